@@ -1,0 +1,40 @@
+// `asn-scan clean <file>`: the cleaned text, or with --show-removed each removal and its rule.
+import { clean } from '../clean/cascade.js';
+import { discover } from '../ingest/discover.js';
+import { readSource } from '../ingest/read.js';
+import { extractHtml } from '../ingest/html/extract.js';
+import { EXIT, type IO, Messages, Sink } from './io.js';
+
+export async function runClean(file: string, showRemoved: boolean, io: IO): Promise<number> {
+  const msgs = new Messages(io.stderr, false);
+  const out = new Sink(io.stdout);
+  const { sources } = discover([file]);
+  let code: number = EXIT.OK;
+  for (const src of sources) {
+    for await (const raw of readSource(src, io.stdin)) {
+      if (raw.error) {
+        msgs.error(`${raw.source}: ${raw.error}`);
+        code = EXIT.INPUT_ERRORS;
+        continue;
+      }
+      let text = raw.text;
+      if (text === null && raw.html !== null) {
+        const page = extractHtml(raw.html, { url: raw.url });
+        if (page.text === null) {
+          msgs.error(`${raw.source}: ${page.reason ?? 'no article found'}`);
+          code = EXIT.INPUT_ERRORS;
+          continue;
+        }
+        text = page.text;
+      }
+      const c = clean(text ?? '');
+      if (showRemoved) {
+        for (const r of c.removed) await out.write(`${r.kind}\t${r.rule}\t${r.text.replace(/\s+/g, ' ').trim()}\n`);
+      } else {
+        await out.write(`${c.text}\n`);
+      }
+    }
+  }
+  await out.flush();
+  return code;
+}

@@ -1,0 +1,101 @@
+// commander's raw options are checked once here and turned into a typed Config; nothing downstream
+// looks at raw strings again.
+import { availableParallelism } from 'node:os';
+import { TABLES, type TableName } from '../report/rows.js';
+import { UsageError, type IO } from './io.js';
+
+export type Format = 'csv' | 'json' | 'jsonl' | 'table';
+export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl', 'table'];
+
+export interface OutputConfig {
+  format: Format;
+  table: TableName;
+  out: string | null;
+  includeText: boolean;
+  delimiter: string;
+  bom: boolean;
+  rawCsv: boolean;
+  color: boolean;
+  quiet: boolean;
+  progress: boolean;
+}
+
+export interface ScanConfig extends OutputConfig {
+  inputs: string[];
+  jobs: number;
+  shard: { k: number; n: number } | null;
+  strict: boolean;
+  timings: boolean;
+}
+
+export interface RawOptions {
+  format?: string;
+  table?: string;
+  out?: string;
+  includeText?: boolean;
+  delimiter?: string;
+  bom?: boolean;
+  rawCsv?: boolean;
+  color?: boolean;
+  quiet?: boolean;
+  progress?: boolean;
+  jobs?: string;
+  shard?: string;
+  strict?: boolean;
+}
+
+function parseDelimiter(d: string | undefined): string {
+  if (d === undefined) return ',';
+  const named: Record<string, string> = { tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' };
+  const v = named[d] ?? d;
+  if ([...v].length !== 1 || v === '"' || v === '\n' || v === '\r') {
+    throw new UsageError(`--delimiter takes one character (or tab, semicolon, comma, pipe), not ${JSON.stringify(d)}`);
+  }
+  return v;
+}
+
+export function outputConfig(o: RawOptions, io: IO, defaultTable: TableName = 'statements'): OutputConfig {
+  const format = (o.format ?? (o.out ? formatFromPath(o.out) : null) ?? (io.stdoutIsTTY ? 'table' : 'csv')) as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(o.format)}`);
+  const table = (o.table ?? defaultTable) as TableName;
+  if (!TABLES.includes(table)) throw new UsageError(`--table must be one of ${TABLES.join(', ')}, not ${JSON.stringify(o.table)}`);
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  return {
+    format,
+    table,
+    out: o.out ?? null,
+    includeText: o.includeText ?? false,
+    delimiter: parseDelimiter(o.delimiter),
+    bom: o.bom ?? false,
+    rawCsv: o.rawCsv ?? false,
+    // Colour only on a terminal, never with NO_COLOR (https://no-color.org) or --no-color.
+    color: o.color !== false && !noColorEnv && io.stdoutIsTTY && !o.out,
+    quiet: o.quiet ?? false,
+    progress: o.progress !== false && !o.quiet && io.stderrIsTTY,
+  };
+}
+
+function formatFromPath(p: string): Format | null {
+  if (p.endsWith('.jsonl') || p.endsWith('.ndjson')) return 'jsonl';
+  if (p.endsWith('.json')) return 'json';
+  if (p.endsWith('.csv')) return 'csv';
+  return null;
+}
+
+export function scanConfig(inputs: string[], o: RawOptions, io: IO): ScanConfig {
+  if (inputs.length === 0) throw new UsageError('no inputs: name files, folders, or - for stdin');
+  let jobs = availableParallelism();
+  if (o.jobs !== undefined) {
+    jobs = Number(o.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not ${JSON.stringify(o.jobs)}`);
+  }
+  let shard: ScanConfig['shard'] = null;
+  if (o.shard !== undefined) {
+    const m = /^(\d{1,6})\/(\d{1,6})$/.exec(o.shard);
+    const k = m ? Number(m[1]) : NaN;
+    const n = m ? Number(m[2]) : NaN;
+    if (!m || n < 1 || k < 1 || k > n) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N (e.g. 2/8), not ${JSON.stringify(o.shard)}`);
+    shard = { k, n };
+  }
+  return { ...outputConfig(o, io), inputs, jobs, shard, strict: o.strict ?? false, timings: false };
+}

@@ -1,0 +1,37 @@
+// `asn-scan merge <results...>`: shard outputs (json or jsonl) → the same tables, summary and
+// cross-article official ids a single run would produce. Each shard output is already in run order,
+// so a k-way merge restores the single-run order without holding the corpus.
+import { Corpus } from '../corpus/aggregate.js';
+import { mergeOrdered, ResultsError } from '../corpus/results.js';
+import type { OutputConfig } from './config.js';
+import { EXIT, type IO, Messages, Sink } from './io.js';
+import { FolderWriter, isFolderTarget, streamWriter, type ResultWriter } from './writers.js';
+
+export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Promise<number> {
+  const msgs = new Messages(io.stderr, cfg.quiet);
+  const stdout = new Sink(io.stdout);
+  const writer: ResultWriter = cfg.out && isFolderTarget(cfg.out) ? new FolderWriter(cfg.out, cfg, () => ({})) : streamWriter(cfg, stdout, () => ({}), io.columns);
+  const corpus = new Corpus();
+  const seen = new Set<string>();
+  try {
+    for await (const a of mergeOrdered([...files].sort())) {
+      const key = `${a.source}\u0000${a.line ?? ''}\u0000${a.id}`;
+      if (seen.has(key)) continue; // the same article in two shard files counts once
+      seen.add(key);
+      corpus.add(a);
+      if (!stdout.closed) await writer.article(a);
+    }
+    const r = corpus.finish();
+    if (!stdout.closed) await writer.finish(r);
+    msgs.info(`merged ${files.length} results: ${r.summary.articles} articles, ${r.summary.statements} statements, ${r.summary.officials} officials`);
+    return r.summary.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
+  } catch (e) {
+    writer.abort();
+    if (e instanceof ResultsError) {
+      msgs.error(e.message);
+      return EXIT.USAGE;
+    }
+    msgs.error(`cannot write output: ${(e as Error).message}`);
+    return EXIT.OUTPUT_ERROR;
+  }
+}

@@ -1,0 +1,118 @@
+// `asn-scan scan`: discover → read → (pool: clean + extract) → corpus fold → writers.
+import type { Readable } from 'node:stream';
+import { Corpus } from '../corpus/aggregate.js';
+import { discover, type Source } from '../ingest/discover.js';
+import { readSource } from '../ingest/read.js';
+import type { Article, RawArticle } from '../model.js';
+import { fnv1a } from '../util/hash.js';
+import { processAll } from '../workers/pool.js';
+import type { ScanConfig } from './config.js';
+import { EXIT, type IO, Messages, Sink } from './io.js';
+import { Progress } from './progress.js';
+import { FolderWriter, isFolderTarget, type ResultWriter, streamWriter } from './writers.js';
+
+export interface ScanStats {
+  articles: number;
+  failed: number;
+  skipped: number;
+  statements: number;
+  officials: number;
+  regions: number;
+  violations: number;
+  removed: number;
+  /** Summed per-stage milliseconds (with cfg.timings). */
+  timings: Record<string, number>;
+  ingestMs: number;
+}
+
+/** `--shard K/N`: files by a hash of their path; JSONL records by a hash of source and line. */
+export function inShard(key: string, shard: ScanConfig['shard']): boolean {
+  return !shard || fnv1a(key) % shard.n === shard.k - 1;
+}
+
+async function* rawArticles(sources: Source[], cfg: ScanConfig, stdin: Readable, onFile: () => void, stats: ScanStats): AsyncGenerator<RawArticle> {
+  for (const src of sources) {
+    const fileLevel = src.format !== 'jsonl' && src.path !== '-';
+    if (fileLevel && !inShard(src.path, cfg.shard)) {
+      onFile();
+      continue;
+    }
+    const it = readSource(src, stdin)[Symbol.asyncIterator]();
+    for (;;) {
+      const t0 = performance.now();
+      const r = await it.next();
+      stats.ingestMs += performance.now() - t0;
+      if (r.done) break;
+      const raw = r.value;
+      if (!fileLevel && raw.line !== null && !inShard(`${raw.source}:${raw.line}`, cfg.shard)) continue;
+      yield raw;
+    }
+    onFile();
+  }
+}
+
+export async function scanTo(
+  cfg: ScanConfig,
+  io: IO,
+  onArticle: (a: Article) => Promise<void>,
+  msgs: Messages,
+): Promise<{ corpus: Corpus; stats: ScanStats; stopped: boolean }> {
+  const { sources, skipped } = discover(cfg.inputs);
+  const stats: ScanStats = { articles: 0, failed: 0, skipped, statements: 0, officials: 0, regions: 0, violations: 0, removed: 0, timings: {}, ingestMs: 0 };
+  if (skipped) msgs.info(`skipped ${skipped} file${skipped === 1 ? '' : 's'} with other extensions`);
+  const corpus = new Corpus();
+  const progress = new Progress(io.stderr, cfg.progress, sources.length);
+  let files = 0;
+  // More than a handful of inputs, or any JSONL/stdin stream, is worth the worker start-up cost.
+  const worthPool = sources.length > 32 || sources.some((s) => s.format === 'jsonl' || s.path === '-');
+  const raws = rawArticles(sources, cfg, io.stdin, () => files++, stats);
+  let stopped = false;
+  for await (const a of processAll(raws, { jobs: worthPool ? cfg.jobs : 1, timings: cfg.timings })) {
+    stats.articles++;
+    if (a.status === 'error') {
+      stats.failed++;
+      msgs.error(`${a.line !== null && !a.error?.startsWith('line ') ? `${a.source}:${a.line}` : a.source}: ${a.error}`);
+    } else {
+      stats.statements += a.statements.length;
+      stats.removed += a.removed.length;
+      stats.violations += a.violations.length;
+    }
+    if (a.timings) for (const [k, v] of Object.entries(a.timings)) stats.timings[k] = (stats.timings[k] ?? 0) + v;
+    corpus.add(a);
+    await onArticle(a);
+    progress.tick(files, stats.articles);
+    if (stopped) break;
+  }
+  progress.done();
+  return { corpus, stats, stopped };
+}
+
+export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
+  const msgs = new Messages(io.stderr, cfg.quiet);
+  const stdout = new Sink(io.stdout);
+  let extra: Record<string, unknown> = {};
+  const writer: ResultWriter =
+    cfg.out && isFolderTarget(cfg.out) ? new FolderWriter(cfg.out, cfg, () => extra) : streamWriter(cfg, stdout, () => extra, io.columns);
+  let result;
+  try {
+    result = await scanTo(cfg, io, async (a) => {
+      if (!stdout.closed) await writer.article(a);
+    }, msgs);
+    const r = result.corpus.finish();
+    extra = { skippedFiles: result.stats.skipped, ...(cfg.shard ? { shard: `${cfg.shard.k}/${cfg.shard.n}` } : {}) };
+    if (!stdout.closed) await writer.finish(r);
+    if (stdout.closed) return EXIT.OK; // a closed pipe (`| head`) is not an error
+    const s = r.summary;
+    msgs.info(
+      `${s.articles} article${s.articles === 1 ? '' : 's'} (${s.failed} failed), ${s.statements} statements, ${s.officials} officials, ` +
+        `${s.regions} regions, ${s.dates} dates, ${s.violationCounts} counts, ${s.removed} lines removed` +
+        (result.stats.skipped ? `, ${result.stats.skipped} files skipped` : ''),
+    );
+    return s.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
+  } catch (e) {
+    writer.abort();
+    const err = e as NodeJS.ErrnoException;
+    msgs.error(`cannot write output: ${err.code ?? ''} ${err.message}`.trim());
+    return EXIT.OUTPUT_ERROR;
+  }
+}

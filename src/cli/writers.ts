@@ -1,0 +1,197 @@
+// Where finished articles go. Each writer takes articles one at a time (in input order) and the
+// corpus result at the end. Only `json` to stdout holds the whole document; `--out <folder>` spools
+// articles to a file inside the folder and streams them back, so memory stays flat.
+import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { applyIds, type CorpusResult } from '../corpus/aggregate.js';
+import type { Article } from '../model.js';
+import { CsvEncoder } from '../report/csv.js';
+import { dataPackage } from '../report/datapackage.js';
+import { articleFromJson, documentArticle, documentHead, documentTail, jsonlLine } from '../report/json.js';
+import { articleRows, officialRows, PER_ARTICLE, regionRows, SCHEMAS, summaryRows, TABLES, type Row, type TableName } from '../report/rows.js';
+import { renderTable, TABLE_VIEW } from '../report/table.js';
+import type { OutputConfig } from './config.js';
+import { Sink } from './io.js';
+
+export interface ResultWriter {
+  article(a: Article): Promise<void>;
+  finish(result: CorpusResult): Promise<void>;
+  /** Drops partial output (temporary files) after a failure or an interrupted run. */
+  abort(): void;
+}
+
+export function corpusRows(table: TableName, r: CorpusResult): Row[] {
+  if (table === 'officials') return officialRows(r.officials);
+  if (table === 'regions') return regionRows(r.regions);
+  if (table === 'summary') return summaryRows(r.summary);
+  return [];
+}
+
+/** A file written atomically: to `<path>.tmp-<pid>`, renamed into place only when complete. */
+export class AtomicFile {
+  readonly tmp: string;
+  readonly stream: WriteStream;
+  readonly sink: Sink;
+  constructor(readonly path: string) {
+    this.tmp = `${path}.tmp-${process.pid}`;
+    this.stream = createWriteStream(this.tmp);
+    this.sink = new Sink(this.stream);
+  }
+  async commit(): Promise<void> {
+    await this.sink.flush();
+    await new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject);
+      this.stream.end(() => resolve());
+    });
+    renameSync(this.tmp, this.path);
+  }
+  abort(): void {
+    this.stream.destroy();
+    rmSync(this.tmp, { force: true });
+  }
+}
+
+class StreamWriter implements ResultWriter {
+  private first = true;
+  private held: Article[] = [];
+  private rows: Row[] = [];
+  private csv: CsvEncoder;
+  constructor(
+    private readonly sink: Sink,
+    private readonly cfg: OutputConfig,
+    private readonly extraSummary: () => Record<string, unknown>,
+    private readonly width: number,
+  ) {
+    this.csv = new CsvEncoder(SCHEMAS[cfg.table], { delimiter: cfg.delimiter, bom: cfg.bom, raw: cfg.rawCsv });
+  }
+  async article(a: Article): Promise<void> {
+    const { format, table } = this.cfg;
+    if (format === 'jsonl') return this.sink.write(jsonlLine(a, this.cfg.includeText));
+    if (format === 'json') {
+      this.held.push(a);
+      return;
+    }
+    if (!PER_ARTICLE.has(table)) return;
+    if (format === 'csv') {
+      if (this.first) await this.sink.write(this.csv.header());
+      this.first = false;
+      return this.sink.write(this.csv.rows(articleRows(a, table)));
+    }
+    this.rows.push(...articleRows(a, table));
+  }
+  async finish(r: CorpusResult): Promise<void> {
+    const { format, table } = this.cfg;
+    if (format === 'json') {
+      await this.sink.write(documentHead());
+      let first = true;
+      for (const a of this.held) {
+        await this.sink.write(documentArticle(applyIds(a, r.ids), this.cfg.includeText, first));
+        first = false;
+      }
+      await this.sink.write(documentTail(r.summary, this.extraSummary()));
+    } else if (format === 'csv') {
+      if (this.first) await this.sink.write(this.csv.header());
+      if (!PER_ARTICLE.has(table)) await this.sink.write(this.csv.rows(corpusRows(table, r)));
+    } else if (format === 'table') {
+      const rows = PER_ARTICLE.has(table) ? this.rows : corpusRows(table, r);
+      await this.sink.write(renderTable(SCHEMAS[table], rows, { color: this.cfg.color, width: this.width, keep: TABLE_VIEW[table] }));
+    }
+    await this.sink.flush();
+  }
+  abort(): void {}
+}
+
+/** stdout, or a single `--out` file written atomically. */
+export function streamWriter(cfg: OutputConfig, stdout: Sink, extraSummary: () => Record<string, unknown>, width: number): ResultWriter & { file?: AtomicFile } {
+  if (!cfg.out) return new StreamWriter(stdout, cfg, extraSummary, width);
+  const file = new AtomicFile(cfg.out);
+  const inner = new StreamWriter(file.sink, cfg, extraSummary, width);
+  return {
+    file,
+    article: (a) => inner.article(a),
+    finish: async (r) => {
+      await inner.finish(r);
+      await file.commit();
+    },
+    abort: () => file.abort(),
+  };
+}
+
+/** `--out <folder>`: one CSV per table, results.json and datapackage.json, all written atomically. */
+export class FolderWriter implements ResultWriter {
+  private spool: AtomicFile;
+  private spoolPath: string;
+  constructor(
+    private readonly dir: string,
+    private readonly cfg: OutputConfig,
+    private readonly extraSummary: () => Record<string, unknown>,
+  ) {
+    mkdirSync(dir, { recursive: true });
+    this.spoolPath = join(dir, `.asn-scan-spool-${process.pid}.jsonl`);
+    this.spool = new AtomicFile(this.spoolPath);
+  }
+  async article(a: Article): Promise<void> {
+    // The spool keeps the text so results.json can include it on request; it is deleted at the end.
+    await this.spool.sink.write(jsonlLine(a, this.cfg.includeText));
+  }
+  async finish(r: CorpusResult): Promise<void> {
+    await this.spool.commit();
+    const csvOpts = { delimiter: this.cfg.delimiter, bom: this.cfg.bom, raw: this.cfg.rawCsv };
+    const files = new Map<string, AtomicFile>();
+    const open = (name: string) => {
+      const f = new AtomicFile(join(this.dir, name));
+      files.set(name, f);
+      return f;
+    };
+    try {
+      const json = open('results.json');
+      const csvs = new Map<TableName, { file: AtomicFile; enc: CsvEncoder }>();
+      for (const t of TABLES) {
+        const enc = new CsvEncoder(SCHEMAS[t], csvOpts);
+        const file = open(`${t}.csv`);
+        await file.sink.write(enc.header());
+        csvs.set(t, { file, enc });
+      }
+      await json.sink.write(documentHead());
+      let first = true;
+      const rl = createInterface({ input: createReadStream(this.spoolPath), crlfDelay: Infinity });
+      for await (const line of rl) {
+        if (!line) continue;
+        const a = applyIds(articleFromJson(JSON.parse(line) as Record<string, unknown>), r.ids);
+        await json.sink.write(documentArticle(a, this.cfg.includeText, first));
+        first = false;
+        for (const t of TABLES) if (PER_ARTICLE.has(t)) {
+          const c = csvs.get(t)!;
+          await c.file.sink.write(c.enc.rows(articleRows(a, t)));
+        }
+      }
+      await json.sink.write(documentTail(r.summary, this.extraSummary()));
+      for (const t of TABLES) if (!PER_ARTICLE.has(t)) {
+        const c = csvs.get(t)!;
+        await c.file.sink.write(c.enc.rows(corpusRows(t, r)));
+      }
+      const dp = open('datapackage.json');
+      await dp.sink.write(`${JSON.stringify(dataPackage(TABLES, this.cfg.delimiter), null, 2)}\n`);
+      for (const f of files.values()) await f.commit();
+    } catch (e) {
+      for (const f of files.values()) f.abort();
+      throw e;
+    } finally {
+      rmSync(this.spoolPath, { force: true });
+    }
+  }
+  abort(): void {
+    this.spool.abort();
+    rmSync(this.spoolPath, { force: true });
+  }
+}
+
+export function isFolderTarget(out: string): boolean {
+  if (out.endsWith('/') || out.endsWith('\\')) return true;
+  try {
+    return statSync(out).isDirectory();
+  } catch {
+    return !/\.(json|jsonl|ndjson|csv|txt)$/i.test(out);
+  }
+}

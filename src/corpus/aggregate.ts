@@ -1,0 +1,253 @@
+// Folds finished articles into corpus-wide tables one at a time, so memory stays flat: only one small
+// record per distinct official key, region code and summary cell is kept, never the articles.
+// Cross-article identity (which article-level official keys are one person) is decided at the end,
+// from those records alone, order-independently: a sharded run merged later gives the same ids.
+import type { Article, Official } from '../model.js';
+import { resolveIdentities } from './identity.js';
+
+export interface OfficialRow {
+  id: string;
+  name: string;
+  nameAsWritten: string;
+  title: string | null;
+  role: string | null;
+  acting: boolean;
+  institution: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  articles: number;
+  mentions: number;
+  statements: number;
+  /** Every article-level key folded into this person (for joining jsonl output). */
+  keys: string[];
+}
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: string;
+  surface: string[];
+  articles: number;
+  mentions: number;
+  statements: number;
+}
+
+export interface Summary {
+  articles: number;
+  ok: number;
+  failed: number;
+  statements: number;
+  neutralityStatements: number;
+  officials: number;
+  regions: number;
+  dates: number;
+  violationCounts: number;
+  removed: number;
+  statementsByRegion: Record<string, number>;
+  statementsByOfficial: Record<string, number>;
+  statementsByMonth: Record<string, number>;
+  neutralityByType: Record<string, number>;
+  violationsByElection: Record<string, { counts: number; total: number }>;
+  violationsByReporter: Record<string, { counts: number; total: number }>;
+  failures: Array<{ id: string; source: string; error: string }>;
+}
+
+export interface CorpusResult {
+  /** article-level official key → corpus id */
+  ids: Map<string, string>;
+  officials: OfficialRow[];
+  regions: RegionRow[];
+  summary: Summary;
+}
+
+interface KeyRecord {
+  key: string;
+  names: Map<string, number>;
+  written: Map<string, number>;
+  titles: Map<string, number>;
+  role: string | null;
+  acting: boolean;
+  institution: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  articles: number;
+  mentions: number;
+  statements: number;
+}
+
+const inc = (m: Map<string, number>, k: string | null, n = 1) => {
+  if (k) m.set(k, (m.get(k) ?? 0) + n);
+};
+const incR = (r: Record<string, number>, k: string, n = 1) => {
+  r[k] = (r[k] ?? 0) + n;
+};
+/** Most frequent value; ties broken by the longest, then alphabetically: never by arrival order. */
+function mode(m: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bn = -1;
+  for (const [k, n] of m) {
+    if (n > bn || (n === bn && best !== null && (k.length > best.length || (k.length === best.length && k < best)))) {
+      best = k;
+      bn = n;
+    }
+  }
+  return best;
+}
+function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]!]));
+}
+
+/** The article-level key of an official: `key` when present (after id rewriting), else its id. */
+export const officialKeyOf = (o: Official): string => o.key ?? o.id;
+
+export class Corpus {
+  private keys = new Map<string, KeyRecord>();
+  private regions = new Map<string, RegionRow>();
+  private s: Summary = {
+    articles: 0, ok: 0, failed: 0, statements: 0, neutralityStatements: 0, officials: 0, regions: 0, dates: 0,
+    violationCounts: 0, removed: 0, statementsByRegion: {}, statementsByOfficial: {}, statementsByMonth: {},
+    neutralityByType: {}, violationsByElection: {}, violationsByReporter: {}, failures: [],
+  };
+  /** statements per article-level speaker key, folded into corpus ids at the end */
+  private speakerCounts = new Map<string, number>();
+
+  add(a: Article): void {
+    const s = this.s;
+    s.articles++;
+    if (a.status !== 'ok') {
+      s.failed++;
+      s.failures.push({ id: a.id, source: a.source, error: a.error ?? 'error' });
+      return;
+    }
+    s.ok++;
+    s.removed += a.removed.length;
+    s.dates += a.dates.length;
+    const idToKey = new Map<string, string>();
+    for (const o of a.officials) {
+      const key = officialKeyOf(o);
+      idToKey.set(o.id, key);
+      let r = this.keys.get(key);
+      if (!r) {
+        r = {
+          key, names: new Map(), written: new Map(), titles: new Map(), role: o.role, acting: o.acting,
+          institution: o.institution, regionCode: o.region?.code ?? null, regionName: o.region?.name ?? null,
+          articles: 0, mentions: 0, statements: 0,
+        };
+        this.keys.set(key, r);
+      }
+      r.articles++;
+      r.mentions += o.mentions;
+      inc(r.names, o.name);
+      inc(r.written, o.nameAsWritten);
+      inc(r.titles, o.title);
+      r.acting ||= o.acting;
+      r.institution ??= o.institution;
+    }
+    for (const g of a.regions) {
+      let r = this.regions.get(g.code);
+      if (!r) {
+        r = { code: g.code, name: g.name, level: g.level, surface: [], articles: 0, mentions: 0, statements: 0 };
+        this.regions.set(g.code, r);
+      }
+      r.articles++;
+      r.mentions += g.mentions;
+      for (const f of g.surface) if (!r.surface.includes(f)) r.surface.push(f);
+    }
+    for (const st of a.statements) {
+      s.statements++;
+      if (st.neutrality) {
+        s.neutralityStatements++;
+        incR(s.neutralityByType, st.type);
+      }
+      incR(s.statementsByRegion, st.region?.code ?? '(none)');
+      const month = (st.date ?? a.published ?? '').slice(0, 7) || '(unknown)';
+      incR(s.statementsByMonth, month);
+      const key = st.speaker ? idToKey.get(st.speaker.id) ?? st.speaker.id : null;
+      if (key) this.speakerCounts.set(key, (this.speakerCounts.get(key) ?? 0) + 1);
+      else incR(s.statementsByOfficial, '(unattributed)');
+      if (st.region) {
+        const r = this.regions.get(st.region.code);
+        if (r) r.statements++;
+      }
+    }
+    for (const v of a.violations) {
+      s.violationCounts++;
+      const e = `${v.election ?? '(unknown)'}${v.year ? ` ${v.year}` : ''}`;
+      const byE = (s.violationsByElection[e] ??= { counts: 0, total: 0 });
+      byE.counts++;
+      byE.total += v.value;
+      const byR = (s.violationsByReporter[v.reporter ?? '(unknown)'] ??= { counts: 0, total: 0 });
+      byR.counts++;
+      byR.total += v.value;
+    }
+  }
+
+  finish(): CorpusResult {
+    const entries = [...this.keys.values()].map((r) => ({ id: r.key, name: mode(r.names) ?? '', role: r.role, regionCode: r.regionCode }));
+    const ids = resolveIdentities(entries);
+    const groups = new Map<string, KeyRecord[]>();
+    for (const r of this.keys.values()) {
+      const id = ids.get(r.key) ?? r.key;
+      const g = groups.get(id);
+      if (g) g.push(r);
+      else groups.set(id, [r]);
+    }
+    const officials: OfficialRow[] = [];
+    for (const [id, rs] of groups) {
+      const names = new Map<string, number>();
+      const written = new Map<string, number>();
+      const titles = new Map<string, number>();
+      let articles = 0, mentions = 0, statements = 0, acting = false;
+      for (const r of rs) {
+        for (const [k, n] of r.names) inc(names, k, n);
+        for (const [k, n] of r.written) inc(written, k, n);
+        for (const [k, n] of r.titles) inc(titles, k, n);
+        articles += r.articles;
+        mentions += r.mentions;
+        statements += this.speakerCounts.get(r.key) ?? 0;
+        acting ||= r.acting;
+      }
+      const first = [...rs].sort((a, b) => (a.key < b.key ? -1 : 1))[0]!;
+      officials.push({
+        id, name: mode(names) ?? '', nameAsWritten: mode(written) ?? '', title: mode(titles), role: first.role, acting,
+        institution: rs.map((r) => r.institution).find((x) => x) ?? null, regionCode: first.regionCode, regionName: first.regionName,
+        articles, mentions, statements, keys: rs.map((r) => r.key).sort(),
+      });
+    }
+    officials.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const regions = [...this.regions.values()]
+      .map((r) => ({ ...r, surface: [...r.surface].sort() }))
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    const s = this.s;
+    const byOfficial: Record<string, number> = { ...s.statementsByOfficial };
+    for (const o of officials) if (o.statements) byOfficial[`${o.id} ${o.name}`] = o.statements;
+    const summary: Summary = {
+      ...s,
+      officials: officials.length,
+      regions: regions.length,
+      statementsByRegion: sortedRecord(s.statementsByRegion),
+      statementsByOfficial: sortedRecord(byOfficial),
+      statementsByMonth: sortedRecord(s.statementsByMonth),
+      neutralityByType: sortedRecord(s.neutralityByType),
+      violationsByElection: sortedRecord(s.violationsByElection),
+      violationsByReporter: sortedRecord(s.violationsByReporter),
+    };
+    return { ids, officials, regions, summary };
+  }
+}
+
+/** Rewrites an article's official and speaker ids to corpus ids, keeping the article-level key. */
+export function applyIds(a: Article, ids: Map<string, string>): Article {
+  if (a.status !== 'ok' || a.officials.length === 0) return a;
+  const idMap = new Map<string, string>();
+  const officials = a.officials.map((o) => {
+    const key = officialKeyOf(o);
+    const id = ids.get(key) ?? key;
+    idMap.set(o.id, id);
+    return { ...o, id, key };
+  });
+  const statements = a.statements.map((st) =>
+    st.speaker && idMap.has(st.speaker.id) ? { ...st, speaker: { ...st.speaker, id: idMap.get(st.speaker.id)! } } : st,
+  );
+  return { ...a, officials, statements };
+}

@@ -1,0 +1,243 @@
+// The records that flow through the pipeline: ingest → clean → extract → corpus → report.
+//
+// Conventions (see README "Design"):
+// - Offsets are `[start, end)` in UTF-16 code units into the *cleaned* text (`Article.text`), the way
+//   JavaScript strings count. `text.slice(start, end) === item.text` always holds.
+// - Every extracted item names the `rule` that produced it, so `--explain` and reviewers can see why.
+// - Values inferred rather than stated carry `certain: false` (dates) or a cue (statement types).
+// - Nothing here holds a timestamp or run-order counter: the same input gives the same bytes.
+
+/** Where an item came from in the cleaned text, and which rule found it. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+}
+
+/** The input formats ingest knows; the extension decides (see ingest/discover.ts). */
+export type InputFormat = 'text' | 'html' | 'jsonl';
+
+/** One article as read from disk or stdin, before cleaning. Produced by ingest, consumed by clean. */
+export interface RawArticle {
+  /** JSONL `id`, else `<file>:<line>` for JSONL, else the source path. */
+  id: string;
+  /** The path as given on the command line (joined with the folder walk), or `-` for stdin. */
+  source: string;
+  /** 1-based line number for JSONL records. */
+  line: number | null;
+  format: InputFormat;
+  /** Plain text body (text files, JSONL text fields). */
+  text: string | null;
+  /** Raw HTML (html files, JSONL html/raw_html fields). */
+  html: string | null;
+  title: string | null;
+  url: string | null;
+  /** Publication date as given by metadata (JSONL field, HTML meta), ISO `YYYY-MM-DD` or null. */
+  published: string | null;
+  /** Set when the input could not be read; the article is then reported with status "error". */
+  error: string | null;
+}
+
+/** What the cleaning cascade removed, and why. */
+export interface Removal {
+  /** Coarse class users filter on: related-link, related-block, furniture, editor-initials, footer,
+   *  duplicate, weather-header, inline-related, … */
+  kind: string;
+  /** The named rule in clean/rules.ts that fired. */
+  rule: string;
+  /** The removed text, as it was in the input. */
+  text: string;
+}
+
+export interface Dateline {
+  /** `LOTIM`, `Pangkalpinang`, `KASONGAN`, as written. */
+  place: string | null;
+  /** `LombokJoutnal.com`, `ANTARA`, `PROKALTENG.CO`, as written. */
+  publisher: string | null;
+  /** The whole dateline as it stood, separator included. */
+  text: string;
+}
+
+/** Output of the clean stage: the body text extractors work on, plus what was taken away. */
+export interface Cleaned {
+  /** Cleaned body: paragraphs separated by a blank line ("\n\n"), no trailing whitespace. */
+  text: string;
+  /** `[start,end)` of each paragraph in `text`. */
+  paragraphs: Array<{ start: number; end: number }>;
+  /** The headline when the first line looks like one (short, no final period); it stays in `text`. */
+  title: string | null;
+  dateline: Dateline | null;
+  /** An ISO date found in page furniture (a header such as `Friday, November 22, 2024`), else null. */
+  headerDate: string | null;
+  removed: Removal[];
+}
+
+export type RegionLevel = 'province' | 'regency' | 'city' | 'district' | 'village';
+
+export interface RegionRef {
+  code: string;
+  name: string;
+}
+
+export interface RegionMention {
+  /** Kemendagri code as in idn-area-data: `52`, `52.03`, `62.06.02`, … */
+  code: string;
+  /** Official name, title-cased: `Kabupaten Lombok Timur`, `Nusa Tenggara Barat`. */
+  name: string;
+  level: RegionLevel;
+  /** Forms seen in the text, sorted, distinct: `["Lombok Timur", "Lotim"]`. */
+  surface: string[];
+  mentions: number;
+  spans: Span[];
+}
+
+export interface Official {
+  /** Stable id derived from content (normalised name + role + region). In `json` and `--out` output it is
+   *  the corpus id (one per person across articles); in streamed `jsonl` it equals `key`. */
+  id: string;
+  /** Article-level key (hash of normalised name + role + region); `merge` re-resolves identities from it. */
+  key?: string;
+  /** Name without honorifics and degrees: `Juaini Taofik`. */
+  name: string;
+  /** The fullest form as written: `Drs. HM Juaini Taofik`. */
+  nameAsWritten: string;
+  /** Title as written in the text: `Penjabat Bupati Lombok Timur`. */
+  title: string | null;
+  /** Normalised role: `bupati`, `gubernur`, `sekda`, `ketua bawaslu`, … */
+  role: string | null;
+  acting: boolean;
+  /** `Pemkab Lombok Timur`, `Bawaslu RI`, `Bawaslu Lombok Barat`, … */
+  institution: string | null;
+  region: RegionRef | null;
+  mentions: number;
+  spans: Span[];
+  rule: string;
+}
+
+export type DateKind = 'event' | 'election' | 'publication' | 'reference';
+
+export interface DateMention {
+  text: string;
+  start: number;
+  end: number;
+  /** `YYYY-MM-DD`, or null when the text does not pin the date down. */
+  iso: string | null;
+  /** false when the year or month was inferred (from the publication date or the article's years). */
+  certain: boolean;
+  kind: DateKind;
+  /** `HH:MM` when a time was given (`pukul 10.15 WIB`). */
+  time: string | null;
+  /** Set when a weekday was written that disagrees with the resolved date. */
+  weekdayMismatch: boolean;
+  rule: string;
+}
+
+export interface Election {
+  /** `Pilkada`, `Pemilu`, `Pilpres`, `Pileg`, `Pilkades`, as written (capitalised). */
+  name: string;
+  year: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type Qualifier = 'exact' | 'at_most' | 'at_least' | 'approximate';
+
+export interface ViolationCount {
+  value: number;
+  qualifier: Qualifier;
+  /** perkara, pelanggaran, kasus, laporan, temuan, ASN, … */
+  unit: string;
+  election: string | null;
+  year: number | null;
+  /** Bawaslu, KASN, BKN, … or null. */
+  reporter: string | null;
+  text: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export type StatementType = 'appeal' | 'warning' | 'commitment' | 'instruction' | 'assessment' | 'other';
+
+export interface SpeakerRef {
+  id: string;
+  name: string;
+  title: string | null;
+}
+
+export interface Statement {
+  /** Content-derived id: hash of article id + normalised quote. */
+  id: string;
+  kind: 'direct' | 'indirect';
+  quote: string;
+  speaker: SpeakerRef | null;
+  /** How the speaker was found: `verb-after`, `pronoun`, `bare-title`, … or null. */
+  speakerRule: string | null;
+  neutrality: boolean;
+  type: StatementType;
+  /** The cue words the type and neutrality rules fired on. */
+  cues: string[];
+  /** ISO date the statement was made, when known. */
+  date: string | null;
+  region: RegionRef | null;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** Input to every extractor: one cleaned article and what is known about it. */
+export interface ExtractContext {
+  articleId: string;
+  text: string;
+  paragraphs: Array<{ start: number; end: number }>;
+  title: string | null;
+  /** ISO publication date when known (metadata, or a date line at the top). */
+  published: string | null;
+  dateline: Dateline | null;
+}
+
+/** What the extract stage adds to an article. */
+export interface Extracted {
+  officials: Official[];
+  regions: RegionMention[];
+  dates: DateMention[];
+  elections: Election[];
+  violations: ViolationCount[];
+  statements: Statement[];
+}
+
+export type ArticleStatus = 'ok' | 'error';
+
+/** One finished article: the unit that workers return and reports write. */
+export interface Article extends Extracted {
+  id: string;
+  source: string;
+  line: number | null;
+  status: ArticleStatus;
+  error: string | null;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  lang: string | null;
+  published: string | null;
+  /** How `published` was found: `metadata`, `header`, `dateline`, or null. */
+  publishedFrom: string | null;
+  dateline: Dateline | null;
+  /** sha256 (first 16 hex) of the cleaned text: lets `check` tell a changed article from a moved one. */
+  contentHash: string | null;
+  /** Cleaned text; only serialised with --include-text. */
+  text: string;
+  removed: Removal[];
+  /** Time spent per stage in ms, for `npm run bench`; never serialised. */
+  timings?: Record<string, number>;
+}
+
+/** A message for stderr: one line, prefixed `asn-scan:` by the CLI. */
+export interface Message {
+  level: 'error' | 'warning' | 'info';
+  source: string;
+  reason: string;
+}

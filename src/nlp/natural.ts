@@ -1,0 +1,51 @@
+// The one door to the `natural` NLP library.
+//
+// We deep-import the three modules we use instead of `require('natural')`: the package index loads
+// its storage back-ends (mongoose, pg, redis) and dotenv, which costs ~1 s at start-up and prints
+// "injected env" banners on stdout, which would corrupt our data stream.
+// natural's own AggressiveTokenizerId drops capital letters (`[^a-z0-9…]`), so tokens come from its
+// RegexpTokenizer with a Unicode word pattern instead.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+type JaroWinkler = (a: string, b: string, dt?: number, ignoreCase?: boolean) => number;
+interface Stemmer {
+  stem(token: string): string;
+}
+interface RegexpTokenizerCtor {
+  new (opts: { pattern: RegExp; gaps?: boolean }): { tokenize(text: string): string[] };
+}
+
+const jaroWinkler: JaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js');
+const stemmerId: Stemmer = require('natural/lib/natural/stemmers/indonesian/stemmer_id.js');
+const { RegexpTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js') as {
+  RegexpTokenizer: RegexpTokenizerCtor;
+};
+
+const wordTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}'’-]+/u, gaps: true });
+
+/** Jaro–Winkler similarity in [0, 1], case-insensitive. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a || !b) return 0;
+  return jaroWinkler(a.toLowerCase(), b.toLowerCase(), undefined, true);
+}
+
+const stemCache = new Map<string, string>();
+/** Indonesian stem (Nazief–Adriani as implemented by natural): `kenetralan` → `netral`. */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = stemmerId.stem(w);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(w, s);
+  }
+  return s;
+}
+
+/** Word tokens (letters, digits, inner apostrophes and hyphens), case kept. */
+export function tokenize(text: string): string[] {
+  return wordTokenizer.tokenize(text).filter((t) => t.length > 0);
+}

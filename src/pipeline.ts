@@ -1,0 +1,113 @@
+// One article's journey after ingest: HTML → main text, clean, find the publication date, extract.
+// Pure and synchronous, so it runs the same in a worker thread or in the main thread, and it never
+// throws: an unexpected failure becomes `status: "error"` with a one-line reason.
+import { performance } from 'node:perf_hooks';
+import { clean } from './clean/cascade.js';
+import { publishedFromText } from './extract/dates/index.js';
+import { extractAll, type StageTimer } from './extract/pipeline.js';
+import { extractHtml } from './ingest/html/extract.js';
+import type { Article, RawArticle } from './model.js';
+import { oneLine, shortHash } from './util/hash.js';
+
+export interface ProcessOptions {
+  /** Record per-stage timings on the article (for `npm run bench`). */
+  timings?: boolean;
+}
+
+function emptyArticle(raw: RawArticle): Article {
+  return {
+    id: raw.id,
+    source: raw.source,
+    line: raw.line,
+    status: 'ok',
+    error: null,
+    title: raw.title,
+    url: raw.url,
+    publisher: null,
+    author: null,
+    lang: null,
+    published: raw.published,
+    publishedFrom: raw.published ? 'metadata' : null,
+    dateline: null,
+    contentHash: null,
+    text: '',
+    removed: [],
+    officials: [],
+    regions: [],
+    dates: [],
+    elections: [],
+    violations: [],
+    statements: [],
+  };
+}
+
+export function failed(raw: RawArticle, reason: string): Article {
+  return { ...emptyArticle(raw), status: 'error', error: oneLine(reason) };
+}
+
+export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Article {
+  if (raw.error) return failed(raw, raw.error);
+  const timings: Record<string, number> = {};
+  const time: StageTimer = opts.timings
+    ? (stage, fn) => {
+        const t0 = performance.now();
+        const r = fn();
+        timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+        return r;
+      }
+    : (_s, fn) => fn();
+  try {
+    const art = emptyArticle(raw);
+    let body = raw.text;
+    if (body === null && raw.html !== null) {
+      const html = raw.html;
+      const page = time('html', () => extractHtml(html, { url: raw.url }));
+      if (page.text === null) return failed(raw, page.reason ?? 'no article found');
+      body = page.text;
+      art.title = art.title ?? page.title;
+      art.url = art.url ?? page.url;
+      art.publisher = page.publisher;
+      art.author = page.author;
+      art.lang = page.lang;
+      if (!art.published && page.published) {
+        art.published = page.published;
+        art.publishedFrom = 'metadata';
+      }
+    }
+    if (body === null || body.trim() === '') return failed(raw, 'empty article');
+    const text0 = body;
+    const cleaned = time('clean', () => clean(text0));
+    if (cleaned.text.trim() === '') return failed(raw, 'nothing left after removing boilerplate');
+    art.text = cleaned.text;
+    art.removed = cleaned.removed;
+    art.dateline = cleaned.dateline;
+    art.title = art.title ?? cleaned.title;
+    art.contentHash = shortHash(cleaned.text, 16);
+    if (!art.published) {
+      const stated = publishedFromText(cleaned.text);
+      if (stated) {
+        art.published = stated;
+        art.publishedFrom = 'text';
+      } else if (cleaned.headerDate) {
+        art.published = cleaned.headerDate;
+        art.publishedFrom = 'header';
+      }
+    }
+    const ex = extractAll(
+      {
+        articleId: art.id,
+        text: cleaned.text,
+        paragraphs: cleaned.paragraphs,
+        title: art.title,
+        published: art.published,
+        dateline: cleaned.dateline,
+      },
+      time,
+    );
+    Object.assign(art, ex);
+    if (opts.timings) art.timings = timings;
+    return art;
+  } catch (e) {
+    return failed(raw, `internal error: ${(e as Error).message ?? String(e)}`);
+  }
+}

@@ -1,0 +1,46 @@
+// CSV through csv-stringify (never hand-written quoting). Cells are neutralised against spreadsheet
+// formula injection by default (OWASP: prefix a cell starting with = + - @ TAB CR with '), since
+// article text is untrusted and journalists open these files in Excel or Google Sheets.
+import { stringify } from 'csv-stringify/sync';
+import type { Cell, Field, Row } from './rows.js';
+
+export interface CsvOptions {
+  delimiter: string;
+  bom: boolean;
+  /** --raw-csv: write cells exactly as they are. */
+  raw: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** OWASP CSV-injection guard for one string cell. */
+export function neutralise(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+function cell(c: Cell, raw: boolean): string {
+  if (c === null) return '';
+  if (typeof c === 'boolean') return c ? 'true' : 'false';
+  if (typeof c === 'number') return String(c);
+  return raw ? c : neutralise(c);
+}
+
+export class CsvEncoder {
+  constructor(
+    private readonly fields: Field[],
+    private readonly opts: CsvOptions,
+  ) {}
+
+  header(): string {
+    const head = stringify([this.fields.map((f) => f.name)], { delimiter: this.opts.delimiter, eof: true, record_delimiter: 'unix' });
+    return (this.opts.bom ? '\uFEFF' : '') + head;
+  }
+
+  rows(rows: Row[]): string {
+    if (rows.length === 0) return '';
+    return stringify(
+      rows.map((r) => r.map((c) => cell(c, this.opts.raw))),
+      { delimiter: this.opts.delimiter, eof: true, record_delimiter: 'unix', quoted_match: /^\s|\s$/ },
+    );
+  }
+}

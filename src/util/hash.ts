@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+
+/** First `n` hex digits of sha256: content-derived ids and hashes (never run-order counters). */
+export function shortHash(s: string, n = 12): string {
+  return createHash('sha256').update(s).digest('hex').slice(0, n);
+}
+
+/** FNV-1a 32-bit: cheap, stable hash for sharding (`--shard K/N`). */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** One line, at most `max` characters: error reasons are always single-line. */
+export function oneLine(s: string, max = 200): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,59 @@
+// Runs clean + extract over a stream of RawArticles, on worker threads (piscina) when that pays off,
+// and yields finished Articles in INPUT order (a reorder queue), so output bytes never depend on
+// thread scheduling. In-flight work is bounded, so memory stays flat however large the corpus.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Article, RawArticle } from '../model.js';
+import { processArticle } from '../pipeline.js';
+
+export interface PoolOptions {
+  jobs: number;
+  timings?: boolean;
+  /** Articles per task: amortises the message-passing cost. */
+  batchSize?: number;
+}
+
+/** The compiled worker file. Under vitest (running src/*.ts) it is dist/workers/worker.js, built by `npm test`'s pretest. */
+function workerFile(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  const candidates = here.endsWith('.ts')
+    ? [fileURLToPath(new URL('../../dist/workers/worker.js', import.meta.url))]
+    : [fileURLToPath(new URL('./worker.js', import.meta.url))];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+type Job = Promise<Article[]>;
+
+export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOptions): AsyncGenerator<Article> {
+  const batchSize = opts.batchSize ?? 16;
+  const timings = opts.timings ?? false;
+  const file = opts.jobs > 1 ? workerFile() : null;
+  if (!file) {
+    for await (const raw of raws) yield processArticle(raw, { timings });
+    return;
+  }
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({ filename: file, minThreads: opts.jobs, maxThreads: opts.jobs, idleTimeout: 1000 });
+  const maxInFlight = opts.jobs * 4;
+  const queue: Job[] = [];
+  const submit = (batch: RawArticle[]): Job =>
+    (pool.run({ batch, timings }) as Promise<Article[]>).catch((e: unknown) =>
+      // A worker that dies (out of memory, a native fault) fails its batch, not the run.
+      batch.map((raw) => processArticle({ ...raw, text: null, html: null, error: `worker failed: ${(e as Error).message}` })),
+    );
+  try {
+    let batch: RawArticle[] = [];
+    for await (const raw of raws) {
+      batch.push(raw);
+      if (batch.length >= batchSize) {
+        queue.push(submit(batch));
+        batch = [];
+        while (queue.length >= maxInFlight) for (const a of await queue.shift()!) yield a;
+      }
+    }
+    if (batch.length) queue.push(submit(batch));
+    while (queue.length) for (const a of await queue.shift()!) yield a;
+  } finally {
+    await pool.destroy();
+  }
+}
