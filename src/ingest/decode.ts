@@ -2,7 +2,15 @@
 // windows-1252, the encoding of most older Indonesian CMS exports. Binary input is refused.
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder('windows-1252');
+
+/** windows-1252's bytes 0x80–0x9F (curly quotes, dashes, €). Node built without full ICU decodes the
+ *  'windows-1252' label as ISO-8859-1, which turns “ into U+0093, so those 32 bytes are mapped here. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeCp1252(bytes: Uint8Array): string {
+  const s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return /[\u0080-\u009f]/u.test(s) ? s.replace(/[\u0080-\u009f]/gu, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : s;
+}
 
 export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1252' } | { ok: false; reason: string };
 
@@ -33,7 +41,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     text = utf8.decode(bytes); // strips a UTF-8 BOM
   } catch {
-    text = cp1252.decode(bytes);
+    text = decodeCp1252(bytes);
     encoding = 'windows-1252';
   }
   if (text.trim() === '') return { ok: false, reason: 'empty file' };

@@ -77,10 +77,9 @@ export async function* readSource(src: Source, stdin?: NodeJS.ReadableStream): A
     // stdin: JSONL when the first line is a JSON object (streamed line by line), else one text article.
     const it = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
     const first = await it.next();
-    if (first.done) {
-      yield errorArticle('-', 'empty input');
-      return;
-    }
+    // Empty stdin is no article at all: an empty Spark partition or Hadoop split must give empty output,
+    // line for line. (An empty *file* is an error entry: the user named it.)
+    if (first.done) return;
     const head = typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
     const rest = Readable.from((async function* () {
       yield head;

@@ -1,0 +1,72 @@
+// Word lists of the HTML extractor (data, not code). Kept beside the extractor because only it uses them;
+// they can move to src/lexicon/ if another stage needs them.
+
+/** Month names and abbreviations → month number, for byline dates. */
+export const MONTHS: Record<string, number> = {
+  // Indonesian full names
+  januari: 1, februari: 2, pebruari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7, agustus: 8, september: 9,
+  oktober: 10, november: 11, desember: 12,
+  // Indonesian abbreviations (Agu/Agt, Okt, Des are the Indonesian-only ones)
+  jan: 1, feb: 2, peb: 2, mar: 3, apr: 4, jun: 6, jul: 7, agu: 8, agt: 8, agust: 8, sep: 9, sept: 9, okt: 10,
+  nov: 11, des: 12,
+  // English full names and the abbreviations that differ from the Indonesian ones
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10, december: 12,
+  aug: 8, oct: 10, dec: 12,
+};
+
+/** Byline prefixes stripped from author names ("By Chris Davies", "Oleh: Rina", "Penulis: Budi"). */
+export const AUTHOR_PREFIXES = ['by', 'oleh', 'penulis', 'reporter', 'author', 'written by', 'ditulis oleh'];
+
+/** Class/id words of page furniture (matched against class/id segments split on space, "-" and "_").
+ *  Prefix words match any segment that starts with them ("comments", "relatedposts", "sharedaddy"). */
+export const JUNK_PREFIXES = [
+  // sharing and social
+  'share', 'sharing', 'sharer', 'sharedaddy', 'social', 'sosmed',
+  // related / popular / recommended lists (Indonesian: terkait, terpopuler, populer, lainnya, "baca juga" boxes)
+  'related', 'terkait', 'popular', 'populer', 'terpopuler', 'trending', 'recommend', 'rekomendasi', 'bacajuga',
+  'morestories', 'readmore', 'outbrain', 'taboola', 'mgid',
+  // comments
+  'comment', 'komentar', 'disqus', 'respond',
+  // page furniture
+  'sidebar', 'widget', 'cookie', 'consent', 'gdpr', 'newsletter', 'subscribe', 'breadcrumb', 'pagination',
+  'pager', 'navbar', 'navigation', 'menu', 'footer', 'masthead', 'topbar',
+  // captions and credits of images (the benchmark bodies, like readers, skip them)
+  'caption', 'credit',
+  // advertising
+  'advert', 'sponsor', 'promo', 'iklan', 'banner', 'dfp', 'adsbygoogle', 'adslot', 'adunit',
+];
+/** Words that must equal a whole segment (too short to use as prefixes: "ad" would hit "address"). */
+export const JUNK_EXACT = ['ad', 'ads', 'tag', 'tags', 'nav', 'sns', 'modal', 'popup', 'print', 'sr', 'skip',
+  'authorbox', 'author', 'byline', 'meta',
+  // date/time lines of the byline ("Selasa, 13 Februari 2024 14:20 WIB"): metadata, not body
+  'date', 'time', 'tanggal', 'tgl', 'timestamp', 'pubdate', 'dateline'];
+
+/** Class/id segments of the main content (Readability's positive list plus Indonesian theme names). */
+export const POSITIVE_PREFIXES = ['article', 'body', 'content', 'entry', 'main', 'page', 'post', 'story', 'text',
+  'blog', 'detail', 'isi', 'berita', 'artikel', 'konten', 'read'];
+/** Class/id segments that lower a block's score (Readability's negative list). */
+export const NEGATIVE_PREFIXES = ['combx', 'comment', 'contact', 'foot', 'footer', 'footnote', 'masthead', 'media',
+  'meta', 'outbrain', 'promo', 'related', 'scroll', 'shoutbox', 'sidebar', 'sponsor', 'shopping', 'tags', 'tool',
+  'widget', 'hidden', 'caption', 'credit', 'byline', 'share', 'social'];
+
+/** Class/id prefixes of byline / date furniture, where a byline date is looked for. */
+export const DATE_HOLDER_PREFIXES = ['date', 'time', 'byline', 'posted', 'publish', 'tanggal', 'tgl', 'waktu', 'meta',
+  'dateline', 'entry-date'];
+
+/** Words of "page not found" titles/headings (checked on <title> and the first <h1> only). */
+export const NOT_FOUND_CUES = ['404', 'not found', 'page not found', 'tidak ditemukan', 'halaman tidak ada',
+  'tidak tersedia', 'error 404', 'halaman yang anda cari'];
+
+/** Class names / ids of the article body, in priority order (generic CMS names, WordPress themes, and the
+ *  names Indonesian portals use: `read__content`, `detail-text`, `content-detail`, `isi-berita`, …). */
+export const BODY_CLASSES = [
+  'entry-content', 'post-content', 'article-content', 'article-body', 'articlebody', 'article__body',
+  'article__content', 'article-text', 'articletext', 'article_body', 'story-body', 'story-content', 'story__body',
+  'post-body', 'postbody', 'post-entry', 'post_content', 'single-content', 'the-content', 'td-post-content',
+  'news-content', 'content-article', 'detail-text', 'detail__body-text', 'detail-content', 'content-detail',
+  'read__content', 'isi-berita', 'body-text', 'itp_bodycontent', 'txt-article', 'article-body-text',
+  'main-text', 'blog-content', 'page-content',
+];
+/** Element ids of the article body. */
+export const BODY_IDS = ['article-body', 'articlebody', 'article-content', 'story-body', 'content-body', 'isi',
+  'article_body', 'post-body', 'main-text', 'articletext'];
