@@ -1,0 +1,162 @@
+// Cross-article identity of officials.
+//
+// 1. `officialKey` gives each official a deterministic per-article id from a normalised key
+//    (name + role family + region code). The name key collapses common spelling variants (double
+//    letters, old spellings oe→u, dj→j, tj→c, ch→kh→h, a leading `Muhammad`) so the same person
+//    usually gets the same id in every article already.
+// 2. `resolveIdentities` merges the remaining variants across a corpus: union-find over pairs in the
+//    same (role family, region) bucket whose names are similar (Jaro–Winkler) or where one name's tokens
+//    are a subset of the other's. The canonical id is the smallest id of a component, so the result
+//    does not depend on input order.
+import { createHash } from 'node:crypto';
+import { COMMON_NAME_PREFIXES, HONORIFICS_BEFORE } from '../lexicon/honorifics.js';
+import { similarity } from '../nlp/natural.js';
+
+const HONORIFIC_TOKENS = new Set(
+  HONORIFICS_BEFORE.flatMap((h) => h.toLowerCase().split(/[\s.]+/u)).filter((t) => t.length > 0),
+);
+const NAME_PREFIXES = new Set(COMMON_NAME_PREFIXES);
+
+/** Name tokens without honorifics, lower-cased, accents and punctuation removed. */
+export function nameTokens(name: string): string[] {
+  const plain = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’`]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (!plain) return [];
+  const toks = plain.split(' ');
+  // Leading honorifics only (`h`, `hm`, `drs`), so a name like `Ibu Kota`… never loses inner tokens.
+  let i = 0;
+  while (i < toks.length - 1 && HONORIFIC_TOKENS.has(toks[i]!)) i++;
+  return toks.slice(i);
+}
+
+/** Spelling-normalised form of one name token: `hassanudin`/`hasanuddin` → `hasanudin`. */
+export function spellToken(t: string): string {
+  // A token written in the old (pre-1972) spelling: its `j` is today's `y` (`Tjahjono` → `Cahyono`).
+  const old = /dj|tj|oe|sj|nj|ch/u.test(t);
+  let s = t.replace(/dj/gu, '\u0001').replace(/tj/gu, 'c').replace(/oe/gu, 'u');
+  if (old) s = s.replace(/j/gu, 'y');
+  return s
+    .replace(/\u0001/gu, 'j')
+    .replace(/sj/gu, 'sy')
+    .replace(/nj/gu, 'ny')
+    .replace(/ch/gu, 'kh')
+    .replace(/kh/gu, 'h')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** The normalised name key: spelling-normalised tokens, a leading `Muhammad` dropped when ≥ 2 tokens remain. */
+export function nameKey(name: string): string {
+  let toks = nameTokens(name);
+  if (toks.length >= 3 && NAME_PREFIXES.has(toks[0]!)) toks = toks.slice(1);
+  return toks.map(spellToken).join(' ');
+}
+
+/** Role family: acting/deputy distinctions kept, commission member titles folded together. */
+export function roleFamily(role: string | null): string {
+  if (!role) return '';
+  const r = role.toLowerCase().trim();
+  const m = /^(?:anggota|komisioner|kordiv|kadiv|koordinator divisi) (.+)$/u.exec(r);
+  if (m) return `anggota ${m[1]}`;
+  return r;
+}
+
+/** Deterministic per-article id: `o_` + first 12 hex of sha256 of the normalised key. */
+export function officialKey(name: string, role: string | null, regionCode: string | null): string {
+  const key = `${nameKey(name)}|${roleFamily(role)}|${regionCode ?? ''}`;
+  return `o_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+}
+
+/** Jaro–Winkler threshold for two whole (normalised) names. */
+const NAME_SIMILARITY = 0.93;
+/** …and for each aligned token when the names have the same number of tokens. */
+const TOKEN_SIMILARITY = 0.85;
+
+function sim(a: string, b: string): number {
+  return Math.max(similarity(a, b), similarity(b, a));
+}
+
+/** True when two normalised names are the same person's (given same role family and region). */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return a.length > 0;
+  const ta = a.split(' ').filter(Boolean);
+  const tb = b.split(' ').filter(Boolean);
+  if (ta.length === 0 || tb.length === 0) return false;
+  const [small, big] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  // Token subset: `juaini taofik` ⊂ `muhammad juaini taofik` (every small token present in order).
+  if (small.length < big.length) {
+    let j = 0;
+    for (const t of big) if (j < small.length && t === small[j]) j++;
+    if (j === small.length && small.join('').length >= 4) return true;
+  }
+  if (ta.length !== tb.length) return false;
+  if (sim(a, b) < NAME_SIMILARITY) return false;
+  for (let i = 0; i < ta.length; i++) if (sim(ta[i]!, tb[i]!) < TOKEN_SIMILARITY) return false;
+  return true;
+}
+
+/**
+ * Map each per-article official id to a canonical corpus id. Order-independent: inputs are sorted,
+ * the relation is symmetric, and a component's canonical id is its smallest id.
+ */
+export function resolveIdentities(
+  entries: Array<{ id: string; name: string; role: string | null; regionCode: string | null }>,
+): Map<string, string> {
+  const sorted = [...entries].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r)! !== r) r = parent.get(r)!;
+    // path compression
+    let c = x;
+    while (c !== r) {
+      const n = parent.get(c)!;
+      parent.set(c, r);
+      c = n;
+    }
+    return r;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    if (ra < rb) parent.set(rb, ra);
+    else parent.set(ra, rb);
+  };
+  for (const e of sorted) if (!parent.has(e.id)) parent.set(e.id, e.id);
+
+  // Bucket by (role family, region); compare distinct names within a bucket.
+  const buckets = new Map<string, Map<string, string[]>>();
+  for (const e of sorted) {
+    const bk = `${roleFamily(e.role)}|${e.regionCode ?? ''}`;
+    let names = buckets.get(bk);
+    if (!names) {
+      names = new Map();
+      buckets.set(bk, names);
+    }
+    const nk = nameKey(e.name);
+    const ids = names.get(nk);
+    if (ids) ids.push(e.id);
+    else names.set(nk, [e.id]);
+  }
+  for (const bk of [...buckets.keys()].sort()) {
+    const names = buckets.get(bk)!;
+    const keys = [...names.keys()].sort();
+    for (const k of keys) {
+      const ids = names.get(k)!;
+      for (const id of ids) union(ids[0]!, id);
+    }
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++)
+        if (sameName(keys[i]!, keys[j]!)) union(names.get(keys[i]!)![0]!, names.get(keys[j]!)![0]!);
+  }
+  const out = new Map<string, string>();
+  for (const e of sorted) out.set(e.id, find(e.id));
+  return out;
+}

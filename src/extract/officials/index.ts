@@ -1,0 +1,714 @@
+// OFFICIALS: named persons with a public title, one entry per person per article.
+//
+// Shape (chrono-style):
+//   parsers  — `title-before-name` (`Pj Gubernur NTB, Hassanudin`), `name-before-title`
+//              (`Budi Santoso, Kepala Dinas Kominfo`, `X selaku Kepala Y`). Both start from one compiled
+//              title regex; `extract()` parses the complement (region / org / place) and the name, and
+//              returns null to reject (no name, headline fragment, common word).
+//   refiners — fixed order in extractOfficials():
+//     1. mergeSamePerson    — `Juaini Taofik` + `H.M.Juaini Taofik` + `HM Juaini Taofik` → one person;
+//                             a title without region inherits the region of the person's other mention.
+//     2. addBareMentions    — `ujar Ilham`, `kata Hesty`, `H.M.Juaini` → spans of known officials.
+//     3. assignHeadlineTitle — a title with no name in the headline/lead + exactly one recurring
+//                             untitled speaker (`oleh Ilham`, `ujar Ilham`, `Ilham menegaskan`, ≥ 2×).
+//     4. build              — ids (officialKey), sorted by first mention.
+import type { ExtractContext, Official, RegionMention, RegionRef, Span } from '../../model.js';
+import { areaByCode, districtsByName, regencyOf, villagesByName } from '../../lexicon/gazetteer.js';
+import {
+  DEGREES_AFTER,
+  HONORIFICS_BEFORE,
+  NOT_NAME_WORDS,
+  SPEECH_VERBS_BEFORE,
+  SUBJECT_VERBS_AFTER,
+} from '../../lexicon/honorifics.js';
+import {
+  ACTING_PREFIXES,
+  DINAS_ACRONYMS,
+  NATIONAL_AGENCY_ACRONYMS,
+  NATIONAL_MARKERS,
+  NOT_TITLE_BEFORE,
+  ORG_WORDS,
+  REGIONAL_AGENCY_ACRONYMS,
+  TITLES,
+  type TitleDef,
+} from '../../lexicon/titles.js';
+import { nameTokens, officialKey, sameName, nameKey, roleFamily } from '../../corpus/identity.js';
+
+// ---------------------------------------------------------------------------------------------
+// Compiled once at module load.
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** `Wali Kota` → `(?:[Ww]ali|WALI)[ \t]{1,2}(?:[Kk]ota|KOTA)`; acronyms (`KPU`) stay as written. */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) => {
+      if (w === w.toUpperCase()) return esc(w);
+      const first = w[0]!;
+      const rest = esc(w.slice(1));
+      return `(?:[${first.toUpperCase()}${first.toLowerCase()}]${rest}|${esc(w.toUpperCase())})`;
+    })
+    .join('[ \\t]{1,2}');
+}
+
+const TITLE_BY_KEY = new Map<string, TitleDef>();
+for (const t of TITLES) TITLE_BY_KEY.set(t.phrase.toLowerCase(), t);
+const AGENCY_ACRONYMS = [...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS, ...NATIONAL_AGENCY_ACRONYMS];
+
+const TITLE_ALT = [...TITLES]
+  .sort((a, b) => b.phrase.length - a.phrase.length)
+  .map((t) => phrasePattern(t.phrase))
+  .join('|');
+const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
+const ACRONYM_ALT = [...AGENCY_ACRONYMS].sort((a, b) => b.length - a.length).map(esc).join('|');
+// group 1: acting prefix; group 2: a lexicon title; group 3: `Kepala <ACRONYM>` acronym.
+const TITLE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${ACTING_ALT})\\.?[ \\t]{1,2})?(?:(${TITLE_ALT})|${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+const HON_ALT = [...HONORIFICS_BEFORE].sort((a, b) => b.length - a.length).map((h) => esc(h).replace(/ /gu, '[ \\t]{1,2}')).join('|');
+/** One honorific: followed by a dot (then optional spaces) or by spaces. */
+const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})`, 'uy');
+/** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`. */
+const NAME_TOKEN_RE = /\p{Lu}(?:\p{Ll}+(?:['’]\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)?|['’]\p{Lu}?\p{Ll}+|\.)/uy;
+const DEGREE_ALT = [...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')).join('|');
+const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
+const SPACE_RE = /[ \t]{1,2}/uy;
+const COMMA_RE = /[ \t]{0,2},[ \t]{0,2}/uy;
+const NATIONAL_RE = new RegExp(`(?:${NATIONAL_MARKERS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+const WORD_RE = /[\p{L}&][\p{L}\p{N}&-]{0,30}/uy;
+const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const NOT_TITLE_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NOT_TITLE_BEFORE.map((w) => phrasePattern(w)).join('|')})\\.?[ \\t]{1,2}$`,
+  'u',
+);
+const ORG = new Set(ORG_WORDS);
+const REGIONAL_AGENCY = new Set(REGIONAL_AGENCY_ACRONYMS.map((a) => a.toLowerCase()));
+const DINAS_AGENCY = new Set(DINAS_ACRONYMS.map((a) => a.toLowerCase()));
+
+const SPEECH_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${SPEECH_VERBS_BEFORE.map(esc).join('|')}|disampaikan[ \\t]oleh)[ \\t]{1,2}$`,
+  'iu',
+);
+const SUBJECT_AFTER_RE = new RegExp(`^(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VERBS_AFTER.map(esc).join('|')})(?![\\p{L}]))`, 'u');
+/** A capitalised run of 1–3 name tokens (for speakers and bare mentions), with optional honorifics. */
+const PERSON_RUN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})){0,3}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
+const CONNECTOR_TAIL_RE = /(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:selaku|sebagai|yang juga|yang merupakan)[ \t]{1,2})$/u;
+const DEGREE_TAIL_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?$`, 'u');
+const NAME_WORD_TAIL_RE = /(?:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*|\p{Lu}\.)$/u;
+const HONORIFIC_WORDS = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
+
+// ---------------------------------------------------------------------------------------------
+// Types.
+
+interface RegionAt {
+  end: number;
+  code: string;
+  /** The span text without an admin prefix: `NTB`, `Lombok Timur`, `Kepulauan Bangka Belitung`. */
+  bare: string;
+}
+
+interface Candidate {
+  tokens: string[]; // name tokens as written, honorifics/degrees removed
+  name: string;
+  nameAsWritten: string;
+  title: string | null;
+  role: string | null;
+  acting: boolean;
+  institution: string | null;
+  region: RegionRef | null;
+  spans: Span[];
+  rule: string;
+}
+
+interface UnnamedTitle {
+  start: number;
+  end: number;
+  title: string;
+  role: string;
+  acting: boolean;
+  institution: string | null;
+  region: RegionRef | null;
+}
+
+interface ParsedName {
+  start: number;
+  end: number; // end of the written name incl. degrees
+  tokens: string[];
+  written: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name parsing.
+
+function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** Parse `[honorifics] Name Tokens [, degrees]` at `pos`. */
+function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt>): ParsedName | null {
+  let p = pos;
+  for (let i = 0; i < 4; i++) {
+    const h = stickyAt(HON_RE, text, p);
+    if (!h) break;
+    // `H` must not swallow a name's first letter (`Hesty`): HON_RE requires a dot or a space after it.
+    p += h[0].length;
+  }
+  const tokens: string[] = [];
+  let nameStart = -1;
+  let end = p;
+  let q = p;
+  for (let i = 0; i < 6; i++) {
+    if (regionStarts.has(q)) {
+      if (tokens.length === 0) return null;
+      break;
+    }
+    const t = stickyAt(NAME_TOKEN_RE, text, q);
+    if (!t) break;
+    if (NOT_NAME.has(t[0].toLowerCase())) break;
+    if (nameStart < 0) nameStart = q;
+    tokens.push(t[0]);
+    end = q + t[0].length;
+    q = end;
+    const isInitial = t[0].endsWith('.');
+    const sp = stickyAt(SPACE_RE, text, q);
+    if (sp) q += sp[0].length;
+    else if (!isInitial) break;
+  }
+  // An initial cannot end a name.
+  while (tokens.length > 0 && tokens[tokens.length - 1]!.endsWith('.')) {
+    tokens.pop();
+    end = tokens.length > 0 ? text.lastIndexOf(tokens[tokens.length - 1]!, end) + tokens[tokens.length - 1]!.length : p;
+  }
+  if (tokens.length === 0 || nameStart < 0) return null;
+  let wEnd = end;
+  for (let i = 0; i < 4; i++) {
+    const d = stickyAt(DEGREE_RE, text, wEnd);
+    if (!d) break;
+    wEnd += d[0].length;
+  }
+  return { start: pos, end: wEnd, tokens, written: text.slice(pos, wEnd) };
+}
+
+/** Reject names that are common words or headline fragments. */
+function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: number, lower: Set<string>): boolean {
+  const real = n.tokens.filter((t) => !t.endsWith('.'));
+  if (real.length === 0) return false;
+  if (real.length === 1 && real[0]!.length < 3) return false;
+  // A single word also written in lower case in the article is a common word (`Jaga`, `Apresiasi`).
+  if (real.length === 1 && lower.has(real[0]!.toLowerCase())) return false;
+  // A name only in the headline must recur in the body.
+  if (n.start < headlineEnd) {
+    const joined = n.tokens.join(' ');
+    const again = ctx.text.indexOf(joined, headlineEnd);
+    if (again < 0) return false;
+  }
+  return true;
+}
+
+/** Every word written in lower case somewhere in the text (computed once per article). */
+function lowerWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}])/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.add(m[0]);
+  return out;
+}
+
+function headlineEndOf(ctx: ExtractContext): number {
+  if (ctx.title) {
+    const i = ctx.text.indexOf(ctx.title);
+    if (i >= 0 && i < 400) return i + ctx.title.length;
+  }
+  const p0 = ctx.paragraphs[0];
+  if (p0) {
+    const s = ctx.text.slice(p0.start, p0.end);
+    if (s.length <= 160 && !/[.!?:"”]\s*$/u.test(s) && !s.includes('\n')) return p0.end;
+  }
+  return 0;
+}
+
+/** `Budi Santoso, ` / `Budi Santoso, S.Sos selaku ` right before `start`. */
+function nameBefore(text: string, start: number): ParsedName | null {
+  const c = CONNECTOR_TAIL_RE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!c) return null;
+  const writtenEnd = start - c[0].length;
+  let e = writtenEnd;
+  for (let i = 0; i < 4; i++) {
+    const d = DEGREE_TAIL_RE.exec(text.slice(Math.max(0, e - 16), e));
+    if (!d || d[0].length === 0) break;
+    e -= d[0].length;
+  }
+  const tokens: string[] = [];
+  let p = e;
+  let nStart = e;
+  for (let i = 0; i < 5; i++) {
+    const w = NAME_WORD_TAIL_RE.exec(text.slice(Math.max(0, p - 40), p));
+    if (!w) break;
+    const ws = p - w[0].length;
+    if (ws > 0 && /[\p{L}\p{N}.'’]/u.test(text[ws - 1]!)) break;
+    if (NOT_NAME.has(w[0].toLowerCase())) break;
+    tokens.unshift(w[0]);
+    nStart = ws;
+    let q = ws;
+    let k = 0;
+    while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\t') && k < 2) {
+      q--;
+      k++;
+    }
+    if (k === 0) break;
+    p = q;
+  }
+  // leading honorifics (`H.`, `Drs`) are not part of the name
+  while (tokens.length > 0 && HONORIFIC_WORDS.has(tokens[0]!.toLowerCase().replace(/\./gu, ''))) tokens.shift();
+  if (!tokens.some((t) => !t.endsWith('.'))) return null;
+  return { start: nStart, end: writtenEnd, tokens, written: text.slice(nStart, writtenEnd) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title complements.
+
+interface Complement {
+  end: number;
+  region: RegionAt | null;
+  national: boolean;
+  org: string | null;
+  place: { code: string; name: string } | null;
+}
+
+function parseComplement(
+  text: string,
+  pos: number,
+  def: TitleDef | null,
+  regionStarts: Map<number, RegionAt>,
+  mentioned: ReadonlySet<string> = new Set(),
+): Complement {
+  const out: Complement = { end: pos, region: null, national: false, org: null, place: null };
+  let p = pos;
+  const sp = stickyAt(SPACE_RE, text, p);
+  if (!sp) return out;
+  p += sp[0].length;
+  const kind = def?.complement ?? 'region';
+  if (kind === 'none') return out;
+  if (kind === 'national') {
+    const n = stickyAt(NATIONAL_RE, text, p);
+    if (n) return { ...out, end: p + n[0].length, national: true };
+  }
+  if (kind === 'org') {
+    const words: string[] = [];
+    let q = p;
+    let lastEnd = -1;
+    for (let i = 0; i < 10; i++) {
+      if (regionStarts.has(q)) break;
+      const w = stickyAt(WORD_RE, text, q);
+      if (!w) break;
+      const lw = w[0].toLowerCase();
+      const isAcr = w[0].length >= 2 && w[0] === w[0].toUpperCase() && /\p{Lu}/u.test(w[0]);
+      if (!ORG.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw)) break;
+      words.push(w[0]);
+      if (lw !== 'dan' && lw !== '&') lastEnd = q + w[0].length;
+      q += w[0].length;
+      const s2 = stickyAt(SPACE_RE, text, q);
+      if (!s2) break;
+      q += s2[0].length;
+    }
+    while (words.length > 0 && ['dan', '&'].includes(words[words.length - 1]!.toLowerCase())) words.pop();
+    if (words.length > 0 && lastEnd > 0) {
+      out.org = words.join(' ');
+      out.end = lastEnd;
+      const s3 = stickyAt(SPACE_RE, text, lastEnd);
+      if (!s3) return out;
+      p = lastEnd + s3[0].length;
+    }
+  }
+  if (kind === 'district' || kind === 'village') {
+    const words: Array<{ w: string; end: number }> = [];
+    let q = p;
+    for (let i = 0; i < 4; i++) {
+      const w = stickyAt(CAP_WORD_RE, text, q);
+      if (!w || NOT_NAME.has(w[0].toLowerCase())) break;
+      words.push({ w: w[0], end: q + w[0].length });
+      q += w[0].length;
+      const s2 = stickyAt(SPACE_RE, text, q);
+      if (!s2) break;
+      q += s2[0].length;
+    }
+    const look = kind === 'district' ? districtsByName : villagesByName;
+    const commaAfterAll = words.length > 0 && stickyAt(COMMA_RE, text, words[words.length - 1]!.end) !== null;
+    // `Camat Selong, H. Ahmad`: the whole run before the comma is the place (when it is one).
+    // `Camat Selong Ahmad Yani`: the longest gazetteer prefix is the place, the rest the name.
+    for (let n = commaAfterAll ? words.length : words.length - 1; n >= 1; n--) {
+      const name = words.slice(0, n).map((x) => x.w).join(' ');
+      const found = look(name);
+      if (found.length === 0) continue;
+      // one candidate, or the only one inside a regency the article names
+      const inside = found.filter((a) => mentioned.has(regencyOf(a.code) ?? ''));
+      const inRegion = found.length === 1 ? found[0]! : inside.length === 1 ? inside[0]! : null;
+      out.place = { code: inRegion?.code ?? '', name };
+      out.end = words[n - 1]!.end;
+      return out;
+    }
+    if (commaAfterAll && words.length <= 2) {
+      out.place = { code: '', name: words.map((x) => x.w).join(' ') };
+      out.end = words[words.length - 1]!.end;
+    }
+    return out;
+  }
+  const r = regionStarts.get(p);
+  if (r) {
+    out.region = r;
+    out.end = r.end;
+  }
+  return out;
+}
+
+function fillInstitution(def: TitleDef | null, acr: string | null, c: Complement): string | null {
+  const regionWord = c.region ? regionLabel(c.region) : c.place ? c.place.name : null;
+  if (acr) return c.region ? `${acr} ${regionWord}` : acr;
+  if (!def) return null;
+  if (c.national) return (def.institution ?? '').replace('{R}', 'RI').trim() || null;
+  let t = def.institution;
+  if (!t) return def.institutionAlone ?? null;
+  if (t.includes('{ORG}')) {
+    if (!c.org) return def.institutionAlone ?? null;
+    t = t.replace('{ORG}', c.org);
+    return regionWord ? `${t.replace(' {R}', '')} ${regionWord}` : t.replace(' {R}', '');
+  }
+  if (!regionWord) {
+    if (def.institutionAlone) return def.institutionAlone;
+    // a body without region: `Ketua Bawaslu` → `Bawaslu`
+    const body = t.replace(' {R}', '');
+    return /^Pem(?:kab|kot|prov|da)$|^Kecamatan$|^Kelurahan$|^Desa$/u.test(body) ? null : body;
+  }
+  if (t.startsWith('Pemda ') && c.region) {
+    const lvl = areaByCode(c.region.code)?.level;
+    t = t.replace('Pemda', lvl === 'province' ? 'Pemprov' : lvl === 'city' ? 'Pemkot' : 'Pemkab');
+  }
+  return t.replace('{R}', regionWord);
+}
+
+/** `NTB` stays `NTB`; `Lotim` → `Lombok Timur`; `Kabupaten Katingan` → `Katingan`. */
+function regionLabel(r: RegionAt): string {
+  if (/^\p{Lu}{2,5}$/u.test(r.bare)) return r.bare;
+  return areaByCode(r.code)?.core ?? r.bare;
+}
+
+function regionRef(code: string | null | undefined): RegionRef | null {
+  if (!code) return null;
+  const a = areaByCode(code);
+  return a ? { code: a.code, name: a.name } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser: titles, with the name before or after.
+
+function parseTitles(
+  ctx: ExtractContext,
+  regionStarts: Map<number, RegionAt>,
+  headlineEnd: number,
+  lower: Set<string>,
+): { named: Candidate[]; unnamed: UnnamedTitle[] } {
+  const text = ctx.text;
+  const named: Candidate[] = [];
+  const unnamed: UnnamedTitle[] = [];
+  const mentioned = new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code));
+  TITLE_RE.lastIndex = 0;
+  for (let m = TITLE_RE.exec(text); m !== null; m = TITLE_RE.exec(text)) {
+    const start = m.index;
+    const headEnd = start + m[0].length;
+    const acting = m[1] !== undefined;
+    const def = m[2] ? (TITLE_BY_KEY.get(m[2].replace(/[ \t]+/gu, ' ').toLowerCase()) ?? null) : null;
+    const acr = m[3] ?? null;
+    if (!def && !acr) continue;
+    // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
+    if (!acting && NOT_TITLE_BEFORE_RE.test(text.slice(Math.max(0, start - 25), start))) continue;
+    let role = def?.role ?? '';
+    if (acr) {
+      const la = acr.toLowerCase();
+      role = REGIONAL_AGENCY.has(la) ? 'kepala badan' : DINAS_AGENCY.has(la) ? 'kepala dinas' : `kepala ${la}`;
+    }
+    const c = parseComplement(
+      text,
+      headEnd,
+      acr ? { phrase: '', role, complement: 'region', institution: null } : def,
+      regionStarts,
+      mentioned,
+    );
+    const titleText = text.slice(start, c.end);
+    let region: RegionRef | null = null;
+    if (c.region && !c.national) region = regionRef(c.region.code);
+    else if (c.place?.code) region = regionRef(c.place.code);
+    const institution = fillInstitution(def, acr, c);
+
+    // Name after the title: `Title[, ]Name`.
+    let p = c.end;
+    const comma = stickyAt(COMMA_RE, text, p);
+    const sp = stickyAt(SPACE_RE, text, p);
+    if (comma) p += comma[0].length;
+    else if (sp) p += sp[0].length;
+    let name = p > c.end ? parseName(text, p, regionStarts) : null;
+    if (name && !plausibleName(ctx, name, headlineEnd, lower)) name = null;
+    let rule = 'title-before-name';
+    let spanStart = start;
+    let spanEnd = name ? name.end : c.end;
+    if (!name) {
+      // Name before the title: `Budi Santoso, Kepala Dinas …`, `Budi selaku Kepala …`.
+      const pn = nameBefore(text, start);
+      if (pn && plausibleName(ctx, pn, headlineEnd, lower) && !regionStarts.has(pn.start)) {
+        name = pn;
+        rule = 'name-before-title';
+        spanStart = pn.start;
+        spanEnd = c.end;
+      }
+    }
+    if (!name) {
+      unnamed.push({ start, end: c.end, title: titleText, role, acting, institution, region });
+      TITLE_RE.lastIndex = Math.max(TITLE_RE.lastIndex, c.end);
+      continue;
+    }
+    named.push({
+      tokens: name.tokens,
+      name: name.tokens.join(' ').replace(/\. /gu, '. '),
+      nameAsWritten: name.written.replace(/[ \t]+/gu, ' ').trim(),
+      title: titleText,
+      role,
+      acting,
+      institution,
+      region,
+      spans: [{ start: spanStart, end: spanEnd, text: text.slice(spanStart, spanEnd), rule }],
+      rule,
+    });
+    TITLE_RE.lastIndex = Math.max(TITLE_RE.lastIndex, spanEnd);
+  }
+  return { named, unnamed };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refiners.
+
+function normTokens(tokens: string[]): string[] {
+  return nameTokens(tokens.join(' '));
+}
+
+function compatibleRoles(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return roleFamily(a) === roleFamily(b);
+}
+
+/** Refiner 1: one entry per person. */
+function mergeSamePerson(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const key = nameKey(c.name);
+    const target = out.find((o) => compatibleRoles(o.role, c.role) && sameName(nameKey(o.name), key));
+    if (!target) {
+      out.push({ ...c, spans: [...c.spans] });
+      continue;
+    }
+    target.spans.push(...c.spans);
+    if (c.tokens.length > target.tokens.length) {
+      target.tokens = c.tokens;
+      target.name = c.name;
+    }
+    if (c.nameAsWritten.length > target.nameAsWritten.length) target.nameAsWritten = c.nameAsWritten;
+    if (!target.region && c.region) {
+      target.region = c.region;
+      if (c.title) {
+        target.title = c.title;
+        target.institution = c.institution;
+      }
+    }
+    if (!target.institution && c.institution) target.institution = c.institution;
+    target.acting = target.acting || c.acting;
+  }
+  return out;
+}
+
+/** Which UTF-16 units of the text are already claimed (O(1) marking, O(length) checks). */
+class Coverage {
+  private readonly mask: Uint8Array;
+  constructor(length: number) {
+    this.mask = new Uint8Array(length + 1);
+  }
+  add(s: number, e: number): void {
+    if (s < 0) return;
+    this.mask.fill(1, s, e);
+  }
+  hits(s: number, e: number): boolean {
+    for (let i = Math.max(0, s); i < e; i++) if (this.mask[i] === 1) return true;
+    return false;
+  }
+}
+
+
+interface PersonRun {
+  start: number;
+  end: number;
+  /** normalised name tokens (honorifics dropped) */
+  toks: string[];
+}
+
+const RUN_WORD_RE = /\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?/gu;
+
+/** Capitalised runs, trimmed of leading non-name words (`Menurut Hesty` → `Hesty`) and cut at the next one. */
+function personRuns(text: string, blocked: Coverage): PersonRun[] {
+  const out: PersonRun[] = [];
+  PERSON_RUN_RE.lastIndex = 0;
+  for (let m = PERSON_RUN_RE.exec(text); m !== null; m = PERSON_RUN_RE.exec(text)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    const words: Array<{ s: number; e: number; w: string }> = [];
+    RUN_WORD_RE.lastIndex = 0;
+    for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0]))
+      words.push({ s: m.index + w.index, e: m.index + w.index + w[0].length, w: w[0].toLowerCase() });
+    let i = 0;
+    while (i < words.length && NOT_NAME.has(words[i]!.w)) i++;
+    if (i === words.length) continue;
+    if (i > 0) s = words[i]!.s;
+    let j = i;
+    while (j < words.length && !NOT_NAME.has(words[j]!.w)) j++;
+    if (j < words.length) e = words[j - 1]!.e;
+    if (blocked.hits(s, e)) continue;
+    const toks = nameTokens(text.slice(s, e));
+    if (toks.length === 0) continue;
+    out.push({ start: s, end: e, toks });
+  }
+  return out;
+}
+
+/** Refiner 2: bare-name mentions of known officials (`ujar Ilham`, `H.M.Juaini`). */
+function addBareMentions(text: string, offs: Candidate[], taken: Coverage, blocked: Coverage): void {
+  if (offs.length === 0) return;
+  // token → officials carrying it
+  const byToken = new Map<string, number[]>();
+  offs.forEach((o, i) => {
+    for (const t of new Set(normTokens(o.tokens))) {
+      const l = byToken.get(t);
+      if (l) l.push(i);
+      else byToken.set(t, [i]);
+    }
+  });
+  for (const r of personRuns(text, blocked)) {
+    if (taken.hits(r.start, r.end)) continue;
+    let hits = byToken.get(r.toks[0]!) ?? [];
+    for (const t of r.toks.slice(1)) {
+      const l = byToken.get(t) ?? [];
+      hits = hits.filter((i) => l.includes(i));
+    }
+    if (hits.length !== 1) continue;
+    const o = offs[hits[0]!]!;
+    const span: Span = { start: r.start, end: r.end, text: text.slice(r.start, r.end), rule: 'bare-name' };
+    o.spans.push(span);
+    taken.add(span.start, span.end);
+    const written = span.text.replace(/[ \t]+/gu, ' ');
+    if (written.length > o.nameAsWritten.length && r.toks.length >= normTokens(o.tokens).length) o.nameAsWritten = written;
+  }
+}
+
+/** Refiner 3: a title with no name in the headline/lead + one recurring untitled speaker. */
+function assignHeadlineTitle(
+  ctx: ExtractContext,
+  offs: Candidate[],
+  unnamed: UnnamedTitle[],
+  taken: Coverage,
+  blocked: Coverage,
+  lower: Set<string>,
+): void {
+  const text = ctx.text;
+  const leadEnd = ctx.paragraphs.length > 1 ? ctx.paragraphs[Math.min(1, ctx.paragraphs.length - 1)]!.end : Math.min(text.length, 400);
+  const leadTitles = unnamed.filter((u) => u.start < Math.max(leadEnd, headlineEndOf(ctx)) && u.role);
+  // exactly one distinct (role, region) title in the lead
+  const distinct = new Set(leadTitles.map((u) => `${u.role}|${u.region?.code ?? ''}`));
+  if (distinct.size !== 1) return;
+  const t = leadTitles[0]!;
+  const counts = new Map<string, Array<{ start: number; end: number }>>();
+  const runs = personRuns(text, blocked).filter((r) => !taken.hits(r.start, r.end));
+  const known = new Set(offs.flatMap((o) => normTokens(o.tokens)));
+  for (const r of runs) {
+    const before = text.slice(Math.max(0, r.start - 30), r.start);
+    const after = text.slice(r.end, r.end + 30);
+    if (!SPEECH_BEFORE_RE.test(before) && !SUBJECT_AFTER_RE.test(after)) continue;
+    // known officials are not candidates; a single common word is not a name
+    if (r.toks.some((x) => known.has(x))) continue;
+    if (r.toks.length === 1 && lower.has(r.toks[0]!)) continue;
+    const key = r.toks.join(' ');
+    const l = counts.get(key);
+    if (l) l.push({ start: r.start, end: r.end });
+    else counts.set(key, [{ start: r.start, end: r.end }]);
+  }
+  const recurring = [...counts.entries()].filter(([, v]) => v.length >= 2);
+  if (recurring.length !== 1) return;
+  const [key, where] = recurring[0]!;
+  // every mention of that name (not only the speaker ones)
+  const spans: Span[] = [{ start: t.start, end: t.end, text: text.slice(t.start, t.end), rule: 'headline-title' }];
+  for (const r of runs) {
+    if (r.toks.join(' ') !== key) continue;
+    spans.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), rule: 'recurring-speaker' });
+  }
+  const first = where[0]!;
+  const written = text.slice(first.start, first.end);
+  const tokens = written.split(/[ \t]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  offs.push({
+    tokens,
+    name: tokens.join(' '),
+    nameAsWritten: written,
+    title: t.title,
+    role: t.role,
+    acting: t.acting,
+    institution: t.institution,
+    region: t.region,
+    spans,
+    rule: 'headline-title',
+  });
+  for (const s of spans) taken.add(s.start, s.end);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]): Official[] {
+  const text = ctx.text;
+  const regionStarts = new Map<number, RegionAt>();
+  for (const r of regions)
+    for (const s of r.spans) {
+      const bare = s.text.replace(/^(?:Kabupaten|KABUPATEN|Kab\.?|KAB\.?|Kota(?: Administrasi| Adm\.)?|KOTA|Provinsi|PROVINSI|Prov\.?)[ \t]{1,2}/u, '');
+      const code = r.level === 'district' || r.level === 'village' ? (regencyOf(r.code) ?? r.code) : r.code;
+      regionStarts.set(s.start, { end: s.end, code, bare });
+    }
+  const headlineEnd = headlineEndOf(ctx);
+  const lower = lowerWords(text);
+  const { named, unnamed } = parseTitles(ctx, regionStarts, headlineEnd, lower);
+  // Refiner order (see header): merge → bare mentions → headline title → build.
+  const merged = mergeSamePerson(named);
+  const taken = new Coverage(text.length);
+  for (const o of merged) for (const s of o.spans) taken.add(s.start, s.end);
+  for (const u of unnamed) taken.add(u.start, u.end);
+  // Region names are never bare person names.
+  const blocked = new Coverage(text.length);
+  for (const r of regions) for (const s of r.spans) blocked.add(s.start, s.end);
+  addBareMentions(text, merged, taken, blocked);
+  assignHeadlineTitle(ctx, merged, unnamed, taken, blocked, lower);
+  const out: Official[] = merged.map((o) => {
+    const spans = [...o.spans].sort((a, b) => a.start - b.start || a.end - b.end);
+    return {
+      id: officialKey(o.name, o.role, o.region?.code ?? null),
+      name: o.name,
+      nameAsWritten: o.nameAsWritten,
+      title: o.title,
+      role: o.role,
+      acting: o.acting,
+      institution: o.institution,
+      region: o.region,
+      mentions: spans.length,
+      spans,
+      rule: o.rule,
+    };
+  });
+  return out.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || (a.id < b.id ? -1 : 1));
+}

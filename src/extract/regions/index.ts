@@ -1,0 +1,305 @@
+// REGIONS: every Indonesian province, regency or city named in the cleaned body, with Kemendagri codes.
+//
+// Shape (chrono-style):
+//   parsers  — `gazetteer` (one compiled phrase matcher over gazetteer names + aliases, one pass),
+//              `admin-context` (`Kecamatan X`, `Desa Y`, `Kelurahan Z`: district/village lookups),
+//              `dateline` (the dateline place: a region name/alias, or a town found via the
+//              district/village tables, e.g. `KASONGAN` → Kabupaten Katingan).
+//   refiners — fixed order in REFINERS below.
+import type { ExtractContext, RegionLevel, RegionMention, Span } from '../../model.js';
+import {
+  type Area,
+  areaByCode,
+  districtsByName,
+  placesStartingWith,
+  provinces,
+  regencies,
+  regencyOf,
+  villagesByName,
+} from '../../lexicon/gazetteer.js';
+import { type MatchToken, type PhraseMatch, PhraseMatcher, matchTokens } from '../../lexicon/matcher.js';
+import {
+  MEDIA_WORDS_AFTER,
+  MEDIA_WORDS_BEFORE,
+  REGION_ALIASES,
+  REGION_CONTEXT_BEFORE,
+  RISKY_REGION_NAMES,
+} from '../../lexicon/region-aliases.js';
+
+/** One region hit before aggregation. */
+interface Hit {
+  code: string;
+  start: number;
+  end: number;
+  rule: string;
+  /** District/village hits whose regency must be confirmed by another mention. */
+  needsRegencyContext?: boolean;
+  /** Alternative codes when the place name exists in several regencies. */
+  candidates?: string[];
+}
+
+interface Entry {
+  codes: string[];
+  via: 'name' | 'alias';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled once per process (lazily, on first call).
+
+let compiled: { matcher: PhraseMatcher<Entry>; risky: Set<string> } | null = null;
+
+function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string> } {
+  if (compiled) return compiled;
+  // Group codes by the phrase they are written as: `Bima` → [52.06, 52.72].
+  const byPhrase = new Map<string, string[]>();
+  const addName = (phrase: string, code: string): void => {
+    const k = phrase.toLowerCase();
+    const l = byPhrase.get(k);
+    if (l) {
+      if (!l.includes(code)) l.push(code);
+    } else byPhrase.set(k, [code]);
+  };
+  const phraseText = new Map<string, string>();
+  for (const a of [...provinces(), ...regencies()]) {
+    addName(a.core, a.code);
+    phraseText.set(a.core.toLowerCase(), a.core);
+  }
+  const entries: Array<{ phrase: string; mode: 'exact' | 'title'; value: Entry }> = [];
+  for (const [k, codes] of byPhrase) entries.push({ phrase: phraseText.get(k)!, mode: 'title', value: { codes, via: 'name' } });
+  for (const al of REGION_ALIASES) entries.push({ phrase: al.alias, mode: al.mode, value: { codes: [al.code], via: 'alias' } });
+  compiled = {
+    matcher: new PhraseMatcher(entries),
+    risky: new Set(RISKY_REGION_NAMES.map((s) => s.toLowerCase())),
+  };
+  return compiled;
+}
+
+// Administrative words right before a name, included in the span: they also pick the level.
+const PREFIX_RE = /(?<![\p{L}\p{N}])(?:(Kabupaten|KABUPATEN|Kab\.?|KAB\.?)|(?<![Ww]ali[ \t]{1,2}|WALI[ \t]{1,2})(Kota(?: Administrasi| Adm\.)?|KOTA)|(Provinsi|PROVINSI|Prov\.?))[ \t]{1,2}$/u;
+// Words before a name (not in the span) that pick the level: `Pemkab Bima`, `Wali Kota Bima`.
+const LEVEL_CUE_RE =
+  /(?<![\p{L}\p{N}])(?:((?:[Ww]akil )?[Bb]upati|Pemkab|PEMKAB)|((?:[Ww]akil )?[Ww]ali ?[Kk]ota|Pemkot|PEMKOT)|([Gg]ubernur|Pemprov|PEMPROV))[ \t]{1,2}$/u;
+const CONTEXT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${REGION_CONTEXT_BEFORE.map(escapeRe).join('|')})\\.?[ \\t]{1,2}$`,
+  'iu',
+);
+const WEAK_CONTEXT_RE = /(?<![\p{L}\p{N}])(?:di|ke|dari|asal|wilayah|warga|masyarakat|se|daerah)[ \t]{1,2}$/iu;
+const MEDIA_AFTER = new Set(MEDIA_WORDS_AFTER);
+const MEDIA_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MEDIA_WORDS_BEFORE.map(escapeRe).join('|')})[ \\t]{1,2}$`, 'u');
+const UPPER_START = /^\p{Lu}/u;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]{1,2}');
+}
+
+const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, regency: 1, city: 2, district: 3, village: 4 };
+
+// ---------------------------------------------------------------------------------------------
+// Parser 1: gazetteer names and aliases.
+
+function extractGazetteer(text: string, tokens: MatchToken[], m: PhraseMatch<Entry>): Hit | null {
+  const { risky } = compile();
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const next = tokens[m.tokenEnd];
+  // Mastheads: `Kalteng Pos`, `Radar Lombok`.
+  if (next && next.joinPrev && MEDIA_AFTER.has(next.text)) return null;
+  if (MEDIA_BEFORE_RE.test(before)) return null;
+
+  const codes = [...new Set(m.values.flatMap((v) => v.codes))];
+  const prefix = PREFIX_RE.exec(before);
+  const cue = prefix ? null : LEVEL_CUE_RE.exec(before);
+  const viaName = m.values.some((v) => v.via === 'name');
+
+  // A single common word / personal name needs context.
+  if (viaName && m.tokenEnd - m.tokenStart === 1 && risky.has(m.text.toLowerCase())) {
+    if (!prefix && !cue && !CONTEXT_RE.test(before)) return null;
+    if (!prefix && !cue && WEAK_CONTEXT_RE.test(before) && next && next.joinPrev && UPPER_START.test(next.text)) return null;
+  }
+
+  let wanted: RegionLevel | null = null;
+  if (prefix) wanted = prefix[1] ? 'regency' : prefix[2] ? 'city' : 'province';
+  else if (cue) wanted = cue[1] ? 'regency' : cue[2] ? 'city' : 'province';
+
+  const areas = codes.map((c) => areaByCode(c)).filter((a): a is Area => a !== undefined);
+  if (areas.length === 0) return null;
+  let pick = wanted ? areas.find((a) => a.level === wanted) : undefined;
+  // Default: province > regency > city (a bare `Bima` is the regency; `Bengkulu` the province).
+  if (!pick) pick = [...areas].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code))[0]!;
+  const start = prefix ? m.start - prefix[0].length : m.start;
+  return { code: pick.code, start, end: m.end, rule: prefix ? 'admin-prefix' : viaName ? 'gazetteer-name' : 'alias' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser 2: districts and villages, only after `Kecamatan`, `Desa`, `Kelurahan`.
+
+const ADMIN_CONTEXT_RE =
+  /(?<![\p{L}\p{N}])(Kecamatan|KECAMATAN|Kec\.|Desa|DESA|Kelurahan|KELURAHAN|Kel\.)[ \t]{1,2}(\p{Lu}[\p{L}'’]{1,30}(?:[ \t-]\p{Lu}[\p{L}'’]{0,30}){0,3})/gu;
+
+function extractAdminContext(text: string): Hit[] {
+  const out: Hit[] = [];
+  ADMIN_CONTEXT_RE.lastIndex = 0;
+  for (let m = ADMIN_CONTEXT_RE.exec(text); m !== null; m = ADMIN_CONTEXT_RE.exec(text)) {
+    const kind = m[1]!.toLowerCase().startsWith('kec') ? 'district' : 'village';
+    const words = m[2]!.split(/[ \t]+/u);
+    const nameStart = m.index + m[0].length - m[2]!.length;
+    // Longest prefix of the capitalised words that is a district/village name.
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      const found = kind === 'district' ? districtsByName(name) : villagesByName(name);
+      if (found.length === 0) continue;
+      const end = nameStart + text.slice(nameStart).indexOf(words[n - 1]!) + words[n - 1]!.length;
+      out.push({
+        code: found[0]!.code,
+        start: m.index,
+        end,
+        rule: kind === 'district' ? 'kecamatan-context' : 'desa-context',
+        needsRegencyContext: true,
+        candidates: found.map((a) => a.code),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser 3: the dateline place.
+
+const TOWN_RE = /^\p{L}[\p{L}'’ -]{1,40}$/u;
+
+function extractDateline(ctx: ExtractContext, tokens: MatchToken[], bodyHits: Hit[]): Hit | null {
+  const place = ctx.dateline?.place?.trim();
+  if (!place || !TOWN_RE.test(place)) return null;
+  // Where it stands in the text (near the top), for the span.
+  const idx = findWord(ctx.text, place, 600);
+  if (idx >= 0 && bodyHits.some((h) => h.start <= idx && idx < h.end)) return null; // already a region hit
+  const { matcher } = compile();
+  // A region name or alias as the whole place (`LOTIM`, `Pangkalpinang`).
+  const ptoks = matchTokens(place);
+  const pm = ptoks.length > 0 ? matcher.matchAt(place, ptoks, 0) : null;
+  let code: string | null = null;
+  let rule = 'dateline';
+  if (pm && pm.tokenEnd === ptoks.length) {
+    const h = extractGazetteer(place, ptoks, pm);
+    if (h) code = h.code;
+  }
+  if (!code) {
+    // A town: district name, else village name, else `<place> Baru/Lama/…` villages; one regency only.
+    const bodyRegencies = new Set(bodyHits.filter((h) => !h.needsRegencyContext).map((h) => regencyOf(h.code)).filter(Boolean));
+    for (const tier of [districtsByName(place), villagesByName(place), placesStartingWith(place)]) {
+      const regs = [...new Set(tier.map((a) => regencyOf(a.code)!))].sort();
+      if (regs.length === 0) continue;
+      let chosen: string | null = regs.length === 1 ? regs[0]! : null;
+      if (!chosen) {
+        const inBody = regs.filter((r) => bodyRegencies.has(r));
+        if (inBody.length === 1) chosen = inBody[0]!;
+      }
+      if (chosen) {
+        code = chosen;
+        rule = 'dateline-town';
+      }
+      break;
+    }
+  }
+  if (!code) return null;
+  if (idx < 0) return { code, start: -1, end: -1, rule };
+  return { code, start: idx, end: idx + place.length, rule };
+}
+
+function findWord(text: string, word: string, within: number): number {
+  const hay = text.slice(0, within);
+  let from = 0;
+  for (;;) {
+    const i = hay.indexOf(word, from);
+    if (i < 0) return -1;
+    const b = i === 0 ? '' : hay[i - 1]!;
+    const a = hay[i + word.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(b) && !/[\p{L}\p{N}]/u.test(a)) return i;
+    from = i + 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refiners, in this fixed order:
+//   1. dropOverlaps        — a span already covered by an earlier/longer hit is dropped.
+//   2. confirmPlaces       — district/village hits keep only candidates inside a regency the article
+//                            names elsewhere (or a district name unique in the whole country).
+//   3. aggregate           — one RegionMention per code: distinct sorted surfaces, spans by position.
+
+function dropOverlaps(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  let lastEnd = -1;
+  for (const h of sorted) {
+    if (h.start < 0) {
+      out.push(h);
+      continue;
+    }
+    if (h.start < lastEnd) continue;
+    out.push(h);
+    lastEnd = h.end;
+  }
+  return out;
+}
+
+function confirmPlaces(hits: Hit[]): Hit[] {
+  const regs = new Set(hits.filter((h) => !h.needsRegencyContext).map((h) => regencyOf(h.code)).filter(Boolean));
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (!h.needsRegencyContext) {
+      out.push(h);
+      continue;
+    }
+    const cands = h.candidates ?? [h.code];
+    const inside = cands.filter((c) => regs.has(regencyOf(c)));
+    if (inside.length === 1) out.push({ ...h, code: inside[0]!, needsRegencyContext: false });
+    else if (inside.length === 0 && cands.length === 1 && h.rule === 'kecamatan-context')
+      out.push({ ...h, needsRegencyContext: false });
+  }
+  return out;
+}
+
+function aggregate(text: string, hits: Hit[]): RegionMention[] {
+  const byCode = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const l = byCode.get(h.code);
+    if (l) l.push(h);
+    else byCode.set(h.code, [h]);
+  }
+  const out: RegionMention[] = [];
+  for (const code of [...byCode.keys()].sort(compareCodes)) {
+    const area = areaByCode(code);
+    if (!area) continue;
+    const hs = byCode.get(code)!;
+    const spans: Span[] = hs
+      .filter((h) => h.start >= 0)
+      .sort((a, b) => a.start - b.start)
+      .map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end), rule: h.rule }));
+    const surface = [...new Set(spans.map((s) => s.text))].sort();
+    out.push({ code, name: area.name, level: area.level, surface, mentions: Math.max(spans.length, hs.length), spans });
+  }
+  return out;
+}
+
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function extractRegions(ctx: ExtractContext): RegionMention[] {
+  const text = ctx.text;
+  const tokens = matchTokens(text);
+  const { matcher } = compile();
+  const hits: Hit[] = [];
+  for (const m of matcher.matchAll(text, tokens)) {
+    const h = extractGazetteer(text, tokens, m);
+    if (h) hits.push(h);
+  }
+  hits.push(...extractAdminContext(text));
+  let refined = dropOverlaps(hits);
+  const dl = extractDateline(ctx, tokens, refined);
+  if (dl) refined = dropOverlaps([...refined, dl]);
+  refined = confirmPlaces(refined);
+  return aggregate(text, refined);
+}

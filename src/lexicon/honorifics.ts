@@ -1,0 +1,64 @@
+// DATA: what surrounds a person's name but is not part of it, and the words next to a name that tell
+// us it is a person (speech verbs) or that a capitalised word is NOT a name.
+
+/** Honorifics, religious/academic prefixes and ranks written BEFORE a name (with or without a dot). */
+export const HONORIFICS_BEFORE: readonly string[] = [
+  // academic / professional
+  'Prof', 'Drs', 'Dra', 'Dr', 'dr', 'drg', 'Ir', 'Ns',
+  // religious / hajj
+  'H.M', 'HM', 'Hj', 'H', 'KH', 'K.H', 'TGH', 'TGB', 'Tuan Guru Haji', 'Tuan Guru', 'Ust', 'Ustadz', 'Ustaz', 'Habib',
+  // address
+  'Bapak', 'Ibu', 'Pak', 'Bu', 'Sdr', 'Sdri', 'Saudara', 'Saudari',
+  // police and military ranks
+  'Jenderal Pol', 'Komjen Pol', 'Irjen Pol', 'Brigjen Pol', 'Kombes Pol', 'AKBP', 'AKP', 'Kompol', 'Iptu', 'Ipda',
+  'Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'Mayjen', 'Letjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten',
+  'Kol', 'Inf', 'Kav', 'Czi', 'Arh',
+];
+
+/** Degrees written AFTER a name, usually after a comma: `Juaini Taofik, M.Si`. Dots optional. */
+export const DEGREES_AFTER: readonly string[] = [
+  'S.H', 'S.H.I', 'M.H', 'M.Hum', 'M.Si', 'M.M', 'M.Pd', 'S.Pd', 'S.Pd.I', 'S.Sos', 'S.IP', 'M.IP', 'M.AP', 'S.AP',
+  'S.STP', 'M.T', 'S.T', 'S.E', 'M.E', 'SE', 'ST', 'SH', 'MH', 'MM', 'MSi', 'MPd', 'SPd', 'SSos', 'SIP', 'MAP',
+  'S.Ag', 'M.Ag', 'S.Kom', 'M.Kom', 'S.Kep', 'M.Kes', 'S.KM', 'SKM', 'MPH', 'Ph.D', 'PhD', 'Lc', 'MA', 'M.A',
+  'M.Sc', 'MBA', 'S.Hut', 'S.P', 'M.P', 'Ak', 'CA', 'S.Psi', 'M.Psi', 'S.Kes', 'S.Farm', 'Apt', 'Sp.A', 'Sp.PD',
+];
+
+/** Given-name prefixes that many people carry; the identity key drops them when ≥ 2 other tokens remain. */
+export const COMMON_NAME_PREFIXES: readonly string[] = ['muhammad', 'muhamad', 'mohammad', 'mohamad', 'mohammed', 'muhammed', 'moh', 'muh', 'moch', 'mochammad', 'm'];
+
+/** Capitalised words that are never (part of) a person's name. Lower-case. */
+export const NOT_NAME_WORDS: readonly string[] = [
+  // days and months
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad',
+  'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember',
+  // (`Lalu`, `Baiq` are Sasak name prefixes in Lombok: never listed here)
+  // function words at the start of a sentence or a heading
+  'di', 'ke', 'dari', 'dalam', 'pada', 'yang', 'dan', 'atau', 'untuk', 'saat', 'ketika', 'menurut', 'selaku', 'sebagai',
+  'juga', 'ini', 'itu', 'tersebut', 'bahwa', 'kata', 'ujar', 'ia', 'dia', 'beliau', 'kami', 'kita', 'saya', 'mereka',
+  'para', 'seluruh', 'semua', 'setiap', 'bersama', 'serta', 'dengan', 'oleh', 'tak', 'tidak', 'bukan', 'namun',
+  'sementara', 'selain', 'sedangkan', 'kemudian', 'selanjutnya', 'sebelumnya', 'hadir', 'turut', 'inilah',
+  'berikut', 'adapun', 'yakni', 'yaitu', 'acara', 'kegiatan', 'webinar',
+  // administrative and institutional words
+  'pemerintah', 'pemerintahan', 'pemkab', 'pemkot', 'pemprov', 'pemda', 'kabupaten', 'kota', 'provinsi', 'kecamatan',
+  'desa', 'kelurahan', 'kantor', 'aula', 'gedung', 'dinas', 'badan', 'bagian', 'sekretariat', 'kementerian',
+  'bawaslu', 'kpu', 'kpud', 'panwaslu', 'dkpp', 'kasn', 'bkn', 'dprd', 'dpr', 'asn', 'pns', 'pppk', 'tni', 'polri',
+  'polda', 'polres', 'pilkada', 'pemilu', 'pilpres', 'pileg', 'pilkades', 'netralitas', 'deklarasi', 'republik',
+  'indonesia', 'negara', 'daerah', 'nasional', 'pusat', 'ri', 'nkri', 'undang', 'uu', 'pasal', 'peraturan', 'surat',
+  'edaran', 'tahun', 'wib', 'wita', 'wit', 'kepala', 'ketua', 'anggota', 'komisioner', 'wakil', 'sekretaris',
+  'gubernur', 'bupati', 'walikota', 'wali', 'sekda', 'camat', 'lurah', 'kades', 'menteri', 'presiden', 'penjabat',
+  'pj', 'plt', 'plh', 'jalan', 'jl', 'gang', 'program', 'partai', 'paslon', 'calon', 'tim', 'grup', 'pos', 'post',
+  'baca', 'berita', 'terkait', 'foto', 'video', 'editor', 'reporter', 'penulis', 'sumber', 'antara',
+];
+
+/** Speech verbs written right BEFORE the speaker: `ujar Ilham`, `kata Hesty`, `disampaikan oleh Ilham`. */
+export const SPEECH_VERBS_BEFORE: readonly string[] = [
+  'ujar', 'ujarnya', 'kata', 'ucap', 'tegas', 'jelas', 'tutur', 'imbuh', 'pungkas', 'lanjut', 'tutup', 'ungkap',
+  'sebut', 'terang', 'papar', 'tambah', 'sambung', 'kilah', 'seru', 'harap', 'pinta', 'ajak', 'oleh', 'menurut',
+];
+
+/** Verbs written right AFTER a subject name: `Ilham menegaskan`, `Hesty menjelaskan`. */
+export const SUBJECT_VERBS_AFTER: readonly string[] = [
+  'mengatakan', 'menegaskan', 'menyampaikan', 'menjelaskan', 'mengajak', 'menekankan', 'menyoroti', 'mengingatkan',
+  'berharap', 'meminta', 'mengungkapkan', 'menyebut', 'menyebutkan', 'menilai', 'menambahkan', 'mengimbau',
+  'menginstruksikan', 'memaparkan', 'menuturkan', 'membuka', 'mengapresiasi', 'menyatakan', 'juga',
+];

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, officialKey, resolveIdentities, sameName } from '../../src/corpus/identity.js';
+
+describe('nameKey', () => {
+  it.each([
+    ['Hassanudin', 'hasanudin'],
+    ['Hasanuddin', 'hasanudin'],
+    ['Drs. HM Juaini Taofik', 'juaini taofik'],
+    ['Muhammad Juaini Taofik', 'juaini taofik'],
+    ['Muhammad Ali', 'muhamad ali'],
+    ['Soeharto', 'suharto'],
+    ['Djoko Tjahjono', 'joko cahyono'],
+    ['Achmad Chairul', 'ahmad hairul'],
+    ["Ma'ruf Amin", 'maruf amin'],
+  ])('%s → %s', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe('officialKey', () => {
+  it('is deterministic and collapses spelling variants', () => {
+    const a = officialKey('Hassanudin', 'gubernur', '52');
+    expect(a).toMatch(/^o_[0-9a-f]{12}$/u);
+    expect(officialKey('Hasanuddin', 'gubernur', '52')).toBe(a);
+    expect(officialKey('Muhammad Juaini Taofik', 'bupati', '52.03')).toBe(officialKey('Juaini Taofik', 'bupati', '52.03'));
+  });
+  it.each([
+    ['Hassanudin', 'wakil gubernur', '52'],
+    ['Hassanudin', 'gubernur', '53'],
+    ['Hassanudin', 'gubernur', null],
+    ['Zulkieflimansyah', 'gubernur', '52'],
+  ])('differs for %s / %s / %s', (name, role, region) => {
+    expect(officialKey(name, role, region)).not.toBe(officialKey('Hassanudin', 'gubernur', '52'));
+  });
+});
+
+describe('sameName', () => {
+  it.each<[string, string, boolean]>([
+    ['juaini taofik', 'muhammad juaini taofik', true],
+    ['hasanudin', 'hasanudin', true],
+    ['ahmad yani', 'ahmad sukri', false],
+    ['budi santoso', 'budi santosa', true],
+    ['rahmat bagja', 'rahmat hidayat', false],
+    ['sugito', 'sugiono', false],
+  ])('%s ~ %s = %s', (a, b, want) => {
+    expect(sameName(a, b)).toBe(want);
+  });
+});
+
+describe('resolveIdentities', () => {
+  const entries = [
+    { id: 'o_b', name: 'Hassanudin', role: 'gubernur', regionCode: '52' },
+    { id: 'o_a', name: 'Hasanudin', role: 'gubernur', regionCode: '52' },
+    { id: 'o_d', name: 'Juaini Taofik', role: 'bupati', regionCode: '52.03' },
+    { id: 'o_c', name: 'H. Muhammad Juaini Taofik', role: 'bupati', regionCode: '52.03' },
+    { id: 'o_e', name: 'Sukiman Azmy', role: 'bupati', regionCode: '52.03' },
+    { id: 'o_f', name: 'Ahmad Yani', role: 'bupati', regionCode: '52.01' },
+    { id: 'o_g', name: 'Ahmad Yani', role: 'bupati', regionCode: '52.02' },
+    { id: 'o_h', name: 'Ahmad Sukri', role: 'bupati', regionCode: '52.01' },
+    { id: 'o_i', name: 'Budi Santosa', role: 'kepala dinas', regionCode: '52.01' },
+    { id: 'o_j', name: 'Budi Santoso', role: 'kepala dinas', regionCode: '52.01' },
+  ];
+  const want = new Map([
+    ['o_a', 'o_a'],
+    ['o_b', 'o_a'],
+    ['o_c', 'o_c'],
+    ['o_d', 'o_c'],
+    ['o_e', 'o_e'],
+    ['o_f', 'o_f'],
+    ['o_g', 'o_g'],
+    ['o_h', 'o_h'],
+    ['o_i', 'o_i'],
+    ['o_j', 'o_i'],
+  ]);
+
+  it('merges spelling variants and token subsets, never different people with the same title', () => {
+    expect(Object.fromEntries(resolveIdentities(entries))).toEqual(Object.fromEntries(want));
+  });
+
+  it('is order-independent', () => {
+    // deterministic shuffles (rotations and reversals)
+    for (let k = 0; k < entries.length; k++) {
+      const rot = [...entries.slice(k), ...entries.slice(0, k)];
+      expect(Object.fromEntries(resolveIdentities(rot))).toEqual(Object.fromEntries(want));
+      expect(Object.fromEntries(resolveIdentities([...rot].reverse()))).toEqual(Object.fromEntries(want));
+    }
+  });
+
+  it('the two samePerson pairs of the seeds get one canonical id', () => {
+    const ids = [
+      { id: officialKey('Hassanudin', 'gubernur', '52'), name: 'Hassanudin', role: 'gubernur', regionCode: '52' },
+      { id: officialKey('Hasanuddin', 'gubernur', '52'), name: 'Hasanuddin', role: 'gubernur', regionCode: '52' },
+      { id: officialKey('Muhammad Juaini Taofik', 'bupati', '52.03'), name: 'Muhammad Juaini Taofik', role: 'bupati', regionCode: '52.03' },
+      { id: officialKey('Juaini Taofik', 'bupati', '52.03'), name: 'Juaini Taofik', role: 'bupati', regionCode: '52.03' },
+    ];
+    const m = resolveIdentities(ids);
+    expect(m.get(ids[0]!.id)).toBe(m.get(ids[1]!.id));
+    expect(m.get(ids[2]!.id)).toBe(m.get(ids[3]!.id));
+    expect(m.get(ids[0]!.id)).not.toBe(m.get(ids[2]!.id));
+  });
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Dateline, ExtractContext } from '../../src/model.js';
+
+/** An ExtractContext for a plain text: paragraphs split on blank lines, first short line as title. */
+export function ctxOf(text: string, opts: { place?: string; title?: string | null } = {}): ExtractContext {
+  const paragraphs: Array<{ start: number; end: number }> = [];
+  const re = /[^\n]+(?:\n[^\n]+)*/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  const first = text.split('\n')[0] ?? '';
+  const title = opts.title !== undefined ? opts.title : first.length < 120 && !/[.!?]$/u.test(first) ? first : null;
+  const dateline: Dateline | null = opts.place ? { place: opts.place, publisher: null, text: opts.place } : null;
+  return { articleId: 't', text, paragraphs, title, published: null, dateline };
+}
+
+export function fixture(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`../../fixtures/officials/${name}`, import.meta.url)), 'utf8').trimEnd();
+}
+
+/** Datelines of the seed articles (what clean/ finds for them). */
+export const SEED_PLACES: Record<string, string | undefined> = { '000': 'LOTIM', '002': 'Pangkalpinang', '004': 'KASONGAN' };
