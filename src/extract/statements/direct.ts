@@ -1,0 +1,309 @@
+// Direct quotes: a single-pass scanner finds quotations (curly or straight, multi-paragraph, unclosed), then
+// attribution parsers — each a `pattern` tried at a fixed place plus an `extract` that may reject — say who
+// is speaking. Acceptance (the precision filter for scare quotes and titles) is decided here too.
+import {
+  COMPLEMENTISERS,
+  INDIRECT_VERBS,
+  QUOTE_INTRO_VERBS,
+  QUOTE_VERBS,
+} from '../../lexicon/attribution.js';
+import {
+  type Candidate,
+  type Doc,
+  type Range,
+  type SpeakerCue,
+  partsText,
+  rangeIndexAt,
+  trimRange,
+  wordCount,
+} from './doc.js';
+import { readSpeaker, readSpeakerPhrase } from './speaker.js';
+
+/** A quotation as the scanner found it. */
+export interface RawQuote {
+  /** Index of the opening mark. */
+  open: number;
+  /** Content ranges, one per paragraph the quotation runs over. */
+  parts: Range[];
+  /** Index just after the closing mark, or -1 when the quotation never closed. */
+  closeEnd: number;
+  /** Paragraph index of the opening mark. */
+  para: number;
+}
+
+const QUOTE_CHAR = /["“”„«»]/gu;
+const OPEN_ONLY = new Set(['“', '„', '«']);
+const CLOSE_ONLY = new Set(['”', '»']);
+const isWs = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
+const BOUNDARY_BEFORE = /[\s(\[—–\-:]/u;
+const BOUNDARY_AFTER = /[\s,.;:!?)\]—–\-]/u;
+
+/**
+ * Finds quotations paragraph by paragraph in one pass over the quote marks.
+ * - A mark opens when it follows a boundary and precedes a non-space (or is an opening-only mark);
+ *   it closes when it follows a non-space (or is a closing-only mark).
+ * - Marks of the other style inside an open quotation nest (`“… "serangan fajar" …”`).
+ * - A quotation still open at its paragraph's end continues when the next paragraph opens with a quote
+ *   mark (the multi-paragraph convention); otherwise it ends at the paragraph's end (unclosed).
+ */
+export function scanQuotes(doc: Doc): RawQuote[] {
+  const { text, paras } = doc;
+  const out: RawQuote[] = [];
+  let cur: RawQuote | null = null;
+  let curCurly = false;
+  let partStart = 0;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi]!;
+    let from = p.start;
+    if (cur) {
+      const first = text[p.start]!;
+      if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1]))) {
+        partStart = p.start + 1;
+        from = p.start + 1;
+      } else {
+        out.push(cur);
+        cur = null;
+      }
+    }
+    let nest = 0;
+    QUOTE_CHAR.lastIndex = from;
+    for (;;) {
+      const m = QUOTE_CHAR.exec(text);
+      if (!m || m.index >= p.end) break;
+      const i = m.index;
+      const ch = m[0];
+      const before = i > p.start ? text[i - 1]! : ' ';
+      const after = i + 1 < p.end ? text[i + 1]! : ' ';
+      const openCtx = BOUNDARY_BEFORE.test(before) && !isWs(after);
+      const closeCtx = !isWs(before) && BOUNDARY_AFTER.test(after);
+      // curly and guillemet marks form one style, straight quotes the other
+      const curly = ch !== '"';
+      if (!cur) {
+        if (openCtx || (OPEN_ONLY.has(ch) && !isWs(after))) {
+          cur = { open: i, parts: [], closeEnd: -1, para: pi };
+          curCurly = curly;
+          partStart = i + 1;
+          nest = 0;
+        }
+        continue;
+      }
+      if (curly !== curCurly) {
+        // the other style inside the quotation: nested
+        if (openCtx) nest++;
+        else if (nest > 0 && closeCtx) nest--;
+        continue;
+      }
+      if (nest > 0) {
+        if (openCtx) nest++;
+        else nest--;
+        continue;
+      }
+      if (CLOSE_ONLY.has(ch) || !openCtx) {
+        cur.parts.push(trimRange(text, partStart, i));
+        cur.closeEnd = i + 1;
+        out.push(cur);
+        cur = null;
+      }
+      // an opening-context mark inside an open quotation is ignored
+    }
+    if (cur) cur.parts.push(trimRange(text, partStart, p.end));
+  }
+  if (cur) out.push(cur);
+  return out.filter((q) => q.parts.some((r) => r.end > r.start));
+}
+
+// ---- attribution patterns ---------------------------------------------------------------------------
+
+const alt = (xs: readonly string[]): string =>
+  [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((x) => x.replace(/ /gu, '\\s{1,3}')).join('|');
+
+/** `"…," kata Sugito` / `"…" ujarnya` / `"…," demikian disampaikan X` — tried right after the closing mark. */
+const VERB_AFTER = new RegExp(
+  `[ \\t\\u00a0,]{0,4}(?:(?:demikian|begitu)[ \\t]{1,3})?(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
+const VERB_AFTER_PASSIVE = /[ \t\u00a0,]{0,4}(?:demikian|begitu)[ \t]{1,3}(?<verb>disampaikan|dikatakan|ditegaskan|diungkapkan|dijelaskan)(?:[ \t]{1,3}oleh)?(?![\p{L}\p{N}])/iuy;
+
+/** The end of the text before an opening mark: `Sugito mengatakan, "…"`, `Ia menegaskan: "…"`. */
+const VERB_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<verb>${alt([...INDIRECT_VERBS.map((v) => v.verb), ...QUOTE_INTRO_VERBS])})(?:\\s{1,3}(?:${alt(COMPLEMENTISERS)}))?\\s{0,3}[,:]?\\s{0,3}$`,
+  'u',
+);
+/** `Kata Sugito, "…"`, `Menurut dia, "…"`, `Menurutnya: "…"`. */
+const SAYS_BEFORE = /(?<![\p{L}\p{N}])(?<verb>[Kk]ata|[Uu]jar|[Mm]enurut)(?<nya>nya)?(?<phrase>\s{1,3}[^,:"“”]{1,80})?\s{0,2}[,:]\s{0,3}$/u;
+/** `Pesan Bupati Lotim: "…"` — a colon right before the quote. */
+const COLON_BEFORE = /:\s{0,3}$/u;
+
+const SENT_END = /[.!?…]$/u;
+
+interface Attribution {
+  cue: SpeakerCue;
+  pos: number;
+  rule: string;
+  /** Where the attribution clause ends (for split quotes), or -1. */
+  end: number;
+}
+
+/** Parser: attribution verb after the closing mark. */
+function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
+  if (q.closeEnd < 0) return null;
+  const text = doc.text;
+  const para = doc.paras[q.para]!;
+  const lastPart = q.parts[q.parts.length - 1]!;
+  const paraEnd = doc.paras[rangeIndexAt(doc.paras, lastPart.start)]?.end ?? para.end;
+  VERB_AFTER_PASSIVE.lastIndex = q.closeEnd;
+  VERB_AFTER.lastIndex = q.closeEnd;
+  let m = VERB_AFTER_PASSIVE.exec(text);
+  let passive = true;
+  if (!m) {
+    m = VERB_AFTER.exec(text);
+    passive = false;
+  }
+  if (!m || m.index + m[0].length > paraEnd) return null;
+  const verbPos = m.index + m[0].length - (m.groups?.['verb']?.length ?? 0) - (m.groups?.['nya']?.length ?? 0);
+  const after = m.index + m[0].length;
+  if (!passive && m.groups?.['nya']) {
+    return { cue: { kind: 'pronoun', pos: verbPos, rule: 'pronoun' }, pos: verbPos, rule: 'quote-verb-after', end: clauseEnd(text, after, paraEnd) };
+  }
+  const sp = readSpeaker(text, after, paraEnd);
+  const { tokens, stop } = sp;
+  if (tokens.length === 0) {
+    // `"…," kata seorang warga`: attributed, speaker unknown (only for real sentences, not scare quotes)
+    if (/^[ \t]{1,3}\p{Ll}/u.test(text.slice(after, after + 4)) && wordCount(partsText(text, q.parts)) >= 3) {
+      return { cue: { kind: 'none' }, pos: verbPos, rule: 'quote-verb-after', end: clauseEnd(text, after, paraEnd) };
+    }
+    return null;
+  }
+  const first = tokens[0]!;
+  if (tokens.length === 1 && /^(dia|ia|beliau)$/u.test(first.low)) {
+    return { cue: { kind: 'pronoun', pos: first.start, rule: 'pronoun' }, pos: first.start, rule: 'quote-verb-after', end: clauseEnd(text, stop, paraEnd) };
+  }
+  const cue: SpeakerCue = {
+    kind: 'phrase',
+    start: sp.start,
+    end: sp.end,
+    rule: sp.titleAfter ? 'name-title-after' : 'verb-after',
+    titleAfter: sp.titleAfter,
+    allowStated: true,
+  };
+  return { cue, pos: first.start, rule: 'quote-verb-after', end: clauseEnd(text, stop, paraEnd) };
+}
+
+/** End of the attribution clause: the next `.`/`,` before another quote mark, else -1. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const hi = Math.min(limit, from + 160);
+  for (let i = from; i < hi; i++) {
+    const ch = text[i]!;
+    if (ch === '.' || ch === ',' || ch === '!' || ch === '?') return i + 1;
+    if (ch === '"' || ch === '“' || ch === '”' || ch === '\n') return -1;
+  }
+  return hi >= limit ? limit : -1;
+}
+
+/** Parser: reporting verb (or `Kata X,` / `Menurut X,` / a colon) just before the opening mark. */
+function verbBefore(doc: Doc, q: RawQuote): Attribution | null {
+  const text = doc.text;
+  const si = rangeIndexAt(doc.sentences, q.open);
+  const para = doc.paras[q.para]!;
+  const sStart = si >= 0 ? doc.sentences[si]!.start : para.start;
+  if (sStart >= q.open) return null;
+  const from = Math.max(sStart, q.open - 120);
+  const tail = text.slice(from, q.open);
+  let m = SAYS_BEFORE.exec(tail);
+  if (m) {
+    const vpos = from + m.index;
+    if (m.groups?.['nya']) return { cue: { kind: 'pronoun', pos: vpos, rule: 'pronoun' }, pos: vpos, rule: 'quote-verb-before', end: -1 };
+    const ph = m.groups?.['phrase'];
+    if (!ph) return null;
+    const phStart = from + m.index + m[0].indexOf(ph);
+    const { tokens } = readSpeakerPhrase(text, phStart, phStart + ph.length);
+    if (tokens.length === 0) return null;
+    const cue: SpeakerCue = tokens.length === 1 && /^(dia|ia|beliau)$/u.test(tokens[0]!.low)
+      ? { kind: 'pronoun', pos: tokens[0]!.start, rule: 'pronoun' }
+      : { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'verb-before', titleAfter: null, allowStated: true };
+    return { cue, pos: tokens[0]!.start, rule: 'quote-verb-before', end: -1 };
+  }
+  m = VERB_BEFORE.exec(tail);
+  if (m) {
+    const vpos = from + m.index;
+    if (vpos <= sStart) return null;
+    return { cue: { kind: 'subject', start: sStart, end: vpos, rule: 'verb-before' }, pos: vpos, rule: 'quote-verb-before', end: -1 };
+  }
+  if (COLON_BEFORE.test(tail)) {
+    const cpos = q.open - (tail.length - tail.lastIndexOf(':'));
+    if (cpos <= sStart) return null;
+    return { cue: { kind: 'subject', start: sStart, end: cpos, rule: 'colon' }, pos: cpos, rule: 'quote-colon', end: -1 };
+  }
+  return null;
+}
+
+/** True when the quotation opens its paragraph (or a sentence) rather than sitting inside a sentence. */
+function opensSentence(doc: Doc, q: RawQuote): boolean {
+  const si = rangeIndexAt(doc.sentences, q.open);
+  return si < 0 || doc.sentences[si]!.start === q.open;
+}
+
+function isTitleParagraph(doc: Doc, q: RawQuote): boolean {
+  const title = doc.ctx.title;
+  if (!title) return false;
+  const p = doc.paras[q.para]!;
+  return doc.text.slice(p.start, p.end).trim() === title.trim();
+}
+
+/** Minimum words for a quote with no attribution to count as a statement (shorter ones are scare quotes,
+ *  titles, slogans). */
+export const MIN_UNATTRIBUTED_WORDS = 8;
+
+/**
+ * Turns scanned quotations into direct-statement candidates:
+ *   1. attribution: verb after the quote (`"…," kata X`), else verb before (`X mengatakan, "…"`);
+ *   2. split quotes: `"…," kata X. "…"` — a following quotation with no attribution of its own, right after
+ *      the attribution clause in the same paragraph, joins the first (one statement, both parts);
+ *   3. unattributed quotes are kept only when they open their paragraph/sentence, have at least
+ *      MIN_UNATTRIBUTED_WORDS words and read as sentences; their speaker is the previous paragraph's
+ *      (`prev-paragraph`) when the quote opens a paragraph, else none.
+ */
+export function directCandidates(doc: Doc): Candidate[] {
+  const text = doc.text;
+  const quotes = scanQuotes(doc);
+  const attrs = quotes.map((q) => verbAfter(doc, q) ?? verbBefore(doc, q));
+  const out: Candidate[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const a = attrs[i];
+    let parts = q.parts;
+    let rule = a ? a.rule : 'quote-unattributed';
+    if (a && a.end > 0 && a.cue.kind !== 'none') {
+      // split quote: the next quotation follows the attribution clause directly and has none of its own
+      const n = quotes[i + 1];
+      if (n && !attrs[i + 1] && n.para === q.para && /^\s{0,3}$/u.test(text.slice(a.end, n.open))) {
+        // keep the first part's own punctuation (`kewajiban,`) so the joined quote reads as written
+        const p1 = q.parts[q.parts.length - 1]!;
+        const closeMark = q.closeEnd - 1;
+        const withPunct = { start: p1.start, end: /[,;]/u.test(text[closeMark - 1] ?? '') ? closeMark : p1.end };
+        parts = [...q.parts.slice(0, -1), withPunct, ...n.parts];
+        rule = 'quote-split';
+        i++;
+      }
+    }
+    const quote = partsText(text, parts);
+    if (quote.length === 0) continue;
+    if (isTitleParagraph(doc, q)) continue; // a headline's quote is a title, not a statement
+    const start = parts[0]!.start;
+    const end = parts[parts.length - 1]!.end;
+    if (a) {
+      const cue: SpeakerCue = rule === 'quote-split' && a.cue.kind === 'phrase' ? { ...a.cue, rule: 'split-quote' } : a.cue;
+      out.push({ kind: 'direct', parts, quote, start, end, cue, pos: a.pos, rule, attributed: true });
+      continue;
+    }
+    // unattributed: the precision filter
+    if (!opensSentence(doc, q)) continue;
+    if (wordCount(quote) < MIN_UNATTRIBUTED_WORDS) continue;
+    const sentenceLike = q.closeEnd < 0 || q.parts.length > 1 || SENT_END.test(quote) || /[.!?]\s/u.test(quote);
+    if (!sentenceLike) continue;
+    const opensPara = doc.paras[q.para]!.start === q.open;
+    const cue: SpeakerCue = opensPara && q.para > 0 ? { kind: 'prev-paragraph', para: q.para, rule: 'prev-paragraph' } : { kind: 'none' };
+    out.push({ kind: 'direct', parts, quote, start, end, cue, pos: q.open, rule, attributed: false });
+  }
+  return out;
+}

@@ -1,0 +1,193 @@
+// STATEMENTS extractor: who said what about ASN neutrality, when and where.
+//
+// Parsers (each a pattern + an extract that may reject):
+//   direct.ts    — quotation scanner, then attribution after / before the quote, split quotes, and the
+//                  precision filter for unattributed quotes (scare quotes, titles);
+//   indirect.ts  — reported speech: `X mengatakan …`, `Menurut X, …`, `dikatakannya`, `Hal itu disampaikan X`,
+//                  `…, tegas Sekda, …`, `…, katanya.`
+// Refiners, in this fixed order:
+//   1. exclude     — official mentions inside accepted direct quotes are not speakers;
+//   2. resolve     — speakers, in order of where each candidate names its speaker, so pronouns (`katanya`,
+//                    `Ia …`) and quote paragraphs without attribution can use the speakers before them;
+//   3. require     — indirect statements without a speaker are dropped (precision);
+//   4. overlap     — an indirect statement overlapping a direct quote, or an earlier indirect one, is dropped;
+//   5. dedupe      — the same normalised quote twice in an article (a repeated paragraph) is one statement;
+//   6. finalise    — topic/type cues, date, region, content-derived id; sorted by position.
+import type { DateMention, ExtractContext, Official, RegionMention, RegionRef, Statement } from '../../model.js';
+import { shortHash } from '../../util/hash.js';
+import { classify } from './classify.js';
+import { directCandidates } from './direct.js';
+import { type Candidate, type Doc, type Range, buildDoc, normQuote, rangeIndexAt } from './doc.js';
+import { indirectCandidates } from './indirect.js';
+import { type Resolved, SpeakerResolver } from './speaker.js';
+
+
+interface Resolving {
+  c: Candidate;
+  r: Resolved | null;
+}
+
+/** Refiner 2: resolves speakers in `pos` order, feeding each result to the pronoun chain. */
+function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]): Resolving[] {
+  const order = [...cands].sort((a, b) => a.pos - b.pos || a.start - b.start);
+  const done: Resolving[] = [];
+  for (const c of order) {
+    let r: Resolved | null;
+    if (c.cue.kind === 'prev-paragraph') {
+      r = prevParagraphSpeaker(doc, done, c.cue.para);
+    } else {
+      r = resolver.resolve(c.cue, c.pos);
+    }
+    if (r) resolver.record(c.pos, r);
+    done.push({ c, r });
+  }
+  return done;
+}
+
+/** A quote paragraph with no attribution goes to the speaker of the paragraph just before it: the last
+ *  resolved statement that starts or names its speaker there. */
+function prevParagraphSpeaker(doc: Doc, done: Resolving[], para: number): Resolved | null {
+  const p = doc.paras[para - 1];
+  if (!p) return null;
+  for (let k = done.length - 1; k >= 0; k--) {
+    const d = done[k]!;
+    const inPara = (d.c.pos >= p.start && d.c.pos < p.end) || (d.c.start >= p.start && d.c.start < p.end);
+    if (inPara && d.r) return { ...d.r, rule: 'prev-paragraph' };
+    if (d.c.pos < p.start && d.c.start < p.start) break;
+  }
+  return null;
+}
+
+/** Refiner 4: drops indirect candidates overlapping a direct one or an earlier-kept indirect one. */
+function dropOverlaps(items: Resolving[]): Resolving[] {
+  const direct = items.filter((x) => x.c.kind === 'direct');
+  const kept: Resolving[] = [...direct];
+  const taken: Range[] = direct.flatMap((x) => x.c.parts);
+  const indirect = items.filter((x) => x.c.kind === 'indirect').sort((a, b) => a.c.start - b.c.start || a.c.end - b.c.end);
+  for (const x of indirect) {
+    if (taken.some((t) => t.start < x.c.end && t.end > x.c.start)) continue;
+    kept.push(x);
+    taken.push({ start: x.c.start, end: x.c.end });
+  }
+  return kept;
+}
+
+/** Refiner 5: one statement per normalised quote (the first by position; direct beats indirect). */
+function dedupe(items: Resolving[]): Resolving[] {
+  const sorted = [...items].sort((a, b) => a.c.start - b.c.start || (a.c.kind === b.c.kind ? 0 : a.c.kind === 'direct' ? -1 : 1));
+  const seen = new Map<string, Resolving>();
+  const out: Resolving[] = [];
+  for (const x of sorted) {
+    const key = normQuote(x.c.quote);
+    const prev = seen.get(key);
+    if (prev) {
+      // a later copy may carry the attribution the first lacked
+      if (!prev.r && x.r) prev.r = x.r;
+      continue;
+    }
+    seen.set(key, x);
+    out.push(x);
+  }
+  return out;
+}
+
+const LEVEL_DEPTH: Record<string, number> = { province: 1, regency: 2, city: 2, district: 3, village: 4 };
+
+/** The article's region: the most-mentioned region; ties go to the more specific level, then the code. */
+function articleRegion(regions: RegionMention[]): RegionRef | null {
+  let best: RegionMention | null = null;
+  for (const r of regions) {
+    if (!best) {
+      best = r;
+      continue;
+    }
+    const d = r.mentions - best.mentions || (LEVEL_DEPTH[r.level] ?? 0) - (LEVEL_DEPTH[best.level] ?? 0) || (r.code < best.code ? 1 : -1);
+    if (d > 0) best = r;
+  }
+  return best ? { code: best.code, name: best.name } : null;
+}
+
+/** The article's main event date: the event-kind ISO date mentioned most, ties to the earliest. */
+function mainEventDate(dates: DateMention[]): string | null {
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const d of dates) {
+    if (d.kind !== 'event' || !d.iso) continue;
+    const c = counts.get(d.iso);
+    if (c) c.n++;
+    else counts.set(d.iso, { n: 1, first: d.start });
+  }
+  let best: string | null = null;
+  let bn = 0;
+  let bf = Infinity;
+  for (const [iso, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (c.n > bn || (c.n === bn && c.first < bf)) {
+      best = iso;
+      bn = c.n;
+      bf = c.first;
+    }
+  }
+  return best;
+}
+
+/** The date a statement was made: the nearest event date in its paragraph, else in the paragraph before,
+ *  else the article's main event date. */
+function statementDate(doc: Doc, c: Candidate, main: string | null): string | null {
+  const pi = rangeIndexAt(doc.paras, c.start);
+  for (const k of [pi, pi - 1]) {
+    const p = doc.paras[k];
+    if (!p) continue;
+    let best: DateMention | null = null;
+    let bd = Infinity;
+    for (const d of doc.dates) {
+      if (d.kind !== 'event' || !d.iso || d.start < p.start || d.start >= p.end) continue;
+      const dist = Math.abs(d.start - c.start);
+      if (dist < bd) {
+        best = d;
+        bd = dist;
+      }
+    }
+    if (best) return best.iso;
+  }
+  return main;
+}
+
+export function extractStatements(
+  ctx: ExtractContext,
+  officials: Official[],
+  regions: RegionMention[],
+  dates: DateMention[],
+): Statement[] {
+  const doc = buildDoc(ctx, officials, regions, dates);
+  const direct = directCandidates(doc);
+  const directRanges = direct.flatMap((c) => c.parts);
+  const indirect = indirectCandidates(doc, directRanges);
+
+  const resolver = new SpeakerResolver(doc);
+  resolver.excludeRanges(directRanges); // 1
+  const resolved = resolveSpeakers(doc, resolver, [...direct, ...indirect]); // 2
+  const withSpeaker = resolved.filter((x) => x.c.kind === 'direct' || x.r !== null); // 3
+  const items = dedupe(dropOverlaps(withSpeaker)); // 4, 5
+
+  // 6
+  const region = articleRegion(regions);
+  const main = mainEventDate(dates);
+  items.sort((a, b) => a.c.start - b.c.start);
+  return items.map(({ c, r }): Statement => {
+    const cls = classify(c.quote);
+    return {
+      id: `s_${shortHash(`${ctx.articleId}\u0000${normQuote(c.quote)}`, 12)}`,
+      kind: c.kind,
+      quote: c.quote,
+      speaker: r ? r.ref : null,
+      speakerRule: r ? r.rule : null,
+      neutrality: cls.neutrality,
+      type: cls.type,
+      cues: cls.cues,
+      date: statementDate(doc, c, main),
+      region: r?.official?.region ?? region,
+      start: c.start,
+      end: c.end,
+      rule: c.rule,
+    };
+  });
+}

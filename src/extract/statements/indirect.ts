@@ -1,0 +1,266 @@
+// Indirect (reported) statements. Each parser has a `pattern` run on one sentence's text and an `extract`
+// that builds a candidate or returns null. Sentences that overlap a direct quote are skipped (the direct
+// quote is the statement). A candidate without a speaker is dropped later (precision).
+import {
+  BACKREF_DETERMINERS,
+  BACKREF_NOUNS,
+  BACKREF_VERBS,
+  COMPLEMENTISERS,
+  INDIRECT_BLOCKERS,
+  INDIRECT_VERBS,
+  PASSIVE_NYA_VERBS,
+  QUOTE_VERBS,
+} from '../../lexicon/attribution.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
+import { readSpeaker, readSpeakerPhrase } from './speaker.js';
+
+const alt = (xs: readonly string[]): string =>
+  [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((x) => x.replace(/ /gu, '\\s{1,3}')).join('|');
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
+const BLOCKERS = new Set(INDIRECT_BLOCKERS);
+/** Minimum words of reported content. */
+export const MIN_INDIRECT_WORDS = 4;
+
+export interface SentenceCtx {
+  doc: Doc;
+  /** The sentence's range and text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index in doc.sentences. */
+  index: number;
+}
+
+export interface IndirectParser {
+  name: string;
+  pattern: RegExp;
+  extract(m: RegExpExecArray, s: SentenceCtx): Candidate | null;
+}
+
+function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCue, pos: number, rule: string): Candidate | null {
+  const q = squash(quote);
+  if (wordCount(q) < MIN_INDIRECT_WORDS) return null;
+  if (/^["“”„«]/u.test(q)) return null;
+  return { kind: 'indirect', parts: [content], quote: q, start: content.start, end: content.end, cue, pos, rule, attributed: true };
+}
+
+/** Content from `from` (absolute) to the sentence end, after an optional `bahwa` and `,`/`:`. */
+function contentAfter(s: SentenceCtx, from: number): { range: Range; marked: boolean } {
+  const rel = from - s.start;
+  const m = LEAD.exec(s.text.slice(rel, rel + 24));
+  const skip = m ? m[0].length : 0;
+  const marked = m ? /[,:]|bahwa/iu.test(m[0]) : false;
+  return { range: trimRange(s.doc.text, from + skip, s.end), marked };
+}
+const LEAD = new RegExp(`^\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?[,:]?\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?`, 'iu');
+
+/** `Sugito menegaskan (bahwa) ASN harus netral …` — subject, reporting verb, content. */
+const subjectVerb: IndirectParser = {
+  name: 'indirect-verb',
+  pattern: new RegExp(`${B}(?<verb>${alt(INDIRECT_VERBS.map((v) => v.verb))})${E}`, 'gu'),
+  extract(m, s) {
+    const verb = m.groups!['verb']!;
+    const prefix = s.text.slice(0, m.index);
+    if (prefix.trim().length === 0 || prefix.length > 240) return null;
+    const prevWord = /([\p{L}]+)[\s,]*$/u.exec(prefix)?.[1]?.toLowerCase();
+    if (prevWord && BLOCKERS.has(prevWord)) return null;
+    const vpos = s.start + m.index;
+    const { range, marked } = contentAfter(s, vpos + verb.length);
+    if (MARKED.has(verb) && !marked) return null;
+    const quote = s.doc.text.slice(range.start, range.end);
+    return candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
+  },
+};
+
+/** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`. */
+const menurut: IndirectParser = {
+  name: 'indirect-menurut',
+  pattern: /(?<![\p{L}\p{N}])[Mm]enurut(?:(?<nya>nya)|\s{1,3}(?<pron>dia|ia|beliau)(?![\p{L}\p{N}])|\s{1,3}(?<phrase>\p{Lu}[^,;:"“”]{0,80}?)\s{0,2},)/gu,
+  extract(m, s) {
+    const mpos = s.start + m.index;
+    let cue: SpeakerCue;
+    if (m.groups?.['nya'] || m.groups?.['pron']) {
+      cue = { kind: 'pronoun', pos: mpos, rule: 'pronoun' };
+    } else {
+      const ph = m.groups!['phrase']!;
+      const phStart = mpos + m[0].indexOf(ph, 7);
+      const { tokens } = readSpeakerPhrase(s.doc.text, phStart, phStart + ph.length);
+      if (tokens.length === 0 || tokens[tokens.length - 1]!.end < phStart + ph.trimEnd().length) return null;
+      cue = { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'menurut', titleAfter: null, allowStated: true };
+    }
+    const { range } = contentAfter(s, mpos + m[0].length);
+    return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
+  },
+};
+
+/** `Pelanggaran … dikatakannya akan …` (content around the verb), `Ditambahkannya, …` (content after). */
+const passiveNya: IndirectParser = {
+  name: 'indirect-passive',
+  pattern: new RegExp(`${B}(?<verb>${alt(PASSIVE_NYA_VERBS)})${E}`, 'giu'),
+  extract(m, s) {
+    const vpos = s.start + m.index;
+    const verb = m[0];
+    const cue: SpeakerCue = { kind: 'pronoun', pos: vpos, rule: 'pronoun' };
+    if (s.text.slice(0, m.index).trim().length === 0) {
+      const { range } = contentAfter(s, vpos + verb.length);
+      return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, vpos, this.name);
+    }
+    const quote = `${s.text.slice(0, m.index)} ${s.text.slice(m.index + verb.length)}`;
+    return candidate(s, { start: s.start, end: s.end }, quote, cue, vpos, this.name);
+  },
+};
+
+/** `Penilaian itu disampaikan Pj Gubernur NTB, Hassanudin …`: the content is the sentence (or paragraph)
+ *  before. */
+const backref: IndirectParser = {
+  name: 'indirect-backref',
+  pattern: new RegExp(
+    `^(?:${alt(BACKREF_NOUNS)})(?:\\s{1,3}(?:${alt(BACKREF_DETERMINERS)}))?(?:\\s{1,3}(?:juga|pun|pula))?\\s{1,3}(?:${alt(BACKREF_VERBS)})(?:\\s{1,3}oleh)?${E}`,
+    'iu',
+  ),
+  extract(m, s) {
+    const after = s.start + m[0].length;
+    const sp = readSpeaker(s.doc.text, after, s.end);
+    const { tokens } = sp;
+    if (tokens.length === 0) return null;
+    const cue: SpeakerCue = { kind: 'phrase', start: sp.start, end: sp.end, rule: 'backref', titleAfter: sp.titleAfter, allowStated: true };
+    const content = previousContent(s);
+    if (!content) return null;
+    return candidate(s, content, s.doc.text.slice(content.start, content.end), cue, tokens[0]!.start, this.name);
+  },
+};
+
+/** The sentence before `s` in its paragraph, else the previous paragraph (skipping captions of < 6 words,
+ *  at most two back), without a leading dateline. */
+function previousContent(s: SentenceCtx): Range | null {
+  const { doc } = s;
+  const pi = rangeIndexAt(doc.paras, s.start);
+  if (pi < 0) return null;
+  const para = doc.paras[pi]!;
+  let r: Range | null = null;
+  if (s.index > 0 && doc.sentences[s.index - 1]!.start >= para.start) r = doc.sentences[s.index - 1]!;
+  else {
+    for (let k = pi - 1; k >= 0 && k >= pi - 2; k--) {
+      const p = doc.paras[k]!;
+      const t = doc.text.slice(p.start, p.end);
+      if (doc.ctx.title && t.trim() === doc.ctx.title.trim()) return null;
+      if (wordCount(t) >= 6) {
+        r = p;
+        break;
+      }
+    }
+  }
+  if (!r) return null;
+  const dl = doc.ctx.dateline?.text;
+  let start = r.start;
+  if (dl && doc.text.startsWith(dl, start)) start += dl.length;
+  else {
+    const m = DATELINE.exec(doc.text.slice(start, start + 80));
+    if (m && /\p{Lu}{3,}/u.test(m[0])) start += m[0].length;
+  }
+  return trimRange(doc.text, start, r.end);
+}
+/** A dateline at the start of a paragraph when the cleaner reported none: `KASONGAN, PROKALTENG.CO – `,
+ *  `Pangkalpinang (ANTARA) - ` (must hold an all-caps word). */
+const DATELINE = /^\p{Lu}[\p{L}\p{N} .,()]{1,60}?\s[–—-]\s/u;
+
+/** `…, tegas Sekda, sesuai dengan aturan …` — an attribution inside the sentence, between commas. */
+const verbMid: IndirectParser = {
+  name: 'indirect-verb-mid',
+  pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})\\s{1,3}(?=\\p{Lu})`, 'gu'),
+  extract(m, s) {
+    const after = s.start + m.index + m[0].length;
+    const { tokens, stop } = readSpeakerPhrase(s.doc.text, after, s.end);
+    if (tokens.length === 0 || tokens.length > 6 || s.doc.text[stop] !== ',') return null;
+    const cue: SpeakerCue = { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'verb-mid', titleAfter: null, allowStated: false };
+    const before = s.text.slice(0, m.index);
+    const rest = s.text.slice(stop + 1 - s.start);
+    if (before.trim().length === 0) return null;
+    return candidate(s, { start: s.start, end: s.end }, `${before}, ${rest.trim()}`, cue, tokens[0]!.start, this.name);
+  },
+};
+
+/** `Netralitas itu penting, katanya.` / `…, kata Bupati.` — attribution at the sentence's end. */
+const verbTail: IndirectParser = {
+  name: 'indirect-verb-tail',
+  pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?${E}`, 'giu'),
+  extract(m, s) {
+    const vpos = s.start + m.index + m[0].length - m.groups!['verb']!.length - (m.groups?.['nya']?.length ?? 0);
+    const after = s.start + m.index + m[0].length;
+    let cue: SpeakerCue;
+    let stop = after;
+    if (m.groups?.['nya']) cue = { kind: 'pronoun', pos: vpos, rule: 'pronoun' };
+    else {
+      const r = readSpeaker(s.doc.text, after, s.end);
+      if (r.tokens.length === 0) return null;
+      stop = r.stop;
+      const t0 = r.tokens[0]!;
+      cue = t0.low === 'dia' || t0.low === 'ia' || t0.low === 'beliau'
+        ? { kind: 'pronoun', pos: t0.start, rule: 'pronoun' }
+        : { kind: 'phrase', start: r.start, end: r.end, rule: r.titleAfter ? 'name-title-after' : 'verb-after', titleAfter: r.titleAfter, allowStated: true };
+    }
+    // must close the sentence: only punctuation (or a stop-word tail such as `dalam keterangan pers`) after
+    const tail = s.doc.text.slice(stop, s.end);
+    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !/^\s{1,3}(?:dalam|saat|di|pada|kepada|usai|seusai|ketika)\s/u.test(tail)) return null;
+    const content = trimRange(s.doc.text, s.start, s.start + m.index);
+    return candidate(s, content, s.doc.text.slice(content.start, content.end), cue, vpos, this.name);
+  },
+};
+
+/** Parser order: the first parser that yields a candidate for a sentence wins that sentence. More specific
+ *  forms come first (back-reference and passive forms name their verb exactly; `menurut` before the
+ *  generic subject–verb pattern, which it would otherwise shadow in `Menurutnya, X mengatakan …`). */
+export const INDIRECT_PARSERS: readonly IndirectParser[] = [backref, passiveNya, verbTail, verbMid, menurut, subjectVerb];
+
+/** How many matches of one pattern are tried per sentence. */
+const MAX_TRIES = 3;
+
+export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[] {
+  const out: Candidate[] = [];
+  const sortedDirect = [...directRanges].sort((a, b) => a.start - b.start);
+  const overlapsDirect = (s: Range): boolean => {
+    // any direct range intersecting s (direct ranges are few; binary search on start)
+    let lo = 0;
+    let hi = sortedDirect.length - 1;
+    let idx = sortedDirect.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedDirect[mid]!.end > s.start) {
+        idx = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    for (let k = idx; k < sortedDirect.length && k < idx + 4; k++) {
+      const d = sortedDirect[k]!;
+      if (d.start < s.end && d.end > s.start) return true;
+    }
+    return false;
+  };
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sr = doc.sentences[si]!;
+    if (overlapsDirect(sr)) continue;
+    const text = doc.text.slice(sr.start, sr.end);
+    const s: SentenceCtx = { doc, start: sr.start, end: sr.end, text, index: si };
+    let found: Candidate | null = null;
+    for (const p of INDIRECT_PARSERS) {
+      p.pattern.lastIndex = 0;
+      if (!p.pattern.global) {
+        const m = p.pattern.exec(text);
+        if (m) found = p.extract(m, s);
+      } else {
+        for (let t = 0; t < MAX_TRIES && !found; t++) {
+          const m = p.pattern.exec(text);
+          if (!m) break;
+          found = p.extract(m, s);
+        }
+      }
+      if (found) break;
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}

@@ -1,0 +1,354 @@
+// Speaker phrases and their resolution to officials.
+//
+// `readSpeakerPhrase` reads the name/title written after an attribution verb. `SpeakerResolver` turns a
+// `SpeakerCue` into a `SpeakerRef`, in text order, keeping the "last speaker" for pronouns:
+//   phrase   → an official whose mention span overlaps the phrase; else name tokens matched against the
+//              officials' names (Jaro–Winkler); else a bare title matched against the officials' titles;
+//              else (when allowed) a stated speaker `p_<hash>` with no official entry; else null.
+//   pronoun  → the last speaker named before it: the later of (a) the last official mention outside quotes,
+//              taken as the FIRST official mentioned in that sentence (its subject, not an object such as
+//              `mengapresiasi Pj Sekda …`), and (b) the last resolved statement's speaker.
+//   subject  → the first official mentioned in the clause before the verb; else a pronoun subject
+//              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
+import type { Official, SpeakerRef } from '../../model.js';
+import {
+  ACTING_PREFIXES,
+  NOT_NAME_WORDS,
+  SPEAKER_HONORIFICS,
+  SPEAKER_ORG_WORDS,
+  SPEAKER_PRONOUNS,
+  SPEAKER_ROLE_WORDS,
+  SPEAKER_STOP_WORDS,
+  SUBJECT_ADVERBS,
+  SUBJECT_PRONOUNS,
+} from '../../lexicon/attribution.js';
+import { similarity } from '../../nlp/natural.js';
+import { shortHash } from '../../util/hash.js';
+import { type Doc, type Range, type SpeakerCue, rangeIndexAt } from './doc.js';
+
+const HONORIFIC = new Set(SPEAKER_HONORIFICS);
+const ROLE = new Set(SPEAKER_ROLE_WORDS);
+const ORG = new Set(SPEAKER_ORG_WORDS);
+const ACTING = new Set(ACTING_PREFIXES);
+const STOP = new Set(SPEAKER_STOP_WORDS);
+const PRONOUN = new Set(SPEAKER_PRONOUNS);
+const SUBJ_PRONOUN = new Set(SUBJECT_PRONOUNS);
+const ADVERB = new Set(SUBJECT_ADVERBS);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/uy;
+const UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
+
+export interface PhraseToken {
+  start: number;
+  end: number;
+  /** As written, final sentence dot removed. */
+  raw: string;
+  /** Lower case, dots removed. */
+  low: string;
+}
+
+/** Reads the speaker phrase starting at `pos` (after an attribution verb), up to `limit`: capitalised
+ *  tokens, honorifics and title words, stopping at a stop word, a lower-case word, a comma or a sentence end.
+ *  Returns the tokens (possibly none) and where reading stopped. */
+export function readSpeakerPhrase(text: string, pos: number, limit: number): { tokens: PhraseToken[]; stop: number } {
+  const tokens: PhraseToken[] = [];
+  let i = pos;
+  const hi = Math.min(limit, text.length, pos + 160);
+  while (i < hi && tokens.length < 10) {
+    while (i < hi && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m || m.index >= hi) break;
+    let raw = m[0].slice(0, hi - m.index);
+    let endsSentence = false;
+    if (raw.endsWith('.')) {
+      const body = raw.replace(/\.+$/u, '');
+      const low = body.toLowerCase().replace(/\./gu, '');
+      const abbrev = HONORIFIC.has(low) || body.includes('.') || (body.length === 1 && UPPER.test(body));
+      if (!abbrev) {
+        raw = body;
+        endsSentence = true;
+      }
+    }
+    const low = raw.toLowerCase().replace(/\./gu, '');
+    if (tokens.length === 0 && PRONOUN.has(low)) {
+      tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
+      i = m.index + raw.length;
+      break;
+    }
+    if (STOP.has(low) && !UPPER.test(raw)) break;
+    const ok = UPPER.test(raw) || HONORIFIC.has(low) || ROLE.has(low) || ORG.has(low) || ACTING.has(low);
+    if (!ok) break;
+    tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
+    i = m.index + raw.length;
+    if (endsSentence) break;
+    if (text[i] === ',' || text[i] === ';' || text[i] === ':' || text[i] === '"' || text[i] === '“' || text[i] === '”') break;
+  }
+  return { tokens, stop: i };
+}
+
+/** After a name phrase ending at `pos`: `, Kepala Dinas Kominfo` (a title introduced by a role word). */
+export function readTitleAfter(text: string, pos: number, limit: number): Range | null {
+  let i = pos;
+  while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] !== ',') return null;
+  const { tokens } = readSpeakerPhrase(text, i + 1, limit);
+  const first = tokens.find((t) => !HONORIFIC.has(t.low));
+  if (!first || !(ROLE.has(first.low) || ACTING.has(first.low))) return null;
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}
+
+/** A speaker phrase with its apposition: `Pj Gubernur NTB, Hassanudin` (title, comma, name) is one phrase;
+ *  `Budi Santoso, Kepala Dinas Kominfo` is a name with `titleAfter`. */
+export function readSpeaker(
+  text: string,
+  pos: number,
+  limit: number,
+): { tokens: PhraseToken[]; start: number; end: number; stop: number; titleAfter: Range | null } {
+  const r = readSpeakerPhrase(text, pos, limit);
+  if (r.tokens.length === 0) return { tokens: r.tokens, start: pos, end: pos, stop: r.stop, titleAfter: null };
+  let tokens = r.tokens;
+  let stop = r.stop;
+  const head = tokens.find((t) => !HONORIFIC.has(t.low) && !ACTING.has(t.low));
+  if (head && ROLE.has(head.low) && text[stop] === ',') {
+    const n = readSpeakerPhrase(text, stop + 1, limit);
+    const nh = n.tokens.find((t) => !HONORIFIC.has(t.low));
+    if (nh && UPPER.test(nh.raw) && !ROLE.has(nh.low) && !ACTING.has(nh.low) && !ORG.has(nh.low) && !PRONOUN.has(nh.low)) {
+      tokens = [...tokens, ...n.tokens];
+      stop = n.stop;
+    }
+  }
+  const last = tokens[tokens.length - 1]!;
+  const titleAfter = tokens === r.tokens ? readTitleAfter(text, last.end, limit) : null;
+  return { tokens, start: tokens[0]!.start, end: last.end, stop: titleAfter ? titleAfter.end : stop, titleAfter };
+}
+
+export interface Resolved {
+  ref: SpeakerRef;
+  official: Official | null;
+  /** The rule that found the speaker (`verb-after`, `pronoun`, `bare-title`, …). */
+  rule: string;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  official: Official;
+}
+
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/u)
+    .filter((t) => t && !HONORIFIC.has(t))
+    .join(' ');
+}
+
+/** A speaker not in the officials list: id from the normalised name. */
+export function statedSpeaker(name: string, title: string | null): SpeakerRef {
+  return { id: `p_${shortHash(nameKey(name), 12)}`, name, title };
+}
+
+function officialRef(o: Official): SpeakerRef {
+  return { id: o.id, name: o.name, title: o.title };
+}
+
+function nameTokens(s: string): string[] {
+  return s
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((t) => t.toLowerCase())
+    .filter((t) => t.length > 1 && !HONORIFIC.has(t));
+}
+
+function tokenMatches(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  return similarity(a, b) >= 0.9;
+}
+
+export class SpeakerResolver {
+  private readonly doc: Doc;
+  private mentions: Mention[] = [];
+  private readonly officialNames: Array<{ official: Official; tokens: string[]; titleTokens: Set<string> }>;
+  private last: { pos: number; resolved: Resolved } | null = null;
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    const ms: Mention[] = [];
+    for (const o of doc.officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o });
+    ms.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.mentions = ms;
+    this.officialNames = doc.officials.map((o) => ({
+      official: o,
+      tokens: nameTokens(o.name),
+      titleTokens: new Set(
+        `${o.title ?? ''} ${o.role ?? ''}`
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((t) => t && !ACTING.has(t))
+          .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
+      ),
+    }));
+  }
+
+  /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them. */
+  excludeRanges(ranges: Range[]): void {
+    if (ranges.length === 0) return;
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    this.mentions = this.mentions.filter((m) => {
+      const i = rangeIndexAt(sorted, m.start);
+      return i < 0;
+    });
+  }
+
+  /** Remembers the speaker of a statement named at `pos` (for later pronouns). */
+  record(pos: number, resolved: Resolved): void {
+    if (!this.last || pos >= this.last.pos) this.last = { pos, resolved };
+  }
+
+  resolve(cue: SpeakerCue, pos: number): Resolved | null {
+    switch (cue.kind) {
+      case 'phrase':
+        return this.fromPhrase(cue.start, cue.end, pos, cue.rule, cue.titleAfter, cue.allowStated);
+      case 'pronoun':
+        return this.fromPronoun(cue.pos, cue.rule);
+      case 'subject':
+        return this.fromSubject(cue.start, cue.end, cue.rule);
+      case 'prev-paragraph':
+        return null; // resolved by the caller, which knows the statements of the previous paragraph
+      case 'none':
+        return null;
+    }
+  }
+
+  /** Index of the last mention starting before `pos`, or -1. */
+  private lastMentionBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < pos) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  }
+
+  /** The official whose mention overlaps [start,end), the first one. */
+  private mentionIn(start: number, end: number): Mention | null {
+    let i = this.lastMentionBefore(start);
+    if (i < 0) i = 0;
+    for (; i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= end) break;
+      if (m.end > start) return m;
+    }
+    return null;
+  }
+
+  /** The latest position before `pos` at which `o` is mentioned, or -1. */
+  private lastMentionOf(o: Official, pos: number): number {
+    let best = -1;
+    for (const s of o.spans) if (s.start < pos && s.start > best) best = s.start;
+    return best;
+  }
+
+  fromPronoun(pos: number, rule: string): Resolved | null {
+    const mi = this.lastMentionBefore(pos);
+    let mention: Mention | null = null;
+    if (mi >= 0) {
+      const m = this.mentions[mi]!;
+      const si = rangeIndexAt(this.doc.sentences, m.start);
+      let k = mi;
+      if (si >= 0) {
+        const sStart = this.doc.sentences[si]!.start;
+        while (k > 0 && this.mentions[k - 1]!.start >= sStart) k--;
+      }
+      mention = this.mentions[k]!;
+      // the chain position is the last mention's, even when its sentence's subject is taken
+      if (this.last && this.last.pos > m.start) mention = null;
+    }
+    if (mention) return { ref: officialRef(mention.official), official: mention.official, rule };
+    if (this.last && this.last.pos < pos) return { ...this.last.resolved, rule };
+    return null;
+  }
+
+  private fromSubject(start: number, end: number, rule: string): Resolved | null {
+    const m = this.mentionIn(start, end);
+    if (m) return { ref: officialRef(m.official), official: m.official, rule };
+    const text = this.doc.text;
+    // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
+    const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)];
+    for (const w of words) if (SUBJ_PRONOUN.has(w[0].toLowerCase())) return this.fromPronoun(start + w.index, 'pronoun');
+    // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
+    const content = words.filter((w) => !ADVERB.has(w[0].toLowerCase()));
+    if (content.length === 0 || content.length > 4) return null;
+    if (!content.every((w) => UPPER.test(w[0]))) return null;
+    const first = content[0]!;
+    const lastW = content[content.length - 1]!;
+    return this.fromPhrase(start + first.index, start + lastW.index + lastW[0].length, end, rule, null, true);
+  }
+
+  fromPhrase(start: number, end: number, pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
+    if (end <= start) return null;
+    const m = this.mentionIn(start, end);
+    if (m) return { ref: officialRef(m.official), official: m.official, rule };
+    const text = this.doc.text;
+    const { tokens } = readSpeakerPhrase(text, start, end);
+    if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return this.fromPronoun(tokens[0]!.start, 'pronoun');
+    const roles: string[] = [];
+    const orgs: string[] = [];
+    const names: PhraseToken[] = [];
+    for (const t of tokens) {
+      for (const part of t.raw.split('.').filter((p) => p.length > 0)) {
+        const low = part.toLowerCase();
+        if (HONORIFIC.has(low) || ACTING.has(low)) continue;
+        if (ROLE.has(low)) roles.push(low);
+        else if (ORG.has(low)) orgs.push(low);
+        else if (part.length === 1) continue; // initial
+        else if (this.inRegion(t.start)) orgs.push(low);
+        else if (ALL_CAPS.test(part) && part.length <= 4) orgs.push(low);
+        else names.push({ ...t, raw: part, low });
+      }
+    }
+    // name tokens against the officials' names
+    if (names.length > 0) {
+      let best: { official: Official; score: number; last: number } | null = null;
+      for (const on of this.officialNames) {
+        let score = 0;
+        for (const n of names) if (on.tokens.some((t) => tokenMatches(n.low, t))) score++;
+        if (score < names.length) continue;
+        const last = this.lastMentionOf(on.official, pos);
+        if (!best || score > best.score || (score === best.score && last > best.last)) best = { official: on.official, score, last };
+      }
+      if (best) return { ref: officialRef(best.official), official: best.official, rule };
+      if (!allowStated) return null;
+      if (names.some((n) => NOT_NAME.has(n.low) || /\d/u.test(n.raw))) return null;
+      const name = names.map((n) => n.raw).join(' ');
+      const title = titleAfter ? text.slice(titleAfter.start, titleAfter.end) : null;
+      return { ref: statedSpeaker(name, title), official: null, rule: titleAfter ? 'name-title-after' : rule };
+    }
+    // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
+    if (roles.length > 0) {
+      let best: { official: Official; last: number } | null = null;
+      for (const on of this.officialNames) {
+        if (!roles.every((r) => on.titleTokens.has(r))) continue;
+        if (!orgs.every((o) => on.titleTokens.has(o) || (on.official.institution ?? '').toLowerCase().includes(o))) continue;
+        const last = this.lastMentionOf(on.official, pos);
+        if (!best || last > best.last) best = { official: on.official, last };
+      }
+      if (best) return { ref: officialRef(best.official), official: best.official, rule: 'bare-title' };
+    }
+    return null;
+  }
+
+  private inRegion(pos: number): boolean {
+    for (const r of this.doc.regions) for (const s of r.spans) if (s.start <= pos && pos < s.end) return true;
+    return false;
+  }
+}

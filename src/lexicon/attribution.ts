@@ -1,0 +1,154 @@
+// Attribution vocabulary for the statements extractor: the verbs and phrases Indonesian news uses to say
+// who said a quote or a piece of reported speech. Lower-case; matching is case-insensitive and on word
+// boundaries. Multi-word entries use single spaces (the matcher allows any run of 1–3 spaces/newlines).
+
+/** Short speech verbs written next to a direct quote: `"…," kata Sugito`, `"…" ujar Ilham`, `tegas Sekda`.
+ *  Each also takes the pronoun suffix -nya (`katanya`, `tegasnya`), matched by the patterns in code. */
+export const QUOTE_VERBS: readonly string[] = [
+  // plain "say"
+  'kata', 'ujar', 'ucap', 'tutur', 'sebut', 'ungkap', 'aku',
+  // explain / describe
+  'jelas', 'terang', 'urai', 'papar', 'beber',
+  // emphasise / firm
+  'tegas', 'tandas', 'tukas', 'seru', 'kilah',
+  // continue / add
+  'lanjut', 'tambah', 'imbuh', 'sambung', 'timpal', 'sahut', 'jawab',
+  // close
+  'pungkas', 'tutup',
+  // appeal / request / hope (also used as "…," harap Bupati)
+  'harap', 'pinta', 'ajak', 'imbau', 'pesan',
+];
+
+/** Pronouns that may follow a quote verb: `kata dia`, `ujar beliau`, `tegas ia`. */
+export const SPEAKER_PRONOUNS: readonly string[] = ['dia', 'ia', 'beliau'];
+
+/** Sentence-initial pronoun subjects of reported speech: `Ia menyatakan …`, `Dia juga mengatakan …`. */
+export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau'];
+
+/** Reporting verbs of indirect speech, `X mengatakan (bahwa) …`. `content` says what must follow the verb
+ *  before the reported content is accepted: `any` = content may follow directly (`Sugito menyatakan netralitas
+ *  adalah …`); `marked` = only after `bahwa`, `,` or `:` (these verbs usually take a plain object:
+ *  `menyampaikan apresiasi`, `menjelaskan sejumlah pelanggaran`). */
+export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked' }> = [
+  // say / state / emphasise: content follows directly
+  { verb: 'mengatakan', content: 'any' },
+  { verb: 'menyatakan', content: 'any' },
+  { verb: 'menegaskan', content: 'any' },
+  { verb: 'menekankan', content: 'any' },
+  { verb: 'menambahkan', content: 'any' },
+  { verb: 'menuturkan', content: 'any' },
+  { verb: 'menilai', content: 'any' },
+  { verb: 'mengakui', content: 'marked' },
+  // appeal / request / warn: the content is the appeal itself (`mengingatkan ASN agar …`)
+  { verb: 'mengingatkan', content: 'any' },
+  { verb: 'meminta', content: 'any' },
+  { verb: 'mengimbau', content: 'any' },
+  { verb: 'menghimbau', content: 'any' },
+  { verb: 'mengajak', content: 'any' },
+  { verb: 'berharap', content: 'any' },
+  { verb: 'mengharapkan', content: 'any' },
+  { verb: 'menginstruksikan', content: 'any' },
+  { verb: 'menginstruksikan kepada', content: 'any' },
+  // explain / disclose / convey: usually a plain object, so only with bahwa / comma / colon
+  { verb: 'menyampaikan', content: 'marked' },
+  { verb: 'menjelaskan', content: 'marked' },
+  { verb: 'mengungkapkan', content: 'marked' },
+  { verb: 'menerangkan', content: 'marked' },
+  { verb: 'memaparkan', content: 'marked' },
+  { verb: 'membeberkan', content: 'marked' },
+  { verb: 'menyebutkan', content: 'marked' },
+  { verb: 'menyebut', content: 'marked' },
+  { verb: 'mengutarakan', content: 'marked' },
+];
+
+/** Verbs that, at the end of the text before a direct quote, introduce it: `Sugito mengatakan, "…"`.
+ *  (All INDIRECT_VERBS also qualify; these are extra forms that only introduce quotes.) */
+export const QUOTE_INTRO_VERBS: readonly string[] = ['berkata', 'berujar', 'berpesan', 'menuturkan', 'bertutur'];
+
+/** The complementiser that may follow a reporting verb: `mengatakan bahwa …`. */
+export const COMPLEMENTISERS: readonly string[] = ['bahwa'];
+
+/** Passive third-person forms with the content around them: `Pelanggaran … dikatakannya akan …`,
+ *  `Ditambahkannya, …`. The speaker is the pronoun's antecedent. */
+export const PASSIVE_NYA_VERBS: readonly string[] = [
+  'dikatakannya', 'ditambahkannya', 'ditegaskannya', 'dijelaskannya', 'disampaikannya', 'diungkapkannya',
+  'diingatkannya', 'disebutkannya', 'dituturkannya', 'dipaparkannya', 'diterangkannya',
+];
+
+/** `Penilaian itu disampaikan X`, `Hal tersebut ditegaskan oleh X`: the content is what came just before.
+ *  Head nouns that can open such a back-reference sentence. */
+export const BACKREF_NOUNS: readonly string[] = [
+  'hal', 'penilaian', 'pernyataan', 'penegasan', 'pesan', 'imbauan', 'himbauan', 'harapan', 'peringatan',
+  'instruksi', 'ajakan', 'arahan', 'permintaan', 'penjelasan', 'keterangan', 'demikian', 'itu',
+];
+/** Determiners after a back-reference noun: `hal itu`, `hal tersebut`, `pesan ini`. */
+export const BACKREF_DETERMINERS: readonly string[] = ['itu', 'tersebut', 'ini'];
+/** Passive verbs of a back-reference sentence: `… disampaikan (oleh) X`. */
+export const BACKREF_VERBS: readonly string[] = [
+  'disampaikan', 'dikatakan', 'ditegaskan', 'diungkapkan', 'dijelaskan', 'ditekankan', 'dinyatakan',
+  'diutarakan', 'dipaparkan', 'diingatkan', 'dikemukakan',
+];
+
+/** Words that end a speaker phrase after an attribution verb: `kata Sugito dalam keterangan pers`. */
+export const SPEAKER_STOP_WORDS: readonly string[] = [
+  'dalam', 'saat', 'ketika', 'di', 'pada', 'usai', 'seusai', 'sesudah', 'setelah', 'sebelum', 'kepada',
+  'dengan', 'yang', 'sembari', 'sambil', 'selaku', 'kemarin', 'ini', 'itu', 'tersebut', 'juga', 'pula',
+  'melalui', 'lewat', 'via', 'dari', 'untuk', 'bahwa', 'seraya', 'menutup', 'mengakhiri', 'hari', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'sore',
+  'pagi', 'siang', 'malam', 'sebagaimana', 'seperti', 'dikutip', 'dilansir', 'menjawab',
+];
+
+/** Honorifics and degrees that may precede or follow a name in a speaker phrase; skipped when matching
+ *  names (lower-case, dots removed). */
+export const SPEAKER_HONORIFICS: readonly string[] = [
+  'drs', 'dra', 'dr', 'h', 'hj', 'hm', 'ir', 'prof', 'kh', 'sh', 'mh', 'msi', 'mm', 'mpd', 'spd', 'se',
+  'st', 'ssos', 'sip', 'sag', 'mag', 'ma', 'mt', 'bapak', 'ibu', 'pak', 'bu', 'ust', 'ustadz', 'tgh',
+];
+
+/** Role words a speaker phrase may consist of (`jelas Gubernur`, `tegas Sekda`, `kata Kepala Dinas …`).
+ *  A bare-title attribution needs at least one of these. Lower-case. */
+export const SPEAKER_ROLE_WORDS: readonly string[] = [
+  // regional heads and their deputies
+  'gubernur', 'wagub', 'bupati', 'wabup', 'walikota', 'wali', 'wawali', 'wakil',
+  // secretaries and heads of offices
+  'sekda', 'sekdakab', 'sekdaprov', 'sekretaris', 'kepala', 'kadis', 'kaban', 'kabag', 'kasubag', 'kabid',
+  'direktur', 'dirjen', 'inspektur', 'asisten', 'staf', 'ahli',
+  // election bodies and commissions
+  'ketua', 'anggota', 'komisioner', 'koordinator', 'kordiv',
+  // police, military, ministers, local heads, academics
+  'kapolda', 'kapolres', 'kapolsek', 'kapolresta', 'dandim', 'danrem', 'pangdam', 'menteri', 'menpan',
+  'mendagri', 'camat', 'lurah', 'kades', 'sekcam', 'kasat', 'kasatpol', 'rektor', 'dekan',
+];
+
+/** Office and institution words that appear inside titles (`Kepala Dinas Kominfo`, `Ketua Bawaslu`): not
+ *  part of a person's name. Lower-case. */
+export const SPEAKER_ORG_WORDS: readonly string[] = [
+  'kota', 'daerah', 'divisi', 'dinas', 'badan', 'bagian', 'bidang', 'kantor', 'bawaslu', 'kpu', 'kasn', 'bkn',
+  'panwascam', 'panwaslu', 'bkd', 'bkpsdm', 'bkdpsdm', 'bkpp', 'diskominfo', 'kominfo', 'inspektorat',
+  'pemkab', 'pemkot', 'pemprov', 'pemda', 'dprd', 'polda', 'polres', 'kodim', 'korem', 'provinsi',
+  'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'ri', 'republik', 'indonesia', 'pusat', 'sekretariat',
+  'satpol', 'pp', 'umum', 'hukum', 'pengawasan', 'penindakan', 'humas',
+];
+
+/** Acting prefixes (ignored when matching a bare title to an official's title). */
+export const ACTING_PREFIXES: readonly string[] = ['pj', 'plt', 'plh', 'penjabat', 'pelaksana', 'tugas', 'harian'];
+
+/** Words right before a reporting verb that make it subordinate, not the clause's main verb:
+ *  `yang mengatakan` (relative), `untuk mengingatkan` (purpose), `tidak menyampaikan` (negated). */
+export const INDIRECT_BLOCKERS: readonly string[] = [
+  'yang', 'untuk', 'agar', 'guna', 'supaya', 'dan', 'serta', 'akan', 'dapat', 'bisa', 'tidak', 'belum',
+  'ingin', 'mau', 'perlu', 'harus', 'sering', 'kerap', 'enggan', 'bukan', 'tak', 'jangan', 'hendak',
+];
+
+/** Adverbs that may sit between a subject and its verb and are skipped when reading the subject:
+ *  `Ilham juga menegaskan`, `Ia pun mengatakan`. */
+export const SUBJECT_ADVERBS: readonly string[] = ['juga', 'pun', 'pula', 'kembali', 'lalu', 'kemudian', 'lantas', 'sempat', 'telah', 'sudah', 'lebih', 'lanjut'];
+
+/** Capitalised words that are not names: a `Menurut Undang-Undang …` or `kata Data …` phrase made only of
+ *  these (plus title words) never yields a stated speaker. Lower-case. */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'undang', 'undang-undang', 'uu', 'peraturan', 'perbup', 'perda', 'pergub', 'permen', 'pp', 'pasal', 'ayat',
+  'nomor', 'data', 'hasil', 'surat', 'keputusan', 'sk', 'aturan', 'ketentuan', 'laporan', 'catatan', 'survei',
+  'indeks', 'pemerintah', 'negara', 'asn', 'pns', 'pppk', 'tni', 'polri', 'pilkada', 'pemilu', 'sementara',
+  'selain', 'dalam', 'pada', 'saat', 'di', 'itu', 'ini', 'dia', 'ia', 'mereka', 'kami', 'kita', 'saya',
+  'masyarakat', 'warga', 'pihak', 'tim', 'panitia', 'kegiatan', 'acara', 'deklarasi', 'sosialisasi',
+];

@@ -1,0 +1,181 @@
+// Indonesian-aware sentence splitting with offsets, in one left-to-right pass.
+//
+// A sentence ends:
+//   - at a blank line (paragraph break), always;
+//   - at a single line break, unless the line before ends mid-sentence AND the next line starts lower-case
+//     (a wrapped line: `… disampaikan Pj Gubernur setelah\nmenghadiri …`);
+//   - after `.`, `!`, `?`, `…` (plus any closing quotes/brackets) followed by white space and a character that
+//     can open a sentence (not a lower-case letter), unless
+//       * the `.` closes an abbreviation (`Drs.`, `No.`, `dll.`), an initial (`H.`), or a dotted form
+//         (`S.H.`, `M.Si.`, `a.n.`, `H.M.`);
+//       * we are inside a quotation that continues (`"… pilkada. Mulai dari …"` is one sentence).
+// Decimal and thousands numbers (`1.010`, `32.7`) never split: no white space follows their dot.
+// An unclosed quotation ends at the next line break.
+//
+// The abbreviation list is data (kept here until a shared `src/lexicon/abbreviations.ts` exists).
+
+/** Abbreviations written with a final dot, lower-case, without the dot. Dotted forms with an inner dot
+ *  (`s.h`, `m.si`, `a.n`) are recognised structurally and need no entry. */
+export const SENTENCE_ABBREVIATIONS: readonly string[] = [
+  // honorifics and academic titles
+  'drs', 'dra', 'dr', 'h', 'hj', 'ir', 'prof', 'kh', 'tgh', 'ust', 'st', 'sh', 'se', 'mh', 'msi', 'mm', 'mpd',
+  'spd', 'ssos', 'sip', 'skm', 'sst', 'bpk', 'ybs', 'sdr', 'sdri', 'ny', 'nn', 'tn',
+  // addresses and references
+  'no', 'jl', 'jln', 'gg', 'kec', 'kel', 'kab', 'prov', 'rt', 'rw', 'hlm', 'hal', 'vol', 'tel', 'telp', 'kp',
+  // lists and Latin
+  'dll', 'dsb', 'dst', 'dkk', 'sbb', 'yth', 'tsb', 'vs', 'etc', 'cs',
+  // military and police ranks
+  'kol', 'letkol', 'mayjen', 'brigjen', 'irjen', 'kompol', 'akbp', 'ipda', 'iptu', 'aiptu', 'bripka', 'serka',
+];
+
+const ABBREV = new Set(SENTENCE_ABBREVIATIONS);
+
+const NL = 10;
+const isSpaceCode = (c: number): boolean => {
+  if (c > 32 && c < 0xa0) return false; // the common case: printable ASCII
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0xfeff;
+};
+
+const OPEN_ONLY = new Set(['“', '„', '«']);
+const CLOSE_ONLY = new Set(['”', '»']);
+const TERMINALS = new Set(['.', '!', '?', '…']);
+/** Characters that may trail a terminal and still belong to the sentence. */
+const TRAILERS = new Set(['.', '!', '?', '…', '”', '"', '’', "'", ')', ']', '»']);
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** True when `ch` can open a new sentence (anything but a lower-case letter or a continuing comma). */
+function canOpen(ch: string): boolean {
+  if (LOWER.test(ch)) return false;
+  return ch !== ',' && ch !== ';' && ch !== ':';
+}
+
+/** The `.` at `i` ends an abbreviation, an initial or a dotted form. */
+function isAbbrevDot(text: string, i: number, lo: number): boolean {
+  let w = i;
+  let inner = false;
+  // walk back over letters and dots (bounded: abbreviations are short)
+  while (w > lo && i - w < 24) {
+    const ch = text[w - 1]!;
+    if (ch === '.') inner = true;
+    else if (!LETTER.test(ch)) break;
+    w--;
+  }
+  if (w === i) return false; // no letters: `2024.`, `).`
+  const token = text.slice(w, i);
+  if (inner) return true; // S.H, M.Si, a.n, H.M
+  if (token.length === 1 && UPPER.test(token)) return true; // initial
+  return ABBREV.has(token.toLowerCase());
+}
+
+/**
+ * Sentence spans `[start,end)` within `text.slice(start, end)`, offsets into `text`, trimmed of white space.
+ */
+export function sentenceSpans(text: string, start = 0, end: number = text.length): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const lo = Math.max(0, start);
+  const hi = Math.min(text.length, end);
+  let s = -1; // start of the current sentence, -1 when none is open
+  let last = -1; // last non-space index in the current sentence
+  let inQuote = false;
+  let curlyQuote = false; // the open quotation started with a curly/guillemet mark
+  let nest = 0; // quotes of the other style nested inside the open quotation
+
+  const close = (): void => {
+    if (s >= 0 && last >= s) out.push({ start: s, end: last + 1 });
+    s = -1;
+    last = -1;
+  };
+
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
+      // measure the run of white space and count its line breaks
+      let j = i;
+      let nl = 0;
+      while (j < hi && isSpaceCode(text.charCodeAt(j))) {
+        if (text.charCodeAt(j) === NL) nl++;
+        j++;
+      }
+      if (s >= 0) {
+        const prev = text[last]!;
+        const next = j < hi ? text[j]! : '';
+        const wrapped = nl === 1 && j < hi && !TERMINALS.has(prev) && !TRAILERS.has(prev) && LOWER.test(next);
+        if (!wrapped) {
+          close();
+          inQuote = false;
+          nest = 0;
+        }
+      }
+      i = j - 1;
+      continue;
+    }
+    if (isSpaceCode(c)) continue;
+    if (s < 0) s = i;
+    last = i;
+
+    // quotation state (char-code tests first: this loop sees every character)
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
+      const ch = text[i]!;
+      const prevSpace = i === s || isSpaceCode(text.charCodeAt(i - 1)) || text[i - 1] === '(' || text[i - 1] === '[';
+      const nextSpace = i + 1 >= hi || isSpaceCode(text.charCodeAt(i + 1));
+      const curly = c !== 34;
+      if (!inQuote) {
+        if ((prevSpace || OPEN_ONLY.has(ch)) && !nextSpace) {
+          inQuote = true;
+          curlyQuote = curly;
+          nest = 0;
+        }
+        continue;
+      }
+      if (curly !== curlyQuote) {
+        // the other style inside an open quotation: a nested quotation
+        if (prevSpace && !nextSpace) nest++;
+        else if (nest > 0) nest--;
+        continue;
+      }
+      if (!prevSpace || CLOSE_ONLY.has(ch)) {
+        inQuote = false;
+        nest = 0;
+        // a closing mark right after a terminal ends the sentence when the next one opens
+        const before = text[i - 1]!;
+        if (TERMINALS.has(before)) {
+          let k = i + 1;
+          while (k < hi && TRAILERS.has(text[k]!)) k++;
+          if (k >= hi || isSpaceCode(text.charCodeAt(k))) {
+            let m = k;
+            while (m < hi && isSpaceCode(text.charCodeAt(m)) && text.charCodeAt(m) !== NL) m++;
+            if (m >= hi || text.charCodeAt(m) === NL || canOpen(text[m]!)) {
+              last = k - 1;
+              close();
+              i = k - 1;
+            }
+          }
+        }
+      }
+      continue;
+    }
+
+    // terminals: . ! ? …
+    if (inQuote || !(c === 46 || c === 33 || c === 63 || c === 0x2026)) continue;
+    const ch = text[i]!;
+    if (ch === '.' && isAbbrevDot(text, i, s)) continue;
+    // swallow the run of terminals and closing marks
+    let k = i + 1;
+    while (k < hi && TRAILERS.has(text[k]!)) {
+      const t = text[k]!;
+      if (t === '"' && !(k + 1 >= hi || isSpaceCode(text.charCodeAt(k + 1)))) break; // an opening straight quote
+      k++;
+    }
+    if (k < hi && !isSpaceCode(text.charCodeAt(k))) continue; // `1.010`, `prokalteng.co`, `.”,`
+    let m = k;
+    while (m < hi && isSpaceCode(text.charCodeAt(m)) && text.charCodeAt(m) !== NL) m++;
+    if (m < hi && text.charCodeAt(m) !== NL && !canOpen(text[m]!)) continue; // `dll. dan`
+    last = k - 1;
+    close();
+    i = k - 1;
+  }
+  close();
+  return out;
+}
