@@ -1,0 +1,332 @@
+// The cleaning cascade: raw scraped text → `Cleaned` (body paragraphs + everything removed, and why).
+//
+// Fixed order (each step works on what the previous one left):
+//   1. lines      — split on CR/LF, collapse spaces/NBSP inside each line, remember blank lines.
+//   2. top        — the page-header cluster above the headline (`32.7 C` / `Jakarta` / `Friday, November 22,
+//                   2024`); its date becomes `headerDate`.
+//   3. line+block — whole-line rules (related links, furniture, footers) and related-news blocks (a heading
+//                   plus the headline-like lines under it). Line level, BEFORE joining, so a list of headlines
+//                   is never glued into a paragraph.
+//   4. join       — paragraphs: a line ending without sentence punctuation followed on the very next line by a
+//                   lowercase start is a broken line and joins its predecessor; every other line break, and
+//                   every blank line, separates paragraphs (so both one-line-per-paragraph and blank-line
+//                   layouts work, and subheadings stay paragraphs of their own).
+//   5. inline     — `(Baca juga: …)` spans inside paragraphs, then editor initials at paragraph ends.
+//   6. dedup      — exact/near duplicates, pull quotes (see clean/dedup.ts), and a pull quote's caption line;
+//                   a headline-like first paragraph is protected (a repeated headline later goes).
+//   7. header     — the top check again on what is left (dedup may have uncovered header lines), then the
+//                   title: the first paragraph when headline-like (short, no final period, not a dateline).
+//   8. dateline   — split off the first body paragraph(s) (see clean/dateline.ts).
+//   9. output     — paragraphs joined by a blank line, with offsets.
+// Steps 2, 7 and 8 look at what is on top, so each skips what other steps remove anyway and runs on the
+// final paragraph order: that is what keeps clean(clean(x).text).text === clean(x).text.
+// The function is pure: the same input gives the same output, and clean(clean(x).text) gives the same text.
+
+import type { Cleaned, Dateline, Removal } from '../model.js';
+import { matchDateline } from './dateline.js';
+import { findDuplicates } from './dedup.js';
+import { HEADER_DATE_LINE, countWords, firstMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
+
+interface Line {
+  /** Whitespace-normalised text. */
+  text: string;
+  /** The line as it was (line terminator and surrounding whitespace dropped). */
+  raw: string;
+  /** 0-based line number in the input. */
+  no: number;
+}
+
+interface Para {
+  text: string;
+  firstLine: number;
+  lastLine: number;
+}
+
+/** Spaces that collapse to one ASCII space (NBSP, narrow NBSP, en/em spaces, ideographic space, tabs). */
+const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/gu;
+/** Invisible characters removed outright. */
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/gu;
+const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
+
+function normalise(s: string): string {
+  return s.replace(INVISIBLE, '').replace(SPACES, ' ');
+}
+
+const TOP_RULES = rulesOf('top');
+const LINE_RULES = rulesOf('line');
+const BLOCK_RULES = rulesOf('block');
+const ITEM_RULES = rulesOf('item');
+const INLINE_RULES = rulesOf('inline');
+const TAIL_RULES = rulesOf('tail');
+
+/** A line that later steps remove entirely (a line rule, or editor initials standing alone: `(ant)`). */
+function vanishes(line: string): boolean {
+  if (firstMatch(LINE_RULES, line) !== null) return true;
+  for (const r of TAIL_RULES) {
+    const m = r.pattern.exec(line);
+    if (m !== null && m.index === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The page-header cluster: leading lines matching top rules, up to the LAST strong one (so a short headline
+ * after the date is never taken for a place). Lines that a later step removes anyway (a `BACA JUGA` or an
+ * `(ant)` above the header) are stepped over, so the cluster is found whether or not they are there.
+ */
+function headerCluster(texts: readonly string[]): Array<{ index: number; rule: CleanRule }> {
+  const cluster: Array<{ index: number; rule: CleanRule }> = [];
+  let lastStrong = -1;
+  for (let i = 0; i < texts.length && cluster.length < TOP_MAX_LINES; i++) {
+    const t = texts[i]!;
+    const r = firstMatch(TOP_RULES, t, countWords(t, 10));
+    if (r === null) {
+      if (vanishes(t)) continue;
+      break;
+    }
+    cluster.push({ index: i, rule: r });
+    if (r.strength === 'strong') lastStrong = cluster.length - 1;
+  }
+  return cluster.slice(0, lastStrong + 1);
+}
+
+/** The page-header cluster may span at most this many lines. */
+const TOP_MAX_LINES = 8;
+/** A related-news block swallows at most this many lines after its heading. */
+const BLOCK_MAX_LINES = 60;
+
+/** Body text resumes: a long line, or a full sentence of some length, or a quotation. */
+function isBodyLike(line: string, words: number): boolean {
+  if (words >= 25) return true;
+  if (words >= 10 && /\.["”’)]?$/u.test(line)) return true;
+  if (words >= 6 && /^["“]/u.test(line)) return true;
+  return false;
+}
+
+/** Sentence-final punctuation (optionally followed by a closing quote or bracket). */
+const SENTENCE_END = /[.!?…:;]["”’»)\]]?$|["”’»]$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+function isoFromHeader(line: string): string | null {
+  const m = HEADER_DATE_LINE.exec(line);
+  if (!m) return null;
+  const [month, day, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+  const mo = monthNumber(month ?? '');
+  const d = Number(day);
+  const y = Number(year);
+  if (mo === 0 || !(d >= 1 && d <= 31) || !(y >= 1900 && y <= 2100)) return null;
+  const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > dim) return null;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Headline-like: 2–30 words, ≤ 220 chars, no final period/comma/colon, starting with a capital, a digit
+ *  or a quote mark followed by a capital (`“Netral Itu Wajib”, Kata Bupati`). */
+function isHeadlineLike(text: string): boolean {
+  if (text.length > 220 || /[.,;:…]["”’]?$/u.test(text)) return false;
+  if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text)) return false;
+  const w = countWords(text, 31);
+  return w >= 2 && w <= 30;
+}
+
+/** The title: a headline-like first paragraph that does not open with a (strong) dateline. */
+function isTitle(text: string): boolean {
+  return isHeadlineLike(text) && matchDateline(text, false) === null;
+}
+
+/** A caption that only credits a pull quote: `Pj Gubernur NTB, Hassanudin`. */
+function isCaptionLike(text: string): boolean {
+  if (text.length > 80 || /[.!?]$/u.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 2 || words.length > 8) return false;
+  const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps * 2 >= words.length;
+}
+
+/** Remove the sorted, non-overlapping `spans` from `text` in one pass (linear however many there are),
+ *  closing each gap without leaving double spaces or a space before punctuation. */
+function cutAll(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (let k = 0; k <= spans.length; k++) {
+    const end = k < spans.length ? spans[k]![0] : text.length;
+    let seg = text.slice(pos, end);
+    if (k > 0) seg = seg.replace(/^\s+/u, '');
+    if (k < spans.length) seg = seg.replace(/\s+$/u, '');
+    if (seg !== '') parts.push(parts.length > 0 && !GLUED_AFTER_CUT.test(seg) ? ` ${seg}` : seg);
+    if (k < spans.length) pos = spans[k]![1];
+  }
+  return parts.join('');
+}
+const GLUED_AFTER_CUT = /^[.,;:!?)\]”’]/u;
+
+export function clean(raw: string): Cleaned {
+  const removed: Removal[] = [];
+  const drop = (kind: string, rule: string, text: string): void => {
+    removed.push({ kind, rule, text });
+  };
+
+  // 1. lines
+  // (normalising the whole text at once is much cheaper than per line; no rule touches line breaks)
+  const rawLines = raw.split(LINE_BREAK);
+  const normLines = normalise(raw).split(LINE_BREAK);
+  const lines: Array<Line | null> = []; // null = blank line
+  for (let i = 0; i < rawLines.length; i++) {
+    const text = normLines[i]!.trim();
+    lines.push(text === '' ? null : { text, raw: rawLines[i]!.trim(), no: i });
+  }
+  const nonBlank = lines.filter((l): l is Line => l !== null);
+
+  // 2. top: the page-header cluster above the headline.
+  let headerDate: string | null = null;
+  const header = new Set<number>();
+  for (const { index, rule } of headerCluster(nonBlank.map((l) => l.text))) {
+    const l = nonBlank[index]!;
+    if (rule.name === 'header-date' && headerDate === null) headerDate = isoFromHeader(l.text);
+    drop(rule.kind, rule.name, l.raw);
+    header.add(index);
+  }
+
+  // 3. line + block rules.
+  const kept: Line[] = [];
+  for (let i = 0; i < nonBlank.length; i++) {
+    const l = nonBlank[i]!;
+    if (header.has(i)) continue;
+    const words = countWords(l.text, 50);
+    const heading = firstMatch(BLOCK_RULES, l.text, words);
+    if (heading !== null) {
+      drop(heading.kind, heading.name, l.raw);
+      // take the headline-like lines under the heading until body text resumes
+      let j = i + 1;
+      for (; j < nonBlank.length && j <= i + BLOCK_MAX_LINES; j++) {
+        const m = nonBlank[j]!;
+        const mw = countWords(m.text, 50);
+        const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
+        if (r !== null) {
+          drop(r.kind, r.name, m.raw);
+          continue;
+        }
+        if (isBodyLike(m.text, mw)) break;
+        drop('related-block', 'related-block-headline', m.raw);
+      }
+      i = j - 1;
+      continue;
+    }
+    const r = firstMatch(LINE_RULES, l.text, words);
+    if (r !== null) {
+      drop(r.kind, r.name, l.raw);
+      continue;
+    }
+    kept.push(l);
+  }
+
+  // 4. join broken lines into paragraphs.
+  let paras: Para[] = [];
+  for (const l of kept) {
+    const prev = paras[paras.length - 1];
+    if (prev !== undefined && prev.lastLine + 1 === l.no && !SENTENCE_END.test(prev.text) && LOWER_START.test(l.text)) {
+      prev.text = `${prev.text} ${l.text}`;
+      prev.lastLine = l.no;
+    } else {
+      paras.push({ text: l.text, firstLine: l.no, lastLine: l.no });
+    }
+  }
+
+  // 5. inline related links, then editor initials at paragraph ends.
+  for (const p of paras) {
+    for (const r of INLINE_RULES) {
+      r.pattern.lastIndex = 0;
+      if (!r.pattern.test(p.text)) continue;
+      r.pattern.lastIndex = 0;
+      const spans: Array<[number, number]> = [];
+      for (const m of p.text.matchAll(r.pattern)) {
+        spans.push([m.index, m.index + m[0].length]);
+        drop(r.kind, r.name, m[0]);
+      }
+      p.text = cutAll(p.text, spans);
+    }
+    for (let round = 0; round < 4; round++) {
+      let hit = false;
+      for (const r of TAIL_RULES) {
+        const m = r.pattern.exec(p.text);
+        if (m === null) continue;
+        drop(r.kind, r.name, m[0].trim());
+        p.text = p.text.slice(0, m.index).trimEnd();
+        hit = true;
+      }
+      if (!hit || p.text === '') break;
+    }
+  }
+  paras = paras.filter((p) => p.text !== '');
+
+  // 6. duplicates, pull quotes, and the caption that credits a dropped pull quote. A headline-like first
+  //    paragraph (the title candidate) is protected.
+  const protectFirst = paras.length > 0 && isTitle(paras[0]!.text);
+  const decisions = findDuplicates(
+    paras.map((p) => stripDatelineForCompare(p.text)),
+    (i) => i === 0 && protectFirst,
+  );
+  const gone = new Set<number>();
+  for (const d of decisions) {
+    gone.add(d.index);
+    drop('duplicate', d.rule, paras[d.index]!.text);
+  }
+  for (const d of decisions) {
+    if (d.rule !== 'pull-quote') continue;
+    const k = d.index + 1;
+    const next = paras[k];
+    if (next === undefined || gone.has(k) || next.firstLine !== paras[d.index]!.lastLine + 1) continue;
+    if (!isCaptionLike(next.text)) continue;
+    gone.add(k);
+    drop('duplicate', 'pull-quote-attribution', next.text);
+  }
+  paras = paras.filter((_, i) => !gone.has(i));
+
+  // 7. header again: what dedup dropped may have left header lines on top (they were not at the top of the
+  //    input, but are at the top of the output, where a second pass would find them).
+  const late = headerCluster(paras.map((p) => p.text));
+  for (const { index, rule } of late) {
+    if (rule.name === 'header-date' && headerDate === null) headerDate = isoFromHeader(paras[index]!.text);
+    drop(rule.kind, rule.name, paras[index]!.text);
+  }
+  if (late.length > 0) paras = paras.slice(late[late.length - 1]!.index + 1);
+
+  //    title: the first paragraph when headline-like and not a dateline paragraph.
+  const title: string | null = paras.length > 0 && isTitle(paras[0]!.text) ? paras[0]!.text : null;
+
+  // 8. dateline: the first match in the first three body paragraphs (strong patterns), place-only
+  //    patterns in the first body paragraph only. A second strong dateline in that window (the start of a
+  //    pasted copy) is taken off too, so a second cleaning pass finds nothing left to split.
+  let dateline: Dateline | null = null;
+  const bodyStart = title !== null ? 1 : 0;
+  for (let i = bodyStart; i < Math.min(paras.length, bodyStart + 3); i++) {
+    // place-only datelines need a body paragraph behind them (not a headline such as "Pilkada Lotim – Bawaslu …")
+    const t = paras[i]!.text;
+    const m = matchDateline(t, dateline === null && i === bodyStart && !isHeadlineLike(t));
+    if (m === null) continue;
+    if (dateline === null) {
+      dateline = m.dateline;
+      drop('dateline', m.rule, m.dateline.text);
+    } else {
+      drop('dateline', 'dateline-repeat', m.dateline.text);
+    }
+    paras[i]!.text = m.rest;
+  }
+
+  // 9. output
+  const paragraphs: Array<{ start: number; end: number }> = [];
+  let text = '';
+  for (const p of paras) {
+    if (text !== '') text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + p.text.length });
+    text += p.text;
+  }
+  return { text, paragraphs, title, dateline, headerDate, removed };
+}
+
+/** Dedup compares paragraphs without a leading dateline, so a pasted copy that kept its dateline still
+ *  matches the first copy whose dateline was split off (and a second cleaning pass decides the same). */
+function stripDatelineForCompare(text: string): string {
+  const m = matchDateline(text, true);
+  return m === null ? text : m.rest;
+}

@@ -1,0 +1,120 @@
+// Dateline split: `Pangkalpinang (ANTARA) - Penjabat Gubernur…` → dateline {place, publisher} + the sentence.
+//
+// The patterns are named data like clean/rules.ts. `strong` patterns name a publisher (a domain, an agency in
+// parentheses, an all-caps or title-case outlet after a comma) and may be looked for in the first few body
+// paragraphs (seed 000 has a pull quote before its dateline). The `weak` place-only pattern
+// (`MATARAM - …`, `Lombok Timur NTB – …`) is tried on the first body paragraph only.
+// Every pattern is anchored at the paragraph start, requires a spaced dash/tilde (or a parenthesised
+// agency) as separator, and requires the text after it to start like a sentence, so an ordinary
+// sentence with a dash in the middle never fires.
+
+import { DATELINE_NOT_PLACE_WORDS } from '../lexicon/boilerplate.js';
+import type { Dateline } from '../model.js';
+
+export interface DatelineRule {
+  name: string;
+  strength: 'strong' | 'weak';
+  /** Groups: `place`, `publisher` (optional). The match covers the dateline and its separator. */
+  pattern: RegExp;
+  /** Extra check on the groups (the pattern alone would accept `Pj Gubernur NTB, Hassanudin -`). */
+  accept?: (place: string, publisher: string | null) => boolean;
+}
+
+const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+const DOMAIN_LIKE = /\.\p{L}{2,6}$/u;
+
+/** One capitalised place word: `Pangkalpinang`, `LOTIM`, `Lombok`, `NTB`, `Kab.`. */
+const PLACE_WORD = `\\p{Lu}[\\p{L}.'’-]{0,24}`;
+/** 1–4 place words: `Lombok Timur NTB`. */
+const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,3}`;
+/** A spaced separator: ` - `, ` – `, ` -- `, ` — `, ` ~ `, ` | `. */
+const SEP = `\\s{1,3}(?:-{1,2}|[–—~|])\\s{1,3}`;
+/** What must follow the dateline: the start of a sentence (capital, digit or opening quote). */
+const NEXT = `(?=[\\p{Lu}\\p{N}"“‘'])`;
+/** A domain-like outlet: `LombokJoutnal.com`, `PROKALTENG.CO`, `KOMPAS.com`, `suarantb.co.id`. */
+const DOMAIN = `[\\p{L}\\p{N}][\\p{L}\\p{N}-]{1,40}(?:\\.\\p{L}{2,6}){1,2}`;
+/** An outlet written as words: `ANTARA`, `CNN Indonesia`, `Lombok Post`, `ANTARA News`. */
+const OUTLET_WORDS = `\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,24}(?: \\p{Lu}[\\p{L}\\p{N}&'’.-]{1,24}){0,2}`;
+
+export const DATELINE_RULES: readonly DatelineRule[] = [
+  // seed 000: "LOTIM.LombokJoutnal.com ~ Deklarasi Netralitas Aparat Sipil Negara (ASN) …"
+  {
+    name: 'dateline-place-dot-domain',
+    strength: 'strong',
+    pattern: new RegExp(`^(?<place>\\p{Lu}{2,24})\\.(?<publisher>${DOMAIN})${SEP}${NEXT}`, 'u'),
+  },
+  // seed 002: "Pangkalpinang (ANTARA) - Penjabat Gubernur Kepulauan Bangka Belitung Sugito …"
+  // also "Mataram (ANTARA) -", "Jakarta (ANTARA News) –"
+  {
+    name: 'dateline-place-paren-agency',
+    strength: 'strong',
+    pattern: new RegExp(
+      `^(?<place>${PLACE})\\s{0,2}\\((?<publisher>${OUTLET_WORDS}|${DOMAIN})\\)(?:${SEP}|\\s{0,2}[-–—:]\\s{1,3})${NEXT}`,
+      'u',
+    ),
+  },
+  // seed 004: "KASONGAN, PROKALTENG.CO – Dalam menghadapi pemilihan kepala daerah …"
+  // also "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
+  {
+    name: 'dateline-place-comma-outlet',
+    strength: 'strong',
+    pattern: new RegExp(`^(?<place>${PLACE}), (?<publisher>${DOMAIN}|${OUTLET_WORDS})${SEP}${NEXT}`, 'u'),
+    // an outlet written as words needs an all-caps place or outlet word (`MATARAM, Lombok Post`, `Jakarta, CNN
+    // Indonesia`), otherwise it is a person: "Pj Gubernur NTB, Hassanudin - …"
+    accept: (place, publisher) =>
+      publisher !== null && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!)),
+  },
+  // seed 001: "Lombok Timur NTB – Untuk menjaga kondusifitas daerah …"; also "MATARAM - Bawaslu …"
+  {
+    name: 'dateline-place-only',
+    strength: 'weak',
+    pattern: new RegExp(`^(?<place>${PLACE})${SEP}${NEXT}`, 'u'),
+  },
+];
+
+const NOT_PLACE = new Set(DATELINE_NOT_PLACE_WORDS);
+const SEPARATOR_NEAR_START = /[-–—~|(]/u;
+
+/** Minimum words that must follow a dateline for it to count (a bare `Jakarta - Mataram` is not one). */
+const MIN_WORDS_AFTER = 4;
+
+export interface DatelineMatch {
+  dateline: Dateline;
+  /** The paragraph with the dateline (and its separator) taken off. */
+  rest: string;
+  rule: string;
+}
+
+/** Try the dateline patterns on the start of one paragraph (whitespace already normalised). */
+export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMatch | null {
+  // every pattern needs a separator or a parenthesis within its first ~150 characters: cheap pre-check
+  if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160))) return null;
+  for (const rule of DATELINE_RULES) {
+    if (rule.strength === 'weak' && !allowWeak) continue;
+    const m = rule.pattern.exec(paragraph);
+    if (!m || !m.groups) continue;
+    const place = m.groups.place ?? null;
+    const publisher = m.groups.publisher ?? null;
+    if (place !== null && NOT_PLACE.has(place.split(' ')[0]!.toLowerCase())) continue;
+    if (rule.accept !== undefined && !rule.accept(place ?? '', publisher)) continue;
+    const rest = paragraph.slice(m[0].length).trim();
+    if (countWords(rest) < MIN_WORDS_AFTER) continue;
+    return {
+      dateline: { place, publisher, text: m[0].trim() },
+      rest,
+      rule: rule.name,
+    };
+  }
+  return null;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+function countWords(s: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(s) !== null) {
+    n++;
+    if (n >= MIN_WORDS_AFTER) break;
+  }
+  return n;
+}

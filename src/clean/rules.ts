@@ -1,0 +1,296 @@
+// The cleaning rules, as named data (trafilatura style). The cascade (clean/cascade.ts) decides WHEN each
+// scope runs; this file only says WHAT each rule matches. Every rule quotes the line that motivated it.
+//
+// All patterns run on a line/paragraph whose whitespace has already been normalised (NBSP and runs of
+// spaces → one space, trimmed), so `\s{0,3}` is enough around separators. Patterns are anchored and use
+// bounded repetition only: each is linear in the line length.
+//
+// Scopes:
+//   top    — the page header cluster before the headline (weather, city, date). `strength: 'strong'` lines
+//            prove there is a header; `weak` lines (a lone city name) only go when a strong line follows.
+//   line   — a whole line is removed when it matches (and has at most `maxWords` words).
+//   block  — a heading line that opens a related-news block; the cascade then takes the headline-like lines
+//            under it until body text resumes.
+//   item   — lines that always belong to a related block when they follow a heading (time stamps).
+//   inline — a span removed from inside a paragraph; the paragraph stays.
+//   tail   — a span removed from the END of a paragraph (editor initials); the sentence stays.
+
+import {
+  EDITOR_SIGNOFFS,
+  FOOTER_LABELS,
+  FURNITURE_LINES,
+  HEADER_MONTHS,
+  HEADER_WEEKDAYS,
+  RELATED_BLOCK_HEADINGS,
+  RELATED_LINK_PARTICLES,
+  RELATED_LINK_VERBS,
+  RELATIVE_TIME_UNITS,
+} from '../lexicon/boilerplate.js';
+
+export type RuleScope = 'top' | 'line' | 'block' | 'item' | 'inline' | 'tail';
+
+export interface CleanRule {
+  /** Stable name, reported in `Removal.rule`. */
+  name: string;
+  /** Coarse class, reported in `Removal.kind`. */
+  kind: string;
+  scope: RuleScope;
+  pattern: RegExp;
+  /** line/block/item/top: the line must have at most this many words for the rule to fire. */
+  maxWords?: number;
+  /** top: whether this line alone proves a page header. */
+  strength?: 'strong' | 'weak';
+}
+
+/** Escape a lexicon entry for use inside a RegExp, and let its spaces match 1–3 whitespace characters. */
+function lit(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
+}
+/** Longest first, so `baca berita lainnya` wins over `baca`. */
+function alt(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(lit)
+    .join('|');
+}
+/** Case variants of a word for patterns that cannot use the `i` flag (because they use \p{Lu}/\p{Ll}). */
+function anyCase(list: readonly string[]): string {
+  const out = new Set<string>();
+  for (const w of list) {
+    out.add(w.toLowerCase());
+    out.add(w.toUpperCase());
+    out.add(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+  }
+  return alt([...out]);
+}
+
+const MONTH_ALT = alt(HEADER_MONTHS.flat());
+const WEEKDAY_ALT = alt(HEADER_WEEKDAYS);
+const UNIT_ALT = alt(RELATIVE_TIME_UNITS);
+/** A date as printed in a page header: `Friday, November 22, 2024` or `Jumat, 22 November 2024`,
+ *  optionally followed by a time (`| 10:15 WIB`). Groups: en-month, en-day, en-year | id-day, id-month, id-year. */
+const HEADER_DATE_SRC =
+  `(?:(?:${WEEKDAY_ALT})\\.?,?\\s{1,3})?` +
+  `(?:(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})|(\\d{1,2})\\s{1,3}(${MONTH_ALT})\\.?,?\\s{1,3}(\\d{4}))` +
+  `(?:\\s{0,3}[,|\\-–]?\\s{0,3}(?:pukul\\s{1,3})?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{1,3}(?:WIB|WITA|WIT|AM|PM|am|pm))?)?`;
+
+/** The page-header date, anchored on a whole line; groups as described for HEADER_DATE_SRC. */
+export const HEADER_DATE_LINE = new RegExp(`^${HEADER_DATE_SRC}$`, 'iu');
+
+/** Month number (1–12) for a month word from HEADER_MONTHS, or 0. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = HEADER_MONTHS.findIndex((names) => names.includes(w));
+  return i + 1;
+}
+
+export const RULES: readonly CleanRule[] = [
+  // ─── top: the page header above the headline ────────────────────────────────────────────────
+  // seed 004 line 1: "32.7 C"
+  {
+    name: 'weather-temperature',
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'strong',
+    pattern: /^[-−]?\d{1,2}(?:[.,]\d{1,2})?\s{0,2}°?\s{0,2}[CF]$/u,
+  },
+  // seed 004 line 3: "Friday, November 22, 2024" (recorded as headerDate 2024-11-22)
+  {
+    name: 'header-date',
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'strong',
+    pattern: HEADER_DATE_LINE,
+  },
+  // seed 004 line 2: "Jakarta" (between the temperature and the date; only furniture inside that cluster)
+  {
+    name: 'header-place',
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'weak',
+    maxWords: 3,
+    pattern: /^\p{Lu}[\p{L}.'-]{1,24}(?:\s\p{Lu}[\p{L}.'-]{1,24}){0,2}$/u,
+  },
+  // not in the seeds; common next to the header date: "10:15 WIB"
+  {
+    name: 'header-time',
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'weak',
+    pattern: /^\d{1,2}[:.]\d{2}(?:\s{1,3}(?:WIB|WITA|WIT|AM|PM))?$/u,
+  },
+  // the weather word that some themes print next to the temperature: "Berawan", "Cerah", "Cloudy"
+  {
+    name: 'header-weather-word',
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'weak',
+    pattern:
+      /^(?:cerah|berawan|cerah berawan|hujan|hujan ringan|hujan lebat|mendung|kabut|berkabut|sunny|cloudy|partly cloudy|clear|rain|light rain|overcast|mist|haze|fog)$/iu,
+  },
+
+  // ─── line: related-link lines ───────────────────────────────────────────────────────────────
+  // seed 000: "BACA JUGA : Kapolda NTB Putra Daerah, Diharapkan Tingkatkan Kamtibmas NTB"
+  // seed 003: "BACA JUGA:\u00a0 DETIK Dinilai Kebablasan, Petinggi PKS NTB Bantah Elektabilitas ZulUhel Jeblok. …"
+  // seed 004: "Baca Juga :\u00a0 Siapkan 56 Orang Calon Anggota Paskibraka, Wanto : Sebelum Tugas …"
+  // also `Baca: …`, `Simak juga: …`, `Lihat juga » …`. A separator (: » > | –) is required, so the body
+  // sentence "Ia meminta warga membaca juga aturan kampanye." can never match.
+  {
+    name: 'related-link-line',
+    kind: 'related-link',
+    scope: 'line',
+    maxWords: 45,
+    pattern: new RegExp(
+      `^(?:${alt(RELATED_LINK_VERBS)})(?:\\s{1,3}(?:${alt(RELATED_LINK_PARTICLES)}))?\\s{0,3}(?:[:：>»|]|\\s[-–—])\\s{0,3}\\S`,
+      'iu',
+    ),
+  },
+  // not in the seeds; a link line without a colon: "Klik di sini untuk membaca berita selengkapnya"
+  {
+    name: 'click-here-line',
+    kind: 'related-link',
+    scope: 'line',
+    maxWords: 25,
+    pattern: /^klik\s{1,3}(?:di\s{1,3}sini|disini|link|tautan|tombol)(?![\p{L}\p{N}])/iu,
+  },
+
+  // ─── line: page furniture ───────────────────────────────────────────────────────────────────
+  // seed 001 last line: "Post a Comment"; also "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Share"
+  {
+    name: 'furniture-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 6,
+    pattern: new RegExp(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`, 'iu'),
+  },
+  // seed 002 tail: "18 menit lalu", "25 menit lalu" (a whole line; "10 menit lalu" inside a sentence stays)
+  {
+    name: 'relative-time-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 5,
+    pattern: new RegExp(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`, 'iu'),
+  },
+  // not in the seeds; social follow lines: "Ikuti berita terkini dari kami di Google News"
+  {
+    name: 'follow-us-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 30,
+    pattern:
+      /^(?:ikuti|follow|dapatkan|simak|gabung|join|update)(?![\p{L}\p{N}])[^\n]{0,160}?(?<![\p{L}\p{N}])(?:google news|whatsapp|telegram|instagram|channel|saluran)(?![\p{L}\p{N}])/iu,
+  },
+
+  // ─── line: footers ──────────────────────────────────────────────────────────────────────────
+  // not in the seeds; credit lines: "Editor: Andi Syahputra", "Pewarta : Ahmad Subaidi", "Sumber: ANTARA".
+  // A colon right after the label and a short line are required: "Editor senior itu mengatakan…" stays.
+  {
+    name: 'footer-credit',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 16,
+    pattern: new RegExp(`^(?:${alt(FOOTER_LABELS)})\\s{0,3}[:：]\\s{0,3}\\S`, 'iu'),
+  },
+  // not in the seeds; "Copyright © 2024 LombokJournal.com. All rights reserved."
+  {
+    name: 'footer-copyright',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 30,
+    pattern: /^(?:©|\(c\)\s{0,2}\d{4}|copyright(?![\p{L}\p{N}])|all rights reserved|hak cipta dilindungi)/iu,
+  },
+
+  // ─── block: related-news block headings ─────────────────────────────────────────────────────
+  // seed 002 tail: "Berita Terkait" (followed by "Warga Koba datang lebih awal ke TPS" / "18 menit lalu")
+  // seed 004 tail: "Terpopuler", "Artikel Terbaru". A whole line only: "Berita terkait netralitas ASN kerap
+  // muncul menjelang pilkada." is a sentence and stays.
+  {
+    name: 'related-block-heading',
+    kind: 'related-block',
+    scope: 'block',
+    maxWords: 5,
+    pattern: new RegExp(`^(?:${alt(RELATED_BLOCK_HEADINGS)})\\s{0,2}[:»>]?$`, 'iu'),
+  },
+  // seed 002 tail: "18 menit lalu" under a headline
+  {
+    name: 'related-block-time',
+    kind: 'related-block',
+    scope: 'item',
+    maxWords: 5,
+    pattern: new RegExp(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`, 'iu'),
+  },
+  // not in the seeds; a dated headline list: "Senin, 12 Agustus 2024 | 10:15 WIB"
+  {
+    name: 'related-block-date',
+    kind: 'related-block',
+    scope: 'item',
+    maxWords: 8,
+    pattern: HEADER_DATE_LINE,
+  },
+
+  // ─── inline: related links inside a paragraph ───────────────────────────────────────────────
+  // not in the seeds; common in ANTARA/Kompas copy: "…kata dia. (Baca juga: Bawaslu temukan 12 ASN …)"
+  {
+    name: 'inline-related-paren',
+    kind: 'inline-related',
+    scope: 'inline',
+    pattern: new RegExp(
+      `[(\\[]\\s{0,3}(?:baca|simak|lihat|cek)(?:\\s{1,3}(?:juga|pula))?\\s{0,3}[:：]\\s{0,3}[^()\\[\\]\\n]{1,300}[)\\]]`,
+      'giu',
+    ),
+  },
+
+  // ─── tail: editor initials at the end of a paragraph ────────────────────────────────────────
+  // seed 004: "…program dari masing-masing pasangan calon.(eri/art/kpg)"; seed 003: "…tutup Ilham. (editorMRC)";
+  // also "(ant)", "(rls)", "(*)", and up to three in a row: "(ant) (rls)". Only after sentence punctuation (or as the whole paragraph), so a
+  // paragraph ending "…dilaporkan ke Badan Kepegawaian Negara (BKN)" keeps its acronym.
+  {
+    name: 'editor-initials-paren',
+    kind: 'editor-initials',
+    scope: 'tail',
+    pattern: new RegExp(
+      `(?:^|(?<=[.!?"”’…]))(?:\\s{0,3}\\((?:[\\p{L}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}*]{1,8}){1,5}|\\p{Ll}{2,6}|\\*{1,3}|[Ee]ditor\\s{0,1}\\p{L}{0,12}|${anyCase(EDITOR_SIGNOFFS)})\\)){1,3}$`,
+      'u',
+    ),
+  },
+  // seed 000: "…serta tidak terlibat langsung kampanye terbuka maupun tertutup. jm/her"
+  {
+    name: 'editor-initials-bare',
+    kind: 'editor-initials',
+    scope: 'tail',
+    pattern: /(?:^|(?<=[.!?"”’…]))\s{0,3}\p{Ll}{1,6}(?:\/\p{Ll}{1,6}){1,4}$/u,
+  },
+];
+
+/** Words in `s` (space-separated chunks of a whitespace-normalised line), counting no further than `cap`. */
+export function countWords(s: string, cap = Number.MAX_SAFE_INTEGER): number {
+  if (s === '') return 0;
+  let n = 1;
+  let i = s.indexOf(' ');
+  while (i !== -1 && n < cap) {
+    n++;
+    i = s.indexOf(' ', i + 1);
+  }
+  return n;
+}
+
+/** Whether `rule` fires on `text` (a whitespace-normalised line or paragraph), honouring `maxWords`. */
+export function fires(rule: CleanRule, text: string, words = countWords(text, (rule.maxWords ?? 0) + 1)): boolean {
+  if (rule.maxWords !== undefined && words > rule.maxWords) return false;
+  rule.pattern.lastIndex = 0;
+  const hit = rule.pattern.test(text);
+  rule.pattern.lastIndex = 0;
+  return hit;
+}
+
+/** The first rule of `rules` that fires on `text`, or null. */
+export function firstMatch(rules: readonly CleanRule[], text: string, words?: number): CleanRule | null {
+  const w = words ?? countWords(text, 100);
+  for (const r of rules) if (fires(r, text, w)) return r;
+  return null;
+}
+
+/** The rules of one scope, in declaration order. */
+export function rulesOf(scope: RuleScope): readonly CleanRule[] {
+  return RULES.filter((r) => r.scope === scope);
+}

@@ -1,0 +1,70 @@
+// Election mentions with a year: `Pilkada 2024`, `Pilkada Serentak 2024`, `Pilkada Lotim 2024`,
+// `pemilihan kepala daerah (pilkada) di Kabupaten Katingan tahun 2024`, `Pemilu 2019 atau 2024`.
+// A bare year is never a date; next to an election name it becomes an `Election`.
+import type { Election } from '../../model.js';
+import {
+  ELECTION_GAP_WORDS,
+  ELECTION_LAW_CUES,
+  ELECTION_NAMES,
+  ELECTION_YEAR_JOINERS,
+} from '../../lexicon/violations.js';
+import { WB, WE, alternation, casedAlternation, lookup } from './text.js';
+
+const YEAR = '(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\p{N})';
+
+/** An election name (any case: `pilkada serentak 2024` is common). */
+export const ELECTION_NAME_RE = new RegExp(`${WB}(?<name>${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
+
+/** One token between the name and the year: the year itself, a parenthesised acronym, a capitalised
+ *  word (place names, `Serentak`) or one of the gap words. Compiled without `i` so `\p{Lu}` stays upper. */
+const GAP_RE = new RegExp(
+  `[ \\t\\u00a0]{1,3}(?:${YEAR}|\\(\\s?\\p{L}{2,15}\\s?\\)|\\p{Lu}[\\p{L}'’\\-]{0,30}${WE}|(?:${casedAlternation(ELECTION_GAP_WORDS)})${WE})`,
+  'yu',
+);
+const MAX_GAP_TOKENS = 6;
+
+/** `… atau 2024`: another year for the same election name. */
+const JOIN_RE = new RegExp(`[ \\t]{0,2}(?:${alternation(ELECTION_YEAR_JOINERS)})[ \\t]{1,3}${YEAR}`, 'yu');
+
+const LAW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ELECTION_LAW_CUES)})\\s{1,2}$`, 'iu');
+
+export function canonicalElection(name: string): string | null {
+  return lookup(ELECTION_NAMES, name) ?? null;
+}
+
+export function extractElections(text: string): Election[] {
+  const out: Election[] = [];
+  ELECTION_NAME_RE.lastIndex = 0;
+  for (let m = ELECTION_NAME_RE.exec(text); m !== null; m = ELECTION_NAME_RE.exec(text)) {
+    const name = canonicalElection(m.groups!.name!);
+    if (!name) continue;
+    if (LAW_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    let pos = m.index + m[0].length;
+    let year: number | null = null;
+    for (let i = 0; i < MAX_GAP_TOKENS; i++) {
+      GAP_RE.lastIndex = pos;
+      const g = GAP_RE.exec(text);
+      if (!g) break;
+      pos = GAP_RE.lastIndex;
+      if (g.groups?.year) {
+        year = Number(g.groups.year);
+        break;
+      }
+    }
+    if (year === null) continue;
+    out.push({ name, year, text: text.slice(m.index, pos), start: m.index, end: pos });
+    // `Pemilu 2019 atau 2024`
+    for (let i = 0; i < 3; i++) {
+      JOIN_RE.lastIndex = pos;
+      const j = JOIN_RE.exec(text);
+      if (!j) break;
+      const y = j.groups!.year!;
+      const end = JOIN_RE.lastIndex;
+      const start = end - y.length;
+      out.push({ name, year: Number(y), text: y, start, end });
+      pos = end;
+    }
+    ELECTION_NAME_RE.lastIndex = Math.max(ELECTION_NAME_RE.lastIndex, pos);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// DATES extractor: calendar dates (day first, always), relative dates resolved against the
+// publication date only, and election mentions with a year (`Pilkada 2024`).
+//
+// Shape (as chrono): parsers (parsers.ts, elections.ts) find what is written; refiners
+// (refiners.ts) then run in this fixed order:
+//   1. dropOverlaps     — one candidate per span: `Selasa (6/8)` beats the bare weekday `Selasa`.
+//   2. resolveCalendar  — ISO dates; missing years from the publication date, else the article's
+//                         years (full dates, then elections / `tahun 2024`); weekday agreement.
+//   3. resolveRelative  — `kemarin`, `2 hari lalu`, bare weekdays (publication date only);
+//                         `hari itu` = the date before it (needs 2).
+//   4. attachTimes      — `pukul 10.15 WIB` → time of the nearby date (needs final dates).
+//   5. classifyKinds    — publication / reference / election / event (needs final spans).
+import type { DateMention, Election, ExtractContext } from '../../model.js';
+import { parseIso } from './daymath.js';
+import { extractElections } from './elections.js';
+import { parseDates, parseTimes } from './parsers.js';
+import {
+  attachTimes,
+  classifyKinds,
+  dropOverlaps,
+  isDateLine,
+  resolveCalendar,
+  resolveRelative,
+  toMention,
+  toWork,
+  topRegion,
+  type WorkDate,
+  type YearReference,
+} from './refiners.js';
+import { splitSentences } from './text.js';
+
+export { extractElections } from './elections.js';
+
+const TAHUN_RE = /(?<![\p{L}\p{N}])[Tt]ahun\s{1,2}((?:19|20)\d{2})(?![\p{L}\p{N}])/gu;
+/** `UU Nomor 20 Tahun 2023`: the year of a law, not of the article. */
+const LAW_NUMBER_BEFORE = /(?:nomor|no\.?)\s{0,2}\d{1,4}\s{1,2}$/iu;
+
+function mostFrequentYear(years: number[]): number | null {
+  if (years.length === 0) return null;
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  let bestN = 0;
+  for (const [y, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (n >= bestN) {
+      best = y;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** Where a missing year comes from: the publication date; else the most frequent year among the
+ *  article's full dates; else among its election years and `tahun YYYY` (not law numbers). */
+function yearReference(text: string, published: string | null, list: WorkDate[], elections: Election[]): YearReference {
+  const pub = parseIso(published);
+  if (pub) return { kind: 'date', ...pub };
+  const full = list.filter((c) => c.relative === null && c.year !== null && c.day !== null).map((c) => c.year!);
+  const fromDates = mostFrequentYear(full);
+  if (fromDates !== null) return { kind: 'year', y: fromDates };
+  const years = elections.map((e) => e.year);
+  TAHUN_RE.lastIndex = 0;
+  for (let m = TAHUN_RE.exec(text); m !== null; m = TAHUN_RE.exec(text)) {
+    if (LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    years.push(Number(m[1]));
+  }
+  const y = mostFrequentYear(years);
+  return y === null ? null : { kind: 'year', y };
+}
+
+export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elections: Election[] } {
+  const text = ctx.text;
+  const elections = extractElections(text);
+  const sentences = splitSentences(text);
+  const published = parseIso(ctx.published) ? ctx.published!.slice(0, 10) : null;
+
+  let list = parseDates(text).map(toWork);
+  list = dropOverlaps(list); // 1
+  list = resolveCalendar(list, yearReference(text, published, list, elections)); // 2
+  list = resolveRelative(list, published); // 3
+  list = attachTimes(list, parseTimes(text), text, sentences); // 4
+  list = classifyKinds(list, text, published, sentences); // 5
+
+  const dates = list.filter((c) => !c.drop).map((c) => toMention(c, text));
+  return { dates, elections };
+}
+
+/** A publication date stated in a date line at the very top of the text (`Jumat, 22 November 2024
+ *  10:15 WIB`, `22/11/2024`, `Friday, November 22, 2024`), else null. Only full dates count. */
+export function publishedFromText(text: string): string | null {
+  const top = topRegion(text);
+  if (top.end === 0) return null;
+  const head = text.slice(0, top.end);
+  const list = dropOverlaps(parseDates(head).map(toWork));
+  for (const c of resolveCalendar(list, null)) {
+    if (c.iso === null || !c.certain || c.relative !== null) continue;
+    if (isDateLine(head, c.start, c.end)) return c.iso;
+  }
+  return null;
+}

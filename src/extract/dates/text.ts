@@ -1,0 +1,138 @@
+// Small text helpers shared by the dates and violations extractors: regex building from lexicon
+// tables, and a one-pass sentence splitter with O(log n) lookup.
+import { NON_FINAL_ABBREVIATIONS } from '../../lexicon/violations.js';
+
+/** Left and right `\p{L}`-aware word boundaries. */
+export const WB = '(?<![\\p{L}\\p{N}])';
+export const WE = '(?![\\p{L}\\p{N}])';
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function capitalise(w: string): string {
+  return w.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Spellings of one lexicon word: as written, lower, Capitalised, UPPER. */
+export function caseVariants(w: string): string[] {
+  return [...new Set([w, w.toLowerCase(), capitalise(w.toLowerCase()), w.toUpperCase()])];
+}
+
+/**
+ * An alternation of words, longest first so that `November` wins over `Nov`. Spaces in a phrase
+ * match 1–2 whitespace characters; an apostrophe matches either quote mark or none (`Jum'at`,
+ * `Jum’at`, `Jumat`).
+ */
+export function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return list
+    .map((w) =>
+      escapeRe(w)
+        .replace(/'/g, "['’`]?")
+        .replace(/ /g, '\\s{1,2}'),
+    )
+    .join('|');
+}
+
+/** Case-variant alternation (for regexes compiled without the `i` flag). */
+export function casedAlternation(words: Iterable<string>): string {
+  const all: string[] = [];
+  for (const w of words) all.push(...caseVariants(w));
+  return alternation(all);
+}
+
+/** Normalise a matched lexicon phrase for table lookup: lower case, single spaces, plain apostrophe. */
+export function lexKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').replace(/[’`]/g, "'");
+}
+
+/** Look up a matched phrase in a table whose keys may carry an apostrophe the text dropped. */
+export function lookup<T>(table: Readonly<Record<string, T>>, s: string): T | undefined {
+  const k = lexKey(s);
+  if (Object.prototype.hasOwnProperty.call(table, k)) return table[k];
+  const bare = k.replace(/'/g, '');
+  for (const key of Object.keys(table)) if (key.replace(/'/g, '') === bare) return table[key];
+  return undefined;
+}
+
+const ABBREV = new Set(NON_FINAL_ABBREVIATIONS);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', '»']);
+
+export interface Sentences {
+  /** Sorted sentence start offsets; sentence i is [starts[i], ends[i]). */
+  starts: number[];
+  ends: number[];
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n';
+}
+
+/**
+ * Split into sentences in one pass: a line break always ends one; `.`, `!`, `?` (plus closing quotes)
+ * followed by whitespace end one unless the word before the dot is a known abbreviation (`Drs.`).
+ * Dots inside numbers (`1.010`) and initials without a following space (`H.M.Juaini`) never split.
+ */
+export function splitSentences(text: string): Sentences {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  let start = 0;
+  const push = (end: number, next: number): void => {
+    // trim whitespace on both sides
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text[s]!)) s++;
+    while (e > s && isSpace(text[e - 1]!)) e--;
+    if (e > s) {
+      starts.push(s);
+      ends.push(e);
+    }
+    start = next;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      push(i, i + 1);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < n && CLOSERS.has(text[j]!)) j++;
+    if (j < n && !isSpace(text[j]!)) continue;
+    if (c === '.') {
+      // the word before the dot
+      let k = i;
+      while (k > start && /[\p{L}]/u.test(text[k - 1]!)) k--;
+      const word = text.slice(k, i).toLowerCase();
+      if (word.length > 0 && ABBREV.has(word)) continue;
+    }
+    push(j, j);
+    i = j - 1;
+  }
+  push(n, n);
+  return { starts, ends };
+}
+
+/** Index of the sentence containing `pos` (or the last one starting before it), -1 if none. */
+export function sentenceIndex(s: Sentences, pos: number): number {
+  let lo = 0;
+  let hi = s.starts.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.starts[mid]! <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** `[start, end)` of the sentence holding `pos`; falls back to `[pos, pos]`. */
+export function sentenceAt(s: Sentences, pos: number): [number, number] {
+  const i = sentenceIndex(s, pos);
+  if (i < 0) return [pos, pos];
+  return [s.starts[i]!, Math.max(s.ends[i]!, pos)];
+}

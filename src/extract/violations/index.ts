@@ -1,0 +1,260 @@
+// VIOLATION COUNTS extractor: numbers of neutrality violations, cases, reports, findings or
+// offending civil servants, with their qualifier, unit, election and reporting body.
+//
+// Parsers (parsers.ts) find `N <unit>` and `<unit> … <cue> N`; the refiners then run in this order:
+//   1. dropIdentifiers — numbers inside election mentions (`Pilkada 2020`) are years, not counts.
+//   2. oneCountPerNumber — a number is counted once (the earlier parser wins).
+//   3. requireContext  — the sentence must be about violations: a domain cue (ASN, Pilkada, Bawaslu…)
+//                        and, per unit class, a violation cue (case nouns) or an offence/sanction
+//                        cue (person nouns such as `ASN`). The unit word itself never counts as cue.
+//   4. linkElection    — nearest election before the count in its sentence, else after it, else a
+//                        bare election word in the sentence, else the article's most frequent one.
+//   5. linkReporter    — nearest body (Bawaslu, KASN, BKN…) in the sentence, else in the 3 before.
+//   6. dedupe          — the same count repeated (duplicated paragraphs) is reported once.
+import type { Election, ExtractContext, ViolationCount } from '../../model.js';
+import {
+  DOMAIN_CUES,
+  ELECTION_NAMES,
+  PERSON_ACTION_CUES,
+  REPORTERS,
+  VIOLATION_CUES,
+} from '../../lexicon/violations.js';
+import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, splitSentences, type Sentences } from '../dates/text.js';
+import { COUNT_PARSERS, type CountCandidate } from './parsers.js';
+
+export { parseIndonesianNumber } from './numbers.js';
+
+const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
+const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
+const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
+const REPORTER_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})${WE}`, 'giu');
+const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
+const REPORTER_LOOKBACK_SENTENCES = 3;
+/** Context is read at most this far from the count, so huge "sentences" stay linear. */
+const SENTENCE_REACH = 300;
+
+/** The sentence around a count, clipped to SENTENCE_REACH on each side. */
+function clippedSentence(sentences: Sentences, start: number, end: number): [number, number] {
+  const [ss, se] = sentenceAt(sentences, start);
+  return [Math.max(Math.min(ss, start), start - SENTENCE_REACH), Math.min(Math.max(se, end), end + SENTENCE_REACH)];
+}
+
+function parseCounts(text: string): CountCandidate[] {
+  const out: CountCandidate[] = [];
+  for (const p of COUNT_PARSERS) {
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(text); m !== null; m = p.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        p.pattern.lastIndex++;
+        continue;
+      }
+      const c = p.extract(m, text);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+// 1
+function dropIdentifiers(list: CountCandidate[], elections: Election[]): CountCandidate[] {
+  if (elections.length === 0) return list;
+  const sorted = [...elections].sort((a, b) => a.start - b.start);
+  return list.filter((c) => {
+    // binary search for an election span covering the number
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const e = sorted[mid]!;
+      if (e.end <= c.numStart) lo = mid + 1;
+      else if (e.start >= c.numEnd) hi = mid - 1;
+      else return false;
+    }
+    return true;
+  });
+}
+
+// 2
+function oneCountPerNumber(list: CountCandidate[]): CountCandidate[] {
+  const seen = new Set<number>();
+  const out: CountCandidate[] = [];
+  for (const c of list) {
+    if (seen.has(c.numStart)) continue;
+    seen.add(c.numStart);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const CLAUSE_REACH = 80;
+const CLAUSE_BREAK = /[,;.!?\n]/u;
+
+/** The clause around a count: out to the nearest comma or sentence mark (at most CLAUSE_REACH). */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && start - s < CLAUSE_REACH && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  let e = end;
+  // a dot inside a number (`1.010`) does not end the clause
+  while (e < text.length && e - end < CLAUSE_REACH && !(CLAUSE_BREAK.test(text[e]!) && !/\d/u.test(text[e + 1] ?? ''))) e++;
+  return [s, e];
+}
+
+// 3
+function requireContext(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
+  return list.filter((c) => {
+    const [s0, s1] = clippedSentence(sentences, c.start, c.end);
+    if (!DOMAIN_RE.test(text.slice(s0, s1))) return false;
+    if (c.unitClass === 'violation') return true;
+    // the clause with the unit word blanked: `1.010 perkara` is not its own cue, and a cue in
+    // another clause (`30 kasus DBD, sementara pelanggaran …`) does not count
+    const [k0, k1] = clauseAround(text, c.start, c.end);
+    const rest = text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
+    return (c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest);
+  });
+}
+
+interface Linked extends CountCandidate {
+  election: string | null;
+  year: number | null;
+  reporter: string | null;
+}
+
+/** First index in `items` (sorted by start) whose start is ≥ pos. */
+function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// 4
+function linkElection(list: CountCandidate[], text: string, sentences: Sentences, elections: Election[]): Linked[] {
+  // the article's election: most frequent name+year, ties to the first mentioned
+  let main: Election | null = null;
+  const counts = new Map<string, { n: number; e: Election }>();
+  for (const e of elections) {
+    const k = `${e.name} ${e.year}`;
+    const v = counts.get(k);
+    if (v) v.n++;
+    else counts.set(k, { n: 1, e });
+  }
+  let bestN = 0;
+  for (const { n, e } of counts.values()) {
+    if (n > bestN || (n === bestN && main !== null && e.start < main.start)) {
+      main = e;
+      bestN = n;
+    }
+  }
+  const sorted = [...elections].sort((a, b) => a.start - b.start);
+  const yearsByName = new Map<string, Set<number>>();
+  for (const e of elections) {
+    const set = yearsByName.get(e.name) ?? new Set<number>();
+    set.add(e.year);
+    yearsByName.set(e.name, set);
+  }
+  return list.map((c) => {
+    const [ss, se] = clippedSentence(sentences, c.start, c.end);
+    let before: Election | null = null;
+    let after: Election | null = null;
+    for (let i = lowerBound(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
+      const e = sorted[i]!;
+      if (e.end > se) continue;
+      if (e.end <= c.numStart) {
+        if (!before || e.end > before.end) before = e;
+      } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
+    }
+    const hit = before ?? after;
+    if (hit) return { ...c, election: hit.name, year: hit.year, reporter: null };
+    // a bare election word in the sentence: the name, with the year of the article's mention of it
+    BARE_ELECTION_RE.lastIndex = 0;
+    const sentence = text.slice(ss, se);
+    let bare: string | null = null;
+    for (let m = BARE_ELECTION_RE.exec(sentence); m !== null; m = BARE_ELECTION_RE.exec(sentence)) {
+      const name = lookup(ELECTION_NAMES, m[0]) ?? null;
+      if (name) {
+        bare = name;
+        if (ss + m.index > c.numStart) break;
+      }
+    }
+    if (bare !== null) {
+      const years = yearsByName.get(bare);
+      return { ...c, election: bare, year: years !== undefined && years.size === 1 ? [...years][0]! : null, reporter: null };
+    }
+    if (main) return { ...c, election: main.name, year: main.year, reporter: null };
+    return { ...c, election: null, year: null, reporter: null };
+  });
+}
+
+// 5
+function linkReporter(list: Linked[], text: string, sentences: Sentences): Linked[] {
+  if (list.length === 0) return list;
+  const hits: Array<{ start: number; end: number; name: string }> = [];
+  REPORTER_RE.lastIndex = 0;
+  for (let m = REPORTER_RE.exec(text); m !== null; m = REPORTER_RE.exec(text)) {
+    const name = lookup(REPORTERS, m[0]);
+    if (name) hits.push({ start: m.index, end: m.index + m[0].length, name });
+  }
+  if (hits.length === 0) return list;
+  return list.map((c) => {
+    const si = sentenceIndex(sentences, c.numStart);
+    if (si < 0) return c;
+    const [ss, se] = [sentences.starts[si]!, sentences.ends[si]!];
+    let before: (typeof hits)[number] | null = null;
+    let after: (typeof hits)[number] | null = null;
+    for (let i = lowerBound(hits, ss); i < hits.length && hits[i]!.start < se; i++) {
+      const h = hits[i]!;
+      if (h.end > se) continue;
+      if (h.end <= c.start) before = h;
+      else if (h.start >= c.end && !after) after = h;
+    }
+    let hit = before ?? after;
+    // else the last body named in the few sentences before
+    const k0 = Math.max(0, si - REPORTER_LOOKBACK_SENTENCES);
+    if (!hit && si > 0) {
+      const from = sentences.starts[k0]!;
+      const i = lowerBound(hits, ss) - 1;
+      if (i >= 0 && hits[i]!.start >= from) hit = hits[i]!;
+    }
+    return { ...c, reporter: hit ? hit.name : null };
+  });
+}
+
+// 6
+function dedupe(list: Linked[]): Linked[] {
+  const seen = new Set<string>();
+  return list.filter((c) => {
+    const k = `${c.value}|${c.qualifier}|${c.unit}|${c.election}|${c.year}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function extractViolations(ctx: ExtractContext, elections: Election[]): ViolationCount[] {
+  const text = ctx.text;
+  let list = parseCounts(text);
+  if (list.length === 0) return [];
+  const sentences = splitSentences(text);
+  list = dropIdentifiers(list, elections); // 1
+  list = oneCountPerNumber(list); // 2
+  list = requireContext(list, text, sentences); // 3
+  let linked = linkElection(list, text, sentences, elections); // 4
+  linked = linkReporter(linked, text, sentences); // 5
+  linked = dedupe(linked); // 6
+  return linked.map((c) => ({
+    value: c.value,
+    qualifier: c.qualifier,
+    unit: c.unit,
+    election: c.election,
+    year: c.year,
+    reporter: c.reporter,
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    rule: c.rule,
+  }));
+}

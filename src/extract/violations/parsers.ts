@@ -1,0 +1,200 @@
+// Violation-count parsers. Each has a global `pattern` compiled once and an `extract` that returns a
+// candidate or null. Context checks (is the sentence about violations?) and the links to elections
+// and reporters are refiners in index.ts.
+import type { Qualifier } from '../../model.js';
+import {
+  CASE_UNITS,
+  COUNT_FILLERS,
+  COUNT_FOLLOWERS,
+  NUMBER_ID_CUES,
+  PERSON_ACTION_CUES,
+  PERSON_UNITS,
+  QUALIFIER_CUES,
+} from '../../lexicon/violations.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.js';
+import { WB, WE, alternation, lookup } from '../dates/text.js';
+import { NUMBER_SOURCE, NUMBER_START, parseIndonesianNumber } from './numbers.js';
+
+export interface CountCandidate {
+  value: number;
+  qualifier: Qualifier;
+  /** Canonical unit (`perkara`, `ASN`). */
+  unit: string;
+  /** Whether the unit is a person noun (needs an action cue) or `pelanggaran` itself. */
+  unitClass: 'violation' | 'case' | 'person';
+  /** Offsets of the unit word (blanked when looking for cues) and of the number. */
+  unitStart: number;
+  unitEnd: number;
+  numStart: number;
+  numEnd: number;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface CountParser {
+  name: string;
+  pattern: RegExp;
+  extract(m: RegExpExecArray, text: string): CountCandidate | null;
+}
+
+const UNIT_WORDS = [...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)];
+const UNITS = alternation(UNIT_WORDS);
+const QUALIFIERS = alternation(Object.keys(QUALIFIER_CUES));
+
+/** A qualifier phrase ending right before the number (`tidak lebih dari `, `±`). */
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${QUALIFIERS})\\s{0,3}$`, 'iu');
+/** `Nomor 20`, `Pasal 2`, `ke-3`, `tahun 2020`: identifiers, not counts. */
+const ID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBER_ID_CUES)})\\.?\\s{0,2}[:\\-]?\\s{0,2}$`, 'iu');
+/** `27 November 2024 pelanggaran …`: the year of a date, not a count. */
+const MONTH_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)])})\\.?,?\\s{1,2}$`,
+  'iu',
+);
+/** What may follow a count stated after its unit: punctuation, the end, or a function word. */
+const FOLLOWER_AFTER = new RegExp(
+  `^(?:\\s{1,2}orang${WE})?(?:\\s{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(COUNT_FOLLOWERS)})${WE})`,
+  'iu',
+);
+/** After `orang`: another person noun, `yang`, an action cue, or punctuation (`12 orang dilaporkan`),
+ *  never another noun (`56 Orang Calon Anggota Paskibraka`). */
+const AFTER_ORANG = new RegExp(
+  `^(?:\\s{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:yang|telah|sudah|di|${alternation(PERSON_ACTION_CUES)}|${alternation(Object.keys(PERSON_UNITS))})${WE})`,
+  'iu',
+);
+const PERSON_NOUN_BEFORE = new RegExp(
+  `${WB}(?:${alternation(Object.keys(PERSON_UNITS).filter((w) => w !== 'orang' && w !== 'oknum'))})${WE}`,
+  'iu',
+);
+const LOOKBACK = 70;
+
+/** The clause before `pos`: back to the nearest sentence end, semicolon or digit, at most LOOKBACK.
+ *  (Commas do not cut it: `jumlah perkara …, tetapi` keeps its noun.) */
+function clauseStartBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - LOOKBACK);
+  const before = text.slice(from, pos);
+  const cut = before.search(/[.;!?\n\d][^.;!?\n\d]*$/u);
+  return cut < 0 ? from : from + cut + 1;
+}
+
+function clauseBefore(text: string, pos: number): string {
+  return text.slice(clauseStartBefore(text, pos), pos);
+}
+
+/** A unit noun (case-insensitive) for the look-back of `unit … sebanyak N`. */
+const UNIT_RE = new RegExp(`${WB}(?:${UNITS})${WE}`, 'giu');
+
+function unitInfo(word: string): { unit: string; unitClass: CountCandidate['unitClass'] } | null {
+  const c = lookup(CASE_UNITS, word);
+  if (c !== undefined) return { unit: c, unitClass: c === 'pelanggaran' ? 'violation' : 'case' };
+  const p = lookup(PERSON_UNITS, word);
+  if (p !== undefined) return { unit: p, unitClass: 'person' };
+  return null;
+}
+
+function qualifierBefore(text: string, numStart: number): { q: Qualifier | null; start: number } {
+  const win = text.slice(Math.max(0, numStart - 30), numStart);
+  const m = QUALIFIER_BEFORE.exec(win);
+  if (!m) return { q: null, start: numStart };
+  const key = m[0].trim();
+  const q = lookup(QUALIFIER_CUES, key) ?? null;
+  return { q, start: numStart - win.length + m.index };
+}
+
+function finalQualifier(cue: Qualifier | null, approximateNumber: boolean, lebihAfter: boolean): Qualifier {
+  if (lebihAfter) return 'at_least';
+  if (cue === 'at_most' || cue === 'at_least') return cue;
+  if (approximateNumber) return 'approximate';
+  return cue ?? 'exact';
+}
+
+function isIdentifier(text: string, numStart: number): boolean {
+  const before = text.slice(Math.max(0, numStart - 20), numStart);
+  return ID_BEFORE.test(before) || MONTH_BEFORE.test(before);
+}
+
+/** `sebanyak 1.010 perkara`, `15 ASN dilaporkan`, `tidak lebih dari seribu pelanggaran`,
+ *  `12 dugaan pelanggaran`, `1.000 lebih laporan`. */
+const countThenUnit: CountParser = {
+  name: 'count-unit',
+  pattern: new RegExp(
+    `${NUMBER_START}(?<num>${NUMBER_SOURCE})(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
+      `(?:(?:${alternation(COUNT_FILLERS)})\\s{1,2}){0,2}(?<unit>${UNITS})${WE}`,
+    'dgiu',
+  ),
+  extract(m, text) {
+    const g = m.groups!;
+    const idx = m.indices!.groups!;
+    const [numStart, numEnd] = idx.num!;
+    const [unitStart, unitEnd] = idx.unit!;
+    const num = parseIndonesianNumber(g.num!);
+    const info = unitInfo(g.unit!);
+    if (!num || !info) return null;
+    if (isIdentifier(text, numStart)) return null;
+    if (info.unit === 'orang') {
+      if (!AFTER_ORANG.test(text.slice(unitEnd, unitEnd + 40))) return null;
+      // `ASN yang melanggar … sebanyak 12 orang`: the unit is the person noun before (unit-count)
+      if (PERSON_NOUN_BEFORE.test(clauseBefore(text, numStart).split(',').pop()!)) return null;
+    }
+    const { q, start } = qualifierBefore(text, numStart);
+    return {
+      value: num.value,
+      qualifier: finalQualifier(q, num.approximate, g.lebih !== undefined),
+      ...info,
+      unitStart,
+      unitEnd,
+      numStart,
+      numEnd,
+      start,
+      end: unitEnd,
+      rule: this.name,
+    };
+  },
+};
+
+/** `jumlah perkara netralitas ASN tidak lebih dari seribu, …`, `ASN yang melanggar netralitas
+ *  sebanyak 12 orang`: a unit noun earlier in the clause, then a cue and the number. */
+const unitThenCount: CountParser = {
+  name: 'unit-count',
+  pattern: new RegExp(`${WB}(?<cue>${QUALIFIERS})\\s{1,3}${NUMBER_START}(?<num>${NUMBER_SOURCE})`, 'dgiu'),
+  extract(m, text) {
+    const g = m.groups!;
+    const idx = m.indices!.groups!;
+    const [numStart, numEnd] = idx.num!;
+    const num = parseIndonesianNumber(g.num!);
+    if (!num) return null;
+    // a bare year after a cue (`adalah 2024,`) is not a count
+    if (/^(?:19|20)\d{2}$/.test(g.num!)) return null;
+    if (!FOLLOWER_AFTER.test(text.slice(numEnd, numEnd + 30))) return null;
+    // the clause before the cue: back to the nearest sentence end, semicolon or other number
+    const clauseStart = clauseStartBefore(text, m.index);
+    const clause = text.slice(clauseStart, m.index);
+    // prefer a case noun; a person noun only when no case noun is there
+    let best: { start: number; end: number; info: NonNullable<ReturnType<typeof unitInfo>> } | null = null;
+    UNIT_RE.lastIndex = 0;
+    for (let u = UNIT_RE.exec(clause); u !== null; u = UNIT_RE.exec(clause)) {
+      const info = unitInfo(u[0]);
+      if (!info) continue;
+      const cand = { start: clauseStart + u.index, end: clauseStart + u.index + u[0].length, info };
+      if (!best || (best.info.unitClass === 'person' && info.unitClass !== 'person')) best = cand;
+    }
+    if (!best) return null;
+    if (best.info.unit === 'orang') return null;
+    const q = lookup(QUALIFIER_CUES, g.cue!) ?? null;
+    return {
+      value: num.value,
+      qualifier: finalQualifier(q, num.approximate, false),
+      ...best.info,
+      unitStart: best.start,
+      unitEnd: best.end,
+      numStart,
+      numEnd,
+      start: best.start,
+      end: numEnd,
+      rule: this.name,
+    };
+  },
+};
+
+/** Parsers in priority order: a number already counted by an earlier parser is not counted again. */
+export const COUNT_PARSERS: readonly CountParser[] = [countThenUnit, unitThenCount];

@@ -1,0 +1,263 @@
+// Word lists the cleaning rules (src/clean/rules.ts) are built from. Data only: no logic here.
+// Every list is matched case-insensitively against a WHOLE line (or a line prefix where noted),
+// after whitespace has been collapsed, so a body sentence that merely contains the words is never hit.
+
+/** Headings that open a related-news block: the short headline lines (and their `18 menit lalu`
+ *  time stamps) that follow belong to the block. Whole line, optional trailing colon.
+ *  seed 002 tail: "Berita Terkait"; seed 004 tail: "Terpopuler", "Artikel Terbaru". */
+export const RELATED_BLOCK_HEADINGS: readonly string[] = [
+  // "related" lists
+  'berita terkait',
+  'artikel terkait',
+  'topik terkait',
+  'video terkait',
+  'foto terkait',
+  'tautan terkait',
+  'baca juga',
+  'baca pula',
+  'lihat juga',
+  'simak juga',
+  // "more" lists
+  'berita lainnya',
+  'baca berita lainnya',
+  'artikel lainnya',
+  'baca artikel lainnya',
+  'berita lain',
+  'lainnya',
+  // "latest" / "popular" lists
+  'terbaru',
+  'berita terbaru',
+  'artikel terbaru',
+  'terkini',
+  'berita terkini',
+  'terpopuler',
+  'berita terpopuler',
+  'artikel terpopuler',
+  'populer',
+  'berita populer',
+  'paling banyak dibaca',
+  'terbanyak dibaca',
+  'trending',
+  'sedang trending',
+  // editorial picks
+  'rekomendasi',
+  'rekomendasi untuk anda',
+  'rekomendasi berita',
+  'pilihan editor',
+  'pilihan redaksi',
+  'berita pilihan',
+  'editor\'s pick',
+  'editors pick',
+  // English widgets (themes such as Blogger/WordPress)
+  'related',
+  'related posts',
+  'related post',
+  'related news',
+  'related articles',
+  'most popular',
+  'popular posts',
+  'recent posts',
+  'latest news',
+  'read more',
+  'more stories',
+];
+
+/** Whole lines that are page furniture (buttons, share bars, ad slots, comment widgets).
+ *  seed 001 tail: "Post a Comment". */
+export const FURNITURE_LINES: readonly string[] = [
+  // comment widgets
+  'post a comment',
+  'tulis komentar',
+  'komentar',
+  'komentari',
+  'beri komentar',
+  'lihat komentar',
+  'no comments',
+  'tidak ada komentar',
+  '0 comments',
+  '0 komentar',
+  'comments',
+  // ad slots
+  'advertisement',
+  'iklan',
+  'scroll to continue with content',
+  'scroll untuk melanjutkan',
+  'gulir untuk melanjutkan',
+  'sponsored',
+  'konten bersponsor',
+  // share bars
+  'share',
+  'bagikan',
+  'bagikan artikel',
+  'bagikan berita',
+  'share this',
+  'share this article',
+  'share on facebook',
+  'share on twitter',
+  'tweet',
+  'facebook',
+  'twitter',
+  'whatsapp',
+  'telegram',
+  'line',
+  'linkedin',
+  'pinterest',
+  'email',
+  'copy link',
+  'salin link',
+  'salin tautan',
+  'print',
+  'cetak',
+  // navigation
+  'home',
+  'beranda',
+  'menu',
+  'login',
+  'masuk',
+  'daftar',
+  'search',
+  'cari',
+  'next',
+  'previous',
+  'sebelumnya',
+  'selanjutnya',
+  'next post',
+  'previous post',
+  'newer post',
+  'older post',
+  'back to top',
+  'kembali ke atas',
+  'loading...',
+  'loading',
+  // "read more" links
+  'selengkapnya',
+  'baca selengkapnya',
+  // audio / reading widgets
+  'dengarkan berita',
+  'dengarkan artikel',
+  'listen to this article',
+];
+
+/** Labels of credit lines at the foot of an article (`Editor: Andi`). Matched as `label :` at the
+ *  start of a SHORT line only, so "Editor senior itu mengatakan…" is body text. */
+export const FOOTER_LABELS: readonly string[] = [
+  // staff credits
+  'editor',
+  'penyunting',
+  'redaktur',
+  'penulis',
+  'pewarta',
+  'reporter',
+  'wartawan',
+  'kontributor',
+  'laporan',
+  'fotografer',
+  'foto',
+  'ilustrasi',
+  'video',
+  'penerjemah',
+  'writer',
+  'author',
+  'uploader',
+  // provenance
+  'sumber',
+  'source',
+  // topic tags
+  'tags',
+  'tag',
+  'topik',
+  'kata kunci',
+];
+
+/** Verbs that open a related-link line (`BACA JUGA : …`, `Baca: …`, `Simak juga: …`).
+ *  seed 000: "BACA JUGA : Kapolda NTB Putra Daerah, …"; seed 003: "BACA JUGA:\u00a0 DETIK Dinilai …";
+ *  seed 004: "Baca Juga :\u00a0 Siapkan 56 Orang …". */
+export const RELATED_LINK_VERBS: readonly string[] = ['baca', 'simak', 'lihat', 'cek', 'tonton', 'klik', 'read'];
+
+/** Words that may follow those verbs before the colon (`Baca juga`, `Simak pula`, `Baca selengkapnya`). */
+export const RELATED_LINK_PARTICLES: readonly string[] = [
+  'juga',
+  'pula',
+  'selengkapnya',
+  'lainnya',
+  'berita',
+  'artikel',
+  'video',
+  'also',
+  'more',
+  'di sini',
+  'disini',
+];
+
+/** Words after which a relative time stamp ends (`18 menit lalu`, `2 jam yang lalu`, `5 minutes ago`). */
+export const RELATIVE_TIME_UNITS: readonly string[] = [
+  'detik',
+  'menit',
+  'jam',
+  'hari',
+  'minggu',
+  'pekan',
+  'bulan',
+  'tahun',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+];
+
+/** Month names for the page-header date (`Friday, November 22, 2024`, `Jumat, 22 November 2024`).
+ *  Index + 1 is the month number. Only the clean stage uses these (extractors use lexicon/calendar.ts). */
+export const HEADER_MONTHS: ReadonlyArray<readonly string[]> = [
+  ['january', 'januari', 'jan'],
+  ['february', 'februari', 'pebruari', 'feb', 'peb'],
+  ['march', 'maret', 'mar'],
+  ['april', 'apr'],
+  ['may', 'mei'],
+  ['june', 'juni', 'jun'],
+  ['july', 'juli', 'jul'],
+  ['august', 'agustus', 'aug', 'agu', 'agt', 'ags'],
+  ['september', 'sept', 'sep'],
+  ['october', 'oktober', 'oct', 'okt'],
+  ['november', 'nopember', 'nov', 'nop'],
+  ['december', 'desember', 'dec', 'des'],
+];
+
+/** Weekday names that may open the page-header date line (English and Indonesian, with abbreviations). */
+export const HEADER_WEEKDAYS: readonly string[] = [
+  // English
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  // Indonesian
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad',
+  'sen', 'sel', 'rab', 'kam', 'jum', 'sab', 'min',
+];
+
+/** Short single-word editor sign-offs seen in parentheses at the end of a story (`(ant)`, `(rls)`),
+ *  matched in any case. Lower-case 2–5 letter sign-offs are also accepted generically by the rule. */
+export const EDITOR_SIGNOFFS: readonly string[] = ['ant', 'antara', 'rls', 'adv', 'red', 'redaksi', 'hms', 'humas', 'inilah', 'jpnn', 'kpg'];
+
+/** First words that show a paragraph start is a person or a sentence, never a dateline place:
+ *  "Pj Gubernur NTB, Hassanudin - …", "Selasa - …", "Menurut dia - …". Lower-case. */
+export const DATELINE_NOT_PLACE_WORDS: readonly string[] = [
+  // weekdays
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu',
+  // pronouns, address terms, connectives
+  'bapak', 'ibu', 'pak', 'bu', 'dia', 'ia', 'mereka', 'kami', 'kita', 'saya', 'namun', 'tetapi', 'sementara',
+  'menurut', 'sedangkan', 'adapun', 'selain', 'dalam', 'pada', 'untuk', 'dengan', 'oleh',
+  // titles (a title + name is a person, not a place)
+  'pj', 'plt', 'plh', 'penjabat', 'ketua', 'wakil', 'kepala', 'bupati', 'gubernur', 'wali', 'walikota', 'sekda',
+  'camat', 'lurah', 'kades', 'menteri', 'presiden', 'direktur', 'komisioner', 'anggota', 'kapolda', 'kapolres',
+  'kapolri', 'dandim', 'danrem', 'kajari', 'kajati', 'sekretaris', 'koordinator', 'staf', 'pegawai',
+  // captions
+  'foto', 'ilustrasi', 'video', 'sumber',
+];

@@ -1,0 +1,127 @@
+// Words for the VIOLATION COUNTS extractor (src/extract/violations) and the election names the
+// DATES extractor turns into `Election` records. Data only; keys lower-case unless noted.
+
+/** Case nouns a count can be "of" → the unit reported. These need a violation cue in the sentence
+ *  (`5 laporan keuangan` is not a violation count). */
+export const CASE_UNITS: Readonly<Record<string, string>> = {
+  // the violation itself
+  pelanggaran: 'pelanggaran',
+  // proceedings and complaints
+  perkara: 'perkara', kasus: 'kasus', laporan: 'laporan', aduan: 'aduan', pengaduan: 'aduan',
+  // supervisory findings and their outcome
+  temuan: 'temuan', rekomendasi: 'rekomendasi', putusan: 'putusan',
+};
+
+/** Person nouns: `15 ASN dilaporkan`. They count only when the sentence is about a violation,
+ *  a report or a sanction (see PERSON_ACTION_CUES). */
+export const PERSON_UNITS: Readonly<Record<string, string>> = {
+  // civil servants
+  asn: 'ASN', pns: 'PNS', pppk: 'PPPK', pegawai: 'pegawai', aparatur: 'ASN',
+  // generic
+  orang: 'orang', oknum: 'oknum',
+};
+
+/** Words allowed between a number and its unit: `12 dugaan pelanggaran`, `5 orang ASN`. */
+export const COUNT_FILLERS: readonly string[] = ['orang', 'buah', 'dugaan', 'oknum', 'berkas'];
+
+/** Cues that the sentence is about the election / neutrality domain at all. */
+export const DOMAIN_CUES: readonly string[] = [
+  'netralitas', 'netral', 'asn', 'pns', 'aparatur', 'pppk', 'pemilu', 'pilkada', 'pilpres', 'pileg', 'pemilihan',
+  'bawaslu', 'panwaslu', 'panwascam', 'kasn', 'bkn', 'kampanye', 'politik', 'kpu', 'gakkumdu', 'pilkades',
+];
+
+/** Cues that a case noun is about violations (`1.010 perkara … netralitas`). */
+export const VIOLATION_CUES: readonly string[] = [
+  'pelanggaran', 'melanggar', 'pelanggar', 'netralitas', 'dugaan', 'sanksi', 'dilaporkan', 'terlapor', 'pelapor',
+  'laporan', 'temuan', 'aduan', 'pengaduan', 'rekomendasi', 'direkomendasikan', 'terbukti', 'tidak netral',
+  'ketidaknetralan', 'ditindaklanjuti', 'ditangani', 'penanganan', 'diproses', 'perkara',
+];
+
+/** Cues that a number of people are offenders: `15 ASN dilaporkan`, `12 ASN diberi sanksi`. */
+export const PERSON_ACTION_CUES: readonly string[] = [
+  'dilaporkan', 'terlapor', 'melanggar', 'pelanggaran', 'terbukti', 'sanksi', 'dijatuhi', 'diberi sanksi',
+  'direkomendasikan', 'merekomendasikan', 'rekomendasi', 'melaporkan', 'diperiksa', 'diklarifikasi', 'dipanggil', 'tidak netral',
+  'ketidaknetralan', 'ditindak', 'diproses', 'kedapatan', 'terjaring', 'disanksi', 'dihukum', 'dicopot',
+];
+
+/** Qualifier cue phrases, read right before the number. */
+export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_least' | 'approximate'>> = {
+  // upper bounds
+  'tidak lebih dari': 'at_most', 'tak lebih dari': 'at_most', 'kurang dari': 'at_most', 'maksimal': 'at_most',
+  'paling banyak': 'at_most', 'di bawah': 'at_most', 'tidak sampai': 'at_most', 'tak sampai': 'at_most',
+  // lower bounds
+  'lebih dari': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'setidaknya': 'at_least',
+  'paling sedikit': 'at_least', 'tidak kurang dari': 'at_least', 'di atas': 'at_least', 'sekurangnya': 'at_least',
+  'sekurang-kurangnya': 'at_least', 'setidak-tidaknya': 'at_least',
+  // approximations
+  'sekitar': 'approximate', 'sekira': 'approximate', 'hampir': 'approximate', 'kurang lebih': 'approximate',
+  '±': 'approximate', '+/-': 'approximate', 'kira-kira': 'approximate', 'mendekati': 'approximate',
+  'nyaris': 'approximate',
+  // stated counts
+  'sebanyak': 'exact', 'terdapat': 'exact', 'tercatat': 'exact', 'berjumlah': 'exact', 'mencapai': 'exact',
+  'total': 'exact', 'hanya': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',
+  'menjadi': 'exact', 'sebesar': 'exact',
+};
+
+/** Words right after a count that end its clause (`… tidak lebih dari seribu, tetapi …`). A count
+ *  introduced after its unit must be followed by punctuation or one of these. */
+export const COUNT_FOLLOWERS: readonly string[] = [
+  'tetapi', 'namun', 'sedangkan', 'sementara', 'dan', 'atau', 'yang', 'di', 'dari', 'pada', 'selama', 'dalam',
+  'sepanjang', 'hingga', 'sampai', 'sejak', 'tersebut', 'itu', 'saja', 'lebih', 'se',
+];
+
+/** Words right before a number that make it an identifier, never a count (`Nomor 20`, `Pasal 2`). */
+export const NUMBER_ID_CUES: readonly string[] = [
+  'nomor', 'no', 'nomer', 'pasal', 'ayat', 'huruf', 'angka', 'tahun', 'ke', 'tps', 'rt', 'rw', 'urut', 'perbup',
+  'pergub', 'pukul', 'jam', 'tanggal', 'tgl', 'km', 'lantai', 'jilid', 'bab', 'halaman', 'hal',
+];
+
+/** Bodies that report counts → canonical name. Long forms map to the short one. */
+export const REPORTERS: Readonly<Record<string, string>> = {
+  // election supervisors
+  bawaslu: 'Bawaslu', 'badan pengawas pemilu': 'Bawaslu', 'badan pengawas pemilihan umum': 'Bawaslu',
+  panwaslu: 'Panwaslu', panwascam: 'Panwaslu', gakkumdu: 'Gakkumdu', dkpp: 'DKPP',
+  // civil-service oversight
+  kasn: 'KASN', 'komisi aparatur sipil negara': 'KASN', bkn: 'BKN', 'badan kepegawaian negara': 'BKN',
+  'kemenpan-rb': 'KemenPAN-RB', kemenpanrb: 'KemenPAN-RB', 'kemenpan rb': 'KemenPAN-RB', kemenpan: 'KemenPAN-RB',
+  'kementerian panrb': 'KemenPAN-RB', 'kementerian pan-rb': 'KemenPAN-RB', 'menpan-rb': 'KemenPAN-RB',
+  'menpanrb': 'KemenPAN-RB',
+  'kementerian pendayagunaan aparatur negara dan reformasi birokrasi': 'KemenPAN-RB',
+  kemendagri: 'Kemendagri', 'kementerian dalam negeri': 'Kemendagri',
+  // election commission and ombudsman
+  kpu: 'KPU', 'komisi pemilihan umum': 'KPU', ombudsman: 'Ombudsman',
+  // regional personnel / inspection offices
+  bkd: 'BKD', bkpsdm: 'BKPSDM', bkdpsdm: 'BKDPSDM', bkppd: 'BKPPD', inspektorat: 'Inspektorat',
+};
+
+/** Election names → canonical capitalised name. Multi-word forms are the spelled-out names. */
+export const ELECTION_NAMES: Readonly<Record<string, string>> = {
+  // short forms
+  pilkada: 'Pilkada', pemilukada: 'Pilkada', pemilu: 'Pemilu', pilpres: 'Pilpres', pileg: 'Pileg',
+  pilgub: 'Pilgub', pilbup: 'Pilbup', pilwalkot: 'Pilwalkot', pilwali: 'Pilwalkot', pilkades: 'Pilkades',
+  // spelled out
+  'pemilihan kepala daerah': 'Pilkada', 'pemilihan umum': 'Pemilu', 'pemilihan presiden': 'Pilpres',
+  'pemilihan legislatif': 'Pileg', 'pemilihan gubernur': 'Pilgub', 'pemilihan bupati': 'Pilbup',
+  'pemilihan wali kota': 'Pilwalkot', 'pemilihan walikota': 'Pilwalkot', 'pemilihan kepala desa': 'Pilkades',
+};
+
+/** Lower-case words allowed between an election name and its year: `Pilkada serentak tahun 2024`,
+ *  `pemilihan kepala daerah (pilkada) di Kabupaten Katingan tahun 2024`. Capitalised words (place
+ *  names) and a parenthesised acronym are allowed too. */
+export const ELECTION_GAP_WORDS: readonly string[] = [
+  'serentak', 'tahun', 'lanjutan', 'ulang', 'susulan', 'di', 'kabupaten', 'kota', 'provinsi', 'nasional',
+  'langsung', 'daerah', 'se', 'periode',
+];
+
+/** Joiners that let one election name carry a second year: `Pemilu 2019 atau 2024`. */
+export const ELECTION_YEAR_JOINERS: readonly string[] = ['dan', 'atau', 'maupun', 'serta', 'dengan', '&', ','];
+
+/** Words right before an election name that make it a law's title, not an election (`UU Pemilu 2017`). */
+export const ELECTION_LAW_CUES: readonly string[] = ['uu', 'undang-undang', 'ruu', 'perppu'];
+
+/** Abbreviations whose final dot does not end a sentence (`Drs. HM Juaini`). */
+export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
+  'drs', 'dra', 'dr', 'ir', 'h', 'hj', 'hm', 'prof', 'kh', 'st', 'sdr', 'no', 'tgl', 'jl', 'kec', 'kab', 'kel',
+  'ds', 'bpk', 'm', 's', 'a', 'b', 'c', 'd', 'e', 'i', 'j', 'k', 'l', 'n', 'p', 'r', 't', 'u', 'w', 'y',
+  'moh', 'muh', 'mr', 'mrs', 'pol', 'sos', 'pd', 'kom', 'si', 'se', 'sh', 'mh', 'mm', 'msi', 'mpd', 'ak',
+];

@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest';
+import { matchDateline } from '../../src/clean/dateline.js';
+import { findDuplicates, isTitleCase } from '../../src/clean/dedup.js';
+import { clean } from '../../src/clean/cascade.js';
+import { RULES, fires, type CleanRule } from '../../src/clean/rules.js';
+
+const rule = (name: string): CleanRule => {
+  const r = RULES.find((x) => x.name === name);
+  if (!r) throw new Error(`no rule ${name}`);
+  return r;
+};
+
+/** Each rule: lines it must fire on (real motivating lines first) and look-alikes it must not fire on. */
+const TABLE: Record<string, { yes: string[]; no: string[] }> = {
+  'weather-temperature': {
+    yes: ['32.7 C', '28 °C', '31,5°C', '-2 C'],
+    no: ['32.7 persen', 'C', '2024 C', 'Suhu 32 C hari ini'],
+  },
+  'header-date': {
+    yes: ['Friday, November 22, 2024', 'November 22, 2024', 'Jumat, 22 November 2024', 'Selasa, 5 Nov 2024 | 10:15 WIB', '22 Agustus 2024'],
+    no: ['Friday, November 22, 2024 adalah hari pencoblosan', 'Pada 22 November 2024 Bawaslu', 'Kamis (03/10/24)'],
+  },
+  'header-place': {
+    yes: ['Jakarta', 'Lombok Timur', 'Kota Mataram'],
+    no: ['Jakarta, Selasa', 'jakarta', 'Pj Gubernur NTB Hassanudin Hadir'],
+  },
+  'header-time': { yes: ['10:15 WIB', '09.30'], no: ['10:15 WIB Bawaslu rapat', '2024'] },
+  'header-weather-word': { yes: ['Berawan', 'Partly Cloudy'], no: ['Berawan dan hujan sore ini'] },
+  'related-link-line': {
+    yes: [
+      'BACA JUGA : Kapolda NTB Putra Daerah, Diharapkan Tingkatkan Kamtibmas NTB', // seed 000
+      'BACA JUGA : Serah Terima Pataka Kapolda NTB Lama kepada Penggantinya', // seed 000
+      'BACA JUGA: DETIK Dinilai Kebablasan, Petinggi PKS NTB Bantah Elektabilitas ZulUhel Jeblok. Yeq Agil: Judul Beritanya Tendensius!', // seed 003 (NBSP normalised)
+      'Baca Juga : Siapkan 56 Orang Calon Anggota Paskibraka, Wanto : Sebelum Tugas Akan Diberikan Pelatihan', // seed 004
+      'baca juga: Bawaslu NTB temukan 12 ASN tidak netral',
+      'Baca: Bawaslu Rilis Indeks Kerawanan',
+      'Simak juga: Video Deklarasi Netralitas ASN',
+      'Lihat Juga » Daftar Calon Bupati Lombok Timur',
+      'Baca juga - Bupati Lantik Pejabat Baru',
+      'Baca Selengkapnya: Bawaslu Ingatkan ASN',
+    ],
+    no: [
+      'Ia meminta warga membaca juga aturan kampanye.',
+      'Baca juga aturan kampanye sebelum berangkat ke TPS.',
+      'Bacaan: Pedoman Netralitas',
+      'Lihat saja bagaimana ASN di Lombok Timur menjaga netralitas.',
+      'Simak penjelasan Bawaslu berikut ini.',
+    ],
+  },
+  'click-here-line': {
+    yes: ['Klik di sini untuk membaca berita selengkapnya', 'KLIK DISINI', 'Klik link berikut untuk update terbaru'],
+    no: ['Klikan berita itu viral di media sosial.', 'Warga diminta klik di sini', 'Klik di sini ' + 'kata '.repeat(30)],
+  },
+  'furniture-line': {
+    yes: ['Post a Comment', 'ADVERTISEMENT', 'SCROLL TO CONTINUE WITH CONTENT', 'Share', 'Bagikan', 'Komentar', 'Bagikan:'],
+    no: ['Post a Comment on this page to win', 'Bagikan bantuan kepada warga miskin.', 'Komentar Bawaslu soal netralitas ASN'],
+  },
+  'relative-time-line': {
+    yes: ['18 menit lalu', '25 menit lalu', '2 jam lalu', '3 hari yang lalu', '5 minutes ago'],
+    no: ['Rapat digelar 10 menit lalu di aula kantor bupati.', '18 menit', 'menit lalu'],
+  },
+  'follow-us-line': {
+    yes: ['Ikuti berita terkini dari kami di Google News', 'Dapatkan update berita pilihan setiap hari dari kami di WhatsApp Channel'],
+    no: ['Ikuti aturan netralitas, kata Sekda.', 'Warga mengikuti sosialisasi lewat WhatsApp.'],
+  },
+  'footer-credit': {
+    yes: ['Editor: Andi Syahputra', 'Penulis : Ahmad Subaidi', 'Pewarta: Ahmad Subaidi', 'Reporter: Ali', 'Sumber: ANTARA', 'Editor : Budi | Penulis : Ani'],
+    no: [
+      'Editor senior itu mengatakan netralitas ASN penting.',
+      'Sumber daya manusia ASN harus ditingkatkan.',
+      'Penulis buku itu hadir dalam deklarasi.',
+      'Sumber: ' + 'kata '.repeat(20),
+    ],
+  },
+  'footer-copyright': {
+    yes: ['Copyright © 2024 LombokJournal.com. All rights reserved.', '© 2024 PROKALTENG.CO', 'Hak Cipta Dilindungi Undang-Undang'],
+    no: ['Hak cipta karya itu milik pemerintah daerah.', 'Copywriter muda itu hadir.'],
+  },
+  'related-block-heading': {
+    yes: ['Berita Terkait', 'Terpopuler', 'Artikel Terbaru', 'Berita Lainnya', 'Baca Berita Lainnya', 'Rekomendasi', 'BERITA TERKAIT:', 'Baca Juga'],
+    no: ['Berita terkait netralitas ASN kerap muncul menjelang pilkada.', 'Terpopuler di kalangan ASN adalah aplikasi itu.', 'Rekomendasi Bawaslu'],
+  },
+  'related-block-time': { yes: ['18 menit lalu', '2 jam lalu'], no: ['18 menit lalu warga datang'] },
+  'related-block-date': { yes: ['Senin, 12 Agustus 2024 | 10:15 WIB'], no: ['Senin, 12 Agustus 2024 Bawaslu rapat'] },
+  'inline-related-paren': {
+    yes: ['kata dia. (Baca juga: Bawaslu temukan 12 ASN tidak netral)', 'ujarnya (Baca: KPU tetapkan DPT) kemarin.', 'x [Simak juga: video deklarasi]'],
+    no: ['kata dia (baca juga aturan) kemarin.', 'Bawaslu (Badan Pengawas Pemilu) hadir.'],
+  },
+  'editor-initials-paren': {
+    yes: [
+      'program dari masing-masing pasangan calon.(eri/art/kpg)', // seed 004
+      'tutup Ilham. (editorMRC)', // seed 003
+      'kata dia. (ant)',
+      'kata dia. (*)',
+      'kata dia.” (rls)',
+      'kata dia. (ANT)',
+      '(ant)',
+    ],
+    no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)'],
+  },
+  'editor-initials-bare': {
+    yes: ['kampanye terbuka maupun tertutup. jm/her', 'kata dia. ant/rls', 'jm/her'],
+    no: ['memilih dan/atau dipilih', 'kata dia. Jm/Her', 'tertutup jm/her'],
+  },
+};
+
+for (const [name, { yes, no }] of Object.entries(TABLE)) {
+  describe(`rule ${name}`, () => {
+    it.each(yes)('fires on %j', (line) => {
+      expect(fires(rule(name), line)).toBe(true);
+    });
+    it.each(no)('does not fire on %j', (line) => {
+      expect(fires(rule(name), line)).toBe(false);
+    });
+  });
+}
+
+describe('every rule is covered by the table', () => {
+  it('has a table entry', () => {
+    expect(RULES.map((r) => r.name).filter((n) => !(n in TABLE))).toEqual([]);
+  });
+  it('has unique names', () => {
+    expect(new Set(RULES.map((r) => r.name)).size).toBe(RULES.length);
+  });
+});
+
+describe('related links with a no-break space (seeds 003, 004) through clean()', () => {
+  it.each([
+    ['BACA JUGA:\u00a0 DETIK Dinilai Kebablasan, Petinggi PKS NTB Bantah', 'BACA JUGA:\u00a0 DETIK Dinilai Kebablasan, Petinggi PKS NTB Bantah'],
+    ['Baca Juga :\u00a0 Siapkan 56 Orang Calon Anggota Paskibraka', 'Baca Juga :\u00a0 Siapkan 56 Orang Calon Anggota Paskibraka'],
+  ])('removes %j and records it as written', (line, recorded) => {
+    const body = 'Bawaslu meminta seluruh ASN menjaga netralitas selama tahapan kampanye pilkada berlangsung.';
+    const c = clean(`${body}\n\n${line}\n\n${body.replace('Bawaslu', 'KPU')}`);
+    expect(c.text).not.toContain('Siapkan');
+    expect(c.text).not.toContain('DETIK');
+    expect(c.removed).toContainEqual({ kind: 'related-link', rule: 'related-link-line', text: recorded });
+  });
+});
+
+describe('inline related links keep their paragraph', () => {
+  it.each([
+    [
+      'Bawaslu menemukan 12 ASN tidak netral (Baca juga: KPU Tetapkan DPT) selama masa kampanye.',
+      'Bawaslu menemukan 12 ASN tidak netral selama masa kampanye.',
+    ],
+    ['Bawaslu menemukan 12 ASN tidak netral. (Baca: KPU Tetapkan DPT)', 'Bawaslu menemukan 12 ASN tidak netral.'],
+    ['Bawaslu menemukan 12 ASN tidak netral (Baca juga: KPU Tetapkan DPT).', 'Bawaslu menemukan 12 ASN tidak netral.'],
+  ])('%j', (input, expected) => {
+    const c = clean(input);
+    expect(c.text).toBe(expected);
+    expect(c.removed[0]!.kind).toBe('inline-related');
+  });
+});
+
+describe('editor initials keep the sentence', () => {
+  it.each([
+    ['…serta tidak terlibat langsung kampanye terbuka maupun tertutup. jm/her', '…serta tidak terlibat langsung kampanye terbuka maupun tertutup.'],
+    ['Sebab ASN juga perlu mendengarkan program dari masing-masing pasangan calon.(eri/art/kpg)', 'Sebab ASN juga perlu mendengarkan program dari masing-masing pasangan calon.'],
+    ['Pengawasan masyarakat akan sangat membantu,” tutup Ilham. (editorMRC)', 'Pengawasan masyarakat akan sangat membantu,” tutup Ilham.'],
+    ['Bawaslu mengimbau ASN netral. (ant) (rls)', 'Bawaslu mengimbau ASN netral.'],
+  ])('%j', (input, expected) => {
+    expect(clean(input).text).toBe(expected);
+  });
+});
+
+describe('datelines', () => {
+  it.each([
+    ['LOTIM.LombokJoutnal.com ~ Deklarasi Netralitas Aparat Sipil Negara (ASN) yang dilakukan', 'LOTIM', 'LombokJoutnal.com', 'LOTIM.LombokJoutnal.com ~', 'dateline-place-dot-domain'],
+    ['Pangkalpinang (ANTARA) - Penjabat Gubernur Kepulauan Bangka Belitung Sugito menegaskan', 'Pangkalpinang', 'ANTARA', 'Pangkalpinang (ANTARA) -', 'dateline-place-paren-agency'],
+    ['Mataram (ANTARA) - Bawaslu NTB mencatat sejumlah pelanggaran.', 'Mataram', 'ANTARA', 'Mataram (ANTARA) -', 'dateline-place-paren-agency'],
+    ['KASONGAN, PROKALTENG.CO – Dalam menghadapi pemilihan kepala daerah', 'KASONGAN', 'PROKALTENG.CO', 'KASONGAN, PROKALTENG.CO –', 'dateline-place-comma-outlet'],
+    ['JAKARTA, KOMPAS.com - Badan Kepegawaian Negara mencatat pelanggaran', 'JAKARTA', 'KOMPAS.com', 'JAKARTA, KOMPAS.com -', 'dateline-place-comma-outlet'],
+    ['Jakarta, CNN Indonesia -- Bawaslu mencatat ratusan pelanggaran netralitas', 'Jakarta', 'CNN Indonesia', 'Jakarta, CNN Indonesia --', 'dateline-place-comma-outlet'],
+    ['Lombok Timur NTB – Untuk menjaga kondusifitas daerah dan menegakkan', 'Lombok Timur NTB', null, 'Lombok Timur NTB –', 'dateline-place-only'],
+    ['MATARAM - Bawaslu NTB mengingatkan ASN agar netral.', 'MATARAM', null, 'MATARAM -', 'dateline-place-only'],
+  ])('%j', (para, place, publisher, text, ruleName) => {
+    const m = matchDateline(para, true);
+    expect(m).not.toBeNull();
+    expect(m!.dateline).toEqual({ place, publisher, text });
+    expect(m!.rule).toBe(ruleName);
+    expect(para.startsWith(text)).toBe(true);
+  });
+
+  it.each([
+    'Menurut dia - dan ini penting - ASN harus netral.',
+    'Bawaslu Lombok Timur – yang dipimpin Ketua – menggelar rapat.',
+    'Selasa - Bawaslu menggelar rapat koordinasi di Mataram.',
+    'Pj Gubernur NTB, Hassanudin - Bawaslu hadir juga di sana.',
+    'Pilkada 2024 – Waktu Ujian Netralitas ASN di Lombok Barat',
+    'Jakarta - Mataram',
+    'Netralitas ASN adalah kunci - kata Bawaslu.',
+  ])('does not fire on %j', (para) => {
+    expect(matchDateline(para, true)).toBeNull();
+  });
+
+  it('place-only datelines are not tried when weak patterns are off', () => {
+    expect(matchDateline('MATARAM - Bawaslu NTB mengingatkan ASN agar netral.', false)).toBeNull();
+  });
+
+  it('splits the dateline off the first body paragraph and records it', () => {
+    const c = clean('Bupati Ingatkan ASN Netral\n\nMATARAM - Bawaslu NTB mengingatkan ASN agar netral selama pilkada.');
+    expect(c.title).toBe('Bupati Ingatkan ASN Netral');
+    expect(c.dateline).toEqual({ place: 'MATARAM', publisher: null, text: 'MATARAM -' });
+    expect(c.text).toBe('Bupati Ingatkan ASN Netral\n\nBawaslu NTB mengingatkan ASN agar netral selama pilkada.');
+    expect(c.removed).toContainEqual({ kind: 'dateline', rule: 'dateline-place-only', text: 'MATARAM -' });
+  });
+
+  it('a headline with a dash is a title, not a dateline', () => {
+    const c = clean('Pilkada Lotim – Bawaslu Ingatkan ASN Netral\n\nBawaslu NTB mengingatkan ASN agar netral selama pilkada.');
+    expect(c.title).toBe('Pilkada Lotim – Bawaslu Ingatkan ASN Netral');
+    expect(c.dateline).toBeNull();
+  });
+});
+
+describe('dedup', () => {
+  const A = 'Meskipun ASN memiliki hak pilih, tegas Sekda, sesuai dengan aturan dan ketentuan ASN tidak dibolehkan untuk ikut politik praktis.';
+  const B = 'Dia juga mengatakan, netralitas ASN merupakan hal penting untuk memastikan proses pilkada berjalan sesuai prinsip demokrasi.';
+  it('drops a later exact copy (after case/punctuation/space normalisation)', () => {
+    expect(findDuplicates([A, B, A.toUpperCase().replace(/,/g, '')])).toEqual([{ index: 2, keptIndex: 0, rule: 'exact-duplicate' }]);
+  });
+  it('drops a later near copy with a few words changed', () => {
+    const A2 = A.replace('tegas Sekda', 'kata Sekda').replace('praktis', 'praktis saat ini');
+    expect(findDuplicates([A, B, A2])).toEqual([{ index: 2, keptIndex: 0, rule: 'near-duplicate' }]);
+  });
+  it('keeps the body copy of a pull quote (seed 000)', () => {
+    const pq = 'Indeks kerawanan Pemilu di NTB, terutama netralitas, masih TINGGI sehingga isu ini menjadi fokus utama Badan Pengawas Pemilu (Bawaslu)';
+    const body =
+      'Ditambahkannya, indeks kerawanan Pemilu di NTB masih tinggi terutama netralitas sehingga menjadi fokus utama stakeholder terkait seperti Badan Pengawas Pemilu (Bawaslu).';
+    expect(findDuplicates(['Judul', pq, B, body], (i) => i === 0)).toEqual([{ index: 1, keptIndex: 3, rule: 'pull-quote' }]);
+  });
+  it('never drops a protected title; a repeated headline later goes', () => {
+    const t = 'Netralitas ASN Jadi Indikator Kualitas Demokrasi';
+    expect(findDuplicates([t, A, t], (i) => i === 0)).toEqual([{ index: 2, keptIndex: 0, rule: 'exact-duplicate' }]);
+  });
+  it('keeps a subheading that summarises the next paragraph (seed 003)', () => {
+    const sub = 'Menjaga Kerukunan di Tengah Perbedaan Pilihan Politik';
+    const body =
+      'Selain menekankan pentingnya netralitas, Ilham juga menyoroti pentingnya menjaga keharmonisan dan kerukunan di tengah perbedaan politik di masyarakat.';
+    expect(findDuplicates([sub, body])).toEqual([]);
+    expect(isTitleCase(sub)).toBe(true);
+  });
+  it('keeps distinct paragraphs that share common phrases', () => {
+    const p1 = 'Bawaslu Lombok Timur meminta seluruh ASN menjaga netralitas selama tahapan kampanye pilkada serentak.';
+    const p2 = 'KPU Lombok Timur menetapkan daftar pemilih tetap untuk pilkada serentak pada rapat pleno terbuka.';
+    expect(findDuplicates([p1, p2])).toEqual([]);
+  });
+  it('keeps short repeated-word paragraphs apart unless identical', () => {
+    expect(findDuplicates(['Ya.', 'Tidak.', 'Ya!'])).toEqual([{ index: 2, keptIndex: 0, rule: 'exact-duplicate' }]);
+  });
+});
+
+describe('body sentences that merely look like boilerplate stay', () => {
+  it.each([
+    'Ia meminta warga membaca juga aturan kampanye.',
+    'Berita terkait netralitas ASN kerap muncul menjelang pilkada.',
+    'Editor senior itu mengatakan netralitas ASN penting.',
+    'Rapat itu digelar 10 menit lalu di aula kantor bupati.',
+    'Sumber daya manusia ASN harus ditingkatkan.',
+    'Share kepemilikan saham daerah dibahas DPRD.',
+  ])('%j', (sentence) => {
+    const text = `Bawaslu meminta seluruh ASN menjaga netralitas selama tahapan kampanye pilkada berlangsung.\n\n${sentence}`;
+    const c = clean(text);
+    expect(c.text).toContain(sentence);
+    expect(c.removed).toEqual([]);
+  });
+
+  it('a lone "Jakarta" line is furniture only inside the top header cluster', () => {
+    const c = clean('Pilkada Damai di Ibu Kota\n\nBawaslu menggelar apel siaga di lapangan.\n\nJakarta\n\nKPU juga hadir dalam apel itu.');
+    expect(c.text).toContain('\n\nJakarta\n\n');
+    const h = clean('31 C\nJakarta\nFriday, November 22, 2024\n\nPilkada Damai di Ibu Kota\n\nBawaslu menggelar apel siaga di lapangan.');
+    expect(h.text).toBe('Pilkada Damai di Ibu Kota\n\nBawaslu menggelar apel siaga di lapangan.');
+    expect(h.headerDate).toBe('2024-11-22');
+    expect(h.removed.map((r) => r.rule)).toEqual(['weather-temperature', 'header-place', 'header-date']);
+  });
+
+  it('a header place line without a strong header line stays', () => {
+    const c = clean('Jakarta\nBawaslu menggelar apel siaga di lapangan.');
+    expect(c.text).toBe('Jakarta\n\nBawaslu menggelar apel siaga di lapangan.');
+    expect(c.headerDate).toBeNull();
+  });
+
+  it('reads an Indonesian header date', () => {
+    expect(clean('Jumat, 22 November 2024\n\nJudul Berita Netralitas\n\nIsi berita.').headerDate).toBe('2024-11-22');
+  });
+});
+
+describe('related-news blocks', () => {
+  it('takes the headlines and time stamps under the heading (seed 002 tail)', () => {
+    const c = clean(
+      '"Dlam momentum Kornas ini, kami mencurahkan segala daya dan upaya," katanya.\nBerita Terkait\nWarga Koba datang lebih awal ke TPS\n18 menit lalu\nDwi Aryani: Memilih untuk masa depan lebih baik\n25 menit lalu',
+    );
+    expect(c.text).toBe('"Dlam momentum Kornas ini, kami mencurahkan segala daya dan upaya," katanya.');
+    expect(c.removed.map((r) => [r.kind, r.rule])).toEqual([
+      ['related-block', 'related-block-heading'],
+      ['related-block', 'related-block-headline'],
+      ['related-block', 'related-block-time'],
+      ['related-block', 'related-block-headline'],
+      ['related-block', 'related-block-time'],
+    ]);
+  });
+  it('stops where body text resumes', () => {
+    const body = 'Bawaslu Lombok Timur meminta seluruh ASN menjaga netralitas selama tahapan kampanye pilkada serentak tahun ini.';
+    const c = clean(`Berita Terkait\nWarga Koba datang lebih awal ke TPS\n${body}`);
+    expect(c.text).toBe(body);
+  });
+});

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/extract/dates/index.js';
+import { extractViolations, parseIndonesianNumber } from '../../src/extract/violations/index.js';
+import type { ExtractContext, ViolationCount } from '../../src/model.js';
+
+const ctx = (text: string, published: string | null = '2024-11-22'): ExtractContext => ({
+  articleId: 't',
+  text,
+  paragraphs: [{ start: 0, end: text.length }],
+  title: null,
+  published,
+  dateline: null,
+});
+
+/** Run dates first (for the elections), as the pipeline does. */
+const counts = (text: string): ViolationCount[] => {
+  const c = ctx(text);
+  const out = extractViolations(c, extractDates(c).elections);
+  for (const v of out) expect(text.slice(v.start, v.end)).toBe(v.text);
+  return out;
+};
+
+describe('parseIndonesianNumber', () => {
+  it.each([
+    ['1.010', 1010, false],
+    ['1.000.000', 1_000_000, false],
+    ['12', 12, false],
+    ['1,5 juta', 1_500_000, false],
+    ['2 ribu', 2000, false],
+    ['seribu', 1000, false],
+    ['dua ribu', 2000, false],
+    ['dua belas', 12, false],
+    ['sebelas', 11, false],
+    ['seratus', 100, false],
+    ['dua ratus lima puluh', 250, false],
+    ['seribu dua ratus', 1200, false],
+    ['tiga puluh tujuh', 37, false],
+    ['dua juta tiga ratus ribu', 2_300_000, false],
+    ['ratusan', 100, true],
+    ['ribuan', 1000, true],
+    ['puluhan', 10, true],
+    ['puluhan ribu', 10_000, true],
+    ['Seribu', 1000, false],
+  ] as const)('%s → %d', (s, value, approximate) => {
+    expect(parseIndonesianNumber(s)).toEqual({ value, approximate });
+  });
+
+  it.each([['12,5'], ['32.7'], ['belas'], ['puluh'], ['ribu'], ['dua seribu'], ['0'], ['nol']])('%s → null', (s) => {
+    expect(parseIndonesianNumber(s)).toBeNull();
+  });
+});
+
+describe('counts tied to a violation noun', () => {
+  it.each([
+    // text, value, qualifier, unit, written
+    ['Bawaslu mencatat terjadi sebanyak 1.010 perkara atau pelanggaran netralitas ASN.', 1010, 'exact', 'perkara', 'sebanyak 1.010 perkara'],
+    ['Pada Pemilu 2019, jumlah perkara netralitas ASN tidak lebih dari seribu, tetapi kini naik.', 1000, 'at_most', 'perkara', 'perkara netralitas ASN tidak lebih dari seribu'],
+    ['Sebanyak 15 ASN dilaporkan ke Bawaslu karena tidak netral.', 15, 'exact', 'ASN', 'Sebanyak 15 ASN'],
+    ['15 ASN dilaporkan melanggar netralitas.', 15, 'exact', 'ASN', '15 ASN'],
+    ['ASN yang melanggar netralitas sebanyak 12 orang.', 12, 'exact', 'ASN', 'ASN yang melanggar netralitas sebanyak 12'],
+    ['KASN menerima lebih dari 2.000 aduan pelanggaran netralitas ASN.', 2000, 'at_least', 'aduan', 'lebih dari 2.000 aduan'],
+    ['Ada sedikitnya 20 laporan dugaan pelanggaran netralitas ASN.', 20, 'at_least', 'laporan', 'sedikitnya 20 laporan'],
+    ['Bawaslu menemukan sekitar 30 pelanggaran netralitas ASN.', 30, 'approximate', 'pelanggaran', 'sekitar 30 pelanggaran'],
+    ['Tercatat hampir 1,5 juta pelanggaran kampanye pada Pemilu.', 1_500_000, 'approximate', 'pelanggaran', 'hampir 1,5 juta pelanggaran'],
+    ['Ratusan ASN dilaporkan melanggar netralitas.', 100, 'approximate', 'ASN', 'Ratusan ASN'],
+    ['Bawaslu menerima ribuan laporan pelanggaran netralitas.', 1000, 'approximate', 'laporan', 'ribuan laporan'],
+    ['Ada dua ribu pelanggaran netralitas ASN.', 2000, 'exact', 'pelanggaran', 'Ada dua ribu pelanggaran'],
+    ['Bawaslu mencatat 5 kasus pelanggaran netralitas ASN.', 5, 'exact', 'kasus', '5 kasus'],
+    ['Tahun ini setidaknya 7 ASN diberi sanksi karena berpolitik.', 7, 'at_least', 'ASN', 'setidaknya 7 ASN'],
+    ['Bawaslu mengeluarkan minimal 3 rekomendasi pelanggaran netralitas.', 3, 'at_least', 'rekomendasi', 'minimal 3 rekomendasi'],
+    ['Ditemukan ± 50 temuan pelanggaran netralitas ASN.', 50, 'approximate', 'temuan', '± 50 temuan'],
+    ['Ada kurang lebih 40 laporan netralitas ASN.', 40, 'approximate', 'laporan', 'kurang lebih 40 laporan'],
+    ['Ada 1.000 lebih laporan pelanggaran netralitas.', 1000, 'at_least', 'laporan', 'Ada 1.000 lebih laporan'],
+    ['Dua belas ASN terbukti melanggar netralitas.', 12, 'exact', 'ASN', 'Dua belas ASN'],
+    ['Terdapat 12 dugaan pelanggaran netralitas ASN.', 12, 'exact', 'pelanggaran', 'Terdapat 12 dugaan pelanggaran'],
+    ['Sebanyak 5 orang ASN dijatuhi sanksi.', 5, 'exact', 'ASN', 'Sebanyak 5 orang ASN'],
+    ['Sebanyak 9 orang dilaporkan karena tidak netral dalam Pilkada.', 9, 'exact', 'orang', 'Sebanyak 9 orang'],
+  ] as const)('%s', (text, value, qualifier, unit, written) => {
+    const out = counts(text);
+    expect(out.map((v) => [v.value, v.qualifier, v.unit, v.text])).toEqual([[value, qualifier, unit, written]]);
+  });
+});
+
+describe('elections and reporters', () => {
+  it('links the election named before the count in the same sentence', () => {
+    const text =
+      'Ia menyatakan bahwa pada saat Pemilu 2019 atau 2024, jumlah perkara netralitas ASN tidak lebih dari seribu, tetapi Pilkada 2020 dengan hanya 170 wilayah justru terjadi sebanyak 1.010 perkara atau pelanggaran.';
+    expect(counts(text).map((v) => [v.value, v.qualifier, v.election, v.year])).toEqual([
+      [1000, 'at_most', 'Pemilu', 2024],
+      [1010, 'exact', 'Pilkada', 2020],
+    ]);
+  });
+
+  it("falls back to the article's election", () => {
+    const text = 'Netralitas ASN diuji pada Pilkada 2024. Bawaslu mencatat 5 pelanggaran netralitas ASN.';
+    expect(counts(text).map((v) => [v.election, v.year, v.reporter])).toEqual([['Pilkada', 2024, 'Bawaslu']]);
+  });
+
+  it('a bare election word in the sentence takes the year the article gives it', () => {
+    const text = 'Pilkada 2024 makin dekat. Selama pilkada, 8 ASN dilaporkan tidak netral.';
+    expect(counts(text).map((v) => [v.election, v.year])).toEqual([['Pilkada', 2024]]);
+  });
+
+  it('no election anywhere → null', () => {
+    expect(counts('Sebanyak 8 ASN dilaporkan tidak netral.').map((v) => [v.election, v.year])).toEqual([[null, null]]);
+  });
+
+  it.each([
+    ['KemenPAN-RB mencatat 120 ASN dijatuhi sanksi.', 'KemenPAN-RB'],
+    ['Komisi Aparatur Sipil Negara menerima 40 aduan netralitas ASN.', 'KASN'],
+    ['BKN mencatat 33 ASN dijatuhi sanksi.', 'BKN'],
+    ['Sebanyak 33 ASN dijatuhi sanksi, kata Ombudsman.', 'Ombudsman'],
+    ['Ketua Bawaslu RI Rahmat Bagja berbicara. Ia senang. "Titik rawan ada." Ia menyebut ada 5 pelanggaran netralitas ASN.', 'Bawaslu'],
+    ['Sebanyak 33 ASN dijatuhi sanksi.', null],
+    ['Bawaslu hadir. Rapat dimulai. Peserta datang. Acara usai. Sebanyak 33 ASN dijatuhi sanksi.', null],
+  ] as const)('%s → %s', (text, reporter) => {
+    expect(counts(text).map((v) => v.reporter)).toEqual([reporter]);
+  });
+
+  it('a count repeated in duplicated paragraphs is reported once', () => {
+    const p = 'Bawaslu mencatat 5 pelanggaran netralitas ASN.';
+    expect(counts(`${p}\n\n${p}`)).toHaveLength(1);
+  });
+});
+
+describe('numbers that are not violation counts', () => {
+  it.each([
+    ['Deklarasi dihadiri komisioner Bawaslu Lotim dan 254 kepala desa se Lotim untuk netralitas ASN.'],
+    ['seluruh ASN, PPPK, dan 254 desa/kelurahan menjaga netralitas pada Pilkada Lotim 2024.'],
+    ['tetapi Pilkada 2020 dengan hanya 170 wilayah justru rawan pelanggaran netralitas.'],
+    ['Siapkan 56 Orang Calon Anggota Paskibraka, Wanto : Sebelum Tugas Akan Diberikan Pelatihan'],
+    ['Siapkan 56 Orang Calon Anggota Paskibraka yang melanggar aturan'],
+    ['32.7 C\nJakarta'],
+    ['sesuai UU Nomor 20 Tahun 2023 tentang ASN, pelanggaran netralitas dikenai sanksi.'],
+    ['pada saat Pemilu 2019 atau 2024 pelanggaran netralitas ASN tinggi.'],
+    ['Dinkes mencatat 30 kasus DBD dilaporkan pekan ini.'],
+    ['Sebanyak 5 laporan keuangan ASN diserahkan.'],
+    ['Sebanyak 500 ASN mengikuti apel netralitas.'],
+    ['Sebanyak 80 persen ASN melanggar netralitas.'],
+    ['Survei: 80% ASN netral dan pelanggaran menurun.'],
+    ['Pilkada digelar 27 November 2024 pelanggaran netralitas diawasi.'],
+    ['Pasal 2 ayat 3 tentang pelanggaran netralitas ASN.'],
+    ['Perkara netralitas ASN dibahas pukul 10.15 WIB.'],
+    ['Pelanggaran netralitas ASN menjadi perhatian ke-3 kalinya.'],
+    ['Pelanggaran netralitas ASN adalah 2024, tahun rawan.'],
+    ['Warga Koba datang lebih awal ke TPS\n18 menit lalu\nDwi Aryani: Memilih untuk masa depan lebih baik\n25 menit lalu'],
+    ['Jumlah pelanggaran netralitas ASN sebanyak 3/4 dari total.'],
+  ])('%s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+});
+
+describe('seeds', () => {
+  const seed = (name: string) => readFileSync(new URL(`../../fixtures/seeds/${name}`, import.meta.url), 'utf8');
+  it.each([
+    ['000_79a728709b280e4b.txt'],
+    ['001_8f669d21e09e7c84.txt'],
+    ['003_f89a6d188a848fe1.txt'],
+    ['004_69e4b941b536bd41.txt'],
+  ])('%s has no counts', (name) => {
+    expect(counts(seed(name))).toEqual([]);
+  });
+
+  it('002 has exactly 1010 exact and 1000 at_most', () => {
+    const out = counts(seed('002_032903b13de2509e.txt'));
+    expect(out.map((v) => [v.value, v.qualifier, v.unit, v.election, v.year, v.reporter])).toEqual([
+      [1000, 'at_most', 'perkara', 'Pemilu', 2024, 'Bawaslu'],
+      [1010, 'exact', 'perkara', 'Pilkada', 2020, 'Bawaslu'],
+    ]);
+  });
+});
+
+describe('pathological inputs finish fast', () => {
+  it.each([
+    ['200,000 spaces', ' '.repeat(200_000)],
+    ['50,000 slashes', '/'.repeat(50_000)],
+    ['50,000 digits and dots', '1.'.repeat(25_000)],
+    ['digit groups', '123.456.'.repeat(6_250)],
+    ['repeated units', 'ASN '.repeat(50_000)],
+    ['repeated cues', 'sebanyak '.repeat(20_000)],
+    ['repeated number words', 'seribu '.repeat(25_000)],
+    ['repeated counts', 'sebanyak 5 ASN dilaporkan Bawaslu pada Pilkada 2024 '.repeat(4_000)],
+    ['repeated unit-then-count', 'perkara netralitas tidak lebih dari seribu, '.repeat(4_000)],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    const c = ctx(text);
+    extractViolations(c, extractDates(c).elections);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('clause-level cues', () => {
+  it('a total of civil servants is not a count of offenders', () => {
+    expect(counts('Dari 1.200 ASN di Lotim, 15 orang dilaporkan melanggar netralitas.').map((v) => [v.value, v.unit])).toEqual([
+      [15, 'orang'],
+    ]);
+  });
+
+  it('a violation cue in another clause does not make a case count', () => {
+    expect(counts('Dinkes mencatat 30 kasus DBD, sementara Bawaslu menangani pelanggaran netralitas ASN.')).toEqual([]);
+  });
+
+  it('the action may come before the number', () => {
+    expect(counts('Bawaslu merekomendasikan 12 ASN ke KASN.').map((v) => [v.value, v.unit, v.reporter])).toEqual([
+      [12, 'ASN', 'Bawaslu'],
+    ]);
+  });
+});
