@@ -17,7 +17,9 @@ import { gunzipSync } from 'node:zlib';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
-const pagesDir = resolve(opt('--pages', join(repo, '..', 'shared', 'html-bench', 'dev')));
+// ../shared when present (the full material), else the copy in fixtures/ that the eval gate uses.
+const sharedPages = join(repo, '..', 'shared', 'html-bench', 'dev');
+const pagesDir = resolve(opt('--pages', existsSync(sharedPages) ? sharedPages : join(repo, 'fixtures', 'html-bench', 'dev')));
 const truthFile = resolve(opt('--truth', join(pagesDir, '..', 'ground-truth.dev.json')));
 const distDir = resolve(opt('--dist', join(repo, 'dist')));
 const show = Number(opt('--show', 10));

@@ -12,12 +12,8 @@ export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Prom
   const stdout = new Sink(io.stdout);
   const writer: ResultWriter = cfg.out && isFolderTarget(cfg.out) ? new FolderWriter(cfg.out, cfg, () => ({})) : streamWriter(cfg, stdout, () => ({}), io.columns);
   const corpus = new Corpus();
-  const seen = new Set<string>();
   try {
     for await (const a of mergeOrdered([...files].sort())) {
-      const key = `${a.source}\u0000${a.line ?? ''}\u0000${a.id}`;
-      if (seen.has(key)) continue; // the same article in two shard files counts once
-      seen.add(key);
       corpus.add(a);
       if (!stdout.closed) await writer.article(a);
     }

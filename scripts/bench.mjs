@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// npm run bench — throughput, memory and growth of the whole pipeline (issue #7).
+//
+//   node scripts/bench.mjs [--corpus DIR] [--n 20000] [--jobs "1,2"] [--keep]
+//
+// 1. Corpus: DIR if given, else generated with ../shared/bench/make-corpus.mjs (--n articles), else
+//    (a clone without ../shared) synthesised from fixtures/seeds.
+// 2. The CLI end to end (ingest → clean → extract → write jsonl) for each --jobs value:
+//    articles/s, MB/s, and peak RSS (VmHWM of the process, worker threads included).
+// 3. Time per stage, in-process on one thread: ingest, html, clean, each extractor, write.
+// 4. Growth guards: a 2 MB article (target < 2 s), and 1/10 of the corpus vs all of it (≈ 10×).
+// Figures are printed, never asserted by unit tests: timing belongs here, not in `npm test`.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
+const n = Number(opt('--n', 20000));
+const jobsList = String(opt('--jobs', '1,2')).split(',').map(Number);
+const work = join(tmpdir(), `asn-scan-bench-${n}`);
+const bin = join(root, 'bin', 'asn-scan.js');
+if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) spawnSync('npx', ['tsc', '-p', root], { stdio: 'inherit' });
+
+function sizeOf(dir) {
+  let bytes = 0, files = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!e.name.startsWith('big')) { bytes += statSync(p).size; files++; }
+    }
+  };
+  walk(dir);
+  return { bytes, files };
+}
+
+function makeCorpus(dir, count, extra = []) {
+  if (existsSync(join(dir, '.done'))) return;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const gen = join(root, '..', 'shared', 'bench', 'make-corpus.mjs');
+  if (existsSync(gen)) {
+    const r = spawnSync(process.execPath, [gen, '--out', dir, '--n', String(count), ...extra], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('make-corpus failed');
+  } else {
+    // No ../shared here: recombine the seed fixtures (timing only; never score quality on this).
+    const seeds = readdirSync(join(root, 'fixtures', 'seeds')).map((f) => readFileSync(join(root, 'fixtures', 'seeds', f), 'utf8'));
+    for (let i = 0; i < count; i++) {
+      const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+      mkdirSync(sub, { recursive: true });
+      writeFileSync(join(sub, `a${i}.txt`), `${seeds[i % seeds.length]}\n\nArtikel nomor ${i}.`);
+    }
+    if (extra.includes('--big-kb')) writeFileSync(join(dir, 'big.txt'), seeds.join('\n\n').repeat(Math.ceil((2048 * 1024) / seeds.join('\n\n').length)));
+  }
+  writeFileSync(join(dir, '.done'), '');
+}
+
+/** Runs the CLI, sampling the child's VmHWM (peak resident set, threads included). */
+function runCli(input, jobs) {
+  return new Promise((resolve) => {
+    const out = join(work, `out-${jobs}.jsonl`);
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [bin, 'scan', input, '-f', 'jsonl', '-o', out, '--jobs', String(jobs), '-q'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    let peakKb = 0;
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {}
+    };
+    const timer = setInterval(sample, 25);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, peakMb: peakKb / 1024, code });
+    });
+  });
+}
+
+async function stages(dir, limit) {
+  const { discover } = await import(join(root, 'dist', 'ingest', 'discover.js'));
+  const { readSource } = await import(join(root, 'dist', 'ingest', 'read.js'));
+  const { processArticle } = await import(join(root, 'dist', 'pipeline.js'));
+  const { jsonlLine } = await import(join(root, 'dist', 'report', 'json.js'));
+  const { sources } = discover([dir]);
+  const t = { ingest: 0, write: 0 };
+  let count = 0;
+  for (const src of sources.slice(0, limit)) {
+    if (src.path.includes('big')) continue;
+    let t0 = performance.now();
+    for await (const raw of readSource(src)) {
+      t.ingest += performance.now() - t0;
+      const a = processArticle(raw, { timings: true });
+      for (const [k, v] of Object.entries(a.timings ?? {})) t[k] = (t[k] ?? 0) + v;
+      t0 = performance.now();
+      jsonlLine(a, false);
+      t.write += performance.now() - t0;
+      count++;
+      t0 = performance.now();
+    }
+  }
+  return { t, count };
+}
+
+async function bigArticle(dir) {
+  const big = readdirSync(dir).find((f) => f.startsWith('big'));
+  if (!big) return null;
+  const { processArticle } = await import(join(root, 'dist', 'pipeline.js'));
+  const text = readFileSync(join(dir, big), 'utf8');
+  const t0 = performance.now();
+  const a = processArticle({ id: big, source: big, line: null, format: 'text', text, html: null, title: null, url: null, published: null, error: null }, { timings: true });
+  return { kb: text.length / 1024, seconds: (performance.now() - t0) / 1000, status: a.status, timings: a.timings };
+}
+
+const corpusDir = opt('--corpus') ?? join(work, 'corpus');
+if (!opt('--corpus')) makeCorpus(corpusDir, n, ['--big-kb', '2048']);
+const { bytes, files } = sizeOf(corpusDir);
+console.log(`corpus: ${files} files, ${(bytes / 1e6).toFixed(1)} MB (${corpusDir})`);
+
+// Warm the file cache so the first run is not penalised for cold reads.
+await runCli(corpusDir, jobsList[0]);
+for (const jobs of jobsList) {
+  const r = await runCli(corpusDir, jobs);
+  console.log(`jobs ${jobs}: ${(files / r.seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, ${r.seconds.toFixed(2)} s, peak RSS ${r.peakMb.toFixed(0)} MB${r.code > 1 ? ` (exit ${r.code})` : ''}`);
+}
+
+const { t, count } = await stages(corpusDir, Math.min(files, 3000));
+console.log(`time per stage, one thread, ${count} articles (ms per 1000 articles):`);
+for (const [k, v] of Object.entries(t).sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(20)} ${((v / count) * 1000).toFixed(0).padStart(6)}`);
+
+const big = await bigArticle(corpusDir);
+if (big) console.log(`2 MB article: ${big.kb.toFixed(0)} KB in ${big.seconds.toFixed(2)} s (${big.seconds < 2 ? 'OK' : 'SLOW: target < 2 s'}); ${Object.entries(big.timings ?? {}).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}s`).join(', ')}`);
+
+// Growth guard: a tenth of the corpus should take about a tenth of the time.
+const smallDir = join(work, 'tenth');
+makeCorpus(smallDir, Math.max(100, Math.floor(n / 10)));
+const jobs = jobsList[jobsList.length - 1];
+const rs = await runCli(smallDir, jobs);
+const rl = await runCli(corpusDir, jobs);
+const ratio = rl.seconds / rs.seconds;
+console.log(`growth: ${Math.floor(n / 10)} articles ${rs.seconds.toFixed(2)} s, ${n} articles ${rl.seconds.toFixed(2)} s: ×${ratio.toFixed(1)} for ×10 input (${ratio < 13 ? 'linear' : 'SUPERLINEAR'})`);
+if (!args.includes('--keep')) rmSync(join(work, 'out-1.jsonl'), { force: true });
