@@ -76,7 +76,8 @@ export async function* readSource(src: Source, stdin?: NodeJS.ReadableStream): A
     }
     // stdin: JSONL when the first line is a JSON object (streamed line by line), else one text article.
     const it = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
-    const first = await it.next();
+    let first = await it.next();
+    while (!first.done && first.value.length === 0) first = await it.next();
     // Empty stdin is no article at all: an empty Spark partition or Hadoop split must give empty output,
     // line for line. (An empty *file* is an error entry: the user named it.)
     if (first.done) return;
