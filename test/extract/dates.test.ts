@@ -56,6 +56,7 @@ describe('calendar forms', () => {
     ['sejak 28 Desember lalu', '2025-01-03', '28 Desember', '2024-12-28', false],
     ['hingga 5 Januari mendatang', '2024-12-30', '5 Januari', '2025-01-05', false],
     ['rapat Fri, 22 Nov 2024', null, 'Fri, 22 Nov 2024', '2024-11-22', true],
+    ['posted November 22nd, 2024 by admin', null, 'November 22nd, 2024', '2024-11-22', true],
   ] as const)('%s', (text, pub, mention, iso, certain) => {
     const d = one(text, pub);
     expect(d.text).toBe(mention);

@@ -20,7 +20,7 @@ import {
 } from '../../lexicon/calendar.js';
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { expandYear } from './daymath.js';
-import { WB, WE, alternation, casedAlternation, lookup } from './text.js';
+import { WE, alternation, lookup } from './text.js';
 
 export type Relative =
   /** `kemarin`, `2 hari lalu`: publication date + offset. */
@@ -47,6 +47,9 @@ export interface DateCandidate {
 
 export interface DateParser {
   name: string;
+  /** Optional cheap digit-led test: when it fails on the text, the (slower, word-led) pattern is
+   *  not run at all. It must accept every text the pattern could match. */
+  gate?: RegExp;
   pattern: RegExp;
   extract(m: RegExpExecArray, text: string): DateCandidate | DateCandidate[] | null;
 }
@@ -61,16 +64,40 @@ export interface TimeCandidate {
 }
 
 // ---- shared pattern pieces -------------------------------------------------------------------
+// Speed: every pattern starts with a literal-ish token (a word alternation or a digit) and is
+// compiled with `i`; word boundaries before a match and letter case are checked in `extract`
+// (a leading look-behind would be tried at every position and costs 3× as much).
 
-const WD = casedAlternation(Object.keys(WEEKDAYS));
-const WDA = casedAlternation(Object.keys(WEEKDAY_ABBREVIATIONS));
-const MON = `${casedAlternation(Object.keys(MONTH_NAMES))}|${casedAlternation(Object.keys(MONTH_ABBREVIATIONS))}`;
+const WD = alternation(Object.keys(WEEKDAYS));
+const WDA = alternation(Object.keys(WEEKDAY_ABBREVIATIONS));
+const MON = alternation([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)]);
 /** After a numeric date: no more digits, letters, slashes, or `.5`-style continuations. */
 const NUM_END = '(?![\\p{L}\\p{N}/\\-]|[.,]\\p{N})';
 /** Before a numeric date: not inside a longer number, code or path. */
 const NUM_START = '(?<![\\p{L}\\p{N}/.,\\-])';
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NUMBERISH = /[\p{L}\p{N}/.,-]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** True when `pos` starts a word (no letter or digit right before it). */
+export function wordStart(text: string, pos: number): boolean {
+  return pos === 0 || !LETTER_OR_DIGIT.test(text[pos - 1]!);
+}
+
+function numberStart(text: string, pos: number): boolean {
+  return pos === 0 || !NUMBERISH.test(text[pos - 1]!);
+}
+
 const DOC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(DOCUMENT_NUMBER_CUES)})\\.?\\s{0,2}:?\\s{0,2}$`, 'iu');
+/** A weekday written before a day-month date: `Selasa, 5 November 2024`, `Fri, 22 Nov 2024`. */
+const WEEKDAY_BEFORE_DAY = new RegExp(`(?:(?<wd>${WD})\\s{0,2},?\\s{1,2}|(?<wda>${WDA})\\.?\\s{0,2},\\s{0,2})$`, 'iu');
+/** A weekday written before a month-first date: `Friday, November 22, 2024`. */
+const WEEKDAY_BEFORE_MONTH = new RegExp(`(?<wd>${WD}|${WDA})\\.?\\s{0,2},\\s{0,2}$`, 'iu');
+/** The first day of a range: `5-7 November`, `5 s.d. 7 November`, `5 dan 6 November`. */
+const RANGE_BEFORE = /(?<d0>\d{1,2})\s{0,2}(?:-|–|—|s\.d\.?|s\/d|hingga|sampai|dan)\s{0,2}$/iu;
+/** What makes a bare weekday a date: `, Selasa`, `(Selasa)`, `pada Selasa`, `hari Selasa`. */
+const WEEKDAY_LEAD_BEFORE = new RegExp(`(?:,\\s{0,2}|\\(\\s?|(?<![\\p{L}\\p{N}])(?:${alternation(WEEKDAY_LEADS)})\\s{1,2})$`, 'iu');
 
 function weekdayOfName(s: string | undefined): number | null {
   if (!s) return null;
@@ -101,20 +128,26 @@ function base(m: RegExpExecArray, rule: string): Pick<DateCandidate, 'start' | '
   return { start: m.index, end: m.index + m[0].length, rule };
 }
 
+/** Up to 16 characters before `pos`, for the small end-anchored look-back regexes. */
+function before(text: string, pos: number): string {
+  return text.slice(Math.max(0, pos - 16), pos);
+}
+
 // ---- parsers ---------------------------------------------------------------------------------
 
 /** `Kamis (03/10/24)`, `Kamis (3/10/2024)`, `Selasa (6/8)`, `Jum'at (4/10/2024)`. */
 const weekdayParen: DateParser = {
   name: 'weekday-paren',
+  gate: /\(\s{0,2}\d{1,2}\s?[/.-]/u,
   pattern: new RegExp(
-    `${WB}(?<wd>${WD})\\s{0,2},?\\s{0,2}\\(\\s{0,2}(?<d>\\d{1,2})\\s?(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})` +
+    `(?<wd>${WD})\\s{0,2},?\\s{0,2}\\(\\s{0,2}(?<d>\\d{1,2})\\s?(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})` +
       `(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?\\s{0,2}\\)`,
-    'gu',
+    'giu',
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups!;
     const v = dm(g.d, g.m);
-    if (!v) return null;
+    if (!v || !wordStart(text, m.index)) return null;
     return { ...base(m, this.name), ...v, year: yearOf(g.y), weekday: weekdayOfName(g.wd), relative: null };
   },
 };
@@ -122,14 +155,15 @@ const weekdayParen: DateParser = {
 /** `Kamis, 3/10/2024`, `Kamis 03-10-24` (weekday, no parentheses, year required). */
 const weekdayNumeric: DateParser = {
   name: 'weekday-numeric',
+  gate: /\d[/.-]\d{1,2}[/.-]\d\d/u,
   pattern: new RegExp(
-    `${WB}(?<wd>${WD})\\s{0,2},?\\s{1,2}(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})${NUM_END}`,
-    'gu',
+    `(?<wd>${WD})\\s{0,2},?\\s{1,2}(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})${NUM_END}`,
+    'giu',
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups!;
     const v = dm(g.d, g.m);
-    if (!v) return null;
+    if (!v || !wordStart(text, m.index)) return null;
     return { ...base(m, this.name), ...v, year: yearOf(g.y), weekday: weekdayOfName(g.wd), relative: null };
   },
 };
@@ -142,7 +176,7 @@ const numericDate: DateParser = {
     const g = m.groups!;
     const v = dm(g.d, g.m);
     if (!v) return null;
-    if (DOC_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
+    if (DOC_BEFORE.test(before(text, m.index))) return null;
     return { ...base(m, this.name), ...v, year: yearOf(g.y), weekday: null, relative: null };
   },
 };
@@ -151,16 +185,18 @@ const numericDate: DateParser = {
 const cuedNumeric: DateParser = {
   name: 'cued-numeric',
   pattern: new RegExp(
-    `(?<=(?<![\\p{L}\\p{N}])(?<cue>${casedAlternation([...DATE_CUES, 'pada'])})\\.?\\s{0,2}:?\\s{0,2})` +
-      `${NUM_START}(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?${NUM_END}`,
-    'gu',
+    `(?<cue>${alternation([...DATE_CUES, 'pada'])})\\.?\\s{0,2}:?\\s{0,2}` +
+      `(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?${NUM_END}`,
+    'dgiu',
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups!;
     const v = dm(g.d, g.m);
-    if (!v) return null;
+    if (!v || !wordStart(text, m.index)) return null;
     if (!g.y && (g.sep === '.' || g.cue!.toLowerCase() === 'pada')) return null;
-    return { ...base(m, this.name), ...v, year: yearOf(g.y), weekday: null, relative: null };
+    const start = m.indices!.groups!.d![0];
+    if (start === m.index + g.cue!.length) return null; // `pada3/10`: no separator after the cue
+    return { start, end: m.index + m[0].length, rule: this.name, ...v, year: yearOf(g.y), weekday: null, relative: null };
   },
 };
 
@@ -168,12 +204,10 @@ const cuedNumeric: DateParser = {
 const dayMonthName: DateParser = {
   name: 'day-month-name',
   pattern: new RegExp(
-    `${WB}(?:(?<wd>${WD})\\s{0,2},?\\s{1,2}|(?<wda>${WDA})\\.?\\s{0,2},\\s{0,2})?` +
-      `(?:(?<d0>\\d{1,2})\\s{0,2}(?:-|–|—|s\\.d\\.?|s/d|hingga|sampai|dan)\\s{0,2})?` +
-      `(?<d>\\d{1,2})\\s{1,2}(?<mon>${MON})(?<dot>\\.)?(?:\\s{0,2},?\\s{1,2}(?<y>\\d{4})(?![\\p{L}\\p{N}]))?${WE}`,
-    'dgu',
+    `(?<d>\\d{1,2})\\s{1,2}(?<mon>${MON})(?<dot>\\.)?(?:\\s{0,2},?\\s{1,2}(?<y>\\d{4})(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`,
+    'giu',
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups!;
     const mon = monthOfName(g.mon!);
     if (!mon) return null;
@@ -182,17 +216,32 @@ const dayMonthName: DateParser = {
     const day = Number(g.d);
     if (day < 1 || day > 31) return null;
     const year = yearOf(g.y);
-    const weekday = weekdayOfName(g.wd ?? g.wda);
-    if (g.d0 === undefined) {
-      return { ...base(m, this.name), day, month: mon.month, year, weekday, relative: null };
+    const end = m.index + m[0].length;
+    let start = m.index;
+    // a range: `5-7 November 2024`
+    let d0: number | null = null;
+    const r = RANGE_BEFORE.exec(before(text, start));
+    if (r) {
+      const rs = start - r[0].length;
+      const v = Number(r.groups!.d0);
+      if (numberStart(text, rs) && v >= 1 && v < day) {
+        d0 = v;
+        start = rs;
+      }
     }
-    // a range: the first day takes the whole span (and the weekday), the last day its own part
-    const d0 = Number(g.d0);
-    if (d0 < 1 || d0 > 31 || d0 >= day) return null;
-    const lastStart = m.indices?.groups?.d?.[0] ?? m.index;
+    if (d0 === null && !numberStart(text, m.index)) return null;
+    // a weekday before it: `Selasa, 5 November 2024`
+    let weekday: number | null = null;
+    const w = WEEKDAY_BEFORE_DAY.exec(before(text, start));
+    if (w && wordStart(text, start - w[0].length)) {
+      weekday = weekdayOfName(w.groups!.wd ?? w.groups!.wda);
+      start -= w[0].length;
+    }
+    if (d0 === null) return { start, end, rule: this.name, day, month: mon.month, year, weekday, relative: null };
+    // the first day takes the whole span (and the weekday), the last day its own part
     return [
-      { ...base(m, this.name), day: d0, month: mon.month, year, weekday, relative: null },
-      { start: lastStart, end: m.index + m[0].length, rule: `${this.name}-range-end`, day, month: mon.month, year, weekday: null, relative: null },
+      { start, end, rule: this.name, day: d0, month: mon.month, year, weekday, relative: null },
+      { start: m.index, end, rule: `${this.name}-range-end`, day, month: mon.month, year, weekday: null, relative: null },
     ];
   },
 };
@@ -200,17 +249,25 @@ const dayMonthName: DateParser = {
 /** English order: `Friday, November 22, 2024`, `November 22, 2024`, `Nov. 22, 2024`. */
 const monthDayYear: DateParser = {
   name: 'month-day-year',
+  gate: /\d(?:st|nd|rd|th)?\s{0,2},\s{0,2}\d{4}/iu,
   pattern: new RegExp(
-    `${WB}(?:(?<wd>${WD}|${WDA})\\.?\\s{0,2},\\s{0,2})?(?<mon>${MON})(?<dot>\\.)?\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?` +
-      `\\s{0,2},\\s{0,2}(?<y>\\d{4})${WE}`,
-    'gu',
+    `(?<mon>${MON})(?<dot>\\.)?\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s{0,2},\\s{0,2}(?<y>\\d{4})${WE}`,
+    'giu',
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups!;
+    if (!wordStart(text, m.index)) return null;
     const mon = monthOfName(g.mon!);
     const day = Number(g.d);
     if (!mon || day < 1 || day > 31) return null;
-    return { ...base(m, this.name), day, month: mon.month, year: yearOf(g.y), weekday: weekdayOfName(g.wd), relative: null };
+    let start = m.index;
+    let weekday: number | null = null;
+    const w = WEEKDAY_BEFORE_MONTH.exec(before(text, start));
+    if (w && wordStart(text, start - w[0].length)) {
+      weekday = weekdayOfName(w.groups!.wd);
+      start -= w[0].length;
+    }
+    return { start, end: m.index + m[0].length, rule: this.name, day, month: mon.month, year: yearOf(g.y), weekday, relative: null };
   },
 };
 
@@ -230,40 +287,41 @@ const FOLLOW = alternation(Object.keys(WEEKDAY_FOLLOWERS));
 /** `Minggu lalu`/`Minggu depan` mean "last/next week", not a Sunday. */
 const WEEK_SENSE = new Set(['lalu', 'depan', 'mendatang', 'nanti', 'besok', 'kemarin']);
 
-/** A bare weekday in a date position: `di Pangkalpinang, Selasa.`, `pada Kamis malam`, `(Sabtu)`. */
+/** A bare, capitalised weekday in a date position: `di Pangkalpinang, Selasa.`, `pada Kamis malam`,
+ *  `(Sabtu)`. */
 const bareWeekday: DateParser = {
   name: 'weekday',
-  pattern: new RegExp(
-    `(?:(?<=,\\s{0,2})|(?<=(?<![\\p{L}\\p{N}])(?:${casedAlternation(WEEKDAY_LEADS)})\\s{1,2})|(?<=\\(\\s?))` +
-      `(?<wd>${WD})(?=\\s{0,2}(?:[.,;:)!?\\n]|$)|\\s{1,2}(?<fol>${FOLLOW})${WE})`,
-    'gu',
-  ),
-  extract(m) {
+  pattern: new RegExp(`(?<wd>${WD})(?=\\s{0,2}(?:[.,;:)!?\\n]|$)|\\s{1,2}(?<fol>${FOLLOW})${WE})`, 'giu'),
+  extract(m, text) {
     const g = m.groups!;
+    if (!wordStart(text, m.index) || !UPPER_FIRST.test(g.wd!)) return null;
+    if (!WEEKDAY_LEAD_BEFORE.test(before(text, m.index))) return null;
     const weekday = weekdayOfName(g.wd);
     if (weekday === null) return null;
     const fol = g.fol?.toLowerCase();
-    if (weekday === 0 && /^minggu$/i.test(g.wd!) && fol !== undefined && WEEK_SENSE.has(fol)) return null;
+    if (/^minggu$/i.test(g.wd!) && fol !== undefined && WEEK_SENSE.has(fol)) return null;
     const dir = fol === undefined ? 'same' : WEEKDAY_FOLLOWERS[fol] ?? 'same';
-    return { ...base(m, this.name), day: null, month: null, year: null, weekday, relative: { kind: 'weekday', dir } };
+    return { start: m.index, end: m.index + g.wd!.length, rule: this.name, day: null, month: null, year: null, weekday, relative: { kind: 'weekday', dir } };
   },
 };
 
 const NUM_WORDS: Record<string, number> = {};
 for (const [w, v] of Object.entries(NUMERAL_UNITS)) if (v >= 1 && v <= 11) NUM_WORDS[w] = v;
+/** The count before `hari lalu`: `2 hari lalu`, `dua hari yang lalu`. */
+const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<n>\\d{1,2}|${alternation(Object.keys(NUM_WORDS))})\\s{1,2}$`, 'iu');
 
 /** `kemarin`, `hari ini`, `besok`, `lusa`, `2 hari lalu`, `dua hari yang lalu`, `sepekan lalu`,
  *  `pekan lalu`, `bulan lalu`, `hari itu`. */
 const relative: DateParser = {
   name: 'relative',
   pattern: new RegExp(
-    `${WB}(?:(?<ana>${alternation(ANAPHORIC_DAYS)})|(?<day>${alternation(Object.keys(RELATIVE_DAYS))})|` +
-      `(?:(?<n>\\d{1,2}|${alternation(Object.keys(NUM_WORDS))})\\s{1,2}|(?<se>se))?(?<unit>${alternation(Object.keys(RELATIVE_UNITS))})` +
-      `\\s{1,2}(?<past>${alternation(RELATIVE_PAST)}))${WE}`,
+    `(?:(?<ana>${alternation(ANAPHORIC_DAYS)})|(?<day>${alternation(Object.keys(RELATIVE_DAYS))})|` +
+      `(?<se>se)?(?<unit>${alternation(Object.keys(RELATIVE_UNITS))})\\s{1,2}(?<past>${alternation(RELATIVE_PAST)}))${WE}`,
     'giu',
   ),
-  extract(m) {
+  extract(m, text) {
     const g = m.groups!;
+    if (!wordStart(text, m.index)) return null;
     const b = { ...base(m, this.name), day: null, month: null, year: null, weekday: null };
     if (g.ana) return { ...b, relative: { kind: 'anaphora' } };
     if (g.day) {
@@ -273,7 +331,14 @@ const relative: DateParser = {
     const unit = lookup(RELATIVE_UNITS, g.unit!);
     if (!unit) return null;
     let n = 1;
-    if (g.n) n = /^\d/.test(g.n) ? Number(g.n) : lookup(NUM_WORDS, g.n) ?? NaN;
+    if (!g.se) {
+      const c = COUNT_BEFORE.exec(before(text, m.index));
+      if (c) {
+        const w = c.groups!.n!;
+        n = /^\d/.test(w) ? Number(w) : lookup(NUM_WORDS, w) ?? NaN;
+        b.start -= c[0].length;
+      }
+    }
     if (!(n >= 1 && n <= 60)) return null;
     if (!unit.exact) return { ...b, relative: { kind: 'vague' } };
     return { ...b, relative: { kind: 'days', offset: -n * unit.days } };
@@ -295,16 +360,21 @@ export const DATE_PARSERS: readonly DateParser[] = [
 
 /** `pukul 10.15 WIB`, `jam 09:00`, `10:15 WIB`, `10:15`. */
 export const TIME_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:])(?:(?<cue>${casedAlternation(TIME_CUES)})\\.?\\s{0,2})?(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})` +
+  `(?:(?<cue>${alternation(TIME_CUES)})\\.?\\s{0,2})?(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})` +
     `(?![\\p{N}]|[.:]\\p{N})(?:\\s{0,2}(?<tz>${alternation(TIME_ZONES)})${WE})?(?![\\p{L}\\p{N}])`,
-  'gu',
+  'giu',
 );
+const TIME_START_BAD = /[\p{L}\p{N}.,:]/u;
 
 export function parseTimes(text: string): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   TIME_PATTERN.lastIndex = 0;
   for (let m = TIME_PATTERN.exec(text); m !== null; m = TIME_PATTERN.exec(text)) {
     const g = m.groups!;
+    if (m.index > 0 && (g.cue ? LETTER_OR_DIGIT : TIME_START_BAD).test(text[m.index - 1]!)) {
+      TIME_PATTERN.lastIndex = m.index + 1;
+      continue;
+    }
     const h = Number(g.h);
     const min = Number(g.min);
     if (h > 23 || min > 59) continue;
@@ -320,6 +390,7 @@ export function parseTimes(text: string): TimeCandidate[] {
 export function parseDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const p of DATE_PARSERS) {
+    if (p.gate && !p.gate.test(text)) continue;
     p.pattern.lastIndex = 0;
     for (let m = p.pattern.exec(text); m !== null; m = p.pattern.exec(text)) {
       if (m[0].length === 0) {
@@ -327,7 +398,11 @@ export function parseDates(text: string): DateCandidate[] {
         continue;
       }
       const r = p.extract(m, text);
-      if (r === null) continue;
+      if (r === null) {
+        // a rejected match may hide a good one starting inside it: resume one character later
+        p.pattern.lastIndex = m.index + 1;
+        continue;
+      }
       if (Array.isArray(r)) out.push(...r);
       else out.push(r);
     }

@@ -50,6 +50,8 @@ function parseCounts(text: string): CountCandidate[] {
       }
       const c = p.extract(m, text);
       if (c) out.push(c);
+      // a rejected match may hide a good one starting inside it: resume one character later
+      else p.pattern.lastIndex = m.index + 1;
     }
   }
   return out;

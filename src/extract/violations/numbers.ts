@@ -23,9 +23,6 @@ const WORD = alternation([
 export const NUMBER_SOURCE =
   `(?:(?:${DIGITS})(?:\\s{1,2}(?:${SCALE})${WE})?|(?:${WORD})${WE}(?:\\s{1,2}(?:${WORD})${WE}){0,7})`;
 
-/** Not inside a longer number or word. */
-export const NUMBER_START = '(?<![\\p{L}\\p{N}.,/])';
-
 export interface ParsedNumber {
   value: number;
   /** `ratusan`, `ribuan`: an order of magnitude, not a count. */

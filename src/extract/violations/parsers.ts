@@ -13,7 +13,20 @@ import {
 } from '../../lexicon/violations.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.js';
 import { WB, WE, alternation, lookup } from '../dates/text.js';
-import { NUMBER_SOURCE, NUMBER_START, parseIndonesianNumber } from './numbers.js';
+import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NUMBERISH = /[\p{L}\p{N}.,/]/u;
+
+/** Word boundaries are checked here, not by a leading look-behind (tried at every position). */
+function wordStart(text: string, pos: number): boolean {
+  return pos === 0 || !LETTER_OR_DIGIT.test(text[pos - 1]!);
+}
+
+/** Not inside a longer number or word (`1.010` is not `010`). */
+function numberStart(text: string, pos: number): boolean {
+  return pos === 0 || !NUMBERISH.test(text[pos - 1]!);
+}
 
 export interface CountCandidate {
   value: number;
@@ -118,7 +131,7 @@ function isIdentifier(text: string, numStart: number): boolean {
 const countThenUnit: CountParser = {
   name: 'count-unit',
   pattern: new RegExp(
-    `${NUMBER_START}(?<num>${NUMBER_SOURCE})(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
+    `(?<num>${NUMBER_SOURCE})(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
       `(?:(?:${alternation(COUNT_FILLERS)})\\s{1,2}){0,2}(?<unit>${UNITS})${WE}`,
     'dgiu',
   ),
@@ -127,6 +140,7 @@ const countThenUnit: CountParser = {
     const idx = m.indices!.groups!;
     const [numStart, numEnd] = idx.num!;
     const [unitStart, unitEnd] = idx.unit!;
+    if (!numberStart(text, numStart)) return null;
     const num = parseIndonesianNumber(g.num!);
     const info = unitInfo(g.unit!);
     if (!num || !info) return null;
@@ -156,11 +170,12 @@ const countThenUnit: CountParser = {
  *  sebanyak 12 orang`: a unit noun earlier in the clause, then a cue and the number. */
 const unitThenCount: CountParser = {
   name: 'unit-count',
-  pattern: new RegExp(`${WB}(?<cue>${QUALIFIERS})\\s{1,3}${NUMBER_START}(?<num>${NUMBER_SOURCE})`, 'dgiu'),
+  pattern: new RegExp(`(?<cue>${QUALIFIERS})\\s{1,3}(?<num>${NUMBER_SOURCE})`, 'dgiu'),
   extract(m, text) {
     const g = m.groups!;
     const idx = m.indices!.groups!;
     const [numStart, numEnd] = idx.num!;
+    if (!wordStart(text, m.index) || !numberStart(text, numStart)) return null;
     const num = parseIndonesianNumber(g.num!);
     if (!num) return null;
     // a bare year after a cue (`adalah 2024,`) is not a count
