@@ -4,12 +4,13 @@ import { Corpus } from '../corpus/aggregate.js';
 import { discover, type Source } from '../ingest/discover.js';
 import { readSource } from '../ingest/read.js';
 import type { Article, RawArticle } from '../model.js';
+import { articleOf, type Processed, type RenderSpec } from '../report/render.js';
 import { fnv1a } from '../util/hash.js';
 import { processAll } from '../workers/pool.js';
 import type { ScanConfig } from './config.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
 import { Progress } from './progress.js';
-import { FolderWriter, isFolderTarget, type ResultWriter, streamWriter } from './writers.js';
+import { FolderWriter, isFolderTarget, renderSpec, type ResultWriter, streamWriter } from './writers.js';
 
 export interface ScanStats {
   articles: number;
@@ -51,12 +52,14 @@ async function* rawArticles(sources: Source[], cfg: ScanConfig, stdin: Readable,
   }
 }
 
-export async function scanTo(
+/** Scans the inputs, handing each finished article (in input order) to `onItem`, and folds the corpus. */
+export async function scanItems(
   cfg: ScanConfig,
   io: IO,
-  onArticle: (a: Article) => Promise<void>,
+  spec: RenderSpec,
+  onItem: (p: Processed) => Promise<void>,
   msgs: Messages,
-): Promise<{ corpus: Corpus; stats: ScanStats; stopped: boolean }> {
+): Promise<{ corpus: Corpus; stats: ScanStats }> {
   const { sources, skipped } = discover(cfg.inputs);
   const stats: ScanStats = { articles: 0, failed: 0, skipped, statements: 0, officials: 0, regions: 0, violations: 0, removed: 0, timings: {}, ingestMs: 0 };
   if (skipped) msgs.info(`skipped ${skipped} file${skipped === 1 ? '' : 's'} with other extensions`);
@@ -66,25 +69,34 @@ export async function scanTo(
   // More than a handful of inputs, or any JSONL/stdin stream, is worth the worker start-up cost.
   const worthPool = sources.length > 32 || sources.some((s) => s.format === 'jsonl' || s.path === '-');
   const raws = rawArticles(sources, cfg, io.stdin, () => files++, stats);
-  let stopped = false;
-  for await (const a of processAll(raws, { jobs: worthPool ? cfg.jobs : 1, timings: cfg.timings })) {
+  for await (const p of processAll(raws, { jobs: worthPool ? cfg.jobs : 1, timings: cfg.timings, spec })) {
+    const a = p.record;
     stats.articles++;
     if (a.status === 'error') {
       stats.failed++;
       msgs.error(`${a.line !== null && !a.error?.startsWith('line ') ? `${a.source}:${a.line}` : a.source}: ${a.error}`);
     } else {
       stats.statements += a.statements.length;
-      stats.removed += a.removed.length;
+      stats.removed += a.removed;
       stats.violations += a.violations.length;
     }
-    if (a.timings) for (const [k, v] of Object.entries(a.timings)) stats.timings[k] = (stats.timings[k] ?? 0) + v;
-    corpus.add(a);
-    await onArticle(a);
+    if (p.timings) for (const [k, v] of Object.entries(p.timings)) stats.timings[k] = (stats.timings[k] ?? 0) + v;
+    corpus.addRecord(a);
+    await onItem(p);
     progress.tick(files, stats.articles);
-    if (stopped) break;
   }
   progress.done();
-  return { corpus, stats, stopped };
+  return { corpus, stats };
+}
+
+/** The same, with whole Articles (check compares them field by field). */
+export async function scanTo(
+  cfg: ScanConfig,
+  io: IO,
+  onArticle: (a: Article) => Promise<void>,
+  msgs: Messages,
+): Promise<{ corpus: Corpus; stats: ScanStats }> {
+  return scanItems(cfg, io, { includeText: false, table: null }, (p) => onArticle(articleOf(p)), msgs);
 }
 
 export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
@@ -95,8 +107,9 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
     cfg.out && isFolderTarget(cfg.out) ? new FolderWriter(cfg.out, cfg, () => extra) : streamWriter(cfg, stdout, () => extra, io.columns);
   let result;
   try {
-    result = await scanTo(cfg, io, async (a) => {
-      if (!stdout.closed) await writer.article(a);
+    const folder = Boolean(cfg.out && isFolderTarget(cfg.out));
+    result = await scanItems(cfg, io, renderSpec(cfg, folder), async (p) => {
+      if (!stdout.closed) await writer.item(p);
     }, msgs);
     const r = result.corpus.finish();
     extra = { skippedFiles: result.stats.skipped, ...(cfg.shard ? { shard: `${cfg.shard.k}/${cfg.shard.n}` } : {}) };

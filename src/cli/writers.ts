@@ -5,16 +5,20 @@ import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, sta
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { applyIds, type CorpusResult } from '../corpus/aggregate.js';
+import { articleOf, render, type Processed, type RenderSpec } from '../report/render.js';
 import type { Article } from '../model.js';
 import { CsvEncoder } from '../report/csv.js';
 import { dataPackage } from '../report/datapackage.js';
-import { articleFromJson, documentArticle, documentHead, documentTail, jsonlLine } from '../report/json.js';
+import { articleFromJson, articleJson, documentHead, documentTail } from '../report/json.js';
 import { articleRows, officialRows, PER_ARTICLE, regionRows, SCHEMAS, summaryRows, TABLES, type Row, type TableName } from '../report/rows.js';
 import { renderTable, TABLE_VIEW } from '../report/table.js';
 import type { OutputConfig } from './config.js';
 import { Sink } from './io.js';
 
 export interface ResultWriter {
+  /** One finished article, serialised by the worker (see report/render.ts). */
+  item(p: Processed): Promise<void>;
+  /** A whole Article (merge, check --update): rendered here, in the main thread. */
   article(a: Article): Promise<void>;
   finish(result: CorpusResult): Promise<void>;
   /** Drops partial output (temporary files) after a failure or an interrupted run. */
@@ -52,9 +56,21 @@ export class AtomicFile {
   }
 }
 
+/** What the workers must produce for this output: the JSON line (text or not) and which table's rows. */
+export function renderSpec(cfg: OutputConfig, folder: boolean): RenderSpec {
+  const streamsRows = !folder && (cfg.format === 'csv' || cfg.format === 'table') && PER_ARTICLE.has(cfg.table);
+  return { includeText: cfg.includeText, table: streamsRows ? cfg.table : null };
+}
+
+/** A held JSON line with corpus ids applied: parsed again only when it has officials to rewrite. */
+function withIds(p: Processed, ids: Map<string, string>, includeText: boolean): string {
+  if (p.record.officials.length === 0) return p.line;
+  return JSON.stringify(articleJson(applyIds(articleOf(p), ids), includeText));
+}
+
 class StreamWriter implements ResultWriter {
   private first = true;
-  private held: Article[] = [];
+  private held: Processed[] = [];
   private rows: Row[] = [];
   private csv: CsvEncoder;
   constructor(
@@ -65,28 +81,29 @@ class StreamWriter implements ResultWriter {
   ) {
     this.csv = new CsvEncoder(SCHEMAS[cfg.table], { delimiter: cfg.delimiter, bom: cfg.bom, raw: cfg.rawCsv });
   }
-  async article(a: Article): Promise<void> {
+  async item(p: Processed): Promise<void> {
     const { format, table } = this.cfg;
-    if (format === 'jsonl') return this.sink.write(jsonlLine(a, this.cfg.includeText));
+    if (format === 'jsonl') return this.sink.write(`${p.line}\n`);
     if (format === 'json') {
-      this.held.push(a);
+      // Only json to stdout holds the corpus: as compact strings, not object graphs.
+      this.held.push({ record: p.record, line: p.line, rows: [] });
       return;
     }
     if (!PER_ARTICLE.has(table)) return;
     if (format === 'csv') {
       if (this.first) await this.sink.write(this.csv.header());
       this.first = false;
-      return this.sink.write(this.csv.rows(articleRows(a, table)));
+      return this.sink.write(this.csv.rows(p.rows));
     }
-    this.rows.push(...articleRows(a, table));
+    for (const r of p.rows) this.rows.push(r);
   }
   async finish(r: CorpusResult): Promise<void> {
     const { format, table } = this.cfg;
     if (format === 'json') {
       await this.sink.write(documentHead());
       let first = true;
-      for (const a of this.held) {
-        await this.sink.write(documentArticle(applyIds(a, r.ids), this.cfg.includeText, first));
+      for (const p of this.held) {
+        await this.sink.write(`${first ? '' : ',\n'}${withIds(p, r.ids, this.cfg.includeText)}`);
         first = false;
       }
       await this.sink.write(documentTail(r.summary, this.extraSummary()));
@@ -99,6 +116,9 @@ class StreamWriter implements ResultWriter {
     }
     await this.sink.flush();
   }
+  async article(a: Article): Promise<void> {
+    return this.item(render(a, renderSpec(this.cfg, false)));
+  }
   abort(): void {}
 }
 
@@ -109,6 +129,7 @@ export function streamWriter(cfg: OutputConfig, stdout: Sink, extraSummary: () =
   const inner = new StreamWriter(file.sink, cfg, extraSummary, width);
   return {
     file,
+    item: (p) => inner.item(p),
     article: (a) => inner.article(a),
     finish: async (r) => {
       await inner.finish(r);
@@ -132,8 +153,11 @@ export class FolderWriter implements ResultWriter {
     this.spool = new AtomicFile(this.spoolPath);
   }
   async article(a: Article): Promise<void> {
+    return this.item(render(a, renderSpec(this.cfg, true)));
+  }
+  async item(p: Processed): Promise<void> {
     // The spool keeps the text so results.json can include it on request; it is deleted at the end.
-    await this.spool.sink.write(jsonlLine(a, this.cfg.includeText));
+    await this.spool.sink.write(`${p.line}\n`);
   }
   async finish(r: CorpusResult): Promise<void> {
     await this.spool.commit();
@@ -159,7 +183,7 @@ export class FolderWriter implements ResultWriter {
       for await (const line of rl) {
         if (!line) continue;
         const a = applyIds(articleFromJson(JSON.parse(line) as Record<string, unknown>), r.ids);
-        await json.sink.write(documentArticle(a, this.cfg.includeText, first));
+        await json.sink.write(`${first ? '' : ',\n'}${JSON.stringify(articleJson(a, this.cfg.includeText))}`);
         first = false;
         for (const t of TABLES) if (PER_ARTICLE.has(t)) {
           const c = csvs.get(t)!;

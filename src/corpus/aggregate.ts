@@ -2,7 +2,8 @@
 // record per distinct official key, region code and summary cell is kept, never the articles.
 // Cross-article identity (which article-level official keys are one person) is decided at the end,
 // from those records alone, order-independently: a sharded run merged later gives the same ids.
-import type { Article, Official } from '../model.js';
+import type { Article } from '../model.js';
+import { corpusRecord, type CorpusRecord } from './record.js';
 import { resolveIdentities } from './identity.js';
 
 export interface OfficialRow {
@@ -98,7 +99,7 @@ function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
 }
 
 /** The article-level key of an official: `key` when present (after id rewriting), else its id. */
-export const officialKeyOf = (o: Official): string => o.key ?? o.id;
+export const officialKeyOf = (o: { id: string; key?: string }): string => o.key ?? o.id;
 
 export class Corpus {
   private keys = new Map<string, KeyRecord>();
@@ -111,7 +112,13 @@ export class Corpus {
   /** statements per article-level speaker key, folded into corpus ids at the end */
   private speakerCounts = new Map<string, number>();
 
+  /** Folds a whole article (merge, check, tests). */
   add(a: Article): void {
+    this.addRecord(corpusRecord(a));
+  }
+
+  /** Folds one article's corpus record (what workers send). */
+  addRecord(a: CorpusRecord): void {
     const s = this.s;
     s.articles++;
     if (a.status !== 'ok') {
@@ -120,8 +127,8 @@ export class Corpus {
       return;
     }
     s.ok++;
-    s.removed += a.removed.length;
-    s.dates += a.dates.length;
+    s.removed += a.removed;
+    s.dates += a.dates;
     const idToKey = new Map<string, string>();
     for (const o of a.officials) {
       const key = officialKeyOf(o);
@@ -159,14 +166,14 @@ export class Corpus {
         s.neutralityStatements++;
         incR(s.neutralityByType, st.type);
       }
-      incR(s.statementsByRegion, st.region?.code ?? '(none)');
+      incR(s.statementsByRegion, st.regionCode ?? '(none)');
       const month = (st.date ?? a.published ?? '').slice(0, 7) || '(unknown)';
       incR(s.statementsByMonth, month);
-      const key = st.speaker ? idToKey.get(st.speaker.id) ?? st.speaker.id : null;
+      const key = st.speakerId ? idToKey.get(st.speakerId) ?? st.speakerId : null;
       if (key) this.speakerCounts.set(key, (this.speakerCounts.get(key) ?? 0) + 1);
       else incR(s.statementsByOfficial, '(unattributed)');
-      if (st.region) {
-        const r = this.regions.get(st.region.code);
+      if (st.regionCode) {
+        const r = this.regions.get(st.regionCode);
         if (r) r.statements++;
       }
     }

@@ -3,14 +3,19 @@
 // thread scheduling. In-flight work is bounded, so memory stays flat however large the corpus.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Article, RawArticle } from '../model.js';
-import { processArticle } from '../pipeline.js';
+import type { RawArticle } from '../model.js';
+import type { Processed, RenderSpec } from '../report/render.js';
+
+// The pipeline itself (cheerio, lexicons, gazetteer) is imported lazily: with worker threads, the main
+// thread only reads and writes, and never pays for it in start-up time or memory.
+const pipeline = () => import('../pipeline.js');
 
 export interface PoolOptions {
   jobs: number;
   timings?: boolean;
   /** Articles per task: amortises the message-passing cost. */
   batchSize?: number;
+  spec: RenderSpec;
 }
 
 /** The compiled worker file. Under vitest (running src/*.ts) it is dist/workers/worker.js, built by `npm test`'s pretest. */
@@ -22,14 +27,15 @@ function workerFile(): string | null {
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
-type Job = Promise<Article[]>;
+type Job = Promise<Processed[]>;
 
-export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOptions): AsyncGenerator<Article> {
+export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOptions): AsyncGenerator<Processed> {
   const batchSize = opts.batchSize ?? 16;
   const timings = opts.timings ?? false;
   const file = opts.jobs > 1 ? workerFile() : null;
   if (!file) {
-    for await (const raw of raws) yield processArticle(raw, { timings });
+    const { processArticle, render } = await pipeline();
+    for await (const raw of raws) yield render(processArticle(raw, { timings }), opts.spec);
     return;
   }
   const { Piscina } = await import('piscina');
@@ -37,10 +43,11 @@ export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOpt
   const maxInFlight = opts.jobs * 4;
   const queue: Job[] = [];
   const submit = (batch: RawArticle[]): Job =>
-    (pool.run({ batch, timings }) as Promise<Article[]>).catch((e: unknown) =>
+    (pool.run({ batch, timings, spec: opts.spec }) as Promise<Processed[]>).catch(async (e: unknown) => {
       // A worker that dies (out of memory, a native fault) fails its batch, not the run.
-      batch.map((raw) => processArticle({ ...raw, text: null, html: null, error: `worker failed: ${(e as Error).message}` })),
-    );
+      const { processArticle, render } = await pipeline();
+      return batch.map((raw) => render(processArticle({ ...raw, text: null, html: null, error: `worker failed: ${(e as Error).message}` }), opts.spec));
+    });
   try {
     let batch: RawArticle[] = [];
     for await (const raw of raws) {
