@@ -30,13 +30,15 @@ export class UsageError extends Error {}
 /** A sink with back-pressure that turns a closed pipe (EPIPE) into a quiet stop, as ripgrep does. */
 export class Sink {
   closed = false;
+  /** A write failure other than a closed pipe (disk full, EIO): the output is incomplete. */
+  error: NodeJS.ErrnoException | null = null;
   private buf: string[] = [];
   private size = 0;
 
   constructor(private readonly stream: Writable) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-      else this.closed = true;
+      this.closed = true;
+      if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') this.error ??= e;
     });
   }
 

@@ -44,15 +44,28 @@ export class AtomicFile {
   }
   async commit(): Promise<void> {
     await this.sink.flush();
+    if (this.sink.error) throw this.sink.error; // the file could not even be opened (ENOENT, ENOTDIR, EACCES)
     await new Promise<void>((resolve, reject) => {
       this.stream.once('error', reject);
-      this.stream.end(() => resolve());
+      this.stream.end((e?: Error | null) => (e ? reject(e) : resolve()));
     });
+    // Never rename an incomplete file into place (disk full mid-write, EIO).
+    if (this.sink.error) throw this.sink.error;
     renameSync(this.tmp, this.path);
   }
   abort(): void {
+    // Best effort: the temporary file may never have been created (ENOTDIR), or its open may still be
+    // in flight, so remove it now and again once the stream has closed.
+    const rm = () => {
+      try {
+        rmSync(this.tmp, { force: true });
+      } catch {
+        // nothing to remove
+      }
+    };
+    this.stream.once('close', rm);
     this.stream.destroy();
-    rmSync(this.tmp, { force: true });
+    rm();
   }
 }
 

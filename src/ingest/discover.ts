@@ -74,7 +74,7 @@ function walk(dir: string, seen: Set<string>, out: Source[], counts: { skipped: 
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch {
-        counts.skipped++; // dangling link
+        counts.skippedDirs++; // a dangling link: nothing to read, and not a file "with another extension"
         continue;
       }
     }

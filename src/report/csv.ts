@@ -13,9 +13,9 @@ export interface CsvOptions {
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** OWASP CSV-injection guard for one string cell. */
+/** OWASP CSV-injection guard for one string cell. A lone `-` (the stdin source) is not a formula. */
 export function neutralise(s: string): string {
-  return FORMULA_START.test(s) ? `'${s}` : s;
+  return s !== '-' && FORMULA_START.test(s) ? `'${s}` : s;
 }
 
 function cell(c: Cell, raw: boolean): string {
