@@ -4,7 +4,8 @@
 import { Chalk } from 'chalk';
 import type { Field, Row } from './rows.js';
 
-const MAX_CELL = 60;
+const MAX_CELL = 80;
+const FLEXIBLE = new Set(['quote', 'title', 'text', 'surface', 'error', 'name_as_written']);
 
 function show(c: Row[number]): string {
   if (c === null) return '';
@@ -12,16 +13,32 @@ function show(c: Row[number]): string {
   return String(c).replace(/\s+/g, ' ');
 }
 
+/** Ids that are paths read better as their file name on a terminal (the CSV keeps the full id). */
+const shortId = (s: string) => (s.includes('/') ? s.slice(s.lastIndexOf('/') + 1) : s);
+
 export function renderTable(fields: Field[], rows: Row[], opts: { color: boolean; width: number; keep?: string[] }): string {
   const chalk = new Chalk({ level: opts.color ? 1 : 0 });
   const keep = opts.keep ? fields.map((f, i) => [f, i] as const).filter(([f]) => opts.keep!.includes(f.name)) : fields.map((f, i) => [f, i] as const);
-  const cells = rows.map((r) => keep.map(([, i]) => {
+  const cells = rows.map((r) => keep.map(([f, i]) => {
     const s = show(r[i] ?? null);
-    return s.length > MAX_CELL ? `${s.slice(0, MAX_CELL - 1)}…` : s;
+    return f.name === 'article_id' || f.name === 'id' ? shortId(s) : s;
   }));
-  const widths = keep.map(([f], j) => Math.max(f.name.length, ...cells.map((c) => c[j]!.length)));
+  const widths = keep.map(([f], j) => Math.min(MAX_CELL, Math.max(f.name.length, ...cells.map((c) => c[j]!.length))));
+  // Fit the terminal: shrink the widest column until the row fits (never below its header).
+  const gap = 2;
+  const total = () => widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
+  // Free-text columns give way first, then the widest of the rest.
+  const flexible = keep.map(([f]) => FLEXIBLE.has(f.name));
+  for (let guard = 0; total() > opts.width && guard < 10_000; guard++) {
+    let j = -1;
+    for (let k = 0; k < widths.length; k++) if (flexible[k] && widths[k]! > 16 && (j < 0 || widths[k]! > widths[j]!)) j = k;
+    if (j < 0) for (let k = 0; k < widths.length; k++) if (j < 0 || widths[k]! > widths[j]!) j = k;
+    if (widths[j]! <= Math.max(8, keep[j]![0].name.length)) break;
+    widths[j]!--;
+  }
+  const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
   const line = (xs: string[], paint: (s: string, j: number) => string) =>
-    xs.map((x, j) => paint(x.padEnd(widths[j]!), j)).join('  ').slice(0, Math.max(40, opts.width) + 40).trimEnd();
+    xs.map((x, j) => paint(fit(x, widths[j]!), j)).join(' '.repeat(gap)).trimEnd();
   const out = [line(keep.map(([f]) => f.name), (s) => chalk.bold.cyan(s))];
   for (const c of cells) {
     out.push(line(c, (s, j) => {
