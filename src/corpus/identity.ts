@@ -12,10 +12,30 @@ import { createHash } from 'node:crypto';
 import { COMMON_NAME_PREFIXES, HONORIFICS_BEFORE } from '../lexicon/honorifics.js';
 import { similarity } from '../nlp/natural.js';
 
-const HONORIFIC_TOKENS = new Set(
-  HONORIFICS_BEFORE.flatMap((h) => h.toLowerCase().split(/[\s.]+/u)).filter((t) => t.length > 0),
-);
+/** Honorifics as token sequences (`sri sultan`, `kombes pol`, `h m`), indexed by first token: a multi-word
+ *  honorific is only dropped whole, so `Sri` alone (a very common given name) stays. Longest first. */
+const HONORIFIC_SEQS = new Map<string, string[][]>();
+for (const h of HONORIFICS_BEFORE) {
+  const seq = h.toLowerCase().split(/[\s.]+/u).filter((t) => t.length > 0);
+  if (seq.length === 0) continue;
+  const l = HONORIFIC_SEQS.get(seq[0]!);
+  if (l) l.push(seq);
+  else HONORIFIC_SEQS.set(seq[0]!, [seq]);
+}
+for (const l of HONORIFIC_SEQS.values()) l.sort((a, b) => b.length - a.length);
+
 const NAME_PREFIXES = new Set(COMMON_NAME_PREFIXES);
+
+/** Length of the honorific sequence at `toks[i]`, or 0. */
+function honorificAt(toks: readonly string[], i: number): number {
+  for (const seq of HONORIFIC_SEQS.get(toks[i]!) ?? []) {
+    if (i + seq.length > toks.length) continue;
+    let ok = true;
+    for (let k = 1; k < seq.length && ok; k++) ok = toks[i + k] === seq[k];
+    if (ok) return seq.length;
+  }
+  return 0;
+}
 
 /** Name tokens without honorifics, lower-cased, accents and punctuation removed. */
 export function nameTokens(name: string): string[] {
@@ -30,7 +50,11 @@ export function nameTokens(name: string): string[] {
   const toks = plain.split(' ');
   // Leading honorifics only (`h`, `hm`, `drs`), so a name like `Ibu Kota`… never loses inner tokens.
   let i = 0;
-  while (i < toks.length - 1 && HONORIFIC_TOKENS.has(toks[i]!)) i++;
+  for (;;) {
+    const n = honorificAt(toks, i);
+    if (n === 0 || i + n >= toks.length) break;
+    i += n;
+  }
   return toks.slice(i);
 }
 

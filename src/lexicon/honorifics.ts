@@ -7,6 +7,9 @@ export const HONORIFICS_BEFORE: readonly string[] = [
   'Prof', 'Drs', 'Dra', 'Dr', 'dr', 'drg', 'Ir', 'Ns',
   // religious / hajj
   'H.M', 'HM', 'Hj', 'H', 'KH', 'K.H', 'TGH', 'TGB', 'Tuan Guru Haji', 'Tuan Guru', 'Ust', 'Ustadz', 'Ustaz', 'Habib',
+  'Tgk', 'Teungku',
+  // royal (Yogyakarta): `Sri Sultan Hamengku Buwono X`; only as a pair, since `Sri` alone starts many names
+  'Sri Sultan', 'KGPAA',
   // address
   'Bapak', 'Ibu', 'Pak', 'Bu', 'Sdr', 'Sdri', 'Saudara', 'Saudari',
   // police and military ranks
@@ -15,6 +18,9 @@ export const HONORIFICS_BEFORE: readonly string[] = [
   'Kol', 'Inf', 'Kav', 'Czi', 'Arh',
 ];
 
+/** Status written in parentheses after a rank: `Komjen Pol (Purn) Nana Sudjana`. */
+export const RANK_SUFFIXES: readonly string[] = ['Purn', 'Purnawirawan', 'Ret'];
+
 /** Degrees written AFTER a name, usually after a comma: `Juaini Taofik, M.Si`. Dots optional. */
 export const DEGREES_AFTER: readonly string[] = [
   'S.H', 'S.H.I', 'M.H', 'M.Hum', 'M.Si', 'M.M', 'M.Pd', 'S.Pd', 'S.Pd.I', 'S.Sos', 'S.IP', 'M.IP', 'M.AP', 'S.AP',
@@ -22,6 +28,20 @@ export const DEGREES_AFTER: readonly string[] = [
   'S.Ag', 'M.Ag', 'S.Kom', 'M.Kom', 'S.Kep', 'M.Kes', 'S.KM', 'SKM', 'MPH', 'Ph.D', 'PhD', 'Lc', 'MA', 'M.A',
   'M.Sc', 'MBA', 'S.Hut', 'S.P', 'M.P', 'Ak', 'CA', 'S.Psi', 'M.Psi', 'S.Kes', 'S.Farm', 'Apt', 'Sp.A', 'Sp.PD',
 ];
+
+/** Abbreviated given names written with a dot that are part of the name: `Moh. Ramdhan Pomanto`, `Abd. Rahman`. */
+export const NAME_ABBREVIATIONS: readonly string[] = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Mhd', 'Abd', 'Ach', 'Achm'];
+
+/** Name-prefix words that ARE part of a name (Sasak, Bugis, Acehnese, Balinese) yet are also ordinary words
+ *  (`lalu` = "then"): an all-caps name (`H. LALU GITA ARIADI`) may contain them even though the article writes
+ *  them in lower case elsewhere. Lower-case. */
+export const NAME_PREFIX_WORDS: readonly string[] = [
+  'lalu', 'baiq', 'andi', 'teuku', 'cut', 'dewa', 'ida', 'bagus', 'gusti', 'ngurah', 'made', 'wayan', 'nyoman',
+  'ketut', 'putu', 'gede', 'kadek', 'komang', 'ni', 'luh', 'sang', 'anak', 'agung', 'i', 'al', 'abdul', 'sri',
+];
+
+/** Words in NOT_NAME_WORDS that may still continue a name (never start one): `I Gusti Ngurah Jaya Negara`. */
+export const NAME_INNER_WORDS: readonly string[] = ['negara'];
 
 /** Given-name prefixes that many people carry; the identity key drops them when ≥ 2 other tokens remain. */
 export const COMMON_NAME_PREFIXES: readonly string[] = ['muhammad', 'muhamad', 'mohammad', 'mohamad', 'mohammed', 'muhammed', 'moh', 'muh', 'moch', 'mochammad', 'm'];
@@ -48,6 +68,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'gubernur', 'bupati', 'walikota', 'wali', 'sekda', 'camat', 'lurah', 'kades', 'menteri', 'presiden', 'penjabat',
   'pj', 'plt', 'plh', 'jalan', 'jl', 'gang', 'program', 'partai', 'paslon', 'calon', 'tim', 'grup', 'pos', 'post',
   'baca', 'berita', 'terkait', 'foto', 'video', 'editor', 'reporter', 'penulis', 'sumber', 'antara',
+  'deputi', 'direktur', 'dirjen', 'asisten', 'inspektur', 'inspektorat', 'perbekel', 'keuchik', 'kapolres',
+  'kapolda', 'dandim', 'kajari', 'panwaslih', 'setda', 'bidang', 'divisi', 'koordinator',
+  'kemendagri', 'humas', 'kominfo', 'diskominfo', 'bkpsdm', 'bkd',
 ];
 
 /** Speech verbs written right BEFORE the speaker: `ujar Ilham`, `kata Hesty`, `disampaikan oleh Ilham`. */

@@ -51,12 +51,29 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
   exact('Sulbar', '76'),
   exact('Malut', '82'),
   exact('Pabar', '92'),
+  exact('PBD', '96'),
+  // The province by its capital's name, only picked when the context asks for a province
+  // (`Provinsi Yogyakarta`, `Gubernur Yogyakarta`); a bare `Yogyakarta` stays the city.
+  title('Yogyakarta', '34'),
   // NTB regencies
   exact('Lobar', '52.01'),
   exact('Loteng', '52.02'),
   exact('Lotim', '52.03'),
   exact('KSB', '52.07'),
   exact('KLU', '52.08'),
+  // Java: popular spellings
+  title('Gunung Kidul', '34.03'),
+  title('Kulonprogo', '34.01'),
+  exact('KBB', '32.17'),
+  // Bali: regency seats used as datelines and in `Puspem Mangupura`
+  title('Mangupura', '51.03'),
+  // NTT regencies
+  exact('TTS', '53.02'),
+  exact('TTU', '53.03'),
+  exact('SBD', '53.18'),
+  exact('Mabar', '53.15'),
+  exact('Matim', '53.19'),
+  exact('Flotim', '53.06'),
   // Kalimantan regencies
   exact('Kobar', '62.01'),
   exact('Kotim', '62.02'),
@@ -74,6 +91,8 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
   exact('Kubar', '64.07'),
   exact('Kutim', '64.08'),
   exact('PPU', '64.09'),
+  exact('Mahulu', '64.11'),
+  exact('KKU', '61.11'),
   // Sumatra regencies and cities written as one word or by their popular name
   title('Pematang Siantar', '12.72'),
   title('Siantar', '12.72'),
@@ -81,9 +100,39 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
   title('Padangsidimpuan', '12.77'),
   title('Padang Sidimpuan', '12.77'),
   title('Gunung Sitoli', '12.78'),
+  exact('Labura', '12.23'),
+  exact('Labusel', '12.22'),
+  exact('Taput', '12.02'),
+  exact('Tapteng', '12.01'),
+  exact('Tapsel', '12.03'),
+  exact('Madina', '12.13'),
+  exact('Sergai', '12.18'),
+  exact('Paluta', '12.20'),
+  exact('Humbahas', '12.16'),
+  exact('Pasbar', '13.12'),
+  exact('Pessel', '13.01'),
+  exact('Solsel', '13.11'),
+  exact('Inhu', '14.02'),
+  exact('Inhil', '14.04'),
+  exact('Rohul', '14.06'),
+  exact('Rohil', '14.07'),
+  exact('Kuansing', '14.09'),
+  exact('Tanjabbar', '15.06'),
+  exact('Tanjabtim', '15.07'),
   exact('OKU', '16.01'),
   exact('OKI', '16.02'),
   exact('Muba', '16.06'),
+  exact('OKUT', '16.08'),
+  exact('OKUS', '16.09'),
+  exact('PALI', '16.12'),
+  exact('Muratara', '16.13'),
+  exact('Lamsel', '18.01'),
+  exact('Lamteng', '18.02'),
+  exact('Lampura', '18.03'),
+  exact('Lamtim', '18.07'),
+  exact('Tubaba', '18.12'),
+  exact('Abdya', '11.12'),
+  exact('Agara', '11.02'),
   title('Pagaralam', '16.72'),
   title('Lubuklinggau', '16.73'),
   title('Bandarlampung', '18.71'),
@@ -97,6 +146,30 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
   exact('Jaktim', '31.75'),
   exact('Tangsel', '36.74'),
   title('Solo', '33.72'),
+  // Sulawesi, Maluku regencies
+  exact('Pangkep', '73.10'),
+  exact('Sidrap', '73.14'),
+  exact('Lutra', '73.22'),
+  exact('Lutim', '73.24'),
+  exact('Parimo', '72.08'),
+  exact('Morut', '72.12'),
+  exact('Bolmong', '71.01'),
+  exact('Minut', '71.06'),
+  exact('Minsel', '71.05'),
+  exact('Konsel', '74.05'),
+  exact('Koltim', '74.11'),
+  exact('Butur', '74.10'),
+  exact('Bonbol', '75.03'),
+  exact('Gorut', '75.05'),
+  exact('Halbar', '82.01'),
+  exact('Halteng', '82.02'),
+  exact('Halut', '82.03'),
+  exact('Halsel', '82.04'),
+  exact('Haltim', '82.06'),
+  exact('MBD', '81.08'),
+  exact('Malra', '81.02'),
+  exact('SBB', '81.06'),
+  exact('SBT', '81.05'),
   // Sulawesi cities
   title('Tolitoli', '72.04'),
   title('Pare-Pare', '73.72'),
@@ -120,10 +193,21 @@ export const RISKY_REGION_NAMES: readonly string[] = [
 
 /** Words right before a region name that make it a region (case-insensitive on the first letter). */
 export const REGION_CONTEXT_BEFORE: readonly string[] = [
-  'Kabupaten', 'Kab', 'Kota', 'Provinsi', 'Prov', 'Pemkab', 'Pemkot', 'Pemprov', 'Pemda', 'Bupati', 'Walikota',
-  'Wali Kota', 'Gubernur', 'Wakil Bupati', 'Sekda', 'DPRD', 'KPU', 'KPUD', 'Bawaslu', 'Polres', 'Polresta', 'Kejari',
-  'Kodim', 'Polda', 'di', 'ke', 'dari', 'asal', 'wilayah', 'warga', 'masyarakat', 'se', 'daerah',
+  // administrative prefixes and governments
+  'Kabupaten', 'Kab', 'Kota', 'Provinsi', 'Prov', 'Pemkab', 'Pemkot', 'Pemprov', 'Pemda', 'Setda', 'Setdakab',
+  'Setdakot', 'Setdaprov', 'Inspektorat',
+  // regional heads and officials (`Kapolres Bone`, `Pj Bupati Maros`)
+  'Bupati', 'Walikota', 'Wali Kota', 'Gubernur', 'Wakil Bupati', 'Wabup', 'Wawali', 'Wagub', 'Sekda', 'Inspektur',
+  'Kapolres', 'Kapolresta', 'Kapolda', 'Kajari', 'Kajati', 'Dandim', 'Danrem',
+  // bodies and their offices (agency acronyms such as BKPSDM are added from the titles lexicon)
+  'DPRD', 'KPU', 'KPUD', 'Bawaslu', 'Panwaslu', 'Panwaslih', 'Polres', 'Polresta', 'Kejari', 'Kejati', 'Kodim',
+  'Korem', 'Polda',
+  // prepositions and collectives
+  'di', 'ke', 'dari', 'asal', 'wilayah', 'warga', 'masyarakat', 'se', 'daerah',
 ];
+
+/** `Kodim 1608/Bima`, `Dandim 0905/Balikpapan`: a unit number then a slash before the region. */
+export const UNIT_NUMBER_BEFORE: readonly string[] = ['Kodim', 'Dandim', 'Korem', 'Danrem', 'Koramil', 'Danramil'];
 
 /**
  * Newspaper and broadcaster names built on a region name (`Kalteng Pos`, `Radar Lombok`, `Tribun Jatim`):

@@ -23,8 +23,9 @@ export interface TitleDef {
   institutionAlone?: string | null;
 }
 
-/** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`. */
-export const ACTING_PREFIXES: readonly string[] = ['Penjabat', 'Pejabat', 'Pj', 'Plt', 'Plh'];
+/** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
+ *  An acting prefix may carry its abbreviation in parentheses: `Penjabat (Pj) Wali Kota`. */
+export const ACTING_PREFIXES: readonly string[] = ['Pelaksana Tugas', 'Pelaksana Harian', 'Penjabat', 'Pejabat', 'Pj', 'Plt', 'Plh'];
 
 /** Regional heads and their deputies. */
 const REGIONAL_HEADS: TitleDef[] = [
@@ -58,10 +59,17 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Inspektur', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Inspektorat', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Satpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
+  { phrase: 'Kasatpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
+  { phrase: 'Kepala Satuan Polisi Pamong Praja', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   { phrase: 'Camat', role: 'camat', complement: 'district', institution: 'Kecamatan {R}' },
   { phrase: 'Lurah', role: 'lurah', complement: 'village', institution: 'Kelurahan {R}' },
   { phrase: 'Kepala Desa', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   { phrase: 'Kades', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
+  // village heads by their regional names: Bali `Perbekel`, Aceh `Keuchik`/`Geuchik`, West Sumatra `Wali Nagari`
+  { phrase: 'Perbekel', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
+  { phrase: 'Keuchik', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
+  { phrase: 'Geuchik', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
+  { phrase: 'Wali Nagari', role: 'kepala desa', complement: 'village', institution: 'Nagari {R}' },
 ];
 
 /** Agencies headed by a `Kepala` and written by acronym: `Kepala BKPSDM`, `Kepala BKN`. role = `kepala <acronym>`,
@@ -77,7 +85,15 @@ export const DINAS_ACRONYMS: readonly string[] = [
 export const NATIONAL_AGENCY_ACRONYMS: readonly string[] = ['BKN', 'BPS', 'BPKP', 'BIN', 'BNN', 'BNPB', 'LAN', 'ANRI', 'KemenPAN-RB'];
 
 /** Election bodies and commissions: the positions below combine with every body. */
-export const BODIES: readonly string[] = ['Bawaslu', 'KPU', 'KPUD', 'Panwaslu', 'Panwascam', 'DKPP', 'KASN', 'DPRD', 'DPR', 'DPD', 'Ombudsman', 'KPK', 'PPK', 'PPS'];
+export const BODIES: readonly string[] = [
+  'Bawaslu', 'KPU', 'KPUD', 'Panwaslu', 'Panwaslih', 'Panwascam', 'KIP', 'DKPP', 'KASN', 'DPRD', 'DPR', 'DPD',
+  'Ombudsman', 'KPK', 'PPK', 'PPS',
+];
+/** Election bodies whose commissioners carry a division between position and body:
+ *  `Koordinator Divisi Penanganan Pelanggaran Bawaslu NTB`, `Kordiv Hukum, Pencegahan … Panwaslih Aceh`. */
+export const DIVISION_BODIES: readonly string[] = ['Bawaslu', 'Panwaslu', 'Panwaslih', 'Panwascam', 'KPU', 'KPUD', 'KIP'];
+/** Positions written before a division name; all normalise to the body's `anggota` role. */
+export const DIVISION_POSITIONS: readonly string[] = ['Koordinator Divisi', 'Ketua Divisi', 'Kordiv', 'Kadiv'];
 export const BODY_POSITIONS: ReadonlyArray<readonly [string, string]> = [
   ['Wakil Ketua', 'wakil ketua'],
   ['Ketua', 'ketua'],
@@ -119,6 +135,9 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Pangdam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
   { phrase: 'Kajari', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
   { phrase: 'Kajati', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },
+  // written out: `Kepala Kejaksaan Negeri (Kajari) Kota Serang`
+  { phrase: 'Kepala Kejaksaan Negeri', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
+  { phrase: 'Kepala Kejaksaan Tinggi', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },
 ];
 
 /** National offices. */
@@ -134,6 +153,31 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'MenPANRB', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
   { phrase: 'Menpan RB', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
   { phrase: 'Menteri', role: 'menteri', complement: 'org', institution: 'Kementerian {ORG}' },
+  { phrase: 'Wakil Menteri Dalam Negeri', role: 'wamendagri', complement: 'none', institution: null, institutionAlone: 'Kemendagri' },
+  { phrase: 'Wamendagri', role: 'wamendagri', complement: 'none', institution: null, institutionAlone: 'Kemendagri' },
+  { phrase: 'Wakil Menteri', role: 'wakil menteri', complement: 'org', institution: 'Kementerian {ORG}' },
+  // echelon-I posts of ministries and national agencies: the institution is the body named at the end
+  // (`Deputi Bidang Pengawasan … KASN`, `Direktur Jenderal Otonomi Daerah Kemendagri`)
+  { phrase: 'Deputi', role: 'deputi', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Direktur Jenderal', role: 'dirjen', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Dirjen', role: 'dirjen', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Sekretaris Jenderal', role: 'sekjen', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Sekjen', role: 'sekjen', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Inspektur Jenderal', role: 'irjen', complement: 'org', institution: '{ACR}' },
+];
+
+/** Deputy role → head role: a deputy named right after the head, without a region, shares the head's region
+ *  (`Bupati Lotim H. Sukiman Azmy dan Wakil Bupati H. Rumaksi`). */
+export const DEPUTY_HEADS: Readonly<Record<string, string>> = {
+  'wakil bupati': 'bupati',
+  'wakil walikota': 'walikota',
+  'wakil gubernur': 'gubernur',
+};
+
+/** `Menteri <org>` written out: the organisation words (lower-case prefix) that name a ministry we normalise. */
+export const MINISTRY_ROLES: ReadonlyArray<{ org: string; role: string; institution: string }> = [
+  { org: 'pendayagunaan aparatur negara', role: 'menpan-rb', institution: 'KemenPAN-RB' },
+  { org: 'dalam negeri', role: 'mendagri', institution: 'Kemendagri' },
 ];
 
 export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...bodyTitles(), ...SECURITY, ...NATIONAL];
@@ -156,7 +200,21 @@ export const ORG_WORDS: readonly string[] = [
   'kesatuan', 'bangsa', 'politik', 'penanggulangan', 'bencana', 'dalam', 'negeri', 'pendayagunaan', 'aparatur',
   'negara', 'reformasi', 'birokrasi', 'agama', 'hukum', 'pemerintahan', 'kesejahteraan', 'rakyat', 'organisasi',
   'protokol', 'humas', 'hubungan', 'perekonomian', 'administrasi', 'dan', '&', 'pemilu', 'pilkada',
+  // regional secretariat assistants: `Asisten I Setda NTB Bidang Pemerintahan dan Kesra`
+  'i', 'ii', 'iii', 'iv', 'setda', 'setdakab', 'setdakot', 'setdaprov', 'sekretariat', 'bidang', 'kesra',
+  'pemerintahan', 'perekonomian', 'umum',
+  // echelon-I units of ministries and agencies: `Deputi Bidang Pengawasan Penerapan Sistem Merit KASN`
+  'pengawasan', 'penerapan', 'sistem', 'merit', 'otonomi', 'kebijakan', 'kelembagaan', 'tata', 'laksana',
+  'kinerja', 'jabatan', 'politik', 'umum', 'kemendagri', 'kemenpan-rb', 'kemenpanrb',
+  // election-body divisions: `Divisi Hukum, Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat`
+  'divisi', 'penanganan', 'pelanggaran', 'pencegahan', 'partisipasi', 'penyelesaian', 'sengketa', 'data',
+  'informasi', 'teknis', 'penyelenggaraan', 'sdm', 'diklat', 'logistik', 'sosialisasi', 'pemilih', 'antar',
+  'lembaga', 'antarlembaga', 'parmas', 'humas', 'hukum',
 ];
+
+/** Words that start a tail after the region naming the post's field: `Asisten I Setda NTB Bidang Pemerintahan`,
+ *  `Anggota Bawaslu Kota Malang Divisi Penanganan Pelanggaran`. The tail is made of ORG_WORDS. */
+export const TITLE_TAIL_STARTS: readonly string[] = ['Bidang', 'Divisi', 'Koordinator Divisi'];
 
 /** Words right before a title that make it part of a place or programme name, not a person's title:
  *  `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati Peduli …`, `Piala Gubernur …`. */

@@ -19,3 +19,20 @@ export function fixture(name: string): string {
 
 /** Datelines of the seed articles (what clean/ finds for them). */
 export const SEED_PLACES: Record<string, string | undefined> = { '000': 'LOTIM', '002': 'Pangkalpinang', '004': 'KASONGAN' };
+
+/** One expected official: [name, title substring (lower-case), role, acting, region code or null]. */
+export type ExpectedOfficial = [string, string, string, boolean, string | null];
+export interface NewsCase {
+  place: string;
+  officials: ExpectedOfficial[];
+  regions: { required: string[]; optional: string[] };
+}
+
+/** The hand-written news fixtures and their expectations, as [path under fixtures/officials, case]:
+ *  `news/` (forms the extractors were tuned on) and `news2/` (a blind batch annotated before any run). */
+export function newsCases(sets: readonly string[] = ['news', 'news2']): Array<[string, NewsCase]> {
+  return sets.flatMap((set) => {
+    const exp = JSON.parse(fixture(`${set}/expected.json`)) as { articles: Record<string, NewsCase> };
+    return Object.entries(exp.articles).map(([file, e]): [string, NewsCase] => [`${set}/${file}`, e]);
+  });
+}

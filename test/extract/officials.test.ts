@@ -3,7 +3,7 @@ import { officialKey } from '../../src/corpus/identity.js';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
 import type { Official } from '../../src/model.js';
-import { SEED_PLACES, ctxOf, fixture } from './helpers.js';
+import { SEED_PLACES, ctxOf, fixture, newsCases } from './helpers.js';
 
 function run(text: string, opts: { place?: string; title?: string | null } = {}): Official[] {
   const ctx = ctxOf(text, opts);
@@ -50,6 +50,19 @@ describe('extractOfficials: seeds (cleaned text)', () => {
   });
 });
 
+describe('extractOfficials: news fixtures (fixtures/officials/news, news2)', () => {
+  const byName = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
+  it.each(newsCases())('%s', (file, e) => {
+    const text = fixture(file);
+    const offs = run(text, { place: e.place });
+    expect(offs.map((o) => [o.name, o.role, o.acting, o.region?.code ?? null]).sort(byName)).toEqual(
+      e.officials.map(([name, , role, acting, region]) => [name, role, acting, region]).sort(byName),
+    );
+    for (const [name, titleHas] of e.officials) expect(offs.find((o) => o.name === name)?.title?.toLowerCase()).toContain(titleHas);
+    for (const o of offs) for (const s of o.spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
 describe('extractOfficials: patterns', () => {
   it.each<[string, Array<Array<string | boolean | null>>]>([
     ['Pj Gubernur NTB, Hassanudin hadir.', [['Hassanudin', 'Pj Gubernur NTB', 'gubernur', true, 'Pemprov NTB', '52']]],
@@ -73,6 +86,46 @@ describe('extractOfficials: patterns', () => {
     ['Ketua KPU Kota Mataram Yuyun Wahyuni hadir.', [['Yuyun Wahyuni', 'Ketua KPU Kota Mataram', 'ketua kpu', false, 'KPU Mataram', '52.71']]],
     ['Sugito menegaskan, kata Penjabat Gubernur Kepulauan Bangka Belitung Sugito.', [['Sugito', 'Penjabat Gubernur Kepulauan Bangka Belitung', 'gubernur', true, 'Pemprov Kepulauan Bangka Belitung', '19']]],
     ['Pj Bupati Lotim, Drs. H. Juaini Taofik, M.Si, hadir.', [['Juaini Taofik', 'Pj Bupati Lotim', 'bupati', true, 'Pemkab Lombok Timur', '52.03']]],
+    // acting prefixes written out or with their abbreviation in parentheses
+    ['Penjabat (Pj) Wali Kota Balikpapan Muhaimin hadir.', [['Muhaimin', 'Penjabat (Pj) Wali Kota Balikpapan', 'walikota', true, 'Pemkot Balikpapan', '64.71']]],
+    ['Pelaksana Tugas (Plt) Kepala BKD NTB, Tsaqiful Fikri, hadir.', [['Tsaqiful Fikri', 'Pelaksana Tugas (Plt) Kepala BKD NTB', 'kepala badan', true, 'BKD NTB', '52']]],
+    // an abbreviation in parentheses after the title or the region
+    ['Sekretaris Daerah (Sekda) Provinsi NTB, Drs. H. Lalu Gita Ariadi, M.Si. hadir.', [['Lalu Gita Ariadi', 'Sekretaris Daerah (Sekda) Provinsi NTB', 'sekda', false, 'Pemprov NTB', '52']]],
+    ['Penjabat Gubernur Nusa Tenggara Timur (NTT), Andriko Noto Susanto, hadir.', [['Andriko Noto Susanto', 'Penjabat Gubernur Nusa Tenggara Timur (NTT)', 'gubernur', true, 'Pemprov Nusa Tenggara Timur', '53']]],
+    ['Kepala Kejaksaan Negeri (Kajari) Kota Serang, Freddy D. Simandjuntak, hadir.', [['Freddy D. Simandjuntak', 'Kepala Kejaksaan Negeri (Kajari) Kota Serang', 'kajari', false, 'Kejari Serang', '36.73']]],
+    // capitals in a lead, trailing initials, abbreviated given names, Balinese `I`, regnal numbers
+    ['MATARAM – Sekda NTB H. LALU GITA ARIADI menegaskan hal itu.', [['Lalu Gita Ariadi', 'Sekda NTB', 'sekda', false, 'Pemprov NTB', '52']]],
+    ['Pj Gubernur Aceh Safrizal ZA menginstruksikan bupati.', [['Safrizal ZA', 'Pj Gubernur Aceh', 'gubernur', true, 'Pemprov Aceh', '11']]],
+    ['Wakil Bupati Bima Dahlan M Noer meminta camat melapor.', [['Dahlan M Noer', 'Wakil Bupati Bima', 'wakil bupati', false, 'Pemkab Bima', '52.06']]],
+    ['Wali Kota Makassar Moh. Ramdhan Pomanto hadir.', [['Moh. Ramdhan Pomanto', 'Wali Kota Makassar', 'walikota', false, 'Pemkot Makassar', '73.71']]],
+    ['Wali Kota Denpasar I Gusti Ngurah Jaya Negara meminta camat memantau.', [['I Gusti Ngurah Jaya Negara', 'Wali Kota Denpasar', 'walikota', false, 'Pemkot Denpasar', '51.71']]],
+    ['Gubernur DIY Sri Sultan Hamengku Buwono X meminta ASN netral.', [['Hamengku Buwono X', 'Gubernur DIY', 'gubernur', false, 'Pemprov DIY', '34']]],
+    ['Kepala BKPSDM Maros, A. Rahman Mappiasse, hadir.', [['A. Rahman Mappiasse', 'Kepala BKPSDM Maros', 'kepala badan', false, 'BKPSDM Maros', '73.09']]],
+    ['Asisten I Setda KSB, Dr. Ir. H. Suhaili FT, S.H., M.H., hadir.', [['Suhaili FT', 'Asisten I Setda KSB', 'asisten', false, 'Pemkab KSB', '52.07']]],
+    // risky region names after a title, unit numbers, posts with a field
+    ['Kapolres Bone AKBP Erwin Syah hadir.', [['Erwin Syah', 'Kapolres Bone', 'kapolres', false, 'Polres Bone', '73.08']]],
+    ['Dandim 0905/Balikpapan Kolonel Inf Dwi Agung Prihanto hadir.', [['Dwi Agung Prihanto', 'Dandim 0905/Balikpapan', 'dandim', false, 'Kodim Balikpapan', '64.71']]],
+    ['Asisten I Setda NTB Bidang Pemerintahan dan Kesra, H. Fathul Gani, hadir.', [['Fathul Gani', 'Asisten I Setda NTB Bidang Pemerintahan dan Kesra', 'asisten', false, 'Pemprov NTB', '52']]],
+    ['Koordinator Divisi Penanganan Pelanggaran Bawaslu Provinsi NTB, Umar Achmad Seth, hadir.', [['Umar Achmad Seth', 'Koordinator Divisi Penanganan Pelanggaran Bawaslu Provinsi NTB', 'anggota bawaslu', false, 'Bawaslu NTB', '52']]],
+    ['Anggota Bawaslu Kota Malang Divisi Penanganan Pelanggaran, Hamdan Akbar Safara, hadir.', [['Hamdan Akbar Safara', 'Anggota Bawaslu Kota Malang Divisi Penanganan Pelanggaran', 'anggota bawaslu', false, 'Bawaslu Malang', '35.73']]],
+    ['Ketua Panwaslih Aceh Besar, Teuku Zulkifli, hadir.', [['Teuku Zulkifli', 'Ketua Panwaslih Aceh Besar', 'ketua panwaslih', false, 'Panwaslih Aceh Besar', '11.06']]],
+    ['Deputi Bidang Pengawasan Penerapan Sistem Merit KASN, Sumardi, hadir.', [['Sumardi', 'Deputi Bidang Pengawasan Penerapan Sistem Merit KASN', 'deputi', false, 'KASN', null]]],
+    ['Direktur Jenderal Otonomi Daerah Kemendagri Akmal Malik hadir.', [['Akmal Malik', 'Direktur Jenderal Otonomi Daerah Kemendagri', 'dirjen', false, 'Kemendagri', null]]],
+    ['Wakil Menteri Dalam Negeri (Wamendagri) Bima Arya Sugiarto hadir.', [['Bima Arya Sugiarto', 'Wakil Menteri Dalam Negeri (Wamendagri)', 'wamendagri', false, 'Kemendagri', null]]],
+    ['Perbekel Dalung, Dewa Made Sudarsana, hadir di Badung.', [['Dewa Made Sudarsana', 'Perbekel Dalung', 'kepala desa', false, 'Desa Dalung', '51.03.06.2006']]],
+    // the name before the title
+    ['Rapat diikuti Sugito (Pj Gubernur Babel) secara daring.', [['Sugito', 'Pj Gubernur Babel', 'gubernur', true, 'Pemprov Kepulauan Bangka Belitung', '19']]],
+    ['Rapat dipimpin Amar Nurmansyah yang juga Pj Bupati Sumbawa Barat.', [['Amar Nurmansyah', 'Pj Bupati Sumbawa Barat', 'bupati', true, 'Pemkab Sumbawa Barat', '52.07']]],
+    ['Iwan Darmawan selaku Ketua Bawaslu Sumbawa Barat menyebut satu laporan.', [['Iwan Darmawan', 'Ketua Bawaslu Sumbawa Barat', 'ketua bawaslu', false, 'Bawaslu Sumbawa Barat', '52.07']]],
+    ['Bupati Lombok Tengah, H. Lalu Pathul Bahri, hadir.', [['Lalu Pathul Bahri', 'Bupati Lombok Tengah', 'bupati', false, 'Pemkab Lombok Tengah', '52.02']]],
+    // units with commas, written-out agencies, ranks with `(Purn)`, ministries written out
+    ['Kepala Dinas Komunikasi, Informatika dan Statistik (Diskominfotik) NTB, Najamuddin Amy, hadir.', [['Najamuddin Amy', 'Kepala Dinas Komunikasi, Informatika dan Statistik (Diskominfotik) NTB', 'kepala dinas', false, 'Dinas Komunikasi, Informatika dan Statistik NTB', '52']]],
+    ['Kepala Satuan Polisi Pamong Praja (Satpol PP) Lotim, Ahmad Yani, hadir.', [['Ahmad Yani', 'Kepala Satuan Polisi Pamong Praja (Satpol PP) Lotim', 'kepala satpol pp', false, 'Satpol PP Lombok Timur', '52.03']]],
+    ['Penjabat Gubernur Jawa Tengah Komjen Pol (Purn) Nana Sudjana hadir.', [['Nana Sudjana', 'Penjabat Gubernur Jawa Tengah', 'gubernur', true, 'Pemprov Jawa Tengah', '33']]],
+    ['Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) Abdullah Azwar Anas hadir.', [['Abdullah Azwar Anas', 'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)', 'menpan-rb', false, 'KemenPAN-RB', null]]],
+    ['Bupati Buton Utara La Ode Ida hadir.', [['La Ode Ida', 'Bupati Buton Utara', 'bupati', false, 'Pemkab Buton Utara', '74.10']]],
+    // a deputy right after the head shares the head's region
+    ['Bupati Lombok Timur H. Sukiman Azmy dan Wakil Bupati H. Rumaksi SJ hadir.', [['Sukiman Azmy', 'Bupati Lombok Timur', 'bupati', false, 'Pemkab Lombok Timur', '52.03'], ['Rumaksi SJ', 'Wakil Bupati', 'wakil bupati', false, 'Pemkab Lombok Timur', '52.03']]],
   ])('%j', (text, want) => {
     expect(run(text, { title: null }).map(brief)).toEqual(want);
   });
@@ -88,6 +141,23 @@ describe('extractOfficials: patterns', () => {
     'Kalteng Pos memberitakan Gubernur Kalteng hadir di Kantor Bupati Kotim pada Senin.',
     'Dalam deklarasi yang dihadiri komisioner Bawaslu Lotim dan 254 kepala desa se Lotim.',
     'Rachmat Hidayat imbau masyarakat waspada. Dwi Aryani memilih untuk masa depan.',
+    // organisations and titles without a name
+    'Badan Kepegawaian Negara dan Komisi ASN menerima laporan dari Pemkab Sumbawa.',
+    'Saat dikonfirmasi, Bupati Sumbawa Barat belum memberi keterangan.',
+    'Pj gubernur, Pj bupati dan Pj wali kota harus netral.',
+    // places and programmes named after a title
+    'Pertemuan digelar di Gedung Negara Grahadi, Jalan Gubernur Suryo, Surabaya.',
+    'Apel digelar di Pendopo Bupati Lombok Tengah dan Kantor Wali Kota Mataram.',
+    'Program Bupati Menyapa dan Program Wali Kota Menyapa Warga ditunda.',
+    // capitalised common words, weekdays, months, acronyms after a title
+    'Bupati Lombok Timur Juga menghadiri acara itu.',
+    'Gubernur NTB Senin lalu hadir. Bupati Bima Agustus nanti cuti.',
+    'Kepala BKN ASN diminta hadir. Ketua Bawaslu PPPK juga. Wali Kota Mataram Pilkada 2024.',
+    // shouted headlines and leads
+    'GUBERNUR NTB AJAK WARGA JAGA NETRALITAS\n\nGubernur mengajak warga menjaga netralitas dan jaga kondusivitas.',
+    'BUPATI LOTIM MINTA ASN NETRAL',
+    // a list of titles is not a title and a name
+    'SKB itu ditandatangani MenPAN-RB, Mendagri, Kepala BKN, Ketua KASN dan Ketua Bawaslu.',
   ])('no official in %j', (text) => {
     expect(run(text, { title: null })).toEqual([]);
   });
@@ -136,5 +206,17 @@ describe('extractOfficials: patterns', () => {
     run('Ilham Ilham '.repeat(30_000));
     run('H. '.repeat(50_000));
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('is fast on pathological input for divisions, parentheses, capitals and tails', () => {
+    const t0 = performance.now();
+    run('Koordinator Divisi '.repeat(20_000));
+    run('Koordinator Divisi Hukum, Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat '.repeat(3_000));
+    run('Penjabat (Pj) (Pj) ('.repeat(20_000));
+    run('Sekda NTB H. LALU GITA ARIADI '.repeat(8_000));
+    run('Dandim 0905/'.repeat(20_000));
+    run('Asisten I Setda NTB Bidang Pemerintahan dan '.repeat(5_000));
+    run('I M X ZA '.repeat(30_000));
+    expect(performance.now() - t0).toBeLessThan(1500);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRegions } from '../../src/extract/regions/index.js';
-import { SEED_PLACES, ctxOf, fixture } from './helpers.js';
+import { SEED_PLACES, ctxOf, fixture, newsCases } from './helpers.js';
 
 const codes = (text: string, place?: string): string[] =>
   extractRegions(ctxOf(text, place ? { place } : {})).map((r) => r.code);
@@ -37,6 +37,14 @@ describe('extractRegions: seeds (cleaned text)', () => {
   });
 });
 
+describe('extractRegions: news fixtures (fixtures/officials/news, news2)', () => {
+  it.each(newsCases())('%s', (file, e) => {
+    const got = codes(fixture(file), e.place);
+    for (const c of e.regions.required) expect(got, `missing ${c}`).toContain(c);
+    for (const c of got) expect([...e.regions.required, ...e.regions.optional], `unexpected ${c}`).toContain(c);
+  });
+});
+
 describe('extractRegions: patterns', () => {
   it.each<[string, string[]]>([
     // ambiguity kabupaten / kota
@@ -68,6 +76,35 @@ describe('extractRegions: patterns', () => {
     ['Bima Arya menyampaikan pidato.', []],
     ['Desa Sukamaju tanpa kabupaten.', []],
     ['Lombok\n\nTimur', []],
+    // every province, by name or abbreviation
+    [
+      'Aceh, Sumut, Sumbar, Riau, Jambi, Sumsel, Bengkulu, Lampung, Babel, Kepri, DKI, Jabar, Jateng, DIY, Jatim, Banten, Bali, NTB, NTT, Kalbar, Kalteng, Kalsel, Kaltim, Kaltara, Sulut, Sulteng, Sulsel, Sultra, Gorontalo, Sulbar, Maluku, Malut, Papua, Pabar, Papua Selatan, Papua Tengah, Papua Pegunungan dan PBD.',
+      ['11', '12', '13', '14', '15', '16', '17', '18', '19', '21', '31', '32', '33', '34', '35', '36', '51', '52', '53', '61', '62', '63', '64', '65', '71', '72', '73', '74', '75', '76', '81', '82', '91', '92', '93', '94', '95', '96'],
+    ],
+    ['Sumatera Utara dan Sumut; Jawa Timur dan Jatim.', ['12', '35']],
+    ['DKI Jakarta, Jakarta dan Jakarta Selatan.', ['31', '31.74']],
+    // regency abbreviations
+    [
+      'Inhu, Inhil, Rohul, Rohil, Kuansing, OKU, OKI, Muba, Muratara, Lamsel, Lamteng, Kukar, Kutim, Tangsel, KSB, Taput, Madina, Sidrap, Pangkep, TTS, Halsel.',
+      ['12.02', '12.13', '14.02', '14.04', '14.06', '14.07', '14.09', '16.01', '16.02', '16.06', '16.13', '18.01', '18.02', '36.74', '52.07', '53.02', '64.02', '64.08', '73.10', '73.14', '82.04'],
+    ],
+    // Yogyakarta: the city by default, the province when the context says so
+    ['ASN di Yogyakarta wajib netral.', ['34.71']],
+    ['Provinsi Yogyakarta dan Gubernur Yogyakarta.', ['34']],
+    ['Daerah Istimewa Yogyakarta (DIY) dan Kota Yogyakarta.', ['34', '34.71']],
+    // a bare shared name joins the level the article names explicitly
+    ['Pemkot Malang menggelar apel. Di Malang, ASN diminta netral.', ['35.73']],
+    ['Kabupaten Bogor menggelar apel. Warga Bogor diminta melapor.', ['32.01']],
+    ['Kota Bekasi dan Kabupaten Bekasi. Di Bekasi, ASN diminta netral.', ['32.16', '32.75']],
+    ['Kota Batu dan Kab. Sumbawa serta Pemkab Sumbawa.', ['35.79', '52.04']],
+    // risky names after a title or an agency
+    ['Kapolres Bone, Kepala BKPSDM Maros, Ketua Bawaslu Barru, Setda Agam dan Dandim 1608/Bima.', ['13.06', '52.06', '73.08', '73.09', '73.11']],
+    // ordinary words and personal names that are also region names need context
+    ['Buru-buru ASN itu pulang. Muna mengaku tidak tahu. Sigi dan Bungo adalah nama kucingnya.', []],
+    ['Wisata Danau Toba ramai. Nelayan di Teluk Bone melaut. Agam Rinjani hadir.', []],
+    ['Kantor Kemendagri di Jalan Medan Merdeka Utara.', []],
+    ['Kota itu ramai di Tengah dan Barat.', []],
+    ['Bantul dan Sleman menggelar apel.', ['34.02', '34.04']],
   ])('%j → %j', (text, want) => {
     expect(codes(text)).toEqual(want);
   });
@@ -97,6 +134,8 @@ describe('extractRegions: patterns', () => {
     extractRegions(ctxOf('Kabupaten '.repeat(50_000)));
     extractRegions(ctxOf('Desa '.repeat(50_000)));
     extractRegions(ctxOf('Lombok Timur '.repeat(20_000)));
+    extractRegions(ctxOf('Dandim 0905/Bima '.repeat(20_000)));
+    extractRegions(ctxOf('Kota Malang Malang Bima Kabupaten Bima '.repeat(10_000)));
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });

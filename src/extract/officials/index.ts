@@ -2,10 +2,16 @@
 //
 // Shape (chrono-style):
 //   parsers  — `title-before-name` (`Pj Gubernur NTB, Hassanudin`), `name-before-title`
-//              (`Budi Santoso, Kepala Dinas Kominfo`, `X selaku Kepala Y`). Both start from one compiled
-//              title regex; `extract()` parses the complement (region / org / place) and the name, and
-//              returns null to reject (no name, headline fragment, common word).
-//   refiners — fixed order in extractOfficials():
+//              (`Budi Santoso, Kepala Dinas Kominfo`, `X selaku Kepala Y`, `Sugito (Pj Gubernur Babel)`).
+//              Both start from one compiled title regex (acting prefix incl. `Penjabat (Pj)`, division posts
+//              `Koordinator Divisi … Bawaslu`, lexicon titles, `Kepala <ACRONYM>`); `extract()` parses the
+//              complement (an abbreviation in parentheses, region / org / place, a unit number
+//              `0905/`, a field tail `Bidang …`/`Divisi …`) and the name (honorifics, ranks `(Purn)`,
+//              initials, `Moh.`, capitals `H. LALU GITA ARIADI`, trailing initials `Safrizal ZA`, degrees),
+//              and returns null to reject (no name, a title in name position, headline fragment, common
+//              word, shouted headline).
+//   refiners — fixed order in extractOfficials() (inside the parser, a deputy without a region right
+//              after the head inherits the head's region: `Bupati Lotim X dan Wakil Bupati Y`):
 //     1. mergeSamePerson    — `Juaini Taofik` + `H.M.Juaini Taofik` + `HM Juaini Taofik` → one person;
 //                             a title without region inherits the region of the person's other mention.
 //     2. addBareMentions    — `ujar Ilham`, `kata Hesty`, `H.M.Juaini` → spans of known officials.
@@ -17,19 +23,29 @@ import { areaByCode, districtsByName, regencyOf, villagesByName } from '../../le
 import {
   DEGREES_AFTER,
   HONORIFICS_BEFORE,
+  NAME_ABBREVIATIONS,
+  NAME_INNER_WORDS,
+  NAME_PREFIX_WORDS,
   NOT_NAME_WORDS,
+  RANK_SUFFIXES,
   SPEECH_VERBS_BEFORE,
   SUBJECT_VERBS_AFTER,
 } from '../../lexicon/honorifics.js';
 import {
   ACTING_PREFIXES,
+  BODIES,
   DINAS_ACRONYMS,
+  DIVISION_BODIES,
+  DIVISION_POSITIONS,
   NATIONAL_AGENCY_ACRONYMS,
   NATIONAL_MARKERS,
   NOT_TITLE_BEFORE,
   ORG_WORDS,
   REGIONAL_AGENCY_ACRONYMS,
+  DEPUTY_HEADS,
+  MINISTRY_ROLES,
   TITLES,
+  TITLE_TAIL_STARTS,
   type TitleDef,
 } from '../../lexicon/titles.js';
 import { nameTokens, officialKey, sameName, nameKey, roleFamily } from '../../corpus/identity.js';
@@ -62,17 +78,49 @@ const TITLE_ALT = [...TITLES]
   .join('|');
 const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
 const ACRONYM_ALT = [...AGENCY_ACRONYMS].sort((a, b) => b.length - a.length).map(esc).join('|');
-// group 1: acting prefix; group 2: a lexicon title; group 3: `Kepala <ACRONYM>` acronym.
+const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
+const DIV_BODY_ALT = [...DIVISION_BODIES].sort((a, b) => b.length - a.length).map(esc).join('|');
+// group 1: acting prefix (`Penjabat (Pj)` too); groups 2–4: a division post (`Koordinator Divisi` + division
+// words + body: `Koordinator Divisi Penanganan Pelanggaran Bawaslu`); group 5: a lexicon title;
+// group 6: `Kepala <ACRONYM>` acronym.
 const TITLE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${ACTING_ALT})\\.?[ \\t]{1,2})?(?:(${TITLE_ALT})|${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(${ACTING_ALT})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2})?` +
+    `(?:(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|dan|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})` +
+    `|(${TITLE_ALT})|${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** A parenthesised abbreviation after a title or region: `Sekretaris Daerah (Sekda)`, `Nusa Tenggara Timur (NTT)`. */
+const PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
+/** `Dandim 0905/Balikpapan`: a unit number and a slash before the region. */
+const UNIT_NUMBER_RE = /\d{2,4}[ \t]{0,2}\/[ \t]{0,2}/uy;
+/** The field of a post after its region: `Bidang Pemerintahan dan Kesra`, `Divisi Penanganan Pelanggaran`. */
+const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
+const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
 
-const HON_ALT = [...HONORIFICS_BEFORE].sort((a, b) => b.length - a.length).map((h) => esc(h).replace(/ /gu, '[ \\t]{1,2}')).join('|');
+// Honorifics as written, plus their all-caps forms for capitalised leads (`DRS. H. LALU GITA ARIADI`).
+const HON_FORMS = [...new Set([...HONORIFICS_BEFORE, ...HONORIFICS_BEFORE.filter((h) => h.replace(/[^\p{L}]/gu, '').length >= 2).map((h) => h.toUpperCase())])];
+const honAlt = (forms: readonly string[]): string =>
+  [...forms].sort((a, b) => b.length - a.length).map((h) => esc(h).replace(/ /gu, '[ \\t]{1,2}')).join('|');
+const HON_ALT = honAlt(HON_FORMS);
+/** Honorifics as written only, for bare mentions in running text. */
+const HON_ALT_WRITTEN = honAlt(HONORIFICS_BEFORE);
 /** One honorific: followed by a dot (then optional spaces) or by spaces. */
-const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})`, 'uy');
-/** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`. */
-const NAME_TOKEN_RE = /\p{Lu}(?:\p{Ll}+(?:['’]\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)?|['’]\p{Lu}?\p{Ll}+|\.)/uy;
+const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:${RANK_SUFFIXES.map(esc).join('|')})\\.?\\)[ \\t]{1,2})?`, 'uy');
+/** A title starting right here: a "name" that is one (`MenPAN-RB, Mendagri, Kepala BKN`) is a list of titles. */
+const TITLE_AT_RE = new RegExp(TITLE_RE.source, 'uy');
+/** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
+ *  `LALU` / initials `ZA`, or a lone capital `I` / `M` (what each may be is decided in parseName). */
+const NAME_TOKEN_RE = new RegExp(
+  `(?:${NAME_ABBREVIATIONS.map(esc).join('|')})\\.|\\p{Lu}(?:\\p{Ll}+(?:['’]\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)?|['’]\\p{Lu}?\\p{Ll}+|\\.|\\p{Lu}+(?:['’]\\p{Lu}+)*(?![\\p{Ll}\\p{N}])|(?![\\p{L}\\p{N}'’.]))`,
+  'uy',
+);
+const DEGREE_WORDS = new Set(DEGREES_AFTER.map((d) => d.replace(/\./gu, '').toUpperCase()));
+const NAME_PREFIX = new Set(NAME_PREFIX_WORDS);
+const NAME_INNER = new Set(NAME_INNER_WORDS);
+/** Acronyms that are never names even in an all-caps run (`BKPSDM`, `KPU`). */
+const ACRONYM_WORDS = new Set([...AGENCY_ACRONYMS, ...BODIES].map((a) => a.toLowerCase()));
+const ROMAN_SUFFIX = new Set(['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']);
 const DEGREE_ALT = [...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')).join('|');
 const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
 const SPACE_RE = /[ \t]{1,2}/uy;
@@ -96,11 +144,11 @@ const SPEECH_BEFORE_RE = new RegExp(
 const SUBJECT_AFTER_RE = new RegExp(`^(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VERBS_AFTER.map(esc).join('|')})(?![\\p{L}]))`, 'u');
 /** A capitalised run of 1–3 name tokens (for speakers and bare mentions), with optional honorifics. */
 const PERSON_RUN_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})){0,3}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})){0,3}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
-const CONNECTOR_TAIL_RE = /(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:selaku|sebagai|yang juga|yang merupakan)[ \t]{1,2})$/u;
+const CONNECTOR_TAIL_RE = /(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:selaku|sebagai|yang juga|yang merupakan)[ \t]{1,2}|[ \t]{1,2}\()$/u;
 const DEGREE_TAIL_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?$`, 'u');
 const NAME_WORD_TAIL_RE = /(?:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*|\p{Lu}\.)$/u;
 const HONORIFIC_WORDS = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
@@ -143,6 +191,21 @@ interface ParsedName {
   end: number; // end of the written name incl. degrees
   tokens: string[];
   written: string;
+  /** Written in capitals (`H. LALU GITA ARIADI`): tokens are title-cased, and checked harder. */
+  caps?: boolean;
+}
+
+type TokenKind = 'word' | 'initial' | 'abbr' | 'caps' | 'letter';
+
+function tokenKind(t: string): TokenKind {
+  if (t.endsWith('.')) return t.length === 2 ? 'initial' : 'abbr';
+  if (t.length === 1) return 'letter';
+  return /^\p{Lu}+(?:['’]\p{Lu}+)*$/u.test(t) ? 'caps' : 'word';
+}
+
+/** `LALU` → `Lalu`, `SA'ADAH` → `Sa'adah`. */
+function titleWord(t: string): string {
+  return t.charAt(0) + t.slice(1).toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,40 +225,71 @@ function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt
     // `H` must not swallow a name's first letter (`Hesty`): HON_RE requires a dot or a space after it.
     p += h[0].length;
   }
+  if (stickyAt(TITLE_AT_RE, text, p)) return null;
   const tokens: string[] = [];
+  const kinds: TokenKind[] = [];
+  const ends: number[] = [];
   let nameStart = -1;
-  let end = p;
   let q = p;
-  for (let i = 0; i < 6; i++) {
+  let caps = false;
+  for (let i = 0; i < 7; i++) {
     if (regionStarts.has(q)) {
       if (tokens.length === 0) return null;
       break;
     }
     const t = stickyAt(NAME_TOKEN_RE, text, q);
     if (!t) break;
-    if (NOT_NAME.has(t[0].toLowerCase())) break;
+    const w = t[0];
+    const lw = w.toLowerCase();
+    const kind = tokenKind(w);
+    if (NOT_NAME.has(lw) && !(tokens.length > 0 && NAME_INNER.has(lw))) break;
+    if (kind === 'caps' || kind === 'letter') {
+      if (tokens.length === 0) {
+        // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
+        if (kind === 'caps') {
+          if (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w)) break;
+          caps = true;
+        } else if (w !== 'I') break;
+      } else if (caps) {
+        if (kind === 'caps' && (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w))) break;
+      } else if (kind === 'caps' && (w.length > 3 || DEGREE_WORDS.has(w) || ACRONYM_WORDS.has(lw))) break;
+    } else if (caps && kind === 'word') break;
     if (nameStart < 0) nameStart = q;
-    tokens.push(t[0]);
-    end = q + t[0].length;
-    q = end;
-    const isInitial = t[0].endsWith('.');
+    tokens.push(w);
+    kinds.push(kind);
+    q += w.length;
+    ends.push(q);
     const sp = stickyAt(SPACE_RE, text, q);
     if (sp) q += sp[0].length;
-    else if (!isInitial) break;
+    else if (kind !== 'initial' && kind !== 'abbr') break;
   }
-  // An initial cannot end a name.
-  while (tokens.length > 0 && tokens[tokens.length - 1]!.endsWith('.')) {
+  // An initial, an abbreviation or a lone capital cannot end a name (`Syaiful A.`, `Ahmad M`), except a
+  // regnal number (`Hamengku Buwono X`); a lone `I` is not a name.
+  while (tokens.length > 0) {
+    const k = kinds[kinds.length - 1]!;
+    const last = tokens[tokens.length - 1]!;
+    const dangling = k === 'initial' || k === 'abbr' || (k === 'letter' && !(ROMAN_SUFFIX.has(last) && tokens.length > 2)) || (last === 'I' && tokens.length === 1);
+    if (!dangling) break;
     tokens.pop();
-    end = tokens.length > 0 ? text.lastIndexOf(tokens[tokens.length - 1]!, end) + tokens[tokens.length - 1]!.length : p;
+    kinds.pop();
+    ends.pop();
   }
   if (tokens.length === 0 || nameStart < 0) return null;
+  const end = ends[ends.length - 1]!;
   let wEnd = end;
   for (let i = 0; i < 4; i++) {
     const d = stickyAt(DEGREE_RE, text, wEnd);
     if (!d) break;
     wEnd += d[0].length;
   }
-  return { start: pos, end: wEnd, tokens, written: text.slice(pos, wEnd) };
+  const out: ParsedName = {
+    start: pos,
+    end: wEnd,
+    tokens: caps ? tokens.map((t, i) => (kinds[i] === 'caps' ? titleWord(t) : t)) : tokens,
+    written: text.slice(pos, wEnd),
+  };
+  if (caps) out.caps = true;
+  return out;
 }
 
 /** Reject names that are common words or headline fragments. */
@@ -203,6 +297,14 @@ function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: number, 
   const real = n.tokens.filter((t) => !t.endsWith('.'));
   if (real.length === 0) return false;
   if (real.length === 1 && real[0]!.length < 3) return false;
+  // A single organisation word (`Informatika`, `Statistik`) left over from a unit name is not a name.
+  if (real.length === 1 && ORG.has(real[0]!.toLowerCase())) return false;
+  // Capitals: at least two words, none of them (bar name prefixes like `Lalu`) an ordinary word of the
+  // article (`GUBERNUR AJAK WARGA JAGA NETRALITAS` is a shouted headline, not a name).
+  if (n.caps) {
+    if (real.length < 2) return false;
+    if (real.some((t) => !NAME_PREFIX.has(t.toLowerCase()) && lower.has(t.toLowerCase()))) return false;
+  }
   // A single word also written in lower case in the article is a common word (`Jaga`, `Apresiasi`).
   if (real.length === 1 && lower.has(real[0]!.toLowerCase())) return false;
   // A name only in the headline must recur in the body.
@@ -269,6 +371,7 @@ function nameBefore(text: string, start: number): ParsedName | null {
   // leading honorifics (`H.`, `Drs`) are not part of the name
   while (tokens.length > 0 && HONORIFIC_WORDS.has(tokens[0]!.toLowerCase().replace(/\./gu, ''))) tokens.shift();
   if (!tokens.some((t) => !t.endsWith('.'))) return null;
+  if (stickyAt(TITLE_AT_RE, text, nStart)) return null;
   return { start: nStart, end: writtenEnd, tokens, written: text.slice(nStart, writtenEnd) };
 }
 
@@ -316,16 +419,24 @@ function parseComplement(
       if (lw !== 'dan' && lw !== '&') lastEnd = q + w[0].length;
       q += w[0].length;
       const s2 = stickyAt(SPACE_RE, text, q);
-      if (!s2) break;
-      q += s2[0].length;
+      if (s2) {
+        q += s2[0].length;
+        continue;
+      }
+      // `Komunikasi, Informatika dan Statistik`: a comma inside the unit, when an organisation word follows
+      const c2 = stickyAt(ORG_COMMA_RE, text, q);
+      if (!c2 || !ORG.has(c2[1]!.toLowerCase()) || c2[1]!.toLowerCase() === 'dan') break;
+      words[words.length - 1] += ',';
+      q += c2[0].length - c2[1]!.length;
     }
     while (words.length > 0 && ['dan', '&'].includes(words[words.length - 1]!.toLowerCase())) words.pop();
     if (words.length > 0 && lastEnd > 0) {
       out.org = words.join(' ');
-      out.end = lastEnd;
-      const s3 = stickyAt(SPACE_RE, text, lastEnd);
+      // `Kepala Dinas Komunikasi dan Informatika (Diskominfo) Kota Bima`
+      out.end = skipParen(text, lastEnd);
+      const s3 = stickyAt(SPACE_RE, text, out.end);
       if (!s3) return out;
-      p = lastEnd + s3[0].length;
+      p = out.end + s3[0].length;
     }
   }
   if (kind === 'district' || kind === 'village') {
@@ -361,12 +472,44 @@ function parseComplement(
     }
     return out;
   }
-  const r = regionStarts.get(p);
+  // `Dandim 0905/Balikpapan`
+  const unit = stickyAt(UNIT_NUMBER_RE, text, p);
+  const r = regionStarts.get(p) ?? (unit ? regionStarts.get(p + unit[0].length) : undefined);
   if (r) {
     out.region = r;
-    out.end = r.end;
+    // `Penjabat Gubernur Nusa Tenggara Timur (NTT)`
+    out.end = skipParen(text, r.end);
   }
+  out.end = skipTail(text, out.end);
   return out;
+}
+
+/** Past a parenthesised abbreviation at `pos` (`(Sekda)`, `(NTT)`), else `pos`. */
+function skipParen(text: string, pos: number): number {
+  const m = stickyAt(PAREN_RE, text, pos);
+  return m ? pos + m[0].length : pos;
+}
+
+/** Past the field of a post (`Bidang Pemerintahan dan Kesra`, `Divisi Hukum, Pencegahan dan Humas`), else `pos`.
+ *  Only organisation words may follow the tail's first word; it ends on the last of them. */
+function skipTail(text: string, pos: number): number {
+  const t = stickyAt(TAIL_START_RE, text, pos);
+  if (!t) return pos;
+  let q = pos + t[0].length;
+  let end = -1;
+  for (let i = 0; i < 14; i++) {
+    const w = stickyAt(TAIL_WORD_RE, text, q);
+    if (!w) break;
+    const lw = w[1]!.toLowerCase();
+    if (!ORG.has(lw) || lw === 'dan' || lw === '&') {
+      if (lw !== 'dan' && lw !== '&') break;
+      q += w[0].length;
+      continue;
+    }
+    q += w[0].length;
+    end = q;
+  }
+  return end > 0 ? end : pos;
 }
 
 function fillInstitution(def: TitleDef | null, acr: string | null, c: Complement): string | null {
@@ -376,6 +519,11 @@ function fillInstitution(def: TitleDef | null, acr: string | null, c: Complement
   if (c.national) return (def.institution ?? '').replace('{R}', 'RI').trim() || null;
   let t = def.institution;
   if (!t) return def.institutionAlone ?? null;
+  if (t === '{ACR}') {
+    // the body named at the end of the unit: `Bidang Pengawasan … KASN` → `KASN`, `… Kemendagri` → `Kemendagri`
+    const last = c.org?.split(' ').pop() ?? '';
+    return /^(?:\p{Lu}{2,}|Kemen\p{L}+)/u.test(last) ? last : null;
+  }
   if (t.includes('{ORG}')) {
     if (!c.org) return def.institutionAlone ?? null;
     t = t.replace('{ORG}', c.org);
@@ -424,8 +572,10 @@ function parseTitles(
     const start = m.index;
     const headEnd = start + m[0].length;
     const acting = m[1] !== undefined;
-    const def = m[2] ? (TITLE_BY_KEY.get(m[2].replace(/[ \t]+/gu, ' ').toLowerCase()) ?? null) : null;
-    const acr = m[3] ?? null;
+    // A division post (`Koordinator Divisi … Bawaslu`) is the body's `Koordinator Divisi` title.
+    const phrase = m[4] ? `Koordinator Divisi ${m[4]}` : m[5];
+    const def = phrase ? (TITLE_BY_KEY.get(phrase.replace(/[ \t]+/gu, ' ').toLowerCase()) ?? null) : null;
+    const acr = m[6] ?? null;
     if (!def && !acr) continue;
     // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
     if (!acting && NOT_TITLE_BEFORE_RE.test(text.slice(Math.max(0, start - 25), start))) continue;
@@ -436,7 +586,7 @@ function parseTitles(
     }
     const c = parseComplement(
       text,
-      headEnd,
+      skipParen(text, headEnd),
       acr ? { phrase: '', role, complement: 'region', institution: null } : def,
       regionStarts,
       mentioned,
@@ -445,7 +595,16 @@ function parseTitles(
     let region: RegionRef | null = null;
     if (c.region && !c.national) region = regionRef(c.region.code);
     else if (c.place?.code) region = regionRef(c.place.code);
-    const institution = fillInstitution(def, acr, c);
+    let institution = fillInstitution(def, acr, c);
+    // `Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi` is the MenPAN-RB.
+    if (role === 'menteri' && c.org) {
+      const org = c.org.toLowerCase();
+      const ministry = MINISTRY_ROLES.find((x) => org.startsWith(x.org));
+      if (ministry) {
+        role = ministry.role;
+        institution = ministry.institution;
+      }
+    }
 
     // Name after the title: `Title[, ]Name`.
     let p = c.end;
@@ -472,6 +631,16 @@ function parseTitles(
       unnamed.push({ start, end: c.end, title: titleText, role, acting, institution, region });
       TITLE_RE.lastIndex = Math.max(TITLE_RE.lastIndex, c.end);
       continue;
+    }
+    // `Bupati Lombok Timur H. Sukiman Azmy dan Wakil Bupati H. Rumaksi`: a deputy without a region shares
+    // the region of the head named just before, in the same sentence.
+    if (!region && DEPUTY_HEADS[role]) {
+      const head = named[named.length - 1];
+      const gap = head ? text.slice(head.spans[0]!.end, spanStart) : '';
+      if (head?.region && head.role === DEPUTY_HEADS[role] && gap.length <= 40 && !/[.!?]/u.test(gap)) {
+        region = head.region;
+        institution = head.institution;
+      }
     }
     named.push({
       tokens: name.tokens,
@@ -584,7 +753,7 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
 }
 
 /** Refiner 2: bare-name mentions of known officials (`ujar Ilham`, `H.M.Juaini`). */
-function addBareMentions(text: string, offs: Candidate[], taken: Coverage, blocked: Coverage): void {
+function addBareMentions(text: string, offs: Candidate[], taken: Coverage, runs: () => PersonRun[]): void {
   if (offs.length === 0) return;
   // token → officials carrying it
   const byToken = new Map<string, number[]>();
@@ -595,7 +764,7 @@ function addBareMentions(text: string, offs: Candidate[], taken: Coverage, block
       else byToken.set(t, [i]);
     }
   });
-  for (const r of personRuns(text, blocked)) {
+  for (const r of runs()) {
     if (taken.hits(r.start, r.end)) continue;
     let hits = byToken.get(r.toks[0]!) ?? [];
     for (const t of r.toks.slice(1)) {
@@ -618,7 +787,7 @@ function assignHeadlineTitle(
   offs: Candidate[],
   unnamed: UnnamedTitle[],
   taken: Coverage,
-  blocked: Coverage,
+  allRuns: () => PersonRun[],
   lower: Set<string>,
 ): void {
   const text = ctx.text;
@@ -629,7 +798,7 @@ function assignHeadlineTitle(
   if (distinct.size !== 1) return;
   const t = leadTitles[0]!;
   const counts = new Map<string, Array<{ start: number; end: number }>>();
-  const runs = personRuns(text, blocked).filter((r) => !taken.hits(r.start, r.end));
+  const runs = allRuns().filter((r) => !taken.hits(r.start, r.end));
   const known = new Set(offs.flatMap((o) => normTokens(o.tokens)));
   for (const r of runs) {
     const before = text.slice(Math.max(0, r.start - 30), r.start);
@@ -692,8 +861,11 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
   // Region names are never bare person names.
   const blocked = new Coverage(text.length);
   for (const r of regions) for (const s of r.spans) blocked.add(s.start, s.end);
-  addBareMentions(text, merged, taken, blocked);
-  assignHeadlineTitle(ctx, merged, unnamed, taken, blocked, lower);
+  // Capitalised runs are found once (lazily) and shared by both refiners.
+  let runsCache: PersonRun[] | null = null;
+  const runs = (): PersonRun[] => (runsCache ??= personRuns(text, blocked));
+  addBareMentions(text, merged, taken, runs);
+  assignHeadlineTitle(ctx, merged, unnamed, taken, runs, lower);
   const out: Official[] = merged.map((o) => {
     const spans = [...o.spans].sort((a, b) => a.start - b.start || a.end - b.end);
     return {

@@ -5,7 +5,7 @@
 //              `admin-context` (`Kecamatan X`, `Desa Y`, `Kelurahan Z`: district/village lookups),
 //              `dateline` (the dateline place: a region name/alias, or a town found via the
 //              district/village tables, e.g. `KASONGAN` → Kabupaten Katingan).
-//   refiners — fixed order in REFINERS below.
+//   refiners — fixed order in extractRegions() (see the list above dropOverlaps).
 import type { ExtractContext, RegionLevel, RegionMention, Span } from '../../model.js';
 import {
   type Area,
@@ -24,7 +24,9 @@ import {
   REGION_ALIASES,
   REGION_CONTEXT_BEFORE,
   RISKY_REGION_NAMES,
+  UNIT_NUMBER_BEFORE,
 } from '../../lexicon/region-aliases.js';
+import { DINAS_ACRONYMS, REGIONAL_AGENCY_ACRONYMS } from '../../lexicon/titles.js';
 
 /** One region hit before aggregation. */
 interface Hit {
@@ -36,6 +38,8 @@ interface Hit {
   needsRegencyContext?: boolean;
   /** Alternative codes when the place name exists in several regencies. */
   candidates?: string[];
+  /** A bare name shared by a regency and a city (`Bima`, `Malang`): every code it may stand for. */
+  shared?: string[];
 }
 
 interface Entry {
@@ -80,9 +84,11 @@ const PREFIX_RE = /(?<![\p{L}\p{N}])(?:(Kabupaten|KABUPATEN|Kab\.?|KAB\.?)|(?<![
 const LEVEL_CUE_RE =
   /(?<![\p{L}\p{N}])(?:((?:[Ww]akil )?[Bb]upati|Pemkab|PEMKAB)|((?:[Ww]akil )?[Ww]ali ?[Kk]ota|Pemkot|PEMKOT)|([Gg]ubernur|Pemprov|PEMPROV))[ \t]{1,2}$/u;
 const CONTEXT_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${REGION_CONTEXT_BEFORE.map(escapeRe).join('|')})\\.?[ \\t]{1,2}$`,
+  `(?<![\\p{L}\\p{N}])(?:${[...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS].map(escapeRe).join('|')})\\.?[ \\t]{1,2}$`,
   'iu',
 );
+// `Dandim 0905/Balikpapan`, `Kodim 1608/Bima`: a military unit number, then the region.
+const UNIT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${UNIT_NUMBER_BEFORE.map(escapeRe).join('|')})[ \\t]{1,2}\\d{2,4}[ \\t]{0,2}/[ \\t]{0,2}$`, 'u');
 const WEAK_CONTEXT_RE = /(?<![\p{L}\p{N}])(?:di|ke|dari|asal|wilayah|warga|masyarakat|se|daerah)[ \t]{1,2}$/iu;
 const MEDIA_AFTER = new Set(MEDIA_WORDS_AFTER);
 const MEDIA_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MEDIA_WORDS_BEFORE.map(escapeRe).join('|')})[ \\t]{1,2}$`, 'u');
@@ -112,7 +118,7 @@ function extractGazetteer(text: string, tokens: MatchToken[], m: PhraseMatch<Ent
 
   // A single common word / personal name needs context.
   if (viaName && m.tokenEnd - m.tokenStart === 1 && risky.has(m.text.toLowerCase())) {
-    if (!prefix && !cue && !CONTEXT_RE.test(before)) return null;
+    if (!prefix && !cue && !CONTEXT_RE.test(before) && !UNIT_RE.test(before)) return null;
     if (!prefix && !cue && WEAK_CONTEXT_RE.test(before) && next && next.joinPrev && UPPER_START.test(next.text)) return null;
   }
 
@@ -123,10 +129,20 @@ function extractGazetteer(text: string, tokens: MatchToken[], m: PhraseMatch<Ent
   const areas = codes.map((c) => areaByCode(c)).filter((a): a is Area => a !== undefined);
   if (areas.length === 0) return null;
   let pick = wanted ? areas.find((a) => a.level === wanted) : undefined;
-  // Default: province > regency > city (a bare `Bima` is the regency; `Bengkulu` the province).
-  if (!pick) pick = [...areas].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code))[0]!;
+  // Default: the gazetteer name before an alias of the same spelling (a bare `Yogyakarta` is the city,
+  // `Provinsi Yogyakarta` the province), then province > regency > city (a bare `Bima` is the regency;
+  // `Bengkulu` the province).
+  let pool = areas;
+  if (!pick && viaName) {
+    const named = new Set(m.values.filter((v) => v.via === 'name').flatMap((v) => v.codes));
+    pool = areas.filter((a) => named.has(a.code));
+  }
+  if (!pick) pick = [...pool].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code))[0]!;
   const start = prefix ? m.start - prefix[0].length : m.start;
-  return { code: pick.code, start, end: m.end, rule: prefix ? 'admin-prefix' : viaName ? 'gazetteer-name' : 'alias' };
+  const hit: Hit = { code: pick.code, start, end: m.end, rule: prefix ? 'admin-prefix' : viaName ? 'gazetteer-name' : 'alias' };
+  // A bare name that is both a regency and a city: the article may say which one elsewhere.
+  if (!wanted && pool.length > 1 && pool.every((a) => a.level !== 'province')) hit.shared = pool.map((a) => a.code);
+  return hit;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,9 +195,13 @@ function extractDateline(ctx: ExtractContext, tokens: MatchToken[], bodyHits: Hi
   const pm = ptoks.length > 0 ? matcher.matchAt(place, ptoks, 0) : null;
   let code: string | null = null;
   let rule = 'dateline';
+  let shared: string[] | undefined;
   if (pm && pm.tokenEnd === ptoks.length) {
     const h = extractGazetteer(place, ptoks, pm);
-    if (h) code = h.code;
+    if (h) {
+      code = h.code;
+      shared = h.shared;
+    }
   }
   if (!code) {
     // A town: district name, else village name, else `<place> Baru/Lama/…` villages; one regency only.
@@ -202,8 +222,9 @@ function extractDateline(ctx: ExtractContext, tokens: MatchToken[], bodyHits: Hi
     }
   }
   if (!code) return null;
-  if (idx < 0) return { code, start: -1, end: -1, rule };
-  return { code, start: idx, end: idx + place.length, rule };
+  const hit: Hit = idx < 0 ? { code, start: -1, end: -1, rule } : { code, start: idx, end: idx + place.length, rule };
+  if (shared) hit.shared = shared;
+  return hit;
 }
 
 function findWord(text: string, word: string, within: number): number {
@@ -222,9 +243,11 @@ function findWord(text: string, word: string, within: number): number {
 // ---------------------------------------------------------------------------------------------
 // Refiners, in this fixed order:
 //   1. dropOverlaps        — a span already covered by an earlier/longer hit is dropped.
-//   2. confirmPlaces       — district/village hits keep only candidates inside a regency the article
+//   2. resolveShared       — a bare name shared by a regency and a city (`Malang`, `Bima`) joins the one
+//                            the article names explicitly (`Kota Malang`, `Pemkab Bima`) when only one is.
+//   3. confirmPlaces       — district/village hits keep only candidates inside a regency the article
 //                            names elsewhere (or a district name unique in the whole country).
-//   3. aggregate           — one RegionMention per code: distinct sorted surfaces, spans by position.
+//   4. aggregate           — one RegionMention per code: distinct sorted surfaces, spans by position.
 
 function dropOverlaps(hits: Hit[]): Hit[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -240,6 +263,15 @@ function dropOverlaps(hits: Hit[]): Hit[] {
     lastEnd = h.end;
   }
   return out;
+}
+
+function resolveShared(hits: Hit[]): Hit[] {
+  const explicit = new Set(hits.filter((h) => !h.shared && !h.needsRegencyContext).map((h) => h.code));
+  return hits.map((h) => {
+    if (!h.shared) return h;
+    const named = h.shared.filter((c) => explicit.has(c));
+    return named.length === 1 && named[0] !== h.code ? { ...h, code: named[0]! } : h;
+  });
 }
 
 function confirmPlaces(hits: Hit[]): Hit[] {
@@ -300,6 +332,7 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
   let refined = dropOverlaps(hits);
   const dl = extractDateline(ctx, tokens, refined);
   if (dl) refined = dropOverlaps([...refined, dl]);
+  refined = resolveShared(refined);
   refined = confirmPlaces(refined);
   return aggregate(text, refined);
 }
