@@ -42,8 +42,12 @@ interface Para {
   lastLine: number;
 }
 
-/** Spaces that collapse to one ASCII space (NBSP, narrow NBSP, en/em spaces, ideographic space, tabs). */
-const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/gu;
+/** Spaces that collapse to one ASCII space (NBSP, narrow NBSP, en/em spaces, ideographic space, tabs):
+ *  `[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+`. Only runs that are not already one ASCII space
+ *  are matched (a run starting with another space character, or a space followed by more): rewriting every
+ *  single space between words was one regex match per word. The result is the same. */
+const SPACES =
+  /(?:[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| [\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*/gu;
 /** Invisible characters removed outright. */
 const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/gu;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
@@ -313,14 +317,21 @@ export function clean(raw: string): Cleaned {
     paras[i]!.text = m.rest;
   }
 
-  // 9. output
+  // 9. output (joined once: `join` gives a flat string, where `+=` would give a rope that every extractor's
+  //    character loop would have to walk through)
   const paragraphs: Array<{ start: number; end: number }> = [];
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   for (const p of paras) {
-    if (text !== '') text += '\n\n';
-    paragraphs.push({ start: text.length, end: text.length + p.text.length });
-    text += p.text;
+    if (length !== 0) {
+      parts.push('\n\n');
+      length += 2;
+    }
+    paragraphs.push({ start: length, end: length + p.text.length });
+    parts.push(p.text);
+    length += p.text.length;
   }
+  const text = parts.join('');
   return { text, paragraphs, title, dateline, headerDate, removed };
 }
 

@@ -14,6 +14,8 @@
 //     before the body's "Ditambahkannya, indeks kerawanan Pemilu di NTB masih tinggi…"): the body copy stays.
 //   - protected paragraphs (the title) are never dropped; a later copy of them is.
 
+import { nextWordStart, wordRunEnd, words } from '../nlp/words.js';
+
 export type DedupRule = 'exact-duplicate' | 'near-duplicate' | 'pull-quote' | 'contained-duplicate';
 
 export interface DedupDecision {
@@ -46,7 +48,7 @@ export const DEDUP_THRESHOLDS = {
   maxCandidates: 8,
 } as const;
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+const CAP_START = /^[\p{Lu}\p{N}]/u;
 /** A finished paragraph ends with sentence punctuation (optionally a closing quote/bracket). */
 const COMPLETE = /[.!?…]["”’»)\]]?$|["”’»]$/u;
 
@@ -56,56 +58,94 @@ export function isTitleCase(text: string): boolean {
   if (COMPLETE.test(text)) return false;
   let long = 0;
   let caps = 0;
-  for (const w of text.match(TOKEN) ?? []) {
+  for (const w of words(text)) {
     if (w.length < 3) continue;
     long++;
-    if (/^[\p{Lu}\p{N}]/u.test(w)) caps++;
+    if (CAP_START.test(w)) caps++;
   }
   return long > 0 && caps >= long * 0.6;
 }
 
 interface Profile {
-  /** Normalised token string: the exact-duplicate key. */
-  key: string;
+  /** Hash of the word-id sequence: exact duplicates share it (and are then compared id by id). */
+  key: number;
   tokens: number;
   /** Word ids, in order. */
   ids: number[];
-  /** Distinct word ids (computed only when a candidate pair is verified). */
-  uni: Set<number> | null;
+  /** Distinct word ids (computed only when needed). */
+  uni: number[] | null;
   /** Distinct word-bigram shingles, hashed to a 30-bit integer (a collision only adds a candidate). */
   bi: Set<number>;
 }
 
-/** Tokens → interned ids (per call, so ids are deterministic: first-seen order). */
-function profile(text: string, vocab: Map<string, number>): Profile {
-  const toks = text.toLowerCase().match(TOKEN) ?? [];
-  const ids: number[] = new Array<number>(toks.length);
-  const bi = new Set<number>();
-  let prev = -1;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    let id = vocab.get(t);
-    if (id === undefined) {
-      id = vocab.size;
-      vocab.set(t, id);
+/**
+ * Lower-case words → integer ids in first-seen order (per call, so ids are deterministic). The same ids a
+ * `Map<string, number>` over `text.match(/[\p{L}\p{N}]+/gu)` would give, without a string per word: each
+ * word is hashed where it stands and compared in place with `startsWith` (open addressing; only new words
+ * are sliced). Interning every word of every paragraph was the most expensive step of the cleaner.
+ */
+class WordIds {
+  private slots = new Int32Array(256); // id + 1; 0 = empty
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  id(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5; // FNV-1a over the UTF-16 units
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const len = end - start;
+    const mask = this.slots.length - 1;
+    let s = h & mask;
+    for (let v = this.slots[s]!; v !== 0; s = (s + 1) & mask, v = this.slots[s]!) {
+      const w = this.words[v - 1]!;
+      if (this.hashes[v - 1] === h && w.length === len && text.startsWith(w, start)) return v - 1;
     }
-    ids[k] = id;
+    const id = this.words.length;
+    this.words.push(text.slice(start, end));
+    this.hashes.push(h);
+    this.slots[s] = id + 1;
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let s = this.hashes[id]! & mask;
+      while (this.slots[s] !== 0) s = (s + 1) & mask;
+      this.slots[s] = id + 1;
+    }
+  }
+}
+
+/** Word ids of one paragraph (its lower-cased `[\p{L}\p{N}]+` runs), their sequence hash and bigrams. */
+function profile(text: string, vocab: WordIds): Profile {
+  const low = text.toLowerCase();
+  const n = low.length;
+  const ids: number[] = [];
+  const bi = new Set<number>();
+  let key = 0x811c9dc5;
+  let prev = -1;
+  for (let i = nextWordStart(low, 0, n); i < n; ) {
+    const j = wordRunEnd(low, i, n);
+    const id = vocab.id(low, i, j);
+    ids.push(id);
+    key = Math.imul(key ^ id, 0x01000193);
     if (prev >= 0) bi.add((Math.imul(prev, 0x9e3779b1) ^ id) & 0x3fffffff);
     prev = id;
+    i = nextWordStart(low, j, n);
   }
-  return { key: toks.join(' '), tokens: toks.length, ids, uni: null, bi };
+  return { key, tokens: ids.length, ids, uni: null, bi };
 }
 
-function uni(p: Profile): Set<number> {
-  if (p.uni === null) p.uni = new Set(p.ids);
-  return p.uni;
-}
-
-function overlap(a: Set<number>, b: Set<number>): number {
-  let n = 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (big.has(x)) n++;
-  return n;
+function sameWords(a: Profile, b: Profile): boolean {
+  if (a.tokens !== b.tokens) return false;
+  for (let k = 0; k < a.tokens; k++) if (a.ids[k] !== b.ids[k]) return false;
+  return true;
 }
 
 /**
@@ -115,21 +155,54 @@ function overlap(a: Set<number>, b: Set<number>): number {
 export function findDuplicates(texts: readonly string[], isProtected: (i: number) => boolean = () => false): DedupDecision[] {
   const T = DEDUP_THRESHOLDS;
   const n = texts.length;
-  const vocab = new Map<string, number>();
+  const vocab = new WordIds();
   const prof = texts.map((t) => profile(t, vocab));
   const dropped = new Map<number, DedupDecision>();
 
-  // 1. exact duplicates (after normalisation): first occurrence wins, unless a later copy is protected.
-  const firstByKey = new Map<string, number>();
+  // Distinct word ids, and how many two paragraphs share, with one mark array stamped per use
+  // (instead of a Set per paragraph).
+  const mark = new Int32Array(vocab.size);
+  let stamp = 0;
+  const uni = (p: Profile): number[] => {
+    if (p.uni === null) {
+      stamp++;
+      p.uni = [];
+      for (const id of p.ids) {
+        if (mark[id] === stamp) continue;
+        mark[id] = stamp;
+        p.uni.push(id);
+      }
+    }
+    return p.uni;
+  };
+  const overlap = (a: number[], b: number[]): number => {
+    stamp++;
+    for (const id of a) mark[id] = stamp;
+    let shared = 0;
+    for (const id of b) if (mark[id] === stamp) shared++;
+    return shared;
+  };
+
+  // 1. exact duplicates (same word sequence after normalisation): first occurrence wins, unless a later
+  //    copy is protected. Buckets by sequence hash; within a bucket, one entry per distinct sequence.
+  const firstByKey = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const p = prof[i]!;
     if (p.tokens === 0) continue;
-    const first = firstByKey.get(p.key);
-    if (first === undefined) {
-      firstByKey.set(p.key, i);
-    } else if (isProtected(i) && !isProtected(first)) {
+    let bucket = firstByKey.get(p.key);
+    if (bucket === undefined) {
+      bucket = [];
+      firstByKey.set(p.key, bucket);
+    }
+    const k = bucket.findIndex((j) => sameWords(prof[j]!, p));
+    if (k < 0) {
+      bucket.push(i);
+      continue;
+    }
+    const first = bucket[k]!;
+    if (isProtected(i) && !isProtected(first)) {
       dropped.set(first, { index: first, keptIndex: i, rule: 'exact-duplicate' });
-      firstByKey.set(p.key, i);
+      bucket[k] = i;
     } else if (!isProtected(i)) {
       dropped.set(i, { index: i, keptIndex: first, rule: 'exact-duplicate' });
     }
@@ -183,7 +256,7 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
       const q = prof[j]!;
       if (shared / p.bi.size < T.mutualBigram || shared / q.bi.size < T.mutualBigram) continue;
       const u = overlap(uni(p), uni(q));
-      if (u / uni(p).size < T.mutualUnigram || u / uni(q).size < T.mutualUnigram) continue;
+      if (u / uni(p).length < T.mutualUnigram || u / uni(q).length < T.mutualUnigram) continue;
       // j (earlier) is a pull quote when it is an unfinished, shorter copy of the full body paragraph i
       if (p.tokens > q.tokens && !isProtected(j) && !COMPLETE.test(texts[j]!) && COMPLETE.test(texts[i]!)) {
         dropped.set(j, { index: j, keptIndex: i, rule: 'pull-quote' });
@@ -199,7 +272,7 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   for (let i = 0; i < n; i++) {
     if (dropped.has(i) || isProtected(i)) continue;
     const p = prof[i]!;
-    if (uni(p).size < T.containedMinWords || isTitleCase(texts[i]!)) continue;
+    if (uni(p).length < T.containedMinWords || isTitleCase(texts[i]!)) continue;
     const acceptable = (j: number): boolean => {
       const d = dropped.get(j);
       if (d !== undefined && d.rule !== 'pull-quote' && d.rule !== 'contained-duplicate') return false;
@@ -207,12 +280,12 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     };
     for (const { j, shared } of candidates(i, acceptable)) {
       const q = prof[j]!;
-      if (uni(q).size > uni(p).size * T.containedMaxRatio) continue;
+      if (uni(q).length > uni(p).length * T.containedMaxRatio) continue;
       if (shared / p.bi.size < T.containedBigram) continue;
       const u = overlap(uni(p), uni(q));
-      if (u / uni(p).size < T.containedUnigram) continue;
+      if (u / uni(p).length < T.containedUnigram) continue;
       // mutual pairs were handled in step 3; here the larger must really be larger
-      if (shared / q.bi.size >= T.mutualBigram && u / uni(q).size >= T.mutualUnigram) continue;
+      if (shared / q.bi.size >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
       dropped.set(i, { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' });
       break;
     }

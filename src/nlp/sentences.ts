@@ -14,6 +14,8 @@
 //
 // The abbreviation list is data (kept here until a shared `src/lexicon/abbreviations.ts` exists).
 
+import { isLetterUnit } from './words.js';
+
 /** Abbreviations written with a final dot, lower-case, without the dot. Dotted forms with an inner dot
  *  (`s.h`, `m.si`, `a.n`) are recognised structurally and need no entry. */
 export const SENTENCE_ABBREVIATIONS: readonly string[] = [
@@ -41,7 +43,6 @@ const CLOSE_ONLY = new Set(['”', '»']);
 const TERMINALS = new Set(['.', '!', '?', '…']);
 /** Characters that may trail a terminal and still belong to the sentence. */
 const TRAILERS = new Set(['.', '!', '?', '…', '”', '"', '’', "'", ')', ']', '»']);
-const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
@@ -57,9 +58,9 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
   let inner = false;
   // walk back over letters and dots (bounded: abbreviations are short)
   while (w > lo && i - w < 24) {
-    const ch = text[w - 1]!;
-    if (ch === '.') inner = true;
-    else if (!LETTER.test(ch)) break;
+    const c = text.charCodeAt(w - 1);
+    if (c === 46 /* . */) inner = true;
+    else if (!isLetterUnit(c)) break; // LETTER.test(text[w - 1]) without a regex call per character
     w--;
   }
   if (w === i) return false; // no letters: `2024.`, `).`
@@ -67,6 +68,12 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
   if (inner) return true; // S.H, M.Si, a.n, H.M
   if (token.length === 1 && UPPER.test(token)) return true; // initial
   return ABBREV.has(token.toLowerCase());
+}
+
+/** Ends the open sentence [s, last]. (A plain function, not a closure over `s`/`last`: captured
+ *  variables live in a heap context, and this loop writes `last` for every character.) */
+function closeSpan(out: Array<{ start: number; end: number }>, s: number, last: number): void {
+  if (s >= 0 && last >= s) out.push({ start: s, end: last + 1 });
 }
 
 /**
@@ -82,11 +89,6 @@ export function sentenceSpans(text: string, start = 0, end: number = text.length
   let curlyQuote = false; // the open quotation started with a curly/guillemet mark
   let nest = 0; // quotes of the other style nested inside the open quotation
 
-  const close = (): void => {
-    if (s >= 0 && last >= s) out.push({ start: s, end: last + 1 });
-    s = -1;
-    last = -1;
-  };
 
   for (let i = lo; i < hi; i++) {
     const c = text.charCodeAt(i);
@@ -103,7 +105,9 @@ export function sentenceSpans(text: string, start = 0, end: number = text.length
         const next = j < hi ? text[j]! : '';
         const wrapped = nl === 1 && j < hi && !TERMINALS.has(prev) && !TRAILERS.has(prev) && LOWER.test(next);
         if (!wrapped) {
-          close();
+          closeSpan(out, s, last);
+          s = -1;
+          last = -1;
           inQuote = false;
           nest = 0;
         }
@@ -148,7 +152,9 @@ export function sentenceSpans(text: string, start = 0, end: number = text.length
             while (m < hi && isSpaceCode(text.charCodeAt(m)) && text.charCodeAt(m) !== NL) m++;
             if (m >= hi || text.charCodeAt(m) === NL || canOpen(text[m]!)) {
               last = k - 1;
-              close();
+              closeSpan(out, s, last);
+              s = -1;
+              last = -1;
               i = k - 1;
             }
           }
@@ -173,9 +179,11 @@ export function sentenceSpans(text: string, start = 0, end: number = text.length
     while (m < hi && isSpaceCode(text.charCodeAt(m)) && text.charCodeAt(m) !== NL) m++;
     if (m < hi && text.charCodeAt(m) !== NL && !canOpen(text[m]!)) continue; // `dll. dan`
     last = k - 1;
-    close();
+    closeSpan(out, s, last);
+    s = -1;
+    last = -1;
     i = k - 1;
   }
-  close();
+  closeSpan(out, s, last);
   return out;
 }

@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-/** First `n` hex digits of sha256: content-derived ids and hashes (never run-order counters). */
+/** First `n` hex digits of sha256: content-derived ids and hashes (never run-order counters).
+ *  One-shot `crypto.hash` (Node ≥ 20.12): the same digest as `createHash('sha256').update(s)`, about 3×
+ *  cheaper for the short strings hashed here, since no Hash object is created per call. */
 export function shortHash(s: string, n = 12): string {
-  return createHash('sha256').update(s).digest('hex').slice(0, n);
+  return hash('sha256', s, 'hex').slice(0, n);
 }
 
 /** FNV-1a 32-bit: cheap, stable hash for sharding (`--shard K/N`). */

@@ -290,7 +290,9 @@ export function classifyKinds(list: WorkDate[], text: string, published: string 
       kind = 'publication';
     } else if (
       /(?<![\p{L}])tertanggal\s{0,2}$/iu.test(before) ||
-      ((REF_DOC_RE.test(before) || REF_VERB_RE.test(before)) && DATE_CUE_END.test(before))
+      // the cheap end-anchored cue first, on the last 16 characters (its longest match, `tertanggal : `, is
+      // 15 plus one for the look-behind): the two word scans over the whole window only run after a cue
+      (DATE_CUE_END.test(before.slice(-16)) && (REF_DOC_RE.test(before) || REF_VERB_RE.test(before)))
     ) {
       kind = 'reference';
     } else if (

@@ -1,6 +1,7 @@
 // Small text helpers shared by the dates and violations extractors: regex building from lexicon
 // tables, and a one-pass sentence splitter with O(log n) lookup.
 import { NON_FINAL_ABBREVIATIONS } from '../../lexicon/violations.js';
+import { isLetterUnit } from '../../nlp/words.js';
 
 /** Left and right `\p{L}`-aware word boundaries. */
 export const WB = '(?<![\\p{L}\\p{N}])';
@@ -69,50 +70,58 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n';
 }
 
+/** Pushes [start, end) trimmed of white space, when anything is left. (A plain function rather than a
+ *  closure: a closure would keep the loop's `start` in a heap context.) */
+function pushTrimmed(text: string, out: Sentences, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s]!)) s++;
+  while (e > s && isSpace(text[e - 1]!)) e--;
+  if (e > s) {
+    out.starts.push(s);
+    out.ends.push(e);
+  }
+}
+
+/** The last text split and its sentences: the dates and the violations extractors both split the same
+ *  article text, one after the other. The result is never mutated by its users. */
+let lastSplit: { text: string; sentences: Sentences } | null = null;
+
 /**
  * Split into sentences in one pass: a line break always ends one; `.`, `!`, `?` (plus closing quotes)
  * followed by whitespace end one unless the word before the dot is a known abbreviation (`Drs.`).
  * Dots inside numbers (`1.010`) and initials without a following space (`H.M.Juaini`) never split.
  */
 export function splitSentences(text: string): Sentences {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  if (lastSplit !== null && lastSplit.text === text) return lastSplit.sentences;
+  const out: Sentences = { starts: [], ends: [] };
   const n = text.length;
   let start = 0;
-  const push = (end: number, next: number): void => {
-    // trim whitespace on both sides
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text[s]!)) s++;
-    while (e > s && isSpace(text[e - 1]!)) e--;
-    if (e > s) {
-      starts.push(s);
-      ends.push(e);
-    }
-    start = next;
-  };
   for (let i = 0; i < n; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      push(i, i + 1);
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      pushTrimmed(text, out, start, i);
+      start = i + 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) continue;
     let j = i + 1;
     while (j < n && CLOSERS.has(text[j]!)) j++;
     if (j < n && !isSpace(text[j]!)) continue;
-    if (c === '.') {
+    if (c === 46) {
       // the word before the dot
       let k = i;
-      while (k > start && /[\p{L}]/u.test(text[k - 1]!)) k--;
+      while (k > start && isLetterUnit(text.charCodeAt(k - 1))) k--; // /\p{L}/u per character, without the regex call
       const word = text.slice(k, i).toLowerCase();
       if (word.length > 0 && ABBREV.has(word)) continue;
     }
-    push(j, j);
+    pushTrimmed(text, out, start, j);
+    start = j;
     i = j - 1;
   }
-  push(n, n);
-  return { starts, ends };
+  pushTrimmed(text, out, start, n);
+  lastSplit = { text, sentences: out };
+  return out;
 }
 
 /** Index of the sentence containing `pos` (or the last one starting before it), -1 if none. */

@@ -1,6 +1,7 @@
 // Per-article working state shared by the statement parsers: paragraphs, sentences, and small text helpers.
 import type { DateMention, ExtractContext, Official, RegionMention } from '../../model.js';
 import { sentenceSpans } from '../../nlp/sentences.js';
+import { countWords } from '../../nlp/words.js';
 
 export interface Range {
   start: number;
@@ -121,9 +122,12 @@ export function lastRangeStartingAtOrBefore(ranges: Range[], pos: number): numbe
   return best;
 }
 
-/** Collapses white space to single spaces and trims. */
+/** A run of white space that is not already a single ASCII space: only those need replacing (replacing
+ *  every single space by itself made `squash` one regex match per word). */
+const WS_TO_SQUASH = /(?:[^\S ]| \s)\s*/gu;
+/** Collapses white space to single spaces and trims (same result as `s.replace(/\s+/gu, ' ').trim()`). */
 export function squash(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
+  return s.replace(WS_TO_SQUASH, ' ').trim();
 }
 
 const QUOTE_MARKS = /["“”„«»'‘’]/gu;
@@ -132,13 +136,9 @@ export function normQuote(s: string): string {
   return squash(s.toLowerCase().replace(QUOTE_MARKS, ''));
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Number of word tokens in `s`. */
+/** Number of word tokens (`[\p{L}\p{N}]+` runs) in `s`. */
 export function wordCount(s: string): number {
-  WORD.lastIndex = 0;
-  let n = 0;
-  while (WORD.exec(s) !== null) n++;
-  return n;
+  return countWords(s);
 }
 
 /** Trims white space off both ends of [start,end) and a trailing comma (`"…," kata X`). */
