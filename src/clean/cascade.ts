@@ -172,8 +172,10 @@ export function clean(raw: string): Cleaned {
 
   // 1. lines
   // (normalising the whole text at once is much cheaper than per line; no rule touches line breaks)
+  // Split first, then normalise each line: normalising the whole text would drop invisible characters
+  // (U+00AD) that sit between CR and LF and merge two breaks into one, misaligning the two arrays.
   const rawLines = raw.split(LINE_BREAK);
-  const normLines = normalise(raw).split(LINE_BREAK);
+  const normLines = rawLines.map(normalise);
   const lines: Array<Line | null> = []; // null = blank line
   for (let i = 0; i < rawLines.length; i++) {
     const text = normLines[i]!.trim();
