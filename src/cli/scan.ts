@@ -17,13 +17,10 @@ export interface ScanStats {
   failed: number;
   skipped: number;
   statements: number;
-  officials: number;
-  regions: number;
   violations: number;
   removed: number;
   /** Summed per-stage milliseconds (with cfg.timings). */
   timings: Record<string, number>;
-  ingestMs: number;
 }
 
 /** `--shard K/N`: files by a hash of their path; JSONL records by a hash of source and line. */
@@ -31,20 +28,14 @@ export function inShard(key: string, shard: ScanConfig['shard']): boolean {
   return !shard || fnv1a(key) % shard.n === shard.k - 1;
 }
 
-async function* rawArticles(sources: Source[], cfg: ScanConfig, stdin: Readable, onFile: () => void, stats: ScanStats): AsyncGenerator<RawArticle> {
+async function* rawArticles(sources: Source[], cfg: ScanConfig, stdin: Readable, onFile: () => void): AsyncGenerator<RawArticle> {
   for (const src of sources) {
     const fileLevel = src.format !== 'jsonl' && src.path !== '-';
     if (fileLevel && !inShard(src.path, cfg.shard)) {
       onFile();
       continue;
     }
-    const it = readSource(src, stdin)[Symbol.asyncIterator]();
-    for (;;) {
-      const t0 = performance.now();
-      const r = await it.next();
-      stats.ingestMs += performance.now() - t0;
-      if (r.done) break;
-      const raw = r.value;
+    for await (const raw of readSource(src, stdin)) {
       if (!fileLevel && raw.line !== null && !inShard(`${raw.source}:${raw.line}`, cfg.shard)) continue;
       yield raw;
     }
@@ -61,14 +52,14 @@ export async function scanItems(
   msgs: Messages,
 ): Promise<{ corpus: Corpus; stats: ScanStats }> {
   const { sources, skipped } = discover(cfg.inputs);
-  const stats: ScanStats = { articles: 0, failed: 0, skipped, statements: 0, officials: 0, regions: 0, violations: 0, removed: 0, timings: {}, ingestMs: 0 };
+  const stats: ScanStats = { articles: 0, failed: 0, skipped, statements: 0, violations: 0, removed: 0, timings: {} };
   if (skipped) msgs.info(`skipped ${skipped} file${skipped === 1 ? '' : 's'} with other extensions`);
   const corpus = new Corpus();
   const progress = new Progress(io.stderr, cfg.progress, sources.length);
   let files = 0;
   // More than a handful of inputs, or any JSONL/stdin stream, is worth the worker start-up cost.
   const worthPool = sources.length > 32 || sources.some((s) => s.format === 'jsonl' || s.path === '-');
-  const raws = rawArticles(sources, cfg, io.stdin, () => files++, stats);
+  const raws = rawArticles(sources, cfg, io.stdin, () => files++);
   for await (const p of processAll(raws, { jobs: worthPool ? cfg.jobs : 1, timings: cfg.timings, spec })) {
     const a = p.record;
     stats.articles++;
