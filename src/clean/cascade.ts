@@ -4,7 +4,8 @@
 //   1. lines      — split on CR/LF, collapse spaces/NBSP inside each line, remember blank lines.
 //   2. top        — the page-header cluster above the headline (`32.7 C` / `Jakarta` / `Friday, November 22,
 //                   2024`); its date becomes `headerDate`.
-//   3. line+block — whole-line rules (related links, furniture, footers) and related-news blocks (a heading
+//   3. line+block — byline lines (author / date stamp; one near the top gives `headerDate`), whole-line rules
+//                   (related links, furniture, footers, captions) and related-news blocks (a heading
 //                   plus the headline-like lines under it). Line level, BEFORE joining, so a list of headlines
 //                   is never glued into a paragraph.
 //   4. join       — paragraphs: a line ending without sentence punctuation followed on the very next line by a
@@ -25,7 +26,7 @@
 import type { Cleaned, Dateline, Removal } from '../model.js';
 import { matchDateline } from './dateline.js';
 import { findDuplicates } from './dedup.js';
-import { HEADER_DATE_LINE, countWords, firstMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
+import { BYLINE_DATE_LINE, HEADER_DATE_LINE, countWords, firstMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
 
 interface Line {
   /** Whitespace-normalised text. */
@@ -57,6 +58,7 @@ function normalise(s: string): string {
 }
 
 const TOP_RULES = rulesOf('top');
+const BYLINE_RULES = rulesOf('byline');
 const LINE_RULES = rulesOf('line');
 const BLOCK_RULES = rulesOf('block');
 const ITEM_RULES = rulesOf('item');
@@ -94,6 +96,9 @@ function headerCluster(texts: readonly string[]): Array<{ index: number; rule: C
   return cluster.slice(0, lastStrong + 1);
 }
 
+/** A byline date gives `headerDate` only within this many lines at the top, above the first body-like line. */
+const BYLINE_MAX_LINES = 8;
+
 /** The page-header cluster may span at most this many lines. */
 const TOP_MAX_LINES = 8;
 /** A related-news block swallows at most this many lines after its heading. */
@@ -118,10 +123,25 @@ function isoFromHeader(line: string): string | null {
   const mo = monthNumber(month ?? '');
   const d = Number(day);
   const y = Number(year);
-  if (mo === 0 || !(d >= 1 && d <= 31) || !(y >= 1900 && y <= 2100)) return null;
+  return isoOf(y, mo, d);
+}
+
+function isoOf(y: number, mo: number, d: number): string | null {
+  if (!(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31) || !(y >= 1900 && y <= 2100)) return null;
   const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   if (d > dim) return null;
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const NUMERIC_STAMP = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
+
+/** The ISO date of a byline line (`Kompas.com - 12/11/2024, 14:30 WIB`, `Senin, 04 Nov 2024 10:15 WIB`). */
+function isoFromByline(line: string): string | null {
+  const m = BYLINE_DATE_LINE.exec(line);
+  if (!m || !m.groups) return null;
+  if (m.groups.named !== undefined) return isoFromHeader(m.groups.named.trim());
+  const n = NUMERIC_STAMP.exec(m.groups.numeric ?? '');
+  return n ? isoOf(Number(n[3]), Number(n[2]), Number(n[1])) : null;
 }
 
 /** Headline-like: 2–30 words, ≤ 220 chars, no final period/comma/colon, starting with a capital, a digit
@@ -193,12 +213,22 @@ export function clean(raw: string): Cleaned {
     header.add(index);
   }
 
-  // 3. line + block rules.
+  // 3. line + block rules; bylines (author, publication date) among the first lines above the body.
   const kept: Line[] = [];
+  let bylineZone = true;
   for (let i = 0; i < nonBlank.length; i++) {
     const l = nonBlank[i]!;
     if (header.has(i)) continue;
     const words = countWords(l.text, 50);
+    if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, words))) bylineZone = false;
+    // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);
+    // only one near the top gives the publication date
+    const b = firstMatch(BYLINE_RULES, l.text, words);
+    if (b !== null) {
+      if (bylineZone && b.name === 'byline-date' && headerDate === null) headerDate = isoFromByline(l.text);
+      drop(b.kind, b.name, l.raw);
+      continue;
+    }
     const heading = firstMatch(BLOCK_RULES, l.text, words);
     if (heading !== null) {
       drop(heading.kind, heading.name, l.raw);
@@ -285,6 +315,17 @@ export function clean(raw: string): Cleaned {
     if (!isCaptionLike(next.text)) continue;
     gone.add(k);
     drop('duplicate', 'pull-quote-attribution', next.text);
+  }
+  // A pasted copy of the whole article under another headline (news/06: "ASN Mataram Ikrarkan Netral di Pilkada
+  // 2024" above a second copy): a headline-like paragraph whose next paragraph was dropped as a copy of the
+  // article's FIRST body paragraph is the copy's headline.
+  const firstBody = protectFirst ? 1 : 0;
+  for (const d of decisions) {
+    if (d.keptIndex !== firstBody || d.rule === 'pull-quote') continue;
+    const h = d.index - 1;
+    if (h <= firstBody || gone.has(h) || !isHeadlineLike(paras[h]!.text) || isBodyLike(paras[h]!.text, countWords(paras[h]!.text, 30))) continue;
+    gone.add(h);
+    drop('duplicate', 'repeat-headline', paras[h]!.text);
   }
   paras = paras.filter((_, i) => !gone.has(i));
 

@@ -8,6 +8,8 @@
 // Scopes:
 //   top    — the page header cluster before the headline (weather, city, date). `strength: 'strong'` lines
 //            prove there is a header; `weak` lines (a lone city name) only go when a strong line follows.
+//   byline — a whole line that only carries the author and/or a date stamp (`Senin, 04 Nov 2024 10:15 WIB`);
+//            removed wherever it stands, and near the top its date becomes `headerDate`.
 //   line   — a whole line is removed when it matches (and has at most `maxWords` words).
 //   block  — a heading line that opens a related-news block; the cascade then takes the headline-like lines
 //            under it until body text resumes.
@@ -16,18 +18,28 @@
 //   tail   — a span removed from the END of a paragraph (editor initials); the sentence stays.
 
 import {
+  CAPTION_LABELS,
+  CREDIT_ROLES,
   EDITOR_SIGNOFFS,
   FOOTER_LABELS,
   FURNITURE_LINES,
   HEADER_MONTHS,
   HEADER_WEEKDAYS,
+  PAGINATION_LABELS,
+  PAGINATION_NEXT,
+  PHOTO_CREDIT_SOURCES,
+  PROMO_CHANNELS,
+  PROMO_NEWS_WORDS,
+  PROMO_OPENERS,
   RELATED_BLOCK_HEADINGS,
   RELATED_LINK_PARTICLES,
   RELATED_LINK_VERBS,
   RELATIVE_TIME_UNITS,
+  SHARE_LABELS,
+  SOCIAL_NETWORKS,
 } from '../lexicon/boilerplate.js';
 
-export type RuleScope = 'top' | 'line' | 'block' | 'item' | 'inline' | 'tail';
+export type RuleScope = 'top' | 'byline' | 'line' | 'block' | 'item' | 'inline' | 'tail';
 
 export interface CleanRule {
   /** Stable name, reported in `Removal.rule`. */
@@ -76,6 +88,21 @@ const HEADER_DATE_SRC =
 
 /** The page-header date, anchored on a whole line; groups as described for HEADER_DATE_SRC. */
 export const HEADER_DATE_LINE = new RegExp(`^${HEADER_DATE_SRC}$`, 'iu');
+
+/** A numeric publication stamp: `12/11/2024, 14:30 WIB` (day first). Groups: day, month, year. */
+const BYLINE_NUMERIC_SRC =
+  `(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})` +
+  `(?:\\s{0,3}[,|\\-–]?\\s{0,3}(?:pukul\\s{1,3})?\\d{1,2}[:.]\\d{2}(?:\\s{1,3}(?:WIB|WITA|WIT))?)?`;
+/** What may stand before the date on a byline line: an author, an outlet (`Kompas.com`), a `Diposting oleh:`
+ *  label, and a separator (`-`, `|`, `·`, `•`, `,`). No sentence end (a dot only inside a word), ≤ 80 characters. */
+const BYLINE_PREFIX_SRC = `(?:(?:[^.!?"“”\\n]|\\.(?=\\S)){1,80}?\\s{0,3}(?:[|·•,]|\\s[-–—])\\s{0,3})?`;
+/** A whole byline line with a date: `Senin, 04 Nov 2024 10:15 WIB`, `Kompas.com - 12/11/2024, 14:30 WIB`,
+ *  `Diposting oleh: Admin Diskominfo | 06 November 2024`, `Ade Putra, Jurnalis · Kamis 14 November 2024
+ *  11:20 WIB`. Named groups: `named` (a word date as HEADER_DATE_SRC reads it) or `numeric`. */
+export const BYLINE_DATE_LINE = new RegExp(
+  `^${BYLINE_PREFIX_SRC}(?:(?<named>${HEADER_DATE_SRC})|(?<numeric>${BYLINE_NUMERIC_SRC}))$`,
+  'iu',
+);
 
 /** Month number (1–12) for a month word from HEADER_MONTHS, or 0. */
 export function monthNumber(word: string): number {
@@ -129,6 +156,28 @@ export const RULES: readonly CleanRule[] = [
       /^(?:cerah|berawan|cerah berawan|hujan|hujan ringan|hujan lebat|mendung|kabut|berkabut|sunny|cloudy|partly cloudy|clear|rain|light rain|overcast|mist|haze|fog)$/iu,
   },
 
+
+  // ─── byline: author / date lines right under the headline ──────────────────────────────────
+  // news/01 Detik: "Senin, 04 Nov 2024 10:15 WIB"; news/02 Kompas: "Kompas.com - 12/11/2024, 14:30 WIB";
+  // news/11: "Diposting oleh: Admin Diskominfo | 06 November 2024". Only one among the first lines of the page
+  // gives `headerDate` (see cascade.ts). The WHOLE line must be a byline: "Rapat digelar 5 November 2024" has no separator.
+  {
+    name: 'byline-date',
+    kind: 'byline',
+    scope: 'byline',
+    maxWords: 16,
+    pattern: BYLINE_DATE_LINE,
+  },
+  // news/01 Detik: "Ahmad Fauzi - detikBali" (a name, a dash, and an outlet written as one camel-case
+  // word or a domain; "Jakarta - Bawaslu menemukan …" has more words and a sentence after the dash)
+  {
+    name: 'byline-author-outlet',
+    kind: 'byline',
+    scope: 'byline',
+    maxWords: 8,
+    pattern: /^\p{Lu}[\p{L}.'’]{1,24}(?: \p{Lu}[\p{L}.'’]{0,24}){0,4} [-–—] (?:\p{Ll}{2,12}\p{Lu}[\p{L}]{1,24}|[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2})$/u,
+  },
+
   // ─── line: related-link lines ───────────────────────────────────────────────────────────────
   // seed 000: "BACA JUGA : Kapolda NTB Putra Daerah, Diharapkan Tingkatkan Kamtibmas NTB"
   // seed 003: "BACA JUGA:\u00a0 DETIK Dinilai Kebablasan, Petinggi PKS NTB Bantah Elektabilitas ZulUhel Jeblok. …"
@@ -154,6 +203,112 @@ export const RULES: readonly CleanRule[] = [
     pattern: /^klik\s{1,3}(?:di\s{1,3}sini|disini|link|tautan|tombol)(?![\p{L}\p{N}])/iu,
   },
 
+
+  // news/01 Detik: 'Simak Video "Video: Bawaslu Ingatkan ASN Tak Ikut Kampanye"'; news/10 JPNN: "Jangan
+  // Lewatkan Video Terbaru:". A video promo names a video and ends or opens with a quote/colon.
+  {
+    name: 'video-promo-line',
+    kind: 'related-link',
+    scope: 'line',
+    maxWords: 25,
+    pattern:
+      /^(?:(?:simak|tonton|saksikan|lihat|putar)\s{1,3}(?:juga\s{1,3})?video(?:\s{1,3}(?:berikut|pilihan|terbaru|menarik))?\s{0,3}[:"“]|jangan\s{1,3}(?:lewatkan|ketinggalan)\s{1,3}[^.!?\n]{1,40}:$)/iu,
+  },
+  // news/01 Detik: "[Gambas:Video 20detik]" — an embed placeholder left by the scraper, alone on its line
+  {
+    name: 'embed-placeholder-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 12,
+    pattern: /^\[\s{0,2}(?:gambas|video|embed|iklan|ads?|advertisement|instagram|twitter|tiktok|youtube)\s{0,2}[:\]][^\[\]\n]{0,80}\]?$/iu,
+  },
+  // news/04 Tribun: "Laporan Wartawan TribunLombok.com, Ahmad Wawan Sugandika" (no colon, so footer-credit
+  // misses it); "Laporan Bawaslu menyebut …" is a sentence: the role word is required.
+  {
+    name: 'reporter-byline',
+    kind: 'byline',
+    scope: 'line',
+    maxWords: 12,
+    pattern: /^laporan\s{1,3}(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s{1,3}\S/iu,
+  },
+  // news/02 Kompas: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" — two staff credits joined by a pipe
+  {
+    name: 'credit-pipe-line',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 16,
+    pattern: new RegExp(
+      `^(?:${alt(CREDIT_ROLES)})\\s{0,3}:?\\s{1,3}\\p{Lu}[^|\\n]{1,60}\\|\\s{0,3}(?:${alt(CREDIT_ROLES)})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  },
+  // news/04 Tribun: "Artikel ini telah tayang di TribunLombok.com dengan judul …, https://…"
+  {
+    name: 'syndication-line',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 70,
+    pattern: /^(?:artikel|berita|tulisan)\s{1,3}ini\s{1,3}(?:telah|sudah|juga)\s{1,3}(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\s{1,3}di(?![\p{L}\p{N}])/iu,
+  },
+  // news/03 Antara: "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI …";
+  // Suara/Jawapos: "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel …"
+  {
+    name: 'reuse-notice-line',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 45,
+    pattern:
+      /^dilarang(?:\s{1,3}keras)?\s{1,3}(?:mengambil|menyalin|mengutip|memperbanyak|menayangkan|mereproduksi)(?![\p{L}\p{N}])[^\n]{0,160}?(?<![\p{L}\p{N}])(?:konten|artikel|berita|izin|seizin|redaksi)(?![\p{L}\p{N}])/iu,
+  },
+  // news/05: "Beranda » Politik » Lombok Tengah" — a breadcrumb (home word + a path separator)
+  {
+    name: 'breadcrumb-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 14,
+    pattern: /^(?:beranda|home|index|indeks)\s{0,3}[»›>\/|]\s{0,3}\S/iu,
+  },
+  // news/05: "Facebook Twitter WhatsApp Telegram"; news/11: "Bagikan: Facebook Twitter WhatsApp" — a share bar
+  // (2+ network names and nothing else)
+  {
+    name: 'share-bar-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 14,
+    pattern: new RegExp(
+      `^(?:(?:${alt(SHARE_LABELS)})\\s{0,2}:?\\s{1,3})?(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){1,10}$`,
+      'iu',
+    ),
+  },
+  // news/09 iNews: "Halaman 1 2 3 Selanjutnya", "Halaman Selanjutnya"; news/02 Kompas: "Halaman: 1 2 Selanjutnya".
+  // "Halaman kantor bupati dipadati ratusan ASN …" goes on with words, so the line anchor rejects it.
+  {
+    name: 'pagination-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 16,
+    pattern: new RegExp(
+      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›]?$`,
+      'iu',
+    ),
+  },
+  // news/11: "Dibaca 245 kali" — a view counter
+  {
+    name: 'view-count-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 5,
+    pattern: /^(?:(?:dibaca|dilihat|views?|pembaca)\s{0,2}:?\s{0,2}\d[\d.,]{0,9}(?:\s{0,2}(?:kali|x|views?|pembaca))?|\d[\d.,]{0,9}\s{0,2}(?:kali dibaca|views|pembaca|dibaca))$/iu,
+  },
+  // news/12: "#BawasluMengawasi #NetralitasASN" — a line made only of hashtags
+  {
+    name: 'hashtag-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 20,
+    pattern: /^#[\p{L}\p{N}_]{2,40}(?:[ ,]{1,3}#[\p{L}\p{N}_]{2,40}){0,19}$/u,
+  },
+
   // ─── line: page furniture ───────────────────────────────────────────────────────────────────
   // seed 001 last line: "Post a Comment"; also "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Share"
   {
@@ -171,14 +326,21 @@ export const RULES: readonly CleanRule[] = [
     maxWords: 5,
     pattern: new RegExp(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`, 'iu'),
   },
-  // not in the seeds; social follow lines: "Ikuti berita terkini dari kami di Google News"
+  // social follow lines and channel promotions: "Ikuti berita terkini dari kami di Google News"; news/06: "Follow
+  // Berita Lombok Post di Google News"; news/02 Kompas: "Dapatkan update berita pilihan dan breaking news setiap
+  // hari dari Kompas.com. Mari bergabung di Grup Telegram …" (40+ words). A promotion needs an opener, a NEWS word
+  // and a channel, in that order: "Gabung di grup WhatsApp tim pemenangan, tiga ASN dipanggil Bawaslu." names no
+  // news and stays.
   {
     name: 'follow-us-line',
     kind: 'furniture',
     scope: 'line',
-    maxWords: 30,
-    pattern:
-      /^(?:ikuti|follow|dapatkan|simak|gabung|join|update)(?![\p{L}\p{N}])[^\n]{0,160}?(?<![\p{L}\p{N}])(?:google news|whatsapp|telegram|instagram|channel|saluran)(?![\p{L}\p{N}])/iu,
+    maxWords: 70,
+    pattern: new RegExp(
+      `^(?:${alt(PROMO_OPENERS)})(?![\\p{L}\\p{N}])[^\\n]{0,80}?(?<![\\p{L}\\p{N}])(?:${alt(PROMO_NEWS_WORDS)})(?![\\p{L}\\p{N}])` +
+        `[^\\n]{0,220}?(?<![\\p{L}\\p{N}])(?:${alt(PROMO_CHANNELS)})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
   },
 
   // ─── line: footers ──────────────────────────────────────────────────────────────────────────
@@ -198,6 +360,40 @@ export const RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 30,
     pattern: /^(?:©|\(c\)\s{0,2}\d{4}|copyright(?![\p{L}\p{N}])|all rights reserved|hak cipta dilindungi)/iu,
+  },
+
+
+  // news/02 Kompas: "Tag: netralitas ASN KASN pilkada 2024 Agus Pramusinto sanksi ASN …" (a tag list is longer than
+  // a credit line)
+  {
+    name: 'footer-tags',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 45,
+    pattern: /^(?:tags?|topik|kata\s{1,3}kunci|keywords?|label)\s{0,3}[:：]\s{0,3}\S/iu,
+  },
+  // photo captions: news/11 "Foto: Asisten I Setda KSB saat membuka sosialisasi … Rabu (6/11/2024)." (longer than a
+  // credit line); news/16 "Ilustrasi - Petugas Bawaslu memeriksa berkas …". A separator after the label is
+  // required: "Foto bersama calon …" and "Ilustrasi yang dipasang di baliho …" are sentences.
+  {
+    name: 'caption-label-line',
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 45,
+    pattern: new RegExp(`^(?:${alt(CAPTION_LABELS)})\\s{0,3}(?:[:：]|\\s[-–—])\\s{0,3}\\S`, 'iu'),
+  },
+  // news/03 Antara: "Ketua Bawaslu NTB Itratip (tengah) memberikan keterangan pers …, Rabu (20/11/2024). ANTARA/Nur
+  // Imansyah"; news/16: "… netralitas ASN. (Foto: ANTARA/Akbar Tado)". A caption ends with a photo credit
+  // `SOURCE/Name`; body text never does.
+  {
+    name: 'caption-credit-line',
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 60,
+    pattern: new RegExp(
+      `(?:^|[\\s.(])(?:(?:${anyCase(['foto', 'photo'])})\\s{0,2}:\\s{0,2})?(?:${anyCase(PHOTO_CREDIT_SOURCES)})\\s{0,2}/\\s{0,2}\\p{Lu}[\\p{L}.'’ -]{0,40}\\p{L}\\)?$`,
+      'u',
+    ),
   },
 
   // ─── block: related-news block headings ─────────────────────────────────────────────────────

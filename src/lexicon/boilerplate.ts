@@ -132,6 +132,19 @@ export const FURNITURE_LINES: readonly string[] = [
   // "read more" links
   'selengkapnya',
   'baca selengkapnya',
+  // WordPress "like" widget under the share bar (news/07: "Like this:", "Like Loading...")
+  'like this',
+  'like loading...',
+  'like loading',
+  'suka ini',
+  // comment widgets that prompt rather than list (news/15: "Silakan login untuk berkomentar")
+  'belum ada komentar',
+  'jadilah yang pertama berkomentar',
+  'silakan login untuk berkomentar',
+  'silahkan login untuk berkomentar',
+  'login untuk berkomentar',
+  'tulis komentar anda',
+  'komentar (0)',
   // audio / reading widgets
   'dengarkan berita',
   'dengarkan artikel',
@@ -159,6 +172,9 @@ export const FOOTER_LABELS: readonly string[] = [
   'writer',
   'author',
   'uploader',
+  // press-release contacts (news/12: "Narahubung: Humas Bawaslu Lombok Barat (0370) 681234")
+  'narahubung',
+  'contact person',
   // provenance
   'sumber',
   'source',
@@ -187,6 +203,9 @@ export const RELATED_LINK_PARTICLES: readonly string[] = [
   'more',
   'di sini',
   'disini',
+  // news/09: "Klik untuk baca: Pj Gubernur Kaltim Ancam Copot ASN Tak Netral"
+  'untuk baca',
+  'untuk membaca',
 ];
 
 /** Words after which a relative time stamp ends (`18 menit lalu`, `2 jam yang lalu`, `5 minutes ago`). */
@@ -261,3 +280,45 @@ export const DATELINE_NOT_PLACE_WORDS: readonly string[] = [
   // captions
   'foto', 'ilustrasi', 'video', 'sumber',
 ];
+
+/** Social networks named on a share bar (news/05: "Facebook Twitter WhatsApp Telegram";
+ *  news/11: "Bagikan: Facebook Twitter WhatsApp"). A line made only of these (2+) is furniture. */
+export const SOCIAL_NETWORKS: readonly string[] = [
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'line', 'linkedin', 'pinterest', 'email', 'e-mail',
+  'instagram', 'tiktok', 'youtube', 'threads', 'copy link', 'salin link', 'salin tautan', 'print', 'fb', 'wa',
+];
+
+/** Labels that open a share bar before the network names (`Share:`, `Bagikan:`, `Sebarkan:`). */
+export const SHARE_LABELS: readonly string[] = ['share', 'bagikan', 'sebarkan', 'share this', 'bagikan artikel', 'bagikan berita'];
+
+/** Staff roles in a byline without colons: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" (Kompas),
+ *  "Reporter: X | Editor: Y". Matched only as two labelled credits joined by a pipe. */
+export const CREDIT_ROLES: readonly string[] = [
+  'penulis', 'editor', 'reporter', 'pewarta', 'redaktur', 'penyunting', 'kontributor', 'fotografer', 'wartawan',
+];
+
+/** Words that open a promotion for the outlet's news channels (news/02 Kompas: "Dapatkan update berita
+ *  pilihan … Grup Telegram"; news/06: "Follow Berita Lombok Post di Google News"). */
+export const PROMO_OPENERS: readonly string[] = [
+  'dapatkan', 'simak', 'ikuti', 'follow', 'gabung', 'bergabung', 'join', 'update', 'yuk', 'ayo', 'jangan lupa', 'baca',
+  'pantau', 'download', 'unduh',
+];
+/** A promotion must name what it promotes: news … */
+export const PROMO_NEWS_WORDS: readonly string[] = ['berita', 'news', 'update', 'artikel', 'informasi', 'info', 'konten'];
+/** … and where: a channel or platform. */
+export const PROMO_CHANNELS: readonly string[] = [
+  'google news', 'whatsapp', 'telegram', 'channel', 'saluran', 'instagram', 'tiktok', 'youtube', 'aplikasi', 'app',
+];
+
+/** Page labels for pagination lines (news/09 iNews: "Halaman 1 2 3 Selanjutnya"; news/02: "Halaman: 1 2
+ *  Selanjutnya"), and the "next" words that may close them. */
+export const PAGINATION_LABELS: readonly string[] = ['halaman', 'page', 'hal'];
+export const PAGINATION_NEXT: readonly string[] = ['selanjutnya', 'berikutnya', 'sebelumnya', 'next', 'previous', 'lanjut'];
+
+/** Agencies and photo sources that credit a photo at the end of a caption (news/03 Antara: "… Rabu
+ *  (20/11/2024). ANTARA/Nur Imansyah"; news/16: "(Foto: ANTARA/Akbar Tado)"). Followed by `/Name`. */
+export const PHOTO_CREDIT_SOURCES: readonly string[] = [
+  'antara foto', 'antara', 'foto', 'dok', 'dok.', 'dokumentasi', 'istimewa', 'ist', 'tangkapan layar',
+];
+/** Labels that open a photo caption line: `Foto: …`, `Ilustrasi - …`, `Keterangan foto: …`. */
+export const CAPTION_LABELS: readonly string[] = ['foto', 'ilustrasi', 'keterangan foto', 'caption', 'foto ilustrasi'];

@@ -69,11 +69,14 @@ export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut'];
 
 /** Words right after a bare weekday that keep it a date (`Selasa malam`, `Selasa lalu`), with the
  *  direction they give relative to the publication date. `same` = on or before publication. */
-export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future'>> = {
+export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future' | 'last-week' | 'next-week'>> = {
   // time of day
   pagi: 'same', siang: 'same', sore: 'same', malam: 'same', dini: 'same',
   // direction
   lalu: 'past', kemarin: 'past', mendatang: 'future', depan: 'future', nanti: 'future', besok: 'future',
+  // the weekday of the previous / next calendar week (Monday-first): news/08 "pada Kamis pekan lalu"
+  'pekan lalu': 'last-week', 'minggu lalu': 'last-week', 'pekan kemarin': 'last-week', 'minggu kemarin': 'last-week',
+  'pekan depan': 'next-week', 'minggu depan': 'next-week', 'pekan mendatang': 'next-week', 'minggu mendatang': 'next-week',
 };
 
 /** Words before a bare weekday that make it a date expression (`pada Selasa`, `hari Selasa`).

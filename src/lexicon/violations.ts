@@ -35,6 +35,9 @@ export const VIOLATION_CUES: readonly string[] = [
   'pelanggaran', 'melanggar', 'pelanggar', 'netralitas', 'dugaan', 'sanksi', 'dilaporkan', 'terlapor', 'pelapor',
   'laporan', 'temuan', 'aduan', 'pengaduan', 'rekomendasi', 'direkomendasikan', 'terbukti', 'tidak netral',
   'ketidaknetralan', 'ditindaklanjuti', 'ditangani', 'penanganan', 'diproses', 'perkara',
+  // handling of complaints: news/13 "Sebanyak 30 kasus sudah kami teruskan ke BKN"; news/08 "belasan laporan lain
+  // yang masih diverifikasi"
+  'diteruskan', 'teruskan', 'meneruskan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
 ];
 
 /** Cues that a number of people are offenders: `15 ASN dilaporkan`, `12 ASN diberi sanksi`. */
@@ -42,7 +45,26 @@ export const PERSON_ACTION_CUES: readonly string[] = [
   'dilaporkan', 'terlapor', 'melanggar', 'pelanggaran', 'terbukti', 'sanksi', 'dijatuhi', 'diberi sanksi',
   'direkomendasikan', 'merekomendasikan', 'rekomendasi', 'melaporkan', 'diperiksa', 'diklarifikasi', 'dipanggil', 'tidak netral',
   'ketidaknetralan', 'ditindak', 'diproses', 'kedapatan', 'terjaring', 'disanksi', 'dihukum', 'dicopot',
+  // suspected involvement: news/08 "menemukan tiga ASN yang diduga terlibat kampanye terselubung"
+  // (not a bare 'terlibat': "ASN diminta tidak terlibat politik praktis" is an appeal)
+  'diduga terlibat', 'diduga melanggar', 'diduga tidak netral',
 ];
+
+/** Verbs of attending or taking part right after a person count: the people are an audience, not offenders
+ *  (news/14 "sebanyak 200 ASN hadir dalam sosialisasi pencegahan pelanggaran netralitas"; news/06 "Deklarasi
+ *  diikuti 1.500 ASN"). A count whose unit is followed by one of these is dropped whatever else the clause says. */
+export const PERSON_ATTENDANCE_VERBS: readonly string[] = [
+  'hadir', 'menghadiri', 'mengikuti', 'ikut serta', 'berpartisipasi', 'diundang', 'dilantik', 'menandatangani',
+  'mendeklarasikan', 'berikrar', 'mengucapkan', 'memadati', 'berkumpul', 'diberi pembekalan', 'mendapat sosialisasi',
+  'menerima sosialisasi', 'dikukuhkan', 'terdaftar', 'bertugas',
+];
+
+/** Words right before a person count that make the people an audience: `Deklarasi diikuti 1.500 ASN`. */
+export const PERSON_AUDIENCE_BEFORE: readonly string[] = ['diikuti', 'dihadiri', 'dipadati', 'melibatkan'];
+
+/** `12 di antaranya terbukti melanggar`: a part of a count stated just before; the part takes that count's
+ *  unit. The phrase after the number, and the cue that must follow it (same clause). */
+export const SUBSET_PHRASES: readonly string[] = ['di antaranya', 'diantaranya', 'dari jumlah itu', 'dari jumlah tersebut'];
 
 /** Qualifier cue phrases, read right before the number. */
 export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_least' | 'approximate'>> = {

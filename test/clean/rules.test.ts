@@ -102,6 +102,105 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['kampanye terbuka maupun tertutup. jm/her', 'kata dia. ant/rls', 'jm/her'],
     no: ['memilih dan/atau dipilih', 'kata dia. Jm/Her', 'tertutup jm/her'],
   },
+  // ─── rules added for real scraped news (fixtures/clean/news) ───
+  'byline-date': {
+    yes: [
+      'Senin, 04 Nov 2024 10:15 WIB', // news/01 Detik
+      'Kompas.com - 12/11/2024, 14:30 WIB', // news/02 Kompas
+      'Rabu, 20 November 2024 16:42 WIB', // news/03 Antara
+      'Diposting oleh: Admin Diskominfo | 06 November 2024', // news/11
+      'Ade Putra, Jurnalis · Kamis 14 November 2024 11:20 WIB', // news/13 Okezone
+      'Kamis, 21 November 2024 - 08:45 WIB', // news/14 Sindonews
+    ],
+    no: [
+      'Rapat digelar 5 November 2024',
+      'Gerung, 25 November 2024 — Bawaslu Kabupaten Lombok Barat telah merekomendasikan 9 ASN',
+      'Pemungutan suara pilkada dijadwalkan pada Rabu, 27 November 2024.',
+      'Ia berkata. Lalu, 5 November 2024',
+      'Kamis (03/10/24)',
+    ],
+  },
+  'byline-author-outlet': {
+    yes: ['Ahmad Fauzi - detikBali', 'Tim Redaksi - suarantb.com'],
+    no: ['Jakarta - Bawaslu menemukan 12 ASN tidak netral', 'Pilkada Lotim – Bawaslu Ingatkan ASN', 'Ahmad Fauzi - Bawaslu'],
+  },
+  'video-promo-line': {
+    yes: ['Simak Video "Video: Bawaslu Ingatkan ASN Tak Ikut Kampanye"', 'Jangan Lewatkan Video Terbaru:', 'Tonton juga video: Debat Pilkada'],
+    no: ['Simak video kampanye itu, kata Bawaslu, ada ASN berseragam.', 'Jangan lewatkan kesempatan memilih pada 27 November.'],
+  },
+  'embed-placeholder-line': {
+    yes: ['[Gambas:Video 20detik]', '[Gambas:Instagram]'],
+    no: ['[Ralat: nama pejabat telah diperbaiki]', 'Gambas video itu viral'],
+  },
+  'reporter-byline': {
+    yes: ['Laporan Wartawan TribunLombok.com, Ahmad Wawan Sugandika', 'Laporan Reporter Tribun, Rina'],
+    no: ['Laporan Bawaslu menyebut 12 ASN melanggar netralitas', 'Laporan wartawan itu diteruskan ke Dewan Pers karena dianggap mengandung fitnah terhadap ASN.'],
+  },
+  'credit-pipe-line': {
+    yes: ['Penulis Dian Erika Nugraheny | Editor Dani Prabowo', 'Editor : Hendri Yadi | Penulis : Rian Hidayat', 'Reporter: X Y | Editor: Z'],
+    no: ['Editor senior itu mengatakan | menurutnya', 'Penulis buku netralitas ASN hadir'],
+  },
+  'syndication-line': {
+    yes: ['Artikel ini telah tayang di TribunLombok.com dengan judul Ratusan Laporan Netralitas ASN, https://lombok.tribunnews.com/x', 'Berita ini juga tayang di Kompas.com'],
+    no: ['Artikel tersebut telah tayang di media sosial dan dilaporkan ke Bawaslu.'],
+  },
+  'reuse-notice-line': {
+    yes: [
+      'Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.',
+      'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas untuk konten akun media sosial komersil tanpa seizin redaksi.',
+    ],
+    no: ['Dilarang keras mengambil foto bersama paslon, kata Sekda.', 'ASN dilarang mengambil konten kampanye paslon.'],
+  },
+  'breadcrumb-line': {
+    yes: ['Beranda » Politik » Lombok Tengah', 'Home > Daerah > NTB', 'Beranda / Berita'],
+    no: ['Beranda kantor bupati dipadati ASN', 'Home'],
+  },
+  'share-bar-line': {
+    yes: ['Facebook Twitter WhatsApp Telegram', 'Bagikan: Facebook Twitter WhatsApp', 'Share: Facebook, Twitter, WA'],
+    no: ['Facebook', 'Twitter dan Facebook dipantau Bawaslu', 'Bagikan: unggahan paslon dilarang'],
+  },
+  'pagination-line': {
+    yes: ['Halaman 1 2 3 Selanjutnya', 'Halaman Selanjutnya', 'Halaman: 1 2 Selanjutnya', 'Halaman 2 dari 3', 'Halaman 1 2 3', '« Halaman Sebelumnya'],
+    no: ['Halaman kantor bupati dipadati ratusan ASN yang mengikuti apel sejak pukul 07.30 WITA.', 'Halaman 3', 'Halaman depan kantor Bawaslu'],
+  },
+  'view-count-line': {
+    yes: ['Dibaca 245 kali', 'Dilihat: 1.204', '245 views'],
+    no: ['Dibaca 245 kali oleh ASN yang hadir', 'Dibaca'],
+  },
+  'hashtag-line': {
+    yes: ['#BawasluMengawasi #NetralitasASN', '#Pilkada2024'],
+    no: ['#BawasluMengawasi adalah tagar resmi', 'Tagar #NetralitasASN ramai'],
+  },
+  'follow-us-line': {
+    yes: [
+      'Follow Berita Lombok Post di Google News',
+      'Simak berita dan artikel lainnya di Google News',
+      'Ikuti berita terkini dari kami di Google News',
+      'Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram "Kompas.com News Update", caranya klik link https://t.me/kompascomupdate, kemudian join. Anda harus install aplikasi Telegram terlebih dulu di ponsel.',
+      'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029Va. Pastikan kamu sudah install aplikasi WhatsApp ya.',
+    ],
+    no: [
+      'Gabung di grup WhatsApp tim pemenangan salah satu paslon, tiga ASN Dinas Pendidikan dipanggil Bawaslu untuk klarifikasi.',
+      'Ikuti arahan Bawaslu, ASN diminta tidak bergabung di grup WhatsApp paslon.',
+    ],
+  },
+  'footer-tags': {
+    yes: ['Tag: netralitas ASN KASN pilkada 2024 Agus Pramusinto sanksi ASN aduan netralitas Bawaslu RI pemilihan kepala daerah serentak', 'Topik: Pilkada 2024'],
+    no: ['Tagar itu ramai di media sosial', 'Topik diskusi: netralitas ASN dibahas bersama Bawaslu dan KPU dalam rapat koordinasi yang digelar Senin di aula kantor bupati dengan menghadirkan seluruh kepala perangkat daerah, camat, lurah, dan kepala desa se-kabupaten yang diminta menjaga netralitas selama tahapan pilkada berlangsung hingga pelantikan'],
+  },
+  'caption-label-line': {
+    yes: ['Foto: Asisten I Setda KSB saat membuka sosialisasi netralitas ASN di Aula Graha Fitrah, Rabu (6/11/2024).', 'Ilustrasi - Petugas Bawaslu memeriksa berkas laporan dugaan pelanggaran netralitas ASN.'],
+    no: ['Foto bersama calon kepala daerah juga termasuk bentuk pelanggaran netralitas.', 'Ilustrasi yang dipasang di baliho kampanye, kata dia, tidak boleh memuat foto ASN berseragam.'],
+  },
+  'caption-credit-line': {
+    yes: [
+      'Ketua Bawaslu NTB Itratip (tengah) memberikan keterangan pers di Mataram, Rabu (20/11/2024). ANTARA/Nur Imansyah',
+      'Petugas Bawaslu memeriksa berkas laporan. (Foto: ANTARA/Akbar Tado)',
+      'Apel netralitas ASN di Kendari. ANTARA FOTO/Jojon',
+      'Sosialisasi netralitas ASN. (Dok. Istimewa/Pemkab)',
+    ],
+    no: ['Ia menyebut 2/3 anggota tim pemeriksa berasal dari BKD provinsi.', 'kata Kepala Biro Humas/Protokol.', 'dan/atau Dipilih'],
+  },
 };
 
 for (const [name, { yes, no }] of Object.entries(TABLE)) {

@@ -392,6 +392,7 @@ describe('pathological inputs finish fast', () => {
     ['repeated elections', 'Pilkada Serentak '.repeat(10_000)],
     ['repeated times', 'pukul 10.15 '.repeat(10_000)],
     ['repeated relative', 'dua hari '.repeat(20_000)],
+    ['repeated last-week weekdays', 'pada Kamis pekan lalu '.repeat(10_000)],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     extractDates(ctx(text));
@@ -434,5 +435,23 @@ describe('voting-day cue placement', () => {
 
   it('a cue right after the date in its clause counts', () => {
     expect(one('Tanggal 27 November 2024 sebagai hari pencoblosan.', null).kind).toBe('election');
+  });
+});
+
+describe('weekday of the previous / next week (news/08)', () => {
+  // published Monday 2024-11-18; Monday-first weeks
+  it.each<[string, string | null, string[]]>([
+    ['Mereka sudah dimintai klarifikasi pada Kamis pekan lalu.', '2024-11-18', ['2024-11-14']],
+    ['Klarifikasi digelar pada Senin minggu lalu.', '2024-11-18', ['2024-11-11']],
+    ['Pemeriksaan dijadwalkan pada Rabu pekan depan.', '2024-11-18', ['2024-11-27']],
+    // published Friday 2024-11-22: still the Thursday of the week before, not yesterday
+    ['Mereka diperiksa pada Kamis pekan lalu.', '2024-11-22', ['2024-11-14']],
+    // no publication date: nothing to resolve against
+    ['Mereka diperiksa pada Kamis pekan lalu.', null, []],
+    // `Minggu lalu` alone is "last week", never a Sunday
+    ['ASN itu menghadiri kampanye, Minggu lalu.', '2024-11-18', []],
+    ['Kedua ASN akan dipanggil pekan depan.', '2024-11-18', []],
+  ])('%s (published %s)', (text, published, expected) => {
+    expect(isos(text, published)).toEqual(expected);
   });
 });

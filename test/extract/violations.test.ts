@@ -182,6 +182,9 @@ describe('pathological inputs finish fast', () => {
     ['repeated number words', 'seribu '.repeat(25_000)],
     ['repeated counts', 'sebanyak 5 ASN dilaporkan Bawaslu pada Pilkada 2024 '.repeat(4_000)],
     ['repeated unit-then-count', 'perkara netralitas tidak lebih dari seribu, '.repeat(4_000)],
+    ['repeated subsets', '15 kasus, 12 di antaranya '.repeat(8_000)],
+    ['repeated attendance', '200 ASN Pemkot Kendari hadir pelanggaran '.repeat(5_000)],
+    ['repeated enumeration', '9 kasus, 4 kasus, dan 2 kasus netralitas. '.repeat(5_000)],
   ])('%s', (_name, text) => {
     const t0 = performance.now();
     const c = ctx(text);
@@ -205,5 +208,43 @@ describe('clause-level cues', () => {
     expect(counts('Bawaslu merekomendasikan 12 ASN ke KASN.').map((v) => [v.value, v.unit, v.reporter])).toEqual([
       [12, 'ASN', 'Bawaslu'],
     ]);
+  });
+});
+
+describe('held-out news forms (fixtures/clean/news)', () => {
+  const vq = (text: string): Array<[number, string, string]> => counts(text).map((v) => [v.value, v.qualifier, v.unit]);
+  it.each<[string, Array<[number, string, string]>]>([
+    // a subset of the count just before takes its unit (news/01)
+    ['Bawaslu mencatat 15 kasus dugaan pelanggaran netralitas ASN. "Dari 15 kasus itu, 12 di antaranya terbukti melanggar," kata Dedi.', [[15, 'exact', 'kasus'], [12, 'exact', 'kasus']]],
+    // suspected involvement is an offence cue (news/08)
+    ['Panwascam Woha menemukan tiga ASN yang diduga terlibat kampanye terselubung.', [[3, 'exact', 'ASN']]],
+    // handling verbs are violation cues for case nouns (news/13, news/08)
+    ['"Sebanyak 30 kasus sudah kami teruskan ke BKN," ujar anggota Bawaslu.', [[30, 'exact', 'kasus']]],
+    ['Bawaslu juga menerima belasan laporan lain yang masih diverifikasi.', [[10, 'approximate', 'laporan']]],
+    // an enumeration inherits its sibling's acceptance; the domain may be named one sentence earlier (news/12)
+    [
+      'Bawaslu mencatat 15 kasus dugaan pelanggaran netralitas ASN.\n\nDari 15 kasus tersebut, 9 kasus memenuhi unsur pelanggaran, 4 kasus dihentikan, dan 2 kasus masih dalam proses.',
+      [[15, 'exact', 'kasus'], [9, 'exact', 'kasus'], [4, 'exact', 'kasus'], [2, 'exact', 'kasus']],
+    ],
+    // the same count in headline and body is reported once (news/15)
+    ['Pilkada Kotim, Dua ASN Dijatuhi Sanksi Disiplin\n\nDua ASN di Pemkab Kotim dijatuhi sanksi disiplin pada Pilkada 2024.', [[2, 'exact', 'ASN']]],
+  ])('%s', (text, expected) => {
+    expect(vq(text)).toEqual(expected);
+  });
+
+  it.each([
+    // an audience is not a set of offenders, whatever the clause says (news/14, news/06)
+    'Sebelumnya, sebanyak 200 ASN hadir dalam sosialisasi pencegahan pelanggaran netralitas yang digelar Bawaslu Kendari.',
+    'Sebanyak 2.500 ASN Pemkot Kendari mengikuti apel pencegahan pelanggaran netralitas.',
+    'Deklarasi diikuti 1.500 ASN yang berjanji tidak melanggar netralitas.',
+    // a subset needs a cue in its clause, and an antecedent count with a unit
+    'Dari 15 kasus itu, 12 di antaranya berasal dari Lombok Timur, kata Ketua Bawaslu.',
+    'Sebanyak 45 kepala desa hadir, 12 di antaranya terbukti melanggar netralitas.',
+    // an enumeration of non-violation nouns, or a sentence without any domain cue nearby
+    'Ada 17 kecamatan, 45 kepala desa, dan 3 paslon dalam pilkada itu.',
+    'Harga cabai naik. Dari 15 kasus DBD, 9 kasus dirawat, 4 kasus sembuh.',
+    'Tiga ASN diminta tidak terlibat politik praktis selama pilkada.',
+  ])('no count in %j', (text) => {
+    expect(counts(text)).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ export type Relative =
   /** `pekan lalu`, `bulan lalu`: no single day. */
   | { kind: 'vague' }
   /** A bare weekday (`, Selasa.`), resolved against the publication date. */
-  | { kind: 'weekday'; dir: 'same' | 'past' | 'future' }
+  | { kind: 'weekday'; dir: 'same' | 'past' | 'future' | 'last-week' | 'next-week' }
   /** `hari itu`: the date named last before it. */
   | { kind: 'anaphora' };
 
@@ -298,9 +298,9 @@ const bareWeekday: DateParser = {
     if (!WEEKDAY_LEAD_BEFORE.test(before(text, m.index))) return null;
     const weekday = weekdayOfName(g.wd);
     if (weekday === null) return null;
-    const fol = g.fol?.toLowerCase();
+    const fol = g.fol === undefined ? undefined : g.fol.toLowerCase().replace(/\s+/gu, ' ');
     if (/^minggu$/i.test(g.wd!) && fol !== undefined && WEEK_SENSE.has(fol)) return null;
-    const dir = fol === undefined ? 'same' : WEEKDAY_FOLLOWERS[fol] ?? 'same';
+    const dir = fol === undefined ? 'same' : lookup(WEEKDAY_FOLLOWERS, fol) ?? 'same';
     return { start: m.index, end: m.index + g.wd!.length, rule: this.name, day: null, month: null, year: null, weekday, relative: { kind: 'weekday', dir } };
   },
 };

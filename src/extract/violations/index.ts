@@ -4,13 +4,16 @@
 // Parsers (parsers.ts) find `N <unit>` and `<unit> … <cue> N`; the refiners then run in this order:
 //   1. dropIdentifiers — numbers inside election mentions (`Pilkada 2020`) are years, not counts.
 //   2. oneCountPerNumber — a number is counted once (the earlier parser wins).
-//   3. requireContext  — the sentence must be about violations: a domain cue (ASN, Pilkada, Bawaslu…)
+//   3. requireContext  — the sentence (or the one before it) must be about violations: a
+//                        domain cue (ASN, Pilkada, Bawaslu…)
 //                        and, per unit class, a violation cue (case nouns) or an offence/sanction
 //                        cue (person nouns such as `ASN`). The unit word itself never counts as cue.
+//                        A case count in an enumeration inherits the acceptance of a sibling count.
 //   4. linkElection    — nearest election before the count in its sentence, else after it, else a
 //                        bare election word in the sentence, else the article's most frequent one.
 //   5. linkReporter    — nearest body (Bawaslu, KASN, BKN…) in the sentence, else in the 3 before.
-//   6. dedupe          — the same count repeated (duplicated paragraphs) is reported once.
+//   6. dedupe          — the same count (value, qualifier, unit) repeated — headline and body, pasted
+//                        copies — is reported once, at its first mention.
 import type { Election, ExtractContext, ViolationCount } from '../../model.js';
 import {
   DOMAIN_CUES,
@@ -103,16 +106,42 @@ function clauseAround(text: string, start: number, end: number): [number, number
 
 // 3
 function requireContext(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
-  return list.filter((c) => {
-    const [s0, s1] = clippedSentence(sentences, c.start, c.end);
-    if (!DOMAIN_RE.test(text.slice(s0, s1))) return false;
-    if (c.unitClass === 'violation') return true;
-    // the clause with the unit word blanked: `1.010 perkara` is not its own cue, and a cue in
-    // another clause (`30 kasus DBD, sementara pelanggaran …`) does not count
-    const [k0, k1] = clauseAround(text, c.start, c.end);
-    const rest = text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
-    return (c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest);
+  const ok = list.map((c) => hasContext(c, text, sentences));
+  // an enumeration: `9 kasus memenuhi unsur pelanggaran, 4 kasus dihentikan, dan 2 kasus masih dalam proses`
+  // (news/12) — a case count without its own cue is kept when an accepted count of the same unit stands in the
+  // same sentence (and the sentence is in the domain).
+  const acceptedIn = new Map<string, boolean>();
+  list.forEach((c, i) => {
+    if (ok[i]) acceptedIn.set(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`, true);
   });
+  return list.filter((c, i) => {
+    if (ok[i]) return true;
+    if (c.unitClass !== 'case' || !acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`)) return false;
+    return inDomain(c, text, sentences);
+  });
+}
+
+/** The domain cue may stand in the count's sentence or in the sentence before it (news/12, one paragraph each:
+ *  "… 15 kasus dugaan pelanggaran netralitas ASN, …. Dari 15 kasus tersebut, 9 kasus memenuhi unsur
+ *  pelanggaran, …" — the second sentence names no ASN). */
+function inDomain(c: CountCandidate, text: string, sentences: Sentences): boolean {
+  const [s0, s1] = clippedSentence(sentences, c.start, c.end);
+  if (DOMAIN_RE.test(text.slice(s0, s1))) return true;
+  const si = sentenceIndex(sentences, c.numStart);
+  if (si <= 0) return false;
+  const p0 = Math.max(sentences.starts[si - 1]!, s0 - SENTENCE_REACH);
+  return DOMAIN_RE.test(text.slice(p0, s0));
+}
+
+function hasContext(c: CountCandidate, text: string, sentences: Sentences): boolean {
+  if (!inDomain(c, text, sentences)) return false;
+  if (c.unitClass === 'violation') return true;
+  // the clause with the unit word blanked: `1.010 perkara` is not its own cue, and a cue in
+  // another clause (`30 kasus DBD, sementara pelanggaran …`) does not count. A subset count's unit stands
+  // before its clause (`15 kasus itu, 12 di antaranya …`): nothing to blank then.
+  const [k0, k1] = clauseAround(text, c.start, c.end);
+  const rest = c.unitEnd <= k0 ? text.slice(k0, k1) : text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
+  return (c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest);
 }
 
 interface Linked extends CountCandidate {
@@ -226,14 +255,28 @@ function linkReporter(list: Linked[], text: string, sentences: Sentences): Linke
 }
 
 // 6
+/** The same count (value, qualifier, unit) stated twice — headline and body (news/15 "Dua ASN Dijatuhi Sanksi" /
+ *  "Dua ASN di lingkungan Pemkab … dijatuhi sanksi"), or a pasted copy — is reported once, at its first
+ *  mention; an election, year or reporter the first mention lacks is taken from a later one. */
 function dedupe(list: Linked[]): Linked[] {
-  const seen = new Set<string>();
-  return list.filter((c) => {
-    const k = `${c.value}|${c.qualifier}|${c.unit}|${c.election}|${c.year}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const first = new Map<string, Linked>();
+  const out: Linked[] = [];
+  for (const c of list) {
+    const k = `${c.value}|${c.qualifier}|${c.unit}`;
+    const f = first.get(k);
+    if (f === undefined) {
+      const copy = { ...c };
+      first.set(k, copy);
+      out.push(copy);
+      continue;
+    }
+    if (f.election === null && c.election !== null) {
+      f.election = c.election;
+      f.year = c.year;
+    }
+    if (f.reporter === null) f.reporter = c.reporter;
+  }
+  return out;
 }
 
 export function extractViolations(ctx: ExtractContext, elections: Election[]): ViolationCount[] {

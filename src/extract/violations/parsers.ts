@@ -8,8 +8,11 @@ import {
   COUNT_FOLLOWERS,
   NUMBER_ID_CUES,
   PERSON_ACTION_CUES,
+  PERSON_ATTENDANCE_VERBS,
+  PERSON_AUDIENCE_BEFORE,
   PERSON_UNITS,
   QUALIFIER_CUES,
+  SUBSET_PHRASES,
 } from '../../lexicon/violations.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.js';
 import { WB, WE, alternation, lookup } from '../dates/text.js';
@@ -81,6 +84,18 @@ const PERSON_NOUN_BEFORE = new RegExp(
 );
 const LOOKBACK = 70;
 
+/** After a person unit: up to three capitalised words (`ASN Pemkot Kendari`), an optional `yang`, then an
+ *  attendance verb — the people are an audience (news/14 "200 ASN hadir dalam sosialisasi …"). */
+const ATTENDANCE_AFTER = new RegExp(
+  `^(?:\\s{1,2}\\p{Lu}[\\p{L}.-]{0,24}){0,3}\\s{1,2}(?:yang\\s{1,2})?(?:${alternation(PERSON_ATTENDANCE_VERBS)})${WE}`,
+  'u',
+);
+/** Before the number: `diikuti 1.500 ASN`, `dihadiri sekitar 200 ASN` (news/06). */
+const AUDIENCE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(PERSON_AUDIENCE_BEFORE)})(?:\\s{1,2}oleh)?(?:\\s{1,2}(?:${QUALIFIERS}))?\\s{1,2}$`,
+  'iu',
+);
+
 /** The clause before `pos`: back to the nearest sentence end, semicolon or digit, at most LOOKBACK.
  *  (Commas do not cut it: `jumlah perkara …, tetapi` keeps its noun.) */
 function clauseStartBefore(text: string, pos: number): number {
@@ -145,6 +160,10 @@ const countThenUnit: CountParser = {
     const info = unitInfo(g.unit!);
     if (!num || !info) return null;
     if (isIdentifier(text, numStart)) return null;
+    if (info.unitClass === 'person') {
+      if (ATTENDANCE_AFTER.test(text.slice(unitEnd, unitEnd + 90))) return null;
+      if (AUDIENCE_BEFORE.test(text.slice(Math.max(0, numStart - 40), numStart))) return null;
+    }
     if (info.unit === 'orang') {
       if (!AFTER_ORANG.test(text.slice(unitEnd, unitEnd + 40))) return null;
       // `ASN yang melanggar … sebanyak 12 orang`: the unit is the person noun before (unit-count)
@@ -211,5 +230,54 @@ const unitThenCount: CountParser = {
   },
 };
 
+/** How far back the count a subset refers to may stand (`Dari 15 kasus itu, 12 di antaranya …`). */
+const SUBSET_LOOKBACK = 120;
+/** A count with its unit, the last one before a subset: `15 kasus`, `45 temuan`. */
+const COUNT_WITH_UNIT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})(?:\\s{1,2}(?:${alternation(COUNT_FILLERS)})){0,2}\\s{1,2}(?<unit>${UNITS})${WE}`,
+  'giu',
+);
+
+/** `Dari 15 kasus itu, 12 di antaranya terbukti melanggar`: a part of the count just before, in its unit.
+ *  The context refiner still needs a violation / offence cue in the clause (`terbukti melanggar`). */
+const subsetCount: CountParser = {
+  name: 'subset-count',
+  pattern: new RegExp(`(?<num>${NUMBER_SOURCE})\\s{1,2}(?<sub>${alternation(SUBSET_PHRASES)})${WE}`, 'dgiu'),
+  extract(m, text) {
+    const g = m.groups!;
+    const [numStart, numEnd] = m.indices!.groups!.num!;
+    if (!numberStart(text, numStart)) return null;
+    const num = parseIndonesianNumber(g.num!);
+    if (!num || /^(?:19|20)\d{2}$/.test(g.num!)) return null;
+    // the antecedent: the last `N unit` in the same sentence, within SUBSET_LOOKBACK
+    const from = Math.max(0, numStart - SUBSET_LOOKBACK);
+    const back = text.slice(from, numStart);
+    const cut = back.search(/[.!?\n](?=\s)[^.!?\n]*$/u);
+    const lo = cut < 0 ? 0 : cut + 1;
+    let unit: { start: number; end: number; info: NonNullable<ReturnType<typeof unitInfo>> } | null = null;
+    COUNT_WITH_UNIT_RE.lastIndex = 0;
+    const zone = back.slice(lo);
+    for (let u = COUNT_WITH_UNIT_RE.exec(zone); u !== null; u = COUNT_WITH_UNIT_RE.exec(zone)) {
+      const info = unitInfo(u.groups!.unit!);
+      const us = from + lo + u.index + u[0].length - u.groups!.unit!.length;
+      if (info && info.unit !== 'orang') unit = { start: us, end: us + u.groups!.unit!.length, info };
+    }
+    if (!unit) return null;
+    const end = m.index + m[0].length;
+    return {
+      value: num.value,
+      qualifier: finalQualifier(null, num.approximate, false),
+      ...unit.info,
+      unitStart: unit.start,
+      unitEnd: unit.end,
+      numStart,
+      numEnd,
+      start: numStart,
+      end,
+      rule: this.name,
+    };
+  },
+};
+
 /** Parsers in priority order: a number already counted by an earlier parser is not counted again. */
-export const COUNT_PARSERS: readonly CountParser[] = [countThenUnit, unitThenCount];
+export const COUNT_PARSERS: readonly CountParser[] = [countThenUnit, unitThenCount, subsetCount];
