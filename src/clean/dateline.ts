@@ -62,13 +62,29 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     // an outlet written as words needs an all-caps place or outlet word (`MATARAM, Lombok Post`, `Jakarta, CNN
     // Indonesia`), otherwise it is a person: "Pj Gubernur NTB, Hassanudin - …"
     accept: (place, publisher) =>
-      publisher !== null && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!)),
+      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!)),
+  },
+  // Tribun network and many portals put the outlet first: "TRIBUNLOMBOK.COM, LOMBOK TIMUR - Bupati …",
+  // "SuaraNTB.com, Mataram – Bawaslu …"
+  {
+    name: 'dateline-outlet-comma-place',
+    strength: 'strong',
+    pattern: new RegExp(`^(?<publisher>${DOMAIN}), (?<place>${PLACE})${SEP}${NEXT}`, 'u'),
   },
   // seed 001: "Lombok Timur NTB – Untuk menjaga kondusifitas daerah …"; also "MATARAM - Bawaslu …"
   {
     name: 'dateline-place-only',
     strength: 'weak',
     pattern: new RegExp(`^(?<place>${PLACE})${SEP}${NEXT}`, 'u'),
+  },
+  // Lombok Post, Radar and Kaltim Post glue the dash to an all-caps place: "MATARAM-Pemerintah Provinsi …",
+  // "PRAYA–Sekretaris Daerah …", "LOMBOK TIMUR–Bupati …". All caps (3+ letters) and a capitalised word after
+  // keep ordinary compounds out ("Jakarta-Bandung", "COVID-19"); organisations are refused by NOT_PLACE
+  // ("KPU-Bawaslu sepakat …").
+  {
+    name: 'dateline-caps-tight-dash',
+    strength: 'weak',
+    pattern: /^(?<place>\p{Lu}{3,24}(?: \p{Lu}{2,24}){0,2}) ?[-–—] ?(?=\p{Lu}\p{Ll})/u,
   },
 ];
 

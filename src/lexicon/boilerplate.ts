@@ -279,6 +279,9 @@ export const DATELINE_NOT_PLACE_WORDS: readonly string[] = [
   'kapolri', 'dandim', 'danrem', 'kajari', 'kajati', 'sekretaris', 'koordinator', 'staf', 'pegawai',
   // captions
   'foto', 'ilustrasi', 'video', 'sumber',
+  // organisations written in capitals at a paragraph start ("KPU-Bawaslu sepakat …", "ASN - aparatur …")
+  'kpu', 'kpud', 'bawaslu', 'panwaslu', 'asn', 'pns', 'pppk', 'dprd', 'dpr', 'dpd', 'mpr', 'tni', 'polri', 'kasn',
+  'bkn', 'kpk', 'dkpp', 'pemkab', 'pemkot', 'pemprov', 'pemda', 'opd', 'ham', 'uu', 'pp', 'se', 'covid',
 ];
 
 /** Social networks named on a share bar (news/05: "Facebook Twitter WhatsApp Telegram";

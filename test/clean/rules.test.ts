@@ -272,6 +272,11 @@ describe('datelines', () => {
     ['Jakarta, CNN Indonesia -- Bawaslu mencatat ratusan pelanggaran netralitas', 'Jakarta', 'CNN Indonesia', 'Jakarta, CNN Indonesia --', 'dateline-place-comma-outlet'],
     ['Lombok Timur NTB – Untuk menjaga kondusifitas daerah dan menegakkan', 'Lombok Timur NTB', null, 'Lombok Timur NTB –', 'dateline-place-only'],
     ['MATARAM - Bawaslu NTB mengingatkan ASN agar netral.', 'MATARAM', null, 'MATARAM -', 'dateline-place-only'],
+    ['TRIBUNLOMBOK.COM, LOMBOK TIMUR - Bupati Lombok Timur mengingatkan ASN.', 'LOMBOK TIMUR', 'TRIBUNLOMBOK.COM', 'TRIBUNLOMBOK.COM, LOMBOK TIMUR -', 'dateline-outlet-comma-place'],
+    ['SuaraNTB.com, Mataram – Bawaslu NTB mencatat dua laporan baru.', 'Mataram', 'SuaraNTB.com', 'SuaraNTB.com, Mataram –', 'dateline-outlet-comma-place'],
+    ['MATARAM-Pemerintah Provinsi NTB mengingatkan seluruh ASN agar netral.', 'MATARAM', null, 'MATARAM-', 'dateline-caps-tight-dash'],
+    ['PRAYA–Sekretaris Daerah Lombok Tengah meminta ASN menjaga netralitas.', 'PRAYA', null, 'PRAYA–', 'dateline-caps-tight-dash'],
+    ['LOMBOK TIMUR – Bupati meminta ASN menjaga netralitas selama pilkada.', 'LOMBOK TIMUR', null, 'LOMBOK TIMUR –', 'dateline-place-only'],
   ])('%j', (para, place, publisher, text, ruleName) => {
     const m = matchDateline(para, true);
     expect(m).not.toBeNull();
@@ -288,6 +293,10 @@ describe('datelines', () => {
     'Pilkada 2024 – Waktu Ujian Netralitas ASN di Lombok Barat',
     'Jakarta - Mataram',
     'Netralitas ASN adalah kunci - kata Bawaslu.',
+    'KPU-Bawaslu sepakat memperketat pengawasan netralitas ASN di daerah.',
+    'COVID-19 tidak lagi menjadi alasan menunda tahapan pilkada di daerah.',
+    'Jakarta-Bandung ditempuh dua jam oleh rombongan Bawaslu pusat kemarin.',
+    'ASN-ASN yang terlibat kampanye akan dipanggil Bawaslu pekan depan.',
   ])('does not fire on %j', (para) => {
     expect(matchDateline(para, true)).toBeNull();
   });
