@@ -37,11 +37,29 @@ function honorificAt(toks: readonly string[], i: number): number {
   return 0;
 }
 
+/**
+ * Memo of nameTokens: officials call it for every capitalised run of an article and again for each
+ * official's name, and the same names recur across a corpus. Bounded (cleared when full) so a long run
+ * does not grow it; results are copied out, so callers may change them.
+ */
+const NAME_TOKENS_MEMO = new Map<string, readonly string[]>();
+const NAME_TOKENS_MEMO_MAX = 20_000;
+const ASCII_RE = /^[\x00-\x7f]*$/u;
+
 /** Name tokens without honorifics, lower-cased, accents and punctuation removed. */
 export function nameTokens(name: string): string[] {
-  const plain = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  let toks = NAME_TOKENS_MEMO.get(name);
+  if (!toks) {
+    toks = computeNameTokens(name);
+    if (NAME_TOKENS_MEMO.size >= NAME_TOKENS_MEMO_MAX) NAME_TOKENS_MEMO.clear();
+    NAME_TOKENS_MEMO.set(name, toks);
+  }
+  return toks.slice();
+}
+
+function computeNameTokens(name: string): string[] {
+  // ASCII has no accents to strip: skip the (allocating) decomposition
+  const plain = (ASCII_RE.test(name) ? name : name.normalize('NFKD').replace(/\p{M}+/gu, ''))
     .toLowerCase()
     .replace(/['’`]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

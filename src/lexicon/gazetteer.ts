@@ -2,8 +2,8 @@
 //
 // Provinces and regencies/cities (38 + 514 rows) are loaded once per process on first use (a few ms).
 // Districts (7k rows) and villages (83k rows) are loaded lazily, only when an extractor asks for a
-// context-triggered lookup (`Kecamatan X`, `Desa Y`, a dateline town), and then indexed by lower-cased
-// name only.
+// context-triggered lookup (`Kecamatan X`, `Desa Y`, a dateline town), and then indexed compactly by
+// lower-cased name (see Index).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -138,70 +138,191 @@ export function nameKey(s: string): string {
 }
 
 /**
- * A district or village table kept as parallel arrays (no object per row until asked for), with
- * name → row numbers and first word → row numbers maps.
+ * A district or village table. Every worker thread loads it (villages: 83k rows), so it is kept compact
+ * instead of holding a string, an array slot and a map entry per row (≈ 27 MB of heap), and is built in
+ * one pass over the file (no per-row strings, no sort):
+ *   - `text`: the CSV file itself, read as latin1 so V8 keeps it one byte per character (the file is
+ *     UTF-8 with a handful of non-ASCII names, decoded when such a row is read, see rowName);
+ *   - `lineStart`: row → offset of its line in `text` (rows in file order, which is code order);
+ *   - two hash tables with chaining, as typed arrays: name key → rows (`nameHead`/`nameNext`) and
+ *     first word of the key → rows (`wordHead`/`wordNext`). A chain may mix keys that share a hash
+ *     bucket, so a lookup compares each row's key; chains run in row order.
+ * Codes, parents, names and keys are sliced from `text` only when a row is read.
  */
 interface Index {
   level: RegionLevel;
-  codes: string[];
-  parents: string[];
-  names: string[];
-  byName: Map<string, number[]>;
-  byFirstWord: Map<string, number[]>;
-  byCode: Map<string, number> | null;
+  text: string;
+  lineStart: Int32Array;
+  /** Whether rows are in code order (then areaByCode is a binary search over rows). */
+  codeOrder: boolean;
+  nameHead: Int32Array;
+  nameNext: Int32Array;
+  wordHead: Int32Array;
+  wordNext: Int32Array;
 }
 let districts: Index | null = null;
 let villages: Index | null = null;
 
+/** Offsets of a row's two commas and of its line end (before any `\r`). */
+function rowBounds(ix: Index, row: number): [c1: number, c2: number, end: number] {
+  const s = ix.lineStart[row]!;
+  const c1 = ix.text.indexOf(',', s);
+  const c2 = ix.text.indexOf(',', c1 + 1);
+  let nl = ix.text.indexOf('\n', c2);
+  if (nl < 0) nl = ix.text.length;
+  return [c1, c2, ix.text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl];
+}
+
+function rowCode(ix: Index, row: number): string {
+  const s = ix.lineStart[row]!;
+  return ix.text.slice(s, ix.text.indexOf(',', s));
+}
+
+const NON_ASCII_RE = /[^\x00-\x7f]/u;
+
+function rowName(ix: Index, row: number): string {
+  const [, c2, end] = rowBounds(ix, row);
+  return decodeName(ix.text.slice(c2 + 1, end));
+}
+
+/** A name field as stored in `text` → the name. */
+function decodeName(field: string): string {
+  // `text` holds UTF-8 bytes as latin1 characters: decode the rare non-ASCII name (`Regapu’u`).
+  let name = NON_ASCII_RE.test(field) ? Buffer.from(field, 'latin1').toString('utf8') : field;
+  if (name.includes('"')) name = name.replace(/"/gu, "'");
+  return name;
+}
+
+/** A row's lookup key: the lower-cased name, space-normalised when it has a hyphen or a double space. */
+function keyOfName(name: string): string {
+  return name.includes('-') || name.includes('  ') ? nameKey(name) : name.toLowerCase();
+}
+
+const rowKey = (ix: Index, row: number): string => keyOfName(rowName(ix, row));
+
+/** FNV-1a over UTF-16 code units (unsigned 32-bit). */
+const FNV_OFFSET = 0x811c9dc5;
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+function hashOf(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
+  return h >>> 0;
+}
+
 function buildIndex(file: string, level: RegionLevel): Index {
-  const text = readFileSync(join(dir(), file), 'utf8');
-  const codes: string[] = [];
-  const parents: string[] = [];
-  const names: string[] = [];
-  const byName = new Map<string, number[]>();
-  const byFirstWord = new Map<string, number[]>();
+  const text = readFileSync(join(dir(), file), 'latin1');
+  const starts: number[] = [];
+  const nameHashes: number[] = [];
+  const wordHashes: number[] = []; // -1: the key has no first word (no space)
+  let codeOrder = true;
+  let prevCode = '';
   let pos = text.indexOf('\n') + 1;
   while (pos > 0 && pos < text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
     const c1 = text.indexOf(',', pos);
     const c2 = c1 < 0 ? -1 : text.indexOf(',', c1 + 1);
-    if (c2 > 0 && c2 < nl) {
-      let name = text.slice(c2 + 1, text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
-      if (name.includes('"')) name = name.replace(/"/gu, "'");
-      const row = codes.length;
-      codes.push(text.slice(pos, c1));
-      parents.push(text.slice(c1 + 1, c2));
-      names.push(name);
-      const k = name.includes('-') || name.includes('  ') ? nameKey(name) : name.toLowerCase();
-      const list = byName.get(k);
-      if (list) list.push(row);
-      else byName.set(k, [row]);
-      const sp = k.indexOf(' ');
-      if (sp > 0) {
-        const fw = k.slice(0, sp);
-        const l2 = byFirstWord.get(fw);
-        if (l2) l2.push(row);
-        else byFirstWord.set(fw, [row]);
+    // a row needs its three fields on one line
+    if (c1 >= 0 && c2 > 0 && c2 < nl) {
+      const code = text.slice(pos, c1);
+      if (starts.length > 0 && !(prevCode < code)) codeOrder = false;
+      prevCode = code;
+      starts.push(pos);
+      // The key's hashes straight from the bytes for the usual name (ASCII, no hyphen, no double space:
+      // its key is the name lower-cased, with `"` read as `'`), else from the key string (rowKey).
+      const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      let h = FNV_OFFSET;
+      let w = -1;
+      let plain = true;
+      for (let i = c2 + 1; i < end; i++) {
+        let c = text.charCodeAt(i);
+        if (c >= 0x80 || c === 0x2d || (c === 0x20 && text.charCodeAt(i - 1) === 0x20)) {
+          plain = false;
+          break;
+        }
+        if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+        else if (c === 0x22) c = 0x27;
+        if (c === 0x20 && w < 0 && i > c2 + 1) w = h >>> 0;
+        h = fnv(h, c);
       }
+      if (!plain) {
+        const key = keyOfName(decodeName(text.slice(c2 + 1, end)));
+        h = hashOf(key);
+        const sp = key.indexOf(' ');
+        w = sp > 0 ? hashOf(key.slice(0, sp)) : -1;
+      }
+      nameHashes.push(h >>> 0);
+      wordHashes.push(w);
     }
     pos = nl + 1;
   }
-  return { level, codes, parents, names, byName, byFirstWord, byCode: null };
+  const n = starts.length;
+  let buckets = 1;
+  while (buckets < n) buckets <<= 1;
+  const mask = buckets - 1;
+  const ix: Index = {
+    level,
+    text,
+    lineStart: Int32Array.from(starts),
+    codeOrder,
+    nameHead: new Int32Array(buckets).fill(-1),
+    nameNext: new Int32Array(n).fill(-1),
+    wordHead: new Int32Array(buckets).fill(-1),
+    wordNext: new Int32Array(n).fill(-1),
+  };
+  // Rows are linked in from the last one, so every chain runs in row order.
+  for (let row = n - 1; row >= 0; row--) {
+    const h = nameHashes[row]! & mask;
+    ix.nameNext[row] = ix.nameHead[h]!;
+    ix.nameHead[h] = row;
+    const w = wordHashes[row]!;
+    if (w >= 0) {
+      ix.wordNext[row] = ix.wordHead[w & mask]!;
+      ix.wordHead[w & mask] = row;
+    }
+  }
+  return ix;
+}
+
+/** Rows whose key is `key`, in row order. */
+function rowsNamed(ix: Index, key: string): number[] {
+  const out: number[] = [];
+  for (let r = ix.nameHead[hashOf(key) & (ix.nameHead.length - 1)]!; r >= 0; r = ix.nameNext[r]!) if (rowKey(ix, r) === key) out.push(r);
+  return out;
+}
+
+/** Rows whose key is `<word> <something>`, in row order. */
+function rowsStartingWith(ix: Index, word: string): number[] {
+  const out: number[] = [];
+  const prefix = `${word} `;
+  for (let r = ix.wordHead[hashOf(word) & (ix.wordHead.length - 1)]!; r >= 0; r = ix.wordNext[r]!) {
+    const k = rowKey(ix, r);
+    if (k.startsWith(prefix)) out.push(r);
+  }
+  return out;
 }
 
 function rowArea(ix: Index, row: number): Area {
-  const name = ix.names[row]!;
-  return { code: ix.codes[row]!, name, level: ix.level, parent: ix.parents[row]!, core: name };
+  const [c1, c2] = rowBounds(ix, row);
+  const s = ix.lineStart[row]!;
+  const name = rowName(ix, row);
+  return { code: ix.text.slice(s, c1), name, level: ix.level, parent: ix.text.slice(c1 + 1, c2), core: name };
 }
 
 function byCodeIn(ix: Index, code: string): Area | undefined {
-  if (!ix.byCode) {
-    ix.byCode = new Map();
-    for (let i = 0; i < ix.codes.length; i++) ix.byCode.set(ix.codes[i]!, i);
+  if (!ix.codeOrder) {
+    for (let r = 0; r < ix.lineStart.length; r++) if (rowCode(ix, r) === code) return rowArea(ix, r);
+    return undefined;
   }
-  const row = ix.byCode.get(code);
-  return row === undefined ? undefined : rowArea(ix, row);
+  let lo = 0;
+  let hi = ix.lineStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rowCode(ix, mid) < code) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ix.lineStart.length && rowCode(ix, lo) === code ? rowArea(ix, lo) : undefined;
 }
 
 function loadDistricts(): Index {
@@ -216,22 +337,21 @@ function loadVillages(): Index {
 /** Districts (kecamatan) with exactly this name (case-insensitive). Loads the district table on first use. */
 export function districtsByName(name: string): readonly Area[] {
   const ix = loadDistricts();
-  return (ix.byName.get(nameKey(name)) ?? []).map((r) => rowArea(ix, r));
+  return rowsNamed(ix, nameKey(name)).map((r) => rowArea(ix, r));
 }
 
 /** Villages (desa/kelurahan) with exactly this name (case-insensitive). Loads the village table on first use. */
 export function villagesByName(name: string): readonly Area[] {
   const ix = loadVillages();
-  return (ix.byName.get(nameKey(name)) ?? []).map((r) => rowArea(ix, r));
+  return rowsNamed(ix, nameKey(name)).map((r) => rowArea(ix, r));
 }
 
 /** Districts and villages whose name is `<word> <something>` (`Kasongan` → `Kasongan Baru`, `Kasongan Lama`). */
 export function placesStartingWith(word: string): readonly Area[] {
   const k = nameKey(word);
+  // `word` must be one word: the part of a name key before its first space.
+  if (k === '' || k.includes(' ')) return [];
   const d = loadDistricts();
   const v = loadVillages();
-  return [
-    ...(d.byFirstWord.get(k) ?? []).map((r) => rowArea(d, r)),
-    ...(v.byFirstWord.get(k) ?? []).map((r) => rowArea(v, r)),
-  ];
+  return [...rowsStartingWith(d, k).map((r) => rowArea(d, r)), ...rowsStartingWith(v, k).map((r) => rowArea(v, r))];
 }

@@ -38,27 +38,255 @@ export interface PhraseMatch<T> {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const JOIN_GAP_RE = /^(?:[ \t\u00a0]{1,3}|-)$/u;
 const UPPER_START_RE = /^[\p{Lu}\p{N}]/u;
 
-/** Word tokens with offsets; `joinPrev` tells whether a phrase may continue across the gap before it. */
+// ---------------------------------------------------------------------------------------------
+// Article-level word scan, shared by the extractors.
+//
+// Regions (the phrase matcher) and officials (title and name pre-filters, lower-case words) all need
+// the words of the same article text. Running one `\p{L}`-aware regex per need over the whole text was
+// the most expensive part of both extractors, so the text is scanned once, by character codes, into
+// word runs (maximal `[\p{L}\p{N}]+` runs), and the result is kept for the last few texts (an
+// extractor asks again for the same string, so the check is a pointer comparison).
+//
+// Character classes come from the same regex engine (`\p{L}`, `\p{N}`, `\p{Ll}`, `\p{Lu}` with the
+// `u` flag), tabulated once for the BMP, so a run here is exactly what the regexes would see.
+
+/** Class bits of one code point. */
+export const LETTER_OR_DIGIT = 1;
+export const LOWER = 2;
+export const UPPER = 4;
+
+let bmpClass: Uint8Array | null = null;
+const astralClass = new Map<number, number>();
+
+function classTable(): Uint8Array {
+  if (bmpClass) return bmpClass;
+  const t = new Uint8Array(0x10000);
+  // every BMP code unit once (surrogate halves replaced by a space: alone they are no letter)
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
+  let all = '';
+  for (let c = 0; c < 0x10000; c += 4096) all += String.fromCharCode(...units.subarray(c, c + 4096));
+  const mark = (re: RegExp, bit: number): void => {
+    for (let m = re.exec(all); m !== null; m = re.exec(all)) t[m.index] |= bit;
+  };
+  mark(/[\p{L}\p{N}]/gu, LETTER_OR_DIGIT);
+  mark(/\p{Ll}/gu, LOWER);
+  mark(/\p{Lu}/gu, UPPER);
+  bmpClass = t;
+  return t;
+}
+
+/** Class bits of the code point `cp`. */
+export function charClass(cp: number): number {
+  if (cp < 0x10000) return classTable()[cp]!;
+  let c = astralClass.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
+    astralClass.set(cp, c);
+  }
+  return c;
+}
+
+/** Class bits of the code point starting at `i` (a lone surrogate has none). */
+export function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return charClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return charClass(c);
+}
+
+/** Class bits of the code point ending right before `i` (0 at the start of the text). */
+export function classBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const d = text.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return charClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return charClass(d);
+}
+
+/** End of the word run (`[\p{L}\p{N}]+`) starting at `i` (`i` itself when none starts there). */
+export function runEndAt(text: string, i: number): number {
+  let e = i;
+  while (e < text.length && classAt(text, e) & LETTER_OR_DIGIT) e += widthAt(text, e);
+  return e;
+}
+
+/** Length in UTF-16 units of the code point starting at `i`. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** The maximal `[\p{L}\p{N}]+` runs of a text, as `[starts[k], ends[k])`. */
+export interface WordRuns {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Each run lower-cased (`toLowerCase()`), computed on first use by runLowers(). */
+  lowers: string[] | null;
+}
+
+/** The lower-cased text of every run (computed once per text, shared by the phrase matcher and officials). */
+export function runLowers(text: string, runs: WordRuns): string[] {
+  if (runs.lowers) return runs.lowers;
+  const out = new Array<string>(runs.count);
+  // Lower-casing the whole text once and slicing it is twice as fast as lower-casing each run, and gives
+  // the same strings when no character changes length (`İ` → `i̇`) and no `Σ` is present (the only
+  // context-dependent mapping: final `ς`); otherwise each run is lower-cased on its own.
+  const whole = text.toLowerCase();
+  const aligned = whole.length === text.length && !text.includes('Σ');
+  for (let k = 0; k < runs.count; k++) {
+    const s = runs.starts[k]!;
+    const e = runs.ends[k]!;
+    out[k] = aligned ? whole.slice(s, e) : text.slice(s, e).toLowerCase();
+  }
+  runs.lowers = out;
+  return out;
+}
+
+function scanRuns(text: string): WordRuns {
+  const table = classTable();
+  const n = text.length;
+  let starts = new Int32Array(Math.max(16, n >> 3));
+  let ends = new Int32Array(starts.length);
+  let count = 0;
+  let inRun = false;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let ln: boolean;
+    let w = 1;
+    if (c < 0xd800 || c > 0xdfff) ln = (table[c]! & LETTER_OR_DIGIT) !== 0;
+    else {
+      w = widthAt(text, i);
+      ln = (classAt(text, i) & LETTER_OR_DIGIT) !== 0;
+    }
+    if (ln && !inRun) {
+      if (count === starts.length) {
+        const s2 = new Int32Array(count * 2);
+        s2.set(starts);
+        starts = s2;
+        const e2 = new Int32Array(count * 2);
+        e2.set(ends);
+        ends = e2;
+      }
+      starts[count] = i;
+      inRun = true;
+    } else if (!ln && inRun) {
+      ends[count++] = i;
+      inRun = false;
+    }
+    i += w;
+  }
+  if (inRun) ends[count++] = n;
+  return { count, starts, ends, lowers: null };
+}
+
+/** The last few texts scanned (most recent first): regions and officials ask for the same article. */
+const recentRuns: Array<{ text: string; runs: WordRuns }> = [];
+const RECENT_MAX = 3;
+
+/** Word runs of `text`, scanned once per text (see above). */
+export function wordRuns(text: string): WordRuns {
+  for (const r of recentRuns) if (r.text === text) return r.runs;
+  const runs = scanRuns(text);
+  recentRuns.unshift({ text, runs });
+  if (recentRuns.length > RECENT_MAX) recentRuns.pop();
+  return runs;
+}
+
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+
+/**
+ * Every word written in lower case in the text: exactly the matches of
+ * `/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}])/gu`, computed from the word runs.
+ * A match starts at a run whose first letter is lower case, takes lower-case letters and apostrophes
+ * greedily, and must not end before a letter or digit (backing off to its last apostrophe if it does).
+ */
+export function lowerCaseWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const runs = wordRuns(text);
+  const { count, starts, ends } = runs;
+  const lowers = runLowers(text, runs);
+  let resume = 0;
+  for (let k = 0; k < count; k++) {
+    const p = starts[k]!;
+    if (p < resume || (classAt(text, p) & LOWER) === 0) continue;
+    let j = p;
+    let lastApos = -1;
+    let plain = true; // only a–z so far
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c >= 0x61 && c <= 0x7a) j++; // a–z, the common case
+      else if (isApostrophe(c)) {
+        lastApos = j;
+        plain = false;
+        j++;
+      } else if (c >= 0x80 && classAt(text, j) & LOWER) {
+        plain = false;
+        j += widthAt(text, j);
+      } else break;
+    }
+    let end = -1;
+    if (j >= text.length || (classAt(text, j) & LETTER_OR_DIGIT) === 0) end = j;
+    else if (lastApos > p) end = lastApos;
+    if (end > p) {
+      // a whole a–z run is its own lower-cased text: reuse that string (no copy, hash already known)
+      out.add(plain && end === ends[k] ? lowers[k]! : text.slice(p, end));
+      resume = end;
+    } else resume = p + 1;
+  }
+  return out;
+}
+
+/** Word tokens with offsets; `joinPrev` tells whether a phrase may continue across the gap before it.
+ *  A token is one word run or several joined by single apostrophes (`Ma'ruf`): `TOKEN_RE` above. */
 export function matchTokens(text: string): MatchToken[] {
   const out: MatchToken[] = [];
-  TOKEN_RE.lastIndex = 0;
+  const runs = wordRuns(text);
+  const { count, starts, ends } = runs;
+  const lowers = runLowers(text, runs);
   let prevEnd = -1;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const gapLen = prevEnd < 0 ? 0 : start - prevEnd;
-    const joinPrev = prevEnd >= 0 && gapLen <= 3 && JOIN_GAP_RE.test(text.slice(prevEnd, start));
-    out.push({ start, end, text: m[0], lower: normToken(m[0]), joinPrev });
+  for (let k = 0; k < count; k++) {
+    const start = starts[k]!;
+    const first = k;
+    let end = ends[k]!;
+    while (k + 1 < count && starts[k + 1] === end + 1 && isApostrophe(text.charCodeAt(end))) end = ends[++k]!;
+    const t = text.slice(start, end);
+    // a one-run token (no apostrophe to normalise) is its run's lower-cased text
+    const lower = k === first ? lowers[k]! : normToken(t);
+    out.push({ start, end, text: t, lower, joinPrev: prevEnd >= 0 && joinGap(text, prevEnd, start) });
     prevEnd = end;
   }
   return out;
 }
 
+/** The gap `[from, to)` between two tokens is 1–3 spaces/tabs/no-break spaces, or one hyphen. */
+function joinGap(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len < 1 || len > 3) return false;
+  if (len === 1 && text.charCodeAt(from) === 0x2d) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 function normToken(t: string): string {
-  return t.toLowerCase().replace(/’/gu, "'");
+  const l = t.toLowerCase();
+  return l.includes('’') ? l.replace(/’/gu, "'") : l;
 }
 
 interface Stored<T> {
@@ -82,6 +310,9 @@ function tokenAccepted(written: string, lexical: string, mode: CaseMode): boolea
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = { children: new Map(), entries: [] };
   private maxLen = 0;
+  /** Whether some entry can start with a word written in lower case (an `exact` entry written so). Gazetteer
+   *  names and aliases cannot, so matchAll skips the (most frequent) words starting with a–z at once. */
+  private lowerStart = false;
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const e of entries) this.add(e);
@@ -103,6 +334,7 @@ export class PhraseMatcher<T> {
       node = next;
     }
     node.entries.push({ tokens: toks, mode: e.mode, value: e.value });
+    if (e.mode === 'exact' && isAsciiLower(toks[0]!.charCodeAt(0))) this.lowerStart = true;
     if (toks.length > this.maxLen) this.maxLen = toks.length;
   }
 
@@ -140,6 +372,11 @@ export class PhraseMatcher<T> {
   matchAll(text: string, tokens: readonly MatchToken[] = matchTokens(text)): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
+      // `title` entries need a capital or digit first, `exact` ones their own first letter (or capitals)
+      if (!this.lowerStart && isAsciiLower(tokens[i]!.text.charCodeAt(0))) {
+        i++;
+        continue;
+      }
       const m = this.matchAt(text, tokens, i);
       if (m) {
         out.push(m);

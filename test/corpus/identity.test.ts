@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, officialKey, resolveIdentities, sameName } from '../../src/corpus/identity.js';
+import { nameKey, nameTokens, officialKey, resolveIdentities, sameName } from '../../src/corpus/identity.js';
 
 describe('nameKey', () => {
   it.each([
@@ -97,5 +97,26 @@ describe('resolveIdentities', () => {
     expect(m.get(ids[0]!.id)).toBe(m.get(ids[1]!.id));
     expect(m.get(ids[2]!.id)).toBe(m.get(ids[3]!.id));
     expect(m.get(ids[0]!.id)).not.toBe(m.get(ids[2]!.id));
+  });
+});
+
+describe('nameTokens', () => {
+  it.each<[string, string[]]>([
+    ['Drs. H. Lalu Gita Ariadi', ['lalu', 'gita', 'ariadi']],
+    ['Élise Ñúñez', ['elise', 'nunez']],
+    ["Ma'ruf Amin", ['maruf', 'amin']],
+    ['Sri Sultan Hamengku Buwono X', ['hamengku', 'buwono', 'x']],
+    ['Sri Mulyani', ['sri', 'mulyani']],
+    ['H.', ['h']],
+    ['', []],
+  ])('%j → %j', (name, toks) => {
+    expect(nameTokens(name)).toEqual(toks);
+  });
+
+  it('returns a fresh array each time (results are memoised inside)', () => {
+    const a = nameTokens('Juaini Taofik');
+    a.push('x');
+    a[0] = 'y';
+    expect(nameTokens('Juaini Taofik')).toEqual(['juaini', 'taofik']);
   });
 });

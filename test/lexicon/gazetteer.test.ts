@@ -49,6 +49,51 @@ describe('gazetteer', () => {
     expect(districtsByName('Tidak Ada Namanya')).toEqual([]);
   });
 
+  // The district/village tables are compact indexes over the CSV text (hash chains, rows read on demand):
+  // lookups must give exactly what a plain name → rows map would.
+  it.each<[string, string[]]>([
+    ['Kute Lang-Lang', ['11.02.03.2012', '11.02.11.2006']],
+    ['kute lang lang', ['11.02.03.2012', '11.02.11.2006']],
+    ['KUTE  LANG-LANG BAKHU', ['11.02.03.2042']],
+    ["Soka'an", ['35.13.15.2017']], // written `Soka"an` in the CSV
+    ['REGAPU’U', ['53.07.01.2021']], // a UTF-8 name
+    ['Kute Lang', []],
+    ['Kute', []],
+    ['', []],
+  ])('villagesByName(%j)', (name, codes) => {
+    expect(villagesByName(name).map((a) => a.code)).toEqual(codes);
+  });
+
+  it('returns every row of a shared name, in code order, with names as written', () => {
+    const all = villagesByName('Sukamaju');
+    expect(all).toHaveLength(65);
+    expect(all.slice(0, 3).map((a) => a.code)).toEqual(['12.06.04.2023', '12.07.23.2012', '12.72.05.1007']);
+    expect([...all.map((a) => a.code)].sort()).toEqual(all.map((a) => a.code));
+    expect(all[0]).toEqual({ code: '12.06.04.2023', name: 'Sukamaju', level: 'village', parent: '12.06.04', core: 'Sukamaju' });
+    expect(villagesByName('Regapu’u')[0]?.name).toBe('Regapu’u');
+  });
+
+  it.each<[string, number]>([
+    ['Kute', 39],
+    ['kasongan', 2],
+    ['Kasongan Baru', 0], // not one word
+    ['', 0],
+  ])('placesStartingWith(%j) has %i places', (word, n) => {
+    const got = placesStartingWith(word);
+    expect(got).toHaveLength(n);
+    expect(got.every((a) => a.name.toLowerCase().replace(/-/gu, ' ').startsWith(`${word.toLowerCase()} `))).toBe(true);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['11.01.01.2001', 'Keude Bakongan'],
+    ['53.07.01.2021', 'Regapu’u'],
+    ['11.01.01', 'Bakongan'],
+    ['11.01.01.9999', undefined],
+    ['99.99.99', undefined],
+  ])('areaByCode(%s) for districts and villages', (code, name) => {
+    expect(areaByCode(code)?.name).toBe(name);
+  });
+
   it('regencyOf', () => {
     expect(regencyOf('62.06.02.1003')).toBe('62.06');
     expect(regencyOf('52')).toBeNull();

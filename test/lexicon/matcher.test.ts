@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PhraseMatcher } from '../../src/lexicon/matcher.js';
+import { PhraseMatcher, lowerCaseWords, matchTokens, runLowers, wordRuns } from '../../src/lexicon/matcher.js';
 
 const m = new PhraseMatcher<string>([
   { phrase: 'NTB', mode: 'exact', value: 'ntb' },
@@ -33,10 +34,99 @@ describe('PhraseMatcher', () => {
     expect(hits(text)).toEqual(want);
   });
 
+  it('still matches an exact entry written in lower case (words starting with a–z are skipped otherwise)', () => {
+    const lower = new PhraseMatcher<string>([
+      { phrase: 'jabar', mode: 'exact', value: 'j' },
+      { phrase: 'Lombok Timur', mode: 'title', value: 'lt' },
+    ]);
+    expect(lower.matchAll('di jabar dan Lombok Timur, lombok timur').map((x) => `${x.text}=${x.values.join('+')}`)).toEqual(['jabar=j', 'Lombok Timur=lt']);
+  });
+
   it('is fast on pathological input', () => {
     const t0 = performance.now();
     m.matchAll(' '.repeat(200_000));
     m.matchAll('Bangka '.repeat(50_000));
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The shared word scan must see exactly what the `\p{L}`-aware regexes it replaces would see.
+
+/** Reference definitions (the regexes the scan replaces). */
+const refRuns = (t: string): Array<[number, number]> => [...t.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+const refTokens = (t: string): string[] => [...t.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
+const refLowerWords = (t: string): string[] =>
+  [...new Set([...t.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}])/gu)].map((m) => m[0]))].sort();
+
+/** Texts over an alphabet of the tricky cases: apostrophes, hyphens, no-break spaces, accents, title case
+ *  (`ǅ`), letters that change length (`İ`) or depend on context (`Σ`) when lower-cased, astral letters, lone
+ *  surrogates, digits of other scripts. */
+const tricky = fc
+  .array(fc.constantFrom('a', 'b', 'Z', 'Q', "'", '’', ' ', '  ', '\t', '-', '.', '1', '\n', 'é', 'É', 'ß', 'Σ', 'ς', '\u00a0', '𝐚', '𝐀', '\ud800', '\udc00', 'ǅ', 'ª', 'İ', '中', '٣'), { maxLength: 40 })
+  .map((a) => a.join(''));
+
+describe('word scan', () => {
+  it('word runs are the maximal [\\p{L}\\p{N}]+ runs', () => {
+    fc.assert(
+      fc.property(tricky, (t) => {
+        const r = wordRuns(t);
+        const got = Array.from({ length: r.count }, (_v, k): [number, number] => [r.starts[k]!, r.ends[k]!]);
+        expect(got).toEqual(refRuns(t));
+        expect(runLowers(t, r)).toEqual(got.map(([s, e]) => t.slice(s, e).toLowerCase()));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('matchTokens joins runs across single apostrophes, lower-cases and marks joinable gaps', () => {
+    fc.assert(
+      fc.property(tricky, (t) => {
+        const toks = matchTokens(t);
+        expect(toks.map((x) => x.text)).toEqual(refTokens(t));
+        for (const [i, x] of toks.entries()) {
+          expect(x.lower).toBe(x.text.toLowerCase().replace(/’/gu, "'"));
+          const gap = i === 0 ? null : t.slice(toks[i - 1]!.end, x.start);
+          expect(x.joinPrev).toBe(gap !== null && /^(?:[ \t\u00a0]{1,3}|-)$/u.test(gap));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lowerCaseWords equals the lower-case word regex', () => {
+    fc.assert(
+      fc.property(tricky, (t) => {
+        expect([...lowerCaseWords(t)].sort()).toEqual(refLowerWords(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each<[string, string[], string[]]>([
+    ["Ma'ruf dan Ma’ruf", ["Ma'ruf", 'dan', 'Ma’ruf'], ["ma'ruf", 'dan', "ma'ruf"]],
+    ['Toli-Toli  NTB\nLotim', ['Toli', 'Toli', 'NTB', 'Lotim'], ['toli', 'toli', 'ntb', 'lotim']],
+    ["x''y", ['x', 'y'], ['x', 'y']],
+  ])('matchTokens(%j)', (t, texts, lowers) => {
+    const toks = matchTokens(t);
+    expect(toks.map((x) => x.text)).toEqual(texts);
+    expect(toks.map((x) => x.lower)).toEqual(lowers);
+  });
+
+  it.each<[string, string[]]>([
+    ['jaga netralitas, Jaga', ['jaga', 'netralitas']],
+    ["ma'ruf abc'Def x'", ["abc", "ma'ruf", "x'"]],
+    ['abcD 1abc abc1 ÉCOLE école', ['école']],
+  ])('lowerCaseWords(%j)', (t, want) => {
+    expect([...lowerCaseWords(t)].sort()).toEqual(want);
+  });
+
+  it('is fast on pathological input', () => {
+    const t0 = performance.now();
+    for (const t of [' '.repeat(200_000), "a'".repeat(100_000), 'Bupati '.repeat(50_000), '’'.repeat(50_000)]) {
+      matchTokens(t);
+      lowerCaseWords(t);
+    }
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });

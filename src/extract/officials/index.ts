@@ -3,7 +3,8 @@
 // Shape (chrono-style):
 //   parsers  — `title-before-name` (`Pj Gubernur NTB, Hassanudin`), `name-before-title`
 //              (`Budi Santoso, Kepala Dinas Kominfo`, `X selaku Kepala Y`, `Sugito (Pj Gubernur Babel)`).
-//              Both start from one compiled title regex (acting prefix incl. `Penjabat (Pj)`, division posts
+//              Both start from one compiled title regex, tried only at title head words (TITLE_HEADS)
+//              (acting prefix incl. `Penjabat (Pj)`, division posts
 //              `Koordinator Divisi … Bawaslu`, lexicon titles, `Kepala <ACRONYM>`); `extract()` parses the
 //              complement (an abbreviation in parentheses, region / org / place, a unit number
 //              `0905/`, a field tail `Bidang …`/`Divisi …`) and the name (honorifics, ranks `(Purn)`,
@@ -49,6 +50,7 @@ import {
   type TitleDef,
 } from '../../lexicon/titles.js';
 import { nameTokens, officialKey, sameName, nameKey, roleFamily } from '../../corpus/identity.js';
+import { LETTER_OR_DIGIT, UPPER, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
 
 // ---------------------------------------------------------------------------------------------
 // Compiled once at module load.
@@ -72,10 +74,10 @@ const TITLE_BY_KEY = new Map<string, TitleDef>();
 for (const t of TITLES) TITLE_BY_KEY.set(t.phrase.toLowerCase(), t);
 const AGENCY_ACRONYMS = [...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS, ...NATIONAL_AGENCY_ACRONYMS];
 
-const TITLE_ALT = [...TITLES]
-  .sort((a, b) => b.phrase.length - a.phrase.length)
-  .map((t) => phrasePattern(t.phrase))
-  .join('|');
+/** Lexicon titles, longest first (the regex alternation tries them in this order). */
+const SORTED_TITLES = [...TITLES].sort((a, b) => b.phrase.length - a.phrase.length);
+/** An alternation of phrases; none at all never matches. */
+const phraseAlt = (phrases: readonly string[]): string => (phrases.length > 0 ? phrases.map((p) => phrasePattern(p)).join('|') : '(?!)');
 const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
 const ACRONYM_ALT = [...AGENCY_ACRONYMS].sort((a, b) => b.length - a.length).map(esc).join('|');
 const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
@@ -83,12 +85,15 @@ const DIV_BODY_ALT = [...DIVISION_BODIES].sort((a, b) => b.length - a.length).ma
 // group 1: acting prefix (`Penjabat (Pj)` too); groups 2–4: a division post (`Koordinator Divisi` + division
 // words + body: `Koordinator Divisi Penanganan Pelanggaran Bawaslu`); group 5: a lexicon title;
 // group 6: `Kepala <ACRONYM>` acronym.
-const TITLE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${ACTING_ALT})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2})?` +
+// The acting prefixes and lexicon titles are parameters: titleRegexAt() builds the same regex with only the
+// branches that can start with a given word.
+function titleSource(acting: readonly string[], titles: readonly TitleDef[]): string {
+  return (
+    `(?<![\\p{L}\\p{N}])(?:(${phraseAlt(acting)})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2})?` +
     `(?:(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|dan|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})` +
-    `|(${TITLE_ALT})|${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6}))(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+    `|(${phraseAlt(titles.map((t) => t.phrase))})|${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6}))(?![\\p{L}\\p{N}])`
+  );
+}
 /** A parenthesised abbreviation after a title or region: `Sekretaris Daerah (Sekda)`, `Nusa Tenggara Timur (NTT)`. */
 const PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
 /** `Dandim 0905/Balikpapan`: a unit number and a slash before the region. */
@@ -107,8 +112,72 @@ const HON_ALT = honAlt(HON_FORMS);
 const HON_ALT_WRITTEN = honAlt(HONORIFICS_BEFORE);
 /** One honorific: followed by a dot (then optional spaces) or by spaces. */
 const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:${RANK_SUFFIXES.map(esc).join('|')})\\.?\\)[ \\t]{1,2})?`, 'uy');
-/** A title starting right here: a "name" that is one (`MenPAN-RB, Mendagri, Kepala BKN`) is a list of titles. */
-const TITLE_AT_RE = new RegExp(TITLE_RE.source, 'uy');
+/**
+ * Pre-filter for the title regex. It has hundreds of case-variant branches, and running it at every
+ * position of every article was the most expensive step of this extractor. Every match starts at a word
+ * run (maximal `[\p{L}\p{N}]+`) that is the first word of an acting prefix, a division post, a lexicon
+ * title or `Kepala`, written as phrasePattern allows (`Bupati`, `bupati`, `BUPATI`; `MenPAN` of
+ * `MenPAN-RB`), and a title word is always followed by a non-word character (space, dot, parenthesis, end).
+ * So the regex is only tried, sticky, at runs whose lower-cased text is one of these heads, and there
+ * only with the branches that can start with that head (same groups, same order, so the same match):
+ * after an acting prefix any title may follow, so an acting head keeps every title.
+ */
+const TITLE_HEADS = new Map<string, { acting: string[]; titles: TitleDef[] }>();
+{
+  const headsOf = (phrase: string): Set<string> => {
+    const w = phrase.split(' ')[0]!;
+    const heads = new Set<string>();
+    for (const form of [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1), w.charAt(0).toLowerCase() + w.slice(1)]) {
+      const run = /^[\p{L}\p{N}]+/u.exec(form)?.[0];
+      if (!run) throw new Error(`title phrase must start with a letter or digit: ${phrase}`);
+      heads.add(run.toLowerCase());
+    }
+    return heads;
+  };
+  const entry = (h: string): { acting: string[]; titles: TitleDef[] } => {
+    let e = TITLE_HEADS.get(h);
+    if (!e) TITLE_HEADS.set(h, (e = { acting: [], titles: [] }));
+    return e;
+  };
+  for (const p of ACTING_PREFIXES) for (const h of headsOf(p)) entry(h).acting.push(p);
+  for (const t of SORTED_TITLES) for (const h of headsOf(t.phrase)) entry(h).titles.push(t);
+  for (const p of [...DIVISION_POSITIONS, 'Kepala']) for (const h of headsOf(p)) entry(h);
+}
+const TITLE_AT_BY_HEAD = new Map<string, RegExp>();
+
+/** The sticky title regex for a head word (compiled on first use), or undefined when no title starts so. */
+function titleRegexFor(head: string): RegExp | undefined {
+  let re = TITLE_AT_BY_HEAD.get(head);
+  if (re) return re;
+  const e = TITLE_HEADS.get(head);
+  if (!e) return undefined;
+  re = new RegExp(titleSource(e.acting, e.acting.length > 0 ? SORTED_TITLES : e.titles), 'uy');
+  TITLE_AT_BY_HEAD.set(head, re);
+  return re;
+}
+
+/** The title starting right at `pos` (`head`: the lower-cased word run there, when known), or null.
+ *  A "name" that is one (`MenPAN-RB, Mendagri, Kepala BKN`) is a list of titles. */
+function titleAt(text: string, pos: number, head?: string): RegExpExecArray | null {
+  if (head === undefined) {
+    // a title starts a word run: nothing starts inside a word or on a non-word character
+    if (classBefore(text, pos) & LETTER_OR_DIGIT) return null;
+    const end = runEndAt(text, pos);
+    if (end === pos) return null;
+    head = text.slice(pos, end).toLowerCase();
+  }
+  const re = titleRegexFor(head);
+  return re ? stickyAt(re, text, pos) : null;
+}
+
+/** The word runs that may begin a title, as [offset, head] (ascending). */
+function titleHeads(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  const runs = wordRuns(text);
+  const lowers = runLowers(text, runs);
+  for (let k = 0; k < runs.count; k++) if (TITLE_HEADS.has(lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
+  return out;
+}
 /** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
  *  `LALU` / initials `ZA`, or a lone capital `I` / `M` (what each may be is decided in parseName). */
 const NAME_TOKEN_RE = new RegExp(
@@ -142,11 +211,17 @@ const SPEECH_BEFORE_RE = new RegExp(
   'iu',
 );
 const SUBJECT_AFTER_RE = new RegExp(`^(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VERBS_AFTER.map(esc).join('|')})(?![\\p{L}]))`, 'u');
-/** A capitalised run of 1–3 name tokens (for speakers and bare mentions), with optional honorifics. */
-const PERSON_RUN_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})){0,3}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** A capitalised run of 1–3 name tokens (for speakers and bare mentions), with optional honorifics; sticky,
+ *  tried only where it can start (see personRuns). */
+const PERSON_NAME_SOURCE = `\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`;
+const PERSON_RUN_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})){0,3}${PERSON_NAME_SOURCE}`, 'uy');
+/** The same run where no honorific can start: the honorific alternation is most of the regex's cost, and an
+ *  honorific (followed by a dot or a space) can only start at a word run equal to its first word run. */
+const PERSON_NAME_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])${PERSON_NAME_SOURCE}`, 'uy');
+const HONORIFIC_HEADS = new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase()));
+/** First characters of the honorifics (`dr`, `drg` start in lower case): with a capital, what a person run
+ *  may start with. */
+const PERSON_RUN_FIRST_CHARS = new Set(HONORIFICS_BEFORE.map((h) => h.charAt(0)));
 /** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
 const CONNECTOR_TAIL_RE = /(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:selaku|sebagai|yang juga|yang merupakan)[ \t]{1,2}|[ \t]{1,2}\()$/u;
 const DEGREE_TAIL_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?$`, 'u');
@@ -155,6 +230,17 @@ const HONORIFIC_WORDS = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().rep
 
 // ---------------------------------------------------------------------------------------------
 // Types.
+
+/** The words written in lower case somewhere in the article (see lowerCaseWords). */
+interface LowerWords {
+  has(word: string): boolean;
+}
+
+/** LowerWords built on first use: about one article in five never asks. */
+function lazyLowerWords(text: string): LowerWords {
+  let set: Set<string> | null = null;
+  return { has: (word) => (set ??= lowerCaseWords(text)).has(word) };
+}
 
 interface RegionAt {
   end: number;
@@ -225,7 +311,7 @@ function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt
     // `H` must not swallow a name's first letter (`Hesty`): HON_RE requires a dot or a space after it.
     p += h[0].length;
   }
-  if (stickyAt(TITLE_AT_RE, text, p)) return null;
+  if (titleAt(text, p)) return null;
   const tokens: string[] = [];
   const kinds: TokenKind[] = [];
   const ends: number[] = [];
@@ -293,7 +379,7 @@ function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt
 }
 
 /** Reject names that are common words or headline fragments. */
-function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: number, lower: Set<string>): boolean {
+function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: number, lower: LowerWords): boolean {
   const real = n.tokens.filter((t) => !t.endsWith('.'));
   if (real.length === 0) return false;
   if (real.length === 1 && real[0]!.length < 3) return false;
@@ -314,14 +400,6 @@ function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: number, 
     if (again < 0) return false;
   }
   return true;
-}
-
-/** Every word written in lower case somewhere in the text (computed once per article). */
-function lowerWords(text: string): Set<string> {
-  const out = new Set<string>();
-  const re = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}])/gu;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.add(m[0]);
-  return out;
 }
 
 function headlineEndOf(ctx: ExtractContext): number {
@@ -371,7 +449,7 @@ function nameBefore(text: string, start: number): ParsedName | null {
   // leading honorifics (`H.`, `Drs`) are not part of the name
   while (tokens.length > 0 && HONORIFIC_WORDS.has(tokens[0]!.toLowerCase().replace(/\./gu, ''))) tokens.shift();
   if (!tokens.some((t) => !t.endsWith('.'))) return null;
-  if (stickyAt(TITLE_AT_RE, text, nStart)) return null;
+  if (titleAt(text, nStart)) return null;
   return { start: nStart, end: writtenEnd, tokens, written: text.slice(nStart, writtenEnd) };
 }
 
@@ -561,16 +639,21 @@ function parseTitles(
   ctx: ExtractContext,
   regionStarts: Map<number, RegionAt>,
   headlineEnd: number,
-  lower: Set<string>,
+  lower: LowerWords,
 ): { named: Candidate[]; unnamed: UnnamedTitle[] } {
   const text = ctx.text;
   const named: Candidate[] = [];
   const unnamed: UnnamedTitle[] = [];
   const mentioned = new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code));
-  TITLE_RE.lastIndex = 0;
-  for (let m = TITLE_RE.exec(text); m !== null; m = TITLE_RE.exec(text)) {
+  // Leftmost title at or after `resume` (what a global regex would find next), tried at title heads only.
+  let resume = 0;
+  for (const [at, head] of titleHeads(text)) {
+    if (at < resume) continue;
+    const m = titleAt(text, at, head);
+    if (!m) continue;
     const start = m.index;
     const headEnd = start + m[0].length;
+    resume = headEnd;
     const acting = m[1] !== undefined;
     // A division post (`Koordinator Divisi … Bawaslu`) is the body's `Koordinator Divisi` title.
     const phrase = m[4] ? `Koordinator Divisi ${m[4]}` : m[5];
@@ -629,7 +712,7 @@ function parseTitles(
     }
     if (!name) {
       unnamed.push({ start, end: c.end, title: titleText, role, acting, institution, region });
-      TITLE_RE.lastIndex = Math.max(TITLE_RE.lastIndex, c.end);
+      resume = Math.max(resume, c.end);
       continue;
     }
     // `Bupati Lombok Timur H. Sukiman Azmy dan Wakil Bupati H. Rumaksi`: a deputy without a region shares
@@ -654,7 +737,7 @@ function parseTitles(
       spans: [{ start: spanStart, end: spanEnd, text: text.slice(spanStart, spanEnd), rule }],
       rule,
     });
-    TITLE_RE.lastIndex = Math.max(TITLE_RE.lastIndex, spanEnd);
+    resume = Math.max(resume, spanEnd);
   }
   return { named, unnamed };
 }
@@ -729,8 +812,18 @@ const RUN_WORD_RE = /\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?/gu;
 /** Capitalised runs, trimmed of leading non-name words (`Menurut Hesty` → `Hesty`) and cut at the next one. */
 function personRuns(text: string, blocked: Coverage): PersonRun[] {
   const out: PersonRun[] = [];
-  PERSON_RUN_RE.lastIndex = 0;
-  for (let m = PERSON_RUN_RE.exec(text); m !== null; m = PERSON_RUN_RE.exec(text)) {
+  // A run starts a word (a word run of the text), not after a dot, with a capital or an honorific; the sticky
+  // regex is tried only there, left to right after the previous run (as a global regex would).
+  const runs = wordRuns(text);
+  const lowers = runLowers(text, runs);
+  let resume = 0;
+  for (let k = 0; k < runs.count; k++) {
+    const at = runs.starts[k]!;
+    if (at < resume || (at > 0 && text.charCodeAt(at - 1) === 0x2e)) continue;
+    if ((classAt(text, at) & UPPER) === 0 && !PERSON_RUN_FIRST_CHARS.has(text.charAt(at))) continue;
+    const m = stickyAt(HONORIFIC_HEADS.has(lowers[k]!) ? PERSON_RUN_AT_RE : PERSON_NAME_AT_RE, text, at);
+    if (!m) continue;
+    resume = at + m[0].length;
     let s = m.index;
     let e = s + m[0].length;
     const words: Array<{ s: number; e: number; w: string }> = [];
@@ -788,7 +881,7 @@ function assignHeadlineTitle(
   unnamed: UnnamedTitle[],
   taken: Coverage,
   allRuns: () => PersonRun[],
-  lower: Set<string>,
+  lower: LowerWords,
 ): void {
   const text = ctx.text;
   const leadEnd = ctx.paragraphs.length > 1 ? ctx.paragraphs[Math.min(1, ctx.paragraphs.length - 1)]!.end : Math.min(text.length, 400);
@@ -851,7 +944,7 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
       regionStarts.set(s.start, { end: s.end, code, bare });
     }
   const headlineEnd = headlineEndOf(ctx);
-  const lower = lowerWords(text);
+  const lower = lazyLowerWords(text);
   const { named, unnamed } = parseTitles(ctx, regionStarts, headlineEnd, lower);
   // Refiner order (see header): merge → bare mentions → headline title → build.
   const merged = mergeSamePerson(named);

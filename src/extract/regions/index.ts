@@ -206,7 +206,9 @@ function extractDateline(ctx: ExtractContext, tokens: MatchToken[], bodyHits: Hi
   if (!code) {
     // A town: district name, else village name, else `<place> Baru/Lama/…` villages; one regency only.
     const bodyRegencies = new Set(bodyHits.filter((h) => !h.needsRegencyContext).map((h) => regencyOf(h.code)).filter(Boolean));
-    for (const tier of [districtsByName(place), villagesByName(place), placesStartingWith(place)]) {
+    // Tiers are looked up one at a time: a district hit never loads the (larger) village table.
+    for (const lookup of [districtsByName, villagesByName, placesStartingWith]) {
+      const tier = lookup(place);
       const regs = [...new Set(tier.map((a) => regencyOf(a.code)!))].sort();
       if (regs.length === 0) continue;
       let chosen: string | null = regs.length === 1 ? regs[0]! : null;
