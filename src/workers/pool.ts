@@ -39,7 +39,17 @@ export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOpt
     return;
   }
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: file, minThreads: opts.jobs, maxThreads: opts.jobs, idleTimeout: 1000 });
+  const pool = new Piscina({
+    filename: file,
+    minThreads: opts.jobs,
+    maxThreads: opts.jobs,
+    idleTimeout: 1000,
+    // On a machine with plenty of RAM, V8 sizes each isolate's young generation generously and collects
+    // lazily: three isolates reached ~430 MB RSS on 20,000 articles. A 24 MB young generation keeps the
+    // run under the 400 MB budget (~380 MB) at no measurable cost, since per-article garbage dies young.
+    // The old-generation cap only bounds a pathological article: its batch fails, the run goes on.
+    resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 512 },
+  });
   const maxInFlight = opts.jobs * 4;
   const queue: Job[] = [];
   const submit = (batch: RawArticle[]): Job =>
