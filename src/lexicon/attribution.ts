@@ -152,3 +152,19 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'selain', 'dalam', 'pada', 'saat', 'di', 'itu', 'ini', 'dia', 'ia', 'mereka', 'kami', 'kita', 'saya',
   'masyarakat', 'warga', 'pihak', 'tim', 'panitia', 'kegiatan', 'acara', 'deklarasi', 'sosialisasi',
 ];
+
+/** Heads of a descriptive noun phrase after a quote verb that refers back to a person already named:
+ *  `kata mantan Sekda itu`, `ucap pria yang akrab disapa Anam itu`, `ujar perempuan berhijab tersebut`.
+ *  The phrase must end in a demonstrative (DESCRIPTIVE_DEMONSTRATIVES). Words for an unnamed member of the
+ *  public (`warga`, `seorang warga`) are deliberately absent: those quotes keep no speaker. Lower-case. */
+export const DESCRIPTIVE_HEADS: readonly string[] = [
+  // man / woman / person
+  'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'sosok', 'bapak', 'ibu', 'pemuda', 'kakek', 'nenek',
+  // former office holders and career words (`mantan Kapolres Bima itu`, `jenderal bintang dua itu`)
+  'mantan', 'eks', 'purnawirawan', 'jenderal', 'perwira', 'pejabat', 'birokrat', 'politisi', 'politikus',
+  'alumnus', 'alumni', 'lulusan', 'jebolan', 'akademisi', 'doktor', 'profesor', 'putra', 'putri', 'orang',
+];
+/** Demonstratives that close a descriptive back-reference: `… itu`, `… tersebut`. */
+export const DESCRIPTIVE_DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut'];
+/** Words that introduce a person's nickname or name inside a descriptive phrase: `akrab disapa Anam`. */
+export const NICKNAME_CUES: readonly string[] = ['disapa', 'dipanggil', 'bernama', 'sapaan', 'panggilan'];

@@ -421,6 +421,113 @@ describe('topic and type', () => {
   });
 });
 
+describe('news layouts: stray marks, back-references, interviews, named persons', () => {
+  const HAIRI: OfficialSpec = { name: 'Muhammad Hairi', title: 'Asisten Pemerintahan Setda Lombok Timur', role: 'asisten', surfaces: ['Muhammad Hairi', 'Hairi'] };
+  const directOf = (st: Statement[]): Array<[string, string | null, string | null]> =>
+    st.filter((s) => s.kind === 'direct').map((s) => [s.quote.slice(0, 30), s.speaker?.name ?? null, s.speakerRule]);
+
+  it.each<[string, string[], OfficialSpec[], Array<[string, string | null, string | null]>]>([
+    [
+      'a stray mark inside a sentence does not swallow the next paragraph',
+      ['Sugito hadir. Pegawai diminta tidak memberi "like pada unggahan kampanye.', `"${Q}," ujar dia.`],
+      [SUGITO],
+      [['ASN wajib netral menjelang pel', 'Sugito', 'pronoun']],
+    ],
+    [
+      'a quotation opened after a comma still runs on (multi-paragraph speech)',
+      [`Sugito mengatakan, "${Q}.`, '"Kami akan mengawasi semua pegawai tanpa kecuali," katanya.'],
+      [SUGITO],
+      [['ASN wajib netral menjelang pel', 'Sugito', 'pronoun']],
+    ],
+    [
+      'forgotten closing mark before the attribution: `"…, ujar Sugito.`',
+      [`"${Q}, ujar Sugito.`],
+      [SUGITO],
+      [['ASN wajib netral menjelang pel', 'Sugito', 'verb-after']],
+    ],
+    [
+      'negative: an unclosed quotation whose comma clause is no attribution stays unattributed',
+      [`"${Q}, kata-kata itu terus diulang para pegawai di kantor.`],
+      [SUGITO],
+      [['ASN wajib netral menjelang pel', null, null]],
+    ],
+    [
+      '`kata mantan Sekda itu`: the person last spoken of',
+      ['Sugito hadir.', 'Hairi menilai godaan datang dari keluarga.', `"${Q}," kata mantan Sekda itu.`],
+      [SUGITO, HAIRI],
+      [['ASN wajib netral menjelang pel', 'Muhammad Hairi', 'descriptive']],
+    ],
+    [
+      '`ucap pria yang akrab disapa Anam itu`: the nickname names the speaker',
+      ['Sugito hadir.', `"${Q}," ucap pria yang akrab disapa Anam itu.`],
+      [SUGITO],
+      [['ASN wajib netral menjelang pel', 'Anam', 'descriptive-name']],
+    ],
+    [
+      'negative: `ujar warga itu` is an unnamed citizen, not the last official',
+      ['Sugito hadir.', `"${Q}," ujar warga itu.`],
+      [SUGITO],
+      [['ASN wajib netral menjelang pel', null, null]],
+    ],
+    [
+      'interview: answers after question paragraphs go to the interviewee',
+      [
+        'Wartawan mewawancarai Kepala Dinas Kominfo, Budi Santoso, di kantornya.',
+        'Apa pelanggaran yang paling banyak?',
+        '"Paling banyak di media sosial. Memberi tanda suka dan membagikan unggahan calon."',
+        'Bagaimana sanksinya?',
+        '"Sanksinya berjenjang, mulai dari teguran sampai hukuman disiplin berat bagi pegawai."',
+      ],
+      [BUDI],
+      [
+        ['Paling banyak di media sosial.', 'Budi Santoso', 'interview'],
+        ['Sanksinya berjenjang, mulai da', 'Budi Santoso', 'interview'],
+      ],
+    ],
+    [
+      'negative: a question paragraph with no one named before it gives no speaker',
+      ['Apa pelanggaran yang paling banyak?', '"Paling banyak di media sosial. Memberi tanda suka dan membagikan unggahan calon."'],
+      [],
+      [['Paling banyak di media sosial.', null, null]],
+    ],
+    [
+      'a person named with an age carries the pronoun chain',
+      ['Seorang ibu rumah tangga, Nurhayati (45), mengaku tidak mau ikut-ikutan.', `"${Q}," tuturnya.`],
+      [SUGITO],
+      [['ASN wajib netral menjelang pel', 'Nurhayati', 'pronoun']],
+    ],
+    [
+      'a person named in apposition after a title carries the pronoun chain',
+      ['Sugito hadir.', 'Ketua Panwascam Moyo, Haerul Anam, memaparkan contoh pelanggaran.', `"${Q}," ujar dia.`],
+      [SUGITO],
+      [['ASN wajib netral menjelang pel', 'Haerul Anam', 'pronoun']],
+    ],
+    [
+      'negative: an apposition without a title word before it is no person mention',
+      ['Sugito hadir.', 'Warga desa, Sokong Baru, menolak kampanye di masjid.', `"${Q}," ujar dia.`],
+      [SUGITO],
+      [['ASN wajib netral menjelang pel', 'Sugito', 'pronoun']],
+    ],
+  ])('%s', (_name, paras, specs, expected) => {
+    expect(directOf(run(paras, specs))).toEqual(expected);
+  });
+
+  it('an "official" whose name is a place is never the speaker; the apposition name is', () => {
+    const paras = ['Camat Moyo, Sugito, hadir.', 'Ketua Panwascam Moyo, Haerul Anam, memaparkan contoh pelanggaran.', `"${Q}," ujar dia.`];
+    const st = run(paras, [
+      { name: 'Sugito', title: 'Camat Moyo', role: 'camat' },
+      { name: 'Moyo', title: 'Ketua Panwascam', role: 'ketua panwascam', surfaces: ['Ketua Panwascam Moyo'] },
+    ]);
+    expect(directOf(st)).toEqual([['ASN wajib netral menjelang pel', 'Haerul Anam', 'pronoun']]);
+  });
+
+  it('`Title, Name`: the apposition name wins over a mention covering only the title', () => {
+    const paras = ['Anggota Komisi Dua, Budi Santoso, hadir.', `"${Q}," kata Asisten Deputi Penguatan Budaya Kerja, Damayani Tyastianti.`];
+    const st = run(paras, [{ name: 'Penguatan Budaya Kerja', title: 'Deputi', role: 'deputi', surfaces: ['Deputi Penguatan Budaya Kerja'] }]);
+    expect(directOf(st)).toEqual([['ASN wajib netral menjelang pel', 'Damayani Tyastianti', 'verb-after']]);
+  });
+});
+
 describe('pathological inputs', () => {
   it.each<[string, string]>([
     ['50,000 quote marks', '"'.repeat(50_000)],
@@ -433,6 +540,11 @@ describe('pathological inputs', () => {
     ['20,000 menurut', 'Menurut Budi '.repeat(20_000)],
     ['long unclosed quote', `"${'kata '.repeat(40_000)}`],
     ['20,000 commas with verbs', ', tegas Sekda'.repeat(20_000)],
+    ['20,000 appositions after titles', 'Ketua Bawaslu, Budi Santoso, '.repeat(20_000)],
+    ['20,000 ages', 'Nurhayati Binti Ahmad (45) '.repeat(20_000)],
+    ['20,000 descriptive back-references', '"Netral," kata pria yang akrab disapa Budi itu. '.repeat(20_000)],
+    ['long stray-mark paragraph', `Pegawai memberi "like ${'unggahan '.repeat(40_000)}, ujar`],
+    ['20,000 question paragraphs', 'Apa kabar?\n\n"Baik sekali, semua pegawai menjaga netralitas di kantor kami."\n\n'.repeat(5_000)],
   ])('%s < 1 s', (_name, text) => {
     const ctx = ctxOf([text]);
     const t0 = performance.now();

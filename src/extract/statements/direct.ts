@@ -3,7 +3,10 @@
 // is speaking. Acceptance (the precision filter for scare quotes and titles) is decided here too.
 import {
   COMPLEMENTISERS,
+  DESCRIPTIVE_DEMONSTRATIVES,
+  DESCRIPTIVE_HEADS,
   INDIRECT_VERBS,
+  NICKNAME_CUES,
   QUOTE_INTRO_VERBS,
   QUOTE_VERBS,
 } from '../../lexicon/attribution.js';
@@ -29,6 +32,9 @@ export interface RawQuote {
   closeEnd: number;
   /** Paragraph index of the opening mark. */
   para: number;
+  /** The mark opened where speech opens (paragraph or sentence start, after `,` or `:`): only such a
+   *  quotation may run on into the next paragraph. */
+  speech: boolean;
 }
 
 const QUOTE_CHAR = /["“”„«»]/gu;
@@ -57,7 +63,11 @@ export function scanQuotes(doc: Doc): RawQuote[] {
     let from = p.start;
     if (cur) {
       const first = text[p.start]!;
-      if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1]))) {
+      if (!cur.speech) {
+        // a stray mark inside a sentence (`memberi "like pada …`): ends with its paragraph
+        out.push(cur);
+        cur = null;
+      } else if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1]))) {
         partStart = p.start + 1;
         from = p.start + 1;
       } else {
@@ -80,7 +90,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       const curly = ch !== '"';
       if (!cur) {
         if (openCtx || (OPEN_ONLY.has(ch) && !isWs(after))) {
-          cur = { open: i, parts: [], closeEnd: -1, para: pi };
+          cur = { open: i, parts: [], closeEnd: -1, para: pi, speech: opensSpeech(text, p.start, i) };
           curCurly = curly;
           partStart = i + 1;
           nest = 0;
@@ -109,7 +119,38 @@ export function scanQuotes(doc: Doc): RawQuote[] {
     if (cur) cur.parts.push(trimRange(text, partStart, p.end));
   }
   if (cur) out.push(cur);
+  for (const q of out) if (q.closeEnd < 0) repairMissingClose(text, q);
   return out.filter((q) => q.parts.some((r) => r.end > r.start));
+}
+
+/** Marks before which a quotation may open as speech (white space skipped). */
+const SPEECH_BEFORE = new Set([',', ':', '.', '!', '?', '…', '(', '—', '–', '-']);
+
+/** True when the mark at `i` opens at its paragraph's start or after `,` `:` or a sentence end. */
+function opensSpeech(text: string, paraStart: number, i: number): boolean {
+  let k = i;
+  while (k > paraStart && isWs(text[k - 1])) k--;
+  return k === paraStart || SPEECH_BEFORE.has(text[k - 1]!);
+}
+
+/** `"…, ujar Zaini.` — a quotation left open whose paragraph ends in an attribution clause: the closing
+ *  mark was forgotten before the comma. The quotation is closed at that comma. */
+const MISSING_CLOSE = new RegExp(
+  `,[ \\t]{1,3}(?:${[...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|dia(?![\\p{L}\\p{N}])|beliau(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
+  'u',
+);
+
+function repairMissingClose(text: string, q: RawQuote): void {
+  const last = q.parts[q.parts.length - 1]!;
+  if (last.end - last.start < 12) return;
+  const from = Math.max(last.start, last.end - 90);
+  const m = MISSING_CLOSE.exec(text.slice(from, last.end));
+  if (!m) return;
+  const comma = from + m.index;
+  const part = trimRange(text, last.start, comma);
+  if (part.end <= part.start) return;
+  q.parts[q.parts.length - 1] = part;
+  q.closeEnd = comma;
 }
 
 // ---- attribution patterns ---------------------------------------------------------------------------
@@ -168,6 +209,9 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
   const sp = readSpeaker(text, after, paraEnd);
   const { tokens, stop } = sp;
   if (tokens.length === 0) {
+    // `"…," kata mantan Sekda itu` / `ucap pria yang akrab disapa Anam itu`: a back-reference
+    const d = descriptive(text, after, paraEnd, verbPos);
+    if (d) return { cue: d.cue, pos: verbPos, rule: 'quote-verb-after', end: clauseEnd(text, d.end, paraEnd) };
     // `"…," kata seorang warga`: attributed, speaker unknown (only for real sentences, not scare quotes)
     if (/^[ \t]{1,3}\p{Ll}/u.test(text.slice(after, after + 4)) && wordCount(partsText(text, q.parts)) >= 3) {
       return { cue: { kind: 'none' }, pos: verbPos, rule: 'quote-verb-after', end: clauseEnd(text, after, paraEnd) };
@@ -187,6 +231,31 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
     allowStated: true,
   };
   return { cue, pos: first.start, rule: 'quote-verb-after', end: clauseEnd(text, stop, paraEnd) };
+}
+
+/** `mantan Sekda itu`, `pria yang akrab disapa Anam itu` (lower-case head, closing demonstrative). */
+const DESCRIPTIVE = new RegExp(
+  `[ \\t]{1,3}(?<np>(?:${alt(DESCRIPTIVE_HEADS)})(?![\\p{L}\\p{N}])[^,.;:!?"“”\\n]{0,70}?)[ \\t]{1,3}(?:${alt(DESCRIPTIVE_DEMONSTRATIVES)})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+/** `… disapa Anam`, `… bernama Hendra Wijaya` inside a descriptive phrase. */
+const NICKNAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(NICKNAME_CUES)})[ \\t]{1,3}(?<name>\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’]{1,30}){0,2})`, 'u');
+
+/** Parser: a descriptive back-reference after a quote verb. A nickname in it names the speaker; otherwise
+ *  it refers to the person last spoken of (a pronoun). */
+function descriptive(text: string, at: number, limit: number, verbPos: number): { cue: SpeakerCue; end: number } | null {
+  DESCRIPTIVE.lastIndex = at;
+  const m = DESCRIPTIVE.exec(text);
+  if (!m || m.index + m[0].length > limit) return null;
+  const end = m.index + m[0].length;
+  const np = m.groups!['np']!;
+  const npStart = at + m[0].indexOf(np);
+  const n = NICKNAME.exec(np);
+  if (n) {
+    const s = npStart + n.index + n[0].length - n.groups!['name']!.length;
+    return { cue: { kind: 'phrase', start: s, end: npStart + n.index + n[0].length, rule: 'descriptive-name', titleAfter: null, allowStated: true }, end };
+  }
+  return { cue: { kind: 'pronoun', pos: verbPos, rule: 'descriptive' }, end };
 }
 
 /** End of the attribution clause: the next `.`/`,` before another quote mark, else -1. */

@@ -17,7 +17,7 @@ import type { DateMention, ExtractContext, Official, RegionMention, RegionRef, S
 import { shortHash } from '../../util/hash.js';
 import { classify } from './classify.js';
 import { directCandidates } from './direct.js';
-import { type Candidate, type Doc, type Range, buildDoc, normQuote, rangeIndexAt } from './doc.js';
+import { type Candidate, type Doc, type Range, buildDoc, normQuote, rangeIndexAt, wordCount } from './doc.js';
 import { indirectCandidates } from './indirect.js';
 import { type Resolved, SpeakerResolver } from './speaker.js';
 
@@ -35,6 +35,12 @@ function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]
     let r: Resolved | null;
     if (c.cue.kind === 'prev-paragraph') {
       r = prevParagraphSpeaker(doc, done, c.cue.para);
+      // an interview answer (its paragraph follows a question) with no earlier answer: the interviewee is
+      // the person last named before the question
+      if (!r && isQuestionParagraph(doc, c.cue.para - 1)) {
+        const q = resolver.fromPronoun(doc.paras[c.cue.para - 1]!.start, 'interview');
+        r = q && q.official ? q : null;
+      }
     } else {
       r = resolver.resolve(c.cue, c.pos);
     }
@@ -47,15 +53,34 @@ function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]
 /** A quote paragraph with no attribution goes to the speaker of the paragraph just before it: the last
  *  resolved statement that starts or names its speaker there. */
 function prevParagraphSpeaker(doc: Doc, done: Resolving[], para: number): Resolved | null {
-  const p = doc.paras[para - 1];
+  // interview layout: the question paragraphs between answers are skipped (at most a few)
+  let pi = para - 1;
+  let rule = 'prev-paragraph';
+  for (let k = 0; k < 3 && isQuestionParagraph(doc, pi); k++) {
+    pi--;
+    rule = 'interview';
+  }
+  const p = doc.paras[pi];
   if (!p) return null;
   for (let k = done.length - 1; k >= 0; k--) {
     const d = done[k]!;
     const inPara = (d.c.pos >= p.start && d.c.pos < p.end) || (d.c.start >= p.start && d.c.start < p.end);
-    if (inPara && d.r) return { ...d.r, rule: 'prev-paragraph' };
+    if (inPara && d.r) return { ...d.r, rule };
     if (d.c.pos < p.start && d.c.start < p.start) break;
   }
   return null;
+}
+
+/** Most words an interviewer's question paragraph may have. */
+const MAX_QUESTION_WORDS = 30;
+
+/** An interviewer's question: a short paragraph ending in `?` with no quotation mark in it. */
+function isQuestionParagraph(doc: Doc, pi: number): boolean {
+  const p = doc.paras[pi];
+  if (!p) return false;
+  const t = doc.text.slice(p.start, p.end).trimEnd();
+  if (!t.endsWith('?') || /["“”„«»]/u.test(t)) return false;
+  return wordCount(t) <= MAX_QUESTION_WORDS;
 }
 
 /** Refiner 4: drops indirect candidates overlapping a direct one or an earlier-kept indirect one. */

@@ -135,8 +135,24 @@ export interface Resolved {
 interface Mention {
   start: number;
   end: number;
-  official: Official;
+  /** The official mentioned, or null for a named person the officials extractor does not list
+   *  (`Ketua Panwascam X, Haerul Anam,`, `Nurhayati (45)`). */
+  official: Official | null;
+  ref: SpeakerRef;
 }
+
+/** A capitalised personal name of one to four words, with an optional honorific (`H. Ahmad Zaini`). */
+const PERSON_NAME = `(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’.]{0,30}){0,3}`;
+/** Persons named outside the officials list, kept for the pronoun chain:
+ *  `Ketua Panwascam Praya Barat Daya, Haerul Anam, memaparkan …` (a title, then the name between commas)
+ *  and `Seorang ibu rumah tangga, Nurhayati (45), mengatakan …` (a name with an age). Both scans start at a
+ *  rare character (`,` / `(`) and read back, so they stay cheap on long texts. */
+const PERSON_APPOSITION = new RegExp(`,[ \\t]{1,2}(?<name>${PERSON_NAME})[ \\t]{0,2}(?=[,(])`, 'gu');
+const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/gu;
+const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ \\t]{1,2}$`, 'u');
+/** The title clause before an apposition comma: back to the previous clause boundary. */
+const CLAUSE_WORDS = /[\p{L}]+/gu;
+const CLAUSE_BOUNDARY = new Set([...',.;:!?"“”\n'].map((c) => c.charCodeAt(0)));
 
 function nameKey(name: string): string {
   return name
@@ -169,19 +185,50 @@ function tokenMatches(a: string, b: string): boolean {
   return similarity(a, b) >= 0.9;
 }
 
+/** An "official" whose name is a place (`Ketua Panwascam Tanjung` read as a person named Tanjung): its name
+ *  is a region's name or sits inside another official's title. Such entries are never speakers. */
+function placeKeysOf(doc: Doc): Set<string> {
+  // region names and surfaces are plain words: lower-casing is their name key (no honorifics, no dots)
+  const keys = new Set<string>();
+  for (const r of doc.regions) {
+    keys.add(r.name.toLowerCase());
+    for (const s of r.surface) keys.add(s.toLowerCase());
+  }
+  return keys;
+}
+
+function isPlaceName(o: Official, self: number, placeKeys: Set<string>, titleKeys: string[]): boolean {
+  const key = nameKey(o.name);
+  if (!key) return true;
+  if (placeKeys.has(key)) return true;
+  const padded = ` ${key} `;
+  for (let i = 0; i < titleKeys.length; i++) if (i !== self && titleKeys[i]!.includes(padded)) return true;
+  return false;
+}
+
 export class SpeakerResolver {
   private readonly doc: Doc;
   private mentions: Mention[] = [];
   private readonly officialNames: Array<{ official: Official; tokens: string[]; titleTokens: Set<string> }>;
   private last: { pos: number; resolved: Resolved } | null = null;
+  /** Normalised names of the regions the article mentions (a speaker token equal to one is a place). */
+  private readonly placeKeys: Set<string>;
 
   constructor(doc: Doc) {
     this.doc = doc;
+    this.placeKeys = placeKeysOf(doc);
     const ms: Mention[] = [];
-    for (const o of doc.officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o });
+    const titleKeys = doc.officials.length > 1 ? doc.officials.map((o) => (o.title ? ` ${nameKey(o.title)} ` : '')) : [];
+    const officials = doc.officials.filter((o, i) => !isPlaceName(o, i, this.placeKeys, titleKeys));
+    for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o) });
     ms.sort((a, b) => a.start - b.start || a.end - b.end);
+    const persons = this.personMentions(ms);
+    if (persons.length > 0) {
+      ms.push(...persons);
+      ms.sort((a, b) => a.start - b.start || a.end - b.end);
+    }
     this.mentions = ms;
-    this.officialNames = doc.officials.map((o) => ({
+    this.officialNames = officials.map((o) => ({
       official: o,
       tokens: nameTokens(o.name),
       titleTokens: new Set(
@@ -192,6 +239,45 @@ export class SpeakerResolver {
           .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
       ),
     }));
+  }
+
+  /** Named persons outside the officials list (see PERSON_APPOSITION / PERSON_AGE); names overlapping an
+   *  official's mention, a region, or made of title/organisation words are skipped. */
+  private personMentions(officialMentions: Mention[]): Mention[] {
+    const text = this.doc.text;
+    const out: Mention[] = [];
+    const add = (name: string, start: number): void => {
+      const end = start + name.length;
+      const words = nameTokens(name);
+      if (words.length === 0 || words.some((w) => ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w))) return;
+      if (officialMentions.some((o) => o.start < end && o.end > start) || this.inRegion(start)) return;
+      out.push({ start, end, official: null, ref: statedSpeaker(name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, ''), null) });
+    };
+    PERSON_APPOSITION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PERSON_APPOSITION.exec(text)) !== null) {
+      // the clause before the comma must hold a capitalised title word (`Ketua Panwascam …`)
+      let k = m.index;
+      const lo = Math.max(0, m.index - 70);
+      while (k > lo && !CLAUSE_BOUNDARY.has(text.charCodeAt(k - 1))) k--;
+      let titled = false;
+      for (const w of text.slice(k, m.index).matchAll(CLAUSE_WORDS)) {
+        if (UPPER.test(w[0]) && ROLE.has(w[0].toLowerCase())) {
+          titled = true;
+          break;
+        }
+      }
+      if (!titled) continue;
+      const name = m.groups!['name']!;
+      add(name, m.index + m[0].lastIndexOf(name));
+    }
+    PERSON_AGE.lastIndex = 0;
+    while ((m = PERSON_AGE.exec(text)) !== null) {
+      const from = Math.max(0, m.index - 80);
+      const n = NAME_BEFORE_AGE.exec(text.slice(from, m.index));
+      if (n) add(n.groups!['name']!, from + n.index);
+    }
+    return out;
   }
 
   /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them. */
@@ -273,14 +359,14 @@ export class SpeakerResolver {
       // the chain position is the last mention's, even when its sentence's subject is taken
       if (this.last && this.last.pos > m.start) mention = null;
     }
-    if (mention) return { ref: officialRef(mention.official), official: mention.official, rule };
+    if (mention) return { ref: mention.ref, official: mention.official, rule };
     if (this.last && this.last.pos < pos) return { ...this.last.resolved, rule };
     return null;
   }
 
   private fromSubject(start: number, end: number, rule: string): Resolved | null {
     const m = this.mentionIn(start, end);
-    if (m) return { ref: officialRef(m.official), official: m.official, rule };
+    if (m) return { ref: m.ref, official: m.official, rule };
     const text = this.doc.text;
     // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
     const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)];
@@ -296,8 +382,15 @@ export class SpeakerResolver {
 
   fromPhrase(start: number, end: number, pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
     if (end <= start) return null;
+    // `Title, Name`: the name after the apposition comma decides (an official mention may cover only the
+    // title, when the officials extractor misread it)
+    const comma = this.doc.text.lastIndexOf(',', end - 1);
+    if (comma > start) {
+      const byName = this.fromPhrase(comma + 1, end, pos, rule, titleAfter, allowStated);
+      if (byName) return byName;
+    }
     const m = this.mentionIn(start, end);
-    if (m) return { ref: officialRef(m.official), official: m.official, rule };
+    if (m) return { ref: m.ref, official: m.official, rule };
     const text = this.doc.text;
     const { tokens } = readSpeakerPhrase(text, start, end);
     if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return this.fromPronoun(tokens[0]!.start, 'pronoun');
@@ -311,7 +404,7 @@ export class SpeakerResolver {
         if (ROLE.has(low)) roles.push(low);
         else if (ORG.has(low)) orgs.push(low);
         else if (part.length === 1) continue; // initial
-        else if (this.inRegion(t.start)) orgs.push(low);
+        else if (this.inRegion(t.start) || this.placeKeys.has(low)) orgs.push(low);
         else if (ALL_CAPS.test(part) && part.length <= 4) orgs.push(low);
         else names.push({ ...t, raw: part, low });
       }
