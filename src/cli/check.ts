@@ -78,7 +78,7 @@ export async function runCheck(inputs: string[], opts: RawOptions & { baseline: 
 
   if (opts.update) {
     const outCfg: OutputConfig = { ...cfg, format: 'json', out: opts.baseline, includeText: false };
-    const writer = streamWriter(outCfg, new Sink(io.stdout), () => ({ skippedFiles: stats.skipped }), io.columns);
+    const writer = streamWriter(outCfg, new Sink(io.stdout), () => ({}), io.columns);
     try {
       for (const a of held) await writer.article(a);
       await writer.finish(r);

@@ -54,7 +54,8 @@ function parseDelimiter(d: string | undefined): string {
   return v;
 }
 
-export function outputConfig(o: RawOptions, io: IO, defaultTable: TableName = 'statements'): OutputConfig {
+export function outputConfig(raw: RawOptions, io: IO, defaultTable: TableName = 'statements'): OutputConfig {
+  const o: RawOptions = { ...raw, out: checkOut(raw.out) };
   const format = (o.format ?? (o.out ? formatFromPath(o.out) : null) ?? (io.stdoutIsTTY ? 'table' : 'csv')) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(o.format)}`);
   const table = (o.table ?? defaultTable) as TableName;
@@ -76,10 +77,18 @@ export function outputConfig(o: RawOptions, io: IO, defaultTable: TableName = 's
 }
 
 function formatFromPath(p: string): Format | null {
-  if (p.endsWith('.jsonl') || p.endsWith('.ndjson')) return 'jsonl';
-  if (p.endsWith('.json')) return 'json';
-  if (p.endsWith('.csv')) return 'csv';
+  const l = p.toLowerCase();
+  if (l.endsWith('.jsonl') || l.endsWith('.ndjson')) return 'jsonl';
+  if (l.endsWith('.json')) return 'json';
+  if (l.endsWith('.csv') || l.endsWith('.tsv') || l.endsWith('.txt')) return 'csv';
   return null;
+}
+
+/** `--out` checked once: `-` is stdout; gzip is not written (say so rather than write plain bytes into .gz). */
+function checkOut(out: string | undefined): string | undefined {
+  if (out === undefined || out === '-') return undefined;
+  if (out.toLowerCase().endsWith('.gz')) throw new UsageError(`--out does not write gzip: pipe instead (asn-scan … -f jsonl | gzip > ${out})`);
+  return out;
 }
 
 export function scanConfig(inputs: string[], o: RawOptions, io: IO): ScanConfig {

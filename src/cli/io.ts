@@ -73,14 +73,19 @@ export class Sink {
 
 /** Messages go to stderr, one line each, prefixed `asn-scan:`. */
 export class Messages {
+  /** Set while a progress bar is drawn, so a message first clears its line. */
+  beforeWrite: (() => void) | null = null;
   constructor(
     private readonly stderr: Writable,
     private readonly quiet: boolean,
   ) {}
   error(msg: string): void {
-    this.stderr.write(`asn-scan: ${msg.replace(/\s*\n\s*/g, ' ')}\n`);
+    this.beforeWrite?.();
+    this.stderr.write(`asn-scan: ${msg.replace(/\s{0,20}\n\s{0,20}/g, ' ')}\n`);
   }
   info(msg: string): void {
-    if (!this.quiet) this.stderr.write(`asn-scan: ${msg}\n`);
+    if (this.quiet) return;
+    this.beforeWrite?.();
+    this.stderr.write(`asn-scan: ${msg}\n`);
   }
 }

@@ -5,29 +5,36 @@ import { Corpus } from '../corpus/aggregate.js';
 import { mergeOrdered, ResultsError } from '../corpus/results.js';
 import type { OutputConfig } from './config.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
+import { describeWriteError, onInterrupt } from './scan.js';
 import { FolderWriter, isFolderTarget, streamWriter, type ResultWriter } from './writers.js';
 
 export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Promise<number> {
   const msgs = new Messages(io.stderr, cfg.quiet);
   const stdout = new Sink(io.stdout);
-  const writer: ResultWriter = cfg.out && isFolderTarget(cfg.out) ? new FolderWriter(cfg.out, cfg, () => ({})) : streamWriter(cfg, stdout, () => ({}), io.columns);
+  let writer: ResultWriter | null = null;
+  const stopSignals = onInterrupt(() => writer?.abort());
   const corpus = new Corpus();
   try {
+    writer = cfg.out && isFolderTarget(cfg.out) ? new FolderWriter(cfg.out, cfg, () => ({})) : streamWriter(cfg, stdout, () => ({}), io.columns);
     for await (const a of mergeOrdered([...files].sort())) {
       corpus.add(a);
       if (!stdout.closed) await writer.article(a);
     }
     const r = corpus.finish();
     if (!stdout.closed) await writer.finish(r);
+    await stdout.flush();
+    if (stdout.error) throw stdout.error;
     msgs.info(`merged ${files.length} results: ${r.summary.articles} articles, ${r.summary.statements} statements, ${r.summary.officials} officials`);
     return r.summary.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
   } catch (e) {
-    writer.abort();
+    writer?.abort();
     if (e instanceof ResultsError) {
       msgs.error(e.message);
       return EXIT.USAGE;
     }
-    msgs.error(`cannot write output: ${(e as Error).message}`);
+    msgs.error(`cannot write output: ${describeWriteError(e, cfg.out)}`);
     return EXIT.OUTPUT_ERROR;
+  } finally {
+    stopSignals();
   }
 }

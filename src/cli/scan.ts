@@ -36,7 +36,9 @@ async function* rawArticles(sources: Source[], cfg: ScanConfig, stdin: Readable,
       continue;
     }
     for await (const raw of readSource(src, stdin)) {
-      if (!fileLevel && raw.line !== null && !inShard(`${raw.source}:${raw.line}`, cfg.shard)) continue;
+      // JSONL records shard by source and line; an entry without a line (an empty or corrupt JSONL file,
+      // a stdin text article) by its source, so exactly one shard reports it.
+      if (!fileLevel && !inShard(raw.line !== null ? `${raw.source}:${raw.line}` : raw.source, cfg.shard)) continue;
       yield raw;
     }
     onFile();
@@ -56,6 +58,7 @@ export async function scanItems(
   if (skipped) msgs.info(`skipped ${skipped} file${skipped === 1 ? '' : 's'} with other extensions`);
   const corpus = new Corpus();
   const progress = new Progress(io.stderr, cfg.progress, sources.length);
+  msgs.beforeWrite = () => progress.done();
   let files = 0;
   // More than a handful of inputs, or any JSONL/stdin stream, is worth the worker start-up cost.
   const worthPool = sources.length > 32 || sources.some((s) => s.format === 'jsonl' || s.path === '-');
@@ -77,6 +80,7 @@ export async function scanItems(
     progress.tick(files, stats.articles);
   }
   progress.done();
+  msgs.beforeWrite = null;
   return { corpus, stats };
 }
 
@@ -94,29 +98,58 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
   const msgs = new Messages(io.stderr, cfg.quiet);
   const stdout = new Sink(io.stdout);
   let extra: Record<string, unknown> = {};
-  const writer: ResultWriter =
-    cfg.out && isFolderTarget(cfg.out) ? new FolderWriter(cfg.out, cfg, () => extra) : streamWriter(cfg, stdout, () => extra, io.columns);
-  let result;
+  let writer: ResultWriter | null = null;
+  const stopSignals = onInterrupt(() => writer?.abort());
   try {
     const folder = Boolean(cfg.out && isFolderTarget(cfg.out));
-    result = await scanItems(cfg, io, renderSpec(cfg, folder), async (p) => {
-      if (!stdout.closed) await writer.item(p);
+    writer = folder ? new FolderWriter(cfg.out!, cfg, () => extra) : streamWriter(cfg, stdout, () => extra, io.columns);
+    const w = writer;
+    const result = await scanItems(cfg, io, renderSpec(cfg, folder), async (p) => {
+      if (!stdout.closed) await w.item(p);
     }, msgs);
     const r = result.corpus.finish();
-    extra = { skippedFiles: result.stats.skipped, ...(cfg.shard ? { shard: `${cfg.shard.k}/${cfg.shard.n}` } : {}) };
+    extra = cfg.shard ? { shard: `${cfg.shard.k}/${cfg.shard.n}` } : {};
     if (!stdout.closed) await writer.finish(r);
+    await stdout.flush();
+    if (stdout.error) throw stdout.error; // disk full, EIO: not the quiet stop of a closed pipe
     if (stdout.closed) return EXIT.OK; // a closed pipe (`| head`) is not an error
     const s = r.summary;
     msgs.info(
       `${s.articles} article${s.articles === 1 ? '' : 's'} (${s.failed} failed), ${s.statements} statements, ${s.officials} officials, ` +
         `${s.regions} regions, ${s.dates} dates, ${s.violationCounts} counts, ${s.removed} lines removed` +
-        (result.stats.skipped ? `, ${result.stats.skipped} files skipped` : ''),
+        (result.stats.skipped ? `, ${result.stats.skipped} file${result.stats.skipped === 1 ? '' : 's'} skipped` : ''),
     );
     return s.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
   } catch (e) {
-    writer.abort();
-    const err = e as NodeJS.ErrnoException;
-    msgs.error(`cannot write output: ${err.code ?? ''} ${err.message}`.trim());
+    writer?.abort();
+    msgs.error(`cannot write output: ${describeWriteError(e, cfg.out)}`);
     return EXIT.OUTPUT_ERROR;
+  } finally {
+    stopSignals();
   }
+}
+
+/** `ENOSPC: no space left on device` / `/x/y: not a directory`, one line. */
+export function describeWriteError(e: unknown, target: string | null): string {
+  const err = e as NodeJS.ErrnoException;
+  const what: Record<string, string> = {
+    ENOTDIR: 'not a directory', ENOENT: 'no such folder', EACCES: 'permission denied', EPERM: 'permission denied',
+    ENOSPC: 'no space left on device', EISDIR: 'is a folder', EROFS: 'read-only file system',
+  };
+  const reason = (err.code && what[err.code]) ?? err.message ?? String(e);
+  return `${target ? `${target}: ` : ''}${reason}`.replace(/\s+/g, ' ');
+}
+
+/** On Ctrl-C or a kill, drop temporary output (no half-written results file) and exit 130/143. */
+export function onInterrupt(cleanup: () => void): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    cleanup();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
 }

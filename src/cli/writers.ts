@@ -2,7 +2,7 @@
 // corpus result at the end. Only `json` to stdout holds the whole document; `--out <folder>` spools
 // articles to a file inside the folder and streams them back, so memory stays flat.
 import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { applyIds, type CorpusResult } from '../corpus/aggregate.js';
 import { articleOf, render, type Processed, type RenderSpec } from '../report/render.js';
@@ -227,8 +227,9 @@ export class FolderWriter implements ResultWriter {
 export function isFolderTarget(out: string): boolean {
   if (out.endsWith('/') || out.endsWith('\\')) return true;
   try {
-    return statSync(out).isDirectory();
+    if (statSync(out).isDirectory()) return true;
   } catch {
-    return !/\.(json|jsonl|ndjson|csv|txt)$/i.test(out);
+    // not there yet
   }
+  return extname(out) === '';
 }

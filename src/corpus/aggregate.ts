@@ -66,9 +66,9 @@ interface KeyRecord {
   names: Map<string, number>;
   written: Map<string, number>;
   titles: Map<string, number>;
+  institutions: Map<string, number>;
   role: string | null;
   acting: boolean;
-  institution: string | null;
   regionCode: string | null;
   regionName: string | null;
   articles: number;
@@ -136,8 +136,8 @@ export class Corpus {
       let r = this.keys.get(key);
       if (!r) {
         r = {
-          key, names: new Map(), written: new Map(), titles: new Map(), role: o.role, acting: o.acting,
-          institution: o.institution, regionCode: o.region?.code ?? null, regionName: o.region?.name ?? null,
+          key, names: new Map(), written: new Map(), titles: new Map(), institutions: new Map(), role: o.role, acting: o.acting,
+          regionCode: o.region?.code ?? null, regionName: o.region?.name ?? null,
           articles: 0, mentions: 0, statements: 0,
         };
         this.keys.set(key, r);
@@ -147,8 +147,8 @@ export class Corpus {
       inc(r.names, o.name);
       inc(r.written, o.nameAsWritten);
       inc(r.titles, o.title);
+      inc(r.institutions, o.institution);
       r.acting ||= o.acting;
-      r.institution ??= o.institution;
     }
     for (const g of a.regions) {
       let r = this.regions.get(g.code);
@@ -204,11 +204,13 @@ export class Corpus {
       const names = new Map<string, number>();
       const written = new Map<string, number>();
       const titles = new Map<string, number>();
+      const institutions = new Map<string, number>();
       let articles = 0, mentions = 0, statements = 0, acting = false;
       for (const r of rs) {
         for (const [k, n] of r.names) inc(names, k, n);
         for (const [k, n] of r.written) inc(written, k, n);
         for (const [k, n] of r.titles) inc(titles, k, n);
+        for (const [k, n] of r.institutions) inc(institutions, k, n);
         articles += r.articles;
         mentions += r.mentions;
         statements += this.speakerCounts.get(r.key) ?? 0;
@@ -217,7 +219,7 @@ export class Corpus {
       const first = [...rs].sort((a, b) => (a.key < b.key ? -1 : 1))[0]!;
       officials.push({
         id, name: mode(names) ?? '', nameAsWritten: mode(written) ?? '', title: mode(titles), role: first.role, acting,
-        institution: rs.map((r) => r.institution).find((x) => x) ?? null, regionCode: first.regionCode, regionName: first.regionName,
+        institution: mode(institutions), regionCode: first.regionCode, regionName: first.regionName,
         articles, mentions, statements, keys: rs.map((r) => r.key).sort(),
       });
     }

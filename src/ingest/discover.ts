@@ -123,9 +123,22 @@ export function discover(inputs: string[]): Discovery {
       out.push({ path: input, format: f?.format ?? 'text', gzip: f?.gzip ?? input.toLowerCase().endsWith('.gz'), error: null });
     }
   }
-  // Deterministic order: by path (stdin keeps its place first if given). Duplicates named twice are read once.
+  // Deterministic order: by path (stdin keeps its place first if given). A file named twice, or reached by two
+  // spellings (`seeds` and `./seeds/a.txt`, a link), is read once, under the first name in sorted order.
+  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unique = new Map<string, Source>();
-  for (const s of out) if (!unique.has(s.path)) unique.set(s.path, s);
+  for (const s of out) {
+    let key = s.path;
+    // realpath costs a syscall per path component: only worth it when several inputs could overlap
+    if (inputs.length > 1 && s.path !== '-' && !s.error) {
+      try {
+        key = realpathSync(s.path);
+      } catch {
+        // keep the path as given: reading it will report the problem
+      }
+    }
+    if (!unique.has(key)) unique.set(key, s);
+  }
   const sources = [...unique.values()].sort((a, b) => (a.path === '-' ? -1 : b.path === '-' ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { sources, skipped: counts.skipped, skippedDirs: counts.skippedDirs };
 }

@@ -1,18 +1,20 @@
 // Sources → RawArticles. Text and HTML files give one article; JSONL gives one per line, streamed so
 // a large file never sits in memory whole. Nothing throws: a failure becomes an article with `error`.
 import { createReadStream, promises as fsp, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { RawArticle } from '../model.js';
 import { oneLine } from '../util/hash.js';
-import { decodeText, looksBinary, normaliseNewlines } from './decode.js';
+import { decodeCp1252, decodeText, looksBinary, normaliseNewlines } from './decode.js';
 import { decodeHtml } from './html/decode.js';
 import type { Source } from './discover.js';
 import { recordToRaw } from './formats/jsonl.js';
 
-/** Files above this are refused rather than risk the memory budget (one article is never this big). */
+/** Files above this are refused rather than risk the memory budget (a JSONL file may be larger: it is streamed). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** One article (a text or HTML file, a JSONL line) above this is an error entry, not a worker crash: real news
+ *  articles are a few KB, the hostile battery's 5 MB single line still passes, and cost grows linearly. */
+export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
 function errorArticle(source: string, reason: string, format: RawArticle['format'] = 'text'): RawArticle {
   return { id: source, source, line: null, format, text: null, html: null, title: null, url: null, published: null, error: oneLine(reason) };
@@ -36,31 +38,73 @@ function ioReason(e: unknown): string {
   }
 }
 
-async function readAllBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const c of stream as AsyncIterable<Buffer | string>) {
-    const b = typeof c === 'string' ? Buffer.from(c) : c;
-    n += b.length;
-    if (n > MAX_FILE_BYTES) throw Object.assign(new Error(`larger than ${MAX_FILE_BYTES >> 20} MB`), { code: 'ETOOBIG' });
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
+const tooBig = (n: number) => `too large (${(n / 1048576).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES >> 20} MB)`;
+
+interface ByteLine {
+  bytes: Buffer;
+  /** Bytes in the line, counted even past the cap (the bytes themselves are dropped there). */
+  size: number;
 }
 
-async function* jsonlLines(lines: AsyncIterable<string>, source: string): AsyncGenerator<RawArticle> {
+/** Splits a byte stream into lines (LF, with a trailing CR dropped) without decoding: each line is decoded on
+ *  its own, so one windows-1252 record among UTF-8 ones still reads right, and a huge line is cut at the cap
+ *  instead of being held whole. */
+async function* byteLines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<ByteLine> {
+  let pending: Buffer[] = [];
+  let held = 0;
+  let size = 0;
+  const take = (piece: Buffer) => {
+    size += piece.length;
+    if (held < MAX_ARTICLE_BYTES) {
+      const keep = piece.subarray(0, MAX_ARTICLE_BYTES - held);
+      pending.push(keep);
+      held += keep.length;
+    }
+  };
+  const flush = (): ByteLine => {
+    let bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+    if (bytes.length && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, bytes.length - 1);
+    const line = { bytes, size };
+    pending = [];
+    held = 0;
+    size = 0;
+    return line;
+  };
+  for await (const c of chunks) {
+    const b = typeof c === 'string' ? Buffer.from(c) : c;
+    let start = 0;
+    for (let nl = b.indexOf(10, start); nl >= 0; nl = b.indexOf(10, start)) {
+      take(b.subarray(start, nl));
+      yield flush();
+      start = nl + 1;
+    }
+    if (start < b.length) take(b.subarray(start));
+  }
+  if (size > 0) yield flush();
+}
+
+const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
+function decodeLine(bytes: Buffer): string {
+  try {
+    return utf8Fatal.decode(bytes);
+  } catch {
+    return decodeCp1252(bytes);
+  }
+}
+
+async function* jsonlLines(lines: AsyncIterable<ByteLine>, source: string): AsyncGenerator<RawArticle> {
   let lineNo = 0;
-  for await (const raw of lines) {
+  for await (const { bytes, size } of lines) {
     lineNo++;
+    if (size > MAX_ARTICLE_BYTES) {
+      yield { ...errorArticle(`${source}:${lineNo}`, `line ${lineNo}: record ${tooBig(size)}`, 'jsonl'), source, line: lineNo };
+      continue;
+    }
+    const raw = decodeLine(bytes);
     const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (!line.trim()) continue;
     yield recordToRaw(line, lineNo, source);
   }
-}
-
-function sniffJsonl(text: string): boolean {
-  const t = text.trimStart();
-  return t.startsWith('{') && /\}\s*$/.test(t.split('\n', 1)[0] ?? '');
 }
 
 /** Reads one source into zero or more RawArticles. `stdin` is used for the `-` source. */
@@ -74,31 +118,40 @@ export async function* readSource(src: Source, stdin?: NodeJS.ReadableStream): A
       yield errorArticle('-', 'no standard input');
       return;
     }
-    // stdin: JSONL when the first line is a JSON object (streamed line by line), else one text article.
-    const it = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
-    let first = await it.next();
-    while (!first.done && first.value.length === 0) first = await it.next();
-    // Empty stdin is no article at all: an empty Spark partition or Hadoop split must give empty output,
-    // line for line. (An empty *file* is an error entry: the user named it.)
+    // stdin: JSONL when the first non-blank line is a JSON object (then streamed line by line, one output line
+    // per record: the Spark/Hadoop pipe contract), else one text article. The decision waits for that whole
+    // line, however long, and however the bytes arrive.
+    const lines = byteLines(stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+    const head: ByteLine[] = [];
+    let first = await lines.next();
+    while (!first.done && first.value.bytes.toString('utf8').replace(/^\uFEFF/, '').trim() === '') {
+      head.push(first.value);
+      first = await lines.next();
+    }
+    // Empty stdin is no article at all: an empty Spark partition or Hadoop split must give empty output.
+    // (An empty *file* is an error entry: the user named it.)
     if (first.done) return;
-    const head = typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
-    const rest = Readable.from((async function* () {
-      yield head;
-      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
-    })());
-    const preview = head.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
-    if (sniffJsonl(preview)) {
-      const rl = createInterface({ input: rest, crlfDelay: Infinity });
-      yield* jsonlLines(rl, '-');
+    head.push(first.value);
+    const all = (async function* () {
+      yield* head;
+      for (let r = await lines.next(); !r.done; r = await lines.next()) yield r.value;
+    })();
+    if (first.value.bytes.toString('utf8').replace(/^\uFEFF/, '').trimStart().startsWith('{')) {
+      yield* jsonlLines(all, '-');
       return;
     }
-    try {
-      const bytes = await readAllBytes(rest);
-      const d = decodeText(bytes);
-      yield d.ok ? { ...errorArticle('-', ''), error: null, text: d.text } : errorArticle('-', d.reason);
-    } catch (e) {
-      yield errorArticle('-', ioReason(e));
+    const parts: Buffer[] = [];
+    let total = 0;
+    for await (const l of all) {
+      total += l.size + 1;
+      if (total <= MAX_ARTICLE_BYTES) parts.push(l.bytes, Buffer.from('\n'));
     }
+    if (total > MAX_ARTICLE_BYTES) {
+      yield errorArticle('-', tooBig(total));
+      return;
+    }
+    const d = decodeText(Buffer.concat(parts));
+    yield d.ok ? { ...errorArticle('-', ''), error: null, text: d.text } : errorArticle('-', d.reason);
     return;
   }
 
@@ -116,8 +169,7 @@ export async function* readSource(src: Source, stdin?: NodeJS.ReadableStream): A
     }
     let count = 0;
     try {
-      const rl = createInterface({ input: stream as Readable, crlfDelay: Infinity });
-      for await (const a of jsonlLines(rl, src.path)) {
+      for await (const a of jsonlLines(byteLines(stream as AsyncIterable<Buffer>), src.path)) {
         count++;
         yield a;
       }
@@ -134,8 +186,8 @@ export async function* readSource(src: Source, stdin?: NodeJS.ReadableStream): A
     // four thread-pool round trips of fs.promises (open, fstat, read, close). The main thread only
     // reads and writes; workers do the heavy lifting meanwhile.
     bytes = readFileSync(src.path);
-    if (bytes.length > MAX_FILE_BYTES) throw Object.assign(new Error(`larger than ${MAX_FILE_BYTES >> 20} MB`), { code: 'ETOOBIG' });
     if (src.gzip) bytes = gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES });
+    if (bytes.length > MAX_ARTICLE_BYTES) throw Object.assign(new Error(tooBig(bytes.length)), { code: 'ETOOBIG' });
   } catch (e) {
     yield errorArticle(src.path, ioReason(e), src.format);
     return;

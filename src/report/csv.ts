@@ -12,10 +12,13 @@ export interface CsvOptions {
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** The stdin source `-` and its record ids `-:12` start with a minus but are never formulas; guarding them
+ *  would break joins between the CSV tables and the JSON output. */
+const STDIN_ID = /^-(?::\d{1,12})?$/;
 
 /** OWASP CSV-injection guard for one string cell. A lone `-` (the stdin source) is not a formula. */
 export function neutralise(s: string): string {
-  return s !== '-' && FORMULA_START.test(s) ? `'${s}` : s;
+  return !STDIN_ID.test(s) && FORMULA_START.test(s) ? `'${s}` : s;
 }
 
 function cell(c: Cell, raw: boolean): string {

@@ -52,12 +52,15 @@ export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOpt
   });
   const maxInFlight = opts.jobs * 4;
   const queue: Job[] = [];
+  const run = (batch: RawArticle[]) => pool.run({ batch, timings, spec: opts.spec }) as Promise<Processed[]>;
+  const failedItem = async (raw: RawArticle, e: unknown): Promise<Processed> => {
+    const { processArticle, render } = await pipeline();
+    return render(processArticle({ ...raw, text: null, html: null, error: `worker failed: ${(e as Error).message}` }), opts.spec);
+  };
+  // A worker that dies (out of memory on a pathological article, a native fault) takes its whole batch with
+  // it: retry the batch one article at a time, so only the culprit is reported, whatever --jobs is.
   const submit = (batch: RawArticle[]): Job =>
-    (pool.run({ batch, timings, spec: opts.spec }) as Promise<Processed[]>).catch(async (e: unknown) => {
-      // A worker that dies (out of memory, a native fault) fails its batch, not the run.
-      const { processArticle, render } = await pipeline();
-      return batch.map((raw) => render(processArticle({ ...raw, text: null, html: null, error: `worker failed: ${(e as Error).message}` }), opts.spec));
-    });
+    run(batch).catch(() => Promise.all(batch.map((raw) => run([raw]).then((r) => r[0]!, (e: unknown) => failedItem(raw, e)))));
   try {
     let batch: RawArticle[] = [];
     for await (const raw of raws) {

@@ -17,7 +17,7 @@ describe('scaling out', () => {
     execSync(`parallel -j 4 '${bin} ${SEEDS} --shard {}/4 --jobs 1 -f jsonl -q -o ${tmp}/shard-{}.jsonl' ::: 1 2 3 4`);
     execSync(`${bin} merge ${tmp}/shard-*.jsonl -q -o ${tmp}/merged/`);
     const single = execSync(`${bin} ${SEEDS} -f json -q`, { encoding: 'utf8' });
-    expect(readFileSync(join(tmp, 'merged', 'results.json'), 'utf8').replace(/,"skippedFiles":0/, '')).toBe(single.replace(/,"skippedFiles":0/, ''));
+    expect(readFileSync(join(tmp, 'merged', 'results.json'), 'utf8')).toBe(single);
   });
 
   it('xargs -P over shards works the same without GNU parallel', () => {

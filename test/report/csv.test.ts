@@ -10,7 +10,7 @@ const fields: Field[] = [
 describe('CSV', () => {
   it.each([
     ['=SUM(A1)', "'=SUM(A1)"], ['+62 812', "'+62 812"], ['-5', "'-5"], ['@cmd', "'@cmd"], ['\tx', "'\tx"], ['\rx', "'\rx"],
-    ['Bupati', 'Bupati'], ['a=b', 'a=b'], ['', ''],
+    ['Bupati', 'Bupati'], ['a=b', 'a=b'], ['', ''], ['-', '-'], ['-:12', '-:12'], ['-:12x', "'-:12x"], ['-1+1', "'-1+1"],
   ])('neutralise(%j) = %j', (s, out) => expect(neutralise(s)).toBe(out));
 
   it('quotes with csv-stringify and leaves numbers alone', () => {
