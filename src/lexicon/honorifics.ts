@@ -64,14 +64,51 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'bawaslu', 'kpu', 'kpud', 'panwaslu', 'dkpp', 'kasn', 'bkn', 'dprd', 'dpr', 'asn', 'pns', 'pppk', 'tni', 'polri',
   'polda', 'polres', 'pilkada', 'pemilu', 'pilpres', 'pileg', 'pilkades', 'netralitas', 'deklarasi', 'republik',
   'indonesia', 'negara', 'daerah', 'nasional', 'pusat', 'ri', 'nkri', 'undang', 'uu', 'pasal', 'peraturan', 'surat',
-  'edaran', 'tahun', 'wib', 'wita', 'wit', 'kepala', 'ketua', 'anggota', 'komisioner', 'wakil', 'sekretaris',
+  'edaran', 'nomor', 'no', 'warga', 'tahun', 'wib', 'wita', 'wit', 'kepala', 'ketua', 'anggota', 'komisioner', 'wakil', 'sekretaris',
   'gubernur', 'bupati', 'walikota', 'wali', 'sekda', 'camat', 'lurah', 'kades', 'menteri', 'presiden', 'penjabat',
   'pj', 'plt', 'plh', 'jalan', 'jl', 'gang', 'program', 'partai', 'paslon', 'calon', 'tim', 'grup', 'pos', 'post',
   'baca', 'berita', 'terkait', 'foto', 'video', 'editor', 'reporter', 'penulis', 'sumber', 'antara',
   'deputi', 'direktur', 'dirjen', 'asisten', 'inspektur', 'inspektorat', 'perbekel', 'keuchik', 'kapolres',
   'kapolda', 'dandim', 'kajari', 'panwaslih', 'setda', 'bidang', 'divisi', 'koordinator',
   'kemendagri', 'humas', 'kominfo', 'diskominfo', 'bkpsdm', 'bkd',
+  // sentence connectives and capitalised sentence starters (`Oleh karena itu, camat …`, `Hanya, kades …`)
+  // (`Lalu` = "then" is left out: it is a Sasak name prefix)
+  'karena', 'sebab', 'akibat', 'meski', 'meskipun', 'walau', 'walaupun', 'bahkan', 'apalagi', 'terlebih', 'sehingga',
+  'agar', 'supaya', 'jika', 'apabila', 'bila', 'kalau', 'maka', 'tetapi', 'tapi', 'melainkan', 'padahal', 'hanya',
+  'setelah', 'sebelum', 'sesudah', 'usai', 'seusai', 'sejak', 'hingga', 'sampai', 'soal', 'mengenai', 'tentang',
+  'terkait', 'berdasarkan', 'sesuai', 'sehubungan', 'demikian', 'begitu', 'jadi', 'pun', 'lagi', 'kini', 'sekarang',
+  'nanti', 'kemarin', 'besok', 'tadi', 'pagi', 'siang', 'sore', 'malam', 'pertama', 'kedua', 'ketiga', 'terakhir',
+  'misal', 'contoh', 'tentu', 'tetap', 'masih', 'sudah', 'telah', 'belum', 'akan', 'harus', 'wajib', 'dilarang',
+  'hal', 'pihak', 'atas', 'bagi', 'tanpa', 'antara', 'lain', 'sedang', 'apa', 'siapa', 'mengapa', 'bagaimana',
+  'kapan', 'mana', 'ada', 'adalah', 'merupakan',
+  // pronouns
+  'anda', 'kalian', 'aku', 'kamu', 'engkau', 'kau', 'beliau',
 ];
+
+/** Clitics that make a capitalised word an ordinary word, never a name, when they end a word with at least
+ *  MIN_CLITIC_STEM letters before them: `Menurutnya`, `Pasalnya`, `Sebelumnya`, `Intinya`, `Meskipun`.
+ *  (Short words keep their chance: `Sonya`, `Tanya` are names.) `-lah`/`-kah` are left out: `Abdullah`. */
+export const NOT_NAME_CLITICS: readonly string[] = ['nya', 'pun'];
+export const MIN_CLITIC_STEM = 3;
+
+/** Words that begin the name of a place, building or body: the capitalised words after them belong to that
+ *  name (`Hotel Lombok Raya`, `Masjid Hubbul Wathan`, `Lapangan Bumi Gora`), so such a run is never a person.
+ *  Lower-case; they are never names themselves either. */
+export const PLACE_HEAD_WORDS: readonly string[] = [
+  // buildings and venues
+  'hotel', 'masjid', 'musala', 'mushola', 'gereja', 'pura', 'vihara', 'klenteng', 'lapangan', 'alun', 'stadion',
+  'gelanggang', 'gedung', 'graha', 'wisma', 'balai', 'bale', 'aula', 'pendopo', 'pendapa', 'auditorium', 'convention',
+  'ballroom', 'restoran', 'rumah', 'kafe', 'taman', 'pantai', 'pasar', 'terminal', 'bandara', 'pelabuhan', 'islamic',
+  // schools, hospitals, offices and posts
+  'universitas', 'institut', 'sekolah', 'madrasah', 'pondok', 'ponpes', 'pesantren', 'sma', 'smp', 'smk',
+  'mts', 'rsud', 'puskesmas', 'mapolres', 'mapolda', 'mapolsek', 'makodim', 'makorem', 'kodim', 'korem', 'polsek',
+  'koramil', 'kejari', 'kejati', 'pengadilan', 'markas', 'kantor', 'sekretariat',
+  // settlements and roads
+  'dusun', 'kampung', 'lingkungan', 'perumahan', 'kompleks', 'komplek', 'jalan', 'jl', 'gang', 'gg',
+];
+
+/** Words right before a capitalised run that make it a place: `di Sangkareang, Gubernur NTB …`. Lower-case. */
+export const PLACE_PREPOSITIONS: readonly string[] = ['di', 'ke', 'menuju', 'sekitar'];
 
 /** Speech verbs written right BEFORE the speaker: `ujar Ilham`, `kata Hesty`, `disampaikan oleh Ilham`. */
 export const SPEECH_VERBS_BEFORE: readonly string[] = [

@@ -221,4 +221,22 @@ export const TITLE_TAIL_STARTS: readonly string[] = ['Bidang', 'Divisi', 'Koordi
 export const NOT_TITLE_BEFORE: readonly string[] = [
   'Jalan', 'Jl', 'Gang', 'Gg', 'Kantor', 'Rumah Dinas', 'Rumah Jabatan', 'Pendopo', 'Pendapa', 'Aula', 'Gedung',
   'Program', 'Piala', 'Lomba', 'Festival', 'Cup', 'Pekan', 'Instruksi', 'Peraturan', 'Keputusan', 'Surat Edaran',
+  // associations named after a post: `Forum Kepala Desa`, `Asosiasi Pemerintah Desa`, `Paguyuban Lurah`
+  'Forum', 'Asosiasi', 'Paguyuban', 'Persatuan', 'Ikatan', 'Perkumpulan',
 ];
+
+/** Words right before a title that make it plural or generic (`para camat`, `seluruh kepala desa`,
+ *  `seorang kepala desa`, `oknum lurah`): no one person holds it, so no name goes with it, before or after.
+ *  A number before the title (`119 kepala desa`) counts too. Lower-case. */
+export const GENERIC_BEFORE_TITLE: readonly string[] = [
+  'para', 'seluruh', 'semua', 'segenap', 'setiap', 'tiap', 'sejumlah', 'beberapa', 'banyak', 'sebagian', 'belasan',
+  'puluhan', 'ratusan', 'ribuan', 'seorang', 'oknum', 'sesama', 'kalangan', 'jajaran', 'sekian', 'mayoritas',
+  // counts written out: `dua kepala desa`, `Seratus kepala desa`, `kedua camat`
+  'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'seratus', 'kedua',
+  'ketiga', 'keempat', 'kelima',
+];
+
+/** Words right before a title that mean the person does NOT hold the post: a candidate in the election the
+ *  articles are about (`calon Bupati Lombok Timur X`, `pasangan calon Gubernur`), or a former holder
+ *  (`mantan Bupati X`, `eks Kapolres`). Such a title is not the person's office, so it is skipped. Lower-case. */
+export const NOT_HOLDER_BEFORE: readonly string[] = ['calon', 'cabup', 'cawabup', 'cagub', 'cawagub', 'cawalkot', 'paslon', 'mantan', 'eks', 'bekas', 'almarhum', 'almarhumah', 'mendiang'];

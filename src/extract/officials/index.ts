@@ -10,7 +10,15 @@
 //              `0905/`, a field tail `Bidang …`/`Divisi …`) and the name (honorifics, ranks `(Purn)`,
 //              initials, `Moh.`, capitals `H. LALU GITA ARIADI`, trailing initials `Safrizal ZA`, degrees),
 //              and returns null to reject (no name, a title in name position, headline fragment, common
-//              word, shouted headline).
+//              word, shouted headline). Precision guards (each a general cause seen on unseen news):
+//              - a "name" that is the title's own jurisdiction is its region (`Camat Sambelia mengimbau`,
+//                `Kades Sembalun Bumbung dan …`, `Bupati Bone mengatakan`);
+//              - plural/generic titles (`para camat`, `seluruh kepala desa`, `119 kepala desa`) and posts the
+//                person does not hold (`calon Bupati`, `mantan Bupati`) are skipped;
+//              - never names: connectives and `-nya`/`-pun` words (`Menurutnya`, `Pasalnya`), place runs
+//                (`Hotel Lombok Raya`, `di Sangkareang`), a sentence adverbial (`Terpisah, Kepala BKD …`);
+//              - the name before a title must not reach into the previous title, and a lower-case title with
+//                nothing after it (`Zulkifli, lurah yang …`) is the generic post, not an apposition.
 //   refiners — fixed order in extractOfficials() (inside the parser, a deputy without a region right
 //              after the head inherits the head's region: `Bupati Lotim X dan Wakil Bupati Y`):
 //     1. mergeSamePerson    — `Juaini Taofik` + `H.M.Juaini Taofik` + `HM Juaini Taofik` → one person;
@@ -20,14 +28,18 @@
 //                             untitled speaker (`oleh Ilham`, `ujar Ilham`, `Ilham menegaskan`, ≥ 2×).
 //     4. build              — ids (officialKey), sorted by first mention.
 import type { ExtractContext, Official, RegionMention, RegionRef, Span } from '../../model.js';
-import { areaByCode, districtsByName, regencyOf, villagesByName } from '../../lexicon/gazetteer.js';
+import { areaByCode, districtsByName, provinces, regencies, regencyOf, villagesByName, type Area } from '../../lexicon/gazetteer.js';
 import {
   DEGREES_AFTER,
   HONORIFICS_BEFORE,
+  MIN_CLITIC_STEM,
   NAME_ABBREVIATIONS,
   NAME_INNER_WORDS,
   NAME_PREFIX_WORDS,
+  NOT_NAME_CLITICS,
   NOT_NAME_WORDS,
+  PLACE_HEAD_WORDS,
+  PLACE_PREPOSITIONS,
   RANK_SUFFIXES,
   SPEECH_VERBS_BEFORE,
   SUBJECT_VERBS_AFTER,
@@ -38,7 +50,9 @@ import {
   DINAS_ACRONYMS,
   DIVISION_BODIES,
   DIVISION_POSITIONS,
+  GENERIC_BEFORE_TITLE,
   NATIONAL_AGENCY_ACRONYMS,
+  NOT_HOLDER_BEFORE,
   NATIONAL_MARKERS,
   NOT_TITLE_BEFORE,
   ORG_WORDS,
@@ -197,7 +211,24 @@ const COMMA_RE = /[ \t]{0,2},[ \t]{0,2}/uy;
 const NATIONAL_RE = new RegExp(`(?:${NATIONAL_MARKERS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 const WORD_RE = /[\p{L}&][\p{L}\p{N}&-]{0,30}/uy;
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
-const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`). */
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS]);
+const PLACE_HEAD = new Set(PLACE_HEAD_WORDS);
+/** A (lower-cased) word that is never (part of) a name: a listed word, or an ordinary word carrying a clitic
+ *  (`menurutnya`, `pasalnya`, `meskipun`). */
+function notName(lw: string): boolean {
+  if (NOT_NAME.has(lw)) return true;
+  for (const c of NOT_NAME_CLITICS) if (lw.length >= c.length + MIN_CLITIC_STEM && lw.endsWith(c)) return true;
+  return false;
+}
+/** `para camat`, `seluruh kepala desa`, `119 kepala desa` (a count, not a year `2024`): a generic title;
+ *  `calon Bupati`, `mantan Bupati`: a post the person does not hold. */
+const GENERIC_BEFORE_RE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(?:${[...GENERIC_BEFORE_TITLE, ...NOT_HOLDER_BEFORE].map(esc).join('|')})|(?<![\\p{L}\\p{N}./-])(?!(?:19|20)\\d\\d(?!\\d))\\d{1,5})[ \\t]{1,2}$`,
+  'iu',
+);
+/** `di Sangkareang, Gubernur …`: a capitalised run right after a locative preposition is a place. */
+const PLACE_PREP_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACE_PREPOSITIONS.map(esc).join('|')})[ \\t]{1,2}$`, 'iu');
 const NOT_TITLE_BEFORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NOT_TITLE_BEFORE.map((w) => phrasePattern(w)).join('|')})\\.?[ \\t]{1,2}$`,
   'u',
@@ -226,7 +257,7 @@ const PERSON_RUN_FIRST_CHARS = new Set(HONORIFICS_BEFORE.map((h) => h.charAt(0))
 const CONNECTOR_TAIL_RE = /(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:selaku|sebagai|yang juga|yang merupakan)[ \t]{1,2}|[ \t]{1,2}\()$/u;
 const DEGREE_TAIL_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?$`, 'u');
 const NAME_WORD_TAIL_RE = /(?:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*|\p{Lu}\.)$/u;
-const HONORIFIC_WORDS = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
 
 // ---------------------------------------------------------------------------------------------
 // Types.
@@ -240,6 +271,41 @@ interface LowerWords {
 function lazyLowerWords(text: string): LowerWords {
   let set: Set<string> | null = null;
   return { has: (word) => (set ??= lowerCaseWords(text)).has(word) };
+}
+
+/** Characters after which (spaces skipped) a word starts a sentence or a clause: `. Terpisah, …`, `– Senada, …`. */
+const SENTENCE_BREAKS = new Set(['.', '!', '?', '\n', '"', '“', '”', '–', '—', '-', ':', ';']);
+
+/** Whether the word at `at` starts a sentence (or the text, a paragraph, a dateline's tail). A dot after an
+ *  honorific or an initial (`H. Sukiman`, `A. Rahman`) does not end a sentence. */
+function atSentenceStart(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  if (j < 0) return true;
+  const ch = text[j]!;
+  if (!SENTENCE_BREAKS.has(ch)) return false;
+  if (ch !== '.') return true;
+  let k = j;
+  while (k > 0 && classBefore(text, k) & LETTER_OR_DIGIT) k--;
+  const word = text.slice(k, j);
+  return !(word.length === 1 || HONORIFIC_WORDS.has(word.toLowerCase()));
+}
+
+/** The capitalised words (lower-cased) written somewhere NOT at a sentence start: where a capital is the
+ *  writer's choice (a name), not the grammar's. Built on first use, once per article. */
+function lazyMidSentenceCaps(text: string): LowerWords {
+  let set: Set<string> | null = null;
+  const build = (): Set<string> => {
+    const out = new Set<string>();
+    const runs = wordRuns(text);
+    const lowers = runLowers(text, runs);
+    for (let k = 0; k < runs.count; k++) {
+      const at = runs.starts[k]!;
+      if (classAt(text, at) & UPPER && !atSentenceStart(text, at)) out.add(lowers[k]!);
+    }
+    return out;
+  };
+  return { has: (word) => (set ??= build()).has(word) };
 }
 
 interface RegionAt {
@@ -328,7 +394,7 @@ function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt
     const w = t[0];
     const lw = w.toLowerCase();
     const kind = tokenKind(w);
-    if (NOT_NAME.has(lw) && !(tokens.length > 0 && NAME_INNER.has(lw))) break;
+    if (notName(lw) && !(tokens.length > 0 && NAME_INNER.has(lw))) break;
     if (kind === 'caps' || kind === 'letter') {
       if (tokens.length === 0) {
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
@@ -434,7 +500,12 @@ function nameBefore(text: string, start: number): ParsedName | null {
     if (!w) break;
     const ws = p - w[0].length;
     if (ws > 0 && /[\p{L}\p{N}.'’]/u.test(text[ws - 1]!)) break;
-    if (NOT_NAME.has(w[0].toLowerCase())) break;
+    const lw = w[0].toLowerCase();
+    if (notName(lw)) {
+      // `Hotel Lombok Raya, Gubernur NTB …`: the run belongs to a place, not a person
+      if (PLACE_HEAD.has(lw)) return null;
+      break;
+    }
     tokens.unshift(w[0]);
     nStart = ws;
     let q = ws;
@@ -450,6 +521,7 @@ function nameBefore(text: string, start: number): ParsedName | null {
   while (tokens.length > 0 && HONORIFIC_WORDS.has(tokens[0]!.toLowerCase().replace(/\./gu, ''))) tokens.shift();
   if (!tokens.some((t) => !t.endsWith('.'))) return null;
   if (titleAt(text, nStart)) return null;
+  if (PLACE_PREP_BEFORE_RE.test(text.slice(Math.max(0, nStart - 12), nStart))) return null;
   return { start: nStart, end: writtenEnd, tokens, written: text.slice(nStart, writtenEnd) };
 }
 
@@ -522,7 +594,7 @@ function parseComplement(
     let q = p;
     for (let i = 0; i < 4; i++) {
       const w = stickyAt(CAP_WORD_RE, text, q);
-      if (!w || NOT_NAME.has(w[0].toLowerCase())) break;
+      if (!w || notName(w[0].toLowerCase())) break;
       words.push({ w: w[0], end: q + w[0].length });
       q += w[0].length;
       const s2 = stickyAt(SPACE_RE, text, q);
@@ -533,12 +605,16 @@ function parseComplement(
     const commaAfterAll = words.length > 0 && stickyAt(COMMA_RE, text, words[words.length - 1]!.end) !== null;
     // `Camat Selong, H. Ahmad`: the whole run before the comma is the place (when it is one).
     // `Camat Selong Ahmad Yani`: the longest gazetteer prefix is the place, the rest the name.
-    for (let n = commaAfterAll ? words.length : words.length - 1; n >= 1; n--) {
+    // `Camat Sambelia mengimbau`, `Kades Sembalun Bumbung dan …`: the whole run is the place ("the camat of
+    // Sambelia"), not a person. Villages are many (83k) and some carry people's names (`Rahayu`), so a whole
+    // run counts as a village only inside a regency the article names, or when it names none.
+    for (let n = words.length; n >= 1; n--) {
       const name = words.slice(0, n).map((x) => x.w).join(' ');
       const found = look(name);
       if (found.length === 0) continue;
       // one candidate, or the only one inside a regency the article names
       const inside = found.filter((a) => mentioned.has(regencyOf(a.code) ?? ''));
+      if (n === words.length && !commaAfterAll && kind === 'village' && inside.length === 0 && mentioned.size > 0) continue;
       const inRegion = found.length === 1 ? found[0]! : inside.length === 1 ? inside[0]! : null;
       out.place = { code: inRegion?.code ?? '', name };
       out.end = words[n - 1]!.end;
@@ -626,6 +702,32 @@ function regionLabel(r: RegionAt): string {
   return areaByCode(r.code)?.core ?? r.bare;
 }
 
+/** Provinces (by name) and regencies/cities (by core name), lower-cased; built on first use. */
+let AREAS_BY_NAME: Map<string, Area[]> | null = null;
+/** Roles whose region is a province, a regency or a city (others take any). */
+const ROLE_LEVEL: Readonly<Record<string, string>> = {
+  gubernur: 'province', 'wakil gubernur': 'province', kapolda: 'province', kajati: 'province',
+  bupati: 'regency', 'wakil bupati': 'regency', walikota: 'city', 'wakil walikota': 'city',
+};
+/** The provinces, regencies and cities called `name` (preferring the level the role governs), or null when none
+ *  is: `Bone`, `Lombok Timur`, `Bengkulu`. */
+function regionsNamed(name: string, role: string): Area[] | null {
+  if (!AREAS_BY_NAME) {
+    AREAS_BY_NAME = new Map();
+    for (const a of [...provinces(), ...regencies()]) {
+      const k = (a.level === 'province' ? a.name : a.core).toLowerCase();
+      const l = AREAS_BY_NAME.get(k);
+      if (l) l.push(a);
+      else AREAS_BY_NAME.set(k, [a]);
+    }
+  }
+  const all = AREAS_BY_NAME.get(name.toLowerCase());
+  if (!all) return null;
+  const level = ROLE_LEVEL[role];
+  const fit = level ? all.filter((a) => a.level === level) : all;
+  return fit.length > 0 ? fit : all;
+}
+
 function regionRef(code: string | null | undefined): RegionRef | null {
   if (!code) return null;
   const a = areaByCode(code);
@@ -634,6 +736,19 @@ function regionRef(code: string | null | undefined): RegionRef | null {
 
 // ---------------------------------------------------------------------------------------------
 // Parser: titles, with the name before or after.
+
+/** A "name" before `[, ]Title` that is not a person: a region (`Lombok Timur, Bupati …`), the title's own place
+ *  (`Warga Sembalun, Kades Sembalun`), or a sentence adverbial (`Terpisah, Kepala BKD …`, `Senada, Ketua …`):
+ *  one word at a sentence start before a comma that the text never capitalises anywhere else mid-sentence. */
+function regionOrAdverb(text: string, pn: ParsedName, titleStart: number, c: Complement, role: string, midCaps: LowerWords): boolean {
+  const joined = pn.tokens.join(' ');
+  if (regionsNamed(joined, role)) return true;
+  if (c.place && ` ${joined} `.toLowerCase().includes(` ${c.place.name.toLowerCase()} `)) return true;
+  if (pn.tokens.length === 1 && text.slice(pn.end, titleStart).includes(',') && atSentenceStart(text, pn.start))
+    // (the word run the lookup is keyed by: `Ma'ruf` → `ma`)
+    return !midCaps.has((/^[\p{L}\p{N}]+/u.exec(pn.tokens[0]!)?.[0] ?? '').toLowerCase());
+  return false;
+}
 
 function parseTitles(
   ctx: ExtractContext,
@@ -645,6 +760,7 @@ function parseTitles(
   const named: Candidate[] = [];
   const unnamed: UnnamedTitle[] = [];
   const mentioned = new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code));
+  const midCaps = lazyMidSentenceCaps(text);
   // Leftmost title at or after `resume` (what a global regex would find next), tried at title heads only.
   let resume = 0;
   for (const [at, head] of titleHeads(text)) {
@@ -653,6 +769,8 @@ function parseTitles(
     if (!m) continue;
     const start = m.index;
     const headEnd = start + m[0].length;
+    // where the previous title (with its complement and name) ended: a name before this title starts after it
+    const prevEnd = resume;
     resume = headEnd;
     const acting = m[1] !== undefined;
     // A division post (`Koordinator Divisi … Bawaslu`) is the body's `Koordinator Divisi` title.
@@ -662,6 +780,9 @@ function parseTitles(
     if (!def && !acr) continue;
     // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
     if (!acting && NOT_TITLE_BEFORE_RE.test(text.slice(Math.max(0, start - 25), start))) continue;
+    // `para camat`, `seluruh kepala desa`, `119 kepala desa`: a plural or generic title names nobody;
+    // `calon Bupati X`, `mantan Bupati X`: X does not hold the post.
+    if (GENERIC_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
     let role = def?.role ?? '';
     if (acr) {
       const la = acr.toLowerCase();
@@ -697,13 +818,24 @@ function parseTitles(
     else if (sp) p += sp[0].length;
     let name = p > c.end ? parseName(text, p, regionStarts) : null;
     if (name && !plausibleName(ctx, name, headlineEnd, lower)) name = null;
+    // `Bupati Bone mengatakan`: a "name" that is a regency, city or province is the title's region.
+    if (name && def?.complement !== 'none') {
+      const areas = regionsNamed(name.tokens.join(' '), role);
+      if (areas) {
+        name = null;
+        if (!region && !c.region && areas.length === 1) region = regionRef(areas[0]!.code);
+      }
+    }
     let rule = 'title-before-name';
     let spanStart = start;
     let spanEnd = name ? name.end : c.end;
-    if (!name) {
+    // `Zulkifli, lurah yang …`, `Menurutnya, kepala desa harus …`: a lower-case title with nothing after it is
+    // the generic post, not an apposition to the name before it.
+    const generic = !(classAt(text, start) & UPPER) && !c.region && !c.place && !c.org && !c.national;
+    if (!name && !generic) {
       // Name before the title: `Budi Santoso, Kepala Dinas …`, `Budi selaku Kepala …`.
       const pn = nameBefore(text, start);
-      if (pn && plausibleName(ctx, pn, headlineEnd, lower) && !regionStarts.has(pn.start)) {
+      if (pn && pn.start >= prevEnd && plausibleName(ctx, pn, headlineEnd, lower) && !regionStarts.has(pn.start) && !regionOrAdverb(text, pn, start, c, role, midCaps)) {
         name = pn;
         rule = 'name-before-title';
         spanStart = pn.start;
@@ -831,11 +963,13 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
     for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0]))
       words.push({ s: m.index + w.index, e: m.index + w.index + w[0].length, w: w[0].toLowerCase() });
     let i = 0;
-    while (i < words.length && NOT_NAME.has(words[i]!.w)) i++;
+    while (i < words.length && notName(words[i]!.w)) i++;
     if (i === words.length) continue;
+    // `Masjid Hubbul Wathan`, `Hotel Lombok Raya`: what follows a place head is the place's name
+    if (i > 0 && PLACE_HEAD.has(words[i - 1]!.w)) continue;
     if (i > 0) s = words[i]!.s;
     let j = i;
-    while (j < words.length && !NOT_NAME.has(words[j]!.w)) j++;
+    while (j < words.length && !notName(words[j]!.w)) j++;
     if (j < words.length) e = words[j - 1]!.e;
     if (blocked.hits(s, e)) continue;
     const toks = nameTokens(text.slice(s, e));
