@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from '../../src/ingest/read.js';
 import type { RawArticle } from '../../src/model.js';
 import { cli, SEEDS } from '../helpers/cli.js';
+import { budget } from '../helpers/budget.js';
 
 interface OutArticle {
   id: string;
@@ -129,7 +130,7 @@ describe('hostile folder, one run', () => {
   });
 
   it('finishes in seconds', () => {
-    expect(run1.ms).toBeLessThan(15_000);
+    expect(run1.ms).toBeLessThan(budget(15_000));
   });
 
   it.each([
@@ -248,7 +249,7 @@ describe('hostile sizes', () => {
     expect(a!.source).toBe(p);
     expect(['ok', 'error']).toContain(a!.status);
     expect(r.code).toBe(a!.status === 'ok' ? 0 : 3);
-    expect(ms).toBeLessThan(20_000);
+    expect(ms).toBeLessThan(budget(20_000));
   });
 
   it('a folder of 10,000 tiny files: every one appears in the output', async () => {
