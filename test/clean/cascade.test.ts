@@ -270,10 +270,10 @@ describe('pathological inputs finish fast', () => {
     ['50,000 initials', 'Kata dia.' + ' (eri/art)'.repeat(50_000), 1000],
     ['50,000 dashes', 'Jakarta - '.repeat(50_000), 1000],
     ['a 2 MB article', big, 2000],
-  ])('%s', (_name, input, budget) => {
+  ])('%s', (_name, input, nominal) => {
     const t0 = performance.now();
     const c = clean(input);
-    expect(performance.now() - t0).toBeLessThan(budget(budget));
+    expect(performance.now() - t0).toBeLessThan(budget(nominal));
     expect(typeof c.text).toBe('string');
   });
 
