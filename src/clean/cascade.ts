@@ -26,7 +26,7 @@
 import type { Cleaned, Dateline, Removal } from '../model.js';
 import { matchDateline } from './dateline.js';
 import { findDuplicates } from './dedup.js';
-import { BYLINE_DATE_LINE, HEADER_DATE_LINE, countWords, firstMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
+import { BYLINE_DATE_LINE, HEADER_DATE_LINE, countWords, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
 
 interface Line {
   /** Whitespace-normalised text. */
@@ -56,6 +56,8 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/u;
 function normalise(s: string): string {
   return s.replace(INVISIBLE, '').replace(SPACES, ' ');
 }
+/** Whether INVISIBLE matches anywhere (a non-global twin: no `lastIndex` state). */
+const INVISIBLE_ANY = new RegExp(INVISIBLE.source, 'u');
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -69,6 +71,7 @@ const TAIL_RULES = rulesOf('tail');
 function vanishes(line: string): boolean {
   if (firstMatch(LINE_RULES, line) !== null) return true;
   for (const r of TAIL_RULES) {
+    if (!mayMatch(r, line)) continue;
     const m = r.pattern.exec(line);
     if (m !== null && m.index === 0) return true;
   }
@@ -195,7 +198,10 @@ export function clean(raw: string): Cleaned {
   // Split first, then normalise each line: normalising the whole text would drop invisible characters
   // (U+00AD) that sit between CR and LF and merge two breaks into one, misaligning the two arrays.
   const rawLines = raw.split(LINE_BREAK);
-  const normLines = rawLines.map(normalise);
+  // Without invisible characters, SPACES can run over the whole text at once (one call instead of one per
+  // line) and give the same lines: its matches never hold a line break, it has no anchors or look-arounds,
+  // and it replaces a run by one space, so no break is created, removed or merged (`\r` + `\n`).
+  const normLines = INVISIBLE_ANY.test(raw) ? rawLines.map(normalise) : raw.replace(SPACES, ' ').split(LINE_BREAK);
   const lines: Array<Line | null> = []; // null = blank line
   for (let i = 0; i < rawLines.length; i++) {
     const text = normLines[i]!.trim();
@@ -271,6 +277,7 @@ export function clean(raw: string): Cleaned {
   // 5. inline related links, then editor initials at paragraph ends.
   for (const p of paras) {
     for (const r of INLINE_RULES) {
+      if (!mayMatch(r, p.text)) continue;
       r.pattern.lastIndex = 0;
       if (!r.pattern.test(p.text)) continue;
       r.pattern.lastIndex = 0;
@@ -284,6 +291,7 @@ export function clean(raw: string): Cleaned {
     for (let round = 0; round < 4; round++) {
       let hit = false;
       for (const r of TAIL_RULES) {
+        if (!mayMatch(r, p.text)) continue;
         const m = r.pattern.exec(p.text);
         if (m === null) continue;
         drop(r.kind, r.name, m[0].trim());

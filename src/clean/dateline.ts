@@ -10,6 +10,7 @@
 
 import { DATELINE_NOT_PLACE_WORDS } from '../lexicon/boilerplate.js';
 import type { Dateline } from '../model.js';
+import { isWordCharAt } from '../nlp/words.js';
 
 export interface DatelineRule {
   name: string;
@@ -103,7 +104,9 @@ export interface DatelineMatch {
 
 /** Try the dateline patterns on the start of one paragraph (whitespace already normalised). */
 export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMatch | null {
-  // every pattern needs a separator or a parenthesis within its first ~150 characters: cheap pre-check
+  // cheap pre-checks: every pattern starts with a letter or digit (a `\p{Lu}` place, or a domain's
+  // `[\p{L}\p{N}]`), and needs a separator or a parenthesis within its first ~150 characters
+  if (!isWordCharAt(paragraph, 0)) return null;
   if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160))) return null;
   for (const rule of DATELINE_RULES) {
     if (rule.strength === 'weak' && !allowWeak) continue;

@@ -14,7 +14,7 @@
 //     before the body's "Ditambahkannya, indeks kerawanan Pemilu di NTB masih tinggi…"): the body copy stays.
 //   - protected paragraphs (the title) are never dropped; a later copy of them is.
 
-import { nextWordStart, wordRunEnd, words } from '../nlp/words.js';
+import { isWordUnit, wordCharLength, words } from '../nlp/words.js';
 
 export type DedupRule = 'exact-duplicate' | 'near-duplicate' | 'pull-quote' | 'contained-duplicate';
 
@@ -74,8 +74,10 @@ interface Profile {
   ids: number[];
   /** Distinct word ids (computed only when needed). */
   uni: number[] | null;
-  /** Distinct word-bigram shingles, hashed to a 30-bit integer (a collision only adds a candidate). */
-  bi: Set<number>;
+  /** Distinct word-bigram shingles (30-bit hashes of consecutive word ids; a collision only adds a
+   *  candidate), as slots of the call's `Shingles` table: one slot per distinct hash, so "distinct" means
+   *  exactly what a `Set` of the hashes meant. */
+  bi: number[];
 }
 
 /**
@@ -85,17 +87,23 @@ interface Profile {
  * are sliced). Interning every word of every paragraph was the most expensive step of the cleaner.
  */
 class WordIds {
-  private slots = new Int32Array(256); // id + 1; 0 = empty
+  private slots: Int32Array; // id + 1; 0 = empty
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
+
+  /** `expected`: about how many words are coming (sizes the table once instead of growing it). */
+  constructor(expected: number) {
+    let size = 256;
+    while (size < expected) size *= 2;
+    this.slots = new Int32Array(size);
+  }
 
   get size(): number {
     return this.words.length;
   }
 
-  id(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5; // FNV-1a over the UTF-16 units
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  /** The id of `text.slice(start, end)`, whose FNV-1a hash over its UTF-16 units is `h`. */
+  id(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     const mask = this.slots.length - 1;
     let s = h & mask;
@@ -122,24 +130,149 @@ class WordIds {
   }
 }
 
-/** Word ids of one paragraph (its lower-cased `[\p{L}\p{N}]+` runs), their sequence hash and bigrams. */
+/**
+ * The bigram shingles of one call and their inverted index, in flat typed arrays: one slot per distinct
+ * shingle hash (open addressing), and per slot a capped posting chain of paragraph indices. This replaces
+ * a `Set` per paragraph and a `Map<shingle, number[]>` holding an array per distinct bigram (nearly every
+ * bigram of an article is distinct, so that was an allocation per word).
+ *
+ * The table is sized per call from the number of bigrams (there are at most that many distinct ones; load
+ * ≤ ½), so it never grows while slot numbers are in use. Its arrays are kept between calls (this module
+ * runs synchronously, one call at a time per thread) and a per-call generation number tells live slots
+ * from stale ones, so nothing has to be cleared.
+ */
+class Shingles {
+  /** Kept between calls (see above), grown when a call needs more. */
+  private static shared = Shingles.tables(256);
+  private static generation = 0;
+  private static tables(size: number) {
+    return {
+      keys: new Int32Array(size),
+      gen: new Int32Array(size),
+      lastPara: new Int32Array(size),
+      head: new Int32Array(size),
+      count: new Int32Array(size),
+    };
+  }
+
+  private readonly keys: Int32Array;
+  private readonly gen: Int32Array;
+  private readonly lastPara: Int32Array;
+  private readonly head: Int32Array;
+  private readonly count: Int32Array;
+  private readonly mask: number;
+  private readonly g: number;
+  /** Posting entries: paragraph index, and the next entry of the same slot (-1 = end). A paragraph posts
+   *  each of its distinct bigrams at most once, so there are at most `bigrams` entries. */
+  private readonly entPara: Int32Array;
+  private readonly entNext: Int32Array;
+  private entries = 0;
+
+  constructor(bigrams: number) {
+    let size = 256;
+    while (size < bigrams * 2) size *= 2;
+    if (Shingles.shared.keys.length < size || Shingles.generation >= 0x7ffffff0) {
+      Shingles.shared = Shingles.tables(size);
+      Shingles.generation = 0;
+    }
+    ({ keys: this.keys, gen: this.gen, lastPara: this.lastPara, head: this.head, count: this.count } = Shingles.shared);
+    this.mask = this.keys.length - 1;
+    this.g = ++Shingles.generation;
+    this.entPara = new Int32Array(Math.max(1, bigrams));
+    this.entNext = new Int32Array(Math.max(1, bigrams));
+  }
+
+  /** Adds `shingle` to the distinct list `out` of paragraph `para` (at most once per paragraph). */
+  addTo(shingle: number, para: number, out: number[]): void {
+    const { keys, gen, g, mask } = this;
+    let s = (Math.imul(shingle, 0x9e3779b1) >>> 0) & mask;
+    while (gen[s] === g && keys[s] !== shingle) s = (s + 1) & mask;
+    if (gen[s] !== g) {
+      gen[s] = g;
+      keys[s] = shingle;
+      this.lastPara[s] = -1;
+      this.head[s] = -1;
+      this.count[s] = 0;
+    }
+    if (this.lastPara[s] === para) return;
+    this.lastPara[s] = para;
+    out.push(s);
+  }
+
+  /** Appends paragraph `para` to the posting chain of `slot`, unless the chain already holds `cap`. */
+  post(slot: number, para: number, cap: number): void {
+    if (this.count[slot]! >= cap) return;
+    this.count[slot]!++;
+    const e = this.entries++;
+    this.entPara[e] = para;
+    this.entNext[e] = this.head[slot]!;
+    this.head[slot] = e;
+  }
+
+  /** How many paragraphs are posted under `slot` (at most the cap). */
+  postedCount(slot: number): number {
+    return this.count[slot]!;
+  }
+
+  /** First posting entry of `slot` (-1 when none); walk on with `next`, read the paragraph with `para`. */
+  first(slot: number): number {
+    return this.head[slot]!;
+  }
+  next(entry: number): number {
+    return this.entNext[entry]!;
+  }
+  para(entry: number): number {
+    return this.entPara[entry]!;
+  }
+}
+
+/** `[\p{L}\p{N}]` for ASCII code units, as a table (the word scanner's own answer; no call per character). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordUnit(c) ? 1 : 0;
+
+/** Word ids of one paragraph (its lower-cased `[\p{L}\p{N}]+` runs, split exactly as `nextWordStart` /
+ *  `wordRunEnd` split them: non-ASCII characters go through `wordCharLength`) and their sequence hash.
+ *  One loop finds each word and hashes it (FNV-1a over its UTF-16 units, as `WordIds.id` expects). */
 function profile(text: string, vocab: WordIds): Profile {
   const low = text.toLowerCase();
   const n = low.length;
   const ids: number[] = [];
-  const bi = new Set<number>();
   let key = 0x811c9dc5;
-  let prev = -1;
-  for (let i = nextWordStart(low, 0, n); i < n; ) {
-    const j = wordRunEnd(low, i, n);
-    const id = vocab.id(low, i, j);
+  let i = 0;
+  while (i < n) {
+    let c = low.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : wordCharLength(low, i) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5 | 0;
+    for (;;) {
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) break;
+        h = Math.imul(h ^ c, 0x01000193);
+        i++;
+      } else {
+        const len = wordCharLength(low, i);
+        if (len === 0) break;
+        h = Math.imul(h ^ c, 0x01000193);
+        if (len === 2) h = Math.imul(h ^ low.charCodeAt(i + 1), 0x01000193);
+        i += len;
+      }
+      if (i >= n) break;
+      c = low.charCodeAt(i);
+    }
+    const id = vocab.id(low, start, i, h);
     ids.push(id);
     key = Math.imul(key ^ id, 0x01000193);
-    if (prev >= 0) bi.add((Math.imul(prev, 0x9e3779b1) ^ id) & 0x3fffffff);
-    prev = id;
-    i = nextWordStart(low, j, n);
   }
-  return { key, tokens: ids.length, ids, uni: null, bi };
+  return { key, tokens: ids.length, ids, uni: null, bi: [] };
+}
+
+/** Fills `p.bi` with the paragraph's distinct bigram shingles (30-bit hashes of consecutive word ids). */
+function shingle(p: Profile, index: number, table: Shingles): void {
+  const ids = p.ids;
+  for (let k = 1; k < ids.length; k++) table.addTo((Math.imul(ids[k - 1]!, 0x9e3779b1) ^ ids[k]!) & 0x3fffffff, index, p.bi);
 }
 
 function sameWords(a: Profile, b: Profile): boolean {
@@ -155,8 +288,14 @@ function sameWords(a: Profile, b: Profile): boolean {
 export function findDuplicates(texts: readonly string[], isProtected: (i: number) => boolean = () => false): DedupDecision[] {
   const T = DEDUP_THRESHOLDS;
   const n = texts.length;
-  const vocab = new WordIds();
+  let chars = 0;
+  for (const t of texts) chars += t.length;
+  const vocab = new WordIds(chars >> 2);
   const prof = texts.map((t) => profile(t, vocab));
+  let bigrams = 0;
+  for (const p of prof) bigrams += Math.max(0, p.tokens - 1);
+  const table = new Shingles(bigrams);
+  prof.forEach((p, i) => shingle(p, i, table));
   const dropped = new Map<number, DedupDecision>();
 
   // Distinct word ids, and how many two paragraphs share, with one mark array stamped per use
@@ -209,41 +348,51 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   }
 
   // 2. inverted index of bigram shingles over the survivors (capped posting lists).
-  const postings = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (dropped.has(i) || prof[i]!.tokens < T.nearMinTokens) continue;
-    for (const b of prof[i]!.bi) {
-      let list = postings.get(b);
-      if (list === undefined) {
-        list = [];
-        postings.set(b, list);
-      }
-      if (list.length < T.postingCap) list.push(i);
-    }
+    for (const b of prof[i]!.bi) table.post(b, i, T.postingCap);
   }
 
   // Candidate containers of paragraph i: paragraphs sharing at least `containedBigram` of i's bigrams.
   //    Only paragraphs passing `accept` are ranked, so many later copies cannot crowd out the earlier one.
   //    Shared-shingle counts are computed once per paragraph and reused by steps 3 and 4.
-  const countCache = new Map<number, Map<number, number>>();
-  const sharedCounts = (i: number): Map<number, number> => {
+  //    (Counted in one array indexed by paragraph; which paragraphs were touched, in first-touch order, is
+  //    kept beside it. The order does not matter: candidates are sorted on (shared, index).)
+  const countCache = new Map<number, { js: number[]; shared: number[] }>();
+  const tally = new Int32Array(n);
+  const sharedCounts = (i: number): { js: number[]; shared: number[] } => {
     let counts = countCache.get(i);
     if (counts !== undefined) return counts;
-    counts = new Map<number, number>();
+    const js: number[] = [];
     for (const b of prof[i]!.bi) {
-      const list = postings.get(b);
-      if (list === undefined) continue;
-      for (const j of list) if (j !== i) counts.set(j, (counts.get(j) ?? 0) + 1);
+      for (let e = table.first(b); e >= 0; e = table.next(e)) {
+        const j = table.para(e);
+        if (j === i) continue;
+        if (tally[j] === 0) js.push(j);
+        tally[j]!++;
+      }
     }
+    counts = { js, shared: js.map((j) => tally[j]!) };
+    for (const j of js) tally[j] = 0;
     countCache.set(i, counts);
     return counts;
   };
   const candidates = (i: number, accept: (j: number) => boolean): Array<{ j: number; shared: number }> => {
     const p = prof[i]!;
+    const need = Math.max(1, Math.ceil(p.bi.length * T.containedBigram));
+    // Cheap bound first: i shares a bigram with another paragraph only where that bigram's posting chain
+    // holds 2+ paragraphs (i is posted in each of its chains, or the chain is full of others), so no j can
+    // reach `need` shared bigrams when fewer of i's bigrams are in such chains. Most paragraphs stop here.
+    let shareable = 0;
+    for (const b of p.bi) if (table.postedCount(b) >= 2) shareable++;
+    if (shareable < need) return [];
     const counts = sharedCounts(i);
-    const need = Math.max(1, Math.ceil(p.bi.size * T.containedBigram));
     const out: Array<{ j: number; shared: number }> = [];
-    for (const [j, shared] of counts) if (shared >= need && accept(j)) out.push({ j, shared });
+    for (let k = 0; k < counts.js.length; k++) {
+      const j = counts.js[k]!;
+      const shared = counts.shared[k]!;
+      if (shared >= need && accept(j)) out.push({ j, shared });
+    }
     out.sort((a, b) => b.shared - a.shared || a.j - b.j);
     return out.slice(0, T.maxCandidates);
   };
@@ -254,7 +403,7 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     const p = prof[i]!;
     for (const { j, shared } of candidates(i, (j) => j < i && !dropped.has(j))) {
       const q = prof[j]!;
-      if (shared / p.bi.size < T.mutualBigram || shared / q.bi.size < T.mutualBigram) continue;
+      if (shared / p.bi.length < T.mutualBigram || shared / q.bi.length < T.mutualBigram) continue;
       const u = overlap(uni(p), uni(q));
       if (u / uni(p).length < T.mutualUnigram || u / uni(q).length < T.mutualUnigram) continue;
       // j (earlier) is a pull quote when it is an unfinished, shorter copy of the full body paragraph i
@@ -272,20 +421,23 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   for (let i = 0; i < n; i++) {
     if (dropped.has(i) || isProtected(i)) continue;
     const p = prof[i]!;
-    if (uni(p).length < T.containedMinWords || isTitleCase(texts[i]!)) continue;
+    if (uni(p).length < T.containedMinWords) continue;
     const acceptable = (j: number): boolean => {
       const d = dropped.get(j);
       if (d !== undefined && d.rule !== 'pull-quote' && d.rule !== 'contained-duplicate') return false;
       return prof[j]!.tokens > p.tokens;
     };
-    for (const { j, shared } of candidates(i, acceptable)) {
+    // (both tests are pure: the word-by-word title-case test only runs when there is a candidate at all)
+    const found = candidates(i, acceptable);
+    if (found.length === 0 || isTitleCase(texts[i]!)) continue;
+    for (const { j, shared } of found) {
       const q = prof[j]!;
       if (uni(q).length > uni(p).length * T.containedMaxRatio) continue;
-      if (shared / p.bi.size < T.containedBigram) continue;
+      if (shared / p.bi.length < T.containedBigram) continue;
       const u = overlap(uni(p), uni(q));
       if (u / uni(p).length < T.containedUnigram) continue;
       // mutual pairs were handled in step 3; here the larger must really be larger
-      if (shared / q.bi.size >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
+      if (shared / q.bi.length >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
       dropped.set(i, { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' });
       break;
     }

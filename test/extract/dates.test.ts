@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ELECTION_NAME_RE } from '../../src/extract/dates/elections.js';
 import { extractDates, publishedFromText } from '../../src/extract/dates/index.js';
+import { DATE_PARSERS, TIME_PATTERN, parseDates } from '../../src/extract/dates/parsers.js';
+import { At, candidates } from '../../src/extract/dates/scan.js';
 import type { ExtractContext } from '../../src/model.js';
 import { budget } from '../helpers/budget.js';
 
@@ -454,5 +457,81 @@ describe('weekday of the previous / next week (news/08)', () => {
     ['Kedua ASN akan dipanggil pekan depan.', '2024-11-18', []],
   ])('%s (published %s)', (text, published, expected) => {
     expect(isos(text, published)).toEqual(expected);
+  });
+});
+
+// The parsers run only at the candidate positions of dates/scan.ts (one pass over the text instead of a
+// global regex scan per parser). These tests hold that to its promise: on real articles and on awkward
+// variants of them (all caps, KELVIN SIGN / long s, astral letters glued to words, digits glued to words),
+// every match a plain global loop over a parser's pattern KEEPS (or, for times and elections, every match
+// that moves the loop on) starts at a listed position — so the sticky runs find exactly the same.
+describe('candidate positions (scan.ts) cover every kept match', () => {
+  const dir = new URL('../../fixtures/', import.meta.url);
+  const read = (sub: string) =>
+    readdirSync(new URL(sub, dir)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(`${sub}${f}`, dir), 'utf8'));
+  const articles = [...read('seeds/'), ...read('clean/news/')];
+  const variants = (t: string): string[] => [
+    t,
+    t.toUpperCase(),
+    t.toLowerCase(),
+    t.replace(/k/g, '\u212a').replace(/s/g, '\u017f'),
+    t.replace(/([a-z])( )/g, '$1\ud835\udc00$2'),
+    t.replace(/ (\d)/g, 'x$1').replace(/ (hari|pukul|Selasa)/g, '-$1'),
+    'hingga7 November 2024, dan5 Desember, jam10.00 WIB, pada3/10/2024, tgl.4/10, Jum’at (4/10), Pilkada2024 2024',
+    'Rapat pada 03/10/24, Selasa (6/8), Kamis, 3/10/2024, Friday, November 22, 2024, 2024-11-27, kemarin, 2 hari lalu, ' +
+      'sepekan lalu, hari itu, pada Kamis pekan lalu, pukul 10.15 WIB, Pemilihan Kepala Daerah (Pilkada) Lotim tahun 2024.',
+  ];
+  const texts = articles.flatMap(variants);
+
+  /** Match starts of a global loop over `pattern`: `keep(m)` says whether the match is kept. */
+  function keptStarts(pattern: RegExp, text: string, keep: (m: RegExpExecArray) => boolean): number[] {
+    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    const out: number[] = [];
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0 || !keep(m)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      out.push(m.index);
+    }
+    return out;
+  }
+
+  it.each(DATE_PARSERS.map((p) => [p.name, p] as const))('%s', (_name, p) => {
+    for (const text of texts) {
+      const listed = new Set(candidates(text).lists[p.at]);
+      const missed = keptStarts(p.pattern, text, (m) => p.extract(m, text) !== null).filter((s) => !listed.has(s));
+      expect(missed).toEqual([]);
+    }
+  });
+
+  it('times: every match not refused by the character before it', () => {
+    for (const text of texts) {
+      const listed = new Set(candidates(text).lists[At.Time]);
+      const starts = keptStarts(TIME_PATTERN, text, (m) => m.index === 0 || !(m.groups!.cue ? /[\p{L}\p{N}]/u : /[\p{L}\p{N}.,:]/u).test(text[m.index - 1]!));
+      expect(starts.filter((s) => !listed.has(s))).toEqual([]);
+    }
+  });
+
+  it('elections: every name match', () => {
+    for (const text of texts) {
+      const listed = new Set(candidates(text).lists[At.Election]);
+      expect(keptStarts(ELECTION_NAME_RE, text, () => true).filter((s) => !listed.has(s))).toEqual([]);
+    }
+  });
+
+  it('finds what a global loop over every parser finds', () => {
+    for (const text of texts) {
+      const naive: string[] = [];
+      for (const p of DATE_PARSERS) {
+        const re = new RegExp(p.pattern.source, p.pattern.flags);
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          const r = p.extract(m, text);
+          if (r === null) re.lastIndex = m.index + 1;
+          else naive.push(...(Array.isArray(r) ? r : [r]).map((c) => JSON.stringify(c)));
+        }
+      }
+      expect(parseDates(text).map((c) => JSON.stringify(c))).toEqual(naive);
+    }
   });
 });

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/extract/dates/index.js';
+import { candidates } from '../../src/extract/dates/scan.js';
 import { extractViolations, parseIndonesianNumber } from '../../src/extract/violations/index.js';
+import { COUNT_PARSERS } from '../../src/extract/violations/parsers.js';
 import type { ExtractContext, ViolationCount } from '../../src/model.js';
 import { budget } from '../helpers/budget.js';
 
@@ -247,5 +249,35 @@ describe('held-out news forms (fixtures/clean/news)', () => {
     'Tiga ASN diminta tidak terlibat politik praktis selama pilkada.',
   ])('no count in %j', (text) => {
     expect(counts(text)).toEqual([]);
+  });
+});
+
+// The count parsers run only at the candidate positions of dates/scan.ts (number starts, qualifier words).
+// On real articles and awkward variants (all caps, KELVIN SIGN / long s, glued digits), every match a plain
+// global loop over a parser's pattern KEEPS starts at a listed position, so the sticky runs find the same.
+describe('candidate positions (dates/scan.ts) cover every kept count', () => {
+  const dir = new URL('../../fixtures/', import.meta.url);
+  const read = (sub: string) =>
+    readdirSync(new URL(sub, dir)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(`${sub}${f}`, dir), 'utf8'));
+  const articles = [...read('seeds/'), ...read('clean/news/')];
+  const texts = articles.flatMap((t) => [
+    t,
+    t.toUpperCase(),
+    t.replace(/k/g, '\u212a').replace(/s/g, '\u017f'),
+    t.replace(/ (\d)/g, 'x$1'),
+    'Sebanyak ± 12 ASN dilaporkan, +/- 5 kasus pelanggaran, sekurang-kurangnya tiga ASN terbukti melanggar netralitas.',
+  ]);
+
+  it.each(COUNT_PARSERS.map((p) => [p.name, p] as const))('%s', (_name, p) => {
+    for (const text of texts) {
+      const listed = new Set(candidates(text).lists[p.at]);
+      const re = new RegExp(p.pattern.source, p.pattern.flags);
+      const missed: number[] = [];
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (p.extract(m, text) === null) re.lastIndex = m.index + 1;
+        else if (!listed.has(m.index)) missed.push(m.index);
+      }
+      expect(missed).toEqual([]);
+    }
   });
 });

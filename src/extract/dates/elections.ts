@@ -8,6 +8,7 @@ import {
   ELECTION_NAMES,
   ELECTION_YEAR_JOINERS,
 } from '../../lexicon/violations.js';
+import { At, candidates, execAt, stickyOf } from './scan.js';
 import { WB, WE, alternation, casedAlternation, lookup } from './text.js';
 
 const YEAR = '(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\p{N})';
@@ -26,6 +27,11 @@ const MAX_GAP_TOKENS = 6;
 /** `… atau 2024`: another year for the same election name. */
 const JOIN_RE = new RegExp(`[ \\t]{0,2}(?:${alternation(ELECTION_YEAR_JOINERS)})[ \\t]{1,3}${YEAR}`, 'yu');
 
+/** ELECTION_NAME_RE anchored where it is tried: at the At.Election positions (scan.ts). Every match moves the
+ *  loop on, so every match must start there: the `WB` look-behind puts it at a word start, and the name's
+ *  first word is followed by a space or the word's end. */
+const ELECTION_NAME_AT = stickyOf(ELECTION_NAME_RE);
+
 const LAW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ELECTION_LAW_CUES)})\\s{1,2}$`, 'iu');
 
 export function canonicalElection(name: string): string | null {
@@ -34,11 +40,11 @@ export function canonicalElection(name: string): string | null {
 
 export function extractElections(text: string): Election[] {
   const out: Election[] = [];
-  ELECTION_NAME_RE.lastIndex = 0;
-  for (let m = ELECTION_NAME_RE.exec(text); m !== null; m = ELECTION_NAME_RE.exec(text)) {
+  execAt(ELECTION_NAME_AT, text, candidates(text).lists[At.Election]!, (m) => {
+    const nameEnd = m.index + m[0].length;
     const name = canonicalElection(m.groups!.name!);
-    if (!name) continue;
-    if (LAW_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (!name) return nameEnd;
+    if (LAW_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return nameEnd;
     let pos = m.index + m[0].length;
     let year: number | null = null;
     for (let i = 0; i < MAX_GAP_TOKENS; i++) {
@@ -51,7 +57,7 @@ export function extractElections(text: string): Election[] {
         break;
       }
     }
-    if (year === null) continue;
+    if (year === null) return nameEnd;
     out.push({ name, year, text: text.slice(m.index, pos), start: m.index, end: pos });
     // `Pemilu 2019 atau 2024`
     for (let i = 0; i < 3; i++) {
@@ -64,7 +70,7 @@ export function extractElections(text: string): Election[] {
       out.push({ name, year: Number(y), text: y, start, end });
       pos = end;
     }
-    ELECTION_NAME_RE.lastIndex = Math.max(ELECTION_NAME_RE.lastIndex, pos);
-  }
+    return Math.max(nameEnd, pos);
+  });
   return out;
 }

@@ -71,10 +71,13 @@ function yearReference(text: string, published: string | null, list: WorkDate[],
 export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elections: Election[] } {
   const text = ctx.text;
   const elections = extractElections(text);
-  const sentences = splitSentences(text);
   const published = parseIso(ctx.published) ? ctx.published!.slice(0, 10) : null;
 
   let list = parseDates(text).map(toWork);
+  if (list.length === 0) return { dates: [], elections };
+  // (sentences only after a date is found: the refiners below are the only readers, and with no
+  // candidate every refiner returns the empty list)
+  const sentences = splitSentences(text);
   list = dropOverlaps(list); // 1
   list = resolveCalendar(list, yearReference(text, published, list, elections)); // 2
   list = resolveRelative(list, published); // 3

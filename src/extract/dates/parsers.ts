@@ -20,6 +20,7 @@ import {
 } from '../../lexicon/calendar.js';
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { expandYear } from './daymath.js';
+import { At, candidates, execAt, stickyOf } from './scan.js';
 import { WE, alternation, lookup } from './text.js';
 
 export type Relative =
@@ -47,9 +48,9 @@ export interface DateCandidate {
 
 export interface DateParser {
   name: string;
-  /** Optional cheap digit-led test: when it fails on the text, the (slower, word-led) pattern is
-   *  not run at all. It must accept every text the pattern could match. */
-  gate?: RegExp;
+  /** Where a match this parser keeps can start (see scan.ts): the pattern is only tried there. Each
+   *  parser says why its kept matches cannot start anywhere else. */
+  at: At;
   pattern: RegExp;
   extract(m: RegExpExecArray, text: string): DateCandidate | DateCandidate[] | null;
 }
@@ -138,7 +139,8 @@ function before(text: string, pos: number): string {
 /** `Kamis (03/10/24)`, `Kamis (3/10/2024)`, `Selasa (6/8)`, `Jum'at (4/10/2024)`. */
 const weekdayParen: DateParser = {
   name: 'weekday-paren',
-  gate: /\(\s{0,2}\d{1,2}\s?[/.-]/u,
+  // kept only at a word start (`wordStart`), and the weekday is followed by a space, `,` or `(`
+  at: At.Weekday,
   pattern: new RegExp(
     `(?<wd>${WD})\\s{0,2},?\\s{0,2}\\(\\s{0,2}(?<d>\\d{1,2})\\s?(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})` +
       `(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?\\s{0,2}\\)`,
@@ -155,7 +157,8 @@ const weekdayParen: DateParser = {
 /** `Kamis, 3/10/2024`, `Kamis 03-10-24` (weekday, no parentheses, year required). */
 const weekdayNumeric: DateParser = {
   name: 'weekday-numeric',
-  gate: /\d[/.-]\d{1,2}[/.-]\d\d/u,
+  // kept only at a word start, and the weekday is followed by a space or `,`
+  at: At.Weekday,
   pattern: new RegExp(
     `(?<wd>${WD})\\s{0,2},?\\s{1,2}(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})${NUM_END}`,
     'giu',
@@ -171,6 +174,8 @@ const weekdayNumeric: DateParser = {
 /** `05/11/2024`, `5-11-2024`, `05.11.2024`: day first, four-digit year, not a document number. */
 const numericDate: DateParser = {
   name: 'numeric-date',
+  // the `NUM_START` look-behind refuses a digit right before
+  at: At.Digits,
   pattern: new RegExp(`${NUM_START}(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2})${NUM_END}`, 'gu'),
   extract(m, text) {
     const g = m.groups!;
@@ -184,6 +189,8 @@ const numericDate: DateParser = {
 /** After `tanggal`/`tgl`: `tanggal 3/10`, `tgl. 03.10.24`; after `pada` only with a year (`pada 03/10/24`). */
 const cuedNumeric: DateParser = {
   name: 'cued-numeric',
+  // kept only at a word start, and with `.`, `:` or a space after the cue (`pada3/10` is refused)
+  at: At.DateCue,
   pattern: new RegExp(
     `(?<cue>${alternation([...DATE_CUES, 'pada'])})\\.?\\s{0,2}:?\\s{0,2}` +
       `(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?${NUM_END}`,
@@ -203,6 +210,8 @@ const cuedNumeric: DateParser = {
 /** `Selasa, 5 November 2024`, `27 November 2024`, `5 Nop 2024`, `5-7 November 2024`, `27 November`. */
 const dayMonthName: DateParser = {
   name: 'day-month-name',
+  // kept only after a non-digit: `numberStart`, or a range before it, which ends in a separator
+  at: At.Digits,
   pattern: new RegExp(
     `(?<d>\\d{1,2})\\s{1,2}(?<mon>${MON})(?<dot>\\.)?(?:\\s{0,2},?\\s{1,2}(?<y>\\d{4})(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`,
     'giu',
@@ -249,7 +258,8 @@ const dayMonthName: DateParser = {
 /** English order: `Friday, November 22, 2024`, `November 22, 2024`, `Nov. 22, 2024`. */
 const monthDayYear: DateParser = {
   name: 'month-day-year',
-  gate: /\d(?:st|nd|rd|th)?\s{0,2},\s{0,2}\d{4}/iu,
+  // kept only at a word start, and the month is followed by `.` or a space
+  at: At.Month,
   pattern: new RegExp(
     `(?<mon>${MON})(?<dot>\\.)?\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s{0,2},\\s{0,2}(?<y>\\d{4})${WE}`,
     'giu',
@@ -274,6 +284,8 @@ const monthDayYear: DateParser = {
 /** ISO and year-first: `2024-11-27`, `2024-11-27T10:00`, `2024/11/27`. */
 const isoDate: DateParser = {
   name: 'iso-date',
+  // the `NUM_START` look-behind refuses a digit right before
+  at: At.Digits,
   pattern: new RegExp(`${NUM_START}(?<y>(?:19|20)\\d{2})(?<sep>[-/])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\p{N}]|[/\\-.]\\p{N})`, 'gu'),
   extract(m) {
     const g = m.groups!;
@@ -291,6 +303,8 @@ const WEEK_SENSE = new Set(['lalu', 'depan', 'mendatang', 'nanti', 'besok', 'kem
  *  `(Sabtu)`. */
 const bareWeekday: DateParser = {
   name: 'weekday',
+  // kept only at a word start, and the weekday is followed by a space, punctuation or the end
+  at: At.Weekday,
   pattern: new RegExp(`(?<wd>${WD})(?=\\s{0,2}(?:[.,;:)!?\\n]|$)|\\s{1,2}(?<fol>${FOLLOW})${WE})`, 'giu'),
   extract(m, text) {
     const g = m.groups!;
@@ -314,6 +328,8 @@ const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<n>\\d{1,2}|${alternation(
  *  `pekan lalu`, `bulan lalu`, `hari itu`. */
 const relative: DateParser = {
   name: 'relative',
+  // kept only at a word start; every alternative's first word is followed by a space or the word's end
+  at: At.Relative,
   pattern: new RegExp(
     `(?:(?<ana>${alternation(ANAPHORIC_DAYS)})|(?<day>${alternation(Object.keys(RELATIVE_DAYS))})|` +
       `(?<se>se)?(?<unit>${alternation(Object.keys(RELATIVE_UNITS))})\\s{1,2}(?<past>${alternation(RELATIVE_PAST)}))${WE}`,
@@ -365,47 +381,47 @@ export const TIME_PATTERN = new RegExp(
   'giu',
 );
 const TIME_START_BAD = /[\p{L}\p{N}.,:]/u;
+const TIME_STICKY = stickyOf(TIME_PATTERN);
 
+/** Times, as a global TIME_PATTERN loop finds them. Tried only at At.Time positions: a match that is not
+ *  refused at once (by the character before it) starts at a word that begins with a cue (`pukul`, `jam10.00`)
+ *  or, uncued, at a digit after a non-digit. */
 export function parseTimes(text: string): TimeCandidate[] {
   const out: TimeCandidate[] = [];
-  TIME_PATTERN.lastIndex = 0;
-  for (let m = TIME_PATTERN.exec(text); m !== null; m = TIME_PATTERN.exec(text)) {
+  execAt(TIME_STICKY, text, candidates(text).lists[At.Time]!, (m) => {
     const g = m.groups!;
-    if (m.index > 0 && (g.cue ? LETTER_OR_DIGIT : TIME_START_BAD).test(text[m.index - 1]!)) {
-      TIME_PATTERN.lastIndex = m.index + 1;
-      continue;
-    }
+    if (m.index > 0 && (g.cue ? LETTER_OR_DIGIT : TIME_START_BAD).test(text[m.index - 1]!)) return m.index + 1;
+    const end = m.index + m[0].length;
     const h = Number(g.h);
     const min = Number(g.min);
-    if (h > 23 || min > 59) continue;
+    if (h > 23 || min > 59) return end;
     const cued = g.cue !== undefined || g.tz !== undefined;
     // an uncued dotted number (`10.30`, `32.70`) is a measurement, not a time
-    if (!cued && g.sep !== ':') continue;
-    out.push({ start: m.index, end: m.index + m[0].length, time: `${String(h).padStart(2, '0')}:${g.min}`, cued });
-  }
+    if (!cued && g.sep !== ':') return end;
+    out.push({ start: m.index, end, time: `${String(h).padStart(2, '0')}:${g.min}`, cued });
+    return end;
+  });
   return out;
 }
 
-/** Run every parser over the text (each pattern once). */
+/** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
+const STICKY = new Map<DateParser, RegExp>(DATE_PARSERS.map((p) => [p, stickyOf(p.pattern)]));
+
+/** Run every parser over the text: what a global loop over each pattern finds, tried only where the
+ *  parser's kept matches can start (scan.ts). */
 export function parseDates(text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
+  const { lists } = candidates(text);
   for (const p of DATE_PARSERS) {
-    if (p.gate && !p.gate.test(text)) continue;
-    p.pattern.lastIndex = 0;
-    for (let m = p.pattern.exec(text); m !== null; m = p.pattern.exec(text)) {
-      if (m[0].length === 0) {
-        p.pattern.lastIndex++;
-        continue;
-      }
+    execAt(STICKY.get(p)!, text, lists[p.at]!, (m) => {
+      if (m[0].length === 0) return m.index + 1;
       const r = p.extract(m, text);
-      if (r === null) {
-        // a rejected match may hide a good one starting inside it: resume one character later
-        p.pattern.lastIndex = m.index + 1;
-        continue;
-      }
+      // a rejected match may hide a good one starting inside it: resume one character later
+      if (r === null) return m.index + 1;
       if (Array.isArray(r)) out.push(...r);
       else out.push(r);
-    }
+      return m.index + m[0].length;
+    });
   }
   return out;
 }

@@ -48,8 +48,28 @@ export function lexKey(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').replace(/[’`]/g, "'");
 }
 
+/** Answers of `lookup` per (table, matched text): the parsers look up the same few spellings over and over
+ *  (`Pilkada`, `Selasa`, `sebanyak`), and each uncached lookup runs two regex replacements. The tables are
+ *  constant lexicon data, so an answer never goes stale; the cache is emptied when it gets large (text
+ *  with odd spellings or spacing cannot make it grow without bound). */
+const LOOKUPS = new WeakMap<object, Map<string, unknown>>();
+const LOOKUP_CACHE_MAX = 4096;
+
 /** Look up a matched phrase in a table whose keys may carry an apostrophe the text dropped. */
 export function lookup<T>(table: Readonly<Record<string, T>>, s: string): T | undefined {
+  let cache = LOOKUPS.get(table);
+  if (cache === undefined) {
+    cache = new Map();
+    LOOKUPS.set(table, cache);
+  }
+  if (cache.has(s)) return cache.get(s) as T | undefined;
+  const v = lookupUncached(table, s);
+  if (cache.size >= LOOKUP_CACHE_MAX) cache.clear();
+  cache.set(s, v);
+  return v;
+}
+
+function lookupUncached<T>(table: Readonly<Record<string, T>>, s: string): T | undefined {
   const k = lexKey(s);
   if (Object.prototype.hasOwnProperty.call(table, k)) return table[k];
   const bare = k.replace(/'/g, '');

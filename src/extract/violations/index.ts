@@ -23,7 +23,8 @@ import {
   VIOLATION_CUES,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, splitSentences, type Sentences } from '../dates/text.js';
-import { COUNT_PARSERS, type CountCandidate } from './parsers.js';
+import { At, candidates, execAt, stickyOf } from '../dates/scan.js';
+import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 
 export { parseIndonesianNumber } from './numbers.js';
 
@@ -32,6 +33,9 @@ const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
 const REPORTER_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})${WE}`, 'giu');
 const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
+/** REPORTER_RE anchored, tried at the At.Reporter positions only: every match counts, and the `WB`
+ *  look-behind puts each at a word start whose word is the first word of a body's name. */
+const REPORTER_AT = stickyOf(REPORTER_RE);
 const REPORTER_LOOKBACK_SENTENCES = 3;
 /** Context is read at most this far from the count, so huge "sentences" stay linear. */
 const SENTENCE_REACH = 300;
@@ -42,20 +46,23 @@ function clippedSentence(sentences: Sentences, start: number, end: number): [num
   return [Math.max(Math.min(ss, start), start - SENTENCE_REACH), Math.min(Math.max(se, end), end + SENTENCE_REACH)];
 }
 
+/** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
+const STICKY = new Map<CountParser, RegExp>(COUNT_PARSERS.map((p) => [p, stickyOf(p.pattern)]));
+
+/** What a global loop over each parser's pattern finds, tried only where the parser's kept matches can
+ *  start (dates/scan.ts; each parser says why). */
 function parseCounts(text: string): CountCandidate[] {
   const out: CountCandidate[] = [];
+  const { lists } = candidates(text);
   for (const p of COUNT_PARSERS) {
-    p.pattern.lastIndex = 0;
-    for (let m = p.pattern.exec(text); m !== null; m = p.pattern.exec(text)) {
-      if (m[0].length === 0) {
-        p.pattern.lastIndex++;
-        continue;
-      }
+    execAt(STICKY.get(p)!, text, lists[p.at]!, (m) => {
+      if (m[0].length === 0) return m.index + 1;
       const c = p.extract(m, text);
-      if (c) out.push(c);
       // a rejected match may hide a good one starting inside it: resume one character later
-      else p.pattern.lastIndex = m.index + 1;
-    }
+      if (!c) return m.index + 1;
+      out.push(c);
+      return m.index + m[0].length;
+    });
   }
   return out;
 }
@@ -224,11 +231,11 @@ function linkElection(list: CountCandidate[], text: string, sentences: Sentences
 function linkReporter(list: Linked[], text: string, sentences: Sentences): Linked[] {
   if (list.length === 0) return list;
   const hits: Array<{ start: number; end: number; name: string }> = [];
-  REPORTER_RE.lastIndex = 0;
-  for (let m = REPORTER_RE.exec(text); m !== null; m = REPORTER_RE.exec(text)) {
+  execAt(REPORTER_AT, text, candidates(text).lists[At.Reporter]!, (m) => {
     const name = lookup(REPORTERS, m[0]);
     if (name) hits.push({ start: m.index, end: m.index + m[0].length, name });
-  }
+    return m.index + m[0].length;
+  });
   if (hits.length === 0) return list;
   return list.map((c) => {
     const si = sentenceIndex(sentences, c.numStart);

@@ -15,6 +15,7 @@ import {
   SUBSET_PHRASES,
 } from '../../lexicon/violations.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.js';
+import { At } from '../dates/scan.js';
 import { WB, WE, alternation, lookup } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 
@@ -50,6 +51,8 @@ export interface CountCandidate {
 
 export interface CountParser {
   name: string;
+  /** Where a match this parser keeps can start (see dates/scan.ts): the pattern is only tried there. */
+  at: At;
   pattern: RegExp;
   extract(m: RegExpExecArray, text: string): CountCandidate | null;
 }
@@ -145,6 +148,9 @@ function isIdentifier(text: string, numStart: number): boolean {
  *  `12 dugaan pelanggaran`, `1.000 lebih laporan`. */
 const countThenUnit: CountParser = {
   name: 'count-unit',
+  // kept only at `numberStart` (no letter, digit, `.`, `,` or `/` before): a digit run, or a number word that
+  // is a whole word (`WE` after it)
+  at: At.Number,
   pattern: new RegExp(
     `(?<num>${NUMBER_SOURCE})(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
       `(?:(?:${alternation(COUNT_FILLERS)})\\s{1,2}){0,2}(?<unit>${UNITS})${WE}`,
@@ -189,6 +195,9 @@ const countThenUnit: CountParser = {
  *  sebanyak 12 orang`: a unit noun earlier in the clause, then a cue and the number. */
 const unitThenCount: CountParser = {
   name: 'unit-count',
+  // kept only at a word start (`wordStart`); the cue's first word is followed by a space or `-`, or the cue
+  // is a sign (`±`, `+/-`)
+  at: At.Qualifier,
   pattern: new RegExp(`(?<cue>${QUALIFIERS})\\s{1,3}(?<num>${NUMBER_SOURCE})`, 'dgiu'),
   extract(m, text) {
     const g = m.groups!;
@@ -242,6 +251,8 @@ const COUNT_WITH_UNIT_RE = new RegExp(
  *  The context refiner still needs a violation / offence cue in the clause (`terbukti melanggar`). */
 const subsetCount: CountParser = {
   name: 'subset-count',
+  // kept only at `numberStart`, as count-unit
+  at: At.Number,
   pattern: new RegExp(`(?<num>${NUMBER_SOURCE})\\s{1,2}(?<sub>${alternation(SUBSET_PHRASES)})${WE}`, 'dgiu'),
   extract(m, text) {
     const g = m.groups!;

@@ -1,0 +1,245 @@
+// Candidate positions for the date and violation-count parsers, found in ONE pass over the text.
+//
+// Each parser's regex used to be run globally over the whole text: about fifteen full scans per article, each
+// trying a big alternation at every position. But every parser can only produce a match it KEEPS at a few
+// kinds of places: the start of a run of digits, or the start of a word from a short list (a weekday, a month,
+// a number word, a qualifier such as `sebanyak`…). This module walks the text once, hashes each word in
+// lower case, and lists for every parser family the positions where such a word (or a digit run) starts.
+// The parsers then run their regex sticky (`y`) at those positions only (see `execAt`).
+//
+// Why this is exact, parser by parser, is written next to each parser (its `at`). The general shape:
+//   - a parser's extract() rejects a match unless nothing word-like stands right before it (`wordStart`,
+//     `numberStart`, a `(?<![\p{L}\p{N}])` look-behind), so a kept match starts where a word run starts;
+//   - what follows the matched lexicon word is never a letter or digit (white space, punctuation, `-`,
+//     an end-of-word assertion), so the first word run of the match is exactly the first word of a lexicon
+//     entry (in any letter case);
+//   - hence a kept match starts at a run whose lower-case form is the first word of an entry. Lists are
+//     supersets: a hash collision or a run with non-ASCII characters (whose case folding we do not model:
+//     `K` KELVIN SIGN folds to `k` under the `iu` flags) only adds a position where the regex then fails.
+//
+// Runs are taken per UTF-16 unit, as the parsers' own `wordStart` checks look at one unit: a surrogate is
+// never a word unit, so a word after an astral letter still starts a run here (a superset again).
+import { ANAPHORIC_DAYS, DATE_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, RELATIVE_DAYS, RELATIVE_UNITS, TIME_CUES, WEEKDAYS } from '../../lexicon/calendar.js';
+import {
+  NUMERAL_APPROXIMATE,
+  NUMERAL_GROUP_MULTIPLIERS,
+  NUMERAL_SCALES,
+  NUMERAL_TEEN,
+  NUMERAL_UNITS,
+} from '../../lexicon/numerals.js';
+import { ELECTION_NAMES, QUALIFIER_CUES, REPORTERS } from '../../lexicon/violations.js';
+import { isWordUnit } from '../../nlp/words.js';
+
+/** The candidate lists, one per parser family (indices into `Candidates.lists`). */
+export const At = {
+  /** Weekday names (`Selasa`, `Jum'at`): weekday-paren, weekday-numeric, bare weekday. */
+  Weekday: 0,
+  /** Starts of runs of ASCII digits: day-month-name, iso-date, numeric-date. */
+  Digits: 1,
+  /** Month names and abbreviations: month-day-year. */
+  Month: 2,
+  /** `tanggal`, `tgl`, `tertanggal`, `pada`: cued-numeric. */
+  DateCue: 3,
+  /** `kemarin`, `hari`, `pekan`, `sepekan`…: relative. */
+  Relative: 4,
+  /** Digit runs and words starting with a time cue (`pukul`, `jam10.00`): times. */
+  Time: 5,
+  /** First words of election names: elections. */
+  Election: 6,
+  /** Digit runs and number words (`dua`, `ratusan`): count-unit, subset-count. */
+  Number: 7,
+  /** First words of qualifier cues (`sebanyak`, `tidak lebih dari`), and `±`, `+`: unit-count. */
+  Qualifier: 8,
+  /** First words of reporting bodies (`Bawaslu`, `Badan Pengawas Pemilu`): reporter links. */
+  Reporter: 9,
+} as const;
+export type At = (typeof At)[keyof typeof At];
+const KINDS = 10;
+
+/** The first word (run of ASCII letters/digits) of each lexicon entry, lower case; an apostrophe may be
+ *  left out in the text (`Jum'at` / `Jumat`), so the entry without it counts too. */
+function firstWords(entries: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const e of entries) {
+    for (const v of [e, e.replace(/['’`]/gu, '')]) {
+      const m = /^[a-z0-9]+/u.exec(v.toLowerCase());
+      if (m !== null) out.push(m[0]);
+    }
+  }
+  return out;
+}
+
+const NUMBER_WORDS = [
+  ...Object.keys(NUMERAL_UNITS),
+  NUMERAL_TEEN,
+  ...Object.keys(NUMERAL_GROUP_MULTIPLIERS),
+  ...Object.keys(NUMERAL_SCALES),
+  ...Object.keys(NUMERAL_APPROXIMATE),
+];
+const RELATIVE_WORDS = [
+  ...ANAPHORIC_DAYS,
+  ...Object.keys(RELATIVE_DAYS),
+  ...Object.keys(RELATIVE_UNITS),
+  ...Object.keys(RELATIVE_UNITS).map((u) => `se${u}`), // `sepekan lalu`
+];
+
+/** FNV-1a over `code | 0x20` of each unit: lower case for ASCII letters, unchanged for digits and lower-case
+ *  letters. The scan computes the same over each run of the text (a run with a non-ASCII unit is never
+ *  looked up, so what `| 0x20` does to other characters does not matter). */
+function hashOf(word: string, start = 0, end = word.length): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (word.charCodeAt(i) | 0x20), 0x01000193);
+  return h;
+}
+
+/** Lower-case word hash → bit mask of the lists its run start goes to: open addressing in typed arrays (a
+ *  `Map` lookup per word cost as much as the rest of the scan). 1024 slots for ~150 words. */
+const WORD_SLOTS = 1024;
+const WORD_HASH = new Int32Array(WORD_SLOTS);
+const WORD_MASK = new Int32Array(WORD_SLOTS); // 0 = empty slot (every word has at least one kind bit)
+let maxWordLength = 0;
+function wordSlot(h: number): number {
+  let s = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
+  while (WORD_MASK[s] !== 0 && WORD_HASH[s] !== h) s = (s + 1) & (WORD_SLOTS - 1);
+  return s;
+}
+function addWords(kind: At, words: string[]): void {
+  for (const w of words) {
+    const s = wordSlot(hashOf(w));
+    WORD_HASH[s] = hashOf(w);
+    WORD_MASK[s]! |= 1 << kind;
+    maxWordLength = Math.max(maxWordLength, w.length);
+  }
+}
+addWords(At.Weekday, firstWords(Object.keys(WEEKDAYS)));
+addWords(At.Month, firstWords([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)]));
+addWords(At.DateCue, firstWords([...DATE_CUES, 'pada']));
+addWords(At.Relative, firstWords(RELATIVE_WORDS));
+addWords(At.Election, firstWords(Object.keys(ELECTION_NAMES)));
+addWords(At.Number, firstWords(NUMBER_WORDS));
+addWords(At.Qualifier, firstWords(Object.keys(QUALIFIER_CUES)));
+addWords(At.Reporter, firstWords(Object.keys(REPORTERS)));
+// a time cue standing as a word of its own (`pukul 10.15`); glued to the hour (`jam10.00`) see below
+addWords(At.Time, firstWords(TIME_CUES));
+
+/** A time cue may be glued to the hour (`jam10.00`): a run with digits whose lower-case PREFIX is a cue goes
+ *  to Time too (the cue is followed by `.`, a space or a digit, so without digits the run IS the cue). The
+ *  cues, their first letters, and the hash of each. */
+const TIME_PREFIXES = TIME_CUES.map((c) => ({ length: c.length, hash: hashOf(c.toLowerCase()) }));
+const TIME_FIRST = new Uint8Array(128);
+for (const c of TIME_CUES) TIME_FIRST[c.toLowerCase().charCodeAt(0) & 127] = 1;
+
+/** Qualifier cues that do not start with a letter (`±`, `+/-`): every position of their first character. */
+const QUALIFIER_SIGNS = new Set(Object.keys(QUALIFIER_CUES).filter((k) => !/^[a-z0-9]/iu.test(k)).map((k) => k.charCodeAt(0)));
+
+const DIGIT_KINDS = (1 << At.Digits) | (1 << At.Time) | (1 << At.Number);
+const ALL_WORD_KINDS = (1 << KINDS) - 1;
+
+/** Class bits of every BMP unit, filled on first use (0 = not yet known): a word unit (`isWordUnit`), an
+ *  ASCII digit, a non-ASCII word unit, a qualifier sign. */
+const KNOWN = 1;
+const WORD = 2;
+const DIGIT = 4;
+const NON_ASCII = 8;
+const SIGN = 16;
+const CLASS = new Uint8Array(0x10000);
+function classify(c: number): number {
+  let k = KNOWN;
+  if (isWordUnit(c)) k |= WORD | (c >= 48 && c <= 57 ? DIGIT : 0) | (c >= 128 ? NON_ASCII : 0);
+  if (QUALIFIER_SIGNS.has(c)) k |= SIGN;
+  CLASS[c] = k;
+  return k;
+}
+for (let c = 0; c < 128; c++) classify(c);
+
+function push(lists: number[][], mask: number, pos: number): void {
+  for (let k = 0; mask !== 0; k++, mask >>>= 1) if ((mask & 1) !== 0) lists[k]!.push(pos);
+}
+
+export interface Candidates {
+  /** Per `At` kind, ascending start positions. */
+  readonly lists: ReadonlyArray<readonly number[]>;
+}
+
+let last: { text: string; candidates: Candidates } | null = null;
+
+/** The candidate positions of `text` (the last text is remembered: dates and violations scan the same one). */
+export function candidates(text: string): Candidates {
+  if (last !== null && last.text === text) return last.candidates;
+  const lists: number[][] = [];
+  for (let k = 0; k < KINDS; k++) lists.push([]);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let k = CLASS[c]! || classify(c);
+    if ((k & WORD) === 0) {
+      if ((k & SIGN) !== 0) lists[At.Qualifier]!.push(i);
+      i++;
+      continue;
+    }
+    // a run of word units: hash it (lower case), and collect its class bits (digits? non-ASCII?)
+    const start = i;
+    let h = 0x811c9dc5 | 0;
+    let bits = 0;
+    for (;;) {
+      bits |= k;
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      k = CLASS[c]! || classify(c);
+      if ((k & WORD) === 0) break;
+    }
+    let mask = 0;
+    if ((bits & NON_ASCII) !== 0) mask = ALL_WORD_KINDS;
+    else {
+      if (i - start <= maxWordLength) mask = WORD_MASK[wordSlot(h)]!;
+      if ((bits & DIGIT) !== 0 && TIME_FIRST[(text.charCodeAt(start) | 0x20) & 127] === 1) {
+        for (const cue of TIME_PREFIXES) if (cue.length <= i - start && hashOf(text, start, start + cue.length) === cue.hash) mask |= 1 << At.Time;
+      }
+    }
+    if ((bits & DIGIT) === 0) {
+      if (mask !== 0) push(lists, mask, start);
+      continue;
+    }
+    // the starts of the digit runs inside the run (the run start first: positions stay ascending)
+    let prevDigit = false;
+    for (let j = start; j < i; j++) {
+      const d = text.charCodeAt(j);
+      const digit = d >= 48 && d <= 57;
+      if (digit && !prevDigit) {
+        if (j === start) mask |= DIGIT_KINDS;
+        else push(lists, DIGIT_KINDS, j);
+      }
+      if (j === start && mask !== 0) push(lists, mask, start);
+      prevDigit = digit;
+    }
+  }
+  const result: Candidates = { lists };
+  last = { text, candidates: result };
+  return result;
+}
+
+/** A sticky twin of a global (or plain) regex: same source and flags, anchored at `lastIndex`. */
+export function stickyOf(re: RegExp): RegExp {
+  return new RegExp(re.source, `${re.flags.replace(/[gy]/gu, '')}y`);
+}
+
+/**
+ * The matches `for (m = re.exec(text); …)` would see with a global twin of `sticky`, restricted to those that
+ * start at one of `starts` (ascending). `next(m)` handles a match and returns where the search goes on (the
+ * global loop's `lastIndex`: the match end, or `m.index + 1` after a rejection). Exact when every match that
+ * changes anything (one `next` keeps, or one after which the loop does not resume at `m.index + 1`) starts at
+ * a listed position: positions in between are then only ever tried by the global loop to no effect.
+ */
+export function execAt(sticky: RegExp, text: string, starts: readonly number[], next: (m: RegExpExecArray) => number): void {
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
+    if (p < from) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    from = next(m);
+  }
+}

@@ -1,0 +1,50 @@
+// The cleaner's speed pre-filters (rules.ts `first` and `quick`, dateline.ts's first-character check) may only
+// skip regex calls that could not have matched. Checked here on every line and paragraph of the fixtures,
+// and on awkward variants of them (all caps, KELVIN SIGN / long s, which fold to `k` / `s` under `iu`).
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES, firstMatch, rulesOf, type CleanRule } from '../../src/clean/rules.js';
+
+const dir = new URL('../../fixtures/', import.meta.url);
+const read = (sub: string) =>
+  readdirSync(new URL(sub, dir)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(`${sub}${f}`, dir), 'utf8'));
+const lines = [...new Set([...read('seeds/'), ...read('clean/news/'), ...read('officials/news/')]
+  .flatMap((t) => [t, t.toUpperCase(), t.toLowerCase(), t.replace(/k/g, '\u212a').replace(/s/g, '\u017f')])
+  .flatMap((t) => t.split(/\n+/u))
+  .map((l) => l.replace(/[\s\u00a0]+/gu, ' ').trim())
+  .filter((l) => l !== ''))];
+lines.push('18 menit lalu', '(ant)', 'Teks. jm/her', 'Foto: ANTARA/Nur Imansyah', '« Halaman 1 2 Selanjutnya', '\u212alik di sini');
+
+/** The pattern alone, as the cascade ran it before the pre-filters. */
+function patternHits(rule: CleanRule, text: string): boolean {
+  rule.pattern.lastIndex = 0;
+  const hit = rule.pattern.test(text);
+  rule.pattern.lastIndex = 0;
+  return hit;
+}
+
+describe('rule pre-filters never hide a match', () => {
+  it.each(RULES.filter((r) => r.first !== undefined || r.quick !== undefined).map((r) => [r.name, r] as const))('%s', (_name, rule) => {
+    const first = rule.first === undefined ? null : new RegExp(`^[${rule.first}]`, rule.pattern.flags.replace(/[gyd]/gu, ''));
+    const hidden = lines.filter(
+      (l) => patternHits(rule, l) && ((first !== null && !first.test(l.charAt(0))) || (rule.quick !== undefined && !rule.quick(l))),
+    );
+    expect(hidden).toEqual([]);
+  });
+
+  it.each(['top', 'byline', 'line', 'block', 'item'] as const)('firstMatch(%s) = the first rule whose pattern fires', (scope) => {
+    const rules = rulesOf(scope);
+    for (const l of lines) {
+      const words = l.split(' ').length;
+      const naive = rules.find((r) => (r.maxWords === undefined || words <= r.maxWords) && patternHits(r, l)) ?? null;
+      expect(firstMatch(rules, l, words)?.name ?? null).toBe(naive?.name ?? null);
+    }
+  });
+
+  it('a rule that cannot start with the first character is not tried', () => {
+    // no line rule starts with a quote mark; KELVIN SIGN folds to `k` under `iu`, as in the pattern itself
+    expect(firstMatch(rulesOf('line'), '“Netral itu wajib,” katanya.')).toBeNull();
+    expect(firstMatch(rulesOf('line'), 'BACA JUGA: Bawaslu temukan 12 ASN')?.name).toBe('related-link-line');
+    expect(firstMatch(rulesOf('line'), '\u212alik di sini untuk membaca')?.name).toBe('click-here-line');
+  });
+});
