@@ -84,7 +84,7 @@ async function stages(dir, limit) {
   const { discover } = await import(join(root, 'dist', 'ingest', 'discover.js'));
   const { readSource } = await import(join(root, 'dist', 'ingest', 'read.js'));
   const { processArticle } = await import(join(root, 'dist', 'pipeline.js'));
-  const { jsonlLine } = await import(join(root, 'dist', 'report', 'json.js'));
+  const { render } = await import(join(root, 'dist', 'report', 'render.js'));
   const { sources } = discover([dir]);
   const t = { ingest: 0, write: 0 };
   let count = 0;
@@ -96,7 +96,7 @@ async function stages(dir, limit) {
       const a = processArticle(raw, { timings: true });
       for (const [k, v] of Object.entries(a.timings ?? {})) t[k] = (t[k] ?? 0) + v;
       t0 = performance.now();
-      jsonlLine(a, false);
+      render(a, { includeText: false, table: null }); // what a worker serialises and sends back
       t.write += performance.now() - t0;
       count++;
       t0 = performance.now();

@@ -8,7 +8,6 @@ import { extractAll, type StageTimer } from './extract/pipeline.js';
 import { extractHtml } from './ingest/html/extract.js';
 import type { Article, RawArticle } from './model.js';
 import { oneLine, shortHash } from './util/hash.js';
-export { articleOf, render, type Processed, type RenderSpec } from './report/render.js';
 
 export interface ProcessOptions {
   /** Record per-stage timings on the article (for `npm run bench`). */

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RawArticle } from '../model.js';
-import type { Processed, RenderSpec } from '../report/render.js';
+import { type Processed, render, type RenderSpec } from '../report/render.js';
 
 // The pipeline itself (cheerio, lexicons, gazetteer) is imported lazily: with worker threads, the main
 // thread only reads and writes, and never pays for it in start-up time or memory.
@@ -34,7 +34,7 @@ export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOpt
   const timings = opts.timings ?? false;
   const file = opts.jobs > 1 ? workerFile() : null;
   if (!file) {
-    const { processArticle, render } = await pipeline();
+    const { processArticle } = await pipeline();
     for await (const raw of raws) yield render(processArticle(raw, { timings }), opts.spec);
     return;
   }
@@ -54,7 +54,7 @@ export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOpt
   const queue: Job[] = [];
   const run = (batch: RawArticle[]) => pool.run({ batch, timings, spec: opts.spec }) as Promise<Processed[]>;
   const failedItem = async (raw: RawArticle, e: unknown): Promise<Processed> => {
-    const { processArticle, render } = await pipeline();
+    const { processArticle } = await pipeline();
     return render(processArticle({ ...raw, text: null, html: null, error: `worker failed: ${(e as Error).message}` }), opts.spec);
   };
   // A worker that dies (out of memory on a pathological article, a native fault) takes its whole batch with

@@ -136,6 +136,15 @@ function before(text: string, pos: number): string {
 
 // ---- parsers ---------------------------------------------------------------------------------
 
+
+/** Shared by the two weekday + day/month forms: groups `wd`, `d`, `m`, optional `y`. */
+function weekdayDayMonth(m: RegExpExecArray, text: string, rule: string) {
+  const g = m.groups!;
+  const v = dm(g.d, g.m);
+  if (!v || !wordStart(text, m.index)) return null;
+  return { ...base(m, rule), ...v, year: yearOf(g.y), weekday: weekdayOfName(g.wd), relative: null };
+}
+
 /** `Kamis (03/10/24)`, `Kamis (3/10/2024)`, `Selasa (6/8)`, `Jum'at (4/10/2024)`. */
 const weekdayParen: DateParser = {
   name: 'weekday-paren',
@@ -147,10 +156,7 @@ const weekdayParen: DateParser = {
     'giu',
   ),
   extract(m, text) {
-    const g = m.groups!;
-    const v = dm(g.d, g.m);
-    if (!v || !wordStart(text, m.index)) return null;
-    return { ...base(m, this.name), ...v, year: yearOf(g.y), weekday: weekdayOfName(g.wd), relative: null };
+    return weekdayDayMonth(m, text, this.name);
   },
 };
 
@@ -164,10 +170,7 @@ const weekdayNumeric: DateParser = {
     'giu',
   ),
   extract(m, text) {
-    const g = m.groups!;
-    const v = dm(g.d, g.m);
-    if (!v || !wordStart(text, m.index)) return null;
-    return { ...base(m, this.name), ...v, year: yearOf(g.y), weekday: weekdayOfName(g.wd), relative: null };
+    return weekdayDayMonth(m, text, this.name);
   },
 };
 

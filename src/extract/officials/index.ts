@@ -315,17 +315,9 @@ interface RegionAt {
   bare: string;
 }
 
-interface Candidate {
+/** An official before merging and ids: the Official fields, plus the name tokens used to merge mentions. */
+interface Candidate extends Omit<Official, 'id' | 'key' | 'mentions'> {
   tokens: string[]; // name tokens as written, honorifics/degrees removed
-  name: string;
-  nameAsWritten: string;
-  title: string | null;
-  role: string | null;
-  acting: boolean;
-  institution: string | null;
-  region: RegionRef | null;
-  spans: Span[];
-  rule: string;
 }
 
 interface UnnamedTitle {
