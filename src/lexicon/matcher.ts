@@ -250,24 +250,50 @@ export function lowerCaseWords(text: string): Set<string> {
   return out;
 }
 
-/** Word tokens with offsets; `joinPrev` tells whether a phrase may continue across the gap before it.
- *  A token is one word run or several joined by single apostrophes (`Ma'ruf`): `TOKEN_RE` above. */
-export function matchTokens(text: string): MatchToken[] {
-  const out: MatchToken[] = [];
+/** The word tokens of a text, as parallel arrays (no object or string per token: most tokens are only
+ *  ever looked at by their first character and their lower-cased text). A token is one word run or several
+ *  joined by single apostrophes (`Ma'ruf`): exactly the matches of `TOKEN_RE` above. */
+export interface TokenTable {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 when the gap before the token allows it to continue a phrase (1–3 spaces or one hyphen). */
+  joinPrev: Uint8Array;
+  /** Lower-cased text, with `’` written `'`. */
+  lowers: string[];
+}
+
+/** The token table of `text` (built from its word runs; see TokenTable). */
+export function tokenTable(text: string): TokenTable {
   const runs = wordRuns(text);
   const { count, starts, ends } = runs;
   const lowers = runLowers(text, runs);
+  const t: TokenTable = { count: 0, starts: new Int32Array(count), ends: new Int32Array(count), joinPrev: new Uint8Array(count), lowers: [] };
   let prevEnd = -1;
   for (let k = 0; k < count; k++) {
     const start = starts[k]!;
     const first = k;
     let end = ends[k]!;
     while (k + 1 < count && starts[k + 1] === end + 1 && isApostrophe(text.charCodeAt(end))) end = ends[++k]!;
-    const t = text.slice(start, end);
+    const n = t.count++;
+    t.starts[n] = start;
+    t.ends[n] = end;
+    t.joinPrev[n] = prevEnd >= 0 && joinGap(text, prevEnd, start) ? 1 : 0;
     // a one-run token (no apostrophe to normalise) is its run's lower-cased text
-    const lower = k === first ? lowers[k]! : normToken(t);
-    out.push({ start, end, text: t, lower, joinPrev: prevEnd >= 0 && joinGap(text, prevEnd, start) });
+    t.lowers.push(k === first ? lowers[k]! : normToken(text.slice(start, end)));
     prevEnd = end;
+  }
+  return t;
+}
+
+/** Word tokens with offsets, as objects (see TokenTable; the matcher itself works on the table). */
+export function matchTokens(text: string): MatchToken[] {
+  const t = tokenTable(text);
+  const out: MatchToken[] = [];
+  for (let k = 0; k < t.count; k++) {
+    const start = t.starts[k]!;
+    const end = t.ends[k]!;
+    out.push({ start, end, text: text.slice(start, end), lower: t.lowers[k]!, joinPrev: t.joinPrev[k] === 1 });
   }
   return out;
 }
@@ -339,20 +365,20 @@ export class PhraseMatcher<T> {
   }
 
   /** Longest accepted phrase starting at token `i`, or null. */
-  matchAt(text: string, tokens: readonly MatchToken[], i: number): PhraseMatch<T> | null {
+  matchAt(text: string, tokens: TokenTable, i: number): PhraseMatch<T> | null {
     let node: Node<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
-    for (let j = i; j < tokens.length && j - i < this.maxLen; j++) {
-      const tok = tokens[j]!;
-      if (j > i && !tok.joinPrev) break;
-      node = node.children.get(tok.lower);
+    for (let j = i; j < tokens.count && j - i < this.maxLen; j++) {
+      if (j > i && tokens.joinPrev[j] === 0) break;
+      node = node.children.get(tokens.lowers[j]!);
       if (!node) break;
       if (node.entries.length === 0) continue;
       const values: T[] = [];
       for (const e of node.entries) {
         let ok = true;
         for (let k = 0; k < e.tokens.length; k++) {
-          if (!tokenAccepted(tokens[i + k]!.text.replace(/’/gu, "'"), e.tokens[k]!, e.mode)) {
+          const written = text.slice(tokens.starts[i + k]!, tokens.ends[i + k]!).replace(/’/gu, "'");
+          if (!tokenAccepted(written, e.tokens[k]!, e.mode)) {
             ok = false;
             break;
           }
@@ -360,8 +386,8 @@ export class PhraseMatcher<T> {
         if (ok) values.push(e.value);
       }
       if (values.length > 0) {
-        const start = tokens[i]!.start;
-        const end = tok.end;
+        const start = tokens.starts[i]!;
+        const end = tokens.ends[j]!;
         best = { start, end, text: text.slice(start, end), tokenStart: i, tokenEnd: j + 1, values };
       }
     }
@@ -369,11 +395,11 @@ export class PhraseMatcher<T> {
   }
 
   /** All non-overlapping longest matches, left to right. */
-  matchAll(text: string, tokens: readonly MatchToken[] = matchTokens(text)): PhraseMatch<T>[] {
+  matchAll(text: string, tokens: TokenTable = tokenTable(text)): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.count; ) {
       // `title` entries need a capital or digit first, `exact` ones their own first letter (or capitals)
-      if (!this.lowerStart && isAsciiLower(tokens[i]!.text.charCodeAt(0))) {
+      if (!this.lowerStart && isAsciiLower(text.charCodeAt(tokens.starts[i]!))) {
         i++;
         continue;
       }

@@ -17,7 +17,7 @@ import {
   regencyOf,
   villagesByName,
 } from '../../lexicon/gazetteer.js';
-import { type MatchToken, type PhraseMatch, PhraseMatcher, matchTokens } from '../../lexicon/matcher.js';
+import { type PhraseMatch, PhraseMatcher, type TokenTable, tokenTable } from '../../lexicon/matcher.js';
 import {
   MEDIA_WORDS_AFTER,
   MEDIA_WORDS_BEFORE,
@@ -103,12 +103,13 @@ const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, regency: 1, city:
 // ---------------------------------------------------------------------------------------------
 // Parser 1: gazetteer names and aliases.
 
-function extractGazetteer(text: string, tokens: MatchToken[], m: PhraseMatch<Entry>): Hit | null {
+function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry>): Hit | null {
   const { risky } = compile();
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const next = tokens[m.tokenEnd];
+  // the token right after the name, when the phrase could run on into it (`Kalteng Pos`)
+  const next = m.tokenEnd < tokens.count && tokens.joinPrev[m.tokenEnd] === 1 ? text.slice(tokens.starts[m.tokenEnd]!, tokens.ends[m.tokenEnd]!) : null;
   // Mastheads: `Kalteng Pos`, `Radar Lombok`.
-  if (next && next.joinPrev && MEDIA_AFTER.has(next.text)) return null;
+  if (next !== null && MEDIA_AFTER.has(next)) return null;
   if (MEDIA_BEFORE_RE.test(before)) return null;
 
   const codes = [...new Set(m.values.flatMap((v) => v.codes))];
@@ -119,7 +120,7 @@ function extractGazetteer(text: string, tokens: MatchToken[], m: PhraseMatch<Ent
   // A single common word / personal name needs context.
   if (viaName && m.tokenEnd - m.tokenStart === 1 && risky.has(m.text.toLowerCase())) {
     if (!prefix && !cue && !CONTEXT_RE.test(before) && !UNIT_RE.test(before)) return null;
-    if (!prefix && !cue && WEAK_CONTEXT_RE.test(before) && next && next.joinPrev && UPPER_START.test(next.text)) return null;
+    if (!prefix && !cue && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
   }
 
   let wanted: RegionLevel | null = null;
@@ -183,7 +184,7 @@ function extractAdminContext(text: string): Hit[] {
 
 const TOWN_RE = /^\p{L}[\p{L}'’ -]{1,40}$/u;
 
-function extractDateline(ctx: ExtractContext, tokens: MatchToken[], bodyHits: Hit[]): Hit | null {
+function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
   const place = ctx.dateline?.place?.trim();
   if (!place || !TOWN_RE.test(place)) return null;
   // Where it stands in the text (near the top), for the span.
@@ -191,12 +192,12 @@ function extractDateline(ctx: ExtractContext, tokens: MatchToken[], bodyHits: Hi
   if (idx >= 0 && bodyHits.some((h) => h.start <= idx && idx < h.end)) return null; // already a region hit
   const { matcher } = compile();
   // A region name or alias as the whole place (`LOTIM`, `Pangkalpinang`).
-  const ptoks = matchTokens(place);
-  const pm = ptoks.length > 0 ? matcher.matchAt(place, ptoks, 0) : null;
+  const ptoks = tokenTable(place);
+  const pm = ptoks.count > 0 ? matcher.matchAt(place, ptoks, 0) : null;
   let code: string | null = null;
   let rule = 'dateline';
   let shared: string[] | undefined;
-  if (pm && pm.tokenEnd === ptoks.length) {
+  if (pm && pm.tokenEnd === ptoks.count) {
     const h = extractGazetteer(place, ptoks, pm);
     if (h) {
       code = h.code;
@@ -323,7 +324,7 @@ function compareCodes(a: string, b: string): number {
 
 export function extractRegions(ctx: ExtractContext): RegionMention[] {
   const text = ctx.text;
-  const tokens = matchTokens(text);
+  const tokens = tokenTable(text);
   const { matcher } = compile();
   const hits: Hit[] = [];
   for (const m of matcher.matchAll(text, tokens)) {
@@ -332,7 +333,7 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
   }
   hits.push(...extractAdminContext(text));
   let refined = dropOverlaps(hits);
-  const dl = extractDateline(ctx, tokens, refined);
+  const dl = extractDateline(ctx, refined);
   if (dl) refined = dropOverlaps([...refined, dl]);
   refined = resolveShared(refined);
   refined = confirmPlaces(refined);
