@@ -32,8 +32,10 @@ export class Sink {
   closed = false;
   /** A write failure other than a closed pipe (disk full, EIO): the output is incomplete. */
   error: NodeJS.ErrnoException | null = null;
-  private buf: string[] = [];
+  private buf: Array<string | Uint8Array> = [];
   private size = 0;
+  /** Whether `buf` holds bytes (lines from the workers); else it is joined as one string. */
+  private bytes = false;
 
   constructor(private readonly stream: Writable) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
@@ -42,18 +44,22 @@ export class Sink {
     });
   }
 
-  async write(s: string): Promise<void> {
-    if (this.closed || !s) return;
+  /** Text, or UTF-8 bytes written as they are. */
+  async write(s: string | Uint8Array): Promise<void> {
+    if (this.closed || s.length === 0) return;
     this.buf.push(s);
     this.size += s.length;
+    if (typeof s !== 'string') this.bytes = true;
     if (this.size >= 1 << 16) await this.flush();
   }
 
   async flush(): Promise<void> {
     if (this.closed || this.buf.length === 0) return;
-    const chunk = this.buf.join('');
+    const parts = this.buf;
+    const chunk = this.bytes ? Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))) : (parts as string[]).join('');
     this.buf = [];
     this.size = 0;
+    this.bytes = false;
     const ok = this.stream.write(chunk);
     if (!ok && !this.closed) {
       await new Promise<void>((resolve) => {

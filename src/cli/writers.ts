@@ -96,7 +96,7 @@ class StreamWriter implements ResultWriter {
   }
   async item(p: Processed): Promise<void> {
     const { format, table } = this.cfg;
-    if (format === 'jsonl') return this.sink.write(`${p.line}\n`);
+    if (format === 'jsonl') return this.sink.write(p.bytes ?? `${p.line}\n`);
     if (format === 'json') {
       // Only json to stdout holds the corpus: as compact strings, not object graphs.
       this.held.push({ record: p.record, line: p.line, rows: [] });
@@ -170,7 +170,7 @@ export class FolderWriter implements ResultWriter {
   }
   async item(p: Processed): Promise<void> {
     // The spool keeps the text so results.json can include it on request; it is deleted at the end.
-    await this.spool.sink.write(`${p.line}\n`);
+    await this.spool.sink.write(p.bytes ?? `${p.line}\n`);
   }
   async finish(r: CorpusResult): Promise<void> {
     await this.spool.commit();

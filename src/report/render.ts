@@ -17,9 +17,57 @@ export interface RenderSpec {
 export interface Processed {
   record: CorpusRecord;
   /** JSON of the article (the jsonl line, without its newline). */
-  line: string;
+  readonly line: string;
+  /** The same line with its newline, UTF-8 encoded, when it came from a worker (see WireBatch): jsonl
+   *  and spool writers copy these bytes out as they are, never decoding or re-encoding them. */
+  readonly bytes?: Uint8Array;
   rows: Row[];
   timings?: Record<string, number>;
+}
+
+/**
+ * A worker's batch as it crosses to the main thread. The JSON lines (~8 KB per article, most of what a
+ * worker sends back) travel as ONE UTF-8 buffer that is transferred, not copied: the main thread neither
+ * deserialises nor re-encodes them, and writes them out as they are. JSON.stringify escapes every control
+ * character, so a line holds no raw newline and `\n` bytes separate the articles.
+ */
+export interface WireBatch {
+  items: Array<Omit<Processed, 'line' | 'bytes'>>;
+  bytes: Uint8Array;
+}
+
+export function toWire(batch: Processed[]): WireBatch {
+  const joined = Buffer.from(`${batch.map((p) => p.line).join('\n')}\n`, 'utf8');
+  // a buffer with an ArrayBuffer of its own (small ones share Node's pool, which must not be transferred)
+  const bytes = joined.byteOffset === 0 && joined.byteLength === joined.buffer.byteLength ? joined : new Uint8Array(joined);
+  return { items: batch.map(({ record, rows, timings }) => (timings ? { record, rows, timings } : { record, rows })), bytes };
+}
+
+const utf8 = new TextDecoder();
+
+/** A Processed whose line stays bytes until something asks for it as a string. */
+class WireProcessed implements Processed {
+  private text: string | null = null;
+  constructor(
+    readonly record: CorpusRecord,
+    readonly rows: Row[],
+    readonly bytes: Uint8Array,
+    readonly timings?: Record<string, number>,
+  ) {}
+  get line(): string {
+    return (this.text ??= utf8.decode(this.bytes.subarray(0, this.bytes.length - 1)));
+  }
+}
+
+export function fromWire(w: WireBatch): Processed[] {
+  const out: Processed[] = [];
+  let from = 0;
+  for (const it of w.items) {
+    const nl = w.bytes.indexOf(0x0a, from);
+    out.push(new WireProcessed(it.record, it.rows, w.bytes.subarray(from, nl + 1), it.timings));
+    from = nl + 1;
+  }
+  return out;
 }
 
 export function render(a: Article, spec: RenderSpec): Processed {

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { RawArticle } from '../model.js';
-import { type Processed, render, type RenderSpec } from '../report/render.js';
+import { fromWire, type Processed, render, type RenderSpec, type WireBatch } from '../report/render.js';
 
 // The pipeline itself (cheerio, lexicons, gazetteer) is imported lazily: with worker threads, the main
 // thread only reads and writes, and never pays for it in start-up time or memory.
@@ -52,7 +52,7 @@ export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOpt
   });
   const maxInFlight = opts.jobs * 4;
   const queue: Job[] = [];
-  const run = (batch: RawArticle[]) => pool.run({ batch, timings, spec: opts.spec }) as Promise<Processed[]>;
+  const run = (batch: RawArticle[]): Job => (pool.run({ batch, timings, spec: opts.spec }) as Promise<WireBatch>).then(fromWire);
   const failedItem = async (raw: RawArticle, e: unknown): Promise<Processed> => {
     const { processArticle } = await pipeline();
     return render(processArticle({ ...raw, text: null, html: null, error: `worker failed: ${(e as Error).message}` }), opts.spec);

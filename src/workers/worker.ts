@@ -1,10 +1,23 @@
 // Worker-thread entry for the pool: clean + extract + serialise a batch of articles. Lexicons and the
 // gazetteer load once per worker (module scope), then every batch reuses them. Results go back as
 // strings and slim records, which cost far less to pass between threads than whole Article graphs.
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { RawArticle } from '../model.js';
 import { processArticle } from '../pipeline.js';
-import { type Processed, render, type RenderSpec } from '../report/render.js';
+import { render, type RenderSpec, toWire, type WireBatch } from '../report/render.js';
 
-export default function run(task: { batch: RawArticle[]; timings: boolean; spec: RenderSpec }): Processed[] {
-  return task.batch.map((raw) => render(processArticle(raw, { timings: task.timings }), task.spec));
+/** Marks the batch's line buffer for transfer (piscina's protocol for a transferable result). */
+class Transfer {
+  constructor(private readonly batch: WireBatch) {}
+  get [transferableSymbol](): ArrayBufferLike {
+    return this.batch.bytes.buffer;
+  }
+  get [valueSymbol](): WireBatch {
+    return this.batch;
+  }
+}
+
+export default function run(task: { batch: RawArticle[]; timings: boolean; spec: RenderSpec }): unknown {
+  const done = task.batch.map((raw) => render(processArticle(raw, { timings: task.timings }), task.spec));
+  return move(new Transfer(toWire(done)));
 }
