@@ -14,7 +14,7 @@
 //     before the body's "Ditambahkannya, indeks kerawanan Pemilu di NTB masih tinggi…"): the body copy stays.
 //   - protected paragraphs (the title) are never dropped; a later copy of them is.
 
-import { isWordUnit, wordCharLength, words } from '../nlp/words.js';
+import { isWordUnit, nextWordStart, wordRunEnd, words } from '../nlp/words.js';
 
 export type DedupRule = 'exact-duplicate' | 'near-duplicate' | 'pull-quote' | 'contained-duplicate';
 
@@ -82,47 +82,74 @@ interface Profile {
 
 /**
  * Lower-case words → integer ids in first-seen order (per call, so ids are deterministic). The same ids a
- * `Map<string, number>` over `text.match(/[\p{L}\p{N}]+/gu)` would give, without a string per word: each
- * word is hashed where it stands and compared in place with `startsWith` (open addressing; only new words
- * are sliced). Interning every word of every paragraph was the most expensive step of the cleaner.
+ * `Map<string, number>` over `text.toLowerCase().match(/[\p{L}\p{N}]+/gu)` would give, without a string per
+ * word: the reader writes the lower-cased units of a word straight into `buf` at `used` (no `toLowerCase`
+ * copy of the paragraph, no slice per word) and hashes them on the way (FNV-1a); `intern` looks the word up
+ * by hash and compares it unit by unit (open addressing). A word seen before gives its units back; a new
+ * one keeps them. Interning every word of every paragraph was the most expensive step of the cleaner.
  */
 class WordIds {
   private slots: Int32Array; // id + 1; 0 = empty
-  private readonly words: string[] = [];
+  /** Lower-cased units of every distinct word (each word at `offset[id]`, `length[id]` long); the reader
+   *  writes the word being read after them, from `used` on. */
+  buf: Uint16Array;
+  used = 0;
+  private readonly offset: number[] = [];
+  private readonly length: number[] = [];
   private readonly hashes: number[] = [];
 
-  /** `expected`: about how many words are coming (sizes the table once instead of growing it). */
-  constructor(expected: number) {
+  /** `expected`: about how many words are coming (sizes the table once instead of growing it); `chars`:
+   *  about how many units they hold (sizes the buffer; `reserve` grows it). */
+  constructor(expected: number, chars: number) {
     let size = 256;
     while (size < expected) size *= 2;
     this.slots = new Int32Array(size);
+    this.buf = new Uint16Array(Math.max(64, chars));
   }
 
   get size(): number {
-    return this.words.length;
+    return this.offset.length;
   }
 
-  /** The id of `text.slice(start, end)`, whose FNV-1a hash over its UTF-16 units is `h`. */
-  id(text: string, start: number, end: number, h: number): number {
+  /** Makes room for `units` more units after `used` (call before reading a text of that many units; the
+   *  buffer may be replaced, so read `buf` after this). */
+  reserve(units: number): void {
+    if (this.used + units <= this.buf.length) return;
+    const next = new Uint16Array(Math.max(this.buf.length * 2, this.used + units));
+    next.set(this.buf.subarray(0, this.used));
+    this.buf = next;
+  }
+
+  /** The id of the word the reader wrote to `buf[used, end)`, whose FNV-1a hash is `h` (a new id when it
+   *  was not seen before; then `used` moves to `end`). */
+  intern(end: number, h: number): number {
+    const buf = this.buf;
+    const start = this.used;
     const len = end - start;
     const mask = this.slots.length - 1;
     let s = h & mask;
     for (let v = this.slots[s]!; v !== 0; s = (s + 1) & mask, v = this.slots[s]!) {
-      const w = this.words[v - 1]!;
-      if (this.hashes[v - 1] === h && w.length === len && text.startsWith(w, start)) return v - 1;
+      const id = v - 1;
+      if (this.hashes[id] !== h || this.length[id] !== len) continue;
+      const off = this.offset[id]!;
+      let k = 0;
+      while (k < len && buf[off + k] === buf[start + k]) k++;
+      if (k === len) return id;
     }
-    const id = this.words.length;
-    this.words.push(text.slice(start, end));
+    const id = this.offset.length;
+    this.offset.push(start);
+    this.length.push(len);
     this.hashes.push(h);
+    this.used = end;
     this.slots[s] = id + 1;
-    if (this.words.length * 2 > this.slots.length) this.grow();
+    if (this.offset.length * 2 > this.slots.length) this.grow();
     return id;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
     const mask = this.slots.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
+    for (let id = 0; id < this.offset.length; id++) {
       let s = this.hashes[id]! & mask;
       while (this.slots[s] !== 0) s = (s + 1) & mask;
       this.slots[s] = id + 1;
@@ -226,45 +253,94 @@ class Shingles {
   }
 }
 
-/** `[\p{L}\p{N}]` for ASCII code units, as a table (the word scanner's own answer; no call per character). */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordUnit(c) ? 1 : 0;
+/**
+ * Per BMP code unit, what `toLowerCase` makes of it inside a text and whether that is a word unit
+ * (`[\p{L}\p{N}]`): FOLD_KNOWN | (FOLD_WORD) | the lower-cased unit, filled on first use (0 = not yet). Units
+ * whose lower case is not one unit of their own are FOLD_UNSAFE: surrogates (astral letters have cases too),
+ * U+0130 `İ` (lower-cases to two units) and U+03A3 `Σ` (`ς` or `σ` depending on the letters around it, the
+ * only context rule `toLowerCase` applies). A paragraph holding one is lower-cased as a whole instead.
+ */
+const FOLD = new Int32Array(0x10000);
+const FOLD_KNOWN = 1 << 16;
+const FOLD_WORD = 1 << 17;
+const FOLD_UNSAFE = 1 << 18;
+const FOLD_UNIT = 0xffff;
 
-/** Word ids of one paragraph (its lower-cased `[\p{L}\p{N}]+` runs, split exactly as `nextWordStart` /
- *  `wordRunEnd` split them: non-ASCII characters go through `wordCharLength`) and their sequence hash.
- *  One loop finds each word and hashes it (FNV-1a over its UTF-16 units, as `WordIds.id` expects). */
+function foldOf(c: number): number {
+  let f = FOLD[c]!;
+  if (f !== 0) return f;
+  if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) {
+    f = FOLD_KNOWN | FOLD_UNSAFE;
+  } else {
+    const low = String.fromCharCode(c).toLowerCase();
+    const u = low.charCodeAt(0);
+    f = low.length !== 1 ? FOLD_KNOWN | FOLD_UNSAFE : FOLD_KNOWN | (isWordUnit(u) ? FOLD_WORD : 0) | u;
+  }
+  FOLD[c] = f;
+  return f;
+}
+for (let c = 0; c < 128; c++) foldOf(c);
+
+/** Word ids of one paragraph (its lower-cased `[\p{L}\p{N}]+` runs, as `text.toLowerCase()` split by
+ *  `nextWordStart` / `wordRunEnd` gives them) and their sequence hash. One loop lower-cases, finds and
+ *  interns each word; a paragraph holding a FOLD_UNSAFE unit starts over on its `toLowerCase()` copy
+ *  (`profileLowered`). Words finished before that unit are the same either way (the copy agrees with the
+ *  unit-by-unit lower case up to there), so the ids they were given stay right. */
 function profile(text: string, vocab: WordIds): Profile {
-  const low = text.toLowerCase();
-  const n = low.length;
+  const n = text.length;
+  vocab.reserve(n);
+  const buf = vocab.buf;
   const ids: number[] = [];
   let key = 0x811c9dc5;
   let i = 0;
   while (i < n) {
-    let c = low.charCodeAt(i);
-    if (c < 128 ? ASCII_WORD[c] === 0 : wordCharLength(low, i) === 0) {
+    let c = text.charCodeAt(i);
+    let f = FOLD[c]! || foldOf(c);
+    if ((f & FOLD_WORD) === 0) {
+      if ((f & FOLD_UNSAFE) !== 0) return profileLowered(text.toLowerCase(), vocab);
       i++;
       continue;
     }
-    const start = i;
+    let end = vocab.used;
     let h = 0x811c9dc5 | 0;
-    for (;;) {
-      if (c < 128) {
-        if (ASCII_WORD[c] === 0) break;
-        h = Math.imul(h ^ c, 0x01000193);
-        i++;
-      } else {
-        const len = wordCharLength(low, i);
-        if (len === 0) break;
-        h = Math.imul(h ^ c, 0x01000193);
-        if (len === 2) h = Math.imul(h ^ low.charCodeAt(i + 1), 0x01000193);
-        i += len;
-      }
-      if (i >= n) break;
-      c = low.charCodeAt(i);
-    }
-    const id = vocab.id(low, start, i, h);
+    do {
+      const u = f & FOLD_UNIT;
+      buf[end++] = u;
+      h = Math.imul(h ^ u, 0x01000193);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      f = FOLD[c]! || foldOf(c);
+    } while ((f & FOLD_WORD) !== 0);
+    if ((f & FOLD_UNSAFE) !== 0) return profileLowered(text.toLowerCase(), vocab);
+    const id = vocab.intern(end, h);
     ids.push(id);
     key = Math.imul(key ^ id, 0x01000193);
+  }
+  return { key, tokens: ids.length, ids, uni: null, bi: [] };
+}
+
+/** `profile` on an already lower-cased paragraph, with the word scanner's own rules (surrogate pairs are
+ *  one code point; `wordCharLength`). The rare path. */
+function profileLowered(low: string, vocab: WordIds): Profile {
+  const n = low.length;
+  vocab.reserve(n);
+  const buf = vocab.buf;
+  const ids: number[] = [];
+  let key = 0x811c9dc5;
+  let i = nextWordStart(low, 0, n);
+  while (i < n) {
+    const j = wordRunEnd(low, i, n);
+    let end = vocab.used;
+    let h = 0x811c9dc5 | 0;
+    for (let k = i; k < j; k++) {
+      const u = low.charCodeAt(k);
+      buf[end++] = u;
+      h = Math.imul(h ^ u, 0x01000193);
+    }
+    const id = vocab.intern(end, h);
+    ids.push(id);
+    key = Math.imul(key ^ id, 0x01000193);
+    i = nextWordStart(low, j, n);
   }
   return { key, tokens: ids.length, ids, uni: null, bi: [] };
 }
@@ -290,7 +366,7 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   const n = texts.length;
   let chars = 0;
   for (const t of texts) chars += t.length;
-  const vocab = new WordIds(chars >> 2);
+  const vocab = new WordIds(chars >> 2, chars);
   const prof = texts.map((t) => profile(t, vocab));
   let bigrams = 0;
   for (const p of prof) bigrams += Math.max(0, p.tokens - 1);

@@ -553,9 +553,11 @@ export const RULES: readonly CleanRule[] = [
 /** Words in `s` (space-separated chunks of a whitespace-normalised line), counting no further than `cap`. */
 export function countWords(s: string, cap = Number.MAX_SAFE_INTEGER): number {
   if (s === '') return 0;
-  // one space = one more word (the text is normalised); a character loop, not an `indexOf` call per word
+  // one space = one more word (the text is normalised). `indexOf` finds the next space natively: about
+  // twice as fast as a character loop on body lines (most of a line is not spaces).
   let n = 1;
-  for (let i = 0; i < s.length && n < cap; i++) if (s.charCodeAt(i) === 32) n++;
+  let i = -1;
+  while (n < cap && (i = s.indexOf(' ', i + 1)) >= 0) n++;
   return n;
 }
 
