@@ -58,6 +58,40 @@ function normalise(s: string): string {
 }
 /** Whether INVISIBLE matches anywhere (a non-global twin: no `lastIndex` state). */
 const INVISIBLE_ANY = new RegExp(INVISIBLE.source, 'u');
+/** Line breaks other than `\n`, and INVISIBLE characters: texts without any (nearly all) take the short way
+ *  in `splitLines`. */
+const UNCOMMON_LINE_CHARS = /[\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad]/u;
+
+/** The input's lines (split on LINE_BREAK), each as its whitespace-normalised text (trimmed) beside the
+ *  trimmed raw line; null for a blank line. */
+function splitLines(raw: string): Array<Line | null> {
+  const lines: Array<Line | null> = [];
+  if (!UNCOMMON_LINE_CHARS.test(raw)) {
+    // Only `\n` breaks lines, so a plain string split gives the LINE_BREAK lines; SPACES runs over the
+    // whole text at once (see below). When it changes nothing (most texts) each line is its own normal
+    // form: one trim serves as both text and raw.
+    const rawLines = raw.split('\n');
+    const norm = raw.replace(SPACES, ' ');
+    const normLines = norm === raw ? rawLines : norm.split('\n');
+    for (let i = 0; i < rawLines.length; i++) {
+      const text = normLines[i]!.trim();
+      lines.push(text === '' ? null : { text, raw: normLines === rawLines ? text : rawLines[i]!.trim(), no: i });
+    }
+    return lines;
+  }
+  // Split first, then normalise each line: normalising the whole text would drop invisible characters
+  // (U+00AD) that sit between CR and LF and merge two breaks into one, misaligning the two arrays.
+  const rawLines = raw.split(LINE_BREAK);
+  // Without invisible characters, SPACES can run over the whole text at once (one call instead of one per
+  // line) and give the same lines: its matches never hold a line break, it has no anchors or look-arounds,
+  // and it replaces a run by one space, so no break is created, removed or merged (`\r` + `\n`).
+  const normLines = INVISIBLE_ANY.test(raw) ? rawLines.map(normalise) : raw.replace(SPACES, ' ').split(LINE_BREAK);
+  for (let i = 0; i < rawLines.length; i++) {
+    const text = normLines[i]!.trim();
+    lines.push(text === '' ? null : { text, raw: rawLines[i]!.trim(), no: i });
+  }
+  return lines;
+}
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -194,19 +228,7 @@ export function clean(raw: string): Cleaned {
   };
 
   // 1. lines
-  // (normalising the whole text at once is much cheaper than per line; no rule touches line breaks)
-  // Split first, then normalise each line: normalising the whole text would drop invisible characters
-  // (U+00AD) that sit between CR and LF and merge two breaks into one, misaligning the two arrays.
-  const rawLines = raw.split(LINE_BREAK);
-  // Without invisible characters, SPACES can run over the whole text at once (one call instead of one per
-  // line) and give the same lines: its matches never hold a line break, it has no anchors or look-arounds,
-  // and it replaces a run by one space, so no break is created, removed or merged (`\r` + `\n`).
-  const normLines = INVISIBLE_ANY.test(raw) ? rawLines.map(normalise) : raw.replace(SPACES, ' ').split(LINE_BREAK);
-  const lines: Array<Line | null> = []; // null = blank line
-  for (let i = 0; i < rawLines.length; i++) {
-    const text = normLines[i]!.trim();
-    lines.push(text === '' ? null : { text, raw: rawLines[i]!.trim(), no: i });
-  }
+  const lines = splitLines(raw); // null = blank line
   const nonBlank = lines.filter((l): l is Line => l !== null);
 
   // 2. top: the page-header cluster above the headline.

@@ -89,7 +89,9 @@ interface Profile {
  * one keeps them. Interning every word of every paragraph was the most expensive step of the cleaner.
  */
 class WordIds {
-  private slots: Int32Array; // id + 1; 0 = empty
+  /** id + 1; 0 = empty. Only the first `mask + 1` slots belong to this call. */
+  private slots: Int32Array;
+  private mask: number;
   /** Lower-cased units of every distinct word (each word at `offset[id]`, `length[id]` long); the reader
    *  writes the word being read after them, from `used` on. */
   buf: Uint16Array;
@@ -98,13 +100,23 @@ class WordIds {
   private readonly length: number[] = [];
   private readonly hashes: number[] = [];
 
+  /** The table and the buffer are kept between calls (this module runs synchronously, one call at a time
+   *  per thread) and grown when a call needs more: allocating them per call cost more than the lookups. */
+  private static sharedSlots = new Int32Array(256);
+  private static sharedBuf = new Uint16Array(4096);
+
   /** `expected`: about how many words are coming (sizes the table once instead of growing it); `chars`:
    *  about how many units they hold (sizes the buffer; `reserve` grows it). */
   constructor(expected: number, chars: number) {
     let size = 256;
     while (size < expected) size *= 2;
-    this.slots = new Int32Array(size);
-    this.buf = new Uint16Array(Math.max(64, chars));
+    if (WordIds.sharedSlots.length < size) WordIds.sharedSlots = new Int32Array(size);
+    // the first `size` slots of the shared table, emptied
+    this.slots = WordIds.sharedSlots;
+    this.slots.fill(0, 0, size);
+    this.mask = size - 1;
+    if (WordIds.sharedBuf.length < chars) WordIds.sharedBuf = new Uint16Array(chars);
+    this.buf = WordIds.sharedBuf;
   }
 
   get size(): number {
@@ -118,6 +130,7 @@ class WordIds {
     const next = new Uint16Array(Math.max(this.buf.length * 2, this.used + units));
     next.set(this.buf.subarray(0, this.used));
     this.buf = next;
+    WordIds.sharedBuf = next;
   }
 
   /** The id of the word the reader wrote to `buf[used, end)`, whose FNV-1a hash is `h` (a new id when it
@@ -126,7 +139,7 @@ class WordIds {
     const buf = this.buf;
     const start = this.used;
     const len = end - start;
-    const mask = this.slots.length - 1;
+    const mask = this.mask;
     let s = h & mask;
     for (let v = this.slots[s]!; v !== 0; s = (s + 1) & mask, v = this.slots[s]!) {
       const id = v - 1;
@@ -142,13 +155,16 @@ class WordIds {
     this.hashes.push(h);
     this.used = end;
     this.slots[s] = id + 1;
-    if (this.offset.length * 2 > this.slots.length) this.grow();
+    if (this.offset.length * 2 > this.mask + 1) this.grow();
     return id;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
+    const size = (this.mask + 1) * 2;
+    if (WordIds.sharedSlots.length < size) WordIds.sharedSlots = new Int32Array(size);
+    this.slots = WordIds.sharedSlots;
+    this.slots.fill(0, 0, size);
+    const mask = (this.mask = size - 1);
     for (let id = 0; id < this.offset.length; id++) {
       let s = this.hashes[id]! & mask;
       while (this.slots[s] !== 0) s = (s + 1) & mask;
@@ -172,6 +188,7 @@ class Shingles {
   /** Kept between calls (see above), grown when a call needs more. */
   private static shared = Shingles.tables(256);
   private static generation = 0;
+  private static sharedEntries = { para: new Int32Array(256), next: new Int32Array(256) };
   private static tables(size: number) {
     return {
       keys: new Int32Array(size),
@@ -205,8 +222,12 @@ class Shingles {
     ({ keys: this.keys, gen: this.gen, lastPara: this.lastPara, head: this.head, count: this.count } = Shingles.shared);
     this.mask = this.keys.length - 1;
     this.g = ++Shingles.generation;
-    this.entPara = new Int32Array(Math.max(1, bigrams));
-    this.entNext = new Int32Array(Math.max(1, bigrams));
+    if (Shingles.sharedEntries.para.length < bigrams) {
+      Shingles.sharedEntries = { para: new Int32Array(bigrams), next: new Int32Array(bigrams) };
+    }
+    // (an entry is written before it is read: nothing to clear)
+    this.entPara = Shingles.sharedEntries.para;
+    this.entNext = Shingles.sharedEntries.next;
   }
 
   /** Adds `shingle` to the distinct list `out` of paragraph `para` (at most once per paragraph). */
@@ -497,15 +518,17 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   for (let i = 0; i < n; i++) {
     if (dropped.has(i) || isProtected(i)) continue;
     const p = prof[i]!;
-    if (uni(p).length < T.containedMinWords) continue;
+    // (fewer tokens cannot hold that many distinct words)
+    if (p.tokens < T.containedMinWords) continue;
     const acceptable = (j: number): boolean => {
       const d = dropped.get(j);
       if (d !== undefined && d.rule !== 'pull-quote' && d.rule !== 'contained-duplicate') return false;
       return prof[j]!.tokens > p.tokens;
     };
-    // (both tests are pure: the word-by-word title-case test only runs when there is a candidate at all)
+    // (the tests are pure, so their order does not matter: the cheap candidate bound rules out most
+    // paragraphs before their distinct words are collected or their title case is looked at)
     const found = candidates(i, acceptable);
-    if (found.length === 0 || isTitleCase(texts[i]!)) continue;
+    if (found.length === 0 || uni(p).length < T.containedMinWords || isTitleCase(texts[i]!)) continue;
     for (const { j, shared } of found) {
       const q = prof[j]!;
       if (uni(q).length > uni(p).length * T.containedMaxRatio) continue;
