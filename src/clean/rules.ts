@@ -61,6 +61,13 @@ export interface CleanRule {
    */
   first?: string;
   /**
+   * Speed only, a finer `first`: a regex source (compiled as `^(?:prefix)` with the pattern's own flags) that
+   * the first three UTF-16 units of every text the pattern matches satisfy (see `prefixOf`). `firstMatch`
+   * tries the rule only on lines whose start it allows: a line starting "Ketua" no longer tries every rule
+   * with a `k…` word.
+   */
+  prefix?: string;
+  /**
    * Speed only: a cheap necessary condition (a character test on the end of the text, say). When it is
    * false the pattern cannot match, so the regex is not run. It must never be false on a text the pattern
    * matches.
@@ -88,6 +95,22 @@ function firstOf(...lists: ReadonlyArray<readonly string[]>): string {
     .sort()
     .map((c) => (/[\\\]\[^-]/u.test(c) ? `\\${c}` : c))
     .join('');
+}
+
+/** Units of a text's start that `prefix` is tested on. */
+const PREFIX_UNITS = 3;
+/** The `prefix` of a rule whose pattern starts with `alt(list)` (or `anyCase(list)`): each entry cut to its
+ *  first PREFIX_UNITS characters, and before its first space, since `lit` lets a space match 1–3 whitespace
+ *  characters, which may run past the units looked at. */
+function prefixOf(...lists: ReadonlyArray<readonly string[]>): string {
+  const heads = new Set<string>();
+  for (const list of lists) {
+    for (const w of list) {
+      const space = w.indexOf(' ');
+      heads.add(w.slice(0, Math.min(PREFIX_UNITS, space < 0 ? w.length : space)));
+    }
+  }
+  return alt([...heads]);
 }
 
 /** `quick` for the date-line patterns (HEADER_DATE_LINE, BYLINE_DATE_LINE): every form they read has a
@@ -223,6 +246,7 @@ export const RULES: readonly CleanRule[] = [
   // word or a domain; "Jakarta - Bawaslu menemukan …" has more words and a sentence after the dash)
   {
     name: 'byline-author-outlet',
+    prefix: "\\p{Lu}[\\p{L}.'’]",
     first: '\\p{Lu}',
     kind: 'byline',
     scope: 'byline',
@@ -238,6 +262,7 @@ export const RULES: readonly CleanRule[] = [
   // sentence "Ia meminta warga membaca juga aturan kampanye." can never match.
   {
     name: 'related-link-line',
+    prefix: prefixOf(RELATED_LINK_VERBS),
     first: firstOf(RELATED_LINK_VERBS),
     kind: 'related-link',
     scope: 'line',
@@ -250,6 +275,7 @@ export const RULES: readonly CleanRule[] = [
   // not in the seeds; a link line without a colon: "Klik di sini untuk membaca berita selengkapnya"
   {
     name: 'click-here-line',
+    prefix: prefixOf(['klik']),
     first: 'k',
     kind: 'related-link',
     scope: 'line',
@@ -262,6 +288,7 @@ export const RULES: readonly CleanRule[] = [
   // Lewatkan Video Terbaru:". A video promo names a video and ends or opens with a quote/colon.
   {
     name: 'video-promo-line',
+    prefix: prefixOf(['simak', 'tonton', 'saksikan', 'lihat', 'putar', 'jangan']),
     first: 'stlpj',
     kind: 'related-link',
     scope: 'line',
@@ -282,6 +309,7 @@ export const RULES: readonly CleanRule[] = [
   // misses it); "Laporan Bawaslu menyebut …" is a sentence: the role word is required.
   {
     name: 'reporter-byline',
+    prefix: prefixOf(['laporan']),
     first: 'l',
     kind: 'byline',
     scope: 'line',
@@ -291,6 +319,7 @@ export const RULES: readonly CleanRule[] = [
   // news/02 Kompas: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" — two staff credits joined by a pipe
   {
     name: 'credit-pipe-line',
+    prefix: prefixOf(CREDIT_ROLES),
     first: firstOf(CREDIT_ROLES),
     kind: 'footer',
     scope: 'line',
@@ -303,6 +332,7 @@ export const RULES: readonly CleanRule[] = [
   // news/04 Tribun: "Artikel ini telah tayang di TribunLombok.com dengan judul …, https://…"
   {
     name: 'syndication-line',
+    prefix: prefixOf(['artikel', 'berita', 'tulisan']),
     first: 'abt',
     kind: 'footer',
     scope: 'line',
@@ -313,6 +343,7 @@ export const RULES: readonly CleanRule[] = [
   // Suara/Jawapos: "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel …"
   {
     name: 'reuse-notice-line',
+    prefix: prefixOf(['dilarang']),
     first: 'd',
     kind: 'footer',
     scope: 'line',
@@ -323,6 +354,7 @@ export const RULES: readonly CleanRule[] = [
   // news/05: "Beranda » Politik » Lombok Tengah" — a breadcrumb (home word + a path separator)
   {
     name: 'breadcrumb-line',
+    prefix: prefixOf(['beranda', 'home', 'index', 'indeks']),
     first: 'bhi',
     kind: 'furniture',
     scope: 'line',
@@ -333,6 +365,7 @@ export const RULES: readonly CleanRule[] = [
   // (2+ network names and nothing else)
   {
     name: 'share-bar-line',
+    prefix: prefixOf(SHARE_LABELS, SOCIAL_NETWORKS),
     first: firstOf(SHARE_LABELS, SOCIAL_NETWORKS),
     kind: 'furniture',
     scope: 'line',
@@ -378,6 +411,7 @@ export const RULES: readonly CleanRule[] = [
   // seed 001 last line: "Post a Comment"; also "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Share"
   {
     name: 'furniture-line',
+    prefix: prefixOf(FURNITURE_LINES),
     first: firstOf(FURNITURE_LINES),
     kind: 'furniture',
     scope: 'line',
@@ -400,6 +434,7 @@ export const RULES: readonly CleanRule[] = [
   // news and stays.
   {
     name: 'follow-us-line',
+    prefix: prefixOf(PROMO_OPENERS),
     first: firstOf(PROMO_OPENERS),
     kind: 'furniture',
     scope: 'line',
@@ -416,6 +451,7 @@ export const RULES: readonly CleanRule[] = [
   // A colon right after the label and a short line are required: "Editor senior itu mengatakan…" stays.
   {
     name: 'footer-credit',
+    prefix: prefixOf(FOOTER_LABELS),
     first: firstOf(FOOTER_LABELS),
     kind: 'footer',
     scope: 'line',
@@ -425,6 +461,7 @@ export const RULES: readonly CleanRule[] = [
   // not in the seeds; "Copyright © 2024 LombokJournal.com. All rights reserved."
   {
     name: 'footer-copyright',
+    prefix: prefixOf(['©', '(c)', 'copyright', 'all rights reserved', 'hak cipta dilindungi']),
     first: '©(cah',
     kind: 'footer',
     scope: 'line',
@@ -437,6 +474,7 @@ export const RULES: readonly CleanRule[] = [
   // a credit line)
   {
     name: 'footer-tags',
+    prefix: prefixOf(['tags', 'topik', 'kata kunci', 'keywords', 'label']),
     first: 'tkl',
     kind: 'footer',
     scope: 'line',
@@ -448,6 +486,7 @@ export const RULES: readonly CleanRule[] = [
   // required: "Foto bersama calon …" and "Ilustrasi yang dipasang di baliho …" are sentences.
   {
     name: 'caption-label-line',
+    prefix: prefixOf(CAPTION_LABELS),
     first: firstOf(CAPTION_LABELS),
     kind: 'caption',
     scope: 'line',
@@ -483,6 +522,7 @@ export const RULES: readonly CleanRule[] = [
   // muncul menjelang pilkada." is a sentence and stays.
   {
     name: 'related-block-heading',
+    prefix: prefixOf(RELATED_BLOCK_HEADINGS),
     first: firstOf(RELATED_BLOCK_HEADINGS),
     kind: 'related-block',
     scope: 'block',
@@ -615,10 +655,53 @@ function rulesStartingWith(rules: readonly CleanRule[], code: number): readonly 
   return list;
 }
 
+/** `^(?:prefix)` with the rule pattern's own flags. */
+const PREFIX_RE = new Map<CleanRule, RegExp>();
+function prefixRe(rule: CleanRule): RegExp {
+  let re = PREFIX_RE.get(rule);
+  if (re === undefined) {
+    re = new RegExp(`^(?:${rule.prefix})`, rule.pattern.flags.replace(/[gyd]/gu, ''));
+    PREFIX_RE.set(rule, re);
+  }
+  return re;
+}
+
+/** Per rule list, per first PREFIX_UNITS units of a text: the rules of `rulesStartingWith` whose `prefix`
+ *  allows them. Real text starts with a few thousand distinct heads; the cache stops growing at
+ *  HEAD_CACHE_MAX (after that, unseen heads get the first-character list, which is always safe). */
+const RULES_BY_HEAD = new Map<readonly CleanRule[], Map<number, readonly CleanRule[]>>();
+const HEAD_CACHE_MAX = 1 << 15;
+
+function rulesForStart(rules: readonly CleanRule[], text: string): readonly CleanRule[] {
+  const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
+  if (byFirst.length === 0) return byFirst;
+  // the head as a number: each unit + 1 (0 past the end) in base 65537. A surrogate among them could be
+  // half of a letter that the prefix test on the cut head would not see whole: no refinement then.
+  let key = 0;
+  for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return byFirst;
+    key = key * 65537 + (c >= 0 ? c + 1 : 0);
+  }
+  let byHead = RULES_BY_HEAD.get(rules);
+  if (byHead === undefined) {
+    byHead = new Map();
+    RULES_BY_HEAD.set(rules, byHead);
+  }
+  let list = byHead.get(key);
+  if (list === undefined) {
+    if (byHead.size >= HEAD_CACHE_MAX) return byFirst;
+    const head = text.slice(0, PREFIX_UNITS);
+    list = byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(head));
+    byHead.set(key, list);
+  }
+  return list;
+}
+
 /** The first rule of `rules` that fires on `text`, or null (the same answer as trying `fires` on each). */
 export function firstMatch(rules: readonly CleanRule[], text: string, words?: number): CleanRule | null {
   const w = words ?? countWords(text, 100);
-  for (const r of rulesStartingWith(rules, text.charCodeAt(0))) {
+  for (const r of rulesForStart(rules, text)) {
     if (r.maxWords !== undefined && w > r.maxWords) continue;
     if (patternHits(r, text)) return r;
   }

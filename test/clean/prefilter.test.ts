@@ -24,10 +24,16 @@ function patternHits(rule: CleanRule, text: string): boolean {
 }
 
 describe('rule pre-filters never hide a match', () => {
-  it.each(RULES.filter((r) => r.first !== undefined || r.quick !== undefined).map((r) => [r.name, r] as const))('%s', (_name, rule) => {
-    const first = rule.first === undefined ? null : new RegExp(`^[${rule.first}]`, rule.pattern.flags.replace(/[gyd]/gu, ''));
+  it.each(RULES.filter((r) => r.first !== undefined || r.quick !== undefined || r.prefix !== undefined).map((r) => [r.name, r] as const))('%s', (_name, rule) => {
+    const flags = rule.pattern.flags.replace(/[gyd]/gu, '');
+    const first = rule.first === undefined ? null : new RegExp(`^[${rule.first}]`, flags);
+    const prefix = rule.prefix === undefined ? null : new RegExp(`^(?:${rule.prefix})`, flags);
     const hidden = lines.filter(
-      (l) => patternHits(rule, l) && ((first !== null && !first.test(l.charAt(0))) || (rule.quick !== undefined && !rule.quick(l))),
+      (l) =>
+        patternHits(rule, l) &&
+        ((first !== null && !first.test(l.charAt(0))) ||
+          (prefix !== null && !prefix.test(l.slice(0, 3))) ||
+          (rule.quick !== undefined && !rule.quick(l))),
     );
     expect(hidden).toEqual([]);
   });
@@ -46,5 +52,21 @@ describe('rule pre-filters never hide a match', () => {
     expect(firstMatch(rulesOf('line'), '“Netral itu wajib,” katanya.')).toBeNull();
     expect(firstMatch(rulesOf('line'), 'BACA JUGA: Bawaslu temukan 12 ASN')?.name).toBe('related-link-line');
     expect(firstMatch(rulesOf('line'), '\u212alik di sini untuk membaca')?.name).toBe('click-here-line');
+  });
+
+  it.each([
+    // the head (first three units) decides which rules are tried; each of these must still be found
+    ['Baca juga: Bawaslu temukan 12 ASN', 'related-link-line'],
+    ['BA\u212aA JUGA: Bawaslu', null], // KELVIN SIGN is not `c`
+    ['\u017fimak juga: Bawaslu temukan 12 ASN', 'related-link-line'], // long s folds to `s`
+    ['Foto ilustrasi: Petugas Bawaslu memeriksa berkas', 'caption-label-line'],
+    ['Sumber: ANTARA', 'footer-credit'],
+    ['0  comments', 'furniture-line'], // a spaced entry is cut before its space
+    ['(c) 2024 LombokJournal.com', 'footer-copyright'],
+    ['Ketua Bawaslu NTB mengingatkan seluruh ASN.', null],
+    ['Ba', null],
+    ['', null],
+  ])('firstMatch(line, %j) = %s', (line, name) => {
+    expect(firstMatch(rulesOf('line'), line)?.name ?? null).toBe(name);
   });
 });
