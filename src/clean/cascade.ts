@@ -122,7 +122,7 @@ function headerCluster(texts: readonly string[]): Array<{ index: number; rule: C
   let lastStrong = -1;
   for (let i = 0; i < texts.length && cluster.length < TOP_MAX_LINES; i++) {
     const t = texts[i]!;
-    const r = firstMatch(TOP_RULES, t, countWords(t, 10));
+    const r = firstMatch(TOP_RULES, t, -1, 10);
     if (r === null) {
       if (vanishes(t)) continue;
       break;
@@ -247,17 +247,19 @@ export function clean(raw: string): Cleaned {
   for (let i = 0; i < nonBlank.length; i++) {
     const l = nonBlank[i]!;
     if (header.has(i)) continue;
-    const words = countWords(l.text, 50);
-    if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, words))) bylineZone = false;
+    // words (no further than 50) are counted here only in the byline zone; elsewhere `firstMatch` counts
+    // as far as the rules it tries need, which on most lines is not at all or a few words
+    let words = -1;
+    if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, (words = countWords(l.text, 50))))) bylineZone = false;
     // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);
     // only one near the top gives the publication date
-    const b = firstMatch(BYLINE_RULES, l.text, words);
+    const b = firstMatch(BYLINE_RULES, l.text, words, 50);
     if (b !== null) {
       if (bylineZone && b.name === 'byline-date' && headerDate === null) headerDate = isoFromByline(l.text);
       drop(b.kind, b.name, l.raw);
       continue;
     }
-    const heading = firstMatch(BLOCK_RULES, l.text, words);
+    const heading = firstMatch(BLOCK_RULES, l.text, words, 50);
     if (heading !== null) {
       drop(heading.kind, heading.name, l.raw);
       // take the headline-like lines under the heading until body text resumes
@@ -276,7 +278,7 @@ export function clean(raw: string): Cleaned {
       i = j - 1;
       continue;
     }
-    const r = firstMatch(LINE_RULES, l.text, words);
+    const r = firstMatch(LINE_RULES, l.text, words, 50);
     if (r !== null) {
       drop(r.kind, r.name, l.raw);
       continue;

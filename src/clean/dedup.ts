@@ -378,6 +378,11 @@ function sameWords(a: Profile, b: Profile): boolean {
   return true;
 }
 
+/** `findDuplicates`' scratch arrays, kept between calls (see there). */
+let marks = new Int32Array(1024);
+let markStamp = 0;
+let tallies = new Int32Array(256);
+
 /**
  * Find paragraphs to drop as duplicates. `texts` are the paragraphs in order; `isProtected(i)` marks
  * paragraphs that must stay (the title). Returns decisions sorted by index.
@@ -397,11 +402,19 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
 
   // Distinct word ids, and how many two paragraphs share, with one mark array stamped per use
   // (instead of a Set per paragraph).
-  const mark = new Int32Array(vocab.size);
-  let stamp = 0;
+  // (both arrays are kept between calls, like the tables above: each use of `mark` takes a stamp newer than
+  // anything in it, and `tally` is left all zero after each use)
+  if (marks.length < vocab.size) marks = new Int32Array(Math.max(vocab.size, marks.length * 2));
+  if (tallies.length < n) tallies = new Int32Array(Math.max(n, tallies.length * 2));
+  if (markStamp > 0x7ffffff0) {
+    marks.fill(0);
+    markStamp = 0;
+  }
+  const mark = marks;
+  const tally = tallies;
   const uni = (p: Profile): number[] => {
     if (p.uni === null) {
-      stamp++;
+      const stamp = ++markStamp;
       p.uni = [];
       for (const id of p.ids) {
         if (mark[id] === stamp) continue;
@@ -412,7 +425,7 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     return p.uni;
   };
   const overlap = (a: number[], b: number[]): number => {
-    stamp++;
+    const stamp = ++markStamp;
     for (const id of a) mark[id] = stamp;
     let shared = 0;
     for (const id of b) if (mark[id] === stamp) shared++;
@@ -456,7 +469,6 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   //    (Counted in one array indexed by paragraph; which paragraphs were touched, in first-touch order, is
   //    kept beside it. The order does not matter: candidates are sorted on (shared, index).)
   const countCache = new Map<number, { js: number[]; shared: number[] }>();
-  const tally = new Int32Array(n);
   const sharedCounts = (i: number): { js: number[]; shared: number[] } => {
     let counts = countCache.get(i);
     if (counts !== undefined) return counts;

@@ -698,11 +698,25 @@ function rulesForStart(rules: readonly CleanRule[], text: string): readonly Clea
   return list;
 }
 
-/** The first rule of `rules` that fires on `text`, or null (the same answer as trying `fires` on each). */
-export function firstMatch(rules: readonly CleanRule[], text: string, words?: number): CleanRule | null {
-  const w = words ?? countWords(text, 100);
+/** The first rule of `rules` that fires on `text`, or null (the same answer as trying `fires` on each).
+ *  `words` is the text's word count as the caller counted it (no further than some cap). Leave it out (or
+ *  pass -1) to have words counted here as `countWords(text, cap)` would, and only as far as a rule that is
+ *  tried needs: that count exceeds a rule's `maxWords` exactly when `maxWords < cap` and the first
+ *  `maxWords + 1` words are there. Most lines try no rule with a word limit (`prefix`), or only short ones,
+ *  so a long body line is not walked to `cap`. */
+export function firstMatch(rules: readonly CleanRule[], text: string, words = -1, cap = 100): CleanRule | null {
+  // words counted so far, no further than `countedTo` (exact below it)
+  let counted = words;
+  let countedTo = words >= 0 ? Number.MAX_SAFE_INTEGER : 0;
   for (const r of rulesForStart(rules, text)) {
-    if (r.maxWords !== undefined && w > r.maxWords) continue;
+    const max = r.maxWords;
+    if (max !== undefined && (words >= 0 || max < cap)) {
+      if (countedTo <= max) {
+        counted = countWords(text, max + 1);
+        countedTo = max + 1;
+      }
+      if (counted > max) continue;
+    }
     if (patternHits(r, text)) return r;
   }
   return null;
