@@ -70,14 +70,29 @@ interface Profile {
   /** Hash of the word-id sequence: exact duplicates share it (and are then compared id by id). */
   key: number;
   tokens: number;
-  /** Word ids, in order. */
-  ids: number[];
+  /** Where its word ids start in IDS (`tokens` of them, in order). */
+  at: number;
   /** Distinct word ids (computed only when needed). */
   uni: number[] | null;
-  /** Distinct word-bigram shingles (30-bit hashes of consecutive word ids; a collision only adds a
-   *  candidate), as slots of the call's `Shingles` table: one slot per distinct hash, so "distinct" means
-   *  exactly what a `Set` of the hashes meant. */
-  bi: number[];
+  /** Where its distinct word-bigram shingles start in SHINGLES, and how many there are (30-bit hashes of
+   *  consecutive word ids; a collision only adds a candidate), as slots of the call's `Shingles` table: one
+   *  slot per distinct hash, so "distinct" means exactly what a `Set` of the hashes meant. */
+  biAt: number;
+  bi: number;
+}
+
+/** The word ids of every paragraph of a call, one paragraph after the other, and their distinct shingles
+ *  likewise (see `Profile`). Kept between calls and grown when a call needs more: an array per paragraph
+ *  grew by reallocation every few words. */
+let IDS: Int32Array = new Int32Array(4096);
+let SHINGLES: Int32Array = new Int32Array(4096);
+
+/** IDS (or SHINGLES), grown to hold at least `size` entries, the first `used` kept. */
+function grown(a: Int32Array, size: number, used: number): Int32Array {
+  if (a.length >= size) return a;
+  const next = new Int32Array(Math.max(size, a.length * 2));
+  next.set(a.subarray(0, used));
+  return next;
 }
 
 /**
@@ -230,8 +245,8 @@ class Shingles {
     this.entNext = Shingles.sharedEntries.next;
   }
 
-  /** Adds `shingle` to the distinct list `out` of paragraph `para` (at most once per paragraph). */
-  addTo(shingle: number, para: number, out: number[]): void {
+  /** The slot of `shingle`, or -1 when paragraph `para` already has it (so each paragraph lists it once). */
+  slotOf(shingle: number, para: number): number {
     const { keys, gen, g, mask } = this;
     let s = (Math.imul(shingle, 0x9e3779b1) >>> 0) & mask;
     while (gen[s] === g && keys[s] !== shingle) s = (s + 1) & mask;
@@ -242,9 +257,9 @@ class Shingles {
       this.head[s] = -1;
       this.count[s] = 0;
     }
-    if (this.lastPara[s] === para) return;
+    if (this.lastPara[s] === para) return -1;
     this.lastPara[s] = para;
-    out.push(s);
+    return s;
   }
 
   /** Appends paragraph `para` to the posting chain of `slot`, unless the chain already holds `cap`. */
@@ -307,18 +322,20 @@ for (let c = 0; c < 128; c++) foldOf(c);
  *  interns each word; a paragraph holding a FOLD_UNSAFE unit starts over on its `toLowerCase()` copy
  *  (`profileLowered`). Words finished before that unit are the same either way (the copy agrees with the
  *  unit-by-unit lower case up to there), so the ids they were given stay right. */
-function profile(text: string, vocab: WordIds): Profile {
+function profile(text: string, vocab: WordIds, at: number): Profile {
   const n = text.length;
   vocab.reserve(n);
   const buf = vocab.buf;
-  const ids: number[] = [];
+  // a paragraph has at most one word per unit
+  const ids = (IDS = grown(IDS, at + n, at));
+  let tokens = 0;
   let key = 0x811c9dc5;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     let f = FOLD[c]! || foldOf(c);
     if ((f & FOLD_WORD) === 0) {
-      if ((f & FOLD_UNSAFE) !== 0) return profileLowered(text.toLowerCase(), vocab);
+      if ((f & FOLD_UNSAFE) !== 0) return profileLowered(text.toLowerCase(), vocab, at);
       i++;
       continue;
     }
@@ -332,21 +349,22 @@ function profile(text: string, vocab: WordIds): Profile {
       c = text.charCodeAt(i);
       f = FOLD[c]! || foldOf(c);
     } while ((f & FOLD_WORD) !== 0);
-    if ((f & FOLD_UNSAFE) !== 0) return profileLowered(text.toLowerCase(), vocab);
+    if ((f & FOLD_UNSAFE) !== 0) return profileLowered(text.toLowerCase(), vocab, at);
     const id = vocab.intern(end, h);
-    ids.push(id);
+    ids[at + tokens++] = id;
     key = Math.imul(key ^ id, 0x01000193);
   }
-  return { key, tokens: ids.length, ids, uni: null, bi: [] };
+  return { key, tokens, at, uni: null, biAt: 0, bi: 0 };
 }
 
 /** `profile` on an already lower-cased paragraph, with the word scanner's own rules (surrogate pairs are
  *  one code point; `wordCharLength`). The rare path. */
-function profileLowered(low: string, vocab: WordIds): Profile {
+function profileLowered(low: string, vocab: WordIds, at: number): Profile {
   const n = low.length;
   vocab.reserve(n);
   const buf = vocab.buf;
-  const ids: number[] = [];
+  const ids = (IDS = grown(IDS, at + n, at));
+  let tokens = 0;
   let key = 0x811c9dc5;
   let i = nextWordStart(low, 0, n);
   while (i < n) {
@@ -359,22 +377,31 @@ function profileLowered(low: string, vocab: WordIds): Profile {
       h = Math.imul(h ^ u, 0x01000193);
     }
     const id = vocab.intern(end, h);
-    ids.push(id);
+    ids[at + tokens++] = id;
     key = Math.imul(key ^ id, 0x01000193);
     i = nextWordStart(low, j, n);
   }
-  return { key, tokens: ids.length, ids, uni: null, bi: [] };
+  return { key, tokens, at, uni: null, biAt: 0, bi: 0 };
 }
 
-/** Fills `p.bi` with the paragraph's distinct bigram shingles (30-bit hashes of consecutive word ids). */
-function shingle(p: Profile, index: number, table: Shingles): void {
-  const ids = p.ids;
-  for (let k = 1; k < ids.length; k++) table.addTo((Math.imul(ids[k - 1]!, 0x9e3779b1) ^ ids[k]!) & 0x3fffffff, index, p.bi);
+/** Writes the paragraph's distinct bigram shingles (30-bit hashes of consecutive word ids) to SHINGLES from
+ *  `at` on (room was made), and returns where they end. */
+function shingle(p: Profile, index: number, table: Shingles, at: number): number {
+  const ids = IDS;
+  const out = SHINGLES;
+  let end = at;
+  for (let k = p.at + 1; k < p.at + p.tokens; k++) {
+    const slot = table.slotOf((Math.imul(ids[k - 1]!, 0x9e3779b1) ^ ids[k]!) & 0x3fffffff, index);
+    if (slot >= 0) out[end++] = slot;
+  }
+  p.biAt = at;
+  p.bi = end - at;
+  return end;
 }
 
 function sameWords(a: Profile, b: Profile): boolean {
   if (a.tokens !== b.tokens) return false;
-  for (let k = 0; k < a.tokens; k++) if (a.ids[k] !== b.ids[k]) return false;
+  for (let k = 0; k < a.tokens; k++) if (IDS[a.at + k] !== IDS[b.at + k]) return false;
   return true;
 }
 
@@ -393,11 +420,20 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   let chars = 0;
   for (const t of texts) chars += t.length;
   const vocab = new WordIds(chars >> 2, chars);
-  const prof = texts.map((t) => profile(t, vocab));
+  const prof: Profile[] = [];
+  let at = 0;
+  for (const t of texts) {
+    const p = profile(t, vocab, at);
+    prof.push(p);
+    at += p.tokens;
+  }
   let bigrams = 0;
   for (const p of prof) bigrams += Math.max(0, p.tokens - 1);
   const table = new Shingles(bigrams);
-  prof.forEach((p, i) => shingle(p, i, table));
+  SHINGLES = grown(SHINGLES, bigrams, 0);
+  at = 0;
+  for (let i = 0; i < n; i++) at = shingle(prof[i]!, i, table, at);
+  const bis = SHINGLES;
   const dropped = new Map<number, DedupDecision>();
 
   // Distinct word ids, and how many two paragraphs share, with one mark array stamped per use
@@ -416,7 +452,8 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     if (p.uni === null) {
       const stamp = ++markStamp;
       p.uni = [];
-      for (const id of p.ids) {
+      for (let k = p.at; k < p.at + p.tokens; k++) {
+        const id = IDS[k]!;
         if (mark[id] === stamp) continue;
         mark[id] = stamp;
         p.uni.push(id);
@@ -460,7 +497,8 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   // 2. inverted index of bigram shingles over the survivors (capped posting lists).
   for (let i = 0; i < n; i++) {
     if (dropped.has(i) || prof[i]!.tokens < T.nearMinTokens) continue;
-    for (const b of prof[i]!.bi) table.post(b, i, T.postingCap);
+    const p = prof[i]!;
+    for (let k = p.biAt; k < p.biAt + p.bi; k++) table.post(bis[k]!, i, T.postingCap);
   }
 
   // Candidate containers of paragraph i: paragraphs sharing at least `containedBigram` of i's bigrams.
@@ -473,8 +511,9 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     let counts = countCache.get(i);
     if (counts !== undefined) return counts;
     const js: number[] = [];
-    for (const b of prof[i]!.bi) {
-      for (let e = table.first(b); e >= 0; e = table.next(e)) {
+    const p = prof[i]!;
+    for (let k = p.biAt; k < p.biAt + p.bi; k++) {
+      for (let e = table.first(bis[k]!); e >= 0; e = table.next(e)) {
         const j = table.para(e);
         if (j === i) continue;
         if (tally[j] === 0) js.push(j);
@@ -488,12 +527,12 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   };
   const candidates = (i: number, accept: (j: number) => boolean): Array<{ j: number; shared: number }> => {
     const p = prof[i]!;
-    const need = Math.max(1, Math.ceil(p.bi.length * T.containedBigram));
+    const need = Math.max(1, Math.ceil(p.bi * T.containedBigram));
     // Cheap bound first: i shares a bigram with another paragraph only where that bigram's posting chain
     // holds 2+ paragraphs (i is posted in each of its chains, or the chain is full of others), so no j can
     // reach `need` shared bigrams when fewer of i's bigrams are in such chains. Most paragraphs stop here.
     let shareable = 0;
-    for (const b of p.bi) if (table.postedCount(b) >= 2) shareable++;
+    for (let k = p.biAt; k < p.biAt + p.bi; k++) if (table.postedCount(bis[k]!) >= 2) shareable++;
     if (shareable < need) return [];
     const counts = sharedCounts(i);
     const out: Array<{ j: number; shared: number }> = [];
@@ -512,7 +551,7 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     const p = prof[i]!;
     for (const { j, shared } of candidates(i, (j) => j < i && !dropped.has(j))) {
       const q = prof[j]!;
-      if (shared / p.bi.length < T.mutualBigram || shared / q.bi.length < T.mutualBigram) continue;
+      if (shared / p.bi < T.mutualBigram || shared / q.bi < T.mutualBigram) continue;
       const u = overlap(uni(p), uni(q));
       if (u / uni(p).length < T.mutualUnigram || u / uni(q).length < T.mutualUnigram) continue;
       // j (earlier) is a pull quote when it is an unfinished, shorter copy of the full body paragraph i
@@ -544,11 +583,11 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     for (const { j, shared } of found) {
       const q = prof[j]!;
       if (uni(q).length > uni(p).length * T.containedMaxRatio) continue;
-      if (shared / p.bi.length < T.containedBigram) continue;
+      if (shared / p.bi < T.containedBigram) continue;
       const u = overlap(uni(p), uni(q));
       if (u / uni(p).length < T.containedUnigram) continue;
       // mutual pairs were handled in step 3; here the larger must really be larger
-      if (shared / q.bi.length >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
+      if (shared / q.bi >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
       dropped.set(i, { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' });
       break;
     }
