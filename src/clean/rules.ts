@@ -126,6 +126,24 @@ export function hasFourDigits(t: string): boolean {
   return false;
 }
 
+/** `quick` for `inline-related-paren`: a `(` or `[` with one of the verbs' first letters (`b`, `s`, `l`,
+ *  `c`, either case, or LONG S, which folds to `s`) among the next four units (the pattern allows three
+ *  whitespace characters in between). */
+function mayHoldInlineRelated(t: string): boolean {
+  return opensVerb(t, '(') || opensVerb(t, '[');
+}
+function opensVerb(t: string, open: string): boolean {
+  for (let i = t.indexOf(open); i >= 0; i = t.indexOf(open, i + 1)) {
+    const end = Math.min(t.length, i + 5);
+    for (let k = i + 1; k < end; k++) {
+      const c = t.charCodeAt(k);
+      const d = c | 0x20; // ASCII lower case (no other unit becomes b/s/l/c this way)
+      if (d === 98 || d === 115 || d === 108 || d === 99 || c === 0x17f) return true;
+    }
+  }
+  return false;
+}
+
 /** `quick` for tail patterns that end in `\)` (optionally repeated) right at the end of the text. */
 const endsWithParen = (t: string): boolean => t.charCodeAt(t.length - 1) === 41; /* ) */
 
@@ -553,7 +571,7 @@ export const RULES: readonly CleanRule[] = [
   // not in the seeds; common in ANTARA/Kompas copy: "…kata dia. (Baca juga: Bawaslu temukan 12 ASN …)"
   {
     name: 'inline-related-paren',
-    quick: (t) => t.includes('(') || t.includes('['),
+    quick: mayHoldInlineRelated,
     kind: 'inline-related',
     scope: 'inline',
     pattern: new RegExp(
