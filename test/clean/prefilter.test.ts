@@ -3,6 +3,7 @@
 // and on awkward variants of them (all caps, KELVIN SIGN / long s, which fold to `k` / `s` under `iu`).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { matchDateline } from '../../src/clean/dateline.js';
 import { RULES, firstMatch, rulesOf, type CleanRule } from '../../src/clean/rules.js';
 
 const dir = new URL('../../fixtures/', import.meta.url);
@@ -68,5 +69,34 @@ describe('rule pre-filters never hide a match', () => {
     ['', null],
   ])('firstMatch(line, %j) = %s', (line, name) => {
     expect(firstMatch(rulesOf('line'), line)?.name ?? null).toBe(name);
+  });
+});
+
+describe('dateline pre-filter (capitalised words or a domain first) keeps every dateline', () => {
+  it.each([
+    ['suarantb.co.id, Mataram – Bawaslu meminta semua ASN', 'dateline-outlet-comma-place'],
+    ['radar-lombok.com, Mataram – Bawaslu meminta semua ASN netral', 'dateline-outlet-comma-place'], // `-` before the dot
+    ['LOTIM.LombokJoutnal.com ~ Deklarasi Netralitas Aparat Sipil Negara', 'dateline-place-dot-domain'],
+    ['Mataram  (ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'], // an empty "word"
+    ['Mataram\t(ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'],
+    ['MATARAM-Pemerintah Provinsi NTB meminta ASN', 'dateline-caps-tight-dash'],
+    ['Bandar-Lampung (ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'],
+    ['Ketua Bawaslu NTB - Itratip meminta semua ASN', null], // passes the filter, refused by the patterns
+    ['Ketua bawaslu NTB - Itratip meminta semua ASN', null], // a lower-case word before the dash
+  ])('matchDateline(%j) = %s', (text, rule) => {
+    expect(matchDateline(text, true)?.rule ?? null).toBe(rule);
+  });
+});
+
+describe('inline related-link pre-filter', () => {
+  it.each([
+    ['Kata dia. (Baca juga: Bawaslu temukan 12 ASN)', true],
+    ['Kata dia. [ \u017fimak: Bawaslu temukan 12 ASN]', true], // LONG S folds to `s`
+    ['Badan Kepegawaian Negara (BKN) menegaskan', true], // a candidate only: the pattern decides
+    ['Mataram (ANTARA) menegaskan', false],
+    ['Tanpa kurung sama sekali', false],
+  ])('%j may hold one: %s', (text, may) => {
+    const rule = RULES.find((r) => r.name === 'inline-related-paren')!;
+    expect(rule.quick!(text)).toBe(may);
   });
 });
