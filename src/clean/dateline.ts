@@ -144,8 +144,8 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
   // cheap pre-checks: every pattern starts with a letter or digit (a `\p{Lu}` place, or a domain's
   // `[\p{L}\p{N}]`), and needs a separator or a parenthesis within its first ~150 characters
   if (!isWordCharAt(paragraph, 0)) return null;
-  if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160))) return null;
   if (!mayOpenWithPlace(paragraph)) return null;
+  if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160))) return null;
   for (const rule of DATELINE_RULES) {
     if (rule.strength === 'weak' && !allowWeak) continue;
     const m = rule.pattern.exec(paragraph);

@@ -126,19 +126,25 @@ export function hasFourDigits(t: string): boolean {
   return false;
 }
 
-/** `quick` for `inline-related-paren`: a `(` or `[` with one of the verbs' first letters (`b`, `s`, `l`,
- *  `c`, either case, or LONG S, which folds to `s`) among the next four units (the pattern allows three
- *  whitespace characters in between). */
+/** `quick` for `inline-related-paren`: its opening (a bracket and a verb) tried, sticky, at each `(` and
+ *  `[` only; the pattern then runs once over the paragraph. Most brackets hold an acronym: `(Bawaslu)`. */
+const INLINE_RELATED_OPEN = /[(\[]\s{0,3}(?:baca|simak|lihat|cek)/iuy;
 function mayHoldInlineRelated(t: string): boolean {
   return opensVerb(t, '(') || opensVerb(t, '[');
 }
 function opensVerb(t: string, open: string): boolean {
   for (let i = t.indexOf(open); i >= 0; i = t.indexOf(open, i + 1)) {
-    const end = Math.min(t.length, i + 5);
-    for (let k = i + 1; k < end; k++) {
-      const c = t.charCodeAt(k);
-      const d = c | 0x20; // ASCII lower case (no other unit becomes b/s/l/c this way)
-      if (d === 98 || d === 115 || d === 108 || d === 99 || c === 0x17f) return true;
+    INLINE_RELATED_OPEN.lastIndex = i;
+    if (INLINE_RELATED_OPEN.test(t)) return true;
+  }
+  return false;
+}
+
+/** `quick` for `byline-author-outlet`: a dash with a space on each side (` - `, ` – `, ` — `). */
+function hasSpacedDash(t: string): boolean {
+  for (const dash of ['-', '–', '—']) {
+    for (let i = t.indexOf(dash, 1); i >= 0; i = t.indexOf(dash, i + 1)) {
+      if (t.charCodeAt(i - 1) === 32 && t.charCodeAt(i + 1) === 32) return true;
     }
   }
   return false;
@@ -264,6 +270,7 @@ export const RULES: readonly CleanRule[] = [
   // word or a domain; "Jakarta - Bawaslu menemukan …" has more words and a sentence after the dash)
   {
     name: 'byline-author-outlet',
+    quick: hasSpacedDash,
     prefix: "\\p{Lu}[\\p{L}.'’]",
     first: '\\p{Lu}',
     kind: 'byline',
@@ -398,6 +405,7 @@ export const RULES: readonly CleanRule[] = [
   {
     name: 'pagination-line',
     first: `«‹\\s${firstOf(PAGINATION_LABELS)}`,
+    prefix: `[«‹\\s]|${prefixOf(PAGINATION_LABELS)}`,
     kind: 'furniture',
     scope: 'line',
     maxWords: 16,
