@@ -92,7 +92,9 @@ describe('inline related-link pre-filter', () => {
   it.each([
     ['Kata dia. (Baca juga: Bawaslu temukan 12 ASN)', true],
     ['Kata dia. [ \u017fimak: Bawaslu temukan 12 ASN]', true], // LONG S folds to `s`
-    ['Badan Kepegawaian Negara (BKN) menegaskan', true], // a candidate only: the pattern decides
+    ['Kata dia. (  LIHAT pula: Bawaslu)', true], // spaces and capitals inside the bracket
+    ['Kata dia. (Cek fakta tanpa titik dua)', true], // a candidate only: the pattern decides
+    ['Badan Kepegawaian Negara (BKN) menegaskan', false], // an acronym, not a verb
     ['Mataram (ANTARA) menegaskan', false],
     ['Tanpa kurung sama sekali', false],
   ])('%j may hold one: %s', (text, may) => {
