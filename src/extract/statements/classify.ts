@@ -11,6 +11,8 @@ interface Tok {
   stem: string;
   /** Whether any cue rule below can look at this token (its stem or word is in a cue list). */
   cue: boolean;
+  /** Whether a cue phrase can start with this word (`tidak` in `tidak netral`). */
+  head: boolean;
 }
 
 /** Stems a token, first undoing the negated nominal prefix natural leaves alone (`ketidaknetralan`). */
@@ -29,34 +31,77 @@ const CUE_STEMS = new Set<string>([
 const CUE_STEM_PREFIXES = NEUTRALITY_STEMS.filter((e) => e.prefixStem).map((e) => e.stem);
 const CUE_WORDS = new Set<string>(Object.values(STATEMENT_TYPE_CUES).flatMap((c) => c.words));
 
-/** Token as written → its lower case, stem and cue flag. Words recur across statements and articles, so
- *  one lookup replaces a lower-casing, the prefix check and the stemmer's cache. Cleared when large. */
-const TOKEN_CACHE = new Map<string, Tok>();
-const TOKEN_CACHE_MAX = 50_000;
+const ALL_PHRASES = [...new Set([...NEUTRALITY_PHRASES, ...Object.values(STATEMENT_TYPE_CUES).flatMap((t) => t.phrases)])].sort(
+  (a, b) => b.length - a.length || (a < b ? -1 : 1),
+);
+/** First words of the cue phrases: a phrase can only start at a word that is one of these. */
+const PHRASE_HEADS = new Set<string>(ALL_PHRASES.map((p) => p.split(' ')[0]!));
 
-function tok(raw: string): Tok {
-  let t = TOKEN_CACHE.get(raw);
-  if (t === undefined) {
-    const low = raw.toLowerCase();
-    const st = stemToken(low);
-    const cue = CUE_STEMS.has(st) || CUE_WORDS.has(low) || CUE_STEM_PREFIXES.some((p) => st.startsWith(p));
-    t = { low, stem: st, cue };
-    if (TOKEN_CACHE.size >= TOKEN_CACHE_MAX) TOKEN_CACHE.clear();
-    TOKEN_CACHE.set(raw, t);
+function makeTok(raw: string): Tok {
+  const low = raw.toLowerCase();
+  const st = stemToken(low);
+  const cue = CUE_STEMS.has(st) || CUE_WORDS.has(low) || CUE_STEM_PREFIXES.some((p) => st.startsWith(p));
+  return { low, stem: st, cue, head: PHRASE_HEADS.has(low) };
+}
+
+/** Token as written → its lower case, stem and flags. Words recur across statements and articles, so one
+ *  lookup replaces a lower-casing, the prefix check and the stemmer's cache. A plain `Map<string, Tok>`
+ *  needs the token sliced out and then hashed again by V8 (most of classify's time); this open-addressing
+ *  table hashes the char codes in place and compares the key in place, so a hit allocates nothing.
+ *  Cleared when half full (it is a cache: contents never change results). */
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const TABLE_MAX = 1 << (TABLE_BITS - 1);
+const tableHash = new Int32Array(1 << TABLE_BITS);
+const tableKey: Array<string | undefined> = new Array<string | undefined>(1 << TABLE_BITS).fill(undefined);
+const tableTok: Array<Tok | undefined> = new Array<Tok | undefined>(1 << TABLE_BITS).fill(undefined);
+let tableCount = 0;
+
+/** The Tok of `text.slice(i, j)`. */
+function tokAt(text: string, i: number, j: number): Tok {
+  // FNV-1a over the UTF-16 units
+  let h = 0x811c9dc5 | 0;
+  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const len = j - i;
+  let slot = h & TABLE_MASK;
+  for (;;) {
+    const key = tableKey[slot];
+    if (key === undefined) break;
+    if (tableHash[slot] === h && key.length === len && text.startsWith(key, i)) return tableTok[slot]!;
+    slot = (slot + 1) & TABLE_MASK;
   }
+  if (tableCount >= TABLE_MAX) {
+    tableKey.fill(undefined);
+    tableTok.fill(undefined);
+    tableCount = 0;
+    slot = h & TABLE_MASK;
+  }
+  const raw = text.slice(i, j);
+  const t = makeTok(raw);
+  tableHash[slot] = h;
+  tableKey[slot] = raw;
+  tableTok[slot] = t;
+  tableCount++;
   return t;
 }
 
 /** The cue-bearing tokens among `[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*` (words, hyphenated compounds kept
- *  whole), scanned by char code. */
-function cueTokens(text: string): Tok[] {
+ *  whole), scanned by char code. Also pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen
+ *  parts too: `anti-politik uang` holds `politik uang`) that is a phrase's first word, in text order. */
+function cueTokens(text: string, heads: number[]): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   let i = nextWordStart(text, 0, n);
   while (i < n) {
     let j = wordRunEnd(text, i, n);
-    while (text.charCodeAt(j) === 0x2d /* - */ && j + 1 < n && isWordCharAt(text, j + 1)) j = wordRunEnd(text, j + 1, n);
-    const t = tok(text.slice(i, j));
+    let run = i;
+    while (text.charCodeAt(j) === 0x2d /* - */ && j + 1 < n && isWordCharAt(text, j + 1)) {
+      if (tokAt(text, run, j).head) heads.push(run);
+      run = j + 1;
+      j = wordRunEnd(text, run, n);
+    }
+    const t = tokAt(text, i, j);
+    if (run === i ? t.head : tokAt(text, run, j).head) heads.push(run);
     if (t.cue) out.push(t);
     i = nextWordStart(text, j, n);
   }
@@ -64,13 +109,13 @@ function cueTokens(text: string): Tok[] {
 }
 
 const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
-const ALL_PHRASES = [...new Set([...NEUTRALITY_PHRASES, ...Object.values(STATEMENT_TYPE_CUES).flatMap((t) => t.phrases)])].sort(
-  (a, b) => b.length - a.length || (a < b ? -1 : 1),
-);
+const PHRASES_SRC = `(?:${ALL_PHRASES.map(escape).join('|')})(?![\\p{L}\\p{N}])`;
 /** Every cue phrase in one pattern, compiled once: one scan per statement instead of one per phrase.
  *  The word boundary before a phrase is checked in `phrasesIn`, not by a leading look-behind (which V8
  *  would evaluate at every position of every quote). */
-const PHRASES_RE = new RegExp(`(?:${ALL_PHRASES.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const PHRASES_RE = new RegExp(PHRASES_SRC, 'gu');
+/** The same, tried only at given positions. */
+const PHRASES_AT = new RegExp(PHRASES_SRC, 'uy');
 
 /** The cue phrases present in lower-cased `low` (white space squashed to single spaces). */
 function phrasesIn(low: string): Set<string> {
@@ -88,6 +133,27 @@ function phrasesIn(low: string): Set<string> {
   return found;
 }
 
+/** `phrasesIn(quote.toLowerCase())`, trying the pattern only at `heads` (the word starts that are a
+ *  phrase's first word; phrases start with a letter after a non-word character, so no other position can
+ *  match). Matches do not overlap, as in the global scan. Lower-casing keeps every offset unless the text
+ *  holds a character that lower-cases to two (`İ`): then the full scan. */
+function phrasesAt(quote: string, heads: number[]): Set<string> {
+  if (heads.length === 0) return new Set<string>();
+  const low = quote.toLowerCase();
+  if (low.length !== quote.length) return phrasesIn(low);
+  const found = new Set<string>();
+  let from = 0;
+  for (const h of heads) {
+    if (h < from) continue;
+    PHRASES_AT.lastIndex = h;
+    const m = PHRASES_AT.exec(low);
+    if (m === null) continue;
+    found.add(m[0].replace(/\s+/gu, ' '));
+    from = h + m[0].length;
+  }
+  return found;
+}
+
 export interface Classification {
   neutrality: boolean;
   type: StatementType;
@@ -96,8 +162,9 @@ export interface Classification {
 }
 
 export function classify(quote: string): Classification {
-  const toks = cueTokens(quote);
-  const phrases = phrasesIn(quote.toLowerCase());
+  const heads: number[] = [];
+  const toks = cueTokens(quote, heads);
+  const phrases = phrasesAt(quote, heads);
   const stems = new Set(toks.map((t) => t.stem));
   const words = new Set(toks.map((t) => t.low));
 

@@ -25,6 +25,8 @@ import { type Resolved, SpeakerResolver } from './speaker.js';
 interface Resolving {
   c: Candidate;
   r: Resolved | null;
+  /** normQuote(c.quote), set by `dedupe` (the id hashes it too: computed once). */
+  key?: string;
 }
 
 /** Refiner 2: resolves speakers in `pos` order, feeding each result to the pronoun chain. */
@@ -104,6 +106,7 @@ function dedupe(items: Resolving[]): Resolving[] {
   const out: Resolving[] = [];
   for (const x of sorted) {
     const key = normQuote(x.c.quote);
+    x.key = key;
     const prev = seen.get(key);
     if (prev) {
       // a later copy may carry the attribution the first lacked
@@ -197,10 +200,10 @@ export function extractStatements(
   const region = articleRegion(regions);
   const main = mainEventDate(dates);
   items.sort((a, b) => a.c.start - b.c.start);
-  return items.map(({ c, r }): Statement => {
+  return items.map(({ c, r, key }): Statement => {
     const cls = classify(c.quote);
     return {
-      id: `s_${shortHash(`${ctx.articleId}\u0000${normQuote(c.quote)}`, 12)}`,
+      id: `s_${shortHash(`${ctx.articleId}\u0000${key ?? normQuote(c.quote)}`, 12)}`,
       kind: c.kind,
       quote: c.quote,
       speaker: r ? r.ref : null,
