@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
 import { normQuote, squash } from '../../src/extract/statements/doc.js';
+import { lastWord } from '../../src/extract/statements/indirect.js';
 
 const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
 const text = fc.array(fc.constantFrom(...WS_CHARS), { maxLength: 40 }).map((xs) => xs.join(''));
@@ -35,5 +36,20 @@ describe('classify: cue phrases found only at word starts', () => {
   ])('%s', (_n, quote, phrases) => {
     const got = classify(quote).cues.filter((c) => c.includes(' '));
     expect(got).toEqual(phrases);
+  });
+});
+
+describe('lastWord', () => {
+  const ref = (s: string): string | undefined => /([\p{L}]+)[\s,]*$/u.exec(s)?.[1]?.toLowerCase();
+  const parts = fc.array(fc.constantFrom('Sugito', ' ', ',', '\n', '2024', 'x', '\u{1d400}', '\ud835', '\udc00', '-', 'É'), { maxLength: 12 }).map((xs) => xs.join(''));
+  it('equals the regex form', () => {
+    fc.assert(fc.property(fc.oneof(parts, fc.string()), (s) => lastWord(s) === ref(s)));
+  });
+  it.each([
+    ['Bupati Sugito ,  ', 'sugito'],
+    ['Menurut data 2024, ', undefined],
+    ['', undefined],
+  ])('%j', (input, want) => {
+    expect(lastWord(input)).toBe(want);
   });
 });

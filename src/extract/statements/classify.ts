@@ -118,7 +118,7 @@ const PHRASES_RE = new RegExp(PHRASES_SRC, 'gu');
 const PHRASES_AT = new RegExp(PHRASES_SRC, 'uy');
 
 /** The cue phrases present in lower-cased `low` (white space squashed to single spaces). */
-function phrasesIn(low: string): Set<string> {
+function phrasesIn(low: string): ReadonlySet<string> {
   const found = new Set<string>();
   PHRASES_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -137,8 +137,10 @@ function phrasesIn(low: string): Set<string> {
  *  phrase's first word; phrases start with a letter after a non-word character, so no other position can
  *  match). Matches do not overlap, as in the global scan. Lower-casing keeps every offset unless the text
  *  holds a character that lower-cases to two (`İ`): then the full scan. */
-function phrasesAt(quote: string, heads: number[]): Set<string> {
-  if (heads.length === 0) return new Set<string>();
+const NO_PHRASES: ReadonlySet<string> = new Set<string>();
+
+function phrasesAt(quote: string, heads: number[]): ReadonlySet<string> {
+  if (heads.length === 0) return NO_PHRASES;
   const low = quote.toLowerCase();
   if (low.length !== quote.length) return phrasesIn(low);
   const found = new Set<string>();
@@ -165,13 +167,16 @@ export function classify(quote: string): Classification {
   const heads: number[] = [];
   const toks = cueTokens(quote, heads);
   const phrases = phrasesAt(quote, heads);
-  const stems = new Set(toks.map((t) => t.stem));
-  const words = new Set(toks.map((t) => t.low));
+  // no cue at all (many quotes): what the rules below would find
+  if (toks.length === 0 && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };
+  // a handful of cue tokens at most: arrays beat building Sets
+  const stems = toks.map((t) => t.stem);
+  const words = toks.map((t) => t.low);
 
   // neutrality
   const nCues: string[] = [];
   for (const e of NEUTRALITY_STEMS) {
-    const hit = e.prefixStem ? toks.some((t) => t.stem.startsWith(e.stem)) : stems.has(e.stem);
+    const hit = e.prefixStem ? toks.some((t) => t.stem.startsWith(e.stem)) : stems.includes(e.stem);
     if (hit) nCues.push(e.stem);
   }
   for (const e of NEUTRALITY_AFFIXED) {
@@ -187,8 +192,8 @@ export function classify(quote: string): Classification {
     if (t === 'other') break;
     const c = STATEMENT_TYPE_CUES[t];
     const hits: string[] = [];
-    for (const s of c.stems) if (stems.has(s)) hits.push(s);
-    for (const w of c.words) if (words.has(w)) hits.push(w);
+    for (const s of c.stems) if (stems.includes(s)) hits.push(s);
+    for (const w of c.words) if (words.includes(w)) hits.push(w);
     for (const p of c.phrases) if (phrases.has(p)) hits.push(p);
     if (hits.length > 0) {
       type = t;

@@ -174,9 +174,10 @@ function hasQuoteMark(s: string): boolean {
   return false;
 }
 
-/** Number of word tokens (`[\p{L}\p{N}]+` runs) in `s`. */
-export function wordCount(s: string): number {
-  return countWords(s);
+/** Number of word tokens (`[\p{L}\p{N}]+` runs) in `s`, counting no further than `cap`: callers compare
+ *  with a threshold, so they pass it and the count stops there instead of walking a whole paragraph. */
+export function wordCount(s: string, cap?: number): number {
+  return countWords(s, cap);
 }
 
 /** Trims white space off both ends of [start,end) and a trailing comma (`"…," kata X`). */

@@ -82,7 +82,7 @@ function isQuestionParagraph(doc: Doc, pi: number): boolean {
   if (!p) return false;
   const t = doc.text.slice(p.start, p.end).trimEnd();
   if (!t.endsWith('?') || /["“”„«»]/u.test(t)) return false;
-  return wordCount(t) <= MAX_QUESTION_WORDS;
+  return wordCount(t, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS;
 }
 
 /** Refiner 4: drops indirect candidates overlapping a direct one or an earlier-kept indirect one. */

@@ -11,7 +11,8 @@ import {
   PASSIVE_NYA_VERBS,
   QUOTE_VERBS,
 } from '../../lexicon/attribution.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
+import { isLetterUnit } from '../../nlp/words.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 const alt = (xs: readonly string[]): string =>
@@ -42,10 +43,36 @@ export interface IndirectParser {
 }
 
 function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCue, pos: number, rule: string): Candidate | null {
+  // squashing changes only white space, so the words can be counted first (most rejects are here)
+  if (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS) return null;
   const q = squash(quote);
-  if (wordCount(q) < MIN_INDIRECT_WORDS) return null;
   if (/^["“”„«]/u.test(q)) return null;
   return { kind: 'indirect', parts: [content], quote: q, start: content.start, end: content.end, cue, pos, rule, attributed: true };
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** `/(\p{L}+)[\s,]*$/u.exec(s)?.[1]?.toLowerCase()`: the word before trailing white space and commas,
+ *  read backwards by char code (the regex tries every start position of the text). */
+export function lastWord(s: string): string | undefined {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 0x2c /* , */ || isJsSpace(s.charCodeAt(e - 1)))) e--;
+  let b = e;
+  while (b > 0) {
+    const c = s.charCodeAt(b - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && b >= 2) {
+      // a surrogate pair is one code point: a letter only as a whole
+      const h = s.charCodeAt(b - 2);
+      if (h >= 0xd800 && h <= 0xdbff && LETTER.test(s.slice(b - 2, b))) {
+        b -= 2;
+        continue;
+      }
+      break;
+    }
+    if (!isLetterUnit(c)) break;
+    b--;
+  }
+  return b < e ? s.slice(b, e).toLowerCase() : undefined;
 }
 
 /** Content from `from` (absolute) to the sentence end, after an optional `bahwa` and `,`/`:`. */
@@ -66,7 +93,7 @@ const subjectVerb: IndirectParser = {
     const verb = m.groups!['verb']!;
     const prefix = s.text.slice(0, m.index);
     if (prefix.trim().length === 0 || prefix.length > 240) return null;
-    const prevWord = /([\p{L}]+)[\s,]*$/u.exec(prefix)?.[1]?.toLowerCase();
+    const prevWord = lastWord(prefix);
     if (prevWord && BLOCKERS.has(prevWord)) return null;
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
@@ -148,7 +175,7 @@ function previousContent(s: SentenceCtx): Range | null {
       const p = doc.paras[k]!;
       const t = doc.text.slice(p.start, p.end);
       if (doc.ctx.title && t.trim() === doc.ctx.title.trim()) return null;
-      if (wordCount(t) >= 6) {
+      if (wordCount(t, 6) >= 6) {
         r = p;
         break;
       }

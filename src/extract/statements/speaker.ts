@@ -23,6 +23,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { similarity } from '../../nlp/natural.js';
+import { words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
 import { type Doc, type Range, type SpeakerCue, rangeIndexAt } from './doc.js';
 
@@ -138,7 +139,15 @@ interface Mention {
   /** The official mentioned, or null for a named person the officials extractor does not list
    *  (`Ketua Panwascam X, Haerul Anam,`, `Nurhayati (45)`). */
   official: Official | null;
-  ref: SpeakerRef;
+  /** Null until first asked for (`mentionRef`): most person mentions never become a speaker, and a stated
+   *  speaker's id costs a hash. */
+  ref: SpeakerRef | null;
+  /** The name a stated speaker's ref is made from (persons only). */
+  stated: string;
+}
+
+function mentionRef(m: Mention): SpeakerRef {
+  return (m.ref ??= statedSpeaker(m.stated, null));
 }
 
 /** A capitalised personal name of one to four words, with an optional honorific (`H. Ahmad Zaini`). */
@@ -154,12 +163,11 @@ const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ 
 const CLAUSE_WORDS = /[\p{L}]+/gu;
 const CLAUSE_BOUNDARY = new Set([...',.;:!?"“”\n'].map((c) => c.charCodeAt(0)));
 
+/** The lower-cased `[\p{L}\p{N}]+` runs of a name without honorifics, space-joined (what
+ *  `.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/u)` leaves, scanned by char code). */
 function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .split(/\s+/u)
-    .filter((t) => t && !HONORIFIC.has(t))
+  return words(name.toLowerCase())
+    .filter((t) => !HONORIFIC.has(t))
     .join(' ');
 }
 
@@ -173,8 +181,7 @@ function officialRef(o: Official): SpeakerRef {
 }
 
 function nameTokens(s: string): string[] {
-  return s
-    .split(/[^\p{L}\p{N}]+/u)
+  return words(s)
     .map((t) => t.toLowerCase())
     .filter((t) => t.length > 1 && !HONORIFIC.has(t));
 }
@@ -220,7 +227,7 @@ export class SpeakerResolver {
     const ms: Mention[] = [];
     const titleKeys = doc.officials.length > 1 ? doc.officials.map((o) => (o.title ? ` ${nameKey(o.title)} ` : '')) : [];
     const officials = doc.officials.filter((o, i) => !isPlaceName(o, i, this.placeKeys, titleKeys));
-    for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o) });
+    for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o), stated: '' });
     ms.sort((a, b) => a.start - b.start || a.end - b.end);
     const persons = this.personMentions(ms);
     if (persons.length > 0) {
@@ -232,10 +239,8 @@ export class SpeakerResolver {
       official: o,
       tokens: nameTokens(o.name),
       titleTokens: new Set(
-        `${o.title ?? ''} ${o.role ?? ''}`
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}]+/u)
-          .filter((t) => t && !ACTING.has(t))
+        words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())
+          .filter((t) => !ACTING.has(t))
           .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
       ),
     }));
@@ -251,7 +256,7 @@ export class SpeakerResolver {
       const words = nameTokens(name);
       if (words.length === 0 || words.some((w) => ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w))) return;
       if (officialMentions.some((o) => o.start < end && o.end > start) || this.inRegion(start)) return;
-      out.push({ start, end, official: null, ref: statedSpeaker(name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, ''), null) });
+      out.push({ start, end, official: null, ref: null, stated: name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, '') });
     };
     PERSON_APPOSITION.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -359,14 +364,14 @@ export class SpeakerResolver {
       // the chain position is the last mention's, even when its sentence's subject is taken
       if (this.last && this.last.pos > m.start) mention = null;
     }
-    if (mention) return { ref: mention.ref, official: mention.official, rule };
+    if (mention) return { ref: mentionRef(mention), official: mention.official, rule };
     if (this.last && this.last.pos < pos) return { ...this.last.resolved, rule };
     return null;
   }
 
   private fromSubject(start: number, end: number, rule: string): Resolved | null {
     const m = this.mentionIn(start, end);
-    if (m) return { ref: m.ref, official: m.official, rule };
+    if (m) return { ref: mentionRef(m), official: m.official, rule };
     const text = this.doc.text;
     // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
     const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)];
@@ -390,7 +395,7 @@ export class SpeakerResolver {
       if (byName) return byName;
     }
     const m = this.mentionIn(start, end);
-    if (m) return { ref: m.ref, official: m.official, rule };
+    if (m) return { ref: mentionRef(m), official: m.official, rule };
     const text = this.doc.text;
     const { tokens } = readSpeakerPhrase(text, start, end);
     if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return this.fromPronoun(tokens[0]!.start, 'pronoun');
