@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
-import { normQuote, squash } from '../../src/extract/statements/doc.js';
+import { normQuote, normSquashedQuote, squash } from '../../src/extract/statements/doc.js';
 import { lastWord } from '../../src/extract/statements/indirect.js';
 
 const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
@@ -15,6 +15,9 @@ describe('squash / normQuote', () => {
   it('normQuote equals the regex form', () => {
     const ref = (s: string): string => s.toLowerCase().replace(/["“”„«»'‘’]/gu, '').replace(/\s+/gu, ' ').trim();
     fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => normQuote(s) === ref(s)));
+  });
+  it('normSquashedQuote equals normQuote on squashed text', () => {
+    fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => normSquashedQuote(squash(s)) === normQuote(squash(s))));
   });
   it.each([
     ['already squashed', 'ASN harus netral', 'ASN harus netral'],

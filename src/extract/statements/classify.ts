@@ -4,7 +4,7 @@ import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import { STATEMENT_TYPE_CUES, STATEMENT_TYPE_PRECEDENCE } from '../../lexicon/statement-types.js';
 import { stem } from '../../nlp/natural.js';
-import { isWordCharAt, isWordCharBefore, nextWordStart, wordRunEnd } from '../../nlp/words.js';
+import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../nlp/words.js';
 
 interface Tok {
   low: string;
@@ -57,11 +57,11 @@ const tableKey: Array<string | undefined> = new Array<string | undefined>(1 << T
 const tableTok: Array<Tok | undefined> = new Array<Tok | undefined>(1 << TABLE_BITS).fill(undefined);
 let tableCount = 0;
 
-/** The Tok of `text.slice(i, j)`. */
-function tokAt(text: string, i: number, j: number): Tok {
-  // FNV-1a over the UTF-16 units
-  let h = 0x811c9dc5 | 0;
-  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** The Tok of `text.slice(i, j)`, whose FNV-1a hash over the UTF-16 units is `h`. */
+function lookup(text: string, i: number, j: number, h: number): Tok {
   const len = j - i;
   let slot = h & TABLE_MASK;
   for (;;) {
@@ -85,25 +85,66 @@ function tokAt(text: string, i: number, j: number): Tok {
   return t;
 }
 
+/** The Tok of `text.slice(i, j)`. */
+function tokAt(text: string, i: number, j: number): Tok {
+  let h = FNV_OFFSET;
+  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return lookup(text, i, j, h);
+}
+
+/** `[0-9A-Za-z]` by ASCII code: the common case of the word scan, without the general classifier. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[0-9A-Za-z]/u.test(String.fromCharCode(c)) ? 1 : 0;
+
 /** The cue-bearing tokens among `[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*` (words, hyphenated compounds kept
- *  whole), scanned by char code. Also pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen
- *  parts too: `anti-politik uang` holds `politik uang`) that is a phrase's first word, in text order. */
+ *  whole), scanned by char code; a plain word is hashed for the token table while it is scanned. Also
+ *  pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen parts too: `anti-politik uang` holds
+ *  `politik uang`) that is a phrase's first word, in text order. */
 function cueTokens(text: string, heads: number[]): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
-  let i = nextWordStart(text, 0, n);
+  let i = 0;
   while (i < n) {
-    let j = wordRunEnd(text, i, n);
-    let run = i;
-    while (text.charCodeAt(j) === 0x2d /* - */ && j + 1 < n && isWordCharAt(text, j + 1)) {
-      if (tokAt(text, run, j).head) heads.push(run);
-      run = j + 1;
-      j = wordRunEnd(text, run, n);
+    // to the next word start
+    const c0 = text.charCodeAt(i);
+    if (c0 < 128 ? ASCII_WORD[c0] === 0 : wordCharLength(text, i) === 0) {
+      i++;
+      continue;
     }
-    const t = tokAt(text, i, j);
-    if (run === i ? t.head : tokAt(text, run, j).head) heads.push(run);
+    // the run of word characters, hashed on the way
+    let h = FNV_OFFSET;
+    let j = i;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        j++;
+      } else {
+        const l = wordCharLength(text, j);
+        if (l === 0) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (l === 2) h = Math.imul(h ^ text.charCodeAt(j + 1), FNV_PRIME);
+        j += l;
+      }
+    }
+    let t: Tok;
+    if (text.charCodeAt(j) === 0x2d /* - */ && j + 1 < n && isWordCharAt(text, j + 1)) {
+      // a hyphenated compound (rare): the whole token, and each part for the phrase heads
+      let run = i;
+      while (text.charCodeAt(j) === 0x2d && j + 1 < n && isWordCharAt(text, j + 1)) {
+        if (tokAt(text, run, j).head) heads.push(run);
+        run = j + 1;
+        j = wordRunEnd(text, run, n);
+      }
+      if (tokAt(text, run, j).head) heads.push(run);
+      t = tokAt(text, i, j);
+    } else {
+      t = lookup(text, i, j, h);
+      if (t.head) heads.push(i);
+    }
     if (t.cue) out.push(t);
-    i = nextWordStart(text, j, n);
+    i = j;
   }
   return out;
 }

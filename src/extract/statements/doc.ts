@@ -166,6 +166,13 @@ export function normQuote(s: string): string {
   return squash(hasQuoteMark(low) ? low.replace(QUOTE_MARKS, '') : low);
 }
 
+/** `normQuote` of a quote that is already squashed (every candidate's quote is): lower-casing keeps it
+ *  squashed, so only removing quote marks can leave white space to squash. */
+export function normSquashedQuote(quote: string): string {
+  const low = quote.toLowerCase();
+  return hasQuoteMark(low) ? squash(low.replace(QUOTE_MARKS, '')) : low;
+}
+
 function hasQuoteMark(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -17,7 +17,7 @@ import type { DateMention, ExtractContext, Official, RegionMention, RegionRef, S
 import { shortHash } from '../../util/hash.js';
 import { classify } from './classify.js';
 import { directCandidates } from './direct.js';
-import { type Candidate, type Doc, type Range, buildDoc, normQuote, rangeIndexAt, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, buildDoc, normSquashedQuote, rangeIndexAt, wordCount } from './doc.js';
 import { indirectCandidates } from './indirect.js';
 import { type Resolved, SpeakerResolver } from './speaker.js';
 
@@ -25,7 +25,7 @@ import { type Resolved, SpeakerResolver } from './speaker.js';
 interface Resolving {
   c: Candidate;
   r: Resolved | null;
-  /** normQuote(c.quote), set by `dedupe` (the id hashes it too: computed once). */
+  /** normQuote(c.quote) (the quote is squashed), set by `dedupe` (the id hashes it too: computed once). */
   key?: string;
 }
 
@@ -105,7 +105,7 @@ function dedupe(items: Resolving[]): Resolving[] {
   const seen = new Map<string, Resolving>();
   const out: Resolving[] = [];
   for (const x of sorted) {
-    const key = normQuote(x.c.quote);
+    const key = normSquashedQuote(x.c.quote);
     x.key = key;
     const prev = seen.get(key);
     if (prev) {
@@ -203,7 +203,7 @@ export function extractStatements(
   return items.map(({ c, r, key }): Statement => {
     const cls = classify(c.quote);
     return {
-      id: `s_${shortHash(`${ctx.articleId}\u0000${key ?? normQuote(c.quote)}`, 12)}`,
+      id: `s_${shortHash(`${ctx.articleId}\u0000${key ?? normSquashedQuote(c.quote)}`, 12)}`,
       kind: c.kind,
       quote: c.quote,
       speaker: r ? r.ref : null,

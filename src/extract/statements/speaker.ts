@@ -156,8 +156,20 @@ const PERSON_NAME = `(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}
  *  `Ketua Panwascam Praya Barat Daya, Haerul Anam, memaparkan …` (a title, then the name between commas)
  *  and `Seorang ibu rumah tangga, Nurhayati (45), mengatakan …` (a name with an age). Both scans start at a
  *  rare character (`,` / `(`) and read back, so they stay cheap on long texts. */
-const PERSON_APPOSITION = new RegExp(`,[ \\t]{1,2}(?<name>${PERSON_NAME})[ \\t]{0,2}(?=[,(])`, 'gu');
-const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/gu;
+const PERSON_APPOSITION = new RegExp(`,[ \\t]{1,2}(?<name>${PERSON_NAME})[ \\t]{0,2}(?=[,(])`, 'uy');
+const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/uy;
+
+/** Whether PERSON_APPOSITION can match at the comma at `k`: one or two spaces/tabs, then a name, which
+ *  opens with a capital (`\p{Lu}` or an honorific `H`, `Dr`, …). Only ASCII non-capitals are ruled out
+ *  here; anything else is left to the pattern. */
+function mayOpenApposition(text: string, k: number): boolean {
+  let i = k + 1;
+  let c = text.charCodeAt(i);
+  if (c !== 32 && c !== 9) return false;
+  c = text.charCodeAt(++i);
+  if (c === 32 || c === 9) c = text.charCodeAt(++i);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
 const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ \\t]{1,2}$`, 'u');
 /** The title clause before an apposition comma: back to the previous clause boundary. */
 const CLAUSE_WORDS = /[\p{L}]+/gu;
@@ -258,9 +270,21 @@ export class SpeakerResolver {
       if (officialMentions.some((o) => o.start < end && o.end > start) || this.inRegion(start)) return;
       out.push({ start, end, official: null, ref: null, stated: name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, '') });
     };
-    PERSON_APPOSITION.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = PERSON_APPOSITION.exec(text)) !== null) {
+    // the pattern is tried only at commas that a space and a capital (or a non-ASCII letter) follow: the
+    // same matches as the global scan, which tried the whole name pattern at every comma
+    for (let at = text.indexOf(','); at >= 0; ) {
+      if (!mayOpenApposition(text, at)) {
+        at = text.indexOf(',', at + 1);
+        continue;
+      }
+      PERSON_APPOSITION.lastIndex = at;
+      m = PERSON_APPOSITION.exec(text);
+      if (m === null) {
+        at = text.indexOf(',', at + 1);
+        continue;
+      }
+      at = text.indexOf(',', m.index + m[0].length);
       // the clause before the comma must hold a capitalised title word (`Ketua Panwascam …`)
       let k = m.index;
       const lo = Math.max(0, m.index - 70);
@@ -276,8 +300,15 @@ export class SpeakerResolver {
       const name = m.groups!['name']!;
       add(name, m.index + m[0].lastIndexOf(name));
     }
-    PERSON_AGE.lastIndex = 0;
-    while ((m = PERSON_AGE.exec(text)) !== null) {
+    // `(` is rare: jump between them, then try the sticky pattern there
+    for (let at = text.indexOf('('); at >= 0; ) {
+      PERSON_AGE.lastIndex = at;
+      m = PERSON_AGE.exec(text);
+      if (m === null) {
+        at = text.indexOf('(', at + 1);
+        continue;
+      }
+      at = text.indexOf('(', m.index + m[0].length);
       const from = Math.max(0, m.index - 80);
       const n = NAME_BEFORE_AGE.exec(text.slice(from, m.index));
       if (n) add(n.groups!['name']!, from + n.index);
