@@ -39,6 +39,9 @@ export interface SentenceCtx {
 export interface IndirectParser {
   name: string;
   pattern: RegExp;
+  /** A cheap necessary condition for `pattern` to match the sentence (a literal every match holds): when
+   *  false the pattern is not run. */
+  mayMatch?: (text: string) => boolean;
   extract(m: RegExpExecArray, s: SentenceCtx): Candidate | null;
 }
 
@@ -106,6 +109,7 @@ const subjectVerb: IndirectParser = {
 /** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`. */
 const menurut: IndirectParser = {
   name: 'indirect-menurut',
+  mayMatch: (text) => text.includes('enurut'),
   pattern: /(?<![\p{L}\p{N}])[Mm]enurut(?:(?<nya>nya)|\s{1,3}(?<pron>dia|ia|beliau)(?![\p{L}\p{N}])|\s{1,3}(?<phrase>\p{Lu}[^,;:"“”]{0,80}?)\s{0,2},)/gu,
   extract(m, s) {
     const mpos = s.start + m.index;
@@ -198,6 +202,7 @@ const DATELINE = /^\p{Lu}[\p{L}\p{N} .,()]{1,60}?\s[–—-]\s/u;
 /** `…, tegas Sekda, sesuai dengan aturan …` — an attribution inside the sentence, between commas. */
 const verbMid: IndirectParser = {
   name: 'indirect-verb-mid',
+  mayMatch: (text) => text.includes(','),
   pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})\\s{1,3}(?=\\p{Lu})`, 'gu'),
   extract(m, s) {
     const after = s.start + m.index + m[0].length;
@@ -214,6 +219,7 @@ const verbMid: IndirectParser = {
 /** `Netralitas itu penting, katanya.` / `…, kata Bupati.` — attribution at the sentence's end. */
 const verbTail: IndirectParser = {
   name: 'indirect-verb-tail',
+  mayMatch: (text) => text.includes(','),
   pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?${E}`, 'giu'),
   extract(m, s) {
     const vpos = s.start + m.index + m[0].length - m.groups!['verb']!.length - (m.groups?.['nya']?.length ?? 0);
@@ -274,6 +280,7 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
     const s: SentenceCtx = { doc, start: sr.start, end: sr.end, text, index: si };
     let found: Candidate | null = null;
     for (const p of INDIRECT_PARSERS) {
+      if (p.mayMatch && !p.mayMatch(text)) continue;
       p.pattern.lastIndex = 0;
       if (!p.pattern.global) {
         const m = p.pattern.exec(text);

@@ -39,7 +39,18 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/uy;
 const UPPER = /^\p{Lu}/u;
+/** `UPPER.test(s)`, with ASCII decided by char code (most tokens). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
+}
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
+
+/** Lower case without dots (`raw.toLowerCase().replace(/\./gu, '')`); most tokens have no dot. */
+function lowNoDots(raw: string): string {
+  const low = raw.toLowerCase();
+  return low.includes('.') ? low.replace(/\./gu, '') : low;
+}
 
 export interface PhraseToken {
   start: number;
@@ -67,20 +78,20 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
     if (raw.endsWith('.')) {
       const body = raw.replace(/\.+$/u, '');
       const low = body.toLowerCase().replace(/\./gu, '');
-      const abbrev = HONORIFIC.has(low) || body.includes('.') || (body.length === 1 && UPPER.test(body));
+      const abbrev = HONORIFIC.has(low) || body.includes('.') || (body.length === 1 && startsUpper(body));
       if (!abbrev) {
         raw = body;
         endsSentence = true;
       }
     }
-    const low = raw.toLowerCase().replace(/\./gu, '');
+    const low = lowNoDots(raw);
     if (tokens.length === 0 && PRONOUN.has(low)) {
       tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
       i = m.index + raw.length;
       break;
     }
-    if (STOP.has(low) && !UPPER.test(raw)) break;
-    const ok = UPPER.test(raw) || HONORIFIC.has(low) || ROLE.has(low) || ORG.has(low) || ACTING.has(low);
+    if (STOP.has(low) && !startsUpper(raw)) break;
+    const ok = startsUpper(raw) || HONORIFIC.has(low) || ROLE.has(low) || ORG.has(low) || ACTING.has(low);
     if (!ok) break;
     tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
     i = m.index + raw.length;
@@ -116,7 +127,7 @@ export function readSpeaker(
   if (head && ROLE.has(head.low) && text[stop] === ',') {
     const n = readSpeakerPhrase(text, stop + 1, limit);
     const nh = n.tokens.find((t) => !HONORIFIC.has(t.low));
-    if (nh && UPPER.test(nh.raw) && !ROLE.has(nh.low) && !ACTING.has(nh.low) && !ORG.has(nh.low) && !PRONOUN.has(nh.low)) {
+    if (nh && startsUpper(nh.raw) && !ROLE.has(nh.low) && !ACTING.has(nh.low) && !ORG.has(nh.low) && !PRONOUN.has(nh.low)) {
       tokens = [...tokens, ...n.tokens];
       stop = n.stop;
     }
@@ -291,7 +302,7 @@ export class SpeakerResolver {
       while (k > lo && !CLAUSE_BOUNDARY.has(text.charCodeAt(k - 1))) k--;
       let titled = false;
       for (const w of text.slice(k, m.index).matchAll(CLAUSE_WORDS)) {
-        if (UPPER.test(w[0]) && ROLE.has(w[0].toLowerCase())) {
+        if (startsUpper(w[0]) && ROLE.has(w[0].toLowerCase())) {
           titled = true;
           break;
         }
@@ -410,7 +421,7 @@ export class SpeakerResolver {
     // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
     const content = words.filter((w) => !ADVERB.has(w[0].toLowerCase()));
     if (content.length === 0 || content.length > 4) return null;
-    if (!content.every((w) => UPPER.test(w[0]))) return null;
+    if (!content.every((w) => startsUpper(w[0]))) return null;
     const first = content[0]!;
     const lastW = content[content.length - 1]!;
     return this.fromPhrase(start + first.index, start + lastW.index + lastW[0].length, end, rule, null, true);
@@ -434,7 +445,7 @@ export class SpeakerResolver {
     const orgs: string[] = [];
     const names: PhraseToken[] = [];
     for (const t of tokens) {
-      for (const part of t.raw.split('.').filter((p) => p.length > 0)) {
+      for (const part of t.raw.includes('.') ? t.raw.split('.').filter((p) => p.length > 0) : [t.raw]) {
         const low = part.toLowerCase();
         if (HONORIFIC.has(low) || ACTING.has(low)) continue;
         if (ROLE.has(low)) roles.push(low);
