@@ -64,7 +64,7 @@ import {
   type TitleDef,
 } from '../../lexicon/titles.js';
 import { nameTokens, officialKey, sameName, nameKey, roleFamily } from '../../corpus/identity.js';
-import { LETTER_OR_DIGIT, UPPER, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
+import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
 
 // ---------------------------------------------------------------------------------------------
 // Compiled once at module load.
@@ -246,9 +246,9 @@ const SUBJECT_AFTER_RE = new RegExp(`^(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VE
  *  tried only where it can start (see personRuns). */
 const PERSON_NAME_SOURCE = `\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`;
 const PERSON_RUN_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})){0,3}${PERSON_NAME_SOURCE}`, 'uy');
-/** The same run where no honorific can start: the honorific alternation is most of the regex's cost, and an
- *  honorific (followed by a dot or a space) can only start at a word run equal to its first word run. */
-const PERSON_NAME_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])${PERSON_NAME_SOURCE}`, 'uy');
+/** Where no honorific can start, the same run without them is matched by nameRunAt() (no regex): the honorific
+ *  alternation is most of the regex's cost, and an honorific (followed by a dot or a space) can only start at
+ *  a word run equal to its first word run. */
 const HONORIFIC_HEADS = new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase()));
 /** First characters of the honorifics (`dr`, `drg` start in lower case): with a capital, what a person run
  *  may start with. */
@@ -933,27 +933,120 @@ interface PersonRun {
 
 const RUN_WORD_RE = /\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?/gu;
 
+/** Length in UTF-16 units of the code point starting at `i`. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Class bits at `i`, 0 at or past the end of the text. */
+const classAtOr0 = (text: string, i: number): number => (i < text.length ? classAt(text, i) : 0);
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/** Words of the last nameRunAt() match: `[RUN_WORD_S[d], RUN_WORD_E[d])`, d < the count it returned; and
+ *  whether word d took an apostrophe part (`Ma'ruf`: then it spans two word runs). Scratch, reused. */
+const RUN_WORD_S = [0, 0, 0, 0];
+const RUN_WORD_E = [0, 0, 0, 0];
+const RUN_WORD_APOS = [false, false, false, false];
+
+/**
+ * PERSON_NAME_AT_RE without the regex engine (it was the hot part of personRuns): the match at `pos`, which
+ * must be a word-run start not after a dot (the lookbehind), as a number of words (0 = no match) with the
+ * words in RUN_WORD_S/E. It follows the regex's backtracking order exactly:
+ * a word is `\p{Lu}\p{Ll}+` plus, greedily, `['’]\p{Ll}+`; another word (up to 4) after 1–2 spaces or tabs
+ * is tried first, then ending the match here, which needs no letter or digit next. Backing off inside
+ * `\p{Ll}+` or to one space of two never helps (a lower-case letter or a space would come next), but
+ * dropping the apostrophe part does: the match then ends before the apostrophe (`Ma'rufX` → `Ma`).
+ */
+function nameRunAt(text: string, pos: number, depth = 0): number {
+  if ((classAtOr0(text, pos) & UPPER) === 0) return 0;
+  let q = pos + widthAt(text, pos);
+  const lowStart = q;
+  while (classAtOr0(text, q) & LOWER) q += widthAt(text, q);
+  if (q === lowStart) return 0;
+  const short = q;
+  if (isApostrophe(text.charCodeAt(q)) && classAtOr0(text, q + 1) & LOWER) {
+    q++;
+    while (classAtOr0(text, q) & LOWER) q += widthAt(text, q);
+  }
+  const full = q;
+  RUN_WORD_S[depth] = pos;
+  if (depth < 3) {
+    let n = 0;
+    while (n < 2 && isSpaceOrTab(text.charCodeAt(full + n))) n++;
+    if (n > 0) {
+      const more = nameRunAt(text, full + n, depth + 1);
+      if (more > 0) {
+        RUN_WORD_E[depth] = full;
+        RUN_WORD_APOS[depth] = full !== short;
+        return more;
+      }
+    }
+  }
+  if ((classAtOr0(text, full) & LETTER_OR_DIGIT) === 0) {
+    RUN_WORD_E[depth] = full;
+    RUN_WORD_APOS[depth] = full !== short;
+    return depth + 1;
+  }
+  if (full !== short) {
+    RUN_WORD_E[depth] = short;
+    RUN_WORD_APOS[depth] = false;
+    return depth + 1;
+  }
+  return 0;
+}
+
+/** End of the match of `(?<![\p{L}\p{N}.])${PERSON_NAME_SOURCE}` at a word-run start `pos` not after a dot,
+ *  or -1: nameRunAt() for the tests, which compare it with that regex. */
+export function personNameEndAt(text: string, pos: number): number {
+  const n = nameRunAt(text, pos);
+  return n === 0 ? -1 : RUN_WORD_E[n - 1]!;
+}
+
 /** Capitalised runs, trimmed of leading non-name words (`Menurut Hesty` → `Hesty`) and cut at the next one. */
 function personRuns(text: string, blocked: Coverage): PersonRun[] {
   const out: PersonRun[] = [];
-  // A run starts a word (a word run of the text), not after a dot, with a capital or an honorific; the sticky
-  // regex is tried only there, left to right after the previous run (as a global regex would).
+  // A run starts a word (a word run of the text), not after a dot, with a capital or an honorific; the match
+  // is tried only there, left to right after the previous run (as a global regex would).
   const runs = wordRuns(text);
+  const { count, starts } = runs;
   const lowers = runLowers(text, runs);
   let resume = 0;
-  for (let k = 0; k < runs.count; k++) {
-    const at = runs.starts[k]!;
+  const words: Array<{ s: number; e: number; w: string }> = [];
+  for (let k = 0; k < count; k++) {
+    const at = starts[k]!;
     if (at < resume || (at > 0 && text.charCodeAt(at - 1) === 0x2e)) continue;
     if ((classAt(text, at) & UPPER) === 0 && !PERSON_RUN_FIRST_CHARS.has(text.charAt(at))) continue;
-    const m = stickyAt(HONORIFIC_HEADS.has(lowers[k]!) ? PERSON_RUN_AT_RE : PERSON_NAME_AT_RE, text, at);
-    if (!m) continue;
-    resume = at + m[0].length;
-    let s = m.index;
-    let e = s + m[0].length;
-    const words: Array<{ s: number; e: number; w: string }> = [];
-    RUN_WORD_RE.lastIndex = 0;
-    for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0]))
-      words.push({ s: m.index + w.index, e: m.index + w.index + w[0].length, w: w[0].toLowerCase() });
+    words.length = 0;
+    let s = at;
+    let e: number;
+    if (HONORIFIC_HEADS.has(lowers[k]!)) {
+      // honorifics may lead the run (`Pak Ilham`, `H. Sukiman`): the regex, with its words found again
+      const m = stickyAt(PERSON_RUN_AT_RE, text, at);
+      if (!m) continue;
+      e = s + m[0].length;
+      RUN_WORD_RE.lastIndex = 0;
+      for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0]))
+        words.push({ s: m.index + w.index, e: m.index + w.index + w[0].length, w: w[0].toLowerCase() });
+    } else {
+      const n = nameRunAt(text, at);
+      if (n === 0) continue;
+      e = RUN_WORD_E[n - 1]!;
+      // each word is one word run (its lower-cased text is at hand) unless it took an apostrophe part
+      let kk = k;
+      for (let d = 0; d < n; d++) {
+        const ws = RUN_WORD_S[d]!;
+        const we = RUN_WORD_E[d]!;
+        while (starts[kk]! < ws) kk++;
+        words.push({ s: ws, e: we, w: RUN_WORD_APOS[d] ? text.slice(ws, we).toLowerCase() : lowers[kk]! });
+      }
+    }
+    resume = e;
     let i = 0;
     while (i < words.length && notName(words[i]!.w)) i++;
     if (i === words.length) continue;
