@@ -64,7 +64,7 @@ import {
   type TitleDef,
 } from '../../lexicon/titles.js';
 import { nameTokens, officialKey, sameName, nameKey, roleFamily } from '../../corpus/identity.js';
-import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
+import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, classBefore, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
 
 // ---------------------------------------------------------------------------------------------
 // Compiled once at module load.
@@ -184,12 +184,34 @@ function titleAt(text: string, pos: number, head?: string): RegExpExecArray | nu
   return re ? stickyAt(re, text, pos) : null;
 }
 
+/**
+ * Pre-filter for `TITLE_HEADS.has(run)` over every word run of an article: looking a run up hashes it, and
+ * nearly no run is a head. Bit `n` of HEAD_LENGTHS[c0 << 7 | c1] is set when some head of length `n` starts
+ * with the ASCII characters c0 c1 (c1 = 0 for a one-letter head); a run whose first two characters are ASCII
+ * and whose bit is clear is no head. Other runs are looked up as before.
+ */
+const HEAD_LENGTHS = new Uint32Array(128 * 128);
+for (const h of TITLE_HEADS.keys()) {
+  const c0 = h.charCodeAt(0);
+  const c1 = h.length > 1 ? h.charCodeAt(1) : 0;
+  // every head is ASCII and shorter than 32 (checked here, so the filter can never drop a head)
+  if (c0 >= 128 || c1 >= 128 || h.length >= 32) throw new Error(`title head outside the pre-filter: ${h}`);
+  HEAD_LENGTHS[(c0 << 7) | c1]! |= 1 << h.length;
+}
+
+function maybeTitleHead(lower: string): boolean {
+  const c0 = lower.charCodeAt(0);
+  const c1 = lower.length > 1 ? lower.charCodeAt(1) : 0;
+  if (c0 < 128 && c1 < 128 && (lower.length >= 32 || (HEAD_LENGTHS[(c0 << 7) | c1]! & (1 << lower.length)) === 0)) return false;
+  return TITLE_HEADS.has(lower);
+}
+
 /** The word runs that may begin a title, as [offset, head] (ascending). */
 function titleHeads(text: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   const runs = wordRuns(text);
   const lowers = runLowers(text, runs);
-  for (let k = 0; k < runs.count; k++) if (TITLE_HEADS.has(lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
+  for (let k = 0; k < runs.count; k++) if (maybeTitleHead(lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
   return out;
 }
 /** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
@@ -260,17 +282,85 @@ const NAME_WORD_TAIL_RE = /(?:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*|\p{Lu}\.)$/u;
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
 
 // ---------------------------------------------------------------------------------------------
+// Character helpers (for the hand-written scans that stand in for regexes).
+
+/** Length in UTF-16 units of the code point starting at `i`. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Class bits at `i`, 0 at or past the end of the text. */
+const classAtOr0 = (text: string, i: number): number => (i < text.length ? classAt(text, i) : 0);
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
+
+// ---------------------------------------------------------------------------------------------
 // Types.
 
 /** The words written in lower case somewhere in the article (see lowerCaseWords). */
-interface LowerWords {
+export interface LowerWords {
   has(word: string): boolean;
 }
 
-/** LowerWords built on first use: about one article in five never asks. */
-function lazyLowerWords(text: string): LowerWords {
-  let set: Set<string> | null = null;
-  return { has: (word) => (set ??= lowerCaseWords(text)).has(word) };
+/**
+ * LowerWords built on first use (about one article in five never asks): the words of lowerCaseWords(), kept
+ * as `[start, end)` offsets, not as a Set. An article asks only a few times, so comparing against every
+ * lower-case word of the right length is cheaper than hashing them all into a Set.
+ */
+export function lazyLowerWords(text: string): LowerWords {
+  let spans: { count: number; starts: Int32Array; ends: Int32Array } | null = null;
+  return {
+    has: (word) => {
+      spans ??= lowerWordSpans(text);
+      const n = word.length;
+      const { count, starts, ends } = spans;
+      for (let i = 0; i < count; i++) if (ends[i]! - starts[i]! === n && text.startsWith(word, starts[i]!)) return true;
+      return false;
+    },
+  };
+}
+
+/**
+ * Offsets of the words lowerCaseWords() (in lexicon/matcher) returns, same scan: every match of
+ * `/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}])/gu`. A match starts at a word run whose first letter is
+ * lower case, takes lower-case letters and apostrophes greedily, and must not end before a letter or digit
+ * (backing off to its last apostrophe if it does).
+ */
+function lowerWordSpans(text: string): { count: number; starts: Int32Array; ends: Int32Array } {
+  const runs = wordRuns(text);
+  const starts = new Int32Array(runs.count);
+  const ends = new Int32Array(runs.count);
+  let count = 0;
+  let resume = 0;
+  for (let k = 0; k < runs.count; k++) {
+    const p = runs.starts[k]!;
+    if (p < resume || (classAt(text, p) & LOWER) === 0) continue;
+    let j = p;
+    let lastApos = -1;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c >= 0x61 && c <= 0x7a) j++; // a–z, the common case
+      else if (isApostrophe(c)) {
+        lastApos = j;
+        j++;
+      } else if (c >= 0x80 && classAt(text, j) & LOWER) j += widthAt(text, j);
+      else break;
+    }
+    let end = -1;
+    if (j >= text.length || (classAt(text, j) & LETTER_OR_DIGIT) === 0) end = j;
+    else if (lastApos > p) end = lastApos;
+    if (end > p) {
+      starts[count] = p;
+      ends[count++] = end;
+      resume = end;
+    } else resume = p + 1;
+  }
+  return { count, starts, ends };
 }
 
 /** Characters after which (spaces skipped) a word starts a sentence or a clause: `. Terpisah, …`, `– Senada, …`. */
@@ -881,17 +971,27 @@ function compatibleRoles(a: string | null, b: string | null): boolean {
 /** Refiner 1: one entry per person. */
 function mergeSamePerson(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // nameKey of each out[i].name, kept in step with it (it changes when a longer name is merged in)
+  const keys: string[] = [];
   for (const c of cands) {
     const key = nameKey(c.name);
-    const target = out.find((o) => compatibleRoles(o.role, c.role) && sameName(nameKey(o.name), key));
-    if (!target) {
+    let t = -1;
+    for (let i = 0; i < out.length; i++)
+      if (compatibleRoles(out[i]!.role, c.role) && sameName(keys[i]!, key)) {
+        t = i;
+        break;
+      }
+    if (t < 0) {
       out.push({ ...c, spans: [...c.spans] });
+      keys.push(key);
       continue;
     }
+    const target = out[t]!;
     target.spans.push(...c.spans);
     if (c.tokens.length > target.tokens.length) {
       target.tokens = c.tokens;
       target.name = c.name;
+      keys[t] = key;
     }
     if (c.nameAsWritten.length > target.nameAsWritten.length) target.nameAsWritten = c.nameAsWritten;
     if (!target.region && c.region) {
@@ -932,21 +1032,6 @@ interface PersonRun {
 }
 
 const RUN_WORD_RE = /\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?/gu;
-
-/** Length in UTF-16 units of the code point starting at `i`. */
-function widthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
-}
-
-/** Class bits at `i`, 0 at or past the end of the text. */
-const classAtOr0 = (text: string, i: number): number => (i < text.length ? classAt(text, i) : 0);
-const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
-const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** Words of the last nameRunAt() match: `[RUN_WORD_S[d], RUN_WORD_E[d])`, d < the count it returned; and
  *  whether word d took an apostrophe part (`Ma'ruf`: then it spans two word runs). Scratch, reused. */

@@ -3,7 +3,8 @@
 // compares them on random text over the characters that matter.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { personNameEndAt } from '../../../src/extract/officials/index.js';
+import { lazyLowerWords, personNameEndAt } from '../../../src/extract/officials/index.js';
+import { lowerCaseWords } from '../../../src/lexicon/matcher.js';
 
 /** The regex personNameEndAt() stands for (PERSON_NAME_SOURCE with its lookbehind). */
 const PERSON_NAME_RE = /(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:[ \t]{1,2}\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?){0,3}(?![\p{L}\p{N}])/uy;
@@ -48,6 +49,38 @@ describe('personNameEndAt = the person-name regex', () => {
         for (const p of starts(text)) expect(personNameEndAt(text, p)).toBe(viaRegex(text, p));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('lazyLowerWords = lowerCaseWords as a set', () => {
+  it.each<[string, string, boolean]>([
+    ['kata Ilham', 'kata', true],
+    ['Kata Ilham', 'kata', false],
+    ["abc'def x", "abc'def", true],
+    ["abc'def x", 'def', false], // inside the apostrophe word
+    ["abc'Def", 'abc', true], // backs off to the apostrophe
+    ['de1 x', 'de', false],
+    ['jaga-jaga', 'jaga', true],
+    ['éclair', 'éclair', true],
+  ])('%j has %j', (text, word, want) => {
+    expect(lazyLowerWords(text).has(word)).toBe(want);
+    expect(lowerCaseWords(text).has(word)).toBe(want);
+  });
+
+  it('agrees on random text', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', 'é', 'É', '𝐚', ' ', "'", '’', '1', '-', '.');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        const want = lowerCaseWords(text);
+        const lw = lazyLowerWords(text);
+        for (const w of want) expect(lw.has(w)).toBe(true);
+        // every substring is a query whose answer must match
+        for (let i = 0; i < text.length; i++)
+          for (let j = i + 1; j <= Math.min(text.length, i + 8); j++) expect(lw.has(text.slice(i, j))).toBe(want.has(text.slice(i, j)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
