@@ -64,7 +64,7 @@ import {
   type TitleDef,
 } from '../../lexicon/titles.js';
 import { nameTokens, officialKey, sameName, nameKey, roleFamily } from '../../corpus/identity.js';
-import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, classBefore, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
+import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
 
 // ---------------------------------------------------------------------------------------------
 // Compiled once at module load.
@@ -308,59 +308,76 @@ export interface LowerWords {
 }
 
 /**
- * LowerWords built on first use (about one article in five never asks): the words of lowerCaseWords(), kept
- * as `[start, end)` offsets, not as a Set. An article asks only a few times, so comparing against every
- * lower-case word of the right length is cheaper than hashing them all into a Set.
+ * LowerWords answered from the text itself: an article asks only a few words (names in single-word or
+ * capitals form), and scanning every lower-case word of the article into a Set, as lowerCaseWords() does,
+ * cost more than the whole rest of the lookup. A word is in that set when one of its occurrences is a match
+ * of lowerCaseWords()'s regex (see lowerWordEndAt / coveredByLowerWord). After a few asks (or many
+ * occurrences) the Set is built after all, so a pathological article stays linear.
  */
 export function lazyLowerWords(text: string): LowerWords {
-  let spans: { count: number; starts: Int32Array; ends: Int32Array } | null = null;
+  let set: Set<string> | null = null;
+  let asks = 0;
+  let seen = 0;
   return {
     has: (word) => {
-      spans ??= lowerWordSpans(text);
-      const n = word.length;
-      const { count, starts, ends } = spans;
-      for (let i = 0; i < count; i++) if (ends[i]! - starts[i]! === n && text.startsWith(word, starts[i]!)) return true;
+      if (set) return set.has(word);
+      if (++asks > LOWER_ASKS_MAX || seen > LOWER_OCCURRENCES_MAX) return (set = lowerCaseWords(text)).has(word);
+      if (word.length === 0) return false;
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        seen++;
+        if (classBefore(text, i) & LETTER_OR_DIGIT || (classAtOr0(text, i) & LOWER) === 0) continue;
+        if (lowerWordEndAt(text, i) === i + word.length && !coveredByLowerWord(text, i)) return true;
+      }
       return false;
     },
   };
 }
+const LOWER_ASKS_MAX = 24;
+const LOWER_OCCURRENCES_MAX = 2000;
 
 /**
- * Offsets of the words lowerCaseWords() (in lexicon/matcher) returns, same scan: every match of
- * `/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}])/gu`. A match starts at a word run whose first letter is
- * lower case, takes lower-case letters and apostrophes greedily, and must not end before a letter or digit
- * (backing off to its last apostrophe if it does).
+ * End of the lowerCaseWords() match tried at `p` (a word-run start with a lower-case letter), or -1: it takes
+ * lower-case letters and apostrophes greedily (`\p{Ll}[\p{Ll}'’]*`) and must not end before a letter or digit,
+ * backing off to its last apostrophe if it does.
  */
-function lowerWordSpans(text: string): { count: number; starts: Int32Array; ends: Int32Array } {
-  const runs = wordRuns(text);
-  const starts = new Int32Array(runs.count);
-  const ends = new Int32Array(runs.count);
-  let count = 0;
-  let resume = 0;
-  for (let k = 0; k < runs.count; k++) {
-    const p = runs.starts[k]!;
-    if (p < resume || (classAt(text, p) & LOWER) === 0) continue;
-    let j = p;
-    let lastApos = -1;
-    while (j < text.length) {
-      const c = text.charCodeAt(j);
-      if (c >= 0x61 && c <= 0x7a) j++; // a–z, the common case
-      else if (isApostrophe(c)) {
-        lastApos = j;
-        j++;
-      } else if (c >= 0x80 && classAt(text, j) & LOWER) j += widthAt(text, j);
-      else break;
-    }
-    let end = -1;
-    if (j >= text.length || (classAt(text, j) & LETTER_OR_DIGIT) === 0) end = j;
-    else if (lastApos > p) end = lastApos;
-    if (end > p) {
-      starts[count] = p;
-      ends[count++] = end;
-      resume = end;
-    } else resume = p + 1;
+function lowerWordEndAt(text: string, p: number): number {
+  let j = p;
+  let lastApos = -1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x61 && c <= 0x7a) j++; // a–z, the common case
+    else if (isApostrophe(c)) {
+      lastApos = j;
+      j++;
+    } else if (c >= 0x80 && classAt(text, j) & LOWER) j += widthAt(text, j);
+    else break;
   }
-  return { count, starts, ends };
+  if (j >= text.length || (classAt(text, j) & LETTER_OR_DIGIT) === 0) return j;
+  return lastApos > p ? lastApos : -1;
+}
+
+/**
+ * Whether the word-run start `i` lies inside an earlier lowerCaseWords() match (`def` in `abc'def`: the scan
+ * takes `abc'def` whole and resumes after it). Only a match over an apostrophe right before `i` can reach it,
+ * and such a match lies inside the stretch of lower-case letters and apostrophes that ends at `i`; no match
+ * reaches into that stretch from before it, so the scan is replayed from the stretch's start.
+ */
+function coveredByLowerWord(text: string, i: number): boolean {
+  if (i === 0 || !isApostrophe(text.charCodeAt(i - 1))) return false;
+  let s0 = i;
+  while (s0 > 0) {
+    if (isApostrophe(text.charCodeAt(s0 - 1))) s0--;
+    else if (classBefore(text, s0) & LOWER) s0 -= s0 >= 2 && widthAt(text, s0 - 2) === 2 ? 2 : 1;
+    else break;
+  }
+  let resume = s0;
+  for (let p = s0; p < i; p += widthAt(text, p)) {
+    // the word-run starts of the stretch, as lowerCaseWords() visits them
+    if (p < resume || (classAt(text, p) & LOWER) === 0 || classBefore(text, p) & LETTER_OR_DIGIT) continue;
+    const end = lowerWordEndAt(text, p);
+    resume = end > p ? end : p + 1;
+  }
+  return resume > i;
 }
 
 /** Characters after which (spaces skipped) a word starts a sentence or a clause: `. Terpisah, …`, `– Senada, …`. */
