@@ -185,25 +185,43 @@ function titleAt(text: string, pos: number, head?: string): RegExpExecArray | nu
 }
 
 /**
- * Pre-filter for `TITLE_HEADS.has(run)` over every word run of an article: looking a run up hashes it, and
- * nearly no run is a head. Bit `n` of HEAD_LENGTHS[c0 << 7 | c1] is set when some head of length `n` starts
- * with the ASCII characters c0 c1 (c1 = 0 for a one-letter head); a run whose first two characters are ASCII
- * and whose bit is clear is no head. Other runs are looked up as before.
+ * A set of lower-cased words asked about every word run of an article (title heads, honorific heads):
+ * looking a run up hashes it, and nearly no run is in the set. So a run is first checked against the set's
+ * first two characters and lengths: bit `n` of `lengths[c0 << 7 | c1]` is set when a word of length `n`
+ * starts with the ASCII characters c0 c1 (c1 = 0 for a one-letter word). A run whose first two characters
+ * are ASCII and whose bit is clear is not in the set; any other run is looked up.
  */
-const HEAD_LENGTHS = new Uint32Array(128 * 128);
-for (const h of TITLE_HEADS.keys()) {
-  const c0 = h.charCodeAt(0);
-  const c1 = h.length > 1 ? h.charCodeAt(1) : 0;
-  // every head is ASCII and shorter than 32 (checked here, so the filter can never drop a head)
-  if (c0 >= 128 || c1 >= 128 || h.length >= 32) throw new Error(`title head outside the pre-filter: ${h}`);
-  HEAD_LENGTHS[(c0 << 7) | c1]! |= 1 << h.length;
+class WordFilter {
+  private readonly lengths = new Uint32Array(128 * 128);
+  constructor(private readonly words: ReadonlySet<string> | ReadonlyMap<string, unknown>) {
+    for (const w of words.keys()) {
+      const c0 = w.charCodeAt(0);
+      const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
+      // every word must be ASCII at its start and shorter than 32, or the filter could drop it
+      if (c0 >= 128 || c1 >= 128 || w.length >= 32) throw new Error(`word outside the pre-filter: ${w}`);
+      this.lengths[(c0 << 7) | c1]! |= 1 << w.length;
+    }
+  }
+  has(lower: string): boolean {
+    const c0 = lower.charCodeAt(0);
+    const c1 = lower.length > 1 ? lower.charCodeAt(1) : 0;
+    if (c0 < 128 && c1 < 128 && (lower.length >= 32 || (this.lengths[(c0 << 7) | c1]! & (1 << lower.length)) === 0)) return false;
+    return this.words.has(lower);
+  }
 }
+const TITLE_HEAD_FILTER = new WordFilter(TITLE_HEADS);
 
-function maybeTitleHead(lower: string): boolean {
-  const c0 = lower.charCodeAt(0);
-  const c1 = lower.length > 1 ? lower.charCodeAt(1) : 0;
-  if (c0 < 128 && c1 < 128 && (lower.length >= 32 || (HEAD_LENGTHS[(c0 << 7) | c1]! & (1 << lower.length)) === 0)) return false;
-  return TITLE_HEADS.has(lower);
+/** The lexicon title a matched phrase is (`Wakil  BUPATI` → `wakil bupati`), or null; memoised per phrase as
+ *  written (the forms are few: lexicon phrases by case and spacing). */
+const DEF_BY_PHRASE = new Map<string, TitleDef | null>();
+function titleDefOf(phrase: string): TitleDef | null {
+  let def = DEF_BY_PHRASE.get(phrase);
+  if (def === undefined) {
+    def = TITLE_BY_KEY.get(phrase.replace(/[ \t]+/gu, ' ').toLowerCase()) ?? null;
+    if (DEF_BY_PHRASE.size >= 10_000) DEF_BY_PHRASE.clear();
+    DEF_BY_PHRASE.set(phrase, def);
+  }
+  return def;
 }
 
 /** The word runs that may begin a title, as [offset, head] (ascending). */
@@ -211,7 +229,7 @@ function titleHeads(text: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   const runs = wordRuns(text);
   const lowers = runLowers(text, runs);
-  for (let k = 0; k < runs.count; k++) if (maybeTitleHead(lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
+  for (let k = 0; k < runs.count; k++) if (TITLE_HEAD_FILTER.has(lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
   return out;
 }
 /** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
@@ -271,10 +289,15 @@ const PERSON_RUN_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN
 /** Where no honorific can start, the same run without them is matched by nameRunAt() (no regex): the honorific
  *  alternation is most of the regex's cost, and an honorific (followed by a dot or a space) can only start at
  *  a word run equal to its first word run. */
-const HONORIFIC_HEADS = new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase()));
+const HONORIFIC_HEADS = new WordFilter(new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase())));
 /** First characters of the honorifics (`dr`, `drg` start in lower case): with a capital, what a person run
- *  may start with. */
-const PERSON_RUN_FIRST_CHARS = new Set(HONORIFICS_BEFORE.map((h) => h.charAt(0)));
+ *  may start with. A table by character code, since every word run of an article is checked; all ASCII. */
+const PERSON_RUN_FIRST_CHARS = new Uint8Array(128);
+for (const h of HONORIFICS_BEFORE) {
+  const c = h.charCodeAt(0);
+  if (c >= 128) throw new Error(`honorific outside the first-character table: ${h}`);
+  PERSON_RUN_FIRST_CHARS[c] = 1;
+}
 /** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
 const CONNECTOR_TAIL_RE = /(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:selaku|sebagai|yang juga|yang merupakan)[ \t]{1,2}|[ \t]{1,2}\()$/u;
 const DEGREE_TAIL_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?$`, 'u');
@@ -874,7 +897,7 @@ function parseTitles(
     const acting = m[1] !== undefined;
     // A division post (`Koordinator Divisi … Bawaslu`) is the body's `Koordinator Divisi` title.
     const phrase = m[4] ? `Koordinator Divisi ${m[4]}` : m[5];
-    const def = phrase ? (TITLE_BY_KEY.get(phrase.replace(/[ \t]+/gu, ' ').toLowerCase()) ?? null) : null;
+    const def = phrase ? titleDefOf(phrase) : null;
     const acr = m[6] ?? null;
     if (!def && !acr) continue;
     // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
@@ -1024,22 +1047,33 @@ function mergeSamePerson(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Which UTF-16 units of the text are already claimed (O(1) marking, O(length) checks). */
+/** Buffers reused by Coverage, one per slot: allocating two zeroed arrays the size of the text for every
+ *  article cost more than clearing the ones of the previous article. */
+const COVERAGE_BUFFERS: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0)];
+
+/** Which UTF-16 units of the text are already claimed (O(1) marking, O(length) checks). `slot` picks the
+ *  reused buffer: two coverages alive at once need different slots. */
 class Coverage {
   private readonly mask: Uint8Array;
-  constructor(length: number) {
-    this.mask = new Uint8Array(length + 1);
+  /** length + 1: units at or past it are never claimed */
+  private readonly limit: number;
+  constructor(length: number, slot: 0 | 1) {
+    this.limit = length + 1;
+    let buf = COVERAGE_BUFFERS[slot]!;
+    if (buf.length < this.limit) buf = COVERAGE_BUFFERS[slot] = new Uint8Array(Math.max(this.limit, buf.length * 2));
+    else buf.fill(0, 0, this.limit);
+    this.mask = buf;
   }
   add(s: number, e: number): void {
     if (s < 0) return;
-    this.mask.fill(1, s, e);
+    this.mask.fill(1, s, Math.min(e, this.limit));
   }
   hits(s: number, e: number): boolean {
-    for (let i = Math.max(0, s); i < e; i++) if (this.mask[i] === 1) return true;
+    const end = Math.min(e, this.limit);
+    for (let i = Math.max(0, s); i < end; i++) if (this.mask[i] === 1) return true;
     return false;
   }
 }
-
 
 interface PersonRun {
   start: number;
@@ -1119,12 +1153,19 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
   const { count, starts } = runs;
   const lowers = runLowers(text, runs);
   let resume = 0;
-  const words: Array<{ s: number; e: number; w: string }> = [];
+  // the run's words: [ws[i], we[i]) lower-cased lw[i], i < nw (reused across runs: no object per word)
+  const ws: number[] = [];
+  const we: number[] = [];
+  const lw: string[] = [];
+  let nw = 0;
   for (let k = 0; k < count; k++) {
     const at = starts[k]!;
     if (at < resume || (at > 0 && text.charCodeAt(at - 1) === 0x2e)) continue;
-    if ((classAt(text, at) & UPPER) === 0 && !PERSON_RUN_FIRST_CHARS.has(text.charAt(at))) continue;
-    words.length = 0;
+    if ((classAt(text, at) & UPPER) === 0) {
+      const c = text.charCodeAt(at);
+      if (c >= 128 || PERSON_RUN_FIRST_CHARS[c] === 0) continue;
+    }
+    nw = 0;
     let s = at;
     let e: number;
     if (HONORIFIC_HEADS.has(lowers[k]!)) {
@@ -1133,8 +1174,11 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
       if (!m) continue;
       e = s + m[0].length;
       RUN_WORD_RE.lastIndex = 0;
-      for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0]))
-        words.push({ s: m.index + w.index, e: m.index + w.index + w[0].length, w: w[0].toLowerCase() });
+      for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0])) {
+        ws[nw] = m.index + w.index;
+        we[nw] = m.index + w.index + w[0].length;
+        lw[nw++] = w[0].toLowerCase();
+      }
     } else {
       const n = nameRunAt(text, at);
       if (n === 0) continue;
@@ -1142,22 +1186,24 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
       // each word is one word run (its lower-cased text is at hand) unless it took an apostrophe part
       let kk = k;
       for (let d = 0; d < n; d++) {
-        const ws = RUN_WORD_S[d]!;
-        const we = RUN_WORD_E[d]!;
-        while (starts[kk]! < ws) kk++;
-        words.push({ s: ws, e: we, w: RUN_WORD_APOS[d] ? text.slice(ws, we).toLowerCase() : lowers[kk]! });
+        const a = RUN_WORD_S[d]!;
+        const b = RUN_WORD_E[d]!;
+        while (starts[kk]! < a) kk++;
+        ws[nw] = a;
+        we[nw] = b;
+        lw[nw++] = RUN_WORD_APOS[d] ? text.slice(a, b).toLowerCase() : lowers[kk]!;
       }
     }
     resume = e;
     let i = 0;
-    while (i < words.length && notName(words[i]!.w)) i++;
-    if (i === words.length) continue;
+    while (i < nw && notName(lw[i]!)) i++;
+    if (i === nw) continue;
     // `Masjid Hubbul Wathan`, `Hotel Lombok Raya`: what follows a place head is the place's name
-    if (i > 0 && PLACE_HEAD.has(words[i - 1]!.w)) continue;
-    if (i > 0) s = words[i]!.s;
+    if (i > 0 && PLACE_HEAD.has(lw[i - 1]!)) continue;
+    if (i > 0) s = ws[i]!;
     let j = i;
-    while (j < words.length && !notName(words[j]!.w)) j++;
-    if (j < words.length) e = words[j - 1]!.e;
+    while (j < nw && !notName(lw[j]!)) j++;
+    if (j < nw) e = we[j - 1]!;
     if (blocked.hits(s, e)) continue;
     const toks = nameTokens(text.slice(s, e));
     if (toks.length === 0) continue;
@@ -1269,11 +1315,11 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
   const { named, unnamed } = parseTitles(ctx, regionStarts, headlineEnd, lower);
   // Refiner order (see header): merge → bare mentions → headline title → build.
   const merged = mergeSamePerson(named);
-  const taken = new Coverage(text.length);
+  const taken = new Coverage(text.length, 0);
   for (const o of merged) for (const s of o.spans) taken.add(s.start, s.end);
   for (const u of unnamed) taken.add(u.start, u.end);
   // Region names are never bare person names.
-  const blocked = new Coverage(text.length);
+  const blocked = new Coverage(text.length, 1);
   for (const r of regions) for (const s of r.spans) blocked.add(s.start, s.end);
   // Capitalised runs are found once (lazily) and shared by both refiners.
   let runsCache: PersonRun[] | null = null;
