@@ -64,7 +64,7 @@ import {
   type TitleDef,
 } from '../../lexicon/titles.js';
 import { nameTokens, officialKey, sameName, nameKey, roleFamily } from '../../corpus/identity.js';
-import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
+import { LETTER_OR_DIGIT, LOWER, UPPER, charClass, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
 
 // ---------------------------------------------------------------------------------------------
 // Compiled once at module load.
@@ -281,6 +281,81 @@ const SPEECH_BEFORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${SPEECH_VERBS_BEFORE.map(esc).join('|')}|disampaikan[ \\t]oleh)[ \\t]{1,2}$`,
   'iu',
 );
+/**
+ * GENERIC_BEFORE_RE, NOT_TITLE_BEFORE_RE and SPEECH_BEFORE_RE are tried before every title (or every
+ * capitalised run) on a short slice ending there, and rarely match. Each can only match when the slice ends
+ * in 1–2 spaces or tabs (after an optional dot for NOT_TITLE_BEFORE_RE) right after a word run that IS one of
+ * its words (its lookbehind makes the word start a run, or the slice), or for the counts a run ending in a
+ * digit. So the regex is run only when that run, lower-cased, is one of the words. Case-insensitive regexes
+ * also equate `ſ` with `s` (and the Kelvin sign with `k`, which toLowerCase already does): folded too.
+ */
+export interface WordBefore {
+  re: RegExp;
+  /** lower-cased: the last word of each alternative */
+  words: ReadonlySet<string>;
+  /** how far back the slice reaches */
+  reach: number;
+  /** an optional dot between the word and the gap (`Jl. Bupati`) */
+  dot: boolean;
+  /** a number may stand for the word (`119 kepala desa`) */
+  digits: boolean;
+}
+export const GENERIC_BEFORE: WordBefore = {
+  re: GENERIC_BEFORE_RE,
+  words: new Set([...GENERIC_BEFORE_TITLE, ...NOT_HOLDER_BEFORE].map((w) => w.toLowerCase())),
+  reach: 20,
+  dot: false,
+  digits: true,
+};
+export const NOT_TITLE_BEFORE_WORD: WordBefore = {
+  re: NOT_TITLE_BEFORE_RE,
+  words: new Set(NOT_TITLE_BEFORE.map((p) => p.split(' ').pop()!.toLowerCase())),
+  reach: 25,
+  dot: true,
+  digits: false,
+};
+export const SPEECH_BEFORE: WordBefore = {
+  re: SPEECH_BEFORE_RE,
+  words: new Set([...SPEECH_VERBS_BEFORE, 'oleh'].map((w) => w.toLowerCase())),
+  reach: 30,
+  dot: false,
+  digits: false,
+};
+for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE])
+  for (const w of f.words) if (!/^[a-z]+$/u.test(w)) throw new Error(`word-before pre-filter needs ASCII letters: ${w}`);
+
+/** `f.re.test(text.slice(end - f.reach, end))`, running the regex only when it can match (see above). */
+export function precededBy(f: WordBefore, text: string, end: number): boolean {
+  const from = Math.max(0, end - f.reach);
+  const w = wordBeforeGap(text, from, end, f.dot);
+  if (w === null) return false;
+  const last = w.charCodeAt(w.length - 1);
+  if (!f.words.has(w) && !(f.digits && last >= 0x30 && last <= 0x39)) return false;
+  return f.re.test(text.slice(from, end));
+}
+
+/** The word run ending right before 1–2 spaces or tabs that end at `end` (with `dot`, also before one
+ *  optional dot there), not reaching before `from`, lower-cased and folded (see above); null when the
+ *  gap is not like that. */
+function wordBeforeGap(text: string, from: number, end: number, dot: boolean): string | null {
+  let we = end;
+  while (we > from && end - we < 3 && isSpaceOrTab(text.charCodeAt(we - 1))) we--;
+  if (end - we < 1 || end - we > 2) return null;
+  if (dot && we > from && text.charCodeAt(we - 1) === 0x2e) we--;
+  let ws = we;
+  while (ws > from) {
+    // a surrogate pair is one character, unless the slice cuts it
+    const pair = ws - 2 >= from && isLowSurrogate(text.charCodeAt(ws - 1)) && isHighSurrogate(text.charCodeAt(ws - 2));
+    if ((pair ? classBefore(text, ws) : charClass(text.charCodeAt(ws - 1))) & LETTER_OR_DIGIT) ws -= pair ? 2 : 1;
+    else break;
+  }
+  if (ws === we) return null;
+  const w = text.slice(ws, we).toLowerCase();
+  return w.includes('ſ') ? w.replace(/ſ/gu, 's') : w;
+}
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 const SUBJECT_AFTER_RE = new RegExp(`^(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VERBS_AFTER.map(esc).join('|')})(?![\\p{L}]))`, 'u');
 /** A capitalised run of 1–3 name tokens (for speakers and bare mentions), with optional honorifics; sticky,
  *  tried only where it can start (see personRuns). */
@@ -901,10 +976,10 @@ function parseTitles(
     const acr = m[6] ?? null;
     if (!def && !acr) continue;
     // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
-    if (!acting && NOT_TITLE_BEFORE_RE.test(text.slice(Math.max(0, start - 25), start))) continue;
+    if (!acting && precededBy(NOT_TITLE_BEFORE_WORD, text, start)) continue;
     // `para camat`, `seluruh kepala desa`, `119 kepala desa`: a plural or generic title names nobody;
     // `calon Bupati X`, `mantan Bupati X`: X does not hold the post.
-    if (GENERIC_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (precededBy(GENERIC_BEFORE, text, start)) continue;
     let role = def?.role ?? '';
     if (acr) {
       const la = acr.toLowerCase();
@@ -1261,9 +1336,7 @@ function assignHeadlineTitle(
   const runs = allRuns().filter((r) => !taken.hits(r.start, r.end));
   const known = new Set(offs.flatMap((o) => normTokens(o.tokens)));
   for (const r of runs) {
-    const before = text.slice(Math.max(0, r.start - 30), r.start);
-    const after = text.slice(r.end, r.end + 30);
-    if (!SPEECH_BEFORE_RE.test(before) && !SUBJECT_AFTER_RE.test(after)) continue;
+    if (!precededBy(SPEECH_BEFORE, text, r.start) && !SUBJECT_AFTER_RE.test(text.slice(r.end, r.end + 30))) continue;
     // known officials are not candidates; a single common word is not a name
     if (r.toks.some((x) => known.has(x))) continue;
     if (r.toks.length === 1 && lower.has(r.toks[0]!)) continue;

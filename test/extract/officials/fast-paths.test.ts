@@ -3,7 +3,15 @@
 // compares them on random text over the characters that matter.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lazyLowerWords, personNameEndAt } from '../../../src/extract/officials/index.js';
+import {
+  GENERIC_BEFORE,
+  NOT_TITLE_BEFORE_WORD,
+  SPEECH_BEFORE,
+  lazyLowerWords,
+  personNameEndAt,
+  precededBy,
+  type WordBefore,
+} from '../../../src/extract/officials/index.js';
 import { lowerCaseWords } from '../../../src/lexicon/matcher.js';
 
 /** The regex personNameEndAt() stands for (PERSON_NAME_SOURCE with its lookbehind). */
@@ -94,6 +102,51 @@ describe('lazyLowerWords = lowerCaseWords as a set', () => {
           }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('precededBy = its regex on the slice before', () => {
+  const filters: Array<[string, WordBefore]> = [
+    ['generic', GENERIC_BEFORE],
+    ['not-title', NOT_TITLE_BEFORE_WORD],
+    ['speech', SPEECH_BEFORE],
+  ];
+  const viaRegex = (f: WordBefore, text: string, end: number): boolean => f.re.test(text.slice(Math.max(0, end - f.reach), end));
+
+  it.each<[string, WordBefore, string, boolean]>([
+    ['para', GENERIC_BEFORE, 'para ', true],
+    ['PARA', GENERIC_BEFORE, 'PARA  ', true],
+    ['long s', GENERIC_BEFORE, 'ſeluruh ', true], // a case-insensitive regex equates ſ and s
+    ['three spaces', GENERIC_BEFORE, 'para   ', false],
+    ['count', GENERIC_BEFORE, 'sebanyak 119 ', true],
+    ['year', GENERIC_BEFORE, 'tahun 2024 ', false],
+    ['inside a word', GENERIC_BEFORE, 'separa ', false],
+    ['Jl.', NOT_TITLE_BEFORE_WORD, 'di Jl. ', true],
+    ['Rumah Dinas', NOT_TITLE_BEFORE_WORD, 'di Rumah Dinas ', true],
+    ['Dinas alone', NOT_TITLE_BEFORE_WORD, 'Kepala Dinas ', false],
+    ['ujar', SPEECH_BEFORE, '," ujar ', true],
+    ['Kelvin sign', SPEECH_BEFORE, '\u212aATA ', true],
+    ['disampaikan oleh', SPEECH_BEFORE, 'disampaikan oleh ', true],
+  ])('%s', (_, f, text, want) => {
+    expect(viaRegex(f, text, text.length)).toBe(want);
+    expect(precededBy(f, text, text.length)).toBe(want);
+  });
+
+  it.each(filters)('%s: agrees on random text', (_, f) => {
+    const words = [...f.words].slice(0, 6);
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.toUpperCase()),
+      fc.constantFrom(...words).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+      fc.constantFrom('ſ', '\u212a', 'x', 'É', '𝐚', '1', '119', '2024', ' ', ' ', '\t', '.', '/', 'Rumah', 'disampaikan'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        for (let end = 0; end <= text.length; end++) expect(precededBy(f, text, end)).toBe(viaRegex(f, text, end));
+      }),
+      { numRuns: 1500 },
     );
   });
 });
