@@ -48,13 +48,19 @@ const ASCII_RE = /^[\x00-\x7f]*$/u;
 
 /** Name tokens without honorifics, lower-cased, accents and punctuation removed. */
 export function nameTokens(name: string): string[] {
+  return sharedNameTokens(name).slice();
+}
+
+/** nameTokens() without the copy, for callers that only read the tokens (officials asks for every
+ *  capitalised run of an article): the array is the memo's own and must never be changed. */
+export function sharedNameTokens(name: string): readonly string[] {
   let toks = NAME_TOKENS_MEMO.get(name);
   if (!toks) {
     toks = computeNameTokens(name);
     if (NAME_TOKENS_MEMO.size >= NAME_TOKENS_MEMO_MAX) NAME_TOKENS_MEMO.clear();
     NAME_TOKENS_MEMO.set(name, toks);
   }
-  return toks.slice();
+  return toks;
 }
 
 function computeNameTokens(name: string): string[] {

@@ -63,7 +63,7 @@ import {
   TITLE_TAIL_STARTS,
   type TitleDef,
 } from '../../lexicon/titles.js';
-import { nameTokens, officialKey, sameName, nameKey, roleFamily } from '../../corpus/identity.js';
+import { nameTokens, officialKey, sameName, nameKey, roleFamily, sharedNameTokens } from '../../corpus/identity.js';
 import { LETTER_OR_DIGIT, LOWER, UPPER, charClass, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -356,7 +356,10 @@ function wordBeforeGap(text: string, from: number, end: number, dot: boolean): s
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-const SUBJECT_AFTER_RE = new RegExp(`^(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VERBS_AFTER.map(esc).join('|')})(?![\\p{L}]))`, 'u');
+/** A comma or a subject verb right after a run (`Ilham menegaskan`); sticky, tried at the run's end. (It was
+ *  once tried on the 30 characters after the run; no match is that long, so the lookahead sees the same.) */
+const SUBJECT_AFTER_RE = new RegExp(`(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VERBS_AFTER.map(esc).join('|')})(?![\\p{L}]))`, 'uy');
+if (Math.max(...SUBJECT_VERBS_AFTER.map((v) => v.length)) + 2 >= 30) throw new Error('SUBJECT_VERBS_AFTER: a verb too long for the 30-character window');
 /** A capitalised run of 1–3 name tokens (for speakers and bare mentions), with optional honorifics; sticky,
  *  tried only where it can start (see personRuns). */
 const PERSON_NAME_SOURCE = `\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`;
@@ -392,8 +395,14 @@ function widthAt(text: string, i: number): number {
   return 1;
 }
 
-/** Class bits at `i`, 0 at or past the end of the text. */
-const classAtOr0 = (text: string, i: number): number => (i < text.length ? classAt(text, i) : 0);
+/** Class bits of the ASCII characters, from the shared table (the scans below mostly see ASCII). */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
+/** Class bits at `i` (classAt), 0 at or past the end of the text. */
+function classAtOr0(text: string, i: number): number {
+  const c = text.charCodeAt(i); // NaN past the end
+  if (c < 128) return ASCII_CLASS[c]!;
+  return i < text.length ? classAt(text, i) : 0;
+}
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
 
@@ -420,7 +429,20 @@ export function lazyLowerWords(text: string): LowerWords {
     has: (word) => {
       if (set) return set.has(word);
       if (++asks > LOWER_ASKS_MAX || seen > LOWER_OCCURRENCES_MAX) return (set = lowerCaseWords(text)).has(word);
-      if (word.length === 0) return false;
+      const n = word.length;
+      if (n === 0) return false;
+      if (!word.includes("'") && !word.includes('’')) {
+        // Without an apostrophe a match is a whole word run (it ends where letters end): only runs of that
+        // length are compared, which is cheaper than searching the text.
+        const { count, starts, ends } = wordRuns(text);
+        for (let k = 0; k < count; k++) {
+          const p = starts[k]!;
+          if (ends[k]! - p !== n || !text.startsWith(word, p) || (classAtOr0(text, p) & LOWER) === 0) continue;
+          seen++;
+          if (lowerWordEndAt(text, p) === p + n && !coveredByLowerWord(text, p)) return true;
+        }
+        return false;
+      }
       for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
         seen++;
         if (classBefore(text, i) & LETTER_OR_DIGIT || (classAtOr0(text, i) & LOWER) === 0) continue;
@@ -1153,8 +1175,8 @@ class Coverage {
 interface PersonRun {
   start: number;
   end: number;
-  /** normalised name tokens (honorifics dropped) */
-  toks: string[];
+  /** normalised name tokens (honorifics dropped); shared with the nameTokens memo: never changed */
+  toks: readonly string[];
 }
 
 const RUN_WORD_RE = /\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?/gu;
@@ -1236,7 +1258,7 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
   for (let k = 0; k < count; k++) {
     const at = starts[k]!;
     if (at < resume || (at > 0 && text.charCodeAt(at - 1) === 0x2e)) continue;
-    if ((classAt(text, at) & UPPER) === 0) {
+    if ((classAtOr0(text, at) & UPPER) === 0) {
       const c = text.charCodeAt(at);
       if (c >= 128 || PERSON_RUN_FIRST_CHARS[c] === 0) continue;
     }
@@ -1280,7 +1302,7 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
     while (j < nw && !notName(lw[j]!)) j++;
     if (j < nw) e = we[j - 1]!;
     if (blocked.hits(s, e)) continue;
-    const toks = nameTokens(text.slice(s, e));
+    const toks = sharedNameTokens(text.slice(s, e));
     if (toks.length === 0) continue;
     out.push({ start: s, end: e, toks });
   }
@@ -1301,12 +1323,13 @@ function addBareMentions(text: string, offs: Candidate[], taken: Coverage, runs:
   });
   for (const r of runs()) {
     if (taken.hits(r.start, r.end)) continue;
-    let hits = byToken.get(r.toks[0]!) ?? [];
-    for (const t of r.toks.slice(1)) {
-      const l = byToken.get(t) ?? [];
-      hits = hits.filter((i) => l.includes(i));
+    // the officials carrying every token of the run (most runs carry no official's token: no list is built)
+    let hits = byToken.get(r.toks[0]!);
+    for (let x = 1; hits !== undefined && hits.length > 0 && x < r.toks.length; x++) {
+      const l = byToken.get(r.toks[x]!);
+      hits = l ? hits.filter((i) => l.includes(i)) : undefined;
     }
-    if (hits.length !== 1) continue;
+    if (hits === undefined || hits.length !== 1) continue;
     const o = offs[hits[0]!]!;
     const span: Span = { start: r.start, end: r.end, text: text.slice(r.start, r.end), rule: 'bare-name' };
     o.spans.push(span);
@@ -1327,7 +1350,8 @@ function assignHeadlineTitle(
 ): void {
   const text = ctx.text;
   const leadEnd = ctx.paragraphs.length > 1 ? ctx.paragraphs[Math.min(1, ctx.paragraphs.length - 1)]!.end : Math.min(text.length, 400);
-  const leadTitles = unnamed.filter((u) => u.start < Math.max(leadEnd, headlineEndOf(ctx)) && u.role);
+  const leadLimit = Math.max(leadEnd, headlineEndOf(ctx));
+  const leadTitles = unnamed.filter((u) => u.start < leadLimit && u.role);
   // exactly one distinct (role, region) title in the lead
   const distinct = new Set(leadTitles.map((u) => `${u.role}|${u.region?.code ?? ''}`));
   if (distinct.size !== 1) return;
@@ -1336,7 +1360,7 @@ function assignHeadlineTitle(
   const runs = allRuns().filter((r) => !taken.hits(r.start, r.end));
   const known = new Set(offs.flatMap((o) => normTokens(o.tokens)));
   for (const r of runs) {
-    if (!precededBy(SPEECH_BEFORE, text, r.start) && !SUBJECT_AFTER_RE.test(text.slice(r.end, r.end + 30))) continue;
+    if (!precededBy(SPEECH_BEFORE, text, r.start) && !stickyAt(SUBJECT_AFTER_RE, text, r.end)) continue;
     // known officials are not candidates; a single common word is not a name
     if (r.toks.some((x) => known.has(x))) continue;
     if (r.toks.length === 1 && lower.has(r.toks[0]!)) continue;
