@@ -197,19 +197,30 @@ class WordFilter {
     for (const w of words.keys()) {
       const c0 = w.charCodeAt(0);
       const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
-      // every word must be ASCII at its start and shorter than 32, or the filter could drop it
-      if (c0 >= 128 || c1 >= 128 || w.length >= 32) throw new Error(`word outside the pre-filter: ${w}`);
+      // every word must be ASCII and shorter than 32, or the filter could drop it
+      if (!/^[\x00-\x7f]{1,31}$/u.test(w)) throw new Error(`word outside the pre-filter: ${w}`);
       this.lengths[(c0 << 7) | c1]! |= 1 << w.length;
     }
   }
-  has(lower: string): boolean {
-    const c0 = lower.charCodeAt(0);
-    const c1 = lower.length > 1 ? lower.charCodeAt(1) : 0;
-    if (c0 < 128 && c1 < 128 && (lower.length >= 32 || (this.lengths[(c0 << 7) | c1]! & (1 << lower.length)) === 0)) return false;
+  /** has(run lower-cased), for the word run `[s, e)` of `text` whose lower-cased text is `lower`; the filter
+   *  reads the text itself (cheaper than a sliced string). Exact because a run that lower-cases to an ASCII
+   *  word keeps its length and lower-cases character by character (only `İ` grows, into a non-ASCII pair;
+   *  only the Kelvin sign, non-ASCII, becomes ASCII: such a run is looked up). */
+  hasRun(text: string, s: number, e: number, lower: string): boolean {
+    const c0 = text.charCodeAt(s);
+    const c1 = e - s > 1 ? text.charCodeAt(s + 1) : 0;
+    if (c0 < 128 && c1 < 128) {
+      const len = e - s;
+      if (len >= 32 || (this.lengths[(asciiLower(c0) << 7) | asciiLower(c1)]! & (1 << len)) === 0) return false;
+    }
     return this.words.has(lower);
   }
 }
 const TITLE_HEAD_FILTER = new WordFilter(TITLE_HEADS);
+/** `A`–`Z` → `a`–`z`, other codes as they are (toLowerCase on ASCII). */
+function asciiLower(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+}
 
 /** The lexicon title a matched phrase is (`Wakil  BUPATI` → `wakil bupati`), or null; memoised per phrase as
  *  written (the forms are few: lexicon phrases by case and spacing). */
@@ -229,7 +240,7 @@ function titleHeads(text: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   const runs = wordRuns(text);
   const lowers = runLowers(text, runs);
-  for (let k = 0; k < runs.count; k++) if (TITLE_HEAD_FILTER.has(lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
+  for (let k = 0; k < runs.count; k++) if (TITLE_HEAD_FILTER.hasRun(text, runs.starts[k]!, runs.ends[k]!, lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
   return out;
 }
 /** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
@@ -760,7 +771,8 @@ function parseComplement(
   pos: number,
   def: TitleDef | null,
   regionStarts: Map<number, RegionAt>,
-  mentioned: ReadonlySet<string> = new Set(),
+  /** the regencies the article names (only a desa/kecamatan complement asks: built on first use) */
+  mentionedRegencies: () => ReadonlySet<string> = () => new Set(),
 ): Complement {
   const out: Complement = { end: pos, region: null, national: false, org: null, place: null };
   let p = pos;
@@ -809,6 +821,7 @@ function parseComplement(
     }
   }
   if (kind === 'district' || kind === 'village') {
+    const mentioned = mentionedRegencies();
     const words: Array<{ w: string; end: number }> = [];
     let q = p;
     for (let i = 0; i < 4; i++) {
@@ -978,7 +991,8 @@ function parseTitles(
   const text = ctx.text;
   const named: Candidate[] = [];
   const unnamed: UnnamedTitle[] = [];
-  const mentioned = new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code));
+  let mentioned: ReadonlySet<string> | null = null;
+  const mentionedRegencies = (): ReadonlySet<string> => (mentioned ??= new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code)));
   const midCaps = lazyMidSentenceCaps(text);
   // Leftmost title at or after `resume` (what a global regex would find next), tried at title heads only.
   let resume = 0;
@@ -1012,7 +1026,7 @@ function parseTitles(
       skipParen(text, headEnd),
       acr ? { phrase: '', role, complement: 'region', institution: null } : def,
       regionStarts,
-      mentioned,
+      mentionedRegencies,
     );
     const titleText = text.slice(start, c.end);
     let region: RegionRef | null = null;
@@ -1265,7 +1279,7 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
     nw = 0;
     let s = at;
     let e: number;
-    if (HONORIFIC_HEADS.has(lowers[k]!)) {
+    if (HONORIFIC_HEADS.hasRun(text, at, runs.ends[k]!, lowers[k]!)) {
       // honorifics may lead the run (`Pak Ilham`, `H. Sukiman`): the regex, with its words found again
       const m = stickyAt(PERSON_RUN_AT_RE, text, at);
       if (!m) continue;
