@@ -429,17 +429,20 @@ export interface LowerWords {
  * LowerWords answered from the text itself: an article asks only a few words (names in single-word or
  * capitals form), and scanning every lower-case word of the article into a Set, as lowerCaseWords() does,
  * cost more than the whole rest of the lookup. A word is in that set when one of its occurrences is a match
- * of lowerCaseWords()'s regex (see lowerWordEndAt / coveredByLowerWord). After a few asks (or many
- * occurrences) the Set is built after all, so a pathological article stays linear.
+ * of lowerCaseWords()'s regex (see lowerWordEndAt / coveredByLowerWord). After a few asks (or
+ * much scanning at occurrences) the Set is built after all, so a pathological article stays linear.
  */
 export function lazyLowerWords(text: string): LowerWords {
   let set: Set<string> | null = null;
   let asks = 0;
-  let seen = 0;
+  // characters scanned at occurrences so far (see lowerScanWork); past the budget, the Set is built
+  const base = lowerScanWork;
+  const budget = 2 * text.length + 4096;
+  const overBudget = (): boolean => lowerScanWork - base > budget;
   return {
     has: (word) => {
       if (set) return set.has(word);
-      if (++asks > LOWER_ASKS_MAX || seen > LOWER_OCCURRENCES_MAX) return (set = lowerCaseWords(text)).has(word);
+      if (++asks > LOWER_ASKS_MAX || overBudget()) return (set = lowerCaseWords(text)).has(word);
       const n = word.length;
       if (n === 0) return false;
       if (!word.includes("'") && !word.includes('’')) {
@@ -449,22 +452,25 @@ export function lazyLowerWords(text: string): LowerWords {
         for (let k = 0; k < count; k++) {
           const p = starts[k]!;
           if (ends[k]! - p !== n || !text.startsWith(word, p) || (classAtOr0(text, p) & LOWER) === 0) continue;
-          seen++;
+          if (overBudget()) return (set = lowerCaseWords(text)).has(word);
           if (lowerWordEndAt(text, p) === p + n && !coveredByLowerWord(text, p)) return true;
         }
         return false;
       }
       for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-        seen++;
         if (classBefore(text, i) & LETTER_OR_DIGIT || (classAtOr0(text, i) & LOWER) === 0) continue;
+        if (overBudget()) return (set = lowerCaseWords(text)).has(word);
         if (lowerWordEndAt(text, i) === i + word.length && !coveredByLowerWord(text, i)) return true;
       }
       return false;
     },
   };
 }
+/** Asks answered from the text before the Set is built (each costs a pass over the word runs). */
 const LOWER_ASKS_MAX = 24;
-const LOWER_OCCURRENCES_MAX = 2000;
+/** Characters scanned by lowerWordEndAt / coveredByLowerWord, ever: lazyLowerWords bounds its share, so an
+ *  article of endless `a'a'a'…` (every occurrence rescanning the whole stretch) stays linear. */
+let lowerScanWork = 0;
 
 /**
  * End of the lowerCaseWords() match tried at `p` (a word-run start with a lower-case letter), or -1: it takes
@@ -483,6 +489,7 @@ function lowerWordEndAt(text: string, p: number): number {
     } else if (c >= 0x80 && classAt(text, j) & LOWER) j += widthAt(text, j);
     else break;
   }
+  lowerScanWork += j - p;
   if (j >= text.length || (classAt(text, j) & LETTER_OR_DIGIT) === 0) return j;
   return lastApos > p ? lastApos : -1;
 }
@@ -501,6 +508,7 @@ function coveredByLowerWord(text: string, i: number): boolean {
     else if (classBefore(text, s0) & LOWER) s0 -= s0 >= 2 && widthAt(text, s0 - 2) === 2 ? 2 : 1;
     else break;
   }
+  lowerScanWork += i - s0;
   let resume = s0;
   for (let p = s0; p < i; p += widthAt(text, p)) {
     // the word-run starts of the stretch, as lowerCaseWords() visits them
