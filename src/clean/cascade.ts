@@ -58,6 +58,40 @@ function normalise(s: string): string {
 }
 /** Whether INVISIBLE matches anywhere (a non-global twin: no `lastIndex` state). */
 const INVISIBLE_ANY = new RegExp(INVISIBLE.source, 'u');
+/** Line breaks other than `\n`, and INVISIBLE characters: texts without any (nearly all) take the short way
+ *  in `splitLines`. */
+const UNCOMMON_LINE_CHARS = /[\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad]/u;
+
+/** The input's lines (split on LINE_BREAK), each as its whitespace-normalised text (trimmed) beside the
+ *  trimmed raw line; null for a blank line. */
+function splitLines(raw: string): Array<Line | null> {
+  const lines: Array<Line | null> = [];
+  if (!UNCOMMON_LINE_CHARS.test(raw)) {
+    // Only `\n` breaks lines, so a plain string split gives the LINE_BREAK lines; SPACES runs over the
+    // whole text at once (see below). When it changes nothing (most texts) each line is its own normal
+    // form: one trim serves as both text and raw.
+    const rawLines = raw.split('\n');
+    const norm = raw.replace(SPACES, ' ');
+    const normLines = norm === raw ? rawLines : norm.split('\n');
+    for (let i = 0; i < rawLines.length; i++) {
+      const text = normLines[i]!.trim();
+      lines.push(text === '' ? null : { text, raw: normLines === rawLines ? text : rawLines[i]!.trim(), no: i });
+    }
+    return lines;
+  }
+  // Split first, then normalise each line: normalising the whole text would drop invisible characters
+  // (U+00AD) that sit between CR and LF and merge two breaks into one, misaligning the two arrays.
+  const rawLines = raw.split(LINE_BREAK);
+  // Without invisible characters, SPACES can run over the whole text at once (one call instead of one per
+  // line) and give the same lines: its matches never hold a line break, it has no anchors or look-arounds,
+  // and it replaces a run by one space, so no break is created, removed or merged (`\r` + `\n`).
+  const normLines = INVISIBLE_ANY.test(raw) ? rawLines.map(normalise) : raw.replace(SPACES, ' ').split(LINE_BREAK);
+  for (let i = 0; i < rawLines.length; i++) {
+    const text = normLines[i]!.trim();
+    lines.push(text === '' ? null : { text, raw: rawLines[i]!.trim(), no: i });
+  }
+  return lines;
+}
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -88,7 +122,7 @@ function headerCluster(texts: readonly string[]): Array<{ index: number; rule: C
   let lastStrong = -1;
   for (let i = 0; i < texts.length && cluster.length < TOP_MAX_LINES; i++) {
     const t = texts[i]!;
-    const r = firstMatch(TOP_RULES, t, countWords(t, 10));
+    const r = firstMatch(TOP_RULES, t, -1, 10);
     if (r === null) {
       if (vanishes(t)) continue;
       break;
@@ -194,19 +228,7 @@ export function clean(raw: string): Cleaned {
   };
 
   // 1. lines
-  // (normalising the whole text at once is much cheaper than per line; no rule touches line breaks)
-  // Split first, then normalise each line: normalising the whole text would drop invisible characters
-  // (U+00AD) that sit between CR and LF and merge two breaks into one, misaligning the two arrays.
-  const rawLines = raw.split(LINE_BREAK);
-  // Without invisible characters, SPACES can run over the whole text at once (one call instead of one per
-  // line) and give the same lines: its matches never hold a line break, it has no anchors or look-arounds,
-  // and it replaces a run by one space, so no break is created, removed or merged (`\r` + `\n`).
-  const normLines = INVISIBLE_ANY.test(raw) ? rawLines.map(normalise) : raw.replace(SPACES, ' ').split(LINE_BREAK);
-  const lines: Array<Line | null> = []; // null = blank line
-  for (let i = 0; i < rawLines.length; i++) {
-    const text = normLines[i]!.trim();
-    lines.push(text === '' ? null : { text, raw: rawLines[i]!.trim(), no: i });
-  }
+  const lines = splitLines(raw); // null = blank line
   const nonBlank = lines.filter((l): l is Line => l !== null);
 
   // 2. top: the page-header cluster above the headline.
@@ -225,17 +247,19 @@ export function clean(raw: string): Cleaned {
   for (let i = 0; i < nonBlank.length; i++) {
     const l = nonBlank[i]!;
     if (header.has(i)) continue;
-    const words = countWords(l.text, 50);
-    if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, words))) bylineZone = false;
+    // words (no further than 50) are counted here only in the byline zone; elsewhere `firstMatch` counts
+    // as far as the rules it tries need, which on most lines is not at all or a few words
+    let words = -1;
+    if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, (words = countWords(l.text, 50))))) bylineZone = false;
     // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);
     // only one near the top gives the publication date
-    const b = firstMatch(BYLINE_RULES, l.text, words);
+    const b = firstMatch(BYLINE_RULES, l.text, words, 50);
     if (b !== null) {
       if (bylineZone && b.name === 'byline-date' && headerDate === null) headerDate = isoFromByline(l.text);
       drop(b.kind, b.name, l.raw);
       continue;
     }
-    const heading = firstMatch(BLOCK_RULES, l.text, words);
+    const heading = firstMatch(BLOCK_RULES, l.text, words, 50);
     if (heading !== null) {
       drop(heading.kind, heading.name, l.raw);
       // take the headline-like lines under the heading until body text resumes
@@ -254,7 +278,7 @@ export function clean(raw: string): Cleaned {
       i = j - 1;
       continue;
     }
-    const r = firstMatch(LINE_RULES, l.text, words);
+    const r = firstMatch(LINE_RULES, l.text, words, 50);
     if (r !== null) {
       drop(r.kind, r.name, l.raw);
       continue;

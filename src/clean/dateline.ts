@@ -92,6 +92,43 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
 const NOT_PLACE = new Set(DATELINE_NOT_PLACE_WORDS);
 const SEPARATOR_NEAR_START = /[-–—~|(]/u;
 
+const UPPER = /^\p{Lu}$/u;
+const WHITE = /^\s$/u;
+/** Per BMP code unit: 0 = not yet known, 1 = it may open a place word (`\p{Lu}`, or whitespace, which a
+ *  `\s{0,3}` may hold), 2 = it may not. */
+const OPENS_WORD = new Uint8Array(0x10000);
+function mayOpenWord(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return true; // astral: let the patterns decide
+  let k = OPENS_WORD[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = UPPER.test(ch) || WHITE.test(ch) ? 1 : 2;
+    OPENS_WORD[c] = k;
+  }
+  return k === 1;
+}
+
+/**
+ * Speed only, a necessary condition for every DATELINE_RULES pattern, so most body paragraphs ("Ketua
+ * Bawaslu meminta …") run none of them: either the first token (up to the first space) holds a dot (a
+ * domain may open the paragraph: `suarantb.co.id, Mataram – `, `LOTIM.LombokJoutnal.com ~ `), or every word
+ * before the first `(`, `,` or separator character starts with a capital (the place words: `Lombok Timur
+ * NTB – `, `Mataram (ANTARA) - `, `KASONGAN, PROKALTENG.CO – `, `MATARAM-Pemerintah`). Whitespace where a
+ * word would start passes too, and so does anything astral: the patterns decide those.
+ */
+function mayOpenWithPlace(p: string): boolean {
+  const space = p.indexOf(' ');
+  const dot = p.indexOf('.');
+  if (dot >= 0 && (space < 0 || dot < space)) return true;
+  for (let j = 0; j < p.length; j++) {
+    const c = p.charCodeAt(j);
+    // ( , - – — ~ |
+    if (c === 40 || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 124) return true;
+    if ((j === 0 || p.charCodeAt(j - 1) === 32) && c !== 32 && !mayOpenWord(c)) return false;
+  }
+  return false;
+}
+
 /** Minimum words that must follow a dateline for it to count (a bare `Jakarta - Mataram` is not one). */
 const MIN_WORDS_AFTER = 4;
 
@@ -107,6 +144,7 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
   // cheap pre-checks: every pattern starts with a letter or digit (a `\p{Lu}` place, or a domain's
   // `[\p{L}\p{N}]`), and needs a separator or a parenthesis within its first ~150 characters
   if (!isWordCharAt(paragraph, 0)) return null;
+  if (!mayOpenWithPlace(paragraph)) return null;
   if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160))) return null;
   for (const rule of DATELINE_RULES) {
     if (rule.strength === 'weak' && !allowWeak) continue;

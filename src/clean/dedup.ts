@@ -14,7 +14,7 @@
 //     before the body's "Ditambahkannya, indeks kerawanan Pemilu di NTB masih tinggi…"): the body copy stays.
 //   - protected paragraphs (the title) are never dropped; a later copy of them is.
 
-import { isWordUnit, wordCharLength, words } from '../nlp/words.js';
+import { isWordUnit, nextWordStart, wordRunEnd, words } from '../nlp/words.js';
 
 export type DedupRule = 'exact-duplicate' | 'near-duplicate' | 'pull-quote' | 'contained-duplicate';
 
@@ -70,59 +70,117 @@ interface Profile {
   /** Hash of the word-id sequence: exact duplicates share it (and are then compared id by id). */
   key: number;
   tokens: number;
-  /** Word ids, in order. */
-  ids: number[];
+  /** Where its word ids start in IDS (`tokens` of them, in order). */
+  at: number;
   /** Distinct word ids (computed only when needed). */
   uni: number[] | null;
-  /** Distinct word-bigram shingles (30-bit hashes of consecutive word ids; a collision only adds a
-   *  candidate), as slots of the call's `Shingles` table: one slot per distinct hash, so "distinct" means
-   *  exactly what a `Set` of the hashes meant. */
-  bi: number[];
+  /** Where its distinct word-bigram shingles start in SHINGLES, and how many there are (30-bit hashes of
+   *  consecutive word ids; a collision only adds a candidate), as slots of the call's `Shingles` table: one
+   *  slot per distinct hash, so "distinct" means exactly what a `Set` of the hashes meant. */
+  biAt: number;
+  bi: number;
+}
+
+/** The word ids of every paragraph of a call, one paragraph after the other, and their distinct shingles
+ *  likewise (see `Profile`). Kept between calls and grown when a call needs more: an array per paragraph
+ *  grew by reallocation every few words. */
+let IDS: Int32Array = new Int32Array(4096);
+let SHINGLES: Int32Array = new Int32Array(4096);
+
+/** IDS (or SHINGLES), grown to hold at least `size` entries, the first `used` kept. */
+function grown(a: Int32Array, size: number, used: number): Int32Array {
+  if (a.length >= size) return a;
+  const next = new Int32Array(Math.max(size, a.length * 2));
+  next.set(a.subarray(0, used));
+  return next;
 }
 
 /**
  * Lower-case words → integer ids in first-seen order (per call, so ids are deterministic). The same ids a
- * `Map<string, number>` over `text.match(/[\p{L}\p{N}]+/gu)` would give, without a string per word: each
- * word is hashed where it stands and compared in place with `startsWith` (open addressing; only new words
- * are sliced). Interning every word of every paragraph was the most expensive step of the cleaner.
+ * `Map<string, number>` over `text.toLowerCase().match(/[\p{L}\p{N}]+/gu)` would give, without a string per
+ * word: the reader writes the lower-cased units of a word straight into `buf` at `used` (no `toLowerCase`
+ * copy of the paragraph, no slice per word) and hashes them on the way (FNV-1a); `intern` looks the word up
+ * by hash and compares it unit by unit (open addressing). A word seen before gives its units back; a new
+ * one keeps them. Interning every word of every paragraph was the most expensive step of the cleaner.
  */
 class WordIds {
-  private slots: Int32Array; // id + 1; 0 = empty
-  private readonly words: string[] = [];
+  /** id + 1; 0 = empty. Only the first `mask + 1` slots belong to this call. */
+  private slots: Int32Array;
+  private mask: number;
+  /** Lower-cased units of every distinct word (each word at `offset[id]`, `length[id]` long); the reader
+   *  writes the word being read after them, from `used` on. */
+  buf: Uint16Array;
+  used = 0;
+  private readonly offset: number[] = [];
+  private readonly length: number[] = [];
   private readonly hashes: number[] = [];
 
-  /** `expected`: about how many words are coming (sizes the table once instead of growing it). */
-  constructor(expected: number) {
+  /** The table and the buffer are kept between calls (this module runs synchronously, one call at a time
+   *  per thread) and grown when a call needs more: allocating them per call cost more than the lookups. */
+  private static sharedSlots = new Int32Array(256);
+  private static sharedBuf = new Uint16Array(4096);
+
+  /** `expected`: about how many words are coming (sizes the table once instead of growing it); `chars`:
+   *  about how many units they hold (sizes the buffer; `reserve` grows it). */
+  constructor(expected: number, chars: number) {
     let size = 256;
     while (size < expected) size *= 2;
-    this.slots = new Int32Array(size);
+    if (WordIds.sharedSlots.length < size) WordIds.sharedSlots = new Int32Array(size);
+    // the first `size` slots of the shared table, emptied
+    this.slots = WordIds.sharedSlots;
+    this.slots.fill(0, 0, size);
+    this.mask = size - 1;
+    if (WordIds.sharedBuf.length < chars) WordIds.sharedBuf = new Uint16Array(chars);
+    this.buf = WordIds.sharedBuf;
   }
 
   get size(): number {
-    return this.words.length;
+    return this.offset.length;
   }
 
-  /** The id of `text.slice(start, end)`, whose FNV-1a hash over its UTF-16 units is `h`. */
-  id(text: string, start: number, end: number, h: number): number {
+  /** Makes room for `units` more units after `used` (call before reading a text of that many units; the
+   *  buffer may be replaced, so read `buf` after this). */
+  reserve(units: number): void {
+    if (this.used + units <= this.buf.length) return;
+    const next = new Uint16Array(Math.max(this.buf.length * 2, this.used + units));
+    next.set(this.buf.subarray(0, this.used));
+    this.buf = next;
+    WordIds.sharedBuf = next;
+  }
+
+  /** The id of the word the reader wrote to `buf[used, end)`, whose FNV-1a hash is `h` (a new id when it
+   *  was not seen before; then `used` moves to `end`). */
+  intern(end: number, h: number): number {
+    const buf = this.buf;
+    const start = this.used;
     const len = end - start;
-    const mask = this.slots.length - 1;
+    const mask = this.mask;
     let s = h & mask;
     for (let v = this.slots[s]!; v !== 0; s = (s + 1) & mask, v = this.slots[s]!) {
-      const w = this.words[v - 1]!;
-      if (this.hashes[v - 1] === h && w.length === len && text.startsWith(w, start)) return v - 1;
+      const id = v - 1;
+      if (this.hashes[id] !== h || this.length[id] !== len) continue;
+      const off = this.offset[id]!;
+      let k = 0;
+      while (k < len && buf[off + k] === buf[start + k]) k++;
+      if (k === len) return id;
     }
-    const id = this.words.length;
-    this.words.push(text.slice(start, end));
+    const id = this.offset.length;
+    this.offset.push(start);
+    this.length.push(len);
     this.hashes.push(h);
+    this.used = end;
     this.slots[s] = id + 1;
-    if (this.words.length * 2 > this.slots.length) this.grow();
+    if (this.offset.length * 2 > this.mask + 1) this.grow();
     return id;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
+    const size = (this.mask + 1) * 2;
+    if (WordIds.sharedSlots.length < size) WordIds.sharedSlots = new Int32Array(size);
+    this.slots = WordIds.sharedSlots;
+    this.slots.fill(0, 0, size);
+    const mask = (this.mask = size - 1);
+    for (let id = 0; id < this.offset.length; id++) {
       let s = this.hashes[id]! & mask;
       while (this.slots[s] !== 0) s = (s + 1) & mask;
       this.slots[s] = id + 1;
@@ -145,6 +203,7 @@ class Shingles {
   /** Kept between calls (see above), grown when a call needs more. */
   private static shared = Shingles.tables(256);
   private static generation = 0;
+  private static sharedEntries = { para: new Int32Array(256), next: new Int32Array(256) };
   private static tables(size: number) {
     return {
       keys: new Int32Array(size),
@@ -178,12 +237,16 @@ class Shingles {
     ({ keys: this.keys, gen: this.gen, lastPara: this.lastPara, head: this.head, count: this.count } = Shingles.shared);
     this.mask = this.keys.length - 1;
     this.g = ++Shingles.generation;
-    this.entPara = new Int32Array(Math.max(1, bigrams));
-    this.entNext = new Int32Array(Math.max(1, bigrams));
+    if (Shingles.sharedEntries.para.length < bigrams) {
+      Shingles.sharedEntries = { para: new Int32Array(bigrams), next: new Int32Array(bigrams) };
+    }
+    // (an entry is written before it is read: nothing to clear)
+    this.entPara = Shingles.sharedEntries.para;
+    this.entNext = Shingles.sharedEntries.next;
   }
 
-  /** Adds `shingle` to the distinct list `out` of paragraph `para` (at most once per paragraph). */
-  addTo(shingle: number, para: number, out: number[]): void {
+  /** The slot of `shingle`, or -1 when paragraph `para` already has it (so each paragraph lists it once). */
+  slotOf(shingle: number, para: number): number {
     const { keys, gen, g, mask } = this;
     let s = (Math.imul(shingle, 0x9e3779b1) >>> 0) & mask;
     while (gen[s] === g && keys[s] !== shingle) s = (s + 1) & mask;
@@ -194,9 +257,9 @@ class Shingles {
       this.head[s] = -1;
       this.count[s] = 0;
     }
-    if (this.lastPara[s] === para) return;
+    if (this.lastPara[s] === para) return -1;
     this.lastPara[s] = para;
-    out.push(s);
+    return s;
   }
 
   /** Appends paragraph `para` to the posting chain of `slot`, unless the chain already holds `cap`. */
@@ -226,60 +289,126 @@ class Shingles {
   }
 }
 
-/** `[\p{L}\p{N}]` for ASCII code units, as a table (the word scanner's own answer; no call per character). */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordUnit(c) ? 1 : 0;
+/**
+ * Per BMP code unit, what `toLowerCase` makes of it inside a text and whether that is a word unit
+ * (`[\p{L}\p{N}]`): FOLD_KNOWN | (FOLD_WORD) | the lower-cased unit, filled on first use (0 = not yet). Units
+ * whose lower case is not one unit of their own are FOLD_UNSAFE: surrogates (astral letters have cases too),
+ * U+0130 `İ` (lower-cases to two units) and U+03A3 `Σ` (`ς` or `σ` depending on the letters around it, the
+ * only context rule `toLowerCase` applies). A paragraph holding one is lower-cased as a whole instead.
+ */
+const FOLD = new Int32Array(0x10000);
+const FOLD_KNOWN = 1 << 16;
+const FOLD_WORD = 1 << 17;
+const FOLD_UNSAFE = 1 << 18;
+const FOLD_UNIT = 0xffff;
 
-/** Word ids of one paragraph (its lower-cased `[\p{L}\p{N}]+` runs, split exactly as `nextWordStart` /
- *  `wordRunEnd` split them: non-ASCII characters go through `wordCharLength`) and their sequence hash.
- *  One loop finds each word and hashes it (FNV-1a over its UTF-16 units, as `WordIds.id` expects). */
-function profile(text: string, vocab: WordIds): Profile {
-  const low = text.toLowerCase();
-  const n = low.length;
-  const ids: number[] = [];
+function foldOf(c: number): number {
+  let f = FOLD[c]!;
+  if (f !== 0) return f;
+  if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3) {
+    f = FOLD_KNOWN | FOLD_UNSAFE;
+  } else {
+    const low = String.fromCharCode(c).toLowerCase();
+    const u = low.charCodeAt(0);
+    f = low.length !== 1 ? FOLD_KNOWN | FOLD_UNSAFE : FOLD_KNOWN | (isWordUnit(u) ? FOLD_WORD : 0) | u;
+  }
+  FOLD[c] = f;
+  return f;
+}
+for (let c = 0; c < 128; c++) foldOf(c);
+
+/** Word ids of one paragraph (its lower-cased `[\p{L}\p{N}]+` runs, as `text.toLowerCase()` split by
+ *  `nextWordStart` / `wordRunEnd` gives them) and their sequence hash. One loop lower-cases, finds and
+ *  interns each word; a paragraph holding a FOLD_UNSAFE unit starts over on its `toLowerCase()` copy
+ *  (`profileLowered`). Words finished before that unit are the same either way (the copy agrees with the
+ *  unit-by-unit lower case up to there), so the ids they were given stay right. */
+function profile(text: string, vocab: WordIds, at: number): Profile {
+  const n = text.length;
+  vocab.reserve(n);
+  const buf = vocab.buf;
+  // a paragraph has at most one word per unit
+  const ids = (IDS = grown(IDS, at + n, at));
+  let tokens = 0;
   let key = 0x811c9dc5;
   let i = 0;
   while (i < n) {
-    let c = low.charCodeAt(i);
-    if (c < 128 ? ASCII_WORD[c] === 0 : wordCharLength(low, i) === 0) {
+    let c = text.charCodeAt(i);
+    let f = FOLD[c]! || foldOf(c);
+    if ((f & FOLD_WORD) === 0) {
+      if ((f & FOLD_UNSAFE) !== 0) return profileLowered(text.toLowerCase(), vocab, at);
       i++;
       continue;
     }
-    const start = i;
+    let end = vocab.used;
     let h = 0x811c9dc5 | 0;
-    for (;;) {
-      if (c < 128) {
-        if (ASCII_WORD[c] === 0) break;
-        h = Math.imul(h ^ c, 0x01000193);
-        i++;
-      } else {
-        const len = wordCharLength(low, i);
-        if (len === 0) break;
-        h = Math.imul(h ^ c, 0x01000193);
-        if (len === 2) h = Math.imul(h ^ low.charCodeAt(i + 1), 0x01000193);
-        i += len;
-      }
-      if (i >= n) break;
-      c = low.charCodeAt(i);
-    }
-    const id = vocab.id(low, start, i, h);
-    ids.push(id);
+    do {
+      const u = f & FOLD_UNIT;
+      buf[end++] = u;
+      h = Math.imul(h ^ u, 0x01000193);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      f = FOLD[c]! || foldOf(c);
+    } while ((f & FOLD_WORD) !== 0);
+    if ((f & FOLD_UNSAFE) !== 0) return profileLowered(text.toLowerCase(), vocab, at);
+    const id = vocab.intern(end, h);
+    ids[at + tokens++] = id;
     key = Math.imul(key ^ id, 0x01000193);
   }
-  return { key, tokens: ids.length, ids, uni: null, bi: [] };
+  return { key, tokens, at, uni: null, biAt: 0, bi: 0 };
 }
 
-/** Fills `p.bi` with the paragraph's distinct bigram shingles (30-bit hashes of consecutive word ids). */
-function shingle(p: Profile, index: number, table: Shingles): void {
-  const ids = p.ids;
-  for (let k = 1; k < ids.length; k++) table.addTo((Math.imul(ids[k - 1]!, 0x9e3779b1) ^ ids[k]!) & 0x3fffffff, index, p.bi);
+/** `profile` on an already lower-cased paragraph, with the word scanner's own rules (surrogate pairs are
+ *  one code point; `wordCharLength`). The rare path. */
+function profileLowered(low: string, vocab: WordIds, at: number): Profile {
+  const n = low.length;
+  vocab.reserve(n);
+  const buf = vocab.buf;
+  const ids = (IDS = grown(IDS, at + n, at));
+  let tokens = 0;
+  let key = 0x811c9dc5;
+  let i = nextWordStart(low, 0, n);
+  while (i < n) {
+    const j = wordRunEnd(low, i, n);
+    let end = vocab.used;
+    let h = 0x811c9dc5 | 0;
+    for (let k = i; k < j; k++) {
+      const u = low.charCodeAt(k);
+      buf[end++] = u;
+      h = Math.imul(h ^ u, 0x01000193);
+    }
+    const id = vocab.intern(end, h);
+    ids[at + tokens++] = id;
+    key = Math.imul(key ^ id, 0x01000193);
+    i = nextWordStart(low, j, n);
+  }
+  return { key, tokens, at, uni: null, biAt: 0, bi: 0 };
+}
+
+/** Writes the paragraph's distinct bigram shingles (30-bit hashes of consecutive word ids) to SHINGLES from
+ *  `at` on (room was made), and returns where they end. */
+function shingle(p: Profile, index: number, table: Shingles, at: number): number {
+  const ids = IDS;
+  const out = SHINGLES;
+  let end = at;
+  for (let k = p.at + 1; k < p.at + p.tokens; k++) {
+    const slot = table.slotOf((Math.imul(ids[k - 1]!, 0x9e3779b1) ^ ids[k]!) & 0x3fffffff, index);
+    if (slot >= 0) out[end++] = slot;
+  }
+  p.biAt = at;
+  p.bi = end - at;
+  return end;
 }
 
 function sameWords(a: Profile, b: Profile): boolean {
   if (a.tokens !== b.tokens) return false;
-  for (let k = 0; k < a.tokens; k++) if (a.ids[k] !== b.ids[k]) return false;
+  for (let k = 0; k < a.tokens; k++) if (IDS[a.at + k] !== IDS[b.at + k]) return false;
   return true;
 }
+
+/** `findDuplicates`' scratch arrays, kept between calls (see there). */
+let marks = new Int32Array(1024);
+let markStamp = 0;
+let tallies = new Int32Array(256);
 
 /**
  * Find paragraphs to drop as duplicates. `texts` are the paragraphs in order; `isProtected(i)` marks
@@ -290,23 +419,41 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   const n = texts.length;
   let chars = 0;
   for (const t of texts) chars += t.length;
-  const vocab = new WordIds(chars >> 2);
-  const prof = texts.map((t) => profile(t, vocab));
+  const vocab = new WordIds(chars >> 2, chars);
+  const prof: Profile[] = [];
+  let at = 0;
+  for (const t of texts) {
+    const p = profile(t, vocab, at);
+    prof.push(p);
+    at += p.tokens;
+  }
   let bigrams = 0;
   for (const p of prof) bigrams += Math.max(0, p.tokens - 1);
   const table = new Shingles(bigrams);
-  prof.forEach((p, i) => shingle(p, i, table));
+  SHINGLES = grown(SHINGLES, bigrams, 0);
+  at = 0;
+  for (let i = 0; i < n; i++) at = shingle(prof[i]!, i, table, at);
+  const bis = SHINGLES;
   const dropped = new Map<number, DedupDecision>();
 
   // Distinct word ids, and how many two paragraphs share, with one mark array stamped per use
   // (instead of a Set per paragraph).
-  const mark = new Int32Array(vocab.size);
-  let stamp = 0;
+  // (both arrays are kept between calls, like the tables above: each use of `mark` takes a stamp newer than
+  // anything in it, and `tally` is left all zero after each use)
+  if (marks.length < vocab.size) marks = new Int32Array(Math.max(vocab.size, marks.length * 2));
+  if (tallies.length < n) tallies = new Int32Array(Math.max(n, tallies.length * 2));
+  if (markStamp > 0x7ffffff0) {
+    marks.fill(0);
+    markStamp = 0;
+  }
+  const mark = marks;
+  const tally = tallies;
   const uni = (p: Profile): number[] => {
     if (p.uni === null) {
-      stamp++;
+      const stamp = ++markStamp;
       p.uni = [];
-      for (const id of p.ids) {
+      for (let k = p.at; k < p.at + p.tokens; k++) {
+        const id = IDS[k]!;
         if (mark[id] === stamp) continue;
         mark[id] = stamp;
         p.uni.push(id);
@@ -315,7 +462,7 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     return p.uni;
   };
   const overlap = (a: number[], b: number[]): number => {
-    stamp++;
+    const stamp = ++markStamp;
     for (const id of a) mark[id] = stamp;
     let shared = 0;
     for (const id of b) if (mark[id] === stamp) shared++;
@@ -350,7 +497,8 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   // 2. inverted index of bigram shingles over the survivors (capped posting lists).
   for (let i = 0; i < n; i++) {
     if (dropped.has(i) || prof[i]!.tokens < T.nearMinTokens) continue;
-    for (const b of prof[i]!.bi) table.post(b, i, T.postingCap);
+    const p = prof[i]!;
+    for (let k = p.biAt; k < p.biAt + p.bi; k++) table.post(bis[k]!, i, T.postingCap);
   }
 
   // Candidate containers of paragraph i: paragraphs sharing at least `containedBigram` of i's bigrams.
@@ -359,13 +507,13 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   //    (Counted in one array indexed by paragraph; which paragraphs were touched, in first-touch order, is
   //    kept beside it. The order does not matter: candidates are sorted on (shared, index).)
   const countCache = new Map<number, { js: number[]; shared: number[] }>();
-  const tally = new Int32Array(n);
   const sharedCounts = (i: number): { js: number[]; shared: number[] } => {
     let counts = countCache.get(i);
     if (counts !== undefined) return counts;
     const js: number[] = [];
-    for (const b of prof[i]!.bi) {
-      for (let e = table.first(b); e >= 0; e = table.next(e)) {
+    const p = prof[i]!;
+    for (let k = p.biAt; k < p.biAt + p.bi; k++) {
+      for (let e = table.first(bis[k]!); e >= 0; e = table.next(e)) {
         const j = table.para(e);
         if (j === i) continue;
         if (tally[j] === 0) js.push(j);
@@ -379,12 +527,12 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   };
   const candidates = (i: number, accept: (j: number) => boolean): Array<{ j: number; shared: number }> => {
     const p = prof[i]!;
-    const need = Math.max(1, Math.ceil(p.bi.length * T.containedBigram));
+    const need = Math.max(1, Math.ceil(p.bi * T.containedBigram));
     // Cheap bound first: i shares a bigram with another paragraph only where that bigram's posting chain
     // holds 2+ paragraphs (i is posted in each of its chains, or the chain is full of others), so no j can
     // reach `need` shared bigrams when fewer of i's bigrams are in such chains. Most paragraphs stop here.
     let shareable = 0;
-    for (const b of p.bi) if (table.postedCount(b) >= 2) shareable++;
+    for (let k = p.biAt; k < p.biAt + p.bi; k++) if (table.postedCount(bis[k]!) >= 2) shareable++;
     if (shareable < need) return [];
     const counts = sharedCounts(i);
     const out: Array<{ j: number; shared: number }> = [];
@@ -403,7 +551,7 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     const p = prof[i]!;
     for (const { j, shared } of candidates(i, (j) => j < i && !dropped.has(j))) {
       const q = prof[j]!;
-      if (shared / p.bi.length < T.mutualBigram || shared / q.bi.length < T.mutualBigram) continue;
+      if (shared / p.bi < T.mutualBigram || shared / q.bi < T.mutualBigram) continue;
       const u = overlap(uni(p), uni(q));
       if (u / uni(p).length < T.mutualUnigram || u / uni(q).length < T.mutualUnigram) continue;
       // j (earlier) is a pull quote when it is an unfinished, shorter copy of the full body paragraph i
@@ -421,23 +569,25 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   for (let i = 0; i < n; i++) {
     if (dropped.has(i) || isProtected(i)) continue;
     const p = prof[i]!;
-    if (uni(p).length < T.containedMinWords) continue;
+    // (fewer tokens cannot hold that many distinct words)
+    if (p.tokens < T.containedMinWords) continue;
     const acceptable = (j: number): boolean => {
       const d = dropped.get(j);
       if (d !== undefined && d.rule !== 'pull-quote' && d.rule !== 'contained-duplicate') return false;
       return prof[j]!.tokens > p.tokens;
     };
-    // (both tests are pure: the word-by-word title-case test only runs when there is a candidate at all)
+    // (the tests are pure, so their order does not matter: the cheap candidate bound rules out most
+    // paragraphs before their distinct words are collected or their title case is looked at)
     const found = candidates(i, acceptable);
-    if (found.length === 0 || isTitleCase(texts[i]!)) continue;
+    if (found.length === 0 || uni(p).length < T.containedMinWords || isTitleCase(texts[i]!)) continue;
     for (const { j, shared } of found) {
       const q = prof[j]!;
       if (uni(q).length > uni(p).length * T.containedMaxRatio) continue;
-      if (shared / p.bi.length < T.containedBigram) continue;
+      if (shared / p.bi < T.containedBigram) continue;
       const u = overlap(uni(p), uni(q));
       if (u / uni(p).length < T.containedUnigram) continue;
       // mutual pairs were handled in step 3; here the larger must really be larger
-      if (shared / q.bi.length >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
+      if (shared / q.bi >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
       dropped.set(i, { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' });
       break;
     }

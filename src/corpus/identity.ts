@@ -8,9 +8,9 @@
 //    same (role family, region) bucket whose names are similar (Jaro–Winkler) or where one name's tokens
 //    are a subset of the other's. The canonical id is the smallest id of a component, so the result
 //    does not depend on input order.
-import { createHash } from 'node:crypto';
 import { COMMON_NAME_PREFIXES, HONORIFICS_BEFORE } from '../lexicon/honorifics.js';
 import { similarity } from '../nlp/natural.js';
+import { shortHash } from '../util/hash.js';
 
 /** Honorifics as token sequences (`sri sultan`, `kombes pol`, `h m`), indexed by first token: a multi-word
  *  honorific is only dropped whole, so `Sri` alone (a very common given name) stays. Longest first. */
@@ -48,13 +48,19 @@ const ASCII_RE = /^[\x00-\x7f]*$/u;
 
 /** Name tokens without honorifics, lower-cased, accents and punctuation removed. */
 export function nameTokens(name: string): string[] {
+  return sharedNameTokens(name).slice();
+}
+
+/** nameTokens() without the copy, for callers that only read the tokens (officials asks for every
+ *  capitalised run of an article): the array is the memo's own and must never be changed. */
+export function sharedNameTokens(name: string): readonly string[] {
   let toks = NAME_TOKENS_MEMO.get(name);
   if (!toks) {
     toks = computeNameTokens(name);
     if (NAME_TOKENS_MEMO.size >= NAME_TOKENS_MEMO_MAX) NAME_TOKENS_MEMO.clear();
     NAME_TOKENS_MEMO.set(name, toks);
   }
-  return toks.slice();
+  return toks;
 }
 
 function computeNameTokens(name: string): string[] {
@@ -76,8 +82,22 @@ function computeNameTokens(name: string): string[] {
   return toks.slice(i);
 }
 
+/** Memo of spellToken (eight regex replaces per token; names recur across a corpus). Per token, bounded. */
+const SPELL_MEMO = new Map<string, string>();
+const SPELL_MEMO_MAX = 20_000;
+
 /** Spelling-normalised form of one name token: `hassanudin`/`hasanuddin` → `hasanudin`. */
 export function spellToken(t: string): string {
+  let s = SPELL_MEMO.get(t);
+  if (s === undefined) {
+    s = computeSpellToken(t);
+    if (SPELL_MEMO.size >= SPELL_MEMO_MAX) SPELL_MEMO.clear();
+    SPELL_MEMO.set(t, s);
+  }
+  return s;
+}
+
+function computeSpellToken(t: string): string {
   // A token written in the old (pre-1972) spelling: its `j` is today's `y` (`Tjahjono` → `Cahyono`).
   const old = /dj|tj|oe|sj|nj|ch/u.test(t);
   let s = t.replace(/dj/gu, '\u0001').replace(/tj/gu, 'c').replace(/oe/gu, 'u');
@@ -110,7 +130,7 @@ export function roleFamily(role: string | null): string {
 /** Deterministic per-article id: `o_` + first 12 hex of sha256 of the normalised key. */
 export function officialKey(name: string, role: string | null, regionCode: string | null): string {
   const key = `${nameKey(name)}|${roleFamily(role)}|${regionCode ?? ''}`;
-  return `o_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
+  return `o_${shortHash(key, 12)}`;
 }
 
 /** Jaro–Winkler threshold for two whole (normalised) names. */

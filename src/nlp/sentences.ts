@@ -38,6 +38,10 @@ const isSpaceCode = (c: number): boolean => {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0xfeff;
 };
 
+/** Printable ASCII other than the characters the splitter reacts to (white space, `"`, `.`, `!`, `?`):
+ *  a run of these only extends the open sentence. */
+const isPlainCode = (c: number): boolean => c > 32 && c < 127 && c !== 34 && c !== 46 && c !== 33 && c !== 63;
+
 const OPEN_ONLY = new Set(['“', '„', '«']);
 const CLOSE_ONLY = new Set(['”', '»']);
 const TERMINALS = new Set(['.', '!', '?', '…']);
@@ -92,6 +96,21 @@ export function sentenceSpans(text: string, start = 0, end: number = text.length
 
   for (let i = lo; i < hi; i++) {
     const c = text.charCodeAt(i);
+    if (isPlainCode(c)) {
+      // most characters: skip the whole run of them and of ASCII spaces in a tight loop (nothing below
+      // applies to them; a space only does not move `last`)
+      if (s < 0) s = i;
+      let k = i + 1;
+      let l = i;
+      for (; k < hi; k++) {
+        const d = text.charCodeAt(k);
+        if (isPlainCode(d)) l = k;
+        else if (d !== 32) break;
+      }
+      last = l;
+      i = k - 1;
+      continue;
+    }
     if (c === NL) {
       // measure the run of white space and count its line breaks
       let j = i;

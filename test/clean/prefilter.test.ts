@@ -3,6 +3,7 @@
 // and on awkward variants of them (all caps, KELVIN SIGN / long s, which fold to `k` / `s` under `iu`).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { matchDateline } from '../../src/clean/dateline.js';
 import { RULES, firstMatch, rulesOf, type CleanRule } from '../../src/clean/rules.js';
 
 const dir = new URL('../../fixtures/', import.meta.url);
@@ -24,10 +25,16 @@ function patternHits(rule: CleanRule, text: string): boolean {
 }
 
 describe('rule pre-filters never hide a match', () => {
-  it.each(RULES.filter((r) => r.first !== undefined || r.quick !== undefined).map((r) => [r.name, r] as const))('%s', (_name, rule) => {
-    const first = rule.first === undefined ? null : new RegExp(`^[${rule.first}]`, rule.pattern.flags.replace(/[gyd]/gu, ''));
+  it.each(RULES.filter((r) => r.first !== undefined || r.quick !== undefined || r.prefix !== undefined).map((r) => [r.name, r] as const))('%s', (_name, rule) => {
+    const flags = rule.pattern.flags.replace(/[gyd]/gu, '');
+    const first = rule.first === undefined ? null : new RegExp(`^[${rule.first}]`, flags);
+    const prefix = rule.prefix === undefined ? null : new RegExp(`^(?:${rule.prefix})`, flags);
     const hidden = lines.filter(
-      (l) => patternHits(rule, l) && ((first !== null && !first.test(l.charAt(0))) || (rule.quick !== undefined && !rule.quick(l))),
+      (l) =>
+        patternHits(rule, l) &&
+        ((first !== null && !first.test(l.charAt(0))) ||
+          (prefix !== null && !prefix.test(l.slice(0, 3))) ||
+          (rule.quick !== undefined && !rule.quick(l))),
     );
     expect(hidden).toEqual([]);
   });
@@ -46,5 +53,52 @@ describe('rule pre-filters never hide a match', () => {
     expect(firstMatch(rulesOf('line'), '“Netral itu wajib,” katanya.')).toBeNull();
     expect(firstMatch(rulesOf('line'), 'BACA JUGA: Bawaslu temukan 12 ASN')?.name).toBe('related-link-line');
     expect(firstMatch(rulesOf('line'), '\u212alik di sini untuk membaca')?.name).toBe('click-here-line');
+  });
+
+  it.each([
+    // the head (first three units) decides which rules are tried; each of these must still be found
+    ['Baca juga: Bawaslu temukan 12 ASN', 'related-link-line'],
+    ['BA\u212aA JUGA: Bawaslu', null], // KELVIN SIGN is not `c`
+    ['\u017fimak juga: Bawaslu temukan 12 ASN', 'related-link-line'], // long s folds to `s`
+    ['Foto ilustrasi: Petugas Bawaslu memeriksa berkas', 'caption-label-line'],
+    ['Sumber: ANTARA', 'footer-credit'],
+    ['0  comments', 'furniture-line'], // a spaced entry is cut before its space
+    ['(c) 2024 LombokJournal.com', 'footer-copyright'],
+    ['Ketua Bawaslu NTB mengingatkan seluruh ASN.', null],
+    ['Ba', null],
+    ['', null],
+  ])('firstMatch(line, %j) = %s', (line, name) => {
+    expect(firstMatch(rulesOf('line'), line)?.name ?? null).toBe(name);
+  });
+});
+
+describe('dateline pre-filter (capitalised words or a domain first) keeps every dateline', () => {
+  it.each([
+    ['suarantb.co.id, Mataram – Bawaslu meminta semua ASN', 'dateline-outlet-comma-place'],
+    ['radar-lombok.com, Mataram – Bawaslu meminta semua ASN netral', 'dateline-outlet-comma-place'], // `-` before the dot
+    ['LOTIM.LombokJoutnal.com ~ Deklarasi Netralitas Aparat Sipil Negara', 'dateline-place-dot-domain'],
+    ['Mataram  (ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'], // an empty "word"
+    ['Mataram\t(ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'],
+    ['MATARAM-Pemerintah Provinsi NTB meminta ASN', 'dateline-caps-tight-dash'],
+    ['Bandar-Lampung (ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'],
+    ['Ketua Bawaslu NTB - Itratip meminta semua ASN', null], // passes the filter, refused by the patterns
+    ['Ketua bawaslu NTB - Itratip meminta semua ASN', null], // a lower-case word before the dash
+  ])('matchDateline(%j) = %s', (text, rule) => {
+    expect(matchDateline(text, true)?.rule ?? null).toBe(rule);
+  });
+});
+
+describe('inline related-link pre-filter', () => {
+  it.each([
+    ['Kata dia. (Baca juga: Bawaslu temukan 12 ASN)', true],
+    ['Kata dia. [ \u017fimak: Bawaslu temukan 12 ASN]', true], // LONG S folds to `s`
+    ['Kata dia. (  LIHAT pula: Bawaslu)', true], // spaces and capitals inside the bracket
+    ['Kata dia. (Cek fakta tanpa titik dua)', true], // a candidate only: the pattern decides
+    ['Badan Kepegawaian Negara (BKN) menegaskan', false], // an acronym, not a verb
+    ['Mataram (ANTARA) menegaskan', false],
+    ['Tanpa kurung sama sekali', false],
+  ])('%j may hold one: %s', (text, may) => {
+    const rule = RULES.find((r) => r.name === 'inline-related-paren')!;
+    expect(rule.quick!(text)).toBe(may);
   });
 });

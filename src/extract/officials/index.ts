@@ -63,8 +63,8 @@ import {
   TITLE_TAIL_STARTS,
   type TitleDef,
 } from '../../lexicon/titles.js';
-import { nameTokens, officialKey, sameName, nameKey, roleFamily } from '../../corpus/identity.js';
-import { LETTER_OR_DIGIT, UPPER, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
+import { nameTokens, officialKey, sameName, nameKey, roleFamily, sharedNameTokens } from '../../corpus/identity.js';
+import { LETTER_OR_DIGIT, LOWER, UPPER, charClass, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
 
 // ---------------------------------------------------------------------------------------------
 // Compiled once at module load.
@@ -184,12 +184,63 @@ function titleAt(text: string, pos: number, head?: string): RegExpExecArray | nu
   return re ? stickyAt(re, text, pos) : null;
 }
 
+/**
+ * A set of lower-cased words asked about every word run of an article (title heads, honorific heads):
+ * looking a run up hashes it, and nearly no run is in the set. So a run is first checked against the set's
+ * first two characters and lengths: bit `n` of `lengths[c0 << 7 | c1]` is set when a word of length `n`
+ * starts with the ASCII characters c0 c1 (c1 = 0 for a one-letter word). A run whose first two characters
+ * are ASCII and whose bit is clear is not in the set; any other run is looked up.
+ */
+class WordFilter {
+  private readonly lengths = new Uint32Array(128 * 128);
+  constructor(private readonly words: ReadonlySet<string> | ReadonlyMap<string, unknown>) {
+    for (const w of words.keys()) {
+      const c0 = w.charCodeAt(0);
+      const c1 = w.length > 1 ? w.charCodeAt(1) : 0;
+      // every word must be ASCII and shorter than 32, or the filter could drop it
+      if (!/^[\x00-\x7f]{1,31}$/u.test(w)) throw new Error(`word outside the pre-filter: ${w}`);
+      this.lengths[(c0 << 7) | c1]! |= 1 << w.length;
+    }
+  }
+  /** has(run lower-cased), for the word run `[s, e)` of `text` whose lower-cased text is `lower`; the filter
+   *  reads the text itself (cheaper than a sliced string). Exact because a run that lower-cases to an ASCII
+   *  word keeps its length and lower-cases character by character (only `İ` grows, into a non-ASCII pair;
+   *  only the Kelvin sign, non-ASCII, becomes ASCII: such a run is looked up). */
+  hasRun(text: string, s: number, e: number, lower: string): boolean {
+    const c0 = text.charCodeAt(s);
+    const c1 = e - s > 1 ? text.charCodeAt(s + 1) : 0;
+    if (c0 < 128 && c1 < 128) {
+      const len = e - s;
+      if (len >= 32 || (this.lengths[(asciiLower(c0) << 7) | asciiLower(c1)]! & (1 << len)) === 0) return false;
+    }
+    return this.words.has(lower);
+  }
+}
+const TITLE_HEAD_FILTER = new WordFilter(TITLE_HEADS);
+/** `A`–`Z` → `a`–`z`, other codes as they are (toLowerCase on ASCII). */
+function asciiLower(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+}
+
+/** The lexicon title a matched phrase is (`Wakil  BUPATI` → `wakil bupati`), or null; memoised per phrase as
+ *  written (the forms are few: lexicon phrases by case and spacing). */
+const DEF_BY_PHRASE = new Map<string, TitleDef | null>();
+function titleDefOf(phrase: string): TitleDef | null {
+  let def = DEF_BY_PHRASE.get(phrase);
+  if (def === undefined) {
+    def = TITLE_BY_KEY.get(phrase.replace(/[ \t]+/gu, ' ').toLowerCase()) ?? null;
+    if (DEF_BY_PHRASE.size >= 10_000) DEF_BY_PHRASE.clear();
+    DEF_BY_PHRASE.set(phrase, def);
+  }
+  return def;
+}
+
 /** The word runs that may begin a title, as [offset, head] (ascending). */
 function titleHeads(text: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   const runs = wordRuns(text);
   const lowers = runLowers(text, runs);
-  for (let k = 0; k < runs.count; k++) if (TITLE_HEADS.has(lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
+  for (let k = 0; k < runs.count; k++) if (TITLE_HEAD_FILTER.hasRun(text, runs.starts[k]!, runs.ends[k]!, lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
   return out;
 }
 /** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
@@ -241,18 +292,101 @@ const SPEECH_BEFORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${SPEECH_VERBS_BEFORE.map(esc).join('|')}|disampaikan[ \\t]oleh)[ \\t]{1,2}$`,
   'iu',
 );
-const SUBJECT_AFTER_RE = new RegExp(`^(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VERBS_AFTER.map(esc).join('|')})(?![\\p{L}]))`, 'u');
+/**
+ * GENERIC_BEFORE_RE, NOT_TITLE_BEFORE_RE and SPEECH_BEFORE_RE are tried before every title (or every
+ * capitalised run) on a short slice ending there, and rarely match. Each can only match when the slice ends
+ * in 1–2 spaces or tabs (after an optional dot for NOT_TITLE_BEFORE_RE) right after a word run that IS one of
+ * its words (its lookbehind makes the word start a run, or the slice), or for the counts a run ending in a
+ * digit. So the regex is run only when that run, lower-cased, is one of the words. Case-insensitive regexes
+ * also equate `ſ` with `s` (and the Kelvin sign with `k`, which toLowerCase already does): folded too.
+ */
+export interface WordBefore {
+  re: RegExp;
+  /** lower-cased: the last word of each alternative */
+  words: ReadonlySet<string>;
+  /** how far back the slice reaches */
+  reach: number;
+  /** an optional dot between the word and the gap (`Jl. Bupati`) */
+  dot: boolean;
+  /** a number may stand for the word (`119 kepala desa`) */
+  digits: boolean;
+}
+export const GENERIC_BEFORE: WordBefore = {
+  re: GENERIC_BEFORE_RE,
+  words: new Set([...GENERIC_BEFORE_TITLE, ...NOT_HOLDER_BEFORE].map((w) => w.toLowerCase())),
+  reach: 20,
+  dot: false,
+  digits: true,
+};
+export const NOT_TITLE_BEFORE_WORD: WordBefore = {
+  re: NOT_TITLE_BEFORE_RE,
+  words: new Set(NOT_TITLE_BEFORE.map((p) => p.split(' ').pop()!.toLowerCase())),
+  reach: 25,
+  dot: true,
+  digits: false,
+};
+export const SPEECH_BEFORE: WordBefore = {
+  re: SPEECH_BEFORE_RE,
+  words: new Set([...SPEECH_VERBS_BEFORE, 'oleh'].map((w) => w.toLowerCase())),
+  reach: 30,
+  dot: false,
+  digits: false,
+};
+for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE])
+  for (const w of f.words) if (!/^[a-z]+$/u.test(w)) throw new Error(`word-before pre-filter needs ASCII letters: ${w}`);
+
+/** `f.re.test(text.slice(end - f.reach, end))`, running the regex only when it can match (see above). */
+export function precededBy(f: WordBefore, text: string, end: number): boolean {
+  const from = Math.max(0, end - f.reach);
+  const w = wordBeforeGap(text, from, end, f.dot);
+  if (w === null) return false;
+  const last = w.charCodeAt(w.length - 1);
+  if (!f.words.has(w) && !(f.digits && last >= 0x30 && last <= 0x39)) return false;
+  return f.re.test(text.slice(from, end));
+}
+
+/** The word run ending right before 1–2 spaces or tabs that end at `end` (with `dot`, also before one
+ *  optional dot there), not reaching before `from`, lower-cased and folded (see above); null when the
+ *  gap is not like that. */
+function wordBeforeGap(text: string, from: number, end: number, dot: boolean): string | null {
+  let we = end;
+  while (we > from && end - we < 3 && isSpaceOrTab(text.charCodeAt(we - 1))) we--;
+  if (end - we < 1 || end - we > 2) return null;
+  if (dot && we > from && text.charCodeAt(we - 1) === 0x2e) we--;
+  let ws = we;
+  while (ws > from) {
+    // a surrogate pair is one character, unless the slice cuts it
+    const pair = ws - 2 >= from && isLowSurrogate(text.charCodeAt(ws - 1)) && isHighSurrogate(text.charCodeAt(ws - 2));
+    if ((pair ? classBefore(text, ws) : charClass(text.charCodeAt(ws - 1))) & LETTER_OR_DIGIT) ws -= pair ? 2 : 1;
+    else break;
+  }
+  if (ws === we) return null;
+  const w = text.slice(ws, we).toLowerCase();
+  return w.includes('ſ') ? w.replace(/ſ/gu, 's') : w;
+}
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** A comma or a subject verb right after a run (`Ilham menegaskan`); sticky, tried at the run's end. (It was
+ *  once tried on the 30 characters after the run; no match is that long, so the lookahead sees the same.) */
+const SUBJECT_AFTER_RE = new RegExp(`(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VERBS_AFTER.map(esc).join('|')})(?![\\p{L}]))`, 'uy');
+if (Math.max(...SUBJECT_VERBS_AFTER.map((v) => v.length)) + 2 >= 30) throw new Error('SUBJECT_VERBS_AFTER: a verb too long for the 30-character window');
 /** A capitalised run of 1–3 name tokens (for speakers and bare mentions), with optional honorifics; sticky,
  *  tried only where it can start (see personRuns). */
 const PERSON_NAME_SOURCE = `\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`;
 const PERSON_RUN_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})){0,3}${PERSON_NAME_SOURCE}`, 'uy');
-/** The same run where no honorific can start: the honorific alternation is most of the regex's cost, and an
- *  honorific (followed by a dot or a space) can only start at a word run equal to its first word run. */
-const PERSON_NAME_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])${PERSON_NAME_SOURCE}`, 'uy');
-const HONORIFIC_HEADS = new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase()));
+/** Where no honorific can start, the same run without them is matched by nameRunAt() (no regex): the honorific
+ *  alternation is most of the regex's cost, and an honorific (followed by a dot or a space) can only start at
+ *  a word run equal to its first word run. */
+const HONORIFIC_HEADS = new WordFilter(new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase())));
 /** First characters of the honorifics (`dr`, `drg` start in lower case): with a capital, what a person run
- *  may start with. */
-const PERSON_RUN_FIRST_CHARS = new Set(HONORIFICS_BEFORE.map((h) => h.charAt(0)));
+ *  may start with. A table by character code, since every word run of an article is checked; all ASCII. */
+const PERSON_RUN_FIRST_CHARS = new Uint8Array(128);
+for (const h of HONORIFICS_BEFORE) {
+  const c = h.charCodeAt(0);
+  if (c >= 128) throw new Error(`honorific outside the first-character table: ${h}`);
+  PERSON_RUN_FIRST_CHARS[c] = 1;
+}
 /** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
 const CONNECTOR_TAIL_RE = /(?:[ \t]{0,2},[ \t]{0,2}|[ \t]{1,2}(?:selaku|sebagai|yang juga|yang merupakan)[ \t]{1,2}|[ \t]{1,2}\()$/u;
 const DEGREE_TAIL_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?$`, 'u');
@@ -260,17 +394,129 @@ const NAME_WORD_TAIL_RE = /(?:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*|\p{Lu}\.)$/u;
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
 
 // ---------------------------------------------------------------------------------------------
+// Character helpers (for the hand-written scans that stand in for regexes).
+
+/** Length in UTF-16 units of the code point starting at `i`. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Class bits of the ASCII characters, from the shared table (the scans below mostly see ASCII). */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
+/** Class bits at `i` (classAt), 0 at or past the end of the text. */
+function classAtOr0(text: string, i: number): number {
+  const c = text.charCodeAt(i); // NaN past the end
+  if (c < 128) return ASCII_CLASS[c]!;
+  return i < text.length ? classAt(text, i) : 0;
+}
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
+
+// ---------------------------------------------------------------------------------------------
 // Types.
 
 /** The words written in lower case somewhere in the article (see lowerCaseWords). */
-interface LowerWords {
+export interface LowerWords {
   has(word: string): boolean;
 }
 
-/** LowerWords built on first use: about one article in five never asks. */
-function lazyLowerWords(text: string): LowerWords {
+/**
+ * LowerWords answered from the text itself: an article asks only a few words (names in single-word or
+ * capitals form), and scanning every lower-case word of the article into a Set, as lowerCaseWords() does,
+ * cost more than the whole rest of the lookup. A word is in that set when one of its occurrences is a match
+ * of lowerCaseWords()'s regex (see lowerWordEndAt / coveredByLowerWord). After a few asks (or
+ * much scanning at occurrences) the Set is built after all, so a pathological article stays linear.
+ */
+export function lazyLowerWords(text: string): LowerWords {
   let set: Set<string> | null = null;
-  return { has: (word) => (set ??= lowerCaseWords(text)).has(word) };
+  let asks = 0;
+  // characters scanned at occurrences so far (see lowerScanWork); past the budget, the Set is built
+  const base = lowerScanWork;
+  const budget = 2 * text.length + 4096;
+  const overBudget = (): boolean => lowerScanWork - base > budget;
+  return {
+    has: (word) => {
+      if (set) return set.has(word);
+      if (++asks > LOWER_ASKS_MAX || overBudget()) return (set = lowerCaseWords(text)).has(word);
+      const n = word.length;
+      if (n === 0) return false;
+      if (!word.includes("'") && !word.includes('’')) {
+        // Without an apostrophe a match is a whole word run (it ends where letters end): only runs of that
+        // length are compared, which is cheaper than searching the text.
+        const { count, starts, ends } = wordRuns(text);
+        for (let k = 0; k < count; k++) {
+          const p = starts[k]!;
+          if (ends[k]! - p !== n || !text.startsWith(word, p) || (classAtOr0(text, p) & LOWER) === 0) continue;
+          if (overBudget()) return (set = lowerCaseWords(text)).has(word);
+          if (lowerWordEndAt(text, p) === p + n && !coveredByLowerWord(text, p)) return true;
+        }
+        return false;
+      }
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        if (classBefore(text, i) & LETTER_OR_DIGIT || (classAtOr0(text, i) & LOWER) === 0) continue;
+        if (overBudget()) return (set = lowerCaseWords(text)).has(word);
+        if (lowerWordEndAt(text, i) === i + word.length && !coveredByLowerWord(text, i)) return true;
+      }
+      return false;
+    },
+  };
+}
+/** Asks answered from the text before the Set is built (each costs a pass over the word runs). */
+const LOWER_ASKS_MAX = 24;
+/** Characters scanned by lowerWordEndAt / coveredByLowerWord, ever: lazyLowerWords bounds its share, so an
+ *  article of endless `a'a'a'…` (every occurrence rescanning the whole stretch) stays linear. */
+let lowerScanWork = 0;
+
+/**
+ * End of the lowerCaseWords() match tried at `p` (a word-run start with a lower-case letter), or -1: it takes
+ * lower-case letters and apostrophes greedily (`\p{Ll}[\p{Ll}'’]*`) and must not end before a letter or digit,
+ * backing off to its last apostrophe if it does.
+ */
+function lowerWordEndAt(text: string, p: number): number {
+  let j = p;
+  let lastApos = -1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c >= 0x61 && c <= 0x7a) j++; // a–z, the common case
+    else if (isApostrophe(c)) {
+      lastApos = j;
+      j++;
+    } else if (c >= 0x80 && classAt(text, j) & LOWER) j += widthAt(text, j);
+    else break;
+  }
+  lowerScanWork += j - p;
+  if (j >= text.length || (classAt(text, j) & LETTER_OR_DIGIT) === 0) return j;
+  return lastApos > p ? lastApos : -1;
+}
+
+/**
+ * Whether the word-run start `i` lies inside an earlier lowerCaseWords() match (`def` in `abc'def`: the scan
+ * takes `abc'def` whole and resumes after it). Only a match over an apostrophe right before `i` can reach it,
+ * and such a match lies inside the stretch of lower-case letters and apostrophes that ends at `i`; no match
+ * reaches into that stretch from before it, so the scan is replayed from the stretch's start.
+ */
+function coveredByLowerWord(text: string, i: number): boolean {
+  if (i === 0 || !isApostrophe(text.charCodeAt(i - 1))) return false;
+  let s0 = i;
+  while (s0 > 0) {
+    if (isApostrophe(text.charCodeAt(s0 - 1))) s0--;
+    else if (classBefore(text, s0) & LOWER) s0 -= s0 >= 2 && widthAt(text, s0 - 2) === 2 ? 2 : 1;
+    else break;
+  }
+  lowerScanWork += i - s0;
+  let resume = s0;
+  for (let p = s0; p < i; p += widthAt(text, p)) {
+    // the word-run starts of the stretch, as lowerCaseWords() visits them
+    if (p < resume || (classAt(text, p) & LOWER) === 0 || classBefore(text, p) & LETTER_OR_DIGIT) continue;
+    const end = lowerWordEndAt(text, p);
+    resume = end > p ? end : p + 1;
+  }
+  return resume > i;
 }
 
 /** Characters after which (spaces skipped) a word starts a sentence or a clause: `. Terpisah, …`, `– Senada, …`. */
@@ -533,7 +779,8 @@ function parseComplement(
   pos: number,
   def: TitleDef | null,
   regionStarts: Map<number, RegionAt>,
-  mentioned: ReadonlySet<string> = new Set(),
+  /** the regencies the article names (only a desa/kecamatan complement asks: built on first use) */
+  mentionedRegencies: () => ReadonlySet<string> = () => new Set(),
 ): Complement {
   const out: Complement = { end: pos, region: null, national: false, org: null, place: null };
   let p = pos;
@@ -582,6 +829,7 @@ function parseComplement(
     }
   }
   if (kind === 'district' || kind === 'village') {
+    const mentioned = mentionedRegencies();
     const words: Array<{ w: string; end: number }> = [];
     let q = p;
     for (let i = 0; i < 4; i++) {
@@ -751,7 +999,8 @@ function parseTitles(
   const text = ctx.text;
   const named: Candidate[] = [];
   const unnamed: UnnamedTitle[] = [];
-  const mentioned = new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code));
+  let mentioned: ReadonlySet<string> | null = null;
+  const mentionedRegencies = (): ReadonlySet<string> => (mentioned ??= new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code)));
   const midCaps = lazyMidSentenceCaps(text);
   // Leftmost title at or after `resume` (what a global regex would find next), tried at title heads only.
   let resume = 0;
@@ -767,14 +1016,14 @@ function parseTitles(
     const acting = m[1] !== undefined;
     // A division post (`Koordinator Divisi … Bawaslu`) is the body's `Koordinator Divisi` title.
     const phrase = m[4] ? `Koordinator Divisi ${m[4]}` : m[5];
-    const def = phrase ? (TITLE_BY_KEY.get(phrase.replace(/[ \t]+/gu, ' ').toLowerCase()) ?? null) : null;
+    const def = phrase ? titleDefOf(phrase) : null;
     const acr = m[6] ?? null;
     if (!def && !acr) continue;
     // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
-    if (!acting && NOT_TITLE_BEFORE_RE.test(text.slice(Math.max(0, start - 25), start))) continue;
+    if (!acting && precededBy(NOT_TITLE_BEFORE_WORD, text, start)) continue;
     // `para camat`, `seluruh kepala desa`, `119 kepala desa`: a plural or generic title names nobody;
     // `calon Bupati X`, `mantan Bupati X`: X does not hold the post.
-    if (GENERIC_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (precededBy(GENERIC_BEFORE, text, start)) continue;
     let role = def?.role ?? '';
     if (acr) {
       const la = acr.toLowerCase();
@@ -785,7 +1034,7 @@ function parseTitles(
       skipParen(text, headEnd),
       acr ? { phrase: '', role, complement: 'region', institution: null } : def,
       regionStarts,
-      mentioned,
+      mentionedRegencies,
     );
     const titleText = text.slice(start, c.end);
     let region: RegionRef | null = null;
@@ -881,17 +1130,27 @@ function compatibleRoles(a: string | null, b: string | null): boolean {
 /** Refiner 1: one entry per person. */
 function mergeSamePerson(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // nameKey of each out[i].name, kept in step with it (it changes when a longer name is merged in)
+  const keys: string[] = [];
   for (const c of cands) {
     const key = nameKey(c.name);
-    const target = out.find((o) => compatibleRoles(o.role, c.role) && sameName(nameKey(o.name), key));
-    if (!target) {
+    let t = -1;
+    for (let i = 0; i < out.length; i++)
+      if (compatibleRoles(out[i]!.role, c.role) && sameName(keys[i]!, key)) {
+        t = i;
+        break;
+      }
+    if (t < 0) {
       out.push({ ...c, spans: [...c.spans] });
+      keys.push(key);
       continue;
     }
+    const target = out[t]!;
     target.spans.push(...c.spans);
     if (c.tokens.length > target.tokens.length) {
       target.tokens = c.tokens;
       target.name = c.name;
+      keys[t] = key;
     }
     if (c.nameAsWritten.length > target.nameAsWritten.length) target.nameAsWritten = c.nameAsWritten;
     if (!target.region && c.region) {
@@ -907,64 +1166,165 @@ function mergeSamePerson(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Which UTF-16 units of the text are already claimed (O(1) marking, O(length) checks). */
+/** Buffers reused by Coverage, one per slot: allocating two zeroed arrays the size of the text for every
+ *  article cost more than clearing the ones of the previous article. */
+const COVERAGE_BUFFERS: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0)];
+
+/** Which UTF-16 units of the text are already claimed (O(1) marking, O(length) checks). `slot` picks the
+ *  reused buffer: two coverages alive at once need different slots. */
 class Coverage {
   private readonly mask: Uint8Array;
-  constructor(length: number) {
-    this.mask = new Uint8Array(length + 1);
+  /** length + 1: units at or past it are never claimed */
+  private readonly limit: number;
+  constructor(length: number, slot: 0 | 1) {
+    this.limit = length + 1;
+    let buf = COVERAGE_BUFFERS[slot]!;
+    if (buf.length < this.limit) buf = COVERAGE_BUFFERS[slot] = new Uint8Array(Math.max(this.limit, buf.length * 2));
+    else buf.fill(0, 0, this.limit);
+    this.mask = buf;
   }
   add(s: number, e: number): void {
     if (s < 0) return;
-    this.mask.fill(1, s, e);
+    this.mask.fill(1, s, Math.min(e, this.limit));
   }
   hits(s: number, e: number): boolean {
-    for (let i = Math.max(0, s); i < e; i++) if (this.mask[i] === 1) return true;
+    const end = Math.min(e, this.limit);
+    for (let i = Math.max(0, s); i < end; i++) if (this.mask[i] === 1) return true;
     return false;
   }
 }
 
-
 interface PersonRun {
   start: number;
   end: number;
-  /** normalised name tokens (honorifics dropped) */
-  toks: string[];
+  /** normalised name tokens (honorifics dropped); shared with the nameTokens memo: never changed */
+  toks: readonly string[];
 }
 
 const RUN_WORD_RE = /\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?/gu;
 
+/** Words of the last nameRunAt() match: `[RUN_WORD_S[d], RUN_WORD_E[d])`, d < the count it returned; and
+ *  whether word d took an apostrophe part (`Ma'ruf`: then it spans two word runs). Scratch, reused. */
+const RUN_WORD_S = [0, 0, 0, 0];
+const RUN_WORD_E = [0, 0, 0, 0];
+const RUN_WORD_APOS = [false, false, false, false];
+
+/**
+ * PERSON_NAME_AT_RE without the regex engine (it was the hot part of personRuns): the match at `pos`, which
+ * must be a word-run start not after a dot (the lookbehind), as a number of words (0 = no match) with the
+ * words in RUN_WORD_S/E. It follows the regex's backtracking order exactly:
+ * a word is `\p{Lu}\p{Ll}+` plus, greedily, `['’]\p{Ll}+`; another word (up to 4) after 1–2 spaces or tabs
+ * is tried first, then ending the match here, which needs no letter or digit next. Backing off inside
+ * `\p{Ll}+` or to one space of two never helps (a lower-case letter or a space would come next), but
+ * dropping the apostrophe part does: the match then ends before the apostrophe (`Ma'rufX` → `Ma`).
+ */
+function nameRunAt(text: string, pos: number, depth = 0): number {
+  if ((classAtOr0(text, pos) & UPPER) === 0) return 0;
+  let q = pos + widthAt(text, pos);
+  const lowStart = q;
+  while (classAtOr0(text, q) & LOWER) q += widthAt(text, q);
+  if (q === lowStart) return 0;
+  const short = q;
+  if (isApostrophe(text.charCodeAt(q)) && classAtOr0(text, q + 1) & LOWER) {
+    q++;
+    while (classAtOr0(text, q) & LOWER) q += widthAt(text, q);
+  }
+  const full = q;
+  RUN_WORD_S[depth] = pos;
+  if (depth < 3) {
+    let n = 0;
+    while (n < 2 && isSpaceOrTab(text.charCodeAt(full + n))) n++;
+    if (n > 0) {
+      const more = nameRunAt(text, full + n, depth + 1);
+      if (more > 0) {
+        RUN_WORD_E[depth] = full;
+        RUN_WORD_APOS[depth] = full !== short;
+        return more;
+      }
+    }
+  }
+  if ((classAtOr0(text, full) & LETTER_OR_DIGIT) === 0) {
+    RUN_WORD_E[depth] = full;
+    RUN_WORD_APOS[depth] = full !== short;
+    return depth + 1;
+  }
+  if (full !== short) {
+    RUN_WORD_E[depth] = short;
+    RUN_WORD_APOS[depth] = false;
+    return depth + 1;
+  }
+  return 0;
+}
+
+/** End of the match of `(?<![\p{L}\p{N}.])${PERSON_NAME_SOURCE}` at a word-run start `pos` not after a dot,
+ *  or -1: nameRunAt() for the tests, which compare it with that regex. */
+export function personNameEndAt(text: string, pos: number): number {
+  const n = nameRunAt(text, pos);
+  return n === 0 ? -1 : RUN_WORD_E[n - 1]!;
+}
+
 /** Capitalised runs, trimmed of leading non-name words (`Menurut Hesty` → `Hesty`) and cut at the next one. */
 function personRuns(text: string, blocked: Coverage): PersonRun[] {
   const out: PersonRun[] = [];
-  // A run starts a word (a word run of the text), not after a dot, with a capital or an honorific; the sticky
-  // regex is tried only there, left to right after the previous run (as a global regex would).
+  // A run starts a word (a word run of the text), not after a dot, with a capital or an honorific; the match
+  // is tried only there, left to right after the previous run (as a global regex would).
   const runs = wordRuns(text);
+  const { count, starts } = runs;
   const lowers = runLowers(text, runs);
   let resume = 0;
-  for (let k = 0; k < runs.count; k++) {
-    const at = runs.starts[k]!;
+  // the run's words: [ws[i], we[i]) lower-cased lw[i], i < nw (reused across runs: no object per word)
+  const ws: number[] = [];
+  const we: number[] = [];
+  const lw: string[] = [];
+  let nw = 0;
+  for (let k = 0; k < count; k++) {
+    const at = starts[k]!;
     if (at < resume || (at > 0 && text.charCodeAt(at - 1) === 0x2e)) continue;
-    if ((classAt(text, at) & UPPER) === 0 && !PERSON_RUN_FIRST_CHARS.has(text.charAt(at))) continue;
-    const m = stickyAt(HONORIFIC_HEADS.has(lowers[k]!) ? PERSON_RUN_AT_RE : PERSON_NAME_AT_RE, text, at);
-    if (!m) continue;
-    resume = at + m[0].length;
-    let s = m.index;
-    let e = s + m[0].length;
-    const words: Array<{ s: number; e: number; w: string }> = [];
-    RUN_WORD_RE.lastIndex = 0;
-    for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0]))
-      words.push({ s: m.index + w.index, e: m.index + w.index + w[0].length, w: w[0].toLowerCase() });
+    if ((classAtOr0(text, at) & UPPER) === 0) {
+      const c = text.charCodeAt(at);
+      if (c >= 128 || PERSON_RUN_FIRST_CHARS[c] === 0) continue;
+    }
+    nw = 0;
+    let s = at;
+    let e: number;
+    if (HONORIFIC_HEADS.hasRun(text, at, runs.ends[k]!, lowers[k]!)) {
+      // honorifics may lead the run (`Pak Ilham`, `H. Sukiman`): the regex, with its words found again
+      const m = stickyAt(PERSON_RUN_AT_RE, text, at);
+      if (!m) continue;
+      e = s + m[0].length;
+      RUN_WORD_RE.lastIndex = 0;
+      for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0])) {
+        ws[nw] = m.index + w.index;
+        we[nw] = m.index + w.index + w[0].length;
+        lw[nw++] = w[0].toLowerCase();
+      }
+    } else {
+      const n = nameRunAt(text, at);
+      if (n === 0) continue;
+      e = RUN_WORD_E[n - 1]!;
+      // each word is one word run (its lower-cased text is at hand) unless it took an apostrophe part
+      let kk = k;
+      for (let d = 0; d < n; d++) {
+        const a = RUN_WORD_S[d]!;
+        const b = RUN_WORD_E[d]!;
+        while (starts[kk]! < a) kk++;
+        ws[nw] = a;
+        we[nw] = b;
+        lw[nw++] = RUN_WORD_APOS[d] ? text.slice(a, b).toLowerCase() : lowers[kk]!;
+      }
+    }
+    resume = e;
     let i = 0;
-    while (i < words.length && notName(words[i]!.w)) i++;
-    if (i === words.length) continue;
+    while (i < nw && notName(lw[i]!)) i++;
+    if (i === nw) continue;
     // `Masjid Hubbul Wathan`, `Hotel Lombok Raya`: what follows a place head is the place's name
-    if (i > 0 && PLACE_HEAD.has(words[i - 1]!.w)) continue;
-    if (i > 0) s = words[i]!.s;
+    if (i > 0 && PLACE_HEAD.has(lw[i - 1]!)) continue;
+    if (i > 0) s = ws[i]!;
     let j = i;
-    while (j < words.length && !notName(words[j]!.w)) j++;
-    if (j < words.length) e = words[j - 1]!.e;
+    while (j < nw && !notName(lw[j]!)) j++;
+    if (j < nw) e = we[j - 1]!;
     if (blocked.hits(s, e)) continue;
-    const toks = nameTokens(text.slice(s, e));
+    const toks = sharedNameTokens(text.slice(s, e));
     if (toks.length === 0) continue;
     out.push({ start: s, end: e, toks });
   }
@@ -985,12 +1345,13 @@ function addBareMentions(text: string, offs: Candidate[], taken: Coverage, runs:
   });
   for (const r of runs()) {
     if (taken.hits(r.start, r.end)) continue;
-    let hits = byToken.get(r.toks[0]!) ?? [];
-    for (const t of r.toks.slice(1)) {
-      const l = byToken.get(t) ?? [];
-      hits = hits.filter((i) => l.includes(i));
+    // the officials carrying every token of the run (most runs carry no official's token: no list is built)
+    let hits = byToken.get(r.toks[0]!);
+    for (let x = 1; hits !== undefined && hits.length > 0 && x < r.toks.length; x++) {
+      const l = byToken.get(r.toks[x]!);
+      hits = l ? hits.filter((i) => l.includes(i)) : undefined;
     }
-    if (hits.length !== 1) continue;
+    if (hits === undefined || hits.length !== 1) continue;
     const o = offs[hits[0]!]!;
     const span: Span = { start: r.start, end: r.end, text: text.slice(r.start, r.end), rule: 'bare-name' };
     o.spans.push(span);
@@ -1011,7 +1372,8 @@ function assignHeadlineTitle(
 ): void {
   const text = ctx.text;
   const leadEnd = ctx.paragraphs.length > 1 ? ctx.paragraphs[Math.min(1, ctx.paragraphs.length - 1)]!.end : Math.min(text.length, 400);
-  const leadTitles = unnamed.filter((u) => u.start < Math.max(leadEnd, headlineEndOf(ctx)) && u.role);
+  const leadLimit = Math.max(leadEnd, headlineEndOf(ctx));
+  const leadTitles = unnamed.filter((u) => u.start < leadLimit && u.role);
   // exactly one distinct (role, region) title in the lead
   const distinct = new Set(leadTitles.map((u) => `${u.role}|${u.region?.code ?? ''}`));
   if (distinct.size !== 1) return;
@@ -1020,9 +1382,7 @@ function assignHeadlineTitle(
   const runs = allRuns().filter((r) => !taken.hits(r.start, r.end));
   const known = new Set(offs.flatMap((o) => normTokens(o.tokens)));
   for (const r of runs) {
-    const before = text.slice(Math.max(0, r.start - 30), r.start);
-    const after = text.slice(r.end, r.end + 30);
-    if (!SPEECH_BEFORE_RE.test(before) && !SUBJECT_AFTER_RE.test(after)) continue;
+    if (!precededBy(SPEECH_BEFORE, text, r.start) && !stickyAt(SUBJECT_AFTER_RE, text, r.end)) continue;
     // known officials are not candidates; a single common word is not a name
     if (r.toks.some((x) => known.has(x))) continue;
     if (r.toks.length === 1 && lower.has(r.toks[0]!)) continue;
@@ -1074,11 +1434,11 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
   const { named, unnamed } = parseTitles(ctx, regionStarts, headlineEnd, lower);
   // Refiner order (see header): merge → bare mentions → headline title → build.
   const merged = mergeSamePerson(named);
-  const taken = new Coverage(text.length);
+  const taken = new Coverage(text.length, 0);
   for (const o of merged) for (const s of o.spans) taken.add(s.start, s.end);
   for (const u of unnamed) taken.add(u.start, u.end);
   // Region names are never bare person names.
-  const blocked = new Coverage(text.length);
+  const blocked = new Coverage(text.length, 1);
   for (const r of regions) for (const s of r.spans) blocked.add(s.start, s.end);
   // Capitalised runs are found once (lazily) and shared by both refiners.
   let runsCache: PersonRun[] | null = null;

@@ -213,7 +213,7 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
     const d = descriptive(text, after, paraEnd, verbPos);
     if (d) return { cue: d.cue, pos: verbPos, rule: 'quote-verb-after', end: clauseEnd(text, d.end, paraEnd) };
     // `"…," kata seorang warga`: attributed, speaker unknown (only for real sentences, not scare quotes)
-    if (/^[ \t]{1,3}\p{Ll}/u.test(text.slice(after, after + 4)) && wordCount(partsText(text, q.parts)) >= 3) {
+    if (/^[ \t]{1,3}\p{Ll}/u.test(text.slice(after, after + 4)) && wordCount(partsText(text, q.parts), 3) >= 3) {
       return { cue: { kind: 'none' }, pos: verbPos, rule: 'quote-verb-after', end: clauseEnd(text, after, paraEnd) };
     }
     return null;
@@ -367,7 +367,7 @@ export function directCandidates(doc: Doc): Candidate[] {
     }
     // unattributed: the precision filter
     if (!opensSentence(doc, q)) continue;
-    if (wordCount(quote) < MIN_UNATTRIBUTED_WORDS) continue;
+    if (wordCount(quote, MIN_UNATTRIBUTED_WORDS) < MIN_UNATTRIBUTED_WORDS) continue;
     const sentenceLike = q.closeEnd < 0 || q.parts.length > 1 || SENT_END.test(quote) || /[.!?]\s/u.test(quote);
     if (!sentenceLike) continue;
     const opensPara = doc.paras[q.para]!.start === q.open;

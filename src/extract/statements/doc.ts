@@ -122,23 +122,69 @@ export function lastRangeStartingAtOrBefore(ranges: Range[], pos: number): numbe
   return best;
 }
 
-/** A run of white space that is not already a single ASCII space: only those need replacing (replacing
- *  every single space by itself made `squash` one regex match per word). */
-const WS_TO_SQUASH = /(?:[^\S ]| \s)\s*/gu;
-/** Collapses white space to single spaces and trims (same result as `s.replace(/\s+/gu, ' ').trim()`). */
+/** `/\s/u.test(String.fromCharCode(c))` (also the set `String.prototype.trim` removes). */
+export function isJsSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false; // the common case: printable ASCII
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Collapses white space to single spaces and trims (same result as `s.replace(/\s+/gu, ' ').trim()`).
+ *  One pass by char code; text that is already squashed (most of it: quotes are squashed when built) is
+ *  returned as is, with no regex run and no allocation. */
 export function squash(s: string): string {
-  return s.replace(WS_TO_SQUASH, ' ').trim();
+  let a = 0;
+  let b = s.length;
+  while (a < b && isJsSpace(s.charCodeAt(a))) a++;
+  while (b > a && isJsSpace(s.charCodeAt(b - 1))) b--;
+  // the first white space inside that is not a single ASCII space
+  let i = a;
+  for (; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) break;
+  }
+  if (i === b) return a === 0 && b === s.length ? s : s.slice(a, b);
+  const out: string[] = [s.slice(a, i)];
+  while (i < b) {
+    // here s[i] starts a run of white space (never at the ends: they are trimmed)
+    while (isJsSpace(s.charCodeAt(i))) i++;
+    let j = i;
+    while (j < b && !isJsSpace(s.charCodeAt(j))) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out.join(' ');
 }
 
 const QUOTE_MARKS = /["“”„«»'‘’]/gu;
 /** The normalised form used for ids and de-duplication: lower case, no quote marks, squashed. */
 export function normQuote(s: string): string {
-  return squash(s.toLowerCase().replace(QUOTE_MARKS, ''));
+  const low = s.toLowerCase();
+  // removing quote marks is the rare case: only then can it leave white space to squash
+  return squash(hasQuoteMark(low) ? low.replace(QUOTE_MARKS, '') : low);
 }
 
-/** Number of word tokens (`[\p{L}\p{N}]+` runs) in `s`. */
-export function wordCount(s: string): number {
-  return countWords(s);
+/** `normQuote` of a quote that is already squashed (every candidate's quote is): lower-casing keeps it
+ *  squashed, so only removing quote marks can leave white space to squash. */
+export function normSquashedQuote(quote: string): string {
+  const low = quote.toLowerCase();
+  return hasQuoteMark(low) ? squash(low.replace(QUOTE_MARKS, '')) : low;
+}
+
+function hasQuoteMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/** Number of word tokens (`[\p{L}\p{N}]+` runs) in `s`, counting no further than `cap`: callers compare
+ *  with a threshold, so they pass it and the count stops there instead of walking a whole paragraph. */
+export function wordCount(s: string, cap?: number): number {
+  return countWords(s, cap);
 }
 
 /** Trims white space off both ends of [start,end) and a trailing comma (`"…," kata X`). */

@@ -17,7 +17,7 @@ import type { DateMention, ExtractContext, Official, RegionMention, RegionRef, S
 import { shortHash } from '../../util/hash.js';
 import { classify } from './classify.js';
 import { directCandidates } from './direct.js';
-import { type Candidate, type Doc, type Range, buildDoc, normQuote, rangeIndexAt, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, buildDoc, normSquashedQuote, rangeIndexAt, wordCount } from './doc.js';
 import { indirectCandidates } from './indirect.js';
 import { type Resolved, SpeakerResolver } from './speaker.js';
 
@@ -25,6 +25,8 @@ import { type Resolved, SpeakerResolver } from './speaker.js';
 interface Resolving {
   c: Candidate;
   r: Resolved | null;
+  /** normQuote(c.quote) (the quote is squashed), set by `dedupe` (the id hashes it too: computed once). */
+  key?: string;
 }
 
 /** Refiner 2: resolves speakers in `pos` order, feeding each result to the pronoun chain. */
@@ -80,7 +82,7 @@ function isQuestionParagraph(doc: Doc, pi: number): boolean {
   if (!p) return false;
   const t = doc.text.slice(p.start, p.end).trimEnd();
   if (!t.endsWith('?') || /["“”„«»]/u.test(t)) return false;
-  return wordCount(t) <= MAX_QUESTION_WORDS;
+  return wordCount(t, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS;
 }
 
 /** Refiner 4: drops indirect candidates overlapping a direct one or an earlier-kept indirect one. */
@@ -103,7 +105,8 @@ function dedupe(items: Resolving[]): Resolving[] {
   const seen = new Map<string, Resolving>();
   const out: Resolving[] = [];
   for (const x of sorted) {
-    const key = normQuote(x.c.quote);
+    const key = normSquashedQuote(x.c.quote);
+    x.key = key;
     const prev = seen.get(key);
     if (prev) {
       // a later copy may carry the attribution the first lacked
@@ -197,10 +200,10 @@ export function extractStatements(
   const region = articleRegion(regions);
   const main = mainEventDate(dates);
   items.sort((a, b) => a.c.start - b.c.start);
-  return items.map(({ c, r }): Statement => {
+  return items.map(({ c, r, key }): Statement => {
     const cls = classify(c.quote);
     return {
-      id: `s_${shortHash(`${ctx.articleId}\u0000${normQuote(c.quote)}`, 12)}`,
+      id: `s_${shortHash(`${ctx.articleId}\u0000${key ?? normSquashedQuote(c.quote)}`, 12)}`,
       kind: c.kind,
       quote: c.quote,
       speaker: r ? r.ref : null,

@@ -11,7 +11,8 @@ import {
   PASSIVE_NYA_VERBS,
   QUOTE_VERBS,
 } from '../../lexicon/attribution.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
+import { isLetterUnit } from '../../nlp/words.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 const alt = (xs: readonly string[]): string =>
@@ -38,14 +39,43 @@ export interface SentenceCtx {
 export interface IndirectParser {
   name: string;
   pattern: RegExp;
+  /** A cheap necessary condition for `pattern` to match the sentence (a literal every match holds): when
+   *  false the pattern is not run. */
+  mayMatch?: (text: string) => boolean;
   extract(m: RegExpExecArray, s: SentenceCtx): Candidate | null;
 }
 
 function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCue, pos: number, rule: string): Candidate | null {
+  // squashing changes only white space, so the words can be counted first (most rejects are here)
+  if (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS) return null;
   const q = squash(quote);
-  if (wordCount(q) < MIN_INDIRECT_WORDS) return null;
   if (/^["“”„«]/u.test(q)) return null;
   return { kind: 'indirect', parts: [content], quote: q, start: content.start, end: content.end, cue, pos, rule, attributed: true };
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** `/(\p{L}+)[\s,]*$/u.exec(s)?.[1]?.toLowerCase()`: the word before trailing white space and commas,
+ *  read backwards by char code (the regex tries every start position of the text). */
+export function lastWord(s: string): string | undefined {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 0x2c /* , */ || isJsSpace(s.charCodeAt(e - 1)))) e--;
+  let b = e;
+  while (b > 0) {
+    const c = s.charCodeAt(b - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && b >= 2) {
+      // a surrogate pair is one code point: a letter only as a whole
+      const h = s.charCodeAt(b - 2);
+      if (h >= 0xd800 && h <= 0xdbff && LETTER.test(s.slice(b - 2, b))) {
+        b -= 2;
+        continue;
+      }
+      break;
+    }
+    if (!isLetterUnit(c)) break;
+    b--;
+  }
+  return b < e ? s.slice(b, e).toLowerCase() : undefined;
 }
 
 /** Content from `from` (absolute) to the sentence end, after an optional `bahwa` and `,`/`:`. */
@@ -66,7 +96,7 @@ const subjectVerb: IndirectParser = {
     const verb = m.groups!['verb']!;
     const prefix = s.text.slice(0, m.index);
     if (prefix.trim().length === 0 || prefix.length > 240) return null;
-    const prevWord = /([\p{L}]+)[\s,]*$/u.exec(prefix)?.[1]?.toLowerCase();
+    const prevWord = lastWord(prefix);
     if (prevWord && BLOCKERS.has(prevWord)) return null;
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
@@ -79,6 +109,7 @@ const subjectVerb: IndirectParser = {
 /** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`. */
 const menurut: IndirectParser = {
   name: 'indirect-menurut',
+  mayMatch: (text) => text.includes('enurut'),
   pattern: /(?<![\p{L}\p{N}])[Mm]enurut(?:(?<nya>nya)|\s{1,3}(?<pron>dia|ia|beliau)(?![\p{L}\p{N}])|\s{1,3}(?<phrase>\p{Lu}[^,;:"“”]{0,80}?)\s{0,2},)/gu,
   extract(m, s) {
     const mpos = s.start + m.index;
@@ -148,7 +179,7 @@ function previousContent(s: SentenceCtx): Range | null {
       const p = doc.paras[k]!;
       const t = doc.text.slice(p.start, p.end);
       if (doc.ctx.title && t.trim() === doc.ctx.title.trim()) return null;
-      if (wordCount(t) >= 6) {
+      if (wordCount(t, 6) >= 6) {
         r = p;
         break;
       }
@@ -171,6 +202,7 @@ const DATELINE = /^\p{Lu}[\p{L}\p{N} .,()]{1,60}?\s[–—-]\s/u;
 /** `…, tegas Sekda, sesuai dengan aturan …` — an attribution inside the sentence, between commas. */
 const verbMid: IndirectParser = {
   name: 'indirect-verb-mid',
+  mayMatch: (text) => text.includes(','),
   pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})\\s{1,3}(?=\\p{Lu})`, 'gu'),
   extract(m, s) {
     const after = s.start + m.index + m[0].length;
@@ -187,6 +219,7 @@ const verbMid: IndirectParser = {
 /** `Netralitas itu penting, katanya.` / `…, kata Bupati.` — attribution at the sentence's end. */
 const verbTail: IndirectParser = {
   name: 'indirect-verb-tail',
+  mayMatch: (text) => text.includes(','),
   pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?${E}`, 'giu'),
   extract(m, s) {
     const vpos = s.start + m.index + m[0].length - m.groups!['verb']!.length - (m.groups?.['nya']?.length ?? 0);
@@ -247,6 +280,7 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
     const s: SentenceCtx = { doc, start: sr.start, end: sr.end, text, index: si };
     let found: Candidate | null = null;
     for (const p of INDIRECT_PARSERS) {
+      if (p.mayMatch && !p.mayMatch(text)) continue;
       p.pattern.lastIndex = 0;
       if (!p.pattern.global) {
         const m = p.pattern.exec(text);

@@ -23,6 +23,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { similarity } from '../../nlp/natural.js';
+import { words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
 import { type Doc, type Range, type SpeakerCue, rangeIndexAt } from './doc.js';
 
@@ -38,7 +39,18 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/uy;
 const UPPER = /^\p{Lu}/u;
+/** `UPPER.test(s)`, with ASCII decided by char code (most tokens). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
+}
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
+
+/** Lower case without dots (`raw.toLowerCase().replace(/\./gu, '')`); most tokens have no dot. */
+function lowNoDots(raw: string): string {
+  const low = raw.toLowerCase();
+  return low.includes('.') ? low.replace(/\./gu, '') : low;
+}
 
 export interface PhraseToken {
   start: number;
@@ -66,20 +78,20 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
     if (raw.endsWith('.')) {
       const body = raw.replace(/\.+$/u, '');
       const low = body.toLowerCase().replace(/\./gu, '');
-      const abbrev = HONORIFIC.has(low) || body.includes('.') || (body.length === 1 && UPPER.test(body));
+      const abbrev = HONORIFIC.has(low) || body.includes('.') || (body.length === 1 && startsUpper(body));
       if (!abbrev) {
         raw = body;
         endsSentence = true;
       }
     }
-    const low = raw.toLowerCase().replace(/\./gu, '');
+    const low = lowNoDots(raw);
     if (tokens.length === 0 && PRONOUN.has(low)) {
       tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
       i = m.index + raw.length;
       break;
     }
-    if (STOP.has(low) && !UPPER.test(raw)) break;
-    const ok = UPPER.test(raw) || HONORIFIC.has(low) || ROLE.has(low) || ORG.has(low) || ACTING.has(low);
+    if (STOP.has(low) && !startsUpper(raw)) break;
+    const ok = startsUpper(raw) || HONORIFIC.has(low) || ROLE.has(low) || ORG.has(low) || ACTING.has(low);
     if (!ok) break;
     tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
     i = m.index + raw.length;
@@ -115,7 +127,7 @@ export function readSpeaker(
   if (head && ROLE.has(head.low) && text[stop] === ',') {
     const n = readSpeakerPhrase(text, stop + 1, limit);
     const nh = n.tokens.find((t) => !HONORIFIC.has(t.low));
-    if (nh && UPPER.test(nh.raw) && !ROLE.has(nh.low) && !ACTING.has(nh.low) && !ORG.has(nh.low) && !PRONOUN.has(nh.low)) {
+    if (nh && startsUpper(nh.raw) && !ROLE.has(nh.low) && !ACTING.has(nh.low) && !ORG.has(nh.low) && !PRONOUN.has(nh.low)) {
       tokens = [...tokens, ...n.tokens];
       stop = n.stop;
     }
@@ -138,7 +150,15 @@ interface Mention {
   /** The official mentioned, or null for a named person the officials extractor does not list
    *  (`Ketua Panwascam X, Haerul Anam,`, `Nurhayati (45)`). */
   official: Official | null;
-  ref: SpeakerRef;
+  /** Null until first asked for (`mentionRef`): most person mentions never become a speaker, and a stated
+   *  speaker's id costs a hash. */
+  ref: SpeakerRef | null;
+  /** The name a stated speaker's ref is made from (persons only). */
+  stated: string;
+}
+
+function mentionRef(m: Mention): SpeakerRef {
+  return (m.ref ??= statedSpeaker(m.stated, null));
 }
 
 /** A capitalised personal name of one to four words, with an optional honorific (`H. Ahmad Zaini`). */
@@ -147,19 +167,30 @@ const PERSON_NAME = `(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}
  *  `Ketua Panwascam Praya Barat Daya, Haerul Anam, memaparkan …` (a title, then the name between commas)
  *  and `Seorang ibu rumah tangga, Nurhayati (45), mengatakan …` (a name with an age). Both scans start at a
  *  rare character (`,` / `(`) and read back, so they stay cheap on long texts. */
-const PERSON_APPOSITION = new RegExp(`,[ \\t]{1,2}(?<name>${PERSON_NAME})[ \\t]{0,2}(?=[,(])`, 'gu');
-const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/gu;
+const PERSON_APPOSITION = new RegExp(`,[ \\t]{1,2}(?<name>${PERSON_NAME})[ \\t]{0,2}(?=[,(])`, 'uy');
+const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/uy;
+
+/** Whether PERSON_APPOSITION can match at the comma at `k`: one or two spaces/tabs, then a name, which
+ *  opens with a capital (`\p{Lu}` or an honorific `H`, `Dr`, …). Only ASCII non-capitals are ruled out
+ *  here; anything else is left to the pattern. */
+function mayOpenApposition(text: string, k: number): boolean {
+  let i = k + 1;
+  let c = text.charCodeAt(i);
+  if (c !== 32 && c !== 9) return false;
+  c = text.charCodeAt(++i);
+  if (c === 32 || c === 9) c = text.charCodeAt(++i);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
 const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ \\t]{1,2}$`, 'u');
 /** The title clause before an apposition comma: back to the previous clause boundary. */
 const CLAUSE_WORDS = /[\p{L}]+/gu;
 const CLAUSE_BOUNDARY = new Set([...',.;:!?"“”\n'].map((c) => c.charCodeAt(0)));
 
+/** The lower-cased `[\p{L}\p{N}]+` runs of a name without honorifics, space-joined (what
+ *  `.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/u)` leaves, scanned by char code). */
 function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .split(/\s+/u)
-    .filter((t) => t && !HONORIFIC.has(t))
+  return words(name.toLowerCase())
+    .filter((t) => !HONORIFIC.has(t))
     .join(' ');
 }
 
@@ -173,8 +204,7 @@ function officialRef(o: Official): SpeakerRef {
 }
 
 function nameTokens(s: string): string[] {
-  return s
-    .split(/[^\p{L}\p{N}]+/u)
+  return words(s)
     .map((t) => t.toLowerCase())
     .filter((t) => t.length > 1 && !HONORIFIC.has(t));
 }
@@ -220,7 +250,7 @@ export class SpeakerResolver {
     const ms: Mention[] = [];
     const titleKeys = doc.officials.length > 1 ? doc.officials.map((o) => (o.title ? ` ${nameKey(o.title)} ` : '')) : [];
     const officials = doc.officials.filter((o, i) => !isPlaceName(o, i, this.placeKeys, titleKeys));
-    for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o) });
+    for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o), stated: '' });
     ms.sort((a, b) => a.start - b.start || a.end - b.end);
     const persons = this.personMentions(ms);
     if (persons.length > 0) {
@@ -232,10 +262,8 @@ export class SpeakerResolver {
       official: o,
       tokens: nameTokens(o.name),
       titleTokens: new Set(
-        `${o.title ?? ''} ${o.role ?? ''}`
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}]+/u)
-          .filter((t) => t && !ACTING.has(t))
+        words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())
+          .filter((t) => !ACTING.has(t))
           .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
       ),
     }));
@@ -251,18 +279,30 @@ export class SpeakerResolver {
       const words = nameTokens(name);
       if (words.length === 0 || words.some((w) => ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w))) return;
       if (officialMentions.some((o) => o.start < end && o.end > start) || this.inRegion(start)) return;
-      out.push({ start, end, official: null, ref: statedSpeaker(name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, ''), null) });
+      out.push({ start, end, official: null, ref: null, stated: name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, '') });
     };
-    PERSON_APPOSITION.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = PERSON_APPOSITION.exec(text)) !== null) {
+    // the pattern is tried only at commas that a space and a capital (or a non-ASCII letter) follow: the
+    // same matches as the global scan, which tried the whole name pattern at every comma
+    for (let at = text.indexOf(','); at >= 0; ) {
+      if (!mayOpenApposition(text, at)) {
+        at = text.indexOf(',', at + 1);
+        continue;
+      }
+      PERSON_APPOSITION.lastIndex = at;
+      m = PERSON_APPOSITION.exec(text);
+      if (m === null) {
+        at = text.indexOf(',', at + 1);
+        continue;
+      }
+      at = text.indexOf(',', m.index + m[0].length);
       // the clause before the comma must hold a capitalised title word (`Ketua Panwascam …`)
       let k = m.index;
       const lo = Math.max(0, m.index - 70);
       while (k > lo && !CLAUSE_BOUNDARY.has(text.charCodeAt(k - 1))) k--;
       let titled = false;
       for (const w of text.slice(k, m.index).matchAll(CLAUSE_WORDS)) {
-        if (UPPER.test(w[0]) && ROLE.has(w[0].toLowerCase())) {
+        if (startsUpper(w[0]) && ROLE.has(w[0].toLowerCase())) {
           titled = true;
           break;
         }
@@ -271,8 +311,15 @@ export class SpeakerResolver {
       const name = m.groups!['name']!;
       add(name, m.index + m[0].lastIndexOf(name));
     }
-    PERSON_AGE.lastIndex = 0;
-    while ((m = PERSON_AGE.exec(text)) !== null) {
+    // `(` is rare: jump between them, then try the sticky pattern there
+    for (let at = text.indexOf('('); at >= 0; ) {
+      PERSON_AGE.lastIndex = at;
+      m = PERSON_AGE.exec(text);
+      if (m === null) {
+        at = text.indexOf('(', at + 1);
+        continue;
+      }
+      at = text.indexOf('(', m.index + m[0].length);
       const from = Math.max(0, m.index - 80);
       const n = NAME_BEFORE_AGE.exec(text.slice(from, m.index));
       if (n) add(n.groups!['name']!, from + n.index);
@@ -359,14 +406,14 @@ export class SpeakerResolver {
       // the chain position is the last mention's, even when its sentence's subject is taken
       if (this.last && this.last.pos > m.start) mention = null;
     }
-    if (mention) return { ref: mention.ref, official: mention.official, rule };
+    if (mention) return { ref: mentionRef(mention), official: mention.official, rule };
     if (this.last && this.last.pos < pos) return { ...this.last.resolved, rule };
     return null;
   }
 
   private fromSubject(start: number, end: number, rule: string): Resolved | null {
     const m = this.mentionIn(start, end);
-    if (m) return { ref: m.ref, official: m.official, rule };
+    if (m) return { ref: mentionRef(m), official: m.official, rule };
     const text = this.doc.text;
     // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
     const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)];
@@ -374,7 +421,7 @@ export class SpeakerResolver {
     // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
     const content = words.filter((w) => !ADVERB.has(w[0].toLowerCase()));
     if (content.length === 0 || content.length > 4) return null;
-    if (!content.every((w) => UPPER.test(w[0]))) return null;
+    if (!content.every((w) => startsUpper(w[0]))) return null;
     const first = content[0]!;
     const lastW = content[content.length - 1]!;
     return this.fromPhrase(start + first.index, start + lastW.index + lastW[0].length, end, rule, null, true);
@@ -390,7 +437,7 @@ export class SpeakerResolver {
       if (byName) return byName;
     }
     const m = this.mentionIn(start, end);
-    if (m) return { ref: m.ref, official: m.official, rule };
+    if (m) return { ref: mentionRef(m), official: m.official, rule };
     const text = this.doc.text;
     const { tokens } = readSpeakerPhrase(text, start, end);
     if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return this.fromPronoun(tokens[0]!.start, 'pronoun');
@@ -398,7 +445,7 @@ export class SpeakerResolver {
     const orgs: string[] = [];
     const names: PhraseToken[] = [];
     for (const t of tokens) {
-      for (const part of t.raw.split('.').filter((p) => p.length > 0)) {
+      for (const part of t.raw.includes('.') ? t.raw.split('.').filter((p) => p.length > 0) : [t.raw]) {
         const low = part.toLowerCase();
         if (HONORIFIC.has(low) || ACTING.has(low)) continue;
         if (ROLE.has(low)) roles.push(low);

@@ -1,0 +1,162 @@
+// The officials extractor replaces some regexes with hand-written scans for speed; each scan must give
+// exactly what the regex it replaces gives. Table cases pin the tricky backtracking spots, a property test
+// compares them on random text over the characters that matter.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  GENERIC_BEFORE,
+  NOT_TITLE_BEFORE_WORD,
+  SPEECH_BEFORE,
+  lazyLowerWords,
+  personNameEndAt,
+  precededBy,
+  type WordBefore,
+} from '../../../src/extract/officials/index.js';
+import { lowerCaseWords } from '../../../src/lexicon/matcher.js';
+
+/** The regex personNameEndAt() stands for (PERSON_NAME_SOURCE with its lookbehind). */
+const PERSON_NAME_RE = /(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:[ \t]{1,2}\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?){0,3}(?![\p{L}\p{N}])/uy;
+
+function viaRegex(text: string, pos: number): number {
+  PERSON_NAME_RE.lastIndex = pos;
+  const m = PERSON_NAME_RE.exec(text);
+  return m ? pos + m[0].length : -1;
+}
+
+/** Word-run starts (code points, as the word runs see them) not after a dot: where personRuns asks. */
+function starts(text: string): number[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}.])[\p{L}\p{N}]/gu)].map((m) => m.index);
+}
+
+describe('personNameEndAt = the person-name regex', () => {
+  it.each<[string, string]>([
+    ['Budi Santoso mengatakan', 'Budi Santoso'],
+    ['Ma\'ruf Amin', 'Ma\'ruf Amin'],
+    ['Ma\'rufX', 'Ma'], // the apostrophe part is dropped so the match can end
+    ['Budi Santoso1', 'Budi'], // a digit after the second word: back to one word
+    ['Budi  Santoso', 'Budi  Santoso'],
+    ['Budi   Santoso', 'Budi'], // three spaces: no second word
+    ['Satu Dua Tiga Empat Lima', 'Satu Dua Tiga Empat'], // at most four words
+    ['Satu Dua Tiga Empat5', 'Satu Dua Tiga'],
+    ['Ahmad Yani, kata', 'Ahmad Yani'],
+    ['Éric Ñandú', 'Éric Ñandú'],
+    ['BUDI', ''],
+    ['B Santoso', ''],
+    ['budi', ''],
+  ])('%j', (text, want) => {
+    const end = personNameEndAt(text, 0);
+    expect(end).toBe(viaRegex(text, 0));
+    if (want !== '') expect(text.slice(0, end)).toBe(want);
+  });
+
+  it('agrees with the regex on random text', () => {
+    const alphabet = fc.constantFrom('A', 'B', 'a', 'b', 'É', 'é', '𝐀', ' ', ' ', '\t', "'", '’', '.', '1', ',', '-', '\n');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        for (const p of starts(text)) expect(personNameEndAt(text, p)).toBe(viaRegex(text, p));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('lazyLowerWords = lowerCaseWords as a set', () => {
+  it.each<[string, string, string, boolean]>([
+    ['one stretch of apostrophes', "a'".repeat(100_000) + ' kata', 'a', false],
+    ['one stretch, asked for its tail', "a'".repeat(100_000) + ' kata', 'kata', true],
+    ['apostrophe word', "a'".repeat(100_000) + ' kata', "a'a", false],
+  ])('stays fast on %s', (_, text, word, want) => {
+    const t0 = performance.now();
+    expect(lazyLowerWords(text).has(word)).toBe(want);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('stays linear on a pathological article (many asks, many occurrences)', () => {
+    const text = 'ilhamx '.repeat(50_000);
+    const lw = lazyLowerWords(text);
+    const t0 = performance.now();
+    for (let i = 0; i < 5000; i++) expect(lw.has('ilham')).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['kata Ilham', 'kata', true],
+    ['Kata Ilham', 'kata', false],
+    ["abc'def x", "abc'def", true],
+    ["abc'def x", 'def', false], // inside the apostrophe word
+    ["abc'Def", 'abc', true], // backs off to the apostrophe
+    ['de1 x', 'de', false],
+    ['jaga-jaga', 'jaga', true],
+    ['éclair', 'éclair', true],
+  ])('%j has %j', (text, word, want) => {
+    expect(lazyLowerWords(text).has(word)).toBe(want);
+    expect(lowerCaseWords(text).has(word)).toBe(want);
+  });
+
+  it('agrees on random text', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', 'é', 'É', '𝐚', ' ', "'", '’', '1', '-', '.');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        const want = lowerCaseWords(text);
+        const lw = lazyLowerWords(text);
+        for (const w of want) expect(lw.has(w)).toBe(true);
+        // every substring is a query whose answer must match: asked of one instance (which builds the Set
+        // after a few asks) and of a fresh one (which answers from the text)
+        for (let i = 0; i < text.length; i++)
+          for (let j = i + 1; j <= Math.min(text.length, i + 8); j++) {
+            const w = text.slice(i, j);
+            expect(lw.has(w)).toBe(want.has(w));
+            expect(lazyLowerWords(text).has(w)).toBe(want.has(w));
+          }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('precededBy = its regex on the slice before', () => {
+  const filters: Array<[string, WordBefore]> = [
+    ['generic', GENERIC_BEFORE],
+    ['not-title', NOT_TITLE_BEFORE_WORD],
+    ['speech', SPEECH_BEFORE],
+  ];
+  const viaRegex = (f: WordBefore, text: string, end: number): boolean => f.re.test(text.slice(Math.max(0, end - f.reach), end));
+
+  it.each<[string, WordBefore, string, boolean]>([
+    ['para', GENERIC_BEFORE, 'para ', true],
+    ['PARA', GENERIC_BEFORE, 'PARA  ', true],
+    ['long s', GENERIC_BEFORE, 'ſeluruh ', true], // a case-insensitive regex equates ſ and s
+    ['three spaces', GENERIC_BEFORE, 'para   ', false],
+    ['count', GENERIC_BEFORE, 'sebanyak 119 ', true],
+    ['year', GENERIC_BEFORE, 'tahun 2024 ', false],
+    ['inside a word', GENERIC_BEFORE, 'separa ', false],
+    ['Jl.', NOT_TITLE_BEFORE_WORD, 'di Jl. ', true],
+    ['Rumah Dinas', NOT_TITLE_BEFORE_WORD, 'di Rumah Dinas ', true],
+    ['Dinas alone', NOT_TITLE_BEFORE_WORD, 'Kepala Dinas ', false],
+    ['ujar', SPEECH_BEFORE, '," ujar ', true],
+    ['Kelvin sign', SPEECH_BEFORE, '\u212aATA ', true],
+    ['disampaikan oleh', SPEECH_BEFORE, 'disampaikan oleh ', true],
+  ])('%s', (_, f, text, want) => {
+    expect(viaRegex(f, text, text.length)).toBe(want);
+    expect(precededBy(f, text, text.length)).toBe(want);
+  });
+
+  it.each(filters)('%s: agrees on random text', (_, f) => {
+    const words = [...f.words].slice(0, 6);
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((w) => w.toUpperCase()),
+      fc.constantFrom(...words).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+      fc.constantFrom('ſ', '\u212a', 'x', 'É', '𝐚', '1', '119', '2024', ' ', ' ', '\t', '.', '/', 'Rumah', 'disampaikan'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        for (let end = 0; end <= text.length; end++) expect(precededBy(f, text, end)).toBe(viaRegex(f, text, end));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

@@ -1,0 +1,58 @@
+// The hand-written fast paths of the statements extractor against the plain forms they replace.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/extract/statements/classify.js';
+import { normQuote, normSquashedQuote, squash } from '../../src/extract/statements/doc.js';
+import { lastWord } from '../../src/extract/statements/indirect.js';
+
+const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
+const text = fc.array(fc.constantFrom(...WS_CHARS), { maxLength: 40 }).map((xs) => xs.join(''));
+
+describe('squash / normQuote', () => {
+  it('squash equals replace(/\\s+/g, " ").trim()', () => {
+    fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => squash(s) === s.replace(/\s+/gu, ' ').trim()));
+  });
+  it('normQuote equals the regex form', () => {
+    const ref = (s: string): string => s.toLowerCase().replace(/["“”„«»'‘’]/gu, '').replace(/\s+/gu, ' ').trim();
+    fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => normQuote(s) === ref(s)));
+  });
+  it('normSquashedQuote equals normQuote on squashed text', () => {
+    fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => normSquashedQuote(squash(s)) === normQuote(squash(s))));
+  });
+  it.each([
+    ['already squashed', 'ASN harus netral', 'ASN harus netral'],
+    ['runs and ends', ' \nASN  harus\u00a0netral\t', 'ASN harus netral'],
+    ['only white space', ' \n ', ''],
+  ])('%s', (_n, input, want) => {
+    expect(squash(input)).toBe(want);
+  });
+});
+
+describe('classify: cue phrases found only at word starts', () => {
+  it.each([
+    ['after a hyphen', 'Gerakan anti-politik uang digelar', ['politik uang']],
+    ['inside a word: no', 'Itu xpolitik uang saja', []],
+    ['overlapping phrases: the first wins', 'Ada hukuman disiplin pegawai bagi ASN', ['hukuman disiplin']],
+    ['upper case', 'ASN TIDAK NETRAL akan ditindak', ['tidak netral']],
+    ['a character that lower-cases to two', 'İ ASN tidak netral lagi', ['tidak netral']],
+    ['line break between the words', 'Jangan ikut politik\npraktis', ['politik praktis']],
+  ])('%s', (_n, quote, phrases) => {
+    const got = classify(quote).cues.filter((c) => c.includes(' '));
+    expect(got).toEqual(phrases);
+  });
+});
+
+describe('lastWord', () => {
+  const ref = (s: string): string | undefined => /([\p{L}]+)[\s,]*$/u.exec(s)?.[1]?.toLowerCase();
+  const parts = fc.array(fc.constantFrom('Sugito', ' ', ',', '\n', '2024', 'x', '\u{1d400}', '\ud835', '\udc00', '-', 'É'), { maxLength: 12 }).map((xs) => xs.join(''));
+  it('equals the regex form', () => {
+    fc.assert(fc.property(fc.oneof(parts, fc.string()), (s) => lastWord(s) === ref(s)));
+  });
+  it.each([
+    ['Bupati Sugito ,  ', 'sugito'],
+    ['Menurut data 2024, ', undefined],
+    ['', undefined],
+  ])('%j', (input, want) => {
+    expect(lastWord(input)).toBe(want);
+  });
+});
