@@ -37,10 +37,21 @@ export interface WireBatch {
 }
 
 export function toWire(batch: Processed[]): WireBatch {
-  const joined = Buffer.from(`${batch.map((p) => p.line).join('\n')}\n`, 'utf8');
-  // a buffer with an ArrayBuffer of its own (small ones share Node's pool, which must not be transferred)
-  const bytes = joined.byteOffset === 0 && joined.byteLength === joined.buffer.byteLength ? joined : new Uint8Array(joined);
-  return { items: batch.map(({ record, rows, timings }) => (timings ? { record, rows, timings } : { record, rows })), bytes };
+  // Each line is encoded straight into one buffer (no joined copy of the batch's text first). A UTF-16 unit
+  // takes at most 3 UTF-8 bytes, so 3 × length + newlines always fits; the buffer has an ArrayBuffer of its
+  // own (pooled ones cannot be transferred), and only the part written is sent.
+  let units = 0;
+  for (const p of batch) units += p.line.length + 1;
+  const buf = Buffer.allocUnsafeSlow(units * 3);
+  let at = 0;
+  for (const p of batch) {
+    at += buf.write(p.line, at, 'utf8');
+    buf[at++] = 0x0a;
+  }
+  return {
+    items: batch.map(({ record, rows, timings }) => (timings ? { record, rows, timings } : { record, rows })),
+    bytes: new Uint8Array(buf.buffer, 0, at),
+  };
 }
 
 const utf8 = new TextDecoder();

@@ -44,6 +44,9 @@ export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOpt
     minThreads: opts.jobs,
     maxThreads: opts.jobs,
     idleTimeout: 1000,
+    // A second task waits in each worker's queue, so a worker that finishes a batch starts the next at
+    // once instead of idling until the (busy) main thread posts one: ~4% of worker time on 2 cores.
+    concurrentTasksPerWorker: 2,
     // On a machine with plenty of RAM, V8 sizes each isolate's young generation generously and collects
     // lazily: three isolates reached ~430 MB RSS on 20,000 articles. A 24 MB young generation keeps the
     // run under the 400 MB budget (~380 MB) at no measurable cost, since per-article garbage dies young.
