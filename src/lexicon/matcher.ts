@@ -135,6 +135,9 @@ export interface WordRuns {
   ends: Int32Array;
   /** Each run lower-cased (`toLowerCase()`), computed on first use by runLowers(). */
   lowers: string[] | null;
+  /** Whether some run is followed by an apostrophe and another run right after it (`Ma'ruf`): only then
+   *  do match tokens (which join such runs) differ from the runs. */
+  apostropheJoins: boolean;
 }
 
 /** The lower-cased text of every run (computed once per text, shared by the phrase matcher and officials). */
@@ -162,6 +165,7 @@ function scanRuns(text: string): WordRuns {
   let ends = new Int32Array(starts.length);
   let count = 0;
   let inRun = false;
+  let apostropheJoins = false;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     let ln: boolean;
@@ -185,11 +189,12 @@ function scanRuns(text: string): WordRuns {
     } else if (!ln && inRun) {
       ends[count++] = i;
       inRun = false;
+      if ((c === 0x27 || c === 0x2019) && i + 1 < n && classAt(text, i + 1) & LETTER_OR_DIGIT) apostropheJoins = true;
     }
     i += w;
   }
   if (inRun) ends[count++] = n;
-  return { count, starts, ends, lowers: null };
+  return { count, starts, ends, lowers: null, apostropheJoins };
 }
 
 /** The last few texts scanned (most recent first): regions and officials ask for the same article. */
@@ -253,37 +258,46 @@ export function lowerCaseWords(text: string): Set<string> {
 /** The word tokens of a text, as parallel arrays (no object or string per token: most tokens are only
  *  ever looked at by their first character and their lower-cased text). A token is one word run or several
  *  joined by single apostrophes (`Ma'ruf`): exactly the matches of `TOKEN_RE` above. */
-export interface TokenTable {
-  count: number;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** 1 when the gap before the token allows it to continue a phrase (1–3 spaces or one hyphen). */
-  joinPrev: Uint8Array;
-  /** Lower-cased text, with `’` written `'`. */
-  lowers: string[];
+export class TokenTable {
+  constructor(
+    readonly text: string,
+    readonly count: number,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    /** Lower-cased text, with `’` written `'`. */
+    readonly lowers: readonly string[],
+  ) {}
+
+  /** Whether the gap before token `k` lets a phrase continue into it (1–3 spaces or one hyphen). Asked
+   *  only where a phrase could continue, so it is computed then, not for every token up front. */
+  joinsPrev(k: number): boolean {
+    return k > 0 && joinGap(this.text, this.ends[k - 1]!, this.starts[k]!);
+  }
 }
 
-/** The token table of `text` (built from its word runs; see TokenTable). */
+/** The token table of `text`, built from its word runs (see TokenTable). */
 export function tokenTable(text: string): TokenTable {
   const runs = wordRuns(text);
   const { count, starts, ends } = runs;
   const lowers = runLowers(text, runs);
-  const t: TokenTable = { count: 0, starts: new Int32Array(count), ends: new Int32Array(count), joinPrev: new Uint8Array(count), lowers: [] };
-  let prevEnd = -1;
+  // When no runs join, the tokens ARE the runs: share their arrays (the common case).
+  if (!runs.apostropheJoins) return new TokenTable(text, count, starts, ends, lowers);
+  const ts = new Int32Array(count);
+  const te = new Int32Array(count);
+  const tl: string[] = [];
+  let n = 0;
   for (let k = 0; k < count; k++) {
     const start = starts[k]!;
     const first = k;
     let end = ends[k]!;
     while (k + 1 < count && starts[k + 1] === end + 1 && isApostrophe(text.charCodeAt(end))) end = ends[++k]!;
-    const n = t.count++;
-    t.starts[n] = start;
-    t.ends[n] = end;
-    t.joinPrev[n] = prevEnd >= 0 && joinGap(text, prevEnd, start) ? 1 : 0;
+    ts[n] = start;
+    te[n] = end;
     // a one-run token (no apostrophe to normalise) is its run's lower-cased text
-    t.lowers.push(k === first ? lowers[k]! : normToken(text.slice(start, end)));
-    prevEnd = end;
+    tl.push(k === first ? lowers[k]! : normToken(text.slice(start, end)));
+    n++;
   }
-  return t;
+  return new TokenTable(text, n, ts, te, tl);
 }
 
 /** Word tokens with offsets, as objects (see TokenTable; the matcher itself works on the table). */
@@ -293,7 +307,7 @@ export function matchTokens(text: string): MatchToken[] {
   for (let k = 0; k < t.count; k++) {
     const start = t.starts[k]!;
     const end = t.ends[k]!;
-    out.push({ start, end, text: text.slice(start, end), lower: t.lowers[k]!, joinPrev: t.joinPrev[k] === 1 });
+    out.push({ start, end, text: text.slice(start, end), lower: t.lowers[k]!, joinPrev: t.joinsPrev(k) });
   }
   return out;
 }
@@ -369,7 +383,7 @@ export class PhraseMatcher<T> {
     let node: Node<T> | undefined = this.root;
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < tokens.count && j - i < this.maxLen; j++) {
-      if (j > i && tokens.joinPrev[j] === 0) break;
+      if (j > i && !tokens.joinsPrev(j)) break;
       node = node.children.get(tokens.lowers[j]!);
       if (!node) break;
       if (node.entries.length === 0) continue;

@@ -107,7 +107,7 @@ function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry
   const { risky } = compile();
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // the token right after the name, when the phrase could run on into it (`Kalteng Pos`)
-  const next = m.tokenEnd < tokens.count && tokens.joinPrev[m.tokenEnd] === 1 ? text.slice(tokens.starts[m.tokenEnd]!, tokens.ends[m.tokenEnd]!) : null;
+  const next = m.tokenEnd < tokens.count && tokens.joinsPrev(m.tokenEnd) ? text.slice(tokens.starts[m.tokenEnd]!, tokens.ends[m.tokenEnd]!) : null;
   // Mastheads: `Kalteng Pos`, `Radar Lombok`.
   if (next !== null && MEDIA_AFTER.has(next)) return null;
   if (MEDIA_BEFORE_RE.test(before)) return null;
