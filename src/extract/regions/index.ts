@@ -17,7 +17,7 @@ import {
   regencyOf,
   villagesByName,
 } from '../../lexicon/gazetteer.js';
-import { type PhraseMatch, PhraseMatcher, type TokenTable, tokenTable } from '../../lexicon/matcher.js';
+import { type PhraseMatch, PhraseMatcher, runLowers, type TokenTable, tokenTable, wordRuns } from '../../lexicon/matcher.js';
 import {
   MEDIA_WORDS_AFTER,
   MEDIA_WORDS_BEFORE,
@@ -152,10 +152,22 @@ function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry
 const ADMIN_CONTEXT_RE =
   /(?<![\p{L}\p{N}])(Kecamatan|KECAMATAN|Kec\.|Desa|DESA|Kelurahan|KELURAHAN|Kel\.)[ \t]{1,2}(\p{Lu}[\p{L}'’]{1,30}(?:[ \t-]\p{Lu}[\p{L}'’]{0,30}){0,3})/gu;
 
+/** ADMIN_CONTEXT_RE anchored, tried only at words that can open it: its look-behind puts every match at the
+ *  start of a word run, and that run's lower-cased text is one of ADMIN_WORDS. */
+const ADMIN_CONTEXT_AT = new RegExp(ADMIN_CONTEXT_RE.source, 'uy');
+const ADMIN_WORDS = new Set(['kecamatan', 'kec', 'desa', 'kelurahan', 'kel']);
+
 function extractAdminContext(text: string): Hit[] {
   const out: Hit[] = [];
-  ADMIN_CONTEXT_RE.lastIndex = 0;
-  for (let m = ADMIN_CONTEXT_RE.exec(text); m !== null; m = ADMIN_CONTEXT_RE.exec(text)) {
+  const runs = wordRuns(text);
+  const lowers = runLowers(text, runs);
+  let from = 0;
+  for (let k = 0; k < runs.count; k++) {
+    if (runs.starts[k]! < from || !ADMIN_WORDS.has(lowers[k]!)) continue;
+    ADMIN_CONTEXT_AT.lastIndex = runs.starts[k]!;
+    const m = ADMIN_CONTEXT_AT.exec(text);
+    if (m === null) continue;
+    from = m.index + m[0].length;
     const kind = m[1]!.toLowerCase().startsWith('kec') ? 'district' : 'village';
     const words = m[2]!.split(/[ \t]+/u);
     const nameStart = m.index + m[0].length - m[2]!.length;
@@ -164,7 +176,7 @@ function extractAdminContext(text: string): Hit[] {
       const name = words.slice(0, n).join(' ');
       const found = kind === 'district' ? districtsByName(name) : villagesByName(name);
       if (found.length === 0) continue;
-      const end = nameStart + text.slice(nameStart).indexOf(words[n - 1]!) + words[n - 1]!.length;
+      const end = text.indexOf(words[n - 1]!, nameStart) + words[n - 1]!.length;
       out.push({
         code: found[0]!.code,
         start: m.index,
