@@ -156,6 +156,9 @@ const ADMIN_CONTEXT_RE =
  *  start of a word run, and that run's lower-cased text is one of ADMIN_WORDS. */
 const ADMIN_CONTEXT_AT = new RegExp(ADMIN_CONTEXT_RE.source, 'uy');
 const ADMIN_WORDS = new Set(['kecamatan', 'kec', 'desa', 'kelurahan', 'kel']);
+/** Their first letters (lower-cased char codes) and lengths: most runs are ruled out without hashing them. */
+const ADMIN_FIRST = new Set([...ADMIN_WORDS].map((w) => w.charCodeAt(0)));
+const ADMIN_LENGTHS = new Set([...ADMIN_WORDS].map((w) => w.length));
 
 function extractAdminContext(text: string): Hit[] {
   const out: Hit[] = [];
@@ -163,8 +166,10 @@ function extractAdminContext(text: string): Hit[] {
   const lowers = runLowers(text, runs);
   let from = 0;
   for (let k = 0; k < runs.count; k++) {
-    if (runs.starts[k]! < from || !ADMIN_WORDS.has(lowers[k]!)) continue;
-    ADMIN_CONTEXT_AT.lastIndex = runs.starts[k]!;
+    const start = runs.starts[k]!;
+    if (start < from || !ADMIN_FIRST.has(text.charCodeAt(start) | 0x20) || !ADMIN_LENGTHS.has(runs.ends[k]! - start)) continue;
+    if (!ADMIN_WORDS.has(lowers[k]!)) continue;
+    ADMIN_CONTEXT_AT.lastIndex = start;
     const m = ADMIN_CONTEXT_AT.exec(text);
     if (m === null) continue;
     from = m.index + m[0].length;
