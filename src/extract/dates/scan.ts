@@ -27,7 +27,7 @@ import {
   NUMERAL_TEEN,
   NUMERAL_UNITS,
 } from '../../lexicon/numerals.js';
-import { ELECTION_NAMES, QUALIFIER_CUES, REPORTERS } from '../../lexicon/violations.js';
+import { ELECTION_NAMES, QUALIFIER_CUES, REPORTERS, SUBSET_PHRASES } from '../../lexicon/violations.js';
 import { isWordUnit } from '../../nlp/words.js';
 
 /** The candidate lists, one per parser family (indices into `Candidates.lists`). */
@@ -52,9 +52,12 @@ export const At = {
   Qualifier: 8,
   /** First words of reporting bodies (`Bawaslu`, `Badan Pengawas Pemilu`): reporter links. */
   Reporter: 9,
+  /** A distinctive word of each subset phrase (`antaranya` of `di antaranya`, `jumlah` of `dari jumlah itu`):
+   *  subset-count runs only when the text has one (see `subsetWord`). */
+  Subset: 10,
 } as const;
 export type At = (typeof At)[keyof typeof At];
-const KINDS = 10;
+const KINDS = 11;
 
 /** The first word (run of ASCII letters/digits) of each lexicon entry, lower case; an apostrophe may be
  *  left out in the text (`Jum'at` / `Jumat`), so the entry without it counts too. */
@@ -82,6 +85,14 @@ const RELATIVE_WORDS = [
   ...Object.keys(RELATIVE_UNITS),
   ...Object.keys(RELATIVE_UNITS).map((u) => `se${u}`), // `sepekan lalu`
 ];
+
+/** The word of a subset phrase that every match of it holds as a whole word run: the second word when there is
+ *  one (`di antaranya`: the first, `di`, is everywhere), else the only one (`diantaranya`). In a match the words
+ *  are separated by white space, and the phrase ends at a word end, so that word is a run of its own. */
+function subsetWord(phrase: string): string {
+  const words = phrase.toLowerCase().split(' ');
+  return words[words.length > 1 ? 1 : 0]!;
+}
 
 /** FNV-1a over `code | 0x20` of each unit: lower case for ASCII letters, unchanged for digits and lower-case
  *  letters. The scan computes the same over each run of the text (a run with a non-ASCII unit is never
@@ -119,6 +130,7 @@ addWords(At.Election, firstWords(Object.keys(ELECTION_NAMES)));
 addWords(At.Number, firstWords(NUMBER_WORDS));
 addWords(At.Qualifier, firstWords(Object.keys(QUALIFIER_CUES)));
 addWords(At.Reporter, firstWords(Object.keys(REPORTERS)));
+addWords(At.Subset, SUBSET_PHRASES.map(subsetWord));
 // a time cue standing as a word of its own (`pukul 10.15`); glued to the hour (`jam10.00`) see below
 addWords(At.Time, firstWords(TIME_CUES));
 

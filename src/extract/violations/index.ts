@@ -55,6 +55,7 @@ function parseCounts(text: string): CountCandidate[] {
   const out: CountCandidate[] = [];
   const { lists } = candidates(text);
   for (const p of COUNT_PARSERS) {
+    if (p.needs !== undefined && lists[p.needs]!.length === 0) continue;
     execAt(STICKY.get(p)!, text, lists[p.at]!, (m) => {
       if (m[0].length === 0) return m.index + 1;
       const c = p.extract(m, text);

@@ -53,6 +53,8 @@ export interface CountParser {
   name: string;
   /** Where a match this parser keeps can start (see dates/scan.ts): the pattern is only tried there. */
   at: At;
+  /** A word every match holds (dates/scan.ts list): the parser is not run at all on a text without one. */
+  needs?: At;
   pattern: RegExp;
   extract(m: RegExpExecArray, text: string): CountCandidate | null;
 }
@@ -253,6 +255,9 @@ const subsetCount: CountParser = {
   name: 'subset-count',
   // kept only at `numberStart`, as count-unit
   at: At.Number,
+  // the number-word alternation makes this pattern costly to try at every number; a text that has no
+  // subset phrase (most) cannot match it
+  needs: At.Subset,
   pattern: new RegExp(`(?<num>${NUMBER_SOURCE})\\s{1,2}(?<sub>${alternation(SUBSET_PHRASES)})${WE}`, 'dgiu'),
   extract(m, text) {
     const g = m.groups!;
