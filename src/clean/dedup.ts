@@ -107,18 +107,21 @@ class WordIds {
   /** id + 1; 0 = empty. Only the first `mask + 1` slots belong to this call. */
   private slots: Int32Array;
   private mask: number;
-  /** Lower-cased units of every distinct word (each word at `offset[id]`, `length[id]` long); the reader
+  /** Lower-cased units of every distinct word (each word at `offset(id)`, `length(id)` long); the reader
    *  writes the word being read after them, from `used` on. */
   buf: Uint16Array;
   used = 0;
-  private readonly offset: number[] = [];
-  private readonly length: number[] = [];
-  private readonly hashes: number[] = [];
+  /** Per id, three entries: where its units start in `buf`, how many there are, and its hash (one flat
+   *  array kept between calls: three arrays per call grew by reallocation every few words). */
+  private words: Int32Array;
+  private count = 0;
 
-  /** The table and the buffer are kept between calls (this module runs synchronously, one call at a time
-   *  per thread) and grown when a call needs more: allocating them per call cost more than the lookups. */
+  /** The table, the buffer and the word entries are kept between calls (this module runs synchronously,
+   *  one call at a time per thread) and grown when a call needs more: allocating them per call cost more
+   *  than the lookups. */
   private static sharedSlots = new Int32Array(256);
   private static sharedBuf = new Uint16Array(4096);
+  private static sharedWords = new Int32Array(3 * 1024);
 
   /** `expected`: about how many words are coming (sizes the table once instead of growing it); `chars`:
    *  about how many units they hold (sizes the buffer; `reserve` grows it). */
@@ -132,10 +135,11 @@ class WordIds {
     this.mask = size - 1;
     if (WordIds.sharedBuf.length < chars) WordIds.sharedBuf = new Uint16Array(chars);
     this.buf = WordIds.sharedBuf;
+    this.words = WordIds.sharedWords;
   }
 
   get size(): number {
-    return this.offset.length;
+    return this.count;
   }
 
   /** Makes room for `units` more units after `used` (call before reading a text of that many units; the
@@ -152,38 +156,47 @@ class WordIds {
    *  was not seen before; then `used` moves to `end`). */
   intern(end: number, h: number): number {
     const buf = this.buf;
+    const words = this.words;
+    const slots = this.slots;
     const start = this.used;
     const len = end - start;
     const mask = this.mask;
     let s = h & mask;
-    for (let v = this.slots[s]!; v !== 0; s = (s + 1) & mask, v = this.slots[s]!) {
-      const id = v - 1;
-      if (this.hashes[id] !== h || this.length[id] !== len) continue;
-      const off = this.offset[id]!;
+    for (let v = slots[s]!; v !== 0; s = (s + 1) & mask, v = slots[s]!) {
+      const w = 3 * (v - 1);
+      if (words[w + 2] !== h || words[w + 1] !== len) continue;
+      const off = words[w]!;
       let k = 0;
       while (k < len && buf[off + k] === buf[start + k]) k++;
-      if (k === len) return id;
+      if (k === len) return v - 1;
     }
-    const id = this.offset.length;
-    this.offset.push(start);
-    this.length.push(len);
-    this.hashes.push(h);
+    const id = this.count++;
+    let w = 3 * id;
+    if (w + 3 > words.length) {
+      const next = new Int32Array(words.length * 2);
+      next.set(words);
+      this.words = WordIds.sharedWords = next;
+    }
+    const out = this.words;
+    out[w++] = start;
+    out[w++] = len;
+    out[w] = h;
     this.used = end;
-    this.slots[s] = id + 1;
-    if (this.offset.length * 2 > this.mask + 1) this.grow();
+    slots[s] = id + 1;
+    if (this.count * 2 > mask + 1) this.grow();
     return id;
   }
 
   private grow(): void {
     const size = (this.mask + 1) * 2;
     if (WordIds.sharedSlots.length < size) WordIds.sharedSlots = new Int32Array(size);
-    this.slots = WordIds.sharedSlots;
-    this.slots.fill(0, 0, size);
+    const slots = (this.slots = WordIds.sharedSlots);
+    slots.fill(0, 0, size);
     const mask = (this.mask = size - 1);
-    for (let id = 0; id < this.offset.length; id++) {
-      let s = this.hashes[id]! & mask;
-      while (this.slots[s] !== 0) s = (s + 1) & mask;
-      this.slots[s] = id + 1;
+    for (let id = 0; id < this.count; id++) {
+      let s = this.words[3 * id + 2]! & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = id + 1;
     }
   }
 }
@@ -409,6 +422,8 @@ function sameWords(a: Profile, b: Profile): boolean {
 let marks = new Int32Array(1024);
 let markStamp = 0;
 let tallies = new Int32Array(256);
+let exactRep = new Int32Array(256);
+let exactNext = new Int32Array(256);
 
 /**
  * Find paragraphs to drop as duplicates. `texts` are the paragraphs in order; `isProtected(i)` marks
@@ -471,24 +486,38 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
 
   // 1. exact duplicates (same word sequence after normalisation): first occurrence wins, unless a later
   //    copy is protected. Buckets by sequence hash; within a bucket, one entry per distinct sequence.
-  const firstByKey = new Map<number, number[]>();
+  //    (One entry per distinct sequence: its paragraph in `repOf`, the next entry of the same hash in
+  //    `nextOf`, both indexed by entry = the paragraph that opened it; the Map holds a hash's first entry.
+  //    An array per hash cost an allocation per paragraph.)
+  const firstByKey = new Map<number, number>();
+  if (exactRep.length < n) {
+    exactRep = new Int32Array(Math.max(n, exactRep.length * 2));
+    exactNext = new Int32Array(exactRep.length);
+  }
+  const repOf = exactRep;
+  const nextOf = exactNext;
   for (let i = 0; i < n; i++) {
     const p = prof[i]!;
     if (p.tokens === 0) continue;
-    let bucket = firstByKey.get(p.key);
-    if (bucket === undefined) {
-      bucket = [];
-      firstByKey.set(p.key, bucket);
+    const head = firstByKey.get(p.key);
+    let e = head ?? -1;
+    let last = -1;
+    while (e >= 0 && !sameWords(prof[repOf[e]!]!, p)) {
+      last = e;
+      e = nextOf[e]!;
     }
-    const k = bucket.findIndex((j) => sameWords(prof[j]!, p));
-    if (k < 0) {
-      bucket.push(i);
+    if (e < 0) {
+      // a new sequence: entry i, appended to its hash's chain (order = first occurrence, as the bucket was)
+      repOf[i] = i;
+      nextOf[i] = -1;
+      if (last < 0) firstByKey.set(p.key, i);
+      else nextOf[last] = i;
       continue;
     }
-    const first = bucket[k]!;
+    const first = repOf[e]!;
     if (isProtected(i) && !isProtected(first)) {
       dropped.set(first, { index: first, keptIndex: i, rule: 'exact-duplicate' });
-      bucket[k] = i;
+      repOf[e] = i;
     } else if (!isProtected(i)) {
       dropped.set(i, { index: i, keptIndex: first, rule: 'exact-duplicate' });
     }
