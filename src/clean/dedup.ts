@@ -436,8 +436,23 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   for (const t of texts) chars += t.length;
   const vocab = new WordIds(chars >> 2, chars);
   const prof: Profile[] = [];
+  // A paragraph repeated character for character (a pasted copy) has the profile of its first occurrence:
+  // all its words are interned already, so reading it again would find the same ids in the same order.
+  // It shares that occurrence's ids in IDS instead of being read again. Candidates are found by length
+  // (one Map of small integers; the texts are compared only when their lengths are equal).
+  const byLength = new Map<number, number>();
   let at = 0;
-  for (const t of texts) {
+  for (let i = 0; i < n; i++) {
+    const t = texts[i]!;
+    const j = byLength.get(t.length);
+    if (j !== undefined && texts[j] === t) {
+      const q = prof[j]!;
+      prof.push({ key: q.key, tokens: q.tokens, at: q.at, uni: null, biAt: 0, bi: 0 });
+      continue;
+    }
+    // (one paragraph per length, the latest: when two different texts of one length alternate, a copy
+    // may be missed and read again, which gives the same profile anyway)
+    byLength.set(t.length, i);
     const p = profile(t, vocab, at);
     prof.push(p);
     at += p.tokens;
