@@ -64,32 +64,41 @@ const UNCOMMON_LINE_CHARS = /[\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad
 /** UNCOMMON_LINE_CHARS, and the space characters of SPACES other than ' ' itself. */
 const ODD_SPACE_OR_UNCOMMON = /[\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 
-/** The input's lines (split on LINE_BREAK), each as its whitespace-normalised text (trimmed) beside the
- *  trimmed raw line; null for a blank line. */
-function splitLines(raw: string): Array<Line | null> {
-  const lines: Array<Line | null> = [];
+/** The input's non-blank lines (split on LINE_BREAK), each as its whitespace-normalised text (trimmed)
+ *  beside the trimmed raw line and its line number. */
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
   if (!ODD_SPACE_OR_UNCOMMON.test(raw) && raw.indexOf('  ') < 0) {
     // Nothing to normalise (most texts): SPACES matches only at a space character other than ' ' or at
     // two ' ' in a row, and there is neither (one scan for a character class, one native `indexOf`,
     // instead of an UNCOMMON_LINE_CHARS scan and a SPACES replace that finds nothing). Only `\n` breaks
-    // lines, and each trimmed line is its own normal form.
-    const rawLines = raw.split('\n');
-    for (let i = 0; i < rawLines.length; i++) {
-      const text = rawLines[i]!.trim();
-      lines.push(text === '' ? null : { text, raw: text, no: i });
+    // lines, each trimmed line is its own normal form, and the only character `trim` could take off is
+    // ' ' (every other white space or line terminator is in ODD_SPACE_OR_UNCOMMON): the lines are cut
+    // out directly, one slice per non-blank line (no array of all lines, no slice per trim).
+    const n = raw.length;
+    for (let no = 0, from = 0; from <= n; no++) {
+      let end = raw.indexOf('\n', from);
+      if (end < 0) end = n;
+      let a = from;
+      let b = end;
+      while (a < b && raw.charCodeAt(a) === 32) a++;
+      while (b > a && raw.charCodeAt(b - 1) === 32) b--;
+      if (a < b) {
+        const text = raw.slice(a, b);
+        lines.push({ text, raw: text, no });
+      }
+      from = end + 1;
     }
     return lines;
   }
   if (!UNCOMMON_LINE_CHARS.test(raw)) {
     // Only `\n` breaks lines, so a plain string split gives the LINE_BREAK lines; SPACES runs over the
-    // whole text at once (see below). When it changes nothing (most texts) each line is its own normal
-    // form: one trim serves as both text and raw.
+    // whole text at once (see below).
     const rawLines = raw.split('\n');
-    const norm = raw.replace(SPACES, ' ');
-    const normLines = norm === raw ? rawLines : norm.split('\n');
+    const normLines = raw.replace(SPACES, ' ').split('\n');
     for (let i = 0; i < rawLines.length; i++) {
       const text = normLines[i]!.trim();
-      lines.push(text === '' ? null : { text, raw: normLines === rawLines ? text : rawLines[i]!.trim(), no: i });
+      if (text !== '') lines.push({ text, raw: rawLines[i]!.trim(), no: i });
     }
     return lines;
   }
@@ -102,7 +111,7 @@ function splitLines(raw: string): Array<Line | null> {
   const normLines = INVISIBLE_ANY.test(raw) ? rawLines.map(normalise) : raw.replace(SPACES, ' ').split(LINE_BREAK);
   for (let i = 0; i < rawLines.length; i++) {
     const text = normLines[i]!.trim();
-    lines.push(text === '' ? null : { text, raw: rawLines[i]!.trim(), no: i });
+    if (text !== '') lines.push({ text, raw: rawLines[i]!.trim(), no: i });
   }
   return lines;
 }
@@ -242,8 +251,7 @@ export function clean(raw: string): Cleaned {
   };
 
   // 1. lines
-  const lines = splitLines(raw); // null = blank line
-  const nonBlank = lines.filter((l): l is Line => l !== null);
+  const nonBlank = splitLines(raw);
 
   // 2. top: the page-header cluster above the headline.
   let headerDate: string | null = null;

@@ -527,8 +527,8 @@ export const RULES: readonly CleanRule[] = [
     quick: (t) => {
       // the credit `SOURCE/Name` ends the text and no `/` can follow its slash: ≤ 2 spaces, a capital, 40 name
       // characters, a letter and `)` (each ≤ 2 code units) after the LAST slash, so it is within 88 units of the end
-      const k = t.lastIndexOf('/');
-      if (k < 0 || t.length - k > 88) return false;
+      // (looked for in those last 88 units only: `lastIndexOf` walked the whole of a text without a slash)
+      if (t.indexOf('/', t.length - 88) < 0) return false;
       // …and it ends with a letter (`\p{L}`; a low surrogate may end an astral one) or `)`: not `(6/11/2024).`
       const last = t.charCodeAt(t.length - 1);
       return last === 41 /* ) */ || isLetterUnit(last) || (last >= 0xdc00 && last <= 0xdfff);
@@ -607,8 +607,8 @@ export const RULES: readonly CleanRule[] = [
     name: 'editor-initials-bare',
     quick: (t) => {
       // ends with `/` and 1–6 lower-case letters (≤ 12 code units)
-      const k = t.lastIndexOf('/');
-      return k >= 0 && t.length - k <= 13;
+      // (looked for in those last 13 units only: `lastIndexOf` walked the whole of a text without a slash)
+      return t.indexOf('/', t.length - 13) >= 0;
     },
     kind: 'editor-initials',
     scope: 'tail',
