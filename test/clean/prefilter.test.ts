@@ -83,6 +83,19 @@ describe('dateline pre-filter (capitalised words or a domain first) keeps every 
     ['Bandar-Lampung (ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'],
     ['Ketua Bawaslu NTB - Itratip meminta semua ASN', null], // passes the filter, refused by the patterns
     ['Ketua bawaslu NTB - Itratip meminta semua ASN', null], // a lower-case word before the dash
+    // at most four place words before the separator; white space before it is not a word
+    ['Kota Mataram Barat Daya (ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'],
+    ['Kota Mataram Barat Daya Raya (ANTARA) - Bawaslu meminta semua ASN', null],
+    ['Lombok Timur Barat NTB \t– Untuk menjaga kondusifitas daerah', 'dateline-place-only'],
+    ['Lombok Timur Barat NTB\u3000\t– Untuk menjaga kondusifitas daerah', 'dateline-place-only'],
+    ['MATARAM BARAT DAYA-Pemerintah Provinsi NTB meminta ASN', 'dateline-caps-tight-dash'],
+    // the first comma: `, ` and then an outlet word or a domain
+    ['Kota Mataram Barat Daya, KOMPAS.com - Bawaslu meminta semua ASN', 'dateline-place-comma-outlet'],
+    ['Jakarta, detik.com - Bawaslu meminta semua ASN netral', 'dateline-place-comma-outlet'],
+    ['Jakarta, CNN Indonesia -- Bawaslu mencatat ratusan pelanggaran', 'dateline-place-comma-outlet'],
+    ['Ilham, dalam sambutannya, menegaskan bahwa ASN netral', null],
+    ['Jakarta,  KOMPAS.com - Bawaslu meminta semua ASN', null],
+    ['Jakarta,KOMPAS.com - Bawaslu meminta semua ASN', null],
   ])('matchDateline(%j) = %s', (text, rule) => {
     expect(matchDateline(text, true)?.rule ?? null).toBe(rule);
   });
