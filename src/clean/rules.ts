@@ -699,14 +699,12 @@ const RULES_BY_HEAD = new Map<readonly CleanRule[], Map<number, readonly CleanRu
 const HEAD_CACHE_MAX = 1 << 15;
 
 function rulesForStart(rules: readonly CleanRule[], text: string): readonly CleanRule[] {
-  const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
-  if (byFirst.length === 0) return byFirst;
   // the head as a number: each unit + 1 (0 past the end) in base 65537. A surrogate among them could be
   // half of a letter that the prefix test on the cut head would not see whole: no refinement then.
   let key = 0;
   for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
-    if (c >= 0xd800 && c <= 0xdfff) return byFirst;
+    if (c >= 0xd800 && c <= 0xdfff) return rulesStartingWith(rules, text.charCodeAt(0));
     key = key * 65537 + (c >= 0 ? c + 1 : 0);
   }
   let byHead = RULES_BY_HEAD.get(rules);
@@ -714,13 +712,15 @@ function rulesForStart(rules: readonly CleanRule[], text: string): readonly Clea
     byHead = new Map();
     RULES_BY_HEAD.set(rules, byHead);
   }
+  // a head seen before: its list (the head fixes the first unit, so the first-unit list it was cut from
+  // is the same one; a head whose first-unit list is empty is never stored)
   let list = byHead.get(key);
-  if (list === undefined) {
-    if (byHead.size >= HEAD_CACHE_MAX) return byFirst;
-    const head = text.slice(0, PREFIX_UNITS);
-    list = byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(head));
-    byHead.set(key, list);
-  }
+  if (list !== undefined) return list;
+  const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
+  if (byFirst.length === 0 || byHead.size >= HEAD_CACHE_MAX) return byFirst;
+  const head = text.slice(0, PREFIX_UNITS);
+  list = byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(head));
+  byHead.set(key, list);
   return list;
 }
 
