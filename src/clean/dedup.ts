@@ -464,7 +464,9 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   at = 0;
   for (let i = 0; i < n; i++) at = shingle(prof[i]!, i, table, at);
   const bis = SHINGLES;
-  const dropped = new Map<number, DedupDecision>();
+  // the decision per paragraph index (undefined = kept): read back in index order at the end, so the
+  // decisions come out sorted without a sort
+  const dropped: Array<DedupDecision | undefined> = new Array<DedupDecision | undefined>(n).fill(undefined);
 
   // Distinct word ids, and how many two paragraphs share, with one mark array stamped per use
   // (instead of a Set per paragraph).
@@ -531,16 +533,16 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     }
     const first = repOf[e]!;
     if (isProtected(i) && !isProtected(first)) {
-      dropped.set(first, { index: first, keptIndex: i, rule: 'exact-duplicate' });
+      dropped[first] = { index: first, keptIndex: i, rule: 'exact-duplicate' };
       repOf[e] = i;
     } else if (!isProtected(i)) {
-      dropped.set(i, { index: i, keptIndex: first, rule: 'exact-duplicate' });
+      dropped[i] = { index: i, keptIndex: first, rule: 'exact-duplicate' };
     }
   }
 
   // 2. inverted index of bigram shingles over the survivors (capped posting lists).
   for (let i = 0; i < n; i++) {
-    if (dropped.has(i) || prof[i]!.tokens < T.nearMinTokens) continue;
+    if (dropped[i] !== undefined || prof[i]!.tokens < T.nearMinTokens) continue;
     const p = prof[i]!;
     for (let k = p.biAt; k < p.biAt + p.bi; k++) table.post(bis[k]!, i, T.postingCap);
   }
@@ -591,18 +593,18 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
 
   // 3. mutual near-duplicates: keep the earliest copy.
   for (let i = 0; i < n; i++) {
-    if (dropped.has(i) || isProtected(i) || prof[i]!.tokens < T.nearMinTokens) continue;
+    if (dropped[i] !== undefined || isProtected(i) || prof[i]!.tokens < T.nearMinTokens) continue;
     const p = prof[i]!;
-    for (const { j, shared } of candidates(i, (j) => j < i && !dropped.has(j))) {
+    for (const { j, shared } of candidates(i, (j) => j < i && dropped[j] === undefined)) {
       const q = prof[j]!;
       if (shared / p.bi < T.mutualBigram || shared / q.bi < T.mutualBigram) continue;
       const u = overlap(uni(p), uni(q));
       if (u / uni(p).length < T.mutualUnigram || u / uni(q).length < T.mutualUnigram) continue;
       // j (earlier) is a pull quote when it is an unfinished, shorter copy of the full body paragraph i
       if (p.tokens > q.tokens && !isProtected(j) && !COMPLETE.test(texts[j]!) && COMPLETE.test(texts[i]!)) {
-        dropped.set(j, { index: j, keptIndex: i, rule: 'pull-quote' });
+        dropped[j] = { index: j, keptIndex: i, rule: 'pull-quote' };
       } else {
-        dropped.set(i, { index: i, keptIndex: j, rule: 'near-duplicate' });
+        dropped[i] = { index: i, keptIndex: j, rule: 'near-duplicate' };
       }
       break;
     }
@@ -611,12 +613,12 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   // 4. smaller paragraph contained in a clearly larger survivor: drop the smaller one.
   //    Strictly growing size along any chain, so the largest copy always survives.
   for (let i = 0; i < n; i++) {
-    if (dropped.has(i) || isProtected(i)) continue;
+    if (dropped[i] !== undefined || isProtected(i)) continue;
     const p = prof[i]!;
     // (fewer tokens cannot hold that many distinct words)
     if (p.tokens < T.containedMinWords) continue;
     const acceptable = (j: number): boolean => {
-      const d = dropped.get(j);
+      const d = dropped[j];
       if (d !== undefined && d.rule !== 'pull-quote' && d.rule !== 'contained-duplicate') return false;
       return prof[j]!.tokens > p.tokens;
     };
@@ -632,10 +634,12 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
       if (u / uni(p).length < T.containedUnigram) continue;
       // mutual pairs were handled in step 3; here the larger must really be larger
       if (shared / q.bi >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
-      dropped.set(i, { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' });
+      dropped[i] = { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' };
       break;
     }
   }
 
-  return [...dropped.values()].sort((a, b) => a.index - b.index);
+  const out: DedupDecision[] = [];
+  for (const d of dropped) if (d !== undefined) out.push(d);
+  return out;
 }
