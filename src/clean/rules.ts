@@ -695,29 +695,50 @@ function prefixRe(rule: CleanRule): RegExp {
 /** Per rule list, per first PREFIX_UNITS units of a text: the rules of `rulesStartingWith` whose `prefix`
  *  allows them. Real text starts with a few thousand distinct heads; the cache stops growing at
  *  HEAD_CACHE_MAX (after that, unseen heads get the first-character list, which is always safe). */
-const RULES_BY_HEAD = new Map<readonly CleanRule[], Map<number, readonly CleanRule[]>>();
+const RULES_BY_HEAD = new Map<readonly CleanRule[], HeadLists>();
 const HEAD_CACHE_MAX = 1 << 15;
+/** The lists of one rule list by head key, in two Maps: heads of units below 255 (nearly all) get a key
+ *  of 24 bits, a small integer that a Map hashes directly; other heads the base-65537 number, which is
+ *  not (a heap number per lookup). The two key spaces overlap, hence two Maps. */
+interface HeadLists {
+  small: Map<number, readonly CleanRule[]>;
+  large: Map<number, readonly CleanRule[]>;
+}
 
 function rulesForStart(rules: readonly CleanRule[], text: string): readonly CleanRule[] {
-  // the head as a number: each unit + 1 (0 past the end) in base 65537. A surrogate among them could be
-  // half of a letter that the prefix test on the cut head would not see whole: no refinement then.
+  // the head as a number: each unit + 1 (0 past the end), in base 256 when every unit is below 255,
+  // otherwise in base 65537. A surrogate among them could be half of a letter that the prefix test on
+  // the cut head would not see whole: no refinement then.
   let key = 0;
+  let small = true;
   for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
     if (c >= 0xd800 && c <= 0xdfff) return rulesStartingWith(rules, text.charCodeAt(0));
-    key = key * 65537 + (c >= 0 ? c + 1 : 0);
+    if (c >= 255) small = false;
   }
-  let byHead = RULES_BY_HEAD.get(rules);
-  if (byHead === undefined) {
-    byHead = new Map();
-    RULES_BY_HEAD.set(rules, byHead);
+  if (small) {
+    for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
+      const c = text.charCodeAt(k);
+      key = (key << 8) | (c >= 0 ? c + 1 : 0);
+    }
+  } else {
+    for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
+      const c = text.charCodeAt(k);
+      key = key * 65537 + (c >= 0 ? c + 1 : 0);
+    }
   }
+  let lists = RULES_BY_HEAD.get(rules);
+  if (lists === undefined) {
+    lists = { small: new Map(), large: new Map() };
+    RULES_BY_HEAD.set(rules, lists);
+  }
+  const byHead = small ? lists.small : lists.large;
   // a head seen before: its list (the head fixes the first unit, so the first-unit list it was cut from
   // is the same one; a head whose first-unit list is empty is never stored)
   let list = byHead.get(key);
   if (list !== undefined) return list;
   const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
-  if (byFirst.length === 0 || byHead.size >= HEAD_CACHE_MAX) return byFirst;
+  if (byFirst.length === 0 || lists.small.size + lists.large.size >= HEAD_CACHE_MAX) return byFirst;
   const head = text.slice(0, PREFIX_UNITS);
   list = byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(head));
   byHead.set(key, list);
