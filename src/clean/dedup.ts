@@ -201,6 +201,14 @@ class WordIds {
   }
 }
 
+/** Fields of a `Shingles` slot (see there). */
+const KEY = 0;
+const GEN = 1;
+const LAST = 2;
+const HEAD = 3;
+const COUNT = 4;
+const SLOT = 5;
+
 /**
  * The bigram shingles of one call and their inverted index, in flat typed arrays: one slot per distinct
  * shingle hash (open addressing), and per slot a capped posting chain of paragraph indices. This replaces
@@ -214,24 +222,14 @@ class WordIds {
  */
 class Shingles {
   /** Kept between calls (see above), grown when a call needs more. */
-  private static shared = Shingles.tables(256);
+  private static shared = new Int32Array(256 * SLOT);
   private static generation = 0;
   private static sharedEntries = { para: new Int32Array(256), next: new Int32Array(256) };
-  private static tables(size: number) {
-    return {
-      keys: new Int32Array(size),
-      gen: new Int32Array(size),
-      lastPara: new Int32Array(size),
-      head: new Int32Array(size),
-      count: new Int32Array(size),
-    };
-  }
 
-  private readonly keys: Int32Array;
-  private readonly gen: Int32Array;
-  private readonly lastPara: Int32Array;
-  private readonly head: Int32Array;
-  private readonly count: Int32Array;
+  /** SLOT entries per slot, side by side (a probe touches one cache line, not one per field array):
+   *  the shingle (KEY), the call's generation when the slot is live (GEN), the last paragraph that listed
+   *  it (LAST), its posting chain's first entry (HEAD) and length (COUNT). */
+  private readonly t: Int32Array;
   private readonly mask: number;
   private readonly g: number;
   /** Posting entries: paragraph index, and the next entry of the same slot (-1 = end). A paragraph posts
@@ -243,12 +241,12 @@ class Shingles {
   constructor(bigrams: number) {
     let size = 256;
     while (size < bigrams * 2) size *= 2;
-    if (Shingles.shared.keys.length < size || Shingles.generation >= 0x7ffffff0) {
-      Shingles.shared = Shingles.tables(size);
+    if (Shingles.shared.length < size * SLOT || Shingles.generation >= 0x7ffffff0) {
+      Shingles.shared = new Int32Array(size * SLOT);
       Shingles.generation = 0;
     }
-    ({ keys: this.keys, gen: this.gen, lastPara: this.lastPara, head: this.head, count: this.count } = Shingles.shared);
-    this.mask = this.keys.length - 1;
+    this.t = Shingles.shared;
+    this.mask = this.t.length / SLOT - 1;
     this.g = ++Shingles.generation;
     if (Shingles.sharedEntries.para.length < bigrams) {
       Shingles.sharedEntries = { para: new Int32Array(bigrams), next: new Int32Array(bigrams) };
@@ -260,39 +258,44 @@ class Shingles {
 
   /** The slot of `shingle`, or -1 when paragraph `para` already has it (so each paragraph lists it once). */
   slotOf(shingle: number, para: number): number {
-    const { keys, gen, g, mask } = this;
+    const { t, g, mask } = this;
     let s = (Math.imul(shingle, 0x9e3779b1) >>> 0) & mask;
-    while (gen[s] === g && keys[s] !== shingle) s = (s + 1) & mask;
-    if (gen[s] !== g) {
-      gen[s] = g;
-      keys[s] = shingle;
-      this.lastPara[s] = -1;
-      this.head[s] = -1;
-      this.count[s] = 0;
+    let o = s * SLOT;
+    while (t[o + GEN] === g && t[o + KEY] !== shingle) {
+      s = (s + 1) & mask;
+      o = s * SLOT;
     }
-    if (this.lastPara[s] === para) return -1;
-    this.lastPara[s] = para;
+    if (t[o + GEN] !== g) {
+      t[o + GEN] = g;
+      t[o + KEY] = shingle;
+      t[o + LAST] = -1;
+      t[o + HEAD] = -1;
+      t[o + COUNT] = 0;
+    }
+    if (t[o + LAST] === para) return -1;
+    t[o + LAST] = para;
     return s;
   }
 
   /** Appends paragraph `para` to the posting chain of `slot`, unless the chain already holds `cap`. */
   post(slot: number, para: number, cap: number): void {
-    if (this.count[slot]! >= cap) return;
-    this.count[slot]!++;
+    const o = slot * SLOT;
+    if (this.t[o + COUNT]! >= cap) return;
+    this.t[o + COUNT]!++;
     const e = this.entries++;
     this.entPara[e] = para;
-    this.entNext[e] = this.head[slot]!;
-    this.head[slot] = e;
+    this.entNext[e] = this.t[o + HEAD]!;
+    this.t[o + HEAD] = e;
   }
 
   /** How many paragraphs are posted under `slot` (at most the cap). */
   postedCount(slot: number): number {
-    return this.count[slot]!;
+    return this.t[slot * SLOT + COUNT]!;
   }
 
   /** First posting entry of `slot` (-1 when none); walk on with `next`, read the paragraph with `para`. */
   first(slot: number): number {
-    return this.head[slot]!;
+    return this.t[slot * SLOT + HEAD]!;
   }
   next(entry: number): number {
     return this.entNext[entry]!;
