@@ -24,7 +24,7 @@
 // The function is pure: the same input gives the same output, and clean(clean(x).text) gives the same text.
 
 import type { Cleaned, Dateline, Removal } from '../model.js';
-import { matchDateline } from './dateline.js';
+import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
 import { BYLINE_DATE_LINE, HEADER_DATE_LINE, countWords, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
 
@@ -41,6 +41,9 @@ interface Para {
   text: string;
   firstLine: number;
   lastLine: number;
+  /** `matchDateline(text, true)`, set in step 6 (the text does not change again before step 8 uses it):
+   *  the later dateline checks on the same paragraph read it instead of running the patterns again. */
+  dateline?: DatelineMatch | null;
 }
 
 /** Spaces that collapse to one ASCII space (NBSP, narrow NBSP, en/em spaces, ideographic space, tabs):
@@ -214,8 +217,14 @@ function isHeadlineLike(text: string): boolean {
 }
 
 /** The title: a headline-like first paragraph that does not open with a (strong) dateline. */
-function isTitle(text: string): boolean {
-  return isHeadlineLike(text) && matchDateline(text, false) === null;
+function isTitle(p: Para): boolean {
+  return isHeadlineLike(p.text) && datelineOf(p, false) === null;
+}
+
+/** `matchDateline(p.text, allowWeak)`, from the match step 6 kept when there is one. */
+function datelineOf(p: Para, allowWeak: boolean): DatelineMatch | null {
+  if (p.dateline === undefined) return matchDateline(p.text, allowWeak);
+  return allowWeak ? p.dateline : strongOnly(p.dateline);
 }
 
 /** A caption that only credits a pull quote: `Pj Gubernur NTB, Hassanudin`. */
@@ -351,11 +360,9 @@ export function clean(raw: string): Cleaned {
 
   // 6. duplicates, pull quotes, and the caption that credits a dropped pull quote. A headline-like first
   //    paragraph (the title candidate) is protected.
-  const protectFirst = paras.length > 0 && isTitle(paras[0]!.text);
-  const decisions = findDuplicates(
-    paras.map((p) => stripDatelineForCompare(p.text)),
-    (i) => i === 0 && protectFirst,
-  );
+  const compared = paras.map(stripDatelineForCompare);
+  const protectFirst = paras.length > 0 && isTitle(paras[0]!);
+  const decisions = findDuplicates(compared, (i) => i === 0 && protectFirst);
   const gone = new Set<number>();
   for (const d of decisions) {
     gone.add(d.index);
@@ -393,7 +400,7 @@ export function clean(raw: string): Cleaned {
   if (late.length > 0) paras = paras.slice(late[late.length - 1]!.index + 1);
 
   //    title: the first paragraph when headline-like and not a dateline paragraph.
-  const title: string | null = paras.length > 0 && isTitle(paras[0]!.text) ? paras[0]!.text : null;
+  const title: string | null = paras.length > 0 && isTitle(paras[0]!) ? paras[0]!.text : null;
 
   // 8. dateline: the first match in the first three body paragraphs (strong patterns), place-only
   //    patterns in the first body paragraph only. A second strong dateline in that window (the start of a
@@ -403,7 +410,7 @@ export function clean(raw: string): Cleaned {
   for (let i = bodyStart; i < Math.min(paras.length, bodyStart + 3); i++) {
     // place-only datelines need a body paragraph behind them (not a headline such as "Pilkada Lotim – Bawaslu …")
     const t = paras[i]!.text;
-    const m = matchDateline(t, dateline === null && i === bodyStart && !isHeadlineLike(t));
+    const m = datelineOf(paras[i]!, dateline === null && i === bodyStart && !isHeadlineLike(t));
     if (m === null) continue;
     if (dateline === null) {
       dateline = m.dateline;
@@ -412,6 +419,7 @@ export function clean(raw: string): Cleaned {
       drop('dateline', 'dateline-repeat', m.dateline.text);
     }
     paras[i]!.text = m.rest;
+    paras[i]!.dateline = undefined;
   }
 
   // 9. output (joined once: `join` gives a flat string, where `+=` would give a rope that every extractor's
@@ -434,7 +442,8 @@ export function clean(raw: string): Cleaned {
 
 /** Dedup compares paragraphs without a leading dateline, so a pasted copy that kept its dateline still
  *  matches the first copy whose dateline was split off (and a second cleaning pass decides the same). */
-function stripDatelineForCompare(text: string): string {
-  const m = matchDateline(text, true);
-  return m === null ? text : m.rest;
+function stripDatelineForCompare(p: Para): string {
+  const m = (p.dateline = matchDateline(p.text, true));
+  return m === null ? p.text : m.rest;
 }
+

@@ -191,6 +191,22 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
   return null;
 }
 
+/** Rule names of the weak patterns. */
+const WEAK = new Set(DATELINE_RULES.filter((r) => r.strength === 'weak').map((r) => r.name));
+// `strongOnly` relies on every strong pattern coming before every weak one
+if (DATELINE_RULES.some((r, i) => r.strength === 'strong' && DATELINE_RULES.slice(0, i).some((q) => q.strength === 'weak'))) {
+  throw new Error('DATELINE_RULES: strong patterns must come before weak ones');
+}
+
+/**
+ * `matchDateline(paragraph, false)` from `m = matchDateline(paragraph, true)`, without running the
+ * patterns again: both try the strong patterns first and in the same order, so a strong `m` is the
+ * answer either way, and a weak `m` (or none) means no strong pattern was accepted.
+ */
+export function strongOnly(m: DatelineMatch | null): DatelineMatch | null {
+  return m !== null && !WEAK.has(m.rule) ? m : null;
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 function countWords(s: string): number {
   let n = 0;

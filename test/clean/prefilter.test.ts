@@ -3,7 +3,7 @@
 // and on awkward variants of them (all caps, KELVIN SIGN / long s, which fold to `k` / `s` under `iu`).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchDateline } from '../../src/clean/dateline.js';
+import { matchDateline, strongOnly } from '../../src/clean/dateline.js';
 import { RULES, firstMatch, rulesOf, type CleanRule } from '../../src/clean/rules.js';
 
 const dir = new URL('../../fixtures/', import.meta.url);
@@ -98,6 +98,15 @@ describe('dateline pre-filter (capitalised words or a domain first) keeps every 
     ['Jakarta,KOMPAS.com - Bawaslu meminta semua ASN', null],
   ])('matchDateline(%j) = %s', (text, rule) => {
     expect(matchDateline(text, true)?.rule ?? null).toBe(rule);
+  });
+});
+
+describe('strongOnly', () => {
+  it('gives matchDateline(x, false) from matchDateline(x, true) on every fixture line', () => {
+    const texts = [...lines, 'MATARAM - Bawaslu NTB mengingatkan ASN agar netral.', 'Mataram (ANTARA) - Bawaslu NTB mencatat sejumlah pelanggaran.'];
+    for (const t of texts) expect(strongOnly(matchDateline(t, true))).toEqual(matchDateline(t, false));
+    expect(strongOnly(matchDateline('MATARAM - Bawaslu NTB mengingatkan ASN agar netral.', true))).toBeNull();
+    expect(strongOnly(matchDateline('Mataram (ANTARA) - Bawaslu NTB mencatat sejumlah pelanggaran.', true))?.rule).toBe('dateline-place-paren-agency');
   });
 });
 
