@@ -24,7 +24,7 @@
 // The function is pure: the same input gives the same output, and clean(clean(x).text) gives the same text.
 
 import type { Cleaned, Dateline, Removal } from '../model.js';
-import { matchDateline } from './dateline.js';
+import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
 import { BYLINE_DATE_LINE, HEADER_DATE_LINE, countWords, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
 
@@ -41,6 +41,9 @@ interface Para {
   text: string;
   firstLine: number;
   lastLine: number;
+  /** `matchDateline(text, true)`, set in step 6 (the text does not change again before step 8 uses it):
+   *  the later dateline checks on the same paragraph read it instead of running the patterns again. */
+  dateline?: DatelineMatch | null;
 }
 
 /** Spaces that collapse to one ASCII space (NBSP, narrow NBSP, en/em spaces, ideographic space, tabs):
@@ -61,21 +64,44 @@ const INVISIBLE_ANY = new RegExp(INVISIBLE.source, 'u');
 /** Line breaks other than `\n`, and INVISIBLE characters: texts without any (nearly all) take the short way
  *  in `splitLines`. */
 const UNCOMMON_LINE_CHARS = /[\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad]/u;
+/** UNCOMMON_LINE_CHARS, and the space characters of SPACES other than ' ' itself. */
+const ODD_SPACE_OR_UNCOMMON = /[\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 
-/** The input's lines (split on LINE_BREAK), each as its whitespace-normalised text (trimmed) beside the
- *  trimmed raw line; null for a blank line. */
-function splitLines(raw: string): Array<Line | null> {
-  const lines: Array<Line | null> = [];
+/** The input's non-blank lines (split on LINE_BREAK), each as its whitespace-normalised text (trimmed)
+ *  beside the trimmed raw line and its line number. */
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  if (!ODD_SPACE_OR_UNCOMMON.test(raw) && raw.indexOf('  ') < 0) {
+    // Nothing to normalise (most texts): SPACES matches only at a space character other than ' ' or at
+    // two ' ' in a row, and there is neither (one scan for a character class, one native `indexOf`,
+    // instead of an UNCOMMON_LINE_CHARS scan and a SPACES replace that finds nothing). Only `\n` breaks
+    // lines, each trimmed line is its own normal form, and the only character `trim` could take off is
+    // ' ' (every other white space or line terminator is in ODD_SPACE_OR_UNCOMMON): the lines are cut
+    // out directly, one slice per non-blank line (no array of all lines, no slice per trim).
+    const n = raw.length;
+    for (let no = 0, from = 0; from <= n; no++) {
+      let end = raw.indexOf('\n', from);
+      if (end < 0) end = n;
+      let a = from;
+      let b = end;
+      while (a < b && raw.charCodeAt(a) === 32) a++;
+      while (b > a && raw.charCodeAt(b - 1) === 32) b--;
+      if (a < b) {
+        const text = raw.slice(a, b);
+        lines.push({ text, raw: text, no });
+      }
+      from = end + 1;
+    }
+    return lines;
+  }
   if (!UNCOMMON_LINE_CHARS.test(raw)) {
     // Only `\n` breaks lines, so a plain string split gives the LINE_BREAK lines; SPACES runs over the
-    // whole text at once (see below). When it changes nothing (most texts) each line is its own normal
-    // form: one trim serves as both text and raw.
+    // whole text at once (see below).
     const rawLines = raw.split('\n');
-    const norm = raw.replace(SPACES, ' ');
-    const normLines = norm === raw ? rawLines : norm.split('\n');
+    const normLines = raw.replace(SPACES, ' ').split('\n');
     for (let i = 0; i < rawLines.length; i++) {
       const text = normLines[i]!.trim();
-      lines.push(text === '' ? null : { text, raw: normLines === rawLines ? text : rawLines[i]!.trim(), no: i });
+      if (text !== '') lines.push({ text, raw: rawLines[i]!.trim(), no: i });
     }
     return lines;
   }
@@ -88,7 +114,7 @@ function splitLines(raw: string): Array<Line | null> {
   const normLines = INVISIBLE_ANY.test(raw) ? rawLines.map(normalise) : raw.replace(SPACES, ' ').split(LINE_BREAK);
   for (let i = 0; i < rawLines.length; i++) {
     const text = normLines[i]!.trim();
-    lines.push(text === '' ? null : { text, raw: rawLines[i]!.trim(), no: i });
+    if (text !== '') lines.push({ text, raw: rawLines[i]!.trim(), no: i });
   }
   return lines;
 }
@@ -191,8 +217,14 @@ function isHeadlineLike(text: string): boolean {
 }
 
 /** The title: a headline-like first paragraph that does not open with a (strong) dateline. */
-function isTitle(text: string): boolean {
-  return isHeadlineLike(text) && matchDateline(text, false) === null;
+function isTitle(p: Para): boolean {
+  return isHeadlineLike(p.text) && datelineOf(p, false) === null;
+}
+
+/** `matchDateline(p.text, allowWeak)`, from the match step 6 kept when there is one. */
+function datelineOf(p: Para, allowWeak: boolean): DatelineMatch | null {
+  if (p.dateline === undefined) return matchDateline(p.text, allowWeak);
+  return allowWeak ? p.dateline : strongOnly(p.dateline);
 }
 
 /** A caption that only credits a pull quote: `Pj Gubernur NTB, Hassanudin`. */
@@ -228,8 +260,7 @@ export function clean(raw: string): Cleaned {
   };
 
   // 1. lines
-  const lines = splitLines(raw); // null = blank line
-  const nonBlank = lines.filter((l): l is Line => l !== null);
+  const nonBlank = splitLines(raw);
 
   // 2. top: the page-header cluster above the headline.
   let headerDate: string | null = null;
@@ -329,11 +360,9 @@ export function clean(raw: string): Cleaned {
 
   // 6. duplicates, pull quotes, and the caption that credits a dropped pull quote. A headline-like first
   //    paragraph (the title candidate) is protected.
-  const protectFirst = paras.length > 0 && isTitle(paras[0]!.text);
-  const decisions = findDuplicates(
-    paras.map((p) => stripDatelineForCompare(p.text)),
-    (i) => i === 0 && protectFirst,
-  );
+  const compared = paras.map(stripDatelineForCompare);
+  const protectFirst = paras.length > 0 && isTitle(paras[0]!);
+  const decisions = findDuplicates(compared, (i) => i === 0 && protectFirst);
   const gone = new Set<number>();
   for (const d of decisions) {
     gone.add(d.index);
@@ -371,7 +400,7 @@ export function clean(raw: string): Cleaned {
   if (late.length > 0) paras = paras.slice(late[late.length - 1]!.index + 1);
 
   //    title: the first paragraph when headline-like and not a dateline paragraph.
-  const title: string | null = paras.length > 0 && isTitle(paras[0]!.text) ? paras[0]!.text : null;
+  const title: string | null = paras.length > 0 && isTitle(paras[0]!) ? paras[0]!.text : null;
 
   // 8. dateline: the first match in the first three body paragraphs (strong patterns), place-only
   //    patterns in the first body paragraph only. A second strong dateline in that window (the start of a
@@ -381,7 +410,7 @@ export function clean(raw: string): Cleaned {
   for (let i = bodyStart; i < Math.min(paras.length, bodyStart + 3); i++) {
     // place-only datelines need a body paragraph behind them (not a headline such as "Pilkada Lotim – Bawaslu …")
     const t = paras[i]!.text;
-    const m = matchDateline(t, dateline === null && i === bodyStart && !isHeadlineLike(t));
+    const m = datelineOf(paras[i]!, dateline === null && i === bodyStart && !isHeadlineLike(t));
     if (m === null) continue;
     if (dateline === null) {
       dateline = m.dateline;
@@ -390,6 +419,7 @@ export function clean(raw: string): Cleaned {
       drop('dateline', 'dateline-repeat', m.dateline.text);
     }
     paras[i]!.text = m.rest;
+    paras[i]!.dateline = undefined;
   }
 
   // 9. output (joined once: `join` gives a flat string, where `+=` would give a rope that every extractor's
@@ -412,7 +442,8 @@ export function clean(raw: string): Cleaned {
 
 /** Dedup compares paragraphs without a leading dateline, so a pasted copy that kept its dateline still
  *  matches the first copy whose dateline was split off (and a second cleaning pass decides the same). */
-function stripDatelineForCompare(text: string): string {
-  const m = matchDateline(text, true);
-  return m === null ? text : m.rest;
+function stripDatelineForCompare(p: Para): string {
+  const m = (p.dateline = matchDateline(p.text, true));
+  return m === null ? p.text : m.rest;
 }
+

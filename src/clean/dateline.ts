@@ -94,18 +94,23 @@ const SEPARATOR_NEAR_START = /[-–—~|(]/u;
 
 const UPPER = /^\p{Lu}$/u;
 const WHITE = /^\s$/u;
-/** Per BMP code unit: 0 = not yet known, 1 = it may open a place word (`\p{Lu}`, or whitespace, which a
- *  `\s{0,3}` may hold), 2 = it may not. */
+/** Per BMP code unit: 0 = not yet known, 1 = it may open a place word (`\p{Lu}`), 3 = whitespace (which a
+ *  `\s{0,3}` may hold), 2 = neither. */
 const OPENS_WORD = new Uint8Array(0x10000);
-function mayOpenWord(c: number): boolean {
-  if (c >= 0xd800 && c <= 0xdfff) return true; // astral: let the patterns decide
+function kindOf(c: number): number {
   let k = OPENS_WORD[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = UPPER.test(ch) || WHITE.test(ch) ? 1 : 2;
+    k = UPPER.test(ch) ? 1 : WHITE.test(ch) ? 3 : 2;
     OPENS_WORD[c] = k;
   }
-  return k === 1;
+  return k;
+}
+/** Whether the unit `c` may stand where a place word opens: a capital, whitespace, or anything astral
+ *  (the patterns decide those). */
+function mayOpenWord(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return c >= 0 && kindOf(c) !== 2;
 }
 
 /**
@@ -120,13 +125,34 @@ function mayOpenWithPlace(p: string): boolean {
   const space = p.indexOf(' ');
   const dot = p.indexOf('.');
   if (dot >= 0 && (space < 0 || dot < space)) return true;
+  // Without a domain first, every pattern opens with at most four place words joined by one ' ' each
+  // (PLACE; the all-caps place of the tight dash has at most three), and what follows them starts with
+  // one of the characters below, or with white space and then one of them. So a fifth word start (' '
+  // and then neither ' ' nor one of them) before any of them rules every pattern out.
+  let starts = 0;
   for (let j = 0; j < p.length; j++) {
     const c = p.charCodeAt(j);
-    // ( , - – — ~ |
-    if (c === 40 || c === 44 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 124) return true;
-    if ((j === 0 || p.charCodeAt(j - 1) === 32) && c !== 32 && !mayOpenWord(c)) return false;
+    // , : PLACE words hold no comma, so this is the comma of `PLACE, OUTLET`, the only pattern left with
+    // one there: `, ` then an outlet word (`\p{Lu}`) or a domain (letters, digits and hyphens up to a dot)
+    if (c === 44) return p.charCodeAt(j + 1) === 32 && (mayOpenWord(p.charCodeAt(j + 2)) || mayOpenDomain(p, j + 2));
+    // ( - – — ~ |
+    if (c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 124) return true;
+    if ((j === 0 || p.charCodeAt(j - 1) === 32) && c !== 32) {
+      if (!mayOpenWord(c)) return false;
+      // (whitespace is not a word: `\s{1,3}` before a separator may hold more than one ' '-like unit)
+      const white = (c < 0xd800 || c > 0xdfff) && kindOf(c) === 3;
+      if (!white && ++starts > 4) return false;
+    }
   }
   return false;
+}
+
+/** Whether a DOMAIN may start at `i`: a dot comes before the next space (or there is no space). */
+function mayOpenDomain(p: string, i: number): boolean {
+  const dot = p.indexOf('.', i);
+  if (dot < 0) return false;
+  const space = p.indexOf(' ', i);
+  return space < 0 || dot < space;
 }
 
 /** Minimum words that must follow a dateline for it to count (a bare `Jakarta - Mataram` is not one). */
@@ -163,6 +189,22 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
     };
   }
   return null;
+}
+
+/** Rule names of the weak patterns. */
+const WEAK = new Set(DATELINE_RULES.filter((r) => r.strength === 'weak').map((r) => r.name));
+// `strongOnly` relies on every strong pattern coming before every weak one
+if (DATELINE_RULES.some((r, i) => r.strength === 'strong' && DATELINE_RULES.slice(0, i).some((q) => q.strength === 'weak'))) {
+  throw new Error('DATELINE_RULES: strong patterns must come before weak ones');
+}
+
+/**
+ * `matchDateline(paragraph, false)` from `m = matchDateline(paragraph, true)`, without running the
+ * patterns again: both try the strong patterns first and in the same order, so a strong `m` is the
+ * answer either way, and a weak `m` (or none) means no strong pattern was accepted.
+ */
+export function strongOnly(m: DatelineMatch | null): DatelineMatch | null {
+  return m !== null && !WEAK.has(m.rule) ? m : null;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

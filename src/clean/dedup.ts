@@ -107,18 +107,21 @@ class WordIds {
   /** id + 1; 0 = empty. Only the first `mask + 1` slots belong to this call. */
   private slots: Int32Array;
   private mask: number;
-  /** Lower-cased units of every distinct word (each word at `offset[id]`, `length[id]` long); the reader
+  /** Lower-cased units of every distinct word (each word at `offset(id)`, `length(id)` long); the reader
    *  writes the word being read after them, from `used` on. */
   buf: Uint16Array;
   used = 0;
-  private readonly offset: number[] = [];
-  private readonly length: number[] = [];
-  private readonly hashes: number[] = [];
+  /** Per id, three entries: where its units start in `buf`, how many there are, and its hash (one flat
+   *  array kept between calls: three arrays per call grew by reallocation every few words). */
+  private words: Int32Array;
+  private count = 0;
 
-  /** The table and the buffer are kept between calls (this module runs synchronously, one call at a time
-   *  per thread) and grown when a call needs more: allocating them per call cost more than the lookups. */
+  /** The table, the buffer and the word entries are kept between calls (this module runs synchronously,
+   *  one call at a time per thread) and grown when a call needs more: allocating them per call cost more
+   *  than the lookups. */
   private static sharedSlots = new Int32Array(256);
   private static sharedBuf = new Uint16Array(4096);
+  private static sharedWords = new Int32Array(3 * 1024);
 
   /** `expected`: about how many words are coming (sizes the table once instead of growing it); `chars`:
    *  about how many units they hold (sizes the buffer; `reserve` grows it). */
@@ -132,10 +135,11 @@ class WordIds {
     this.mask = size - 1;
     if (WordIds.sharedBuf.length < chars) WordIds.sharedBuf = new Uint16Array(chars);
     this.buf = WordIds.sharedBuf;
+    this.words = WordIds.sharedWords;
   }
 
   get size(): number {
-    return this.offset.length;
+    return this.count;
   }
 
   /** Makes room for `units` more units after `used` (call before reading a text of that many units; the
@@ -152,41 +156,58 @@ class WordIds {
    *  was not seen before; then `used` moves to `end`). */
   intern(end: number, h: number): number {
     const buf = this.buf;
+    const words = this.words;
+    const slots = this.slots;
     const start = this.used;
     const len = end - start;
     const mask = this.mask;
     let s = h & mask;
-    for (let v = this.slots[s]!; v !== 0; s = (s + 1) & mask, v = this.slots[s]!) {
-      const id = v - 1;
-      if (this.hashes[id] !== h || this.length[id] !== len) continue;
-      const off = this.offset[id]!;
+    for (let v = slots[s]!; v !== 0; s = (s + 1) & mask, v = slots[s]!) {
+      const w = 3 * (v - 1);
+      if (words[w + 2] !== h || words[w + 1] !== len) continue;
+      const off = words[w]!;
       let k = 0;
       while (k < len && buf[off + k] === buf[start + k]) k++;
-      if (k === len) return id;
+      if (k === len) return v - 1;
     }
-    const id = this.offset.length;
-    this.offset.push(start);
-    this.length.push(len);
-    this.hashes.push(h);
+    const id = this.count++;
+    let w = 3 * id;
+    if (w + 3 > words.length) {
+      const next = new Int32Array(words.length * 2);
+      next.set(words);
+      this.words = WordIds.sharedWords = next;
+    }
+    const out = this.words;
+    out[w++] = start;
+    out[w++] = len;
+    out[w] = h;
     this.used = end;
-    this.slots[s] = id + 1;
-    if (this.offset.length * 2 > this.mask + 1) this.grow();
+    slots[s] = id + 1;
+    if (this.count * 2 > mask + 1) this.grow();
     return id;
   }
 
   private grow(): void {
     const size = (this.mask + 1) * 2;
     if (WordIds.sharedSlots.length < size) WordIds.sharedSlots = new Int32Array(size);
-    this.slots = WordIds.sharedSlots;
-    this.slots.fill(0, 0, size);
+    const slots = (this.slots = WordIds.sharedSlots);
+    slots.fill(0, 0, size);
     const mask = (this.mask = size - 1);
-    for (let id = 0; id < this.offset.length; id++) {
-      let s = this.hashes[id]! & mask;
-      while (this.slots[s] !== 0) s = (s + 1) & mask;
-      this.slots[s] = id + 1;
+    for (let id = 0; id < this.count; id++) {
+      let s = this.words[3 * id + 2]! & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = id + 1;
     }
   }
 }
+
+/** Fields of a `Shingles` slot (see there). */
+const KEY = 0;
+const GEN = 1;
+const LAST = 2;
+const HEAD = 3;
+const COUNT = 4;
+const SLOT = 5;
 
 /**
  * The bigram shingles of one call and their inverted index, in flat typed arrays: one slot per distinct
@@ -201,24 +222,14 @@ class WordIds {
  */
 class Shingles {
   /** Kept between calls (see above), grown when a call needs more. */
-  private static shared = Shingles.tables(256);
+  private static shared = new Int32Array(256 * SLOT);
   private static generation = 0;
   private static sharedEntries = { para: new Int32Array(256), next: new Int32Array(256) };
-  private static tables(size: number) {
-    return {
-      keys: new Int32Array(size),
-      gen: new Int32Array(size),
-      lastPara: new Int32Array(size),
-      head: new Int32Array(size),
-      count: new Int32Array(size),
-    };
-  }
 
-  private readonly keys: Int32Array;
-  private readonly gen: Int32Array;
-  private readonly lastPara: Int32Array;
-  private readonly head: Int32Array;
-  private readonly count: Int32Array;
+  /** SLOT entries per slot, side by side (a probe touches one cache line, not one per field array):
+   *  the shingle (KEY), the call's generation when the slot is live (GEN), the last paragraph that listed
+   *  it (LAST), its posting chain's first entry (HEAD) and length (COUNT). */
+  private readonly t: Int32Array;
   private readonly mask: number;
   private readonly g: number;
   /** Posting entries: paragraph index, and the next entry of the same slot (-1 = end). A paragraph posts
@@ -230,12 +241,12 @@ class Shingles {
   constructor(bigrams: number) {
     let size = 256;
     while (size < bigrams * 2) size *= 2;
-    if (Shingles.shared.keys.length < size || Shingles.generation >= 0x7ffffff0) {
-      Shingles.shared = Shingles.tables(size);
+    if (Shingles.shared.length < size * SLOT || Shingles.generation >= 0x7ffffff0) {
+      Shingles.shared = new Int32Array(size * SLOT);
       Shingles.generation = 0;
     }
-    ({ keys: this.keys, gen: this.gen, lastPara: this.lastPara, head: this.head, count: this.count } = Shingles.shared);
-    this.mask = this.keys.length - 1;
+    this.t = Shingles.shared;
+    this.mask = this.t.length / SLOT - 1;
     this.g = ++Shingles.generation;
     if (Shingles.sharedEntries.para.length < bigrams) {
       Shingles.sharedEntries = { para: new Int32Array(bigrams), next: new Int32Array(bigrams) };
@@ -247,39 +258,44 @@ class Shingles {
 
   /** The slot of `shingle`, or -1 when paragraph `para` already has it (so each paragraph lists it once). */
   slotOf(shingle: number, para: number): number {
-    const { keys, gen, g, mask } = this;
+    const { t, g, mask } = this;
     let s = (Math.imul(shingle, 0x9e3779b1) >>> 0) & mask;
-    while (gen[s] === g && keys[s] !== shingle) s = (s + 1) & mask;
-    if (gen[s] !== g) {
-      gen[s] = g;
-      keys[s] = shingle;
-      this.lastPara[s] = -1;
-      this.head[s] = -1;
-      this.count[s] = 0;
+    let o = s * SLOT;
+    while (t[o + GEN] === g && t[o + KEY] !== shingle) {
+      s = (s + 1) & mask;
+      o = s * SLOT;
     }
-    if (this.lastPara[s] === para) return -1;
-    this.lastPara[s] = para;
+    if (t[o + GEN] !== g) {
+      t[o + GEN] = g;
+      t[o + KEY] = shingle;
+      t[o + LAST] = -1;
+      t[o + HEAD] = -1;
+      t[o + COUNT] = 0;
+    }
+    if (t[o + LAST] === para) return -1;
+    t[o + LAST] = para;
     return s;
   }
 
   /** Appends paragraph `para` to the posting chain of `slot`, unless the chain already holds `cap`. */
   post(slot: number, para: number, cap: number): void {
-    if (this.count[slot]! >= cap) return;
-    this.count[slot]!++;
+    const o = slot * SLOT;
+    if (this.t[o + COUNT]! >= cap) return;
+    this.t[o + COUNT]!++;
     const e = this.entries++;
     this.entPara[e] = para;
-    this.entNext[e] = this.head[slot]!;
-    this.head[slot] = e;
+    this.entNext[e] = this.t[o + HEAD]!;
+    this.t[o + HEAD] = e;
   }
 
   /** How many paragraphs are posted under `slot` (at most the cap). */
   postedCount(slot: number): number {
-    return this.count[slot]!;
+    return this.t[slot * SLOT + COUNT]!;
   }
 
   /** First posting entry of `slot` (-1 when none); walk on with `next`, read the paragraph with `para`. */
   first(slot: number): number {
-    return this.head[slot]!;
+    return this.t[slot * SLOT + HEAD]!;
   }
   next(entry: number): number {
     return this.entNext[entry]!;
@@ -409,6 +425,8 @@ function sameWords(a: Profile, b: Profile): boolean {
 let marks = new Int32Array(1024);
 let markStamp = 0;
 let tallies = new Int32Array(256);
+let exactRep = new Int32Array(256);
+let exactNext = new Int32Array(256);
 
 /**
  * Find paragraphs to drop as duplicates. `texts` are the paragraphs in order; `isProtected(i)` marks
@@ -421,8 +439,23 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   for (const t of texts) chars += t.length;
   const vocab = new WordIds(chars >> 2, chars);
   const prof: Profile[] = [];
+  // A paragraph repeated character for character (a pasted copy) has the profile of its first occurrence:
+  // all its words are interned already, so reading it again would find the same ids in the same order.
+  // It shares that occurrence's ids in IDS instead of being read again. Candidates are found by length
+  // (one Map of small integers; the texts are compared only when their lengths are equal).
+  const byLength = new Map<number, number>();
   let at = 0;
-  for (const t of texts) {
+  for (let i = 0; i < n; i++) {
+    const t = texts[i]!;
+    const j = byLength.get(t.length);
+    if (j !== undefined && texts[j] === t) {
+      const q = prof[j]!;
+      prof.push({ key: q.key, tokens: q.tokens, at: q.at, uni: null, biAt: 0, bi: 0 });
+      continue;
+    }
+    // (one paragraph per length, the latest: when two different texts of one length alternate, a copy
+    // may be missed and read again, which gives the same profile anyway)
+    byLength.set(t.length, i);
     const p = profile(t, vocab, at);
     prof.push(p);
     at += p.tokens;
@@ -434,7 +467,9 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   at = 0;
   for (let i = 0; i < n; i++) at = shingle(prof[i]!, i, table, at);
   const bis = SHINGLES;
-  const dropped = new Map<number, DedupDecision>();
+  // the decision per paragraph index (undefined = kept): read back in index order at the end, so the
+  // decisions come out sorted without a sort
+  const dropped: Array<DedupDecision | undefined> = new Array<DedupDecision | undefined>(n).fill(undefined);
 
   // Distinct word ids, and how many two paragraphs share, with one mark array stamped per use
   // (instead of a Set per paragraph).
@@ -471,32 +506,46 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
 
   // 1. exact duplicates (same word sequence after normalisation): first occurrence wins, unless a later
   //    copy is protected. Buckets by sequence hash; within a bucket, one entry per distinct sequence.
-  const firstByKey = new Map<number, number[]>();
+  //    (One entry per distinct sequence: its paragraph in `repOf`, the next entry of the same hash in
+  //    `nextOf`, both indexed by entry = the paragraph that opened it; the Map holds a hash's first entry.
+  //    An array per hash cost an allocation per paragraph.)
+  const firstByKey = new Map<number, number>();
+  if (exactRep.length < n) {
+    exactRep = new Int32Array(Math.max(n, exactRep.length * 2));
+    exactNext = new Int32Array(exactRep.length);
+  }
+  const repOf = exactRep;
+  const nextOf = exactNext;
   for (let i = 0; i < n; i++) {
     const p = prof[i]!;
     if (p.tokens === 0) continue;
-    let bucket = firstByKey.get(p.key);
-    if (bucket === undefined) {
-      bucket = [];
-      firstByKey.set(p.key, bucket);
+    const head = firstByKey.get(p.key);
+    let e = head ?? -1;
+    let last = -1;
+    while (e >= 0 && !sameWords(prof[repOf[e]!]!, p)) {
+      last = e;
+      e = nextOf[e]!;
     }
-    const k = bucket.findIndex((j) => sameWords(prof[j]!, p));
-    if (k < 0) {
-      bucket.push(i);
+    if (e < 0) {
+      // a new sequence: entry i, appended to its hash's chain (order = first occurrence, as the bucket was)
+      repOf[i] = i;
+      nextOf[i] = -1;
+      if (last < 0) firstByKey.set(p.key, i);
+      else nextOf[last] = i;
       continue;
     }
-    const first = bucket[k]!;
+    const first = repOf[e]!;
     if (isProtected(i) && !isProtected(first)) {
-      dropped.set(first, { index: first, keptIndex: i, rule: 'exact-duplicate' });
-      bucket[k] = i;
+      dropped[first] = { index: first, keptIndex: i, rule: 'exact-duplicate' };
+      repOf[e] = i;
     } else if (!isProtected(i)) {
-      dropped.set(i, { index: i, keptIndex: first, rule: 'exact-duplicate' });
+      dropped[i] = { index: i, keptIndex: first, rule: 'exact-duplicate' };
     }
   }
 
   // 2. inverted index of bigram shingles over the survivors (capped posting lists).
   for (let i = 0; i < n; i++) {
-    if (dropped.has(i) || prof[i]!.tokens < T.nearMinTokens) continue;
+    if (dropped[i] !== undefined || prof[i]!.tokens < T.nearMinTokens) continue;
     const p = prof[i]!;
     for (let k = p.biAt; k < p.biAt + p.bi; k++) table.post(bis[k]!, i, T.postingCap);
   }
@@ -547,18 +596,18 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
 
   // 3. mutual near-duplicates: keep the earliest copy.
   for (let i = 0; i < n; i++) {
-    if (dropped.has(i) || isProtected(i) || prof[i]!.tokens < T.nearMinTokens) continue;
+    if (dropped[i] !== undefined || isProtected(i) || prof[i]!.tokens < T.nearMinTokens) continue;
     const p = prof[i]!;
-    for (const { j, shared } of candidates(i, (j) => j < i && !dropped.has(j))) {
+    for (const { j, shared } of candidates(i, (j) => j < i && dropped[j] === undefined)) {
       const q = prof[j]!;
       if (shared / p.bi < T.mutualBigram || shared / q.bi < T.mutualBigram) continue;
       const u = overlap(uni(p), uni(q));
       if (u / uni(p).length < T.mutualUnigram || u / uni(q).length < T.mutualUnigram) continue;
       // j (earlier) is a pull quote when it is an unfinished, shorter copy of the full body paragraph i
       if (p.tokens > q.tokens && !isProtected(j) && !COMPLETE.test(texts[j]!) && COMPLETE.test(texts[i]!)) {
-        dropped.set(j, { index: j, keptIndex: i, rule: 'pull-quote' });
+        dropped[j] = { index: j, keptIndex: i, rule: 'pull-quote' };
       } else {
-        dropped.set(i, { index: i, keptIndex: j, rule: 'near-duplicate' });
+        dropped[i] = { index: i, keptIndex: j, rule: 'near-duplicate' };
       }
       break;
     }
@@ -567,12 +616,12 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
   // 4. smaller paragraph contained in a clearly larger survivor: drop the smaller one.
   //    Strictly growing size along any chain, so the largest copy always survives.
   for (let i = 0; i < n; i++) {
-    if (dropped.has(i) || isProtected(i)) continue;
+    if (dropped[i] !== undefined || isProtected(i)) continue;
     const p = prof[i]!;
     // (fewer tokens cannot hold that many distinct words)
     if (p.tokens < T.containedMinWords) continue;
     const acceptable = (j: number): boolean => {
-      const d = dropped.get(j);
+      const d = dropped[j];
       if (d !== undefined && d.rule !== 'pull-quote' && d.rule !== 'contained-duplicate') return false;
       return prof[j]!.tokens > p.tokens;
     };
@@ -588,10 +637,12 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
       if (u / uni(p).length < T.containedUnigram) continue;
       // mutual pairs were handled in step 3; here the larger must really be larger
       if (shared / q.bi >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
-      dropped.set(i, { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' });
+      dropped[i] = { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' };
       break;
     }
   }
 
-  return [...dropped.values()].sort((a, b) => a.index - b.index);
+  const out: DedupDecision[] = [];
+  for (const d of dropped) if (d !== undefined) out.push(d);
+  return out;
 }

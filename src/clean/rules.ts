@@ -527,8 +527,8 @@ export const RULES: readonly CleanRule[] = [
     quick: (t) => {
       // the credit `SOURCE/Name` ends the text and no `/` can follow its slash: ≤ 2 spaces, a capital, 40 name
       // characters, a letter and `)` (each ≤ 2 code units) after the LAST slash, so it is within 88 units of the end
-      const k = t.lastIndexOf('/');
-      if (k < 0 || t.length - k > 88) return false;
+      // (looked for in those last 88 units only: `lastIndexOf` walked the whole of a text without a slash)
+      if (t.indexOf('/', t.length - 88) < 0) return false;
       // …and it ends with a letter (`\p{L}`; a low surrogate may end an astral one) or `)`: not `(6/11/2024).`
       const last = t.charCodeAt(t.length - 1);
       return last === 41 /* ) */ || isLetterUnit(last) || (last >= 0xdc00 && last <= 0xdfff);
@@ -607,8 +607,8 @@ export const RULES: readonly CleanRule[] = [
     name: 'editor-initials-bare',
     quick: (t) => {
       // ends with `/` and 1–6 lower-case letters (≤ 12 code units)
-      const k = t.lastIndexOf('/');
-      return k >= 0 && t.length - k <= 13;
+      // (looked for in those last 13 units only: `lastIndexOf` walked the whole of a text without a slash)
+      return t.indexOf('/', t.length - 13) >= 0;
     },
     kind: 'editor-initials',
     scope: 'tail',
@@ -695,32 +695,53 @@ function prefixRe(rule: CleanRule): RegExp {
 /** Per rule list, per first PREFIX_UNITS units of a text: the rules of `rulesStartingWith` whose `prefix`
  *  allows them. Real text starts with a few thousand distinct heads; the cache stops growing at
  *  HEAD_CACHE_MAX (after that, unseen heads get the first-character list, which is always safe). */
-const RULES_BY_HEAD = new Map<readonly CleanRule[], Map<number, readonly CleanRule[]>>();
+const RULES_BY_HEAD = new Map<readonly CleanRule[], HeadLists>();
 const HEAD_CACHE_MAX = 1 << 15;
+/** The lists of one rule list by head key, in two Maps: heads of units below 255 (nearly all) get a key
+ *  of 24 bits, a small integer that a Map hashes directly; other heads the base-65537 number, which is
+ *  not (a heap number per lookup). The two key spaces overlap, hence two Maps. */
+interface HeadLists {
+  small: Map<number, readonly CleanRule[]>;
+  large: Map<number, readonly CleanRule[]>;
+}
 
 function rulesForStart(rules: readonly CleanRule[], text: string): readonly CleanRule[] {
-  const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
-  if (byFirst.length === 0) return byFirst;
-  // the head as a number: each unit + 1 (0 past the end) in base 65537. A surrogate among them could be
-  // half of a letter that the prefix test on the cut head would not see whole: no refinement then.
+  // the head as a number: each unit + 1 (0 past the end), in base 256 when every unit is below 255,
+  // otherwise in base 65537. A surrogate among them could be half of a letter that the prefix test on
+  // the cut head would not see whole: no refinement then.
   let key = 0;
+  let small = true;
   for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
-    if (c >= 0xd800 && c <= 0xdfff) return byFirst;
-    key = key * 65537 + (c >= 0 ? c + 1 : 0);
+    if (c >= 0xd800 && c <= 0xdfff) return rulesStartingWith(rules, text.charCodeAt(0));
+    if (c >= 255) small = false;
   }
-  let byHead = RULES_BY_HEAD.get(rules);
-  if (byHead === undefined) {
-    byHead = new Map();
-    RULES_BY_HEAD.set(rules, byHead);
+  if (small) {
+    for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
+      const c = text.charCodeAt(k);
+      key = (key << 8) | (c >= 0 ? c + 1 : 0);
+    }
+  } else {
+    for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
+      const c = text.charCodeAt(k);
+      key = key * 65537 + (c >= 0 ? c + 1 : 0);
+    }
   }
+  let lists = RULES_BY_HEAD.get(rules);
+  if (lists === undefined) {
+    lists = { small: new Map(), large: new Map() };
+    RULES_BY_HEAD.set(rules, lists);
+  }
+  const byHead = small ? lists.small : lists.large;
+  // a head seen before: its list (the head fixes the first unit, so the first-unit list it was cut from
+  // is the same one; a head whose first-unit list is empty is never stored)
   let list = byHead.get(key);
-  if (list === undefined) {
-    if (byHead.size >= HEAD_CACHE_MAX) return byFirst;
-    const head = text.slice(0, PREFIX_UNITS);
-    list = byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(head));
-    byHead.set(key, list);
-  }
+  if (list !== undefined) return list;
+  const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
+  if (byFirst.length === 0 || lists.small.size + lists.large.size >= HEAD_CACHE_MAX) return byFirst;
+  const head = text.slice(0, PREFIX_UNITS);
+  list = byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(head));
+  byHead.set(key, list);
   return list;
 }
 

@@ -3,7 +3,7 @@
 // and on awkward variants of them (all caps, KELVIN SIGN / long s, which fold to `k` / `s` under `iu`).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchDateline } from '../../src/clean/dateline.js';
+import { matchDateline, strongOnly } from '../../src/clean/dateline.js';
 import { RULES, firstMatch, rulesOf, type CleanRule } from '../../src/clean/rules.js';
 
 const dir = new URL('../../fixtures/', import.meta.url);
@@ -83,8 +83,30 @@ describe('dateline pre-filter (capitalised words or a domain first) keeps every 
     ['Bandar-Lampung (ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'],
     ['Ketua Bawaslu NTB - Itratip meminta semua ASN', null], // passes the filter, refused by the patterns
     ['Ketua bawaslu NTB - Itratip meminta semua ASN', null], // a lower-case word before the dash
+    // at most four place words before the separator; white space before it is not a word
+    ['Kota Mataram Barat Daya (ANTARA) - Bawaslu meminta semua ASN', 'dateline-place-paren-agency'],
+    ['Kota Mataram Barat Daya Raya (ANTARA) - Bawaslu meminta semua ASN', null],
+    ['Lombok Timur Barat NTB \t– Untuk menjaga kondusifitas daerah', 'dateline-place-only'],
+    ['Lombok Timur Barat NTB\u3000\t– Untuk menjaga kondusifitas daerah', 'dateline-place-only'],
+    ['MATARAM BARAT DAYA-Pemerintah Provinsi NTB meminta ASN', 'dateline-caps-tight-dash'],
+    // the first comma: `, ` and then an outlet word or a domain
+    ['Kota Mataram Barat Daya, KOMPAS.com - Bawaslu meminta semua ASN', 'dateline-place-comma-outlet'],
+    ['Jakarta, detik.com - Bawaslu meminta semua ASN netral', 'dateline-place-comma-outlet'],
+    ['Jakarta, CNN Indonesia -- Bawaslu mencatat ratusan pelanggaran', 'dateline-place-comma-outlet'],
+    ['Ilham, dalam sambutannya, menegaskan bahwa ASN netral', null],
+    ['Jakarta,  KOMPAS.com - Bawaslu meminta semua ASN', null],
+    ['Jakarta,KOMPAS.com - Bawaslu meminta semua ASN', null],
   ])('matchDateline(%j) = %s', (text, rule) => {
     expect(matchDateline(text, true)?.rule ?? null).toBe(rule);
+  });
+});
+
+describe('strongOnly', () => {
+  it('gives matchDateline(x, false) from matchDateline(x, true) on every fixture line', () => {
+    const texts = [...lines, 'MATARAM - Bawaslu NTB mengingatkan ASN agar netral.', 'Mataram (ANTARA) - Bawaslu NTB mencatat sejumlah pelanggaran.'];
+    for (const t of texts) expect(strongOnly(matchDateline(t, true))).toEqual(matchDateline(t, false));
+    expect(strongOnly(matchDateline('MATARAM - Bawaslu NTB mengingatkan ASN agar netral.', true))).toBeNull();
+    expect(strongOnly(matchDateline('Mataram (ANTARA) - Bawaslu NTB mencatat sejumlah pelanggaran.', true))?.rule).toBe('dateline-place-paren-agency');
   });
 });
 

@@ -352,6 +352,19 @@ describe('dedup', () => {
     const p2 = 'KPU Lombok Timur menetapkan daftar pemilih tetap untuk pilkada serentak pada rapat pleno terbuka.';
     expect(findDuplicates([p1, p2])).toEqual([]);
   });
+  it('gives a character-for-character copy the decisions a re-read gives (copies share the first profile)', () => {
+    const C = `${A} Ia menambahkan bahwa pengawasan akan diperketat.`;
+    // a copy of the protected title stays and the unprotected first occurrence goes
+    expect(findDuplicates([A, B, A], (i) => i === 2)).toEqual([{ index: 0, keptIndex: 2, rule: 'exact-duplicate' }]);
+    // copies separated by a different text of the same length, and a copy that is contained in a larger one
+    const sameLength = `${B} ${B}`.slice(0, A.length);
+    expect(sameLength.length).toBe(A.length);
+    expect(findDuplicates([A, sameLength, A, C, A])).toEqual([
+      { index: 0, keptIndex: 3, rule: 'pull-quote' },
+      { index: 2, keptIndex: 0, rule: 'exact-duplicate' },
+      { index: 4, keptIndex: 0, rule: 'exact-duplicate' },
+    ]);
+  });
   it('keeps short repeated-word paragraphs apart unless identical', () => {
     expect(findDuplicates(['Ya.', 'Tidak.', 'Ya!'])).toEqual([{ index: 2, keptIndex: 0, rule: 'exact-duplicate' }]);
   });
