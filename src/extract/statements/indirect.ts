@@ -11,14 +11,13 @@ import {
   PASSIVE_NYA_VERBS,
   QUOTE_VERBS,
 } from '../../lexicon/attribution.js';
-import { isLetterUnit } from '../../nlp/words.js';
+import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 const alt = (xs: readonly string[]): string =>
   [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((x) => x.replace(/ /gu, '\\s{1,3}')).join('|');
 
-const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
@@ -42,6 +41,11 @@ export interface IndirectParser {
   /** A cheap necessary condition for `pattern` to match the sentence (a literal every match holds): when
    *  false the pattern is not run. */
   mayMatch?: (text: string) => boolean;
+  /** The match must start at a word boundary (`(?<![\p{L}\p{N}])`). Checked by the loop at each match,
+   *  not by a leading look-behind in `pattern`: V8 would evaluate the look-behind at every position of
+   *  every sentence, while a pattern opening with a literal alternation is scanned by a fast first-letter
+   *  check. The first match at a boundary is the one the look-behind pattern would find. */
+  wordStart?: boolean;
   extract(m: RegExpExecArray, s: SentenceCtx): Candidate | null;
 }
 
@@ -91,7 +95,8 @@ const LEAD = new RegExp(`^\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?[,
 /** `Sugito menegaskan (bahwa) ASN harus netral …` — subject, reporting verb, content. */
 const subjectVerb: IndirectParser = {
   name: 'indirect-verb',
-  pattern: new RegExp(`${B}(?<verb>${alt(INDIRECT_VERBS.map((v) => v.verb))})${E}`, 'gu'),
+  pattern: new RegExp(`(?<verb>${alt(INDIRECT_VERBS.map((v) => v.verb))})${E}`, 'gu'),
+  wordStart: true,
   extract(m, s) {
     const verb = m.groups!['verb']!;
     const prefix = s.text.slice(0, m.index);
@@ -131,7 +136,8 @@ const menurut: IndirectParser = {
 /** `Pelanggaran … dikatakannya akan …` (content around the verb), `Ditambahkannya, …` (content after). */
 const passiveNya: IndirectParser = {
   name: 'indirect-passive',
-  pattern: new RegExp(`${B}(?<verb>${alt(PASSIVE_NYA_VERBS)})${E}`, 'giu'),
+  pattern: new RegExp(`(?<verb>${alt(PASSIVE_NYA_VERBS)})${E}`, 'giu'),
+  wordStart: true,
   extract(m, s) {
     const vpos = s.start + m.index;
     const verb = m[0];
@@ -286,9 +292,14 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
         const m = p.pattern.exec(text);
         if (m) found = p.extract(m, s);
       } else {
-        for (let t = 0; t < MAX_TRIES && !found; t++) {
+        for (let t = 0; t < MAX_TRIES && !found; ) {
           const m = p.pattern.exec(text);
           if (!m) break;
+          if (p.wordStart && isWordCharBefore(text, m.index)) {
+            p.pattern.lastIndex = m.index + 1; // inside a word: not a match, a later one may start here
+            continue;
+          }
+          t++;
           found = p.extract(m, s);
         }
       }

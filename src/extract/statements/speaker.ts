@@ -236,20 +236,35 @@ function isPlaceName(o: Official, self: number, placeKeys: Set<string>, titleKey
   return false;
 }
 
+interface OfficialNames {
+  official: Official;
+  tokens: string[];
+  titleTokens: Set<string>;
+}
+
 export class SpeakerResolver {
   private readonly doc: Doc;
   private mentions: Mention[] = [];
-  private readonly officialNames: Array<{ official: Official; tokens: string[]; titleTokens: Set<string> }>;
+  /** The speaker-eligible officials (not place names). */
+  private readonly officials: Official[];
+  /** Name and title tokens of `officials`: built on first use (`officialNames()`), since only phrase cues
+   *  that hold a name or a title word ask, and many articles have none. */
+  private names: OfficialNames[] | null = null;
   private last: { pos: number; resolved: Resolved } | null = null;
-  /** Normalised names of the regions the article mentions (a speaker token equal to one is a place). */
-  private readonly placeKeys: Set<string>;
+  /** Normalised names of the regions the article mentions (a speaker token equal to one is a place);
+   *  built on first use (`placeKeys()`). */
+  private places: Set<string> | null = null;
 
   constructor(doc: Doc) {
     this.doc = doc;
-    this.placeKeys = placeKeysOf(doc);
     const ms: Mention[] = [];
-    const titleKeys = doc.officials.length > 1 ? doc.officials.map((o) => (o.title ? ` ${nameKey(o.title)} ` : '')) : [];
-    const officials = doc.officials.filter((o, i) => !isPlaceName(o, i, this.placeKeys, titleKeys));
+    let officials = doc.officials;
+    if (officials.length > 0) {
+      const titleKeys = officials.length > 1 ? officials.map((o) => (o.title ? ` ${nameKey(o.title)} ` : '')) : [];
+      const placeKeys = this.placeKeys();
+      officials = officials.filter((o, i) => !isPlaceName(o, i, placeKeys, titleKeys));
+    }
+    this.officials = officials;
     for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o), stated: '' });
     ms.sort((a, b) => a.start - b.start || a.end - b.end);
     const persons = this.personMentions(ms);
@@ -258,7 +273,14 @@ export class SpeakerResolver {
       ms.sort((a, b) => a.start - b.start || a.end - b.end);
     }
     this.mentions = ms;
-    this.officialNames = officials.map((o) => ({
+  }
+
+  private placeKeys(): Set<string> {
+    return (this.places ??= placeKeysOf(this.doc));
+  }
+
+  private officialNames(): OfficialNames[] {
+    return (this.names ??= this.officials.map((o) => ({
       official: o,
       tokens: nameTokens(o.name),
       titleTokens: new Set(
@@ -266,7 +288,7 @@ export class SpeakerResolver {
           .filter((t) => !ACTING.has(t))
           .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
       ),
-    }));
+    })));
   }
 
   /** Named persons outside the officials list (see PERSON_APPOSITION / PERSON_AGE); names overlapping an
@@ -451,7 +473,7 @@ export class SpeakerResolver {
         if (ROLE.has(low)) roles.push(low);
         else if (ORG.has(low)) orgs.push(low);
         else if (part.length === 1) continue; // initial
-        else if (this.inRegion(t.start) || this.placeKeys.has(low)) orgs.push(low);
+        else if (this.inRegion(t.start) || this.placeKeys().has(low)) orgs.push(low);
         else if (ALL_CAPS.test(part) && part.length <= 4) orgs.push(low);
         else names.push({ ...t, raw: part, low });
       }
@@ -459,7 +481,7 @@ export class SpeakerResolver {
     // name tokens against the officials' names
     if (names.length > 0) {
       let best: { official: Official; score: number; last: number } | null = null;
-      for (const on of this.officialNames) {
+      for (const on of this.officialNames()) {
         let score = 0;
         for (const n of names) if (on.tokens.some((t) => tokenMatches(n.low, t))) score++;
         if (score < names.length) continue;
@@ -476,7 +498,7 @@ export class SpeakerResolver {
     // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
     if (roles.length > 0) {
       let best: { official: Official; last: number } | null = null;
-      for (const on of this.officialNames) {
+      for (const on of this.officialNames()) {
         if (!roles.every((r) => on.titleTokens.has(r))) continue;
         if (!orgs.every((o) => on.titleTokens.has(o) || (on.official.institution ?? '').toLowerCase().includes(o))) continue;
         const last = this.lastMentionOf(on.official, pos);
