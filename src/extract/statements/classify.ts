@@ -6,13 +6,29 @@ import { STATEMENT_TYPE_CUES, STATEMENT_TYPE_PRECEDENCE } from '../../lexicon/st
 import { stem } from '../../nlp/natural.js';
 import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../nlp/words.js';
 
+/** The statement types with cues, in precedence order. */
+const CUED_TYPES = STATEMENT_TYPE_PRECEDENCE.filter((t): t is Exclude<StatementType, 'other'> => t !== 'other');
+
+/** What the cue rules in `classify` say about one token, as bitmasks over lexicon entries (a word's
+ *  answers never change, so they are worked out once per distinct word, in `makeTok`):
+ *  `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i — NEUTRALITY_AFFIXED[i] fires;
+ *  `types[k]` — for CUED_TYPES[k], bit j < stems.length when stems[j] fires, bit stems.length + j when
+ *  words[j] fires. */
 interface Tok {
-  low: string;
-  stem: string;
-  /** Whether any cue rule below can look at this token (its stem or word is in a cue list). */
+  neutral: number;
+  affixed: number;
+  types: number[];
+  /** Whether any mask is non-zero (the token is a cue for some rule). */
   cue: boolean;
   /** Whether a cue phrase can start with this word (`tidak` in `tidak netral`). */
   head: boolean;
+}
+
+// the masks are 32-bit
+if (NEUTRALITY_STEMS.length > 31 || NEUTRALITY_AFFIXED.length > 31) throw new Error('classify: too many neutrality cues');
+for (const t of CUED_TYPES) {
+  const c = STATEMENT_TYPE_CUES[t];
+  if (c.stems.length + c.words.length > 31) throw new Error(`classify: too many ${t} cues`);
 }
 
 /** Stems a token, first undoing the negated nominal prefix natural leaves alone (`ketidaknetralan`). */
@@ -20,16 +36,6 @@ export function stemToken(low: string): string {
   for (const p of NEGATION_PREFIXES) if (low.startsWith(p) && low.length > p.length + 3) return stem(`ke${low.slice(p.length)}`);
   return stem(low);
 }
-
-/** Every stem and word the cue rules in `classify` ask about: other tokens can never be a cue, so
- *  `classify` only collects the tokens in these (which keeps its sets tiny). */
-const CUE_STEMS = new Set<string>([
-  ...NEUTRALITY_STEMS.filter((e) => !e.prefixStem).map((e) => e.stem),
-  ...NEUTRALITY_AFFIXED.map((e) => e.stem),
-  ...Object.values(STATEMENT_TYPE_CUES).flatMap((c) => c.stems),
-]);
-const CUE_STEM_PREFIXES = NEUTRALITY_STEMS.filter((e) => e.prefixStem).map((e) => e.stem);
-const CUE_WORDS = new Set<string>(Object.values(STATEMENT_TYPE_CUES).flatMap((c) => c.words));
 
 const ALL_PHRASES = [...new Set([...NEUTRALITY_PHRASES, ...Object.values(STATEMENT_TYPE_CUES).flatMap((t) => t.phrases)])].sort(
   (a, b) => b.length - a.length || (a < b ? -1 : 1),
@@ -40,8 +46,27 @@ const PHRASE_HEADS = new Set<string>(ALL_PHRASES.map((p) => p.split(' ')[0]!));
 function makeTok(raw: string): Tok {
   const low = raw.toLowerCase();
   const st = stemToken(low);
-  const cue = CUE_STEMS.has(st) || CUE_WORDS.has(low) || CUE_STEM_PREFIXES.some((p) => st.startsWith(p));
-  return { low, stem: st, cue, head: PHRASE_HEADS.has(low) };
+  let neutral = 0;
+  NEUTRALITY_STEMS.forEach((e, i) => {
+    if (e.prefixStem ? st.startsWith(e.stem) : st === e.stem) neutral |= 1 << i;
+  });
+  let affixed = 0;
+  NEUTRALITY_AFFIXED.forEach((e, i) => {
+    if (st === e.stem && low !== e.stem && e.prefixes.some((p) => low.startsWith(p) || low.startsWith(`ketidak${p}`))) affixed |= 1 << i;
+  });
+  const types = CUED_TYPES.map((t) => {
+    const c = STATEMENT_TYPE_CUES[t];
+    let m = 0;
+    c.stems.forEach((x, j) => {
+      if (st === x) m |= 1 << j;
+    });
+    c.words.forEach((x, j) => {
+      if (low === x) m |= 1 << (c.stems.length + j);
+    });
+    return m;
+  });
+  const cue = neutral !== 0 || affixed !== 0 || types.some((m) => m !== 0);
+  return { neutral, affixed, types, cue, head: PHRASE_HEADS.has(low) };
 }
 
 /** Token as written → its lower case, stem and flags. Words recur across statements and articles, so one
@@ -102,12 +127,23 @@ function tokAt(text: string, i: number, j: number): Tok {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[0-9A-Za-z]/u.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** The cue-bearing tokens among `[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*` (words, hyphenated compounds kept
- *  whole), scanned by char code; a plain word is hashed for the token table while it is scanned. Also
- *  pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen parts too: `anti-politik uang` holds
- *  `politik uang`) that is a phrase's first word, in text order. */
-function cueTokens(text: string, heads: number[]): Tok[] {
-  const out: Tok[] = [];
+/** The cue masks of all tokens of a quote, OR-ed by `cueTokens`: [neutral, affixed, ...types]. */
+const masks = new Int32Array(2 + CUED_TYPES.length);
+
+function addMasks(t: Tok): void {
+  masks[0]! |= t.neutral;
+  masks[1]! |= t.affixed;
+  for (let k = 0; k < t.types.length; k++) masks[2 + k]! |= t.types[k]!;
+}
+
+/** ORs into `masks` (cleared first) the cue masks of the tokens `[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`
+ *  (words, hyphenated compounds kept whole), scanned by char code; a plain word is hashed for the token
+ *  table while it is scanned. Also pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen parts
+ *  too: `anti-politik uang` holds `politik uang`) that is a phrase's first word, in text order. Returns
+ *  whether any token is a cue. */
+function cueTokens(text: string, heads: number[]): boolean {
+  masks.fill(0);
+  let any = false;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -149,10 +185,13 @@ function cueTokens(text: string, heads: number[]): Tok[] {
       t = lookup(text, i, j, h);
       if (t.head) heads.push(i);
     }
-    if (t.cue) out.push(t);
+    if (t.cue) {
+      addMasks(t);
+      any = true;
+    }
     i = j;
   }
-  return out;
+  return any;
 }
 
 const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
@@ -210,44 +249,42 @@ export interface Classification {
   cues: string[];
 }
 
+/** Scratch for `classify` (never re-entered): phrase-head positions of the current quote. */
+const headsScratch: number[] = [];
+
 export function classify(quote: string): Classification {
-  const heads: number[] = [];
-  const toks = cueTokens(quote, heads);
+  const heads = headsScratch;
+  heads.length = 0;
+  const anyTok = cueTokens(quote, heads);
   const phrases = phrasesAt(quote, heads);
   // no cue at all (many quotes): what the rules below would find
-  if (toks.length === 0 && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };
-  // a handful of cue tokens at most: arrays beat building Sets
-  const stems = toks.map((t) => t.stem);
-  const words = toks.map((t) => t.low);
+  if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };
 
   // neutrality
   const nCues: string[] = [];
-  for (const e of NEUTRALITY_STEMS) {
-    const hit = e.prefixStem ? toks.some((t) => t.stem.startsWith(e.stem)) : stems.includes(e.stem);
-    if (hit) nCues.push(e.stem);
-  }
-  for (const e of NEUTRALITY_AFFIXED) {
-    if (toks.some((t) => t.stem === e.stem && t.low !== e.stem && e.prefixes.some((p) => t.low.startsWith(p) || t.low.startsWith(`ketidak${p}`))))
-      nCues.push(e.stem);
-  }
+  for (let i = 0; i < NEUTRALITY_STEMS.length; i++) if ((masks[0]! >>> i) & 1) nCues.push(NEUTRALITY_STEMS[i]!.stem);
+  for (let i = 0; i < NEUTRALITY_AFFIXED.length; i++) if ((masks[1]! >>> i) & 1) nCues.push(NEUTRALITY_AFFIXED[i]!.stem);
   for (const p of NEUTRALITY_PHRASES) if (phrases.has(p)) nCues.push(p);
 
   // type: first type in precedence with a cue
   let type: StatementType = 'other';
   let tCues: string[] = [];
-  for (const t of STATEMENT_TYPE_PRECEDENCE) {
-    if (t === 'other') break;
-    const c = STATEMENT_TYPE_CUES[t];
+  for (let k = 0; k < CUED_TYPES.length; k++) {
+    const c = STATEMENT_TYPE_CUES[CUED_TYPES[k]!];
+    const m = masks[2 + k]!;
     const hits: string[] = [];
-    for (const s of c.stems) if (stems.includes(s)) hits.push(s);
-    for (const w of c.words) if (words.includes(w)) hits.push(w);
+    for (let j = 0; j < c.stems.length; j++) if ((m >>> j) & 1) hits.push(c.stems[j]!);
+    for (let j = 0; j < c.words.length; j++) if ((m >>> (c.stems.length + j)) & 1) hits.push(c.words[j]!);
     for (const p of c.phrases) if (phrases.has(p)) hits.push(p);
     if (hits.length > 0) {
-      type = t;
+      type = CUED_TYPES[k]!;
       tCues = hits;
       break;
     }
   }
-  const cues = [...new Set([...tCues, ...nCues])];
+  // type cues first, then neutrality cues, each once
+  const cues: string[] = [];
+  for (const x of tCues) if (!cues.includes(x)) cues.push(x);
+  for (const x of nCues) if (!cues.includes(x)) cues.push(x);
   return { neutrality: nCues.length > 0, type, cues };
 }

@@ -102,21 +102,31 @@ function dropOverlaps(items: Resolving[]): Resolving[] {
 /** Refiner 5: one statement per normalised quote (the first by position; direct beats indirect). */
 function dedupe(items: Resolving[]): Resolving[] {
   const sorted = [...items].sort((a, b) => a.c.start - b.c.start || (a.c.kind === b.c.kind ? 0 : a.c.kind === 'direct' ? -1 : 1));
-  const seen = new Map<string, Resolving>();
+  // an article has a handful of statements: comparing keys directly (lengths differ at once) is cheaper
+  // than hashing each whole quote into a Map; the Map is for articles with many
+  const seen = sorted.length > SMALL_DEDUPE ? new Map<string, Resolving>() : null;
   const out: Resolving[] = [];
   for (const x of sorted) {
     const key = normSquashedQuote(x.c.quote);
     x.key = key;
-    const prev = seen.get(key);
+    const prev = seen ? seen.get(key) : firstWithKey(out, key);
     if (prev) {
       // a later copy may carry the attribution the first lacked
       if (!prev.r && x.r) prev.r = x.r;
       continue;
     }
-    seen.set(key, x);
+    seen?.set(key, x);
     out.push(x);
   }
   return out;
+}
+
+/** Up to this many statements, `dedupe` looks keys up by a linear scan. */
+const SMALL_DEDUPE = 24;
+
+function firstWithKey(items: Resolving[], key: string): Resolving | undefined {
+  for (const x of items) if (x.key === key) return x;
+  return undefined;
 }
 
 const LEVEL_DEPTH: Record<string, number> = { province: 1, regency: 2, city: 2, district: 3, village: 4 };
