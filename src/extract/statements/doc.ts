@@ -131,8 +131,8 @@ export function isJsSpace(c: number): boolean {
   );
 }
 
-/** White space other than a single ASCII space: a run to collapse (`\s` is the set `isJsSpace` tests). */
-const INNER_SPACE = /[^\S ]| \s/gu;
+/** White space other than the ASCII space (`\s` is the set `isJsSpace` tests). */
+const OTHER_SPACE = /[^\S ]/u;
 
 /** Collapses white space to single spaces and trims (same result as `s.replace(/\s+/gu, ' ').trim()`).
  *  One pass by char code; text that is already squashed (most of it: quotes are squashed when built) is
@@ -142,13 +142,22 @@ export function squash(s: string): string {
   let b = s.length;
   while (a < b && isJsSpace(s.charCodeAt(a))) a++;
   while (b > a && isJsSpace(s.charCodeAt(b - 1))) b--;
-  // the first white space inside that is not a single ASCII space (the regex engine scans for it in
-  // native code; no match, the common case, allocates nothing). Between the trimmed ends a match can only
-  // start before `b`: s[b - 1] is not white space.
-  INNER_SPACE.lastIndex = a;
-  const found = INNER_SPACE.exec(s);
-  if (found === null || found.index >= b) return a === 0 && b === s.length ? s : s.slice(a, b);
-  let i = found.index;
+  // the first white space inside that is not a single ASCII space
+  let i: number;
+  if (a === 0 && b === s.length) {
+    // nothing to trim (most quotes): two native scans, a double space and any other white space; a space
+    // just before the latter starts the run
+    const p1 = s.indexOf('  ');
+    let p2 = s.search(OTHER_SPACE);
+    if (p2 > 0 && s.charCodeAt(p2 - 1) === 32) p2--;
+    i = p1 < 0 ? (p2 < 0 ? b : p2) : p2 < 0 ? p1 : Math.min(p1, p2);
+  } else {
+    for (i = a; i < b; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 32 ? isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) break;
+    }
+  }
+  if (i === b) return a === 0 && b === s.length ? s : s.slice(a, b);
   const out: string[] = [s.slice(a, i)];
   while (i < b) {
     // here s[i] starts a run of white space (never at the ends: they are trimmed)
