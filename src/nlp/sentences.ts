@@ -31,6 +31,7 @@ export const SENTENCE_ABBREVIATIONS: readonly string[] = [
 ];
 
 const ABBREV = new Set(SENTENCE_ABBREVIATIONS);
+const ABBREV_MAX_LENGTH = Math.max(1, ...SENTENCE_ABBREVIATIONS.map((a) => a.length));
 
 const NL = 10;
 const isSpaceCode = (c: number): boolean => {
@@ -71,8 +72,10 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
     w--;
   }
   if (w === i) return false; // no letters: `2024.`, `).`
-  const token = text.slice(w, i);
   if (inner) return true; // S.H, M.Si, a.n, H.M
+  // most words before a dot are longer than any abbreviation (lower-casing never shortens a BMP letter)
+  if (i - w > ABBREV_MAX_LENGTH) return false;
+  const token = text.slice(w, i);
   if (token.length === 1 && UPPER.test(token)) return true; // initial
   return ABBREV.has(token.toLowerCase());
 }

@@ -467,16 +467,9 @@ export class SpeakerResolver {
     const orgs: string[] = [];
     const names: PhraseToken[] = [];
     for (const t of tokens) {
-      for (const part of t.raw.includes('.') ? t.raw.split('.').filter((p) => p.length > 0) : [t.raw]) {
-        const low = part.toLowerCase();
-        if (HONORIFIC.has(low) || ACTING.has(low)) continue;
-        if (ROLE.has(low)) roles.push(low);
-        else if (ORG.has(low)) orgs.push(low);
-        else if (part.length === 1) continue; // initial
-        else if (this.inRegion(t.start) || this.placeKeys().has(low)) orgs.push(low);
-        else if (ALL_CAPS.test(part) && part.length <= 4) orgs.push(low);
-        else names.push({ ...t, raw: part, low });
-      }
+      // a token without a dot (most) is its only part, and its `low` is the part's lower case
+      if (!t.raw.includes('.')) this.sortPart(t, t.raw, t.low, roles, orgs, names);
+      else for (const part of t.raw.split('.')) if (part.length > 0) this.sortPart(t, part, part.toLowerCase(), roles, orgs, names);
     }
     // name tokens against the officials' names
     if (names.length > 0) {
@@ -507,6 +500,18 @@ export class SpeakerResolver {
       if (best) return { ref: officialRef(best.official), official: best.official, rule: 'bare-title' };
     }
     return null;
+  }
+
+  /** Files one part of a speaker-phrase token (`t` itself, or a piece of a dotted token) as a role,
+   *  organisation or name word; honorifics, acting prefixes and initials are skipped. */
+  private sortPart(t: PhraseToken, part: string, low: string, roles: string[], orgs: string[], names: PhraseToken[]): void {
+    if (HONORIFIC.has(low) || ACTING.has(low)) return;
+    if (ROLE.has(low)) roles.push(low);
+    else if (ORG.has(low)) orgs.push(low);
+    else if (part.length === 1) return; // initial
+    else if (this.inRegion(t.start) || this.placeKeys().has(low)) orgs.push(low);
+    else if (ALL_CAPS.test(part) && part.length <= 4) orgs.push(low);
+    else names.push(part === t.raw ? t : { ...t, raw: part, low });
   }
 
   private inRegion(pos: number): boolean {
