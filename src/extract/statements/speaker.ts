@@ -23,7 +23,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { similarity } from '../../nlp/natural.js';
-import { words } from '../../nlp/words.js';
+import { isLetterUnit, words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
 import { type Doc, type Range, type SpeakerCue, rangeIndexAt } from './doc.js';
 
@@ -185,6 +185,40 @@ const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ 
 /** The title clause before an apposition comma: back to the previous clause boundary. */
 const CLAUSE_WORDS = /[\p{L}]+/gu;
 const CLAUSE_BOUNDARY = new Set([...',.;:!?"“”\n'].map((c) => c.charCodeAt(0)));
+/** `CLAUSE_BOUNDARY.has(c)`, with letters (most characters walked over) ruled out by one comparison. */
+function isClauseBoundary(c: number): boolean {
+  return c < 0x41 ? CLAUSE_BOUNDARY.has(c) : c >= 0x80 && CLAUSE_BOUNDARY.has(c);
+}
+const ROLE_MAX_LENGTH = Math.max(...SPEAKER_ROLE_WORDS.map((w) => w.length));
+
+/** Whether [k, end) holds a capitalised role word (a `CLAUSE_WORDS` word that starts upper case and whose
+ *  lower case is in ROLE). Letter runs are read by char code; a clause with a surrogate (an astral
+ *  letter belongs to a `\p{L}` word as a whole) takes the regex. A run longer than every role word is
+ *  skipped unsliced: lower-casing never shortens a BMP letter. */
+function clauseHasTitle(text: string, k: number, end: number): boolean {
+  for (let i = k; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      for (const w of text.slice(k, end).matchAll(CLAUSE_WORDS)) if (startsUpper(w[0]) && ROLE.has(w[0].toLowerCase())) return true;
+      return false;
+    }
+  }
+  let i = k;
+  while (i < end) {
+    if (!isLetterUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isLetterUnit(text.charCodeAt(j))) j++;
+    if (j - i <= ROLE_MAX_LENGTH) {
+      const w = text.slice(i, j);
+      if (startsUpper(w) && ROLE.has(w.toLowerCase())) return true;
+    }
+    i = j;
+  }
+  return false;
+}
 
 /** The lower-cased `[\p{L}\p{N}]+` runs of a name without honorifics, space-joined (what
  *  `.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/u)` leaves, scanned by char code). */
@@ -321,15 +355,8 @@ export class SpeakerResolver {
       // the clause before the comma must hold a capitalised title word (`Ketua Panwascam …`)
       let k = m.index;
       const lo = Math.max(0, m.index - 70);
-      while (k > lo && !CLAUSE_BOUNDARY.has(text.charCodeAt(k - 1))) k--;
-      let titled = false;
-      for (const w of text.slice(k, m.index).matchAll(CLAUSE_WORDS)) {
-        if (startsUpper(w[0]) && ROLE.has(w[0].toLowerCase())) {
-          titled = true;
-          break;
-        }
-      }
-      if (!titled) continue;
+      while (k > lo && !isClauseBoundary(text.charCodeAt(k - 1))) k--;
+      if (!clauseHasTitle(text, k, m.index)) continue;
       const name = m.groups!['name']!;
       add(name, m.index + m[0].lastIndexOf(name));
     }
