@@ -23,7 +23,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { similarity } from '../../nlp/natural.js';
-import { isLetterUnit, words } from '../../nlp/words.js';
+import { isLetterUnit, wordCharLength, words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
 import { type Doc, type Range, type SpeakerCue, rangeIndexAt } from './doc.js';
 
@@ -45,6 +45,8 @@ function startsUpper(s: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
 }
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
+/** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
+const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length), ...SUBJECT_ADVERBS.map((w) => w.length));
 
 /** Lower case without dots (`raw.toLowerCase().replace(/\./gu, '')`); most tokens have no dot. */
 function lowNoDots(raw: string): string {
@@ -464,16 +466,44 @@ export class SpeakerResolver {
     const m = this.mentionIn(start, end);
     if (m) return { ref: mentionRef(m), official: m.official, rule };
     const text = this.doc.text;
-    // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
-    const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)];
-    for (const w of words) if (SUBJ_PRONOUN.has(w[0].toLowerCase())) return this.fromPronoun(start + w.index, 'pronoun');
+    // the clause's words (`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` within [start,end)), read by char code: only
+    // the content words' count, span and capitals are kept
+    let contentCount = 0;
+    let firstStart = -1;
+    let lastEnd = -1;
+    let allUpper = true;
+    let i = start;
+    while (i < end) {
+      const l = wordCharLength(text, i);
+      if (l === 0 || i + l > end) {
+        i++;
+        continue;
+      }
+      let j = i + l;
+      while (j < end) {
+        const c = text.charCodeAt(j);
+        if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) j++;
+        else {
+          const n = wordCharLength(text, j);
+          if (n === 0 || j + n > end) break;
+          j += n;
+        }
+      }
+      // lower-casing never shortens: longer words cannot be a pronoun or an adverb
+      const low = j - i <= SUBJECT_WORD_MAX_LENGTH ? text.slice(i, j).toLowerCase() : '';
+      // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
+      if (SUBJ_PRONOUN.has(low)) return this.fromPronoun(i, 'pronoun');
+      if (!ADVERB.has(low)) {
+        contentCount++;
+        if (firstStart < 0) firstStart = i;
+        lastEnd = j;
+        if (allUpper && !startsUpper(text.slice(i, i + 2))) allUpper = false;
+      }
+      i = j;
+    }
     // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
-    const content = words.filter((w) => !ADVERB.has(w[0].toLowerCase()));
-    if (content.length === 0 || content.length > 4) return null;
-    if (!content.every((w) => startsUpper(w[0]))) return null;
-    const first = content[0]!;
-    const lastW = content[content.length - 1]!;
-    return this.fromPhrase(start + first.index, start + lastW.index + lastW[0].length, end, rule, null, true);
+    if (contentCount === 0 || contentCount > 4 || !allUpper) return null;
+    return this.fromPhrase(firstStart, lastEnd, end, rule, null, true);
   }
 
   fromPhrase(start: number, end: number, pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
