@@ -78,10 +78,11 @@ export function scanQuotes(doc: Doc): RawQuote[] {
     let nest = 0;
     QUOTE_CHAR.lastIndex = from;
     for (;;) {
-      const m = QUOTE_CHAR.exec(text);
-      if (!m || m.index >= p.end) break;
-      const i = m.index;
-      const ch = m[0];
+      // `test` leaves lastIndex just after the mark (one UTF-16 unit): no match array per mark
+      if (!QUOTE_CHAR.test(text)) break;
+      const i = QUOTE_CHAR.lastIndex - 1;
+      if (i >= p.end) break;
+      const ch = text[i]!;
       const before = i > p.start ? text[i - 1]! : ' ';
       const after = i + 1 < p.end ? text[i + 1]! : ' ';
       const openCtx = BOUNDARY_BEFORE.test(before) && !isWs(after);

@@ -214,5 +214,6 @@ export function trimRange(text: string, start: number, end: number): Range {
 
 /** The quote text of a candidate's parts, joined by one space, white space squashed. */
 export function partsText(text: string, parts: Range[]): string {
+  if (parts.length === 1) return squash(text.slice(parts[0]!.start, parts[0]!.end)); // most quotes
   return squash(parts.map((p) => text.slice(p.start, p.end)).join(' '));
 }
