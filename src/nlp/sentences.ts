@@ -89,8 +89,13 @@ function closeSpan(out: Array<{ start: number; end: number }>, s: number, last: 
 /**
  * Sentence spans `[start,end)` within `text.slice(start, end)`, offsets into `text`, trimmed of white space.
  */
-export function sentenceSpans(text: string, start = 0, end: number = text.length): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+export function sentenceSpans(
+  text: string,
+  start = 0,
+  end: number = text.length,
+  /** Appended to and returned when given (a caller splitting paragraph by paragraph keeps one array). */
+  out: Array<{ start: number; end: number }> = [],
+): Array<{ start: number; end: number }> {
   const lo = Math.max(0, start);
   const hi = Math.min(text.length, end);
   let s = -1; // start of the current sentence, -1 when none is open

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
-import { normQuote, normSquashedQuote, squash } from '../../src/extract/statements/doc.js';
+import { normQuote, normSquashedQuote, sortInPlace, squash } from '../../src/extract/statements/doc.js';
 import { lastWord } from '../../src/extract/statements/indirect.js';
 
 const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
@@ -54,5 +54,21 @@ describe('lastWord', () => {
     ['', undefined],
   ])('%j', (input, want) => {
     expect(lastWord(input)).toBe(want);
+  });
+});
+
+describe('sortInPlace', () => {
+  it('gives the order of the (stable) builtin sort, short and long lists', () => {
+    const item = fc.record({ k: fc.integer({ min: 0, max: 5 }), id: fc.nat() });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (xs) => {
+        const cmp = (a: { k: number }, b: { k: number }): number => a.k - b.k;
+        expect(sortInPlace(xs.slice(), cmp)).toEqual(xs.slice().sort(cmp));
+      }),
+    );
+  });
+  it('keeps equal items in their order', () => {
+    const xs = [{ k: 1, id: 'a' }, { k: 0, id: 'b' }, { k: 1, id: 'c' }, { k: 0, id: 'd' }];
+    expect(sortInPlace(xs, (a, b) => a.k - b.k).map((x) => x.id)).toEqual(['b', 'd', 'a', 'c']);
   });
 });

@@ -223,11 +223,15 @@ function phrasesIn(low: string): ReadonlySet<string> {
  *  holds a character that lower-cases to two (`İ`): then the full scan. */
 const NO_PHRASES: ReadonlySet<string> = new Set<string>();
 
-function phrasesAt(quote: string, heads: number[]): ReadonlySet<string> {
+/** The set `phrasesAt` fills, reused (`classify` reads it before the next call). */
+const foundScratch = new Set<string>();
+
+function phrasesAt(quote: string, heads: number[], lowered?: string): ReadonlySet<string> {
   if (heads.length === 0) return NO_PHRASES;
-  const low = quote.toLowerCase();
+  const low = lowered ?? quote.toLowerCase();
   if (low.length !== quote.length) return phrasesIn(low);
-  const found = new Set<string>();
+  const found = foundScratch;
+  found.clear();
   let from = 0;
   for (const h of heads) {
     if (h < from) continue;
@@ -250,11 +254,12 @@ export interface Classification {
 /** Scratch for `classify` (never re-entered): phrase-head positions of the current quote. */
 const headsScratch: number[] = [];
 
-export function classify(quote: string): Classification {
+/** `lowered`, when given, must be `quote.toLowerCase()` (the caller has it already). */
+export function classify(quote: string, lowered?: string): Classification {
   const heads = headsScratch;
   heads.length = 0;
   const anyTok = cueTokens(quote, heads);
-  const phrases = phrasesAt(quote, heads);
+  const phrases = phrasesAt(quote, heads, lowered);
   // no cue at all (many quotes): what the rules below would find
   if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };
 

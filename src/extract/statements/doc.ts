@@ -89,9 +89,33 @@ export function buildDoc(
     if (s < e) splitLines(text, { start: s, end: e }, paras);
   }
   const sentences: Range[] = [];
-  for (const p of paras) for (const s of sentenceSpans(text, p.start, p.end)) sentences.push(s);
+  for (const p of paras) sentenceSpans(text, p.start, p.end, sentences);
   return { ctx, text, paras, sentences, officials, regions, dates };
 }
+
+/** Up to this many items, `sortInPlace` uses its insertion sort. */
+const SMALL_SORT = 32;
+
+/** Sorts `xs` in place by `cmp`, stably: the same order as `Array.prototype.sort` (stable too) for the
+ *  consistent comparators used here. The lists sorted per article are short and often already in order:
+ *  an insertion sort allocates nothing and is linear on sorted input, where V8's sort allocates work
+ *  arrays on every call. Long lists take the builtin. */
+export function sortInPlace<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  if (xs.length > SMALL_SORT) return xs.sort(cmp);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(xs[j]!, x) > 0) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
+/** Ranges by start. */
+export const byStart = (a: Range, b: Range): number => a.start - b.start;
 
 /** Index of the range containing `pos` (ranges sorted, disjoint), or -1. */
 export function rangeIndexAt(ranges: Range[], pos: number): number {
@@ -181,7 +205,11 @@ export function normQuote(s: string): string {
 /** `normQuote` of a quote that is already squashed (every candidate's quote is): lower-casing keeps it
  *  squashed, so only removing quote marks can leave white space to squash. */
 export function normSquashedQuote(quote: string): string {
-  const low = quote.toLowerCase();
+  return normSquashedLow(quote.toLowerCase());
+}
+
+/** `normSquashedQuote(quote)` from `quote.toLowerCase()` (which callers keep for `classify`). */
+export function normSquashedLow(low: string): string {
   return hasQuoteMark(low) ? squash(low.replace(QUOTE_MARKS, '')) : low;
 }
 

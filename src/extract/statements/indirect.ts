@@ -12,7 +12,7 @@ import {
   QUOTE_VERBS,
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 const alt = (xs: readonly string[]): string =>
@@ -260,7 +260,7 @@ const MAX_TRIES = 3;
 
 export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[] {
   const out: Candidate[] = [];
-  const sortedDirect = [...directRanges].sort((a, b) => a.start - b.start);
+  const sortedDirect = sortInPlace(directRanges.slice(), byStart);
   const overlapsDirect = (s: Range): boolean => {
     // any direct range intersecting s (direct ranges are few; binary search on start)
     let lo = 0;

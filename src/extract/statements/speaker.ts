@@ -25,7 +25,7 @@ import {
 import { similarity } from '../../nlp/natural.js';
 import { isLetterUnit, wordCharLength, words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
-import { type Doc, type Range, type SpeakerCue, rangeIndexAt } from './doc.js';
+import { type Doc, type Range, type SpeakerCue, byStart, rangeIndexAt, sortInPlace } from './doc.js';
 
 const HONORIFIC = new Set(SPEAKER_HONORIFICS);
 const ROLE = new Set(SPEAKER_ROLE_WORDS);
@@ -158,6 +158,8 @@ interface Mention {
   /** The name a stated speaker's ref is made from (persons only). */
   stated: string;
 }
+
+const byMentionRange = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
 
 function mentionRef(m: Mention): SpeakerRef {
   return (m.ref ??= statedSpeaker(m.stated, null));
@@ -302,11 +304,11 @@ export class SpeakerResolver {
     }
     this.officials = officials;
     for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o), stated: '' });
-    ms.sort((a, b) => a.start - b.start || a.end - b.end);
+    sortInPlace(ms, byMentionRange);
     const persons = this.personMentions(ms);
     if (persons.length > 0) {
       ms.push(...persons);
-      ms.sort((a, b) => a.start - b.start || a.end - b.end);
+      sortInPlace(ms, byMentionRange);
     }
     this.mentions = ms;
   }
@@ -381,7 +383,7 @@ export class SpeakerResolver {
   /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them. */
   excludeRanges(ranges: Range[]): void {
     if (ranges.length === 0) return;
-    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    const sorted = sortInPlace(ranges.slice(), byStart);
     this.mentions = this.mentions.filter((m) => {
       const i = rangeIndexAt(sorted, m.start);
       return i < 0;
