@@ -139,7 +139,7 @@ function addMasks(t: Tok): void {
  *  table while it is scanned. Also pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen parts
  *  too: `anti-politik uang` holds `politik uang`) that is a phrase's first word, in text order. Returns
  *  whether any token is a cue. */
-function cueTokens(text: string, heads: number[]): boolean {
+function cueTokens(text: string, heads: Heads): boolean {
   masks.fill(0);
   let any = false;
   const n = text.length;
@@ -173,15 +173,15 @@ function cueTokens(text: string, heads: number[]): boolean {
       // a hyphenated compound (rare): the whole token, and each part for the phrase heads
       let run = i;
       while (text.charCodeAt(j) === 0x2d && j + 1 < n && isWordCharAt(text, j + 1)) {
-        if (tokAt(text, run, j).head) heads.push(run);
+        if (tokAt(text, run, j).head) heads.pos[heads.n++] = run;
         run = j + 1;
         j = wordRunEnd(text, run, n);
       }
-      if (tokAt(text, run, j).head) heads.push(run);
+      if (tokAt(text, run, j).head) heads.pos[heads.n++] = run;
       t = tokAt(text, i, j);
     } else {
       t = lookup(text, i, j, h);
-      if (t.head) heads.push(i);
+      if (t.head) heads.pos[heads.n++] = i;
     }
     if (t.cue) {
       addMasks(t);
@@ -201,9 +201,36 @@ const PHRASES_RE = new RegExp(PHRASES_SRC, 'gu');
 /** The same, tried only at given positions. */
 const PHRASES_AT = new RegExp(PHRASES_SRC, 'uy');
 
+/** Phrase-head positions of the current quote: `pos[0..n)`. Kept between calls with a count, since
+ *  emptying an array (`length = 0`) lets V8 drop its backing store, re-allocated by the next push. */
+interface Heads {
+  pos: number[];
+  n: number;
+}
+
+/** The cue phrases found in one quote: a few at most, so a list with a count, reused between calls (a
+ *  Set would allocate a new table on every `clear`). */
+class FoundPhrases {
+  private readonly items: string[] = [];
+  size = 0;
+  reset(): this {
+    this.size = 0;
+    return this;
+  }
+  add(p: string): void {
+    if (!this.has(p)) this.items[this.size++] = p;
+  }
+  has(p: string): boolean {
+    for (let i = 0; i < this.size; i++) if (this.items[i] === p) return true;
+    return false;
+  }
+}
+/** The one FoundPhrases, refilled per quote (`classify` reads it before the next call). */
+const FOUND = new FoundPhrases();
+
 /** The cue phrases present in lower-cased `low` (white space squashed to single spaces). */
-function phrasesIn(low: string): ReadonlySet<string> {
-  const found = new Set<string>();
+function phrasesIn(low: string): FoundPhrases {
+  const found = FOUND.reset();
   PHRASES_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHRASES_RE.exec(low)) !== null) {
@@ -221,19 +248,14 @@ function phrasesIn(low: string): ReadonlySet<string> {
  *  phrase's first word; phrases start with a letter after a non-word character, so no other position can
  *  match). Matches do not overlap, as in the global scan. Lower-casing keeps every offset unless the text
  *  holds a character that lower-cases to two (`İ`): then the full scan. */
-const NO_PHRASES: ReadonlySet<string> = new Set<string>();
-
-/** The set `phrasesAt` fills, reused (`classify` reads it before the next call). */
-const foundScratch = new Set<string>();
-
-function phrasesAt(quote: string, heads: number[], lowered?: string): ReadonlySet<string> {
-  if (heads.length === 0) return NO_PHRASES;
+function phrasesAt(quote: string, heads: Heads, lowered?: string): FoundPhrases {
+  if (heads.n === 0) return FOUND.reset();
   const low = lowered ?? quote.toLowerCase();
   if (low.length !== quote.length) return phrasesIn(low);
-  const found = foundScratch;
-  found.clear();
+  const found = FOUND.reset();
   let from = 0;
-  for (const h of heads) {
+  for (let k = 0; k < heads.n; k++) {
+    const h = heads.pos[k]!;
     if (h < from) continue;
     PHRASES_AT.lastIndex = h;
     const m = PHRASES_AT.exec(low);
@@ -251,43 +273,61 @@ export interface Classification {
   cues: string[];
 }
 
-/** Scratch for `classify` (never re-entered): phrase-head positions of the current quote. */
-const headsScratch: number[] = [];
+/** Scratch for `classify` (never re-entered). */
+const HEADS: Heads = { pos: [], n: 0 };
 
 /** `lowered`, when given, must be `quote.toLowerCase()` (the caller has it already). */
 export function classify(quote: string, lowered?: string): Classification {
-  const heads = headsScratch;
-  heads.length = 0;
+  const heads = HEADS;
+  heads.n = 0;
   const anyTok = cueTokens(quote, heads);
   const phrases = phrasesAt(quote, heads, lowered);
   // no cue at all (many quotes): what the rules below would find
   if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };
 
-  // neutrality
-  const nCues: string[] = [];
-  for (let i = 0; i < NEUTRALITY_STEMS.length; i++) if ((masks[0]! >>> i) & 1) nCues.push(NEUTRALITY_STEMS[i]!.stem);
-  for (let i = 0; i < NEUTRALITY_AFFIXED.length; i++) if ((masks[1]! >>> i) & 1) nCues.push(NEUTRALITY_AFFIXED[i]!.stem);
-  for (const p of NEUTRALITY_PHRASES) if (phrases.has(p)) nCues.push(p);
-
-  // type: first type in precedence with a cue
+  // one array, filled in the order of the rules (type cues first, then neutrality cues, each once): no
+  // per-rule lists to allocate and merge
+  const cues: string[] = [];
+  // type: the first type in precedence with a cue
   let type: StatementType = 'other';
-  let tCues: string[] = [];
   for (let k = 0; k < CUED_TYPES.length; k++) {
     const c = STATEMENT_TYPE_CUES[CUED_TYPES[k]!];
     const m = masks[2 + k]!;
-    const hits: string[] = [];
-    for (let j = 0; j < c.stems.length; j++) if ((m >>> j) & 1) hits.push(c.stems[j]!);
-    for (let j = 0; j < c.words.length; j++) if ((m >>> (c.stems.length + j)) & 1) hits.push(c.words[j]!);
-    for (const p of c.phrases) if (phrases.has(p)) hits.push(p);
-    if (hits.length > 0) {
-      type = CUED_TYPES[k]!;
-      tCues = hits;
-      break;
+    if (m === 0 && !hasAny(c.phrases, phrases)) continue;
+    type = CUED_TYPES[k]!;
+    for (let j = 0; j < c.stems.length; j++) if ((m >>> j) & 1) addOnce(cues, c.stems[j]!);
+    for (let j = 0; j < c.words.length; j++) if ((m >>> (c.stems.length + j)) & 1) addOnce(cues, c.words[j]!);
+    for (const p of c.phrases) if (phrases.has(p)) addOnce(cues, p);
+    break;
+  }
+  // neutrality
+  let neutrality = false;
+  for (let i = 0; i < NEUTRALITY_STEMS.length; i++) {
+    if ((masks[0]! >>> i) & 1) {
+      neutrality = true;
+      addOnce(cues, NEUTRALITY_STEMS[i]!.stem);
     }
   }
-  // type cues first, then neutrality cues, each once
-  const cues: string[] = [];
-  for (const x of tCues) if (!cues.includes(x)) cues.push(x);
-  for (const x of nCues) if (!cues.includes(x)) cues.push(x);
-  return { neutrality: nCues.length > 0, type, cues };
+  for (let i = 0; i < NEUTRALITY_AFFIXED.length; i++) {
+    if ((masks[1]! >>> i) & 1) {
+      neutrality = true;
+      addOnce(cues, NEUTRALITY_AFFIXED[i]!.stem);
+    }
+  }
+  for (const p of NEUTRALITY_PHRASES) {
+    if (phrases.has(p)) {
+      neutrality = true;
+      addOnce(cues, p);
+    }
+  }
+  return { neutrality, type, cues };
+}
+
+function addOnce(xs: string[], x: string): void {
+  if (!xs.includes(x)) xs.push(x);
+}
+
+function hasAny(xs: readonly string[], set: FoundPhrases): boolean {
+  for (const x of xs) if (set.has(x)) return true;
+  return false;
 }
