@@ -95,6 +95,23 @@ const FNV_PRIME = 0x01000193;
 
 /** The Tok of `text.slice(i, j)`, whose FNV-1a hash over the UTF-16 units is `h`. */
 function lookup(text: string, i: number, j: number, h: number): Tok {
+  const fi = h & FRONT_MASK;
+  const f = front[fi];
+  if (f !== undefined && f.hash === h && f.key.length === j - i && sameAt(text, i, f.key)) return f;
+  const t = tableLookup(text, i, j, h);
+  front[fi] = t;
+  return t;
+}
+
+/** A small direct-mapped cache in front of the table (the last Tok seen per slot): the words a text
+ *  repeats most are found in a few kilobytes, while the table's slots spread over a quarter megabyte and
+ *  cost a memory access per word once other stages have used the CPU caches. Like the table, it never
+ *  changes a result: a Tok depends only on its word. */
+const FRONT_BITS = 12;
+const FRONT_MASK = (1 << FRONT_BITS) - 1;
+const front: Array<Tok | undefined> = new Array<Tok | undefined>(1 << FRONT_BITS).fill(undefined);
+
+function tableLookup(text: string, i: number, j: number, h: number): Tok {
   const len = j - i;
   let slot = h & TABLE_MASK;
   for (;;) {
