@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
 import { normQuote, normSquashedQuote, sortInPlace, squash } from '../../src/extract/statements/doc.js';
 import { lastWord } from '../../src/extract/statements/indirect.js';
+import { tokenEndAt } from '../../src/extract/statements/speaker.js';
 
 const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
 const text = fc.array(fc.constantFrom(...WS_CHARS), { maxLength: 40 }).map((xs) => xs.join(''));
@@ -70,5 +71,21 @@ describe('sortInPlace', () => {
   it('keeps equal items in their order', () => {
     const xs = [{ k: 1, id: 'a' }, { k: 0, id: 'b' }, { k: 1, id: 'c' }, { k: 0, id: 'd' }];
     expect(sortInPlace(xs, (a, b) => a.k - b.k).map((x) => x.id)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('tokenEndAt', () => {
+  it('ends where the sticky token regex does, at every position', () => {
+    const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/uy;
+    const chars = fc.constantFrom('a', 'Z', '7', ' ', "'", '’', '.', '-', ',', 'é', '𝐀', '😀', '\ud835', '\udc00', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 16 }).map((xs) => xs.join('')), (s) => {
+        for (let i = 0; i <= s.length; i++) {
+          TOKEN.lastIndex = i;
+          const m = TOKEN.exec(s);
+          expect(tokenEndAt(s, i)).toBe(m && m.index === i ? i + m[0].length : -1);
+        }
+      }),
+    );
   });
 });

@@ -37,7 +37,22 @@ const SUBJ_PRONOUN = new Set(SUBJECT_PRONOUNS);
 const ADVERB = new Set(SUBJECT_ADVERBS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/uy;
+/** End of the token `[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` (code points, as with the `u` flag) starting at `i`,
+ *  or -1 when none starts there: the sticky regex's match, read by char code (no match array per token). */
+export function tokenEndAt(text: string, i: number): number {
+  const l = wordCharLength(text, i);
+  if (l === 0) return -1;
+  let j = i + l;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) j++;
+    else {
+      const n = j < text.length ? wordCharLength(text, j) : 0;
+      if (n === 0) return j;
+      j += n;
+    }
+  }
+}
 const UPPER = /^\p{Lu}/u;
 /** `UPPER.test(s)`, with ASCII decided by char code (most tokens). */
 function startsUpper(s: string): boolean {
@@ -72,10 +87,11 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
   const hi = Math.min(limit, text.length, pos + 160);
   while (i < hi && tokens.length < 10) {
     while (i < hi && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m || m.index >= hi) break;
-    let raw = m[0].slice(0, hi - m.index);
+    if (i >= hi) break;
+    const tokEnd = tokenEndAt(text, i);
+    if (tokEnd < 0) break;
+    const at = i;
+    let raw = text.slice(at, Math.min(tokEnd, hi));
     let endsSentence = false;
     if (raw.endsWith('.')) {
       const body = raw.replace(/\.+$/u, '');
@@ -88,15 +104,15 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
     }
     const low = lowNoDots(raw);
     if (tokens.length === 0 && PRONOUN.has(low)) {
-      tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
-      i = m.index + raw.length;
+      tokens.push({ start: at, end: at + raw.length, raw, low });
+      i = at + raw.length;
       break;
     }
     if (STOP.has(low) && !startsUpper(raw)) break;
     const ok = startsUpper(raw) || HONORIFIC.has(low) || ROLE.has(low) || ORG.has(low) || ACTING.has(low);
     if (!ok) break;
-    tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
-    i = m.index + raw.length;
+    tokens.push({ start: at, end: at + raw.length, raw, low });
+    i = at + raw.length;
     if (endsSentence) break;
     if (text[i] === ',' || text[i] === ';' || text[i] === ':' || text[i] === '"' || text[i] === '“' || text[i] === '”') break;
   }
