@@ -42,9 +42,12 @@ const isSpaceCode = (c: number): boolean => {
 /** Printable ASCII other than the characters the splitter reacts to (white space, `"`, `.`, `!`, `?`):
  *  a run of these only extends the open sentence. */
 const isPlainCode = (c: number): boolean => c > 32 && c < 127 && c !== 34 && c !== 46 && c !== 33 && c !== 63;
-/** The first character that is neither plain (above) nor an ASCII space. No `u` flag on purpose: the
- *  position is read back as `lastIndex - 1`, which needs one-unit matches (all the class excludes is ASCII). */
-const NOT_PLAIN = /[^ #-\-/->@-~]/g;
+/** The next character the loop below must look at: ASCII controls (line breaks, tabs), `!`, `"`, `.`, `?`,
+ *  and the non-ASCII white space, quotation marks and `…` it reacts to. Every other character (printable
+ *  ASCII, the ASCII space, letters and punctuation beyond ASCII) only extends the open sentence, which the
+ *  run skip below does for a whole run at once. No `u` flag on purpose: the position is read back as
+ *  `lastIndex - 1`, which needs one-unit matches (the class holds no surrogates). */
+const NOT_PLAIN = /[\x00-\x1f!".?\x7f\u00a0\u00ab\u00bb\u2000-\u200b\u201c-\u201e\u2026\u202f\u3000\ufeff]/g;
 
 const OPEN_ONLY = new Set(['“', '„', '«']);
 const CLOSE_ONLY = new Set(['”', '»']);
@@ -108,7 +111,8 @@ export function sentenceSpans(
   for (let i = lo; i < hi; i++) {
     const c = text.charCodeAt(i);
     if (isPlainCode(c)) {
-      // most characters: skip the whole run of them and of ASCII spaces (nothing below applies to them; a
+      // most characters: skip the whole run of them, ASCII spaces and the other characters NOT_PLAIN lets
+      // through (nothing below applies to them; a
       // space only does not move `last`). The regex engine finds the run's end in native code, far faster
       // than a char-code loop here; `test` on a global regex allocates no match.
       if (s < 0) s = i;
