@@ -89,3 +89,20 @@ describe('tokenEndAt', () => {
     );
   });
 });
+
+describe('classify reads words from the lower-cased quote', () => {
+  it('lower-casing that keeps the length keeps every word at its offsets', () => {
+    const chars = fc.constantFrom('a', 'B', 'Ä', 'ß', 'Σ', 'ς', 'Ω', 'Ω', 'K', 'Ⅻ', 'Ⓐ', '7', '-', ' ', 'İ', '𐐀', '\u0130');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 20 }).map((xs) => xs.join('')), (s) => {
+        const low = s.toLowerCase();
+        if (low.length !== s.length) return;
+        const runs = (t: string): string => [...t.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => `${m.index}:${m[0].length}`).join(',');
+        expect(runs(low)).toBe(runs(s));
+      }),
+    );
+  });
+  it('a quote and its upper-case variant get the same cues', () => {
+    expect(classify('ASN WAJIB NETRAL dan tidak boleh berpihak')).toEqual(classify('asn wajib netral dan tidak boleh berpihak'));
+  });
+});

@@ -297,8 +297,12 @@ const HEADS: Heads = { pos: [], n: 0 };
 export function classify(quote: string, lowered?: string): Classification {
   const heads = HEADS;
   heads.n = 0;
-  const anyTok = cueTokens(quote, heads);
-  const phrases = phrasesAt(quote, heads, lowered);
+  const low = lowered ?? quote.toLowerCase();
+  // words are read from the lower-cased text when it keeps every offset (no `İ`): a fresh flat string is
+  // cheaper to read than a slice of the article, and a Tok depends only on its word's lower case (case
+  // variants share one table entry); lower-casing changes no character's letter/digit class
+  const anyTok = cueTokens(low.length === quote.length ? low : quote, heads);
+  const phrases = phrasesAt(quote, heads, low);
   // no cue at all (many quotes): what the rules below would find
   if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };
 
