@@ -269,22 +269,24 @@ function tokenMatches(a: string, b: string): boolean {
   return similarity(a, b) >= 0.9;
 }
 
-/** An "official" whose name is a place (`Ketua Panwascam Tanjung` read as a person named Tanjung): its name
- *  is a region's name or sits inside another official's title. Such entries are never speakers. */
-function placeKeysOf(doc: Doc): Set<string> {
-  // region names and surfaces are plain words: lower-casing is their name key (no honorifics, no dots)
-  const keys = new Set<string>();
-  for (const r of doc.regions) {
-    keys.add(r.name.toLowerCase());
-    for (const s of r.surface) keys.add(s.toLowerCase());
+/** Whether lower-case `key` is the lower case of a region's name or surface (a speaker token equal to one
+ *  is a place). A few regions per article: a scan, no Set built. */
+function isPlaceKey(regions: Doc['regions'], key: string): boolean {
+  // region names and surfaces are plain words: lower-casing is their name key (no honorifics, no dots).
+  // Lower-casing never shortens a string, so a longer name cannot match and is not lower-cased.
+  for (const r of regions) {
+    if (r.name.length <= key.length && r.name.toLowerCase() === key) return true;
+    for (const s of r.surface) if (s.length <= key.length && s.toLowerCase() === key) return true;
   }
-  return keys;
+  return false;
 }
 
-function isPlaceName(o: Official, self: number, placeKeys: Set<string>, titleKeys: string[]): boolean {
+/** An "official" whose name is a place (`Ketua Panwascam Tanjung` read as a person named Tanjung): its name
+ *  is a region's name or sits inside another official's title. Such entries are never speakers. */
+function isPlaceName(o: Official, self: number, regions: Doc['regions'], titleKeys: string[]): boolean {
   const key = nameKey(o.name);
   if (!key) return true;
-  if (placeKeys.has(key)) return true;
+  if (isPlaceKey(regions, key)) return true;
   const padded = ` ${key} `;
   for (let i = 0; i < titleKeys.length; i++) if (i !== self && titleKeys[i]!.includes(padded)) return true;
   return false;
@@ -305,9 +307,6 @@ export class SpeakerResolver {
    *  that hold a name or a title word ask, and many articles have none. */
   private names: OfficialNames[] | null = null;
   private last: { pos: number; resolved: Resolved } | null = null;
-  /** Normalised names of the regions the article mentions (a speaker token equal to one is a place);
-   *  built on first use (`placeKeys()`). */
-  private places: Set<string> | null = null;
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -315,8 +314,7 @@ export class SpeakerResolver {
     let officials = doc.officials;
     if (officials.length > 0) {
       const titleKeys = officials.length > 1 ? officials.map((o) => (o.title ? ` ${nameKey(o.title)} ` : '')) : [];
-      const placeKeys = this.placeKeys();
-      officials = officials.filter((o, i) => !isPlaceName(o, i, placeKeys, titleKeys));
+      officials = officials.filter((o, i) => !isPlaceName(o, i, doc.regions, titleKeys));
     }
     this.officials = officials;
     for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o), stated: '' });
@@ -327,10 +325,6 @@ export class SpeakerResolver {
       sortInPlace(ms, byMentionRange);
     }
     this.mentions = ms;
-  }
-
-  private placeKeys(): Set<string> {
-    return (this.places ??= placeKeysOf(this.doc));
   }
 
   private officialNames(): OfficialNames[] {
@@ -584,7 +578,7 @@ export class SpeakerResolver {
     if (ROLE.has(low)) roles.push(low);
     else if (ORG.has(low)) orgs.push(low);
     else if (part.length === 1) return; // initial
-    else if (this.inRegion(t.start) || this.placeKeys().has(low)) orgs.push(low);
+    else if (this.inRegion(t.start) || isPlaceKey(this.doc.regions, low)) orgs.push(low);
     else if (ALL_CAPS.test(part) && part.length <= 4) orgs.push(low);
     else names.push(part === t.raw ? t : { ...t, raw: part, low });
   }
