@@ -292,20 +292,16 @@ function isPlaceName(o: Official, self: number, regions: Doc['regions'], titleKe
   return false;
 }
 
-interface OfficialNames {
-  official: Official;
-  tokens: string[];
-  titleTokens: Set<string>;
-}
-
 export class SpeakerResolver {
   private readonly doc: Doc;
   private mentions: Mention[] = [];
   /** The speaker-eligible officials (not place names). */
   private readonly officials: Official[];
-  /** Name and title tokens of `officials`: built on first use (`officialNames()`), since only phrase cues
-   *  that hold a name or a title word ask, and many articles have none. */
-  private names: OfficialNames[] | null = null;
+  /** Name tokens and title words of `officials`, each built on first use (`officialNameTokens()`,
+   *  `officialTitleTokens()`): only phrase cues with a name, or a bare title, ask, and many articles have
+   *  only one kind or none. */
+  private nameLists: string[][] | null = null;
+  private titleSets: Array<Set<string>> | null = null;
   private last: { pos: number; resolved: Resolved } | null = null;
 
   constructor(doc: Doc) {
@@ -327,16 +323,21 @@ export class SpeakerResolver {
     this.mentions = ms;
   }
 
-  private officialNames(): OfficialNames[] {
-    return (this.names ??= this.officials.map((o) => ({
-      official: o,
-      tokens: nameTokens(o.name),
-      titleTokens: new Set(
-        words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())
-          .filter((t) => !ACTING.has(t))
-          .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
-      ),
-    })));
+  /** Name tokens of each of `officials` (same index). */
+  private officialNameTokens(): string[][] {
+    return (this.nameLists ??= this.officials.map((o) => nameTokens(o.name)));
+  }
+
+  /** Title and role words of each of `officials` (same index). */
+  private officialTitleTokens(): Array<Set<string>> {
+    return (this.titleSets ??= this.officials.map(
+      (o) =>
+        new Set(
+          words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())
+            .filter((t) => !ACTING.has(t))
+            .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
+        ),
+    ));
   }
 
   /** Named persons outside the officials list (see PERSON_APPOSITION / PERSON_AGE); names overlapping an
@@ -543,12 +544,15 @@ export class SpeakerResolver {
     // name tokens against the officials' names
     if (names.length > 0) {
       let best: { official: Official; score: number; last: number } | null = null;
-      for (const on of this.officialNames()) {
+      const nameLists = this.officialNameTokens();
+      for (let k = 0; k < this.officials.length; k++) {
+        const official = this.officials[k]!;
+        const tokens = nameLists[k]!;
         let score = 0;
-        for (const n of names) if (on.tokens.some((t) => tokenMatches(n.low, t))) score++;
+        for (const n of names) if (tokens.some((t) => tokenMatches(n.low, t))) score++;
         if (score < names.length) continue;
-        const last = this.lastMentionOf(on.official, pos);
-        if (!best || score > best.score || (score === best.score && last > best.last)) best = { official: on.official, score, last };
+        const last = this.lastMentionOf(official, pos);
+        if (!best || score > best.score || (score === best.score && last > best.last)) best = { official, score, last };
       }
       if (best) return { ref: officialRef(best.official), official: best.official, rule };
       if (!allowStated) return null;
@@ -560,11 +564,14 @@ export class SpeakerResolver {
     // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
     if (roles.length > 0) {
       let best: { official: Official; last: number } | null = null;
-      for (const on of this.officialNames()) {
-        if (!roles.every((r) => on.titleTokens.has(r))) continue;
-        if (!orgs.every((o) => on.titleTokens.has(o) || (on.official.institution ?? '').toLowerCase().includes(o))) continue;
-        const last = this.lastMentionOf(on.official, pos);
-        if (!best || last > best.last) best = { official: on.official, last };
+      const titleSets = this.officialTitleTokens();
+      for (let k = 0; k < this.officials.length; k++) {
+        const official = this.officials[k]!;
+        const titleTokens = titleSets[k]!;
+        if (!roles.every((r) => titleTokens.has(r))) continue;
+        if (!orgs.every((o) => titleTokens.has(o) || (official.institution ?? '').toLowerCase().includes(o))) continue;
+        const last = this.lastMentionOf(official, pos);
+        if (!best || last > best.last) best = { official, last };
       }
       if (best) return { ref: officialRef(best.official), official: best.official, rule: 'bare-title' };
     }
