@@ -133,9 +133,20 @@ const menurut: IndirectParser = {
   },
 };
 
+/** The ending every passive -nya verb shares (`kannya`), matched with the pattern's flags: a sentence
+ *  without it cannot hold one of the verbs (a cheap native scan before the alternation). */
+const PASSIVE_ENDING = new RegExp(commonSuffix(PASSIVE_NYA_VERBS).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'iu');
+
+function commonSuffix(xs: readonly string[]): string {
+  let suffix = xs[0] ?? '';
+  for (const x of xs) while (!x.endsWith(suffix)) suffix = suffix.slice(1);
+  return suffix;
+}
+
 /** `Pelanggaran … dikatakannya akan …` (content around the verb), `Ditambahkannya, …` (content after). */
 const passiveNya: IndirectParser = {
   name: 'indirect-passive',
+  mayMatch: (text) => PASSIVE_ENDING.test(text),
   pattern: new RegExp(`(?<verb>${alt(PASSIVE_NYA_VERBS)})${E}`, 'giu'),
   wordStart: true,
   extract(m, s) {
