@@ -23,7 +23,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { similarity } from '../../nlp/natural.js';
-import { isLetterUnit, wordCharLength, words } from '../../nlp/words.js';
+import { isLetterUnit, nextWordStart, wordCharLength, wordRunEnd, words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
 import { type Doc, type Range, type SpeakerCue, byStart, rangeIndexAt, sortInPlace } from './doc.js';
 
@@ -243,9 +243,17 @@ function clauseHasTitle(text: string, k: number, end: number): boolean {
 /** The lower-cased `[\p{L}\p{N}]+` runs of a name without honorifics, space-joined (what
  *  `.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/u)` leaves, scanned by char code). */
 function nameKey(name: string): string {
-  return words(name.toLowerCase())
-    .filter((t) => !HONORIFIC.has(t))
-    .join(' ');
+  // the word runs walked in place (no word and filtered arrays): names have a few words
+  const low = name.toLowerCase();
+  const n = low.length;
+  let key = '';
+  for (let i = nextWordStart(low, 0, n); i < n; ) {
+    const j = wordRunEnd(low, i, n);
+    const w = low.slice(i, j);
+    if (!HONORIFIC.has(w)) key = key === '' ? w : `${key} ${w}`;
+    i = nextWordStart(low, j, n);
+  }
+  return key;
 }
 
 /** A speaker not in the officials list: id from the normalised name. */
