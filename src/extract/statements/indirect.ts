@@ -59,6 +59,13 @@ function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCu
 
 const LETTER = /^\p{L}$/u;
 
+/** `text.slice(start, end).trim().length === 0`, without the slice and the trimmed copy (`trim` removes
+ *  exactly the characters `isJsSpace` tests). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** `/(\p{L}+)[\s,]*$/u.exec(s)?.[1]?.toLowerCase()`: the word before trailing white space and commas,
  *  read backwards by char code (the regex tries every start position of the text). */
 export function lastWord(s: string): string | undefined {
@@ -99,8 +106,8 @@ const subjectVerb: IndirectParser = {
   wordStart: true,
   extract(m, s) {
     const verb = m.groups!['verb']!;
+    if (m.index > 240 || isBlank(s.text, 0, m.index)) return null;
     const prefix = s.text.slice(0, m.index);
-    if (prefix.trim().length === 0 || prefix.length > 240) return null;
     const prevWord = lastWord(prefix);
     if (prevWord && BLOCKERS.has(prevWord)) return null;
     const vpos = s.start + m.index;
@@ -153,7 +160,7 @@ const passiveNya: IndirectParser = {
     const vpos = s.start + m.index;
     const verb = m[0];
     const cue: SpeakerCue = { kind: 'pronoun', pos: vpos, rule: 'pronoun' };
-    if (s.text.slice(0, m.index).trim().length === 0) {
+    if (isBlank(s.text, 0, m.index)) {
       const { range } = contentAfter(s, vpos + verb.length);
       return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, vpos, this.name);
     }
