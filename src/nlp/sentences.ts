@@ -31,6 +31,7 @@ export const SENTENCE_ABBREVIATIONS: readonly string[] = [
 ];
 
 const ABBREV = new Set(SENTENCE_ABBREVIATIONS);
+const ABBREV_MAX_LENGTH = Math.max(1, ...SENTENCE_ABBREVIATIONS.map((a) => a.length));
 
 const NL = 10;
 const isSpaceCode = (c: number): boolean => {
@@ -41,6 +42,12 @@ const isSpaceCode = (c: number): boolean => {
 /** Printable ASCII other than the characters the splitter reacts to (white space, `"`, `.`, `!`, `?`):
  *  a run of these only extends the open sentence. */
 const isPlainCode = (c: number): boolean => c > 32 && c < 127 && c !== 34 && c !== 46 && c !== 33 && c !== 63;
+/** The next character the loop below must look at: ASCII controls (line breaks, tabs), `!`, `"`, `.`, `?`,
+ *  and the non-ASCII white space, quotation marks and `…` it reacts to. Every other character (printable
+ *  ASCII, the ASCII space, letters and punctuation beyond ASCII) only extends the open sentence, which the
+ *  run skip below does for a whole run at once. No `u` flag on purpose: the position is read back as
+ *  `lastIndex - 1`, which needs one-unit matches (the class holds no surrogates). */
+const NOT_PLAIN = /[\x00-\x1f!".?\x7f\u00a0\u00ab\u00bb\u2000-\u200b\u201c-\u201e\u2026\u202f\u3000\ufeff]/g;
 
 const OPEN_ONLY = new Set(['“', '„', '«']);
 const CLOSE_ONLY = new Set(['”', '»']);
@@ -68,8 +75,10 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
     w--;
   }
   if (w === i) return false; // no letters: `2024.`, `).`
-  const token = text.slice(w, i);
   if (inner) return true; // S.H, M.Si, a.n, H.M
+  // most words before a dot are longer than any abbreviation (lower-casing never shortens a BMP letter)
+  if (i - w > ABBREV_MAX_LENGTH) return false;
+  const token = text.slice(w, i);
   if (token.length === 1 && UPPER.test(token)) return true; // initial
   return ABBREV.has(token.toLowerCase());
 }
@@ -83,8 +92,13 @@ function closeSpan(out: Array<{ start: number; end: number }>, s: number, last: 
 /**
  * Sentence spans `[start,end)` within `text.slice(start, end)`, offsets into `text`, trimmed of white space.
  */
-export function sentenceSpans(text: string, start = 0, end: number = text.length): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+export function sentenceSpans(
+  text: string,
+  start = 0,
+  end: number = text.length,
+  /** Appended to and returned when given (a caller splitting paragraph by paragraph keeps one array). */
+  out: Array<{ start: number; end: number }> = [],
+): Array<{ start: number; end: number }> {
   const lo = Math.max(0, start);
   const hi = Math.min(text.length, end);
   let s = -1; // start of the current sentence, -1 when none is open
@@ -97,16 +111,16 @@ export function sentenceSpans(text: string, start = 0, end: number = text.length
   for (let i = lo; i < hi; i++) {
     const c = text.charCodeAt(i);
     if (isPlainCode(c)) {
-      // most characters: skip the whole run of them and of ASCII spaces in a tight loop (nothing below
-      // applies to them; a space only does not move `last`)
+      // most characters: skip the whole run of them, ASCII spaces and the other characters NOT_PLAIN lets
+      // through (nothing below applies to them; a
+      // space only does not move `last`). The regex engine finds the run's end in native code, far faster
+      // than a char-code loop here; `test` on a global regex allocates no match.
       if (s < 0) s = i;
-      let k = i + 1;
-      let l = i;
-      for (; k < hi; k++) {
-        const d = text.charCodeAt(k);
-        if (isPlainCode(d)) l = k;
-        else if (d !== 32) break;
-      }
+      NOT_PLAIN.lastIndex = i + 1;
+      let k = NOT_PLAIN.test(text) ? NOT_PLAIN.lastIndex - 1 : hi;
+      if (k > hi) k = hi;
+      let l = k - 1;
+      while (text.charCodeAt(l) === 32) l--; // stops at i at the latest (a plain character)
       last = l;
       i = k - 1;
       continue;

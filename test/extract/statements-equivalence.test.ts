@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
-import { normQuote, normSquashedQuote, squash } from '../../src/extract/statements/doc.js';
+import { normQuote, normSquashedQuote, sortInPlace, squash } from '../../src/extract/statements/doc.js';
 import { lastWord } from '../../src/extract/statements/indirect.js';
+import { tokenEndAt } from '../../src/extract/statements/speaker.js';
 
 const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
 const text = fc.array(fc.constantFrom(...WS_CHARS), { maxLength: 40 }).map((xs) => xs.join(''));
@@ -54,5 +55,54 @@ describe('lastWord', () => {
     ['', undefined],
   ])('%j', (input, want) => {
     expect(lastWord(input)).toBe(want);
+  });
+});
+
+describe('sortInPlace', () => {
+  it('gives the order of the (stable) builtin sort, short and long lists', () => {
+    const item = fc.record({ k: fc.integer({ min: 0, max: 5 }), id: fc.nat() });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (xs) => {
+        const cmp = (a: { k: number }, b: { k: number }): number => a.k - b.k;
+        expect(sortInPlace(xs.slice(), cmp)).toEqual(xs.slice().sort(cmp));
+      }),
+    );
+  });
+  it('keeps equal items in their order', () => {
+    const xs = [{ k: 1, id: 'a' }, { k: 0, id: 'b' }, { k: 1, id: 'c' }, { k: 0, id: 'd' }];
+    expect(sortInPlace(xs, (a, b) => a.k - b.k).map((x) => x.id)).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('tokenEndAt', () => {
+  it('ends where the sticky token regex does, at every position', () => {
+    const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/uy;
+    const chars = fc.constantFrom('a', 'Z', '7', ' ', "'", '’', '.', '-', ',', 'é', '𝐀', '😀', '\ud835', '\udc00', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 16 }).map((xs) => xs.join('')), (s) => {
+        for (let i = 0; i <= s.length; i++) {
+          TOKEN.lastIndex = i;
+          const m = TOKEN.exec(s);
+          expect(tokenEndAt(s, i)).toBe(m && m.index === i ? i + m[0].length : -1);
+        }
+      }),
+    );
+  });
+});
+
+describe('classify reads words from the lower-cased quote', () => {
+  it('lower-casing that keeps the length keeps every word at its offsets', () => {
+    const chars = fc.constantFrom('a', 'B', 'Ä', 'ß', 'Σ', 'ς', 'Ω', 'Ω', 'K', 'Ⅻ', 'Ⓐ', '7', '-', ' ', 'İ', '𐐀', '\u0130');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 20 }).map((xs) => xs.join('')), (s) => {
+        const low = s.toLowerCase();
+        if (low.length !== s.length) return;
+        const runs = (t: string): string => [...t.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => `${m.index}:${m[0].length}`).join(',');
+        expect(runs(low)).toBe(runs(s));
+      }),
+    );
+  });
+  it('a quote and its upper-case variant get the same cues', () => {
+    expect(classify('ASN WAJIB NETRAL dan tidak boleh berpihak')).toEqual(classify('asn wajib netral dan tidak boleh berpihak'));
   });
 });

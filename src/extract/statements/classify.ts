@@ -6,13 +6,33 @@ import { STATEMENT_TYPE_CUES, STATEMENT_TYPE_PRECEDENCE } from '../../lexicon/st
 import { stem } from '../../nlp/natural.js';
 import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../nlp/words.js';
 
+/** The statement types with cues, in precedence order. */
+const CUED_TYPES = STATEMENT_TYPE_PRECEDENCE.filter((t): t is Exclude<StatementType, 'other'> => t !== 'other');
+
+/** What the cue rules in `classify` say about one token, as bitmasks over lexicon entries (a word's
+ *  answers never change, so they are worked out once per distinct word, in `makeTok`):
+ *  `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i — NEUTRALITY_AFFIXED[i] fires;
+ *  `types[k]` — for CUED_TYPES[k], bit j < stems.length when stems[j] fires, bit stems.length + j when
+ *  words[j] fires. */
 interface Tok {
-  low: string;
-  stem: string;
-  /** Whether any cue rule below can look at this token (its stem or word is in a cue list). */
+  /** The word as written (the table's key) and its FNV-1a hash: kept on the Tok, so a table probe reads
+   *  one array and one object (fewer cache lines than parallel key/hash arrays). */
+  key: string;
+  hash: number;
+  neutral: number;
+  affixed: number;
+  types: number[];
+  /** Whether any mask is non-zero (the token is a cue for some rule). */
   cue: boolean;
   /** Whether a cue phrase can start with this word (`tidak` in `tidak netral`). */
   head: boolean;
+}
+
+// the masks are 32-bit
+if (NEUTRALITY_STEMS.length > 31 || NEUTRALITY_AFFIXED.length > 31) throw new Error('classify: too many neutrality cues');
+for (const t of CUED_TYPES) {
+  const c = STATEMENT_TYPE_CUES[t];
+  if (c.stems.length + c.words.length > 31) throw new Error(`classify: too many ${t} cues`);
 }
 
 /** Stems a token, first undoing the negated nominal prefix natural leaves alone (`ketidaknetralan`). */
@@ -21,27 +41,36 @@ export function stemToken(low: string): string {
   return stem(low);
 }
 
-/** Every stem and word the cue rules in `classify` ask about: other tokens can never be a cue, so
- *  `classify` only collects the tokens in these (which keeps its sets tiny). */
-const CUE_STEMS = new Set<string>([
-  ...NEUTRALITY_STEMS.filter((e) => !e.prefixStem).map((e) => e.stem),
-  ...NEUTRALITY_AFFIXED.map((e) => e.stem),
-  ...Object.values(STATEMENT_TYPE_CUES).flatMap((c) => c.stems),
-]);
-const CUE_STEM_PREFIXES = NEUTRALITY_STEMS.filter((e) => e.prefixStem).map((e) => e.stem);
-const CUE_WORDS = new Set<string>(Object.values(STATEMENT_TYPE_CUES).flatMap((c) => c.words));
-
 const ALL_PHRASES = [...new Set([...NEUTRALITY_PHRASES, ...Object.values(STATEMENT_TYPE_CUES).flatMap((t) => t.phrases)])].sort(
   (a, b) => b.length - a.length || (a < b ? -1 : 1),
 );
 /** First words of the cue phrases: a phrase can only start at a word that is one of these. */
 const PHRASE_HEADS = new Set<string>(ALL_PHRASES.map((p) => p.split(' ')[0]!));
 
-function makeTok(raw: string): Tok {
+function makeTok(raw: string, hash: number): Tok {
   const low = raw.toLowerCase();
   const st = stemToken(low);
-  const cue = CUE_STEMS.has(st) || CUE_WORDS.has(low) || CUE_STEM_PREFIXES.some((p) => st.startsWith(p));
-  return { low, stem: st, cue, head: PHRASE_HEADS.has(low) };
+  let neutral = 0;
+  NEUTRALITY_STEMS.forEach((e, i) => {
+    if (e.prefixStem ? st.startsWith(e.stem) : st === e.stem) neutral |= 1 << i;
+  });
+  let affixed = 0;
+  NEUTRALITY_AFFIXED.forEach((e, i) => {
+    if (st === e.stem && low !== e.stem && e.prefixes.some((p) => low.startsWith(p) || low.startsWith(`ketidak${p}`))) affixed |= 1 << i;
+  });
+  const types = CUED_TYPES.map((t) => {
+    const c = STATEMENT_TYPE_CUES[t];
+    let m = 0;
+    c.stems.forEach((x, j) => {
+      if (st === x) m |= 1 << j;
+    });
+    c.words.forEach((x, j) => {
+      if (low === x) m |= 1 << (c.stems.length + j);
+    });
+    return m;
+  });
+  const cue = neutral !== 0 || affixed !== 0 || types.some((m) => m !== 0);
+  return { key: raw, hash, neutral, affixed, types, cue, head: PHRASE_HEADS.has(low) };
 }
 
 /** Token as written → its lower case, stem and flags. Words recur across statements and articles, so one
@@ -52,8 +81,6 @@ function makeTok(raw: string): Tok {
 const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const TABLE_MAX = 1 << (TABLE_BITS - 1);
-const tableHash = new Int32Array(1 << TABLE_BITS);
-const tableKey: Array<string | undefined> = new Array<string | undefined>(1 << TABLE_BITS).fill(undefined);
 const tableTok: Array<Tok | undefined> = new Array<Tok | undefined>(1 << TABLE_BITS).fill(undefined);
 let tableCount = 0;
 
@@ -68,24 +95,37 @@ const FNV_PRIME = 0x01000193;
 
 /** The Tok of `text.slice(i, j)`, whose FNV-1a hash over the UTF-16 units is `h`. */
 function lookup(text: string, i: number, j: number, h: number): Tok {
+  const fi = h & FRONT_MASK;
+  const f = front[fi];
+  if (f !== undefined && f.hash === h && f.key.length === j - i && sameAt(text, i, f.key)) return f;
+  const t = tableLookup(text, i, j, h);
+  front[fi] = t;
+  return t;
+}
+
+/** A small direct-mapped cache in front of the table (the last Tok seen per slot): the words a text
+ *  repeats most are found in a few kilobytes, while the table's slots spread over a quarter megabyte and
+ *  cost a memory access per word once other stages have used the CPU caches. Like the table, it never
+ *  changes a result: a Tok depends only on its word. */
+const FRONT_BITS = 12;
+const FRONT_MASK = (1 << FRONT_BITS) - 1;
+const front: Array<Tok | undefined> = new Array<Tok | undefined>(1 << FRONT_BITS).fill(undefined);
+
+function tableLookup(text: string, i: number, j: number, h: number): Tok {
   const len = j - i;
   let slot = h & TABLE_MASK;
   for (;;) {
-    const key = tableKey[slot];
-    if (key === undefined) break;
-    if (tableHash[slot] === h && key.length === len && sameAt(text, i, key)) return tableTok[slot]!;
+    const t = tableTok[slot];
+    if (t === undefined) break;
+    if (t.hash === h && t.key.length === len && sameAt(text, i, t.key)) return t;
     slot = (slot + 1) & TABLE_MASK;
   }
   if (tableCount >= TABLE_MAX) {
-    tableKey.fill(undefined);
     tableTok.fill(undefined);
     tableCount = 0;
     slot = h & TABLE_MASK;
   }
-  const raw = text.slice(i, j);
-  const t = makeTok(raw);
-  tableHash[slot] = h;
-  tableKey[slot] = raw;
+  const t = makeTok(text.slice(i, j), h);
   tableTok[slot] = t;
   tableCount++;
   return t;
@@ -102,12 +142,23 @@ function tokAt(text: string, i: number, j: number): Tok {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[0-9A-Za-z]/u.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** The cue-bearing tokens among `[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*` (words, hyphenated compounds kept
- *  whole), scanned by char code; a plain word is hashed for the token table while it is scanned. Also
- *  pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen parts too: `anti-politik uang` holds
- *  `politik uang`) that is a phrase's first word, in text order. */
-function cueTokens(text: string, heads: number[]): Tok[] {
-  const out: Tok[] = [];
+/** The cue masks of all tokens of a quote, OR-ed by `cueTokens`: [neutral, affixed, ...types]. */
+const masks = new Int32Array(2 + CUED_TYPES.length);
+
+function addMasks(t: Tok): void {
+  masks[0]! |= t.neutral;
+  masks[1]! |= t.affixed;
+  for (let k = 0; k < t.types.length; k++) masks[2 + k]! |= t.types[k]!;
+}
+
+/** ORs into `masks` (cleared first) the cue masks of the tokens `[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`
+ *  (words, hyphenated compounds kept whole), scanned by char code; a plain word is hashed for the token
+ *  table while it is scanned. Also pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen parts
+ *  too: `anti-politik uang` holds `politik uang`) that is a phrase's first word, in text order. Returns
+ *  whether any token is a cue. */
+function cueTokens(text: string, heads: Heads): boolean {
+  masks.fill(0);
+  let any = false;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -139,20 +190,23 @@ function cueTokens(text: string, heads: number[]): Tok[] {
       // a hyphenated compound (rare): the whole token, and each part for the phrase heads
       let run = i;
       while (text.charCodeAt(j) === 0x2d && j + 1 < n && isWordCharAt(text, j + 1)) {
-        if (tokAt(text, run, j).head) heads.push(run);
+        if (tokAt(text, run, j).head) heads.pos[heads.n++] = run;
         run = j + 1;
         j = wordRunEnd(text, run, n);
       }
-      if (tokAt(text, run, j).head) heads.push(run);
+      if (tokAt(text, run, j).head) heads.pos[heads.n++] = run;
       t = tokAt(text, i, j);
     } else {
       t = lookup(text, i, j, h);
-      if (t.head) heads.push(i);
+      if (t.head) heads.pos[heads.n++] = i;
     }
-    if (t.cue) out.push(t);
+    if (t.cue) {
+      addMasks(t);
+      any = true;
+    }
     i = j;
   }
-  return out;
+  return any;
 }
 
 const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
@@ -164,9 +218,36 @@ const PHRASES_RE = new RegExp(PHRASES_SRC, 'gu');
 /** The same, tried only at given positions. */
 const PHRASES_AT = new RegExp(PHRASES_SRC, 'uy');
 
+/** Phrase-head positions of the current quote: `pos[0..n)`. Kept between calls with a count, since
+ *  emptying an array (`length = 0`) lets V8 drop its backing store, re-allocated by the next push. */
+interface Heads {
+  pos: number[];
+  n: number;
+}
+
+/** The cue phrases found in one quote: a few at most, so a list with a count, reused between calls (a
+ *  Set would allocate a new table on every `clear`). */
+class FoundPhrases {
+  private readonly items: string[] = [];
+  size = 0;
+  reset(): this {
+    this.size = 0;
+    return this;
+  }
+  add(p: string): void {
+    if (!this.has(p)) this.items[this.size++] = p;
+  }
+  has(p: string): boolean {
+    for (let i = 0; i < this.size; i++) if (this.items[i] === p) return true;
+    return false;
+  }
+}
+/** The one FoundPhrases, refilled per quote (`classify` reads it before the next call). */
+const FOUND = new FoundPhrases();
+
 /** The cue phrases present in lower-cased `low` (white space squashed to single spaces). */
-function phrasesIn(low: string): ReadonlySet<string> {
-  const found = new Set<string>();
+function phrasesIn(low: string): FoundPhrases {
+  const found = FOUND.reset();
   PHRASES_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHRASES_RE.exec(low)) !== null) {
@@ -184,15 +265,14 @@ function phrasesIn(low: string): ReadonlySet<string> {
  *  phrase's first word; phrases start with a letter after a non-word character, so no other position can
  *  match). Matches do not overlap, as in the global scan. Lower-casing keeps every offset unless the text
  *  holds a character that lower-cases to two (`İ`): then the full scan. */
-const NO_PHRASES: ReadonlySet<string> = new Set<string>();
-
-function phrasesAt(quote: string, heads: number[]): ReadonlySet<string> {
-  if (heads.length === 0) return NO_PHRASES;
-  const low = quote.toLowerCase();
+function phrasesAt(quote: string, heads: Heads, lowered?: string): FoundPhrases {
+  if (heads.n === 0) return FOUND.reset();
+  const low = lowered ?? quote.toLowerCase();
   if (low.length !== quote.length) return phrasesIn(low);
-  const found = new Set<string>();
+  const found = FOUND.reset();
   let from = 0;
-  for (const h of heads) {
+  for (let k = 0; k < heads.n; k++) {
+    const h = heads.pos[k]!;
     if (h < from) continue;
     PHRASES_AT.lastIndex = h;
     const m = PHRASES_AT.exec(low);
@@ -210,44 +290,65 @@ export interface Classification {
   cues: string[];
 }
 
-export function classify(quote: string): Classification {
-  const heads: number[] = [];
-  const toks = cueTokens(quote, heads);
-  const phrases = phrasesAt(quote, heads);
+/** Scratch for `classify` (never re-entered). */
+const HEADS: Heads = { pos: [], n: 0 };
+
+/** `lowered`, when given, must be `quote.toLowerCase()` (the caller has it already). */
+export function classify(quote: string, lowered?: string): Classification {
+  const heads = HEADS;
+  heads.n = 0;
+  const low = lowered ?? quote.toLowerCase();
+  // words are read from the lower-cased text when it keeps every offset (no `İ`): a fresh flat string is
+  // cheaper to read than a slice of the article, and a Tok depends only on its word's lower case (case
+  // variants share one table entry); lower-casing changes no character's letter/digit class
+  const anyTok = cueTokens(low.length === quote.length ? low : quote, heads);
+  const phrases = phrasesAt(quote, heads, low);
   // no cue at all (many quotes): what the rules below would find
-  if (toks.length === 0 && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };
-  // a handful of cue tokens at most: arrays beat building Sets
-  const stems = toks.map((t) => t.stem);
-  const words = toks.map((t) => t.low);
+  if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };
 
-  // neutrality
-  const nCues: string[] = [];
-  for (const e of NEUTRALITY_STEMS) {
-    const hit = e.prefixStem ? toks.some((t) => t.stem.startsWith(e.stem)) : stems.includes(e.stem);
-    if (hit) nCues.push(e.stem);
-  }
-  for (const e of NEUTRALITY_AFFIXED) {
-    if (toks.some((t) => t.stem === e.stem && t.low !== e.stem && e.prefixes.some((p) => t.low.startsWith(p) || t.low.startsWith(`ketidak${p}`))))
-      nCues.push(e.stem);
-  }
-  for (const p of NEUTRALITY_PHRASES) if (phrases.has(p)) nCues.push(p);
-
-  // type: first type in precedence with a cue
+  // one array, filled in the order of the rules (type cues first, then neutrality cues, each once): no
+  // per-rule lists to allocate and merge
+  const cues: string[] = [];
+  // type: the first type in precedence with a cue
   let type: StatementType = 'other';
-  let tCues: string[] = [];
-  for (const t of STATEMENT_TYPE_PRECEDENCE) {
-    if (t === 'other') break;
-    const c = STATEMENT_TYPE_CUES[t];
-    const hits: string[] = [];
-    for (const s of c.stems) if (stems.includes(s)) hits.push(s);
-    for (const w of c.words) if (words.includes(w)) hits.push(w);
-    for (const p of c.phrases) if (phrases.has(p)) hits.push(p);
-    if (hits.length > 0) {
-      type = t;
-      tCues = hits;
-      break;
+  for (let k = 0; k < CUED_TYPES.length; k++) {
+    const c = STATEMENT_TYPE_CUES[CUED_TYPES[k]!];
+    const m = masks[2 + k]!;
+    if (m === 0 && !hasAny(c.phrases, phrases)) continue;
+    type = CUED_TYPES[k]!;
+    for (let j = 0; j < c.stems.length; j++) if ((m >>> j) & 1) addOnce(cues, c.stems[j]!);
+    for (let j = 0; j < c.words.length; j++) if ((m >>> (c.stems.length + j)) & 1) addOnce(cues, c.words[j]!);
+    for (const p of c.phrases) if (phrases.has(p)) addOnce(cues, p);
+    break;
+  }
+  // neutrality
+  let neutrality = false;
+  for (let i = 0; i < NEUTRALITY_STEMS.length; i++) {
+    if ((masks[0]! >>> i) & 1) {
+      neutrality = true;
+      addOnce(cues, NEUTRALITY_STEMS[i]!.stem);
     }
   }
-  const cues = [...new Set([...tCues, ...nCues])];
-  return { neutrality: nCues.length > 0, type, cues };
+  for (let i = 0; i < NEUTRALITY_AFFIXED.length; i++) {
+    if ((masks[1]! >>> i) & 1) {
+      neutrality = true;
+      addOnce(cues, NEUTRALITY_AFFIXED[i]!.stem);
+    }
+  }
+  for (const p of NEUTRALITY_PHRASES) {
+    if (phrases.has(p)) {
+      neutrality = true;
+      addOnce(cues, p);
+    }
+  }
+  return { neutrality, type, cues };
+}
+
+function addOnce(xs: string[], x: string): void {
+  if (!xs.includes(x)) xs.push(x);
+}
+
+function hasAny(xs: readonly string[], set: FoundPhrases): boolean {
+  for (const x of xs) if (set.has(x)) return true;
+  return false;
 }

@@ -58,6 +58,13 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   let cur: RawQuote | null = null;
   let curCurly = false;
   let partStart = 0;
+  // every quote mark's position, in one pass over the text: a per-paragraph search would run on past its
+  // paragraph's end to the next mark, across every later paragraph when the marks come late
+  const marks: number[] = [];
+  QUOTE_CHAR.lastIndex = 0;
+  // `test` leaves lastIndex just after the mark (one UTF-16 unit): no match array per mark
+  while (QUOTE_CHAR.test(text)) marks.push(QUOTE_CHAR.lastIndex - 1);
+  let mi = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
     let from = p.start;
@@ -76,12 +83,11 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       }
     }
     let nest = 0;
-    QUOTE_CHAR.lastIndex = from;
-    for (;;) {
-      const m = QUOTE_CHAR.exec(text);
-      if (!m || m.index >= p.end) break;
-      const i = m.index;
-      const ch = m[0];
+    while (mi < marks.length && marks[mi]! < from) mi++;
+    for (; mi < marks.length; mi++) {
+      const i = marks[mi]!;
+      if (i >= p.end) break;
+      const ch = text[i]!;
       const before = i > p.start ? text[i - 1]! : ' ';
       const after = i + 1 < p.end ? text[i + 1]! : ' ';
       const openCtx = BOUNDARY_BEFORE.test(before) && !isWs(after);

@@ -89,9 +89,33 @@ export function buildDoc(
     if (s < e) splitLines(text, { start: s, end: e }, paras);
   }
   const sentences: Range[] = [];
-  for (const p of paras) for (const s of sentenceSpans(text, p.start, p.end)) sentences.push(s);
+  for (const p of paras) sentenceSpans(text, p.start, p.end, sentences);
   return { ctx, text, paras, sentences, officials, regions, dates };
 }
+
+/** Up to this many items, `sortInPlace` uses its insertion sort. */
+const SMALL_SORT = 32;
+
+/** Sorts `xs` in place by `cmp`, stably: the same order as `Array.prototype.sort` (stable too) for the
+ *  consistent comparators used here. The lists sorted per article are short and often already in order:
+ *  an insertion sort allocates nothing and is linear on sorted input, where V8's sort allocates work
+ *  arrays on every call. Long lists take the builtin. */
+export function sortInPlace<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  if (xs.length > SMALL_SORT) return xs.sort(cmp);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(xs[j]!, x) > 0) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
+/** Ranges by start. */
+export const byStart = (a: Range, b: Range): number => a.start - b.start;
 
 /** Index of the range containing `pos` (ranges sorted, disjoint), or -1. */
 export function rangeIndexAt(ranges: Range[], pos: number): number {
@@ -131,6 +155,9 @@ export function isJsSpace(c: number): boolean {
   );
 }
 
+/** White space other than the ASCII space (`\s` is the set `isJsSpace` tests). */
+const OTHER_SPACE = /[^\S ]/u;
+
 /** Collapses white space to single spaces and trims (same result as `s.replace(/\s+/gu, ' ').trim()`).
  *  One pass by char code; text that is already squashed (most of it: quotes are squashed when built) is
  *  returned as is, with no regex run and no allocation. */
@@ -140,10 +167,19 @@ export function squash(s: string): string {
   while (a < b && isJsSpace(s.charCodeAt(a))) a++;
   while (b > a && isJsSpace(s.charCodeAt(b - 1))) b--;
   // the first white space inside that is not a single ASCII space
-  let i = a;
-  for (; i < b; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) break;
+  let i: number;
+  if (a === 0 && b === s.length) {
+    // nothing to trim (most quotes): two native scans, a double space and any other white space; a space
+    // just before the latter starts the run
+    const p1 = s.indexOf('  ');
+    let p2 = s.search(OTHER_SPACE);
+    if (p2 > 0 && s.charCodeAt(p2 - 1) === 32) p2--;
+    i = p1 < 0 ? (p2 < 0 ? b : p2) : p2 < 0 ? p1 : Math.min(p1, p2);
+  } else {
+    for (i = a; i < b; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 32 ? isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) break;
+    }
   }
   if (i === b) return a === 0 && b === s.length ? s : s.slice(a, b);
   const out: string[] = [s.slice(a, i)];
@@ -169,7 +205,11 @@ export function normQuote(s: string): string {
 /** `normQuote` of a quote that is already squashed (every candidate's quote is): lower-casing keeps it
  *  squashed, so only removing quote marks can leave white space to squash. */
 export function normSquashedQuote(quote: string): string {
-  const low = quote.toLowerCase();
+  return normSquashedLow(quote.toLowerCase());
+}
+
+/** `normSquashedQuote(quote)` from `quote.toLowerCase()` (which callers keep for `classify`). */
+export function normSquashedLow(low: string): string {
   return hasQuoteMark(low) ? squash(low.replace(QUOTE_MARKS, '')) : low;
 }
 
@@ -202,5 +242,6 @@ export function trimRange(text: string, start: number, end: number): Range {
 
 /** The quote text of a candidate's parts, joined by one space, white space squashed. */
 export function partsText(text: string, parts: Range[]): string {
+  if (parts.length === 1) return squash(text.slice(parts[0]!.start, parts[0]!.end)); // most quotes
   return squash(parts.map((p) => text.slice(p.start, p.end)).join(' '));
 }

@@ -17,7 +17,7 @@ import type { DateMention, ExtractContext, Official, RegionMention, RegionRef, S
 import { shortHash } from '../../util/hash.js';
 import { classify } from './classify.js';
 import { directCandidates } from './direct.js';
-import { type Candidate, type Doc, type Range, buildDoc, normSquashedQuote, rangeIndexAt, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, buildDoc, normSquashedLow, normSquashedQuote, rangeIndexAt, sortInPlace, wordCount } from './doc.js';
 import { indirectCandidates } from './indirect.js';
 import { type Resolved, SpeakerResolver } from './speaker.js';
 
@@ -27,11 +27,20 @@ interface Resolving {
   r: Resolved | null;
   /** normQuote(c.quote) (the quote is squashed), set by `dedupe` (the id hashes it too: computed once). */
   key?: string;
+  /** c.quote.toLowerCase(), set by `dedupe` (classify reads it too). */
+  low?: string;
 }
 
 /** Refiner 2: resolves speakers in `pos` order, feeding each result to the pronoun chain. */
+// comparators, made once (not a closure per call)
+const byPos = (a: Candidate, b: Candidate): number => a.pos - b.pos || a.start - b.start;
+const byRange = (a: Resolving, b: Resolving): number => a.c.start - b.c.start || a.c.end - b.c.end;
+const byStartDirectFirst = (a: Resolving, b: Resolving): number =>
+  a.c.start - b.c.start || (a.c.kind === b.c.kind ? 0 : a.c.kind === 'direct' ? -1 : 1);
+const byCandidateStart = (a: Resolving, b: Resolving): number => a.c.start - b.c.start;
+
 function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]): Resolving[] {
-  const order = [...cands].sort((a, b) => a.pos - b.pos || a.start - b.start);
+  const order = sortInPlace(cands, byPos); // `cands` is the caller's fresh array
   const done: Resolving[] = [];
   for (const c of order) {
     let r: Resolved | null;
@@ -90,7 +99,7 @@ function dropOverlaps(items: Resolving[]): Resolving[] {
   const direct = items.filter((x) => x.c.kind === 'direct');
   const kept: Resolving[] = [...direct];
   const taken: Range[] = direct.flatMap((x) => x.c.parts);
-  const indirect = items.filter((x) => x.c.kind === 'indirect').sort((a, b) => a.c.start - b.c.start || a.c.end - b.c.end);
+  const indirect = sortInPlace(items.filter((x) => x.c.kind === 'indirect'), byRange);
   for (const x of indirect) {
     if (taken.some((t) => t.start < x.c.end && t.end > x.c.start)) continue;
     kept.push(x);
@@ -101,22 +110,34 @@ function dropOverlaps(items: Resolving[]): Resolving[] {
 
 /** Refiner 5: one statement per normalised quote (the first by position; direct beats indirect). */
 function dedupe(items: Resolving[]): Resolving[] {
-  const sorted = [...items].sort((a, b) => a.c.start - b.c.start || (a.c.kind === b.c.kind ? 0 : a.c.kind === 'direct' ? -1 : 1));
-  const seen = new Map<string, Resolving>();
+  const sorted = sortInPlace(items, byStartDirectFirst); // `items` is dropOverlaps' fresh array
+  // an article has a handful of statements: comparing keys directly (lengths differ at once) is cheaper
+  // than hashing each whole quote into a Map; the Map is for articles with many
+  const seen = sorted.length > SMALL_DEDUPE ? new Map<string, Resolving>() : null;
   const out: Resolving[] = [];
   for (const x of sorted) {
-    const key = normSquashedQuote(x.c.quote);
+    const low = x.c.quote.toLowerCase();
+    const key = normSquashedLow(low);
+    x.low = low;
     x.key = key;
-    const prev = seen.get(key);
+    const prev = seen ? seen.get(key) : firstWithKey(out, key);
     if (prev) {
       // a later copy may carry the attribution the first lacked
       if (!prev.r && x.r) prev.r = x.r;
       continue;
     }
-    seen.set(key, x);
+    seen?.set(key, x);
     out.push(x);
   }
   return out;
+}
+
+/** Up to this many statements, `dedupe` looks keys up by a linear scan. */
+const SMALL_DEDUPE = 24;
+
+function firstWithKey(items: Resolving[], key: string): Resolving | undefined {
+  for (const x of items) if (x.key === key) return x;
+  return undefined;
 }
 
 const LEVEL_DEPTH: Record<string, number> = { province: 1, regency: 2, city: 2, district: 3, village: 4 };
@@ -199,9 +220,9 @@ export function extractStatements(
   // 6
   const region = articleRegion(regions);
   const main = mainEventDate(dates);
-  items.sort((a, b) => a.c.start - b.c.start);
-  return items.map(({ c, r, key }): Statement => {
-    const cls = classify(c.quote);
+  sortInPlace(items, byCandidateStart);
+  return items.map(({ c, r, key, low }): Statement => {
+    const cls = classify(c.quote, low);
     return {
       id: `s_${shortHash(`${ctx.articleId}\u0000${key ?? normSquashedQuote(c.quote)}`, 12)}`,
       kind: c.kind,

@@ -11,14 +11,13 @@ import {
   PASSIVE_NYA_VERBS,
   QUOTE_VERBS,
 } from '../../lexicon/attribution.js';
-import { isLetterUnit } from '../../nlp/words.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
+import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 const alt = (xs: readonly string[]): string =>
   [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((x) => x.replace(/ /gu, '\\s{1,3}')).join('|');
 
-const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
@@ -42,6 +41,11 @@ export interface IndirectParser {
   /** A cheap necessary condition for `pattern` to match the sentence (a literal every match holds): when
    *  false the pattern is not run. */
   mayMatch?: (text: string) => boolean;
+  /** The match must start at a word boundary (`(?<![\p{L}\p{N}])`). Checked by the loop at each match,
+   *  not by a leading look-behind in `pattern`: V8 would evaluate the look-behind at every position of
+   *  every sentence, while a pattern opening with a literal alternation is scanned by a fast first-letter
+   *  check. The first match at a boundary is the one the look-behind pattern would find. */
+  wordStart?: boolean;
   extract(m: RegExpExecArray, s: SentenceCtx): Candidate | null;
 }
 
@@ -54,6 +58,13 @@ function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCu
 }
 
 const LETTER = /^\p{L}$/u;
+
+/** `text.slice(start, end).trim().length === 0`, without the slice and the trimmed copy (`trim` removes
+ *  exactly the characters `isJsSpace` tests). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** `/(\p{L}+)[\s,]*$/u.exec(s)?.[1]?.toLowerCase()`: the word before trailing white space and commas,
  *  read backwards by char code (the regex tries every start position of the text). */
@@ -91,11 +102,12 @@ const LEAD = new RegExp(`^\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?[,
 /** `Sugito menegaskan (bahwa) ASN harus netral …` — subject, reporting verb, content. */
 const subjectVerb: IndirectParser = {
   name: 'indirect-verb',
-  pattern: new RegExp(`${B}(?<verb>${alt(INDIRECT_VERBS.map((v) => v.verb))})${E}`, 'gu'),
+  pattern: new RegExp(`(?<verb>${alt(INDIRECT_VERBS.map((v) => v.verb))})${E}`, 'gu'),
+  wordStart: true,
   extract(m, s) {
     const verb = m.groups!['verb']!;
+    if (m.index > 240 || isBlank(s.text, 0, m.index)) return null;
     const prefix = s.text.slice(0, m.index);
-    if (prefix.trim().length === 0 || prefix.length > 240) return null;
     const prevWord = lastWord(prefix);
     if (prevWord && BLOCKERS.has(prevWord)) return null;
     const vpos = s.start + m.index;
@@ -128,15 +140,27 @@ const menurut: IndirectParser = {
   },
 };
 
+/** The ending every passive -nya verb shares (`kannya`), matched with the pattern's flags: a sentence
+ *  without it cannot hold one of the verbs (a cheap native scan before the alternation). */
+const PASSIVE_ENDING = new RegExp(commonSuffix(PASSIVE_NYA_VERBS).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'iu');
+
+function commonSuffix(xs: readonly string[]): string {
+  let suffix = xs[0] ?? '';
+  for (const x of xs) while (!x.endsWith(suffix)) suffix = suffix.slice(1);
+  return suffix;
+}
+
 /** `Pelanggaran … dikatakannya akan …` (content around the verb), `Ditambahkannya, …` (content after). */
 const passiveNya: IndirectParser = {
   name: 'indirect-passive',
-  pattern: new RegExp(`${B}(?<verb>${alt(PASSIVE_NYA_VERBS)})${E}`, 'giu'),
+  mayMatch: (text) => PASSIVE_ENDING.test(text),
+  pattern: new RegExp(`(?<verb>${alt(PASSIVE_NYA_VERBS)})${E}`, 'giu'),
+  wordStart: true,
   extract(m, s) {
     const vpos = s.start + m.index;
     const verb = m[0];
     const cue: SpeakerCue = { kind: 'pronoun', pos: vpos, rule: 'pronoun' };
-    if (s.text.slice(0, m.index).trim().length === 0) {
+    if (isBlank(s.text, 0, m.index)) {
       const { range } = contentAfter(s, vpos + verb.length);
       return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, vpos, this.name);
     }
@@ -254,7 +278,7 @@ const MAX_TRIES = 3;
 
 export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[] {
   const out: Candidate[] = [];
-  const sortedDirect = [...directRanges].sort((a, b) => a.start - b.start);
+  const sortedDirect = sortInPlace(directRanges.slice(), byStart);
   const overlapsDirect = (s: Range): boolean => {
     // any direct range intersecting s (direct ranges are few; binary search on start)
     let lo = 0;
@@ -286,9 +310,14 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
         const m = p.pattern.exec(text);
         if (m) found = p.extract(m, s);
       } else {
-        for (let t = 0; t < MAX_TRIES && !found; t++) {
+        for (let t = 0; t < MAX_TRIES && !found; ) {
           const m = p.pattern.exec(text);
           if (!m) break;
+          if (p.wordStart && isWordCharBefore(text, m.index)) {
+            p.pattern.lastIndex = m.index + 1; // inside a word: not a match, a later one may start here
+            continue;
+          }
+          t++;
           found = p.extract(m, s);
         }
       }

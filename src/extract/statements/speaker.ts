@@ -23,9 +23,9 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { similarity } from '../../nlp/natural.js';
-import { words } from '../../nlp/words.js';
+import { isLetterUnit, nextWordStart, wordCharLength, wordRunEnd, words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
-import { type Doc, type Range, type SpeakerCue, rangeIndexAt } from './doc.js';
+import { type Doc, type Range, type SpeakerCue, byStart, rangeIndexAt, sortInPlace } from './doc.js';
 
 const HONORIFIC = new Set(SPEAKER_HONORIFICS);
 const ROLE = new Set(SPEAKER_ROLE_WORDS);
@@ -37,7 +37,22 @@ const SUBJ_PRONOUN = new Set(SUBJECT_PRONOUNS);
 const ADVERB = new Set(SUBJECT_ADVERBS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/uy;
+/** End of the token `[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` (code points, as with the `u` flag) starting at `i`,
+ *  or -1 when none starts there: the sticky regex's match, read by char code (no match array per token). */
+export function tokenEndAt(text: string, i: number): number {
+  const l = wordCharLength(text, i);
+  if (l === 0) return -1;
+  let j = i + l;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) j++;
+    else {
+      const n = j < text.length ? wordCharLength(text, j) : 0;
+      if (n === 0) return j;
+      j += n;
+    }
+  }
+}
 const UPPER = /^\p{Lu}/u;
 /** `UPPER.test(s)`, with ASCII decided by char code (most tokens). */
 function startsUpper(s: string): boolean {
@@ -45,6 +60,8 @@ function startsUpper(s: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
 }
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
+/** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
+const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length), ...SUBJECT_ADVERBS.map((w) => w.length));
 
 /** Lower case without dots (`raw.toLowerCase().replace(/\./gu, '')`); most tokens have no dot. */
 function lowNoDots(raw: string): string {
@@ -70,10 +87,11 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
   const hi = Math.min(limit, text.length, pos + 160);
   while (i < hi && tokens.length < 10) {
     while (i < hi && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m || m.index >= hi) break;
-    let raw = m[0].slice(0, hi - m.index);
+    if (i >= hi) break;
+    const tokEnd = tokenEndAt(text, i);
+    if (tokEnd < 0) break;
+    const at = i;
+    let raw = text.slice(at, Math.min(tokEnd, hi));
     let endsSentence = false;
     if (raw.endsWith('.')) {
       const body = raw.replace(/\.+$/u, '');
@@ -86,15 +104,15 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
     }
     const low = lowNoDots(raw);
     if (tokens.length === 0 && PRONOUN.has(low)) {
-      tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
-      i = m.index + raw.length;
+      tokens.push({ start: at, end: at + raw.length, raw, low });
+      i = at + raw.length;
       break;
     }
     if (STOP.has(low) && !startsUpper(raw)) break;
     const ok = startsUpper(raw) || HONORIFIC.has(low) || ROLE.has(low) || ORG.has(low) || ACTING.has(low);
     if (!ok) break;
-    tokens.push({ start: m.index, end: m.index + raw.length, raw, low });
-    i = m.index + raw.length;
+    tokens.push({ start: at, end: at + raw.length, raw, low });
+    i = at + raw.length;
     if (endsSentence) break;
     if (text[i] === ',' || text[i] === ';' || text[i] === ':' || text[i] === '"' || text[i] === '“' || text[i] === '”') break;
   }
@@ -157,6 +175,8 @@ interface Mention {
   stated: string;
 }
 
+const byMentionRange = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
+
 function mentionRef(m: Mention): SpeakerRef {
   return (m.ref ??= statedSpeaker(m.stated, null));
 }
@@ -185,13 +205,55 @@ const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ 
 /** The title clause before an apposition comma: back to the previous clause boundary. */
 const CLAUSE_WORDS = /[\p{L}]+/gu;
 const CLAUSE_BOUNDARY = new Set([...',.;:!?"“”\n'].map((c) => c.charCodeAt(0)));
+/** `CLAUSE_BOUNDARY.has(c)`, with letters (most characters walked over) ruled out by one comparison. */
+function isClauseBoundary(c: number): boolean {
+  return c < 0x41 ? CLAUSE_BOUNDARY.has(c) : c >= 0x80 && CLAUSE_BOUNDARY.has(c);
+}
+const ROLE_MAX_LENGTH = Math.max(...SPEAKER_ROLE_WORDS.map((w) => w.length));
+
+/** Whether [k, end) holds a capitalised role word (a `CLAUSE_WORDS` word that starts upper case and whose
+ *  lower case is in ROLE). Letter runs are read by char code; a clause with a surrogate (an astral
+ *  letter belongs to a `\p{L}` word as a whole) takes the regex. A run longer than every role word is
+ *  skipped unsliced: lower-casing never shortens a BMP letter. */
+function clauseHasTitle(text: string, k: number, end: number): boolean {
+  for (let i = k; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      for (const w of text.slice(k, end).matchAll(CLAUSE_WORDS)) if (startsUpper(w[0]) && ROLE.has(w[0].toLowerCase())) return true;
+      return false;
+    }
+  }
+  let i = k;
+  while (i < end) {
+    if (!isLetterUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isLetterUnit(text.charCodeAt(j))) j++;
+    if (j - i <= ROLE_MAX_LENGTH) {
+      const w = text.slice(i, j);
+      if (startsUpper(w) && ROLE.has(w.toLowerCase())) return true;
+    }
+    i = j;
+  }
+  return false;
+}
 
 /** The lower-cased `[\p{L}\p{N}]+` runs of a name without honorifics, space-joined (what
  *  `.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/u)` leaves, scanned by char code). */
 function nameKey(name: string): string {
-  return words(name.toLowerCase())
-    .filter((t) => !HONORIFIC.has(t))
-    .join(' ');
+  // the word runs walked in place (no word and filtered arrays): names have a few words
+  const low = name.toLowerCase();
+  const n = low.length;
+  let key = '';
+  for (let i = nextWordStart(low, 0, n); i < n; ) {
+    const j = wordRunEnd(low, i, n);
+    const w = low.slice(i, j);
+    if (!HONORIFIC.has(w)) key = key === '' ? w : `${key} ${w}`;
+    i = nextWordStart(low, j, n);
+  }
+  return key;
 }
 
 /** A speaker not in the officials list: id from the normalised name. */
@@ -215,22 +277,24 @@ function tokenMatches(a: string, b: string): boolean {
   return similarity(a, b) >= 0.9;
 }
 
-/** An "official" whose name is a place (`Ketua Panwascam Tanjung` read as a person named Tanjung): its name
- *  is a region's name or sits inside another official's title. Such entries are never speakers. */
-function placeKeysOf(doc: Doc): Set<string> {
-  // region names and surfaces are plain words: lower-casing is their name key (no honorifics, no dots)
-  const keys = new Set<string>();
-  for (const r of doc.regions) {
-    keys.add(r.name.toLowerCase());
-    for (const s of r.surface) keys.add(s.toLowerCase());
+/** Whether lower-case `key` is the lower case of a region's name or surface (a speaker token equal to one
+ *  is a place). A few regions per article: a scan, no Set built. */
+function isPlaceKey(regions: Doc['regions'], key: string): boolean {
+  // region names and surfaces are plain words: lower-casing is their name key (no honorifics, no dots).
+  // Lower-casing never shortens a string, so a longer name cannot match and is not lower-cased.
+  for (const r of regions) {
+    if (r.name.length <= key.length && r.name.toLowerCase() === key) return true;
+    for (const s of r.surface) if (s.length <= key.length && s.toLowerCase() === key) return true;
   }
-  return keys;
+  return false;
 }
 
-function isPlaceName(o: Official, self: number, placeKeys: Set<string>, titleKeys: string[]): boolean {
+/** An "official" whose name is a place (`Ketua Panwascam Tanjung` read as a person named Tanjung): its name
+ *  is a region's name or sits inside another official's title. Such entries are never speakers. */
+function isPlaceName(o: Official, self: number, regions: Doc['regions'], titleKeys: string[]): boolean {
   const key = nameKey(o.name);
   if (!key) return true;
-  if (placeKeys.has(key)) return true;
+  if (isPlaceKey(regions, key)) return true;
   const padded = ` ${key} `;
   for (let i = 0; i < titleKeys.length; i++) if (i !== self && titleKeys[i]!.includes(padded)) return true;
   return false;
@@ -239,34 +303,49 @@ function isPlaceName(o: Official, self: number, placeKeys: Set<string>, titleKey
 export class SpeakerResolver {
   private readonly doc: Doc;
   private mentions: Mention[] = [];
-  private readonly officialNames: Array<{ official: Official; tokens: string[]; titleTokens: Set<string> }>;
+  /** The speaker-eligible officials (not place names). */
+  private readonly officials: Official[];
+  /** Name tokens and title words of `officials`, each built on first use (`officialNameTokens()`,
+   *  `officialTitleTokens()`): only phrase cues with a name, or a bare title, ask, and many articles have
+   *  only one kind or none. */
+  private nameLists: string[][] | null = null;
+  private titleSets: Array<Set<string>> | null = null;
   private last: { pos: number; resolved: Resolved } | null = null;
-  /** Normalised names of the regions the article mentions (a speaker token equal to one is a place). */
-  private readonly placeKeys: Set<string>;
 
   constructor(doc: Doc) {
     this.doc = doc;
-    this.placeKeys = placeKeysOf(doc);
     const ms: Mention[] = [];
-    const titleKeys = doc.officials.length > 1 ? doc.officials.map((o) => (o.title ? ` ${nameKey(o.title)} ` : '')) : [];
-    const officials = doc.officials.filter((o, i) => !isPlaceName(o, i, this.placeKeys, titleKeys));
+    let officials = doc.officials;
+    if (officials.length > 0) {
+      const titleKeys = officials.length > 1 ? officials.map((o) => (o.title ? ` ${nameKey(o.title)} ` : '')) : [];
+      officials = officials.filter((o, i) => !isPlaceName(o, i, doc.regions, titleKeys));
+    }
+    this.officials = officials;
     for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o), stated: '' });
-    ms.sort((a, b) => a.start - b.start || a.end - b.end);
+    sortInPlace(ms, byMentionRange);
     const persons = this.personMentions(ms);
     if (persons.length > 0) {
       ms.push(...persons);
-      ms.sort((a, b) => a.start - b.start || a.end - b.end);
+      sortInPlace(ms, byMentionRange);
     }
     this.mentions = ms;
-    this.officialNames = officials.map((o) => ({
-      official: o,
-      tokens: nameTokens(o.name),
-      titleTokens: new Set(
-        words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())
-          .filter((t) => !ACTING.has(t))
-          .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
-      ),
-    }));
+  }
+
+  /** Name tokens of each of `officials` (same index). */
+  private officialNameTokens(): string[][] {
+    return (this.nameLists ??= this.officials.map((o) => nameTokens(o.name)));
+  }
+
+  /** Title and role words of each of `officials` (same index). */
+  private officialTitleTokens(): Array<Set<string>> {
+    return (this.titleSets ??= this.officials.map(
+      (o) =>
+        new Set(
+          words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())
+            .filter((t) => !ACTING.has(t))
+            .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
+        ),
+    ));
   }
 
   /** Named persons outside the officials list (see PERSON_APPOSITION / PERSON_AGE); names overlapping an
@@ -299,15 +378,8 @@ export class SpeakerResolver {
       // the clause before the comma must hold a capitalised title word (`Ketua Panwascam …`)
       let k = m.index;
       const lo = Math.max(0, m.index - 70);
-      while (k > lo && !CLAUSE_BOUNDARY.has(text.charCodeAt(k - 1))) k--;
-      let titled = false;
-      for (const w of text.slice(k, m.index).matchAll(CLAUSE_WORDS)) {
-        if (startsUpper(w[0]) && ROLE.has(w[0].toLowerCase())) {
-          titled = true;
-          break;
-        }
-      }
-      if (!titled) continue;
+      while (k > lo && !isClauseBoundary(text.charCodeAt(k - 1))) k--;
+      if (!clauseHasTitle(text, k, m.index)) continue;
       const name = m.groups!['name']!;
       add(name, m.index + m[0].lastIndexOf(name));
     }
@@ -330,7 +402,7 @@ export class SpeakerResolver {
   /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them. */
   excludeRanges(ranges: Range[]): void {
     if (ranges.length === 0) return;
-    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    const sorted = sortInPlace(ranges.slice(), byStart);
     this.mentions = this.mentions.filter((m) => {
       const i = rangeIndexAt(sorted, m.start);
       return i < 0;
@@ -415,16 +487,44 @@ export class SpeakerResolver {
     const m = this.mentionIn(start, end);
     if (m) return { ref: mentionRef(m), official: m.official, rule };
     const text = this.doc.text;
-    // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
-    const words = [...text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu)];
-    for (const w of words) if (SUBJ_PRONOUN.has(w[0].toLowerCase())) return this.fromPronoun(start + w.index, 'pronoun');
+    // the clause's words (`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` within [start,end)), read by char code: only
+    // the content words' count, span and capitals are kept
+    let contentCount = 0;
+    let firstStart = -1;
+    let lastEnd = -1;
+    let allUpper = true;
+    let i = start;
+    while (i < end) {
+      const l = wordCharLength(text, i);
+      if (l === 0 || i + l > end) {
+        i++;
+        continue;
+      }
+      let j = i + l;
+      while (j < end) {
+        const c = text.charCodeAt(j);
+        if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) j++;
+        else {
+          const n = wordCharLength(text, j);
+          if (n === 0 || j + n > end) break;
+          j += n;
+        }
+      }
+      // lower-casing never shortens: longer words cannot be a pronoun or an adverb
+      const low = j - i <= SUBJECT_WORD_MAX_LENGTH ? text.slice(i, j).toLowerCase() : '';
+      // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
+      if (SUBJ_PRONOUN.has(low)) return this.fromPronoun(i, 'pronoun');
+      if (!ADVERB.has(low)) {
+        contentCount++;
+        if (firstStart < 0) firstStart = i;
+        lastEnd = j;
+        if (allUpper && !startsUpper(text.slice(i, i + 2))) allUpper = false;
+      }
+      i = j;
+    }
     // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
-    const content = words.filter((w) => !ADVERB.has(w[0].toLowerCase()));
-    if (content.length === 0 || content.length > 4) return null;
-    if (!content.every((w) => startsUpper(w[0]))) return null;
-    const first = content[0]!;
-    const lastW = content[content.length - 1]!;
-    return this.fromPhrase(start + first.index, start + lastW.index + lastW[0].length, end, rule, null, true);
+    if (contentCount === 0 || contentCount > 4 || !allUpper) return null;
+    return this.fromPhrase(firstStart, lastEnd, end, rule, null, true);
   }
 
   fromPhrase(start: number, end: number, pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
@@ -445,26 +545,22 @@ export class SpeakerResolver {
     const orgs: string[] = [];
     const names: PhraseToken[] = [];
     for (const t of tokens) {
-      for (const part of t.raw.includes('.') ? t.raw.split('.').filter((p) => p.length > 0) : [t.raw]) {
-        const low = part.toLowerCase();
-        if (HONORIFIC.has(low) || ACTING.has(low)) continue;
-        if (ROLE.has(low)) roles.push(low);
-        else if (ORG.has(low)) orgs.push(low);
-        else if (part.length === 1) continue; // initial
-        else if (this.inRegion(t.start) || this.placeKeys.has(low)) orgs.push(low);
-        else if (ALL_CAPS.test(part) && part.length <= 4) orgs.push(low);
-        else names.push({ ...t, raw: part, low });
-      }
+      // a token without a dot (most) is its only part, and its `low` is the part's lower case
+      if (!t.raw.includes('.')) this.sortPart(t, t.raw, t.low, roles, orgs, names);
+      else for (const part of t.raw.split('.')) if (part.length > 0) this.sortPart(t, part, part.toLowerCase(), roles, orgs, names);
     }
     // name tokens against the officials' names
     if (names.length > 0) {
       let best: { official: Official; score: number; last: number } | null = null;
-      for (const on of this.officialNames) {
+      const nameLists = this.officialNameTokens();
+      for (let k = 0; k < this.officials.length; k++) {
+        const official = this.officials[k]!;
+        const tokens = nameLists[k]!;
         let score = 0;
-        for (const n of names) if (on.tokens.some((t) => tokenMatches(n.low, t))) score++;
+        for (const n of names) if (tokens.some((t) => tokenMatches(n.low, t))) score++;
         if (score < names.length) continue;
-        const last = this.lastMentionOf(on.official, pos);
-        if (!best || score > best.score || (score === best.score && last > best.last)) best = { official: on.official, score, last };
+        const last = this.lastMentionOf(official, pos);
+        if (!best || score > best.score || (score === best.score && last > best.last)) best = { official, score, last };
       }
       if (best) return { ref: officialRef(best.official), official: best.official, rule };
       if (!allowStated) return null;
@@ -476,15 +572,30 @@ export class SpeakerResolver {
     // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
     if (roles.length > 0) {
       let best: { official: Official; last: number } | null = null;
-      for (const on of this.officialNames) {
-        if (!roles.every((r) => on.titleTokens.has(r))) continue;
-        if (!orgs.every((o) => on.titleTokens.has(o) || (on.official.institution ?? '').toLowerCase().includes(o))) continue;
-        const last = this.lastMentionOf(on.official, pos);
-        if (!best || last > best.last) best = { official: on.official, last };
+      const titleSets = this.officialTitleTokens();
+      for (let k = 0; k < this.officials.length; k++) {
+        const official = this.officials[k]!;
+        const titleTokens = titleSets[k]!;
+        if (!roles.every((r) => titleTokens.has(r))) continue;
+        if (!orgs.every((o) => titleTokens.has(o) || (official.institution ?? '').toLowerCase().includes(o))) continue;
+        const last = this.lastMentionOf(official, pos);
+        if (!best || last > best.last) best = { official, last };
       }
       if (best) return { ref: officialRef(best.official), official: best.official, rule: 'bare-title' };
     }
     return null;
+  }
+
+  /** Files one part of a speaker-phrase token (`t` itself, or a piece of a dotted token) as a role,
+   *  organisation or name word; honorifics, acting prefixes and initials are skipped. */
+  private sortPart(t: PhraseToken, part: string, low: string, roles: string[], orgs: string[], names: PhraseToken[]): void {
+    if (HONORIFIC.has(low) || ACTING.has(low)) return;
+    if (ROLE.has(low)) roles.push(low);
+    else if (ORG.has(low)) orgs.push(low);
+    else if (part.length === 1) return; // initial
+    else if (this.inRegion(t.start) || isPlaceKey(this.doc.regions, low)) orgs.push(low);
+    else if (ALL_CAPS.test(part) && part.length <= 4) orgs.push(low);
+    else names.push(part === t.raw ? t : { ...t, raw: part, low });
   }
 
   private inRegion(pos: number): boolean {
