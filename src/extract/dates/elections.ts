@@ -32,6 +32,24 @@ const JOIN_RE = new RegExp(`[ \\t]{0,2}(?:${alternation(ELECTION_YEAR_JOINERS)})
  *  first word is followed by a space or the word's end. */
 const ELECTION_NAME_AT = stickyOf(ELECTION_NAME_RE);
 
+/** How far after a name's start its year can start: the longest name (`pemilihan  kepala  daerah`, 25 units)
+ *  plus MAX_GAP_TOKENS - 1 gap tokens of at most 65 units each (3 spaces and a capitalised word of 31 letters,
+ *  2 units each when astral) plus 3 spaces = 353; rounded up. */
+const YEAR_REACH = 400;
+
+/** Whether a year (`19..`/`20..` at the start of a digit run) starts in `(p, p + YEAR_REACH]`; `digits` are the
+ *  At.Digits positions and `k` the first one after the previous name tried (candidates ascend). */
+function firstYearAfter(text: string, digits: readonly number[], k: number, p: number): number {
+  while (k < digits.length && digits[k]! <= p) k++;
+  for (let j = k; j < digits.length && digits[j]! <= p + YEAR_REACH; j++) {
+    const q = digits[j]!;
+    const a = text.charCodeAt(q);
+    const b = text.charCodeAt(q + 1);
+    if ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) return k;
+  }
+  return -1 - k;
+}
+
 const LAW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ELECTION_LAW_CUES)})\\s{1,2}$`, 'iu');
 
 export function canonicalElection(name: string): string | null {
@@ -40,7 +58,19 @@ export function canonicalElection(name: string): string | null {
 
 export function extractElections(text: string): Election[] {
   const out: Election[] = [];
-  execAt(ELECTION_NAME_AT, text, candidates(text).lists[At.Election]!, (m) => {
+  const { lists } = candidates(text);
+  // The name regex is tried only where a year can follow (most names in a text have none). Exact: a name
+  // without a year is rejected, and skipping it changes no later attempt either, as no name's inner word
+  // (`kepala`, `umum`…) starts a name, so no candidate that its match would have skipped can match.
+  const names = lists[At.Election]!;
+  const digits = lists[At.Digits]!;
+  const withYear: number[] = [];
+  for (let i = 0, k = 0; i < names.length; i++) {
+    k = firstYearAfter(text, digits, k, names[i]!);
+    if (k >= 0) withYear.push(names[i]!);
+    else k = -1 - k;
+  }
+  execAt(ELECTION_NAME_AT, text, withYear, (m) => {
     const nameEnd = m.index + m[0].length;
     const name = canonicalElection(m.groups!.name!);
     if (!name) return nameEnd;
