@@ -232,6 +232,19 @@ export function candidates(text: string): Candidates {
   return result;
 }
 
+/** The positions of `starts` that have a position of `next` (both ascending) in `(p, p + reach]`: where a
+ *  parser whose match must hold such a position (a number after a cue) can match at all. */
+export function followedWithin(starts: readonly number[], next: readonly number[], reach: number): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const p = starts[i]!;
+    while (k < next.length && next[k]! <= p) k++;
+    if (k < next.length && next[k]! <= p + reach) out.push(p);
+  }
+  return out;
+}
+
 /** A sticky twin of a global (or plain) regex: same source and flags, anchored at `lastIndex`. */
 export function stickyOf(re: RegExp): RegExp {
   return new RegExp(re.source, `${re.flags.replace(/[gy]/gu, '')}y`);

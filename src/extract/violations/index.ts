@@ -23,7 +23,7 @@ import {
   VIOLATION_CUES,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, splitSentences, type Sentences } from '../dates/text.js';
-import { At, candidates, execAt, stickyOf } from '../dates/scan.js';
+import { At, candidates, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 
 export { parseIndonesianNumber } from './numbers.js';
@@ -56,7 +56,8 @@ function parseCounts(text: string): CountCandidate[] {
   const { lists } = candidates(text);
   for (const p of COUNT_PARSERS) {
     if (p.needs !== undefined && lists[p.needs]!.length === 0) continue;
-    execAt(STICKY.get(p)!, text, lists[p.at]!, (m) => {
+    const starts = p.follows === undefined ? lists[p.at]! : followedWithin(lists[p.at]!, lists[p.follows.at]!, p.follows.reach);
+    execAt(STICKY.get(p)!, text, starts, (m) => {
       if (m[0].length === 0) return m.index + 1;
       const c = p.extract(m, text);
       // a rejected match may hide a good one starting inside it: resume one character later

@@ -55,6 +55,9 @@ export interface CountParser {
   at: At;
   /** A word every match holds (dates/scan.ts list): the parser is not run at all on a text without one. */
   needs?: At;
+  /** A list one of whose positions every match holds within `reach` units after its start (the number after
+   *  a cue): the pattern is only tried where one does. */
+  follows?: { at: At; reach: number };
   pattern: RegExp;
   extract(m: RegExpExecArray, text: string): CountCandidate | null;
 }
@@ -62,6 +65,9 @@ export interface CountParser {
 const UNIT_WORDS = [...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)];
 const UNITS = alternation(UNIT_WORDS);
 const QUALIFIERS = alternation(Object.keys(QUALIFIER_CUES));
+/** How far after a cue's start the number after it starts: the cue (each space in it matches `\\s{1,2}`;
+ *  `alternation` does that, and every unit it may match under `iu` is one UTF-16 unit) and `\\s{1,3}`. */
+const CUE_REACH = Math.max(...Object.keys(QUALIFIER_CUES).map((c) => c.length + c.split(' ').length - 1)) + 3;
 
 /** A qualifier phrase ending right before the number (`tidak lebih dari `, `±`). */
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${QUALIFIERS})\\s{0,3}$`, 'iu');
@@ -200,6 +206,8 @@ const unitThenCount: CountParser = {
   // kept only at a word start (`wordStart`); the cue's first word is followed by a space or `-`, or the cue
   // is a sign (`±`, `+/-`)
   at: At.Qualifier,
+  // the number after the cue starts at a digit run or a number word, both listed as At.Number (count-unit)
+  follows: { at: At.Number, reach: CUE_REACH },
   pattern: new RegExp(`(?<cue>${QUALIFIERS})\\s{1,3}(?<num>${NUMBER_SOURCE})`, 'dgiu'),
   extract(m, text) {
     const g = m.groups!;
