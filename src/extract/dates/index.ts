@@ -79,7 +79,9 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   // candidate every refiner returns the empty list)
   const sentences = splitSentences(text);
   list = dropOverlaps(list); // 1
-  list = resolveCalendar(list, yearReference(text, published, list, elections)); // 2
+  // the year reference is read only for a day and month without a year (its `tahun YYYY` scan reads the whole text)
+  const needsYear = list.some((c) => c.relative === null && c.day !== null && c.month !== null && c.year === null);
+  list = resolveCalendar(list, needsYear ? yearReference(text, published, list, elections) : null); // 2
   list = resolveRelative(list, published); // 3
   list = attachTimes(list, parseTimes(text), text, sentences); // 4
   list = classifyKinds(list, text, published, sentences); // 5

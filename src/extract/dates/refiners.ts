@@ -282,6 +282,12 @@ export function isDateLine(text: string, start: number, end: number): boolean {
 /** Context is read at most this far from the date, so huge "sentences" stay linear. */
 const SENTENCE_REACH = 300;
 
+/** `s.split(/[,;.]/u)[0]` without the array of parts. */
+function upToClauseMark(s: string): string {
+  const cut = s.search(/[,;.]/u);
+  return cut < 0 ? s : s.slice(0, cut);
+}
+
 export function classifyKinds(list: WorkDate[], text: string, published: string | null, sentences: Sentences): WorkDate[] {
   const top = topRegion(text);
   return list.map((c) => {
@@ -301,7 +307,7 @@ export function classifyKinds(list: WorkDate[], text: string, published: string 
       kind = 'reference';
     } else if (
       ELECTION_DAY_RE.test(text.slice(Math.max(ss, c.start - ELECTION_CUE_BEFORE), c.start)) ||
-      ELECTION_DAY_RE.test(text.slice(c.end, Math.min(se, c.end + ELECTION_CUE_AFTER)).split(/[,;.]/u)[0]!) ||
+      ELECTION_DAY_RE.test(upToClauseMark(text.slice(c.end, Math.min(se, c.end + ELECTION_CUE_AFTER)))) ||
       (HOLD_RE.test(before) && ELECTION_WORD_RE.test(before)) ||
       ELECTION_JUST_BEFORE.test(before)
     ) {
