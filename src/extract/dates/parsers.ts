@@ -52,8 +52,35 @@ export interface DateParser {
    *  parser says why its kept matches cannot start anywhere else. */
   at: At;
   pattern: RegExp;
+  /** A cheap test that is true wherever `pattern` can match at `p` (skips the regex elsewhere). */
+  maybe?: (text: string, p: number) => boolean;
   extract(m: RegExpExecArray, text: string): DateCandidate | DateCandidate[] | null;
 }
+
+// Cheap necessary conditions for the patterns tried at digit-run starts (most digit runs are not dates).
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+/** Where `\d{1,2}` starting at the digit `p` ends when the match goes on (a third digit never fits after it). */
+const afterDay = (text: string, p: number): number => (isDigitAt(text, p + 1) ? p + 2 : p + 1);
+/** `\d{1,2}[/.\-]`. */
+const daySeparator = (text: string, p: number): boolean => {
+  const c = text.charCodeAt(afterDay(text, p));
+  return c === 0x2f || c === 0x2e || c === 0x2d;
+};
+/** `\d{1,2}\s`: any non-ASCII unit is let through (white space beyond ASCII is not worth listing). */
+const daySpace = (text: string, p: number): boolean => {
+  const c = text.charCodeAt(afterDay(text, p));
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
+};
+/** `(?:19|20)\d{2}[-/]`. */
+const isoYearSeparator = (text: string, p: number): boolean => {
+  const a = text.charCodeAt(p);
+  const b = text.charCodeAt(p + 1);
+  const c = text.charCodeAt(p + 4);
+  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && (c === 0x2d || c === 0x2f);
+};
 
 export interface TimeCandidate {
   start: number;
@@ -179,6 +206,7 @@ const numericDate: DateParser = {
   name: 'numeric-date',
   // the `NUM_START` look-behind refuses a digit right before
   at: At.Digits,
+  maybe: daySeparator,
   pattern: new RegExp(`${NUM_START}(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2})${NUM_END}`, 'gu'),
   extract(m, text) {
     const g = m.groups!;
@@ -215,6 +243,7 @@ const dayMonthName: DateParser = {
   name: 'day-month-name',
   // kept only after a non-digit: `numberStart`, or a range before it, which ends in a separator
   at: At.Digits,
+  maybe: daySpace,
   pattern: new RegExp(
     `(?<d>\\d{1,2})\\s{1,2}(?<mon>${MON})(?<dot>\\.)?(?:\\s{0,2},?\\s{1,2}(?<y>\\d{4})(?![\\p{L}\\p{N}]))?(?![\\p{L}\\p{N}])`,
     'giu',
@@ -289,6 +318,7 @@ const isoDate: DateParser = {
   name: 'iso-date',
   // the `NUM_START` look-behind refuses a digit right before
   at: At.Digits,
+  maybe: isoYearSeparator,
   pattern: new RegExp(`${NUM_START}(?<y>(?:19|20)\\d{2})(?<sep>[-/])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?![\\p{N}]|[/\\-.]\\p{N})`, 'gu'),
   extract(m) {
     const g = m.groups!;
@@ -424,7 +454,7 @@ export function parseDates(text: string): DateCandidate[] {
       if (Array.isArray(r)) out.push(...r);
       else out.push(r);
       return m.index + m[0].length;
-    });
+    }, p.maybe);
   }
   return out;
 }

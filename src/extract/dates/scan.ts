@@ -317,12 +317,21 @@ export function stickyOf(re: RegExp): RegExp {
  * global loop's `lastIndex`: the match end, or `m.index + 1` after a rejection). Exact when every match that
  * changes anything (one `next` keeps, or one after which the loop does not resume at `m.index + 1`) starts at
  * a listed position: positions in between are then only ever tried by the global loop to no effect.
+ * `maybe(text, p)`, when given, must be true wherever the regex can match at `p`.
  */
-export function execAt(sticky: RegExp, text: string, starts: readonly number[], next: (m: RegExpExecArray) => number): void {
+export function execAt(
+  sticky: RegExp,
+  text: string,
+  starts: readonly number[],
+  next: (m: RegExpExecArray) => number,
+  maybe?: (text: string, p: number) => boolean,
+): void {
   let from = 0;
   for (let k = 0; k < starts.length; k++) {
     const p = starts[k]!;
     if (p < from) continue;
+    // a cheap necessary condition for a match at p (the regex would fail: nothing changes)
+    if (maybe !== undefined && !maybe(text, p)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (m === null) continue;
