@@ -64,7 +64,7 @@ function parseCounts(text: string): CountCandidate[] {
       if (!c) return m.index + 1;
       out.push(c);
       return m.index + m[0].length;
-    });
+    }, p.maybe);
   }
   return out;
 }

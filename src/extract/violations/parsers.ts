@@ -59,7 +59,21 @@ export interface CountParser {
    *  a cue): the pattern is only tried where one does. */
   follows?: { at: At; reach: number };
   pattern: RegExp;
+  /** A cheap test that is true wherever `pattern` can match at `p` (skips the regex elsewhere). */
+  maybe?: (text: string, p: number) => boolean;
   extract(m: RegExpExecArray, text: string): CountCandidate | null;
+}
+
+/** For a pattern that opens with `(?<num>NUMBER_SOURCE)\s`: a written number (`1.010`, `2,5`) is made of
+ *  digits, `.` and `,` only and must be followed by white space (before a scale word or what follows), so at
+ *  a digit the run of `[0-9.,]` from it must end at white space (any non-ASCII unit is let through). Number
+ *  words (a letter at `p`) always pass. */
+function numberThenSpace(text: string, p: number): boolean {
+  let c = text.charCodeAt(p);
+  if (c < 48 || c > 57) return true;
+  let i = p;
+  while ((c >= 48 && c <= 57) || c === 0x2e || c === 0x2c) c = text.charCodeAt(++i);
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 }
 
 const UNIT_WORDS = [...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)];
@@ -159,6 +173,7 @@ const countThenUnit: CountParser = {
   // kept only at `numberStart` (no letter, digit, `.`, `,` or `/` before): a digit run, or a number word that
   // is a whole word (`WE` after it)
   at: At.Number,
+  maybe: numberThenSpace,
   pattern: new RegExp(
     `(?<num>${NUMBER_SOURCE})(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
       `(?:(?:${alternation(COUNT_FILLERS)})\\s{1,2}){0,2}(?<unit>${UNITS})${WE}`,
@@ -266,6 +281,7 @@ const subsetCount: CountParser = {
   // the number-word alternation makes this pattern costly to try at every number; a text that has no
   // subset phrase (most) cannot match it
   needs: At.Subset,
+  maybe: numberThenSpace,
   pattern: new RegExp(`(?<num>${NUMBER_SOURCE})\\s{1,2}(?<sub>${alternation(SUBSET_PHRASES)})${WE}`, 'dgiu'),
   extract(m, text) {
     const g = m.groups!;
