@@ -26,7 +26,23 @@ export interface WorkDate extends DateCandidate {
 }
 
 export function toWork(c: DateCandidate): WorkDate {
-  return { ...c, iso: null, certain: true, weekdayMismatch: false, time: null, kind: 'event', drop: false };
+  // every field written out (not `...c`): one object shape for all candidates, built without a generic copy
+  return {
+    start: c.start,
+    end: c.end,
+    rule: c.rule,
+    day: c.day,
+    month: c.month,
+    year: c.year,
+    weekday: c.weekday,
+    relative: c.relative,
+    iso: null,
+    certain: true,
+    weekdayMismatch: false,
+    time: null,
+    kind: 'event',
+    drop: false,
+  };
 }
 
 // ---- 1. overlaps ------------------------------------------------------------------------------

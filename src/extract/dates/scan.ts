@@ -28,7 +28,6 @@ import {
   NUMERAL_UNITS,
 } from '../../lexicon/numerals.js';
 import { ELECTION_NAMES, QUALIFIER_CUES, REPORTERS, SUBSET_PHRASES } from '../../lexicon/violations.js';
-import { wordRuns } from '../../lexicon/matcher.js';
 import { isWordUnit } from '../../nlp/words.js';
 
 /** The candidate lists, one per parser family (indices into `Candidates.lists`). */
@@ -110,9 +109,6 @@ const WORD_SLOTS = 1024;
 const WORD_HASH = new Int32Array(WORD_SLOTS);
 const WORD_MASK = new Int32Array(WORD_SLOTS); // 0 = empty slot (every word has at least one kind bit)
 let maxWordLength = 0;
-/** Per lower-case ASCII first character, a bit per length (< 32) of the words starting with it: most runs
- *  of a text cannot be a lexicon word by these two alone, and are then not hashed (see `candidates`). */
-const FIRST_LENGTHS = new Uint32Array(128);
 function wordSlot(h: number): number {
   let s = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
   while (WORD_MASK[s] !== 0 && WORD_HASH[s] !== h) s = (s + 1) & (WORD_SLOTS - 1);
@@ -124,8 +120,6 @@ function addWords(kind: At, words: string[]): void {
     WORD_HASH[s] = hashOf(w);
     WORD_MASK[s]! |= 1 << kind;
     maxWordLength = Math.max(maxWordLength, w.length);
-    if (!/^[a-z0-9]{1,31}$/u.test(w)) throw new Error(`scan: lexicon first word not short ASCII: ${w}`);
-    FIRST_LENGTHS[w.charCodeAt(0)]! |= 1 << w.length;
   }
 }
 addWords(At.Weekday, firstWords(Object.keys(WEEKDAYS)));
@@ -181,116 +175,61 @@ export interface Candidates {
 
 let last: { text: string; candidates: Candidates } | null = null;
 
-/** Characters that make the word-run shortcut below inexact: the two non-ASCII letters that case-fold to an
- *  ASCII letter under the parsers' `iu` flags (`K` KELVIN SIGN → k, `ſ` LONG S → s), and surrogates (the
- *  shared word runs take an astral letter into a run, this scan's runs are per UTF-16 unit). */
-const NEEDS_UNIT_SCAN = /[\u017f\u212a\ud800-\udfff]/;
-const DIGIT_RUN = /[0-9]+/g;
-
 /** The candidate positions of `text` (the last text is remembered: dates and violations scan the same one). */
 export function candidates(text: string): Candidates {
   if (last !== null && last.text === text) return last.candidates;
-  const result: Candidates = { lists: NEEDS_UNIT_SCAN.test(text) ? unitScan(text) : runScan(text) };
-  last = { text, candidates: result };
-  return result;
-}
-
-/** The lists from the word runs the regions extractor already found (`wordRuns`, cached per text), for a text
- *  without the characters of NEEDS_UNIT_SCAN. Same lists as `unitScan` but for runs with a non-ASCII unit,
- *  which go only where their hash says instead of to every list: with no letter folding to ASCII, such a run
- *  is never a (pure ASCII) lexicon word, so a parser cannot match at its start. A run that cannot be a lexicon
- *  word by its first letter and length is not hashed. A run with digits is handled as in `unitScan`. */
-function runScan(text: string): number[][] {
-  const lists: number[][] = [];
-  for (let k = 0; k < KINDS; k++) lists.push([]);
-  const runs = wordRuns(text);
-  // digit-run starts, ascending (a few per text), from one native scan
-  const digits: number[] = [];
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) digits.push(m.index);
-  let d = 0;
-  for (let r = 0; r < runs.count; r++) {
-    const start = runs.starts[r]!;
-    const end = runs.ends[r]!;
-    if (d < digits.length && digits[d]! < end) {
-      runWithDigits(text, start, end, lists);
-      while (d < digits.length && digits[d]! < end) d++;
-      continue;
-    }
-    const length = end - start;
-    const first = text.charCodeAt(start) | 0x20;
-    if (first >= 128 || length > 31 || (FIRST_LENGTHS[first]! & (1 << length)) === 0) continue;
-    const mask = WORD_MASK[wordSlot(hashOf(text, start, end))]!;
-    if (mask !== 0) push(lists, mask, start);
-  }
-  // the qualifier signs (`±`, `+/-`) stand outside runs: merged in ascending order
-  const signs: number[] = [];
-  for (const sign of QUALIFIER_SIGNS) for (let i = text.indexOf(String.fromCharCode(sign)); i >= 0; i = text.indexOf(String.fromCharCode(sign), i + 1)) signs.push(i);
-  if (signs.length > 0) {
-    const merged = [...lists[At.Qualifier]!, ...signs].sort((a, b) => a - b);
-    lists[At.Qualifier] = merged;
-  }
-  return lists;
-}
-
-/** The candidate lists of a text, from its runs of word units (per UTF-16 unit, classified one by one). */
-function unitScan(text: string): number[][] {
   const lists: number[][] = [];
   for (let k = 0; k < KINDS; k++) lists.push([]);
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    const k = CLASS[c]! || classify(c);
+    let c = text.charCodeAt(i);
+    let k = CLASS[c]! || classify(c);
     if ((k & WORD) === 0) {
       if ((k & SIGN) !== 0) lists[At.Qualifier]!.push(i);
       i++;
       continue;
     }
+    // a run of word units: hash it (lower case), and collect its class bits (digits? non-ASCII?)
     const start = i;
-    for (i++; i < n; i++) {
-      const e = text.charCodeAt(i);
-      if (((CLASS[e]! || classify(e)) & WORD) === 0) break;
+    let h = 0x811c9dc5 | 0;
+    let bits = 0;
+    for (;;) {
+      bits |= k;
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      k = CLASS[c]! || classify(c);
+      if ((k & WORD) === 0) break;
     }
-    runWithDigits(text, start, i, lists);
-  }
-  return lists;
-}
-
-/** The positions of one run `[start, end)` of word units: its start, by the hash of its lower-case form
- *  (every list when it has a non-ASCII unit), and the starts of the digit runs in it. */
-function runWithDigits(text: string, start: number, end: number, lists: number[][]): void {
-  let h = 0x811c9dc5 | 0;
-  let bits = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    bits |= CLASS[c]! || classify(c);
-    h = Math.imul(h ^ (c | 0x20), 0x01000193);
-  }
-  let mask = 0;
-  if ((bits & NON_ASCII) !== 0) mask = ALL_WORD_KINDS;
-  else {
-    if (end - start <= maxWordLength) mask = WORD_MASK[wordSlot(h)]!;
-    if ((bits & DIGIT) !== 0 && TIME_FIRST[(text.charCodeAt(start) | 0x20) & 127] === 1) {
-      for (const cue of TIME_PREFIXES) if (cue.length <= end - start && hashOf(text, start, start + cue.length) === cue.hash) mask |= 1 << At.Time;
+    let mask = 0;
+    if ((bits & NON_ASCII) !== 0) mask = ALL_WORD_KINDS;
+    else {
+      if (i - start <= maxWordLength) mask = WORD_MASK[wordSlot(h)]!;
+      if ((bits & DIGIT) !== 0 && TIME_FIRST[(text.charCodeAt(start) | 0x20) & 127] === 1) {
+        for (const cue of TIME_PREFIXES) if (cue.length <= i - start && hashOf(text, start, start + cue.length) === cue.hash) mask |= 1 << At.Time;
+      }
+    }
+    if ((bits & DIGIT) === 0) {
+      if (mask !== 0) push(lists, mask, start);
+      continue;
+    }
+    // the starts of the digit runs inside the run (the run start first: positions stay ascending)
+    let prevDigit = false;
+    for (let j = start; j < i; j++) {
+      const d = text.charCodeAt(j);
+      const digit = d >= 48 && d <= 57;
+      if (digit && !prevDigit) {
+        if (j === start) mask |= DIGIT_KINDS;
+        else push(lists, DIGIT_KINDS, j);
+      }
+      if (j === start && mask !== 0) push(lists, mask, start);
+      prevDigit = digit;
     }
   }
-  if ((bits & DIGIT) === 0) {
-    if (mask !== 0) push(lists, mask, start);
-    return;
-  }
-  // the starts of the digit runs inside the run (the run start first: positions stay ascending)
-  let prevDigit = false;
-  for (let j = start; j < end; j++) {
-    const d = text.charCodeAt(j);
-    const digit = d >= 48 && d <= 57;
-    if (digit && !prevDigit) {
-      if (j === start) mask |= DIGIT_KINDS;
-      else push(lists, DIGIT_KINDS, j);
-    }
-    if (j === start && mask !== 0) push(lists, mask, start);
-    prevDigit = digit;
-  }
+  const result: Candidates = { lists };
+  last = { text, candidates: result };
+  return result;
 }
 
 /** The positions of `starts` that have a position of `next` (both ascending) in `(p, p + reach]`: where a
