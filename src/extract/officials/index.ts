@@ -96,15 +96,17 @@ const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
 const ACRONYM_ALT = [...AGENCY_ACRONYMS].sort((a, b) => b.length - a.length).map(esc).join('|');
 const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
 const DIV_BODY_ALT = [...DIVISION_BODIES].sort((a, b) => b.length - a.length).map(esc).join('|');
-// group 1: acting prefix (`Penjabat (Pj)` too); groups 2–4: a division post (`Koordinator Divisi` + division
-// words + body: `Koordinator Divisi Penanganan Pelanggaran Bawaslu`); group 5: a lexicon title;
-// group 6: `Kepala <ACRONYM>` acronym.
-// The acting prefixes and lexicon titles are parameters: titleRegexAt() builds the same regex with only the
-// branches that can start with a given word.
-function titleSource(acting: readonly string[], titles: readonly TitleDef[]): string {
+// A title: an optional acting prefix (actingSource, `Penjabat (Pj)` too), then titleSource: groups 1–3: a
+// division post (`Koordinator Divisi` + division words + body: `Koordinator Divisi Penanganan Pelanggaran
+// Bawaslu`); group 4: a lexicon title; group 5: `Kepala <ACRONYM>` acronym.
+// The acting prefixes and lexicon titles are parameters: titleAt() runs them with only the branches that can
+// start with a given word.
+function actingSource(acting: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}])(?:${phraseAlt(acting)})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2}`;
+}
+function titleSource(titles: readonly TitleDef[]): string {
   return (
-    `(?<![\\p{L}\\p{N}])(?:(${phraseAlt(acting)})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2})?` +
-    `(?:(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|dan|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})` +
+    `(?<![\\p{L}\\p{N}])(?:(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|dan|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})` +
     `|(${phraseAlt(titles.map((t) => t.phrase))})|${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6}))(?![\\p{L}\\p{N}])`
   );
 }
@@ -133,8 +135,8 @@ const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:
  * title or `Kepala`, written as phrasePattern allows (`Bupati`, `bupati`, `BUPATI`; `MenPAN` of
  * `MenPAN-RB`), and a title word is always followed by a non-word character (space, dot, parenthesis, end).
  * So the regex is only tried, sticky, at runs whose lower-cased text is one of these heads, and there
- * only with the branches that can start with that head (same groups, same order, so the same match):
- * after an acting prefix any title may follow, so an acting head keeps every title.
+ * only with the branches that can start with that head (same order, so the same match); an acting head
+ * is followed by any title: see titleAt().
  */
 const TITLE_HEADS = new Map<string, { acting: string[]; titles: TitleDef[] }>();
 {
@@ -157,22 +159,55 @@ const TITLE_HEADS = new Map<string, { acting: string[]; titles: TitleDef[] }>();
   for (const t of SORTED_TITLES) for (const h of headsOf(t.phrase)) entry(h).titles.push(t);
   for (const p of [...DIVISION_POSITIONS, 'Kepala']) for (const h of headsOf(p)) entry(h);
 }
+/**
+ * An acting head (`Pj`, `Plt`, `Penjabat`) may be followed by any title, so one regex for it would carry every
+ * title, and acting heads are frequent. The regex is instead run in two steps, which find the same match:
+ * ACTING_AT_BY_HEAD matches the acting part alone (actingSource: prefix, `.`, `(Pj)`, spaces), then the
+ * title part (titleSource) is tried, with the branches for the head of the next word
+ * only; if that fails, the title part is tried at the head itself (as the optional group lets the regex do).
+ * Same match because the acting part matches in at most one way: its prefixes are whole words, none the
+ * start of another (checked below), dropping the `.` or the parenthesis leaves a `.`, `(` or space where the
+ * title part must start with a letter or digit, and fewer spaces leave a space there.
+ */
+for (const a of ACTING_PREFIXES)
+  for (const b of ACTING_PREFIXES)
+    if (a !== b && b.toLowerCase().startsWith(`${a.toLowerCase()} `)) throw new Error(`acting prefix ${a} starts ${b}`);
+const ACTING_AT_BY_HEAD = new Map<string, RegExp>();
+for (const [head, e] of TITLE_HEADS)
+  if (e.acting.length > 0)
+    ACTING_AT_BY_HEAD.set(head, new RegExp(actingSource(e.acting), 'uy'));
+/** Title part (no acting prefix) per head, compiled on first use. */
 const TITLE_AT_BY_HEAD = new Map<string, RegExp>();
 
-/** The sticky title regex for a head word (compiled on first use), or undefined when no title starts so. */
+/** The sticky title regex without acting prefixes for a head word (compiled on first use), or undefined when
+ *  no title starts so. */
 function titleRegexFor(head: string): RegExp | undefined {
   let re = TITLE_AT_BY_HEAD.get(head);
   if (re) return re;
   const e = TITLE_HEADS.get(head);
   if (!e) return undefined;
-  re = new RegExp(titleSource(e.acting, e.acting.length > 0 ? SORTED_TITLES : e.titles), 'uy');
+  re = new RegExp(titleSource(e.titles), 'uy');
   TITLE_AT_BY_HEAD.set(head, re);
   return re;
 }
 
+/** What parseTitles reads of a title match (the groups of titleSource). */
+interface TitleMatch {
+  start: number;
+  end: number;
+  /** an acting prefix led the title */
+  acting: boolean;
+  /** group 3: the body of a division post */
+  divisionBody: string | undefined;
+  /** group 4: a lexicon title phrase as written */
+  phrase: string | undefined;
+  /** group 5: the acronym of `Kepala <ACRONYM>` */
+  acronym: string | undefined;
+}
+
 /** The title starting right at `pos` (`head`: the lower-cased word run there, when known), or null.
  *  A "name" that is one (`MenPAN-RB, Mendagri, Kepala BKN`) is a list of titles. */
-function titleAt(text: string, pos: number, head?: string): RegExpExecArray | null {
+function titleAt(text: string, pos: number, head?: string): TitleMatch | null {
   if (head === undefined) {
     // a title starts a word run: nothing starts inside a word or on a non-word character
     if (classBefore(text, pos) & LETTER_OR_DIGIT) return null;
@@ -180,8 +215,20 @@ function titleAt(text: string, pos: number, head?: string): RegExpExecArray | nu
     if (end === pos) return null;
     head = text.slice(pos, end).toLowerCase();
   }
+  const acting = ACTING_AT_BY_HEAD.get(head);
+  if (acting) {
+    const a = stickyAt(acting, text, pos);
+    if (a) {
+      const q = pos + a[0].length;
+      const end = runEndAt(text, q);
+      const re = end > q ? titleRegexFor(text.slice(q, end).toLowerCase()) : undefined;
+      const m = re ? stickyAt(re, text, q) : null;
+      if (m) return { start: pos, end: q + m[0].length, acting: true, divisionBody: m[3], phrase: m[4], acronym: m[5] };
+    }
+  }
   const re = titleRegexFor(head);
-  return re ? stickyAt(re, text, pos) : null;
+  const m = re ? stickyAt(re, text, pos) : null;
+  return m ? { start: pos, end: pos + m[0].length, acting: false, divisionBody: m[3], phrase: m[4], acronym: m[5] } : null;
 }
 
 /**
@@ -1008,16 +1055,16 @@ function parseTitles(
     if (at < resume) continue;
     const m = titleAt(text, at, head);
     if (!m) continue;
-    const start = m.index;
-    const headEnd = start + m[0].length;
+    const start = m.start;
+    const headEnd = m.end;
     // where the previous title (with its complement and name) ended: a name before this title starts after it
     const prevEnd = resume;
     resume = headEnd;
-    const acting = m[1] !== undefined;
+    const acting = m.acting;
     // A division post (`Koordinator Divisi … Bawaslu`) is the body's `Koordinator Divisi` title.
-    const phrase = m[4] ? `Koordinator Divisi ${m[4]}` : m[5];
+    const phrase = m.divisionBody ? `Koordinator Divisi ${m.divisionBody}` : m.phrase;
     const def = phrase ? titleDefOf(phrase) : null;
-    const acr = m[6] ?? null;
+    const acr = m.acronym ?? null;
     if (!def && !acr) continue;
     // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
     if (!acting && precededBy(NOT_TITLE_BEFORE_WORD, text, start)) continue;
