@@ -254,13 +254,22 @@ class WordFilter {
    *  word keeps its length and lower-cases character by character (only `İ` grows, into a non-ASCII pair;
    *  only the Kelvin sign, non-ASCII, becomes ASCII: such a run is looked up). */
   hasRun(text: string, s: number, e: number, lower: string): boolean {
+    return this.mayHave(text, s, e) && this.words.has(lower);
+  }
+  /** has(the word run starting at `s`, lower-cased); false when no run starts there. The run is sliced and
+   *  lower-cased only when the filter lets it through. */
+  hasRunAt(text: string, s: number): boolean {
+    const e = runEndAt(text, s);
+    return e > s && this.mayHave(text, s, e) && this.words.has(text.slice(s, e).toLowerCase());
+  }
+  private mayHave(text: string, s: number, e: number): boolean {
     const c0 = text.charCodeAt(s);
     const c1 = e - s > 1 ? text.charCodeAt(s + 1) : 0;
     if (c0 < 128 && c1 < 128) {
       const len = e - s;
       if (len >= 32 || (this.lengths[(asciiLower(c0) << 7) | asciiLower(c1)]! & (1 << len)) === 0) return false;
     }
-    return this.words.has(lower);
+    return true;
   }
 }
 const TITLE_HEAD_FILTER = new WordFilter(TITLE_HEADS);
@@ -282,14 +291,6 @@ function titleDefOf(phrase: string): TitleDef | null {
   return def;
 }
 
-/** The word runs that may begin a title, as [offset, head] (ascending). */
-function titleHeads(text: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  const runs = wordRuns(text);
-  const lowers = runLowers(text, runs);
-  for (let k = 0; k < runs.count; k++) if (TITLE_HEAD_FILTER.hasRun(text, runs.starts[k]!, runs.ends[k]!, lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
-  return out;
-}
 /** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
  *  `LALU` / initials `ZA`, or a lone capital `I` / `M` (what each may be is decided in parseName). */
 const NAME_TOKEN_RE = new RegExp(
@@ -426,6 +427,7 @@ const PERSON_RUN_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN
  *  alternation is most of the regex's cost, and an honorific (followed by a dot or a space) can only start at
  *  a word run equal to its first word run. */
 const HONORIFIC_HEADS = new WordFilter(new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase())));
+for (const h of HONORIFICS_BEFORE) if (!/^[\p{L}\p{N}]/u.test(h)) throw new Error(`honorific must start with a letter or digit: ${h}`);
 /** First characters of the honorifics (`dr`, `drg` start in lower case): with a capital, what a person run
  *  may start with. A table by character code, since every word run of an article is checked; all ASCII. */
 const PERSON_RUN_FIRST_CHARS = new Uint8Array(128);
@@ -486,6 +488,19 @@ export function lazyLowerWords(text: string): LowerWords {
   const base = lowerScanWork;
   const budget = 2 * text.length + 4096;
   const overBudget = (): boolean => lowerScanWork - base > budget;
+  // The word runs grouped by length (ascending offsets within a length), built on the first ask: each ask
+  // then compares only the runs of its word's length instead of passing over all of them.
+  let byLength: Int32Array | null = null;
+  let lengthStart: Int32Array | null = null;
+  const groupByLength = (): void => {
+    const { count, starts, ends } = wordRuns(text);
+    const from = (lengthStart = new Int32Array(RUN_LENGTH_MAX + 2));
+    for (let k = 0; k < count; k++) from[Math.min(ends[k]! - starts[k]!, RUN_LENGTH_MAX) + 1]!++;
+    for (let n = 1; n <= RUN_LENGTH_MAX + 1; n++) from[n]! += from[n - 1]!;
+    const fill = from.slice();
+    byLength = new Int32Array(count);
+    for (let k = 0; k < count; k++) byLength[fill[Math.min(ends[k]! - starts[k]!, RUN_LENGTH_MAX)]!++] = k;
+  };
   return {
     has: (word) => {
       if (set) return set.has(word);
@@ -495,8 +510,12 @@ export function lazyLowerWords(text: string): LowerWords {
       if (!word.includes("'") && !word.includes('’')) {
         // Without an apostrophe a match is a whole word run (it ends where letters end): only runs of that
         // length are compared, which is cheaper than searching the text.
-        const { count, starts, ends } = wordRuns(text);
-        for (let k = 0; k < count; k++) {
+        const { starts, ends } = wordRuns(text);
+        if (!byLength) groupByLength();
+        // runs of RUN_LENGTH_MAX units or more share the last group: the length is compared again below
+        const g = Math.min(n, RUN_LENGTH_MAX);
+        for (let x = lengthStart![g]!, last = lengthStart![g + 1]!; x < last; x++) {
+          const k = byLength![x]!;
           const p = starts[k]!;
           if (ends[k]! - p !== n || !text.startsWith(word, p) || (classAtOr0(text, p) & LOWER) === 0) continue;
           if (overBudget()) return (set = lowerCaseWords(text)).has(word);
@@ -513,7 +532,9 @@ export function lazyLowerWords(text: string): LowerWords {
     },
   };
 }
-/** Asks answered from the text before the Set is built (each costs a pass over the word runs). */
+/** Word-run lengths grouped one by one by lazyLowerWords; longer runs form one group. */
+const RUN_LENGTH_MAX = 40;
+/** Asks answered from the text before the Set is built (each a pass over the word runs of its length). */
 const LOWER_ASKS_MAX = 24;
 /** Characters scanned by lowerWordEndAt / coveredByLowerWord, ever: lazyLowerWords bounds its share, so an
  *  article of endless `a'a'a'…` (every occurrence rescanning the whole stretch) stays linear. */
@@ -656,7 +677,9 @@ function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null
 /** Parse `[honorifics] Name Tokens [, degrees]` at `pos`. */
 function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt>): ParsedName | null {
   let p = pos;
-  for (let i = 0; i < 4; i++) {
+  // an honorific starts with its head word run (HONORIFIC_HEADS), as for PERSON_RUN_AT_RE: elsewhere HON_RE
+  // (a long alternation) cannot match
+  for (let i = 0; i < 4 && HONORIFIC_HEADS.hasRunAt(text, p); i++) {
     const h = stickyAt(HON_RE, text, p);
     if (!h) break;
     // `H` must not swallow a name's first letter (`Hesty`): HON_RE requires a dot or a space after it.
@@ -1051,9 +1074,13 @@ function parseTitles(
   const midCaps = lazyMidSentenceCaps(text);
   // Leftmost title at or after `resume` (what a global regex would find next), tried at title heads only.
   let resume = 0;
-  for (const [at, head] of titleHeads(text)) {
-    if (at < resume) continue;
-    const m = titleAt(text, at, head);
+  const runs = wordRuns(text);
+  const lowers = runLowers(text, runs);
+  for (let k = 0; k < runs.count; k++) {
+    const at = runs.starts[k]!;
+    // only word runs that may begin a title
+    if (at < resume || !TITLE_HEAD_FILTER.hasRun(text, at, runs.ends[k]!, lowers[k]!)) continue;
+    const m = titleAt(text, at, lowers[k]!);
     if (!m) continue;
     const start = m.start;
     const headEnd = m.end;
