@@ -262,7 +262,8 @@ class WordFilter {
     const e = runEndAt(text, s);
     return e > s && this.mayHave(text, s, e) && this.words.has(text.slice(s, e).toLowerCase());
   }
-  private mayHave(text: string, s: number, e: number): boolean {
+  /** false when no word of the set can be the run `[s, e)` lower-cased (the pre-filter alone). */
+  mayHave(text: string, s: number, e: number): boolean {
     const c0 = text.charCodeAt(s);
     const c1 = e - s > 1 ? text.charCodeAt(s + 1) : 0;
     if (c0 < 128 && c1 < 128) {
@@ -312,11 +313,13 @@ const WORD_RE = /[\p{L}&][\p{L}\p{N}&-]{0,30}/uy;
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
 /** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`). */
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS]);
+const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
 const PLACE_HEAD = new Set(PLACE_HEAD_WORDS);
 /** A (lower-cased) word that is never (part of) a name: a listed word, or an ordinary word carrying a clitic
  *  (`menurutnya`, `pasalnya`, `meskipun`). */
 function notName(lw: string): boolean {
-  if (NOT_NAME.has(lw)) return true;
+  // asked for every word of every capitalised run: the first-characters/length filter settles most words
+  if (NOT_NAME_FILTER.hasRun(lw, 0, lw.length, lw)) return true;
   for (const c of NOT_NAME_CLITICS) if (lw.length >= c.length + MIN_CLITIC_STEM && lw.endsWith(c)) return true;
   return false;
 }
@@ -382,11 +385,13 @@ export const SPEECH_BEFORE: WordBefore = {
 };
 for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE])
   for (const w of f.words) if (!/^[a-z]+$/u.test(w)) throw new Error(`word-before pre-filter needs ASCII letters: ${w}`);
+/** The words of each WordBefore as a WordFilter: most words before a gap are settled without slicing them. */
+const WORD_BEFORE_FILTERS = new Map<WordBefore, WordFilter>([GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE].map((f) => [f, new WordFilter(f.words)]));
 
 /** `f.re.test(text.slice(end - f.reach, end))`, running the regex only when it can match (see above). */
 export function precededBy(f: WordBefore, text: string, end: number): boolean {
   const from = Math.max(0, end - f.reach);
-  const w = wordBeforeGap(text, from, end, f.dot);
+  const w = wordBeforeGap(text, from, end, f.dot, f.digits ? null : (WORD_BEFORE_FILTERS.get(f) ?? null));
   if (w === null) return false;
   const last = w.charCodeAt(w.length - 1);
   if (!f.words.has(w) && !(f.digits && last >= 0x30 && last <= 0x39)) return false;
@@ -395,8 +400,10 @@ export function precededBy(f: WordBefore, text: string, end: number): boolean {
 
 /** The word run ending right before 1–2 spaces or tabs that end at `end` (with `dot`, also before one
  *  optional dot there), not reaching before `from`, lower-cased and folded (see above); null when the
- *  gap is not like that. */
-function wordBeforeGap(text: string, from: number, end: number, dot: boolean): string | null {
+ *  gap is not like that, or when `words` says the word is none of its words. (The filter reads the run in
+ *  the text: folding keeps its length and turns it into ASCII only from non-ASCII characters, which the
+ *  filter lets through at the first two; a run that changes length is not ASCII letters, so in no set.) */
+function wordBeforeGap(text: string, from: number, end: number, dot: boolean, words: WordFilter | null = null): string | null {
   let we = end;
   while (we > from && end - we < 3 && isSpaceOrTab(text.charCodeAt(we - 1))) we--;
   if (end - we < 1 || end - we > 2) return null;
@@ -409,6 +416,7 @@ function wordBeforeGap(text: string, from: number, end: number, dot: boolean): s
     else break;
   }
   if (ws === we) return null;
+  if (words && !words.mayHave(text, ws, we)) return null;
   const w = text.slice(ws, we).toLowerCase();
   return w.includes('ſ') ? w.replace(/ſ/gu, 's') : w;
 }
