@@ -496,19 +496,6 @@ export function lazyLowerWords(text: string): LowerWords {
   const base = lowerScanWork;
   const budget = 2 * text.length + 4096;
   const overBudget = (): boolean => lowerScanWork - base > budget;
-  // The word runs grouped by length (ascending offsets within a length), built on the first ask: each ask
-  // then compares only the runs of its word's length instead of passing over all of them.
-  let byLength: Int32Array | null = null;
-  let lengthStart: Int32Array | null = null;
-  const groupByLength = (): void => {
-    const { count, starts, ends } = wordRuns(text);
-    const from = (lengthStart = new Int32Array(RUN_LENGTH_MAX + 2));
-    for (let k = 0; k < count; k++) from[Math.min(ends[k]! - starts[k]!, RUN_LENGTH_MAX) + 1]!++;
-    for (let n = 1; n <= RUN_LENGTH_MAX + 1; n++) from[n]! += from[n - 1]!;
-    const fill = from.slice();
-    byLength = new Int32Array(count);
-    for (let k = 0; k < count; k++) byLength[fill[Math.min(ends[k]! - starts[k]!, RUN_LENGTH_MAX)]!++] = k;
-  };
   return {
     has: (word) => {
       if (set) return set.has(word);
@@ -518,12 +505,8 @@ export function lazyLowerWords(text: string): LowerWords {
       if (!word.includes("'") && !word.includes('’')) {
         // Without an apostrophe a match is a whole word run (it ends where letters end): only runs of that
         // length are compared, which is cheaper than searching the text.
-        const { starts, ends } = wordRuns(text);
-        if (!byLength) groupByLength();
-        // runs of RUN_LENGTH_MAX units or more share the last group: the length is compared again below
-        const g = Math.min(n, RUN_LENGTH_MAX);
-        for (let x = lengthStart![g]!, last = lengthStart![g + 1]!; x < last; x++) {
-          const k = byLength![x]!;
+        const { count, starts, ends } = wordRuns(text);
+        for (let k = 0; k < count; k++) {
           const p = starts[k]!;
           if (ends[k]! - p !== n || !text.startsWith(word, p) || (classAtOr0(text, p) & LOWER) === 0) continue;
           if (overBudget()) return (set = lowerCaseWords(text)).has(word);
@@ -540,9 +523,7 @@ export function lazyLowerWords(text: string): LowerWords {
     },
   };
 }
-/** Word-run lengths grouped one by one by lazyLowerWords; longer runs form one group. */
-const RUN_LENGTH_MAX = 40;
-/** Asks answered from the text before the Set is built (each a pass over the word runs of its length). */
+/** Asks answered from the text before the Set is built (each costs a pass over the word runs). */
 const LOWER_ASKS_MAX = 24;
 /** Characters scanned by lowerWordEndAt / coveredByLowerWord, ever: lazyLowerWords bounds its share, so an
  *  article of endless `a'a'a'…` (every occurrence rescanning the whole stretch) stays linear. */
