@@ -96,15 +96,17 @@ const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
 const ACRONYM_ALT = [...AGENCY_ACRONYMS].sort((a, b) => b.length - a.length).map(esc).join('|');
 const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
 const DIV_BODY_ALT = [...DIVISION_BODIES].sort((a, b) => b.length - a.length).map(esc).join('|');
-// group 1: acting prefix (`Penjabat (Pj)` too); groups 2–4: a division post (`Koordinator Divisi` + division
-// words + body: `Koordinator Divisi Penanganan Pelanggaran Bawaslu`); group 5: a lexicon title;
-// group 6: `Kepala <ACRONYM>` acronym.
-// The acting prefixes and lexicon titles are parameters: titleRegexAt() builds the same regex with only the
-// branches that can start with a given word.
-function titleSource(acting: readonly string[], titles: readonly TitleDef[]): string {
+// A title: an optional acting prefix (actingSource, `Penjabat (Pj)` too), then titleSource: groups 1–3: a
+// division post (`Koordinator Divisi` + division words + body: `Koordinator Divisi Penanganan Pelanggaran
+// Bawaslu`); group 4: a lexicon title; group 5: `Kepala <ACRONYM>` acronym.
+// The acting prefixes and lexicon titles are parameters: titleAt() runs them with only the branches that can
+// start with a given word.
+function actingSource(acting: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}])(?:${phraseAlt(acting)})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2}`;
+}
+function titleSource(titles: readonly TitleDef[]): string {
   return (
-    `(?<![\\p{L}\\p{N}])(?:(${phraseAlt(acting)})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2})?` +
-    `(?:(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|dan|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})` +
+    `(?<![\\p{L}\\p{N}])(?:(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|dan|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})` +
     `|(${phraseAlt(titles.map((t) => t.phrase))})|${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6}))(?![\\p{L}\\p{N}])`
   );
 }
@@ -133,8 +135,8 @@ const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:
  * title or `Kepala`, written as phrasePattern allows (`Bupati`, `bupati`, `BUPATI`; `MenPAN` of
  * `MenPAN-RB`), and a title word is always followed by a non-word character (space, dot, parenthesis, end).
  * So the regex is only tried, sticky, at runs whose lower-cased text is one of these heads, and there
- * only with the branches that can start with that head (same groups, same order, so the same match):
- * after an acting prefix any title may follow, so an acting head keeps every title.
+ * only with the branches that can start with that head (same order, so the same match); an acting head
+ * is followed by any title: see titleAt().
  */
 const TITLE_HEADS = new Map<string, { acting: string[]; titles: TitleDef[] }>();
 {
@@ -157,22 +159,55 @@ const TITLE_HEADS = new Map<string, { acting: string[]; titles: TitleDef[] }>();
   for (const t of SORTED_TITLES) for (const h of headsOf(t.phrase)) entry(h).titles.push(t);
   for (const p of [...DIVISION_POSITIONS, 'Kepala']) for (const h of headsOf(p)) entry(h);
 }
+/**
+ * An acting head (`Pj`, `Plt`, `Penjabat`) may be followed by any title, so one regex for it would carry every
+ * title, and acting heads are frequent. The regex is instead run in two steps, which find the same match:
+ * ACTING_AT_BY_HEAD matches the acting part alone (actingSource: prefix, `.`, `(Pj)`, spaces), then the
+ * title part (titleSource) is tried, with the branches for the head of the next word
+ * only; if that fails, the title part is tried at the head itself (as the optional group lets the regex do).
+ * Same match because the acting part matches in at most one way: its prefixes are whole words, none the
+ * start of another (checked below), dropping the `.` or the parenthesis leaves a `.`, `(` or space where the
+ * title part must start with a letter or digit, and fewer spaces leave a space there.
+ */
+for (const a of ACTING_PREFIXES)
+  for (const b of ACTING_PREFIXES)
+    if (a !== b && b.toLowerCase().startsWith(`${a.toLowerCase()} `)) throw new Error(`acting prefix ${a} starts ${b}`);
+const ACTING_AT_BY_HEAD = new Map<string, RegExp>();
+for (const [head, e] of TITLE_HEADS)
+  if (e.acting.length > 0)
+    ACTING_AT_BY_HEAD.set(head, new RegExp(actingSource(e.acting), 'uy'));
+/** Title part (no acting prefix) per head, compiled on first use. */
 const TITLE_AT_BY_HEAD = new Map<string, RegExp>();
 
-/** The sticky title regex for a head word (compiled on first use), or undefined when no title starts so. */
+/** The sticky title regex without acting prefixes for a head word (compiled on first use), or undefined when
+ *  no title starts so. */
 function titleRegexFor(head: string): RegExp | undefined {
   let re = TITLE_AT_BY_HEAD.get(head);
   if (re) return re;
   const e = TITLE_HEADS.get(head);
   if (!e) return undefined;
-  re = new RegExp(titleSource(e.acting, e.acting.length > 0 ? SORTED_TITLES : e.titles), 'uy');
+  re = new RegExp(titleSource(e.titles), 'uy');
   TITLE_AT_BY_HEAD.set(head, re);
   return re;
 }
 
+/** What parseTitles reads of a title match (the groups of titleSource). */
+interface TitleMatch {
+  start: number;
+  end: number;
+  /** an acting prefix led the title */
+  acting: boolean;
+  /** group 3: the body of a division post */
+  divisionBody: string | undefined;
+  /** group 4: a lexicon title phrase as written */
+  phrase: string | undefined;
+  /** group 5: the acronym of `Kepala <ACRONYM>` */
+  acronym: string | undefined;
+}
+
 /** The title starting right at `pos` (`head`: the lower-cased word run there, when known), or null.
  *  A "name" that is one (`MenPAN-RB, Mendagri, Kepala BKN`) is a list of titles. */
-function titleAt(text: string, pos: number, head?: string): RegExpExecArray | null {
+function titleAt(text: string, pos: number, head?: string): TitleMatch | null {
   if (head === undefined) {
     // a title starts a word run: nothing starts inside a word or on a non-word character
     if (classBefore(text, pos) & LETTER_OR_DIGIT) return null;
@@ -180,8 +215,20 @@ function titleAt(text: string, pos: number, head?: string): RegExpExecArray | nu
     if (end === pos) return null;
     head = text.slice(pos, end).toLowerCase();
   }
+  const acting = ACTING_AT_BY_HEAD.get(head);
+  if (acting) {
+    const a = stickyAt(acting, text, pos);
+    if (a) {
+      const q = pos + a[0].length;
+      const end = runEndAt(text, q);
+      const re = end > q ? titleRegexFor(text.slice(q, end).toLowerCase()) : undefined;
+      const m = re ? stickyAt(re, text, q) : null;
+      if (m) return { start: pos, end: q + m[0].length, acting: true, divisionBody: m[3], phrase: m[4], acronym: m[5] };
+    }
+  }
   const re = titleRegexFor(head);
-  return re ? stickyAt(re, text, pos) : null;
+  const m = re ? stickyAt(re, text, pos) : null;
+  return m ? { start: pos, end: pos + m[0].length, acting: false, divisionBody: m[3], phrase: m[4], acronym: m[5] } : null;
 }
 
 /**
@@ -207,13 +254,23 @@ class WordFilter {
    *  word keeps its length and lower-cases character by character (only `İ` grows, into a non-ASCII pair;
    *  only the Kelvin sign, non-ASCII, becomes ASCII: such a run is looked up). */
   hasRun(text: string, s: number, e: number, lower: string): boolean {
+    return this.mayHave(text, s, e) && this.words.has(lower);
+  }
+  /** has(the word run starting at `s`, lower-cased); false when no run starts there. The run is sliced and
+   *  lower-cased only when the filter lets it through. */
+  hasRunAt(text: string, s: number): boolean {
+    const e = runEndAt(text, s);
+    return e > s && this.mayHave(text, s, e) && this.words.has(text.slice(s, e).toLowerCase());
+  }
+  /** false when no word of the set can be the run `[s, e)` lower-cased (the pre-filter alone). */
+  mayHave(text: string, s: number, e: number): boolean {
     const c0 = text.charCodeAt(s);
     const c1 = e - s > 1 ? text.charCodeAt(s + 1) : 0;
     if (c0 < 128 && c1 < 128) {
       const len = e - s;
       if (len >= 32 || (this.lengths[(asciiLower(c0) << 7) | asciiLower(c1)]! & (1 << len)) === 0) return false;
     }
-    return this.words.has(lower);
+    return true;
   }
 }
 const TITLE_HEAD_FILTER = new WordFilter(TITLE_HEADS);
@@ -235,14 +292,6 @@ function titleDefOf(phrase: string): TitleDef | null {
   return def;
 }
 
-/** The word runs that may begin a title, as [offset, head] (ascending). */
-function titleHeads(text: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  const runs = wordRuns(text);
-  const lowers = runLowers(text, runs);
-  for (let k = 0; k < runs.count; k++) if (TITLE_HEAD_FILTER.hasRun(text, runs.starts[k]!, runs.ends[k]!, lowers[k]!)) out.push([runs.starts[k]!, lowers[k]!]);
-  return out;
-}
 /** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
  *  `LALU` / initials `ZA`, or a lone capital `I` / `M` (what each may be is decided in parseName). */
 const NAME_TOKEN_RE = new RegExp(
@@ -264,11 +313,13 @@ const WORD_RE = /[\p{L}&][\p{L}\p{N}&-]{0,30}/uy;
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
 /** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`). */
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS]);
+const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
 const PLACE_HEAD = new Set(PLACE_HEAD_WORDS);
 /** A (lower-cased) word that is never (part of) a name: a listed word, or an ordinary word carrying a clitic
  *  (`menurutnya`, `pasalnya`, `meskipun`). */
 function notName(lw: string): boolean {
-  if (NOT_NAME.has(lw)) return true;
+  // asked for every word of every capitalised run: the first-characters/length filter settles most words
+  if (NOT_NAME_FILTER.hasRun(lw, 0, lw.length, lw)) return true;
   for (const c of NOT_NAME_CLITICS) if (lw.length >= c.length + MIN_CLITIC_STEM && lw.endsWith(c)) return true;
   return false;
 }
@@ -334,11 +385,13 @@ export const SPEECH_BEFORE: WordBefore = {
 };
 for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE])
   for (const w of f.words) if (!/^[a-z]+$/u.test(w)) throw new Error(`word-before pre-filter needs ASCII letters: ${w}`);
+/** The words of each WordBefore as a WordFilter: most words before a gap are settled without slicing them. */
+const WORD_BEFORE_FILTERS = new Map<WordBefore, WordFilter>([GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE].map((f) => [f, new WordFilter(f.words)]));
 
 /** `f.re.test(text.slice(end - f.reach, end))`, running the regex only when it can match (see above). */
 export function precededBy(f: WordBefore, text: string, end: number): boolean {
   const from = Math.max(0, end - f.reach);
-  const w = wordBeforeGap(text, from, end, f.dot);
+  const w = wordBeforeGap(text, from, end, f.dot, f.digits ? null : (WORD_BEFORE_FILTERS.get(f) ?? null));
   if (w === null) return false;
   const last = w.charCodeAt(w.length - 1);
   if (!f.words.has(w) && !(f.digits && last >= 0x30 && last <= 0x39)) return false;
@@ -347,8 +400,10 @@ export function precededBy(f: WordBefore, text: string, end: number): boolean {
 
 /** The word run ending right before 1–2 spaces or tabs that end at `end` (with `dot`, also before one
  *  optional dot there), not reaching before `from`, lower-cased and folded (see above); null when the
- *  gap is not like that. */
-function wordBeforeGap(text: string, from: number, end: number, dot: boolean): string | null {
+ *  gap is not like that, or when `words` says the word is none of its words. (The filter reads the run in
+ *  the text: folding keeps its length and turns it into ASCII only from non-ASCII characters, which the
+ *  filter lets through at the first two; a run that changes length is not ASCII letters, so in no set.) */
+function wordBeforeGap(text: string, from: number, end: number, dot: boolean, words: WordFilter | null = null): string | null {
   let we = end;
   while (we > from && end - we < 3 && isSpaceOrTab(text.charCodeAt(we - 1))) we--;
   if (end - we < 1 || end - we > 2) return null;
@@ -361,6 +416,7 @@ function wordBeforeGap(text: string, from: number, end: number, dot: boolean): s
     else break;
   }
   if (ws === we) return null;
+  if (words && !words.mayHave(text, ws, we)) return null;
   const w = text.slice(ws, we).toLowerCase();
   return w.includes('ſ') ? w.replace(/ſ/gu, 's') : w;
 }
@@ -379,6 +435,7 @@ const PERSON_RUN_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN
  *  alternation is most of the regex's cost, and an honorific (followed by a dot or a space) can only start at
  *  a word run equal to its first word run. */
 const HONORIFIC_HEADS = new WordFilter(new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase())));
+for (const h of HONORIFICS_BEFORE) if (!/^[\p{L}\p{N}]/u.test(h)) throw new Error(`honorific must start with a letter or digit: ${h}`);
 /** First characters of the honorifics (`dr`, `drg` start in lower case): with a capital, what a person run
  *  may start with. A table by character code, since every word run of an article is checked; all ASCII. */
 const PERSON_RUN_FIRST_CHARS = new Uint8Array(128);
@@ -609,7 +666,9 @@ function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null
 /** Parse `[honorifics] Name Tokens [, degrees]` at `pos`. */
 function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt>): ParsedName | null {
   let p = pos;
-  for (let i = 0; i < 4; i++) {
+  // an honorific starts with its head word run (HONORIFIC_HEADS), as for PERSON_RUN_AT_RE: elsewhere HON_RE
+  // (a long alternation) cannot match
+  for (let i = 0; i < 4 && HONORIFIC_HEADS.hasRunAt(text, p); i++) {
     const h = stickyAt(HON_RE, text, p);
     if (!h) break;
     // `H` must not swallow a name's first letter (`Hesty`): HON_RE requires a dot or a space after it.
@@ -1004,20 +1063,24 @@ function parseTitles(
   const midCaps = lazyMidSentenceCaps(text);
   // Leftmost title at or after `resume` (what a global regex would find next), tried at title heads only.
   let resume = 0;
-  for (const [at, head] of titleHeads(text)) {
-    if (at < resume) continue;
-    const m = titleAt(text, at, head);
+  const runs = wordRuns(text);
+  const lowers = runLowers(text, runs);
+  for (let k = 0; k < runs.count; k++) {
+    const at = runs.starts[k]!;
+    // only word runs that may begin a title
+    if (at < resume || !TITLE_HEAD_FILTER.hasRun(text, at, runs.ends[k]!, lowers[k]!)) continue;
+    const m = titleAt(text, at, lowers[k]!);
     if (!m) continue;
-    const start = m.index;
-    const headEnd = start + m[0].length;
+    const start = m.start;
+    const headEnd = m.end;
     // where the previous title (with its complement and name) ended: a name before this title starts after it
     const prevEnd = resume;
     resume = headEnd;
-    const acting = m[1] !== undefined;
+    const acting = m.acting;
     // A division post (`Koordinator Divisi … Bawaslu`) is the body's `Koordinator Divisi` title.
-    const phrase = m[4] ? `Koordinator Divisi ${m[4]}` : m[5];
+    const phrase = m.divisionBody ? `Koordinator Divisi ${m.divisionBody}` : m.phrase;
     const def = phrase ? titleDefOf(phrase) : null;
-    const acr = m[6] ?? null;
+    const acr = m.acronym ?? null;
     if (!def && !acr) continue;
     // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
     if (!acting && precededBy(NOT_TITLE_BEFORE_WORD, text, start)) continue;
