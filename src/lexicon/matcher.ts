@@ -158,43 +158,72 @@ export function runLowers(text: string, runs: WordRuns): string[] {
   return out;
 }
 
+/** LETTER_OR_DIGIT alone, per BMP code unit (surrogates 0): the scan loop reads it as a 0/1 number. */
+let lnTable: Uint8Array | null = null;
+function letterTable(): Uint8Array {
+  if (lnTable) return lnTable;
+  const t = classTable();
+  const l = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) l[c] = t[c]! & LETTER_OR_DIGIT;
+  lnTable = l;
+  return l;
+}
+
+/** Scratch space for run starts/ends, reused across texts (grown to the longest text seen); the runs of
+ *  one text are copied out of it at exact size. */
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+
 function scanRuns(text: string): WordRuns {
-  const table = classTable();
+  const ln = letterTable();
   const n = text.length;
-  let starts = new Int32Array(Math.max(16, n >> 3));
-  let ends = new Int32Array(starts.length);
-  let count = 0;
-  let inRun = false;
-  let apostropheJoins = false;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    let ln: boolean;
-    let w = 1;
-    if (c < 0xd800 || c > 0xdfff) ln = (table[c]! & LETTER_OR_DIGIT) !== 0;
-    else {
-      w = widthAt(text, i);
-      ln = (classAt(text, i) & LETTER_OR_DIGIT) !== 0;
-    }
-    if (ln && !inRun) {
-      if (count === starts.length) {
-        const s2 = new Int32Array(count * 2);
-        s2.set(starts);
-        starts = s2;
-        const e2 = new Int32Array(count * 2);
-        e2.set(ends);
-        ends = e2;
-      }
-      starts[count] = i;
-      inRun = true;
-    } else if (!ln && inRun) {
-      ends[count++] = i;
-      inRun = false;
-      if ((c === 0x27 || c === 0x2019) && i + 1 < n && classAt(text, i + 1) & LETTER_OR_DIGIT) apostropheJoins = true;
-    }
-    i += w;
+  // A text of n units has at most ceil(n / 2) runs; one spare slot takes the unconditional write below.
+  if (scratchStarts.length < n + 2) {
+    scratchStarts = new Int32Array(n + 2);
+    scratchEnds = new Int32Array(n + 2);
   }
-  if (inRun) ends[count++] = n;
-  return { count, starts, ends, lowers: null, apostropheJoins };
+  const S = scratchStarts;
+  const E = scratchEnds;
+  let sc = 0;
+  let ec = 0;
+  let prev = 0; // whether the previous code point is a letter or digit (0/1)
+  // Branch-free on run edges: word boundaries come every few characters and are unpredictable, so each
+  // position is written unconditionally and the count advances only on an edge (`b & ~prev`: a run starts,
+  // `prev & ~b`: one ends). Only surrogates (rare) take a branch.
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let b = 0;
+    if ((c & 0xf800) !== 0xd800) b = ln[c]!;
+    else if (c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // a surrogate pair is one code point (astral letters are looked up); a lone half is no letter
+      b = classAt(text, i) & LETTER_OR_DIGIT;
+      S[sc] = i;
+      sc += b & ~prev;
+      E[ec] = i;
+      ec += prev & ~b;
+      prev = b;
+      i++;
+      continue;
+    }
+    S[sc] = i;
+    sc += b & ~prev;
+    E[ec] = i;
+    ec += prev & ~b;
+    prev = b;
+  }
+  if (prev) E[ec++] = n;
+  const starts = S.slice(0, sc);
+  const ends = E.slice(0, ec);
+  // a run followed by an apostrophe and, right after it, the next run (`Ma'ruf`)
+  let apostropheJoins = false;
+  for (let k = 0; k + 1 < sc; k++) {
+    const e = ends[k]!;
+    if (starts[k + 1] === e + 1 && isApostrophe(text.charCodeAt(e))) {
+      apostropheJoins = true;
+      break;
+    }
+  }
+  return { count: sc, starts, ends, lowers: null, apostropheJoins };
 }
 
 /** The last few texts scanned (most recent first): regions and officials ask for the same article. */
