@@ -158,13 +158,15 @@ export function runLowers(text: string, runs: WordRuns): string[] {
   return out;
 }
 
-/** LETTER_OR_DIGIT alone, per BMP code unit (surrogates 0): the scan loop reads it as a 0/1 number. */
+/** Per BMP code unit: LETTER_OR_DIGIT alone (bit 1, read by the scan loop as a 0/1 number), or
+ *  SURROGATE for a surrogate half (then the text is rescanned code point by code point). */
+const SURROGATE = 2;
 let lnTable: Uint8Array | null = null;
 function letterTable(): Uint8Array {
   if (lnTable) return lnTable;
   const t = classTable();
   const l = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) l[c] = t[c]! & LETTER_OR_DIGIT;
+  for (let c = 0; c < 0x10000; c++) l[c] = c >= 0xd800 && c <= 0xdfff ? SURROGATE : t[c]! & LETTER_OR_DIGIT;
   lnTable = l;
   return l;
 }
@@ -186,30 +188,37 @@ function scanRuns(text: string): WordRuns {
   const E = scratchEnds;
   let sc = 0;
   let ec = 0;
-  let prev = 0; // whether the previous code point is a letter or digit (0/1)
+  let prev = 0; // whether the previous code unit is a letter or digit (0/1)
+  let seen = 0; // OR of the table values: tells whether a surrogate was met
   // Branch-free on run edges: word boundaries come every few characters and are unpredictable, so each
   // position is written unconditionally and the count advances only on an edge (`b & ~prev`: a run starts,
-  // `prev & ~b`: one ends). Only surrogates (rare) take a branch.
+  // `prev & ~b`: one ends).
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let b = 0;
-    if ((c & 0xf800) !== 0xd800) b = ln[c]!;
-    else if (c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      // a surrogate pair is one code point (astral letters are looked up); a lone half is no letter
-      b = classAt(text, i) & LETTER_OR_DIGIT;
-      S[sc] = i;
-      sc += b & ~prev;
-      E[ec] = i;
-      ec += prev & ~b;
-      prev = b;
-      i++;
-      continue;
-    }
+    const v = ln[text.charCodeAt(i)]!;
+    seen |= v;
+    const b = v & LETTER_OR_DIGIT;
     S[sc] = i;
     sc += b & ~prev;
     E[ec] = i;
     ec += prev & ~b;
     prev = b;
+  }
+  // Rare (emoji, astral letters): redo the scan by code points, a pair counting as one.
+  if (seen & SURROGATE) {
+    sc = 0;
+    ec = 0;
+    prev = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const w = widthAt(text, i);
+      const b = c >= 0xd800 && c <= 0xdfff ? classAt(text, i) & LETTER_OR_DIGIT : ln[c]! & LETTER_OR_DIGIT;
+      S[sc] = i;
+      sc += b & ~prev;
+      E[ec] = i;
+      ec += prev & ~b;
+      prev = b;
+      i += w - 1;
+    }
   }
   if (prev) E[ec++] = n;
   const starts = S.slice(0, sc);
