@@ -17,7 +17,16 @@ import {
   regencyOf,
   villagesByName,
 } from '../../lexicon/gazetteer.js';
-import { type PhraseMatch, PhraseMatcher, runLowers, type TokenTable, tokenTable, wordRuns } from '../../lexicon/matcher.js';
+import {
+  classBefore,
+  LETTER_OR_DIGIT,
+  type PhraseMatch,
+  PhraseMatcher,
+  runLowers,
+  type TokenTable,
+  tokenTable,
+  wordRuns,
+} from '../../lexicon/matcher.js';
 import {
   MEDIA_WORDS_AFTER,
   MEDIA_WORDS_BEFORE,
@@ -94,6 +103,53 @@ const MEDIA_AFTER = new Set(MEDIA_WORDS_AFTER);
 const MEDIA_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MEDIA_WORDS_BEFORE.map(escapeRe).join('|')})[ \\t]{1,2}$`, 'u');
 const UPPER_START = /^\p{Lu}/u;
 
+/**
+ * The last word each of the `…$` regexes above can end on, lower-cased (the word right before the final
+ * `\.?[ \t]{1,2}`). Those regexes are run at every start position of the 40-char window, for every
+ * gazetteer match, yet match rarely: cueCanEnd() first checks that the window ends on one of these words.
+ */
+const CUE_LAST_WORDS = new Set(
+  [
+    // PREFIX_RE
+    'kabupaten', 'kab', 'kota', 'administrasi', 'adm', 'provinsi', 'prov',
+    // LEVEL_CUE_RE (`Wali Kota` ends on `kota`, `Walikota` is one word)
+    'bupati', 'pemkab', 'walikota', 'pemkot', 'gubernur', 'pemprov',
+    // WEAK_CONTEXT_RE
+    'di', 'ke', 'dari', 'asal', 'wilayah', 'warga', 'masyarakat', 'se', 'daerah',
+    // CONTEXT_RE, MEDIA_BEFORE_RE
+    ...[...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS, ...MEDIA_WORDS_BEFORE].map((s) => s.split(' ').pop()!),
+  ].map((s) => s.toLowerCase()),
+);
+
+const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * False when none of PREFIX_RE, LEVEL_CUE_RE, CONTEXT_RE, UNIT_RE, WEAK_CONTEXT_RE, MEDIA_BEFORE_RE can
+ * match `before` (a necessary condition only: when true, the regexes decide). All but UNIT_RE end with a
+ * word of CUE_LAST_WORDS, an optional `.` and 1–2 spaces/tabs; UNIT_RE ends with `/` and 0–2 of them.
+ * A word with non-ASCII letters is not looked up (`/iu` folds e.g. `ſ` to `s`): the regexes decide.
+ */
+function cueCanEnd(before: string): boolean {
+  let i = before.length;
+  let spaces = 0;
+  while (spaces < 2 && i > 0 && isSpaceOrTab(before.charCodeAt(i - 1))) {
+    i--;
+    spaces++;
+  }
+  if (i > 0 && before.charCodeAt(i - 1) === 0x2f) return true; // `/`: UNIT_RE
+  if (spaces === 0) return false;
+  if (i > 0 && before.charCodeAt(i - 1) === 0x2e) i--; // `.`
+  let j = i;
+  while (j > 0) {
+    const c = before.charCodeAt(j - 1);
+    if (isAsciiAlnum(c)) j--;
+    else if (c >= 0x80 && classBefore(before, j) & LETTER_OR_DIGIT) return true;
+    else break;
+  }
+  return j < i && CUE_LAST_WORDS.has(before.slice(j, i).toLowerCase());
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]{1,2}');
 }
@@ -110,17 +166,18 @@ function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry
   const next = m.tokenEnd < tokens.count && tokens.joinsPrev(m.tokenEnd) ? text.slice(tokens.starts[m.tokenEnd]!, tokens.ends[m.tokenEnd]!) : null;
   // Mastheads: `Kalteng Pos`, `Radar Lombok`.
   if (next !== null && MEDIA_AFTER.has(next)) return null;
-  if (MEDIA_BEFORE_RE.test(before)) return null;
+  const mayCue = cueCanEnd(before);
+  if (mayCue && MEDIA_BEFORE_RE.test(before)) return null;
 
-  const codes = [...new Set(m.values.flatMap((v) => v.codes))];
-  const prefix = PREFIX_RE.exec(before);
-  const cue = prefix ? null : LEVEL_CUE_RE.exec(before);
+  const codes = m.values.length === 1 ? m.values[0]!.codes : [...new Set(m.values.flatMap((v) => v.codes))];
+  const prefix = mayCue ? PREFIX_RE.exec(before) : null;
+  const cue = prefix || !mayCue ? null : LEVEL_CUE_RE.exec(before);
   const viaName = m.values.some((v) => v.via === 'name');
 
   // A single common word / personal name needs context.
   if (viaName && m.tokenEnd - m.tokenStart === 1 && risky.has(m.text.toLowerCase())) {
-    if (!prefix && !cue && !CONTEXT_RE.test(before) && !UNIT_RE.test(before)) return null;
-    if (!prefix && !cue && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
+    if (!prefix && !cue && (!mayCue || (!CONTEXT_RE.test(before) && !UNIT_RE.test(before)))) return null;
+    if (!prefix && !cue && mayCue && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
   }
 
   let wanted: RegionLevel | null = null;
