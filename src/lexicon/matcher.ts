@@ -429,7 +429,18 @@ export class PhraseMatcher<T> {
       for (const e of node.entries) {
         let ok = true;
         for (let k = 0; k < e.tokens.length; k++) {
-          const written = text.slice(tokens.starts[i + k]!, tokens.ends[i + k]!).replace(/’/gu, "'");
+          const at = tokens.starts[i + k]!;
+          if (e.mode === 'title') {
+            // only the first character counts: A–Z/0–9 pass and a–z fail at once, others ask the regex
+            const c = text.charCodeAt(at);
+            if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) continue;
+            if ((c >= 0x61 && c <= 0x7a) || !UPPER_START_RE.test(text.slice(at, tokens.ends[i + k]!))) {
+              ok = false;
+              break;
+            }
+            continue;
+          }
+          const written = text.slice(at, tokens.ends[i + k]!).replace(/’/gu, "'");
           if (!tokenAccepted(written, e.tokens[k]!, e.mode)) {
             ok = false;
             break;

@@ -213,9 +213,12 @@ const ADMIN_CONTEXT_RE =
  *  start of a word run, and that run's lower-cased text is one of ADMIN_WORDS. */
 const ADMIN_CONTEXT_AT = new RegExp(ADMIN_CONTEXT_RE.source, 'uy');
 const ADMIN_WORDS = new Set(['kecamatan', 'kec', 'desa', 'kelurahan', 'kel']);
-/** Their first letters (lower-cased char codes) and lengths: most runs are ruled out without hashing them. */
-const ADMIN_FIRST = new Set([...ADMIN_WORDS].map((w) => w.charCodeAt(0)));
-const ADMIN_LENGTHS = new Set([...ADMIN_WORDS].map((w) => w.length));
+/** Their first letters (lower-cased ASCII char codes, as a table) and lengths (as bits): most runs are ruled
+ *  out without hashing them. */
+const ADMIN_FIRST = new Uint8Array(128);
+for (const w of ADMIN_WORDS) ADMIN_FIRST[w.charCodeAt(0)] = 1;
+let ADMIN_LENGTHS = 0;
+for (const w of ADMIN_WORDS) ADMIN_LENGTHS |= 1 << w.length;
 
 function extractAdminContext(text: string): Hit[] {
   const out: Hit[] = [];
@@ -224,7 +227,8 @@ function extractAdminContext(text: string): Hit[] {
   let from = 0;
   for (let k = 0; k < runs.count; k++) {
     const start = runs.starts[k]!;
-    if (start < from || !ADMIN_FIRST.has(text.charCodeAt(start) | 0x20) || !ADMIN_LENGTHS.has(runs.ends[k]! - start)) continue;
+    const len = runs.ends[k]! - start;
+    if (start < from || len > 30 || !(ADMIN_LENGTHS & (1 << len)) || ADMIN_FIRST[(text.charCodeAt(start) | 0x20) & 0x7f] !== 1) continue;
     if (!ADMIN_WORDS.has(lowers[k]!)) continue;
     ADMIN_CONTEXT_AT.lastIndex = start;
     const m = ADMIN_CONTEXT_AT.exec(text);
