@@ -126,28 +126,29 @@ const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /**
  * False when none of PREFIX_RE, LEVEL_CUE_RE, CONTEXT_RE, UNIT_RE, WEAK_CONTEXT_RE, MEDIA_BEFORE_RE can
- * match `before` (a necessary condition only: when true, the regexes decide). All but UNIT_RE end with a
+ * match the window `text.slice(lo, end)` (a necessary condition only: when true, the regexes decide). All but UNIT_RE end with a
  * word of CUE_LAST_WORDS, an optional `.` and 1–2 spaces/tabs; UNIT_RE ends with `/` and 0–2 of them.
  * A word with non-ASCII letters is not looked up (`/iu` folds e.g. `ſ` to `s`): the regexes decide.
  */
-function cueCanEnd(before: string): boolean {
-  let i = before.length;
+function cueCanEnd(text: string, lo: number, end: number): boolean {
+  // `text.slice(lo, end)` is the window the regexes see; read in place, it is sliced only when this is true
+  let i = end;
   let spaces = 0;
-  while (spaces < 2 && i > 0 && isSpaceOrTab(before.charCodeAt(i - 1))) {
+  while (spaces < 2 && i > lo && isSpaceOrTab(text.charCodeAt(i - 1))) {
     i--;
     spaces++;
   }
-  if (i > 0 && before.charCodeAt(i - 1) === 0x2f) return true; // `/`: UNIT_RE
+  if (i > lo && text.charCodeAt(i - 1) === 0x2f) return true; // `/`: UNIT_RE
   if (spaces === 0) return false;
-  if (i > 0 && before.charCodeAt(i - 1) === 0x2e) i--; // `.`
+  if (i > lo && text.charCodeAt(i - 1) === 0x2e) i--; // `.`
   let j = i;
-  while (j > 0) {
-    const c = before.charCodeAt(j - 1);
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
     if (isAsciiAlnum(c)) j--;
-    else if (c >= 0x80 && classBefore(before, j) & LETTER_OR_DIGIT) return true;
+    else if (c >= 0x80 && classBefore(text, j) & LETTER_OR_DIGIT) return true;
     else break;
   }
-  return j < i && CUE_LAST_WORDS.has(before.slice(j, i).toLowerCase());
+  return j < i && CUE_LAST_WORDS.has(text.slice(j, i).toLowerCase());
 }
 
 function escapeRe(s: string): string {
@@ -161,12 +162,14 @@ const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, regency: 1, city:
 
 function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry>): Hit | null {
   const { risky } = compile();
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const lo = Math.max(0, m.start - 40);
+  const mayCue = cueCanEnd(text, lo, m.start);
+  // the 40 characters before the name, where the context regexes look (only when one of them can match)
+  const before = mayCue ? text.slice(lo, m.start) : '';
   // the token right after the name, when the phrase could run on into it (`Kalteng Pos`)
   const next = m.tokenEnd < tokens.count && tokens.joinsPrev(m.tokenEnd) ? text.slice(tokens.starts[m.tokenEnd]!, tokens.ends[m.tokenEnd]!) : null;
   // Mastheads: `Kalteng Pos`, `Radar Lombok`.
   if (next !== null && MEDIA_AFTER.has(next)) return null;
-  const mayCue = cueCanEnd(before);
   if (mayCue && MEDIA_BEFORE_RE.test(before)) return null;
 
   const codes = m.values.length === 1 ? m.values[0]!.codes : [...new Set(m.values.flatMap((v) => v.codes))];
@@ -373,23 +376,29 @@ function confirmPlaces(hits: Hit[]): Hit[] {
 }
 
 function aggregate(text: string, hits: Hit[]): RegionMention[] {
-  const byCode = new Map<string, Hit[]>();
-  for (const h of hits) {
-    const l = byCode.get(h.code);
-    if (l) l.push(h);
-    else byCode.set(h.code, [h]);
-  }
+  // One sort groups the hits by code and orders each group by position (stable: equal starts keep their
+  // order), instead of a map of per-code lists each filtered and sorted on its own.
+  const sorted = hits.slice().sort((a, b) => compareCodes(a.code, b.code) || a.start - b.start);
   const out: RegionMention[] = [];
-  for (const code of [...byCode.keys()].sort(compareCodes)) {
+  for (let g = 0; g < sorted.length; ) {
+    const code = sorted[g]!.code;
+    let e = g + 1;
+    while (e < sorted.length && sorted[e]!.code === code) e++;
     const area = areaByCode(code);
-    if (!area) continue;
-    const hs = byCode.get(code)!;
-    const spans: Span[] = hs
-      .filter((h) => h.start >= 0)
-      .sort((a, b) => a.start - b.start)
-      .map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end), rule: h.rule }));
-    const surface = [...new Set(spans.map((s) => s.text))].sort();
-    out.push({ code, name: area.name, level: area.level, surface, mentions: Math.max(spans.length, hs.length), spans });
+    if (area) {
+      const spans: Span[] = [];
+      const surface: string[] = [];
+      for (let k = g; k < e; k++) {
+        const h = sorted[k]!;
+        if (h.start < 0) continue;
+        const t = text.slice(h.start, h.end);
+        spans.push({ start: h.start, end: h.end, text: t, rule: h.rule });
+        if (!surface.includes(t)) surface.push(t);
+      }
+      surface.sort();
+      out.push({ code, name: area.name, level: area.level, surface, mentions: Math.max(spans.length, e - g), spans });
+    }
+    g = e;
   }
   return out;
 }
