@@ -216,10 +216,11 @@ const ADMIN_CONTEXT_RE =
  *  start of a word run, and that run's lower-cased text is one of ADMIN_WORDS. */
 const ADMIN_CONTEXT_AT = new RegExp(ADMIN_CONTEXT_RE.source, 'uy');
 const ADMIN_WORDS = new Set(['kecamatan', 'kec', 'desa', 'kelurahan', 'kel']);
-/** Their first letters (lower-cased ASCII char codes, as a table) and lengths (as bits): most runs are ruled
- *  out without hashing them. */
+/** Their first letters as ADMIN_CONTEXT_RE writes them (every form starts with a capital `K` or `D`, so the
+ *  common lower-case `desa` is ruled out at once), and their lengths as bits: most runs are ruled out
+ *  without hashing them. */
 const ADMIN_FIRST = new Uint8Array(128);
-for (const w of ADMIN_WORDS) ADMIN_FIRST[w.charCodeAt(0)] = 1;
+for (const w of ADMIN_WORDS) ADMIN_FIRST[w.toUpperCase().charCodeAt(0)] = 1;
 let ADMIN_LENGTHS = 0;
 for (const w of ADMIN_WORDS) ADMIN_LENGTHS |= 1 << w.length;
 
@@ -231,7 +232,7 @@ function extractAdminContext(text: string): Hit[] {
   for (let k = 0; k < runs.count; k++) {
     const start = runs.starts[k]!;
     const len = runs.ends[k]! - start;
-    if (start < from || len > 30 || !(ADMIN_LENGTHS & (1 << len)) || ADMIN_FIRST[(text.charCodeAt(start) | 0x20) & 0x7f] !== 1) continue;
+    if (start < from || len > 30 || !(ADMIN_LENGTHS & (1 << len)) || ADMIN_FIRST[text.charCodeAt(start) & 0x7f] !== 1) continue;
     if (!ADMIN_WORDS.has(lowers[k]!)) continue;
     ADMIN_CONTEXT_AT.lastIndex = start;
     const m = ADMIN_CONTEXT_AT.exec(text);
