@@ -378,6 +378,11 @@ interface Node<T> {
   entries: Stored<T>[];
 }
 
+/** Low bytes of the first two char codes of a (lower-cased) token, as one 16-bit key. */
+function pairKey(lower: string): number {
+  return ((lower.charCodeAt(0) & 0xff) << 8) | (lower.length > 1 ? lower.charCodeAt(1) & 0xff : 0);
+}
+
 function tokenAccepted(written: string, lexical: string, mode: CaseMode): boolean {
   if (mode === 'title') return UPPER_START_RE.test(written);
   if (written === lexical) return true;
@@ -391,6 +396,9 @@ export class PhraseMatcher<T> {
   /** Whether some entry can start with a word written in lower case (an `exact` entry written so). Gazetteer
    *  names and aliases cannot, so matchAll skips the (most frequent) words starting with a–z at once. */
   private lowerStart = false;
+  /** pairKey() of every phrase's first token: a token whose key is not marked starts no phrase, and is
+   *  skipped without a trie lookup (which would hash its text). Keys may collide: only a pre-filter. */
+  private readonly firstPairs = new Uint8Array(1 << 16);
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const e of entries) this.add(e);
@@ -412,6 +420,7 @@ export class PhraseMatcher<T> {
       node = next;
     }
     node.entries.push({ tokens: toks, mode: e.mode, value: e.value });
+    this.firstPairs[pairKey(toks[0]!.toLowerCase())] = 1;
     if (e.mode === 'exact' && isAsciiLower(toks[0]!.charCodeAt(0))) this.lowerStart = true;
     if (toks.length > this.maxLen) this.maxLen = toks.length;
   }
@@ -463,6 +472,10 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.count; ) {
       // `title` entries need a capital or digit first, `exact` ones their own first letter (or capitals)
       if (!this.lowerStart && isAsciiLower(text.charCodeAt(tokens.starts[i]!))) {
+        i++;
+        continue;
+      }
+      if (this.firstPairs[pairKey(tokens.lowers[i]!)] === 0) {
         i++;
         continue;
       }
