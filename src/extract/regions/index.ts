@@ -194,10 +194,12 @@ function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry
   // `Provinsi Yogyakarta` the province), then province > regency > city (a bare `Bima` is the regency;
   // `Bengkulu` the province).
   let pool = areas;
-  if (!pick && viaName) {
+  // (one entry: its codes are all the codes, so the pool is every area)
+  if (!pick && viaName && m.values.length > 1) {
     const named = new Set(m.values.filter((v) => v.via === 'name').flatMap((v) => v.codes));
     pool = areas.filter((a) => named.has(a.code));
   }
+  if (!pick && pool.length === 1) pick = pool[0]!;
   if (!pick) pick = [...pool].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code))[0]!;
   const start = prefix ? m.start - prefix[0].length : m.start;
   const hit: Hit = { code: pick.code, start, end: m.end, rule: prefix ? 'admin-prefix' : viaName ? 'gazetteer-name' : 'alias' };
