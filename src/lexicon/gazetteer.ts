@@ -128,8 +128,11 @@ export function areaByCode(code: string): Area | undefined {
 
 /** The regency/city code enclosing any code (`62.06.02.1003` → `62.06`), or null for a province. */
 export function regencyOf(code: string): string | null {
-  const p = code.split('.');
-  return p.length >= 2 ? `${p[0]}.${p[1]}` : null;
+  // the code up to its second dot (no split: called for every hit)
+  const i = code.indexOf('.');
+  if (i < 0) return null;
+  const j = code.indexOf('.', i + 1);
+  return j < 0 ? code : code.slice(0, j);
 }
 
 /** Lower-cased, space-normalised key used to index district and village names. */

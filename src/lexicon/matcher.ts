@@ -158,43 +158,81 @@ export function runLowers(text: string, runs: WordRuns): string[] {
   return out;
 }
 
+/** Per BMP code unit: LETTER_OR_DIGIT alone (bit 1, read by the scan loop as a 0/1 number), or
+ *  SURROGATE for a surrogate half (then the text is rescanned code point by code point). */
+const SURROGATE = 2;
+let lnTable: Uint8Array | null = null;
+function letterTable(): Uint8Array {
+  if (lnTable) return lnTable;
+  const t = classTable();
+  const l = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) l[c] = c >= 0xd800 && c <= 0xdfff ? SURROGATE : t[c]! & LETTER_OR_DIGIT;
+  lnTable = l;
+  return l;
+}
+
+/** Scratch space for run starts/ends, reused across texts (grown to the longest text seen); the runs of
+ *  one text are copied out of it at exact size. */
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+
 function scanRuns(text: string): WordRuns {
-  const table = classTable();
+  const ln = letterTable();
   const n = text.length;
-  let starts = new Int32Array(Math.max(16, n >> 3));
-  let ends = new Int32Array(starts.length);
-  let count = 0;
-  let inRun = false;
-  let apostropheJoins = false;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    let ln: boolean;
-    let w = 1;
-    if (c < 0xd800 || c > 0xdfff) ln = (table[c]! & LETTER_OR_DIGIT) !== 0;
-    else {
-      w = widthAt(text, i);
-      ln = (classAt(text, i) & LETTER_OR_DIGIT) !== 0;
-    }
-    if (ln && !inRun) {
-      if (count === starts.length) {
-        const s2 = new Int32Array(count * 2);
-        s2.set(starts);
-        starts = s2;
-        const e2 = new Int32Array(count * 2);
-        e2.set(ends);
-        ends = e2;
-      }
-      starts[count] = i;
-      inRun = true;
-    } else if (!ln && inRun) {
-      ends[count++] = i;
-      inRun = false;
-      if ((c === 0x27 || c === 0x2019) && i + 1 < n && classAt(text, i + 1) & LETTER_OR_DIGIT) apostropheJoins = true;
-    }
-    i += w;
+  // A text of n units has at most ceil(n / 2) runs; one spare slot takes the unconditional write below.
+  if (scratchStarts.length < n + 2) {
+    scratchStarts = new Int32Array(n + 2);
+    scratchEnds = new Int32Array(n + 2);
   }
-  if (inRun) ends[count++] = n;
-  return { count, starts, ends, lowers: null, apostropheJoins };
+  const S = scratchStarts;
+  const E = scratchEnds;
+  let sc = 0;
+  let ec = 0;
+  let prev = 0; // whether the previous code unit is a letter or digit (0/1)
+  let seen = 0; // OR of the table values: tells whether a surrogate was met
+  // Branch-free on run edges: word boundaries come every few characters and are unpredictable, so each
+  // position is written unconditionally and the count advances only on an edge (`b & ~prev`: a run starts,
+  // `prev & ~b`: one ends).
+  for (let i = 0; i < n; i++) {
+    const v = ln[text.charCodeAt(i)]!;
+    seen |= v;
+    const b = v & LETTER_OR_DIGIT;
+    S[sc] = i;
+    sc += b & ~prev;
+    E[ec] = i;
+    ec += prev & ~b;
+    prev = b;
+  }
+  // Rare (emoji, astral letters): redo the scan by code points, a pair counting as one.
+  if (seen & SURROGATE) {
+    sc = 0;
+    ec = 0;
+    prev = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const w = widthAt(text, i);
+      const b = c >= 0xd800 && c <= 0xdfff ? classAt(text, i) & LETTER_OR_DIGIT : ln[c]! & LETTER_OR_DIGIT;
+      S[sc] = i;
+      sc += b & ~prev;
+      E[ec] = i;
+      ec += prev & ~b;
+      prev = b;
+      i += w - 1;
+    }
+  }
+  if (prev) E[ec++] = n;
+  const starts = S.slice(0, sc);
+  const ends = E.slice(0, ec);
+  // a run followed by an apostrophe and, right after it, the next run (`Ma'ruf`)
+  let apostropheJoins = false;
+  for (let k = 0; k + 1 < sc; k++) {
+    const e = ends[k]!;
+    if (starts[k + 1] === e + 1 && isApostrophe(text.charCodeAt(e))) {
+      apostropheJoins = true;
+      break;
+    }
+  }
+  return { count: sc, starts, ends, lowers: null, apostropheJoins };
 }
 
 /** The last few texts scanned (most recent first): regions and officials ask for the same article. */
@@ -340,6 +378,11 @@ interface Node<T> {
   entries: Stored<T>[];
 }
 
+/** Low bytes of the first two char codes of a (lower-cased) token, as one 16-bit key. */
+function pairKey(lower: string): number {
+  return ((lower.charCodeAt(0) & 0xff) << 8) | (lower.length > 1 ? lower.charCodeAt(1) & 0xff : 0);
+}
+
 function tokenAccepted(written: string, lexical: string, mode: CaseMode): boolean {
   if (mode === 'title') return UPPER_START_RE.test(written);
   if (written === lexical) return true;
@@ -353,6 +396,9 @@ export class PhraseMatcher<T> {
   /** Whether some entry can start with a word written in lower case (an `exact` entry written so). Gazetteer
    *  names and aliases cannot, so matchAll skips the (most frequent) words starting with a–z at once. */
   private lowerStart = false;
+  /** pairKey() of every phrase's first token: a token whose key is not marked starts no phrase, and is
+   *  skipped without a trie lookup (which would hash its text). Keys may collide: only a pre-filter. */
+  private readonly firstPairs = new Uint8Array(1 << 16);
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const e of entries) this.add(e);
@@ -374,6 +420,7 @@ export class PhraseMatcher<T> {
       node = next;
     }
     node.entries.push({ tokens: toks, mode: e.mode, value: e.value });
+    this.firstPairs[pairKey(toks[0]!.toLowerCase())] = 1;
     if (e.mode === 'exact' && isAsciiLower(toks[0]!.charCodeAt(0))) this.lowerStart = true;
     if (toks.length > this.maxLen) this.maxLen = toks.length;
   }
@@ -391,7 +438,18 @@ export class PhraseMatcher<T> {
       for (const e of node.entries) {
         let ok = true;
         for (let k = 0; k < e.tokens.length; k++) {
-          const written = text.slice(tokens.starts[i + k]!, tokens.ends[i + k]!).replace(/’/gu, "'");
+          const at = tokens.starts[i + k]!;
+          if (e.mode === 'title') {
+            // only the first character counts: A–Z/0–9 pass and a–z fail at once, others ask the regex
+            const c = text.charCodeAt(at);
+            if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) continue;
+            if ((c >= 0x61 && c <= 0x7a) || !UPPER_START_RE.test(text.slice(at, tokens.ends[i + k]!))) {
+              ok = false;
+              break;
+            }
+            continue;
+          }
+          const written = text.slice(at, tokens.ends[i + k]!).replace(/’/gu, "'");
           if (!tokenAccepted(written, e.tokens[k]!, e.mode)) {
             ok = false;
             break;
@@ -414,6 +472,10 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.count; ) {
       // `title` entries need a capital or digit first, `exact` ones their own first letter (or capitals)
       if (!this.lowerStart && isAsciiLower(text.charCodeAt(tokens.starts[i]!))) {
+        i++;
+        continue;
+      }
+      if (this.firstPairs[pairKey(tokens.lowers[i]!)] === 0) {
         i++;
         continue;
       }

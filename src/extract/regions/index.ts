@@ -17,7 +17,16 @@ import {
   regencyOf,
   villagesByName,
 } from '../../lexicon/gazetteer.js';
-import { type PhraseMatch, PhraseMatcher, runLowers, type TokenTable, tokenTable, wordRuns } from '../../lexicon/matcher.js';
+import {
+  classBefore,
+  LETTER_OR_DIGIT,
+  type PhraseMatch,
+  PhraseMatcher,
+  runLowers,
+  type TokenTable,
+  tokenTable,
+  wordRuns,
+} from '../../lexicon/matcher.js';
 import {
   MEDIA_WORDS_AFTER,
   MEDIA_WORDS_BEFORE,
@@ -94,6 +103,54 @@ const MEDIA_AFTER = new Set(MEDIA_WORDS_AFTER);
 const MEDIA_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MEDIA_WORDS_BEFORE.map(escapeRe).join('|')})[ \\t]{1,2}$`, 'u');
 const UPPER_START = /^\p{Lu}/u;
 
+/**
+ * The last word each of the `…$` regexes above can end on, lower-cased (the word right before the final
+ * `\.?[ \t]{1,2}`). Those regexes are run at every start position of the 40-char window, for every
+ * gazetteer match, yet match rarely: cueCanEnd() first checks that the window ends on one of these words.
+ */
+const CUE_LAST_WORDS = new Set(
+  [
+    // PREFIX_RE
+    'kabupaten', 'kab', 'kota', 'administrasi', 'adm', 'provinsi', 'prov',
+    // LEVEL_CUE_RE (`Wali Kota` ends on `kota`, `Walikota` is one word)
+    'bupati', 'pemkab', 'walikota', 'pemkot', 'gubernur', 'pemprov',
+    // WEAK_CONTEXT_RE
+    'di', 'ke', 'dari', 'asal', 'wilayah', 'warga', 'masyarakat', 'se', 'daerah',
+    // CONTEXT_RE, MEDIA_BEFORE_RE
+    ...[...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS, ...MEDIA_WORDS_BEFORE].map((s) => s.split(' ').pop()!),
+  ].map((s) => s.toLowerCase()),
+);
+
+const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * False when none of PREFIX_RE, LEVEL_CUE_RE, CONTEXT_RE, UNIT_RE, WEAK_CONTEXT_RE, MEDIA_BEFORE_RE can
+ * match the window `text.slice(lo, end)` (a necessary condition only: when true, the regexes decide). All but UNIT_RE end with a
+ * word of CUE_LAST_WORDS, an optional `.` and 1–2 spaces/tabs; UNIT_RE ends with `/` and 0–2 of them.
+ * A word with non-ASCII letters is not looked up (`/iu` folds e.g. `ſ` to `s`): the regexes decide.
+ */
+function cueCanEnd(text: string, lo: number, end: number): boolean {
+  // `text.slice(lo, end)` is the window the regexes see; read in place, it is sliced only when this is true
+  let i = end;
+  let spaces = 0;
+  while (spaces < 2 && i > lo && isSpaceOrTab(text.charCodeAt(i - 1))) {
+    i--;
+    spaces++;
+  }
+  if (i > lo && text.charCodeAt(i - 1) === 0x2f) return true; // `/`: UNIT_RE
+  if (spaces === 0) return false;
+  if (i > lo && text.charCodeAt(i - 1) === 0x2e) i--; // `.`
+  let j = i;
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    if (isAsciiAlnum(c)) j--;
+    else if (c >= 0x80 && classBefore(text, j) & LETTER_OR_DIGIT) return true;
+    else break;
+  }
+  return j < i && CUE_LAST_WORDS.has(text.slice(j, i).toLowerCase());
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\t]{1,2}');
 }
@@ -105,22 +162,25 @@ const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, regency: 1, city:
 
 function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry>): Hit | null {
   const { risky } = compile();
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const lo = Math.max(0, m.start - 40);
+  const mayCue = cueCanEnd(text, lo, m.start);
+  // the 40 characters before the name, where the context regexes look (only when one of them can match)
+  const before = mayCue ? text.slice(lo, m.start) : '';
   // the token right after the name, when the phrase could run on into it (`Kalteng Pos`)
   const next = m.tokenEnd < tokens.count && tokens.joinsPrev(m.tokenEnd) ? text.slice(tokens.starts[m.tokenEnd]!, tokens.ends[m.tokenEnd]!) : null;
   // Mastheads: `Kalteng Pos`, `Radar Lombok`.
   if (next !== null && MEDIA_AFTER.has(next)) return null;
-  if (MEDIA_BEFORE_RE.test(before)) return null;
+  if (mayCue && MEDIA_BEFORE_RE.test(before)) return null;
 
-  const codes = [...new Set(m.values.flatMap((v) => v.codes))];
-  const prefix = PREFIX_RE.exec(before);
-  const cue = prefix ? null : LEVEL_CUE_RE.exec(before);
+  const codes = m.values.length === 1 ? m.values[0]!.codes : [...new Set(m.values.flatMap((v) => v.codes))];
+  const prefix = mayCue ? PREFIX_RE.exec(before) : null;
+  const cue = prefix || !mayCue ? null : LEVEL_CUE_RE.exec(before);
   const viaName = m.values.some((v) => v.via === 'name');
 
   // A single common word / personal name needs context.
   if (viaName && m.tokenEnd - m.tokenStart === 1 && risky.has(m.text.toLowerCase())) {
-    if (!prefix && !cue && !CONTEXT_RE.test(before) && !UNIT_RE.test(before)) return null;
-    if (!prefix && !cue && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
+    if (!prefix && !cue && (!mayCue || (!CONTEXT_RE.test(before) && !UNIT_RE.test(before)))) return null;
+    if (!prefix && !cue && mayCue && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
   }
 
   let wanted: RegionLevel | null = null;
@@ -134,10 +194,12 @@ function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry
   // `Provinsi Yogyakarta` the province), then province > regency > city (a bare `Bima` is the regency;
   // `Bengkulu` the province).
   let pool = areas;
-  if (!pick && viaName) {
+  // (one entry: its codes are all the codes, so the pool is every area)
+  if (!pick && viaName && m.values.length > 1) {
     const named = new Set(m.values.filter((v) => v.via === 'name').flatMap((v) => v.codes));
     pool = areas.filter((a) => named.has(a.code));
   }
+  if (!pick && pool.length === 1) pick = pool[0]!;
   if (!pick) pick = [...pool].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code))[0]!;
   const start = prefix ? m.start - prefix[0].length : m.start;
   const hit: Hit = { code: pick.code, start, end: m.end, rule: prefix ? 'admin-prefix' : viaName ? 'gazetteer-name' : 'alias' };
@@ -156,9 +218,13 @@ const ADMIN_CONTEXT_RE =
  *  start of a word run, and that run's lower-cased text is one of ADMIN_WORDS. */
 const ADMIN_CONTEXT_AT = new RegExp(ADMIN_CONTEXT_RE.source, 'uy');
 const ADMIN_WORDS = new Set(['kecamatan', 'kec', 'desa', 'kelurahan', 'kel']);
-/** Their first letters (lower-cased char codes) and lengths: most runs are ruled out without hashing them. */
-const ADMIN_FIRST = new Set([...ADMIN_WORDS].map((w) => w.charCodeAt(0)));
-const ADMIN_LENGTHS = new Set([...ADMIN_WORDS].map((w) => w.length));
+/** Their first letters as ADMIN_CONTEXT_RE writes them (every form starts with a capital `K` or `D`, so the
+ *  common lower-case `desa` is ruled out at once), and their lengths as bits: most runs are ruled out
+ *  without hashing them. */
+const ADMIN_FIRST = new Uint8Array(128);
+for (const w of ADMIN_WORDS) ADMIN_FIRST[w.toUpperCase().charCodeAt(0)] = 1;
+let ADMIN_LENGTHS = 0;
+for (const w of ADMIN_WORDS) ADMIN_LENGTHS |= 1 << w.length;
 
 function extractAdminContext(text: string): Hit[] {
   const out: Hit[] = [];
@@ -167,7 +233,8 @@ function extractAdminContext(text: string): Hit[] {
   let from = 0;
   for (let k = 0; k < runs.count; k++) {
     const start = runs.starts[k]!;
-    if (start < from || !ADMIN_FIRST.has(text.charCodeAt(start) | 0x20) || !ADMIN_LENGTHS.has(runs.ends[k]! - start)) continue;
+    const len = runs.ends[k]! - start;
+    if (start < from || len > 30 || !(ADMIN_LENGTHS & (1 << len)) || ADMIN_FIRST[text.charCodeAt(start) & 0x7f] !== 1) continue;
     if (!ADMIN_WORDS.has(lowers[k]!)) continue;
     ADMIN_CONTEXT_AT.lastIndex = start;
     const m = ADMIN_CONTEXT_AT.exec(text);
@@ -312,23 +379,29 @@ function confirmPlaces(hits: Hit[]): Hit[] {
 }
 
 function aggregate(text: string, hits: Hit[]): RegionMention[] {
-  const byCode = new Map<string, Hit[]>();
-  for (const h of hits) {
-    const l = byCode.get(h.code);
-    if (l) l.push(h);
-    else byCode.set(h.code, [h]);
-  }
+  // One sort groups the hits by code and orders each group by position (stable: equal starts keep their
+  // order), instead of a map of per-code lists each filtered and sorted on its own.
+  const sorted = hits.slice().sort((a, b) => compareCodes(a.code, b.code) || a.start - b.start);
   const out: RegionMention[] = [];
-  for (const code of [...byCode.keys()].sort(compareCodes)) {
+  for (let g = 0; g < sorted.length; ) {
+    const code = sorted[g]!.code;
+    let e = g + 1;
+    while (e < sorted.length && sorted[e]!.code === code) e++;
     const area = areaByCode(code);
-    if (!area) continue;
-    const hs = byCode.get(code)!;
-    const spans: Span[] = hs
-      .filter((h) => h.start >= 0)
-      .sort((a, b) => a.start - b.start)
-      .map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end), rule: h.rule }));
-    const surface = [...new Set(spans.map((s) => s.text))].sort();
-    out.push({ code, name: area.name, level: area.level, surface, mentions: Math.max(spans.length, hs.length), spans });
+    if (area) {
+      const spans: Span[] = [];
+      const surface: string[] = [];
+      for (let k = g; k < e; k++) {
+        const h = sorted[k]!;
+        if (h.start < 0) continue;
+        const t = text.slice(h.start, h.end);
+        spans.push({ start: h.start, end: h.end, text: t, rule: h.rule });
+        if (!surface.includes(t)) surface.push(t);
+      }
+      surface.sort();
+      out.push({ code, name: area.name, level: area.level, surface, mentions: Math.max(spans.length, e - g), spans });
+    }
+    g = e;
   }
   return out;
 }
