@@ -119,7 +119,7 @@ export function runEndAt(text: string, i: number): number {
 }
 
 /** Length in UTF-16 units of the code point starting at `i`. */
-function widthAt(text: string, i: number): number {
+export function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);

@@ -64,7 +64,7 @@ import {
   type TitleDef,
 } from '../../lexicon/titles.js';
 import { nameTokens, officialKey, sameName, nameKey, roleFamily, sharedNameTokens } from '../../corpus/identity.js';
-import { LETTER_OR_DIGIT, LOWER, UPPER, charClass, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns } from '../../lexicon/matcher.js';
+import { LETTER_OR_DIGIT, LOWER, UPPER, charClass, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns, widthAt } from '../../lexicon/matcher.js';
 
 // ---------------------------------------------------------------------------------------------
 // Compiled once at module load.
@@ -452,16 +452,6 @@ const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) =
 
 // ---------------------------------------------------------------------------------------------
 // Character helpers (for the hand-written scans that stand in for regexes).
-
-/** Length in UTF-16 units of the code point starting at `i`. */
-function widthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
-}
 
 /** Class bits of the ASCII characters, from the shared table (the scans below mostly see ASCII). */
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
