@@ -9,6 +9,7 @@
 // sentence with a dash in the middle never fires.
 
 import { DATELINE_NOT_PLACE_WORDS } from '../lexicon/boilerplate.js';
+import { UPPER, charClass } from '../lexicon/matcher.js';
 import type { Dateline } from '../model.js';
 import { isWordCharAt } from '../nlp/words.js';
 
@@ -92,16 +93,15 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
 const NOT_PLACE = new Set(DATELINE_NOT_PLACE_WORDS);
 const SEPARATOR_NEAR_START = /[-–—~|(]/u;
 
-const UPPER = /^\p{Lu}$/u;
 const WHITE = /^\s$/u;
-/** Per BMP code unit: 0 = not yet known, 1 = it may open a place word (`\p{Lu}`), 3 = whitespace (which a
- *  `\s{0,3}` may hold), 2 = neither. */
+/** Per BMP code unit: 0 = not yet known, 1 = it may open a place word (`\p{Lu}`, the matcher's shared class
+ *  table), 3 = whitespace (which a `\s{0,3}` may hold), 2 = neither. */
 const OPENS_WORD = new Uint8Array(0x10000);
 function kindOf(c: number): number {
   let k = OPENS_WORD[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = UPPER.test(ch) ? 1 : WHITE.test(ch) ? 3 : 2;
+    k = charClass(c) & UPPER ? 1 : WHITE.test(ch) ? 3 : 2;
     OPENS_WORD[c] = k;
   }
   return k;
