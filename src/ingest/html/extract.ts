@@ -9,7 +9,10 @@
 //
 // All statistics (text length, link text, commas) are computed once, bottom-up, over an array of the nodes in
 // document order; nothing is re-serialised per node, and no walk is recursive.
-import * as cheerio from 'cheerio';
+// `cheerio/slim` is cheerio's htmlparser2-only entry. Our `xml` parse options select htmlparser2 (and
+// dom-serializer) in the full entry too, so the result is the same; the full entry would also load parse5 and
+// undici (for `fromURL`), ~75 ms of start-up in every worker for code never used.
+import * as cheerio from 'cheerio/slim';
 import { collapse, isElement, limitNesting, preorder, type DNode } from './dom.js';
 import {
   BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, NOT_FOUND_CUES, POSITIVE_PREFIXES,
