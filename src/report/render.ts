@@ -36,21 +36,28 @@ export interface WireBatch {
   bytes: Uint8Array;
 }
 
+/** Encoding scratch, grown as needed and reused by every batch of this thread (see toWire). */
+let scratch = Buffer.alloc(0);
+
 export function toWire(batch: Processed[]): WireBatch {
-  // Each line is encoded straight into one buffer (no joined copy of the batch's text first). A UTF-16 unit
-  // takes at most 3 UTF-8 bytes, so 3 × length + newlines always fits; the buffer has an ArrayBuffer of its
-  // own (pooled ones cannot be transferred), and only the part written is sent.
+  // Each line is encoded straight into the scratch buffer (no joined copy of the batch's text first): a UTF-16
+  // unit takes at most 3 UTF-8 bytes, so 3 × length + newlines always fits. Only the bytes written are then
+  // copied into a buffer of their own to be transferred (pooled or shared ones cannot be): sending the 3×
+  // worst-case allocation instead would make the main thread account for ~3× the memory it receives, and
+  // collect garbage that much more often.
   let units = 0;
   for (const p of batch) units += p.line.length + 1;
-  const buf = Buffer.allocUnsafeSlow(units * 3);
+  if (scratch.length < units * 3) scratch = Buffer.allocUnsafeSlow(Math.max(units * 3, 1 << 20));
   let at = 0;
   for (const p of batch) {
-    at += buf.write(p.line, at, 'utf8');
-    buf[at++] = 0x0a;
+    at += scratch.write(p.line, at, 'utf8');
+    scratch[at++] = 0x0a;
   }
+  const bytes = new Uint8Array(at);
+  bytes.set(scratch.subarray(0, at));
   return {
     items: batch.map(({ record, rows, timings }) => (timings ? { record, rows, timings } : { record, rows })),
-    bytes: new Uint8Array(buf.buffer, 0, at),
+    bytes,
   };
 }
 
