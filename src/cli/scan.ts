@@ -2,10 +2,11 @@
 import type { Readable } from 'node:stream';
 import { Corpus } from '../corpus/aggregate.js';
 import { discover, type Source } from '../ingest/discover.js';
-import { readSource } from '../ingest/read.js';
-import type { Article, RawArticle } from '../model.js';
+import { isWholeFile, readSource } from '../ingest/read.js';
+import type { Article } from '../model.js';
 import { articleOf, type Processed, type RenderSpec } from '../report/render.js';
 import { fnv1a } from '../util/hash.js';
+import type { Input } from '../workers/input.js';
 import { processAll } from '../workers/pool.js';
 import type { ScanConfig } from './config.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
@@ -28,10 +29,15 @@ export function inShard(key: string, shard: ScanConfig['shard']): boolean {
   return !shard || fnv1a(key) % shard.n === shard.k - 1;
 }
 
-async function* rawArticles(sources: Source[], cfg: ScanConfig, stdin: Readable, onFile: () => void): AsyncGenerator<RawArticle> {
+async function* inputs(sources: Source[], cfg: ScanConfig, stdin: Readable, onFile: () => void): AsyncGenerator<Input> {
   for (const src of sources) {
     const fileLevel = src.format !== 'jsonl' && src.path !== '-';
     if (fileLevel && !inShard(src.path, cfg.shard)) {
+      onFile();
+      continue;
+    }
+    if (isWholeFile(src)) {
+      yield { file: src }; // read where it is processed (see workers/pool.ts)
       onFile();
       continue;
     }
@@ -62,8 +68,8 @@ export async function scanItems(
   let files = 0;
   // More than a handful of inputs, or any JSONL/stdin stream, is worth the worker start-up cost.
   const worthPool = sources.length > 32 || sources.some((s) => s.format === 'jsonl' || s.path === '-');
-  const raws = rawArticles(sources, cfg, io.stdin, () => files++);
-  for await (const p of processAll(raws, { jobs: worthPool ? cfg.jobs : 1, timings: cfg.timings, spec })) {
+  const items = inputs(sources, cfg, io.stdin, () => files++);
+  for await (const p of processAll(items, { jobs: worthPool ? cfg.jobs : 1, timings: cfg.timings, spec })) {
     const a = p.record;
     stats.articles++;
     if (a.status === 'error') {

@@ -180,38 +180,39 @@ export async function* readSource(src: Source, stdin?: NodeJS.ReadableStream): A
     return;
   }
 
+  yield readFile(src);
+}
+
+/** Whether a source is one whole file read by `readFile` (text or HTML, maybe gzipped): with worker threads, the
+ *  worker reads and decodes it, and the main thread only passes its path on. */
+export function isWholeFile(src: Source): boolean {
+  return src.path !== '-' && src.format !== 'jsonl' && src.error === null;
+}
+
+/** One text or HTML file → its RawArticle; a failure (unreadable, too large, binary, empty) is an error entry. */
+export function readFile(src: Source): RawArticle {
   let bytes: Buffer;
   try {
     // Synchronous on purpose: news articles are small, and one readFileSync costs a fraction of the
-    // four thread-pool round trips of fs.promises (open, fstat, read, close). The main thread only
-    // reads and writes; workers do the heavy lifting meanwhile.
+    // four thread-pool round trips of fs.promises (open, fstat, read, close).
     bytes = readFileSync(src.path);
     if (src.gzip) bytes = gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES });
     if (bytes.length > MAX_ARTICLE_BYTES) throw Object.assign(new Error(tooBig(bytes.length)), { code: 'ETOOBIG' });
   } catch (e) {
-    yield errorArticle(src.path, ioReason(e), src.format);
-    return;
+    return errorArticle(src.path, ioReason(e), src.format);
   }
-  const base = errorArticle(src.path, '', src.format);
-  base.error = null;
+  const base = unreadFile(src);
   if (src.format === 'html') {
-    if (bytes.length === 0) {
-      yield errorArticle(src.path, 'empty file', 'html');
-      return;
-    }
-    if (looksBinary(bytes)) {
-      yield errorArticle(src.path, 'binary file (not HTML)', 'html');
-      return;
-    }
+    if (bytes.length === 0) return errorArticle(src.path, 'empty file', 'html');
+    if (looksBinary(bytes)) return errorArticle(src.path, 'binary file (not HTML)', 'html');
     // HTML carries its own charset (BOM, <meta charset>): decodeHtml honours it.
-    yield { ...base, html: normaliseNewlines(decodeHtml(bytes)) };
-    return;
+    return { ...base, html: normaliseNewlines(decodeHtml(bytes)) };
   }
   const d = decodeText(bytes);
-  if (!d.ok) {
-    yield errorArticle(src.path, d.reason, src.format);
-    return;
-  }
-  yield { ...base, text: d.text };
+  return d.ok ? { ...base, text: d.text } : errorArticle(src.path, d.reason, src.format);
 }
 
+/** A whole-file source's RawArticle before its bytes are read: what a failure to process it reports. */
+export function unreadFile(src: Source): RawArticle {
+  return { ...errorArticle(src.path, '', src.format), error: null };
+}

@@ -1,9 +1,10 @@
-// Runs clean + extract over a stream of RawArticles, on worker threads (piscina) when that pays off,
-// and yields finished Articles in INPUT order (a reorder queue), so output bytes never depend on
-// thread scheduling. In-flight work is bounded, so memory stays flat however large the corpus.
+// Runs clean + extract over a stream of inputs (articles, or files to read), on worker threads (piscina)
+// when that pays off, and yields finished Articles in INPUT order (a reorder queue), so output bytes never
+// depend on thread scheduling. In-flight work is bounded, so memory stays flat however large the corpus.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { RawArticle } from '../model.js';
+import { unreadFile } from '../ingest/read.js';
+import { type Input, readInput } from './input.js';
 import { fromWire, type Processed, render, type RenderSpec, type WireBatch } from '../report/render.js';
 
 // The pipeline itself (cheerio, lexicons, gazetteer) is imported lazily: with worker threads, the main
@@ -29,13 +30,13 @@ function workerFile(): string | null {
 
 type Job = Promise<Processed[]>;
 
-export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOptions): AsyncGenerator<Processed> {
+export async function* processAll(inputs: AsyncIterable<Input>, opts: PoolOptions): AsyncGenerator<Processed> {
   const batchSize = opts.batchSize ?? 16;
   const timings = opts.timings ?? false;
   const file = opts.jobs > 1 ? workerFile() : null;
   if (!file) {
     const { processArticle } = await pipeline();
-    for await (const raw of raws) yield render(processArticle(raw, { timings }), opts.spec);
+    for await (const x of inputs) yield render(processArticle(readInput(x), { timings }), opts.spec);
     return;
   }
   const { Piscina } = await import('piscina');
@@ -55,19 +56,20 @@ export async function* processAll(raws: AsyncIterable<RawArticle>, opts: PoolOpt
   });
   const maxInFlight = opts.jobs * 4;
   const queue: Job[] = [];
-  const run = (batch: RawArticle[]): Job => (pool.run({ batch, timings, spec: opts.spec }) as Promise<WireBatch>).then(fromWire);
-  const failedItem = async (raw: RawArticle, e: unknown): Promise<Processed> => {
+  const run = (batch: Input[]): Job => (pool.run({ batch, timings, spec: opts.spec }) as Promise<WireBatch>).then(fromWire);
+  const failedItem = async (x: Input, e: unknown): Promise<Processed> => {
     const { processArticle } = await pipeline();
+    const raw = 'file' in x ? unreadFile(x.file) : x;
     return render(processArticle({ ...raw, text: null, html: null, error: `worker failed: ${(e as Error).message}` }), opts.spec);
   };
   // A worker that dies (out of memory on a pathological article, a native fault) takes its whole batch with
   // it: retry the batch one article at a time, so only the culprit is reported, whatever --jobs is.
-  const submit = (batch: RawArticle[]): Job =>
-    run(batch).catch(() => Promise.all(batch.map((raw) => run([raw]).then((r) => r[0]!, (e: unknown) => failedItem(raw, e)))));
+  const submit = (batch: Input[]): Job =>
+    run(batch).catch(() => Promise.all(batch.map((x) => run([x]).then((r) => r[0]!, (e: unknown) => failedItem(x, e)))));
   try {
-    let batch: RawArticle[] = [];
-    for await (const raw of raws) {
-      batch.push(raw);
+    let batch: Input[] = [];
+    for await (const x of inputs) {
+      batch.push(x);
       if (batch.length >= batchSize) {
         queue.push(submit(batch));
         batch = [];

@@ -2,9 +2,9 @@
 // gazetteer load once per worker (module scope), then every batch reuses them. Results go back as
 // strings and slim records, which cost far less to pass between threads than whole Article graphs.
 import { move, transferableSymbol, valueSymbol } from 'piscina';
-import type { RawArticle } from '../model.js';
 import { processArticle } from '../pipeline.js';
 import { render, type RenderSpec, toWire, type WireBatch } from '../report/render.js';
+import { type Input, readInput } from './input.js';
 
 /** Marks the batch's line buffer for transfer (piscina's protocol for a transferable result). */
 class Transfer {
@@ -17,7 +17,7 @@ class Transfer {
   }
 }
 
-export default function run(task: { batch: RawArticle[]; timings: boolean; spec: RenderSpec }): unknown {
-  const done = task.batch.map((raw) => render(processArticle(raw, { timings: task.timings }), task.spec));
+export default function run(task: { batch: Input[]; timings: boolean; spec: RenderSpec }): unknown {
+  const done = task.batch.map((x) => render(processArticle(readInput(x), { timings: task.timings }), task.spec));
   return move(new Transfer(toWire(done)));
 }

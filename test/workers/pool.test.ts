@@ -1,9 +1,13 @@
 // The worker pool for real: piscina threads running dist/workers/worker.js (built by `npm test`'s
 // pretest). Output must be identical to one thread, in input order, whatever the scheduling.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { discover, type Source } from '../../src/ingest/discover.js';
+import { readSource } from '../../src/ingest/read.js';
 import type { RawArticle } from '../../src/model.js';
+import type { Input } from '../../src/workers/input.js';
 import { processAll } from '../../src/workers/pool.js';
 
 const SEEDS = 'fixtures/seeds';
@@ -39,5 +43,40 @@ describe('worker pool', () => {
     const two = await collect(2, 20);
     expect(two[13]!.record).toMatchObject({ id: 'a13', status: 'error', error: 'binary file (not text)' });
     expect(two[14]!.record.status).toBe('ok');
+  }, 60_000);
+
+  it('files are read where they are processed, with the same results as articles read beforehand', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-scan-pool-'));
+    try {
+      for (let i = 0; i < 40; i++) writeFileSync(join(dir, `a${String(i).padStart(2, '0')}.txt`), i === 7 ? '' : `${texts[i % 5]!}\n\nArtikel ${i}.`);
+      writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
+      writeFileSync(join(dir, 'c-page.html'), `<html><body><article><p>${texts[0]!.split('\n').join('</p><p>')}</p></article></body></html>`);
+      const { sources } = discover([dir]);
+      // one removed after discovery: its entry must still come out, in its place, with the reason
+      const gone: Source = { ...sources[3]!, path: join(dir, 'gone.txt') };
+      const all = [...sources.slice(0, 3), gone, ...sources.slice(3)];
+      async function* asFiles(): AsyncGenerator<Input> {
+        for (const src of all) yield { file: src };
+      }
+      async function* asRead(): AsyncGenerator<Input> {
+        for (const src of all) for await (const raw of readSource(src)) yield raw;
+      }
+      const spec = { includeText: true, table: null };
+      const run = async (inputs: AsyncIterable<Input>, jobs: number) => {
+        const out = [];
+        for await (const p of processAll(inputs, { jobs, batchSize: 4, spec })) out.push(p);
+        return out;
+      };
+      const read = await run(asRead(), 1);
+      const files = await run(asFiles(), 2);
+      expect(files.map((p) => p.line)).toEqual(read.map((p) => p.line));
+      expect(files.map((p) => p.record)).toEqual(read.map((p) => p.record));
+      expect(files[3]!.record).toMatchObject({ source: gone.path, status: 'error', error: 'no such file' });
+      expect(files.find((p) => p.record.source.endsWith('b-binary.txt'))!.record.error).toBe('binary file (not text)');
+      expect(files.find((p) => p.record.source.endsWith('a07.txt'))!.record.error).toBe('empty file');
+      expect(files.find((p) => p.record.source.endsWith('c-page.html'))!.record.status).toBe('ok');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
