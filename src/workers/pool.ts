@@ -8,7 +8,7 @@ import { type Input, readInput } from './input.js';
 import { fromWire, type Processed, render, type RenderSpec, type WireBatch } from '../report/render.js';
 
 // The pipeline itself (cheerio, lexicons, gazetteer) is imported lazily: with worker threads, the main
-// thread only reads and writes, and never pays for it in start-up time or memory.
+// thread only lists inputs, folds records and writes, and never pays for it in start-up time or memory.
 const pipeline = () => import('../pipeline.js');
 
 export interface PoolOptions {
