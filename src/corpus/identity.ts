@@ -70,8 +70,10 @@ function computeNameTokens(name: string): string[] {
     .replace(/['’`]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  if (!plain) return [];
   const toks = plain.split(' ');
+  // no letters: an empty array of the same elements kind as every other result (from split, not a `[]`
+  // literal, whose other kind made the callers' optimised code deoptimise and be compiled again)
+  if (!plain) return toks.slice(1);
   // Leading honorifics only (`h`, `hm`, `drs`), so a name like `Ibu Kota`… never loses inner tokens.
   let i = 0;
   for (;;) {
@@ -113,9 +115,12 @@ function computeSpellToken(t: string): string {
 
 /** The normalised name key: spelling-normalised tokens, a leading `Muhammad` dropped when ≥ 2 tokens remain. */
 export function nameKey(name: string): string {
-  let toks = nameTokens(name);
-  if (toks.length >= 3 && NAME_PREFIXES.has(toks[0]!)) toks = toks.slice(1);
-  return toks.map(spellToken).join(' ');
+  const toks = sharedNameTokens(name);
+  const from = toks.length >= 3 && NAME_PREFIXES.has(toks[0]!) ? 1 : 0;
+  // toks.slice(from).map(spellToken).join(' '), without the two arrays
+  let key = '';
+  for (let i = from; i < toks.length; i++) key += i > from ? ` ${spellToken(toks[i]!)}` : spellToken(toks[i]!);
+  return key;
 }
 
 /** Role family: acting/deputy distinctions kept, commission member titles folded together. */

@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKey, nameTokens, officialKey, resolveIdentities, sameName } from '../../src/corpus/identity.js';
+import { nameKey, nameTokens, officialKey, resolveIdentities, sameName, spellToken } from '../../src/corpus/identity.js';
+import { COMMON_NAME_PREFIXES } from '../../src/lexicon/honorifics.js';
+
+/** nameKey as defined: the name tokens, a leading common prefix dropped when ≥ 3 tokens, each spelling-normalised. */
+const definedKey = (name: string): string => {
+  const toks = nameTokens(name);
+  return (toks.length >= 3 && COMMON_NAME_PREFIXES.includes(toks[0]!) ? toks.slice(1) : toks).map(spellToken).join(' ');
+};
 
 describe('nameKey', () => {
   it.each([
@@ -14,6 +22,18 @@ describe('nameKey', () => {
     ["Ma'ruf Amin", 'maruf amin'],
   ])('%s → %s', (name, key) => {
     expect(nameKey(name)).toBe(key);
+  });
+  it.each(['', '—', "'", 'H.', 'Muhammad', 'Muhammad Ali', 'Moh. Muhammad Ali Akbar'])('edge %j: as the token-list definition', (name) => {
+    expect(nameKey(name)).toBe(definedKey(name));
+  });
+  it('equals the token-list definition on any name', () => {
+    const word = fc.stringMatching(/^[A-Za-zÀ-ÿ'’.\- ]{0,12}$/u);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.constantFrom('Muhammad', 'Moh.', 'H.', 'Drs.', 'Hj', 'Djoko', 'Achmad')), { maxLength: 5 }), (parts) => {
+        const name = parts.join(' ');
+        return nameKey(name) === definedKey(name);
+      }),
+    );
   });
 });
 
