@@ -213,11 +213,22 @@ function hashOf(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * Builds an Index in one pass over the file. The per-row hashes go into typed arrays sized from the line count
+ * (a plain array of hashes changed element kind, small integers to doubles, halfway through the 83k rows and
+ * deoptimised the loop), and the rare rows whose key needs the string form (non-ASCII, hyphen, double space)
+ * are hashed after the loop (hashRowKeys), so the hot loop never meets that code cold.
+ */
 function buildIndex(file: string, level: RegionLevel): Index {
   const text = readFileSync(join(dir(), file), 'latin1');
-  const starts: number[] = [];
-  const nameHashes: number[] = [];
-  const wordHashes: number[] = []; // -1: the key has no first word (no space)
+  // one row per line at most
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const starts = new Int32Array(lines);
+  const nameHashes = new Uint32Array(lines);
+  const wordHashes = new Float64Array(lines); // -1: the key has no first word (no space); else a uint32 hash
+  const special: number[] = []; // rows hashed by hashRowKeys
+  let n = 0;
   let codeOrder = true;
   let prevCode = '';
   let pos = text.indexOf('\n') + 1;
@@ -229,11 +240,11 @@ function buildIndex(file: string, level: RegionLevel): Index {
     // a row needs its three fields on one line
     if (c1 >= 0 && c2 > 0 && c2 < nl) {
       const code = text.slice(pos, c1);
-      if (starts.length > 0 && !(prevCode < code)) codeOrder = false;
+      if (n > 0 && !(prevCode < code)) codeOrder = false;
       prevCode = code;
-      starts.push(pos);
+      starts[n] = pos;
       // The key's hashes straight from the bytes for the usual name (ASCII, no hyphen, no double space:
-      // its key is the name lower-cased, with `"` read as `'`), else from the key string (rowKey).
+      // its key is the name lower-cased, with `"` read as `'`), else from the key string (hashRowKeys).
       const end = text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       let h = FNV_OFFSET;
       let w = -1;
@@ -249,31 +260,28 @@ function buildIndex(file: string, level: RegionLevel): Index {
         if (c === 0x20 && w < 0 && i > c2 + 1) w = h >>> 0;
         h = fnv(h, c);
       }
-      if (!plain) {
-        const key = keyOfName(decodeName(text.slice(c2 + 1, end)));
-        h = hashOf(key);
-        const sp = key.indexOf(' ');
-        w = sp > 0 ? hashOf(key.slice(0, sp)) : -1;
-      }
-      nameHashes.push(h >>> 0);
-      wordHashes.push(w);
+      if (plain) {
+        nameHashes[n] = h >>> 0;
+        wordHashes[n] = w;
+      } else special.push(n);
+      n++;
     }
     pos = nl + 1;
   }
-  const n = starts.length;
   let buckets = 1;
   while (buckets < n) buckets <<= 1;
   const mask = buckets - 1;
   const ix: Index = {
     level,
     text,
-    lineStart: Int32Array.from(starts),
+    lineStart: starts.slice(0, n),
     codeOrder,
     nameHead: new Int32Array(buckets).fill(-1),
     nameNext: new Int32Array(n).fill(-1),
     wordHead: new Int32Array(buckets).fill(-1),
     wordNext: new Int32Array(n).fill(-1),
   };
+  hashRowKeys(ix, special, nameHashes, wordHashes);
   // Rows are linked in from the last one, so every chain runs in row order.
   for (let row = n - 1; row >= 0; row--) {
     const h = nameHashes[row]! & mask;
@@ -286,6 +294,16 @@ function buildIndex(file: string, level: RegionLevel): Index {
     }
   }
   return ix;
+}
+
+/** The hashes of the rows whose key is computed from the decoded name (see buildIndex). */
+function hashRowKeys(ix: Index, rows: readonly number[], nameHashes: Uint32Array, wordHashes: Float64Array): void {
+  for (const row of rows) {
+    const key = rowKey(ix, row);
+    nameHashes[row] = hashOf(key);
+    const sp = key.indexOf(' ');
+    wordHashes[row] = sp > 0 ? hashOf(key.slice(0, sp)) : -1;
+  }
 }
 
 /** Rows whose key is `key`, in row order. */

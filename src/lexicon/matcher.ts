@@ -383,6 +383,11 @@ function pairKey(lower: string): number {
   return ((lower.charCodeAt(0) & 0xff) << 8) | (lower.length > 1 ? lower.charCodeAt(1) & 0xff : 0);
 }
 
+/** One bit per token length (lengths of 31 and more share the top bit). */
+function lengthBit(lower: string): number {
+  return 1 << Math.min(lower.length, 31);
+}
+
 function tokenAccepted(written: string, lexical: string, mode: CaseMode): boolean {
   if (mode === 'title') return UPPER_START_RE.test(written);
   if (written === lexical) return true;
@@ -396,9 +401,11 @@ export class PhraseMatcher<T> {
   /** Whether some entry can start with a word written in lower case (an `exact` entry written so). Gazetteer
    *  names and aliases cannot, so matchAll skips the (most frequent) words starting with a–z at once. */
   private lowerStart = false;
-  /** pairKey() of every phrase's first token: a token whose key is not marked starts no phrase, and is
-   *  skipped without a trie lookup (which would hash its text). Keys may collide: only a pre-filter. */
-  private readonly firstPairs = new Uint8Array(1 << 16);
+  /** By pairKey() of a phrase's first token: the lengthBit() of every such first token. A token whose bit is
+   *  not set under its key starts no phrase, and is skipped without a trie lookup (which would hash its
+   *  text); the length rules out most capitalised words whose first two letters collide with a name's.
+   *  Keys and long lengths may collide: only a pre-filter. */
+  private readonly firstPairs = new Int32Array(1 << 16);
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const e of entries) this.add(e);
@@ -420,7 +427,8 @@ export class PhraseMatcher<T> {
       node = next;
     }
     node.entries.push({ tokens: toks, mode: e.mode, value: e.value });
-    this.firstPairs[pairKey(toks[0]!.toLowerCase())] = 1;
+    const first = toks[0]!.toLowerCase();
+    this.firstPairs[pairKey(first)]! |= lengthBit(first);
     if (e.mode === 'exact' && isAsciiLower(toks[0]!.charCodeAt(0))) this.lowerStart = true;
     if (toks.length > this.maxLen) this.maxLen = toks.length;
   }
@@ -475,7 +483,8 @@ export class PhraseMatcher<T> {
         i++;
         continue;
       }
-      if (this.firstPairs[pairKey(tokens.lowers[i]!)] === 0) {
+      const lower = tokens.lowers[i]!;
+      if ((this.firstPairs[pairKey(lower)]! & lengthBit(lower)) === 0) {
         i++;
         continue;
       }

@@ -43,6 +43,22 @@ describe('PhraseMatcher', () => {
     expect(lower.matchAll('di jabar dan Lombok Timur, lombok timur').map((x) => `${x.text}=${x.values.join('+')}`)).toEqual(['jabar=j', 'Lombok Timur=lt']);
   });
 
+  // The first-token pre-filter keys on the first two letters and the length: words that share one or both
+  // with a first token must still be matched exactly as the trie says.
+  it('pre-filter: same first letters or length as a first token, long first tokens', () => {
+    const long = 'Abcdefghijklmnopqrstuvwxyzabcdefghij'; // 36 letters: lengths ≥ 31 share one bit
+    const pm = new PhraseMatcher<string>([
+      { phrase: 'Lombok Timur', mode: 'title', value: 'lt' },
+      { phrase: 'Lom', mode: 'title', value: 'lom' },
+      { phrase: `${long} Raya`, mode: 'title', value: 'long' },
+      { phrase: "Ma'ruf", mode: 'title', value: 'm' },
+    ]);
+    const got = (t: string): string[] => pm.matchAll(t).map((x) => `${x.text}=${x.values.join('+')}`);
+    expect(got('Lomba Lombok Timur Lom Lomb Lombokx')).toEqual(['Lombok Timur=lt', 'Lom=lom']);
+    expect(got(`${long} Raya ${long}x Raya ${long.slice(0, 31)} Raya`)).toEqual([`${long} Raya=long`]);
+    expect(got('Ma’ruf Maruf Ma ruf')).toEqual(['Ma’ruf=m']);
+  });
+
   it('is fast on pathological input', () => {
     const t0 = performance.now();
     m.matchAll(' '.repeat(200_000));

@@ -455,11 +455,12 @@ const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) =
 
 /** Class bits of the ASCII characters, from the shared table (the scans below mostly see ASCII). */
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
-/** Class bits at `i` (classAt), 0 at or past the end of the text. */
+/** Class bits at `i` (classAt), 0 at or past the end of the text. (The end is checked first: reading past it,
+ *  even with charCodeAt's NaN, deoptimises optimised code as "out of bounds".) */
 function classAtOr0(text: string, i: number): number {
-  const c = text.charCodeAt(i); // NaN past the end
-  if (c < 128) return ASCII_CLASS[c]!;
-  return i < text.length ? classAt(text, i) : 0;
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_CLASS[c]! : classAt(text, i);
 }
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
@@ -1278,7 +1279,7 @@ function nameRunAt(text: string, pos: number, depth = 0): number {
   while (classAtOr0(text, q) & LOWER) q += widthAt(text, q);
   if (q === lowStart) return 0;
   const short = q;
-  if (isApostrophe(text.charCodeAt(q)) && classAtOr0(text, q + 1) & LOWER) {
+  if (q < text.length && isApostrophe(text.charCodeAt(q)) && classAtOr0(text, q + 1) & LOWER) {
     q++;
     while (classAtOr0(text, q) & LOWER) q += widthAt(text, q);
   }
@@ -1286,7 +1287,7 @@ function nameRunAt(text: string, pos: number, depth = 0): number {
   RUN_WORD_S[depth] = pos;
   if (depth < 3) {
     let n = 0;
-    while (n < 2 && isSpaceOrTab(text.charCodeAt(full + n))) n++;
+    while (n < 2 && full + n < text.length && isSpaceOrTab(text.charCodeAt(full + n))) n++;
     if (n > 0) {
       const more = nameRunAt(text, full + n, depth + 1);
       if (more > 0) {
@@ -1316,6 +1317,25 @@ export function personNameEndAt(text: string, pos: number): number {
   return n === 0 ? -1 : RUN_WORD_E[n - 1]!;
 }
 
+/** The words of the capitalised run personRuns() is looking at: `[PR_WORD_S[d], PR_WORD_E[d])`, lower-cased
+ *  PR_WORD_LOWER[d]. Scratch, reused across runs and articles (no object per word). */
+const PR_WORD_S: number[] = [];
+const PR_WORD_E: number[] = [];
+const PR_WORD_LOWER: string[] = [];
+/** Sets word `d` (d ≤ the arrays' length). Storing past an array's end deoptimises optimised code ("out of
+ *  bounds"), so the arrays grow by push, once, to the longest run seen, and are overwritten in place after. */
+function putRunWord(d: number, start: number, end: number, lower: string): void {
+  if (d < PR_WORD_S.length) {
+    PR_WORD_S[d] = start;
+    PR_WORD_E[d] = end;
+    PR_WORD_LOWER[d] = lower;
+  } else {
+    PR_WORD_S.push(start);
+    PR_WORD_E.push(end);
+    PR_WORD_LOWER.push(lower);
+  }
+}
+
 /** Capitalised runs, trimmed of leading non-name words (`Menurut Hesty` → `Hesty`) and cut at the next one. */
 function personRuns(text: string, blocked: Coverage): PersonRun[] {
   const out: PersonRun[] = [];
@@ -1325,10 +1345,10 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
   const { count, starts } = runs;
   const lowers = runLowers(text, runs);
   let resume = 0;
-  // the run's words: [ws[i], we[i]) lower-cased lw[i], i < nw (reused across runs: no object per word)
-  const ws: number[] = [];
-  const we: number[] = [];
-  const lw: string[] = [];
+  // the run's words: [ws[i], we[i]) lower-cased lw[i], i < nw (see putRunWord)
+  const ws = PR_WORD_S;
+  const we = PR_WORD_E;
+  const lw = PR_WORD_LOWER;
   let nw = 0;
   for (let k = 0; k < count; k++) {
     const at = starts[k]!;
@@ -1346,11 +1366,8 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
       if (!m) continue;
       e = s + m[0].length;
       RUN_WORD_RE.lastIndex = 0;
-      for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0])) {
-        ws[nw] = m.index + w.index;
-        we[nw] = m.index + w.index + w[0].length;
-        lw[nw++] = w[0].toLowerCase();
-      }
+      for (let w = RUN_WORD_RE.exec(m[0]); w !== null; w = RUN_WORD_RE.exec(m[0]))
+        putRunWord(nw++, m.index + w.index, m.index + w.index + w[0].length, w[0].toLowerCase());
     } else {
       const n = nameRunAt(text, at);
       if (n === 0) continue;
@@ -1361,9 +1378,7 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
         const a = RUN_WORD_S[d]!;
         const b = RUN_WORD_E[d]!;
         while (starts[kk]! < a) kk++;
-        ws[nw] = a;
-        we[nw] = b;
-        lw[nw++] = RUN_WORD_APOS[d] ? text.slice(a, b).toLowerCase() : lowers[kk]!;
+        putRunWord(nw++, a, b, RUN_WORD_APOS[d] ? text.slice(a, b).toLowerCase() : lowers[kk]!);
       }
     }
     resume = e;
@@ -1471,6 +1486,24 @@ function assignHeadlineTitle(
   for (const s of spans) taken.add(s.start, s.end);
 }
 
+/** Refiner 4 (build): the Official of a merged candidate, its spans in text order. */
+function officialOf(o: Candidate): Official {
+  const spans = [...o.spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    id: officialKey(o.name, o.role, o.region?.code ?? null),
+    name: o.name,
+    nameAsWritten: o.nameAsWritten,
+    title: o.title,
+    role: o.role,
+    acting: o.acting,
+    institution: o.institution,
+    region: o.region,
+    mentions: spans.length,
+    spans,
+    rule: o.rule,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]): Official[] {
@@ -1498,21 +1531,9 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
   const runs = (): PersonRun[] => (runsCache ??= personRuns(text, blocked));
   addBareMentions(text, merged, taken, runs);
   assignHeadlineTitle(ctx, merged, unnamed, taken, runs, lower);
-  const out: Official[] = merged.map((o) => {
-    const spans = [...o.spans].sort((a, b) => a.start - b.start || a.end - b.end);
-    return {
-      id: officialKey(o.name, o.role, o.region?.code ?? null),
-      name: o.name,
-      nameAsWritten: o.nameAsWritten,
-      title: o.title,
-      role: o.role,
-      acting: o.acting,
-      institution: o.institution,
-      region: o.region,
-      mentions: spans.length,
-      spans,
-      rule: o.rule,
-    };
-  });
+  // (a loop, not merged.map(): map() over an empty list gives an array of another kind, and the sort below
+  // then deoptimised on it)
+  const out: Official[] = [];
+  for (const o of merged) out.push(officialOf(o));
   return out.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || (a.id < b.id ? -1 : 1));
 }

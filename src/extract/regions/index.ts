@@ -37,18 +37,38 @@ import {
 } from '../../lexicon/region-aliases.js';
 import { DINAS_ACRONYMS, REGIONAL_AGENCY_ACRONYMS } from '../../lexicon/titles.js';
 
-/** One region hit before aggregation. */
+/** One region hit before aggregation. Every hit has every field, set at creation (newHit), so all hits share
+ *  one object shape: the refiners read them at the same sites, which stay monomorphic in optimised code
+ *  (optional fields added later gave several shapes, and deoptimisations on them). */
 interface Hit {
   code: string;
   start: number;
   end: number;
   rule: string;
   /** District/village hits whose regency must be confirmed by another mention. */
-  needsRegencyContext?: boolean;
-  /** Alternative codes when the place name exists in several regencies. */
-  candidates?: string[];
-  /** A bare name shared by a regency and a city (`Bima`, `Malang`): every code it may stand for. */
-  shared?: string[];
+  needsRegencyContext: boolean;
+  /** Alternative codes when the place name exists in several regencies (null: none). */
+  candidates: readonly string[] | null;
+  /** A bare name shared by a regency and a city (`Bima`, `Malang`): every code it may stand for (null: not shared). */
+  shared: readonly string[] | null;
+}
+
+/** The one factory of Hit objects (see Hit). */
+function newHit(
+  code: string,
+  start: number,
+  end: number,
+  rule: string,
+  needsRegencyContext = false,
+  candidates: readonly string[] | null = null,
+  shared: readonly string[] | null = null,
+): Hit {
+  return { code, start, end, rule, needsRegencyContext, candidates, shared };
+}
+
+/** A copy of `h` standing for `code` (a refiner's decision), as newHit builds it. */
+function withCode(h: Hit, code: string, needsRegencyContext = h.needsRegencyContext): Hit {
+  return newHit(code, h.start, h.end, h.rule, needsRegencyContext, h.candidates, h.shared);
 }
 
 interface Entry {
@@ -172,10 +192,10 @@ function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry
   if (next !== null && MEDIA_AFTER.has(next)) return null;
   if (mayCue && MEDIA_BEFORE_RE.test(before)) return null;
 
-  const codes = m.values.length === 1 ? m.values[0]!.codes : [...new Set(m.values.flatMap((v) => v.codes))];
+  const codes = m.values.length === 1 ? m.values[0]!.codes : distinctCodes(m.values);
   const prefix = mayCue ? PREFIX_RE.exec(before) : null;
   const cue = prefix || !mayCue ? null : LEVEL_CUE_RE.exec(before);
-  const viaName = m.values.some((v) => v.via === 'name');
+  const viaName = anyViaName(m.values);
 
   // A single common word / personal name needs context.
   if (viaName && m.tokenEnd - m.tokenStart === 1 && risky.has(m.text.toLowerCase())) {
@@ -187,25 +207,75 @@ function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry
   if (prefix) wanted = prefix[1] ? 'regency' : prefix[2] ? 'city' : 'province';
   else if (cue) wanted = cue[1] ? 'regency' : cue[2] ? 'city' : 'province';
 
-  const areas = codes.map((c) => areaByCode(c)).filter((a): a is Area => a !== undefined);
+  // (plain loops instead of map/filter/find/some chains: this runs for every gazetteer match)
+  const areas: Area[] = [];
+  for (const c of codes) {
+    const a = areaByCode(c);
+    if (a !== undefined) areas.push(a);
+  }
   if (areas.length === 0) return null;
-  let pick = wanted ? areas.find((a) => a.level === wanted) : undefined;
+  let pick = wanted ? areaOfLevel(areas, wanted) : undefined;
   // Default: the gazetteer name before an alias of the same spelling (a bare `Yogyakarta` is the city,
   // `Provinsi Yogyakarta` the province), then province > regency > city (a bare `Bima` is the regency;
   // `Bengkulu` the province).
   let pool = areas;
   // (one entry: its codes are all the codes, so the pool is every area)
-  if (!pick && viaName && m.values.length > 1) {
-    const named = new Set(m.values.filter((v) => v.via === 'name').flatMap((v) => v.codes));
-    pool = areas.filter((a) => named.has(a.code));
-  }
+  if (!pick && viaName && m.values.length > 1) pool = namedAreas(m.values, areas);
   if (!pick && pool.length === 1) pick = pool[0]!;
-  if (!pick) pick = [...pool].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.code.localeCompare(b.code))[0]!;
+  if (!pick) pick = highestLevel(pool);
   const start = prefix ? m.start - prefix[0].length : m.start;
-  const hit: Hit = { code: pick.code, start, end: m.end, rule: prefix ? 'admin-prefix' : viaName ? 'gazetteer-name' : 'alias' };
+  const rule = prefix ? 'admin-prefix' : viaName ? 'gazetteer-name' : 'alias';
   // A bare name that is both a regency and a city: the article may say which one elsewhere.
-  if (!wanted && pool.length > 1 && pool.every((a) => a.level !== 'province')) hit.shared = pool.map((a) => a.code);
-  return hit;
+  const shared = !wanted && pool.length > 1 && noProvince(pool) ? codesOf(pool) : null;
+  return newHit(pick.code, start, m.end, rule, false, null, shared);
+}
+
+/** The codes of several entries of one phrase, each once, in order. */
+function distinctCodes(values: readonly Entry[]): string[] {
+  const out: string[] = [];
+  for (const v of values) for (const c of v.codes) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+function areaOfLevel(areas: readonly Area[], level: RegionLevel): Area | undefined {
+  for (const a of areas) if (a.level === level) return a;
+  return undefined;
+}
+
+function anyViaName(values: readonly Entry[]): boolean {
+  for (const v of values) if (v.via === 'name') return true;
+  return false;
+}
+
+/** The areas named by a gazetteer-name entry (not only by an alias of the same spelling). */
+function namedAreas(values: readonly Entry[], areas: readonly Area[]): Area[] {
+  const named = new Set<string>();
+  for (const v of values) if (v.via === 'name') for (const c of v.codes) named.add(c);
+  const out: Area[] = [];
+  for (const a of areas) if (named.has(a.code)) out.push(a);
+  return out;
+}
+
+/** The first area of the highest level (province > regency > city), codes in order among equals: what a
+ *  stable sort by (level, code) puts first. */
+function highestLevel(pool: readonly Area[]): Area {
+  let best = pool[0]!;
+  for (let i = 1; i < pool.length; i++) {
+    const a = pool[i]!;
+    if (LEVEL_RANK[a.level] - LEVEL_RANK[best.level] < 0 || (a.level === best.level && a.code.localeCompare(best.code) < 0)) best = a;
+  }
+  return best;
+}
+
+function noProvince(areas: readonly Area[]): boolean {
+  for (const a of areas) if (a.level === 'province') return false;
+  return true;
+}
+
+function codesOf(areas: readonly Area[]): string[] {
+  const out: string[] = [];
+  for (const a of areas) out.push(a.code);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,14 +319,7 @@ function extractAdminContext(text: string): Hit[] {
       const found = kind === 'district' ? districtsByName(name) : villagesByName(name);
       if (found.length === 0) continue;
       const end = text.indexOf(words[n - 1]!, nameStart) + words[n - 1]!.length;
-      out.push({
-        code: found[0]!.code,
-        start: m.index,
-        end,
-        rule: kind === 'district' ? 'kecamatan-context' : 'desa-context',
-        needsRegencyContext: true,
-        candidates: found.map((a) => a.code),
-      });
+      out.push(newHit(found[0]!.code, m.index, end, kind === 'district' ? 'kecamatan-context' : 'desa-context', true, codesOf(found)));
       break;
     }
   }
@@ -280,7 +343,7 @@ function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
   const pm = ptoks.count > 0 ? matcher.matchAt(place, ptoks, 0) : null;
   let code: string | null = null;
   let rule = 'dateline';
-  let shared: string[] | undefined;
+  let shared: readonly string[] | null = null;
   if (pm && pm.tokenEnd === ptoks.count) {
     const h = extractGazetteer(place, ptoks, pm);
     if (h) {
@@ -290,7 +353,7 @@ function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
   }
   if (!code) {
     // A town: district name, else village name, else `<place> Baru/Lama/…` villages; one regency only.
-    const bodyRegencies = new Set(bodyHits.filter((h) => !h.needsRegencyContext).map((h) => regencyOf(h.code)).filter(Boolean));
+    const bodyRegencies = confirmedRegencies(bodyHits);
     // Tiers are looked up one at a time: a district hit never loads the (larger) village table.
     for (const lookup of [districtsByName, villagesByName, placesStartingWith]) {
       const tier = lookup(place);
@@ -309,9 +372,7 @@ function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
     }
   }
   if (!code) return null;
-  const hit: Hit = idx < 0 ? { code, start: -1, end: -1, rule } : { code, start: idx, end: idx + place.length, rule };
-  if (shared) hit.shared = shared;
-  return hit;
+  return idx < 0 ? newHit(code, -1, -1, rule, false, null, shared) : newHit(code, idx, idx + place.length, rule, false, null, shared);
 }
 
 function findWord(text: string, word: string, within: number): number {
@@ -353,16 +414,40 @@ function dropOverlaps(hits: Hit[]): Hit[] {
 }
 
 function resolveShared(hits: Hit[]): Hit[] {
-  const explicit = new Set(hits.filter((h) => !h.shared && !h.needsRegencyContext).map((h) => h.code));
-  return hits.map((h) => {
-    if (!h.shared) return h;
-    const named = h.shared.filter((c) => explicit.has(c));
-    return named.length === 1 && named[0] !== h.code ? { ...h, code: named[0]! } : h;
-  });
+  const explicit = new Set<string>();
+  for (const h of hits) if (!h.shared && !h.needsRegencyContext) explicit.add(h.code);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (!h.shared) {
+      out.push(h);
+      continue;
+    }
+    // the one code of the shared name that the article names explicitly, if exactly one
+    let named: string | null = null;
+    let count = 0;
+    for (const c of h.shared)
+      if (explicit.has(c)) {
+        named = c;
+        count++;
+      }
+    out.push(count === 1 && named !== h.code ? withCode(h, named!) : h);
+  }
+  return out;
+}
+
+/** The regencies of the hits that need no confirmation (regencyOf their codes; provinces have none). */
+function confirmedRegencies(hits: readonly Hit[]): Set<string> {
+  const regs = new Set<string>();
+  for (const h of hits) {
+    if (h.needsRegencyContext) continue;
+    const r = regencyOf(h.code);
+    if (r) regs.add(r);
+  }
+  return regs;
 }
 
 function confirmPlaces(hits: Hit[]): Hit[] {
-  const regs = new Set(hits.filter((h) => !h.needsRegencyContext).map((h) => regencyOf(h.code)).filter(Boolean));
+  const regs = confirmedRegencies(hits);
   const out: Hit[] = [];
   for (const h of hits) {
     if (!h.needsRegencyContext) {
@@ -370,10 +455,15 @@ function confirmPlaces(hits: Hit[]): Hit[] {
       continue;
     }
     const cands = h.candidates ?? [h.code];
-    const inside = cands.filter((c) => regs.has(regencyOf(c)));
-    if (inside.length === 1) out.push({ ...h, code: inside[0]!, needsRegencyContext: false });
-    else if (inside.length === 0 && cands.length === 1 && h.rule === 'kecamatan-context')
-      out.push({ ...h, needsRegencyContext: false });
+    let inside: string | null = null;
+    let count = 0;
+    for (const c of cands)
+      if (regs.has(regencyOf(c)!)) {
+        inside = c;
+        count++;
+      }
+    if (count === 1) out.push(withCode(h, inside!, false));
+    else if (count === 0 && cands.length === 1 && h.rule === 'kecamatan-context') out.push(withCode(h, h.code, false));
   }
   return out;
 }
