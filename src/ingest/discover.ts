@@ -43,7 +43,7 @@ export function formatOf(name: string): { format: InputFormat; gzip: boolean } |
   return format ? { format, gzip } : null;
 }
 
-function walk(dir: string, seen: Set<string>, out: Source[], counts: { skipped: number; skippedDirs: number }): void {
+function walk(dir: string, seen: Set<string>, out: Source[], counts: { skipped: number; skippedDirs: number }, onFound?: (n: number) => void): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -83,7 +83,7 @@ function walk(dir: string, seen: Set<string>, out: Source[], counts: { skipped: 
         counts.skippedDirs++;
         continue;
       }
-      walk(p, seen, out, counts);
+      walk(p, seen, out, counts, onFound);
     } else if (isFile) {
       if (ent.name.startsWith('.')) {
         counts.skipped++;
@@ -95,12 +95,14 @@ function walk(dir: string, seen: Set<string>, out: Source[], counts: { skipped: 
         continue;
       }
       out.push({ path: p, format: f.format, gzip: f.gzip, error: null });
+      onFound?.(out.length);
     }
   }
 }
 
-/** Lists the sources behind the inputs. A file named explicitly is read even with an unknown extension (as text). */
-export function discover(inputs: string[]): Discovery {
+/** Lists the sources behind the inputs. A file named explicitly is read even with an unknown extension (as text).
+ *  `onFound` hears the running count of files found in folders, as the walk goes (before sorting). */
+export function discover(inputs: string[], onFound?: (n: number) => void): Discovery {
   const out: Source[] = [];
   const counts = { skipped: 0, skippedDirs: 0 };
   const seen = new Set<string>();
@@ -117,7 +119,7 @@ export function discover(inputs: string[]): Discovery {
       out.push({ path: input, format: 'text', gzip: false, error: code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${code ?? 'error'}` });
       continue;
     }
-    if (st.isDirectory()) walk(input, seen, out, counts);
+    if (st.isDirectory()) walk(input, seen, out, counts, onFound);
     else {
       const f = formatOf(input);
       out.push({ path: input, format: f?.format ?? 'text', gzip: f?.gzip ?? input.toLowerCase().endsWith('.gz'), error: null });

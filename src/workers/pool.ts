@@ -2,6 +2,7 @@
 // when that pays off, and yields finished Articles in INPUT order (a reorder queue), so output bytes never
 // depend on thread scheduling. In-flight work is bounded, so memory stays flat however large the corpus.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { unreadFile } from '../ingest/read.js';
 import { type Input, readInput } from './input.js';
@@ -13,6 +14,8 @@ const pipeline = () => import('../pipeline.js');
 
 export interface PoolOptions {
   jobs: number;
+  /** Worker threads already started (see `startWorkers`); used when jobs > 1, else destroyed. */
+  workers?: Workers | null;
   timings?: boolean;
   /** Articles per task: amortises the message-passing cost. */
   batchSize?: number;
@@ -30,20 +33,23 @@ function workerFile(): string | null {
 
 type Job = Promise<Processed[]>;
 
-export async function* processAll(inputs: AsyncIterable<Input>, opts: PoolOptions): AsyncGenerator<Processed> {
-  const batchSize = opts.batchSize ?? 16;
-  const timings = opts.timings ?? false;
-  const file = opts.jobs > 1 ? workerFile() : null;
-  if (!file) {
-    const { processArticle } = await pipeline();
-    for await (const x of inputs) yield render(processArticle(readInput(x), { timings }), opts.spec);
-    return;
-  }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({
+/** Started worker threads: a piscina pool running dist/workers/worker.js. */
+export type Workers = import('piscina').Piscina;
+
+/**
+ * Starts `jobs` worker threads, or returns null when there is no compiled worker file. Synchronous, so a caller
+ * can start them in the middle of other synchronous work (the folder walk): each thread then loads the pipeline
+ * on its own core while the caller goes on. piscina itself is loaded only here, so a run on the main thread
+ * alone never pays for it (its ESM entry wraps this same CommonJS module).
+ */
+export function startWorkers(jobs: number): Workers | null {
+  const file = workerFile();
+  if (!file) return null;
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
+  return new Piscina({
     filename: file,
-    minThreads: opts.jobs,
-    maxThreads: opts.jobs,
+    minThreads: jobs,
+    maxThreads: jobs,
     idleTimeout: 1000,
     // A second task waits in each worker's queue, so a worker that finishes a batch starts the next at
     // once instead of idling until the (busy) main thread posts one: ~4% of worker time on 2 cores.
@@ -54,9 +60,26 @@ export async function* processAll(inputs: AsyncIterable<Input>, opts: PoolOption
     // The old-generation cap only bounds a pathological article: its batch fails, the run goes on.
     resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 512 },
   });
+}
+
+export async function* processAll(inputs: AsyncIterable<Input>, opts: PoolOptions): AsyncGenerator<Processed> {
+  const batchSize = opts.batchSize ?? 16;
+  const timings = opts.timings ?? false;
+  let pool = opts.workers ?? null;
+  if (opts.jobs > 1) pool ??= startWorkers(opts.jobs);
+  else if (pool) {
+    await pool.destroy();
+    pool = null;
+  }
+  if (!pool) {
+    const { processArticle } = await pipeline();
+    for await (const x of inputs) yield render(processArticle(readInput(x), { timings }), opts.spec);
+    return;
+  }
+  const workers = pool;
   const maxInFlight = opts.jobs * 4;
   const queue: Job[] = [];
-  const run = (batch: Input[]): Job => (pool.run({ batch, timings, spec: opts.spec }) as Promise<WireBatch>).then(fromWire);
+  const run = (batch: Input[]): Job => (workers.run({ batch, timings, spec: opts.spec }) as Promise<WireBatch>).then(fromWire);
   const failedItem = async (x: Input, e: unknown): Promise<Processed> => {
     const { processArticle } = await pipeline();
     const raw = 'file' in x ? unreadFile(x.file) : x;
@@ -79,6 +102,6 @@ export async function* processAll(inputs: AsyncIterable<Input>, opts: PoolOption
     if (batch.length) queue.push(submit(batch));
     while (queue.length) for (const a of await queue.shift()!) yield a;
   } finally {
-    await pool.destroy();
+    await workers.destroy();
   }
 }

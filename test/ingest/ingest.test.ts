@@ -34,6 +34,15 @@ describe('discover', () => {
     expect(r.sources.map((s) => s.path)).toEqual([join(d, 'a', 'y.html'), join(d, 'b', 'z.txt')]);
     expect(r.skipped).toBe(1);
   });
+  it('reports the running count of files found in folders as it walks (what starts the worker threads early)', () => {
+    const d = join(tmp, 'counted');
+    mkdirSync(join(d, 'sub'), { recursive: true });
+    for (const f of ['a.txt', 'b.html', 'c.pdf', 'sub/d.txt', 'sub/e.jsonl']) writeFileSync(join(d, f), 'x');
+    const counts: number[] = [];
+    const r = discover([d, join(d, 'a.txt')], (n) => counts.push(n));
+    expect(counts).toEqual([1, 2, 3, 4]); // the .pdf is not counted, nor the file named on its own
+    expect(r.sources).toHaveLength(4); // the file named twice is listed once
+  });
   it('keeps stdin and reports a missing path as an error source', () => {
     const r = discover(['-', join(tmp, 'missing')]);
     expect(r.sources.map((s) => [s.path, s.error])).toEqual([['-', null], [join(tmp, 'missing'), 'no such file or folder']]);

@@ -8,7 +8,7 @@ import { discover, type Source } from '../../src/ingest/discover.js';
 import { readSource } from '../../src/ingest/read.js';
 import type { RawArticle } from '../../src/model.js';
 import type { Input } from '../../src/workers/input.js';
-import { processAll } from '../../src/workers/pool.js';
+import { processAll, startWorkers } from '../../src/workers/pool.js';
 
 const SEEDS = 'fixtures/seeds';
 const texts = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
@@ -78,5 +78,21 @@ describe('worker pool', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it('uses workers started ahead of time, or shuts them down when the run stays on one thread', async () => {
+    const one = await collect(1, 12);
+    const spec = { includeText: true, table: 'statements' as const };
+    const run = async (jobs: number, workers: ReturnType<typeof startWorkers>) => {
+      const out = [];
+      for await (const p of processAll(source(12), { jobs, workers, batchSize: 4, spec })) out.push(p);
+      return out;
+    };
+    const early = startWorkers(2)!;
+    expect(early.threads.length).toBe(2);
+    expect((await run(2, early)).map((p) => p.line)).toEqual(one.map((p) => p.line));
+    const unused = startWorkers(2)!;
+    expect((await run(1, unused)).map((p) => p.line)).toEqual(one.map((p) => p.line));
+    expect(unused.threads.length).toBe(0);
   }, 60_000);
 });
