@@ -311,7 +311,9 @@ const NEEDS_INDEX: readonly number[] = INDIRECT_PARSERS.map((p) => (p.needs === 
 export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[] {
   const out: Candidate[] = [];
   // where each parser's literal occurs, found once for the whole text (same index as NEEDED_LITERALS)
-  const hitsOf = NEEDED_LITERALS.map((l) => literalHits(doc.text, l));
+  // (by push: a `map` result may come with or without holes, two hidden classes for the reads below)
+  const hitsOf: number[][] = [];
+  for (const l of NEEDED_LITERALS) hitsOf.push(literalHits(doc.text, l));
   const sortedDirect = sortInPlace(directRanges.slice(), byStart);
   const overlapsDirect = (s: Range): boolean => {
     // any direct range intersecting s (direct ranges are few; binary search on start)
