@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
-import { normQuote, normSquashedQuote, sortInPlace, squash } from '../../src/extract/statements/doc.js';
-import { lastWord } from '../../src/extract/statements/indirect.js';
+import { normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
+import { hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
 import { tokenEndAt } from '../../src/extract/statements/speaker.js';
 
 const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
@@ -104,5 +104,46 @@ describe('classify reads words from the lower-cased quote', () => {
   });
   it('a quote and its upper-case variant get the same cues', () => {
     expect(classify('ASN WAJIB NETRAL dan tidak boleh berpihak')).toEqual(classify('asn wajib netral dan tidak boleh berpihak'));
+  });
+});
+
+describe('literalHits / hasHitWithin (a parser literal found once per article)', () => {
+  const pieces = fc.array(fc.constantFrom('a', ',', ' ', 'kannya', 'KANNYA', 'K', '\u212a', 'enurut', 'Menurut', 'ya'), { maxLength: 30 }).map((xs) => xs.join(''));
+  it.each([[','], ['enurut'], [/kannya/giu]])('equals searching each range (%s)', (needs) => {
+    const one = typeof needs === 'string' ? (s: string): boolean => s.includes(needs) : (s: string): boolean => new RegExp(needs.source, 'iu').test(s);
+    fc.assert(
+      fc.property(pieces, fc.nat(), fc.nat(), (t, a, b) => {
+        const start = Math.min(a, b) % (t.length + 1);
+        const end = Math.min(t.length, start + (Math.max(a, b) % (t.length + 1)));
+        return hasHitWithin(literalHits(t, needs), start, end) === one(t.slice(start, end));
+      }),
+    );
+  });
+  it.each([
+    ['inside', 'ab, cd', 0, 6, true],
+    ['before the range', 'a, bcd', 2, 6, false],
+    ['straddling the end', 'abc kannya', 0, 8, false],
+  ])('%s', (_n, t, start, end, want) => {
+    expect(hasHitWithin(literalHits(t, t.includes('kannya') ? /kannya/giu : ','), start, end)).toBe(want);
+  });
+});
+
+describe('objectList', () => {
+  it('is an empty array that takes items like any other', () => {
+    const xs = objectList<{ a: number }>();
+    expect(xs).toEqual([]);
+    xs.push({ a: 1 });
+    expect(xs).toEqual([{ a: 1 }]);
+  });
+});
+
+describe('tokenEndAt at the end of the text', () => {
+  it.each([
+    ['word at the end', 'kata Budi', 5, 9],
+    ['dotted word at the end', 'kata H.', 5, 7],
+    ['hyphen at the end', 'kata Budi-', 5, 10],
+    ['no word', 'kata ', 4, -1],
+  ])('%s', (_n, t, at, want) => {
+    expect(tokenEndAt(t, at)).toBe(want);
   });
 });

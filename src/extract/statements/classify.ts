@@ -21,7 +21,8 @@ interface Tok {
   hash: number;
   neutral: number;
   affixed: number;
-  types: number[];
+  /** A typed array (one hidden class whatever the values; a `map` result's class depends on them). */
+  types: Int32Array;
   /** Whether any mask is non-zero (the token is a cue for some rule). */
   cue: boolean;
   /** Whether a cue phrase can start with this word (`tidak` in `tidak netral`). */
@@ -51,25 +52,26 @@ function makeTok(raw: string, hash: number): Tok {
   const low = raw.toLowerCase();
   const st = stemToken(low);
   let neutral = 0;
-  NEUTRALITY_STEMS.forEach((e, i) => {
+  for (let i = 0; i < NEUTRALITY_STEMS.length; i++) {
+    const e = NEUTRALITY_STEMS[i]!;
     if (e.prefixStem ? st.startsWith(e.stem) : st === e.stem) neutral |= 1 << i;
-  });
+  }
   let affixed = 0;
-  NEUTRALITY_AFFIXED.forEach((e, i) => {
+  for (let i = 0; i < NEUTRALITY_AFFIXED.length; i++) {
+    const e = NEUTRALITY_AFFIXED[i]!;
     if (st === e.stem && low !== e.stem && e.prefixes.some((p) => low.startsWith(p) || low.startsWith(`ketidak${p}`))) affixed |= 1 << i;
-  });
-  const types = CUED_TYPES.map((t) => {
-    const c = STATEMENT_TYPE_CUES[t];
+  }
+  const types = new Int32Array(CUED_TYPES.length);
+  let anyType = false;
+  for (let k = 0; k < CUED_TYPES.length; k++) {
+    const c = STATEMENT_TYPE_CUES[CUED_TYPES[k]!];
     let m = 0;
-    c.stems.forEach((x, j) => {
-      if (st === x) m |= 1 << j;
-    });
-    c.words.forEach((x, j) => {
-      if (low === x) m |= 1 << (c.stems.length + j);
-    });
-    return m;
-  });
-  const cue = neutral !== 0 || affixed !== 0 || types.some((m) => m !== 0);
+    for (let j = 0; j < c.stems.length; j++) if (st === c.stems[j]) m |= 1 << j;
+    for (let j = 0; j < c.words.length; j++) if (low === c.words[j]) m |= 1 << (c.stems.length + j);
+    types[k] = m;
+    if (m !== 0) anyType = true;
+  }
+  const cue = neutral !== 0 || affixed !== 0 || anyType;
   return { key: raw, hash, neutral, affixed, types, cue, head: PHRASE_HEADS.has(low) };
 }
 
@@ -186,10 +188,11 @@ function cueTokens(text: string, heads: Heads): boolean {
       }
     }
     let t: Tok;
-    if (text.charCodeAt(j) === 0x2d /* - */ && j + 1 < n && isWordCharAt(text, j + 1)) {
+    // `j + 1 < n` first: reading the char code at the end would deoptimise the loop ("out of bounds")
+    if (j + 1 < n && text.charCodeAt(j) === 0x2d /* - */ && isWordCharAt(text, j + 1)) {
       // a hyphenated compound (rare): the whole token, and each part for the phrase heads
       let run = i;
-      while (text.charCodeAt(j) === 0x2d && j + 1 < n && isWordCharAt(text, j + 1)) {
+      while (j + 1 < n && text.charCodeAt(j) === 0x2d && isWordCharAt(text, j + 1)) {
         if (tokAt(text, run, j).head) heads.pos[heads.n++] = run;
         run = j + 1;
         j = wordRunEnd(text, run, n);

@@ -16,6 +16,7 @@ import {
   type Range,
   type SpeakerCue,
   partsText,
+  phraseCue,
   rangeIndexAt,
   trimRange,
   wordCount,
@@ -341,7 +342,9 @@ export const MIN_UNATTRIBUTED_WORDS = 8;
 export function directCandidates(doc: Doc): Candidate[] {
   const text = doc.text;
   const quotes = scanQuotes(doc);
-  const attrs = quotes.map((q) => verbAfter(doc, q) ?? verbBefore(doc, q));
+  // built by push: a `map` result may come with holes or not (two hidden classes for the loop below)
+  const attrs: Array<Attribution | null> = [];
+  for (const q of quotes) attrs.push(verbAfter(doc, q) ?? verbBefore(doc, q));
   const out: Candidate[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
@@ -350,7 +353,7 @@ export function directCandidates(doc: Doc): Candidate[] {
     let rule = a ? a.rule : 'quote-unattributed';
     if (a && a.end > 0 && a.cue.kind !== 'none') {
       // split quote: the next quotation follows the attribution clause directly and has none of its own
-      const n = quotes[i + 1];
+      const n = i + 1 < quotes.length ? quotes[i + 1]! : null;
       if (n && !attrs[i + 1] && n.para === q.para && /^\s{0,3}$/u.test(text.slice(a.end, n.open))) {
         // keep the first part's own punctuation (`kewajiban,`) so the joined quote reads as written
         const p1 = q.parts[q.parts.length - 1]!;
@@ -367,7 +370,10 @@ export function directCandidates(doc: Doc): Candidate[] {
     const start = parts[0]!.start;
     const end = parts[parts.length - 1]!.end;
     if (a) {
-      const cue: SpeakerCue = rule === 'quote-split' && a.cue.kind === 'phrase' ? { ...a.cue, rule: 'split-quote' } : a.cue;
+      const cue: SpeakerCue =
+        rule === 'quote-split' && a.cue.kind === 'phrase'
+          ? phraseCue(a.cue.start, a.cue.end, 'split-quote', a.cue.titleAfter, a.cue.allowStated)
+          : a.cue;
       out.push({ kind: 'direct', parts, quote, start, end, cue, pos: a.pos, rule, attributed: true });
       continue;
     }

@@ -20,6 +20,12 @@ export type SpeakerCue =
   | { kind: 'prev-paragraph'; para: number; rule: string }
   | { kind: 'none' };
 
+/** A `phrase` cue with every field in the literal's order (a spread copy of one would get another hidden
+ *  class). */
+export function phraseCue(start: number, end: number, rule: string, titleAfter: Range | null, allowStated: boolean): SpeakerCue {
+  return { kind: 'phrase', start, end, rule, titleAfter, allowStated };
+}
+
 /** A statement before its speaker is resolved. */
 export interface Candidate {
   kind: 'direct' | 'indirect';
@@ -91,6 +97,17 @@ export function buildDoc(
   const sentences: Range[] = [];
   for (const p of paras) sentenceSpans(text, p.start, p.end, sentences);
   return { ctx, text, paras, sentences, officials, regions, dates };
+}
+
+/** A new empty array that already has the hidden class of an array of objects. V8 gives an array a class
+ *  per kind of element: a literal `[]` starts as "small integers" and changes class at its first object
+ *  pushed, so a list that is sometimes left empty reaches its readers with a second class, and code
+ *  compiled while every list held objects is thrown away at the first empty one ("wrong map"). For the
+ *  lists a reader keeps (mentions, officials, name tokens), made by this instead of `[]`. */
+export function objectList<T>(): T[] {
+  const xs: T[] = [null as T]; // `null` is an object to V8: the array is created with object elements …
+  xs.pop(); // … and keeps that kind once emptied
+  return xs;
 }
 
 /** Up to this many items, `sortInPlace` uses its insertion sort. */

@@ -17,18 +17,24 @@ import type { DateMention, ExtractContext, Official, RegionMention, RegionRef, S
 import { shortHash } from '../../util/hash.js';
 import { classify } from './classify.js';
 import { directCandidates } from './direct.js';
-import { type Candidate, type Doc, type Range, buildDoc, normSquashedLow, normSquashedQuote, rangeIndexAt, sortInPlace, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, buildDoc, normSquashedLow, objectList, rangeIndexAt, sortInPlace, wordCount } from './doc.js';
 import { indirectCandidates } from './indirect.js';
-import { type Resolved, SpeakerResolver } from './speaker.js';
+import { type Resolved, SpeakerResolver, resolvedAs } from './speaker.js';
 
 
 interface Resolving {
   c: Candidate;
   r: Resolved | null;
   /** normQuote(c.quote) (the quote is squashed), set by `dedupe` (the id hashes it too: computed once). */
-  key?: string;
+  key: string;
   /** c.quote.toLowerCase(), set by `dedupe` (classify reads it too). */
-  low?: string;
+  low: string;
+}
+
+/** A candidate and its speaker; `key` and `low` are filled in by `dedupe`. Every field is there from the
+ *  start (adding one later would give the object a second hidden class, and its readers a deopt). */
+function resolving(c: Candidate, r: Resolved | null): Resolving {
+  return { c, r, key: '', low: '' };
 }
 
 /** Refiner 2: resolves speakers in `pos` order, feeding each result to the pronoun chain. */
@@ -56,7 +62,7 @@ function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]
       r = resolver.resolve(c.cue, c.pos);
     }
     if (r) resolver.record(c.pos, r);
-    done.push({ c, r });
+    done.push(resolving(c, r));
   }
   return done;
 }
@@ -76,7 +82,7 @@ function prevParagraphSpeaker(doc: Doc, done: Resolving[], para: number): Resolv
   for (let k = done.length - 1; k >= 0; k--) {
     const d = done[k]!;
     const inPara = (d.c.pos >= p.start && d.c.pos < p.end) || (d.c.start >= p.start && d.c.start < p.end);
-    if (inPara && d.r) return { ...d.r, rule };
+    if (inPara && d.r) return resolvedAs(d.r.ref, d.r.official, rule);
     if (d.c.pos < p.start && d.c.start < p.start) break;
   }
   return null;
@@ -96,10 +102,17 @@ function isQuestionParagraph(doc: Doc, pi: number): boolean {
 
 /** Refiner 4: drops indirect candidates overlapping a direct one or an earlier-kept indirect one. */
 function dropOverlaps(items: Resolving[]): Resolving[] {
-  const direct = items.filter((x) => x.c.kind === 'direct');
-  const kept: Resolving[] = [...direct];
-  const taken: Range[] = direct.flatMap((x) => x.c.parts);
-  const indirect = sortInPlace(items.filter((x) => x.c.kind === 'indirect'), byRange);
+  // one pass splitting the kinds; `taken` built by push (a `flatMap` result has holes, another hidden class)
+  const kept: Resolving[] = [];
+  const taken: Range[] = [];
+  const indirect: Resolving[] = [];
+  for (const x of items) {
+    if (x.c.kind === 'direct') {
+      kept.push(x);
+      for (const p of x.c.parts) taken.push(p);
+    } else indirect.push(x);
+  }
+  sortInPlace(indirect, byRange);
   for (const x of indirect) {
     if (taken.some((t) => t.start < x.c.end && t.end > x.c.start)) continue;
     kept.push(x);
@@ -208,7 +221,9 @@ export function extractStatements(
 ): Statement[] {
   const doc = buildDoc(ctx, officials, regions, dates);
   const direct = directCandidates(doc);
-  const directRanges = direct.flatMap((c) => c.parts);
+  // by push into an object list: a `flatMap` result has holes (another hidden class for `rangeIndexAt`)
+  const directRanges = objectList<Range>();
+  for (const c of direct) for (const p of c.parts) directRanges.push(p);
   const indirect = indirectCandidates(doc, directRanges);
 
   const resolver = new SpeakerResolver(doc);
@@ -224,7 +239,7 @@ export function extractStatements(
   return items.map(({ c, r, key, low }): Statement => {
     const cls = classify(c.quote, low);
     return {
-      id: `s_${shortHash(`${ctx.articleId}\u0000${key ?? normSquashedQuote(c.quote)}`, 12)}`,
+      id: `s_${shortHash(`${ctx.articleId}\u0000${key}`, 12)}`,
       kind: c.kind,
       quote: c.quote,
       speaker: r ? r.ref : null,

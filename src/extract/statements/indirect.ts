@@ -38,9 +38,10 @@ export interface SentenceCtx {
 export interface IndirectParser {
   name: string;
   pattern: RegExp;
-  /** A cheap necessary condition for `pattern` to match the sentence (a literal every match holds): when
-   *  false the pattern is not run. */
-  mayMatch?: (text: string) => boolean;
+  /** A literal every match of `pattern` holds (a string, or a global pattern for one literal whose
+   *  occurrences cannot overlap): a sentence without it is not tried. Its occurrences are found once per
+   *  article (`literalHits`), not searched for in every sentence. */
+  needs?: string | RegExp;
   /** The match must start at a word boundary (`(?<![\p{L}\p{N}])`). Checked by the loop at each match,
    *  not by a leading look-behind in `pattern`: V8 would evaluate the look-behind at every position of
    *  every sentence, while a pattern opening with a literal alternation is scanned by a fast first-letter
@@ -121,7 +122,7 @@ const subjectVerb: IndirectParser = {
 /** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`. */
 const menurut: IndirectParser = {
   name: 'indirect-menurut',
-  mayMatch: (text) => text.includes('enurut'),
+  needs: 'enurut',
   pattern: /(?<![\p{L}\p{N}])[Mm]enurut(?:(?<nya>nya)|\s{1,3}(?<pron>dia|ia|beliau)(?![\p{L}\p{N}])|\s{1,3}(?<phrase>\p{Lu}[^,;:"“”]{0,80}?)\s{0,2},)/gu,
   extract(m, s) {
     const mpos = s.start + m.index;
@@ -142,7 +143,7 @@ const menurut: IndirectParser = {
 
 /** The ending every passive -nya verb shares (`kannya`), matched with the pattern's flags: a sentence
  *  without it cannot hold one of the verbs (a cheap native scan before the alternation). */
-const PASSIVE_ENDING = new RegExp(commonSuffix(PASSIVE_NYA_VERBS).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'iu');
+const PASSIVE_ENDING = new RegExp(commonSuffix(PASSIVE_NYA_VERBS).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'giu');
 
 function commonSuffix(xs: readonly string[]): string {
   let suffix = xs[0] ?? '';
@@ -153,7 +154,7 @@ function commonSuffix(xs: readonly string[]): string {
 /** `Pelanggaran … dikatakannya akan …` (content around the verb), `Ditambahkannya, …` (content after). */
 const passiveNya: IndirectParser = {
   name: 'indirect-passive',
-  mayMatch: (text) => PASSIVE_ENDING.test(text),
+  needs: PASSIVE_ENDING,
   pattern: new RegExp(`(?<verb>${alt(PASSIVE_NYA_VERBS)})${E}`, 'giu'),
   wordStart: true,
   extract(m, s) {
@@ -226,7 +227,7 @@ const DATELINE = /^\p{Lu}[\p{L}\p{N} .,()]{1,60}?\s[–—-]\s/u;
 /** `…, tegas Sekda, sesuai dengan aturan …` — an attribution inside the sentence, between commas. */
 const verbMid: IndirectParser = {
   name: 'indirect-verb-mid',
-  mayMatch: (text) => text.includes(','),
+  needs: ',',
   pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})\\s{1,3}(?=\\p{Lu})`, 'gu'),
   extract(m, s) {
     const after = s.start + m.index + m[0].length;
@@ -243,7 +244,7 @@ const verbMid: IndirectParser = {
 /** `Netralitas itu penting, katanya.` / `…, kata Bupati.` — attribution at the sentence's end. */
 const verbTail: IndirectParser = {
   name: 'indirect-verb-tail',
-  mayMatch: (text) => text.includes(','),
+  needs: ',',
   pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?${E}`, 'giu'),
   extract(m, s) {
     const vpos = s.start + m.index + m[0].length - m.groups!['verb']!.length - (m.groups?.['nya']?.length ?? 0);
@@ -276,8 +277,43 @@ export const INDIRECT_PARSERS: readonly IndirectParser[] = [backref, passiveNya,
 /** How many matches of one pattern are tried per sentence. */
 const MAX_TRIES = 3;
 
+/** The occurrences of `needs` in `text`, in order, as flat [start, end) pairs. */
+export function literalHits(text: string, needs: string | RegExp): number[] {
+  const hits: number[] = [];
+  if (typeof needs === 'string') {
+    for (let i = text.indexOf(needs); i >= 0; i = text.indexOf(needs, i + needs.length)) hits.push(i, i + needs.length);
+  } else {
+    needs.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = needs.exec(text)) !== null) hits.push(m.index, m.index + m[0].length);
+  }
+  return hits;
+}
+
+/** Whether one of `hits` (`literalHits`) lies within [start, end): the first starting at or after
+ *  `start` (binary search) is the one to check, since later ones end later. */
+export function hasHitWithin(hits: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = hits.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[2 * mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo < hits.length && hits[2 * lo + 1]! <= end;
+}
+
+/** The `needs` literals of INDIRECT_PARSERS, each once (`verbTail` and `verbMid` share the comma). */
+const NEEDED_LITERALS: ReadonlyArray<string | RegExp> = [...new Set(INDIRECT_PARSERS.flatMap((p) => (p.needs === undefined ? [] : [p.needs])))];
+/** For each of INDIRECT_PARSERS, the index of its literal in NEEDED_LITERALS, or -1. */
+const NEEDS_INDEX: readonly number[] = INDIRECT_PARSERS.map((p) => (p.needs === undefined ? -1 : NEEDED_LITERALS.indexOf(p.needs)));
+
 export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[] {
   const out: Candidate[] = [];
+  // where each parser's literal occurs, found once for the whole text (same index as NEEDED_LITERALS)
+  // (by push: a `map` result may come with or without holes, two hidden classes for the reads below)
+  const hitsOf: number[][] = [];
+  for (const l of NEEDED_LITERALS) hitsOf.push(literalHits(doc.text, l));
   const sortedDirect = sortInPlace(directRanges.slice(), byStart);
   const overlapsDirect = (s: Range): boolean => {
     // any direct range intersecting s (direct ranges are few; binary search on start)
@@ -303,8 +339,10 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
     const text = doc.text.slice(sr.start, sr.end);
     const s: SentenceCtx = { doc, start: sr.start, end: sr.end, text, index: si };
     let found: Candidate | null = null;
-    for (const p of INDIRECT_PARSERS) {
-      if (p.mayMatch && !p.mayMatch(text)) continue;
+    for (let k = 0; k < INDIRECT_PARSERS.length; k++) {
+      const p = INDIRECT_PARSERS[k]!;
+      const need = NEEDS_INDEX[k]!;
+      if (need >= 0 && !hasHitWithin(hitsOf[need]!, sr.start, sr.end)) continue;
       p.pattern.lastIndex = 0;
       if (!p.pattern.global) {
         const m = p.pattern.exec(text);

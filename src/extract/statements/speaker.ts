@@ -25,7 +25,7 @@ import {
 import { similarity } from '../../nlp/natural.js';
 import { isLetterUnit, nextWordStart, wordCharLength, wordRunEnd, words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
-import { type Doc, type Range, type SpeakerCue, byStart, rangeIndexAt, sortInPlace } from './doc.js';
+import { type Doc, type Range, type SpeakerCue, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
 
 const HONORIFIC = new Set(SPEAKER_HONORIFICS);
 const ROLE = new Set(SPEAKER_ROLE_WORDS);
@@ -43,15 +43,22 @@ export function tokenEndAt(text: string, i: number): number {
   const l = wordCharLength(text, i);
   if (l === 0) return -1;
   let j = i + l;
-  for (;;) {
+  // `j < length` first: a char code read past the end would deoptimise the compiled loop ("out of bounds")
+  while (j < text.length) {
     const c = text.charCodeAt(j);
     if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) j++;
     else {
-      const n = j < text.length ? wordCharLength(text, j) : 0;
+      const n = wordCharLength(text, j);
       if (n === 0) return j;
       j += n;
     }
   }
+  return j;
+}
+
+/** The char code at `i`, or -1 past the end (reading past a string's end deoptimises compiled code). */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 const UPPER = /^\p{Lu}/u;
 /** `UPPER.test(s)`, with ASCII decided by char code (most tokens). */
@@ -76,6 +83,12 @@ export interface PhraseToken {
   raw: string;
   /** Lower case, dots removed. */
   low: string;
+}
+
+/** The one place PhraseTokens are made, so they all share one hidden class (a spread copy would make
+ *  another, and the sites reading tokens would deoptimise on it). */
+function phraseToken(start: number, end: number, raw: string, low: string): PhraseToken {
+  return { start, end, raw, low };
 }
 
 /** Reads the speaker phrase starting at `pos` (after an attribution verb), up to `limit`: capitalised
@@ -104,17 +117,18 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
     }
     const low = lowNoDots(raw);
     if (tokens.length === 0 && PRONOUN.has(low)) {
-      tokens.push({ start: at, end: at + raw.length, raw, low });
+      tokens.push(phraseToken(at, at + raw.length, raw, low));
       i = at + raw.length;
       break;
     }
     if (STOP.has(low) && !startsUpper(raw)) break;
     const ok = startsUpper(raw) || HONORIFIC.has(low) || ROLE.has(low) || ORG.has(low) || ACTING.has(low);
     if (!ok) break;
-    tokens.push({ start: at, end: at + raw.length, raw, low });
+    tokens.push(phraseToken(at, at + raw.length, raw, low));
     i = at + raw.length;
     if (endsSentence) break;
-    if (text[i] === ',' || text[i] === ';' || text[i] === ':' || text[i] === '"' || text[i] === '“' || text[i] === '”') break;
+    const c = codeAt(text, i);
+    if (c === 0x2c /* , */ || c === 0x3b /* ; */ || c === 0x3a /* : */ || c === 0x22 /* " */ || c === 0x201c /* “ */ || c === 0x201d /* ” */) break;
   }
   return { tokens, stop: i };
 }
@@ -123,7 +137,7 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
 export function readTitleAfter(text: string, pos: number, limit: number): Range | null {
   let i = pos;
   while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (text[i] !== ',') return null;
+  if (codeAt(text, i) !== 0x2c /* , */) return null;
   const { tokens } = readSpeakerPhrase(text, i + 1, limit);
   const first = tokens.find((t) => !HONORIFIC.has(t.low));
   if (!first || !(ROLE.has(first.low) || ACTING.has(first.low))) return null;
@@ -142,7 +156,7 @@ export function readSpeaker(
   let tokens = r.tokens;
   let stop = r.stop;
   const head = tokens.find((t) => !HONORIFIC.has(t.low) && !ACTING.has(t.low));
-  if (head && ROLE.has(head.low) && text[stop] === ',') {
+  if (head && ROLE.has(head.low) && codeAt(text, stop) === 0x2c /* , */) {
     const n = readSpeakerPhrase(text, stop + 1, limit);
     const nh = n.tokens.find((t) => !HONORIFIC.has(t.low));
     if (nh && startsUpper(nh.raw) && !ROLE.has(nh.low) && !ACTING.has(nh.low) && !ORG.has(nh.low) && !PRONOUN.has(nh.low)) {
@@ -265,10 +279,19 @@ function officialRef(o: Official): SpeakerRef {
   return { id: o.id, name: o.name, title: o.title };
 }
 
+/** The lower-cased words of a name longer than one letter, honorifics left out (`H. Ahmad Zaini` →
+ *  `ahmad`, `zaini`). Each word is lower-cased on its own, as cut from the text: lower-casing first could
+ *  split a word (`İ` lower-cases to `i` and a combining dot, which is not a letter). */
 function nameTokens(s: string): string[] {
-  return words(s)
-    .map((t) => t.toLowerCase())
-    .filter((t) => t.length > 1 && !HONORIFIC.has(t));
+  const out = objectList<string>();
+  const n = s.length;
+  for (let i = nextWordStart(s, 0, n); i < n; ) {
+    const j = wordRunEnd(s, i, n);
+    const t = s.slice(i, j).toLowerCase();
+    if (t.length > 1 && !HONORIFIC.has(t)) out.push(t);
+    i = nextWordStart(s, j, n);
+  }
+  return out;
 }
 
 function tokenMatches(a: string, b: string): boolean {
@@ -277,51 +300,99 @@ function tokenMatches(a: string, b: string): boolean {
   return similarity(a, b) >= 0.9;
 }
 
-/** Whether lower-case `key` is the lower case of a region's name or surface (a speaker token equal to one
- *  is a place). A few regions per article: a scan, no Set built. */
-function isPlaceKey(regions: Doc['regions'], key: string): boolean {
-  // region names and surfaces are plain words: lower-casing is their name key (no honorifics, no dots).
-  // Lower-casing never shortens a string, so a longer name cannot match and is not lower-cased.
+/** Whether `low` matches one of an official's name tokens (`tokenMatches`). */
+function matchesAnyToken(low: string, tokens: string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokenMatches(low, tokens[i]!)) return true;
+  return false;
+}
+
+/** The lower cases of every region's name and surfaces (`isPlaceKey` compares speaker words with them):
+ *  region names and surfaces are plain words, so lower-casing is their name key (no honorifics, no dots). */
+function regionKeys(regions: Doc['regions']): string[] {
+  const keys = objectList<string>();
   for (const r of regions) {
-    if (r.name.length <= key.length && r.name.toLowerCase() === key) return true;
-    for (const s of r.surface) if (s.length <= key.length && s.toLowerCase() === key) return true;
+    keys.push(r.name.toLowerCase());
+    for (const s of r.surface) keys.push(s.toLowerCase());
   }
+  return keys;
+}
+
+/** Whether `key` is one of `keys`. A few regions per article: a scan, no Set built. */
+function includesKey(keys: string[], key: string): boolean {
+  for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
   return false;
 }
 
 /** An "official" whose name is a place (`Ketua Panwascam Tanjung` read as a person named Tanjung): its name
- *  is a region's name or sits inside another official's title. Such entries are never speakers. */
-function isPlaceName(o: Official, self: number, regions: Doc['regions'], titleKeys: string[]): boolean {
+ *  is a region's name or sits inside another official's title. Such entries are never speakers.
+ *  `titleKeys` is empty when there is only one official (no other title to sit in). */
+function isPlaceName(o: Official, self: number, placeKeys: string[], titleKeys: string[]): boolean {
   const key = nameKey(o.name);
   if (!key) return true;
-  if (isPlaceKey(regions, key)) return true;
+  if (includesKey(placeKeys, key)) return true;
   const padded = ` ${key} `;
   for (let i = 0; i < titleKeys.length; i++) if (i !== self && titleKeys[i]!.includes(padded)) return true;
   return false;
 }
 
+/** The one place Resolveds are made (one hidden class for every reader). */
+export function resolvedAs(ref: SpeakerRef, official: Official | null, rule: string): Resolved {
+  return { ref, official, rule };
+}
+
+/** The one place Mentions are made (officials' and persons' alike: one hidden class). */
+function mention(start: number, end: number, official: Official | null, ref: SpeakerRef | null, stated: string): Mention {
+  return { start, end, official, ref, stated };
+}
+
+/** `xs` has every one of `words` (all lower case). */
+function hasAll(xs: Set<string>, words: string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!xs.has(words[i]!)) return false;
+  return true;
+}
+
+/** Title and role words of an official, lower case, acting prefixes left out; `walikota` also counts as
+ *  `wali` and `kota` (the title may be written either way). */
+function titleTokens(o: Official): Set<string> {
+  const set = new Set<string>();
+  for (const t of words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())) {
+    if (ACTING.has(t)) continue;
+    set.add(t);
+    if (t === 'walikota') {
+      set.add('wali');
+      set.add('kota');
+    }
+  }
+  return set;
+}
+
+/** The words of a speaker phrase, filed by `SpeakerResolver.sortPart`. */
+interface PhraseParts {
+  roles: string[];
+  orgs: string[];
+  names: PhraseToken[];
+}
+
 export class SpeakerResolver {
   private readonly doc: Doc;
-  private mentions: Mention[] = [];
+  private mentions: Mention[];
   /** The speaker-eligible officials (not place names). */
   private readonly officials: Official[];
-  /** Name tokens and title words of `officials`, each built on first use (`officialNameTokens()`,
-   *  `officialTitleTokens()`): only phrase cues with a name, or a bare title, ask, and many articles have
-   *  only one kind or none. */
-  private nameLists: string[][] | null = null;
-  private titleSets: Array<Set<string>> | null = null;
+  /** Name tokens and title words of `officials` (same index), each built on first use
+   *  (`officialNameTokens()`, `officialTitleTokens()`): only phrase cues with a name, or a bare title, ask,
+   *  and many articles have only one kind or none. Empty until built (with no officials, empty is built). */
+  private readonly nameLists: string[][] = objectList<string[]>();
+  private readonly titleSets: Array<Set<string>> = objectList<Set<string>>();
+  /** `regionKeys(doc.regions)`, built on first use (empty until then; `placeKeysBuilt` says which). */
+  private placeKeyList: string[] = objectList<string>();
+  private placeKeysBuilt = false;
   private last: { pos: number; resolved: Resolved } | null = null;
 
   constructor(doc: Doc) {
     this.doc = doc;
-    const ms: Mention[] = [];
-    let officials = doc.officials;
-    if (officials.length > 0) {
-      const titleKeys = officials.length > 1 ? officials.map((o) => (o.title ? ` ${nameKey(o.title)} ` : '')) : [];
-      officials = officials.filter((o, i) => !isPlaceName(o, i, doc.regions, titleKeys));
-    }
-    this.officials = officials;
-    for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push({ start: s.start, end: s.end, official: o, ref: officialRef(o), stated: '' });
+    this.officials = this.eligibleOfficials();
+    const ms = objectList<Mention>();
+    for (const o of this.officials) for (const s of o.spans) if (s.end > s.start) ms.push(mention(s.start, s.end, o, officialRef(o), ''));
     sortInPlace(ms, byMentionRange);
     const persons = this.personMentions(ms);
     if (persons.length > 0) {
@@ -331,35 +402,45 @@ export class SpeakerResolver {
     this.mentions = ms;
   }
 
+  /** `doc.officials` without the place names (`isPlaceName`), in a list of its own (see `objectList`). */
+  private eligibleOfficials(): Official[] {
+    const all = this.doc.officials;
+    const out = objectList<Official>();
+    if (all.length === 0) return out;
+    const titleKeys = objectList<string>();
+    if (all.length > 1) for (const o of all) titleKeys.push(o.title ? ` ${nameKey(o.title)} ` : '');
+    const placeKeys = this.placeKeys();
+    for (let i = 0; i < all.length; i++) if (!isPlaceName(all[i]!, i, placeKeys, titleKeys)) out.push(all[i]!);
+    return out;
+  }
+
+  private placeKeys(): string[] {
+    if (!this.placeKeysBuilt) {
+      this.placeKeyList = regionKeys(this.doc.regions);
+      this.placeKeysBuilt = true;
+    }
+    return this.placeKeyList;
+  }
+
   /** Name tokens of each of `officials` (same index). */
   private officialNameTokens(): string[][] {
-    return (this.nameLists ??= this.officials.map((o) => nameTokens(o.name)));
+    const lists = this.nameLists;
+    if (lists.length < this.officials.length) for (const o of this.officials) lists.push(nameTokens(o.name));
+    return lists;
   }
 
   /** Title and role words of each of `officials` (same index). */
   private officialTitleTokens(): Array<Set<string>> {
-    return (this.titleSets ??= this.officials.map(
-      (o) =>
-        new Set(
-          words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())
-            .filter((t) => !ACTING.has(t))
-            .flatMap((t) => (t === 'walikota' ? ['walikota', 'wali', 'kota'] : [t])),
-        ),
-    ));
+    const sets = this.titleSets;
+    if (sets.length < this.officials.length) for (const o of this.officials) sets.push(titleTokens(o));
+    return sets;
   }
 
   /** Named persons outside the officials list (see PERSON_APPOSITION / PERSON_AGE); names overlapping an
    *  official's mention, a region, or made of title/organisation words are skipped. */
   private personMentions(officialMentions: Mention[]): Mention[] {
     const text = this.doc.text;
-    const out: Mention[] = [];
-    const add = (name: string, start: number): void => {
-      const end = start + name.length;
-      const words = nameTokens(name);
-      if (words.length === 0 || words.some((w) => ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w))) return;
-      if (officialMentions.some((o) => o.start < end && o.end > start) || this.inRegion(start)) return;
-      out.push({ start, end, official: null, ref: null, stated: name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, '') });
-    };
+    const out = objectList<Mention>();
     let m: RegExpExecArray | null;
     // the pattern is tried only at commas that a space and a capital (or a non-ASCII letter) follow: the
     // same matches as the global scan, which tried the whole name pattern at every comma
@@ -381,7 +462,7 @@ export class SpeakerResolver {
       while (k > lo && !isClauseBoundary(text.charCodeAt(k - 1))) k--;
       if (!clauseHasTitle(text, k, m.index)) continue;
       const name = m.groups!['name']!;
-      add(name, m.index + m[0].lastIndexOf(name));
+      this.addPerson(out, officialMentions, name, m.index + m[0].lastIndexOf(name));
     }
     // `(` is rare: jump between them, then try the sticky pattern there
     for (let at = text.indexOf('('); at >= 0; ) {
@@ -394,19 +475,32 @@ export class SpeakerResolver {
       at = text.indexOf('(', m.index + m[0].length);
       const from = Math.max(0, m.index - 80);
       const n = NAME_BEFORE_AGE.exec(text.slice(from, m.index));
-      if (n) add(n.groups!['name']!, from + n.index);
+      if (n) this.addPerson(out, officialMentions, n.groups!['name']!, from + n.index);
     }
     return out;
   }
 
-  /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them. */
+  /** Adds to `out` the person `name` found at `start`, unless a word of it is a title, organisation,
+   *  non-name or pronoun word, or it overlaps an official's mention or a region. */
+  private addPerson(out: Mention[], officialMentions: Mention[], name: string, start: number): void {
+    const end = start + name.length;
+    const words = nameTokens(name);
+    if (words.length === 0) return;
+    for (const w of words) if (ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w)) return;
+    for (const o of officialMentions) if (o.start < end && o.end > start) return;
+    if (this.inRegion(start)) return;
+    out.push(mention(start, end, null, null, name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, '')));
+  }
+
+  /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them (in place:
+   *  the list keeps its hidden class, see `objectList`). */
   excludeRanges(ranges: Range[]): void {
     if (ranges.length === 0) return;
     const sorted = sortInPlace(ranges.slice(), byStart);
-    this.mentions = this.mentions.filter((m) => {
-      const i = rangeIndexAt(sorted, m.start);
-      return i < 0;
-    });
+    const ms = this.mentions;
+    let kept = 0;
+    for (let i = 0; i < ms.length; i++) if (rangeIndexAt(sorted, ms[i]!.start) < 0) ms[kept++] = ms[i]!;
+    ms.length = kept;
   }
 
   /** Remembers the speaker of a statement named at `pos` (for later pronouns). */
@@ -478,14 +572,13 @@ export class SpeakerResolver {
       // the chain position is the last mention's, even when its sentence's subject is taken
       if (this.last && this.last.pos > m.start) mention = null;
     }
-    if (mention) return { ref: mentionRef(mention), official: mention.official, rule };
-    if (this.last && this.last.pos < pos) return { ...this.last.resolved, rule };
+    if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
+    if (this.last && this.last.pos < pos) return resolvedAs(this.last.resolved.ref, this.last.resolved.official, rule);
     return null;
   }
-
   private fromSubject(start: number, end: number, rule: string): Resolved | null {
     const m = this.mentionIn(start, end);
-    if (m) return { ref: mentionRef(m), official: m.official, rule };
+    if (m) return resolvedAs(mentionRef(m), m.official, rule);
     const text = this.doc.text;
     // the clause's words (`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` within [start,end)), read by char code: only
     // the content words' count, span and capitals are kept
@@ -537,65 +630,85 @@ export class SpeakerResolver {
       if (byName) return byName;
     }
     const m = this.mentionIn(start, end);
-    if (m) return { ref: mentionRef(m), official: m.official, rule };
-    const text = this.doc.text;
-    const { tokens } = readSpeakerPhrase(text, start, end);
+    if (m) return resolvedAs(mentionRef(m), m.official, rule);
+    const { tokens } = readSpeakerPhrase(this.doc.text, start, end);
     if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return this.fromPronoun(tokens[0]!.start, 'pronoun');
-    const roles: string[] = [];
-    const orgs: string[] = [];
-    const names: PhraseToken[] = [];
+    const parts: PhraseParts = { roles: objectList<string>(), orgs: objectList<string>(), names: objectList<PhraseToken>() };
     for (const t of tokens) {
       // a token without a dot (most) is its only part, and its `low` is the part's lower case
-      if (!t.raw.includes('.')) this.sortPart(t, t.raw, t.low, roles, orgs, names);
-      else for (const part of t.raw.split('.')) if (part.length > 0) this.sortPart(t, part, part.toLowerCase(), roles, orgs, names);
+      if (!t.raw.includes('.')) this.sortPart(t, t.raw, t.low, parts);
+      else for (const part of t.raw.split('.')) if (part.length > 0) this.sortPart(t, part, part.toLowerCase(), parts);
     }
-    // name tokens against the officials' names
-    if (names.length > 0) {
-      let best: { official: Official; score: number; last: number } | null = null;
-      const nameLists = this.officialNameTokens();
-      for (let k = 0; k < this.officials.length; k++) {
-        const official = this.officials[k]!;
-        const tokens = nameLists[k]!;
-        let score = 0;
-        for (const n of names) if (tokens.some((t) => tokenMatches(n.low, t))) score++;
-        if (score < names.length) continue;
-        const last = this.lastMentionOf(official, pos);
-        if (!best || score > best.score || (score === best.score && last > best.last)) best = { official, score, last };
-      }
-      if (best) return { ref: officialRef(best.official), official: best.official, rule };
-      if (!allowStated) return null;
-      if (names.some((n) => NOT_NAME.has(n.low) || /\d/u.test(n.raw))) return null;
-      const name = names.map((n) => n.raw).join(' ');
-      const title = titleAfter ? text.slice(titleAfter.start, titleAfter.end) : null;
-      return { ref: statedSpeaker(name, title), official: null, rule: titleAfter ? 'name-title-after' : rule };
-    }
+    if (parts.names.length > 0) return this.byName(parts.names, pos, rule, titleAfter, allowStated);
     // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
-    if (roles.length > 0) {
-      let best: { official: Official; last: number } | null = null;
-      const titleSets = this.officialTitleTokens();
-      for (let k = 0; k < this.officials.length; k++) {
-        const official = this.officials[k]!;
-        const titleTokens = titleSets[k]!;
-        if (!roles.every((r) => titleTokens.has(r))) continue;
-        if (!orgs.every((o) => titleTokens.has(o) || (official.institution ?? '').toLowerCase().includes(o))) continue;
-        const last = this.lastMentionOf(official, pos);
-        if (!best || last > best.last) best = { official, last };
-      }
-      if (best) return { ref: officialRef(best.official), official: best.official, rule: 'bare-title' };
-    }
+    if (parts.roles.length > 0) return this.byTitle(parts.roles, parts.orgs, pos);
     return null;
+  }
+
+  /** A phrase with name words: the official all of them match (the most recently mentioned before `pos`
+   *  on a tie), else, when allowed, a stated speaker named by them. */
+  private byName(names: PhraseToken[], pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
+    let best: Official | null = null;
+    let bestScore = 0;
+    let bestLast = 0;
+    const nameLists = this.officialNameTokens();
+    for (let k = 0; k < this.officials.length; k++) {
+      const official = this.officials[k]!;
+      const tokens = nameLists[k]!;
+      let score = 0;
+      for (const n of names) if (matchesAnyToken(n.low, tokens)) score++;
+      if (score < names.length) continue;
+      const last = this.lastMentionOf(official, pos);
+      if (!best || score > bestScore || (score === bestScore && last > bestLast)) {
+        best = official;
+        bestScore = score;
+        bestLast = last;
+      }
+    }
+    if (best) return resolvedAs(officialRef(best), best, rule);
+    if (!allowStated) return null;
+    for (const n of names) if (NOT_NAME.has(n.low) || /\d/u.test(n.raw)) return null;
+    let name = names[0]!.raw;
+    for (let i = 1; i < names.length; i++) name += ` ${names[i]!.raw}`;
+    const title = titleAfter ? this.doc.text.slice(titleAfter.start, titleAfter.end) : null;
+    return resolvedAs(statedSpeaker(name, title), null, titleAfter ? 'name-title-after' : rule);
+  }
+
+  /** A bare title (`Gubernur`, `Ketua Bawaslu`): the official whose title has every role and organisation
+   *  word, the most recently mentioned before `pos`. */
+  private byTitle(roles: string[], orgs: string[], pos: number): Resolved | null {
+    let best: Official | null = null;
+    let bestLast = 0;
+    const titleSets = this.officialTitleTokens();
+    for (let k = 0; k < this.officials.length; k++) {
+      const official = this.officials[k]!;
+      const titleWords = titleSets[k]!;
+      if (!hasAll(titleWords, roles) || !this.orgsMatch(official, titleWords, orgs)) continue;
+      const last = this.lastMentionOf(official, pos);
+      if (!best || last > bestLast) {
+        best = official;
+        bestLast = last;
+      }
+    }
+    return best ? resolvedAs(officialRef(best), best, 'bare-title') : null;
+  }
+
+  /** Each organisation word is in the official's title words or inside its institution's name. */
+  private orgsMatch(official: Official, titleWords: Set<string>, orgs: string[]): boolean {
+    for (const o of orgs) if (!titleWords.has(o) && !(official.institution ?? '').toLowerCase().includes(o)) return false;
+    return true;
   }
 
   /** Files one part of a speaker-phrase token (`t` itself, or a piece of a dotted token) as a role,
    *  organisation or name word; honorifics, acting prefixes and initials are skipped. */
-  private sortPart(t: PhraseToken, part: string, low: string, roles: string[], orgs: string[], names: PhraseToken[]): void {
+  private sortPart(t: PhraseToken, part: string, low: string, parts: PhraseParts): void {
     if (HONORIFIC.has(low) || ACTING.has(low)) return;
-    if (ROLE.has(low)) roles.push(low);
-    else if (ORG.has(low)) orgs.push(low);
+    if (ROLE.has(low)) parts.roles.push(low);
+    else if (ORG.has(low)) parts.orgs.push(low);
     else if (part.length === 1) return; // initial
-    else if (this.inRegion(t.start) || isPlaceKey(this.doc.regions, low)) orgs.push(low);
-    else if (ALL_CAPS.test(part) && part.length <= 4) orgs.push(low);
-    else names.push(part === t.raw ? t : { ...t, raw: part, low });
+    else if (this.inRegion(t.start) || includesKey(this.placeKeys(), low)) parts.orgs.push(low);
+    else if (ALL_CAPS.test(part) && part.length <= 4) parts.orgs.push(low);
+    else parts.names.push(part === t.raw ? t : phraseToken(t.start, t.end, part, low));
   }
 
   private inRegion(pos: number): boolean {
