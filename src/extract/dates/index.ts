@@ -35,7 +35,8 @@ const TAHUN_RE = /(?<![\p{L}\p{N}])[Tt]ahun\s{1,2}((?:19|20)\d{2})(?![\p{L}\p{N}
 /** `UU Nomor 20 Tahun 2023`: the year of a law, not of the article. */
 const LAW_NUMBER_BEFORE = /(?:nomor|no\.?)\s{0,2}\d{1,4}\s{1,2}$/iu;
 
-function mostFrequentYear(years: number[]): number | null {
+/** The most frequent of `years` (a tie goes to the later year), null when there is none. */
+export function mostFrequentYear(years: number[]): number | null {
   if (years.length === 0) return null;
   // runs of equal years in ascending order; a later (larger) year wins a tie
   const sorted = years.slice().sort((a, b) => a - b);

@@ -12,7 +12,9 @@ import {
 } from '../../lexicon/calendar.js';
 import { ELECTION_NAMES } from '../../lexicon/violations.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
+import { isWordUnit } from '../../nlp/words.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate } from './parsers.js';
+import { At, candidates, wordKinds } from './scan.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
 
 export interface WorkDate extends DateCandidate {
@@ -284,6 +286,9 @@ const ELECTION_CUE_AFTER = 60;
 const REF_DOC_RE = new RegExp(`${WB}(?:${alternation(REFERENCE_DOCUMENTS)})${WE}`, 'iu');
 const REF_VERB_RE = new RegExp(`${WB}(?:${alternation(REFERENCE_VERBS)})${WE}`, 'iu');
 const TERTANGGAL_END = /(?<![\p{L}])tertanggal\s{0,2}$/iu;
+/** Its longest match (12 units) and the character its look-behind reads (2 units when astral): testing the
+ *  window's last TERTANGGAL_REACH units is testing the window. */
+const TERTANGGAL_REACH = 14;
 const DATE_CUE_END = /(?<![\p{L}])(?:tanggal|tgl\.?|tertanggal)\s{0,2}:?\s{0,2}$/iu;
 const WINDOW = 160;
 
@@ -340,36 +345,90 @@ function upToClauseMark(s: string): string {
   return cut < 0 ? s : s.slice(0, cut);
 }
 
+/** First index of `sorted` (ascending) holding a value ≥ `pos`. */
+function lowerBound(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * False when a `WB(?:…)WE` word regex of lexicon family `kind` surely finds nothing in `text.slice(a, b)`, so
+ * that it need not run (most dates have no voting-day cue or election name near them; the regexes, tried at
+ * every position of their window, were the bulk of this refiner). A match on the slice starts at a word start
+ * with the first word of an entry, which is, in the whole text, either a run that `candidates` lists (`starts`)
+ * or a word cut by the slice's start or end (the regex sees the slice's edge as a word boundary): those two
+ * are looked up as words of their own.
+ */
+export function mayMatchIn(text: string, a: number, b: number, kind: At, starts: readonly number[]): boolean {
+  if (a >= b) return false;
+  const i = lowerBound(starts, a);
+  if (i < starts.length && starts[i]! < b) return true;
+  const bit = 1 << kind;
+  if (a > 0 && isWordUnit(text.charCodeAt(a - 1)) && isWordUnit(text.charCodeAt(a))) {
+    let e = a + 1;
+    while (e < b && isWordUnit(text.charCodeAt(e))) e++;
+    if ((wordKinds(text, a, e) & bit) !== 0) return true;
+  }
+  if (b < text.length && isWordUnit(text.charCodeAt(b)) && isWordUnit(text.charCodeAt(b - 1))) {
+    let s = b - 1;
+    while (s > a && isWordUnit(text.charCodeAt(s - 1))) s--;
+    if ((wordKinds(text, s, b) & bit) !== 0) return true;
+  }
+  return false;
+}
+
 export function classifyKinds(list: WorkDate[], text: string, published: string | null, sentences: Sentences): WorkDate[] {
   const top = topRegion(text);
+  const { lists } = candidates(text);
   const out: WorkDate[] = [];
   for (const c0 of list) {
     const c = copyOf(c0);
-    c.kind = kindOf(c, text, published, sentences, top);
+    c.kind = kindOf(c, text, published, sentences, top, lists);
     out.push(c);
   }
   return out;
 }
 
-function kindOf(c: WorkDate, text: string, published: string | null, sentences: Sentences, top: TopRegion): DateKind {
+function kindOf(
+  c: WorkDate,
+  text: string,
+  published: string | null,
+  sentences: Sentences,
+  top: TopRegion,
+  lists: ReadonlyArray<readonly number[]>,
+): DateKind {
   if (c.end <= top.end && isPublicationLine(text, c, published)) return 'publication';
   const [s0, s1] = sentenceAt(sentences, c.start);
   const ss = Math.max(s0, c.start - SENTENCE_REACH);
   const se = Math.min(Math.max(s1, c.end), c.end + SENTENCE_REACH);
-  const before = text.slice(Math.max(ss, c.start - WINDOW), c.start);
+  const b0 = Math.max(ss, c.start - WINDOW);
+  const before = text.slice(b0, c.start);
   if (
-    TERTANGGAL_END.test(before) ||
+    TERTANGGAL_END.test(before.slice(-TERTANGGAL_REACH)) ||
     // the cheap end-anchored cue first, on the last 16 characters (its longest match, `tertanggal : `, is
     // 15 plus one for the look-behind): the two word scans over the whole window only run after a cue
     (DATE_CUE_END.test(before.slice(-16)) && (REF_DOC_RE.test(before) || REF_VERB_RE.test(before)))
   ) {
     return 'reference';
   }
+  // each regex only where `mayMatchIn` finds the first word of one of its entries (the conjunctions below are
+  // of pure tests, so their order is free: the election name, rarer than `di`, is looked for first)
+  const dayCues = lists[At.ElectionDay]!;
+  const names = lists[At.Election]!;
+  const d0 = Math.max(ss, c.start - ELECTION_CUE_BEFORE);
+  const d1 = Math.min(se, c.end + ELECTION_CUE_AFTER);
+  const nameBefore = mayMatchIn(text, b0, c.start, At.Election, names);
   if (
-    ELECTION_DAY_RE.test(text.slice(Math.max(ss, c.start - ELECTION_CUE_BEFORE), c.start)) ||
-    ELECTION_DAY_RE.test(upToClauseMark(text.slice(c.end, Math.min(se, c.end + ELECTION_CUE_AFTER)))) ||
-    (HOLD_RE.test(before) && ELECTION_WORD_RE.test(before)) ||
-    ELECTION_JUST_BEFORE.test(before)
+    (mayMatchIn(text, d0, c.start, At.ElectionDay, dayCues) && ELECTION_DAY_RE.test(text.slice(d0, c.start))) ||
+    (mayMatchIn(text, c.end, d1, At.ElectionDay, dayCues) && ELECTION_DAY_RE.test(upToClauseMark(text.slice(c.end, d1)))) ||
+    (nameBefore && mayMatchIn(text, b0, c.start, At.Hold, lists[At.Hold]!) && ELECTION_WORD_RE.test(before) && HOLD_RE.test(before)) ||
+    (nameBefore && ELECTION_JUST_BEFORE.test(before))
   ) {
     return 'election';
   }
