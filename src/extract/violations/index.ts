@@ -105,15 +105,25 @@ function oneCountPerNumber(list: CountCandidate[]): CountCandidate[] {
 }
 
 const CLAUSE_REACH = 80;
-const CLAUSE_BREAK = /[,;.!?\n]/u;
+/** `/[,;.!?\n]/u.test(ch)` for the unit `c` (a char-code test: this runs for every unit of the clause). */
+function isClauseBreak(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
+/** `/\d/u.test(text[i] ?? '')`: an ASCII digit at `i`. */
+function isDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
 
 /** The clause around a count: out to the nearest comma or sentence mark (at most CLAUSE_REACH). */
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0 && start - s < CLAUSE_REACH && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  while (s > 0 && start - s < CLAUSE_REACH && !isClauseBreak(text.charCodeAt(s - 1))) s--;
   let e = end;
   // a dot inside a number (`1.010`) does not end the clause
-  while (e < text.length && e - end < CLAUSE_REACH && !(CLAUSE_BREAK.test(text[e]!) && !/\d/u.test(text[e + 1] ?? ''))) e++;
+  while (e < text.length && e - end < CLAUSE_REACH && !(isClauseBreak(text.charCodeAt(e)) && !isDigitAt(text, e + 1))) e++;
   return [s, e];
 }
 

@@ -132,6 +132,9 @@ const PERSON_NOUN_BEFORE = new RegExp(
   'iu',
 );
 const LOOKBACK = 70;
+/** A bare year (`2024`): after a cue or before a subset phrase, not a count. (A module constant, not a literal in
+ *  `extract`: a regex literal allocates a new RegExp object every time it is evaluated.) */
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
 
 /** After a person unit: up to three capitalised words (`ASN Pemkot Kendari`), an optional `yang`, then an
  *  attendance verb — the people are an audience (news/14 "200 ASN hadir dalam sosialisasi …"). */
@@ -250,7 +253,7 @@ const unitThenCount: CountParser = {
     const num = parseIndonesianNumber(g.num!);
     if (!num) return null;
     // a bare year after a cue (`adalah 2024,`) is not a count
-    if (/^(?:19|20)\d{2}$/.test(g.num!)) return null;
+    if (BARE_YEAR.test(g.num!)) return null;
     if (!FOLLOWER_AFTER.test(text.slice(numEnd, numEnd + 30))) return null;
     // the clause before the cue: back to the nearest sentence end, semicolon or other number
     const clauseStart = clauseStartBefore(text, m.index);
@@ -295,7 +298,7 @@ const subsetCount: CountParser = {
     const [numStart, numEnd] = m.indices!.groups!.num!;
     if (!numberStart(text, numStart)) return null;
     const num = parseIndonesianNumber(g.num!);
-    if (!num || /^(?:19|20)\d{2}$/.test(g.num!)) return null;
+    if (!num || BARE_YEAR.test(g.num!)) return null;
     // the antecedent: the last `N unit` in the same sentence, within SUBSET_LOOKBACK
     const from = Math.max(0, numStart - SUBSET_LOOKBACK);
     const back = text.slice(from, numStart);
