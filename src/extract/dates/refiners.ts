@@ -346,7 +346,7 @@ function upToClauseMark(s: string): string {
 }
 
 /** First index of `sorted` (ascending) holding a value ≥ `pos`. */
-function lowerBound(sorted: readonly number[], pos: number): number {
+function firstAtOrAfter(sorted: readonly number[], pos: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -367,7 +367,7 @@ function lowerBound(sorted: readonly number[], pos: number): number {
  */
 export function mayMatchIn(text: string, a: number, b: number, kind: At, starts: readonly number[]): boolean {
   if (a >= b) return false;
-  const i = lowerBound(starts, a);
+  const i = firstAtOrAfter(starts, a);
   if (i < starts.length && starts[i]! < b) return true;
   const bit = 1 << kind;
   if (a > 0 && isWordUnit(text.charCodeAt(a - 1)) && isWordUnit(text.charCodeAt(a))) {
