@@ -35,17 +35,21 @@ const TAHUN_RE = /(?<![\p{L}\p{N}])[Tt]ahun\s{1,2}((?:19|20)\d{2})(?![\p{L}\p{N}
 /** `UU Nomor 20 Tahun 2023`: the year of a law, not of the article. */
 const LAW_NUMBER_BEFORE = /(?:nomor|no\.?)\s{0,2}\d{1,4}\s{1,2}$/iu;
 
-function mostFrequentYear(years: number[]): number | null {
+/** The most frequent of `years` (a tie goes to the later year), null when there is none. */
+export function mostFrequentYear(years: number[]): number | null {
   if (years.length === 0) return null;
-  const counts = new Map<number, number>();
-  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  // runs of equal years in ascending order; a later (larger) year wins a tie
+  const sorted = years.slice().sort((a, b) => a - b);
   let best: number | null = null;
   let bestN = 0;
-  for (const [y, n] of [...counts].sort((a, b) => a[0] - b[0])) {
-    if (n >= bestN) {
-      best = y;
-      bestN = n;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === sorted[i]) j++;
+    if (j - i >= bestN) {
+      best = sorted[i]!;
+      bestN = j - i;
     }
+    i = j;
   }
   return best;
 }
@@ -55,10 +59,14 @@ function mostFrequentYear(years: number[]): number | null {
 function yearReference(text: string, published: string | null, list: WorkDate[], elections: Election[]): YearReference {
   const pub = parseIso(published);
   if (pub) return { kind: 'date', ...pub };
-  const full = list.filter((c) => c.relative === null && c.year !== null && c.day !== null).map((c) => c.year!);
+  // (the year lists are built by loops into `[]` literals, whose allocation site learns their elements kind:
+  // `map`/`filter` results do not, and an empty one then has another map than a full one, a deopt here)
+  const full: number[] = [];
+  for (const c of list) if (c.relative === null && c.year !== null && c.day !== null) full.push(c.year);
   const fromDates = mostFrequentYear(full);
   if (fromDates !== null) return { kind: 'year', y: fromDates };
-  const years = elections.map((e) => e.year);
+  const years: number[] = [];
+  for (const e of elections) years.push(e.year);
   TAHUN_RE.lastIndex = 0;
   for (let m = TAHUN_RE.exec(text); m !== null; m = TAHUN_RE.exec(text)) {
     if (LAW_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -73,8 +81,10 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   const elections = extractElections(text);
   const published = parseIso(ctx.published) ? ctx.published!.slice(0, 10) : null;
 
-  let list = parseDates(text).map(toWork);
-  if (list.length === 0) return { dates: [], elections };
+  const found = parseDates(text);
+  if (found.length === 0) return { dates: [], elections };
+  let list: WorkDate[] = [];
+  for (const c of found) list.push(toWork(c));
   // (sentences only after a date is found: the refiners below are the only readers, and with no
   // candidate every refiner returns the empty list)
   const sentences = splitSentences(text);
@@ -86,7 +96,8 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   list = attachTimes(list, parseTimes(text), text, sentences); // 4
   list = classifyKinds(list, text, published, sentences); // 5
 
-  const dates = list.filter((c) => !c.drop).map((c) => toMention(c, text));
+  const dates: DateMention[] = [];
+  for (const c of list) if (!c.drop) dates.push(toMention(c, text));
   return { dates, elections };
 }
 
@@ -96,8 +107,11 @@ export function publishedFromText(text: string): string | null {
   const top = topRegion(text);
   if (top.end === 0) return null;
   const head = text.slice(0, top.end);
-  const list = dropOverlaps(parseDates(head).map(toWork));
-  for (const c of resolveCalendar(list, null)) {
+  const found = parseDates(head);
+  if (found.length === 0) return null;
+  const list: WorkDate[] = [];
+  for (const c of found) list.push(toWork(c));
+  for (const c of resolveCalendar(dropOverlaps(list), null)) {
     if (c.iso === null || !c.certain || c.relative !== null) continue;
     if (isDateLine(head, c.start, c.end)) return c.iso;
   }

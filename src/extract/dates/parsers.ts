@@ -23,15 +23,25 @@ import { expandYear } from './daymath.js';
 import { At, candidates, execAt, stickyOf } from './scan.js';
 import { WE, alternation, lookup } from './text.js';
 
-export type Relative =
-  /** `kemarin`, `2 hari lalu`: publication date + offset. */
-  | { kind: 'days'; offset: number }
-  /** `pekan lalu`, `bulan lalu`: no single day. */
-  | { kind: 'vague' }
-  /** A bare weekday (`, Selasa.`), resolved against the publication date. */
-  | { kind: 'weekday'; dir: 'same' | 'past' | 'future' | 'last-week' | 'next-week' }
-  /** `hari itu`: the date named last before it. */
-  | { kind: 'anaphora' };
+export type WeekdayDir = 'same' | 'past' | 'future' | 'last-week' | 'next-week';
+
+/** A relative expression. One object shape for every kind (both fields always present, built by `relative`
+ *  only): the refiners switch on `kind`, and a shape per kind made that a polymorphic load that deoptimised
+ *  when a rare kind (`hari itu`) first came after optimisation. */
+export interface Relative {
+  /** `days`: `kemarin`, `2 hari lalu` (publication date + `offset`); `vague`: `pekan lalu`, `bulan lalu` (no
+   *  single day); `weekday`: a bare weekday (`, Selasa.`) resolved against the publication date in direction
+   *  `dir`; `anaphora`: `hari itu`, the date named last before it. */
+  kind: 'days' | 'vague' | 'weekday' | 'anaphora';
+  /** Days from the publication date (kind `days`), else 0. */
+  offset: number;
+  /** Direction of a bare weekday (kind `weekday`), else null. */
+  dir: WeekdayDir | null;
+}
+
+function relativeOf(kind: Relative['kind'], offset: number, dir: WeekdayDir | null): Relative {
+  return { kind, offset, dir };
+}
 
 export interface DateCandidate {
   start: number;
@@ -58,24 +68,30 @@ export interface DateParser {
 }
 
 // Cheap necessary conditions for the patterns tried at digit-run starts (most digit runs are not dates).
+// Every read is bounds-checked first: `charCodeAt` past the end returns NaN (which the tests would reject
+// anyway), but in optimised code it is an "out of bounds" deopt, and digit runs do end texts.
 const isDigitAt = (text: string, i: number): boolean => {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
 /** Where `\d{1,2}` starting at the digit `p` ends when the match goes on (a third digit never fits after it). */
 const afterDay = (text: string, p: number): number => (isDigitAt(text, p + 1) ? p + 2 : p + 1);
+/** The unit at `i`, or -1 past the end. */
+const unitAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 /** `\d{1,2}[/.\-]`. */
 const daySeparator = (text: string, p: number): boolean => {
-  const c = text.charCodeAt(afterDay(text, p));
+  const c = unitAt(text, afterDay(text, p));
   return c === 0x2f || c === 0x2e || c === 0x2d;
 };
 /** `\d{1,2}\s`: any non-ASCII unit is let through (white space beyond ASCII is not worth listing). */
 const daySpace = (text: string, p: number): boolean => {
-  const c = text.charCodeAt(afterDay(text, p));
+  const c = unitAt(text, afterDay(text, p));
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 };
 /** `(?:19|20)\d{2}[-/]`. */
 const isoYearSeparator = (text: string, p: number): boolean => {
+  if (p + 4 >= text.length) return false;
   const a = text.charCodeAt(p);
   const b = text.charCodeAt(p + 1);
   const c = text.charCodeAt(p + 4);
@@ -152,8 +168,25 @@ function dm(d: string | undefined, m: string | undefined): { day: number; month:
   return { day, month };
 }
 
-function base(m: RegExpExecArray, rule: string): Pick<DateCandidate, 'start' | 'end' | 'rule'> {
-  return { start: m.index, end: m.index + m[0].length, rule };
+/** The one factory of candidates: every parser builds them here, so they all share one object shape (fields
+ *  in one order, each with its final type): the refiners then read them through monomorphic property loads
+ *  (candidates built by spreading parts had a shape per parser, and the refiners deoptimised on them). */
+function candidate(
+  start: number,
+  end: number,
+  rule: string,
+  day: number | null,
+  month: number | null,
+  year: number | null,
+  weekday: number | null,
+  relative: Relative | null,
+): DateCandidate {
+  return { start, end, rule, day, month, year, weekday, relative };
+}
+
+/** A candidate spanning the whole match. */
+function whole(m: RegExpExecArray, rule: string, day: number, month: number, year: number | null, weekday: number | null): DateCandidate {
+  return candidate(m.index, m.index + m[0].length, rule, day, month, year, weekday, null);
 }
 
 /** Up to 16 characters before `pos`, for the small end-anchored look-back regexes. */
@@ -169,7 +202,7 @@ function weekdayDayMonth(m: RegExpExecArray, text: string, rule: string) {
   const g = m.groups!;
   const v = dm(g.d, g.m);
   if (!v || !wordStart(text, m.index)) return null;
-  return { ...base(m, rule), ...v, year: yearOf(g.y), weekday: weekdayOfName(g.wd), relative: null };
+  return whole(m, rule, v.day, v.month, yearOf(g.y), weekdayOfName(g.wd));
 }
 
 /** `Kamis (03/10/24)`, `Kamis (3/10/2024)`, `Selasa (6/8)`, `Jum'at (4/10/2024)`. */
@@ -213,7 +246,7 @@ const numericDate: DateParser = {
     const v = dm(g.d, g.m);
     if (!v) return null;
     if (DOC_BEFORE.test(before(text, m.index))) return null;
-    return { ...base(m, this.name), ...v, year: yearOf(g.y), weekday: null, relative: null };
+    return whole(m, this.name, v.day, v.month, yearOf(g.y), null);
   },
 };
 
@@ -234,7 +267,7 @@ const cuedNumeric: DateParser = {
     if (!g.y && (g.sep === '.' || g.cue!.toLowerCase() === 'pada')) return null;
     const start = m.indices!.groups!.d![0];
     if (start === m.index + g.cue!.length) return null; // `pada3/10`: no separator after the cue
-    return { start, end: m.index + m[0].length, rule: this.name, ...v, year: yearOf(g.y), weekday: null, relative: null };
+    return candidate(start, m.index + m[0].length, this.name, v.day, v.month, yearOf(g.y), null, null);
   },
 };
 
@@ -278,11 +311,11 @@ const dayMonthName: DateParser = {
       weekday = weekdayOfName(w.groups!.wd ?? w.groups!.wda);
       start -= w[0].length;
     }
-    if (d0 === null) return { start, end, rule: this.name, day, month: mon.month, year, weekday, relative: null };
+    if (d0 === null) return candidate(start, end, this.name, day, mon.month, year, weekday, null);
     // the first day takes the whole span (and the weekday), the last day its own part
     return [
-      { start, end, rule: this.name, day: d0, month: mon.month, year, weekday, relative: null },
-      { start: m.index, end, rule: `${this.name}-range-end`, day, month: mon.month, year, weekday: null, relative: null },
+      candidate(start, end, this.name, d0, mon.month, year, weekday, null),
+      candidate(m.index, end, `${this.name}-range-end`, day, mon.month, year, null, null),
     ];
   },
 };
@@ -309,7 +342,7 @@ const monthDayYear: DateParser = {
       weekday = weekdayOfName(w.groups!.wd);
       start -= w[0].length;
     }
-    return { start, end: m.index + m[0].length, rule: this.name, day, month: mon.month, year: yearOf(g.y), weekday, relative: null };
+    return candidate(start, m.index + m[0].length, this.name, day, mon.month, yearOf(g.y), weekday, null);
   },
 };
 
@@ -324,7 +357,7 @@ const isoDate: DateParser = {
     const g = m.groups!;
     const v = dm(g.d, g.m);
     if (!v) return null;
-    return { ...base(m, this.name), ...v, year: Number(g.y), weekday: null, relative: null };
+    return whole(m, this.name, v.day, v.month, Number(g.y), null);
   },
 };
 
@@ -348,7 +381,7 @@ const bareWeekday: DateParser = {
     const fol = g.fol === undefined ? undefined : g.fol.toLowerCase().replace(/\s+/gu, ' ');
     if (/^minggu$/i.test(g.wd!) && fol !== undefined && WEEK_SENSE.has(fol)) return null;
     const dir = fol === undefined ? 'same' : lookup(WEEKDAY_FOLLOWERS, fol) ?? 'same';
-    return { start: m.index, end: m.index + g.wd!.length, rule: this.name, day: null, month: null, year: null, weekday, relative: { kind: 'weekday', dir } };
+    return candidate(m.index, m.index + g.wd!.length, this.name, null, null, null, weekday, relativeOf('weekday', 0, dir));
   },
 };
 
@@ -371,26 +404,27 @@ const relative: DateParser = {
   extract(m, text) {
     const g = m.groups!;
     if (!wordStart(text, m.index)) return null;
-    const b = { ...base(m, this.name), day: null, month: null, year: null, weekday: null };
-    if (g.ana) return { ...b, relative: { kind: 'anaphora' } };
+    const end = m.index + m[0].length;
+    if (g.ana) return candidate(m.index, end, this.name, null, null, null, null, relativeOf('anaphora', 0, null));
     if (g.day) {
       const off = lookup(RELATIVE_DAYS, g.day);
-      return off === undefined ? null : { ...b, relative: { kind: 'days', offset: off } };
+      return off === undefined ? null : candidate(m.index, end, this.name, null, null, null, null, relativeOf('days', off, null));
     }
     const unit = lookup(RELATIVE_UNITS, g.unit!);
     if (!unit) return null;
     let n = 1;
+    let start = m.index;
     if (!g.se) {
       const c = COUNT_BEFORE.exec(before(text, m.index));
       if (c) {
         const w = c.groups!.n!;
         n = /^\d/.test(w) ? Number(w) : lookup(NUM_WORDS, w) ?? NaN;
-        b.start -= c[0].length;
+        start -= c[0].length;
       }
     }
     if (!(n >= 1 && n <= 60)) return null;
-    if (!unit.exact) return { ...b, relative: { kind: 'vague' } };
-    return { ...b, relative: { kind: 'days', offset: -n * unit.days } };
+    const r = unit.exact ? relativeOf('days', -n * unit.days, null) : relativeOf('vague', 0, null);
+    return candidate(start, end, this.name, null, null, null, null, r);
   },
 };
 

@@ -12,7 +12,9 @@ import {
 } from '../../lexicon/calendar.js';
 import { ELECTION_NAMES } from '../../lexicon/violations.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
+import { isWordUnit } from '../../nlp/words.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate } from './parsers.js';
+import { At, candidates, wordKinds } from './scan.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
 
 export interface WorkDate extends DateCandidate {
@@ -45,6 +47,33 @@ export function toWork(c: DateCandidate): WorkDate {
   };
 }
 
+/** A copy of `c` with its resolution set. The refiners copy rather than mutate (a list handed to one is not
+ *  changed behind its caller's back); copying through this one function, rather than `{ ...c, iso }`, keeps
+ *  every WorkDate in the shape `toWork` gives it. */
+function resolved(c: WorkDate, iso: string | null, certain: boolean, weekdayMismatch: boolean): WorkDate {
+  return {
+    start: c.start,
+    end: c.end,
+    rule: c.rule,
+    day: c.day,
+    month: c.month,
+    year: c.year,
+    weekday: c.weekday,
+    relative: c.relative,
+    iso,
+    certain,
+    weekdayMismatch,
+    time: c.time,
+    kind: c.kind,
+    drop: c.drop,
+  };
+}
+
+/** A plain copy of `c` (same shape; see `resolved`). */
+function copyOf(c: WorkDate): WorkDate {
+  return resolved(c, c.iso, c.certain, c.weekdayMismatch);
+}
+
 // ---- 1. overlaps ------------------------------------------------------------------------------
 
 const PRIORITY = new Map<string, number>(DATE_PARSERS.map((p, i) => [p.name, i]));
@@ -53,7 +82,8 @@ const prio = (rule: string): number => PRIORITY.get(rule) ?? PRIORITY.get(rule.r
 /** Keep one candidate per overlapping cluster: the longest, then the higher-priority parser.
  *  A range's two parts (`5-7 November`) overlap by design and are both kept. */
 export function dropOverlaps(list: WorkDate[]): WorkDate[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || prio(a.rule) - prio(b.rule));
+  // (`slice`, not a spread: no iterator protocol for a plain copy)
+  const sorted = list.slice().sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || prio(a.rule) - prio(b.rule));
   const out: WorkDate[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
@@ -113,20 +143,20 @@ export function resolveCalendar(list: WorkDate[], ref: YearReference): WorkDate[
     if (c.year !== null) {
       if (!isValidDate(c.year, c.month, c.day)) continue;
       const mismatch = c.weekday !== null && weekdayOf(c.year, c.month, c.day) !== c.weekday;
-      out.push({ ...c, iso: toIso(c.year, c.month, c.day), certain: true, weekdayMismatch: mismatch });
+      out.push(resolved(c, toIso(c.year, c.month, c.day), true, mismatch));
       continue;
     }
     if (!isValidDate(2024, c.month, c.day)) continue; // 2024 is a leap year: accepts 29/2
     if (ref === null) {
-      out.push({ ...c, iso: null, certain: false });
+      out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
     }
     const ch = chooseYear(c.day, c.month, c.weekday, ref);
     if (!ch) {
-      out.push({ ...c, iso: null, certain: false });
+      out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
     }
-    out.push({ ...c, iso: toIso(ch.y, c.month, c.day), certain: false, weekdayMismatch: ch.mismatch });
+    out.push(resolved(c, toIso(ch.y, c.month, c.day), false, ch.mismatch));
   }
   return out;
 }
@@ -150,11 +180,11 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
       continue;
     }
     if (r.kind === 'anaphora') {
-      if (lastIso !== null) out.push({ ...c, iso: lastIso, certain: false });
+      if (lastIso !== null) out.push(resolved(c, lastIso, false, c.weekdayMismatch));
       continue;
     }
     if (r.kind === 'vague') {
-      if (pubDay !== null) out.push({ ...c, iso: null, certain: false });
+      if (pubDay !== null) out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
     }
     if (r.kind === 'days') {
@@ -162,12 +192,12 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
       const d = fromDayNumber(pubDay + r.offset);
       const iso = toIso(d.y, d.m, d.d);
       lastIso = iso;
-      out.push({ ...c, iso, certain: false });
+      out.push(resolved(c, iso, false, c.weekdayMismatch));
       continue;
     }
     // bare weekday
     if (pubDay === null || pubWd === null || c.weekday === null) {
-      out.push({ ...c, iso: null, certain: false });
+      out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
     }
     let delta: number;
@@ -184,7 +214,7 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
     const d = fromDayNumber(pubDay + delta);
     const iso = toIso(d.y, d.m, d.d);
     lastIso = iso;
-    out.push({ ...c, iso, certain: false });
+    out.push(resolved(c, iso, false, c.weekdayMismatch));
   }
   return out;
 }
@@ -197,8 +227,15 @@ const MAX_TIME_DISTANCE = 100;
 /** Attach each time to a date: an adjacent one (the date's span then grows over the time), else for
  *  a cued time (`pukul`, `WIB`) the nearest date in the same sentence within 100 characters. */
 export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: string, sentences: Sentences): WorkDate[] {
-  const out = list.map((c) => ({ ...c }));
-  const calendar = out.filter((c) => c.relative === null || c.relative.kind === 'weekday' || c.relative.kind === 'days');
+  // loops rather than `map`/`filter`: their result arrays carry no allocation-site feedback, so an empty one
+  // has another elements kind than a full one, and code optimised on one deoptimises on the other
+  const out: WorkDate[] = [];
+  const calendar: WorkDate[] = [];
+  for (const c0 of list) {
+    const c = copyOf(c0);
+    out.push(c);
+    if (c.relative === null || c.relative.kind === 'weekday' || c.relative.kind === 'days') calendar.push(c);
+  }
   let j = 0;
   for (const t of times) {
     // dates are sorted by start: advance a window pointer instead of scanning all of them
@@ -248,6 +285,10 @@ const ELECTION_CUE_BEFORE = 120;
 const ELECTION_CUE_AFTER = 60;
 const REF_DOC_RE = new RegExp(`${WB}(?:${alternation(REFERENCE_DOCUMENTS)})${WE}`, 'iu');
 const REF_VERB_RE = new RegExp(`${WB}(?:${alternation(REFERENCE_VERBS)})${WE}`, 'iu');
+const TERTANGGAL_END = /(?<![\p{L}])tertanggal\s{0,2}$/iu;
+/** Its longest match (12 units) and the character its look-behind reads (2 units when astral): testing the
+ *  window's last TERTANGGAL_REACH units is testing the window. */
+const TERTANGGAL_REACH = 14;
 const DATE_CUE_END = /(?<![\p{L}])(?:tanggal|tgl\.?|tertanggal)\s{0,2}:?\s{0,2}$/iu;
 const WINDOW = 160;
 
@@ -304,33 +345,94 @@ function upToClauseMark(s: string): string {
   return cut < 0 ? s : s.slice(0, cut);
 }
 
+/** First index of `sorted` (ascending) holding a value ≥ `pos`. */
+function firstAtOrAfter(sorted: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * False when a `WB(?:…)WE` word regex of lexicon family `kind` surely finds nothing in `text.slice(a, b)`, so
+ * that it need not run (most dates have no voting-day cue or election name near them; the regexes, tried at
+ * every position of their window, were the bulk of this refiner). A match on the slice starts at a word start
+ * with the first word of an entry, which is, in the whole text, either a run that `candidates` lists (`starts`)
+ * or a word cut by the slice's start or end (the regex sees the slice's edge as a word boundary): those two
+ * are looked up as words of their own.
+ */
+export function mayMatchIn(text: string, a: number, b: number, kind: At, starts: readonly number[]): boolean {
+  if (a >= b) return false;
+  const i = firstAtOrAfter(starts, a);
+  if (i < starts.length && starts[i]! < b) return true;
+  const bit = 1 << kind;
+  if (a > 0 && isWordUnit(text.charCodeAt(a - 1)) && isWordUnit(text.charCodeAt(a))) {
+    let e = a + 1;
+    while (e < b && isWordUnit(text.charCodeAt(e))) e++;
+    if ((wordKinds(text, a, e) & bit) !== 0) return true;
+  }
+  if (b < text.length && isWordUnit(text.charCodeAt(b)) && isWordUnit(text.charCodeAt(b - 1))) {
+    let s = b - 1;
+    while (s > a && isWordUnit(text.charCodeAt(s - 1))) s--;
+    if ((wordKinds(text, s, b) & bit) !== 0) return true;
+  }
+  return false;
+}
+
 export function classifyKinds(list: WorkDate[], text: string, published: string | null, sentences: Sentences): WorkDate[] {
   const top = topRegion(text);
-  return list.map((c) => {
-    let kind: DateKind = 'event';
-    const [s0, s1] = sentenceAt(sentences, c.start);
-    const ss = Math.max(s0, c.start - SENTENCE_REACH);
-    const se = Math.min(Math.max(s1, c.end), c.end + SENTENCE_REACH);
-    const before = text.slice(Math.max(ss, c.start - WINDOW), c.start);
-    if (c.end <= top.end && isPublicationLine(text, c, published)) {
-      kind = 'publication';
-    } else if (
-      /(?<![\p{L}])tertanggal\s{0,2}$/iu.test(before) ||
-      // the cheap end-anchored cue first, on the last 16 characters (its longest match, `tertanggal : `, is
-      // 15 plus one for the look-behind): the two word scans over the whole window only run after a cue
-      (DATE_CUE_END.test(before.slice(-16)) && (REF_DOC_RE.test(before) || REF_VERB_RE.test(before)))
-    ) {
-      kind = 'reference';
-    } else if (
-      ELECTION_DAY_RE.test(text.slice(Math.max(ss, c.start - ELECTION_CUE_BEFORE), c.start)) ||
-      ELECTION_DAY_RE.test(upToClauseMark(text.slice(c.end, Math.min(se, c.end + ELECTION_CUE_AFTER)))) ||
-      (HOLD_RE.test(before) && ELECTION_WORD_RE.test(before)) ||
-      ELECTION_JUST_BEFORE.test(before)
-    ) {
-      kind = 'election';
-    }
-    return { ...c, kind };
-  });
+  const { lists } = candidates(text);
+  const out: WorkDate[] = [];
+  for (const c0 of list) {
+    const c = copyOf(c0);
+    c.kind = kindOf(c, text, published, sentences, top, lists);
+    out.push(c);
+  }
+  return out;
+}
+
+function kindOf(
+  c: WorkDate,
+  text: string,
+  published: string | null,
+  sentences: Sentences,
+  top: TopRegion,
+  lists: ReadonlyArray<readonly number[]>,
+): DateKind {
+  if (c.end <= top.end && isPublicationLine(text, c, published)) return 'publication';
+  const [s0, s1] = sentenceAt(sentences, c.start);
+  const ss = Math.max(s0, c.start - SENTENCE_REACH);
+  const se = Math.min(Math.max(s1, c.end), c.end + SENTENCE_REACH);
+  const b0 = Math.max(ss, c.start - WINDOW);
+  const before = text.slice(b0, c.start);
+  if (
+    TERTANGGAL_END.test(before.slice(-TERTANGGAL_REACH)) ||
+    // the cheap end-anchored cue first, on the last 16 characters (its longest match, `tertanggal : `, is
+    // 15 plus one for the look-behind): the two word scans over the whole window only run after a cue
+    (DATE_CUE_END.test(before.slice(-16)) && (REF_DOC_RE.test(before) || REF_VERB_RE.test(before)))
+  ) {
+    return 'reference';
+  }
+  // each regex only where `mayMatchIn` finds the first word of one of its entries (the conjunctions below are
+  // of pure tests, so their order is free: the election name, rarer than `di`, is looked for first)
+  const dayCues = lists[At.ElectionDay]!;
+  const names = lists[At.Election]!;
+  const d0 = Math.max(ss, c.start - ELECTION_CUE_BEFORE);
+  const d1 = Math.min(se, c.end + ELECTION_CUE_AFTER);
+  const nameBefore = mayMatchIn(text, b0, c.start, At.Election, names);
+  if (
+    (mayMatchIn(text, d0, c.start, At.ElectionDay, dayCues) && ELECTION_DAY_RE.test(text.slice(d0, c.start))) ||
+    (mayMatchIn(text, c.end, d1, At.ElectionDay, dayCues) && ELECTION_DAY_RE.test(upToClauseMark(text.slice(c.end, d1)))) ||
+    (nameBefore && mayMatchIn(text, b0, c.start, At.Hold, lists[At.Hold]!) && ELECTION_WORD_RE.test(before) && HOLD_RE.test(before)) ||
+    (nameBefore && ELECTION_JUST_BEFORE.test(before))
+  ) {
+    return 'election';
+  }
+  return 'event';
 }
 
 /** Only called inside the top region (≤ 600 characters), so the line search is cheap. */

@@ -19,7 +19,18 @@
 //
 // Runs are taken per UTF-16 unit, as the parsers' own `wordStart` checks look at one unit: a surrogate is
 // never a word unit, so a word after an astral letter still starts a run here (a superset again).
-import { ANAPHORIC_DAYS, DATE_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, RELATIVE_DAYS, RELATIVE_UNITS, TIME_CUES, WEEKDAYS } from '../../lexicon/calendar.js';
+import {
+  ANAPHORIC_DAYS,
+  DATE_CUES,
+  ELECTION_DAY_CUES,
+  ELECTION_HOLD_VERBS,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  RELATIVE_DAYS,
+  RELATIVE_UNITS,
+  TIME_CUES,
+  WEEKDAYS,
+} from '../../lexicon/calendar.js';
 import {
   NUMERAL_APPROXIMATE,
   NUMERAL_GROUP_MULTIPLIERS,
@@ -55,9 +66,13 @@ export const At = {
   /** A distinctive word of each subset phrase (`antaranya` of `di antaranya`, `jumlah` of `dari jumlah itu`):
    *  subset-count runs only when the text has one (see `subsetWord`). */
   Subset: 10,
+  /** First words of voting-day cues (`pemungutan suara`, `hari h`): the date kind refiner's filter. */
+  ElectionDay: 11,
+  /** First words of the verbs of holding an event (`digelar`, `di laksanakan`): the same. */
+  Hold: 12,
 } as const;
 export type At = (typeof At)[keyof typeof At];
-const KINDS = 11;
+const KINDS = 13;
 
 /** The first word (run of ASCII letters/digits) of each lexicon entry, lower case; an apostrophe may be
  *  left out in the text (`Jum'at` / `Jumat`), so the entry without it counts too. */
@@ -131,6 +146,8 @@ addWords(At.Number, firstWords(NUMBER_WORDS));
 addWords(At.Qualifier, firstWords(Object.keys(QUALIFIER_CUES)));
 addWords(At.Reporter, firstWords(Object.keys(REPORTERS)));
 addWords(At.Subset, SUBSET_PHRASES.map(subsetWord));
+addWords(At.ElectionDay, firstWords(ELECTION_DAY_CUES));
+addWords(At.Hold, firstWords(ELECTION_HOLD_VERBS));
 // a time cue standing as a word of its own (`pukul 10.15`); glued to the hour (`jam10.00`) see below
 addWords(At.Time, firstWords(TIME_CUES));
 
@@ -163,6 +180,20 @@ function classify(c: number): number {
   return k;
 }
 for (let c = 0; c < 128; c++) classify(c);
+
+/** The kinds (bit `1 << At…`) a word starting at a run start goes to, for the word `text[start, end)` (word units
+ *  only): what `candidates` gives a run, but for any span of a run, as a regex run on a slice sees a word cut
+ *  by the slice's edge. (Lexicon kinds only: not the digit kinds, nor a time cue glued to its hour.) */
+export function wordKinds(text: string, start: number, end: number): number {
+  if (end - start > maxWordLength) return 0;
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return ALL_WORD_KINDS; // case folding beyond ASCII is not modelled (see the header)
+    h = Math.imul(h ^ (c | 0x20), 0x01000193);
+  }
+  return WORD_MASK[wordSlot(h)]!;
+}
 
 function push(lists: number[][], mask: number, pos: number): void {
   for (let k = 0; mask !== 0; k++, mask >>>= 1) if ((mask & 1) !== 0) lists[k]!.push(pos);

@@ -72,20 +72,24 @@ function parseCounts(text: string): CountCandidate[] {
 // 1
 function dropIdentifiers(list: CountCandidate[], elections: Election[]): CountCandidate[] {
   if (elections.length === 0) return list;
-  const sorted = [...elections].sort((a, b) => a.start - b.start);
-  return list.filter((c) => {
-    // binary search for an election span covering the number
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const e = sorted[mid]!;
-      if (e.end <= c.numStart) lo = mid + 1;
-      else if (e.start >= c.numEnd) hi = mid - 1;
-      else return false;
-    }
-    return true;
-  });
+  const sorted = elections.slice().sort((a, b) => a.start - b.start);
+  const out: CountCandidate[] = [];
+  for (const c of list) if (!insideElection(sorted, c)) out.push(c);
+  return out;
+}
+
+/** Whether an election span (of `sorted`, by start) covers the number of `c`: a binary search. */
+function insideElection(sorted: readonly Election[], c: CountCandidate): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = sorted[mid]!;
+    if (e.end <= c.numStart) lo = mid + 1;
+    else if (e.start >= c.numEnd) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 // 2
@@ -101,33 +105,49 @@ function oneCountPerNumber(list: CountCandidate[]): CountCandidate[] {
 }
 
 const CLAUSE_REACH = 80;
-const CLAUSE_BREAK = /[,;.!?\n]/u;
+/** `/[,;.!?\n]/u.test(ch)` for the unit `c` (a char-code test: this runs for every unit of the clause). */
+function isClauseBreak(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+}
+
+/** `/\d/u.test(text[i] ?? '')`: an ASCII digit at `i`. */
+function isDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
 
 /** The clause around a count: out to the nearest comma or sentence mark (at most CLAUSE_REACH). */
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0 && start - s < CLAUSE_REACH && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  while (s > 0 && start - s < CLAUSE_REACH && !isClauseBreak(text.charCodeAt(s - 1))) s--;
   let e = end;
   // a dot inside a number (`1.010`) does not end the clause
-  while (e < text.length && e - end < CLAUSE_REACH && !(CLAUSE_BREAK.test(text[e]!) && !/\d/u.test(text[e + 1] ?? ''))) e++;
+  while (e < text.length && e - end < CLAUSE_REACH && !(isClauseBreak(text.charCodeAt(e)) && !isDigitAt(text, e + 1))) e++;
   return [s, e];
 }
 
 // 3
 function requireContext(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
-  const ok = list.map((c) => hasContext(c, text, sentences));
+  // (loops into `[]` literals rather than `map`/`filter`: see `dates/refiners.ts` attachTimes)
+  const ok: boolean[] = [];
+  for (const c of list) ok.push(hasContext(c, text, sentences));
   // an enumeration: `9 kasus memenuhi unsur pelanggaran, 4 kasus dihentikan, dan 2 kasus masih dalam proses`
   // (news/12) — a case count without its own cue is kept when an accepted count of the same unit stands in the
   // same sentence (and the sentence is in the domain).
-  const acceptedIn = new Map<string, boolean>();
-  list.forEach((c, i) => {
-    if (ok[i]) acceptedIn.set(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`, true);
-  });
-  return list.filter((c, i) => {
-    if (ok[i]) return true;
-    if (c.unitClass !== 'case' || !acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`)) return false;
-    return inDomain(c, text, sentences);
-  });
+  const acceptedIn = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (ok[i]) acceptedIn.add(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`);
+  }
+  const out: CountCandidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (ok[i] || (c.unitClass === 'case' && acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`) && inDomain(c, text, sentences))) {
+      out.push(c);
+    }
+  }
+  return out;
 }
 
 /** The domain cue may stand in the count's sentence or in the sentence before it (news/12, one paragraph each:
@@ -157,6 +177,26 @@ interface Linked extends CountCandidate {
   election: string | null;
   year: number | null;
   reporter: string | null;
+}
+
+/** The one factory of linked counts (fields written out, not `{ ...c, election }`: one object shape for all). */
+function linked(c: CountCandidate, election: string | null, year: number | null, reporter: string | null): Linked {
+  return {
+    value: c.value,
+    qualifier: c.qualifier,
+    unit: c.unit,
+    unitClass: c.unitClass,
+    unitStart: c.unitStart,
+    unitEnd: c.unitEnd,
+    numStart: c.numStart,
+    numEnd: c.numEnd,
+    start: c.start,
+    end: c.end,
+    rule: c.rule,
+    election,
+    year,
+    reporter,
+  };
 }
 
 /** First index in `items` (sorted by start) whose start is ≥ pos. */
@@ -189,78 +229,103 @@ function linkElection(list: CountCandidate[], text: string, sentences: Sentences
       bestN = n;
     }
   }
-  const sorted = [...elections].sort((a, b) => a.start - b.start);
+  const sorted = elections.slice().sort((a, b) => a.start - b.start);
   const yearsByName = new Map<string, Set<number>>();
   for (const e of elections) {
     const set = yearsByName.get(e.name) ?? new Set<number>();
     set.add(e.year);
     yearsByName.set(e.name, set);
   }
-  return list.map((c) => {
-    const [ss, se] = clippedSentence(sentences, c.start, c.end);
-    let before: Election | null = null;
-    let after: Election | null = null;
-    for (let i = lowerBound(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
-      const e = sorted[i]!;
-      if (e.end > se) continue;
-      if (e.end <= c.numStart) {
-        if (!before || e.end > before.end) before = e;
-      } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
+  const out: Linked[] = [];
+  for (const c of list) out.push(electionOf(c, text, sentences, sorted, main, yearsByName));
+  return out;
+}
+
+/** The election of one count (see linkElection). */
+function electionOf(
+  c: CountCandidate,
+  text: string,
+  sentences: Sentences,
+  sorted: readonly Election[],
+  main: Election | null,
+  yearsByName: ReadonlyMap<string, ReadonlySet<number>>,
+): Linked {
+  const [ss, se] = clippedSentence(sentences, c.start, c.end);
+  let before: Election | null = null;
+  let after: Election | null = null;
+  for (let i = lowerBound(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
+    const e = sorted[i]!;
+    if (e.end > se) continue;
+    if (e.end <= c.numStart) {
+      if (!before || e.end > before.end) before = e;
+    } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
+  }
+  const hit = before ?? after;
+  if (hit) return linked(c, hit.name, hit.year, null);
+  // a bare election word in the sentence: the name, with the year of the article's mention of it
+  BARE_ELECTION_RE.lastIndex = 0;
+  const sentence = text.slice(ss, se);
+  let bare: string | null = null;
+  for (let m = BARE_ELECTION_RE.exec(sentence); m !== null; m = BARE_ELECTION_RE.exec(sentence)) {
+    const name = lookup(ELECTION_NAMES, m[0]) ?? null;
+    if (name) {
+      bare = name;
+      if (ss + m.index > c.numStart) break;
     }
-    const hit = before ?? after;
-    if (hit) return { ...c, election: hit.name, year: hit.year, reporter: null };
-    // a bare election word in the sentence: the name, with the year of the article's mention of it
-    BARE_ELECTION_RE.lastIndex = 0;
-    const sentence = text.slice(ss, se);
-    let bare: string | null = null;
-    for (let m = BARE_ELECTION_RE.exec(sentence); m !== null; m = BARE_ELECTION_RE.exec(sentence)) {
-      const name = lookup(ELECTION_NAMES, m[0]) ?? null;
-      if (name) {
-        bare = name;
-        if (ss + m.index > c.numStart) break;
-      }
-    }
-    if (bare !== null) {
-      const years = yearsByName.get(bare);
-      return { ...c, election: bare, year: years !== undefined && years.size === 1 ? [...years][0]! : null, reporter: null };
-    }
-    if (main) return { ...c, election: main.name, year: main.year, reporter: null };
-    return { ...c, election: null, year: null, reporter: null };
-  });
+  }
+  if (bare !== null) {
+    const years = yearsByName.get(bare);
+    return linked(c, bare, years !== undefined && years.size === 1 ? [...years][0]! : null, null);
+  }
+  if (main) return linked(c, main.name, main.year, null);
+  return linked(c, null, null, null);
 }
 
 // 5
 function linkReporter(list: Linked[], text: string, sentences: Sentences): Linked[] {
   if (list.length === 0) return list;
-  const hits: Array<{ start: number; end: number; name: string }> = [];
+  const hits: ReporterHit[] = [];
   execAt(REPORTER_AT, text, candidates(text).lists[At.Reporter]!, (m) => {
     const name = lookup(REPORTERS, m[0]);
     if (name) hits.push({ start: m.index, end: m.index + m[0].length, name });
     return m.index + m[0].length;
   });
   if (hits.length === 0) return list;
-  return list.map((c) => {
+  const out: Linked[] = [];
+  for (const c of list) {
     const si = sentenceIndex(sentences, c.numStart);
-    if (si < 0) return c;
-    const [ss, se] = [sentences.starts[si]!, sentences.ends[si]!];
-    let before: (typeof hits)[number] | null = null;
-    let after: (typeof hits)[number] | null = null;
-    for (let i = lowerBound(hits, ss); i < hits.length && hits[i]!.start < se; i++) {
-      const h = hits[i]!;
-      if (h.end > se) continue;
-      if (h.end <= c.start) before = h;
-      else if (h.start >= c.end && !after) after = h;
-    }
-    let hit = before ?? after;
-    // else the last body named in the few sentences before
-    const k0 = Math.max(0, si - REPORTER_LOOKBACK_SENTENCES);
-    if (!hit && si > 0) {
-      const from = sentences.starts[k0]!;
-      const i = lowerBound(hits, ss) - 1;
-      if (i >= 0 && hits[i]!.start >= from) hit = hits[i]!;
-    }
-    return { ...c, reporter: hit ? hit.name : null };
-  });
+    out.push(si < 0 ? c : linked(c, c.election, c.year, reporterOf(c, si, hits, sentences)));
+  }
+  return out;
+}
+
+interface ReporterHit {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** The body a count in sentence `si` is linked to (see linkReporter), or null. */
+function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentences: Sentences): string | null {
+  const ss = sentences.starts[si]!;
+  const se = sentences.ends[si]!;
+  let before: ReporterHit | null = null;
+  let after: ReporterHit | null = null;
+  for (let i = lowerBound(hits, ss); i < hits.length && hits[i]!.start < se; i++) {
+    const h = hits[i]!;
+    if (h.end > se) continue;
+    if (h.end <= c.start) before = h;
+    else if (h.start >= c.end && !after) after = h;
+  }
+  let hit = before ?? after;
+  // else the last body named in the few sentences before
+  const k0 = Math.max(0, si - REPORTER_LOOKBACK_SENTENCES);
+  if (!hit && si > 0) {
+    const from = sentences.starts[k0]!;
+    const i = lowerBound(hits, ss) - 1;
+    if (i >= 0 && hits[i]!.start >= from) hit = hits[i]!;
+  }
+  return hit ? hit.name : null;
 }
 
 // 6
@@ -274,7 +339,7 @@ function dedupe(list: Linked[]): Linked[] {
     const k = `${c.value}|${c.qualifier}|${c.unit}`;
     const f = first.get(k);
     if (f === undefined) {
-      const copy = { ...c };
+      const copy = linked(c, c.election, c.year, c.reporter);
       first.set(k, copy);
       out.push(copy);
       continue;
@@ -296,19 +361,23 @@ export function extractViolations(ctx: ExtractContext, elections: Election[]): V
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
   list = requireContext(list, text, sentences); // 3
-  let linked = linkElection(list, text, sentences, elections); // 4
-  linked = linkReporter(linked, text, sentences); // 5
-  linked = dedupe(linked); // 6
-  return linked.map((c) => ({
-    value: c.value,
-    qualifier: c.qualifier,
-    unit: c.unit,
-    election: c.election,
-    year: c.year,
-    reporter: c.reporter,
-    text: text.slice(c.start, c.end),
-    start: c.start,
-    end: c.end,
-    rule: c.rule,
-  }));
+  let counts = linkElection(list, text, sentences, elections); // 4
+  counts = linkReporter(counts, text, sentences); // 5
+  counts = dedupe(counts); // 6
+  const out: ViolationCount[] = [];
+  for (const c of counts) {
+    out.push({
+      value: c.value,
+      qualifier: c.qualifier,
+      unit: c.unit,
+      election: c.election,
+      year: c.year,
+      reporter: c.reporter,
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      rule: c.rule,
+    });
+  }
+  return out;
 }

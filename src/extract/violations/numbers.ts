@@ -10,6 +10,8 @@ import {
 import { WE, alternation } from '../dates/text.js';
 
 const DIGITS = '\\d{1,3}(?:\\.\\d{3}){1,4}(?:,\\d{1,3})?|\\d{1,9}(?:,\\d{1,3})?';
+/** The longest number DIGITS matches: `ddd.ddd.ddd.ddd.ddd,ddd` (3 + 4 × 4 + 4 units). */
+export const MAX_WRITTEN_NUMBER = 23;
 const SCALE = alternation(Object.keys(NUMERAL_SCALES));
 const WORD = alternation([
   ...Object.keys(NUMERAL_UNITS),

@@ -17,7 +17,7 @@ import {
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.js';
 import { At } from '../dates/scan.js';
 import { WB, WE, alternation, lookup } from '../dates/text.js';
-import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
+import { MAX_WRITTEN_NUMBER, NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NUMBERISH = /[\p{L}\p{N}.,/]/u;
@@ -49,6 +49,23 @@ export interface CountCandidate {
   rule: string;
 }
 
+/** The one factory of count candidates: every parser builds them here, so they all share one object shape
+ *  (the refiners' property loads stay monomorphic; a spread of the unit info gave each parser its own). */
+function countCandidate(
+  value: number,
+  qualifier: Qualifier,
+  unit: UnitInfo,
+  unitStart: number,
+  unitEnd: number,
+  numStart: number,
+  numEnd: number,
+  start: number,
+  end: number,
+  rule: string,
+): CountCandidate {
+  return { value, qualifier, unit: unit.unit, unitClass: unit.unitClass, unitStart, unitEnd, numStart, numEnd, start, end, rule };
+}
+
 export interface CountParser {
   name: string;
   /** Where a match this parser keeps can start (see dates/scan.ts): the pattern is only tried there. */
@@ -66,13 +83,20 @@ export interface CountParser {
 
 /** For a pattern that opens with `(?<num>NUMBER_SOURCE)\s`: a written number (`1.010`, `2,5`) is made of
  *  digits, `.` and `,` only and must be followed by white space (before a scale word or what follows), so at
- *  a digit the run of `[0-9.,]` from it must end at white space (any non-ASCII unit is let through). Number
- *  words (a letter at `p`) always pass. */
-function numberThenSpace(text: string, p: number): boolean {
+ *  a digit the run of `[0-9.,]` from it must end at white space (any non-ASCII unit is let through), within
+ *  the longest written number (`MAX_WRITTEN_NUMBER`: no longer run can match, and stopping there keeps a text
+ *  of 50,000 digits and dots linear). Number words (a letter at `p`) always pass. */
+export function numberThenSpace(text: string, p: number): boolean {
+  const n = text.length;
   let c = text.charCodeAt(p);
   if (c < 48 || c > 57) return true;
+  const last = p + MAX_WRITTEN_NUMBER;
   let i = p;
-  while ((c >= 48 && c <= 57) || c === 0x2e || c === 0x2c) c = text.charCodeAt(++i);
+  // (bounds-checked: `charCodeAt` past the end is NaN, which fails the test below too, but it deoptimises)
+  while ((c >= 48 && c <= 57) || c === 0x2e || c === 0x2c) {
+    if (++i >= n || i > last) return false;
+    c = text.charCodeAt(i);
+  }
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 }
 
@@ -108,6 +132,9 @@ const PERSON_NOUN_BEFORE = new RegExp(
   'iu',
 );
 const LOOKBACK = 70;
+/** A bare year (`2024`): after a cue or before a subset phrase, not a count. (A module constant, not a literal in
+ *  `extract`: a regex literal allocates a new RegExp object every time it is evaluated.) */
+const BARE_YEAR = /^(?:19|20)\d{2}$/;
 
 /** After a person unit: up to three capitalised words (`ASN Pemkot Kendari`), an optional `yang`, then an
  *  attendance verb — the people are an audience (news/14 "200 ASN hadir dalam sosialisasi …"). */
@@ -137,7 +164,12 @@ function clauseBefore(text: string, pos: number): string {
 /** A unit noun (case-insensitive) for the look-back of `unit … sebanyak N`. */
 const UNIT_RE = new RegExp(`${WB}(?:${UNITS})${WE}`, 'giu');
 
-function unitInfo(word: string): { unit: string; unitClass: CountCandidate['unitClass'] } | null {
+interface UnitInfo {
+  unit: string;
+  unitClass: CountCandidate['unitClass'];
+}
+
+function unitInfo(word: string): UnitInfo | null {
   const c = lookup(CASE_UNITS, word);
   if (c !== undefined) return { unit: c, unitClass: c === 'pelanggaran' ? 'violation' : 'case' };
   const p = lookup(PERSON_UNITS, word);
@@ -199,18 +231,7 @@ const countThenUnit: CountParser = {
       if (PERSON_NOUN_BEFORE.test(clauseBefore(text, numStart).split(',').pop()!)) return null;
     }
     const { q, start } = qualifierBefore(text, numStart);
-    return {
-      value: num.value,
-      qualifier: finalQualifier(q, num.approximate, g.lebih !== undefined),
-      ...info,
-      unitStart,
-      unitEnd,
-      numStart,
-      numEnd,
-      start,
-      end: unitEnd,
-      rule: this.name,
-    };
+    return countCandidate(num.value, finalQualifier(q, num.approximate, g.lebih !== undefined), info, unitStart, unitEnd, numStart, numEnd, start, unitEnd, this.name);
   },
 };
 
@@ -232,13 +253,13 @@ const unitThenCount: CountParser = {
     const num = parseIndonesianNumber(g.num!);
     if (!num) return null;
     // a bare year after a cue (`adalah 2024,`) is not a count
-    if (/^(?:19|20)\d{2}$/.test(g.num!)) return null;
+    if (BARE_YEAR.test(g.num!)) return null;
     if (!FOLLOWER_AFTER.test(text.slice(numEnd, numEnd + 30))) return null;
     // the clause before the cue: back to the nearest sentence end, semicolon or other number
     const clauseStart = clauseStartBefore(text, m.index);
     const clause = text.slice(clauseStart, m.index);
     // prefer a case noun; a person noun only when no case noun is there
-    let best: { start: number; end: number; info: NonNullable<ReturnType<typeof unitInfo>> } | null = null;
+    let best: { start: number; end: number; info: UnitInfo } | null = null;
     UNIT_RE.lastIndex = 0;
     for (let u = UNIT_RE.exec(clause); u !== null; u = UNIT_RE.exec(clause)) {
       const info = unitInfo(u[0]);
@@ -249,18 +270,7 @@ const unitThenCount: CountParser = {
     if (!best) return null;
     if (best.info.unit === 'orang') return null;
     const q = lookup(QUALIFIER_CUES, g.cue!) ?? null;
-    return {
-      value: num.value,
-      qualifier: finalQualifier(q, num.approximate, false),
-      ...best.info,
-      unitStart: best.start,
-      unitEnd: best.end,
-      numStart,
-      numEnd,
-      start: best.start,
-      end: numEnd,
-      rule: this.name,
-    };
+    return countCandidate(num.value, finalQualifier(q, num.approximate, false), best.info, best.start, best.end, numStart, numEnd, best.start, numEnd, this.name);
   },
 };
 
@@ -288,13 +298,13 @@ const subsetCount: CountParser = {
     const [numStart, numEnd] = m.indices!.groups!.num!;
     if (!numberStart(text, numStart)) return null;
     const num = parseIndonesianNumber(g.num!);
-    if (!num || /^(?:19|20)\d{2}$/.test(g.num!)) return null;
+    if (!num || BARE_YEAR.test(g.num!)) return null;
     // the antecedent: the last `N unit` in the same sentence, within SUBSET_LOOKBACK
     const from = Math.max(0, numStart - SUBSET_LOOKBACK);
     const back = text.slice(from, numStart);
     const cut = back.search(/[.!?\n](?=\s)[^.!?\n]*$/u);
     const lo = cut < 0 ? 0 : cut + 1;
-    let unit: { start: number; end: number; info: NonNullable<ReturnType<typeof unitInfo>> } | null = null;
+    let unit: { start: number; end: number; info: UnitInfo } | null = null;
     COUNT_WITH_UNIT_RE.lastIndex = 0;
     const zone = back.slice(lo);
     for (let u = COUNT_WITH_UNIT_RE.exec(zone); u !== null; u = COUNT_WITH_UNIT_RE.exec(zone)) {
@@ -304,18 +314,7 @@ const subsetCount: CountParser = {
     }
     if (!unit) return null;
     const end = m.index + m[0].length;
-    return {
-      value: num.value,
-      qualifier: finalQualifier(null, num.approximate, false),
-      ...unit.info,
-      unitStart: unit.start,
-      unitEnd: unit.end,
-      numStart,
-      numEnd,
-      start: numStart,
-      end,
-      rule: this.name,
-    };
+    return countCandidate(num.value, finalQualifier(null, num.approximate, false), unit.info, unit.start, unit.end, numStart, numEnd, numStart, end, this.name);
   },
 };
 
