@@ -296,6 +296,9 @@ export function clean(raw: string): Cleaned {
 /** 2. top: the page-header cluster above the headline. Returns the indices of its lines (ascending). */
 function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
   const header: number[] = [];
+  // (an empty text has no header; `headerCluster` then only ever sees arrays of strings, not the empty
+  // array `map` makes, whose element kind differs)
+  if (nonBlank.length === 0) return header;
   for (const { index, rule } of headerCluster(nonBlank.map((l) => l.text))) {
     const l = nonBlank[index]!;
     if (rule.name === 'header-date' && out.headerDate === null) out.headerDate = isoFromHeader(l.text);
@@ -457,6 +460,7 @@ function dropDuplicates(paras: Para[], out: Gathered): Para[] {
 /** 7. header again: what dedup dropped may have left header lines on top (they were not at the top of the
  *  input, but are at the top of the output, where a second pass would find them). */
 function lateHeader(paras: Para[], out: Gathered): Para[] {
+  if (paras.length === 0) return paras;
   const late = headerCluster(paras.map((p) => p.text));
   for (const { index, rule } of late) {
     if (rule.name === 'header-date' && out.headerDate === null) out.headerDate = isoFromHeader(paras[index]!.text);
