@@ -692,17 +692,34 @@ function prefixRe(rule: CleanRule): RegExp {
   return re;
 }
 
-/** Per rule list, per first PREFIX_UNITS units of a text: the rules of `rulesStartingWith` whose `prefix`
- *  allows them. Real text starts with a few thousand distinct heads; the cache stops growing at
- *  HEAD_CACHE_MAX (after that, unseen heads get the first-character list, which is always safe). */
-const RULES_BY_HEAD = new Map<readonly CleanRule[], HeadLists>();
+/** Per first PREFIX_UNITS units of a text (its head), per rule list: the rules of `rulesStartingWith` whose
+ *  `prefix` allows the head. Real text starts with a few thousand distinct heads; the cache stops growing
+ *  at HEAD_CACHE_MAX heads (after that, unseen heads get the first-character list, which is always safe:
+ *  `prefix` only rules out rules that cannot match).
+ *  Heads of units below 255 (nearly all) get a key of 24 bits, a small integer that a Map hashes directly;
+ *  other heads the base-65537 number, which is not (a heap number per lookup). The two key spaces overlap,
+ *  hence two Maps. A head's entry holds one list per rule list (by `listNumber`), so the three rule lists
+ *  a line is tried against (byline, block, line) cost one head lookup, not three. */
+const HEADS_SMALL = new Map<number, Array<readonly CleanRule[]>>();
+const HEADS_LARGE = new Map<number, Array<readonly CleanRule[]>>();
 const HEAD_CACHE_MAX = 1 << 15;
-/** The lists of one rule list by head key, in two Maps: heads of units below 255 (nearly all) get a key
- *  of 24 bits, a small integer that a Map hashes directly; other heads the base-65537 number, which is
- *  not (a heap number per lookup). The two key spaces overlap, hence two Maps. */
-interface HeadLists {
-  small: Map<number, readonly CleanRule[]>;
-  large: Map<number, readonly CleanRule[]>;
+/** The rule lists the head cache knows, numbered by position (one per scope, from `rulesOf`; a list a caller
+ *  builds itself gets a number too, up to HEAD_LISTS_MAX, then no head cache). */
+const HEAD_LISTS: Array<readonly CleanRule[]> = [];
+const HEAD_LISTS_MAX = 16;
+/** An entry's slot for a rule list whose head list is not made yet (compared by identity). */
+const NOT_YET: readonly CleanRule[] = Object.freeze([]);
+/** The last head looked up (consecutive calls for one line ask for the same head). */
+let lastHeadSmall = true;
+let lastHeadKey = -1;
+let lastHead: Array<readonly CleanRule[]> | null = null;
+
+/** `rules`' number among HEAD_LISTS (a linear scan: there are a handful), or -1 when there is no room. */
+function listNumber(rules: readonly CleanRule[]): number {
+  for (let k = 0; k < HEAD_LISTS.length; k++) if (HEAD_LISTS[k] === rules) return k;
+  if (HEAD_LISTS.length >= HEAD_LISTS_MAX) return -1;
+  HEAD_LISTS.push(rules);
+  return HEAD_LISTS.length - 1;
 }
 
 function rulesForStart(rules: readonly CleanRule[], text: string): readonly CleanRule[] {
@@ -715,33 +732,40 @@ function rulesForStart(rules: readonly CleanRule[], text: string): readonly Clea
     const c = text.charCodeAt(k);
     if (c >= 0xd800 && c <= 0xdfff) return rulesStartingWith(rules, text.charCodeAt(0));
     if (c >= 255) small = false;
+    key = (key << 8) | (c >= 0 ? c + 1 : 0);
   }
-  if (small) {
-    for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
-      const c = text.charCodeAt(k);
-      key = (key << 8) | (c >= 0 ? c + 1 : 0);
-    }
-  } else {
+  if (!small) {
+    key = 0;
     for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
       const c = text.charCodeAt(k);
       key = key * 65537 + (c >= 0 ? c + 1 : 0);
     }
   }
-  let lists = RULES_BY_HEAD.get(rules);
-  if (lists === undefined) {
-    lists = { small: new Map(), large: new Map() };
-    RULES_BY_HEAD.set(rules, lists);
+  const id = listNumber(rules);
+  if (id < 0) return rulesStartingWith(rules, text.charCodeAt(0));
+  let head = lastHead;
+  if (head === null || key !== lastHeadKey || small !== lastHeadSmall) {
+    const byHead = small ? HEADS_SMALL : HEADS_LARGE;
+    const found = byHead.get(key);
+    if (found === undefined) {
+      if (HEADS_SMALL.size + HEADS_LARGE.size >= HEAD_CACHE_MAX) return rulesStartingWith(rules, text.charCodeAt(0));
+      head = new Array<readonly CleanRule[]>(HEAD_LISTS_MAX).fill(NOT_YET);
+      byHead.set(key, head);
+    } else {
+      head = found;
+    }
+    lastHead = head;
+    lastHeadKey = key;
+    lastHeadSmall = small;
   }
-  const byHead = small ? lists.small : lists.large;
-  // a head seen before: its list (the head fixes the first unit, so the first-unit list it was cut from
-  // is the same one; a head whose first-unit list is empty is never stored)
-  let list = byHead.get(key);
-  if (list !== undefined) return list;
+  // a head seen before with this list: its list (the head fixes the first unit, so the first-unit list it
+  // was cut from is the same one)
+  let list = head[id]!;
+  if (list !== NOT_YET) return list;
   const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
-  if (byFirst.length === 0 || lists.small.size + lists.large.size >= HEAD_CACHE_MAX) return byFirst;
-  const head = text.slice(0, PREFIX_UNITS);
-  list = byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(head));
-  byHead.set(key, list);
+  const cut = text.slice(0, PREFIX_UNITS);
+  list = byFirst.length === 0 ? byFirst : byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(cut));
+  head[id] = list;
   return list;
 }
 
