@@ -75,6 +75,105 @@ export interface CleanRule {
   quick?: (text: string) => boolean;
 }
 
+/**
+ * A case-insensitive pattern, compiled WITHOUT the `i` flag: every letter is written as the class of the
+ * characters that `iu` matches for it, so the pattern matches exactly what `new RegExp(source, 'iu')`
+ * matches (same matches, same groups) on every text. Why: V8 works out the case closure of each literal
+ * character of an `iu` pattern through ICU, and does it twice (bytecode on the first run, native code on
+ * the next); the big date and lexicon patterns took 5–20 ms each to compile in every worker, about half of
+ * that with explicit classes.
+ * The classes: an ASCII letter x is `[xX]`, except k (`[kK\u212A]`: the Kelvin sign folds to k) and s
+ * (`[sS\u017F]`: the long s folds to s). No other character folds to an ASCII letter, and the other
+ * characters these patterns hold (digits, punctuation, dashes, quote marks, `\s`, `\S`, `\d`, classes of
+ * those) have no case, so `i` changes nothing for them (test/clean/caseless.test.ts checks every atom
+ * against every BMP code point). Anything the conversion cannot vouch for (a non-ASCII letter, `\p`, `\w`,
+ * `\b`, a back-reference, a letter range in a class) throws at module load instead of changing meaning.
+ * `onAtom` (tests): called with each atom before and after conversion.
+ */
+export function caselessSource(source: string, onAtom?: (from: string, to: string) => void): string {
+  let out = '';
+  let i = 0;
+  const fail = (what: string): never => {
+    throw new Error(`caseless: ${what} at ${i} in ${source.slice(Math.max(0, i - 20), i + 20)}`);
+  };
+  const variants = (ch: string): string | null => {
+    if (ch.toLowerCase() === ch.toUpperCase()) return null;
+    if (!/^[A-Za-z]$/u.test(ch)) return fail('a non-ASCII letter');
+    const low = ch.toLowerCase();
+    return low + low.toUpperCase() + (low === 'k' ? '\\u212A' : low === 's' ? '\\u017F' : '');
+  };
+  while (i < source.length) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const e = source[i + 1] ?? '';
+      if (/[pPwWbBkcux1-9]/u.test(e)) fail(`\\${e}`);
+      const atom = source.slice(i, i + 2);
+      onAtom?.(atom, atom);
+      out += atom;
+      i += 2;
+    } else if (ch === '[') {
+      // a class: letters get their variants; escapes are copied (none with a case, as above)
+      let j = i + 1;
+      let body = '';
+      if (source[j] === '^') body += source[j++];
+      while (j < source.length && source[j] !== ']') {
+        const c = source[j]!;
+        if (c === '\\') {
+          const e = source[j + 1] ?? '';
+          if (/[pPwWbBkcux1-9]/u.test(e)) fail(`\\${e} in a class`);
+          body += source.slice(j, j + 2);
+          j += 2;
+          continue;
+        }
+        const v = variants(c);
+        if (v !== null && (source[j - 1] === '-' || (source[j + 1] === '-' && source[j + 2] !== ']'))) fail('a letter range');
+        body += v ?? c;
+        j++;
+      }
+      if (j >= source.length) fail('an unclosed class');
+      const from = source.slice(i, j + 1);
+      const to = `[${body}]`;
+      onAtom?.(from, to);
+      out += to;
+      i = j + 1;
+    } else if (ch === '(' && source.startsWith('(?<', i) && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      // a named group: its name is not text to match
+      const end = source.indexOf('>', i);
+      out += source.slice(i, end + 1);
+      i = end + 1;
+    } else {
+      const v = variants(ch);
+      if (v !== null) {
+        onAtom?.(ch, `[${v}]`);
+        out += `[${v}]`;
+      } else {
+        if (!'()|?*+{},:^$'.includes(ch) && !/\d/u.test(ch)) onAtom?.(ch, ch);
+        out += ch;
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Patterns made by `caseless`: matched case-insensitively although their flags have no `i` (the `first`
+ *  and `prefix` pre-tests of their rules must still fold case: see `testFlags`). */
+const CASELESS = new WeakSet<RegExp>();
+
+/** `new RegExp(source, 'iu' + flags)`, in the form `caselessSource` gives (see there). */
+function caseless(source: string, flags = ''): RegExp {
+  const re = new RegExp(caselessSource(source), `u${flags}`);
+  CASELESS.add(re);
+  return re;
+}
+
+/** The flags the `first` and `prefix` pre-tests of a rule are compiled with: its pattern's, without g/y/d,
+ *  and with `i` when the pattern matches case-insensitively (in either form). */
+export function testFlags(rule: CleanRule): string {
+  const flags = rule.pattern.flags.replace(/[gyd]/gu, '');
+  return CASELESS.has(rule.pattern) && !flags.includes('i') ? `i${flags}` : flags;
+}
+
 /** Escape a lexicon entry for use inside a RegExp, and let its spaces match 1–3 whitespace characters. */
 function lit(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
@@ -178,7 +277,7 @@ const HEADER_DATE_SRC =
 const HEADER_DATE_FIRST = `${firstOf(HEADER_WEEKDAYS, HEADER_MONTHS.flat())}\\d`;
 
 /** The page-header date, anchored on a whole line; groups as described for HEADER_DATE_SRC. */
-export const HEADER_DATE_LINE = new RegExp(`^${HEADER_DATE_SRC}$`, 'iu');
+export const HEADER_DATE_LINE = caseless(`^${HEADER_DATE_SRC}$`);
 
 /** A numeric publication stamp: `12/11/2024, 14:30 WIB` (day first). Groups: day, month, year. */
 const BYLINE_NUMERIC_SRC =
@@ -190,10 +289,7 @@ const BYLINE_PREFIX_SRC = `(?:(?:[^.!?"“”\\n]|\\.(?=\\S)){1,80}?\\s{0,3}(?:[
 /** A whole byline line with a date: `Senin, 04 Nov 2024 10:15 WIB`, `Kompas.com - 12/11/2024, 14:30 WIB`,
  *  `Diposting oleh: Admin Diskominfo | 06 November 2024`, `Ade Putra, Jurnalis · Kamis 14 November 2024
  *  11:20 WIB`. Named groups: `named` (a word date as HEADER_DATE_SRC reads it) or `numeric`. */
-export const BYLINE_DATE_LINE = new RegExp(
-  `^${BYLINE_PREFIX_SRC}(?:(?<named>${HEADER_DATE_SRC})|(?<numeric>${BYLINE_NUMERIC_SRC}))$`,
-  'iu',
-);
+export const BYLINE_DATE_LINE = caseless(`^${BYLINE_PREFIX_SRC}(?:(?<named>${HEADER_DATE_SRC})|(?<numeric>${BYLINE_NUMERIC_SRC}))$`);
 
 /** Month number (1–12) for a month word from HEADER_MONTHS, or 0. */
 export function monthNumber(word: string): number {
@@ -292,10 +388,8 @@ export const RULES: readonly CleanRule[] = [
     kind: 'related-link',
     scope: 'line',
     maxWords: 45,
-    pattern: new RegExp(
-      `^(?:${alt(RELATED_LINK_VERBS)})(?:\\s{1,3}(?:${alt(RELATED_LINK_PARTICLES)}))?\\s{0,3}(?:[:：>»|]|\\s[-–—])\\s{0,3}\\S`,
-      'iu',
-    ),
+    pattern: caseless(
+      `^(?:${alt(RELATED_LINK_VERBS)})(?:\\s{1,3}(?:${alt(RELATED_LINK_PARTICLES)}))?\\s{0,3}(?:[:：>»|]|\\s[-–—])\\s{0,3}\\S`),
   },
   // not in the seeds; a link line without a colon: "Klik di sini untuk membaca berita selengkapnya"
   {
@@ -395,10 +489,8 @@ export const RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 14,
-    pattern: new RegExp(
-      `^(?:(?:${alt(SHARE_LABELS)})\\s{0,2}:?\\s{1,3})?(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){1,10}$`,
-      'iu',
-    ),
+    pattern: caseless(
+      `^(?:(?:${alt(SHARE_LABELS)})\\s{0,2}:?\\s{1,3})?(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){1,10}$`),
   },
   // news/09 iNews: "Halaman 1 2 3 Selanjutnya", "Halaman Selanjutnya"; news/02 Kompas: "Halaman: 1 2 Selanjutnya".
   // "Halaman kantor bupati dipadati ratusan ASN …" goes on with words, so the line anchor rejects it.
@@ -409,10 +501,8 @@ export const RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 16,
-    pattern: new RegExp(
-      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›]?$`,
-      'iu',
-    ),
+    pattern: caseless(
+      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›]?$`),
   },
   // news/11: "Dibaca 245 kali" — a view counter
   {
@@ -442,7 +532,7 @@ export const RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 6,
-    pattern: new RegExp(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`, 'iu'),
+    pattern: caseless(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`),
   },
   // seed 002 tail: "18 menit lalu", "25 menit lalu" (a whole line; "10 menit lalu" inside a sentence stays)
   {
@@ -451,7 +541,7 @@ export const RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 5,
-    pattern: new RegExp(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`, 'iu'),
+    pattern: caseless(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`),
   },
   // social follow lines and channel promotions: "Ikuti berita terkini dari kami di Google News"; news/06: "Follow
   // Berita Lombok Post di Google News"; news/02 Kompas: "Dapatkan update berita pilihan dan breaking news setiap
@@ -553,7 +643,7 @@ export const RULES: readonly CleanRule[] = [
     kind: 'related-block',
     scope: 'block',
     maxWords: 5,
-    pattern: new RegExp(`^(?:${alt(RELATED_BLOCK_HEADINGS)})\\s{0,2}[:»>]?$`, 'iu'),
+    pattern: caseless(`^(?:${alt(RELATED_BLOCK_HEADINGS)})\\s{0,2}[:»>]?$`),
   },
   // seed 002 tail: "18 menit lalu" under a headline
   {
@@ -562,7 +652,7 @@ export const RULES: readonly CleanRule[] = [
     kind: 'related-block',
     scope: 'item',
     maxWords: 5,
-    pattern: new RegExp(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`, 'iu'),
+    pattern: caseless(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`),
   },
   // not in the seeds; a dated headline list: "Senin, 12 Agustus 2024 | 10:15 WIB"
   {
@@ -632,7 +722,7 @@ const FIRST_RE = new Map<CleanRule, RegExp>();
 function firstRe(rule: CleanRule): RegExp {
   let re = FIRST_RE.get(rule);
   if (re === undefined) {
-    re = new RegExp(`^[${rule.first}]`, rule.pattern.flags.replace(/[gyd]/gu, ''));
+    re = new RegExp(`^[${rule.first}]`, testFlags(rule));
     FIRST_RE.set(rule, re);
   }
   return re;
@@ -686,7 +776,7 @@ const PREFIX_RE = new Map<CleanRule, RegExp>();
 function prefixRe(rule: CleanRule): RegExp {
   let re = PREFIX_RE.get(rule);
   if (re === undefined) {
-    re = new RegExp(`^(?:${rule.prefix})`, rule.pattern.flags.replace(/[gyd]/gu, ''));
+    re = new RegExp(`^(?:${rule.prefix})`, testFlags(rule));
     PREFIX_RE.set(rule, re);
   }
   return re;
