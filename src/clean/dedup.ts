@@ -464,6 +464,11 @@ let COUNT_N: Int32Array = new Int32Array(1024);
 let MARKS: Int32Array = new Int32Array(1024);
 let markStamp = 0;
 let TALLY: Int32Array = new Int32Array(256);
+/** Per paragraph, whether it passed `candidates`' cheap bound (BOUND_UNKNOWN until it is looked at). */
+let BOUND: Int8Array = new Int8Array(256);
+const BOUND_UNKNOWN = 0;
+const BOUND_PASSES = 1;
+const BOUND_FAILS = 2;
 /** The ranked candidates of one paragraph (see `candidates`). */
 const CAND_J = new Int32Array(DEDUP_THRESHOLDS.maxCandidates);
 const CAND_N = new Int32Array(DEDUP_THRESHOLDS.maxCandidates);
@@ -526,6 +531,8 @@ class DedupCall {
       KEPT_BY = new Int32Array(DROPPED.length);
     }
     DROPPED.fill(KEPT, 0, n);
+    if (BOUND.length < n) BOUND = new Int8Array(DROPPED.length);
+    BOUND.fill(BOUND_UNKNOWN, 0, n);
     COUNT_AT = atLeast32(COUNT_AT, n);
     COUNT_LEN = atLeast32(COUNT_LEN, n);
     COUNT_LEN.fill(-1, 0, n);
@@ -708,9 +715,14 @@ function candidates(call: DedupCall, i: number, mutual: boolean): number {
   // Cheap bound first: i shares a bigram with another paragraph only where that bigram's posting chain
   // holds 2+ paragraphs (i is posted in each of its chains, or the chain is full of others), so no j can
   // reach `need` shared bigrams when fewer of i's bigrams are in such chains. Most paragraphs stop here.
-  let shareable = 0;
-  for (let k = p.biAt; k < p.biAt + p.bi; k++) if (table.postedCount(bis[k]!) >= 2) shareable++;
-  if (shareable < need) return 0;
+  // (steps 3 and 4 both ask, and the postings do not change after step 2: the answer is kept per paragraph)
+  let bound = BOUND[i]!;
+  if (bound === BOUND_UNKNOWN) {
+    let shareable = 0;
+    for (let k = p.biAt; k < p.biAt + p.bi; k++) if (table.postedCount(bis[k]!) >= 2) shareable++;
+    BOUND[i] = bound = shareable < need ? BOUND_FAILS : BOUND_PASSES;
+  }
+  if (bound === BOUND_FAILS) return 0;
   sharedCounts(call, i);
   const max = T.maxCandidates;
   let found = 0;
