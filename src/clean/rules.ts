@@ -859,6 +859,13 @@ function rulesForStart(rules: readonly CleanRule[], text: string): readonly Clea
   return list;
 }
 
+/** The last text whose words `firstMatch` counted itself: `countWords(lastCountedText, lastCountedTo)` is
+ *  `lastCounted`. The cascade tries the byline, block and line rules on each line in turn; they share
+ *  the count instead of walking the line's spaces again. */
+let lastCountedText = '';
+let lastCounted = 0;
+let lastCountedTo = 0;
+
 /** The first rule of `rules` that fires on `text`, or null (the same answer as trying `fires` on each).
  *  `words` is the text's word count as the caller counted it (no further than some cap). Leave it out (or
  *  pass -1) to have words counted here as `countWords(text, cap)` would, and only as far as a rule that is
@@ -869,12 +876,21 @@ export function firstMatch(rules: readonly CleanRule[], text: string, words = -1
   // words counted so far, no further than `countedTo` (exact below it)
   let counted = words;
   let countedTo = words >= 0 ? Number.MAX_SAFE_INTEGER : 0;
+  if (words < 0 && text === lastCountedText) {
+    counted = lastCounted;
+    countedTo = lastCountedTo;
+  }
   for (const r of rulesForStart(rules, text)) {
     const max = r.maxWords;
     if (max !== undefined && (words >= 0 || max < cap)) {
       if (countedTo <= max) {
         counted = countWords(text, max + 1);
         countedTo = max + 1;
+        if (words < 0) {
+          lastCountedText = text;
+          lastCounted = counted;
+          lastCountedTo = countedTo;
+        }
       }
       if (counted > max) continue;
     }
