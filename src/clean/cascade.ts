@@ -296,10 +296,13 @@ export function clean(raw: string): Cleaned {
 /** 2. top: the page-header cluster above the headline. Returns the indices of its lines (ascending). */
 function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
   const header: number[] = [];
-  // (an empty text has no header; `headerCluster` then only ever sees arrays of strings, not the empty
-  // array `map` makes, whose element kind differs)
+  // (an empty text has no header)
   if (nonBlank.length === 0) return header;
-  for (const { index, rule } of headerCluster(nonBlank.map((l) => l.text))) {
+  // (the texts by `push`, not `map`: an inlined `map` in optimised code makes a holey array, the builtin a
+  // packed one, and `headerCluster` deoptimised on meeting the second kind)
+  const texts: string[] = [];
+  for (const l of nonBlank) texts.push(l.text);
+  for (const { index, rule } of headerCluster(texts)) {
     const l = nonBlank[index]!;
     if (rule.name === 'header-date' && out.headerDate === null) out.headerDate = isoFromHeader(l.text);
     out.drop(rule.kind, rule.name, l.raw);
@@ -461,7 +464,9 @@ function dropDuplicates(paras: Para[], out: Gathered): Para[] {
  *  input, but are at the top of the output, where a second pass would find them). */
 function lateHeader(paras: Para[], out: Gathered): Para[] {
   if (paras.length === 0) return paras;
-  const late = headerCluster(paras.map((p) => p.text));
+  const texts: string[] = [];
+  for (const p of paras) texts.push(p.text);
+  const late = headerCluster(texts);
   for (const { index, rule } of late) {
     if (rule.name === 'header-date' && out.headerDate === null) out.headerDate = isoFromHeader(paras[index]!.text);
     out.drop(rule.kind, rule.name, paras[index]!.text);

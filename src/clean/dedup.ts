@@ -692,7 +692,11 @@ function containedDuplicate(call: DedupCall, i: number): void {
     const u = overlap(call, p, q);
     if (u / p.uni < T.containedUnigram) continue;
     // mutual pairs were handled in step 3; here the larger must really be larger
-    if (shared / q.bi >= T.mutualBigram && u / q.uni >= T.mutualUnigram) continue;
+    // (both tests are computed before the branch: the word test, short-circuited, ran too rarely to have
+    // type feedback and sent the optimised code back to the interpreter when it first did)
+    const mutualBigrams = shared / q.bi >= T.mutualBigram;
+    const mutualWords = u / q.uni >= T.mutualUnigram;
+    if (mutualBigrams && mutualWords) continue;
     call.drop(i, j > i ? PULL : CONTAINED, j);
     return;
   }
