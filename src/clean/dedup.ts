@@ -287,20 +287,18 @@ class Shingles {
     return s;
   }
 
-  /** Appends paragraph `para` to the posting chain of `slot`, unless the chain already holds `cap`. */
-  post(slot: number, para: number, cap: number): void {
+  /** Appends paragraph `para` to the posting chain of `slot`, unless the chain already holds `cap`.
+   *  Returns how many paragraphs the chain held before. */
+  post(slot: number, para: number, cap: number): number {
     const o = slot * SLOT;
-    if (this.t[o + COUNT]! >= cap) return;
-    this.t[o + COUNT]!++;
+    const before = this.t[o + COUNT]!;
+    if (before >= cap) return before;
+    this.t[o + COUNT] = before + 1;
     const e = this.entries++;
     this.entPara[e] = para;
     this.entNext[e] = this.t[o + HEAD]!;
     this.t[o + HEAD] = e;
-  }
-
-  /** How many paragraphs are posted under `slot` (at most the cap). */
-  postedCount(slot: number): number {
-    return this.t[slot * SLOT + COUNT]!;
+    return before;
   }
 
   /** First posting entry of `slot` (-1 when none); walk on with `next`, read the paragraph with `para`. */
@@ -464,11 +462,9 @@ let COUNT_N: Int32Array = new Int32Array(1024);
 let MARKS: Int32Array = new Int32Array(1024);
 let markStamp = 0;
 let TALLY: Int32Array = new Int32Array(256);
-/** Per paragraph, whether it passed `candidates`' cheap bound (BOUND_UNKNOWN until it is looked at). */
-let BOUND: Int8Array = new Int8Array(256);
-const BOUND_UNKNOWN = 0;
-const BOUND_PASSES = 1;
-const BOUND_FAILS = 2;
+/** Per paragraph, how many of its distinct shingles' posting chains hold 2+ paragraphs, or are full of
+ *  others (`candidates`' cheap bound), counted by `indexShingles`. */
+let SHAREABLE: Int32Array = new Int32Array(256);
 /** The ranked candidates of one paragraph (see `candidates`). */
 const CAND_J = new Int32Array(DEDUP_THRESHOLDS.maxCandidates);
 const CAND_N = new Int32Array(DEDUP_THRESHOLDS.maxCandidates);
@@ -531,8 +527,8 @@ class DedupCall {
       KEPT_BY = new Int32Array(DROPPED.length);
     }
     DROPPED.fill(KEPT, 0, n);
-    if (BOUND.length < n) BOUND = new Int8Array(DROPPED.length);
-    BOUND.fill(BOUND_UNKNOWN, 0, n);
+    SHAREABLE = atLeast32(SHAREABLE, n);
+    SHAREABLE.fill(0, 0, n);
     COUNT_AT = atLeast32(COUNT_AT, n);
     COUNT_LEN = atLeast32(COUNT_LEN, n);
     COUNT_LEN.fill(-1, 0, n);
@@ -643,7 +639,14 @@ function indexShingles(call: DedupCall): void {
     const from = at;
     at = shingle(p, i, table, at);
     const bis = SHINGLES;
-    for (let k = from; k < at; k++) table.post(bis[k]!, i, T.postingCap);
+    for (let k = from; k < at; k++) {
+      const slot = bis[k]!;
+      const before = table.post(slot, i, T.postingCap);
+      // SHAREABLE (see there): i's shingle is shared when another paragraph was there first; the first
+      // one's becomes shared when the second arrives (it is then the entry after i's in the chain)
+      if (before >= 1) SHAREABLE[i]!++;
+      if (before === 1) SHAREABLE[table.para(table.next(table.first(slot)))]!++;
+    }
   }
 }
 
@@ -713,20 +716,12 @@ function containedDuplicate(call: DedupCall, i: number): void {
 function candidates(call: DedupCall, i: number, mutual: boolean): number {
   const T = DEDUP_THRESHOLDS;
   const p = call.prof[i]!;
-  const table = call.table;
-  const bis = SHINGLES;
   const need = Math.max(1, Math.ceil(p.bi * T.containedBigram));
   // Cheap bound first: i shares a bigram with another paragraph only where that bigram's posting chain
   // holds 2+ paragraphs (i is posted in each of its chains, or the chain is full of others), so no j can
-  // reach `need` shared bigrams when fewer of i's bigrams are in such chains. Most paragraphs stop here.
-  // (steps 3 and 4 both ask, and the postings do not change after step 2: the answer is kept per paragraph)
-  let bound = BOUND[i]!;
-  if (bound === BOUND_UNKNOWN) {
-    let shareable = 0;
-    for (let k = p.biAt; k < p.biAt + p.bi; k++) if (table.postedCount(bis[k]!) >= 2) shareable++;
-    BOUND[i] = bound = shareable < need ? BOUND_FAILS : BOUND_PASSES;
-  }
-  if (bound === BOUND_FAILS) return 0;
+  // reach `need` shared bigrams when fewer of i's bigrams are in such chains (SHAREABLE, counted while
+  // posting). Most paragraphs stop here.
+  if (SHAREABLE[i]! < need) return 0;
   sharedCounts(call, i);
   const max = T.maxCandidates;
   let found = 0;
