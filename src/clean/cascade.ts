@@ -42,8 +42,14 @@ interface Para {
   firstLine: number;
   lastLine: number;
   /** `matchDateline(text, true)`, set in step 6 (the text does not change again before step 8 uses it):
-   *  the later dateline checks on the same paragraph read it instead of running the patterns again. */
-  dateline?: DatelineMatch | null;
+   *  the later dateline checks on the same paragraph read it instead of running the patterns again.
+   *  `undefined` until then (and once step 8 changes the text). */
+  dateline: DatelineMatch | null | undefined;
+}
+
+/** The one way a Para is made (every paragraph has the same fields from the start: one shape). */
+function newPara(l: Line): Para {
+  return { text: l.text, firstLine: l.no, lastLine: l.no, dateline: undefined };
 }
 
 /** Spaces that collapse to one ASCII space (NBSP, narrow NBSP, en/em spaces, ideographic space, tabs):
@@ -123,6 +129,10 @@ const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
 const LINE_RULES = rulesOf('line');
 const BLOCK_RULES = rulesOf('block');
+/** Step 3 tries the byline rules, then the block headings, then the line rules, and takes the first that
+ *  fires: the same as the first rule firing in the three lists one after the other, in one `firstMatch`
+ *  (one rule-list lookup per line instead of three). */
+const LINE_CASCADE: readonly CleanRule[] = [...BYLINE_RULES, ...BLOCK_RULES, ...LINE_RULES];
 const ITEM_RULES = rulesOf('item');
 const INLINE_RULES = rulesOf('inline');
 const TAIL_RULES = rulesOf('tail');
@@ -253,95 +263,133 @@ function cutAll(text: string, spans: ReadonlyArray<readonly [number, number]>): 
 }
 const GLUED_AFTER_CUT = /^[.,;:!?)\]”’]/u;
 
-export function clean(raw: string): Cleaned {
-  const removed: Removal[] = [];
-  const drop = (kind: string, rule: string, text: string): void => {
-    removed.push({ kind, rule, text });
-  };
+/** What the steps of one `clean` call gather besides the paragraphs: every removal, in order, and the
+ *  publication date once one is found. */
+class Gathered {
+  readonly removed: Removal[] = [];
+  headerDate: string | null = null;
 
+  drop(kind: string, rule: string, text: string): void {
+    this.removed.push({ kind, rule, text });
+  }
+}
+
+// `clean` runs the steps in order; each step is a top-level function of its own (one function holding them
+// all, with closures, was slow to compile and went back to the interpreter as a whole whenever one rarely
+// used branch deoptimised).
+export function clean(raw: string): Cleaned {
+  const out = new Gathered();
   // 1. lines
   const nonBlank = splitLines(raw);
+  // 2. top, 3. line + block rules
+  const kept = lineRules(nonBlank, topHeader(nonBlank, out), out);
+  // 4. join broken lines into paragraphs, 5. inline rules
+  let paras = inlineRules(joinLines(kept), out);
+  // 6. duplicates
+  paras = dropDuplicates(paras, out);
+  // 7. header again, then the title
+  paras = lateHeader(paras, out);
+  const title: string | null = paras.length > 0 && isTitle(paras[0]!) ? paras[0]!.text : null;
+  // 8. dateline
+  const dateline = splitDateline(paras, title !== null ? 1 : 0, out);
+  // 9. output
+  const { text, paragraphs } = joinParagraphs(paras);
+  return { text, paragraphs, title, dateline, headerDate: out.headerDate, removed: out.removed };
+}
 
-  // 2. top: the page-header cluster above the headline.
-  let headerDate: string | null = null;
-  const header = new Set<number>();
-  for (const { index, rule } of headerCluster(nonBlank.map((l) => l.text))) {
+/** 2. top: the page-header cluster above the headline. Returns the indices of its lines (ascending). */
+function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
+  const header: number[] = [];
+  // (an empty text has no header)
+  if (nonBlank.length === 0) return header;
+  // (the texts by `push`, not `map`: an inlined `map` in optimised code makes a holey array, the builtin a
+  // packed one, and `headerCluster` deoptimised on meeting the second kind)
+  const texts: string[] = [];
+  for (const l of nonBlank) texts.push(l.text);
+  for (const { index, rule } of headerCluster(texts)) {
     const l = nonBlank[index]!;
-    if (rule.name === 'header-date' && headerDate === null) headerDate = isoFromHeader(l.text);
-    drop(rule.kind, rule.name, l.raw);
-    header.add(index);
+    if (rule.name === 'header-date' && out.headerDate === null) out.headerDate = isoFromHeader(l.text);
+    out.drop(rule.kind, rule.name, l.raw);
+    header.push(index);
   }
+  return header;
+}
 
-  // 3. line + block rules; bylines (author, publication date) among the first lines above the body.
+/** 3. line + block rules; bylines (author, publication date) among the first lines above the body.
+ *  Returns the lines that stay. `header`: the lines step 2 took (ascending). */
+function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Gathered): Line[] {
   const kept: Line[] = [];
   let bylineZone = true;
+  let nextHeader = 0;
   for (let i = 0; i < nonBlank.length; i++) {
     const l = nonBlank[i]!;
-    if (header.has(i)) continue;
+    if (nextHeader < header.length && header[nextHeader] === i) {
+      nextHeader++;
+      continue;
+    }
     // words (no further than 50) are counted here only in the byline zone; elsewhere `firstMatch` counts
     // as far as the rules it tries need, which on most lines is not at all or a few words
     let words = -1;
     if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, (words = countWords(l.text, 50))))) bylineZone = false;
+    // byline rules first, then block headings, then line rules (LINE_CASCADE: one lookup per line)
+    const r = firstMatch(LINE_CASCADE, l.text, words, 50);
+    if (r === null) {
+      kept.push(l);
+      continue;
+    }
     // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);
     // only one near the top gives the publication date
-    const b = firstMatch(BYLINE_RULES, l.text, words, 50);
-    if (b !== null) {
-      if (bylineZone && b.name === 'byline-date' && headerDate === null) headerDate = isoFromByline(l.text);
-      drop(b.kind, b.name, l.raw);
-      continue;
-    }
-    const heading = firstMatch(BLOCK_RULES, l.text, words, 50);
-    if (heading !== null) {
-      drop(heading.kind, heading.name, l.raw);
-      // take the headline-like lines under the heading until body text resumes
-      let j = i + 1;
-      for (; j < nonBlank.length && j <= i + BLOCK_MAX_LINES; j++) {
-        const m = nonBlank[j]!;
-        const mw = countWords(m.text, 50);
-        const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
-        if (r !== null) {
-          drop(r.kind, r.name, m.raw);
-          continue;
-        }
-        if (isBodyLike(m.text, mw)) break;
-        drop('related-block', 'related-block-headline', m.raw);
-      }
-      i = j - 1;
-      continue;
-    }
-    const r = firstMatch(LINE_RULES, l.text, words, 50);
-    if (r !== null) {
-      drop(r.kind, r.name, l.raw);
-      continue;
-    }
-    kept.push(l);
+    if (r.scope === 'byline' && bylineZone && r.name === 'byline-date' && out.headerDate === null) out.headerDate = isoFromByline(l.text);
+    out.drop(r.kind, r.name, l.raw);
+    // a block heading takes the related-news lines under it
+    if (r.scope === 'block') i = relatedBlock(nonBlank, i, out) - 1;
   }
+  return kept;
+}
 
-  // 4. join broken lines into paragraphs.
-  let paras: Para[] = [];
+/** The headline-like lines under the related-news heading at `heading`, until body text resumes (all
+ *  dropped). Returns the index of the first line after the block. */
+function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered): number {
+  let j = heading + 1;
+  for (; j < nonBlank.length && j <= heading + BLOCK_MAX_LINES; j++) {
+    const m = nonBlank[j]!;
+    const mw = countWords(m.text, 50);
+    const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
+    if (r !== null) {
+      out.drop(r.kind, r.name, m.raw);
+      continue;
+    }
+    if (isBodyLike(m.text, mw)) break;
+    out.drop('related-block', 'related-block-headline', m.raw);
+  }
+  return j;
+}
+
+/** 4. join broken lines into paragraphs. */
+function joinLines(kept: readonly Line[]): Para[] {
+  const paras: Para[] = [];
   for (const l of kept) {
-    const prev = paras[paras.length - 1];
-    if (prev !== undefined && prev.lastLine + 1 === l.no && !SENTENCE_END.test(prev.text) && LOWER_START.test(l.text)) {
+    const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
+    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(prev.text) && LOWER_START.test(l.text)) {
       prev.text = `${prev.text} ${l.text}`;
       prev.lastLine = l.no;
     } else {
-      paras.push({ text: l.text, firstLine: l.no, lastLine: l.no });
+      paras.push(newPara(l));
     }
   }
+  return paras;
+}
 
-  // 5. inline related links, then editor initials at paragraph ends.
+/** 5. inline related links, then editor initials at paragraph ends. Returns the paragraphs left non-empty. */
+function inlineRules(paras: Para[], out: Gathered): Para[] {
+  let emptied = false;
   for (const p of paras) {
     for (const r of INLINE_RULES) {
       if (!mayMatch(r, p.text)) continue;
       r.pattern.lastIndex = 0;
       if (!r.pattern.test(p.text)) continue;
       r.pattern.lastIndex = 0;
-      const spans: Array<[number, number]> = [];
-      for (const m of p.text.matchAll(r.pattern)) {
-        spans.push([m.index, m.index + m[0].length]);
-        drop(r.kind, r.name, m[0]);
-      }
-      p.text = cutAll(p.text, spans);
+      p.text = cutInline(p.text, r, out);
     }
     for (let round = 0; round < 4; round++) {
       let hit = false;
@@ -349,24 +397,41 @@ export function clean(raw: string): Cleaned {
         if (!mayMatch(r, p.text)) continue;
         const m = r.pattern.exec(p.text);
         if (m === null) continue;
-        drop(r.kind, r.name, m[0].trim());
+        out.drop(r.kind, r.name, m[0].trim());
         p.text = p.text.slice(0, m.index).trimEnd();
         hit = true;
       }
       if (!hit || p.text === '') break;
     }
+    if (p.text === '') emptied = true;
   }
-  paras = paras.filter((p) => p.text !== '');
+  return emptied ? paras.filter((p) => p.text !== '') : paras;
+}
 
-  // 6. duplicates, pull quotes, and the caption that credits a dropped pull quote. A headline-like first
-  //    paragraph (the title candidate) is protected.
-  const compared = paras.map(stripDatelineForCompare);
-  const protectFirst = paras.length > 0 && isTitle(paras[0]!);
+/** `text` without every match of the inline rule `r` (each recorded as a removal). */
+function cutInline(text: string, r: CleanRule, out: Gathered): string {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(r.pattern)) {
+    spans.push([m.index, m.index + m[0].length]);
+    out.drop(r.kind, r.name, m[0]);
+  }
+  return cutAll(text, spans);
+}
+
+/** 6. duplicates, pull quotes, and the caption that credits a dropped pull quote. A headline-like first
+ *  paragraph (the title candidate) is protected. Returns the paragraphs that stay. */
+function dropDuplicates(paras: Para[], out: Gathered): Para[] {
+  // (nothing to compare without paragraphs; `findDuplicates` then only ever sees arrays of strings)
+  if (paras.length === 0) return paras;
+  const compared: string[] = [];
+  for (const p of paras) compared.push(stripDatelineForCompare(p));
+  const protectFirst = isTitle(paras[0]!);
   const decisions = findDuplicates(compared, (i) => i === 0 && protectFirst);
+  if (decisions.length === 0) return paras;
   const gone = new Set<number>();
   for (const d of decisions) {
     gone.add(d.index);
-    drop('duplicate', d.rule, paras[d.index]!.text);
+    out.drop('duplicate', d.rule, paras[d.index]!.text);
   }
   for (const d of decisions) {
     if (d.rule !== 'pull-quote') continue;
@@ -375,7 +440,7 @@ export function clean(raw: string): Cleaned {
     if (next === undefined || gone.has(k) || next.firstLine !== paras[d.index]!.lastLine + 1) continue;
     if (!isCaptionLike(next.text)) continue;
     gone.add(k);
-    drop('duplicate', 'pull-quote-attribution', next.text);
+    out.drop('duplicate', 'pull-quote-attribution', next.text);
   }
   // A pasted copy of the whole article under another headline (news/06: "ASN Mataram Ikrarkan Netral di Pilkada
   // 2024" above a second copy): a headline-like paragraph whose next paragraph was dropped as a copy of the
@@ -386,27 +451,30 @@ export function clean(raw: string): Cleaned {
     const h = d.index - 1;
     if (h <= firstBody || gone.has(h) || !isHeadlineLike(paras[h]!.text) || isBodyLike(paras[h]!.text, countWords(paras[h]!.text, 30))) continue;
     gone.add(h);
-    drop('duplicate', 'repeat-headline', paras[h]!.text);
+    out.drop('duplicate', 'repeat-headline', paras[h]!.text);
   }
-  paras = paras.filter((_, i) => !gone.has(i));
+  return paras.filter((_, i) => !gone.has(i));
+}
 
-  // 7. header again: what dedup dropped may have left header lines on top (they were not at the top of the
-  //    input, but are at the top of the output, where a second pass would find them).
-  const late = headerCluster(paras.map((p) => p.text));
+/** 7. header again: what dedup dropped may have left header lines on top (they were not at the top of the
+ *  input, but are at the top of the output, where a second pass would find them). */
+function lateHeader(paras: Para[], out: Gathered): Para[] {
+  if (paras.length === 0) return paras;
+  const texts: string[] = [];
+  for (const p of paras) texts.push(p.text);
+  const late = headerCluster(texts);
   for (const { index, rule } of late) {
-    if (rule.name === 'header-date' && headerDate === null) headerDate = isoFromHeader(paras[index]!.text);
-    drop(rule.kind, rule.name, paras[index]!.text);
+    if (rule.name === 'header-date' && out.headerDate === null) out.headerDate = isoFromHeader(paras[index]!.text);
+    out.drop(rule.kind, rule.name, paras[index]!.text);
   }
-  if (late.length > 0) paras = paras.slice(late[late.length - 1]!.index + 1);
+  return late.length > 0 ? paras.slice(late[late.length - 1]!.index + 1) : paras;
+}
 
-  //    title: the first paragraph when headline-like and not a dateline paragraph.
-  const title: string | null = paras.length > 0 && isTitle(paras[0]!) ? paras[0]!.text : null;
-
-  // 8. dateline: the first match in the first three body paragraphs (strong patterns), place-only
-  //    patterns in the first body paragraph only. A second strong dateline in that window (the start of a
-  //    pasted copy) is taken off too, so a second cleaning pass finds nothing left to split.
+/** 8. dateline: the first match in the first three body paragraphs (strong patterns), place-only patterns
+ *  in the first body paragraph only. A second strong dateline in that window (the start of a pasted copy)
+ *  is taken off too, so a second cleaning pass finds nothing left to split. */
+function splitDateline(paras: Para[], bodyStart: number, out: Gathered): Dateline | null {
   let dateline: Dateline | null = null;
-  const bodyStart = title !== null ? 1 : 0;
   for (let i = bodyStart; i < Math.min(paras.length, bodyStart + 3); i++) {
     // place-only datelines need a body paragraph behind them (not a headline such as "Pilkada Lotim – Bawaslu …")
     const t = paras[i]!.text;
@@ -414,16 +482,19 @@ export function clean(raw: string): Cleaned {
     if (m === null) continue;
     if (dateline === null) {
       dateline = m.dateline;
-      drop('dateline', m.rule, m.dateline.text);
+      out.drop('dateline', m.rule, m.dateline.text);
     } else {
-      drop('dateline', 'dateline-repeat', m.dateline.text);
+      out.drop('dateline', 'dateline-repeat', m.dateline.text);
     }
     paras[i]!.text = m.rest;
     paras[i]!.dateline = undefined;
   }
+  return dateline;
+}
 
-  // 9. output (joined once: `join` gives a flat string, where `+=` would give a rope that every extractor's
-  //    character loop would have to walk through)
+/** 9. output: the paragraphs joined by a blank line, with their offsets (joined once: `join` gives a flat
+ *  string, where `+=` would give a rope that every extractor's character loop would have to walk through). */
+function joinParagraphs(paras: readonly Para[]): { text: string; paragraphs: Array<{ start: number; end: number }> } {
   const paragraphs: Array<{ start: number; end: number }> = [];
   const parts: string[] = [];
   let length = 0;
@@ -436,8 +507,7 @@ export function clean(raw: string): Cleaned {
     parts.push(p.text);
     length += p.text.length;
   }
-  const text = parts.join('');
-  return { text, paragraphs, title, dateline, headerDate, removed };
+  return { text: parts.join(''), paragraphs };
 }
 
 /** Dedup compares paragraphs without a leading dateline, so a pasted copy that kept its dateline still

@@ -67,18 +67,28 @@ export function isTitleCase(text: string): boolean {
 }
 
 interface Profile {
-  /** Hash of the word-id sequence: exact duplicates share it (and are then compared id by id). */
+  /** Hash of the word-id sequence, 30 bits (a small integer: a wider one would be a heap number, in the
+   *  field and as a Map key): exact duplicates share it (and are then compared id by id). */
   key: number;
   tokens: number;
   /** Where its word ids start in IDS (`tokens` of them, in order). */
   at: number;
-  /** Distinct word ids (computed only when needed). */
-  uni: number[] | null;
   /** Where its distinct word-bigram shingles start in SHINGLES, and how many there are (30-bit hashes of
    *  consecutive word ids; a collision only adds a candidate), as slots of the call's `Shingles` table: one
-   *  slot per distinct hash, so "distinct" means exactly what a `Set` of the hashes meant. */
+   *  slot per distinct hash, so "distinct" means exactly what a `Set` of the hashes meant. Only paragraphs
+   *  that the near-duplicate steps look at are shingled (see `findDuplicates`). */
   biAt: number;
   bi: number;
+  /** Where its distinct word ids start in UNI, and how many there are; `uni` is -1 until `distinctWords`
+   *  collects them (only a few paragraphs ever need them). */
+  uniAt: number;
+  uni: number;
+}
+
+/** The one way a Profile is made: every profile has the same fields, in the same order, with small
+ *  integers from the start (a hot site that sees two shapes, or a field that changes type, deoptimises). */
+function newProfile(key: number, tokens: number, at: number): Profile {
+  return { key: key & 0x3fffffff, tokens, at, biAt: 0, bi: 0, uniAt: 0, uni: -1 };
 }
 
 /** The word ids of every paragraph of a call, one paragraph after the other, and their distinct shingles
@@ -277,20 +287,18 @@ class Shingles {
     return s;
   }
 
-  /** Appends paragraph `para` to the posting chain of `slot`, unless the chain already holds `cap`. */
-  post(slot: number, para: number, cap: number): void {
+  /** Appends paragraph `para` to the posting chain of `slot`, unless the chain already holds `cap`.
+   *  Returns how many paragraphs the chain held before. */
+  post(slot: number, para: number, cap: number): number {
     const o = slot * SLOT;
-    if (this.t[o + COUNT]! >= cap) return;
-    this.t[o + COUNT]!++;
+    const before = this.t[o + COUNT]!;
+    if (before >= cap) return before;
+    this.t[o + COUNT] = before + 1;
     const e = this.entries++;
     this.entPara[e] = para;
     this.entNext[e] = this.t[o + HEAD]!;
     this.t[o + HEAD] = e;
-  }
-
-  /** How many paragraphs are posted under `slot` (at most the cap). */
-  postedCount(slot: number): number {
-    return this.t[slot * SLOT + COUNT]!;
+    return before;
   }
 
   /** First posting entry of `slot` (-1 when none); walk on with `next`, read the paragraph with `para`. */
@@ -370,7 +378,7 @@ function profile(text: string, vocab: WordIds, at: number): Profile {
     ids[at + tokens++] = id;
     key = Math.imul(key ^ id, 0x01000193);
   }
-  return { key, tokens, at, uni: null, biAt: 0, bi: 0 };
+  return newProfile(key, tokens, at);
 }
 
 /** `profile` on an already lower-cased paragraph, with the word scanner's own rules (surrogate pairs are
@@ -397,7 +405,7 @@ function profileLowered(low: string, vocab: WordIds, at: number): Profile {
     key = Math.imul(key ^ id, 0x01000193);
     i = nextWordStart(low, j, n);
   }
-  return { key, tokens, at, uni: null, biAt: 0, bi: 0 };
+  return newProfile(key, tokens, at);
 }
 
 /** Writes the paragraph's distinct bigram shingles (30-bit hashes of consecutive word ids) to SHINGLES from
@@ -421,36 +429,141 @@ function sameWords(a: Profile, b: Profile): boolean {
   return true;
 }
 
-/** `findDuplicates`' scratch arrays, kept between calls (see there). */
-let marks = new Int32Array(1024);
+
+/** Decision codes in DROPPED (what happened to each paragraph of a call), and their rule names. */
+const KEPT = 0;
+const EXACT = 1;
+const NEAR = 2;
+const PULL = 3;
+const CONTAINED = 4;
+const RULE_OF_CODE: readonly DedupRule[] = ['exact-duplicate', 'exact-duplicate', 'near-duplicate', 'pull-quote', 'contained-duplicate'];
+
+// `findDuplicates`' scratch arrays, kept between calls like the tables above (this module runs
+// synchronously, one call at a time per thread) and grown when a call needs more. Typed arrays of small
+// integers instead of an array of decision objects, a Set per paragraph, a Map of count objects and an
+// array of candidate objects per paragraph: fewer allocations, and every site sees one kind of array.
+/** Per paragraph: its decision code (KEPT until dropped), and the paragraph that holds its content. */
+let DROPPED: Int8Array = new Int8Array(256);
+let KEPT_BY: Int32Array = new Int32Array(256);
+/** Exact duplicates: one entry per distinct sequence, indexed by entry = the paragraph that opened it: its
+ *  (current) paragraph, and the next entry of the same hash (a Map holds a hash's first entry). */
+let EXACT_REP: Int32Array = new Int32Array(256);
+let EXACT_NEXT: Int32Array = new Int32Array(256);
+/** Distinct word ids of the paragraphs that needed them (see `Profile.uni`). */
+let UNI: Int32Array = new Int32Array(1024);
+/** Shared-shingle counts per paragraph (see `sharedCounts`): where its list starts in COUNT_J/COUNT_N and
+ *  how long it is (-1 = not counted yet); the other paragraph and how many shingles they share. */
+let COUNT_AT: Int32Array = new Int32Array(256);
+let COUNT_LEN: Int32Array = new Int32Array(256);
+let COUNT_J: Int32Array = new Int32Array(1024);
+let COUNT_N: Int32Array = new Int32Array(1024);
+/** Word-id marks (one stamp per use, newer than anything in the array) and per-paragraph tallies (left all
+ *  zero after each use). */
+let MARKS: Int32Array = new Int32Array(1024);
 let markStamp = 0;
-let tallies = new Int32Array(256);
-let exactRep = new Int32Array(256);
-let exactNext = new Int32Array(256);
+let TALLY: Int32Array = new Int32Array(256);
+/** Per paragraph, how many of its distinct shingles' posting chains hold 2+ paragraphs, or are full of
+ *  others (`candidates`' cheap bound), counted by `indexShingles`. */
+let SHAREABLE: Int32Array = new Int32Array(256);
+/** The ranked candidates of one paragraph (see `candidates`). */
+const CAND_J = new Int32Array(DEDUP_THRESHOLDS.maxCandidates);
+const CAND_N = new Int32Array(DEDUP_THRESHOLDS.maxCandidates);
+
+/** The scratch array `a`, or a larger one when it has fewer than `size` entries (contents not kept). */
+function atLeast32(a: Int32Array, size: number): Int32Array {
+  return a.length >= size ? a : new Int32Array(Math.max(size, a.length * 2));
+}
 
 /**
  * Find paragraphs to drop as duplicates. `texts` are the paragraphs in order; `isProtected(i)` marks
  * paragraphs that must stay (the title). Returns decisions sorted by index.
+ *
+ * (The steps are top-level functions over one `DedupCall`: small functions compile faster than one with
+ * closures, and a step that rarely runs far does not send the others back to the interpreter.)
  */
 export function findDuplicates(texts: readonly string[], isProtected: (i: number) => boolean = () => false): DedupDecision[] {
-  const T = DEDUP_THRESHOLDS;
   const n = texts.length;
-  let chars = 0;
-  for (const t of texts) chars += t.length;
-  const vocab = new WordIds(chars >> 2, chars);
+  if (n === 0) return [];
+  const call = new DedupCall(texts, isProtected);
+  // 1. exact duplicates first: a paragraph it drops is never looked at again, so it is not shingled
+  exactDuplicates(call);
+  // 2. inverted index of bigram shingles over the survivors (capped posting lists)
+  indexShingles(call);
+  // 3. mutual near-duplicates, 4. smaller paragraphs contained in larger ones
+  for (let i = 0; i < n; i++) mutualDuplicate(call, i);
+  for (let i = 0; i < n; i++) containedDuplicate(call, i);
+  // the decisions in index order (sorted without a sort)
+  const out: DedupDecision[] = [];
+  for (let i = 0; i < n; i++) {
+    const code = DROPPED[i]!;
+    if (code !== KEPT) out.push({ index: i, keptIndex: KEPT_BY[i]!, rule: RULE_OF_CODE[code]! });
+  }
+  return out;
+}
+
+/** One `findDuplicates` call: the paragraphs, their profiles and shingle table. */
+class DedupCall {
+  readonly texts: readonly string[];
+  readonly isProtected: (i: number) => boolean;
+  readonly prof: Profile[];
+  readonly vocab: WordIds;
+  /** Set by `indexShingles`. */
+  table: Shingles;
+  /** Next free entries of UNI and of COUNT_J/COUNT_N. */
+  uniUsed = 0;
+  countUsed = 0;
+
+  constructor(texts: readonly string[], isProtected: (i: number) => boolean) {
+    const n = texts.length;
+    this.texts = texts;
+    this.isProtected = isProtected;
+    let chars = 0;
+    for (let i = 0; i < n; i++) chars += texts[i]!.length;
+    this.vocab = new WordIds(chars >> 2, chars);
+    this.prof = profiles(texts, this.vocab);
+    this.table = EMPTY_SHINGLES;
+    if (DROPPED.length < n) {
+      DROPPED = new Int8Array(Math.max(n, DROPPED.length * 2));
+      KEPT_BY = new Int32Array(DROPPED.length);
+    }
+    DROPPED.fill(KEPT, 0, n);
+    SHAREABLE = atLeast32(SHAREABLE, n);
+    SHAREABLE.fill(0, 0, n);
+    COUNT_AT = atLeast32(COUNT_AT, n);
+    COUNT_LEN = atLeast32(COUNT_LEN, n);
+    COUNT_LEN.fill(-1, 0, n);
+    TALLY = TALLY.length >= n ? TALLY : new Int32Array(Math.max(n, TALLY.length * 2));
+    if (MARKS.length < this.vocab.size) MARKS = new Int32Array(Math.max(this.vocab.size, MARKS.length * 2));
+    if (markStamp > 0x3ffffff0) {
+      MARKS.fill(0);
+      markStamp = 0;
+    }
+  }
+
+  drop(i: number, code: number, keptBy: number): void {
+    DROPPED[i] = code;
+    KEPT_BY[i] = keptBy;
+  }
+}
+
+/** Placeholder table until `indexShingles` builds the call's own (keeps `DedupCall.table` one type). */
+const EMPTY_SHINGLES = new Shingles(0);
+
+/** Every paragraph's profile, in order. A paragraph repeated character for character (a pasted copy) has
+ *  the profile of its first occurrence: all its words are interned already, so reading it again would find
+ *  the same ids in the same order. It shares that occurrence's ids in IDS instead of being read again.
+ *  Candidates are found by length (one Map of small integers; the texts are compared only when their
+ *  lengths are equal). */
+function profiles(texts: readonly string[], vocab: WordIds): Profile[] {
   const prof: Profile[] = [];
-  // A paragraph repeated character for character (a pasted copy) has the profile of its first occurrence:
-  // all its words are interned already, so reading it again would find the same ids in the same order.
-  // It shares that occurrence's ids in IDS instead of being read again. Candidates are found by length
-  // (one Map of small integers; the texts are compared only when their lengths are equal).
   const byLength = new Map<number, number>();
   let at = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const j = byLength.get(t.length);
     if (j !== undefined && texts[j] === t) {
       const q = prof[j]!;
-      prof.push({ key: q.key, tokens: q.tokens, at: q.at, uni: null, biAt: 0, bi: 0 });
+      prof.push(newProfile(q.key, q.tokens, q.at));
       continue;
     }
     // (one paragraph per length, the latest: when two different texts of one length alternate, a copy
@@ -460,74 +573,34 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     prof.push(p);
     at += p.tokens;
   }
-  let bigrams = 0;
-  for (const p of prof) bigrams += Math.max(0, p.tokens - 1);
-  const table = new Shingles(bigrams);
-  SHINGLES = grown(SHINGLES, bigrams, 0);
-  at = 0;
-  for (let i = 0; i < n; i++) at = shingle(prof[i]!, i, table, at);
-  const bis = SHINGLES;
-  // the decision per paragraph index (undefined = kept): read back in index order at the end, so the
-  // decisions come out sorted without a sort
-  const dropped: Array<DedupDecision | undefined> = new Array<DedupDecision | undefined>(n).fill(undefined);
+  return prof;
+}
 
-  // Distinct word ids, and how many two paragraphs share, with one mark array stamped per use
-  // (instead of a Set per paragraph).
-  // (both arrays are kept between calls, like the tables above: each use of `mark` takes a stamp newer than
-  // anything in it, and `tally` is left all zero after each use)
-  if (marks.length < vocab.size) marks = new Int32Array(Math.max(vocab.size, marks.length * 2));
-  if (tallies.length < n) tallies = new Int32Array(Math.max(n, tallies.length * 2));
-  if (markStamp > 0x7ffffff0) {
-    marks.fill(0);
-    markStamp = 0;
-  }
-  const mark = marks;
-  const tally = tallies;
-  const uni = (p: Profile): number[] => {
-    if (p.uni === null) {
-      const stamp = ++markStamp;
-      p.uni = [];
-      for (let k = p.at; k < p.at + p.tokens; k++) {
-        const id = IDS[k]!;
-        if (mark[id] === stamp) continue;
-        mark[id] = stamp;
-        p.uni.push(id);
-      }
-    }
-    return p.uni;
-  };
-  const overlap = (a: number[], b: number[]): number => {
-    const stamp = ++markStamp;
-    for (const id of a) mark[id] = stamp;
-    let shared = 0;
-    for (const id of b) if (mark[id] === stamp) shared++;
-    return shared;
-  };
-
-  // 1. exact duplicates (same word sequence after normalisation): first occurrence wins, unless a later
-  //    copy is protected. Buckets by sequence hash; within a bucket, one entry per distinct sequence.
-  //    (One entry per distinct sequence: its paragraph in `repOf`, the next entry of the same hash in
-  //    `nextOf`, both indexed by entry = the paragraph that opened it; the Map holds a hash's first entry.
-  //    An array per hash cost an allocation per paragraph.)
+/** 1. Exact duplicates (same word sequence after normalisation): first occurrence wins, unless a later
+ *  copy is protected. Buckets by sequence hash; within a bucket, one entry per distinct sequence (order =
+ *  first occurrence; see EXACT_REP). */
+function exactDuplicates(call: DedupCall): void {
+  const { prof, isProtected } = call;
+  const n = prof.length;
   const firstByKey = new Map<number, number>();
-  if (exactRep.length < n) {
-    exactRep = new Int32Array(Math.max(n, exactRep.length * 2));
-    exactNext = new Int32Array(exactRep.length);
+  if (EXACT_REP.length < n) {
+    EXACT_REP = new Int32Array(Math.max(n, EXACT_REP.length * 2));
+    EXACT_NEXT = new Int32Array(EXACT_REP.length);
   }
-  const repOf = exactRep;
-  const nextOf = exactNext;
+  const repOf = EXACT_REP;
+  const nextOf = EXACT_NEXT;
   for (let i = 0; i < n; i++) {
     const p = prof[i]!;
     if (p.tokens === 0) continue;
     const head = firstByKey.get(p.key);
-    let e = head ?? -1;
+    let e = head === undefined ? -1 : head;
     let last = -1;
     while (e >= 0 && !sameWords(prof[repOf[e]!]!, p)) {
       last = e;
       e = nextOf[e]!;
     }
     if (e < 0) {
-      // a new sequence: entry i, appended to its hash's chain (order = first occurrence, as the bucket was)
+      // a new sequence: entry i, appended to its hash's chain
       repOf[i] = i;
       nextOf[i] = -1;
       if (last < 0) firstByKey.set(p.key, i);
@@ -536,113 +609,227 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
     }
     const first = repOf[e]!;
     if (isProtected(i) && !isProtected(first)) {
-      dropped[first] = { index: first, keptIndex: i, rule: 'exact-duplicate' };
+      call.drop(first, EXACT, i);
       repOf[e] = i;
     } else if (!isProtected(i)) {
-      dropped[i] = { index: i, keptIndex: first, rule: 'exact-duplicate' };
+      call.drop(i, EXACT, first);
     }
   }
+}
 
-  // 2. inverted index of bigram shingles over the survivors (capped posting lists).
+/** 2. Shingles of the paragraphs steps 3 and 4 look at (survivors of step 1 with at least `nearMinTokens`
+ *  tokens: shorter ones are neither judged nor posted), posted in their capped chains. Shingling only
+ *  those changes nothing else: a shingle's slot number is a name inside the call, and only postings are
+ *  counted. */
+function indexShingles(call: DedupCall): void {
+  const T = DEDUP_THRESHOLDS;
+  const prof = call.prof;
+  const n = prof.length;
+  let bigrams = 0;
   for (let i = 0; i < n; i++) {
-    if (dropped[i] !== undefined || prof[i]!.tokens < T.nearMinTokens) continue;
     const p = prof[i]!;
-    for (let k = p.biAt; k < p.biAt + p.bi; k++) table.post(bis[k]!, i, T.postingCap);
+    if (DROPPED[i] === KEPT && p.tokens >= T.nearMinTokens) bigrams += p.tokens - 1;
   }
-
-  // Candidate containers of paragraph i: paragraphs sharing at least `containedBigram` of i's bigrams.
-  //    Only paragraphs passing `accept` are ranked, so many later copies cannot crowd out the earlier one.
-  //    Shared-shingle counts are computed once per paragraph and reused by steps 3 and 4.
-  //    (Counted in one array indexed by paragraph; which paragraphs were touched, in first-touch order, is
-  //    kept beside it. The order does not matter: candidates are sorted on (shared, index).)
-  const countCache = new Map<number, { js: number[]; shared: number[] }>();
-  const sharedCounts = (i: number): { js: number[]; shared: number[] } => {
-    let counts = countCache.get(i);
-    if (counts !== undefined) return counts;
-    const js: number[] = [];
-    const p = prof[i]!;
-    for (let k = p.biAt; k < p.biAt + p.bi; k++) {
-      for (let e = table.first(bis[k]!); e >= 0; e = table.next(e)) {
-        const j = table.para(e);
-        if (j === i) continue;
-        if (tally[j] === 0) js.push(j);
-        tally[j]!++;
-      }
-    }
-    counts = { js, shared: js.map((j) => tally[j]!) };
-    for (const j of js) tally[j] = 0;
-    countCache.set(i, counts);
-    return counts;
-  };
-  const candidates = (i: number, accept: (j: number) => boolean): Array<{ j: number; shared: number }> => {
-    const p = prof[i]!;
-    const need = Math.max(1, Math.ceil(p.bi * T.containedBigram));
-    // Cheap bound first: i shares a bigram with another paragraph only where that bigram's posting chain
-    // holds 2+ paragraphs (i is posted in each of its chains, or the chain is full of others), so no j can
-    // reach `need` shared bigrams when fewer of i's bigrams are in such chains. Most paragraphs stop here.
-    let shareable = 0;
-    for (let k = p.biAt; k < p.biAt + p.bi; k++) if (table.postedCount(bis[k]!) >= 2) shareable++;
-    if (shareable < need) return [];
-    const counts = sharedCounts(i);
-    const out: Array<{ j: number; shared: number }> = [];
-    for (let k = 0; k < counts.js.length; k++) {
-      const j = counts.js[k]!;
-      const shared = counts.shared[k]!;
-      if (shared >= need && accept(j)) out.push({ j, shared });
-    }
-    out.sort((a, b) => b.shared - a.shared || a.j - b.j);
-    return out.slice(0, T.maxCandidates);
-  };
-
-  // 3. mutual near-duplicates: keep the earliest copy.
+  const table = (call.table = new Shingles(bigrams));
+  SHINGLES = grown(SHINGLES, bigrams, 0);
+  let at = 0;
   for (let i = 0; i < n; i++) {
-    if (dropped[i] !== undefined || isProtected(i) || prof[i]!.tokens < T.nearMinTokens) continue;
     const p = prof[i]!;
-    for (const { j, shared } of candidates(i, (j) => j < i && dropped[j] === undefined)) {
-      const q = prof[j]!;
-      if (shared / p.bi < T.mutualBigram || shared / q.bi < T.mutualBigram) continue;
-      const u = overlap(uni(p), uni(q));
-      if (u / uni(p).length < T.mutualUnigram || u / uni(q).length < T.mutualUnigram) continue;
-      // j (earlier) is a pull quote when it is an unfinished, shorter copy of the full body paragraph i
-      if (p.tokens > q.tokens && !isProtected(j) && !COMPLETE.test(texts[j]!) && COMPLETE.test(texts[i]!)) {
-        dropped[j] = { index: j, keptIndex: i, rule: 'pull-quote' };
-      } else {
-        dropped[i] = { index: i, keptIndex: j, rule: 'near-duplicate' };
-      }
-      break;
+    if (DROPPED[i] !== KEPT || p.tokens < T.nearMinTokens) continue;
+    const from = at;
+    at = shingle(p, i, table, at);
+    const bis = SHINGLES;
+    for (let k = from; k < at; k++) {
+      const slot = bis[k]!;
+      const before = table.post(slot, i, T.postingCap);
+      // SHAREABLE (see there): i's shingle is shared when another paragraph was there first; the first
+      // one's becomes shared when the second arrives (it is then the entry after i's in the chain)
+      if (before >= 1) SHAREABLE[i]!++;
+      if (before === 1) SHAREABLE[table.para(table.next(table.first(slot)))]!++;
     }
   }
+}
 
-  // 4. smaller paragraph contained in a clearly larger survivor: drop the smaller one.
-  //    Strictly growing size along any chain, so the largest copy always survives.
-  for (let i = 0; i < n; i++) {
-    if (dropped[i] !== undefined || isProtected(i)) continue;
-    const p = prof[i]!;
-    // (fewer tokens cannot hold that many distinct words)
-    if (p.tokens < T.containedMinWords) continue;
-    const acceptable = (j: number): boolean => {
-      const d = dropped[j];
-      if (d !== undefined && d.rule !== 'pull-quote' && d.rule !== 'contained-duplicate') return false;
-      return prof[j]!.tokens > p.tokens;
-    };
-    // (the tests are pure, so their order does not matter: the cheap candidate bound rules out most
-    // paragraphs before their distinct words are collected or their title case is looked at)
-    const found = candidates(i, acceptable);
-    if (found.length === 0 || uni(p).length < T.containedMinWords || isTitleCase(texts[i]!)) continue;
-    for (const { j, shared } of found) {
-      const q = prof[j]!;
-      if (uni(q).length > uni(p).length * T.containedMaxRatio) continue;
-      if (shared / p.bi < T.containedBigram) continue;
-      const u = overlap(uni(p), uni(q));
-      if (u / uni(p).length < T.containedUnigram) continue;
-      // mutual pairs were handled in step 3; here the larger must really be larger
-      if (shared / q.bi >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
-      dropped[i] = { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' };
-      break;
+/** 3. Paragraph i as a mutual near-duplicate of an earlier one: keep the earliest copy (or, when the
+ *  earlier one is an unfinished shorter copy of the full body paragraph i, drop it as a pull quote). */
+function mutualDuplicate(call: DedupCall, i: number): void {
+  const T = DEDUP_THRESHOLDS;
+  const { prof, texts, isProtected } = call;
+  const p = prof[i]!;
+  if (DROPPED[i] !== KEPT || p.tokens < T.nearMinTokens || isProtected(i)) return;
+  const found = candidates(call, i, true);
+  for (let c = 0; c < found; c++) {
+    const j = CAND_J[c]!;
+    const shared = CAND_N[c]!;
+    const q = prof[j]!;
+    if (shared / p.bi < T.mutualBigram || shared / q.bi < T.mutualBigram) continue;
+    const u = overlap(call, p, q);
+    if (u / p.uni < T.mutualUnigram || u / q.uni < T.mutualUnigram) continue;
+    if (p.tokens > q.tokens && !isProtected(j) && !COMPLETE.test(texts[j]!) && COMPLETE.test(texts[i]!)) {
+      call.drop(j, PULL, i);
+    } else {
+      call.drop(i, NEAR, j);
+    }
+    return;
+  }
+}
+
+/** 4. Paragraph i contained in a clearly larger survivor: drop the smaller one. Strictly growing size along
+ *  any chain, so the largest copy always survives. */
+function containedDuplicate(call: DedupCall, i: number): void {
+  const T = DEDUP_THRESHOLDS;
+  const { prof, texts, isProtected } = call;
+  const p = prof[i]!;
+  // (fewer tokens cannot hold that many distinct words)
+  if (DROPPED[i] !== KEPT || p.tokens < T.containedMinWords || isProtected(i)) return;
+  // (the tests are pure, so their order does not matter: the cheap candidate bound rules out most
+  // paragraphs before their distinct words are collected or their title case is looked at)
+  const found = candidates(call, i, false);
+  if (found === 0 || distinctWords(call, p) < T.containedMinWords || isTitleCase(texts[i]!)) return;
+  for (let c = 0; c < found; c++) {
+    const j = CAND_J[c]!;
+    const shared = CAND_N[c]!;
+    const q = prof[j]!;
+    if (distinctWords(call, q) > p.uni * T.containedMaxRatio) continue;
+    if (shared / p.bi < T.containedBigram) continue;
+    const u = overlap(call, p, q);
+    if (u / p.uni < T.containedUnigram) continue;
+    // mutual pairs were handled in step 3; here the larger must really be larger
+    // (both tests are computed before the branch: the word test, short-circuited, ran too rarely to have
+    // type feedback and sent the optimised code back to the interpreter when it first did)
+    const mutualBigrams = shared / q.bi >= T.mutualBigram;
+    const mutualWords = u / q.uni >= T.mutualUnigram;
+    if (mutualBigrams && mutualWords) continue;
+    call.drop(i, j > i ? PULL : CONTAINED, j);
+    return;
+  }
+}
+
+/**
+ * Candidate containers of paragraph i, best first, in CAND_J/CAND_N (returns how many, at most
+ * `maxCandidates`): paragraphs sharing at least `containedBigram` of i's bigrams that step 3 (`mutual`:
+ * earlier survivors) or step 4 (survivors or pull quotes/contained copies, with more tokens than i) may
+ * compare with. Only those are ranked, so many later copies cannot crowd out the earlier one. Ranked by
+ * shared bigrams (more first), then index (the order a sort on (shared, index) gave; the top few are kept
+ * by insertion).
+ */
+function candidates(call: DedupCall, i: number, mutual: boolean): number {
+  const T = DEDUP_THRESHOLDS;
+  const p = call.prof[i]!;
+  const need = Math.max(1, Math.ceil(p.bi * T.containedBigram));
+  // Cheap bound first: i shares a bigram with another paragraph only where that bigram's posting chain
+  // holds 2+ paragraphs (i is posted in each of its chains, or the chain is full of others), so no j can
+  // reach `need` shared bigrams when fewer of i's bigrams are in such chains (SHAREABLE, counted while
+  // posting). Most paragraphs stop here.
+  if (SHAREABLE[i]! < need) return 0;
+  sharedCounts(call, i);
+  const max = T.maxCandidates;
+  let found = 0;
+  const from = COUNT_AT[i]!;
+  const to = from + COUNT_LEN[i]!;
+  for (let k = from; k < to; k++) {
+    const j = COUNT_J[k]!;
+    const shared = COUNT_N[k]!;
+    if (shared < need) continue;
+    if (mutual ? j > i || DROPPED[j] !== KEPT : !containerMayBe(call, j, p)) continue;
+    // insert (j, shared) into the ranked list, dropping what falls past `max`
+    let at = found;
+    while (at > 0 && (shared > CAND_N[at - 1]! || (shared === CAND_N[at - 1]! && j < CAND_J[at - 1]!))) at--;
+    if (at >= max) continue;
+    for (let m = Math.min(found, max - 1); m > at; m--) {
+      CAND_J[m] = CAND_J[m - 1]!;
+      CAND_N[m] = CAND_N[m - 1]!;
+    }
+    CAND_J[at] = j;
+    CAND_N[at] = shared;
+    if (found < max) found++;
+  }
+  return found;
+}
+
+/** Step 4's filter: j may hold paragraph p when it is kept or was itself dropped as a smaller copy, and
+ *  has more tokens. */
+function containerMayBe(call: DedupCall, j: number, p: Profile): boolean {
+  const d = DROPPED[j]!;
+  if (d !== KEPT && d !== PULL && d !== CONTAINED) return false;
+  return call.prof[j]!.tokens > p.tokens;
+}
+
+/** How many shingles paragraph i shares with every paragraph it shares one with, counted once per call
+ *  (steps 3 and 4 both ask) into COUNT_J/COUNT_N from COUNT_AT[i] (COUNT_LEN[i] entries). Counted in TALLY,
+ *  indexed by paragraph; the paragraphs touched are listed in first-touch order (the order does not
+ *  matter: `candidates` ranks them). */
+function sharedCounts(call: DedupCall, i: number): void {
+  if (COUNT_LEN[i]! >= 0) return;
+  const p = call.prof[i]!;
+  const table = call.table;
+  const bis = SHINGLES;
+  const tally = TALLY;
+  // at most every other paragraph is touched
+  const from = call.countUsed;
+  if (COUNT_J.length < from + call.prof.length) {
+    const size = Math.max(from + call.prof.length, COUNT_J.length * 2);
+    const j2 = new Int32Array(size);
+    const n2 = new Int32Array(size);
+    j2.set(COUNT_J.subarray(0, from));
+    n2.set(COUNT_N.subarray(0, from));
+    COUNT_J = j2;
+    COUNT_N = n2;
+  }
+  const js = COUNT_J;
+  let end = from;
+  for (let k = p.biAt; k < p.biAt + p.bi; k++) {
+    for (let e = table.first(bis[k]!); e >= 0; e = table.next(e)) {
+      const j = table.para(e);
+      if (j === i) continue;
+      if (tally[j] === 0) js[end++] = j;
+      tally[j]!++;
     }
   }
+  for (let k = from; k < end; k++) {
+    const j = js[k]!;
+    COUNT_N[k] = tally[j]!;
+    tally[j] = 0;
+  }
+  COUNT_AT[i] = from;
+  COUNT_LEN[i] = end - from;
+  call.countUsed = end;
+}
 
-  const out: DedupDecision[] = [];
-  for (const d of dropped) if (d !== undefined) out.push(d);
-  return out;
+/** How many distinct word ids paragraph p has (collected into UNI on first use, in first-seen order). */
+function distinctWords(call: DedupCall, p: Profile): number {
+  if (p.uni >= 0) return p.uni;
+  const from = call.uniUsed;
+  if (UNI.length < from + p.tokens) {
+    const next = new Int32Array(Math.max(from + p.tokens, UNI.length * 2));
+    next.set(UNI.subarray(0, from));
+    UNI = next;
+  }
+  const uni = UNI;
+  const mark = MARKS;
+  const stamp = ++markStamp;
+  let end = from;
+  for (let k = p.at; k < p.at + p.tokens; k++) {
+    const id = IDS[k]!;
+    if (mark[id] === stamp) continue;
+    mark[id] = stamp;
+    uni[end++] = id;
+  }
+  p.uniAt = from;
+  p.uni = end - from;
+  call.uniUsed = end;
+  return p.uni;
+}
+
+/** How many distinct word ids paragraphs p and q share (collects both first). */
+function overlap(call: DedupCall, p: Profile, q: Profile): number {
+  distinctWords(call, p);
+  distinctWords(call, q);
+  const uni = UNI;
+  const mark = MARKS;
+  const stamp = ++markStamp;
+  for (let k = p.uniAt; k < p.uniAt + p.uni; k++) mark[uni[k]!] = stamp;
+  let shared = 0;
+  for (let k = q.uniAt; k < q.uniAt + q.uni; k++) if (mark[uni[k]!] === stamp) shared++;
+  return shared;
 }

@@ -75,6 +75,105 @@ export interface CleanRule {
   quick?: (text: string) => boolean;
 }
 
+/**
+ * A case-insensitive pattern, compiled WITHOUT the `i` flag: every letter is written as the class of the
+ * characters that `iu` matches for it, so the pattern matches exactly what `new RegExp(source, 'iu')`
+ * matches (same matches, same groups) on every text. Why: V8 works out the case closure of each literal
+ * character of an `iu` pattern through ICU, and does it twice (bytecode on the first run, native code on
+ * the next); the big date and lexicon patterns took 5–20 ms each to compile in every worker, about half of
+ * that with explicit classes.
+ * The classes: an ASCII letter x is `[xX]`, except k (`[kK\u212A]`: the Kelvin sign folds to k) and s
+ * (`[sS\u017F]`: the long s folds to s). No other character folds to an ASCII letter, and the other
+ * characters these patterns hold (digits, punctuation, dashes, quote marks, `\s`, `\S`, `\d`, classes of
+ * those) have no case, so `i` changes nothing for them (test/clean/caseless.test.ts checks every atom
+ * against every BMP code point). Anything the conversion cannot vouch for (a non-ASCII letter, `\p`, `\w`,
+ * `\b`, a back-reference, a letter range in a class) throws at module load instead of changing meaning.
+ * `onAtom` (tests): called with each atom before and after conversion.
+ */
+export function caselessSource(source: string, onAtom?: (from: string, to: string) => void): string {
+  let out = '';
+  let i = 0;
+  const fail = (what: string): never => {
+    throw new Error(`caseless: ${what} at ${i} in ${source.slice(Math.max(0, i - 20), i + 20)}`);
+  };
+  const variants = (ch: string): string | null => {
+    if (ch.toLowerCase() === ch.toUpperCase()) return null;
+    if (!/^[A-Za-z]$/u.test(ch)) return fail('a non-ASCII letter');
+    const low = ch.toLowerCase();
+    return low + low.toUpperCase() + (low === 'k' ? '\\u212A' : low === 's' ? '\\u017F' : '');
+  };
+  while (i < source.length) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const e = source[i + 1] ?? '';
+      if (/[pPwWbBkcux1-9]/u.test(e)) fail(`\\${e}`);
+      const atom = source.slice(i, i + 2);
+      onAtom?.(atom, atom);
+      out += atom;
+      i += 2;
+    } else if (ch === '[') {
+      // a class: letters get their variants; escapes are copied (none with a case, as above)
+      let j = i + 1;
+      let body = '';
+      if (source[j] === '^') body += source[j++];
+      while (j < source.length && source[j] !== ']') {
+        const c = source[j]!;
+        if (c === '\\') {
+          const e = source[j + 1] ?? '';
+          if (/[pPwWbBkcux1-9]/u.test(e)) fail(`\\${e} in a class`);
+          body += source.slice(j, j + 2);
+          j += 2;
+          continue;
+        }
+        const v = variants(c);
+        if (v !== null && (source[j - 1] === '-' || (source[j + 1] === '-' && source[j + 2] !== ']'))) fail('a letter range');
+        body += v ?? c;
+        j++;
+      }
+      if (j >= source.length) fail('an unclosed class');
+      const from = source.slice(i, j + 1);
+      const to = `[${body}]`;
+      onAtom?.(from, to);
+      out += to;
+      i = j + 1;
+    } else if (ch === '(' && source.startsWith('(?<', i) && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      // a named group: its name is not text to match
+      const end = source.indexOf('>', i);
+      out += source.slice(i, end + 1);
+      i = end + 1;
+    } else {
+      const v = variants(ch);
+      if (v !== null) {
+        onAtom?.(ch, `[${v}]`);
+        out += `[${v}]`;
+      } else {
+        if (!'()|?*+{},:^$'.includes(ch) && !/\d/u.test(ch)) onAtom?.(ch, ch);
+        out += ch;
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Patterns made by `caseless`: matched case-insensitively although their flags have no `i` (the `first`
+ *  and `prefix` pre-tests of their rules must still fold case: see `testFlags`). */
+const CASELESS = new WeakSet<RegExp>();
+
+/** `new RegExp(source, 'iu' + flags)`, in the form `caselessSource` gives (see there). */
+function caseless(source: string, flags = ''): RegExp {
+  const re = new RegExp(caselessSource(source), `u${flags}`);
+  CASELESS.add(re);
+  return re;
+}
+
+/** The flags the `first` and `prefix` pre-tests of a rule are compiled with: its pattern's, without g/y/d,
+ *  and with `i` when the pattern matches case-insensitively (in either form). */
+export function testFlags(rule: CleanRule): string {
+  const flags = rule.pattern.flags.replace(/[gyd]/gu, '');
+  return CASELESS.has(rule.pattern) && !flags.includes('i') ? `i${flags}` : flags;
+}
+
 /** Escape a lexicon entry for use inside a RegExp, and let its spaces match 1–3 whitespace characters. */
 function lit(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
@@ -164,8 +263,43 @@ function anyCase(list: readonly string[]): string {
   return alt([...out]);
 }
 
-const MONTH_ALT = alt(HEADER_MONTHS.flat());
-const WEEKDAY_ALT = alt(HEADER_WEEKDAYS);
+/**
+ * The entries of `list` as one alternation shaped like a trie (`jan(?:uar[iy]|…)?`-style: common starts
+ * written once), for alternations that are always followed by a character no entry holds (the date's
+ * `.`, `,` or white space). Then at most one entry can be followed by it at a given position, so which
+ * entry the regex tries first never matters, and the trie matches exactly what `alt(list)` matched, with
+ * the same groups. Why: a `caseless` pattern spells each letter as a class, and V8 only merges common
+ * starts of plain-text alternatives itself; written out, the two month lists and the weekday list of the
+ * date patterns cost ~2 ms of compile per pattern per worker more.
+ * Entries must be letters or apostrophes (anything else could be the following character).
+ */
+export function trieAlt(list: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of list) {
+    if (!/^[\p{L}']+$/u.test(w)) throw new Error(`trieAlt: ${w} holds more than letters`);
+    let n = root;
+    for (const ch of w) {
+      let k = n.next.get(ch);
+      if (k === undefined) n.next.set(ch, (k = { end: false, next: new Map() }));
+      n = k;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const parts = [...n.next.keys()].sort().map((ch) => lit(ch) + emit(n.next.get(ch)!));
+    if (parts.length === 0) return '';
+    const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
+const MONTH_ALT = trieAlt(HEADER_MONTHS.flat());
+const WEEKDAY_ALT = trieAlt(HEADER_WEEKDAYS);
 const UNIT_ALT = alt(RELATIVE_TIME_UNITS);
 /** A date as printed in a page header: `Friday, November 22, 2024` or `Jumat, 22 November 2024`,
  *  optionally followed by a time (`| 10:15 WIB`). Groups: en-month, en-day, en-year | id-day, id-month, id-year. */
@@ -178,7 +312,7 @@ const HEADER_DATE_SRC =
 const HEADER_DATE_FIRST = `${firstOf(HEADER_WEEKDAYS, HEADER_MONTHS.flat())}\\d`;
 
 /** The page-header date, anchored on a whole line; groups as described for HEADER_DATE_SRC. */
-export const HEADER_DATE_LINE = new RegExp(`^${HEADER_DATE_SRC}$`, 'iu');
+export const HEADER_DATE_LINE = caseless(`^${HEADER_DATE_SRC}$`);
 
 /** A numeric publication stamp: `12/11/2024, 14:30 WIB` (day first). Groups: day, month, year. */
 const BYLINE_NUMERIC_SRC =
@@ -190,10 +324,7 @@ const BYLINE_PREFIX_SRC = `(?:(?:[^.!?"“”\\n]|\\.(?=\\S)){1,80}?\\s{0,3}(?:[
 /** A whole byline line with a date: `Senin, 04 Nov 2024 10:15 WIB`, `Kompas.com - 12/11/2024, 14:30 WIB`,
  *  `Diposting oleh: Admin Diskominfo | 06 November 2024`, `Ade Putra, Jurnalis · Kamis 14 November 2024
  *  11:20 WIB`. Named groups: `named` (a word date as HEADER_DATE_SRC reads it) or `numeric`. */
-export const BYLINE_DATE_LINE = new RegExp(
-  `^${BYLINE_PREFIX_SRC}(?:(?<named>${HEADER_DATE_SRC})|(?<numeric>${BYLINE_NUMERIC_SRC}))$`,
-  'iu',
-);
+export const BYLINE_DATE_LINE = caseless(`^${BYLINE_PREFIX_SRC}(?:(?<named>${HEADER_DATE_SRC})|(?<numeric>${BYLINE_NUMERIC_SRC}))$`);
 
 /** Month number (1–12) for a month word from HEADER_MONTHS, or 0. */
 export function monthNumber(word: string): number {
@@ -292,10 +423,8 @@ export const RULES: readonly CleanRule[] = [
     kind: 'related-link',
     scope: 'line',
     maxWords: 45,
-    pattern: new RegExp(
-      `^(?:${alt(RELATED_LINK_VERBS)})(?:\\s{1,3}(?:${alt(RELATED_LINK_PARTICLES)}))?\\s{0,3}(?:[:：>»|]|\\s[-–—])\\s{0,3}\\S`,
-      'iu',
-    ),
+    pattern: caseless(
+      `^(?:${alt(RELATED_LINK_VERBS)})(?:\\s{1,3}(?:${alt(RELATED_LINK_PARTICLES)}))?\\s{0,3}(?:[:：>»|]|\\s[-–—])\\s{0,3}\\S`),
   },
   // not in the seeds; a link line without a colon: "Klik di sini untuk membaca berita selengkapnya"
   {
@@ -395,10 +524,8 @@ export const RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 14,
-    pattern: new RegExp(
-      `^(?:(?:${alt(SHARE_LABELS)})\\s{0,2}:?\\s{1,3})?(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){1,10}$`,
-      'iu',
-    ),
+    pattern: caseless(
+      `^(?:(?:${alt(SHARE_LABELS)})\\s{0,2}:?\\s{1,3})?(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){1,10}$`),
   },
   // news/09 iNews: "Halaman 1 2 3 Selanjutnya", "Halaman Selanjutnya"; news/02 Kompas: "Halaman: 1 2 Selanjutnya".
   // "Halaman kantor bupati dipadati ratusan ASN …" goes on with words, so the line anchor rejects it.
@@ -409,10 +536,8 @@ export const RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 16,
-    pattern: new RegExp(
-      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›]?$`,
-      'iu',
-    ),
+    pattern: caseless(
+      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›]?$`),
   },
   // news/11: "Dibaca 245 kali" — a view counter
   {
@@ -442,7 +567,7 @@ export const RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 6,
-    pattern: new RegExp(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`, 'iu'),
+    pattern: caseless(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`),
   },
   // seed 002 tail: "18 menit lalu", "25 menit lalu" (a whole line; "10 menit lalu" inside a sentence stays)
   {
@@ -451,7 +576,7 @@ export const RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 5,
-    pattern: new RegExp(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`, 'iu'),
+    pattern: caseless(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`),
   },
   // social follow lines and channel promotions: "Ikuti berita terkini dari kami di Google News"; news/06: "Follow
   // Berita Lombok Post di Google News"; news/02 Kompas: "Dapatkan update berita pilihan dan breaking news setiap
@@ -553,7 +678,7 @@ export const RULES: readonly CleanRule[] = [
     kind: 'related-block',
     scope: 'block',
     maxWords: 5,
-    pattern: new RegExp(`^(?:${alt(RELATED_BLOCK_HEADINGS)})\\s{0,2}[:»>]?$`, 'iu'),
+    pattern: caseless(`^(?:${alt(RELATED_BLOCK_HEADINGS)})\\s{0,2}[:»>]?$`),
   },
   // seed 002 tail: "18 menit lalu" under a headline
   {
@@ -562,7 +687,7 @@ export const RULES: readonly CleanRule[] = [
     kind: 'related-block',
     scope: 'item',
     maxWords: 5,
-    pattern: new RegExp(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`, 'iu'),
+    pattern: caseless(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`),
   },
   // not in the seeds; a dated headline list: "Senin, 12 Agustus 2024 | 10:15 WIB"
   {
@@ -632,7 +757,7 @@ const FIRST_RE = new Map<CleanRule, RegExp>();
 function firstRe(rule: CleanRule): RegExp {
   let re = FIRST_RE.get(rule);
   if (re === undefined) {
-    re = new RegExp(`^[${rule.first}]`, rule.pattern.flags.replace(/[gyd]/gu, ''));
+    re = new RegExp(`^[${rule.first}]`, testFlags(rule));
     FIRST_RE.set(rule, re);
   }
   return re;
@@ -686,23 +811,40 @@ const PREFIX_RE = new Map<CleanRule, RegExp>();
 function prefixRe(rule: CleanRule): RegExp {
   let re = PREFIX_RE.get(rule);
   if (re === undefined) {
-    re = new RegExp(`^(?:${rule.prefix})`, rule.pattern.flags.replace(/[gyd]/gu, ''));
+    re = new RegExp(`^(?:${rule.prefix})`, testFlags(rule));
     PREFIX_RE.set(rule, re);
   }
   return re;
 }
 
-/** Per rule list, per first PREFIX_UNITS units of a text: the rules of `rulesStartingWith` whose `prefix`
- *  allows them. Real text starts with a few thousand distinct heads; the cache stops growing at
- *  HEAD_CACHE_MAX (after that, unseen heads get the first-character list, which is always safe). */
-const RULES_BY_HEAD = new Map<readonly CleanRule[], HeadLists>();
+/** Per first PREFIX_UNITS units of a text (its head), per rule list: the rules of `rulesStartingWith` whose
+ *  `prefix` allows the head. Real text starts with a few thousand distinct heads; the cache stops growing
+ *  at HEAD_CACHE_MAX heads (after that, unseen heads get the first-character list, which is always safe:
+ *  `prefix` only rules out rules that cannot match).
+ *  Heads of units below 255 (nearly all) get a key of 24 bits, a small integer that a Map hashes directly;
+ *  other heads the base-65537 number, which is not (a heap number per lookup). The two key spaces overlap,
+ *  hence two Maps. A head's entry holds one list per rule list (by `listNumber`), so the three rule lists
+ *  a line is tried against (byline, block, line) cost one head lookup, not three. */
+const HEADS_SMALL = new Map<number, Array<readonly CleanRule[]>>();
+const HEADS_LARGE = new Map<number, Array<readonly CleanRule[]>>();
 const HEAD_CACHE_MAX = 1 << 15;
-/** The lists of one rule list by head key, in two Maps: heads of units below 255 (nearly all) get a key
- *  of 24 bits, a small integer that a Map hashes directly; other heads the base-65537 number, which is
- *  not (a heap number per lookup). The two key spaces overlap, hence two Maps. */
-interface HeadLists {
-  small: Map<number, readonly CleanRule[]>;
-  large: Map<number, readonly CleanRule[]>;
+/** The rule lists the head cache knows, numbered by position (one per scope, from `rulesOf`; a list a caller
+ *  builds itself gets a number too, up to HEAD_LISTS_MAX, then no head cache). */
+const HEAD_LISTS: Array<readonly CleanRule[]> = [];
+const HEAD_LISTS_MAX = 16;
+/** An entry's slot for a rule list whose head list is not made yet (compared by identity). */
+const NOT_YET: readonly CleanRule[] = Object.freeze([]);
+/** The last head looked up (consecutive calls for one line ask for the same head). */
+let lastHeadSmall = true;
+let lastHeadKey = -1;
+let lastHead: Array<readonly CleanRule[]> | null = null;
+
+/** `rules`' number among HEAD_LISTS (a linear scan: there are a handful), or -1 when there is no room. */
+function listNumber(rules: readonly CleanRule[]): number {
+  for (let k = 0; k < HEAD_LISTS.length; k++) if (HEAD_LISTS[k] === rules) return k;
+  if (HEAD_LISTS.length >= HEAD_LISTS_MAX) return -1;
+  HEAD_LISTS.push(rules);
+  return HEAD_LISTS.length - 1;
 }
 
 function rulesForStart(rules: readonly CleanRule[], text: string): readonly CleanRule[] {
@@ -715,35 +857,49 @@ function rulesForStart(rules: readonly CleanRule[], text: string): readonly Clea
     const c = text.charCodeAt(k);
     if (c >= 0xd800 && c <= 0xdfff) return rulesStartingWith(rules, text.charCodeAt(0));
     if (c >= 255) small = false;
+    key = (key << 8) | (c >= 0 ? c + 1 : 0);
   }
-  if (small) {
-    for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
-      const c = text.charCodeAt(k);
-      key = (key << 8) | (c >= 0 ? c + 1 : 0);
-    }
-  } else {
+  if (!small) {
+    key = 0;
     for (let k = PREFIX_UNITS - 1; k >= 0; k--) {
       const c = text.charCodeAt(k);
       key = key * 65537 + (c >= 0 ? c + 1 : 0);
     }
   }
-  let lists = RULES_BY_HEAD.get(rules);
-  if (lists === undefined) {
-    lists = { small: new Map(), large: new Map() };
-    RULES_BY_HEAD.set(rules, lists);
+  const id = listNumber(rules);
+  if (id < 0) return rulesStartingWith(rules, text.charCodeAt(0));
+  let head = lastHead;
+  if (head === null || key !== lastHeadKey || small !== lastHeadSmall) {
+    const byHead = small ? HEADS_SMALL : HEADS_LARGE;
+    const found = byHead.get(key);
+    if (found === undefined) {
+      if (HEADS_SMALL.size + HEADS_LARGE.size >= HEAD_CACHE_MAX) return rulesStartingWith(rules, text.charCodeAt(0));
+      head = new Array<readonly CleanRule[]>(HEAD_LISTS_MAX).fill(NOT_YET);
+      byHead.set(key, head);
+    } else {
+      head = found;
+    }
+    lastHead = head;
+    lastHeadKey = key;
+    lastHeadSmall = small;
   }
-  const byHead = small ? lists.small : lists.large;
-  // a head seen before: its list (the head fixes the first unit, so the first-unit list it was cut from
-  // is the same one; a head whose first-unit list is empty is never stored)
-  let list = byHead.get(key);
-  if (list !== undefined) return list;
+  // a head seen before with this list: its list (the head fixes the first unit, so the first-unit list it
+  // was cut from is the same one)
+  let list = head[id]!;
+  if (list !== NOT_YET) return list;
   const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
-  if (byFirst.length === 0 || lists.small.size + lists.large.size >= HEAD_CACHE_MAX) return byFirst;
-  const head = text.slice(0, PREFIX_UNITS);
-  list = byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(head));
-  byHead.set(key, list);
+  const cut = text.slice(0, PREFIX_UNITS);
+  list = byFirst.length === 0 ? byFirst : byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(cut));
+  head[id] = list;
   return list;
 }
+
+/** The last text whose words `firstMatch` counted itself: `countWords(lastCountedText, lastCountedTo)` is
+ *  `lastCounted`. The cascade tries the byline, block and line rules on each line in turn; they share
+ *  the count instead of walking the line's spaces again. */
+let lastCountedText = '';
+let lastCounted = 0;
+let lastCountedTo = 0;
 
 /** The first rule of `rules` that fires on `text`, or null (the same answer as trying `fires` on each).
  *  `words` is the text's word count as the caller counted it (no further than some cap). Leave it out (or
@@ -755,12 +911,21 @@ export function firstMatch(rules: readonly CleanRule[], text: string, words = -1
   // words counted so far, no further than `countedTo` (exact below it)
   let counted = words;
   let countedTo = words >= 0 ? Number.MAX_SAFE_INTEGER : 0;
+  if (words < 0 && text === lastCountedText) {
+    counted = lastCounted;
+    countedTo = lastCountedTo;
+  }
   for (const r of rulesForStart(rules, text)) {
     const max = r.maxWords;
     if (max !== undefined && (words >= 0 || max < cap)) {
       if (countedTo <= max) {
         counted = countWords(text, max + 1);
         countedTo = max + 1;
+        if (words < 0) {
+          lastCountedText = text;
+          lastCounted = counted;
+          lastCountedTo = countedTo;
+        }
       }
       if (counted > max) continue;
     }
