@@ -306,8 +306,8 @@ const ACRONYM_WORDS = new Set([...AGENCY_ACRONYMS, ...BODIES].map((a) => a.toLow
 const ROMAN_SUFFIX = new Set(['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']);
 const DEGREE_ALT = [...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')).join('|');
 const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
-const SPACE_RE = /[ \t]{1,2}/uy;
-const COMMA_RE = /[ \t]{0,2},[ \t]{0,2}/uy;
+// `[ \t]{1,2}` and `[ \t]{0,2},[ \t]{0,2}` (sticky) are asked after every name token and title: hand-written
+// scans (spaceLenAt, commaLenAt) stand in for them.
 const NATIONAL_RE = new RegExp(`(?:${NATIONAL_MARKERS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 const WORD_RE = /[\p{L}&][\p{L}\p{N}&-]{0,30}/uy;
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
@@ -464,6 +464,20 @@ function classAtOr0(text: string, i: number): number {
 }
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
+/** Length of the match of `/[ \t]{1,2}/y` at `p`: 0 (no match), 1 or 2. */
+export function spaceLenAt(text: string, p: number): number {
+  let n = 0;
+  while (n < 2 && p + n < text.length && isSpaceOrTab(text.charCodeAt(p + n))) n++;
+  return n;
+}
+/** Length of the match of `/[ \t]{0,2},[ \t]{0,2}/y` at `p`, or 0 when none (a match is never empty). Greedy
+ *  spaces never need backing off: with fewer, a space would stand where the comma must be. */
+export function commaLenAt(text: string, p: number): number {
+  let n = 0;
+  while (n < 2 && p + n < text.length && isSpaceOrTab(text.charCodeAt(p + n))) n++;
+  if (p + n >= text.length || text.charCodeAt(p + n) !== 0x2c) return 0;
+  return n + 1 + spaceLenAt(text, p + n + 1);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Types.
@@ -699,8 +713,8 @@ function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt
     kinds.push(kind);
     q += w.length;
     ends.push(q);
-    const sp = stickyAt(SPACE_RE, text, q);
-    if (sp) q += sp[0].length;
+    const sp = spaceLenAt(text, q);
+    if (sp > 0) q += sp;
     else if (kind !== 'initial' && kind !== 'abbr') break;
   }
   // An initial, an abbreviation or a lone capital cannot end a name (`Syaiful A.`, `Ahmad M`), except a
@@ -834,9 +848,9 @@ function parseComplement(
 ): Complement {
   const out: Complement = { end: pos, region: null, national: false, org: null, place: null };
   let p = pos;
-  const sp = stickyAt(SPACE_RE, text, p);
-  if (!sp) return out;
-  p += sp[0].length;
+  const sp = spaceLenAt(text, p);
+  if (sp === 0) return out;
+  p += sp;
   const kind = def?.complement ?? 'region';
   if (kind === 'none') return out;
   if (kind === 'national') {
@@ -857,9 +871,9 @@ function parseComplement(
       words.push(w[0]);
       if (lw !== 'dan' && lw !== '&') lastEnd = q + w[0].length;
       q += w[0].length;
-      const s2 = stickyAt(SPACE_RE, text, q);
-      if (s2) {
-        q += s2[0].length;
+      const s2 = spaceLenAt(text, q);
+      if (s2 > 0) {
+        q += s2;
         continue;
       }
       // `Komunikasi, Informatika dan Statistik`: a comma inside the unit, when an organisation word follows
@@ -873,9 +887,9 @@ function parseComplement(
       out.org = words.join(' ');
       // `Kepala Dinas Komunikasi dan Informatika (Diskominfo) Kota Bima`
       out.end = skipParen(text, lastEnd);
-      const s3 = stickyAt(SPACE_RE, text, out.end);
-      if (!s3) return out;
-      p = out.end + s3[0].length;
+      const s3 = spaceLenAt(text, out.end);
+      if (s3 === 0) return out;
+      p = out.end + s3;
     }
   }
   if (kind === 'district' || kind === 'village') {
@@ -887,12 +901,12 @@ function parseComplement(
       if (!w || notName(w[0].toLowerCase())) break;
       words.push({ w: w[0], end: q + w[0].length });
       q += w[0].length;
-      const s2 = stickyAt(SPACE_RE, text, q);
-      if (!s2) break;
-      q += s2[0].length;
+      const s2 = spaceLenAt(text, q);
+      if (s2 === 0) break;
+      q += s2;
     }
     const look = kind === 'district' ? districtsByName : villagesByName;
-    const commaAfterAll = words.length > 0 && stickyAt(COMMA_RE, text, words[words.length - 1]!.end) !== null;
+    const commaAfterAll = words.length > 0 && commaLenAt(text, words[words.length - 1]!.end) > 0;
     // `Camat Selong, H. Ahmad`: the whole run before the comma is the place (when it is one).
     // `Camat Selong Ahmad Yani`: the longest gazetteer prefix is the place, the rest the name.
     // `Camat Sambelia mengimbau`, `Kades Sembalun Bumbung dan …`: the whole run is the place ("the camat of
@@ -1107,10 +1121,9 @@ function parseTitles(
 
     // Name after the title: `Title[, ]Name`.
     let p = c.end;
-    const comma = stickyAt(COMMA_RE, text, p);
-    const sp = stickyAt(SPACE_RE, text, p);
-    if (comma) p += comma[0].length;
-    else if (sp) p += sp[0].length;
+    const comma = commaLenAt(text, p);
+    if (comma > 0) p += comma;
+    else p += spaceLenAt(text, p);
     let name = p > c.end ? parseName(text, p, regionStarts) : null;
     if (name && !plausibleName(ctx, name, headlineEnd, lower)) name = null;
     // `Bupati Bone mengatakan`: a "name" that is a regency, city or province is the title's region.
@@ -1154,7 +1167,7 @@ function parseTitles(
     }
     named.push({
       tokens: name.tokens,
-      name: name.tokens.join(' ').replace(/\. /gu, '. '),
+      name: name.tokens.join(' '),
       nameAsWritten: name.written.replace(/[ \t]+/gu, ' ').trim(),
       title: titleText,
       role,

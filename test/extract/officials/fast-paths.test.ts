@@ -7,9 +7,11 @@ import {
   GENERIC_BEFORE,
   NOT_TITLE_BEFORE_WORD,
   SPEECH_BEFORE,
+  commaLenAt,
   lazyLowerWords,
   personNameEndAt,
   precededBy,
+  spaceLenAt,
   type WordBefore,
 } from '../../../src/extract/officials/index.js';
 import { lowerCaseWords } from '../../../src/lexicon/matcher.js';
@@ -157,6 +159,46 @@ describe('precededBy = its regex on the slice before', () => {
         for (let end = 0; end <= text.length; end++) expect(precededBy(f, text, end)).toBe(viaRegex(f, text, end));
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('spaceLenAt / commaLenAt = their sticky regexes', () => {
+  const SPACE = /[ \t]{1,2}/uy;
+  const COMMA = /[ \t]{0,2},[ \t]{0,2}/uy;
+  const viaRe = (re: RegExp, text: string, p: number): number => {
+    re.lastIndex = p;
+    return re.exec(text)?.[0].length ?? 0;
+  };
+  it.each<[string, number, number]>([
+    // text, spaceLenAt(0), commaLenAt(0)
+    ['', 0, 0],
+    ['x', 0, 0],
+    [' x', 1, 0],
+    ['\t\t x', 2, 0],
+    [',x', 0, 1],
+    ['  ,  x', 2, 5],
+    ['   ,', 2, 0], // three spaces before the comma: no comma match
+    [', \t\tx', 0, 3],
+    ['\u00a0,', 0, 0], // only space and tab count
+  ])('%j', (text, space, comma) => {
+    expect(spaceLenAt(text, 0)).toBe(space);
+    expect(commaLenAt(text, 0)).toBe(comma);
+    expect(viaRe(SPACE, text, 0)).toBe(space);
+    expect(viaRe(COMMA, text, 0)).toBe(comma);
+  });
+
+  it('agree with the regexes on random text, at every position', () => {
+    const alphabet = fc.constantFrom(' ', '\t', ',', 'a', '\n', '\u00a0', '.');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        for (let p = 0; p <= text.length; p++) {
+          expect(spaceLenAt(text, p)).toBe(viaRe(SPACE, text, p));
+          expect(commaLenAt(text, p)).toBe(viaRe(COMMA, text, p));
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });
