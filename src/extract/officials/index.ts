@@ -1349,8 +1349,10 @@ function putRunWord(d: number, start: number, end: number, lower: string): void 
   }
 }
 
-/** Capitalised runs, trimmed of leading non-name words (`Menurut Hesty` → `Hesty`) and cut at the next one. */
-function personRuns(text: string, blocked: Coverage): PersonRun[] {
+/** Capitalised runs, trimmed of leading non-name words (`Menurut Hesty` → `Hesty`) and cut at the next one.
+ *  With `only` (the tokens of the known officials, when nothing but bare mentions will read the runs), a run
+ *  whose name tokens provably do not start with one of them is left out (see mayStartWithToken). */
+function personRuns(text: string, blocked: Coverage, only: ReadonlyMap<string, unknown> | null): PersonRun[] {
   const out: PersonRun[] = [];
   // A run starts a word (a word run of the text), not after a dot, with a capital or an honorific; the match
   // is tried only there, left to right after the previous run (as a global regex would).
@@ -1404,6 +1406,7 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
     let j = i;
     while (j < nw && !notName(lw[j]!)) j++;
     if (j < nw) e = we[j - 1]!;
+    if (only !== null && !mayStartWithToken(text, s, e, i, j, only)) continue;
     if (blocked.hits(s, e)) continue;
     const toks = sharedNameTokens(text.slice(s, e));
     if (toks.length === 0) continue;
@@ -1412,8 +1415,43 @@ function personRuns(text: string, blocked: Coverage): PersonRun[] {
   return out;
 }
 
+/**
+ * False when the name tokens of the run `[s, e)` (sharedNameTokens of its text), made of the words i..j-1 of
+ * personRuns' scratch arrays, cannot start with a word of `only`; true when they may. Those tokens are the
+ * run's words with leading honorifics dropped, when the run is exactly its words, each ASCII letters only,
+ * with spaces or tabs between them (no dot, apostrophe, accent or other character that tokenising would
+ * split, drop or fold): then the first token is one of the lower-cased words, and none of them is in `only`.
+ * Anything else may carry a token (true), so the skip never drops a run a bare mention could use.
+ */
+function mayStartWithToken(text: string, s: number, e: number, i: number, j: number, only: ReadonlyMap<string, unknown>): boolean {
+  for (let x = i; x < j; x++) if (only.has(PR_WORD_LOWER[x]!)) return true;
+  if (s !== PR_WORD_S[i]! || e !== PR_WORD_E[j - 1]!) return true;
+  for (let x = i; x < j; x++) {
+    for (let p = PR_WORD_S[x]!; p < PR_WORD_E[x]!; p++) if (!isAsciiLetter(text.charCodeAt(p))) return true;
+    if (x + 1 < j) {
+      const gap = PR_WORD_S[x + 1]!;
+      if (gap === PR_WORD_E[x]!) return true;
+      for (let p = PR_WORD_E[x]!; p < gap; p++) if (!isSpaceOrTab(text.charCodeAt(p))) return true;
+    }
+  }
+  return false;
+}
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** personRuns() with nothing blocked, for the tests (the `only` skip must keep every run a bare mention of
+ *  those tokens could use). */
+export function personRunsOf(text: string, only: ReadonlyMap<string, unknown> | null): PersonRun[] {
+  return personRuns(text, new Coverage(text.length, 1), only);
+}
+
 /** Refiner 2: bare-name mentions of known officials (`ujar Ilham`, `H.M.Juaini`). */
-function addBareMentions(text: string, offs: Candidate[], taken: Coverage, runs: () => PersonRun[]): void {
+function addBareMentions(
+  text: string,
+  offs: Candidate[],
+  taken: Coverage,
+  /** the capitalised runs; those whose tokens cannot start with one of `tokens` may be left out */
+  runs: (tokens: ReadonlyMap<string, unknown>) => PersonRun[],
+): void {
   if (offs.length === 0) return;
   // token → officials carrying it
   const byToken = new Map<string, number[]>();
@@ -1424,8 +1462,7 @@ function addBareMentions(text: string, offs: Candidate[], taken: Coverage, runs:
       else byToken.set(t, [i]);
     }
   });
-  for (const r of runs()) {
-    if (taken.hits(r.start, r.end)) continue;
+  for (const r of runs(byToken)) {
     // the officials carrying every token of the run (most runs carry no official's token: no list is built)
     let hits = byToken.get(r.toks[0]!);
     for (let x = 1; hits !== undefined && hits.length > 0 && x < r.toks.length; x++) {
@@ -1433,6 +1470,8 @@ function addBareMentions(text: string, offs: Candidate[], taken: Coverage, runs:
       hits = l ? hits.filter((i) => l.includes(i)) : undefined;
     }
     if (hits === undefined || hits.length !== 1) continue;
+    // (after the token lookup, which settles most runs more cheaply)
+    if (taken.hits(r.start, r.end)) continue;
     const o = offs[hits[0]!]!;
     const span: Span = { start: r.start, end: r.end, text: text.slice(r.start, r.end), rule: 'bare-name' };
     o.spans.push(span);
@@ -1442,23 +1481,26 @@ function addBareMentions(text: string, offs: Candidate[], taken: Coverage, runs:
   }
 }
 
-/** Refiner 3: a title with no name in the headline/lead + one recurring untitled speaker. */
+/** The unnamed title refiner 3 starts from: exactly one distinct (role, region) title in the headline/lead;
+ *  else null (then refiner 3 does nothing). */
+function leadTitleOf(ctx: ExtractContext, unnamed: UnnamedTitle[]): UnnamedTitle | null {
+  const leadEnd = ctx.paragraphs.length > 1 ? ctx.paragraphs[Math.min(1, ctx.paragraphs.length - 1)]!.end : Math.min(ctx.text.length, 400);
+  const leadLimit = Math.max(leadEnd, headlineEndOf(ctx));
+  const leadTitles = unnamed.filter((u) => u.start < leadLimit && u.role);
+  const distinct = new Set(leadTitles.map((u) => `${u.role}|${u.region?.code ?? ''}`));
+  return distinct.size === 1 ? leadTitles[0]! : null;
+}
+
+/** Refiner 3: a title with no name in the headline/lead (`t`, see leadTitleOf) + one recurring untitled speaker. */
 function assignHeadlineTitle(
   ctx: ExtractContext,
+  t: UnnamedTitle,
   offs: Candidate[],
-  unnamed: UnnamedTitle[],
   taken: Coverage,
   allRuns: () => PersonRun[],
   lower: LowerWords,
 ): void {
   const text = ctx.text;
-  const leadEnd = ctx.paragraphs.length > 1 ? ctx.paragraphs[Math.min(1, ctx.paragraphs.length - 1)]!.end : Math.min(text.length, 400);
-  const leadLimit = Math.max(leadEnd, headlineEndOf(ctx));
-  const leadTitles = unnamed.filter((u) => u.start < leadLimit && u.role);
-  // exactly one distinct (role, region) title in the lead
-  const distinct = new Set(leadTitles.map((u) => `${u.role}|${u.region?.code ?? ''}`));
-  if (distinct.size !== 1) return;
-  const t = leadTitles[0]!;
   const counts = new Map<string, Array<{ start: number; end: number }>>();
   const runs = allRuns().filter((r) => !taken.hits(r.start, r.end));
   const known = new Set(offs.flatMap((o) => normTokens(o.tokens)));
@@ -1539,11 +1581,14 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
   // Region names are never bare person names.
   const blocked = new Coverage(text.length, 1);
   for (const r of regions) for (const s of r.spans) blocked.add(s.start, s.end);
-  // Capitalised runs are found once (lazily) and shared by both refiners.
+  // Capitalised runs are found once (lazily) and shared by both refiners. Refiner 3 reads all of them, and only
+  // when the lead has its title (known already: it does not depend on refiner 2); otherwise refiner 2 alone
+  // reads them and may leave out runs that cannot be its officials' (most of them).
+  const lead = leadTitleOf(ctx, unnamed);
   let runsCache: PersonRun[] | null = null;
-  const runs = (): PersonRun[] => (runsCache ??= personRuns(text, blocked));
-  addBareMentions(text, merged, taken, runs);
-  assignHeadlineTitle(ctx, merged, unnamed, taken, runs, lower);
+  const runs = (): PersonRun[] => (runsCache ??= personRuns(text, blocked, null));
+  addBareMentions(text, merged, taken, (tokens) => (lead ? runs() : personRuns(text, blocked, tokens)));
+  if (lead) assignHeadlineTitle(ctx, lead, merged, taken, runs, lower);
   // (a loop, not merged.map(): map() over an empty list gives an array of another kind, and the sort below
   // then deoptimised on it)
   const out: Official[] = [];

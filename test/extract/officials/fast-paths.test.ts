@@ -10,6 +10,7 @@ import {
   commaLenAt,
   lazyLowerWords,
   personNameEndAt,
+  personRunsOf,
   precededBy,
   spaceLenAt,
   type WordBefore,
@@ -200,5 +201,49 @@ describe('spaceLenAt / commaLenAt = their sticky regexes', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('personRuns with officials\' tokens keeps every run a bare mention could use', () => {
+  const words = ['Budi', 'Santoso', 'Ilham', 'Hesty', 'Ma\'ruf', 'Amin', 'Éric', 'Menurut', 'Hotel', 'Lombok', 'Pak', 'Bapak', 'H.', 'Hj.', 'HM', 'Drs.', 'dr.', 'kata', 'ujar', 'dan', 'Kota', 'BUDI', 'Ibu'];
+  const seps = [' ', ' ', '  ', '\t', ', ', '. ', '.', '\n', ''];
+  const tokens = ['budi', 'santoso', 'ilham', 'hesty', 'maruf', 'ma', 'amin', 'eric', 'h', 'hm', 'pak', 'lombok', 'kota', 'ibu'];
+  const run = (r: { start: number; end: number; toks: readonly string[] }): string => `${r.start}-${r.end}:${r.toks.join(' ')}`;
+
+  it('keeps exactly the runs whose first token is one of them, or that it cannot rule out', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 14 }),
+        fc.subarray(tokens),
+        (parts, picked) => {
+          const text = parts.map(([w, s]) => w + s).join('');
+          const only = new Map(picked.map((t) => [t, true]));
+          const full = personRunsOf(text, null).map(run);
+          const kept = personRunsOf(text, only).map(run);
+          // a subsequence of all runs, in order...
+          let i = 0;
+          for (const r of kept) {
+            while (i < full.length && full[i] !== r) i++;
+            expect(i).toBeLessThan(full.length);
+            i++;
+          }
+          // ...holding every run whose first token is one of the officials'
+          const needed = personRunsOf(text, null).filter((r) => only.has(r.toks[0]!)).map(run);
+          for (const r of needed) expect(kept).toContain(r);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each<[string, string[], string[]]>([
+    // text, officials' tokens, runs kept
+    ['Kata Ilham Santoso kemarin', ['ilham'], ['Ilham Santoso']],
+    ['Kata Ilham Santoso kemarin', ['budi'], []],
+    ['ujar H. Ilham', ['budi'], ['H. Ilham']], // an honorific in the run: not ruled out
+    ['ujar Éric', ['eric'], ['Éric']], // accents fold away: not ruled out
+  ])('%j with %j', (text, toks, want) => {
+    const kept = personRunsOf(text, new Map(toks.map((t) => [t, true])));
+    expect(kept.map((r) => text.slice(r.start, r.end))).toEqual(want);
   });
 });
