@@ -236,10 +236,13 @@ function titleAt(text: string, pos: number, head?: string): TitleMatch | null {
  * looking a run up hashes it, and nearly no run is in the set. So a run is first checked against the set's
  * first two characters and lengths: bit `n` of `lengths[c0 << 7 | c1]` is set when a word of length `n`
  * starts with the ASCII characters c0 c1 (c1 = 0 for a one-letter word). A run whose first two characters
- * are ASCII and whose bit is clear is not in the set; any other run is looked up.
+ * are ASCII and whose bit is clear is not in the set. Common words share a set word's first two characters
+ * and length (`menjaga`, `dengan`, `warga`), so the same is asked of the first and last characters
+ * (`lasts[c0 << 7 | cLast]`) when the last one is ASCII too; any other run is looked up.
  */
-class WordFilter {
+export class WordFilter {
   private readonly lengths = new Uint32Array(128 * 128);
+  private readonly lasts = new Uint32Array(128 * 128);
   constructor(private readonly words: ReadonlySet<string> | ReadonlyMap<string, unknown>) {
     for (const w of words.keys()) {
       const c0 = w.charCodeAt(0);
@@ -247,6 +250,7 @@ class WordFilter {
       // every word must be ASCII and shorter than 32, or the filter could drop it
       if (!/^[\x00-\x7f]{1,31}$/u.test(w)) throw new Error(`word outside the pre-filter: ${w}`);
       this.lengths[(c0 << 7) | c1]! |= 1 << w.length;
+      this.lasts[(c0 << 7) | w.charCodeAt(w.length - 1)]! |= 1 << w.length;
     }
   }
   /** has(run lower-cased), for the word run `[s, e)` of `text` whose lower-cased text is `lower`; the filter
@@ -269,6 +273,9 @@ class WordFilter {
     if (c0 < 128 && c1 < 128) {
       const len = e - s;
       if (len >= 32 || (this.lengths[(asciiLower(c0) << 7) | asciiLower(c1)]! & (1 << len)) === 0) return false;
+      // (a non-ASCII last character, e.g. the Kelvin sign or half a surrogate pair, is let through)
+      const cl = text.charCodeAt(e - 1);
+      if (cl < 128 && (this.lasts[(asciiLower(c0) << 7) | asciiLower(cl)]! & (1 << len)) === 0) return false;
     }
     return true;
   }

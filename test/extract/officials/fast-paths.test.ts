@@ -13,6 +13,7 @@ import {
   personRunsOf,
   precededBy,
   spaceLenAt,
+  WordFilter,
   type WordBefore,
 } from '../../../src/extract/officials/index.js';
 import { lowerCaseWords } from '../../../src/lexicon/matcher.js';
@@ -245,5 +246,40 @@ describe('personRuns with officials\' tokens keeps every run a bare mention coul
   ])('%j with %j', (text, toks, want) => {
     const kept = personRunsOf(text, new Map(toks.map((t) => [t, true])));
     expect(kept.map((r) => text.slice(r.start, r.end))).toEqual(want);
+  });
+});
+
+describe('WordFilter = a lookup of the run lower-cased', () => {
+  const words = new Set(['kepala', 'pj', 'h', 'camat', 'dr', 'k', 'wakil']);
+  const filter = new WordFilter(words);
+  const runs = (text: string): Array<[number, number]> => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+  it.each<[string, boolean]>([
+    ['Kepala', true],
+    ['KEPALA', true],
+    ['kepada', false], // first two characters and length as `kepala`, another last one
+    ['Warga', false],
+    ['H', true],
+    ['\u212a', true], // the Kelvin sign lower-cases to `k`
+    ['\u212aepala', true],
+    ['kepal\u212a', false],
+    ['Dr', true],
+  ])('%j', (run, inSet) => {
+    expect(filter.hasRun(run, 0, run.length, run.toLowerCase())).toBe(inSet);
+    expect(filter.hasRunAt(run, 0)).toBe(inSet);
+  });
+
+  it('agrees with the set on random text', () => {
+    const alphabet = fc.constantFrom('k', 'K', 'e', 'p', 'a', 'l', 'A', 'L', 'h', 'H', 'j', 'J', '\u212a', 'İ', 'd', 'r', ' ', '.', '𝐀');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 16 }), (chars) => {
+        const text = chars.join('');
+        for (const [s, e] of runs(text)) {
+          const lower = text.slice(s, e).toLowerCase();
+          expect(filter.hasRun(text, s, e, lower)).toBe(words.has(lower));
+          if (!filter.mayHave(text, s, e)) expect(words.has(lower)).toBe(false);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
