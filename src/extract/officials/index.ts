@@ -471,6 +471,8 @@ function classAtOr0(text: string, i: number): number {
 }
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
+/** ASCII characters a person run may start with: a capital, or the first character of an honorific. */
+const PERSON_RUN_START = Uint8Array.from({ length: 128 }, (_, c) => (ASCII_CLASS[c]! & UPPER || PERSON_RUN_FIRST_CHARS[c] === 1 ? 1 : 0));
 /** Length of the match of `/[ \t]{1,2}/y` at `p`: 0 (no match), 1 or 2. */
 export function spaceLenAt(text: string, p: number): number {
   let n = 0;
@@ -1374,11 +1376,10 @@ function personRuns(text: string, blocked: Coverage, only: ReadonlyMap<string, u
   let nw = 0;
   for (let k = 0; k < count; k++) {
     const at = starts[k]!;
+    // most runs are lower-case words: settled by their first character first
+    const c = text.charCodeAt(at);
+    if (c < 128 ? PERSON_RUN_START[c] === 0 : (classAt(text, at) & UPPER) === 0) continue;
     if (at < resume || (at > 0 && text.charCodeAt(at - 1) === 0x2e)) continue;
-    if ((classAtOr0(text, at) & UPPER) === 0) {
-      const c = text.charCodeAt(at);
-      if (c >= 128 || PERSON_RUN_FIRST_CHARS[c] === 0) continue;
-    }
     nw = 0;
     let s = at;
     let e: number;
@@ -1410,7 +1411,8 @@ function personRuns(text: string, blocked: Coverage, only: ReadonlyMap<string, u
     // `Masjid Hubbul Wathan`, `Hotel Lombok Raya`: what follows a place head is the place's name
     if (i > 0 && PLACE_HEAD.has(lw[i - 1]!)) continue;
     if (i > 0) s = ws[i]!;
-    let j = i;
+    // (word i is a name word: the loop above stopped there)
+    let j = i + 1;
     while (j < nw && !notName(lw[j]!)) j++;
     if (j < nw) e = we[j - 1]!;
     if (only !== null && !mayStartWithToken(text, s, e, i, j, only)) continue;
