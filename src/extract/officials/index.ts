@@ -657,11 +657,15 @@ interface ParsedName {
 }
 
 type TokenKind = 'word' | 'initial' | 'abbr' | 'caps' | 'letter';
+const CAPS_TOKEN_RE = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;
 
-function tokenKind(t: string): TokenKind {
+export function tokenKind(t: string): TokenKind {
   if (t.endsWith('.')) return t.length === 2 ? 'initial' : 'abbr';
   if (t.length === 1) return 'letter';
-  return /^\p{Lu}+(?:['’]\p{Lu}+)*$/u.test(t) ? 'caps' : 'word';
+  // most tokens are `Budi`: a lower-case ASCII letter second cannot continue the capitals pattern below
+  const c1 = t.charCodeAt(1);
+  if (c1 >= 0x61 && c1 <= 0x7a) return 'word';
+  return CAPS_TOKEN_RE.test(t) ? 'caps' : 'word';
 }
 
 /** `LALU` → `Lalu`, `SA'ADAH` → `Sa'adah`. */

@@ -13,6 +13,7 @@ import {
   personRunsOf,
   precededBy,
   spaceLenAt,
+  tokenKind,
   WordFilter,
   type WordBefore,
 } from '../../../src/extract/officials/index.js';
@@ -278,6 +279,36 @@ describe('WordFilter = a lookup of the run lower-cased', () => {
           expect(filter.hasRun(text, s, e, lower)).toBe(words.has(lower));
           if (!filter.mayHave(text, s, e)) expect(words.has(lower)).toBe(false);
         }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('tokenKind', () => {
+  const viaRegex = (t: string): string =>
+    t.endsWith('.') ? (t.length === 2 ? 'initial' : 'abbr') : t.length === 1 ? 'letter' : /^\p{Lu}+(?:['’]\p{Lu}+)*$/u.test(t) ? 'caps' : 'word';
+  it.each<[string, string]>([
+    ['Budi', 'word'],
+    ['LALU', 'caps'],
+    ['ZA', 'caps'],
+    ["SA'ADAH", 'caps'],
+    ["Sa'adah", 'word'],
+    ['F.', 'initial'],
+    ['Moh.', 'abbr'],
+    ['I', 'letter'],
+    ['Éric', 'word'],
+    ['ÉRIC', 'caps'],
+  ])('%j → %s', (t, kind) => {
+    expect(tokenKind(t)).toBe(kind);
+    expect(viaRegex(t)).toBe(kind);
+  });
+  it('agrees with the regex on random tokens', () => {
+    const alphabet = fc.constantFrom('A', 'B', 'a', 'z', 'É', 'é', '𝐀', "'", '’', '.', '-', '1');
+    fc.assert(
+      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 8 }), (chars) => {
+        const t = chars.join('');
+        expect(tokenKind(t)).toBe(viaRegex(t));
       }),
       { numRuns: 3000 },
     );
