@@ -212,7 +212,8 @@ function titleAt(text: string, pos: number, head?: string): TitleMatch | null {
     // a title starts a word run: nothing starts inside a word or on a non-word character
     if (classBefore(text, pos) & LETTER_OR_DIGIT) return null;
     const end = runEndAt(text, pos);
-    if (end === pos) return null;
+    // (the pre-filter settles most words without slicing them: a head outside TITLE_HEADS starts no title)
+    if (end === pos || !TITLE_HEAD_FILTER.mayHave(text, pos, end)) return null;
     head = text.slice(pos, end).toLowerCase();
   }
   const acting = ACTING_AT_BY_HEAD.get(head);
