@@ -104,11 +104,15 @@ const DIV_BODY_ALT = [...DIVISION_BODIES].sort((a, b) => b.length - a.length).ma
 function actingSource(acting: readonly string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${phraseAlt(acting)})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2}`;
 }
-function titleSource(titles: readonly TitleDef[]): string {
-  return (
-    `(?<![\\p{L}\\p{N}])(?:(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|dan|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})` +
-    `|(${phraseAlt(titles.map((t) => t.phrase))})|${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6}))(?![\\p{L}\\p{N}])`
-  );
+function titleSource(titles: readonly TitleDef[], division = true, kepala = true): string {
+  // A division post can only start at a division head word, `Kepala <ACRONYM>` only at `Kepala`: for other heads
+  // the branch is left out (its groups kept, never matching, so the numbering stays). A smaller regex is
+  // cheaper to run, mostly because its code is cold at each title.
+  const div = division
+    ? `(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|dan|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})`
+    : '(?!)()()()';
+  const acr = kepala ? `${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6})` : '(?!)()';
+  return `(?<![\\p{L}\\p{N}])(?:${div}|(${phraseAlt(titles.map((t) => t.phrase))})|${acr})(?![\\p{L}\\p{N}])`;
 }
 /** A parenthesised abbreviation after a title or region: `Sekretaris Daerah (Sekda)`, `Nusa Tenggara Timur (NTT)`. */
 const PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
@@ -138,7 +142,15 @@ const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:
  * only with the branches that can start with that head (same order, so the same match); an acting head
  * is followed by any title: see titleAt().
  */
-const TITLE_HEADS = new Map<string, { acting: string[]; titles: TitleDef[] }>();
+/** Per head: the acting prefixes and lexicon titles starting with it, and whether a division post or
+ *  `Kepala <ACRONYM>` can. */
+interface HeadEntry {
+  acting: string[];
+  titles: TitleDef[];
+  division: boolean;
+  kepala: boolean;
+}
+const TITLE_HEADS = new Map<string, HeadEntry>();
 {
   const headsOf = (phrase: string): Set<string> => {
     const w = phrase.split(' ')[0]!;
@@ -150,14 +162,15 @@ const TITLE_HEADS = new Map<string, { acting: string[]; titles: TitleDef[] }>();
     }
     return heads;
   };
-  const entry = (h: string): { acting: string[]; titles: TitleDef[] } => {
+  const entry = (h: string): HeadEntry => {
     let e = TITLE_HEADS.get(h);
-    if (!e) TITLE_HEADS.set(h, (e = { acting: [], titles: [] }));
+    if (!e) TITLE_HEADS.set(h, (e = { acting: [], titles: [], division: false, kepala: false }));
     return e;
   };
   for (const p of ACTING_PREFIXES) for (const h of headsOf(p)) entry(h).acting.push(p);
   for (const t of SORTED_TITLES) for (const h of headsOf(t.phrase)) entry(h).titles.push(t);
-  for (const p of [...DIVISION_POSITIONS, 'Kepala']) for (const h of headsOf(p)) entry(h);
+  for (const p of DIVISION_POSITIONS) for (const h of headsOf(p)) entry(h).division = true;
+  for (const h of headsOf('Kepala')) entry(h).kepala = true;
 }
 /**
  * An acting head (`Pj`, `Plt`, `Penjabat`) may be followed by any title, so one regex for it would carry every
@@ -186,9 +199,16 @@ function titleRegexFor(head: string): RegExp | undefined {
   if (re) return re;
   const e = TITLE_HEADS.get(head);
   if (!e) return undefined;
-  re = new RegExp(titleSource(e.titles), 'uy');
+  re = new RegExp(titleSource(e.titles, e.division, e.kepala), 'uy');
   TITLE_AT_BY_HEAD.set(head, re);
   return re;
+}
+
+/** For the tests: the title regex of a head, and the one with every branch (what it must match the same as). */
+export function titleRegexPair(head: string): [RegExp, RegExp] | null {
+  const e = TITLE_HEADS.get(head);
+  const re = titleRegexFor(head);
+  return e && re ? [re, new RegExp(titleSource(e.titles), 'uy')] : null;
 }
 
 /** What parseTitles reads of a title match (the groups of titleSource). */

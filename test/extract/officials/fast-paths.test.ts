@@ -13,6 +13,7 @@ import {
   personRunsOf,
   precededBy,
   spaceLenAt,
+  titleRegexPair,
   tokenKind,
   WordFilter,
   type WordBefore,
@@ -312,5 +313,38 @@ describe('tokenKind', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the title regex of a head = the one with every branch', () => {
+  const words = ['Kepala', 'KEPALA', 'kepala', 'Ketua', 'Koordinator', 'Kordiv', 'Kadiv', 'Divisi', 'Penanganan', 'Pelanggaran', 'Bawaslu', 'KPU', 'BKD', 'BKPSDM', 'Dinas', 'Badan', 'Sekda', 'Bupati', 'Wakil', 'Komisioner', 'Pj', 'Gubernur', 'dan', '&', 'ABCD', 'x'];
+  const seps = [' ', '  ', '\t', ', ', ',', '-', ''];
+  const exec = (re: RegExp, text: string, p: number): unknown[] | null => {
+    re.lastIndex = p;
+    const m = re.exec(text);
+    return m ? [m[0], m[3], m[4], m[5]] : null;
+  };
+  it('agrees at every head word on random text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...seps)), { maxLength: 10 }), (parts) => {
+        const text = parts.map(([w, s]) => w + s).join('');
+        for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu)) {
+          const pair = titleRegexPair(m[0].toLowerCase());
+          if (!pair) continue;
+          expect(exec(pair[0], text, m.index)).toEqual(exec(pair[1], text, m.index));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it.each<[string, string]>([
+    ['Koordinator Divisi Penanganan Pelanggaran Bawaslu', 'Koordinator Divisi Penanganan Pelanggaran Bawaslu'],
+    ['Kepala BKPSDM Lotim', 'Kepala BKPSDM'],
+    ['Kepala Dinas Kominfo', 'Kepala Dinas'],
+    ['Sekda NTB', 'Sekda'],
+  ])('%j', (text, want) => {
+    const pair = titleRegexPair(/^[\p{L}\p{N}]+/u.exec(text)![0].toLowerCase())!;
+    expect(exec(pair[0], text, 0)?.[0]).toBe(want);
+    expect(exec(pair[1], text, 0)?.[0]).toBe(want);
   });
 });
