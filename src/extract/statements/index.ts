@@ -114,11 +114,17 @@ function dropOverlaps(items: Resolving[]): Resolving[] {
   }
   sortInPlace(indirect, byRange);
   for (const x of indirect) {
-    if (taken.some((t) => t.start < x.c.end && t.end > x.c.start)) continue;
+    if (overlapsAny(taken, x.c.start, x.c.end)) continue;
     kept.push(x);
     taken.push({ start: x.c.start, end: x.c.end });
   }
   return kept;
+}
+
+/** Whether one of `ranges` intersects [start, end) (a loop: no closure per candidate). */
+function overlapsAny(ranges: Range[], start: number, end: number): boolean {
+  for (let i = 0; i < ranges.length; i++) if (ranges[i]!.start < end && ranges[i]!.end > start) return true;
+  return false;
 }
 
 /** Refiner 5: one statement per normalised quote (the first by position; direct beats indirect). */
