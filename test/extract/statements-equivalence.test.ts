@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
 import { normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
-import { hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
+import { INDIRECT_PARSERS, hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
 import { tokenEndAt } from '../../src/extract/statements/speaker.js';
 
 const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
@@ -125,6 +125,36 @@ describe('literalHits / hasHitWithin (a parser literal found once per article)',
     ['straddling the end', 'abc kannya', 0, 8, false],
   ])('%s', (_n, t, start, end, want) => {
     expect(hasHitWithin(literalHits(t, t.includes('kannya') ? /kannya/giu : ','), start, end)).toBe(want);
+  });
+});
+
+describe('the comma-verb literal of verbTail and verbMid', () => {
+  // a sentence where either pattern matches must hold a hit of their shared `needs` (else it is skipped)
+  const parsers = INDIRECT_PARSERS.filter((p) => p.name === 'indirect-verb-tail' || p.name === 'indirect-verb-mid');
+  const pieces = fc
+    .array(fc.constantFrom(',', ' ', '  ', '\n', 'kata', 'KATA', 'Kata', 'ujar', 'tegas', 'nya', 'Sekda', 'a', '.', '\u212a', 'ata', 'aku'), { maxLength: 30 })
+    .map((xs) => xs.join(''));
+  it('is a superset of both patterns, in any sub-range', () => {
+    expect(parsers.length).toBe(2);
+    const needs = parsers[0]!.needs!;
+    expect(parsers[1]!.needs).toBe(needs);
+    fc.assert(
+      fc.property(pieces, fc.nat(), fc.nat(), (t, a, b) => {
+        const start = Math.min(a, b) % (t.length + 1);
+        const end = Math.min(t.length, start + (Math.max(a, b) % (t.length + 1)));
+        const matches = parsers.some((p) => new RegExp(p.pattern.source, p.pattern.flags).test(t.slice(start, end)));
+        return !matches || hasHitWithin(literalHits(t, needs), start, end);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it.each([
+    ['tail', 'Netral itu penting, katanya.', true],
+    ['mid, two spaces', 'Itu aturan,  tegas Sekda, sesuai aturan.', true],
+    ['a bare comma', 'Itu aturan, sesuai dengan hukum.', false],
+    ['four spaces', 'Itu aturan,    kata Sekda.', false],
+  ])('%s', (_n, t, want) => {
+    expect(hasHitWithin(literalHits(t, parsers[0]!.needs!), 0, t.length)).toBe(want);
   });
 });
 
