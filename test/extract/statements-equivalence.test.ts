@@ -17,6 +17,15 @@ describe('squash / normQuote', () => {
     const ref = (s: string): string => s.toLowerCase().replace(/["“”„«»'‘’]/gu, '').replace(/\s+/gu, ' ').trim();
     fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => normQuote(s) === ref(s)));
   });
+  it('normQuote removes every quote mark (and only those) like the regex form', () => {
+    const ref = (s: string): string => s.toLowerCase().replace(/["“”„«»'‘’]/gu, '').replace(/\s+/gu, ' ').trim();
+    const marks = fc
+      .array(fc.constantFrom('"', "'", '«', '»', '„', '‘', '’', '“', '”', '‚', '‹', '`', '\u00aa', '\u00ac', '\u201f', '\u2017', 'a', ' ', '  '), { maxLength: 20 })
+      .map((xs) => xs.join(''));
+    fc.assert(fc.property(marks, (s) => normQuote(s) === ref(s)));
+    expect(normQuote('«Netral» ‘kata’ „dia“')).toBe('netral kata dia');
+    expect(normQuote('a‚b‹c`d')).toBe('a‚b‹c`d');
+  });
   it('normSquashedQuote equals normQuote on squashed text', () => {
     fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => normSquashedQuote(squash(s)) === normQuote(squash(s))));
   });
