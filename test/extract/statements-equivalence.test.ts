@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
 import { normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
 import { INDIRECT_PARSERS, hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
-import { tokenEndAt } from '../../src/extract/statements/speaker.js';
+import { similarityMayReach, tokenEndAt, tokenMatches } from '../../src/extract/statements/speaker.js';
+import { similarity } from '../../src/nlp/natural.js';
 
 const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
 const text = fc.array(fc.constantFrom(...WS_CHARS), { maxLength: 40 }).map((xs) => xs.join(''));
@@ -164,6 +165,35 @@ describe('the comma-verb literal of verbTail and verbMid', () => {
     ['four spaces', 'Itu aturan,    kata Sekda.', false],
   ])('%s', (_n, t, want) => {
     expect(hasHitWithin(literalHits(t, parsers[0]!.needs!), 0, t.length)).toBe(want);
+  });
+});
+
+describe('tokenMatches (a bound before Jaro–Winkler)', () => {
+  const ref = (a: string, b: string): boolean => a === b || (a.length >= 4 && b.length >= 4 && similarity(a, b) >= 0.9);
+  // small alphabets make near names (transpositions, one letter off) common; upper case and non-ASCII
+  // take the library path
+  const name = fc.oneof(
+    fc.array(fc.constantFrom('a', 'h', 'm', 'd', 'i', 'n'), { minLength: 1, maxLength: 10 }).map((xs) => xs.join('')),
+    fc.array(fc.constantFrom('a', 'b', 'A', 'é', 'İ', 'z'), { minLength: 1, maxLength: 8 }).map((xs) => xs.join('')),
+  );
+  it('equals the plain similarity test', () => {
+    fc.assert(fc.property(name, name, (a, b) => tokenMatches(a, b) === ref(a, b)), { numRuns: 5000 });
+  });
+  it('never rules out a pair that reaches 0.9', () => {
+    fc.assert(fc.property(name, name, (a, b) => similarityMayReach(a, b) || similarity(a, b) < 0.9), { numRuns: 5000 });
+  });
+  it.each([
+    ['ahmad', 'zaini', false],
+    ['hassanudin', 'hasanudin', true],
+    ['sugito', 'sugiot', true],
+    ['marlina', 'marlena', true],
+    ['ahmad', 'ahmad', true],
+    ['budi', 'bdui', true],
+    ['budi', 'budo', false],
+    ['zaini', 'zainal', false],
+  ])('%s ~ %s: %s', (a, b, want) => {
+    expect(tokenMatches(a, b)).toBe(want);
+    expect(ref(a, b)).toBe(want);
   });
 });
 

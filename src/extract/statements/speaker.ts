@@ -301,10 +301,48 @@ function nameTokens(s: string): string[] {
   return out;
 }
 
-function tokenMatches(a: string, b: string): boolean {
+/** Whether two name tokens are the same name: equal, or both of 4+ characters and Jaro–Winkler similar
+ *  (>= 0.9). Most pairs differ plainly (`ahmad`, `zaini`): `similarityMayReach` rules them out without the
+ *  library call, which allocates two arrays per pair. */
+export function tokenMatches(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
-  return similarity(a, b) >= 0.9;
+  return similarityMayReach(a, b) && similarity(a, b) >= 0.9;
+}
+
+/** Character counts for `similarityMayReach` (ASCII only; all zero between calls). */
+const CHAR_COUNTS = new Int32Array(128);
+
+/** False only when the Jaro–Winkler similarity of `a` and `b` (natural's, as `similarity` computes it) is
+ *  surely below 0.9. Jaro is (m/|a| + m/|b| + (m − t)/m) / 3 for m matched characters (pairs of equal
+ *  characters, each used once, so m is at most the characters the two have in common, counted with
+ *  multiplicity) and t ≥ 0 transpositions; Winkler adds l·0.1·(1 − Jaro) for a common prefix l ≤ 4, so
+ *  reaching 0.9 needs Jaro ≥ 5/6. The bound is taken with that common count for m, t = 0 and l = 4, with a
+ *  margin for rounding. Strings with a character outside lower-case ASCII (which `similarity` would
+ *  lower-case first) are always passed on. */
+export function similarityMayReach(a: string, b: string): boolean {
+  let ok = true;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) ok = false;
+    else CHAR_COUNTS[c]!++;
+  }
+  let common = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) ok = false;
+    else if (CHAR_COUNTS[c]! > 0) {
+      CHAR_COUNTS[c]!--;
+      common++;
+    }
+  }
+  // back to all zero: clear what `a` counted
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 128) CHAR_COUNTS[c] = 0;
+  }
+  if (!ok) return true;
+  return (common / a.length + common / b.length + 1) / 3 >= 5 / 6 - 1e-6;
 }
 
 /** Whether `low` matches one of an official's name tokens (`tokenMatches`). */
