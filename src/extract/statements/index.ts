@@ -184,11 +184,13 @@ function mainEventDate(dates: DateMention[]): string | null {
     if (c) c.n++;
     else counts.set(d.iso, { n: 1, first: d.start });
   }
+  // one pass in any order: most mentions, then the earliest first mention, then the smaller ISO date (the
+  // winner of the former pass over the dates sorted by ISO, which kept the first of equals)
   let best: string | null = null;
   let bn = 0;
   let bf = Infinity;
-  for (const [iso, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (c.n > bn || (c.n === bn && c.first < bf)) {
+  for (const [iso, c] of counts) {
+    if (c.n > bn || (c.n === bn && (c.first < bf || (c.first === bf && best !== null && iso < best)))) {
       best = iso;
       bn = c.n;
       bf = c.first;
