@@ -69,6 +69,9 @@ function startsUpper(s: string): boolean {
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
 /** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
 const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length), ...SUBJECT_ADVERBS.map((w) => w.length));
+/** The ASCII first letters of the subject pronouns and adverbs (lower case): 1 at those codes. */
+const SUBJECT_WORD_FIRST = new Uint8Array(128);
+for (const w of [...SUBJECT_PRONOUNS, ...SUBJECT_ADVERBS]) if (w.charCodeAt(0) < 128) SUBJECT_WORD_FIRST[w.charCodeAt(0)] = 1;
 
 /** Lower case without dots (`raw.toLowerCase().replace(/\./gu, '')`); most tokens have no dot. */
 function lowNoDots(raw: string): string {
@@ -648,15 +651,21 @@ export class SpeakerResolver {
           j += n;
         }
       }
-      // lower-casing never shortens: longer words cannot be a pronoun or an adverb
-      const low = j - i <= SUBJECT_WORD_MAX_LENGTH ? text.slice(i, j).toLowerCase() : '';
+      // lower-casing never shortens: longer words cannot be a pronoun or an adverb; nor can a word whose
+      // ASCII first letter starts none of them (most words: no slice then)
+      const c0 = text.charCodeAt(i);
+      const low =
+        j - i <= SUBJECT_WORD_MAX_LENGTH && (c0 >= 128 || SUBJECT_WORD_FIRST[c0 >= 65 && c0 <= 90 ? c0 | 0x20 : c0] === 1)
+          ? text.slice(i, j).toLowerCase()
+          : '';
       // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
       if (SUBJ_PRONOUN.has(low)) return this.fromPronoun(i, 'pronoun');
       if (!ADVERB.has(low)) {
         contentCount++;
         if (firstStart < 0) firstStart = i;
         lastEnd = j;
-        if (allUpper && !startsUpper(text.slice(i, i + 2))) allUpper = false;
+        // an ASCII first letter is decided by its code (no slice); `startsUpper` reads a surrogate pair
+        if (allUpper && !(c0 < 128 ? c0 >= 65 && c0 <= 90 : startsUpper(text.slice(i, i + 2)))) allUpper = false;
       }
       i = j;
     }
