@@ -200,25 +200,35 @@ function mainEventDate(dates: DateMention[]): string | null {
 }
 
 /** The date a statement was made: the nearest event date in its paragraph, else in the paragraph before,
- *  else the article's main event date. */
-function statementDate(doc: Doc, c: Candidate, main: string | null): string | null {
+ *  else the article's main event date. `events` are the article's event dates with an ISO date. */
+function statementDate(doc: Doc, events: DateMention[], c: Candidate, main: string | null): string | null {
   const pi = rangeIndexAt(doc.paras, c.start);
-  for (const k of [pi, pi - 1]) {
-    const p = doc.paras[k];
-    if (!p) continue;
-    let best: DateMention | null = null;
-    let bd = Infinity;
-    for (const d of doc.dates) {
-      if (d.kind !== 'event' || !d.iso || d.start < p.start || d.start >= p.end) continue;
-      const dist = Math.abs(d.start - c.start);
-      if (dist < bd) {
-        best = d;
-        bd = dist;
-      }
+  return nearestInParagraph(doc, events, pi, c.start) ?? nearestInParagraph(doc, events, pi - 1, c.start) ?? main;
+}
+
+/** The ISO date of the event date in paragraph `pi` nearest to `pos` (the first of equals), or null. */
+function nearestInParagraph(doc: Doc, events: DateMention[], pi: number, pos: number): string | null {
+  if (pi < 0 || pi >= doc.paras.length) return null;
+  const p = doc.paras[pi]!;
+  let best: DateMention | null = null;
+  let bd = Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const d = events[i]!;
+    if (d.start < p.start || d.start >= p.end) continue;
+    const dist = Math.abs(d.start - pos);
+    if (dist < bd) {
+      best = d;
+      bd = dist;
     }
-    if (best) return best.iso;
   }
-  return main;
+  return best ? best.iso : null;
+}
+
+/** The event dates with an ISO date (the only ones a statement can take), once per article. */
+function eventDates(dates: DateMention[]): DateMention[] {
+  const out = objectList<DateMention>();
+  for (const d of dates) if (d.kind === 'event' && d.iso) out.push(d);
+  return out;
 }
 
 export function extractStatements(
@@ -243,6 +253,7 @@ export function extractStatements(
   // 6
   const region = articleRegion(regions);
   const main = mainEventDate(dates);
+  const events = eventDates(doc.dates);
   sortInPlace(items, byCandidateStart);
   return items.map(({ c, r, key, low }): Statement => {
     const cls = classify(c.quote, low);
@@ -255,7 +266,7 @@ export function extractStatements(
       neutrality: cls.neutrality,
       type: cls.type,
       cues: cls.cues,
-      date: statementDate(doc, c, main),
+      date: statementDate(doc, events, c, main),
       region: r?.official?.region ?? region,
       start: c.start,
       end: c.end,
