@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
 import { normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
-import { hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
-import { tokenEndAt } from '../../src/extract/statements/speaker.js';
+import { INDIRECT_PARSERS, hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
+import { similarityMayReach, tokenEndAt, tokenMatches } from '../../src/extract/statements/speaker.js';
+import { similarity } from '../../src/nlp/natural.js';
 
 const WS_CHARS = [' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', '"', '“', '’', 'a', 'B', 'İ', '.'];
 const text = fc.array(fc.constantFrom(...WS_CHARS), { maxLength: 40 }).map((xs) => xs.join(''));
@@ -16,6 +17,15 @@ describe('squash / normQuote', () => {
   it('normQuote equals the regex form', () => {
     const ref = (s: string): string => s.toLowerCase().replace(/["“”„«»'‘’]/gu, '').replace(/\s+/gu, ' ').trim();
     fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => normQuote(s) === ref(s)));
+  });
+  it('normQuote removes every quote mark (and only those) like the regex form', () => {
+    const ref = (s: string): string => s.toLowerCase().replace(/["“”„«»'‘’]/gu, '').replace(/\s+/gu, ' ').trim();
+    const marks = fc
+      .array(fc.constantFrom('"', "'", '«', '»', '„', '‘', '’', '“', '”', '‚', '‹', '`', '\u00aa', '\u00ac', '\u201f', '\u2017', 'a', ' ', '  '), { maxLength: 20 })
+      .map((xs) => xs.join(''));
+    fc.assert(fc.property(marks, (s) => normQuote(s) === ref(s)));
+    expect(normQuote('«Netral» ‘kata’ „dia“')).toBe('netral kata dia');
+    expect(normQuote('a‚b‹c`d')).toBe('a‚b‹c`d');
   });
   it('normSquashedQuote equals normQuote on squashed text', () => {
     fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => normSquashedQuote(squash(s)) === normQuote(squash(s))));
@@ -125,6 +135,65 @@ describe('literalHits / hasHitWithin (a parser literal found once per article)',
     ['straddling the end', 'abc kannya', 0, 8, false],
   ])('%s', (_n, t, start, end, want) => {
     expect(hasHitWithin(literalHits(t, t.includes('kannya') ? /kannya/giu : ','), start, end)).toBe(want);
+  });
+});
+
+describe('the comma-verb literal of verbTail and verbMid', () => {
+  // a sentence where either pattern matches must hold a hit of their shared `needs` (else it is skipped)
+  const parsers = INDIRECT_PARSERS.filter((p) => p.name === 'indirect-verb-tail' || p.name === 'indirect-verb-mid');
+  const pieces = fc
+    .array(fc.constantFrom(',', ' ', '  ', '\n', 'kata', 'KATA', 'Kata', 'ujar', 'tegas', 'nya', 'Sekda', 'a', '.', '\u212a', 'ata', 'aku'), { maxLength: 30 })
+    .map((xs) => xs.join(''));
+  it('is a superset of both patterns, in any sub-range', () => {
+    expect(parsers.length).toBe(2);
+    const needs = parsers[0]!.needs!;
+    expect(parsers[1]!.needs).toBe(needs);
+    fc.assert(
+      fc.property(pieces, fc.nat(), fc.nat(), (t, a, b) => {
+        const start = Math.min(a, b) % (t.length + 1);
+        const end = Math.min(t.length, start + (Math.max(a, b) % (t.length + 1)));
+        const matches = parsers.some((p) => new RegExp(p.pattern.source, p.pattern.flags).test(t.slice(start, end)));
+        return !matches || hasHitWithin(literalHits(t, needs), start, end);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it.each([
+    ['tail', 'Netral itu penting, katanya.', true],
+    ['mid, two spaces', 'Itu aturan,  tegas Sekda, sesuai aturan.', true],
+    ['a bare comma', 'Itu aturan, sesuai dengan hukum.', false],
+    ['four spaces', 'Itu aturan,    kata Sekda.', false],
+  ])('%s', (_n, t, want) => {
+    expect(hasHitWithin(literalHits(t, parsers[0]!.needs!), 0, t.length)).toBe(want);
+  });
+});
+
+describe('tokenMatches (a bound before Jaro–Winkler)', () => {
+  const ref = (a: string, b: string): boolean => a === b || (a.length >= 4 && b.length >= 4 && similarity(a, b) >= 0.9);
+  // small alphabets make near names (transpositions, one letter off) common; upper case and non-ASCII
+  // take the library path
+  const name = fc.oneof(
+    fc.array(fc.constantFrom('a', 'h', 'm', 'd', 'i', 'n'), { minLength: 1, maxLength: 10 }).map((xs) => xs.join('')),
+    fc.array(fc.constantFrom('a', 'b', 'A', 'é', 'İ', 'z'), { minLength: 1, maxLength: 8 }).map((xs) => xs.join('')),
+  );
+  it('equals the plain similarity test', () => {
+    fc.assert(fc.property(name, name, (a, b) => tokenMatches(a, b) === ref(a, b)), { numRuns: 5000 });
+  });
+  it('never rules out a pair that reaches 0.9', () => {
+    fc.assert(fc.property(name, name, (a, b) => similarityMayReach(a, b) || similarity(a, b) < 0.9), { numRuns: 5000 });
+  });
+  it.each([
+    ['ahmad', 'zaini', false],
+    ['hassanudin', 'hasanudin', true],
+    ['sugito', 'sugiot', true],
+    ['marlina', 'marlena', true],
+    ['ahmad', 'ahmad', true],
+    ['budi', 'bdui', true],
+    ['budi', 'budo', false],
+    ['zaini', 'zainal', false],
+  ])('%s ~ %s: %s', (a, b, want) => {
+    expect(tokenMatches(a, b)).toBe(want);
+    expect(ref(a, b)).toBe(want);
   });
 });
 

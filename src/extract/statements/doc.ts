@@ -233,7 +233,11 @@ export function normSquashedLow(low: string): string {
 function hasQuoteMark(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019) return true;
+    // the marks are `"` `'` (below 0x28), `«` `»` and ‘ ’ “ ” „ (0xab and up): letters, digits and most
+    // punctuation (0x28–0xaa) are ruled out by the first two comparisons
+    if (c < 0x28) {
+      if (c === 0x22 || c === 0x27) return true;
+    } else if (c >= 0xab && (c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2018 || c === 0x2019)) return true;
   }
   return false;
 }

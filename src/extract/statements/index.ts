@@ -114,11 +114,17 @@ function dropOverlaps(items: Resolving[]): Resolving[] {
   }
   sortInPlace(indirect, byRange);
   for (const x of indirect) {
-    if (taken.some((t) => t.start < x.c.end && t.end > x.c.start)) continue;
+    if (overlapsAny(taken, x.c.start, x.c.end)) continue;
     kept.push(x);
     taken.push({ start: x.c.start, end: x.c.end });
   }
   return kept;
+}
+
+/** Whether one of `ranges` intersects [start, end) (a loop: no closure per candidate). */
+function overlapsAny(ranges: Range[], start: number, end: number): boolean {
+  for (let i = 0; i < ranges.length; i++) if (ranges[i]!.start < end && ranges[i]!.end > start) return true;
+  return false;
 }
 
 /** Refiner 5: one statement per normalised quote (the first by position; direct beats indirect). */
@@ -178,11 +184,13 @@ function mainEventDate(dates: DateMention[]): string | null {
     if (c) c.n++;
     else counts.set(d.iso, { n: 1, first: d.start });
   }
+  // one pass in any order: most mentions, then the earliest first mention, then the smaller ISO date (the
+  // winner of the former pass over the dates sorted by ISO, which kept the first of equals)
   let best: string | null = null;
   let bn = 0;
   let bf = Infinity;
-  for (const [iso, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (c.n > bn || (c.n === bn && c.first < bf)) {
+  for (const [iso, c] of counts) {
+    if (c.n > bn || (c.n === bn && (c.first < bf || (c.first === bf && best !== null && iso < best)))) {
       best = iso;
       bn = c.n;
       bf = c.first;
@@ -192,25 +200,35 @@ function mainEventDate(dates: DateMention[]): string | null {
 }
 
 /** The date a statement was made: the nearest event date in its paragraph, else in the paragraph before,
- *  else the article's main event date. */
-function statementDate(doc: Doc, c: Candidate, main: string | null): string | null {
+ *  else the article's main event date. `events` are the article's event dates with an ISO date. */
+function statementDate(doc: Doc, events: DateMention[], c: Candidate, main: string | null): string | null {
   const pi = rangeIndexAt(doc.paras, c.start);
-  for (const k of [pi, pi - 1]) {
-    const p = doc.paras[k];
-    if (!p) continue;
-    let best: DateMention | null = null;
-    let bd = Infinity;
-    for (const d of doc.dates) {
-      if (d.kind !== 'event' || !d.iso || d.start < p.start || d.start >= p.end) continue;
-      const dist = Math.abs(d.start - c.start);
-      if (dist < bd) {
-        best = d;
-        bd = dist;
-      }
+  return nearestInParagraph(doc, events, pi, c.start) ?? nearestInParagraph(doc, events, pi - 1, c.start) ?? main;
+}
+
+/** The ISO date of the event date in paragraph `pi` nearest to `pos` (the first of equals), or null. */
+function nearestInParagraph(doc: Doc, events: DateMention[], pi: number, pos: number): string | null {
+  if (pi < 0 || pi >= doc.paras.length) return null;
+  const p = doc.paras[pi]!;
+  let best: DateMention | null = null;
+  let bd = Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const d = events[i]!;
+    if (d.start < p.start || d.start >= p.end) continue;
+    const dist = Math.abs(d.start - pos);
+    if (dist < bd) {
+      best = d;
+      bd = dist;
     }
-    if (best) return best.iso;
   }
-  return main;
+  return best ? best.iso : null;
+}
+
+/** The event dates with an ISO date (the only ones a statement can take), once per article. */
+function eventDates(dates: DateMention[]): DateMention[] {
+  const out = objectList<DateMention>();
+  for (const d of dates) if (d.kind === 'event' && d.iso) out.push(d);
+  return out;
 }
 
 export function extractStatements(
@@ -235,6 +253,7 @@ export function extractStatements(
   // 6
   const region = articleRegion(regions);
   const main = mainEventDate(dates);
+  const events = eventDates(doc.dates);
   sortInPlace(items, byCandidateStart);
   return items.map(({ c, r, key, low }): Statement => {
     const cls = classify(c.quote, low);
@@ -247,7 +266,7 @@ export function extractStatements(
       neutrality: cls.neutrality,
       type: cls.type,
       cues: cls.cues,
-      date: statementDate(doc, c, main),
+      date: statementDate(doc, events, c, main),
       region: r?.official?.region ?? region,
       start: c.start,
       end: c.end,

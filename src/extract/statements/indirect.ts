@@ -38,9 +38,9 @@ export interface SentenceCtx {
 export interface IndirectParser {
   name: string;
   pattern: RegExp;
-  /** A literal every match of `pattern` holds (a string, or a global pattern for one literal whose
-   *  occurrences cannot overlap): a sentence without it is not tried. Its occurrences are found once per
-   *  article (`literalHits`), not searched for in every sentence. */
+  /** A literal every match of `pattern` holds (a string, or a global pattern whose matches cannot
+   *  overlap and of which every match of `pattern` holds one): a sentence without it is not tried. Its
+   *  occurrences are found once per article (`literalHits`), not searched for in every sentence. */
   needs?: string | RegExp;
   /** The match must start at a word boundary (`(?<![\p{L}\p{N}])`). Checked by the loop at each match,
    *  not by a leading look-behind in `pattern`: V8 would evaluate the look-behind at every position of
@@ -224,10 +224,17 @@ function previousContent(s: SentenceCtx): Range | null {
  *  `Pangkalpinang (ANTARA) - ` (must hold an all-caps word). */
 const DATELINE = /^\p{Lu}[\p{L}\p{N} .,()]{1,60}?\s[–—-]\s/u;
 
+/** What `verbTail` and `verbMid` need: a comma, one to three white spaces and a quote verb, in any case
+ *  (verbTail's flags; verbMid's case-sensitive matches are among these). The verb is a look-ahead, so a
+ *  hit is the comma and its spaces only: it lies inside every sentence a match of either pattern lies in
+ *  (whatever follows the verb), and hits never overlap (each starts at a comma and holds no other), so
+ *  the global scan finds them all. A bare `,` occurs in most sentences: this skips most of them. */
+const COMMA_VERB = new RegExp(`,\\s{1,3}(?=${alt(QUOTE_VERBS)})`, 'giu');
+
 /** `…, tegas Sekda, sesuai dengan aturan …` — an attribution inside the sentence, between commas. */
 const verbMid: IndirectParser = {
   name: 'indirect-verb-mid',
-  needs: ',',
+  needs: COMMA_VERB,
   pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})\\s{1,3}(?=\\p{Lu})`, 'gu'),
   extract(m, s) {
     const after = s.start + m.index + m[0].length;
@@ -244,7 +251,7 @@ const verbMid: IndirectParser = {
 /** `Netralitas itu penting, katanya.` / `…, kata Bupati.` — attribution at the sentence's end. */
 const verbTail: IndirectParser = {
   name: 'indirect-verb-tail',
-  needs: ',',
+  needs: COMMA_VERB,
   pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?${E}`, 'giu'),
   extract(m, s) {
     const vpos = s.start + m.index + m[0].length - m.groups!['verb']!.length - (m.groups?.['nya']?.length ?? 0);
@@ -303,7 +310,7 @@ export function hasHitWithin(hits: number[], start: number, end: number): boolea
   return 2 * lo < hits.length && hits[2 * lo + 1]! <= end;
 }
 
-/** The `needs` literals of INDIRECT_PARSERS, each once (`verbTail` and `verbMid` share the comma). */
+/** The `needs` literals of INDIRECT_PARSERS, each once (`verbTail` and `verbMid` share COMMA_VERB). */
 const NEEDED_LITERALS: ReadonlyArray<string | RegExp> = [...new Set(INDIRECT_PARSERS.flatMap((p) => (p.needs === undefined ? [] : [p.needs])))];
 /** For each of INDIRECT_PARSERS, the index of its literal in NEEDED_LITERALS, or -1. */
 const NEEDS_INDEX: readonly number[] = INDIRECT_PARSERS.map((p) => (p.needs === undefined ? -1 : NEEDED_LITERALS.indexOf(p.needs)));

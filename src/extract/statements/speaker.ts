@@ -69,6 +69,9 @@ function startsUpper(s: string): boolean {
 const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
 /** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
 const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length), ...SUBJECT_ADVERBS.map((w) => w.length));
+/** The ASCII first letters of the subject pronouns and adverbs (lower case): 1 at those codes. */
+const SUBJECT_WORD_FIRST = new Uint8Array(128);
+for (const w of [...SUBJECT_PRONOUNS, ...SUBJECT_ADVERBS]) if (w.charCodeAt(0) < 128) SUBJECT_WORD_FIRST[w.charCodeAt(0)] = 1;
 
 /** Lower case without dots (`raw.toLowerCase().replace(/\./gu, '')`); most tokens have no dot. */
 function lowNoDots(raw: string): string {
@@ -219,9 +222,14 @@ const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ 
 /** The title clause before an apposition comma: back to the previous clause boundary. */
 const CLAUSE_WORDS = /[\p{L}]+/gu;
 const CLAUSE_BOUNDARY = new Set([...',.;:!?"“”\n'].map((c) => c.charCodeAt(0)));
-/** `CLAUSE_BOUNDARY.has(c)`, with letters (most characters walked over) ruled out by one comparison. */
+/** CLAUSE_BOUNDARY's members below 0x80, as a table: the back walk meets a space every few characters,
+ *  and a typed-array read is cheaper than a Set probe. */
+const CLAUSE_BOUNDARY_ASCII = new Uint8Array(0x80);
+for (const c of CLAUSE_BOUNDARY) if (c < 0x80) CLAUSE_BOUNDARY_ASCII[c] = 1;
+/** `CLAUSE_BOUNDARY.has(c)`: ASCII by table, letters above ASCII (most characters walked over) ruled out
+ *  by one comparison. */
 function isClauseBoundary(c: number): boolean {
-  return c < 0x41 ? CLAUSE_BOUNDARY.has(c) : c >= 0x80 && CLAUSE_BOUNDARY.has(c);
+  return c < 0x80 ? CLAUSE_BOUNDARY_ASCII[c] === 1 : CLAUSE_BOUNDARY.has(c);
 }
 const ROLE_MAX_LENGTH = Math.max(...SPEAKER_ROLE_WORDS.map((w) => w.length));
 
@@ -245,7 +253,9 @@ function clauseHasTitle(text: string, k: number, end: number): boolean {
     }
     let j = i + 1;
     while (j < end && isLetterUnit(text.charCodeAt(j))) j++;
-    if (j - i <= ROLE_MAX_LENGTH) {
+    // an ASCII first letter that is not a capital fails `startsUpper` (the common case): no slice
+    const c0 = text.charCodeAt(i);
+    if (j - i <= ROLE_MAX_LENGTH && (c0 >= 128 || (c0 >= 65 && c0 <= 90))) {
       const w = text.slice(i, j);
       if (startsUpper(w) && ROLE.has(w.toLowerCase())) return true;
     }
@@ -294,10 +304,48 @@ function nameTokens(s: string): string[] {
   return out;
 }
 
-function tokenMatches(a: string, b: string): boolean {
+/** Whether two name tokens are the same name: equal, or both of 4+ characters and Jaro–Winkler similar
+ *  (>= 0.9). Most pairs differ plainly (`ahmad`, `zaini`): `similarityMayReach` rules them out without the
+ *  library call, which allocates two arrays per pair. */
+export function tokenMatches(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
-  return similarity(a, b) >= 0.9;
+  return similarityMayReach(a, b) && similarity(a, b) >= 0.9;
+}
+
+/** Character counts for `similarityMayReach` (ASCII only; all zero between calls). */
+const CHAR_COUNTS = new Int32Array(128);
+
+/** False only when the Jaro–Winkler similarity of `a` and `b` (natural's, as `similarity` computes it) is
+ *  surely below 0.9. Jaro is (m/|a| + m/|b| + (m − t)/m) / 3 for m matched characters (pairs of equal
+ *  characters, each used once, so m is at most the characters the two have in common, counted with
+ *  multiplicity) and t ≥ 0 transpositions; Winkler adds l·0.1·(1 − Jaro) for a common prefix l ≤ 4, so
+ *  reaching 0.9 needs Jaro ≥ 5/6. The bound is taken with that common count for m, t = 0 and l = 4, with a
+ *  margin for rounding. Strings with a character outside lower-case ASCII (which `similarity` would
+ *  lower-case first) are always passed on. */
+export function similarityMayReach(a: string, b: string): boolean {
+  let ok = true;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) ok = false;
+    else CHAR_COUNTS[c]!++;
+  }
+  let common = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) ok = false;
+    else if (CHAR_COUNTS[c]! > 0) {
+      CHAR_COUNTS[c]!--;
+      common++;
+    }
+  }
+  // back to all zero: clear what `a` counted
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 128) CHAR_COUNTS[c] = 0;
+  }
+  if (!ok) return true;
+  return (common / a.length + common / b.length + 1) / 3 >= 5 / 6 - 1e-6;
 }
 
 /** Whether `low` matches one of an official's name tokens (`tokenMatches`). */
@@ -603,15 +651,21 @@ export class SpeakerResolver {
           j += n;
         }
       }
-      // lower-casing never shortens: longer words cannot be a pronoun or an adverb
-      const low = j - i <= SUBJECT_WORD_MAX_LENGTH ? text.slice(i, j).toLowerCase() : '';
+      // lower-casing never shortens: longer words cannot be a pronoun or an adverb; nor can a word whose
+      // ASCII first letter starts none of them (most words: no slice then)
+      const c0 = text.charCodeAt(i);
+      const low =
+        j - i <= SUBJECT_WORD_MAX_LENGTH && (c0 >= 128 || SUBJECT_WORD_FIRST[c0 >= 65 && c0 <= 90 ? c0 | 0x20 : c0] === 1)
+          ? text.slice(i, j).toLowerCase()
+          : '';
       // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
       if (SUBJ_PRONOUN.has(low)) return this.fromPronoun(i, 'pronoun');
       if (!ADVERB.has(low)) {
         contentCount++;
         if (firstStart < 0) firstStart = i;
         lastEnd = j;
-        if (allUpper && !startsUpper(text.slice(i, i + 2))) allUpper = false;
+        // an ASCII first letter is decided by its code (no slice); `startsUpper` reads a surrogate pair
+        if (allUpper && !(c0 < 128 ? c0 >= 65 && c0 <= 90 : startsUpper(text.slice(i, i + 2)))) allUpper = false;
       }
       i = j;
     }
