@@ -27,30 +27,17 @@ export interface WorkDate extends DateCandidate {
   drop: boolean;
 }
 
-export function toWork(c: DateCandidate): WorkDate {
-  // every field written out (not `...c`): one object shape for all candidates, built without a generic copy
-  return {
-    start: c.start,
-    end: c.end,
-    rule: c.rule,
-    day: c.day,
-    month: c.month,
-    year: c.year,
-    weekday: c.weekday,
-    relative: c.relative,
-    iso: null,
-    certain: true,
-    weekdayMismatch: false,
-    time: null,
-    kind: 'event',
-    drop: false,
-  };
-}
-
-/** A copy of `c` with its resolution set. The refiners copy rather than mutate (a list handed to one is not
- *  changed behind its caller's back); copying through this one function, rather than `{ ...c, iso }`, keeps
- *  every WorkDate in the shape `toWork` gives it. */
-function resolved(c: WorkDate, iso: string | null, certain: boolean, weekdayMismatch: boolean): WorkDate {
+/** The one constructor of WorkDates: every field written out (not `...c`), so every WorkDate has one object
+ *  shape, built without a generic copy. */
+function workDate(
+  c: DateCandidate,
+  iso: string | null,
+  certain: boolean,
+  weekdayMismatch: boolean,
+  time: string | null,
+  kind: DateKind,
+  drop: boolean,
+): WorkDate {
   return {
     start: c.start,
     end: c.end,
@@ -63,10 +50,20 @@ function resolved(c: WorkDate, iso: string | null, certain: boolean, weekdayMism
     iso,
     certain,
     weekdayMismatch,
-    time: c.time,
-    kind: c.kind,
-    drop: c.drop,
+    time,
+    kind,
+    drop,
   };
+}
+
+export function toWork(c: DateCandidate): WorkDate {
+  return workDate(c, null, true, false, null, 'event', false);
+}
+
+/** A copy of `c` with its resolution set. The refiners copy rather than mutate (a list handed to one is not
+ *  changed behind its caller's back). */
+function resolved(c: WorkDate, iso: string | null, certain: boolean, weekdayMismatch: boolean): WorkDate {
+  return workDate(c, iso, certain, weekdayMismatch, c.time, c.kind, c.drop);
 }
 
 /** A plain copy of `c` (same shape; see `resolved`). */
