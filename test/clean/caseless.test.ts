@@ -6,8 +6,8 @@
 // on these patterns (no back-references, `\w` or `\b`: the conversion refuses those). (2) belt and braces:
 // the two forms give the same exec results on the fixture lines and on random texts in their alphabet.
 import fc from 'fast-check';
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines } from '../helpers/fixture-lines.js';
 import { BYLINE_DATE_LINE, HEADER_DATE_LINE, RULES, caselessSource, testFlags } from '../../src/clean/rules.js';
 
 /** The rules written with `caseless`: their patterns fold case although their flags have no `i`. */
@@ -70,14 +70,7 @@ describe('caseless patterns match what their iu form matches', () => {
     expect(caselessSource('(?<named>ab)[^.\\n]')).toBe('(?<named>[aA][bB])[^.\\n]');
   });
 
-  const dir = new URL('../../fixtures/', import.meta.url);
-  const read = (sub: string) =>
-    readdirSync(new URL(sub, dir)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(`${sub}${f}`, dir), 'utf8'));
-  const lines = [...new Set([...read('seeds/'), ...read('clean/news/'), ...read('officials/news/')]
-    .flatMap((t) => [t, t.toUpperCase(), t.toLowerCase(), t.replace(/k/g, '\u212a').replace(/s/g, '\u017f')])
-    .flatMap((t) => t.split(/\n+/u))
-    .map((l) => l.replace(/[\s\u00a0]+/gu, ' ').trim())
-    .filter((l) => l !== ''))];
+  const lines = fixtureLines();
   lines.push('Senin, 04 Nov 2024 10:15 WIB', 'Kompas.com - 12/11/2024, 14:30 WIB', 'Friday, November 22, 2024', 'Facebook Twitter WhatsApp', 'Halaman 1 2 3 Selanjutnya');
 
   it.each(CASELESS_RULES.map((r) => [r.name, r] as const))('%s: same exec results on the fixture lines', (_name, rule) => {

@@ -1,19 +1,12 @@
 // The cleaner's speed pre-filters (rules.ts `first` and `quick`, dateline.ts's first-character check) may only
 // skip regex calls that could not have matched. Checked here on every line and paragraph of the fixtures,
 // and on awkward variants of them (all caps, KELVIN SIGN / long s, which fold to `k` / `s` under `iu`).
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines } from '../helpers/fixture-lines.js';
 import { matchDateline, strongOnly } from '../../src/clean/dateline.js';
 import { RULES, firstMatch, rulesOf, testFlags, type CleanRule } from '../../src/clean/rules.js';
 
-const dir = new URL('../../fixtures/', import.meta.url);
-const read = (sub: string) =>
-  readdirSync(new URL(sub, dir)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(`${sub}${f}`, dir), 'utf8'));
-const lines = [...new Set([...read('seeds/'), ...read('clean/news/'), ...read('officials/news/')]
-  .flatMap((t) => [t, t.toUpperCase(), t.toLowerCase(), t.replace(/k/g, '\u212a').replace(/s/g, '\u017f')])
-  .flatMap((t) => t.split(/\n+/u))
-  .map((l) => l.replace(/[\s\u00a0]+/gu, ' ').trim())
-  .filter((l) => l !== ''))];
+const lines = fixtureLines();
 lines.push('18 menit lalu', '(ant)', 'Teks. jm/her', 'Foto: ANTARA/Nur Imansyah', '« Halaman 1 2 Selanjutnya', '\u212alik di sini');
 
 /** The pattern alone, as the cascade ran it before the pre-filters. */
