@@ -123,52 +123,69 @@ const MEDIA_AFTER = new Set(MEDIA_WORDS_AFTER);
 const MEDIA_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MEDIA_WORDS_BEFORE.map(escapeRe).join('|')})[ \\t]{1,2}$`, 'u');
 const UPPER_START = /^\p{Lu}/u;
 
+/** One bit per context regex above (a mask says which of them can match a window, see cueMask). */
+const CUE_PREFIX = 1;
+const CUE_LEVEL = 2;
+const CUE_CONTEXT = 4;
+const CUE_UNIT = 8;
+const CUE_WEAK = 16;
+const CUE_MEDIA = 32;
+const CUE_ALL = 63;
+
 /**
  * The last word each of the `…$` regexes above can end on, lower-cased (the word right before the final
- * `\.?[ \t]{1,2}`). Those regexes are run at every start position of the 40-char window, for every
- * gazetteer match, yet match rarely: cueCanEnd() first checks that the window ends on one of these words.
+ * `\.?[ \t]{1,2}`), with the bits of the regexes that end on it. Those regexes are run at every start position
+ * of the 40-char window, for every gazetteer match, yet match rarely: cueMask() first looks up the word the
+ * window ends on, and only the regexes that can end on it are run (`di Lombok` runs none of the level regexes).
  */
-const CUE_LAST_WORDS = new Set(
-  [
-    // PREFIX_RE
-    'kabupaten', 'kab', 'kota', 'administrasi', 'adm', 'provinsi', 'prov',
-    // LEVEL_CUE_RE (`Wali Kota` ends on `kota`, `Walikota` is one word)
-    'bupati', 'pemkab', 'walikota', 'pemkot', 'gubernur', 'pemprov',
-    // WEAK_CONTEXT_RE
-    'di', 'ke', 'dari', 'asal', 'wilayah', 'warga', 'masyarakat', 'se', 'daerah',
-    // CONTEXT_RE, MEDIA_BEFORE_RE
-    ...[...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS, ...MEDIA_WORDS_BEFORE].map((s) => s.split(' ').pop()!),
-  ].map((s) => s.toLowerCase()),
-);
+const CUE_LAST_WORDS = new Map<string, number>();
+function addCueWords(bit: number, phrases: readonly string[]): void {
+  for (const p of phrases) {
+    const w = p.split(' ').pop()!.toLowerCase();
+    CUE_LAST_WORDS.set(w, (CUE_LAST_WORDS.get(w) ?? 0) | bit);
+  }
+}
+addCueWords(CUE_PREFIX, ['kabupaten', 'kab', 'kota', 'administrasi', 'adm', 'provinsi', 'prov']);
+// `Wali Kota` ends on `kota`, `Walikota` is one word
+addCueWords(CUE_LEVEL, ['bupati', 'pemkab', 'kota', 'walikota', 'pemkot', 'gubernur', 'pemprov']);
+addCueWords(CUE_WEAK, ['di', 'ke', 'dari', 'asal', 'wilayah', 'warga', 'masyarakat', 'se', 'daerah']);
+addCueWords(CUE_CONTEXT, [...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS]);
+addCueWords(CUE_MEDIA, MEDIA_WORDS_BEFORE);
 
 const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /**
- * False when none of PREFIX_RE, LEVEL_CUE_RE, CONTEXT_RE, UNIT_RE, WEAK_CONTEXT_RE, MEDIA_BEFORE_RE can
- * match the window `text.slice(lo, end)` (a necessary condition only: when true, the regexes decide). All but UNIT_RE end with a
- * word of CUE_LAST_WORDS, an optional `.` and 1–2 spaces/tabs; UNIT_RE ends with `/` and 0–2 of them.
- * A word with non-ASCII letters is not looked up (`/iu` folds e.g. `ſ` to `s`): the regexes decide.
+ * The bits of the regexes among PREFIX_RE, LEVEL_CUE_RE, CONTEXT_RE, UNIT_RE, WEAK_CONTEXT_RE, MEDIA_BEFORE_RE
+ * that can match the window `text.slice(lo, end)` (a necessary condition only: for a set bit, the regex decides).
+ * All but UNIT_RE end with a word of CUE_LAST_WORDS (only PREFIX_RE and CONTEXT_RE then allow a `.`) and
+ * 1–2 spaces/tabs; UNIT_RE ends with `/` and 0–2 of them. A word with non-ASCII letters is not looked up
+ * (`/iu` folds e.g. `ſ` to `s`): every regex decides.
  */
-function cueCanEnd(text: string, lo: number, end: number): boolean {
-  // `text.slice(lo, end)` is the window the regexes see; read in place, it is sliced only when this is true
+function cueMask(text: string, lo: number, end: number): number {
+  // `text.slice(lo, end)` is the window the regexes see; read in place, it is sliced only when a bit is set
   let i = end;
   let spaces = 0;
   while (spaces < 2 && i > lo && isSpaceOrTab(text.charCodeAt(i - 1))) {
     i--;
     spaces++;
   }
-  if (i > lo && text.charCodeAt(i - 1) === 0x2f) return true; // `/`: UNIT_RE
-  if (spaces === 0) return false;
-  if (i > lo && text.charCodeAt(i - 1) === 0x2e) i--; // `.`
+  if (i > lo && text.charCodeAt(i - 1) === 0x2f) return CUE_UNIT; // `/`
+  if (spaces === 0) return 0;
+  let dotMask = CUE_ALL;
+  if (i > lo && text.charCodeAt(i - 1) === 0x2e) {
+    i--; // `.`
+    dotMask = CUE_PREFIX | CUE_CONTEXT;
+  }
   let j = i;
   while (j > lo) {
     const c = text.charCodeAt(j - 1);
     if (isAsciiAlnum(c)) j--;
-    else if (c >= 0x80 && classBefore(text, j) & LETTER_OR_DIGIT) return true;
+    else if (c >= 0x80 && classBefore(text, j) & LETTER_OR_DIGIT) return CUE_ALL;
     else break;
   }
-  return j < i && CUE_LAST_WORDS.has(text.slice(j, i).toLowerCase());
+  if (j === i) return 0;
+  return (CUE_LAST_WORDS.get(text.slice(j, i).toLowerCase()) ?? 0) & dotMask;
 }
 
 function escapeRe(s: string): string {
@@ -183,24 +200,25 @@ const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, regency: 1, city:
 function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry>): Hit | null {
   const { risky } = compile();
   const lo = Math.max(0, m.start - 40);
-  const mayCue = cueCanEnd(text, lo, m.start);
+  const cues = cueMask(text, lo, m.start);
   // the 40 characters before the name, where the context regexes look (only when one of them can match)
-  const before = mayCue ? text.slice(lo, m.start) : '';
+  const before = cues !== 0 ? text.slice(lo, m.start) : '';
   // the token right after the name, when the phrase could run on into it (`Kalteng Pos`)
   const next = m.tokenEnd < tokens.count && tokens.joinsPrev(m.tokenEnd) ? text.slice(tokens.starts[m.tokenEnd]!, tokens.ends[m.tokenEnd]!) : null;
   // Mastheads: `Kalteng Pos`, `Radar Lombok`.
   if (next !== null && MEDIA_AFTER.has(next)) return null;
-  if (mayCue && MEDIA_BEFORE_RE.test(before)) return null;
+  if ((cues & CUE_MEDIA) !== 0 && MEDIA_BEFORE_RE.test(before)) return null;
 
   const codes = m.values.length === 1 ? m.values[0]!.codes : distinctCodes(m.values);
-  const prefix = mayCue ? PREFIX_RE.exec(before) : null;
-  const cue = prefix || !mayCue ? null : LEVEL_CUE_RE.exec(before);
+  const prefix = (cues & CUE_PREFIX) !== 0 ? PREFIX_RE.exec(before) : null;
+  const cue = prefix || (cues & CUE_LEVEL) === 0 ? null : LEVEL_CUE_RE.exec(before);
   const viaName = anyViaName(m.values);
 
   // A single common word / personal name needs context.
   if (viaName && m.tokenEnd - m.tokenStart === 1 && risky.has(m.text.toLowerCase())) {
-    if (!prefix && !cue && (!mayCue || (!CONTEXT_RE.test(before) && !UNIT_RE.test(before)))) return null;
-    if (!prefix && !cue && mayCue && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
+    const context = ((cues & CUE_CONTEXT) !== 0 && CONTEXT_RE.test(before)) || ((cues & CUE_UNIT) !== 0 && UNIT_RE.test(before));
+    if (!prefix && !cue && !context) return null;
+    if (!prefix && !cue && (cues & CUE_WEAK) !== 0 && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
   }
 
   let wanted: RegionLevel | null = null;
@@ -519,3 +537,16 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
   refined = confirmPlaces(refined);
   return aggregate(text, refined);
 }
+
+/** For the equivalence test: cueMask, and each context regex with its bit. */
+export const cueInternals = {
+  cueMask,
+  regexes: [
+    [CUE_PREFIX, PREFIX_RE],
+    [CUE_LEVEL, LEVEL_CUE_RE],
+    [CUE_CONTEXT, CONTEXT_RE],
+    [CUE_UNIT, UNIT_RE],
+    [CUE_WEAK, WEAK_CONTEXT_RE],
+    [CUE_MEDIA, MEDIA_BEFORE_RE],
+  ] as ReadonlyArray<readonly [number, RegExp]>,
+};
