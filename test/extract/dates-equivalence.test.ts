@@ -6,7 +6,7 @@ import { ELECTION_DAY_CUES, ELECTION_HOLD_VERBS } from '../../src/lexicon/calend
 import { ELECTION_NAMES } from '../../src/lexicon/violations.js';
 import { mostFrequentYear } from '../../src/extract/dates/index.js';
 import { mayMatchIn } from '../../src/extract/dates/refiners.js';
-import { At, candidates, stickyOf } from '../../src/extract/dates/scan.js';
+import { At, candidates, candidatesByUnits, stickyOf } from '../../src/extract/dates/scan.js';
 import { WB, WE, alternation } from '../../src/extract/dates/text.js';
 import { COUNT_PARSERS, numberThenSpace } from '../../src/extract/violations/parsers.js';
 
@@ -125,5 +125,23 @@ describe('mostFrequentYear', () => {
     [[2024, 2019], 2024],
   ])('%j → %s', (years, expected) => {
     expect(mostFrequentYear(years)).toBe(expected);
+  });
+});
+
+describe('candidates from word runs', () => {
+  // the same lists as the scan of every unit, whatever the text: digits, signs, non-ASCII and astral letters
+  const piece = fc.oneof(
+    fc.constantFrom('Selasa', 'jam10.00', 'Pukul', '17', '2024', '±', '+/-', '+', 'sebanyak', 'Pilkada', 'tgl', 'K', 'é', 'ſ', '𝐀', '😀', '\ud800', ' ', '  ', '.', '/', '-', ',', '\n', 'ke-2', 'Jum\'at', 'İ'),
+    fc.string({ maxLength: 4 }),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  it('matches candidatesByUnits', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(candidates(text).lists).toEqual(candidatesByUnits(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -39,6 +39,7 @@ import {
   NUMERAL_UNITS,
 } from '../../lexicon/numerals.js';
 import { ELECTION_NAMES, QUALIFIER_CUES, REPORTERS, SUBSET_PHRASES } from '../../lexicon/violations.js';
+import { type WordRuns, wordRuns } from '../../lexicon/matcher.js';
 import { isWordUnit } from '../../nlp/words.js';
 
 /** The candidate lists, one per parser family (indices into `Candidates.lists`). */
@@ -180,6 +181,8 @@ function classify(c: number): number {
   return k;
 }
 for (let c = 0; c < 128; c++) classify(c);
+// the signs too: fromRuns reads CLASS for their SIGN bit without classifying (0, unknown, is no sign)
+for (const c of QUALIFIER_SIGNS) classify(c);
 
 /** The kinds (bit `1 << At…`) a word starting at a run start goes to, for the word `text[start, end)` (word units
  *  only): what `candidates` gives a run, but for any span of a run, as a regex run on a slice sees a word cut
@@ -211,6 +214,73 @@ export function candidates(text: string): Candidates {
   if (last !== null && last.text === text) return last.candidates;
   const lists: number[][] = [];
   for (let k = 0; k < KINDS; k++) lists.push([]);
+  // The regions extractor has already split this text into word runs (matcher.ts keeps them): walking those
+  // skips the class lookup of every unit. They are the runs of this scan unless a run holds a surrogate
+  // (matcher runs join an astral letter, whose halves end a run here): then every unit is scanned.
+  if (!fromRuns(text, wordRuns(text), lists)) {
+    for (const l of lists) l.length = 0;
+    scanUnits(text, lists);
+  }
+  const result: Candidates = { lists };
+  last = { text, candidates: result };
+  return result;
+}
+
+/** The candidate positions of the run `[start, end)` of word units (lower-case hash `h`, class bits `bits`). */
+function addRun(text: string, start: number, end: number, h: number, bits: number, lists: number[][]): void {
+  let mask = 0;
+  if ((bits & NON_ASCII) !== 0) mask = ALL_WORD_KINDS;
+  else {
+    if (end - start <= maxWordLength) mask = WORD_MASK[wordSlot(h)]!;
+    if ((bits & DIGIT) !== 0 && TIME_FIRST[(text.charCodeAt(start) | 0x20) & 127] === 1) {
+      for (const cue of TIME_PREFIXES) if (cue.length <= end - start && hashOf(text, start, start + cue.length) === cue.hash) mask |= 1 << At.Time;
+    }
+  }
+  if ((bits & DIGIT) === 0) {
+    if (mask !== 0) push(lists, mask, start);
+    return;
+  }
+  // the starts of the digit runs inside the run (the run start first: positions stay ascending)
+  let prevDigit = false;
+  for (let j = start; j < end; j++) {
+    const d = text.charCodeAt(j);
+    const digit = d >= 48 && d <= 57;
+    if (digit && !prevDigit) {
+      if (j === start) mask |= DIGIT_KINDS;
+      else push(lists, DIGIT_KINDS, j);
+    }
+    if (j === start && mask !== 0) push(lists, mask, start);
+    prevDigit = digit;
+  }
+}
+
+/** The candidates from matcher word runs; false (lists partly filled) when a run holds a surrogate unit. */
+function fromRuns(text: string, runs: WordRuns, lists: number[][]): boolean {
+  const { count, starts, ends } = runs;
+  let gap = 0; // start of the units between the previous run and this one: only qualifier signs count there
+  for (let r = 0; r < count; r++) {
+    const start = starts[r]!;
+    const end = ends[r]!;
+    for (let i = gap; i < start; i++) if ((CLASS[text.charCodeAt(i)]! & SIGN) !== 0) lists[At.Qualifier]!.push(i);
+    gap = end;
+    let h = 0x811c9dc5 | 0;
+    let bits = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        if (c >= 0xd800 && c <= 0xdfff) return false;
+        bits |= NON_ASCII;
+      } else if (c >= 48 && c <= 57) bits |= DIGIT;
+      h = Math.imul(h ^ (c | 0x20), 0x01000193);
+    }
+    addRun(text, start, end, h, bits, lists);
+  }
+  for (let i = gap; i < text.length; i++) if ((CLASS[text.charCodeAt(i)]! & SIGN) !== 0) lists[At.Qualifier]!.push(i);
+  return true;
+}
+
+/** The candidates by a scan of every UTF-16 unit (runs of word units). */
+function scanUnits(text: string, lists: number[][]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -233,34 +303,16 @@ export function candidates(text: string): Candidates {
       k = CLASS[c]! || classify(c);
       if ((k & WORD) === 0) break;
     }
-    let mask = 0;
-    if ((bits & NON_ASCII) !== 0) mask = ALL_WORD_KINDS;
-    else {
-      if (i - start <= maxWordLength) mask = WORD_MASK[wordSlot(h)]!;
-      if ((bits & DIGIT) !== 0 && TIME_FIRST[(text.charCodeAt(start) | 0x20) & 127] === 1) {
-        for (const cue of TIME_PREFIXES) if (cue.length <= i - start && hashOf(text, start, start + cue.length) === cue.hash) mask |= 1 << At.Time;
-      }
-    }
-    if ((bits & DIGIT) === 0) {
-      if (mask !== 0) push(lists, mask, start);
-      continue;
-    }
-    // the starts of the digit runs inside the run (the run start first: positions stay ascending)
-    let prevDigit = false;
-    for (let j = start; j < i; j++) {
-      const d = text.charCodeAt(j);
-      const digit = d >= 48 && d <= 57;
-      if (digit && !prevDigit) {
-        if (j === start) mask |= DIGIT_KINDS;
-        else push(lists, DIGIT_KINDS, j);
-      }
-      if (j === start && mask !== 0) push(lists, mask, start);
-      prevDigit = digit;
-    }
+    addRun(text, start, i, h, bits, lists);
   }
-  const result: Candidates = { lists };
-  last = { text, candidates: result };
-  return result;
+}
+
+/** For the equivalence test: the scan of every unit, on its own. */
+export function candidatesByUnits(text: string): number[][] {
+  const lists: number[][] = [];
+  for (let k = 0; k < KINDS; k++) lists.push([]);
+  scanUnits(text, lists);
+  return lists;
 }
 
 /** The positions of `starts` that have a position of `next` (both ascending) in `(p, p + reach]`: where a
