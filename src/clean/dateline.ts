@@ -20,6 +20,29 @@ export interface DatelineRule {
   pattern: RegExp;
   /** Extra check on the groups (the pattern alone would accept `Pj Gubernur NTB, Hassanudin -`). */
   accept?: (place: string, publisher: string | null) => boolean;
+  /** Speed only: a necessary condition for `pattern`, from where the paragraph's first `,`, `(`, `.` and ' '
+   *  stand (-1 when absent; see `Landmarks`). When false the pattern cannot match and is not run. */
+  quick?: (at: Landmarks, paragraph: string) => boolean;
+}
+
+/** Where a paragraph's first `,` `(` `.` and ' ' stand (-1 when absent), found once per paragraph for the
+ *  rules' `quick` tests. PLACE and DOMAIN (and the `\\s{0,2}` after a place) hold neither `,` nor `(`,
+ *  DOMAIN and a `\\p{Lu}` run hold no ' ', and a `\\p{Lu}` run holds no `.`: so where a pattern opens with
+ *  them, its literal `,` `(` `.` is the paragraph's first one. */
+export interface Landmarks {
+  comma: number;
+  paren: number;
+  dot: number;
+  space: number;
+}
+
+/** `^DOMAIN` or `^\p{Lu}{2,24}\.`: the first `.` comes before any ' ' (neither holds a space). */
+function dotBeforeSpace(at: Landmarks): boolean {
+  return at.dot >= 0 && (at.space < 0 || at.dot < at.space);
+}
+/** `^PLACE, ` (or `^DOMAIN, `): that comma is the first one, followed by ' ', with no `(` before it. */
+function placeComma(at: Landmarks, p: string): boolean {
+  return at.comma >= 0 && p.charCodeAt(at.comma + 1) === 32 && (at.paren < 0 || at.paren > at.comma);
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
@@ -44,6 +67,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     name: 'dateline-place-dot-domain',
     strength: 'strong',
     pattern: new RegExp(`^(?<place>\\p{Lu}{2,24})\\.(?<publisher>${DOMAIN})${SEP}${NEXT}`, 'u'),
+    quick: dotBeforeSpace,
   },
   // seed 002: "Pangkalpinang (ANTARA) - Penjabat Gubernur Kepulauan Bangka Belitung Sugito …"
   // also "Mataram (ANTARA) -", "Jakarta (ANTARA News) –"
@@ -54,6 +78,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
       `^(?<place>${PLACE})\\s{0,2}\\((?<publisher>${OUTLET_WORDS}|${DOMAIN})\\)(?:${SEP}|\\s{0,2}[-–—:]\\s{1,3})${NEXT}`,
       'u',
     ),
+    // PLACE and the `\\s{0,2}` after it hold no `,`: the first `(` comes before any comma
+    quick: (at) => at.paren >= 0 && (at.comma < 0 || at.comma > at.paren),
   },
   // seed 004: "KASONGAN, PROKALTENG.CO – Dalam menghadapi pemilihan kepala daerah …"
   // also "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
@@ -61,6 +87,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     name: 'dateline-place-comma-outlet',
     strength: 'strong',
     pattern: new RegExp(`^(?<place>${PLACE}), (?<publisher>${DOMAIN}|${OUTLET_WORDS})${SEP}${NEXT}`, 'u'),
+    quick: placeComma,
     // an outlet written as words needs an all-caps place or outlet word (`MATARAM, Lombok Post`, `Jakarta, CNN
     // Indonesia`), otherwise it is a person: "Pj Gubernur NTB, Hassanudin - …"
     accept: (place, publisher) =>
@@ -72,6 +99,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     name: 'dateline-outlet-comma-place',
     strength: 'strong',
     pattern: new RegExp(`^(?<publisher>${DOMAIN}), (?<place>${PLACE})${SEP}${NEXT}`, 'u'),
+    // (DOMAIN, like PLACE, holds no `,` or `(`, and it holds a `.` before any ' ')
+    quick: (at, p) => dotBeforeSpace(at) && placeComma(at, p),
   },
   // seed 001: "Lombok Timur NTB – Untuk menjaga kondusifitas daerah …"; also "MATARAM - Bawaslu …"
   {
@@ -155,6 +184,10 @@ function mayOpenDomain(p: string, i: number): boolean {
   return space < 0 || dot < space;
 }
 
+/** The landmarks of the paragraph `matchDateline` is looking at (one object, refilled per call: this module
+ *  runs synchronously, one call at a time per thread). */
+const LANDMARKS: Landmarks = { comma: -1, paren: -1, dot: -1, space: -1 };
+
 /** Minimum words that must follow a dateline for it to count (a bare `Jakarta - Mataram` is not one). */
 const MIN_WORDS_AFTER = 4;
 
@@ -172,8 +205,14 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
   if (!isWordCharAt(paragraph, 0)) return null;
   if (!mayOpenWithPlace(paragraph)) return null;
   if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160))) return null;
+  const at = LANDMARKS;
+  at.comma = paragraph.indexOf(',');
+  at.paren = paragraph.indexOf('(');
+  at.dot = paragraph.indexOf('.');
+  at.space = paragraph.indexOf(' ');
   for (const rule of DATELINE_RULES) {
     if (rule.strength === 'weak' && !allowWeak) continue;
+    if (rule.quick !== undefined && !rule.quick(at, paragraph)) continue;
     const m = rule.pattern.exec(paragraph);
     if (!m || !m.groups) continue;
     const place = m.groups.place ?? null;

@@ -1,9 +1,10 @@
 // The cleaner's speed pre-filters (rules.ts `first` and `quick`, dateline.ts's first-character check) may only
 // skip regex calls that could not have matched. Checked here on every line and paragraph of the fixtures,
 // and on awkward variants of them (all caps, KELVIN SIGN / long s, which fold to `k` / `s` under `iu`).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureLines } from '../helpers/fixture-lines.js';
-import { matchDateline, strongOnly } from '../../src/clean/dateline.js';
+import { DATELINE_RULES, matchDateline, strongOnly, type Landmarks } from '../../src/clean/dateline.js';
 import { RULES, firstMatch, rulesOf, testFlags, type CleanRule } from '../../src/clean/rules.js';
 
 const lines = fixtureLines();
@@ -92,6 +93,39 @@ describe('dateline pre-filter (capitalised words or a domain first) keeps every 
     ['Jakarta,KOMPAS.com - Bawaslu meminta semua ASN', null],
   ])('matchDateline(%j) = %s', (text, rule) => {
     expect(matchDateline(text, true)?.rule ?? null).toBe(rule);
+  });
+});
+
+describe('dateline pre-filters never hide a match', () => {
+  const landmarks = (p: string): Landmarks => ({ comma: p.indexOf(','), paren: p.indexOf('('), dot: p.indexOf('.'), space: p.indexOf(' ') });
+  /** Paragraphs whose `quick` says no although the pattern matches (must be none). */
+  const hidden = (texts: readonly string[]) =>
+    DATELINE_RULES.flatMap((r) => texts.filter((t) => r.quick !== undefined && !r.quick(landmarks(t), t) && r.pattern.test(t)).map((t) => `${r.name}: ${t}`));
+
+  it('on every fixture line and the documented dateline shapes', () => {
+    const shapes = [
+      'LOTIM.LombokJoutnal.com ~ Deklarasi Netralitas ASN digelar hari ini',
+      'Pangkalpinang (ANTARA) - Penjabat Gubernur Sugito meminta ASN netral',
+      'Jakarta (ANTARA News) – Bawaslu meminta semua ASN netral',
+      'Lombok Timur  (suarantb.co.id): Bawaslu meminta ASN netral',
+      'KASONGAN, PROKALTENG.CO – Dalam menghadapi pemilihan kepala daerah',
+      'Jakarta, CNN Indonesia -- Bawaslu meminta semua ASN netral',
+      'TRIBUNLOMBOK.COM, LOMBOK TIMUR - Bupati meminta ASN netral',
+      'SuaraNTB.com, Mataram – Bawaslu meminta ASN netral',
+    ];
+    // each shape is matched by a pattern that has a `quick` test (so the check below is not vacuous)
+    for (const t of shapes) expect(DATELINE_RULES.some((r) => r.quick !== undefined && r.pattern.test(t))).toBe(true);
+    expect(hidden([...lines, ...shapes])).toEqual([]);
+  });
+
+  it('on random paragraphs made of dateline material', () => {
+    const piece = fc.constantFrom('Mataram', 'LOTIM', 'KASONGAN', 'Lombok', 'NTB', 'Kab.', "O'Neil", 'PROKALTENG.CO', 'suarantb.co.id', 'KOMPAS.com', 'ANTARA', 'CNN', 'Bawaslu', 'meminta', '(', ')', ',', '.', ' ', '  ', '\u00a0', '-', '–', '—', '~', '|', ':', '"', '“', '12', 'É', '𝐀');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        expect(hidden([parts.join(''), `${parts.join('')} Bawaslu meminta semua ASN netral`])).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
