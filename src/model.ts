@@ -159,7 +159,8 @@ export interface ViolationCount {
   rule: string;
 }
 
-export type StatementType = 'appeal' | 'warning' | 'commitment' | 'instruction' | 'assessment' | 'other';
+/** The statement-type scheme: each type's decision rule is documented in src/lexicon/statement-types.ts. */
+export type StatementType = 'sanction' | 'warning' | 'commitment' | 'instruction' | 'appeal' | 'assessment' | 'other';
 
 export interface SpeakerRef {
   id: string;

@@ -1,59 +1,118 @@
-// Statement type cues. A statement's type is the FIRST type in `STATEMENT_TYPE_PRECEDENCE` that has a cue in
-// the statement; the cues that fired are reported (`cues: ['sanksi']`). Matching: `stems` compare natural's
-// Indonesian stem of each token; `words` compare the lower-cased token itself (for forms whose stem is too
-// broad, e.g. `tegas` the adjective vs. `menegaskan` the verb); `phrases` are matched on the lower-cased,
-// space-squashed text at word boundaries.
+// Statement types: one documented scheme, decided by ordered rules over the features of a statement's words.
+//
+// The scheme, with the decision rule a careful reader applies (and the classifier follows):
+// - sanction    A sanction REPORTED as imposed or recommended: a sanction act in realis mood ("telah dijatuhi
+//               hukuman disiplin", "KASN menjatuhkan sanksi", "sudah kami rekomendasikan ke BKN", "mendapat
+//               teguran keras"), with no modal or condition before it.
+// - warning     A threat of consequences, or a prohibition addressed to others: a sanction or enforcement
+//               word that is not reported as done ("akan ditindak", "bisa didiskualifikasi", "Sanksinya
+//               tegas"), a prohibition ("dilarang", "jangan", "tidak boleh"), or a refusal of tolerance
+//               without any sanction word ("tidak akan memberikan toleransi", "tidak ada kompromi",
+//               "tidak segan").
+// - commitment  The speaker's side pledges or declares ("kami siap netral", "berkomitmen", "ikrar",
+//               "mendeklarasikan netralitas", "bersedia menerima sanksi"). A pledge word inside a
+//               prohibition or a negation is not a pledge: "ASN dilarang ikut deklarasi" is a warning.
+// - instruction An order or obligation ("wajib", "harus", "saya minta", "menginstruksikan").
+// - appeal      A soft request, invitation or hope ("mengimbau", "mengajak", "berharap", "mari", "semoga").
+// - assessment  A finding, figure or judgement of the situation ("tercatat 12 kasus", "indeks kerawanan",
+//               "berjalan kondusif", "jumlah pelanggaran turun").
+// - other       None of these.
+// The rules are tried in the order of `STATEMENT_TYPE_RULES` in src/extract/statements/type-rules.ts; that
+// file says why each sits where it does.
+//
+// Matching: `stems` compare natural's Indonesian stem of each token; `words` compare the lower-cased token
+// itself (for forms whose stem is too broad: `tegas` the adjective vs `menegaskan` the verb; `tindak` in
+// `menindak` vs `tindakan`).
 import type { StatementType } from '../model.js';
 
-export interface TypeCues {
+export interface FeatureCues {
   stems: readonly string[];
   words: readonly string[];
-  phrases: readonly string[];
 }
 
-/** Precedence, strongest first, and why:
- *  1. warning     — a threat of sanctions outweighs anything else in the same quote;
- *  2. commitment  — a first-person pledge (`kami berkomitmen`) even when it contains `harus`;
- *  3. instruction — orders, obligations and prohibitions (`wajib`, `harus`, `meminta`, `tidak boleh`):
- *                   an order softened by `berharap`/`mengajak` is still an order;
- *  4. appeal      — a soft request (`mari`, `berharap`, `imbau`) with no order in it;
- *  5. assessment  — numbers and findings (`indeks`, `perkara`, `persen`);
- *  6. other. */
-export const STATEMENT_TYPE_PRECEDENCE: readonly StatementType[] = [
-  'warning', 'commitment', 'instruction', 'appeal', 'assessment', 'other',
+/** Every type, in the order the rules try them (see type-rules.ts). */
+export const STATEMENT_TYPES: readonly StatementType[] = [
+  'sanction', 'warning', 'commitment', 'instruction', 'appeal', 'assessment', 'other',
 ];
 
-export const STATEMENT_TYPE_CUES: Readonly<Record<Exclude<StatementType, 'other'>, TypeCues>> = {
-  // sanctions, threats, enforcement
-  warning: {
-    stems: ['sanksi', 'ancam', 'pecat', 'copot'],
-    // `tindak`/`hukum` as stems would catch `tindakan` (action) and `hukum` (law): only these forms
-    words: ['tegas', 'diproses', 'diberhentikan', 'ditindak', 'menindak', 'hukuman', 'dihukum'],
-    phrases: ['tidak segan', 'akan diproses', 'tindakan tegas', 'ditindak tegas'],
+/** The word features the type rules read. A word may carry several (`menerima` is `accept` and `get`). */
+export const TYPE_FEATURES = {
+  /** pledges and declarations by the speaker's side */
+  pledge: { stems: ['komitmen', 'deklarasi', 'ikrar', 'janji', 'tekad'], words: ['siap', 'bersedia'] },
+  /** accepting (after a pledge: `bersedia menerima sanksi`, the pledge of every ikrar netralitas) */
+  accept: { stems: [], words: ['menerima', 'terima'] },
+  /** orders and obligations (`perintah` as a stem would catch `pemerintah`: only these forms) */
+  order: {
+    stems: ['instruksi', 'minta', 'wajib'],
+    words: ['harus', 'tekankan', 'perintah', 'perintahkan', 'memerintahkan', 'diperintahkan'],
   },
-  // pledges and declarations
-  commitment: {
-    stems: ['komitmen', 'deklarasi', 'ikrar', 'janji'],
-    words: ['siap', 'bersedia'],
-    phrases: ['kami siap', 'saya siap'],
-  },
-  // appeals, invitations, hopes
-  appeal: {
-    stems: ['imbau', 'himbau', 'ajak', 'harap'],
-    words: ['mari', 'marilah', 'ayo', 'semoga'],
-    phrases: [],
-  },
-  // orders, obligations, requests
-  instruction: {
-    // `perintah` as a stem would catch `pemerintah` (government): only these forms
-    stems: ['instruksi', 'minta', 'wajib', 'larang'],
-    words: ['harus', 'jangan', 'tekankan', 'perintah', 'perintahkan', 'memerintahkan', 'diperintahkan'],
-    phrases: ['tidak boleh', 'tidak diperbolehkan', 'tidak dibolehkan'],
-  },
-  // numbers, findings, indices
-  assessment: {
+  /** appeals, invitations, hopes */
+  appeal: { stems: ['imbau', 'himbau', 'ajak', 'harap'], words: ['mari', 'marilah', 'ayo', 'semoga'] },
+  /** numbers, findings and judgements of the situation */
+  finding: {
     stems: ['indeks', 'rawan', 'jumlah', 'data', 'perkara', 'catat', 'temu', 'persen', 'kasus', 'lapor'],
-    words: [],
-    phrases: [],
+    words: ['kondusif', 'lancar', 'tertib', 'meningkat', 'menurun', 'signifikan', 'marak', 'minim', 'didominasi', 'mendominasi'],
   },
-};
+  /** the sanctions themselves (`hukum` as a stem is "law": only these forms) */
+  sanctionNoun: {
+    stems: ['sanksi'],
+    words: ['hukuman', 'teguran', 'pemecatan', 'pemberhentian', 'pencopotan', 'demosi', 'skorsing'],
+  },
+  /** acts of sanctioning, as verbs (a bare stem after a pronoun, `kami copot`, reads as the di- form) */
+  sanctionAct: {
+    stems: [],
+    words: [
+      'dijatuhi', 'menjatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan',
+      'dicopot', 'mencopot', 'dipecat', 'memecat', 'diberhentikan', 'memberhentikan', 'diblokir', 'memblokir',
+      'ditegur', 'menegur', 'dihukum', 'menghukum', 'dinonaktifkan', 'menonaktifkan', 'dibebastugaskan',
+      'membebastugaskan', 'didemosi',
+    ],
+  },
+  /** recommending: a sanction act only when a sanction or a sanctioning body is named in the statement */
+  recommend: { stems: [], words: ['direkomendasikan', 'merekomendasikan', 'diteruskan', 'meneruskan'] },
+  /** bodies that impose civil-service sanctions */
+  sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat'] },
+  /** receiving (a sanction noun after it is a sanction received: `mendapat teguran`) */
+  get: { stems: [], words: ['mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'diberi', 'diberikan'] },
+  /** enforcement verbs: a threat unless reported as done */
+  enforce: {
+    stems: ['ancam', 'diskualifikasi'],
+    words: ['tegas', 'ditindak', 'menindak', 'diproses', 'memproses', 'dipidana', 'dipidanakan'],
+  },
+  /** mood: possibility, future, condition (what follows is not reported as done) */
+  irrealis: {
+    stems: [],
+    words: ['akan', 'bakal', 'bisa', 'dapat', 'terancam', 'jika', 'jikalau', 'apabila', 'bila', 'bilamana', 'kalau', 'seandainya', 'manakala'],
+  },
+  /** mood: done (perfect aspect) */
+  realis: { stems: [], words: ['sudah', 'telah', 'sempat', 'resmi'] },
+  /** negation */
+  negation: { stems: [], words: ['tidak', 'tak', 'bukan', 'belum', 'tanpa'] },
+  /** prohibition words */
+  prohibit: { stems: ['larang'], words: ['jangan', 'janganlah'] },
+  /** permission (negated, a prohibition: `tidak boleh`) */
+  permit: { stems: [], words: ['boleh', 'diperbolehkan', 'dibolehkan', 'diizinkan', 'diperkenankan'] },
+  /** tolerance (negated, a threat: `tidak ada toleransi`, `tidak segan`) */
+  tolerance: { stems: ['toleransi', 'kompromi', 'ampun'], words: ['segan', 'pandang'] },
+  /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`) */
+  pronoun: { stems: [], words: ['kami', 'kita', 'saya', 'aku'] },
+  /** di- passive verbs: not a list, set by morphology in type-rules.ts (`featuresOf`) */
+  passive: { stems: [], words: [] },
+} as const satisfies Record<string, FeatureCues>;
+
+export type TypeFeature = keyof typeof TYPE_FEATURES;
+
+/** How far (in words) a negation reaches forward: `tidak ada toleransi` (2), `tidak akan memberikan
+ *  toleransi` (3). */
+export const NEGATION_REACH = 3;
+/** How far (in words) a pledge reaches forward to an accepting verb: `bersedia menerima`, `siap untuk
+ *  menerima`. */
+export const PLEDGE_ACCEPT_REACH = 2;
+/** How far (in words) a receiving verb reaches forward to its sanction noun: `mendapat teguran`,
+ *  `menerima surat teguran`. */
+export const GET_REACH = 3;
+/** How far (in words) a perfect marker reaches forward to the sanction it reports: `sudah kami
+ *  rekomendasikan`, `telah resmi dicopot`. */
+export const REALIS_REACH = 4;
+/** The shortest di- word read as a passive verb (`dicap` and longer; `diri`, `dia` are not verbs). */
+export const PASSIVE_MIN_LENGTH = 5;

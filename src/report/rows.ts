@@ -48,7 +48,7 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('speaker_title', 'string', 'Speaker title as written'),
     f('speaker_rule', 'string', 'How the speaker was found'),
     f('neutrality', 'boolean', 'Whether the statement is about ASN neutrality'),
-    f('type', 'string', 'appeal, warning, commitment, instruction, assessment or other'),
+    f('type', 'string', 'sanction, warning, commitment, instruction, appeal, assessment or other (decision rules in src/lexicon/statement-types.ts)'),
     f('cues', 'string', 'Cue words the topic and type rules fired on, separated by |'),
     f('date', 'date', 'Date the statement was made, when known'),
     f('region_code', 'string', 'Kemendagri code of the speaker region, else the article region'),

@@ -287,10 +287,10 @@ describe('other verbs fixture', () => {
   );
   it('attributes every quote', () => {
     expect(st.filter((s) => s.kind === 'direct').map((s) => [s.quote.slice(0, 20), s.speaker?.name, s.speakerRule, s.type, s.neutrality])).toEqual([
-      ['ASN tidak boleh ikut', 'Lalu Alwan Basri', 'verb-after', 'instruction', true],
+      ['ASN tidak boleh ikut', 'Lalu Alwan Basri', 'verb-after', 'warning', true],
       ['Sanksinya jelas, mul', 'Lalu Alwan Basri', 'pronoun', 'warning', true],
       ['Tiga laporan itu sed', 'Baiq Nelly Kusumawati', 'pronoun', 'assessment', false],
-      ['Kami akan menindakla', 'Ahmad Zaini', 'name-title-after', 'assessment', false],
+      ['Kami akan menindakla', 'Ahmad Zaini', 'name-title-after', 'other', false], // `laporan` under `akan` is no finding (a first-person promise is not yet a type of its own)
       ['ASN harus bijak berm', 'Baiq Nelly Kusumawati', 'verb-before', 'instruction', false],
       ['Saya minta semua kep', 'Mohan Roliskana', 'verb-before', 'instruction', false],
     ]);
@@ -405,16 +405,16 @@ describe('topic and type', () => {
     ['ASN wajib netral.', true, 'instruction', ['wajib', 'netral']],
     ['Kenetralan ASN dijaga bersama.', true, 'other', ['netral']],
     ['Netralnya penyelenggara menjadi ukuran demokrasi.', true, 'other', ['netral']],
-    ['Tidak boleh ada ketidaknetralan di lingkungan kami.', true, 'instruction', ['tidak boleh', 'netral']],
+    ['Tidak boleh ada ketidaknetralan di lingkungan kami.', true, 'warning', ['tidak boleh', 'netral']],
     ['Ketidakberpihakan ASN adalah kunci utama.', true, 'other', ['pihak']],
     ['Terima kasih kepada seluruh pihak yang hadir.', false, 'other', []],
     ['Akan ada sanksi bagi ASN yang melanggar.', true, 'warning', ['sanksi', 'langgar']],
-    ['ASN dilarang ikut berkampanye.', true, 'instruction', ['larang', 'kampanye']],
+    ['ASN dilarang ikut berkampanye.', true, 'warning', ['larang', 'kampanye']],
     ['ASN tidak terlibat politik praktis.', true, 'other', ['politik praktis']],
     ['Kami berkomitmen menjaga pelayanan publik.', false, 'commitment', ['komitmen']],
     ['Mari kita sukseskan pilkada.', false, 'appeal', ['mari']],
     ['Kami mengimbau warga datang ke TPS.', false, 'appeal', ['imbau']],
-    ['Tercatat 1.010 perkara pada Pilkada 2020.', false, 'assessment', ['perkara', 'catat']],
+    ['Tercatat 1.010 perkara pada Pilkada 2020.', false, 'assessment', ['catat', 'perkara']],
     ['Pemerintah daerah menggelar webinar.', false, 'other', []],
     ['Kami menghindari tindakan yang merugikan.', false, 'other', []],
   ])('%s', (quote, neutrality, type, cues) => {

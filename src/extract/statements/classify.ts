@@ -1,19 +1,15 @@
-// Topic (neutrality) and type of a statement, by transparent cue rules over stemmed tokens.
-// The precedence of types lives in src/lexicon/statement-types.ts (STATEMENT_TYPE_PRECEDENCE).
+// Topic (neutrality) and type of a statement, by transparent cue rules over stemmed tokens. The type rules
+// live in type-rules.ts, the scheme and its word features in src/lexicon/statement-types.ts.
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
-import { STATEMENT_TYPE_CUES, STATEMENT_TYPE_PRECEDENCE } from '../../lexicon/statement-types.js';
 import { stem } from '../../nlp/natural.js';
 import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../nlp/words.js';
+import { featuresOf, newFeatureSeq, pronounPassiveFeatures, statementType, type FeatureSeq } from './type-rules.js';
 
-/** The statement types with cues, in precedence order. */
-const CUED_TYPES = STATEMENT_TYPE_PRECEDENCE.filter((t): t is Exclude<StatementType, 'other'> => t !== 'other');
-
-/** What the cue rules in `classify` say about one token, as bitmasks over lexicon entries (a word's
- *  answers never change, so they are worked out once per distinct word, in `makeTok`):
- *  `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i — NEUTRALITY_AFFIXED[i] fires;
- *  `types[k]` — for CUED_TYPES[k], bit j < stems.length when stems[j] fires, bit stems.length + j when
- *  words[j] fires. */
+/** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
+ *  out once per distinct word, in `makeTok`): `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i —
+ *  NEUTRALITY_AFFIXED[i] fires; `gram` — the word's statement-type features (type-rules.ts), `gramDi` — the
+ *  features it has as a bare verb after a pronoun (`kami proses`). */
 interface Tok {
   /** The word as written (the table's key) and its FNV-1a hash: kept on the Tok, so a table probe reads
    *  one array and one object (fewer cache lines than parallel key/hash arrays). */
@@ -21,8 +17,10 @@ interface Tok {
   hash: number;
   neutral: number;
   affixed: number;
-  /** A typed array (one hidden class whatever the values; a `map` result's class depends on them). */
-  types: Int32Array;
+  gram: number;
+  gramDi: number;
+  low: string;
+  stem: string;
   /** Whether any mask is non-zero (the token is a cue for some rule). */
   cue: boolean;
   /** Whether a cue phrase can start with this word (`tidak` in `tidak netral`). */
@@ -31,10 +29,6 @@ interface Tok {
 
 // the masks are 32-bit
 if (NEUTRALITY_STEMS.length > 31 || NEUTRALITY_AFFIXED.length > 31) throw new Error('classify: too many neutrality cues');
-for (const t of CUED_TYPES) {
-  const c = STATEMENT_TYPE_CUES[t];
-  if (c.stems.length + c.words.length > 31) throw new Error(`classify: too many ${t} cues`);
-}
 
 /** Stems a token, first undoing the negated nominal prefix natural leaves alone (`ketidaknetralan`). */
 export function stemToken(low: string): string {
@@ -42,7 +36,7 @@ export function stemToken(low: string): string {
   return stem(low);
 }
 
-const ALL_PHRASES = [...new Set([...NEUTRALITY_PHRASES, ...Object.values(STATEMENT_TYPE_CUES).flatMap((t) => t.phrases)])].sort(
+const ALL_PHRASES = [...new Set(NEUTRALITY_PHRASES)].sort(
   (a, b) => b.length - a.length || (a < b ? -1 : 1),
 );
 /** First words of the cue phrases: a phrase can only start at a word that is one of these. */
@@ -61,18 +55,10 @@ function makeTok(raw: string, hash: number): Tok {
     const e = NEUTRALITY_AFFIXED[i]!;
     if (st === e.stem && low !== e.stem && e.prefixes.some((p) => low.startsWith(p) || low.startsWith(`ketidak${p}`))) affixed |= 1 << i;
   }
-  const types = new Int32Array(CUED_TYPES.length);
-  let anyType = false;
-  for (let k = 0; k < CUED_TYPES.length; k++) {
-    const c = STATEMENT_TYPE_CUES[CUED_TYPES[k]!];
-    let m = 0;
-    for (let j = 0; j < c.stems.length; j++) if (st === c.stems[j]) m |= 1 << j;
-    for (let j = 0; j < c.words.length; j++) if (low === c.words[j]) m |= 1 << (c.stems.length + j);
-    types[k] = m;
-    if (m !== 0) anyType = true;
-  }
-  const cue = neutral !== 0 || affixed !== 0 || anyType;
-  return { key: raw, hash, neutral, affixed, types, cue, head: PHRASE_HEADS.has(low) };
+  const gram = featuresOf(low, st);
+  const gramDi = pronounPassiveFeatures(low);
+  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0;
+  return { key: raw, hash, neutral, affixed, gram, gramDi, low, stem: st, cue, head: PHRASE_HEADS.has(low) };
 }
 
 /** Token as written → its lower case, stem and flags. Words recur across statements and articles, so one
@@ -144,25 +130,31 @@ function tokAt(text: string, i: number, j: number): Tok {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[0-9A-Za-z]/u.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** The cue masks of all tokens of a quote, OR-ed by `cueTokens`: [neutral, affixed, ...types]. */
-const masks = new Int32Array(2 + CUED_TYPES.length);
+/** The neutrality masks of all tokens of a quote, OR-ed by `cueTokens`: [neutral, affixed]. */
+const masks = new Int32Array(2);
 
 function addMasks(t: Tok): void {
   masks[0]! |= t.neutral;
   masks[1]! |= t.affixed;
-  for (let k = 0; k < t.types.length; k++) masks[2 + k]! |= t.types[k]!;
 }
+
+/** The pronoun feature bit, for the object-fronted passive (`akan kami proses`). */
+const PRONOUN = featuresOf('kami', stem('kami'));
 
 /** ORs into `masks` (cleared first) the cue masks of the tokens `[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`
  *  (words, hyphenated compounds kept whole), scanned by char code; a plain word is hashed for the token
  *  table while it is scanned. Also pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen parts
  *  too: `anti-politik uang` holds `politik uang`) that is a phrase's first word, in text order. Returns
  *  whether any token is a cue. */
-function cueTokens(text: string, heads: Heads): boolean {
+function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
   masks.fill(0);
+  words.n = 0;
+  words.all = 0;
   let any = false;
   const n = text.length;
   let i = 0;
+  let pos = 0; // words so far
+  let afterPronoun = false;
   while (i < n) {
     // to the next word start
     const c0 = text.charCodeAt(i);
@@ -206,7 +198,17 @@ function cueTokens(text: string, heads: Heads): boolean {
     if (t.cue) {
       addMasks(t);
       any = true;
+      const mask = t.gram | (afterPronoun ? t.gramDi : 0);
+      if (mask !== 0) {
+        const w = words.n++;
+        words.pos[w] = pos;
+        words.mask[w] = mask;
+        words.word[w] = t;
+        words.all |= mask;
+      }
     }
+    afterPronoun = (t.gram & PRONOUN) !== 0;
+    pos++;
     i = j;
   }
   return any;
@@ -293,8 +295,9 @@ export interface Classification {
   cues: string[];
 }
 
-/** Scratch for `classify` (never re-entered). */
+/** Scratch for `classify` (never re-entered; refilled from scratch by every call). */
 const HEADS: Heads = { pos: [], n: 0 };
+const WORDS: FeatureSeq = newFeatureSeq();
 
 /** `lowered`, when given, must be `quote.toLowerCase()` (the caller has it already). */
 export function classify(quote: string, lowered?: string): Classification {
@@ -304,26 +307,14 @@ export function classify(quote: string, lowered?: string): Classification {
   // words are read from the lower-cased text when it keeps every offset (no `İ`): a fresh flat string is
   // cheaper to read than a slice of the article, and a Tok depends only on its word's lower case (case
   // variants share one table entry); lower-casing changes no character's letter/digit class
-  const anyTok = cueTokens(low.length === quote.length ? low : quote, heads);
+  const words = WORDS;
+  const anyTok = cueTokens(low.length === quote.length ? low : quote, heads, words);
   const phrases = phrasesAt(quote, heads, low);
   // no cue at all (many quotes): what the rules below would find
   if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };
 
-  // one array, filled in the order of the rules (type cues first, then neutrality cues, each once): no
-  // per-rule lists to allocate and merge
-  const cues: string[] = [];
-  // type: the first type in precedence with a cue
-  let type: StatementType = 'other';
-  for (let k = 0; k < CUED_TYPES.length; k++) {
-    const c = STATEMENT_TYPE_CUES[CUED_TYPES[k]!];
-    const m = masks[2 + k]!;
-    if (m === 0 && !hasAny(c.phrases, phrases)) continue;
-    type = CUED_TYPES[k]!;
-    for (let j = 0; j < c.stems.length; j++) if ((m >>> j) & 1) addOnce(cues, c.stems[j]!);
-    for (let j = 0; j < c.words.length; j++) if ((m >>> (c.stems.length + j)) & 1) addOnce(cues, c.words[j]!);
-    for (const p of c.phrases) if (phrases.has(p)) addOnce(cues, p);
-    break;
-  }
+  // type cues first, then neutrality cues, each once
+  const { type, cues } = statementType(words);
   // neutrality
   let neutrality = false;
   for (let i = 0; i < NEUTRALITY_STEMS.length; i++) {
@@ -349,9 +340,4 @@ export function classify(quote: string, lowered?: string): Classification {
 
 function addOnce(xs: string[], x: string): void {
   if (!xs.includes(x)) xs.push(x);
-}
-
-function hasAny(xs: readonly string[], set: FoundPhrases): boolean {
-  for (const x of xs) if (set.has(x)) return true;
-  return false;
 }

@@ -1,0 +1,83 @@
+// Statement types (issue 22): one documented scheme (src/lexicon/statement-types.ts), decided by ordered
+// rules (src/extract/statements/type-rules.ts).
+//
+// fixtures/statements/types/dev.tsv holds 72 statements written for this set, with gold types, split into
+// 40 to tune on and 32 held out. Scored blind, with the old cue-precedence classifier (before any change):
+//   tune 26/40 = 0.650, held-out 20/32 = 0.625 (0.639 over both; `sanction` did not exist).
+// After the rules were written on the tune half only: tune 39/40 = 0.975, held-out 29/32 = 0.906.
+// The held-out misses are all judgements without a finding word ("masih dalam tahap klarifikasi",
+// "pemahaman ... jauh lebih baik", "terjadi di media sosial"): left as they are, so the held-out figure
+// stays honest.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/extract/statements/classify.js';
+
+const rows = readFileSync('fixtures/statements/types/dev.tsv', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+  .map((l) => {
+    const [split, gold, quote] = l.split('\t') as [string, string, string];
+    return { split, gold, quote };
+  });
+
+function accuracy(split: string): number {
+  const part = rows.filter((r) => r.split === split);
+  return part.filter((r) => classify(r.quote).type === r.gold).length / part.length;
+}
+
+describe('statement types: development set', () => {
+  it('has both halves', () => {
+    expect(rows.filter((r) => r.split === 'tune').length).toBe(40);
+    expect(rows.filter((r) => r.split === 'held').length).toBe(32);
+  });
+  // floors pinned at the level reached; raise them when quality improves, never lower them
+  it('tune half ≥ 0.95', () => expect(accuracy('tune')).toBeGreaterThanOrEqual(0.95));
+  it('held-out half ≥ 0.90', () => expect(accuracy('held')).toBeGreaterThanOrEqual(0.9));
+});
+
+describe('statement types: each rule, with negative cases', () => {
+  it.each<[string, string, string]>([
+    // sanction: reported as done
+    ['perfect + sanction verb', 'Yang bersangkutan telah dicopot dari jabatannya.', 'sanction'],
+    ['active sanction verb', 'Bupati memberhentikan kepala desa itu pekan lalu.', 'sanction'],
+    ['object-fronted passive after a pronoun', 'Kasus itu sudah kami rekomendasikan ke KASN.', 'sanction'],
+    ['received sanction noun', 'Camat itu menerima surat teguran dari sekda.', 'sanction'],
+    ['noun as subject of a perfect passive', 'Sanksi telah diberikan kepada dua guru.', 'sanction'],
+    // not a sanction: a modal, a condition, a negation or a recommendation of something else
+    ['modal before the verb: a threat', 'Pegawai itu bisa dicopot dari jabatannya.', 'warning'],
+    ['condition before the verb: a threat', 'Jika terbukti, mereka akan diberhentikan.', 'warning'],
+    ['terancam: a threat', 'Lurah itu terancam dipecat.', 'warning'],
+    ['a recommendation with no sanction named', 'Bawaslu merekomendasikan pemungutan suara ulang di dua TPS.', 'other'],
+    // warning
+    ['prohibition', 'ASN dilarang memasang foto calon di media sosial.', 'warning'],
+    ['negated permission', 'Pegawai tidak diperbolehkan hadir dalam kampanye.', 'warning'],
+    ['jangan', 'Jangan ada lagi kepala sekolah yang menggiring pilihan guru.', 'warning'],
+    ['refused tolerance, no sanction word', 'Tidak ada toleransi bagi aparatur yang berpihak.', 'warning'],
+    ['tidak segan', 'Kami tidak segan menindak pegawai yang terlibat.', 'warning'],
+    ['a pledge word under a prohibition is no pledge', 'ASN dilarang ikut deklarasi dukungan calon.', 'warning'],
+    ['a threat outweighs a pledge', 'Kami siap menindak tegas ASN yang berpihak.', 'warning'],
+    ['tolerance not negated is no threat', 'Sikap toleransi antarumat beragama harus dijaga.', 'instruction'],
+    // commitment
+    ['pledge', 'Kami berkomitmen menjaga netralitas.', 'commitment'],
+    ['pledge to accept a sanction', 'Kami bersedia menerima sanksi apabila melanggar.', 'commitment'],
+    ['declaration by the speaker side', 'Para camat mendeklarasikan netralitas di kantor bupati.', 'commitment'],
+    ['negated pledge is none', 'Mereka tidak siap mengikuti aturan baru itu.', 'other'],
+    // instruction, appeal, assessment, other
+    ['order', 'Setiap kepala dinas wajib mengawasi bawahannya.', 'instruction'],
+    ['negated order is none', 'Pegawai tidak harus hadir dalam rapat itu.', 'other'],
+    ['appeal', 'Kami mengimbau warga melaporkan pelanggaran.', 'appeal'],
+    ['finding', 'Bawaslu mencatat sembilan laporan dugaan pelanggaran.', 'assessment'],
+    ['a finding under a modal is a purpose', 'Koordinasi ini agar pilkada dapat berjalan kondusif.', 'other'],
+    ['a negated finding is still a finding', 'Kami belum menemukan pelanggaran.', 'assessment'],
+    ['nothing', 'Rapat dimulai pukul sembilan pagi.', 'other'],
+    // morphology: a di- word the stemmer leaves alone is no passive verb
+    ['dinas is not a passive', 'Teguran itu sudah dinas kirimkan.', 'warning'],
+  ])('%s', (_name, quote, type) => {
+    expect(classify(quote).type).toBe(type);
+  });
+
+  it('reports the cues that decided, in text order, then the topic cues', () => {
+    expect(classify('ASN yang melanggar sudah dijatuhi sanksi.').cues).toEqual(['dijatuhi', 'sanksi', 'langgar']);
+    expect(classify('Kasus itu sudah kami rekomendasikan ke BKN.').cues).toEqual(['direkomendasikan']);
+  });
+});
