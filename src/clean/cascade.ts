@@ -180,7 +180,7 @@ const BLOCK_MAX_LINES = 60;
 /** Body text resumes: a long line, or a full sentence of some length, or a quotation. */
 function isBodyLike(line: string, words: number): boolean {
   if (words >= 25) return true;
-  if (words >= 10 && /\.["”’)]?$/u.test(line)) return true;
+  if (words >= 6 && /\.["”’)]?$/u.test(line)) return true;
   if (words >= 6 && /^["“]/u.test(line)) return true;
   return false;
 }
@@ -342,26 +342,34 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     if (r.scope === 'byline' && bylineZone && r.name === 'byline-date' && out.headerDate === null) out.headerDate = isoFromByline(l.text);
     out.drop(r.kind, r.name, l.raw);
     // a block heading takes the related-news lines under it
-    if (r.scope === 'block') i = relatedBlock(nonBlank, i, out) - 1;
+    if (r.scope === 'block') i = relatedBlock(nonBlank, i, out, kept.length === 0) - 1;
   }
   return kept;
 }
 
 /** The headline-like lines under the related-news heading at `heading`, until body text resumes (all
- *  dropped). Returns the index of the first line after the block. */
-function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered): number {
+ *  dropped). Returns the index of the first line after the block. `aboveBody`: nothing has been kept above
+ *  the heading, so the block stands above the article (junk/08: "BERITA TERPOPULER" / a popular headline /
+ *  the article's own headline / "TANJUNG, KORANNTB - …"): when the body resumes with a dateline, it is the
+ *  article's first paragraph, so the headline right above it is the article's own, and it stays. */
+function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered, aboveBody: boolean): number {
   let j = heading + 1;
+  // the last headline-like line, dropped only once the line after it is known not to be body text
+  let pending: Line | null = null;
   for (; j < nonBlank.length && j <= heading + BLOCK_MAX_LINES; j++) {
     const m = nonBlank[j]!;
     const mw = countWords(m.text, 50);
     const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
-    if (r !== null) {
-      out.drop(r.kind, r.name, m.raw);
-      continue;
+    if (r === null && isBodyLike(m.text, mw)) {
+      if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return j - 1;
+      break;
     }
-    if (isBodyLike(m.text, mw)) break;
-    out.drop('related-block', 'related-block-headline', m.raw);
+    if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
+    pending = null;
+    if (r !== null) out.drop(r.kind, r.name, m.raw);
+    else pending = m;
   }
+  if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
   return j;
 }
 

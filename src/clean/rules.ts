@@ -23,6 +23,8 @@ import {
   EDITOR_SIGNOFFS,
   FOOTER_LABELS,
   FURNITURE_LINES,
+  GAMBLING_PROMO_WORDS,
+  GAMBLING_WORDS,
   HEADER_MONTHS,
   HEADER_WEEKDAYS,
   PAGINATION_LABELS,
@@ -35,6 +37,7 @@ import {
   RELATED_LINK_PARTICLES,
   RELATED_LINK_VERBS,
   RELATIVE_TIME_UNITS,
+  SECTION_LABELS,
   SHARE_LABELS,
   SOCIAL_NETWORKS,
 } from '../lexicon/boilerplate.js';
@@ -436,6 +439,40 @@ export const RULES: readonly CleanRule[] = [
     maxWords: 25,
     pattern: /^klik\s{1,3}(?:di\s{1,3}sini|disini|link|tautan|tombol)(?![\p{L}\p{N}])/iu,
   },
+  // junk/05: "Klik halaman selanjutnya"; "Klik untuk baca selengkapnya" — a button to the next page or the full
+  // text, alone on its line (a sentence about clicking goes on: "Klik tautan itu, kata dia, berisi …")
+  {
+    name: 'next-page-line',
+    prefix: prefixOf(['klik', 'halaman', 'lanjut', 'baca']),
+    first: 'khlb',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 7,
+    pattern:
+      /^(?:klik\s{1,3}(?:untuk\s{1,3})?)?(?:(?:halaman|laman)\s{1,3}(?:selanjutnya|berikutnya)|(?:baca|membaca|lanjut(?:kan)?(?:\s{1,3}membaca)?)(?:\s{1,3}(?:berita|artikel))?\s{1,3}(?:selengkapnya|berikutnya|selanjutnya))\s{0,2}[.:»›>]?$/iu,
+  },
+  // junk/01: "Scroll untuk membaca artikel"; junk/11: "Scroll to continue with content" — the prompt an ad slot
+  // leaves in the text. Short, and nothing after the prompt: "Scroll untuk membaca" inside a sentence stays.
+  {
+    name: 'scroll-prompt-line',
+    prefix: prefixOf(['scroll', 'gulir', 'geser']),
+    first: 'sg',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 8,
+    pattern:
+      /^(?:scroll|gulir|geser)(?:\s{1,3}(?:ke\s{1,3}bawah|down))?\s{1,3}(?:untuk|to)\s{1,3}(?:membaca|baca|melanjutkan|lanjut|continue|resume|read|keep)(?:\s{1,3}[\p{L}]{2,12}){0,3}\s{0,2}[.!]?$/iu,
+  },
+  // junk/05: "https://kabardaerah.com/2024/10/17/inspektorat-periksa-camat-…" — the page's own address, alone
+  {
+    name: 'url-line',
+    prefix: 'htt|www',
+    first: 'hw',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 1,
+    pattern: /^(?:https?:\/\/|www\.)[^\s]{3,400}$/iu,
+  },
 
 
   // news/01 Detik: 'Simak Video "Video: Bawaslu Ingatkan ASN Tak Ikut Kampanye"'; news/10 JPNN: "Jangan
@@ -542,11 +579,11 @@ export const RULES: readonly CleanRule[] = [
   // news/11: "Dibaca 245 kali" — a view counter
   {
     name: 'view-count-line',
-    first: 'dvp\\d',
+    first: 'dvpbat\\d',
     kind: 'furniture',
     scope: 'line',
-    maxWords: 5,
-    pattern: /^(?:(?:dibaca|dilihat|views?|pembaca)\s{0,2}:?\s{0,2}\d[\d.,]{0,9}(?:\s{0,2}(?:kali|x|views?|pembaca))?|\d[\d.,]{0,9}\s{0,2}(?:kali dibaca|views|pembaca|dibaca))$/iu,
+    maxWords: 8,
+    pattern: /^(?:(?:(?:berita|artikel|tulisan)\s{1,3}ini\s{1,3}(?:telah\s{1,3}|sudah\s{1,3})?)?(?:dibaca|dilihat|views?|pembaca)\s{0,2}:?\s{0,2}\d[\d.,]{0,9}(?:\s{0,2}(?:kali|x|views?|pembaca))?|\d[\d.,]{0,9}\s{0,2}(?:kali dibaca|views|pembaca|dibaca))$/iu,
   },
   // news/12: "#BawasluMengawasi #NetralitasASN" — a line made only of hashtags
   {
@@ -568,6 +605,43 @@ export const RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 6,
     pattern: caseless(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`),
+  },
+  // junk/06: "Pemerintahan"; junk/11: "NASIONAL" — a portal's section label above the headline: 1–3 section
+  // names, nothing else
+  {
+    name: 'section-label-line',
+    prefix: prefixOf(SECTION_LABELS),
+    first: firstOf(SECTION_LABELS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 6,
+    pattern: caseless(
+      `^(?:${alt(SECTION_LABELS)})(?:\\s{0,2}[|/»›>,]\\s{0,2}(?:${alt(SECTION_LABELS)})){0,2}$`),
+  },
+  // junk/03: "SLOT GACOR HARI INI GAMPANG MAXWIN DEPO 10RB", "situs toto togel online terpercaya bandar slot88
+  // resmi" — gambling spam injected into hacked sites: a gambling word AND a word that sells, and no sentence
+  // end. "Polisi Tangkap Bandar Judi Slot di Mataram" sells nothing and stays.
+  {
+    name: 'gambling-spam-line',
+    quick: (t) => t.charCodeAt(t.length - 1) !== 46, /* . */
+    kind: 'spam',
+    scope: 'line',
+    maxWords: 40,
+    pattern: new RegExp(
+      `^(?=[^\\n]{0,400}?(?<![\\p{L}\\p{N}])(?:${alt(GAMBLING_WORDS)})(?![\\p{L}\\p{N}]))` +
+        `[^\\n]{0,400}?(?<![\\p{L}\\p{N}])(?:${alt(GAMBLING_PROMO_WORDS)})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  },
+  // junk/05: "Dapatkan update berita pilihan … dari KabarDaerah. Download aplikasinya sekarang!" — an app banner:
+  // the imperative `download`/`unduh` and an app. "Warga bisa mengunduh aplikasi Sirekap" is a sentence (no
+  // bare imperative).
+  {
+    name: 'app-banner-line',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 40,
+    pattern: /(?:^|[.!]\s{1,3})(?:download|unduh|install|instal|pasang)\s{1,3}(?:sekarang\s{1,3})?(?:aplikasi\p{L}{0,3}|app(?:likasi)?|apps)(?![\p{L}\p{N}])/iu,
   },
   // seed 002 tail: "18 menit lalu", "25 menit lalu" (a whole line; "10 menit lalu" inside a sentence stays)
   {
@@ -665,6 +739,32 @@ export const RULES: readonly CleanRule[] = [
       `(?:^|[\\s.(])(?:(?:${anyCase(['foto', 'photo'])})\\s{0,2}:\\s{0,2})?(?:${anyCase(PHOTO_CREDIT_SOURCES)})\\s{0,2}/\\s{0,2}\\p{Lu}[\\p{L}.'’ -]{0,40}\\p{L}\\)?$`,
       'u',
     ),
+  },
+
+  // junk/02: "Ilustrasi pengawas pemilu memantau kampanye. (Foto: Dok. Istimewa)"; junk/12: "Ilustrasi. (Ist)" — a
+  // caption that ends with a photo credit in brackets. A short line only: a body paragraph is longer and does not
+  // end with a credit.
+  {
+    name: 'caption-paren-credit-line',
+    quick: endsWithParen,
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 30,
+    pattern: new RegExp(
+      `(?:^|[\\s.])\\((?:${anyCase(['foto', 'photo', 'dok', 'dok.', 'dokumentasi', 'ist', 'ist.', 'istimewa', 'ilustrasi', 'sumber foto'])})(?![\\p{L}\\p{N}])[^()\\n]{0,60}\\)$`,
+      'u',
+    ),
+  },
+  // junk/04: "Dok. Istimewa"; "(Foto/Ist)", "Dok. Humas Pemkab Garut" — a photo credit alone on its line
+  {
+    name: 'photo-credit-line',
+    prefix: `\\(|${prefixOf(['dok', 'dokumentasi', 'foto', 'ist', 'istimewa'])}`,
+    first: '(dfi',
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 6,
+    // (after `Dok.` a name may follow a space; after `Foto`, `Ist` a separator is needed: "Foto bersama calon")
+    pattern: /^\(?(?:dok\.\s{0,2}[\p{L}][\p{L}.'’ -]{0,40}|(?:dokumentasi|foto|ist\.?|istimewa)(?:\s{0,2}[/:]\s{0,2}[\p{L}][\p{L}.'’ -]{0,40})?)\)?$/iu,
   },
 
   // ─── block: related-news block headings ─────────────────────────────────────────────────────

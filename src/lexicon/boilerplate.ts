@@ -85,6 +85,14 @@ export const FURNITURE_LINES: readonly string[] = [
   'gulir untuk melanjutkan',
   'sponsored',
   'konten bersponsor',
+  // ad controls (junk/02: "Close Ads")
+  'close ads',
+  'close ad',
+  'close',
+  'tutup iklan',
+  'tutup',
+  'skip ad',
+  'lewati iklan',
   // share bars
   'share',
   'bagikan',
@@ -106,6 +114,14 @@ export const FURNITURE_LINES: readonly string[] = [
   'copy link',
   'salin link',
   'salin tautan',
+  // copy/share prompts (junk/01: "Salin Artikel"; junk/02: "Sebarkan artikel ini")
+  'salin artikel',
+  'salin',
+  'sebarkan',
+  'sebarkan artikel ini',
+  'bagikan artikel ini',
+  'bagikan berita ini',
+  'share artikel ini',
   'print',
   'cetak',
   // navigation
@@ -129,6 +145,20 @@ export const FURNITURE_LINES: readonly string[] = [
   'kembali ke atas',
   'loading...',
   'loading',
+  // "more" buttons under a list (junk/02: "Load More")
+  'load more',
+  'show more',
+  'muat lebih banyak',
+  'tampilkan lebih banyak',
+  'lihat lebih banyak',
+  'muat lainnya',
+  // live/index tabs of a portal's menu (junk/09: "Live Streaming", "Indeks")
+  'live streaming',
+  'live tv',
+  'streaming',
+  'indeks',
+  'index',
+  'indeks berita',
   // "read more" links
   'selengkapnya',
   'baca selengkapnya',
@@ -145,6 +175,11 @@ export const FURNITURE_LINES: readonly string[] = [
   'login untuk berkomentar',
   'tulis komentar anda',
   'komentar (0)',
+  // the comment form's button (junk/08: "Tulis komentar Anda" / "Kirim")
+  'kirim',
+  'kirim komentar',
+  'submit',
+  'post comment',
   // audio / reading widgets
   'dengarkan berita',
   'dengarkan artikel',
@@ -175,6 +210,9 @@ export const FOOTER_LABELS: readonly string[] = [
   // press-release contacts (news/12: "Narahubung: Humas Bawaslu Lombok Barat (0370) 681234")
   'narahubung',
   'contact person',
+  // by-lines (junk/06: "Oleh: Tim Redaksi")
+  'oleh',
+  'by',
   // provenance
   'sumber',
   'source',
@@ -307,10 +345,16 @@ export const PROMO_OPENERS: readonly string[] = [
   'pantau', 'download', 'unduh',
 ];
 /** A promotion must name what it promotes: news … */
-export const PROMO_NEWS_WORDS: readonly string[] = ['berita', 'news', 'update', 'artikel', 'informasi', 'info', 'konten'];
+export const PROMO_NEWS_WORDS: readonly string[] = [
+  'berita', 'news', 'update', 'artikel', 'informasi', 'info', 'konten',
+  // the outlet itself (junk/07: "Ikuti kami di Instagram @bengkuluekspress")
+  'kami', 'us',
+];
 /** … and where: a channel or platform. */
 export const PROMO_CHANNELS: readonly string[] = [
   'google news', 'whatsapp', 'telegram', 'channel', 'saluran', 'instagram', 'tiktok', 'youtube', 'aplikasi', 'app',
+  // junk/05: "… dari KabarDaerah. Download aplikasinya sekarang!"
+  'aplikasinya', 'facebook', 'twitter',
 ];
 
 /** Page labels for pagination lines (news/09 iNews: "Halaman 1 2 3 Selanjutnya"; news/02: "Halaman: 1 2
@@ -325,3 +369,30 @@ export const PHOTO_CREDIT_SOURCES: readonly string[] = [
 ];
 /** Labels that open a photo caption line: `Foto: …`, `Ilustrasi - …`, `Keterangan foto: …`. */
 export const CAPTION_LABELS: readonly string[] = ['foto', 'ilustrasi', 'keterangan foto', 'caption', 'foto ilustrasi'];
+
+/** Section labels of a portal's menu, shown above the headline alone on their line (junk/06:
+ *  "Pemerintahan"; junk/11: "NASIONAL"). A line made only of 1–3 of these (joined by `|`, `/`, `»`, `›`, `,`)
+ *  is furniture; a heading in a body is longer than a section name. */
+export const SECTION_LABELS: readonly string[] = [
+  'nasional', 'daerah', 'regional', 'nusantara', 'internasional', 'dunia', 'metro', 'metropolitan', 'megapolitan',
+  'politik', 'pemerintahan', 'pemilu', 'pilkada', 'hukum', 'kriminal', 'peristiwa', 'ekonomi', 'bisnis', 'keuangan',
+  'olahraga', 'sport', 'pendidikan', 'edukasi', 'kesehatan', 'teknologi', 'tekno', 'otomotif', 'gaya hidup',
+  'lifestyle', 'hiburan', 'seleb', 'sosial', 'budaya', 'wisata', 'opini', 'kolom', 'editorial', 'parlemen',
+  'pemprov', 'pemkab', 'pemkot', 'advertorial', 'ragam', 'umum', 'headline', 'headlines', 'berita utama', 'utama',
+  'news', 'berita', 'berita daerah', 'berita nasional', 'hukrim', 'polhukam', 'ekbis', 'sosbud', 'breaking news',
+];
+
+/** Gambling words of the spam injected into hacked news sites (junk/03: "SLOT GACOR HARI INI GAMPANG MAXWIN
+ *  DEPO 10RB", "situs toto togel online terpercaya bandar slot88 resmi"). A news line about gambling uses
+ *  these too ("Polisi Tangkap Bandar Judi Slot"), so the rule also needs a word from GAMBLING_PROMO_WORDS. */
+export const GAMBLING_WORDS: readonly string[] = [
+  'slot', 'slot88', 'slot777', 'gacor', 'maxwin', 'toto', 'togel', 'judi', 'sbobet', 'casino', 'kasino', 'poker',
+  'jackpot', 'scatter', 'rtp', 'parlay', 'bandar', 'bandarq', 'domino', 'pragmatic', 'mahjong', 'zeus', 'olympus',
+  '4d', 'sgp', 'hk', 'sydney',
+];
+/** Words that sell, as spam does and news never does (`gacor`, `maxwin`, `depo 10rb`, `terpercaya`). Not
+ *  `online`, `situs`, `daftar` or `resmi`: "Kominfo Blokir Daftar Situs Judi Online" is a headline. */
+export const GAMBLING_PROMO_WORDS: readonly string[] = [
+  'gacor', 'maxwin', 'depo', 'deposit pulsa', 'bonus new member', 'terpercaya', 'gampang', 'anti rungkad', 'rtp live',
+  'tanpa potongan', '5rb', '10rb', '20rb', '25rb', 'link alternatif', 'pasti jp', 'auto jp',
+];

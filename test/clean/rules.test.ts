@@ -167,6 +167,45 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Dibaca 245 kali', 'Dilihat: 1.204', '245 views'],
     no: ['Dibaca 245 kali oleh ASN yang hadir', 'Dibaca'],
   },
+  'next-page-line': {
+    yes: ['Klik halaman selanjutnya', 'Halaman Selanjutnya', 'Klik untuk baca selengkapnya', 'Baca selengkapnya »', 'Lanjutkan membaca berita selengkapnya'],
+    no: ['Klik tautan itu, kata dia, berisi formulir pengaduan', 'Halaman selanjutnya memuat daftar nama ASN yang dilaporkan.'],
+  },
+  'scroll-prompt-line': {
+    yes: ['Scroll untuk membaca artikel', 'SCROLL TO RESUME CONTENT', 'Scroll ke bawah untuk melanjutkan membaca', 'Gulir untuk membaca'],
+    no: ['Scroll untuk membaca artikel ini kata petugas sambil menunjukkan layar ponselnya kepada wartawan', 'Scroll'],
+  },
+  'url-line': {
+    yes: ['https://kabardaerah.com/2024/10/17/inspektorat-periksa-camat/', 'www.borneonews.co.id/berita/123'],
+    no: ['Laporan dapat dikirim lewat https://lapor.go.id mulai hari ini', 'https://'],
+  },
+  'section-label-line': {
+    yes: ['Pemerintahan', 'NASIONAL', 'Nasional | Politik', 'Daerah » Hukum'],
+    no: ['Politik uang masih marak', 'Pemerintahan desa diminta netral'],
+  },
+  'gambling-spam-line': {
+    yes: ['SLOT GACOR HARI INI GAMPANG MAXWIN DEPO 10RB', 'situs toto togel online terpercaya bandar slot88 resmi', 'AGEN SLOT88 GACOR MAXWIN'],
+    no: [
+      'Polisi Tangkap Bandar Judi Slot di Mataram',
+      'Kominfo Blokir Daftar Situs Judi Online',
+      'Polisi menyebut situs judi itu terpercaya di kalangan pemain dan menawarkan bonus besar.',
+    ],
+  },
+  'app-banner-line': {
+    yes: [
+      'Dapatkan update berita pilihan dan breaking news setiap hari dari KabarDaerah. Download aplikasinya sekarang!',
+      'Unduh aplikasi BorneoNews untuk pengalaman membaca yang lebih baik',
+    ],
+    no: ['Warga bisa mengunduh aplikasi Sirekap untuk memantau hasil penghitungan suara.', 'Aplikasi itu diunduh ribuan warga.'],
+  },
+  'caption-paren-credit-line': {
+    yes: ['Ilustrasi pengawas pemilu memantau kampanye. (Foto: Dok. Istimewa)', 'Ilustrasi. (Ist)', 'Suasana apel netralitas di halaman kantor bupati. (Dok. Humas)'],
+    no: ['Ketua Bawaslu (kiri) menyerahkan berkas.', 'Rapat digelar di aula (lantai dua) kantor bupati.'],
+  },
+  'photo-credit-line': {
+    yes: ['Dok. Istimewa', '(Foto/Ist)', 'Dok. Humas Pemkab Garut', 'Istimewa', '(Istimewa)'],
+    no: ['Dokumen itu diserahkan ke Bawaslu', 'Foto bersama calon bupati'],
+  },
   'hashtag-line': {
     yes: ['#BawasluMengawasi #NetralitasASN', '#Pilkada2024'],
     no: ['#BawasluMengawasi adalah tagar resmi', 'Tagar #NetralitasASN ramai'],

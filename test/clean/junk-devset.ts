@@ -1,0 +1,64 @@
+// Scorer for the cleaning development set (fixtures/clean/junk, markers described in its README): what a
+// user sees is the cleaned text, so every check reads `clean(x).text` and `clean(x).dateline`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { clean } from '../../src/clean/cascade.js';
+
+const DIR = join('fixtures', 'clean', 'junk');
+
+export interface JunkScore {
+  junk: number;
+  junkLeft: string[];
+  body: number;
+  bodyLost: string[];
+  leads: number;
+  leadsLeft: string[];
+}
+
+const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+
+export function scoreJunk(files: readonly string[]): JunkScore {
+  const s: JunkScore = { junk: 0, junkLeft: [], body: 0, bodyLost: [], leads: 0, leadsLeft: [] };
+  for (const f of files) {
+    const marked = readFileSync(join(DIR, f), 'utf8').split('\n');
+    const input: string[] = [];
+    const junk: string[] = [];
+    const body: string[] = [];
+    const leads: string[] = [];
+    for (const line of marked) {
+      if (line.startsWith('@@ ')) {
+        junk.push(line.slice(3));
+        input.push(line.slice(3));
+        continue;
+      }
+      const m = /^\{\{(.*?)\}\}\s*(.*)$/u.exec(line);
+      if (m) {
+        leads.push(m[1]!);
+        body.push(m[2]!);
+        input.push(`${m[1]} ${m[2]}`);
+        continue;
+      }
+      if (line.trim() !== '') body.push(line);
+      input.push(line);
+    }
+    const out = clean(input.join('\n'));
+    const lines = new Set(out.text.split('\n').map(squash));
+    const text = squash(out.text);
+    for (const j of junk) {
+      s.junk++;
+      if (lines.has(squash(j))) s.junkLeft.push(`${f}: ${j}`);
+    }
+    for (const b of body) {
+      s.body++;
+      if (!text.includes(squash(b))) s.bodyLost.push(`${f}: ${b}`);
+    }
+    for (const l of leads) {
+      s.leads++;
+      if (text.includes(squash(l))) s.leadsLeft.push(`${f}: ${l}`);
+    }
+  }
+  return s;
+}
+
+export const files = (from: number, to: number): string[] =>
+  readdirSync(DIR).filter((f) => /^\d\d\.txt$/u.test(f) && Number(f.slice(0, 2)) >= from && Number(f.slice(0, 2)) <= to).sort();
