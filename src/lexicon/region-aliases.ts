@@ -55,6 +55,11 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
   // The province by its capital's name, only picked when the context asks for a province
   // (`Provinsi Yogyakarta`, `Gubernur Yogyakarta`); a bare `Yogyakarta` stays the city.
   title('Yogyakarta', '34'),
+  // The province by its status: "Sekda Daerah Istimewa", "keistimewaan Yogyakarta" (the special status is the
+  // province's, never the city's).
+  title('Daerah Istimewa', '34'),
+  exact('keistimewaan Yogyakarta', '34'),
+  exact('Keistimewaan Yogyakarta', '34'),
   // NTB regencies
   exact('Lobar', '52.01'),
   exact('Loteng', '52.02'),

@@ -19,9 +19,15 @@ describe('region aliases', () => {
     expect(areaByCode(a.code)?.name).toBe(name);
   });
 
-  it('every alias is unique', () => {
-    const seen = REGION_ALIASES.map((a) => a.alias.toLowerCase());
+  it('every alias is unique, and its case variants (exact mode: `keistimewaan`/`Keistimewaan`) agree on the code', () => {
+    const seen = REGION_ALIASES.map((a) => a.alias);
     expect(new Set(seen).size).toBe(seen.length);
+    const codeOf = new Map<string, string>();
+    for (const a of REGION_ALIASES) {
+      const k = a.alias.toLowerCase();
+      expect(codeOf.get(k) ?? a.code, a.alias).toBe(a.code);
+      codeOf.set(k, a.code);
+    }
   });
 
   it('risky names are real single-word gazetteer names', () => {

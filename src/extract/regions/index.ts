@@ -51,6 +51,8 @@ interface Hit {
   candidates: readonly string[] | null;
   /** A bare name shared by a regency and a city (`Bima`, `Malang`): every code it may stand for (null: not shared). */
   shared: readonly string[] | null;
+  /** A risky name (`Medan`, `Batu`) with no context of its own: a region only as an item of a list of regions. */
+  listOnly: boolean;
 }
 
 /** The one factory of Hit objects (see Hit). */
@@ -62,13 +64,20 @@ function newHit(
   needsRegencyContext = false,
   candidates: readonly string[] | null = null,
   shared: readonly string[] | null = null,
+  listOnly = false,
 ): Hit {
-  return { code, start, end, rule, needsRegencyContext, candidates, shared };
+  return { code, start, end, rule, needsRegencyContext, candidates, shared, listOnly };
 }
 
 /** A copy of `h` standing for `code` (a refiner's decision), as newHit builds it. */
 function withCode(h: Hit, code: string, needsRegencyContext = h.needsRegencyContext): Hit {
-  return newHit(code, h.start, h.end, h.rule, needsRegencyContext, h.candidates, h.shared);
+  return newHit(code, h.start, h.end, h.rule, needsRegencyContext, h.candidates, h.shared, h.listOnly);
+}
+
+/** The city among the codes of a shared name (`Malang`: Kota Malang), or null. */
+function cityOf(codes: readonly string[]): string | null {
+  for (const c of codes) if (areaByCode(c)?.level === 'city') return c;
+  return null;
 }
 
 interface Entry {
@@ -108,7 +117,9 @@ function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string> } {
 }
 
 // Administrative words right before a name, included in the span: they also pick the level.
-const PREFIX_RE = /(?<![\p{L}\p{N}])(?:(Kabupaten|KABUPATEN|Kab\.?|KAB\.?)|(?<![Ww]ali[ \t]{1,2}|WALI[ \t]{1,2})(Kota(?: Administrasi| Adm\.)?|KOTA)|(Provinsi|PROVINSI|Prov\.?))[ \t]{1,2}$/u;
+// Written in lower case too, as a common noun: "warga di kota Madiun", "di kabupaten Bima".
+const PREFIX_RE =
+  /(?<![\p{L}\p{N}])(?:([Kk]abupaten|KABUPATEN|Kab\.?|KAB\.?)|(?<![Ww]ali[ \t]{1,2}|WALI[ \t]{1,2})([Kk]ota(?: Administrasi| Adm\.)?|KOTA)|([Pp]rovinsi|PROVINSI|Prov\.?))[ \t]{1,2}$/u;
 // Words before a name (not in the span) that pick the level: `Pemkab Bima`, `Wali Kota Bima`.
 const LEVEL_CUE_RE =
   /(?<![\p{L}\p{N}])(?:((?:[Ww]akil )?[Bb]upati|Pemkab|PEMKAB)|((?:[Ww]akil )?[Ww]ali ?[Kk]ota|Pemkot|PEMKOT)|([Gg]ubernur|Pemprov|PEMPROV))[ \t]{1,2}$/u;
@@ -214,11 +225,12 @@ function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry
   const cue = prefix || (cues & CUE_LEVEL) === 0 ? null : LEVEL_CUE_RE.exec(before);
   const viaName = anyViaName(m.values);
 
-  // A single common word / personal name needs context.
+  // A single common word / personal name needs context, or a place in a list of places (confirmListItems).
+  let listOnly = false;
   if (viaName && m.tokenEnd - m.tokenStart === 1 && risky.has(m.text.toLowerCase())) {
     const context = ((cues & CUE_CONTEXT) !== 0 && CONTEXT_RE.test(before)) || ((cues & CUE_UNIT) !== 0 && UNIT_RE.test(before));
-    if (!prefix && !cue && !context) return null;
-    if (!prefix && !cue && (cues & CUE_WEAK) !== 0 && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
+    if (!prefix && !cue && !context) listOnly = true;
+    else if (!prefix && !cue && (cues & CUE_WEAK) !== 0 && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
   }
 
   let wanted: RegionLevel | null = null;
@@ -245,7 +257,7 @@ function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry
   const rule = prefix ? 'admin-prefix' : viaName ? 'gazetteer-name' : 'alias';
   // A bare name that is both a regency and a city: the article may say which one elsewhere.
   const shared = !wanted && pool.length > 1 && noProvince(pool) ? codesOf(pool) : null;
-  return newHit(pick.code, start, m.end, rule, false, null, shared);
+  return newHit(pick.code, start, m.end, rule, false, null, shared, listOnly);
 }
 
 /** The codes of several entries of one phrase, each once, in order. */
@@ -364,6 +376,7 @@ function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
   let shared: readonly string[] | null = null;
   if (pm && pm.tokenEnd === ptoks.count) {
     const h = extractGazetteer(place, ptoks, pm);
+    // (a dateline is context enough for a risky name: `BATU -`)
     if (h) {
       code = h.code;
       shared = h.shared;
@@ -390,6 +403,12 @@ function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
     }
   }
   if (!code) return null;
+  // a dateline names a city: a name shared by a regency and a city is the city (`MALANG -`)
+  const city = shared !== null ? cityOf(shared) : null;
+  if (city !== null) {
+    code = city;
+    shared = null;
+  }
   return idx < 0 ? newHit(code, -1, -1, rule, false, null, shared) : newHit(code, idx, idx + place.length, rule, false, null, shared);
 }
 
@@ -409,6 +428,10 @@ function findWord(text: string, word: string, within: number): number {
 // ---------------------------------------------------------------------------------------------
 // Refiners, in this fixed order:
 //   1. dropOverlaps        — a span already covered by an earlier/longer hit is dropped.
+//   1b. confirmListItems   — a risky name with no context of its own (`Medan`) is kept as an item of a list of
+//                            regions ("Sulawesi Selatan, Medan, dan Pekanbaru"); a shared name in a list of
+//                            cities is the city ("Padang, Solok, dan Bukittinggi"). After dropOverlaps, so the
+//                            neighbours are the hits that stay; before the dateline, which names a city anyway.
 //   2. resolveShared       — a bare name shared by a regency and a city (`Malang`, `Bima`) joins the one
 //                            the article names explicitly (`Kota Malang`, `Pemkab Bima`) when only one is.
 //   3. confirmPlaces       — district/village hits keep only candidates inside a regency the article
@@ -427,6 +450,45 @@ function dropOverlaps(hits: Hit[]): Hit[] {
     if (h.start < lastEnd) continue;
     out.push(h);
     lastEnd = h.end;
+  }
+  return out;
+}
+
+/** Between two items of a list of places: `, `, `, dan `, ` dan `, ` serta `, ` atau `. */
+const LIST_GAP = /^(?:,[ \t]{1,2}(?:(?:dan|serta|atau)[ \t]{1,2})?|[ \t]{1,2}(?:dan|serta|atau)[ \t]{1,2})$/u;
+/** The longest LIST_GAP (`, serta  `), so a gap is sliced only when it can be one. */
+const LIST_GAP_MAX = 10;
+
+function listNeighbours(text: string, a: Hit, b: Hit): boolean {
+  return a.end >= 0 && b.start >= a.end && b.start - a.end <= LIST_GAP_MAX && LIST_GAP.test(text.slice(a.end, b.start));
+}
+
+function confirmListItems(text: string, hits: Hit[]): Hit[] {
+  let pending = 0;
+  for (const h of hits) if (h.listOnly || h.shared) pending++;
+  if (pending === 0) return hits;
+  const ok = hits.map((h) => !h.listOnly);
+  // a list item confirms the next one: repeat until nothing changes (each pass confirms at least one more)
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < hits.length; k++) {
+      if (ok[k]) continue;
+      if ((k > 0 && ok[k - 1] && listNeighbours(text, hits[k - 1]!, hits[k]!)) || (k + 1 < hits.length && ok[k + 1] && listNeighbours(text, hits[k]!, hits[k + 1]!))) {
+        ok[k] = true;
+        changed = true;
+      }
+    }
+  }
+  const out: Hit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    if (!ok[k]) continue;
+    const h = hits[k]!;
+    // a shared name between list items that are cities is the city
+    const city = h.shared !== null ? cityOf(h.shared) : null;
+    const cityNext = (j: number, a: Hit, b: Hit): boolean => ok[j] === true && areaByCode(hits[j]!.code)?.level === 'city' && hits[j]!.shared === null && listNeighbours(text, a, b);
+    if (city !== null && ((k > 0 && cityNext(k - 1, hits[k - 1]!, h)) || (k + 1 < hits.length && cityNext(k + 1, h, hits[k + 1]!)))) {
+      out.push(newHit(city, h.start, h.end, h.rule, h.needsRegencyContext, h.candidates, null));
+    } else out.push(h.listOnly ? newHit(h.code, h.start, h.end, h.rule, h.needsRegencyContext, h.candidates, h.shared) : h);
   }
   return out;
 }
@@ -530,7 +592,7 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
     if (h) hits.push(h);
   }
   hits.push(...extractAdminContext(text));
-  let refined = dropOverlaps(hits);
+  let refined = confirmListItems(text, dropOverlaps(hits));
   const dl = extractDateline(ctx, refined);
   if (dl) refined = dropOverlaps([...refined, dl]);
   refined = resolveShared(refined);
