@@ -10,7 +10,7 @@ import type { Article } from '../model.js';
 import { CsvEncoder } from '../report/csv.js';
 import { dataPackage } from '../report/datapackage.js';
 import { articleFromJson, articleJson, documentHead, documentTail } from '../report/json.js';
-import { articleRows, officialRows, PER_ARTICLE, regionRows, SCHEMAS, summaryRows, TABLES, type Row, type TableName } from '../report/rows.js';
+import { articleRows, corpusTableRows, PER_ARTICLE, SCHEMAS, TABLES, type Row, type TableName } from '../report/rows.js';
 import { renderTable, TABLE_VIEW } from '../report/table.js';
 import type { OutputConfig } from './config.js';
 import { Sink } from './io.js';
@@ -26,10 +26,7 @@ export interface ResultWriter {
 }
 
 export function corpusRows(table: TableName, r: CorpusResult): Row[] {
-  if (table === 'officials') return officialRows(r.officials);
-  if (table === 'regions') return regionRows(r.regions);
-  if (table === 'summary') return summaryRows(r.summary);
-  return [];
+  return corpusTableRows(table, r);
 }
 
 /** A file written atomically: to `<path>.tmp-<pid>`, renamed into place only when complete. */
@@ -209,7 +206,7 @@ export class FolderWriter implements ResultWriter {
         await c.file.sink.write(c.enc.rows(corpusRows(t, r)));
       }
       const dp = open('datapackage.json');
-      await dp.sink.write(`${JSON.stringify(dataPackage(TABLES, this.cfg.delimiter), null, 2)}\n`);
+      await dp.sink.write(`${JSON.stringify(dataPackage(TABLES, { delimiter: this.cfg.delimiter, bom: this.cfg.bom }), null, 2)}\n`);
       for (const f of files.values()) await f.commit();
     } catch (e) {
       for (const f of files.values()) f.abort();
