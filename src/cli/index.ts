@@ -140,6 +140,6 @@ export function processIO(): IO {
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
-    columns: process.stdout.columns ?? 120,
+    columns: process.stdout.columns ?? 80,
   };
 }

@@ -24,12 +24,14 @@ function fitWidths(names: string[], cells: string[][], width: number): number[] 
   const widths = names.map((n, j) => Math.min(MAX_CELL, Math.max(n.length, ...cells.map((c) => c[j]!.length))));
   const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (widths.length - 1);
   const flexible = names.map((n) => FLEXIBLE.has(n));
-  const floor = (j: number) => Math.min(widths[j]!, Math.max(8, names[j]!.length));
+  // ids are keys, never cut (up to 20 characters); free text keeps 24 characters (else a column is dropped
+  // instead); other columns keep at least their header, or 8
+  const floor = (j: number) => Math.min(widths[j]!, names[j] === 'id' ? 20 : flexible[j] ? 24 : Math.max(8, names[j]!.length));
   const floors = names.map((_, j) => floor(j));
   if (floors.reduce((a, b) => a + b, 0) + GAP * (widths.length - 1) > width) return null;
   for (let guard = 0; total() > width && guard < 100_000; guard++) {
     let j = -1;
-    for (let k = 0; k < widths.length; k++) if (flexible[k] && widths[k]! > 16 && (j < 0 || widths[k]! > widths[j]!)) j = k;
+    for (let k = 0; k < widths.length; k++) if (flexible[k] && widths[k]! > floors[k]! && (j < 0 || widths[k]! > widths[j]!)) j = k;
     if (j < 0) for (let k = 0; k < widths.length; k++) if (widths[k]! > floors[k]! && (j < 0 || widths[k]! > widths[j]!)) j = k;
     if (j < 0) break;
     widths[j]!--;
@@ -95,8 +97,8 @@ export const TABLE_VIEW: Record<string, string[]> = {
  *  the rightmost remaining column goes). */
 export const TABLE_DROP: Record<string, string[]> = {
   articles: ['removed', 'regions', 'officials', 'error', 'published'],
-  statements: ['type', 'neutrality', 'date', 'region_name', 'kind'],
-  officials: ['statements', 'mentions', 'articles', 'region_name', 'role'],
+  statements: ['type', 'neutrality', 'region_name', 'kind', 'date'],
+  officials: ['mentions', 'role', 'region_name', 'articles'],
   regions: ['mentions', 'articles', 'level'],
   dates: ['kind', 'certain'],
   violations: ['year', 'reporter_level', 'unit', 'qualifier', 'election'],
