@@ -46,6 +46,19 @@ export const REGION_LEVELS = every<RegionLevel>()(['province', 'regency', 'city'
 export const REPORTER_LEVELS = every<ReporterLevel>()(['national', 'province', 'regency', 'city']);
 export const DATE_KINDS = every<DateKind>()(['event', 'election', 'publication', 'reference']);
 
+/** The columns that describe a figure, shared by a count (`violations`) and a distinct claim (`claims`). */
+function figureFields(what: 'count' | 'figure'): Field[] {
+  return [
+    f('value', 'number', what === 'count' ? 'Number of violations, cases, reports or findings' : 'The figure'),
+    e('qualifier', QUALIFIERS, 'exact, at_most, at_least or approximate (bounds are never added to exact values)'),
+    f('unit', 'string', 'perkara, pelanggaran, kasus, laporan, temuan, ASN, ...'),
+    f('election', 'string', `Election the ${what} refers to`),
+    f('year', 'integer', 'Election year'),
+    f('reporter', 'string', `Body that reported the ${what}`),
+    e('reporter_level', REPORTER_LEVELS, 'national, province, regency or city, when the text says it'),
+  ];
+}
+
 export const SCHEMAS: Record<TableName, Field[]> = {
   articles: [
     f('id', 'string', 'Article id: JSONL id, else <file>:<line>, else the file path'),
@@ -134,13 +147,7 @@ export const SCHEMAS: Record<TableName, Field[]> = {
   ],
   violations: [
     f('article_id', 'string', 'Article the count is in'),
-    f('value', 'number', 'Number of violations, cases, reports or findings'),
-    e('qualifier', QUALIFIERS, 'exact, at_most, at_least or approximate'),
-    f('unit', 'string', 'perkara, pelanggaran, kasus, laporan, temuan, ASN, ...'),
-    f('election', 'string', 'Election the count refers to'),
-    f('year', 'integer', 'Election year'),
-    f('reporter', 'string', 'Body that reported the count'),
-    e('reporter_level', REPORTER_LEVELS, 'national, province, regency or city, when the text says it'),
+    ...figureFields('count'),
     c('reporter_region_code', 'Kemendagri code of the region named with the reporter (Bawaslu Kabupaten Purbalingga)'),
     f('reporter_region_name', 'string', 'Region name'),
     f('statement_id', 'string', 'Statement the count stands in (joins statements.id)'),
@@ -153,13 +160,7 @@ export const SCHEMAS: Record<TableName, Field[]> = {
   ],
   claims: [
     f('id', 'string', 'Claim id (hash of the figure: value, qualifier, unit, election, year, reporter, level, region)'),
-    f('value', 'number', 'The figure'),
-    e('qualifier', QUALIFIERS, 'exact, at_most, at_least or approximate: bounds are never added to exact values'),
-    f('unit', 'string', 'perkara, pelanggaran, kasus, laporan, temuan, ASN, ...'),
-    f('election', 'string', 'Election the figure refers to'),
-    f('year', 'integer', 'Election year'),
-    f('reporter', 'string', 'Body that reported the figure'),
-    e('reporter_level', REPORTER_LEVELS, 'national, province, regency or city, when the text says it'),
+    ...figureFields('figure'),
     c('region_code', 'Kemendagri code of the reporter region, when stated'),
     f('region_name', 'string', 'Region name'),
     f('articles', 'integer', 'Articles citing the figure'),
