@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAll } from '../../src/extract/pipeline.js';
 import { linkSources } from '../../src/extract/violations/index.js';
 import type { ReporterLevel } from '../../src/model.js';
+import { budget } from '../helpers/budget.js';
 import { ctxOf } from './helpers.js';
 
 type Gold = [text: string, value: number, reporter: string | null, level: ReporterLevel | null, region: string | null];
@@ -82,5 +83,18 @@ describe('count links', () => {
     const v = out.violations.find((x) => x.value === 15)!;
     expect([v.statementId, v.sourceId]).toEqual([null, null]);
     expect(linkSources([], [], [], text)).toEqual([]);
+  });
+});
+
+describe('pathological input', () => {
+  it('3,000 quoted counts by officials of the reporting body stay linear', () => {
+    const text = Array.from({ length: 3000 }, (_, i) =>
+      `"Ada ${i + 1} laporan pelanggaran netralitas ASN," kata Ketua Bawaslu Kabupaten Purbalingga Budi Santoso.`).join('\n\n');
+    const t0 = performance.now();
+    const out = extractAll(ctxOf(text, { title: null }));
+    const ms = performance.now() - t0;
+    expect(out.violations.length).toBeGreaterThan(100);
+    for (const v of out.violations) expect(text.slice(v.start, v.end)).toBe(v.text);
+    expect(ms).toBeLessThan(budget(3000));
   });
 });

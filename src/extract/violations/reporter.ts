@@ -50,8 +50,8 @@ export function reporterScope(text: string, reporter: string, end: number, spans
   // the region mention right after the name, or after the level word (its span may hold the level word too:
   // `Kabupaten Purbalingga`)
   let region: RegionSpan | null = null;
-  for (const s of spans) {
-    if (s.start <= end) continue;
+  for (let k = lastAtOrBefore(spans, end) + 1; k < spans.length; k++) {
+    const s = spans[k]!;
     if (s.start > end + SCOPE_REACH) break;
     const between = text.slice(end, s.start);
     if (GAP_AT.test(between) || (lm !== null && between.length > lm[0].length && GAP_AT.test(between.slice(lm[0].length)))) {
@@ -64,19 +64,57 @@ export function reporterScope(text: string, reporter: string, end: number, spans
   return { level: word, region: null };
 }
 
-/** The statement holding each count, and who it came from (see the header). */
+/** Index of the last item (sorted by start) whose start is ≤ pos, or -1. */
+function lastAtOrBefore(items: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** The statement holding each count, and who it came from (see the header). Statements do not overlap (the
+ *  extractor drops overlaps), so the one holding a count is the last starting at or before it. */
 export function linkSources(counts: ViolationCount[], statements: readonly Statement[], officials: readonly Official[], text: string): ViolationCount[] {
   if (counts.length === 0) return counts;
   const sentences = splitSentences(text);
+  const byStart = [...statements].sort((a, b) => a.start - b.start);
+  // mentions of officials whose title or institution names a body, by body, sorted by start
+  const mentions = new Map<string, Array<{ start: number; end: number; id: string }>>();
+  const mentionsOf = (body: string) => {
+    let list = mentions.get(body);
+    if (!list) {
+      const low = body.toLowerCase();
+      list = [];
+      for (const o of officials) {
+        if (!`${o.title ?? ''} ${o.institution ?? ''}`.toLowerCase().includes(low)) continue;
+        for (const sp of o.spans) list.push({ start: sp.start, end: sp.end, id: o.id });
+      }
+      list.sort((a, b) => a.start - b.start);
+      mentions.set(body, list);
+    }
+    return list;
+  };
   return counts.map((c) => {
-    const st = statements.find((s) => s.start <= c.start && c.end <= s.end) ?? null;
+    const i = lastAtOrBefore(byStart, c.start);
+    const st = i >= 0 && c.end <= byStart[i]!.end ? byStart[i]! : null;
     let source: string | null = st?.speaker?.id ?? null;
     if (source === null && c.reporter !== null) {
       const [ss, se] = sentenceAt(sentences, c.start);
-      const body = c.reporter.toLowerCase();
-      const names = (o: Official) => `${o.title ?? ''} ${o.institution ?? ''}`.toLowerCase().includes(body);
-      const o = officials.find((x) => names(x) && x.spans.some((sp) => sp.start >= ss && sp.end <= se));
-      source = o?.id ?? null;
+      const list = mentionsOf(c.reporter);
+      // the first mention starting in the sentence
+      for (let k = Math.max(0, lastAtOrBefore(list, ss - 1) + 1); k < list.length && list[k]!.start < se; k++) {
+        if (list[k]!.start >= ss && list[k]!.end <= se) {
+          source = list[k]!.id;
+          break;
+        }
+      }
     }
     return { ...c, statementId: st?.id ?? null, sourceId: source };
   });
