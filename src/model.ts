@@ -144,6 +144,10 @@ export interface Election {
 
 export type Qualifier = 'exact' | 'at_most' | 'at_least' | 'approximate';
 
+/** How far a reporting body's remit reaches, when the text says it: `Bawaslu RI` (national), `Bawaslu Provinsi
+ *  Jawa Tengah` (province), `Bawaslu Kabupaten Purbalingga` (regency), `Bawaslu Kota Semarang` (city). */
+export type ReporterLevel = 'national' | 'province' | 'regency' | 'city';
+
 export interface ViolationCount {
   value: number;
   qualifier: Qualifier;
@@ -153,6 +157,16 @@ export interface ViolationCount {
   year: number | null;
   /** Bawaslu, KASN, BKN, … or null. */
   reporter: string | null;
+  /** The reporter's level when the text says it (level word, or the level of the region named after it); a
+   *  national body (KASN, BKN) is `national`. Absent in results written before it existed. */
+  reporterLevel?: ReporterLevel | null;
+  /** The region named with the reporter (`Bawaslu Kabupaten Purbalingga` → 33.03), else null. */
+  reporterRegion?: RegionRef | null;
+  /** The statement (quote or reported speech) the count stands in, else null. */
+  statementId?: string | null;
+  /** The speaker of that statement, else an official of the reporting body named in the count's sentence
+   *  (article-level key in streamed output, corpus id in json and --out, like `Statement.speaker.id`). */
+  sourceId?: string | null;
   text: string;
   start: number;
   end: number;

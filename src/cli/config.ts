@@ -15,6 +15,8 @@ export interface OutputConfig {
   delimiter: string;
   bom: boolean;
   rawCsv: boolean;
+  /** --text-codes: region codes written as `="11.10"` in CSV (see report/csv.ts). */
+  textCodes: boolean;
   color: boolean;
   quiet: boolean;
   progress: boolean;
@@ -36,6 +38,7 @@ export interface RawOptions {
   delimiter?: string;
   bom?: boolean;
   rawCsv?: boolean;
+  textCodes?: boolean;
   color?: boolean;
   quiet?: boolean;
   progress?: boolean;
@@ -69,6 +72,7 @@ export function outputConfig(raw: RawOptions, io: IO, defaultTable: TableName = 
     delimiter: parseDelimiter(o.delimiter),
     bom: o.bom ?? false,
     rawCsv: o.rawCsv ?? false,
+    textCodes: o.textCodes ?? false,
     // Colour only on a terminal, never with NO_COLOR (https://no-color.org) or --no-color.
     color: o.color !== false && !noColorEnv && io.stdoutIsTTY && !o.out,
     quiet: o.quiet ?? false,

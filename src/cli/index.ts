@@ -29,6 +29,7 @@ function addOutputOptions(cmd: Command): Command {
     .option('--delimiter <char>', 'CSV delimiter (e.g. ";" for Excel in an Indonesian locale, or "tab")')
     .option('--bom', 'start CSV with a UTF-8 byte-order mark (for Excel)')
     .option('--raw-csv', 'do not neutralise CSV cells that start with = + - @ (formula injection guard)')
+    .option('--text-codes', 'write region codes in CSV as ="11.10", so Excel and LibreOffice keep them as text')
     .option('-q, --quiet', 'no summary or progress on stderr (errors are still reported)')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--no-progress', 'no progress bar');
@@ -139,6 +140,6 @@ export function processIO(): IO {
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
-    columns: process.stdout.columns ?? 120,
+    columns: process.stdout.columns ?? 80,
   };
 }

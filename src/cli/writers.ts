@@ -10,8 +10,8 @@ import type { Article } from '../model.js';
 import { CsvEncoder } from '../report/csv.js';
 import { dataPackage } from '../report/datapackage.js';
 import { articleFromJson, articleJson, documentHead, documentTail } from '../report/json.js';
-import { articleRows, officialRows, PER_ARTICLE, regionRows, SCHEMAS, summaryRows, TABLES, type Row, type TableName } from '../report/rows.js';
-import { renderTable, TABLE_VIEW } from '../report/table.js';
+import { articleRows, corpusTableRows, PER_ARTICLE, SCHEMAS, TABLES, type Row, type TableName } from '../report/rows.js';
+import { renderTable, TABLE_DROP, TABLE_VIEW } from '../report/table.js';
 import type { OutputConfig } from './config.js';
 import { Sink } from './io.js';
 
@@ -26,10 +26,7 @@ export interface ResultWriter {
 }
 
 export function corpusRows(table: TableName, r: CorpusResult): Row[] {
-  if (table === 'officials') return officialRows(r.officials);
-  if (table === 'regions') return regionRows(r.regions);
-  if (table === 'summary') return summaryRows(r.summary);
-  return [];
+  return corpusTableRows(table, r);
 }
 
 /** A file written atomically: to `<path>.tmp-<pid>`, renamed into place only when complete. */
@@ -92,7 +89,7 @@ class StreamWriter implements ResultWriter {
     private readonly extraSummary: () => Record<string, unknown>,
     private readonly width: number,
   ) {
-    this.csv = new CsvEncoder(SCHEMAS[cfg.table], { delimiter: cfg.delimiter, bom: cfg.bom, raw: cfg.rawCsv });
+    this.csv = new CsvEncoder(SCHEMAS[cfg.table], { delimiter: cfg.delimiter, bom: cfg.bom, raw: cfg.rawCsv, textCodes: cfg.textCodes });
   }
   async item(p: Processed): Promise<void> {
     const { format, table } = this.cfg;
@@ -125,7 +122,7 @@ class StreamWriter implements ResultWriter {
       if (!PER_ARTICLE.has(table)) await this.sink.write(this.csv.rows(corpusRows(table, r)));
     } else if (format === 'table') {
       const rows = PER_ARTICLE.has(table) ? this.rows : corpusRows(table, r);
-      await this.sink.write(renderTable(SCHEMAS[table], rows, { color: this.cfg.color, width: this.width, keep: TABLE_VIEW[table] }));
+      await this.sink.write(renderTable(SCHEMAS[table], rows, { color: this.cfg.color, width: this.width, keep: TABLE_VIEW[table], drop: TABLE_DROP[table] }));
     }
     await this.sink.flush();
   }
@@ -174,7 +171,7 @@ export class FolderWriter implements ResultWriter {
   }
   async finish(r: CorpusResult): Promise<void> {
     await this.spool.commit();
-    const csvOpts = { delimiter: this.cfg.delimiter, bom: this.cfg.bom, raw: this.cfg.rawCsv };
+    const csvOpts = { delimiter: this.cfg.delimiter, bom: this.cfg.bom, raw: this.cfg.rawCsv, textCodes: this.cfg.textCodes };
     const files = new Map<string, AtomicFile>();
     const open = (name: string) => {
       const f = new AtomicFile(join(this.dir, name));
@@ -209,7 +206,7 @@ export class FolderWriter implements ResultWriter {
         await c.file.sink.write(c.enc.rows(corpusRows(t, r)));
       }
       const dp = open('datapackage.json');
-      await dp.sink.write(`${JSON.stringify(dataPackage(TABLES, this.cfg.delimiter), null, 2)}\n`);
+      await dp.sink.write(`${JSON.stringify(dataPackage(TABLES, { delimiter: this.cfg.delimiter, bom: this.cfg.bom }), null, 2)}\n`);
       for (const f of files.values()) await f.commit();
     } catch (e) {
       for (const f of files.values()) f.abort();

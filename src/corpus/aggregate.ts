@@ -5,6 +5,8 @@
 import type { Article } from '../model.js';
 import { corpusRecord, type CorpusRecord } from './record.js';
 import { resolveIdentities } from './identity.js';
+import { ClaimFold, claimSummary, electionKey, reporterKey, type ClaimRow, type ClaimTally } from './claims.js';
+import { mode, PeopleFold, type PersonRow } from './people.js';
 
 export interface OfficialRow {
   id: string;
@@ -42,14 +44,21 @@ export interface Summary {
   officials: number;
   regions: number;
   dates: number;
+  /** Count mentions (rows of the violations table). */
   violationCounts: number;
+  /** Distinct figures (rows of the claims table). */
+  claims: number;
+  /** Speakers with no official entry (rows of the people table). */
+  people: number;
   removed: number;
   statementsByRegion: Record<string, number>;
   statementsByOfficial: Record<string, number>;
   statementsByMonth: Record<string, number>;
   neutralityByType: Record<string, number>;
-  violationsByElection: Record<string, { counts: number; total: number }>;
-  violationsByReporter: Record<string, { counts: number; total: number }>;
+  /** Distinct claims per election and year (see corpus/claims.ts: bounds never added to exact values). */
+  claimsByElection: Record<string, ClaimTally>;
+  /** Distinct claims per reporting body. */
+  claimsByReporter: Record<string, ClaimTally>;
   failures: Array<{ id: string; source: string; error: string }>;
 }
 
@@ -58,6 +67,8 @@ export interface CorpusResult {
   ids: Map<string, string>;
   officials: OfficialRow[];
   regions: RegionRow[];
+  people: PersonRow[];
+  claims: ClaimRow[];
   summary: Summary;
 }
 
@@ -82,18 +93,6 @@ const inc = (m: Map<string, number>, k: string | null, n = 1) => {
 const incR = (r: Record<string, number>, k: string, n = 1) => {
   r[k] = (r[k] ?? 0) + n;
 };
-/** Most frequent value; ties broken by the longest, then alphabetically: never by arrival order. */
-function mode(m: Map<string, number>): string | null {
-  let best: string | null = null;
-  let bn = -1;
-  for (const [k, n] of m) {
-    if (n > bn || (n === bn && best !== null && (k.length > best.length || (k.length === best.length && k < best)))) {
-      best = k;
-      bn = n;
-    }
-  }
-  return best;
-}
 function sortedRecord<T>(r: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]!]));
 }
@@ -106,9 +105,11 @@ export class Corpus {
   private regions = new Map<string, RegionRow>();
   private s: Summary = {
     articles: 0, ok: 0, failed: 0, statements: 0, neutralityStatements: 0, officials: 0, regions: 0, dates: 0,
-    violationCounts: 0, removed: 0, statementsByRegion: {}, statementsByOfficial: {}, statementsByMonth: {},
-    neutralityByType: {}, violationsByElection: {}, violationsByReporter: {}, failures: [],
+    violationCounts: 0, claims: 0, people: 0, removed: 0, statementsByRegion: {}, statementsByOfficial: {}, statementsByMonth: {},
+    neutralityByType: {}, claimsByElection: {}, claimsByReporter: {}, failures: [],
   };
+  private claims = new ClaimFold();
+  private people = new PeopleFold();
   /** statements per article-level speaker key, folded into corpus ids at the end */
   private speakerCounts = new Map<string, number>();
 
@@ -160,6 +161,7 @@ export class Corpus {
       r.mentions += g.mentions;
       for (const f of g.surface) if (!r.surface.includes(f)) r.surface.push(f);
     }
+    this.people.nextArticle();
     for (const st of a.statements) {
       s.statements++;
       if (st.neutrality) {
@@ -169,24 +171,17 @@ export class Corpus {
       incR(s.statementsByRegion, st.regionCode ?? '(none)');
       const month = (st.date ?? a.published ?? '').slice(0, 7) || '(unknown)';
       incR(s.statementsByMonth, month);
-      const key = st.speakerId ? idToKey.get(st.speakerId) ?? st.speakerId : null;
+      const key = st.speakerId ? idToKey.get(st.speakerId) : undefined;
       if (key) this.speakerCounts.set(key, (this.speakerCounts.get(key) ?? 0) + 1);
+      else if (st.speakerId) this.people.add(st.speakerId, st.speakerName, st.speakerTitle);
       else incR(s.statementsByOfficial, '(unattributed)');
       if (st.regionCode) {
         const r = this.regions.get(st.regionCode);
         if (r) r.statements++;
       }
     }
-    for (const v of a.violations) {
-      s.violationCounts++;
-      const e = `${v.election ?? '(unknown)'}${v.year ? ` ${v.year}` : ''}`;
-      const byE = (s.violationsByElection[e] ??= { counts: 0, total: 0 });
-      byE.counts++;
-      byE.total += v.value;
-      const byR = (s.violationsByReporter[v.reporter ?? '(unknown)'] ??= { counts: 0, total: 0 });
-      byR.counts++;
-      byR.total += v.value;
-    }
+    s.violationCounts += a.violations.length;
+    this.claims.add(a.id, a.published, a.violations);
   }
 
   finish(): CorpusResult {
@@ -230,18 +225,23 @@ export class Corpus {
     const s = this.s;
     const byOfficial: Record<string, number> = { ...s.statementsByOfficial };
     for (const o of officials) if (o.statements) byOfficial[`${o.id} ${o.name}`] = o.statements;
+    const people = this.people.finish();
+    for (const p of people) byOfficial[`${p.id} ${p.name}`] = p.statements;
+    const claims = this.claims.finish(ids);
     const summary: Summary = {
       ...s,
       officials: officials.length,
       regions: regions.length,
+      claims: claims.length,
+      people: people.length,
       statementsByRegion: sortedRecord(s.statementsByRegion),
       statementsByOfficial: sortedRecord(byOfficial),
       statementsByMonth: sortedRecord(s.statementsByMonth),
       neutralityByType: sortedRecord(s.neutralityByType),
-      violationsByElection: sortedRecord(s.violationsByElection),
-      violationsByReporter: sortedRecord(s.violationsByReporter),
+      claimsByElection: claimSummary(claims, electionKey),
+      claimsByReporter: claimSummary(claims, reporterKey),
     };
-    return { ids, officials, regions, summary };
+    return { ids, officials, regions, people, claims, summary };
   }
 }
 
@@ -258,5 +258,6 @@ export function applyIds(a: Article, ids: Map<string, string>): Article {
   const statements = a.statements.map((st) =>
     st.speaker && idMap.has(st.speaker.id) ? { ...st, speaker: { ...st.speaker, id: idMap.get(st.speaker.id)! } } : st,
   );
-  return { ...a, officials, statements };
+  const violations = a.violations.map((v) => (v.sourceId && idMap.has(v.sourceId) ? { ...v, sourceId: idMap.get(v.sourceId)! } : v));
+  return { ...a, officials, statements, violations };
 }

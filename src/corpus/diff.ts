@@ -4,10 +4,13 @@
 // unordered sources.
 //
 // Identity:
-//   - articles by `id` (the n-th occurrence of an id matches the n-th occurrence on the other side, so
+//   - articles by `id` relative to the corpus root, so the same corpus named under another path (copied,
+//     moved, `./corpus` or `/abs/corpus`) is the same corpus: see `corpusRoots` for the rule. Within that,
+//     the n-th occurrence of an id matches the n-th occurrence on the other side, so
 //     JSONL corpora with repeated ids still pair up); an article that disappeared under one id and
 //     appeared under another with the same `contentHash` is reported as moved, not as removed + added;
-//   - statements by `id`, officials by `id`, regions by `code`, dates by `iso`+`text`, violation counts
+//   - statements by `id` (an article paired under another path — whose statement ids, hashed from the
+//     article id, all differ — by kind and quote instead), officials by `id`, regions by `code`, dates by `iso`+`text`, violation counts
 //     by `value`+`qualifier`+`text`; also elections by `name`+`year`+`text` and removed boilerplate
 //     (`Article.removed`, reported as `boilerplate`) by `kind`+`rule`+`text`, so a change in what cleaning
 //     strips is seen even when the cleaned text stays the same. Items are multisets: the same date written
@@ -15,6 +18,7 @@
 //   - an item present on both sides under the same key whose other fields differ (a statement's type or
 //     speaker, an official's role) is "modified". Offsets and spans are ignored for this: they move
 //     whenever text above them is edited, which the article's `contentChanged` already says.
+import { corpusRoots, NO_ROOTS, relative, relativeId, type Roots } from './roots.js';
 import type { Article, DateMention, Election, Official, RegionMention, Removal, Statement, ViolationCount } from '../model.js';
 
 export const ITEM_KINDS = ['statements', 'officials', 'regions', 'dates', 'violations', 'elections', 'boilerplate'] as const;
@@ -117,7 +121,7 @@ const COMPARED: { [K in ItemKind]: ReadonlyArray<keyof ItemsOf[K][number] & stri
   officials: ['name', 'nameAsWritten', 'title', 'role', 'acting', 'institution', 'region', 'mentions', 'rule'],
   regions: ['name', 'level', 'surface', 'mentions'],
   dates: ['certain', 'kind', 'time', 'weekdayMismatch', 'rule'],
-  violations: ['unit', 'election', 'year', 'reporter', 'rule'],
+  violations: ['unit', 'election', 'year', 'reporter', 'reporterLevel', 'reporterRegion', 'sourceId', 'rule'],
   elections: [],
   boilerplate: [],
 };
@@ -156,9 +160,10 @@ function diffKind<K extends ItemKind>(
   kind: K,
   before: ReadonlyArray<ItemsOf[K][number]>,
   after: ReadonlyArray<ItemsOf[K][number]>,
+  keyOverride?: (x: ItemsOf[K][number]) => string,
 ): { added: Array<ItemsOf[K][number]>; removed: Array<ItemsOf[K][number]>; modified: Array<Modified<ItemsOf[K][number]>> } {
   type T = ItemsOf[K][number];
-  const keyOf = KEY[kind] as (x: T) => string;
+  const keyOf = keyOverride ?? (KEY[kind] as (x: T) => string);
   const bKeys = occurrenceKeys(before, keyOf);
   const aKeys = occurrenceKeys(after, keyOf);
   const bIndex = new Map<string, number>();
@@ -192,19 +197,27 @@ export function articleRef(a: Article): ArticleRef {
   return { id: a.id, source: a.source, line: a.line, status: a.status, error: a.error, contentHash: a.contentHash, counts: counts(a) };
 }
 
-/** The changes inside one article seen on both sides, or null when nothing reportable differs. */
-export function diffArticle(before: Article, after: Article): ArticleChange | null {
+/** Statements of an article paired under another id: their ids differ, their kind and quote do not. */
+const statementByQuote = (s: Statement) => `${s.kind}\u0000${s.quote.replace(/\s+/gu, ' ').trim()}`;
+
+/** The changes inside one article seen on both sides, or null when nothing reportable differs. `roots`:
+ *  the corpus roots of the two sides (see corpusRoots), so a source is compared relative to its root. */
+export function diffArticle(before: Article, after: Article, roots: Roots = NO_ROOTS): ArticleChange | null {
   const fields: FieldChange[] = [];
   for (const f of ARTICLE_FIELDS) {
-    if (canonical(before[f]) !== canonical(after[f])) fields.push({ field: f, before: before[f] ?? null, after: after[f] ?? null });
+    const b = f === 'source' ? relative(before.source, roots.before) : before[f];
+    const a = f === 'source' ? relative(after.source, roots.after) : after[f];
+    if (canonical(b) !== canonical(a)) fields.push({ field: f, before: before[f] ?? null, after: after[f] ?? null });
   }
   const contentChanged = (before.contentHash ?? null) !== (after.contentHash ?? null);
   const added = emptyItems();
   const removed = emptyItems();
   const modified = emptyModified();
   let items = 0;
+  const renamed = before.id !== after.id;
   for (const k of ITEM_KINDS) {
-    const d = diffKind(k, itemsOf(before, k), itemsOf(after, k));
+    const override = k === 'statements' && renamed ? (statementByQuote as (x: ItemsOf[typeof k][number]) => string) : undefined;
+    const d = diffKind(k, itemsOf(before, k), itemsOf(after, k), override);
     (added as Record<ItemKind, unknown[]>)[k] = d.added;
     (removed as Record<ItemKind, unknown[]>)[k] = d.removed;
     (modified as Record<ItemKind, unknown[]>)[k] = d.modified;
@@ -226,8 +239,9 @@ export function diffArticle(before: Article, after: Article): ArticleChange | nu
 
 /** Compares two results article by article. */
 export function diffResults(before: readonly Article[], after: readonly Article[]): ResultDiff {
-  const bKeys = occurrenceKeys(before, (a) => a.id);
-  const aKeys = occurrenceKeys(after, (a) => a.id);
+  const roots = corpusRoots(before, after);
+  const bKeys = occurrenceKeys(before, (a) => relativeId(a, roots.before));
+  const aKeys = occurrenceKeys(after, (a) => relativeId(a, roots.after));
   const bIndex = new Map<string, number>();
   bKeys.forEach((k, i) => bIndex.set(k, i));
   const aSet = new Set(aKeys);
@@ -241,7 +255,7 @@ export function diffResults(before: readonly Article[], after: readonly Article[
       addedIdx.push(i);
       return;
     }
-    const c = diffArticle(before[j]!, a);
+    const c = diffArticle(before[j]!, a, roots);
     if (c) changed.push(c);
     else unchanged++;
   });

@@ -147,3 +147,19 @@ export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
   'ds', 'bpk', 'm', 's', 'a', 'b', 'c', 'd', 'e', 'i', 'j', 'k', 'l', 'n', 'p', 'r', 't', 'u', 'w', 'y',
   'moh', 'muh', 'mr', 'mrs', 'pol', 'sos', 'pd', 'kom', 'si', 'se', 'sh', 'mh', 'mm', 'msi', 'mpd', 'ak',
 ];
+
+/** Words right after a reporting body that say its level (`Bawaslu Kabupaten Purbalingga`, `Bawaslu Kab.
+ *  Purbalingga`, `Bawaslu Provinsi Jawa Tengah`, `Bawaslu RI`); keys lower-case, an abbreviation may carry a
+ *  final dot in the text. A region named after the level word is resolved through the gazetteer (the regions
+ *  extractor's mentions), and with no level word the region's own level is the reporter's. */
+export const REPORTER_LEVEL_WORDS: Readonly<Record<string, 'national' | 'province' | 'regency' | 'city'>> = {
+  ri: 'national', 'republik indonesia': 'national', pusat: 'national', nasional: 'national',
+  provinsi: 'province', prov: 'province', propinsi: 'province',
+  kabupaten: 'regency', kab: 'regency',
+  kota: 'city', kotamadya: 'city',
+};
+
+/** Canonical reporters (values of REPORTERS) that exist only at national level: a count they report is
+ *  national whatever follows their name. Bodies with regional offices (Bawaslu, KPU, BKD, Ombudsman
+ *  "Perwakilan …") are not listed. */
+export const NATIONAL_REPORTERS: readonly string[] = ['KASN', 'BKN', 'KemenPAN-RB', 'Kemendagri', 'DKPP'];

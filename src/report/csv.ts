@@ -9,6 +9,9 @@ export interface CsvOptions {
   bom: boolean;
   /** --raw-csv: write cells exactly as they are. */
   raw: boolean;
+  /** --text-codes: region-code columns (`Field.code`) written as `="11.10"`, the one form both Excel and
+   *  LibreOffice keep as text on opening (a plain or quoted 11.10 becomes the number 11.1). */
+  textCodes?: boolean;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -41,8 +44,10 @@ export class CsvEncoder {
 
   rows(rows: Row[]): string {
     if (rows.length === 0) return '';
+    // our own region codes, never article text: written as a formula on purpose (no injection guard)
+    const codes = this.opts.textCodes === true ? this.fields.map((f) => f.code === true) : null;
     return stringify(
-      rows.map((r) => r.map((c) => cell(c, this.opts.raw))),
+      rows.map((r) => r.map((c, i) => (codes?.[i] && typeof c === 'string' && c !== '' ? `="${c}"` : cell(c, this.opts.raw)))),
       { delimiter: this.opts.delimiter, eof: true, record_delimiter: 'unix', quoted_match: /^\s|\s$/ },
     );
   }

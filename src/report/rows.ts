@@ -1,29 +1,69 @@
 // Row shapes per table: the single place that decides the CSV columns, their order and their types
 // (datapackage.json is generated from the same definitions, so the two cannot drift apart).
-import type { OfficialRow, RegionRow, Summary } from '../corpus/aggregate.js';
-import type { Article } from '../model.js';
+import type { CorpusResult, OfficialRow, RegionRow, Summary } from '../corpus/aggregate.js';
+import { claimId, type ClaimRow } from '../corpus/claims.js';
+import type { PersonRow } from '../corpus/people.js';
+import { areaByCode } from '../lexicon/gazetteer.js';
+import type { Article, DateKind, Qualifier, RegionLevel, ReporterLevel, Statement, StatementType } from '../model.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 export interface Field {
   name: string;
   type: FieldType;
   description: string;
+  /** The values a string column may hold (Table Schema `enum` constraint). */
+  enum?: readonly string[];
+  /** A Kemendagri region code: text, never a number (`11.10` is not 11.1); see `--text-codes`. */
+  code?: boolean;
 }
 export type Cell = string | number | boolean | null;
 export type Row = Cell[];
 
-export const TABLES = ['articles', 'statements', 'officials', 'regions', 'dates', 'violations', 'summary'] as const;
+export const TABLES = ['articles', 'statements', 'officials', 'people', 'regions', 'dates', 'violations', 'claims', 'summary'] as const;
 export type TableName = (typeof TABLES)[number];
 /** Tables with one row per article item: streamed as articles finish. The rest are corpus-wide. */
 export const PER_ARTICLE: ReadonlySet<TableName> = new Set(['articles', 'statements', 'dates', 'violations']);
 
 const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
+/** A string column restricted to `values`. */
+const e = (name: string, values: readonly string[], description: string): Field => ({ name, type: 'string', description, enum: values });
+/** A region code column. */
+const c = (name: string, description: string): Field => ({ name, type: 'string', description, code: true });
+
+/** Every value of the union `T`, checked both ways at compile time: a value the model lacks, or a model value
+ *  left out (a new statement type, say), fails to compile, so the datapackage enums cannot drift. */
+const every =
+  <T extends string>() =>
+  <const A extends readonly T[]>(values: A & ([T] extends [A[number]] ? unknown : 'missing a value of the union')): A =>
+    values;
+
+// The enum values of the datapackage's constrained columns.
+export const STATUSES = every<Article['status']>()(['ok', 'error']);
+export const STATEMENT_KINDS = every<Statement['kind']>()(['direct', 'indirect']);
+export const STATEMENT_TYPES = every<StatementType>()(['sanction', 'warning', 'commitment', 'instruction', 'appeal', 'assessment', 'other']);
+export const QUALIFIERS = every<Qualifier>()(['exact', 'at_most', 'at_least', 'approximate']);
+export const REGION_LEVELS = every<RegionLevel>()(['province', 'regency', 'city', 'district', 'village']);
+export const REPORTER_LEVELS = every<ReporterLevel>()(['national', 'province', 'regency', 'city']);
+export const DATE_KINDS = every<DateKind>()(['event', 'election', 'publication', 'reference']);
+
+/** The columns that describe a figure, shared by a count (`violations`) and a distinct claim (`claims`). */
+function figureFields(what: 'count' | 'figure'): Field[] {
+  return [
+    f('value', 'number', what === 'count' ? 'Number of violations, cases, reports or findings' : 'The figure'),
+    e('qualifier', QUALIFIERS, 'exact, at_most, at_least or approximate (bounds are never added to exact values)'),
+    f('unit', 'string', 'perkara, pelanggaran, kasus, laporan, temuan, ASN, ...'),
+    f('election', 'string', `Election the ${what} refers to`),
+    f('year', 'integer', 'Election year'),
+    f('reporter', 'string', `Body that reported the ${what}`),
+    e('reporter_level', REPORTER_LEVELS, 'national, province, regency or city, when the text says it'),
+  ];
+}
 
 export const SCHEMAS: Record<TableName, Field[]> = {
   articles: [
     f('id', 'string', 'Article id: JSONL id, else <file>:<line>, else the file path'),
     f('source', 'string', 'Input file as given, or - for stdin'),
-    f('status', 'string', 'ok or error'),
+    e('status', STATUSES, 'ok or error'),
     f('error', 'string', 'One-line reason when status is error'),
     f('title', 'string', 'Headline'),
     f('published', 'date', 'Publication date (ISO)'),
@@ -42,17 +82,21 @@ export const SCHEMAS: Record<TableName, Field[]> = {
   statements: [
     f('id', 'string', 'Statement id (hash of article id and quote)'),
     f('article_id', 'string', 'Article the statement is in'),
-    f('kind', 'string', 'direct (a quotation) or indirect (reported speech)'),
-    f('speaker_id', 'string', 'Official id of the speaker'),
+    e('kind', STATEMENT_KINDS, 'direct (a quotation) or indirect (reported speech)'),
+    f('speaker_id', 'string', 'Speaker id: an official (o_…, joins officials.id) or another named person (p_…, joins people.id)'),
+    f('official_id', 'string', 'speaker_id when the speaker is an official (joins officials.id)'),
+    f('person_id', 'string', 'speaker_id when the speaker is another named person (joins people.id)'),
     f('speaker_name', 'string', 'Speaker name without honorifics'),
     f('speaker_title', 'string', 'Speaker title as written'),
     f('speaker_rule', 'string', 'How the speaker was found'),
     f('neutrality', 'boolean', 'Whether the statement is about ASN neutrality'),
-    f('type', 'string', 'sanction, warning, commitment, instruction, appeal, assessment or other (decision rules in src/lexicon/statement-types.ts)'),
+    e('type', STATEMENT_TYPES, 'sanction, warning, commitment, instruction, appeal, assessment or other (decision rules in src/lexicon/statement-types.ts)'),
     f('cues', 'string', 'Cue words the topic and type rules fired on, separated by |'),
     f('date', 'date', 'Date the statement was made, when known'),
-    f('region_code', 'string', 'Kemendagri code of the speaker region, else the article region'),
+    c('region_code', 'Kemendagri code of the speaker region, else the article region'),
     f('region_name', 'string', 'Region name'),
+    c('province_code', 'Kemendagri code of the province of region_code'),
+    f('province_name', 'string', 'Province name'),
     f('quote', 'string', 'What was said'),
     f('start', 'integer', 'Start offset in the cleaned text (UTF-16 units)'),
     f('end', 'integer', 'End offset (exclusive)'),
@@ -66,17 +110,24 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('role', 'string', 'Normalised role'),
     f('acting', 'boolean', 'Pj, Penjabat, Plt or Plh'),
     f('institution', 'string', 'Institution'),
-    f('region_code', 'string', 'Kemendagri code of the region the title refers to'),
+    c('region_code', 'Kemendagri code of the region the title refers to'),
     f('region_name', 'string', 'Region name'),
     f('articles', 'integer', 'Articles that mention the official'),
     f('mentions', 'integer', 'Mentions across the corpus'),
     f('statements', 'integer', 'Statements attributed to the official'),
     f('keys', 'string', 'Article-level keys folded into this id, separated by |'),
   ],
+  people: [
+    f('id', 'string', 'Person id (p_…, hash of the normalised name): speakers with no official entry'),
+    f('name', 'string', 'Most frequent name as written'),
+    f('title', 'string', 'Most frequent description as written'),
+    f('articles', 'integer', 'Articles with a statement by the person'),
+    f('statements', 'integer', 'Statements attributed to the person'),
+  ],
   regions: [
-    f('code', 'string', 'Kemendagri code (idn-area-data)'),
+    c('code', 'Kemendagri code (idn-area-data)'),
     f('name', 'string', 'Official name'),
-    f('level', 'string', 'province, regency, city, district or village'),
+    e('level', REGION_LEVELS, 'province, regency, city, district or village'),
     f('surface', 'string', 'Forms seen in the text, separated by |'),
     f('articles', 'integer', 'Articles that mention the region'),
     f('mentions', 'integer', 'Mentions across the corpus'),
@@ -87,7 +138,7 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('text', 'string', 'Date as written'),
     f('iso', 'date', 'Resolved date, when the text pins it down'),
     f('certain', 'boolean', 'false when the year or month was inferred'),
-    f('kind', 'string', 'event, election, publication or reference'),
+    e('kind', DATE_KINDS, 'event, election, publication or reference'),
     f('time', 'string', 'Time of day (HH:MM) when given'),
     f('weekday_mismatch', 'boolean', 'A written weekday disagrees with the date'),
     f('start', 'integer', 'Start offset in the cleaned text'),
@@ -96,24 +147,44 @@ export const SCHEMAS: Record<TableName, Field[]> = {
   ],
   violations: [
     f('article_id', 'string', 'Article the count is in'),
-    f('value', 'number', 'Number of violations, cases, reports or findings'),
-    f('qualifier', 'string', 'exact, at_most, at_least or approximate'),
-    f('unit', 'string', 'perkara, pelanggaran, kasus, laporan, temuan, ASN, ...'),
-    f('election', 'string', 'Election the count refers to'),
-    f('year', 'integer', 'Election year'),
-    f('reporter', 'string', 'Body that reported the count'),
+    ...figureFields('count'),
+    c('reporter_region_code', 'Kemendagri code of the region named with the reporter (Bawaslu Kabupaten Purbalingga)'),
+    f('reporter_region_name', 'string', 'Region name'),
+    f('statement_id', 'string', 'Statement the count stands in (joins statements.id)'),
+    f('source_id', 'string', 'Speaker of that statement, else an official of the reporting body in the same sentence'),
+    f('claim_id', 'string', 'The distinct claim this count cites (joins claims.id)'),
     f('text', 'string', 'The count as written'),
     f('start', 'integer', 'Start offset in the cleaned text'),
     f('end', 'integer', 'End offset (exclusive)'),
     f('rule', 'string', 'Rule that found the count'),
   ],
+  claims: [
+    f('id', 'string', 'Claim id (hash of the figure: value, qualifier, unit, election, year, reporter, level, region)'),
+    ...figureFields('figure'),
+    c('region_code', 'Kemendagri code of the reporter region, when stated'),
+    f('region_name', 'string', 'Region name'),
+    f('articles', 'integer', 'Articles citing the figure'),
+    f('first_date', 'date', 'Earliest publication date of a citing article'),
+    f('last_date', 'date', 'Latest publication date of a citing article'),
+    f('article_ids', 'string', 'Citing articles, separated by |'),
+    f('source_ids', 'string', 'Speakers or officials the figure came from (officials.id or people.id), separated by |'),
+  ],
   summary: [
     f('section', 'string', 'What is counted'),
     f('key', 'string', 'Group'),
-    f('count', 'integer', 'Number of items'),
-    f('total', 'number', 'Sum of values (violation counts only)'),
+    f('count', 'integer', 'Number of items (claims_by_*: distinct claims)'),
+    f('exact_claims', 'integer', 'claims_by_*: distinct claims with an exact value'),
+    f('exact_value_sum', 'number', 'claims_by_*: sum of the exact claims only (at_most, at_least and approximate values are never added)'),
   ],
 };
+
+/** The province of a region code (its first two digits), with its gazetteer name. */
+export function provinceOf(code: string | null): { code: string; name: string } | null {
+  if (!code) return null;
+  const p = code.slice(0, 2);
+  const area = areaByCode(p);
+  return area ? { code: p, name: area.name } : null;
+}
 
 export function articleRows(a: Article, table: TableName): Row[] {
   switch (table) {
@@ -123,16 +194,26 @@ export function articleRows(a: Article, table: TableName): Row[] {
         a.publisher ?? a.dateline?.publisher ?? null, a.url, a.statements.length, a.officials.length, a.regions.length,
         a.dates.length, a.violations.length, a.removed.length, a.contentHash,
       ]];
-    case 'statements':
-      return a.statements.map((s) => [
-        s.id, a.id, s.kind, s.speaker?.id ?? null, s.speaker?.name ?? null, s.speaker?.title ?? null, s.speakerRule,
-        s.neutrality, s.type, s.cues.join('|'), s.date, s.region?.code ?? null, s.region?.name ?? null, s.quote,
-        s.start, s.end, s.rule,
-      ]);
+    case 'statements': {
+      const officials = new Set(a.officials.map((o) => o.id));
+      return a.statements.map((s) => {
+        const sid = s.speaker?.id ?? null;
+        const official = sid !== null && officials.has(sid);
+        const province = provinceOf(s.region?.code ?? null);
+        return [
+          s.id, a.id, s.kind, sid, official ? sid : null, sid !== null && !official ? sid : null, s.speaker?.name ?? null,
+          s.speaker?.title ?? null, s.speakerRule, s.neutrality, s.type, s.cues.join('|'), s.date, s.region?.code ?? null,
+          s.region?.name ?? null, province?.code ?? null, province?.name ?? null, s.quote, s.start, s.end, s.rule,
+        ];
+      });
+    }
     case 'dates':
       return a.dates.map((d) => [a.id, d.text, d.iso, d.certain, d.kind, d.time, d.weekdayMismatch, d.start, d.end, d.rule]);
     case 'violations':
-      return a.violations.map((v) => [a.id, v.value, v.qualifier, v.unit, v.election, v.year, v.reporter, v.text, v.start, v.end, v.rule]);
+      return a.violations.map((v) => [
+        a.id, v.value, v.qualifier, v.unit, v.election, v.year, v.reporter, v.reporterLevel ?? null, v.reporterRegion?.code ?? null,
+        v.reporterRegion?.name ?? null, v.statementId ?? null, v.sourceId ?? null, claimId(v), v.text, v.start, v.end, v.rule,
+      ]);
     default:
       return [];
   }
@@ -149,24 +230,55 @@ export function regionRows(rows: RegionRow[]): Row[] {
   return rows.map((r) => [r.code, r.name, r.level, r.surface.join('|'), r.articles, r.mentions, r.statements]);
 }
 
+export function peopleRows(rows: PersonRow[]): Row[] {
+  return rows.map((p) => [p.id, p.name, p.title, p.articles, p.statements]);
+}
+
+export function claimRows(rows: ClaimRow[]): Row[] {
+  return rows.map((c) => [
+    c.id, c.value, c.qualifier, c.unit, c.election, c.year, c.reporter, c.reporterLevel, c.regionCode, c.regionName, c.articles,
+    c.firstDate, c.lastDate, c.articleIds.join('|'), c.sourceIds.join('|'),
+  ]);
+}
+
 export function summaryRows(s: Summary): Row[] {
   const rows: Row[] = [
-    ['articles', 'total', s.articles, null],
-    ['articles', 'ok', s.ok, null],
-    ['articles', 'error', s.failed, null],
-    ['statements', 'total', s.statements, null],
-    ['statements', 'neutrality', s.neutralityStatements, null],
-    ['officials', 'total', s.officials, null],
-    ['regions', 'total', s.regions, null],
-    ['dates', 'total', s.dates, null],
-    ['violations', 'total', s.violationCounts, null],
-    ['removed', 'total', s.removed, null],
+    ['articles', 'total', s.articles, null, null],
+    ['articles', 'ok', s.ok, null, null],
+    ['articles', 'error', s.failed, null, null],
+    ['statements', 'total', s.statements, null, null],
+    ['statements', 'neutrality', s.neutralityStatements, null, null],
+    ['officials', 'total', s.officials, null, null],
+    ['people', 'total', s.people, null, null],
+    ['regions', 'total', s.regions, null, null],
+    ['dates', 'total', s.dates, null, null],
+    ['violations', 'total', s.violationCounts, null, null],
+    ['claims', 'total', s.claims, null, null],
+    ['removed', 'total', s.removed, null, null],
   ];
-  for (const [k, n] of Object.entries(s.statementsByRegion)) rows.push(['statements_by_region', k, n, null]);
-  for (const [k, n] of Object.entries(s.statementsByOfficial)) rows.push(['statements_by_official', k, n, null]);
-  for (const [k, n] of Object.entries(s.statementsByMonth)) rows.push(['statements_by_month', k, n, null]);
-  for (const [k, n] of Object.entries(s.neutralityByType)) rows.push(['neutrality_by_type', k, n, null]);
-  for (const [k, v] of Object.entries(s.violationsByElection)) rows.push(['violations_by_election', k, v.counts, v.total]);
-  for (const [k, v] of Object.entries(s.violationsByReporter)) rows.push(['violations_by_reporter', k, v.counts, v.total]);
+  for (const [k, n] of Object.entries(s.statementsByRegion)) rows.push(['statements_by_region', k, n, null, null]);
+  for (const [k, n] of Object.entries(s.statementsByOfficial)) rows.push(['statements_by_official', k, n, null, null]);
+  for (const [k, n] of Object.entries(s.statementsByMonth)) rows.push(['statements_by_month', k, n, null, null]);
+  for (const [k, n] of Object.entries(s.neutralityByType)) rows.push(['neutrality_by_type', k, n, null, null]);
+  for (const [k, v] of Object.entries(s.claimsByElection)) rows.push(['claims_by_election', k, v.claims, v.exactClaims, v.exactValueSum]);
+  for (const [k, v] of Object.entries(s.claimsByReporter)) rows.push(['claims_by_reporter', k, v.claims, v.exactClaims, v.exactValueSum]);
   return rows;
+}
+
+/** The rows of a corpus-wide table (empty for a per-article one). */
+export function corpusTableRows(table: TableName, r: CorpusResult): Row[] {
+  switch (table) {
+    case 'officials':
+      return officialRows(r.officials);
+    case 'people':
+      return peopleRows(r.people);
+    case 'regions':
+      return regionRows(r.regions);
+    case 'claims':
+      return claimRows(r.claims);
+    case 'summary':
+      return summaryRows(r.summary);
+    default:
+      return [];
+  }
 }

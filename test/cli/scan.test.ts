@@ -58,7 +58,7 @@ describe('golden: the seeds', () => {
     const r = await cli(['scan', SEEDS, '-f', 'csv']);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^asn-scan: 5 articles \(0 failed\), \d+ statements, \d+ officials, \d+ regions/);
-    expect(r.stdout.split('\n')[0]).toBe('id,article_id,kind,speaker_id,speaker_name,speaker_title,speaker_rule,neutrality,type,cues,date,region_code,region_name,quote,start,end,rule');
+    expect(r.stdout.split('\n')[0]).toBe('id,article_id,kind,speaker_id,official_id,person_id,speaker_name,speaker_title,speaker_rule,neutrality,type,cues,date,region_code,region_name,province_code,province_name,quote,start,end,rule');
     expect((await cli(['scan', SEEDS, '-f', 'csv', '-q'])).stderr).toBe('');
   });
 });
@@ -122,7 +122,7 @@ describe('inputs', () => {
 describe('options and exit codes', () => {
   it.each([
     [['scan', SEEDS, '--format', 'xml'], /--format must be one of csv, json, jsonl, table/],
-    [['scan', SEEDS, '--table', 'people'], /--table must be one of/],
+    [['scan', SEEDS, '--table', 'persons'], /--table must be one of/],
     [['scan', SEEDS, '--jobs', '0'], /--jobs takes a whole number/],
     [['scan', SEEDS, '--shard', '3/2'], /--shard takes K\/N/],
     [['scan', SEEDS, '--delimiter', ';;'], /--delimiter takes one character/],
@@ -139,7 +139,7 @@ describe('options and exit codes', () => {
   it('--help lists every option and the exit codes', async () => {
     const r = await cli(['scan', '--help']);
     expect(r.code).toBe(0);
-    for (const o of ['--format', '--table', '--out', '--include-text', '--delimiter', '--bom', '--quiet', '--no-color', '--jobs', '--shard', '--raw-csv']) expect(r.stdout).toContain(o);
+    for (const o of ['--format', '--table', '--out', '--include-text', '--delimiter', '--bom', '--quiet', '--no-color', '--jobs', '--shard', '--raw-csv', '--text-codes']) expect(r.stdout).toContain(o);
     expect((await cli(['--help'])).stdout).toMatch(/Exit codes:[\s\S]*3 {2}the run finished, but some inputs failed/);
   });
 
@@ -166,7 +166,7 @@ describe('options and exit codes', () => {
     const out = join(tmp, 'res');
     const r = await cli(['scan', SEEDS, '-o', `${out}/`]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['articles.csv', 'datapackage.json', 'dates.csv', 'officials.csv', 'regions.csv', 'results.json', 'statements.csv', 'summary.csv', 'violations.csv']);
+    expect(readdirSync(out).sort()).toEqual(['articles.csv', 'claims.csv', 'datapackage.json', 'dates.csv', 'officials.csv', 'people.csv', 'regions.csv', 'results.json', 'statements.csv', 'summary.csv', 'violations.csv']);
     const dp = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
     for (const res of dp.resources) {
       const header = readFileSync(join(out, res.path), 'utf8').split('\n')[0];

@@ -47,15 +47,17 @@ describe('Corpus', () => {
     expect(r.ids.get('o_c')).not.toBe(r.ids.get('o_a'));
   });
 
-  it('summarises statements per region, month and type, counts per election and reporter, and failures', () => {
+  it('summarises statements per region, month and type, claims per election and reporter, and failures', () => {
     const c = new Corpus();
     for (const a of arts) c.add(a);
     const s = c.finish().summary;
     expect(s).toMatchObject({ articles: 3, ok: 2, failed: 1, statements: 4, neutralityStatements: 4, violationCounts: 2 });
     expect(s.statementsByRegion).toEqual({ '(none)': 1, '19': 1, '52': 2 });
     expect(s.statementsByMonth).toEqual({ '2024-08': 1, '2024-10': 3 });
-    expect(s.violationsByElection).toEqual({ 'Pilkada 2020': { counts: 2, total: 2020 } });
-    expect(s.violationsByReporter).toEqual({ Bawaslu: { counts: 2, total: 2020 } });
+    // the same figure in two articles is one claim: never 2 × 1010
+    expect(s.claims).toBe(1);
+    expect(s.claimsByElection).toEqual({ 'Pilkada 2020': { claims: 1, exactClaims: 1, exactValueSum: 1010 } });
+    expect(s.claimsByReporter).toEqual({ Bawaslu: { claims: 1, exactClaims: 1, exactValueSum: 1010 } });
     expect(s.failures).toEqual([{ id: 'z', source: 'z.txt', error: 'binary file (not text)' }]);
     expect(s.statementsByOfficial['(unattributed)']).toBe(1);
   });
@@ -68,5 +70,22 @@ describe('Corpus', () => {
     expect(y.officials[0]).toMatchObject({ id: ids.get('o_b'), key: 'o_b' });
     expect(y.statements[0]!.speaker!.id).toBe(ids.get('o_b'));
     expect(y.statements[2]!.speaker).toBeNull();
+  });
+
+  it('folds speakers with no official entry into people, so statements_by_official adds up', () => {
+    const person = { id: 'p_1', name: 'Andi Wibowo', title: 'pengamat' };
+    const withPerson = (id: string, n: number): Article => ({
+      ...article(id, [], Array.from({ length: n }, (_, i) => ({ ...statement(`${id}${i}`, null, null, null), speaker: person }))),
+    });
+    const c = new Corpus();
+    for (const a of [...arts, withPerson('p1', 2), withPerson('p2', 1)]) c.add(a);
+    const r = c.finish();
+    expect(r.people).toEqual([{ id: 'p_1', name: 'Andi Wibowo', title: 'pengamat', articles: 2, statements: 3 }]);
+    const s = r.summary;
+    expect(s.people).toBe(1);
+    expect(s.statementsByOfficial['p_1 Andi Wibowo']).toBe(3);
+    const attributed = Object.entries(s.statementsByOfficial).filter(([k]) => k !== '(unattributed)').reduce((a, [, n]) => a + n, 0);
+    expect(attributed + s.statementsByOfficial['(unattributed)']!).toBe(s.statements);
+    expect(r.officials.map((o) => o.id)).not.toContain('p_1'); // negative: a person is not an official
   });
 });

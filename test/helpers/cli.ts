@@ -11,7 +11,7 @@ export interface CliResult {
 
 export async function cli(
   argv: string[],
-  opts: { stdin?: string | Buffer; tty?: boolean; stderrTTY?: boolean; env?: Record<string, string> } = {},
+  opts: { stdin?: string | Buffer; tty?: boolean; stderrTTY?: boolean; env?: Record<string, string>; columns?: number } = {},
 ): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -26,7 +26,7 @@ export async function cli(
     env: opts.env ?? {},
     stdoutIsTTY: opts.tty ?? false,
     stderrIsTTY: opts.stderrTTY ?? false,
-    columns: 120,
+    columns: opts.columns ?? 120,
   };
   const code = await run(argv, io);
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };

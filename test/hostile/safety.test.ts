@@ -47,7 +47,7 @@ describe('no eval, no network', () => {
 });
 
 describe('nothing is written outside --out, and no half-written file stays', () => {
-  const EXPECTED = ['articles.csv', 'datapackage.json', 'dates.csv', 'officials.csv', 'regions.csv', 'results.json', 'statements.csv', 'summary.csv', 'violations.csv'];
+  const EXPECTED = ['articles.csv', 'claims.csv', 'datapackage.json', 'dates.csv', 'officials.csv', 'people.csv', 'regions.csv', 'results.json', 'statements.csv', 'summary.csv', 'violations.csv'];
 
   it('--out <folder>/ leaves exactly the tables, results.json and datapackage.json: no .tmp-*, no spool', async () => {
     const work = join(tmp, 'ok');

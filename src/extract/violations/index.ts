@@ -12,9 +12,10 @@
 //   4. linkElection    — nearest election before the count in its sentence, else after it, else a
 //                        bare election word in the sentence, else the article's most frequent one.
 //   5. linkReporter    — nearest body (Bawaslu, KASN, BKN…) in the sentence, else in the 3 before.
+//      reporterScope   — the body's level and region when written after its name (reporter.ts).
 //   6. dedupe          — the same count (value, qualifier, unit) repeated — headline and body, pasted
 //                        copies — is reported once, at its first mention.
-import type { Election, ExtractContext, ViolationCount } from '../../model.js';
+import type { Election, ExtractContext, RegionMention, RegionRef, ReporterLevel, ViolationCount } from '../../model.js';
 import {
   DOMAIN_CUES,
   ELECTION_NAMES,
@@ -25,6 +26,9 @@ import {
 import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, splitSentences, type Sentences } from '../dates/text.js';
 import { At, candidates, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
+import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
+
+export { linkSources } from './reporter.js';
 
 export { parseIndonesianNumber } from './numbers.js';
 
@@ -177,10 +181,19 @@ interface Linked extends CountCandidate {
   election: string | null;
   year: number | null;
   reporter: string | null;
+  reporterLevel: ReporterLevel | null;
+  reporterRegion: RegionRef | null;
 }
 
 /** The one factory of linked counts (fields written out, not `{ ...c, election }`: one object shape for all). */
-function linked(c: CountCandidate, election: string | null, year: number | null, reporter: string | null): Linked {
+function linked(
+  c: CountCandidate,
+  election: string | null,
+  year: number | null,
+  reporter: string | null,
+  reporterLevel: ReporterLevel | null = null,
+  reporterRegion: RegionRef | null = null,
+): Linked {
   return {
     value: c.value,
     qualifier: c.qualifier,
@@ -196,6 +209,8 @@ function linked(c: CountCandidate, election: string | null, year: number | null,
     election,
     year,
     reporter,
+    reporterLevel,
+    reporterRegion,
   };
 }
 
@@ -282,7 +297,7 @@ function electionOf(
 }
 
 // 5
-function linkReporter(list: Linked[], text: string, sentences: Sentences): Linked[] {
+function linkReporter(list: Linked[], text: string, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
   if (list.length === 0) return list;
   const hits: ReporterHit[] = [];
   execAt(REPORTER_AT, text, candidates(text).lists[At.Reporter]!, (m) => {
@@ -291,10 +306,17 @@ function linkReporter(list: Linked[], text: string, sentences: Sentences): Linke
     return m.index + m[0].length;
   });
   if (hits.length === 0) return list;
+  let spans: RegionSpan[] | null = null;
   const out: Linked[] = [];
   for (const c of list) {
     const si = sentenceIndex(sentences, c.numStart);
-    out.push(si < 0 ? c : linked(c, c.election, c.year, reporterOf(c, si, hits, sentences)));
+    const hit = si < 0 ? null : reporterOf(c, si, hits, sentences);
+    if (hit === null) {
+      out.push(c);
+      continue;
+    }
+    const scope = reporterScope(text, hit.name, hit.end, (spans ??= regionSpans(regions)));
+    out.push(linked(c, c.election, c.year, hit.name, scope.level, scope.region));
   }
   return out;
 }
@@ -306,7 +328,7 @@ interface ReporterHit {
 }
 
 /** The body a count in sentence `si` is linked to (see linkReporter), or null. */
-function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentences: Sentences): string | null {
+function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentences: Sentences): ReporterHit | null {
   const ss = sentences.starts[si]!;
   const se = sentences.ends[si]!;
   let before: ReporterHit | null = null;
@@ -325,7 +347,7 @@ function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentenc
     const i = lowerBound(hits, ss) - 1;
     if (i >= 0 && hits[i]!.start >= from) hit = hits[i]!;
   }
-  return hit ? hit.name : null;
+  return hit;
 }
 
 // 6
@@ -339,7 +361,7 @@ function dedupe(list: Linked[]): Linked[] {
     const k = `${c.value}|${c.qualifier}|${c.unit}`;
     const f = first.get(k);
     if (f === undefined) {
-      const copy = linked(c, c.election, c.year, c.reporter);
+      const copy = linked(c, c.election, c.year, c.reporter, c.reporterLevel, c.reporterRegion);
       first.set(k, copy);
       out.push(copy);
       continue;
@@ -348,12 +370,16 @@ function dedupe(list: Linked[]): Linked[] {
       f.election = c.election;
       f.year = c.year;
     }
-    if (f.reporter === null) f.reporter = c.reporter;
+    if (f.reporter === null) {
+      f.reporter = c.reporter;
+      f.reporterLevel = c.reporterLevel;
+      f.reporterRegion = c.reporterRegion;
+    }
   }
   return out;
 }
 
-export function extractViolations(ctx: ExtractContext, elections: Election[]): ViolationCount[] {
+export function extractViolations(ctx: ExtractContext, elections: Election[], regions: readonly RegionMention[] = []): ViolationCount[] {
   const text = ctx.text;
   let list = parseCounts(text);
   if (list.length === 0) return [];
@@ -362,7 +388,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[]): V
   list = oneCountPerNumber(list); // 2
   list = requireContext(list, text, sentences); // 3
   let counts = linkElection(list, text, sentences, elections); // 4
-  counts = linkReporter(counts, text, sentences); // 5
+  counts = linkReporter(counts, text, sentences, regions); // 5
   counts = dedupe(counts); // 6
   const out: ViolationCount[] = [];
   for (const c of counts) {
@@ -373,6 +399,10 @@ export function extractViolations(ctx: ExtractContext, elections: Election[]): V
       election: c.election,
       year: c.year,
       reporter: c.reporter,
+      reporterLevel: c.reporterLevel,
+      reporterRegion: c.reporterRegion,
+      statementId: null,
+      sourceId: null,
       text: text.slice(c.start, c.end),
       start: c.start,
       end: c.end,
