@@ -11,12 +11,13 @@ export function sniffWarc(path: string): { warc: boolean; gzip: boolean } {
     const n = readSync(fd, head, 0, 16, 0);
     const gzip = n >= 2 && head[0] === 0x1f && head[1] === 0x8b;
     if (!gzip) return { warc: head.subarray(0, n).toString('latin1').startsWith('WARC/'), gzip };
-    const big = Buffer.alloc(64 * 1024);
+    // 4 KB of gzip decode to at most ~4 MB (deflate's ratio is bounded near 1,032:1), whatever follows.
+    const big = Buffer.alloc(4096);
     const m = readSync(fd, big, 0, big.length, 0);
     let out: Buffer;
     try {
       // A partial member: Z_SYNC_FLUSH gives what the first bytes decode to, without an end-of-stream error.
-      out = gunzipSync(big.subarray(0, m), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 1 << 20 });
+      out = gunzipSync(big.subarray(0, m), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 8 << 20 });
     } catch {
       return { warc: false, gzip };
     }

@@ -105,11 +105,14 @@ export async function* readWarc(path: string, opts: WarcOptions): AsyncGenerator
       if (held) yield held;
       held = null;
       if (!r) break;
-      records++;
       const offset = parser.offset;
-      if (opts.inShard && !opts.inShard(`${path}:${offset}`)) continue;
+      if (opts.inShard && !opts.inShard(`${path}:${offset}`)) {
+        records++;
+        continue;
+      }
       const raw = base(path, r, offset);
       const verdict = await page(r, raw, opts);
+      records++;
       if ('skip' in verdict) {
         held = { ...raw, skip: verdict.skip, listed: verdict.listed };
         continue;
