@@ -35,12 +35,13 @@ export function inShard(key: string, shard: ScanConfig['shard']): boolean {
 }
 
 async function* inputs(sources: Source[], cfg: ScanConfig, stdin: Readable, onFile: () => void, onSkip: (reason: string) => void): AsyncGenerator<Input> {
+  const seen = { urls: new Set<string>(), hashes: new Set<string>() }; // web-archive pages kept in this run
   for (const src of sources) {
     if (src.format === 'warc' && !src.error) {
       // Web archives shard by record, and skip what the gate or the reader turns away before any worker sees it.
       const { readWarc } = await import('../ingest/formats/warc.js');
-      for await (const item of readWarc(src.path, { gate: cfg.gate, inShard: (key) => inShard(key, cfg.shard) })) {
-        if (item.skip && !(cfg.keepSkipped && item.listed)) onSkip(item.skip);
+      for await (const item of readWarc(src.path, { gate: cfg.gate, seen, inShard: (key) => inShard(key, cfg.shard) })) {
+        if (item.skip && !cfg.keepSkipped) onSkip(item.skip);
         else if (item.error === null || inShard(item.source, cfg.shard)) yield item;
       }
       onFile();

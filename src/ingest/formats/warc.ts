@@ -22,12 +22,16 @@ const CHUNK = 256 * 1024;
 
 export interface WarcOptions {
   gate: GateOptions;
-  /** Whether a record (by `<file>:<offset>`) belongs to this shard; records of other shards are passed over
-   *  unread and uncounted (their shard counts them). */
+  /** Whether a record belongs to this shard, by its key: the canonical target URL (so every fetch of one
+   *  article lands in the same shard, and is de-duplicated there), else `<file>:<offset>`. Records of other
+   *  shards are passed over unread and uncounted (their shard counts them). */
   inShard?: (key: string) => boolean;
+  /** Pages already kept in this run (canonical URLs and content hashes), shared across files so an article
+   *  fetched in two files is kept once. */
+  seen?: { urls: Set<string>; hashes: Set<string> };
 }
 
-type Skip = { skip: string; listed: boolean };
+type Skip = { skip: string };
 
 /** The header a record's HTTP response carries, case-insensitively. */
 function httpHeader(r: WARCRecord, name: string): string | null {
@@ -57,12 +61,10 @@ function base(path: string, r: WARCRecord, offset: number): RawArticle {
 /**
  * Reads a WARC file's records. Yields a RawArticle per HTML page that passes the gate; a skipped record
  * is yielded too, with `skip` set (`record:request`, `status:3xx`, `type:pdf`, `too-large`, `lang:ms`,
- * `topic`, `duplicate`, …) and `listed` false for records that are not pages (request, warcinfo, …): the
- * caller counts them, and lists the others with --keep-skipped. A read failure (a truncated gzip member,
+ * `topic`, `duplicate`, …): the caller counts it, and lists it with --keep-skipped. A read failure (a truncated gzip member,
  * a file that is not a WARC) ends the file with one error entry; the records before it are kept.
  */
-/** A WARC entry: `listed` is false for skipped records that are not pages (request, warcinfo, …). */
-export type WarcItem = RawArticle & { listed?: boolean };
+export type WarcItem = RawArticle;
 
 export async function* readWarc(path: string, opts: WarcOptions): AsyncGenerator<WarcItem> {
   let gzip: boolean;
@@ -81,8 +83,7 @@ export async function* readWarc(path: string, opts: WarcOptions): AsyncGenerator
   const stream: Readable = gzip ? file.pipe(createGunzip({ chunkSize: CHUNK })) : file;
   if (gzip) file.on('error', (e) => stream.destroy(e));
   const parser = new WARCParser(new AsyncIterReader(stream as AsyncIterable<Uint8Array>, null), { keepHeadersCase: false });
-  const seenUrl = new Set<string>();
-  const seenHash = new Set<string>();
+  const seen = opts.seen ?? { urls: new Set<string>(), hashes: new Set<string>() };
   let records = 0;
   const warnings: string[] = [];
   const warn = console.warn;
@@ -106,7 +107,9 @@ export async function* readWarc(path: string, opts: WarcOptions): AsyncGenerator
       held = null;
       if (!r) break;
       const offset = parser.offset;
-      if (opts.inShard && !opts.inShard(`${path}:${offset}`)) {
+      const uri = r.warcTargetURI;
+      const key = uri ? canonicalUrl(uri) : null;
+      if (opts.inShard && !opts.inShard(key ?? `${path}:${offset}`)) {
         records++;
         continue;
       }
@@ -114,17 +117,16 @@ export async function* readWarc(path: string, opts: WarcOptions): AsyncGenerator
       const verdict = await page(r, raw, opts);
       records++;
       if ('skip' in verdict) {
-        held = { ...raw, skip: verdict.skip, listed: verdict.listed };
+        held = { ...raw, skip: verdict.skip };
         continue;
       }
-      const key = canonicalUrl(raw.url ?? '');
       const hash = shortHash(verdict.html, 16);
-      if ((raw.url && seenUrl.has(key)) || seenHash.has(hash)) {
-        held = { ...raw, skip: 'duplicate', listed: true };
+      if ((key && seen.urls.has(key)) || seen.hashes.has(hash)) {
+        held = { ...raw, skip: 'duplicate' };
         continue;
       }
-      if (raw.url) seenUrl.add(key);
-      seenHash.add(hash);
+      if (key) seen.urls.add(key);
+      seen.hashes.add(hash);
       held = { ...raw, html: verdict.html };
     }
     if (records === 0) yield errorRaw(path, 'empty WARC file (no records)');
@@ -147,18 +149,18 @@ function errorRaw(path: string, reason: string): RawArticle {
 /** One record: its skip reason, or its decoded HTML. Reads the payload only when it may be a page. */
 async function page(r: WARCRecord, raw: RawArticle, opts: WarcOptions): Promise<Skip | { html: string }> {
   const type = r.warcType;
-  if (type !== 'response' && type !== 'resource') return { skip: `record:${type ?? 'unknown'}`, listed: false };
+  if (type !== 'response' && type !== 'resource') return { skip: `record:${type ?? 'unknown'}` };
   let contentType: string | null;
   if (type === 'response') {
-    if (!r.httpHeaders) return { skip: 'record:not-http', listed: false };
+    if (!r.httpHeaders) return { skip: 'record:not-http' };
     const status = Number(r.httpHeaders.statusCode);
-    if (status !== 200) return { skip: statusClass(status), listed: true };
+    if (status !== 200) return { skip: statusClass(status) };
     contentType = httpHeader(r, 'content-type');
   } else contentType = r.warcContentType ?? null;
   const ct = parseContentType(contentType);
   const bad = typeSkip(ct.type);
-  if (bad) return { skip: bad, listed: true };
-  if (r.warcContentLength > MAX_RECORD_BYTES) return { skip: 'too-large', listed: true };
+  if (bad) return { skip: bad };
+  if (r.warcContentLength > MAX_RECORD_BYTES) return { skip: 'too-large' };
   const payload = await r.readFully(false);
   let body: Buffer = Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength);
   try {
@@ -166,12 +168,12 @@ async function page(r: WARCRecord, raw: RawArticle, opts: WarcOptions): Promise<
     if (te && /chunked/iu.test(te)) body = dechunk(body);
     body = decodeContent(body, httpHeader(r, 'content-encoding'), MAX_RECORD_BYTES);
   } catch {
-    return { skip: 'encoding:corrupt', listed: true };
+    return { skip: 'encoding:corrupt' };
   }
-  if (body.length === 0) return { skip: 'empty', listed: true };
+  if (body.length === 0) return { skip: 'empty' };
   const { html } = decodePayload(body, ct.charset);
-  if (ct.type === '' && !/^\s{0,64}</u.test(html.slice(0, 80))) return { skip: 'type:other', listed: true };
+  if (ct.type === '' && !/^\s{0,64}</u.test(html.slice(0, 80))) return { skip: 'type:other' };
   const g = gatePage(html, { url: raw.url, contentLanguage: httpHeader(r, 'content-language') }, opts.gate);
-  if (g.skip) return { skip: g.skip, listed: true };
+  if (g.skip) return { skip: g.skip };
   return { html };
 }
