@@ -40,7 +40,7 @@ async function* inputs(sources: Source[], cfg: ScanConfig, stdin: Readable, onFi
     if (src.format === 'warc' && !src.error) {
       // Web archives shard by record, and skip what the gate or the reader turns away before any worker sees it.
       const { readWarc } = await import('../ingest/formats/warc.js');
-      for await (const item of readWarc(src.path, { gate: cfg.gate, seen, inShard: (key) => inShard(key, cfg.shard) })) {
+      for await (const item of readWarc(src.path, { gate: cfg.gate, seen, inShard: cfg.shard ? (key) => inShard(key, cfg.shard) : undefined })) {
         if (item.skip && !cfg.keepSkipped) onSkip(item.skip);
         else if (item.error === null || inShard(item.source, cfg.shard)) yield item;
       }

@@ -108,7 +108,7 @@ export async function* readWarc(path: string, opts: WarcOptions): AsyncGenerator
       if (!r) break;
       const offset = parser.offset;
       const uri = r.warcTargetURI;
-      const key = uri ? canonicalUrl(uri) : null;
+      let key = opts.inShard && uri ? canonicalUrl(uri) : null;
       if (opts.inShard && !opts.inShard(key ?? `${path}:${offset}`)) {
         records++;
         continue;
@@ -120,6 +120,7 @@ export async function* readWarc(path: string, opts: WarcOptions): AsyncGenerator
         held = { ...raw, skip: verdict.skip };
         continue;
       }
+      if (uri) key ??= canonicalUrl(uri);
       const hash = shortHash(verdict.html, 16);
       if ((key && seen.urls.has(key)) || seen.hashes.has(hash)) {
         held = { ...raw, skip: 'duplicate' };

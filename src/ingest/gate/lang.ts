@@ -31,6 +31,8 @@ const MI = new Set(MALAY_INDONESIAN_FUNCTION_WORDS);
 const EN = new Set(ENGLISH_FUNCTION_WORDS);
 const ID_MARK = new Set(INDONESIAN_MARKERS);
 const MS_MARK = new Set(MALAY_MARKERS);
+/** First words of the two-word markers (`rumah sakit`, `pilihan raya`): only after one is a pair looked up. */
+const PAIR_START = new Set([...INDONESIAN_MARKERS, ...MALAY_MARKERS].filter((m) => m.includes(' ')).map((m) => m.split(' ')[0]!));
 
 function tagOf(v: string | null | undefined): string | null {
   if (!v) return null;
@@ -77,7 +79,7 @@ export function detectLang(text: string, hints: LangHints = {}): LangVerdict {
     if (EN.has(w)) en++;
     if (ID_MARK.has(w)) contrast++;
     if (MS_MARK.has(w)) contrast--;
-    if (prev) {
+    if (PAIR_START.has(prev)) {
       const bi = `${prev} ${w}`;
       if (ID_MARK.has(bi)) contrast++;
       if (MS_MARK.has(bi)) contrast--;

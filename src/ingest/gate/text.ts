@@ -61,20 +61,21 @@ function stripTags(s: string): string {
 
 export function gateText(htmlIn: string): GateText {
   const html = htmlIn.length > GATE_HTML_CHARS ? htmlIn.slice(0, GATE_HTML_CHARS) : htmlIn;
-  const lower = dropBlocks(html.toLowerCase());
-  const langM = /<html\b[^>]{0,500}?\blang\s{0,3}=\s{0,3}["']?([a-z]{2,3}(?:[-_][a-z0-9]{2,8})?)/u.exec(lower.slice(0, 4000));
-  const t0 = lower.indexOf('<title');
+  // The head (often half a news page: inline scripts and styles) is only read for its title and language.
+  const bodyAt = html.search(/<body\b/iu);
+  const head = (bodyAt < 0 ? html.slice(0, 8000) : html.slice(0, Math.min(bodyAt, 200_000))).toLowerCase();
+  const langM = /<html\b[^>]{0,500}?\blang\s{0,3}=\s{0,3}["']?([a-z]{2,3}(?:[-_][a-z0-9]{2,8})?)/u.exec(head.slice(0, 4000));
+  const t0 = head.indexOf('<title');
   let title = '';
   if (t0 >= 0) {
-    const gt = lower.indexOf('>', t0);
-    const t1 = lower.indexOf('</title', gt);
-    if (gt >= 0 && t1 > gt) title = stripTags(lower.slice(gt + 1, Math.min(t1, gt + 1000)));
+    const gt = head.indexOf('>', t0);
+    const t1 = head.indexOf('</title', gt);
+    if (gt >= 0 && t1 > gt) title = stripTags(head.slice(gt + 1, Math.min(t1, gt + 1000)));
   }
-  let body = lower.indexOf('<body');
-  if (body < 0) body = 0;
+  const lower = dropBlocks((bodyAt < 0 ? html : html.slice(bodyAt)).toLowerCase());
   const paras: string[] = [];
   let chars = 0;
-  for (let p = lower.indexOf('<p', body); p >= 0; p = lower.indexOf('<p', p + 2)) {
+  for (let p = lower.indexOf('<p'); p >= 0; p = lower.indexOf('<p', p + 2)) {
     const c = lower.charCodeAt(p + 2);
     if (c !== 62 /* > */ && c !== 32 && c !== 9 && c !== 10 && c !== 13) continue; // <pre>, <picture>, <path>
     const gt = lower.indexOf('>', p);
@@ -86,7 +87,7 @@ export function gateText(htmlIn: string): GateText {
     chars += t.length;
     p = stop;
   }
-  const text = chars >= MIN_PARAGRAPH_CHARS ? paras.join(' ') : stripTags(lower.slice(body));
+  const text = chars >= MIN_PARAGRAPH_CHARS ? paras.join(' ') : stripTags(lower);
   return { title, text, htmlLang: langM ? langM[1]! : null };
 }
 
