@@ -154,20 +154,21 @@ export async function bigRecordWarc(mb, gzip) {
   ], gzip);
 }
 
-/** The plain fixture with the Content-Length of its second record made wrong (too small, then too large). */
-async function badLength() {
+/** A plain WARC whose second record's Content-Length is wrong by `delta` bytes (negative: too small, so the
+ *  record is cut; positive: too large, so it swallows the start of the next record). */
+async function badLength(delta) {
   n = 2000;
   const recs = [
     response('https://kaltengnews.example.id/a', page('ASN Katingan diminta netral', ASN_PARAS)),
     response('https://kaltengnews.example.id/b', page('Sekda Lotim larang PNS hadiri deklarasi', ASN_PARAS_2)),
     response('https://kaltengnews.example.id/c', page('Bawaslu awasi ASN', [ASN_PARAS[3], ASN_PARAS_2[1], ASN_PARAS[1]])),
+    response('https://kaltengnews.example.id/d', page('KASN terima laporan', [ASN_PARAS[1], ASN_PARAS[3], ASN_PARAS_2[0]])),
   ];
   const bufs = [];
   for (const r of recs) bufs.push(Buffer.from(await WARCSerializer.serialize(r)));
-  // Too small: the second record claims 40 bytes fewer than it holds.
   const b = bufs[1].toString('latin1');
   const m = /Content-Length: (\d+)/.exec(b);
-  bufs[1] = Buffer.from(b.replace(m[0], `Content-Length: ${Number(m[1]) - 40}`), 'latin1');
+  bufs[1] = Buffer.from(b.replace(m[0], `Content-Length: ${Number(m[1]) + delta}`), 'latin1');
   return Buffer.concat(bufs);
 }
 
@@ -183,7 +184,8 @@ async function main() {
   // a truncated final member: the last record's gzip member cut in half
   const last = await serializeRecords(mixedRecords().slice(-1), true);
   writeFileSync(join(out, 'truncated.warc.gz'), gz.subarray(0, gz.length - Math.floor(last.length / 2)));
-  writeFileSync(join(out, 'bad-length.warc'), await badLength());
+  writeFileSync(join(out, 'bad-length.warc'), await badLength(-40));
+  writeFileSync(join(out, 'bad-length-long.warc'), await badLength(200));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

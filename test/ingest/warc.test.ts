@@ -123,8 +123,17 @@ describe('reading .warc and .warc.gz', () => {
 
   it('a Content-Length too small: that record is marked partial, the next one is read whole', async () => {
     const items = await all(join(F, 'bad-length.warc'));
-    expect(items.map((x) => [x.url!.slice(-2), x.partial, x.error])).toEqual([['/a', false, null], ['/b', true, null], ['/c', false, null]]);
+    expect(items.map((x) => [x.url!.slice(-2), x.partial, x.error])).toEqual([['/a', false, null], ['/b', true, null], ['/c', false, null], ['/d', false, null]]);
     expect(items[2]!.html).toContain('</html>');
+  });
+
+  it('a Content-Length too large: that record is cut where the next one starts and marked partial; the one it ate is lost, the rest are read', async () => {
+    const items = await all(join(F, 'bad-length-long.warc'), OPEN);
+    expect(items.map((x) => [x.url?.slice(-2) ?? null, x.partial, x.skip])).toEqual([
+      ['/a', false, null], ['/b', true, null], [null, false, 'record:unknown'], ['/d', false, null],
+    ]);
+    expect(items[1]!.html).toContain('Sekda Lotim');
+    expect(items[1]!.html).not.toContain('WARC/1.1');
   });
 
   it('a file that is not a WARC is one error entry', async () => {

@@ -164,6 +164,12 @@ async function page(r: WARCRecord, raw: RawArticle, opts: WarcOptions): Promise<
   if (r.warcContentLength > MAX_RECORD_BYTES) return { skip: 'too-large' };
   const payload = await r.readFully(false);
   let body: Buffer = Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength);
+  // A Content-Length too large swallows the start of the next record: cut the payload where it begins.
+  const next = body.indexOf('\r\n\r\nWARC/1.');
+  if (next >= 0) {
+    body = body.subarray(0, next);
+    raw.partial = true;
+  }
   try {
     const te = httpHeader(r, 'transfer-encoding');
     if (te && /chunked/iu.test(te)) body = dechunk(body);
