@@ -58,14 +58,14 @@ function base(path: string, r: WARCRecord, offset: number): RawArticle {
   };
 }
 
+export type WarcItem = RawArticle;
+
 /**
  * Reads a WARC file's records. Yields a RawArticle per HTML page that passes the gate; a skipped record
  * is yielded too, with `skip` set (`record:request`, `status:3xx`, `type:pdf`, `too-large`, `lang:ms`,
- * `topic`, `duplicate`, …): the caller counts it, and lists it with --keep-skipped. A read failure (a truncated gzip member,
- * a file that is not a WARC) ends the file with one error entry; the records before it are kept.
+ * `topic`, `duplicate`, …): the caller counts it, and lists it with --keep-skipped.
+ * A read failure (a truncated gzip member, a file that is not a WARC) ends the file with one error entry; the records before it are kept.
  */
-export type WarcItem = RawArticle;
-
 export async function* readWarc(path: string, opts: WarcOptions): AsyncGenerator<WarcItem> {
   let gzip: boolean;
   try {
