@@ -120,6 +120,84 @@ async function bigArticle(dir) {
   return { kb: text.length / 1024, seconds: (performance.now() - t0) / 1000, status: a.status, timings: a.timings };
 }
 
+/**
+ * The WARC case (issue 21): a .warc.gz that is almost all off-topic, as CC-NEWS is (request and response
+ * records; Indonesian pages off topic, Malay and English pages, and 1 page in 100 from the synthetic corpus),
+ * written with warcio's serializer, one gzip member per record. Prints MB/s, records/s, peak RSS, and the
+ * ratio to `zcat` reading the same file (target: ≤ ~3×). Self-contained: `--warc-only` runs it alone.
+ */
+async function warcBench(corpusDir, records = Number(opt('--warc-records', 20000))) {
+  const { WARCRecord, WARCSerializer } = await import('warcio');
+  const { gzipSync } = await import('node:zlib');
+  const file = join(work, `bench-${records}.warc.gz`);
+  if (!existsSync(file)) {
+    const paras = JSON.parse(readFileSync(join(root, 'fixtures', 'warc', 'gate', 'paragraphs.json'), 'utf8')).cases;
+    const offTopic = paras.filter((c) => !c.topic || c.lang !== 'id');
+    const corpus = [];
+    const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) { const p = join(d, e.name); if (e.isDirectory()) walk(p); else if (corpus.length < 2000 && !e.name.startsWith('big') && !e.name.startsWith('.')) corpus.push(p); } };
+    walk(corpusDir);
+    const furniture = `<script>${'window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}'.repeat(200)}</script><style>${'.nav a{color:#333;padding:4px}'.repeat(300)}</style>`;
+    const nav = `<nav>${['Beranda', 'Nasional', 'Daerah', 'Pilkada', 'Olahraga', 'Ekonomi'].map((x) => `<a href="/${x.toLowerCase()}">${x}</a>`).join(' ')}</nav>`;
+    const parts = [];
+    const date = '2024-11-20T08:30:00Z';
+    for (let i = 0; i < records; i++) {
+      let body, host;
+      if (i % 100 === 0 && corpus.length) {
+        body = readFileSync(corpus[(i / 100) % corpus.length], 'utf8').split(/\n\s*\n/u).map((p) => `<p>${p}</p>`).join('\n') + `<p>Berita ${i}.</p>`;
+        host = 'daerah.example.id';
+      } else {
+        const c = offTopic[i % offTopic.length];
+        body = Array.from({ length: 8 }, (_, k) => `<p>${c.text} (${i}-${k})</p>`).join('\n');
+        host = c.lang === 'id' ? 'kabar.example.id' : c.lang === 'ms' ? 'berita.example.my' : 'news.example.com';
+      }
+      const url = `https://${host}/read/${i}`;
+      const html = `<!DOCTYPE html><html><head><title>Berita ${i}</title>${furniture}</head><body>${nav}<article>${body}</article><footer>© 2024</footer></body></html>`;
+      const id = (k) => `<urn:uuid:00000000-0000-4000-8000-${String(i * 2 + k).padStart(12, '0')}>`;
+      const req = WARCRecord.create({ url, date, type: 'request', warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Record-ID': id(0) }, statusline: 'GET / HTTP/1.1', httpHeaders: { Host: host } }, []);
+      const res = WARCRecord.create({ url, date, type: 'response', warcVersion: 'WARC/1.1', warcHeaders: { 'WARC-Record-ID': id(1) }, statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } }, [new TextEncoder().encode(html)]);
+      for (const r of [req, res]) parts.push(gzipSync(await WARCSerializer.serialize(r, { digest: { algo: '' } })));
+    }
+    writeFileSync(file, Buffer.concat(parts));
+  }
+  const size = statSync(file).size;
+  // Wall time and CPU time (user + system, all threads) of a command: on a shared machine the CPU time is the
+  // steadier figure, and the ratio to zcat is given for both.
+  const timed = (cmd, argv) => new Promise((resolve) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'ignore'] });
+    let ticks = 0, peakKb = 0;
+    const sample = () => {
+      try {
+        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        ticks = Math.max(ticks, Number(f[11]) + Number(f[12]));
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {}
+    };
+    const timer = setInterval(sample, 20);
+    child.on('exit', (code) => { clearInterval(timer); resolve({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: ticks / 100, peakMb: peakKb / 1024, code }); });
+  });
+  const bytes = Number(spawnSync('sh', ['-c', `zcat '${file}' | wc -c`], { encoding: 'utf8' }).stdout.trim()); // also warms the cache
+  const z = await timed('gzip', ['-dc', '-q', file]);
+  console.log(`warc: ${records * 2} records, ${(size / 1e6).toFixed(1)} MB gzipped, ${(bytes / 1e6).toFixed(1)} MB uncompressed; zcat ${z.seconds.toFixed(2)} s (CPU ${z.cpu.toFixed(2)} s)`);
+  for (const jobs of jobsList) {
+    const r = await timed(process.execPath, [bin, 'scan', file, '-f', 'jsonl', '-o', join(work, 'out-warc.jsonl'), '--jobs', String(jobs), '-q']);
+    console.log(
+      `warc jobs ${jobs}: ${r.seconds.toFixed(2)} s (CPU ${r.cpu.toFixed(2)} s), ${(bytes / 1e6 / r.seconds).toFixed(0)} MB/s uncompressed (${(size / 1e6 / r.seconds).toFixed(1)} MB/s gzipped), ` +
+        `${((records * 2) / r.seconds).toFixed(0)} records/s, peak RSS ${r.peakMb.toFixed(0)} MB; ${(r.seconds / z.seconds).toFixed(1)}× zcat wall, ` +
+        `${(r.cpu / Math.max(0.01, z.cpu)).toFixed(1)}× zcat CPU (target ≤ ~3×)${r.code > 1 ? ` (exit ${r.code})` : ''}`,
+    );
+  }
+  rmSync(join(work, 'out-warc.jsonl'), { force: true });
+}
+
+if (args.includes('--warc-only')) {
+  const dir = opt('--corpus') ?? join(work, 'corpus');
+  if (!opt('--corpus')) makeCorpus(dir, n, ['--big-kb', '2048']);
+  await warcBench(dir);
+  process.exit(0);
+}
+
 const corpusDir = opt('--corpus') ?? join(work, 'corpus');
 if (!opt('--corpus')) makeCorpus(corpusDir, n, ['--big-kb', '2048']);
 const { bytes, files } = sizeOf(corpusDir);
@@ -155,4 +233,5 @@ console.log(
     // Below ×10 is JIT warm-up paid by the smaller run; above ~×13 would mean cost growing faster than input.
     `×${ratio.toFixed(1)} marginal cost for ×10 input (${ratio < 13 ? 'OK: no superlinear growth' : 'SUPERLINEAR: investigate'})`,
 );
+await warcBench(corpusDir);
 if (!args.includes('--keep')) rmSync(join(work, 'out-1.jsonl'), { force: true });

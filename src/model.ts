@@ -16,7 +16,7 @@ export interface Span {
 }
 
 /** The input formats ingest knows; the extension decides (see ingest/discover.ts). */
-export type InputFormat = 'text' | 'html' | 'jsonl';
+export type InputFormat = 'text' | 'html' | 'jsonl' | 'warc';
 
 /** One article as read from disk or stdin, before cleaning. Produced by ingest, consumed by clean. */
 export interface RawArticle {
@@ -37,6 +37,12 @@ export interface RawArticle {
   published: string | null;
   /** Set when the input could not be read; the article is then reported with status "error". */
   error: string | null;
+  /** Web archives (WARC): the record's WARC-Date, its offset in the file, WARC-Truncated, and why the gate
+   *  or the reader skipped it (then reported with status "skipped", with --keep-skipped). */
+  fetched?: string | null;
+  offset?: number | null;
+  partial?: boolean;
+  skip?: string | null;
 }
 
 /** What the cleaning cascade removed, and why. */
@@ -223,7 +229,7 @@ export interface Extracted {
   statements: Statement[];
 }
 
-export type ArticleStatus = 'ok' | 'error';
+export type ArticleStatus = 'ok' | 'error' | 'skipped';
 
 /** One finished article: the unit that workers return and reports write. */
 export interface Article extends Extracted {
@@ -241,6 +247,11 @@ export interface Article extends Extracted {
   /** How `published` was found: `metadata`, `header`, `dateline`, or null. */
   publishedFrom: string | null;
   dateline: Dateline | null;
+  /** Web archives only (absent otherwise): fetch time (WARC-Date, never the publication date), the record's
+   *  byte offset in the WARC (uncompressed stream), and whether the record was truncated (WARC-Truncated). */
+  fetched?: string | null;
+  offset?: number | null;
+  partial?: boolean;
   /** sha256 (first 16 hex) of the cleaned text: lets `check` tell a changed article from a moved one. */
   contentHash: string | null;
   /** Cleaned text; only serialised with --include-text. */

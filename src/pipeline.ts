@@ -28,6 +28,7 @@ function emptyArticle(raw: RawArticle): Article {
     lang: null,
     published: raw.published,
     publishedFrom: raw.published ? 'metadata' : null,
+    ...(raw.fetched !== undefined ? { fetched: raw.fetched, offset: raw.offset ?? null, partial: raw.partial ?? false } : {}),
     dateline: null,
     contentHash: null,
     text: '',
@@ -47,6 +48,7 @@ export function failed(raw: RawArticle, reason: string): Article {
 
 export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Article {
   if (raw.error) return failed(raw, raw.error);
+  if (raw.skip) return { ...emptyArticle(raw), status: 'skipped', error: raw.skip };
   const timings: Record<string, number> = {};
   const time: StageTimer = opts.timings
     ? (stage, fn) => {

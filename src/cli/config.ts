@@ -28,6 +28,9 @@ export interface ScanConfig extends OutputConfig {
   shard: { k: number; n: number } | null;
   strict: boolean;
   timings: boolean;
+  /** The web-archive gate (src/ingest/gate) and whether its skips are listed as articles. */
+  gate: { lang: 'id' | 'any'; topic: 'asn' | 'any' };
+  keepSkipped: boolean;
 }
 
 export interface RawOptions {
@@ -45,6 +48,9 @@ export interface RawOptions {
   jobs?: string;
   shard?: string;
   strict?: boolean;
+  lang?: string;
+  topic?: string;
+  keepSkipped?: boolean;
 }
 
 function parseDelimiter(d: string | undefined): string {
@@ -110,5 +116,12 @@ export function scanConfig(inputs: string[], o: RawOptions, io: IO): ScanConfig 
     if (!m || n < 1 || k < 1 || k > n) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N (e.g. 2/8), not ${JSON.stringify(o.shard)}`);
     shard = { k, n };
   }
-  return { ...outputConfig(o, io), inputs, jobs, shard, strict: o.strict ?? false, timings: false };
+  const lang = o.lang ?? 'id';
+  if (lang !== 'id' && lang !== 'any') throw new UsageError(`--lang takes id or any, not ${JSON.stringify(o.lang)}`);
+  const topic = o.topic ?? 'asn';
+  if (topic !== 'asn' && topic !== 'any') throw new UsageError(`--topic takes asn or any, not ${JSON.stringify(o.topic)}`);
+  return {
+    ...outputConfig(o, io), inputs, jobs, shard, strict: o.strict ?? false, timings: false,
+    gate: { lang, topic }, keepSkipped: o.keepSkipped ?? false,
+  };
 }

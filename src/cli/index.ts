@@ -60,7 +60,10 @@ export async function run(argv: string[], io: IO): Promise<number> {
       .description('read a corpus (files, folders, - for stdin) and write the tables')
       .argument('[inputs...]', 'files, folders, or - for stdin')
       .option('-j, --jobs <n>', 'worker threads (default: number of cores)')
-      .option('--shard <K/N>', 'process a stable 1/N slice of the inputs (by hash of path, or of line for JSONL)'),
+      .option('--shard <K/N>', 'process a stable 1/N slice of the inputs (by hash of path, or of line for JSONL)')
+      .option('--lang <lang>', 'web archives: id (default) keeps Indonesian pages only, any keeps all')
+      .option('--topic <topic>', 'web archives: asn (default) keeps pages about ASN and elections only, any keeps all')
+      .option('--keep-skipped', 'list skipped web-archive pages in the articles table (status skipped, with the reason)'),
   );
   scan.action(async (inputs: string[], opts: RawOptions) => {
     const cfg = scanConfig(inputs, opts, io);

@@ -22,6 +22,8 @@ export interface ScanStats {
   removed: number;
   /** Summed per-stage milliseconds (with cfg.timings). */
   timings: Record<string, number>;
+  /** Web-archive records skipped, by reason (`record:request`, `status:3xx`, `lang:en`, `topic`, …). */
+  records: Record<string, number>;
 }
 
 /** Fewer inputs than this run on the main thread: worker start-up would cost more than it saves. */
@@ -32,8 +34,19 @@ export function inShard(key: string, shard: ScanConfig['shard']): boolean {
   return !shard || fnv1a(key) % shard.n === shard.k - 1;
 }
 
-async function* inputs(sources: Source[], cfg: ScanConfig, stdin: Readable, onFile: () => void): AsyncGenerator<Input> {
+async function* inputs(sources: Source[], cfg: ScanConfig, stdin: Readable, onFile: () => void, onSkip: (reason: string) => void): AsyncGenerator<Input> {
+  const seen = { urls: new Set<string>(), hashes: new Set<string>() }; // web-archive pages kept in this run
   for (const src of sources) {
+    if (src.format === 'warc' && !src.error) {
+      // Web archives shard by record, and skip what the gate or the reader turns away before any worker sees it.
+      const { readWarc } = await import('../ingest/formats/warc.js');
+      for await (const item of readWarc(src.path, { gate: cfg.gate, seen, inShard: cfg.shard ? (key) => inShard(key, cfg.shard) : undefined })) {
+        if (item.skip && !cfg.keepSkipped) onSkip(item.skip);
+        else if (item.error === null || inShard(item.source, cfg.shard)) yield item;
+      }
+      onFile();
+      continue;
+    }
     const fileLevel = src.format !== 'jsonl' && src.path !== '-';
     if (fileLevel && !inShard(src.path, cfg.shard)) {
       onFile();
@@ -69,16 +82,25 @@ export async function scanItems(
   const { sources, skipped } = discover(cfg.inputs, (found) => {
     if (found === POOL_MIN_SOURCES + 1 && cfg.jobs > 1 && !workers) workers = startWorkers(cfg.jobs);
   });
-  const stats: ScanStats = { articles: 0, failed: 0, skipped, statements: 0, violations: 0, removed: 0, timings: {} };
+  const stats: ScanStats = { articles: 0, failed: 0, skipped, statements: 0, violations: 0, removed: 0, timings: {}, records: {} };
   if (skipped) msgs.info(`skipped ${skipped} file${skipped === 1 ? '' : 's'} with other extensions`);
   const corpus = new Corpus();
   const progress = new Progress(io.stderr, cfg.progress, sources.length);
   msgs.beforeWrite = () => progress.done();
   let files = 0;
-  const worthPool = sources.length > POOL_MIN_SOURCES || sources.some((s) => s.format === 'jsonl' || s.path === '-');
-  const items = inputs(sources, cfg, io.stdin, () => files++);
+  const worthPool = sources.length > POOL_MIN_SOURCES || sources.some((s) => s.format === 'jsonl' || s.format === 'warc' || s.path === '-');
+  const items = inputs(sources, cfg, io.stdin, () => files++, (reason) => {
+    corpus.addSkip(reason);
+    stats.records[reason] = (stats.records[reason] ?? 0) + 1;
+  });
   for await (const p of processAll(items, { jobs: worthPool ? cfg.jobs : 1, workers, timings: cfg.timings, spec })) {
     const a = p.record;
+    if (a.status === 'skipped') {
+      stats.records[a.error ?? 'skipped'] = (stats.records[a.error ?? 'skipped'] ?? 0) + 1;
+      corpus.addRecord(a);
+      await onItem(p);
+      continue;
+    }
     stats.articles++;
     if (a.status === 'error') {
       stats.failed++;
@@ -131,7 +153,8 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
     msgs.info(
       `${s.articles} article${s.articles === 1 ? '' : 's'} (${s.failed} failed), ${s.statements} statements, ${s.officials} officials, ` +
         `${s.regions} regions, ${s.dates} dates, ${s.violationCounts} counts, ${s.removed} lines removed` +
-        (result.stats.skipped ? `, ${result.stats.skipped} file${result.stats.skipped === 1 ? '' : 's'} skipped` : ''),
+        (result.stats.skipped ? `, ${result.stats.skipped} file${result.stats.skipped === 1 ? '' : 's'} skipped` : '') +
+        skipText(result.stats.records),
     );
     return s.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
   } catch (e) {
@@ -141,6 +164,14 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
   } finally {
     stopSignals();
   }
+}
+
+/** `, 120 records skipped (lang:en 40, record:request 60, topic 20)`, reasons sorted; empty without skips. */
+export function skipText(records: Record<string, number>): string {
+  const keys = Object.keys(records).sort();
+  if (keys.length === 0) return '';
+  const total = keys.reduce((n, k) => n + records[k]!, 0);
+  return `, ${total} record${total === 1 ? '' : 's'} skipped (${keys.map((k) => `${k} ${records[k]}`).join(', ')})`;
 }
 
 /** `ENOSPC: no space left on device` / `/x/y: not a directory`, one line. */

@@ -60,6 +60,8 @@ export interface Summary {
   /** Distinct claims per reporting body. */
   claimsByReporter: Record<string, ClaimTally>;
   failures: Array<{ id: string; source: string; error: string }>;
+  /** Web-archive records skipped, by reason; present only when some were. */
+  skipped?: Record<string, number>;
 }
 
 export interface CorpusResult {
@@ -118,9 +120,19 @@ export class Corpus {
     this.addRecord(corpusRecord(a));
   }
 
+  /** Counts a web-archive record skipped by the reader or the gate. */
+  addSkip(reason: string): void {
+    const r = (this.s.skipped ??= {});
+    r[reason] = (r[reason] ?? 0) + 1;
+  }
+
   /** Folds one article's corpus record (what workers send). */
   addRecord(a: CorpusRecord): void {
     const s = this.s;
+    if (a.status === 'skipped') {
+      this.addSkip(a.error ?? 'skipped');
+      return;
+    }
     s.articles++;
     if (a.status !== 'ok') {
       s.failed++;
@@ -241,6 +253,7 @@ export class Corpus {
       claimsByElection: claimSummary(claims, electionKey),
       claimsByReporter: claimSummary(claims, reporterKey),
     };
+    if (s.skipped) summary.skipped = sortedRecord(s.skipped);
     return { ids, officials, regions, people, claims, summary };
   }
 }

@@ -69,7 +69,7 @@ export function articleOrder(a: Article, b: Article): number {
     if (b.source === '-') return 1;
     return a.source < b.source ? -1 : 1;
   }
-  return (a.line ?? 0) - (b.line ?? 0);
+  return (a.line ?? 0) - (b.line ?? 0) || (a.offset ?? 0) - (b.offset ?? 0);
 }
 
 /** k-way merge of result files that are each already in run order (as shard outputs are). */

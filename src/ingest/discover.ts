@@ -4,6 +4,15 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputFormat } from '../model.js';
+import { sniffWarc } from './formats/warc-sniff.js';
+
+function isWarcFile(path: string): boolean {
+  try {
+    return sniffWarc(path).warc;
+  } catch {
+    return false;
+  }
+}
 
 export interface Source {
   /** Path as the user will see it (as given, joined with the folder walk), or `-` for stdin. */
@@ -30,6 +39,7 @@ const FORMAT_BY_EXT: Record<string, InputFormat> = {
   ndjson: 'jsonl',
   html: 'html',
   htm: 'html',
+  warc: 'warc',
 };
 
 /** Format from a file name; `null` when the extension is not one asn-scan reads. */
@@ -121,7 +131,9 @@ export function discover(inputs: string[], onFound?: (n: number) => void): Disco
     }
     if (st.isDirectory()) walk(input, seen, out, counts, onFound);
     else {
-      const f = formatOf(input);
+      // A file named explicitly with an extension asn-scan does not know may still be a web archive: its
+      // magic bytes say (a WARC record, plain or gzipped).
+      const f = formatOf(input) ?? (isWarcFile(input) ? { format: 'warc' as const, gzip: false } : null);
       out.push({ path: input, format: f?.format ?? 'text', gzip: f?.gzip ?? input.toLowerCase().endsWith('.gz'), error: null });
     }
   }

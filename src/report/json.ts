@@ -24,6 +24,11 @@ export function articleJson(a: Article, includeText: boolean): Record<string, un
     dateline: a.dateline,
     contentHash: a.contentHash,
   };
+  if (a.fetched !== undefined) {
+    o.fetched = a.fetched;
+    o.offset = a.offset ?? null;
+    o.partial = a.partial ?? false;
+  }
   if (includeText) o.text = a.text;
   o.removed = a.removed;
   o.officials = a.officials;
@@ -60,7 +65,7 @@ export function articleFromJson(o: Record<string, unknown>): Article {
     id: String(o.id ?? ''),
     source: String(o.source ?? ''),
     line: typeof o.line === 'number' ? o.line : null,
-    status: o.status === 'error' ? 'error' : 'ok',
+    status: o.status === 'error' ? 'error' : o.status === 'skipped' ? 'skipped' : 'ok',
     error: s(o.error),
     title: s(o.title),
     url: s(o.url),
@@ -71,6 +76,7 @@ export function articleFromJson(o: Record<string, unknown>): Article {
     publishedFrom: s(o.publishedFrom),
     dateline: (o.dateline as Article['dateline']) ?? null,
     contentHash: s(o.contentHash),
+    ...('fetched' in o ? { fetched: s(o.fetched), offset: typeof o.offset === 'number' ? o.offset : null, partial: o.partial === true } : {}),
     text: typeof o.text === 'string' ? o.text : '',
     removed: arr(o.removed),
     officials: arr(o.officials),

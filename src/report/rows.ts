@@ -38,7 +38,7 @@ const every =
     values;
 
 // The enum values of the datapackage's constrained columns.
-export const STATUSES = every<Article['status']>()(['ok', 'error']);
+export const STATUSES = every<Article['status']>()(['ok', 'error', 'skipped']);
 export const STATEMENT_KINDS = every<Statement['kind']>()(['direct', 'indirect']);
 export const STATEMENT_TYPES = every<StatementType>()(['sanction', 'warning', 'commitment', 'instruction', 'appeal', 'assessment', 'other']);
 export const QUALIFIERS = every<Qualifier>()(['exact', 'at_most', 'at_least', 'approximate']);
@@ -63,8 +63,8 @@ export const SCHEMAS: Record<TableName, Field[]> = {
   articles: [
     f('id', 'string', 'Article id: JSONL id, else <file>:<line>, else the file path'),
     f('source', 'string', 'Input file as given, or - for stdin'),
-    e('status', STATUSES, 'ok or error'),
-    f('error', 'string', 'One-line reason when status is error'),
+    e('status', STATUSES, 'ok, error, or skipped (web archives, with --keep-skipped)'),
+    f('error', 'string', 'One-line reason when status is error; the skip reason when skipped'),
     f('title', 'string', 'Headline'),
     f('published', 'date', 'Publication date (ISO)'),
     f('published_from', 'string', 'Where the publication date came from: metadata, text, header'),
@@ -78,6 +78,9 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('violations', 'integer', 'Violation counts found'),
     f('removed', 'integer', 'Boilerplate items removed by cleaning'),
     f('content_hash', 'string', 'Hash of the cleaned text'),
+    f('fetched', 'string', 'Web archives: when the page was fetched (WARC-Date), never the publication date'),
+    f('offset', 'integer', 'Web archives: byte offset of the record in the uncompressed WARC'),
+    f('partial', 'boolean', 'Web archives: the record was truncated (WARC-Truncated, or a short Content-Length)'),
   ],
   statements: [
     f('id', 'string', 'Statement id (hash of article id and quote)'),
@@ -192,7 +195,8 @@ export function articleRows(a: Article, table: TableName): Row[] {
       return [[
         a.id, a.source, a.status, a.error, a.title, a.published, a.publishedFrom, a.dateline?.place ?? null,
         a.publisher ?? a.dateline?.publisher ?? null, a.url, a.statements.length, a.officials.length, a.regions.length,
-        a.dates.length, a.violations.length, a.removed.length, a.contentHash,
+        a.dates.length, a.violations.length, a.removed.length, a.contentHash, a.fetched ?? null, a.offset ?? null,
+        a.fetched !== undefined ? (a.partial ?? false) : null,
       ]];
     case 'statements': {
       const officials = new Set(a.officials.map((o) => o.id));
@@ -262,6 +266,7 @@ export function summaryRows(s: Summary): Row[] {
   for (const [k, n] of Object.entries(s.neutralityByType)) rows.push(['neutrality_by_type', k, n, null, null]);
   for (const [k, v] of Object.entries(s.claimsByElection)) rows.push(['claims_by_election', k, v.claims, v.exactClaims, v.exactValueSum]);
   for (const [k, v] of Object.entries(s.claimsByReporter)) rows.push(['claims_by_reporter', k, v.claims, v.exactClaims, v.exactValueSum]);
+  for (const [k, n] of Object.entries(s.skipped ?? {})) rows.push(['skipped', k, n, null, null]);
   return rows;
 }
 

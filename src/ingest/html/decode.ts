@@ -10,7 +10,7 @@ const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 // `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">`.
 const META_CHARSET = /<meta\b[^>]{0,200}?\bcharset\s{0,3}=\s{0,3}["']?\s{0,3}([A-Za-z0-9_:.+-]{1,40})/iu;
 
-function decoderFor(label: string): TextDecoder | 'cp1252' | null {
+export function decoderFor(label: string): TextDecoder | 'cp1252' | null {
   const l = label.trim().toLowerCase();
   if (UTF8_LABELS.has(l)) return new TextDecoder('utf-8');
   if (LATIN1_LABELS.has(l)) return 'cp1252';
@@ -19,6 +19,12 @@ function decoderFor(label: string): TextDecoder | 'cp1252' | null {
   } catch {
     return null;
   }
+}
+
+/** The charset a page declares in a `<meta>` in its first bytes, or null. */
+export function metaCharset(bytes: Buffer): string | null {
+  const m = META_CHARSET.exec(bytes.subarray(0, CHARSET_SNIFF_BYTES).toString('latin1'));
+  return m ? m[1]! : null;
 }
 
 /** Decode an HTML file's bytes. */
