@@ -1,0 +1,137 @@
+// Scorer for the dates development set (fixtures/dates/dev-*.txt): each article goes through the real
+// cleaner (clean/cascade.ts) and then the DATES extractor, as in the pipeline; the mentions are matched to
+// the gold mentions by overlapping span, and a match counts when the values agree (ISO date, `YYYY-MM`,
+// `YYYY`, or null for a vague `pekan lalu`). A value mismatch is one false positive and one false negative.
+import { readFileSync } from 'node:fs';
+import { clean } from '../../src/clean/cascade.js';
+import { extractDates } from '../../src/extract/dates/index.js';
+import type { DateMention } from '../../src/model.js';
+
+export interface GoldDate {
+  text: string;
+  value: string | null;
+  certain: boolean;
+  time: string | null;
+}
+
+export interface DevArticle {
+  id: string;
+  published: string | null;
+  raw: string;
+  gold: GoldDate[];
+}
+
+/** The articles of one development file (format described at its top). */
+export function readDevSet(path: string): DevArticle[] {
+  const out: DevArticle[] = [];
+  const src = readFileSync(path, 'utf8');
+  for (const block of src.split(/^=== /mu).slice(1)) {
+    const [head, ...rest] = block.split('\n');
+    const [id, pub] = head!.trim().split(/\s+/u);
+    const body = rest.join('\n');
+    const cut = body.indexOf('\n--- gold\n');
+    if (cut < 0) throw new Error(`${id}: no gold section`);
+    const raw = body.slice(0, cut).trim();
+    const gold: GoldDate[] = [];
+    for (const line of body.slice(cut + 10).split('\n')) {
+      if (line.trim() === '' || line.startsWith('#')) continue;
+      const [text, value, certain, time] = line.split(' | ').map((s) => s.trim());
+      gold.push({ text: text!, value: value === '-' ? null : value!, certain: certain === 'true', time: time ?? null });
+    }
+    out.push({ id: id!, published: pub === '-' ? null : pub!, raw, gold });
+  }
+  return out;
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  p: number;
+  r: number;
+  f1: number;
+  /** Among the matches: the share whose `certain` agrees, and whose time agrees (where gold has one). */
+  certainOk: number;
+  timeOk: number;
+  problems: string[];
+}
+
+const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => a0 < b1 && b0 < a1;
+
+export function scoreArticle(a: DevArticle): { tp: number; fp: number; fn: number; certain: [number, number]; time: [number, number]; problems: string[] } {
+  const cleaned = clean(a.raw);
+  const text = cleaned.text;
+  const published = a.published ?? cleaned.headerDate;
+  const { dates } = extractDates({ articleId: a.id, text, paragraphs: cleaned.paragraphs, title: cleaned.title, published, dateline: null });
+  const used = new Set<DateMention>();
+  const problems: string[] = [];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const certain: [number, number] = [0, 0];
+  const time: [number, number] = [0, 0];
+  let from = 0;
+  for (const g of a.gold) {
+    const s = text.indexOf(g.text, from);
+    if (s < 0) {
+      fn++;
+      problems.push(`${a.id}: gold "${g.text}" not in the cleaned text`);
+      continue;
+    }
+    from = s + 1;
+    const e = s + g.text.length;
+    const near = dates.filter((d) => !used.has(d) && overlaps(d.start, d.end, s, e));
+    const hit = near.find((d) => d.iso === g.value) ?? near[0];
+    if (!hit) {
+      fn++;
+      problems.push(`${a.id}: missed "${g.text}" (${g.value})`);
+      continue;
+    }
+    used.add(hit);
+    if (hit.iso !== g.value) {
+      fp++;
+      fn++;
+      problems.push(`${a.id}: "${g.text}" → "${hit.text}" ${hit.iso}, gold ${g.value}`);
+      continue;
+    }
+    tp++;
+    certain[1]++;
+    if (hit.certain === g.certain) certain[0]++;
+    else problems.push(`${a.id}: "${g.text}" certain ${hit.certain}, gold ${g.certain}`);
+    if (g.time !== null) {
+      time[1]++;
+      if (hit.time === g.time) time[0]++;
+      else problems.push(`${a.id}: "${g.text}" time ${hit.time}, gold ${g.time}`);
+    }
+  }
+  for (const d of dates) {
+    if (used.has(d)) continue;
+    fp++;
+    problems.push(`${a.id}: spurious "${d.text}" ${d.iso} (${d.rule})`);
+  }
+  return { tp, fp, fn, certain, time, problems };
+}
+
+export function scoreSet(articles: DevArticle[]): Score {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const c = [0, 0];
+  const t = [0, 0];
+  const problems: string[] = [];
+  for (const a of articles) {
+    const s = scoreArticle(a);
+    tp += s.tp;
+    fp += s.fp;
+    fn += s.fn;
+    c[0] += s.certain[0];
+    c[1] += s.certain[1];
+    t[0] += s.time[0];
+    t[1] += s.time[1];
+    problems.push(...s.problems);
+  }
+  const p = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return { tp, fp, fn, p, r, f1, certainOk: c[1] ? c[0] / c[1] : 1, timeOk: t[1] ? t[0] / t[1] : 1, problems };
+}
