@@ -121,13 +121,13 @@ export interface Official {
   rule: string;
 }
 
-export type DateKind = 'event' | 'election' | 'publication' | 'reference';
+export type DateKind = 'event' | 'election' | 'publication' | 'reference' | 'period';
 
 export interface DateMention {
   text: string;
   start: number;
   end: number;
-  /** `YYYY-MM-DD`, or null when the text does not pin the date down. */
+  /** `YYYY-MM-DD`; for kind `period` a month `YYYY-MM` or a year `YYYY`; null when the text does not pin the date down. */
   iso: string | null;
   /** false when the year or month was inferred (from the publication date or the article's years). */
   certain: boolean;

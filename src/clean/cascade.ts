@@ -315,6 +315,30 @@ function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
   return header;
 }
 
+const BLOCK_AND_LINE: readonly CleanRule[] = [...BLOCK_RULES, ...LINE_RULES];
+
+/** A sentence of body text: five words or more ending in `.`, `!` or `?`, counted after a dateline prefix
+ *  (`Jakarta (ANTARA) - …`). Neither the dateline split nor the tail rules of a later step take such a line's
+ *  words or its final mark away, so a second clean() sees the same sentences around a date line. */
+function isSentenceLine(text: string): boolean {
+  if (!/[.!?]["”’»)]?$/u.test(text)) return false;
+  const cut = text.slice(0, 60).search(/\s[-–—]\s/u);
+  return countWords(cut >= 0 ? text.slice(cut + 3) : text, 5) >= 5;
+}
+
+/** Whether line `i` stands between body text: a kept sentence line before it and one after it that is not a
+ *  repeat of a line before (a repeated block is removed by dedup, and a second clean() must see the same). */
+function betweenBody(kept: readonly Line[], nonBlank: readonly Line[], i: number): boolean {
+  const before = new Set<string>();
+  for (const l of kept) if (isSentenceLine(l.text)) before.add(l.text);
+  if (before.size === 0) return false;
+  for (let j = i + 1; j < nonBlank.length; j++) {
+    const t = nonBlank[j]!.text;
+    if (isSentenceLine(t) && !before.has(t)) return true;
+  }
+  return false;
+}
+
 /** 3. line + block rules; bylines (author, publication date) among the first lines above the body.
  *  Returns the lines that stay. `header`: the lines step 2 took (ascending). */
 function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Gathered): Line[] {
@@ -332,7 +356,9 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     let words = -1;
     if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, (words = countWords(l.text, 50))))) bylineZone = false;
     // byline rules first, then block headings, then line rules (LINE_CASCADE: one lookup per line)
-    const r = firstMatch(LINE_CASCADE, l.text, words, 50);
+    let r = firstMatch(LINE_CASCADE, l.text, words, 50);
+    // a date line between body lines is text (rare: the body is only looked for when such a line fires)
+    if (r !== null && r.edgesOnly === true && betweenBody(kept, nonBlank, i)) r = firstMatch(BLOCK_AND_LINE, l.text, -1, 50);
     if (r === null) {
       kept.push(l);
       continue;

@@ -54,6 +54,9 @@ export interface CleanRule {
   pattern: RegExp;
   /** line/block/item/top: the line must have at most this many words for the rule to fire. */
   maxWords?: number;
+  /** byline: furniture only at the edges of the text (before the first body line or after the last one);
+   *  between body lines the same line is body text (`14 Februari 1990` heading an entry of a list). */
+  edgesOnly?: boolean;
   /** top: whether this line alone proves a page header. */
   strength?: 'strong' | 'weak';
   /**
@@ -392,11 +395,14 @@ export const RULES: readonly CleanRule[] = [
   // news/01 Detik: "Senin, 04 Nov 2024 10:15 WIB"; news/02 Kompas: "Kompas.com - 12/11/2024, 14:30 WIB";
   // news/11: "Diposting oleh: Admin Diskominfo | 06 November 2024". Only one among the first lines of the page
   // gives `headerDate` (see cascade.ts). The WHOLE line must be a byline: "Rapat digelar 5 November 2024" has no separator.
+  // Only at the top or the bottom: a Kompas "on this day" list heads each entry with "14 Februari 1990" on a
+  // line of its own, between body paragraphs, and that line is text.
   {
     name: 'byline-date',
     quick: hasFourDigits,
     kind: 'byline',
     scope: 'byline',
+    edgesOnly: true,
     maxWords: 16,
     pattern: BYLINE_DATE_LINE,
   },

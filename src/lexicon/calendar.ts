@@ -46,23 +46,66 @@ export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   // past
   'kemarin lusa': -2, kemarin: -1,
-  // today
-  'hari ini': 0,
+  // today (`pagi ini`, `tadi malam`: a part of today)
+  'hari ini': 0, 'pagi ini': 0, 'siang ini': 0, 'sore ini': 0, 'malam ini': 0,
+  'tadi pagi': 0, 'tadi siang': 0, 'tadi sore': 0, 'tadi malam': 0,
   // future
-  besok: 1, lusa: 2,
+  besok: 1, 'esok hari': 1, lusa: 2,
 };
 
-/** Units of `N <unit> lalu`: days resolve to a date; weeks/months only say "roughly then"
- *  (no single day), so they give a mention with iso null. */
-export const RELATIVE_UNITS: Readonly<Record<string, { days: number; exact: boolean }>> = {
-  hari: { days: 1, exact: true },
-  pekan: { days: 7, exact: false },
-  minggu: { days: 7, exact: false },
-  bulan: { days: 30, exact: false },
+/** Day words that count from the last date written before them, not from the publication date
+ *  (`Keesokan harinya, polisi …` = the day after the date the passage is about). */
+export const ANCHORED_DAYS: Readonly<Record<string, number>> = {
+  'keesokan harinya': 1, 'keesokan hari': 1, 'esok harinya': 1, 'hari berikutnya': 1,
 };
 
-/** Words after a unit that make it past: `2 hari lalu`, `dua hari yang lalu`, `sepekan silam`. */
-export const RELATIVE_PAST: readonly string[] = ['yang lalu', 'lalu', 'silam', 'sebelumnya'];
+/** Units of `N <unit> lalu` / `N <unit> kemudian` / `<unit> depan`. `step`: what one unit adds
+ *  (`days` days, or one month / one year). `precision`: the value a unit counted from the publication
+ *  date gives (`2 hari lalu` a day, `bulan lalu` a month `YYYY-MM`, `tahun lalu` a year `YYYY`,
+ *  `pekan lalu` no single value: iso null). Counted from a written date (`tiga minggu kemudian`) every
+ *  unit but the year gives a day. */
+export const RELATIVE_UNITS: Readonly<Record<string, { step: 'day' | 'month' | 'year'; days: number; precision: 'day' | 'month' | 'year' | 'none' }>> = {
+  hari: { step: 'day', days: 1, precision: 'day' },
+  pekan: { step: 'day', days: 7, precision: 'none' },
+  minggu: { step: 'day', days: 7, precision: 'none' },
+  bulan: { step: 'month', days: 0, precision: 'month' },
+  tahun: { step: 'year', days: 0, precision: 'year' },
+};
+
+/** Words after a unit and where they point: `past`/`future`/`present` from the publication date
+ *  (`2 hari lalu`, `bulan depan`, `tahun ini`); `after`/`before` from the last date written before
+ *  them (`sehari kemudian`, `dua hari sebelumnya`). */
+export const RELATIVE_DIRECTIONS: Readonly<Record<string, 'past' | 'future' | 'present' | 'after' | 'before'>> = {
+  'yang lalu': 'past', lalu: 'past', silam: 'past', kemarin: 'past',
+  depan: 'future', 'ke depan': 'future', mendatang: 'future', 'yang akan datang': 'future', lagi: 'future',
+  ini: 'present',
+  kemudian: 'after', berikutnya: 'after', setelahnya: 'after', sesudahnya: 'after', selanjutnya: 'after',
+  sebelumnya: 'before',
+};
+
+/** Words before a month, a year or a relative period that narrow it without changing its value
+ *  (`awal Oktober`, `akhir tahun lalu`, `pertengahan 2024`); with them a bare `tahun`/`bulan` is the
+ *  current one (`hingga akhir tahun`). */
+export const PERIOD_MODIFIERS: readonly string[] = ['awal', 'akhir', 'pertengahan', 'medio', 'penghujung', 'permulaan'];
+
+/** Words right before a month name without a year that make it a date (`pada Oktober`, `bulan Mei`,
+ *  `sejak Maret`); besides these, a modifier before it or a direction after it (`Mei lalu`). */
+export const MONTH_LEADS: readonly string[] = ['pada', 'bulan', 'sejak', 'hingga', 'sampai', 'selama', 'mulai', 'per', 'sepanjang', 'jelang', 'menjelang'];
+
+/** Words after a month name (no year) or a day and month that give its direction from the publication
+ *  date: `Mei lalu` (the last May), `24 Juli mendatang` (the next one). */
+export const MONTH_DIRECTIONS: Readonly<Record<string, 'past' | 'future'>> = {
+  lalu: 'past', kemarin: 'past', silam: 'past', 'yang lalu': 'past',
+  mendatang: 'future', depan: 'future', nanti: 'future', 'yang akan datang': 'future',
+};
+
+/** Words right before a four-digit year that make it a year mention (`pada 2019`, `tahun 2004`, `sejak
+ *  2015`): a bare four-digit number is as often a count, a code or a name. Law numbers (`UU Nomor 7
+ *  Tahun 2017`) are refused separately. */
+export const YEAR_LEADS: readonly string[] = [
+  'tahun', 'pada', 'sejak', 'hingga', 'sampai', 'dibanding', 'dibandingkan', 'ketimbang', 'selama',
+  'mulai', 'sepanjang', 'jelang', 'menjelang', 'awal', 'akhir', 'pertengahan', 'medio', 'penghujung', 'tahun anggaran',
+];
 
 /** Phrases that point back to a date already named in the text (`hari itu` = that same day). */
 export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut'];
@@ -72,6 +115,8 @@ export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut'];
 export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future' | 'last-week' | 'next-week'>> = {
   // time of day
   pagi: 'same', siang: 'same', sore: 'same', malam: 'same', dini: 'same',
+  // a time right after it (`Minggu pukul 07.55`): the time then attaches to it
+  pukul: 'same', jam: 'same',
   // direction
   lalu: 'past', kemarin: 'past', mendatang: 'future', depan: 'future', nanti: 'future', besok: 'future',
   // the weekday of the previous / next calendar week (Monday-first): news/08 "pada Kamis pekan lalu"
@@ -85,6 +130,10 @@ export const WEEKDAY_LEADS: readonly string[] = ['pada', 'hari', 'sejak'];
 
 /** Words that announce a date: a `d/m` without a year is only read after one of these. */
 export const DATE_CUES: readonly string[] = ['tanggal', 'tgl', 'tertanggal'];
+
+/** Words that make a time in their sentence a recurring one (`setiap debat … pukul 19.00`): such a time
+ *  belongs to no single date. */
+export const RECURRENCE_WORDS: readonly string[] = ['setiap', 'tiap', 'saban', 'sehari-hari', 'rutin'];
 
 /** Time cue words and Indonesian time zones (`pukul 10.15 WIB`). */
 export const TIME_CUES: readonly string[] = ['pukul', 'pkl', 'jam'];

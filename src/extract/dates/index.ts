@@ -4,12 +4,17 @@
 // Shape (as chrono): parsers (parsers.ts, elections.ts) find what is written; refiners
 // (refiners.ts) then run in this fixed order:
 //   1. dropOverlaps     — one candidate per span: `Selasa (6/8)` beats the bare weekday `Selasa`.
-//   2. resolveCalendar  — ISO dates; missing years from the publication date, else the article's
-//                         years (full dates, then elections / `tahun 2024`); weekday agreement.
-//   3. resolveRelative  — `kemarin`, `2 hari lalu`, bare weekdays (publication date only);
-//                         `hari itu` = the date before it (needs 2).
-//   4. attachTimes      — `pukul 10.15 WIB` → time of the nearby date (needs final dates).
-//   5. classifyKinds    — publication / reference / election / event (needs final spans).
+//   2. mergeDeictic     — `Minggu (28/12/2014) kemarin` is one date (needs 1: one candidate per span,
+//                         in text order).
+//   3. resolveCalendar  — ISO dates; missing years from the publication date, else the article's
+//                         years (full dates, then elections / `tahun 2024`); weekday agreement; months
+//                         (`Oktober 2024` → `2024-10`) and years (`pada 2019` → `2019`).
+//   4. resolveRelative  — `kemarin`, `2 hari lalu`, `bulan depan`, bare weekdays (publication date only);
+//                         `hari itu` = the date before it; `sehari kemudian` = the last WRITTEN date
+//                         before it + 1 (needs 3: the written dates resolved).
+//   5. attachTimes      — `pukul 10.15 WIB` → time of the adjacent date, else of the last date before it in
+//                         its paragraph, and a mention of its own on that day (needs final dates).
+//   6. classifyKinds    — publication / reference / election / event / period (needs final spans).
 import type { DateMention, Election, ExtractContext } from '../../model.js';
 import { parseIso } from './daymath.js';
 import { extractElections } from './elections.js';
@@ -19,6 +24,7 @@ import {
   classifyKinds,
   dropOverlaps,
   isDateLine,
+  mergeDeictic,
   resolveCalendar,
   resolveRelative,
   toMention,
@@ -89,12 +95,13 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   // candidate every refiner returns the empty list)
   const sentences = splitSentences(text);
   list = dropOverlaps(list); // 1
-  // the year reference is read only for a day and month without a year (its `tahun YYYY` scan reads the whole text)
-  const needsYear = list.some((c) => c.relative === null && c.day !== null && c.month !== null && c.year === null);
-  list = resolveCalendar(list, needsYear ? yearReference(text, published, list, elections) : null); // 2
-  list = resolveRelative(list, published); // 3
-  list = attachTimes(list, parseTimes(text), text, sentences); // 4
-  list = classifyKinds(list, text, published, sentences); // 5
+  list = mergeDeictic(list, text); // 2
+  // the year reference is read only for a month (with or without a day) without a year (its `tahun YYYY` scan reads the whole text)
+  const needsYear = list.some((c) => c.relative === null && c.month !== null && c.year === null);
+  list = resolveCalendar(list, needsYear ? yearReference(text, published, list, elections) : null); // 3
+  list = resolveRelative(list, published); // 4
+  list = attachTimes(list, parseTimes(text), text, sentences); // 5
+  list = classifyKinds(list, text, published, sentences); // 6
 
   const dates: DateMention[] = [];
   for (const c of list) if (!c.drop) dates.push(toMention(c, text));
@@ -112,7 +119,7 @@ export function publishedFromText(text: string): string | null {
   const list: WorkDate[] = [];
   for (const c of found) list.push(toWork(c));
   for (const c of resolveCalendar(dropOverlaps(list), null)) {
-    if (c.iso === null || !c.certain || c.relative !== null) continue;
+    if (c.iso === null || c.iso.length !== 10 || !c.certain || c.relative !== null) continue;
     if (isDateLine(head, c.start, c.end)) return c.iso;
   }
   return null;

@@ -4,12 +4,16 @@
 // assigned and times attached later by the refiners (refiners.ts), in the order fixed in index.ts.
 import {
   ANAPHORIC_DAYS,
+  ANCHORED_DAYS,
   DATE_CUES,
   DOCUMENT_NUMBER_CUES,
   MONTH_ABBREVIATIONS,
+  MONTH_DIRECTIONS,
+  MONTH_LEADS,
   MONTH_NAMES,
+  PERIOD_MODIFIERS,
   RELATIVE_DAYS,
-  RELATIVE_PAST,
+  RELATIVE_DIRECTIONS,
   RELATIVE_UNITS,
   TIME_CUES,
   TIME_ZONES,
@@ -17,6 +21,7 @@ import {
   WEEKDAY_ABBREVIATIONS,
   WEEKDAY_FOLLOWERS,
   WEEKDAY_LEADS,
+  YEAR_LEADS,
 } from '../../lexicon/calendar.js';
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { expandYear } from './daymath.js';
@@ -29,18 +34,28 @@ export type WeekdayDir = 'same' | 'past' | 'future' | 'last-week' | 'next-week';
  *  only): the refiners switch on `kind`, and a shape per kind made that a polymorphic load that deoptimised
  *  when a rare kind (`hari itu`) first came after optimisation. */
 export interface Relative {
-  /** `days`: `kemarin`, `2 hari lalu` (publication date + `offset`); `vague`: `pekan lalu`, `bulan lalu` (no
-   *  single day); `weekday`: a bare weekday (`, Selasa.`) resolved against the publication date in direction
-   *  `dir`; `anaphora`: `hari itu`, the date named last before it. */
-  kind: 'days' | 'vague' | 'weekday' | 'anaphora';
-  /** Days from the publication date (kind `days`), else 0. */
+  /** `days`: `kemarin`, `2 hari lalu` (publication date + `offset` days); `vague`: `pekan lalu` (no single
+   *  value); `weekday`: a bare weekday (`, Selasa.`) resolved against the publication date in direction `dir`;
+   *  `anaphora`: `hari itu`, the date named last before it; `period`: `bulan lalu`, `tahun depan` (the
+   *  publication month / year + `offset` of them, a value of `precision`); `anchored`: `sehari kemudian`,
+   *  `keesokan harinya` (the last written date before it + `offset` `step`s, a value of `precision`). */
+  kind: 'days' | 'vague' | 'weekday' | 'anaphora' | 'period' | 'anchored';
+  /** In units of `step` (kinds `days`, `period`, `anchored`), else 0. */
   offset: number;
   /** Direction of a bare weekday (kind `weekday`), else null. */
   dir: WeekdayDir | null;
+  step: 'day' | 'month' | 'year';
+  precision: 'day' | 'month' | 'year';
 }
 
-function relativeOf(kind: Relative['kind'], offset: number, dir: WeekdayDir | null): Relative {
-  return { kind, offset, dir };
+function relativeOf(
+  kind: Relative['kind'],
+  offset: number,
+  dir: WeekdayDir | null,
+  step: Relative['step'] = 'day',
+  precision: Relative['precision'] = 'day',
+): Relative {
+  return { kind, offset, dir, step, precision };
 }
 
 export interface DateCandidate {
@@ -54,6 +69,9 @@ export interface DateCandidate {
   /** Weekday written next to the date (0 = Sunday), null when none. */
   weekday: number | null;
   relative: Relative | null;
+  /** A direction written after a date without a year (`Mei lalu`, `24 Juli mendatang`), else null:
+   *  the inferred year then puts the date before / after the publication date. */
+  toward: 'past' | 'future' | null;
 }
 
 export interface DateParser {
@@ -140,6 +158,8 @@ const WEEKDAY_BEFORE_DAY = new RegExp(`(?:(?<wd>${WD})\\s{0,2},?\\s{1,2}|(?<wda>
 const WEEKDAY_BEFORE_MONTH = new RegExp(`(?<wd>${WD}|${WDA})\\.?\\s{0,2},\\s{0,2}$`, 'iu');
 /** The first day of a range: `5-7 November`, `5 s.d. 7 November`, `5 dan 6 November`. */
 const RANGE_BEFORE = /(?<d0>\d{1,2})\s{0,2}(?:-|–|—|s\.d\.?|s\/d|hingga|sampai|dan)\s{0,2}$/iu;
+/** The end of a range across months: `29 Mei-23 Juni` (a month name, then a dash, right before the day). */
+const MONTH_RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MON})\\.?\\s{0,2}[-–]\\s{0,2}$`, 'iu');
 /** What makes a bare weekday a date: `, Selasa`, `(Selasa)`, `pada Selasa`, `hari Selasa`. */
 const WEEKDAY_LEAD_BEFORE = new RegExp(`(?:,\\s{0,2}|\\(\\s?|(?<![\\p{L}\\p{N}])(?:${alternation(WEEKDAY_LEADS)})\\s{1,2})$`, 'iu');
 
@@ -180,8 +200,9 @@ function candidate(
   year: number | null,
   weekday: number | null,
   relative: Relative | null,
+  toward: 'past' | 'future' | null = null,
 ): DateCandidate {
-  return { start, end, rule, day, month, year, weekday, relative };
+  return { start, end, rule, day, month, year, weekday, relative, toward };
 }
 
 /** A candidate spanning the whole match. */
@@ -290,7 +311,8 @@ const dayMonthName: DateParser = {
     const day = Number(g.d);
     if (day < 1 || day > 31) return null;
     const year = yearOf(g.y);
-    const end = m.index + m[0].length;
+    // a full month name takes no dot (`… 23 Juni.` ends a sentence)
+    const end = m.index + m[0].length - (g.dot !== undefined && !mon.short && g.y === undefined ? 1 : 0);
     let start = m.index;
     // a range: `5-7 November 2024`
     let d0: number | null = null;
@@ -303,7 +325,7 @@ const dayMonthName: DateParser = {
         start = rs;
       }
     }
-    if (d0 === null && !numberStart(text, m.index)) return null;
+    if (d0 === null && !numberStart(text, m.index) && !MONTH_RANGE_BEFORE.test(before(text, m.index))) return null;
     // a weekday before it: `Selasa, 5 November 2024`
     let weekday: number | null = null;
     const w = WEEKDAY_BEFORE_DAY.exec(before(text, start));
@@ -311,11 +333,12 @@ const dayMonthName: DateParser = {
       weekday = weekdayOfName(w.groups!.wd ?? w.groups!.wda);
       start -= w[0].length;
     }
-    if (d0 === null) return candidate(start, end, this.name, day, mon.month, year, weekday, null);
+    const toward = year === null ? towardAfter(text, end) : null;
+    if (d0 === null) return candidate(start, end, this.name, day, mon.month, year, weekday, null, toward);
     // the first day takes the whole span (and the weekday), the last day its own part
     return [
-      candidate(start, end, this.name, d0, mon.month, year, weekday, null),
-      candidate(m.index, end, `${this.name}-range-end`, day, mon.month, year, null, null),
+      candidate(start, end, this.name, d0, mon.month, year, weekday, null, toward),
+      candidate(m.index, end, `${this.name}-range-end`, day, mon.month, year, null, null, toward),
     ];
   },
 };
@@ -365,40 +388,59 @@ const FOLLOW = alternation(Object.keys(WEEKDAY_FOLLOWERS));
 /** `Minggu lalu`/`Minggu depan` mean "last/next week", not a Sunday. */
 const WEEK_SENSE = new Set(['lalu', 'depan', 'mendatang', 'nanti', 'besok', 'kemarin']);
 
+const TIME_CUE_SET = new Set(TIME_CUES.map((c) => c.toLowerCase()));
+
+/** The second weekday of a range after the first (`-Selasa pekan lalu`), with its follower. */
+const WEEKDAY_RANGE_END = new RegExp(`^\\s{0,2}[-–]\\s{0,2}(?:${WD})(?:\\s{1,2}(?<fol>${FOLLOW})${WE})?`, 'iu');
+
 /** A bare, capitalised weekday in a date position: `di Pangkalpinang, Selasa.`, `pada Kamis malam`,
  *  `(Sabtu)`. */
 const bareWeekday: DateParser = {
   name: 'weekday',
   // kept only at a word start, and the weekday is followed by a space, punctuation or the end
   at: At.Weekday,
-  pattern: new RegExp(`(?<wd>${WD})(?=\\s{0,2}(?:[.,;:)!?\\n]|$)|\\s{1,2}(?<fol>${FOLLOW})${WE})`, 'giu'),
+  pattern: new RegExp(
+    `(?<wd>${WD})(?=\\s{0,2}(?:[.,;:)!?\\n]|$)|\\s{1,2}(?<fol>${FOLLOW})${WE}|(?<rng>\\s{0,2}[-–]\\s{0,2})(?:${WD})${WE})`,
+    'giu',
+  ),
   extract(m, text) {
     const g = m.groups!;
     if (!wordStart(text, m.index) || !UPPER_FIRST.test(g.wd!)) return null;
-    if (!WEEKDAY_LEAD_BEFORE.test(before(text, m.index))) return null;
+    // `Senin-Selasa pekan lalu`: the first of a range takes the second's follower
+    const after = m.index + g.wd!.length;
+    const folText = g.fol ?? (g.rng === undefined ? undefined : WEEKDAY_RANGE_END.exec(text.slice(after, after + 40))?.groups!.fol);
+    // a follower (`Selasa malam`, `Rabu lalu`, `Minggu pukul 07.55`) or a lead (`, Selasa.`, `pada Selasa`)
+    if (folText === undefined && !WEEKDAY_LEAD_BEFORE.test(before(text, m.index))) return null;
     const weekday = weekdayOfName(g.wd);
     if (weekday === null) return null;
-    const fol = g.fol === undefined ? undefined : g.fol.toLowerCase().replace(/\s+/gu, ' ');
+    const fol = folText === undefined ? undefined : folText.toLowerCase().replace(/\s+/gu, ' ');
     if (/^minggu$/i.test(g.wd!) && fol !== undefined && WEEK_SENSE.has(fol)) return null;
     const dir = fol === undefined ? 'same' : lookup(WEEKDAY_FOLLOWERS, fol) ?? 'same';
-    return candidate(m.index, m.index + g.wd!.length, this.name, null, null, null, weekday, relativeOf('weekday', 0, dir));
+    // the span takes a written follower (`Selasa malam`, `Kamis pekan lalu`), not a time cue: the time joins it later
+    const end = g.fol !== undefined && !TIME_CUE_SET.has(fol!) ? text.indexOf(g.fol, after) + g.fol.length : after;
+    return candidate(m.index, end, this.name, null, null, null, weekday, relativeOf('weekday', 0, dir));
   },
 };
 
 const NUM_WORDS: Record<string, number> = {};
 for (const [w, v] of Object.entries(NUMERAL_UNITS)) if (v >= 1 && v <= 11) NUM_WORDS[w] = v;
-/** The count before `hari lalu`: `2 hari lalu`, `dua hari yang lalu`. */
+/** The count before a unit: `2 hari lalu`, `dua hari yang lalu`, `tiga minggu kemudian`. */
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<n>\\d{1,2}|${alternation(Object.keys(NUM_WORDS))})\\s{1,2}$`, 'iu');
+/** A modifier before a period (`akhir bulan ini`, `awal tahun depan`): taken into the span. */
+const MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PERIOD_MODIFIERS)})\\s{1,2}$`, 'iu');
+/** `setiap akhir tahun`, `tiap awal bulan`: a recurring time, not a date. */
+const EVERY_BEFORE = /(?<![\p{L}\p{N}])(?:setiap|tiap|saban)\s{1,2}$/iu;
 
-/** `kemarin`, `hari ini`, `besok`, `lusa`, `2 hari lalu`, `dua hari yang lalu`, `sepekan lalu`,
- *  `pekan lalu`, `bulan lalu`, `hari itu`. */
+/** `kemarin`, `hari ini`, `besok`, `2 hari lalu`, `dua hari yang lalu`, `sepekan lalu`, `pekan lalu`,
+ *  `bulan depan`, `tahun ini`, `akhir tahun`, `hari itu`, `keesokan harinya`, `sehari kemudian`,
+ *  `tiga minggu kemudian`. */
 const relative: DateParser = {
   name: 'relative',
   // kept only at a word start; every alternative's first word is followed by a space or the word's end
   at: At.Relative,
   pattern: new RegExp(
-    `(?:(?<ana>${alternation(ANAPHORIC_DAYS)})|(?<day>${alternation(Object.keys(RELATIVE_DAYS))})|` +
-      `(?<se>se)?(?<unit>${alternation(Object.keys(RELATIVE_UNITS))})\\s{1,2}(?<past>${alternation(RELATIVE_PAST)}))${WE}`,
+    `(?:(?<ana>${alternation(ANAPHORIC_DAYS)})|(?<anch>${alternation(Object.keys(ANCHORED_DAYS))})|(?<day>${alternation(Object.keys(RELATIVE_DAYS))})|` +
+      `(?<se>se)?(?<unit>${alternation(Object.keys(RELATIVE_UNITS))})(?:\\s{1,2}(?<dir>${alternation(Object.keys(RELATIVE_DIRECTIONS))}))?)${WE}`,
     'giu',
   ),
   extract(m, text) {
@@ -406,13 +448,18 @@ const relative: DateParser = {
     if (!wordStart(text, m.index)) return null;
     const end = m.index + m[0].length;
     if (g.ana) return candidate(m.index, end, this.name, null, null, null, null, relativeOf('anaphora', 0, null));
+    if (g.anch) {
+      const off = lookup(ANCHORED_DAYS, g.anch);
+      return off === undefined ? null : candidate(m.index, end, this.name, null, null, null, null, relativeOf('anchored', off, null));
+    }
     if (g.day) {
       const off = lookup(RELATIVE_DAYS, g.day);
       return off === undefined ? null : candidate(m.index, end, this.name, null, null, null, null, relativeOf('days', off, null));
     }
     const unit = lookup(RELATIVE_UNITS, g.unit!);
     if (!unit) return null;
-    let n = 1;
+    const dir = g.dir === undefined ? undefined : lookup(RELATIVE_DIRECTIONS, g.dir);
+    let n = g.se ? 1 : NaN;
     let start = m.index;
     if (!g.se) {
       const c = COUNT_BEFORE.exec(before(text, m.index));
@@ -422,9 +469,129 @@ const relative: DateParser = {
         start -= c[0].length;
       }
     }
-    if (!(n >= 1 && n <= 60)) return null;
-    const r = unit.exact ? relativeOf('days', -n * unit.days, null) : relativeOf('vague', 0, null);
-    return candidate(start, end, this.name, null, null, null, null, r);
+    const counted = !Number.isNaN(n);
+    if (counted && !(n >= 1 && n <= 60)) return null;
+    // a modifier before (`akhir tahun lalu`) joins the span; a bare `tahun`/`bulan` is a date only with one
+    let modified = false;
+    if (!counted) {
+      const mo = MODIFIER_BEFORE.exec(before(text, start));
+      if (mo && !EVERY_BEFORE.test(before(text, start - mo[0].length))) {
+        start -= mo[0].length;
+        modified = true;
+      }
+    }
+    if (dir === undefined) {
+      // `akhir tahun`, `awal bulan` (this one); never a year written after it (`akhir tahun 2024`: a year mention)
+      if (!modified || unit.precision === 'day' || unit.precision === 'none' || /^\s{0,2}\d/u.test(text.slice(end, end + 3))) return null;
+      return candidate(start, end, this.name, null, null, null, null, relativeOf('period', 0, null, unit.step, unit.precision as 'month' | 'year'));
+    }
+    if (dir === 'after' || dir === 'before') {
+      // `sehari kemudian`, `tiga minggu kemudian`, `hari berikutnya`; `kemudian` alone after a bare unit
+      // (`minggu kemudian`) is too loose unless counted
+      if (!counted && !(g.unit!.toLowerCase() === 'hari' && dir === 'after' && g.dir!.toLowerCase() !== 'kemudian')) return null;
+      const k = (counted ? n : 1) * (dir === 'before' ? -1 : 1);
+      const offset = unit.step === 'day' ? k * unit.days : k;
+      return candidate(start, end, this.name, null, null, null, null, relativeOf('anchored', offset, null, unit.step, unit.step === 'year' ? 'year' : 'day'));
+    }
+    const sign = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
+    if (sign === 0 && counted) return null; // `dua tahun ini`
+    if (dir === 'future' && g.dir!.toLowerCase() === 'lagi' && !counted) return null; // `hari lagi`
+    const k = (counted ? n : 1) * sign;
+    if (unit.precision === 'day') {
+      // `2 hari lalu`, `sehari lagi`; `hari lalu` alone (`beberapa hari lalu`) names no day
+      if (!counted) return candidate(start, end, this.name, null, null, null, null, relativeOf('vague', 0, null));
+      return candidate(start, end, this.name, null, null, null, null, relativeOf('days', k, null));
+    }
+    if (unit.precision === 'none') return candidate(start, end, this.name, null, null, null, null, relativeOf('vague', 0, null));
+    return candidate(start, end, this.name, null, null, null, null, relativeOf('period', k, null, unit.step, unit.precision));
+  },
+};
+
+const MONTH_FULL = alternation(Object.keys(MONTH_NAMES));
+const MONTH_LEAD_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation([...MONTH_LEADS, ...PERIOD_MODIFIERS])})\\s{1,2}$`,
+  'iu',
+);
+const MONTH_DIR = alternation(Object.keys(MONTH_DIRECTIONS));
+/** The direction word after a date without a year (`Mei lalu`, `24 Juli mendatang`). */
+const DIRECTION_AFTER = new RegExp(`^\\s{1,2}(?<dir>${MONTH_DIR})${WE}`, 'iu');
+
+function towardAfter(text: string, end: number): 'past' | 'future' | null {
+  const d = DIRECTION_AFTER.exec(text.slice(end, end + 24));
+  if (!d) return null;
+  return lookup(MONTH_DIRECTIONS, d.groups!.dir!) ?? null;
+}
+
+/** A month without a day: `Oktober 2024`, `Oktober-November 2024`, `awal Januari`, `pada Maret`,
+ *  `Mei lalu`, `Okt 2024`. Without a year the month must be capitalised and cued (a lead or modifier
+ *  before it, a direction after it). */
+const monthName: DateParser = {
+  name: 'month',
+  // kept only at a word start, and the month is followed by a space, `-`, or the end of a word
+  at: At.Month,
+  pattern: new RegExp(
+    `(?<mon>${MON})(?:\\s{0,2}[-–]\\s{0,2}(?<mon2>${MONTH_FULL}))?(?:\\s{1,2}(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}]|[.,:/\\-]\\p{N})`,
+    'dgiu',
+  ),
+  extract(m, text) {
+    const g = m.groups!;
+    if (!wordStart(text, m.index)) return null;
+    const mon = monthOfName(g.mon!);
+    if (!mon) return null;
+    const mon2 = g.mon2 === undefined ? null : monthOfName(g.mon2);
+    const year = g.y === undefined ? null : Number(g.y);
+    const end = m.index + m[0].length;
+    let start = m.index;
+    const mo = MODIFIER_BEFORE.exec(before(text, start));
+    if (mo) start -= mo[0].length;
+    let toward: 'past' | 'future' | null = null;
+    if (year === null) {
+      // a short month (`Okt`), a lower-case word or an uncued name (`April`, `Juni` are also names) is no date
+      if (mon.short || (mon2 !== null && mon2.short) || !UPPER_FIRST.test(g.mon!)) return null;
+      toward = towardAfter(text, end);
+      if (toward === null && !mo && !MONTH_LEAD_BEFORE.test(before(text, m.index))) return null;
+    }
+    if (mon2 === null) return candidate(start, end, this.name, null, mon.month, year, null, null, toward);
+    // `Oktober-November 2024`: two months, the first takes the year of the second
+    const firstEnd = m.index + g.mon!.length;
+    const y0 = year !== null && mon2.month < mon.month ? year - 1 : year;
+    return [
+      candidate(start, firstEnd, this.name, null, mon.month, y0, null, null, toward),
+      candidate(m.indices!.groups!.mon2![0], end, this.name, null, mon2.month, year, null, null, toward),
+    ];
+  },
+};
+
+const YEAR_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<lead>${alternation(YEAR_LEADS)})\\s{1,2}$`, 'iu');
+/** `UU Nomor 20 Tahun 2023`: the year of a law number. */
+const LAW_YEAR_BEFORE = /(?:nomor|no\.?)\s{0,2}\d{1,4}\s{1,2}tahun\s{1,2}$/iu;
+
+/** A year on its own after a lead: `pada 2019`, `tahun 2004`, `sejak 2015`, `akhir 2024`. */
+const yearOnly: DateParser = {
+  name: 'year',
+  // the `NUM_START` look-behind refuses a digit right before
+  at: At.Digits,
+  maybe: (text, p) => {
+    if (p + 4 > text.length) return false;
+    const a = text.charCodeAt(p);
+    const b = text.charCodeAt(p + 1);
+    return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && !isDigitAt(text, p + 4);
+  },
+  pattern: new RegExp(`${NUM_START}(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,:/\\-–]\\p{N})`, 'gu'),
+  extract(m, text) {
+    const look = text.slice(Math.max(0, m.index - 40), m.index);
+    const lead = YEAR_LEAD_BEFORE.exec(look);
+    if (!lead) return null;
+    if (LAW_YEAR_BEFORE.test(look)) return null;
+    // `tahun 2004`, `akhir 2024`, `pertengahan tahun 2024` take their lead into the span; `pada 2019` does not
+    const l = lead.groups!.lead!.toLowerCase().replace(/\s+/gu, ' ');
+    let start = m.index;
+    if (l === 'tahun' || l === 'tahun anggaran' || PERIOD_MODIFIERS.includes(l)) {
+      start -= lead[0].length;
+      const mo = l === 'tahun' ? MODIFIER_BEFORE.exec(before(text, start)) : null;
+      if (mo) start -= mo[0].length;
+    }
+    return candidate(start, m.index + m[0].length, this.name, null, null, Number(m.groups!.y), null, null);
   },
 };
 
@@ -439,6 +606,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   cuedNumeric,
   bareWeekday,
   relative,
+  monthName,
+  yearOnly,
 ];
 
 /** `pukul 10.15 WIB`, `jam 09:00`, `10:15 WIB`, `10:15`. */

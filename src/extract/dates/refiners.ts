@@ -5,6 +5,7 @@ import type { DateKind, DateMention } from '../../model.js';
 import {
   ELECTION_DATE_LINKS,
   PUBLICATION_LINE_WORDS,
+  RECURRENCE_WORDS,
   ELECTION_DAY_CUES,
   ELECTION_HOLD_VERBS,
   REFERENCE_DOCUMENTS,
@@ -47,6 +48,7 @@ function workDate(
     year: c.year,
     weekday: c.weekday,
     relative: c.relative,
+    toward: c.toward,
     iso,
     certain,
     weekdayMismatch,
@@ -99,6 +101,31 @@ export function dropOverlaps(list: WorkDate[]): WorkDate[] {
   return out;
 }
 
+/** `Minggu (28/12/2014) kemarin`, `Rabu (14/8/2024) kemarin`: a relative day word right after a written
+ *  date says the same day again; one mention (the written date, its span grown over the word). */
+export function mergeDeictic(list: WorkDate[], text: string): WorkDate[] {
+  const out: WorkDate[] = [];
+  for (const c of list) {
+    const last = out.length > 0 ? out[out.length - 1]! : null;
+    if (
+      last !== null &&
+      c.relative !== null &&
+      c.relative.kind === 'days' &&
+      c.start - last.end <= 2 &&
+      last.relative === null &&
+      last.day !== null &&
+      /^\s{1,2}$/u.test(text.slice(last.end, c.start))
+    ) {
+      const grown = copyOf(last);
+      grown.end = c.end;
+      out[out.length - 1] = grown;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 // ---- 2. calendar dates: validity, inferred years, weekday agreement ---------------------------
 
 export type YearReference = { kind: 'date'; y: number; m: number; d: number } | { kind: 'year'; y: number } | null;
@@ -106,13 +133,24 @@ export type YearReference = { kind: 'date'; y: number; m: number; d: number } | 
 /** How close (days) a neighbouring year must be to the publication date for a weekday to pick it. */
 const WEEKDAY_SWITCH_MAX_DAYS = 200;
 
-function chooseYear(day: number, month: number, weekday: number | null, ref: Exclude<YearReference, null>): { y: number; mismatch: boolean } | null {
+function chooseYear(
+  day: number,
+  month: number,
+  weekday: number | null,
+  ref: Exclude<YearReference, null>,
+  toward: 'past' | 'future' | null,
+): { y: number; mismatch: boolean } | null {
   let years: number[];
   if (ref.kind === 'date') {
     const r = dayNumber(ref.y, ref.m, ref.d);
     years = [ref.y - 1, ref.y, ref.y + 1]
       .filter((y) => isValidDate(y, month, day))
       .sort((a, b) => Math.abs(dayNumber(a, month, day) - r) - Math.abs(dayNumber(b, month, day) - r));
+    // `14 Februari lalu` lies before the publication date, `24 Juli mendatang` after it
+    if (toward !== null) {
+      const fitting = years.filter((y) => (toward === 'past' ? dayNumber(y, month, day) <= r : dayNumber(y, month, day) >= r));
+      if (fitting.length > 0) years = fitting;
+    }
     if (years.length === 0) return null;
     if (weekday === null) return { y: years[0]!, mismatch: false };
     const first = years[0]!;
@@ -133,6 +171,10 @@ function chooseYear(day: number, month: number, weekday: number | null, ref: Exc
 export function resolveCalendar(list: WorkDate[], ref: YearReference): WorkDate[] {
   const out: WorkDate[] = [];
   for (const c of list) {
+    if (c.relative === null && c.day === null && (c.month !== null || c.year !== null)) {
+      out.push(resolvePeriod(c, ref));
+      continue;
+    }
     if (c.relative !== null || c.day === null || c.month === null) {
       out.push(c);
       continue;
@@ -148,7 +190,7 @@ export function resolveCalendar(list: WorkDate[], ref: YearReference): WorkDate[
       out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
     }
-    const ch = chooseYear(c.day, c.month, c.weekday, ref);
+    const ch = chooseYear(c.day, c.month, c.weekday, ref, c.toward);
     if (!ch) {
       out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
@@ -156,6 +198,44 @@ export function resolveCalendar(list: WorkDate[], ref: YearReference): WorkDate[
     out.push(resolved(c, toIso(ch.y, c.month, c.day), false, ch.mismatch));
   }
   return out;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** A month (`Oktober 2024` → `2024-10`; `Mei lalu` → the last May before the publication date, uncertain)
+ *  or a year (`pada 2019` → `2019`). */
+function resolvePeriod(c: WorkDate, ref: YearReference): WorkDate {
+  if (c.month === null) return resolved(c, String(c.year), true, false);
+  if (c.year !== null) return resolved(c, `${c.year}-${pad2(c.month)}`, true, false);
+  if (ref === null) return resolved(c, null, false, false);
+  let y = ref.y;
+  if (ref.kind === 'date') {
+    // the nearest such month, or the last / next one when a direction is written
+    const r = ref.y * 12 + ref.m - 1;
+    const options = [ref.y - 1, ref.y, ref.y + 1].filter((yy) => {
+      const k = yy * 12 + c.month! - 1;
+      return c.toward === 'past' ? k <= r : c.toward === 'future' ? k >= r : true;
+    });
+    options.sort((a, b) => Math.abs(a * 12 + c.month! - 1 - r) - Math.abs(b * 12 + c.month! - 1 - r) || b - a);
+    y = options[0] ?? ref.y;
+  }
+  return resolved(c, `${y}-${pad2(c.month)}`, false, false);
+}
+
+/** `YYYY-MM-DD` of day number `n`. */
+function isoOfDay(n: number): string {
+  const d = fromDayNumber(n);
+  return toIso(d.y, d.m, d.d);
+}
+
+/** `iso` (a day) moved by `k` months, the day kept or clamped to the month's end (`31 Januari` + 1 month → 29 February). */
+function addMonths(y: number, m: number, d: number, k: number): string {
+  const total = y * 12 + (m - 1) + k;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  let nd = d;
+  while (nd > 28 && !isValidDate(ny, nm, nd)) nd--;
+  return toIso(ny, nm, nd);
 }
 
 // ---- 3. relative dates -----------------------------------------------------------------------
@@ -168,12 +248,35 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
   const pubDay = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
   const pubWd = pub ? weekdayOf(pub.y, pub.m, pub.d) : null;
   let lastIso: string | null = null;
+  /** The last date written out (not relative) before the candidate: `sehari kemudian` counts from it. */
+  let lastWritten: string | null = null;
   const out: WorkDate[] = [];
   for (const c of list) {
     const r = c.relative;
     if (r === null) {
-      if (c.iso) lastIso = c.iso;
+      if (c.iso !== null && c.iso.length === 10) {
+        lastIso = c.iso;
+        lastWritten = c.iso;
+      }
       out.push(c);
+      continue;
+    }
+    if (r.kind === 'anchored') {
+      // with no date written before it, the publication date is the reference (`dua hari sebelumnya`)
+      const a = parseIso(lastWritten) ?? pub;
+      if (a === null) continue;
+      let iso: string;
+      if (r.step === 'year') iso = String(a.y + r.offset);
+      else if (r.step === 'month') iso = addMonths(a.y, a.m, a.d, r.offset);
+      else iso = isoOfDay(dayNumber(a.y, a.m, a.d) + r.offset);
+      if (iso.length === 10) lastIso = iso;
+      out.push(resolved(c, iso, false, c.weekdayMismatch));
+      continue;
+    }
+    if (r.kind === 'period') {
+      if (pub === null) continue;
+      const iso = r.precision === 'year' ? String(pub.y + r.offset) : addMonths(pub.y, pub.m, 1, r.offset).slice(0, 7);
+      out.push(resolved(c, iso, false, c.weekdayMismatch));
       continue;
     }
     if (r.kind === 'anaphora') {
@@ -220,9 +323,29 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
 
 const ADJACENT_GAP = /^[\s,|–—-]{0,4}$/u;
 const MAX_TIME_DISTANCE = 100;
+const RECURRENCE_RE = new RegExp(`${WB}(?:${alternation(RECURRENCE_WORDS)})${WE}`, 'iu');
 
-/** Attach each time to a date: an adjacent one (the date's span then grows over the time), else for
- *  a cued time (`pukul`, `WIB`) the nearest date in the same sentence within 100 characters. */
+/** Where the passage of `pos` starts: the start of the paragraph before its own (paragraphs are separated by
+ *  line breaks; blank lines between them do not count). */
+function passageStart(text: string, pos: number): number {
+  let i = text.lastIndexOf('\n', pos - 1);
+  while (i > 0 && text.charCodeAt(i - 1) === 10) i--;
+  return i <= 0 ? 0 : text.lastIndexOf('\n', i - 1) + 1;
+}
+
+/** A candidate a time of day can belong to: a date written out, a weekday or a day word, an anchored day. */
+function takesTime(c: WorkDate): boolean {
+  const r = c.relative;
+  if (r === null) return c.day !== null;
+  return r.kind === 'weekday' || r.kind === 'days' || (r.kind === 'anchored' && r.precision === 'day');
+}
+
+/** Attach each time to a date. A time right after a date joins it (the date's span grows over it: `Kamis
+ *  (3/10/2024) pukul 10.15 WIB`). A cued time (`pukul`, `WIB`) elsewhere belongs to the last date before it in
+ *  its paragraph (`… Minggu (28/12/2014). Pesawat hilang dari radar pukul 06.14 WIB`), else to the nearest
+ *  date after it in its sentence (`Pukul 09.00, rapat dimulai pada Kamis (3/10/2024)`): the date takes the
+ *  time when it has none yet, and the time becomes a mention of its own on that day (rule `time`,
+ *  certain: false, the day being inferred). An uncued time only joins a date right before it. */
 export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: string, sentences: Sentences): WorkDate[] {
   // loops rather than `map`/`filter`: their result arrays carry no allocation-site feedback, so an empty one
   // has another elements kind than a full one, and code optimised on one deoptimises on the other
@@ -231,37 +354,47 @@ export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: stri
   for (const c0 of list) {
     const c = copyOf(c0);
     out.push(c);
-    if (c.relative === null || c.relative.kind === 'weekday' || c.relative.kind === 'days') calendar.push(c);
+    if (takesTime(c)) calendar.push(c);
   }
-  let j = 0;
+  if (calendar.length === 0) return out;
+  let added = false;
+  let p = -1; // the last date starting before the time
   for (const t of times) {
-    // dates are sorted by start: advance a window pointer instead of scanning all of them
-    while (j < calendar.length && calendar[j]!.end < t.start - MAX_TIME_DISTANCE) j++;
-    const [ss, se] = sentenceAt(sentences, t.start);
-    let best: WorkDate | null = null;
-    let bestDist = Infinity;
-    let adjacent = false;
-    for (let k = j; k < calendar.length; k++) {
-      const c = calendar[k]!;
-      if (c.start > t.end + MAX_TIME_DISTANCE) break;
-      if (c.time !== null) continue;
-      const isAdj = c.end <= t.start && ADJACENT_GAP.test(text.slice(c.end, t.start));
-      if (isAdj) {
-        best = c;
-        adjacent = true;
+    while (p + 1 < calendar.length && calendar[p + 1]!.start < t.start) p++;
+    const prev = p >= 0 ? calendar[p]! : null;
+    if (prev !== null && prev.time === null && prev.end <= t.start && ADJACENT_GAP.test(text.slice(prev.end, t.start))) {
+      // a range's two parts end together: the first takes the time
+      let k = p;
+      while (k > 0 && calendar[k - 1]!.end === prev.end && calendar[k - 1]!.time === null) k--;
+      calendar[k]!.time = t.time;
+      calendar[k]!.end = t.end;
+      continue;
+    }
+    if (!t.cued) continue;
+    // the passage: the time's paragraph and the one before it (news paragraphs are often one sentence)
+    const paraStart = passageStart(text, t.start);
+    let anchor: WorkDate | null = null;
+    for (let k = p; k >= 0 && calendar[k]!.start >= paraStart; k--) {
+      if (calendar[k]!.end <= t.start) {
+        anchor = calendar[k]!;
         break;
       }
-      if (!t.cued || c.start < ss || c.end > se) continue;
-      const dist = c.end <= t.start ? t.start - c.end : c.start >= t.end ? c.start - t.end : 0;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = c;
-      }
     }
-    if (!best) continue;
-    best.time = t.time;
-    if (adjacent) best.end = t.end;
+    if (anchor === null && p + 1 < calendar.length) {
+      const next = calendar[p + 1]!;
+      const [, se] = sentenceAt(sentences, t.start);
+      if (next.start >= t.end && next.end <= se && next.start - t.end <= MAX_TIME_DISTANCE) anchor = next;
+    }
+    if (anchor === null) continue;
+    const [ss] = sentenceAt(sentences, t.start);
+    if (RECURRENCE_RE.test(text.slice(Math.max(ss, t.start - 160), t.start))) continue;
+    if (anchor.time === null) anchor.time = t.time;
+    if (anchor.iso === null || anchor.iso.length !== 10) continue;
+    const tc: DateCandidate = { start: t.start, end: t.end, rule: 'time', day: null, month: null, year: null, weekday: null, relative: null, toward: null };
+    out.push(workDate(tc, anchor.iso, false, false, t.time, 'event', false));
+    added = true;
   }
+  if (added) out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
 }
 
@@ -386,10 +519,18 @@ export function classifyKinds(list: WorkDate[], text: string, published: string 
   const out: WorkDate[] = [];
   for (const c0 of list) {
     const c = copyOf(c0);
-    c.kind = kindOf(c, text, published, sentences, top, lists);
+    c.kind = isPeriod(c) ? 'period' : kindOf(c, text, published, sentences, top, lists);
     out.push(c);
   }
   return out;
+}
+
+/** A month or a year, not a day (`Oktober 2024`, `tahun lalu`, `pada 2019`, `setahun kemudian`). */
+function isPeriod(c: WorkDate): boolean {
+  if (c.iso !== null) return c.iso.length < 10;
+  const r = c.relative;
+  if (r === null) return c.day === null && (c.month !== null || c.year !== null);
+  return (r.kind === 'period' || r.kind === 'anchored') && r.precision !== 'day';
 }
 
 function kindOf(

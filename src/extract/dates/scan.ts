@@ -21,6 +21,7 @@
 // never a word unit, so a word after an astral letter still starts a run here (a superset again).
 import {
   ANAPHORIC_DAYS,
+  ANCHORED_DAYS,
   DATE_CUES,
   ELECTION_DAY_CUES,
   ELECTION_HOLD_VERBS,
@@ -52,7 +53,7 @@ export const At = {
   Month: 2,
   /** `tanggal`, `tgl`, `tertanggal`, `pada`: cued-numeric. */
   DateCue: 3,
-  /** `kemarin`, `hari`, `pekan`, `sepekan`…: relative. */
+  /** `kemarin`, `hari`, `pekan`, `sepekan`, `tahun`, `keesokan`…: relative. */
   Relative: 4,
   /** Digit runs and words starting with a time cue (`pukul`, `jam10.00`): times. */
   Time: 5,
@@ -97,6 +98,7 @@ const NUMBER_WORDS = [
 ];
 const RELATIVE_WORDS = [
   ...ANAPHORIC_DAYS,
+  ...Object.keys(ANCHORED_DAYS),
   ...Object.keys(RELATIVE_DAYS),
   ...Object.keys(RELATIVE_UNITS),
   ...Object.keys(RELATIVE_UNITS).map((u) => `se${u}`), // `sepekan lalu`
