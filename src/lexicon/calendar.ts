@@ -77,7 +77,8 @@ export const RELATIVE_UNITS: Readonly<Record<string, { step: 'day' | 'month' | '
  *  them (`sehari kemudian`, `dua hari sebelumnya`). */
 export const RELATIVE_DIRECTIONS: Readonly<Record<string, 'past' | 'future' | 'present' | 'after' | 'before'>> = {
   'yang lalu': 'past', lalu: 'past', silam: 'past', kemarin: 'past',
-  depan: 'future', 'ke depan': 'future', mendatang: 'future', 'yang akan datang': 'future', lagi: 'future',
+  // (not `ke depan`: `tiga bulan ke depan` is a duration)
+  depan: 'future', mendatang: 'future', 'yang akan datang': 'future', lagi: 'future',
   ini: 'present',
   kemudian: 'after', berikutnya: 'after', setelahnya: 'after', sesudahnya: 'after', selanjutnya: 'after',
   sebelumnya: 'before',

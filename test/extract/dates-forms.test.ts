@@ -45,6 +45,13 @@ describe('months and years (kind period)', () => {
     expect(found(text, pub)).toEqual([[mention, iso, certain, 'period', null]]);
   });
 
+  it('a year joined to a cued one is a year too', () => {
+    expect(found('pasar itu terbakar pada 2018 dan 2021.').map((m) => [m[0], m[1]])).toEqual([
+      ['2018', '2018'],
+      ['2021', '2021'],
+    ]);
+  });
+
   it('a month range gives both months, the first taking the written year', () => {
     expect(found('temuan selama Oktober-November 2024 dibahas').map((m) => [m[0], m[1]])).toEqual([
       ['Oktober', '2024-10'],
@@ -65,6 +72,9 @@ describe('months and years (kind period)', () => {
     ['dalam beberapa hari lalu'],
     ['kode 2024/ABC tercatat'],
     ['nomor 2024 tertera di kaus'],
+    ['direlokasi hingga tiga bulan ke depan'],
+    ['diperketat sejak dua hari terakhir'],
+    ['skor 2018 dan 2021 poin'],
   ])('no month or year: %s', (text) => {
     expect(found(text).filter((m) => m[3] === 'period')).toEqual([]);
   });
@@ -156,6 +166,11 @@ describe('weekdays and day words', () => {
 
   it('a day word after a written date is the same date, one mention', () => {
     expect(found('Gempa terjadi Rabu (14/8/2024) kemarin.', '2024-08-15')).toEqual([['Rabu (14/8/2024) kemarin', '2024-08-14', true, 'event', null]]);
+  });
+
+  it('a short month without a year is a date only with a dot or a direction', () => {
+    expect(found('bertemu calon pada 3 Okt lalu.', '2024-11-22').map((m) => [m[0], m[1]])).toEqual([['3 Okt', '2024-10-03']]);
+    expect(found('sejak 5 Jan ia menjabat', '2024-11-22')).toEqual([]);
   });
 
   it('a direction after a day and month picks the year', () => {

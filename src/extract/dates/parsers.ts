@@ -306,8 +306,8 @@ const dayMonthName: DateParser = {
     const g = m.groups!;
     const mon = monthOfName(g.mon!);
     if (!mon) return null;
-    // a short month (`Jan`, `Des`) needs a year or a dot: it is also a name or a syllable
-    if (mon.short && !g.y && !g.dot) return null;
+    // a short month (`Jan`, `Des`) needs a year, a dot or a direction (`3 Okt lalu`): it is also a name or a syllable
+    if (mon.short && !g.y && !g.dot && towardAfter(text, m.index + m[0].length) === null) return null;
     const day = Number(g.d);
     if (day < 1 || day > 31) return null;
     const year = yearOf(g.y);
@@ -563,6 +563,11 @@ const monthName: DateParser = {
 };
 
 const YEAR_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<lead>${alternation(YEAR_LEADS)})\\s{1,2}$`, 'iu');
+/** A cued year and a conjunction right before a year: `pada 2018 dan 2021`, `tahun 2019, 2020, dan 2021`. */
+const YEAR_AND_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(YEAR_LEADS)})\\s{1,2}(?:(?:19|20)\\d{2}\\s{0,2},\\s{0,2}){0,3}(?:19|20)\\d{2}\\s{0,2}(?:,|dan|atau|serta|,\\s{0,2}dan)\\s{1,2}$`,
+  'iu',
+);
 /** `UU Nomor 20 Tahun 2023`: the year of a law number. */
 const LAW_YEAR_BEFORE = /(?:nomor|no\.?)\s{0,2}\d{1,4}\s{1,2}tahun\s{1,2}$/iu;
 
@@ -581,7 +586,8 @@ const yearOnly: DateParser = {
   extract(m, text) {
     const look = text.slice(Math.max(0, m.index - 40), m.index);
     const lead = YEAR_LEAD_BEFORE.exec(look);
-    if (!lead) return null;
+    // `pada 2018 dan 2021`: a year joined to a cued one
+    if (!lead) return YEAR_AND_BEFORE.test(look) ? candidate(m.index, m.index + m[0].length, this.name, null, null, Number(m.groups!.y), null, null) : null;
     if (LAW_YEAR_BEFORE.test(look)) return null;
     // `tahun 2004`, `akhir 2024`, `pertengahan tahun 2024` take their lead into the span; `pada 2019` does not
     const l = lead.groups!.lead!.toLowerCase().replace(/\s+/gu, ' ');
