@@ -5,15 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import type { ExtractContext } from '../../src/model.js';
+import { ctxOf } from './helpers.js';
 
-const ctx = (text: string, published: string | null): ExtractContext => ({
-  articleId: 't',
-  text,
-  paragraphs: [{ start: 0, end: text.length }],
-  title: null,
-  published,
-  dateline: null,
-});
+const ctx = (text: string, published: string | null): ExtractContext => ({ ...ctxOf(text), published });
 
 /** [text, iso, certain, kind, time] of every mention. */
 const found = (text: string, published: string | null = '2024-11-22') =>
