@@ -44,7 +44,7 @@ export const STATEMENT_TYPES = every<StatementType>()(['sanction', 'warning', 'c
 export const QUALIFIERS = every<Qualifier>()(['exact', 'at_most', 'at_least', 'approximate']);
 export const REGION_LEVELS = every<RegionLevel>()(['province', 'regency', 'city', 'district', 'village']);
 export const REPORTER_LEVELS = every<ReporterLevel>()(['national', 'province', 'regency', 'city']);
-export const DATE_KINDS = every<DateKind>()(['event', 'election', 'publication', 'reference']);
+export const DATE_KINDS = every<DateKind>()(['event', 'election', 'publication', 'reference', 'period']);
 
 /** The columns that describe a figure, shared by a count (`violations`) and a distinct claim (`claims`). */
 function figureFields(what: 'count' | 'figure'): Field[] {
@@ -139,9 +139,10 @@ export const SCHEMAS: Record<TableName, Field[]> = {
   dates: [
     f('article_id', 'string', 'Article the date is in'),
     f('text', 'string', 'Date as written'),
-    f('iso', 'date', 'Resolved date, when the text pins it down'),
+    // a string, not a Table Schema date: a `period` holds a month `YYYY-MM` or a year `YYYY`
+    f('iso', 'string', 'Resolved date YYYY-MM-DD (for kind period a month YYYY-MM or a year YYYY), when the text pins it down'),
     f('certain', 'boolean', 'false when the year or month was inferred'),
-    e('kind', DATE_KINDS, 'event, election, publication or reference'),
+    e('kind', DATE_KINDS, 'event, election, publication, reference or period (a month or a year)'),
     f('time', 'string', 'Time of day (HH:MM) when given'),
     f('weekday_mismatch', 'boolean', 'A written weekday disagrees with the date'),
     f('start', 'integer', 'Start offset in the cleaned text'),
