@@ -330,7 +330,13 @@ const BYLINE_PREFIX_SRC = `(?:(?:[^.!?"“”\\n]|\\.(?=\\S)){1,80}?\\s{0,3}(?:[
 /** A whole byline line with a date: `Senin, 04 Nov 2024 10:15 WIB`, `Kompas.com - 12/11/2024, 14:30 WIB`,
  *  `Diposting oleh: Admin Diskominfo | 06 November 2024`, `Ade Putra, Jurnalis · Kamis 14 November 2024
  *  11:20 WIB`. Named groups: `named` (a word date as HEADER_DATE_SRC reads it) or `numeric`. */
-export const BYLINE_DATE_LINE = caseless(`^${BYLINE_PREFIX_SRC}(?:(?<named>${HEADER_DATE_SRC})|(?<numeric>${BYLINE_NUMERIC_SRC}))$`);
+/** What may follow the date on a byline line: a staff credit (`JUMAT, 16 OKTOBER 2020 | 10:15 WIB LAPORAN: ANDI
+ *  SAPUTRA`, `Senin, 4 Nov 2024 - Penulis: Rina`). A credit label is required, so a date followed by a sentence is
+ *  not a byline. */
+const BYLINE_SUFFIX_SRC = `(?:\\s{0,3}[|·•,–—-]?\\s{0,3}(?:${alt([...CREDIT_ROLES, 'laporan', 'oleh'])})\\s{0,3}:?\\s{1,3}[^\\n]{1,60})?`;
+export const BYLINE_DATE_LINE = caseless(
+  `^${BYLINE_PREFIX_SRC}(?:(?<named>${HEADER_DATE_SRC})|(?<numeric>${BYLINE_NUMERIC_SRC}))${BYLINE_SUFFIX_SRC}$`,
+);
 
 /** Month number (1–12) for a month word from HEADER_MONTHS, or 0. */
 export function monthNumber(word: string): number {

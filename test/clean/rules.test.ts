@@ -104,7 +104,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   },
   // ─── rules added for real scraped news (fixtures/clean/news) ───
   'byline-date': {
-    yes: [
+    yes: ['JUMAT, 16 OKTOBER 2020 | 10:15 WIB LAPORAN: ANDI SAPUTRA', 'Senin, 4 Nov 2024 - Penulis: Rina Sari', 
       'Senin, 04 Nov 2024 10:15 WIB', // news/01 Detik
       'Kompas.com - 12/11/2024, 14:30 WIB', // news/02 Kompas
       'Rabu, 20 November 2024 16:42 WIB', // news/03 Antara
@@ -112,7 +112,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
       'Ade Putra, Jurnalis · Kamis 14 November 2024 11:20 WIB', // news/13 Okezone
       'Kamis, 21 November 2024 - 08:45 WIB', // news/14 Sindonews
     ],
-    no: [
+    no: ['Jumat, 16 Oktober 2020 | Bawaslu menggelar rapat pleno di Mataram', 
       'Rapat digelar 5 November 2024',
       'Gerung, 25 November 2024 — Bawaslu Kabupaten Lombok Barat telah merekomendasikan 9 ASN',
       'Pemungutan suara pilkada dijadwalkan pada Rabu, 27 November 2024.',
