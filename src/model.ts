@@ -189,6 +189,9 @@ export interface SpeakerRef {
   id: string;
   name: string;
   title: string | null;
+  /** Present only for a speaker that is not a person: an institution, party, company or state
+   *  (`Partai Gerindra`, `Kementerian Dalam Negeri`); its id starts with `i_`. */
+  kind?: 'institution';
 }
 
 export interface Statement {

@@ -50,3 +50,15 @@ export const PORTFOLIO_WORDS: readonly string[] = [
 
 /** Connectives inside a foreign title before a country: `Duta Besar Jepang untuk Indonesia X`. Lower-case. */
 export const TITLE_CONNECTIVES: readonly string[] = ['untuk', 'di'];
+
+/** First words of a speaker phrase that make it an institution, not a person (`kata Partai Gerindra`,
+ *  `Kementerian Dalam Negeri menegaskan`, `Badan Kehormatan menilai`, `Militer Israel menyatakan`); parties,
+ *  countries and election bodies count too. Lower-case. */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'partai', 'kementerian', 'kemendagri', 'kemenpan-rb', 'kemenkumham', 'kemenkeu', 'kemenlu', 'kemensos', 'badan',
+  'komisi', 'dewan', 'majelis', 'mahkamah', 'lembaga', 'pemerintah', 'pemkab', 'pemkot', 'pemprov', 'pemda',
+  'kejaksaan', 'kepolisian', 'militer', 'tentara', 'pasukan', 'fraksi', 'istana', 'sekretariat', 'perusahaan',
+  'bawaslu', 'kpu', 'kpud', 'dkpp', 'kasn', 'bkn', 'kpk', 'ombudsman', 'polri', 'tni', 'polda', 'polres', 'dprd', 'dpr',
+];
+/** Company forms around a name: `DeSoto Inc`, `PT Garuda`, `Bouygues SA`. */
+export const COMPANY_WORDS: readonly string[] = ['pt', 'inc', 'corp', 'corporation', 'ltd', 'tbk', 'llc', 'plc', 'gmbh', 'co', 'company', 'group', 'holdings'];

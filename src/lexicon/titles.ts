@@ -54,7 +54,6 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Sekdakot', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
   { phrase: 'Sekdaprov', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
   { phrase: 'Kepala Biro', role: 'kepala biro', complement: 'org', institution: 'Biro {ORG}' },
-  { phrase: 'Karo', role: 'kepala biro', complement: 'org', institution: 'Biro {ORG}' },
   { phrase: 'Asisten', role: 'asisten', complement: 'org', institution: 'Pemda {R}' },
   { phrase: 'Kepala Dinas', role: 'kepala dinas', complement: 'org', institution: 'Dinas {ORG}' },
   { phrase: 'Kadis', role: 'kepala dinas', complement: 'org', institution: 'Dinas {ORG}' },
