@@ -45,7 +45,7 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'biro', 'pusat', 'direktorat',
   'polhukam', 'pmk', 'marves', 'kesra', 'komnas', 'ham', 'kerja', 'sama', 'sekretaris', 'militer', 'angkatan',
   'darat', 'laut', 'udara', 'bank', 'sentral', 'otoritas', 'jasa', 'perbankan', 'pasar', 'modal', 'moneter',
-  'milik', 'muda', 'besar', 'pakar', 'pertimbangan', 'pembina', 'syuro', 'tanfidziyah', 'harian',
+  'milik', 'muda', 'besar', 'pakar', 'pertimbangan', 'pembina', 'syuro', 'tanfidziyah', 'harian', 'hakim',
 ];
 
 /** Connectives inside a foreign title before a country: `Duta Besar Jepang untuk Indonesia X`. Lower-case. */

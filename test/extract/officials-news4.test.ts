@@ -130,9 +130,22 @@ describe('officials and quote speakers on the issue-22 development set (fixtures
       if (k === 'tune' || process.env['NEWS_REPORT'] === 'all') for (const p of s.problems) console.log(`  ${p}`);
     }
 
-  it.each(['tune', 'held'] as const)('%s: officials precision and recall', (k) => {
+  // After the issue-22 rules (title grammar, particles, modifiers, quote marks, institution speakers):
+  //   tune: officials P 1.000 R 0.976, fields 1.000; quotes found 1.000, attribution 1.000
+  //   held: officials P 0.949 R 0.949, fields 1.000; quotes found 0.966, attribution 0.929
+  // The floors below pin those levels (a little under them, so one article's change shows as a failure).
+  const FLOORS = {
+    tune: { p: 0.97, r: 0.95, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
+    held: { p: 0.92, r: 0.92, fieldAcc: 0.97, quotesR: 0.93, attr: 0.9 },
+  } as const;
+  it.each(['tune', 'held'] as const)('%s: officials, fields, quotes and speakers at or above the pinned floors', (k) => {
     const m = summary(scores[k]);
-    expect(m.p).toBeGreaterThanOrEqual(0);
-    expect(m.r).toBeGreaterThanOrEqual(0);
+    const f = FLOORS[k];
+    const why = scores[k].problems.join('\n');
+    expect(m.p, why).toBeGreaterThanOrEqual(f.p);
+    expect(m.r, why).toBeGreaterThanOrEqual(f.r);
+    expect(m.fieldAcc, why).toBeGreaterThanOrEqual(f.fieldAcc);
+    expect(m.quotesR, why).toBeGreaterThanOrEqual(f.quotesR);
+    expect(m.attr, why).toBeGreaterThanOrEqual(f.attr);
   });
 });
