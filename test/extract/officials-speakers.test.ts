@@ -62,6 +62,11 @@ describe('speakers (issue 22)', () => {
       [['ASN punya hak pilih', 'Yusran Hadiwijaya', undefined]],
     ],
     [
+      'the speaker after a long apposition',
+      `${HEAD}"Pegawai jangan mengunggah konten kampanye," kata Kepala Dinas Komunikasi, Informatika dan Statistik Provinsi NTB yang juga Ketua Tim Pemantau Netralitas ASN, Lalu Ahmad Zaini, Selasa (12/11).`,
+      [['Pegawai jangan mengunggah konten kampanye', 'Lalu Ahmad Zaini', undefined]],
+    ],
+    [
       'a pronoun is never a name',
       `${HEAD}Sekda Sumbawa Budi Harjono menegaskan akan menjatuhkan sanksi.\n\nBeliau mengingatkan kepala perangkat daerah. “Atasan ikut bertanggung jawab,” ujar Beliau.`,
       [['Atasan ikut bertanggung jawab', 'Budi Harjono', undefined]],

@@ -243,6 +243,9 @@ describe('extractOfficials: patterns', () => {
     ['Plh Kepala Biro Hukum Setda Provinsi Jambi, Desi Marlina, hadir.', [['Desi Marlina', 'Plh Kepala Biro Hukum Setda Provinsi Jambi', 'kepala biro', true]]],
     ['Komandan Kodim 0602/Serang Letkol Inf Rudi Setiawan hadir.', [['Rudi Setiawan', 'Komandan Kodim 0602/Serang', 'dandim', false]]],
     ['Menurut dia, keputusan Presiden Jokowi itu tepat.', [['Jokowi', 'Presiden', 'presiden', false]]],
+    // a long division title is kept whole; a second post in apposition does not hide the name
+    ['Anggota Bawaslu Kabupaten Sumbawa Divisi Penanganan Pelanggaran dan Data Informasi, Nurul Aini, hadir.', [['Nurul Aini', 'Anggota Bawaslu Kabupaten Sumbawa Divisi Penanganan Pelanggaran dan Data Informasi', 'anggota bawaslu', false]]],
+    ['Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas, Ahmad Yusri, hadir.', [['Ahmad Yusri', 'Kepala Dinas Kominfo NTB', 'kepala dinas', false]]],
     // name particles stay in the name
     ['Penjabat Bupati Pidie Teuku Muhammad Nasir bin Abdullah dan Ketua Panwaslih Pidie, Ahmad al-Habsyi, hadir.', [['Teuku Muhammad Nasir bin Abdullah', 'Penjabat Bupati Pidie', 'bupati', true], ['Ahmad al-Habsyi', 'Ketua Panwaslih Pidie', 'ketua panwaslih', false]]],
     // an acronym in parentheses after a run is an institution, unless it is the person's initials

@@ -1240,6 +1240,9 @@ function titleWordsOnly(text: string, n: ParsedName): boolean {
   return q >= nameEnd || /^[\s,.]*$/u.test(text.slice(q, nameEnd));
 }
 
+/** A second post in apposition up to its comma: ` yang juga Ketua Tim Pemantau Netralitas ASN, ` (no sentence
+ *  end, no quote, at most 80 characters). */
+const APPOSITION_RE = /[ \t]{1,2}(?:yang[ \t]{1,2}juga|sekaligus|yang[ \t]{1,2}sekaligus)[ \t]{1,2}\p{Lu}[^.!?"“”,\n]{0,80},[ \t]{1,2}/uy;
 const ACRONYM_PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/uy;
 /** When the parsed "name" `n` is really the end of the title (see parseTitles), the name after it (or null when
  *  none follows); undefined when `n` is a name. */
@@ -1416,6 +1419,16 @@ function parseTitles(
       if (later !== undefined) {
         if (later) titleText = text.slice(start, later.titleEnd);
         name = later?.name ?? null;
+      }
+    }
+    // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
+    // apposition (`yang juga`, `sekaligus`), then the name after its comma.
+    if (!name && p === c.end + spaceLenAt(text, c.end)) {
+      const app = stickyAt(APPOSITION_RE, text, c.end);
+      if (app) {
+        const q = c.end + app[0].length;
+        const second = parseName(text, q, regionStarts);
+        if (second && second.tokens.length >= 2 && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
       }
     }
     // `Presiden SBY`: an office without complement, then a short all-caps nickname
