@@ -900,12 +900,18 @@ for (const w of PARTY_ORGANS) TITLE_PHRASES.set(w.toLowerCase(), 'organ');
 for (const w of COUNTRIES) TITLE_PHRASES.set(w.toLowerCase(), 'country');
 for (const w of PARTIES) TITLE_PHRASES.set(w.toLowerCase(), 'party');
 const TITLE_PHRASE_MAX = Math.max(...[...TITLE_PHRASES.keys()].map((k) => k.split(' ').length));
+/** First words of the phrases: a word outside it starts none (most words; settled before any slicing). */
+const TITLE_PHRASE_FIRST = new WordFilter(new Set([...TITLE_PHRASES.keys()].map((k) => k.split(' ')[0]!)));
 const TITLE_CONNECTIVE = new Set(TITLE_CONNECTIVES);
 const TW_ENDS: number[] = [];
 const TW_WORDS: string[] = [];
 
 /** The title-word phrase starting at `q` (longest first), or null; `kinds` restricts what counts. */
 function titleWordAt(text: string, q: number, kinds: ReadonlySet<TitleWordKind> | null = null): { end: number; kind: TitleWordKind } | null {
+  // (one word run ends where a phrase's first word must: `[\p{L}&][\p{L}\p{N}&-]*` is read below, and a first
+  // word outside the set is settled by its run without reading on)
+  const runEnd = runEndAt(text, q);
+  if (runEnd === q || (!TITLE_PHRASE_FIRST.mayHave(text, q, runEnd) && !/^[&-]/u.test(text.charAt(runEnd)))) return null;
   let n = 0;
   let r = q;
   for (; n < TITLE_PHRASE_MAX; n++) {
