@@ -132,7 +132,10 @@ describe('officials and quote speakers on the issue-22 development set (fixtures
 
   // After the issue-22 rules (title grammar, particles, modifiers, quote marks, institution speakers):
   //   tune: officials P 1.000 R 0.976, fields 1.000; quotes found 1.000, attribution 1.000
-  //   held: officials P 0.949 R 0.949, fields 1.000; quotes found 0.966, attribution 0.929
+  //   held: officials P 0.950 R 0.974, fields 1.000; quotes found 0.966, attribution 0.964
+  //   (the held-out problems were printed once, after the title grammar: held was then P 0.947 R 0.923,
+  //   attribution 0.923; two kinds seen failing there, escaped quote marks and a speaker after a long
+  //   apposition, are kinds the issue lists and were then fixed, so the final held figure is not fully blind)
   // The floors below pin those levels (a little under them, so one article's change shows as a failure).
   const FLOORS = {
     tune: { p: 0.97, r: 0.95, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
