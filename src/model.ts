@@ -113,6 +113,9 @@ export interface Official {
   /** Normalised role: `bupati`, `gubernur`, `sekda`, `ketua bawaslu`, … */
   role: string | null;
   acting: boolean;
+  /** Present only when the person does not (yet or any more) hold the post: `terpilih` (elected, not sworn in),
+   *  `calon` (a candidate), `mantan` (a former holder). */
+  modifier?: 'terpilih' | 'calon' | 'mantan';
   /** `Pemkab Lombok Timur`, `Bawaslu RI`, `Bawaslu Lombok Barat`, … */
   institution: string | null;
   region: RegionRef | null;
@@ -186,6 +189,9 @@ export interface SpeakerRef {
   id: string;
   name: string;
   title: string | null;
+  /** Present only for a speaker that is not a person: an institution, party, company or state
+   *  (`Partai Gerindra`, `Kementerian Dalam Negeri`); its id starts with `i_`. */
+  kind?: 'institution';
 }
 
 export interface Statement {

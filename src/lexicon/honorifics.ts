@@ -14,6 +14,8 @@ export const HONORIFICS_BEFORE: readonly string[] = [
   'Bapak', 'Ibu', 'Pak', 'Bu', 'Sdr', 'Sdri', 'Saudara', 'Saudari',
   // police and military ranks
   'Jenderal Pol', 'Komjen Pol', 'Irjen Pol', 'Brigjen Pol', 'Kombes Pol', 'AKBP', 'AKP', 'Kompol', 'Iptu', 'Ipda',
+  'Jenderal TNI', 'Laksamana TNI', 'Marsekal TNI', 'Letjen TNI', 'Mayjen TNI', 'Brigjen TNI', 'Laksdya TNI',
+  'Marsdya TNI', 'Laksamana', 'Marsekal',
   'Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'Mayjen', 'Letjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten',
   'Kol', 'Inf', 'Kav', 'Czi', 'Arh',
 ];
@@ -103,6 +105,9 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
   'universitas', 'institut', 'sekolah', 'madrasah', 'pondok', 'ponpes', 'pesantren', 'sma', 'smp', 'smk',
   'mts', 'rsud', 'puskesmas', 'mapolres', 'mapolda', 'mapolsek', 'makodim', 'makorem', 'kodim', 'korem', 'polsek',
   'koramil', 'kejari', 'kejati', 'pengadilan', 'markas', 'kantor', 'sekretariat',
+  // associations and bodies: `Ikatan Ahli Perencanaan`, `Persatuan Guru Republik Indonesia`
+  'ikatan', 'persatuan', 'asosiasi', 'himpunan', 'perhimpunan', 'lembaga', 'yayasan', 'majelis', 'perkumpulan',
+  'serikat', 'koalisi', 'aliansi', 'forum', 'paguyuban', 'komunitas', 'dewan', 'komisi',
   // settlements and roads
   'dusun', 'kampung', 'lingkungan', 'perumahan', 'kompleks', 'komplek', 'jalan', 'jl', 'gang', 'gg',
 ];

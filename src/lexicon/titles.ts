@@ -21,11 +21,14 @@ export interface TitleDef {
   institution: string | null;
   /** Institution when nothing follows (national office), or null. */
   institutionAlone?: string | null;
+  /** A generic post (`Ketua`, `Direktur`, `Sekjen`): a title only with an institution after it (`Ketua DPW PKB`,
+   *  `Ketua Fraksi PKS`, `Direktur Keuangan`); its role then names the kind of institution (see partyRole). */
+  generic?: boolean;
 }
 
 /** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
  *  An acting prefix may carry its abbreviation in parentheses: `Penjabat (Pj) Wali Kota`. */
-export const ACTING_PREFIXES: readonly string[] = ['Pelaksana Tugas', 'Pelaksana Harian', 'Penjabat', 'Pejabat', 'Pj', 'Plt', 'Plh'];
+export const ACTING_PREFIXES: readonly string[] = ['Pelaksana Tugas', 'Pelaksana Harian', 'Penjabat', 'Pejabat', 'Pjs', 'Pj', 'Plt', 'Plh'];
 
 /** Regional heads and their deputies. */
 const REGIONAL_HEADS: TitleDef[] = [
@@ -46,6 +49,11 @@ const REGIONAL_HEADS: TitleDef[] = [
 const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Sekretaris Daerah', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
   { phrase: 'Sekda', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
+  // by level: `Sekdakab Bojonegoro`, `Sekdakot Bima`, `Sekdaprov NTB`
+  { phrase: 'Sekdakab', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
+  { phrase: 'Sekdakot', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
+  { phrase: 'Sekdaprov', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
+  { phrase: 'Kepala Biro', role: 'kepala biro', complement: 'org', institution: 'Biro {ORG}' },
   { phrase: 'Asisten', role: 'asisten', complement: 'org', institution: 'Pemda {R}' },
   { phrase: 'Kepala Dinas', role: 'kepala dinas', complement: 'org', institution: 'Dinas {ORG}' },
   { phrase: 'Kadis', role: 'kepala dinas', complement: 'org', institution: 'Dinas {ORG}' },
@@ -88,7 +96,13 @@ export const NATIONAL_AGENCY_ACRONYMS: readonly string[] = ['BKN', 'BPS', 'BPKP'
 export const BODIES: readonly string[] = [
   'Bawaslu', 'KPU', 'KPUD', 'Panwaslu', 'Panwaslih', 'Panwascam', 'KIP', 'DKPP', 'KASN', 'DPRD', 'DPR', 'DPD',
   'Ombudsman', 'KPK', 'PPK', 'PPS',
+  // state institutions headed by a `Ketua`, by acronym and written out (BODY_NORMAL gives the acronym)
+  'MA', 'MK', 'BPK', 'KY', 'MPR', 'Komnas HAM', 'Mahkamah Agung', 'Mahkamah Konstitusi', 'Badan Pemeriksa Keuangan',
+  'Komisi Yudisial', 'Komisi Aparatur Sipil Negara', 'Komisi Pemilihan Umum', 'Badan Pengawas Pemilihan Umum',
+  'Badan Pengawas Pemilu', 'Komisi Nasional Hak Asasi Manusia', 'Komisi Pemberantasan Korupsi',
 ];
+/** Bodies whose head is national when no region follows (their institution alone). */
+const NATIONAL_BODIES: readonly string[] = ['KASN', 'DKPP', 'DPR', 'DPD', 'KPK', 'Ombudsman', 'MA', 'MK', 'BPK', 'KY', 'MPR', 'Komnas HAM'];
 /** Election bodies whose commissioners carry a division between position and body:
  *  `Koordinator Divisi Penanganan Pelanggaran Bawaslu NTB`, `Kordiv Hukum, Pencegahan … Panwaslih Aceh`. */
 export const DIVISION_BODIES: readonly string[] = ['Bawaslu', 'Panwaslu', 'Panwaslih', 'Panwascam', 'KPU', 'KPUD', 'KIP'];
@@ -105,7 +119,11 @@ export const BODY_POSITIONS: ReadonlyArray<readonly [string, string]> = [
   ['Sekretaris', 'sekretaris'],
 ];
 /** Body name → how the role and institution spell it. */
-const BODY_NORMAL: Record<string, string> = { KPUD: 'KPU' };
+const BODY_NORMAL: Record<string, string> = {
+  KPUD: 'KPU', 'Mahkamah Agung': 'MA', 'Mahkamah Konstitusi': 'MK', 'Badan Pemeriksa Keuangan': 'BPK', 'Komisi Yudisial': 'KY',
+  'Komisi Aparatur Sipil Negara': 'KASN', 'Komisi Pemilihan Umum': 'KPU', 'Badan Pengawas Pemilihan Umum': 'Bawaslu',
+  'Badan Pengawas Pemilu': 'Bawaslu', 'Komisi Nasional Hak Asasi Manusia': 'Komnas HAM', 'Komisi Pemberantasan Korupsi': 'KPK',
+};
 
 function bodyTitles(): TitleDef[] {
   const out: TitleDef[] = [];
@@ -117,7 +135,7 @@ function bodyTitles(): TitleDef[] {
         role: `${role} ${b.toLowerCase()}`,
         complement: 'national',
         institution: `${b} {R}`,
-        institutionAlone: ['KASN', 'DKPP', 'DPR', 'DPD', 'KPK', 'Ombudsman'].includes(b) ? b : null,
+        institutionAlone: NATIONAL_BODIES.includes(b) ? b : null,
       });
     }
   return out;
@@ -130,6 +148,19 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kapolres', role: 'kapolres', complement: 'region', institution: 'Polres {R}' },
   { phrase: 'Kapolsek', role: 'kapolsek', complement: 'district', institution: 'Polsek {R}' },
   { phrase: 'Kapolri', role: 'kapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
+  { phrase: 'Wakapolri', role: 'wakapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
+  { phrase: 'Kabareskrim', role: 'kabareskrim', complement: 'none', institution: null, institutionAlone: 'Polri' },
+  // the commander of the armed forces: the rank follows the title (`Panglima TNI Jenderal TNI X`)
+  { phrase: 'Panglima TNI', role: 'panglima tni', complement: 'none', institution: null, institutionAlone: 'TNI' },
+  { phrase: 'KSAD', role: 'ksad', complement: 'none', institution: null, institutionAlone: 'TNI AD' },
+  { phrase: 'KSAL', role: 'ksal', complement: 'none', institution: null, institutionAlone: 'TNI AL' },
+  { phrase: 'KSAU', role: 'ksau', complement: 'none', institution: null, institutionAlone: 'TNI AU' },
+  { phrase: 'Komandan Kodim', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
+  { phrase: 'Komandan Korem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
+  { phrase: 'Panglima Kodam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
+  { phrase: 'Jaksa Agung', role: 'jaksa agung', complement: 'none', institution: null, institutionAlone: 'Kejaksaan Agung' },
+  { phrase: 'Wakil Jaksa Agung', role: 'wakil jaksa agung', complement: 'none', institution: null, institutionAlone: 'Kejaksaan Agung' },
+  { phrase: 'Jaksa Agung Muda', role: 'jaksa agung muda', complement: 'org', institution: 'Kejaksaan Agung' },
   { phrase: 'Dandim', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
   { phrase: 'Danrem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
   { phrase: 'Pangdam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
@@ -139,6 +170,38 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kepala Kejaksaan Negeri', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
   { phrase: 'Kepala Kejaksaan Tinggi', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },
 ];
+
+/** Ministers written as one word (`Menkumham`, `Mensos`) or as `Menko <portfolio>`: [forms, role, institution]. */
+const MINISTER_ABBREVIATIONS: ReadonlyArray<readonly [readonly string[], string, string]> = [
+  [['Menko Polhukam', 'Menkopolhukam'], 'menko polhukam', 'Kemenko Polhukam'],
+  [['Menko PMK', 'Menko Kesra', 'Menkokesra', 'Menkopmk'], 'menko pmk', 'Kemenko PMK'],
+  [['Menko Perekonomian', 'Menkoperekonomian', 'Menko Ekuin'], 'menko perekonomian', 'Kemenko Perekonomian'],
+  [['Menko Marves', 'Menko Maritim', 'Menkomarves'], 'menko marves', 'Kemenko Marves'],
+  [['Menkumham'], 'menkumham', 'Kemenkumham'],
+  [['Mensesneg'], 'mensesneg', 'Kemensetneg'],
+  [['Mensos'], 'mensos', 'Kemensos'],
+  [['Menkeu'], 'menkeu', 'Kemenkeu'],
+  [['Menlu'], 'menlu', 'Kemenlu'],
+  [['Menhan'], 'menhan', 'Kemhan'],
+  [['Menag'], 'menag', 'Kemenag'],
+  [['Menkes'], 'menkes', 'Kemenkes'],
+  [['Mendikbud', 'Mendikbudristek', 'Mendiknas'], 'mendikbud', 'Kemendikbud'],
+  [['Menaker', 'Menakertrans'], 'menaker', 'Kemnaker'],
+  [['Mentan'], 'mentan', 'Kementan'],
+  [['Menhub'], 'menhub', 'Kemenhub'],
+  [['Menpora', 'Menegpora'], 'menpora', 'Kemenpora'],
+  [['Menkominfo'], 'menkominfo', 'Kemenkominfo'],
+  [['Mendag'], 'mendag', 'Kemendag'],
+  [['Menperin'], 'menperin', 'Kemenperin'],
+  [['Menparekraf', 'Menpar'], 'menparekraf', 'Kemenparekraf'],
+  [['Menristek'], 'menristek', 'Kemenristek'],
+  [['Menteri BUMN', 'MenBUMN'], 'menteri bumn', 'Kementerian BUMN'],
+];
+function ministerAbbreviations(): TitleDef[] {
+  return MINISTER_ABBREVIATIONS.flatMap(([forms, role, inst]) =>
+    forms.map((phrase): TitleDef => ({ phrase, role, complement: 'none', institution: null, institutionAlone: inst })),
+  );
+}
 
 /** National offices. */
 const NATIONAL: TitleDef[] = [
@@ -153,6 +216,15 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'MenPANRB', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
   { phrase: 'Menpan RB', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
   { phrase: 'Menteri', role: 'menteri', complement: 'org', institution: 'Kementerian {ORG}' },
+  { phrase: 'Menteri Koordinator', role: 'menko', complement: 'org', institution: 'Kemenko {ORG}' },
+  { phrase: 'Menko', role: 'menko', complement: 'org', institution: 'Kemenko {ORG}' },
+  ...ministerAbbreviations(),
+  { phrase: 'Sekretaris Kabinet', role: 'seskab', complement: 'none', institution: null, institutionAlone: 'Sekretariat Kabinet' },
+  { phrase: 'Seskab', role: 'seskab', complement: 'none', institution: null, institutionAlone: 'Sekretariat Kabinet' },
+  { phrase: 'Menteri Sekretaris Negara', role: 'mensesneg', complement: 'none', institution: null, institutionAlone: 'Kemensetneg' },
+  { phrase: 'Perdana Menteri', role: 'perdana menteri', complement: 'none', institution: null },
+  { phrase: 'Duta Besar', role: 'duta besar', complement: 'none', institution: null },
+  { phrase: 'Dubes', role: 'duta besar', complement: 'none', institution: null },
   { phrase: 'Wakil Menteri Dalam Negeri', role: 'wamendagri', complement: 'none', institution: null, institutionAlone: 'Kemendagri' },
   { phrase: 'Wamendagri', role: 'wamendagri', complement: 'none', institution: null, institutionAlone: 'Kemendagri' },
   { phrase: 'Wakil Menteri', role: 'wakil menteri', complement: 'org', institution: 'Kementerian {ORG}' },
@@ -164,6 +236,13 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Sekretaris Jenderal', role: 'sekjen', complement: 'org', institution: '{ACR}' },
   { phrase: 'Sekjen', role: 'sekjen', complement: 'org', institution: '{ACR}' },
   { phrase: 'Inspektur Jenderal', role: 'irjen', complement: 'org', institution: '{ACR}' },
+  // generic posts: titles only with an institution after them (a party, a faction, a unit, an acronym)
+  { phrase: 'Ketua Umum', role: 'ketua umum', complement: 'org', institution: '{ORG}', institutionAlone: null },
+  { phrase: 'Wakil Ketua Umum', role: 'wakil ketua umum', complement: 'org', institution: '{ORG}', institutionAlone: null },
+  { phrase: 'Ketua', role: 'ketua', complement: 'org', institution: '{ORG}', generic: true },
+  { phrase: 'Wakil Ketua', role: 'wakil ketua', complement: 'org', institution: '{ORG}', generic: true },
+  { phrase: 'Bendahara Umum', role: 'bendahara umum', complement: 'org', institution: '{ORG}', generic: true },
+  { phrase: 'Direktur', role: 'direktur', complement: 'org', institution: '{ORG}', generic: true },
 ];
 
 /** Deputy role → head role: a deputy named right after the head, without a region, shares the head's region
@@ -178,6 +257,19 @@ export const DEPUTY_HEADS: Readonly<Record<string, string>> = {
 export const MINISTRY_ROLES: ReadonlyArray<{ org: string; role: string; institution: string }> = [
   { org: 'pendayagunaan aparatur negara', role: 'menpan-rb', institution: 'KemenPAN-RB' },
   { org: 'dalam negeri', role: 'mendagri', institution: 'Kemendagri' },
+  { org: 'hukum dan hak asasi manusia', role: 'menkumham', institution: 'Kemenkumham' },
+  { org: 'hukum dan ham', role: 'menkumham', institution: 'Kemenkumham' },
+  { org: 'sosial', role: 'mensos', institution: 'Kemensos' },
+  { org: 'sekretaris negara', role: 'mensesneg', institution: 'Kemensetneg' },
+];
+/** `Menteri Koordinator Bidang <org>` (or `Menko <org>`) written out: the portfolio words → the menko role. */
+export const MENKO_ROLES: ReadonlyArray<{ org: string; role: string; institution: string }> = [
+  { org: 'politik', role: 'menko polhukam', institution: 'Kemenko Polhukam' },
+  { org: 'pembangunan manusia', role: 'menko pmk', institution: 'Kemenko PMK' },
+  { org: 'kesejahteraan rakyat', role: 'menko pmk', institution: 'Kemenko PMK' },
+  { org: 'perekonomian', role: 'menko perekonomian', institution: 'Kemenko Perekonomian' },
+  { org: 'kemaritiman', role: 'menko marves', institution: 'Kemenko Marves' },
+  { org: 'maritim', role: 'menko marves', institution: 'Kemenko Marves' },
 ];
 
 export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...bodyTitles(), ...SECURITY, ...NATIONAL];
@@ -220,10 +312,15 @@ export const TITLE_TAIL_STARTS: readonly string[] = ['Bidang', 'Divisi', 'Koordi
  *  `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati Peduli …`, `Piala Gubernur …`. */
 export const NOT_TITLE_BEFORE: readonly string[] = [
   'Jalan', 'Jl', 'Gang', 'Gg', 'Kantor', 'Rumah Dinas', 'Rumah Jabatan', 'Pendopo', 'Pendapa', 'Aula', 'Gedung',
-  'Program', 'Piala', 'Lomba', 'Festival', 'Cup', 'Pekan', 'Instruksi', 'Peraturan', 'Keputusan', 'Surat Edaran',
+  'Program', 'Piala', 'Lomba', 'Festival', 'Cup', 'Pekan',
   // associations named after a post: `Forum Kepala Desa`, `Asosiasi Pemerintah Desa`, `Paguyuban Lurah`
   'Forum', 'Asosiasi', 'Paguyuban', 'Persatuan', 'Ikatan', 'Perkumpulan',
 ];
+
+/** Documents named after a post (`Keputusan Presiden Nomor 12`, `Instruksi Gubernur`, `Surat Edaran Bupati`):
+ *  the title names nobody when no name follows, but a name after it is still the holder (`keputusan Presiden
+ *  Jokowi menunjuk …`). Lower-case is matched too. */
+export const DOCUMENT_BEFORE_TITLE: readonly string[] = ['Instruksi', 'Peraturan', 'Keputusan', 'Surat Edaran', 'Edaran', 'Perintah', 'Arahan', 'Kebijakan'];
 
 /** Words right before a title that make it plural or generic (`para camat`, `seluruh kepala desa`,
  *  `seorang kepala desa`, `oknum lurah`): no one person holds it, so no name goes with it, before or after.
@@ -240,3 +337,11 @@ export const GENERIC_BEFORE_TITLE: readonly string[] = [
  *  articles are about (`calon Bupati Lombok Timur X`, `pasangan calon Gubernur`), or a former holder
  *  (`mantan Bupati X`, `eks Kapolres`). Such a title is not the person's office, so it is skipped. Lower-case. */
 export const NOT_HOLDER_BEFORE: readonly string[] = ['calon', 'cabup', 'cawabup', 'cagub', 'cawagub', 'cawalkot', 'paslon', 'mantan', 'eks', 'bekas', 'almarhum', 'almarhumah', 'mendiang'];
+/** The modifier each NOT_HOLDER_BEFORE word gives (the person is kept, marked as not sitting): a candidate or a
+ *  former holder. `terpilih` (elected, not yet sworn in) is written right AFTER the title head
+ *  (`Wali Kota terpilih Kendari`, `Presiden terpilih X`): TITLE_MODIFIERS_AFTER. */
+export const HOLDER_MODIFIER: Readonly<Record<string, 'calon' | 'mantan'>> = {
+  calon: 'calon', cabup: 'calon', cawabup: 'calon', cagub: 'calon', cawagub: 'calon', cawalkot: 'calon', paslon: 'calon',
+  mantan: 'mantan', eks: 'mantan', bekas: 'mantan', almarhum: 'mantan', almarhumah: 'mantan', mendiang: 'mantan',
+};
+export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih'>> = { terpilih: 'terpilih' };

@@ -197,14 +197,62 @@ describe('extractOfficials: patterns', () => {
     'Terpisah, Kepala BKD NTB menjelaskan sanksi. Dikonfirmasi, Bupati Lombok Timur membenarkan.',
     'MATARAM – Senada, Ketua Bawaslu NTB menegaskan hal itu.',
     'Surat itu diteken Bupati Lombok Timur Nomor 5 Tahun 2024 tentang netralitas.',
-    // a candidate or a former holder does not hold the post
-    'Calon Bupati Lombok Timur Haerul Warisin berkampanye di Sakra. Pasangan calon Gubernur NTB Lalu Iqbal hadir.',
-    'Mantan Bupati Lombok Timur Ali Bin Dachlan hadir. Dua kepala desa Sukamaju dilaporkan.',
+    // a title after a document word names nobody unless a name follows (`Keputusan Presiden Nomor 12`)
+    'Keputusan Presiden Nomor 12 Tahun 2024 mengatur cuti kampanye.',
+    // a generic post without its institution is no title; a "name" made of title words is no name
+    'Ketua Panitia Budi Santoso membuka acara.',
+    'Menteri Pertahanan Amerika Serikat tiba di Jakarta.',
     // the name before a title never reaches into the previous title (its place or its name)
     'Hadir pula Camat Selong, Camat Sakra dan Camat Terara.',
     'Warga Sembalun, Kades Sembalun hadir di Lombok Timur.',
   ])('precision: no official in %j', (text) => {
     expect(run(text, { title: null }).map(brief)).toEqual([]);
+  });
+
+  // Issue 22: a candidate, a former holder or an elected-but-not-sworn-in holder is kept and marked.
+  it.each<[string, Array<[string, string, string | undefined]>]>([
+    [
+      'Calon Bupati Lombok Timur Haerul Warisin berkampanye di Sakra. Pasangan calon Gubernur NTB Lalu Iqbal hadir.',
+      [['Haerul Warisin', 'bupati', 'calon'], ['Lalu Iqbal', 'gubernur', 'calon']],
+    ],
+    ['Mantan Bupati Lombok Timur Ali Bin Dachlan hadir. Dua kepala desa Sukamaju dilaporkan.', [['Ali Bin Dachlan', 'bupati', 'mantan']]],
+    ['Wali Kota terpilih Kendari, Samsul Bahri, berjanji tidak mencopot pejabat.', [['Samsul Bahri', 'walikota', 'terpilih']]],
+    ['Presiden terpilih Joko Widodo bertemu Presiden SBY.', [['Joko Widodo', 'presiden', 'terpilih'], ['SBY', 'presiden', undefined]]],
+    // the sitting holder wins when the same person is also called a candidate (an incumbent running again)
+    ['Bupati Lotim Haerul Warisin hadir. Calon Bupati Lotim Haerul Warisin berjanji netral.', [['Haerul Warisin', 'bupati', undefined]]],
+  ])('modifier: %j', (text, want) => {
+    expect(run(text, { title: null }).map((o) => [o.name, o.role, o.modifier])).toEqual(want);
+  });
+
+  // Issue 22: the title grammar: head, portfolio, country, party and organ, institution spelled out, acting prefix.
+  it.each<[string, Array<[string, string, string, boolean]>]>([
+    ['Menteri Luar Negeri Jepang Hiroshi Tanabe tiba.', [['Hiroshi Tanabe', 'Menteri Luar Negeri Jepang', 'menteri', false]]],
+    ['Perdana Menteri Israel Benjamin Netanyahu menolak.', [['Benjamin Netanyahu', 'Perdana Menteri Israel', 'perdana menteri', false]]],
+    ['Duta Besar Jepang untuk Indonesia Kenji Morimoto hadir.', [['Kenji Morimoto', 'Duta Besar Jepang untuk Indonesia', 'duta besar', false]]],
+    ['Plt Sekjen Partai Demokrat Yusran Hadiwijaya hadir.', [['Yusran Hadiwijaya', 'Plt Sekjen Partai Demokrat', 'sekjen partai', true]]],
+    ['Ketua DPW PKB Jateng Fauzan Amrullah hadir.', [['Fauzan Amrullah', 'Ketua DPW PKB Jateng', 'ketua partai', false]]],
+    ['Ketua Fraksi PKS DPR Rahmat Sudirja hadir.', [['Rahmat Sudirja', 'Ketua Fraksi PKS DPR', 'ketua partai', false]]],
+    ['Ketua Dewan Pakar Partai Golkar Agung Laksono hadir.', [['Agung Laksono', 'Ketua Dewan Pakar Partai Golkar', 'ketua partai', false]]],
+    ['Menko Polhukam Bambang Sutrisno dan Menkumham Yuliana Pertiwi hadir.', [['Bambang Sutrisno', 'Menko Polhukam', 'menko polhukam', false], ['Yuliana Pertiwi', 'Menkumham', 'menkumham', false]]],
+    ['Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK) Ratih Handayani hadir.', [['Ratih Handayani', 'Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK)', 'menko pmk', false]]],
+    ['Panglima TNI Jenderal TNI Agus Santosa hadir.', [['Agus Santosa', 'Panglima TNI', 'panglima tni', false]]],
+    ['Sekretaris Kabinet Gilang Ramadhan dan Jaksa Agung Sutanto Wiryawan hadir.', [['Gilang Ramadhan', 'Sekretaris Kabinet', 'seskab', false], ['Sutanto Wiryawan', 'Jaksa Agung', 'jaksa agung', false]]],
+    ['Ketua Komisi Aparatur Sipil Negara (KASN) Agus Pramono dan Wakil Ketua KASN, Tasrif Hidayat, hadir.', [['Agus Pramono', 'Ketua Komisi Aparatur Sipil Negara (KASN)', 'ketua kasn', false], ['Tasrif Hidayat', 'Wakil Ketua KASN', 'wakil ketua kasn', false]]],
+    ['Ketua Mahkamah Agung (MA) Hendra Gunawan dan Ketua Komnas HAM Maria Fransiska hadir.', [['Hendra Gunawan', 'Ketua Mahkamah Agung (MA)', 'ketua ma', false], ['Maria Fransiska', 'Ketua Komnas HAM', 'ketua komnas ham', false]]],
+    ['Sekdakab Bojonegoro Nurul Hidayah dan Pjs Bupati Bojonegoro Adi Prasetyo hadir.', [['Nurul Hidayah', 'Sekdakab Bojonegoro', 'sekda', false], ['Adi Prasetyo', 'Pjs Bupati Bojonegoro', 'bupati', true]]],
+    ['Plh Kepala Biro Hukum Setda Provinsi Jambi, Desi Marlina, hadir.', [['Desi Marlina', 'Plh Kepala Biro Hukum Setda Provinsi Jambi', 'kepala biro', true]]],
+    ['Komandan Kodim 0602/Serang Letkol Inf Rudi Setiawan hadir.', [['Rudi Setiawan', 'Komandan Kodim 0602/Serang', 'dandim', false]]],
+    ['Menurut dia, keputusan Presiden Jokowi itu tepat.', [['Jokowi', 'Presiden', 'presiden', false]]],
+    // a long division title is kept whole; a second post in apposition does not hide the name
+    ['Anggota Bawaslu Kabupaten Sumbawa Divisi Penanganan Pelanggaran dan Data Informasi, Nurul Aini, hadir.', [['Nurul Aini', 'Anggota Bawaslu Kabupaten Sumbawa Divisi Penanganan Pelanggaran dan Data Informasi', 'anggota bawaslu', false]]],
+    ['Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas, Ahmad Yusri, hadir.', [['Ahmad Yusri', 'Kepala Dinas Kominfo NTB', 'kepala dinas', false]]],
+    // name particles stay in the name
+    ['Penjabat Bupati Pidie Teuku Muhammad Nasir bin Abdullah dan Ketua Panwaslih Pidie, Ahmad al-Habsyi, hadir.', [['Teuku Muhammad Nasir bin Abdullah', 'Penjabat Bupati Pidie', 'bupati', true], ['Ahmad al-Habsyi', 'Ketua Panwaslih Pidie', 'ketua panwaslih', false]]],
+    // an acronym in parentheses after a run is an institution, unless it is the person's initials
+    ['Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) Said Agil hadir.', [['Said Agil', 'Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU)', 'ketua umum', false]]],
+    ['Presiden Susilo Bambang Yudhoyono (SBY) hadir.', [['Susilo Bambang Yudhoyono', 'Presiden', 'presiden', false]]],
+  ])('grammar: %j', (text, want) => {
+    expect(run(text, { title: null }).map((o) => [o.name, o.title, o.role, o.acting])).toEqual(want);
   });
 
   it.each<[string, Array<Array<string | boolean | null>>]>([

@@ -58,11 +58,16 @@ import {
   ORG_WORDS,
   REGIONAL_AGENCY_ACRONYMS,
   DEPUTY_HEADS,
+  DOCUMENT_BEFORE_TITLE,
+  HOLDER_MODIFIER,
+  MENKO_ROLES,
   MINISTRY_ROLES,
+  TITLE_MODIFIERS_AFTER,
   TITLES,
   TITLE_TAIL_STARTS,
   type TitleDef,
 } from '../../lexicon/titles.js';
+import { COUNTRIES, PARTIES, PARTY_ORGANS, PORTFOLIO_WORDS, TITLE_CONNECTIVES } from '../../lexicon/title-words.js';
 import { nameTokens, officialKey, sameName, nameKey, roleFamily, sharedNameTokens } from '../../corpus/identity.js';
 import { LETTER_OR_DIGIT, LOWER, UPPER, charClass, classAt, classBefore, lowerCaseWords, runEndAt, runLowers, wordRuns, widthAt } from '../../lexicon/matcher.js';
 
@@ -326,6 +331,9 @@ const NAME_TOKEN_RE = new RegExp(
   `(?:${NAME_ABBREVIATIONS.map(esc).join('|')})\\.|\\p{Lu}(?:\\p{Ll}+(?:['’]\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)?|['’]\\p{Lu}?\\p{Ll}+|\\.|\\p{Lu}+(?:['’]\\p{Lu}+)*(?![\\p{Ll}\\p{N}])|(?![\\p{L}\\p{N}'’.]))`,
   'uy',
 );
+/** A name particle between name words (`bin`, `binti` before a capital) or an Arabic article (`al-Bashir`). */
+const NAME_ARTICLE_RE = /(?:al|el|as|ad|asy|at|az|ar|an)-\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/uy;
+const NAME_PARTICLE_RE = /(?:bin|binti|bte)(?=[ \t]{1,2}\p{Lu})|(?:al|el|as|ad|asy|at|az|ar|an)-\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/uy;
 const DEGREE_WORDS = new Set(DEGREES_AFTER.map((d) => d.replace(/\./gu, '').toUpperCase()));
 const NAME_PREFIX = new Set(NAME_PREFIX_WORDS);
 const NAME_INNER = new Set(NAME_INNER_WORDS);
@@ -354,7 +362,7 @@ function notName(lw: string): boolean {
 /** `para camat`, `seluruh kepala desa`, `119 kepala desa` (a count, not a year `2024`): a generic title;
  *  `calon Bupati`, `mantan Bupati`: a post the person does not hold. */
 const GENERIC_BEFORE_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?:${[...GENERIC_BEFORE_TITLE, ...NOT_HOLDER_BEFORE].map(esc).join('|')})|(?<![\\p{L}\\p{N}./-])(?!(?:19|20)\\d\\d(?!\\d))\\d{1,5})[ \\t]{1,2}$`,
+  `(?:(?<![\\p{L}\\p{N}])(?:${GENERIC_BEFORE_TITLE.map(esc).join('|')})|(?<![\\p{L}\\p{N}./-])(?!(?:19|20)\\d\\d(?!\\d))\\d{1,5})[ \\t]{1,2}$`,
   'iu',
 );
 /** `di Sangkareang, Gubernur …`: a capitalised run right after a locative preposition is a place. */
@@ -392,10 +400,26 @@ export interface WordBefore {
 }
 export const GENERIC_BEFORE: WordBefore = {
   re: GENERIC_BEFORE_RE,
-  words: new Set([...GENERIC_BEFORE_TITLE, ...NOT_HOLDER_BEFORE].map((w) => w.toLowerCase())),
+  words: new Set(GENERIC_BEFORE_TITLE.map((w) => w.toLowerCase())),
   reach: 20,
   dot: false,
   digits: true,
+};
+/** `calon Bupati X`, `mantan Bupati X`: X is kept with a modifier (HOLDER_MODIFIER). */
+export const HOLDER_BEFORE: WordBefore = {
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOT_HOLDER_BEFORE.map(esc).join('|')})[ \\t]{1,2}$`, 'iu'),
+  words: new Set(NOT_HOLDER_BEFORE.map((w) => w.toLowerCase())),
+  reach: 20,
+  dot: false,
+  digits: false,
+};
+/** `Keputusan Presiden Nomor …` names nobody, `keputusan Presiden Jokowi` does: the title needs a name after it. */
+export const DOCUMENT_BEFORE: WordBefore = {
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${DOCUMENT_BEFORE_TITLE.map((w) => w.replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{1,2}$`, 'iu'),
+  words: new Set(DOCUMENT_BEFORE_TITLE.map((p) => p.split(' ').pop()!.toLowerCase())),
+  reach: 25,
+  dot: false,
+  digits: false,
 };
 export const NOT_TITLE_BEFORE_WORD: WordBefore = {
   re: NOT_TITLE_BEFORE_RE,
@@ -411,10 +435,12 @@ export const SPEECH_BEFORE: WordBefore = {
   dot: false,
   digits: false,
 };
-for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE])
+for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE])
   for (const w of f.words) if (!/^[a-z]+$/u.test(w)) throw new Error(`word-before pre-filter needs ASCII letters: ${w}`);
 /** The words of each WordBefore as a WordFilter: most words before a gap are settled without slicing them. */
-const WORD_BEFORE_FILTERS = new Map<WordBefore, WordFilter>([GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE].map((f) => [f, new WordFilter(f.words)]));
+const WORD_BEFORE_FILTERS = new Map<WordBefore, WordFilter>(
+  [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE].map((f) => [f, new WordFilter(f.words)]),
+);
 
 /** `f.re.test(text.slice(end - f.reach, end))`, running the regex only when it can match (see above). */
 export function precededBy(f: WordBefore, text: string, end: number): boolean {
@@ -725,12 +751,14 @@ function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt
       if (tokens.length === 0) return null;
       break;
     }
-    const t = stickyAt(NAME_TOKEN_RE, text, q);
+    // particles inside a name: `Nasir bin Abdullah`, `Aini binti Zulkifli`, `Omar al-Bashir`, `Ahmad al-Habsyi`
+    const particle = stickyAt(tokens.length > 0 ? NAME_PARTICLE_RE : NAME_ARTICLE_RE, text, q);
+    const t = particle ?? stickyAt(NAME_TOKEN_RE, text, q);
     if (!t) break;
     const w = t[0];
     const lw = w.toLowerCase();
     const kind = tokenKind(w);
-    if (notName(lw) && !(tokens.length > 0 && NAME_INNER.has(lw))) break;
+    if (!particle && notName(lw) && !(tokens.length > 0 && NAME_INNER.has(lw))) break;
     if (kind === 'caps' || kind === 'letter') {
       if (tokens.length === 0) {
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
@@ -741,7 +769,7 @@ function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt
       } else if (caps) {
         if (kind === 'caps' && (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w))) break;
       } else if (kind === 'caps' && (w.length > 3 || DEGREE_WORDS.has(w) || ACRONYM_WORDS.has(lw))) break;
-    } else if (caps && kind === 'word') break;
+    } else if (caps && kind === 'word' && !particle) break;
     if (nameStart < 0) nameStart = q;
     tokens.push(w);
     kinds.push(kind);
@@ -862,10 +890,90 @@ function nameBefore(text: string, start: number): ParsedName | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Title words: what is written between a title's head and the name (title-words.ts).
+
+type TitleWordKind = 'country' | 'party' | 'organ' | 'portfolio';
+/** Lower-cased phrase → kind. Countries, parties and organs count only capitalised (`Partai`, `Jepang`, `PKB`). */
+const TITLE_PHRASES = new Map<string, TitleWordKind>();
+for (const w of PORTFOLIO_WORDS) TITLE_PHRASES.set(w, 'portfolio');
+for (const w of PARTY_ORGANS) TITLE_PHRASES.set(w.toLowerCase(), 'organ');
+for (const w of COUNTRIES) TITLE_PHRASES.set(w.toLowerCase(), 'country');
+for (const w of PARTIES) TITLE_PHRASES.set(w.toLowerCase(), 'party');
+const TITLE_PHRASE_MAX = Math.max(...[...TITLE_PHRASES.keys()].map((k) => k.split(' ').length));
+/** First words of the phrases: a word outside it starts none (most words; settled before any slicing). */
+const TITLE_PHRASE_FIRST = new WordFilter(new Set([...TITLE_PHRASES.keys()].map((k) => k.split(' ')[0]!)));
+const TITLE_CONNECTIVE = new Set(TITLE_CONNECTIVES);
+const TW_ENDS: number[] = [];
+const TW_WORDS: string[] = [];
+
+/** The title-word phrase starting at `q` (longest first), or null; `kinds` restricts what counts. */
+function titleWordAt(text: string, q: number, kinds: ReadonlySet<TitleWordKind> | null = null): { end: number; kind: TitleWordKind } | null {
+  // (one word run ends where a phrase's first word must: `[\p{L}&][\p{L}\p{N}&-]*` is read below, and a first
+  // word outside the set is settled by its run without reading on)
+  const runEnd = runEndAt(text, q);
+  if (runEnd === q || (!TITLE_PHRASE_FIRST.mayHave(text, q, runEnd) && !/^[&-]/u.test(text.charAt(runEnd)))) return null;
+  let n = 0;
+  let r = q;
+  for (; n < TITLE_PHRASE_MAX; n++) {
+    const w = stickyAt(WORD_RE, text, r);
+    if (!w) break;
+    TW_WORDS[n] = w[0].toLowerCase();
+    r += w[0].length;
+    TW_ENDS[n] = r;
+    const sp = spaceLenAt(text, r);
+    if (sp === 0) {
+      n++;
+      break;
+    }
+    r += sp;
+  }
+  const capital = (classAt(text, q) & UPPER) !== 0;
+  for (let k = n; k >= 1; k--) {
+    const kind = TITLE_PHRASES.get(TW_WORDS.slice(0, k).join(' '));
+    if (!kind || (kinds && !kinds.has(kind)) || (kind !== 'portfolio' && !capital)) continue;
+    return { end: TW_ENDS[k - 1]!, kind };
+  }
+  return null;
+}
+
+const COUNTRY_ONLY: ReadonlySet<TitleWordKind> = new Set(['country']);
+const NOT_PORTFOLIO: ReadonlySet<TitleWordKind> = new Set(['country', 'party', 'organ']);
+const PORTFOLIO: ReadonlySet<string> = new Set(PORTFOLIO_WORDS);
+/** Title words after a title's complement: title-word phrases (`kinds`), `untuk`/`di` + a country
+ *  (`Duta Besar Jepang untuk Indonesia`), `RI`, and a parenthesised abbreviation; returns where they end
+ *  (`pos` when none) and whether a party was among them. */
+function skipTitleWords(text: string, pos: number, kinds: ReadonlySet<TitleWordKind> | null): { end: number; party: boolean; fraksi: boolean } {
+  let end = pos;
+  let party = false;
+  let fraksi = false;
+  for (let i = 0; i < 8; i++) {
+    const sp = spaceLenAt(text, end);
+    if (sp === 0) break;
+    let q = end + sp;
+    const w = stickyAt(WORD_RE, text, q);
+    if (!w) break;
+    if (TITLE_CONNECTIVE.has(w[0])) {
+      const q2 = q + w[0].length + spaceLenAt(text, q + w[0].length);
+      if (q2 === q + w[0].length || !titleWordAt(text, q2, COUNTRY_ONLY)) break;
+      q = q2;
+    }
+    const n = stickyAt(NATIONAL_RE, text, q);
+    const tw = n ? { end: q + n[0].length, kind: 'country' as const } : titleWordAt(text, q, kinds);
+    if (!tw) break;
+    if (tw.kind === 'party') party = true;
+    if (text.slice(q, tw.end).toLowerCase() === 'fraksi') fraksi = true;
+    end = skipParen(text, tw.end);
+  }
+  return { end, party, fraksi };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Title complements.
 
 interface Complement {
   end: number;
+  /** a party among the organisation words (`Partai Demokrat`, `DPW PKB`) */
+  party?: boolean;
   region: RegionAt | null;
   national: boolean;
   org: string | null;
@@ -886,7 +994,8 @@ function parseComplement(
   if (sp === 0) return out;
   p += sp;
   const kind = def?.complement ?? 'region';
-  if (kind === 'none') return out;
+  // `Presiden Suriah X`, `Perdana Menteri Israel X`, `Duta Besar Jepang untuk Indonesia X`, `Presiden RI X`
+  if (kind === 'none') return { ...out, end: skipTitleWords(text, pos, COUNTRY_ONLY).end };
   if (kind === 'national') {
     const n = stickyAt(NATIONAL_RE, text, p);
     if (n) return { ...out, end: p + n[0].length, national: true };
@@ -897,11 +1006,23 @@ function parseComplement(
     let lastEnd = -1;
     for (let i = 0; i < 10; i++) {
       if (regionStarts.has(q)) break;
+      const tw = titleWordAt(text, q, NOT_PORTFOLIO);
+      if (tw && tw.end > q) {
+        // a country, party, party organ or portfolio (`Luar Negeri Jepang`, `DPW PKB`, `Fraksi PKS`)
+        words.push(text.slice(q, tw.end));
+        if (tw.kind === 'party') out.party = true;
+        lastEnd = tw.end;
+        q = tw.end;
+        const s1 = spaceLenAt(text, q);
+        if (s1 === 0) break;
+        q += s1;
+        continue;
+      }
       const w = stickyAt(WORD_RE, text, q);
       if (!w) break;
       const lw = w[0].toLowerCase();
       const isAcr = w[0].length >= 2 && w[0] === w[0].toUpperCase() && /\p{Lu}/u.test(w[0]);
-      if (!ORG.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw)) break;
+      if (!ORG.has(lw) && !PORTFOLIO.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw)) break;
       words.push(w[0]);
       if (lw !== 'dan' && lw !== '&') lastEnd = q + w[0].length;
       q += w[0].length;
@@ -912,7 +1033,7 @@ function parseComplement(
       }
       // `Komunikasi, Informatika dan Statistik`: a comma inside the unit, when an organisation word follows
       const c2 = stickyAt(ORG_COMMA_RE, text, q);
-      if (!c2 || !ORG.has(c2[1]!.toLowerCase()) || c2[1]!.toLowerCase() === 'dan') break;
+      if (!c2 || !(ORG.has(c2[1]!.toLowerCase()) || PORTFOLIO.has(c2[1]!.toLowerCase())) || c2[1]!.toLowerCase() === 'dan') break;
       words[words.length - 1] += ',';
       q += c2[0].length - c2[1]!.length;
     }
@@ -1088,6 +1209,100 @@ function regionOrAdverb(text: string, pn: ParsedName, titleStart: number, c: Com
   return false;
 }
 
+/** Roles that name a party post when a party follows (`Ketua Umum Gerindra`, `Sekjen Partai Golkar`). */
+const GENERIC_PARTY_ROLES: ReadonlySet<string> = new Set(['ketua umum', 'wakil ketua umum', 'sekjen', 'bendahara umum']);
+/** The role of a generic post by what follows it: a party (`ketua partai`), a faction (`ketua fraksi`), else the
+ *  institution's acronym (`ketua bk`, `wakil ketua dpr`) or its first word (`direktur keuangan`). */
+function genericRole(role: string, complement: string, party: boolean, fraksi: boolean): string {
+  if (party) return `${role} partai`;
+  if (fraksi || /(?:^|\s)fraksi(?:\s|$)/iu.test(complement)) return `${role} fraksi`;
+  if (GENERIC_PARTY_ROLES.has(role)) return role;
+  const acr = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)|(?:^|\s)(\p{Lu}[\p{Lu}\p{N}-]{1,9})(?=\s|$)/u.exec(complement.trim());
+  if (acr) return `${role} ${(acr[1] ?? acr[2])!.toLowerCase()}`;
+  const w = /\p{L}+/u.exec(complement)?.[0];
+  return w ? `${role} ${w.toLowerCase()}` : role;
+}
+
+/** `terpilih` right at `pos` (after 1–2 spaces): the modifier and where it ends. */
+function modifierAfter(text: string, pos: number): { modifier: 'terpilih'; end: number } | null {
+  const sp = spaceLenAt(text, pos);
+  if (sp === 0) return null;
+  const w = stickyAt(WORD_RE, text, pos + sp);
+  const m = w ? TITLE_MODIFIERS_AFTER[w[0].toLowerCase()] : undefined;
+  return m && w ? { modifier: m, end: pos + sp + w[0].length } : null;
+}
+
+/** Every token of the name is a title word (`Pertahanan Amerika Serikat`, `Yunani`). */
+function titleWordsOnly(text: string, n: ParsedName): boolean {
+  const s = n.start + (n.written.length - n.written.trimStart().length);
+  let q = text.indexOf(n.tokens[0]!, s);
+  if (q < 0) return false;
+  const nameEnd = n.end;
+  for (let i = 0; i < 8 && q < nameEnd; i++) {
+    const tw = titleWordAt(text, q);
+    if (!tw) return false;
+    q = tw.end + spaceLenAt(text, tw.end);
+  }
+  return q >= nameEnd || /^[\s,.]*$/u.test(text.slice(q, nameEnd));
+}
+
+/** A second post in apposition up to its comma: ` yang juga Ketua Tim Pemantau Netralitas ASN, ` (no sentence
+ *  end, no quote, at most 80 characters). */
+const APPOSITION_RE = /[ \t]{1,2}(?:yang[ \t]{1,2}juga|sekaligus|yang[ \t]{1,2}sekaligus)[ \t]{1,2}\p{Lu}[^.!?"“”,\n]{0,80},[ \t]{1,2}/uy;
+const ACRONYM_PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/uy;
+/** When the parsed "name" `n` is really the end of the title (see parseTitles), the name after it (or null when
+ *  none follows); undefined when `n` is a name. */
+function nameAfterTitleWords(
+  ctx: ExtractContext,
+  text: string,
+  n: ParsedName,
+  regionStarts: Map<number, RegionAt>,
+  headlineEnd: number,
+  lower: LowerWords,
+): { name: ParsedName; titleEnd: number } | null | undefined {
+  let from = -1;
+  // an acronym in parentheses right after the run: `Nahdlatul Ulama (PBNU)`
+  const paren = stickyAt(ACRONYM_PAREN_RE, text, n.end);
+  // (`Susilo Bambang Yudhoyono (SBY)`: the person's own initials are a nickname, not an institution)
+  const initials = n.tokens.map((t) => t.charAt(0)).join('');
+  if (paren && !paren[0].includes(`(${initials})`)) from = n.end + paren[0].length;
+  else {
+    const more = skipTitleWords(text, n.end, NOT_PORTFOLIO);
+    if (more.end > n.end) from = more.end;
+    else {
+      // a country or party inside the run: the name starts after the last one
+      let q = text.indexOf(n.tokens[0]!, n.start);
+      for (let i = 0; i < n.tokens.length - 1 && q >= 0; i++) {
+        const tw = titleWordAt(text, q, NOT_PORTFOLIO);
+        const next = text.indexOf(n.tokens[i + 1]!, q + n.tokens[i]!.length);
+        if (tw && tw.kind !== 'organ' && tw.end <= next) from = tw.end;
+        q = next;
+      }
+      if (from < 0) return undefined;
+    }
+  }
+  let p = from;
+  const comma = commaLenAt(text, p);
+  p += comma > 0 ? comma : spaceLenAt(text, p);
+  if (p === from) return null;
+  const later = parseName(text, p, regionStarts);
+  return later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) ? { name: later, titleEnd: from } : null;
+}
+
+/** `SBY`, `JK`, `BTP`: 2–4 capitals that are no acronym, party, country or degree, with no capitalised word after. */
+const NICKNAME_RE = /\p{Lu}{2,4}(?![\p{L}\p{N}-])/uy;
+function nicknameAt(text: string, p: number): ParsedName | null {
+  const m = stickyAt(NICKNAME_RE, text, p);
+  if (!m) return null;
+  const w = m[0];
+  const lw = w.toLowerCase();
+  if (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w) || TITLE_PHRASES.has(lw) || NOT_NAME.has(lw)) return null;
+  const e = p + w.length;
+  const sp = spaceLenAt(text, e);
+  if (sp > 0 && classAt(text, e + sp) & UPPER) return null;
+  return { start: p, end: e, tokens: [w], written: w };
+}
+
 function parseTitles(
   ctx: ExtractContext,
   regionStarts: Map<number, RegionAt>,
@@ -1123,9 +1338,23 @@ function parseTitles(
     if (!def && !acr) continue;
     // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
     if (!acting && precededBy(NOT_TITLE_BEFORE_WORD, text, start)) continue;
-    // `para camat`, `seluruh kepala desa`, `119 kepala desa`: a plural or generic title names nobody;
-    // `calon Bupati X`, `mantan Bupati X`: X does not hold the post.
+    // `para camat`, `seluruh kepala desa`, `119 kepala desa`: a plural or generic title names nobody.
     if (precededBy(GENERIC_BEFORE, text, start)) continue;
+    // A generic post (`Ketua`, `Direktur`) is a person's title only capitalised, with an institution after it.
+    if (def?.generic && !(classAt(text, start) & UPPER)) continue;
+    // `calon Bupati X`, `mantan Bupati X`: X does not hold the post; kept, marked.
+    let modifier: Candidate['modifier'] = precededBy(HOLDER_BEFORE, text, start)
+      ? HOLDER_MODIFIER[wordBeforeGap(text, Math.max(0, start - HOLDER_BEFORE.reach), start, false) ?? '']
+      : undefined;
+    // `Keputusan Presiden Nomor …` is a document; `keputusan Presiden Jokowi` still names the president.
+    const documentTitle = !acting && precededBy(DOCUMENT_BEFORE, text, start);
+    // `Wali Kota terpilih Kendari`, `Presiden terpilih X`
+    let complementAt = skipParen(text, headEnd);
+    const after = modifierAfter(text, complementAt);
+    if (after) {
+      modifier = after.modifier;
+      complementAt = after.end;
+    }
     let role = def?.role ?? '';
     if (acr) {
       const la = acr.toLowerCase();
@@ -1133,12 +1362,28 @@ function parseTitles(
     }
     const c = parseComplement(
       text,
-      skipParen(text, headEnd),
+      complementAt,
       acr ? { phrase: '', role, complement: 'region', institution: null } : def,
       regionStarts,
       mentionedRegencies,
     );
-    const titleText = text.slice(start, c.end);
+    // Title words left after the complement (`Gubernur Bank Sentral Malaysia X`, `Ketua Umum Demokrat X`) belong to
+    // the title too, and so does a `terpilih` after the region (`Bupati Lombok Timur terpilih, X`).
+    const extra = skipTitleWords(text, c.end, null);
+    const hasExtra = extra.end > c.end;
+    if (hasExtra) {
+      c.end = extra.end;
+      c.party ||= extra.party;
+    }
+    const after2 = modifierAfter(text, c.end);
+    if (after2) {
+      modifier = after2.modifier;
+      c.end = after2.end;
+    }
+    // a generic post without its institution is no title (`Ketua Panitia …`)
+    if (def?.generic && !c.org && !c.region && !c.national && !hasExtra) continue;
+    if (def?.generic || GENERIC_PARTY_ROLES.has(role)) role = genericRole(role, text.slice(headEnd, c.end), c.party === true, extra.fraksi);
+    let titleText = text.slice(start, c.end);
     let region: RegionRef | null = null;
     if (c.region && !c.national) region = regionRef(c.region.code);
     else if (c.place?.code) region = regionRef(c.place.code);
@@ -1152,6 +1397,16 @@ function parseTitles(
         institution = ministry.institution;
       }
     }
+    // `Menteri Koordinator Bidang Politik, Hukum, dan Keamanan` is the Menko Polhukam.
+    if (role === 'menko') {
+      const org = titleText.toLowerCase();
+      const menko = MENKO_ROLES.find((x) => org.includes(x.org));
+      if (menko) {
+        role = menko.role;
+        institution = menko.institution;
+      }
+    }
+    if (c.party && institution) institution = institution.replace(/^Kementerian /u, '');
 
     // Name after the title: `Title[, ]Name`.
     let p = c.end;
@@ -1159,7 +1414,41 @@ function parseTitles(
     if (comma > 0) p += comma;
     else p += spaceLenAt(text, p);
     let name = p > c.end ? parseName(text, p, regionStarts) : null;
+    // a "name" made of title words only (`Menteri Pertahanan Amerika Serikat`) is none
+    if (name && titleWordsOnly(text, name)) name = null;
     if (name && !plausibleName(ctx, name, headlineEnd, lower)) name = null;
+    // `Ketua Dewan Pakar Partai Golkar X`, `Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) X`, `Gubernur New
+    // Mexico AS X`: a "name" followed by (or holding) a party, organ or country, or by an acronym in
+    // parentheses, is part of the title; the name comes after.
+    if (name) {
+      const later = nameAfterTitleWords(ctx, text, name, regionStarts, headlineEnd, lower);
+      if (later !== undefined) {
+        if (later) titleText = text.slice(start, later.titleEnd);
+        name = later?.name ?? null;
+      }
+    }
+    // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
+    // apposition (`yang juga`, `sekaligus`), then the name after its comma.
+    if (!name && p === c.end + spaceLenAt(text, c.end)) {
+      const app = stickyAt(APPOSITION_RE, text, c.end);
+      if (app) {
+        const q = c.end + app[0].length;
+        const second = parseName(text, q, regionStarts);
+        if (second && second.tokens.length >= 2 && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
+      }
+    }
+    // `Presiden SBY`: an office without complement, then a short all-caps nickname
+    if (!name && p > c.end && def?.complement === 'none') name = nicknameAt(text, p);
+    // `Direktur Keuangan Medco, D Cyril Noerhadi`: after a generic post, one word before a comma is the
+    // institution, the name follows the comma.
+    if (name && comma === 0 && (def?.generic || acr) && name.tokens.length === 1 && commaLenAt(text, name.end) > 0) {
+      const q = name.end + commaLenAt(text, name.end);
+      const second = parseName(text, q, regionStarts);
+      if (second && second.tokens.length >= 2 && plausibleName(ctx, second, headlineEnd, lower)) {
+        titleText = text.slice(start, name.end);
+        name = second;
+      } else if (def?.generic) name = null;
+    }
     // `Bupati Bone mengatakan`: a "name" that is a regency, city or province is the title's region.
     if (name && def?.complement !== 'none') {
       const areas = regionsNamed(name.tokens.join(' '), role);
@@ -1174,6 +1463,11 @@ function parseTitles(
     // `Zulkifli, lurah yang …`, `Menurutnya, kepala desa harus …`: a lower-case title with nothing after it is
     // the generic post, not an apposition to the name before it.
     const generic = !(classAt(text, start) & UPPER) && !c.region && !c.place && !c.org && !c.national;
+    // a generic post, a document's title, a candidate or former holder: only with its name written after it
+    if (!name && (def?.generic || documentTitle || modifier)) {
+      resume = Math.max(resume, c.end);
+      continue;
+    }
     if (!name && !generic) {
       // Name before the title: `Budi Santoso, Kepala Dinas …`, `Budi selaku Kepala …`.
       const pn = nameBefore(text, start);
@@ -1210,6 +1504,7 @@ function parseTitles(
       region,
       spans: [{ start: spanStart, end: spanEnd, text: text.slice(spanStart, spanEnd), rule }],
       rule,
+      ...(modifier ? { modifier } : {}),
     });
     resume = Math.max(resume, spanEnd);
   }
@@ -1263,6 +1558,8 @@ function mergeSamePerson(cands: Candidate[]): Candidate[] {
     }
     if (!target.institution && c.institution) target.institution = c.institution;
     target.acting = target.acting || c.acting;
+    // a mention as the sitting holder wins over `calon`/`mantan`
+    if (target.modifier && !c.modifier) delete target.modifier;
   }
   return out;
 }
@@ -1585,6 +1882,7 @@ function officialOf(o: Candidate): Official {
     title: o.title,
     role: o.role,
     acting: o.acting,
+    ...(o.modifier ? { modifier: o.modifier } : {}),
     institution: o.institution,
     region: o.region,
     mentions: spans.length,

@@ -38,7 +38,14 @@ export interface RawQuote {
   speech: boolean;
 }
 
-const QUOTE_CHAR = /["“”„«»]/gu;
+/** A quote mark: curly, guillemet or straight, or a straight one written as an escaped `\"` or as two
+ *  apostrophes `''` (both count as a straight mark, two units long). */
+const QUOTE_CHAR = /\\"|''|["“”„«»]/gu;
+/** The mark's length at `i` (2 for `\"` and `''`) and its style character (`"` for those). */
+function markAt(text: string, i: number): { len: number; ch: string } {
+  const c = text[i]!;
+  return c === '\\' || c === "'" ? { len: 2, ch: '"' } : { len: 1, ch: c };
+}
 const OPEN_ONLY = new Set(['“', '„', '«']);
 const CLOSE_ONLY = new Set(['”', '»']);
 const isWs = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
@@ -63,21 +70,28 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   // paragraph's end to the next mark, across every later paragraph when the marks come late
   const marks: number[] = [];
   QUOTE_CHAR.lastIndex = 0;
-  // `test` leaves lastIndex just after the mark (one UTF-16 unit): no match array per mark
-  while (QUOTE_CHAR.test(text)) marks.push(QUOTE_CHAR.lastIndex - 1);
+  // `test` leaves lastIndex just after the mark: no match array per mark (a two-unit mark ends in `"` after
+  // a backslash, or in the second of two apostrophes; a lone `"` never follows an unmatched backslash, since
+  // the regex would have matched the pair there)
+  while (QUOTE_CHAR.test(text)) {
+    const e = QUOTE_CHAR.lastIndex;
+    const c = text[e - 1];
+    marks.push(c === "'" || (c === '"' && e >= 2 && text[e - 2] === '\\') ? e - 2 : e - 1);
+  }
   let mi = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
     let from = p.start;
     if (cur) {
-      const first = text[p.start]!;
+      const lead = /^(?:\\"|'')/u.test(text.slice(p.start, p.start + 2)) ? markAt(text, p.start) : { len: 1, ch: text[p.start]! };
+      const first = lead.ch;
       if (!cur.speech) {
         // a stray mark inside a sentence (`memberi "like pada …`): ends with its paragraph
         out.push(cur);
         cur = null;
       } else if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1]))) {
-        partStart = p.start + 1;
-        from = p.start + 1;
+        partStart = p.start + lead.len;
+        from = p.start + lead.len;
       } else {
         out.push(cur);
         cur = null;
@@ -88,9 +102,9 @@ export function scanQuotes(doc: Doc): RawQuote[] {
     for (; mi < marks.length; mi++) {
       const i = marks[mi]!;
       if (i >= p.end) break;
-      const ch = text[i]!;
+      const { len, ch } = markAt(text, i);
       const before = i > p.start ? text[i - 1]! : ' ';
-      const after = i + 1 < p.end ? text[i + 1]! : ' ';
+      const after = i + len < p.end ? text[i + len]! : ' ';
       const openCtx = BOUNDARY_BEFORE.test(before) && !isWs(after);
       const closeCtx = !isWs(before) && BOUNDARY_AFTER.test(after);
       // curly and guillemet marks form one style, straight quotes the other
@@ -99,7 +113,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
         if (openCtx || (OPEN_ONLY.has(ch) && !isWs(after))) {
           cur = { open: i, parts: [], closeEnd: -1, para: pi, speech: opensSpeech(text, p.start, i) };
           curCurly = curly;
-          partStart = i + 1;
+          partStart = i + len;
           nest = 0;
         }
         continue;
@@ -117,7 +131,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       }
       if (CLOSE_ONLY.has(ch) || !openCtx) {
         cur.parts.push(trimRange(text, partStart, i));
-        cur.closeEnd = i + 1;
+        cur.closeEnd = i + len;
         out.push(cur);
         cur = null;
       }

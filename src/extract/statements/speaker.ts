@@ -22,6 +22,9 @@ import {
   SUBJECT_ADVERBS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/attribution.js';
+import { MIN_CLITIC_STEM, NOT_NAME_CLITICS, NOT_NAME_WORDS as NOT_PERSON_WORDS } from '../../lexicon/honorifics.js';
+import { COMPANY_WORDS, COUNTRIES, INSTITUTION_HEADS, PARTIES, PARTY_ORGANS, PORTFOLIO_WORDS } from '../../lexicon/title-words.js';
+import { ORG_WORDS, TITLES } from '../../lexicon/titles.js';
 import { similarity } from '../../nlp/natural.js';
 import { isLetterUnit, nextWordStart, wordCharLength, wordRunEnd, words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
@@ -36,6 +39,19 @@ const PRONOUN = new Set(SPEAKER_PRONOUNS);
 const SUBJ_PRONOUN = new Set(SUBJECT_PRONOUNS);
 const ADVERB = new Set(SUBJECT_ADVERBS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** The first word of every lexicon title (`Mensos`, `Wapres`, `Perdana`, `Panglima`): a role word in a phrase. */
+const TITLE_HEAD = new Set(TITLES.map((t) => t.phrase.split(' ')[0]!.toLowerCase()));
+/** Words that belong to a title, never to a name (countries, parties and organs, portfolios). */
+const TITLE_WORD = new Set([...COUNTRIES, ...PARTIES, ...PARTY_ORGANS].flatMap((w) => w.toLowerCase().split(' ')).concat(PORTFOLIO_WORDS, ORG_WORDS));
+const INSTITUTION_HEAD = new Set([...INSTITUTION_HEADS, ...COUNTRIES.map((c) => c.toLowerCase()), ...PARTIES.map((p) => p.toLowerCase())]);
+const COMPANY = new Set(COMPANY_WORDS);
+const NOT_PERSON = new Set(NOT_PERSON_WORDS);
+/** A word no person's name contains: a listed word, or an ordinary word with a clitic (`Pasukannya`). */
+function notPersonWord(low: string): boolean {
+  if (NOT_PERSON.has(low)) return true;
+  for (const c of NOT_NAME_CLITICS) if (low.length >= c.length + MIN_CLITIC_STEM && low.endsWith(c)) return true;
+  return false;
+}
 
 /** End of the token `[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` (code points, as with the `u` flag) starting at `i`,
  *  or -1 when none starts there: the sticky regex's match, read by char code (no match array per token). */
@@ -283,6 +299,22 @@ function nameKey(name: string): string {
 /** A speaker not in the officials list: id from the normalised name. */
 export function statedSpeaker(name: string, title: string | null): SpeakerRef {
   return { id: `p_${shortHash(nameKey(name), 12)}`, name, title };
+}
+
+/** A speaker that is an institution (`Partai Gerindra`): id from the normalised name, prefixed `i_`. */
+export function institutionSpeaker(name: string): SpeakerRef {
+  return { id: `i_${shortHash(nameKey(name), 12)}`, name, title: null, kind: 'institution' };
+}
+
+/** The institution a speaker phrase names, or null: it starts with an institution head, a party or a country
+ *  (`Partai Gerindra`, `Kementerian Dalam Negeri`, `Militer Israel`), or carries a company form (`DeSoto Inc`). */
+function institutionName(text: string, tokens: PhraseToken[]): string | null {
+  const first = tokens.find((t) => !HONORIFIC.has(t.low));
+  if (!first || !startsUpper(first.raw)) return null;
+  const two = tokens.length > 1 ? `${tokens[0]!.low} ${tokens[1]!.low}` : '';
+  const isInstitution = INSTITUTION_HEAD.has(first.low) || INSTITUTION_HEAD.has(two) || tokens.some((t) => COMPANY.has(t.low));
+  if (!isInstitution) return null;
+  return text.slice(first.start, tokens[tokens.length - 1]!.end);
 }
 
 function officialRef(o: Official): SpeakerRef {
@@ -693,6 +725,18 @@ export class SpeakerResolver {
       if (!t.raw.includes('.')) this.sortPart(t, t.raw, t.low, parts);
       else for (const part of t.raw.split('.')) if (part.length > 0) this.sortPart(t, part, part.toLowerCase(), parts);
     }
+    // an institution (`kata Partai Gerindra`, `Kementerian Dalam Negeri menegaskan`), unless an official's
+    // name is in the phrase
+    const institution = allowStated ? institutionName(this.doc.text, tokens) : null;
+    if (institution) {
+      const official = parts.names.length > 0 ? this.byName(parts.names, pos, rule, titleAfter, false) : null;
+      return official ?? resolvedAs(institutionSpeaker(institution), null, rule);
+    }
+    // title words left among the names (`Menteri Kebudayaan Yunani`): the phrase is a bare title
+    if (parts.names.length > 0 && parts.names.every((n) => TITLE_WORD.has(n.low))) {
+      for (const n of parts.names) parts.orgs.push(n.low);
+      parts.names.length = 0;
+    }
     if (parts.names.length > 0) return this.byName(parts.names, pos, rule, titleAfter, allowStated);
     // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
     if (parts.roles.length > 0) return this.byTitle(parts.roles, parts.orgs, pos);
@@ -721,7 +765,7 @@ export class SpeakerResolver {
     }
     if (best) return resolvedAs(officialRef(best), best, rule);
     if (!allowStated) return null;
-    for (const n of names) if (NOT_NAME.has(n.low) || /\d/u.test(n.raw)) return null;
+    for (const n of names) if (NOT_NAME.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
     let name = names[0]!.raw;
     for (let i = 1; i < names.length; i++) name += ` ${names[i]!.raw}`;
     const title = titleAfter ? this.doc.text.slice(titleAfter.start, titleAfter.end) : null;
@@ -757,7 +801,7 @@ export class SpeakerResolver {
    *  organisation or name word; honorifics, acting prefixes and initials are skipped. */
   private sortPart(t: PhraseToken, part: string, low: string, parts: PhraseParts): void {
     if (HONORIFIC.has(low) || ACTING.has(low)) return;
-    if (ROLE.has(low)) parts.roles.push(low);
+    if (ROLE.has(low) || TITLE_HEAD.has(low)) parts.roles.push(low);
     else if (ORG.has(low)) parts.orgs.push(low);
     else if (part.length === 1) return; // initial
     else if (this.inRegion(t.start) || includesKey(this.placeKeys(), low)) parts.orgs.push(low);
