@@ -1,0 +1,271 @@
+// The page model of the HTML extractor: every node in document order with its visible-text statistics (text, link
+// text, commas, paragraph text), computed once, bottom-up, over flat arrays; junk (scripts, hidden nodes, furniture
+// named by class/id) is marked dropped here. Nothing is re-serialised per node, and no walk is recursive.
+import { isElement, preorder, type DNode } from './dom.js';
+import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES } from './lexicon.js';
+import type { Thresholds } from './thresholds.js';
+
+// ---------------------------------------------------------------- tag classes
+
+/** Never content. */
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'button',
+  'select', 'option', 'input', 'textarea', 'label', 'dialog', 'head', 'link', 'meta', 'title', 'map', 'audio',
+  'video', 'source', 'track', 'img', 'picture', 'nav', 'aside', 'menu', 'figcaption',
+]);
+/** Furniture when outside the article: dropped unless they hold the article (see protectedNode). */
+const SOFT_DROP_TAGS = new Set(['header', 'footer', 'form', 'figure']);
+/** Block-level elements: each starts and ends a paragraph. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'br', 'legend', 'option',
+]);
+export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Link-box containers cleaned out of the chosen body when link-dense. */
+export const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'figure']);
+/** Tags never dropped for their class/id (WordPress puts `tag-…` and `has-sidebar` classes on them). */
+const KEEP_TAGS = new Set(['html', 'body', 'article', 'main']);
+/** Readability's tag bonus for a candidate container. */
+export const TAG_BONUS: Record<string, number> = {
+  div: 5, article: 5, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+// ---------------------------------------------------------------- class/id matching
+
+/** Junk words that are strong enough to drop even a big block (comment threads can outweigh the article). */
+const STRONG_JUNK = new Set(['comment', 'komentar', 'disqus', 'respond', 'share', 'sharing', 'sharer', 'sharedaddy',
+  'social', 'sosmed', 'related', 'terkait', 'popular', 'populer', 'terpopuler', 'trending', 'recommend',
+  'rekomendasi', 'bacajuga', 'outbrain', 'taboola', 'mgid', 'cookie', 'consent', 'gdpr', 'newsletter', 'subscribe',
+  'breadcrumb', 'advert', 'adsbygoogle']);
+
+const SEG_SPLIT = /[\s_-]+/u;
+const CAMEL = /([a-z])([A-Z])/gu;
+
+function segmentsOf(n: DNode): string[] {
+  const a = n.attribs;
+  if (!a) return [];
+  const s = `${a['class'] ?? ''} ${a['id'] ?? ''}`;
+  if (s.length <= 1) return [];
+  return s.replace(CAMEL, '$1 $2').toLowerCase().split(SEG_SPLIT).filter(Boolean);
+}
+
+/** 0 = not junk, 1 = weak junk (protected when it holds most of the page), 2 = strong junk. */
+function junkLevel(segs: string[]): number {
+  let level = 0;
+  for (const seg of segs) {
+    if (JUNK_EXACT.includes(seg)) level = Math.max(level, 1);
+    for (const p of JUNK_PREFIXES) {
+      if (seg.startsWith(p)) {
+        level = Math.max(level, STRONG_JUNK.has(p) ? 2 : 1);
+        if (level === 2) return 2;
+      }
+    }
+  }
+  return level;
+}
+
+export function classWeight(segs: string[], T: Thresholds): number {
+  let w = 0;
+  let neg = false;
+  let pos = false;
+  for (const seg of segs) {
+    if (!neg && NEGATIVE_PREFIXES.some((p) => seg.startsWith(p))) neg = true;
+    if (!pos && POSITIVE_PREFIXES.some((p) => seg.startsWith(p))) pos = true;
+  }
+  if (neg) w -= T.SCORE_CLASS_WEIGHT;
+  if (pos) w += T.SCORE_CLASS_WEIGHT;
+  return w;
+}
+
+const BODY_CLASS_SET = new Set(BODY_CLASSES);
+const BODY_ID_SET = new Set(BODY_IDS);
+
+/** Structural rank of an element (lower is stronger), or -1. */
+export function structRank(n: DNode): number {
+  const a = n.attribs;
+  if (!a) return -1;
+  const ip = a['itemprop'];
+  if (ip && ip.toLowerCase().split(/\s+/u).includes('articlebody')) return 0;
+  const cls = a['class'];
+  if (cls) {
+    for (const c of cls.toLowerCase().split(/\s+/u)) if (BODY_CLASS_SET.has(c)) return 1;
+  }
+  const id = a['id'];
+  if (id && BODY_ID_SET.has(id.toLowerCase())) return 1;
+  if (n.name === 'article') return 2;
+  if (n.name === 'main' || a['role'] === 'main') return 3;
+  return -1;
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s{0,3}(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden)/iu;
+
+function isHidden(n: DNode): boolean {
+  const a = n.attribs;
+  if (!a) return false;
+  if ('hidden' in a) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const st = a['style'];
+  return !!st && HIDDEN_STYLE.test(st);
+}
+
+// ---------------------------------------------------------------- the page model
+
+/** Per-node arrays, indexed by document order. */
+export interface Page {
+  /** The thresholds of this call. */
+  t: Thresholds;
+  nodes: DNode[];
+  index: Map<DNode, number>;
+  parent: Int32Array;
+  /** Subtree end (exclusive): the subtree of i is [i, end[i]). */
+  end: Int32Array;
+  dropped: Uint8Array;
+  /** Visible text characters in the subtree (whitespace collapsed), dropped subtrees excluded. */
+  text: Float64Array;
+  /** …of which inside <a>. */
+  link: Float64Array;
+  commas: Float64Array;
+  /** Inline text owned by this block (not by a nested block). */
+  own: Float64Array;
+  ownLink: Float64Array;
+  ownCommas: Float64Array;
+  isBlock: Uint8Array;
+  /** Text of the subtree's paragraphs (blocks with at least SCORE_MIN_PARAGRAPH own characters, not link-dense). */
+  ptext: Float64Array;
+  segs: string[][];
+}
+
+const COMMA_RE = /[,，、]/gu;
+const WS_RE = /\s+/gu;
+
+function normLen(s: string): number {
+  if (s.length < 64 && !/\s\s|^\s|\s$|[\n\t]/u.test(s)) return s.length;
+  return s.replace(WS_RE, ' ').trim().length;
+}
+
+export function buildPage(root: DNode, T: Thresholds): Page {
+  const nodes = preorder(root);
+  const N = nodes.length;
+  const index = new Map<DNode, number>();
+  for (let i = 0; i < N; i++) index.set(nodes[i]!, i);
+  const parent = new Int32Array(N).fill(-1);
+  const end = new Int32Array(N);
+  const segs: string[][] = new Array<string[]>(N);
+  const selfDrop = new Uint8Array(N); // 0 keep, 1 hard drop, 2 soft (weak junk / soft tags), 3 strong junk
+  const rank = new Int8Array(N).fill(-1);
+  const isBlock = new Uint8Array(N);
+  for (let i = 0; i < N; i++) {
+    const n = nodes[i]!;
+    const p = n.parent ? index.get(n.parent) : undefined;
+    parent[i] = p === undefined ? -1 : p;
+    segs[i] = [];
+    if (!isElement(n)) {
+      if (n.type !== 'text') selfDrop[i] = 1; // comments, directives, cdata
+      continue;
+    }
+    const name = n.name ?? '';
+    if (BLOCK_TAGS.has(name)) isBlock[i] = 1;
+    if (DROP_TAGS.has(name) || isHidden(n)) {
+      selfDrop[i] = 1;
+      continue;
+    }
+    const s = segmentsOf(n);
+    segs[i] = s;
+    rank[i] = structRank(n);
+    if (KEEP_TAGS.has(name)) continue;
+    const jl = junkLevel(s);
+    if (jl === 2) selfDrop[i] = 3;
+    else if (jl === 1 || SOFT_DROP_TAGS.has(name)) selfDrop[i] = 2;
+  }
+  // Subtree ends and raw text, bottom-up.
+  const raw = new Float64Array(N);
+  const holdsStruct = new Uint8Array(N);
+  for (let i = N - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (end[i] === 0) end[i] = i + 1;
+    if (n.type === 'text' && selfDrop[i] === 0) raw[i] = normLen(n.data ?? '');
+    if (rank[i] >= 0 && rank[i] <= 2) holdsStruct[i] = 1;
+    const p = parent[i]!;
+    if (p >= 0) {
+      if (end[p]! < end[i]!) end[p] = end[i]!;
+      if (selfDrop[i] !== 1) raw[p]! += raw[i]!;
+      if (holdsStruct[i]) holdsStruct[p] = 1;
+    }
+  }
+  let total = 0;
+  for (let i = 0; i < N; i++) if (parent[i] === -1) total += raw[i]!;
+  // Drop, top-down: a node is dropped if its parent is, or it is junk and not protected.
+  const dropped = new Uint8Array(N);
+  for (let i = 0; i < N; i++) {
+    const p = parent[i]!;
+    if (p >= 0 && dropped[p]) {
+      dropped[i] = 1;
+      continue;
+    }
+    const sd = selfDrop[i]!;
+    if (sd === 0) continue;
+    if (sd === 1) dropped[i] = 1;
+    else if (holdsStruct[i]) continue; // holds `.entry-content` / `<article>`: keep the wrapper
+    else if (sd === 3) dropped[i] = 1;
+    else if (raw[i]! < T.PROTECT_SHARE * total) dropped[i] = 1;
+  }
+  // Visible-text statistics, bottom-up, dropped subtrees excluded.
+  const text = new Float64Array(N);
+  const link = new Float64Array(N);
+  const commas = new Float64Array(N);
+  const own = new Float64Array(N);
+  const ownLink = new Float64Array(N);
+  const ownCommas = new Float64Array(N);
+  for (let i = N - 1; i >= 0; i--) {
+    if (dropped[i]) continue;
+    const n = nodes[i]!;
+    if (n.type === 'text') {
+      const d = n.data ?? '';
+      const l = normLen(d);
+      text[i] = l;
+      own[i] = l;
+      if (l) {
+        const c = d.length < 2000 ? (d.match(COMMA_RE)?.length ?? 0) : countCommas(d);
+        commas[i] = c;
+        ownCommas[i] = c;
+      }
+    } else if (n.name === 'a') {
+      link[i] = text[i]!;
+      ownLink[i] = own[i]!;
+    }
+    const p = parent[i]!;
+    if (p < 0) continue;
+    text[p]! += text[i]!;
+    link[p]! += link[i]!;
+    commas[p]! += commas[i]!;
+    if (!isBlock[i]) {
+      own[p]! += own[i]!;
+      ownLink[p]! += ownLink[i]!;
+      ownCommas[p]! += ownCommas[i]!;
+    }
+  }
+  const ptext = new Float64Array(N);
+  for (let i = N - 1; i >= 0; i--) {
+    if (dropped[i]) continue;
+    if (isBlock[i] && own[i]! >= T.SCORE_MIN_PARAGRAPH && ownLink[i]! <= 0.5 * own[i]!) ptext[i]! += own[i]! - ownLink[i]!;
+    const p = parent[i]!;
+    if (p >= 0) ptext[p]! += ptext[i]!;
+  }
+  return { t: T, nodes, index, parent, end, dropped, text, link, commas, own, ownLink, ownCommas, isBlock, ptext, segs };
+}
+
+function countCommas(s: string): number {
+  let c = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 44 || ch === 0xff0c || ch === 0x3001) c++;
+  }
+  return c;
+}
+
+export const linkDensity = (pg: Page, i: number): number => (pg.text[i]! > 0 ? pg.link[i]! / pg.text[i]! : 0);
+export const isAncestor = (pg: Page, a: number, d: number): boolean => a <= d && d < pg.end[a]!;
