@@ -46,7 +46,7 @@ export interface Scored {
   score: Float64Array;
 }
 
-export function densityCandidate(pg: Page): Scored {
+export function densityCandidate(pg: Page, anchor = -1): Scored {
   const T = pg.t;
   const N = pg.nodes.length;
   const score = new Float64Array(N);
@@ -117,7 +117,26 @@ export function densityCandidate(pg: Page): Scored {
     if (next < 0 || linkDensity(pg, next) > T.CLIMB_MAX_LINK_DENSITY) break;
     top = next;
   }
+  // The body starts at the headline: a winner with much paragraph text between the headline and it (a footer or
+  // "about us" block below a short article), or lying before the headline, yields to the best candidate near it.
+  if (anchor >= 0 && anchorGap(pg, top, anchor) > T.ANCHOR_MAX_GAP) {
+    for (const c of ranked.slice(0, T.ANCHOR_CANDIDATES)) {
+      if (score[c]! < T.ANCHOR_MIN_SHARE * score[top]!) break;
+      if (anchorGap(pg, c, anchor) <= T.ANCHOR_MAX_GAP && pg.ptext[c]! >= T.SCORE_MIN_PARAGRAPH) {
+        top = c;
+        break;
+      }
+    }
+  }
   return { top, score };
+}
+
+/** Paragraph text between the headline and candidate c (0 when c holds the headline; Infinity when c precedes it). */
+export function anchorGap(pg: Page, c: number, anchor: number): number {
+  if (isAncestor(pg, c, anchor)) return 0;
+  if (pg.end[c]! <= anchor) return Infinity;
+  const from = pg.end[anchor]!;
+  return c > from ? pg.pcum[c]! - pg.pcum[from]! : 0;
 }
 
 /** Readability: siblings of the winner that look like part of the article join it. */

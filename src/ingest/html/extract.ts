@@ -4,7 +4,8 @@
 //   2. structure:  `[itemprop=articleBody]`, known body classes/ids, `<article>`, `<main>`; validated by size and
 //                  link density;
 //   3. density:    Readability-like scoring of the parents of text blocks; siblings join the winner;
-//   4. fallback:   every visible text block of the page, when the result is implausibly short.
+//   4. fallback:   rather than no article, the other candidate, then the whole page (teaser cards, link boxes and
+//                  boilerplate sections left out), when the result fails the no-article checks.
 // Then: no-article checks (too short, link page, teaser index, 404) → `text: null, reason: 'no article found'`.
 //
 // All statistics (text length, link text, commas) are computed once, bottom-up, over an array of the nodes in
@@ -14,10 +15,10 @@
 // undici (for `fromURL`), ~75 ms of start-up in every worker for code never used.
 import * as cheerio from 'cheerio/slim';
 import { densityCandidate, structuralCandidate, withSiblings } from './candidates.js';
-import { collapse, limitNesting, type DNode } from './dom.js';
+import { collapse, limitNesting, textOf, type DNode } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { buildPage, isAncestor, type Page } from './page.js';
-import { isNotFound, looksLikeIndex, render } from './render.js';
+import { isBylineLine, isNotFound, looksLikeIndex, render, type Rendered } from './render.js';
 import { DEFAULTS, MAX_NESTING, NESTING_CHECK_MIN_TAGS, type Thresholds } from './thresholds.js';
 
 export interface HtmlExtraction {
@@ -63,9 +64,23 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   const none = (): HtmlExtraction => ({ text: null, reason: NO_ARTICLE, ...meta });
   if (isNotFound(titleTag, h1)) return none();
 
-  // Step 2 and 3.
+  const anchor = findAnchor(pg, [meta.title, titleTag]);
+  const heads = [meta.title, h1, titleTag].filter((x): x is string => !!x).map(normTitle);
+  const finish = (r: Rendered | null): string | null => {
+    if (!r) return null;
+    // The headline is metadata, not body; so are byline/date lines under it.
+    while (r.paragraphs.length > 1 && (heads.includes(normTitle(r.paragraphs[0]!)) || isBylineLine(r.paragraphs[0]!, T.BYLINE_MAX))) r.paragraphs.shift();
+    const text = r.paragraphs.join('\n\n');
+    if (text.length < T.ARTICLE_MIN_TEXT) return null;
+    if (r.chars > 0 && r.linkChars / r.chars > T.ARTICLE_MAX_LINK_DENSITY) return null;
+    if (looksLikeIndex(r, T)) return null;
+    return text;
+  };
+
+  // Step 2 and 3: the structural candidate, unless the density winner is disjoint and much richer.
   const struct = structuralCandidate(pg);
-  const dens = densityCandidate(pg);
+  const dens = densityCandidate(pg, anchor);
+  const densRoots = dens.top >= 0 ? withSiblings(pg, dens, dens.top) : [];
   let roots: number[] = [];
   if (struct >= 0) {
     roots = [struct];
@@ -74,30 +89,36 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
     if (t >= 0 && !isAncestor(pg, struct, t) && !isAncestor(pg, t, struct)) {
       const plainT = pg.text[t]! - pg.link[t]!;
       const plainS = pg.text[struct]! - pg.link[struct]!;
-      if (plainT > T.STRUCT_VS_DENSITY_RATIO * plainS && countTag(pg, t, 'article') < 2) roots = withSiblings(pg, dens, t);
+      if (plainT > T.STRUCT_VS_DENSITY_RATIO * plainS && countTag(pg, t, 'article') < 2) roots = densRoots;
     }
-  } else if (dens.top >= 0) {
-    roots = withSiblings(pg, dens, dens.top);
+  } else {
+    roots = densRoots;
   }
-  let result = roots.length ? render(pg, roots) : null;
+  const result = roots.length ? render(pg, roots, anchor) : null;
 
-  // Step 4: whole visible text when the result is implausibly short.
-  if (!result || result.chars < T.FALLBACK_WHEN_SHORTER) {
-    const all = render(pg, pageRoots(pg));
-    const gotChars = result ? result.chars : 0;
-    if (all.chars - all.linkChars >= T.FALLBACK_GAIN * Math.max(gotChars, 1) && all.linkChars <= T.ARTICLE_MAX_LINK_DENSITY * all.chars) {
-      if (!looksLikeIndex(all, T)) result = all;
+  let text = finish(result);
+  // Step 4: rather than no article, the other candidate, then the whole page (a page with substantial text that
+  // failed a check, e.g. an <article> holding teasers besides the body).
+  if (text === null && densRoots.length && densRoots !== roots) text = finish(render(pg, densRoots, anchor));
+  if (text === null && struct >= 0 && roots[0] !== struct) text = finish(render(pg, [struct], anchor));
+  if (text === null) text = finish(render(pg, pageRoots(pg), anchor));
+  if (text === null) return none();
+  return { text, reason: null, ...meta };
+}
+
+/** The headline: the first h1 (else h2) whose text is the page title (or contains it, or is contained in it), or -1.
+ *  Nothing before it in the body is body. */
+function findAnchor(pg: Page, titles: (string | null)[]): number {
+  const ts = titles.filter((x): x is string => !!x).map(normTitle).filter((x) => x.length >= 10);
+  if (!ts.length) return -1;
+  for (const tag of ['h1', 'h2']) {
+    for (let i = 0; i < pg.nodes.length; i++) {
+      if (pg.dropped[i] || pg.nodes[i]!.name !== tag || pg.text[i]! < 10) continue;
+      const h = normTitle(textOf(pg.nodes[i]!, 400));
+      if (h.length >= 10 && ts.some((t) => t === h || t.includes(h) || h.includes(t))) return i;
     }
   }
-  if (!result) return none();
-  // The headline is metadata, not body: drop it when it opens the body.
-  const heads = [meta.title, h1, titleTag].filter((x): x is string => !!x).map(normTitle);
-  while (result.paragraphs.length && heads.includes(normTitle(result.paragraphs[0]!))) result.paragraphs.shift();
-  const text = result.paragraphs.join('\n\n');
-  if (text.length < T.ARTICLE_MIN_TEXT) return none();
-  if (result.chars > 0 && result.linkChars / result.chars > T.ARTICLE_MAX_LINK_DENSITY) return none();
-  if (looksLikeIndex(result, T)) return none();
-  return { text, reason: null, ...meta };
+  return -1;
 }
 
 /** How many `name` elements the subtree of i holds (not dropped). */

@@ -136,7 +136,14 @@ export interface Page {
   isBlock: Uint8Array;
   /** Text of the subtree's paragraphs (blocks with at least SCORE_MIN_PARAGRAPH own characters, not link-dense). */
   ptext: Float64Array;
+  /** Paragraph text before node i in document order (prefix sums, N + 1 entries): pcum[b] - pcum[a] is the
+   *  paragraph text of the nodes in [a, b). */
+  pcum: Float64Array;
+  /** Collapsed length of each text node (read for text nodes only; elements hold their raw subtree length). */
+  len: Float64Array;
   segs: string[][];
+  /** Teaser cards dropped. */
+  cards: number;
 }
 
 const COMMA_RE = /[,，、]/gu;
@@ -213,22 +220,31 @@ export function buildPage(root: DNode, T: Thresholds): Page {
     else if (sd === 3) dropped[i] = 1;
     else if (raw[i]! < T.PROTECT_SHARE * total) dropped[i] = 1;
   }
-  // Visible-text statistics, bottom-up, dropped subtrees excluded.
-  const text = new Float64Array(N);
-  const link = new Float64Array(N);
-  const commas = new Float64Array(N);
-  const own = new Float64Array(N);
-  const ownLink = new Float64Array(N);
-  const ownCommas = new Float64Array(N);
+  const pg: Page = {
+    t: T, nodes, index, parent, end, dropped, isBlock, segs, len: raw,
+    text: new Float64Array(N), link: new Float64Array(N), commas: new Float64Array(N), own: new Float64Array(N),
+    ownLink: new Float64Array(N), ownCommas: new Float64Array(N), ptext: new Float64Array(N), pcum: new Float64Array(N + 1),
+    cards: 0,
+  };
+  computeStats(pg);
+  if (dropTeaserCards(pg)) computeStats(pg);
+  return pg;
+}
+
+/** Visible-text statistics, bottom-up, dropped subtrees excluded. */
+function computeStats(pg: Page): void {
+  const { nodes, parent, dropped, isBlock, text, link, commas, own, ownLink, ownCommas, ptext, pcum } = pg;
+  const N = nodes.length;
+  text.fill(0); link.fill(0); commas.fill(0); own.fill(0); ownLink.fill(0); ownCommas.fill(0); ptext.fill(0);
   for (let i = N - 1; i >= 0; i--) {
     if (dropped[i]) continue;
     const n = nodes[i]!;
     if (n.type === 'text') {
-      const d = n.data ?? '';
-      const l = normLen(d);
+      const l = pg.len[i]!;
       text[i] = l;
       own[i] = l;
       if (l) {
+        const d = n.data ?? '';
         const c = d.length < 2000 ? (d.match(COMMA_RE)?.length ?? 0) : countCommas(d);
         commas[i] = c;
         ownCommas[i] = c;
@@ -248,14 +264,60 @@ export function buildPage(root: DNode, T: Thresholds): Page {
       ownCommas[p]! += ownCommas[i]!;
     }
   }
-  const ptext = new Float64Array(N);
+  const minPara = pg.t.SCORE_MIN_PARAGRAPH;
+  pcum[0] = 0;
+  const pself = new Float64Array(N);
   for (let i = N - 1; i >= 0; i--) {
     if (dropped[i]) continue;
-    if (isBlock[i] && own[i]! >= T.SCORE_MIN_PARAGRAPH && ownLink[i]! <= 0.5 * own[i]!) ptext[i]! += own[i]! - ownLink[i]!;
+    if (isBlock[i] && own[i]! >= minPara && ownLink[i]! <= 0.5 * own[i]!) pself[i] = own[i]! - ownLink[i]!;
+    ptext[i]! += pself[i]!;
     const p = parent[i]!;
     if (p >= 0) ptext[p]! += ptext[i]!;
   }
-  return { t: T, nodes, index, parent, end, dropped, text, link, commas, own, ownLink, ownCommas, isBlock, ptext, segs };
+  for (let i = 0; i < N; i++) pcum[i + 1] = pcum[i]! + pself[i]!;
+}
+
+/** A heading (h2–h6) that is a link or inside one: a teaser title. (h1 is the page's own headline.) */
+function linkedHeading(pg: Page, i: number, inLink: Uint8Array): boolean {
+  const name = pg.nodes[i]!.name;
+  if (!name || name.length !== 2 || name[0] !== 'h' || name === 'h1' || !HEADINGS.has(name)) return false;
+  const t = pg.text[i]!;
+  return t > 0 && (inLink[i] === 1 || pg.link[i]! > 0.7 * t);
+}
+
+/** Teaser cards (recommendation widgets, "More … Stories", index teasers): the largest container around one linked
+ *  heading that holds no other linked heading, some text beside the heading, and little plain text. Only on pages
+ *  with at least two linked headings. Cards are dropped like junk; returns how many. */
+function dropTeaserCards(pg: Page): number {
+  const { nodes, parent, dropped, text, link } = pg;
+  const N = nodes.length;
+  const inLink = new Uint8Array(N);
+  const heads: number[] = [];
+  for (let i = 0; i < N; i++) {
+    if (dropped[i]) continue;
+    const p = parent[i]!;
+    if ((p >= 0 && inLink[p]) || nodes[i]!.name === 'a') inLink[i] = 1;
+    if (linkedHeading(pg, i, inLink)) heads.push(i);
+  }
+  if (heads.length < 2) return 0;
+  const lhead = new Int32Array(N);
+  for (const h of heads) for (let a = h; a >= 0; a = parent[a]!) lhead[a]! += 1;
+  const maxPlain = pg.t.CARD_MAX_TEXT;
+  let cards = 0;
+  for (const h of heads) {
+    if (dropped[h]) continue;
+    let c = h;
+    for (let p = parent[h]!; p >= 0 && lhead[p] === 1; p = parent[p]!) {
+      const nm = nodes[p]!.name;
+      if (nm === 'body' || nm === 'html' || text[p]! - link[p]! > maxPlain) break;
+      c = p;
+    }
+    if (c === h || text[c]! <= text[h]! + 20) continue; // a bare linked heading: a link list handles it
+    for (let j = c; j < pg.end[c]!; j++) dropped[j] = 1;
+    cards++;
+  }
+  pg.cards = cards;
+  return cards;
 }
 
 function countCommas(s: string): number {

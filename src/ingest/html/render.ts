@@ -1,7 +1,10 @@
 // Rendering a chosen body to paragraphs, and the page-level checks on the result.
+// Inside the body, besides the dropped junk: link boxes, boilerplate sections ("More … Stories", "SUBSCRIBE",
+// "Related"), everything before the headline, and byline/date lines at the edges are left out.
 import { collapse } from './dom.js';
-import { NOT_FOUND_CUES } from './lexicon.js';
-import { HEADINGS, BOX_TAGS, linkDensity, type Page } from './page.js';
+import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, NOT_FOUND_CUES } from './lexicon.js';
+import { toIsoDate } from './metadata.js';
+import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
 import type { Thresholds } from './thresholds.js';
 
 // ---------------------------------------------------------------- rendering
@@ -25,9 +28,62 @@ export interface Rendered {
   linkedHeadings: number;
 }
 
-export function render(pg: Page, roots: number[]): Rendered {
+const BOILER_RE = new RegExp(`^(?:${BOILERPLATE_HEADINGS.join('|')})$`, 'iu');
+/** Short text of a node (headings and short blocks only), for the boilerplate-heading test. */
+function shortText(pg: Page, i: number, max: number): string | null {
+  if (pg.text[i]! > max || pg.text[i]! === 0) return null;
+  let s = '';
+  for (let j = i; j < pg.end[i]!; j++) if (!pg.dropped[j] && pg.nodes[j]!.type === 'text') s += pg.nodes[j]!.data ?? '';
+  return collapse(s).replace(/[\s:.»›>|…-]+$/u, '');
+}
+
+/** A heading (or short bold/block line) that opens a boilerplate section: "More Politics Stories", "SUBSCRIBE". */
+function isBoilerplateHeading(pg: Page, i: number): boolean {
+  const name = pg.nodes[i]!.name ?? '';
+  if (!HEADINGS.has(name) && !(pg.isBlock[i] && pg.own[i]! > 0)) return false;
+  const s = shortText(pg, i, pg.t.BOILER_HEADING_MAX);
+  return s !== null && BOILER_RE.test(s);
+}
+
+/** Nodes of the roots to leave out: boilerplate sections (a small container opened by a boilerplate heading, or
+ *  the heading and the short / link-dense siblings after it). */
+function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
+  const skip = new Set<number>();
+  for (const r of roots) {
+    for (let j = r + 1; j < pg.end[r]!; j++) {
+      if (pg.dropped[j] || !pg.isBlock[j] || !isBoilerplateHeading(pg, j)) continue;
+      const c = pg.parent[j]!;
+      if (c !== r && c > r && pg.text[c]! < pg.t.BOILER_SECTION_SHARE * pg.text[r]!) {
+        skip.add(c);
+        j = pg.end[c]! - 1;
+        continue;
+      }
+      skip.add(j);
+      const kids = pg.nodes[c]!.children ?? [];
+      let after = false;
+      for (const k of kids) {
+        const x = pg.index.get(k);
+        if (x === undefined) continue;
+        if (x === j) {
+          after = true;
+          continue;
+        }
+        if (!after || pg.dropped[x] || pg.text[x] === 0) continue;
+        if (pg.text[x]! >= pg.t.BOILER_STOP_TEXT && linkDensity(pg, x) <= 0.5) break;
+        skip.add(x);
+      }
+      j = pg.end[j]! - 1;
+    }
+  }
+  return skip;
+}
+
+/** Render the roots to paragraphs. `anchor` (the headline node, or -1): nothing before it is body. */
+export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   const paragraphs: string[] = [];
+  const heading: boolean[] = [];
   let buf = '';
+  let inHeading = false;
   let chars = 0;
   let linkChars = 0;
   let linkedHeadings = 0;
@@ -35,20 +91,34 @@ export function render(pg: Page, roots: number[]): Rendered {
     if (!buf) return;
     const t = collapse(buf);
     buf = '';
-    if (t) paragraphs.push(t);
+    if (t) {
+      paragraphs.push(t);
+      heading.push(inHeading);
+    }
+  };
+  const skip = boilerplateSkips(pg, roots);
+  const cut = (e: number): void => {
+    chars -= pg.text[e]!;
+    linkChars -= pg.link[e]!;
   };
   for (const r of roots) {
     chars += pg.text[r]!;
     linkChars += pg.link[r]!;
+    const before = anchor >= 0 && isAncestor(pg, r, anchor) ? anchor : -1;
     // Stack entries: node index, or ~index for "leaving a block".
     const stack: number[] = [r];
     while (stack.length) {
       const e = stack.pop()!;
       if (e < 0) {
         flush();
+        if (HEADINGS.has(pg.nodes[~e]!.name ?? '')) inHeading = false;
         continue;
       }
       if (pg.dropped[e]) continue;
+      if (before >= 0 && e !== r && (e === before || pg.end[e]! <= before)) {
+        cut(e); // the headline, and what precedes it (breadcrumbs, tickers, kickers)
+        continue;
+      }
       const n = pg.nodes[e]!;
       if (n.type === 'text') {
         buf += n.data ?? '';
@@ -59,16 +129,17 @@ export function render(pg: Page, roots: number[]): Rendered {
         flush();
         continue;
       }
-      if (e !== r && isLinkBox(pg, e)) {
-        chars -= pg.text[e]!;
-        linkChars -= pg.link[e]!;
+      if (e !== r && (skip.has(e) || isLinkBox(pg, e))) {
+        cut(e);
         continue;
       }
-      if (HEADINGS.has(name) && pg.text[e]! > 0 && linkDensity(pg, e) > 0.7) linkedHeadings++;
+      const isHead = HEADINGS.has(name);
+      if (isHead && pg.text[e]! > 0 && linkDensity(pg, e) > 0.7) linkedHeadings++;
       const block = pg.isBlock[e]!;
       if (block) {
         flush();
         stack.push(~e);
+        if (isHead) inHeading = true;
       }
       const kids = n.children;
       if (kids) {
@@ -80,7 +151,28 @@ export function render(pg: Page, roots: number[]): Rendered {
     }
     flush();
   }
+  trimEdges(pg.t, paragraphs, heading);
   return { paragraphs, chars: Math.max(0, chars), linkChars: Math.max(0, linkChars), linkedHeadings };
+}
+
+const AUTHOR_RE = new RegExp(`^(?:${AUTHOR_PREFIXES.join('|')})\\b\\s{0,3}:?`, 'iu');
+
+/** A byline or date line: short, and a date or an author credit ("Oleh Redaksi | 1 November 2024"). */
+export function isBylineLine(s: string, max: number): boolean {
+  if (s.length > max) return false;
+  return AUTHOR_RE.test(s) || toIsoDate(s) !== null;
+}
+
+/** Byline/date lines at the top and bottom, and trailing headings, are not body. */
+function trimEdges(T: Thresholds, paragraphs: string[], heading: boolean[]): void {
+  while (paragraphs.length > 1 && isBylineLine(paragraphs[0]!, T.BYLINE_MAX)) {
+    paragraphs.shift();
+    heading.shift();
+  }
+  while (paragraphs.length > 1 && (heading[heading.length - 1] || isBylineLine(paragraphs[paragraphs.length - 1]!, T.BYLINE_MAX))) {
+    paragraphs.pop();
+    heading.pop();
+  }
 }
 
 /** Teaser index: several linked headings and little plain text per heading. */

@@ -24,6 +24,26 @@ export const MAX_NESTING = 400;
 /** The thresholds of the extraction cascade. `extractHtml(html, { thresholds })` overrides any of them for one call
  *  (the k-fold bench tunes a few on training folds and scores the held-out fold with them). */
 export const DEFAULTS = {
+  /** The density winner must start within this much paragraph text after the headline (synthetic fixture
+   *  `footer-bigger`: a 900-character "about us" block below a 370-character article)… */
+  ANCHOR_MAX_GAP: 200,
+  /** …else the best of the top ANCHOR_CANDIDATES candidates that does, if it scores at least this share of it. */
+  ANCHOR_CANDIDATES: 10,
+  ANCHOR_MIN_SHARE: 0.2,
+  /** A boilerplate heading ("More Politics Stories", "SUBSCRIBE", "Berita Terkait") is at most this long. */
+  BOILER_HEADING_MAX: 60,
+  /** Its container is left out whole when it holds less than this share of the body's text (a "More stories"
+   *  section, a subscribe box)… */
+  BOILER_SECTION_SHARE: 0.5,
+  /** …else the heading and the siblings after it are, up to the first one with this much text at low link density. */
+  BOILER_STOP_TEXT: 200,
+  /** A first or last line of the body at most this long that is a date or starts with a byline word ("Oleh", "By")
+   *  is byline furniture (synthetic fixtures `list-body`, `table-body`, `no-article-markup`). */
+  BYLINE_MAX: 80,
+  /** A teaser card (a container around one linked h2–h6 with some text beside it: recommendation widgets,
+   *  "More … Stories", index teasers) holds at most this much plain (non-link) text; a section of an article
+   *  under a linked subheading holds more. Synthetic fixtures `more-stories`, `tiny-in-widgets`; fixture `index.html`. */
+  CARD_MAX_TEXT: 300,
   /** A structural candidate (`.entry-content`, `article`, `[itemprop=articleBody]`, …) must hold at least this many
    *  characters of visible text. Index pages (fixture `index.html`) wrap every teaser in `<article>` with ~150-char
    *  excerpts; a real article, even a short news brief (benchmark: catchitkansas swim results, 627 chars), is longer. */
@@ -69,11 +89,6 @@ export const DEFAULTS = {
    *  this share of the page's text: layout wrappers such as `<div class="container has-sidebar">` or ASP.NET pages
    *  whose whole body sits in one `<form>`. */
   PROTECT_SHARE: 0.6,
-  /** Fallback to all visible paragraphs when the cascade result is shorter than this (benchmark pages whose body
-   *  is a bare run of `<p>` under `<body>` or split across unrelated containers)… */
-  FALLBACK_WHEN_SHORTER: 400,
-  /** …and the page-wide paragraph text is at least this many times longer. */
-  FALLBACK_GAIN: 2,
   /** Readability's alternative-ancestor rule: of the best TOP_CANDIDATES blocks, those scoring at least
    *  ALT_CANDIDATE_SHARE of the winner; when ALT_CANDIDATES_MIN of them sit under one ancestor of the winner, that
    *  ancestor is the body (benchmark quantamagazine: the article is split into sections by figures). */
