@@ -62,10 +62,21 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   }
 
   const none = (): HtmlExtraction => ({ text: null, reason: NO_ARTICLE, ...meta });
-  if (isNotFound(titleTag, h1)) return none();
-
-  const anchor = findAnchor(pg, [meta.title, titleTag]);
+  const titles = [meta.title, titleTag];
   const heads = [meta.title, h1, titleTag].filter((x): x is string => !!x).map(normTitle);
+  let text = selectBody(pg, titles, heads);
+  // Nothing found: once more without the furniture named by class/id.
+  if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(root, T, false), titles, heads);
+  if (text === null) return none();
+  // A "not found" title with a short text: an error page (a long body under such a title is an article about it).
+  if (text.length < T.NOT_FOUND_MAX_TEXT && isNotFound(meta.title ?? titleTag, h1, T.NOT_FOUND_MAX_TITLE)) return none();
+  return { text, reason: null, ...meta };
+}
+
+/** Steps 2–4 on one page model: the body's text, or null when every candidate fails the no-article checks. */
+function selectBody(pg: Page, titles: (string | null)[], heads: string[]): string | null {
+  const T = pg.t;
+  const anchor = findAnchor(pg, titles);
   const finish = (r: Rendered | null): string | null => {
     if (!r) return null;
     // The headline is metadata, not body; so are byline/date lines under it.
@@ -102,8 +113,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   if (text === null && densRoots.length && densRoots !== roots) text = finish(render(pg, densRoots, anchor));
   if (text === null && struct >= 0 && roots[0] !== struct) text = finish(render(pg, [struct], anchor));
   if (text === null) text = finish(render(pg, pageRoots(pg), anchor));
-  if (text === null) return none();
-  return { text, reason: null, ...meta };
+  return text;
 }
 
 /** The headline: the first h1 (else h2) whose text is the page title (or contains it, or is contained in it), or -1.

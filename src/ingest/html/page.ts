@@ -11,7 +11,7 @@ import type { Thresholds } from './thresholds.js';
 const DROP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'button',
   'select', 'option', 'input', 'textarea', 'label', 'dialog', 'head', 'link', 'meta', 'title', 'map', 'audio',
-  'video', 'source', 'track', 'img', 'picture', 'nav', 'aside', 'menu', 'figcaption',
+  'video', 'source', 'track', 'img', 'picture', 'nav', 'aside', 'menu', 'figcaption', 'marquee',
 ]);
 /** Furniture when outside the article: dropped unless they hold the article (see protectedNode). */
 const SOFT_DROP_TAGS = new Set(['header', 'footer', 'form', 'figure']);
@@ -144,6 +144,8 @@ export interface Page {
   segs: string[][];
   /** Teaser cards dropped. */
   cards: number;
+  /** Elements marked furniture by their class/id. */
+  junkByClass: number;
 }
 
 const COMMA_RE = /[,，、]/gu;
@@ -154,7 +156,9 @@ function normLen(s: string): number {
   return s.replace(WS_RE, ' ').trim().length;
 }
 
-export function buildPage(root: DNode, T: Thresholds): Page {
+/** `classJunk: false` keeps furniture named by class/id (the retry when nothing else gave an article: a body
+ *  wrapper named `recommended-post` or `share-wrapper` must not cost the whole article). */
+export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
   const nodes = preorder(root);
   const N = nodes.length;
   const index = new Map<DNode, number>();
@@ -165,6 +169,7 @@ export function buildPage(root: DNode, T: Thresholds): Page {
   const selfDrop = new Uint8Array(N); // 0 keep, 1 hard drop, 2 soft (weak junk / soft tags), 3 strong junk
   const rank = new Int8Array(N).fill(-1);
   const isBlock = new Uint8Array(N);
+  let junkByClass = 0;
   for (let i = 0; i < N; i++) {
     const n = nodes[i]!;
     const p = n.parent ? index.get(n.parent) : undefined;
@@ -184,7 +189,8 @@ export function buildPage(root: DNode, T: Thresholds): Page {
     segs[i] = s;
     rank[i] = structRank(n);
     if (KEEP_TAGS.has(name)) continue;
-    const jl = junkLevel(s);
+    const jl = classJunk ? junkLevel(s) : 0;
+    if (jl) junkByClass++;
     if (jl === 2) selfDrop[i] = 3;
     else if (jl === 1 || SOFT_DROP_TAGS.has(name)) selfDrop[i] = 2;
   }
@@ -224,7 +230,7 @@ export function buildPage(root: DNode, T: Thresholds): Page {
     t: T, nodes, index, parent, end, dropped, isBlock, segs, len: raw,
     text: new Float64Array(N), link: new Float64Array(N), commas: new Float64Array(N), own: new Float64Array(N),
     ownLink: new Float64Array(N), ownCommas: new Float64Array(N), ptext: new Float64Array(N), pcum: new Float64Array(N + 1),
-    cards: 0,
+    cards: 0, junkByClass,
   };
   computeStats(pg);
   if (dropTeaserCards(pg)) computeStats(pg);

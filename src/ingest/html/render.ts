@@ -182,11 +182,10 @@ export function looksLikeIndex(r: Rendered, T: Thresholds): boolean {
   return plain / r.linkedHeadings < T.INDEX_MAX_TEXT_PER_TEASER;
 }
 
-export function isNotFound(title: string | null, h1: string | null): boolean {
-  for (const s of [title, h1]) {
-    if (!s) continue;
-    const l = s.toLowerCase();
-    if (l.length <= 80 && NOT_FOUND_CUES.some((c) => l.includes(c))) return true;
-  }
+const NOT_FOUND_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOT_FOUND_CUES.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A "page not found" title or first heading (short, with a cue as whole words: "404", "Halaman tidak ditemukan"). */
+export function isNotFound(title: string | null, h1: string | null, maxLen: number): boolean {
+  for (const s of [title, h1]) if (s && s.length <= maxLen && NOT_FOUND_RE.test(s)) return true;
   return false;
 }

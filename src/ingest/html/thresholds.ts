@@ -24,6 +24,11 @@ export const MAX_NESTING = 400;
 /** The thresholds of the extraction cascade. `extractHtml(html, { thresholds })` overrides any of them for one call
  *  (the k-fold bench tunes a few on training folds and scores the held-out fold with them). */
 export const DEFAULTS = {
+  /** A "not found" title or h1 (fixture `404.html`) at most NOT_FOUND_MAX_TITLE long means no article only when the
+   *  body found is shorter than NOT_FOUND_MAX_TEXT: an error page says a sentence or two, while a news headline with
+   *  the same words ("Bukti … Tidak Ditemukan", synthetic fixture `not-found-title`) is longer, over a longer body. */
+  NOT_FOUND_MAX_TITLE: 50,
+  NOT_FOUND_MAX_TEXT: 400,
   /** The density winner must start within this much paragraph text after the headline (synthetic fixture
    *  `footer-bigger`: a 900-character "about us" block below a 370-character article)… */
   ANCHOR_MAX_GAP: 200,
