@@ -82,9 +82,17 @@ export const BOILERPLATE_HEADINGS = [
   'share(?: this)?(?: (?:article|story|post))?(?: on)?',
   'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
   'read (?:more|next|also)', 'related(?: (?:posts?|articles?|content|links|coverage|topics))?', 'recommended(?: for you)?',
-  'advertisement', 'sponsored(?: content)?', 'comments?', 'leave a (?:reply|comment)', 'what to read next',
+  'sponsored(?: content)?', 'comments?', 'leave a (?:reply|comment)', 'what to read next',
   // Indonesian
   'baca juga', 'berita terkait', 'artikel terkait', 'berita lainnya', 'berita lain', 'terpopuler', 'berita terpopuler',
   'terkini', 'berita terkini', 'rekomendasi', 'pilihan (?:editor|redaksi)', 'jangan lewatkan', 'lihat juga',
   'ikuti kami', 'bagikan', 'komentar', 'tulis komentar', 'langganan(?: [\\p{L} ]{1,30})?',
+];
+
+/** One-line labels that are never body text, dropped alone (regex fragments, whole line, case-insensitive): ad slots
+ *  and "continue reading" prompts between paragraphs. Unlike BOILERPLATE_HEADINGS, nothing after them is dropped. */
+export const BOILERPLATE_LABELS = [
+  'advert(?:isement)?s?', 'ads?', 'sponsored', 'story continues(?: below)?(?: advertisement)?',
+  'continue reading(?: below)?', 'scroll to continue(?: with content)?', 'iklan', 'advertorial',
+  'gulir untuk melanjutkan', 'scroll untuk melanjutkan(?: membaca)?', 'lanjutkan membaca',
 ];

@@ -2,7 +2,7 @@
 // Inside the body, besides the dropped junk: link boxes, boilerplate sections ("More … Stories", "SUBSCRIBE",
 // "Related"), everything before the headline, and byline/date lines at the edges are left out.
 import { collapse } from './dom.js';
-import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, NOT_FOUND_CUES } from './lexicon.js';
+import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, BOILERPLATE_LABELS, NOT_FOUND_CUES } from './lexicon.js';
 import { toIsoDate } from './metadata.js';
 import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
 import type { Thresholds } from './thresholds.js';
@@ -29,6 +29,7 @@ export interface Rendered {
 }
 
 const BOILER_RE = new RegExp(`^(?:${BOILERPLATE_HEADINGS.join('|')})$`, 'iu');
+const LABEL_RE = new RegExp(`^(?:${BOILERPLATE_LABELS.join('|')})$`, 'iu');
 /** Short text of a node (headings and short blocks only), for the boilerplate-heading test. */
 function shortText(pg: Page, i: number, max: number): string | null {
   if (pg.text[i]! > max || pg.text[i]! === 0) return null;
@@ -37,12 +38,14 @@ function shortText(pg: Page, i: number, max: number): string | null {
   return collapse(s).replace(/[\s:.»›>|…-]+$/u, '');
 }
 
-/** A heading (or short bold/block line) that opens a boilerplate section: "More Politics Stories", "SUBSCRIBE". */
-function isBoilerplateHeading(pg: Page, i: number): boolean {
+/** 0: body; 1: a one-line label ("Advertisement"); 2: a heading (or short block) that opens a boilerplate section
+ *  ("More Politics Stories", "SUBSCRIBE"). */
+function boilerplateKind(pg: Page, i: number): number {
   const name = pg.nodes[i]!.name ?? '';
-  if (!HEADINGS.has(name) && !(pg.isBlock[i] && pg.own[i]! > 0)) return false;
+  if (!HEADINGS.has(name) && !(pg.isBlock[i] && pg.own[i]! > 0)) return 0;
   const s = shortText(pg, i, pg.t.BOILER_HEADING_MAX);
-  return s !== null && BOILER_RE.test(s);
+  if (s === null) return 0;
+  return BOILER_RE.test(s) ? 2 : LABEL_RE.test(s) ? 1 : 0;
 }
 
 /** Nodes of the roots to leave out: boilerplate sections (a small container opened by a boilerplate heading, or
@@ -51,7 +54,14 @@ function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
   const skip = new Set<number>();
   for (const r of roots) {
     for (let j = r + 1; j < pg.end[r]!; j++) {
-      if (pg.dropped[j] || !pg.isBlock[j] || !isBoilerplateHeading(pg, j)) continue;
+      if (pg.dropped[j] || !pg.isBlock[j]) continue;
+      const kind = boilerplateKind(pg, j);
+      if (kind === 0) continue;
+      if (kind === 1) {
+        skip.add(j);
+        j = pg.end[j]! - 1;
+        continue;
+      }
       const c = pg.parent[j]!;
       if (c !== r && c > r && pg.text[c]! < pg.t.BOILER_SECTION_SHARE * pg.text[r]!) {
         skip.add(c);
@@ -69,7 +79,7 @@ function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
           continue;
         }
         if (!after || pg.dropped[x] || pg.text[x] === 0) continue;
-        if (pg.text[x]! >= pg.t.BOILER_STOP_TEXT && linkDensity(pg, x) <= 0.5) break;
+        if (pg.text[x]! - pg.link[x]! >= pg.t.BOILER_STOP_TEXT && linkDensity(pg, x) <= 0.3) break;
         skip.add(x);
       }
       j = pg.end[j]! - 1;

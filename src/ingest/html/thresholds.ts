@@ -40,8 +40,9 @@ export const DEFAULTS = {
   /** Its container is left out whole when it holds less than this share of the body's text (a "More stories"
    *  section, a subscribe box)… */
   BOILER_SECTION_SHARE: 0.5,
-  /** …else the heading and the siblings after it are, up to the first one with this much text at low link density. */
-  BOILER_STOP_TEXT: 200,
+  /** …else the heading and the siblings after it are, up to the first one with this much plain text at link density
+   *  ≤ 0.3 (a sentence of body text). */
+  BOILER_STOP_TEXT: 80,
   /** A first or last line of the body at most this long that is a date or starts with a byline word ("Oleh", "By")
    *  is byline furniture (synthetic fixtures `list-body`, `table-body`, `no-article-markup`). */
   BYLINE_MAX: 80,
