@@ -45,12 +45,23 @@ const STRONG_JUNK = new Set(['comment', 'komentar', 'disqus', 'respond', 'share'
 const SEG_SPLIT = /[\s_-]+/u;
 const CAMEL = /([a-z])([A-Z])/gu;
 
-function segmentsOf(n: DNode): string[] {
+const NO_SEGS: string[] = [];
+
+/** class and id split into lower-case segments ("post-share_bar" → post, share, bar; "relatedPosts" → related,
+ *  posts). `cache` (one per page: pages repeat the same class strings) maps the raw string to its segments. */
+function segmentsOf(n: DNode, cache: Map<string, string[]>): string[] {
   const a = n.attribs;
-  if (!a) return [];
-  const s = `${a['class'] ?? ''} ${a['id'] ?? ''}`;
-  if (s.length <= 1) return [];
-  return s.replace(CAMEL, '$1 $2').toLowerCase().split(SEG_SPLIT).filter(Boolean);
+  if (!a) return NO_SEGS;
+  const c = a['class'];
+  const id = a['id'];
+  if (!c && !id) return NO_SEGS;
+  const s = id ? `${c ?? ''} ${id}` : c!;
+  let segs = cache.get(s);
+  if (!segs) {
+    segs = s.replace(CAMEL, '$1 $2').toLowerCase().split(SEG_SPLIT).filter(Boolean);
+    cache.set(s, segs);
+  }
+  return segs;
 }
 
 /** 0 = not junk, 1 = weak junk (protected when it holds most of the page), 2 = strong junk. */
@@ -149,11 +160,31 @@ export interface Page {
 }
 
 const COMMA_RE = /[,，、]/gu;
-const WS_RE = /\s+/gu;
 
-function normLen(s: string): number {
-  if (s.length < 64 && !/\s\s|^\s|\s$|[\n\t]/u.test(s)) return s.length;
-  return s.replace(WS_RE, ' ').trim().length;
+/** Is this UTF-16 code unit one of JavaScript's `\s` characters? */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Length of s with whitespace runs collapsed to one space and trimmed (`collapse(s).length` without building it). */
+export function normLen(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      if (n > 0) gap = true;
+      continue;
+    }
+    if (gap) {
+      n++;
+      gap = false;
+    }
+    n++;
+  }
+  return n;
 }
 
 /** `classJunk: false` keeps furniture named by class/id (the retry when nothing else gave an article: a body
@@ -170,11 +201,13 @@ export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
   const rank = new Int8Array(N).fill(-1);
   const isBlock = new Uint8Array(N);
   let junkByClass = 0;
+  const segCache = new Map<string, string[]>();
+  const junkCache = new Map<string[], number>();
   for (let i = 0; i < N; i++) {
     const n = nodes[i]!;
     const p = n.parent ? index.get(n.parent) : undefined;
     parent[i] = p === undefined ? -1 : p;
-    segs[i] = [];
+    segs[i] = NO_SEGS;
     if (!isElement(n)) {
       if (n.type !== 'text') selfDrop[i] = 1; // comments, directives, cdata
       continue;
@@ -185,11 +218,16 @@ export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
       selfDrop[i] = 1;
       continue;
     }
-    const s = segmentsOf(n);
+    const s = segmentsOf(n, segCache);
     segs[i] = s;
     rank[i] = structRank(n);
     if (KEEP_TAGS.has(name)) continue;
-    const jl = classJunk ? junkLevel(s) : 0;
+    let jl = 0;
+    if (classJunk && s.length) {
+      const cached = junkCache.get(s);
+      jl = cached ?? junkLevel(s);
+      if (cached === undefined) junkCache.set(s, jl);
+    }
     if (jl) junkByClass++;
     if (jl === 2) selfDrop[i] = 3;
     else if (jl === 1 || SOFT_DROP_TAGS.has(name)) selfDrop[i] = 2;
