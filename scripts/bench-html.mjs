@@ -40,6 +40,7 @@ const TUNE = {
   PROTECT_SHARE: [0.4, 0.6, 0.8],
   CARD_MAX_TEXT: [200, 300, 450],
   ANCHOR_MAX_GAP: [100, 200, 400],
+  RECALL_MAX_GAP: [0, 60, 150],
 };
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -17,6 +17,7 @@ import * as cheerio from 'cheerio/slim';
 import { densityCandidate, structuralCandidate, withSiblings } from './candidates.js';
 import { collapse, limitNesting, textOf, type DNode } from './dom.js';
 import { readMetadata } from './metadata.js';
+import { extendForward } from './recall.js';
 import { buildPage, isAncestor, type Page } from './page.js';
 import { isBylineLine, isNotFound, looksLikeIndex, render, type Rendered } from './render.js';
 import { DEFAULTS, MAX_NESTING, NESTING_CHECK_MIN_TAGS, type Thresholds } from './thresholds.js';
@@ -105,7 +106,7 @@ function selectBody(pg: Page, titles: (string | null)[], heads: string[]): strin
   } else {
     roots = densRoots;
   }
-  const result = roots.length ? render(pg, roots, anchor) : null;
+  const result = roots.length ? render(pg, extendForward(pg, roots), anchor) : null;
 
   let text = finish(result);
   // Step 4: rather than no article, the other candidate, then the whole page (a page with substantial text that

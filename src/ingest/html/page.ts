@@ -150,6 +150,10 @@ export interface Page {
   /** Paragraph text before node i in document order (prefix sums, N + 1 entries): pcum[b] - pcum[a] is the
    *  paragraph text of the nodes in [a, b). */
   pcum: Float64Array;
+  /** A block's own paragraph text (as counted in ptext), 0 for other nodes. */
+  pself: Float64Array;
+  /** Visible text before node i in document order (prefix sums, N + 1 entries). */
+  tcum: Float64Array;
   /** Collapsed length of each text node (read for text nodes only; elements hold their raw subtree length). */
   len: Float64Array;
   segs: string[][];
@@ -268,6 +272,7 @@ export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
     t: T, nodes, index, parent, end, dropped, isBlock, segs, len: raw,
     text: new Float64Array(N), link: new Float64Array(N), commas: new Float64Array(N), own: new Float64Array(N),
     ownLink: new Float64Array(N), ownCommas: new Float64Array(N), ptext: new Float64Array(N), pcum: new Float64Array(N + 1),
+    pself: new Float64Array(N), tcum: new Float64Array(N + 1),
     cards: 0, junkByClass,
   };
   computeStats(pg);
@@ -277,9 +282,9 @@ export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
 
 /** Visible-text statistics, bottom-up, dropped subtrees excluded. */
 function computeStats(pg: Page): void {
-  const { nodes, parent, dropped, isBlock, text, link, commas, own, ownLink, ownCommas, ptext, pcum } = pg;
+  const { nodes, parent, dropped, isBlock, text, link, commas, own, ownLink, ownCommas, ptext, pcum, pself, tcum } = pg;
   const N = nodes.length;
-  text.fill(0); link.fill(0); commas.fill(0); own.fill(0); ownLink.fill(0); ownCommas.fill(0); ptext.fill(0);
+  text.fill(0); link.fill(0); commas.fill(0); own.fill(0); ownLink.fill(0); ownCommas.fill(0); ptext.fill(0); pself.fill(0);
   for (let i = N - 1; i >= 0; i--) {
     if (dropped[i]) continue;
     const n = nodes[i]!;
@@ -310,7 +315,6 @@ function computeStats(pg: Page): void {
   }
   const minPara = pg.t.SCORE_MIN_PARAGRAPH;
   pcum[0] = 0;
-  const pself = new Float64Array(N);
   for (let i = N - 1; i >= 0; i--) {
     if (dropped[i]) continue;
     if (isBlock[i] && own[i]! >= minPara && ownLink[i]! <= 0.5 * own[i]!) pself[i] = own[i]! - ownLink[i]!;
@@ -318,7 +322,11 @@ function computeStats(pg: Page): void {
     const p = parent[i]!;
     if (p >= 0) ptext[p]! += ptext[i]!;
   }
-  for (let i = 0; i < N; i++) pcum[i + 1] = pcum[i]! + pself[i]!;
+  tcum[0] = 0;
+  for (let i = 0; i < N; i++) {
+    pcum[i + 1] = pcum[i]! + pself[i]!;
+    tcum[i + 1] = tcum[i]! + (dropped[i] || nodes[i]!.type !== 'text' ? 0 : pg.len[i]!);
+  }
 }
 
 /** A heading (h2–h6) that is a link or inside one: a teaser title. (h1 is the page's own headline.) */

@@ -40,7 +40,7 @@ function shortText(pg: Page, i: number, max: number): string | null {
 
 /** 0: body; 1: a one-line label ("Advertisement"); 2: a heading (or short block) that opens a boilerplate section
  *  ("More Politics Stories", "SUBSCRIBE"). */
-function boilerplateKind(pg: Page, i: number): number {
+export function boilerplateKind(pg: Page, i: number): number {
   const name = pg.nodes[i]!.name ?? '';
   if (!HEADINGS.has(name) && !(pg.isBlock[i] && pg.own[i]! > 0)) return 0;
   const s = shortText(pg, i, pg.t.BOILER_HEADING_MAX);
@@ -112,6 +112,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     linkChars -= pg.link[e]!;
   };
   for (const r of roots) {
+    if (roots.length > 1 && pg.isBlock[r] && boilerplateKind(pg, r) === 1) continue; // an ad label between parts
     chars += pg.text[r]!;
     linkChars += pg.link[r]!;
     const before = anchor >= 0 && isAncestor(pg, r, anchor) ? anchor : -1;

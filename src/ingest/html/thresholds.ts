@@ -24,6 +24,15 @@ export const MAX_NESTING = 400;
 /** The thresholds of the extraction cascade. `extractHtml(html, { thresholds })` overrides any of them for one call
  *  (the k-fold bench tunes a few on training folds and scores the held-out fold with them). */
 export const DEFAULTS = {
+  /** Recall: paragraphs after the chosen body join it when at most this much other visible text lies between
+   *  (synthetic fixture `split-body`: an ADVERTISEMENT label and a "Baca Juga" line; 0 turns the rule off)… */
+  RECALL_MAX_GAP: 60,
+  /** …when the body holds less than this share of the page's paragraph text. */
+  RECALL_TRIGGER: 0.5,
+  /** …and less than this many characters of it (a short body: two paragraphs before an ad slot). */
+  RECALL_MAX_BODY: 600,
+  /** …and their link density is at most this. */
+  RECALL_MAX_LINK_DENSITY: 0.3,
   /** A "not found" title or h1 (fixture `404.html`) at most NOT_FOUND_MAX_TITLE long means no article only when the
    *  body found is shorter than NOT_FOUND_MAX_TEXT: an error page says a sentence or two, while a news headline with
    *  the same words ("Bukti … Tidak Ditemukan", synthetic fixture `not-found-title`) is longer, over a longer body. */

@@ -51,7 +51,8 @@ const BLIND: Record<string, number> = {
   'not-found-title': 0, // "no article found": "Tidak Ditemukan" in the headline read as a 404 page
   'split-body': 0.958, // kept the ADVERTISEMENT label between the two halves
   'linked-list-body': 1,
-}; // mean 0.597 over the eleven; every case now ≥ MIN_F1 (see the test)
+  'split-cousins': 0.732, // the second half of the body, in another container after an ad slot, was lost
+}; // mean 0.608 over the twelve; every case now ≥ MIN_F1 (see the test)
 void BLIND;
 const MIN_F1 = 0.95;
 
@@ -65,6 +66,7 @@ const CASES: [name: string, failure: string, keep: string[], drop: string[]][] =
   ['junk-named-wrapper', 'tech-news page whose body wrapper has a furniture word in its class', ['inspektorat dalam waktu'], ['Populer', 'Privasi']],
   ['not-found-title', 'a headline with "not found" words over a real article', ['acara adat', 'pemungutan suara selesai'], ['Populer']],
   ['split-body', 'body split by an advertisement slot and a "Baca Juga" box', ['tiga camat di Kabupaten Sikka', 'memanggil ketiga camat'], ['ADVERTISEMENT', 'Camat di Ende dipanggil']],
+  ['split-cousins', 'body split across two unrelated containers by an ad slot (recall retry)', ['Pencopotan itu diumumkan', 'keputusan sanksi dari KASN'], ['ADVERTISEMENT', 'Populer', 'Privasi']],
   ['linked-list-body', 'list items opening with a linked name', ['Lurah Kotaraja dilaporkan karena membagikan', 'klarifikasi tertulis'], ['Populer']],
   ['no-article-markup', 'no <article>, no usual class names (table layout, <font>, <br><br>)', ['pakta integritas', 'grup percakapan kelas'], ['Beranda', 'Bawaslu Bima', 'Rabu, 9 Oktober 2024']],
 ];
