@@ -17,7 +17,7 @@ function isLinkBox(pg: Page, i: number): boolean {
   const t = pg.text[i]!;
   if (t === 0) return false;
   const l = pg.link[i]!;
-  return l / t > T.BOX_MAX_LINK_DENSITY && t - l < T.BOX_KEEP_PLAIN_TEXT;
+  return l / t > T.BOX_MAX_LINK_DENSITY;
 }
 
 export interface Rendered {

@@ -86,9 +86,6 @@ export const DEFAULTS = {
   /** Inside the chosen body, a list/div/table whose link density is above this is a link box (related posts,
    *  "Baca Juga" boxes, tag clouds, share bars) and is dropped — fixture `wordpress-article.html`. */
   BOX_MAX_LINK_DENSITY: 0.5,
-  /** …unless it holds at least this much non-link text (deal round-ups whose list items are mostly links with
-   *  prices and descriptions: benchmark bgr.com Black Friday page). */
-  BOX_KEEP_PLAIN_TEXT: 400,
   /** Below this many characters the result is not an article (404 pages "Halaman tidak ditemukan", empty
    *  JavaScript shells). The shortest benchmark body (givewell open thread) has 419 characters; short briefs
    *  exist, so the bar is low and the other checks (link density, dispersion) do the rest. */
