@@ -165,5 +165,16 @@ export function withSiblings(pg: Page, sc: Scored, top: number): number[] {
       if (len >= T.SIBLING_PARAGRAPH_MIN && ld < T.SIBLING_MAX_LINK_DENSITY) out.push(j);
     }
   }
-  return out;
+  if (out.length < 2) return out;
+  // Between two parts of the body, a table, list, heading or quote (short cells score nothing) is body too,
+  // unless it is a link box (dev page foxbusiness: a stock table between two paragraphs).
+  const first = out[0]!;
+  const last = out[out.length - 1]!;
+  const inner: number[] = [];
+  for (const c of parentNode.children ?? []) {
+    const j = pg.index.get(c);
+    if (j === undefined || j < first || j > last || pg.dropped[j]) continue;
+    if (out.includes(j) || (pg.text[j]! > 0 && linkDensity(pg, j) <= T.SIBLING_GAP_MAX_LINK_DENSITY)) inner.push(j);
+  }
+  return inner;
 }

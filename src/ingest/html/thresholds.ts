@@ -83,6 +83,9 @@ export const DEFAULTS = {
   SIBLING_PARAGRAPH_MIN: 80,
   /** …and link density below this (Readability: 0.25). */
   SIBLING_MAX_LINK_DENSITY: 0.25,
+  /** Other siblings lying between two joined ones join too when their link density is at most this (tables and
+   *  lists inside the body; dev page foxbusiness, synthetic fixture `table-body`). */
+  SIBLING_GAP_MAX_LINK_DENSITY: 0.5,
   /** Inside the chosen body, a list/div/table whose link density is above this is a link box (related posts,
    *  "Baca Juga" boxes, tag clouds, share bars) and is dropped — fixture `wordpress-article.html`. */
   BOX_MAX_LINK_DENSITY: 0.5,

@@ -92,3 +92,20 @@ describe('extractHtml generalises: pages without an article stay without one', (
     expect(extractHtml(html)).toMatchObject({ text: null, reason: 'no article found' });
   });
 });
+
+describe('extractHtml: siblings between two parts of the body join it', () => {
+  const p = (s: string): string => `<p>${s} Pernyataan itu disampaikan dalam rapat koordinasi bersama camat, lurah dan kepala desa se-kabupaten.</p>`;
+  const page = (ld: string): string => `<html><head><title>Rekap Pengawasan Netralitas ASN</title></head><body><div class="a"><div class="t">${p('Satu.')}${p('Dua.')}${p('Tiga.')}${p('Lima.')}</div>
+<table><tr><td>Kecamatan</td><td>Laporan</td></tr><tr><td>Praya Barat</td><td>4</td></tr><tr><td>Jonggat</td><td>2</td></tr></table>${ld}
+${p('Empat.')}</div><div class="x"><a href="/a">Indeks</a></div></body></html>`;
+  it.each([
+    ['a table between the paragraphs is kept', page(''), ['Praya Barat', 'Empat.'], []],
+    ['a link list between them is not', page('<ul><li><a href="/1">Berita lain nomor satu</a></li><li><a href="/2">Berita lain nomor dua</a></li></ul>'), ['Praya Barat', 'Empat.'], ['Berita lain']],
+  ])('%s', (_, html, keep, drop) => {
+    const r = extractHtml(html);
+    for (const s of keep) expect(r.text).toContain(s);
+    for (const s of drop) expect(r.text).not.toContain(s);
+    // Without the rule, the body stops before the table.
+    expect(extractHtml(html, { thresholds: { SIBLING_GAP_MAX_LINK_DENSITY: -1 } }).text).not.toContain('Praya Barat');
+  });
+});
