@@ -1,7 +1,7 @@
 // Candidate bodies: the structural one (`[itemprop=articleBody]`, body classes, `<article>`, `<main>`) and the
 // density winner (Readability-like scoring of the parents of text blocks), with the siblings that join it.
 import { isElement } from './dom.js';
-import { isAncestor, linkDensity, structRank, TAG_BONUS, classWeight, type Page } from './page.js';
+import { childrenOf, isAncestor, linkDensity, structRank, TAG_BONUS, classWeight, type Page } from './page.js';
 
 // ---------------------------------------------------------------- step 2: structure
 
@@ -144,12 +144,12 @@ export function withSiblings(pg: Page, sc: Scored, top: number): number[] {
   const T = pg.t;
   const p = pg.parent[top]!;
   if (p < 0) return [top];
-  const parentNode = pg.nodes[p]!;
+  const kids = childrenOf(pg, p);
   const threshold = Math.max(10, sc.score[top]! * T.SIBLING_SCORE_SHARE);
   const out: number[] = [];
-  for (const c of parentNode.children ?? []) {
-    const j = pg.index.get(c);
-    if (j === undefined || pg.dropped[j]) continue;
+  for (const j of kids) {
+    if (pg.dropped[j]) continue;
+    const c = pg.nodes[j]!;
     if (j === top) {
       out.push(j);
       continue;
@@ -171,9 +171,8 @@ export function withSiblings(pg: Page, sc: Scored, top: number): number[] {
   const first = out[0]!;
   const last = out[out.length - 1]!;
   const inner: number[] = [];
-  for (const c of parentNode.children ?? []) {
-    const j = pg.index.get(c);
-    if (j === undefined || j < first || j > last || pg.dropped[j]) continue;
+  for (const j of kids) {
+    if (j < first || j > last || pg.dropped[j]) continue;
     if (out.includes(j) || (pg.text[j]! > 0 && linkDensity(pg, j) <= T.SIBLING_GAP_MAX_LINK_DENSITY)) inner.push(j);
   }
   return inner;

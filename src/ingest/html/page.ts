@@ -1,7 +1,7 @@
 // The page model of the HTML extractor: every node in document order with its visible-text statistics (text, link
 // text, commas, paragraph text), computed once, bottom-up, over flat arrays; junk (scripts, hidden nodes, furniture
 // named by class/id) is marked dropped here. Nothing is re-serialised per node, and no walk is recursive.
-import { isElement, preorder, type DNode } from './dom.js';
+import { isElement, preorderWithParents, type DNode } from './dom.js';
 import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES } from './lexicon.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -130,32 +130,31 @@ export interface Page {
   /** The thresholds of this call. */
   t: Thresholds;
   nodes: DNode[];
-  index: Map<DNode, number>;
   parent: Int32Array;
   /** Subtree end (exclusive): the subtree of i is [i, end[i]). */
   end: Int32Array;
   dropped: Uint8Array;
   /** Visible text characters in the subtree (whitespace collapsed), dropped subtrees excluded. */
-  text: Float64Array;
+  text: Int32Array;
   /** …of which inside <a>. */
-  link: Float64Array;
-  commas: Float64Array;
+  link: Int32Array;
+  commas: Int32Array;
   /** Inline text owned by this block (not by a nested block). */
-  own: Float64Array;
-  ownLink: Float64Array;
-  ownCommas: Float64Array;
+  own: Int32Array;
+  ownLink: Int32Array;
+  ownCommas: Int32Array;
   isBlock: Uint8Array;
   /** Text of the subtree's paragraphs (blocks with at least SCORE_MIN_PARAGRAPH own characters, not link-dense). */
-  ptext: Float64Array;
+  ptext: Int32Array;
   /** Paragraph text before node i in document order (prefix sums, N + 1 entries): pcum[b] - pcum[a] is the
    *  paragraph text of the nodes in [a, b). */
-  pcum: Float64Array;
+  pcum: Int32Array;
   /** A block's own paragraph text (as counted in ptext), 0 for other nodes. */
-  pself: Float64Array;
+  pself: Int32Array;
   /** Visible text before node i in document order (prefix sums, N + 1 entries). */
-  tcum: Float64Array;
+  tcum: Int32Array;
   /** Collapsed length of each text node (read for text nodes only; elements hold their raw subtree length). */
-  len: Float64Array;
+  len: Int32Array;
   segs: string[][];
   /** Teaser cards dropped. */
   cards: number;
@@ -194,11 +193,9 @@ export function normLen(s: string): number {
 /** `classJunk: false` keeps furniture named by class/id (the retry when nothing else gave an article: a body
  *  wrapper named `recommended-post` or `share-wrapper` must not cost the whole article). */
 export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
-  const nodes = preorder(root);
+  const { nodes, parents } = preorderWithParents(root);
   const N = nodes.length;
-  const index = new Map<DNode, number>();
-  for (let i = 0; i < N; i++) index.set(nodes[i]!, i);
-  const parent = new Int32Array(N).fill(-1);
+  const parent = Int32Array.from(parents);
   const end = new Int32Array(N);
   const segs: string[][] = new Array<string[]>(N);
   const selfDrop = new Uint8Array(N); // 0 keep, 1 hard drop, 2 soft (weak junk / soft tags), 3 strong junk
@@ -209,8 +206,6 @@ export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
   const junkCache = new Map<string[], number>();
   for (let i = 0; i < N; i++) {
     const n = nodes[i]!;
-    const p = n.parent ? index.get(n.parent) : undefined;
-    parent[i] = p === undefined ? -1 : p;
     segs[i] = NO_SEGS;
     if (!isElement(n)) {
       if (n.type !== 'text') selfDrop[i] = 1; // comments, directives, cdata
@@ -237,7 +232,7 @@ export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
     else if (jl === 1 || SOFT_DROP_TAGS.has(name)) selfDrop[i] = 2;
   }
   // Subtree ends and raw text, bottom-up.
-  const raw = new Float64Array(N);
+  const raw = new Int32Array(N);
   const holdsStruct = new Uint8Array(N);
   for (let i = N - 1; i >= 0; i--) {
     const n = nodes[i]!;
@@ -269,10 +264,10 @@ export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
     else if (raw[i]! < T.PROTECT_SHARE * total) dropped[i] = 1;
   }
   const pg: Page = {
-    t: T, nodes, index, parent, end, dropped, isBlock, segs, len: raw,
-    text: new Float64Array(N), link: new Float64Array(N), commas: new Float64Array(N), own: new Float64Array(N),
-    ownLink: new Float64Array(N), ownCommas: new Float64Array(N), ptext: new Float64Array(N), pcum: new Float64Array(N + 1),
-    pself: new Float64Array(N), tcum: new Float64Array(N + 1),
+    t: T, nodes, parent, end, dropped, isBlock, segs, len: raw,
+    text: new Int32Array(N), link: new Int32Array(N), commas: new Int32Array(N), own: new Int32Array(N),
+    ownLink: new Int32Array(N), ownCommas: new Int32Array(N), ptext: new Int32Array(N), pcum: new Int32Array(N + 1),
+    pself: new Int32Array(N), tcum: new Int32Array(N + 1),
     cards: 0, junkByClass,
   };
   computeStats(pg);
@@ -382,4 +377,11 @@ function countCommas(s: string): number {
 }
 
 export const linkDensity = (pg: Page, i: number): number => (pg.text[i]! > 0 ? pg.link[i]! / pg.text[i]! : 0);
+/** Direct children of node i, in order (the subtree of i is [i, end[i]); each child's subtree follows the last). */
+export function childrenOf(pg: Page, i: number): number[] {
+  const out: number[] = [];
+  for (let j = i + 1; j < pg.end[i]!; j = pg.end[j]!) out.push(j);
+  return out;
+}
+
 export const isAncestor = (pg: Page, a: number, d: number): boolean => a <= d && d < pg.end[a]!;

@@ -69,16 +69,8 @@ function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
         continue;
       }
       skip.add(j);
-      const kids = pg.nodes[c]!.children ?? [];
-      let after = false;
-      for (const k of kids) {
-        const x = pg.index.get(k);
-        if (x === undefined) continue;
-        if (x === j) {
-          after = true;
-          continue;
-        }
-        if (!after || pg.dropped[x] || pg.text[x] === 0) continue;
+      for (let x = pg.end[j]!; x < pg.end[c]!; x = pg.end[x]!) {
+        if (pg.dropped[x] || pg.text[x] === 0) continue;
         if (pg.text[x]! - pg.link[x]! >= pg.t.BOILER_STOP_TEXT && linkDensity(pg, x) <= 0.3) break;
         skip.add(x);
       }
@@ -116,49 +108,56 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     chars += pg.text[r]!;
     linkChars += pg.link[r]!;
     const before = anchor >= 0 && isAncestor(pg, r, anchor) ? anchor : -1;
-    // Stack entries: node index, or ~index for "leaving a block".
-    const stack: number[] = [r];
-    while (stack.length) {
-      const e = stack.pop()!;
-      if (e < 0) {
+    // A linear walk of the subtree in document order; `open` holds the ends of the blocks we are inside.
+    const open: number[] = [];
+    const openHead: boolean[] = [];
+    const stop = pg.end[r]!;
+    for (let e = r; e < stop;) {
+      while (open.length && e >= open[open.length - 1]!) {
+        open.pop();
         flush();
-        if (HEADINGS.has(pg.nodes[~e]!.name ?? '')) inHeading = false;
+        if (openHead.pop()) inHeading = false;
+      }
+      if (pg.dropped[e]) {
+        e = pg.end[e]!;
         continue;
       }
-      if (pg.dropped[e]) continue;
       if (before >= 0 && e !== r && (e === before || pg.end[e]! <= before)) {
         cut(e); // the headline, and what precedes it (breadcrumbs, tickers, kickers)
+        e = pg.end[e]!;
         continue;
       }
       const n = pg.nodes[e]!;
       if (n.type === 'text') {
         buf += n.data ?? '';
+        e++;
         continue;
       }
       const name = n.name ?? '';
       if (name === 'br' || name === 'hr') {
         flush();
+        e = pg.end[e]!;
         continue;
       }
       if (e !== r && (skip.has(e) || isLinkBox(pg, e))) {
         cut(e);
+        e = pg.end[e]!;
         continue;
       }
       const isHead = HEADINGS.has(name);
       if (isHead && pg.text[e]! > 0 && linkDensity(pg, e) > 0.7) linkedHeadings++;
-      const block = pg.isBlock[e]!;
-      if (block) {
+      if (pg.isBlock[e]) {
         flush();
-        stack.push(~e);
+        open.push(pg.end[e]!);
+        openHead.push(isHead);
         if (isHead) inHeading = true;
       }
-      const kids = n.children;
-      if (kids) {
-        for (let k = kids.length - 1; k >= 0; k--) {
-          const j = pg.index.get(kids[k]!);
-          if (j !== undefined) stack.push(j);
-        }
-      }
+      e++;
+    }
+    while (open.length) {
+      open.pop();
+      flush();
+      if (openHead.pop()) inHeading = false;
     }
     flush();
   }
