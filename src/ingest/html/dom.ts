@@ -13,19 +13,32 @@ export interface DNode {
 
 export const isElement = (n: DNode): boolean => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
-/** All nodes in document order (root excluded). */
-export function preorder(root: DNode): DNode[] {
-  const out: DNode[] = [];
+/** All nodes in document order (root excluded), with each one's parent index (-1 for the root's children). */
+export function preorderWithParents(root: DNode): { nodes: DNode[]; parents: number[] } {
+  const nodes: DNode[] = [];
+  const parents: number[] = [];
   const stack: DNode[] = [];
+  const pstack: number[] = [];
   const kids = root.children ?? [];
-  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  for (let i = kids.length - 1; i >= 0; i--) {
+    stack.push(kids[i]!);
+    pstack.push(-1);
+  }
   while (stack.length) {
     const n = stack.pop()!;
-    out.push(n);
+    const p = pstack.pop()!;
+    const i = nodes.length;
+    nodes.push(n);
+    parents.push(p);
     const c = n.children;
-    if (c) for (let i = c.length - 1; i >= 0; i--) stack.push(c[i]!);
+    if (c) {
+      for (let k = c.length - 1; k >= 0; k--) {
+        stack.push(c[k]!);
+        pstack.push(i);
+      }
+    }
   }
-  return out;
+  return { nodes, parents };
 }
 
 /** Concatenated text of a subtree, script/style excluded, whitespace collapsed. */

@@ -70,3 +70,29 @@ export const BODY_CLASSES = [
 /** Element ids of the article body. */
 export const BODY_IDS = ['article-body', 'articlebody', 'article-content', 'story-body', 'content-body', 'isi',
   'article_body', 'post-body', 'main-text', 'articletext'];
+
+/** Headings that open a boilerplate section of a page rather than part of the article (regex fragments, matched
+ *  against the whole heading text, case-insensitively): "More Politics Stories", "SUBSCRIBE", "Related Posts",
+ *  "You may also like", "Baca Juga", "Berita Terkait". Generic newsroom furniture, not site names. */
+export const BOILERPLATE_HEADINGS = [
+  '(?:more|other|latest|related|recommended|popular|trending|top|further|similar)(?: [\\p{L}&\'’-]+){0,3} (?:stories|news|articles|posts|reads|videos|reading|headlines)',
+  'more from [\\p{L}\\p{N} &\'’.-]{1,40}',
+  '(?:subscribe|sign up|newsletter|get our newsletter|join our newsletter)(?: [\\p{L}\\p{N} \'’-]{1,40})?',
+  '(?:follow|like) us(?: on [\\p{L} ]{1,30})?',
+  'share(?: this)?(?: (?:article|story|post))?(?: on)?',
+  'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
+  'read (?:more|next|also)', 'related(?: (?:posts?|articles?|content|links|coverage|topics))?', 'recommended(?: for you)?',
+  'sponsored(?: content)?', 'comments?', 'leave a (?:reply|comment)', 'what to read next',
+  // Indonesian
+  'baca juga', 'berita terkait', 'artikel terkait', 'berita lainnya', 'berita lain', 'terpopuler', 'berita terpopuler',
+  'terkini', 'berita terkini', 'rekomendasi', 'pilihan (?:editor|redaksi)', 'jangan lewatkan', 'lihat juga',
+  'ikuti kami', 'bagikan', 'komentar', 'tulis komentar', 'langganan(?: [\\p{L} ]{1,30})?',
+];
+
+/** One-line labels that are never body text, dropped alone (regex fragments, whole line, case-insensitive): ad slots
+ *  and "continue reading" prompts between paragraphs. Unlike BOILERPLATE_HEADINGS, nothing after them is dropped. */
+export const BOILERPLATE_LABELS = [
+  'advert(?:isement)?s?', 'ads?', 'sponsored', 'story continues(?: below)?(?: advertisement)?',
+  'continue reading(?: below)?', 'scroll to continue(?: with content)?', 'iklan', 'advertorial',
+  'gulir untuk melanjutkan', 'scroll untuk melanjutkan(?: membaca)?', 'lanjutkan membaca',
+];

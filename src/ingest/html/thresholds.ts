@@ -6,69 +6,6 @@
  *  WordPress themes with long `<head>` comments put the meta a little later, so we read 2 KB. */
 export const CHARSET_SNIFF_BYTES = 2048;
 
-/** A structural candidate (`.entry-content`, `article`, `[itemprop=articleBody]`, …) must hold at least this many
- *  characters of visible text. Index pages (fixture `index.html`) wrap every teaser in `<article>` with ~150-char
- *  excerpts; a real article, even a short news brief (benchmark: catchitkansas swim results, 627 chars), is longer. */
-export const STRUCT_MIN_TEXT = 250;
-
-/** A structural candidate whose link density (link text / all text) exceeds this is a link list, not a body
- *  (teaser grids marked up as `<main>` or `<article>`; fixture `index.html`). */
-export const STRUCT_MAX_LINK_DENSITY = 0.45;
-
-/** A structural candidate is rejected when the density winner holds this many times more paragraph text
- *  (benchmark pages whose `<article>` wraps only the header/lede while the body sits in a sibling div). */
-export const STRUCT_VS_DENSITY_RATIO = 2.5;
-
-/** Readability: a text block shorter than this adds no score to its ancestors (captions, bylines, buttons). */
-export const SCORE_MIN_PARAGRAPH = 25;
-
-/** Readability: one extra point per this many characters of a paragraph, capped at SCORE_LENGTH_CAP. */
-export const SCORE_CHARS_PER_POINT = 100;
-export const SCORE_LENGTH_CAP = 3;
-
-/** Class/id weight (Readability uses 25): positive names (`content`, `article`, `entry`) vs negative names. */
-export const SCORE_CLASS_WEIGHT = 25;
-
-/** Siblings of the top candidate join it when their score reaches this share of the top score
- *  (Readability's 0.2; news pages that split the body over several `<div class="text">` siblings). */
-export const SIBLING_SCORE_SHARE = 0.2;
-/** …or when they are a paragraph of at least this many characters with low link density (Readability: 80). */
-export const SIBLING_PARAGRAPH_MIN = 80;
-/** …and link density below this (Readability: 0.25). */
-export const SIBLING_MAX_LINK_DENSITY = 0.25;
-
-/** Inside the chosen body, a list/div/table whose link density is above this is a link box (related posts,
- *  "Baca Juga" boxes, tag clouds, share bars) and is dropped — fixture `wordpress-article.html`. */
-export const BOX_MAX_LINK_DENSITY = 0.5;
-/** …unless it holds at least this much non-link text (deal round-ups whose list items are mostly links with
- *  prices and descriptions: benchmark bgr.com Black Friday page). */
-export const BOX_KEEP_PLAIN_TEXT = 400;
-
-/** Below this many characters the result is not an article (404 pages "Halaman tidak ditemukan", empty
- *  JavaScript shells). The shortest benchmark body (givewell open thread) has 419 characters; short briefs
- *  exist, so the bar is low and the other checks (link density, dispersion) do the rest. */
-export const ARTICLE_MIN_TEXT = 140;
-
-/** Final result with link density above this is a link page, not an article (fixture `index.html`). */
-export const ARTICLE_MAX_LINK_DENSITY = 0.5;
-
-/** Index-page test: a result with at least this many headings that are links (teaser titles)… (fixture
- *  `index.html`: 8 teasers `<h2><a>…</a></h2><p>excerpt</p>`) */
-export const INDEX_MIN_LINKED_HEADINGS = 4;
-/** …and less plain (non-link) text than this per linked heading is a teaser list, not an article. */
-export const INDEX_MAX_TEXT_PER_TEASER = 400;
-
-/** Weak furniture (`header`, `footer`, `form`, class `sidebar`/`widget`/`menu`…) is kept when it holds at least
- *  this share of the page's text: layout wrappers such as `<div class="container has-sidebar">` or ASP.NET pages
- *  whose whole body sits in one `<form>`. */
-export const PROTECT_SHARE = 0.6;
-
-/** Fallback to all visible paragraphs when the cascade result is shorter than this (benchmark pages whose body
- *  is a bare run of `<p>` under `<body>` or split across unrelated containers)… */
-export const FALLBACK_WHEN_SHORTER = 400;
-/** …and the page-wide paragraph text is at least this many times longer. */
-export const FALLBACK_GAIN = 2;
-
 /** A byline date is searched only in the first this-many characters of an element's text (the byline of a long
  *  `.post-meta` block; avoids picking a date out of the body). */
 export const BYLINE_DATE_SCAN = 200;
@@ -77,22 +14,108 @@ export const BYLINE_DATE_SCAN = 200;
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;
 
-/** Readability's alternative-ancestor rule: of the best TOP_CANDIDATES blocks, those scoring at least
- *  ALT_CANDIDATE_SHARE of the winner; when ALT_CANDIDATES_MIN of them sit under one ancestor of the winner, that
- *  ancestor is the body (benchmark quantamagazine: the article is split into sections by figures). */
-export const TOP_CANDIDATES = 5;
-export const ALT_CANDIDATE_SHARE = 0.75;
-export const ALT_CANDIDATES_MIN = 3;
-
-/** Climbing from the density winner: an ancestor within CLIMB_LEVELS that holds CLIMB_GAIN times its paragraph
- *  text, at link density ≤ CLIMB_MAX_LINK_DENSITY, replaces it (benchmark quantamagazine: the body is split into
- *  sections nested at different depths under one wrapper). */
-export const CLIMB_LEVELS = 6;
-export const CLIMB_GAIN = 1.3;
-export const CLIMB_MAX_LINK_DENSITY = 0.25;
-
 /** Pages with at least this many tags get the nesting pre-pass (`limitNesting`); the largest benchmark page
  *  (1 MB) has fewer, so ordinary pages skip it. Pathological test: 50,000 nested `<div>`s. */
 export const NESTING_CHECK_MIN_TAGS = 20000;
+
 /** Elements nested deeper than this are flattened into their ancestor (real pages stay far below ~60). */
 export const MAX_NESTING = 400;
+
+/** The thresholds of the extraction cascade. `extractHtml(html, { thresholds })` overrides any of them for one call
+ *  (the k-fold bench tunes a few on training folds and scores the held-out fold with them). */
+export const DEFAULTS = {
+  /** Recall: paragraphs after the chosen body join it when at most this much other visible text lies between
+   *  (synthetic fixture `split-body`: an ADVERTISEMENT label and a "Baca Juga" line; 0 turns the rule off)… */
+  RECALL_MAX_GAP: 60,
+  /** …when the body holds less than this share of the page's paragraph text. */
+  RECALL_TRIGGER: 0.5,
+  /** …and less than this many characters of it (a short body: two paragraphs before an ad slot). */
+  RECALL_MAX_BODY: 600,
+  /** …and their link density is at most this. */
+  RECALL_MAX_LINK_DENSITY: 0.3,
+  /** A "not found" title or h1 (fixture `404.html`) at most NOT_FOUND_MAX_TITLE long means no article only when the
+   *  body found is shorter than NOT_FOUND_MAX_TEXT: an error page says a sentence or two, while a news headline with
+   *  the same words ("Bukti … Tidak Ditemukan", synthetic fixture `not-found-title`) is longer, over a longer body. */
+  NOT_FOUND_MAX_TITLE: 50,
+  NOT_FOUND_MAX_TEXT: 400,
+  /** The density winner must start within this much paragraph text after the headline (synthetic fixture
+   *  `footer-bigger`: a 900-character "about us" block below a 370-character article)… */
+  ANCHOR_MAX_GAP: 200,
+  /** …else the best of the top ANCHOR_CANDIDATES candidates that does, if it scores at least this share of it. */
+  ANCHOR_CANDIDATES: 10,
+  ANCHOR_MIN_SHARE: 0.2,
+  /** A boilerplate heading ("More Politics Stories", "SUBSCRIBE", "Berita Terkait") is at most this long. */
+  BOILER_HEADING_MAX: 60,
+  /** Its container is left out whole when it holds less than this share of the body's text (a "More stories"
+   *  section, a subscribe box)… */
+  BOILER_SECTION_SHARE: 0.5,
+  /** …else the heading and the siblings after it are, up to the first one with this much plain text at link density
+   *  ≤ 0.3 (a sentence of body text). */
+  BOILER_STOP_TEXT: 80,
+  /** A first or last line of the body at most this long that is a date or starts with a byline word ("Oleh", "By")
+   *  is byline furniture (synthetic fixtures `list-body`, `table-body`, `no-article-markup`). */
+  BYLINE_MAX: 80,
+  /** A teaser card (a container around one linked h2–h6 with some text beside it: recommendation widgets,
+   *  "More … Stories", index teasers) holds at most this much plain (non-link) text; a section of an article
+   *  under a linked subheading holds more. Synthetic fixtures `more-stories`, `tiny-in-widgets`; fixture `index.html`. */
+  CARD_MAX_TEXT: 300,
+  /** A structural candidate (`.entry-content`, `article`, `[itemprop=articleBody]`, …) must hold at least this many
+   *  characters of visible text. Index pages (fixture `index.html`) wrap every teaser in `<article>` with ~150-char
+   *  excerpts; a real article, even a short news brief (benchmark: catchitkansas swim results, 627 chars), is longer. */
+  STRUCT_MIN_TEXT: 250,
+  /** A structural candidate whose link density (link text / all text) exceeds this is a link list, not a body
+   *  (teaser grids marked up as `<main>` or `<article>`; fixture `index.html`). */
+  STRUCT_MAX_LINK_DENSITY: 0.45,
+  /** A structural candidate is rejected when the density winner holds this many times more paragraph text
+   *  (benchmark pages whose `<article>` wraps only the header/lede while the body sits in a sibling div). */
+  STRUCT_VS_DENSITY_RATIO: 2.5,
+  /** Readability: a text block shorter than this adds no score to its ancestors (captions, bylines, buttons). */
+  SCORE_MIN_PARAGRAPH: 25,
+  /** Readability: one extra point per this many characters of a paragraph, capped at SCORE_LENGTH_CAP. */
+  SCORE_CHARS_PER_POINT: 100,
+  SCORE_LENGTH_CAP: 3,
+  /** Class/id weight (Readability uses 25): positive names (`content`, `article`, `entry`) vs negative names. */
+  SCORE_CLASS_WEIGHT: 25,
+  /** Siblings of the top candidate join it when their score reaches this share of the top score
+   *  (Readability's 0.2; news pages that split the body over several `<div class="text">` siblings). */
+  SIBLING_SCORE_SHARE: 0.2,
+  /** …or when they are a paragraph of at least this many characters with low link density (Readability: 80). */
+  SIBLING_PARAGRAPH_MIN: 80,
+  /** …and link density below this (Readability: 0.25). */
+  SIBLING_MAX_LINK_DENSITY: 0.25,
+  /** Other siblings lying between two joined ones join too when their link density is at most this (tables and
+   *  lists inside the body; dev page foxbusiness, synthetic fixture `table-body`). */
+  SIBLING_GAP_MAX_LINK_DENSITY: 0.5,
+  /** Inside the chosen body, a list/div/table whose link density is above this is a link box (related posts,
+   *  "Baca Juga" boxes, tag clouds, share bars) and is dropped — fixture `wordpress-article.html`. */
+  BOX_MAX_LINK_DENSITY: 0.5,
+  /** Below this many characters the result is not an article (404 pages "Halaman tidak ditemukan", empty
+   *  JavaScript shells). The shortest benchmark body (givewell open thread) has 419 characters; short briefs
+   *  exist, so the bar is low and the other checks (link density, dispersion) do the rest. */
+  ARTICLE_MIN_TEXT: 140,
+  /** Final result with link density above this is a link page, not an article (fixture `index.html`). */
+  ARTICLE_MAX_LINK_DENSITY: 0.5,
+  /** Index-page test: a result with at least this many headings that are links (teaser titles)… (fixture
+   *  `index.html`: 8 teasers `<h2><a>…</a></h2><p>excerpt</p>`) */
+  INDEX_MIN_LINKED_HEADINGS: 4,
+  /** …and less plain (non-link) text than this per linked heading is a teaser list, not an article. */
+  INDEX_MAX_TEXT_PER_TEASER: 400,
+  /** Weak furniture (`header`, `footer`, `form`, class `sidebar`/`widget`/`menu`…) is kept when it holds at least
+   *  this share of the page's text: layout wrappers such as `<div class="container has-sidebar">` or ASP.NET pages
+   *  whose whole body sits in one `<form>`. */
+  PROTECT_SHARE: 0.6,
+  /** Readability's alternative-ancestor rule: of the best TOP_CANDIDATES blocks, those scoring at least
+   *  ALT_CANDIDATE_SHARE of the winner; when ALT_CANDIDATES_MIN of them sit under one ancestor of the winner, that
+   *  ancestor is the body (benchmark quantamagazine: the article is split into sections by figures). */
+  TOP_CANDIDATES: 5,
+  ALT_CANDIDATE_SHARE: 0.75,
+  ALT_CANDIDATES_MIN: 3,
+  /** Climbing from the density winner: an ancestor within CLIMB_LEVELS that holds CLIMB_GAIN times its paragraph
+   *  text, at link density ≤ CLIMB_MAX_LINK_DENSITY, replaces it (benchmark quantamagazine: the body is split into
+   *  sections nested at different depths under one wrapper). */
+  CLIMB_LEVELS: 6,
+  CLIMB_GAIN: 1.3,
+  CLIMB_MAX_LINK_DENSITY: 0.25,
+};
+
+export type Thresholds = { readonly [K in keyof typeof DEFAULTS]: number };

@@ -1,0 +1,387 @@
+// The page model of the HTML extractor: every node in document order with its visible-text statistics (text, link
+// text, commas, paragraph text), computed once, bottom-up, over flat arrays; junk (scripts, hidden nodes, furniture
+// named by class/id) is marked dropped here. Nothing is re-serialised per node, and no walk is recursive.
+import { isElement, preorderWithParents, type DNode } from './dom.js';
+import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES } from './lexicon.js';
+import type { Thresholds } from './thresholds.js';
+
+// ---------------------------------------------------------------- tag classes
+
+/** Never content. */
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'button',
+  'select', 'option', 'input', 'textarea', 'label', 'dialog', 'head', 'link', 'meta', 'title', 'map', 'audio',
+  'video', 'source', 'track', 'img', 'picture', 'nav', 'aside', 'menu', 'figcaption', 'marquee',
+]);
+/** Furniture when outside the article: dropped unless they hold the article (see protectedNode). */
+const SOFT_DROP_TAGS = new Set(['header', 'footer', 'form', 'figure']);
+/** Block-level elements: each starts and ends a paragraph. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'br', 'legend', 'option',
+]);
+export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Link-box containers cleaned out of the chosen body when link-dense. */
+export const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'figure']);
+/** Tags never dropped for their class/id (WordPress puts `tag-…` and `has-sidebar` classes on them). */
+const KEEP_TAGS = new Set(['html', 'body', 'article', 'main']);
+/** Readability's tag bonus for a candidate container. */
+export const TAG_BONUS: Record<string, number> = {
+  div: 5, article: 5, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+// ---------------------------------------------------------------- class/id matching
+
+/** Junk words that are strong enough to drop even a big block (comment threads can outweigh the article). */
+const STRONG_JUNK = new Set(['comment', 'komentar', 'disqus', 'respond', 'share', 'sharing', 'sharer', 'sharedaddy',
+  'social', 'sosmed', 'related', 'terkait', 'popular', 'populer', 'terpopuler', 'trending', 'recommend',
+  'rekomendasi', 'bacajuga', 'outbrain', 'taboola', 'mgid', 'cookie', 'consent', 'gdpr', 'newsletter', 'subscribe',
+  'breadcrumb', 'advert', 'adsbygoogle']);
+
+const SEG_SPLIT = /[\s_-]+/u;
+const CAMEL = /([a-z])([A-Z])/gu;
+
+const NO_SEGS: string[] = [];
+
+/** class and id split into lower-case segments ("post-share_bar" → post, share, bar; "relatedPosts" → related,
+ *  posts). `cache` (one per page: pages repeat the same class strings) maps the raw string to its segments. */
+function segmentsOf(n: DNode, cache: Map<string, string[]>): string[] {
+  const a = n.attribs;
+  if (!a) return NO_SEGS;
+  const c = a['class'];
+  const id = a['id'];
+  if (!c && !id) return NO_SEGS;
+  const s = id ? `${c ?? ''} ${id}` : c!;
+  let segs = cache.get(s);
+  if (!segs) {
+    segs = s.replace(CAMEL, '$1 $2').toLowerCase().split(SEG_SPLIT).filter(Boolean);
+    cache.set(s, segs);
+  }
+  return segs;
+}
+
+/** 0 = not junk, 1 = weak junk (protected when it holds most of the page), 2 = strong junk. */
+function junkLevel(segs: string[]): number {
+  let level = 0;
+  for (const seg of segs) {
+    if (JUNK_EXACT.includes(seg)) level = Math.max(level, 1);
+    for (const p of JUNK_PREFIXES) {
+      if (seg.startsWith(p)) {
+        level = Math.max(level, STRONG_JUNK.has(p) ? 2 : 1);
+        if (level === 2) return 2;
+      }
+    }
+  }
+  return level;
+}
+
+export function classWeight(segs: string[], T: Thresholds): number {
+  let w = 0;
+  let neg = false;
+  let pos = false;
+  for (const seg of segs) {
+    if (!neg && NEGATIVE_PREFIXES.some((p) => seg.startsWith(p))) neg = true;
+    if (!pos && POSITIVE_PREFIXES.some((p) => seg.startsWith(p))) pos = true;
+  }
+  if (neg) w -= T.SCORE_CLASS_WEIGHT;
+  if (pos) w += T.SCORE_CLASS_WEIGHT;
+  return w;
+}
+
+const BODY_CLASS_SET = new Set(BODY_CLASSES);
+const BODY_ID_SET = new Set(BODY_IDS);
+
+/** Structural rank of an element (lower is stronger), or -1. */
+export function structRank(n: DNode): number {
+  const a = n.attribs;
+  if (!a) return -1;
+  const ip = a['itemprop'];
+  if (ip && ip.toLowerCase().split(/\s+/u).includes('articlebody')) return 0;
+  const cls = a['class'];
+  if (cls) {
+    for (const c of cls.toLowerCase().split(/\s+/u)) if (BODY_CLASS_SET.has(c)) return 1;
+  }
+  const id = a['id'];
+  if (id && BODY_ID_SET.has(id.toLowerCase())) return 1;
+  if (n.name === 'article') return 2;
+  if (n.name === 'main' || a['role'] === 'main') return 3;
+  return -1;
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s{0,3}(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden)/iu;
+
+function isHidden(n: DNode): boolean {
+  const a = n.attribs;
+  if (!a) return false;
+  if ('hidden' in a) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const st = a['style'];
+  return !!st && HIDDEN_STYLE.test(st);
+}
+
+// ---------------------------------------------------------------- the page model
+
+/** Per-node arrays, indexed by document order. */
+export interface Page {
+  /** The thresholds of this call. */
+  t: Thresholds;
+  nodes: DNode[];
+  parent: Int32Array;
+  /** Subtree end (exclusive): the subtree of i is [i, end[i]). */
+  end: Int32Array;
+  dropped: Uint8Array;
+  /** Visible text characters in the subtree (whitespace collapsed), dropped subtrees excluded. */
+  text: Int32Array;
+  /** …of which inside <a>. */
+  link: Int32Array;
+  commas: Int32Array;
+  /** Inline text owned by this block (not by a nested block). */
+  own: Int32Array;
+  ownLink: Int32Array;
+  ownCommas: Int32Array;
+  isBlock: Uint8Array;
+  /** Text of the subtree's paragraphs (blocks with at least SCORE_MIN_PARAGRAPH own characters, not link-dense). */
+  ptext: Int32Array;
+  /** Paragraph text before node i in document order (prefix sums, N + 1 entries): pcum[b] - pcum[a] is the
+   *  paragraph text of the nodes in [a, b). */
+  pcum: Int32Array;
+  /** A block's own paragraph text (as counted in ptext), 0 for other nodes. */
+  pself: Int32Array;
+  /** Visible text before node i in document order (prefix sums, N + 1 entries). */
+  tcum: Int32Array;
+  /** Collapsed length of each text node (read for text nodes only; elements hold their raw subtree length). */
+  len: Int32Array;
+  segs: string[][];
+  /** Teaser cards dropped. */
+  cards: number;
+  /** Elements marked furniture by their class/id. */
+  junkByClass: number;
+}
+
+const COMMA_RE = /[,，、]/gu;
+
+/** Is this UTF-16 code unit one of JavaScript's `\s` characters? */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Length of s with whitespace runs collapsed to one space and trimmed (`collapse(s).length` without building it). */
+export function normLen(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      if (n > 0) gap = true;
+      continue;
+    }
+    if (gap) {
+      n++;
+      gap = false;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** `classJunk: false` keeps furniture named by class/id (the retry when nothing else gave an article: a body
+ *  wrapper named `recommended-post` or `share-wrapper` must not cost the whole article). */
+export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
+  const { nodes, parents } = preorderWithParents(root);
+  const N = nodes.length;
+  const parent = Int32Array.from(parents);
+  const end = new Int32Array(N);
+  const segs: string[][] = new Array<string[]>(N);
+  const selfDrop = new Uint8Array(N); // 0 keep, 1 hard drop, 2 soft (weak junk / soft tags), 3 strong junk
+  const rank = new Int8Array(N).fill(-1);
+  const isBlock = new Uint8Array(N);
+  let junkByClass = 0;
+  const segCache = new Map<string, string[]>();
+  const junkCache = new Map<string[], number>();
+  for (let i = 0; i < N; i++) {
+    const n = nodes[i]!;
+    segs[i] = NO_SEGS;
+    if (!isElement(n)) {
+      if (n.type !== 'text') selfDrop[i] = 1; // comments, directives, cdata
+      continue;
+    }
+    const name = n.name ?? '';
+    if (BLOCK_TAGS.has(name)) isBlock[i] = 1;
+    if (DROP_TAGS.has(name) || isHidden(n)) {
+      selfDrop[i] = 1;
+      continue;
+    }
+    const s = segmentsOf(n, segCache);
+    segs[i] = s;
+    rank[i] = structRank(n);
+    if (KEEP_TAGS.has(name)) continue;
+    let jl = 0;
+    if (classJunk && s.length) {
+      const cached = junkCache.get(s);
+      jl = cached ?? junkLevel(s);
+      if (cached === undefined) junkCache.set(s, jl);
+    }
+    if (jl) junkByClass++;
+    if (jl === 2) selfDrop[i] = 3;
+    else if (jl === 1 || SOFT_DROP_TAGS.has(name)) selfDrop[i] = 2;
+  }
+  // Subtree ends and raw text, bottom-up.
+  const raw = new Int32Array(N);
+  const holdsStruct = new Uint8Array(N);
+  for (let i = N - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (end[i] === 0) end[i] = i + 1;
+    if (n.type === 'text' && selfDrop[i] === 0) raw[i] = normLen(n.data ?? '');
+    if (rank[i] >= 0 && rank[i] <= 2) holdsStruct[i] = 1;
+    const p = parent[i]!;
+    if (p >= 0) {
+      if (end[p]! < end[i]!) end[p] = end[i]!;
+      if (selfDrop[i] !== 1) raw[p]! += raw[i]!;
+      if (holdsStruct[i]) holdsStruct[p] = 1;
+    }
+  }
+  let total = 0;
+  for (let i = 0; i < N; i++) if (parent[i] === -1) total += raw[i]!;
+  // Drop, top-down: a node is dropped if its parent is, or it is junk and not protected.
+  const dropped = new Uint8Array(N);
+  for (let i = 0; i < N; i++) {
+    const p = parent[i]!;
+    if (p >= 0 && dropped[p]) {
+      dropped[i] = 1;
+      continue;
+    }
+    const sd = selfDrop[i]!;
+    if (sd === 0) continue;
+    if (sd === 1) dropped[i] = 1;
+    else if (holdsStruct[i]) continue; // holds `.entry-content` / `<article>`: keep the wrapper
+    else if (sd === 3) dropped[i] = 1;
+    else if (raw[i]! < T.PROTECT_SHARE * total) dropped[i] = 1;
+  }
+  const pg: Page = {
+    t: T, nodes, parent, end, dropped, isBlock, segs, len: raw,
+    text: new Int32Array(N), link: new Int32Array(N), commas: new Int32Array(N), own: new Int32Array(N),
+    ownLink: new Int32Array(N), ownCommas: new Int32Array(N), ptext: new Int32Array(N), pcum: new Int32Array(N + 1),
+    pself: new Int32Array(N), tcum: new Int32Array(N + 1),
+    cards: 0, junkByClass,
+  };
+  computeStats(pg);
+  if (dropTeaserCards(pg)) computeStats(pg);
+  return pg;
+}
+
+/** Visible-text statistics, bottom-up, dropped subtrees excluded. */
+function computeStats(pg: Page): void {
+  const { nodes, parent, dropped, isBlock, text, link, commas, own, ownLink, ownCommas, ptext, pcum, pself, tcum } = pg;
+  const N = nodes.length;
+  text.fill(0); link.fill(0); commas.fill(0); own.fill(0); ownLink.fill(0); ownCommas.fill(0); ptext.fill(0); pself.fill(0);
+  for (let i = N - 1; i >= 0; i--) {
+    if (dropped[i]) continue;
+    const n = nodes[i]!;
+    if (n.type === 'text') {
+      const l = pg.len[i]!;
+      text[i] = l;
+      own[i] = l;
+      if (l) {
+        const d = n.data ?? '';
+        const c = d.length < 2000 ? (d.match(COMMA_RE)?.length ?? 0) : countCommas(d);
+        commas[i] = c;
+        ownCommas[i] = c;
+      }
+    } else if (n.name === 'a') {
+      link[i] = text[i]!;
+      ownLink[i] = own[i]!;
+    }
+    const p = parent[i]!;
+    if (p < 0) continue;
+    text[p]! += text[i]!;
+    link[p]! += link[i]!;
+    commas[p]! += commas[i]!;
+    if (!isBlock[i]) {
+      own[p]! += own[i]!;
+      ownLink[p]! += ownLink[i]!;
+      ownCommas[p]! += ownCommas[i]!;
+    }
+  }
+  const minPara = pg.t.SCORE_MIN_PARAGRAPH;
+  pcum[0] = 0;
+  for (let i = N - 1; i >= 0; i--) {
+    if (dropped[i]) continue;
+    if (isBlock[i] && own[i]! >= minPara && ownLink[i]! <= 0.5 * own[i]!) pself[i] = own[i]! - ownLink[i]!;
+    ptext[i]! += pself[i]!;
+    const p = parent[i]!;
+    if (p >= 0) ptext[p]! += ptext[i]!;
+  }
+  tcum[0] = 0;
+  for (let i = 0; i < N; i++) {
+    pcum[i + 1] = pcum[i]! + pself[i]!;
+    tcum[i + 1] = tcum[i]! + (dropped[i] || nodes[i]!.type !== 'text' ? 0 : pg.len[i]!);
+  }
+}
+
+/** A heading (h2–h6) that is a link or inside one: a teaser title. (h1 is the page's own headline.) */
+function linkedHeading(pg: Page, i: number, inLink: Uint8Array): boolean {
+  const name = pg.nodes[i]!.name;
+  if (!name || name.length !== 2 || name[0] !== 'h' || name === 'h1' || !HEADINGS.has(name)) return false;
+  const t = pg.text[i]!;
+  return t > 0 && (inLink[i] === 1 || pg.link[i]! > 0.7 * t);
+}
+
+/** Teaser cards (recommendation widgets, "More … Stories", index teasers): the largest container around one linked
+ *  heading that holds no other linked heading, some text beside the heading, and little plain text. Only on pages
+ *  with at least two linked headings. Cards are dropped like junk; returns how many. */
+function dropTeaserCards(pg: Page): number {
+  const { nodes, parent, dropped, text, link } = pg;
+  const N = nodes.length;
+  const inLink = new Uint8Array(N);
+  const heads: number[] = [];
+  for (let i = 0; i < N; i++) {
+    if (dropped[i]) continue;
+    const p = parent[i]!;
+    if ((p >= 0 && inLink[p]) || nodes[i]!.name === 'a') inLink[i] = 1;
+    if (linkedHeading(pg, i, inLink)) heads.push(i);
+  }
+  if (heads.length < 2) return 0;
+  const lhead = new Int32Array(N);
+  for (const h of heads) for (let a = h; a >= 0; a = parent[a]!) lhead[a]! += 1;
+  const maxPlain = pg.t.CARD_MAX_TEXT;
+  let cards = 0;
+  for (const h of heads) {
+    if (dropped[h]) continue;
+    let c = h;
+    for (let p = parent[h]!; p >= 0 && lhead[p] === 1; p = parent[p]!) {
+      const nm = nodes[p]!.name;
+      if (nm === 'body' || nm === 'html' || text[p]! - link[p]! > maxPlain) break;
+      c = p;
+    }
+    if (c === h || text[c]! <= text[h]! + 20) continue; // a bare linked heading: a link list handles it
+    for (let j = c; j < pg.end[c]!; j++) dropped[j] = 1;
+    cards++;
+  }
+  pg.cards = cards;
+  return cards;
+}
+
+function countCommas(s: string): number {
+  let c = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 44 || ch === 0xff0c || ch === 0x3001) c++;
+  }
+  return c;
+}
+
+export const linkDensity = (pg: Page, i: number): number => (pg.text[i]! > 0 ? pg.link[i]! / pg.text[i]! : 0);
+/** Direct children of node i, in order (the subtree of i is [i, end[i]); each child's subtree follows the last). */
+export function childrenOf(pg: Page, i: number): number[] {
+  const out: number[] = [];
+  for (let j = i + 1; j < pg.end[i]!; j = pg.end[j]!) out.push(j);
+  return out;
+}
+
+export const isAncestor = (pg: Page, a: number, d: number): boolean => a <= d && d < pg.end[a]!;

@@ -1,0 +1,201 @@
+// Rendering a chosen body to paragraphs, and the page-level checks on the result.
+// Inside the body, besides the dropped junk: link boxes, boilerplate sections ("More … Stories", "SUBSCRIBE",
+// "Related"), everything before the headline, and byline/date lines at the edges are left out.
+import { collapse } from './dom.js';
+import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, BOILERPLATE_LABELS, NOT_FOUND_CUES } from './lexicon.js';
+import { toIsoDate } from './metadata.js';
+import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
+import type { Thresholds } from './thresholds.js';
+
+// ---------------------------------------------------------------- rendering
+
+/** A container inside the body that is a link box (related posts, "Baca Juga" box, tag cloud). */
+function isLinkBox(pg: Page, i: number): boolean {
+  const T = pg.t;
+  const n = pg.nodes[i]!;
+  if (!BOX_TAGS.has(n.name ?? '')) return false;
+  const t = pg.text[i]!;
+  if (t === 0) return false;
+  const l = pg.link[i]!;
+  return l / t > T.BOX_MAX_LINK_DENSITY;
+}
+
+export interface Rendered {
+  paragraphs: string[];
+  chars: number;
+  linkChars: number;
+  /** Headings that are (mostly) a link: teaser titles on index pages. */
+  linkedHeadings: number;
+}
+
+const BOILER_RE = new RegExp(`^(?:${BOILERPLATE_HEADINGS.join('|')})$`, 'iu');
+const LABEL_RE = new RegExp(`^(?:${BOILERPLATE_LABELS.join('|')})$`, 'iu');
+/** Short text of a node (headings and short blocks only), for the boilerplate-heading test. */
+function shortText(pg: Page, i: number, max: number): string | null {
+  if (pg.text[i]! > max || pg.text[i]! === 0) return null;
+  let s = '';
+  for (let j = i; j < pg.end[i]!; j++) if (!pg.dropped[j] && pg.nodes[j]!.type === 'text') s += pg.nodes[j]!.data ?? '';
+  return collapse(s).replace(/[\s:.»›>|…-]+$/u, '');
+}
+
+/** 0: body; 1: a one-line label ("Advertisement"); 2: a heading (or short block) that opens a boilerplate section
+ *  ("More Politics Stories", "SUBSCRIBE"). */
+export function boilerplateKind(pg: Page, i: number): number {
+  const name = pg.nodes[i]!.name ?? '';
+  if (!HEADINGS.has(name) && !(pg.isBlock[i] && pg.own[i]! > 0)) return 0;
+  const s = shortText(pg, i, pg.t.BOILER_HEADING_MAX);
+  if (s === null) return 0;
+  return BOILER_RE.test(s) ? 2 : LABEL_RE.test(s) ? 1 : 0;
+}
+
+/** Nodes of the roots to leave out: boilerplate sections (a small container opened by a boilerplate heading, or
+ *  the heading and the short / link-dense siblings after it). */
+function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
+  const skip = new Set<number>();
+  for (const r of roots) {
+    for (let j = r + 1; j < pg.end[r]!; j++) {
+      if (pg.dropped[j] || !pg.isBlock[j]) continue;
+      const kind = boilerplateKind(pg, j);
+      if (kind === 0) continue;
+      if (kind === 1) {
+        skip.add(j);
+        j = pg.end[j]! - 1;
+        continue;
+      }
+      const c = pg.parent[j]!;
+      if (c !== r && c > r && pg.text[c]! < pg.t.BOILER_SECTION_SHARE * pg.text[r]!) {
+        skip.add(c);
+        j = pg.end[c]! - 1;
+        continue;
+      }
+      skip.add(j);
+      for (let x = pg.end[j]!; x < pg.end[c]!; x = pg.end[x]!) {
+        if (pg.dropped[x] || pg.text[x] === 0) continue;
+        if (pg.text[x]! - pg.link[x]! >= pg.t.BOILER_STOP_TEXT && linkDensity(pg, x) <= 0.3) break;
+        skip.add(x);
+      }
+      j = pg.end[j]! - 1;
+    }
+  }
+  return skip;
+}
+
+/** Render the roots to paragraphs. `anchor` (the headline node, or -1): nothing before it is body. */
+export function render(pg: Page, roots: number[], anchor = -1): Rendered {
+  const paragraphs: string[] = [];
+  const heading: boolean[] = [];
+  let buf = '';
+  let inHeading = false;
+  let chars = 0;
+  let linkChars = 0;
+  let linkedHeadings = 0;
+  const flush = (): void => {
+    if (!buf) return;
+    const t = collapse(buf);
+    buf = '';
+    if (t) {
+      paragraphs.push(t);
+      heading.push(inHeading);
+    }
+  };
+  const skip = boilerplateSkips(pg, roots);
+  const cut = (e: number): void => {
+    chars -= pg.text[e]!;
+    linkChars -= pg.link[e]!;
+  };
+  for (const r of roots) {
+    if (roots.length > 1 && pg.isBlock[r] && boilerplateKind(pg, r) === 1) continue; // an ad label between parts
+    chars += pg.text[r]!;
+    linkChars += pg.link[r]!;
+    const before = anchor >= 0 && isAncestor(pg, r, anchor) ? anchor : -1;
+    // A linear walk of the subtree in document order; `open` holds the ends of the blocks we are inside.
+    const open: number[] = [];
+    const openHead: boolean[] = [];
+    const stop = pg.end[r]!;
+    for (let e = r; e < stop;) {
+      while (open.length && e >= open[open.length - 1]!) {
+        open.pop();
+        flush();
+        if (openHead.pop()) inHeading = false;
+      }
+      if (pg.dropped[e]) {
+        e = pg.end[e]!;
+        continue;
+      }
+      if (before >= 0 && e !== r && (e === before || pg.end[e]! <= before)) {
+        cut(e); // the headline, and what precedes it (breadcrumbs, tickers, kickers)
+        e = pg.end[e]!;
+        continue;
+      }
+      const n = pg.nodes[e]!;
+      if (n.type === 'text') {
+        buf += n.data ?? '';
+        e++;
+        continue;
+      }
+      const name = n.name ?? '';
+      if (name === 'br' || name === 'hr') {
+        flush();
+        e = pg.end[e]!;
+        continue;
+      }
+      if (e !== r && (skip.has(e) || isLinkBox(pg, e))) {
+        cut(e);
+        e = pg.end[e]!;
+        continue;
+      }
+      const isHead = HEADINGS.has(name);
+      if (isHead && pg.text[e]! > 0 && linkDensity(pg, e) > 0.7) linkedHeadings++;
+      if (pg.isBlock[e]) {
+        flush();
+        open.push(pg.end[e]!);
+        openHead.push(isHead);
+        if (isHead) inHeading = true;
+      }
+      e++;
+    }
+    while (open.length) {
+      open.pop();
+      flush();
+      if (openHead.pop()) inHeading = false;
+    }
+    flush();
+  }
+  trimEdges(pg.t, paragraphs, heading);
+  return { paragraphs, chars: Math.max(0, chars), linkChars: Math.max(0, linkChars), linkedHeadings };
+}
+
+const AUTHOR_RE = new RegExp(`^(?:${AUTHOR_PREFIXES.join('|')})\\b\\s{0,3}:?`, 'iu');
+
+/** A byline or date line: short, and a date or an author credit ("Oleh Redaksi | 1 November 2024"). */
+export function isBylineLine(s: string, max: number): boolean {
+  if (s.length > max) return false;
+  return AUTHOR_RE.test(s) || toIsoDate(s) !== null;
+}
+
+/** Byline/date lines at the top and bottom, and trailing headings, are not body. */
+function trimEdges(T: Thresholds, paragraphs: string[], heading: boolean[]): void {
+  while (paragraphs.length > 1 && isBylineLine(paragraphs[0]!, T.BYLINE_MAX)) {
+    paragraphs.shift();
+    heading.shift();
+  }
+  while (paragraphs.length > 1 && (heading[heading.length - 1] || isBylineLine(paragraphs[paragraphs.length - 1]!, T.BYLINE_MAX))) {
+    paragraphs.pop();
+    heading.pop();
+  }
+}
+
+/** Teaser index: several linked headings and little plain text per heading. */
+export function looksLikeIndex(r: Rendered, T: Thresholds): boolean {
+  if (r.linkedHeadings < T.INDEX_MIN_LINKED_HEADINGS) return false;
+  const plain = Math.max(0, r.chars - r.linkChars);
+  return plain / r.linkedHeadings < T.INDEX_MAX_TEXT_PER_TEASER;
+}
+
+const NOT_FOUND_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOT_FOUND_CUES.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A "page not found" title or first heading (short, with a cue as whole words: "404", "Halaman tidak ditemukan"). */
+export function isNotFound(title: string | null, h1: string | null, maxLen: number): boolean {
+  for (const s of [title, h1]) if (s && s.length <= maxLen && NOT_FOUND_RE.test(s)) return true;
+  return false;
+}
