@@ -1,6 +1,6 @@
 // Sources → RawArticles. Text and HTML files give one article; JSONL gives one per line, streamed so
 // a large file never sits in memory whole. Nothing throws: a failure becomes an article with `error`.
-import { closeSync, constants as fsc, createReadStream, fstatSync, openSync, promises as fsp, readSync } from 'node:fs';
+import { closeSync, constants as fsc, fstatSync, openSync, promises as fsp, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { RawArticle } from '../model.js';
@@ -151,8 +151,7 @@ export async function* readSource(src: Source, stdin?: NodeJS.ReadableStream): A
         await handle.close();
         throw new NotRegular(notRegular(kind));
       }
-      const file = createReadStream('', { fd: handle.fd, autoClose: false });
-      file.on('close', () => void handle.close().catch(() => {}));
+      const file = handle.createReadStream(); // closes the handle when done or destroyed
       stream = src.gzip ? file.pipe(createGunzip()) : file;
       file.on('error', (e) => (stream as Readable).destroy(e));
     } catch (e) {

@@ -286,3 +286,16 @@ describe('cleaning gives the same result whatever the process cleaned before', (
     );
   }, 60_000);
 });
+
+describe('dedup picks the lower-cased reading before its hot loop', () => {
+  it('FOLD_UNSAFE_RE matches exactly the units that do not lower-case on their own', async () => {
+    const { FOLD_UNSAFE_RE } = await import('../../src/clean/dedup.js');
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const unsafe = (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || ch.toLowerCase().length !== 1;
+      if (FOLD_UNSAFE_RE.test(ch) !== unsafe) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
