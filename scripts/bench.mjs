@@ -9,6 +9,9 @@
 //    articles/s, MB/s, and peak RSS (VmHWM of the process, worker threads included).
 // 3. Time per stage, in-process on one thread: ingest, html, clean, each extractor, write.
 // 4. Growth guards: a 2 MB article (target < 2 s), and 1/10 of the corpus vs all of it (≈ 10×).
+// 5. Hostile sequence (issue #13): the clean time of each article of a random sequence of hostile articles,
+//    cleaned one after the other in one process, against the same article cleaned alone in a fresh process;
+//    prints the worst per-100-KB time. `--only hostile` runs this section alone (`--hostile-seed N`).
 // Figures are printed, never asserted by unit tests: timing belongs here, not in `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -198,6 +201,90 @@ if (args.includes('--warc-only')) {
   process.exit(0);
 }
 
+// ---- 5. hostile sequence (self-contained) ------------------------------------------------------------
+
+/** The hostile articles: seeded fast-check sequence of repeated hostile units (attribution phrases, quote
+ *  marks, BACA JUGA lines, CRs, astral and odd characters…) with random insertions, then the issue's two
+ *  cases. */
+async function hostileArticles(seed) {
+  const { default: fc } = await import('fast-check');
+  const UNITS = ['ujar Bupati Ilham. ', 'kata dia, ', 'BACA JUGA : Kapolda NTB\n', '"', '“”', '(', '1.010 perkara ', 'Kamis (03/10/24) ',
+    'Pj Bupati Lombok Timur ', '\r', '\n', '\n\n', ' ', '\u00a0', 'Baca juga: Judul\n', '(Baca juga: Judul berita) ', 'Editor: jm/her\n', 'a',
+    '.', 'MATARAM - ', 'Sugito, ', '🙂', 'İ'];
+  const unit = fc.oneof(fc.constantFrom(...UNITS), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }));
+  const article = fc
+    .tuple(fc.array(unit, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1000, max: 20000 }), fc.array(fc.tuple(fc.nat(), unit), { maxLength: 5 }))
+    .map(([units, n, inserts]) => {
+      const u = units.join('') || 'x';
+      let s = u.repeat(Math.max(1, Math.floor((n * 19) / u.length))).slice(0, 200_000);
+      for (const [at, x] of inserts) {
+        const i = at % (s.length + 1);
+        s = s.slice(0, i) + x + s.slice(i);
+      }
+      return s;
+    });
+  const seq = fc.sample(fc.array(article, { minLength: 20, maxLength: 24 }), { seed, numRuns: 1 })[0];
+  return [...seq, 'ujar Bupati Ilham. '.repeat(10_000), 'kata dia, '.repeat(20_000)];
+}
+
+/** Child: cleans the articles of FILE listed (all, in order, when none is), printing `index ms` per article. */
+async function hostileChild(file, only) {
+  const { clean } = await import(join(root, 'dist', 'clean', 'cascade.js'));
+  const texts = JSON.parse(readFileSync(file, 'utf8'));
+  clean('Bupati Sugito mengatakan ASN harus netral, kata dia.'); // warm: lexicons and rule tables built
+  for (const i of only ?? texts.map((_, k) => k)) {
+    const t0 = performance.now();
+    clean(texts[i]);
+    process.stdout.write(`${i} ${(performance.now() - t0).toFixed(1)}\n`);
+  }
+}
+
+function hostileRun(file, only, timeoutMs) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--hostile-child', file, ...(only ? [only.join(',')] : [])], { encoding: 'utf8', timeout: timeoutMs });
+  const ms = new Map(r.stdout.trim().split('\n').filter(Boolean).map((l) => l.split(' ').map(Number)));
+  return { ms, timedOut: r.error?.code === 'ETIMEDOUT' || r.signal !== null };
+}
+
+async function hostileSequence() {
+  const seed = Number(opt('--hostile-seed', 1));
+  const texts = await hostileArticles(seed);
+  const file = join(tmpdir(), `asn-scan-hostile-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify(texts));
+  const limitMs = 300_000;
+  const seq = hostileRun(file, null, limitMs);
+  const per100k = (ms, i) => ms / (texts[i].length / 1e5);
+  let worstSeq = { v: 0, i: -1 }, worstAlone = { v: 0, i: -1 }, worstRatio = { v: 0, i: -1 };
+  for (let i = 0; i < texts.length; i++) {
+    const alone = hostileRun(file, [i], 120_000).ms.get(i);
+    const inSeq = seq.ms.get(i);
+    if (alone === undefined) continue;
+    if (per100k(alone, i) > worstAlone.v) worstAlone = { v: per100k(alone, i), i };
+    if (inSeq === undefined) continue;
+    if (per100k(inSeq, i) > worstSeq.v) worstSeq = { v: per100k(inSeq, i), i };
+    // ratio only where the times are above timer noise
+    const ratio = inSeq / Math.max(alone, 5);
+    if (ratio > worstRatio.v) worstRatio = { v: ratio, i };
+  }
+  rmSync(file, { force: true });
+  const kb = (i) => (i >= 0 ? `${(texts[i].length / 1024).toFixed(0)} KB, #${i}` : '-');
+  const done = seq.ms.size;
+  console.log(
+    `hostile sequence (seed ${seed}, ${texts.length} articles, ${(texts.reduce((n, t) => n + t.length, 0) / 1e6).toFixed(1)} M chars): ` +
+      `worst clean time per 100 KB in sequence ${worstSeq.v.toFixed(0)} ms (${kb(worstSeq.i)}), alone ${worstAlone.v.toFixed(0)} ms (${kb(worstAlone.i)}); ` +
+      `worst in-sequence/alone ratio ×${worstRatio.v.toFixed(1)} (${kb(worstRatio.i)})` +
+      (seq.timedOut ? `; SEQUENCE STOPPED after ${done} articles at ${limitMs / 1000} s (history-dependent cost)` : worstRatio.v > 4 ? ' (HISTORY-DEPENDENT: investigate)' : ' (OK: cost does not depend on history)'),
+  );
+}
+
+if (args.includes('--hostile-child')) {
+  await hostileChild(opt('--hostile-child'), args[args.indexOf('--hostile-child') + 2]?.split(',').map(Number));
+  process.exit(0);
+}
+if (opt('--only') === 'hostile') {
+  await hostileSequence();
+  process.exit(0);
+}
+
 const corpusDir = opt('--corpus') ?? join(work, 'corpus');
 if (!opt('--corpus')) makeCorpus(corpusDir, n, ['--big-kb', '2048']);
 const { bytes, files } = sizeOf(corpusDir);
@@ -235,3 +322,5 @@ console.log(
 );
 await warcBench(corpusDir);
 if (!args.includes('--keep')) rmSync(join(work, 'out-1.jsonl'), { force: true });
+
+await hostileSequence();

@@ -399,18 +399,29 @@ function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered,
   return j;
 }
 
-/** 4. join broken lines into paragraphs. */
+/** 4. join broken lines into paragraphs. A paragraph of many lines is joined once, at the end (appending
+ *  each line to a growing text, and testing that text's end, copied it whole per line: quadratic on a page of
+ *  thousands of broken lines). `SENTENCE_END` looks at the last two units only, and a joined line is preceded
+ *  by a space, so testing the last line alone gives the same answer. */
 function joinLines(kept: readonly Line[]): Para[] {
   const paras: Para[] = [];
+  // the lines of the last paragraph, once it has more than one
+  let parts: string[] | null = null;
+  let lastLine = '';
   for (const l of kept) {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
-    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(prev.text) && LOWER_START.test(l.text)) {
-      prev.text = `${prev.text} ${l.text}`;
+    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && LOWER_START.test(l.text)) {
+      if (parts === null) parts = [prev.text];
+      parts.push(l.text);
       prev.lastLine = l.no;
     } else {
+      if (prev !== null && parts !== null) prev.text = parts.join(' ');
+      parts = null;
       paras.push(newPara(l));
     }
+    lastLine = l.text;
   }
+  if (parts !== null) paras[paras.length - 1]!.text = parts.join(' ');
   return paras;
 }
 

@@ -946,10 +946,6 @@ const HEAD_LISTS: Array<readonly CleanRule[]> = [];
 const HEAD_LISTS_MAX = 16;
 /** An entry's slot for a rule list whose head list is not made yet (compared by identity). */
 const NOT_YET: readonly CleanRule[] = Object.freeze([]);
-/** The last head looked up (consecutive calls for one line ask for the same head). */
-let lastHeadSmall = true;
-let lastHeadKey = -1;
-let lastHead: Array<readonly CleanRule[]> | null = null;
 
 /** `rules`' number among HEAD_LISTS (a linear scan: there are a handful), or -1 when there is no room. */
 function listNumber(rules: readonly CleanRule[]): number {
@@ -980,38 +976,30 @@ function rulesForStart(rules: readonly CleanRule[], text: string): readonly Clea
   }
   const id = listNumber(rules);
   if (id < 0) return rulesStartingWith(rules, text.charCodeAt(0));
-  let head = lastHead;
-  if (head === null || key !== lastHeadKey || small !== lastHeadSmall) {
-    const byHead = small ? HEADS_SMALL : HEADS_LARGE;
-    const found = byHead.get(key);
-    if (found === undefined) {
-      if (HEADS_SMALL.size + HEADS_LARGE.size >= HEAD_CACHE_MAX) return rulesStartingWith(rules, text.charCodeAt(0));
-      head = new Array<readonly CleanRule[]>(HEAD_LISTS_MAX).fill(NOT_YET);
-      byHead.set(key, head);
-    } else {
-      head = found;
-    }
-    lastHead = head;
-    lastHeadKey = key;
-    lastHeadSmall = small;
+  const byHead = small ? HEADS_SMALL : HEADS_LARGE;
+  let head = byHead.get(key);
+  if (head === undefined) {
+    // once the cache is full, an unseen head gets the same list, made and not kept: which rules a line tries
+    // never depends on what the process read before
+    if (HEADS_SMALL.size + HEADS_LARGE.size >= HEAD_CACHE_MAX) return headList(rules, text);
+    head = new Array<readonly CleanRule[]>(HEAD_LISTS_MAX).fill(NOT_YET);
+    byHead.set(key, head);
   }
   // a head seen before with this list: its list (the head fixes the first unit, so the first-unit list it
   // was cut from is the same one)
   let list = head[id]!;
   if (list !== NOT_YET) return list;
-  const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
-  const cut = text.slice(0, PREFIX_UNITS);
-  list = byFirst.length === 0 ? byFirst : byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(cut));
+  list = headList(rules, text);
   head[id] = list;
   return list;
 }
 
-/** The last text whose words `firstMatch` counted itself: `countWords(lastCountedText, lastCountedTo)` is
- *  `lastCounted`. The cascade tries the byline, block and line rules on each line in turn; they share
- *  the count instead of walking the line's spaces again. */
-let lastCountedText = '';
-let lastCounted = 0;
-let lastCountedTo = 0;
+/** The rules of `rules` whose first character and `prefix` allow the head of `text`. */
+function headList(rules: readonly CleanRule[], text: string): readonly CleanRule[] {
+  const byFirst = rulesStartingWith(rules, text.charCodeAt(0));
+  const cut = text.slice(0, PREFIX_UNITS);
+  return byFirst.length === 0 ? byFirst : byFirst.filter((r) => r.prefix === undefined || prefixRe(r).test(cut));
+}
 
 /** The first rule of `rules` that fires on `text`, or null (the same answer as trying `fires` on each).
  *  `words` is the text's word count as the caller counted it (no further than some cap). Leave it out (or
@@ -1023,21 +1011,12 @@ export function firstMatch(rules: readonly CleanRule[], text: string, words = -1
   // words counted so far, no further than `countedTo` (exact below it)
   let counted = words;
   let countedTo = words >= 0 ? Number.MAX_SAFE_INTEGER : 0;
-  if (words < 0 && text === lastCountedText) {
-    counted = lastCounted;
-    countedTo = lastCountedTo;
-  }
   for (const r of rulesForStart(rules, text)) {
     const max = r.maxWords;
     if (max !== undefined && (words >= 0 || max < cap)) {
       if (countedTo <= max) {
         counted = countWords(text, max + 1);
         countedTo = max + 1;
-        if (words < 0) {
-          lastCountedText = text;
-          lastCounted = counted;
-          lastCountedTo = countedTo;
-        }
       }
       if (counted > max) continue;
     }

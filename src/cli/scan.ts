@@ -1,7 +1,8 @@
 // `asn-scan scan`: discover → read → (pool: clean + extract) → corpus fold → writers.
+import { lstatSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Corpus } from '../corpus/aggregate.js';
-import { discover, type Source } from '../ingest/discover.js';
+import { discover, resolveInput, type Source } from '../ingest/discover.js';
 import { isWholeFile, readSource } from '../ingest/read.js';
 import type { Article } from '../model.js';
 import { articleOf, type Processed, type RenderSpec } from '../report/render.js';
@@ -79,11 +80,13 @@ export async function scanItems(
   // are started as soon as the folder walk has found that many files: each loads the pipeline (~0.2 s) on
   // its own core while the walk goes on, instead of after it.
   let workers: Workers | null = null;
-  const { sources, skipped } = discover(cfg.inputs, (found) => {
+  const { sources, skipped, special } = discover(cfg.inputs, (found) => {
     if (found === POOL_MIN_SOURCES + 1 && cfg.jobs > 1 && !workers) workers = startWorkers(cfg.jobs);
   });
-  const stats: ScanStats = { articles: 0, failed: 0, skipped, statements: 0, violations: 0, removed: 0, timings: {}, records: {} };
+  const stats: ScanStats = { articles: 0, failed: 0, skipped: skipped + special, statements: 0, violations: 0, removed: 0, timings: {}, records: {} };
   if (skipped) msgs.info(`skipped ${skipped} file${skipped === 1 ? '' : 's'} with other extensions`);
+  // never silent, even with --quiet: these were in a folder the user named, and were not read
+  if (special) msgs.error(`skipped ${special} FIFO${special === 1 ? '' : 's'}, socket${special === 1 ? '' : 's'} or device${special === 1 ? '' : 's'} (only regular files are read)`);
   const corpus = new Corpus();
   const progress = new Progress(io.stderr, cfg.progress, sources.length);
   msgs.beforeWrite = () => progress.done();
@@ -130,8 +133,28 @@ export async function scanTo(
   return scanItems(cfg, io, { includeText: false, table: null }, (p) => onArticle(articleOf(p)), msgs);
 }
 
+/** The inputs named on the command line of which nothing by that name exists (`-` always exists). */
+export function missingInputs(inputs: readonly string[]): string[] {
+  return inputs.filter((p) => p !== '-' && resolveInput(p) === null && !isDanglingLink(p));
+}
+
+function isDanglingLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
   const msgs = new Messages(io.stderr, cfg.quiet);
+  // A mistyped path, when it is all there is, is a usage error (exit 2), before any output is written. With
+  // other inputs beside it, it is one more error entry (exit 3).
+  const missing = missingInputs(cfg.inputs);
+  if (cfg.inputs.length > 0 && missing.length === cfg.inputs.length) {
+    for (const m of missing) msgs.error(`${m}: no such file or folder`);
+    return EXIT.USAGE;
+  }
   const stdout = new Sink(io.stdout);
   let extra: Record<string, unknown> = {};
   let writer: ResultWriter | null = null;

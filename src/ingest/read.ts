@@ -1,44 +1,30 @@
 // Sources → RawArticles. Text and HTML files give one article; JSONL gives one per line, streamed so
 // a large file never sits in memory whole. Nothing throws: a failure becomes an article with `error`.
-import { createReadStream, promises as fsp, readFileSync } from 'node:fs';
+import { closeSync, constants as fsc, fstatSync, openSync, promises as fsp, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { RawArticle } from '../model.js';
 import { oneLine } from '../util/hash.js';
 import { decodeCp1252, decodeText, looksBinary, normaliseNewlines } from './decode.js';
 import { decodeHtml } from './html/decode.js';
-import type { Source } from './discover.js';
+import { fsPath, type Source } from './discover.js';
 import { recordToRaw } from './formats/jsonl.js';
+import { ioReason, MAX_ARTICLE_BYTES, notRegular, specialKind, tooBig } from './reasons.js';
 
-/** Files above this are refused rather than risk the memory budget (a JSONL file may be larger: it is streamed). */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** One article (a text or HTML file, a JSONL line) above this is an error entry, not a worker crash: real news
- *  articles are a few KB, the hostile battery's 5 MB single line still passes, and cost grows linearly. */
-export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
+ *  articles are a few KB, the hostile battery's 5 MB single line still passes, and cost grows linearly. Every
+ *  read stops there, whatever the file's size says (a device's says nothing). */
+export { MAX_ARTICLE_BYTES };
+
+/** Opened without blocking (a FIFO that no one writes to would block `open` itself), for reading only a
+ *  regular file: anything else is refused with the tool's own reason before a byte is read. */
+const OPEN_FLAGS = fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0);
+
+class NotRegular extends Error {}
 
 function errorArticle(source: string, reason: string, format: RawArticle['format'] = 'text'): RawArticle {
   return { id: source, source, line: null, format, text: null, html: null, title: null, url: null, published: null, error: oneLine(reason) };
 }
-
-function ioReason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a folder';
-    case 'Z_BUF_ERROR':
-    case 'Z_DATA_ERROR':
-      return `corrupt or truncated gzip (${err.message})`;
-    default:
-      return err.message ?? String(e);
-  }
-}
-
-const tooBig = (n: number) => `too large (${(n / 1048576).toFixed(1)} MB; an article may be at most ${MAX_ARTICLE_BYTES >> 20} MB)`;
 
 interface ByteLine {
   bytes: Buffer;
@@ -159,12 +145,17 @@ export async function* readSource(src: Source, stdin?: NodeJS.ReadableStream): A
     // Streamed: good lines before a fault are kept; the fault itself becomes one error entry.
     let stream: NodeJS.ReadableStream;
     try {
-      await fsp.access(src.path);
-      const file = createReadStream(src.path);
+      const handle = await fsp.open(fsPath(src), OPEN_FLAGS);
+      const kind = specialKind(await handle.stat());
+      if (kind !== null) {
+        await handle.close();
+        throw new NotRegular(notRegular(kind));
+      }
+      const file = handle.createReadStream(); // closes the handle when done or destroyed
       stream = src.gzip ? file.pipe(createGunzip()) : file;
       file.on('error', (e) => (stream as Readable).destroy(e));
     } catch (e) {
-      yield errorArticle(src.path, ioReason(e), 'jsonl');
+      yield errorArticle(src.path, e instanceof NotRegular ? e.message : ioReason(e), 'jsonl');
       return;
     }
     let count = 0;
@@ -193,11 +184,13 @@ export function isWholeFile(src: Source): boolean {
 export function readFile(src: Source): RawArticle {
   let bytes: Buffer;
   try {
-    // Synchronous on purpose: news articles are small, and one readFileSync costs a fraction of the
-    // four thread-pool round trips of fs.promises (open, fstat, read, close).
-    bytes = readFileSync(src.path);
-    if (src.gzip) bytes = gunzipSync(bytes, { maxOutputLength: MAX_FILE_BYTES });
-    if (bytes.length > MAX_ARTICLE_BYTES) throw Object.assign(new Error(tooBig(bytes.length)), { code: 'ETOOBIG' });
+    // Synchronous on purpose: news articles are small, and sync calls cost a fraction of the thread-pool
+    // round trips of fs.promises. Never blocking: a non-regular file is refused (see `readBounded`).
+    const got = readBounded(src);
+    if (typeof got === 'string') return errorArticle(src.path, got, src.format);
+    bytes = got;
+    if (src.gzip) bytes = gunzipSync(bytes, { maxOutputLength: MAX_ARTICLE_BYTES + 1 });
+    if (bytes.length > MAX_ARTICLE_BYTES) return errorArticle(src.path, tooBig(bytes.length), src.format);
   } catch (e) {
     return errorArticle(src.path, ioReason(e), src.format);
   }
@@ -210,6 +203,38 @@ export function readFile(src: Source): RawArticle {
   }
   const d = decodeText(bytes);
   return d.ok ? { ...base, text: d.text } : errorArticle(src.path, d.reason, src.format);
+}
+
+/** A file's bytes, at most MAX_ARTICLE_BYTES + 1 of them (one more tells "too large"), or the reason it is not
+ *  read: not a regular file (checked on the open descriptor, so a file swapped for a FIFO after the folder walk
+ *  is caught too), or too large. The size `fstat` reports only sizes the buffer: a read stops at the limit
+ *  whatever it says. Throws on I/O errors (the caller words them). */
+function readBounded(src: Source): Buffer | string {
+  const fd = openSync(fsPath(src), OPEN_FLAGS);
+  try {
+    const st = fstatSync(fd);
+    const kind = specialKind(st);
+    if (kind !== null) return notRegular(kind);
+    if (st.isDirectory()) return 'is a folder';
+    const limit = MAX_ARTICLE_BYTES + 1;
+    let buf = Buffer.allocUnsafe(Math.min(limit, Math.max(st.size + 1, 4096)));
+    let got = 0;
+    for (;;) {
+      if (got === buf.length) {
+        if (buf.length >= limit) break;
+        const next = Buffer.allocUnsafe(Math.min(limit, buf.length * 2));
+        buf.copy(next, 0, 0, got);
+        buf = next;
+      }
+      const n = readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got > MAX_ARTICLE_BYTES) return tooBig(Math.max(got, st.size));
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A whole-file source's RawArticle before its bytes are read: what a failure to process it reports. */

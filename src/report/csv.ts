@@ -31,6 +31,11 @@ function cell(c: Cell, raw: boolean): string {
   return raw ? c : neutralise(c);
 }
 
+/** Cells quoted besides those csv-stringify quotes itself (the delimiter, a quote, LF): a CR anywhere (a
+ *  reader would end the record there, whatever the formula guard put in front of it), and a cell starting
+ *  or ending with whitespace (so a reader that trims keeps it). */
+const QUOTED = /[\r\n]|^\s|\s$/;
+
 export class CsvEncoder {
   constructor(
     private readonly fields: Field[],
@@ -48,7 +53,7 @@ export class CsvEncoder {
     const codes = this.opts.textCodes === true ? this.fields.map((f) => f.code === true) : null;
     return stringify(
       rows.map((r) => r.map((c, i) => (codes?.[i] && typeof c === 'string' && c !== '' ? `="${c}"` : cell(c, this.opts.raw)))),
-      { delimiter: this.opts.delimiter, eof: true, record_delimiter: 'unix', quoted_match: /^\s|\s$/ },
+      { delimiter: this.opts.delimiter, eof: true, record_delimiter: 'unix', quoted_match: QUOTED },
     );
   }
 }

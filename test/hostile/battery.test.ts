@@ -305,9 +305,10 @@ describe('unreadable inputs', () => {
     expect(out.map((a) => a.error)).toEqual(['is a folder']);
   });
 
-  it('a missing input named on the command line is an error entry, exit 3', async () => {
+  it('a missing input named alone on the command line is a usage error, exit 2 (issue #13; with others: exit 3)', async () => {
     const r = await cli(['scan', join(tmp, 'gone.txt'), '-f', 'json']);
-    expect(r.code).toBe(3);
-    expect(JSON.parse(r.stdout).articles).toMatchObject([{ source: join(tmp, 'gone.txt'), status: 'error', error: 'no such file or folder' }]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`asn-scan: ${join(tmp, 'gone.txt')}: no such file or folder\n`);
   });
 });
