@@ -10,7 +10,8 @@ function utc(iso: string): number | null {
   const m = ISO_DATE.exec(iso);
   if (!m) return null;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isNaN(t) ? null : t;
+  // 2024-02-30 would roll over to March: only a real calendar day is a date
+  return new Date(t).toISOString().slice(0, 10) === iso ? t : null;
 }
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
