@@ -9,6 +9,7 @@
 // date, else 1980-01-01), and the zip entries' times are rewritten to that date after writing.
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
+import { utc } from './html/periods.js';
 import type { Field, Row } from './rows.js';
 
 export interface SheetSource {
@@ -21,14 +22,11 @@ export interface SheetSource {
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 const DATE_FORMAT = 'yyyy-mm-dd';
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
 /** An ISO date as the UTC midnight Excel shows as that day; anything else stays as written. */
 function dateCell(v: string): Date | string {
-  const m = ISO_DATE.exec(v);
-  if (!m) return v;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(d.getTime()) ? v : d;
+  const t = utc(v);
+  return t === null ? v : new Date(t);
 }
 
 /** The value a cell gets, by its field type. */
@@ -59,8 +57,8 @@ function displayWidth(f: Field, v: Row[number]): number {
 
 /** The workbook's fixed date: the latest ISO publication date given, else 1980-01-01 (the zip epoch). */
 export function workbookDate(latest: string | null): Date {
-  const d = latest && ISO_DATE.test(latest) ? new Date(`${latest}T00:00:00Z`) : null;
-  return d && !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1980 ? d : new Date(Date.UTC(1980, 0, 1));
+  const t = latest ? utc(latest) : null;
+  return t !== null && new Date(t).getUTCFullYear() >= 1980 ? new Date(t) : new Date(Date.UTC(1980, 0, 1));
 }
 
 /** Writes the workbook and returns its bytes. */

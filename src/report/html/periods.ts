@@ -6,7 +6,8 @@ export type Granularity = 'week' | 'month';
 const DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
-function utc(iso: string): number | null {
+/** The UTC midnight of an ISO calendar day (`2024-10-03`), or null when it is not one (`2024-02-30`). */
+export function utc(iso: string): number | null {
   const m = ISO_DATE.exec(iso);
   if (!m) return null;
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
