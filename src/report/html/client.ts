@@ -5,7 +5,9 @@
 export const CLIENT_JS = String.raw`(function () {
   'use strict';
   var t0 = performance.now();
-  var D = JSON.parse(document.getElementById('report-data').textContent);
+  var parts = [];
+  document.querySelectorAll('script.report-data').forEach(function (s) { parts.push(s.textContent); });
+  var D = JSON.parse(parts.join(''));
   var PAGE = 100;
   var KEYS = ['q', 'province', 'official', 'type', 'month', 'week', 'sort', 'dir', 'page'];
   // columns of D.st: see page.ts (statementRecord)
