@@ -34,38 +34,35 @@ export interface PeriodCount {
   claims: number;
 }
 
-/** Statements and violation claims per period: two panels (their scales differ), each bar a link to the
- *  statements table filtered to its period. */
+/** Statements and violation claims per period: two panels, each with its own scale (claims are far fewer),
+ *  on one time axis; each bar a link to the statements table filtered to its period. */
 export function timelineChart(counts: PeriodCount[], g: Granularity): Chart {
-  const data = counts.flatMap((c) => {
-    const [x1, x2] = periodBounds(c.period, g);
-    return [
-      { series: 'statements', x1, x2, n: c.statements, period: c.period },
-      { series: 'violation claims', x1, x2, n: c.claims, period: c.period },
-    ].filter((d) => d.n > 0);
-  });
   const label = g === 'week' ? 'Week of' : 'Month';
-  const svg = render({
-    width: 960,
-    height: 320,
-    marginLeft: 48,
-    marginRight: 110,
-    ariaLabel: `Statements and violation claims per ${g}`,
-    ariaDescription: `Bar chart, one bar per ${g} with statements or claims; the table below gives the figures.`,
-    x: { type: 'utc', label: null },
-    y: { label: 'count', grid: true },
-    fy: { label: null, domain: ['statements', 'violation claims'] },
-    marks: [
-      Plot.rectY(data, {
-        x1: 'x1', x2: 'x2', y: 'n', fy: 'series', inset: 0.5,
-        fill: (d: { series: string }) => (d.series === 'statements' ? '#2b6cb0' : '#c05621'),
-        href: (d: { period: string }) => `#${g}=${encodeURIComponent(d.period)}`,
-        title: (d: { series: string; period: string; n: number }) => `${label} ${d.period}: ${d.n} ${d.series}`,
-        ariaLabel: (d: { series: string; period: string; n: number }) => `${label} ${d.period}: ${d.n} ${d.series}`,
-      }),
-      Plot.ruleY([0]),
-    ],
-  });
+  const all = counts.map((c) => periodBounds(c.period, g));
+  const domain = all.length ? [all[0]![0], all[all.length - 1]![1]] : [new Date(0), new Date(1)];
+  const panel = (series: 'statements' | 'violation claims', pick: (c: PeriodCount) => number, fill: string, height: number, axis: boolean) => {
+    const data = counts.filter((c) => pick(c) > 0).map((c) => {
+      const [x1, x2] = periodBounds(c.period, g);
+      return { x1, x2, n: pick(c), period: c.period };
+    });
+    const text = (d: { period: string; n: number }) => `${label} ${d.period}: ${d.n} ${series}`;
+    return render({
+      width: 960,
+      height,
+      marginLeft: 48,
+      marginRight: 20,
+      marginBottom: axis ? 30 : 6,
+      ariaLabel: `${series[0]!.toUpperCase()}${series.slice(1)} per ${g}`,
+      ariaDescription: `Bar chart, one bar per ${g} with ${series}; the table below gives the figures.`,
+      x: { type: 'utc', domain, label: null, axis: axis ? 'bottom' : null },
+      y: { label: `↑ ${series}`, grid: true, ticks: 4 },
+      marks: [
+        Plot.rectY(data, { x1: 'x1', x2: 'x2', y: 'n', inset: 0.5, fill, href: (d: { period: string }) => `#${g}=${encodeURIComponent(d.period)}`, title: text, ariaLabel: text }),
+        Plot.ruleY([0]),
+      ],
+    });
+  };
+  const svg = panel('statements', (c) => c.statements, '#2b6cb0', 220, false) + '\n' + panel('violation claims', (c) => c.claims, '#c05621', 130, true);
   return { svg, table: { columns: [g === 'week' ? 'week_start' : 'month', 'statements', 'violation_claims'], rows: counts.map((c) => [c.period, c.statements, c.claims]) } };
 }
 

@@ -85,9 +85,9 @@ export const CLIENT_JS = String.raw`(function () {
     else who.appendChild(el('i', 'unattributed'));
     tr.appendChild(who);
     var qt = el('td', null, 'quote');
-    if (r[BEFORE]) { qt.appendChild(el('span', r[BEFORE], 'ctx')); qt.appendChild(document.createTextNode(' ')); }
+    if (r[BEFORE]) qt.appendChild(el('span', r[BEFORE], 'ctx'));
     qt.appendChild(el('mark', r[QUOTE]));
-    if (r[AFTER]) { qt.appendChild(document.createTextNode(' ')); qt.appendChild(el('span', r[AFTER], 'ctx')); }
+    if (r[AFTER]) qt.appendChild(el('span', r[AFTER], 'ctx'));
     tr.appendChild(qt);
     tr.appendChild(el('td', r[REGION] || '', 'region'));
     tr.appendChild(el('td', r[TYPE] + (r[KIND] === 'direct' ? '' : ' (reported)'), 'type'));

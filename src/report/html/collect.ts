@@ -10,7 +10,7 @@ import { officialKeyOf } from '../../corpus/aggregate.js';
 import type { Article, Qualifier } from '../../model.js';
 import { articleFromJson } from '../json.js';
 import type { Processed } from '../render.js';
-import type { QuoteContext } from './context.js';
+import { quoteContexts, type QuoteContext } from './context.js';
 
 /** A quote is capped too (rare, but a runaway quote must not bloat the page). */
 export const QUOTE_CAP = 1200;
@@ -93,9 +93,11 @@ export class ReportCollector {
     this.article(articleFromJson(JSON.parse(p.line) as Record<string, unknown>), p.contexts);
   }
 
-  /** A whole article (merge, tests); without contexts unless given. */
-  article(a: Article, contexts?: QuoteContext[]): void {
+  /** A whole article (merge, tests): contexts computed from its text when it has one (results written
+   *  with --include-text), else none. */
+  article(a: Article, given?: QuoteContext[]): void {
     if (a.status !== 'ok' || (a.statements.length === 0 && a.violations.length === 0)) return;
+    const contexts = given ?? (a.text ? quoteContexts(a.text, a.statements) : undefined);
     const idx = this.articles.length;
     this.articles.push(this.articleRef(a));
     const keyOf = new Map(a.officials.map((o) => [o.id, officialKeyOf(o)]));

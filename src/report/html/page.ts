@@ -98,7 +98,8 @@ function rowHtml(d: ReportData, s: ReportStatement, i: number): string {
   const who = s.speakerName
     ? `<b>${esc(s.speakerName)}</b>${s.speakerTitle ? `<br><small>${esc(s.speakerTitle)}</small>` : ''}`
     : '<i>unattributed</i>';
-  const quote = `${s.before ? `<span class="ctx">${esc(s.before)}</span> ` : ''}<mark>${esc(s.quote)}</mark>${s.after ? ` <span class="ctx">${esc(s.after)}</span>` : ''}`;
+  // the context keeps its own white space around the quote (see context.ts)
+  const quote = `${s.before ? `<span class="ctx">${esc(s.before)}</span>` : ''}<mark>${esc(s.quote)}</mark>${s.after ? `<span class="ctx">${esc(s.after)}</span>` : ''}`;
   const label = art.title ?? art.label;
   const link = art.href ? `<a href="${esc(art.href)}">${esc(label)}</a>` : `<span>${esc(label)}</span>`;
   return `<tr data-row="${i}"><td class="date">${esc(s.date)}</td><td class="who">${who}</td><td class="quote">${quote}</td>` +

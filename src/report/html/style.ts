@@ -34,7 +34,8 @@ td.date { white-space: nowrap; }
 td.quote { max-width: 38rem; }
 .ctx { color: var(--muted); }
 mark { background: #fefcbf; color: inherit; }
-td.art small, td.who small { color: var(--muted); word-break: break-all; }
+td.art small, td.who small { color: var(--muted); }
+td.art small { overflow-wrap: anywhere; }
 .pager { margin: .8rem 0; display: flex; gap: 1rem; align-items: center; }
 [hidden] { display: none !important; }
 `;
