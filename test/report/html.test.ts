@@ -11,12 +11,17 @@ import { provinces } from '../../src/lexicon/gazetteer.js';
 import { articleFromJson } from '../../src/report/json.js';
 import { ReportCollector } from '../../src/report/html/collect.js';
 import { quoteContexts } from '../../src/report/html/context.js';
-import { esc, scriptJson } from '../../src/report/html/page.js';
+import { chunks, esc, scriptJson } from '../../src/report/html/page.js';
 import { monthOf, weekOf } from '../../src/report/html/periods.js';
 import { PROVINCE_GRID } from '../../src/report/html/province-grid.js';
 import { CLIENT_JS } from '../../src/report/html/client.js';
 import { cli, SEEDS } from '../helpers/cli.js';
 import { hostileArticle, writeCorpus } from '../helpers/corpus-builder.js';
+
+/** The report's embedded data: the JSON chunks joined, parsed. */
+function pageData<T>(document: { querySelectorAll: (s: string) => ArrayLike<{ textContent: string | null }> }): T {
+  return JSON.parse(Array.from(document.querySelectorAll('script.report-data'), (s) => s.textContent ?? '').join('')) as T;
+}
 
 let work = '';
 beforeAll(() => {
@@ -35,6 +40,14 @@ describe('escaping', () => {
     expect(out).toContain(part);
     expect(out).not.toMatch(/[<>\u2028\u2029]/u);
     expect(JSON.parse(out)).toEqual({ s });
+  });
+  it.each([
+    ['abcdefgh', 3, ['abc', 'def', 'gh']],
+    ['ab😀cd', 3, ['ab', '😀c', 'd']], // never between the two halves of a surrogate pair
+    ['', 3, []],
+  ])('chunks(%j, %i)', (s, size, want) => {
+    expect(chunks(s, size)).toEqual(want);
+    expect(chunks(s, size).join('')).toBe(s);
   });
   it('leaves plain text alone', () => expect(scriptJson(['Bupati Lombok Timur'])).toBe('["Bupati Lombok Timur"]'));
   it.each([
@@ -152,7 +165,7 @@ describe('the page', () => {
     expect(document.querySelectorAll('[style]').length).toBe(0); // inline style attributes would need 'unsafe-inline'
     const scripts = [...document.querySelectorAll('script')];
     expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/json', null]);
-    const data = JSON.parse(scripts[0]!.textContent!) as { st: unknown[] };
+    const data = pageData<{ st: unknown[] }>(document);
     expect(data.st).toHaveLength(46);
     expect(document.querySelectorAll('#rows tr')).toHaveLength(46);
   });
@@ -163,12 +176,13 @@ describe('the page', () => {
     const html = await report('hostile', [dir]);
     const { document } = parseHTML(html);
     expect(document.querySelectorAll('img')).toHaveLength(0);
-    expect(document.querySelectorAll('script')).toHaveLength(2);
+    expect(document.querySelectorAll('script:not(.report-data)')).toHaveLength(1);
+    expect(document.querySelectorAll('script.report-data:not([type="application/json"])')).toHaveLength(0);
     const marks = [...document.querySelectorAll('#rows td.quote mark')].map((m) => m.textContent ?? '');
     expect(marks.filter((m) => m.includes('<img src=x onerror="window.__pwned=1">'))).toHaveLength(1);
     expect(document.querySelector('#rows td.art')!.textContent).toContain(hostileArticle().title);
     expect(html).not.toContain('javascript:');
-    const data = JSON.parse(document.querySelector('#report-data')!.textContent!) as { st: string[][] };
+    const data = pageData<{ st: string[][] }>(document);
     expect(JSON.stringify(data)).toContain('<script>window.__pwned=1</script>');
   });
 
@@ -177,7 +191,8 @@ describe('the page', () => {
     writeCorpus(dir, 150);
     const html = await report('bounded', [dir]);
     const { document } = parseHTML(html);
-    const data = JSON.parse(document.querySelector('#report-data')!.textContent!) as { st: Array<Array<string | number>> };
+    const data = pageData<{ st: Array<Array<string | number>> }>(document);
+    expect(document.querySelectorAll('script.report-data').length).toBeGreaterThan(1); // chunked
     expect(data.st.length).toBeGreaterThan(300);
     expect(document.querySelectorAll('#rows tr')).toHaveLength(100);
     expect(document.querySelector('#page')!.textContent).toBe(`Page 1 of ${Math.ceil(data.st.length / 100)}`);

@@ -146,7 +146,7 @@ export const CLIENT_JS = String.raw`(function () {
   var timer = 0;
   $('q').addEventListener('input', function (e) { clearTimeout(timer); var v = e.target.value; timer = setTimeout(function () { set('q', v); }, 120); });
   $('search').addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); set('q', $('q').value); });
-  $('clear').addEventListener('click', function () { state = {}; render(); });
+  $('clear').addEventListener('click', function () { clearTimeout(timer); state = {}; render(); });
   $('prev').addEventListener('click', function () { state.page = String(parseInt($('page').dataset.page, 10) - 1); render(); });
   $('next').addEventListener('click', function () { state.page = String(parseInt($('page').dataset.page, 10) + 1); render(); });
   document.querySelectorAll('th[data-sort] button').forEach(function (b) {
@@ -165,7 +165,7 @@ export const CLIENT_JS = String.raw`(function () {
     if (r.checked) granularity(r.value);
   });
   // chart and table links (#province=52, #month=2024-10, #official=o_…) replace the filters and show the table
-  window.addEventListener('hashchange', function () { readHash(); render(); $('table').scrollIntoView(); });
+  window.addEventListener('hashchange', function () { clearTimeout(timer); readHash(); render(); $('table').scrollIntoView(); });
   readHash();
   render();
   // how long the script took (parse the data, fill the filters, draw the first page): read by the bench
