@@ -7,7 +7,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { CorpusResult, OfficialRow, Summary } from '../../corpus/aggregate.js';
 import { officialKeyOf } from '../../corpus/aggregate.js';
-import type { Article, Qualifier } from '../../model.js';
+import type { Article, ViolationCount } from '../../model.js';
 import { articleFromJson } from '../json.js';
 import type { Processed } from '../render.js';
 import { quoteContexts, type QuoteContext } from './context.js';
@@ -42,16 +42,11 @@ export interface ReportStatement {
   after: string;
 }
 
-export interface Claim {
-  value: number;
-  qualifier: Qualifier;
-  unit: string;
-  election: string | null;
-  year: number | null;
-  reporter: string | null;
+/** A distinct violation figure and how often it is cited. */
+export type Claim = Pick<ViolationCount, 'value' | 'qualifier' | 'unit' | 'election' | 'year' | 'reporter'> & {
   articles: number;
   mentions: number;
-}
+};
 
 export interface ReportSettings {
   inputs: string[];
