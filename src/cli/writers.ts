@@ -13,8 +13,6 @@ import { articleFromJson, articleJson, documentHead, documentTail } from '../rep
 import { articleRows, corpusTableRows, PER_ARTICLE, SCHEMAS, TABLES, type Row, type TableName } from '../report/rows.js';
 import { renderTable, TABLE_DROP, TABLE_VIEW } from '../report/table.js';
 import { ReportCollector, type ReportSettings } from '../report/html/collect.js';
-import { reportHtml } from '../report/html/page.js';
-import { workbookBytes, workbookDate } from '../report/xlsx.js';
 import { TOOL_VERSION } from '../version.js';
 import { dirname, resolve } from 'node:path';
 import type { OutputConfig } from './config.js';
@@ -260,6 +258,8 @@ export class XlsxWriter implements ResultWriter {
     await this.spool.commit();
     const spoolPath = this.spool.path;
     try {
+      // exceljs is loaded only when a workbook is written (it takes longer to load than a small scan)
+      const { workbookBytes, workbookDate } = await import('../report/xlsx.js');
       async function* articles() {
         const rl = createInterface({ input: createReadStream(spoolPath), crlfDelay: Infinity });
         for await (const line of rl) if (line) yield applyIds(articleFromJson(JSON.parse(line) as Record<string, unknown>), r.ids);
@@ -305,6 +305,8 @@ export function withReport(inner: ResultWriter, cfg: OutputConfig, settings: Omi
     },
     finish: async (r) => {
       await inner.finish(r);
+      // Plot and linkedom are loaded only when a report is written
+      const { reportHtml } = await import('../report/html/page.js');
       file = new AtomicFile(path);
       await file.sink.write(reportHtml(collector.finish(r, { ...settings, version: TOOL_VERSION })));
       await file.commit();
