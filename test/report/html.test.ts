@@ -8,8 +8,6 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provinces } from '../../src/lexicon/gazetteer.js';
-import { articleFromJson } from '../../src/report/json.js';
-import { ReportCollector } from '../../src/report/html/collect.js';
 import { quoteContexts } from '../../src/report/html/context.js';
 import { chunks, esc, scriptJson } from '../../src/report/html/page.js';
 import { monthOf, weekOf } from '../../src/report/html/periods.js';
@@ -120,23 +118,22 @@ describe('the province tile grid', () => {
   });
 });
 
-describe('claims (distinct violation figures, grouped by the report until the corpus has them)', () => {
+describe('claims: the corpus\'s distinct figures', () => {
   it('one figure cited by two articles is one claim with two articles; a different qualifier is another', async () => {
-    const dir = join(work, 'claims');
     const cite = (q: string) => `BAWASLU – Bawaslu mencatat sebanyak ${q} pelanggaran netralitas ASN pada Pilkada 2020 di seluruh Indonesia.`;
-    const lines = [cite('120'), cite('120'), cite('lebih dari 120')].map((text, i) => JSON.stringify({ id: `c${i}`, text, published: '2024-05-0' + (i + 1) }));
+    const lines = [cite('120'), cite('120'), cite('lebih dari 120')].map((text, i) => JSON.stringify({ id: `c${i}`, text, published: `2024-05-0${i + 1}` }));
     writeFileSync(join(work, 'claims.jsonl'), `${lines.join('\n')}\n`);
-    const r = await cli([join(work, 'claims.jsonl'), '-f', 'json', '-q']);
+    const html = join(work, 'claims.html');
+    const r = await cli([join(work, 'claims.jsonl'), '--report', html, '-q', '-o', join(work, 'claims-out/')]);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { articles: Array<Record<string, unknown>> };
-    const c = new ReportCollector(dir);
-    for (const a of doc.articles) c.article(articleFromJson(a));
-    const data = c.finish({ ids: new Map(), officials: [], regions: [], summary: {} as never }, { inputs: [], shard: null, version: 'x' });
-    expect(data.claims.map((x) => [x.value, x.qualifier, x.articles, x.mentions])).toEqual([
-      [120, 'exact', 2, 2],
-      [120, 'at_least', 1, 1],
+    const { document } = parseHTML(readFileSync(html, 'utf8'));
+    const rows = [...document.querySelectorAll('#claims tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect(rows.map((c) => [c[0], c[1], c[7], c[8], c[9]])).toEqual([
+      ['120', 'exact', '2', '2024-05-01', '2024-05-02'],
+      ['120', 'at_least', '1', '2024-05-03', '2024-05-03'],
     ]);
-    expect(data.claimDates).toEqual(['2024-05-01', '2024-05-02', '2024-05-03']);
+    expect(rows).toHaveLength(readFileSync(join(work, 'claims-out', 'claims.csv'), 'utf8').trim().split('\n').length - 1);
+    expect(document.querySelector('#fig-distinct-claims')!.textContent).toBe('2');
   });
 });
 

@@ -1,13 +1,12 @@
 // The report's adapter over what the tool already computes: it folds each finished article (its JSON line
 // and, from the worker, each statement's context) into compact records, and at the end joins them with the
-// corpus result (official ids, summary). Until the corpus tables carry claims and province columns, both
-// are derived here, in one place: provinces are the first segment of a Kemendagri code, and a "claim" is a
-// distinct violation figure (value, qualifier, unit, election, year, reporter) counted by the articles that
-// cite it.
+// corpus result (official ids, summary, the distinct claims of corpus/claims.ts). A statement's province
+// is the first segment of its region's Kemendagri code.
 import { relative, resolve, sep } from 'node:path';
 import type { CorpusResult, OfficialRow, Summary } from '../../corpus/aggregate.js';
+import type { ClaimRow } from '../../corpus/claims.js';
 import { officialKeyOf } from '../../corpus/aggregate.js';
-import type { Article, ViolationCount } from '../../model.js';
+import type { Article } from '../../model.js';
 import { articleFromJson } from '../json.js';
 import type { Processed } from '../render.js';
 import { quoteContexts, type QuoteContext } from './context.js';
@@ -42,12 +41,6 @@ export interface ReportStatement {
   after: string;
 }
 
-/** A distinct violation figure and how often it is cited. */
-export type Claim = Pick<ViolationCount, 'value' | 'qualifier' | 'unit' | 'election' | 'year' | 'reporter'> & {
-  articles: number;
-  mentions: number;
-};
-
 export interface ReportSettings {
   inputs: string[];
   shard: string | null;
@@ -60,10 +53,9 @@ export interface ReportData {
   articles: ReportArticle[];
   statements: ReportStatement[];
   officials: OfficialRow[];
-  claims: Claim[];
-  /** Where the claims come from: derived here from violation rows (until the corpus has a claims table). */
-  claimsFrom: 'violations';
-  /** The date of every violation claim's article (see articleDate), for the timeline. */
+  /** The distinct claims (corpus/claims.ts): one row per figure, with the articles citing it. */
+  claims: ClaimRow[];
+  /** The date of every citation of a claim (a violation count: see articleDate), for the timeline. */
   claimDates: Array<string | null>;
 }
 
@@ -75,7 +67,6 @@ const SAFE_URL = /^https?:\/\/[^\s]+$/iu;
 export class ReportCollector {
   private articles: ReportArticle[] = [];
   private statements: Array<ReportStatement & { speakerKey: string | null }> = [];
-  private claims = new Map<string, Claim & { last: number }>();
   private claimDates: Array<string | null> = [];
 
   /** reportDir: the folder the report is written to (article links are relative to it). */
@@ -108,18 +99,7 @@ export class ReportCollector {
       });
     });
     const dated = articleDate(a);
-    for (const v of a.violations) {
-      this.claimDates.push(dated);
-      const k = JSON.stringify([v.value, v.qualifier, v.unit, v.election, v.year, v.reporter]);
-      let c = this.claims.get(k);
-      if (!c) {
-        c = { value: v.value, qualifier: v.qualifier, unit: v.unit, election: v.election, year: v.year, reporter: v.reporter, articles: 0, mentions: 0, last: -1 };
-        this.claims.set(k, c);
-      }
-      c.mentions++;
-      if (c.last !== idx) c.articles++;
-      c.last = idx;
-    }
+    for (let i = 0; i < a.violations.length; i++) this.claimDates.push(dated);
   }
 
   private articleRef(a: Article): ReportArticle {
@@ -134,12 +114,9 @@ export class ReportCollector {
     const statements: ReportStatement[] = this.statements.map(({ speakerKey, ...s }) => ({
       ...s, speakerId: speakerKey ? r.ids.get(speakerKey) ?? speakerKey : null,
     }));
-    const claims = [...this.claims.values()]
-      .map(({ last: _last, ...c }) => c)
-      .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || b.value - a.value || cmp(JSON.stringify(a), JSON.stringify(b)));
+    const claims = [...r.claims].sort((a, b) => b.articles - a.articles || b.value - a.value || cmp(a.id, b.id));
     return {
-      settings, summary: r.summary, articles: this.articles, statements, officials: r.officials, claims, claimsFrom: 'violations',
-      claimDates: this.claimDates,
+      settings, summary: r.summary, articles: this.articles, statements, officials: r.officials, claims, claimDates: this.claimDates,
     };
   }
 }

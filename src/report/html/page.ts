@@ -143,10 +143,10 @@ ${rows}
 
 function claimsSection(d: ReportData): string {
   const rows = d.claims.map((c) => `<tr><td class="n">${esc(c.value)}</td><td>${esc(c.qualifier)}</td><td>${esc(c.unit)}</td><td>${esc(c.election)}</td>` +
-    `<td>${esc(c.year)}</td><td>${esc(c.reporter)}</td><td class="n">${c.articles}</td><td class="n">${c.mentions}</td></tr>`).join('\n');
+    `<td>${esc(c.year)}</td><td>${esc(c.reporter)}</td><td>${esc(c.regionName)}</td><td class="n">${c.articles}</td><td>${esc(c.firstDate)}</td><td>${esc(c.lastDate)}</td></tr>`).join('\n');
   return `<section id="claims"><h2>Claims</h2>
-<p class="note">${num(d.claims.length)} distinct violation figures: counts with the same value, qualifier, unit, election, year and reporter are one claim; <i>articles</i> is how many articles cite it. (Grouped from the violations table by the report.)</p>
-<table class="list"><thead><tr><th scope="col">value</th><th scope="col">qualifier</th><th scope="col">unit</th><th scope="col">election</th><th scope="col">year</th><th scope="col">reporter</th><th scope="col">articles</th><th scope="col">mentions</th></tr></thead>
+<p class="note">${num(d.claims.length)} distinct violation figures (the <code>claims</code> table): the same value, qualifier, unit, election, year and reporter is one claim, however many articles cite it.</p>
+<table class="list"><thead><tr><th scope="col">value</th><th scope="col">qualifier</th><th scope="col">unit</th><th scope="col">election</th><th scope="col">year</th><th scope="col">reporter</th><th scope="col">reporter region</th><th scope="col">articles</th><th scope="col">first cited</th><th scope="col">last cited</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section>`;
@@ -180,9 +180,9 @@ export function reportHtml(d: ReportData): string {
   ];
   const settings = d.settings;
   const week = figure('timeline-week', 'Statements and violation claims per week', timelineChart(periodCounts(d, 'week'), 'week'),
-    'Weeks start on Monday (Asia/Jakarta calendar days). A bar filters the table to its week.', ' data-granularity="week"');
+    'Weeks start on Monday (Asia/Jakarta calendar days). Claims: violation figures cited, by their article\'s date. A bar filters the table to its week.', ' data-granularity="week"');
   const month = figure('timeline-month', 'Statements and violation claims per month', timelineChart(periodCounts(d, 'month'), 'month'),
-    'A bar filters the table to its month.', ' data-granularity="month"');
+    'Claims: violation figures cited, by their article\'s date. A bar filters the table to its month.', ' data-granularity="month"');
   const body = `<header>
 <h1>asn-scan report</h1>
 <dl class="figures">${figures.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd id="fig-${esc(k.toLowerCase().replace(/ /gu, '-'))}">${esc(v)}</dd></div>`).join('')}</dl>
