@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { TABLES, type TableName } from '../report/rows.js';
 import { UsageError, type IO } from './io.js';
 
-export type Format = 'csv' | 'json' | 'jsonl' | 'table';
-export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl', 'table'];
+export type Format = 'csv' | 'json' | 'jsonl' | 'table' | 'xlsx';
+export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl', 'table', 'xlsx'];
 
 export interface OutputConfig {
   format: Format;
@@ -20,6 +20,8 @@ export interface OutputConfig {
   color: boolean;
   quiet: boolean;
   progress: boolean;
+  /** --report: the HTML report's path, written beside the other output. */
+  report: string | null;
 }
 
 export interface ScanConfig extends OutputConfig {
@@ -45,6 +47,7 @@ export interface RawOptions {
   color?: boolean;
   quiet?: boolean;
   progress?: boolean;
+  report?: string;
   jobs?: string;
   shard?: string;
   strict?: boolean;
@@ -69,6 +72,10 @@ export function outputConfig(raw: RawOptions, io: IO, defaultTable: TableName = 
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${JSON.stringify(o.format)}`);
   const table = (o.table ?? defaultTable) as TableName;
   if (!TABLES.includes(table)) throw new UsageError(`--table must be one of ${TABLES.join(', ')}, not ${JSON.stringify(o.table)}`);
+  if (format === 'xlsx' && !o.out) throw new UsageError('xlsx is written to a file: -o results.xlsx');
+  if (raw.report !== undefined && (raw.report === '' || raw.report === '-' || raw.report.endsWith('/'))) {
+    throw new UsageError(`--report takes a file name (report.html), not ${JSON.stringify(raw.report)}`);
+  }
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   return {
     format,
@@ -83,6 +90,7 @@ export function outputConfig(raw: RawOptions, io: IO, defaultTable: TableName = 
     color: o.color !== false && !noColorEnv && io.stdoutIsTTY && !o.out,
     quiet: o.quiet ?? false,
     progress: o.progress !== false && !o.quiet && io.stderrIsTTY,
+    report: o.report ?? null,
   };
 }
 
@@ -90,6 +98,7 @@ function formatFromPath(p: string): Format | null {
   const l = p.toLowerCase();
   if (l.endsWith('.jsonl') || l.endsWith('.ndjson')) return 'jsonl';
   if (l.endsWith('.json')) return 'json';
+  if (l.endsWith('.xlsx')) return 'xlsx';
   if (l.endsWith('.csv') || l.endsWith('.tsv') || l.endsWith('.txt')) return 'csv';
   return null;
 }

@@ -22,9 +22,10 @@ Examples:
 
 function addOutputOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'csv | json | jsonl | table (default: table on a terminal, else csv)'))
+    .addOption(new Option('-f, --format <format>', 'csv | json | jsonl | table | xlsx (default: table on a terminal, else csv)'))
     .addOption(new Option('-t, --table <table>', 'table for csv and table: articles | statements | officials | regions | dates | violations | summary').default(undefined, 'statements'))
-    .option('-o, --out <path>', 'write to a file, or to a folder (one CSV per table, results.json, datapackage.json)')
+    .option('-o, --out <path>', 'write to a file, or to a folder (one CSV per table, results.json, datapackage.json); .xlsx writes an Excel workbook')
+    .option('--report <file>', 'also write a self-contained HTML report (charts, map, searchable statements)')
     .option('--include-text', 'put the cleaned text in json and jsonl')
     .option('--delimiter <char>', 'CSV delimiter (e.g. ";" for Excel in an Indonesian locale, or "tab")')
     .option('--bom', 'start CSV with a UTF-8 byte-order mark (for Excel)')

@@ -6,7 +6,7 @@ import { mergeOrdered, ResultsError } from '../corpus/results.js';
 import type { OutputConfig } from './config.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
 import { describeWriteError, onInterrupt } from './scan.js';
-import { FolderWriter, isFolderTarget, streamWriter, type ResultWriter } from './writers.js';
+import { FolderWriter, isFolderTarget, streamWriter, type ResultWriter, withReport } from './writers.js';
 
 export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Promise<number> {
   const msgs = new Messages(io.stderr, cfg.quiet);
@@ -16,6 +16,7 @@ export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Prom
   const corpus = new Corpus();
   try {
     writer = cfg.out && isFolderTarget(cfg.out) ? new FolderWriter(cfg.out, cfg, () => ({})) : streamWriter(cfg, stdout, () => ({}), io.columns);
+    writer = withReport(writer, cfg, { inputs: [...files].sort(), shard: null });
     for await (const a of mergeOrdered([...files].sort())) {
       corpus.add(a);
       if (!stdout.closed) await writer.article(a);

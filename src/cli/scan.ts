@@ -12,7 +12,7 @@ import { processAll, startWorkers, type Workers } from '../workers/pool.js';
 import type { ScanConfig } from './config.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
 import { Progress } from './progress.js';
-import { FolderWriter, isFolderTarget, renderSpec, type ResultWriter, streamWriter } from './writers.js';
+import { FolderWriter, isFolderTarget, renderSpec, type ResultWriter, streamWriter, withReport } from './writers.js';
 
 export interface ScanStats {
   articles: number;
@@ -162,6 +162,7 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
   try {
     const folder = Boolean(cfg.out && isFolderTarget(cfg.out));
     writer = folder ? new FolderWriter(cfg.out!, cfg, () => extra) : streamWriter(cfg, stdout, () => extra, io.columns);
+    writer = withReport(writer, cfg, { inputs: cfg.inputs, shard: cfg.shard ? `${cfg.shard.k}/${cfg.shard.n}` : null });
     const w = writer;
     const result = await scanItems(cfg, io, renderSpec(cfg, folder), async (p) => {
       if (!stdout.closed) await w.item(p);

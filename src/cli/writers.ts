@@ -12,6 +12,9 @@ import { dataPackage } from '../report/datapackage.js';
 import { articleFromJson, articleJson, documentHead, documentTail } from '../report/json.js';
 import { articleRows, corpusTableRows, PER_ARTICLE, SCHEMAS, TABLES, type Row, type TableName } from '../report/rows.js';
 import { renderTable, TABLE_DROP, TABLE_VIEW } from '../report/table.js';
+import { ReportCollector, type ReportSettings } from '../report/html/collect.js';
+import { TOOL_VERSION } from '../version.js';
+import { dirname, resolve } from 'node:path';
 import type { OutputConfig } from './config.js';
 import { Sink } from './io.js';
 
@@ -69,7 +72,9 @@ export class AtomicFile {
 /** What the workers must produce for this output: the JSON line (text or not) and which table's rows. */
 export function renderSpec(cfg: OutputConfig, folder: boolean): RenderSpec {
   const streamsRows = !folder && (cfg.format === 'csv' || cfg.format === 'table') && PER_ARTICLE.has(cfg.table);
-  return { includeText: cfg.includeText, table: streamsRows ? cfg.table : null };
+  const spec: RenderSpec = { includeText: cfg.includeText, table: streamsRows ? cfg.table : null };
+  if (cfg.report) spec.contexts = true;
+  return spec;
 }
 
 /** A held JSON line with corpus ids applied: parsed again only when it has officials to rewrite. */
@@ -135,6 +140,7 @@ class StreamWriter implements ResultWriter {
 /** stdout, or a single `--out` file written atomically. */
 export function streamWriter(cfg: OutputConfig, stdout: Sink, extraSummary: () => Record<string, unknown>, width: number): ResultWriter & { file?: AtomicFile } {
   if (!cfg.out) return new StreamWriter(stdout, cfg, extraSummary, width);
+  if (cfg.format === 'xlsx') return new XlsxWriter(cfg.out);
   const file = new AtomicFile(cfg.out);
   const inner = new StreamWriter(file.sink, cfg, extraSummary, width);
   return {
@@ -229,4 +235,85 @@ export function isFolderTarget(out: string): boolean {
     // not there yet
   }
   return extname(out) === '';
+}
+
+/** `-o results.xlsx`: articles spooled (as for a folder), then one sheet per table (see report/xlsx.ts). */
+export class XlsxWriter implements ResultWriter {
+  readonly file: AtomicFile;
+  private spool: AtomicFile;
+  private latest: string | null = null;
+  constructor(path: string) {
+    this.file = new AtomicFile(path);
+    this.spool = new AtomicFile(`${path}.spool`);
+  }
+  async article(a: Article): Promise<void> {
+    return this.item(render(a, { includeText: false, table: null }));
+  }
+  async item(p: Processed): Promise<void> {
+    const d = p.record.published;
+    if (d && (this.latest === null || d > this.latest)) this.latest = d;
+    await this.spool.sink.write(p.bytes ?? `${p.line}\n`);
+  }
+  async finish(r: CorpusResult): Promise<void> {
+    await this.spool.commit();
+    const spoolPath = this.spool.path;
+    try {
+      // exceljs is loaded only when a workbook is written (it takes longer to load than a small scan)
+      const { workbookBytes, workbookDate } = await import('../report/xlsx.js');
+      async function* articles() {
+        const rl = createInterface({ input: createReadStream(spoolPath), crlfDelay: Infinity });
+        for await (const line of rl) if (line) yield applyIds(articleFromJson(JSON.parse(line) as Record<string, unknown>), r.ids);
+      }
+      const sheets = TABLES.map((t) => ({
+        name: t,
+        fields: SCHEMAS[t],
+        rows: PER_ARTICLE.has(t)
+          ? async function* () {
+              for await (const a of articles()) yield* articleRows(a, t);
+            }
+          : () => corpusRows(t, r),
+      }));
+      await this.file.sink.write(await workbookBytes(sheets, workbookDate(this.latest)));
+      await this.file.commit();
+    } catch (e) {
+      this.file.abort();
+      throw e;
+    } finally {
+      rmSync(spoolPath, { force: true });
+    }
+  }
+  abort(): void {
+    this.spool.abort();
+    this.file.abort();
+  }
+}
+
+/** `--report file.html`: the HTML report written beside whatever else the run writes. */
+export function withReport(inner: ResultWriter, cfg: OutputConfig, settings: Omit<ReportSettings, 'version'>): ResultWriter {
+  if (!cfg.report) return inner;
+  const path = cfg.report;
+  const collector = new ReportCollector(dirname(resolve(path)));
+  let file: AtomicFile | null = null;
+  return {
+    item: async (p) => {
+      collector.item(p);
+      await inner.item(p);
+    },
+    article: async (a) => {
+      collector.article(a);
+      await inner.article(a);
+    },
+    finish: async (r) => {
+      await inner.finish(r);
+      // Plot and linkedom are loaded only when a report is written
+      const { reportHtml } = await import('../report/html/page.js');
+      file = new AtomicFile(path);
+      await file.sink.write(reportHtml(collector.finish(r, { ...settings, version: TOOL_VERSION })));
+      await file.commit();
+    },
+    abort: () => {
+      inner.abort();
+      file?.abort();
+    },
+  };
 }

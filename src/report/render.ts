@@ -3,6 +3,7 @@
 // never the pipeline itself.
 import { corpusRecord, type CorpusRecord } from '../corpus/record.js';
 import type { Article } from '../model.js';
+import { quoteContexts, type QuoteContext } from './html/context.js';
 import { articleFromJson, articleJson } from './json.js';
 import { articleRows, type Row, type TableName } from './rows.js';
 
@@ -11,6 +12,8 @@ export interface RenderSpec {
   includeText: boolean;
   /** A per-article table whose rows are streamed (csv/table to stdout), or null. */
   table: TableName | null;
+  /** The HTML report wants each statement's quote in context (needs the text, which only the worker has). */
+  contexts?: boolean;
 }
 
 /** One finished article, ready for the main thread: serialised once, in the worker. */
@@ -23,6 +26,8 @@ export interface Processed {
   readonly bytes?: Uint8Array;
   rows: Row[];
   timings?: Record<string, number>;
+  /** One [before, after] per statement, with RenderSpec.contexts. */
+  contexts?: QuoteContext[];
 }
 
 /**
@@ -56,7 +61,11 @@ export function toWire(batch: Processed[]): WireBatch {
   const bytes = new Uint8Array(at);
   bytes.set(scratch.subarray(0, at));
   return {
-    items: batch.map(({ record, rows, timings }) => (timings ? { record, rows, timings } : { record, rows })),
+    items: batch.map(({ record, rows, timings, contexts }) => {
+      const it: Omit<Processed, 'line' | 'bytes'> = timings ? { record, rows, timings } : { record, rows };
+      if (contexts) it.contexts = contexts;
+      return it;
+    }),
     bytes,
   };
 }
@@ -71,6 +80,7 @@ class WireProcessed implements Processed {
     readonly rows: Row[],
     readonly bytes: Uint8Array,
     readonly timings?: Record<string, number>,
+    readonly contexts?: QuoteContext[],
   ) {}
   get line(): string {
     return (this.text ??= utf8.decode(this.bytes.subarray(0, this.bytes.length - 1)));
@@ -82,7 +92,7 @@ export function fromWire(w: WireBatch): Processed[] {
   let from = 0;
   for (const it of w.items) {
     const nl = w.bytes.indexOf(0x0a, from);
-    out.push(new WireProcessed(it.record, it.rows, w.bytes.subarray(from, nl + 1), it.timings));
+    out.push(new WireProcessed(it.record, it.rows, w.bytes.subarray(from, nl + 1), it.timings, it.contexts));
     from = nl + 1;
   }
   return out;
@@ -95,6 +105,7 @@ export function render(a: Article, spec: RenderSpec): Processed {
     rows: spec.table ? articleRows(a, spec.table) : [],
   };
   if (a.timings) p.timings = a.timings;
+  if (spec.contexts) p.contexts = quoteContexts(a.text ?? '', a.statements);
   return p;
 }
 
