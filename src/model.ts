@@ -278,7 +278,7 @@ export interface Article extends Extracted {
 /** Story clustering (issue 23): what an article carries so copies can be found across the corpus
  *  (see corpus/story-signature.ts), and, once the corpus is seen, its story (corpus/stories.ts). */
 export interface StorySignatureRef {
-  /** 128 16-bit MinHash bins of the cleaned text's word 5-gram shingles, base64 (256 bytes). */
+  /** 128 16-bit MinHash bins of the cleaned text's word 4-gram shingles, base64 (256 bytes). */
   minhash: string;
   /** Distinct shingles in the text. */
   shingles: number;

@@ -1,6 +1,7 @@
 // commander's raw options are checked once here and turned into a typed Config; nothing downstream
 // looks at raw strings again.
 import { availableParallelism } from 'node:os';
+import { STORY_DEFAULTS } from '../corpus/stories.js';
 import { TABLES, type TableName } from '../report/rows.js';
 import { UsageError, type IO } from './io.js';
 
@@ -20,6 +21,10 @@ export interface OutputConfig {
   color: boolean;
   quiet: boolean;
   progress: boolean;
+  /** `--same-story`: similarity at which two articles are copies of one story (corpus/stories.ts). */
+  sameStory: number;
+  /** `--count-copies`: summaries count every article instead of every story. */
+  countCopies: boolean;
 }
 
 export interface ScanConfig extends OutputConfig {
@@ -45,6 +50,8 @@ export interface RawOptions {
   color?: boolean;
   quiet?: boolean;
   progress?: boolean;
+  sameStory?: string;
+  countCopies?: boolean;
   jobs?: string;
   shard?: string;
   strict?: boolean;
@@ -83,7 +90,16 @@ export function outputConfig(raw: RawOptions, io: IO, defaultTable: TableName = 
     color: o.color !== false && !noColorEnv && io.stdoutIsTTY && !o.out,
     quiet: o.quiet ?? false,
     progress: o.progress !== false && !o.quiet && io.stderrIsTTY,
+    sameStory: parseSameStory(o.sameStory),
+    countCopies: o.countCopies ?? false,
   };
+}
+
+function parseSameStory(v: string | undefined): number {
+  if (v === undefined) return STORY_DEFAULTS.sameStory;
+  const x = Number(v);
+  if (v.trim() === '' || !Number.isFinite(x) || x <= 0 || x > 1) throw new UsageError(`--same-story takes a similarity above 0 and at most 1 (e.g. 0.8), not ${JSON.stringify(v)}`);
+  return x;
 }
 
 function formatFromPath(p: string): Format | null {

@@ -1,8 +1,10 @@
 // `asn-scan scan`: discover → read → (pool: clean + extract) → corpus fold → writers.
 import type { Readable } from 'node:stream';
-import { Corpus } from '../corpus/aggregate.js';
+import { StoryCorpus } from '../corpus/story-counts.js';
 import { discover, type Source } from '../ingest/discover.js';
 import { isWholeFile, readSource } from '../ingest/read.js';
+import type { Summary } from '../corpus/aggregate.js';
+import type { StorySummary } from '../corpus/story-counts.js';
 import type { Article } from '../model.js';
 import { articleOf, type Processed, type RenderSpec } from '../report/render.js';
 import { fnv1a } from '../util/hash.js';
@@ -74,7 +76,7 @@ export async function scanItems(
   spec: RenderSpec,
   onItem: (p: Processed) => Promise<void>,
   msgs: Messages,
-): Promise<{ corpus: Corpus; stats: ScanStats }> {
+): Promise<{ corpus: StoryCorpus; stats: ScanStats }> {
   // More than a handful of inputs, or any JSONL/stdin stream, is worth the worker start-up cost. The threads
   // are started as soon as the folder walk has found that many files: each loads the pipeline (~0.2 s) on
   // its own core while the walk goes on, instead of after it.
@@ -84,7 +86,7 @@ export async function scanItems(
   });
   const stats: ScanStats = { articles: 0, failed: 0, skipped, statements: 0, violations: 0, removed: 0, timings: {}, records: {} };
   if (skipped) msgs.info(`skipped ${skipped} file${skipped === 1 ? '' : 's'} with other extensions`);
-  const corpus = new Corpus();
+  const corpus = new StoryCorpus(cfg);
   const progress = new Progress(io.stderr, cfg.progress, sources.length);
   msgs.beforeWrite = () => progress.done();
   let files = 0;
@@ -126,7 +128,7 @@ export async function scanTo(
   io: IO,
   onArticle: (a: Article) => Promise<void>,
   msgs: Messages,
-): Promise<{ corpus: Corpus; stats: ScanStats }> {
+): Promise<{ corpus: StoryCorpus; stats: ScanStats }> {
   return scanItems(cfg, io, { includeText: false, table: null }, (p) => onArticle(articleOf(p)), msgs);
 }
 
@@ -151,8 +153,8 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
     if (stdout.closed) return EXIT.OK; // a closed pipe (`| head`) is not an error
     const s = r.summary;
     msgs.info(
-      `${s.articles} article${s.articles === 1 ? '' : 's'} (${s.failed} failed), ${s.statements} statements, ${s.officials} officials, ` +
-        `${s.regions} regions, ${s.dates} dates, ${s.violationCounts} counts, ${s.removed} lines removed` +
+      `${s.articles} article${s.articles === 1 ? '' : 's'} (${s.failed} failed${copiesNote(s)}), ${statementsNote(s)}, ${s.officials} officials, ` +
+        `${s.regions} regions, ${s.dates} dates, ${countsOf(s)} counts, ${s.removed} lines removed` +
         (result.stats.skipped ? `, ${result.stats.skipped} file${result.stats.skipped === 1 ? '' : 's'} skipped` : '') +
         skipText(result.stats.records),
     );
@@ -172,6 +174,25 @@ export function skipText(records: Record<string, number>): string {
   if (keys.length === 0) return '';
   const total = keys.reduce((n, k) => n + records[k]!, 0);
   return `, ${total} record${total === 1 ? '' : 's'} skipped (${keys.map((k) => `${k} ${records[k]}`).join(', ')})`;
+}
+
+/** `; 15 copies of 5 stories` for the summary line, when some articles were copies. */
+export function copiesNote(s: Summary & StorySummary): string {
+  const c = s.stories.copies;
+  const n = s.stories.copiedStories;
+  return c ? `; ${c} ${c === 1 ? 'was a copy' : 'were copies'} of ${n} stor${n === 1 ? 'y' : 'ies'}` : '';
+}
+
+/** `46 statements`, or with copies `40 statements (once per story; 52 in all articles)`. */
+export function statementsNote(s: Summary & StorySummary): string {
+  if (s.counted === 'articles' || s.storyStatements === s.statements) return `${s.statements} statements`;
+  return `${s.storyStatements} statements (once per story; ${s.statements} in all articles)`;
+}
+
+/** Violation counts, once per story unless --count-copies. */
+function countsOf(s: Summary & StorySummary): number {
+  if (s.counted === 'articles') return s.violationCounts;
+  return Object.values(s.storyViolationsByElection).reduce((n, e) => n + e.counts, 0);
 }
 
 /** `ENOSPC: no space left on device` / `/x/y: not a directory`, one line. */

@@ -78,6 +78,9 @@ export class StoryIndex {
   /** Signatures, CHUNK articles per array (one big growing array would copy itself on every growth). */
   private chunks: Uint16Array[] = [];
   private result: StoryRef[] | null = null;
+  /** After `cluster`: per sequence number, the canonical's sequence number (-1: no story) and the rank. */
+  private canon = new Int32Array(0);
+  private ranks = new Int32Array(0);
 
   get size(): number {
     return this.ids.length;
@@ -93,6 +96,16 @@ export class StoryIndex {
     this.counts.push(sk ? signature!.shingles : 0);
     if (sk) this.chunks[this.chunks.length - 1]!.set(sk, (seq % CHUNK) * BINS);
     this.result = null;
+  }
+
+  /** After `cluster`: the canonical article's sequence number (itself for a canonical), or -1. */
+  canonicalOf(seq: number): number {
+    return this.canon[seq] ?? -1;
+  }
+
+  /** After `cluster`: the article's place in canonical order (earliest published first). */
+  rankOf(seq: number): number {
+    return this.ranks[seq] ?? seq;
   }
 
   private sig(seq: number): [Uint16Array, number] {
@@ -195,6 +208,8 @@ export class StoryIndex {
     }
     const out: StoryRef[] = new Array(n);
     const storyIds = new Map<number, string>();
+    this.canon = new Int32Array(n).fill(-1);
+    this.ranks = rankOf;
     for (let seq = 0; seq < n; seq++) {
       const r = rankOf[seq]!;
       const lead = leaderOf[r]!;
@@ -203,6 +218,7 @@ export class StoryIndex {
         continue;
       }
       const canon = order[lead]!;
+      this.canon[seq] = canon;
       let id = storyIds.get(canon);
       if (id === undefined) {
         id = `st_${shortHash(this.ids[canon]!, 12)}`;

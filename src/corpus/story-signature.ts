@@ -24,7 +24,7 @@ export type StorySignature = StorySignatureRef;
 
 export const SIGNATURE = {
   /** Words per shingle. */
-  shingleWords: 5,
+  shingleWords: 4,
   /** MinHash bins (= 16-bit values per signature). */
   bins: 128,
 } as const;
@@ -135,4 +135,33 @@ export function storySignature(text: string, title: string | null): StorySignatu
   const sh = shingleHashes(text, title);
   if (sh.length === 0) return null;
   return { minhash: encodeSketch(sketch(sh)), shingles: sh.length };
+}
+
+/** Words at each end of a quote that identify it when the rest differs (see `quoteKeys`). */
+const QUOTE_END_WORDS = 5;
+
+/**
+ * Keys of a quote, to tell the same quote in two copies of one story: a hash of all its lower-cased words
+ * (punctuation and spacing ignored), of its first five and of its last five words. A copy's quote is the
+ * same quote when any key agrees (same speaker, same story): a typo inside a long quote spares one end; a
+ * quote cut short by a trimmed copy, or with an editor's "(dw/mf)" stuck to it, keeps its start. A quote of
+ * fewer than 8 words has only its full key.
+ */
+export function quoteKeys(quote: string): [number, number, number] {
+  const n = quote.length;
+  const hs: number[] = [];
+  let i = nextWordStart(quote, 0, n);
+  while (i < n) {
+    const j = wordRunEnd(quote, i, n);
+    hs.push(wordHash(quote, i, j));
+    i = nextWordStart(quote, j, n);
+  }
+  const key = (from: number, to: number) => {
+    let h = 0x811c9dc5;
+    for (let m = from; m < to; m++) h = fmix32(h ^ hs[m]!);
+    return h;
+  };
+  const full = key(0, hs.length);
+  if (hs.length < 8) return [full, full, full];
+  return [full, fmix32(key(0, QUOTE_END_WORDS) ^ 0x51), fmix32(key(hs.length - QUOTE_END_WORDS, hs.length) ^ 0xe7)];
 }

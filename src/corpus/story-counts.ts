@@ -1,0 +1,247 @@
+// The corpus fold, story-aware: every article is folded as before (counting every article), and a compact
+// trace of what each article contributed is kept, so that once the stories are known (corpus/stories.ts)
+// the same figures are also counted once per story:
+//   - statements by (story, speaker, quote): a copy's statement that its story already holds is not counted
+//     again (the speaker is the corpus-wide official, so Hassanudin/Hasanuddin in two copies are one);
+//   - officials and regions: `stories` (distinct stories mentioning them) and `storyStatements`;
+//   - per-region, per-month, per-official, per-type statement figures, and violation counts by
+//     (story, value, election, reporter).
+// The trace is a few 32-bit integers per official, region, statement and violation (interned strings), kept in
+// growable typed arrays: about 100–250 bytes per article beside the 256-byte signature.
+// Kept apart from corpus/aggregate.ts on purpose: it wraps the fold, it does not change it.
+import type { Article } from '../model.js';
+import { Corpus, type CorpusResult, officialKeyOf, type OfficialRow, type RegionRow, type Summary } from './aggregate.js';
+import { corpusRecord, type CorpusRecord } from './record.js';
+import { STORY_DEFAULTS, StoryIndex, type StoryRef, storyCounts } from './stories.js';
+
+export interface StoryConfig {
+  /** `--same-story`: similarity at which two articles are copies of one story. */
+  sameStory: number;
+  /** `--count-copies`: summaries count every article (the story figures are still computed). */
+  countCopies: boolean;
+}
+
+export const DEFAULT_STORY_CONFIG: StoryConfig = { sameStory: STORY_DEFAULTS.sameStory, countCopies: false };
+
+/** What the summary adds about stories. */
+export interface StorySummary {
+  /** Which figures the summary table and the stderr line show: `stories` (default) or `articles`. */
+  counted: 'stories' | 'articles';
+  stories: { stories: number; copies: number; copiedStories: number; sameStory: number };
+  storyStatements: number;
+  storyNeutralityStatements: number;
+  storyStatementsByRegion: Record<string, number>;
+  storyStatementsByOfficial: Record<string, number>;
+  storyStatementsByMonth: Record<string, number>;
+  storyNeutralityByType: Record<string, number>;
+  storyViolationsByElection: Record<string, { counts: number; total: number }>;
+  storyViolationsByReporter: Record<string, { counts: number; total: number }>;
+}
+
+export type StoryOfficialRow = OfficialRow & { stories: number; storyStatements: number };
+export type StoryRegionRow = RegionRow & { stories: number; storyStatements: number };
+
+export interface StoryResult extends CorpusResult {
+  officials: StoryOfficialRow[];
+  regions: StoryRegionRow[];
+  summary: Summary & StorySummary;
+  /** Story of each article, in run order (the order the writers receive them). */
+  stories: StoryRef[];
+}
+
+/** The story part of a corpus result, when the fold was story-aware. */
+export function storiesOf(r: CorpusResult): StoryResult | null {
+  return 'stories' in r ? (r as StoryResult) : null;
+}
+
+/** A growable Int32Array. */
+class Ints {
+  a = new Int32Array(1024);
+  n = 0;
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+}
+
+class Interner {
+  private ids = new Map<string, number>();
+  readonly values: string[] = [];
+  id(s: string): number {
+    let i = this.ids.get(s);
+    if (i === undefined) {
+      i = this.values.length;
+      this.ids.set(s, i);
+      this.values.push(s);
+    }
+    return i;
+  }
+}
+
+/** Statement fields in the trace: speaker key, region, month, type, neutrality (0/1), three quote keys. */
+const ST = 8;
+
+export class StoryCorpus extends Corpus {
+  readonly index = new StoryIndex();
+  private strings = new Interner();
+  /** Per article: where its officials, regions, statements and violations start in the lists below. */
+  private at = new Ints();
+  private offs = new Ints();
+  private regs = new Ints();
+  private sts = new Ints();
+  private viols = new Ints();
+  private values: number[] = [];
+
+  constructor(private readonly cfg: StoryConfig = DEFAULT_STORY_CONFIG) {
+    super();
+  }
+
+  override add(a: Article): void {
+    this.addRecord(corpusRecord(a));
+  }
+
+  override addRecord(a: CorpusRecord): void {
+    super.addRecord(a);
+    this.index.add(a.id, a.published, a.status === 'ok' ? a.signature : null);
+    this.at.push(this.offs.n);
+    this.at.push(this.regs.n);
+    this.at.push(this.sts.n);
+    this.at.push(this.viols.n);
+    if (a.status !== 'ok') return;
+    const idToKey = new Map<string, string>();
+    const str = (s: string) => this.strings.id(s);
+    for (const o of a.officials) {
+      const key = officialKeyOf(o);
+      idToKey.set(o.id, key);
+      this.offs.push(str(key));
+    }
+    for (const g of a.regions) this.regs.push(str(g.code));
+    for (const st of a.statements) {
+      const key = st.speakerId ? idToKey.get(st.speakerId) ?? st.speakerId : null;
+      this.sts.push(key === null ? -1 : str(key));
+      this.sts.push(str(st.regionCode ?? '(none)'));
+      this.sts.push(str((st.date ?? a.published ?? '').slice(0, 7) || '(unknown)'));
+      this.sts.push(str(st.type));
+      this.sts.push(st.neutrality ? 1 : 0);
+      for (const q of st.quote) this.sts.push(q | 0);
+    }
+    for (const v of a.violations) {
+      this.viols.push(str(`${v.election ?? '(unknown)'}${v.year ? ` ${v.year}` : ''}`));
+      this.viols.push(str(v.reporter ?? '(unknown)'));
+      this.viols.push(this.values.length);
+      this.values.push(v.value);
+    }
+  }
+
+  override finish(): StoryResult {
+    const base = super.finish();
+    const stories = this.index.cluster({ sameStory: this.cfg.sameStory });
+    const n = this.index.size;
+    const s = base.summary;
+    const officials: StoryOfficialRow[] = base.officials.map((o) => ({ ...o, stories: o.articles, storyStatements: o.statements }));
+    const regions: StoryRegionRow[] = base.regions.map((r) => ({ ...r, stories: r.articles, storyStatements: r.statements }));
+    const officialById = new Map(officials.map((o) => [o.id, o]));
+    const regionByCode = new Map(regions.map((r) => [r.code, r]));
+    const byOfficial = { ...s.statementsByOfficial };
+    const story: StorySummary = {
+      counted: this.cfg.countCopies ? 'articles' : 'stories',
+      stories: { ...storyCounts(stories), sameStory: this.cfg.sameStory },
+      storyStatements: s.statements,
+      storyNeutralityStatements: s.neutralityStatements,
+      storyStatementsByRegion: { ...s.statementsByRegion },
+      storyStatementsByOfficial: byOfficial,
+      storyStatementsByMonth: { ...s.statementsByMonth },
+      storyNeutralityByType: { ...s.neutralityByType },
+      storyViolationsByElection: structuredClone(s.violationsByElection),
+      storyViolationsByReporter: structuredClone(s.violationsByReporter),
+    };
+    const dec = (r: Record<string, number>, k: string) => {
+      if (r[k] === undefined) return;
+      if (--r[k]! <= 0) delete r[k];
+    };
+    const decV = (r: Record<string, { counts: number; total: number }>, k: string, value: number) => {
+      const e = r[k];
+      if (!e) return;
+      e.counts--;
+      e.total -= value;
+      if (e.counts <= 0) delete r[k];
+    };
+    const v = this.strings.values;
+    const idOfKey = (k: number) => base.ids.get(v[k]!) ?? v[k]!;
+    // Members of each story that has copies, in canonical order (the canonical first).
+    const members = new Map<number, number[]>();
+    for (let seq = 0; seq < n; seq++) {
+      const c = this.index.canonicalOf(seq);
+      if (c < 0 || !stories[seq]!.duplicateOf) continue;
+      let m = members.get(c);
+      if (!m) members.set(c, (m = [c]));
+      m.push(seq);
+    }
+    const at = this.at.a;
+    const end = (seq: number, field: number, list: Ints) => (seq + 1 < n ? at[(seq + 1) * 4 + field]! : list.n);
+    for (const [, m] of [...members].sort((a, b) => a[0] - b[0])) {
+      m.sort((a, b) => this.index.rankOf(a) - this.index.rankOf(b));
+      const seenOfficial = new Set<string>();
+      const seenRegion = new Set<number>();
+      const seenStatement = new Set<string>();
+      const seenViolation = new Set<string>();
+      for (const seq of m) {
+        for (let i = at[seq * 4]!; i < end(seq, 0, this.offs); i++) {
+          const id = idOfKey(this.offs.a[i]!);
+          if (seenOfficial.has(id)) {
+            const row = officialById.get(id);
+            if (row) row.stories--;
+          } else seenOfficial.add(id);
+        }
+        for (let i = at[seq * 4 + 1]!; i < end(seq, 1, this.regs); i++) {
+          const code = this.regs.a[i]!;
+          if (seenRegion.has(code)) {
+            const row = regionByCode.get(v[code]!);
+            if (row) row.stories--;
+          } else seenRegion.add(code);
+        }
+        for (let i = at[seq * 4 + 2]!; i < end(seq, 2, this.sts); i += ST) {
+          const t = this.sts.a;
+          const speaker = t[i]! < 0 ? null : idOfKey(t[i]!);
+          // the same quote when any of its keys (all words, first words, last words) was seen from this speaker
+          const keys = [5, 6, 7].map((q) => `${speaker ?? ''}\u0000${q}\u0000${t[i + q]}`);
+          const seen = keys.some((k) => seenStatement.has(k));
+          for (const k of keys) seenStatement.add(k);
+          if (!seen) continue;
+          // a statement this story already holds: not counted again
+          story.storyStatements--;
+          const region = v[t[i + 1]!]!;
+          dec(story.storyStatementsByRegion, region);
+          dec(story.storyStatementsByMonth, v[t[i + 2]!]!);
+          if (t[i + 4]) {
+            story.storyNeutralityStatements--;
+            dec(story.storyNeutralityByType, v[t[i + 3]!]!);
+          }
+          const row = speaker ? officialById.get(speaker) : undefined;
+          if (row) {
+            dec(byOfficial, `${row.id} ${row.name}`);
+            row.storyStatements--;
+          } else if (!speaker) dec(byOfficial, '(unattributed)');
+          const place = regionByCode.get(region);
+          if (place) place.storyStatements--;
+        }
+        for (let i = at[seq * 4 + 3]!; i < end(seq, 3, this.viols); i += 3) {
+          const t = this.viols.a;
+          const value = this.values[t[i + 2]!]!;
+          const key = `${t[i]}\u0000${t[i + 1]}\u0000${value}`;
+          if (!seenViolation.has(key)) {
+            seenViolation.add(key);
+            continue;
+          }
+          decV(story.storyViolationsByElection, v[t[i]!]!, value);
+          decV(story.storyViolationsByReporter, v[t[i + 1]!]!, value);
+        }
+      }
+    }
+    return { ...base, officials, regions, summary: { ...s, ...story }, stories };
+  }
+}
