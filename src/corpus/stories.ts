@@ -24,11 +24,15 @@ export const STORY_DEFAULTS = {
   sameStory: 0.8,
   /** The shorter text must hold at least this share of the longer one's shingles. */
   minRatio: 0.5,
+  /** Texts with fewer shingles (about 20 words) are too short to tell a copy from a template ("Bupati X
+   *  hadir ke-7." 10,000 times): each is a story of its own. */
+  minShingles: 16,
   /** LSH: bins per band, and bands (rows × bands ≤ bins). */
   rows: 3,
   bands: 42,
-  /** At most this many candidate canonicals are verified per article (a pathological swarm stays linear). */
-  maxCandidates: 256,
+  /** At most this many candidate canonicals are verified per article, the earliest first: a swarm of
+   *  articles alike but not copies (a template repeated 10,000 times with another number) stays linear. */
+  maxCandidates: 64,
 } as const;
 
 export interface StoryOptions {
@@ -45,6 +49,20 @@ export interface StoryRef {
   duplicateOf: string | null;
   /** Similarity to the canonical, when a copy (3 decimals). */
   similarity: number | null;
+}
+
+/** A growable Int32Array (story traces hold a few integers per article). */
+export class Ints {
+  a = new Int32Array(1024);
+  n = 0;
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
 }
 
 const NO_STORY: StoryRef = { storyId: null, duplicateOf: null, similarity: null };
@@ -127,13 +145,14 @@ export class StoryIndex {
     const rankOf = new Int32Array(n);
     order.forEach((seq, r) => (rankOf[seq] = r));
     // 2. LSH: per band, the runs of ≥ 2 articles sharing the band's hash; for each member, (rank, run).
-    const memberRank: number[] = [];
-    const memberRun: number[] = [];
+    const memberRank = new Ints();
+    const memberRun = new Ints();
     let runs = 0;
     const rankBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
     const packed = rankBits <= 21; // 32-bit hash and rank in one float64
     const keys = new Float64Array(n);
     const withSig = (seq: number) => this.counts[seq]! > 0;
+    const comparable = (seq: number) => this.counts[seq]! >= STORY_DEFAULTS.minShingles;
     for (let band = 0; band < bands; band++) {
       let m = 0;
       const hashOf = (seq: number) => {
@@ -144,12 +163,12 @@ export class StoryIndex {
       };
       let sorted: Array<[number, number]>;
       if (packed) {
-        for (let seq = 0; seq < n; seq++) if (withSig(seq)) keys[m++] = hashOf(seq) * 2 ** rankBits + rankOf[seq]!;
+        for (let seq = 0; seq < n; seq++) if (comparable(seq)) keys[m++] = hashOf(seq) * 2 ** rankBits + rankOf[seq]!;
         const k = keys.subarray(0, m).sort();
         sorted = Array.from(k, (v) => [Math.floor(v / 2 ** rankBits), v % 2 ** rankBits]);
       } else {
         sorted = [];
-        for (let seq = 0; seq < n; seq++) if (withSig(seq)) sorted.push([hashOf(seq), rankOf[seq]!]);
+        for (let seq = 0; seq < n; seq++) if (comparable(seq)) sorted.push([hashOf(seq), rankOf[seq]!]);
         sorted.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       }
       for (let i = 0; i < sorted.length; ) {
@@ -167,11 +186,11 @@ export class StoryIndex {
     }
     // Runs of each rank (counting sort by rank).
     const start = new Int32Array(n + 1);
-    for (const r of memberRank) start[r + 1]!++;
+    for (let t = 0; t < memberRank.n; t++) start[memberRank.a[t]! + 1]!++;
     for (let r = 0; r < n; r++) start[r + 1]! += start[r]!;
-    const runsOf = new Int32Array(memberRank.length);
+    const runsOf = new Int32Array(memberRank.n);
     const fill = start.slice(0, n);
-    for (let t = 0; t < memberRank.length; t++) runsOf[fill[memberRank[t]!]!++] = memberRun[t]!;
+    for (let t = 0; t < memberRank.n; t++) runsOf[fill[memberRank.a[t]!]!++] = memberRun.a[t]!;
     // 3. leader clustering in canonical order
     const leaders: Array<number[] | undefined> = new Array(runs);
     const leaderOf = new Int32Array(n).fill(-1); // by rank: the canonical's rank
@@ -186,6 +205,7 @@ export class StoryIndex {
       let verified = 0;
       for (let t = start[r]!; t < start[r + 1]! && verified < STORY_DEFAULTS.maxCandidates; t++) {
         for (const c of leaders[runsOf[t]!] ?? []) {
+          if (verified >= STORY_DEFAULTS.maxCandidates) break;
           if (stamp[c] === r) continue;
           stamp[c] = r;
           verified++;

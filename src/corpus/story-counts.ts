@@ -12,7 +12,7 @@
 import type { Article } from '../model.js';
 import { Corpus, type CorpusResult, officialKeyOf, type OfficialRow, type RegionRow, type Summary } from './aggregate.js';
 import { corpusRecord, type CorpusRecord } from './record.js';
-import { STORY_DEFAULTS, StoryIndex, type StoryRef, storyCounts } from './stories.js';
+import { Ints, STORY_DEFAULTS, StoryIndex, type StoryRef, storyCounts } from './stories.js';
 
 export interface StoryConfig {
   /** `--same-story`: similarity at which two articles are copies of one story. */
@@ -52,20 +52,6 @@ export interface StoryResult extends CorpusResult {
 /** The story part of a corpus result, when the fold was story-aware. */
 export function storiesOf(r: CorpusResult): StoryResult | null {
   return 'stories' in r ? (r as StoryResult) : null;
-}
-
-/** A growable Int32Array. */
-class Ints {
-  a = new Int32Array(1024);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
-  }
 }
 
 class Interner {
