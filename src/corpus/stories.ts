@@ -30,8 +30,9 @@ export const STORY_DEFAULTS = {
   /** LSH: bins per band, and bands (rows × bands ≤ bins). */
   rows: 3,
   bands: 42,
-  /** At most this many candidate canonicals are verified per article, the earliest first: a swarm of
-   *  articles alike but not copies (a template repeated 10,000 times with another number) stays linear. */
+  /** At most this many candidate canonicals are verified (and 8× as many looked at) per article, the earliest
+   *  first: a swarm of articles alike but not copies (a template repeated with another number, a synthetic
+   *  corpus made of the same paragraphs) stays linear. */
   maxCandidates: 64,
 } as const;
 
@@ -51,17 +52,19 @@ export interface StoryRef {
   similarity: number | null;
 }
 
-/** A growable Int32Array (story traces hold a few integers per article). */
+/** A growable list of 32-bit integers in fixed chunks: no copy on growth, and at most one chunk of slack
+ *  (a doubling array would hold up to twice what it needs: story traces are kept per article). */
 export class Ints {
-  a = new Int32Array(1024);
+  private chunks: Int32Array[] = [];
   n = 0;
   push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
+    const c = this.n >>> 14;
+    if (c === this.chunks.length) this.chunks.push(new Int32Array(1 << 14));
+    this.chunks[c]![this.n & 0x3fff] = v;
+    this.n++;
+  }
+  get(i: number): number {
+    return this.chunks[i >>> 14]![i & 0x3fff]!;
   }
 }
 
@@ -69,21 +72,32 @@ const NO_STORY: StoryRef = { storyId: null, duplicateOf: null, similarity: null 
 const BINS = SIGNATURE.bins;
 const CHUNK = 4096;
 
-/** Days since 1970 of an ISO date (YYYY-MM-DD…), or +Infinity when there is none: undated articles sort last. */
+/** Days since 1970 of an ISO date (YYYY-MM-DD…), or a day after every real one when there is none:
+ *  undated articles sort last. */
+const UNDATED = 0x7fffffff;
 function dayOf(published: string | null): number {
-  if (!published) return Infinity;
+  if (!published) return UNDATED;
   const t = Date.parse(published.slice(0, 10));
-  return Number.isFinite(t) ? Math.floor(t / 86400000) : Infinity;
+  return Number.isFinite(t) ? Math.floor(t / 86400000) : UNDATED;
 }
 
-/** Estimated similarity (overlap coefficient) of two sketches with `na` and `nb` shingles. */
-export function similarity(a: Uint16Array, ao: number, na: number, b: Uint16Array, bo: number, nb: number, minRatio: number): number {
+/**
+ * Estimated similarity (overlap coefficient) of two sketches with `na` and `nb` shingles. With `atLeast`, the
+ * comparison stops as soon as too many bins differ for the result to reach it (0 is returned then): most
+ * candidates are far from the threshold, and the bin loop is the clustering's main cost.
+ */
+export function similarity(a: Uint16Array, ao: number, na: number, b: Uint16Array, bo: number, nb: number, minRatio: number, atLeast = 0): number {
   const small = Math.min(na, nb);
   const large = Math.max(na, nb);
   if (small === 0 || small < large * minRatio) return 0;
-  let same = 0;
-  for (let i = 0; i < BINS; i++) if (a[ao + i] === b[bo + i]) same++;
-  const j = same / BINS;
+  // overlap ≥ t  ⇔  J ≥ t·small / (na + nb − t·small)
+  const tSmall = atLeast * small;
+  const maxDiffer = BINS - Math.ceil((BINS * tSmall) / (na + nb - tSmall) - 1e-9);
+  let differ = 0;
+  for (let i = 0; i < BINS; i++) {
+    if (a[ao + i] !== b[bo + i] && ++differ > maxDiffer) return 0;
+  }
+  const j = (BINS - differ) / BINS;
   const inter = (j * (na + nb)) / (1 + j);
   return Math.min(1, inter / small);
 }
@@ -91,8 +105,8 @@ export function similarity(a: Uint16Array, ao: number, na: number, b: Uint16Arra
 /** Folds articles one at a time (in run order), then clusters them all at once. */
 export class StoryIndex {
   private ids: string[] = [];
-  private days: number[] = [];
-  private counts: number[] = [];
+  private days = new Ints();
+  private counts = new Ints();
   /** Signatures, CHUNK articles per array (one big growing array would copy itself on every growth). */
   private chunks: Uint16Array[] = [];
   private result: StoryRef[] | null = null;
@@ -140,7 +154,7 @@ export class StoryIndex {
     const n = this.ids.length;
     // 1. canonical order
     const order = Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => this.days[a]! - this.days[b]! || (this.ids[a]! < this.ids[b]! ? -1 : this.ids[a]! > this.ids[b]! ? 1 : 0) || a - b,
+      (a, b) => this.days.get(a) - this.days.get(b) || (this.ids[a]! < this.ids[b]! ? -1 : this.ids[a]! > this.ids[b]! ? 1 : 0) || a - b,
     );
     const rankOf = new Int32Array(n);
     order.forEach((seq, r) => (rankOf[seq] = r));
@@ -151,32 +165,34 @@ export class StoryIndex {
     const rankBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
     const packed = rankBits <= 21; // 32-bit hash and rank in one float64
     const keys = new Float64Array(n);
-    const withSig = (seq: number) => this.counts[seq]! > 0;
-    const comparable = (seq: number) => this.counts[seq]! >= STORY_DEFAULTS.minShingles;
+    const withSig = (seq: number) => this.counts.get(seq) > 0;
+    const comparable = (seq: number) => this.counts.get(seq) >= STORY_DEFAULTS.minShingles;
+    const hashes = new Uint32Array(n); // by rank: the current band's hash
+    const sorted = new Int32Array(n); // ranks of comparable articles, by (hash, rank)
+    const scale = 2 ** rankBits;
     for (let band = 0; band < bands; band++) {
       let m = 0;
-      const hashOf = (seq: number) => {
-        const [arr, off] = this.sig(seq);
+      for (let r = 0; r < n; r++) {
+        const seq = order[r]!;
+        if (!comparable(seq)) continue;
+        const arr = this.chunks[Math.floor(seq / CHUNK)]!;
+        const off = (seq % CHUNK) * BINS + band * rows;
         let h = fmix32(band + 1);
-        for (let r = 0; r < rows; r++) h = fmix32(h ^ arr[off + band * rows + r]!);
-        return h;
-      };
-      let sorted: Array<[number, number]>;
-      if (packed) {
-        for (let seq = 0; seq < n; seq++) if (comparable(seq)) keys[m++] = hashOf(seq) * 2 ** rankBits + rankOf[seq]!;
-        const k = keys.subarray(0, m).sort();
-        sorted = Array.from(k, (v) => [Math.floor(v / 2 ** rankBits), v % 2 ** rankBits]);
-      } else {
-        sorted = [];
-        for (let seq = 0; seq < n; seq++) if (comparable(seq)) sorted.push([hashOf(seq), rankOf[seq]!]);
-        sorted.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+        for (let i = 0; i < rows; i++) h = fmix32(h ^ arr[off + i]!);
+        hashes[r] = h;
+        if (packed) keys[m++] = h * scale + r;
+        else sorted[m++] = r;
       }
-      for (let i = 0; i < sorted.length; ) {
+      if (packed) {
+        const k = keys.subarray(0, m).sort();
+        for (let i = 0; i < m; i++) sorted[i] = k[i]! % scale;
+      } else sorted.subarray(0, m).sort((x, y) => hashes[x]! - hashes[y]! || x - y);
+      for (let i = 0; i < m; ) {
         let j = i + 1;
-        while (j < sorted.length && sorted[j]![0] === sorted[i]![0]) j++;
+        while (j < m && hashes[sorted[j]!] === hashes[sorted[i]!]) j++;
         if (j - i >= 2) {
           for (let t = i; t < j; t++) {
-            memberRank.push(sorted[t]![1]);
+            memberRank.push(sorted[t]!);
             memberRun.push(runs);
           }
           runs++;
@@ -186,11 +202,11 @@ export class StoryIndex {
     }
     // Runs of each rank (counting sort by rank).
     const start = new Int32Array(n + 1);
-    for (let t = 0; t < memberRank.n; t++) start[memberRank.a[t]! + 1]!++;
+    for (let t = 0; t < memberRank.n; t++) start[memberRank.get(t) + 1]!++;
     for (let r = 0; r < n; r++) start[r + 1]! += start[r]!;
     const runsOf = new Int32Array(memberRank.n);
     const fill = start.slice(0, n);
-    for (let t = 0; t < memberRank.n; t++) runsOf[fill[memberRank.a[t]!]!++] = memberRun.a[t]!;
+    for (let t = 0; t < memberRank.n; t++) runsOf[fill[memberRank.get(t)]!++] = memberRun.get(t);
     // 3. leader clustering in canonical order
     const leaders: Array<number[] | undefined> = new Array(runs);
     const leaderOf = new Int32Array(n).fill(-1); // by rank: the canonical's rank
@@ -203,15 +219,17 @@ export class StoryIndex {
       let best = -1;
       let bestSim = 0;
       let verified = 0;
-      for (let t = start[r]!; t < start[r + 1]! && verified < STORY_DEFAULTS.maxCandidates; t++) {
+      let inspected = 0;
+      const cap = STORY_DEFAULTS.maxCandidates;
+      for (let t = start[r]!; t < start[r + 1]! && verified < cap && inspected < cap * 8; t++) {
         for (const c of leaders[runsOf[t]!] ?? []) {
-          if (verified >= STORY_DEFAULTS.maxCandidates) break;
+          if (verified >= cap || ++inspected > cap * 8) break;
           if (stamp[c] === r) continue;
           stamp[c] = r;
           verified++;
           const cs = order[c]!;
           const [b, bo] = this.sig(cs);
-          const s = similarity(a, ao, this.counts[seq]!, b, bo, this.counts[cs]!, minRatio);
+          const s = similarity(a, ao, this.counts.get(seq), b, bo, this.counts.get(cs), minRatio, sameStory);
           if (s >= sameStory && (s > bestSim || (s === bestSim && c < best))) {
             best = c;
             bestSim = s;

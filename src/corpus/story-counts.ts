@@ -68,8 +68,10 @@ class Interner {
   }
 }
 
-/** Statement fields in the trace: speaker key, region, month, type, neutrality (0/1), three quote keys. */
-const ST = 8;
+/** Statement fields in the trace: speaker key, its counted attributes (region, month, type, neutrality: one
+ *  interned string), three quote keys. */
+const ST = 5;
+const SEP = '\u0000';
 
 export class StoryCorpus extends Corpus {
   readonly index = new StoryIndex();
@@ -109,10 +111,8 @@ export class StoryCorpus extends Corpus {
     for (const st of a.statements) {
       const key = st.speakerId ? idToKey.get(st.speakerId) ?? st.speakerId : null;
       this.sts.push(key === null ? -1 : str(key));
-      this.sts.push(str(st.regionCode ?? '(none)'));
-      this.sts.push(str((st.date ?? a.published ?? '').slice(0, 7) || '(unknown)'));
-      this.sts.push(str(st.type));
-      this.sts.push(st.neutrality ? 1 : 0);
+      const month = (st.date ?? a.published ?? '').slice(0, 7) || '(unknown)';
+      this.sts.push(str([st.regionCode ?? '(none)', month, st.type, st.neutrality ? '1' : ''].join(SEP)));
       for (const q of st.quote) this.sts.push(q | 0);
     }
     for (const v of a.violations) {
@@ -167,8 +167,8 @@ export class StoryCorpus extends Corpus {
       if (!m) members.set(c, (m = [c]));
       m.push(seq);
     }
-    const at = this.at.a;
-    const end = (seq: number, field: number, list: Ints) => (seq + 1 < n ? at[(seq + 1) * 4 + field]! : list.n);
+    const at = (seq: number, field: number) => this.at.get(seq * 4 + field);
+    const end = (seq: number, field: number, list: Ints) => (seq + 1 < n ? at(seq + 1, field) : list.n);
     for (const [, m] of [...members].sort((a, b) => a[0] - b[0])) {
       m.sort((a, b) => this.index.rankOf(a) - this.index.rankOf(b));
       const seenOfficial = new Set<string>();
@@ -176,36 +176,36 @@ export class StoryCorpus extends Corpus {
       const seenStatement = new Set<string>();
       const seenViolation = new Set<string>();
       for (const seq of m) {
-        for (let i = at[seq * 4]!; i < end(seq, 0, this.offs); i++) {
-          const id = idOfKey(this.offs.a[i]!);
+        for (let i = at(seq, 0); i < end(seq, 0, this.offs); i++) {
+          const id = idOfKey(this.offs.get(i));
           if (seenOfficial.has(id)) {
             const row = officialById.get(id);
             if (row) row.stories--;
           } else seenOfficial.add(id);
         }
-        for (let i = at[seq * 4 + 1]!; i < end(seq, 1, this.regs); i++) {
-          const code = this.regs.a[i]!;
+        for (let i = at(seq, 1); i < end(seq, 1, this.regs); i++) {
+          const code = this.regs.get(i);
           if (seenRegion.has(code)) {
             const row = regionByCode.get(v[code]!);
             if (row) row.stories--;
           } else seenRegion.add(code);
         }
-        for (let i = at[seq * 4 + 2]!; i < end(seq, 2, this.sts); i += ST) {
-          const t = this.sts.a;
-          const speaker = t[i]! < 0 ? null : idOfKey(t[i]!);
+        for (let i = at(seq, 2); i < end(seq, 2, this.sts); i += ST) {
+          const t = (k: number) => this.sts.get(i + k);
+          const speaker = t(0) < 0 ? null : idOfKey(t(0));
           // the same quote when any of its keys (all words, first words, last words) was seen from this speaker
-          const keys = [5, 6, 7].map((q) => `${speaker ?? ''}\u0000${q}\u0000${t[i + q]}`);
+          const keys = [2, 3, 4].map((q) => `${speaker ?? ''}${SEP}${q}${SEP}${t(q)}`);
           const seen = keys.some((k) => seenStatement.has(k));
           for (const k of keys) seenStatement.add(k);
           if (!seen) continue;
           // a statement this story already holds: not counted again
           story.storyStatements--;
-          const region = v[t[i + 1]!]!;
+          const [region, month, type, neutral] = v[t(1)]!.split(SEP) as [string, string, string, string];
           dec(story.storyStatementsByRegion, region);
-          dec(story.storyStatementsByMonth, v[t[i + 2]!]!);
-          if (t[i + 4]) {
+          dec(story.storyStatementsByMonth, month);
+          if (neutral) {
             story.storyNeutralityStatements--;
-            dec(story.storyNeutralityByType, v[t[i + 3]!]!);
+            dec(story.storyNeutralityByType, type);
           }
           const row = speaker ? officialById.get(speaker) : undefined;
           if (row) {
@@ -215,16 +215,16 @@ export class StoryCorpus extends Corpus {
           const place = regionByCode.get(region);
           if (place) place.storyStatements--;
         }
-        for (let i = at[seq * 4 + 3]!; i < end(seq, 3, this.viols); i += 3) {
-          const t = this.viols.a;
-          const value = this.values[t[i + 2]!]!;
-          const key = `${t[i]}\u0000${t[i + 1]}\u0000${value}`;
+        for (let i = at(seq, 3); i < end(seq, 3, this.viols); i += 3) {
+          const t = (k: number) => this.viols.get(i + k);
+          const value = this.values[t(2)]!;
+          const key = `${t(0)}${SEP}${t(1)}${SEP}${value}`;
           if (!seenViolation.has(key)) {
             seenViolation.add(key);
             continue;
           }
-          decV(story.storyViolationsByElection, v[t[i]!]!, value);
-          decV(story.storyViolationsByReporter, v[t[i + 1]!]!, value);
+          decV(story.storyViolationsByElection, v[t(0)]!, value);
+          decV(story.storyViolationsByReporter, v[t(1)]!, value);
         }
       }
     }
