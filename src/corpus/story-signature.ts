@@ -17,7 +17,7 @@
 // stored as a 16-bit hash (b-bit MinHash, Li & König 2010): two different minima collide with probability
 // 2^-16. 128 × 16 bits = 256 bytes per article, plus the shingle count; base64 in the JSON (344 characters).
 import type { StorySignatureRef } from '../model.js';
-import { nextWordStart, wordRunEnd } from '../nlp/words.js';
+import { wordCharLength } from '../nlp/words.js';
 
 /** What an article carries for story clustering (`signature` in the JSON); defined in model.ts. */
 export type StorySignature = StorySignatureRef;
@@ -40,15 +40,54 @@ export function fmix32(x: number): number {
   return h >>> 0;
 }
 
-/** FNV-1a of the lower-cased word text[i, j). */
-function wordHash(text: string, i: number, j: number): number {
-  const w = text.slice(i, j).toLowerCase();
-  let h = 0x811c9dc5;
-  for (let k = 0; k < w.length; k++) {
-    h ^= w.charCodeAt(k);
-    h = Math.imul(h, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Lower case of a BMP code unit (as `String.prototype.toLowerCase` maps it alone), filled on first use. */
+const LOWER = new Uint16Array(0x10000);
+function lowerUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  let l = LOWER[c]!;
+  if (l === 0) {
+    const low = String.fromCharCode(c).toLowerCase();
+    l = low.length === 1 ? low.charCodeAt(0) : c;
+    LOWER[c] = l;
   }
-  return h >>> 0;
+  return l;
+}
+
+/** ASCII letters and digits; any other unit goes through nlp/words.ts (the same `[\p{L}\p{N}]` test). */
+function asciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * Calls `onWord(hash)` for each word of text[from, n) — the same words as /[\p{L}\p{N}]+/gu — with the FNV-1a
+ * hash of its lower-cased units: one pass over the text, no string per word (the words scan is most of the
+ * signature's cost, and it runs on every article).
+ */
+function eachWordHash(text: string, from: number, onWord: (h: number) => void): void {
+  const n = text.length;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let p = from; p < n; ) {
+    const c = text.charCodeAt(p);
+    const len = c < 0x80 ? (asciiWord(c) ? 1 : 0) : wordCharLength(text, p);
+    if (len === 0) {
+      if (inWord) onWord(h >>> 0);
+      inWord = false;
+      p++;
+      continue;
+    }
+    if (!inWord) {
+      h = FNV_OFFSET;
+      inWord = true;
+    }
+    h = Math.imul(h ^ lowerUnit(c), FNV_PRIME);
+    if (len === 2) h = Math.imul(h ^ text.charCodeAt(p + 1), FNV_PRIME);
+    p += len;
+  }
+  if (inWord) onWord(h >>> 0);
 }
 
 /** Where the body starts: after the headline paragraph (copies often carry another headline). */
@@ -64,30 +103,49 @@ export function shingleHashes(text: string, title: string | null = null): Uint32
   const k = SIGNATURE.shingleWords;
   const n = text.length;
   const ring = new Uint32Array(k);
-  const out: number[] = [];
-  let count = 0;
-  let i = nextWordStart(text, bodyStart(text, title), n);
-  while (i < n) {
-    const j = wordRunEnd(text, i, n);
-    ring[count % k] = wordHash(text, i, j);
-    count++;
-    if (count >= k) {
-      let h = 0x9747b28c;
-      for (let m = count - k; m < count; m++) h = fmix32(h ^ ring[m % k]!); // order-sensitive
-      out.push(fmix32(h));
-    }
-    i = nextWordStart(text, j, n);
-  }
-  if (count > 0 && count < k) {
-    // A text shorter than one shingle: its whole word sequence is one shingle.
-    let h = 0x9747b28c;
-    for (let m = 0; m < count; m++) h = fmix32(h ^ ring[m]!);
-    out.push(fmix32(h));
-  }
-  const a = Uint32Array.from(out).sort();
+  const out = new Uint32Array((n >>> 1) + 1); // at most one shingle per word, at most one word per two units
   let d = 0;
-  for (let m = 0; m < a.length; m++) if (m === 0 || a[m] !== a[m - 1]) a[d++] = a[m]!;
-  return a.subarray(0, d);
+  let count = 0;
+  eachWordHash(text, bodyStart(text, title), (w) => {
+    ring[count % k] = w;
+    count++;
+    if (count >= k) out[d++] = shingleOf(ring, count - k, k);
+  });
+  // A text shorter than one shingle: its whole word sequence is one shingle.
+  if (count > 0 && count < k) out[d++] = shingleOf(ring, 0, count);
+  return distinct(out.subarray(0, d));
+}
+
+/** The distinct values of `a`, in first-seen order, written over its start (an open-addressing set: sorting
+ *  a typed array cost ~10× more, and the sketch needs no order). */
+function distinct(a: Uint32Array): Uint32Array {
+  let size = 16;
+  while (size < a.length * 2) size <<= 1;
+  const mask = size - 1;
+  const keys = new Uint32Array(size);
+  const used = new Uint8Array(size);
+  let u = 0;
+  for (let m = 0; m < a.length; m++) {
+    const v = a[m]!;
+    let slot = Math.imul(v, 0x9e3779b1) >>> 0 & mask;
+    while (used[slot] && keys[slot] !== v) slot = (slot + 1) & mask;
+    if (used[slot]) continue;
+    used[slot] = 1;
+    keys[slot] = v;
+    a[u++] = v;
+  }
+  return a.subarray(0, u);
+}
+
+/** Position multipliers: a shingle's hash depends on the order of its words. */
+const POSITION = [0x9e3779b1, 0x85ebca77, 0xc2b2ae3d, 0x27d4eb2f, 0x165667b1] as const;
+
+/** The hash of `len` consecutive words of the ring, oldest first, from word number `from`. */
+function shingleOf(ring: Uint32Array, from: number, len: number): number {
+  const k = ring.length;
+  let h = len;
+  for (let m = 0; m < len; m++) h = (h + Math.imul(ring[(from + m) % k]!, POSITION[m]!)) | 0;
+  return fmix32(h);
 }
 
 /** The sketch of a set of shingle hashes (see the header), as 128 16-bit values. */
@@ -148,16 +206,10 @@ const QUOTE_END_WORDS = 5;
  * fewer than 8 words has only its full key.
  */
 export function quoteKeys(quote: string): [number, number, number] {
-  const n = quote.length;
   const hs: number[] = [];
-  let i = nextWordStart(quote, 0, n);
-  while (i < n) {
-    const j = wordRunEnd(quote, i, n);
-    hs.push(wordHash(quote, i, j));
-    i = nextWordStart(quote, j, n);
-  }
+  eachWordHash(quote, 0, (w) => hs.push(w));
   const key = (from: number, to: number) => {
-    let h = 0x811c9dc5;
+    let h = FNV_OFFSET;
     for (let m = from; m < to; m++) h = fmix32(h ^ hs[m]!);
     return h;
   };
