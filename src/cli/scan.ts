@@ -154,7 +154,7 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
     const s = r.summary;
     msgs.info(
       `${s.articles} article${s.articles === 1 ? '' : 's'} (${s.failed} failed${copiesNote(s)}), ${statementsNote(s)}, ${s.officials} officials, ` +
-        `${s.regions} regions, ${s.dates} dates, ${countsOf(s)} counts, ${s.removed} lines removed` +
+        `${s.regions} regions, ${s.dates} dates, ${s.violationCounts} counts, ${s.removed} lines removed` +
         (result.stats.skipped ? `, ${result.stats.skipped} file${result.stats.skipped === 1 ? '' : 's'} skipped` : '') +
         skipText(result.stats.records),
     );
@@ -187,12 +187,6 @@ export function copiesNote(s: Summary & StorySummary): string {
 export function statementsNote(s: Summary & StorySummary): string {
   if (s.counted === 'articles' || s.storyStatements === s.statements) return `${s.statements} statements`;
   return `${s.storyStatements} statements (once per story; ${s.statements} in all articles)`;
-}
-
-/** Violation counts, once per story unless --count-copies. */
-function countsOf(s: Summary & StorySummary): number {
-  if (s.counted === 'articles') return s.violationCounts;
-  return Object.values(s.storyViolationsByElection).reduce((n, e) => n + e.counts, 0);
 }
 
 /** `ENOSPC: no space left on device` / `/x/y: not a directory`, one line. */

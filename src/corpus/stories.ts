@@ -135,6 +135,11 @@ export class StoryIndex {
     return this.canon[seq] ?? -1;
   }
 
+  /** The id of the article with this sequence number. */
+  idOf(seq: number): string {
+    return this.ids[seq]!;
+  }
+
   /** After `cluster`: the article's place in canonical order (earliest published first). */
   rankOf(seq: number): number {
     return this.ranks[seq] ?? seq;

@@ -4,13 +4,14 @@
 //   - statements by (story, speaker, quote): a copy's statement that its story already holds is not counted
 //     again (the speaker is the corpus-wide official, so Hassanudin/Hasanuddin in two copies are one);
 //   - officials and regions: `stories` (distinct stories mentioning them) and `storyStatements`;
-//   - per-region, per-month, per-official, per-type statement figures, and violation counts by
-//     (story, value, election, reporter).
-// The trace is a few 32-bit integers per official, region, statement and violation (interned strings), kept in
-// growable typed arrays: about 100–250 bytes per article beside the 256-byte signature.
+//   - per-region, per-month, per-official and per-type statement figures;
+//   - claims (corpus/claims.ts: one row per distinct figure): `stories`, the distinct stories citing it.
+// The trace is a few 32-bit integers per official, region and statement (interned strings), kept in chunked
+// typed arrays: about 100–250 bytes per article beside the 256-byte signature.
 // Kept apart from corpus/aggregate.ts on purpose: it wraps the fold, it does not change it.
 import type { Article } from '../model.js';
 import { Corpus, type CorpusResult, officialKeyOf, type OfficialRow, type RegionRow, type Summary } from './aggregate.js';
+import type { ClaimRow } from './claims.js';
 import { corpusRecord, type CorpusRecord } from './record.js';
 import { Ints, STORY_DEFAULTS, StoryIndex, type StoryRef, storyCounts } from './stories.js';
 
@@ -34,16 +35,17 @@ export interface StorySummary {
   storyStatementsByOfficial: Record<string, number>;
   storyStatementsByMonth: Record<string, number>;
   storyNeutralityByType: Record<string, number>;
-  storyViolationsByElection: Record<string, { counts: number; total: number }>;
-  storyViolationsByReporter: Record<string, { counts: number; total: number }>;
 }
 
 export type StoryOfficialRow = OfficialRow & { stories: number; storyStatements: number };
 export type StoryRegionRow = RegionRow & { stories: number; storyStatements: number };
 
+export type StoryClaimRow = ClaimRow & { stories: number };
+
 export interface StoryResult extends CorpusResult {
   officials: StoryOfficialRow[];
   regions: StoryRegionRow[];
+  claims: StoryClaimRow[];
   summary: Summary & StorySummary;
   /** Story of each article, in run order (the order the writers receive them). */
   stories: StoryRef[];
@@ -76,13 +78,11 @@ const SEP = '\u0000';
 export class StoryCorpus extends Corpus {
   readonly index = new StoryIndex();
   private strings = new Interner();
-  /** Per article: where its officials, regions, statements and violations start in the lists below. */
+  /** Per article: where its officials, regions and statements start in the lists below. */
   private at = new Ints();
   private offs = new Ints();
   private regs = new Ints();
   private sts = new Ints();
-  private viols = new Ints();
-  private values: number[] = [];
 
   constructor(private readonly cfg: StoryConfig = DEFAULT_STORY_CONFIG) {
     super();
@@ -98,7 +98,6 @@ export class StoryCorpus extends Corpus {
     this.at.push(this.offs.n);
     this.at.push(this.regs.n);
     this.at.push(this.sts.n);
-    this.at.push(this.viols.n);
     if (a.status !== 'ok') return;
     const idToKey = new Map<string, string>();
     const str = (s: string) => this.strings.id(s);
@@ -114,12 +113,6 @@ export class StoryCorpus extends Corpus {
       const month = (st.date ?? a.published ?? '').slice(0, 7) || '(unknown)';
       this.sts.push(str([st.regionCode ?? '(none)', month, st.type, st.neutrality ? '1' : ''].join(SEP)));
       for (const q of st.quote) this.sts.push(q | 0);
-    }
-    for (const v of a.violations) {
-      this.viols.push(str(`${v.election ?? '(unknown)'}${v.year ? ` ${v.year}` : ''}`));
-      this.viols.push(str(v.reporter ?? '(unknown)'));
-      this.viols.push(this.values.length);
-      this.values.push(v.value);
     }
   }
 
@@ -142,19 +135,10 @@ export class StoryCorpus extends Corpus {
       storyStatementsByOfficial: byOfficial,
       storyStatementsByMonth: { ...s.statementsByMonth },
       storyNeutralityByType: { ...s.neutralityByType },
-      storyViolationsByElection: structuredClone(s.violationsByElection),
-      storyViolationsByReporter: structuredClone(s.violationsByReporter),
     };
     const dec = (r: Record<string, number>, k: string) => {
       if (r[k] === undefined) return;
       if (--r[k]! <= 0) delete r[k];
-    };
-    const decV = (r: Record<string, { counts: number; total: number }>, k: string, value: number) => {
-      const e = r[k];
-      if (!e) return;
-      e.counts--;
-      e.total -= value;
-      if (e.counts <= 0) delete r[k];
     };
     const v = this.strings.values;
     const idOfKey = (k: number) => base.ids.get(v[k]!) ?? v[k]!;
@@ -167,14 +151,13 @@ export class StoryCorpus extends Corpus {
       if (!m) members.set(c, (m = [c]));
       m.push(seq);
     }
-    const at = (seq: number, field: number) => this.at.get(seq * 4 + field);
+    const at = (seq: number, field: number) => this.at.get(seq * 3 + field);
     const end = (seq: number, field: number, list: Ints) => (seq + 1 < n ? at(seq + 1, field) : list.n);
     for (const [, m] of [...members].sort((a, b) => a[0] - b[0])) {
       m.sort((a, b) => this.index.rankOf(a) - this.index.rankOf(b));
       const seenOfficial = new Set<string>();
       const seenRegion = new Set<number>();
       const seenStatement = new Set<string>();
-      const seenViolation = new Set<string>();
       for (const seq of m) {
         for (let i = at(seq, 0); i < end(seq, 0, this.offs); i++) {
           const id = idOfKey(this.offs.get(i));
@@ -215,19 +198,15 @@ export class StoryCorpus extends Corpus {
           const place = regionByCode.get(region);
           if (place) place.storyStatements--;
         }
-        for (let i = at(seq, 3); i < end(seq, 3, this.viols); i += 3) {
-          const t = (k: number) => this.viols.get(i + k);
-          const value = this.values[t(2)]!;
-          const key = `${t(0)}${SEP}${t(1)}${SEP}${value}`;
-          if (!seenViolation.has(key)) {
-            seenViolation.add(key);
-            continue;
-          }
-          decV(story.storyViolationsByElection, v[t(0)]!, value);
-          decV(story.storyViolationsByReporter, v[t(1)]!, value);
-        }
       }
     }
-    return { ...base, officials, regions, summary: { ...s, ...story }, stories };
+    // claims: the distinct stories among the citing articles
+    const storyOfId = new Map<string, string>();
+    for (let seq = 0; seq < n; seq++) {
+      const id = stories[seq]!.storyId;
+      if (id) storyOfId.set(this.index.idOf(seq), id);
+    }
+    const claims = base.claims.map((c) => ({ ...c, stories: new Set(c.articleIds.map((a) => storyOfId.get(a) ?? a)).size }));
+    return { ...base, officials, regions, claims, summary: { ...s, ...story }, stories };
   }
 }
