@@ -51,12 +51,12 @@ describe('stories through the CLI', () => {
     expect(s.storyStatements).toBeLessThanOrEqual((seedsOnly.statements as number) + 3);
     expect(s.storyStatements).toBeGreaterThanOrEqual(seedsOnly.statements as number);
     const table = (await cli(['scan', corpus, '-f', 'csv', '-t', 'summary'])).stdout;
-    expect(table).toMatch(/^story_statements,total,\d+,$/m);
-    expect(table).toMatch(/^story_statements_by_region,52,\d+,$/m);
-    expect(table).toMatch(/^stories,copies,15,$/m);
+    expect(table).toMatch(/^story_statements,total,\d+,,$/m);
+    expect(table).toMatch(/^story_statements_by_region,52,\d+,,$/m);
+    expect(table).toMatch(/^stories,copies,15,,$/m);
     expect(table).not.toMatch(/^statements,total/m);
     const all = await cli(['scan', corpus, '-f', 'csv', '-t', 'summary', '--count-copies']);
-    expect(all.stdout).toMatch(new RegExp(`^statements,total,${s.statements},$`, 'm'));
+    expect(all.stdout).toMatch(new RegExp(`^statements,total,${s.statements},,$`, 'm'));
     expect(all.stdout).not.toMatch(/^story_/m);
     expect(all.stderr).toMatch(new RegExp(`, ${s.statements} statements, `));
     // officials: statements of every article, and once per story
@@ -66,6 +66,18 @@ describe('stories through the CLI', () => {
     expect(Number(sugito[9])).toBe(4); // articles: the seed and its three copies
     expect(Number(sugito.at(-2))).toBe(1); // one story
     expect(Number(sugito.at(-1))).toBeLessThan(Number(sugito[11]));
+  });
+
+  it('claims count the distinct stories citing a figure beside the citing articles', async () => {
+    const rows = (await cli(['scan', corpus, '-f', 'csv', '-t', 'claims'])).stdout.trim().split('\n');
+    const head = rows[0]!.split(',');
+    expect(head.at(-1)).toBe('stories');
+    const at = (name: string) => head.indexOf(name);
+    const cells = rows.slice(1).map((l) => l.split(','));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(Number(c.at(-1))).toBeLessThanOrEqual(Number(c[at('articles')]));
+    // a figure of seed 002 repeated by its copies: several articles, one story
+    expect(cells.some((c) => Number(c[at('articles')]) > 1 && c.at(-1) === '1')).toBe(true);
   });
 
   it('the statements table keeps every copy\'s rows, marked with story and canonical', async () => {
