@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench — throughput, memory and growth of the whole pipeline (issue #7).
 //
-//   node scripts/bench.mjs [--corpus DIR] [--n 20000] [--jobs "1,2"] [--keep]
+//   node scripts/bench.mjs [--corpus DIR] [--n 20000] [--jobs "1,2"] [--keep] [--stories-n N] [--only-stories]
 //
 // 1. Corpus: DIR if given, else generated with ../shared/bench/make-corpus.mjs (--n articles), else
 //    (a clone without ../shared) synthesised from fixtures/seeds.
@@ -12,6 +12,8 @@
 // 5. Hostile sequence (issue #13): the clean time of each article of a random sequence of hostile articles,
 //    cleaned one after the other in one process, against the same article cleaned alone in a fresh process;
 //    prints the worst per-100-KB time. `--only hostile` runs this section alone (`--hostile-seed N`).
+// 6. Stories (issue 23): a corpus with 20% syndicated copies (--stories-n articles, default n/2): the CLI's
+//    time and peak RSS, copies found, and the cost of clustering itself, in-process (see storiesCase).
 // Figures are printed, never asserted by unit tests: timing belongs here, not in `npm test`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -286,6 +288,10 @@ if (opt('--only') === 'hostile') {
 }
 
 const corpusDir = opt('--corpus') ?? join(work, 'corpus');
+if (args.includes('--only-stories')) {
+  await storiesCase(Number(opt('--stories-n', Math.floor(n / 2))));
+  process.exit(0);
+}
 if (!opt('--corpus')) makeCorpus(corpusDir, n, ['--big-kb', '2048']);
 const { bytes, files } = sizeOf(corpusDir);
 console.log(`corpus: ${files} files, ${(bytes / 1e6).toFixed(1)} MB (${corpusDir})`);
@@ -324,3 +330,89 @@ await warcBench(corpusDir);
 if (!args.includes('--keep')) rmSync(join(work, 'out-1.jsonl'), { force: true });
 
 await hostileSequence();
+await storiesCase(Number(opt('--stories-n', Math.floor(n / 2))));
+
+/**
+ * Stories (issue 23), self-contained: `count` articles of which 20% are syndicated copies of others (a new
+ * headline, an outlet's dateline in front, the last paragraph dropped, "BACA JUGA" and "Editor:" lines).
+ * Prints the CLI's time and peak RSS on it, how many copies were found, and the clustering's own cost
+ * in-process: signatures read back from the CLI's JSONL, folded into a StoryIndex and clustered, timed, with
+ * the heap it holds per article.
+ */
+async function storiesCase(count) {
+  const dir = join(tmpdir(), `asn-scan-bench-stories-${count}`);
+  const base = Math.ceil(count * 0.8);
+  const copies = count - base;
+  if (!existsSync(join(dir, '.done'))) {
+    const src = join(dir, 'src');
+    // The shared generator (random mixes of seed paragraphs, so originals are not copies of each other), from
+    // /work/main or a worktree; else makeCorpus's fallback, whose articles are all copies of the five seeds.
+    const gen = [join(root, '..', 'shared', 'bench', 'make-corpus.mjs'), join(root, '..', '..', 'shared', 'bench', 'make-corpus.mjs')].find((p) => existsSync(p));
+    if (gen) spawnSync(process.execPath, [gen, '--out', src, '--n', String(base), '--seed', '23'], { stdio: 'inherit' });
+    else makeCorpus(src, base);
+    const files = [];
+    const walk = (d) => {
+      for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const p = join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.txt') && !e.name.startsWith('big')) files.push(p);
+      }
+    };
+    walk(src);
+    const outlets = ['BABELPOS.ID', 'LOMBOKINSIDER.COM', 'KALTENGNEWS.CO.ID', 'RADARNUSA.ID'];
+    for (let i = 0; i < copies; i++) {
+      const from = files[(i * 4) % files.length];
+      const ps = readFileSync(from, 'utf8').split(/\n\s*\n/).filter((p) => p.trim());
+      const body = ps.slice(1, ps.length > 4 ? -1 : undefined);
+      body[0] = `${outlets[i % outlets.length]} - ${body[0]}`;
+      body.splice(Math.min(2, body.length), 0, 'BACA JUGA: Harga Cabai Rawit Kembali Naik');
+      const sub = join(dir, 'copies', String(Math.floor(i / 1000)).padStart(4, '0'));
+      if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+      writeFileSync(join(sub, `c${i}.txt`), `Judul Baru Portal ${i}\n\n${body.join('\n\n')}\n\nEditor: Rina\n`);
+    }
+    writeFileSync(join(dir, '.done'), '');
+  }
+  const jobs = jobsList[jobsList.length - 1];
+  const out = join(tmpdir(), `asn-scan-bench-stories-${count}.out.jsonl`);
+  rmSync(out, { force: true });
+  const t0 = process.hrtime.bigint();
+  let peakKb = 0;
+  const child = spawn(process.execPath, [bin, 'scan', dir, '-f', 'jsonl', '-o', out, '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr += c));
+  const timer = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peakKb = Math.max(peakKb, Number(m[1]));
+    } catch {}
+  }, 25);
+  await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const summary = stderr.trim().split('\n').pop();
+  console.log(`stories: ${count} articles (${copies} planted copies), jobs ${jobs}: ${(count / seconds).toFixed(0)} articles/s, ${seconds.toFixed(2)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MB`);
+  console.log(`  ${summary}`);
+  // The clustering alone, in-process, on the signatures the run wrote.
+  const { StoryCorpus } = await import(join(root, 'dist', 'corpus', 'story-counts.js'));
+  const { corpusRecord } = await import(join(root, 'dist', 'corpus', 'record.js'));
+  const { articleFromJson } = await import(join(root, 'dist', 'report', 'json.js'));
+  const records = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => corpusRecord(articleFromJson(JSON.parse(l))));
+  globalThis.gc?.();
+  const heap0 = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const c = new StoryCorpus();
+  const t1 = performance.now();
+  for (const r of records) c.addRecord(r);
+  const t2 = performance.now();
+  globalThis.gc?.();
+  const held = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heap0;
+  const t3 = performance.now();
+  const res = c.finish();
+  const t4 = performance.now();
+  const s = res.summary.stories;
+  console.log(
+    `  clustering: fold ${(t2 - t1).toFixed(0)} ms (incl. the ordinary corpus fold), cluster + story counts ${(t4 - t3).toFixed(0)} ms ` +
+      `(${(((t4 - t3) / count) * 1000).toFixed(1)} µs per article); ${s.copies} copies of ${s.copiedStories} stories found; ` +
+      `held ${(held / count).toFixed(0)} bytes per article${globalThis.gc ? '' : ' (approximate: run node with --expose-gc)'}`,
+  );
+  if (!args.includes('--keep')) rmSync(out, { force: true });
+}

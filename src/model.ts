@@ -263,8 +263,25 @@ export interface Article extends Extracted {
   /** Cleaned text; only serialised with --include-text. */
   text: string;
   removed: Removal[];
+  /** Story signature (null when the text has no words, or for failed articles). */
+  signature?: StorySignatureRef | null;
+  /** Story id, decided once the corpus is seen (`json`, `--out` folders, `merge`); absent in streamed jsonl. */
+  storyId?: string | null;
+  /** Id of the canonical article of the story, when this article is a copy. */
+  duplicateOf?: string | null;
+  /** Similarity to the canonical article, when a copy. */
+  similarity?: number | null;
   /** Time spent per stage in ms, for `npm run bench`; never serialised. */
   timings?: Record<string, number>;
+}
+
+/** Story clustering (issue 23): what an article carries so copies can be found across the corpus
+ *  (see corpus/story-signature.ts), and, once the corpus is seen, its story (corpus/stories.ts). */
+export interface StorySignatureRef {
+  /** 128 16-bit MinHash bins of the cleaned text's word 4-gram shingles, base64 (256 bytes). */
+  minhash: string;
+  /** Distinct shingles in the text. */
+  shingles: number;
 }
 
 /** A message for stderr: one line, prefixed `asn-scan:` by the CLI. */

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { clean } from './clean/cascade.js';
 import { publishedFromText } from './extract/dates/index.js';
 import { extractAll, type StageTimer } from './extract/pipeline.js';
+import { storySignature } from './corpus/story-signature.js';
 import { extractHtml } from './ingest/html/extract.js';
 import type { Article, RawArticle } from './model.js';
 import { oneLine, shortHash } from './util/hash.js';
@@ -85,6 +86,7 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
     art.dateline = cleaned.dateline;
     art.title = art.title ?? cleaned.title;
     art.contentHash = shortHash(cleaned.text, 16);
+    art.signature = time('signature', () => storySignature(cleaned.text, cleaned.title));
     if (!art.published) {
       const stated = publishedFromText(cleaned.text);
       if (stated) {

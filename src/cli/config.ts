@@ -1,6 +1,7 @@
 // commander's raw options are checked once here and turned into a typed Config; nothing downstream
 // looks at raw strings again.
 import { availableParallelism } from 'node:os';
+import { STORY_DEFAULTS } from '../corpus/stories.js';
 import { TABLES, type TableName } from '../report/rows.js';
 import { UsageError, type IO } from './io.js';
 
@@ -22,6 +23,10 @@ export interface OutputConfig {
   progress: boolean;
   /** --report: the HTML report's path, written beside the other output. */
   report: string | null;
+  /** `--same-story`: similarity at which two articles are copies of one story (corpus/stories.ts). */
+  sameStory: number;
+  /** `--count-copies`: summaries count every article instead of every story. */
+  countCopies: boolean;
 }
 
 export interface ScanConfig extends OutputConfig {
@@ -48,6 +53,8 @@ export interface RawOptions {
   quiet?: boolean;
   progress?: boolean;
   report?: string;
+  sameStory?: string;
+  countCopies?: boolean;
   jobs?: string;
   shard?: string;
   strict?: boolean;
@@ -91,7 +98,16 @@ export function outputConfig(raw: RawOptions, io: IO, defaultTable: TableName = 
     quiet: o.quiet ?? false,
     progress: o.progress !== false && !o.quiet && io.stderrIsTTY,
     report: o.report ?? null,
+    sameStory: parseSameStory(o.sameStory),
+    countCopies: o.countCopies ?? false,
   };
+}
+
+function parseSameStory(v: string | undefined): number {
+  if (v === undefined) return STORY_DEFAULTS.sameStory;
+  const x = Number(v);
+  if (v.trim() === '' || !Number.isFinite(x) || x <= 0 || x > 1) throw new UsageError(`--same-story takes a similarity above 0 and at most 1 (e.g. 0.8), not ${JSON.stringify(v)}`);
+  return x;
 }
 
 function formatFromPath(p: string): Format | null {

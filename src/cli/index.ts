@@ -31,6 +31,8 @@ function addOutputOptions(cmd: Command): Command {
     .option('--bom', 'start CSV with a UTF-8 byte-order mark (for Excel)')
     .option('--raw-csv', 'do not neutralise CSV cells that start with = + - @ (formula injection guard)')
     .option('--text-codes', 'write region codes in CSV as ="11.10", so Excel and LibreOffice keep them as text')
+    .option('--same-story <x>', 'similarity (0-1] at which two articles are copies of one story (default 0.8)')
+    .option('--count-copies', 'summaries count every article, not every story once')
     .option('-q, --quiet', 'no summary or progress on stderr (errors are still reported)')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--no-progress', 'no progress bar');

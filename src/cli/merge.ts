@@ -1,11 +1,11 @@
 // `asn-scan merge <results...>`: shard outputs (json or jsonl) → the same tables, summary and
 // cross-article official ids a single run would produce. Each shard output is already in run order,
 // so a k-way merge restores the single-run order without holding the corpus.
-import { Corpus } from '../corpus/aggregate.js';
+import { StoryCorpus } from '../corpus/story-counts.js';
 import { mergeOrdered, ResultsError } from '../corpus/results.js';
 import type { OutputConfig } from './config.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
-import { describeWriteError, onInterrupt } from './scan.js';
+import { copiesNote, describeWriteError, onInterrupt, statementsNote } from './scan.js';
 import { FolderWriter, isFolderTarget, streamWriter, type ResultWriter, withReport } from './writers.js';
 
 export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Promise<number> {
@@ -13,7 +13,7 @@ export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Prom
   const stdout = new Sink(io.stdout);
   let writer: ResultWriter | null = null;
   const stopSignals = onInterrupt(() => writer?.abort());
-  const corpus = new Corpus();
+  const corpus = new StoryCorpus(cfg);
   try {
     writer = cfg.out && isFolderTarget(cfg.out) ? new FolderWriter(cfg.out, cfg, () => ({})) : streamWriter(cfg, stdout, () => ({}), io.columns);
     writer = withReport(writer, cfg, { inputs: [...files].sort(), shard: null });
@@ -25,7 +25,8 @@ export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Prom
     if (!stdout.closed) await writer.finish(r);
     await stdout.flush();
     if (stdout.error) throw stdout.error;
-    msgs.info(`merged ${files.length} results: ${r.summary.articles} articles, ${r.summary.statements} statements, ${r.summary.officials} officials`);
+    const s = r.summary;
+    msgs.info(`merged ${files.length} results: ${s.articles} articles${copiesNote(s)}, ${statementsNote(s)}, ${s.officials} officials`);
     return r.summary.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
   } catch (e) {
     writer?.abort();

@@ -1,9 +1,11 @@
 // `asn-scan scan`: discover → read → (pool: clean + extract) → corpus fold → writers.
 import { lstatSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { Corpus } from '../corpus/aggregate.js';
+import { StoryCorpus } from '../corpus/story-counts.js';
 import { discover, resolveInput, type Source } from '../ingest/discover.js';
 import { isWholeFile, readSource } from '../ingest/read.js';
+import type { Summary } from '../corpus/aggregate.js';
+import type { StorySummary } from '../corpus/story-counts.js';
 import type { Article } from '../model.js';
 import { articleOf, type Processed, type RenderSpec } from '../report/render.js';
 import { fnv1a } from '../util/hash.js';
@@ -75,7 +77,7 @@ export async function scanItems(
   spec: RenderSpec,
   onItem: (p: Processed) => Promise<void>,
   msgs: Messages,
-): Promise<{ corpus: Corpus; stats: ScanStats }> {
+): Promise<{ corpus: StoryCorpus; stats: ScanStats }> {
   // More than a handful of inputs, or any JSONL/stdin stream, is worth the worker start-up cost. The threads
   // are started as soon as the folder walk has found that many files: each loads the pipeline (~0.2 s) on
   // its own core while the walk goes on, instead of after it.
@@ -87,7 +89,7 @@ export async function scanItems(
   if (skipped) msgs.info(`skipped ${skipped} file${skipped === 1 ? '' : 's'} with other extensions`);
   // never silent, even with --quiet: these were in a folder the user named, and were not read
   if (special) msgs.error(`skipped ${special} FIFO${special === 1 ? '' : 's'}, socket${special === 1 ? '' : 's'} or device${special === 1 ? '' : 's'} (only regular files are read)`);
-  const corpus = new Corpus();
+  const corpus = new StoryCorpus(cfg);
   const progress = new Progress(io.stderr, cfg.progress, sources.length);
   msgs.beforeWrite = () => progress.done();
   let files = 0;
@@ -129,7 +131,7 @@ export async function scanTo(
   io: IO,
   onArticle: (a: Article) => Promise<void>,
   msgs: Messages,
-): Promise<{ corpus: Corpus; stats: ScanStats }> {
+): Promise<{ corpus: StoryCorpus; stats: ScanStats }> {
   return scanItems(cfg, io, { includeText: false, table: null }, (p) => onArticle(articleOf(p)), msgs);
 }
 
@@ -175,7 +177,7 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
     if (stdout.closed) return EXIT.OK; // a closed pipe (`| head`) is not an error
     const s = r.summary;
     msgs.info(
-      `${s.articles} article${s.articles === 1 ? '' : 's'} (${s.failed} failed), ${s.statements} statements, ${s.officials} officials, ` +
+      `${s.articles} article${s.articles === 1 ? '' : 's'} (${s.failed} failed${copiesNote(s)}), ${statementsNote(s)}, ${s.officials} officials, ` +
         `${s.regions} regions, ${s.dates} dates, ${s.violationCounts} counts, ${s.removed} lines removed` +
         (result.stats.skipped ? `, ${result.stats.skipped} file${result.stats.skipped === 1 ? '' : 's'} skipped` : '') +
         skipText(result.stats.records),
@@ -196,6 +198,19 @@ export function skipText(records: Record<string, number>): string {
   if (keys.length === 0) return '';
   const total = keys.reduce((n, k) => n + records[k]!, 0);
   return `, ${total} record${total === 1 ? '' : 's'} skipped (${keys.map((k) => `${k} ${records[k]}`).join(', ')})`;
+}
+
+/** `; 15 copies of 5 stories` for the summary line, when some articles were copies. */
+export function copiesNote(s: Summary & StorySummary): string {
+  const c = s.stories.copies;
+  const n = s.stories.copiedStories;
+  return c ? `; ${c} ${c === 1 ? 'was a copy' : 'were copies'} of ${n} stor${n === 1 ? 'y' : 'ies'}` : '';
+}
+
+/** `46 statements`, or with copies `40 statements (once per story; 52 in all articles)`. */
+export function statementsNote(s: Summary & StorySummary): string {
+  if (s.counted === 'articles' || s.storyStatements === s.statements) return `${s.statements} statements`;
+  return `${s.storyStatements} statements (once per story; ${s.statements} in all articles)`;
 }
 
 /** `ENOSPC: no space left on device` / `/x/y: not a directory`, one line. */

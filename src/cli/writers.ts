@@ -5,6 +5,8 @@ import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, sta
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { applyIds, type CorpusResult } from '../corpus/aggregate.js';
+import { storiesOf } from '../corpus/story-counts.js';
+import { lineWithStory, RowSpool, rowsWithStory } from '../report/story-cells.js';
 import { articleOf, render, type Processed, type RenderSpec } from '../report/render.js';
 import type { Article } from '../model.js';
 import { CsvEncoder } from '../report/csv.js';
@@ -86,7 +88,9 @@ function withIds(p: Processed, ids: Map<string, string>, includeText: boolean): 
 class StreamWriter implements ResultWriter {
   private first = true;
   private held: Processed[] = [];
-  private rows: Row[] = [];
+  /** Per-article rows for `table`; for csv they are spooled (story cells are filled in at the end). */
+  private rows: Row[][] = [];
+  private spool = new RowSpool();
   private csv: CsvEncoder;
   constructor(
     private readonly sink: Sink,
@@ -105,28 +109,34 @@ class StreamWriter implements ResultWriter {
       return;
     }
     if (!PER_ARTICLE.has(table)) return;
-    if (format === 'csv') {
-      if (this.first) await this.sink.write(this.csv.header());
-      this.first = false;
-      return this.sink.write(this.csv.rows(p.rows));
-    }
-    for (const r of p.rows) this.rows.push(r);
+    // A per-article table waits for the stories (its rows carry story_id): spooled for csv, held for table.
+    if (format === 'csv') return this.spool.push(p.rows);
+    this.rows.push(p.rows);
   }
   async finish(r: CorpusResult): Promise<void> {
     const { format, table } = this.cfg;
+    const stories = storiesOf(r)?.stories ?? null;
     if (format === 'json') {
       await this.sink.write(documentHead());
       let first = true;
+      let seq = 0;
       for (const p of this.held) {
-        await this.sink.write(`${first ? '' : ',\n'}${withIds(p, r.ids, this.cfg.includeText)}`);
+        const line = withIds(p, r.ids, this.cfg.includeText);
+        const ref = stories?.[seq++];
+        await this.sink.write(`${first ? '' : ',\n'}${ref ? lineWithStory(line, ref) : line}`);
         first = false;
       }
       await this.sink.write(documentTail(r.summary, this.extraSummary()));
     } else if (format === 'csv') {
-      if (this.first) await this.sink.write(this.csv.header());
+      await this.sink.write(this.csv.header());
       if (!PER_ARTICLE.has(table)) await this.sink.write(this.csv.rows(corpusRows(table, r)));
+      let seq = 0;
+      for await (const rows of this.spool.read()) {
+        const ref = stories?.[seq++];
+        if (rows.length) await this.sink.write(this.csv.rows(ref ? rowsWithStory(table, rows, ref) : rows));
+      }
     } else if (format === 'table') {
-      const rows = PER_ARTICLE.has(table) ? this.rows : corpusRows(table, r);
+      const rows = PER_ARTICLE.has(table) ? this.rows.flatMap((rs, seq) => (stories?.[seq] ? rowsWithStory(table, rs, stories[seq]!) : rs)) : corpusRows(table, r);
       await this.sink.write(renderTable(SCHEMAS[table], rows, { color: this.cfg.color, width: this.width, keep: TABLE_VIEW[table], drop: TABLE_DROP[table] }));
     }
     await this.sink.flush();
@@ -134,7 +144,9 @@ class StreamWriter implements ResultWriter {
   async article(a: Article): Promise<void> {
     return this.item(render(a, renderSpec(this.cfg, false)));
   }
-  abort(): void {}
+  abort(): void {
+    this.spool.remove();
+  }
 }
 
 /** stdout, or a single `--out` file written atomically. */
@@ -151,7 +163,10 @@ export function streamWriter(cfg: OutputConfig, stdout: Sink, extraSummary: () =
       await inner.finish(r);
       await file.commit();
     },
-    abort: () => file.abort(),
+    abort: () => {
+      inner.abort();
+      file.abort();
+    },
   };
 }
 
@@ -195,10 +210,14 @@ export class FolderWriter implements ResultWriter {
       }
       await json.sink.write(documentHead());
       let first = true;
+      let seq = 0;
+      const stories = storiesOf(r)?.stories ?? null;
       const rl = createInterface({ input: createReadStream(this.spoolPath), crlfDelay: Infinity });
       for await (const line of rl) {
         if (!line) continue;
         const a = applyIds(articleFromJson(JSON.parse(line) as Record<string, unknown>), r.ids);
+        const ref = stories?.[seq++];
+        if (ref) Object.assign(a, { storyId: ref.storyId, duplicateOf: ref.duplicateOf, similarity: ref.similarity });
         await json.sink.write(`${first ? '' : ',\n'}${JSON.stringify(articleJson(a, this.cfg.includeText))}`);
         first = false;
         for (const t of TABLES) if (PER_ARTICLE.has(t)) {

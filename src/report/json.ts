@@ -37,7 +37,15 @@ export function articleJson(a: Article, includeText: boolean): Record<string, un
   o.elections = a.elections;
   o.violations = a.violations;
   o.statements = a.statements;
+  o.signature = a.signature ?? null;
+  // Story fields last: a held JSON line gets them appended once the corpus is seen (cli/writers.ts).
+  if (a.storyId !== undefined) Object.assign(o, storyFields(a));
   return o;
+}
+
+/** An article's story fields as serialised (`storyId`, `duplicateOf`, `similarity`). */
+export function storyFields(a: Pick<Article, 'storyId' | 'duplicateOf' | 'similarity'>): Record<string, unknown> {
+  return { storyId: a.storyId ?? null, duplicateOf: a.duplicateOf ?? null, similarity: a.similarity ?? null };
 }
 
 export function documentHead(): string {
@@ -85,5 +93,13 @@ export function articleFromJson(o: Record<string, unknown>): Article {
     elections: arr(o.elections),
     violations: arr(o.violations),
     statements: arr(o.statements),
+    signature: readSignature(o.signature),
   };
+}
+
+/** A signature as written by this version, else null (the article then forms a story of its own). */
+function readSignature(v: unknown): Article['signature'] {
+  const sig = v as { minhash?: unknown; shingles?: unknown } | null;
+  if (!sig || typeof sig.minhash !== 'string' || typeof sig.shingles !== 'number') return null;
+  return { minhash: sig.minhash, shingles: sig.shingles };
 }

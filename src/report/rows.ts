@@ -4,6 +4,7 @@ import type { CorpusResult, OfficialRow, RegionRow, Summary } from '../corpus/ag
 import { claimId, type ClaimRow } from '../corpus/claims.js';
 import type { PersonRow } from '../corpus/people.js';
 import { areaByCode } from '../lexicon/gazetteer.js';
+import type { StorySummary } from '../corpus/story-counts.js';
 import type { Article, DateKind, Qualifier, RegionLevel, ReporterLevel, Statement, StatementType } from '../model.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -81,6 +82,9 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('fetched', 'string', 'Web archives: when the page was fetched (WARC-Date), never the publication date'),
     f('offset', 'integer', 'Web archives: byte offset of the record in the uncompressed WARC'),
     f('partial', 'boolean', 'Web archives: the record was truncated (WARC-Truncated, or a short Content-Length)'),
+    f('story_id', 'string', 'Story the article belongs to (syndicated copies share it)'),
+    f('duplicate_of', 'string', 'Id of the canonical article (earliest published) when this article is a copy'),
+    f('similarity', 'number', 'Estimated share of the shorter text found in the canonical article, for a copy'),
   ],
   statements: [
     f('id', 'string', 'Statement id (hash of article id and quote)'),
@@ -104,6 +108,8 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('start', 'integer', 'Start offset in the cleaned text (UTF-16 units)'),
     f('end', 'integer', 'End offset (exclusive)'),
     f('rule', 'string', 'Rule that found the statement'),
+    f('story_id', 'string', 'Story of the article'),
+    f('duplicate_of', 'string', 'Canonical article, when the statement comes from a copy of it'),
   ],
   officials: [
     f('id', 'string', 'Corpus-wide official id'),
@@ -119,6 +125,8 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('mentions', 'integer', 'Mentions across the corpus'),
     f('statements', 'integer', 'Statements attributed to the official'),
     f('keys', 'string', 'Article-level keys folded into this id, separated by |'),
+    f('stories', 'integer', 'Distinct stories that mention the official (copies of one story count once)'),
+    f('story_statements', 'integer', 'Statements attributed to the official, counted once per (story, speaker, quote)'),
   ],
   people: [
     f('id', 'string', 'Person id (p_…, hash of the normalised name): speakers with no official entry'),
@@ -135,6 +143,8 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('articles', 'integer', 'Articles that mention the region'),
     f('mentions', 'integer', 'Mentions across the corpus'),
     f('statements', 'integer', 'Statements placed in the region'),
+    f('stories', 'integer', 'Distinct stories that mention the region'),
+    f('story_statements', 'integer', 'Statements placed in the region, counted once per (story, speaker, quote)'),
   ],
   dates: [
     f('article_id', 'string', 'Article the date is in'),
@@ -172,9 +182,10 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('last_date', 'date', 'Latest publication date of a citing article'),
     f('article_ids', 'string', 'Citing articles, separated by |'),
     f('source_ids', 'string', 'Speakers or officials the figure came from (officials.id or people.id), separated by |'),
+    f('stories', 'integer', 'Distinct stories citing the figure (syndicated copies of one story count once)'),
   ],
   summary: [
-    f('section', 'string', 'What is counted'),
+    f('section', 'string', 'What is counted (story_…: copies of one story counted once; without --count-copies)'),
     f('key', 'string', 'Group'),
     f('count', 'integer', 'Number of items (claims_by_*: distinct claims)'),
     f('exact_claims', 'integer', 'claims_by_*: distinct claims with an exact value'),
@@ -198,6 +209,8 @@ export function articleRows(a: Article, table: TableName): Row[] {
         a.publisher ?? a.dateline?.publisher ?? null, a.url, a.statements.length, a.officials.length, a.regions.length,
         a.dates.length, a.violations.length, a.removed.length, a.contentHash, a.fetched ?? null, a.offset ?? null,
         a.fetched !== undefined ? (a.partial ?? false) : null,
+        a.storyId ?? null, a.duplicateOf ?? null,
+        a.similarity ?? null,
       ]];
     case 'statements': {
       const officials = new Set(a.officials.map((o) => o.id));
@@ -209,6 +222,7 @@ export function articleRows(a: Article, table: TableName): Row[] {
           s.id, a.id, s.kind, sid, official ? sid : null, sid !== null && !official ? sid : null, s.speaker?.name ?? null,
           s.speaker?.title ?? null, s.speakerRule, s.neutrality, s.type, s.cues.join('|'), s.date, s.region?.code ?? null,
           s.region?.name ?? null, province?.code ?? null, province?.name ?? null, s.quote, s.start, s.end, s.rule,
+          a.storyId ?? null, a.duplicateOf ?? null,
         ];
       });
     }
@@ -224,35 +238,45 @@ export function articleRows(a: Article, table: TableName): Row[] {
   }
 }
 
-export function officialRows(rows: OfficialRow[]): Row[] {
+/** Story counts of a corpus row (corpus/story-counts.ts), when the fold was story-aware. */
+type StoryCounted = { stories?: number; storyStatements?: number };
+
+export function officialRows(rows: Array<OfficialRow & StoryCounted>): Row[] {
   return rows.map((o) => [
     o.id, o.name, o.nameAsWritten, o.title, o.role, o.acting, o.institution, o.regionCode, o.regionName, o.articles,
-    o.mentions, o.statements, o.keys.join('|'),
+    o.mentions, o.statements, o.keys.join('|'), o.stories ?? null, o.storyStatements ?? null,
   ]);
 }
 
-export function regionRows(rows: RegionRow[]): Row[] {
-  return rows.map((r) => [r.code, r.name, r.level, r.surface.join('|'), r.articles, r.mentions, r.statements]);
+export function regionRows(rows: Array<RegionRow & StoryCounted>): Row[] {
+  return rows.map((r) => [r.code, r.name, r.level, r.surface.join('|'), r.articles, r.mentions, r.statements, r.stories ?? null, r.storyStatements ?? null]);
 }
 
 export function peopleRows(rows: PersonRow[]): Row[] {
   return rows.map((p) => [p.id, p.name, p.title, p.articles, p.statements]);
 }
 
-export function claimRows(rows: ClaimRow[]): Row[] {
+export function claimRows(rows: Array<ClaimRow & { stories?: number }>): Row[] {
   return rows.map((c) => [
     c.id, c.value, c.qualifier, c.unit, c.election, c.year, c.reporter, c.reporterLevel, c.regionCode, c.regionName, c.articles,
-    c.firstDate, c.lastDate, c.articleIds.join('|'), c.sourceIds.join('|'),
+    c.firstDate, c.lastDate, c.articleIds.join('|'), c.sourceIds.join('|'), c.stories ?? null,
   ]);
 }
 
-export function summaryRows(s: Summary): Row[] {
+export function summaryRows(s: Summary & Partial<StorySummary>): Row[] {
+  // Statement figures count each story once (sections prefixed story_) unless the run said --count-copies, or
+  // the fold was not story-aware. Claims are distinct figures already (corpus/claims.ts).
+  const st = s.counted === 'stories' && s.storyStatementsByRegion ? (s as Summary & StorySummary) : null;
+  const p = st ? 'story_' : '';
   const rows: Row[] = [
     ['articles', 'total', s.articles, null, null],
     ['articles', 'ok', s.ok, null, null],
     ['articles', 'error', s.failed, null, null],
-    ['statements', 'total', s.statements, null, null],
-    ['statements', 'neutrality', s.neutralityStatements, null, null],
+  ];
+  if (s.stories) rows.push(['stories', 'total', s.stories.stories, null, null], ['stories', 'copies', s.stories.copies, null, null]);
+  rows.push(
+    [`${p}statements`, 'total', st ? st.storyStatements : s.statements, null, null],
+    [`${p}statements`, 'neutrality', st ? st.storyNeutralityStatements : s.neutralityStatements, null, null],
     ['officials', 'total', s.officials, null, null],
     ['people', 'total', s.people, null, null],
     ['regions', 'total', s.regions, null, null],
@@ -260,11 +284,14 @@ export function summaryRows(s: Summary): Row[] {
     ['violations', 'total', s.violationCounts, null, null],
     ['claims', 'total', s.claims, null, null],
     ['removed', 'total', s.removed, null, null],
-  ];
-  for (const [k, n] of Object.entries(s.statementsByRegion)) rows.push(['statements_by_region', k, n, null, null]);
-  for (const [k, n] of Object.entries(s.statementsByOfficial)) rows.push(['statements_by_official', k, n, null, null]);
-  for (const [k, n] of Object.entries(s.statementsByMonth)) rows.push(['statements_by_month', k, n, null, null]);
-  for (const [k, n] of Object.entries(s.neutralityByType)) rows.push(['neutrality_by_type', k, n, null, null]);
+  );
+  const sec = (name: string, r: Record<string, number>) => {
+    for (const [k, n] of Object.entries(r)) rows.push([`${p}${name}`, k, n, null, null]);
+  };
+  sec('statements_by_region', st ? st.storyStatementsByRegion : s.statementsByRegion);
+  sec('statements_by_official', st ? st.storyStatementsByOfficial : s.statementsByOfficial);
+  sec('statements_by_month', st ? st.storyStatementsByMonth : s.statementsByMonth);
+  sec('neutrality_by_type', st ? st.storyNeutralityByType : s.neutralityByType);
   for (const [k, v] of Object.entries(s.claimsByElection)) rows.push(['claims_by_election', k, v.claims, v.exactClaims, v.exactValueSum]);
   for (const [k, v] of Object.entries(s.claimsByReporter)) rows.push(['claims_by_reporter', k, v.claims, v.exactClaims, v.exactValueSum]);
   for (const [k, n] of Object.entries(s.skipped ?? {})) rows.push(['skipped', k, n, null, null]);

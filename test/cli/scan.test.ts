@@ -58,7 +58,7 @@ describe('golden: the seeds', () => {
     const r = await cli(['scan', SEEDS, '-f', 'csv']);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^asn-scan: 5 articles \(0 failed\), \d+ statements, \d+ officials, \d+ regions/);
-    expect(r.stdout.split('\n')[0]).toBe('id,article_id,kind,speaker_id,official_id,person_id,speaker_name,speaker_title,speaker_rule,neutrality,type,cues,date,region_code,region_name,province_code,province_name,quote,start,end,rule');
+    expect(r.stdout.split('\n')[0]).toBe('id,article_id,kind,speaker_id,official_id,person_id,speaker_name,speaker_title,speaker_rule,neutrality,type,cues,date,region_code,region_name,province_code,province_name,quote,start,end,rule,story_id,duplicate_of');
     expect((await cli(['scan', SEEDS, '-f', 'csv', '-q'])).stderr).toBe('');
   });
 });

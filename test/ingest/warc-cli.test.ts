@@ -39,7 +39,7 @@ describe('asn-scan on web archives', () => {
     const skipped = rows.filter((c) => c[2] === 'skipped').map((c) => c[3]);
     expect(skipped).toEqual(['record:warcinfo', 'record:request', 'duplicate', 'duplicate', 'status:3xx', 'status:4xx', 'status:5xx', 'type:pdf', 'type:image', 'type:feed', 'record:metadata', 'record:revisit', 'lang:ms', 'lang:en', 'topic']);
     expect(rows.filter((c) => c[2] === 'ok')).toHaveLength(12);
-    expect(r.stderr).toContain('12 articles (0 failed)');
+    expect(r.stderr).toMatch(/12 articles \(0 failed[;)]/); // copies of one story are noted inside the parentheses (issue 23)
   });
 
   it('--lang any --topic any opens the gate', async () => {

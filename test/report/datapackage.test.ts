@@ -28,7 +28,7 @@ beforeAll(async () => {
   const corpus = join(tmp, 'in', 'corpus.jsonl');
   writeJsonlCorpus(corpus, buildCorpus(12));
   out = join(tmp, 'out');
-  const r = await cli([corpus, SEEDS, '-o', `${out}/`, '-q', '--jobs', '1']);
+  const r = await cli([corpus, SEEDS, '-o', `${out}/`, '-q', '--jobs', '1', '--count-copies']); // summary counts every article (issue 23)
   expect(r.code).toBe(0);
 }, 120_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
