@@ -22,7 +22,9 @@ import {
   CREDIT_ROLES,
   EDITOR_SIGNOFFS,
   FOOTER_LABELS,
+  APP_BANNER_OPENERS,
   FURNITURE_LINES,
+  GAMBLING_OPENERS,
   GAMBLING_PROMO_WORDS,
   GAMBLING_WORDS,
   HEADER_MONTHS,
@@ -631,29 +633,39 @@ export const RULES: readonly CleanRule[] = [
       `^(?:${alt(SECTION_LABELS)})(?:\\s{0,2}[|/»›>,]\\s{0,2}(?:${alt(SECTION_LABELS)})){0,2}$`),
   },
   // junk/03: "SLOT GACOR HARI INI GAMPANG MAXWIN DEPO 10RB", "situs toto togel online terpercaya bandar slot88
-  // resmi" — gambling spam injected into hacked sites: a gambling word AND a word that sells, and no sentence
-  // end. "Polisi Tangkap Bandar Judi Slot di Mataram" sells nothing and stays.
+  // resmi" — gambling spam injected into hacked sites: keyword-stuffed, so it opens with a gambling or selling
+  // word (or where to play), holds a gambling word AND a word that sells, and has no sentence end. "Polisi
+  // Tangkap Bandar Judi Slot di Mataram" sells nothing and stays.
   {
     name: 'gambling-spam-line',
+    prefix: prefixOf(GAMBLING_WORDS, GAMBLING_PROMO_WORDS, GAMBLING_OPENERS),
+    first: firstOf(GAMBLING_WORDS, GAMBLING_PROMO_WORDS, GAMBLING_OPENERS),
     quick: (t) => t.charCodeAt(t.length - 1) !== 46, /* . */
     kind: 'spam',
     scope: 'line',
     maxWords: 40,
     pattern: new RegExp(
-      `^(?=[^\\n]{0,400}?(?<![\\p{L}\\p{N}])(?:${alt(GAMBLING_WORDS)})(?![\\p{L}\\p{N}]))` +
+      `^(?:${alt([...GAMBLING_WORDS, ...GAMBLING_PROMO_WORDS, ...GAMBLING_OPENERS])})(?![\\p{L}\\p{N}])` +
+        `(?=[^\\n]{0,400}?(?<![\\p{L}\\p{N}])(?:${alt(GAMBLING_WORDS)})(?![\\p{L}\\p{N}]))` +
         `[^\\n]{0,400}?(?<![\\p{L}\\p{N}])(?:${alt(GAMBLING_PROMO_WORDS)})(?![\\p{L}\\p{N}])`,
       'iu',
     ),
   },
   // junk/05: "Dapatkan update berita pilihan … dari KabarDaerah. Download aplikasinya sekarang!" — an app banner:
-  // the imperative `download`/`unduh` and an app. "Warga bisa mengunduh aplikasi Sirekap" is a sentence (no
-  // bare imperative).
+  // an opener, then the imperative `download`/`unduh` and an app. "Warga bisa mengunduh aplikasi Sirekap" is a
+  // sentence (no opener, no bare imperative).
   {
     name: 'app-banner-line',
+    prefix: prefixOf(APP_BANNER_OPENERS),
+    first: firstOf(APP_BANNER_OPENERS),
     kind: 'furniture',
     scope: 'line',
     maxWords: 40,
-    pattern: /(?:^|[.!]\s{1,3})(?:download|unduh|install|instal|pasang)\s{1,3}(?:sekarang\s{1,3})?(?:aplikasi\p{L}{0,3}|app(?:likasi)?|apps)(?![\p{L}\p{N}])/iu,
+    pattern: new RegExp(
+      `^(?:(?:${alt(APP_BANNER_OPENERS)})(?![\\p{L}\\p{N}])[^\\n]{0,240}?(?<![\\p{L}\\p{N}]))?` +
+        `(?:download|unduh|install|instal|pasang)\\s{1,3}(?:sekarang\\s{1,3})?(?:aplikasi\\p{L}{0,3}|app(?:likasi)?|apps)(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
   },
   // seed 002 tail: "18 menit lalu", "25 menit lalu" (a whole line; "10 menit lalu" inside a sentence stays)
   {

@@ -396,3 +396,12 @@ export const GAMBLING_PROMO_WORDS: readonly string[] = [
   'gacor', 'maxwin', 'depo', 'deposit pulsa', 'bonus new member', 'terpercaya', 'gampang', 'anti rungkad', 'rtp live',
   'tanpa potongan', '5rb', '10rb', '20rb', '25rb', 'link alternatif', 'pasti jp', 'auto jp',
 ];
+
+/** Words that may open a gambling-spam line (keyword-stuffed: it starts with a gambling or selling word, or
+ *  with where to play): `SLOT GACOR …`, `situs toto …`, `bandar judi …`, `AGEN SLOT88 …`. */
+export const GAMBLING_OPENERS: readonly string[] = ['situs', 'agen', 'link', 'daftar', 'login', 'main', 'bocoran', 'pola'];
+
+/** Words that open an app banner: `Dapatkan update berita … Download aplikasinya sekarang!`, `Unduh aplikasi X …`. */
+export const APP_BANNER_OPENERS: readonly string[] = [
+  'download', 'unduh', 'install', 'instal', 'pasang', 'dapatkan', 'nikmati', 'yuk', 'ayo', 'baca berita',
+];
