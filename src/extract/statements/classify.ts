@@ -4,7 +4,7 @@ import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import { stem } from '../../nlp/natural.js';
 import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../nlp/words.js';
-import { featuresOf, newFeatureSeq, pronounPassiveFeatures, statementType, type FeatureSeq } from './type-rules.js';
+import { FEATURE, featuresOf, newFeatureSeq, pronounPassiveFeatures, statementType, type FeatureSeq } from './type-rules.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
  *  out once per distinct word, in `makeTok`): `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i —
@@ -138,9 +138,6 @@ function addMasks(t: Tok): void {
   masks[1]! |= t.affixed;
 }
 
-/** The pronoun feature bit, for the object-fronted passive (`akan kami proses`). */
-const PRONOUN = featuresOf('kami', stem('kami'));
-
 /** ORs into `masks` (cleared first) the cue masks of the tokens `[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*`
  *  (words, hyphenated compounds kept whole), scanned by char code; a plain word is hashed for the token
  *  table while it is scanned. Also pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen parts
@@ -207,7 +204,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
         words.all |= mask;
       }
     }
-    afterPronoun = (t.gram & PRONOUN) !== 0;
+    afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
     pos++;
     i = j;
   }
