@@ -2,7 +2,9 @@
 // `npm run eval`: the eval gate outside vitest. Scores the seeds (fixtures/eval/score.mjs) and the HTML
 // benchmark split (fixtures/html-bench/score-html.mjs) with the built binary, prints every figure beside
 // its pinned floor (test/eval/floors.json), and exits 1 when any figure is below its floor. The same
-// floors fail `npm test` through test/eval/gate.test.ts; this script is the readable view of them.
+// floors fail `npm test` through test/eval/gate.test.ts; this script is the readable view of them. It then runs
+// the development and check sets listed in floors.json `devSets` (each pins its floors in its own test file,
+// beside its blind first score) and lists every check.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -33,5 +35,35 @@ for (const [name, value, floor] of rows) {
   process.stdout.write(`${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(28)} ${value.toFixed(3)}  (floor ${floor.toFixed(3)})\n`);
 }
 for (const p of seeds.problems ?? []) process.stdout.write(`  - ${p}\n`);
+
+// The development and check sets pin their floors in their own test files; run them and list each check.
+const files = floors.devSets?.files ?? [];
+if (files.length) {
+  let report;
+  try {
+    report = execFileSync(node, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=json', ...files], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    report = e.stdout ?? '';
+  }
+  let parsed = null;
+  try {
+    parsed = JSON.parse(report);
+  } catch {
+    failed++;
+    process.stdout.write('FAIL  development sets: vitest gave no readable report\n');
+  }
+  for (const file of parsed?.testResults ?? []) {
+    const rel = file.name.slice(file.name.indexOf('test/'));
+    for (const t of file.assertionResults) {
+      const ok = t.status === 'passed';
+      if (!ok && t.status !== 'skipped') failed++;
+      process.stdout.write(`${ok ? 'ok  ' : t.status === 'skipped' ? 'skip' : 'FAIL'}  ${rel}: ${t.title}\n`);
+    }
+  }
+}
 process.stdout.write(failed ? `eval: ${failed} figure(s) below their floor\n` : 'eval: every figure at or above its floor\n');
 process.exitCode = failed ? 1 : 0;
