@@ -17,10 +17,10 @@ export interface JunkScore {
 
 const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 
-export function scoreJunk(files: readonly string[]): JunkScore {
+export function scoreJunk(files: readonly string[], dir: string = DIR): JunkScore {
   const s: JunkScore = { junk: 0, junkLeft: [], body: 0, bodyLost: [], leads: 0, leadsLeft: [] };
   for (const f of files) {
-    const marked = readFileSync(join(DIR, f), 'utf8').split('\n');
+    const marked = readFileSync(join(dir, f), 'utf8').split('\n');
     const input: string[] = [];
     const junk: string[] = [];
     const body: string[] = [];
@@ -60,5 +60,5 @@ export function scoreJunk(files: readonly string[]): JunkScore {
   return s;
 }
 
-export const files = (from: number, to: number): string[] =>
-  readdirSync(DIR).filter((f) => /^\d\d\.txt$/u.test(f) && Number(f.slice(0, 2)) >= from && Number(f.slice(0, 2)) <= to).sort();
+export const files = (from: number, to: number, dir: string = DIR): string[] =>
+  readdirSync(dir).filter((f) => /^\d\d\.txt$/u.test(f) && Number(f.slice(0, 2)) >= from && Number(f.slice(0, 2)) <= to).sort();
