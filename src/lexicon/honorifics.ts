@@ -127,3 +127,20 @@ export const SUBJECT_VERBS_AFTER: readonly string[] = [
   'berharap', 'meminta', 'mengungkapkan', 'menyebut', 'menyebutkan', 'menilai', 'menambahkan', 'mengimbau',
   'menginstruksikan', 'memaparkan', 'menuturkan', 'membuka', 'mengapresiasi', 'menyatakan', 'juga',
 ];
+
+/** Regnal numbers that may end a name as a lone capital (`Hamengku Buwono X`). */
+export const REGNAL_NUMBERS: readonly string[] = ['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** Particles between name words, before a capital: `Nasir bin Abdullah`, `Aini binti Zulkifli`. Lower-case. */
+export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'bte'];
+
+/** Arabic articles joined to a name word by a hyphen: `Omar al-Bashir`, `Ahmad al-Habsyi`. Lower-case. */
+export const NAME_ARTICLES: readonly string[] = ['al', 'el', 'as', 'ad', 'asy', 'at', 'az', 'ar', 'an'];
+
+/** Words between a name and the title after it: `Budi selaku Kepala …`, `Budi yang juga Ketua …`. Lower-case;
+ *  a space is one space. */
+export const NAME_TITLE_CONNECTORS: readonly string[] = ['selaku', 'sebagai', 'yang juga', 'yang merupakan'];
+
+/** Speech phrases written right BEFORE the speaker besides SPEECH_VERBS_BEFORE: `disampaikan oleh Ilham`.
+ *  Lower-case; a space is one space or tab. Their last word must be in SPEECH_VERBS_BEFORE's word set too. */
+export const SPEECH_PHRASES_BEFORE: readonly string[] = ['disampaikan oleh'];

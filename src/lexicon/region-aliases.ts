@@ -196,6 +196,10 @@ export const RISKY_REGION_NAMES: readonly string[] = [
   'Serang', 'Kapuas', 'Banggai', 'Bangli', 'Badung', 'Natuna', 'Karimun', 'Bintan', 'Sintang', 'Sambas', 'Berau',
 ];
 
+/** Prepositions and collectives right before a region name: weak context (`di Batu`); a risky name after one of
+ *  them with a capitalised word after the name (`di Batu Jaya`) is part of another place. Lower-case. */
+export const REGION_WEAK_CONTEXT_BEFORE: readonly string[] = ['di', 'ke', 'dari', 'asal', 'wilayah', 'warga', 'masyarakat', 'se', 'daerah'];
+
 /** Words right before a region name that make it a region (case-insensitive on the first letter). */
 export const REGION_CONTEXT_BEFORE: readonly string[] = [
   // administrative prefixes and governments
@@ -208,7 +212,7 @@ export const REGION_CONTEXT_BEFORE: readonly string[] = [
   'DPRD', 'KPU', 'KPUD', 'Bawaslu', 'Panwaslu', 'Panwaslih', 'Polres', 'Polresta', 'Kejari', 'Kejati', 'Kodim',
   'Korem', 'Polda',
   // prepositions and collectives
-  'di', 'ke', 'dari', 'asal', 'wilayah', 'warga', 'masyarakat', 'se', 'daerah',
+  ...REGION_WEAK_CONTEXT_BEFORE,
 ];
 
 /** `Kodim 1608/Bima`, `Dandim 0905/Balikpapan`: a unit number then a slash before the region. */
@@ -220,3 +224,13 @@ export const UNIT_NUMBER_BEFORE: readonly string[] = ['Kodim', 'Dandim', 'Korem'
  */
 export const MEDIA_WORDS_AFTER: readonly string[] = ['Pos', 'Post', 'Ekspres', 'Express', 'Today', 'Times', 'News', 'TV', 'FM', 'Online', 'Terkini', 'Network', 'Satu'];
 export const MEDIA_WORDS_BEFORE: readonly string[] = ['Radar', 'Tribun', 'Harian', 'Koran', 'Warta', 'Kabar', 'Suara', 'Lensa', 'Insan', 'Info', 'Portal'];
+
+/** Administrative words before a district or village name, as written (`Kecamatan Selong`, `Desa Sukamaju`,
+ *  `Kel. Pancor`): they make the capitalised words after them a district / village lookup. */
+export const ADMIN_AREA_WORDS: Readonly<Record<'district' | 'village', readonly string[]>> = {
+  district: ['Kecamatan', 'KECAMATAN', 'Kec.'],
+  village: ['Desa', 'DESA', 'Kelurahan', 'KELURAHAN', 'Kel.'],
+};
+
+/** Conjunctions between items of a list of places: `Medan, Binjai dan Deli Serdang`. Lower-case. */
+export const LIST_CONJUNCTIONS: readonly string[] = ['dan', 'serta', 'atau'];

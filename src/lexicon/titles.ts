@@ -345,3 +345,19 @@ export const HOLDER_MODIFIER: Readonly<Record<string, 'calon' | 'mantan'>> = {
   mantan: 'mantan', eks: 'mantan', bekas: 'mantan', almarhum: 'mantan', almarhumah: 'mantan', mendiang: 'mantan',
 };
 export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih'>> = { terpilih: 'terpilih' };
+
+/** Words that open a second post in apposition after a title: `Kepala Dinas Kominfo NTB yang juga Ketua Tim …,
+ *  Ahmad Yusri`. Lower-case; a space is 1–2 spaces or tabs. */
+export const SECOND_POST_CONNECTIVES: readonly string[] = ['yang juga', 'sekaligus', 'yang sekaligus'];
+
+/** Roles whose region is a province, a regency or a city (a role not listed takes any level). */
+export const ROLE_REGION_LEVEL: Readonly<Record<string, 'province' | 'regency' | 'city'>> = {
+  gubernur: 'province', 'wakil gubernur': 'province', kapolda: 'province', kajati: 'province',
+  bupati: 'regency', 'wakil bupati': 'regency', walikota: 'city', 'wakil walikota': 'city',
+};
+
+/** Generic roles that name a party post when a party follows (`Ketua Umum Gerindra`, `Sekjen Partai Golkar`). */
+export const PARTY_POST_ROLES: readonly string[] = ['ketua umum', 'wakil ketua umum', 'sekjen', 'bendahara umum'];
+
+/** Institutions (after `{R}` is dropped) that mean nothing without their region: `Pemkab`, `Desa`. */
+export const REGION_BOUND_BODIES: readonly string[] = ['Pemkab', 'Pemkot', 'Pemprov', 'Pemda', 'Kecamatan', 'Kelurahan', 'Desa'];

@@ -1,0 +1,221 @@
+// Title complements: what follows a title's head before the name (an organisation, a region, a district or
+// village, a national marker, a unit number, a field tail), the institution it names, and region lookups.
+import type { RegionRef } from '../../model.js';
+import { areaByCode, districtsByName, provinces, regencies, regencyOf, villagesByName, type Area } from '../../lexicon/gazetteer.js';
+import { REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, type TitleDef } from '../../lexicon/titles.js';
+import { notName } from './names.js';
+import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
+import { DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY } from './title-compile.js';
+import { COUNTRY_ONLY, NATIONAL_RE, NOT_PORTFOLIO, PORTFOLIO, skipParen, skipTitleWords, titleWordAt, WORD_RE } from './title-phrases.js';
+import type { Complement, RegionAt } from './types.js';
+
+/** `Dandim 0905/Balikpapan`: a unit number and a slash before the region. */
+export const UNIT_NUMBER_RE = /\d{2,4}[ \t]{0,2}\/[ \t]{0,2}/uy;
+/** The field of a post after its region: `Bidang Pemerintahan dan Kesra`, `Divisi Penanganan Pelanggaran`. */
+export const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+export const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
+export const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
+export const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
+
+export function parseComplement(
+  text: string,
+  pos: number,
+  def: TitleDef | null,
+  regionStarts: Map<number, RegionAt>,
+  /** the regencies the article names (only a desa/kecamatan complement asks: built on first use) */
+  mentionedRegencies: () => ReadonlySet<string> = () => new Set(),
+): Complement {
+  const out: Complement = { end: pos, region: null, national: false, org: null, place: null };
+  let p = pos;
+  const sp = spaceLenAt(text, p);
+  if (sp === 0) return out;
+  p += sp;
+  const kind = def?.complement ?? 'region';
+  // `Presiden Suriah X`, `Perdana Menteri Israel X`, `Duta Besar Jepang untuk Indonesia X`, `Presiden RI X`
+  if (kind === 'none') return { ...out, end: skipTitleWords(text, pos, COUNTRY_ONLY).end };
+  if (kind === 'national') {
+    const n = stickyAt(NATIONAL_RE, text, p);
+    if (n) return { ...out, end: p + n[0].length, national: true };
+  }
+  if (kind === 'org') {
+    const words: string[] = [];
+    let q = p;
+    let lastEnd = -1;
+    for (let i = 0; i < 10; i++) {
+      if (regionStarts.has(q)) break;
+      const tw = titleWordAt(text, q, NOT_PORTFOLIO);
+      if (tw && tw.end > q) {
+        // a country, party, party organ or portfolio (`Luar Negeri Jepang`, `DPW PKB`, `Fraksi PKS`)
+        words.push(text.slice(q, tw.end));
+        if (tw.kind === 'party') out.party = true;
+        lastEnd = tw.end;
+        q = tw.end;
+        const s1 = spaceLenAt(text, q);
+        if (s1 === 0) break;
+        q += s1;
+        continue;
+      }
+      const w = stickyAt(WORD_RE, text, q);
+      if (!w) break;
+      const lw = w[0].toLowerCase();
+      const isAcr = w[0].length >= 2 && w[0] === w[0].toUpperCase() && /\p{Lu}/u.test(w[0]);
+      if (!ORG.has(lw) && !PORTFOLIO.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw)) break;
+      words.push(w[0]);
+      if (lw !== 'dan' && lw !== '&') lastEnd = q + w[0].length;
+      q += w[0].length;
+      const s2 = spaceLenAt(text, q);
+      if (s2 > 0) {
+        q += s2;
+        continue;
+      }
+      // `Komunikasi, Informatika dan Statistik`: a comma inside the unit, when an organisation word follows
+      const c2 = stickyAt(ORG_COMMA_RE, text, q);
+      if (!c2 || !(ORG.has(c2[1]!.toLowerCase()) || PORTFOLIO.has(c2[1]!.toLowerCase())) || c2[1]!.toLowerCase() === 'dan') break;
+      words[words.length - 1] += ',';
+      q += c2[0].length - c2[1]!.length;
+    }
+    while (words.length > 0 && ['dan', '&'].includes(words[words.length - 1]!.toLowerCase())) words.pop();
+    if (words.length > 0 && lastEnd > 0) {
+      out.org = words.join(' ');
+      // `Kepala Dinas Komunikasi dan Informatika (Diskominfo) Kota Bima`
+      out.end = skipParen(text, lastEnd);
+      const s3 = spaceLenAt(text, out.end);
+      if (s3 === 0) return out;
+      p = out.end + s3;
+    }
+  }
+  if (kind === 'district' || kind === 'village') {
+    const mentioned = mentionedRegencies();
+    const words: Array<{ w: string; end: number }> = [];
+    let q = p;
+    for (let i = 0; i < 4; i++) {
+      const w = stickyAt(CAP_WORD_RE, text, q);
+      if (!w || notName(w[0].toLowerCase())) break;
+      words.push({ w: w[0], end: q + w[0].length });
+      q += w[0].length;
+      const s2 = spaceLenAt(text, q);
+      if (s2 === 0) break;
+      q += s2;
+    }
+    const look = kind === 'district' ? districtsByName : villagesByName;
+    const commaAfterAll = words.length > 0 && commaLenAt(text, words[words.length - 1]!.end) > 0;
+    // `Camat Selong, H. Ahmad`: the whole run before the comma is the place (when it is one).
+    // `Camat Selong Ahmad Yani`: the longest gazetteer prefix is the place, the rest the name.
+    // `Camat Sambelia mengimbau`, `Kades Sembalun Bumbung dan …`: the whole run is the place ("the camat of
+    // Sambelia"), not a person. Villages are many (83k) and some carry people's names (`Rahayu`), so a whole
+    // run counts as a village only inside a regency the article names, or when it names none.
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).map((x) => x.w).join(' ');
+      const found = look(name);
+      if (found.length === 0) continue;
+      // one candidate, or the only one inside a regency the article names
+      const inside = found.filter((a) => mentioned.has(regencyOf(a.code) ?? ''));
+      if (n === words.length && !commaAfterAll && kind === 'village' && inside.length === 0 && mentioned.size > 0) continue;
+      const inRegion = found.length === 1 ? found[0]! : inside.length === 1 ? inside[0]! : null;
+      out.place = { code: inRegion?.code ?? '', name };
+      out.end = words[n - 1]!.end;
+      return out;
+    }
+    if (commaAfterAll && words.length <= 2) {
+      out.place = { code: '', name: words.map((x) => x.w).join(' ') };
+      out.end = words[words.length - 1]!.end;
+    }
+    return out;
+  }
+  // `Dandim 0905/Balikpapan`
+  const unit = stickyAt(UNIT_NUMBER_RE, text, p);
+  const r = regionStarts.get(p) ?? (unit ? regionStarts.get(p + unit[0].length) : undefined);
+  if (r) {
+    out.region = r;
+    // `Penjabat Gubernur Nusa Tenggara Timur (NTT)`
+    out.end = skipParen(text, r.end);
+  }
+  out.end = skipTail(text, out.end);
+  return out;
+}
+
+/** Past the field of a post (`Bidang Pemerintahan dan Kesra`, `Divisi Hukum, Pencegahan dan Humas`), else `pos`.
+ *  Only organisation words may follow the tail's first word; it ends on the last of them. */
+export function skipTail(text: string, pos: number): number {
+  const t = stickyAt(TAIL_START_RE, text, pos);
+  if (!t) return pos;
+  let q = pos + t[0].length;
+  let end = -1;
+  for (let i = 0; i < 14; i++) {
+    const w = stickyAt(TAIL_WORD_RE, text, q);
+    if (!w) break;
+    const lw = w[1]!.toLowerCase();
+    if (!ORG.has(lw) || lw === 'dan' || lw === '&') {
+      if (lw !== 'dan' && lw !== '&') break;
+      q += w[0].length;
+      continue;
+    }
+    q += w[0].length;
+    end = q;
+  }
+  return end > 0 ? end : pos;
+}
+
+export function fillInstitution(def: TitleDef | null, acr: string | null, c: Complement): string | null {
+  const regionWord = c.region ? regionLabel(c.region) : c.place ? c.place.name : null;
+  if (acr) return c.region ? `${acr} ${regionWord}` : acr;
+  if (!def) return null;
+  if (c.national) return (def.institution ?? '').replace('{R}', 'RI').trim() || null;
+  let t = def.institution;
+  if (!t) return def.institutionAlone ?? null;
+  if (t === '{ACR}') {
+    // the body named at the end of the unit: `Bidang Pengawasan … KASN` → `KASN`, `… Kemendagri` → `Kemendagri`
+    const last = c.org?.split(' ').pop() ?? '';
+    return /^(?:\p{Lu}{2,}|Kemen\p{L}+)/u.test(last) ? last : null;
+  }
+  if (t.includes('{ORG}')) {
+    if (!c.org) return def.institutionAlone ?? null;
+    t = t.replace('{ORG}', c.org);
+    return regionWord ? `${t.replace(' {R}', '')} ${regionWord}` : t.replace(' {R}', '');
+  }
+  if (!regionWord) {
+    if (def.institutionAlone) return def.institutionAlone;
+    // a body without region: `Ketua Bawaslu` → `Bawaslu`
+    const body = t.replace(' {R}', '');
+    return REGION_BOUND.has(body) ? null : body;
+  }
+  if (t.startsWith('Pemda ') && c.region) {
+    const lvl = areaByCode(c.region.code)?.level;
+    t = t.replace('Pemda', lvl === 'province' ? 'Pemprov' : lvl === 'city' ? 'Pemkot' : 'Pemkab');
+  }
+  return t.replace('{R}', regionWord);
+}
+
+/** `NTB` stays `NTB`; `Lotim` → `Lombok Timur`; `Kabupaten Katingan` → `Katingan`. */
+export function regionLabel(r: RegionAt): string {
+  if (/^\p{Lu}{2,5}$/u.test(r.bare)) return r.bare;
+  return areaByCode(r.code)?.core ?? r.bare;
+}
+
+/** Provinces (by name) and regencies/cities (by core name), lower-cased; built on first use. */
+export let AREAS_BY_NAME: Map<string, Area[]> | null = null;
+const REGION_BOUND: ReadonlySet<string> = new Set(REGION_BOUND_BODIES);
+/** The provinces, regencies and cities called `name` (preferring the level the role governs), or null when none
+ *  is: `Bone`, `Lombok Timur`, `Bengkulu`. */
+export function regionsNamed(name: string, role: string): Area[] | null {
+  if (!AREAS_BY_NAME) {
+    AREAS_BY_NAME = new Map();
+    for (const a of [...provinces(), ...regencies()]) {
+      const k = (a.level === 'province' ? a.name : a.core).toLowerCase();
+      const l = AREAS_BY_NAME.get(k);
+      if (l) l.push(a);
+      else AREAS_BY_NAME.set(k, [a]);
+    }
+  }
+  const all = AREAS_BY_NAME.get(name.toLowerCase());
+  if (!all) return null;
+  const level = ROLE_REGION_LEVEL[role];
+  const fit = level ? all.filter((a) => a.level === level) : all;
+  return fit.length > 0 ? fit : all;
+}
+
+export function regionRef(code: string | null | undefined): RegionRef | null {
+  if (!code) return null;
+  const a = areaByCode(code);
+  return a ? { code: a.code, name: a.name } : null;
+}

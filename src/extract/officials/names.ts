@@ -1,0 +1,196 @@
+// Name parsing: `[honorifics] Name Tokens [, degrees]` read forward from a position (parseName), the checks
+// that reject a "name" that is a common word or a headline fragment (plausibleName), and the word sets they use.
+import type { ExtractContext } from '../../model.js';
+import { nameTokens } from '../../corpus/identity.js';
+import { escapeRe as esc } from '../dates/text.js';
+import {
+  DEGREES_AFTER,
+  HONORIFICS_BEFORE,
+  MIN_CLITIC_STEM,
+  NAME_ABBREVIATIONS,
+  NAME_ARTICLES,
+  NAME_INNER_WORDS,
+  NAME_PARTICLES,
+  NAME_PREFIX_WORDS,
+  NOT_NAME_CLITICS,
+  NOT_NAME_WORDS,
+  PLACE_HEAD_WORDS,
+  RANK_SUFFIXES,
+  REGNAL_NUMBERS,
+} from '../../lexicon/honorifics.js';
+import type { LowerWords } from './article-words.js';
+import { spaceLenAt, stickyAt } from './scan.js';
+import { ACRONYM_WORDS, ORG, titleAt } from './title-compile.js';
+import type { ParsedName, RegionAt } from './types.js';
+import { WordFilter } from './word-filter.js';
+
+// Honorifics as written, plus their all-caps forms for capitalised leads (`DRS. H. LALU GITA ARIADI`).
+export const HON_FORMS = [...new Set([...HONORIFICS_BEFORE, ...HONORIFICS_BEFORE.filter((h) => h.replace(/[^\p{L}]/gu, '').length >= 2).map((h) => h.toUpperCase())])];
+export const honAlt = (forms: readonly string[]): string =>
+  [...forms].sort((a, b) => b.length - a.length).map((h) => esc(h).replace(/ /gu, '[ \\t]{1,2}')).join('|');
+export const HON_ALT = honAlt(HON_FORMS);
+/** Honorifics as written only, for bare mentions in running text. */
+export const HON_ALT_WRITTEN = honAlt(HONORIFICS_BEFORE);
+/** One honorific: followed by a dot (then optional spaces) or by spaces. */
+export const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:${RANK_SUFFIXES.map(esc).join('|')})\\.?\\)[ \\t]{1,2})?`, 'uy');
+
+/** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
+ *  `LALU` / initials `ZA`, or a lone capital `I` / `M` (what each may be is decided in parseName). */
+export const NAME_TOKEN_RE = new RegExp(
+  `(?:${NAME_ABBREVIATIONS.map(esc).join('|')})\\.|\\p{Lu}(?:\\p{Ll}+(?:['’]\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)?|['’]\\p{Lu}?\\p{Ll}+|\\.|\\p{Lu}+(?:['’]\\p{Lu}+)*(?![\\p{Ll}\\p{N}])|(?![\\p{L}\\p{N}'’.]))`,
+  'uy',
+);
+/** A name particle between name words (`bin`, `binti` before a capital) or an Arabic article (`al-Bashir`). */
+export const NAME_ARTICLE_RE = new RegExp(`(?:${NAME_ARTICLES.map(esc).join('|')})-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])`, 'uy');
+export const NAME_PARTICLE_RE = new RegExp(`(?:${NAME_PARTICLES.map(esc).join('|')})(?=[ \\t]{1,2}\\p{Lu})|${NAME_ARTICLE_RE.source}`, 'uy');
+export const DEGREE_WORDS = new Set(DEGREES_AFTER.map((d) => d.replace(/\./gu, '').toUpperCase()));
+export const NAME_PREFIX = new Set(NAME_PREFIX_WORDS);
+export const NAME_INNER = new Set(NAME_INNER_WORDS);
+export const ROMAN_SUFFIX = new Set(REGNAL_NUMBERS);
+export const DEGREE_ALT = [...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')).join('|');
+export const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
+/** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`). */
+export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS]);
+export const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
+export const PLACE_HEAD = new Set(PLACE_HEAD_WORDS);
+/** A (lower-cased) word that is never (part of) a name: a listed word, or an ordinary word carrying a clitic
+ *  (`menurutnya`, `pasalnya`, `meskipun`). */
+export function notName(lw: string): boolean {
+  // asked for every word of every capitalised run: the first-characters/length filter settles most words
+  if (NOT_NAME_FILTER.hasRun(lw, 0, lw.length, lw)) return true;
+  for (const c of NOT_NAME_CLITICS) if (lw.length >= c.length + MIN_CLITIC_STEM && lw.endsWith(c)) return true;
+  return false;
+}
+
+/** Where no honorific can start, the same run without them is matched by nameRunAt() (no regex): the honorific
+ *  alternation is most of the regex's cost, and an honorific (followed by a dot or a space) can only start at
+ *  a word run equal to its first word run. */
+export const HONORIFIC_HEADS = new WordFilter(new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase())));
+for (const h of HONORIFICS_BEFORE) if (!/^[\p{L}\p{N}]/u.test(h)) throw new Error(`honorific must start with a letter or digit: ${h}`);
+export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
+
+export type TokenKind = 'word' | 'initial' | 'abbr' | 'caps' | 'letter';
+export const CAPS_TOKEN_RE = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;
+
+export function tokenKind(t: string): TokenKind {
+  if (t.endsWith('.')) return t.length === 2 ? 'initial' : 'abbr';
+  if (t.length === 1) return 'letter';
+  // most tokens are `Budi`: a lower-case ASCII letter second cannot continue the capitals pattern below
+  const c1 = t.charCodeAt(1);
+  if (c1 >= 0x61 && c1 <= 0x7a) return 'word';
+  return CAPS_TOKEN_RE.test(t) ? 'caps' : 'word';
+}
+
+/** `LALU` → `Lalu`, `SA'ADAH` → `Sa'adah`. */
+export function titleWord(t: string): string {
+  return t.charAt(0) + t.slice(1).toLowerCase();
+}
+
+/** The identity tokens of a name's tokens (honorifics dropped, normalised; see corpus/identity). */
+export function normTokens(tokens: string[]): string[] {
+  return nameTokens(tokens.join(' '));
+}
+
+/** Parse `[honorifics] Name Tokens [, degrees]` at `pos`. */
+export function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt>): ParsedName | null {
+  let p = pos;
+  // an honorific starts with its head word run (HONORIFIC_HEADS), as for PERSON_RUN_AT_RE: elsewhere HON_RE
+  // (a long alternation) cannot match
+  for (let i = 0; i < 4 && HONORIFIC_HEADS.hasRunAt(text, p); i++) {
+    const h = stickyAt(HON_RE, text, p);
+    if (!h) break;
+    // `H` must not swallow a name's first letter (`Hesty`): HON_RE requires a dot or a space after it.
+    p += h[0].length;
+  }
+  if (titleAt(text, p)) return null;
+  const tokens: string[] = [];
+  const kinds: TokenKind[] = [];
+  const ends: number[] = [];
+  let nameStart = -1;
+  let q = p;
+  let caps = false;
+  for (let i = 0; i < 7; i++) {
+    if (regionStarts.has(q)) {
+      if (tokens.length === 0) return null;
+      break;
+    }
+    // particles inside a name: `Nasir bin Abdullah`, `Aini binti Zulkifli`, `Omar al-Bashir`, `Ahmad al-Habsyi`
+    const particle = stickyAt(tokens.length > 0 ? NAME_PARTICLE_RE : NAME_ARTICLE_RE, text, q);
+    const t = particle ?? stickyAt(NAME_TOKEN_RE, text, q);
+    if (!t) break;
+    const w = t[0];
+    const lw = w.toLowerCase();
+    const kind = tokenKind(w);
+    if (!particle && notName(lw) && !(tokens.length > 0 && NAME_INNER.has(lw))) break;
+    if (kind === 'caps' || kind === 'letter') {
+      if (tokens.length === 0) {
+        // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
+        if (kind === 'caps') {
+          if (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w)) break;
+          caps = true;
+        } else if (w !== 'I') break;
+      } else if (caps) {
+        if (kind === 'caps' && (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w))) break;
+      } else if (kind === 'caps' && (w.length > 3 || DEGREE_WORDS.has(w) || ACRONYM_WORDS.has(lw))) break;
+    } else if (caps && kind === 'word' && !particle) break;
+    if (nameStart < 0) nameStart = q;
+    tokens.push(w);
+    kinds.push(kind);
+    q += w.length;
+    ends.push(q);
+    const sp = spaceLenAt(text, q);
+    if (sp > 0) q += sp;
+    else if (kind !== 'initial' && kind !== 'abbr') break;
+  }
+  // An initial, an abbreviation or a lone capital cannot end a name (`Syaiful A.`, `Ahmad M`), except a
+  // regnal number (`Hamengku Buwono X`); a lone `I` is not a name.
+  while (tokens.length > 0) {
+    const k = kinds[kinds.length - 1]!;
+    const last = tokens[tokens.length - 1]!;
+    const dangling = k === 'initial' || k === 'abbr' || (k === 'letter' && !(ROMAN_SUFFIX.has(last) && tokens.length > 2)) || (last === 'I' && tokens.length === 1);
+    if (!dangling) break;
+    tokens.pop();
+    kinds.pop();
+    ends.pop();
+  }
+  if (tokens.length === 0 || nameStart < 0) return null;
+  const end = ends[ends.length - 1]!;
+  let wEnd = end;
+  for (let i = 0; i < 4; i++) {
+    const d = stickyAt(DEGREE_RE, text, wEnd);
+    if (!d) break;
+    wEnd += d[0].length;
+  }
+  const out: ParsedName = {
+    start: pos,
+    end: wEnd,
+    tokens: caps ? tokens.map((t, i) => (kinds[i] === 'caps' ? titleWord(t) : t)) : tokens,
+    written: text.slice(pos, wEnd),
+  };
+  if (caps) out.caps = true;
+  return out;
+}
+
+/** Reject names that are common words or headline fragments. */
+export function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: number, lower: LowerWords): boolean {
+  const real = n.tokens.filter((t) => !t.endsWith('.'));
+  if (real.length === 0) return false;
+  if (real.length === 1 && real[0]!.length < 3) return false;
+  // A single organisation word (`Informatika`, `Statistik`) left over from a unit name is not a name.
+  if (real.length === 1 && ORG.has(real[0]!.toLowerCase())) return false;
+  // Capitals: at least two words, none of them (bar name prefixes like `Lalu`) an ordinary word of the
+  // article (`GUBERNUR AJAK WARGA JAGA NETRALITAS` is a shouted headline, not a name).
+  if (n.caps) {
+    if (real.length < 2) return false;
+    if (real.some((t) => !NAME_PREFIX.has(t.toLowerCase()) && lower.has(t.toLowerCase()))) return false;
+  }
+  // A single word also written in lower case in the article is a common word (`Jaga`, `Apresiasi`).
+  if (real.length === 1 && lower.has(real[0]!.toLowerCase())) return false;
+  // A name only in the headline must recur in the body.
+  if (n.start < headlineEnd) {
+    const joined = n.tokens.join(' ');
+    const again = ctx.text.indexOf(joined, headlineEnd);
+    if (again < 0) return false;
+  }
+  return true;
+}

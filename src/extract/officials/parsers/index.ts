@@ -1,0 +1,100 @@
+// The title parsers, in this fixed order, run at each title found left to right:
+//   1. title              — first: every official is found from a title, and the title's complement decides where a
+//                           name after it can start.
+//   2. name-after-title   — before the name before: `Bupati X, Kepala Dinas Y` must give X to the Bupati and leave
+//                           nothing before the Kepala Dinas; most titles are written before the name.
+//   3. name-before-title  — last, only for a title with no name after it that is not a lower-case generic post
+//                           (`Zulkifli, lurah yang …`); it may not reach into the previous title (`prevEnd`).
+//   then deputy-region    — on each named title as it is found, since it reads the head named just before.
+// A title with no name is kept as unnamed (refiner headline-title reads those). Scanning resumes after the span
+// of the last title, so a title inside a name or complement already read is not read again.
+import type { ExtractContext } from '../../../model.js';
+import { regencyOf } from '../../../lexicon/gazetteer.js';
+import { UPPER, classAt, runLowers, wordRuns } from '../../../lexicon/matcher.js';
+import { lazyMidSentenceCaps, type LowerWords } from '../article-words.js';
+import { deputyHeadOf } from '../refiners/deputy-region.js';
+import type { Candidate, RegionAt, UnnamedTitle } from '../types.js';
+import { extractNameAfter } from './name-after-title.js';
+import { extractNameBefore } from './name-before-title.js';
+import { extractTitle, titlePattern } from './title.js';
+
+export function parseTitles(
+  ctx: ExtractContext,
+  regionStarts: Map<number, RegionAt>,
+  headlineEnd: number,
+  lower: LowerWords,
+): { named: Candidate[]; unnamed: UnnamedTitle[] } {
+  const text = ctx.text;
+  const named: Candidate[] = [];
+  const unnamed: UnnamedTitle[] = [];
+  let mentioned: ReadonlySet<string> | null = null;
+  const mentionedRegencies = (): ReadonlySet<string> => (mentioned ??= new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code)));
+  const midCaps = lazyMidSentenceCaps(text);
+  // Leftmost title at or after `resume` (what a global regex would find next), tried at title heads only.
+  let resume = 0;
+  const runs = wordRuns(text);
+  const lowers = runLowers(text, runs);
+  for (let k = 0; k < runs.count; k++) {
+    const at = runs.starts[k]!;
+    if (at < resume) continue;
+    const m = titlePattern(text, at, runs.ends[k]!, lowers[k]!);
+    if (!m) continue;
+    // where the previous title (with its complement and name) ended: a name before this title starts after it
+    const prevEnd = resume;
+    resume = m.end;
+    const t = extractTitle(text, m, regionStarts, mentionedRegencies);
+    if (!t) continue;
+    const { start, c, def } = t;
+    let name = extractNameAfter(ctx, t, regionStarts, headlineEnd, lower);
+    let rule = 'title-before-name';
+    let spanStart = start;
+    let spanEnd = name ? name.end : c.end;
+    // `Zulkifli, lurah yang …`, `Menurutnya, kepala desa harus …`: a lower-case title with nothing after it is
+    // the generic post, not an apposition to the name before it.
+    const generic = !(classAt(text, start) & UPPER) && !c.region && !c.place && !c.org && !c.national;
+    // a generic post, a document's title, a candidate or former holder: only with its name written after it
+    if (!name && (def?.generic || t.documentTitle || t.modifier)) {
+      resume = Math.max(resume, c.end);
+      continue;
+    }
+    if (!name && !generic) {
+      // Name before the title: `Budi Santoso, Kepala Dinas …`, `Budi selaku Kepala …`.
+      const pn = extractNameBefore(ctx, t, prevEnd, regionStarts, headlineEnd, lower, midCaps);
+      if (pn) {
+        name = pn;
+        rule = 'name-before-title';
+        spanStart = pn.start;
+        spanEnd = c.end;
+      }
+    }
+    let { region, institution } = t;
+    const { titleText, role, acting, modifier } = t;
+    if (!name) {
+      unnamed.push({ start, end: c.end, title: titleText, role, acting, institution, region });
+      resume = Math.max(resume, c.end);
+      continue;
+    }
+    if (!region) {
+      const head = deputyHeadOf(text, named, role, spanStart);
+      if (head) {
+        region = head.region;
+        institution = head.institution;
+      }
+    }
+    named.push({
+      tokens: name.tokens,
+      name: name.tokens.join(' '),
+      nameAsWritten: name.written.replace(/[ \t]+/gu, ' ').trim(),
+      title: titleText,
+      role,
+      acting,
+      institution,
+      region,
+      spans: [{ start: spanStart, end: spanEnd, text: text.slice(spanStart, spanEnd), rule }],
+      rule,
+      ...(modifier ? { modifier } : {}),
+    });
+    resume = Math.max(resume, spanEnd);
+  }
+  return { named, unnamed };
+}

@@ -1,0 +1,139 @@
+// Parser `name-after-title`: the name written after a title (`Pj Gubernur NTB, Hassanudin`, `Bupati Lotim H. Sukiman
+// Azmy`, `Presiden SBY`, `Kepala Dinas … yang juga Ketua Tim …, Ahmad Yusri`).
+//   pattern — `[, ]` right after the title's complement, then parseName().
+//   extract — rejects a "name" made of title words, an implausible one, a region (`Bupati Bone mengatakan`: the
+//             title's region then); moves the title's end past title words the "name" starts with.
+import type { ExtractContext } from '../../../model.js';
+import { escapeRe as esc } from '../../dates/text.js';
+import { UPPER, classAt } from '../../../lexicon/matcher.js';
+import { SECOND_POST_CONNECTIVES } from '../../../lexicon/titles.js';
+import type { LowerWords } from '../article-words.js';
+import { regionRef, regionsNamed } from '../complement.js';
+import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName } from '../names.js';
+import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
+import { ACRONYM_WORDS } from '../title-compile.js';
+import { NOT_PORTFOLIO, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly } from '../title-phrases.js';
+import type { ParsedName, RegionAt } from '../types.js';
+import type { TitleParse } from './title.js';
+
+/** A second post in apposition up to its comma: ` yang juga Ketua Tim Pemantau Netralitas ASN, ` (no sentence
+ *  end, no quote, at most 80 characters). */
+const APPOSITION_RE = new RegExp(
+  `[ \\t]{1,2}(?:${SECOND_POST_CONNECTIVES.map((p) => esc(p).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{1,2}\\p{Lu}[^.!?"“”,\\n]{0,80},[ \\t]{1,2}`,
+  'uy',
+);
+const ACRONYM_PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/uy;
+/** When the parsed "name" `n` is really the end of the title (see parseTitles), the name after it (or null when
+ *  none follows); undefined when `n` is a name. */
+function nameAfterTitleWords(
+  ctx: ExtractContext,
+  text: string,
+  n: ParsedName,
+  regionStarts: Map<number, RegionAt>,
+  headlineEnd: number,
+  lower: LowerWords,
+): { name: ParsedName; titleEnd: number } | null | undefined {
+  let from = -1;
+  // an acronym in parentheses right after the run: `Nahdlatul Ulama (PBNU)`
+  const paren = stickyAt(ACRONYM_PAREN_RE, text, n.end);
+  // (`Susilo Bambang Yudhoyono (SBY)`: the person's own initials are a nickname, not an institution)
+  const initials = n.tokens.map((t) => t.charAt(0)).join('');
+  if (paren && !paren[0].includes(`(${initials})`)) from = n.end + paren[0].length;
+  else {
+    const more = skipTitleWords(text, n.end, NOT_PORTFOLIO);
+    if (more.end > n.end) from = more.end;
+    else {
+      // a country or party inside the run: the name starts after the last one
+      let q = text.indexOf(n.tokens[0]!, n.start);
+      for (let i = 0; i < n.tokens.length - 1 && q >= 0; i++) {
+        const tw = titleWordAt(text, q, NOT_PORTFOLIO);
+        const next = text.indexOf(n.tokens[i + 1]!, q + n.tokens[i]!.length);
+        if (tw && tw.kind !== 'organ' && tw.end <= next) from = tw.end;
+        q = next;
+      }
+      if (from < 0) return undefined;
+    }
+  }
+  let p = from;
+  const comma = commaLenAt(text, p);
+  p += comma > 0 ? comma : spaceLenAt(text, p);
+  if (p === from) return null;
+  const later = parseName(text, p, regionStarts);
+  return later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) ? { name: later, titleEnd: from } : null;
+}
+
+/** `SBY`, `JK`, `BTP`: 2–4 capitals that are no acronym, party, country or degree, with no capitalised word after. */
+const NICKNAME_RE = /\p{Lu}{2,4}(?![\p{L}\p{N}-])/uy;
+function nicknameAt(text: string, p: number): ParsedName | null {
+  const m = stickyAt(NICKNAME_RE, text, p);
+  if (!m) return null;
+  const w = m[0];
+  const lw = w.toLowerCase();
+  if (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w) || TITLE_PHRASES.has(lw) || NOT_NAME.has(lw)) return null;
+  const e = p + w.length;
+  const sp = spaceLenAt(text, e);
+  if (sp > 0 && classAt(text, e + sp) & UPPER) return null;
+  return { start: p, end: e, tokens: [w], written: w };
+}
+
+/** The name after the title `t` (null when none); may update `t.titleText` and `t.region`. */
+export function extractNameAfter(
+  ctx: ExtractContext,
+  t: TitleParse,
+  regionStarts: Map<number, RegionAt>,
+  headlineEnd: number,
+  lower: LowerWords,
+): ParsedName | null {
+  const text = ctx.text;
+  const { start, c, def, acr, role } = t;
+  // Name after the title: `Title[, ]Name`.
+  let p = c.end;
+  const comma = commaLenAt(text, p);
+  if (comma > 0) p += comma;
+  else p += spaceLenAt(text, p);
+  let name = p > c.end ? parseName(text, p, regionStarts) : null;
+  // a "name" made of title words only (`Menteri Pertahanan Amerika Serikat`) is none
+  if (name && titleWordsOnly(text, name)) name = null;
+  if (name && !plausibleName(ctx, name, headlineEnd, lower)) name = null;
+  // `Ketua Dewan Pakar Partai Golkar X`, `Ketua Umum Pengurus Besar Nahdlatul Ulama (PBNU) X`, `Gubernur New
+  // Mexico AS X`: a "name" followed by (or holding) a party, organ or country, or by an acronym in
+  // parentheses, is part of the title; the name comes after.
+  if (name) {
+    const later = nameAfterTitleWords(ctx, text, name, regionStarts, headlineEnd, lower);
+    if (later !== undefined) {
+      if (later) t.titleText = text.slice(start, later.titleEnd);
+      name = later?.name ?? null;
+    }
+  }
+  // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
+  // apposition (`yang juga`, `sekaligus`), then the name after its comma.
+  if (!name && p === c.end + spaceLenAt(text, c.end)) {
+    const app = stickyAt(APPOSITION_RE, text, c.end);
+    if (app) {
+      const q = c.end + app[0].length;
+      const second = parseName(text, q, regionStarts);
+      if (second && second.tokens.length >= 2 && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
+    }
+  }
+  // `Presiden SBY`: an office without complement, then a short all-caps nickname
+  if (!name && p > c.end && def?.complement === 'none') name = nicknameAt(text, p);
+  // `Direktur Keuangan Medco, D Cyril Noerhadi`: after a generic post, one word before a comma is the
+  // institution, the name follows the comma.
+  if (name && comma === 0 && (def?.generic || acr) && name.tokens.length === 1 && commaLenAt(text, name.end) > 0) {
+    const q = name.end + commaLenAt(text, name.end);
+    const second = parseName(text, q, regionStarts);
+    if (second && second.tokens.length >= 2 && plausibleName(ctx, second, headlineEnd, lower)) {
+      t.titleText = text.slice(start, name.end);
+      name = second;
+    } else if (def?.generic) name = null;
+  }
+  // `Bupati Bone mengatakan`: a "name" that is a regency, city or province is the title's region.
+  if (name && def?.complement !== 'none') {
+    const areas = regionsNamed(name.tokens.join(' '), role);
+    if (areas) {
+      name = null;
+      if (!t.region && !c.region && areas.length === 1) t.region = regionRef(areas[0]!.code);
+    }
+  }
+  return name;
+}

@@ -1,0 +1,146 @@
+// Parser `title`: a public title and its complement (`Pj Gubernur NTB`, `Kepala Dinas Kominfo Lombok Timur`,
+// `Koordinator Divisi … Bawaslu`, `Kepala BKPSDM`, `Wali Kota terpilih Kendari`, `Ketua Umum Partai Demokrat`).
+//   pattern — titleAt() at a word run whose lower-cased text is a title head (see title-compile.ts).
+//   extract — the title's guards, complement, role and institution; null rejects the title (a place or a
+//             programme named after it, a plural or generic title, a generic post without its institution).
+import type { Official, RegionRef } from '../../../model.js';
+import { UPPER, classAt } from '../../../lexicon/matcher.js';
+import { HOLDER_MODIFIER, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
+import { fillInstitution, parseComplement, regionRef } from '../complement.js';
+import { DINAS_AGENCY, REGIONAL_AGENCY, titleAt, titleDefOf, TITLE_HEAD_FILTER, type TitleMatch } from '../title-compile.js';
+import { modifierAfter, skipParen, skipTitleWords } from '../title-phrases.js';
+import type { Complement, RegionAt } from '../types.js';
+import { DOCUMENT_BEFORE, GENERIC_BEFORE, HOLDER_BEFORE, NOT_TITLE_BEFORE_WORD, precededBy, wordBeforeGap } from '../word-before.js';
+
+/** A title read up to the end of its complement: what the name parsers start from (they may update
+ *  `titleText` and `region`). */
+export interface TitleParse {
+  start: number;
+  /** end of the title's head words (the complement starts after it) */
+  headEnd: number;
+  acting: boolean;
+  def: TitleDef | null;
+  /** the acronym of `Kepala <ACRONYM>` */
+  acr: string | null;
+  modifier: Official['modifier'];
+  /** `Keputusan Presiden …`: a document named after the post */
+  documentTitle: boolean;
+  role: string;
+  c: Complement;
+  /** title words followed the complement (`Gubernur Bank Sentral Malaysia`) */
+  hasExtra: boolean;
+  titleText: string;
+  region: RegionRef | null;
+  institution: string | null;
+}
+
+/** Roles that name a party post when a party follows (`Ketua Umum Gerindra`, `Sekjen Partai Golkar`). */
+export const GENERIC_PARTY_ROLES: ReadonlySet<string> = new Set(PARTY_POST_ROLES);
+
+/** Pattern: the title starting at the word run `[at, end)` (lower-cased `lower`), or null. */
+export function titlePattern(text: string, at: number, end: number, lower: string): TitleMatch | null {
+  // only word runs that may begin a title
+  if (!TITLE_HEAD_FILTER.hasRun(text, at, end, lower)) return null;
+  return titleAt(text, at, lower);
+}
+
+/** Extract: the title of the match `m`, read with its complement, or null to reject it. */
+export function extractTitle(
+  text: string,
+  m: TitleMatch,
+  regionStarts: Map<number, RegionAt>,
+  mentionedRegencies: () => ReadonlySet<string>,
+): TitleParse | null {
+  const start = m.start;
+  const headEnd = m.end;
+  const acting = m.acting;
+  // A division post (`Koordinator Divisi … Bawaslu`) is the body's `Koordinator Divisi` title.
+  const phrase = m.divisionBody ? `Koordinator Divisi ${m.divisionBody}` : m.phrase;
+  const def = phrase ? titleDefOf(phrase) : null;
+  const acr = m.acronym ?? null;
+  if (!def && !acr) return null;
+  // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.
+  if (!acting && precededBy(NOT_TITLE_BEFORE_WORD, text, start)) return null;
+  // `para camat`, `seluruh kepala desa`, `119 kepala desa`: a plural or generic title names nobody.
+  if (precededBy(GENERIC_BEFORE, text, start)) return null;
+  // A generic post (`Ketua`, `Direktur`) is a person's title only capitalised, with an institution after it.
+  if (def?.generic && !(classAt(text, start) & UPPER)) return null;
+  // `calon Bupati X`, `mantan Bupati X`: X does not hold the post; kept, marked.
+  let modifier: Official['modifier'] = precededBy(HOLDER_BEFORE, text, start)
+    ? HOLDER_MODIFIER[wordBeforeGap(text, Math.max(0, start - HOLDER_BEFORE.reach), start, false) ?? '']
+    : undefined;
+  // `Keputusan Presiden Nomor …` is a document; `keputusan Presiden Jokowi` still names the president.
+  const documentTitle = !acting && precededBy(DOCUMENT_BEFORE, text, start);
+  // `Wali Kota terpilih Kendari`, `Presiden terpilih X`
+  let complementAt = skipParen(text, headEnd);
+  const after = modifierAfter(text, complementAt);
+  if (after) {
+    modifier = after.modifier;
+    complementAt = after.end;
+  }
+  let role = def?.role ?? '';
+  if (acr) {
+    const la = acr.toLowerCase();
+    role = REGIONAL_AGENCY.has(la) ? 'kepala badan' : DINAS_AGENCY.has(la) ? 'kepala dinas' : `kepala ${la}`;
+  }
+  const c = parseComplement(
+    text,
+    complementAt,
+    acr ? { phrase: '', role, complement: 'region', institution: null } : def,
+    regionStarts,
+    mentionedRegencies,
+  );
+  // Title words left after the complement (`Gubernur Bank Sentral Malaysia X`, `Ketua Umum Demokrat X`) belong to
+  // the title too, and so does a `terpilih` after the region (`Bupati Lombok Timur terpilih, X`).
+  const extra = skipTitleWords(text, c.end, null);
+  const hasExtra = extra.end > c.end;
+  if (hasExtra) {
+    c.end = extra.end;
+    c.party ||= extra.party;
+  }
+  const after2 = modifierAfter(text, c.end);
+  if (after2) {
+    modifier = after2.modifier;
+    c.end = after2.end;
+  }
+  // a generic post without its institution is no title (`Ketua Panitia …`)
+  if (def?.generic && !c.org && !c.region && !c.national && !hasExtra) return null;
+  if (def?.generic || GENERIC_PARTY_ROLES.has(role)) role = genericRole(role, text.slice(headEnd, c.end), c.party === true, extra.fraksi);
+  const titleText = text.slice(start, c.end);
+  let region: RegionRef | null = null;
+  if (c.region && !c.national) region = regionRef(c.region.code);
+  else if (c.place?.code) region = regionRef(c.place.code);
+  let institution = fillInstitution(def, acr, c);
+  // `Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi` is the MenPAN-RB.
+  if (role === 'menteri' && c.org) {
+    const org = c.org.toLowerCase();
+    const ministry = MINISTRY_ROLES.find((x) => org.startsWith(x.org));
+    if (ministry) {
+      role = ministry.role;
+      institution = ministry.institution;
+    }
+  }
+  // `Menteri Koordinator Bidang Politik, Hukum, dan Keamanan` is the Menko Polhukam.
+  if (role === 'menko') {
+    const org = titleText.toLowerCase();
+    const menko = MENKO_ROLES.find((x) => org.includes(x.org));
+    if (menko) {
+      role = menko.role;
+      institution = menko.institution;
+    }
+  }
+  if (c.party && institution) institution = institution.replace(/^Kementerian /u, '');
+  return { start, headEnd, acting, def, acr, modifier, documentTitle, role, c, hasExtra, titleText, region, institution };
+}
+
+/** The role of a generic post by what follows it: a party (`ketua partai`), a faction (`ketua fraksi`), else the
+ *  institution's acronym (`ketua bk`, `wakil ketua dpr`) or its first word (`direktur keuangan`). */
+function genericRole(role: string, complement: string, party: boolean, fraksi: boolean): string {
+  if (party) return `${role} partai`;
+  if (fraksi || /(?:^|\s)fraksi(?:\s|$)/iu.test(complement)) return `${role} fraksi`;
+  if (GENERIC_PARTY_ROLES.has(role)) return role;
+  const acr = /\((\p{Lu}[\p{Lu}\p{N}-]{1,9})\)|(?:^|\s)(\p{Lu}[\p{Lu}\p{N}-]{1,9})(?=\s|$)/u.exec(complement.trim());
+  if (acr) return `${role} ${(acr[1] ?? acr[2])!.toLowerCase()}`;
+  const w = /\p{L}+/u.exec(complement)?.[0];
+  return w ? `${role} ${w.toLowerCase()}` : role;
+}

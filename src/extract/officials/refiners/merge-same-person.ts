@@ -1,0 +1,51 @@
+// Refiner `merge-same-person`: one entry per person. `Juaini Taofik` + `H.M.Juaini Taofik` + `HM Juaini Taofik` →
+// one person (same name key, compatible roles); the longest name and written form win; a title without region
+// takes the region (and title) of the person's other mention; a sitting-holder mention drops `calon`/`mantan`.
+import { nameKey, roleFamily, sameName } from '../../../corpus/identity.js';
+import type { Candidate } from '../types.js';
+
+function compatibleRoles(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return roleFamily(a) === roleFamily(b);
+}
+
+/** Refiner 1: one entry per person. */
+export function mergeSamePerson(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  // nameKey of each out[i].name, kept in step with it (it changes when a longer name is merged in)
+  const keys: string[] = [];
+  for (const c of cands) {
+    const key = nameKey(c.name);
+    let t = -1;
+    for (let i = 0; i < out.length; i++)
+      if (compatibleRoles(out[i]!.role, c.role) && sameName(keys[i]!, key)) {
+        t = i;
+        break;
+      }
+    if (t < 0) {
+      out.push({ ...c, spans: [...c.spans] });
+      keys.push(key);
+      continue;
+    }
+    const target = out[t]!;
+    target.spans.push(...c.spans);
+    if (c.tokens.length > target.tokens.length) {
+      target.tokens = c.tokens;
+      target.name = c.name;
+      keys[t] = key;
+    }
+    if (c.nameAsWritten.length > target.nameAsWritten.length) target.nameAsWritten = c.nameAsWritten;
+    if (!target.region && c.region) {
+      target.region = c.region;
+      if (c.title) {
+        target.title = c.title;
+        target.institution = c.institution;
+      }
+    }
+    if (!target.institution && c.institution) target.institution = c.institution;
+    target.acting = target.acting || c.acting;
+    // a mention as the sitting holder wins over `calon`/`mantan`
+    if (target.modifier && !c.modifier) delete target.modifier;
+  }
+  return out;
+}

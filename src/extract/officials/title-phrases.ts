@@ -1,0 +1,119 @@
+// Title words: what is written between a title's head and the name (lexicon/title-words.ts: countries, parties,
+// party organs, portfolios), a parenthesised abbreviation, `terpilih`; and titleWordsOnly(), which says a "name"
+// is made of them.
+import { escapeRe as esc } from '../dates/text.js';
+import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
+import { COUNTRIES, PARTIES, PARTY_ORGANS, PORTFOLIO_WORDS, TITLE_CONNECTIVES } from '../../lexicon/title-words.js';
+import { NATIONAL_MARKERS, TITLE_MODIFIERS_AFTER } from '../../lexicon/titles.js';
+import { spaceLenAt, stickyAt } from './scan.js';
+import type { ParsedName } from './types.js';
+import { WordFilter } from './word-filter.js';
+
+/** A parenthesised abbreviation after a title or region: `Sekretaris Daerah (Sekda)`, `Nusa Tenggara Timur (NTT)`. */
+export const PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
+export const NATIONAL_RE = new RegExp(`(?:${NATIONAL_MARKERS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+export const WORD_RE = /[\p{L}&][\p{L}\p{N}&-]{0,30}/uy;
+
+export type TitleWordKind = 'country' | 'party' | 'organ' | 'portfolio';
+/** Lower-cased phrase → kind. Countries, parties and organs count only capitalised (`Partai`, `Jepang`, `PKB`). */
+export const TITLE_PHRASES = new Map<string, TitleWordKind>();
+for (const w of PORTFOLIO_WORDS) TITLE_PHRASES.set(w, 'portfolio');
+for (const w of PARTY_ORGANS) TITLE_PHRASES.set(w.toLowerCase(), 'organ');
+for (const w of COUNTRIES) TITLE_PHRASES.set(w.toLowerCase(), 'country');
+for (const w of PARTIES) TITLE_PHRASES.set(w.toLowerCase(), 'party');
+export const TITLE_PHRASE_MAX = Math.max(...[...TITLE_PHRASES.keys()].map((k) => k.split(' ').length));
+/** First words of the phrases: a word outside it starts none (most words; settled before any slicing). */
+export const TITLE_PHRASE_FIRST = new WordFilter(new Set([...TITLE_PHRASES.keys()].map((k) => k.split(' ')[0]!)));
+export const TITLE_CONNECTIVE = new Set(TITLE_CONNECTIVES);
+export const TW_ENDS: number[] = [];
+export const TW_WORDS: string[] = [];
+
+/** The title-word phrase starting at `q` (longest first), or null; `kinds` restricts what counts. */
+export function titleWordAt(text: string, q: number, kinds: ReadonlySet<TitleWordKind> | null = null): { end: number; kind: TitleWordKind } | null {
+  // (one word run ends where a phrase's first word must: `[\p{L}&][\p{L}\p{N}&-]*` is read below, and a first
+  // word outside the set is settled by its run without reading on)
+  const runEnd = runEndAt(text, q);
+  if (runEnd === q || (!TITLE_PHRASE_FIRST.mayHave(text, q, runEnd) && !/^[&-]/u.test(text.charAt(runEnd)))) return null;
+  let n = 0;
+  let r = q;
+  for (; n < TITLE_PHRASE_MAX; n++) {
+    const w = stickyAt(WORD_RE, text, r);
+    if (!w) break;
+    TW_WORDS[n] = w[0].toLowerCase();
+    r += w[0].length;
+    TW_ENDS[n] = r;
+    const sp = spaceLenAt(text, r);
+    if (sp === 0) {
+      n++;
+      break;
+    }
+    r += sp;
+  }
+  const capital = (classAt(text, q) & UPPER) !== 0;
+  for (let k = n; k >= 1; k--) {
+    const kind = TITLE_PHRASES.get(TW_WORDS.slice(0, k).join(' '));
+    if (!kind || (kinds && !kinds.has(kind)) || (kind !== 'portfolio' && !capital)) continue;
+    return { end: TW_ENDS[k - 1]!, kind };
+  }
+  return null;
+}
+
+export const COUNTRY_ONLY: ReadonlySet<TitleWordKind> = new Set(['country']);
+export const NOT_PORTFOLIO: ReadonlySet<TitleWordKind> = new Set(['country', 'party', 'organ']);
+export const PORTFOLIO: ReadonlySet<string> = new Set(PORTFOLIO_WORDS);
+/** Title words after a title's complement: title-word phrases (`kinds`), `untuk`/`di` + a country
+ *  (`Duta Besar Jepang untuk Indonesia`), `RI`, and a parenthesised abbreviation; returns where they end
+ *  (`pos` when none) and whether a party was among them. */
+export function skipTitleWords(text: string, pos: number, kinds: ReadonlySet<TitleWordKind> | null): { end: number; party: boolean; fraksi: boolean } {
+  let end = pos;
+  let party = false;
+  let fraksi = false;
+  for (let i = 0; i < 8; i++) {
+    const sp = spaceLenAt(text, end);
+    if (sp === 0) break;
+    let q = end + sp;
+    const w = stickyAt(WORD_RE, text, q);
+    if (!w) break;
+    if (TITLE_CONNECTIVE.has(w[0])) {
+      const q2 = q + w[0].length + spaceLenAt(text, q + w[0].length);
+      if (q2 === q + w[0].length || !titleWordAt(text, q2, COUNTRY_ONLY)) break;
+      q = q2;
+    }
+    const n = stickyAt(NATIONAL_RE, text, q);
+    const tw = n ? { end: q + n[0].length, kind: 'country' as const } : titleWordAt(text, q, kinds);
+    if (!tw) break;
+    if (tw.kind === 'party') party = true;
+    if (text.slice(q, tw.end).toLowerCase() === 'fraksi') fraksi = true;
+    end = skipParen(text, tw.end);
+  }
+  return { end, party, fraksi };
+}
+
+/** Past a parenthesised abbreviation at `pos` (`(Sekda)`, `(NTT)`), else `pos`. */
+export function skipParen(text: string, pos: number): number {
+  const m = stickyAt(PAREN_RE, text, pos);
+  return m ? pos + m[0].length : pos;
+}
+
+/** `terpilih` right at `pos` (after 1–2 spaces): the modifier and where it ends. */
+export function modifierAfter(text: string, pos: number): { modifier: 'terpilih'; end: number } | null {
+  const sp = spaceLenAt(text, pos);
+  if (sp === 0) return null;
+  const w = stickyAt(WORD_RE, text, pos + sp);
+  const m = w ? TITLE_MODIFIERS_AFTER[w[0].toLowerCase()] : undefined;
+  return m && w ? { modifier: m, end: pos + sp + w[0].length } : null;
+}
+
+/** Every token of the name is a title word (`Pertahanan Amerika Serikat`, `Yunani`). */
+export function titleWordsOnly(text: string, n: ParsedName): boolean {
+  const s = n.start + (n.written.length - n.written.trimStart().length);
+  let q = text.indexOf(n.tokens[0]!, s);
+  if (q < 0) return false;
+  const nameEnd = n.end;
+  for (let i = 0; i < 8 && q < nameEnd; i++) {
+    const tw = titleWordAt(text, q);
+    if (!tw) return false;
+    q = tw.end + spaceLenAt(text, tw.end);
+  }
+  return q >= nameEnd || /^[\s,.]*$/u.test(text.slice(q, nameEnd));
+}
