@@ -1,0 +1,55 @@
+// Parser `admin-context`: districts and villages, only after `Kecamatan`, `Desa`, `Kelurahan` (`Kec.`, `Kel.`).
+//   pattern — ADMIN_CONTEXT_AT at a word run that is one of the admin words.
+//   extract — the longest prefix of the capitalised words after it that is a district / village name; its regency
+//             is confirmed later (refiner confirm-places).
+import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
+import { runLowers, wordRuns } from '../../../lexicon/matcher.js';
+import { ADMIN_AREA_WORDS } from '../../../lexicon/region-aliases.js';
+import { escapeRe as esc } from '../../dates/text.js';
+import { codesOf, type Hit, newHit } from '../hit.js';
+
+const ADMIN_CONTEXT_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village].map(esc).join('|')})[ \\t]{1,2}(\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t-]\\p{Lu}[\\p{L}'’]{0,30}){0,3})`,
+  'gu',
+);
+/** ADMIN_CONTEXT_RE anchored, tried only at words that can open it: its look-behind puts every match at the
+ *  start of a word run, and that run's lower-cased text is one of ADMIN_WORDS. */
+const ADMIN_CONTEXT_AT = new RegExp(ADMIN_CONTEXT_RE.source, 'uy');
+const ADMIN_WORDS = new Set([...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village].map((w) => w.replace(/\./gu, '').toLowerCase()));
+/** Their first letters as ADMIN_CONTEXT_RE writes them (every form starts with a capital `K` or `D`, so the
+ *  common lower-case `desa` is ruled out at once), and their lengths as bits: most runs are ruled out
+ *  without hashing them. */
+const ADMIN_FIRST = new Uint8Array(128);
+for (const w of ADMIN_WORDS) ADMIN_FIRST[w.toUpperCase().charCodeAt(0)] = 1;
+let ADMIN_LENGTHS = 0;
+for (const w of ADMIN_WORDS) ADMIN_LENGTHS |= 1 << w.length;
+
+export function extractAdminContext(text: string): Hit[] {
+  const out: Hit[] = [];
+  const runs = wordRuns(text);
+  const lowers = runLowers(text, runs);
+  let from = 0;
+  for (let k = 0; k < runs.count; k++) {
+    const start = runs.starts[k]!;
+    const len = runs.ends[k]! - start;
+    if (start < from || len > 30 || !(ADMIN_LENGTHS & (1 << len)) || ADMIN_FIRST[text.charCodeAt(start) & 0x7f] !== 1) continue;
+    if (!ADMIN_WORDS.has(lowers[k]!)) continue;
+    ADMIN_CONTEXT_AT.lastIndex = start;
+    const m = ADMIN_CONTEXT_AT.exec(text);
+    if (m === null) continue;
+    from = m.index + m[0].length;
+    const kind = m[1]!.toLowerCase().startsWith('kec') ? 'district' : 'village';
+    const words = m[2]!.split(/[ \t]+/u);
+    const nameStart = m.index + m[0].length - m[2]!.length;
+    // Longest prefix of the capitalised words that is a district/village name.
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      const found = kind === 'district' ? districtsByName(name) : villagesByName(name);
+      if (found.length === 0) continue;
+      const end = text.indexOf(words[n - 1]!, nameStart) + words[n - 1]!.length;
+      out.push(newHit(found[0]!.code, m.index, end, kind === 'district' ? 'kecamatan-context' : 'desa-context', true, codesOf(found)));
+      break;
+    }
+  }
+  return out;
+}

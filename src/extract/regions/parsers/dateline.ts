@@ -1,0 +1,76 @@
+// Parser `dateline`: the dateline's place (`LOTIM -`, `KASONGAN -`).
+//   pattern — the place the cleaner read from the dateline, where it stands near the top of the text.
+//   extract — a region name or alias as the whole place, else a town found in the district, village, or
+//             `<place> Baru/Lama/…` tables inside one regency (or one the body names); a shared name is the city.
+import type { ExtractContext } from '../../../model.js';
+import { districtsByName, placesStartingWith, regencyOf, villagesByName } from '../../../lexicon/gazetteer.js';
+import { tokenTable } from '../../../lexicon/matcher.js';
+import { cityOf, compile, type Hit, newHit } from '../hit.js';
+import { confirmedRegencies } from '../refiners/confirm-places.js';
+import { extractGazetteer } from './gazetteer.js';
+
+const TOWN_RE = /^\p{L}[\p{L}'’ -]{1,40}$/u;
+
+export function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
+  const place = ctx.dateline?.place?.trim();
+  if (!place || !TOWN_RE.test(place)) return null;
+  // Where it stands in the text (near the top), for the span.
+  const idx = findWord(ctx.text, place, 600);
+  if (idx >= 0 && bodyHits.some((h) => h.start <= idx && idx < h.end)) return null; // already a region hit
+  const { matcher } = compile();
+  // A region name or alias as the whole place (`LOTIM`, `Pangkalpinang`).
+  const ptoks = tokenTable(place);
+  const pm = ptoks.count > 0 ? matcher.matchAt(place, ptoks, 0) : null;
+  let code: string | null = null;
+  let rule = 'dateline';
+  let shared: readonly string[] | null = null;
+  if (pm && pm.tokenEnd === ptoks.count) {
+    const h = extractGazetteer(place, ptoks, pm);
+    // (a dateline is context enough for a risky name: `BATU -`)
+    if (h) {
+      code = h.code;
+      shared = h.shared;
+    }
+  }
+  if (!code) {
+    // A town: district name, else village name, else `<place> Baru/Lama/…` villages; one regency only.
+    const bodyRegencies = confirmedRegencies(bodyHits);
+    // Tiers are looked up one at a time: a district hit never loads the (larger) village table.
+    for (const lookup of [districtsByName, villagesByName, placesStartingWith]) {
+      const tier = lookup(place);
+      const regs = [...new Set(tier.map((a) => regencyOf(a.code)!))].sort();
+      if (regs.length === 0) continue;
+      let chosen: string | null = regs.length === 1 ? regs[0]! : null;
+      if (!chosen) {
+        const inBody = regs.filter((r) => bodyRegencies.has(r));
+        if (inBody.length === 1) chosen = inBody[0]!;
+      }
+      if (chosen) {
+        code = chosen;
+        rule = 'dateline-town';
+      }
+      break;
+    }
+  }
+  if (!code) return null;
+  // a dateline names a city: a name shared by a regency and a city is the city (`MALANG -`)
+  const city = shared !== null ? cityOf(shared) : null;
+  if (city !== null) {
+    code = city;
+    shared = null;
+  }
+  return idx < 0 ? newHit(code, -1, -1, rule, false, null, shared) : newHit(code, idx, idx + place.length, rule, false, null, shared);
+}
+
+function findWord(text: string, word: string, within: number): number {
+  const hay = text.slice(0, within);
+  let from = 0;
+  for (;;) {
+    const i = hay.indexOf(word, from);
+    if (i < 0) return -1;
+    const b = i === 0 ? '' : hay[i - 1]!;
+    const a = hay[i + word.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(b) && !/[\p{L}\p{N}]/u.test(a)) return i;
+    from = i + 1;
+  }
+}

@@ -1,0 +1,48 @@
+// Refiner `list-items`: a risky name with no context of its own (`Medan`) is kept as an item of a list of regions
+// ("Sulawesi Selatan, Medan, dan Pekanbaru"); a shared name in a list of cities is the city ("Padang, Solok, dan
+// Bukittinggi").
+import { areaByCode } from '../../../lexicon/gazetteer.js';
+import { LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
+import { escapeRe as esc } from '../../dates/text.js';
+import { cityOf, type Hit, newHit } from '../hit.js';
+
+/** Between two items of a list of places: `, `, `, dan `, ` dan `, ` serta `, ` atau `. */
+const CONJ = LIST_CONJUNCTIONS.map(esc).join('|');
+const LIST_GAP = new RegExp(`^(?:,[ \\t]{1,2}(?:(?:${CONJ})[ \\t]{1,2})?|[ \\t]{1,2}(?:${CONJ})[ \\t]{1,2})$`, 'u');
+/** The longest LIST_GAP (`, serta  `: a comma, 2 spaces, the longest conjunction, 2 spaces), so a gap is sliced only
+ *  when it can be one. */
+const LIST_GAP_MAX = 5 + Math.max(...LIST_CONJUNCTIONS.map((w) => w.length));
+
+function listNeighbours(text: string, a: Hit, b: Hit): boolean {
+  return a.end >= 0 && b.start >= a.end && b.start - a.end <= LIST_GAP_MAX && LIST_GAP.test(text.slice(a.end, b.start));
+}
+
+export function confirmListItems(text: string, hits: Hit[]): Hit[] {
+  let pending = 0;
+  for (const h of hits) if (h.listOnly || h.shared) pending++;
+  if (pending === 0) return hits;
+  const ok = hits.map((h) => !h.listOnly);
+  // a list item confirms the next one: repeat until nothing changes (each pass confirms at least one more)
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < hits.length; k++) {
+      if (ok[k]) continue;
+      if ((k > 0 && ok[k - 1] && listNeighbours(text, hits[k - 1]!, hits[k]!)) || (k + 1 < hits.length && ok[k + 1] && listNeighbours(text, hits[k]!, hits[k + 1]!))) {
+        ok[k] = true;
+        changed = true;
+      }
+    }
+  }
+  const out: Hit[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    if (!ok[k]) continue;
+    const h = hits[k]!;
+    // a shared name between list items that are cities is the city
+    const city = h.shared !== null ? cityOf(h.shared) : null;
+    const cityNext = (j: number, a: Hit, b: Hit): boolean => ok[j] === true && areaByCode(hits[j]!.code)?.level === 'city' && hits[j]!.shared === null && listNeighbours(text, a, b);
+    if (city !== null && ((k > 0 && cityNext(k - 1, hits[k - 1]!, h)) || (k + 1 < hits.length && cityNext(k + 1, h, hits[k + 1]!)))) {
+      out.push(newHit(city, h.start, h.end, h.rule, h.needsRegencyContext, h.candidates, null));
+    } else out.push(h.listOnly ? newHit(h.code, h.start, h.end, h.rule, h.needsRegencyContext, h.candidates, h.shared) : h);
+  }
+  return out;
+}
