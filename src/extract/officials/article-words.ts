@@ -53,17 +53,17 @@ export function lazyLowerWords(text: string): LowerWords {
   };
 }
 /** Asks answered from the text before the Set is built (each costs a pass over the word runs). */
-export const LOWER_ASKS_MAX = 24;
+const LOWER_ASKS_MAX = 24;
 /** Characters scanned by lowerWordEndAt / coveredByLowerWord, ever: lazyLowerWords bounds its share, so an
  *  article of endless `a'a'a'…` (every occurrence rescanning the whole stretch) stays linear. */
-export let lowerScanWork = 0;
+let lowerScanWork = 0;
 
 /**
  * End of the lowerCaseWords() match tried at `p` (a word-run start with a lower-case letter), or -1: it takes
  * lower-case letters and apostrophes greedily (`\p{Ll}[\p{Ll}'’]*`) and must not end before a letter or digit,
  * backing off to its last apostrophe if it does.
  */
-export function lowerWordEndAt(text: string, p: number): number {
+function lowerWordEndAt(text: string, p: number): number {
   let j = p;
   let lastApos = -1;
   while (j < text.length) {
@@ -86,7 +86,7 @@ export function lowerWordEndAt(text: string, p: number): number {
  * and such a match lies inside the stretch of lower-case letters and apostrophes that ends at `i`; no match
  * reaches into that stretch from before it, so the scan is replayed from the stretch's start.
  */
-export function coveredByLowerWord(text: string, i: number): boolean {
+function coveredByLowerWord(text: string, i: number): boolean {
   if (i === 0 || !isApostrophe(text.charCodeAt(i - 1))) return false;
   let s0 = i;
   while (s0 > 0) {
@@ -106,7 +106,7 @@ export function coveredByLowerWord(text: string, i: number): boolean {
 }
 
 /** Characters after which (spaces skipped) a word starts a sentence or a clause: `. Terpisah, …`, `– Senada, …`. */
-export const SENTENCE_BREAKS = new Set(['.', '!', '?', '\n', '"', '“', '”', '–', '—', '-', ':', ';']);
+const SENTENCE_BREAKS = new Set(['.', '!', '?', '\n', '"', '“', '”', '–', '—', '-', ':', ';']);
 
 /** Whether the word at `at` starts a sentence (or the text, a paragraph, a dateline's tail). A dot after an
  *  honorific or an initial (`H. Sukiman`, `A. Rahman`) does not end a sentence. */

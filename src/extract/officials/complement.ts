@@ -10,12 +10,12 @@ import { COUNTRY_ONLY, NATIONAL_RE, NOT_PORTFOLIO, PORTFOLIO, skipParen, skipTit
 import type { Complement, RegionAt } from './types.js';
 
 /** `Dandim 0905/Balikpapan`: a unit number and a slash before the region. */
-export const UNIT_NUMBER_RE = /\d{2,4}[ \t]{0,2}\/[ \t]{0,2}/uy;
+const UNIT_NUMBER_RE = /\d{2,4}[ \t]{0,2}\/[ \t]{0,2}/uy;
 /** The field of a post after its region: `Bidang Pemerintahan dan Kesra`, `Divisi Penanganan Pelanggaran`. */
-export const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
-export const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
-export const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
-export const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
+const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
+const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
+const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
 
 export function parseComplement(
   text: string,
@@ -136,7 +136,7 @@ export function parseComplement(
 
 /** Past the field of a post (`Bidang Pemerintahan dan Kesra`, `Divisi Hukum, Pencegahan dan Humas`), else `pos`.
  *  Only organisation words may follow the tail's first word; it ends on the last of them. */
-export function skipTail(text: string, pos: number): number {
+function skipTail(text: string, pos: number): number {
   const t = stickyAt(TAIL_START_RE, text, pos);
   if (!t) return pos;
   let q = pos + t[0].length;
@@ -187,13 +187,13 @@ export function fillInstitution(def: TitleDef | null, acr: string | null, c: Com
 }
 
 /** `NTB` stays `NTB`; `Lotim` → `Lombok Timur`; `Kabupaten Katingan` → `Katingan`. */
-export function regionLabel(r: RegionAt): string {
+function regionLabel(r: RegionAt): string {
   if (/^\p{Lu}{2,5}$/u.test(r.bare)) return r.bare;
   return areaByCode(r.code)?.core ?? r.bare;
 }
 
 /** Provinces (by name) and regencies/cities (by core name), lower-cased; built on first use. */
-export let AREAS_BY_NAME: Map<string, Area[]> | null = null;
+let AREAS_BY_NAME: Map<string, Area[]> | null = null;
 const REGION_BOUND: ReadonlySet<string> = new Set(REGION_BOUND_BODIES);
 /** The provinces, regencies and cities called `name` (preferring the level the role governs), or null when none
  *  is: `Bone`, `Lombok Timur`, `Bengkulu`. */

@@ -3,7 +3,7 @@
 
 /** Buffers reused by Coverage, one per slot: allocating two zeroed arrays the size of the text for every
  *  article cost more than clearing the ones of the previous article. */
-export const COVERAGE_BUFFERS: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0)];
+const COVERAGE_BUFFERS: Uint8Array[] = [new Uint8Array(0), new Uint8Array(0)];
 
 /** Which UTF-16 units of the text are already claimed (O(1) marking, O(length) checks). `slot` picks the
  *  reused buffer: two coverages alive at once need different slots. */

@@ -25,33 +25,33 @@ import type { ParsedName, RegionAt } from './types.js';
 import { WordFilter } from './word-filter.js';
 
 // Honorifics as written, plus their all-caps forms for capitalised leads (`DRS. H. LALU GITA ARIADI`).
-export const HON_FORMS = [...new Set([...HONORIFICS_BEFORE, ...HONORIFICS_BEFORE.filter((h) => h.replace(/[^\p{L}]/gu, '').length >= 2).map((h) => h.toUpperCase())])];
-export const honAlt = (forms: readonly string[]): string =>
+const HON_FORMS = [...new Set([...HONORIFICS_BEFORE, ...HONORIFICS_BEFORE.filter((h) => h.replace(/[^\p{L}]/gu, '').length >= 2).map((h) => h.toUpperCase())])];
+const honAlt = (forms: readonly string[]): string =>
   [...forms].sort((a, b) => b.length - a.length).map((h) => esc(h).replace(/ /gu, '[ \\t]{1,2}')).join('|');
-export const HON_ALT = honAlt(HON_FORMS);
+const HON_ALT = honAlt(HON_FORMS);
 /** Honorifics as written only, for bare mentions in running text. */
 export const HON_ALT_WRITTEN = honAlt(HONORIFICS_BEFORE);
 /** One honorific: followed by a dot (then optional spaces) or by spaces. */
-export const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:${RANK_SUFFIXES.map(esc).join('|')})\\.?\\)[ \\t]{1,2})?`, 'uy');
+const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:${RANK_SUFFIXES.map(esc).join('|')})\\.?\\)[ \\t]{1,2})?`, 'uy');
 
 /** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
  *  `LALU` / initials `ZA`, or a lone capital `I` / `M` (what each may be is decided in parseName). */
-export const NAME_TOKEN_RE = new RegExp(
+const NAME_TOKEN_RE = new RegExp(
   `(?:${NAME_ABBREVIATIONS.map(esc).join('|')})\\.|\\p{Lu}(?:\\p{Ll}+(?:['’]\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)?|['’]\\p{Lu}?\\p{Ll}+|\\.|\\p{Lu}+(?:['’]\\p{Lu}+)*(?![\\p{Ll}\\p{N}])|(?![\\p{L}\\p{N}'’.]))`,
   'uy',
 );
 /** A name particle between name words (`bin`, `binti` before a capital) or an Arabic article (`al-Bashir`). */
-export const NAME_ARTICLE_RE = new RegExp(`(?:${NAME_ARTICLES.map(esc).join('|')})-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])`, 'uy');
-export const NAME_PARTICLE_RE = new RegExp(`(?:${NAME_PARTICLES.map(esc).join('|')})(?=[ \\t]{1,2}\\p{Lu})|${NAME_ARTICLE_RE.source}`, 'uy');
+const NAME_ARTICLE_RE = new RegExp(`(?:${NAME_ARTICLES.map(esc).join('|')})-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])`, 'uy');
+const NAME_PARTICLE_RE = new RegExp(`(?:${NAME_PARTICLES.map(esc).join('|')})(?=[ \\t]{1,2}\\p{Lu})|${NAME_ARTICLE_RE.source}`, 'uy');
 export const DEGREE_WORDS = new Set(DEGREES_AFTER.map((d) => d.replace(/\./gu, '').toUpperCase()));
-export const NAME_PREFIX = new Set(NAME_PREFIX_WORDS);
-export const NAME_INNER = new Set(NAME_INNER_WORDS);
-export const ROMAN_SUFFIX = new Set(REGNAL_NUMBERS);
+const NAME_PREFIX = new Set(NAME_PREFIX_WORDS);
+const NAME_INNER = new Set(NAME_INNER_WORDS);
+const ROMAN_SUFFIX = new Set(REGNAL_NUMBERS);
 export const DEGREE_ALT = [...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')).join('|');
-export const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
+const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
 /** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`). */
 export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS]);
-export const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
+const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
 export const PLACE_HEAD = new Set(PLACE_HEAD_WORDS);
 /** A (lower-cased) word that is never (part of) a name: a listed word, or an ordinary word carrying a clitic
  *  (`menurutnya`, `pasalnya`, `meskipun`). */
@@ -69,8 +69,8 @@ export const HONORIFIC_HEADS = new WordFilter(new Set(HONORIFICS_BEFORE.map((h) 
 for (const h of HONORIFICS_BEFORE) if (!/^[\p{L}\p{N}]/u.test(h)) throw new Error(`honorific must start with a letter or digit: ${h}`);
 export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
 
-export type TokenKind = 'word' | 'initial' | 'abbr' | 'caps' | 'letter';
-export const CAPS_TOKEN_RE = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;
+type TokenKind = 'word' | 'initial' | 'abbr' | 'caps' | 'letter';
+const CAPS_TOKEN_RE = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;
 
 export function tokenKind(t: string): TokenKind {
   if (t.endsWith('.')) return t.length === 2 ? 'initial' : 'abbr';
@@ -82,7 +82,7 @@ export function tokenKind(t: string): TokenKind {
 }
 
 /** `LALU` → `Lalu`, `SA'ADAH` → `Sa'adah`. */
-export function titleWord(t: string): string {
+function titleWord(t: string): string {
   return t.charAt(0) + t.slice(1).toLowerCase();
 }
 

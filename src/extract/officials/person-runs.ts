@@ -9,18 +9,18 @@ import { ASCII_CLASS, classAtOr0, isApostrophe, isAsciiLetter, isSpaceOrTab, sti
 
 /** A capitalised run of 1–3 name tokens (for speakers and bare mentions), with optional honorifics; sticky,
  *  tried only where it can start (see personRuns). */
-export const PERSON_NAME_SOURCE = `\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`;
-export const PERSON_RUN_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})){0,3}${PERSON_NAME_SOURCE}`, 'uy');
+const PERSON_NAME_SOURCE = `\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?(?:[ \\t]{1,2}\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?){0,3}(?![\\p{L}\\p{N}])`;
+const PERSON_RUN_AT_RE = new RegExp(`(?<![\\p{L}\\p{N}.])(?:(?:${HON_ALT_WRITTEN})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})){0,3}${PERSON_NAME_SOURCE}`, 'uy');
 /** First characters of the honorifics (`dr`, `drg` start in lower case): with a capital, what a person run
  *  may start with. A table by character code, since every word run of an article is checked; all ASCII. */
-export const PERSON_RUN_FIRST_CHARS = new Uint8Array(128);
+const PERSON_RUN_FIRST_CHARS = new Uint8Array(128);
 for (const h of HONORIFICS_BEFORE) {
   const c = h.charCodeAt(0);
   if (c >= 128) throw new Error(`honorific outside the first-character table: ${h}`);
   PERSON_RUN_FIRST_CHARS[c] = 1;
 }
 /** ASCII characters a person run may start with: a capital, or the first character of an honorific. */
-export const PERSON_RUN_START = Uint8Array.from({ length: 128 }, (_, c) => (ASCII_CLASS[c]! & UPPER || PERSON_RUN_FIRST_CHARS[c] === 1 ? 1 : 0));
+const PERSON_RUN_START = Uint8Array.from({ length: 128 }, (_, c) => (ASCII_CLASS[c]! & UPPER || PERSON_RUN_FIRST_CHARS[c] === 1 ? 1 : 0));
 
 export interface PersonRun {
   start: number;
@@ -29,13 +29,13 @@ export interface PersonRun {
   toks: readonly string[];
 }
 
-export const RUN_WORD_RE = /\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?/gu;
+const RUN_WORD_RE = /\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?/gu;
 
 /** Words of the last nameRunAt() match: `[RUN_WORD_S[d], RUN_WORD_E[d])`, d < the count it returned; and
  *  whether word d took an apostrophe part (`Ma'ruf`: then it spans two word runs). Scratch, reused. */
-export const RUN_WORD_S = [0, 0, 0, 0];
-export const RUN_WORD_E = [0, 0, 0, 0];
-export const RUN_WORD_APOS = [false, false, false, false];
+const RUN_WORD_S = [0, 0, 0, 0];
+const RUN_WORD_E = [0, 0, 0, 0];
+const RUN_WORD_APOS = [false, false, false, false];
 
 /**
  * PERSON_NAME_AT_RE without the regex engine (it was the hot part of personRuns): the match at `pos`, which
@@ -46,7 +46,7 @@ export const RUN_WORD_APOS = [false, false, false, false];
  * `\p{Ll}+` or to one space of two never helps (a lower-case letter or a space would come next), but
  * dropping the apostrophe part does: the match then ends before the apostrophe (`Ma'rufX` → `Ma`).
  */
-export function nameRunAt(text: string, pos: number, depth = 0): number {
+function nameRunAt(text: string, pos: number, depth = 0): number {
   if ((classAtOr0(text, pos) & UPPER) === 0) return 0;
   let q = pos + widthAt(text, pos);
   const lowStart = q;
@@ -93,12 +93,12 @@ export function personNameEndAt(text: string, pos: number): number {
 
 /** The words of the capitalised run personRuns() is looking at: `[PR_WORD_S[d], PR_WORD_E[d])`, lower-cased
  *  PR_WORD_LOWER[d]. Scratch, reused across runs and articles (no object per word). */
-export const PR_WORD_S: number[] = [];
-export const PR_WORD_E: number[] = [];
-export const PR_WORD_LOWER: string[] = [];
+const PR_WORD_S: number[] = [];
+const PR_WORD_E: number[] = [];
+const PR_WORD_LOWER: string[] = [];
 /** Sets word `d` (d ≤ the arrays' length). Storing past an array's end deoptimises optimised code ("out of
  *  bounds"), so the arrays grow by push, once, to the longest run seen, and are overwritten in place after. */
-export function putRunWord(d: number, start: number, end: number, lower: string): void {
+function putRunWord(d: number, start: number, end: number, lower: string): void {
   if (d < PR_WORD_S.length) {
     PR_WORD_S[d] = start;
     PR_WORD_E[d] = end;
@@ -184,7 +184,7 @@ export function personRuns(text: string, blocked: Coverage, only: ReadonlyMap<st
  * split, drop or fold): then the first token is one of the lower-cased words, and none of them is in `only`.
  * Anything else may carry a token (true), so the skip never drops a run a bare mention could use.
  */
-export function mayStartWithToken(text: string, s: number, e: number, i: number, j: number, only: ReadonlyMap<string, unknown>): boolean {
+function mayStartWithToken(text: string, s: number, e: number, i: number, j: number, only: ReadonlyMap<string, unknown>): boolean {
   for (let x = i; x < j; x++) if (only.has(PR_WORD_LOWER[x]!)) return true;
   if (s !== PR_WORD_S[i]! || e !== PR_WORD_E[j - 1]!) return true;
   for (let x = i; x < j; x++) {

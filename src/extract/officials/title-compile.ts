@@ -31,27 +31,27 @@ export function phrasePattern(phrase: string): string {
     .join('[ \\t]{1,2}');
 }
 
-export const TITLE_BY_KEY = new Map<string, TitleDef>();
+const TITLE_BY_KEY = new Map<string, TitleDef>();
 for (const t of TITLES) TITLE_BY_KEY.set(t.phrase.toLowerCase(), t);
-export const AGENCY_ACRONYMS = [...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS, ...NATIONAL_AGENCY_ACRONYMS];
+const AGENCY_ACRONYMS = [...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS, ...NATIONAL_AGENCY_ACRONYMS];
 
 /** Lexicon titles, longest first (the regex alternation tries them in this order). */
-export const SORTED_TITLES = [...TITLES].sort((a, b) => b.phrase.length - a.phrase.length);
+const SORTED_TITLES = [...TITLES].sort((a, b) => b.phrase.length - a.phrase.length);
 /** An alternation of phrases; none at all never matches. */
-export const phraseAlt = (phrases: readonly string[]): string => (phrases.length > 0 ? phrases.map((p) => phrasePattern(p)).join('|') : '(?!)');
-export const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
-export const ACRONYM_ALT = [...AGENCY_ACRONYMS].sort((a, b) => b.length - a.length).map(esc).join('|');
-export const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
-export const DIV_BODY_ALT = [...DIVISION_BODIES].sort((a, b) => b.length - a.length).map(esc).join('|');
+const phraseAlt = (phrases: readonly string[]): string => (phrases.length > 0 ? phrases.map((p) => phrasePattern(p)).join('|') : '(?!)');
+const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
+const ACRONYM_ALT = [...AGENCY_ACRONYMS].sort((a, b) => b.length - a.length).map(esc).join('|');
+const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
+const DIV_BODY_ALT = [...DIVISION_BODIES].sort((a, b) => b.length - a.length).map(esc).join('|');
 // A title: an optional acting prefix (actingSource, `Penjabat (Pj)` too), then titleSource: groups 1–3: a
 // division post (`Koordinator Divisi` + division words + body: `Koordinator Divisi Penanganan Pelanggaran
 // Bawaslu`); group 4: a lexicon title; group 5: `Kepala <ACRONYM>` acronym.
 // The acting prefixes and lexicon titles are parameters: titleAt() runs them with only the branches that can
 // start with a given word.
-export function actingSource(acting: readonly string[]): string {
+function actingSource(acting: readonly string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${phraseAlt(acting)})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2}`;
 }
-export function titleSource(titles: readonly TitleDef[], division = true, kepala = true): string {
+function titleSource(titles: readonly TitleDef[], division = true, kepala = true): string {
   // A division post can only start at a division head word, `Kepala <ACRONYM>` only at `Kepala`: for other heads
   // the branch is left out (its groups kept, never matching, so the numbering stays). A smaller regex is
   // cheaper to run, mostly because its code is cold at each title.
@@ -74,13 +74,13 @@ export function titleSource(titles: readonly TitleDef[], division = true, kepala
  */
 /** Per head: the acting prefixes and lexicon titles starting with it, and whether a division post or
  *  `Kepala <ACRONYM>` can. */
-export interface HeadEntry {
+interface HeadEntry {
   acting: string[];
   titles: TitleDef[];
   division: boolean;
   kepala: boolean;
 }
-export const TITLE_HEADS = new Map<string, HeadEntry>();
+const TITLE_HEADS = new Map<string, HeadEntry>();
 {
   const headsOf = (phrase: string): Set<string> => {
     const w = phrase.split(' ')[0]!;
@@ -115,16 +115,16 @@ export const TITLE_HEADS = new Map<string, HeadEntry>();
 for (const a of ACTING_PREFIXES)
   for (const b of ACTING_PREFIXES)
     if (a !== b && b.toLowerCase().startsWith(`${a.toLowerCase()} `)) throw new Error(`acting prefix ${a} starts ${b}`);
-export const ACTING_AT_BY_HEAD = new Map<string, RegExp>();
+const ACTING_AT_BY_HEAD = new Map<string, RegExp>();
 for (const [head, e] of TITLE_HEADS)
   if (e.acting.length > 0)
     ACTING_AT_BY_HEAD.set(head, new RegExp(actingSource(e.acting), 'uy'));
 /** Title part (no acting prefix) per head, compiled on first use. */
-export const TITLE_AT_BY_HEAD = new Map<string, RegExp>();
+const TITLE_AT_BY_HEAD = new Map<string, RegExp>();
 
 /** The sticky title regex without acting prefixes for a head word (compiled on first use), or undefined when
  *  no title starts so. */
-export function titleRegexFor(head: string): RegExp | undefined {
+function titleRegexFor(head: string): RegExp | undefined {
   let re = TITLE_AT_BY_HEAD.get(head);
   if (re) return re;
   const e = TITLE_HEADS.get(head);
@@ -185,7 +185,7 @@ export const TITLE_HEAD_FILTER = new WordFilter(TITLE_HEADS);
 
 /** The lexicon title a matched phrase is (`Wakil  BUPATI` → `wakil bupati`), or null; memoised per phrase as
  *  written (the forms are few: lexicon phrases by case and spacing). */
-export const DEF_BY_PHRASE = new Map<string, TitleDef | null>();
+const DEF_BY_PHRASE = new Map<string, TitleDef | null>();
 export function titleDefOf(phrase: string): TitleDef | null {
   let def = DEF_BY_PHRASE.get(phrase);
   if (def === undefined) {

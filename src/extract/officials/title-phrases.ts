@@ -10,23 +10,23 @@ import type { ParsedName } from './types.js';
 import { WordFilter } from './word-filter.js';
 
 /** A parenthesised abbreviation after a title or region: `Sekretaris Daerah (Sekda)`, `Nusa Tenggara Timur (NTT)`. */
-export const PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
+const PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
 export const NATIONAL_RE = new RegExp(`(?:${NATIONAL_MARKERS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 export const WORD_RE = /[\p{L}&][\p{L}\p{N}&-]{0,30}/uy;
 
-export type TitleWordKind = 'country' | 'party' | 'organ' | 'portfolio';
+type TitleWordKind = 'country' | 'party' | 'organ' | 'portfolio';
 /** Lower-cased phrase → kind. Countries, parties and organs count only capitalised (`Partai`, `Jepang`, `PKB`). */
 export const TITLE_PHRASES = new Map<string, TitleWordKind>();
 for (const w of PORTFOLIO_WORDS) TITLE_PHRASES.set(w, 'portfolio');
 for (const w of PARTY_ORGANS) TITLE_PHRASES.set(w.toLowerCase(), 'organ');
 for (const w of COUNTRIES) TITLE_PHRASES.set(w.toLowerCase(), 'country');
 for (const w of PARTIES) TITLE_PHRASES.set(w.toLowerCase(), 'party');
-export const TITLE_PHRASE_MAX = Math.max(...[...TITLE_PHRASES.keys()].map((k) => k.split(' ').length));
+const TITLE_PHRASE_MAX = Math.max(...[...TITLE_PHRASES.keys()].map((k) => k.split(' ').length));
 /** First words of the phrases: a word outside it starts none (most words; settled before any slicing). */
-export const TITLE_PHRASE_FIRST = new WordFilter(new Set([...TITLE_PHRASES.keys()].map((k) => k.split(' ')[0]!)));
-export const TITLE_CONNECTIVE = new Set(TITLE_CONNECTIVES);
-export const TW_ENDS: number[] = [];
-export const TW_WORDS: string[] = [];
+const TITLE_PHRASE_FIRST = new WordFilter(new Set([...TITLE_PHRASES.keys()].map((k) => k.split(' ')[0]!)));
+const TITLE_CONNECTIVE = new Set(TITLE_CONNECTIVES);
+const TW_ENDS: number[] = [];
+const TW_WORDS: string[] = [];
 
 /** The title-word phrase starting at `q` (longest first), or null; `kinds` restricts what counts. */
 export function titleWordAt(text: string, q: number, kinds: ReadonlySet<TitleWordKind> | null = null): { end: number; kind: TitleWordKind } | null {

@@ -11,16 +11,16 @@ import { WordFilter } from './word-filter.js';
 
 /** `para camat`, `seluruh kepala desa`, `119 kepala desa` (a count, not a year `2024`): a generic title;
  *  `calon Bupati`, `mantan Bupati`: a post the person does not hold. */
-export const GENERIC_BEFORE_RE = new RegExp(
+const GENERIC_BEFORE_RE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])(?:${GENERIC_BEFORE_TITLE.map(esc).join('|')})|(?<![\\p{L}\\p{N}./-])(?!(?:19|20)\\d\\d(?!\\d))\\d{1,5})[ \\t]{1,2}$`,
   'iu',
 );
-export const NOT_TITLE_BEFORE_RE = new RegExp(
+const NOT_TITLE_BEFORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${NOT_TITLE_BEFORE.map((w) => phrasePattern(w)).join('|')})\\.?[ \\t]{1,2}$`,
   'u',
 );
 
-export const SPEECH_BEFORE_RE = new RegExp(
+const SPEECH_BEFORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${SPEECH_VERBS_BEFORE.map(esc).join('|')}|${SPEECH_PHRASES_BEFORE.map((p) => esc(p).replace(/ /gu, '[ \\t]')).join('|')})[ \\t]{1,2}$`,
   'iu',
 );
@@ -83,7 +83,7 @@ export const SPEECH_BEFORE: WordBefore = {
 for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE])
   for (const w of f.words) if (!/^[a-z]+$/u.test(w)) throw new Error(`word-before pre-filter needs ASCII letters: ${w}`);
 /** The words of each WordBefore as a WordFilter: most words before a gap are settled without slicing them. */
-export const WORD_BEFORE_FILTERS = new Map<WordBefore, WordFilter>(
+const WORD_BEFORE_FILTERS = new Map<WordBefore, WordFilter>(
   [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE].map((f) => [f, new WordFilter(f.words)]),
 );
 

@@ -51,6 +51,6 @@ export class WordFilter {
   }
 }
 /** `A`–`Z` → `a`–`z`, other codes as they are (toLowerCase on ASCII). */
-export function asciiLower(c: number): number {
+function asciiLower(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
 }

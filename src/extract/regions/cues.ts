@@ -42,7 +42,7 @@ export const CUE_CONTEXT = 4;
 export const CUE_UNIT = 8;
 export const CUE_WEAK = 16;
 export const CUE_MEDIA = 32;
-export const CUE_ALL = 63;
+const CUE_ALL = 63;
 
 /**
  * The last word each of the `…$` regexes above can end on, lower-cased (the word right before the final
@@ -50,8 +50,8 @@ export const CUE_ALL = 63;
  * of the 40-char window, for every gazetteer match, yet match rarely: cueMask() first looks up the word the
  * window ends on, and only the regexes that can end on it are run (`di Lombok` runs none of the level regexes).
  */
-export const CUE_LAST_WORDS = new Map<string, number>();
-export function addCueWords(bit: number, phrases: readonly string[]): void {
+const CUE_LAST_WORDS = new Map<string, number>();
+function addCueWords(bit: number, phrases: readonly string[]): void {
   for (const p of phrases) {
     const w = p.split(' ').pop()!.toLowerCase();
     CUE_LAST_WORDS.set(w, (CUE_LAST_WORDS.get(w) ?? 0) | bit);
@@ -64,7 +64,7 @@ addCueWords(CUE_WEAK, REGION_WEAK_CONTEXT_BEFORE);
 addCueWords(CUE_CONTEXT, [...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS]);
 addCueWords(CUE_MEDIA, MEDIA_WORDS_BEFORE);
 
-export const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 export const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /**

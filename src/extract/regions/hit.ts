@@ -53,7 +53,7 @@ export interface Entry {
 
 // Compiled once per process (lazily, on first call).
 
-export let compiled: { matcher: PhraseMatcher<Entry>; risky: Set<string> } | null = null;
+let compiled: { matcher: PhraseMatcher<Entry>; risky: Set<string> } | null = null;
 
 export function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string> } {
   if (compiled) return compiled;

@@ -35,7 +35,7 @@ export interface TitleParse {
 }
 
 /** Roles that name a party post when a party follows (`Ketua Umum Gerindra`, `Sekjen Partai Golkar`). */
-export const GENERIC_PARTY_ROLES: ReadonlySet<string> = new Set(PARTY_POST_ROLES);
+const GENERIC_PARTY_ROLES: ReadonlySet<string> = new Set(PARTY_POST_ROLES);
 
 /** Pattern: the title starting at the word run `[at, end)` (lower-cased `lower`), or null. */
 export function titlePattern(text: string, at: number, end: number, lower: string): TitleMatch | null {

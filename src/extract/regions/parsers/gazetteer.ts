@@ -25,7 +25,7 @@ import {
 } from '../cues.js';
 import { codesOf, compile, type Entry, type Hit, newHit } from '../hit.js';
 
-export const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, regency: 1, city: 2, district: 3, village: 4 };
+const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, regency: 1, city: 2, district: 3, village: 4 };
 
 export function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatch<Entry>): Hit | null {
   const { risky } = compile();
@@ -80,24 +80,24 @@ export function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatc
 }
 
 /** The codes of several entries of one phrase, each once, in order. */
-export function distinctCodes(values: readonly Entry[]): string[] {
+function distinctCodes(values: readonly Entry[]): string[] {
   const out: string[] = [];
   for (const v of values) for (const c of v.codes) if (!out.includes(c)) out.push(c);
   return out;
 }
 
-export function areaOfLevel(areas: readonly Area[], level: RegionLevel): Area | undefined {
+function areaOfLevel(areas: readonly Area[], level: RegionLevel): Area | undefined {
   for (const a of areas) if (a.level === level) return a;
   return undefined;
 }
 
-export function anyViaName(values: readonly Entry[]): boolean {
+function anyViaName(values: readonly Entry[]): boolean {
   for (const v of values) if (v.via === 'name') return true;
   return false;
 }
 
 /** The areas named by a gazetteer-name entry (not only by an alias of the same spelling). */
-export function namedAreas(values: readonly Entry[], areas: readonly Area[]): Area[] {
+function namedAreas(values: readonly Entry[], areas: readonly Area[]): Area[] {
   const named = new Set<string>();
   for (const v of values) if (v.via === 'name') for (const c of v.codes) named.add(c);
   const out: Area[] = [];
@@ -107,7 +107,7 @@ export function namedAreas(values: readonly Entry[], areas: readonly Area[]): Ar
 
 /** The first area of the highest level (province > regency > city), codes in order among equals: what a
  *  stable sort by (level, code) puts first. */
-export function highestLevel(pool: readonly Area[]): Area {
+function highestLevel(pool: readonly Area[]): Area {
   let best = pool[0]!;
   for (let i = 1; i < pool.length; i++) {
     const a = pool[i]!;
@@ -116,7 +116,7 @@ export function highestLevel(pool: readonly Area[]): Area {
   return best;
 }
 
-export function noProvince(areas: readonly Area[]): boolean {
+function noProvince(areas: readonly Area[]): boolean {
   for (const a of areas) if (a.level === 'province') return false;
   return true;
 }
