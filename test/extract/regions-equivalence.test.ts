@@ -1,7 +1,7 @@
 // cueMask (regions) is a pre-filter: for every window, each context regex that matches it must have its bit set.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cueInternals } from '../../src/extract/regions/index.js';
+import { cueInternals } from '../../src/extract/regions/cues.js';
 
 const { cueMask, regexes } = cueInternals;
 

@@ -3,21 +3,13 @@
 // compares them on random text over the characters that matter.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  GENERIC_BEFORE,
-  NOT_TITLE_BEFORE_WORD,
-  SPEECH_BEFORE,
-  commaLenAt,
-  lazyLowerWords,
-  personNameEndAt,
-  personRunsOf,
-  precededBy,
-  spaceLenAt,
-  titleRegexPair,
-  tokenKind,
-  WordFilter,
-  type WordBefore,
-} from '../../../src/extract/officials/index.js';
+import { lazyLowerWords } from '../../../src/extract/officials/article-words.js';
+import { tokenKind } from '../../../src/extract/officials/names.js';
+import { personNameEndAt, personRunsOf } from '../../../src/extract/officials/person-runs.js';
+import { commaLenAt, spaceLenAt } from '../../../src/extract/officials/scan.js';
+import { titleRegexPair } from '../../../src/extract/officials/title-compile.js';
+import { GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, precededBy, SPEECH_BEFORE, type WordBefore } from '../../../src/extract/officials/word-before.js';
+import { WordFilter } from '../../../src/extract/officials/word-filter.js';
 import { lowerCaseWords } from '../../../src/lexicon/matcher.js';
 
 /** The regex personNameEndAt() stands for (PERSON_NAME_SOURCE with its lookbehind). */
