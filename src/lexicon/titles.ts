@@ -78,6 +78,16 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Keuchik', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   { phrase: 'Geuchik', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   { phrase: 'Wali Nagari', role: 'kepala desa', complement: 'village', institution: 'Nagari {R}' },
+  // Riau and Papua `Kepala Kampung` (`Kakam`), Lampung `Kepala Pekon` / `Peratin`, Aceh `Kepala Gampong`, Toraja
+  // `Kepala Lembang`, Cirebon and Indramayu `Kuwu`, Minahasa `Hukum Tua`
+  { phrase: 'Kepala Kampung', role: 'kepala desa', complement: 'village', institution: 'Kampung {R}' },
+  { phrase: 'Kakam', role: 'kepala desa', complement: 'village', institution: 'Kampung {R}' },
+  { phrase: 'Kepala Pekon', role: 'kepala desa', complement: 'village', institution: 'Pekon {R}' },
+  { phrase: 'Peratin', role: 'kepala desa', complement: 'village', institution: 'Pekon {R}' },
+  { phrase: 'Kepala Gampong', role: 'kepala desa', complement: 'village', institution: 'Gampong {R}' },
+  { phrase: 'Kepala Lembang', role: 'kepala desa', complement: 'village', institution: 'Lembang {R}' },
+  { phrase: 'Kuwu', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
+  { phrase: 'Hukum Tua', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
 ];
 
 /** Agencies headed by a `Kepala` and written by acronym: `Kepala BKPSDM`, `Kepala BKN`. role = `kepala <acronym>`,
@@ -302,6 +312,18 @@ export const ORG_WORDS: readonly string[] = [
   'divisi', 'penanganan', 'pelanggaran', 'pencegahan', 'partisipasi', 'penyelesaian', 'sengketa', 'data',
   'informasi', 'teknis', 'penyelenggaraan', 'sdm', 'diklat', 'logistik', 'sosialisasi', 'pemilih', 'antar',
   'lembaga', 'antarlembaga', 'parmas', 'humas', 'hukum',
+  // units named after a ministry or a commission: `Deputi … Kementerian PANRB`, `Anggota Komisi II DPR`;
+  // villages in a dinas's name: `Dinas Pemberdayaan Masyarakat dan Kampung`
+  'kementerian', 'komisi', 'kampung',
+];
+
+/** Words that make a run of capitalised words a unit's name (with ORG_WORDS and acronyms): a title that runs on
+ *  to a comma before its holder's name, `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`,
+ *  `Direktur Jenderal … Kementerian Dalam Negeri, X`. */
+export const UNIT_WORDS: readonly string[] = [
+  'Kementerian', 'Kemenko', 'Komisi', 'Badan', 'Dinas', 'Direktorat', 'Biro', 'Bagian', 'Kantor', 'Sekretariat',
+  'Deputi', 'Pusat', 'Balai', 'Lembaga', 'Inspektorat', 'Bidang', 'Divisi', 'Seksi', 'Subbagian', 'Unit', 'Satuan',
+  'Kecamatan', 'Kabupaten', 'Kota', 'Provinsi', 'Kelurahan', 'Desa',
 ];
 
 /** Words that start a tail after the region naming the post's field: `Asisten I Setda NTB Bidang Pemerintahan`,

@@ -10,6 +10,10 @@
 //   tune (10 articles, 27 officials, 19 quotes): officials P 0.955 R 0.778, fields 0.990; quotes found 1.000, attribution 0.947
 //   held (10 articles, 32 officials, 17 quotes): officials P 0.962 R 0.781, fields 1.000; quotes found 1.000, attribution 1.000
 // Only the tune half's problems are read while improving the rules (NEWS_REPORT=1); the held half is scored.
+// After the rules written on the tune half (a title that runs on to a comma before the name, a bare region after
+// a unit, regional names of village heads; cases in officials-appositions.test.ts):
+//   tune: officials P 1.000 R 0.963, fields 1.000; quotes found 1.000, attribution 0.947
+//   held: officials P 0.964 R 0.844, fields 1.000; quotes found 1.000, attribution 1.000 (never read)
 import { describe, expect, it } from 'vitest';
 import { scoreSplit, summary } from './officials/news-score.js';
 
@@ -24,8 +28,8 @@ describe('officials and quote speakers on the news5 check set', () => {
       if (k === 'tune' || process.env['NEWS_REPORT'] === 'all') for (const p of s.problems) console.log(`  ${p}`);
     }
   const FLOORS = {
-    tune: { p: 0.93, r: 0.75, fieldAcc: 0.97, quotesR: 0.95, attr: 0.9 },
-    held: { p: 0.93, r: 0.75, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
+    tune: { p: 0.97, r: 0.95, fieldAcc: 0.97, quotesR: 0.95, attr: 0.9 },
+    held: { p: 0.95, r: 0.82, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
   } as const;
   it.each(['tune', 'held'] as const)('%s: officials, fields, quotes and speakers at or above the pinned floors', (k) => {
     const m = summary(scores[k]);

@@ -124,7 +124,12 @@ export function parseComplement(
   }
   // `Dandim 0905/Balikpapan`
   const unit = stickyAt(UNIT_NUMBER_RE, text, p);
-  const r = regionStarts.get(p) ?? (unit ? regionStarts.get(p + unit[0].length) : undefined);
+  // `Kepala Dinas Pendidikan Gowa X`: right after a unit's name, a region's name needs no other context (the
+  // regions extractor asks one of a name that is also a person's, and a unit's words are none of its cues)
+  const r =
+    regionStarts.get(p) ??
+    (unit ? regionStarts.get(p + unit[0].length) : undefined) ??
+    (out.org ? bareRegionAt(text, p, def?.role ?? '', mentionedRegencies) : undefined);
   if (r) {
     out.region = r;
     // `Penjabat Gubernur Nusa Tenggara Timur (NTT)`
@@ -132,6 +137,31 @@ export function parseComplement(
   }
   out.end = skipTail(text, out.end);
   return out;
+}
+
+/** The region named by the longest run of 1–3 capitalised words at `p` (`Gowa`, `Tanjung Jabung Barat`), or
+ *  undefined. A name several areas share is the one the article names elsewhere, else the regency. */
+export function bareRegionAt(text: string, p: number, role: string, mentionedRegencies: () => ReadonlySet<string>): RegionAt | undefined {
+  const ends: number[] = [];
+  let q = p;
+  for (let i = 0; i < 3; i++) {
+    const w = stickyAt(CAP_WORD_RE, text, q);
+    if (!w) break;
+    ends.push(q + w[0].length);
+    q += w[0].length;
+    const s2 = spaceLenAt(text, q);
+    if (s2 === 0) break;
+    q += s2;
+  }
+  for (let n = ends.length; n >= 1; n--) {
+    const bare = text.slice(p, ends[n - 1]).replace(/[ \t]+/gu, ' ');
+    const areas = regionsNamed(bare, role);
+    if (!areas) continue;
+    const mentioned = areas.length > 1 ? mentionedRegencies() : null;
+    const pick = areas.length === 1 ? areas[0]! : (areas.find((a) => mentioned!.has(a.code)) ?? areas.find((a) => a.level === 'regency') ?? areas[0]!);
+    return { end: ends[n - 1]!, code: pick.code, bare };
+  }
+  return undefined;
 }
 
 /** Past the field of a post (`Bidang Pemerintahan dan Kesra`, `Divisi Hukum, Pencegahan dan Humas`), else `pos`.

@@ -6,12 +6,12 @@
 import type { ExtractContext } from '../../../model.js';
 import { escapeRe as esc } from '../../dates/text.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
-import { SECOND_POST_CONNECTIVES } from '../../../lexicon/titles.js';
+import { SECOND_POST_CONNECTIVES, UNIT_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
 import { regionRef, regionsNamed } from '../complement.js';
 import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
-import { ACRONYM_WORDS } from '../title-compile.js';
+import { ACRONYM_WORDS, ORG } from '../title-compile.js';
 import { NOT_PORTFOLIO, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly } from '../title-phrases.js';
 import type { ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
@@ -60,6 +60,42 @@ function nameAfterTitleWords(
   if (p === from) return null;
   const later = parseName(text, p, regionStarts);
   return later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) ? { name: later, titleEnd: from } : null;
+}
+
+const UNIT_WORD = new Set(UNIT_WORDS.map((w) => w.toLowerCase()));
+const RUN_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{0,30}|\([\p{Lu}\p{N}][\p{L}\p{N}-]{0,11}\)|dan(?![\p{L}\p{N}])|&/uy;
+/** The words of a unit written on after a title, up to a comma (`[ ]Kementerian PANRB`, `, Kecamatan Siak`): at most
+ *  14 capitalised words, acronyms in parentheses and `dan`/`&`, at least one of them a unit word, an organisation
+ *  word or an acronym (else it is a list of places or a name). A run after a comma must open with a unit word.
+ *  Returns where the run ends (at the comma) and its last 1–3 capitalised words; null when there is none. */
+function unitRunToComma(text: string, from: number): { end: number; lastWords: string | null } | null {
+  let p = from;
+  const comma = commaLenAt(text, p);
+  const afterComma = comma > 0;
+  p += afterComma ? comma : spaceLenAt(text, p);
+  if (p === from) return null;
+  let unit = false;
+  let end = -1;
+  const caps: Array<[number, number]> = [];
+  for (let i = 0; i < 14; i++) {
+    const w = stickyAt(RUN_WORD_RE, text, p);
+    if (!w) return null;
+    const word = w[0];
+    const lw = word.toLowerCase();
+    if (i === 0 && afterComma && !UNIT_WORD.has(lw)) return null;
+    if (word.startsWith('(') || (word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) || UNIT_WORD.has(lw) || (ORG.has(lw) && lw !== 'dan')) unit = true;
+    if (/^\p{Lu}/u.test(word)) caps.push([p, p + word.length]);
+    else if (!word.startsWith('(')) caps.length = 0;
+    p += word.length;
+    end = p;
+    if (commaLenAt(text, p) > 0) break;
+    const sp = spaceLenAt(text, p);
+    if (sp === 0) return null;
+    p += sp;
+  }
+  if (!unit || end < 0 || commaLenAt(text, end) === 0) return null;
+  const tail = caps.slice(-3);
+  return { end, lastWords: tail.length > 0 ? text.slice(tail[0]![0], tail[tail.length - 1]![1]).replace(/[ \t]+/gu, ' ') : null };
 }
 
 /** `SBY`, `JK`, `BTP`: 2–4 capitals that are no acronym, party, country or degree, with no capitalised word after. */
@@ -113,6 +149,24 @@ export function extractNameAfter(
       const q = c.end + app[0].length;
       const second = parseName(text, q, regionStarts);
       if (second && second.tokens.length >= 2 && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
+    }
+  }
+  // `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`, `Komisioner KASN Bidang Mediasi dan
+  // Advokasi, Sri Wahyuni`: the title's unit runs on past what the complement read, up to a comma, then the name.
+  if (!name && def?.complement !== 'none') {
+    const run = unitRunToComma(text, c.end);
+    if (run) {
+      const q = run.end + commaLenAt(text, run.end);
+      const later = parseName(text, q, regionStarts);
+      if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role)) {
+        name = later;
+        t.titleText = text.slice(start, run.end);
+        // `… (DP3A) Bantaeng, Nurhayati`: a region closing the unit is the title's region
+        if (!t.region && run.lastWords) {
+          const areas = regionsNamed(run.lastWords, role);
+          if (areas?.length === 1) t.region = regionRef(areas[0]!.code);
+        }
+      }
     }
   }
   // `Presiden SBY`: an office without complement, then a short all-caps nickname
