@@ -50,13 +50,19 @@ const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
 const sharedPages = join(repo, '..', 'shared', 'html-bench', 'dev');
 const pagesDir = resolve(opt('--pages', existsSync(sharedPages) ? sharedPages : join(repo, 'fixtures', 'html-bench', 'dev')));
 const truthFile = resolve(opt('--truth', join(pagesDir, '..', 'ground-truth.dev.json')));
+// A folder of <name>.html pages with the expected body in <name>.txt beside each (fixtures/html/unseen) needs no
+// truth file; its holdout.txt (one name a line) splits the scores into tuned-on and held-out pages.
+const pairSet = !args.includes('--truth') && existsSync(pagesDir) && readdirSync(pagesDir).some((f) => f.endsWith('.txt'));
+const holdout = pairSet && existsSync(join(pagesDir, 'holdout.txt'))
+  ? new Set(readFileSync(join(pagesDir, 'holdout.txt'), 'utf8').split('\n').map((x) => x.trim()).filter(Boolean))
+  : new Set();
 const distDir = resolve(opt('--dist', join(repo, 'dist')));
 const show = Number(opt('--show', 10));
 const dump = opt('--dump', null);
 const repeat = Math.max(1, Number(opt('--repeat', 3)));
-const folds = Math.max(0, Number(opt('--folds', 5)));
+const folds = Math.max(0, Number(opt('--folds', pairSet ? 0 : 5)));
 
-if (!existsSync(pagesDir) || !existsSync(truthFile)) {
+if (!existsSync(pagesDir) || (!pairSet && !existsSync(truthFile))) {
   console.log(`bench:html: no benchmark pages at ${pagesDir} (or no ${truthFile}); nothing to do.`);
   console.log('  Pass --pages DIR --truth FILE to point at a copy of the html-bench dev split.');
   process.exit(0);
@@ -70,7 +76,13 @@ const { extractHtml } = await import(pathToFileURL(modPath).href);
 const { DEFAULTS } = await import(pathToFileURL(join(distDir, 'ingest', 'html', 'thresholds.js')).href);
 const { decodeHtml } = await import(pathToFileURL(join(distDir, 'ingest', 'html', 'decode.js')).href);
 
-const truth = JSON.parse(readFileSync(truthFile, 'utf8'));
+const truth = pairSet ? {} : JSON.parse(readFileSync(truthFile, 'utf8'));
+if (pairSet) {
+  for (const f of readdirSync(pagesDir).sort()) {
+    const m = /^(.*)\.txt$/u.exec(f);
+    if (m && existsSync(join(pagesDir, `${m[1]}.html`))) truth[m[1]] = { articleBody: readFileSync(join(pagesDir, f), 'utf8'), url: null };
+  }
+}
 const pages = [];
 for (const f of readdirSync(pagesDir).sort()) {
   const m = /^(.*)\.html?(\.gz)?$/u.exec(f);
@@ -141,8 +153,14 @@ if (dump) {
 const missingTruth = Object.keys(truth).filter((id) => !pages.some((p) => p.id === id));
 if (missingTruth.length) console.log(`${missingTruth.length} ground-truth pages have no page file`);
 const nulls = rows.filter((x) => !predicted[x.id]).length;
-console.log(`html main text (full dev, default thresholds): ${fmt(aggregate(rows))}  over ${rows.length} pages` +
+console.log(`html main text (${pairSet ? basename(pagesDir) : 'full dev'}, default thresholds): ${fmt(aggregate(rows))}  over ${rows.length} pages` +
   (nulls ? `  (${nulls} with no article)` : ''));
+if (holdout.size) {
+  const tuned = rows.filter((x) => !holdout.has(x.id));
+  const held = rows.filter((x) => holdout.has(x.id));
+  console.log(`  tuned-on pages (${tuned.length}): ${fmt(aggregate(tuned))}`);
+  console.log(`  held-out pages (${held.length}): ${fmt(aggregate(held))}`);
+}
 
 // ---- 2. k-fold: tune on K-1 folds, score the held-out one
 if (folds >= 2) {
@@ -233,8 +251,12 @@ for (let r = 0; r < repeat; r++) {
 }
 console.log(`speed: ${(pages.length / ours).toFixed(1)} pages/s  (${(bytes / 1e6 / ours).toFixed(1)} MB/s, best of ${repeat}, one core)`);
 if (Readability) {
-  const a = aggregate(pages.map((p) => scorePage(p.id, rd[p.id])));
-  console.log(`Readability.js (linkedom): ${fmt(a)}  ${(pages.length / theirs).toFixed(1)} pages/s`);
+  const rdRows = pages.map((p) => ({ id: p.id, ...scorePage(p.id, rd[p.id]) }));
+  console.log(`Readability.js (linkedom): ${fmt(aggregate(rdRows))}  ${(pages.length / theirs).toFixed(1)} pages/s`);
+  if (holdout.size) {
+    console.log(`  Readability.js tuned-on pages: ${fmt(aggregate(rdRows.filter((x) => !holdout.has(x.id))))}`);
+    console.log(`  Readability.js held-out pages: ${fmt(aggregate(rdRows.filter((x) => holdout.has(x.id))))}`);
+  }
   console.log(`speed ratio: ${(theirs / ours).toFixed(1)}x Readability.js (same pages, runs interleaved)`);
 }
 
