@@ -110,7 +110,7 @@ export function densityCandidate(pg: Page, anchor = -1): Scored {
       const nm = pg.nodes[a]!.name;
       if (nm === 'body' || nm === 'html') break;
       if (pg.ptext[a]! >= T.CLIMB_GAIN * pg.ptext[top]!) {
-        next = a;
+        if (similarGain(pg, a, top) >= T.CLIMB_SIMILAR_SHARE * (pg.ptext[a]! - pg.ptext[top]!)) next = a;
         break;
       }
     }
@@ -129,6 +129,24 @@ export function densityCandidate(pg: Page, anchor = -1): Scored {
     }
   }
   return { top, score };
+}
+
+/** Tag and class of an element: sections of one body share them (`<div class="acf-content">` ×3), while a comment
+ *  thread, an author bio or an announcements column beside the body does not. */
+function signature(pg: Page, i: number): string {
+  const n = pg.nodes[i]!;
+  return `${n.name ?? ''}.${n.attribs?.['class'] ?? ''}`;
+}
+
+/** Paragraph text that climbing from `top` to its ancestor `a` gains in children of `a` that look like the child
+ *  holding `top` (same tag and class). */
+function similarGain(pg: Page, a: number, top: number): number {
+  let c = top;
+  while (pg.parent[c] !== a) c = pg.parent[c]!;
+  const sig = signature(pg, c);
+  let gain = 0;
+  for (let j = a + 1; j < pg.end[a]!; j = pg.end[j]!) if (j !== c && !pg.dropped[j] && signature(pg, j) === sig) gain += pg.ptext[j]!;
+  return gain;
 }
 
 /** Paragraph text between the headline and candidate c (0 when c holds the headline; Infinity when c precedes it). */

@@ -116,6 +116,10 @@ export const DEFAULTS = {
   CLIMB_LEVELS: 6,
   CLIMB_GAIN: 1.3,
   CLIMB_MAX_LINK_DENSITY: 0.25,
+  /** …and when at least this share of the paragraph text gained lies in siblings that look like the part holding
+   *  the winner (same tag and class): sections of one body do, a comment thread or an author bio beside the body
+   *  does not (synthetic pages `unseen/comments-long`, `unseen/opinion-bio`; 0 turns the check off). */
+  CLIMB_SIMILAR_SHARE: 0.5,
 };
 
 export type Thresholds = { readonly [K in keyof typeof DEFAULTS]: number };
