@@ -157,13 +157,17 @@ export function anchorGap(pg: Page, c: number, anchor: number): number {
   return c > from ? pg.pcum[c]! - pg.pcum[from]! : 0;
 }
 
-/** Readability: siblings of the winner that look like part of the article join it. */
+/** Readability: siblings of the winner that look like part of the article join it: those that score well and share
+ *  its tag and class (a body split over several `<div class="text">`; a footer or a column of announcements beside
+ *  the body scores well too, but looks different: synthetic pages `unseen/footer-huge`, `unseen/main-with-sidebar`),
+ *  and long paragraphs with few links. */
 export function withSiblings(pg: Page, sc: Scored, top: number): number[] {
   const T = pg.t;
   const p = pg.parent[top]!;
   if (p < 0) return [top];
   const kids = childrenOf(pg, p);
   const threshold = Math.max(10, sc.score[top]! * T.SIBLING_SCORE_SHARE);
+  const sig = signature(pg, top);
   const out: number[] = [];
   for (const j of kids) {
     if (pg.dropped[j]) continue;
@@ -173,7 +177,7 @@ export function withSiblings(pg: Page, sc: Scored, top: number): number[] {
       continue;
     }
     if (!isElement(c)) continue;
-    if (sc.score[j]! >= threshold) {
+    if (sc.score[j]! >= threshold && signature(pg, j) === sig) {
       out.push(j);
       continue;
     }
