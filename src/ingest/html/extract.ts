@@ -5,7 +5,8 @@
 //                  link density;
 //   3. density:    Readability-like scoring of the parents of text blocks; siblings join the winner;
 //   4. fallback:   rather than no article, the other candidate, then the whole page (teaser cards, link boxes and
-//                  boilerplate sections left out), when the result fails the no-article checks.
+//                  boilerplate sections left out), when the result fails the no-article checks; last, the JSON-LD
+//                  `articleBody` (pages rendered by JavaScript).
 // Then: no-article checks (too short, link page, teaser index, 404) → `text: null, reason: 'no article found'`.
 //
 // All statistics (text length, link text, commas) are computed once, bottom-up, over an array of the nodes in
@@ -52,7 +53,8 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   const $ = cheerio.load(limitNesting(html, NESTING_CHECK_MIN_TAGS, MAX_NESTING), PARSE_OPTIONS);
   const root = $.root()[0] as unknown as DNode;
   const pg = buildPage(root, T);
-  const meta = readMetadata(pg.nodes, { url: opts.url ?? null });
+  const ld = { text: null as string | null };
+  const meta = readMetadata(pg.nodes, { url: opts.url ?? null, body: ld });
 
   let titleTag: string | null = null;
   let h1: string | null = null;
@@ -68,6 +70,8 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   let text = selectBody(pg, titles, heads);
   // Nothing found: once more without the furniture named by class/id.
   if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(root, T, false), titles, heads);
+  // Still nothing (a page rendered by JavaScript): the JSON-LD `articleBody`, when it is long enough to be one.
+  if (text === null && ld.text !== null && ld.text.length >= T.ARTICLE_MIN_TEXT) text = ld.text;
   if (text === null) return none();
   // A "not found" title with a short text: an error page (a long body under such a title is an article about it).
   if (text.length < T.NOT_FOUND_MAX_TEXT && isNotFound(meta.title ?? titleTag, h1, T.NOT_FOUND_MAX_TITLE)) return none();

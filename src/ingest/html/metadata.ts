@@ -180,10 +180,28 @@ function classMatches(n: DNode, prefixes: readonly string[]): boolean {
   return false;
 }
 
+const LD_BLOCK_TAG = /<\/?(?:p|div|br|li|h[1-6]|blockquote|tr)\b[^>]{0,500}>/giu;
+const LD_TAG = /<[^>]{1,500}>/gu;
+
+/** A JSON-LD `articleBody` as paragraphs: markup some CMSs leave in it removed, entities decoded, one paragraph per
+ *  line or block tag. */
+export function ldBodyText(s: string): string | null {
+  const paras = s
+    .replace(LD_BLOCK_TAG, '\n')
+    .replace(LD_TAG, ' ')
+    .split(/\n/u)
+    .map((x) => collapse(decodeEntitiesLite(x)))
+    .filter(Boolean);
+  return paras.length ? paras.join('\n\n') : null;
+}
+
 // ---------------------------------------------------------------- main
 
 /** Read the page metadata from the document's nodes (pre-order, whole page). */
-export function readMetadata(nodes: readonly DNode[], opts: { url?: string | null; h1?: string | null } = {}): HtmlMetadata {
+export function readMetadata(
+  nodes: readonly DNode[],
+  opts: { url?: string | null; h1?: string | null; body?: { text: string | null } } = {},
+): HtmlMetadata {
   const meta = new Map<string, string>();
   const ld: string[] = [];
   let titleTag: string | null = null;
@@ -233,6 +251,7 @@ export function readMetadata(nodes: readonly DNode[], opts: { url?: string | nul
   const objs = jsonLdObjects(ld);
   const article = objs.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
   const withDate = article ?? objs.find((o) => typeof o['datePublished'] === 'string') ?? null;
+  if (opts.body) opts.body.text = article && typeof article['articleBody'] === 'string' ? ldBodyText(article['articleBody']) : null;
   const orgName = (() => {
     const pub = article?.['publisher'];
     const fromArticle = pub && typeof pub === 'object' ? nameOf(pub) : null;

@@ -89,6 +89,11 @@ export const DEFAULTS = {
   /** Inside the chosen body, a list/div/table whose link density is above this is a link box (related posts,
    *  "Baca Juga" boxes, tag clouds, share bars) and is dropped — fixture `wordpress-article.html`. */
   BOX_MAX_LINK_DENSITY: 0.5,
+  /** A paragraph (`<p>`) of at most LINK_LINE_MAX characters with more than LINK_LINE_DENSITY of it in links is a
+   *  "Baca juga: …" / "Read more: …" line, not body (synthetic pages `unseen/portal-read-pages`,
+   *  `unseen/portal-tribun-inline`); a body paragraph with a few linked words stays. */
+  LINK_LINE_MAX: 200,
+  LINK_LINE_DENSITY: 0.6,
   /** Below this many characters the result is not an article (404 pages "Halaman tidak ditemukan", empty
    *  JavaScript shells). The shortest benchmark body (givewell open thread) has 419 characters; short briefs
    *  exist, so the bar is low and the other checks (link density, dispersion) do the rest. */
