@@ -28,6 +28,16 @@ function isLinkLine(pg: Page, i: number): boolean {
   return t > 0 && t <= pg.t.LINK_LINE_MAX && pg.link[i]! > pg.t.LINK_LINE_DENSITY * t;
 }
 
+const IMAGE_TAGS = new Set(['img', 'picture', 'amp-img']);
+
+/** A `<div>` holding an image and a short text beside it (the caption and credit of a photo in the body, whatever
+ *  its class is called: synthetic page `unseen/gallery-captions`). */
+function isPhotoBox(pg: Page, i: number): boolean {
+  if (pg.nodes[i]!.name !== 'div' || pg.text[i]! > pg.t.CAPTION_MAX) return false;
+  for (let j = i + 1; j < pg.end[i]!; j = pg.end[j]!) if (IMAGE_TAGS.has(pg.nodes[j]!.name ?? '')) return true;
+  return false;
+}
+
 export interface Rendered {
   paragraphs: string[];
   chars: number;
@@ -147,7 +157,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
         e = pg.end[e]!;
         continue;
       }
-      if (e !== r && (skip.has(e) || isLinkBox(pg, e) || isLinkLine(pg, e))) {
+      if (e !== r && (skip.has(e) || isLinkBox(pg, e) || isLinkLine(pg, e) || isPhotoBox(pg, e))) {
         cut(e);
         e = pg.end[e]!;
         continue;

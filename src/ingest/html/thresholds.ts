@@ -93,6 +93,8 @@ export const DEFAULTS = {
    *  "Baca juga: …" / "Read more: …" line, not body (synthetic pages `unseen/portal-read-pages`,
    *  `unseen/portal-tribun-inline`); a body paragraph with a few linked words stays. */
   LINK_LINE_MAX: 200,
+  /** A `<div>` with an image as a direct child and at most this much text is a photo with its caption. */
+  CAPTION_MAX: 300,
   LINK_LINE_DENSITY: 0.6,
   /** Below this many characters the result is not an article (404 pages "Halaman tidak ditemukan", empty
    *  JavaScript shells). The shortest benchmark body (givewell open thread) has 419 characters; short briefs
