@@ -1,4 +1,4 @@
-// Minimal view of the htmlparser2/domhandler tree that cheerio builds, and iterative walkers over it.
+// Minimal view of the htmlparser2/domhandler tree (built by parse.ts), and iterative walkers over it.
 // Everything here is iterative (explicit stacks): a page with 50,000 nested <div>s must not overflow the call stack.
 
 /** The fields of a domhandler node this extractor reads. */
@@ -12,34 +12,6 @@ export interface DNode {
 }
 
 export const isElement = (n: DNode): boolean => n.type === 'tag' || n.type === 'script' || n.type === 'style';
-
-/** All nodes in document order (root excluded), with each one's parent index (-1 for the root's children). */
-export function preorderWithParents(root: DNode): { nodes: DNode[]; parents: number[] } {
-  const nodes: DNode[] = [];
-  const parents: number[] = [];
-  const stack: DNode[] = [];
-  const pstack: number[] = [];
-  const kids = root.children ?? [];
-  for (let i = kids.length - 1; i >= 0; i--) {
-    stack.push(kids[i]!);
-    pstack.push(-1);
-  }
-  while (stack.length) {
-    const n = stack.pop()!;
-    const p = pstack.pop()!;
-    const i = nodes.length;
-    nodes.push(n);
-    parents.push(p);
-    const c = n.children;
-    if (c) {
-      for (let k = c.length - 1; k >= 0; k--) {
-        stack.push(c[k]!);
-        pstack.push(i);
-      }
-    }
-  }
-  return { nodes, parents };
-}
 
 /** Concatenated text of a subtree, script/style excluded, whitespace collapsed. */
 export function textOf(node: DNode, limit = Infinity): string {

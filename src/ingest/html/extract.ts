@@ -11,12 +11,9 @@
 //
 // All statistics (text length, link text, commas) are computed once, bottom-up, over an array of the nodes in
 // document order; nothing is re-serialised per node, and no walk is recursive.
-// `cheerio/slim` is cheerio's htmlparser2-only entry. Our `xml` parse options select htmlparser2 (and
-// dom-serializer) in the full entry too, so the result is the same; the full entry would also load parse5 and
-// undici (for `fromURL`), ~75 ms of start-up in every worker for code never used.
-import * as cheerio from 'cheerio/slim';
 import { densityCandidate, structuralCandidate, withSiblings } from './candidates.js';
-import { collapse, limitNesting, textOf, type DNode } from './dom.js';
+import { collapse, limitNesting, textOf } from './dom.js';
+import { parseFlat } from './parse.js';
 import { readMetadata } from './metadata.js';
 import { extendForward } from './recall.js';
 import { buildPage, isAncestor, structRank, type Page } from './page.js';
@@ -40,8 +37,6 @@ const NO_ARTICLE = 'no article found';
 
 // ---------------------------------------------------------------- entry point
 
-const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } };
-
 export interface ExtractOptions {
   url?: string | null;
   /** Overrides of the cascade's thresholds for this call (the bench's k-fold tuning); defaults otherwise. */
@@ -50,9 +45,8 @@ export interface ExtractOptions {
 
 export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtraction {
   const T: Thresholds = opts.thresholds ? { ...DEFAULTS, ...opts.thresholds } : DEFAULTS;
-  const $ = cheerio.load(limitNesting(html, NESTING_CHECK_MIN_TAGS, MAX_NESTING), PARSE_OPTIONS);
-  const root = $.root()[0] as unknown as DNode;
-  const pg = buildPage(root, T);
+  const doc = parseFlat(limitNesting(html, NESTING_CHECK_MIN_TAGS, MAX_NESTING));
+  const pg = buildPage(doc, T);
   const ld = { text: null as string | null };
   const meta = readMetadata(pg.nodes, { url: opts.url ?? null, body: ld });
 
@@ -69,7 +63,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   const heads = [meta.title, h1, titleTag].filter((x): x is string => !!x).map(normTitle);
   let text = selectBody(pg, titles, heads);
   // Nothing found: once more without the furniture named by class/id.
-  if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(root, T, false), titles, heads);
+  if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(doc, T, false), titles, heads);
   // Still nothing (a page rendered by JavaScript): the JSON-LD `articleBody`, when it is long enough to be one.
   if (text === null && ld.text !== null && ld.text.length >= T.ARTICLE_MIN_TEXT) text = ld.text;
   if (text === null) return none();

@@ -1,7 +1,8 @@
 // The page model of the HTML extractor: every node in document order with its visible-text statistics (text, link
 // text, commas, paragraph text), computed once, bottom-up, over flat arrays; junk (scripts, hidden nodes, furniture
 // named by class/id) is marked dropped here. Nothing is re-serialised per node, and no walk is recursive.
-import { isElement, preorderWithParents, type DNode } from './dom.js';
+import { isElement, type DNode } from './dom.js';
+import type { FlatDoc } from './parse.js';
 import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES } from './lexicon.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -192,8 +193,8 @@ export function normLen(s: string): number {
 
 /** `classJunk: false` keeps furniture named by class/id (the retry when nothing else gave an article: a body
  *  wrapper named `recommended-post` or `share-wrapper` must not cost the whole article). */
-export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
-  const { nodes, parents } = preorderWithParents(root);
+export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
+  const { nodes, parents } = doc;
   const N = nodes.length;
   const parent = Int32Array.from(parents);
   const end = new Int32Array(N);
