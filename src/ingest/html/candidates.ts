@@ -1,15 +1,14 @@
 // Candidate bodies: the structural one (`[itemprop=articleBody]`, body classes, `<article>`, `<main>`) and the
 // density winner (Readability-like scoring of the parents of text blocks), with the siblings that join it.
 import { isElement } from './dom.js';
-import { childrenOf, isAncestor, linkDensity, structRank, TAG_BONUS, classWeight, type Page } from './page.js';
+import { childrenOf, isAncestor, linkDensity, TAG_BONUS, classWeight, type Page } from './page.js';
 
 // ---------------------------------------------------------------- step 2: structure
 
 export function structuralCandidate(pg: Page): number {
   const T = pg.t;
   const N = pg.nodes.length;
-  const rank = new Int8Array(N).fill(-1);
-  for (let i = 0; i < N; i++) if (!pg.dropped[i]) rank[i] = structRank(pg.nodes[i]!);
+  const rank = pg.rank;
   // Text held by nested `<article>`s: a chain of teaser articles (or an unclosed `<article>` swallowing the
   // following ones) must not win on text that belongs to its nested articles.
   const nested = new Float64Array(N); // text of the nearest article descendants
@@ -25,7 +24,7 @@ export function structuralCandidate(pg: Page): number {
   let bestRank = 99;
   for (let i = 0; i < N; i++) {
     const r = rank[i]!;
-    if (r < 0 || r > bestRank) continue;
+    if (r < 0 || r > bestRank || pg.dropped[i]) continue;
     if (pg.text[i]! < T.STRUCT_MIN_TEXT || linkDensity(pg, i) > T.STRUCT_MAX_LINK_DENSITY) continue;
     if (own(i) < T.STRUCT_MIN_TEXT) continue;
     if (r < bestRank) {

@@ -16,7 +16,7 @@ import { collapse, limitNesting, textOf } from './dom.js';
 import { parseFlat } from './parse.js';
 import { readMetadata } from './metadata.js';
 import { extendForward } from './recall.js';
-import { buildPage, isAncestor, structRank, type Page } from './page.js';
+import { buildPage, isAncestor, type Page } from './page.js';
 import { isBylineLine, isNotFound, looksLikeIndex, render, type Rendered } from './render.js';
 import { DEFAULTS, MAX_NESTING, NESTING_CHECK_MIN_TAGS, type Thresholds } from './thresholds.js';
 
@@ -100,7 +100,7 @@ function selectBody(pg: Page, titles: (string | null)[], heads: string[]): strin
       const plainT = pg.text[t]! - pg.link[t]!;
       const plainS = pg.text[struct]! - pg.link[struct]!;
       if (plainT > T.STRUCT_VS_DENSITY_RATIO * plainS && countTag(pg, t, 'article') < 2) roots = densRoots;
-    } else if (t >= 0 && t !== struct && isAncestor(pg, struct, t) && structRank(pg.nodes[struct]!) === 3 && (t > anchor || isAncestor(pg, t, anchor))) {
+    } else if (t >= 0 && t !== struct && isAncestor(pg, struct, t) && pg.rank[struct] === 3 && (t > anchor || isAncestor(pg, t, anchor))) {
       // `<main>` is the page's layout column, often with a sidebar inside: the density winner within it (after the
       // headline) is the body (synthetic page `unseen/main-with-sidebar`).
       roots = densRoots;

@@ -170,14 +170,23 @@ function resolveUrl(href: string | null, base: string | null | undefined): strin
   }
 }
 
-function classMatches(n: DNode, prefixes: readonly string[]): boolean {
-  const s = `${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''} ${attr(n, 'itemprop') ?? ''}`.toLowerCase();
-  if (s.length <= 2) return false;
-  for (const seg of s.split(/[\s_]+/u)) {
-    if (!seg) continue;
-    for (const p of prefixes) if (seg.startsWith(p) || seg.endsWith(p)) return true;
+function classMatches(n: DNode, prefixes: readonly string[], cache: Map<string, boolean>): boolean {
+  const a = n.attribs!;
+  const c = a['class'];
+  const id = a['id'];
+  const ip = a['itemprop'];
+  if (!c && !id && !ip) return false;
+  const key = `${c ?? ''} ${id ?? ''} ${ip ?? ''}`;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = false;
+    for (const seg of key.toLowerCase().split(/[\s_]+/u)) {
+      if (!seg) continue;
+      for (const p of prefixes) if (seg.startsWith(p) || seg.endsWith(p)) hit = true;
+    }
+    cache.set(key, hit);
   }
-  return false;
+  return hit;
 }
 
 const LD_BLOCK_TAG = /<\/?(?:p|div|br|li|h[1-6]|blockquote|tr)\b[^>]{0,500}>/giu;
@@ -212,6 +221,7 @@ export function readMetadata(
   let bylineDate: string | null = null;
   let relAuthor: string | null = null;
   let itempropAuthor: string | null = null;
+  const holderCache = new Map<string, boolean>();
 
   for (const n of nodes) {
     if (n.type === 'text' || n.type === 'comment') continue;
@@ -242,7 +252,7 @@ export function readMetadata(
         // <span itemprop="author"><span itemprop="name">X</span></span>, or the text itself.
         itempropAuthor = textOf(n, 200) || null;
       }
-      if (bylineDate === null && name !== 'html' && name !== 'body' && classMatches(n, DATE_HOLDER_PREFIXES)) {
+      if (bylineDate === null && name !== 'html' && name !== 'body' && classMatches(n, DATE_HOLDER_PREFIXES, holderCache)) {
         bylineDate = toIsoDate(textOf(n, BYLINE_DATE_SCAN).slice(0, BYLINE_DATE_SCAN));
       }
     }

@@ -96,15 +96,21 @@ export function classWeight(segs: string[], T: Thresholds): number {
 const BODY_CLASS_SET = new Set(BODY_CLASSES);
 const BODY_ID_SET = new Set(BODY_IDS);
 
-/** Structural rank of an element (lower is stronger), or -1. */
-export function structRank(n: DNode): number {
+/** Structural rank of an element (lower is stronger), or -1. `cache` (one per page) remembers class strings. */
+export function structRank(n: DNode, cache?: Map<string, number>): number {
   const a = n.attribs;
   if (!a) return -1;
   const ip = a['itemprop'];
   if (ip && ip.toLowerCase().split(/\s+/u).includes('articlebody')) return 0;
   const cls = a['class'];
   if (cls) {
-    for (const c of cls.toLowerCase().split(/\s+/u)) if (BODY_CLASS_SET.has(c)) return 1;
+    let hit = cache?.get(cls);
+    if (hit === undefined) {
+      hit = 0;
+      for (const c of cls.toLowerCase().split(/\s+/u)) if (BODY_CLASS_SET.has(c)) hit = 1;
+      cache?.set(cls, hit);
+    }
+    if (hit) return 1;
   }
   const id = a['id'];
   if (id && BODY_ID_SET.has(id.toLowerCase())) return 1;
@@ -157,6 +163,8 @@ export interface Page {
   /** Collapsed length of each text node (read for text nodes only; elements hold their raw subtree length). */
   len: Int32Array;
   segs: string[][];
+  /** Structural rank of each element (see structRank), -1 for none. */
+  rank: Int8Array;
   /** Teaser cards dropped. */
   cards: number;
   /** Elements marked furniture by their class/id. */
@@ -205,9 +213,20 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
   let junkByClass = 0;
   const segCache = new Map<string, string[]>();
   const junkCache = new Map<string[], number>();
+  const rankCache = new Map<string, number>();
+  // Nodes inside a dropped element (script text, svg paths, nav links) are marked dropped at once and never
+  // measured; only their structural rank is read (a hidden `<article>` still protects its wrapper, as before).
+  const hard = new Uint8Array(N);
   for (let i = 0; i < N; i++) {
     const n = nodes[i]!;
     segs[i] = NO_SEGS;
+    const pi = parents[i]!;
+    if (pi >= 0 && hard[pi]) {
+      hard[i] = 1;
+      selfDrop[i] = 1;
+      if (n.attribs) rank[i] = structRank(n, rankCache);
+      continue;
+    }
     if (!isElement(n)) {
       if (n.type !== 'text') selfDrop[i] = 1; // comments, directives, cdata
       continue;
@@ -216,11 +235,13 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
     if (BLOCK_TAGS.has(name)) isBlock[i] = 1;
     if (DROP_TAGS.has(name) || isHidden(n)) {
       selfDrop[i] = 1;
+      hard[i] = 1;
+      rank[i] = structRank(n, rankCache);
       continue;
     }
     const s = segmentsOf(n, segCache);
     segs[i] = s;
-    rank[i] = structRank(n);
+    rank[i] = structRank(n, rankCache);
     if (KEEP_TAGS.has(name)) continue;
     let jl = 0;
     if (classJunk && s.length) {
@@ -265,7 +286,7 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
     else if (raw[i]! < T.PROTECT_SHARE * total) dropped[i] = 1;
   }
   const pg: Page = {
-    t: T, nodes, parent, end, dropped, isBlock, segs, len: raw,
+    t: T, nodes, parent, end, dropped, isBlock, segs, rank, len: raw,
     text: new Int32Array(N), link: new Int32Array(N), commas: new Int32Array(N), own: new Int32Array(N),
     ownLink: new Int32Array(N), ownCommas: new Int32Array(N), ptext: new Int32Array(N), pcum: new Int32Array(N + 1),
     pself: new Int32Array(N), tcum: new Int32Array(N + 1),
