@@ -176,7 +176,8 @@ function classMatches(n: DNode, prefixes: readonly string[], cache: Map<string, 
   const id = a['id'];
   const ip = a['itemprop'];
   if (!c && !id && !ip) return false;
-  const key = `${c ?? ''} ${id ?? ''} ${ip ?? ''}`;
+  // Class alone (most elements) is its own key: the segments of "c" and of "c  " are the same.
+  const key = id || ip ? `${c ?? ''} ${id ?? ''} ${ip ?? ''}` : c!;
   let hit = cache.get(key);
   if (hit === undefined) {
     hit = false;

@@ -65,17 +65,16 @@ function segmentsOf(n: DNode, cache: Map<string, string[]>): string[] {
   return segs;
 }
 
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const STRONG_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => STRONG_JUNK.has(p)).map(escape).join('|')})`, 'u');
+const WEAK_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => !STRONG_JUNK.has(p)).map(escape).join('|')})|^(?:${JUNK_EXACT.map(escape).join('|')})$`, 'u');
+
 /** 0 = not junk, 1 = weak junk (protected when it holds most of the page), 2 = strong junk. */
 function junkLevel(segs: string[]): number {
   let level = 0;
   for (const seg of segs) {
-    if (JUNK_EXACT.includes(seg)) level = Math.max(level, 1);
-    for (const p of JUNK_PREFIXES) {
-      if (seg.startsWith(p)) {
-        level = Math.max(level, STRONG_JUNK.has(p) ? 2 : 1);
-        if (level === 2) return 2;
-      }
-    }
+    if (STRONG_RE.test(seg)) return 2;
+    if (level === 0 && WEAK_RE.test(seg)) level = 1;
   }
   return level;
 }
