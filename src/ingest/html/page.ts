@@ -48,23 +48,8 @@ const CAMEL = /([a-z])([A-Z])/gu;
 
 const NO_SEGS: string[] = [];
 
-/** class and id split into lower-case segments ("post-share_bar" → post, share, bar; "relatedPosts" → related,
- *  posts). `cache` (one per page: pages repeat the same class strings) maps the raw string to its segments. */
-function segmentsOf(n: DNode, cache: Map<string, string[]>): string[] {
-  const a = n.attribs;
-  if (!a) return NO_SEGS;
-  const c = a['class'];
-  const id = a['id'];
-  if (!c && !id) return NO_SEGS;
-  const s = id ? `${c ?? ''} ${id}` : c!;
-  let segs = cache.get(s);
-  if (!segs) {
-    segs = s.replace(CAMEL, '$1 $2').toLowerCase().split(SEG_SPLIT).filter(Boolean);
-    cache.set(s, segs);
-  }
-  return segs;
-}
-
+// class and id are split into lower-case segments ("post-share_bar" → post, share, bar; "relatedPosts" → related,
+// posts) by classInfo below; junk words are matched against each segment.
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const STRONG_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => STRONG_JUNK.has(p)).map(escape).join('|')})`, 'u');
 const WEAK_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => !STRONG_JUNK.has(p)).map(escape).join('|')})|^(?:${JUNK_EXACT.map(escape).join('|')})$`, 'u');
@@ -95,24 +80,42 @@ export function classWeight(segs: string[], T: Thresholds): number {
 const BODY_CLASS_SET = new Set(BODY_CLASSES);
 const BODY_ID_SET = new Set(BODY_IDS);
 
-/** Structural rank of an element (lower is stronger), or -1. `cache` (one per page) remembers class strings. */
-export function structRank(n: DNode, cache?: Map<string, number>): number {
+/** What a page's class/id string says, worked out once per distinct string (pages repeat them). */
+interface ClassInfo {
+  segs: string[];
+  /** junkLevel of the segments. */
+  junk: number;
+  /** A body class (BODY_CLASSES) or body id (BODY_IDS). */
+  body: boolean;
+}
+
+const NO_INFO: ClassInfo = { segs: NO_SEGS, junk: 0, body: false };
+
+function classInfo(a: Record<string, string> | undefined, cache: Map<string, ClassInfo>): ClassInfo {
+  if (!a) return NO_INFO;
+  const c = a['class'];
+  const id = a['id'];
+  if (!c && !id) return NO_INFO;
+  const key = id ? `${c ?? ''} ${id}` : c!;
+  let info = cache.get(key);
+  if (!info) {
+    const segs = key.replace(CAMEL, '$1 $2').toLowerCase().split(SEG_SPLIT).filter(Boolean);
+    let body = !!id && BODY_ID_SET.has(id.toLowerCase());
+    if (c && !body) for (const x of c.toLowerCase().split(/\s+/u)) if (BODY_CLASS_SET.has(x)) body = true;
+    info = { segs, junk: segs.length ? junkLevel(segs) : 0, body };
+    cache.set(key, info);
+  }
+  return info;
+}
+
+/** Structural rank of an element (lower is stronger), or -1: `[itemprop=articleBody]` 0, a body class or id 1,
+ *  `<article>` 2, `<main>` 3. */
+export function structRank(n: DNode, info: ClassInfo = classInfo(n.attribs, new Map())): number {
   const a = n.attribs;
   if (!a) return -1;
   const ip = a['itemprop'];
   if (ip && ip.toLowerCase().split(/\s+/u).includes('articlebody')) return 0;
-  const cls = a['class'];
-  if (cls) {
-    let hit = cache?.get(cls);
-    if (hit === undefined) {
-      hit = 0;
-      for (const c of cls.toLowerCase().split(/\s+/u)) if (BODY_CLASS_SET.has(c)) hit = 1;
-      cache?.set(cls, hit);
-    }
-    if (hit) return 1;
-  }
-  const id = a['id'];
-  if (id && BODY_ID_SET.has(id.toLowerCase())) return 1;
+  if (info.body) return 1;
   if (n.name === 'article') return 2;
   if (n.name === 'main' || a['role'] === 'main') return 3;
   return -1;
@@ -210,9 +213,7 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
   const rank = new Int8Array(N).fill(-1);
   const isBlock = new Uint8Array(N);
   let junkByClass = 0;
-  const segCache = new Map<string, string[]>();
-  const junkCache = new Map<string[], number>();
-  const rankCache = new Map<string, number>();
+  const infoCache = new Map<string, ClassInfo>();
   // Nodes inside a dropped element (script text, svg paths, nav links) are marked dropped at once and never
   // measured; only their structural rank is read (a hidden `<article>` still protects its wrapper, as before).
   const hard = new Uint8Array(N);
@@ -223,7 +224,7 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
     if (pi >= 0 && hard[pi]) {
       hard[i] = 1;
       selfDrop[i] = 1;
-      if (n.attribs) rank[i] = structRank(n, rankCache);
+      if (n.attribs) rank[i] = structRank(n, classInfo(n.attribs, infoCache));
       continue;
     }
     if (!isElement(n)) {
@@ -235,19 +236,14 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
     if (DROP_TAGS.has(name) || isHidden(n)) {
       selfDrop[i] = 1;
       hard[i] = 1;
-      rank[i] = structRank(n, rankCache);
+      rank[i] = structRank(n, classInfo(n.attribs, infoCache));
       continue;
     }
-    const s = segmentsOf(n, segCache);
-    segs[i] = s;
-    rank[i] = structRank(n, rankCache);
+    const info = classInfo(n.attribs, infoCache);
+    segs[i] = info.segs;
+    rank[i] = structRank(n, info);
     if (KEEP_TAGS.has(name)) continue;
-    let jl = 0;
-    if (classJunk && s.length) {
-      const cached = junkCache.get(s);
-      jl = cached ?? junkLevel(s);
-      if (cached === undefined) junkCache.set(s, jl);
-    }
+    const jl = classJunk ? info.junk : 0;
     if (jl) junkByClass++;
     if (jl === 2) selfDrop[i] = 3;
     else if (jl === 1 || SOFT_DROP_TAGS.has(name)) selfDrop[i] = 2;
