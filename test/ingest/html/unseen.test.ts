@@ -13,7 +13,10 @@
 // BLIND (commit de9e2d3's cascade, before any change for these pages), aggregate over the 33 pages:
 //   ours F1 0.908 (P 0.858, R 0.964), tuned-on 22 pages 0.897, held-out 11 pages 0.931 (P 0.873, R 0.998);
 //   Readability.js (linkedom) on the same pages F1 0.838 (P 0.791, R 0.891), held-out 0.859.
-// Per page (benchmark page F1):
+// AFTER the changes (tuned on the 22 other pages only): F1 0.991 (P 0.982, R 1.000); tuned-on 1.000; held-out 0.972
+//   (P 0.947, R 0.999). The held-out pages still below 1: cookie-modal 0.978, footnotes-essay 0.918,
+//   gov-press-table 0.899, sections-longform 0.881.
+// Per page, blind (benchmark page F1):
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,7 +92,9 @@ describe('HTML main text on pages the cascade was not written for (fixtures/html
     const r = extractHtml(read(`${name}.html`));
     expect(r.reason, name).toBeNull();
     const f1 = pageF1(read(`${name}.txt`), r.text);
-    expect(f1, `${name}: F1 ${f1.toFixed(3)}\n${r.text}`).toBeGreaterThanOrEqual(Math.min(MIN_PAGE_F1, BLIND[name]! - 0.02));
+    // Tuned-on pages must reach MIN_PAGE_F1; no page may fall below its blind score.
+    const floor = HOLDOUT.has(name) ? BLIND[name]! : Math.max(MIN_PAGE_F1, BLIND[name]!);
+    expect(f1, `${name}: F1 ${f1.toFixed(3)}\n${r.text}`).toBeGreaterThanOrEqual(floor - 0.005);
   });
 
   it('aggregate F1 on the tuned-on and on the held-out pages', () => {
@@ -98,6 +103,6 @@ describe('HTML main text on pages the cascade was not written for (fixtures/html
   });
 });
 
-const MIN_PAGE_F1 = 0.9;
-const MIN_TUNED_F1 = 0.89;
-const MIN_HELDOUT_F1 = 0.93;
+const MIN_PAGE_F1 = 0.97;
+const MIN_TUNED_F1 = 0.99;
+const MIN_HELDOUT_F1 = 0.965;
