@@ -42,6 +42,9 @@ const TUNE = {
   CARD_MAX_TEXT: [200, 300, 450],
   ANCHOR_MAX_GAP: [100, 200, 400],
   RECALL_MAX_GAP: [0, 60, 150],
+  CLIMB_SIMILAR_SHARE: [0, 0.5, 0.8],
+  LINK_LINE_DENSITY: [0.5, 0.6, 0.8],
+  CAPTION_MAX: [0, 300, 500],
 };
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
