@@ -51,6 +51,7 @@ const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})\b[^<>]{0,2000}?(\/?)>/gu;
  *  seconds. Pages with very many tags get a cheap pre-pass that removes open/close tags nested deeper than
  *  `maxDepth` (their text stays, attached to the deepest kept element). */
 export function limitNesting(html: string, minTags: number, maxDepth: number): string {
+  if (html.length < 3 * minTags) return html; // too short to hold minTags tags ("<a>" is the shortest)
   let tags = 0;
   for (let i = html.indexOf('<'); i >= 0 && tags < minTags; i = html.indexOf('<', i + 1)) tags++;
   if (tags < minTags) return html;
