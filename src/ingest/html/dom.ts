@@ -9,6 +9,15 @@ export interface DNode {
   children?: DNode[];
   parent: DNode | null;
   data?: string;
+  /** Attributes read on every element, copied out by the parser (parse.ts) so that the per-element loops need not
+   *  look them up in each element's attribute object: class, id, itemprop and role (first occurrence, as in
+   *  `attribs`), and whether the element is hidden (a `hidden` attribute, `aria-hidden="true"`, or a
+   *  `display: none` / `visibility: hidden` style). */
+  cls?: string;
+  id?: string;
+  itemprop?: string;
+  role?: string;
+  hidden?: boolean;
 }
 
 export const isElement = (n: DNode): boolean => n.type === 'tag' || n.type === 'script' || n.type === 'style';

@@ -171,10 +171,9 @@ function resolveUrl(href: string | null, base: string | null | undefined): strin
 }
 
 function classMatches(n: DNode, prefixes: readonly string[], cache: Map<string, boolean>): boolean {
-  const a = n.attribs!;
-  const c = a['class'];
-  const id = a['id'];
-  const ip = a['itemprop'];
+  const c = n.cls;
+  const id = n.id;
+  const ip = n.itemprop;
   if (!c && !id && !ip) return false;
   // Class alone (most elements) is its own key: the segments of "c" and of "c  " are the same.
   const key = id || ip ? `${c ?? ''} ${id ?? ''} ${ip ?? ''}` : c!;
@@ -248,7 +247,7 @@ export function readMetadata(
       relAuthor = textOf(n, 200) || null;
     }
     if (n.attribs && name !== 'meta') {
-      const ip = attr(n, 'itemprop');
+      const ip = n.itemprop ?? null;
       if (ip === 'author' && itempropAuthor === null) {
         // <span itemprop="author"><span itemprop="name">X</span></span>, or the text itself.
         itempropAuthor = textOf(n, 200) || null;

@@ -91,10 +91,9 @@ interface ClassInfo {
 
 const NO_INFO: ClassInfo = { segs: NO_SEGS, junk: 0, body: false };
 
-function classInfo(a: Record<string, string> | undefined, cache: Map<string, ClassInfo>): ClassInfo {
-  if (!a) return NO_INFO;
-  const c = a['class'];
-  const id = a['id'];
+function classInfo(n: DNode, cache: Map<string, ClassInfo>): ClassInfo {
+  const c = n.cls;
+  const id = n.id;
   if (!c && !id) return NO_INFO;
   const key = id ? `${c ?? ''} ${id}` : c!;
   let info = cache.get(key);
@@ -110,26 +109,14 @@ function classInfo(a: Record<string, string> | undefined, cache: Map<string, Cla
 
 /** Structural rank of an element (lower is stronger), or -1: `[itemprop=articleBody]` 0, a body class or id 1,
  *  `<article>` 2, `<main>` 3. */
-export function structRank(n: DNode, info: ClassInfo = classInfo(n.attribs, new Map())): number {
-  const a = n.attribs;
-  if (!a) return -1;
-  const ip = a['itemprop'];
+export function structRank(n: DNode, info: ClassInfo = classInfo(n, new Map())): number {
+  if (!n.attribs) return -1;
+  const ip = n.itemprop;
   if (ip && ip.toLowerCase().split(/\s+/u).includes('articlebody')) return 0;
   if (info.body) return 1;
   if (n.name === 'article') return 2;
-  if (n.name === 'main' || a['role'] === 'main') return 3;
+  if (n.name === 'main' || n.role === 'main') return 3;
   return -1;
-}
-
-const HIDDEN_STYLE = /(?:^|;)\s{0,3}(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden)/iu;
-
-function isHidden(n: DNode): boolean {
-  const a = n.attribs;
-  if (!a) return false;
-  if ('hidden' in a) return true;
-  if (a['aria-hidden'] === 'true') return true;
-  const st = a['style'];
-  return !!st && HIDDEN_STYLE.test(st);
 }
 
 // ---------------------------------------------------------------- the page model
@@ -224,7 +211,7 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
     if (pi >= 0 && hard[pi]) {
       hard[i] = 1;
       selfDrop[i] = 1;
-      if (n.attribs) rank[i] = structRank(n, classInfo(n.attribs, infoCache));
+      if (n.attribs) rank[i] = structRank(n, classInfo(n, infoCache));
       continue;
     }
     if (!isElement(n)) {
@@ -233,13 +220,13 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
     }
     const name = n.name ?? '';
     if (BLOCK_TAGS.has(name)) isBlock[i] = 1;
-    if (DROP_TAGS.has(name) || isHidden(n)) {
+    if (DROP_TAGS.has(name) || n.hidden) {
       selfDrop[i] = 1;
       hard[i] = 1;
-      rank[i] = structRank(n, classInfo(n.attribs, infoCache));
+      rank[i] = structRank(n, classInfo(n, infoCache));
       continue;
     }
-    const info = classInfo(n.attribs, infoCache);
+    const info = classInfo(n, infoCache);
     segs[i] = info.segs;
     rank[i] = structRank(n, info);
     if (KEEP_TAGS.has(name)) continue;

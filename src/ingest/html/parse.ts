@@ -14,9 +14,14 @@ export interface FlatDoc {
 
 const PARSER_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 
+const HIDDEN_STYLE = /(?:^|;)\s{0,3}(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden)/iu;
+
 function node(type: string, name: string | undefined, attribs: Record<string, string> | undefined, data: string | undefined,
   parent: DNode | null): DNode {
-  return { type, name, attribs, children: type === 'text' || type === 'comment' || type === 'directive' ? undefined : [], parent, data };
+  return {
+    type, name, attribs, children: type === 'text' || type === 'comment' || type === 'directive' ? undefined : [], parent, data,
+    cls: undefined, id: undefined, itemprop: undefined, role: undefined, hidden: false,
+  };
 }
 
 export function parseFlat(html: string): FlatDoc {
@@ -33,10 +38,39 @@ export function parseFlat(html: string): FlatDoc {
     nodes.push(n);
     parents.push(istack[istack.length - 1]!);
   };
+  // The attributes of the tag being opened that the extractor reads everywhere (the first occurrence of each).
+  let cls: string | undefined;
+  let id: string | undefined;
+  let itemprop: string | undefined;
+  let role: string | undefined;
+  let style: string | undefined;
+  let aria: string | undefined;
+  let hiddenAttr = false;
   const handler: Partial<Handler> = {
+    onopentagname() {
+      cls = id = itemprop = role = style = aria = undefined;
+      hiddenAttr = false;
+    },
+    onattribute(name, value) {
+      switch (name) {
+        case 'class': cls ??= value; break;
+        case 'id': id ??= value; break;
+        case 'itemprop': itemprop ??= value; break;
+        case 'role': role ??= value; break;
+        case 'style': style ??= value; break;
+        case 'aria-hidden': aria ??= value; break;
+        case 'hidden': hiddenAttr = true; break;
+        default:
+      }
+    },
     onopentag(name, attribs) {
       last = null;
       const n = node(name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag', name, attribs, undefined, null);
+      n.cls = cls;
+      n.id = id;
+      n.itemprop = itemprop;
+      n.role = role;
+      n.hidden = hiddenAttr || aria === 'true' || (!!style && HIDDEN_STYLE.test(style));
       add(n);
       stack.push(n);
       istack.push(nodes.length - 1);
