@@ -124,14 +124,22 @@ function selectBody(pg: Page, titles: (string | null)[], heads: string[]): strin
 function findAnchor(pg: Page, titles: (string | null)[]): number {
   const ts = titles.filter((x): x is string => !!x).map(normTitle).filter((x) => x.length >= 10);
   if (!ts.length) return -1;
-  for (const tag of ['h1', 'h2']) {
-    for (let i = 0; i < pg.nodes.length; i++) {
-      if (pg.dropped[i] || pg.nodes[i]!.name !== tag || pg.text[i]! < 10) continue;
-      const h = normTitle(textOf(pg.nodes[i]!, 400));
-      if (h.length >= 10 && ts.some((t) => t === h || t.includes(h) || h.includes(t))) return i;
+  // One pass: the first matching h1 wins; else the first matching h2.
+  let h2 = -1;
+  for (let i = 0; i < pg.nodes.length; i++) {
+    if (pg.dropped[i]) {
+      i = pg.end[i]! - 1;
+      continue;
+    }
+    const tag = pg.nodes[i]!.name;
+    if ((tag !== 'h1' && (tag !== 'h2' || h2 >= 0)) || pg.text[i]! < 10) continue;
+    const h = normTitle(textOf(pg.nodes[i]!, 400));
+    if (h.length >= 10 && ts.some((t) => t === h || t.includes(h) || h.includes(t))) {
+      if (tag === 'h1') return i;
+      h2 = i;
     }
   }
-  return -1;
+  return h2;
 }
 
 /** How many `name` elements the subtree of i holds (not dropped). */

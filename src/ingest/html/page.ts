@@ -201,8 +201,8 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
   const isBlock = new Uint8Array(N);
   let junkByClass = 0;
   const infoCache = new Map<string, ClassInfo>();
-  // Nodes inside a dropped element (script text, svg paths, nav links) are marked dropped at once and never
-  // measured; only their structural rank is read (a hidden `<article>` still protects its wrapper, as before).
+  // Nodes inside a dropped element (script text, svg paths, nav links, hidden blocks) are marked dropped at once and
+  // never measured.
   const hard = new Uint8Array(N);
   for (let i = 0; i < N; i++) {
     const n = nodes[i]!;
@@ -211,7 +211,6 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
     if (pi >= 0 && hard[pi]) {
       hard[i] = 1;
       selfDrop[i] = 1;
-      if (n.attribs) rank[i] = structRank(n, classInfo(n, infoCache));
       continue;
     }
     if (!isElement(n)) {
@@ -223,7 +222,6 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
     if (DROP_TAGS.has(name) || n.hidden) {
       selfDrop[i] = 1;
       hard[i] = 1;
-      rank[i] = structRank(n, classInfo(n, infoCache));
       continue;
     }
     const info = classInfo(n, infoCache);
