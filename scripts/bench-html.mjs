@@ -18,7 +18,8 @@
 //    the tuned values, not the design of the rules (which was made looking at all dev pages): it is an upper
 //    bound on what unseen pages score, and the gap to the full-dev figure shows how much the tuning overfits.
 // 3. Speed: extraction only (not reading or gunzipping), best of --repeat runs, one core; Readability.js the same
-//    way (linkedom parse + Readability.parse, the cheapest DOM it runs on).
+//    way (linkedom parse + Readability.parse, the cheapest DOM it runs on). The ratio is printed for wall time and
+//    for CPU time (steadier on a loaded machine).
 // 4. --cli: also runs the real binary the way the benchmark's scorer does (`scan DIR --format jsonl
 //    --include-text`); exit 3 (some pages had no article) is scored, and every page must appear in the JSONL.
 // --show N prints the N worst pages; --dump DIR writes <id>.got.txt / <id>.want.txt for diffing.
@@ -42,6 +43,9 @@ const TUNE = {
   CARD_MAX_TEXT: [200, 300, 450],
   ANCHOR_MAX_GAP: [100, 200, 400],
   RECALL_MAX_GAP: [0, 60, 150],
+  CLIMB_SIMILAR_SHARE: [0, 0.5, 0.8],
+  LINK_LINE_DENSITY: [0.5, 0.6, 0.8],
+  CAPTION_MAX: [0, 300, 500],
 };
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,13 +54,19 @@ const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
 const sharedPages = join(repo, '..', 'shared', 'html-bench', 'dev');
 const pagesDir = resolve(opt('--pages', existsSync(sharedPages) ? sharedPages : join(repo, 'fixtures', 'html-bench', 'dev')));
 const truthFile = resolve(opt('--truth', join(pagesDir, '..', 'ground-truth.dev.json')));
+// A folder of <name>.html pages with the expected body in <name>.txt beside each (fixtures/html/unseen) needs no
+// truth file; its holdout.txt (one name a line) splits the scores into tuned-on and held-out pages.
+const pairSet = !args.includes('--truth') && existsSync(pagesDir) && readdirSync(pagesDir).some((f) => f.endsWith('.txt'));
+const holdout = pairSet && existsSync(join(pagesDir, 'holdout.txt'))
+  ? new Set(readFileSync(join(pagesDir, 'holdout.txt'), 'utf8').split('\n').map((x) => x.trim()).filter(Boolean))
+  : new Set();
 const distDir = resolve(opt('--dist', join(repo, 'dist')));
 const show = Number(opt('--show', 10));
 const dump = opt('--dump', null);
 const repeat = Math.max(1, Number(opt('--repeat', 3)));
-const folds = Math.max(0, Number(opt('--folds', 5)));
+const folds = Math.max(0, Number(opt('--folds', pairSet ? 0 : 5)));
 
-if (!existsSync(pagesDir) || !existsSync(truthFile)) {
+if (!existsSync(pagesDir) || (!pairSet && !existsSync(truthFile))) {
   console.log(`bench:html: no benchmark pages at ${pagesDir} (or no ${truthFile}); nothing to do.`);
   console.log('  Pass --pages DIR --truth FILE to point at a copy of the html-bench dev split.');
   process.exit(0);
@@ -70,7 +80,13 @@ const { extractHtml } = await import(pathToFileURL(modPath).href);
 const { DEFAULTS } = await import(pathToFileURL(join(distDir, 'ingest', 'html', 'thresholds.js')).href);
 const { decodeHtml } = await import(pathToFileURL(join(distDir, 'ingest', 'html', 'decode.js')).href);
 
-const truth = JSON.parse(readFileSync(truthFile, 'utf8'));
+const truth = pairSet ? {} : JSON.parse(readFileSync(truthFile, 'utf8'));
+if (pairSet) {
+  for (const f of readdirSync(pagesDir).sort()) {
+    const m = /^(.*)\.txt$/u.exec(f);
+    if (m && existsSync(join(pagesDir, `${m[1]}.html`))) truth[m[1]] = { articleBody: readFileSync(join(pagesDir, f), 'utf8'), url: null };
+  }
+}
 const pages = [];
 for (const f of readdirSync(pagesDir).sort()) {
   const m = /^(.*)\.html?(\.gz)?$/u.exec(f);
@@ -141,8 +157,14 @@ if (dump) {
 const missingTruth = Object.keys(truth).filter((id) => !pages.some((p) => p.id === id));
 if (missingTruth.length) console.log(`${missingTruth.length} ground-truth pages have no page file`);
 const nulls = rows.filter((x) => !predicted[x.id]).length;
-console.log(`html main text (full dev, default thresholds): ${fmt(aggregate(rows))}  over ${rows.length} pages` +
+console.log(`html main text (${pairSet ? basename(pagesDir) : 'full dev'}, default thresholds): ${fmt(aggregate(rows))}  over ${rows.length} pages` +
   (nulls ? `  (${nulls} with no article)` : ''));
+if (holdout.size) {
+  const tuned = rows.filter((x) => !holdout.has(x.id));
+  const held = rows.filter((x) => holdout.has(x.id));
+  console.log(`  tuned-on pages (${tuned.length}): ${fmt(aggregate(tuned))}`);
+  console.log(`  held-out pages (${held.length}): ${fmt(aggregate(held))}`);
+}
 
 // ---- 2. k-fold: tune on K-1 folds, score the held-out one
 if (folds >= 2) {
@@ -198,10 +220,14 @@ if (folds >= 2) {
 // ---- 3. speed (extraction only, best of --repeat), ours and Readability.js, runs interleaved so that both see the
 // same machine load (the figures are noisy on a shared machine; the ratio less so)
 const bytes = pages.reduce((a, p) => a + p.html.length, 0);
+// Wall time and CPU time (user + system of the process, all threads) of one run: on a shared, loaded machine the
+// wall time also counts the time the process waited for a core, so the CPU-time ratio is the steadier figure.
 const timeOnce = (fn) => {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   fn();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0);
+  return [Number(process.hrtime.bigint() - t0) / 1e9, (c.user + c.system) / 1e6];
 };
 let Readability = null;
 let parseHTML = null;
@@ -227,15 +253,28 @@ const runRd = () => {
 };
 let ours = Infinity;
 let theirs = Infinity;
+let oursCpu = Infinity;
+let theirsCpu = Infinity;
 for (let r = 0; r < repeat; r++) {
-  ours = Math.min(ours, timeOnce(() => run(undefined)));
-  if (Readability) theirs = Math.min(theirs, timeOnce(runRd));
+  const [w, c] = timeOnce(() => run(undefined));
+  ours = Math.min(ours, w);
+  oursCpu = Math.min(oursCpu, c);
+  if (Readability) {
+    const [w2, c2] = timeOnce(runRd);
+    theirs = Math.min(theirs, w2);
+    theirsCpu = Math.min(theirsCpu, c2);
+  }
 }
 console.log(`speed: ${(pages.length / ours).toFixed(1)} pages/s  (${(bytes / 1e6 / ours).toFixed(1)} MB/s, best of ${repeat}, one core)`);
 if (Readability) {
-  const a = aggregate(pages.map((p) => scorePage(p.id, rd[p.id])));
-  console.log(`Readability.js (linkedom): ${fmt(a)}  ${(pages.length / theirs).toFixed(1)} pages/s`);
-  console.log(`speed ratio: ${(theirs / ours).toFixed(1)}x Readability.js (same pages, runs interleaved)`);
+  const rdRows = pages.map((p) => ({ id: p.id, ...scorePage(p.id, rd[p.id]) }));
+  console.log(`Readability.js (linkedom): ${fmt(aggregate(rdRows))}  ${(pages.length / theirs).toFixed(1)} pages/s`);
+  if (holdout.size) {
+    console.log(`  Readability.js tuned-on pages: ${fmt(aggregate(rdRows.filter((x) => !holdout.has(x.id))))}`);
+    console.log(`  Readability.js held-out pages: ${fmt(aggregate(rdRows.filter((x) => holdout.has(x.id))))}`);
+  }
+  console.log(`speed ratio: ${(theirs / ours).toFixed(1)}x Readability.js (same pages, runs interleaved); ` +
+    `CPU time ${(theirsCpu / oursCpu).toFixed(1)}x (${(oursCpu * 1000 / pages.length).toFixed(2)} vs ${(theirsCpu * 1000 / pages.length).toFixed(2)} ms per page)`);
 }
 
 // ---- 4. the real binary, as the benchmark's scorer runs it (exit 3 is scored; every page must be there)

@@ -1,15 +1,14 @@
 // Candidate bodies: the structural one (`[itemprop=articleBody]`, body classes, `<article>`, `<main>`) and the
 // density winner (Readability-like scoring of the parents of text blocks), with the siblings that join it.
 import { isElement } from './dom.js';
-import { childrenOf, isAncestor, linkDensity, structRank, TAG_BONUS, classWeight, type Page } from './page.js';
+import { childrenOf, isAncestor, linkDensity, TAG_BONUS, classWeight, type Page } from './page.js';
 
 // ---------------------------------------------------------------- step 2: structure
 
 export function structuralCandidate(pg: Page): number {
   const T = pg.t;
   const N = pg.nodes.length;
-  const rank = new Int8Array(N).fill(-1);
-  for (let i = 0; i < N; i++) if (!pg.dropped[i]) rank[i] = structRank(pg.nodes[i]!);
+  const rank = pg.rank;
   // Text held by nested `<article>`s: a chain of teaser articles (or an unclosed `<article>` swallowing the
   // following ones) must not win on text that belongs to its nested articles.
   const nested = new Float64Array(N); // text of the nearest article descendants
@@ -25,7 +24,7 @@ export function structuralCandidate(pg: Page): number {
   let bestRank = 99;
   for (let i = 0; i < N; i++) {
     const r = rank[i]!;
-    if (r < 0 || r > bestRank) continue;
+    if (r < 0 || r > bestRank || pg.dropped[i]) continue;
     if (pg.text[i]! < T.STRUCT_MIN_TEXT || linkDensity(pg, i) > T.STRUCT_MAX_LINK_DENSITY) continue;
     if (own(i) < T.STRUCT_MIN_TEXT) continue;
     if (r < bestRank) {
@@ -110,7 +109,7 @@ export function densityCandidate(pg: Page, anchor = -1): Scored {
       const nm = pg.nodes[a]!.name;
       if (nm === 'body' || nm === 'html') break;
       if (pg.ptext[a]! >= T.CLIMB_GAIN * pg.ptext[top]!) {
-        next = a;
+        if (similarGain(pg, a, top) >= T.CLIMB_SIMILAR_SHARE * (pg.ptext[a]! - pg.ptext[top]!)) next = a;
         break;
       }
     }
@@ -131,6 +130,24 @@ export function densityCandidate(pg: Page, anchor = -1): Scored {
   return { top, score };
 }
 
+/** Tag and class of an element: sections of one body share them (`<div class="acf-content">` ×3), while a comment
+ *  thread, an author bio or an announcements column beside the body does not. */
+function signature(pg: Page, i: number): string {
+  const n = pg.nodes[i]!;
+  return `${n.name ?? ''}.${n.attribs?.['class'] ?? ''}`;
+}
+
+/** Paragraph text that climbing from `top` to its ancestor `a` gains in children of `a` that look like the child
+ *  holding `top` (same tag and class). */
+function similarGain(pg: Page, a: number, top: number): number {
+  let c = top;
+  while (pg.parent[c] !== a) c = pg.parent[c]!;
+  const sig = signature(pg, c);
+  let gain = 0;
+  for (let j = a + 1; j < pg.end[a]!; j = pg.end[j]!) if (j !== c && !pg.dropped[j] && signature(pg, j) === sig) gain += pg.ptext[j]!;
+  return gain;
+}
+
 /** Paragraph text between the headline and candidate c (0 when c holds the headline; Infinity when c precedes it). */
 export function anchorGap(pg: Page, c: number, anchor: number): number {
   if (isAncestor(pg, c, anchor)) return 0;
@@ -139,13 +156,17 @@ export function anchorGap(pg: Page, c: number, anchor: number): number {
   return c > from ? pg.pcum[c]! - pg.pcum[from]! : 0;
 }
 
-/** Readability: siblings of the winner that look like part of the article join it. */
+/** Readability: siblings of the winner that look like part of the article join it: those that score well and share
+ *  its tag and class (a body split over several `<div class="text">`; a footer or a column of announcements beside
+ *  the body scores well too, but looks different: synthetic pages `unseen/footer-huge`, `unseen/main-with-sidebar`),
+ *  and long paragraphs with few links. */
 export function withSiblings(pg: Page, sc: Scored, top: number): number[] {
   const T = pg.t;
   const p = pg.parent[top]!;
   if (p < 0) return [top];
   const kids = childrenOf(pg, p);
   const threshold = Math.max(10, sc.score[top]! * T.SIBLING_SCORE_SHARE);
+  const sig = signature(pg, top);
   const out: number[] = [];
   for (const j of kids) {
     if (pg.dropped[j]) continue;
@@ -155,7 +176,7 @@ export function withSiblings(pg: Page, sc: Scored, top: number): number[] {
       continue;
     }
     if (!isElement(c)) continue;
-    if (sc.score[j]! >= threshold) {
+    if (sc.score[j]! >= threshold && signature(pg, j) === sig) {
       out.push(j);
       continue;
     }

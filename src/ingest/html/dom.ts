@@ -1,4 +1,4 @@
-// Minimal view of the htmlparser2/domhandler tree that cheerio builds, and iterative walkers over it.
+// Minimal view of the htmlparser2/domhandler tree (built by parse.ts), and iterative walkers over it.
 // Everything here is iterative (explicit stacks): a page with 50,000 nested <div>s must not overflow the call stack.
 
 /** The fields of a domhandler node this extractor reads. */
@@ -9,37 +9,18 @@ export interface DNode {
   children?: DNode[];
   parent: DNode | null;
   data?: string;
+  /** Attributes read on every element, copied out by the parser (parse.ts) so that the per-element loops need not
+   *  look them up in each element's attribute object: class, id, itemprop and role (first occurrence, as in
+   *  `attribs`), and whether the element is hidden (a `hidden` attribute, `aria-hidden="true"`, or a
+   *  `display: none` / `visibility: hidden` style). */
+  cls?: string;
+  id?: string;
+  itemprop?: string;
+  role?: string;
+  hidden?: boolean;
 }
 
 export const isElement = (n: DNode): boolean => n.type === 'tag' || n.type === 'script' || n.type === 'style';
-
-/** All nodes in document order (root excluded), with each one's parent index (-1 for the root's children). */
-export function preorderWithParents(root: DNode): { nodes: DNode[]; parents: number[] } {
-  const nodes: DNode[] = [];
-  const parents: number[] = [];
-  const stack: DNode[] = [];
-  const pstack: number[] = [];
-  const kids = root.children ?? [];
-  for (let i = kids.length - 1; i >= 0; i--) {
-    stack.push(kids[i]!);
-    pstack.push(-1);
-  }
-  while (stack.length) {
-    const n = stack.pop()!;
-    const p = pstack.pop()!;
-    const i = nodes.length;
-    nodes.push(n);
-    parents.push(p);
-    const c = n.children;
-    if (c) {
-      for (let k = c.length - 1; k >= 0; k--) {
-        stack.push(c[k]!);
-        pstack.push(i);
-      }
-    }
-  }
-  return { nodes, parents };
-}
 
 /** Concatenated text of a subtree, script/style excluded, whitespace collapsed. */
 export function textOf(node: DNode, limit = Infinity): string {
@@ -79,6 +60,7 @@ const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})\b[^<>]{0,2000}?(\/?)>/gu;
  *  seconds. Pages with very many tags get a cheap pre-pass that removes open/close tags nested deeper than
  *  `maxDepth` (their text stays, attached to the deepest kept element). */
 export function limitNesting(html: string, minTags: number, maxDepth: number): string {
+  if (html.length < 3 * minTags) return html; // too short to hold minTags tags ("<a>" is the shortest)
   let tags = 0;
   for (let i = html.indexOf('<'); i >= 0 && tags < minTags; i = html.indexOf('<', i + 1)) tags++;
   if (tags < minTags) return html;

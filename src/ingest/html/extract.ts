@@ -5,17 +5,15 @@
 //                  link density;
 //   3. density:    Readability-like scoring of the parents of text blocks; siblings join the winner;
 //   4. fallback:   rather than no article, the other candidate, then the whole page (teaser cards, link boxes and
-//                  boilerplate sections left out), when the result fails the no-article checks.
+//                  boilerplate sections left out), when the result fails the no-article checks; last, the JSON-LD
+//                  `articleBody` (pages rendered by JavaScript).
 // Then: no-article checks (too short, link page, teaser index, 404) → `text: null, reason: 'no article found'`.
 //
 // All statistics (text length, link text, commas) are computed once, bottom-up, over an array of the nodes in
 // document order; nothing is re-serialised per node, and no walk is recursive.
-// `cheerio/slim` is cheerio's htmlparser2-only entry. Our `xml` parse options select htmlparser2 (and
-// dom-serializer) in the full entry too, so the result is the same; the full entry would also load parse5 and
-// undici (for `fromURL`), ~75 ms of start-up in every worker for code never used.
-import * as cheerio from 'cheerio/slim';
 import { densityCandidate, structuralCandidate, withSiblings } from './candidates.js';
-import { collapse, limitNesting, textOf, type DNode } from './dom.js';
+import { collapse, limitNesting, textOf } from './dom.js';
+import { parseFlat } from './parse.js';
 import { readMetadata } from './metadata.js';
 import { extendForward } from './recall.js';
 import { buildPage, isAncestor, type Page } from './page.js';
@@ -39,8 +37,6 @@ const NO_ARTICLE = 'no article found';
 
 // ---------------------------------------------------------------- entry point
 
-const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } };
-
 export interface ExtractOptions {
   url?: string | null;
   /** Overrides of the cascade's thresholds for this call (the bench's k-fold tuning); defaults otherwise. */
@@ -49,10 +45,10 @@ export interface ExtractOptions {
 
 export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtraction {
   const T: Thresholds = opts.thresholds ? { ...DEFAULTS, ...opts.thresholds } : DEFAULTS;
-  const $ = cheerio.load(limitNesting(html, NESTING_CHECK_MIN_TAGS, MAX_NESTING), PARSE_OPTIONS);
-  const root = $.root()[0] as unknown as DNode;
-  const pg = buildPage(root, T);
-  const meta = readMetadata(pg.nodes, { url: opts.url ?? null });
+  const doc = parseFlat(limitNesting(html, NESTING_CHECK_MIN_TAGS, MAX_NESTING));
+  const pg = buildPage(doc, T);
+  const ld = { text: null as string | null };
+  const meta = readMetadata(pg.nodes, { url: opts.url ?? null, body: ld });
 
   let titleTag: string | null = null;
   let h1: string | null = null;
@@ -67,7 +63,9 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   const heads = [meta.title, h1, titleTag].filter((x): x is string => !!x).map(normTitle);
   let text = selectBody(pg, titles, heads);
   // Nothing found: once more without the furniture named by class/id.
-  if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(root, T, false), titles, heads);
+  if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(doc, T, false), titles, heads);
+  // Still nothing (a page rendered by JavaScript): the JSON-LD `articleBody`, when it is long enough to be one.
+  if (text === null && ld.text !== null && ld.text.length >= T.ARTICLE_MIN_TEXT) text = ld.text;
   if (text === null) return none();
   // A "not found" title with a short text: an error page (a long body under such a title is an article about it).
   if (text.length < T.NOT_FOUND_MAX_TEXT && isNotFound(meta.title ?? titleTag, h1, T.NOT_FOUND_MAX_TITLE)) return none();
@@ -102,6 +100,10 @@ function selectBody(pg: Page, titles: (string | null)[], heads: string[]): strin
       const plainT = pg.text[t]! - pg.link[t]!;
       const plainS = pg.text[struct]! - pg.link[struct]!;
       if (plainT > T.STRUCT_VS_DENSITY_RATIO * plainS && countTag(pg, t, 'article') < 2) roots = densRoots;
+    } else if (t >= 0 && t !== struct && isAncestor(pg, struct, t) && pg.rank[struct] === 3 && (t > anchor || isAncestor(pg, t, anchor))) {
+      // `<main>` is the page's layout column, often with a sidebar inside: the density winner within it (after the
+      // headline) is the body (synthetic page `unseen/main-with-sidebar`).
+      roots = densRoots;
     }
   } else {
     roots = densRoots;
@@ -122,14 +124,22 @@ function selectBody(pg: Page, titles: (string | null)[], heads: string[]): strin
 function findAnchor(pg: Page, titles: (string | null)[]): number {
   const ts = titles.filter((x): x is string => !!x).map(normTitle).filter((x) => x.length >= 10);
   if (!ts.length) return -1;
-  for (const tag of ['h1', 'h2']) {
-    for (let i = 0; i < pg.nodes.length; i++) {
-      if (pg.dropped[i] || pg.nodes[i]!.name !== tag || pg.text[i]! < 10) continue;
-      const h = normTitle(textOf(pg.nodes[i]!, 400));
-      if (h.length >= 10 && ts.some((t) => t === h || t.includes(h) || h.includes(t))) return i;
+  // One pass: the first matching h1 wins; else the first matching h2.
+  let h2 = -1;
+  for (let i = 0; i < pg.nodes.length; i++) {
+    if (pg.dropped[i]) {
+      i = pg.end[i]! - 1;
+      continue;
+    }
+    const tag = pg.nodes[i]!.name;
+    if ((tag !== 'h1' && (tag !== 'h2' || h2 >= 0)) || pg.text[i]! < 10) continue;
+    const h = normTitle(textOf(pg.nodes[i]!, 400));
+    if (h.length >= 10 && ts.some((t) => t === h || t.includes(h) || h.includes(t))) {
+      if (tag === 'h1') return i;
+      h2 = i;
     }
   }
-  return -1;
+  return h2;
 }
 
 /** How many `name` elements the subtree of i holds (not dropped). */

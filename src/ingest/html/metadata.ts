@@ -170,20 +170,47 @@ function resolveUrl(href: string | null, base: string | null | undefined): strin
   }
 }
 
-function classMatches(n: DNode, prefixes: readonly string[]): boolean {
-  const s = `${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''} ${attr(n, 'itemprop') ?? ''}`.toLowerCase();
-  if (s.length <= 2) return false;
-  for (const seg of s.split(/[\s_]+/u)) {
-    if (!seg) continue;
-    for (const p of prefixes) if (seg.startsWith(p) || seg.endsWith(p)) return true;
+function classMatches(n: DNode, prefixes: readonly string[], cache: Map<string, boolean>): boolean {
+  const c = n.cls;
+  const id = n.id;
+  const ip = n.itemprop;
+  if (!c && !id && !ip) return false;
+  // Class alone (most elements) is its own key: the segments of "c" and of "c  " are the same.
+  const key = id || ip ? `${c ?? ''} ${id ?? ''} ${ip ?? ''}` : c!;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = false;
+    for (const seg of key.toLowerCase().split(/[\s_]+/u)) {
+      if (!seg) continue;
+      for (const p of prefixes) if (seg.startsWith(p) || seg.endsWith(p)) hit = true;
+    }
+    cache.set(key, hit);
   }
-  return false;
+  return hit;
+}
+
+const LD_BLOCK_TAG = /<\/?(?:p|div|br|li|h[1-6]|blockquote|tr)\b[^>]{0,500}>/giu;
+const LD_TAG = /<[^>]{1,500}>/gu;
+
+/** A JSON-LD `articleBody` as paragraphs: markup some CMSs leave in it removed, entities decoded, one paragraph per
+ *  line or block tag. */
+export function ldBodyText(s: string): string | null {
+  const paras = s
+    .replace(LD_BLOCK_TAG, '\n')
+    .replace(LD_TAG, ' ')
+    .split(/\n/u)
+    .map((x) => collapse(decodeEntitiesLite(x)))
+    .filter(Boolean);
+  return paras.length ? paras.join('\n\n') : null;
 }
 
 // ---------------------------------------------------------------- main
 
 /** Read the page metadata from the document's nodes (pre-order, whole page). */
-export function readMetadata(nodes: readonly DNode[], opts: { url?: string | null; h1?: string | null } = {}): HtmlMetadata {
+export function readMetadata(
+  nodes: readonly DNode[],
+  opts: { url?: string | null; h1?: string | null; body?: { text: string | null } } = {},
+): HtmlMetadata {
   const meta = new Map<string, string>();
   const ld: string[] = [];
   let titleTag: string | null = null;
@@ -194,6 +221,7 @@ export function readMetadata(nodes: readonly DNode[], opts: { url?: string | nul
   let bylineDate: string | null = null;
   let relAuthor: string | null = null;
   let itempropAuthor: string | null = null;
+  const holderCache = new Map<string, boolean>();
 
   for (const n of nodes) {
     if (n.type === 'text' || n.type === 'comment') continue;
@@ -219,12 +247,12 @@ export function readMetadata(nodes: readonly DNode[], opts: { url?: string | nul
       relAuthor = textOf(n, 200) || null;
     }
     if (n.attribs && name !== 'meta') {
-      const ip = attr(n, 'itemprop');
+      const ip = n.itemprop ?? null;
       if (ip === 'author' && itempropAuthor === null) {
         // <span itemprop="author"><span itemprop="name">X</span></span>, or the text itself.
         itempropAuthor = textOf(n, 200) || null;
       }
-      if (bylineDate === null && name !== 'html' && name !== 'body' && classMatches(n, DATE_HOLDER_PREFIXES)) {
+      if (bylineDate === null && name !== 'html' && name !== 'body' && classMatches(n, DATE_HOLDER_PREFIXES, holderCache)) {
         bylineDate = toIsoDate(textOf(n, BYLINE_DATE_SCAN).slice(0, BYLINE_DATE_SCAN));
       }
     }
@@ -233,6 +261,7 @@ export function readMetadata(nodes: readonly DNode[], opts: { url?: string | nul
   const objs = jsonLdObjects(ld);
   const article = objs.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
   const withDate = article ?? objs.find((o) => typeof o['datePublished'] === 'string') ?? null;
+  if (opts.body) opts.body.text = article && typeof article['articleBody'] === 'string' ? ldBodyText(article['articleBody']) : null;
   const orgName = (() => {
     const pub = article?.['publisher'];
     const fromArticle = pub && typeof pub === 'object' ? nameOf(pub) : null;

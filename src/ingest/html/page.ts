@@ -1,7 +1,8 @@
 // The page model of the HTML extractor: every node in document order with its visible-text statistics (text, link
 // text, commas, paragraph text), computed once, bottom-up, over flat arrays; junk (scripts, hidden nodes, furniture
 // named by class/id) is marked dropped here. Nothing is re-serialised per node, and no walk is recursive.
-import { isElement, preorderWithParents, type DNode } from './dom.js';
+import { isElement, type DNode } from './dom.js';
+import type { FlatDoc } from './parse.js';
 import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES } from './lexicon.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -47,34 +48,18 @@ const CAMEL = /([a-z])([A-Z])/gu;
 
 const NO_SEGS: string[] = [];
 
-/** class and id split into lower-case segments ("post-share_bar" → post, share, bar; "relatedPosts" → related,
- *  posts). `cache` (one per page: pages repeat the same class strings) maps the raw string to its segments. */
-function segmentsOf(n: DNode, cache: Map<string, string[]>): string[] {
-  const a = n.attribs;
-  if (!a) return NO_SEGS;
-  const c = a['class'];
-  const id = a['id'];
-  if (!c && !id) return NO_SEGS;
-  const s = id ? `${c ?? ''} ${id}` : c!;
-  let segs = cache.get(s);
-  if (!segs) {
-    segs = s.replace(CAMEL, '$1 $2').toLowerCase().split(SEG_SPLIT).filter(Boolean);
-    cache.set(s, segs);
-  }
-  return segs;
-}
+// class and id are split into lower-case segments ("post-share_bar" → post, share, bar; "relatedPosts" → related,
+// posts) by classInfo below; junk words are matched against each segment.
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const STRONG_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => STRONG_JUNK.has(p)).map(escape).join('|')})`, 'u');
+const WEAK_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => !STRONG_JUNK.has(p)).map(escape).join('|')})|^(?:${JUNK_EXACT.map(escape).join('|')})$`, 'u');
 
 /** 0 = not junk, 1 = weak junk (protected when it holds most of the page), 2 = strong junk. */
 function junkLevel(segs: string[]): number {
   let level = 0;
   for (const seg of segs) {
-    if (JUNK_EXACT.includes(seg)) level = Math.max(level, 1);
-    for (const p of JUNK_PREFIXES) {
-      if (seg.startsWith(p)) {
-        level = Math.max(level, STRONG_JUNK.has(p) ? 2 : 1);
-        if (level === 2) return 2;
-      }
-    }
+    if (STRONG_RE.test(seg)) return 2;
+    if (level === 0 && WEAK_RE.test(seg)) level = 1;
   }
   return level;
 }
@@ -95,32 +80,43 @@ export function classWeight(segs: string[], T: Thresholds): number {
 const BODY_CLASS_SET = new Set(BODY_CLASSES);
 const BODY_ID_SET = new Set(BODY_IDS);
 
-/** Structural rank of an element (lower is stronger), or -1. */
-export function structRank(n: DNode): number {
-  const a = n.attribs;
-  if (!a) return -1;
-  const ip = a['itemprop'];
-  if (ip && ip.toLowerCase().split(/\s+/u).includes('articlebody')) return 0;
-  const cls = a['class'];
-  if (cls) {
-    for (const c of cls.toLowerCase().split(/\s+/u)) if (BODY_CLASS_SET.has(c)) return 1;
-  }
-  const id = a['id'];
-  if (id && BODY_ID_SET.has(id.toLowerCase())) return 1;
-  if (n.name === 'article') return 2;
-  if (n.name === 'main' || a['role'] === 'main') return 3;
-  return -1;
+/** What a page's class/id string says, worked out once per distinct string (pages repeat them). */
+interface ClassInfo {
+  segs: string[];
+  /** junkLevel of the segments. */
+  junk: number;
+  /** A body class (BODY_CLASSES) or body id (BODY_IDS). */
+  body: boolean;
 }
 
-const HIDDEN_STYLE = /(?:^|;)\s{0,3}(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden)/iu;
+const NO_INFO: ClassInfo = { segs: NO_SEGS, junk: 0, body: false };
 
-function isHidden(n: DNode): boolean {
-  const a = n.attribs;
-  if (!a) return false;
-  if ('hidden' in a) return true;
-  if (a['aria-hidden'] === 'true') return true;
-  const st = a['style'];
-  return !!st && HIDDEN_STYLE.test(st);
+function classInfo(n: DNode, cache: Map<string, ClassInfo>): ClassInfo {
+  const c = n.cls;
+  const id = n.id;
+  if (!c && !id) return NO_INFO;
+  const key = id ? `${c ?? ''} ${id}` : c!;
+  let info = cache.get(key);
+  if (!info) {
+    const segs = key.replace(CAMEL, '$1 $2').toLowerCase().split(SEG_SPLIT).filter(Boolean);
+    let body = !!id && BODY_ID_SET.has(id.toLowerCase());
+    if (c && !body) for (const x of c.toLowerCase().split(/\s+/u)) if (BODY_CLASS_SET.has(x)) body = true;
+    info = { segs, junk: segs.length ? junkLevel(segs) : 0, body };
+    cache.set(key, info);
+  }
+  return info;
+}
+
+/** Structural rank of an element (lower is stronger), or -1: `[itemprop=articleBody]` 0, a body class or id 1,
+ *  `<article>` 2, `<main>` 3. */
+export function structRank(n: DNode, info: ClassInfo = classInfo(n, new Map())): number {
+  if (!n.attribs) return -1;
+  const ip = n.itemprop;
+  if (ip && ip.toLowerCase().split(/\s+/u).includes('articlebody')) return 0;
+  if (info.body) return 1;
+  if (n.name === 'article') return 2;
+  if (n.name === 'main' || n.role === 'main') return 3;
+  return -1;
 }
 
 // ---------------------------------------------------------------- the page model
@@ -156,6 +152,8 @@ export interface Page {
   /** Collapsed length of each text node (read for text nodes only; elements hold their raw subtree length). */
   len: Int32Array;
   segs: string[][];
+  /** Structural rank of each element (see structRank), -1 for none. */
+  rank: Int8Array;
   /** Teaser cards dropped. */
   cards: number;
   /** Elements marked furniture by their class/id. */
@@ -192,8 +190,8 @@ export function normLen(s: string): number {
 
 /** `classJunk: false` keeps furniture named by class/id (the retry when nothing else gave an article: a body
  *  wrapper named `recommended-post` or `share-wrapper` must not cost the whole article). */
-export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
-  const { nodes, parents } = preorderWithParents(root);
+export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
+  const { nodes, parents } = doc;
   const N = nodes.length;
   const parent = Int32Array.from(parents);
   const end = new Int32Array(N);
@@ -202,31 +200,35 @@ export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
   const rank = new Int8Array(N).fill(-1);
   const isBlock = new Uint8Array(N);
   let junkByClass = 0;
-  const segCache = new Map<string, string[]>();
-  const junkCache = new Map<string[], number>();
+  const infoCache = new Map<string, ClassInfo>();
+  // Nodes inside a dropped element (script text, svg paths, nav links, hidden blocks) are marked dropped at once and
+  // never measured.
+  const hard = new Uint8Array(N);
   for (let i = 0; i < N; i++) {
     const n = nodes[i]!;
     segs[i] = NO_SEGS;
+    const pi = parents[i]!;
+    if (pi >= 0 && hard[pi]) {
+      hard[i] = 1;
+      selfDrop[i] = 1;
+      continue;
+    }
     if (!isElement(n)) {
       if (n.type !== 'text') selfDrop[i] = 1; // comments, directives, cdata
       continue;
     }
     const name = n.name ?? '';
     if (BLOCK_TAGS.has(name)) isBlock[i] = 1;
-    if (DROP_TAGS.has(name) || isHidden(n)) {
+    if (DROP_TAGS.has(name) || n.hidden) {
       selfDrop[i] = 1;
+      hard[i] = 1;
       continue;
     }
-    const s = segmentsOf(n, segCache);
-    segs[i] = s;
-    rank[i] = structRank(n);
+    const info = classInfo(n, infoCache);
+    segs[i] = info.segs;
+    rank[i] = structRank(n, info);
     if (KEEP_TAGS.has(name)) continue;
-    let jl = 0;
-    if (classJunk && s.length) {
-      const cached = junkCache.get(s);
-      jl = cached ?? junkLevel(s);
-      if (cached === undefined) junkCache.set(s, jl);
-    }
+    const jl = classJunk ? info.junk : 0;
     if (jl) junkByClass++;
     if (jl === 2) selfDrop[i] = 3;
     else if (jl === 1 || SOFT_DROP_TAGS.has(name)) selfDrop[i] = 2;
@@ -264,7 +266,7 @@ export function buildPage(root: DNode, T: Thresholds, classJunk = true): Page {
     else if (raw[i]! < T.PROTECT_SHARE * total) dropped[i] = 1;
   }
   const pg: Page = {
-    t: T, nodes, parent, end, dropped, isBlock, segs, len: raw,
+    t: T, nodes, parent, end, dropped, isBlock, segs, rank, len: raw,
     text: new Int32Array(N), link: new Int32Array(N), commas: new Int32Array(N), own: new Int32Array(N),
     ownLink: new Int32Array(N), ownCommas: new Int32Array(N), ptext: new Int32Array(N), pcum: new Int32Array(N + 1),
     pself: new Int32Array(N), tcum: new Int32Array(N + 1),

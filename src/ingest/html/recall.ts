@@ -1,9 +1,9 @@
 // Recall: the chosen body grows by the paragraphs that follow it with little other visible text in between
 // (justext's context rule; trafilatura's recall fallbacks). A body split into two containers by an ad slot, a figure
 // or a pull quote, or continued in a sibling list or table, is then read whole, while a footer or "about us" block
-// further down (behind a sidebar, tags, share bars) stays out.
+// further down (behind a sidebar, tags, share bars) stays out, and so does a section under its own heading.
 import { boilerplateKind } from './render.js';
-import { isAncestor, linkDensity, type Page } from './page.js';
+import { HEADINGS, isAncestor, linkDensity, type Page } from './page.js';
 
 /** Roots to render: `roots` (in document order); when they hold less than RECALL_TRIGGER of the page's paragraph
  *  text and less than RECALL_MAX_BODY characters of it, plus what follows them up to each next paragraph block that lies
@@ -42,6 +42,10 @@ export function extendForward(pg: Page, roots: number[]): number[] {
         stop = true; // "More … Stories", "Related": the body ended
         break;
       }
+      if (holdsHeading(pg, k)) {
+        stop = true; // a section under its own heading ("Tentang Kami", "Pengumuman"): a footer or a sidebar
+        break;
+      }
       add.push(k);
       k = pg.end[k]!;
     }
@@ -50,4 +54,16 @@ export function extendForward(pg: Page, roots: number[]): number[] {
     hi = pg.end[j]!;
   }
   return out;
+}
+
+/** Does the subtree of k hold a heading (not dropped)? */
+function holdsHeading(pg: Page, k: number): boolean {
+  for (let x = k; x < pg.end[k]!; x++) {
+    if (pg.dropped[x]) {
+      x = pg.end[x]! - 1;
+      continue;
+    }
+    if (HEADINGS.has(pg.nodes[x]!.name ?? '')) return true;
+  }
+  return false;
 }

@@ -20,6 +20,24 @@ function isLinkBox(pg: Page, i: number): boolean {
   return l / t > T.BOX_MAX_LINK_DENSITY;
 }
 
+/** A short paragraph that is (mostly) a link, maybe after a label: "Baca juga: <a>…</a>", "Read more: <a>…</a>"
+ *  lines between the paragraphs of a body. */
+function isLinkLine(pg: Page, i: number): boolean {
+  if (pg.nodes[i]!.name !== 'p') return false;
+  const t = pg.text[i]!;
+  return t > 0 && t <= pg.t.LINK_LINE_MAX && pg.link[i]! > pg.t.LINK_LINE_DENSITY * t;
+}
+
+const IMAGE_TAGS = new Set(['img', 'picture', 'amp-img']);
+
+/** A `<div>` holding an image and a short text beside it (the caption and credit of a photo in the body, whatever
+ *  its class is called: synthetic page `unseen/gallery-captions`). */
+function isPhotoBox(pg: Page, i: number): boolean {
+  if (pg.nodes[i]!.name !== 'div' || pg.text[i]! > pg.t.CAPTION_MAX) return false;
+  for (let j = i + 1; j < pg.end[i]!; j = pg.end[j]!) if (IMAGE_TAGS.has(pg.nodes[j]!.name ?? '')) return true;
+  return false;
+}
+
 export interface Rendered {
   paragraphs: string[];
   chars: number;
@@ -35,7 +53,7 @@ function shortText(pg: Page, i: number, max: number): string | null {
   if (pg.text[i]! > max || pg.text[i]! === 0) return null;
   let s = '';
   for (let j = i; j < pg.end[i]!; j++) if (!pg.dropped[j] && pg.nodes[j]!.type === 'text') s += pg.nodes[j]!.data ?? '';
-  return collapse(s).replace(/[\s:.»›>|…-]+$/u, '');
+  return collapse(s).replace(/[\s:.»›>|…–—-]+$/u, '').replace(/^[\s:.»›<|…–—-]+/u, '');
 }
 
 /** 0: body; 1: a one-line label ("Advertisement"); 2: a heading (or short block) that opens a boilerplate section
@@ -139,7 +157,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
         e = pg.end[e]!;
         continue;
       }
-      if (e !== r && (skip.has(e) || isLinkBox(pg, e))) {
+      if (e !== r && (skip.has(e) || isLinkBox(pg, e) || isLinkLine(pg, e) || isPhotoBox(pg, e))) {
         cut(e);
         e = pg.end[e]!;
         continue;
@@ -173,13 +191,17 @@ export function isBylineLine(s: string, max: number): boolean {
   return AUTHOR_RE.test(s) || toIsoDate(s) !== null;
 }
 
-/** Byline/date lines at the top and bottom, and trailing headings, are not body. */
+/** A credit line closing a news story, wholly in brackets: "(asp/asp)", "(ant)", "(Kabar.com/Ryan Pratama)". */
+const CREDIT_RE = /^[([][^()[\]]{1,78}[)\]]$/u;
+
+/** Byline/date lines at the top and bottom, credit lines and trailing headings are not body. */
 function trimEdges(T: Thresholds, paragraphs: string[], heading: boolean[]): void {
   while (paragraphs.length > 1 && isBylineLine(paragraphs[0]!, T.BYLINE_MAX)) {
     paragraphs.shift();
     heading.shift();
   }
-  while (paragraphs.length > 1 && (heading[heading.length - 1] || isBylineLine(paragraphs[paragraphs.length - 1]!, T.BYLINE_MAX))) {
+  const last = (): string => paragraphs[paragraphs.length - 1]!;
+  while (paragraphs.length > 1 && (heading[heading.length - 1] || isBylineLine(last(), T.BYLINE_MAX) || CREDIT_RE.test(last()))) {
     paragraphs.pop();
     heading.pop();
   }

@@ -89,6 +89,13 @@ export const DEFAULTS = {
   /** Inside the chosen body, a list/div/table whose link density is above this is a link box (related posts,
    *  "Baca Juga" boxes, tag clouds, share bars) and is dropped — fixture `wordpress-article.html`. */
   BOX_MAX_LINK_DENSITY: 0.5,
+  /** A paragraph (`<p>`) of at most LINK_LINE_MAX characters with more than LINK_LINE_DENSITY of it in links is a
+   *  "Baca juga: …" / "Read more: …" line, not body (synthetic pages `unseen/portal-read-pages`,
+   *  `unseen/portal-tribun-inline`); a body paragraph with a few linked words stays. */
+  LINK_LINE_MAX: 200,
+  /** A `<div>` with an image as a direct child and at most this much text is a photo with its caption. */
+  CAPTION_MAX: 300,
+  LINK_LINE_DENSITY: 0.6,
   /** Below this many characters the result is not an article (404 pages "Halaman tidak ditemukan", empty
    *  JavaScript shells). The shortest benchmark body (givewell open thread) has 419 characters; short briefs
    *  exist, so the bar is low and the other checks (link density, dispersion) do the rest. */
@@ -116,6 +123,10 @@ export const DEFAULTS = {
   CLIMB_LEVELS: 6,
   CLIMB_GAIN: 1.3,
   CLIMB_MAX_LINK_DENSITY: 0.25,
+  /** …and when at least this share of the paragraph text gained lies in siblings that look like the part holding
+   *  the winner (same tag and class): sections of one body do, a comment thread or an author bio beside the body
+   *  does not (synthetic pages `unseen/comments-long`, `unseen/opinion-bio`; 0 turns the check off). */
+  CLIMB_SIMILAR_SHARE: 0.5,
 };
 
 export type Thresholds = { readonly [K in keyof typeof DEFAULTS]: number };

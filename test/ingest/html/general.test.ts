@@ -9,33 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/ingest/html/extract.js';
+import { pageF1 } from './shingles.js';
 
 const dir = join(__dirname, '../../../fixtures/html/general');
 const read = (f: string): string => readFileSync(join(dir, f), 'utf8');
-
-function shingles(s: string): Map<string, number> {
-  const t = s.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const m = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, t.length - 3); i++) {
-    const k = t.slice(i, i + 4).join(' ');
-    if (k) m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
-/** The benchmark's per-page F1 (shingle overlap of extracted vs expected body). */
-export function pageF1(want: string, got: string | null): number {
-  const g = shingles(want);
-  const p = shingles(got ?? '');
-  let tp = 0;
-  let np = 0;
-  let ng = 0;
-  for (const v of g.values()) ng += v;
-  for (const [k, v] of p) {
-    np += v;
-    tp += Math.min(v, g.get(k) ?? 0);
-  }
-  return tp ? (2 * tp) / (np + ng) : 0;
-}
 
 /** Blind F1 per case, measured before the issue-15 changes (commit 183ed80). */
 const BLIND: Record<string, number> = {
