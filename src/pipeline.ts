@@ -13,6 +13,8 @@ import { oneLine, shortHash } from './util/hash.js';
 export interface ProcessOptions {
   /** Record per-stage timings on the article (for `npm run bench`). */
   timings?: boolean;
+  /** `--html-selector`: the CSS selector of a page's body (see ingest/html/selector.ts). */
+  htmlSelector?: string | null;
 }
 
 function emptyArticle(raw: RawArticle): Article {
@@ -64,7 +66,7 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
     let body = raw.text;
     if (body === null && raw.html !== null) {
       const html = raw.html;
-      const page = time('html', () => extractHtml(html, { url: raw.url }));
+      const page = time('html', () => extractHtml(html, { url: raw.url, selector: opts.htmlSelector ?? null }));
       if (page.text === null) return failed(raw, page.reason ?? 'no article found');
       body = page.text;
       art.title = art.title ?? page.title;

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { STORY_DEFAULTS } from '../corpus/stories.js';
 import { TABLES, type TableName } from '../report/rows.js';
 import { UsageError, type IO } from './io.js';
+import { selectorError } from '../ingest/html/selector.js';
 
 export type Format = 'csv' | 'json' | 'jsonl' | 'table' | 'xlsx';
 export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl', 'table', 'xlsx'];
@@ -38,6 +39,8 @@ export interface ScanConfig extends OutputConfig {
   /** The web-archive gate (src/ingest/gate) and whether its skips are listed as articles. */
   gate: { lang: 'id' | 'any'; topic: 'asn' | 'any' };
   keepSkipped: boolean;
+  /** `--html-selector`: the CSS selector of a page's body, checked here (cheerio), or null. */
+  htmlSelector: string | null;
 }
 
 export interface RawOptions {
@@ -61,6 +64,7 @@ export interface RawOptions {
   lang?: string;
   topic?: string;
   keepSkipped?: boolean;
+  htmlSelector?: string;
 }
 
 function parseDelimiter(d: string | undefined): string {
@@ -145,8 +149,14 @@ export function scanConfig(inputs: string[], o: RawOptions, io: IO): ScanConfig 
   if (lang !== 'id' && lang !== 'any') throw new UsageError(`--lang takes id or any, not ${JSON.stringify(o.lang)}`);
   const topic = o.topic ?? 'asn';
   if (topic !== 'asn' && topic !== 'any') throw new UsageError(`--topic takes asn or any, not ${JSON.stringify(o.topic)}`);
+  const htmlSelector = o.htmlSelector ?? null;
+  if (htmlSelector !== null) {
+    if (htmlSelector.trim() === '') throw new UsageError('--html-selector takes a CSS selector, not an empty string');
+    const bad = selectorError(htmlSelector);
+    if (bad) throw new UsageError(bad);
+  }
   return {
     ...outputConfig(o, io), inputs, jobs, shard, strict: o.strict ?? false, timings: false,
-    gate: { lang, topic }, keepSkipped: o.keepSkipped ?? false,
+    gate: { lang, topic }, keepSkipped: o.keepSkipped ?? false, htmlSelector,
   };
 }

@@ -66,7 +66,8 @@ export async function run(argv: string[], io: IO): Promise<number> {
       .option('--shard <K/N>', 'process a stable 1/N slice of the inputs (by hash of path, or of line for JSONL)')
       .option('--lang <lang>', 'web archives: id (default) keeps Indonesian pages only, any keeps all')
       .option('--topic <topic>', 'web archives: asn (default) keeps pages about ASN and elections only, any keeps all')
-      .option('--keep-skipped', 'list skipped web-archive pages in the articles table (status skipped, with the reason)'),
+      .option('--keep-skipped', 'list skipped web-archive pages in the articles table (status skipped, with the reason)')
+      .option('--html-selector <css>', "web pages: read the body from the elements this CSS selector matches (a site's body container); the extraction cascade decides where it matches nothing"),
   );
   scan.action(async (inputs: string[], opts: RawOptions) => {
     const cfg = scanConfig(inputs, opts, io);

@@ -98,7 +98,7 @@ export async function scanItems(
     corpus.addSkip(reason);
     stats.records[reason] = (stats.records[reason] ?? 0) + 1;
   });
-  for await (const p of processAll(items, { jobs: worthPool ? cfg.jobs : 1, workers, timings: cfg.timings, spec })) {
+  for await (const p of processAll(items, { jobs: worthPool ? cfg.jobs : 1, workers, timings: cfg.timings, htmlSelector: cfg.htmlSelector, spec })) {
     const a = p.record;
     if (a.status === 'skipped') {
       stats.records[a.error ?? 'skipped'] = (stats.records[a.error ?? 'skipped'] ?? 0) + 1;

@@ -17,6 +17,8 @@ export interface PoolOptions {
   /** Worker threads already started (see `startWorkers`); used when jobs > 1, else destroyed. */
   workers?: Workers | null;
   timings?: boolean;
+  /** `--html-selector`, passed to every article's processing. */
+  htmlSelector?: string | null;
   /** Articles per task: amortises the message-passing cost. */
   batchSize?: number;
   spec: RenderSpec;
@@ -67,6 +69,7 @@ export function startWorkers(jobs: number): Workers | null {
 export async function* processAll(inputs: AsyncIterable<Input>, opts: PoolOptions): AsyncGenerator<Processed> {
   const batchSize = opts.batchSize ?? 16;
   const timings = opts.timings ?? false;
+  const htmlSelector = opts.htmlSelector ?? null;
   let pool = opts.workers ?? null;
   if (opts.jobs > 1) pool ??= startWorkers(opts.jobs);
   else if (pool) {
@@ -75,13 +78,13 @@ export async function* processAll(inputs: AsyncIterable<Input>, opts: PoolOption
   }
   if (!pool) {
     const { processArticle } = await pipeline();
-    for await (const x of inputs) yield render(processArticle(readInput(x), { timings }), opts.spec);
+    for await (const x of inputs) yield render(processArticle(readInput(x), { timings, htmlSelector }), opts.spec);
     return;
   }
   const workers = pool;
   const maxInFlight = opts.jobs * 4;
   const queue: Job[] = [];
-  const run = (batch: Input[]): Job => (workers.run({ batch, timings, spec: opts.spec }) as Promise<WireBatch>).then(fromWire);
+  const run = (batch: Input[]): Job => (workers.run({ batch, timings, htmlSelector, spec: opts.spec }) as Promise<WireBatch>).then(fromWire);
   const failedItem = async (x: Input, e: unknown): Promise<Processed> => {
     const { processArticle } = await pipeline();
     const raw = 'file' in x ? unreadFile(x.file) : x;

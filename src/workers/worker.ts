@@ -17,7 +17,8 @@ class Transfer {
   }
 }
 
-export default function run(task: { batch: Input[]; timings: boolean; spec: RenderSpec }): unknown {
-  const done = task.batch.map((x) => render(processArticle(readInput(x), { timings: task.timings }), task.spec));
+export default function run(task: { batch: Input[]; timings: boolean; htmlSelector: string | null; spec: RenderSpec }): unknown {
+  const opts = { timings: task.timings, htmlSelector: task.htmlSelector };
+  const done = task.batch.map((x) => render(processArticle(readInput(x), opts), task.spec));
   return move(new Transfer(toWire(done)));
 }

@@ -15,6 +15,7 @@ import { densityCandidate, structuralCandidate, withSiblings } from './candidate
 import { collapse, limitNesting, textOf } from './dom.js';
 import { parseFlat } from './parse.js';
 import { readMetadata } from './metadata.js';
+import { selectedText } from './selector.js';
 import { extendForward } from './recall.js';
 import { buildPage, isAncestor, type Page } from './page.js';
 import { isBylineLine, isNotFound, looksLikeIndex, render, type Rendered } from './render.js';
@@ -41,6 +42,9 @@ export interface ExtractOptions {
   url?: string | null;
   /** Overrides of the cascade's thresholds for this call (the bench's k-fold tuning); defaults otherwise. */
   thresholds?: Partial<Thresholds>;
+  /** `--html-selector`: the body is the text of the elements this CSS selector matches (selector.ts); the
+   *  cascade decides only when it matches nothing. */
+  selector?: string | null;
 }
 
 export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtraction {
@@ -59,6 +63,10 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   }
 
   const none = (): HtmlExtraction => ({ text: null, reason: NO_ARTICLE, ...meta });
+  if (opts.selector) {
+    const chosen = selectedText(html, opts.selector);
+    if (chosen !== null) return { text: chosen, reason: null, ...meta };
+  }
   const titles = [meta.title, titleTag];
   const heads = [meta.title, h1, titleTag].filter((x): x is string => !!x).map(normTitle);
   let text = selectBody(pg, titles, heads);
