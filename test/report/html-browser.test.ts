@@ -198,7 +198,7 @@ describe.skipIf(!HAVE_BROWSER)('the HTML report in Chromium', { timeout: 300_000
       expect(await page.textContent('#rows td.quote mark')).toContain('<img src=x onerror="window.__pwned=1">');
       // no element from the article: no img anywhere, only the report's own two scripts, nothing ran
       expect(await page.locator('img').count()).toBe(0);
-      const scripts = await page.evaluate(() => Array.from(document.scripts, (s) => (s.type === 'application/json' && s.className === 'report-data' ? 'data' : s.type || 'js')));
+      const scripts = await page.evaluate(() => Array.from(document.scripts, (s) => (s.type === 'application/octet-stream' && /^report-(data|text)$/u.test(s.className) ? 'data' : s.type || 'js')));
       expect(scripts.filter((s) => s !== 'data')).toEqual(['js']);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.textContent('#rows td.art')).toContain('<script>');

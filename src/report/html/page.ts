@@ -2,11 +2,12 @@
 // pre-rendered, the data as JSON for the script, a strict Content-Security-Policy (the script and styles
 // allowed by hash: nothing else runs, nothing is fetched). Every string from the corpus is escaped here.
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { provinces } from '../../lexicon/gazetteer.js';
 import { CLIENT_JS } from './client.js';
 import { type Chart, type ChartTable, type PeriodCount, type ProvinceCount, provinceBars, tileMap, timelineChart } from './charts.js';
 import { cmp, type ReportData, type ReportStatement } from './collect.js';
-import { monthOf, periodOf, weekOf, type Granularity } from './periods.js';
+import { monthOf, periodOf, type Granularity } from './periods.js';
 import { PROVINCE_GRID } from './province-grid.js';
 import { CSS } from './style.js';
 
@@ -17,15 +18,24 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 /** Text or attribute value → HTML. */
 export const esc = (s: string | number | null | undefined): string => String(s ?? '').replace(/[&<>"']/gu, (c) => ESC[c]!);
 
-/** JSON safe inside a <script> element: no `<` (so no `</script>` or `<!--`), no `>` or `&`, and the line
- *  separators U+2028/U+2029 escaped. */
-export function scriptJson(v: unknown): string {
-  return JSON.stringify(v).replace(/[<>&\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The page's data: JSON, deflated (raw DEFLATE, level 9) and base64-encoded, in 64 Ki-character chunks, each
+ *  the text of one `<script type="application/octet-stream" class="report-data">`. Base64 holds no `<`, `&`
+ *  or quote, so no scraped string can close the element or become markup; the script joins the chunks,
+ *  decodes them and inflates them with the browser's own DecompressionStream. The page's load time is
+ *  mostly its bytes (Chromium reads and tokenises them), and the text of a corpus's statements deflates to
+ *  a third or less of its size (quotes and their contexts overlap within an article), so this is the
+ *  largest single saving (`npm run bench:report`). Chunks: Chromium parses one huge block about twice as
+ *  slowly as the same text in pieces. */
+export function packData(v: unknown): string[] {
+  return chunks(deflateRawSync(Buffer.from(JSON.stringify(v), 'utf8'), { level: 9 }).toString('base64'));
 }
 
-/** Chromium parses one huge data block about twice as slowly as the same text in pieces (measured with
- *  `npm run bench:report`), so the data goes into the page in 64 Ki-unit chunks, never split inside a
- *  surrogate pair; the script joins them before JSON.parse. */
+/** The data back from the chunks of packData (tests, the bench). */
+export function unpackData<T>(parts: string[]): T {
+  return JSON.parse(inflateRawSync(Buffer.from(parts.join(''), 'base64')).toString('utf8')) as T;
+}
+
+/** A string in pieces of at most `size` UTF-16 units, never split inside a surrogate pair. */
 export function chunks(s: string, size = 65536): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length;) {
@@ -162,16 +172,26 @@ export function reportHtml(d: ReportData): string {
   const range = dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'no dates';
   const prov = provinceCounts(d);
   const dicts: Dicts = { sp: [], spIndex: new Map() };
+  // regions: [province code, region name], each once; a statement's week and month are computed by the script
+  const rg: Array<[string, string]> = [];
+  const rgIndex = new Map<string, number>();
+  const regionIndex = (x: ReportStatement): number => {
+    if (!x.province && !x.regionName) return -1;
+    const k = `${x.province ?? ''}\u0000${x.regionName ?? ''}`;
+    let i = rgIndex.get(k);
+    if (i === undefined) rgIndex.set(k, (i = rg.push([x.province ?? '', x.regionName ?? '']) - 1));
+    return i;
+  };
   const st = d.statements.map((x) => [
-    x.article, speakerIndex(dicts, x), x.date ?? '', weekOf(x.date) ?? '', monthOf(x.date) ?? '', x.province ?? '', x.regionName ?? '',
-    x.type, x.kind, x.quote, x.before, x.after,
+    x.article, speakerIndex(dicts, x), x.date ?? '', regionIndex(x), x.type, x.kind,
   ]);
-  const json = scriptJson({
+  const data = {
     art: d.articles.map((a) => [a.title ?? '', a.href ?? '', a.label, a.published ?? '']),
     sp: dicts.sp,
+    rg,
     prov: Object.fromEntries(prov.map((p) => [p.code, p.name])),
     st,
-  });
+  };
   const order = defaultOrder(d.statements).slice(0, PAGE_ROWS);
   const pages = Math.max(1, Math.ceil(d.statements.length / PAGE_ROWS));
   const figures: Array<[string, string]> = [
@@ -233,8 +253,9 @@ ${order.map((i) => rowHtml(d, d.statements[i]!, i)).join('\n')}
 </head>
 <body>
 ${body}
-${chunks(json).map((c) => `<script type="application/json" class="report-data">${c}</script>`).join('\n')}
+${packData(data).map((c) => `<script type="application/octet-stream" class="report-data">${c}</script>`).join('\n')}
 <script>${CLIENT_JS}</script>
+${packData(d.statements.map((x) => [x.quote, x.before, x.after])).map((c) => `<script type="application/octet-stream" class="report-text">${c}</script>`).join('\n')}
 </body>
 </html>
 `;
