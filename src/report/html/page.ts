@@ -138,14 +138,19 @@ function provinceCounts(d: ReportData): ProvinceCount[] {
   return PROVINCE_GRID.map((t) => ({ code: t.code, iso: t.iso, name: names.get(t.code) ?? t.code, statements: n.get(t.code) ?? 0 }));
 }
 
+/** The `stories` cell and header of a corpus row, when the run has stories (as its CSV table does). */
+const storyCell = (d: ReportData, n: number | undefined) => (d.stories ? `<td class="n">${esc(n)}</td>` : '');
+const storyHead = (d: ReportData) => (d.stories ? '<th scope="col">stories</th>' : '');
+const storyNote = (d: ReportData, what: string) => (d.stories ? ` <i>stories</i>: the distinct stories ${what} (copies of one story, similarity ≥ ${d.stories.sameStory}, count once).` : '');
+
 function officialsSection(d: ReportData): string {
   const top = d.officials.filter((o) => o.statements > 0)
     .sort((a, b) => b.statements - a.statements || b.articles - a.articles || cmp(a.id, b.id)).slice(0, TOP_OFFICIALS);
   const rows = top.map((o) => `<tr><td><a href="#official=${esc(encodeURIComponent(o.id))}">${esc(o.name)}</a></td><td>${esc(o.title)}</td>` +
-    `<td>${esc(o.role)}</td><td>${esc(o.regionName)}</td><td class="n">${o.statements}</td><td class="n">${o.articles}</td></tr>`).join('\n');
+    `<td>${esc(o.role)}</td><td>${esc(o.regionName)}</td><td class="n">${o.statements}</td><td class="n">${o.articles}</td>${storyCell(d, o.stories)}</tr>`).join('\n');
   return `<section id="officials"><h2>Top officials</h2>
-<p class="note">The ${top.length} officials with the most statements. A name filters the table to that official.</p>
-<table class="list"><thead><tr><th scope="col">name</th><th scope="col">title</th><th scope="col">role</th><th scope="col">region</th><th scope="col">statements</th><th scope="col">articles</th></tr></thead>
+<p class="note">The ${top.length} officials with the most statements. A name filters the table to that official.${storyNote(d, 'mentioning the official')}</p>
+<table class="list"><thead><tr><th scope="col">name</th><th scope="col">title</th><th scope="col">role</th><th scope="col">region</th><th scope="col">statements</th><th scope="col">articles</th>${storyHead(d)}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section>`;
@@ -153,13 +158,21 @@ ${rows}
 
 function claimsSection(d: ReportData): string {
   const rows = d.claims.map((c) => `<tr><td class="n">${esc(c.value)}</td><td>${esc(c.qualifier)}</td><td>${esc(c.unit)}</td><td>${esc(c.election)}</td>` +
-    `<td>${esc(c.year)}</td><td>${esc(c.reporter)}</td><td>${esc(c.regionName)}</td><td class="n">${c.articles}</td><td>${esc(c.firstDate)}</td><td>${esc(c.lastDate)}</td></tr>`).join('\n');
+    `<td>${esc(c.year)}</td><td>${esc(c.reporter)}</td><td>${esc(c.regionName)}</td><td class="n">${c.articles}</td>${storyCell(d, c.stories)}<td>${esc(c.firstDate)}</td><td>${esc(c.lastDate)}</td></tr>`).join('\n');
   return `<section id="claims"><h2>Claims</h2>
-<p class="note">${num(d.claims.length)} distinct violation figures (the <code>claims</code> table): the same value, qualifier, unit, election, year and reporter is one claim, however many articles cite it.</p>
-<table class="list"><thead><tr><th scope="col">value</th><th scope="col">qualifier</th><th scope="col">unit</th><th scope="col">election</th><th scope="col">year</th><th scope="col">reporter</th><th scope="col">reporter region</th><th scope="col">articles</th><th scope="col">first cited</th><th scope="col">last cited</th></tr></thead>
+<p class="note">${num(d.claims.length)} distinct violation figures (the <code>claims</code> table): the same value, qualifier, unit, election, year and reporter is one claim, however many articles cite it.${storyNote(d, 'citing it')}</p>
+<table class="list"><thead><tr><th scope="col">value</th><th scope="col">qualifier</th><th scope="col">unit</th><th scope="col">election</th><th scope="col">year</th><th scope="col">reporter</th><th scope="col">reporter region</th><th scope="col">articles</th>${storyHead(d)}<th scope="col">first cited</th><th scope="col">last cited</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section>`;
+}
+
+/** The run's story settings, for the header: what a story is, and how many articles are copies. */
+function storySettings(d: ReportData): string {
+  const st = d.stories;
+  if (!st) return '';
+  return ` · stories: articles with similarity ≥ <code>${esc(st.sameStory)}</code> are one story (<code>--same-story</code>), ${num(st.copies)} ${st.copies === 1 ? 'article is a copy' : 'articles are copies'}` +
+    `${st.countCopies ? ' (<code>--count-copies</code>: the summary counts every copy)' : ''}; the statements below are every article's`;
 }
 
 function select(id: string, label: string): string {
@@ -195,7 +208,8 @@ export function reportHtml(d: ReportData): string {
   const order = defaultOrder(d.statements).slice(0, PAGE_ROWS);
   const pages = Math.max(1, Math.ceil(d.statements.length / PAGE_ROWS));
   const figures: Array<[string, string]> = [
-    ['Articles', num(s.articles)], ['Failed', num(s.failed)], ['Statements', num(s.statements)], ['Officials', num(s.officials)],
+    ['Articles', num(s.articles)], ...(d.stories ? [['Stories', num(d.stories.stories)] as [string, string]] : []), ['Failed', num(s.failed)],
+    ['Statements', num(s.statements)], ['Officials', num(s.officials)],
     ['Regions', num(s.regions)], ['Distinct claims', num(d.claims.length)], ['Dates', range],
   ];
   const settings = d.settings;
@@ -206,7 +220,7 @@ export function reportHtml(d: ReportData): string {
   const body = `<header>
 <h1>asn-scan report</h1>
 <dl class="figures">${figures.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd id="fig-${esc(k.toLowerCase().replace(/ /gu, '-'))}">${esc(v)}</dd></div>`).join('')}</dl>
-<p class="settings">Inputs: <code>${esc(settings.inputs.join(' '))}</code>${settings.shard ? ` · shard <code>${esc(settings.shard)}</code>` : ''} · asn-scan ${esc(settings.version)} · statements dated by the statement, else by the article.</p>
+<p class="settings">Inputs: <code>${esc(settings.inputs.join(' '))}</code>${settings.shard ? ` · shard <code>${esc(settings.shard)}</code>` : ''}${storySettings(d)} · asn-scan ${esc(settings.version)} · statements dated by the statement, else by the article.</p>
 </header>
 <main>
 <section id="timeline"><h2>Timeline</h2>
