@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // npm run bench:report — size and load time of the HTML report for ~20,000 statements (issue #20).
 //
-//   node scripts/bench-report.mjs [--statements 20000] [--runs 5] [--html report.html]
+//   node scripts/bench-report.mjs [--statements 20000] [--runs 5] [--html report.html] [--keep DIR]
 //
-// (--html times an existing report instead of building one.)
+// (--html times an existing report instead of building one; --keep DIR keeps both pages timed there.)
 //
 // The corpus is the seed articles copied under distinct paths until the statements reach the target (every
 // copy is a distinct article, so every statement is a distinct row). The page's data is deflated (see
@@ -129,6 +129,12 @@ try {
   console.log(`report: ${n} statements${given ? '' : ` from ${rounds * seeds.length} articles; scan + report ${(gen / 1000).toFixed(1)} s`}`);
   const other = join(work, 'distinct.html');
   writeFileSync(other, distinct(page0));
+  const keep = opt('--keep', null);
+  if (keep) {
+    mkdirSync(keep, { recursive: true });
+    if (!given) writeFileSync(join(keep, 'report.html'), page0);
+    writeFileSync(join(keep, 'distinct.html'), readFileSync(other));
+  }
 
   // playwright-core gives the browser a fresh temporary profile (--user-data-dir) and removes it on close
   const browser = await chromium.launch({
