@@ -279,9 +279,18 @@ export class XlsxWriter implements ResultWriter {
     try {
       // exceljs is loaded only when a workbook is written (it takes longer to load than a small scan)
       const { workbookBytes, workbookDate } = await import('../report/xlsx.js');
+      const stories = storiesOf(r)?.stories ?? null;
       async function* articles() {
         const rl = createInterface({ input: createReadStream(spoolPath), crlfDelay: Infinity });
-        for await (const line of rl) if (line) yield applyIds(articleFromJson(JSON.parse(line) as Record<string, unknown>), r.ids);
+        let seq = 0;
+        for await (const line of rl) {
+          if (!line) continue;
+          const a = applyIds(articleFromJson(JSON.parse(line) as Record<string, unknown>), r.ids);
+          // the story cells (known once the corpus is seen), as the --out folder's tables have them
+          const ref = stories?.[seq++];
+          if (ref) Object.assign(a, { storyId: ref.storyId, duplicateOf: ref.duplicateOf, similarity: ref.similarity });
+          yield a;
+        }
       }
       const sheets = TABLES.map((t) => ({
         name: t,

@@ -2,7 +2,7 @@
 // typed cells (dates as dates, counts as numbers, codes and ids as text), `=` text never a formula, and the
 // same bytes for the same corpus.
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { TABLES, type Field, type Row } from '../../src/report/rows.js';
 import { workbookBytes, workbookDate } from '../../src/report/xlsx.js';
 import { cli, SEEDS } from '../helpers/cli.js';
 import { writeCorpus } from '../helpers/corpus-builder.js';
+import { csvRecords } from '../helpers/csv.js';
 
 let work = '';
 beforeAll(() => {
@@ -119,6 +120,37 @@ describe('asn-scan -o results.xlsx', () => {
     expect(off.getRow(2).getCell(col(off, 'statements')).type).toBe(ValueType.Number);
     const sum = wb.getWorksheet('summary')!;
     expect(sum.getRow(2).values).toEqual([undefined, 'articles', 'total', 5]);
+  });
+
+  it('carries what the --out folder\'s CSV tables carry, story columns included, for a corpus with a copy', async () => {
+    const dir = join(work, 'copies');
+    cpSync(SEEDS, dir, { recursive: true });
+    const seed = readFileSync(join(SEEDS, '000_79a728709b280e4b.txt'), 'utf8');
+    writeFileSync(join(dir, 'zz-copy.txt'), `${seed.trimEnd()}\n\nBaca juga: berita lainnya.\n`); // a syndicated copy
+    copyFileSync(join(SEEDS, '001_8f669d21e09e7c84.txt'), join(dir, 'zz-exact.txt')); // and an exact one
+    const folder = join(work, 'copies-out');
+    expect((await cli([dir, '-o', `${folder}/`, '-q'])).code).toBe(0);
+    expect((await cli([dir, '-o', join(work, 'copies.xlsx'), '-q'])).code).toBe(0);
+    const wb = await load(readFileSync(join(work, 'copies.xlsx')));
+    /** A cell as the CSV writes it: dates as ISO days, a guarded formula-like string without its guard. */
+    const asCsv = (c: ExcelJS.Cell) => (c.value === null || c.value === undefined ? '' : c.value instanceof Date ? c.value.toISOString().slice(0, 10) : String(c.value));
+    const unguard = (s: string) => (/^'[=+\-@\t\r]/u.test(s) ? s.slice(1) : s);
+    for (const t of TABLES) {
+      const csv = csvRecords(readFileSync(join(folder, `${t}.csv`), 'utf8'));
+      const ws = wb.getWorksheet(t)!;
+      const head = (ws.getRow(1).values as string[]).slice(1);
+      expect(head, t).toEqual(Object.keys(csv[0] ?? Object.fromEntries(head.map((h) => [h, '']))));
+      const rows: Array<Record<string, string>> = [];
+      ws.eachRow((r, i) => {
+        if (i > 1) rows.push(Object.fromEntries(head.map((h, k) => [h, asCsv(r.getCell(k + 1))])));
+      });
+      expect(rows, t).toEqual(csv.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, unguard(v)]))));
+    }
+    // the copies are there: two articles marked as copies, one story fewer per copy, a claim's stories column
+    const arts = csvRecords(readFileSync(join(folder, 'articles.csv'), 'utf8'));
+    expect(arts.filter((a) => a.duplicate_of).map((a) => a.id).sort()).toEqual([join(dir, 'zz-copy.txt'), join(dir, 'zz-exact.txt')].map((p) => p.replace(`${process.cwd()}/`, '')).sort());
+    const sum = csvRecords(readFileSync(join(folder, 'summary.csv'), 'utf8'));
+    expect(sum.find((r) => r.section === 'stories' && r.key === 'total')?.count).toBe('5');
   });
 
   it('stores a scraped =formula as text', async () => {

@@ -5,6 +5,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { CorpusResult, OfficialRow, Summary } from '../../corpus/aggregate.js';
 import type { ClaimRow } from '../../corpus/claims.js';
+import { storiesOf } from '../../corpus/story-counts.js';
 import { officialKeyOf } from '../../corpus/aggregate.js';
 import type { Article } from '../../model.js';
 import { articleFromJson } from '../json.js';
@@ -47,14 +48,29 @@ export interface ReportSettings {
   version: string;
 }
 
+/** Story figures (corpus/story-counts.ts): present when the run clustered its articles into stories. */
+export interface ReportStories {
+  /** Distinct stories, and articles that are copies of another (the summary table's `stories` section). */
+  stories: number;
+  copies: number;
+  /** `--same-story`: the similarity at which two articles are one story. */
+  sameStory: number;
+  /** `--count-copies`: whether the run's summary counts every article rather than each story once. */
+  countCopies: boolean;
+}
+
+/** A corpus row with its story count (the `stories` column of the CSV table), when the run has stories. */
+type WithStories<T> = T & { stories?: number };
+
 export interface ReportData {
   settings: ReportSettings;
   summary: Summary;
+  stories: ReportStories | null;
   articles: ReportArticle[];
   statements: ReportStatement[];
-  officials: OfficialRow[];
-  /** The distinct claims (corpus/claims.ts): one row per figure, with the articles citing it. */
-  claims: ClaimRow[];
+  officials: Array<WithStories<OfficialRow>>;
+  /** The distinct claims (corpus/claims.ts): one row per figure, with the articles (and stories) citing it. */
+  claims: Array<WithStories<ClaimRow>>;
   /** The date of every citation of a claim (a violation count: see articleDate), for the timeline. */
   claimDates: Array<string | null>;
 }
@@ -115,8 +131,10 @@ export class ReportCollector {
       ...s, speakerId: speakerKey ? r.ids.get(speakerKey) ?? speakerKey : null,
     }));
     const claims = [...r.claims].sort((a, b) => b.articles - a.articles || b.value - a.value || cmp(a.id, b.id));
+    const st = storiesOf(r)?.summary ?? null;
+    const stories = st ? { stories: st.stories.stories, copies: st.stories.copies, sameStory: st.stories.sameStory, countCopies: st.counted === 'articles' } : null;
     return {
-      settings, summary: r.summary, articles: this.articles, statements, officials: r.officials, claims, claimDates: this.claimDates,
+      settings, summary: r.summary, stories, articles: this.articles, statements, officials: r.officials, claims, claimDates: this.claimDates,
     };
   }
 }

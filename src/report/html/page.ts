@@ -2,11 +2,12 @@
 // pre-rendered, the data as JSON for the script, a strict Content-Security-Policy (the script and styles
 // allowed by hash: nothing else runs, nothing is fetched). Every string from the corpus is escaped here.
 import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { provinces } from '../../lexicon/gazetteer.js';
 import { CLIENT_JS } from './client.js';
 import { type Chart, type ChartTable, type PeriodCount, type ProvinceCount, provinceBars, tileMap, timelineChart } from './charts.js';
 import { cmp, type ReportData, type ReportStatement } from './collect.js';
-import { monthOf, periodOf, weekOf, type Granularity } from './periods.js';
+import { monthOf, periodOf, type Granularity } from './periods.js';
 import { PROVINCE_GRID } from './province-grid.js';
 import { CSS } from './style.js';
 
@@ -17,15 +18,24 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 /** Text or attribute value → HTML. */
 export const esc = (s: string | number | null | undefined): string => String(s ?? '').replace(/[&<>"']/gu, (c) => ESC[c]!);
 
-/** JSON safe inside a <script> element: no `<` (so no `</script>` or `<!--`), no `>` or `&`, and the line
- *  separators U+2028/U+2029 escaped. */
-export function scriptJson(v: unknown): string {
-  return JSON.stringify(v).replace(/[<>&\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The page's data: JSON, deflated (raw DEFLATE, level 9) and base64-encoded, in 64 Ki-character chunks, each
+ *  the text of one `<script type="application/octet-stream" class="report-data">`. Base64 holds no `<`, `&`
+ *  or quote, so no scraped string can close the element or become markup; the script joins the chunks,
+ *  decodes them and inflates them with the browser's own DecompressionStream. The page's load time is
+ *  mostly its bytes (Chromium reads and tokenises them), and the text of a corpus's statements deflates to
+ *  a third or less of its size (quotes and their contexts overlap within an article), so this is the
+ *  largest single saving (`npm run bench:report`). Chunks: Chromium parses one huge block about twice as
+ *  slowly as the same text in pieces. */
+export function packData(v: unknown): string[] {
+  return chunks(deflateRawSync(Buffer.from(JSON.stringify(v), 'utf8'), { level: 9 }).toString('base64'));
 }
 
-/** Chromium parses one huge data block about twice as slowly as the same text in pieces (measured with
- *  `npm run bench:report`), so the data goes into the page in 64 Ki-unit chunks, never split inside a
- *  surrogate pair; the script joins them before JSON.parse. */
+/** The data back from the chunks of packData (tests, the bench). */
+export function unpackData<T>(parts: string[]): T {
+  return JSON.parse(inflateRawSync(Buffer.from(parts.join(''), 'base64')).toString('utf8')) as T;
+}
+
+/** A string in pieces of at most `size` UTF-16 units, never split inside a surrogate pair. */
 export function chunks(s: string, size = 65536): string[] {
   const out: string[] = [];
   for (let i = 0; i < s.length;) {
@@ -128,14 +138,19 @@ function provinceCounts(d: ReportData): ProvinceCount[] {
   return PROVINCE_GRID.map((t) => ({ code: t.code, iso: t.iso, name: names.get(t.code) ?? t.code, statements: n.get(t.code) ?? 0 }));
 }
 
+/** The `stories` cell and header of a corpus row, when the run has stories (as its CSV table does). */
+const storyCell = (d: ReportData, n: number | undefined) => (d.stories ? `<td class="n">${esc(n)}</td>` : '');
+const storyHead = (d: ReportData) => (d.stories ? '<th scope="col">stories</th>' : '');
+const storyNote = (d: ReportData, what: string) => (d.stories ? ` <i>stories</i>: the distinct stories ${what} (copies of one story, similarity ≥ ${d.stories.sameStory}, count once).` : '');
+
 function officialsSection(d: ReportData): string {
   const top = d.officials.filter((o) => o.statements > 0)
     .sort((a, b) => b.statements - a.statements || b.articles - a.articles || cmp(a.id, b.id)).slice(0, TOP_OFFICIALS);
   const rows = top.map((o) => `<tr><td><a href="#official=${esc(encodeURIComponent(o.id))}">${esc(o.name)}</a></td><td>${esc(o.title)}</td>` +
-    `<td>${esc(o.role)}</td><td>${esc(o.regionName)}</td><td class="n">${o.statements}</td><td class="n">${o.articles}</td></tr>`).join('\n');
+    `<td>${esc(o.role)}</td><td>${esc(o.regionName)}</td><td class="n">${o.statements}</td><td class="n">${o.articles}</td>${storyCell(d, o.stories)}</tr>`).join('\n');
   return `<section id="officials"><h2>Top officials</h2>
-<p class="note">The ${top.length} officials with the most statements. A name filters the table to that official.</p>
-<table class="list"><thead><tr><th scope="col">name</th><th scope="col">title</th><th scope="col">role</th><th scope="col">region</th><th scope="col">statements</th><th scope="col">articles</th></tr></thead>
+<p class="note">The ${top.length} officials with the most statements. A name filters the table to that official.${storyNote(d, 'mentioning the official')}</p>
+<table class="list"><thead><tr><th scope="col">name</th><th scope="col">title</th><th scope="col">role</th><th scope="col">region</th><th scope="col">statements</th><th scope="col">articles</th>${storyHead(d)}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section>`;
@@ -143,13 +158,21 @@ ${rows}
 
 function claimsSection(d: ReportData): string {
   const rows = d.claims.map((c) => `<tr><td class="n">${esc(c.value)}</td><td>${esc(c.qualifier)}</td><td>${esc(c.unit)}</td><td>${esc(c.election)}</td>` +
-    `<td>${esc(c.year)}</td><td>${esc(c.reporter)}</td><td>${esc(c.regionName)}</td><td class="n">${c.articles}</td><td>${esc(c.firstDate)}</td><td>${esc(c.lastDate)}</td></tr>`).join('\n');
+    `<td>${esc(c.year)}</td><td>${esc(c.reporter)}</td><td>${esc(c.regionName)}</td><td class="n">${c.articles}</td>${storyCell(d, c.stories)}<td>${esc(c.firstDate)}</td><td>${esc(c.lastDate)}</td></tr>`).join('\n');
   return `<section id="claims"><h2>Claims</h2>
-<p class="note">${num(d.claims.length)} distinct violation figures (the <code>claims</code> table): the same value, qualifier, unit, election, year and reporter is one claim, however many articles cite it.</p>
-<table class="list"><thead><tr><th scope="col">value</th><th scope="col">qualifier</th><th scope="col">unit</th><th scope="col">election</th><th scope="col">year</th><th scope="col">reporter</th><th scope="col">reporter region</th><th scope="col">articles</th><th scope="col">first cited</th><th scope="col">last cited</th></tr></thead>
+<p class="note">${num(d.claims.length)} distinct violation figures (the <code>claims</code> table): the same value, qualifier, unit, election, year and reporter is one claim, however many articles cite it.${storyNote(d, 'citing it')}</p>
+<table class="list"><thead><tr><th scope="col">value</th><th scope="col">qualifier</th><th scope="col">unit</th><th scope="col">election</th><th scope="col">year</th><th scope="col">reporter</th><th scope="col">reporter region</th><th scope="col">articles</th>${storyHead(d)}<th scope="col">first cited</th><th scope="col">last cited</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table></section>`;
+}
+
+/** The run's story settings, for the header: what a story is, and how many articles are copies. */
+function storySettings(d: ReportData): string {
+  const st = d.stories;
+  if (!st) return '';
+  return ` · stories: articles with similarity ≥ <code>${esc(st.sameStory)}</code> are one story (<code>--same-story</code>), ${num(st.copies)} ${st.copies === 1 ? 'article is a copy' : 'articles are copies'}` +
+    `${st.countCopies ? ' (<code>--count-copies</code>: the summary counts every copy)' : ''}; the statements below are every article's`;
 }
 
 function select(id: string, label: string): string {
@@ -162,20 +185,31 @@ export function reportHtml(d: ReportData): string {
   const range = dates.length ? `${dates[0]} to ${dates[dates.length - 1]}` : 'no dates';
   const prov = provinceCounts(d);
   const dicts: Dicts = { sp: [], spIndex: new Map() };
+  // regions: [province code, region name], each once; a statement's week and month are computed by the script
+  const rg: Array<[string, string]> = [];
+  const rgIndex = new Map<string, number>();
+  const regionIndex = (x: ReportStatement): number => {
+    if (!x.province && !x.regionName) return -1;
+    const k = `${x.province ?? ''}\u0000${x.regionName ?? ''}`;
+    let i = rgIndex.get(k);
+    if (i === undefined) rgIndex.set(k, (i = rg.push([x.province ?? '', x.regionName ?? '']) - 1));
+    return i;
+  };
   const st = d.statements.map((x) => [
-    x.article, speakerIndex(dicts, x), x.date ?? '', weekOf(x.date) ?? '', monthOf(x.date) ?? '', x.province ?? '', x.regionName ?? '',
-    x.type, x.kind, x.quote, x.before, x.after,
+    x.article, speakerIndex(dicts, x), x.date ?? '', regionIndex(x), x.type, x.kind,
   ]);
-  const json = scriptJson({
+  const data = {
     art: d.articles.map((a) => [a.title ?? '', a.href ?? '', a.label, a.published ?? '']),
     sp: dicts.sp,
+    rg,
     prov: Object.fromEntries(prov.map((p) => [p.code, p.name])),
     st,
-  });
+  };
   const order = defaultOrder(d.statements).slice(0, PAGE_ROWS);
   const pages = Math.max(1, Math.ceil(d.statements.length / PAGE_ROWS));
   const figures: Array<[string, string]> = [
-    ['Articles', num(s.articles)], ['Failed', num(s.failed)], ['Statements', num(s.statements)], ['Officials', num(s.officials)],
+    ['Articles', num(s.articles)], ...(d.stories ? [['Stories', num(d.stories.stories)] as [string, string]] : []), ['Failed', num(s.failed)],
+    ['Statements', num(s.statements)], ['Officials', num(s.officials)],
     ['Regions', num(s.regions)], ['Distinct claims', num(d.claims.length)], ['Dates', range],
   ];
   const settings = d.settings;
@@ -186,7 +220,7 @@ export function reportHtml(d: ReportData): string {
   const body = `<header>
 <h1>asn-scan report</h1>
 <dl class="figures">${figures.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd id="fig-${esc(k.toLowerCase().replace(/ /gu, '-'))}">${esc(v)}</dd></div>`).join('')}</dl>
-<p class="settings">Inputs: <code>${esc(settings.inputs.join(' '))}</code>${settings.shard ? ` · shard <code>${esc(settings.shard)}</code>` : ''} · asn-scan ${esc(settings.version)} · statements dated by the statement, else by the article.</p>
+<p class="settings">Inputs: <code>${esc(settings.inputs.join(' '))}</code>${settings.shard ? ` · shard <code>${esc(settings.shard)}</code>` : ''}${storySettings(d)} · asn-scan ${esc(settings.version)} · statements dated by the statement, else by the article.</p>
 </header>
 <main>
 <section id="timeline"><h2>Timeline</h2>
@@ -233,8 +267,9 @@ ${order.map((i) => rowHtml(d, d.statements[i]!, i)).join('\n')}
 </head>
 <body>
 ${body}
-${chunks(json).map((c) => `<script type="application/json" class="report-data">${c}</script>`).join('\n')}
+${packData(data).map((c) => `<script type="application/octet-stream" class="report-data">${c}</script>`).join('\n')}
 <script>${CLIENT_JS}</script>
+${packData(d.statements.map((x) => [x.quote, x.before, x.after])).map((c) => `<script type="application/octet-stream" class="report-text">${c}</script>`).join('\n')}
 </body>
 </html>
 `;
