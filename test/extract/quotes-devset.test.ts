@@ -27,12 +27,12 @@ for (const [name, s] of [
   ['held-out', held],
 ] as const) {
   const m = summary(s);
-  if (report) {
+  if (report && (report === 'held') === (name === 'held-out')) {
     console.log(
       `${name}: ${s.articles} articles, ${s.gold} gold; recall ${m.recall.toFixed(3)} precision ${m.precision.toFixed(3)} ` +
         `right speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found}); forbidden ${s.forbidden}`,
     );
-    if ((report === 'held') === (name === 'held-out')) for (const p of s.problems) console.log(`  ${p}`);
+    for (const p of s.problems) console.log(`  ${p}`);
   }
 }
 

@@ -1,15 +1,21 @@
 // Discourse tracking for speakers: who is mentioned where (officials, and persons the officials extractor does
-// not list), and who a pronoun refers to (the last speaker named before it).
-//   mentions → officials' spans, plus persons named in apposition after a title (`Ketua Panwascam X,
-//              Haerul Anam,`) or with an age (`Nurhayati (45)`);
+// not list), what else they are called, and who a pronoun refers to (the last speaker named before it).
+//   mentions → officials' spans, plus persons named in apposition after a title or a person noun
+//              (`Ketua Panwascam X, Haerul Anam,`, `Pengamat politik …, Agus Salim Fadli,`, `…, A dan B,`),
+//              with an age (`Nurhayati (45)`), or opening a sentence before its verb (`Tri Harso dilantik`);
+//   aliases  → nicknames the text introduces (`Muhammad Rafi, akrab disapa Rafi`, `Lalu Sahabudin (Miq
+//              Sahab)`, `pria yang akrab disapa Zul itu`): the alias names the person mentioned just before;
+//   persons  → a later short reference (`kata Agus`, `ujar Zulkarnain`) is the person named in full before
+//              (a mention or a stated speaker already resolved) whose name holds every word of it;
 //   pronoun  → the later of (a) the last mention outside quotes, taken as the FIRST mentioned in that
 //              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
-import { isLetterUnit } from '../../nlp/words.js';
+import { CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
-import { type Resolved, officialRef, resolvedAs, statedSpeaker, nameTokens } from './names.js';
-import { ACTING, NOT_NAME, ORG, PRONOUN, ROLE, SPEAKER_ROLE_WORD_MAX, startsUpper } from './phrase.js';
+import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
+import { ACTING, HONORIFIC, NOT_NAME, ORG, PRONOUN, ROLE, SPEAKER_ROLE_WORD_MAX, STOP, startsUpper } from './phrase.js';
 
 export interface Mention {
   start: number;
@@ -36,7 +42,31 @@ const PERSON_NAME = `(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}
  *  `Ketua Panwascam Praya Barat Daya, Haerul Anam, memaparkan …` (a title, then the name between commas)
  *  and `Seorang ibu rumah tangga, Nurhayati (45), mengatakan …` (a name with an age). Both scans start at a
  *  rare character (`,` / `(`) and read back, so they stay cheap on long texts. */
-const PERSON_APPOSITION = new RegExp(`,[ \\t]{1,2}(?<name>${PERSON_NAME})[ \\t]{0,2}(?=[,(])`, 'uy');
+const PERSON_APPOSITION = new RegExp(
+  `,[ \\t]{1,2}(?<name>${PERSON_NAME})(?:[ \\t]{1,2}dan[ \\t]{1,2}(?<name2>${PERSON_NAME}))?[ \\t]{0,2}(?=[,(]|\\.(?:\\s|$))`,
+  'uy',
+);
+/** A name of two to four capitalised words opening a sentence, before its verb (a word with a verb prefix)
+ *  or before an apposition (`Tri Harso Widirahmanto dilantik …`, `Lalu Wiranata Kusuma, yang sejak …`). */
+const SENTENCE_NAME = new RegExp(
+  `(?<name>(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH|Prof)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’]{1,30}){1,3})` +
+    `(?=,[ \\t]{1,2}(?:yang|akrab|biasa|atau)[ \\t]|[ \\t]{1,2}(?:atau[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
+  'uy',
+);
+/** The nickname after a nickname cue: an optional lower-case honorific (`dokter`), then one to three
+ *  capitalised words. */
+const NICKNAME_AFTER = /[ \t]{1,3}(?<nick>(?:\p{Ll}{2,12}[ \t]{1,2})?\p{Lu}[\p{L}'’]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’]{1,30}){0,2})/uy;
+/** A nickname in brackets right after a name: `Lalu Sahabudin (Miq Sahab)`. */
+const NICKNAME_BRACKET = /\([ \t]?(?<nick>\p{Lu}[\p{L}'’]{1,30}(?:[ \t]\p{Lu}[\p{L}'’]{1,30}){0,2})[ \t]?\)/uy;
+const PERSON_NOUN = new Set(PERSON_NOUNS);
+/** Words that open a clause and never a name (`Tapi Bouygues mengatakan`, `Kendati Jepang mengaku`). */
+const CLAUSE_OPENER = new Set([...CLAUSE_CONNECTIVES, ...SUBORDINATORS]);
+/** A first word shaped as a derived noun (pe-/ke-/per- … -an: `Penggunaan`, `Kegiatan`, `Pertemuan`): a
+ *  sentence opening with it names a thing, not a person. */
+const NOUN_FORM = /^(?:Pe|Ke)\p{Ll}{3,}an(?![\p{L}])/u;
+/** A word in capitals (`BPH Migas`): an organisation's acronym, not a person's name. */
+const ACRONYM_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+const PERSON_NOUN_MAX_LENGTH = Math.max(...PERSON_NOUNS.map((w) => w.length));
 const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/uy;
 
 /** Whether PERSON_APPOSITION can match at the comma at `k`: one or two spaces/tabs, then a name, which
@@ -73,7 +103,10 @@ function clauseHasTitle(text: string, k: number, end: number): boolean {
   for (let i = k; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) {
-      for (const w of text.slice(k, end).matchAll(CLAUSE_WORDS)) if (startsUpper(w[0]) && ROLE.has(w[0].toLowerCase())) return true;
+      for (const w of text.slice(k, end).matchAll(CLAUSE_WORDS)) {
+        const low = w[0].toLowerCase();
+        if ((startsUpper(w[0]) && ROLE.has(low)) || PERSON_NOUN.has(low)) return true;
+      }
       return false;
     }
   }
@@ -91,6 +124,7 @@ function clauseHasTitle(text: string, k: number, end: number): boolean {
       const w = text.slice(i, j);
       if (startsUpper(w) && ROLE.has(w.toLowerCase())) return true;
     }
+    if (j - i <= PERSON_NOUN_MAX_LENGTH && PERSON_NOUN.has(text.slice(i, j).toLowerCase())) return true;
     i = j;
   }
   return false;
@@ -106,6 +140,13 @@ export class Discourse {
   /** Mentions outside quotes, sorted by position. */
   readonly mentions: Mention[];
   private last: { pos: number; resolved: Resolved } | null = null;
+  /** Nickname keys (`nameKey`) → the mention of the person they name. */
+  private readonly aliases = new Map<string, Mention>();
+  /** Persons named in full (person mentions, and stated speakers resolved so far) by each of their name
+   *  words, for later short references (`personByWords`); built on first use. */
+  private persons: Map<string, Person[]> | null = null;
+  /** Ids of the stated speakers already in `persons`. */
+  private readonly namedIds = new Set<string>();
   /** Whether `pos` lies in one of the article's region spans. */
   private readonly inRegion: (pos: number) => boolean;
 
@@ -121,6 +162,106 @@ export class Discourse {
       sortInPlace(ms, byMentionRange);
     }
     this.mentions = ms;
+    if (ms.length > 0) this.findAliases();
+  }
+
+  /** Nicknames introduced by a cue (`akrab disapa Rafi`) or in brackets after a name (`(Miq Sahab)`): each
+   *  names the person mentioned last before it, in its sentence or the one before. */
+  private findAliases(): void {
+    const text = this.doc.text;
+    for (const cue of NICKNAME_CUES) {
+      for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+        if (isWordCharBefore(text, at)) continue;
+        NICKNAME_AFTER.lastIndex = at + cue.length;
+        const m = NICKNAME_AFTER.exec(text);
+        if (!m) continue;
+        const nick = m.groups!['nick']!;
+        const sp = nick.search(/[ \t]/u);
+        // a lower-case first word is kept only when it is an honorific (`dokter Arief`)
+        if (sp > 0 && !startsUpper(nick) && !HONORIFIC.has(nick.slice(0, sp))) continue;
+        this.addAlias(nick, at);
+      }
+    }
+    for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+      NICKNAME_BRACKET.lastIndex = at;
+      const m = NICKNAME_BRACKET.exec(text);
+      if (!m) continue;
+      // right after a mention's end (white space between)
+      let k = at;
+      while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+      const mi = this.lastMentionBefore(at);
+      if (mi < 0 || this.mentions[mi]!.end !== k) continue;
+      this.addAlias(m.groups!['nick']!, at);
+    }
+  }
+
+  /** Files `nick` as another name of the person mentioned last before `at` (in its sentence or the one
+   *  before), unless it is a title, an organisation or an acronym. */
+  private addAlias(nick: string, at: number): void {
+    const key = nameKey(nick);
+    if (!key || this.aliases.has(key)) return;
+    for (const w of key.split(' ')) if (ROLE.has(w) || ORG.has(w) || NOT_NAME.has(w) || INSTITUTION_HEAD.has(w) || STOP.has(w)) return;
+    if (/^[\p{Lu}\p{N}]+$/u.test(nick)) return; // an acronym: `(KASN)`
+    const mi = this.lastMentionBefore(at);
+    if (mi < 0) return;
+    const m = this.mentions[mi]!;
+    const si = rangeIndexAt(this.doc.sentences, at);
+    const from = si > 0 ? this.doc.sentences[si - 1]!.start : 0;
+    if (m.start < from) return;
+    if (nameKey(m.official ? m.official.name : m.stated) === key) return;
+    this.aliases.set(key, m);
+  }
+
+  /** The person a nickname names (`Rafi`, `Miq Ojan`), or null. */
+  byAlias(key: string): Resolved | null {
+    const m = this.aliases.size > 0 ? this.aliases.get(key) : undefined;
+    return m ? resolvedAs(mentionRef(m), m.official, 'alias') : null;
+  }
+
+  /** The same speaker under the name the text introduced: a speaker resolved to a nickname (a stated
+   *  person `Miq Ojan`, or an official the officials extractor made of the nickname) is the person the
+   *  nickname was given to. */
+  canonical(r: Resolved): Resolved {
+    if (this.aliases.size === 0 || r.ref.kind === 'institution') return r;
+    const m = this.aliases.get(nameKey(r.ref.name));
+    if (!m || (m.official && m.official === r.official)) return r;
+    return resolvedAs(mentionRef(m), m.official, r.rule);
+  }
+
+  /** A short reference to a person named in full before (`kata Agus` after `…, Agus Salim Fadli,`): the
+   *  latest person mention (not an official: those are matched by the caller) or stated speaker whose name
+   *  words hold every one of `names` (all lower case). Mentions after `pos` count when none before does. */
+  personByWords(names: string[], pos: number): Resolved | null {
+    if (names.length === 0) return null;
+    const list = this.personIndex().get(names[0]!);
+    if (!list) return null;
+    let best: Person | null = null;
+    // the latest entries only: a text naming thousands of persons with one word in common stays linear
+    for (let i = list.length - 1; i >= 0 && i >= list.length - MAX_PERSON_CANDIDATES; i--) {
+      const p = list[i]!;
+      if (p.words.length <= names.length || !holdsAll(p.words, names)) continue;
+      if (!best || (p.pos < pos && (best.pos >= pos || p.pos > best.pos))) best = p;
+    }
+    if (!best) return null;
+    return best.resolved ?? resolvedAs(mentionRef(best.mention!), null, 'person');
+  }
+
+  /** `persons`, built from the person mentions on first use. */
+  private personIndex(): Map<string, Person[]> {
+    if (this.persons) return this.persons;
+    const idx = new Map<string, Person[]>();
+    this.persons = idx;
+    for (const m of this.mentions) if (!m.official) this.addToIndex({ words: nameTokens(m.stated), pos: m.start, mention: m, resolved: null });
+    return idx;
+  }
+
+  private addToIndex(p: Person): void {
+    const idx = this.persons!;
+    for (const w of new Set(p.words)) {
+      const list = idx.get(w);
+      if (list) list.push(p);
+      else idx.set(w, [p]);
+    }
   }
 
 
@@ -150,7 +291,19 @@ export class Discourse {
       while (k > lo && !isClauseBoundary(text.charCodeAt(k - 1))) k--;
       if (!clauseHasTitle(text, k, m.index)) continue;
       const name = m.groups!['name']!;
-      this.addPerson(out, officialMentions, name, m.index + m[0].lastIndexOf(name));
+      const name2 = m.groups!['name2'];
+      this.addPerson(out, officialMentions, name, m.index + m[0].indexOf(name));
+      if (name2) this.addPerson(out, officialMentions, name2, m.index + m[0].lastIndexOf(name2));
+    }
+    // a name opening a sentence, before its verb: only the sentence's first characters are read
+    for (const s of this.doc.sentences) {
+      const c = text.charCodeAt(s.start);
+      if (!(c >= 65 && c <= 90) && c < 128) continue;
+      SENTENCE_NAME.lastIndex = s.start;
+      const n = SENTENCE_NAME.exec(text);
+      if (n && n.index + n[0].length <= s.end && !NOUN_FORM.test(n.groups!['name']!) && !ACRONYM_WORD.test(n.groups!['name']!)) {
+        this.addPerson(out, officialMentions, n.groups!['name']!, s.start);
+      }
     }
     // `(` is rare: jump between them, then try the sticky pattern there
     for (let at = text.indexOf('('); at >= 0; ) {
@@ -173,9 +326,15 @@ export class Discourse {
   private addPerson(out: Mention[], officialMentions: Mention[], name: string, start: number): void {
     const end = start + name.length;
     const words = nameTokens(name);
-    if (words.length === 0) return;
-    for (const w of words) if (ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w)) return;
+    if (words.length === 0 || CLAUSE_OPENER.has(words[0]!)) return;
+    for (const w of words) {
+      if (ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w) || STOP.has(w)) return;
+      if (TITLE_WORD.has(w) || INSTITUTION_HEAD.has(w) || PERSON_NOUN.has(w)) return;
+    }
     for (const o of officialMentions) if (o.start < end && o.end > start) return;
+    // the same name found by two scans (`Nurhayati (45),` is an apposition and an age): the last few
+    // entries are the only ones it can overlap within a scan (a bounded look, linear on long texts)
+    for (let i = out.length - 1; i >= 0 && i >= out.length - 4; i--) if (out[i]!.start < end && out[i]!.end > start) return;
     if (this.inRegion(start)) return;
     out.push(mention(start, end, null, null, name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, '')));
   }
@@ -194,6 +353,11 @@ export class Discourse {
   /** Remembers the speaker of a statement named at `pos` (for later pronouns). */
   record(pos: number, resolved: Resolved): void {
     if (!this.last || pos >= this.last.pos) this.last = { pos, resolved };
+    if (!resolved.official && resolved.ref.kind !== 'institution' && !this.namedIds.has(resolved.ref.id)) {
+      this.namedIds.add(resolved.ref.id);
+      this.personIndex();
+      this.addToIndex({ words: nameTokens(resolved.ref.name), pos, mention: null, resolved });
+    }
   }
 
   /** Index of the last mention starting before `pos`, or -1. */
@@ -248,4 +412,24 @@ export class Discourse {
     if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
     if (this.last && this.last.pos < pos) return resolvedAs(this.last.resolved.ref, this.last.resolved.official, rule);
     return null;
-  }}
+  }
+}
+
+/** A person named in full: by a mention, or as a stated speaker already resolved. */
+interface Person {
+  /** Name words (`nameTokens`). */
+  words: string[];
+  /** Where the person was named. */
+  pos: number;
+  mention: Mention | null;
+  resolved: Resolved | null;
+}
+
+/** Most index entries `personByWords` compares (the latest). */
+const MAX_PERSON_CANDIDATES = 16;
+
+/** Every one of `names` is a word of `words` (exactly: the first is looked up by its word). */
+function holdsAll(words: string[], names: string[]): boolean {
+  for (const n of names) if (!words.includes(n)) return false;
+  return true;
+}

@@ -8,6 +8,8 @@ import {
   COMPLEMENTISERS,
   INDIRECT_BLOCKERS,
   INDIRECT_VERBS,
+  NAMING_MARKERS,
+  NAMING_VERBS,
   PASSIVE_NYA_VERBS,
   QUOTE_VERBS,
 } from '../../lexicon/attribution.js';
@@ -22,6 +24,9 @@ const E = '(?![\\p{L}\\p{N}])';
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
+const NAMING = new Set(NAMING_VERBS);
+/** A naming marker among the first words of content (`mobil itu sebagai …`). */
+const NAMING_USE = new RegExp(`^(?:\\S+\\s+){0,4}(?:${NAMING_MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Minimum words of reported content. */
 export const MIN_INDIRECT_WORDS = 4;
 
@@ -115,6 +120,7 @@ const subjectVerb: IndirectParser = {
     const { range, marked } = contentAfter(s, vpos + verb.length);
     if (MARKED.has(verb) && !marked) return null;
     const quote = s.doc.text.slice(range.start, range.end);
+    if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
     return candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
   },
 };

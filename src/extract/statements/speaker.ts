@@ -8,13 +8,14 @@
 //              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
-import { SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { wordCharLength } from '../../nlp/words.js';
 import { type Doc, type Range, type SpeakerCue, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
   type Resolved,
   TITLE_HEAD,
+  INSTITUTION_HEAD,
   TITLE_WORD,
   hasAll,
   includesKey,
@@ -37,6 +38,13 @@ export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
 export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './names.js';
 
 const SUBJ_PRONOUN = new Set(SUBJECT_PRONOUNS);
+const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
+const SUBORDINATOR = new Set(SUBORDINATORS);
+/** The first word of a clause. */
+const FIRST_WORD = /^\s*([\p{L}]+)/u;
+const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
+/** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
+const MAX_BACKREF_WORDS = 8;
 const ADVERB = new Set(SUBJECT_ADVERBS);
 
 /** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
@@ -86,7 +94,8 @@ export class SpeakerResolver {
   }
 
   fromPronoun(pos: number, rule: string): Resolved | null {
-    return this.d.fromPronoun(pos, rule);
+    const r = this.d.fromPronoun(pos, rule);
+    return r ? this.d.canonical(r) : null;
   }
 
   /** `doc.officials` without the place names (`isPlaceName`), in a list of its own (see `objectList`). */
@@ -124,6 +133,11 @@ export class SpeakerResolver {
   }
 
   resolve(cue: SpeakerCue, pos: number): Resolved | null {
+    const r = this.resolveCue(cue, pos);
+    return r ? this.d.canonical(r) : null;
+  }
+
+  private resolveCue(cue: SpeakerCue, pos: number): Resolved | null {
     switch (cue.kind) {
       case 'phrase':
         return this.fromPhrase(cue.start, cue.end, pos, cue.rule, cue.titleAfter, cue.allowStated);
@@ -138,6 +152,12 @@ export class SpeakerResolver {
     }
   }
   private fromSubject(start: number, end: number, rule: string): Resolved | null {
+    // a subordinate clause (`Kendati X mengaku …`) has no speaker
+    const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1];
+    if (w0 && SUBORDINATOR.has(w0.toLowerCase())) return null;
+    // `Title, Name, …` / `Name, yang sejak … menjabat …,`: a part between commas that reads as a name decides
+    const named = this.appositionName(start, end, rule);
+    if (named) return named;
     const m = this.d.mentionIn(start, end);
     if (m) return resolvedAs(mentionRef(m), m.official, rule);
     const text = this.doc.text;
@@ -182,9 +202,67 @@ export class SpeakerResolver {
       }
       i = j;
     }
+    if (contentCount === 0) return null;
+    // a back-reference: `Mantan Kapolres Purbalingga itu`, `Dosen Fakultas Hukum itu` (the person last named)
+    if (!allUpper && contentCount <= MAX_BACKREF_WORDS) {
+      const back = this.backReference(firstStart, lastEnd);
+      if (back) return back;
+    }
+    if (!allUpper) return null;
+    // an institution written in full: `Dewan Pimpinan Wilayah Partai … menyatakan`
+    if (contentCount > 4) {
+      const { tokens } = readSpeakerPhrase(text, firstStart, lastEnd);
+      const inst = tokens.length > 0 && tokens[tokens.length - 1]!.end === lastEnd ? institutionName(text, tokens) : null;
+      return inst ? resolvedAs(institutionSpeaker(inst), null, rule) : null;
+    }
     // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
-    if (contentCount === 0 || contentCount > 4 || !allUpper) return null;
     return this.fromPhrase(firstStart, lastEnd, end, rule, null, true);
+  }
+
+  /** A subject clause's part between commas that reads as a person's name (capitalised words, honorifics
+   *  and degrees aside, none of them a title, organisation, place or other non-name word): the speaker that
+   *  name resolves to. The part must be delimited by a comma on at least one side. */
+  private appositionName(start: number, end: number, rule: string): Resolved | null {
+    const text = this.doc.text;
+    const first = text.indexOf(',', start);
+    if (first < 0 || first >= end) return null;
+    // the part right before the verb (`…, Agus Salim Fadli, menilai`, `Dalam kesempatan itu, Budi mengatakan`)
+    let b = end;
+    while (b > start && /[\s,]/u.test(text[b - 1]!)) b--;
+    const a = text.lastIndexOf(',', b - 1) + 1;
+    if (a > start && this.readsAsName(a, b)) {
+      const r = this.fromPhrase(a, b, end, rule, null, true);
+      if (r) return r;
+    }
+    // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`)
+    if (this.readsAsName(start, first)) return this.fromPhrase(start, first, end, rule, null, true);
+    return null;
+  }
+
+  /** [a, b) holds one to five capitalised name words (honorifics and initials allowed), no other word. */
+  private readsAsName(a: number, b: number): boolean {
+    const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
+    if (tokens.length === 0 || tokens.length > 6) return false;
+    for (let i = stop; i < b; i++) if (!/\s/u.test(this.doc.text[i]!)) return false;
+    let names = 0;
+    for (const t of tokens) {
+      if (HONORIFIC.has(t.low)) continue;
+      if (!startsUpper(t.raw) || ROLE.has(t.low) || ORG.has(t.low) || ACTING.has(t.low) || NOT_NAME.has(t.low) || PRONOUN.has(t.low)) return false;
+      if (TITLE_WORD.has(t.low) || INSTITUTION_HEAD.has(t.low) || notPersonWord(t.low) || this.inRegion(t.start)) return false;
+      if (t.raw.replace(/\./gu, '').length > 1) names++;
+    }
+    return names > 0 && names <= 4;
+  }
+
+  /** `Mantan Kapolres Purbalingga itu`, `Guru besar hukum itu`: a noun phrase headed by a descriptive head
+   *  or a role word and closed by a demonstrative refers to the person last named. */
+  private backReference(start: number, end: number): Resolved | null {
+    const text = this.doc.text;
+    const first = /^[\p{L}-]+/u.exec(text.slice(start, Math.min(end, start + 24)))?.[0]?.toLowerCase();
+    const last = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 12), end))?.[0]?.toLowerCase();
+    if (!first || !last || !DEMONSTRATIVE.has(last)) return null;
+    if (!DESCRIPTIVE_HEAD.has(first) && !ROLE.has(first)) return null;
+    return this.fromPronoun(start, 'descriptive');
   }
 
   fromPhrase(start: number, end: number, pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
@@ -196,6 +274,9 @@ export class SpeakerResolver {
       const byName = this.fromPhrase(comma + 1, end, pos, rule, titleAfter, allowStated);
       if (byName) return byName;
     }
+    // a nickname the text introduced (`kata Rafi`, `ujar Miq Ojan`): the person it was given to
+    const alias = this.d.byAlias(nameKey(this.doc.text.slice(start, end)));
+    if (alias) return resolvedAs(alias.ref, alias.official, rule);
     const m = this.d.mentionIn(start, end);
     if (m) return resolvedAs(mentionRef(m), m.official, rule);
     const { tokens } = readSpeakerPhrase(this.doc.text, start, end);
@@ -245,6 +326,11 @@ export class SpeakerResolver {
       }
     }
     if (best) return resolvedAs(officialRef(best), best, rule);
+    // a person named in full earlier (`kata Agus` after `…, Agus Salim Fadli,`)
+    const lows = objectList<string>();
+    for (const n of names) lows.push(n.low);
+    const person = this.d.personByWords(lows, pos);
+    if (person) return resolvedAs(person.ref, person.official, rule);
     if (!allowStated) return null;
     for (const n of names) if (NOT_NAME.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
     let name = names[0]!.raw;
