@@ -142,6 +142,7 @@ export class Discourse {
   private last: { pos: number; resolved: Resolved } | null = null;
   /** Nickname keys (`nameKey`) → the mention of the person they name. */
   private readonly aliases = new Map<string, Mention>();
+  private aliasesFound = false;
   /** Persons named in full (person mentions, and stated speakers resolved so far) by each of their name
    *  words, for later short references (`personByWords`); built on first use. */
   private persons: Map<string, Person[]> | null = null;
@@ -162,11 +163,20 @@ export class Discourse {
       sortInPlace(ms, byMentionRange);
     }
     this.mentions = ms;
-    if (ms.length > 0) this.findAliases();
+  }
+
+  /** `aliases`, found on first use: after `excludeRanges`, so a name inside a quote is never the person a
+   *  nickname is given to. */
+  private aliasMap(): Map<string, Mention> {
+    if (!this.aliasesFound) {
+      this.aliasesFound = true;
+      if (this.mentions.length > 0) this.findAliases();
+    }
+    return this.aliases;
   }
 
   /** Nicknames introduced by a cue (`akrab disapa Rafi`) or in brackets after a name (`(Miq Sahab)`): each
-   *  names the person mentioned last before it, in its sentence or the one before. */
+   *  names the person mentioned last before it, in its paragraph or the one before. */
   private findAliases(): void {
     const text = this.doc.text;
     for (const cue of NICKNAME_CUES) {
@@ -195,7 +205,7 @@ export class Discourse {
     }
   }
 
-  /** Files `nick` as another name of the person mentioned last before `at` (in its sentence or the one
+  /** Files `nick` as another name of the person mentioned last before `at` (in its paragraph or the one
    *  before), unless it is a title, an organisation or an acronym. */
   private addAlias(nick: string, at: number): void {
     const key = nameKey(nick);
@@ -205,8 +215,10 @@ export class Discourse {
     const mi = this.lastMentionBefore(at);
     if (mi < 0) return;
     const m = this.mentions[mi]!;
-    const si = rangeIndexAt(this.doc.sentences, at);
-    const from = si > 0 ? this.doc.sentences[si - 1]!.start : 0;
+    // the person is named in the cue's paragraph or the one before (`Zulkifli Hamdi …` then `ucap pria
+    // yang akrab disapa Zul itu` in the next paragraph)
+    const pi = rangeIndexAt(this.doc.paras, at);
+    const from = pi > 0 ? this.doc.paras[pi - 1]!.start : 0;
     if (m.start < from) return;
     if (nameKey(m.official ? m.official.name : m.stated) === key) return;
     this.aliases.set(key, m);
@@ -214,7 +226,8 @@ export class Discourse {
 
   /** The person a nickname names (`Rafi`, `Miq Ojan`), or null. */
   byAlias(key: string): Resolved | null {
-    const m = this.aliases.size > 0 ? this.aliases.get(key) : undefined;
+    const aliases = this.aliasMap();
+    const m = aliases.size > 0 ? aliases.get(key) : undefined;
     return m ? resolvedAs(mentionRef(m), m.official, 'alias') : null;
   }
 
@@ -222,8 +235,9 @@ export class Discourse {
    *  person `Miq Ojan`, or an official the officials extractor made of the nickname) is the person the
    *  nickname was given to. */
   canonical(r: Resolved): Resolved {
-    if (this.aliases.size === 0 || r.ref.kind === 'institution') return r;
-    const m = this.aliases.get(nameKey(r.ref.name));
+    const aliases = this.aliasMap();
+    if (aliases.size === 0 || r.ref.kind === 'institution') return r;
+    const m = aliases.get(nameKey(r.ref.name));
     if (!m || (m.official && m.official === r.official)) return r;
     return resolvedAs(mentionRef(m), m.official, r.rule);
   }
@@ -327,10 +341,14 @@ export class Discourse {
     const end = start + name.length;
     const words = nameTokens(name);
     if (words.length === 0 || CLAUSE_OPENER.has(words[0]!)) return;
+    if (INSTITUTION_HEAD.has(words[0]!)) return;
+    let titleWords = 0;
     for (const w of words) {
-      if (ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w) || STOP.has(w)) return;
-      if (TITLE_WORD.has(w) || INSTITUTION_HEAD.has(w) || PERSON_NOUN.has(w)) return;
+      if (ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w) || STOP.has(w) || PERSON_NOUN.has(w)) return;
+      if (TITLE_WORD.has(w)) titleWords++;
     }
+    // a country or a party (`Sri Lanka`) is no name, though one of its words may be (`Sri Handayani`)
+    if (titleWords === words.length) return;
     for (const o of officialMentions) if (o.start < end && o.end > start) return;
     // the same name found by two scans (`Nurhayati (45),` is an apposition and an age): the last few
     // entries are the only ones it can overlap within a scan (a bounded look, linear on long texts)

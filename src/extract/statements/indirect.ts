@@ -276,7 +276,8 @@ const verbTail: IndirectParser = {
     }
     // must close the sentence: only punctuation (or a stop-word tail such as `dalam keterangan pers`) after
     const tail = s.doc.text.slice(stop, s.end);
-    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !/^\s{1,3}(?:dalam|saat|di|pada|kepada|usai|seusai|ketika)\s/u.test(tail)) return null;
+    // (`stop` may sit after the white space before the stop word)
+    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !/^\s{0,3}(?:dalam|saat|di|pada|kepada|usai|seusai|ketika)\s/u.test(tail)) return null;
     const content = trimRange(s.doc.text, s.start, s.start + m.index);
     return candidate(s, content, s.doc.text.slice(content.start, content.end), cue, vpos, this.name);
   },

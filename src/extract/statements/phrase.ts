@@ -139,10 +139,13 @@ export function readSpeaker(
   let tokens = r.tokens;
   let stop = r.stop;
   const head = tokens.find((t) => !HONORIFIC.has(t.low) && !ACTING.has(t.low));
-  if (head && ROLE.has(head.low) && codeAt(text, stop) === 0x2c /* , */) {
-    const n = readSpeakerPhrase(text, stop + 1, limit);
+  // a title may end in a lower-case word or two before its comma (`Ketua RT setempat, Made Suarta`)
+  const comma = head && ROLE.has(head.low) ? commaAfterLowerWords(text, stop, limit) : -1;
+  if (comma >= 0) {
+    const n = readSpeakerPhrase(text, comma + 1, limit);
     const nh = n.tokens.find((t) => !HONORIFIC.has(t.low));
     if (nh && startsUpper(nh.raw) && !ROLE.has(nh.low) && !ACTING.has(nh.low) && !ORG.has(nh.low) && !PRONOUN.has(nh.low)) {
+      // the lower-case words belong to the title: the phrase is the title's words and the name
       tokens = [...tokens, ...n.tokens];
       stop = n.stop;
     }
@@ -154,3 +157,23 @@ export function readSpeaker(
 
 /** The longest role word. */
 export const SPEAKER_ROLE_WORD_MAX = Math.max(...SPEAKER_ROLE_WORDS.map((w) => w.length));
+
+/** Most lower-case words between a title and its apposition comma. */
+const MAX_TITLE_TAIL_WORDS = 2;
+const LOWER_WORD = /[ \t]{0,3}(\p{Ll}+)/uy;
+
+/** The index of the comma at `pos` (white space skipped), or after at most MAX_TITLE_TAIL_WORDS lower-case
+ *  words that are no stop words (`setempat`); -1 when there is none. */
+function commaAfterLowerWords(text: string, pos: number, limit: number): number {
+  let i = pos;
+  for (let k = 0; ; k++) {
+    let j = i;
+    while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
+    if (codeAt(text, j) === 0x2c /* , */) return j;
+    if (k >= MAX_TITLE_TAIL_WORDS) return -1;
+    LOWER_WORD.lastIndex = i;
+    const m = LOWER_WORD.exec(text);
+    if (!m || m.index + m[0].length > limit || STOP.has(m[1]!)) return -1;
+    i = m.index + m[0].length;
+  }
+}

@@ -32,7 +32,7 @@ import {
   statedSpeaker,
   titleTokens,
 } from './names.js';
-import { ACTING, ALL_CAPS, HONORIFIC, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
+import { ACTING, ALL_CAPS, HONORIFIC, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
 export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './names.js';
@@ -245,13 +245,16 @@ export class SpeakerResolver {
     if (tokens.length === 0 || tokens.length > 6) return false;
     for (let i = stop; i < b; i++) if (!/\s/u.test(this.doc.text[i]!)) return false;
     let names = 0;
+    let titleWords = 0;
     for (const t of tokens) {
       if (HONORIFIC.has(t.low)) continue;
       if (!startsUpper(t.raw) || ROLE.has(t.low) || ORG.has(t.low) || ACTING.has(t.low) || NOT_NAME.has(t.low) || PRONOUN.has(t.low)) return false;
-      if (TITLE_WORD.has(t.low) || INSTITUTION_HEAD.has(t.low) || notPersonWord(t.low) || this.inRegion(t.start)) return false;
+      if ((names === 0 && INSTITUTION_HEAD.has(t.low)) || notPersonWord(t.low) || this.inRegion(t.start)) return false;
+      if (TITLE_WORD.has(t.low)) titleWords++;
       if (t.raw.replace(/\./gu, '').length > 1) names++;
     }
-    return names > 0 && names <= 4;
+    // a country or a party (`Sri Lanka`) is no name, though one of its words may be (`Sri Handayani`)
+    return names > 0 && names <= 4 && titleWords < names;
   }
 
   /** `Mantan Kapolres Purbalingga itu`, `Guru besar hukum itu`: a noun phrase headed by a descriptive head
@@ -278,15 +281,18 @@ export class SpeakerResolver {
     const alias = this.d.byAlias(nameKey(this.doc.text.slice(start, end)));
     if (alias) return resolvedAs(alias.ref, alias.official, rule);
     const m = this.d.mentionIn(start, end);
-    if (m) return resolvedAs(mentionRef(m), m.official, rule);
     const { tokens } = readSpeakerPhrase(this.doc.text, start, end);
-    if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return this.fromPronoun(tokens[0]!.start, 'pronoun');
+    if (m && !m.official) return resolvedAs(mentionRef(m), m.official, rule);
+    if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun');
     const parts: PhraseParts = { roles: objectList<string>(), orgs: objectList<string>(), names: objectList<PhraseToken>() };
     for (const t of tokens) {
       // a token without a dot (most) is its only part, and its `low` is the part's lower case
       if (!t.raw.includes('.')) this.sortPart(t, t.raw, t.low, parts);
       else for (const part of t.raw.split('.')) if (part.length > 0) this.sortPart(t, part, part.toLowerCase(), parts);
     }
+    // an official mentioned here, unless the phrase names someone else (`Ketua Panwascam Jonggat, Sri
+    // Handayani` read by the officials extractor as a person named Jonggat)
+    if (m && (parts.names.length === 0 || this.namesOfficial(parts.names, m.official!))) return resolvedAs(mentionRef(m), m.official, rule);
     // an institution (`kata Partai Gerindra`, `Kementerian Dalam Negeri menegaskan`), unless an official's
     // name is in the phrase
     const institution = allowStated ? institutionName(this.doc.text, tokens) : null;
@@ -295,7 +301,14 @@ export class SpeakerResolver {
       return official ?? resolvedAs(institutionSpeaker(institution), null, rule);
     }
     // title words left among the names (`Menteri Kebudayaan Yunani`): the phrase is a bare title
+    // (unless a person named in full holds them: `ujar Sri` after `Sri Handayani`)
     if (parts.names.length > 0 && parts.names.every((n) => TITLE_WORD.has(n.low))) {
+      if (parts.roles.length === 0) {
+        const lows = objectList<string>();
+        for (const n of parts.names) lows.push(n.low);
+        const person = this.d.personByWords(lows, pos);
+        if (person) return resolvedAs(person.ref, person.official, rule);
+      }
       for (const n of parts.names) parts.orgs.push(n.low);
       parts.names.length = 0;
     }
@@ -303,6 +316,17 @@ export class SpeakerResolver {
     // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
     if (parts.roles.length > 0) return this.byTitle(parts.roles, parts.orgs, pos);
     return null;
+  }
+
+  /** Whether one of `names` is a word of the official's name, or every one is a title word. */
+  private namesOfficial(names: PhraseToken[], o: Official): boolean {
+    const words = nameTokens(o.name);
+    let titleOnly = true;
+    for (const n of names) {
+      if (matchesAnyToken(n.low, words)) return true;
+      if (!TITLE_WORD.has(n.low)) titleOnly = false;
+    }
+    return titleOnly;
   }
 
   /** A phrase with name words: the official all of them match (the most recently mentioned before `pos`
@@ -332,7 +356,7 @@ export class SpeakerResolver {
     const person = this.d.personByWords(lows, pos);
     if (person) return resolvedAs(person.ref, person.official, rule);
     if (!allowStated) return null;
-    for (const n of names) if (NOT_NAME.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
+    for (const n of names) if (NOT_NAME.has(n.low) || STOP.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
     let name = names[0]!.raw;
     for (let i = 1; i < names.length; i++) name += ` ${names[i]!.raw}`;
     const title = titleAfter ? this.doc.text.slice(titleAfter.start, titleAfter.end) : null;
