@@ -197,10 +197,11 @@ export const NICKNAME_CUES: readonly string[] = ['disapa', 'dipanggil', 'bernama
 /** Nouns for a person's standing that may come before a name in apposition, in any case, beside the role
  *  words: `Pengamat politik Universitas Mataram, Agus Salim,`, `Tokoh agama Lombok Tengah, TGH Lalu …,`,
  *  `Dua pejabat di lingkup Pemkab Maros, A dan B,`. The person so named is kept for later references
- *  (a surname, a nickname, a pronoun). Lower-case. */
+ *  (a surname, a nickname, a pronoun). Nouns for groups of residents (`warga`, `ibu`) are left out: a place
+ *  follows them as often as a name (`Warga desa, Sokong Baru, menolak …`). Lower-case. */
 export const PERSON_NOUNS: readonly string[] = [
   'pengamat', 'akademisi', 'dosen', 'guru', 'pakar', 'peneliti', 'aktivis', 'tokoh', 'pejabat', 'pegawai',
-  'petugas', 'warga', 'ibu', 'bapak', 'pemuda', 'mahasiswa', 'honorer', 'relawan', 'pengurus', 'politisi',
+  'petugas', 'mahasiswa', 'honorer', 'relawan', 'pengurus', 'politisi',
   'politikus', 'praktisi', 'rohaniwan', 'ulama', 'budayawan', 'pengusaha', 'advokat', 'pengacara', 'kuasa',
 ];
 

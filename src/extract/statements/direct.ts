@@ -21,7 +21,14 @@ import {
   trimRange,
   wordCount,
 } from './doc.js';
+import { backrefCueAt } from './indirect.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
+
+/** Only white space (or closing punctuation) in [from, to). */
+function isBlankTo(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/[\s.,;!?]/u.test(text[i]!)) return false;
+  return true;
+}
 
 /** A quotation as the scanner found it. */
 export interface RawQuote {
@@ -82,6 +89,15 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
     let from = p.start;
+    // an open quotation whose paragraph ends in an attribution clause (`"…, ujar Zaini.`) was closed there:
+    // the next paragraph's mark opens a new quotation
+    if (cur && cur.speech) {
+      repairMissingClose(text, cur);
+      if (cur.closeEnd >= 0) {
+        out.push(cur);
+        cur = null;
+      }
+    }
     if (cur) {
       const lead = /^(?:\\"|'')/u.test(text.slice(p.start, p.start + 2)) ? markAt(text, p.start) : { len: 1, ch: text[p.start]! };
       const first = lead.ch;
@@ -391,12 +407,22 @@ export function directCandidates(doc: Doc): Candidate[] {
       out.push({ kind: 'direct', parts, quote, start, end, cue, pos: a.pos, rule, attributed: true });
       continue;
     }
+    // a quotation making up its paragraph, attributed at the start of the next one (`Demikian disampaikan
+    // X, …`, `Hal itu dikatakan X …`)
+    const opensPara = doc.paras[q.para]!.start === q.open;
+    const lastPi = rangeIndexAt(doc.paras, end - 1);
+    if (opensPara && lastPi >= 0 && (q.closeEnd < 0 || isBlankTo(text, q.closeEnd, doc.paras[lastPi]!.end))) {
+      const br = backrefCueAt(doc, lastPi + 1);
+      if (br && wordCount(quote, 3) >= 3) {
+        out.push({ kind: 'direct', parts, quote, start, end, cue: br.cue, pos: br.pos, rule: 'quote-backref', attributed: true });
+        continue;
+      }
+    }
     // unattributed: the precision filter
     if (!opensSentence(doc, q)) continue;
     if (wordCount(quote, MIN_UNATTRIBUTED_WORDS) < MIN_UNATTRIBUTED_WORDS) continue;
     const sentenceLike = q.closeEnd < 0 || q.parts.length > 1 || SENT_END.test(quote) || /[.!?]\s/u.test(quote);
     if (!sentenceLike) continue;
-    const opensPara = doc.paras[q.para]!.start === q.open;
     const cue: SpeakerCue = opensPara && q.para > 0 ? { kind: 'prev-paragraph', para: q.para, rule: 'prev-paragraph' } : { kind: 'none' };
     out.push({ kind: 'direct', parts, quote, start, end, cue, pos: q.open, rule, attributed: false });
   }

@@ -14,7 +14,7 @@ import type { Official, SpeakerRef } from '../../model.js';
 import { CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
-import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
+import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
 import { ACTING, HONORIFIC, NOT_NAME, ORG, PRONOUN, ROLE, SPEAKER_ROLE_WORD_MAX, STOP, startsUpper } from './phrase.js';
 
 export interface Mention {
@@ -315,9 +315,11 @@ export class Discourse {
       if (!(c >= 65 && c <= 90) && c < 128) continue;
       SENTENCE_NAME.lastIndex = s.start;
       const n = SENTENCE_NAME.exec(text);
-      if (n && n.index + n[0].length <= s.end && !NOUN_FORM.test(n.groups!['name']!) && !ACRONYM_WORD.test(n.groups!['name']!)) {
-        this.addPerson(out, officialMentions, n.groups!['name']!, s.start);
-      }
+      if (!n || n.index + n[0].length > s.end) continue;
+      const name = n.groups!['name']!;
+      // a sentence opening with a thing (`Penggunaan …`, `BPH Migas`, `Serangan Israel`) names no person
+      if (NOUN_FORM.test(name) || ACRONYM_WORD.test(name) || nameTokens(name).some((w) => WHOLE_TITLE_WORD.has(w))) continue;
+      this.addPerson(out, officialMentions, name, s.start);
     }
     // `(` is rare: jump between them, then try the sticky pattern there
     for (let at = text.indexOf('('); at >= 0; ) {

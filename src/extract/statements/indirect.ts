@@ -196,6 +196,20 @@ const backref: IndirectParser = {
   },
 };
 
+/** `Demikian disampaikan X …` / `Hal itu dikatakan X` opening paragraph `pi`: its speaker phrase (the cue
+ *  for a quotation that makes up the paragraph before), or null. */
+export function backrefCueAt(doc: Doc, pi: number): { cue: SpeakerCue; pos: number } | null {
+  const p = doc.paras[pi];
+  if (!p) return null;
+  const si = rangeIndexAt(doc.sentences, p.start);
+  const sEnd = si >= 0 ? doc.sentences[si]!.end : p.end;
+  const m = backref.pattern.exec(doc.text.slice(p.start, Math.min(sEnd, p.start + 80)));
+  if (!m) return null;
+  const sp = readSpeaker(doc.text, p.start + m[0].length, sEnd);
+  if (sp.tokens.length === 0) return null;
+  return { cue: { kind: 'phrase', start: sp.start, end: sp.end, rule: 'backref', titleAfter: sp.titleAfter, allowStated: true }, pos: sp.tokens[0]!.start };
+}
+
 /** The sentence before `s` in its paragraph, else the previous paragraph (skipping captions of < 6 words,
  *  at most two back), without a leading dateline. */
 function previousContent(s: SentenceCtx): Range | null {

@@ -15,6 +15,11 @@ import { ACTING, HONORIFIC, type PhraseToken, startsUpper } from './phrase.js';
 export const TITLE_HEAD = new Set(TITLES.map((t) => t.phrase.split(' ')[0]!.toLowerCase()));
 /** Words that belong to a title, never to a name (countries, parties and organs, portfolios). */
 export const TITLE_WORD = new Set([...COUNTRIES, ...PARTIES, ...PARTY_ORGANS].flatMap((w) => w.toLowerCase().split(' ')).concat(PORTFOLIO_WORDS, ORG_WORDS));
+/** TITLE_WORD without the pieces of multi-word entries (`Sri` of `Sri Lanka`): words that are a country,
+ *  a party, a portfolio or an office on their own. */
+export const WHOLE_TITLE_WORD = new Set(
+  [...COUNTRIES, ...PARTIES, ...PARTY_ORGANS].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()).concat(PORTFOLIO_WORDS, ORG_WORDS),
+);
 export const INSTITUTION_HEAD = new Set([...INSTITUTION_HEADS, ...COUNTRIES.map((c) => c.toLowerCase()), ...PARTIES.map((p) => p.toLowerCase())]);
 export const COMPANY = new Set(COMPANY_WORDS);
 export const NOT_PERSON = new Set(NOT_PERSON_WORDS);
