@@ -19,11 +19,12 @@ export const QUOTE_VERBS: readonly string[] = [
   'harap', 'pinta', 'ajak', 'imbau', 'pesan',
 ];
 
-/** Pronouns that may follow a quote verb: `kata dia`, `ujar beliau`, `tegas ia`. */
-export const SPEAKER_PRONOUNS: readonly string[] = ['dia', 'ia', 'beliau'];
+/** Pronouns that may follow a quote verb: `kata dia`, `ujar beliau`, `tegas ia`, `kata dirinya`. Never a name. */
+export const SPEAKER_PRONOUNS: readonly string[] = ['dia', 'ia', 'beliau', 'dirinya'];
 
-/** Sentence-initial pronoun subjects of reported speech: `Ia menyatakan …`, `Dia juga mengatakan …`. */
-export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau'];
+/** Sentence-initial pronoun subjects of reported speech: `Ia menyatakan …`, `Dia juga mengatakan …`,
+ *  `Dirinya menegaskan …`. */
+export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'dirinya'];
 
 /** Reporting verbs of indirect speech, `X mengatakan (bahwa) …`. `content` says what must follow the verb
  *  before the reported content is accepted: `any` = content may follow directly (`Sugito menyatakan netralitas

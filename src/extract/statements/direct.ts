@@ -9,6 +9,7 @@ import {
   NICKNAME_CUES,
   QUOTE_INTRO_VERBS,
   QUOTE_VERBS,
+  SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import {
   type Candidate,
@@ -22,6 +23,7 @@ import {
   wordCount,
 } from './doc.js';
 import { backrefCueAt } from './indirect.js';
+import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 /** Only white space (or closing punctuation) in [from, to). */
@@ -173,7 +175,7 @@ function opensSpeech(text: string, paraStart: number, i: number): boolean {
 /** `"…, ujar Zaini.` — a quotation left open whose paragraph ends in an attribution clause: the closing
  *  mark was forgotten before the comma. The quotation is closed at that comma. */
 const MISSING_CLOSE = new RegExp(
-  `,[ \\t]{1,3}(?:${[...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|dia(?![\\p{L}\\p{N}])|beliau(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
+  `,[ \\t]{1,3}(?:${[...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|(?:${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
   'u',
 );
 
@@ -256,7 +258,7 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
     return null;
   }
   const first = tokens[0]!;
-  if (tokens.length === 1 && /^(dia|ia|beliau)$/u.test(first.low)) {
+  if (tokens.length === 1 && PRONOUN.has(first.low)) {
     return { cue: { kind: 'pronoun', pos: first.start, rule: 'pronoun' }, pos: first.start, rule: 'quote-verb-after', end: clauseEnd(text, stop, paraEnd) };
   }
   const cue: SpeakerCue = {
@@ -324,7 +326,7 @@ function verbBefore(doc: Doc, q: RawQuote): Attribution | null {
     const phStart = from + m.index + m[0].indexOf(ph);
     const { tokens } = readSpeakerPhrase(text, phStart, phStart + ph.length);
     if (tokens.length === 0) return null;
-    const cue: SpeakerCue = tokens.length === 1 && /^(dia|ia|beliau)$/u.test(tokens[0]!.low)
+    const cue: SpeakerCue = tokens.length === 1 && PRONOUN.has(tokens[0]!.low)
       ? { kind: 'pronoun', pos: tokens[0]!.start, rule: 'pronoun' }
       : { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'verb-before', titleAfter: null, allowStated: true };
     return { cue, pos: tokens[0]!.start, rule: 'quote-verb-before', end: -1 };

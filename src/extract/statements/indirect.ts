@@ -12,9 +12,11 @@ import {
   NAMING_VERBS,
   PASSIVE_NYA_VERBS,
   QUOTE_VERBS,
+  SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
+import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 const alt = (xs: readonly string[]): string =>
@@ -129,7 +131,10 @@ const subjectVerb: IndirectParser = {
 const menurut: IndirectParser = {
   name: 'indirect-menurut',
   needs: 'enurut',
-  pattern: /(?<![\p{L}\p{N}])[Mm]enurut(?:(?<nya>nya)|\s{1,3}(?<pron>dia|ia|beliau)(?![\p{L}\p{N}])|\s{1,3}(?<phrase>\p{Lu}[^,;:"“”]{0,80}?)\s{0,2},)/gu,
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}])[Mm]enurut(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},)`,
+    'gu',
+  ),
   extract(m, s) {
     const mpos = s.start + m.index;
     let cue: SpeakerCue;
@@ -284,7 +289,7 @@ const verbTail: IndirectParser = {
       if (r.tokens.length === 0) return null;
       stop = r.stop;
       const t0 = r.tokens[0]!;
-      cue = t0.low === 'dia' || t0.low === 'ia' || t0.low === 'beliau'
+      cue = PRONOUN.has(t0.low)
         ? { kind: 'pronoun', pos: t0.start, rule: 'pronoun' }
         : { kind: 'phrase', start: r.start, end: r.end, rule: r.titleAfter ? 'name-title-after' : 'verb-after', titleAfter: r.titleAfter, allowStated: true };
     }
