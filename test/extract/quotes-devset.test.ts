@@ -13,6 +13,13 @@
 // a speaker after a long apposition (`X, yang sejak … menjabat …, mengatakan`), `kata mantan Camat
 // Pujut tersebut` and `Demikian disampaikan X` in the paragraph after the quote.
 //
+// After the rules of this change (a discourse model: persons in apposition and at sentence start, nicknames
+// the text gives, short names to the person named in full, title tails, attributions in the next paragraph,
+// unclosed quotations closed by their attribution; see src/extract/statements/discourse.ts):
+//   tuning   (44 articles, 128 gold): recall 0.984, precision 0.977, right speaker 1.000 (126/126)
+//   held-out (22 articles,  66 gold): recall 0.939, precision 0.969, right speaker 0.952 (59/62), scored once
+// The floors below pin these levels.
+//
 // QUOTES_REPORT=1 prints the tuning part's problems (QUOTES_REPORT=held the held-out part's, for the final
 // report only: the held-out articles are never read while tuning).
 import { describe, expect, it } from 'vitest';
@@ -59,14 +66,15 @@ describe('quotes dev set: scorer', () => {
 describe('quotes dev set: floors', () => {
   const t = summary(tune);
   const h = summary(held);
-  it('tuning part', () => {
-    expect(t.recall).toBeGreaterThanOrEqual(0);
-    expect(t.precision).toBeGreaterThanOrEqual(0);
-    expect(t.speaker).toBeGreaterThanOrEqual(0);
+  it('tuning part: recall ≥ 0.98, precision ≥ 0.97, right speaker ≥ 0.99', () => {
+    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
-  it('held-out part', () => {
-    expect(h.recall).toBeGreaterThanOrEqual(0);
-    expect(h.precision).toBeGreaterThanOrEqual(0);
-    expect(h.speaker).toBeGreaterThanOrEqual(0);
+  it('held-out part: recall ≥ 0.93, precision ≥ 0.96, right speaker ≥ 0.95', () => {
+    // (no problem list: the held-out articles are not read while tuning)
+    expect(h.recall).toBeGreaterThanOrEqual(0.93);
+    expect(h.precision).toBeGreaterThanOrEqual(0.96);
+    expect(h.speaker).toBeGreaterThanOrEqual(0.95);
   });
 });
