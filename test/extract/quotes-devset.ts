@@ -3,8 +3,9 @@
 // with the gold written before the first run. See the fixture's header for the format.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Article, RawArticle } from '../../src/model.js';
+import type { Article } from '../../src/model.js';
 import { processArticle } from '../../src/pipeline.js';
+import { rawText } from './helpers.js';
 
 export interface GoldStatement {
   /** Fragments one statement must contain (several for a quote running over paragraphs). */
@@ -77,19 +78,7 @@ export function loadDevSet(): DevArticle[] {
 }
 
 export function runArticle(a: DevArticle): Article {
-  const raw: RawArticle = {
-    id: `${a.num}-${a.slug}`,
-    source: `${a.num}-${a.slug}.txt`,
-    line: null,
-    format: 'text',
-    text: a.text,
-    html: null,
-    title: null,
-    url: null,
-    published: null,
-    error: null,
-  };
-  return processArticle(raw);
+  return processArticle(rawText(`${a.num}-${a.slug}`, a.text));
 }
 
 export interface DevScore {

@@ -2,13 +2,13 @@
 // person the text introduced; quote marks of every style; quotations over paragraphs; attributions in the
 // next paragraph. Each case runs the whole pipeline on a short article written for it.
 import { describe, expect, it } from 'vitest';
-import type { RawArticle, Statement } from '../../src/model.js';
+import type { Statement } from '../../src/model.js';
 import { processArticle } from '../../src/pipeline.js';
+import { rawText } from './helpers.js';
 
 function statements(paras: string[]): Statement[] {
   const text = ['Judul Berita Netralitas', ...paras].join('\n\n');
-  const raw: RawArticle = { id: 't', source: 't', line: null, format: 'text', text, html: null, title: null, url: null, published: null, error: null };
-  return processArticle(raw).statements;
+  return processArticle(rawText('t', text)).statements;
 }
 
 /** [quote start, speaker name or null] of each statement, in order. */

@@ -299,7 +299,8 @@ export class Discourse {
         continue;
       }
       at = text.indexOf(',', m.index + m[0].length);
-      // the clause before the comma must hold a capitalised title word (`Ketua Panwascam …`)
+      // the clause before the comma must hold a capitalised title word (`Ketua Panwascam …`) or a person
+      // noun (`Pengamat politik …`)
       let k = m.index;
       const lo = Math.max(0, m.index - 70);
       while (k > lo && !isClauseBoundary(text.charCodeAt(k - 1))) k--;
