@@ -59,6 +59,8 @@ const NICKNAME_AFTER = /[ \t]{1,3}(?<nick>(?:\p{Ll}{2,12}[ \t]{1,2})?\p{Lu}[\p{L
 /** A nickname in brackets right after a name: `Lalu Sahabudin (Miq Sahab)`. */
 const NICKNAME_BRACKET = /\([ \t]?(?<nick>\p{Lu}[\p{L}'’]{1,30}(?:[ \t]\p{Lu}[\p{L}'’]{1,30}){0,2})[ \t]?\)/uy;
 const PERSON_NOUN = new Set(PERSON_NOUNS);
+/** Any nickname cue (NICKNAME_CUES), longest first. */
+const NICKNAME_CUE = new RegExp([...NICKNAME_CUES].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** Words that open a clause and never a name (`Tapi Bouygues mengatakan`, `Kendati Jepang mengaku`). */
 const CLAUSE_OPENER = new Set([...CLAUSE_CONNECTIVES, ...SUBORDINATORS]);
 /** A first word shaped as a derived noun (pe-/ke-/per- … -an: `Penggunaan`, `Kegiatan`, `Pertemuan`): a
@@ -67,6 +69,9 @@ const NOUN_FORM = /^(?:Pe|Ke)\p{Ll}{3,}an(?![\p{L}])/u;
 /** A word in capitals (`BPH Migas`): an organisation's acronym, not a person's name. */
 const ACRONYM_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
 const PERSON_NOUN_MAX_LENGTH = Math.max(...PERSON_NOUNS.map((w) => w.length));
+/** The ASCII first letters of the person nouns (lower case): 1 at those codes. */
+const PERSON_NOUN_FIRST = new Uint8Array(128);
+for (const w of PERSON_NOUNS) if (w.charCodeAt(0) < 128) PERSON_NOUN_FIRST[w.charCodeAt(0)] = 1;
 const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/uy;
 
 /** Whether PERSON_APPOSITION can match at the comma at `k`: one or two spaces/tabs, then a name, which
@@ -124,7 +129,8 @@ function clauseHasTitle(text: string, k: number, end: number): boolean {
       const w = text.slice(i, j);
       if (startsUpper(w) && ROLE.has(w.toLowerCase())) return true;
     }
-    if (j - i <= PERSON_NOUN_MAX_LENGTH && PERSON_NOUN.has(text.slice(i, j).toLowerCase())) return true;
+    // a person noun in any case: only words as short as one, whose first letter starts one, are sliced
+    if (j - i <= PERSON_NOUN_MAX_LENGTH && (c0 >= 128 || PERSON_NOUN_FIRST[c0 | 0x20] === 1) && PERSON_NOUN.has(text.slice(i, j).toLowerCase())) return true;
     i = j;
   }
   return false;
@@ -179,29 +185,30 @@ export class Discourse {
    *  names the person mentioned last before it, in its paragraph or the one before. */
   private findAliases(): void {
     const text = this.doc.text;
-    for (const cue of NICKNAME_CUES) {
-      for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
-        if (isWordCharBefore(text, at)) continue;
-        NICKNAME_AFTER.lastIndex = at + cue.length;
-        const m = NICKNAME_AFTER.exec(text);
-        if (!m) continue;
-        const nick = m.groups!['nick']!;
-        const sp = nick.search(/[ \t]/u);
-        // a lower-case first word is kept only when it is an honorific (`dokter Arief`)
-        if (sp > 0 && !startsUpper(nick) && !HONORIFIC.has(nick.slice(0, sp))) continue;
-        this.addAlias(nick, at);
-      }
-    }
-    for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-      NICKNAME_BRACKET.lastIndex = at;
-      const m = NICKNAME_BRACKET.exec(text);
+    // the cues in one pass (a boundary before each checked here: a look-behind in the pattern would be
+    // tried at every position)
+    NICKNAME_CUE.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = NICKNAME_CUE.exec(text)) !== null) {
+      const at = c.index;
+      if (isWordCharBefore(text, at)) continue;
+      NICKNAME_AFTER.lastIndex = at + c[0].length;
+      const m = NICKNAME_AFTER.exec(text);
       if (!m) continue;
-      // right after a mention's end (white space between)
-      let k = at;
-      while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
-      const mi = this.lastMentionBefore(at);
-      if (mi < 0 || this.mentions[mi]!.end !== k) continue;
-      this.addAlias(m.groups!['nick']!, at);
+      const nick = m.groups!['nick']!;
+      const sp = nick.search(/[ \t]/u);
+      // a lower-case first word is kept only when it is an honorific (`dokter Arief`)
+      if (sp > 0 && !startsUpper(nick) && !HONORIFIC.has(nick.slice(0, sp))) continue;
+      this.addAlias(nick, at);
+    }
+    // a nickname in brackets right after a mention (white space between): read at each mention's end
+    for (const mn of this.mentions) {
+      let k = mn.end;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+      if (text.charCodeAt(k) !== 0x28 /* ( */) continue;
+      NICKNAME_BRACKET.lastIndex = k;
+      const m = NICKNAME_BRACKET.exec(text);
+      if (m) this.addAlias(m.groups!['nick']!, k);
     }
   }
 
@@ -224,10 +231,10 @@ export class Discourse {
     this.aliases.set(key, m);
   }
 
-  /** The person a nickname names (`Rafi`, `Miq Ojan`), or null. */
-  byAlias(key: string): Resolved | null {
+  /** The person a nickname written at [start, end) names (`Rafi`, `Miq Ojan`), or null. */
+  byAlias(start: number, end: number): Resolved | null {
     const aliases = this.aliasMap();
-    const m = aliases.size > 0 ? aliases.get(key) : undefined;
+    const m = aliases.size > 0 ? aliases.get(nameKey(this.doc.text.slice(start, end))) : undefined;
     return m ? resolvedAs(mentionRef(m), m.official, 'alias') : null;
   }
 
@@ -314,6 +321,11 @@ export class Discourse {
     for (const s of this.doc.sentences) {
       const c = text.charCodeAt(s.start);
       if (!(c >= 65 && c <= 90) && c < 128) continue;
+      // most sentences' second word is lower case: ruled out by char code before the pattern
+      const sp = text.indexOf(' ', s.start);
+      if (sp < 0 || sp > s.start + 40) continue;
+      const c2 = text.charCodeAt(sp + 1);
+      if (c2 < 128 && !(c2 >= 65 && c2 <= 90)) continue;
       SENTENCE_NAME.lastIndex = s.start;
       const n = SENTENCE_NAME.exec(text);
       if (!n || n.index + n[0].length > s.end) continue;

@@ -278,11 +278,13 @@ export class SpeakerResolver {
       if (byName) return byName;
     }
     // a nickname the text introduced (`kata Rafi`, `ujar Miq Ojan`): the person it was given to
-    const alias = this.d.byAlias(nameKey(this.doc.text.slice(start, end)));
+    const alias = this.d.byAlias(start, end);
     if (alias) return resolvedAs(alias.ref, alias.official, rule);
     const m = this.d.mentionIn(start, end);
     const { tokens } = readSpeakerPhrase(this.doc.text, start, end);
     if (m && !m.official) return resolvedAs(mentionRef(m), m.official, rule);
+    // an official mentioned here whose name the phrase holds (the common case: no parts sorted)
+    if (m && this.tokensNameOfficial(tokens, m.official!)) return resolvedAs(mentionRef(m), m.official, rule);
     if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun');
     const parts: PhraseParts = { roles: objectList<string>(), orgs: objectList<string>(), names: objectList<PhraseToken>() };
     for (const t of tokens) {
@@ -316,6 +318,17 @@ export class SpeakerResolver {
     // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
     if (parts.roles.length > 0) return this.byTitle(parts.roles, parts.orgs, pos);
     return null;
+  }
+
+  /** Whether a capitalised token of the phrase is a word of the official's name. */
+  private tokensNameOfficial(tokens: PhraseToken[], o: Official): boolean {
+    let words: string[] | null = null;
+    for (const t of tokens) {
+      if (!startsUpper(t.raw) || ROLE.has(t.low) || HONORIFIC.has(t.low)) continue;
+      words ??= nameTokens(o.name);
+      if (matchesAnyToken(t.low, words)) return true;
+    }
+    return false;
   }
 
   /** Whether one of `names` is a word of the official's name, or every one is a title word. */
