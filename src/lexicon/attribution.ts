@@ -19,11 +19,12 @@ export const QUOTE_VERBS: readonly string[] = [
   'harap', 'pinta', 'ajak', 'imbau', 'pesan',
 ];
 
-/** Pronouns that may follow a quote verb: `kata dia`, `ujar beliau`, `tegas ia`. */
-export const SPEAKER_PRONOUNS: readonly string[] = ['dia', 'ia', 'beliau'];
+/** Pronouns that may follow a quote verb: `kata dia`, `ujar beliau`, `tegas ia`, `kata dirinya`. Never a name. */
+export const SPEAKER_PRONOUNS: readonly string[] = ['dia', 'ia', 'beliau', 'dirinya'];
 
-/** Sentence-initial pronoun subjects of reported speech: `Ia menyatakan …`, `Dia juga mengatakan …`. */
-export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau'];
+/** Sentence-initial pronoun subjects of reported speech: `Ia menyatakan …`, `Dia juga mengatakan …`,
+ *  `Dirinya menegaskan …`. */
+export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'dirinya'];
 
 /** Reporting verbs of indirect speech, `X mengatakan (bahwa) …`. `content` says what must follow the verb
  *  before the reported content is accepted: `any` = content may follow directly (`Sugito menyatakan netralitas
@@ -57,7 +58,14 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'memaparkan', content: 'marked' },
   { verb: 'membeberkan', content: 'marked' },
   { verb: 'menyebutkan', content: 'marked' },
-  { verb: 'menyebut', content: 'marked' },
+  // `X menyebut (bahwa) …` reports what X said; `menyebut nama` / `menyebut mobil itu sebagai …` are too
+  // short or too plain to pass as content (MIN_INDIRECT_WORDS, SEBAGAI check in indirect.ts)
+  { verb: 'menyebut', content: 'any' },
+  // claim / confirm / opine / advise: what follows is what the subject said
+  { verb: 'mengaku', content: 'any' },
+  { verb: 'membenarkan', content: 'any' },
+  { verb: 'berpendapat', content: 'any' },
+  { verb: 'berpesan', content: 'any' },
   { verb: 'mengutarakan', content: 'marked' },
 ];
 
@@ -102,6 +110,8 @@ export const SPEAKER_STOP_WORDS: readonly string[] = [
 export const SPEAKER_HONORIFICS: readonly string[] = [
   'drs', 'dra', 'dr', 'h', 'hj', 'hm', 'ir', 'prof', 'kh', 'sh', 'mh', 'msi', 'mm', 'mpd', 'spd', 'se',
   'st', 'ssos', 'sip', 'sag', 'mag', 'ma', 'mt', 'bapak', 'ibu', 'pak', 'bu', 'ust', 'ustadz', 'tgh',
+  // written lower case before a name (`ujar dokter Arief`)
+  'dokter',
 ];
 
 /** Role words a speaker phrase may consist of (`jelas Gubernur`, `tegas Sekda`, `kata Kepala Dinas …`).
@@ -141,7 +151,21 @@ export const INDIRECT_BLOCKERS: readonly string[] = [
 
 /** Adverbs that may sit between a subject and its verb and are skipped when reading the subject:
  *  `Ilham juga menegaskan`, `Ia pun mengatakan`. */
-export const SUBJECT_ADVERBS: readonly string[] = ['juga', 'pun', 'pula', 'kembali', 'lalu', 'kemudian', 'lantas', 'sempat', 'telah', 'sudah', 'lebih', 'lanjut'];
+/** Connectives that may open a clause before its subject: `Sementara Andi Suriani mengatakan …`, `Tapi Budi
+ *  menegaskan …`. Never the first word of a person's name. */
+export const CLAUSE_CONNECTIVES: readonly string[] = ['sementara', 'namun', 'adapun', 'tapi', 'tetapi', 'sedangkan', 'bahkan', 'selanjutnya'];
+
+export const SUBJECT_ADVERBS: readonly string[] = [
+  'juga', 'pun', 'pula', 'kembali', 'lalu', 'kemudian', 'lantas', 'sempat', 'telah', 'sudah', 'lebih', 'lanjut',
+  ...CLAUSE_CONNECTIVES,
+];
+
+/** Words that open a subordinate clause: a reporting verb after one (`Kendati Jepang telah mengaku kalah …`,
+ *  `Jika pegawai menyatakan …`) is not the sentence's main verb, and the clause names no speaker. */
+export const SUBORDINATORS: readonly string[] = [
+  'kendati', 'meski', 'meskipun', 'walau', 'walaupun', 'jika', 'kalau', 'apabila', 'bila', 'ketika', 'saat',
+  'sebelum', 'setelah', 'sejak', 'karena', 'sebab', 'agar', 'supaya', 'seandainya', 'andai',
+];
 
 /** Capitalised words that are not names: a `Menurut Undang-Undang …` or `kata Data …` phrase made only of
  *  these (plus title words) never yields a stated speaker. Lower-case. */
@@ -163,8 +187,27 @@ export const DESCRIPTIVE_HEADS: readonly string[] = [
   // former office holders and career words (`mantan Kapolres Bima itu`, `jenderal bintang dua itu`)
   'mantan', 'eks', 'purnawirawan', 'jenderal', 'perwira', 'pejabat', 'birokrat', 'politisi', 'politikus',
   'alumnus', 'alumni', 'lulusan', 'jebolan', 'akademisi', 'doktor', 'profesor', 'putra', 'putri', 'orang',
+  // occupations (`ujar guru besar hukum itu`, `kata dosen Fakultas Hukum tersebut`)
+  'guru', 'dosen', 'pakar', 'pengamat', 'peneliti', 'tokoh', 'aktivis',
 ];
 /** Demonstratives that close a descriptive back-reference: `… itu`, `… tersebut`. */
 export const DESCRIPTIVE_DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut'];
 /** Words that introduce a person's nickname or name inside a descriptive phrase: `akrab disapa Anam`. */
 export const NICKNAME_CUES: readonly string[] = ['disapa', 'dipanggil', 'bernama', 'sapaan', 'panggilan'];
+
+/** Nouns for a person's standing that may come before a name in apposition, in any case, beside the role
+ *  words: `Pengamat politik Universitas Mataram, Agus Salim,`, `Tokoh agama Lombok Tengah, TGH Lalu …,`,
+ *  `Dua pejabat di lingkup Pemkab Maros, A dan B,`. The person so named is kept for later references
+ *  (a surname, a nickname, a pronoun). Nouns for groups of residents (`warga`, `ibu`) are left out: a place
+ *  follows them as often as a name (`Warga desa, Sokong Baru, menolak …`). Lower-case. */
+export const PERSON_NOUNS: readonly string[] = [
+  'pengamat', 'akademisi', 'dosen', 'guru', 'pakar', 'peneliti', 'aktivis', 'tokoh', 'pejabat', 'pegawai',
+  'petugas', 'mahasiswa', 'honorer', 'relawan', 'pengurus', 'politisi',
+  'politikus', 'praktisi', 'rohaniwan', 'ulama', 'budayawan', 'pengusaha', 'advokat', 'pengacara', 'kuasa',
+];
+
+/** Verbs that also name or label (`warga menyebut mobil itu sebagai "mobil siluman"`): with `sebagai` in
+ *  the first words after them, they label a thing and report no speech. */
+export const NAMING_VERBS: readonly string[] = ['menyebut', 'menyebutkan'];
+/** The word of a naming use (NAMING_VERBS). */
+export const NAMING_MARKERS: readonly string[] = ['sebagai'];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Dateline, ExtractContext } from '../../src/model.js';
+import type { Dateline, ExtractContext, RawArticle } from '../../src/model.js';
 
 /** An ExtractContext for a plain text: paragraphs split on blank lines, first short line as title. */
 export function ctxOf(text: string, opts: { place?: string; title?: string | null } = {}): ExtractContext {
@@ -35,4 +35,9 @@ export function newsCases(sets: readonly string[] = ['news', 'news2']): Array<[s
     const exp = JSON.parse(fixture(`${set}/expected.json`)) as { articles: Record<string, NewsCase> };
     return Object.entries(exp.articles).map(([file, e]): [string, NewsCase] => [`${set}/${file}`, e]);
   });
+}
+
+/** A plain-text article as the readers deliver it, for running the whole pipeline on a test text. */
+export function rawText(id: string, text: string): RawArticle {
+  return { id, source: id, line: null, format: 'text', text, html: null, title: null, url: null, published: null, error: null };
 }

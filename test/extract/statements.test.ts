@@ -459,9 +459,15 @@ describe('news layouts: stray marks, back-references, interviews, named persons'
       [['ASN wajib netral menjelang pel', 'Muhammad Hairi', 'descriptive']],
     ],
     [
-      '`ucap pria yang akrab disapa Anam itu`: the nickname names the speaker',
+      '`ucap pria yang akrab disapa Anam itu` after Sugito: the nickname is the man just named (issue 22)',
       ['Sugito hadir.', `"${Q}," ucap pria yang akrab disapa Anam itu.`],
       [SUGITO],
+      [['ASN wajib netral menjelang pel', 'Sugito', 'descriptive-name']],
+    ],
+    [
+      '`ucap pria yang akrab disapa Anam itu` with nobody named before: the nickname names the speaker',
+      ['Acara berlangsung meriah.', `"${Q}," ucap pria yang akrab disapa Anam itu.`],
+      [],
       [['ASN wajib netral menjelang pel', 'Anam', 'descriptive-name']],
     ],
     [

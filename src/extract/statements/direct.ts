@@ -9,6 +9,7 @@ import {
   NICKNAME_CUES,
   QUOTE_INTRO_VERBS,
   QUOTE_VERBS,
+  SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import {
   type Candidate,
@@ -21,7 +22,15 @@ import {
   trimRange,
   wordCount,
 } from './doc.js';
+import { backrefCueAt } from './indirect.js';
+import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
+
+/** Only white space (or closing punctuation) in [from, to). */
+function isBlankTo(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/[\s.,;!?]/u.test(text[i]!)) return false;
+  return true;
+}
 
 /** A quotation as the scanner found it. */
 export interface RawQuote {
@@ -82,6 +91,15 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi]!;
     let from = p.start;
+    // an open quotation whose paragraph ends in an attribution clause (`"…, ujar Zaini.`) was closed there:
+    // the next paragraph's mark opens a new quotation
+    if (cur && cur.speech) {
+      repairMissingClose(text, cur);
+      if (cur.closeEnd >= 0) {
+        out.push(cur);
+        cur = null;
+      }
+    }
     if (cur) {
       const lead = /^(?:\\"|'')/u.test(text.slice(p.start, p.start + 2)) ? markAt(text, p.start) : { len: 1, ch: text[p.start]! };
       const first = lead.ch;
@@ -157,7 +175,7 @@ function opensSpeech(text: string, paraStart: number, i: number): boolean {
 /** `"…, ujar Zaini.` — a quotation left open whose paragraph ends in an attribution clause: the closing
  *  mark was forgotten before the comma. The quotation is closed at that comma. */
 const MISSING_CLOSE = new RegExp(
-  `,[ \\t]{1,3}(?:${[...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|dia(?![\\p{L}\\p{N}])|beliau(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
+  `,[ \\t]{1,3}(?:${[...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|(?:${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
   'u',
 );
 
@@ -240,7 +258,7 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
     return null;
   }
   const first = tokens[0]!;
-  if (tokens.length === 1 && /^(dia|ia|beliau)$/u.test(first.low)) {
+  if (tokens.length === 1 && PRONOUN.has(first.low)) {
     return { cue: { kind: 'pronoun', pos: first.start, rule: 'pronoun' }, pos: first.start, rule: 'quote-verb-after', end: clauseEnd(text, stop, paraEnd) };
   }
   const cue: SpeakerCue = {
@@ -308,7 +326,7 @@ function verbBefore(doc: Doc, q: RawQuote): Attribution | null {
     const phStart = from + m.index + m[0].indexOf(ph);
     const { tokens } = readSpeakerPhrase(text, phStart, phStart + ph.length);
     if (tokens.length === 0) return null;
-    const cue: SpeakerCue = tokens.length === 1 && /^(dia|ia|beliau)$/u.test(tokens[0]!.low)
+    const cue: SpeakerCue = tokens.length === 1 && PRONOUN.has(tokens[0]!.low)
       ? { kind: 'pronoun', pos: tokens[0]!.start, rule: 'pronoun' }
       : { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'verb-before', titleAfter: null, allowStated: true };
     return { cue, pos: tokens[0]!.start, rule: 'quote-verb-before', end: -1 };
@@ -391,12 +409,22 @@ export function directCandidates(doc: Doc): Candidate[] {
       out.push({ kind: 'direct', parts, quote, start, end, cue, pos: a.pos, rule, attributed: true });
       continue;
     }
+    // a quotation making up its paragraph, attributed at the start of the next one (`Demikian disampaikan
+    // X, …`, `Hal itu dikatakan X …`)
+    const opensPara = doc.paras[q.para]!.start === q.open;
+    const lastPi = rangeIndexAt(doc.paras, end - 1);
+    if (opensPara && lastPi >= 0 && (q.closeEnd < 0 || isBlankTo(text, q.closeEnd, doc.paras[lastPi]!.end))) {
+      const br = backrefCueAt(doc, lastPi + 1);
+      if (br && wordCount(quote, 3) >= 3) {
+        out.push({ kind: 'direct', parts, quote, start, end, cue: br.cue, pos: br.pos, rule: 'quote-backref', attributed: true });
+        continue;
+      }
+    }
     // unattributed: the precision filter
     if (!opensSentence(doc, q)) continue;
     if (wordCount(quote, MIN_UNATTRIBUTED_WORDS) < MIN_UNATTRIBUTED_WORDS) continue;
     const sentenceLike = q.closeEnd < 0 || q.parts.length > 1 || SENT_END.test(quote) || /[.!?]\s/u.test(quote);
     if (!sentenceLike) continue;
-    const opensPara = doc.paras[q.para]!.start === q.open;
     const cue: SpeakerCue = opensPara && q.para > 0 ? { kind: 'prev-paragraph', para: q.para, rule: 'prev-paragraph' } : { kind: 'none' };
     out.push({ kind: 'direct', parts, quote, start, end, cue, pos: q.open, rule, attributed: false });
   }

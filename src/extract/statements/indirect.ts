@@ -8,11 +8,15 @@ import {
   COMPLEMENTISERS,
   INDIRECT_BLOCKERS,
   INDIRECT_VERBS,
+  NAMING_MARKERS,
+  NAMING_VERBS,
   PASSIVE_NYA_VERBS,
   QUOTE_VERBS,
+  SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
+import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 const alt = (xs: readonly string[]): string =>
@@ -22,6 +26,9 @@ const E = '(?![\\p{L}\\p{N}])';
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
+const NAMING = new Set(NAMING_VERBS);
+/** A naming marker among the first words of content (`mobil itu sebagai …`). */
+const NAMING_USE = new RegExp(`^(?:\\S+\\s+){0,4}(?:${NAMING_MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** Minimum words of reported content. */
 export const MIN_INDIRECT_WORDS = 4;
 
@@ -115,6 +122,7 @@ const subjectVerb: IndirectParser = {
     const { range, marked } = contentAfter(s, vpos + verb.length);
     if (MARKED.has(verb) && !marked) return null;
     const quote = s.doc.text.slice(range.start, range.end);
+    if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
     return candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
   },
 };
@@ -123,7 +131,10 @@ const subjectVerb: IndirectParser = {
 const menurut: IndirectParser = {
   name: 'indirect-menurut',
   needs: 'enurut',
-  pattern: /(?<![\p{L}\p{N}])[Mm]enurut(?:(?<nya>nya)|\s{1,3}(?<pron>dia|ia|beliau)(?![\p{L}\p{N}])|\s{1,3}(?<phrase>\p{Lu}[^,;:"“”]{0,80}?)\s{0,2},)/gu,
+  pattern: new RegExp(
+    `(?<![\\p{L}\\p{N}])[Mm]enurut(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},)`,
+    'gu',
+  ),
   extract(m, s) {
     const mpos = s.start + m.index;
     let cue: SpeakerCue;
@@ -189,6 +200,20 @@ const backref: IndirectParser = {
     return candidate(s, content, s.doc.text.slice(content.start, content.end), cue, tokens[0]!.start, this.name);
   },
 };
+
+/** `Demikian disampaikan X …` / `Hal itu dikatakan X` opening paragraph `pi`: its speaker phrase (the cue
+ *  for a quotation that makes up the paragraph before), or null. */
+export function backrefCueAt(doc: Doc, pi: number): { cue: SpeakerCue; pos: number } | null {
+  const p = doc.paras[pi];
+  if (!p) return null;
+  const si = rangeIndexAt(doc.sentences, p.start);
+  const sEnd = si >= 0 ? doc.sentences[si]!.end : p.end;
+  const m = backref.pattern.exec(doc.text.slice(p.start, Math.min(sEnd, p.start + 80)));
+  if (!m) return null;
+  const sp = readSpeaker(doc.text, p.start + m[0].length, sEnd);
+  if (sp.tokens.length === 0) return null;
+  return { cue: { kind: 'phrase', start: sp.start, end: sp.end, rule: 'backref', titleAfter: sp.titleAfter, allowStated: true }, pos: sp.tokens[0]!.start };
+}
 
 /** The sentence before `s` in its paragraph, else the previous paragraph (skipping captions of < 6 words,
  *  at most two back), without a leading dateline. */
@@ -264,13 +289,14 @@ const verbTail: IndirectParser = {
       if (r.tokens.length === 0) return null;
       stop = r.stop;
       const t0 = r.tokens[0]!;
-      cue = t0.low === 'dia' || t0.low === 'ia' || t0.low === 'beliau'
+      cue = PRONOUN.has(t0.low)
         ? { kind: 'pronoun', pos: t0.start, rule: 'pronoun' }
         : { kind: 'phrase', start: r.start, end: r.end, rule: r.titleAfter ? 'name-title-after' : 'verb-after', titleAfter: r.titleAfter, allowStated: true };
     }
     // must close the sentence: only punctuation (or a stop-word tail such as `dalam keterangan pers`) after
     const tail = s.doc.text.slice(stop, s.end);
-    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !/^\s{1,3}(?:dalam|saat|di|pada|kepada|usai|seusai|ketika)\s/u.test(tail)) return null;
+    // (`stop` may sit after the white space before the stop word)
+    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !/^\s{0,3}(?:dalam|saat|di|pada|kepada|usai|seusai|ketika)\s/u.test(tail)) return null;
     const content = trimRange(s.doc.text, s.start, s.start + m.index);
     return candidate(s, content, s.doc.text.slice(content.start, content.end), cue, vpos, this.name);
   },

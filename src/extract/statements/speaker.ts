@@ -1,450 +1,59 @@
-// Speaker phrases and their resolution to officials.
-//
-// `readSpeakerPhrase` reads the name/title written after an attribution verb. `SpeakerResolver` turns a
-// `SpeakerCue` into a `SpeakerRef`, in text order, keeping the "last speaker" for pronouns:
+// Speaker resolution: turns a `SpeakerCue` into a `SpeakerRef`, in text order (the discourse model in
+// discourse.ts keeps the mentions and the last speaker for pronouns):
 //   phrase   → an official whose mention span overlaps the phrase; else name tokens matched against the
 //              officials' names (Jaro–Winkler); else a bare title matched against the officials' titles;
 //              else (when allowed) a stated speaker `p_<hash>` with no official entry; else null.
-//   pronoun  → the last speaker named before it: the later of (a) the last official mention outside quotes,
-//              taken as the FIRST official mentioned in that sentence (its subject, not an object such as
-//              `mengapresiasi Pj Sekda …`), and (b) the last resolved statement's speaker.
+//   pronoun  → the last speaker named before it (`Discourse.fromPronoun`).
 //   subject  → the first official mentioned in the clause before the verb; else a pronoun subject
 //              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
-import type { Official, SpeakerRef } from '../../model.js';
+// Phrase reading is in phrase.ts, name matching and refs in names.ts.
+import type { Official } from '../../model.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { wordCharLength } from '../../nlp/words.js';
+import { type Doc, type Range, type SpeakerCue, objectList } from './doc.js';
+import { Discourse, mentionRef } from './discourse.js';
 import {
-  ACTING_PREFIXES,
-  NOT_NAME_WORDS,
-  SPEAKER_HONORIFICS,
-  SPEAKER_ORG_WORDS,
-  SPEAKER_PRONOUNS,
-  SPEAKER_ROLE_WORDS,
-  SPEAKER_STOP_WORDS,
-  SUBJECT_ADVERBS,
-  SUBJECT_PRONOUNS,
-} from '../../lexicon/attribution.js';
-import { MIN_CLITIC_STEM, NOT_NAME_CLITICS, NOT_NAME_WORDS as NOT_PERSON_WORDS } from '../../lexicon/honorifics.js';
-import { COMPANY_WORDS, COUNTRIES, INSTITUTION_HEADS, PARTIES, PARTY_ORGANS, PORTFOLIO_WORDS } from '../../lexicon/title-words.js';
-import { ORG_WORDS, TITLES } from '../../lexicon/titles.js';
-import { similarity } from '../../nlp/natural.js';
-import { isLetterUnit, nextWordStart, wordCharLength, wordRunEnd, words } from '../../nlp/words.js';
-import { shortHash } from '../../util/hash.js';
-import { type Doc, type Range, type SpeakerCue, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
+  type Resolved,
+  TITLE_HEAD,
+  INSTITUTION_HEAD,
+  TITLE_WORD,
+  hasAll,
+  includesKey,
+  institutionName,
+  institutionSpeaker,
+  isPlaceName,
+  matchesAnyToken,
+  nameKey,
+  nameTokens,
+  notPersonWord,
+  officialRef,
+  regionKeys,
+  resolvedAs,
+  statedSpeaker,
+  titleTokens,
+} from './names.js';
+import { ACTING, ALL_CAPS, HONORIFIC, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 
-const HONORIFIC = new Set(SPEAKER_HONORIFICS);
-const ROLE = new Set(SPEAKER_ROLE_WORDS);
-const ORG = new Set(SPEAKER_ORG_WORDS);
-const ACTING = new Set(ACTING_PREFIXES);
-const STOP = new Set(SPEAKER_STOP_WORDS);
-const PRONOUN = new Set(SPEAKER_PRONOUNS);
+export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
+export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './names.js';
+
 const SUBJ_PRONOUN = new Set(SUBJECT_PRONOUNS);
+const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
+const SUBORDINATOR = new Set(SUBORDINATORS);
+/** The first word of a clause. */
+const FIRST_WORD = /^\s*([\p{L}]+)/u;
+const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
+/** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
+const MAX_BACKREF_WORDS = 8;
 const ADVERB = new Set(SUBJECT_ADVERBS);
-const NOT_NAME = new Set(NOT_NAME_WORDS);
-/** The first word of every lexicon title (`Mensos`, `Wapres`, `Perdana`, `Panglima`): a role word in a phrase. */
-const TITLE_HEAD = new Set(TITLES.map((t) => t.phrase.split(' ')[0]!.toLowerCase()));
-/** Words that belong to a title, never to a name (countries, parties and organs, portfolios). */
-const TITLE_WORD = new Set([...COUNTRIES, ...PARTIES, ...PARTY_ORGANS].flatMap((w) => w.toLowerCase().split(' ')).concat(PORTFOLIO_WORDS, ORG_WORDS));
-const INSTITUTION_HEAD = new Set([...INSTITUTION_HEADS, ...COUNTRIES.map((c) => c.toLowerCase()), ...PARTIES.map((p) => p.toLowerCase())]);
-const COMPANY = new Set(COMPANY_WORDS);
-const NOT_PERSON = new Set(NOT_PERSON_WORDS);
-/** A word no person's name contains: a listed word, or an ordinary word with a clitic (`Pasukannya`). */
-function notPersonWord(low: string): boolean {
-  if (NOT_PERSON.has(low)) return true;
-  for (const c of NOT_NAME_CLITICS) if (low.length >= c.length + MIN_CLITIC_STEM && low.endsWith(c)) return true;
-  return false;
-}
 
-/** End of the token `[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` (code points, as with the `u` flag) starting at `i`,
- *  or -1 when none starts there: the sticky regex's match, read by char code (no match array per token). */
-export function tokenEndAt(text: string, i: number): number {
-  const l = wordCharLength(text, i);
-  if (l === 0) return -1;
-  let j = i + l;
-  // `j < length` first: a char code read past the end would deoptimise the compiled loop ("out of bounds")
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) j++;
-    else {
-      const n = wordCharLength(text, j);
-      if (n === 0) return j;
-      j += n;
-    }
-  }
-  return j;
-}
-
-/** The char code at `i`, or -1 past the end (reading past a string's end deoptimises compiled code). */
-function codeAt(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : -1;
-}
-const UPPER = /^\p{Lu}/u;
-/** `UPPER.test(s)`, with ASCII decided by char code (most tokens). */
-function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
-}
-const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
 /** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
 const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length), ...SUBJECT_ADVERBS.map((w) => w.length));
 /** The ASCII first letters of the subject pronouns and adverbs (lower case): 1 at those codes. */
 const SUBJECT_WORD_FIRST = new Uint8Array(128);
 for (const w of [...SUBJECT_PRONOUNS, ...SUBJECT_ADVERBS]) if (w.charCodeAt(0) < 128) SUBJECT_WORD_FIRST[w.charCodeAt(0)] = 1;
 
-/** Lower case without dots (`raw.toLowerCase().replace(/\./gu, '')`); most tokens have no dot. */
-function lowNoDots(raw: string): string {
-  const low = raw.toLowerCase();
-  return low.includes('.') ? low.replace(/\./gu, '') : low;
-}
 
-export interface PhraseToken {
-  start: number;
-  end: number;
-  /** As written, final sentence dot removed. */
-  raw: string;
-  /** Lower case, dots removed. */
-  low: string;
-}
-
-/** The one place PhraseTokens are made, so they all share one hidden class (a spread copy would make
- *  another, and the sites reading tokens would deoptimise on it). */
-function phraseToken(start: number, end: number, raw: string, low: string): PhraseToken {
-  return { start, end, raw, low };
-}
-
-/** Reads the speaker phrase starting at `pos` (after an attribution verb), up to `limit`: capitalised
- *  tokens, honorifics and title words, stopping at a stop word, a lower-case word, a comma or a sentence end.
- *  Returns the tokens (possibly none) and where reading stopped. */
-export function readSpeakerPhrase(text: string, pos: number, limit: number): { tokens: PhraseToken[]; stop: number } {
-  const tokens: PhraseToken[] = [];
-  let i = pos;
-  const hi = Math.min(limit, text.length, pos + 160);
-  while (i < hi && tokens.length < 10) {
-    while (i < hi && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
-    if (i >= hi) break;
-    const tokEnd = tokenEndAt(text, i);
-    if (tokEnd < 0) break;
-    const at = i;
-    let raw = text.slice(at, Math.min(tokEnd, hi));
-    let endsSentence = false;
-    if (raw.endsWith('.')) {
-      const body = raw.replace(/\.+$/u, '');
-      const low = body.toLowerCase().replace(/\./gu, '');
-      const abbrev = HONORIFIC.has(low) || body.includes('.') || (body.length === 1 && startsUpper(body));
-      if (!abbrev) {
-        raw = body;
-        endsSentence = true;
-      }
-    }
-    const low = lowNoDots(raw);
-    if (tokens.length === 0 && PRONOUN.has(low)) {
-      tokens.push(phraseToken(at, at + raw.length, raw, low));
-      i = at + raw.length;
-      break;
-    }
-    if (STOP.has(low) && !startsUpper(raw)) break;
-    const ok = startsUpper(raw) || HONORIFIC.has(low) || ROLE.has(low) || ORG.has(low) || ACTING.has(low);
-    if (!ok) break;
-    tokens.push(phraseToken(at, at + raw.length, raw, low));
-    i = at + raw.length;
-    if (endsSentence) break;
-    const c = codeAt(text, i);
-    if (c === 0x2c /* , */ || c === 0x3b /* ; */ || c === 0x3a /* : */ || c === 0x22 /* " */ || c === 0x201c /* “ */ || c === 0x201d /* ” */) break;
-  }
-  return { tokens, stop: i };
-}
-
-/** After a name phrase ending at `pos`: `, Kepala Dinas Kominfo` (a title introduced by a role word). */
-export function readTitleAfter(text: string, pos: number, limit: number): Range | null {
-  let i = pos;
-  while (i < limit && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (codeAt(text, i) !== 0x2c /* , */) return null;
-  const { tokens } = readSpeakerPhrase(text, i + 1, limit);
-  const first = tokens.find((t) => !HONORIFIC.has(t.low));
-  if (!first || !(ROLE.has(first.low) || ACTING.has(first.low))) return null;
-  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
-}
-
-/** A speaker phrase with its apposition: `Pj Gubernur NTB, Hassanudin` (title, comma, name) is one phrase;
- *  `Budi Santoso, Kepala Dinas Kominfo` is a name with `titleAfter`. */
-export function readSpeaker(
-  text: string,
-  pos: number,
-  limit: number,
-): { tokens: PhraseToken[]; start: number; end: number; stop: number; titleAfter: Range | null } {
-  const r = readSpeakerPhrase(text, pos, limit);
-  if (r.tokens.length === 0) return { tokens: r.tokens, start: pos, end: pos, stop: r.stop, titleAfter: null };
-  let tokens = r.tokens;
-  let stop = r.stop;
-  const head = tokens.find((t) => !HONORIFIC.has(t.low) && !ACTING.has(t.low));
-  if (head && ROLE.has(head.low) && codeAt(text, stop) === 0x2c /* , */) {
-    const n = readSpeakerPhrase(text, stop + 1, limit);
-    const nh = n.tokens.find((t) => !HONORIFIC.has(t.low));
-    if (nh && startsUpper(nh.raw) && !ROLE.has(nh.low) && !ACTING.has(nh.low) && !ORG.has(nh.low) && !PRONOUN.has(nh.low)) {
-      tokens = [...tokens, ...n.tokens];
-      stop = n.stop;
-    }
-  }
-  const last = tokens[tokens.length - 1]!;
-  const titleAfter = tokens === r.tokens ? readTitleAfter(text, last.end, limit) : null;
-  return { tokens, start: tokens[0]!.start, end: last.end, stop: titleAfter ? titleAfter.end : stop, titleAfter };
-}
-
-export interface Resolved {
-  ref: SpeakerRef;
-  official: Official | null;
-  /** The rule that found the speaker (`verb-after`, `pronoun`, `bare-title`, …). */
-  rule: string;
-}
-
-interface Mention {
-  start: number;
-  end: number;
-  /** The official mentioned, or null for a named person the officials extractor does not list
-   *  (`Ketua Panwascam X, Haerul Anam,`, `Nurhayati (45)`). */
-  official: Official | null;
-  /** Null until first asked for (`mentionRef`): most person mentions never become a speaker, and a stated
-   *  speaker's id costs a hash. */
-  ref: SpeakerRef | null;
-  /** The name a stated speaker's ref is made from (persons only). */
-  stated: string;
-}
-
-const byMentionRange = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
-
-function mentionRef(m: Mention): SpeakerRef {
-  return (m.ref ??= statedSpeaker(m.stated, null));
-}
-
-/** A capitalised personal name of one to four words, with an optional honorific (`H. Ahmad Zaini`). */
-const PERSON_NAME = `(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’.]{0,30}){0,3}`;
-/** Persons named outside the officials list, kept for the pronoun chain:
- *  `Ketua Panwascam Praya Barat Daya, Haerul Anam, memaparkan …` (a title, then the name between commas)
- *  and `Seorang ibu rumah tangga, Nurhayati (45), mengatakan …` (a name with an age). Both scans start at a
- *  rare character (`,` / `(`) and read back, so they stay cheap on long texts. */
-const PERSON_APPOSITION = new RegExp(`,[ \\t]{1,2}(?<name>${PERSON_NAME})[ \\t]{0,2}(?=[,(])`, 'uy');
-const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/uy;
-
-/** Whether PERSON_APPOSITION can match at the comma at `k`: one or two spaces/tabs, then a name, which
- *  opens with a capital (`\p{Lu}` or an honorific `H`, `Dr`, …). Only ASCII non-capitals are ruled out
- *  here; anything else is left to the pattern. */
-function mayOpenApposition(text: string, k: number): boolean {
-  let i = k + 1;
-  let c = text.charCodeAt(i);
-  if (c !== 32 && c !== 9) return false;
-  c = text.charCodeAt(++i);
-  if (c === 32 || c === 9) c = text.charCodeAt(++i);
-  return c >= 128 || (c >= 65 && c <= 90);
-}
-const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ \\t]{1,2}$`, 'u');
-/** The title clause before an apposition comma: back to the previous clause boundary. */
-const CLAUSE_WORDS = /[\p{L}]+/gu;
-const CLAUSE_BOUNDARY = new Set([...',.;:!?"“”\n'].map((c) => c.charCodeAt(0)));
-/** CLAUSE_BOUNDARY's members below 0x80, as a table: the back walk meets a space every few characters,
- *  and a typed-array read is cheaper than a Set probe. */
-const CLAUSE_BOUNDARY_ASCII = new Uint8Array(0x80);
-for (const c of CLAUSE_BOUNDARY) if (c < 0x80) CLAUSE_BOUNDARY_ASCII[c] = 1;
-/** `CLAUSE_BOUNDARY.has(c)`: ASCII by table, letters above ASCII (most characters walked over) ruled out
- *  by one comparison. */
-function isClauseBoundary(c: number): boolean {
-  return c < 0x80 ? CLAUSE_BOUNDARY_ASCII[c] === 1 : CLAUSE_BOUNDARY.has(c);
-}
-const ROLE_MAX_LENGTH = Math.max(...SPEAKER_ROLE_WORDS.map((w) => w.length));
-
-/** Whether [k, end) holds a capitalised role word (a `CLAUSE_WORDS` word that starts upper case and whose
- *  lower case is in ROLE). Letter runs are read by char code; a clause with a surrogate (an astral
- *  letter belongs to a `\p{L}` word as a whole) takes the regex. A run longer than every role word is
- *  skipped unsliced: lower-casing never shortens a BMP letter. */
-function clauseHasTitle(text: string, k: number, end: number): boolean {
-  for (let i = k; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) {
-      for (const w of text.slice(k, end).matchAll(CLAUSE_WORDS)) if (startsUpper(w[0]) && ROLE.has(w[0].toLowerCase())) return true;
-      return false;
-    }
-  }
-  let i = k;
-  while (i < end) {
-    if (!isLetterUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end && isLetterUnit(text.charCodeAt(j))) j++;
-    // an ASCII first letter that is not a capital fails `startsUpper` (the common case): no slice
-    const c0 = text.charCodeAt(i);
-    if (j - i <= ROLE_MAX_LENGTH && (c0 >= 128 || (c0 >= 65 && c0 <= 90))) {
-      const w = text.slice(i, j);
-      if (startsUpper(w) && ROLE.has(w.toLowerCase())) return true;
-    }
-    i = j;
-  }
-  return false;
-}
-
-/** The lower-cased `[\p{L}\p{N}]+` runs of a name without honorifics, space-joined (what
- *  `.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/u)` leaves, scanned by char code). */
-function nameKey(name: string): string {
-  // the word runs walked in place (no word and filtered arrays): names have a few words
-  const low = name.toLowerCase();
-  const n = low.length;
-  let key = '';
-  for (let i = nextWordStart(low, 0, n); i < n; ) {
-    const j = wordRunEnd(low, i, n);
-    const w = low.slice(i, j);
-    if (!HONORIFIC.has(w)) key = key === '' ? w : `${key} ${w}`;
-    i = nextWordStart(low, j, n);
-  }
-  return key;
-}
-
-/** A speaker not in the officials list: id from the normalised name. */
-export function statedSpeaker(name: string, title: string | null): SpeakerRef {
-  return { id: `p_${shortHash(nameKey(name), 12)}`, name, title };
-}
-
-/** A speaker that is an institution (`Partai Gerindra`): id from the normalised name, prefixed `i_`. */
-export function institutionSpeaker(name: string): SpeakerRef {
-  return { id: `i_${shortHash(nameKey(name), 12)}`, name, title: null, kind: 'institution' };
-}
-
-/** The institution a speaker phrase names, or null: it starts with an institution head, a party or a country
- *  (`Partai Gerindra`, `Kementerian Dalam Negeri`, `Militer Israel`), or carries a company form (`DeSoto Inc`). */
-function institutionName(text: string, tokens: PhraseToken[]): string | null {
-  const first = tokens.find((t) => !HONORIFIC.has(t.low));
-  if (!first || !startsUpper(first.raw)) return null;
-  const two = tokens.length > 1 ? `${tokens[0]!.low} ${tokens[1]!.low}` : '';
-  const isInstitution = INSTITUTION_HEAD.has(first.low) || INSTITUTION_HEAD.has(two) || tokens.some((t) => COMPANY.has(t.low));
-  if (!isInstitution) return null;
-  return text.slice(first.start, tokens[tokens.length - 1]!.end);
-}
-
-function officialRef(o: Official): SpeakerRef {
-  return { id: o.id, name: o.name, title: o.title };
-}
-
-/** The lower-cased words of a name longer than one letter, honorifics left out (`H. Ahmad Zaini` →
- *  `ahmad`, `zaini`). Each word is lower-cased on its own, as cut from the text: lower-casing first could
- *  split a word (`İ` lower-cases to `i` and a combining dot, which is not a letter). */
-function nameTokens(s: string): string[] {
-  const out = objectList<string>();
-  const n = s.length;
-  for (let i = nextWordStart(s, 0, n); i < n; ) {
-    const j = wordRunEnd(s, i, n);
-    const t = s.slice(i, j).toLowerCase();
-    if (t.length > 1 && !HONORIFIC.has(t)) out.push(t);
-    i = nextWordStart(s, j, n);
-  }
-  return out;
-}
-
-/** Whether two name tokens are the same name: equal, or both of 4+ characters and Jaro–Winkler similar
- *  (>= 0.9). Most pairs differ plainly (`ahmad`, `zaini`): `similarityMayReach` rules them out without the
- *  library call, which allocates two arrays per pair. */
-export function tokenMatches(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 4 || b.length < 4) return false;
-  return similarityMayReach(a, b) && similarity(a, b) >= 0.9;
-}
-
-/** Character counts for `similarityMayReach` (ASCII only; all zero between calls). */
-const CHAR_COUNTS = new Int32Array(128);
-
-/** False only when the Jaro–Winkler similarity of `a` and `b` (natural's, as `similarity` computes it) is
- *  surely below 0.9. Jaro is (m/|a| + m/|b| + (m − t)/m) / 3 for m matched characters (pairs of equal
- *  characters, each used once, so m is at most the characters the two have in common, counted with
- *  multiplicity) and t ≥ 0 transpositions; Winkler adds l·0.1·(1 − Jaro) for a common prefix l ≤ 4, so
- *  reaching 0.9 needs Jaro ≥ 5/6. The bound is taken with that common count for m, t = 0 and l = 4, with a
- *  margin for rounding. Strings with a character outside lower-case ASCII (which `similarity` would
- *  lower-case first) are always passed on. */
-export function similarityMayReach(a: string, b: string): boolean {
-  let ok = true;
-  for (let i = 0; i < a.length; i++) {
-    const c = a.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) ok = false;
-    else CHAR_COUNTS[c]!++;
-  }
-  let common = 0;
-  for (let i = 0; i < b.length; i++) {
-    const c = b.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) ok = false;
-    else if (CHAR_COUNTS[c]! > 0) {
-      CHAR_COUNTS[c]!--;
-      common++;
-    }
-  }
-  // back to all zero: clear what `a` counted
-  for (let i = 0; i < a.length; i++) {
-    const c = a.charCodeAt(i);
-    if (c < 128) CHAR_COUNTS[c] = 0;
-  }
-  if (!ok) return true;
-  return (common / a.length + common / b.length + 1) / 3 >= 5 / 6 - 1e-6;
-}
-
-/** Whether `low` matches one of an official's name tokens (`tokenMatches`). */
-function matchesAnyToken(low: string, tokens: string[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (tokenMatches(low, tokens[i]!)) return true;
-  return false;
-}
-
-/** The lower cases of every region's name and surfaces (`isPlaceKey` compares speaker words with them):
- *  region names and surfaces are plain words, so lower-casing is their name key (no honorifics, no dots). */
-function regionKeys(regions: Doc['regions']): string[] {
-  const keys = objectList<string>();
-  for (const r of regions) {
-    keys.push(r.name.toLowerCase());
-    for (const s of r.surface) keys.push(s.toLowerCase());
-  }
-  return keys;
-}
-
-/** Whether `key` is one of `keys`. A few regions per article: a scan, no Set built. */
-function includesKey(keys: string[], key: string): boolean {
-  for (let i = 0; i < keys.length; i++) if (keys[i] === key) return true;
-  return false;
-}
-
-/** An "official" whose name is a place (`Ketua Panwascam Tanjung` read as a person named Tanjung): its name
- *  is a region's name or sits inside another official's title. Such entries are never speakers.
- *  `titleKeys` is empty when there is only one official (no other title to sit in). */
-function isPlaceName(o: Official, self: number, placeKeys: string[], titleKeys: string[]): boolean {
-  const key = nameKey(o.name);
-  if (!key) return true;
-  if (includesKey(placeKeys, key)) return true;
-  const padded = ` ${key} `;
-  for (let i = 0; i < titleKeys.length; i++) if (i !== self && titleKeys[i]!.includes(padded)) return true;
-  return false;
-}
-
-/** The one place Resolveds are made (one hidden class for every reader). */
-export function resolvedAs(ref: SpeakerRef, official: Official | null, rule: string): Resolved {
-  return { ref, official, rule };
-}
-
-/** The one place Mentions are made (officials' and persons' alike: one hidden class). */
-function mention(start: number, end: number, official: Official | null, ref: SpeakerRef | null, stated: string): Mention {
-  return { start, end, official, ref, stated };
-}
-
-/** `xs` has every one of `words` (all lower case). */
-function hasAll(xs: Set<string>, words: string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (!xs.has(words[i]!)) return false;
-  return true;
-}
-
-/** Title and role words of an official, lower case, acting prefixes left out; `walikota` also counts as
- *  `wali` and `kota` (the title may be written either way). */
-function titleTokens(o: Official): Set<string> {
-  const set = new Set<string>();
-  for (const t of words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())) {
-    if (ACTING.has(t)) continue;
-    set.add(t);
-    if (t === 'walikota') {
-      set.add('wali');
-      set.add('kota');
-    }
-  }
-  return set;
-}
 
 /** The words of a speaker phrase, filed by `SpeakerResolver.sortPart`. */
 interface PhraseParts {
@@ -455,7 +64,6 @@ interface PhraseParts {
 
 export class SpeakerResolver {
   private readonly doc: Doc;
-  private mentions: Mention[];
   /** The speaker-eligible officials (not place names). */
   private readonly officials: Official[];
   /** Name tokens and title words of `officials` (same index), each built on first use
@@ -466,20 +74,28 @@ export class SpeakerResolver {
   /** `regionKeys(doc.regions)`, built on first use (empty until then; `placeKeysBuilt` says which). */
   private placeKeyList: string[] = objectList<string>();
   private placeKeysBuilt = false;
-  private last: { pos: number; resolved: Resolved } | null = null;
+  /** Mentions and the pronoun chain. */
+  private readonly d: Discourse;
 
   constructor(doc: Doc) {
     this.doc = doc;
     this.officials = this.eligibleOfficials();
-    const ms = objectList<Mention>();
-    for (const o of this.officials) for (const s of o.spans) if (s.end > s.start) ms.push(mention(s.start, s.end, o, officialRef(o), ''));
-    sortInPlace(ms, byMentionRange);
-    const persons = this.personMentions(ms);
-    if (persons.length > 0) {
-      ms.push(...persons);
-      sortInPlace(ms, byMentionRange);
-    }
-    this.mentions = ms;
+    this.d = new Discourse(doc, this.officials, (pos) => this.inRegion(pos));
+  }
+
+  /** Mentions inside direct quotes are not speakers (`Discourse.excludeRanges`). */
+  excludeRanges(ranges: Range[]): void {
+    this.d.excludeRanges(ranges);
+  }
+
+  /** Remembers the speaker of a statement named at `pos` (for later pronouns). */
+  record(pos: number, resolved: Resolved): void {
+    this.d.record(pos, resolved);
+  }
+
+  fromPronoun(pos: number, rule: string): Resolved | null {
+    const r = this.d.fromPronoun(pos, rule);
+    return r ? this.d.canonical(r) : null;
   }
 
   /** `doc.officials` without the place names (`isPlaceName`), in a list of its own (see `objectList`). */
@@ -516,79 +132,12 @@ export class SpeakerResolver {
     return sets;
   }
 
-  /** Named persons outside the officials list (see PERSON_APPOSITION / PERSON_AGE); names overlapping an
-   *  official's mention, a region, or made of title/organisation words are skipped. */
-  private personMentions(officialMentions: Mention[]): Mention[] {
-    const text = this.doc.text;
-    const out = objectList<Mention>();
-    let m: RegExpExecArray | null;
-    // the pattern is tried only at commas that a space and a capital (or a non-ASCII letter) follow: the
-    // same matches as the global scan, which tried the whole name pattern at every comma
-    for (let at = text.indexOf(','); at >= 0; ) {
-      if (!mayOpenApposition(text, at)) {
-        at = text.indexOf(',', at + 1);
-        continue;
-      }
-      PERSON_APPOSITION.lastIndex = at;
-      m = PERSON_APPOSITION.exec(text);
-      if (m === null) {
-        at = text.indexOf(',', at + 1);
-        continue;
-      }
-      at = text.indexOf(',', m.index + m[0].length);
-      // the clause before the comma must hold a capitalised title word (`Ketua Panwascam …`)
-      let k = m.index;
-      const lo = Math.max(0, m.index - 70);
-      while (k > lo && !isClauseBoundary(text.charCodeAt(k - 1))) k--;
-      if (!clauseHasTitle(text, k, m.index)) continue;
-      const name = m.groups!['name']!;
-      this.addPerson(out, officialMentions, name, m.index + m[0].lastIndexOf(name));
-    }
-    // `(` is rare: jump between them, then try the sticky pattern there
-    for (let at = text.indexOf('('); at >= 0; ) {
-      PERSON_AGE.lastIndex = at;
-      m = PERSON_AGE.exec(text);
-      if (m === null) {
-        at = text.indexOf('(', at + 1);
-        continue;
-      }
-      at = text.indexOf('(', m.index + m[0].length);
-      const from = Math.max(0, m.index - 80);
-      const n = NAME_BEFORE_AGE.exec(text.slice(from, m.index));
-      if (n) this.addPerson(out, officialMentions, n.groups!['name']!, from + n.index);
-    }
-    return out;
-  }
-
-  /** Adds to `out` the person `name` found at `start`, unless a word of it is a title, organisation,
-   *  non-name or pronoun word, or it overlaps an official's mention or a region. */
-  private addPerson(out: Mention[], officialMentions: Mention[], name: string, start: number): void {
-    const end = start + name.length;
-    const words = nameTokens(name);
-    if (words.length === 0) return;
-    for (const w of words) if (ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w)) return;
-    for (const o of officialMentions) if (o.start < end && o.end > start) return;
-    if (this.inRegion(start)) return;
-    out.push(mention(start, end, null, null, name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, '')));
-  }
-
-  /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them (in place:
-   *  the list keeps its hidden class, see `objectList`). */
-  excludeRanges(ranges: Range[]): void {
-    if (ranges.length === 0) return;
-    const sorted = sortInPlace(ranges.slice(), byStart);
-    const ms = this.mentions;
-    let kept = 0;
-    for (let i = 0; i < ms.length; i++) if (rangeIndexAt(sorted, ms[i]!.start) < 0) ms[kept++] = ms[i]!;
-    ms.length = kept;
-  }
-
-  /** Remembers the speaker of a statement named at `pos` (for later pronouns). */
-  record(pos: number, resolved: Resolved): void {
-    if (!this.last || pos >= this.last.pos) this.last = { pos, resolved };
-  }
-
   resolve(cue: SpeakerCue, pos: number): Resolved | null {
+    const r = this.resolveCue(cue, pos);
+    return r ? this.d.canonical(r) : null;
+  }
+
+  private resolveCue(cue: SpeakerCue, pos: number): Resolved | null {
     switch (cue.kind) {
       case 'phrase':
         return this.fromPhrase(cue.start, cue.end, pos, cue.rule, cue.titleAfter, cue.allowStated);
@@ -602,62 +151,14 @@ export class SpeakerResolver {
         return null;
     }
   }
-
-  /** Index of the last mention starting before `pos`, or -1. */
-  private lastMentionBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.mentions.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < pos) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best;
-  }
-
-  /** The official whose mention overlaps [start,end), the first one. */
-  private mentionIn(start: number, end: number): Mention | null {
-    let i = this.lastMentionBefore(start);
-    if (i < 0) i = 0;
-    for (; i < this.mentions.length; i++) {
-      const m = this.mentions[i]!;
-      if (m.start >= end) break;
-      if (m.end > start) return m;
-    }
-    return null;
-  }
-
-  /** The latest position before `pos` at which `o` is mentioned, or -1. */
-  private lastMentionOf(o: Official, pos: number): number {
-    let best = -1;
-    for (const s of o.spans) if (s.start < pos && s.start > best) best = s.start;
-    return best;
-  }
-
-  fromPronoun(pos: number, rule: string): Resolved | null {
-    const mi = this.lastMentionBefore(pos);
-    let mention: Mention | null = null;
-    if (mi >= 0) {
-      const m = this.mentions[mi]!;
-      const si = rangeIndexAt(this.doc.sentences, m.start);
-      let k = mi;
-      if (si >= 0) {
-        const sStart = this.doc.sentences[si]!.start;
-        while (k > 0 && this.mentions[k - 1]!.start >= sStart) k--;
-      }
-      mention = this.mentions[k]!;
-      // the chain position is the last mention's, even when its sentence's subject is taken
-      if (this.last && this.last.pos > m.start) mention = null;
-    }
-    if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
-    if (this.last && this.last.pos < pos) return resolvedAs(this.last.resolved.ref, this.last.resolved.official, rule);
-    return null;
-  }
   private fromSubject(start: number, end: number, rule: string): Resolved | null {
-    const m = this.mentionIn(start, end);
+    // a subordinate clause (`Kendati X mengaku …`) has no speaker
+    const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1];
+    if (w0 && SUBORDINATOR.has(w0.toLowerCase())) return null;
+    // `Title, Name, …` / `Name, yang sejak … menjabat …,`: a part between commas that reads as a name decides
+    const named = this.appositionName(start, end, rule);
+    if (named) return named;
+    const m = this.d.mentionIn(start, end);
     if (m) return resolvedAs(mentionRef(m), m.official, rule);
     const text = this.doc.text;
     // the clause's words (`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` within [start,end)), read by char code: only
@@ -701,9 +202,70 @@ export class SpeakerResolver {
       }
       i = j;
     }
+    if (contentCount === 0) return null;
+    // a back-reference: `Mantan Kapolres Purbalingga itu`, `Dosen Fakultas Hukum itu` (the person last named)
+    if (!allUpper && contentCount <= MAX_BACKREF_WORDS) {
+      const back = this.backReference(firstStart, lastEnd);
+      if (back) return back;
+    }
+    if (!allUpper) return null;
+    // an institution written in full: `Dewan Pimpinan Wilayah Partai … menyatakan`
+    if (contentCount > 4) {
+      const { tokens } = readSpeakerPhrase(text, firstStart, lastEnd);
+      const inst = tokens.length > 0 && tokens[tokens.length - 1]!.end === lastEnd ? institutionName(text, tokens) : null;
+      return inst ? resolvedAs(institutionSpeaker(inst), null, rule) : null;
+    }
     // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
-    if (contentCount === 0 || contentCount > 4 || !allUpper) return null;
     return this.fromPhrase(firstStart, lastEnd, end, rule, null, true);
+  }
+
+  /** A subject clause's part between commas that reads as a person's name (capitalised words, honorifics
+   *  and degrees aside, none of them a title, organisation, place or other non-name word): the speaker that
+   *  name resolves to. The part must be delimited by a comma on at least one side. */
+  private appositionName(start: number, end: number, rule: string): Resolved | null {
+    const text = this.doc.text;
+    const first = text.indexOf(',', start);
+    if (first < 0 || first >= end) return null;
+    // the part right before the verb (`…, Agus Salim Fadli, menilai`, `Dalam kesempatan itu, Budi mengatakan`)
+    let b = end;
+    while (b > start && /[\s,]/u.test(text[b - 1]!)) b--;
+    const a = text.lastIndexOf(',', b - 1) + 1;
+    if (a > start && this.readsAsName(a, b)) {
+      const r = this.fromPhrase(a, b, end, rule, null, true);
+      if (r) return r;
+    }
+    // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`)
+    if (this.readsAsName(start, first)) return this.fromPhrase(start, first, end, rule, null, true);
+    return null;
+  }
+
+  /** [a, b) holds one to five capitalised name words (honorifics and initials allowed), no other word. */
+  private readsAsName(a: number, b: number): boolean {
+    const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
+    if (tokens.length === 0 || tokens.length > 6) return false;
+    for (let i = stop; i < b; i++) if (!/\s/u.test(this.doc.text[i]!)) return false;
+    let names = 0;
+    let titleWords = 0;
+    for (const t of tokens) {
+      if (HONORIFIC.has(t.low)) continue;
+      if (!startsUpper(t.raw) || ROLE.has(t.low) || ORG.has(t.low) || ACTING.has(t.low) || NOT_NAME.has(t.low) || PRONOUN.has(t.low)) return false;
+      if ((names === 0 && INSTITUTION_HEAD.has(t.low)) || notPersonWord(t.low) || this.inRegion(t.start)) return false;
+      if (TITLE_WORD.has(t.low)) titleWords++;
+      if (t.raw.replace(/\./gu, '').length > 1) names++;
+    }
+    // a country or a party (`Sri Lanka`) is no name, though one of its words may be (`Sri Handayani`)
+    return names > 0 && names <= 4 && titleWords < names;
+  }
+
+  /** `Mantan Kapolres Purbalingga itu`, `Guru besar hukum itu`: a noun phrase headed by a descriptive head
+   *  or a role word and closed by a demonstrative refers to the person last named. */
+  private backReference(start: number, end: number): Resolved | null {
+    const text = this.doc.text;
+    const first = /^[\p{L}-]+/u.exec(text.slice(start, Math.min(end, start + 24)))?.[0]?.toLowerCase();
+    const last = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 12), end))?.[0]?.toLowerCase();
+    if (!first || !last || !DEMONSTRATIVE.has(last)) return null;
+    if (!DESCRIPTIVE_HEAD.has(first) && !ROLE.has(first)) return null;
+    return this.fromPronoun(start, 'descriptive');
   }
 
   fromPhrase(start: number, end: number, pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
@@ -715,16 +277,24 @@ export class SpeakerResolver {
       const byName = this.fromPhrase(comma + 1, end, pos, rule, titleAfter, allowStated);
       if (byName) return byName;
     }
-    const m = this.mentionIn(start, end);
-    if (m) return resolvedAs(mentionRef(m), m.official, rule);
+    // a nickname the text introduced (`kata Rafi`, `ujar Miq Ojan`): the person it was given to
+    const alias = this.d.byAlias(start, end);
+    if (alias) return resolvedAs(alias.ref, alias.official, rule);
+    const m = this.d.mentionIn(start, end);
     const { tokens } = readSpeakerPhrase(this.doc.text, start, end);
-    if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return this.fromPronoun(tokens[0]!.start, 'pronoun');
+    if (m && !m.official) return resolvedAs(mentionRef(m), m.official, rule);
+    // an official mentioned here whose name the phrase holds (the common case: no parts sorted)
+    if (m && this.tokensNameOfficial(tokens, m.official!)) return resolvedAs(mentionRef(m), m.official, rule);
+    if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun');
     const parts: PhraseParts = { roles: objectList<string>(), orgs: objectList<string>(), names: objectList<PhraseToken>() };
     for (const t of tokens) {
       // a token without a dot (most) is its only part, and its `low` is the part's lower case
       if (!t.raw.includes('.')) this.sortPart(t, t.raw, t.low, parts);
       else for (const part of t.raw.split('.')) if (part.length > 0) this.sortPart(t, part, part.toLowerCase(), parts);
     }
+    // an official mentioned here, unless the phrase names someone else (`Ketua Panwascam Jonggat, Sri
+    // Handayani` read by the officials extractor as a person named Jonggat)
+    if (m && (parts.names.length === 0 || this.namesOfficial(parts.names, m.official!))) return resolvedAs(mentionRef(m), m.official, rule);
     // an institution (`kata Partai Gerindra`, `Kementerian Dalam Negeri menegaskan`), unless an official's
     // name is in the phrase
     const institution = allowStated ? institutionName(this.doc.text, tokens) : null;
@@ -733,7 +303,14 @@ export class SpeakerResolver {
       return official ?? resolvedAs(institutionSpeaker(institution), null, rule);
     }
     // title words left among the names (`Menteri Kebudayaan Yunani`): the phrase is a bare title
+    // (unless a person named in full holds them: `ujar Sri` after `Sri Handayani`)
     if (parts.names.length > 0 && parts.names.every((n) => TITLE_WORD.has(n.low))) {
+      if (parts.roles.length === 0) {
+        const lows = objectList<string>();
+        for (const n of parts.names) lows.push(n.low);
+        const person = this.d.personByWords(lows, pos);
+        if (person) return resolvedAs(person.ref, person.official, rule);
+      }
       for (const n of parts.names) parts.orgs.push(n.low);
       parts.names.length = 0;
     }
@@ -741,6 +318,28 @@ export class SpeakerResolver {
     // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
     if (parts.roles.length > 0) return this.byTitle(parts.roles, parts.orgs, pos);
     return null;
+  }
+
+  /** Whether a capitalised token of the phrase is a word of the official's name. */
+  private tokensNameOfficial(tokens: PhraseToken[], o: Official): boolean {
+    let words: string[] | null = null;
+    for (const t of tokens) {
+      if (!startsUpper(t.raw) || ROLE.has(t.low) || HONORIFIC.has(t.low)) continue;
+      words ??= nameTokens(o.name);
+      if (matchesAnyToken(t.low, words)) return true;
+    }
+    return false;
+  }
+
+  /** Whether one of `names` is a word of the official's name, or every one is a title word. */
+  private namesOfficial(names: PhraseToken[], o: Official): boolean {
+    const words = nameTokens(o.name);
+    let titleOnly = true;
+    for (const n of names) {
+      if (matchesAnyToken(n.low, words)) return true;
+      if (!TITLE_WORD.has(n.low)) titleOnly = false;
+    }
+    return titleOnly;
   }
 
   /** A phrase with name words: the official all of them match (the most recently mentioned before `pos`
@@ -756,7 +355,7 @@ export class SpeakerResolver {
       let score = 0;
       for (const n of names) if (matchesAnyToken(n.low, tokens)) score++;
       if (score < names.length) continue;
-      const last = this.lastMentionOf(official, pos);
+      const last = this.d.lastMentionOf(official, pos);
       if (!best || score > bestScore || (score === bestScore && last > bestLast)) {
         best = official;
         bestScore = score;
@@ -764,8 +363,13 @@ export class SpeakerResolver {
       }
     }
     if (best) return resolvedAs(officialRef(best), best, rule);
+    // a person named in full earlier (`kata Agus` after `…, Agus Salim Fadli,`)
+    const lows = objectList<string>();
+    for (const n of names) lows.push(n.low);
+    const person = this.d.personByWords(lows, pos);
+    if (person) return resolvedAs(person.ref, person.official, rule);
     if (!allowStated) return null;
-    for (const n of names) if (NOT_NAME.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
+    for (const n of names) if (NOT_NAME.has(n.low) || STOP.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
     let name = names[0]!.raw;
     for (let i = 1; i < names.length; i++) name += ` ${names[i]!.raw}`;
     const title = titleAfter ? this.doc.text.slice(titleAfter.start, titleAfter.end) : null;
@@ -782,7 +386,7 @@ export class SpeakerResolver {
       const official = this.officials[k]!;
       const titleWords = titleSets[k]!;
       if (!hasAll(titleWords, roles) || !this.orgsMatch(official, titleWords, orgs)) continue;
-      const last = this.lastMentionOf(official, pos);
+      const last = this.d.lastMentionOf(official, pos);
       if (!best || last > bestLast) {
         best = official;
         bestLast = last;

@@ -1,0 +1,468 @@
+// Discourse tracking for speakers: who is mentioned where (officials, and persons the officials extractor does
+// not list), what else they are called, and who a pronoun refers to (the last speaker named before it).
+//   mentions → officials' spans, plus persons named in apposition after a title or a person noun
+//              (`Ketua Panwascam X, Haerul Anam,`, `Pengamat politik …, Agus Salim Fadli,`, `…, A dan B,`),
+//              with an age (`Nurhayati (45)`), or opening a sentence before its verb (`Tri Harso dilantik`);
+//   aliases  → nicknames the text introduces (`Muhammad Rafi, akrab disapa Rafi`, `Lalu Sahabudin (Miq
+//              Sahab)`, `pria yang akrab disapa Zul itu`): the alias names the person mentioned just before;
+//   persons  → a later short reference (`kata Agus`, `ujar Zulkarnain`) is the person named in full before
+//              (a mention or a stated speaker already resolved) whose name holds every word of it;
+//   pronoun  → the later of (a) the last mention outside quotes, taken as the FIRST mentioned in that
+//              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
+//              resolved statement's speaker.
+import type { Official, SpeakerRef } from '../../model.js';
+import { CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
+import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
+import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
+import { ACTING, HONORIFIC, NOT_NAME, ORG, PRONOUN, ROLE, SPEAKER_ROLE_WORD_MAX, STOP, startsUpper } from './phrase.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The official mentioned, or null for a named person the officials extractor does not list
+   *  (`Ketua Panwascam X, Haerul Anam,`, `Nurhayati (45)`). */
+  official: Official | null;
+  /** Null until first asked for (`mentionRef`): most person mentions never become a speaker, and a stated
+   *  speaker's id costs a hash. */
+  ref: SpeakerRef | null;
+  /** The name a stated speaker's ref is made from (persons only). */
+  stated: string;
+}
+
+export const byMentionRange = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
+
+export function mentionRef(m: Mention): SpeakerRef {
+  return (m.ref ??= statedSpeaker(m.stated, null));
+}
+
+/** A capitalised personal name of one to four words, with an optional honorific (`H. Ahmad Zaini`). */
+const PERSON_NAME = `(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’.]{0,30}){0,3}`;
+/** Persons named outside the officials list, kept for the pronoun chain:
+ *  `Ketua Panwascam Praya Barat Daya, Haerul Anam, memaparkan …` (a title, then the name between commas)
+ *  and `Seorang ibu rumah tangga, Nurhayati (45), mengatakan …` (a name with an age). Both scans start at a
+ *  rare character (`,` / `(`) and read back, so they stay cheap on long texts. */
+const PERSON_APPOSITION = new RegExp(
+  `,[ \\t]{1,2}(?<name>${PERSON_NAME})(?:[ \\t]{1,2}dan[ \\t]{1,2}(?<name2>${PERSON_NAME}))?[ \\t]{0,2}(?=[,(]|\\.(?:\\s|$))`,
+  'uy',
+);
+/** A name of two to four capitalised words opening a sentence, before its verb (a word with a verb prefix)
+ *  or before an apposition (`Tri Harso Widirahmanto dilantik …`, `Lalu Wiranata Kusuma, yang sejak …`). */
+const SENTENCE_NAME = new RegExp(
+  `(?<name>(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH|Prof)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’]{1,30}){1,3})` +
+    `(?=,[ \\t]{1,2}(?:yang|akrab|biasa|atau)[ \\t]|[ \\t]{1,2}(?:atau[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
+  'uy',
+);
+/** The nickname after a nickname cue: an optional lower-case honorific (`dokter`), then one to three
+ *  capitalised words. */
+const NICKNAME_AFTER = /[ \t]{1,3}(?<nick>(?:\p{Ll}{2,12}[ \t]{1,2})?\p{Lu}[\p{L}'’]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’]{1,30}){0,2})/uy;
+/** A nickname in brackets right after a name: `Lalu Sahabudin (Miq Sahab)`. */
+const NICKNAME_BRACKET = /\([ \t]?(?<nick>\p{Lu}[\p{L}'’]{1,30}(?:[ \t]\p{Lu}[\p{L}'’]{1,30}){0,2})[ \t]?\)/uy;
+const PERSON_NOUN = new Set(PERSON_NOUNS);
+/** Any nickname cue (NICKNAME_CUES), longest first. */
+const NICKNAME_CUE = new RegExp([...NICKNAME_CUES].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** Words that open a clause and never a name (`Tapi Bouygues mengatakan`, `Kendati Jepang mengaku`). */
+const CLAUSE_OPENER = new Set([...CLAUSE_CONNECTIVES, ...SUBORDINATORS]);
+/** A first word shaped as a derived noun (pe-/ke-/per- … -an: `Penggunaan`, `Kegiatan`, `Pertemuan`): a
+ *  sentence opening with it names a thing, not a person. */
+const NOUN_FORM = /^(?:Pe|Ke)\p{Ll}{3,}an(?![\p{L}])/u;
+/** A word in capitals (`BPH Migas`): an organisation's acronym, not a person's name. */
+const ACRONYM_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
+const PERSON_NOUN_MAX_LENGTH = Math.max(...PERSON_NOUNS.map((w) => w.length));
+/** The ASCII first letters of the person nouns (lower case): 1 at those codes. */
+const PERSON_NOUN_FIRST = new Uint8Array(128);
+for (const w of PERSON_NOUNS) if (w.charCodeAt(0) < 128) PERSON_NOUN_FIRST[w.charCodeAt(0)] = 1;
+const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/uy;
+
+/** Whether PERSON_APPOSITION can match at the comma at `k`: one or two spaces/tabs, then a name, which
+ *  opens with a capital (`\p{Lu}` or an honorific `H`, `Dr`, …). Only ASCII non-capitals are ruled out
+ *  here; anything else is left to the pattern. */
+function mayOpenApposition(text: string, k: number): boolean {
+  let i = k + 1;
+  let c = text.charCodeAt(i);
+  if (c !== 32 && c !== 9) return false;
+  c = text.charCodeAt(++i);
+  if (c === 32 || c === 9) c = text.charCodeAt(++i);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ \\t]{1,2}$`, 'u');
+/** The title clause before an apposition comma: back to the previous clause boundary. */
+const CLAUSE_WORDS = /[\p{L}]+/gu;
+const CLAUSE_BOUNDARY = new Set([...',.;:!?"“”\n'].map((c) => c.charCodeAt(0)));
+/** CLAUSE_BOUNDARY's members below 0x80, as a table: the back walk meets a space every few characters,
+ *  and a typed-array read is cheaper than a Set probe. */
+const CLAUSE_BOUNDARY_ASCII = new Uint8Array(0x80);
+for (const c of CLAUSE_BOUNDARY) if (c < 0x80) CLAUSE_BOUNDARY_ASCII[c] = 1;
+/** `CLAUSE_BOUNDARY.has(c)`: ASCII by table, letters above ASCII (most characters walked over) ruled out
+ *  by one comparison. */
+function isClauseBoundary(c: number): boolean {
+  return c < 0x80 ? CLAUSE_BOUNDARY_ASCII[c] === 1 : CLAUSE_BOUNDARY.has(c);
+}
+const ROLE_MAX_LENGTH = SPEAKER_ROLE_WORD_MAX;
+
+/** Whether [k, end) holds a capitalised role word (a `CLAUSE_WORDS` word that starts upper case and whose
+ *  lower case is in ROLE). Letter runs are read by char code; a clause with a surrogate (an astral
+ *  letter belongs to a `\p{L}` word as a whole) takes the regex. A run longer than every role word is
+ *  skipped unsliced: lower-casing never shortens a BMP letter. */
+function clauseHasTitle(text: string, k: number, end: number): boolean {
+  for (let i = k; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      for (const w of text.slice(k, end).matchAll(CLAUSE_WORDS)) {
+        const low = w[0].toLowerCase();
+        if ((startsUpper(w[0]) && ROLE.has(low)) || PERSON_NOUN.has(low)) return true;
+      }
+      return false;
+    }
+  }
+  let i = k;
+  while (i < end) {
+    if (!isLetterUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isLetterUnit(text.charCodeAt(j))) j++;
+    // an ASCII first letter that is not a capital fails `startsUpper` (the common case): no slice
+    const c0 = text.charCodeAt(i);
+    if (j - i <= ROLE_MAX_LENGTH && (c0 >= 128 || (c0 >= 65 && c0 <= 90))) {
+      const w = text.slice(i, j);
+      if (startsUpper(w) && ROLE.has(w.toLowerCase())) return true;
+    }
+    // a person noun in any case: only words as short as one, whose first letter starts one, are sliced
+    if (j - i <= PERSON_NOUN_MAX_LENGTH && (c0 >= 128 || PERSON_NOUN_FIRST[c0 | 0x20] === 1) && PERSON_NOUN.has(text.slice(i, j).toLowerCase())) return true;
+    i = j;
+  }
+  return false;
+}
+
+/** The one place Mentions are made (officials' and persons' alike: one hidden class). */
+export function mention(start: number, end: number, official: Official | null, ref: SpeakerRef | null, stated: string): Mention {
+  return { start, end, official, ref, stated };
+}
+
+export class Discourse {
+  private readonly doc: Doc;
+  /** Mentions outside quotes, sorted by position. */
+  readonly mentions: Mention[];
+  private last: { pos: number; resolved: Resolved } | null = null;
+  /** Nickname keys (`nameKey`) → the mention of the person they name. */
+  private readonly aliases = new Map<string, Mention>();
+  private aliasesFound = false;
+  /** Persons named in full (person mentions, and stated speakers resolved so far) by each of their name
+   *  words, for later short references (`personByWords`); built on first use. */
+  private persons: Map<string, Person[]> | null = null;
+  /** Ids of the stated speakers already in `persons`. */
+  private readonly namedIds = new Set<string>();
+  /** Whether `pos` lies in one of the article's region spans. */
+  private readonly inRegion: (pos: number) => boolean;
+
+  constructor(doc: Doc, officials: Official[], inRegion: (pos: number) => boolean) {
+    this.doc = doc;
+    this.inRegion = inRegion;
+    const ms = objectList<Mention>();
+    for (const o of officials) for (const s of o.spans) if (s.end > s.start) ms.push(mention(s.start, s.end, o, officialRef(o), ''));
+    sortInPlace(ms, byMentionRange);
+    const persons = this.personMentions(ms);
+    if (persons.length > 0) {
+      ms.push(...persons);
+      sortInPlace(ms, byMentionRange);
+    }
+    this.mentions = ms;
+  }
+
+  /** `aliases`, found on first use: after `excludeRanges`, so a name inside a quote is never the person a
+   *  nickname is given to. */
+  private aliasMap(): Map<string, Mention> {
+    if (!this.aliasesFound) {
+      this.aliasesFound = true;
+      if (this.mentions.length > 0) this.findAliases();
+    }
+    return this.aliases;
+  }
+
+  /** Nicknames introduced by a cue (`akrab disapa Rafi`) or in brackets after a name (`(Miq Sahab)`): each
+   *  names the person mentioned last before it, in its paragraph or the one before. */
+  private findAliases(): void {
+    const text = this.doc.text;
+    // the cues in one pass (a boundary before each checked here: a look-behind in the pattern would be
+    // tried at every position)
+    NICKNAME_CUE.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = NICKNAME_CUE.exec(text)) !== null) {
+      const at = c.index;
+      if (isWordCharBefore(text, at)) continue;
+      NICKNAME_AFTER.lastIndex = at + c[0].length;
+      const m = NICKNAME_AFTER.exec(text);
+      if (!m) continue;
+      const nick = m.groups!['nick']!;
+      const sp = nick.search(/[ \t]/u);
+      // a lower-case first word is kept only when it is an honorific (`dokter Arief`)
+      if (sp > 0 && !startsUpper(nick) && !HONORIFIC.has(nick.slice(0, sp))) continue;
+      this.addAlias(nick, at);
+    }
+    // a nickname in brackets right after a mention (white space between): read at each mention's end
+    for (const mn of this.mentions) {
+      let k = mn.end;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+      if (text.charCodeAt(k) !== 0x28 /* ( */) continue;
+      NICKNAME_BRACKET.lastIndex = k;
+      const m = NICKNAME_BRACKET.exec(text);
+      if (m) this.addAlias(m.groups!['nick']!, k);
+    }
+  }
+
+  /** Files `nick` as another name of the person mentioned last before `at` (in its paragraph or the one
+   *  before), unless it is a title, an organisation or an acronym. */
+  private addAlias(nick: string, at: number): void {
+    const key = nameKey(nick);
+    if (!key || this.aliases.has(key)) return;
+    for (const w of key.split(' ')) if (ROLE.has(w) || ORG.has(w) || NOT_NAME.has(w) || INSTITUTION_HEAD.has(w) || STOP.has(w)) return;
+    if (/^[\p{Lu}\p{N}]+$/u.test(nick)) return; // an acronym: `(KASN)`
+    const mi = this.lastMentionBefore(at);
+    if (mi < 0) return;
+    const m = this.mentions[mi]!;
+    // the person is named in the cue's paragraph or the one before (`Zulkifli Hamdi …` then `ucap pria
+    // yang akrab disapa Zul itu` in the next paragraph)
+    const pi = rangeIndexAt(this.doc.paras, at);
+    const from = pi > 0 ? this.doc.paras[pi - 1]!.start : 0;
+    if (m.start < from) return;
+    if (nameKey(m.official ? m.official.name : m.stated) === key) return;
+    this.aliases.set(key, m);
+  }
+
+  /** The person a nickname written at [start, end) names (`Rafi`, `Miq Ojan`), or null. */
+  byAlias(start: number, end: number): Resolved | null {
+    const aliases = this.aliasMap();
+    const m = aliases.size > 0 ? aliases.get(nameKey(this.doc.text.slice(start, end))) : undefined;
+    return m ? resolvedAs(mentionRef(m), m.official, 'alias') : null;
+  }
+
+  /** The same speaker under the name the text introduced: a speaker resolved to a nickname (a stated
+   *  person `Miq Ojan`, or an official the officials extractor made of the nickname) is the person the
+   *  nickname was given to. */
+  canonical(r: Resolved): Resolved {
+    const aliases = this.aliasMap();
+    if (aliases.size === 0 || r.ref.kind === 'institution') return r;
+    const m = aliases.get(nameKey(r.ref.name));
+    if (!m || (m.official && m.official === r.official)) return r;
+    return resolvedAs(mentionRef(m), m.official, r.rule);
+  }
+
+  /** A short reference to a person named in full before (`kata Agus` after `…, Agus Salim Fadli,`): the
+   *  latest person mention (not an official: those are matched by the caller) or stated speaker whose name
+   *  words hold every one of `names` (all lower case). Mentions after `pos` count when none before does. */
+  personByWords(names: string[], pos: number): Resolved | null {
+    if (names.length === 0) return null;
+    const list = this.personIndex().get(names[0]!);
+    if (!list) return null;
+    let best: Person | null = null;
+    // the latest entries only: a text naming thousands of persons with one word in common stays linear
+    for (let i = list.length - 1; i >= 0 && i >= list.length - MAX_PERSON_CANDIDATES; i--) {
+      const p = list[i]!;
+      if (p.words.length <= names.length || !holdsAll(p.words, names)) continue;
+      if (!best || (p.pos < pos && (best.pos >= pos || p.pos > best.pos))) best = p;
+    }
+    if (!best) return null;
+    return best.resolved ?? resolvedAs(mentionRef(best.mention!), null, 'person');
+  }
+
+  /** `persons`, built from the person mentions on first use. */
+  private personIndex(): Map<string, Person[]> {
+    if (this.persons) return this.persons;
+    const idx = new Map<string, Person[]>();
+    this.persons = idx;
+    for (const m of this.mentions) if (!m.official) this.addToIndex({ words: nameTokens(m.stated), pos: m.start, mention: m, resolved: null });
+    return idx;
+  }
+
+  private addToIndex(p: Person): void {
+    const idx = this.persons!;
+    for (const w of new Set(p.words)) {
+      const list = idx.get(w);
+      if (list) list.push(p);
+      else idx.set(w, [p]);
+    }
+  }
+
+
+  /** Named persons outside the officials list (see PERSON_APPOSITION / PERSON_AGE); names overlapping an
+   *  official's mention, a region, or made of title/organisation words are skipped. */
+  private personMentions(officialMentions: Mention[]): Mention[] {
+    const text = this.doc.text;
+    const out = objectList<Mention>();
+    let m: RegExpExecArray | null;
+    // the pattern is tried only at commas that a space and a capital (or a non-ASCII letter) follow: the
+    // same matches as the global scan, which tried the whole name pattern at every comma
+    for (let at = text.indexOf(','); at >= 0; ) {
+      if (!mayOpenApposition(text, at)) {
+        at = text.indexOf(',', at + 1);
+        continue;
+      }
+      PERSON_APPOSITION.lastIndex = at;
+      m = PERSON_APPOSITION.exec(text);
+      if (m === null) {
+        at = text.indexOf(',', at + 1);
+        continue;
+      }
+      at = text.indexOf(',', m.index + m[0].length);
+      // the clause before the comma must hold a capitalised title word (`Ketua Panwascam …`) or a person
+      // noun (`Pengamat politik …`)
+      let k = m.index;
+      const lo = Math.max(0, m.index - 70);
+      while (k > lo && !isClauseBoundary(text.charCodeAt(k - 1))) k--;
+      if (!clauseHasTitle(text, k, m.index)) continue;
+      const name = m.groups!['name']!;
+      const name2 = m.groups!['name2'];
+      this.addPerson(out, officialMentions, name, m.index + m[0].indexOf(name));
+      if (name2) this.addPerson(out, officialMentions, name2, m.index + m[0].lastIndexOf(name2));
+    }
+    // a name opening a sentence, before its verb: only the sentence's first characters are read
+    for (const s of this.doc.sentences) {
+      const c = text.charCodeAt(s.start);
+      if (!(c >= 65 && c <= 90) && c < 128) continue;
+      // most sentences' second word is lower case: ruled out by char code before the pattern
+      const sp = text.indexOf(' ', s.start);
+      if (sp < 0 || sp > s.start + 40) continue;
+      const c2 = text.charCodeAt(sp + 1);
+      if (c2 < 128 && !(c2 >= 65 && c2 <= 90)) continue;
+      SENTENCE_NAME.lastIndex = s.start;
+      const n = SENTENCE_NAME.exec(text);
+      if (!n || n.index + n[0].length > s.end) continue;
+      const name = n.groups!['name']!;
+      // a sentence opening with a thing (`Penggunaan …`, `BPH Migas`, `Serangan Israel`) names no person
+      if (NOUN_FORM.test(name) || ACRONYM_WORD.test(name) || nameTokens(name).some((w) => WHOLE_TITLE_WORD.has(w))) continue;
+      this.addPerson(out, officialMentions, name, s.start);
+    }
+    // `(` is rare: jump between them, then try the sticky pattern there
+    for (let at = text.indexOf('('); at >= 0; ) {
+      PERSON_AGE.lastIndex = at;
+      m = PERSON_AGE.exec(text);
+      if (m === null) {
+        at = text.indexOf('(', at + 1);
+        continue;
+      }
+      at = text.indexOf('(', m.index + m[0].length);
+      const from = Math.max(0, m.index - 80);
+      const n = NAME_BEFORE_AGE.exec(text.slice(from, m.index));
+      if (n) this.addPerson(out, officialMentions, n.groups!['name']!, from + n.index);
+    }
+    return out;
+  }
+
+  /** Adds to `out` the person `name` found at `start`, unless a word of it is a title, organisation,
+   *  non-name or pronoun word, or it overlaps an official's mention or a region. */
+  private addPerson(out: Mention[], officialMentions: Mention[], name: string, start: number): void {
+    const end = start + name.length;
+    const words = nameTokens(name);
+    if (words.length === 0 || CLAUSE_OPENER.has(words[0]!)) return;
+    if (INSTITUTION_HEAD.has(words[0]!)) return;
+    let titleWords = 0;
+    for (const w of words) {
+      if (ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w) || STOP.has(w) || PERSON_NOUN.has(w)) return;
+      if (TITLE_WORD.has(w)) titleWords++;
+    }
+    // a country or a party (`Sri Lanka`) is no name, though one of its words may be (`Sri Handayani`)
+    if (titleWords === words.length) return;
+    for (const o of officialMentions) if (o.start < end && o.end > start) return;
+    // the same name found by two scans (`Nurhayati (45),` is an apposition and an age): the last few
+    // entries are the only ones it can overlap within a scan (a bounded look, linear on long texts)
+    for (let i = out.length - 1; i >= 0 && i >= out.length - 4; i--) if (out[i]!.start < end && out[i]!.end > start) return;
+    if (this.inRegion(start)) return;
+    out.push(mention(start, end, null, null, name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, '')));
+  }
+
+  /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them (in place:
+   *  the list keeps its hidden class, see `objectList`). */
+  excludeRanges(ranges: Range[]): void {
+    if (ranges.length === 0) return;
+    const sorted = sortInPlace(ranges.slice(), byStart);
+    const ms = this.mentions;
+    let kept = 0;
+    for (let i = 0; i < ms.length; i++) if (rangeIndexAt(sorted, ms[i]!.start) < 0) ms[kept++] = ms[i]!;
+    ms.length = kept;
+  }
+
+  /** Remembers the speaker of a statement named at `pos` (for later pronouns). */
+  record(pos: number, resolved: Resolved): void {
+    if (!this.last || pos >= this.last.pos) this.last = { pos, resolved };
+    if (!resolved.official && resolved.ref.kind !== 'institution' && !this.namedIds.has(resolved.ref.id)) {
+      this.namedIds.add(resolved.ref.id);
+      this.personIndex();
+      this.addToIndex({ words: nameTokens(resolved.ref.name), pos, mention: null, resolved });
+    }
+  }
+
+  /** Index of the last mention starting before `pos`, or -1. */
+  lastMentionBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < pos) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  }
+
+  /** The official whose mention overlaps [start,end), the first one. */
+  mentionIn(start: number, end: number): Mention | null {
+    let i = this.lastMentionBefore(start);
+    if (i < 0) i = 0;
+    for (; i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= end) break;
+      if (m.end > start) return m;
+    }
+    return null;
+  }
+
+  /** The latest position before `pos` at which `o` is mentioned, or -1. */
+  lastMentionOf(o: Official, pos: number): number {
+    let best = -1;
+    for (const s of o.spans) if (s.start < pos && s.start > best) best = s.start;
+    return best;
+  }
+
+  fromPronoun(pos: number, rule: string): Resolved | null {
+    const mi = this.lastMentionBefore(pos);
+    let mention: Mention | null = null;
+    if (mi >= 0) {
+      const m = this.mentions[mi]!;
+      const si = rangeIndexAt(this.doc.sentences, m.start);
+      let k = mi;
+      if (si >= 0) {
+        const sStart = this.doc.sentences[si]!.start;
+        while (k > 0 && this.mentions[k - 1]!.start >= sStart) k--;
+      }
+      mention = this.mentions[k]!;
+      // the chain position is the last mention's, even when its sentence's subject is taken
+      if (this.last && this.last.pos > m.start) mention = null;
+    }
+    if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
+    if (this.last && this.last.pos < pos) return resolvedAs(this.last.resolved.ref, this.last.resolved.official, rule);
+    return null;
+  }
+}
+
+/** A person named in full: by a mention, or as a stated speaker already resolved. */
+interface Person {
+  /** Name words (`nameTokens`). */
+  words: string[];
+  /** Where the person was named. */
+  pos: number;
+  mention: Mention | null;
+  resolved: Resolved | null;
+}
+
+/** Most index entries `personByWords` compares (the latest). */
+const MAX_PERSON_CANDIDATES = 16;
+
+/** Every one of `names` is a word of `words` (exactly: the first is looked up by its word). */
+function holdsAll(words: string[], names: string[]): boolean {
+  for (const n of names) if (!words.includes(n)) return false;
+  return true;
+}

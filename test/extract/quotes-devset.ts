@@ -1,0 +1,139 @@
+// Scorer for the quotes development set (fixtures/statements/quotes/articles.txt, issue 22): each article is
+// run through the whole pipeline (clean → extract) and its statements, direct and reported, are compared
+// with the gold written before the first run. See the fixture's header for the format.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../../src/model.js';
+import { processArticle } from '../../src/pipeline.js';
+import { rawText } from './helpers.js';
+
+export interface GoldStatement {
+  /** Fragments one statement must contain (several for a quote running over paragraphs). */
+  frags: string[];
+  /** The speaker's full name as first introduced (or an institution); null: no speaker. */
+  speaker: string | null;
+}
+
+export interface DevArticle {
+  num: string;
+  slug: string;
+  text: string;
+  held: boolean;
+  statements: GoldStatement[];
+  forbidden: string[];
+  optional: string[];
+}
+
+const FILE = fileURLToPath(new URL('../../fixtures/statements/quotes/articles.txt', import.meta.url));
+
+const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+/** Lower case, no quote marks or backslashes, white space squashed. */
+export const normText = (s: string): string => squash(s.toLowerCase().replace(/[\\“”"'‘’«»„]/gu, ' '));
+
+/** Honorifics, degrees and ranks: left out when comparing names. Single letters (initials, the pieces of a
+ *  dotted degree such as `S.H.`) are left out too. */
+const NAME_NOISE = new Set(
+  ('h hj hm dr drs dra ir prof kh tgh ust ustadz sh mh msi si mkes kes mpd pd spd se st sos ssos sip ip ag sag mag ' +
+    'ma mm mt kom ak bapak ibu pak bu akbp kombes pol irjen brigjen letkol kolonel inf')
+    .split(' '),
+);
+export function nameWords(s: string): string[] {
+  return [...new Set(squash(s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')).split(' '))]
+    .filter((w) => w.length > 1 && !NAME_NOISE.has(w))
+    .sort();
+}
+/** The output names the gold speaker: the same words, honorifics, degrees and ranks aside. */
+export function sameSpeaker(out: string | null | undefined, gold: string | null): boolean {
+  if (gold === null) return out === null || out === undefined;
+  if (!out) return false;
+  return nameWords(out).join(' ') === nameWords(gold).join(' ');
+}
+
+export function loadDevSet(): DevArticle[] {
+  const raw = readFileSync(FILE, 'utf8');
+  const out: DevArticle[] = [];
+  const blocks = raw.split(/^### /mu).slice(1);
+  blocks.forEach((b, i) => {
+    const nl = b.indexOf('\n');
+    const [num, slug] = b.slice(0, nl).trim().split(/\s+/u) as [string, string];
+    const sep = b.indexOf('\n---\n');
+    if (sep < 0) throw new Error(`quotes dev set: article ${num} has no gold`);
+    const text = b.slice(nl + 1, sep).trim() + '\n';
+    const art: DevArticle = { num, slug, text, held: i % 3 === 2, statements: [], forbidden: [], optional: [] };
+    for (const line of b.slice(sep + 5).split('\n')) {
+      const l = line.trim();
+      if (!l) continue;
+      const kind = l.slice(0, 2);
+      const body = l.slice(2).trim();
+      if (kind === 'q ') {
+        const [fr, sp] = body.split('||').map((x) => x.trim()) as [string, string];
+        art.statements.push({ frags: fr.split('++').map((x) => normText(x)), speaker: sp === '-' ? null : sp });
+      } else if (kind === 'x ') art.forbidden.push(normText(body));
+      else if (kind === 'o ') art.optional.push(normText(body));
+      else throw new Error(`quotes dev set: article ${num}: bad gold line: ${l}`);
+    }
+    out.push(art);
+  });
+  return out;
+}
+
+export function runArticle(a: DevArticle): Article {
+  return processArticle(rawText(`${a.num}-${a.slug}`, a.text));
+}
+
+export interface DevScore {
+  articles: number;
+  gold: number;
+  found: number;
+  /** Output statements matched to no gold statement and no optional fragment. */
+  spurious: number;
+  /** Found statements whose speaker is right. */
+  rightSpeaker: number;
+  /** Output statements containing a forbidden fragment. */
+  forbidden: number;
+  problems: string[];
+}
+
+export function scoreDevSet(articles: DevArticle[]): DevScore {
+  const s: DevScore = { articles: articles.length, gold: 0, found: 0, spurious: 0, rightSpeaker: 0, forbidden: 0, problems: [] };
+  for (const a of articles) {
+    const art = runArticle(a);
+    const outs = art.statements.map((x) => ({ st: x, norm: normText(x.quote) }));
+    const used = new Set<number>();
+    const tag = `${a.num}-${a.slug}`;
+    for (const g of a.statements) {
+      s.gold++;
+      const i = outs.findIndex((o, j) => !used.has(j) && g.frags.every((f) => o.norm.includes(f)));
+      if (i < 0) {
+        const partial = outs.filter((o) => g.frags.some((f) => o.norm.includes(f))).length;
+        s.problems.push(`${tag}: missing${partial ? ` (in ${partial} pieces)` : ''}: ${g.frags.join(' ++ ')}`);
+        continue;
+      }
+      used.add(i);
+      s.found++;
+      const sp = outs[i]!.st.speaker;
+      if (sameSpeaker(sp?.name, g.speaker)) s.rightSpeaker++;
+      else s.problems.push(`${tag}: "${g.frags[0]}" → ${sp?.name ?? 'nobody'} (${outs[i]!.st.speakerRule ?? '-'}/${outs[i]!.st.rule}), gold ${g.speaker ?? 'nobody'}`);
+    }
+    outs.forEach((o, j) => {
+      const bad = a.forbidden.find((f) => o.norm.includes(f));
+      if (bad) {
+        s.forbidden++;
+        s.problems.push(`${tag}: forbidden statement: ${o.norm.slice(0, 70)}`);
+      }
+      if (used.has(j)) return;
+      if (!bad && a.optional.some((f) => o.norm.includes(f))) return;
+      s.spurious++;
+      s.problems.push(`${tag}: spurious ${o.st.kind} (${o.st.rule}): ${o.norm.slice(0, 70)} [${o.st.speaker?.name ?? '-'}]`);
+    });
+  }
+  return s;
+}
+
+export function summary(s: DevScore): { recall: number; precision: number; speaker: number } {
+  return {
+    recall: s.found / Math.max(1, s.gold),
+    precision: s.found / Math.max(1, s.found + s.spurious),
+    speaker: s.rightSpeaker / Math.max(1, s.found),
+  };
+}

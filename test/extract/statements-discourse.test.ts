@@ -1,0 +1,169 @@
+// The discourse model for speakers (issue 22): nicknames, short names, titles and pronouns refer to the
+// person the text introduced; quote marks of every style; quotations over paragraphs; attributions in the
+// next paragraph. Each case runs the whole pipeline on a short article written for it.
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../src/model.js';
+import { processArticle } from '../../src/pipeline.js';
+import { rawText } from './helpers.js';
+
+function statements(paras: string[]): Statement[] {
+  const text = ['Judul Berita Netralitas', ...paras].join('\n\n');
+  return processArticle(rawText('t', text)).statements;
+}
+
+/** [quote start, speaker name or null] of each statement, in order. */
+const who = (ss: Statement[]): Array<[string, string | null]> => ss.map((s) => [s.quote.slice(0, 24), s.speaker?.name ?? null]);
+
+describe('speakers: the person the text introduced', () => {
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    [
+      'a nickname given with `akrab disapa` is the person',
+      [
+        'BIMA - Kepala Dinas Kominfo Kabupaten Bima, Muhammad Rafi, akrab disapa Rafi, hadir dalam rapat.',
+        '"Sekarang semua jejak digital bisa dilacak oleh siapa saja," kata Rafi.',
+      ],
+      [['Sekarang semua jejak dig', 'Muhammad Rafi']],
+    ],
+    [
+      'a nickname given with `atau yang akrab disapa` is the person, though the officials extractor lists it',
+      [
+        'JONGGAT - Kepala Desa Sukarara, Lalu Ahmad Fauzan atau yang akrab disapa Miq Ojan, memenuhi panggilan.',
+        '"Video itu dibuat sebelum saya tahu ada larangan," kata Miq Ojan.',
+      ],
+      [['Video itu dibuat sebelum', 'Lalu Ahmad Fauzan']],
+    ],
+    [
+      'a nickname in brackets after the name',
+      [
+        'PRAYA - Kepala Desa Mertak, Lalu Sahabudin (Miq Sahab), diperiksa pengawas.',
+        '"Saya hanya mengajak warga datang ke TPS," kata Miq Sahab.',
+      ],
+      [['Saya hanya mengajak warg', 'Lalu Sahabudin']],
+    ],
+    [
+      'a short name is the person named in full before (not an official)',
+      [
+        'MATARAM - Pengamat politik Universitas Mataram, Dr. Agus Salim Fadli, menilai pola itu berulang terus.',
+        '"Pola ini sudah ada sejak pilkada langsung pertama," ujar Agus.',
+      ],
+      [
+        ['pola itu berulang terus.', 'Agus Salim Fadli'],
+        ['Pola ini sudah ada sejak', 'Agus Salim Fadli'],
+      ],
+    ],
+    [
+      'a long apposition after the name before the verb',
+      [
+        'PRAYA - Lalu Wiranata Kusuma, yang sejak Januari lalu menjabat Kepala BKPSDM Lombok Tengah, mengatakan pihaknya menyiapkan sanksi bagi pegawai.',
+        '"Kami tidak mau kecolongan seperti pemilu lalu," sambungnya.',
+      ],
+      [
+        ['pihaknya menyiapkan sank', 'Lalu Wiranata Kusuma'],
+        ['Kami tidak mau kecolonga', 'Lalu Wiranata Kusuma'],
+      ],
+    ],
+    [
+      'a descriptive subject (`Mantan Kapolres … itu`) and `kata mantan Kapolres itu` refer to the person named',
+      [
+        'BANJARNEGARA - Tri Harso Widirahmanto dilantik sebagai penjabat bupati pekan ini.',
+        '"Aturan netralitas tidak perlu adaptasi, sudah jelas sejak dulu," kata mantan Kapolres itu.',
+      ],
+      [['Aturan netralitas tidak ', 'Tri Harso Widirahmanto']],
+    ],
+    [
+      '`Dirinya` and `Beliau` are pronouns, never names',
+      [
+        'PRAYA - Wakil Bupati Lombok Tengah, Nursiah, mengingatkan para kepala desa.',
+        'Dirinya menegaskan pemerintah daerah tidak akan melindungi kepala desa.',
+        'Beliau juga meminta camat aktif memantau kegiatan di desa.',
+      ],
+      [
+        ['pemerintah daerah tidak ', 'Nursiah'],
+        ['camat aktif memantau keg', 'Nursiah'],
+      ],
+    ],
+    [
+      'a title and a lower-case word before the apposition comma',
+      ['CAKRANEGARA - "Kami punya rekaman suaranya dan sudah kami serahkan," kata Ketua RT setempat, Made Suarta.'],
+      [['Kami punya rekaman suara', 'Made Suarta']],
+    ],
+    [
+      'an official mention that misreads a place as the name yields to the name the phrase gives',
+      ['JONGGAT - Ketua Panwascam Jonggat, Sri Handayani, mengatakan keterangan itu akan dikaji bersama saksi.'],
+      [['keterangan itu akan dika', 'Sri Handayani']],
+    ],
+    [
+      'negative: a subordinate clause names no speaker (`Kendati …`)',
+      ['JAKARTA - Kendati Jepang telah mengaku kalah pada sekutu, kabar itu baru tiba sepekan kemudian.'],
+      [],
+    ],
+    [
+      'negative: a village after `Warga desa,` is no person for a later pronoun',
+      ['Bupati Sugito hadir di acara itu.', 'Warga desa, Sokong Baru, menolak kampanye di masjid.', '"Netralitas ASN harus dijaga oleh semua pihak," ujar dia.'],
+      [['Netralitas ASN harus dij', 'Sugito']],
+    ],
+  ])('%s', (_name, paras, expected) => {
+    expect(who(statements(paras))).toEqual(expected);
+  });
+});
+
+describe('quotations: marks and layouts', () => {
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    [
+      'straight, curly, escaped and doubled-apostrophe marks in one article',
+      [
+        'KOTA BIMA - Penjabat Wali Kota Bima, Mukhtar Landa, memimpin deklarasi.',
+        '"Deklarasi ini bukan seremoni belaka," kata Mukhtar.',
+        '“Kalau ada kepala OPD yang terlibat, saya copot,” tegasnya.',
+        '\\"ASN harus menjadi contoh bagi masyarakat,\\" ujar Mukhtar lagi.',
+        "''Jangan sampai pelayanan publik terganggu,'' pungkas Mukhtar.",
+      ],
+      [
+        ['Deklarasi ini bukan sere', 'Mukhtar Landa'],
+        ['Kalau ada kepala OPD yan', 'Mukhtar Landa'],
+        ['ASN harus menjadi contoh', 'Mukhtar Landa'],
+        ['Jangan sampai pelayanan ', 'Mukhtar Landa'],
+      ],
+    ],
+    [
+      'a quotation over three paragraphs, the opening mark repeated on each: one statement',
+      [
+        'GERUNG - Ketua Bawaslu Lombok Barat, Bahrul Ulum, memaparkan modus pelanggaran.',
+        '"Modus pertama, ASN ikut menjadi admin grup relawan.',
+        '"Modus kedua, pegawai memasang bingkai foto bergambar calon.',
+        '"Modus ketiga, pejabat membuat kebijakan yang menguntungkan calon," papar Bahrul.',
+      ],
+      [['Modus pertama, ASN ikut ', 'Bahrul Ulum']],
+    ],
+    [
+      'a forgotten closing mark before the attribution ends the quotation at its paragraph',
+      [
+        'SELONG - Inspektur Lombok Timur, Lalu Ahmad Mukhlis, memeriksa pegawai.',
+        '"Lima orang sudah kami periksa, dua di antaranya guru, ujar Mukhlis.',
+        '"Hasilnya kami serahkan ke bupati sebagai pejabat pembina," katanya lagi.',
+      ],
+      [
+        ['Lima orang sudah kami pe', 'Lalu Ahmad Mukhlis'],
+        ['Hasilnya kami serahkan k', 'Lalu Ahmad Mukhlis'],
+      ],
+    ],
+    [
+      'the attribution opening the next paragraph (`Demikian disampaikan X`)',
+      [
+        'PRINGGABAYA - "ASN yang hadir di kampanye tetap melanggar, dengan seragam atau tanpa seragam."',
+        'Demikian disampaikan anggota Bawaslu Lombok Timur, Hasan Basri, saat sosialisasi.',
+      ],
+      [['ASN yang hadir di kampan', 'Hasan Basri']],
+    ],
+    [
+      'negative: an event title and scare quotes are no statements',
+      [
+        'SELONG - Ribuan pegawai mengikuti "Jalan Sehat Netralitas ASN" yang digelar pemerintah daerah.',
+        'Warga menyebut mobil itu sebagai "mobil siluman" karena hanya muncul malam hari.',
+      ],
+      [],
+    ],
+  ])('%s', (_name, paras, expected) => {
+    expect(who(statements(paras))).toEqual(expected);
+  });
+});
