@@ -19,13 +19,17 @@ import type { Election, ExtractContext, RegionMention, RegionRef, ReporterLevel,
 import {
   DOMAIN_CUES,
   ELECTION_NAMES,
+  ORIGIN_MARKERS,
   PERSON_ACTION_CUES,
+  RECIPIENT_MARKERS,
   REPORTERS,
   VIOLATION_CUES,
+  unitGroup,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, splitSentences, type Sentences } from '../dates/text.js';
 import { At, candidates, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
+import { addListItems, addParts, anaphoric, assignScopes, markForecasts, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 
 export { linkSources } from './reporter.js';
@@ -41,6 +45,8 @@ const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_
  *  look-behind puts each at a word start whose word is the first word of a body's name. */
 const REPORTER_AT = stickyOf(REPORTER_RE);
 const REPORTER_LOOKBACK_SENTENCES = 3;
+const MARKER_BEFORE = new RegExp(`${WB}(${alternation([...RECIPIENT_MARKERS, ...ORIGIN_MARKERS])})\\s{1,2}(?:pihak\\s{1,2})?$`, 'iu');
+const RECIPIENTS = new Set(RECIPIENT_MARKERS);
 /** Context is read at most this far from the count, so huge "sentences" stay linear. */
 const SENTENCE_REACH = 300;
 
@@ -100,6 +106,8 @@ function insideElection(sorted: readonly Election[], c: CountCandidate): boolean
 function oneCountPerNumber(list: CountCandidate[]): CountCandidate[] {
   const seen = new Set<number>();
   const out: CountCandidate[] = [];
+  // a range's second number (`30 sampai 40 laporan`) is no count of its own
+  for (const c of list) if (c.upper !== null) seen.add(c.upperStart);
   for (const c of list) {
     if (seen.has(c.numStart)) continue;
     seen.add(c.numStart);
@@ -132,7 +140,7 @@ function clauseAround(text: string, start: number, end: number): [number, number
 }
 
 // 3
-function requireContext(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
+function requireContext(list: CountCandidate[], text: string, sentences: Sentences): { accepted: CountCandidate[]; rejected: CountCandidate[] } {
   // (loops into `[]` literals rather than `map`/`filter`: see `dates/refiners.ts` attachTimes)
   const ok: boolean[] = [];
   for (const c of list) ok.push(hasContext(c, text, sentences));
@@ -144,23 +152,32 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     const c = list[i]!;
     if (ok[i]) acceptedIn.add(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`);
   }
-  const out: CountCandidate[] = [];
+  const accepted: CountCandidate[] = [];
+  const rejected: CountCandidate[] = [];
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
-    if (ok[i] || (c.unitClass === 'case' && acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`) && inDomain(c, text, sentences))) {
-      out.push(c);
-    }
+    if (
+      ok[i] ||
+      (c.unitClass === 'case' && acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`) && inDomain(c, text, sentences)) ||
+      (inDomain(c, text, sentences, true) && anaphoric(c, text, sentences))
+    ) {
+      accepted.push(c);
+    } else rejected.push(c);
   }
-  return out;
+  return { accepted, rejected };
 }
 
 /** The domain cue may stand in the count's sentence or in the sentence before it (news/12, one paragraph each:
  *  "… 15 kasus dugaan pelanggaran netralitas ASN, …. Dari 15 kasus tersebut, 9 kasus memenuhi unsur
  *  pelanggaran, …" — the second sentence names no ASN). */
-function inDomain(c: CountCandidate, text: string, sentences: Sentences): boolean {
+function inDomain(c: CountCandidate, text: string, sentences: Sentences, orNext = false): boolean {
   const [s0, s1] = clippedSentence(sentences, c.start, c.end);
   if (DOMAIN_RE.test(text.slice(s0, s1))) return true;
   const si = sentenceIndex(sentences, c.numStart);
+  if (orNext && si >= 0 && si + 1 < sentences.starts.length) {
+    const n0 = sentences.starts[si + 1]!;
+    if (DOMAIN_RE.test(text.slice(n0, Math.min(sentences.ends[si + 1]!, n0 + SENTENCE_REACH)))) return true;
+  }
   if (si <= 0) return false;
   const p0 = Math.max(sentences.starts[si - 1]!, s0 - SENTENCE_REACH);
   return DOMAIN_RE.test(text.slice(p0, s0));
@@ -196,6 +213,11 @@ function linked(
 ): Linked {
   return {
     value: c.value,
+    upper: c.upper,
+    upperStart: c.upperStart,
+    parent: c.parent,
+    region: c.region,
+    scope: c.scope,
     qualifier: c.qualifier,
     unit: c.unit,
     unitClass: c.unitClass,
@@ -310,7 +332,7 @@ function linkReporter(list: Linked[], text: string, sentences: Sentences, region
   const out: Linked[] = [];
   for (const c of list) {
     const si = sentenceIndex(sentences, c.numStart);
-    const hit = si < 0 ? null : reporterOf(c, si, hits, sentences);
+    const hit = si < 0 ? null : reporterOf(c, si, hits, sentences, text);
     if (hit === null) {
       out.push(c);
       continue;
@@ -327,43 +349,84 @@ interface ReporterHit {
   name: string;
 }
 
-/** The body a count in sentence `si` is linked to (see linkReporter), or null. */
-function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentences: Sentences): ReporterHit | null {
+/** Whether the body `h` is the recipient of a report ("diteruskan ke KASN", "dilaporkan ke BKN") — never the one
+ *  who counted — or where the reports came from ("menerima 2 laporan dari Bawaslu Maluku"). */
+function roleOf(text: string, h: ReporterHit): 'recipient' | 'origin' | null {
+  const m = MARKER_BEFORE.exec(text.slice(Math.max(0, h.start - 12), h.start));
+  if (m === null) return null;
+  return RECIPIENTS.has(m[1]!.toLowerCase()) ? 'recipient' : 'origin';
+}
+
+/** The body a count in sentence `si` is linked to: the nearest body before the number in its sentence that is not a
+ *  recipient, else the first after it, else the last body named in the few sentences before, else the first in the
+ *  next sentence; a body the reports came from only when there is no other. */
+function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentences: Sentences, text: string): ReporterHit | null {
   const ss = sentences.starts[si]!;
   const se = sentences.ends[si]!;
   let before: ReporterHit | null = null;
   let after: ReporterHit | null = null;
+  let origin: ReporterHit | null = null;
   for (let i = lowerBound(hits, ss); i < hits.length && hits[i]!.start < se; i++) {
     const h = hits[i]!;
     if (h.end > se) continue;
-    if (h.end <= c.start) before = h;
-    else if (h.start >= c.end && !after) after = h;
+    const role = roleOf(text, h);
+    if (role === 'recipient') continue;
+    if (role === 'origin') {
+      origin ??= h;
+      continue;
+    }
+    if (h.end <= c.numStart) before = h;
+    else if (h.start >= c.numEnd && !after) after = h;
   }
   let hit = before ?? after;
   // else the last body named in the few sentences before
   const k0 = Math.max(0, si - REPORTER_LOOKBACK_SENTENCES);
   if (!hit && si > 0) {
     const from = sentences.starts[k0]!;
-    const i = lowerBound(hits, ss) - 1;
-    if (i >= 0 && hits[i]!.start >= from) hit = hits[i]!;
+    for (let i = lowerBound(hits, ss) - 1; i >= 0 && hits[i]!.start >= from; i--) {
+      if (roleOf(text, hits[i]!) === null) {
+        hit = hits[i]!;
+        break;
+      }
+    }
   }
-  return hit;
+  // else the first body of the next sentence ("… kini 17 orang. Bawaslu Riau menyebut, …")
+  if (!hit && si + 1 < sentences.starts.length) {
+    const n0 = sentences.starts[si + 1]!;
+    const n1 = sentences.ends[si + 1]!;
+    for (let i = lowerBound(hits, n0); i < hits.length && hits[i]!.start < n1; i++) {
+      if (roleOf(text, hits[i]!) === null) {
+        hit = hits[i]!;
+        break;
+      }
+    }
+  }
+  return hit ?? origin;
 }
 
 // 6
-/** The same count (value, qualifier, unit) stated twice — headline and body (news/15 "Dua ASN Dijatuhi Sanksi" /
- *  "Dua ASN di lingkungan Pemkab … dijatuhi sanksi"), or a pasted copy — is reported once, at its first
- *  mention; an election, year or reporter the first mention lacks is taken from a later one. */
-function dedupe(list: Linked[]): Linked[] {
-  const first = new Map<string, Linked>();
+/** The same figure stated twice is reported once, at its first mention: headline and body (news/15 "Dua ASN
+ *  Dijatuhi Sanksi" / "Dua ASN di lingkungan Pemkab … dijatuhi sanksi"), a pasted copy, or the figure restated in
+ *  other words of its unit group ("5 kasus", later "5 pelanggaran"; "Dari 27 ASN yang dilaporkan"), or with a
+ *  demonstrative in any unit ("2 pelanggaran netralitas tersebut" after "Dua ASN"). Same value, qualifier, range,
+ *  region and parent, and no two different elections. An election, year, reporter or parent the first mention
+ *  lacks is taken from a later one. */
+function dedupe(list: Linked[], text: string): Linked[] {
   const out: Linked[] = [];
   for (const c of list) {
-    const k = `${c.value}|${c.qualifier}|${c.unit}`;
-    const f = first.get(k);
+    const again = restates(c, text);
+    const f = out.find(
+      (o) =>
+        o.value === c.value &&
+        o.qualifier === c.qualifier &&
+        o.upper === c.upper &&
+        (o.region?.code ?? null) === (c.region?.code ?? null) &&
+        (o.parent === null || c.parent === null || o.parent.value === c.parent.value) &&
+        (o.election === null || c.election === null || (o.election === c.election && o.year === c.year)) &&
+        (again || unitGroup(o.unit) === unitGroup(c.unit)),
+    );
     if (f === undefined) {
-      const copy = linked(c, c.election, c.year, c.reporter, c.reporterLevel, c.reporterRegion);
-      first.set(k, copy);
-      out.push(copy);
+      out.push(linked(c, c.election, c.year, c.reporter, c.reporterLevel, c.reporterRegion));
       continue;
     }
     if (f.election === null && c.election !== null) {
@@ -375,6 +438,7 @@ function dedupe(list: Linked[]): Linked[] {
       f.reporterLevel = c.reporterLevel;
       f.reporterRegion = c.reporterRegion;
     }
+    f.parent ??= c.parent;
   }
   return out;
 }
@@ -386,16 +450,26 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const sentences = splitSentences(text);
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
-  list = requireContext(list, text, sentences); // 3
+  const { accepted, rejected } = requireContext(list, text, sentences); // 3
+  if (accepted.length === 0) return [];
+  // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
+  list = addParts(accepted, rejected, text, sentences, candidates(text).lists[At.Number]!);
+  list = addListItems(list, text, regionSpans(regions));
+  markForecasts(list, text, sentences);
+  assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
   counts = linkReporter(counts, text, sentences, regions); // 5
-  counts = dedupe(counts); // 6
+  counts = dedupe(counts, text); // 6
   const out: ViolationCount[] = [];
   for (const c of counts) {
     out.push({
       value: c.value,
       qualifier: c.qualifier,
       unit: c.unit,
+      upper: c.upper,
+      scope: c.scope,
+      parent: c.parent === null ? null : { value: c.parent.value, unit: c.parent.unit },
+      region: c.region,
       election: c.election,
       year: c.year,
       reporter: c.reporter,

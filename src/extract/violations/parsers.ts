@@ -1,7 +1,7 @@
 // Violation-count parsers. Each has a global `pattern` compiled once and an `extract` that returns a
 // candidate or null. Context checks (is the sentence about violations?) and the links to elections
 // and reporters are refiners in index.ts.
-import type { Qualifier } from '../../model.js';
+import type { CountScope, Qualifier, RegionRef } from '../../model.js';
 import {
   CASE_UNITS,
   COUNT_FILLERS,
@@ -12,6 +12,7 @@ import {
   PERSON_AUDIENCE_BEFORE,
   PERSON_UNITS,
   QUALIFIER_CUES,
+  RANGE_JOINERS,
   SUBSET_PHRASES,
 } from '../../lexicon/violations.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.js';
@@ -27,13 +28,24 @@ function wordStart(text: string, pos: number): boolean {
   return pos === 0 || !LETTER_OR_DIGIT.test(text[pos - 1]!);
 }
 
-/** Not inside a longer number or word (`1.010` is not `010`). */
+/** Not inside a longer number or word (`1.010` is not `010`), nor the second end of a dashed range (`30-40`). */
 function numberStart(text: string, pos: number): boolean {
-  return pos === 0 || !NUMBERISH.test(text[pos - 1]!);
+  if (pos === 0) return true;
+  const c = text.charCodeAt(pos - 1);
+  if ((c === 0x2d || c === 0x2013) && pos >= 2 && /\d/u.test(text[pos - 2]!)) return false;
+  return !NUMBERISH.test(text[pos - 1]!);
 }
 
 export interface CountCandidate {
   value: number;
+  /** The upper end of a range (`30 sampai 40 laporan`), else null; its number starts at `upperStart`. */
+  upper: number | null;
+  upperStart: number;
+  /** The count this one is a part of (clauses.ts), its region when it is an item of a per-region breakdown, and
+   *  whether it covers ASN neutrality only or all violations (set last). */
+  parent: CountCandidate | null;
+  region: RegionRef | null;
+  scope: CountScope | null;
   qualifier: Qualifier;
   /** Canonical unit (`perkara`, `ASN`). */
   unit: string;
@@ -51,7 +63,7 @@ export interface CountCandidate {
 
 /** The one factory of count candidates: every parser builds them here, so they all share one object shape
  *  (the refiners' property loads stay monomorphic; a spread of the unit info gave each parser its own). */
-function countCandidate(
+export function countCandidate(
   value: number,
   qualifier: Qualifier,
   unit: UnitInfo,
@@ -62,8 +74,10 @@ function countCandidate(
   start: number,
   end: number,
   rule: string,
+  upper: number | null = null,
+  upperStart = -1,
 ): CountCandidate {
-  return { value, qualifier, unit: unit.unit, unitClass: unit.unitClass, unitStart, unitEnd, numStart, numEnd, start, end, rule };
+  return { value, upper, upperStart, parent: null, region: null, scope: null, qualifier, unit: unit.unit, unitClass: unit.unitClass, unitStart, unitEnd, numStart, numEnd, start, end, rule };
 }
 
 export interface CountParser {
@@ -97,10 +111,14 @@ export function numberThenSpace(text: string, p: number): boolean {
     if (++i >= n || i > last) return false;
     c = text.charCodeAt(i);
   }
+  // a range written with a dash (`30-40 laporan`): the dash is followed by the second number
+  if (c === 0x2d && i > p) return i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 }
 
 const UNIT_WORDS = [...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)];
+/** The joiner of a range and its second number: `30 sampai 40`, `30-40`, `5 – 7`. */
+const RANGE = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})(?<num2>${NUMBER_SOURCE})`;
 const UNITS = alternation(UNIT_WORDS);
 const QUALIFIERS = alternation(Object.keys(QUALIFIER_CUES));
 /** How far after a cue's start the number after it starts: the cue (each space in it matches `\\s{1,2}`;
@@ -134,7 +152,7 @@ const PERSON_NOUN_BEFORE = new RegExp(
 const LOOKBACK = 70;
 /** A bare year (`2024`): after a cue or before a subset phrase, not a count. (A module constant, not a literal in
  *  `extract`: a regex literal allocates a new RegExp object every time it is evaluated.) */
-const BARE_YEAR = /^(?:19|20)\d{2}$/;
+export const BARE_YEAR = /^(?:19|20)\d{2}$/;
 
 /** After a person unit: up to three capitalised words (`ASN Pemkot Kendari`), an optional `yang`, then an
  *  attendance verb — the people are an audience (news/14 "200 ASN hadir dalam sosialisasi …"). */
@@ -164,7 +182,7 @@ function clauseBefore(text: string, pos: number): string {
 /** A unit noun (case-insensitive) for the look-back of `unit … sebanyak N`. */
 const UNIT_RE = new RegExp(`${WB}(?:${UNITS})${WE}`, 'giu');
 
-interface UnitInfo {
+export interface UnitInfo {
   unit: string;
   unitClass: CountCandidate['unitClass'];
 }
@@ -193,7 +211,7 @@ function finalQualifier(cue: Qualifier | null, approximateNumber: boolean, lebih
   return cue ?? 'exact';
 }
 
-function isIdentifier(text: string, numStart: number): boolean {
+export function isIdentifier(text: string, numStart: number): boolean {
   const before = text.slice(Math.max(0, numStart - 20), numStart);
   return ID_BEFORE.test(before) || MONTH_BEFORE.test(before);
 }
@@ -207,7 +225,7 @@ const countThenUnit: CountParser = {
   at: At.Number,
   maybe: numberThenSpace,
   pattern: new RegExp(
-    `(?<num>${NUMBER_SOURCE})(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
+    `(?<num>${NUMBER_SOURCE})(?:${RANGE})?(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
       `(?:(?:${alternation(COUNT_FILLERS)})\\s{1,2}){0,2}(?<unit>${UNITS})${WE}`,
     'dgiu',
   ),
@@ -231,6 +249,13 @@ const countThenUnit: CountParser = {
       if (PERSON_NOUN_BEFORE.test(clauseBefore(text, numStart).split(',').pop()!)) return null;
     }
     const { q, start } = qualifierBefore(text, numStart);
+    if (g.num2 !== undefined) {
+      // a range: both ends whole counts, the second the larger (`2020 hingga 2024` is no range of counts)
+      const hi = parseIndonesianNumber(g.num2);
+      if (!hi || hi.value <= num.value || BARE_YEAR.test(g.num!)) return null;
+      const [u0] = idx.num2!;
+      return countCandidate(num.value, 'range', info, unitStart, unitEnd, numStart, numEnd, start, unitEnd, this.name, hi.value, u0);
+    }
     return countCandidate(num.value, finalQualifier(q, num.approximate, g.lebih !== undefined), info, unitStart, unitEnd, numStart, numEnd, start, unitEnd, this.name);
   },
 };
