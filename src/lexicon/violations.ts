@@ -10,6 +10,8 @@ export const CASE_UNITS: Readonly<Record<string, string>> = {
   perkara: 'perkara', kasus: 'kasus', laporan: 'laporan', aduan: 'aduan', pengaduan: 'aduan',
   // supervisory findings and their outcome
   temuan: 'temuan', rekomendasi: 'rekomendasi', putusan: 'putusan',
+  // election crimes ("memproses 3 dugaan tindak pidana pemilu")
+  'tindak pidana': 'tindak pidana',
 };
 
 /** Person nouns: `15 ASN dilaporkan`. They count only when the sentence is about a violation,
@@ -48,6 +50,8 @@ export const VIOLATION_CUES: readonly string[] = [
   // handling of complaints: news/13 "Sebanyak 30 kasus sudah kami teruskan ke BKN"; news/08 "belasan laporan lain
   // yang masih diverifikasi"
   'diteruskan', 'teruskan', 'meneruskan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
+  // kinds of election violations other than neutrality ("menerima 2 laporan politik uang")
+  'politik uang', 'money politic', 'money politics', 'kode etik',
 ];
 
 /** Cues that a number of people are offenders: `15 ASN dilaporkan`, `12 ASN diberi sanksi`. */
@@ -85,6 +89,10 @@ export const FORECAST_CUES: readonly string[] = [
 export const CONTRAST_WORDS: readonly string[] = [
   'sementara', 'sedangkan', 'namun', 'tetapi', 'tapi', 'padahal', 'adapun', 'saat ini', 'kini', 'hingga kini', 'sejauh ini',
 ];
+
+/** A figure in a sentence with one of these and no election of its own is from another time than the article's
+ *  election ("Tahun lalu, Bawaslu DIY menangani 4 kasus"): it takes no election by default. */
+export const PAST_YEAR_PHRASES: readonly string[] = ['tahun lalu', 'tahun sebelumnya', 'tahun kemarin', 'setahun lalu'];
 
 /** Words joining the two ends of a range: "30 sampai 40 laporan", "10 hingga 15 ASN", "5-7 aduan". */
 export const RANGE_JOINERS: readonly string[] = ['hingga', 'sampai', 'sampai dengan', 's.d.', 's/d', '-', '–'];
@@ -131,9 +139,16 @@ export const REST_WORDS: readonly string[] = ['lainnya', 'sisanya'];
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
 
-/** A body right after one of these is the recipient of a report or a recommendation, never the one who counted:
- *  "diteruskan ke KASN", "dilaporkan ke BKN", "direkomendasikan kepada BKN". */
-export const RECIPIENT_MARKERS: readonly string[] = ['ke', 'kepada', 'pada', 'untuk'];
+/** A body after one of these markers, itself after a verb of passing a case on (FORWARD_VERBS, a few words
+ *  before), is the recipient of a report or a recommendation, never the one who counted: "diteruskan ke KASN",
+ *  "dilaporkan ke BKN", "direkomendasikan kepada BKN". Reports that arrive at a body ("laporan yang masuk ke
+ *  Bawaslu") were counted by it. */
+export const RECIPIENT_MARKERS: readonly string[] = ['ke', 'kepada'];
+export const FORWARD_VERBS: readonly string[] = [
+  'diteruskan', 'meneruskan', 'teruskan', 'direkomendasikan', 'merekomendasikan', 'rekomendasikan', 'dilimpahkan',
+  'melimpahkan', 'dikirim', 'mengirim', 'dikirimkan', 'mengirimkan', 'diserahkan', 'menyerahkan', 'dilaporkan',
+  'melaporkan', 'laporkan', 'disampaikan', 'menyampaikan', 'diadukan', 'mengadukan', 'dibawa', 'membawa',
+];
 /** A body right after one of these sent the reports counted by another ("menerima 2 laporan dari Bawaslu"):
  *  used only when no other body is at hand. */
 export const ORIGIN_MARKERS: readonly string[] = ['dari'];
@@ -199,7 +214,7 @@ export const REPORTERS: Readonly<Record<string, string>> = {
 export const ELECTION_NAMES: Readonly<Record<string, string>> = {
   // short forms
   pilkada: 'Pilkada', pemilukada: 'Pilkada', pemilu: 'Pemilu', pilpres: 'Pilpres', pileg: 'Pileg',
-  pilgub: 'Pilgub', pilbup: 'Pilbup', pilwalkot: 'Pilwalkot', pilwali: 'Pilwalkot', pilkades: 'Pilkades',
+  pilgub: 'Pilgub', pilbup: 'Pilbup', pilwalkot: 'Pilwalkot', pilwali: 'Pilwalkot', pilwako: 'Pilwalkot', pilkades: 'Pilkades',
   // spelled out
   'pemilihan kepala daerah': 'Pilkada', 'pemilihan umum': 'Pemilu', 'pemilihan presiden': 'Pilpres',
   'pemilihan legislatif': 'Pileg', 'pemilihan gubernur': 'Pilgub', 'pemilihan bupati': 'Pilbup',

@@ -71,6 +71,9 @@ const LIST_ITEM = new RegExp(
   'duy',
 );
 const ITEM_LIMIT = 40;
+const CONJUNCTION = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)}|dan|serta)${WE}`, 'giu');
+/** Sentences before and after a count that its topic is read from (scope). */
+const TOPIC_BEFORE = 3;
 
 function sentenceSpan(sentences: Sentences, i: number, text: string): [number, number] {
   if (i < 0 || i >= sentences.starts.length) return [0, 0];
@@ -85,11 +88,15 @@ function window(text: string, from: number, to: number, pos: number): string {
 /** A count whose unit stands alone (a set named earlier or later: "menangani 4 kasus.", "6 laporan yang masuk")
  *  takes the topic of its sentence or the sentence before or after it. A person count only when its unit ends the
  *  clause ("Totalnya 18 ASN.") and the topic is an offence. */
-export function anaphoric(c: CountCandidate, text: string, sentences: Sentences): boolean {
+export function bareUnit(c: CountCandidate, text: string): boolean {
   if (c.unitEnd <= c.numStart) return false; // the unit-count form has its cue in the clause already
   const after = text.slice(c.unitEnd, c.unitEnd + 24);
+  return (c.unitClass === 'person' ? PUNCT_AFTER : BARE_AFTER).test(after);
+}
+
+export function anaphoric(c: CountCandidate, text: string, sentences: Sentences): boolean {
+  if (!bareUnit(c, text)) return false;
   const person = c.unitClass === 'person';
-  if (!(person ? PUNCT_AFTER : BARE_AFTER).test(after)) return false;
   const re = person ? OFFENCE_RE : VIOLATION_RE;
   const si = sentenceIndex(sentences, c.numStart);
   for (const k of [si, si - 1, si + 1]) {
@@ -296,6 +303,12 @@ function segment(list: readonly CountCandidate[], i: number, text: string): stri
   const lo = Math.max(0, c.start - 120, i > 0 ? list[i - 1]!.end : 0);
   let s = c.numStart;
   while (s > lo && !/[,;:.!?\n]/u.test(text[s - 1]!)) s--;
+  // "21 merupakan pelanggaran netralitas ASN dan 15 pelanggaran kode etik": a conjunction opens the next item
+  const left = text.slice(s, c.numStart);
+  CONJUNCTION.lastIndex = 0;
+  let cut = -1;
+  for (let m = CONJUNCTION.exec(left); m !== null; m = CONJUNCTION.exec(left)) cut = m.index;
+  if (cut >= 0) s += cut;
   const hi = Math.min(text.length, c.end + 120, i + 1 < list.length ? list[i + 1]!.numStart : text.length);
   let e = c.end;
   while (e < hi && !/[,;:!?\n]/u.test(text[e]!) && !(text[e] === '.' && !/\d/u.test(text[e + 1] ?? ''))) e++;
@@ -315,11 +328,18 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     const o = own.get(c) ?? null;
     if (o !== null) return o;
     if (c.parent !== null && depth < 4 && own.has(c.parent)) return resolve(c.parent, depth + 1);
-    for (const d of list) if (d.parent === c && own.get(d) === 'neutrality') return 'all';
+    // a whole split into a neutrality part (the part may hang on a restatement: "Dari 64 pelanggaran itu, 21 …")
+    for (const d of list) {
+      const p = d.parent;
+      if (p !== null && (p === c || (p.value === c.value && sameGroup(p, c))) && own.get(d) === 'neutrality') return 'all';
+    }
+    // the topic: the sentence, the few before it and the one after it
     const si = sentenceIndex(sentences, c.numStart);
-    const [p0] = sentenceSpan(sentences, Math.max(0, si - 1), text);
-    const [, s1] = sentenceSpan(sentences, si, text);
-    return NEUTRALITY_RE.test(window(text, p0, s1, c.numStart)) ? 'neutrality' : 'all';
+    for (const k of [si, si - 1, si + 1, ...Array.from({ length: TOPIC_BEFORE - 1 }, (_, j) => si - 2 - j)]) {
+      const [t0, t1] = sentenceSpan(sentences, k, text);
+      if (t1 > t0 && NEUTRALITY_RE.test(window(text, t0, t1, c.numStart))) return 'neutrality';
+    }
+    return 'all';
   };
   for (const c of list) c.scope = resolve(c, 0);
 }

@@ -19,7 +19,9 @@ import type { Election, ExtractContext, RegionMention, RegionRef, ReporterLevel,
 import {
   DOMAIN_CUES,
   ELECTION_NAMES,
+  FORWARD_VERBS,
   ORIGIN_MARKERS,
+  PAST_YEAR_PHRASES,
   PERSON_ACTION_CUES,
   RECIPIENT_MARKERS,
   REPORTERS,
@@ -29,7 +31,7 @@ import {
 import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, splitSentences, type Sentences } from '../dates/text.js';
 import { At, candidates, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, assignScopes, markForecasts, restates } from './clauses.js';
+import { addListItems, addParts, anaphoric, assignScopes, bareUnit, markForecasts, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 
 export { linkSources } from './reporter.js';
@@ -40,13 +42,18 @@ const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
 const REPORTER_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})${WE}`, 'giu');
+const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
 const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
 /** REPORTER_RE anchored, tried at the At.Reporter positions only: every match counts, and the `WB`
  *  look-behind puts each at a word start whose word is the first word of a body's name. */
 const REPORTER_AT = stickyOf(REPORTER_RE);
 const REPORTER_LOOKBACK_SENTENCES = 3;
-const MARKER_BEFORE = new RegExp(`${WB}(${alternation([...RECIPIENT_MARKERS, ...ORIGIN_MARKERS])})\\s{1,2}(?:pihak\\s{1,2})?$`, 'iu');
-const RECIPIENTS = new Set(RECIPIENT_MARKERS);
+/** Before a body: a forwarding verb, up to four words, `ke`/`kepada` (a recipient); or `dari` (an origin). */
+const RECIPIENT_BEFORE = new RegExp(
+  `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,4}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`,
+  'iu',
+);
+const ORIGIN_BEFORE = new RegExp(`${WB}(?:${alternation(ORIGIN_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`, 'iu');
 /** Context is read at most this far from the count, so huge "sentences" stay linear. */
 const SENTENCE_REACH = 300;
 
@@ -163,6 +170,23 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     ) {
       accepted.push(c);
     } else rejected.push(c);
+  }
+  // a unit standing alone next to an accepted count of its group, in its sentence or the one before or after
+  // ("Bawaslu Jabar mencatat 38 kasus. Jumlah itu diperkirakan mencapai 60 kasus …")
+  if (accepted.length > 0 && rejected.length > 0) {
+    const near = new Set<string>();
+    for (const c of accepted) {
+      const si = sentenceIndex(sentences, c.numStart);
+      for (const k of [si - 1, si, si + 1]) near.add(`${k}|${unitGroup(c.unit)}`);
+    }
+    for (let i = rejected.length - 1; i >= 0; i--) {
+      const c = rejected[i]!;
+      if (near.has(`${sentenceIndex(sentences, c.numStart)}|${unitGroup(c.unit)}`) && bareUnit(c, text) && inDomain(c, text, sentences, true)) {
+        accepted.push(c);
+        rejected.splice(i, 1);
+      }
+    }
+    accepted.sort((a, b) => a.start - b.start);
   }
   return { accepted, rejected };
 }
@@ -314,7 +338,7 @@ function electionOf(
     const years = yearsByName.get(bare);
     return linked(c, bare, years !== undefined && years.size === 1 ? [...years][0]! : null, null);
   }
-  if (main) return linked(c, main.name, main.year, null);
+  if (main && !PAST_YEAR_RE.test(sentence)) return linked(c, main.name, main.year, null);
   return linked(c, null, null, null);
 }
 
@@ -352,9 +376,9 @@ interface ReporterHit {
 /** Whether the body `h` is the recipient of a report ("diteruskan ke KASN", "dilaporkan ke BKN") — never the one
  *  who counted — or where the reports came from ("menerima 2 laporan dari Bawaslu Maluku"). */
 function roleOf(text: string, h: ReporterHit): 'recipient' | 'origin' | null {
-  const m = MARKER_BEFORE.exec(text.slice(Math.max(0, h.start - 12), h.start));
-  if (m === null) return null;
-  return RECIPIENTS.has(m[1]!.toLowerCase()) ? 'recipient' : 'origin';
+  const before = text.slice(Math.max(0, h.start - 80), h.start);
+  if (RECIPIENT_BEFORE.test(before)) return 'recipient';
+  return ORIGIN_BEFORE.test(before) ? 'origin' : null;
 }
 
 /** The body a count in sentence `si` is linked to: the nearest body before the number in its sentence that is not a
