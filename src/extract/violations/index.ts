@@ -53,7 +53,9 @@ const RECIPIENT_BEFORE = new RegExp(
   `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,4}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`,
   'iu',
 );
-const ORIGIN_BEFORE = new RegExp(`${WB}(?:${alternation(ORIGIN_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`, 'iu');
+const RECIPIENT_WORDS = new Set(RECIPIENT_MARKERS);
+const ORIGIN_WORDS = new Set(ORIGIN_MARKERS);
+const WORD_BEFORE = /(\p{L}+)\s{1,2}(?:pihak\s{1,2})?$/iu;
 /** Context is read at most this far from the count, so huge "sentences" stay linear. */
 const SENTENCE_REACH = 300;
 
@@ -371,14 +373,24 @@ interface ReporterHit {
   start: number;
   end: number;
   name: string;
+  /** Recipient or origin (see roleOf), computed once. */
+  role?: 'recipient' | 'origin' | null;
 }
 
 /** Whether the body `h` is the recipient of a report ("diteruskan ke KASN", "dilaporkan ke BKN") — never the one
  *  who counted — or where the reports came from ("menerima 2 laporan dari Bawaslu Maluku"). */
 function roleOf(text: string, h: ReporterHit): 'recipient' | 'origin' | null {
-  const before = text.slice(Math.max(0, h.start - 80), h.start);
-  if (RECIPIENT_BEFORE.test(before)) return 'recipient';
-  return ORIGIN_BEFORE.test(before) ? 'origin' : null;
+  if (h.role !== undefined) return h.role;
+  // the word before the body (skipping `pihak`) decides whether the patterns can match at all
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start));
+  let role: ReporterHit['role'] = null;
+  if (m !== null) {
+    const w = m[1]!.toLowerCase();
+    if (RECIPIENT_WORDS.has(w) && RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start))) role = 'recipient';
+    else if (ORIGIN_WORDS.has(w)) role = 'origin';
+  }
+  h.role = role;
+  return role;
 }
 
 /** The body a count in sentence `si` is linked to: the nearest body before the number in its sentence that is not a
@@ -390,17 +402,21 @@ function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentenc
   let before: ReporterHit | null = null;
   let after: ReporterHit | null = null;
   let origin: ReporterHit | null = null;
-  for (let i = lowerBound(hits, ss); i < hits.length && hits[i]!.start < se; i++) {
+  // nearest first: back from the number to the sentence start, then on from the number to the sentence end
+  const at = lowerBound(hits, c.numStart);
+  for (let i = at - 1; i >= 0 && hits[i]!.start >= ss && before === null; i--) {
     const h = hits[i]!;
-    if (h.end > se) continue;
+    if (h.end > se || h.end > c.numStart) continue;
     const role = roleOf(text, h);
-    if (role === 'recipient') continue;
-    if (role === 'origin') {
-      origin ??= h;
-      continue;
-    }
-    if (h.end <= c.numStart) before = h;
-    else if (h.start >= c.numEnd && !after) after = h;
+    if (role === null) before = h;
+    else if (role === 'origin') origin ??= h;
+  }
+  for (let i = at; i < hits.length && hits[i]!.start < se && before === null && after === null; i++) {
+    const h = hits[i]!;
+    if (h.end > se || h.start < c.numEnd) continue;
+    const role = roleOf(text, h);
+    if (role === null) after = h;
+    else if (role === 'origin') origin ??= h;
   }
   let hit = before ?? after;
   // else the last body named in the few sentences before
