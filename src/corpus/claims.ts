@@ -40,6 +40,10 @@ export interface ClaimRow {
   articleIds: string[];
   /** Speakers or officials the figure came from (article-level keys until `finish` maps them), sorted. */
   sourceIds: string[];
+  /** Upper end of a range, and the region the figure is for (per-region breakdowns), else null. */
+  upper: number | null;
+  countRegionCode: string | null;
+  countRegionName: string | null;
 }
 
 /** The identity of a figure: equal keys are one claim. */
@@ -77,6 +81,7 @@ export class ClaimFold {
             id: `c_${shortHash(key, 12)}`, value: v.value, qualifier: v.qualifier, unit: v.unit, election: v.election ?? null, year: v.year ?? null,
             reporter: v.reporter ?? null, reporterLevel: v.reporterLevel ?? null, regionCode: v.reporterRegion?.code ?? null,
             regionName: v.reporterRegion?.name ?? null, articles: 0, firstDate: null, lastDate: null, articleIds: [], sourceIds: [],
+            upper: v.upper ?? null, countRegionCode: v.region?.code ?? null, countRegionName: v.region?.name ?? null,
           },
           lastSeq: 0,
           sources: new Set(),
