@@ -8,17 +8,29 @@
 //   heldout: 22 articles, gold 34 claims, reported 23, matched 19: precision 0.826, recall 0.559
 //            (reporter 0.89, election+year 1.00, parent 0.79, scope 0.00)
 //
-// The floors pin the levels reached; raise them when quality improves, never lower them to let a change pass.
+// AFTER the clause-level rules (src/extract/violations/clauses.ts, the reporter grammar and the restatement fold):
+//   tune:    gold 71, reported 71, matched 71: precision 1.000, recall 1.000 (reporter 1.00, election 1.00,
+//            parent 1.00, scope 1.00, region 1.00)
+//   heldout: gold 34, reported 34, matched 34: precision 1.000, recall 1.000 (reporter 0.85, election 1.00,
+//            parent 1.00, scope 1.00, region 1.00)
+//   The held-out split was written together with the tuning split, by the author of the rules, before any
+//   run: it shares their shapes. So a second held-out batch, blind2 (18 articles), was written AFTER the rules
+//   were changed and scored once, never tuned on:
+//   blind2:  gold 33, reported 28, matched 26: precision 0.929, recall 0.788 (reporter 1.00, election 0.96,
+//            parent 1.00, scope 0.92, region 0.00 of 3). The truer estimate for text never seen.
+//
+// The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
+// never lower them to let a change pass.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ratio, scoreSplit, type Split } from './violations-dev.js';
 
-const FLOORS: Record<Split, { precision: number; recall: number }> = {
-  tune: { precision: 0, recall: 0 },
-  heldout: { precision: 0, recall: 0 },
-};
+const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.meta.url), 'utf8')) as {
+  violationsDev: Record<Split, { precision: number; recall: number }>;
+}).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'blind2'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
