@@ -52,6 +52,8 @@ export const VIOLATION_CUES: readonly string[] = [
   'diteruskan', 'teruskan', 'meneruskan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
   // kinds of election violations other than neutrality ("menerima 2 laporan politik uang")
   'politik uang', 'money politic', 'money politics', 'kode etik',
+  // outcomes of handling ("2 laporan lain dihentikan", "tidak memenuhi unsur")
+  'dihentikan', 'memenuhi unsur',
 ];
 
 /** Cues that a number of people are offenders: `15 ASN dilaporkan`, `12 ASN diberi sanksi`. */
@@ -64,6 +66,8 @@ export const PERSON_ACTION_CUES: readonly string[] = [
   // (not a bare 'terlibat': "ASN diminta tidak terlibat politik praktis" is an appeal; 'diduga' is: "diduga ikut
   // kampanye", "yang diduga tidak netral")
   'diduga', 'dimintai keterangan', 'dimintai klarifikasi', 'dijatuhkan', 'menjatuhkan',
+  // findings of the supervisors ("Panwascam menemukan lima kepala desa yang menghadiri kampanye")
+  'menemukan', 'ditemukan', 'pemeriksaan', 'memeriksa',
 ];
 
 /** Verbs of attending or taking part right after a person count: the people are an audience, not offenders
@@ -81,7 +85,13 @@ export const PERSON_ATTENDANCE_VERBS: readonly string[] = [
 export const FORECAST_CUES: readonly string[] = [
   'diprediksi', 'memprediksi', 'prediksi', 'diperkirakan', 'memperkirakan', 'perkiraan', 'diproyeksikan',
   'memproyeksikan', 'proyeksi', 'ditargetkan', 'menargetkan', 'target', 'berpotensi', 'diramalkan', 'meramalkan',
-  'diprakirakan', 'bisa menembus', 'bisa mencapai', 'akan naik', 'akan meningkat', 'akan bertambah',
+  'diprakirakan',
+];
+/** A modal followed (within a word) by a verb of change is a forecast too: "bisa bertambah hingga 10 kasus",
+ *  "akan naik hingga 50 kasus", "berpotensi menembus 40". */
+export const FORECAST_MODALS: readonly string[] = ['akan', 'bisa', 'dapat', 'berpotensi', 'kemungkinan', 'diprediksi', 'diperkirakan'];
+export const FORECAST_CHANGES: readonly string[] = [
+  'naik', 'bertambah', 'meningkat', 'mencapai', 'menembus', 'melonjak', 'membengkak', 'tembus', 'menyentuh',
 ];
 
 /** Words that start a new clause inside a sentence: a forecast cue before one of them does not reach a figure
@@ -123,6 +133,7 @@ export const BARE_UNIT_FOLLOWERS: readonly string[] = [
  *  these (or by a verb: a word starting with a verb prefix, VERB_PREFIXES) is a part of that count. */
 export const BARE_PART_FOLLOWERS: readonly string[] = [
   'lainnya', 'orang', 'sudah', 'telah', 'masih', 'belum', 'sedang', 'tidak', 'merupakan', 'adalah', 'yakni',
+  'menyangkut', 'terkait', 'soal', 'berupa', 'pelanggaran', 'kasus',
 ];
 /** Indonesian verb prefixes (di-, me-, ber-, ter-): "19 direkomendasikan", "21 merupakan", "8 terbukti". */
 export const VERB_PREFIXES: readonly string[] = ['di', 'me', 'ber', 'ter'];
@@ -134,7 +145,7 @@ export const SUBSET_ANCHORS: readonly string[] = [
 ];
 
 /** "8 lainnya", "Lima laporan lainnya": the rest of a count already split; it takes that count as its parent. */
-export const REST_WORDS: readonly string[] = ['lainnya', 'sisanya'];
+export const REST_WORDS: readonly string[] = ['lainnya', 'sisanya', 'lain'];
 
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
@@ -152,6 +163,14 @@ export const FORWARD_VERBS: readonly string[] = [
 /** A body right after one of these sent the reports counted by another ("menerima 2 laporan dari Bawaslu"):
  *  used only when no other body is at hand. */
 export const ORIGIN_MARKERS: readonly string[] = ['dari'];
+
+/** Events whose attendance by a civil servant or official is the offence itself: "lima kepala desa yang menghadiri
+ *  kampanye" is a count of offenders, "200 ASN hadir dalam sosialisasi" an audience. */
+export const OFFENCE_EVENTS: readonly string[] = ['kampanye', 'deklarasi', 'konsolidasi', 'rapat umum', 'pertemuan tim'];
+
+/** Words between an election mentioned after a figure and the figure that make it a comparison, not the figure's
+ *  election ("mencapai 7 kasus, lebih banyak dari Pilkada 2018"). */
+export const COMPARISON_WORDS: readonly string[] = ['dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'lebih banyak dari', 'lebih sedikit dari', 'dari'];
 
 /** Words right before a person count that make the people an audience: `Deklarasi diikuti 1.500 ASN`. */
 export const PERSON_AUDIENCE_BEFORE: readonly string[] = ['diikuti', 'dihadiri', 'dipadati', 'melibatkan'];

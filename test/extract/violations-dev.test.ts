@@ -14,11 +14,13 @@
 //   heldout: gold 34, reported 34, matched 34: precision 1.000, recall 1.000 (reporter 0.85, election 1.00,
 //            parent 1.00, scope 1.00, region 1.00)
 //   The held-out split was written together with the tuning split, by the author of the rules, before any
-//   run: it shares their shapes. So a second held-out batch, blind2 (18 articles), was written AFTER the rules
-//   were changed and scored once, never tuned on:
-//   blind2:  gold 33, reported 28, matched 26: precision 0.929, recall 0.788 (reporter 1.00, election 0.96,
-//            parent 1.00, scope 0.92, region 0.00 of 3). The truer estimate for text never seen. (The code on main
-//            scored blind2 at precision 0.800, recall 0.364: gold 33, reported 15, matched 12.)
+//   run: it shares their shapes. So a second batch (tune2, 18 articles) was written AFTER those rules and scored
+//   blind once: gold 33, reported 28, matched 26: precision 0.929, recall 0.788 (the code on main: precision 0.800,
+//   recall 0.364, reported 15, matched 12). It was then tuned on (general rules only: a subset's antecedent in the
+//   sentence before, modal + change verb as forecast, attending a campaign as the offence, parts named by a kind
+//   of violation, "N lain(nya)" after a count, a vague figure made exact by its restatement, comparison elections):
+//   tune2 after: precision 1.000, recall 1.000.
+//   blind3 (written after all tuning, scored once, never tuned on): see below.
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
@@ -31,7 +33,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 }).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout', 'blind2'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
@@ -40,7 +42,7 @@ describe('violation counts on the development set', () => {
     if (process.env['COUNTS_DEV_VERBOSE']) {
       process.stderr.write(`${line}\n`);
       // per-article detail only for the tuning split: the held-out split is read as figures only
-      if (split === 'tune') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
+      if (split === 'tune' || split === 'tune2') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
     }
     expect(s.precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
     expect(s.recall).toBeGreaterThanOrEqual(FLOORS[split].recall);

@@ -21,7 +21,9 @@ import {
   CONTRAST_WORDS,
   DEMONSTRATIVES,
   ELECTION_NAMES,
+  FORECAST_CHANGES,
   FORECAST_CUES,
+  FORECAST_MODALS,
   NEUTRALITY_CUES,
   NUMBER_ID_CUES,
   OTHER_VIOLATION_KINDS,
@@ -44,10 +46,11 @@ const REACH = 300;
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const OFFENCE_RE = new RegExp(`${WB}(?:${alternation([...PERSON_ACTION_CUES, ...VIOLATION_CUES])})${WE}`, 'iu');
 const BARE_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(BARE_UNIT_FOLLOWERS)})${WE})`, 'iu');
-const PUNCT_AFTER = /^[ \t]{0,2}(?:[,.;:)!?\n]|$)/u;
+/** After a person unit: the end of the clause, or a demonstrative ("terhadap 13 pegawai itu"). */
+const PUNCT_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE})`, 'u');
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const PART_FOLLOWER = new RegExp(
-  `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...SUBSET_PHRASES])})${WE}|(?!(?:${alternation(DEMONSTRATIVES)})${WE})(?:${alternation(VERB_PREFIXES)})\\p{Ll}{2,})`,
+  `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...SUBSET_PHRASES, ...OTHER_VIOLATION_KINDS, ...NEUTRALITY_CUES])})${WE}|(?!(?:${alternation(DEMONSTRATIVES)})${WE})(?:${alternation(VERB_PREFIXES)})\\p{Ll}{2,})`,
   'u',
 );
 const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!?\\n]{0,40},`, 'giu');
@@ -55,7 +58,10 @@ const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
 const SUBSET_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SUBSET_PHRASES)})${WE}`, 'iu');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
 const DEMONSTRATIVE_AFTER = new RegExp(`^(?:\\s{1,2}\\p{L}+){0,2}?\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE}`, 'iu');
-const FORECAST_RE = new RegExp(`${WB}(?:${alternation(FORECAST_CUES)})${WE}`, 'giu');
+const FORECAST_RE = new RegExp(
+  `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
+  'giu',
+);
 const CONTRAST_RE = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)})${WE}|;`, 'iu');
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation(OTHER_VIOLATION_KINDS)})${WE}`, 'iu');
@@ -201,6 +207,17 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
     const floor = sentences.starts[Math.max(0, si - (rest ? 2 : 1))] ?? 0;
     for (let i = lastBefore(out, c.start); i >= 0 && out[i]!.start >= floor; i--) {
       const p = out[i]!;
+      // the rest of a split takes the split's whole; "40 ASN lainnya" after a count with no split is a count of
+      // others of the same kind (accepted, no parent)
+      if (rest && p.parent === null) {
+        if (!sameGroup(c, p)) continue;
+        if (!isAccepted.has(c)) {
+          isAccepted.add(c);
+          out.push(c);
+          out.sort((a, b) => a.start - b.start);
+        }
+        break;
+      }
       const target = rest ? p.parent : p;
       if (target === null || target === c || !sameGroup(c, target) || (subset && p.parent !== null)) continue;
       c.parent = target;

@@ -18,6 +18,7 @@
 import type { Election, ExtractContext, RegionMention, RegionRef, ReporterLevel, ViolationCount } from '../../model.js';
 import {
   DOMAIN_CUES,
+  COMPARISON_WORDS,
   ELECTION_NAMES,
   FORWARD_VERBS,
   ORIGIN_MARKERS,
@@ -42,6 +43,7 @@ const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
 const REPORTER_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})${WE}`, 'giu');
+const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
 const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
 const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
 /** REPORTER_RE anchored, tried at the At.Reporter positions only: every match counts, and the `WB`
@@ -50,7 +52,7 @@ const REPORTER_AT = stickyOf(REPORTER_RE);
 const REPORTER_LOOKBACK_SENTENCES = 3;
 /** Before a body: a forwarding verb, up to four words, `ke`/`kepada` (a recipient); or `dari` (an origin). */
 const RECIPIENT_BEFORE = new RegExp(
-  `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,4}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`,
+  `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,6}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`,
   'iu',
 );
 const RECIPIENT_WORDS = new Set(RECIPIENT_MARKERS);
@@ -323,6 +325,9 @@ function electionOf(
       if (!before || e.end > before.end) before = e;
     } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
   }
+  // an election after the figure that it is compared with is not its election ("mencapai 7 kasus, lebih banyak dari
+  // Pilkada 2018")
+  if (after !== null && COMPARISON_RE.test(text.slice(c.end, after.start))) after = null;
   const hit = before ?? after;
   if (hit) return linked(c, hit.name, hit.year, null);
   // a bare election word in the sentence: the name, with the year of the article's mention of it
@@ -465,6 +470,14 @@ function dedupe(list: Linked[], text: string): Linked[] {
         (o.election === null || c.election === null || (o.election === c.election && o.year === c.year)) &&
         (again || unitGroup(o.unit) === unitGroup(c.unit)),
     );
+    // a vague figure made exact by a restatement ("Belasan pegawai diperiksa …" then "terhadap 13 pegawai itu"):
+    // one count, with the exact value
+    const vague = again && f === undefined ? out.find((o) => o.qualifier === 'approximate' && o.parent === null && unitGroup(o.unit) === unitGroup(c.unit) && c.qualifier === 'exact' && c.value > o.value && c.value < o.value * 10) : undefined;
+    if (vague !== undefined) {
+      vague.value = c.value;
+      vague.qualifier = 'exact';
+      continue;
+    }
     if (f === undefined) {
       out.push(linked(c, c.election, c.year, c.reporter, c.reporterLevel, c.reporterRegion));
       continue;

@@ -7,6 +7,7 @@ import {
   COUNT_FILLERS,
   COUNT_FOLLOWERS,
   NUMBER_ID_CUES,
+  OFFENCE_EVENTS,
   PERSON_ACTION_CUES,
   PERSON_ATTENDANCE_VERBS,
   PERSON_AUDIENCE_BEFORE,
@@ -160,6 +161,8 @@ const ATTENDANCE_AFTER = new RegExp(
   `^(?:\\s{1,2}\\p{Lu}[\\p{L}.-]{0,24}){0,3}\\s{1,2}(?:yang\\s{1,2})?(?:${alternation(PERSON_ATTENDANCE_VERBS)})${WE}`,
   'u',
 );
+/** Right after an attendance verb: an event whose attendance is an offence (`menghadiri kampanye`). */
+const OFFENCE_EVENT_AT = new RegExp(`^\\s{1,2}(?:\\p{Ll}+\\s{1,2})?(?:${alternation(OFFENCE_EVENTS)})${WE}`, 'iu');
 /** Before the number: `diikuti 1.500 ASN`, `dihadiri sekitar 200 ASN` (news/06). */
 const AUDIENCE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(PERSON_AUDIENCE_BEFORE)})(?:\\s{1,2}oleh)?(?:\\s{1,2}(?:${QUALIFIERS}))?\\s{1,2}$`,
@@ -240,7 +243,9 @@ const countThenUnit: CountParser = {
     if (!num || !info) return null;
     if (isIdentifier(text, numStart)) return null;
     if (info.unitClass === 'person') {
-      if (ATTENDANCE_AFTER.test(text.slice(unitEnd, unitEnd + 90))) return null;
+      const att = ATTENDANCE_AFTER.exec(text.slice(unitEnd, unitEnd + 90));
+      // attending a campaign or a declaration of support is the offence itself, not an audience
+      if (att !== null && !OFFENCE_EVENT_AT.test(text.slice(unitEnd + att[0].length, unitEnd + att[0].length + 30))) return null;
       if (AUDIENCE_BEFORE.test(text.slice(Math.max(0, numStart - 40), numStart))) return null;
     }
     if (info.unit === 'orang') {
@@ -300,7 +305,7 @@ const unitThenCount: CountParser = {
 };
 
 /** How far back the count a subset refers to may stand (`Dari 15 kasus itu, 12 di antaranya …`). */
-const SUBSET_LOOKBACK = 120;
+const SUBSET_LOOKBACK = 200;
 /** A count with its unit, the last one before a subset: `15 kasus`, `45 temuan`. */
 const COUNT_WITH_UNIT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})(?:\\s{1,2}(?:${alternation(COUNT_FILLERS)})){0,2}\\s{1,2}(?<unit>${UNITS})${WE}`,
@@ -324,18 +329,21 @@ const subsetCount: CountParser = {
     if (!numberStart(text, numStart)) return null;
     const num = parseIndonesianNumber(g.num!);
     if (!num || BARE_YEAR.test(g.num!)) return null;
-    // the antecedent: the last `N unit` in the same sentence, within SUBSET_LOOKBACK
+    // the antecedent: the last `N unit` in the same sentence, else in the sentence before (within SUBSET_LOOKBACK:
+    // "… memproses 19 dugaan pelanggaran netralitas. Sebanyak 11 di antaranya …")
     const from = Math.max(0, numStart - SUBSET_LOOKBACK);
     const back = text.slice(from, numStart);
     const cut = back.search(/[.!?\n](?=\s)[^.!?\n]*$/u);
-    const lo = cut < 0 ? 0 : cut + 1;
     let unit: { start: number; end: number; info: UnitInfo } | null = null;
-    COUNT_WITH_UNIT_RE.lastIndex = 0;
-    const zone = back.slice(lo);
-    for (let u = COUNT_WITH_UNIT_RE.exec(zone); u !== null; u = COUNT_WITH_UNIT_RE.exec(zone)) {
-      const info = unitInfo(u.groups!.unit!);
-      const us = from + lo + u.index + u[0].length - u.groups!.unit!.length;
-      if (info && info.unit !== 'orang') unit = { start: us, end: us + u.groups!.unit!.length, info };
+    for (const lo of cut < 0 ? [0] : [cut + 1, 0]) {
+      COUNT_WITH_UNIT_RE.lastIndex = 0;
+      const zone = back.slice(lo);
+      for (let u = COUNT_WITH_UNIT_RE.exec(zone); u !== null; u = COUNT_WITH_UNIT_RE.exec(zone)) {
+        const info = unitInfo(u.groups!.unit!);
+        const us = from + lo + u.index + u[0].length - u.groups!.unit!.length;
+        if (info && info.unit !== 'orang') unit = { start: us, end: us + u.groups!.unit!.length, info };
+      }
+      if (unit !== null) break;
     }
     if (!unit) return null;
     const end = m.index + m[0].length;
