@@ -20,7 +20,9 @@
 //   sentence before, modal + change verb as forecast, attending a campaign as the offence, parts named by a kind
 //   of violation, "N lain(nya)" after a count, a vague figure made exact by its restatement, comparison elections):
 //   tune2 after: precision 1.000, recall 1.000.
-//   blind3 (written after all tuning, scored once, never tuned on): see below.
+//   blind3 (18 articles written after all tuning, scored once, never tuned on, per-article detail never printed):
+//            gold 27, reported 25, matched 24: precision 0.960, recall 0.889 (reporter 0.96, election 1.00,
+//            parent 1.00, scope 0.83). The code on main on blind3: precision 1.000, recall 0.481 (reported 13).
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
