@@ -327,9 +327,14 @@ function electionOf(
   }
   // an election after the figure that it is compared with is not its election ("mencapai 7 kasus, lebih banyak dari
   // Pilkada 2018")
-  if (after !== null && COMPARISON_RE.test(text.slice(c.end, after.start))) after = null;
+  let compared = false;
+  if (after !== null && COMPARISON_RE.test(text.slice(c.end, after.start))) {
+    after = null;
+    compared = true;
+  }
   const hit = before ?? after;
   if (hit) return linked(c, hit.name, hit.year, null);
+  if (compared) return main && !PAST_YEAR_RE.test(text.slice(ss, se)) ? linked(c, main.name, main.year, null) : linked(c, null, null, null);
   // a bare election word in the sentence: the name, with the year of the article's mention of it
   BARE_ELECTION_RE.lastIndex = 0;
   const sentence = text.slice(ss, se);

@@ -154,6 +154,7 @@ const LOOKBACK = 70;
 /** A bare year (`2024`): after a cue or before a subset phrase, not a count. (A module constant, not a literal in
  *  `extract`: a regex literal allocates a new RegExp object every time it is evaluated.) */
 export const BARE_YEAR = /^(?:19|20)\d{2}$/;
+const YEAR_SPAN_BEFORE = new RegExp(`(?:19|20)\\d{2}(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})$`, 'iu');
 
 /** After a person unit: up to three capitalised words (`ASN Pemkot Kendari`), an optional `yang`, then an
  *  attendance verb — the people are an audience (news/14 "200 ASN hadir dalam sosialisasi …"). */
@@ -242,6 +243,8 @@ const countThenUnit: CountParser = {
     const info = unitInfo(g.unit!);
     if (!num || !info) return null;
     if (isIdentifier(text, numStart)) return null;
+    // the second year of a span (`2020 hingga 2024 laporan …`) is no count
+    if (BARE_YEAR.test(g.num!) && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, numStart - 16), numStart))) return null;
     if (info.unitClass === 'person') {
       const att = ATTENDANCE_AFTER.exec(text.slice(unitEnd, unitEnd + 90));
       // attending a campaign or a declaration of support is the offence itself, not an audience
