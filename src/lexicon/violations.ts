@@ -70,6 +70,11 @@ export const PERSON_ACTION_CUES: readonly string[] = [
   'menemukan', 'ditemukan', 'pemeriksaan', 'memeriksa',
 ];
 
+/** Nouns among PERSON_ACTION_CUES: a sentence that only names the offence ("Foto bersama calon juga termasuk
+ *  pelanggaran netralitas") does not make a bare count of people in the next one ("… oleh 45 kepala desa dan 8
+ *  camat.") a count of offenders; an action done to or by them does ("diduga melanggar", "diperiksa"). */
+export const PERSON_NOUN_CUES: readonly string[] = ['pelanggaran', 'rekomendasi', 'sanksi', 'pemeriksaan', 'ketidaknetralan'];
+
 /** Verbs of attending or taking part right after a person count: the people are an audience, not offenders
  *  (news/14 "sebanyak 200 ASN hadir dalam sosialisasi pencegahan pelanggaran netralitas"; news/06 "Deklarasi
  *  diikuti 1.500 ASN"). A count whose unit is followed by one of these is dropped whatever else the clause says. */

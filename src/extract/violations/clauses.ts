@@ -28,6 +28,7 @@ import {
   NUMBER_ID_CUES,
   OTHER_VIOLATION_KINDS,
   PERSON_ACTION_CUES,
+  PERSON_NOUN_CUES,
   QUALIFIER_CUES,
   REST_WORDS,
   SUBSET_ANCHORS,
@@ -44,7 +45,9 @@ import type { RegionSpan } from './reporter.js';
 
 const REACH = 300;
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
-const OFFENCE_RE = new RegExp(`${WB}(?:${alternation([...PERSON_ACTION_CUES, ...VIOLATION_CUES])})${WE}`, 'iu');
+/** A count of people standing alone is one of offenders only when a sentence next to it says what was done to or by
+ *  them (an action cue, not only the name of the offence). */
+const OFFENCE_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES.filter((w) => !PERSON_NOUN_CUES.includes(w)))})${WE}`, 'iu');
 const BARE_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(BARE_UNIT_FOLLOWERS)})${WE})`, 'iu');
 /** After a person unit: the end of the clause, or a demonstrative ("terhadap 13 pegawai itu"). */
 const PUNCT_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE})`, 'u');

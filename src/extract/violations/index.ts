@@ -473,7 +473,9 @@ function dedupe(list: Linked[], text: string): Linked[] {
         (o.region?.code ?? null) === (c.region?.code ?? null) &&
         (o.parent === null || c.parent === null || o.parent.value === c.parent.value) &&
         (o.election === null || c.election === null || (o.election === c.election && o.year === c.year)) &&
-        (again || unitGroup(o.unit) === unitGroup(c.unit)),
+        // other words of the group restate a whole figure; a part is the same part only in the same unit ("… terdiri
+        // atas 11 temuan dan 4 laporan. Dari 15 kasus tersebut, … 4 kasus dihentikan" are two figures)
+        (again || o.unit === c.unit || (unitGroup(o.unit) === unitGroup(c.unit) && o.parent === null && c.parent === null)),
     );
     // a vague figure made exact by a restatement ("Belasan pegawai diperiksa …" then "terhadap 13 pegawai itu"):
     // one count, with the exact value
