@@ -151,7 +151,12 @@ export interface Election {
   end: number;
 }
 
-export type Qualifier = 'exact' | 'at_most' | 'at_least' | 'approximate';
+/** `range`: between `value` and `upper` ("30 sampai 40 laporan"); `forecast`: a prediction or target ("diperkirakan
+ *  mencapai 60 kasus"), never added to what was counted. */
+export type Qualifier = 'exact' | 'at_most' | 'at_least' | 'approximate' | 'range' | 'forecast';
+
+/** Whether a figure covers only the neutrality of civil servants and officials, or all election violations. */
+export type CountScope = 'neutrality' | 'all';
 
 /** How far a reporting body's remit reaches, when the text says it: `Bawaslu RI` (national), `Bawaslu Provinsi
  *  Jawa Tengah` (province), `Bawaslu Kabupaten Purbalingga` (regency), `Bawaslu Kota Semarang` (city). */
@@ -162,6 +167,15 @@ export interface ViolationCount {
   qualifier: Qualifier;
   /** perkara, pelanggaran, kasus, laporan, temuan, ASN, … */
   unit: string;
+  /** The upper end of a range (qualifier `range`), else null. Absent in results written before it existed. */
+  upper?: number | null;
+  /** Only ASN/official neutrality, or all election violations (see CountScope). */
+  scope?: CountScope | null;
+  /** The count this one is a part of ("dari 27 ASN yang dilaporkan, 19 direkomendasikan": 19's parent is 27). */
+  parent?: { value: number; unit: string } | null;
+  /** The region the figure is for, when it is an item of a per-region breakdown ("Jawa Barat 12 kasus, Jawa
+   *  Timur 9"), else null. */
+  region?: RegionRef | null;
   election: string | null;
   year: number | null;
   /** Bawaslu, KASN, BKN, … or null. */

@@ -1,5 +1,7 @@
-// Distinct claims: the same figure (value, qualifier, unit, election, year, reporter, reporter level and
-// region) cited by many articles is ONE claim, with the number of articles citing it, the first and last
+// Distinct claims: the same figure (value, qualifier, unit group, election, year, reporter, reporter level and
+// region, range end and the region the figure is for) cited by many articles is ONE claim — "5 kasus" in one
+// article and "5 pelanggaran" in another are one figure restated in other words (the unit group, case or person,
+// decides: lexicon/violations.ts `unitGroup`); the row keeps the unit of its first citation, with the number of articles citing it, the first and last
 // publication date and the article ids. Corpus summaries of violation figures count claims, never count
 // rows, and never add a bound (`at_most`, `at_least`) or an approximation to an exact value.
 //
@@ -7,6 +9,7 @@
 // counts as one more citation (an article; story clustering may later count stories instead, in that one
 // place), and `claimSummary` is the only code that groups claims.
 import type { Qualifier, RegionRef, ReporterLevel, ViolationCount } from '../model.js';
+import { unitGroup } from '../lexicon/violations.js';
 import { shortHash } from '../util/hash.js';
 
 /** What the fold needs from one count (see record.ts). */
@@ -14,6 +17,8 @@ export type ClaimInput = Pick<ViolationCount, 'value' | 'qualifier' | 'unit' | '
   reporterLevel?: ReporterLevel | null;
   reporterRegion?: RegionRef | null;
   sourceId?: string | null;
+  upper?: number | null;
+  region?: RegionRef | null;
 };
 
 export interface ClaimRow {
@@ -35,12 +40,17 @@ export interface ClaimRow {
   articleIds: string[];
   /** Speakers or officials the figure came from (article-level keys until `finish` maps them), sorted. */
   sourceIds: string[];
+  /** Upper end of a range, and the region the figure is for (per-region breakdowns), else null. */
+  upper: number | null;
+  countRegionCode: string | null;
+  countRegionName: string | null;
 }
 
 /** The identity of a figure: equal keys are one claim. */
 export function claimKey(v: ClaimInput): string {
   return JSON.stringify([
-    v.value, v.qualifier, v.unit, v.election ?? null, v.year ?? null, v.reporter ?? null, v.reporterLevel ?? null, v.reporterRegion?.code ?? null,
+    v.value, v.qualifier, unitGroup(v.unit), v.election ?? null, v.year ?? null, v.reporter ?? null, v.reporterLevel ?? null, v.reporterRegion?.code ?? null,
+    v.upper ?? null, v.region?.code ?? null,
   ]);
 }
 
@@ -71,6 +81,7 @@ export class ClaimFold {
             id: `c_${shortHash(key, 12)}`, value: v.value, qualifier: v.qualifier, unit: v.unit, election: v.election ?? null, year: v.year ?? null,
             reporter: v.reporter ?? null, reporterLevel: v.reporterLevel ?? null, regionCode: v.reporterRegion?.code ?? null,
             regionName: v.reporterRegion?.name ?? null, articles: 0, firstDate: null, lastDate: null, articleIds: [], sourceIds: [],
+            upper: v.upper ?? null, countRegionCode: v.region?.code ?? null, countRegionName: v.region?.name ?? null,
           },
           lastSeq: 0,
           sources: new Set(),

@@ -49,6 +49,7 @@ export function corpusRecord(a: Article): CorpusRecord {
     violations: a.violations.map((v) => ({
       value: v.value, qualifier: v.qualifier, unit: v.unit, election: v.election, year: v.year, reporter: v.reporter,
       reporterLevel: v.reporterLevel ?? null, reporterRegion: v.reporterRegion ?? null, sourceId: v.sourceId ?? null,
+      upper: v.upper ?? null, region: v.region ?? null,
     })),
     signature: a.signature ?? null,
   };

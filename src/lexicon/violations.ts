@@ -10,6 +10,8 @@ export const CASE_UNITS: Readonly<Record<string, string>> = {
   perkara: 'perkara', kasus: 'kasus', laporan: 'laporan', aduan: 'aduan', pengaduan: 'aduan',
   // supervisory findings and their outcome
   temuan: 'temuan', rekomendasi: 'rekomendasi', putusan: 'putusan',
+  // election crimes ("memproses 3 dugaan tindak pidana pemilu")
+  'tindak pidana': 'tindak pidana',
 };
 
 /** Person nouns: `15 ASN dilaporkan`. They count only when the sentence is about a violation,
@@ -19,7 +21,17 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = {
   asn: 'ASN', pns: 'PNS', pppk: 'PPPK', pegawai: 'pegawai', aparatur: 'ASN',
   // generic
   orang: 'orang', oknum: 'oknum',
+  // officials and village heads (issue 22: "3 pejabat dan 6 kepala desa yang diduga tidak netral")
+  pejabat: 'pejabat', 'kepala desa': 'kepala desa', kades: 'kepala desa', 'perangkat desa': 'perangkat desa',
+  'aparat desa': 'perangkat desa', lurah: 'lurah', camat: 'camat', pamong: 'pamong', 'kepala sekolah': 'kepala sekolah',
+  guru: 'guru', honorer: 'honorer',
 };
+
+/** Which group a canonical unit belongs to: a count of cases (violations, reports, findings) or of people. Two
+ *  mentions of one figure in different words of the same group ("5 kasus", later "5 pelanggaran") are one claim. */
+export function unitGroup(unit: string): 'case' | 'person' {
+  return Object.values(PERSON_UNITS).includes(unit) ? 'person' : 'case';
+}
 
 /** Words allowed between a number and its unit: `12 dugaan pelanggaran`, `5 orang ASN`. */
 export const COUNT_FILLERS: readonly string[] = ['orang', 'buah', 'dugaan', 'oknum', 'berkas'];
@@ -38,6 +50,10 @@ export const VIOLATION_CUES: readonly string[] = [
   // handling of complaints: news/13 "Sebanyak 30 kasus sudah kami teruskan ke BKN"; news/08 "belasan laporan lain
   // yang masih diverifikasi"
   'diteruskan', 'teruskan', 'meneruskan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
+  // kinds of election violations other than neutrality ("menerima 2 laporan politik uang")
+  'politik uang', 'money politic', 'money politics', 'kode etik',
+  // outcomes of handling ("2 laporan lain dihentikan", "tidak memenuhi unsur")
+  'dihentikan', 'memenuhi unsur',
 ];
 
 /** Cues that a number of people are offenders: `15 ASN dilaporkan`, `12 ASN diberi sanksi`. */
@@ -47,8 +63,17 @@ export const PERSON_ACTION_CUES: readonly string[] = [
   'ketidaknetralan', 'ditindak', 'diproses', 'kedapatan', 'terjaring', 'disanksi', 'dihukum', 'dicopot',
   // suspected involvement: news/08 "menemukan tiga ASN yang diduga terlibat kampanye terselubung"
   // (not a bare 'terlibat': "ASN diminta tidak terlibat politik praktis" is an appeal)
-  'diduga terlibat', 'diduga melanggar', 'diduga tidak netral',
+  // (not a bare 'terlibat': "ASN diminta tidak terlibat politik praktis" is an appeal; 'diduga' is: "diduga ikut
+  // kampanye", "yang diduga tidak netral")
+  'diduga', 'dimintai keterangan', 'dimintai klarifikasi', 'dijatuhkan', 'menjatuhkan',
+  // findings of the supervisors ("Panwascam menemukan lima kepala desa yang menghadiri kampanye")
+  'menemukan', 'ditemukan', 'pemeriksaan', 'memeriksa',
 ];
+
+/** Nouns among PERSON_ACTION_CUES: a sentence that only names the offence ("Foto bersama calon juga termasuk
+ *  pelanggaran netralitas") does not make a bare count of people in the next one ("… oleh 45 kepala desa dan 8
+ *  camat.") a count of offenders; an action done to or by them does ("diduga melanggar", "diperiksa"). */
+export const PERSON_NOUN_CUES: readonly string[] = ['pelanggaran', 'rekomendasi', 'sanksi', 'pemeriksaan', 'ketidaknetralan'];
 
 /** Verbs of attending or taking part right after a person count: the people are an audience, not offenders
  *  (news/14 "sebanyak 200 ASN hadir dalam sosialisasi pencegahan pelanggaran netralitas"; news/06 "Deklarasi
@@ -58,6 +83,99 @@ export const PERSON_ATTENDANCE_VERBS: readonly string[] = [
   'mendeklarasikan', 'berikrar', 'mengucapkan', 'memadati', 'berkumpul', 'diberi pembekalan', 'mendapat sosialisasi',
   'menerima sosialisasi', 'dikukuhkan', 'terdaftar', 'bertugas',
 ];
+
+/** Words of a forecast or target: a figure in a clause governed by one of them is qualifier `forecast`
+ *  ("diperkirakan mencapai 60 kasus", "memprediksi … akan naik hingga 50 kasus") and is never added to what was
+ *  counted. Read in the clause before the number (back to the sentence start or a contrast word). */
+export const FORECAST_CUES: readonly string[] = [
+  'diprediksi', 'memprediksi', 'prediksi', 'diperkirakan', 'memperkirakan', 'perkiraan', 'diproyeksikan',
+  'memproyeksikan', 'proyeksi', 'ditargetkan', 'menargetkan', 'target', 'berpotensi', 'diramalkan', 'meramalkan',
+  'diprakirakan',
+];
+/** A modal followed (within a word) by a verb of change is a forecast too: "bisa bertambah hingga 10 kasus",
+ *  "akan naik hingga 50 kasus", "berpotensi menembus 40". */
+export const FORECAST_MODALS: readonly string[] = ['akan', 'bisa', 'dapat', 'berpotensi', 'kemungkinan', 'diprediksi', 'diperkirakan'];
+export const FORECAST_CHANGES: readonly string[] = [
+  'naik', 'bertambah', 'meningkat', 'mencapai', 'menembus', 'melonjak', 'membengkak', 'tembus', 'menyentuh',
+];
+
+/** Words that start a new clause inside a sentence: a forecast cue before one of them does not reach a figure
+ *  after it ("memprediksi naik, sementara saat ini tercatat 31 kasus"). */
+export const CONTRAST_WORDS: readonly string[] = [
+  'sementara', 'sedangkan', 'namun', 'tetapi', 'tapi', 'padahal', 'adapun', 'saat ini', 'kini', 'hingga kini', 'sejauh ini',
+];
+
+/** A figure in a sentence with one of these and no election of its own is from another time than the article's
+ *  election ("Tahun lalu, Bawaslu DIY menangani 4 kasus"): it takes no election by default. */
+export const PAST_YEAR_PHRASES: readonly string[] = ['tahun lalu', 'tahun sebelumnya', 'tahun kemarin', 'setahun lalu'];
+
+/** Words joining the two ends of a range: "30 sampai 40 laporan", "10 hingga 15 ASN", "5-7 aduan". */
+export const RANGE_JOINERS: readonly string[] = ['hingga', 'sampai', 'sampai dengan', 's.d.', 's/d', '-', '–'];
+
+/** Cues that a figure is about the neutrality of civil servants and officials only (scope `neutrality`);
+ *  a figure without one, next to a kind of violation that is not neutrality or as the whole of a neutrality
+ *  part, covers all violations (scope `all`). */
+export const NEUTRALITY_CUES: readonly string[] = [
+  'netralitas', 'netral', 'ketidaknetralan', 'asn', 'pns', 'aparatur', 'pppk', 'kepala desa', 'kades', 'perangkat desa',
+];
+
+/** Kinds of election violations that are not neutrality ("15 pelanggaran kode etik", "2 laporan politik uang"). */
+export const OTHER_VIOLATION_KINDS: readonly string[] = [
+  'kode etik', 'etik', 'administrasi', 'administratif', 'politik uang', 'money politic', 'money politics',
+  'tindak pidana', 'pidana', 'pelanggaran hukum lainnya', 'hukum lainnya',
+];
+
+/** Words that may follow a unit that stands for a set already named ("menangani 4 kasus.", "6 laporan yang
+ *  masuk", "satu laporan terkait pilkada"): such a count takes the topic of the sentence next to it. A count whose
+ *  unit is followed by another noun ("30 kasus DBD", "5 laporan keuangan") is not one. */
+export const BARE_UNIT_FOLLOWERS: readonly string[] = [
+  'yang', 'terkait', 'selama', 'sepanjang', 'pada', 'di', 'dari', 'hingga', 'sampai', 'sejak', 'dalam', 'menjelang',
+  'jelang', 'itu', 'tersebut', 'ini', 'dan', 'atau', 'serta', 'sedangkan', 'sementara', 'tetapi', 'namun', 'per',
+  'lainnya',
+];
+
+/** After a subset anchor ("Dari 27 ASN yang dilaporkan, …", "dari jumlah itu, …"), a bare number followed by one of
+ *  these (or by a verb: a word starting with a verb prefix, VERB_PREFIXES) is a part of that count. */
+export const BARE_PART_FOLLOWERS: readonly string[] = [
+  'lainnya', 'orang', 'sudah', 'telah', 'masih', 'belum', 'sedang', 'tidak', 'merupakan', 'adalah', 'yakni',
+  'menyangkut', 'terkait', 'soal', 'berupa', 'pelanggaran', 'kasus',
+];
+/** Indonesian verb prefixes (di-, me-, ber-, ter-): "19 direkomendasikan", "21 merupakan", "8 terbukti". */
+export const VERB_PREFIXES: readonly string[] = ['di', 'me', 'ber', 'ter'];
+
+/** Anaphoric phrases that open a part of the count just before: "Dari jumlah itu, 1.605 ASN dijatuhi sanksi". */
+export const SUBSET_ANCHORS: readonly string[] = [
+  'dari jumlah itu', 'dari jumlah tersebut', 'dari angka itu', 'dari angka tersebut', 'dari total itu',
+  'dari total tersebut', 'dari laporan itu', 'dari laporan tersebut', 'dari kasus itu', 'dari kasus tersebut',
+];
+
+/** "8 lainnya", "Lima laporan lainnya": the rest of a count already split; it takes that count as its parent. */
+export const REST_WORDS: readonly string[] = ['lainnya', 'sisanya', 'lain'];
+
+/** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
+export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
+
+/** A body after one of these markers, itself after a verb of passing a case on (FORWARD_VERBS, a few words
+ *  before), is the recipient of a report or a recommendation, never the one who counted: "diteruskan ke KASN",
+ *  "dilaporkan ke BKN", "direkomendasikan kepada BKN". Reports that arrive at a body ("laporan yang masuk ke
+ *  Bawaslu") were counted by it. */
+export const RECIPIENT_MARKERS: readonly string[] = ['ke', 'kepada'];
+export const FORWARD_VERBS: readonly string[] = [
+  'diteruskan', 'meneruskan', 'teruskan', 'direkomendasikan', 'merekomendasikan', 'rekomendasikan', 'dilimpahkan',
+  'melimpahkan', 'dikirim', 'mengirim', 'dikirimkan', 'mengirimkan', 'diserahkan', 'menyerahkan', 'dilaporkan',
+  'melaporkan', 'laporkan', 'disampaikan', 'menyampaikan', 'diadukan', 'mengadukan', 'dibawa', 'membawa',
+];
+/** A body right after one of these sent the reports counted by another ("menerima 2 laporan dari Bawaslu"):
+ *  used only when no other body is at hand. */
+export const ORIGIN_MARKERS: readonly string[] = ['dari'];
+
+/** Events whose attendance by a civil servant or official is the offence itself: "lima kepala desa yang menghadiri
+ *  kampanye" is a count of offenders, "200 ASN hadir dalam sosialisasi" an audience. */
+export const OFFENCE_EVENTS: readonly string[] = ['kampanye', 'deklarasi', 'konsolidasi', 'rapat umum', 'pertemuan tim'];
+
+/** Words between an election mentioned after a figure and the figure that make it a comparison, not the figure's
+ *  election ("mencapai 7 kasus, lebih banyak dari Pilkada 2018"). */
+export const COMPARISON_WORDS: readonly string[] = ['dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'lebih banyak dari', 'lebih sedikit dari', 'dari'];
 
 /** Words right before a person count that make the people an audience: `Deklarasi diikuti 1.500 ASN`. */
 export const PERSON_AUDIENCE_BEFORE: readonly string[] = ['diikuti', 'dihadiri', 'dipadati', 'melibatkan'];
@@ -120,7 +238,7 @@ export const REPORTERS: Readonly<Record<string, string>> = {
 export const ELECTION_NAMES: Readonly<Record<string, string>> = {
   // short forms
   pilkada: 'Pilkada', pemilukada: 'Pilkada', pemilu: 'Pemilu', pilpres: 'Pilpres', pileg: 'Pileg',
-  pilgub: 'Pilgub', pilbup: 'Pilbup', pilwalkot: 'Pilwalkot', pilwali: 'Pilwalkot', pilkades: 'Pilkades',
+  pilgub: 'Pilgub', pilbup: 'Pilbup', pilwalkot: 'Pilwalkot', pilwali: 'Pilwalkot', pilwako: 'Pilwalkot', pilkades: 'Pilkades',
   // spelled out
   'pemilihan kepala daerah': 'Pilkada', 'pemilihan umum': 'Pemilu', 'pemilihan presiden': 'Pilpres',
   'pemilihan legislatif': 'Pileg', 'pemilihan gubernur': 'Pilgub', 'pemilihan bupati': 'Pilbup',

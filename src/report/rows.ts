@@ -5,7 +5,7 @@ import { claimId, type ClaimRow } from '../corpus/claims.js';
 import type { PersonRow } from '../corpus/people.js';
 import { areaByCode } from '../lexicon/gazetteer.js';
 import type { StorySummary } from '../corpus/story-counts.js';
-import type { Article, DateKind, Qualifier, RegionLevel, ReporterLevel, Statement, StatementType } from '../model.js';
+import type { Article, CountScope, DateKind, Qualifier, RegionLevel, ReporterLevel, Statement, StatementType } from '../model.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 export interface Field {
@@ -42,8 +42,9 @@ const every =
 export const STATUSES = every<Article['status']>()(['ok', 'error', 'skipped']);
 export const STATEMENT_KINDS = every<Statement['kind']>()(['direct', 'indirect']);
 export const STATEMENT_TYPES = every<StatementType>()(['sanction', 'warning', 'commitment', 'instruction', 'appeal', 'assessment', 'other']);
-export const QUALIFIERS = every<Qualifier>()(['exact', 'at_most', 'at_least', 'approximate']);
+export const QUALIFIERS = every<Qualifier>()(['exact', 'at_most', 'at_least', 'approximate', 'range', 'forecast']);
 export const REGION_LEVELS = every<RegionLevel>()(['province', 'regency', 'city', 'district', 'village']);
+export const COUNT_SCOPES = every<CountScope>()(['neutrality', 'all']);
 export const REPORTER_LEVELS = every<ReporterLevel>()(['national', 'province', 'regency', 'city']);
 export const DATE_KINDS = every<DateKind>()(['event', 'election', 'publication', 'reference', 'period']);
 
@@ -51,7 +52,7 @@ export const DATE_KINDS = every<DateKind>()(['event', 'election', 'publication',
 function figureFields(what: 'count' | 'figure'): Field[] {
   return [
     f('value', 'number', what === 'count' ? 'Number of violations, cases, reports or findings' : 'The figure'),
-    e('qualifier', QUALIFIERS, 'exact, at_most, at_least or approximate (bounds are never added to exact values)'),
+    e('qualifier', QUALIFIERS, 'exact, at_most, at_least, approximate, range (value to upper) or forecast (a prediction or target); only exact values are ever added up'),
     f('unit', 'string', 'perkara, pelanggaran, kasus, laporan, temuan, ASN, ...'),
     f('election', 'string', `Election the ${what} refers to`),
     f('year', 'integer', 'Election year'),
@@ -171,6 +172,12 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('start', 'integer', 'Start offset in the cleaned text'),
     f('end', 'integer', 'End offset (exclusive)'),
     f('rule', 'string', 'Rule that found the count'),
+    f('upper', 'number', 'Upper end of a range (qualifier range), else empty'),
+    e('scope', COUNT_SCOPES, 'neutrality (ASN and officials\' neutrality only) or all (all election violations)'),
+    f('parent_value', 'number', 'The count this one is a part of ("dari 27 ASN yang dilaporkan, 19 …": 27), else empty'),
+    f('parent_unit', 'string', 'Unit of that count'),
+    c('count_region_code', 'Kemendagri code of the region the figure is for, when it is an item of a per-region breakdown'),
+    f('count_region_name', 'string', 'Region name'),
   ],
   claims: [
     f('id', 'string', 'Claim id (hash of the figure: value, qualifier, unit, election, year, reporter, level, region)'),
@@ -182,6 +189,9 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     f('last_date', 'date', 'Latest publication date of a citing article'),
     f('article_ids', 'string', 'Citing articles, separated by |'),
     f('source_ids', 'string', 'Speakers or officials the figure came from (officials.id or people.id), separated by |'),
+    f('upper', 'number', 'Upper end of a range (qualifier range), else empty'),
+    c('count_region_code', 'Kemendagri code of the region the figure is for (per-region breakdowns), else empty'),
+    f('count_region_name', 'string', 'Region name'),
     f('stories', 'integer', 'Distinct stories citing the figure (syndicated copies of one story count once)'),
   ],
   summary: [
@@ -232,6 +242,7 @@ export function articleRows(a: Article, table: TableName): Row[] {
       return a.violations.map((v) => [
         a.id, v.value, v.qualifier, v.unit, v.election, v.year, v.reporter, v.reporterLevel ?? null, v.reporterRegion?.code ?? null,
         v.reporterRegion?.name ?? null, v.statementId ?? null, v.sourceId ?? null, claimId(v), v.text, v.start, v.end, v.rule,
+        v.upper ?? null, v.scope ?? null, v.parent?.value ?? null, v.parent?.unit ?? null, v.region?.code ?? null, v.region?.name ?? null,
       ]);
     default:
       return [];
@@ -259,7 +270,7 @@ export function peopleRows(rows: PersonRow[]): Row[] {
 export function claimRows(rows: Array<ClaimRow & { stories?: number }>): Row[] {
   return rows.map((c) => [
     c.id, c.value, c.qualifier, c.unit, c.election, c.year, c.reporter, c.reporterLevel, c.regionCode, c.regionName, c.articles,
-    c.firstDate, c.lastDate, c.articleIds.join('|'), c.sourceIds.join('|'), c.stories ?? null,
+    c.firstDate, c.lastDate, c.articleIds.join('|'), c.sourceIds.join('|'), c.upper, c.countRegionCode, c.countRegionName, c.stories ?? null,
   ]);
 }
 

@@ -23,7 +23,10 @@ describe('ClaimFold', () => {
 
   it.each<[string, ClaimInput]>([
     ['another qualifier', fig(1010, 'at_least')],
-    ['another unit', fig(1010, 'exact', { unit: 'kasus' })],
+    ['a unit of another group (people, not cases)', fig(1010, 'exact', { unit: 'ASN' })],
+    ['a range end', fig(1010, 'range', { upper: 1200 })],
+    ['another region the figure is for', fig(1010, 'exact', { region: { code: '32', name: 'Jawa Barat' } })],
+    ['a forecast', fig(1010, 'forecast')],
     ['another election year', fig(1010, 'exact', { year: 2024 })],
     ['another reporter', fig(1010, 'exact', { reporter: 'KASN' })],
     ['another reporter level', fig(1010, 'exact', { reporterLevel: 'province' })],
@@ -33,6 +36,25 @@ describe('ClaimFold', () => {
     f.add('a', null, [fig(1010, 'exact')]);
     f.add('b', null, [other]);
     expect(f.finish(new Map())).toHaveLength(2);
+  });
+
+  it.each<[string, string]>([
+    ['kasus', 'pelanggaran'],
+    ['perkara', 'laporan'],
+    ['ASN', 'orang'],
+    ['pegawai', 'kepala desa'],
+  ])('folds the same figure restated in other words (%s, then %s) into one claim', (a, b) => {
+    const f = new ClaimFold();
+    f.add('a', '2024-01-02', [fig(5, 'exact', { unit: a })]);
+    f.add('b', '2024-01-03', [fig(5, 'exact', { unit: b })]);
+    const claims = f.finish(new Map());
+    expect(claims.map((c) => [c.unit, c.articles])).toEqual([[a, 2]]);
+  });
+
+  it('never adds a forecast or a range to the exact values of a group', () => {
+    const f = new ClaimFold();
+    f.add('a', null, [fig(5, 'exact'), fig(60, 'forecast'), fig(30, 'range', { upper: 40 })]);
+    expect(claimSummary(f.finish(new Map()), electionKey)).toEqual({ 'Pilkada 2020': { claims: 3, exactClaims: 1, exactValueSum: 5 } });
   });
 
   it('counts an article once even when it states the figure twice, and maps source keys to corpus ids', () => {

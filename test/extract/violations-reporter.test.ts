@@ -26,7 +26,9 @@ const TUNING: Gold[] = [
   ['Bawaslu NTB mencatat 30 pelanggaran netralitas ASN selama Pemilu 2024.', 30, 'Bawaslu', 'province', '52'],
   // negative cases: no level or region written with the body
   ['Bawaslu mencatat 15 pelanggaran netralitas ASN.', 15, 'Bawaslu', null, null],
-  ['Sebanyak 8 ASN di Kabupaten Katingan dilaporkan ke Bawaslu karena tidak netral.', 8, 'Bawaslu', null, null],
+  // the recipient of a report is never the one who counted (issue 22: "dilaporkan ke BKN")
+  ['Sebanyak 8 ASN di Kabupaten Katingan dilaporkan ke Bawaslu karena tidak netral.', 8, null, null, null],
+  ['Bawaslu Kabupaten Katingan mencatat 8 ASN yang dilaporkan ke BKN karena tidak netral.', 8, 'Bawaslu', 'regency', '62.06'],
   ['Bawaslu Republik Indonesia mencatat tidak lebih dari seribu perkara netralitas ASN.', 1000, 'Bawaslu', 'national', null],
 ];
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/extract/dates/index.js';
 import { candidates } from '../../src/extract/dates/scan.js';
 import { extractViolations, parseIndonesianNumber } from '../../src/extract/violations/index.js';
+import { extractRegions } from '../../src/extract/regions/index.js';
 import { COUNT_PARSERS } from '../../src/extract/violations/parsers.js';
 import type { ExtractContext, ViolationCount } from '../../src/model.js';
 import { budget } from '../helpers/budget.js';
@@ -229,6 +230,8 @@ describe('held-out news forms (fixtures/clean/news)', () => {
       'Bawaslu mencatat 15 kasus dugaan pelanggaran netralitas ASN.\n\nDari 15 kasus tersebut, 9 kasus memenuhi unsur pelanggaran, 4 kasus dihentikan, dan 2 kasus masih dalam proses.',
       [[15, 'exact', 'kasus'], [9, 'exact', 'kasus'], [4, 'exact', 'kasus'], [2, 'exact', 'kasus']],
     ],
+    // the audience is no count, but a part of it that offended is (village heads are counted since issue 22)
+    ['Sebanyak 45 kepala desa hadir, 12 di antaranya terbukti melanggar netralitas.', [[12, 'exact', 'kepala desa']]],
     // the same count in headline and body is reported once (news/15)
     ['Pilkada Kotim, Dua ASN Dijatuhi Sanksi Disiplin\n\nDua ASN di Pemkab Kotim dijatuhi sanksi disiplin pada Pilkada 2024.', [[2, 'exact', 'ASN']]],
   ])('%s', (text, expected) => {
@@ -242,7 +245,6 @@ describe('held-out news forms (fixtures/clean/news)', () => {
     'Deklarasi diikuti 1.500 ASN yang berjanji tidak melanggar netralitas.',
     // a subset needs a cue in its clause, and an antecedent count with a unit
     'Dari 15 kasus itu, 12 di antaranya berasal dari Lombok Timur, kata Ketua Bawaslu.',
-    'Sebanyak 45 kepala desa hadir, 12 di antaranya terbukti melanggar netralitas.',
     // an enumeration of non-violation nouns, or a sentence without any domain cue nearby
     'Ada 17 kecamatan, 45 kepala desa, dan 3 paslon dalam pilkada itu.',
     'Harga cabai naik. Dari 15 kasus DBD, 9 kasus dirawat, 4 kasus sembuh.',
@@ -279,5 +281,95 @@ describe('candidate positions (dates/scan.ts) cover every kept count', () => {
       }
       expect(missed).toEqual([]);
     }
+  });
+});
+
+// Clause-level attachment (issue 22, clauses.ts): each row is one behaviour, with its negative beside it.
+describe('clause-level attachment', () => {
+  const ctxR = (text: string): ExtractContext => ({ ...ctx(text), articleId: 'r' });
+  type Row = [number, string, number | null, string | null, string | null];
+  /** value, qualifier, upper, parent value, scope */
+  const rows = (text: string): Row[] => counts(text).map((v) => [v.value, v.qualifier, v.upper ?? null, v.parent?.value ?? null, v.scope ?? null]);
+  it.each<[string, string, Row[]]>([
+    ['range with a word', 'Bawaslu menerima 30 sampai 40 laporan dugaan pelanggaran netralitas ASN.', [[30, 'range', 40, null, 'neutrality']]],
+    ['range with a dash', 'Sebanyak 10-15 ASN diduga ikut kampanye pada Pilkada 2024.', [[10, 'range', 15, null, 'neutrality']]],
+    ['a year span is no range', 'Pada 2020 hingga 2024 laporan pelanggaran netralitas ASN menurun.', []],
+    ['forecast', 'Bawaslu memperkirakan pelanggaran netralitas ASN bisa mencapai 30 kasus.', [[30, 'forecast', null, null, 'neutrality']]],
+    ['forecast by modal and change verb', 'Laporan netralitas ASN akan naik hingga 50 kasus menjelang pencoblosan.', [[50, 'forecast', null, null, 'neutrality']]],
+    ['a contrast ends the forecast', 'Bawaslu memprediksi pelanggaran netralitas ASN naik, sementara saat ini tercatat 31 kasus.', [[31, 'exact', null, null, 'neutrality']]],
+    [
+      'parts after "Dari N unit yang …,"',
+      'Dari 27 ASN yang dilaporkan Bawaslu, 19 direkomendasikan ke BKN, sedangkan 8 lainnya tidak terbukti melanggar.',
+      [[27, 'exact', null, null, 'neutrality'], [19, 'exact', null, 27, 'neutrality'], [8, 'exact', null, 27, 'neutrality']],
+    ],
+    [
+      'a whole split into a neutrality part covers all violations',
+      'Bawaslu mencatat 120 pelanggaran selama Pemilu 2024, 45 di antaranya pelanggaran netralitas ASN.',
+      [[120, 'exact', null, null, 'all'], [45, 'exact', null, 120, 'neutrality']],
+    ],
+    ['another kind of violation', 'Bawaslu juga menerima 2 laporan politik uang pada Pilkada 2024.', [[2, 'exact', null, null, 'all']]],
+    ['a number after "dari jumlah itu" that is a percentage is no part', 'Bawaslu mencatat 40 kasus netralitas ASN. Dari jumlah itu, 60 persen di media sosial.', [[40, 'exact', null, null, 'neutrality']]],
+  ])('%s', (_what, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+    void ctxR;
+  });
+
+  it('items of a per-region breakdown carry the unit of the first and their own region', () => {
+    const text = 'Bawaslu merilis dugaan pelanggaran netralitas ASN pada Pilkada 2024. Jawa Barat 12 kasus, Jawa Timur 9, dan Banten 4.';
+    const c = ctx(text);
+    const d = extractDates(c);
+    const regions = extractRegions(c);
+    const out = extractViolations(c, d.elections, regions);
+    expect(out.map((v) => [v.value, v.unit, v.region?.name ?? null])).toEqual([
+      [12, 'kasus', 'Jawa Barat'],
+      [9, 'kasus', 'Jawa Timur'],
+      [4, 'kasus', 'Banten'],
+    ]);
+  });
+
+  it.each([
+    ['a date after the count is no item', 'Bawaslu mencatat 12 kasus pelanggaran netralitas ASN, Senin 14 Oktober.'],
+    ['an article of a law is no item', 'Bawaslu mencatat 12 kasus pelanggaran netralitas ASN, Pasal 71 dilanggar.'],
+  ])('%s', (_what, text) => {
+    expect(counts(text).map((v) => v.value)).toEqual([12]);
+  });
+
+  it.each([
+    ['the recipient of a forwarded case is not the reporter', 'Bawaslu Sigi mencatat 7 ASN melanggar netralitas yang telah diteruskan ke KASN.', 'Bawaslu'],
+    ['nor before the count', 'Setelah diteruskan ke KASN, 7 ASN dijatuhi sanksi.', null],
+    ['where reports came from only when there is no other', 'KASN menerima 2 laporan netralitas ASN dari Bawaslu Maluku.', 'KASN'],
+    ['reports arriving at a body were counted by it', 'Laporan netralitas ASN yang masuk ke Bawaslu Kalsel sebanyak 25 laporan.', 'Bawaslu'],
+  ])('%s', (_what, text, reporter) => {
+    expect(counts(text).map((v) => v.reporter)).toEqual([reporter]);
+  });
+
+  it.each<[string, string, Array<[number, string]>]>([
+    ['restated in other words of the group', 'Bawaslu menangani 5 kasus netralitas ASN. Menurut Ketua Bawaslu, 5 pelanggaran itu berupa unggahan.', [[5, 'kasus']]],
+    ['a demonstrative restates across groups', 'Dua ASN dijatuhi sanksi karena tidak netral. Bawaslu menyebut 2 pelanggaran netralitas tersebut ditemukan di medsos.', [[2, 'ASN']]],
+    ['a vague figure made exact', 'Belasan pegawai diperiksa Bawaslu karena tidak netral. Pemeriksaan terhadap 13 pegawai itu rampung.', [[13, 'pegawai']]],
+    ['the same value of another group without demonstrative stays apart', 'Bawaslu mencatat 5 kasus netralitas ASN dan memeriksa 5 ASN yang diduga tidak netral.', [[5, 'kasus'], [5, 'ASN']]],
+  ])('%s', (_what, text, expected) => {
+    expect(counts(text).map((v) => [v.value, v.unit])).toEqual(expected);
+  });
+
+  it('a figure of an earlier election keeps its year; a compared election is not the figure\'s', () => {
+    const text = 'Menjelang Pilkada 2024, Bawaslu mengingatkan ASN. Pada Pilkada 2020, Bawaslu menangani 23 kasus netralitas ASN. Tahun ini tercatat 7 kasus netralitas ASN, lebih banyak dari Pilkada 2018.';
+    expect(counts(text).map((v) => [v.value, v.election, v.year])).toEqual([
+      [23, 'Pilkada', 2020],
+      [7, 'Pilkada', 2024],
+    ]);
+  });
+
+  it.each([
+    'Sebanyak 4.000 ASN diimbau tidak hadir dalam kampanye.',
+    'Sebanyak 200 ASN hadir dalam sosialisasi netralitas yang digelar Bawaslu.',
+  ])('an audience is no count even near "kampanye": %s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it('attending a campaign is the offence', () => {
+    expect(counts('Panwascam menemukan sedikitnya lima kepala desa yang menghadiri kampanye calon bupati pada Pilkada 2024.').map((v) => [v.value, v.qualifier, v.unit])).toEqual([
+      [5, 'at_least', 'kepala desa'],
+    ]);
   });
 });

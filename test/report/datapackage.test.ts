@@ -137,7 +137,8 @@ describe('datapackage.json', () => {
     const en = (t: string, f: string) => res(t).fields.find((x) => x.name === f)?.constraints?.enum;
     expect(en('statements', 'kind')).toEqual(['direct', 'indirect']);
     expect(en('statements', 'type')).toContain('appeal');
-    expect(en('violations', 'qualifier')).toEqual(['exact', 'at_most', 'at_least', 'approximate']);
+    expect(en('violations', 'qualifier')).toEqual(['exact', 'at_most', 'at_least', 'approximate', 'range', 'forecast']);
+    expect(en('violations', 'scope')).toEqual(['neutrality', 'all']);
     expect(en('claims', 'reporter_level')).toEqual(['national', 'province', 'regency', 'city']);
     expect(en('regions', 'level')).toContain('village');
     expect(dp.resources.every((r) => r.encoding === 'utf-8')).toBe(true);

@@ -18,14 +18,21 @@
 import type { Election, ExtractContext, RegionMention, RegionRef, ReporterLevel, ViolationCount } from '../../model.js';
 import {
   DOMAIN_CUES,
+  COMPARISON_WORDS,
   ELECTION_NAMES,
+  FORWARD_VERBS,
+  ORIGIN_MARKERS,
+  PAST_YEAR_PHRASES,
   PERSON_ACTION_CUES,
+  RECIPIENT_MARKERS,
   REPORTERS,
   VIOLATION_CUES,
+  unitGroup,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, splitSentences, type Sentences } from '../dates/text.js';
 import { At, candidates, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
+import { addListItems, addParts, anaphoric, assignScopes, bareUnit, markForecasts, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 
 export { linkSources } from './reporter.js';
@@ -36,11 +43,21 @@ const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
 const REPORTER_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})${WE}`, 'giu');
+const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
+const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
 const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
 /** REPORTER_RE anchored, tried at the At.Reporter positions only: every match counts, and the `WB`
  *  look-behind puts each at a word start whose word is the first word of a body's name. */
 const REPORTER_AT = stickyOf(REPORTER_RE);
 const REPORTER_LOOKBACK_SENTENCES = 3;
+/** Before a body: a forwarding verb, up to four words, `ke`/`kepada` (a recipient); or `dari` (an origin). */
+const RECIPIENT_BEFORE = new RegExp(
+  `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,6}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`,
+  'iu',
+);
+const RECIPIENT_WORDS = new Set(RECIPIENT_MARKERS);
+const ORIGIN_WORDS = new Set(ORIGIN_MARKERS);
+const WORD_BEFORE = /(\p{L}+)\s{1,2}(?:pihak\s{1,2})?$/iu;
 /** Context is read at most this far from the count, so huge "sentences" stay linear. */
 const SENTENCE_REACH = 300;
 
@@ -100,6 +117,8 @@ function insideElection(sorted: readonly Election[], c: CountCandidate): boolean
 function oneCountPerNumber(list: CountCandidate[]): CountCandidate[] {
   const seen = new Set<number>();
   const out: CountCandidate[] = [];
+  // a range's second number (`30 sampai 40 laporan`) is no count of its own
+  for (const c of list) if (c.upper !== null) seen.add(c.upperStart);
   for (const c of list) {
     if (seen.has(c.numStart)) continue;
     seen.add(c.numStart);
@@ -132,7 +151,7 @@ function clauseAround(text: string, start: number, end: number): [number, number
 }
 
 // 3
-function requireContext(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
+function requireContext(list: CountCandidate[], text: string, sentences: Sentences): { accepted: CountCandidate[]; rejected: CountCandidate[] } {
   // (loops into `[]` literals rather than `map`/`filter`: see `dates/refiners.ts` attachTimes)
   const ok: boolean[] = [];
   for (const c of list) ok.push(hasContext(c, text, sentences));
@@ -144,23 +163,49 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     const c = list[i]!;
     if (ok[i]) acceptedIn.add(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`);
   }
-  const out: CountCandidate[] = [];
+  const accepted: CountCandidate[] = [];
+  const rejected: CountCandidate[] = [];
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
-    if (ok[i] || (c.unitClass === 'case' && acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`) && inDomain(c, text, sentences))) {
-      out.push(c);
-    }
+    if (
+      ok[i] ||
+      (c.unitClass === 'case' && acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`) && inDomain(c, text, sentences)) ||
+      (inDomain(c, text, sentences, true) && anaphoric(c, text, sentences))
+    ) {
+      accepted.push(c);
+    } else rejected.push(c);
   }
-  return out;
+  // a unit standing alone next to an accepted count of its group, in its sentence or the one before or after
+  // ("Bawaslu Jabar mencatat 38 kasus. Jumlah itu diperkirakan mencapai 60 kasus …")
+  if (accepted.length > 0 && rejected.length > 0) {
+    const near = new Set<string>();
+    for (const c of accepted) {
+      const si = sentenceIndex(sentences, c.numStart);
+      for (const k of [si - 1, si, si + 1]) near.add(`${k}|${unitGroup(c.unit)}`);
+    }
+    for (let i = rejected.length - 1; i >= 0; i--) {
+      const c = rejected[i]!;
+      if (near.has(`${sentenceIndex(sentences, c.numStart)}|${unitGroup(c.unit)}`) && bareUnit(c, text) && inDomain(c, text, sentences, true)) {
+        accepted.push(c);
+        rejected.splice(i, 1);
+      }
+    }
+    accepted.sort((a, b) => a.start - b.start);
+  }
+  return { accepted, rejected };
 }
 
 /** The domain cue may stand in the count's sentence or in the sentence before it (news/12, one paragraph each:
  *  "… 15 kasus dugaan pelanggaran netralitas ASN, …. Dari 15 kasus tersebut, 9 kasus memenuhi unsur
  *  pelanggaran, …" — the second sentence names no ASN). */
-function inDomain(c: CountCandidate, text: string, sentences: Sentences): boolean {
+function inDomain(c: CountCandidate, text: string, sentences: Sentences, orNext = false): boolean {
   const [s0, s1] = clippedSentence(sentences, c.start, c.end);
   if (DOMAIN_RE.test(text.slice(s0, s1))) return true;
   const si = sentenceIndex(sentences, c.numStart);
+  if (orNext && si >= 0 && si + 1 < sentences.starts.length) {
+    const n0 = sentences.starts[si + 1]!;
+    if (DOMAIN_RE.test(text.slice(n0, Math.min(sentences.ends[si + 1]!, n0 + SENTENCE_REACH)))) return true;
+  }
   if (si <= 0) return false;
   const p0 = Math.max(sentences.starts[si - 1]!, s0 - SENTENCE_REACH);
   return DOMAIN_RE.test(text.slice(p0, s0));
@@ -196,6 +241,11 @@ function linked(
 ): Linked {
   return {
     value: c.value,
+    upper: c.upper,
+    upperStart: c.upperStart,
+    parent: c.parent,
+    region: c.region,
+    scope: c.scope,
     qualifier: c.qualifier,
     unit: c.unit,
     unitClass: c.unitClass,
@@ -275,8 +325,16 @@ function electionOf(
       if (!before || e.end > before.end) before = e;
     } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
   }
+  // an election after the figure that it is compared with is not its election ("mencapai 7 kasus, lebih banyak dari
+  // Pilkada 2018")
+  let compared = false;
+  if (after !== null && COMPARISON_RE.test(text.slice(c.end, after.start))) {
+    after = null;
+    compared = true;
+  }
   const hit = before ?? after;
   if (hit) return linked(c, hit.name, hit.year, null);
+  if (compared) return main && !PAST_YEAR_RE.test(text.slice(ss, se)) ? linked(c, main.name, main.year, null) : linked(c, null, null, null);
   // a bare election word in the sentence: the name, with the year of the article's mention of it
   BARE_ELECTION_RE.lastIndex = 0;
   const sentence = text.slice(ss, se);
@@ -292,7 +350,7 @@ function electionOf(
     const years = yearsByName.get(bare);
     return linked(c, bare, years !== undefined && years.size === 1 ? [...years][0]! : null, null);
   }
-  if (main) return linked(c, main.name, main.year, null);
+  if (main && !PAST_YEAR_RE.test(sentence)) return linked(c, main.name, main.year, null);
   return linked(c, null, null, null);
 }
 
@@ -310,7 +368,7 @@ function linkReporter(list: Linked[], text: string, sentences: Sentences, region
   const out: Linked[] = [];
   for (const c of list) {
     const si = sentenceIndex(sentences, c.numStart);
-    const hit = si < 0 ? null : reporterOf(c, si, hits, sentences);
+    const hit = si < 0 ? null : reporterOf(c, si, hits, sentences, text);
     if (hit === null) {
       out.push(c);
       continue;
@@ -325,45 +383,110 @@ interface ReporterHit {
   start: number;
   end: number;
   name: string;
+  /** Recipient or origin (see roleOf), computed once. */
+  role?: 'recipient' | 'origin' | null;
 }
 
-/** The body a count in sentence `si` is linked to (see linkReporter), or null. */
-function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentences: Sentences): ReporterHit | null {
+/** Whether the body `h` is the recipient of a report ("diteruskan ke KASN", "dilaporkan ke BKN") — never the one
+ *  who counted — or where the reports came from ("menerima 2 laporan dari Bawaslu Maluku"). */
+function roleOf(text: string, h: ReporterHit): 'recipient' | 'origin' | null {
+  if (h.role !== undefined) return h.role;
+  // the word before the body (skipping `pihak`) decides whether the patterns can match at all
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start));
+  let role: ReporterHit['role'] = null;
+  if (m !== null) {
+    const w = m[1]!.toLowerCase();
+    if (RECIPIENT_WORDS.has(w) && RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start))) role = 'recipient';
+    else if (ORIGIN_WORDS.has(w)) role = 'origin';
+  }
+  h.role = role;
+  return role;
+}
+
+/** The body a count in sentence `si` is linked to: the nearest body before the number in its sentence that is not a
+ *  recipient, else the first after it, else the last body named in the few sentences before, else the first in the
+ *  next sentence; a body the reports came from only when there is no other. */
+function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentences: Sentences, text: string): ReporterHit | null {
   const ss = sentences.starts[si]!;
   const se = sentences.ends[si]!;
   let before: ReporterHit | null = null;
   let after: ReporterHit | null = null;
-  for (let i = lowerBound(hits, ss); i < hits.length && hits[i]!.start < se; i++) {
+  let origin: ReporterHit | null = null;
+  // nearest first: back from the number to the sentence start, then on from the number to the sentence end
+  const at = lowerBound(hits, c.numStart);
+  for (let i = at - 1; i >= 0 && hits[i]!.start >= ss && before === null; i--) {
     const h = hits[i]!;
-    if (h.end > se) continue;
-    if (h.end <= c.start) before = h;
-    else if (h.start >= c.end && !after) after = h;
+    if (h.end > se || h.end > c.numStart) continue;
+    const role = roleOf(text, h);
+    if (role === null) before = h;
+    else if (role === 'origin') origin ??= h;
+  }
+  for (let i = at; i < hits.length && hits[i]!.start < se && before === null && after === null; i++) {
+    const h = hits[i]!;
+    if (h.end > se || h.start < c.numEnd) continue;
+    const role = roleOf(text, h);
+    if (role === null) after = h;
+    else if (role === 'origin') origin ??= h;
   }
   let hit = before ?? after;
   // else the last body named in the few sentences before
   const k0 = Math.max(0, si - REPORTER_LOOKBACK_SENTENCES);
   if (!hit && si > 0) {
     const from = sentences.starts[k0]!;
-    const i = lowerBound(hits, ss) - 1;
-    if (i >= 0 && hits[i]!.start >= from) hit = hits[i]!;
+    for (let i = lowerBound(hits, ss) - 1; i >= 0 && hits[i]!.start >= from; i--) {
+      if (roleOf(text, hits[i]!) === null) {
+        hit = hits[i]!;
+        break;
+      }
+    }
   }
-  return hit;
+  // else the first body of the next sentence ("… kini 17 orang. Bawaslu Riau menyebut, …")
+  if (!hit && si + 1 < sentences.starts.length) {
+    const n0 = sentences.starts[si + 1]!;
+    const n1 = sentences.ends[si + 1]!;
+    for (let i = lowerBound(hits, n0); i < hits.length && hits[i]!.start < n1; i++) {
+      if (roleOf(text, hits[i]!) === null) {
+        hit = hits[i]!;
+        break;
+      }
+    }
+  }
+  return hit ?? origin;
 }
 
 // 6
-/** The same count (value, qualifier, unit) stated twice — headline and body (news/15 "Dua ASN Dijatuhi Sanksi" /
- *  "Dua ASN di lingkungan Pemkab … dijatuhi sanksi"), or a pasted copy — is reported once, at its first
- *  mention; an election, year or reporter the first mention lacks is taken from a later one. */
-function dedupe(list: Linked[]): Linked[] {
-  const first = new Map<string, Linked>();
+/** The same figure stated twice is reported once, at its first mention: headline and body (news/15 "Dua ASN
+ *  Dijatuhi Sanksi" / "Dua ASN di lingkungan Pemkab … dijatuhi sanksi"), a pasted copy, or the figure restated in
+ *  other words of its unit group ("5 kasus", later "5 pelanggaran"; "Dari 27 ASN yang dilaporkan"), or with a
+ *  demonstrative in any unit ("2 pelanggaran netralitas tersebut" after "Dua ASN"). Same value, qualifier, range,
+ *  region and parent, and no two different elections. An election, year, reporter or parent the first mention
+ *  lacks is taken from a later one. */
+function dedupe(list: Linked[], text: string): Linked[] {
   const out: Linked[] = [];
   for (const c of list) {
-    const k = `${c.value}|${c.qualifier}|${c.unit}`;
-    const f = first.get(k);
+    const again = restates(c, text);
+    const f = out.find(
+      (o) =>
+        o.value === c.value &&
+        o.qualifier === c.qualifier &&
+        o.upper === c.upper &&
+        (o.region?.code ?? null) === (c.region?.code ?? null) &&
+        (o.parent === null || c.parent === null || o.parent.value === c.parent.value) &&
+        (o.election === null || c.election === null || (o.election === c.election && o.year === c.year)) &&
+        // other words of the group restate a whole figure; a part is the same part only in the same unit ("… terdiri
+        // atas 11 temuan dan 4 laporan. Dari 15 kasus tersebut, … 4 kasus dihentikan" are two figures)
+        (again || o.unit === c.unit || (unitGroup(o.unit) === unitGroup(c.unit) && o.parent === null && c.parent === null)),
+    );
+    // a vague figure made exact by a restatement ("Belasan pegawai diperiksa …" then "terhadap 13 pegawai itu"):
+    // one count, with the exact value
+    const vague = again && f === undefined ? out.find((o) => o.qualifier === 'approximate' && o.parent === null && unitGroup(o.unit) === unitGroup(c.unit) && c.qualifier === 'exact' && c.value > o.value && c.value < o.value * 10) : undefined;
+    if (vague !== undefined) {
+      vague.value = c.value;
+      vague.qualifier = 'exact';
+      continue;
+    }
     if (f === undefined) {
-      const copy = linked(c, c.election, c.year, c.reporter, c.reporterLevel, c.reporterRegion);
-      first.set(k, copy);
-      out.push(copy);
+      out.push(linked(c, c.election, c.year, c.reporter, c.reporterLevel, c.reporterRegion));
       continue;
     }
     if (f.election === null && c.election !== null) {
@@ -375,6 +498,7 @@ function dedupe(list: Linked[]): Linked[] {
       f.reporterLevel = c.reporterLevel;
       f.reporterRegion = c.reporterRegion;
     }
+    f.parent ??= c.parent;
   }
   return out;
 }
@@ -386,16 +510,26 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const sentences = splitSentences(text);
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
-  list = requireContext(list, text, sentences); // 3
+  const { accepted, rejected } = requireContext(list, text, sentences); // 3
+  if (accepted.length === 0) return [];
+  // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
+  list = addParts(accepted, rejected, text, sentences, candidates(text).lists[At.Number]!);
+  list = addListItems(list, text, regionSpans(regions));
+  markForecasts(list, text, sentences);
+  assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
   counts = linkReporter(counts, text, sentences, regions); // 5
-  counts = dedupe(counts); // 6
+  counts = dedupe(counts, text); // 6
   const out: ViolationCount[] = [];
   for (const c of counts) {
     out.push({
       value: c.value,
       qualifier: c.qualifier,
       unit: c.unit,
+      upper: c.upper,
+      scope: c.scope,
+      parent: c.parent === null ? null : { value: c.parent.value, unit: c.parent.unit },
+      region: c.region,
       election: c.election,
       year: c.year,
       reporter: c.reporter,

@@ -1,17 +1,19 @@
 // Violation-count parsers. Each has a global `pattern` compiled once and an `extract` that returns a
 // candidate or null. Context checks (is the sentence about violations?) and the links to elections
 // and reporters are refiners in index.ts.
-import type { Qualifier } from '../../model.js';
+import type { CountScope, Qualifier, RegionRef } from '../../model.js';
 import {
   CASE_UNITS,
   COUNT_FILLERS,
   COUNT_FOLLOWERS,
   NUMBER_ID_CUES,
+  OFFENCE_EVENTS,
   PERSON_ACTION_CUES,
   PERSON_ATTENDANCE_VERBS,
   PERSON_AUDIENCE_BEFORE,
   PERSON_UNITS,
   QUALIFIER_CUES,
+  RANGE_JOINERS,
   SUBSET_PHRASES,
 } from '../../lexicon/violations.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.js';
@@ -27,13 +29,24 @@ function wordStart(text: string, pos: number): boolean {
   return pos === 0 || !LETTER_OR_DIGIT.test(text[pos - 1]!);
 }
 
-/** Not inside a longer number or word (`1.010` is not `010`). */
+/** Not inside a longer number or word (`1.010` is not `010`), nor the second end of a dashed range (`30-40`). */
 function numberStart(text: string, pos: number): boolean {
-  return pos === 0 || !NUMBERISH.test(text[pos - 1]!);
+  if (pos === 0) return true;
+  const c = text.charCodeAt(pos - 1);
+  if ((c === 0x2d || c === 0x2013) && pos >= 2 && /\d/u.test(text[pos - 2]!)) return false;
+  return !NUMBERISH.test(text[pos - 1]!);
 }
 
 export interface CountCandidate {
   value: number;
+  /** The upper end of a range (`30 sampai 40 laporan`), else null; its number starts at `upperStart`. */
+  upper: number | null;
+  upperStart: number;
+  /** The count this one is a part of (clauses.ts), its region when it is an item of a per-region breakdown, and
+   *  whether it covers ASN neutrality only or all violations (set last). */
+  parent: CountCandidate | null;
+  region: RegionRef | null;
+  scope: CountScope | null;
   qualifier: Qualifier;
   /** Canonical unit (`perkara`, `ASN`). */
   unit: string;
@@ -51,7 +64,7 @@ export interface CountCandidate {
 
 /** The one factory of count candidates: every parser builds them here, so they all share one object shape
  *  (the refiners' property loads stay monomorphic; a spread of the unit info gave each parser its own). */
-function countCandidate(
+export function countCandidate(
   value: number,
   qualifier: Qualifier,
   unit: UnitInfo,
@@ -62,8 +75,10 @@ function countCandidate(
   start: number,
   end: number,
   rule: string,
+  upper: number | null = null,
+  upperStart = -1,
 ): CountCandidate {
-  return { value, qualifier, unit: unit.unit, unitClass: unit.unitClass, unitStart, unitEnd, numStart, numEnd, start, end, rule };
+  return { value, upper, upperStart, parent: null, region: null, scope: null, qualifier, unit: unit.unit, unitClass: unit.unitClass, unitStart, unitEnd, numStart, numEnd, start, end, rule };
 }
 
 export interface CountParser {
@@ -97,10 +112,14 @@ export function numberThenSpace(text: string, p: number): boolean {
     if (++i >= n || i > last) return false;
     c = text.charCodeAt(i);
   }
+  // a range written with a dash (`30-40 laporan`): the dash is followed by the second number
+  if (c === 0x2d && i > p) return i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c >= 0x80;
 }
 
 const UNIT_WORDS = [...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)];
+/** The joiner of a range and its second number: `30 sampai 40`, `30-40`, `5 – 7`. */
+const RANGE = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})(?<num2>${NUMBER_SOURCE})`;
 const UNITS = alternation(UNIT_WORDS);
 const QUALIFIERS = alternation(Object.keys(QUALIFIER_CUES));
 /** How far after a cue's start the number after it starts: the cue (each space in it matches `\\s{1,2}`;
@@ -134,7 +153,8 @@ const PERSON_NOUN_BEFORE = new RegExp(
 const LOOKBACK = 70;
 /** A bare year (`2024`): after a cue or before a subset phrase, not a count. (A module constant, not a literal in
  *  `extract`: a regex literal allocates a new RegExp object every time it is evaluated.) */
-const BARE_YEAR = /^(?:19|20)\d{2}$/;
+export const BARE_YEAR = /^(?:19|20)\d{2}$/;
+const YEAR_SPAN_BEFORE = new RegExp(`(?:19|20)\\d{2}(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})$`, 'iu');
 
 /** After a person unit: up to three capitalised words (`ASN Pemkot Kendari`), an optional `yang`, then an
  *  attendance verb — the people are an audience (news/14 "200 ASN hadir dalam sosialisasi …"). */
@@ -142,6 +162,8 @@ const ATTENDANCE_AFTER = new RegExp(
   `^(?:\\s{1,2}\\p{Lu}[\\p{L}.-]{0,24}){0,3}\\s{1,2}(?:yang\\s{1,2})?(?:${alternation(PERSON_ATTENDANCE_VERBS)})${WE}`,
   'u',
 );
+/** Right after an attendance verb: an event whose attendance is an offence (`menghadiri kampanye`). */
+const OFFENCE_EVENT_AT = new RegExp(`^\\s{1,2}(?:\\p{Ll}+\\s{1,2})?(?:${alternation(OFFENCE_EVENTS)})${WE}`, 'iu');
 /** Before the number: `diikuti 1.500 ASN`, `dihadiri sekitar 200 ASN` (news/06). */
 const AUDIENCE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(PERSON_AUDIENCE_BEFORE)})(?:\\s{1,2}oleh)?(?:\\s{1,2}(?:${QUALIFIERS}))?\\s{1,2}$`,
@@ -164,7 +186,7 @@ function clauseBefore(text: string, pos: number): string {
 /** A unit noun (case-insensitive) for the look-back of `unit … sebanyak N`. */
 const UNIT_RE = new RegExp(`${WB}(?:${UNITS})${WE}`, 'giu');
 
-interface UnitInfo {
+export interface UnitInfo {
   unit: string;
   unitClass: CountCandidate['unitClass'];
 }
@@ -193,7 +215,7 @@ function finalQualifier(cue: Qualifier | null, approximateNumber: boolean, lebih
   return cue ?? 'exact';
 }
 
-function isIdentifier(text: string, numStart: number): boolean {
+export function isIdentifier(text: string, numStart: number): boolean {
   const before = text.slice(Math.max(0, numStart - 20), numStart);
   return ID_BEFORE.test(before) || MONTH_BEFORE.test(before);
 }
@@ -207,7 +229,7 @@ const countThenUnit: CountParser = {
   at: At.Number,
   maybe: numberThenSpace,
   pattern: new RegExp(
-    `(?<num>${NUMBER_SOURCE})(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
+    `(?<num>${NUMBER_SOURCE})(?:${RANGE})?(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
       `(?:(?:${alternation(COUNT_FILLERS)})\\s{1,2}){0,2}(?<unit>${UNITS})${WE}`,
     'dgiu',
   ),
@@ -221,8 +243,12 @@ const countThenUnit: CountParser = {
     const info = unitInfo(g.unit!);
     if (!num || !info) return null;
     if (isIdentifier(text, numStart)) return null;
+    // the second year of a span (`2020 hingga 2024 laporan …`) is no count
+    if (BARE_YEAR.test(g.num!) && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, numStart - 16), numStart))) return null;
     if (info.unitClass === 'person') {
-      if (ATTENDANCE_AFTER.test(text.slice(unitEnd, unitEnd + 90))) return null;
+      const att = ATTENDANCE_AFTER.exec(text.slice(unitEnd, unitEnd + 90));
+      // attending a campaign or a declaration of support is the offence itself, not an audience
+      if (att !== null && !OFFENCE_EVENT_AT.test(text.slice(unitEnd + att[0].length, unitEnd + att[0].length + 30))) return null;
       if (AUDIENCE_BEFORE.test(text.slice(Math.max(0, numStart - 40), numStart))) return null;
     }
     if (info.unit === 'orang') {
@@ -231,6 +257,13 @@ const countThenUnit: CountParser = {
       if (PERSON_NOUN_BEFORE.test(clauseBefore(text, numStart).split(',').pop()!)) return null;
     }
     const { q, start } = qualifierBefore(text, numStart);
+    if (g.num2 !== undefined) {
+      // a range: both ends whole counts, the second the larger (`2020 hingga 2024` is no range of counts)
+      const hi = parseIndonesianNumber(g.num2);
+      if (!hi || hi.value <= num.value || BARE_YEAR.test(g.num!)) return null;
+      const [u0] = idx.num2!;
+      return countCandidate(num.value, 'range', info, unitStart, unitEnd, numStart, numEnd, start, unitEnd, this.name, hi.value, u0);
+    }
     return countCandidate(num.value, finalQualifier(q, num.approximate, g.lebih !== undefined), info, unitStart, unitEnd, numStart, numEnd, start, unitEnd, this.name);
   },
 };
@@ -275,7 +308,7 @@ const unitThenCount: CountParser = {
 };
 
 /** How far back the count a subset refers to may stand (`Dari 15 kasus itu, 12 di antaranya …`). */
-const SUBSET_LOOKBACK = 120;
+const SUBSET_LOOKBACK = 200;
 /** A count with its unit, the last one before a subset: `15 kasus`, `45 temuan`. */
 const COUNT_WITH_UNIT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})(?:\\s{1,2}(?:${alternation(COUNT_FILLERS)})){0,2}\\s{1,2}(?<unit>${UNITS})${WE}`,
@@ -299,18 +332,21 @@ const subsetCount: CountParser = {
     if (!numberStart(text, numStart)) return null;
     const num = parseIndonesianNumber(g.num!);
     if (!num || BARE_YEAR.test(g.num!)) return null;
-    // the antecedent: the last `N unit` in the same sentence, within SUBSET_LOOKBACK
+    // the antecedent: the last `N unit` in the same sentence, else in the sentence before (within SUBSET_LOOKBACK:
+    // "… memproses 19 dugaan pelanggaran netralitas. Sebanyak 11 di antaranya …")
     const from = Math.max(0, numStart - SUBSET_LOOKBACK);
     const back = text.slice(from, numStart);
     const cut = back.search(/[.!?\n](?=\s)[^.!?\n]*$/u);
-    const lo = cut < 0 ? 0 : cut + 1;
     let unit: { start: number; end: number; info: UnitInfo } | null = null;
-    COUNT_WITH_UNIT_RE.lastIndex = 0;
-    const zone = back.slice(lo);
-    for (let u = COUNT_WITH_UNIT_RE.exec(zone); u !== null; u = COUNT_WITH_UNIT_RE.exec(zone)) {
-      const info = unitInfo(u.groups!.unit!);
-      const us = from + lo + u.index + u[0].length - u.groups!.unit!.length;
-      if (info && info.unit !== 'orang') unit = { start: us, end: us + u.groups!.unit!.length, info };
+    for (const lo of cut < 0 ? [0] : [cut + 1, 0]) {
+      COUNT_WITH_UNIT_RE.lastIndex = 0;
+      const zone = back.slice(lo);
+      for (let u = COUNT_WITH_UNIT_RE.exec(zone); u !== null; u = COUNT_WITH_UNIT_RE.exec(zone)) {
+        const info = unitInfo(u.groups!.unit!);
+        const us = from + lo + u.index + u[0].length - u.groups!.unit!.length;
+        if (info && info.unit !== 'orang') unit = { start: us, end: us + u.groups!.unit!.length, info };
+      }
+      if (unit !== null) break;
     }
     if (!unit) return null;
     const end = m.index + m[0].length;

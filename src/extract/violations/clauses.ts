@@ -1,0 +1,372 @@
+// Clause-level attachment of counts (issue 22): what a count's neighbours in its clause and sentence say about it.
+// Every pass here starts from a count the parsers found (or a number position of the one-pass scan) and reads a
+// bounded window around it: no pattern runs over the whole text.
+//
+//   anaphoric     — a unit standing alone ("menangani 4 kasus.", "6 laporan yang masuk") takes the topic of its
+//                   sentence or the sentence next to it: a violation cue there accepts the count.
+//   addParts      — parts of a count: after "Dari 27 ASN yang dilaporkan," or "dari jumlah itu,", every number
+//                   of the clause that is a count (its own unit, or a bare number followed by a verb, `lainnya`,
+//                   `orang`…) is a part; so is "N di antaranya"; "N lainnya" is the rest of the split before it.
+//                   Parts of cases are cases and parts of people are people (else no part).
+//   addListItems  — a per-region breakdown where only the first item carries the unit ("Jawa Barat 12 kasus,
+//                   Jawa Timur 9, dan Banten 4"): each item is a count in that unit for its own region.
+//   markForecasts — a count in a clause governed by a forecast word ("diperkirakan mencapai 60 kasus") is
+//                   qualifier `forecast`.
+//   assignScopes  — neutrality only, or all violations (see `assignScopes`).
+//   restates      — "5 pelanggaran tersebut": a demonstrative after the count says it names a figure already given.
+import type { CountScope, RegionRef } from '../../model.js';
+import {
+  BARE_PART_FOLLOWERS,
+  BARE_UNIT_FOLLOWERS,
+  CONTRAST_WORDS,
+  DEMONSTRATIVES,
+  ELECTION_NAMES,
+  FORECAST_CHANGES,
+  FORECAST_CUES,
+  FORECAST_MODALS,
+  NEUTRALITY_CUES,
+  NUMBER_ID_CUES,
+  OTHER_VIOLATION_KINDS,
+  PERSON_ACTION_CUES,
+  PERSON_NOUN_CUES,
+  QUALIFIER_CUES,
+  REST_WORDS,
+  SUBSET_ANCHORS,
+  SUBSET_PHRASES,
+  VERB_PREFIXES,
+  VIOLATION_CUES,
+  unitGroup,
+} from '../../lexicon/violations.js';
+import { MONTH_NAMES } from '../../lexicon/calendar.js';
+import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
+import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
+import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import type { RegionSpan } from './reporter.js';
+
+const REACH = 300;
+const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
+/** A count of people standing alone is one of offenders only when a sentence next to it says what was done to or by
+ *  them (an action cue, not only the name of the offence). */
+const OFFENCE_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES.filter((w) => !PERSON_NOUN_CUES.includes(w)))})${WE}`, 'iu');
+const BARE_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(BARE_UNIT_FOLLOWERS)})${WE})`, 'iu');
+/** After a person unit: the end of the clause, or a demonstrative ("terhadap 13 pegawai itu"). */
+const PUNCT_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE})`, 'u');
+const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
+const PART_FOLLOWER = new RegExp(
+  `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...SUBSET_PHRASES, ...OTHER_VIOLATION_KINDS, ...NEUTRALITY_CUES])})${WE}|(?!(?:${alternation(DEMONSTRATIVES)})${WE})(?:${alternation(VERB_PREFIXES)})\\p{Ll}{2,})`,
+  'u',
+);
+const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!?\\n]{0,40},`, 'giu');
+const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
+const SUBSET_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SUBSET_PHRASES)})${WE}`, 'iu');
+const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
+const DEMONSTRATIVE_AFTER = new RegExp(`^(?:\\s{1,2}\\p{L}+){0,2}?\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE}`, 'iu');
+const FORECAST_RE = new RegExp(
+  `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
+  'giu',
+);
+const CONTRAST_RE = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)})${WE}|;`, 'iu');
+const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
+const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation(OTHER_VIOLATION_KINDS)})${WE}`, 'iu');
+const LABEL_STOP = new Set(
+  [...NUMBER_ID_CUES, ...Object.keys(ELECTION_NAMES), ...Object.keys(MONTH_NAMES), ...Object.keys(QUALIFIER_CUES)].map((w) => w.toLowerCase()),
+);
+/** One more item of a breakdown after a count: separator, a capitalised label, the number, the unit optionally,
+ *  then the end of the item. */
+const LIST_ITEM = new RegExp(
+  `(?:[ \\t]{0,2}[,;]\\s{1,2}(?:(?:dan|serta)\\s{1,2})?|\\s{1,2}(?:dan|serta)\\s{1,2})` +
+    `(?<label>\\p{Lu}[\\p{L}'.-]*(?:\\s{1,2}\\p{Lu}[\\p{L}'.-]*){0,3})\\s{1,2}(?<num>${NUMBER_SOURCE})${WE}` +
+    `(?<unit>\\s{1,2}\\p{Ll}+(?:\\s{1,2}desa)?)?(?=[ \\t]{0,2}(?:[,;.)\\n]|$)|\\s{1,2}(?:dan|serta|selama|pada|hingga|sampai|sepanjang|per)${WE})`,
+  'duy',
+);
+const ITEM_LIMIT = 40;
+const CONJUNCTION = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)}|dan|serta)${WE}`, 'giu');
+/** Sentences before and after a count that its topic is read from (scope). */
+const TOPIC_BEFORE = 3;
+
+function sentenceSpan(sentences: Sentences, i: number, text: string): [number, number] {
+  if (i < 0 || i >= sentences.starts.length) return [0, 0];
+  return [sentences.starts[i]!, Math.min(sentences.ends[i]!, text.length)];
+}
+
+/** `[from, to)` clipped to REACH around `pos`. */
+function window(text: string, from: number, to: number, pos: number): string {
+  return text.slice(Math.max(from, pos - REACH), Math.min(to, pos + REACH));
+}
+
+/** A count whose unit stands alone (a set named earlier or later: "menangani 4 kasus.", "6 laporan yang masuk")
+ *  takes the topic of its sentence or the sentence before or after it. A person count only when its unit ends the
+ *  clause ("Totalnya 18 ASN.") and the topic is an offence. */
+export function bareUnit(c: CountCandidate, text: string): boolean {
+  if (c.unitEnd <= c.numStart) return false; // the unit-count form has its cue in the clause already
+  const after = text.slice(c.unitEnd, c.unitEnd + 24);
+  return (c.unitClass === 'person' ? PUNCT_AFTER : BARE_AFTER).test(after);
+}
+
+export function anaphoric(c: CountCandidate, text: string, sentences: Sentences): boolean {
+  if (!bareUnit(c, text)) return false;
+  const person = c.unitClass === 'person';
+  const re = person ? OFFENCE_RE : VIOLATION_RE;
+  const si = sentenceIndex(sentences, c.numStart);
+  for (const k of [si, si - 1, si + 1]) {
+    const [s0, s1] = sentenceSpan(sentences, k, text);
+    if (s1 <= s0) continue;
+    const w = k === si ? text.slice(Math.max(s0, c.start - REACH), c.start) + ' ' + text.slice(c.unitEnd, Math.min(s1, c.unitEnd + REACH)) : window(text, s0, s1, c.numStart);
+    if (re.test(w)) return true;
+  }
+  return false;
+}
+
+/** Index of the last count in `list` (by start) ending at or before `pos`, or -1. */
+function lastBefore(list: readonly CountCandidate[], pos: number): number {
+  let ans = -1;
+  for (let i = 0; i < list.length && list[i]!.start < pos; i++) if (list[i]!.end <= pos) ans = i;
+  return ans;
+}
+
+const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => unitGroup(a.unit) === unitGroup(b.unit);
+
+/** A bare number at `p` (not inside a count) followed by a verb or a part word: a part in `parent`'s unit. */
+function barePart(text: string, p: number, parent: CountCandidate): CountCandidate | null {
+  NUMBER_AT.lastIndex = p;
+  const m = NUMBER_AT.exec(text);
+  if (m === null) return null;
+  const end = p + m[0].length;
+  if (BARE_YEAR.test(m[0]) || isIdentifier(text, p) || !PART_FOLLOWER.test(text.slice(end, end + 40))) return null;
+  if (p > 0 && /[\p{L}\p{N}.,/-]/u.test(text[p - 1]!)) return null;
+  const num = parseIndonesianNumber(m[0]);
+  if (!num || num.value >= parent.value) return null;
+  const c = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: parent.unit, unitClass: parent.unitClass }, p, p, p, end, p, end, 'part');
+  c.parent = parent;
+  return c;
+}
+
+/** Parts of counts (see the header). `accepted` and `rejected` are sorted by start; returns the accepted counts,
+ *  with parts added and linked, sorted by start. `numbers` are the number positions of the one-pass scan. */
+export function addParts(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[]): CountCandidate[] {
+  if (accepted.length === 0) return accepted;
+  const taken = new Set<number>();
+  for (const c of accepted) taken.add(c.numStart);
+  for (const c of rejected) taken.add(c.numStart);
+  const all = [...accepted, ...rejected].sort((a, b) => a.start - b.start);
+  const isAccepted = new Set<CountCandidate>(accepted);
+  const out = [...accepted];
+  /** Parts of `parent` in `[z0, z1)`: counts of the same group, and bare numbers. */
+  const zone = (parent: CountCandidate, z0: number, z1: number) => {
+    for (const c of all) {
+      if (c.numStart < z0 || c.numStart >= z1 || c === parent || c.parent !== null || !sameGroup(c, parent)) continue;
+      c.parent = parent;
+      if (!isAccepted.has(c)) {
+        isAccepted.add(c);
+        out.push(c);
+      }
+    }
+    for (let k = lowerBound(numbers, z0); k < numbers.length && numbers[k]! < z1; k++) {
+      const p = numbers[k]!;
+      if (taken.has(p)) continue;
+      const part = barePart(text, p, parent);
+      if (part === null) continue;
+      taken.add(p);
+      isAccepted.add(part);
+      out.push(part);
+    }
+  };
+  for (const parent of accepted) {
+    const si = sentenceIndex(sentences, parent.numStart);
+    const [, s1] = sentenceSpan(sentences, si, text);
+    // "Dari 27 ASN yang dilaporkan, 19 direkomendasikan …": the parent opens the sentence's subset clause
+    if (DARI_BEFORE.test(text.slice(Math.max(0, parent.start - 8), parent.start))) {
+      const comma = text.indexOf(',', parent.end);
+      if (comma >= 0 && comma < s1 && comma - parent.end < 80) zone(parent, comma + 1, Math.min(s1, comma + REACH));
+    }
+  }
+  // "dari jumlah itu, …" after a count, in its sentence or the next: a part of the last count before it
+  for (const parent of accepted) {
+    const si = sentenceIndex(sentences, parent.numStart);
+    const [, s2] = sentenceSpan(sentences, Math.min(si + 1, sentences.starts.length - 1), text);
+    const w0 = parent.end;
+    const w1 = Math.min(Math.max(s2, w0), w0 + REACH);
+    ANCHOR_RE.lastIndex = 0;
+    const w = text.slice(w0, w1);
+    for (let m = ANCHOR_RE.exec(w); m !== null; m = ANCHOR_RE.exec(w)) {
+      const at = w0 + m.index;
+      const sorted = out.slice().sort((a, b) => a.start - b.start);
+      const i = lastBefore(sorted, at);
+      if (i < 0 || sorted[i] !== parent) continue;
+      const [, z1] = sentenceSpan(sentences, sentenceIndex(sentences, at), text);
+      zone(parent, at + m[0].length, Math.min(z1, at + m[0].length + REACH));
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  // "N di antaranya": a part of the last count of its group before it (this sentence or the one before);
+  // "N lainnya": the rest of the last split count before it
+  for (const c of all) {
+    if (c.parent !== null) continue;
+    const tail = text.slice(c.unitEnd > c.numEnd ? c.unitEnd : c.numEnd, c.end + 40);
+    const subset = SUBSET_AFTER.test(tail);
+    const rest = !subset && REST_AFTER.test(tail);
+    if (!subset && !rest) continue;
+    const si = sentenceIndex(sentences, c.numStart);
+    const floor = sentences.starts[Math.max(0, si - (rest ? 2 : 1))] ?? 0;
+    for (let i = lastBefore(out, c.start); i >= 0 && out[i]!.start >= floor; i--) {
+      const p = out[i]!;
+      // the rest of a split takes the split's whole; "40 ASN lainnya" after a count with no split is a count of
+      // others of the same kind (accepted, no parent)
+      if (rest && p.parent === null) {
+        if (!sameGroup(c, p)) continue;
+        if (!isAccepted.has(c)) {
+          isAccepted.add(c);
+          out.push(c);
+          out.sort((a, b) => a.start - b.start);
+        }
+        break;
+      }
+      const target = rest ? p.parent : p;
+      if (target === null || target === c || !sameGroup(c, target) || (subset && p.parent !== null)) continue;
+      c.parent = target;
+      if (!isAccepted.has(c)) {
+        isAccepted.add(c);
+        out.push(c);
+        out.sort((a, b) => a.start - b.start);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function lowerBound(list: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The region mention ending right before `pos` (only white space between), whose span starts at or after `from`. */
+function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number, pos: number): RegionRef | null {
+  let best: RegionSpan | null = null;
+  for (const s of spans) {
+    if (s.start < from || s.end > pos) continue;
+    if (!/^\s{0,2}$/u.test(text.slice(s.end, pos))) continue;
+    if (best === null || s.start < best.start) best = s;
+  }
+  return best?.region ?? null;
+}
+
+/** A capitalised word right before the number (a label: "Jawa Barat 12 kasus"), not a cue or a month. */
+function labelBefore(text: string, numStart: number): boolean {
+  const m = /(\p{Lu}[\p{L}'.-]*)\s{1,2}$/u.exec(text.slice(Math.max(0, numStart - 30), numStart));
+  return m !== null && !LABEL_STOP.has(m[1]!.toLowerCase().replace(/\.$/u, ''));
+}
+
+/** Items of per-region breakdowns (see the header); returns the counts with the items added, sorted by start. */
+export function addListItems(list: CountCandidate[], text: string, spans: readonly RegionSpan[]): CountCandidate[] {
+  const out = [...list];
+  const taken = new Map<number, CountCandidate>();
+  for (const c of list) taken.set(c.numStart, c);
+  for (const c of list) {
+    if (c.unitEnd <= c.numStart || c.rule === 'list-item' || !labelBefore(text, c.numStart)) continue;
+    let pos = c.unitEnd;
+    const items: CountCandidate[] = [];
+    for (let n = 0; n < ITEM_LIMIT; n++) {
+      LIST_ITEM.lastIndex = pos;
+      const m = LIST_ITEM.exec(text);
+      if (m === null) break;
+      const g = m.groups!;
+      const labelWords = g.label!.split(/\s+/u);
+      if (LABEL_STOP.has(labelWords[labelWords.length - 1]!.toLowerCase().replace(/\.$/u, ''))) break;
+      if (BARE_YEAR.test(g.num!)) break;
+      if (g.unit !== undefined && g.unit.trim().toLowerCase() !== text.slice(c.unitStart, c.unitEnd).toLowerCase()) break;
+      const num = parseIndonesianNumber(g.num!);
+      if (!num) break;
+      const [numStart, numEnd] = m.indices!.groups!.num!;
+      const [labelStart] = m.indices!.groups!.label!;
+      const end = m.index + m[0].length;
+      const have = taken.get(numStart);
+      const item = have ?? countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: c.unit, unitClass: c.unitClass }, c.unitStart, c.unitEnd, numStart, numEnd, labelStart, end, 'list-item');
+      item.region = regionEndingAt(spans, text, labelStart, numStart);
+      item.parent = c.parent;
+      items.push(item);
+      pos = end;
+    }
+    if (items.length === 0) continue;
+    c.region = regionEndingAt(spans, text, Math.max(0, c.numStart - 40), c.numStart);
+    for (const it of items) if (!taken.has(it.numStart)) {
+      taken.set(it.numStart, it);
+      out.push(it);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Counts in a clause governed by a forecast word become `forecast` (see the header). The clause reaches back to
+ *  the sentence start unless a contrast word or a semicolon stands between the cue and the number. */
+export function markForecasts(list: CountCandidate[], text: string, sentences: Sentences): void {
+  for (const c of list) {
+    const [s0] = sentenceSpan(sentences, sentenceIndex(sentences, c.numStart), text);
+    const from = Math.max(s0, c.start - 200);
+    const before = text.slice(from, c.numStart);
+    FORECAST_RE.lastIndex = 0;
+    let last = -1;
+    for (let m = FORECAST_RE.exec(before); m !== null; m = FORECAST_RE.exec(before)) last = m.index + m[0].length;
+    if (last >= 0 && !CONTRAST_RE.test(before.slice(last))) c.qualifier = 'forecast';
+  }
+}
+
+/** The clause segment of a count: from the clause break or count before it to the clause break or count after. */
+function segment(list: readonly CountCandidate[], i: number, text: string): string {
+  const c = list[i]!;
+  const lo = Math.max(0, c.start - 120, i > 0 ? list[i - 1]!.end : 0);
+  let s = c.numStart;
+  while (s > lo && !/[,;:.!?\n]/u.test(text[s - 1]!)) s--;
+  // "21 merupakan pelanggaran netralitas ASN dan 15 pelanggaran kode etik": a conjunction opens the next item
+  const left = text.slice(s, c.numStart);
+  CONJUNCTION.lastIndex = 0;
+  let cut = -1;
+  for (let m = CONJUNCTION.exec(left); m !== null; m = CONJUNCTION.exec(left)) cut = m.index;
+  if (cut >= 0) s += cut;
+  const hi = Math.min(text.length, c.end + 120, i + 1 < list.length ? list[i + 1]!.numStart : text.length);
+  let e = c.end;
+  while (e < hi && !/[,;:!?\n]/u.test(text[e]!) && !(text[e] === '.' && !/\d/u.test(text[e + 1] ?? ''))) e++;
+  return text.slice(Math.min(s, c.start), e);
+}
+
+/** Scope of each count: a neutrality cue in its own clause segment (or a person unit) → `neutrality`; another kind
+ *  of violation named there → `all`; else a part takes its parent's scope, a whole split into a neutrality part
+ *  is `all`, and a count standing alone takes the topic of its sentence and the one before. */
+export function assignScopes(list: CountCandidate[], text: string, sentences: Sentences): void {
+  const own = new Map<CountCandidate, CountScope | null>();
+  list.forEach((c, i) => {
+    const seg = segment(list, i, text);
+    own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
+  });
+  const resolve = (c: CountCandidate, depth: number): CountScope => {
+    const o = own.get(c) ?? null;
+    if (o !== null) return o;
+    if (c.parent !== null && depth < 4 && own.has(c.parent)) return resolve(c.parent, depth + 1);
+    // a whole split into a neutrality part (the part may hang on a restatement: "Dari 64 pelanggaran itu, 21 …")
+    for (const d of list) {
+      const p = d.parent;
+      if (p !== null && (p === c || (p.value === c.value && sameGroup(p, c))) && own.get(d) === 'neutrality') return 'all';
+    }
+    // the topic: the sentence, the few before it and the one after it
+    const si = sentenceIndex(sentences, c.numStart);
+    for (const k of [si, si - 1, si + 1, ...Array.from({ length: TOPIC_BEFORE - 1 }, (_, j) => si - 2 - j)]) {
+      const [t0, t1] = sentenceSpan(sentences, k, text);
+      if (t1 > t0 && NEUTRALITY_RE.test(window(text, t0, t1, c.numStart))) return 'neutrality';
+    }
+    return 'all';
+  };
+  for (const c of list) c.scope = resolve(c, 0);
+}
+
+/** Whether a demonstrative follows the count's unit ("5 pelanggaran tersebut", "2 kasus itu"): a figure given
+ *  before, restated. */
+export function restates(c: CountCandidate, text: string): boolean {
+  const from = c.unitEnd > c.numEnd ? c.unitEnd : c.numEnd;
+  return DEMONSTRATIVE_AFTER.test(text.slice(from, from + 40));
+}

@@ -1,0 +1,52 @@
+// Violation counts on the development set (fixtures/violations/dev: 64 short articles written for issue 22,
+// 42 for tuning, 22 held out and never looked at while tuning). See violations-dev.ts for the matching.
+//
+// BLIND score (the extractor as it was on main, before any rule here was changed; run once on both splits):
+//   tune:    42 articles, gold 71 claims, reported 43, matched 39: precision 0.907, recall 0.549
+//            (on the matched: reporter 0.92, election+year 1.00, parent 0.85, scope 0.00, region 0.00 — the model had
+//            no scope, parent or region fields)
+//   heldout: 22 articles, gold 34 claims, reported 23, matched 19: precision 0.826, recall 0.559
+//            (reporter 0.89, election+year 1.00, parent 0.79, scope 0.00)
+//
+// AFTER the clause-level rules (src/extract/violations/clauses.ts, the reporter grammar and the restatement fold):
+//   tune:    gold 71, reported 71, matched 71: precision 1.000, recall 1.000 (reporter 1.00, election 1.00,
+//            parent 1.00, scope 1.00, region 1.00)
+//   heldout: gold 34, reported 34, matched 34: precision 1.000, recall 1.000 (reporter 0.85, election 1.00,
+//            parent 1.00, scope 1.00, region 1.00)
+//   The held-out split was written together with the tuning split, by the author of the rules, before any
+//   run: it shares their shapes. So a second batch (tune2, 18 articles) was written AFTER those rules and scored
+//   blind once: gold 33, reported 28, matched 26: precision 0.929, recall 0.788 (the code on main: precision 0.800,
+//   recall 0.364, reported 15, matched 12). It was then tuned on (general rules only: a subset's antecedent in the
+//   sentence before, modal + change verb as forecast, attending a campaign as the offence, parts named by a kind
+//   of violation, "N lain(nya)" after a count, a vague figure made exact by its restatement, comparison elections):
+//   tune2 after: precision 1.000, recall 1.000.
+//   blind3 (18 articles written after all tuning, scored once, never tuned on, per-article detail never printed):
+//            gold 27, reported 25, matched 24: precision 0.960, recall 0.889 (reporter 0.96, election 1.00,
+//            parent 1.00, scope 0.83). The code on main on blind3: precision 1.000, recall 0.481 (reported 13).
+//
+// The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
+// never lower them to let a change pass.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ratio, scoreSplit, type Split } from './violations-dev.js';
+
+const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.meta.url), 'utf8')) as {
+  violationsDev: Record<Split, { precision: number; recall: number }>;
+}).violationsDev;
+
+describe('violation counts on the development set', () => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+    const s = scoreSplit(split);
+    const line =
+      `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
+      `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; ` +
+      Object.entries(s.attrs).map(([k, a]) => `${k} ${ratio(a).toFixed(2)} (${a.right}/${a.total})`).join(', ');
+    if (process.env['COUNTS_DEV_VERBOSE']) {
+      process.stderr.write(`${line}\n`);
+      // per-article detail only for the tuning split: the held-out split is read as figures only
+      if (split === 'tune' || split === 'tune2') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
+    }
+    expect(s.precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
+    expect(s.recall).toBeGreaterThanOrEqual(FLOORS[split].recall);
+  });
+});

@@ -1,0 +1,124 @@
+// Scorer for the violation-count development set (fixtures/violations/dev, issue 22): each article runs through
+// the whole pipeline (clean, dates, regions, counts) as the CLI runs it, and its counts are matched one-to-one
+// against the gold DISTINCT claims. A claim matches when value, qualifier and range upper bound agree (a right
+// number with the wrong qualifier — a forecast read as a count, a bound read as exact — is a miss and a false
+// positive). Precision = matched / reported, recall = matched / gold. Attributes (unit class, reporter,
+// election and year, parent, scope, region) are scored on the matched pairs only.
+import { readFileSync } from 'node:fs';
+import { processArticle } from '../../src/pipeline.js';
+import type { ViolationCount } from '../../src/model.js';
+
+export interface GoldClaim {
+  value: number;
+  upper?: number;
+  qualifier: string;
+  unit: string;
+  scope: 'neutrality' | 'all';
+  reporter: string | null;
+  election: string | null;
+  year: number | null;
+  parent: number | null;
+  region?: string;
+}
+
+export type Split = 'tune' | 'heldout' | 'tune2' | 'blind3';
+const dir = new URL('../../fixtures/violations/dev/', import.meta.url);
+const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8')) as { articles: Record<string, { claims: GoldClaim[] }> };
+
+/** What the scorer reads from a count; fields the model may lack are read as null. */
+interface Got {
+  value: number;
+  upper: number | null;
+  qualifier: string;
+  unit: string;
+  scope: string | null;
+  reporter: string | null;
+  election: string | null;
+  year: number | null;
+  parent: number | null;
+  region: string | null;
+  text: string;
+}
+
+function got(v: ViolationCount): Got {
+  const r = v as ViolationCount & Record<string, unknown>;
+  const parent = r['parent'] as { value: number } | null | undefined;
+  const region = r['region'] as { name: string } | null | undefined;
+  return {
+    value: v.value,
+    upper: (r['upper'] as number | null | undefined) ?? null,
+    qualifier: v.qualifier,
+    unit: v.unit,
+    scope: (r['scope'] as string | null | undefined) ?? null,
+    reporter: v.reporter,
+    election: v.election,
+    year: v.year,
+    parent: parent?.value ?? null,
+    region: region?.name ?? null,
+    text: v.text,
+  };
+}
+
+export interface Attr {
+  right: number;
+  total: number;
+}
+export interface Score {
+  articles: number;
+  gold: number;
+  reported: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  attrs: Record<'reporter' | 'election' | 'parent' | 'scope' | 'region', Attr>;
+  /** Per-article misses and false positives (read only for the tuning split). */
+  problems: string[];
+}
+
+export function countsOf(text: string, id = 'dev'): ViolationCount[] {
+  const a = processArticle({ id, source: id, line: null, format: 'text', text, html: null, title: null, url: null, published: null });
+  return a.violations;
+}
+
+export function scoreSplit(split: Split): Score {
+  const s: Score = {
+    articles: 0, gold: 0, reported: 0, matched: 0, precision: 0, recall: 0, problems: [],
+    attrs: { reporter: { right: 0, total: 0 }, election: { right: 0, total: 0 }, parent: { right: 0, total: 0 }, scope: { right: 0, total: 0 }, region: { right: 0, total: 0 } },
+  };
+  for (const [file, { claims }] of Object.entries(gold.articles)) {
+    if (!file.startsWith(`${split}/`)) continue;
+    s.articles++;
+    const out = countsOf(readFileSync(new URL(file, dir), 'utf8'), file).map(got);
+    s.gold += claims.length;
+    s.reported += out.length;
+    const used = new Set<number>();
+    for (const g of claims) {
+      const i = out.findIndex((o, k) => !used.has(k) && o.value === g.value && o.qualifier === g.qualifier && o.upper === (g.upper ?? null));
+      if (i < 0) {
+        s.problems.push(`${file}: missed ${g.value}${g.upper ? `-${g.upper}` : ''} ${g.qualifier} ${g.unit}`);
+        continue;
+      }
+      used.add(i);
+      s.matched++;
+      const o = out[i]!;
+      const attr = (k: keyof Score['attrs'], ok: boolean, what: string) => {
+        s.attrs[k].total++;
+        if (ok) s.attrs[k].right++;
+        else s.problems.push(`${file}: ${g.value} ${k} ${what}`);
+      };
+      attr('reporter', o.reporter === g.reporter, `${o.reporter} ≠ ${g.reporter}`);
+      attr('election', o.election === g.election && o.year === g.year, `${o.election} ${o.year} ≠ ${g.election} ${g.year}`);
+      attr('parent', o.parent === g.parent, `${o.parent} ≠ ${g.parent}`);
+      attr('scope', o.scope === g.scope, `${o.scope} ≠ ${g.scope}`);
+      if (g.region !== undefined) attr('region', o.region === g.region, `${o.region} ≠ ${g.region}`);
+    }
+    out.forEach((o, k) => {
+      if (!used.has(k)) s.problems.push(`${file}: extra ${o.value} ${o.qualifier} ${o.unit} ${JSON.stringify(o.text)}`);
+    });
+  }
+  s.precision = s.reported === 0 ? 1 : s.matched / s.reported;
+  s.recall = s.gold === 0 ? 1 : s.matched / s.gold;
+  return s;
+}
+
+export const ratio = (a: Attr): number => (a.total === 0 ? 1 : a.right / a.total);
