@@ -12,6 +12,10 @@
 //
 // Blind score (main before the counts work, 2026-12-05):
 //   P 1.000 R 0.516 (tool 16 distinct values, gold 31 claims, found 16), qualifiers 0.875
+// After the issue-22 counts work was merged (its engineer saw only the summary line, never the problems):
+//   P 1.000 R 0.774 (tool 24, found 24), qualifiers 1.000. Still missed: a cue far before its figure ("Jumlah …
+//   yang ditangani … hingga akhir Oktober mencapai 63"), a ranking list ("… dengan 58 kasus, diikuti Sulawesi
+//   Selatan 47, …"), vague words (belasan, puluhan), a past figure with "hanya menangani lima kasus serupa".
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -68,7 +72,7 @@ describe('violation counts on the blind check set (fixtures/violations/check)', 
     console.log(`counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found})`);
     for (const p of s.problems) console.log(`  ${p}`);
   }
-  const FLOOR = { p: 0.95, r: 0.5, qualifiers: 0.85 };
+  const FLOOR = { p: 0.95, r: 0.75, qualifiers: 0.95 };
   it('distinct claims at or above the pinned floors', () => {
     const why = s.problems.join('\n');
     expect(s.p, why).toBeGreaterThanOrEqual(FLOOR.p);
