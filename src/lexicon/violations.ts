@@ -68,6 +68,9 @@ export const PERSON_ACTION_CUES: readonly string[] = [
   'diduga', 'dimintai keterangan', 'dimintai klarifikasi', 'dijatuhkan', 'menjatuhkan',
   // findings of the supervisors ("Panwascam menemukan lima kepala desa yang menghadiri kampanye")
   'menemukan', 'ditemukan', 'pemeriksaan', 'memeriksa',
+  // a relative clause of involvement right after the people counted ("puluhan kepala desa yang terlibat politik
+  // praktis"): a finding, unlike an appeal not to take part ("diminta tidak terlibat")
+  'yang terlibat',
 ];
 
 /** Nouns among PERSON_ACTION_CUES: a sentence that only names the offence ("Foto bersama calon juga termasuk
@@ -131,8 +134,12 @@ export const OTHER_VIOLATION_KINDS: readonly string[] = [
 export const BARE_UNIT_FOLLOWERS: readonly string[] = [
   'yang', 'terkait', 'selama', 'sepanjang', 'pada', 'di', 'dari', 'hingga', 'sampai', 'sejak', 'dalam', 'menjelang',
   'jelang', 'itu', 'tersebut', 'ini', 'dan', 'atau', 'serta', 'sedangkan', 'sementara', 'tetapi', 'namun', 'per',
-  'lainnya',
+  'lainnya', 'serupa', 'sejenis',
 ];
+
+/** Words after a unit that point back to a set named earlier ("belasan laporan serupa", "lima kasus sejenis"): such
+ *  a count reads its topic from up to three sentences before it, not only the one next to it. */
+export const SIMILAR_WORDS: readonly string[] = ['serupa', 'sejenis', 'yang sama'];
 
 /** After a subset anchor ("Dari 27 ASN yang dilaporkan, …", "dari jumlah itu, …"), a bare number followed by one of
  *  these (or by a verb: a word starting with a verb prefix, VERB_PREFIXES) is a part of that count. */

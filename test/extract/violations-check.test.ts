@@ -16,6 +16,9 @@
 //   P 1.000 R 0.774 (tool 24, found 24), qualifiers 1.000. Still missed: a cue far before its figure ("Jumlah …
 //   yang ditangani … hingga akhir Oktober mencapai 63"), a ranking list ("… dengan 58 kasus, diikuti Sulawesi
 //   Selatan 47, …"), vague words (belasan, puluhan), a past figure with "hanya menangani lima kasus serupa".
+// Then the lead read those problems and wrote two general rules (a unit followed by "serupa"/"sejenis" reads its
+// topic up to three sentences back; "yang terlibat" after people counted is a finding; cases in
+// violations.test.ts): P 1.000 R 0.871, qualifiers 1.000. From here the set is no longer blind.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -72,7 +75,7 @@ describe('violation counts on the blind check set (fixtures/violations/check)', 
     console.log(`counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found})`);
     for (const p of s.problems) console.log(`  ${p}`);
   }
-  const FLOOR = { p: 0.95, r: 0.75, qualifiers: 0.95 };
+  const FLOOR = { p: 0.95, r: 0.85, qualifiers: 0.95 };
   it('distinct claims at or above the pinned floors', () => {
     const why = s.problems.join('\n');
     expect(s.p, why).toBeGreaterThanOrEqual(FLOOR.p);

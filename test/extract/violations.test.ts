@@ -122,6 +122,17 @@ describe('elections and reporters', () => {
     expect(counts(text).map((v) => v.reporter)).toEqual([reporter]);
   });
 
+  it.each([
+    // a unit followed by "serupa"/"sejenis" points back to a set named up to three sentences before
+    ['Panwascam menemukan tiga kasus pelanggaran netralitas ASN. Semuanya guru. Mereka sudah dipanggil. Bawaslu juga menerima belasan aduan serupa.', [3, 10]],
+    ['Bawaslu menemukan tiga kasus pelanggaran netralitas ASN. Semuanya guru. Rapat dimulai pagi. Acara usai siang. Ada 9 kasus serupa di kota.', [3]],
+    // people counted with a relative clause of involvement; an appeal not to take part is none
+    ['Panwaslu mencatat belasan camat yang terlibat politik praktis.', [10]],
+    ['Bupati meminta agar tidak ada camat yang terlibat politik praktis.', []],
+  ] as const)('%s', (text, values) => {
+    expect(counts(text).map((v) => v.value)).toEqual(values);
+  });
+
   it('a count repeated in duplicated paragraphs is reported once', () => {
     const p = 'Bawaslu mencatat 5 pelanggaran netralitas ASN.';
     expect(counts(`${p}\n\n${p}`)).toHaveLength(1);

@@ -31,6 +31,7 @@ import {
   PERSON_NOUN_CUES,
   QUALIFIER_CUES,
   REST_WORDS,
+  SIMILAR_WORDS,
   SUBSET_ANCHORS,
   SUBSET_PHRASES,
   VERB_PREFIXES,
@@ -60,6 +61,7 @@ const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
 const SUBSET_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SUBSET_PHRASES)})${WE}`, 'iu');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
+const SIMILAR_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIMILAR_WORDS)})${WE}`, 'iu');
 const DEMONSTRATIVE_AFTER = new RegExp(`^(?:\\s{1,2}\\p{L}+){0,2}?\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE}`, 'iu');
 const FORECAST_RE = new RegExp(
   `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
@@ -108,7 +110,10 @@ export function anaphoric(c: CountCandidate, text: string, sentences: Sentences)
   const person = c.unitClass === 'person';
   const re = person ? OFFENCE_RE : VIOLATION_RE;
   const si = sentenceIndex(sentences, c.numStart);
-  for (const k of [si, si - 1, si + 1]) {
+  // "belasan laporan serupa": the set it is like was named up to TOPIC_BEFORE sentences before
+  const similar = SIMILAR_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 24));
+  const around = similar ? [si, si - 1, si + 1, ...Array.from({ length: TOPIC_BEFORE - 1 }, (_, j) => si - 2 - j)] : [si, si - 1, si + 1];
+  for (const k of around) {
     const [s0, s1] = sentenceSpan(sentences, k, text);
     if (s1 <= s0) continue;
     const w = k === si ? text.slice(Math.max(s0, c.start - REACH), c.start) + ' ' + text.slice(c.unitEnd, Math.min(s1, c.unitEnd + REACH)) : window(text, s0, s1, c.numStart);
