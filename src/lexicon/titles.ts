@@ -135,6 +135,10 @@ const BODY_NORMAL: Record<string, string> = {
   'Badan Pengawas Pemilu': 'Bawaslu', 'Komisi Nasional Hak Asasi Manusia': 'Komnas HAM', 'Komisi Pemberantasan Korupsi': 'KPK',
 };
 
+/** Bodies of a kecamatan or a village: the name after them is the place (`Ketua Panwascam Jonggat`, `Ketua PPK
+ *  Pringgarata`, `Ketua PPS Sukamaju`), never the holder's name. */
+const BODY_LEVEL: Readonly<Record<string, Complement>> = { Panwascam: 'district', PPK: 'district', PPS: 'village' };
+
 function bodyTitles(): TitleDef[] {
   const out: TitleDef[] = [];
   for (const [pos, role] of BODY_POSITIONS)
@@ -143,7 +147,7 @@ function bodyTitles(): TitleDef[] {
       out.push({
         phrase: `${pos} ${body}`,
         role: `${role} ${b.toLowerCase()}`,
-        complement: 'national',
+        complement: BODY_LEVEL[b] ?? 'national',
         institution: `${b} {R}`,
         institutionAlone: NATIONAL_BODIES.includes(b) ? b : null,
       });

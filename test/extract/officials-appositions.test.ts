@@ -46,3 +46,11 @@ describe('village heads by their regional names', () => {
     ['kepala gampong', 'Kepala Gampong Lam Ujong, Teuku Razali, menyampaikan.', [['Teuku Razali', 'Kepala Gampong Lam Ujong']]],
   ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
 });
+
+describe('bodies of a kecamatan or a village: the word after them is the place', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['place then name', 'Ketua Panwascam Jonggat Ahmad Yani mengatakan pihaknya siap.', [['Ahmad Yani', 'Ketua Panwascam Jonggat']]],
+    ['place, comma, name', 'Ketua PPK Kopang, Baiq Rina, mengatakan.', [['Baiq Rina', 'Ketua PPK Kopang']]],
+    ['the place alone is nobody', 'Ketua Panwascam Jonggat mengatakan pihaknya siap.', []],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+});
