@@ -113,11 +113,15 @@ export const BODIES: readonly string[] = [
 ];
 /** Bodies whose head is national when no region follows (their institution alone). */
 const NATIONAL_BODIES: readonly string[] = ['KASN', 'DKPP', 'DPR', 'DPD', 'KPK', 'Ombudsman', 'MA', 'MK', 'BPK', 'KY', 'MPR', 'Komnas HAM'];
-/** Election bodies whose commissioners carry a division between position and body:
- *  `Koordinator Divisi Penanganan Pelanggaran Bawaslu NTB`, `Kordiv Hukum, Pencegahan … Panwaslih Aceh`. */
-export const DIVISION_BODIES: readonly string[] = ['Bawaslu', 'Panwaslu', 'Panwaslih', 'Panwascam', 'KPU', 'KPUD', 'KIP'];
-/** Positions written before a division name; all normalise to the body's `anggota` role. */
-export const DIVISION_POSITIONS: readonly string[] = ['Koordinator Divisi', 'Ketua Divisi', 'Kordiv', 'Kadiv'];
+/** Bodies whose members carry a division or a committee between position and body:
+ *  `Koordinator Divisi Penanganan Pelanggaran Bawaslu NTB`, `Kordiv Hukum, Pencegahan … Panwaslih Aceh`,
+ *  `Anggota Komisi II DPR RI`, `Ketua Komisi A DPRD Jatim`. */
+export const DIVISION_BODIES: readonly string[] = ['Bawaslu', 'Panwaslu', 'Panwaslih', 'Panwascam', 'KPU', 'KPUD', 'KIP', 'DPRD', 'DPR', 'DPD'];
+/** Positions written before a division or committee name; all normalise to the body's `anggota` role (a
+ *  committee's chair is a member of the house). */
+export const DIVISION_POSITIONS: readonly string[] = [
+  'Koordinator Divisi', 'Ketua Divisi', 'Kordiv', 'Kadiv', 'Anggota Komisi', 'Ketua Komisi', 'Wakil Ketua Komisi',
+];
 export const BODY_POSITIONS: ReadonlyArray<readonly [string, string]> = [
   ['Wakil Ketua', 'wakil ketua'],
   ['Ketua', 'ketua'],

@@ -54,3 +54,11 @@ describe('bodies of a kecamatan or a village: the word after them is the place',
     ['the place alone is nobody', 'Ketua Panwascam Jonggat mengatakan pihaknya siap.', []],
   ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
 });
+
+describe('a committee between the position and the house', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['lower-case member of a numbered committee', 'Di sisi lain, anggota Komisi II DPR RI Rahmat Hidayatullah meminta pemerintah.', [['Rahmat Hidayatullah', 'anggota Komisi II DPR RI']]],
+    ['chair of a lettered committee, comma, name', 'Ketua Komisi A DPRD Jawa Timur, Dedi Supriadi, mengatakan.', [['Dedi Supriadi', 'Ketua Komisi A DPRD Jawa Timur']]],
+    ['a commission that is a body is no committee', 'Ketua Komisi Pemilihan Umum Ahmad Dani hadir.', [['Ahmad Dani', 'Ketua Komisi Pemilihan Umum']]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+});

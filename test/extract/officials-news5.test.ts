@@ -14,6 +14,10 @@
 // a unit, regional names of village heads; cases in officials-appositions.test.ts):
 //   tune: officials P 1.000 R 0.963, fields 1.000; quotes found 1.000, attribution 0.947
 //   held: officials P 0.964 R 0.844, fields 1.000; quotes found 1.000, attribution 1.000 (never read)
+// With the quotes work merged and two more officials rules (Panwascam/PPK/PPS read a place; a committee between
+// position and house, `anggota Komisi II DPR RI X`):
+//   tune: officials P 1.000 R 1.000; quotes found 1.000, attribution 1.000
+//   held: officials P 1.000 R 0.875; quotes found 1.000, attribution 1.000 (never read)
 import { describe, expect, it } from 'vitest';
 import { scoreSplit, summary } from './officials/news-score.js';
 
@@ -28,8 +32,8 @@ describe('officials and quote speakers on the news5 check set', () => {
       if (k === 'tune' || process.env['NEWS_REPORT'] === 'all') for (const p of s.problems) console.log(`  ${p}`);
     }
   const FLOORS = {
-    tune: { p: 0.97, r: 0.95, fieldAcc: 0.97, quotesR: 0.95, attr: 0.9 },
-    held: { p: 0.95, r: 0.82, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
+    tune: { p: 0.97, r: 0.97, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
+    held: { p: 0.96, r: 0.85, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
   } as const;
   it.each(['tune', 'held'] as const)('%s: officials, fields, quotes and speakers at or above the pinned floors', (k) => {
     const m = summary(scores[k]);
