@@ -6,6 +6,7 @@
 // - Every extracted item names the `rule` that produced it, so `--explain` and reviewers can see why.
 // - Values inferred rather than stated carry `certain: false` (dates) or a cue (statement types).
 // - Nothing here holds a timestamp or run-order counter: the same input gives the same bytes.
+import type { TextIndex } from './text/index.js';
 
 /** Where an item came from in the cleaned text, and which rule found it. */
 export interface Span {
@@ -237,6 +238,9 @@ export interface ExtractContext {
   /** ISO publication date when known (metadata, or a date line at the top). */
   published: string | null;
   dateline: Dateline | null;
+  /** The text's TextIndex (src/text/): runs, tokens, sentences… computed once per article and shared by the
+   *  extractors. Built on first use by `indexOf(ctx)` when the caller gave none. */
+  index?: TextIndex;
 }
 
 /** What the extract stage adds to an article. */

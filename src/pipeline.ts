@@ -8,6 +8,7 @@ import { extractAll, type StageTimer } from './extract/pipeline.js';
 import { storySignature } from './corpus/story-signature.js';
 import { extractHtml } from './ingest/html/extract.js';
 import type { Article, RawArticle } from './model.js';
+import { TextIndex } from './text/index.js';
 import { oneLine, shortHash } from './util/hash.js';
 
 export interface ProcessOptions {
@@ -107,6 +108,8 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
         title: art.title,
         published: art.published,
         dateline: cleaned.dateline,
+        // one index of the cleaned text per article, shared by every extractor (never kept after it)
+        index: new TextIndex(cleaned.text, cleaned.paragraphs),
       },
       time,
     );

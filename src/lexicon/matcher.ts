@@ -9,6 +9,9 @@
 //   - `title`: each token starts with an upper-case letter or digit (`Lombok Timur`, `LOMBOK TIMUR`),
 //     so lower-case common words (`batu`, `malang`) never match.
 
+import { TextIndex } from '../text/index.js';
+import { type TokenTable, type WordRuns, scanRuns } from '../text/runs.js';
+
 export type CaseMode = 'exact' | 'title';
 
 export interface PhraseEntry<T> {
@@ -41,301 +44,29 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const UPPER_START_RE = /^[\p{Lu}\p{N}]/u;
 
 // ---------------------------------------------------------------------------------------------
-// Article-level word scan, shared by the extractors.
-//
-// Regions (the phrase matcher) and officials (title and name pre-filters, lower-case words) all need
-// the words of the same article text. Running one `\p{L}`-aware regex per need over the whole text was
-// the most expensive part of both extractors, so the text is scanned once, by character codes, into
-// word runs (maximal `[\p{L}\p{N}]+` runs), and the result is kept for the last few texts (an
-// extractor asks again for the same string, so the check is a pointer comparison).
-//
-// Character classes come from the same regex engine (`\p{L}`, `\p{N}`, `\p{Ll}`, `\p{Lu}` with the
-// `u` flag), tabulated once for the BMP, so a run here is exactly what the regexes would see.
+// The word runs and tokens of an article come from its TextIndex (src/text/): one scan by character
+// codes per article, kept on the article's index. The exports below are the old entry points, kept for
+// the callers that still pass a bare text (each call scans that text anew; nothing is kept between calls).
 
-/** Class bits of one code point. */
-export const LETTER_OR_DIGIT = 1;
-export const LOWER = 2;
-export const UPPER = 4;
+export { charClass, classAt, classBefore, runEndAt, widthAt, LOWER, UPPER, WORD as LETTER_OR_DIGIT } from '../text/chars.js';
+export { type WordRuns, TokenTable, runLowers } from '../text/runs.js';
 
-let bmpClass: Uint8Array | null = null;
-const astralClass = new Map<number, number>();
-
-function classTable(): Uint8Array {
-  if (bmpClass) return bmpClass;
-  const t = new Uint8Array(0x10000);
-  // every BMP code unit once (surrogate halves replaced by a space: alone they are no letter)
-  const units = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
-  let all = '';
-  for (let c = 0; c < 0x10000; c += 4096) all += String.fromCharCode(...units.subarray(c, c + 4096));
-  const mark = (re: RegExp, bit: number): void => {
-    for (let m = re.exec(all); m !== null; m = re.exec(all)) t[m.index] |= bit;
-  };
-  mark(/[\p{L}\p{N}]/gu, LETTER_OR_DIGIT);
-  mark(/\p{Ll}/gu, LOWER);
-  mark(/\p{Lu}/gu, UPPER);
-  bmpClass = t;
-  return t;
-}
-
-/** Class bits of the code point `cp`. */
-export function charClass(cp: number): number {
-  if (cp < 0x10000) return classTable()[cp]!;
-  let c = astralClass.get(cp);
-  if (c === undefined) {
-    const ch = String.fromCodePoint(cp);
-    c = (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
-    astralClass.set(cp, c);
-  }
-  return c;
-}
-
-/** Class bits of the code point starting at `i` (a lone surrogate has none). */
-export function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return charClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-  }
-  return charClass(c);
-}
-
-/** Class bits of the code point ending right before `i` (0 at the start of the text). */
-export function classBefore(text: string, i: number): number {
-  if (i <= 0) return 0;
-  const d = text.charCodeAt(i - 1);
-  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
-    const c = text.charCodeAt(i - 2);
-    if (c >= 0xd800 && c <= 0xdbff) return charClass(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-  }
-  return charClass(d);
-}
-
-/** End of the word run (`[\p{L}\p{N}]+`) starting at `i` (`i` itself when none starts there). */
-export function runEndAt(text: string, i: number): number {
-  let e = i;
-  while (e < text.length && classAt(text, e) & LETTER_OR_DIGIT) e += widthAt(text, e);
-  return e;
-}
-
-/** Length in UTF-16 units of the code point starting at `i`. */
-export function widthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
-}
-
-/** The maximal `[\p{L}\p{N}]+` runs of a text, as `[starts[k], ends[k])`. */
-export interface WordRuns {
-  count: number;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** Each run lower-cased (`toLowerCase()`), computed on first use by runLowers(). */
-  lowers: string[] | null;
-  /** Whether some run is followed by an apostrophe and another run right after it (`Ma'ruf`): only then
-   *  do match tokens (which join such runs) differ from the runs. */
-  apostropheJoins: boolean;
-}
-
-/** The lower-cased text of every run (computed once per text, shared by the phrase matcher and officials). */
-export function runLowers(text: string, runs: WordRuns): string[] {
-  if (runs.lowers) return runs.lowers;
-  const out = new Array<string>(runs.count);
-  // Lower-casing the whole text once and slicing it is twice as fast as lower-casing each run, and gives
-  // the same strings when no character changes length (`İ` → `i̇`) and no `Σ` is present (the only
-  // context-dependent mapping: final `ς`); otherwise each run is lower-cased on its own.
-  const whole = text.toLowerCase();
-  const aligned = whole.length === text.length && !text.includes('Σ');
-  for (let k = 0; k < runs.count; k++) {
-    const s = runs.starts[k]!;
-    const e = runs.ends[k]!;
-    out[k] = aligned ? whole.slice(s, e) : text.slice(s, e).toLowerCase();
-  }
-  runs.lowers = out;
-  return out;
-}
-
-/** Per BMP code unit: LETTER_OR_DIGIT alone (bit 1, read by the scan loop as a 0/1 number), or
- *  SURROGATE for a surrogate half (then the text is rescanned code point by code point). */
-const SURROGATE = 2;
-let lnTable: Uint8Array | null = null;
-function letterTable(): Uint8Array {
-  if (lnTable) return lnTable;
-  const t = classTable();
-  const l = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) l[c] = c >= 0xd800 && c <= 0xdfff ? SURROGATE : t[c]! & LETTER_OR_DIGIT;
-  lnTable = l;
-  return l;
-}
-
-/** Scratch space for run starts/ends, reused across texts (grown to the longest text seen); the runs of
- *  one text are copied out of it at exact size. */
-let scratchStarts = new Int32Array(4096);
-let scratchEnds = new Int32Array(4096);
-
-function scanRuns(text: string): WordRuns {
-  const ln = letterTable();
-  const n = text.length;
-  // A text of n units has at most ceil(n / 2) runs; one spare slot takes the unconditional write below.
-  if (scratchStarts.length < n + 2) {
-    scratchStarts = new Int32Array(n + 2);
-    scratchEnds = new Int32Array(n + 2);
-  }
-  const S = scratchStarts;
-  const E = scratchEnds;
-  let sc = 0;
-  let ec = 0;
-  let prev = 0; // whether the previous code unit is a letter or digit (0/1)
-  let seen = 0; // OR of the table values: tells whether a surrogate was met
-  // Branch-free on run edges: word boundaries come every few characters and are unpredictable, so each
-  // position is written unconditionally and the count advances only on an edge (`b & ~prev`: a run starts,
-  // `prev & ~b`: one ends).
-  for (let i = 0; i < n; i++) {
-    const v = ln[text.charCodeAt(i)]!;
-    seen |= v;
-    const b = v & LETTER_OR_DIGIT;
-    S[sc] = i;
-    sc += b & ~prev;
-    E[ec] = i;
-    ec += prev & ~b;
-    prev = b;
-  }
-  // Rare (emoji, astral letters): redo the scan by code points, a pair counting as one.
-  if (seen & SURROGATE) {
-    sc = 0;
-    ec = 0;
-    prev = 0;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const w = widthAt(text, i);
-      const b = c >= 0xd800 && c <= 0xdfff ? classAt(text, i) & LETTER_OR_DIGIT : ln[c]! & LETTER_OR_DIGIT;
-      S[sc] = i;
-      sc += b & ~prev;
-      E[ec] = i;
-      ec += prev & ~b;
-      prev = b;
-      i += w - 1;
-    }
-  }
-  if (prev) E[ec++] = n;
-  const starts = S.slice(0, sc);
-  const ends = E.slice(0, ec);
-  // a run followed by an apostrophe and, right after it, the next run (`Ma'ruf`)
-  let apostropheJoins = false;
-  for (let k = 0; k + 1 < sc; k++) {
-    const e = ends[k]!;
-    if (starts[k + 1] === e + 1 && isApostrophe(text.charCodeAt(e))) {
-      apostropheJoins = true;
-      break;
-    }
-  }
-  return { count: sc, starts, ends, lowers: null, apostropheJoins };
-}
-
-/** The last few texts scanned (most recent first): regions and officials ask for the same article. */
-const recentRuns: Array<{ text: string; runs: WordRuns }> = [];
-const RECENT_MAX = 3;
-
-/** Word runs of `text`, scanned once per text (see above). */
+/** Word runs of `text`, scanned anew. Prefer `TextIndex.runs` (computed once per article). */
 export function wordRuns(text: string): WordRuns {
-  for (const r of recentRuns) if (r.text === text) return r.runs;
-  const runs = scanRuns(text);
-  recentRuns.unshift({ text, runs });
-  if (recentRuns.length > RECENT_MAX) recentRuns.pop();
-  return runs;
+  return scanRuns(text);
 }
-
-const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
-const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /**
  * Every word written in lower case in the text: exactly the matches of
- * `/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}])/gu`, computed from the word runs.
- * A match starts at a run whose first letter is lower case, takes lower-case letters and apostrophes
- * greedily, and must not end before a letter or digit (backing off to its last apostrophe if it does).
+ * `/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’]*(?![\p{L}\p{N}])/gu`. Prefer `TextIndex.lowerWords`.
  */
 export function lowerCaseWords(text: string): Set<string> {
-  const out = new Set<string>();
-  const runs = wordRuns(text);
-  const { count, starts, ends } = runs;
-  const lowers = runLowers(text, runs);
-  let resume = 0;
-  for (let k = 0; k < count; k++) {
-    const p = starts[k]!;
-    if (p < resume || (classAt(text, p) & LOWER) === 0) continue;
-    let j = p;
-    let lastApos = -1;
-    let plain = true; // only a–z so far
-    while (j < text.length) {
-      const c = text.charCodeAt(j);
-      if (c >= 0x61 && c <= 0x7a) j++; // a–z, the common case
-      else if (isApostrophe(c)) {
-        lastApos = j;
-        plain = false;
-        j++;
-      } else if (c >= 0x80 && classAt(text, j) & LOWER) {
-        plain = false;
-        j += widthAt(text, j);
-      } else break;
-    }
-    let end = -1;
-    if (j >= text.length || (classAt(text, j) & LETTER_OR_DIGIT) === 0) end = j;
-    else if (lastApos > p) end = lastApos;
-    if (end > p) {
-      // a whole a–z run is its own lower-cased text: reuse that string (no copy, hash already known)
-      out.add(plain && end === ends[k] ? lowers[k]! : text.slice(p, end));
-      resume = end;
-    } else resume = p + 1;
-  }
-  return out;
+  return new TextIndex(text).lowerWords;
 }
 
-/** The word tokens of a text, as parallel arrays (no object or string per token: most tokens are only
- *  ever looked at by their first character and their lower-cased text). A token is one word run or several
- *  joined by single apostrophes (`Ma'ruf`): exactly the matches of `TOKEN_RE` above. */
-export class TokenTable {
-  constructor(
-    readonly text: string,
-    readonly count: number,
-    readonly starts: Int32Array,
-    readonly ends: Int32Array,
-    /** Lower-cased text, with `’` written `'`. */
-    readonly lowers: readonly string[],
-  ) {}
-
-  /** Whether the gap before token `k` lets a phrase continue into it (1–3 spaces or one hyphen). Asked
-   *  only where a phrase could continue, so it is computed then, not for every token up front. */
-  joinsPrev(k: number): boolean {
-    return k > 0 && joinGap(this.text, this.ends[k - 1]!, this.starts[k]!);
-  }
-}
-
-/** The token table of `text`, built from its word runs (see TokenTable). */
+/** The token table of `text` (see TokenTable). Prefer `TextIndex.tokens`. */
 export function tokenTable(text: string): TokenTable {
-  const runs = wordRuns(text);
-  const { count, starts, ends } = runs;
-  const lowers = runLowers(text, runs);
-  // When no runs join, the tokens ARE the runs: share their arrays (the common case).
-  if (!runs.apostropheJoins) return new TokenTable(text, count, starts, ends, lowers);
-  const ts = new Int32Array(count);
-  const te = new Int32Array(count);
-  const tl: string[] = [];
-  let n = 0;
-  for (let k = 0; k < count; k++) {
-    const start = starts[k]!;
-    const first = k;
-    let end = ends[k]!;
-    while (k + 1 < count && starts[k + 1] === end + 1 && isApostrophe(text.charCodeAt(end))) end = ends[++k]!;
-    ts[n] = start;
-    te[n] = end;
-    // a one-run token (no apostrophe to normalise) is its run's lower-cased text
-    tl.push(k === first ? lowers[k]! : normToken(text.slice(start, end)));
-    n++;
-  }
-  return new TokenTable(text, n, ts, te, tl);
+  return new TextIndex(text).tokens;
 }
 
 /** Word tokens with offsets, as objects (see TokenTable; the matcher itself works on the table). */
@@ -350,22 +81,7 @@ export function matchTokens(text: string): MatchToken[] {
   return out;
 }
 
-/** The gap `[from, to)` between two tokens is 1–3 spaces/tabs/no-break spaces, or one hyphen. */
-function joinGap(text: string, from: number, to: number): boolean {
-  const len = to - from;
-  if (len < 1 || len > 3) return false;
-  if (len === 1 && text.charCodeAt(from) === 0x2d) return true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
-function normToken(t: string): string {
-  const l = t.toLowerCase();
-  return l.includes('’') ? l.replace(/’/gu, "'") : l;
-}
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 interface Stored<T> {
   tokens: string[];

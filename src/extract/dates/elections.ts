@@ -8,7 +8,8 @@ import {
   ELECTION_NAMES,
   ELECTION_YEAR_JOINERS,
 } from '../../lexicon/violations.js';
-import { At, candidates, execAt, stickyOf } from './scan.js';
+import { TextIndex } from '../../text/index.js';
+import { At, candidatesOf, execAt, stickyOf } from './scan.js';
 import { WB, WE, alternation, casedAlternation, lookup } from './text.js';
 
 const YEAR = '(?<year>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,/]\\p{N})';
@@ -56,9 +57,11 @@ export function canonicalElection(name: string): string | null {
   return lookup(ELECTION_NAMES, name) ?? null;
 }
 
-export function extractElections(text: string): Election[] {
+export function extractElections(src: string | TextIndex): Election[] {
+  const index = typeof src === 'string' ? new TextIndex(src) : src;
+  const text = index.text;
   const out: Election[] = [];
-  const { lists } = candidates(text);
+  const { lists } = candidatesOf(index);
   // The name regex is tried only where a year can follow (most names in a text have none). Exact: a name
   // without a year is rejected, and skipping it changes no later attempt either, as no name's inner word
   // (`kepala`, `umum`…) starts a name, so no candidate that its match would have skipped can match.

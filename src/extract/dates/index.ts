@@ -33,7 +33,7 @@ import {
   type WorkDate,
   type YearReference,
 } from './refiners.js';
-import { splitSentences } from './text.js';
+import { indexOf } from '../../text/index.js';
 
 export { extractElections } from './elections.js';
 
@@ -84,24 +84,25 @@ function yearReference(text: string, published: string | null, list: WorkDate[],
 
 export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elections: Election[] } {
   const text = ctx.text;
-  const elections = extractElections(text);
+  const index = indexOf(ctx);
+  const elections = extractElections(index);
   const published = parseIso(ctx.published) ? ctx.published!.slice(0, 10) : null;
 
-  const found = parseDates(text);
+  const found = parseDates(index);
   if (found.length === 0) return { dates: [], elections };
   let list: WorkDate[] = [];
   for (const c of found) list.push(toWork(c));
   // (sentences only after a date is found: the refiners below are the only readers, and with no
   // candidate every refiner returns the empty list)
-  const sentences = splitSentences(text);
+  const sentences = index.sentences;
   list = dropOverlaps(list); // 1
   list = mergeDeictic(list, text); // 2
   // the year reference is read only for a month (with or without a day) without a year (its `tahun YYYY` scan reads the whole text)
   const needsYear = list.some((c) => c.relative === null && c.month !== null && c.year === null);
   list = resolveCalendar(list, needsYear ? yearReference(text, published, list, elections) : null); // 3
   list = resolveRelative(list, published); // 4
-  list = attachTimes(list, parseTimes(text), text, sentences); // 5
-  list = classifyKinds(list, text, published, sentences); // 6
+  list = attachTimes(list, parseTimes(index), text, sentences); // 5
+  list = classifyKinds(list, index, published, sentences); // 6
 
   const dates: DateMention[] = [];
   for (const c of list) if (!c.drop) dates.push(toMention(c, text));

@@ -25,7 +25,8 @@ import {
 } from '../../lexicon/calendar.js';
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { expandYear } from './daymath.js';
-import { At, candidates, execAt, stickyOf } from './scan.js';
+import { TextIndex } from '../../text/index.js';
+import { At, candidatesOf, execAt, stickyOf } from './scan.js';
 import { WE, alternation, lookup } from './text.js';
 
 export type WeekdayDir = 'same' | 'past' | 'future' | 'last-week' | 'next-week';
@@ -628,9 +629,11 @@ const TIME_STICKY = stickyOf(TIME_PATTERN);
 /** Times, as a global TIME_PATTERN loop finds them. Tried only at At.Time positions: a match that is not
  *  refused at once (by the character before it) starts at a word that begins with a cue (`pukul`, `jam10.00`)
  *  or, uncued, at a digit after a non-digit. */
-export function parseTimes(text: string): TimeCandidate[] {
+export function parseTimes(src: string | TextIndex): TimeCandidate[] {
+  const index = typeof src === 'string' ? new TextIndex(src) : src;
+  const text = index.text;
   const out: TimeCandidate[] = [];
-  execAt(TIME_STICKY, text, candidates(text).lists[At.Time]!, (m) => {
+  execAt(TIME_STICKY, text, candidatesOf(index).lists[At.Time]!, (m) => {
     const g = m.groups!;
     if (m.index > 0 && (g.cue ? LETTER_OR_DIGIT : TIME_START_BAD).test(text[m.index - 1]!)) return m.index + 1;
     const end = m.index + m[0].length;
@@ -651,9 +654,11 @@ const STICKY = new Map<DateParser, RegExp>(DATE_PARSERS.map((p) => [p, stickyOf(
 
 /** Run every parser over the text: what a global loop over each pattern finds, tried only where the
  *  parser's kept matches can start (scan.ts). */
-export function parseDates(text: string): DateCandidate[] {
+export function parseDates(src: string | TextIndex): DateCandidate[] {
+  const index = typeof src === 'string' ? new TextIndex(src) : src;
+  const text = index.text;
   const out: DateCandidate[] = [];
-  const { lists } = candidates(text);
+  const { lists } = candidatesOf(index);
   for (const p of DATE_PARSERS) {
     execAt(STICKY.get(p)!, text, lists[p.at]!, (m) => {
       if (m[0].length === 0) return m.index + 1;

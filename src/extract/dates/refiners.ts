@@ -13,9 +13,10 @@ import {
 } from '../../lexicon/calendar.js';
 import { ELECTION_NAMES } from '../../lexicon/violations.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
-import { isWordUnit } from '../../nlp/words.js';
+import { isWordUnit } from '../../text/chars.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate } from './parsers.js';
-import { At, candidates, wordKinds } from './scan.js';
+import type { TextIndex } from '../../text/index.js';
+import { At, candidatesOf, wordKinds } from './scan.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
 
 export interface WorkDate extends DateCandidate {
@@ -513,9 +514,10 @@ export function mayMatchIn(text: string, a: number, b: number, kind: At, starts:
   return false;
 }
 
-export function classifyKinds(list: WorkDate[], text: string, published: string | null, sentences: Sentences): WorkDate[] {
+export function classifyKinds(list: WorkDate[], index: TextIndex, published: string | null, sentences: Sentences): WorkDate[] {
+  const text = index.text;
   const top = topRegion(text);
-  const { lists } = candidates(text);
+  const { lists } = candidatesOf(index);
   const out: WorkDate[] = [];
   for (const c0 of list) {
     const c = copyOf(c0);

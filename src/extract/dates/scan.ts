@@ -40,8 +40,9 @@ import {
   NUMERAL_UNITS,
 } from '../../lexicon/numerals.js';
 import { ELECTION_NAMES, QUALIFIER_CUES, REPORTERS, SUBSET_PHRASES } from '../../lexicon/violations.js';
-import { type WordRuns, wordRuns } from '../../lexicon/matcher.js';
-import { isWordUnit } from '../../nlp/words.js';
+import { CLASS, WORD } from '../../text/chars.js';
+import { TextIndex } from '../../text/index.js';
+import type { WordRuns } from '../../text/runs.js';
 
 /** The candidate lists, one per parser family (indices into `Candidates.lists`). */
 export const At = {
@@ -167,24 +168,17 @@ const QUALIFIER_SIGNS = new Set(Object.keys(QUALIFIER_CUES).filter((k) => !/^[a-
 const DIGIT_KINDS = (1 << At.Digits) | (1 << At.Time) | (1 << At.Number);
 const ALL_WORD_KINDS = (1 << KINDS) - 1;
 
-/** Class bits of every BMP unit, filled on first use (0 = not yet known): a word unit (`isWordUnit`), an
- *  ASCII digit, a non-ASCII word unit, a qualifier sign. */
-const KNOWN = 1;
-const WORD = 2;
-const DIGIT = 4;
-const NON_ASCII = 8;
-const SIGN = 16;
-const CLASS = new Uint8Array(0x10000);
-function classify(c: number): number {
-  let k = KNOWN;
-  if (isWordUnit(c)) k |= WORD | (c >= 48 && c <= 57 ? DIGIT : 0) | (c >= 128 ? NON_ASCII : 0);
-  if (QUALIFIER_SIGNS.has(c)) k |= SIGN;
-  CLASS[c] = k;
-  return k;
+/** Qualifier signs by code unit (the signs are Latin-1: `+`, `±`; a sign beyond U+00FF would need a wider
+ *  table, which the check below asks for). */
+const SIGN = new Uint8Array(256);
+for (const c of QUALIFIER_SIGNS) {
+  if (c > 0xff) throw new Error(`dates/scan: qualifier sign U+${c.toString(16)} beyond Latin-1: widen SIGN`);
+  SIGN[c] = 1;
 }
-for (let c = 0; c < 128; c++) classify(c);
-// the signs too: fromRuns reads CLASS for their SIGN bit without classifying (0, unknown, is no sign)
-for (const c of QUALIFIER_SIGNS) classify(c);
+const isSign = (c: number): boolean => c < 256 && SIGN[c] === 1;
+/** Run class bits gathered by the scans below. */
+const DIGIT_BIT = 1;
+const NON_ASCII_BIT = 2;
 
 /** The kinds (bit `1 << At…`) a word starting at a run start goes to, for the word `text[start, end)` (word units
  *  only): what `candidates` gives a run, but for any span of a run, as a regex run on a slice sees a word cut
@@ -209,36 +203,43 @@ export interface Candidates {
   readonly lists: ReadonlyArray<readonly number[]>;
 }
 
-let last: { text: string; candidates: Candidates } | null = null;
+const CANDIDATES = Symbol('dates/scan candidates');
 
-/** The candidate positions of `text` (the last text is remembered: dates and violations scan the same one). */
+/** The candidate positions of the article (computed once per article, kept on its TextIndex: dates and
+ *  violations scan the same text). */
+export function candidatesOf(index: TextIndex): Candidates {
+  return index.memo(CANDIDATES, scanCandidates);
+}
+
+/** The candidate positions of `text`, scanned anew. Prefer `candidatesOf(index)`. */
 export function candidates(text: string): Candidates {
-  if (last !== null && last.text === text) return last.candidates;
+  return scanCandidates(new TextIndex(text));
+}
+
+function scanCandidates(index: TextIndex): Candidates {
+  const text = index.text;
   const lists: number[][] = [];
   for (let k = 0; k < KINDS; k++) lists.push([]);
-  // The regions extractor has already split this text into word runs (matcher.ts keeps them): walking those
-  // skips the class lookup of every unit. They are the runs of this scan unless a run holds a surrogate
-  // (matcher runs join an astral letter, whose halves end a run here): then every unit is scanned.
-  if (!fromRuns(text, wordRuns(text), lists)) {
+  // The article's word runs (its TextIndex) are the runs of this scan unless a run holds a surrogate (the
+  // TextIndex joins an astral letter, whose halves end a run here): then every unit is scanned.
+  if (!fromRuns(text, index.runs, lists)) {
     for (const l of lists) l.length = 0;
     scanUnits(text, lists);
   }
-  const result: Candidates = { lists };
-  last = { text, candidates: result };
-  return result;
+  return { lists };
 }
 
 /** The candidate positions of the run `[start, end)` of word units (lower-case hash `h`, class bits `bits`). */
 function addRun(text: string, start: number, end: number, h: number, bits: number, lists: number[][]): void {
   let mask = 0;
-  if ((bits & NON_ASCII) !== 0) mask = ALL_WORD_KINDS;
+  if ((bits & NON_ASCII_BIT) !== 0) mask = ALL_WORD_KINDS;
   else {
     if (end - start <= maxWordLength) mask = WORD_MASK[wordSlot(h)]!;
-    if ((bits & DIGIT) !== 0 && TIME_FIRST[(text.charCodeAt(start) | 0x20) & 127] === 1) {
+    if ((bits & DIGIT_BIT) !== 0 && TIME_FIRST[(text.charCodeAt(start) | 0x20) & 127] === 1) {
       for (const cue of TIME_PREFIXES) if (cue.length <= end - start && hashOf(text, start, start + cue.length) === cue.hash) mask |= 1 << At.Time;
     }
   }
-  if ((bits & DIGIT) === 0) {
+  if ((bits & DIGIT_BIT) === 0) {
     if (mask !== 0) push(lists, mask, start);
     return;
   }
@@ -263,7 +264,7 @@ function fromRuns(text: string, runs: WordRuns, lists: number[][]): boolean {
   for (let r = 0; r < count; r++) {
     const start = starts[r]!;
     const end = ends[r]!;
-    for (let i = gap; i < start; i++) if ((CLASS[text.charCodeAt(i)]! & SIGN) !== 0) lists[At.Qualifier]!.push(i);
+    for (let i = gap; i < start; i++) if (isSign(text.charCodeAt(i))) lists[At.Qualifier]!.push(i);
     gap = end;
     let h = 0x811c9dc5 | 0;
     let bits = 0;
@@ -271,25 +272,24 @@ function fromRuns(text: string, runs: WordRuns, lists: number[][]): boolean {
       const c = text.charCodeAt(i);
       if (c >= 128) {
         if (c >= 0xd800 && c <= 0xdfff) return false;
-        bits |= NON_ASCII;
-      } else if (c >= 48 && c <= 57) bits |= DIGIT;
+        bits |= NON_ASCII_BIT;
+      } else if (c >= 48 && c <= 57) bits |= DIGIT_BIT;
       h = Math.imul(h ^ (c | 0x20), 0x01000193);
     }
     addRun(text, start, end, h, bits, lists);
   }
-  for (let i = gap; i < text.length; i++) if ((CLASS[text.charCodeAt(i)]! & SIGN) !== 0) lists[At.Qualifier]!.push(i);
+  for (let i = gap; i < text.length; i++) if (isSign(text.charCodeAt(i))) lists[At.Qualifier]!.push(i);
   return true;
 }
 
-/** The candidates by a scan of every UTF-16 unit (runs of word units). */
+/** The candidates by a scan of every UTF-16 unit (runs of word units: `isWordUnit`, a surrogate half is none). */
 function scanUnits(text: string, lists: number[][]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    let k = CLASS[c]! || classify(c);
-    if ((k & WORD) === 0) {
-      if ((k & SIGN) !== 0) lists[At.Qualifier]!.push(i);
+    if ((CLASS[c]! & WORD) === 0) {
+      if (isSign(c)) lists[At.Qualifier]!.push(i);
       i++;
       continue;
     }
@@ -298,12 +298,11 @@ function scanUnits(text: string, lists: number[][]): void {
     let h = 0x811c9dc5 | 0;
     let bits = 0;
     for (;;) {
-      bits |= k;
+      bits |= c >= 128 ? NON_ASCII_BIT : c >= 48 && c <= 57 ? DIGIT_BIT : 0;
       h = Math.imul(h ^ (c | 0x20), 0x01000193);
       if (++i >= n) break;
       c = text.charCodeAt(i);
-      k = CLASS[c]! || classify(c);
-      if ((k & WORD) === 0) break;
+      if ((CLASS[c]! & WORD) === 0) break;
     }
     addRun(text, start, i, h, bits, lists);
   }
