@@ -26,7 +26,8 @@
 import type { Cleaned, Dateline, Removal } from '../model.js';
 import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
-import { BYLINE_DATE_LINE, HEADER_DATE_LINE, countWords, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
+import { countSpacedWords as countWords } from '../text/words.js';
+import { BYLINE_DATE_LINE, HEADER_DATE_LINE, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
 
 interface Line {
   /** Whitespace-normalised text. */

@@ -9,9 +9,9 @@
 // sentence with a dash in the middle never fires.
 
 import { DATELINE_NOT_PLACE_WORDS } from '../lexicon/boilerplate.js';
-import { UPPER, charClass } from '../lexicon/matcher.js';
 import type { Dateline } from '../model.js';
-import { isWordCharAt } from '../nlp/words.js';
+import { CLASS, SPACE, UPPER } from '../text/chars.js';
+import { countWordRuns, isWordCharAt } from '../text/words.js';
 
 export interface DatelineRule {
   name: string;
@@ -122,18 +122,11 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
 const NOT_PLACE = new Set(DATELINE_NOT_PLACE_WORDS);
 const SEPARATOR_NEAR_START = /[-–—~|(]/u;
 
-const WHITE = /^\s$/u;
-/** Per BMP code unit: 0 = not yet known, 1 = it may open a place word (`\p{Lu}`, the matcher's shared class
- *  table), 3 = whitespace (which a `\s{0,3}` may hold), 2 = neither. */
-const OPENS_WORD = new Uint8Array(0x10000);
+/** Per BMP code unit: 1 = it may open a place word (`\p{Lu}`), 3 = whitespace (which a `\s{0,3}` may hold),
+ *  2 = neither (the shared class table, src/text/chars.ts). */
 function kindOf(c: number): number {
-  let k = OPENS_WORD[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = charClass(c) & UPPER ? 1 : WHITE.test(ch) ? 3 : 2;
-    OPENS_WORD[c] = k;
-  }
-  return k;
+  const k = CLASS[c]!;
+  return k & UPPER ? 1 : k & SPACE ? 3 : 2;
 }
 /** Whether the unit `c` may stand where a place word opens: a capital, whitespace, or anything astral
  *  (the patterns decide those). */
@@ -220,7 +213,7 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
     if (place !== null && NOT_PLACE.has(place.split(' ')[0]!.toLowerCase())) continue;
     if (rule.accept !== undefined && !rule.accept(place ?? '', publisher)) continue;
     const rest = paragraph.slice(m[0].length).trim();
-    if (countWords(rest) < MIN_WORDS_AFTER) continue;
+    if (countWordRuns(rest, MIN_WORDS_AFTER) < MIN_WORDS_AFTER) continue;
     return {
       dateline: { place, publisher, text: m[0].trim() },
       rest,
@@ -246,13 +239,3 @@ export function strongOnly(m: DatelineMatch | null): DatelineMatch | null {
   return m !== null && !WEAK.has(m.rule) ? m : null;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-function countWords(s: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(s) !== null) {
-    n++;
-    if (n >= MIN_WORDS_AFTER) break;
-  }
-  return n;
-}

@@ -14,7 +14,7 @@
 //     before the body's "Ditambahkannya, indeks kerawanan Pemilu di NTB masih tinggi…"): the body copy stays.
 //   - protected paragraphs (the title) are never dropped; a later copy of them is.
 
-import { isWordUnit, nextWordStart, wordRunEnd, words } from '../nlp/words.js';
+import { isWordUnit, nextWordStart, wordRunEnd, words } from '../text/words.js';
 
 export type DedupRule = 'exact-duplicate' | 'near-duplicate' | 'pull-quote' | 'contained-duplicate';
 

@@ -43,7 +43,8 @@ import {
   SHARE_LABELS,
   SOCIAL_NETWORKS,
 } from '../lexicon/boilerplate.js';
-import { isLetterUnit } from '../nlp/words.js';
+import { SPACE, phraseRe } from '../text/regex.js';
+import { countSpacedWords, isLetterUnit } from '../text/words.js';
 
 export type RuleScope = 'top' | 'byline' | 'line' | 'block' | 'item' | 'inline' | 'tail';
 
@@ -184,7 +185,7 @@ export function testFlags(rule: CleanRule): string {
 
 /** Escape a lexicon entry for use inside a RegExp, and let its spaces match 1–3 whitespace characters. */
 function lit(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
+  return phraseRe(s, SPACE.ws1to3);
 }
 /** Longest first, so `baca berita lainnya` wins over `baca`. */
 function alt(list: readonly string[]): string {
@@ -865,16 +866,6 @@ export const RULES: readonly CleanRule[] = [
   },
 ];
 
-/** Words in `s` (space-separated chunks of a whitespace-normalised line), counting no further than `cap`. */
-export function countWords(s: string, cap = Number.MAX_SAFE_INTEGER): number {
-  if (s === '') return 0;
-  // one space = one more word (the text is normalised). `indexOf` finds the next space natively: about
-  // twice as fast as a character loop on body lines (most of a line is not spaces).
-  let n = 1;
-  let i = -1;
-  while (n < cap && (i = s.indexOf(' ', i + 1)) >= 0) n++;
-  return n;
-}
 
 /** `^[first]` with the rule pattern's own flags (so `i` folds case exactly as the pattern does). */
 const FIRST_RE = new Map<CleanRule, RegExp>();
@@ -904,7 +895,7 @@ function patternHits(rule: CleanRule, text: string): boolean {
 }
 
 /** Whether `rule` fires on `text` (a whitespace-normalised line or paragraph), honouring `maxWords`. */
-export function fires(rule: CleanRule, text: string, words = countWords(text, (rule.maxWords ?? 0) + 1)): boolean {
+export function fires(rule: CleanRule, text: string, words = countSpacedWords(text, (rule.maxWords ?? 0) + 1)): boolean {
   if (rule.maxWords !== undefined && words > rule.maxWords) return false;
   if (!firstAllows(rule, text.charCodeAt(0))) return false;
   return patternHits(rule, text);
@@ -1015,7 +1006,7 @@ function headList(rules: readonly CleanRule[], text: string): readonly CleanRule
 
 /** The first rule of `rules` that fires on `text`, or null (the same answer as trying `fires` on each).
  *  `words` is the text's word count as the caller counted it (no further than some cap). Leave it out (or
- *  pass -1) to have words counted here as `countWords(text, cap)` would, and only as far as a rule that is
+ *  pass -1) to have words counted here as `countSpacedWords(text, cap)` would, and only as far as a rule that is
  *  tried needs: that count exceeds a rule's `maxWords` exactly when `maxWords < cap` and the first
  *  `maxWords + 1` words are there. Most lines try no rule with a word limit (`prefix`), or only short ones,
  *  so a long body line is not walked to `cap`. */
@@ -1027,7 +1018,7 @@ export function firstMatch(rules: readonly CleanRule[], text: string, words = -1
     const max = r.maxWords;
     if (max !== undefined && (words >= 0 || max < cap)) {
       if (countedTo <= max) {
-        counted = countWords(text, max + 1);
+        counted = countSpacedWords(text, max + 1);
         countedTo = max + 1;
       }
       if (counted > max) continue;

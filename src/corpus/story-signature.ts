@@ -9,7 +9,7 @@
 // inputs the product passes 2^53 and loses its low bits; it computes K hashes per shingle (K × the work); and
 // it adds a dependency (with lodash) for ~40 lines. Nor the hashing of src/clean/dedup.ts: it numbers words in
 // first-seen order per call (fast for paragraphs within one article, meaningless across two articles).
-// What is kept from the project: the word scanner of nlp/words.ts (the same tokens as /[\p{L}\p{N}]+/gu).
+// What is kept from the project: the word scanner of src/text/words.ts (the same tokens as /[\p{L}\p{N}]+/gu).
 //
 // The sketch is a one-permutation MinHash (Li, Owen & Zhang 2012) densified by rotation (Shrivastava & Li
 // 2014): each shingle is hashed ONCE; the top 7 bits pick one of 128 bins and the rest compete for the bin's
@@ -17,7 +17,8 @@
 // stored as a 16-bit hash (b-bit MinHash, Li & König 2010): two different minima collide with probability
 // 2^-16. 128 × 16 bits = 256 bytes per article, plus the shingle count; base64 in the JSON (344 characters).
 import type { StorySignatureRef } from '../model.js';
-import { wordCharLength } from '../nlp/words.js';
+import { LOWER_UNIT } from '../text/chars.js';
+import { wordCharLength } from '../text/words.js';
 
 /** What an article carries for story clustering (`signature` in the JSON); defined in model.ts. */
 export type StorySignature = StorySignatureRef;
@@ -43,20 +44,8 @@ export function fmix32(x: number): number {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Lower case of a BMP code unit (as `String.prototype.toLowerCase` maps it alone), filled on first use. */
-const LOWER = new Uint16Array(0x10000);
-function lowerUnit(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
-  let l = LOWER[c]!;
-  if (l === 0) {
-    const low = String.fromCharCode(c).toLowerCase();
-    l = low.length === 1 ? low.charCodeAt(0) : c;
-    LOWER[c] = l;
-  }
-  return l;
-}
 
-/** ASCII letters and digits; any other unit goes through nlp/words.ts (the same `[\p{L}\p{N}]` test). */
+/** ASCII letters and digits; any other unit goes through src/text/words.ts (the same `[\p{L}\p{N}]` test). */
 function asciiWord(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
@@ -83,7 +72,7 @@ function eachWordHash(text: string, from: number, onWord: (h: number) => void): 
       h = FNV_OFFSET;
       inWord = true;
     }
-    h = Math.imul(h ^ lowerUnit(c), FNV_PRIME);
+    h = Math.imul(h ^ LOWER_UNIT[c]!, FNV_PRIME);
     if (len === 2) h = Math.imul(h ^ text.charCodeAt(p + 1), FNV_PRIME);
     p += len;
   }

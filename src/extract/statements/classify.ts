@@ -3,7 +3,8 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import { stem } from '../../nlp/natural.js';
-import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../nlp/words.js';
+import { SPACE, WE, phraseRe } from '../../text/regex.js';
+import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, featuresOf, newFeatureSeq, pronounPassiveFeatures, statementType, type FeatureSeq } from './type-rules.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
@@ -211,8 +212,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
   return any;
 }
 
-const escape = (p: string): string => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
-const PHRASES_SRC = `(?:${ALL_PHRASES.map(escape).join('|')})(?![\\p{L}\\p{N}])`;
+const PHRASES_SRC = `(?:${ALL_PHRASES.map((p) => phraseRe(p, SPACE.wsRun)).join('|')})${WE}`;
 /** Every cue phrase in one pattern, compiled once: one scan per statement instead of one per phrase.
  *  The word boundary before a phrase is checked in `phrasesIn`, not by a leading look-behind (which V8
  *  would evaluate at every position of every quote). */
