@@ -458,8 +458,9 @@ export const RULES: readonly CleanRule[] = [
   // text, alone on its line (a sentence about clicking goes on: "Klik tautan itu, kata dia, berisi …")
   {
     name: 'next-page-line',
-    prefix: prefixOf(['klik', 'halaman', 'lanjut', 'baca']),
-    first: 'khlb',
+    // (`membaca` and `laman` were missing from both hints until test/clean/hints.test.ts generated them)
+    prefix: prefixOf(['klik', 'halaman', 'laman', 'lanjut', 'baca', 'membaca']),
+    first: 'khlbm',
     kind: 'furniture',
     scope: 'line',
     maxWords: 7,
