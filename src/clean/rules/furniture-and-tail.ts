@@ -1,0 +1,278 @@
+// Clean rules, part 2: page furniture, footers, related-news blocks, inline related links, editor initials.
+import {
+  CAPTION_LABELS,
+  EDITOR_SIGNOFFS,
+  FOOTER_LABELS,
+  APP_BANNER_OPENERS,
+  FURNITURE_LINES,
+  GAMBLING_OPENERS,
+  GAMBLING_PROMO_WORDS,
+  GAMBLING_WORDS,
+  PHOTO_CREDIT_SOURCES,
+  PROMO_CHANNELS,
+  PROMO_NEWS_WORDS,
+  PROMO_OPENERS,
+  RELATED_BLOCK_HEADINGS,
+  SECTION_LABELS,
+} from '../../lexicon/boilerplate.js';
+import { alt, anyCase, caseless, endsWithParen, firstOf, hasFourDigits, HEADER_DATE_FIRST, HEADER_DATE_LINE, mayHoldInlineRelated, prefixOf, UNIT_ALT } from './build.js';
+import { isLetterUnit } from '../../text/words.js';
+import type { CleanRule } from './types.js';
+
+/** The rules of page furniture, footers, related blocks, inline links and tails (in cascade order). */
+export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
+  // ─── line: page furniture ───────────────────────────────────────────────────────────────────
+  // seed 001 last line: "Post a Comment"; also "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Share"
+  {
+    name: 'furniture-line',
+    prefix: prefixOf(FURNITURE_LINES),
+    first: firstOf(FURNITURE_LINES),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 6,
+    pattern: caseless(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`),
+  },
+  // junk/06: "Pemerintahan"; junk/11: "NASIONAL" — a portal's section label above the headline: 1–3 section
+  // names, nothing else
+  {
+    name: 'section-label-line',
+    prefix: prefixOf(SECTION_LABELS),
+    first: firstOf(SECTION_LABELS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 6,
+    pattern: caseless(
+      `^(?:${alt(SECTION_LABELS)})(?:\\s{0,2}[|/»›>,]\\s{0,2}(?:${alt(SECTION_LABELS)})){0,2}$`),
+  },
+  // junk/03: "SLOT GACOR HARI INI GAMPANG MAXWIN DEPO 10RB", "situs toto togel online terpercaya bandar slot88
+  // resmi" — gambling spam injected into hacked sites: keyword-stuffed, so it opens with a gambling or selling
+  // word (or where to play), holds a gambling word AND a word that sells, and has no sentence end. "Polisi
+  // Tangkap Bandar Judi Slot di Mataram" sells nothing and stays.
+  {
+    name: 'gambling-spam-line',
+    prefix: prefixOf(GAMBLING_WORDS, GAMBLING_PROMO_WORDS, GAMBLING_OPENERS),
+    first: firstOf(GAMBLING_WORDS, GAMBLING_PROMO_WORDS, GAMBLING_OPENERS),
+    quick: (t) => t.charCodeAt(t.length - 1) !== 46, /* . */
+    kind: 'spam',
+    scope: 'line',
+    maxWords: 40,
+    pattern: new RegExp(
+      `^(?:${alt([...GAMBLING_WORDS, ...GAMBLING_PROMO_WORDS, ...GAMBLING_OPENERS])})(?![\\p{L}\\p{N}])` +
+        `(?=[^\\n]{0,400}?(?<![\\p{L}\\p{N}])(?:${alt(GAMBLING_WORDS)})(?![\\p{L}\\p{N}]))` +
+        `[^\\n]{0,400}?(?<![\\p{L}\\p{N}])(?:${alt(GAMBLING_PROMO_WORDS)})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  },
+  // junk/05: "Dapatkan update berita pilihan … dari KabarDaerah. Download aplikasinya sekarang!" — an app banner:
+  // an opener, then the imperative `download`/`unduh` and an app. "Warga bisa mengunduh aplikasi Sirekap" is a
+  // sentence (no opener, no bare imperative).
+  {
+    name: 'app-banner-line',
+    prefix: prefixOf(APP_BANNER_OPENERS),
+    first: firstOf(APP_BANNER_OPENERS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 40,
+    pattern: new RegExp(
+      `^(?:(?:${alt(APP_BANNER_OPENERS)})(?![\\p{L}\\p{N}])[^\\n]{0,240}?(?<![\\p{L}\\p{N}]))?` +
+        `(?:download|unduh|install|instal|pasang)\\s{1,3}(?:sekarang\\s{1,3})?(?:aplikasi\\p{L}{0,3}|app(?:likasi)?|apps)(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  },
+  // seed 002 tail: "18 menit lalu", "25 menit lalu" (a whole line; "10 menit lalu" inside a sentence stays)
+  {
+    name: 'relative-time-line',
+    first: '\\d',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 5,
+    pattern: caseless(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`),
+  },
+  // social follow lines and channel promotions: "Ikuti berita terkini dari kami di Google News"; news/06: "Follow
+  // Berita Lombok Post di Google News"; news/02 Kompas: "Dapatkan update berita pilihan dan breaking news setiap
+  // hari dari Kompas.com. Mari bergabung di Grup Telegram …" (40+ words). A promotion needs an opener, a NEWS word
+  // and a channel, in that order: "Gabung di grup WhatsApp tim pemenangan, tiga ASN dipanggil Bawaslu." names no
+  // news and stays.
+  {
+    name: 'follow-us-line',
+    prefix: prefixOf(PROMO_OPENERS),
+    first: firstOf(PROMO_OPENERS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 70,
+    pattern: new RegExp(
+      `^(?:${alt(PROMO_OPENERS)})(?![\\p{L}\\p{N}])[^\\n]{0,80}?(?<![\\p{L}\\p{N}])(?:${alt(PROMO_NEWS_WORDS)})(?![\\p{L}\\p{N}])` +
+        `[^\\n]{0,220}?(?<![\\p{L}\\p{N}])(?:${alt(PROMO_CHANNELS)})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  },
+
+  // ─── line: footers ──────────────────────────────────────────────────────────────────────────
+  // not in the seeds; credit lines: "Editor: Andi Syahputra", "Pewarta : Ahmad Subaidi", "Sumber: ANTARA".
+  // A colon right after the label and a short line are required: "Editor senior itu mengatakan…" stays.
+  {
+    name: 'footer-credit',
+    prefix: prefixOf(FOOTER_LABELS),
+    first: firstOf(FOOTER_LABELS),
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 16,
+    pattern: new RegExp(`^(?:${alt(FOOTER_LABELS)})\\s{0,3}[:：]\\s{0,3}\\S`, 'iu'),
+  },
+  // not in the seeds; "Copyright © 2024 LombokJournal.com. All rights reserved."
+  {
+    name: 'footer-copyright',
+    prefix: prefixOf(['©', '(c)', 'copyright', 'all rights reserved', 'hak cipta dilindungi']),
+    first: '©(cah',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 30,
+    pattern: /^(?:©|\(c\)\s{0,2}\d{4}|copyright(?![\p{L}\p{N}])|all rights reserved|hak cipta dilindungi)/iu,
+  },
+
+
+  // news/02 Kompas: "Tag: netralitas ASN KASN pilkada 2024 Agus Pramusinto sanksi ASN …" (a tag list is longer than
+  // a credit line)
+  {
+    name: 'footer-tags',
+    prefix: prefixOf(['tags', 'topik', 'kata kunci', 'keywords', 'label']),
+    first: 'tkl',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 45,
+    pattern: /^(?:tags?|topik|kata\s{1,3}kunci|keywords?|label)\s{0,3}[:：]\s{0,3}\S/iu,
+  },
+  // photo captions: news/11 "Foto: Asisten I Setda KSB saat membuka sosialisasi … Rabu (6/11/2024)." (longer than a
+  // credit line); news/16 "Ilustrasi - Petugas Bawaslu memeriksa berkas …". A separator after the label is
+  // required: "Foto bersama calon …" and "Ilustrasi yang dipasang di baliho …" are sentences.
+  {
+    name: 'caption-label-line',
+    prefix: prefixOf(CAPTION_LABELS),
+    first: firstOf(CAPTION_LABELS),
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 45,
+    pattern: new RegExp(`^(?:${alt(CAPTION_LABELS)})\\s{0,3}(?:[:：]|\\s[-–—])\\s{0,3}\\S`, 'iu'),
+  },
+  // news/03 Antara: "Ketua Bawaslu NTB Itratip (tengah) memberikan keterangan pers …, Rabu (20/11/2024). ANTARA/Nur
+  // Imansyah"; news/16: "… netralitas ASN. (Foto: ANTARA/Akbar Tado)". A caption ends with a photo credit
+  // `SOURCE/Name`; body text never does.
+  {
+    name: 'caption-credit-line',
+    quick: (t) => {
+      // the credit `SOURCE/Name` ends the text and no `/` can follow its slash: ≤ 2 spaces, a capital, 40 name
+      // characters, a letter and `)` (each ≤ 2 code units) after the LAST slash, so it is within 88 units of the end
+      // (looked for in those last 88 units only: `lastIndexOf` walked the whole of a text without a slash)
+      if (t.indexOf('/', t.length - 88) < 0) return false;
+      // …and it ends with a letter (`\p{L}`; a low surrogate may end an astral one) or `)`: not `(6/11/2024).`
+      const last = t.charCodeAt(t.length - 1);
+      return last === 41 /* ) */ || isLetterUnit(last) || (last >= 0xdc00 && last <= 0xdfff);
+    },
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 60,
+    pattern: new RegExp(
+      `(?:^|[\\s.(])(?:(?:${anyCase(['foto', 'photo'])})\\s{0,2}:\\s{0,2})?(?:${anyCase(PHOTO_CREDIT_SOURCES)})\\s{0,2}/\\s{0,2}\\p{Lu}[\\p{L}.'’ -]{0,40}\\p{L}\\)?$`,
+      'u',
+    ),
+  },
+
+  // junk/02: "Ilustrasi pengawas pemilu memantau kampanye. (Foto: Dok. Istimewa)"; junk/12: "Ilustrasi. (Ist)" — a
+  // caption that ends with a photo credit in brackets. A short line only: a body paragraph is longer and does not
+  // end with a credit.
+  {
+    name: 'caption-paren-credit-line',
+    quick: endsWithParen,
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 30,
+    pattern: new RegExp(
+      `(?:^|[\\s.])\\((?:${anyCase(['foto', 'photo', 'dok', 'dok.', 'dokumentasi', 'ist', 'ist.', 'istimewa', 'ilustrasi', 'sumber foto'])})(?![\\p{L}\\p{N}])[^()\\n]{0,60}\\)$`,
+      'u',
+    ),
+  },
+  // junk/04: "Dok. Istimewa"; "(Foto/Ist)", "Dok. Humas Pemkab Garut" — a photo credit alone on its line
+  {
+    name: 'photo-credit-line',
+    prefix: `\\(|${prefixOf(['dok', 'dokumentasi', 'foto', 'ist', 'istimewa'])}`,
+    first: '(dfi',
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 6,
+    // (after `Dok.` a name may follow a space; after `Foto`, `Ist` a separator is needed: "Foto bersama calon")
+    pattern: /^\(?(?:dok\.\s{0,2}[\p{L}][\p{L}.'’ -]{0,40}|(?:dokumentasi|foto|ist\.?|istimewa)(?:\s{0,2}[/:]\s{0,2}[\p{L}][\p{L}.'’ -]{0,40})?)\)?$/iu,
+  },
+
+  // ─── block: related-news block headings ─────────────────────────────────────────────────────
+  // seed 002 tail: "Berita Terkait" (followed by "Warga Koba datang lebih awal ke TPS" / "18 menit lalu")
+  // seed 004 tail: "Terpopuler", "Artikel Terbaru". A whole line only: "Berita terkait netralitas ASN kerap
+  // muncul menjelang pilkada." is a sentence and stays.
+  {
+    name: 'related-block-heading',
+    prefix: prefixOf(RELATED_BLOCK_HEADINGS),
+    first: firstOf(RELATED_BLOCK_HEADINGS),
+    kind: 'related-block',
+    scope: 'block',
+    maxWords: 5,
+    pattern: caseless(`^(?:${alt(RELATED_BLOCK_HEADINGS)})\\s{0,2}[:»>]?$`),
+  },
+  // seed 002 tail: "18 menit lalu" under a headline
+  {
+    name: 'related-block-time',
+    first: '\\d',
+    kind: 'related-block',
+    scope: 'item',
+    maxWords: 5,
+    pattern: caseless(`^\\d{1,3}\\s{1,3}(?:${UNIT_ALT})\\s{1,3}(?:yang\\s{1,3})?(?:lalu|ago)$`),
+  },
+  // not in the seeds; a dated headline list: "Senin, 12 Agustus 2024 | 10:15 WIB"
+  {
+    name: 'related-block-date',
+    quick: hasFourDigits,
+    first: HEADER_DATE_FIRST,
+    kind: 'related-block',
+    scope: 'item',
+    maxWords: 8,
+    pattern: HEADER_DATE_LINE,
+  },
+
+  // ─── inline: related links inside a paragraph ───────────────────────────────────────────────
+  // not in the seeds; common in ANTARA/Kompas copy: "…kata dia. (Baca juga: Bawaslu temukan 12 ASN …)"
+  {
+    name: 'inline-related-paren',
+    quick: mayHoldInlineRelated,
+    kind: 'inline-related',
+    scope: 'inline',
+    pattern: new RegExp(
+      `[(\\[]\\s{0,3}(?:baca|simak|lihat|cek)(?:\\s{1,3}(?:juga|pula))?\\s{0,3}[:：]\\s{0,3}[^()\\[\\]\\n]{1,300}[)\\]]`,
+      'giu',
+    ),
+  },
+
+  // ─── tail: editor initials at the end of a paragraph ────────────────────────────────────────
+  // seed 004: "…program dari masing-masing pasangan calon.(eri/art/kpg)"; seed 003: "…tutup Ilham. (editorMRC)";
+  // also "(ant)", "(rls)", "(*)", and up to three in a row: "(ant) (rls)". Only after sentence punctuation (or as the whole paragraph), so a
+  // paragraph ending "…dilaporkan ke Badan Kepegawaian Negara (BKN)" keeps its acronym.
+  {
+    name: 'editor-initials-paren',
+    quick: endsWithParen,
+    kind: 'editor-initials',
+    scope: 'tail',
+    pattern: new RegExp(
+      `(?:^|(?<=[.!?"”’…]))(?:\\s{0,3}\\((?:[\\p{L}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}*]{1,8}){1,5}|\\p{Ll}{2,6}|\\*{1,3}|[Ee]ditor\\s{0,1}\\p{L}{0,12}|${anyCase(EDITOR_SIGNOFFS)})\\)){1,3}$`,
+      'u',
+    ),
+  },
+  // seed 000: "…serta tidak terlibat langsung kampanye terbuka maupun tertutup. jm/her"
+  {
+    name: 'editor-initials-bare',
+    quick: (t) => {
+      // ends with `/` and 1–6 lower-case letters (≤ 12 code units)
+      // (looked for in those last 13 units only: `lastIndexOf` walked the whole of a text without a slash)
+      return t.indexOf('/', t.length - 13) >= 0;
+    },
+    kind: 'editor-initials',
+    scope: 'tail',
+    pattern: /(?:^|(?<=[.!?"”’…]))\s{0,3}\p{Ll}{1,6}(?:\/\p{Ll}{1,6}){1,4}$/u,
+  },
+];

@@ -1,0 +1,279 @@
+// Clean rules, part 1: the page header (top), bylines and related-link lines. Order matters within a
+// scope: the first rule that fires names the removal.
+import {
+  CREDIT_ROLES,
+  PAGINATION_LABELS,
+  PAGINATION_NEXT,
+  RELATED_LINK_PARTICLES,
+  RELATED_LINK_VERBS,
+  SHARE_LABELS,
+  SOCIAL_NETWORKS,
+} from '../../lexicon/boilerplate.js';
+import { alt, BYLINE_DATE_LINE, caseless, firstOf, hasFourDigits, hasSpacedDash, HEADER_DATE_FIRST, HEADER_DATE_LINE, prefixOf } from './build.js';
+import type { CleanRule } from './types.js';
+
+/** The rules of scopes top and byline, and the related-link lines (in cascade order). */
+export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
+  // ─── top: the page header above the headline ────────────────────────────────────────────────
+  // seed 004 line 1: "32.7 C"
+  {
+    name: 'weather-temperature',
+    first: '\\-−\\d',
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'strong',
+    pattern: /^[-−]?\d{1,2}(?:[.,]\d{1,2})?\s{0,2}°?\s{0,2}[CF]$/u,
+  },
+  // seed 004 line 3: "Friday, November 22, 2024" (recorded as headerDate 2024-11-22)
+  {
+    name: 'header-date',
+    quick: hasFourDigits,
+    first: HEADER_DATE_FIRST,
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'strong',
+    pattern: HEADER_DATE_LINE,
+  },
+  // seed 004 line 2: "Jakarta" (between the temperature and the date; only furniture inside that cluster)
+  {
+    name: 'header-place',
+    first: '\\p{Lu}',
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'weak',
+    maxWords: 3,
+    pattern: /^\p{Lu}[\p{L}.'-]{1,24}(?:\s\p{Lu}[\p{L}.'-]{1,24}){0,2}$/u,
+  },
+  // not in the seeds; common next to the header date: "10:15 WIB"
+  {
+    name: 'header-time',
+    first: '\\d',
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'weak',
+    pattern: /^\d{1,2}[:.]\d{2}(?:\s{1,3}(?:WIB|WITA|WIT|AM|PM))?$/u,
+  },
+  // the weather word that some themes print next to the temperature: "Berawan", "Cerah", "Cloudy"
+  {
+    name: 'header-weather-word',
+    first: 'bcfhklmoprs',
+    kind: 'weather-header',
+    scope: 'top',
+    strength: 'weak',
+    pattern:
+      /^(?:cerah|berawan|cerah berawan|hujan|hujan ringan|hujan lebat|mendung|kabut|berkabut|sunny|cloudy|partly cloudy|clear|rain|light rain|overcast|mist|haze|fog)$/iu,
+  },
+
+
+  // ─── byline: author / date lines right under the headline ──────────────────────────────────
+  // news/01 Detik: "Senin, 04 Nov 2024 10:15 WIB"; news/02 Kompas: "Kompas.com - 12/11/2024, 14:30 WIB";
+  // news/11: "Diposting oleh: Admin Diskominfo | 06 November 2024". Only one among the first lines of the page
+  // gives `headerDate` (see cascade.ts). The WHOLE line must be a byline: "Rapat digelar 5 November 2024" has no separator.
+  // Only at the top or the bottom: a Kompas "on this day" list heads each entry with "14 Februari 1990" on a
+  // line of its own, between body paragraphs, and that line is text.
+  {
+    name: 'byline-date',
+    quick: hasFourDigits,
+    kind: 'byline',
+    scope: 'byline',
+    edgesOnly: true,
+    maxWords: 16,
+    pattern: BYLINE_DATE_LINE,
+  },
+  // news/01 Detik: "Ahmad Fauzi - detikBali" (a name, a dash, and an outlet written as one camel-case
+  // word or a domain; "Jakarta - Bawaslu menemukan …" has more words and a sentence after the dash)
+  {
+    name: 'byline-author-outlet',
+    quick: hasSpacedDash,
+    prefix: "\\p{Lu}[\\p{L}.'’]",
+    first: '\\p{Lu}',
+    kind: 'byline',
+    scope: 'byline',
+    maxWords: 8,
+    pattern: /^\p{Lu}[\p{L}.'’]{1,24}(?: \p{Lu}[\p{L}.'’]{0,24}){0,4} [-–—] (?:\p{Ll}{2,12}\p{Lu}[\p{L}]{1,24}|[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2})$/u,
+  },
+
+  // ─── line: related-link lines ───────────────────────────────────────────────────────────────
+  // seed 000: "BACA JUGA : Kapolda NTB Putra Daerah, Diharapkan Tingkatkan Kamtibmas NTB"
+  // seed 003: "BACA JUGA:\u00a0 DETIK Dinilai Kebablasan, Petinggi PKS NTB Bantah Elektabilitas ZulUhel Jeblok. …"
+  // seed 004: "Baca Juga :\u00a0 Siapkan 56 Orang Calon Anggota Paskibraka, Wanto : Sebelum Tugas …"
+  // also `Baca: …`, `Simak juga: …`, `Lihat juga » …`. A separator (: » > | –) is required, so the body
+  // sentence "Ia meminta warga membaca juga aturan kampanye." can never match.
+  {
+    name: 'related-link-line',
+    prefix: prefixOf(RELATED_LINK_VERBS),
+    first: firstOf(RELATED_LINK_VERBS),
+    kind: 'related-link',
+    scope: 'line',
+    maxWords: 45,
+    pattern: caseless(
+      `^(?:${alt(RELATED_LINK_VERBS)})(?:\\s{1,3}(?:${alt(RELATED_LINK_PARTICLES)}))?\\s{0,3}(?:[:：>»|]|\\s[-–—])\\s{0,3}\\S`),
+  },
+  // not in the seeds; a link line without a colon: "Klik di sini untuk membaca berita selengkapnya"
+  {
+    name: 'click-here-line',
+    prefix: prefixOf(['klik']),
+    first: 'k',
+    kind: 'related-link',
+    scope: 'line',
+    maxWords: 25,
+    pattern: /^klik\s{1,3}(?:di\s{1,3}sini|disini|link|tautan|tombol)(?![\p{L}\p{N}])/iu,
+  },
+  // junk/05: "Klik halaman selanjutnya"; "Klik untuk baca selengkapnya" — a button to the next page or the full
+  // text, alone on its line (a sentence about clicking goes on: "Klik tautan itu, kata dia, berisi …")
+  {
+    name: 'next-page-line',
+    // (`membaca` and `laman` were missing from both hints until test/clean/hints.test.ts generated them)
+    prefix: prefixOf(['klik', 'halaman', 'laman', 'lanjut', 'baca', 'membaca']),
+    first: 'khlbm',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 7,
+    pattern:
+      /^(?:klik\s{1,3}(?:untuk\s{1,3})?)?(?:(?:halaman|laman)\s{1,3}(?:selanjutnya|berikutnya)|(?:baca|membaca|lanjut(?:kan)?(?:\s{1,3}membaca)?)(?:\s{1,3}(?:berita|artikel))?\s{1,3}(?:selengkapnya|berikutnya|selanjutnya))\s{0,2}[.:»›>]?$/iu,
+  },
+  // junk/01: "Scroll untuk membaca artikel"; junk/11: "Scroll to continue with content" — the prompt an ad slot
+  // leaves in the text. Short, and nothing after the prompt: "Scroll untuk membaca" inside a sentence stays.
+  {
+    name: 'scroll-prompt-line',
+    prefix: prefixOf(['scroll', 'gulir', 'geser']),
+    first: 'sg',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 8,
+    pattern:
+      /^(?:scroll|gulir|geser)(?:\s{1,3}(?:ke\s{1,3}bawah|down))?\s{1,3}(?:untuk|to)\s{1,3}(?:membaca|baca|melanjutkan|lanjut|continue|resume|read|keep)(?:\s{1,3}[\p{L}]{2,12}){0,3}\s{0,2}[.!]?$/iu,
+  },
+  // junk/05: "https://kabardaerah.com/2024/10/17/inspektorat-periksa-camat-…" — the page's own address, alone
+  {
+    name: 'url-line',
+    prefix: 'htt|www',
+    first: 'hw',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 1,
+    pattern: /^(?:https?:\/\/|www\.)[^\s]{3,400}$/iu,
+  },
+
+
+  // news/01 Detik: 'Simak Video "Video: Bawaslu Ingatkan ASN Tak Ikut Kampanye"'; news/10 JPNN: "Jangan
+  // Lewatkan Video Terbaru:". A video promo names a video and ends or opens with a quote/colon.
+  {
+    name: 'video-promo-line',
+    prefix: prefixOf(['simak', 'tonton', 'saksikan', 'lihat', 'putar', 'jangan']),
+    first: 'stlpj',
+    kind: 'related-link',
+    scope: 'line',
+    maxWords: 25,
+    pattern:
+      /^(?:(?:simak|tonton|saksikan|lihat|putar)\s{1,3}(?:juga\s{1,3})?video(?:\s{1,3}(?:berikut|pilihan|terbaru|menarik))?\s{0,3}[:"“]|jangan\s{1,3}(?:lewatkan|ketinggalan)\s{1,3}[^.!?\n]{1,40}:$)/iu,
+  },
+  // news/01 Detik: "[Gambas:Video 20detik]" — an embed placeholder left by the scraper, alone on its line
+  {
+    name: 'embed-placeholder-line',
+    first: '\\[',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 12,
+    pattern: /^\[\s{0,2}(?:gambas|video|embed|iklan|ads?|advertisement|instagram|twitter|tiktok|youtube)\s{0,2}[:\]][^\[\]\n]{0,80}\]?$/iu,
+  },
+  // news/04 Tribun: "Laporan Wartawan TribunLombok.com, Ahmad Wawan Sugandika" (no colon, so footer-credit
+  // misses it); "Laporan Bawaslu menyebut …" is a sentence: the role word is required.
+  {
+    name: 'reporter-byline',
+    prefix: prefixOf(['laporan']),
+    first: 'l',
+    kind: 'byline',
+    scope: 'line',
+    maxWords: 12,
+    pattern: /^laporan\s{1,3}(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s{1,3}\S/iu,
+  },
+  // news/02 Kompas: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" — two staff credits joined by a pipe
+  {
+    name: 'credit-pipe-line',
+    prefix: prefixOf(CREDIT_ROLES),
+    first: firstOf(CREDIT_ROLES),
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 16,
+    pattern: new RegExp(
+      `^(?:${alt(CREDIT_ROLES)})\\s{0,3}:?\\s{1,3}\\p{Lu}[^|\\n]{1,60}\\|\\s{0,3}(?:${alt(CREDIT_ROLES)})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  },
+  // news/04 Tribun: "Artikel ini telah tayang di TribunLombok.com dengan judul …, https://…"
+  {
+    name: 'syndication-line',
+    prefix: prefixOf(['artikel', 'berita', 'tulisan']),
+    first: 'abt',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 70,
+    pattern: /^(?:artikel|berita|tulisan)\s{1,3}ini\s{1,3}(?:telah|sudah|juga)\s{1,3}(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\s{1,3}di(?![\p{L}\p{N}])/iu,
+  },
+  // news/03 Antara: "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI …";
+  // Suara/Jawapos: "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel …"
+  {
+    name: 'reuse-notice-line',
+    prefix: prefixOf(['dilarang']),
+    first: 'd',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 45,
+    pattern:
+      /^dilarang(?:\s{1,3}keras)?\s{1,3}(?:mengambil|menyalin|mengutip|memperbanyak|menayangkan|mereproduksi)(?![\p{L}\p{N}])[^\n]{0,160}?(?<![\p{L}\p{N}])(?:konten|artikel|berita|izin|seizin|redaksi)(?![\p{L}\p{N}])/iu,
+  },
+  // news/05: "Beranda » Politik » Lombok Tengah" — a breadcrumb (home word + a path separator)
+  {
+    name: 'breadcrumb-line',
+    prefix: prefixOf(['beranda', 'home', 'index', 'indeks']),
+    first: 'bhi',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 14,
+    pattern: /^(?:beranda|home|index|indeks)\s{0,3}[»›>\/|]\s{0,3}\S/iu,
+  },
+  // news/05: "Facebook Twitter WhatsApp Telegram"; news/11: "Bagikan: Facebook Twitter WhatsApp" — a share bar
+  // (2+ network names and nothing else)
+  {
+    name: 'share-bar-line',
+    prefix: prefixOf(SHARE_LABELS, SOCIAL_NETWORKS),
+    first: firstOf(SHARE_LABELS, SOCIAL_NETWORKS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 14,
+    pattern: caseless(
+      `^(?:(?:${alt(SHARE_LABELS)})\\s{0,2}:?\\s{1,3})?(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){1,10}$`),
+  },
+  // news/09 iNews: "Halaman 1 2 3 Selanjutnya", "Halaman Selanjutnya"; news/02 Kompas: "Halaman: 1 2 Selanjutnya".
+  // "Halaman kantor bupati dipadati ratusan ASN …" goes on with words, so the line anchor rejects it.
+  {
+    name: 'pagination-line',
+    first: `«‹\\s${firstOf(PAGINATION_LABELS)}`,
+    prefix: `[«‹\\s]|${prefixOf(PAGINATION_LABELS)}`,
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 16,
+    pattern: caseless(
+      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›]?$`),
+  },
+  // news/11: "Dibaca 245 kali" — a view counter
+  {
+    name: 'view-count-line',
+    first: 'dvpbat\\d',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 8,
+    pattern: /^(?:(?:(?:berita|artikel|tulisan)\s{1,3}ini\s{1,3}(?:telah\s{1,3}|sudah\s{1,3})?)?(?:dibaca|dilihat|views?|pembaca)\s{0,2}:?\s{0,2}\d[\d.,]{0,9}(?:\s{0,2}(?:kali|x|views?|pembaca))?|\d[\d.,]{0,9}\s{0,2}(?:kali dibaca|views|pembaca|dibaca))$/iu,
+  },
+  // news/12: "#BawasluMengawasi #NetralitasASN" — a line made only of hashtags
+  {
+    name: 'hashtag-line',
+    first: '#',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 20,
+    pattern: /^#[\p{L}\p{N}_]{2,40}(?:[ ,]{1,3}#[\p{L}\p{N}_]{2,40}){0,19}$/u,
+  },
+
+];
