@@ -92,6 +92,11 @@ export class TextIndex {
   }
 }
 
+/** `src` itself, or a new index of the text `src` (for functions that callers give either). */
+export function asIndex(src: string | TextIndex): TextIndex {
+  return typeof src === 'string' ? new TextIndex(src) : src;
+}
+
 /** The index of `ctx.text`, built on first ask and kept on `ctx` (a per-article object): callers that get an
  *  ExtractContext without one (tests, single extractors) share one per context all the same. */
 export function indexOf(ctx: { text: string; paragraphs?: readonly Span[]; index?: TextIndex }): TextIndex {

@@ -2,7 +2,8 @@
 // words it writes mid-sentence (lazyMidSentenceCaps), sentence starts, and where its headline ends. Built per
 // article, lazily, on first ask.
 import type { ExtractContext } from '../../model.js';
-import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, classBefore, lowerCaseWords, runLowers, wordRuns, widthAt } from '../../lexicon/matcher.js';
+import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, classBefore, widthAt } from '../../lexicon/matcher.js';
+import { type TextIndex, asIndex } from '../../text/index.js';
 import { HONORIFIC_WORDS } from './names.js';
 import { classAtOr0, isApostrophe } from './scan.js';
 
@@ -18,7 +19,9 @@ export interface LowerWords {
  * of lowerCaseWords()'s regex (see lowerWordEndAt / coveredByLowerWord). After a few asks (or
  * much scanning at occurrences) the Set is built after all, so a pathological article stays linear.
  */
-export function lazyLowerWords(text: string): LowerWords {
+export function lazyLowerWords(src: string | TextIndex): LowerWords {
+  const ix = asIndex(src);
+  const text = ix.text;
   let set: Set<string> | null = null;
   let asks = 0;
   // characters scanned at occurrences so far (see lowerScanWork); past the budget, the Set is built
@@ -28,24 +31,24 @@ export function lazyLowerWords(text: string): LowerWords {
   return {
     has: (word) => {
       if (set) return set.has(word);
-      if (++asks > LOWER_ASKS_MAX || overBudget()) return (set = lowerCaseWords(text)).has(word);
+      if (++asks > LOWER_ASKS_MAX || overBudget()) return (set = ix.lowerWords).has(word);
       const n = word.length;
       if (n === 0) return false;
       if (!word.includes("'") && !word.includes('’')) {
         // Without an apostrophe a match is a whole word run (it ends where letters end): only runs of that
         // length are compared, which is cheaper than searching the text.
-        const { count, starts, ends } = wordRuns(text);
+        const { count, starts, ends } = ix.runs;
         for (let k = 0; k < count; k++) {
           const p = starts[k]!;
           if (ends[k]! - p !== n || !text.startsWith(word, p) || (classAtOr0(text, p) & LOWER) === 0) continue;
-          if (overBudget()) return (set = lowerCaseWords(text)).has(word);
+          if (overBudget()) return (set = ix.lowerWords).has(word);
           if (lowerWordEndAt(text, p) === p + n && !coveredByLowerWord(text, p)) return true;
         }
         return false;
       }
       for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
         if (classBefore(text, i) & LETTER_OR_DIGIT || (classAtOr0(text, i) & LOWER) === 0) continue;
-        if (overBudget()) return (set = lowerCaseWords(text)).has(word);
+        if (overBudget()) return (set = ix.lowerWords).has(word);
         if (lowerWordEndAt(text, i) === i + word.length && !coveredByLowerWord(text, i)) return true;
       }
       return false;
@@ -125,12 +128,14 @@ export function atSentenceStart(text: string, at: number): boolean {
 
 /** The capitalised words (lower-cased) written somewhere NOT at a sentence start: where a capital is the
  *  writer's choice (a name), not the grammar's. Built on first use, once per article. */
-export function lazyMidSentenceCaps(text: string): LowerWords {
+export function lazyMidSentenceCaps(src: string | TextIndex): LowerWords {
+  const ix = asIndex(src);
+  const text = ix.text;
   let set: Set<string> | null = null;
   const build = (): Set<string> => {
     const out = new Set<string>();
-    const runs = wordRuns(text);
-    const lowers = runLowers(text, runs);
+    const runs = ix.runs;
+    const lowers = ix.runLowers;
     for (let k = 0; k < runs.count; k++) {
       const at = runs.starts[k]!;
       if (classAt(text, at) & UPPER && !atSentenceStart(text, at)) out.add(lowers[k]!);

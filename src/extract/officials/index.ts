@@ -20,6 +20,7 @@
 //     Raya`, `di Sangkareang`), a sentence adverbial (`Terpisah, Kepala BKD …`);
 //   - the name before a title must not reach into the previous title, and a lower-case title with nothing after
 //     it (`Zulkifli, lurah yang …`) is the generic post, not an apposition.
+import { indexOf } from '../../text/index.js';
 import type { ExtractContext, Official, RegionMention } from '../../model.js';
 import { regencyOf } from '../../lexicon/gazetteer.js';
 import { headlineEndOf, lazyLowerWords } from './article-words.js';
@@ -51,7 +52,8 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
       regionStarts.set(s.start, { end: s.end, code, bare });
     }
   const headlineEnd = headlineEndOf(ctx);
-  const lower = lazyLowerWords(text);
+  const index = indexOf(ctx);
+  const lower = lazyLowerWords(index);
   // Parsers (order in parsers/index.ts): every title with the name after or before it; a deputy inherits its
   // head's region there.
   const { named, unnamed } = parseTitles(ctx, regionStarts, headlineEnd, lower);
@@ -68,10 +70,10 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
   // reads them and may leave out runs that cannot be its officials' (most of them).
   const lead = leadTitleOf(ctx, unnamed);
   let runsCache: PersonRun[] | null = null;
-  const runs = (): PersonRun[] => (runsCache ??= personRuns(text, blocked, null));
+  const runs = (): PersonRun[] => (runsCache ??= personRuns(index, blocked, null));
   // Refiner 2, bare-mentions — before headline-title: a run that is a known official's bare name must be taken
   // first, so it is never counted as the untitled recurring speaker.
-  addBareMentions(text, merged, taken, (tokens) => (lead ? runs() : personRuns(text, blocked, tokens)));
+  addBareMentions(text, merged, taken, (tokens) => (lead ? runs() : personRuns(index, blocked, tokens)));
   // Refiner 3, headline-title — after the titled and bare mentions are taken: only what is left may be the
   // headline title's holder.
   if (lead) assignHeadlineTitle(ctx, lead, merged, taken, runs, lower);

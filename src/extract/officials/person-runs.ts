@@ -2,7 +2,8 @@
 // title refiner read. A hand-written scan (nameRunAt) stands in for the regex where no honorific can start.
 import { sharedNameTokens } from '../../corpus/identity.js';
 import { HONORIFICS_BEFORE } from '../../lexicon/honorifics.js';
-import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, runLowers, wordRuns, widthAt } from '../../lexicon/matcher.js';
+import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, widthAt } from '../../lexicon/matcher.js';
+import { type TextIndex, asIndex } from '../../text/index.js';
 import { Coverage } from './coverage.js';
 import { HON_ALT_WRITTEN, HONORIFIC_HEADS, notName, PLACE_HEAD } from './names.js';
 import { ASCII_CLASS, classAtOr0, isApostrophe, isAsciiLetter, isSpaceOrTab, stickyAt } from './scan.js';
@@ -113,13 +114,15 @@ function putRunWord(d: number, start: number, end: number, lower: string): void 
 /** Capitalised runs, trimmed of leading non-name words (`Menurut Hesty` → `Hesty`) and cut at the next one.
  *  With `only` (the tokens of the known officials, when nothing but bare mentions will read the runs), a run
  *  whose name tokens provably do not start with one of them is left out (see mayStartWithToken). */
-export function personRuns(text: string, blocked: Coverage, only: ReadonlyMap<string, unknown> | null): PersonRun[] {
+export function personRuns(src: string | TextIndex, blocked: Coverage, only: ReadonlyMap<string, unknown> | null): PersonRun[] {
+  const ix = asIndex(src);
+  const text = ix.text;
   const out: PersonRun[] = [];
   // A run starts a word (a word run of the text), not after a dot, with a capital or an honorific; the match
   // is tried only there, left to right after the previous run (as a global regex would).
-  const runs = wordRuns(text);
+  const runs = ix.runs;
   const { count, starts } = runs;
-  const lowers = runLowers(text, runs);
+  const lowers = ix.runLowers;
   let resume = 0;
   // the run's words: [ws[i], we[i]) lower-cased lw[i], i < nw (see putRunWord)
   const ws = PR_WORD_S;

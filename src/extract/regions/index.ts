@@ -8,7 +8,7 @@
 //   shared     — hit.ts (the Hit shape, the compiled phrase matcher), cues.ts (context regexes and cueMask).
 // Word lists are data in src/lexicon/ (region-aliases.ts, gazetteer.ts).
 import type { ExtractContext, RegionMention } from '../../model.js';
-import { tokenTable } from '../../lexicon/matcher.js';
+import { indexOf } from '../../text/index.js';
 import { compile, type Hit } from './hit.js';
 import { extractAdminContext } from './parsers/admin-context.js';
 import { extractDateline } from './parsers/dateline.js';
@@ -24,7 +24,8 @@ export { cueInternals } from './cues.js';
 
 export function extractRegions(ctx: ExtractContext): RegionMention[] {
   const text = ctx.text;
-  const tokens = tokenTable(text);
+  const index = indexOf(ctx);
+  const tokens = index.tokens;
   const { matcher } = compile();
   const hits: Hit[] = [];
   // Parser 1, gazetteer — every name and alias, in one pass over the tokens.
@@ -35,7 +36,7 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
   // Parser 2, admin-context — after the gazetteer, though drop-overlaps sorts all hits by position (the longer
   // first at one start), so this order settles exact ties only: a district or village after its admin word
   // loses to a gazetteer hit on the same span.
-  hits.push(...extractAdminContext(text));
+  hits.push(...extractAdminContext(index));
   // Refiner drop-overlaps — first: every later refiner reads neighbours, which must be the hits that stay.
   // Refiner list-items — right after it, so the neighbours are the hits that stay; before the dateline, which
   // names a city anyway.

@@ -10,7 +10,8 @@
 // of the last title, so a title inside a name or complement already read is not read again.
 import type { ExtractContext } from '../../../model.js';
 import { regencyOf } from '../../../lexicon/gazetteer.js';
-import { UPPER, classAt, runLowers, wordRuns } from '../../../lexicon/matcher.js';
+import { UPPER, classAt } from '../../../lexicon/matcher.js';
+import { indexOf } from '../../../text/index.js';
 import { lazyMidSentenceCaps, type LowerWords } from '../article-words.js';
 import { deputyHeadOf } from '../refiners/deputy-region.js';
 import type { Candidate, RegionAt, UnnamedTitle } from '../types.js';
@@ -29,11 +30,12 @@ export function parseTitles(
   const unnamed: UnnamedTitle[] = [];
   let mentioned: ReadonlySet<string> | null = null;
   const mentionedRegencies = (): ReadonlySet<string> => (mentioned ??= new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code)));
-  const midCaps = lazyMidSentenceCaps(text);
+  const ix = indexOf(ctx);
+  const midCaps = lazyMidSentenceCaps(ix);
   // Leftmost title at or after `resume` (what a global regex would find next), tried at title heads only.
   let resume = 0;
-  const runs = wordRuns(text);
-  const lowers = runLowers(text, runs);
+  const runs = ix.runs;
+  const lowers = ix.runLowers;
   for (let k = 0; k < runs.count; k++) {
     const at = runs.starts[k]!;
     if (at < resume) continue;

@@ -3,7 +3,7 @@
 //   extract — the longest prefix of the capitalised words after it that is a district / village name; its regency
 //             is confirmed later (refiner confirm-places).
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
-import { runLowers, wordRuns } from '../../../lexicon/matcher.js';
+import { type TextIndex, asIndex } from '../../../text/index.js';
 import { ADMIN_AREA_WORDS } from '../../../lexicon/region-aliases.js';
 import { escapeRe as esc } from '../../dates/text.js';
 import { codesOf, type Hit, newHit } from '../hit.js';
@@ -24,10 +24,12 @@ for (const w of ADMIN_WORDS) ADMIN_FIRST[w.toUpperCase().charCodeAt(0)] = 1;
 let ADMIN_LENGTHS = 0;
 for (const w of ADMIN_WORDS) ADMIN_LENGTHS |= 1 << w.length;
 
-export function extractAdminContext(text: string): Hit[] {
+export function extractAdminContext(src: string | TextIndex): Hit[] {
+  const ix = asIndex(src);
+  const text = ix.text;
   const out: Hit[] = [];
-  const runs = wordRuns(text);
-  const lowers = runLowers(text, runs);
+  const runs = ix.runs;
+  const lowers = ix.runLowers;
   let from = 0;
   for (let k = 0; k < runs.count; k++) {
     const start = runs.starts[k]!;
