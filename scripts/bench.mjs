@@ -76,16 +76,20 @@ function runCli(input, jobs) {
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, [bin, 'scan', input, '-f', 'jsonl', '-o', out, '--jobs', String(jobs), '-q'], { stdio: ['ignore', 'ignore', 'inherit'] });
     let peakKb = 0;
+    let ticks = 0;
     const sample = () => {
       try {
         const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        // user + system CPU of all the process's threads (workers included): steadier than wall time on a shared machine
+        const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        ticks = Math.max(ticks, Number(f[11]) + Number(f[12]));
       } catch {}
     };
     const timer = setInterval(sample, 25);
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, peakMb: peakKb / 1024, code });
+      resolve({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: ticks / 100, peakMb: peakKb / 1024, code });
     });
   });
 }
@@ -300,7 +304,7 @@ console.log(`corpus: ${files} files, ${(bytes / 1e6).toFixed(1)} MB (${corpusDir
 await runCli(corpusDir, jobsList[0]);
 for (const jobs of jobsList) {
   const r = await runCli(corpusDir, jobs);
-  console.log(`jobs ${jobs}: ${(files / r.seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, ${r.seconds.toFixed(2)} s, peak RSS ${r.peakMb.toFixed(0)} MB${r.code > 1 ? ` (exit ${r.code})` : ''}`);
+  console.log(`jobs ${jobs}: ${(files / r.seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / r.seconds).toFixed(1)} MB/s, ${r.seconds.toFixed(2)} s, CPU ${r.cpu.toFixed(1)} s (sampled every 25 ms), peak RSS ${r.peakMb.toFixed(0)} MB${r.code > 1 ? ` (exit ${r.code})` : ''}`);
 }
 
 const { t, count } = await stages(corpusDir, Math.min(files, 3000));
