@@ -30,7 +30,8 @@ import {
   unitGroup,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, splitSentences, type Sentences } from '../dates/text.js';
-import { At, candidates, execAt, followedWithin, stickyOf } from '../dates/scan.js';
+import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
+import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, markForecasts, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
@@ -72,9 +73,10 @@ const STICKY = new Map<CountParser, RegExp>(COUNT_PARSERS.map((p) => [p, stickyO
 
 /** What a global loop over each parser's pattern finds, tried only where the parser's kept matches can
  *  start (dates/scan.ts; each parser says why). */
-function parseCounts(text: string): CountCandidate[] {
+function parseCounts(index: TextIndex): CountCandidate[] {
+  const text = index.text;
   const out: CountCandidate[] = [];
-  const { lists } = candidates(text);
+  const { lists } = candidatesOf(index);
   for (const p of COUNT_PARSERS) {
     if (p.needs !== undefined && lists[p.needs]!.length === 0) continue;
     const starts = p.follows === undefined ? lists[p.at]! : followedWithin(lists[p.at]!, lists[p.follows.at]!, p.follows.reach);
@@ -355,10 +357,11 @@ function electionOf(
 }
 
 // 5
-function linkReporter(list: Linked[], text: string, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
+function linkReporter(list: Linked[], index: TextIndex, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
+  const text = index.text;
   if (list.length === 0) return list;
   const hits: ReporterHit[] = [];
-  execAt(REPORTER_AT, text, candidates(text).lists[At.Reporter]!, (m) => {
+  execAt(REPORTER_AT, text, candidatesOf(index).lists[At.Reporter]!, (m) => {
     const name = lookup(REPORTERS, m[0]);
     if (name) hits.push({ start: m.index, end: m.index + m[0].length, name });
     return m.index + m[0].length;
@@ -505,20 +508,21 @@ function dedupe(list: Linked[], text: string): Linked[] {
 
 export function extractViolations(ctx: ExtractContext, elections: Election[], regions: readonly RegionMention[] = []): ViolationCount[] {
   const text = ctx.text;
-  let list = parseCounts(text);
+  const index = indexOf(ctx);
+  let list = parseCounts(index);
   if (list.length === 0) return [];
-  const sentences = splitSentences(text);
+  const sentences = index.sentences;
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
   const { accepted, rejected } = requireContext(list, text, sentences); // 3
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
-  list = addParts(accepted, rejected, text, sentences, candidates(text).lists[At.Number]!);
+  list = addParts(accepted, rejected, text, sentences, candidatesOf(index).lists[At.Number]!);
   list = addListItems(list, text, regionSpans(regions));
   markForecasts(list, text, sentences);
   assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
-  counts = linkReporter(counts, text, sentences, regions); // 5
+  counts = linkReporter(counts, index, sentences, regions); // 5
   counts = dedupe(counts, text); // 6
   const out: ViolationCount[] = [];
   for (const c of counts) {
