@@ -405,3 +405,24 @@ export const GAMBLING_OPENERS: readonly string[] = ['situs', 'agen', 'link', 'da
 export const APP_BANNER_OPENERS: readonly string[] = [
   'download', 'unduh', 'install', 'instal', 'pasang', 'dapatkan', 'nikmati', 'yuk', 'ayo', 'baca berita',
 ];
+
+/** Labels of a page's weather widget (junk-check/01: "Cuaca Hari Ini: Cerah Berawan 31°C"). Lower-case. */
+export const WEATHER_LABELS: readonly string[] = ['cuaca', 'prakiraan cuaca', 'cuaca hari ini', 'weather', 'weather today'];
+/** Weather words some themes print beside the temperature ("Berawan", "Cerah", "Cloudy"). Lower-case. */
+export const WEATHER_WORDS: readonly string[] = [
+  'cerah', 'berawan', 'cerah berawan', 'hujan', 'hujan ringan', 'hujan lebat', 'mendung', 'kabut', 'berkabut',
+  'sunny', 'cloudy', 'partly cloudy', 'clear', 'rain', 'light rain', 'overcast', 'mist', 'haze', 'fog',
+];
+
+/** A reading-time line (junk-check/06: "Waktu baca 2 menit"; also "Estimasi baca: 3 menit", "4 min read").
+ *  Labels before the figure, units after it, and the forms written after the figure. Lower-case. */
+export const READING_TIME_LABELS: readonly string[] = ['waktu baca', 'estimasi baca', 'estimasi waktu baca', 'lama baca', 'durasi baca', 'reading time', 'read time'];
+export const READING_TIME_UNITS: readonly string[] = ['menit', 'mnt', 'min', 'mins', 'minutes', 'minute'];
+export const READING_TIME_AFTER: readonly string[] = ['menit baca', 'menit membaca', 'min read', 'mins read', 'minutes read', 'minute read'];
+
+/** Labels before the date on a byline line (junk-check/08: "Update: Selasa, 29 Oktober 2024 / 11.05";
+ *  junk-check/09: "By Admin Humas | Published 22 Oktober 2024"). Lower-case. */
+export const DATE_LABELS: readonly string[] = [
+  'update', 'updated', 'diperbarui', 'diperbaharui', 'terbit', 'diterbitkan', 'dipublikasikan', 'dipublikasi',
+  'published', 'posted', 'tayang', 'ditayangkan', 'dibuat', 'dirilis',
+];

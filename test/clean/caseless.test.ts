@@ -36,7 +36,11 @@ for (let c = 0; c <= 0x10ffff; c++) {
 describe('caseless patterns match what their iu form matches', () => {
   it('covers the expensive rules', () => {
     expect(CASELESS_RULES.map((r) => r.name).sort()).toEqual(
-      ['byline-date', 'furniture-line', 'header-date', 'pagination-line', 'related-block-date', 'related-block-heading', 'related-block-time', 'related-link-line', 'relative-time-line', 'section-label-line', 'share-bar-line'].sort(),
+      [
+        'byline-date', 'furniture-line', 'header-date', 'header-weather-word', 'pagination-line', 'reading-time-line', 'related-block-date',
+        'related-block-heading', 'related-block-time', 'related-link-line', 'relative-time-line', 'section-label-line', 'share-bar-line',
+        'weather-widget-line',
+      ].sort(),
     );
     expect(HEADER_DATE_LINE.flags).toBe('u');
     expect(BYLINE_DATE_LINE.flags).toBe('u');

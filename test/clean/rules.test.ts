@@ -26,6 +26,14 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   },
   'header-time': { yes: ['10:15 WIB', '09.30'], no: ['10:15 WIB Bawaslu rapat', '2024'] },
   'header-weather-word': { yes: ['Berawan', 'Partly Cloudy'], no: ['Berawan dan hujan sore ini'] },
+  'weather-widget-line': {
+    yes: ['Cuaca Hari Ini: Cerah Berawan 31°C', 'Prakiraan Cuaca Mataram 29°', 'Weather Jakarta | 32 °C', 'cuaca: hujan ringan 24,5°C'],
+    no: ['Cuaca hari ini cerah, suhu 31°C.', 'Cuaca ekstrem melanda Bima sejak pagi dengan suhu 35°C dan angin kencang', 'Cuaca 31 derajat'],
+  },
+  'reading-time-line': {
+    yes: ['Waktu baca 2 menit', 'Estimasi baca: 3 menit', '4 min read', 'Reading time: 5 minutes', '3 menit baca'],
+    no: ['Waktu baca siswa meningkat 2 menit per hari.', 'Rapat berlangsung 2 menit', 'Baca juga: 2 menit yang menentukan'],
+  },
   'related-link-line': {
     yes: [
       'BACA JUGA : Kapolda NTB Putra Daerah, Diharapkan Tingkatkan Kamtibmas NTB', // seed 000
@@ -111,9 +119,13 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
       'Diposting oleh: Admin Diskominfo | 06 November 2024', // news/11
       'Ade Putra, Jurnalis · Kamis 14 November 2024 11:20 WIB', // news/13 Okezone
       'Kamis, 21 November 2024 - 08:45 WIB', // news/14 Sindonews
+      'Update: Selasa, 29 Oktober 2024 / 11.05', // a date label, a slash before the time
+      'By Admin Humas | Published 22 Oktober 2024',
+      'Diperbarui 3 November 2024, 10:15 WIB',
     ],
     no: ['Jumat, 16 Oktober 2020 | Bawaslu menggelar rapat pleno di Mataram', 
       'Rapat digelar 5 November 2024',
+      'Update terbaru: Bawaslu merilis 12 temuan pada 5 November 2024',
       'Gerung, 25 November 2024 — Bawaslu Kabupaten Lombok Barat telah merekomendasikan 9 ASN',
       'Pemungutan suara pilkada dijadwalkan pada Rabu, 27 November 2024.',
       'Ia berkata. Lalu, 5 November 2024',

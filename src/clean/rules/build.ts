@@ -2,6 +2,7 @@
 // and the shared date-line patterns. See rules/types.ts for what a rule is.
 import {
   CREDIT_ROLES,
+  DATE_LABELS,
   HEADER_MONTHS,
   HEADER_WEEKDAYS,
   RELATIVE_TIME_UNITS,
@@ -241,7 +242,7 @@ export const UNIT_ALT = alt(RELATIVE_TIME_UNITS);
 export const HEADER_DATE_SRC =
   `(?:(?:${WEEKDAY_ALT})\\.?,?\\s{1,3})?` +
   `(?:(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})|(\\d{1,2})\\s{1,3}(${MONTH_ALT})\\.?,?\\s{1,3}(\\d{4}))` +
-  `(?:\\s{0,3}[,|\\-–]?\\s{0,3}(?:pukul\\s{1,3})?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{1,3}(?:WIB|WITA|WIT|AM|PM|am|pm))?)?`;
+  `(?:\\s{0,3}[,|/\\-–]?\\s{0,3}(?:pukul\\s{1,3})?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{1,3}(?:WIB|WITA|WIT|AM|PM|am|pm))?)?`;
 
 /** `first` of HEADER_DATE_LINE: a weekday, a month or a digit opens it. */
 export const HEADER_DATE_FIRST = `${firstOf(HEADER_WEEKDAYS, HEADER_MONTHS.flat())}\\d`;
@@ -255,7 +256,8 @@ export const BYLINE_NUMERIC_SRC =
   `(?:\\s{0,3}[,|\\-–]?\\s{0,3}(?:pukul\\s{1,3})?\\d{1,2}[:.]\\d{2}(?:\\s{1,3}(?:WIB|WITA|WIT))?)?`;
 /** What may stand before the date on a byline line: an author, an outlet (`Kompas.com`), a `Diposting oleh:`
  *  label, and a separator (`-`, `|`, `·`, `•`, `,`). No sentence end (a dot only inside a word), ≤ 80 characters. */
-export const BYLINE_PREFIX_SRC = `(?:(?:[^.!?"“”\\n]|\\.(?=\\S)){1,80}?\\s{0,3}(?:[|·•,]|\\s[-–—])\\s{0,3})?`;
+export const BYLINE_PREFIX_SRC =
+  `(?:(?:[^.!?"“”\\n]|\\.(?=\\S)){1,80}?\\s{0,3}(?:[|·•,]|\\s[-–—])\\s{0,3})?(?:(?:${alt(DATE_LABELS)})\\s{0,3}:?\\s{1,3})?`;
 /** A whole byline line with a date: `Senin, 04 Nov 2024 10:15 WIB`, `Kompas.com - 12/11/2024, 14:30 WIB`,
  *  `Diposting oleh: Admin Diskominfo | 06 November 2024`, `Ade Putra, Jurnalis · Kamis 14 November 2024
  *  11:20 WIB`. Named groups: `named` (a word date as HEADER_DATE_SRC reads it) or `numeric`. */

@@ -12,6 +12,9 @@ import {
   PROMO_CHANNELS,
   PROMO_NEWS_WORDS,
   PROMO_OPENERS,
+  READING_TIME_AFTER,
+  READING_TIME_LABELS,
+  READING_TIME_UNITS,
   RELATED_BLOCK_HEADINGS,
   SECTION_LABELS,
 } from '../../lexicon/boilerplate.js';
@@ -31,6 +34,16 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 6,
     pattern: caseless(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`),
+  },
+  // junk-check/06: "Waktu baca 2 menit"; also "Estimasi baca: 3 menit", "4 min read" — a reading-time line
+  {
+    name: 'reading-time-line',
+    first: `${firstOf(READING_TIME_LABELS)}\\d`,
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 7,
+    pattern: caseless(
+      `^(?:(?:${alt(READING_TIME_LABELS)})\\s{0,3}:?\\s{0,3}(?:±\\s{0,2})?\\d{1,2}\\s{0,3}(?:${alt(READING_TIME_UNITS)})|\\d{1,2}\\s{0,3}(?:${alt(READING_TIME_AFTER)}))\\.?$`),
   },
   // junk/06: "Pemerintahan"; junk/11: "NASIONAL" — a portal's section label above the headline: 1–3 section
   // names, nothing else

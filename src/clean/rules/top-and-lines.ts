@@ -8,6 +8,8 @@ import {
   RELATED_LINK_VERBS,
   SHARE_LABELS,
   SOCIAL_NETWORKS,
+  WEATHER_LABELS,
+  WEATHER_WORDS,
 } from '../../lexicon/boilerplate.js';
 import { alt, BYLINE_DATE_LINE, caseless, firstOf, hasFourDigits, hasSpacedDash, HEADER_DATE_FIRST, HEADER_DATE_LINE, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
@@ -60,8 +62,20 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'weather-header',
     scope: 'top',
     strength: 'weak',
-    pattern:
-      /^(?:cerah|berawan|cerah berawan|hujan|hujan ringan|hujan lebat|mendung|kabut|berkabut|sunny|cloudy|partly cloudy|clear|rain|light rain|overcast|mist|haze|fog)$/iu,
+    pattern: caseless(`^(?:${alt(WEATHER_WORDS)})$`),
+  },
+  // junk-check/01: "Cuaca Hari Ini: Cerah Berawan 31°C" — a labelled weather widget: the label, a place or a
+  // weather word, and a temperature with its degree sign ending the line (a sentence about the weather ends
+  // with a dot or says more)
+  {
+    name: 'weather-widget-line',
+    prefix: prefixOf(WEATHER_LABELS),
+    first: firstOf(WEATHER_LABELS),
+    kind: 'weather-header',
+    scope: 'line',
+    maxWords: 10,
+    pattern: caseless(
+      `^(?:${alt(WEATHER_LABELS)})(?:\\s{1,3}\\S{2,20}){0,3}\\s{0,3}[:|–-]?(?:\\s{1,3}\\S{2,20}){0,3}\\s{0,3}[-−]?\\d{1,2}(?:[.,]\\d{1,2})?\\s{0,2}°\\s{0,2}(?:C|F)?$`),
   },
 
 
