@@ -288,3 +288,8 @@ export const REPORTER_LEVEL_WORDS: Readonly<Record<string, 'national' | 'provinc
  *  national whatever follows their name. Bodies with regional offices (Bawaslu, KPU, BKD, Ombudsman
  *  "Perwakilan …") are not listed. */
 export const NATIONAL_REPORTERS: readonly string[] = ['KASN', 'BKN', 'KemenPAN-RB', 'Kemendagri', 'DKPP'];
+
+/** A ranking of regions by their counts: "Jawa Barat dengan 58 kasus, diikuti Sulawesi Selatan 47, Jawa Timur 39":
+ *  words between the first label and its number, and words after the comma that open the next item. Lower-case. */
+export const RANKING_LABEL_LINKS: readonly string[] = ['dengan', 'sebanyak'];
+export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'disusul', 'disusul oleh', 'kemudian'];

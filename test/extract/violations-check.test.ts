@@ -19,6 +19,8 @@
 // Then the lead read those problems and wrote two general rules (a unit followed by "serupa"/"sejenis" reads its
 // topic up to three sentences back; "yang terlibat" after people counted is a finding; cases in
 // violations.test.ts): P 1.000 R 0.871, qualifiers 1.000. From here the set is no longer blind.
+// A ranking of regions ("… dengan 58 kasus, diikuti Sulawesi Selatan 47, Jawa Timur 39, …") read as a breakdown:
+// P 1.000 R 0.968.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -75,7 +77,7 @@ describe('violation counts on the blind check set (fixtures/violations/check)', 
     console.log(`counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found})`);
     for (const p of s.problems) console.log(`  ${p}`);
   }
-  const FLOOR = { p: 0.95, r: 0.85, qualifiers: 0.95 };
+  const FLOOR = { p: 0.95, r: 0.95, qualifiers: 0.95 };
   it('distinct claims at or above the pinned floors', () => {
     const why = s.problems.join('\n');
     expect(s.p, why).toBeGreaterThanOrEqual(FLOOR.p);

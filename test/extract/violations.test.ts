@@ -129,6 +129,9 @@ describe('elections and reporters', () => {
     // people counted with a relative clause of involvement; an appeal not to take part is none
     ['Panwaslu mencatat belasan camat yang terlibat politik praktis.', [10]],
     ['Bupati meminta agar tidak ada camat yang terlibat politik praktis.', []],
+    // a ranking of regions: "X dengan N kasus, diikuti Y M, Z K"
+    ['Bawaslu mencatat pelanggaran netralitas ASN terbanyak di Aceh dengan 31 kasus, disusul Riau 22, dan Jambi 9.', [31, 22, 9]],
+    ['Sebanyak 12 kasus pelanggaran netralitas ASN tercatat, diikuti rapat pada Senin 15 lalu.', [12]],
   ] as const)('%s', (text, values) => {
     expect(counts(text).map((v) => v.value)).toEqual(values);
   });

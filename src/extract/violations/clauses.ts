@@ -30,6 +30,8 @@ import {
   PERSON_ACTION_CUES,
   PERSON_NOUN_CUES,
   QUALIFIER_CUES,
+  RANKING_JOINERS,
+  RANKING_LABEL_LINKS,
   REST_WORDS,
   SIMILAR_WORDS,
   SUBSET_ANCHORS,
@@ -76,7 +78,7 @@ const LABEL_STOP = new Set(
 /** One more item of a breakdown after a count: separator, a capitalised label, the number, the unit optionally,
  *  then the end of the item. */
 const LIST_ITEM = new RegExp(
-  `(?:[ \\t]{0,2}[,;]\\s{1,2}(?:(?:dan|serta)\\s{1,2})?|\\s{1,2}(?:dan|serta)\\s{1,2})` +
+  `(?:[ \\t]{0,2}[,;]\\s{1,2}(?:(?:dan|serta|${alternation(RANKING_JOINERS)})\\s{1,2})?|\\s{1,2}(?:dan|serta)\\s{1,2})` +
     `(?<label>\\p{Lu}[\\p{L}'.-]*(?:\\s{1,2}\\p{Lu}[\\p{L}'.-]*){0,3})\\s{1,2}(?<num>${NUMBER_SOURCE})${WE}` +
     `(?<unit>\\s{1,2}\\p{Ll}+(?:\\s{1,2}desa)?)?(?=[ \\t]{0,2}(?:[,;.)\\n]|$)|\\s{1,2}(?:dan|serta|selama|pada|hingga|sampai|sepanjang|per)${WE})`,
   'duy',
@@ -263,8 +265,12 @@ function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number
 }
 
 /** A capitalised word right before the number (a label: "Jawa Barat 12 kasus"), not a cue or a month. */
+/** The capitalised word ending the label right before a breakdown's first number (`Jabar 12 kasus`), or before a
+ *  ranking link (`Jawa Barat dengan 58 kasus`). */
+const LABEL_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}'.-]*)\\s{1,2}(?:(?:${alternation(RANKING_LABEL_LINKS)})\\s{1,2})?$`, 'u');
+const RANKING_AFTER = new RegExp(`^[ \\t]{0,2},\\s{1,2}(?:${alternation(RANKING_JOINERS)})${WE}`, 'u');
 function labelBefore(text: string, numStart: number): boolean {
-  const m = /(\p{Lu}[\p{L}'.-]*)\s{1,2}$/u.exec(text.slice(Math.max(0, numStart - 30), numStart));
+  const m = LABEL_BEFORE.exec(text.slice(Math.max(0, numStart - 40), numStart));
   return m !== null && !LABEL_STOP.has(m[1]!.toLowerCase().replace(/\.$/u, ''));
 }
 
@@ -274,7 +280,10 @@ export function addListItems(list: CountCandidate[], text: string, spans: readon
   const taken = new Map<number, CountCandidate>();
   for (const c of list) taken.set(c.numStart, c);
   for (const c of list) {
-    if (c.unitEnd <= c.numStart || c.rule === 'list-item' || !labelBefore(text, c.numStart)) continue;
+    if (c.unitEnd <= c.numStart || c.rule === 'list-item') continue;
+    // a breakdown opens with a label before its first number, or a ranking joiner after it ("… teratas dengan
+    // 58 kasus, diikuti Sulawesi Selatan 47")
+    if (!labelBefore(text, c.numStart) && !RANKING_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 30))) continue;
     let pos = c.unitEnd;
     const items: CountCandidate[] = [];
     for (let n = 0; n < ITEM_LIMIT; n++) {
