@@ -174,3 +174,7 @@ export const PUBLICATION_LINE_WORDS: readonly string[] = [
   'diterbitkan', 'dipublikasikan', 'terbit', 'diposting', 'diperbarui', 'update', 'updated', 'published',
   'posted', 'pada', 'on', 'wib', 'wita', 'wit', 'pukul', 'oleh', 'by',
 ];
+
+/** Words between a time of day and the date right after it, which the time then belongs to (`pukul 00.00 WIB
+ *  tanggal 24 November`, `pukul 09.00 WIB, Kamis (3/10)`, `pukul 10.00 pada hari Senin`). Lower-case. */
+export const TIME_TO_DATE_LINKS: readonly string[] = ['tanggal', 'tgl', 'pada', 'pada tanggal', 'pada hari', 'hari'];

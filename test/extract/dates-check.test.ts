@@ -8,6 +8,8 @@
 //   with those annotations corrected, no rule changed: P 0.969 R 0.969 F1 0.969, times 2/3. Misses: "tanggal 10
 //   bulan ini"; a time of day written BEFORE its date ("pukul 00.00 WIB tanggal 24 November") is given to the
 //   date before it.
+// Then the lead wrote a rule for the second kind (a cued time right before a date, joined by at most a cue word,
+// is that date's; cases in dates.test.ts): P 1.000 R 0.969 F1 0.984, times 3/3. No longer blind.
 import { describe, expect, it } from 'vitest';
 import { readDevSet, scoreSet } from './dates-dev.js';
 
@@ -21,7 +23,7 @@ describe('dates: blind check set', () => {
   }
   it('has 12 articles', () => expect(articles.length).toBe(12));
   it('P and F1 at or above the pinned floors', () => {
-    expect(s.p, s.problems.join('\n')).toBeGreaterThanOrEqual(0.95);
-    expect(s.f1, s.problems.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(s.p, s.problems.join('\n')).toBeGreaterThanOrEqual(0.98);
+    expect(s.f1, s.problems.join('\n')).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -97,6 +97,22 @@ describe('calendar forms', () => {
     expect(f.time).toBe('10:15');
   });
 
+  it('a cued time right before a date, joined by at most a cue word, is that date\'s', () => {
+    const e = extractDates(ctx('Masa tenang berlangsung 24-26 November 2024. Baliho diturunkan paling lambat pukul 00.00 WIB tanggal 24 November.', '2024-11-20')).dates;
+    expect(e.map((x) => [x.text, x.iso, x.time])).toEqual([
+      ['24-26 November 2024', '2024-11-24', null],
+      ['26 November 2024', '2024-11-26', null],
+      ['pukul 00.00 WIB tanggal 24 November', '2024-11-24', '00:00'],
+    ]);
+    // more than a cue word between them: the time goes back to the date before it, as before
+    const g = extractDates(ctx('Rapat digelar Kamis (3/10/2024). Pukul 09.00 WITA peserta hadir, lalu Jumat (4/10/2024) pulang.', null)).dates;
+    expect(g.map((x) => [x.rule, x.iso, x.time])).toEqual([
+      ['weekday-paren', '2024-10-03', '09:00'],
+      ['time', '2024-10-03', '09:00'],
+      ['weekday-paren', '2024-10-04', null],
+    ]);
+  });
+
   it('an uncued dotted number is not a time', () => {
     expect(one('Kamis (3/10/2024) suhu 32.7 C', null).time).toBeNull();
     expect(one('Kamis (3/10/2024) skor 10.30 untuk tim', null).time).toBeNull();

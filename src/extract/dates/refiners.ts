@@ -2,7 +2,7 @@
 // fixed in index.ts (overlaps → calendar → relative → times → kinds), because each step relies on
 // the ones before it (e.g. `hari itu` needs the dates before it resolved; kinds need final spans).
 import type { DateKind, DateMention } from '../../model.js';
-import { RECURRENCE_WORDS } from '../../lexicon/calendar.js';
+import { RECURRENCE_WORDS, TIME_TO_DATE_LINKS } from '../../lexicon/calendar.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
@@ -314,6 +314,8 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
 
 const ADJACENT_GAP = /^[\s,|–—-]{0,4}$/u;
 const MAX_TIME_DISTANCE = 100;
+/** What may stand between a time of day and a date right after it that the time belongs to (see attachTimes). */
+const TIME_TO_DATE_GAP = new RegExp(`^[\\s,]{0,3}(?:(?:${alternation(TIME_TO_DATE_LINKS)})\\.?[\\s,]{1,3})?$`, 'iu');
 const RECURRENCE_RE = new RegExp(`${WB}(?:${alternation(RECURRENCE_WORDS)})${WE}`, 'iu');
 
 /** Where the passage of `pos` starts: the start of the paragraph before its own (paragraphs are separated by
@@ -336,7 +338,8 @@ function takesTime(c: WorkDate): boolean {
  *  its paragraph (`… Minggu (28/12/2014). Pesawat hilang dari radar pukul 06.14 WIB`), else to the nearest
  *  date after it in its sentence (`Pukul 09.00, rapat dimulai pada Kamis (3/10/2024)`): the date takes the
  *  time when it has none yet, and the time becomes a mention of its own on that day (rule `time`,
- *  certain: false, the day being inferred). An uncued time only joins a date right before it. */
+ *  certain: false, the day being inferred). A cued time right BEFORE a date, joined by at most a cue word (`pukul
+ *  00.00 WIB tanggal 24 November`), is that date's. An uncued time only joins a date right before it. */
 export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: string, sentences: Sentences): WorkDate[] {
   // loops rather than `map`/`filter`: their result arrays carry no allocation-site feedback, so an empty one
   // has another elements kind than a full one, and code optimised on one deoptimises on the other
@@ -359,6 +362,14 @@ export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: stri
       while (k > 0 && calendar[k - 1]!.end === prev.end && calendar[k - 1]!.time === null) k--;
       calendar[k]!.time = t.time;
       calendar[k]!.end = t.end;
+      continue;
+    }
+    // a time right before a date, joined by at most a cue word (`pukul 00.00 WIB tanggal 24 November`): that date's
+    // time, whatever came before (the date's span grows back over it)
+    const next = p + 1 < calendar.length ? calendar[p + 1]! : null;
+    if (t.cued && next !== null && next.time === null && next.start >= t.end && TIME_TO_DATE_GAP.test(text.slice(t.end, next.start))) {
+      next.time = t.time;
+      next.start = t.start;
       continue;
     }
     if (!t.cued) continue;
