@@ -18,31 +18,13 @@
 // position and house, `anggota Komisi II DPR RI X`):
 //   tune: officials P 1.000 R 1.000; quotes found 1.000, attribution 1.000
 //   held: officials P 1.000 R 0.875; quotes found 1.000, attribution 1.000 (never read)
-import { describe, expect, it } from 'vitest';
-import { scoreSplit, summary } from './officials/news-score.js';
-
-const dir = new URL('../../fixtures/officials/news5/', import.meta.url);
+import { describe } from 'vitest';
+import { checkNewsSet } from './officials/news-score.js';
 
 describe('officials and quote speakers on the news5 check set', () => {
-  const scores = { tune: scoreSplit(dir, 'tune'), held: scoreSplit(dir, 'held') };
-  if (process.env['NEWS_REPORT'])
-    for (const [k, s] of Object.entries(scores)) {
-      const m = summary(s);
-      console.log(`${k}: officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} quotes R=${m.quotesR.toFixed(3)} attribution=${m.attr.toFixed(3)}`);
-      if (k === 'tune' || process.env['NEWS_REPORT'] === 'all') for (const p of s.problems) console.log(`  ${p}`);
-    }
   const FLOORS = {
     tune: { p: 0.97, r: 0.97, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
     held: { p: 0.96, r: 0.85, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
   } as const;
-  it.each(['tune', 'held'] as const)('%s: officials, fields, quotes and speakers at or above the pinned floors', (k) => {
-    const m = summary(scores[k]);
-    const f = FLOORS[k];
-    const why = scores[k].problems.join('\n');
-    expect(m.p, why).toBeGreaterThanOrEqual(f.p);
-    expect(m.r, why).toBeGreaterThanOrEqual(f.r);
-    expect(m.fieldAcc, why).toBeGreaterThanOrEqual(f.fieldAcc);
-    expect(m.quotesR, why).toBeGreaterThanOrEqual(f.quotesR);
-    expect(m.attr, why).toBeGreaterThanOrEqual(f.attr);
-  });
+  checkNewsSet(new URL('../../fixtures/officials/news5/', import.meta.url), FLOORS);
 });

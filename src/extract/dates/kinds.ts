@@ -1,5 +1,6 @@
 // Date refiner 5, kinds: publication / reference / election / event / period, read from the words around
 // each date (needs final spans, hence last; the order is fixed in index.ts). Split out of refiners.ts.
+import { firstAtOrAfter } from '../../text/search.js';
 import { copyOf, type WorkDate } from './refiners.js';
 import type { DateKind } from '../../model.js';
 import { ELECTION_DATE_LINKS, PUBLICATION_LINE_WORDS, ELECTION_DAY_CUES, ELECTION_HOLD_VERBS, REFERENCE_DOCUMENTS, REFERENCE_VERBS } from '../../lexicon/calendar.js';
@@ -86,17 +87,7 @@ export function upToClauseMark(s: string): string {
   return cut < 0 ? s : s.slice(0, cut);
 }
 
-/** First index of `sorted` (ascending) holding a value ≥ `pos`. */
-export function firstAtOrAfter(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { firstAtOrAfter } from '../../text/search.js';
 
 /**
  * False when a `WB(?:…)WE` word regex of lexicon family `kind` surely finds nothing in `text.slice(a, b)`, so

@@ -41,7 +41,8 @@ import {
   unitGroup,
 } from '../../lexicon/violations.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
-import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
+import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
+import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
@@ -168,7 +169,7 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
         out.push(c);
       }
     }
-    for (let k = lowerBound(numbers, z0); k < numbers.length && numbers[k]! < z1; k++) {
+    for (let k = firstAtOrAfter(numbers, z0); k < numbers.length && numbers[k]! < z1; k++) {
       const p = numbers[k]!;
       if (taken.has(p)) continue;
       const part = barePart(text, p, parent);
@@ -242,16 +243,6 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
   return out;
 }
 
-function lowerBound(list: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The region mention ending right before `pos` (only white space between), whose span starts at or after `from`. */
 function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number, pos: number): RegionRef | null {

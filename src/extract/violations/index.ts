@@ -11,7 +11,8 @@
 //                        A case count in an enumeration inherits the acceptance of a sibling count.
 //   4. linkElection    — nearest election before the count in its sentence, else after it, else a
 //                        bare election word in the sentence, else the article's most frequent one.
-//   5. linkReporter    — nearest body (Bawaslu, KASN, BKN…) in the sentence, else in the 3 before.
+//   5. linkReporter    — nearest body (Bawaslu, KASN, BKN…) in the sentence, else in the 3 before
+//                        (link-reporter.ts).
 //      reporterScope   — the body's level and region when written after its name (reporter.ts).
 //   6. dedupe          — the same count (value, qualifier, unit) repeated — headline and body, pasted
 //                        copies — is reported once, at its first mention.
@@ -20,21 +21,19 @@ import {
   DOMAIN_CUES,
   COMPARISON_WORDS,
   ELECTION_NAMES,
-  FORWARD_VERBS,
-  ORIGIN_MARKERS,
   PAST_YEAR_PHRASES,
   PERSON_ACTION_CUES,
-  RECIPIENT_MARKERS,
-  REPORTERS,
   VIOLATION_CUES,
   unitGroup,
 } from '../../lexicon/violations.js';
-import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, splitSentences, type Sentences } from '../dates/text.js';
+import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, type Sentences } from '../dates/text.js';
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, markForecasts, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
+import { reporterHits, reporterOf } from './link-reporter.js';
+import { firstStartAtOrAfter } from '../../text/search.js';
 
 export { linkSources } from './reporter.js';
 
@@ -43,22 +42,9 @@ export { parseIndonesianNumber } from './numbers.js';
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
-const REPORTER_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})${WE}`, 'giu');
 const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
 const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
 const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
-/** REPORTER_RE anchored, tried at the At.Reporter positions only: every match counts, and the `WB`
- *  look-behind puts each at a word start whose word is the first word of a body's name. */
-const REPORTER_AT = stickyOf(REPORTER_RE);
-const REPORTER_LOOKBACK_SENTENCES = 3;
-/** Before a body: a forwarding verb, up to four words, `ke`/`kepada` (a recipient); or `dari` (an origin). */
-const RECIPIENT_BEFORE = new RegExp(
-  `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,6}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`,
-  'iu',
-);
-const RECIPIENT_WORDS = new Set(RECIPIENT_MARKERS);
-const ORIGIN_WORDS = new Set(ORIGIN_MARKERS);
-const WORD_BEFORE = /(\p{L}+)\s{1,2}(?:pihak\s{1,2})?$/iu;
 /** Context is read at most this far from the count, so huge "sentences" stay linear. */
 const SENTENCE_REACH = 300;
 
@@ -266,18 +252,6 @@ function linked(
   };
 }
 
-/** First index in `items` (sorted by start) whose start is ≥ pos. */
-function lowerBound(items: ReadonlyArray<{ start: number }>, pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 // 4
 function linkElection(list: CountCandidate[], text: string, sentences: Sentences, elections: Election[]): Linked[] {
   // the article's election: most frequent name+year, ties to the first mentioned
@@ -320,7 +294,7 @@ function electionOf(
   const [ss, se] = clippedSentence(sentences, c.start, c.end);
   let before: Election | null = null;
   let after: Election | null = null;
-  for (let i = lowerBound(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
+  for (let i = firstStartAtOrAfter(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
     const e = sorted[i]!;
     if (e.end > se) continue;
     if (e.end <= c.numStart) {
@@ -360,12 +334,7 @@ function electionOf(
 function linkReporter(list: Linked[], index: TextIndex, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
   const text = index.text;
   if (list.length === 0) return list;
-  const hits: ReporterHit[] = [];
-  execAt(REPORTER_AT, text, candidatesOf(index).lists[At.Reporter]!, (m) => {
-    const name = lookup(REPORTERS, m[0]);
-    if (name) hits.push({ start: m.index, end: m.index + m[0].length, name });
-    return m.index + m[0].length;
-  });
+  const hits = reporterHits(index);
   if (hits.length === 0) return list;
   let spans: RegionSpan[] | null = null;
   const out: Linked[] = [];
@@ -380,81 +349,6 @@ function linkReporter(list: Linked[], index: TextIndex, sentences: Sentences, re
     out.push(linked(c, c.election, c.year, hit.name, scope.level, scope.region));
   }
   return out;
-}
-
-interface ReporterHit {
-  start: number;
-  end: number;
-  name: string;
-  /** Recipient or origin (see roleOf), computed once. */
-  role?: 'recipient' | 'origin' | null;
-}
-
-/** Whether the body `h` is the recipient of a report ("diteruskan ke KASN", "dilaporkan ke BKN") — never the one
- *  who counted — or where the reports came from ("menerima 2 laporan dari Bawaslu Maluku"). */
-function roleOf(text: string, h: ReporterHit): 'recipient' | 'origin' | null {
-  if (h.role !== undefined) return h.role;
-  // the word before the body (skipping `pihak`) decides whether the patterns can match at all
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, h.start - 24), h.start));
-  let role: ReporterHit['role'] = null;
-  if (m !== null) {
-    const w = m[1]!.toLowerCase();
-    if (RECIPIENT_WORDS.has(w) && RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start))) role = 'recipient';
-    else if (ORIGIN_WORDS.has(w)) role = 'origin';
-  }
-  h.role = role;
-  return role;
-}
-
-/** The body a count in sentence `si` is linked to: the nearest body before the number in its sentence that is not a
- *  recipient, else the first after it, else the last body named in the few sentences before, else the first in the
- *  next sentence; a body the reports came from only when there is no other. */
-function reporterOf(c: Linked, si: number, hits: readonly ReporterHit[], sentences: Sentences, text: string): ReporterHit | null {
-  const ss = sentences.starts[si]!;
-  const se = sentences.ends[si]!;
-  let before: ReporterHit | null = null;
-  let after: ReporterHit | null = null;
-  let origin: ReporterHit | null = null;
-  // nearest first: back from the number to the sentence start, then on from the number to the sentence end
-  const at = lowerBound(hits, c.numStart);
-  for (let i = at - 1; i >= 0 && hits[i]!.start >= ss && before === null; i--) {
-    const h = hits[i]!;
-    if (h.end > se || h.end > c.numStart) continue;
-    const role = roleOf(text, h);
-    if (role === null) before = h;
-    else if (role === 'origin') origin ??= h;
-  }
-  for (let i = at; i < hits.length && hits[i]!.start < se && before === null && after === null; i++) {
-    const h = hits[i]!;
-    if (h.end > se || h.start < c.numEnd) continue;
-    const role = roleOf(text, h);
-    if (role === null) after = h;
-    else if (role === 'origin') origin ??= h;
-  }
-  let hit = before ?? after;
-  // else the last body named in the few sentences before
-  const k0 = Math.max(0, si - REPORTER_LOOKBACK_SENTENCES);
-  if (!hit && si > 0) {
-    const from = sentences.starts[k0]!;
-    for (let i = lowerBound(hits, ss) - 1; i >= 0 && hits[i]!.start >= from; i--) {
-      if (roleOf(text, hits[i]!) === null) {
-        hit = hits[i]!;
-        break;
-      }
-    }
-  }
-  // else the first body of the next sentence ("… kini 17 orang. Bawaslu Riau menyebut, …")
-  if (!hit && si + 1 < sentences.starts.length) {
-    const n0 = sentences.starts[si + 1]!;
-    const n1 = sentences.ends[si + 1]!;
-    for (let i = lowerBound(hits, n0); i < hits.length && hits[i]!.start < n1; i++) {
-      if (roleOf(text, hits[i]!) === null) {
-        hit = hits[i]!;
-        break;
-      }
-    }
-  }
-  return hit ?? origin;
 }
 
 // 6

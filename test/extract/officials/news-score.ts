@@ -2,6 +2,7 @@
 // a folder of short articles and an expected.json. See test/extract/officials-news4.test.ts for the scoring rules.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
 import type { Article, Official, RawArticle } from '../../../src/model.js';
 import { processArticle } from '../../../src/pipeline.js';
 
@@ -114,3 +115,33 @@ export function summary(s: SetScore): { p: number; r: number; attr: number; quot
   };
 }
 
+
+export interface SplitFloors {
+  p: number;
+  r: number;
+  fieldAcc: number;
+  quotesR: number;
+  attr: number;
+}
+
+/** The checks of one set, inside its `describe`: prints the scores with NEWS_REPORT (the held half's problems only
+ *  with NEWS_REPORT=all: tuning reads the tune half), and fails below the pinned floors of each split. */
+export function checkNewsSet(dir: URL, floors: Record<'tune' | 'held', SplitFloors>): void {
+  const scores = { tune: scoreSplit(dir, 'tune'), held: scoreSplit(dir, 'held') };
+  if (process.env['NEWS_REPORT'])
+    for (const [k, s] of Object.entries(scores)) {
+      const m = summary(s);
+      console.log(`${k}: officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} quotes R=${m.quotesR.toFixed(3)} attribution=${m.attr.toFixed(3)}`);
+      if (k === 'tune' || process.env['NEWS_REPORT'] === 'all') for (const p of s.problems) console.log(`  ${p}`);
+    }
+  it.each(['tune', 'held'] as const)('%s: officials, fields, quotes and speakers at or above the pinned floors', (k) => {
+    const m = summary(scores[k]);
+    const f = floors[k];
+    const why = scores[k].problems.join('\n');
+    expect(m.p, why).toBeGreaterThanOrEqual(f.p);
+    expect(m.r, why).toBeGreaterThanOrEqual(f.r);
+    expect(m.fieldAcc, why).toBeGreaterThanOrEqual(f.fieldAcc);
+    expect(m.quotesR, why).toBeGreaterThanOrEqual(f.quotesR);
+    expect(m.attr, why).toBeGreaterThanOrEqual(f.attr);
+  });
+}
