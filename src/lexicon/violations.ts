@@ -293,3 +293,9 @@ export const NATIONAL_REPORTERS: readonly string[] = ['KASN', 'BKN', 'KemenPAN-R
  *  words between the first label and its number, and words after the comma that open the next item. Lower-case. */
 export const RANKING_LABEL_LINKS: readonly string[] = ['dengan', 'sebanyak'];
 export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'disusul', 'disusul oleh', 'kemudian'];
+
+/** Markers that open a line of a breakdown written one item per line ("- Jawa Barat: 24", "• Banten 4"); numbered
+ *  lines ("1.", "2)") are read too. */
+export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];
+/** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
+export const LIST_TOTAL_LABELS: readonly string[] = ['Total', 'Jumlah', 'Totalnya', 'Jumlahnya', 'Keseluruhan'];

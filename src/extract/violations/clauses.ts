@@ -44,7 +44,7 @@ import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
-import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
 
 const REACH = 300;
@@ -140,7 +140,8 @@ function barePart(text: string, p: number, parent: CountCandidate): CountCandida
   const m = NUMBER_AT.exec(text);
   if (m === null) return null;
   const end = p + m[0].length;
-  if (BARE_YEAR.test(m[0]) || isIdentifier(text, p) || !PART_FOLLOWER.test(text.slice(end, end + 40))) return null;
+  const after = afterSpelling(text, end);
+  if (BARE_YEAR.test(m[0]) || isIdentifier(text, p) || !PART_FOLLOWER.test(text.slice(after, after + 40))) return null;
   if (p > 0 && /[\p{L}\p{N}.,/-]/u.test(text[p - 1]!)) return null;
   const num = parseIndonesianNumber(m[0]);
   if (!num || num.value >= parent.value) return null;
@@ -353,6 +354,9 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     const o = own.get(c) ?? null;
     if (o !== null) return o;
     if (c.parent !== null && depth < 4 && own.has(c.parent)) return resolve(c.parent, depth + 1);
+    // an item of a breakdown takes the scope of the count that opened it (items share its unit's offsets)
+    const head = c.rule === 'list-item' && depth < 4 ? list.find((d) => d.rule !== 'list-item' && d.unitStart === c.unitStart) : undefined;
+    if (head !== undefined) return resolve(head, depth + 1);
     // a whole split into a neutrality part (the part may hang on a restatement: "Dari 64 pelanggaran itu, 21 …")
     for (const d of list) {
       const p = d.parent;

@@ -32,6 +32,7 @@ import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, markForecasts, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
+import { addLineLists } from './line-lists.js';
 import { reporterHits, reporterOf } from './link-reporter.js';
 import { firstStartAtOrAfter } from '../../text/search.js';
 
@@ -342,7 +343,9 @@ function linkReporter(list: Linked[], index: TextIndex, sentences: Sentences, re
     const si = sentenceIndex(sentences, c.numStart);
     const hit = si < 0 ? null : reporterOf(c, si, hits, sentences, text);
     if (hit === null) {
-      out.push(c);
+      // an item of a breakdown written one per line counts with the body that counted the item opening it
+      const head = c.rule === 'list-item' ? out.find((d) => d.rule !== 'list-item' && d.unitStart === c.unitStart) : undefined;
+      out.push(head === undefined ? c : linked(c, c.election, c.year, head.reporter, head.reporterLevel, head.reporterRegion));
       continue;
     }
     const scope = reporterScope(text, hit.name, hit.end, (spans ??= regionSpans(regions)));
@@ -408,7 +411,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const sentences = index.sentences;
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
-  const { accepted, rejected } = requireContext(list, text, sentences); // 3
+  const checked = requireContext(list, text, sentences); // 3
+  const { accepted, rejected } = addLineLists(checked.accepted, checked.rejected, text, sentences, regionSpans(regions));
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   list = addParts(accepted, rejected, text, sentences, candidatesOf(index).lists[At.Number]!);

@@ -118,6 +118,16 @@ export function numberThenSpace(text: string, p: number): boolean {
 }
 
 const UNIT_WORDS = [...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)];
+/** A number's spelling in brackets right after it, as official releases write it: `12 (dua belas) orang`,
+ *  `3 (tiga) laporan`. Skipped between a number and what follows it. */
+export const SPELLED = `(?:\\s{1,2}\\((?:${NUMBER_SOURCE})\\))`;
+const SPELLED_AT = new RegExp(`^${SPELLED}`, 'iu');
+/** Where a number ending at `end` really ends: after its bracketed spelling, if any. */
+export function afterSpelling(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x20) return end;
+  const m = SPELLED_AT.exec(text.slice(end, end + 60));
+  return m === null ? end : end + m[0].length;
+}
 /** The joiner of a range and its second number: `30 sampai 40`, `30-40`, `5 – 7`. */
 const RANGE = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})(?<num2>${NUMBER_SOURCE})`;
 const UNITS = alternation(UNIT_WORDS);
@@ -229,7 +239,7 @@ const countThenUnit: CountParser = {
   at: At.Number,
   maybe: numberThenSpace,
   pattern: new RegExp(
-    `(?<num>${NUMBER_SOURCE})(?:${RANGE})?(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
+    `(?<num>${NUMBER_SOURCE})${SPELLED}?(?:${RANGE})?(?:\\s{1,2}(?<lebih>lebih)${WE})?\\s{1,2}` +
       `(?:(?:${alternation(COUNT_FILLERS)})\\s{1,2}){0,2}(?<unit>${UNITS})${WE}`,
     'dgiu',
   ),
@@ -287,7 +297,8 @@ const unitThenCount: CountParser = {
     if (!num) return null;
     // a bare year after a cue (`adalah 2024,`) is not a count
     if (BARE_YEAR.test(g.num!)) return null;
-    if (!FOLLOWER_AFTER.test(text.slice(numEnd, numEnd + 30))) return null;
+    const after = afterSpelling(text, numEnd);
+    if (!FOLLOWER_AFTER.test(text.slice(after, after + 30))) return null;
     // the clause before the cue: back to the nearest sentence end, semicolon or other number
     const clauseStart = clauseStartBefore(text, m.index);
     const clause = text.slice(clauseStart, m.index);
@@ -311,7 +322,7 @@ const unitThenCount: CountParser = {
 const SUBSET_LOOKBACK = 200;
 /** A count with its unit, the last one before a subset: `15 kasus`, `45 temuan`. */
 const COUNT_WITH_UNIT_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})(?:\\s{1,2}(?:${alternation(COUNT_FILLERS)})){0,2}\\s{1,2}(?<unit>${UNITS})${WE}`,
+  `(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})${SPELLED}?(?:\\s{1,2}(?:${alternation(COUNT_FILLERS)})){0,2}\\s{1,2}(?<unit>${UNITS})${WE}`,
   'giu',
 );
 
@@ -325,7 +336,7 @@ const subsetCount: CountParser = {
   // subset phrase (most) cannot match it
   needs: At.Subset,
   maybe: numberThenSpace,
-  pattern: new RegExp(`(?<num>${NUMBER_SOURCE})\\s{1,2}(?<sub>${alternation(SUBSET_PHRASES)})${WE}`, 'dgiu'),
+  pattern: new RegExp(`(?<num>${NUMBER_SOURCE})${SPELLED}?\\s{1,2}(?<sub>${alternation(SUBSET_PHRASES)})${WE}`, 'dgiu'),
   extract(m, text) {
     const g = m.groups!;
     const [numStart, numEnd] = m.indices!.groups!.num!;
