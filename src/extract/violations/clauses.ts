@@ -32,6 +32,8 @@ import {
   QUALIFIER_CUES,
   RANKING_JOINERS,
   RANKING_LABEL_LINKS,
+  REPORTER_LEVEL_WORDS,
+  REPORTERS,
   REST_WORDS,
   SIMILAR_WORDS,
   SUBSET_ANCHORS,
@@ -266,6 +268,32 @@ function labelBefore(text: string, numStart: number): boolean {
   return m !== null && !LABEL_STOP.has(m[1]!.toLowerCase().replace(/\.$/u, ''));
 }
 
+/** A ranking link word right before a breakdown's first number ("Jawa Tengah dengan 61 kasus"). */
+const LINK_BEFORE = new RegExp(`\\s{1,2}(?:${alternation(RANKING_LABEL_LINKS)})\\s{1,2}$`, 'iu');
+/** A reporting body (and its level word) right before a region: "Bawaslu Jawa Timur" is who counted, not an item. */
+const BODY_BEFORE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})(?:\\s{1,2}(?:${alternation(Object.keys(REPORTER_LEVEL_WORDS))})\\.?)?\\s{1,2}$`, 'iu');
+const CLAUSE_REACH_BACK = 100;
+
+/** The region of a breakdown's first item: the label right before its number (a link word between allowed), else
+ *  the last region named before it in its sentence that is not a reporting body's ("Kabupaten Jember menjadi daerah
+ *  dengan kasus terbanyak, yakni 14 kasus, kemudian …"). */
+function firstItemRegion(spans: readonly RegionSpan[], text: string, c: CountCandidate): RegionRef | null {
+  const from = Math.max(0, c.numStart - 40);
+  const link = LINK_BEFORE.exec(text.slice(from, c.numStart));
+  const right = regionEndingAt(spans, text, from, link === null ? c.numStart : from + link.index);
+  if (right !== null) return right;
+  const back = text.slice(Math.max(0, c.start - CLAUSE_REACH_BACK), c.start);
+  const cut = back.search(/[.!?\n](?!\d)[^.!?\n]*$/u);
+  const lo = c.start - back.length + (cut < 0 ? 0 : cut + 1);
+  let best: RegionSpan | null = null;
+  for (const s of spans) {
+    if (s.start < lo || s.end > c.start) continue;
+    if (BODY_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start))) continue;
+    if (best === null || s.start > best.start) best = s;
+  }
+  return best?.region ?? null;
+}
+
 /** Items of per-region breakdowns (see the header); returns the counts with the items added, sorted by start. */
 export function addListItems(list: CountCandidate[], text: string, spans: readonly RegionSpan[]): CountCandidate[] {
   const out = [...list];
@@ -300,7 +328,7 @@ export function addListItems(list: CountCandidate[], text: string, spans: readon
       pos = end;
     }
     if (items.length === 0) continue;
-    c.region = regionEndingAt(spans, text, Math.max(0, c.numStart - 40), c.numStart);
+    c.region = firstItemRegion(spans, text, c);
     for (const it of items) if (!taken.has(it.numStart)) {
       taken.set(it.numStart, it);
       out.push(it);
