@@ -299,3 +299,7 @@ export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'd
 export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];
 /** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
 export const LIST_TOTAL_LABELS: readonly string[] = ['Total', 'Jumlah', 'Totalnya', 'Jumlahnya', 'Keseluruhan'];
+
+/** Heads of a subject noun phrase that is itself a quantity: "Jumlah pelanggaran netralitas ASN yang ditangani
+ *  Bawaslu … hingga akhir Oktober mencapai 63". Its unit is read however far the cue stands in the sentence. */
+export const QUANTITY_HEADS: readonly string[] = ['jumlah', 'total', 'angka', 'banyaknya', 'rekapitulasi', 'rekap'];

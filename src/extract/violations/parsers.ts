@@ -13,6 +13,7 @@ import {
   PERSON_AUDIENCE_BEFORE,
   PERSON_UNITS,
   QUALIFIER_CUES,
+  QUANTITY_HEADS,
   RANGE_JOINERS,
   SUBSET_PHRASES,
 } from '../../lexicon/violations.js';
@@ -278,6 +279,30 @@ const countThenUnit: CountParser = {
   },
 };
 
+/** How far back in its sentence a quantity subject ("Jumlah pelanggaran …") may open before the cue. */
+const SUBJECT_REACH = 300;
+const QUANTITY_SUBJECT_RE = new RegExp(
+  `${WB}(?:${alternation(QUANTITY_HEADS)})\\s{1,2}(?:(?:${alternation(COUNT_FILLERS)})\\s{1,2}){0,2}(?<unit>${UNITS})${WE}`,
+  'giu',
+);
+
+/** The unit of a subject noun phrase headed by a quantity word that opens the sentence of a cue at `cue`, however
+ *  long the phrase (relative clauses, dates and elections inside it): "Jumlah pelanggaran netralitas ASN yang
+ *  ditangani Bawaslu sejak Pilkada 2024 dimulai … mencapai 34". */
+function quantitySubject(text: string, cue: number): { start: number; end: number; info: UnitInfo } | null {
+  const from = Math.max(0, cue - SUBJECT_REACH);
+  const back = text.slice(from, cue);
+  const cut = back.search(/[.!?\n](?=\s)[^.!?\n]*$/u);
+  const lo = cut < 0 ? 0 : cut + 1;
+  QUANTITY_SUBJECT_RE.lastIndex = lo;
+  const m = QUANTITY_SUBJECT_RE.exec(back);
+  if (m === null) return null;
+  const info = unitInfo(m.groups!.unit!);
+  if (info === null) return null;
+  const start = from + m.index + m[0].length - m.groups!.unit!.length;
+  return { start, end: start + m.groups!.unit!.length, info };
+}
+
 /** `jumlah perkara netralitas ASN tidak lebih dari seribu, …`, `ASN yang melanggar netralitas
  *  sebanyak 12 orang`: a unit noun earlier in the clause, then a cue and the number. */
 const unitThenCount: CountParser = {
@@ -311,6 +336,7 @@ const unitThenCount: CountParser = {
       const cand = { start: clauseStart + u.index, end: clauseStart + u.index + u[0].length, info };
       if (!best || (best.info.unitClass === 'person' && info.unitClass !== 'person')) best = cand;
     }
+    best ??= quantitySubject(text, m.index);
     if (!best) return null;
     if (best.info.unit === 'orang') return null;
     const q = lookup(QUALIFIER_CUES, g.cue!) ?? null;
