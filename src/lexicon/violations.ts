@@ -303,3 +303,7 @@ export const LIST_TOTAL_LABELS: readonly string[] = ['Total', 'Jumlah', 'Totalny
 /** Heads of a subject noun phrase that is itself a quantity: "Jumlah pelanggaran netralitas ASN yang ditangani
  *  Bawaslu … hingga akhir Oktober mencapai 63". Its unit is read however far the cue stands in the sentence. */
 export const QUANTITY_HEADS: readonly string[] = ['jumlah', 'total', 'angka', 'banyaknya', 'rekapitulasi', 'rekap'];
+
+/** Pronouns for the rest of a whole after a figure ("Sebanyak 13 laporan diteruskan ke KASN, sedangkan sisanya
+ *  dihentikan"): the figure before them is a part of the last larger count of its group. */
+export const REST_PRONOUNS: readonly string[] = ['sisanya', 'selebihnya', 'sisa lainnya'];

@@ -34,6 +34,7 @@ import {
   RANKING_LABEL_LINKS,
   REPORTER_LEVEL_WORDS,
   REPORTERS,
+  REST_PRONOUNS,
   REST_WORDS,
   SIMILAR_WORDS,
   SUBSET_ANCHORS,
@@ -399,6 +400,52 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     return 'all';
   };
   for (const c of list) c.scope = resolve(c, 0);
+}
+
+const REST_PRONOUN_RE = new RegExp(`(?<!\\p{N}[ \\t]{1,2})${WB}(?:${alternation(REST_PRONOUNS)})${WE}`, 'iu');
+
+/** A figure followed in its sentence by a pronoun for the rest ("13 laporan diteruskan …, sedangkan sisanya
+ *  dihentikan") is a part of the last larger count of its group before it, in its sentence or the one before.
+ *  `list` is sorted by start. */
+export function partsBeforeRest(list: CountCandidate[], text: string, sentences: Sentences): void {
+  list.forEach((c, i) => {
+    if (c.parent !== null) return;
+    const si = sentenceIndex(sentences, c.numStart);
+    const [, s1] = sentenceSpan(sentences, si, text);
+    const next = list[i + 1];
+    const to = Math.min(s1, c.end + REACH, next !== undefined && next.start > c.end ? next.start : s1);
+    if (!REST_PRONOUN_RE.test(text.slice(c.end, to))) return;
+    const floor = sentences.starts[Math.max(0, si - 1)] ?? 0;
+    for (let k = i - 1; k >= 0 && list[k]!.start >= floor; k--) {
+      const o = list[k]!;
+      if (o.parent !== null || !sameGroup(o, c) || o.value <= c.value) continue;
+      c.parent = o;
+      break;
+    }
+  });
+}
+
+/** How many sentences back a vague restatement ("ratusan laporan itu") looks for the figure it restates. */
+const VAGUE_BACK = 2;
+
+/** A vague figure with a demonstrative ("Dari ratusan laporan itu, …") restates an exact figure of its group given
+ *  just before ("lebih dari 120 laporan"), when that figure is of its order (from the vague value to ten times it):
+ *  it is dropped and its parts hang on that figure. `list` is sorted by start. */
+export function foldVagueRestatements(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
+  const alias = new Map<CountCandidate, CountCandidate>();
+  list.forEach((c, i) => {
+    if (c.qualifier !== 'approximate' || c.parent !== null || !restates(c, text)) return;
+    const floor = sentences.starts[Math.max(0, sentenceIndex(sentences, c.numStart) - VAGUE_BACK)] ?? 0;
+    for (let k = i - 1; k >= 0 && list[k]!.start >= floor; k--) {
+      const o = list[k]!;
+      if (o.qualifier === 'approximate' || o.parent !== null || !sameGroup(o, c) || o.value < c.value || o.value >= c.value * 10) continue;
+      alias.set(c, o);
+      break;
+    }
+  });
+  if (alias.size === 0) return list;
+  for (const d of list) if (d.parent !== null) d.parent = alias.get(d.parent) ?? d.parent;
+  return list.filter((c) => !alias.has(c));
 }
 
 /** Whether a demonstrative follows the count's unit ("5 pelanggaran tersebut", "2 kasus itu"): a figure given

@@ -30,7 +30,7 @@ import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, type Sentences 
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, assignScopes, bareUnit, markForecasts, restates } from './clauses.js';
+import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, markForecasts, partsBeforeRest, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists } from './line-lists.js';
 import { reporterHits, reporterOf } from './link-reporter.js';
@@ -416,6 +416,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   list = addParts(accepted, rejected, text, sentences, candidatesOf(index).lists[At.Number]!);
+  list = foldVagueRestatements(list, text, sentences);
+  partsBeforeRest(list, text, sentences);
   list = addListItems(list, text, regionSpans(regions));
   markForecasts(list, text, sentences);
   assignScopes(list, text, sentences);
