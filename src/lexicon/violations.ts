@@ -307,3 +307,10 @@ export const QUANTITY_HEADS: readonly string[] = ['jumlah', 'total', 'angka', 'b
 /** Pronouns for the rest of a whole after a figure ("Sebanyak 13 laporan diteruskan ke KASN, sedangkan sisanya
  *  dihentikan"): the figure before them is a part of the last larger count of its group. */
 export const REST_PRONOUNS: readonly string[] = ['sisanya', 'selebihnya', 'sisa lainnya'];
+
+/** Violations named by the election only, not by a kind ("1.215 laporan dan temuan dugaan pelanggaran pemilu"): a
+ *  figure whose own clause names them (and no neutrality cue) covers all violations (scope `all`). */
+export const GENERAL_VIOLATION_PHRASES: readonly string[] = [
+  'pelanggaran pemilu', 'pelanggaran pemilihan', 'pelanggaran pilkada', 'pelanggaran pemilihan umum',
+  'seluruh jenis pelanggaran', 'semua jenis pelanggaran', 'berbagai jenis pelanggaran',
+];

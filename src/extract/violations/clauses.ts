@@ -24,6 +24,7 @@ import {
   FORECAST_CHANGES,
   FORECAST_CUES,
   FORECAST_MODALS,
+  GENERAL_VIOLATION_PHRASES,
   NEUTRALITY_CUES,
   NUMBER_ID_CUES,
   OTHER_VIOLATION_KINDS,
@@ -75,7 +76,7 @@ const FORECAST_RE = new RegExp(
 );
 const CONTRAST_RE = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)})${WE}|;`, 'iu');
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
-const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation(OTHER_VIOLATION_KINDS)})${WE}`, 'iu');
+const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
 const LABEL_STOP = new Set(
   [...NUMBER_ID_CUES, ...Object.keys(ELECTION_NAMES), ...Object.keys(MONTH_NAMES), ...Object.keys(QUALIFIER_CUES)].map((w) => w.toLowerCase()),
 );
