@@ -314,3 +314,8 @@ export const GENERAL_VIOLATION_PHRASES: readonly string[] = [
   'pelanggaran pemilu', 'pelanggaran pemilihan', 'pelanggaran pilkada', 'pelanggaran pemilihan umum',
   'seluruh jenis pelanggaran', 'semua jenis pelanggaran', 'berbagai jenis pelanggaran',
 ];
+
+/** A body right after one of these owns a document or a channel ("surat KASN Nomor …", "laman resmi KASN"), and a
+ *  body inside a letter number ("B-2914/KASN/10/2024") names its issuer: neither counted the figure near it. Such a
+ *  body is a reporter only when there is no other (as an origin, ORIGIN_MARKERS). */
+export const DOCUMENT_NOUNS: readonly string[] = ['surat', 'edaran', 'laman', 'situs', 'website', 'akun', 'aplikasi', 'resmi'];

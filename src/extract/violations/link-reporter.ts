@@ -1,6 +1,6 @@
 // Which body counted: the reporting bodies named in an article (Bawaslu, KASN, BKN…) and the one a count is linked
 // to (refiner 5 of index.ts), never a recipient of a report ("diteruskan ke KASN") unless there is no other.
-import { FORWARD_VERBS, ORIGIN_MARKERS, RECIPIENT_MARKERS, REPORTERS } from '../../lexicon/violations.js';
+import { DOCUMENT_NOUNS, FORWARD_VERBS, ORIGIN_MARKERS, RECIPIENT_MARKERS, REPORTERS } from '../../lexicon/violations.js';
 import { firstStartAtOrAfter } from '../../text/search.js';
 import type { TextIndex } from '../../text/index.js';
 import { WB, WE, alternation, lookup, type Sentences } from '../dates/text.js';
@@ -18,6 +18,7 @@ const RECIPIENT_BEFORE = new RegExp(
 );
 const RECIPIENT_WORDS = new Set(RECIPIENT_MARKERS);
 const ORIGIN_WORDS = new Set(ORIGIN_MARKERS);
+const DOCUMENT_WORDS = new Set(DOCUMENT_NOUNS);
 const WORD_BEFORE = /(\p{L}+)\s{1,2}(?:pihak\s{1,2})?$/iu;
 /** Every reporting body named in the article, in text order. */
 export function reporterHits(index: TextIndex): ReporterHit[] {
@@ -49,8 +50,9 @@ function roleOf(text: string, h: ReporterHit): 'recipient' | 'origin' | null {
   if (m !== null) {
     const w = m[1]!.toLowerCase();
     if (RECIPIENT_WORDS.has(w) && RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start))) role = 'recipient';
-    else if (ORIGIN_WORDS.has(w)) role = 'origin';
+    else if (ORIGIN_WORDS.has(w) || DOCUMENT_WORDS.has(w)) role = 'origin';
   }
+  if (text.charCodeAt(h.start - 1) === 0x2f || text.charCodeAt(h.end) === 0x2f) role = 'origin';
   h.role = role;
   return role;
 }
