@@ -21,6 +21,8 @@
 // violations.test.ts): P 1.000 R 0.871, qualifiers 1.000. From here the set is no longer blind.
 // A ranking of regions ("… dengan 58 kasus, diikuti Sulawesi Selatan 47, Jawa Timur 39, …") read as a breakdown:
 // P 1.000 R 0.968.
+// A quantity subject ("Jumlah pelanggaran … yang ditangani … mencapai 63": the unit read back to the sentence start,
+// written for the portal split tune4 of fixtures/violations/dev): P 1.000 R 1.000, qualifiers 1.000.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -77,7 +79,7 @@ describe('violation counts on the blind check set (fixtures/violations/check)', 
     console.log(`counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found})`);
     for (const p of s.problems) console.log(`  ${p}`);
   }
-  const FLOOR = { p: 0.95, r: 0.95, qualifiers: 0.95 };
+  const FLOOR = { p: 0.95, r: 1.0, qualifiers: 0.95 };
   it('distinct claims at or above the pinned floors', () => {
     const why = s.problems.join('\n');
     expect(s.p, why).toBeGreaterThanOrEqual(FLOOR.p);

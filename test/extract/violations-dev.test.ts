@@ -32,6 +32,14 @@
 //   heldout4:  8 articles, gold 16, reported 12, matched 12: precision 1.000, recall 0.750 (election 0.92)
 //   both:     25 articles, gold 63, reported 50, matched 49: precision 0.980, recall 0.778
 //   heldout4 (every third article) is never read while tuning: figures only.
+//   AFTER (general rules, lexicon data in src/lexicon/violations.ts; cases in violations-portal.test.ts): a number's
+//   bracketed spelling skipped; breakdowns one item per line (line-lists.ts); the first ranking item's region; a
+//   quantity subject ("Jumlah … mencapai N"); a figure before "sisanya" is a part; a vague restatement folds into
+//   the figure it restates; "pelanggaran pemilu" is scope all; a body owning a document ("surat KASN") is no reporter:
+//   tune4:    gold 47, reported 47, matched 47: precision 1.000, recall 1.000 (reporter 0.98, election 1.00, parent
+//             1.00, scope 1.00, region 1.00)
+//   heldout4: gold 16, reported 15, matched 15: precision 1.000, recall 0.938 (reporter 1.00, election 0.93)
+//   Every other split unchanged (tune2 region 0.33 -> 0.67); the check set R 0.968 -> 1.000.
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
@@ -44,7 +52,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 }).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout', 'tune2', 'blind3'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
@@ -53,7 +61,7 @@ describe('violation counts on the development set', () => {
     if (process.env['COUNTS_DEV_VERBOSE']) {
       process.stderr.write(`${line}\n`);
       // per-article detail only for the tuning split: the held-out split is read as figures only
-      if (split === 'tune' || split === 'tune2') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
+      if (split === 'tune' || split === 'tune2' || split === 'tune4') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
     }
     expect(s.precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
     expect(s.recall).toBeGreaterThanOrEqual(FLOORS[split].recall);
