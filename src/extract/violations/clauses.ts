@@ -88,7 +88,7 @@ const LIST_ITEM = new RegExp(
     `(?<unit>\\s{1,2}\\p{Ll}+(?:\\s{1,2}desa)?)?(?=[ \\t]{0,2}(?:[,;.)\\n]|$)|\\s{1,2}(?:dan|serta|selama|pada|hingga|sampai|sepanjang|per)${WE})`,
   'duy',
 );
-const ITEM_LIMIT = 40;
+export const ITEM_LIMIT = 40;
 const CONJUNCTION = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)}|dan|serta)${WE}`, 'giu');
 /** Sentences before and after a count that its topic is read from (scope). */
 const TOPIC_BEFORE = 3;
@@ -371,6 +371,18 @@ function segment(list: readonly CountCandidate[], i: number, text: string): stri
   return text.slice(Math.min(s, c.start), e);
 }
 
+/** The count that opened the breakdown whose item is `list[i]` (items share its unit's offsets and follow it
+ *  closely: the search goes back a bounded way). */
+export function listHead<T extends CountCandidate>(list: readonly T[], i: number): T | null {
+  const c = list[i];
+  if (c === undefined || c.rule !== 'list-item') return null;
+  for (let k = i - 1; k >= 0 && i - k <= 2 * ITEM_LIMIT; k--) {
+    const d = list[k]!;
+    if (d.rule !== 'list-item' && d.unitStart === c.unitStart) return d;
+  }
+  return null;
+}
+
 /** Scope of each count: a neutrality cue in its own clause segment (or a person unit) → `neutrality`; another kind
  *  of violation named there → `all`; else a part takes its parent's scope, a whole split into a neutrality part
  *  is `all`, and a count standing alone takes the topic of its sentence and the one before. */
@@ -385,8 +397,8 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     if (o !== null) return o;
     if (c.parent !== null && depth < 4 && own.has(c.parent)) return resolve(c.parent, depth + 1);
     // an item of a breakdown takes the scope of the count that opened it (items share its unit's offsets)
-    const head = c.rule === 'list-item' && depth < 4 ? list.find((d) => d.rule !== 'list-item' && d.unitStart === c.unitStart) : undefined;
-    if (head !== undefined) return resolve(head, depth + 1);
+    const head = c.rule === 'list-item' && depth < 4 ? listHead(list, list.indexOf(c)) : null;
+    if (head !== null) return resolve(head, depth + 1);
     // a whole split into a neutrality part (the part may hang on a restatement: "Dari 64 pelanggaran itu, 21 …")
     for (const d of list) {
       const p = d.parent;

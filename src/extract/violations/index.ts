@@ -30,7 +30,7 @@ import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, type Sentences 
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, markForecasts, partsBeforeRest, restates } from './clauses.js';
+import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, markForecasts, partsBeforeRest, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists } from './line-lists.js';
 import { reporterHits, reporterOf } from './link-reporter.js';
@@ -344,8 +344,8 @@ function linkReporter(list: Linked[], index: TextIndex, sentences: Sentences, re
     const hit = si < 0 ? null : reporterOf(c, si, hits, sentences, text);
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
-      const head = c.rule === 'list-item' ? out.find((d) => d.rule !== 'list-item' && d.unitStart === c.unitStart) : undefined;
-      out.push(head === undefined ? c : linked(c, c.election, c.year, head.reporter, head.reporterLevel, head.reporterRegion));
+      const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : null;
+      out.push(head === null ? c : linked(c, c.election, c.year, head.reporter, head.reporterLevel, head.reporterRegion));
       continue;
     }
     const scope = reporterScope(text, hit.name, hit.end, (spans ??= regionSpans(regions)));
