@@ -1,4 +1,4 @@
-// Violation counts on the development set (fixtures/violations/dev: 64 short articles written for issue 22,
+// Violation counts on the development set (fixtures/violations/dev: short articles written for issue 22,
 // 42 for tuning, 22 held out and never looked at while tuning). See violations-dev.ts for the matching.
 //
 // BLIND score (the extractor as it was on main, before any rule here was changed; run once on both splits):
@@ -40,6 +40,10 @@
 //             1.00, scope 1.00, region 1.00)
 //   heldout4: gold 16, reported 15, matched 15: precision 1.000, recall 0.938 (reporter 1.00, election 0.93)
 //   Every other split unchanged (tune2 region 0.33 -> 0.67); the check set R 0.968 -> 1.000.
+//   blind5 (10 articles in the same four styles, written AFTER all the tuning above, gold before any run, scored
+//            once, never tuned on, per-article detail never printed): gold 19, reported 19, matched 18: precision
+//            0.947, recall 0.947 (reporter 1.00, election 1.00, parent 0.83, scope 0.94, region 1.00). The code on
+//            main on blind5: precision 0.923, recall 0.632 (reported 13).
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
@@ -52,7 +56,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 }).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
