@@ -18,6 +18,11 @@ export const HONORIFICS_BEFORE: readonly string[] = [
   'Marsdya TNI', 'Laksamana', 'Marsekal',
   'Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'Mayjen', 'Letjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten',
   'Kol', 'Inf', 'Kav', 'Czi', 'Arh',
+  // police ranks with `Polisi` written out (`Kapolri Jenderal Polisi X`), and lower ranks
+  'Jenderal Polisi', 'Komjen Polisi', 'Irjen Polisi', 'Brigjen Polisi', 'Kombes Polisi', 'Aiptu', 'Aipda', 'Bripka', 'Brigpol', 'Briptu', 'Bripda',
+  // navy, air force and lower army ranks; army corps after the rank (`Letkol Arm X`, `Kolonel Pnb X`, `Letkol Mar X`)
+  'Laksma', 'Laksda', 'Marsma', 'Marsda', 'Lettu', 'Letda', 'Letnan', 'Peltu', 'Pelda', 'Serma', 'Serka', 'Sertu', 'Serda',
+  'Arm', 'Mar', 'Pnb', 'Cpm', 'Chk', 'Cba', 'Cpl', 'Caj', 'Ckm', 'Cku', 'Chb', 'Cpn', 'Psk',
 ];
 
 /** Status written in parentheses after a rank: `Komjen Pol (Purn) Nana Sudjana`. */

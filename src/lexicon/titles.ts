@@ -64,6 +64,14 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kepala Bidang', role: 'kepala bidang', complement: 'org', institution: 'Bidang {ORG}' },
   { phrase: 'Kabid', role: 'kepala bidang', complement: 'org', institution: 'Bidang {ORG}' },
   { phrase: 'Kepala Kantor', role: 'kepala kantor', complement: 'org', institution: 'Kantor {ORG}' },
+  // section heads below a bidang/bagian, and the executive head of a regional agency (`Kepala Pelaksana BPBD`)
+  { phrase: 'Kepala Seksi', role: 'kepala seksi', complement: 'org', institution: 'Seksi {ORG}' },
+  { phrase: 'Kasi', role: 'kepala seksi', complement: 'org', institution: 'Seksi {ORG}' },
+  { phrase: 'Kepala Subbagian', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
+  { phrase: 'Kepala Sub Bagian', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
+  { phrase: 'Kasubbag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
+  { phrase: 'Kasubag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
+  { phrase: 'Kepala Pelaksana', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
   { phrase: 'Inspektur', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Inspektorat', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Satpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
@@ -110,6 +118,10 @@ export const BODIES: readonly string[] = [
   'MA', 'MK', 'BPK', 'KY', 'MPR', 'Komnas HAM', 'Mahkamah Agung', 'Mahkamah Konstitusi', 'Badan Pemeriksa Keuangan',
   'Komisi Yudisial', 'Komisi Aparatur Sipil Negara', 'Komisi Pemilihan Umum', 'Badan Pengawas Pemilihan Umum',
   'Badan Pengawas Pemilu', 'Komisi Nasional Hak Asasi Manusia', 'Komisi Pemberantasan Korupsi',
+  // election bodies and houses written out (`Ketua Panitia Pengawas Pemilihan (Panwaslih) Aceh, X`)
+  'Panitia Pengawas Pemilihan', 'Panitia Pengawas Pemilu', 'Panitia Pengawas Pemilihan Umum', 'Panitia Pengawas Kecamatan',
+  'Panitia Pemilihan Kecamatan', 'Panitia Pemungutan Suara', 'Komisi Independen Pemilihan', 'Dewan Kehormatan Penyelenggara Pemilu',
+  'Dewan Perwakilan Rakyat Daerah', 'Dewan Perwakilan Rakyat', 'Dewan Perwakilan Daerah', 'Majelis Permusyawaratan Rakyat',
 ];
 /** Bodies whose head is national when no region follows (their institution alone). */
 const NATIONAL_BODIES: readonly string[] = ['KASN', 'DKPP', 'DPR', 'DPD', 'KPK', 'Ombudsman', 'MA', 'MK', 'BPK', 'KY', 'MPR', 'Komnas HAM'];
@@ -137,6 +149,10 @@ const BODY_NORMAL: Record<string, string> = {
   KPUD: 'KPU', 'Mahkamah Agung': 'MA', 'Mahkamah Konstitusi': 'MK', 'Badan Pemeriksa Keuangan': 'BPK', 'Komisi Yudisial': 'KY',
   'Komisi Aparatur Sipil Negara': 'KASN', 'Komisi Pemilihan Umum': 'KPU', 'Badan Pengawas Pemilihan Umum': 'Bawaslu',
   'Badan Pengawas Pemilu': 'Bawaslu', 'Komisi Nasional Hak Asasi Manusia': 'Komnas HAM', 'Komisi Pemberantasan Korupsi': 'KPK',
+  'Panitia Pengawas Pemilihan': 'Panwaslih', 'Panitia Pengawas Pemilu': 'Panwaslu', 'Panitia Pengawas Pemilihan Umum': 'Panwaslu',
+  'Panitia Pengawas Kecamatan': 'Panwascam', 'Panitia Pemilihan Kecamatan': 'PPK', 'Panitia Pemungutan Suara': 'PPS',
+  'Komisi Independen Pemilihan': 'KIP', 'Dewan Kehormatan Penyelenggara Pemilu': 'DKPP', 'Dewan Perwakilan Rakyat Daerah': 'DPRD',
+  'Dewan Perwakilan Rakyat': 'DPR', 'Dewan Perwakilan Daerah': 'DPD', 'Majelis Permusyawaratan Rakyat': 'MPR',
 };
 
 /** Bodies of a kecamatan or a village: the name after them is the place (`Ketua Panwascam Jonggat`, `Ketua PPK
@@ -173,6 +189,11 @@ const SECURITY: TitleDef[] = [
   { phrase: 'KSAD', role: 'ksad', complement: 'none', institution: null, institutionAlone: 'TNI AD' },
   { phrase: 'KSAL', role: 'ksal', complement: 'none', institution: null, institutionAlone: 'TNI AL' },
   { phrase: 'KSAU', role: 'ksau', complement: 'none', institution: null, institutionAlone: 'TNI AU' },
+  // written out: `Kepala Staf Angkatan Darat (KSAD) Jenderal TNI X`
+  { phrase: 'Kepala Staf Angkatan Darat', role: 'ksad', complement: 'none', institution: null, institutionAlone: 'TNI AD' },
+  { phrase: 'Kepala Staf Angkatan Laut', role: 'ksal', complement: 'none', institution: null, institutionAlone: 'TNI AL' },
+  { phrase: 'Kepala Staf Angkatan Udara', role: 'ksau', complement: 'none', institution: null, institutionAlone: 'TNI AU' },
+  { phrase: 'Kepala Staf Presiden', role: 'kepala staf presiden', complement: 'none', institution: null, institutionAlone: 'Kantor Staf Presiden' },
   { phrase: 'Komandan Kodim', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
   { phrase: 'Komandan Korem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
   { phrase: 'Panglima Kodam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
@@ -322,7 +343,9 @@ export const ORG_WORDS: readonly string[] = [
   'lembaga', 'antarlembaga', 'parmas', 'humas', 'hukum',
   // units named after a ministry or a commission: `Deputi … Kementerian PANRB`, `Anggota Komisi II DPR`;
   // villages in a dinas's name: `Dinas Pemberdayaan Masyarakat dan Kampung`
-  'kementerian', 'komisi', 'kampung',
+  'kementerian', 'komisi', 'kampung', 'gampong', 'nagari', 'pekon', 'lembang',
+  // sections of prosecutors' offices and police units: `Kepala Seksi Intelijen Kejari X`, `Kasat Reskrim Polres X`
+  'seksi', 'kejaksaan', 'kejari', 'kejati', 'kepolisian', 'polres', 'polresta', 'polda', 'polsek', 'intelijen', 'pidana', 'khusus', 'pidsus', 'pidum', 'reserse', 'kriminal', 'reskrim', 'intelkam', 'binmas', 'samapta',
 ];
 
 /** Words that make a run of capitalised words a unit's name (with ORG_WORDS and acronyms): a title that runs on
@@ -374,6 +397,9 @@ export const HOLDER_MODIFIER: Readonly<Record<string, 'calon' | 'mantan'>> = {
   calon: 'calon', cabup: 'calon', cawabup: 'calon', cagub: 'calon', cawagub: 'calon', cawalkot: 'calon', paslon: 'calon',
   mantan: 'mantan', eks: 'mantan', bekas: 'mantan', almarhum: 'mantan', almarhumah: 'mantan', mendiang: 'mantan',
 };
+/** A candidate's ballot number after the post (`calon wakil bupati nomor urut 2, X`): part of the title. Lower-case;
+ *  a space is 1–2 spaces or tabs; the number follows. */
+export const CANDIDATE_NUMBER_BEFORE: readonly string[] = ['nomor urut', 'no. urut', 'no urut', 'nomor'];
 export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih'>> = { terpilih: 'terpilih' };
 
 /** Words that open a second post in apposition after a title: `Kepala Dinas Kominfo NTB yang juga Ketua Tim …,

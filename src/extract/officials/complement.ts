@@ -16,6 +16,8 @@ const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => p
 const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
 const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
+/** A lone capital closing a village's name: `Lurah Sei Sikambing B, X`. */
+const LETTER_RE = /\p{Lu}(?![\p{L}\p{N}'’-])/uy;
 
 export function parseComplement(
   text: string,
@@ -88,9 +90,13 @@ export function parseComplement(
     const mentioned = mentionedRegencies();
     const words: Array<{ w: string; end: number }> = [];
     let q = p;
+    // a place name may hold a word that is never a person's (`Kepala Desa Sumber Jaya X`, `Lurah Pasar Baru`): such
+    // words are read on, but a run holding one counts only as a name the gazetteer knows
+    let plain = -1;
     for (let i = 0; i < 4; i++) {
-      const w = stickyAt(CAP_WORD_RE, text, q);
-      if (!w || notName(w[0].toLowerCase())) break;
+      const w = stickyAt(CAP_WORD_RE, text, q) ?? (words.length > 0 ? stickyAt(LETTER_RE, text, q) : null);
+      if (!w) break;
+      if (plain < 0 && notName(w[0].toLowerCase())) plain = words.length;
       words.push({ w: w[0], end: q + w[0].length });
       q += w[0].length;
       const s2 = spaceLenAt(text, q);
@@ -116,7 +122,8 @@ export function parseComplement(
       out.end = words[n - 1]!.end;
       return out;
     }
-    if (commaAfterAll && words.length <= 2) {
+    if (plain >= 0) words.length = plain;
+    if (commaAfterAll && words.length <= 2 && plain < 0) {
       out.place = { code: '', name: words.map((x) => x.w).join(' ') };
       out.end = words[words.length - 1]!.end;
     }

@@ -4,8 +4,10 @@
 //   extract — the title's guards, complement, role and institution; null rejects the title (a place or a
 //             programme named after it, a plural or generic title, a generic post without its institution).
 import type { Official, RegionRef } from '../../../model.js';
+import { escapeRe as esc } from '../../dates/text.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
-import { HOLDER_MODIFIER, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
+import { stickyAt } from '../scan.js';
+import { CANDIDATE_NUMBER_BEFORE, HOLDER_MODIFIER, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
 import { fillInstitution, parseComplement, regionRef } from '../complement.js';
 import { DINAS_AGENCY, REGIONAL_AGENCY, titleAt, titleDefOf, TITLE_HEAD_FILTER, type TitleMatch } from '../title-compile.js';
 import { modifierAfter, skipParen, skipTitleWords } from '../title-phrases.js';
@@ -34,6 +36,7 @@ export interface TitleParse {
   institution: string | null;
 }
 
+const BALLOT_NUMBER_RE = new RegExp(`[ \\t]{1,2}(?:${CANDIDATE_NUMBER_BEFORE.map((w) => esc(w).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{0,2}\\d{1,2}(?![\\p{L}\\p{N}])`, 'iuy');
 /** Roles that name a party post when a party follows (`Ketua Umum Gerindra`, `Sekjen Partai Golkar`). */
 const GENERIC_PARTY_ROLES: ReadonlySet<string> = new Set(PARTY_POST_ROLES);
 
@@ -102,6 +105,11 @@ export function extractTitle(
   if (after2) {
     modifier = after2.modifier;
     c.end = after2.end;
+  }
+  // `calon wakil bupati nomor urut 2, X`: a candidate's ballot number belongs to the title
+  if (modifier === 'calon') {
+    const n = stickyAt(BALLOT_NUMBER_RE, text, c.end);
+    if (n) c.end += n[0].length;
   }
   // a generic post without its institution is no title (`Ketua Panitia …`)
   if (def?.generic && !c.org && !c.region && !c.national && !hasExtra) return null;
