@@ -50,6 +50,13 @@ export const PORTFOLIO_WORDS: readonly string[] = [
 
 /** Connectives inside a foreign title before a country: `Duta Besar Jepang untuk Indonesia X`. Lower-case. */
 export const TITLE_CONNECTIVES: readonly string[] = ['untuk', 'di'];
+/** Connectives before a party or its faction that belong to a member's title: `Anggota DPRD Sulsel dari Fraksi
+ *  PKS, X`, `Anggota DPR RI dari Partai Golkar X`. */
+export const PARTY_CONNECTIVES: readonly string[] = ['dari'];
+
+/** An office's ordinal right after its head: `Presiden ke-7 RI X`, `Wakil Presiden ke-10 dan ke-12 X`. The number
+ *  follows the prefix (hyphen optional); a second ordinal may follow after `dan`/`&`. Lower-case. */
+export const ORDINAL_PREFIXES: readonly string[] = ['ke'];
 
 /** First words of a speaker phrase that make it an institution, not a person (`kata Partai Gerindra`,
  *  `Kementerian Dalam Negeri menegaskan`, `Badan Kehormatan menilai`, `Militer Israel menyatakan`); parties,

@@ -55,6 +55,17 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Sekdaprov', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
   { phrase: 'Kepala Biro', role: 'kepala biro', complement: 'org', institution: 'Biro {ORG}' },
   { phrase: 'Asisten', role: 'asisten', complement: 'org', institution: 'Pemda {R}' },
+  // the secretary of a unit, a kecamatan or a village (`Sekretaris Dinas Pendidikan X`, `Sekretaris Kecamatan (Sekcam)
+  // Tulis, X`, `Sekdes Sukamaju X`)
+  { phrase: 'Sekretaris Dinas', role: 'sekretaris dinas', complement: 'org', institution: 'Dinas {ORG}' },
+  { phrase: 'Sekdis', role: 'sekretaris dinas', complement: 'org', institution: 'Dinas {ORG}' },
+  { phrase: 'Sekretaris Badan', role: 'sekretaris badan', complement: 'org', institution: 'Badan {ORG}' },
+  { phrase: 'Sekban', role: 'sekretaris badan', complement: 'org', institution: 'Badan {ORG}' },
+  { phrase: 'Sekretaris Kecamatan', role: 'sekcam', complement: 'district', institution: 'Kecamatan {R}' },
+  { phrase: 'Sekcam', role: 'sekcam', complement: 'district', institution: 'Kecamatan {R}' },
+  { phrase: 'Sekretaris Desa', role: 'sekdes', complement: 'village', institution: 'Desa {R}' },
+  { phrase: 'Sekdes', role: 'sekdes', complement: 'village', institution: 'Desa {R}' },
+  { phrase: 'Sekretaris Kelurahan', role: 'seklur', complement: 'village', institution: 'Kelurahan {R}' },
   { phrase: 'Kepala Dinas', role: 'kepala dinas', complement: 'org', institution: 'Dinas {ORG}' },
   { phrase: 'Kadis', role: 'kepala dinas', complement: 'org', institution: 'Dinas {ORG}' },
   { phrase: 'Kepala Badan', role: 'kepala badan', complement: 'org', institution: 'Badan {ORG}' },
@@ -108,6 +119,10 @@ export const DINAS_ACRONYMS: readonly string[] = [
   'Diskominfo', 'Diskominfotik', 'Disdik', 'Dikbud', 'Disdikbud', 'Dinkes', 'DPMPTSP', 'Disdukcapil', 'Dispendukcapil',
   'DPMD', 'Disnakertrans', 'Disnaker', 'Dispar', 'Dishub', 'Dinsos', 'DLH', 'DPUPR', 'Distan', 'Disperindag', 'Dispora',
 ];
+/** `Kadinkes`, `Kadisdikbud`, `Kadiskominfo`: `Ka` glued to a dinas acronym is its head. */
+function glued(): TitleDef[] {
+  return DINAS_ACRONYMS.map((a): TitleDef => ({ phrase: `Ka${a.toLowerCase()}`, role: 'kepala dinas', complement: 'region', institution: `${a} {R}`, institutionAlone: a }));
+}
 export const NATIONAL_AGENCY_ACRONYMS: readonly string[] = ['BKN', 'BPS', 'BPKP', 'BIN', 'BNN', 'BNPB', 'LAN', 'ANRI', 'KemenPAN-RB'];
 
 /** Election bodies and commissions: the positions below combine with every body. */
@@ -267,6 +282,7 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Wakil Menteri Dalam Negeri', role: 'wamendagri', complement: 'none', institution: null, institutionAlone: 'Kemendagri' },
   { phrase: 'Wamendagri', role: 'wamendagri', complement: 'none', institution: null, institutionAlone: 'Kemendagri' },
   { phrase: 'Wakil Menteri', role: 'wakil menteri', complement: 'org', institution: 'Kementerian {ORG}' },
+  { phrase: 'Wamen', role: 'wakil menteri', complement: 'org', institution: 'Kementerian {ORG}' },
   // echelon-I posts of ministries and national agencies: the institution is the body named at the end
   // (`Deputi Bidang Pengawasan … KASN`, `Direktur Jenderal Otonomi Daerah Kemendagri`)
   { phrase: 'Deputi', role: 'deputi', complement: 'org', institution: '{ACR}' },
@@ -311,7 +327,7 @@ export const MENKO_ROLES: ReadonlyArray<{ org: string; role: string; institution
   { org: 'maritim', role: 'menko marves', institution: 'Kemenko Marves' },
 ];
 
-export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...bodyTitles(), ...SECURITY, ...NATIONAL];
+export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...glued(), ...bodyTitles(), ...SECURITY, ...NATIONAL];
 
 /** Words after a body title that mean the national level: `Ketua Bawaslu RI`, `Ketua Bawaslu Republik Indonesia`. */
 export const NATIONAL_MARKERS: readonly string[] = ['Republik Indonesia', 'RI', 'Pusat', 'Nasional'];
@@ -337,12 +353,19 @@ export const ORG_WORDS: readonly string[] = [
   // echelon-I units of ministries and agencies: `Deputi Bidang Pengawasan Penerapan Sistem Merit KASN`
   'pengawasan', 'penerapan', 'sistem', 'merit', 'otonomi', 'kebijakan', 'kelembagaan', 'tata', 'laksana',
   'kinerja', 'jabatan', 'politik', 'umum', 'kemendagri', 'kemenpan-rb', 'kemenpanrb',
+  // ministries by their short names, closing a unit: `Direktur Pembinaan SMK Kemdikbud X`
+  'kemendikbud', 'kemdikbud', 'kemendikbudristek', 'kemdikbudristek', 'kemenkumham', 'kemensos', 'kemenkes', 'kemenag',
+  'kemenkeu', 'kemnaker', 'kemenaker', 'kemlu', 'kemhan', 'kemenhan', 'kementan', 'kemenhub', 'kemenperin', 'kemendag',
+  'kemenpora', 'kemenkominfo', 'kemkominfo', 'kemendes', 'kemendesa', 'kemensetneg', 'kemenparekraf', 'kemenko', 'kemenristek',
+  'kemenkop', 'kemenpppa', 'kemenpupr', 'kemen',
   // election-body divisions: `Divisi Hukum, Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat`
   'divisi', 'penanganan', 'pelanggaran', 'pencegahan', 'partisipasi', 'penyelesaian', 'sengketa', 'data',
   'informasi', 'teknis', 'penyelenggaraan', 'sdm', 'diklat', 'logistik', 'sosialisasi', 'pemilih', 'antar',
   'lembaga', 'antarlembaga', 'parmas', 'humas', 'hukum',
   // units named after a ministry or a commission: `Deputi … Kementerian PANRB`, `Anggota Komisi II DPR`;
   // villages in a dinas's name: `Dinas Pemberdayaan Masyarakat dan Kampung`
+  // school units of an education office: `Kepala Bidang Pembinaan SMP`, `Bidang Pembinaan Sekolah Dasar`
+  'pembinaan', 'sekolah', 'dasar', 'kependidikan', 'pendidik',
   'kementerian', 'komisi', 'kampung', 'gampong', 'nagari', 'pekon', 'lembang',
   // sections of prosecutors' offices and police units: `Kepala Seksi Intelijen Kejari X`, `Kasat Reskrim Polres X`
   'seksi', 'kejaksaan', 'kejari', 'kejati', 'kepolisian', 'polres', 'polresta', 'polda', 'polsek', 'intelijen', 'pidana', 'khusus', 'pidsus', 'pidum', 'reserse', 'kriminal', 'reskrim', 'intelkam', 'binmas', 'samapta',

@@ -1,4 +1,4 @@
-// Officials and quote speakers on a third development set (fixtures/officials/news6): 27 short articles written
+// Officials and quote speakers on a third development set (fixtures/officials/news6): 39 short articles written
 // by the officials engineer in the styles the news4/news5 sets had least of: government portal press releases
 // (Prokopim, Humas Setda, Diskominfo: "Penjabat (Pj) Bupati X, Dr. H. Nama, M.Si., saat membuka ...", Asisten
 // Pemerintahan dan Kesra Setda, BKPSDM spelled out, Dandim/Kapolres/Kajari with ranks), national wire copy
@@ -20,13 +20,18 @@
 // first rules and scored blind with them:
 //   tune part (8 articles, 25 officials): officials P 0.947 R 0.720; held part (4 articles, 13 officials): P 1.000 R 1.000
 //   whole set then: tune (26 articles, 82 officials) P 0.987 R 0.915; held (13 articles, 46 officials) P 0.978 R 0.957
+// After the rules written on the second batch's tune part (an ordinal or `dari Fraksi …` inside the title,
+// secretaries of a dinas/kecamatan/desa, `Ka` glued to a dinas acronym, `Wamen`, ministries' short names closing a
+// unit, an honorific with its dot starting the name after a bare region; cases in officials-portal.test.ts):
+//   tune (26 articles, 82 officials): officials P 1.000 R 1.000, fields 1.000; quotes found 1.000, attribution 1.000
+//   held (13 articles, 46 officials): officials P 0.978 R 0.957, fields 0.991; quotes found 1.000, attribution 1.000 (never read)
 import { describe } from 'vitest';
 import { checkNewsSet } from './officials/news-score.js';
 
 describe('officials and quote speakers on the news6 development set', () => {
   const FLOORS = {
-    tune: { p: 0, r: 0, fieldAcc: 0, quotesR: 0, attr: 0 },
-    held: { p: 0, r: 0, fieldAcc: 0, quotesR: 0, attr: 0 },
+    tune: { p: 0.97, r: 0.97, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
+    held: { p: 0.95, r: 0.93, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
   } as const;
   checkNewsSet(new URL('../../fixtures/officials/news6/', import.meta.url), FLOORS);
 });

@@ -52,3 +52,34 @@ describe("a candidate's ballot number belongs to the title", () => {
   it('a sitting official with a number after the title is not read so', () =>
     expect(names('Bupati Lombok Timur nomor 1 di NTB itu hadir.')).toEqual([]));
 });
+
+describe('title words after the head: an ordinal, a faction', () => {
+  it.each<[string, string, Array<[string, string, string | null]>]>([
+    ['an ordinal before the country', 'Presiden ke-6 RI Bambang Yudhoyono hadir.', [['Bambang Yudhoyono', 'Presiden ke-6 RI', null]]],
+    ['two ordinals', 'Wakil Presiden ke-10 dan ke-12 Jusuf Hamzah memberi sambutan.', [['Jusuf Hamzah', 'Wakil Presiden ke-10 dan ke-12', null]]],
+    ['a member from a faction', 'Anggota DPRD Jawa Barat dari Fraksi Partai Golkar, Rina Marlina, meminta.', [['Rina Marlina', 'Anggota DPRD Jawa Barat dari Fraksi Partai Golkar', null]]],
+    ['a member from a party', 'Anggota DPR RI dari PDI Perjuangan Yohanes Lado menilai.', [['Yohanes Lado', 'Anggota DPR RI dari PDI Perjuangan', null]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+
+  it.each<[string, string, string[]]>([
+    // `dari` before anything but a party or its faction ends the title
+    ['from a place', 'Anggota DPRD Jawa Barat dari Bandung Rina Marlina meminta.', []],
+    ['a bare ordinal word', 'Presiden ke depan harus netral.', []],
+  ])('not: %s', (_, s, want) => expect(names(s)).toEqual(want));
+});
+
+describe('secretaries, glued heads and short ministerial titles', () => {
+  it.each<[string, string, Array<[string, string, string | null]>]>([
+    ['secretary of a dinas', 'Sekretaris Dinas Kesehatan Lombok Barat, Ni Made Ayu, menambahkan.', [['Ni Made Ayu', 'Sekretaris Dinas Kesehatan Lombok Barat', null]]],
+    ['secretary of a kecamatan spelled out', 'Sekretaris Kecamatan (Sekcam) Praya Barat, Lalu Hadi, dipanggil Bawaslu.', [['Lalu Hadi', 'Sekretaris Kecamatan (Sekcam) Praya Barat', null]]],
+    ['a glued head of a dinas', 'Kadinkes Sumbawa, Junaidi Rahman, membenarkan.', [['Junaidi Rahman', 'Kadinkes Sumbawa', null]]],
+    ['a glued head with degrees', 'Kadisdikbud Bima Drs. Zainal Arifin, M.Pd. hadir.', [['Zainal Arifin', 'Kadisdikbud Bima', null]]],
+    ['a short deputy minister', 'Wamen PANRB Sutrisno Hadi mengatakan.', [['Sutrisno Hadi', 'Wamen PANRB', null]]],
+    ['a unit closed by a ministry short name', 'Direktur Pembinaan SMA Kemdikbud Purwadi Santoso hadir.', [['Purwadi Santoso', 'Direktur Pembinaan SMA Kemdikbud', null]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+
+  it.each<[string, string]>([
+    ['a glued head alone', 'Kadinkes menegaskan aturan itu.'],
+    ['a generic secretary', 'sekretaris dinas mengatakan.'],
+  ])('not: %s', (_, s) => expect(run(s)).toEqual([]));
+});

@@ -122,6 +122,8 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
     const lw = w.toLowerCase();
     const kind = tokenKind(w);
     if (!particle && notName(lw) && !(tokens.length > 0 && NAME_INNER.has(lw))) break;
+    // an honorific of two letters or more with its dot starts the next name (`Kadinkes Bima Drs. Zainal`)
+    if (tokens.length > 0 && lw.length >= 2 && HONORIFIC_WORDS.has(lw) && text.charAt(q + w.length) === '.') break;
     if (kind === 'caps' || kind === 'letter') {
       if (tokens.length === 0) {
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).

@@ -3,7 +3,7 @@
 // is made of them.
 import { escapeRe as esc } from '../dates/text.js';
 import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
-import { COUNTRIES, PARTIES, PARTY_ORGANS, PORTFOLIO_WORDS, TITLE_CONNECTIVES } from '../../lexicon/title-words.js';
+import { COUNTRIES, ORDINAL_PREFIXES, PARTIES, PARTY_CONNECTIVES, PARTY_ORGANS, PORTFOLIO_WORDS, TITLE_CONNECTIVES } from '../../lexicon/title-words.js';
 import { NATIONAL_MARKERS, TITLE_MODIFIERS_AFTER } from '../../lexicon/titles.js';
 import { spaceLenAt, stickyAt } from './scan.js';
 import type { ParsedName } from './types.js';
@@ -25,6 +25,12 @@ const TITLE_PHRASE_MAX = Math.max(...[...TITLE_PHRASES.keys()].map((k) => k.spli
 /** First words of the phrases: a word outside it starts none (most words; settled before any slicing). */
 const TITLE_PHRASE_FIRST = new WordFilter(new Set([...TITLE_PHRASES.keys()].map((k) => k.split(' ')[0]!)));
 const TITLE_CONNECTIVE = new Set(TITLE_CONNECTIVES);
+const PARTY_CONNECTIVE = new Set(PARTY_CONNECTIVES);
+const PARTY_ONLY: ReadonlySet<TitleWordKind> = new Set(['party', 'organ']);
+/** The organs that may follow `dari` in a member's title (a party or its faction, not `Komisi`, `Badan`, …). */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['partai', 'fraksi']);
+const ordinalAlt = ORDINAL_PREFIXES.map(esc).join('|');
+const ORDINAL_RE = new RegExp(`(?:${ordinalAlt})-?\\d{1,3}(?:[ \\t]{1,2}(?:dan|&)[ \\t]{1,2}(?:${ordinalAlt})-?\\d{1,3})?(?![\\p{L}\\p{N}])`, 'uy');
 const TW_ENDS: number[] = [];
 const TW_WORDS: string[] = [];
 
@@ -74,10 +80,17 @@ export function skipTitleWords(text: string, pos: number, kinds: ReadonlySet<Tit
     let q = end + sp;
     const w = stickyAt(WORD_RE, text, q);
     if (!w) break;
-    if (TITLE_CONNECTIVE.has(w[0])) {
+    if (TITLE_CONNECTIVE.has(w[0]) || PARTY_CONNECTIVE.has(w[0])) {
       const q2 = q + w[0].length + spaceLenAt(text, q + w[0].length);
-      if (q2 === q + w[0].length || !titleWordAt(text, q2, COUNTRY_ONLY)) break;
+      if (q2 === q + w[0].length) break;
+      const after = titleWordAt(text, q2, TITLE_CONNECTIVE.has(w[0]) ? COUNTRY_ONLY : PARTY_ONLY);
+      if (!after || (PARTY_CONNECTIVE.has(w[0]) && after.kind === 'organ' && !PARTY_HEADS.has(text.slice(q2, after.end).toLowerCase()))) break;
       q = q2;
+    }
+    const ord = stickyAt(ORDINAL_RE, text, q);
+    if (ord) {
+      end = q + ord[0].length;
+      continue;
     }
     const n = stickyAt(NATIONAL_RE, text, q);
     const tw = n ? { end: q + n[0].length, kind: 'country' as const } : titleWordAt(text, q, kinds);

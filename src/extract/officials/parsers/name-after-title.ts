@@ -185,8 +185,18 @@ export function extractNameAfter(
   if (name && def?.complement !== 'none') {
     const areas = regionsNamed(name.tokens.join(' '), role);
     if (areas) {
+      const at = name.end;
       name = null;
-      if (!t.region && !c.region && areas.length === 1) t.region = regionRef(areas[0]!.code);
+      if (!t.region && !c.region) {
+        if (areas.length === 1) t.region = regionRef(areas[0]!.code);
+        // `Kadinkes Bima Drs. Zainal Arifin`: the holder's name may follow the region
+        const sp = spaceLenAt(text, at);
+        const later = sp > 0 ? parseName(text, at + sp, regionStarts) : null;
+        if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role)) {
+          name = later;
+          t.titleText = text.slice(start, at);
+        }
+      }
     }
   }
   return name;
