@@ -92,6 +92,12 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'anda', 'kalian', 'aku', 'kamu', 'engkau', 'kau', 'beliau',
 ];
 
+/** Nominalisations (pe(N)-/per-/ke- … -an: `Pelaporan`, `Pembinaan`, `Kesehatan`, `Perhubungan`) name a unit's
+ *  field, never a person: a "name" after a title that starts with one is the rest of an unknown unit's name
+ *  (`Kepala Pusat Pelaporan dan Analisis Transaksi Keuangan X`). Prefixes, lower-case; the stem has ≥ 3 letters. */
+export const NOMINAL_PREFIXES: readonly string[] = ['peng', 'peny', 'pem', 'pen', 'per', 'pe', 'ke'];
+export const NOMINAL_SUFFIX = 'an';
+
 /** Clitics that make a capitalised word an ordinary word, never a name, when they end a word with at least
  *  MIN_CLITIC_STEM letters before them: `Menurutnya`, `Pasalnya`, `Sebelumnya`, `Intinya`, `Meskipun`.
  *  (Short words keep their chance: `Sonya`, `Tanya` are names.) `-lah`/`-kah` are left out: `Abdullah`. */

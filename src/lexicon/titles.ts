@@ -53,6 +53,9 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Sekdakab', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
   { phrase: 'Sekdakot', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
   { phrase: 'Sekdaprov', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
+  { phrase: 'Sekprov', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
+  { phrase: 'Sekkab', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
+  { phrase: 'Sekkot', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
   { phrase: 'Kepala Biro', role: 'kepala biro', complement: 'org', institution: 'Biro {ORG}' },
   { phrase: 'Asisten', role: 'asisten', complement: 'org', institution: 'Pemda {R}' },
   // the secretary of a unit, a kecamatan or a village (`Sekretaris Dinas Pendidikan X`, `Sekretaris Kecamatan (Sekcam)
@@ -86,6 +89,18 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Inspektur', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Inspektorat', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Satpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
+  // heads of a school, a prison, a court, a national unit (`Kepala Sekolah SMAN 1 Praya, X`, `Kalapas Kelas IIA
+  // Mataram, X`, `Ketua Pengadilan Negeri Selong, X`, `Kepala Pusat Penerangan (Kapuspen) TNI X`)
+  { phrase: 'Kepala Sekolah', role: 'kepala sekolah', complement: 'org', institution: '{ORG}' },
+  { phrase: 'Kepsek', role: 'kepala sekolah', complement: 'org', institution: '{ORG}' },
+  { phrase: 'Kepala Lapas', role: 'kepala lapas', complement: 'org', institution: 'Lapas {ORG}' },
+  { phrase: 'Kalapas', role: 'kepala lapas', complement: 'org', institution: 'Lapas {ORG}' },
+  { phrase: 'Kepala Rutan', role: 'kepala rutan', complement: 'org', institution: 'Rutan {ORG}' },
+  { phrase: 'Karutan', role: 'kepala rutan', complement: 'org', institution: 'Rutan {ORG}' },
+  { phrase: 'Ketua Pengadilan Negeri', role: 'ketua pn', complement: 'region', institution: 'PN {R}' },
+  { phrase: 'Ketua Pengadilan Agama', role: 'ketua pa', complement: 'region', institution: 'PA {R}' },
+  { phrase: 'Ketua Pengadilan Tinggi', role: 'ketua pt', complement: 'region', institution: 'PT {R}' },
+  { phrase: 'Kepala Pusat', role: 'kepala pusat', complement: 'org', institution: '{ACR}' },
   { phrase: 'Kasatpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   { phrase: 'Kepala Satuan Polisi Pamong Praja', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   { phrase: 'Camat', role: 'camat', complement: 'district', institution: 'Kecamatan {R}' },
@@ -216,6 +231,20 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Wakil Jaksa Agung', role: 'wakil jaksa agung', complement: 'none', institution: null, institutionAlone: 'Kejaksaan Agung' },
   { phrase: 'Jaksa Agung Muda', role: 'jaksa agung muda', complement: 'org', institution: 'Kejaksaan Agung' },
   { phrase: 'Dandim', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
+  { phrase: 'Danramil', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
+  { phrase: 'Komandan Koramil', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
+  // commands and police units spelled out: `Komandan Distrik Militer (Dandim) 1615/Lotim X`, `Kepala Kepolisian Resor
+  // (Kapolres) Lombok Timur X`; police and military unit heads by their unit (`Kasat Reskrim Polres Bima X`)
+  { phrase: 'Komandan Distrik Militer', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
+  { phrase: 'Komandan Resor Militer', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
+  { phrase: 'Komandan Komando Rayon Militer', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
+  { phrase: 'Panglima Komando Daerah Militer', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
+  { phrase: 'Kepala Kepolisian Daerah', role: 'kapolda', complement: 'region', institution: 'Polda {R}' },
+  { phrase: 'Kepala Kepolisian Resor Kota', role: 'kapolres', complement: 'region', institution: 'Polresta {R}' },
+  { phrase: 'Kepala Kepolisian Resor', role: 'kapolres', complement: 'region', institution: 'Polres {R}' },
+  { phrase: 'Kepala Kepolisian Sektor', role: 'kapolsek', complement: 'district', institution: 'Polsek {R}' },
+  { phrase: 'Kepala Kepolisian Negara Republik Indonesia', role: 'kapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
+  { phrase: 'Kasat', role: 'kasat', complement: 'org', institution: '{ORG}' },
   { phrase: 'Danrem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
   { phrase: 'Pangdam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
   { phrase: 'Kajari', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
@@ -268,6 +297,9 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Menteri PAN-RB', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
   { phrase: 'MenPAN-RB', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
   { phrase: 'MenPANRB', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
+  { phrase: 'Menpan-RB', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
+  { phrase: 'MenPAN', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
+  { phrase: 'Menpan', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
   { phrase: 'Menpan RB', role: 'menpan-rb', complement: 'none', institution: null, institutionAlone: 'KemenPAN-RB' },
   { phrase: 'Menteri', role: 'menteri', complement: 'org', institution: 'Kementerian {ORG}' },
   { phrase: 'Menteri Koordinator', role: 'menko', complement: 'org', institution: 'Kemenko {ORG}' },
@@ -298,6 +330,8 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Wakil Ketua', role: 'wakil ketua', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Bendahara Umum', role: 'bendahara umum', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Direktur', role: 'direktur', complement: 'org', institution: '{ORG}', generic: true },
+  { phrase: 'Juru Bicara', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
+  { phrase: 'Jubir', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
 ];
 
 /** Deputy role → head role: a deputy named right after the head, without a region, shares the head's region
@@ -365,7 +399,9 @@ export const ORG_WORDS: readonly string[] = [
   // units named after a ministry or a commission: `Deputi … Kementerian PANRB`, `Anggota Komisi II DPR`;
   // villages in a dinas's name: `Dinas Pemberdayaan Masyarakat dan Kampung`
   // school units of an education office: `Kepala Bidang Pembinaan SMP`, `Bidang Pembinaan Sekolah Dasar`
-  'pembinaan', 'sekolah', 'dasar', 'kependidikan', 'pendidik',
+  'pembinaan', 'sekolah', 'kelas',
+  // parts of a regional secretariat: `Kabag Prokopim Setda X`, `Biro Adpim`
+  'prokopim', 'adpim', 'pimpinan', 'tapem', 'ekbang', 'ortala', 'setwan', 'penerangan', 'dasar', 'kependidikan', 'pendidik',
   'kementerian', 'komisi', 'kampung', 'gampong', 'nagari', 'pekon', 'lembang',
   // sections of prosecutors' offices and police units: `Kepala Seksi Intelijen Kejari X`, `Kasat Reskrim Polres X`
   'seksi', 'kejaksaan', 'kejari', 'kejati', 'kepolisian', 'polres', 'polresta', 'polda', 'polsek', 'intelijen', 'pidana', 'khusus', 'pidsus', 'pidum', 'reserse', 'kriminal', 'reskrim', 'intelkam', 'binmas', 'samapta',

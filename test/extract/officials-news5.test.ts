@@ -20,14 +20,14 @@
 //   held: officials P 1.000 R 0.875; quotes found 1.000, attribution 1.000 (never read)
 // With the rules written on the news6 set's tune half (ranks and bodies spelled out, section heads and secretaries,
 // village names, ordinals; see officials-news6.test.ts), never tuned on this set:
-//   tune: officials P 1.000 R 1.000; held: officials P 1.000 R 0.938 (never read)
+//   tune: officials P 1.000 R 1.000; held: officials P 1.000 R 0.938, then 0.969 (never read)
 import { describe } from 'vitest';
 import { checkNewsSet } from './officials/news-score.js';
 
 describe('officials and quote speakers on the news5 check set', () => {
   const FLOORS = {
     tune: { p: 0.97, r: 0.97, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
-    held: { p: 0.96, r: 0.92, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
+    held: { p: 0.96, r: 0.95, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
   } as const;
   checkNewsSet(new URL('../../fixtures/officials/news5/', import.meta.url), FLOORS);
 });

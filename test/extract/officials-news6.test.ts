@@ -25,13 +25,17 @@
 // unit, an honorific with its dot starting the name after a bare region; cases in officials-portal.test.ts):
 //   tune (26 articles, 82 officials): officials P 1.000 R 1.000, fields 1.000; quotes found 1.000, attribution 1.000
 //   held (13 articles, 46 officials): officials P 0.978 R 0.957, fields 0.991; quotes found 1.000, attribution 1.000 (never read)
+// After rules from new probe sentences of my own (not from this set): unit heads and commands spelled out (Kasat,
+// Kepala Kepolisian Resor, Komandan Distrik Militer, Kalapas, Kepala Sekolah, Ketua Pengadilan), a one-word town
+// before a comma or an honorific, a number after an acronym in a unit, nominalisations are no names:
+//   tune: officials P 1.000 R 1.000; held: officials P 0.978 R 0.978, fields 0.991 (never read)
 import { describe } from 'vitest';
 import { checkNewsSet } from './officials/news-score.js';
 
 describe('officials and quote speakers on the news6 development set', () => {
   const FLOORS = {
     tune: { p: 0.97, r: 0.97, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
-    held: { p: 0.95, r: 0.93, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
+    held: { p: 0.95, r: 0.95, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
   } as const;
   checkNewsSet(new URL('../../fixtures/officials/news6/', import.meta.url), FLOORS);
 });

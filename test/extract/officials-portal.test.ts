@@ -83,3 +83,26 @@ describe('secretaries, glued heads and short ministerial titles', () => {
     ['a generic secretary', 'sekretaris dinas mengatakan.'],
   ])('not: %s', (_, s) => expect(run(s)).toEqual([]));
 });
+
+describe('unit heads and commands spelled out', () => {
+  it.each<[string, string, Array<[string, string, string | null]>]>([
+    ['a police unit head by unit', 'Kasat Reskrim Polres Dompu AKP Arif Budiman menjelaskan.', [['Arif Budiman', 'Kasat Reskrim Polres Dompu', null]]],
+    ['a police chief spelled out', 'Kepala Kepolisian Resor (Kapolres) Sumbawa AKBP Heru Santoso mengatakan.', [['Heru Santoso', 'Kepala Kepolisian Resor (Kapolres) Sumbawa', null]]],
+    ['a district command spelled out', 'Komandan Distrik Militer (Dandim) 1607/Sumbawa Letkol Inf Agus Salim hadir.', [['Agus Salim', 'Komandan Distrik Militer (Dandim) 1607/Sumbawa', null]]],
+    ['a secretariat part by its short name', 'Kabag Prokopim Setda Dompu, Lalu Hamzah, menjelaskan.', [['Lalu Hamzah', 'Kabag Prokopim Setda Dompu', null]]],
+    ['a prison head with its class', 'Kalapas Kelas IIB Sumbawa, Hendra Gunawan, menegaskan.', [['Hendra Gunawan', 'Kalapas Kelas IIB Sumbawa', null]]],
+    ['a school numbered after its acronym, then a town', 'Kepala Sekolah SMAN 2 Praya, Baiq Sri Wahyuni, menegaskan.', [['Baiq Sri Wahyuni', 'Kepala Sekolah SMAN 2 Praya', null]]],
+    ['a court by its town, comma, name', 'Ketua Pengadilan Negeri Praya, Andi Saputra, hadir.', [['Andi Saputra', 'Ketua Pengadilan Negeri Praya', null]]],
+    ['a town before an honorific and the name', 'Direktur RSUD Selong dr. Hasbi Ashshiddiqi menyatakan.', [['Hasbi Ashshiddiqi', 'Direktur RSUD Selong', null]]],
+    ['a short ministerial title written otherwise', 'Menpan-RB Rahmat Hidayat mengatakan.', [['Rahmat Hidayat', 'Menpan-RB', null]]],
+    ['a ministry spokesperson', 'Juru Bicara Kementerian Dalam Negeri Benni Irwan mengatakan.', [['Benni Irwan', 'Juru Bicara Kementerian Dalam Negeri', null]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+
+  it.each<[string, string]>([
+    // a unit whose field words are not known: its first word is a nominalisation, never a name
+    ['an unknown unit after a generic head', 'Kepala Pusat Pelaporan dan Analisis Transaksi Keuangan hadir.'],
+    ['a campaign spokesperson is no official', 'Juru Bicara Tim Pemenangan Rudi Hartono mengatakan.'],
+    // a one-word name that is no place stays the name, and the person after the comma is someone else's
+    ['a name then a comma', 'Ketua Pengadilan Negeri Ahmad, Budi dan Citra hadir.'],
+  ])('not: %s', (_, s) => expect(run(s).filter(([n]) => /Pelaporan|Analisis|Rudi|Budi/u.test(n))).toEqual([]));
+});

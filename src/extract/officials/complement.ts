@@ -9,10 +9,11 @@ import { DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY } from './title-compi
 import { COUNTRY_ONLY, NATIONAL_RE, NOT_PORTFOLIO, PORTFOLIO, skipParen, skipTitleWords, titleWordAt, WORD_RE } from './title-phrases.js';
 import type { Complement, RegionAt } from './types.js';
 
-/** `Dandim 0905/Balikpapan`: a unit number and a slash before the region. */
-const UNIT_NUMBER_RE = /\d{2,4}[ \t]{0,2}\/[ \t]{0,2}/uy;
+/** `Dandim 0905/Balikpapan`, `Danramil 1608-01/Bolo`: a unit number and a slash before the region. */
+const UNIT_NUMBER_RE = /\d{2,4}(?:-\d{1,2})?[ \t]{0,2}\/[ \t]{0,2}/uy;
 /** The field of a post after its region: `Bidang Pemerintahan dan Kesra`, `Divisi Penanganan Pelanggaran`. */
 const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+const UNIT_NO_RE = /\d{1,3}(?![\p{L}\p{N}])/uy;
 const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
 const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
@@ -43,6 +44,7 @@ export function parseComplement(
     const words: string[] = [];
     let q = p;
     let lastEnd = -1;
+    let lastAcr = false;
     for (let i = 0; i < 10; i++) {
       if (regionStarts.has(q)) break;
       const tw = titleWordAt(text, q, NOT_PORTFOLIO);
@@ -57,11 +59,14 @@ export function parseComplement(
         q += s1;
         continue;
       }
-      const w = stickyAt(WORD_RE, text, q);
+      // `Kepala Sekolah SMAN 1 Praya`, `Kalapas Kelas IIA`: a number right after an acronym belongs to it
+      const num: RegExpExecArray | null = lastAcr ? stickyAt(UNIT_NO_RE, text, q) : null;
+      const w: RegExpExecArray | null = num ?? stickyAt(WORD_RE, text, q);
       if (!w) break;
       const lw = w[0].toLowerCase();
-      const isAcr = w[0].length >= 2 && w[0] === w[0].toUpperCase() && /\p{Lu}/u.test(w[0]);
-      if (!ORG.has(lw) && !PORTFOLIO.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw)) break;
+      const isAcr: boolean = w[0].length >= 2 && w[0] === w[0].toUpperCase() && /\p{Lu}/u.test(w[0]);
+      if (!num && !ORG.has(lw) && !PORTFOLIO.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw)) break;
+      lastAcr = isAcr && !num;
       words.push(w[0]);
       if (lw !== 'dan' && lw !== '&') lastEnd = q + w[0].length;
       q += w[0].length;

@@ -7,6 +7,8 @@ import {
   DEGREES_AFTER,
   HONORIFICS_BEFORE,
   MIN_CLITIC_STEM,
+  NOMINAL_PREFIXES,
+  NOMINAL_SUFFIX,
   NAME_ABBREVIATIONS,
   NAME_ARTICLES,
   NAME_INNER_WORDS,
@@ -173,11 +175,14 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
   return out;
 }
 
+const NOMINAL_RE = new RegExp(`^(?:${NOMINAL_PREFIXES.join('|')})\\p{Ll}{3,}${NOMINAL_SUFFIX}$`, 'iu');
 /** Reject names that are common words or headline fragments. */
 export function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: number, lower: LowerWords): boolean {
   const real = n.tokens.filter((t) => !t.endsWith('.'));
   if (real.length === 0) return false;
   if (real.length === 1 && real[0]!.length < 3) return false;
+  // A unit's field (`Pelaporan dan Analisis …`, `Pembinaan …`) left over from an unknown unit's name is not a name.
+  if (NOMINAL_RE.test(real[0]!)) return false;
   // A single organisation word (`Informatika`, `Statistik`) left over from a unit name is not a name.
   if (real.length === 1 && ORG.has(real[0]!.toLowerCase())) return false;
   // Capitals: at least two words, none of them (bar name prefixes like `Lalu`) an ordinary word of the

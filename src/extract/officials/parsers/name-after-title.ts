@@ -5,6 +5,7 @@
 //             title's region then); moves the title's end past title words the "name" starts with.
 import type { ExtractContext } from '../../../model.js';
 import { escapeRe as esc } from '../../dates/text.js';
+import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { SECOND_POST_CONNECTIVES, UNIT_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
@@ -63,7 +64,7 @@ function nameAfterTitleWords(
 }
 
 const UNIT_WORD = new Set(UNIT_WORDS.map((w) => w.toLowerCase()));
-const RUN_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{0,30}|\([\p{Lu}\p{N}][\p{L}\p{N}-]{0,11}\)|dan(?![\p{L}\p{N}])|&/uy;
+const RUN_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{0,30}|\d{1,3}(?![\p{L}\p{N}])|\([\p{Lu}\p{N}][\p{L}\p{N}-]{0,11}\)|dan(?![\p{L}\p{N}])|&/uy;
 /** The words of a unit written on after a title, up to a comma (`[ ]Kementerian PANRB`, `, Kecamatan Siak`): at most
  *  14 capitalised words, acronyms in parentheses and `dan`/`&`, at least one of them a unit word, an organisation
  *  word or an acronym (else it is a list of places or a name). A run after a comma must open with a unit word.
@@ -96,6 +97,11 @@ function unitRunToComma(text: string, from: number): { end: number; lastWords: s
   if (!unit || end < 0 || commaLenAt(text, end) === 0) return null;
   const tail = caps.slice(-3);
   return { end, lastWords: tail.length > 0 ? text.slice(tail[0]![0], tail[tail.length - 1]![1]).replace(/[ \t]+/gu, ' ') : null };
+}
+
+/** A kecamatan's or a village's name (`Selong`, `Praya`). */
+function isPlaceName(word: string): boolean {
+  return districtsByName(word).length > 0 || villagesByName(word).length > 0;
 }
 
 /** `SBY`, `JK`, `BTP`: 2–4 capitals that are no acronym, party, country or degree, with no capitalised word after. */
@@ -180,6 +186,17 @@ export function extractNameAfter(
       t.titleText = text.slice(start, name.end);
       name = second;
     } else if (def?.generic) name = null;
+  }
+  // `Ketua Pengadilan Negeri Selong, Budi Santoso`, `Direktur RSUD Praya dr. Muzakir Langkir`: one word that is a
+  // kecamatan's or a village's name, then a comma or an honorific and a name, is the post's place.
+  if (name && name.tokens.length === 1 && comma === 0 && def?.complement !== 'none' && isPlaceName(name.tokens[0]!)) {
+    const q = name.end + (commaLenAt(text, name.end) || spaceLenAt(text, name.end));
+    const later = q > name.end ? parseName(text, q, regionStarts) : null;
+    const honorific = later !== null && !text.startsWith(later.tokens[0]!, q);
+    if (later && (honorific || commaLenAt(text, name.end) > 0) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      t.titleText = text.slice(start, name.end);
+      name = later;
+    }
   }
   // `Bupati Bone mengatakan`: a "name" that is a regency, city or province is the title's region.
   if (name && def?.complement !== 'none') {
