@@ -18,7 +18,9 @@ interface RegexpTokenizerCtor {
 }
 
 const jaroWinkler: JaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js');
-const stemmerId: Stemmer = require('natural/lib/natural/stemmers/indonesian/stemmer_id.js');
+/** The stemmer reads its root-word dictionary when it is loaded: loaded on the first `stem`, so a thread that
+ *  only compares names (the CLI's main thread: corpus/identity.ts) never pays for it. */
+let stemmerId: Stemmer | null = null;
 const { RegexpTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js') as {
   RegexpTokenizer: RegexpTokenizerCtor;
 };
@@ -38,7 +40,7 @@ export function stem(word: string): string {
   const w = word.toLowerCase();
   let s = stemCache.get(w);
   if (s === undefined) {
-    s = stemmerId.stem(w);
+    s = (stemmerId ??= require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as Stemmer).stem(w);
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(w, s);
   }
