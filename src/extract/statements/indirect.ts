@@ -25,6 +25,7 @@ const alt = (xs: readonly string[]): string =>
 const E = '(?![\\p{L}\\p{N}])';
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
+const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act).map((v) => v.verb));
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
 /** A naming marker among the first words of content (`mobil itu sebagai …`). */
@@ -123,7 +124,9 @@ const subjectVerb: IndirectParser = {
     if (MARKED.has(verb) && !marked) return null;
     const quote = s.doc.text.slice(range.start, range.end);
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
-    return candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
+    const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
+    if (c && ACTS.has(verb)) c.act = verb;
+    return c;
   },
 };
 
