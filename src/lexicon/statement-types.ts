@@ -129,7 +129,10 @@ export const TYPE_FEATURES = {
   /** permission (negated, a prohibition: `tidak boleh`) */
   permit: { stems: [], words: ['boleh', 'diperbolehkan', 'dibolehkan', 'diizinkan', 'diperkenankan'] },
   /** tolerance (negated, a threat: `tidak ada toleransi`, `tidak segan`) */
-  tolerance: { stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'], words: ['segan', 'ragu', 'pandang', 'ruang'] },
+  tolerance: { stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'], words: ['pandang', 'ruang'] },
+  /** hesitation (negated, a threat only before an enforcement or sanction verb: `tidak segan menindak`,
+   *  `tidak akan ragu mencopot`; `tidak ragu melapor` urges) */
+  hesitate: { stems: [], words: ['segan', 'ragu', 'sungkan'] },
   /** restrictive focus after `jangan`: `jangan hanya menunggu laporan` urges more, it forbids nothing */
   focus: { stems: [], words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata'] },
   /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`) */
@@ -149,6 +152,9 @@ export const PLEDGE_ACCEPT_REACH = 2;
 /** How far (in words) an order word reaches forward over a pledge word, making it the content of the order:
  *  `harus memastikan`, `wajib untuk berkomitmen`. */
 export const ORDER_REACH = 2;
+/** How far (in words) a negated hesitation word reaches forward to its enforcement verb: `tidak segan
+ *  menindak`, `tidak ragu untuk memberikan sanksi`. */
+export const HESITATE_REACH = 3;
 /** How far (in words) a removal verb and its office word may be apart, either way: `dibebaskan dari
  *  jabatannya`, `ditunda kenaikan pangkatnya`, `pangkatnya diturunkan`. */
 export const OFFICE_REACH = 3;

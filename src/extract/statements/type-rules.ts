@@ -3,7 +3,7 @@
 // `classify`, which reads each distinct word's features once (its token table); this file only decides.
 import type { StatementType } from '../../model.js';
 import {
-  CONFRONT_REACH, GET_REACH, NEGATION_REACH, OFFICE_REACH, ORDER_REACH, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH, TYPE_FEATURES,
+  CONFRONT_REACH, GET_REACH, HESITATE_REACH, NEGATION_REACH, OFFICE_REACH, ORDER_REACH, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH, TYPE_FEATURES,
   type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
@@ -55,7 +55,7 @@ const F = FEATURE;
 /** Features that can decide a type on their own or with their context; the rest (mood, negation,
  *  pronouns, passives, receiving, accepting, permission, tolerance, bodies) only qualify them. */
 const DECIDING = F.pledge | F.order | F.appeal | F.finding | F.sanctionNoun | F.sanctionAct | F.recommend | F.enforce | F.prohibit
-  | F.permit | F.tolerance | F.get | F.removal | F.confront;
+  | F.permit | F.tolerance | F.hesitate | F.get | F.removal | F.confront;
 
 /** The entry of `feature` that word k fired on, as reported in `cues`. */
 function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
@@ -97,7 +97,7 @@ class Clause {
     const p = this.s.pos[k]!;
     for (let j = k - 1; j >= 0 && p - this.s.pos[j]! <= NEGATION_REACH; j--) {
       if (this.has(j, F.negation)) return true;
-      if (this.has(j, F.tolerance)) return false;
+      if (this.has(j, F.tolerance | F.hesitate)) return false;
     }
     return false;
   }
@@ -204,9 +204,13 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     type: 'warning', // 3. threat
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) {
-        if (c.has(k, F.prohibit)) out.push(cueOf(c.s, k, 'prohibit'));
-        else if (c.prohibitionAt(k)) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
+        if (c.has(k, F.prohibit)) {
+          if (c.prohibitionAt(k)) out.push(cueOf(c.s, k, 'prohibit'));
+        } else if (c.prohibitionAt(k)) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
         else if (c.has(k, F.tolerance) && c.negated(k)) out.push(cueOf(c.s, k, 'tolerance'));
+        else if (c.has(k, F.hesitate) && c.negated(k) && c.after(k, F.sanctionAct | F.enforce | F.removal | F.sanctionNoun, HESITATE_REACH) >= 0) {
+          out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
+        }
         else if (c.has(k, F.sanctionNoun)) out.push(cueOf(c.s, k, 'sanctionNoun'));
         else if (c.has(k, F.sanctionAct | F.enforce) && !c.negated(k)) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
