@@ -22,7 +22,7 @@ import {
   trimRange,
   wordCount,
 } from './doc.js';
-import { backrefCueAt } from './indirect.js';
+import { backrefCueAfter, backrefCueAt } from './indirect.js';
 import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
@@ -358,6 +358,15 @@ function isTitleParagraph(doc: Doc, q: RawQuote): boolean {
   return doc.text.slice(p.start, p.end).trim() === title.trim();
 }
 
+/** A pronoun attribution after a quote (`"…," ujarnya.`) followed by a back-reference sentence that names
+ *  the speaker (`Hal tersebut disampaikan oleh X saat …`): the named speaker, as the press-release style
+ *  means it. Other attributions are returned as they are. */
+function namedAfter(doc: Doc, a: Attribution | null): Attribution | null {
+  if (!a || a.cue.kind !== 'pronoun' || a.end <= 0) return a;
+  const br = backrefCueAfter(doc, a.end);
+  return br ? { ...a, cue: br.cue, pos: br.pos } : a;
+}
+
 /** Minimum words for a quote with no attribution to count as a statement (shorter ones are scare quotes,
  *  titles, slogans). */
 export const MIN_UNATTRIBUTED_WORDS = 8;
@@ -376,7 +385,7 @@ export function directCandidates(doc: Doc): Candidate[] {
   const quotes = scanQuotes(doc);
   // built by push: a `map` result may come with holes or not (two hidden classes for the loop below)
   const attrs: Array<Attribution | null> = [];
-  for (const q of quotes) attrs.push(verbAfter(doc, q) ?? verbBefore(doc, q));
+  for (const q of quotes) attrs.push(namedAfter(doc, verbAfter(doc, q)) ?? verbBefore(doc, q));
   const out: Candidate[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;

@@ -210,10 +210,28 @@ export function backrefCueAt(doc: Doc, pi: number): { cue: SpeakerCue; pos: numb
   const p = doc.paras[pi];
   if (!p) return null;
   const si = rangeIndexAt(doc.sentences, p.start);
-  const sEnd = si >= 0 ? doc.sentences[si]!.end : p.end;
-  const m = backref.pattern.exec(doc.text.slice(p.start, Math.min(sEnd, p.start + 80)));
+  return backrefCueIn(doc, p.start, si >= 0 ? doc.sentences[si]!.end : p.end);
+}
+
+/** The back-reference sentence right after `pos` (an attribution clause's end): the next sentence of its
+ *  paragraph, else the first of the next paragraph (`"…," ujarnya. Hal tersebut disampaikan oleh X saat
+ *  …`): its speaker phrase, or null. */
+export function backrefCueAfter(doc: Doc, pos: number): { cue: SpeakerCue; pos: number } | null {
+  const pi = rangeIndexAt(doc.paras, pos);
+  if (pi < 0) return null;
+  let start = pos;
+  const text = doc.text;
+  while (start < doc.paras[pi]!.end && /[\s.,;!?"'”’]/u.test(text[start]!)) start++;
+  if (start >= doc.paras[pi]!.end) return backrefCueAt(doc, pi + 1);
+  const si = rangeIndexAt(doc.sentences, start);
+  if (si < 0 || doc.sentences[si]!.start !== start) return null;
+  return backrefCueIn(doc, start, doc.sentences[si]!.end);
+}
+
+function backrefCueIn(doc: Doc, start: number, sEnd: number): { cue: SpeakerCue; pos: number } | null {
+  const m = backref.pattern.exec(doc.text.slice(start, Math.min(sEnd, start + 80)));
   if (!m) return null;
-  const sp = readSpeaker(doc.text, p.start + m[0].length, sEnd);
+  const sp = readSpeaker(doc.text, start + m[0].length, sEnd);
   if (sp.tokens.length === 0) return null;
   return { cue: { kind: 'phrase', start: sp.start, end: sp.end, rule: 'backref', titleAfter: sp.titleAfter, allowStated: true }, pos: sp.tokens[0]!.start };
 }
