@@ -72,6 +72,10 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'mengutarakan', content: 'marked' },
 ];
 
+/** Subjects that open only reported content (the speaker's own side): after them a `marked` verb needs no
+ *  `bahwa` (`X mengungkapkan pihaknya sudah meneruskan …`). */
+export const REPORTED_SUBJECTS: readonly string[] = ['pihaknya'];
+
 /** Verbs that, at the end of the text before a direct quote, introduce it: `Sugito mengatakan, "…"`.
  *  (All INDIRECT_VERBS also qualify; these are extra forms that only introduce quotes.) */
 export const QUOTE_INTRO_VERBS: readonly string[] = ['berkata', 'berujar', 'berpesan', 'menuturkan', 'bertutur'];

@@ -8,6 +8,7 @@ import {
   COMPLEMENTISERS,
   INDIRECT_BLOCKERS,
   INDIRECT_VERBS,
+  REPORTED_SUBJECTS,
   NAMING_MARKERS,
   NAMING_VERBS,
   PASSIVE_NYA_VERBS,
@@ -25,6 +26,7 @@ const alt = (xs: readonly string[]): string =>
 const E = '(?![\\p{L}\\p{N}])';
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
+const REPORTED_SUBJECT = new RegExp(`^(?:${alt(REPORTED_SUBJECTS)})${E}`, 'iu');
 const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act).map((v) => v.verb));
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
@@ -121,8 +123,8 @@ const subjectVerb: IndirectParser = {
     if (prevWord && BLOCKERS.has(prevWord)) return null;
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
-    if (MARKED.has(verb) && !marked) return null;
     const quote = s.doc.text.slice(range.start, range.end);
+    if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
     const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
     if (c && ACTS.has(verb)) c.act = verb;
