@@ -72,6 +72,11 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'mengutarakan', content: 'marked' },
 ];
 
+/** Complementisers that make reported content a request whatever the reporting verb (`X menegaskan agar
+ *  setiap pimpinan …` asks as `X meminta agar …` does): the content's type is read after DIRECTIVE_ACT. */
+export const DIRECTIVE_COMPLEMENTISERS: readonly string[] = ['agar', 'supaya'];
+export const DIRECTIVE_ACT = 'meminta';
+
 /** Subjects that open only reported content (the speaker's own side): after them a `marked` verb needs no
  *  `bahwa` (`X mengungkapkan pihaknya sudah meneruskan …`). */
 export const REPORTED_SUBJECTS: readonly string[] = ['pihaknya'];

@@ -7,6 +7,8 @@ import {
   BACKREF_VERBS,
   COMPLEMENTISERS,
   INDIRECT_BLOCKERS,
+  DIRECTIVE_ACT,
+  DIRECTIVE_COMPLEMENTISERS,
   INDIRECT_VERBS,
   REPORTED_SUBJECTS,
   NAMING_MARKERS,
@@ -27,6 +29,7 @@ const E = '(?![\\p{L}\\p{N}])';
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
 const REPORTED_SUBJECT = new RegExp(`^(?:${alt(REPORTED_SUBJECTS)})${E}`, 'iu');
+const DIRECTIVE = new RegExp(`^(?:${alt(DIRECTIVE_COMPLEMENTISERS)})${E}`, 'iu');
 const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act).map((v) => v.verb));
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
@@ -128,6 +131,7 @@ const subjectVerb: IndirectParser = {
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
     const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
     if (c && ACTS.has(verb)) c.act = verb;
+    else if (c && DIRECTIVE.test(quote)) c.act = DIRECTIVE_ACT;
     return c;
   },
 };
