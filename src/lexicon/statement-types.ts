@@ -149,9 +149,6 @@ export const NEGATION_REACH = 3;
 /** How far (in words) a pledge reaches forward to an accepting verb: `bersedia menerima`, `siap untuk
  *  menerima`. */
 export const PLEDGE_ACCEPT_REACH = 2;
-/** How far (in words) an order word reaches forward over a pledge word, making it the content of the order:
- *  `harus memastikan`, `wajib untuk berkomitmen`. */
-export const ORDER_REACH = 2;
 /** How far (in words) a negated hesitation word reaches forward to its enforcement verb: `tidak segan
  *  menindak`, `tidak ragu untuk memberikan sanksi`. */
 export const HESITATE_REACH = 3;

@@ -3,7 +3,7 @@
 // `classify`, which reads each distinct word's features once (its token table); this file only decides.
 import type { StatementType } from '../../model.js';
 import {
-  CONFRONT_REACH, GET_REACH, HESITATE_REACH, NEGATION_REACH, OFFICE_REACH, ORDER_REACH, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH, TYPE_FEATURES,
+  CONFRONT_REACH, GET_REACH, HESITATE_REACH, NEGATION_REACH, OFFICE_REACH, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH, TYPE_FEATURES,
   type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
@@ -72,11 +72,15 @@ class Clause {
   readonly firstProhibition: number;
   /** The first order or appeal word: what follows it is asked for, not reported as done. */
   readonly firstRequest: number;
+  /** The first order word: a pledge word after it is what the order asks for. */
+  readonly firstOrder: number;
   constructor(readonly s: FeatureSeq) {
     let irr = Infinity;
     let pro = Infinity;
     let req = Infinity;
+    let ord = Infinity;
     for (let k = 0; k < s.n; k++) {
+      if (ord === Infinity && (s.mask[k]! & F.order) !== 0 && !this.negated(k)) ord = s.pos[k]!;
       if (irr === Infinity && (s.mask[k]! & F.irrealis) !== 0) irr = s.pos[k]!;
       if (pro === Infinity && this.prohibitionAt(k)) pro = s.pos[k]!;
       if (req === Infinity && (s.mask[k]! & (F.order | F.appeal)) !== 0 && !this.negated(k)) req = s.pos[k]!;
@@ -84,6 +88,7 @@ class Clause {
     this.firstIrrealis = irr;
     this.firstProhibition = pro;
     this.firstRequest = req;
+    this.firstOrder = ord;
   }
   has(k: number, bit: number): boolean {
     return (this.s.mask[k]! & bit) !== 0;
@@ -145,11 +150,11 @@ class Clause {
     return -1;
   }
   /** A pledge word that is the speaker's own: not negated (`tidak berkomitmen`), not inside a prohibition
-   *  (`dilarang ikut deklarasi`) and not the content of an order right before it (`Camat harus
-   *  memastikan …` orders the camat). */
+   *  (`dilarang ikut deklarasi`) and not what an order before it asks for (`Camat harus memastikan …`,
+   *  `Saya minta para camat memastikan …`). */
   pledge(k: number): boolean {
-    return this.has(k, F.pledge) && !this.negated(k) && this.s.pos[k]! < this.firstProhibition
-      && this.before(k, F.order, ORDER_REACH) < 0;
+    const p = this.s.pos[k]!;
+    return this.has(k, F.pledge) && !this.negated(k) && p < this.firstProhibition && p < this.firstOrder;
   }
 }
 
