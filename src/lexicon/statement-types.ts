@@ -99,7 +99,10 @@ export const TYPE_FEATURES = {
     ],
   },
   /** an office, a rank, pay or duties: what a removal takes away */
-  office: { stems: ['jabat', 'pangkat', 'gaji', 'tugas'], words: [] },
+  office: {
+    stems: [], // as stems `jabat` and `tugas` would catch `pejabat` and `petugas`
+    words: ['jabatan', 'jabatannya', 'pangkat', 'pangkatnya', 'kepangkatan', 'gaji', 'gajinya', 'tugas', 'tugasnya', 'eselon'],
+  },
   /** facing the law: a threat with a law word after it (`akan berurusan dengan aparat penegak hukum`,
    *  `bisa dijerat pidana`), without any sanction word */
   confront: { stems: ['jerat'], words: ['berurusan', 'berhadapan'] },

@@ -217,7 +217,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }
         else if (c.has(k, F.sanctionNoun)) out.push(cueOf(c.s, k, 'sanctionNoun'));
-        else if (c.has(k, F.sanctionAct | F.enforce) && !c.negated(k)) {
+        else if (c.has(k, F.sanctionAct | F.enforce) && !c.negated(k) && c.s.pos[k]! < c.firstOrder) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
         } else if (c.removalOfOffice(k) && !c.negated(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
