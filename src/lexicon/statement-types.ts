@@ -136,6 +136,9 @@ export const TYPE_FEATURES = {
   /** hesitation (negated, a threat only before an enforcement or sanction verb: `tidak segan menindak`,
    *  `tidak akan ragu mencopot`; `tidak ragu melapor` urges) */
   hesitate: { stems: [], words: ['segan', 'ragu', 'sungkan'] },
+  /** purpose: a pledge word right after it states an aim, not a pledge (`hal penting untuk memastikan …`,
+   *  `hadir guna menjamin …`); after the pledge word (`berkomitmen untuk menjaga`) it changes nothing */
+  purpose: { stems: [], words: ['untuk', 'guna', 'demi'] },
   /** restrictive focus after `jangan`: `jangan hanya menunggu laporan` urges more, it forbids nothing */
   focus: { stems: [], words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata'] },
   /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`) */

@@ -98,6 +98,7 @@ describe('statement types: each rule, with negative cases', () => {
     ['saya pastikan', 'Saya pastikan seluruh jajaran tetap netral.', 'commitment'],
     ['menjamin', 'Kami menjamin tidak akan ada mobilisasi pegawai.', 'commitment'],
     ['pledge to receive a sanction', 'Kami bersedia diberi sanksi apa pun apabila terbukti tidak netral.', 'commitment'],
+    ['an aim is no pledge', 'Netralitas ASN merupakan hal penting untuk memastikan pilkada berjalan sesuai aturan.', 'other'],
     ['ordered to ensure', 'Saya minta para camat memastikan tidak ada pegawai yang ikut kampanye.', 'instruction'],
     // what an order asks for is not reported as done
     ['an ordered removal is an order', 'Bupati memerintahkan camat untuk mencopot baliho di kantor desa.', 'instruction'],

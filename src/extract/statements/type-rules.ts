@@ -150,11 +150,12 @@ class Clause {
     return -1;
   }
   /** A pledge word that is the speaker's own: not negated (`tidak berkomitmen`), not inside a prohibition
-   *  (`dilarang ikut deklarasi`) and not what an order before it asks for (`Camat harus memastikan …`,
-   *  `Saya minta para camat memastikan …`). */
+   *  (`dilarang ikut deklarasi`), not what an order before it asks for (`Camat harus memastikan …`,
+   *  `Saya minta para camat memastikan …`) and not an aim (`untuk memastikan …`). */
   pledge(k: number): boolean {
     const p = this.s.pos[k]!;
-    return this.has(k, F.pledge) && !this.negated(k) && p < this.firstProhibition && p < this.firstOrder;
+    return this.has(k, F.pledge) && !this.negated(k) && p < this.firstProhibition && p < this.firstOrder
+      && !(k > 0 && this.s.pos[k - 1] === p - 1 && this.has(k - 1, F.purpose));
   }
 }
 
