@@ -48,8 +48,9 @@ export const TYPE_FEATURES = {
   /** pledges and declarations by the speaker's side */
   pledge: {
     stems: ['komitmen', 'deklarasi', 'ikrar', 'janji', 'tekad', 'jamin', 'sumpah'],
-    // `pasti` as a stem would catch `belum pasti`, `dipastikan` ("it is certain"): only the act of ensuring
-    words: ['siap', 'bersedia', 'memastikan', 'pastikan', 'sepakat', 'bersepakat', 'menyepakati'],
+    // `pasti` as a stem would catch `belum pasti`, `dipastikan`; `memastikan bahwa …` often describes ("it
+    // ensures that"): only the first-person `saya/kami pastikan`
+    words: ['siap', 'bersedia', 'pastikan', 'sepakat', 'bersepakat', 'menyepakati'],
   },
   /** accepting (after a pledge: `bersedia menerima sanksi`, the pledge of every ikrar netralitas) */
   accept: { stems: [], words: ['menerima', 'terima'] },
