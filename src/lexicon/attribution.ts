@@ -30,7 +30,10 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'diri
  *  before the reported content is accepted: `any` = content may follow directly (`Sugito menyatakan netralitas
  *  adalah …`); `marked` = only after `bahwa`, `,` or `:` (these verbs usually take a plain object:
  *  `menyampaikan apresiasi`, `menjelaskan sejumlah pelanggaran`). */
-export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked' }> = [
+/** `act`: the verb itself names the speech act (a request, an appeal, an order, a judgement), so the
+ *  statement's type is read from the verb and its content together (`X meminta seluruh camat …` is an
+ *  order though its content has no order word). */
+export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked'; act?: true }> = [
   // say / state / emphasise: content follows directly
   { verb: 'mengatakan', content: 'any' },
   { verb: 'menyatakan', content: 'any' },
@@ -38,18 +41,18 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'menekankan', content: 'any' },
   { verb: 'menambahkan', content: 'any' },
   { verb: 'menuturkan', content: 'any' },
-  { verb: 'menilai', content: 'any' },
+  { verb: 'menilai', content: 'any', act: true },
   { verb: 'mengakui', content: 'marked' },
   // appeal / request / warn: the content is the appeal itself (`mengingatkan ASN agar …`)
   { verb: 'mengingatkan', content: 'any' },
-  { verb: 'meminta', content: 'any' },
-  { verb: 'mengimbau', content: 'any' },
-  { verb: 'menghimbau', content: 'any' },
-  { verb: 'mengajak', content: 'any' },
-  { verb: 'berharap', content: 'any' },
-  { verb: 'mengharapkan', content: 'any' },
-  { verb: 'menginstruksikan', content: 'any' },
-  { verb: 'menginstruksikan kepada', content: 'any' },
+  { verb: 'meminta', content: 'any', act: true },
+  { verb: 'mengimbau', content: 'any', act: true },
+  { verb: 'menghimbau', content: 'any', act: true },
+  { verb: 'mengajak', content: 'any', act: true },
+  { verb: 'berharap', content: 'any', act: true },
+  { verb: 'mengharapkan', content: 'any', act: true },
+  { verb: 'menginstruksikan', content: 'any', act: true },
+  { verb: 'menginstruksikan kepada', content: 'any', act: true },
   // explain / disclose / convey: usually a plain object, so only with bahwa / comma / colon
   { verb: 'menyampaikan', content: 'marked' },
   { verb: 'menjelaskan', content: 'marked' },
@@ -68,6 +71,15 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'berpesan', content: 'any' },
   { verb: 'mengutarakan', content: 'marked' },
 ];
+
+/** Complementisers that make reported content a request whatever the reporting verb (`X menegaskan agar
+ *  setiap pimpinan …` asks as `X meminta agar …` does): the content's type is read after DIRECTIVE_ACT. */
+export const DIRECTIVE_COMPLEMENTISERS: readonly string[] = ['agar', 'supaya'];
+export const DIRECTIVE_ACT = 'meminta';
+
+/** Subjects that open only reported content (the speaker's own side): after them a `marked` verb needs no
+ *  `bahwa` (`X mengungkapkan pihaknya sudah meneruskan …`). */
+export const REPORTED_SUBJECTS: readonly string[] = ['pihaknya'];
 
 /** Verbs that, at the end of the text before a direct quote, introduce it: `Sugito mengatakan, "…"`.
  *  (All INDIRECT_VERBS also qualify; these are extra forms that only introduce quotes.) */

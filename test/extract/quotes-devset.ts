@@ -49,8 +49,9 @@ export function sameSpeaker(out: string | null | undefined, gold: string | null)
   return nameWords(out).join(' ') === nameWords(gold).join(' ');
 }
 
-export function loadDevSet(): DevArticle[] {
-  const raw = readFileSync(FILE, 'utf8');
+/** The articles of a set in this format (default: the first quotes development set). */
+export function loadDevSet(file: string = FILE): DevArticle[] {
+  const raw = readFileSync(file, 'utf8');
   const out: DevArticle[] = [];
   const blocks = raw.split(/^### /mu).slice(1);
   blocks.forEach((b, i) => {

@@ -6,6 +6,9 @@
 //   34/40 = 0.850. Misses: a demotion verb without a sanction noun ("menurunkan jabatan"), threats without a
 //   keyword ("tidak akan memberi ruang", "berhadapan dengan hukum"), a pledge by "saya pastikan", a pledge to
 //   accept a sanction read as a sanction ("bersedia diberi sanksi"), a judgement with "terjadi".
+//
+// After the portal/wire rules (test/extract/statements-portal.test.ts; this set's misses were known from the
+// brief, so it is no longer blind): 40/40 = 1.000 (pin raised).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
@@ -26,5 +29,5 @@ describe('statement types: blind check set', () => {
     for (const m of misses) console.log(`  ${m}`);
   }
   it('has 40 statements', () => expect(rows.length).toBe(40));
-  it('accuracy at or above the pinned floor', () => expect(acc, misses.join('\n')).toBeGreaterThanOrEqual(0.85));
+  it('accuracy at or above the pinned floor', () => expect(acc, misses.join('\n')).toBeGreaterThanOrEqual(1));
 });

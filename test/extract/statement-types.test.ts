@@ -8,6 +8,8 @@
 // The held-out misses are all judgements without a finding word ("masih dalam tahap klarifikasi",
 // "pemahaman ... jauh lebih baik", "terjadi di media sosial"): left as they are, so the held-out figure
 // stays honest.
+// After the portal/wire rules (test/extract/statements-portal.test.ts, tuned on that set only): tune 39/40,
+// held-out 30/32 = 0.938 (pins raised).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
@@ -31,8 +33,8 @@ describe('statement types: development set', () => {
     expect(rows.filter((r) => r.split === 'held').length).toBe(32);
   });
   // floors pinned at the level reached; raise them when quality improves, never lower them
-  it('tune half ≥ 0.95', () => expect(accuracy('tune')).toBeGreaterThanOrEqual(0.95));
-  it('held-out half ≥ 0.90', () => expect(accuracy('held')).toBeGreaterThanOrEqual(0.9));
+  it('tune half ≥ 0.975', () => expect(accuracy('tune')).toBeGreaterThanOrEqual(0.975));
+  it('held-out half ≥ 0.93', () => expect(accuracy('held')).toBeGreaterThanOrEqual(0.93));
 });
 
 describe('statement types: each rule, with negative cases', () => {
@@ -72,6 +74,38 @@ describe('statement types: each rule, with negative cases', () => {
     ['nothing', 'Rapat dimulai pukul sembilan pagi.', 'other'],
     // morphology: a di- word the stemmer leaves alone is no passive verb
     ['dinas is not a passive', 'Teguran itu sudah dinas kirimkan.', 'warning'],
+    // removal from office (no sanction word): reported = sanction, possible = warning, no office = nothing
+    ['removal from office, reported', 'Dua lurah itu telah dibebaskan dari jabatannya sejak Senin.', 'sanction'],
+    ['rank lowered after a pronoun', 'Guru itu sudah kami turunkan pangkatnya satu tingkat.', 'sanction'],
+    ['removal from office, possible', 'Camat yang terbukti bisa diturunkan jabatannya.', 'warning'],
+    ['lowering without an office is no sanction', 'Petugas menurunkan spanduk di depan kantor camat.', 'other'],
+    ['an official who lowers something is no office', 'Pejabat itu menurunkan spanduk calon.', 'other'],
+    // facing the law: a threat without a sanction word; confronting something else is none
+    ['facing the law', 'Siapa pun yang terlibat akan berurusan dengan aparat penegak hukum.', 'warning'],
+    ['caught by criminal law', 'Kepala desa yang berkampanye bisa dijerat pidana penjara.', 'warning'],
+    ['facing the public is no threat', 'Pegawai kecamatan setiap hari berhadapan dengan masyarakat.', 'other'],
+    // a report to a sanctioning body under a condition threatens; reported as done it is a sanction
+    ['conditional report to a sanctioning body', 'Kalau ketahuan, laporannya langsung kami teruskan ke KASN.', 'warning'],
+    ['report to a sanctioning body, done', 'Laporannya sudah kami teruskan ke KASN.', 'sanction'],
+    // negation binds to a hesitation word; hesitation threatens only before an enforcement verb
+    ['not hesitating to act', 'Kami tidak akan ragu menindak siapa pun yang terbukti.', 'warning'],
+    ['not hesitating to report is an appeal', 'Kami mengimbau warga untuk tidak ragu melapor.', 'appeal'],
+    ['refused tolerance by a verb', 'Kami tidak akan mentolerir ASN yang berpolitik.', 'warning'],
+    // `jangan hanya` urges more: no prohibition
+    ['jangan hanya', 'Saya minta camat turun ke desa. Jangan hanya menunggu laporan.', 'instruction'],
+    ['jangan sampai still forbids', 'Jangan sampai ruang kelas dijadikan tempat kampanye.', 'warning'],
+    // pledges by ensuring and agreeing; a pledge word that an order asks for is the order
+    ['saya pastikan', 'Saya pastikan seluruh jajaran tetap netral.', 'commitment'],
+    ['menjamin', 'Kami menjamin tidak akan ada mobilisasi pegawai.', 'commitment'],
+    ['pledge to receive a sanction', 'Kami bersedia diberi sanksi apa pun apabila terbukti tidak netral.', 'commitment'],
+    ['an aim is no pledge', 'Netralitas ASN merupakan hal penting untuk memastikan pilkada berjalan sesuai aturan.', 'other'],
+    ['ordered to ensure', 'Saya minta para camat memastikan tidak ada pegawai yang ikut kampanye.', 'instruction'],
+    // what an order asks for is not reported as done
+    ['an ordered removal is an order', 'Bupati memerintahkan camat untuk mencopot baliho di kantor desa.', 'instruction'],
+    // judgements of the situation
+    ['a judgement', 'Kami menilai potensi pelanggaran paling tinggi menjelang hari pemungutan suara.', 'assessment'],
+    ['the situation', 'Situasinya masih aman terkendali.', 'assessment'],
+    ['a plea', 'Mohon kepada para orang tua untuk mengingatkan anak-anaknya.', 'appeal'],
   ])('%s', (_name, quote, type) => {
     expect(classify(quote).type).toBe(type);
   });

@@ -167,3 +167,55 @@ describe('quotations: marks and layouts', () => {
     expect(who(statements(paras))).toEqual(expected);
   });
 });
+
+describe('portal and wire shapes (issue 22, statements-portal set)', () => {
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    [
+      'a pronoun attribution, then `Hal tersebut disampaikan oleh X` in the same paragraph',
+      [
+        '"Seluruh kepala dinas wajib mengawasi bawahannya selama masa kampanye," ujarnya. Hal tersebut disampaikan oleh Penjabat Bupati Dompu, Rahmat Hidayat, saat apel pagi, Senin.',
+      ],
+      [['Seluruh kepala dinas waj', 'Rahmat Hidayat']],
+    ],
+    [
+      'a pronoun attribution with an earlier antecedent and no back-reference stays with the antecedent',
+      [
+        'Ketua Bawaslu Dompu, Siti Rohmah, membuka rapat koordinasi di aula kantor bupati.',
+        '"Kami sudah menerima tiga laporan dari masyarakat sejak pekan lalu," ujarnya. Rapat itu berlangsung dua jam.',
+      ],
+      [['Kami sudah menerima tiga', 'Siti Rohmah']],
+    ],
+    [
+      'a name in apposition after a lower-case description',
+      ['"Mohon para orang tua mengingatkan anak-anaknya agar tetap netral," ujar tokoh masyarakat Karangasem, Ida Bagus Rai.'],
+      [['Mohon para orang tua men', 'Ida Bagus Rai']],
+    ],
+    [
+      'negative: a weekday after a lower-case description is no name',
+      ['"Saya tidak tahu apa-apa soal spanduk itu, sungguh," kata seorang warga, Senin (4/11/2024).'],
+      [['Saya tidak tahu apa-apa ', null]],
+    ],
+    [
+      '`pihaknya` opens reported content after a marked verb',
+      ['Ketua Bawaslu Provinsi Bali, Fadli Ramadhan, mengungkapkan pihaknya sudah meneruskan dua rekomendasi kepada KASN.'],
+      [['pihaknya sudah meneruska', 'Fadli Ramadhan']],
+    ],
+    [
+      'negative: a marked verb with a plain object is no report',
+      ['Ketua Bawaslu Provinsi Bali, Fadli Ramadhan, mengungkapkan rasa terima kasih kepada seluruh pengawas.'],
+      [],
+    ],
+  ])('%s', (_name, paras, expected) => {
+    expect(who(statements(paras))).toEqual(expected);
+  });
+
+  it.each<[string, string, string]>([
+    ['the reporting verb names the act: a request', 'Pj Wali Kota Mataram, Hamzah Fansuri, meminta inspektorat segera memeriksa pegawai itu.', 'instruction'],
+    ['the reporting verb names the act: a hope', 'Ketua KPU Kota Mataram, Dewi Anggraini, berharap seluruh pihak menjaga suasana yang sejuk.', 'appeal'],
+    ['content opened by agar is a request', 'Pj Bupati Alor, Hendrik Manu, menekankan agar setiap pimpinan perangkat daerah menjadi teladan.', 'instruction'],
+    ['negative: a plain reporting verb adds nothing', 'Kepala Dinas Kominfo Bima, Muhammad Ridwan, mengatakan debat kandidat disiarkan langsung di kanal resmi.', 'other'],
+  ])('%s', (_name, para, type) => {
+    const ss = statements([para]);
+    expect(ss.map((s) => s.type)).toEqual([type]);
+  });
+});

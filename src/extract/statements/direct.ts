@@ -22,8 +22,9 @@ import {
   trimRange,
   wordCount,
 } from './doc.js';
-import { backrefCueAt } from './indirect.js';
+import { backrefCueAfter, backrefCueAt } from './indirect.js';
 import { PRONOUN } from './phrase.js';
+import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 /** Only white space (or closing punctuation) in [from, to). */
@@ -251,6 +252,9 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
     // `"…," kata mantan Sekda itu` / `ucap pria yang akrab disapa Anam itu`: a back-reference
     const d = descriptive(text, after, paraEnd, verbPos);
     if (d) return { cue: d.cue, pos: verbPos, rule: 'quote-verb-after', end: clauseEnd(text, d.end, paraEnd) };
+    // `"…," ujar tokoh masyarakat Karangasem, Ida Bagus Rai`: a lower-case description, the name in apposition
+    const ap = appositionAfter(text, after, paraEnd);
+    if (ap) return { cue: ap.cue, pos: ap.pos, rule: 'quote-verb-after', end: clauseEnd(text, ap.stop, paraEnd) };
     // `"…," kata seorang warga`: attributed, speaker unknown (only for real sentences, not scare quotes)
     if (/^[ \t]{1,3}\p{Ll}/u.test(text.slice(after, after + 4)) && wordCount(partsText(text, q.parts), 3) >= 3) {
       return { cue: { kind: 'none' }, pos: verbPos, rule: 'quote-verb-after', end: clauseEnd(text, after, paraEnd) };
@@ -270,6 +274,21 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
     allowStated: true,
   };
   return { cue, pos: first.start, rule: 'quote-verb-after', end: clauseEnd(text, stop, paraEnd) };
+}
+
+/** A lower-case description of at most six words, a comma, and a capitalised word: `tokoh masyarakat
+ *  Karangasem, Ida Bagus Rai`, `salah seorang guru, Ahmad`. */
+const APPOSED = /^[ \t]{1,3}\p{Ll}[^,.;:!?"“”\n]{0,60}?,[ \t]{1,3}(?=\p{Lu})/u;
+
+/** The name in apposition after a lower-case description of the speaker, unless it is a weekday or a
+ *  month (`kata seorang warga, Senin`) or a pronoun. */
+function appositionAfter(text: string, after: number, paraEnd: number): { cue: SpeakerCue; pos: number; stop: number } | null {
+  const m = APPOSED.exec(text.slice(after, Math.min(paraEnd, after + 80)));
+  if (!m || m[0].trim().split(/\s+/u).length > 7) return null;
+  const sp = readSpeaker(text, after + m[0].length, paraEnd);
+  const first = sp.tokens[0];
+  if (!first || PRONOUN.has(first.low) || first.low in WEEKDAYS || first.low in MONTH_NAMES) return null;
+  return { cue: { kind: 'phrase', start: sp.start, end: sp.end, rule: 'apposed-after', titleAfter: sp.titleAfter, allowStated: true }, pos: first.start, stop: sp.stop };
 }
 
 /** `mantan Sekda itu`, `pria yang akrab disapa Anam itu` (lower-case head, closing demonstrative). */
@@ -358,6 +377,15 @@ function isTitleParagraph(doc: Doc, q: RawQuote): boolean {
   return doc.text.slice(p.start, p.end).trim() === title.trim();
 }
 
+/** A pronoun attribution after a quote (`"…," ujarnya.`) followed by a back-reference sentence that names
+ *  the speaker (`Hal tersebut disampaikan oleh X saat …`): the named speaker, as the press-release style
+ *  means it. Other attributions are returned as they are. */
+function namedAfter(doc: Doc, a: Attribution | null): Attribution | null {
+  if (!a || a.cue.kind !== 'pronoun' || a.end <= 0) return a;
+  const br = backrefCueAfter(doc, a.end);
+  return br ? { ...a, cue: br.cue, pos: br.pos } : a;
+}
+
 /** Minimum words for a quote with no attribution to count as a statement (shorter ones are scare quotes,
  *  titles, slogans). */
 export const MIN_UNATTRIBUTED_WORDS = 8;
@@ -376,7 +404,7 @@ export function directCandidates(doc: Doc): Candidate[] {
   const quotes = scanQuotes(doc);
   // built by push: a `map` result may come with holes or not (two hidden classes for the loop below)
   const attrs: Array<Attribution | null> = [];
-  for (const q of quotes) attrs.push(verbAfter(doc, q) ?? verbBefore(doc, q));
+  for (const q of quotes) attrs.push(namedAfter(doc, verbAfter(doc, q)) ?? verbBefore(doc, q));
   const out: Candidate[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;

@@ -40,6 +40,9 @@ export interface Candidate {
   rule: string;
   /** A direct quote with an attribution of any kind. */
   attributed: boolean;
+  /** The reporting verb when it names the speech act (`meminta`, `mengimbau`: INDIRECT_VERBS `act`); the
+   *  type is read from it and the content together. */
+  act?: string;
 }
 
 export interface Doc {

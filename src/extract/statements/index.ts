@@ -256,7 +256,7 @@ export function extractStatements(
   const events = eventDates(doc.dates);
   sortInPlace(items, byCandidateStart);
   return items.map(({ c, r, key, low }): Statement => {
-    const cls = classify(c.quote, low);
+    const cls = c.act ? classify(`${c.act} ${c.quote}`) : classify(c.quote, low);
     return {
       id: `s_${shortHash(`${ctx.articleId}\u0000${key}`, 12)}`,
       kind: c.kind,

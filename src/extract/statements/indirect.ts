@@ -7,7 +7,10 @@ import {
   BACKREF_VERBS,
   COMPLEMENTISERS,
   INDIRECT_BLOCKERS,
+  DIRECTIVE_ACT,
+  DIRECTIVE_COMPLEMENTISERS,
   INDIRECT_VERBS,
+  REPORTED_SUBJECTS,
   NAMING_MARKERS,
   NAMING_VERBS,
   PASSIVE_NYA_VERBS,
@@ -25,6 +28,9 @@ const alt = (xs: readonly string[]): string =>
 const E = '(?![\\p{L}\\p{N}])';
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
+const REPORTED_SUBJECT = new RegExp(`^(?:${alt(REPORTED_SUBJECTS)})${E}`, 'iu');
+const DIRECTIVE = new RegExp(`^(?:${alt(DIRECTIVE_COMPLEMENTISERS)})${E}`, 'iu');
+const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act).map((v) => v.verb));
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
 /** A naming marker among the first words of content (`mobil itu sebagai …`). */
@@ -120,10 +126,13 @@ const subjectVerb: IndirectParser = {
     if (prevWord && BLOCKERS.has(prevWord)) return null;
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
-    if (MARKED.has(verb) && !marked) return null;
     const quote = s.doc.text.slice(range.start, range.end);
+    if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
-    return candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
+    const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
+    if (c && ACTS.has(verb)) c.act = verb;
+    else if (c && DIRECTIVE.test(quote)) c.act = DIRECTIVE_ACT;
+    return c;
   },
 };
 
@@ -207,10 +216,28 @@ export function backrefCueAt(doc: Doc, pi: number): { cue: SpeakerCue; pos: numb
   const p = doc.paras[pi];
   if (!p) return null;
   const si = rangeIndexAt(doc.sentences, p.start);
-  const sEnd = si >= 0 ? doc.sentences[si]!.end : p.end;
-  const m = backref.pattern.exec(doc.text.slice(p.start, Math.min(sEnd, p.start + 80)));
+  return backrefCueIn(doc, p.start, si >= 0 ? doc.sentences[si]!.end : p.end);
+}
+
+/** The back-reference sentence right after `pos` (an attribution clause's end): the next sentence of its
+ *  paragraph, else the first of the next paragraph (`"…," ujarnya. Hal tersebut disampaikan oleh X saat
+ *  …`): its speaker phrase, or null. */
+export function backrefCueAfter(doc: Doc, pos: number): { cue: SpeakerCue; pos: number } | null {
+  const pi = rangeIndexAt(doc.paras, pos);
+  if (pi < 0) return null;
+  let start = pos;
+  const text = doc.text;
+  while (start < doc.paras[pi]!.end && /[\s.,;!?"'”’]/u.test(text[start]!)) start++;
+  if (start >= doc.paras[pi]!.end) return backrefCueAt(doc, pi + 1);
+  const si = rangeIndexAt(doc.sentences, start);
+  if (si < 0 || doc.sentences[si]!.start !== start) return null;
+  return backrefCueIn(doc, start, doc.sentences[si]!.end);
+}
+
+function backrefCueIn(doc: Doc, start: number, sEnd: number): { cue: SpeakerCue; pos: number } | null {
+  const m = backref.pattern.exec(doc.text.slice(start, Math.min(sEnd, start + 80)));
   if (!m) return null;
-  const sp = readSpeaker(doc.text, p.start + m[0].length, sEnd);
+  const sp = readSpeaker(doc.text, start + m[0].length, sEnd);
   if (sp.tokens.length === 0) return null;
   return { cue: { kind: 'phrase', start: sp.start, end: sp.end, rule: 'backref', titleAfter: sp.titleAfter, allowStated: true }, pos: sp.tokens[0]!.start };
 }

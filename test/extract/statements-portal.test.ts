@@ -1,0 +1,83 @@
+// Statement types and speakers in the styles the project has seen least (issue 22): government portal press
+// releases (Diskominfo/Humas Pemda), national wire copy, TV-network sites and regional dailies.
+//   fixtures/statements/types/portal.tsv   90 statements (quotes and reported speech), each a paragraph with
+//                                          its gold type and speaker, run through the whole pipeline;
+//   fixtures/statements/quotes/portal.txt  14 attribution articles with hard shapes (apposition, next
+//                                          paragraph, title only, nickname, pronouns, institutions, quotes
+//                                          over paragraphs, straight/curly/escaped/doubled-apostrophe marks).
+// Written blind by the `types` engineer; every third row/article held out (fixed by position).
+//
+// Blind score (branch `types` at 11fbb0d = main af37f85 plus the fixtures, before any rule was changed):
+//   types  tune 34/60 = 0.567 (57 statements found), speaker 54/60 = 0.900
+//          held 18/30 = 0.600 (29 found),            speaker 28/30 = 0.933
+//   attribution articles  tune (10, 37 gold): recall 0.892, precision 0.943, right speaker 0.970 (32/33)
+//                         held (4, 14 gold):  recall 0.929, precision 1.000, right speaker 0.692 (9/13)
+//   (two tune fragments then held the reporting verb `meminta`, which no statement text holds: corrected in
+//   the gold's format, see the fixture's header; that alone accounts for 2 misses and 2 spurious.)
+// Misses, read on the tuning part only: the reporting verb carries the act and was not read (`X meminta …`,
+// `X berharap …`); threats without a keyword (`akan berurusan dengan aparat penegak hukum`, `bisa dijerat
+// pidana`, `tidak akan ragu menindak`, `tidak akan mentolerir`, `kalau ketahuan, kami teruskan ke KASN`);
+// sanctions without a keyword (`dibebaskan dari jabatannya`, `sudah kami turunkan pangkatnya`); pledges by
+// `menjamin`, `sepakat`, `bersedia diberi`; judgements (`kami menilai`, `aman terkendali`, `sebagian besar`);
+// `jangan hanya` read as a prohibition; `"…," ujarnya. Hal tersebut disampaikan oleh X` with no earlier
+// antecedent; a name in apposition after a lower-case description (`ujar tokoh masyarakat K, Nama`).
+//
+// After the rules of this change (general grammar and lexicon data, none naming a fixture's words):
+//   types  tune 54/60 = 0.900 (58 found), speaker 58/60 = 0.967
+//          held 24/30 = 0.800 (29 found), speaker 29/30 = 0.967   (scored once, never read)
+//   attribution articles  tune: recall 0.946, precision 1.000, right speaker 0.971 (34/35)
+//                         held: recall 0.929, precision 1.000, right speaker 0.692 (9/13)  (scored once)
+// The floors below pin these levels.
+//
+// PORTAL_REPORT=1 prints the tuning part's problems (PORTAL_REPORT=held the held-out part's, for a final
+// report only).
+import { describe, expect, it } from 'vitest';
+import { scoreDevSet, summary } from './quotes-devset.js';
+import { loadPortalArticles, loadTypedRows, scoreTypedRows } from './statements-portal.js';
+
+const rows = loadTypedRows();
+const arts = loadPortalArticles();
+const typed = { tune: scoreTypedRows(rows.filter((r) => !r.held)), held: scoreTypedRows(rows.filter((r) => r.held)) };
+const quotes = { tune: scoreDevSet(arts.filter((a) => !a.held)), held: scoreDevSet(arts.filter((a) => a.held)) };
+const report = process.env['PORTAL_REPORT'];
+for (const part of ['tune', 'held'] as const) {
+  if (!report || (report === 'held') !== (part === 'held')) continue;
+  const t = typed[part];
+  const q = summary(quotes[part]);
+  console.log(`${part}: types ${t.rightType}/${t.rows} (found ${t.found}), speaker ${t.rightSpeaker}/${t.speakers}; ` +
+    `articles recall ${q.recall.toFixed(3)} precision ${q.precision.toFixed(3)} speaker ${q.speaker.toFixed(3)}`);
+  for (const p of [...t.problems, ...quotes[part].problems]) console.log(`  ${p}`);
+}
+const typeAcc = (part: 'tune' | 'held'): number => typed[part].rightType / typed[part].rows;
+const speakerAcc = (part: 'tune' | 'held'): number => typed[part].rightSpeaker / typed[part].speakers;
+
+describe('portal/wire statements: the sets', () => {
+  it('90 typed statements, a third held out; 14 articles, 4 held out', () => {
+    expect(rows.length).toBe(90);
+    expect(rows.filter((r) => r.held).length).toBe(30);
+    expect(arts.length).toBe(14);
+    expect(arts.filter((a) => a.held).length).toBe(4);
+    for (const r of rows) expect(['sanction', 'warning', 'commitment', 'instruction', 'appeal', 'assessment', 'other']).toContain(r.type);
+  });
+});
+
+describe('portal/wire statements: floors', () => {
+  it('tuning part: types ≥ 0.90, speakers ≥ 0.96; articles recall ≥ 0.94, precision 1.00, speaker ≥ 0.97', () => {
+    const problems = [...typed.tune.problems, ...quotes.tune.problems].join('\n');
+    expect(typeAcc('tune'), problems).toBeGreaterThanOrEqual(0.9);
+    expect(speakerAcc('tune'), problems).toBeGreaterThanOrEqual(0.96);
+    const q = summary(quotes.tune);
+    expect(q.recall, problems).toBeGreaterThanOrEqual(0.94);
+    expect(q.precision, problems).toBeGreaterThanOrEqual(1);
+    expect(q.speaker, problems).toBeGreaterThanOrEqual(0.97);
+  });
+  it('held-out part: types ≥ 0.80, speakers ≥ 0.96; articles recall ≥ 0.92, precision 1.00, speaker ≥ 0.69', () => {
+    // (no problem list: the held-out part is not read while tuning)
+    expect(typeAcc('held')).toBeGreaterThanOrEqual(0.8);
+    expect(speakerAcc('held')).toBeGreaterThanOrEqual(0.96);
+    const q = summary(quotes.held);
+    expect(q.recall).toBeGreaterThanOrEqual(0.92);
+    expect(q.precision).toBeGreaterThanOrEqual(1);
+    expect(q.speaker).toBeGreaterThanOrEqual(0.69);
+  });
+});

@@ -1,0 +1,66 @@
+// Scorer for the statement development set in the styles the project has seen least (issue 22):
+// fixtures/statements/types/portal.tsv (typed statements with their speakers) and
+// fixtures/statements/quotes/portal.txt (attribution articles, scored as the quotes development set).
+// Every third row or article is held out (fixed by position before any scoring).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { processArticle } from '../../src/pipeline.js';
+import { rawText } from './helpers.js';
+import { loadDevSet, sameSpeaker, type DevArticle } from './quotes-devset.js';
+
+const TYPES = fileURLToPath(new URL('../../fixtures/statements/types/portal.tsv', import.meta.url));
+const ARTICLES = fileURLToPath(new URL('../../fixtures/statements/quotes/portal.txt', import.meta.url));
+
+export interface TypedRow {
+  n: number;
+  held: boolean;
+  type: string;
+  speaker: string | null;
+  text: string;
+}
+
+export function loadTypedRows(): TypedRow[] {
+  return readFileSync(TYPES, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l, i) => {
+      const [type, speaker, text] = l.split('\t') as [string, string, string];
+      return { n: i + 1, held: i % 3 === 2, type, speaker: speaker === '-' ? null : speaker, text };
+    });
+}
+
+export const loadPortalArticles = (): DevArticle[] => loadDevSet(ARTICLES);
+
+export interface TypedScore {
+  rows: number;
+  /** Rows where the pipeline found a statement. */
+  found: number;
+  rightType: number;
+  /** Rows with a gold speaker, and those whose statement has it. */
+  speakers: number;
+  rightSpeaker: number;
+  problems: string[];
+}
+
+/** Each row runs through the whole pipeline as a one-paragraph article; its statement is the longest one
+ *  found. A row with no statement counts against both its type and its speaker. */
+export function scoreTypedRows(rows: readonly TypedRow[]): TypedScore {
+  const s: TypedScore = { rows: rows.length, found: 0, rightType: 0, speakers: 0, rightSpeaker: 0, problems: [] };
+  for (const r of rows) {
+    const art = processArticle(rawText(`portal-${r.n}`, `Netralitas ASN\n\n${r.text}\n`));
+    const st = [...art.statements].sort((a, b) => b.quote.length - a.quote.length)[0];
+    if (r.speaker !== null) s.speakers++;
+    if (!st) {
+      s.problems.push(`${r.n}: no statement (${r.type}): ${r.text.slice(0, 80)}`);
+      continue;
+    }
+    s.found++;
+    if (st.type === r.type) s.rightType++;
+    else s.problems.push(`${r.n}: ${r.type} ← ${st.type} [${st.cues.join(', ')}]: ${st.quote.slice(0, 110)}`);
+    if (r.speaker !== null) {
+      if (sameSpeaker(st.speaker?.name, r.speaker)) s.rightSpeaker++;
+      else s.problems.push(`${r.n}: speaker ${st.speaker?.name ?? 'nobody'} (${st.speakerRule ?? '-'}), gold ${r.speaker}`);
+    }
+  }
+  return s;
+}
