@@ -272,23 +272,6 @@ export const RELATIVE_TIME_UNITS: readonly string[] = [
   'years',
 ];
 
-/** Month names for the page-header date (`Friday, November 22, 2024`, `Jumat, 22 November 2024`).
- *  Index + 1 is the month number. Only the clean stage uses these (extractors use lexicon/calendar.ts). */
-export const HEADER_MONTHS: ReadonlyArray<readonly string[]> = [
-  ['january', 'januari', 'jan'],
-  ['february', 'februari', 'pebruari', 'feb', 'peb'],
-  ['march', 'maret', 'mar'],
-  ['april', 'apr'],
-  ['may', 'mei'],
-  ['june', 'juni', 'jun'],
-  ['july', 'juli', 'jul'],
-  ['august', 'agustus', 'aug', 'agu', 'agt', 'ags'],
-  ['september', 'sept', 'sep'],
-  ['october', 'oktober', 'oct', 'okt'],
-  ['november', 'nopember', 'nov', 'nop'],
-  ['december', 'desember', 'dec', 'des'],
-];
-
 /** Weekday names that may open the page-header date line (English and Indonesian, with abbreviations). */
 export const HEADER_WEEKDAYS: readonly string[] = [
   // English

@@ -3,10 +3,10 @@
 import {
   CREDIT_ROLES,
   DATE_LABELS,
-  HEADER_MONTHS,
   HEADER_WEEKDAYS,
   RELATIVE_TIME_UNITS,
 } from '../../lexicon/boilerplate.js';
+import { HEADER_MONTHS } from '../../lexicon/calendar.js';
 import { SPACE, phraseRe } from '../../text/regex.js';
 import { isLetterUnit } from '../../text/words.js';
 import type { CleanRule } from './types.js';

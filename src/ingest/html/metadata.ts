@@ -1,7 +1,8 @@
 // Page metadata: title, publisher, publication date, author, canonical URL, language.
 // Read from <meta>, <link>, JSON-LD, <time> and byline elements of the whole (unstripped) page.
 import { attr, collapse, textOf, type DNode } from './dom.js';
-import { AUTHOR_PREFIXES, DATE_HOLDER_PREFIXES, MONTHS } from './lexicon.js';
+import { HTML_MONTHS as MONTHS } from '../../lexicon/calendar.js';
+import { AUTHOR_PREFIXES, DATE_HOLDER_PREFIXES } from './lexicon.js';
 import { BYLINE_DATE_SCAN, TITLE_SUFFIX_MAX_WORDS } from './thresholds.js';
 
 export interface HtmlMetadata {
