@@ -27,16 +27,16 @@ export const MONTHS: ReadonlyArray<{ readonly names: readonly string[]; readonly
 // The stages do not read the same spellings yet: each view below names the ones its stage leaves out. Making
 // them agree changes output (a separate change, measured on the eval gate), so the differences stay visible here.
 /** Not read by the dates (and counts) extractor. */
-const NOT_IN_DATES: ReadonlySet<string> = new Set(['agust']);
+const NOT_IN_DATES: readonly string[] = ['agust'];
 /** Not read by the page-header and byline date rules of the clean stage. */
-const NOT_IN_HEADER: ReadonlySet<string> = new Set(['djanuari', 'djuni', 'djuli', 'mrt', 'agst', 'agust']);
+const NOT_IN_HEADER: readonly string[] = ['djanuari', 'djuni', 'djuli', 'mrt', 'agst', 'agust'];
 /** Not read by the HTML extractor's metadata and byline dates. */
-const NOT_IN_HTML: ReadonlySet<string> = new Set(['djanuari', 'djuni', 'djuli', 'nopember', 'mrt', 'ags', 'agst', 'nop']);
+const NOT_IN_HTML: readonly string[] = ['djanuari', 'djuni', 'djuli', 'nopember', 'mrt', 'ags', 'agst', 'nop'];
 
-function monthNumbers(part: 'names' | 'short' | 'both', leaveOut: ReadonlySet<string>): Record<string, number> {
+function monthNumbers(part: 'names' | 'short' | 'both', leaveOut: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
   MONTHS.forEach((m, i) => {
-    for (const w of part === 'both' ? [...m.names, ...m.short] : m[part]) if (!leaveOut.has(w)) out[w] = i + 1;
+    for (const w of part === 'both' ? [...m.names, ...m.short] : m[part]) if (!leaveOut.includes(w)) out[w] = i + 1;
   });
   return out;
 }
@@ -49,7 +49,7 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = monthNumber
 
 /** Clean: the page-header date's month words per month (index + 1 = the month number), names and
  *  abbreviations (`Friday, November 22, 2024`, `Jumat, 22 November 2024`). */
-export const HEADER_MONTHS: ReadonlyArray<readonly string[]> = MONTHS.map((m) => [...m.names, ...m.short].filter((w) => !NOT_IN_HEADER.has(w)));
+export const HEADER_MONTHS: ReadonlyArray<readonly string[]> = MONTHS.map((m) => [...m.names, ...m.short].filter((w) => !NOT_IN_HEADER.includes(w)));
 
 /** HTML metadata and bylines: month names and abbreviations → month number. */
 export const HTML_MONTHS: Readonly<Record<string, number>> = monthNumbers('both', NOT_IN_HTML);

@@ -7,7 +7,7 @@ import {
   RELATIVE_TIME_UNITS,
 } from '../../lexicon/boilerplate.js';
 import { HEADER_MONTHS } from '../../lexicon/calendar.js';
-import { SPACE, phraseRe } from '../../text/regex.js';
+import { SPACE, alternationOf, phraseRe } from '../../text/regex.js';
 import { isLetterUnit } from '../../text/words.js';
 import type { CleanRule } from './types.js';
 
@@ -116,10 +116,7 @@ export function lit(s: string): string {
 }
 /** Longest first, so `baca berita lainnya` wins over `baca`. */
 export function alt(list: readonly string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(lit)
-    .join('|');
+  return alternationOf(list, { space: SPACE.ws1to3 });
 }
 /** A character class (source) holding the first character of every entry: the `first` of a rule whose
  *  pattern starts with `alt(list)` (or `anyCase(list)`). Characters with a meaning inside a class are escaped. */

@@ -1,7 +1,7 @@
 // Words right before a title or a capitalised run that change what it is (`para camat`, `calon Bupati`,
 // `Jalan Bupati`, `Keputusan Presiden`, `ujar Ilham`): each a regex on a short slice ending there, run only when
 // the word before the gap is one of its words (precededBy).
-import { escapeRe as esc } from '../dates/text.js';
+import { escapeRe as esc } from '../../text/regex.js';
 import { LETTER_OR_DIGIT, charClass, classBefore } from '../../lexicon/matcher.js';
 import { SPEECH_PHRASES_BEFORE, SPEECH_VERBS_BEFORE } from '../../lexicon/honorifics.js';
 import { DOCUMENT_BEFORE_TITLE, GENERIC_BEFORE_TITLE, NOT_HOLDER_BEFORE, NOT_TITLE_BEFORE } from '../../lexicon/titles.js';

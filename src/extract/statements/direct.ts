@@ -25,6 +25,7 @@ import {
 import { backrefCueAt } from './indirect.js';
 import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 
 /** Only white space (or closing punctuation) in [from, to). */
 function isBlankTo(text: string, from: number, to: number): boolean {
@@ -175,7 +176,7 @@ function opensSpeech(text: string, paraStart: number, i: number): boolean {
 /** `"…, ujar Zaini.` — a quotation left open whose paragraph ends in an attribution clause: the closing
  *  mark was forgotten before the comma. The quotation is closed at that comma. */
 const MISSING_CLOSE = new RegExp(
-  `,[ \\t]{1,3}(?:${[...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|(?:${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
+  `,[ \\t]{1,3}(?:${alternationOf(QUOTE_VERBS, { space: SPACE.literal })})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|(?:${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
   'u',
 );
 
@@ -194,8 +195,8 @@ function repairMissingClose(text: string, q: RawQuote): void {
 
 // ---- attribution patterns ---------------------------------------------------------------------------
 
-const alt = (xs: readonly string[]): string =>
-  [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((x) => x.replace(/ /gu, '\\s{1,3}')).join('|');
+/** Lexicon phrases longest first, each space 1–3 white-space characters. */
+const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
 
 /** `"…," kata Sugito` / `"…" ujarnya` / `"…," demikian disampaikan X` — tried right after the closing mark. */
 const VERB_AFTER = new RegExp(

@@ -15,12 +15,13 @@ import {
   SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
+import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
 import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
-const alt = (xs: readonly string[]): string =>
-  [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((x) => x.replace(/ /gu, '\\s{1,3}')).join('|');
+/** Lexicon phrases longest first, each space 1–3 white-space characters. */
+const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
 
 const E = '(?![\\p{L}\\p{N}])';
 
@@ -154,7 +155,7 @@ const menurut: IndirectParser = {
 
 /** The ending every passive -nya verb shares (`kannya`), matched with the pattern's flags: a sentence
  *  without it cannot hold one of the verbs (a cheap native scan before the alternation). */
-const PASSIVE_ENDING = new RegExp(commonSuffix(PASSIVE_NYA_VERBS).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'giu');
+const PASSIVE_ENDING = new RegExp(escapeRe(commonSuffix(PASSIVE_NYA_VERBS)), 'giu');
 
 function commonSuffix(xs: readonly string[]): string {
   let suffix = xs[0] ?? '';

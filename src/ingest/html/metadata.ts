@@ -3,6 +3,7 @@
 import { attr, collapse, textOf, type DNode } from './dom.js';
 import { HTML_MONTHS as MONTHS } from '../../lexicon/calendar.js';
 import { AUTHOR_PREFIXES, DATE_HOLDER_PREFIXES } from './lexicon.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { BYLINE_DATE_SCAN, TITLE_SUFFIX_MAX_WORDS } from './thresholds.js';
 
 export interface HtmlMetadata {
@@ -21,7 +22,7 @@ const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Satirical|Scho
 
 // ---------------------------------------------------------------- dates
 
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALT = alternationOf(Object.keys(MONTHS), { space: SPACE.literal });
 const ISO_RE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u;
 const YMD_SLASH_RE = /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/u;
 const DMY_NUM_RE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/u;

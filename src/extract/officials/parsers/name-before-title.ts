@@ -5,7 +5,7 @@
 //   extract — rejects a name reaching into the previous title, an implausible one, a region, the title's own place
 //             or a sentence adverbial (`Terpisah, Kepala BKD …`).
 import type { ExtractContext } from '../../../model.js';
-import { escapeRe as esc } from '../../dates/text.js';
+import { escapeRe as esc } from '../../../text/regex.js';
 import { NAME_TITLE_CONNECTORS, PLACE_PREPOSITIONS } from '../../../lexicon/honorifics.js';
 import { atSentenceStart, type LowerWords } from '../article-words.js';
 import { regionsNamed } from '../complement.js';

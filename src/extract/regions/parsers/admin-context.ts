@@ -5,7 +5,7 @@
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { type TextIndex, asIndex } from '../../../text/index.js';
 import { ADMIN_AREA_WORDS } from '../../../lexicon/region-aliases.js';
-import { escapeRe as esc } from '../../dates/text.js';
+import { escapeRe as esc } from '../../../text/regex.js';
 import { codesOf, type Hit, newHit } from '../hit.js';
 
 const ADMIN_CONTEXT_RE = new RegExp(
