@@ -166,6 +166,11 @@ export const DATE_CUES: readonly string[] = ['tanggal', 'tgl', 'tertanggal'];
 /** Words that make a time in their sentence a recurring one (`setiap debat … pukul 19.00`): such a time
  *  belongs to no single date. */
 export const RECURRENCE_WORDS: readonly string[] = ['setiap', 'tiap', 'saban', 'sehari-hari', 'rutin'];
+/** Words right before a period that make it recurring (`setiap akhir tahun`, `tiap awal bulan`): no date. */
+export const EVERY_WORDS: readonly string[] = ['setiap', 'tiap', 'saban'];
+
+/** English ordinal suffixes after a day number (`November 22nd, 2024`). */
+export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
 
 /** Time cue words and Indonesian time zones (`pukul 10.15 WIB`). */
 export const TIME_CUES: readonly string[] = ['pukul', 'pkl', 'jam'];

@@ -3,6 +3,10 @@
 
 import { INDONESIAN_MONTHS } from './calendar.js';
 
+/** The short honorifics a sentence-opening name may carry in the statements' discourse reader
+ *  (`H. Lalu Gita Ariadi mengatakan …`, `Drs. Ahmad …`). */
+export const SENTENCE_NAME_HONORIFICS: readonly string[] = ['H', 'Hj', 'Dr', 'Drs', 'Ir', 'KH', 'TGH', 'Prof'];
+
 /** Honorifics, religious/academic prefixes and ranks written BEFORE a name (with or without a dot). */
 export const HONORIFICS_BEFORE: readonly string[] = [
   // academic / professional

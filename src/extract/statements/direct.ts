@@ -8,7 +8,9 @@ import {
   INDIRECT_VERBS,
   NICKNAME_CUES,
   QUOTE_INTRO_VERBS,
+  PASSIVE_REPORT_VERBS,
   QUOTE_VERBS,
+  REPORT_CLOSERS,
   SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import {
@@ -200,10 +202,13 @@ const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.
 
 /** `"…," kata Sugito` / `"…" ujarnya` / `"…," demikian disampaikan X` — tried right after the closing mark. */
 const VERB_AFTER = new RegExp(
-  `[ \\t\\u00a0,]{0,4}(?:(?:demikian|begitu)[ \\t]{1,3})?(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?(?![\\p{L}\\p{N}])`,
+  `[ \\t\\u00a0,]{0,4}(?:(?:${alt(REPORT_CLOSERS)})[ \\t]{1,3})?(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?(?![\\p{L}\\p{N}])`,
   'iuy',
 );
-const VERB_AFTER_PASSIVE = /[ \t\u00a0,]{0,4}(?:demikian|begitu)[ \t]{1,3}(?<verb>disampaikan|dikatakan|ditegaskan|diungkapkan|dijelaskan)(?:[ \t]{1,3}oleh)?(?![\p{L}\p{N}])/iuy;
+const VERB_AFTER_PASSIVE = new RegExp(
+  `[ \\t\\u00a0,]{0,4}(?:${alt(REPORT_CLOSERS)})[ \\t]{1,3}(?<verb>${alt(PASSIVE_REPORT_VERBS)})(?:[ \\t]{1,3}oleh)?(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
 
 /** The end of the text before an opening mark: `Sugito mengatakan, "…"`, `Ia menegaskan: "…"`. */
 const VERB_BEFORE = new RegExp(

@@ -11,7 +11,8 @@
 //              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
-import { CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { APPOSITION_OPENERS, CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
@@ -50,8 +51,8 @@ const PERSON_APPOSITION = new RegExp(
 /** A name of two to four capitalised words opening a sentence, before its verb (a word with a verb prefix)
  *  or before an apposition (`Tri Harso Widirahmanto dilantik …`, `Lalu Wiranata Kusuma, yang sejak …`). */
 const SENTENCE_NAME = new RegExp(
-  `(?<name>(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH|Prof)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’]{1,30}){1,3})` +
-    `(?=,[ \\t]{1,2}(?:yang|akrab|biasa|atau)[ \\t]|[ \\t]{1,2}(?:atau[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
+  `(?<name>(?:(?:${alternationOf(SENTENCE_NAME_HONORIFICS, { space: SPACE.literal })})\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’]{1,30}){1,3})` +
+    `(?=,[ \\t]{1,2}(?:${alternationOf(APPOSITION_OPENERS, { space: SPACE.literal })})[ \\t]|[ \\t]{1,2}(?:atau[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
   'uy',
 );
 /** The nickname after a nickname cue: an optional lower-case honorific (`dokter`), then one to three

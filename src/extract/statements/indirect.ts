@@ -4,6 +4,7 @@
 import {
   BACKREF_DETERMINERS,
   BACKREF_NOUNS,
+  BACKREF_PARTICLES,
   BACKREF_VERBS,
   COMPLEMENTISERS,
   INDIRECT_BLOCKERS,
@@ -13,6 +14,7 @@ import {
   PASSIVE_NYA_VERBS,
   QUOTE_VERBS,
   SPEAKER_PRONOUNS,
+  SPEAKER_TAIL_WORDS,
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
@@ -24,6 +26,8 @@ import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
 
 const E = '(?![\\p{L}\\p{N}])';
+/** A stop word where the sentence of a sentence-final statement would end (`… kata Kapolres dalam keterangan pers`). */
+const SPEAKER_TAIL = new RegExp(`^\\s{0,3}(?:${alt(SPEAKER_TAIL_WORDS)})\\s`, 'u');
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
@@ -187,7 +191,7 @@ const passiveNya: IndirectParser = {
 const backref: IndirectParser = {
   name: 'indirect-backref',
   pattern: new RegExp(
-    `^(?:${alt(BACKREF_NOUNS)})(?:\\s{1,3}(?:${alt(BACKREF_DETERMINERS)}))?(?:\\s{1,3}(?:juga|pun|pula))?\\s{1,3}(?:${alt(BACKREF_VERBS)})(?:\\s{1,3}oleh)?${E}`,
+    `^(?:${alt(BACKREF_NOUNS)})(?:\\s{1,3}(?:${alt(BACKREF_DETERMINERS)}))?(?:\\s{1,3}(?:${alt(BACKREF_PARTICLES)}))?\\s{1,3}(?:${alt(BACKREF_VERBS)})(?:\\s{1,3}oleh)?${E}`,
     'iu',
   ),
   extract(m, s) {
@@ -297,7 +301,7 @@ const verbTail: IndirectParser = {
     // must close the sentence: only punctuation (or a stop-word tail such as `dalam keterangan pers`) after
     const tail = s.doc.text.slice(stop, s.end);
     // (`stop` may sit after the white space before the stop word)
-    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !/^\s{0,3}(?:dalam|saat|di|pada|kepada|usai|seusai|ketika)\s/u.test(tail)) return null;
+    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !SPEAKER_TAIL.test(tail)) return null;
     const content = trimRange(s.doc.text, s.start, s.start + m.index);
     return candidate(s, content, s.doc.text.slice(content.start, content.end), cue, vpos, this.name);
   },
