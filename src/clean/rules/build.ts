@@ -4,6 +4,7 @@ import {
   CREDIT_ROLES,
   DATE_LABELS,
   HEADER_WEEKDAYS,
+  INLINE_RELATED_VERBS,
   RELATIVE_TIME_UNITS,
 } from '../../lexicon/boilerplate.js';
 import { HEADER_MONTHS } from '../../lexicon/calendar.js';
@@ -160,7 +161,7 @@ export function hasFourDigits(t: string): boolean {
 
 /** `quick` for `inline-related-paren`: its opening (a bracket and a verb) tried, sticky, at each `(` and
  *  `[` only; the pattern then runs once over the paragraph. Most brackets hold an acronym: `(Bawaslu)`. */
-export const INLINE_RELATED_OPEN = /[(\[]\s{0,3}(?:baca|simak|lihat|cek)/iuy;
+export const INLINE_RELATED_OPEN = new RegExp(`[(\\[]\\s{0,3}(?:${alt(INLINE_RELATED_VERBS)})`, 'iuy');
 export function mayHoldInlineRelated(t: string): boolean {
   return opensVerb(t, '(') || opensVerb(t, '[');
 }
