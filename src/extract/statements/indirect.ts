@@ -33,7 +33,7 @@ const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map(
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
 /** A naming marker among the first words of content (`mobil itu sebagai …`). */
-const NAMING_USE = new RegExp(`^(?:\\S+\\s+){0,4}(?:${NAMING_MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const NAMING_USE = new RegExp(`^(?:\\S+\\s+){0,4}(?:${alternationOf(NAMING_MARKERS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
 /** Minimum words of reported content. */
 export const MIN_INDIRECT_WORDS = 4;
 
