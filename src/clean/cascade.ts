@@ -26,7 +26,7 @@
 import type { Cleaned, Dateline, Removal } from '../model.js';
 import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
-import { countSpacedWords as countWords } from '../text/words.js';
+import { countSpacedWords } from '../text/words.js';
 import { BYLINE_DATE_LINE, HEADER_DATE_LINE, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
 import { newPara, splitLines } from './lines.js';
 import type { Line, Para } from './lines.js';
@@ -129,7 +129,7 @@ function isoFromByline(line: string): string | null {
 function isHeadlineLike(text: string): boolean {
   if (text.length > 220 || /[.,;:…]["”’]?$/u.test(text)) return false;
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text)) return false;
-  const w = countWords(text, 31);
+  const w = countSpacedWords(text, 31);
   return w >= 2 && w <= 30;
 }
 
@@ -230,7 +230,7 @@ const BLOCK_AND_LINE: readonly CleanRule[] = [...BLOCK_RULES, ...LINE_RULES];
 function isSentenceLine(text: string): boolean {
   if (!/[.!?]["”’»)]?$/u.test(text)) return false;
   const cut = text.slice(0, 60).search(/\s[-–—]\s/u);
-  return countWords(cut >= 0 ? text.slice(cut + 3) : text, 5) >= 5;
+  return countSpacedWords(cut >= 0 ? text.slice(cut + 3) : text, 5) >= 5;
 }
 
 /** Whether line `i` stands between body text: a kept sentence line before it and one after it that is not a
@@ -261,7 +261,7 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // words (no further than 50) are counted here only in the byline zone; elsewhere `firstMatch` counts
     // as far as the rules it tries need, which on most lines is not at all or a few words
     let words = -1;
-    if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, (words = countWords(l.text, 50))))) bylineZone = false;
+    if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, (words = countSpacedWords(l.text, 50))))) bylineZone = false;
     // byline rules first, then block headings, then line rules (LINE_CASCADE: one lookup per line)
     let r = firstMatch(LINE_CASCADE, l.text, words, 50);
     // a date line between body lines is text (rare: the body is only looked for when such a line fires)
@@ -291,7 +291,7 @@ function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered,
   let pending: Line | null = null;
   for (; j < nonBlank.length && j <= heading + BLOCK_MAX_LINES; j++) {
     const m = nonBlank[j]!;
-    const mw = countWords(m.text, 50);
+    const mw = countSpacedWords(m.text, 50);
     const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
     if (r === null && isBodyLike(m.text, mw)) {
       if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return j - 1;
@@ -401,7 +401,7 @@ function dropDuplicates(paras: Para[], out: Gathered): Para[] {
   for (const d of decisions) {
     if (d.keptIndex !== firstBody || d.rule === 'pull-quote') continue;
     const h = d.index - 1;
-    if (h <= firstBody || gone.has(h) || !isHeadlineLike(paras[h]!.text) || isBodyLike(paras[h]!.text, countWords(paras[h]!.text, 30))) continue;
+    if (h <= firstBody || gone.has(h) || !isHeadlineLike(paras[h]!.text) || isBodyLike(paras[h]!.text, countSpacedWords(paras[h]!.text, 30))) continue;
     gone.add(h);
     out.drop('duplicate', 'repeat-headline', paras[h]!.text);
   }

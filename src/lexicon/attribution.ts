@@ -81,6 +81,16 @@ export const DIRECTIVE_ACT = 'meminta';
  *  `bahwa` (`X mengungkapkan pihaknya sudah meneruskan …`). */
 export const REPORTED_SUBJECTS: readonly string[] = ['pihaknya'];
 
+/** Words before a passive report verb right after a quote: `"…," demikian disampaikan X`, `begitu kata X`. */
+export const REPORT_CLOSERS: readonly string[] = ['demikian', 'begitu'];
+/** Passive report verbs after REPORT_CLOSERS (`"…" demikian dikatakan Kapolres`, `… ditegaskan oleh X`). */
+export const PASSIVE_REPORT_VERBS: readonly string[] = ['disampaikan', 'dikatakan', 'ditegaskan', 'diungkapkan', 'dijelaskan'];
+/** Words that may stand where a sentence-final indirect statement's sentence would end, after its speaker
+ *  (`…, kata Kapolres dalam keterangan pers`). */
+export const SPEAKER_TAIL_WORDS: readonly string[] = ['dalam', 'saat', 'di', 'pada', 'kepada', 'usai', 'seusai', 'ketika'];
+/** Words after a comma that open an apposition to the name before it (`Lalu Wiranata, yang …`, `…, akrab disapa`). */
+export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 'atau'];
+
 /** Verbs that, at the end of the text before a direct quote, introduce it: `Sugito mengatakan, "…"`.
  *  (All INDIRECT_VERBS also qualify; these are extra forms that only introduce quotes.) */
 export const QUOTE_INTRO_VERBS: readonly string[] = ['berkata', 'berujar', 'berpesan', 'menuturkan', 'bertutur'];
@@ -103,6 +113,8 @@ export const BACKREF_NOUNS: readonly string[] = [
 ];
 /** Determiners after a back-reference noun: `hal itu`, `hal tersebut`, `pesan ini`. */
 export const BACKREF_DETERMINERS: readonly string[] = ['itu', 'tersebut', 'ini'];
+/** Particles that may follow them (`Hal itu pun ditegaskan …`). */
+export const BACKREF_PARTICLES: readonly string[] = ['juga', 'pun', 'pula'];
 /** Passive verbs of a back-reference sentence: `… disampaikan (oleh) X`. */
 export const BACKREF_VERBS: readonly string[] = [
   'disampaikan', 'dikatakan', 'ditegaskan', 'diungkapkan', 'dijelaskan', 'ditekankan', 'dinyatakan',

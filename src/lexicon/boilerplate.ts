@@ -272,23 +272,6 @@ export const RELATIVE_TIME_UNITS: readonly string[] = [
   'years',
 ];
 
-/** Month names for the page-header date (`Friday, November 22, 2024`, `Jumat, 22 November 2024`).
- *  Index + 1 is the month number. Only the clean stage uses these (extractors use lexicon/calendar.ts). */
-export const HEADER_MONTHS: ReadonlyArray<readonly string[]> = [
-  ['january', 'januari', 'jan'],
-  ['february', 'februari', 'pebruari', 'feb', 'peb'],
-  ['march', 'maret', 'mar'],
-  ['april', 'apr'],
-  ['may', 'mei'],
-  ['june', 'juni', 'jun'],
-  ['july', 'juli', 'jul'],
-  ['august', 'agustus', 'aug', 'agu', 'agt', 'ags'],
-  ['september', 'sept', 'sep'],
-  ['october', 'oktober', 'oct', 'okt'],
-  ['november', 'nopember', 'nov', 'nop'],
-  ['december', 'desember', 'dec', 'des'],
-];
-
 /** Weekday names that may open the page-header date line (English and Indonesian, with abbreviations). */
 export const HEADER_WEEKDAYS: readonly string[] = [
   // English
@@ -361,6 +344,30 @@ export const PROMO_CHANNELS: readonly string[] = [
  *  Selanjutnya"), and the "next" words that may close them. */
 export const PAGINATION_LABELS: readonly string[] = ['halaman', 'page', 'hal'];
 export const PAGINATION_NEXT: readonly string[] = ['selanjutnya', 'berikutnya', 'sebelumnya', 'next', 'previous', 'lanjut'];
+
+/** A scroll prompt an ad slot leaves: `Scroll untuk membaca artikel`, `Scroll to continue with content`. */
+export const SCROLL_WORDS: readonly string[] = ['scroll', 'gulir', 'geser'];
+export const SCROLL_READ_VERBS: readonly string[] = ['membaca', 'baca', 'melanjutkan', 'lanjut', 'continue', 'resume', 'read', 'keep'];
+/** A video promo: `Simak Video "…"`, `Tonton juga video berikut:`. */
+export const VIDEO_PROMO_VERBS: readonly string[] = ['simak', 'tonton', 'saksikan', 'lihat', 'putar'];
+export const VIDEO_PROMO_ADJECTIVES: readonly string[] = ['berikut', 'pilihan', 'terbaru', 'menarik'];
+/** What a scraper's embed placeholder names: `[Gambas:Video 20detik]`. */
+export const EMBED_LABELS: readonly string[] = ['gambas', 'video', 'embed', 'iklan', 'ad', 'ads', 'advertisement', 'instagram', 'twitter', 'tiktok', 'youtube'];
+/** The role after `Laporan` in a reporter byline: `Laporan Wartawan TribunLombok.com, …`. */
+export const REPORTER_ROLES: readonly string[] = ['wartawan', 'reporter', 'koresponden', 'kontributor', 'jurnalis'];
+/** A syndication or view-count line about the piece itself: `Artikel ini telah tayang di …`, `Berita ini telah dibaca 245 kali`. */
+export const THIS_PIECE_NOUNS: readonly string[] = ['artikel', 'berita', 'tulisan'];
+export const SYNDICATION_ADVERBS: readonly string[] = ['telah', 'sudah', 'juga'];
+export const SYNDICATION_VERBS: readonly string[] = ['tayang', 'terbit', 'dimuat', 'dipublikasikan', 'diterbitkan'];
+/** A reuse notice: `Dilarang keras mengambil konten …`, `Dilarang mengambil dan/atau menayangkan ulang … artikel`. */
+export const REUSE_VERBS: readonly string[] = ['mengambil', 'menyalin', 'mengutip', 'memperbanyak', 'menayangkan', 'mereproduksi'];
+export const REUSE_OBJECTS: readonly string[] = ['konten', 'artikel', 'berita', 'izin', 'seizin', 'redaksi'];
+/** The home word a breadcrumb opens with: `Beranda » Politik » Lombok Tengah`. */
+export const BREADCRUMB_HOMES: readonly string[] = ['beranda', 'home', 'index', 'indeks'];
+/** Verbs of an app banner: `Download aplikasi …`, `Pasang sekarang aplikasinya`. */
+export const APP_DOWNLOAD_VERBS: readonly string[] = ['download', 'unduh', 'install', 'instal', 'pasang'];
+/** Verbs of a related link in brackets inside a paragraph: `(Baca juga: …)`, `[Simak: …]`. */
+export const INLINE_RELATED_VERBS: readonly string[] = ['baca', 'simak', 'lihat', 'cek'];
 
 /** Agencies and photo sources that credit a photo at the end of a caption (news/03 Antara: "… Rabu
  *  (20/11/2024). ANTARA/Nur Imansyah"; news/16: "(Foto: ANTARA/Akbar Tado)"). Followed by `/Name`. */

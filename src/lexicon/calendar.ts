@@ -3,28 +3,59 @@
 // Capitalised and UPPER-CASE spellings themselves (weekday names are only taken capitalised, so
 // `minggu` "week" is never read as Sunday).
 
-/** Full month names, Indonesian (incl. old spellings) and English → month number 1–12.
- *  These may stand without a year (`5 November` → year inferred). */
-export const MONTH_NAMES: Readonly<Record<string, number>> = {
-  // Indonesian, current spelling
-  januari: 1, februari: 2, maret: 3, april: 4, mei: 5, juni: 6,
-  juli: 7, agustus: 8, september: 9, oktober: 10, november: 11, desember: 12,
-  // Indonesian, old (pre-EYD / regional) spellings
-  pebruari: 2, nopember: 11, djanuari: 1, djuni: 6, djuli: 7,
-  // English
-  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7,
-  august: 8, october: 10, december: 12,
-};
+/** The one month table: every month spelling the tool reads, one row per month (index + 1 = the month
+ *  number). `names` may stand without a year (`5 November`); `names[0]` is the current Indonesian spelling;
+ *  the others are English and old (pre-EYD / regional) spellings. `short` are abbreviations, taken by the
+ *  dates only with a year or a trailing dot (`5 Nop 2024`, `5 Nov.`), since `Jan`, `Mar`, `Des` are also
+ *  names and syllables. Each stage reads one of the views below. */
+export const MONTHS: ReadonlyArray<{ readonly names: readonly string[]; readonly short: readonly string[] }> = [
+  { names: ['januari', 'january', 'djanuari'], short: ['jan'] },
+  { names: ['februari', 'february', 'pebruari'], short: ['feb', 'peb'] },
+  { names: ['maret', 'march'], short: ['mar', 'mrt'] },
+  { names: ['april'], short: ['apr'] },
+  { names: ['mei', 'may'], short: [] },
+  { names: ['juni', 'june', 'djuni'], short: ['jun'] },
+  { names: ['juli', 'july', 'djuli'], short: ['jul'] },
+  // (`Agu`, `Agt`, `Ags`, `Agst`, `Agust` are Indonesian; `Aug` English)
+  { names: ['agustus', 'august'], short: ['agu', 'agt', 'ags', 'agst', 'agust', 'aug'] },
+  { names: ['september'], short: ['sep', 'sept'] },
+  { names: ['oktober', 'october'], short: ['okt', 'oct'] },
+  { names: ['november', 'nopember'], short: ['nov', 'nop'] },
+  { names: ['desember', 'december'], short: ['des', 'dec'] },
+];
 
-/** Short month spellings → month number. Taken only with a year (`5 Nop 2024`) or a
- *  trailing dot (`5 Nov.`), since `Jan`, `Mar`, `Des` are also names and syllables. */
-export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  // Indonesian
-  jan: 1, feb: 2, peb: 2, mar: 3, mrt: 3, apr: 4, jun: 6, jul: 7,
-  agu: 8, agt: 8, ags: 8, agst: 8, sep: 9, sept: 9, okt: 10, nov: 11, nop: 11, des: 12,
-  // English-only
-  aug: 8, oct: 10, dec: 12,
-};
+// The stages do not read the same spellings yet: each view below names the ones its stage leaves out. Making
+// them agree changes output (a separate change, measured on the eval gate), so the differences stay visible here.
+/** Not read by the dates (and counts) extractor. */
+const NOT_IN_DATES: readonly string[] = ['agust'];
+/** Not read by the page-header and byline date rules of the clean stage. */
+const NOT_IN_HEADER: readonly string[] = ['djanuari', 'djuni', 'djuli', 'mrt', 'agst', 'agust'];
+/** Not read by the HTML extractor's metadata and byline dates. */
+const NOT_IN_HTML: readonly string[] = ['djanuari', 'djuni', 'djuli', 'nopember', 'mrt', 'ags', 'agst', 'nop'];
+
+function monthNumbers(part: 'names' | 'short' | 'both', leaveOut: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  MONTHS.forEach((m, i) => {
+    for (const w of part === 'both' ? [...m.names, ...m.short] : m[part]) if (!leaveOut.includes(w)) out[w] = i + 1;
+  });
+  return out;
+}
+
+/** Dates: full month names → month number 1–12 (these may stand without a year). */
+export const MONTH_NAMES: Readonly<Record<string, number>> = monthNumbers('names', NOT_IN_DATES);
+
+/** Dates: short month spellings → month number (only with a year or a trailing dot). */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = monthNumbers('short', NOT_IN_DATES);
+
+/** Clean: the page-header date's month words per month (index + 1 = the month number), names and
+ *  abbreviations (`Friday, November 22, 2024`, `Jumat, 22 November 2024`). */
+export const HEADER_MONTHS: ReadonlyArray<readonly string[]> = MONTHS.map((m) => [...m.names, ...m.short].filter((w) => !NOT_IN_HEADER.includes(w)));
+
+/** HTML metadata and bylines: month names and abbreviations → month number. */
+export const HTML_MONTHS: Readonly<Record<string, number>> = monthNumbers('both', NOT_IN_HTML);
+
+/** The current Indonesian month names (`januari` … `desember`). */
+export const INDONESIAN_MONTHS: readonly string[] = MONTHS.map((m) => m.names[0]!);
 
 /** Weekday names → JavaScript weekday number (0 = Sunday … 6 = Saturday). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
@@ -135,6 +166,11 @@ export const DATE_CUES: readonly string[] = ['tanggal', 'tgl', 'tertanggal'];
 /** Words that make a time in their sentence a recurring one (`setiap debat … pukul 19.00`): such a time
  *  belongs to no single date. */
 export const RECURRENCE_WORDS: readonly string[] = ['setiap', 'tiap', 'saban', 'sehari-hari', 'rutin'];
+/** Words right before a period that make it recurring (`setiap akhir tahun`, `tiap awal bulan`): no date. */
+export const EVERY_WORDS: readonly string[] = ['setiap', 'tiap', 'saban'];
+
+/** English ordinal suffixes after a day number (`November 22nd, 2024`). */
+export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
 
 /** Time cue words and Indonesian time zones (`pukul 10.15 WIB`). */
 export const TIME_CUES: readonly string[] = ['pukul', 'pkl', 'jam'];

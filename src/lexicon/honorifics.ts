@@ -1,6 +1,12 @@
 // DATA: what surrounds a person's name but is not part of it, and the words next to a name that tell
 // us it is a person (speech verbs) or that a capitalised word is NOT a name.
 
+import { INDONESIAN_MONTHS } from './calendar.js';
+
+/** The short honorifics a sentence-opening name may carry in the statements' discourse reader
+ *  (`H. Lalu Gita Ariadi mengatakan …`, `Drs. Ahmad …`). */
+export const SENTENCE_NAME_HONORIFICS: readonly string[] = ['H', 'Hj', 'Dr', 'Drs', 'Ir', 'KH', 'TGH', 'Prof'];
+
 /** Honorifics, religious/academic prefixes and ranks written BEFORE a name (with or without a dot). */
 export const HONORIFICS_BEFORE: readonly string[] = [
   // academic / professional
@@ -57,7 +63,7 @@ export const COMMON_NAME_PREFIXES: readonly string[] = ['muhammad', 'muhamad', '
 export const NOT_NAME_WORDS: readonly string[] = [
   // days and months
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad',
-  'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember',
+  ...INDONESIAN_MONTHS,
   // (`Lalu`, `Baiq` are Sasak name prefixes in Lombok: never listed here)
   // function words at the start of a sentence or a heading
   'di', 'ke', 'dari', 'dalam', 'pada', 'yang', 'dan', 'atau', 'untuk', 'saat', 'ketika', 'menurut', 'selaku', 'sebagai',

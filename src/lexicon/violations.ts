@@ -319,3 +319,6 @@ export const GENERAL_VIOLATION_PHRASES: readonly string[] = [
  *  body inside a letter number ("B-2914/KASN/10/2024") names its issuer: neither counted the figure near it. Such a
  *  body is a reporter only when there is no other (as an origin, ORIGIN_MARKERS). */
 export const DOCUMENT_NOUNS: readonly string[] = ['surat', 'edaran', 'laman', 'situs', 'website', 'akun', 'aplikasi', 'resmi'];
+
+/** Words after an item of a breakdown (`Sumbawa 12 desa selama …`) that end the item as a comma would. */
+export const ITEM_END_WORDS: readonly string[] = ['dan', 'serta', 'selama', 'pada', 'hingga', 'sampai', 'sepanjang', 'per'];

@@ -1,7 +1,6 @@
 // Word scanning without a regex call per word: moved to the text kernel (src/text/words.ts, on the one
 // class table of src/text/chars.ts). These names stay for the existing callers.
 export {
-  countWordRuns as countWords,
   isLetterUnit,
   isWordCharAt,
   isWordCharBefore,

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HEADER_MONTHS, HEADER_WEEKDAYS } from '../../src/lexicon/boilerplate.js';
+import { HEADER_WEEKDAYS } from '../../src/lexicon/boilerplate.js';
+import { HEADER_MONTHS } from '../../src/lexicon/calendar.js';
 import { BYLINE_DATE_LINE, HEADER_DATE_LINE, caselessSource, trieAlt } from '../../src/clean/rules.js';
 
 /** The alternation as it was: longest first, regex characters escaped. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, isLetterUnit, isWordCharAt, isWordCharBefore, isWordUnit, nextWordStart, wordRunEnd, words } from '../../src/nlp/words.js';
+import { isLetterUnit, isWordCharAt, isWordCharBefore, isWordUnit, nextWordStart, wordRunEnd, words } from '../../src/nlp/words.js';
+import { countWordRuns } from '../../src/text/words.js';
 import { budget } from '../helpers/budget.js';
 
 /** The regex the scanner replaces: it must give exactly the same tokens. */
@@ -23,12 +24,12 @@ describe('words', () => {
   ])('%s', (_name, text, expected) => {
     expect(words(text)).toEqual(expected);
     expect(words(text)).toEqual(reference(text));
-    expect(countWords(text)).toBe(expected.length);
+    expect(countWordRuns(text)).toBe(expected.length);
   });
 
-  it('countWords stops at the cap', () => {
-    expect(countWords('satu dua tiga empat lima', 3)).toBe(3);
-    expect(countWords('satu dua', 3)).toBe(2);
+  it('countWordRuns stops at the cap', () => {
+    expect(countWordRuns('satu dua tiga empat lima', 3)).toBe(3);
+    expect(countWordRuns('satu dua', 3)).toBe(2);
   });
 
   it('wordRunEnd / nextWordStart / isWordCharAt', () => {
@@ -70,7 +71,7 @@ describe('words', () => {
       fc.property(fc.array(chars, { maxLength: 16 }), (parts) => {
         const s = parts.join('');
         expect(words(s)).toEqual(reference(s));
-        expect(countWords(s)).toBe(reference(s).length);
+        expect(countWordRuns(s)).toBe(reference(s).length);
       }),
       { numRuns: 2000 },
     );
@@ -79,7 +80,7 @@ describe('words', () => {
   it('is linear on a huge input', () => {
     const t0 = performance.now();
     expect(words('kata '.repeat(100_000)).length).toBe(100_000);
-    expect(countWords(' '.repeat(200_000))).toBe(0);
+    expect(countWordRuns(' '.repeat(200_000))).toBe(0);
     expect(performance.now() - t0).toBeLessThan(budget(1000));
   });
 });

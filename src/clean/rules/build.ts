@@ -3,11 +3,12 @@
 import {
   CREDIT_ROLES,
   DATE_LABELS,
-  HEADER_MONTHS,
   HEADER_WEEKDAYS,
+  INLINE_RELATED_VERBS,
   RELATIVE_TIME_UNITS,
 } from '../../lexicon/boilerplate.js';
-import { SPACE, phraseRe } from '../../text/regex.js';
+import { HEADER_MONTHS } from '../../lexicon/calendar.js';
+import { SPACE, alternationOf, phraseRe } from '../../text/regex.js';
 import { isLetterUnit } from '../../text/words.js';
 import type { CleanRule } from './types.js';
 
@@ -116,10 +117,7 @@ export function lit(s: string): string {
 }
 /** Longest first, so `baca berita lainnya` wins over `baca`. */
 export function alt(list: readonly string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(lit)
-    .join('|');
+  return alternationOf(list, { space: SPACE.ws1to3 });
 }
 /** A character class (source) holding the first character of every entry: the `first` of a rule whose
  *  pattern starts with `alt(list)` (or `anyCase(list)`). Characters with a meaning inside a class are escaped. */
@@ -163,7 +161,7 @@ export function hasFourDigits(t: string): boolean {
 
 /** `quick` for `inline-related-paren`: its opening (a bracket and a verb) tried, sticky, at each `(` and
  *  `[` only; the pattern then runs once over the paragraph. Most brackets hold an acronym: `(Bawaslu)`. */
-export const INLINE_RELATED_OPEN = /[(\[]\s{0,3}(?:baca|simak|lihat|cek)/iuy;
+export const INLINE_RELATED_OPEN = new RegExp(`[(\\[]\\s{0,3}(?:${alt(INLINE_RELATED_VERBS)})`, 'iuy');
 export function mayHoldInlineRelated(t: string): boolean {
   return opensVerb(t, '(') || opensVerb(t, '[');
 }

@@ -4,10 +4,12 @@ import {
   EDITOR_SIGNOFFS,
   FOOTER_LABELS,
   APP_BANNER_OPENERS,
+  APP_DOWNLOAD_VERBS,
   FURNITURE_LINES,
   GAMBLING_OPENERS,
   GAMBLING_PROMO_WORDS,
   GAMBLING_WORDS,
+  INLINE_RELATED_VERBS,
   PHOTO_CREDIT_SOURCES,
   PROMO_CHANNELS,
   PROMO_NEWS_WORDS,
@@ -88,7 +90,7 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     maxWords: 40,
     pattern: new RegExp(
       `^(?:(?:${alt(APP_BANNER_OPENERS)})(?![\\p{L}\\p{N}])[^\\n]{0,240}?(?<![\\p{L}\\p{N}]))?` +
-        `(?:download|unduh|install|instal|pasang)\\s{1,3}(?:sekarang\\s{1,3})?(?:aplikasi\\p{L}{0,3}|app(?:likasi)?|apps)(?![\\p{L}\\p{N}])`,
+        `(?:${alt(APP_DOWNLOAD_VERBS)})\\s{1,3}(?:sekarang\\s{1,3})?(?:aplikasi\\p{L}{0,3}|app(?:likasi)?|apps)(?![\\p{L}\\p{N}])`,
       'iu',
     ),
   },
@@ -257,7 +259,7 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     kind: 'inline-related',
     scope: 'inline',
     pattern: new RegExp(
-      `[(\\[]\\s{0,3}(?:baca|simak|lihat|cek)(?:\\s{1,3}(?:juga|pula))?\\s{0,3}[:：]\\s{0,3}[^()\\[\\]\\n]{1,300}[)\\]]`,
+      `[(\\[]\\s{0,3}(?:${alt(INLINE_RELATED_VERBS)})(?:\\s{1,3}(?:juga|pula))?\\s{0,3}[:：]\\s{0,3}[^()\\[\\]\\n]{1,300}[)\\]]`,
       'giu',
     ),
   },

@@ -1,13 +1,25 @@
 // Clean rules, part 1: the page header (top), bylines and related-link lines. Order matters within a
 // scope: the first rule that fires names the removal.
 import {
+  BREADCRUMB_HOMES,
   CREDIT_ROLES,
+  EMBED_LABELS,
   PAGINATION_LABELS,
   PAGINATION_NEXT,
   RELATED_LINK_PARTICLES,
   RELATED_LINK_VERBS,
+  REPORTER_ROLES,
+  REUSE_OBJECTS,
+  REUSE_VERBS,
+  SCROLL_READ_VERBS,
+  SCROLL_WORDS,
   SHARE_LABELS,
   SOCIAL_NETWORKS,
+  SYNDICATION_ADVERBS,
+  SYNDICATION_VERBS,
+  THIS_PIECE_NOUNS,
+  VIDEO_PROMO_ADJECTIVES,
+  VIDEO_PROMO_VERBS,
   WEATHER_LABELS,
   WEATHER_WORDS,
 } from '../../lexicon/boilerplate.js';
@@ -150,13 +162,15 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // leaves in the text. Short, and nothing after the prompt: "Scroll untuk membaca" inside a sentence stays.
   {
     name: 'scroll-prompt-line',
-    prefix: prefixOf(['scroll', 'gulir', 'geser']),
-    first: 'sg',
+    prefix: prefixOf(SCROLL_WORDS),
+    first: firstOf(SCROLL_WORDS),
     kind: 'furniture',
     scope: 'line',
     maxWords: 8,
-    pattern:
-      /^(?:scroll|gulir|geser)(?:\s{1,3}(?:ke\s{1,3}bawah|down))?\s{1,3}(?:untuk|to)\s{1,3}(?:membaca|baca|melanjutkan|lanjut|continue|resume|read|keep)(?:\s{1,3}[\p{L}]{2,12}){0,3}\s{0,2}[.!]?$/iu,
+    pattern: new RegExp(
+      `^(?:${alt(SCROLL_WORDS)})(?:\\s{1,3}(?:ke\\s{1,3}bawah|down))?\\s{1,3}(?:untuk|to)\\s{1,3}(?:${alt(SCROLL_READ_VERBS)})(?:\\s{1,3}[\\p{L}]{2,12}){0,3}\\s{0,2}[.!]?$`,
+      'iu',
+    ),
   },
   // junk/05: "https://kabardaerah.com/2024/10/17/inspektorat-periksa-camat-…" — the page's own address, alone
   {
@@ -174,13 +188,15 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // Lewatkan Video Terbaru:". A video promo names a video and ends or opens with a quote/colon.
   {
     name: 'video-promo-line',
-    prefix: prefixOf(['simak', 'tonton', 'saksikan', 'lihat', 'putar', 'jangan']),
+    prefix: prefixOf(VIDEO_PROMO_VERBS, ['jangan']),
     first: 'stlpj',
     kind: 'related-link',
     scope: 'line',
     maxWords: 25,
-    pattern:
-      /^(?:(?:simak|tonton|saksikan|lihat|putar)\s{1,3}(?:juga\s{1,3})?video(?:\s{1,3}(?:berikut|pilihan|terbaru|menarik))?\s{0,3}[:"“]|jangan\s{1,3}(?:lewatkan|ketinggalan)\s{1,3}[^.!?\n]{1,40}:$)/iu,
+    pattern: new RegExp(
+      `^(?:(?:${alt(VIDEO_PROMO_VERBS)})\\s{1,3}(?:juga\\s{1,3})?video(?:\\s{1,3}(?:${alt(VIDEO_PROMO_ADJECTIVES)}))?\\s{0,3}[:"“]|jangan\\s{1,3}(?:lewatkan|ketinggalan)\\s{1,3}[^.!?\\n]{1,40}:$)`,
+      'iu',
+    ),
   },
   // news/01 Detik: "[Gambas:Video 20detik]" — an embed placeholder left by the scraper, alone on its line
   {
@@ -189,7 +205,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 12,
-    pattern: /^\[\s{0,2}(?:gambas|video|embed|iklan|ads?|advertisement|instagram|twitter|tiktok|youtube)\s{0,2}[:\]][^\[\]\n]{0,80}\]?$/iu,
+    pattern: new RegExp(`^\\[\\s{0,2}(?:${alt(EMBED_LABELS)})\\s{0,2}[:\\]][^\\[\\]\\n]{0,80}\\]?$`, 'iu'),
   },
   // news/04 Tribun: "Laporan Wartawan TribunLombok.com, Ahmad Wawan Sugandika" (no colon, so footer-credit
   // misses it); "Laporan Bawaslu menyebut …" is a sentence: the role word is required.
@@ -200,7 +216,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'byline',
     scope: 'line',
     maxWords: 12,
-    pattern: /^laporan\s{1,3}(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s{1,3}\S/iu,
+    pattern: new RegExp(`^laporan\\s{1,3}(?:${alt(REPORTER_ROLES)})\\s{1,3}\\S`, 'iu'),
   },
   // news/02 Kompas: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" — two staff credits joined by a pipe
   {
@@ -218,12 +234,15 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // news/04 Tribun: "Artikel ini telah tayang di TribunLombok.com dengan judul …, https://…"
   {
     name: 'syndication-line',
-    prefix: prefixOf(['artikel', 'berita', 'tulisan']),
-    first: 'abt',
+    prefix: prefixOf(THIS_PIECE_NOUNS),
+    first: firstOf(THIS_PIECE_NOUNS),
     kind: 'footer',
     scope: 'line',
     maxWords: 70,
-    pattern: /^(?:artikel|berita|tulisan)\s{1,3}ini\s{1,3}(?:telah|sudah|juga)\s{1,3}(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\s{1,3}di(?![\p{L}\p{N}])/iu,
+    pattern: new RegExp(
+      `^(?:${alt(THIS_PIECE_NOUNS)})\\s{1,3}ini\\s{1,3}(?:${alt(SYNDICATION_ADVERBS)})\\s{1,3}(?:${alt(SYNDICATION_VERBS)})\\s{1,3}di(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
   },
   // news/03 Antara: "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI …";
   // Suara/Jawapos: "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel …"
@@ -235,17 +254,20 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 45,
     pattern:
-      /^dilarang(?:\s{1,3}keras)?\s{1,3}(?:mengambil|menyalin|mengutip|memperbanyak|menayangkan|mereproduksi)(?![\p{L}\p{N}])[^\n]{0,160}?(?<![\p{L}\p{N}])(?:konten|artikel|berita|izin|seizin|redaksi)(?![\p{L}\p{N}])/iu,
+      new RegExp(
+        `^dilarang(?:\\s{1,3}keras)?\\s{1,3}(?:${alt(REUSE_VERBS)})(?![\\p{L}\\p{N}])[^\\n]{0,160}?(?<![\\p{L}\\p{N}])(?:${alt(REUSE_OBJECTS)})(?![\\p{L}\\p{N}])`,
+        'iu',
+      ),
   },
   // news/05: "Beranda » Politik » Lombok Tengah" — a breadcrumb (home word + a path separator)
   {
     name: 'breadcrumb-line',
-    prefix: prefixOf(['beranda', 'home', 'index', 'indeks']),
-    first: 'bhi',
+    prefix: prefixOf(BREADCRUMB_HOMES),
+    first: firstOf(BREADCRUMB_HOMES),
     kind: 'furniture',
     scope: 'line',
     maxWords: 14,
-    pattern: /^(?:beranda|home|index|indeks)\s{0,3}[»›>\/|]\s{0,3}\S/iu,
+    pattern: new RegExp(`^(?:${alt(BREADCRUMB_HOMES)})\\s{0,3}[»›>\\/|]\\s{0,3}\\S`, 'iu'),
   },
   // news/05: "Facebook Twitter WhatsApp Telegram"; news/11: "Bagikan: Facebook Twitter WhatsApp" — a share bar
   // (2+ network names and nothing else)

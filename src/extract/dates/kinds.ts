@@ -3,7 +3,7 @@
 import { firstAtOrAfter } from '../../text/search.js';
 import { copyOf, type WorkDate } from './refiners.js';
 import type { DateKind } from '../../model.js';
-import { ELECTION_DATE_LINKS, PUBLICATION_LINE_WORDS, ELECTION_DAY_CUES, ELECTION_HOLD_VERBS, REFERENCE_DOCUMENTS, REFERENCE_VERBS } from '../../lexicon/calendar.js';
+import { ELECTION_DATE_LINKS, PUBLICATION_LINE_WORDS, ELECTION_DAY_CUES, ELECTION_HOLD_VERBS, REFERENCE_DOCUMENTS, REFERENCE_VERBS, TIME_ZONES } from '../../lexicon/calendar.js';
 import { ELECTION_NAMES } from '../../lexicon/violations.js';
 import { isWordUnit } from '../../text/chars.js';
 import type { TextIndex } from '../../text/index.js';
@@ -67,11 +67,14 @@ export const PUBLICATION_WORDS = new Set(PUBLICATION_LINE_WORDS);
 /** A date line: besides the date (and its time) at most two words, all on one side of it, each a
  *  capitalised name or a publication word (`Jakarta, Jumat 22 November 2024`, `Diterbitkan
  *  22/11/2024 10:15`); never `Rapat digelar 5 November 2024`. */
+/** A clock time with its zone (`pukul 10.15 WIB`), taken off a line before its words are read. */
+const CLOCK_TIME = new RegExp(`(?:pukul\\s{0,2})?\\d{1,2}[.:]\\d{2}(?:\\s{0,2}(?:${alternation(TIME_ZONES)}))?`, 'giu');
+
 export function isDateLine(text: string, start: number, end: number): boolean {
   const [ls, le] = lineAt(text, start);
   if (end > le) return false;
   const before = text.slice(ls, start).match(/\p{L}+/gu) ?? [];
-  const after = text.slice(end, le).replace(/(?:pukul\s{0,2})?\d{1,2}[.:]\d{2}(?:\s{0,2}(?:WIB|WITA|WIT))?/giu, '').match(/\p{L}+/gu) ?? [];
+  const after = text.slice(end, le).replace(CLOCK_TIME, '').match(/\p{L}+/gu) ?? [];
   if (before.length > 0 && after.length > 0) return false;
   const words = before.length > 0 ? before : after;
   if (words.length > 2) return false;

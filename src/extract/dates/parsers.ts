@@ -2,7 +2,7 @@
 // `extract(match, text)` that turns a match into a candidate or rejects it (null). Candidates carry
 // only what was WRITTEN (day, month, year, weekday, relative cue); years are inferred, kinds
 // assigned and times attached later by the refiners (refiners.ts), in the order fixed in index.ts.
-import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, WEEKDAY_FOLLOWERS, YEAR_LEADS } from '../../lexicon/calendar.js';
+import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, EVERY_WORDS, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, WEEKDAY_FOLLOWERS, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, execAt, stickyOf } from './scan.js';
@@ -146,7 +146,7 @@ const monthDayYear: DateParser = {
   // kept only at a word start, and the month is followed by `.` or a space
   at: At.Month,
   pattern: new RegExp(
-    `(?<mon>${MON})(?<dot>\\.)?\\s{1,2}(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s{0,2},\\s{0,2}(?<y>\\d{4})${WE}`,
+    `(?<mon>${MON})(?<dot>\\.)?\\s{1,2}(?<d>\\d{1,2})(?:${alternation(ORDINAL_SUFFIXES)})?\\s{0,2},\\s{0,2}(?<y>\\d{4})${WE}`,
     'giu',
   ),
   extract(m, text) {
@@ -226,7 +226,7 @@ const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<n>\\d{1,2}|${alternation(
 /** A modifier before a period (`akhir bulan ini`, `awal tahun depan`): taken into the span. */
 const MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PERIOD_MODIFIERS)})\\s{1,2}$`, 'iu');
 /** `setiap akhir tahun`, `tiap awal bulan`: a recurring time, not a date. */
-const EVERY_BEFORE = /(?<![\p{L}\p{N}])(?:setiap|tiap|saban)\s{1,2}$/iu;
+const EVERY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(EVERY_WORDS)})\\s{1,2}$`, 'iu');
 
 /** `kemarin`, `hari ini`, `besok`, `2 hari lalu`, `dua hari yang lalu`, `sepekan lalu`, `pekan lalu`,
  *  `bulan depan`, `tahun ini`, `akhir tahun`, `hari itu`, `keesokan harinya`, `sehari kemudian`,

@@ -4,7 +4,7 @@
 import { SPACE, alternationOf, caseVariants } from '../../text/regex.js';
 import { type Sentences, splitLineSentences } from '../../text/sentences.js';
 
-export { WB, WE, caseVariants, escapeRe } from '../../text/regex.js';
+export { WB, WE } from '../../text/regex.js';
 
 /**
  * An alternation of words, longest first so that `November` wins over `Nov`. Spaces in a phrase

@@ -24,10 +24,10 @@ export function lazyLowerWords(src: string | TextIndex): LowerWords {
   const text = ix.text;
   let set: Set<string> | null = null;
   let asks = 0;
-  // characters scanned at occurrences so far (see lowerScanWork); past the budget, the Set is built
-  const base = lowerScanWork;
+  // characters scanned at occurrences so far (see ScanWork); past the budget, the Set is built
+  const work: ScanWork = { chars: 0 };
   const budget = 2 * text.length + 4096;
-  const overBudget = (): boolean => lowerScanWork - base > budget;
+  const overBudget = (): boolean => work.chars > budget;
   return {
     has: (word) => {
       if (set) return set.has(word);
@@ -42,14 +42,14 @@ export function lazyLowerWords(src: string | TextIndex): LowerWords {
           const p = starts[k]!;
           if (ends[k]! - p !== n || !text.startsWith(word, p) || (classAtOr0(text, p) & LOWER) === 0) continue;
           if (overBudget()) return (set = ix.lowerWords).has(word);
-          if (lowerWordEndAt(text, p) === p + n && !coveredByLowerWord(text, p)) return true;
+          if (lowerWordEndAt(text, p, work) === p + n && !coveredByLowerWord(text, p, work)) return true;
         }
         return false;
       }
       for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
         if (classBefore(text, i) & LETTER_OR_DIGIT || (classAtOr0(text, i) & LOWER) === 0) continue;
         if (overBudget()) return (set = ix.lowerWords).has(word);
-        if (lowerWordEndAt(text, i) === i + word.length && !coveredByLowerWord(text, i)) return true;
+        if (lowerWordEndAt(text, i, work) === i + word.length && !coveredByLowerWord(text, i, work)) return true;
       }
       return false;
     },
@@ -57,16 +57,18 @@ export function lazyLowerWords(src: string | TextIndex): LowerWords {
 }
 /** Asks answered from the text before the Set is built (each costs a pass over the word runs). */
 const LOWER_ASKS_MAX = 24;
-/** Characters scanned by lowerWordEndAt / coveredByLowerWord, ever: lazyLowerWords bounds its share, so an
- *  article of endless `a'a'a'…` (every occurrence rescanning the whole stretch) stays linear. */
-let lowerScanWork = 0;
+/** Characters scanned by lowerWordEndAt / coveredByLowerWord for one LowerWords: lazyLowerWords bounds it,
+ *  so an article of endless `a'a'a'…` (every occurrence rescanning the whole stretch) stays linear. */
+interface ScanWork {
+  chars: number;
+}
 
 /**
  * End of the lowerCaseWords() match tried at `p` (a word-run start with a lower-case letter), or -1: it takes
  * lower-case letters and apostrophes greedily (`\p{Ll}[\p{Ll}'’]*`) and must not end before a letter or digit,
  * backing off to its last apostrophe if it does.
  */
-function lowerWordEndAt(text: string, p: number): number {
+function lowerWordEndAt(text: string, p: number, work: ScanWork): number {
   let j = p;
   let lastApos = -1;
   while (j < text.length) {
@@ -78,7 +80,7 @@ function lowerWordEndAt(text: string, p: number): number {
     } else if (c >= 0x80 && classAt(text, j) & LOWER) j += widthAt(text, j);
     else break;
   }
-  lowerScanWork += j - p;
+  work.chars += j - p;
   if (j >= text.length || (classAt(text, j) & LETTER_OR_DIGIT) === 0) return j;
   return lastApos > p ? lastApos : -1;
 }
@@ -89,7 +91,7 @@ function lowerWordEndAt(text: string, p: number): number {
  * and such a match lies inside the stretch of lower-case letters and apostrophes that ends at `i`; no match
  * reaches into that stretch from before it, so the scan is replayed from the stretch's start.
  */
-function coveredByLowerWord(text: string, i: number): boolean {
+function coveredByLowerWord(text: string, i: number, work: ScanWork): boolean {
   if (i === 0 || !isApostrophe(text.charCodeAt(i - 1))) return false;
   let s0 = i;
   while (s0 > 0) {
@@ -97,12 +99,12 @@ function coveredByLowerWord(text: string, i: number): boolean {
     else if (classBefore(text, s0) & LOWER) s0 -= s0 >= 2 && widthAt(text, s0 - 2) === 2 ? 2 : 1;
     else break;
   }
-  lowerScanWork += i - s0;
+  work.chars += i - s0;
   let resume = s0;
   for (let p = s0; p < i; p += widthAt(text, p)) {
     // the word-run starts of the stretch, as lowerCaseWords() visits them
     if (p < resume || (classAt(text, p) & LOWER) === 0 || classBefore(text, p) & LETTER_OR_DIGIT) continue;
-    const end = lowerWordEndAt(text, p);
+    const end = lowerWordEndAt(text, p, work);
     resume = end > p ? end : p + 1;
   }
   return resume > i;

@@ -2,7 +2,7 @@
 // that reject a "name" that is a common word or a headline fragment (plausibleName), and the word sets they use.
 import type { ExtractContext } from '../../model.js';
 import { nameTokens } from '../../corpus/identity.js';
-import { escapeRe as esc } from '../dates/text.js';
+import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
 import {
   DEGREES_AFTER,
   HONORIFICS_BEFORE,
@@ -28,8 +28,7 @@ import { WordFilter } from './word-filter.js';
 
 // Honorifics as written, plus their all-caps forms for capitalised leads (`DRS. H. LALU GITA ARIADI`).
 const HON_FORMS = [...new Set([...HONORIFICS_BEFORE, ...HONORIFICS_BEFORE.filter((h) => h.replace(/[^\p{L}]/gu, '').length >= 2).map((h) => h.toUpperCase())])];
-const honAlt = (forms: readonly string[]): string =>
-  [...forms].sort((a, b) => b.length - a.length).map((h) => esc(h).replace(/ /gu, '[ \\t]{1,2}')).join('|');
+const honAlt = (forms: readonly string[]): string => alternationOf(forms, { space: SPACE.blank1to2 });
 const HON_ALT = honAlt(HON_FORMS);
 /** Honorifics as written only, for bare mentions in running text. */
 export const HON_ALT_WRITTEN = honAlt(HONORIFICS_BEFORE);

@@ -1,7 +1,7 @@
 // Title compile: the lexicon titles, acting prefixes, division posts and `Kepala <ACRONYM>` compiled into sticky
 // regexes, one per title head word (compiled on first use), and titleAt(), which finds the title at a word run.
 // Compiled once at module load (the per-head regexes on first use); no state per article.
-import { escapeRe as esc } from '../dates/text.js';
+import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
 import { LETTER_OR_DIGIT, classBefore, runEndAt } from '../../lexicon/matcher.js';
 import {
   ACTING_PREFIXES,
@@ -40,9 +40,9 @@ const SORTED_TITLES = [...TITLES].sort((a, b) => b.phrase.length - a.phrase.leng
 /** An alternation of phrases; none at all never matches. */
 const phraseAlt = (phrases: readonly string[]): string => (phrases.length > 0 ? phrases.map((p) => phrasePattern(p)).join('|') : '(?!)');
 const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
-const ACRONYM_ALT = [...AGENCY_ACRONYMS].sort((a, b) => b.length - a.length).map(esc).join('|');
+const ACRONYM_ALT = alternationOf(AGENCY_ACRONYMS, { space: SPACE.literal });
 const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
-const DIV_BODY_ALT = [...DIVISION_BODIES].sort((a, b) => b.length - a.length).map(esc).join('|');
+const DIV_BODY_ALT = alternationOf(DIVISION_BODIES, { space: SPACE.literal });
 // A title: an optional acting prefix (actingSource, `Penjabat (Pj)` too), then titleSource: groups 1–3: a
 // division post (`Koordinator Divisi` + division words + body: `Koordinator Divisi Penanganan Pelanggaran
 // Bawaslu`); group 4: a lexicon title; group 5: `Kepala <ACRONYM>` acronym.

@@ -1,7 +1,7 @@
 // Title words: what is written between a title's head and the name (lexicon/title-words.ts: countries, parties,
 // party organs, portfolios), a parenthesised abbreviation, `terpilih`; and titleWordsOnly(), which says a "name"
 // is made of them.
-import { escapeRe as esc } from '../dates/text.js';
+import { escapeRe as esc } from '../../text/regex.js';
 import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
 import { COUNTRIES, ORDINAL_PREFIXES, PARTIES, PARTY_CONNECTIVES, PARTY_ORGANS, PORTFOLIO_WORDS, TITLE_CONNECTIVES } from '../../lexicon/title-words.js';
 import { NATIONAL_MARKERS, TITLE_MODIFIERS_AFTER } from '../../lexicon/titles.js';

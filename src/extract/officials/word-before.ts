@@ -1,7 +1,7 @@
 // Words right before a title or a capitalised run that change what it is (`para camat`, `calon Bupati`,
 // `Jalan Bupati`, `Keputusan Presiden`, `ujar Ilham`): each a regex on a short slice ending there, run only when
 // the word before the gap is one of its words (precededBy).
-import { escapeRe as esc } from '../dates/text.js';
+import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
 import { LETTER_OR_DIGIT, charClass, classBefore } from '../../lexicon/matcher.js';
 import { SPEECH_PHRASES_BEFORE, SPEECH_VERBS_BEFORE } from '../../lexicon/honorifics.js';
 import { DOCUMENT_BEFORE_TITLE, GENERIC_BEFORE_TITLE, NOT_HOLDER_BEFORE, NOT_TITLE_BEFORE } from '../../lexicon/titles.js';
@@ -12,7 +12,7 @@ import { WordFilter } from './word-filter.js';
 /** `para camat`, `seluruh kepala desa`, `119 kepala desa` (a count, not a year `2024`): a generic title;
  *  `calon Bupati`, `mantan Bupati`: a post the person does not hold. */
 const GENERIC_BEFORE_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?:${GENERIC_BEFORE_TITLE.map(esc).join('|')})|(?<![\\p{L}\\p{N}./-])(?!(?:19|20)\\d\\d(?!\\d))\\d{1,5})[ \\t]{1,2}$`,
+  `(?:(?<![\\p{L}\\p{N}])(?:${alternationOf(GENERIC_BEFORE_TITLE, { space: SPACE.literal })})|(?<![\\p{L}\\p{N}./-])(?!(?:19|20)\\d\\d(?!\\d))\\d{1,5})[ \\t]{1,2}$`,
   'iu',
 );
 const NOT_TITLE_BEFORE_RE = new RegExp(
@@ -52,7 +52,7 @@ export const GENERIC_BEFORE: WordBefore = {
 };
 /** `calon Bupati X`, `mantan Bupati X`: X is kept with a modifier (HOLDER_MODIFIER). */
 export const HOLDER_BEFORE: WordBefore = {
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOT_HOLDER_BEFORE.map(esc).join('|')})[ \\t]{1,2}$`, 'iu'),
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(NOT_HOLDER_BEFORE, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu'),
   words: new Set(NOT_HOLDER_BEFORE.map((w) => w.toLowerCase())),
   reach: 20,
   dot: false,
@@ -60,7 +60,7 @@ export const HOLDER_BEFORE: WordBefore = {
 };
 /** `Keputusan Presiden Nomor …` names nobody, `keputusan Presiden Jokowi` does: the title needs a name after it. */
 export const DOCUMENT_BEFORE: WordBefore = {
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${DOCUMENT_BEFORE_TITLE.map((w) => w.replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{1,2}$`, 'iu'),
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(DOCUMENT_BEFORE_TITLE, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'iu'),
   words: new Set(DOCUMENT_BEFORE_TITLE.map((p) => p.split(' ').pop()!.toLowerCase())),
   reach: 25,
   dot: false,

@@ -1,7 +1,6 @@
 // Context cues before a gazetteer name: admin prefixes (`Kabupaten`), level cues (`Pemkab`, `Wali Kota`), context
 // words (`Kapolres`, `di`), unit numbers (`Dandim 0905/`), mastheads (`Radar`); and cueMask(), which says which of
 // their regexes can match a window before any is run.
-import { escapeRe as esc } from '../dates/text.js';
 import { classBefore, LETTER_OR_DIGIT } from '../../lexicon/matcher.js';
 import {
   MEDIA_WORDS_AFTER,
@@ -11,11 +10,7 @@ import {
   UNIT_NUMBER_BEFORE,
 } from '../../lexicon/region-aliases.js';
 import { DINAS_ACRONYMS, REGIONAL_AGENCY_ACRONYMS } from '../../lexicon/titles.js';
-
-/** A phrase of a word list as a regex: escaped, each space 1–2 spaces or tabs. */
-function escapeRe(s: string): string {
-  return esc(s).replace(/ /gu, '[ \\t]{1,2}');
-}
+import { SPACE, alternationOf } from '../../text/regex.js';
 
 // Administrative words right before a name, included in the span: they also pick the level.
 // Written in lower case too, as a common noun: "warga di kota Madiun", "di kabupaten Bima".
@@ -25,14 +20,14 @@ export const PREFIX_RE =
 export const LEVEL_CUE_RE =
   /(?<![\p{L}\p{N}])(?:((?:[Ww]akil )?[Bb]upati|Pemkab|PEMKAB)|((?:[Ww]akil )?[Ww]ali ?[Kk]ota|Pemkot|PEMKOT)|([Gg]ubernur|Pemprov|PEMPROV))[ \t]{1,2}$/u;
 export const CONTEXT_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS].map(escapeRe).join('|')})\\.?[ \\t]{1,2}$`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf([...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS], { space: SPACE.blank1to2 })})\\.?[ \\t]{1,2}$`,
   'iu',
 );
 // `Dandim 0905/Balikpapan`, `Kodim 1608/Bima`: a military unit number, then the region.
-export const UNIT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${UNIT_NUMBER_BEFORE.map(escapeRe).join('|')})[ \\t]{1,2}\\d{2,4}[ \\t]{0,2}/[ \\t]{0,2}$`, 'u');
-export const WEAK_CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${REGION_WEAK_CONTEXT_BEFORE.map(escapeRe).join('|')})[ \\t]{1,2}$`, 'iu');
+export const UNIT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(UNIT_NUMBER_BEFORE, { space: SPACE.blank1to2 })})[ \\t]{1,2}\\d{2,4}[ \\t]{0,2}/[ \\t]{0,2}$`, 'u');
+export const WEAK_CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(REGION_WEAK_CONTEXT_BEFORE, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'iu');
 export const MEDIA_AFTER = new Set(MEDIA_WORDS_AFTER);
-export const MEDIA_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MEDIA_WORDS_BEFORE.map(escapeRe).join('|')})[ \\t]{1,2}$`, 'u');
+export const MEDIA_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(MEDIA_WORDS_BEFORE, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'u');
 export const UPPER_START = /^\p{Lu}/u;
 
 /** One bit per context regex above (a mask says which of them can match a window, see cueMask). */

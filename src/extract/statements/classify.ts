@@ -3,7 +3,7 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import { stem } from '../../nlp/natural.js';
-import { SPACE, WE, phraseRe } from '../../text/regex.js';
+import { SPACE, WE, alternationOf } from '../../text/regex.js';
 import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, featuresOf, newFeatureSeq, pronounPassiveFeatures, statementType, type FeatureSeq } from './type-rules.js';
 
@@ -212,7 +212,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
   return any;
 }
 
-const PHRASES_SRC = `(?:${ALL_PHRASES.map((p) => phraseRe(p, SPACE.wsRun)).join('|')})${WE}`;
+const PHRASES_SRC = `(?:${alternationOf(ALL_PHRASES, { space: SPACE.wsRun })})${WE}`;
 /** Every cue phrase in one pattern, compiled once: one scan per statement instead of one per phrase.
  *  The word boundary before a phrase is checked in `phrasesIn`, not by a leading look-behind (which V8
  *  would evaluate at every position of every quote). */

@@ -8,7 +8,9 @@ import {
   INDIRECT_VERBS,
   NICKNAME_CUES,
   QUOTE_INTRO_VERBS,
+  PASSIVE_REPORT_VERBS,
   QUOTE_VERBS,
+  REPORT_CLOSERS,
   SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import {
@@ -26,6 +28,7 @@ import { backrefCueAfter, backrefCueAt } from './indirect.js';
 import { PRONOUN } from './phrase.js';
 import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 
 /** Only white space (or closing punctuation) in [from, to). */
 function isBlankTo(text: string, from: number, to: number): boolean {
@@ -176,7 +179,7 @@ function opensSpeech(text: string, paraStart: number, i: number): boolean {
 /** `"…, ujar Zaini.` — a quotation left open whose paragraph ends in an attribution clause: the closing
  *  mark was forgotten before the comma. The quotation is closed at that comma. */
 const MISSING_CLOSE = new RegExp(
-  `,[ \\t]{1,3}(?:${[...QUOTE_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|(?:${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
+  `,[ \\t]{1,3}(?:${alternationOf(QUOTE_VERBS, { space: SPACE.literal })})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|(?:${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
   'u',
 );
 
@@ -195,15 +198,18 @@ function repairMissingClose(text: string, q: RawQuote): void {
 
 // ---- attribution patterns ---------------------------------------------------------------------------
 
-const alt = (xs: readonly string[]): string =>
-  [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((x) => x.replace(/ /gu, '\\s{1,3}')).join('|');
+/** Lexicon phrases longest first, each space 1–3 white-space characters. */
+const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
 
 /** `"…," kata Sugito` / `"…" ujarnya` / `"…," demikian disampaikan X` — tried right after the closing mark. */
 const VERB_AFTER = new RegExp(
-  `[ \\t\\u00a0,]{0,4}(?:(?:demikian|begitu)[ \\t]{1,3})?(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?(?![\\p{L}\\p{N}])`,
+  `[ \\t\\u00a0,]{0,4}(?:(?:${alt(REPORT_CLOSERS)})[ \\t]{1,3})?(?<verb>${alt(QUOTE_VERBS)})(?<nya>nya)?(?![\\p{L}\\p{N}])`,
   'iuy',
 );
-const VERB_AFTER_PASSIVE = /[ \t\u00a0,]{0,4}(?:demikian|begitu)[ \t]{1,3}(?<verb>disampaikan|dikatakan|ditegaskan|diungkapkan|dijelaskan)(?:[ \t]{1,3}oleh)?(?![\p{L}\p{N}])/iuy;
+const VERB_AFTER_PASSIVE = new RegExp(
+  `[ \\t\\u00a0,]{0,4}(?:${alt(REPORT_CLOSERS)})[ \\t]{1,3}(?<verb>${alt(PASSIVE_REPORT_VERBS)})(?:[ \\t]{1,3}oleh)?(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
 
 /** The end of the text before an opening mark: `Sugito mengatakan, "…"`, `Ia menegaskan: "…"`. */
 const VERB_BEFORE = new RegExp(

@@ -11,8 +11,10 @@
 //              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
-import { CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { APPOSITION_OPENERS, CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
 import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
 import { ACTING, HONORIFIC, NOT_NAME, ORG, PRONOUN, ROLE, SPEAKER_ROLE_WORD_MAX, STOP, startsUpper } from './phrase.js';
@@ -49,8 +51,8 @@ const PERSON_APPOSITION = new RegExp(
 /** A name of two to four capitalised words opening a sentence, before its verb (a word with a verb prefix)
  *  or before an apposition (`Tri Harso Widirahmanto dilantik …`, `Lalu Wiranata Kusuma, yang sejak …`). */
 const SENTENCE_NAME = new RegExp(
-  `(?<name>(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH|Prof)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’]{1,30}){1,3})` +
-    `(?=,[ \\t]{1,2}(?:yang|akrab|biasa|atau)[ \\t]|[ \\t]{1,2}(?:atau[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
+  `(?<name>(?:(?:${alternationOf(SENTENCE_NAME_HONORIFICS, { space: SPACE.literal })})\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’]{1,30}){1,3})` +
+    `(?=,[ \\t]{1,2}(?:${alternationOf(APPOSITION_OPENERS, { space: SPACE.literal })})[ \\t]|[ \\t]{1,2}(?:atau[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
   'uy',
 );
 /** The nickname after a nickname cue: an optional lower-case honorific (`dokter`), then one to three
@@ -60,7 +62,7 @@ const NICKNAME_AFTER = /[ \t]{1,3}(?<nick>(?:\p{Ll}{2,12}[ \t]{1,2})?\p{Lu}[\p{L
 const NICKNAME_BRACKET = /\([ \t]?(?<nick>\p{Lu}[\p{L}'’]{1,30}(?:[ \t]\p{Lu}[\p{L}'’]{1,30}){0,2})[ \t]?\)/uy;
 const PERSON_NOUN = new Set(PERSON_NOUNS);
 /** Any nickname cue (NICKNAME_CUES), longest first. */
-const NICKNAME_CUE = new RegExp([...NICKNAME_CUES].sort((a, b) => b.length - a.length).join('|'), 'g');
+const NICKNAME_CUE = new RegExp(alternationOf(NICKNAME_CUES, { space: SPACE.literal }), 'g');
 /** Words that open a clause and never a name (`Tapi Bouygues mengatakan`, `Kendati Jepang mengaku`). */
 const CLAUSE_OPENER = new Set([...CLAUSE_CONNECTIVES, ...SUBORDINATORS]);
 /** A first word shaped as a derived noun (pe-/ke-/per- … -an: `Penggunaan`, `Kegiatan`, `Pertemuan`): a

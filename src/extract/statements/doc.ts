@@ -1,7 +1,7 @@
 // Per-article working state shared by the statement parsers: paragraphs, sentences, and small text helpers.
 import type { DateMention, ExtractContext, Official, RegionMention } from '../../model.js';
 import { sentenceSpans } from '../../nlp/sentences.js';
-import { countWords } from '../../nlp/words.js';
+import { countWordRuns } from '../../text/words.js';
 
 export interface Range {
   start: number;
@@ -248,7 +248,7 @@ function hasQuoteMark(s: string): boolean {
 /** Number of word tokens (`[\p{L}\p{N}]+` runs) in `s`, counting no further than `cap`: callers compare
  *  with a threshold, so they pass it and the count stops there instead of walking a whole paragraph. */
 export function wordCount(s: string, cap?: number): number {
-  return countWords(s, cap);
+  return countWordRuns(s, cap);
 }
 
 /** Trims white space off both ends of [start,end) and a trailing comma (`"…," kata X`). */

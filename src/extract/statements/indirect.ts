@@ -4,6 +4,7 @@
 import {
   BACKREF_DETERMINERS,
   BACKREF_NOUNS,
+  BACKREF_PARTICLES,
   BACKREF_VERBS,
   COMPLEMENTISERS,
   INDIRECT_BLOCKERS,
@@ -16,16 +17,20 @@ import {
   PASSIVE_NYA_VERBS,
   QUOTE_VERBS,
   SPEAKER_PRONOUNS,
+  SPEAKER_TAIL_WORDS,
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
+import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
 import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
-const alt = (xs: readonly string[]): string =>
-  [...new Set(xs)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((x) => x.replace(/ /gu, '\\s{1,3}')).join('|');
+/** Lexicon phrases longest first, each space 1–3 white-space characters. */
+const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
 
 const E = '(?![\\p{L}\\p{N}])';
+/** A stop word where the sentence of a sentence-final statement would end (`… kata Kapolres dalam keterangan pers`). */
+const SPEAKER_TAIL = new RegExp(`^\\s{0,3}(?:${alt(SPEAKER_TAIL_WORDS)})\\s`, 'u');
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
 const REPORTED_SUBJECT = new RegExp(`^(?:${alt(REPORTED_SUBJECTS)})${E}`, 'iu');
@@ -34,7 +39,7 @@ const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act).map((v) => v.verb));
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
 /** A naming marker among the first words of content (`mobil itu sebagai …`). */
-const NAMING_USE = new RegExp(`^(?:\\S+\\s+){0,4}(?:${NAMING_MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const NAMING_USE = new RegExp(`^(?:\\S+\\s+){0,4}(?:${alternationOf(NAMING_MARKERS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
 /** Minimum words of reported content. */
 export const MIN_INDIRECT_WORDS = 4;
 
@@ -163,7 +168,7 @@ const menurut: IndirectParser = {
 
 /** The ending every passive -nya verb shares (`kannya`), matched with the pattern's flags: a sentence
  *  without it cannot hold one of the verbs (a cheap native scan before the alternation). */
-const PASSIVE_ENDING = new RegExp(commonSuffix(PASSIVE_NYA_VERBS).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'), 'giu');
+const PASSIVE_ENDING = new RegExp(escapeRe(commonSuffix(PASSIVE_NYA_VERBS)), 'giu');
 
 function commonSuffix(xs: readonly string[]): string {
   let suffix = xs[0] ?? '';
@@ -195,7 +200,7 @@ const passiveNya: IndirectParser = {
 const backref: IndirectParser = {
   name: 'indirect-backref',
   pattern: new RegExp(
-    `^(?:${alt(BACKREF_NOUNS)})(?:\\s{1,3}(?:${alt(BACKREF_DETERMINERS)}))?(?:\\s{1,3}(?:juga|pun|pula))?\\s{1,3}(?:${alt(BACKREF_VERBS)})(?:\\s{1,3}oleh)?${E}`,
+    `^(?:${alt(BACKREF_NOUNS)})(?:\\s{1,3}(?:${alt(BACKREF_DETERMINERS)}))?(?:\\s{1,3}(?:${alt(BACKREF_PARTICLES)}))?\\s{1,3}(?:${alt(BACKREF_VERBS)})(?:\\s{1,3}oleh)?${E}`,
     'iu',
   ),
   extract(m, s) {
@@ -323,7 +328,7 @@ const verbTail: IndirectParser = {
     // must close the sentence: only punctuation (or a stop-word tail such as `dalam keterangan pers`) after
     const tail = s.doc.text.slice(stop, s.end);
     // (`stop` may sit after the white space before the stop word)
-    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !/^\s{0,3}(?:dalam|saat|di|pada|kepada|usai|seusai|ketika)\s/u.test(tail)) return null;
+    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !SPEAKER_TAIL.test(tail)) return null;
     const content = trimRange(s.doc.text, s.start, s.start + m.index);
     return candidate(s, content, s.doc.text.slice(content.start, content.end), cue, vpos, this.name);
   },

@@ -1,19 +1,6 @@
 // Word lists of the HTML extractor (data, not code). Kept beside the extractor because only it uses them;
 // they can move to src/lexicon/ if another stage needs them.
 
-/** Month names and abbreviations → month number, for byline dates. */
-export const MONTHS: Record<string, number> = {
-  // Indonesian full names
-  januari: 1, februari: 2, pebruari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7, agustus: 8, september: 9,
-  oktober: 10, november: 11, desember: 12,
-  // Indonesian abbreviations (Agu/Agt, Okt, Des are the Indonesian-only ones)
-  jan: 1, feb: 2, peb: 2, mar: 3, apr: 4, jun: 6, jul: 7, agu: 8, agt: 8, agust: 8, sep: 9, sept: 9, okt: 10,
-  nov: 11, des: 12,
-  // English full names and the abbreviations that differ from the Indonesian ones
-  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10, december: 12,
-  aug: 8, oct: 10, dec: 12,
-};
-
 /** Byline prefixes stripped from author names ("By Chris Davies", "Oleh: Rina", "Penulis: Budi"). */
 export const AUTHOR_PREFIXES = ['by', 'oleh', 'penulis', 'reporter', 'author', 'written by', 'ditulis oleh'];
 

@@ -1,7 +1,9 @@
 // Page metadata: title, publisher, publication date, author, canonical URL, language.
 // Read from <meta>, <link>, JSON-LD, <time> and byline elements of the whole (unstripped) page.
 import { attr, collapse, textOf, type DNode } from './dom.js';
-import { AUTHOR_PREFIXES, DATE_HOLDER_PREFIXES, MONTHS } from './lexicon.js';
+import { HTML_MONTHS as MONTHS, ORDINAL_SUFFIXES } from '../../lexicon/calendar.js';
+import { AUTHOR_PREFIXES, DATE_HOLDER_PREFIXES } from './lexicon.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { BYLINE_DATE_SCAN, TITLE_SUFFIX_MAX_WORDS } from './thresholds.js';
 
 export interface HtmlMetadata {
@@ -20,12 +22,13 @@ const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Satirical|Scho
 
 // ---------------------------------------------------------------- dates
 
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALT = alternationOf(Object.keys(MONTHS), { space: SPACE.literal });
 const ISO_RE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u;
 const YMD_SLASH_RE = /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/u;
 const DMY_NUM_RE = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/u;
-const DMY_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s{1,3}(${MONTH_ALT})\\.?,?\\s{1,3}(\\d{4})(?!\\d)`, 'iu');
-const MDY_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)`, 'iu');
+const ORDINAL = alternationOf(ORDINAL_SUFFIXES, { space: SPACE.literal });
+const DMY_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:${ORDINAL})?\\.?\\s{1,3}(${MONTH_ALT})\\.?,?\\s{1,3}(\\d{4})(?!\\d)`, 'iu');
+const MDY_WORD_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2})(?:${ORDINAL})?,?\\s{1,3}(\\d{4})(?!\\d)`, 'iu');
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;

@@ -5,6 +5,7 @@ import { isElement, type DNode } from './dom.js';
 import type { FlatDoc } from './parse.js';
 import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES } from './lexicon.js';
 import type { Thresholds } from './thresholds.js';
+import { escapeRe } from '../../text/regex.js';
 
 // ---------------------------------------------------------------- tag classes
 
@@ -50,9 +51,8 @@ const NO_SEGS: string[] = [];
 
 // class and id are split into lower-case segments ("post-share_bar" → post, share, bar; "relatedPosts" → related,
 // posts) by classInfo below; junk words are matched against each segment.
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const STRONG_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => STRONG_JUNK.has(p)).map(escape).join('|')})`, 'u');
-const WEAK_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => !STRONG_JUNK.has(p)).map(escape).join('|')})|^(?:${JUNK_EXACT.map(escape).join('|')})$`, 'u');
+const STRONG_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => STRONG_JUNK.has(p)).map(escapeRe).join('|')})`, 'u');
+const WEAK_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => !STRONG_JUNK.has(p)).map(escapeRe).join('|')})|^(?:${JUNK_EXACT.map(escapeRe).join('|')})$`, 'u');
 
 /** 0 = not junk, 1 = weak junk (protected when it holds most of the page), 2 = strong junk. */
 function junkLevel(segs: string[]): number {

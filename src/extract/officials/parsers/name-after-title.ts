@@ -4,7 +4,7 @@
 //   extract — rejects a "name" made of title words, an implausible one, a region (`Bupati Bone mengatakan`: the
 //             title's region then); moves the title's end past title words the "name" starts with.
 import type { ExtractContext } from '../../../model.js';
-import { escapeRe as esc } from '../../dates/text.js';
+import { escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { SECOND_POST_CONNECTIVES, UNIT_WORDS } from '../../../lexicon/titles.js';

@@ -5,7 +5,7 @@
 //   extract — rejects a name reaching into the previous title, an implausible one, a region, the title's own place
 //             or a sentence adverbial (`Terpisah, Kepala BKD …`).
 import type { ExtractContext } from '../../../model.js';
-import { escapeRe as esc } from '../../dates/text.js';
+import { SPACE, alternationOf } from '../../../text/regex.js';
 import { NAME_TITLE_CONNECTORS, PLACE_PREPOSITIONS } from '../../../lexicon/honorifics.js';
 import { atSentenceStart, type LowerWords } from '../article-words.js';
 import { regionsNamed } from '../complement.js';
@@ -15,11 +15,11 @@ import type { Complement, ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
 
 /** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
-const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{1,2}(?:${NAME_TITLE_CONNECTORS.map(esc).join('|')})[ \\t]{1,2}|[ \\t]{1,2}\\()$`, 'u');
+const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(NAME_TITLE_CONNECTORS, { space: SPACE.literal })})[ \\t]{1,2}|[ \\t]{1,2}\\()$`, 'u');
 const DEGREE_TAIL_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?$`, 'u');
 const NAME_WORD_TAIL_RE = /(?:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*|\p{Lu}\.)$/u;
 /** `di Sangkareang, Gubernur …`: a capitalised run right after a locative preposition is a place. */
-const PLACE_PREP_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACE_PREPOSITIONS.map(esc).join('|')})[ \\t]{1,2}$`, 'iu');
+const PLACE_PREP_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(PLACE_PREPOSITIONS, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');
 
 /** `Budi Santoso, ` / `Budi Santoso, S.Sos selaku ` right before `start`. */
 function nameBefore(text: string, start: number): ParsedName | null {

@@ -4,7 +4,7 @@
 //   extract — the title's guards, complement, role and institution; null rejects the title (a place or a
 //             programme named after it, a plural or generic title, a generic post without its institution).
 import type { Official, RegionRef } from '../../../model.js';
-import { escapeRe as esc } from '../../dates/text.js';
+import { escapeRe as esc } from '../../../text/regex.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { stickyAt } from '../scan.js';
 import { CANDIDATE_NUMBER_BEFORE, HOLDER_MODIFIER, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';

@@ -2,7 +2,7 @@
 // one untitled speaker who recurs (`oleh Ilham`, `ujar Ilham`, `Ilham menegaskan`, at least twice) → that person
 // holds the title.
 import type { ExtractContext, Span } from '../../../model.js';
-import { escapeRe as esc } from '../../dates/text.js';
+import { escapeRe as esc } from '../../../text/regex.js';
 import { SUBJECT_VERBS_AFTER } from '../../../lexicon/honorifics.js';
 import { headlineEndOf, type LowerWords } from '../article-words.js';
 import type { Coverage } from '../coverage.js';

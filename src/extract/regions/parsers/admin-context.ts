@@ -5,7 +5,7 @@
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { type TextIndex, asIndex } from '../../../text/index.js';
 import { ADMIN_AREA_WORDS } from '../../../lexicon/region-aliases.js';
-import { escapeRe as esc } from '../../dates/text.js';
+import { escapeRe as esc } from '../../../text/regex.js';
 import { codesOf, type Hit, newHit } from '../hit.js';
 
 const ADMIN_CONTEXT_RE = new RegExp(
@@ -21,8 +21,7 @@ const ADMIN_WORDS = new Set([...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.v
  *  without hashing them. */
 const ADMIN_FIRST = new Uint8Array(128);
 for (const w of ADMIN_WORDS) ADMIN_FIRST[w.toUpperCase().charCodeAt(0)] = 1;
-let ADMIN_LENGTHS = 0;
-for (const w of ADMIN_WORDS) ADMIN_LENGTHS |= 1 << w.length;
+const ADMIN_LENGTHS = [...ADMIN_WORDS].reduce((bits, w) => bits | (1 << w.length), 0);
 
 export function extractAdminContext(src: string | TextIndex): Hit[] {
   const ix = asIndex(src);

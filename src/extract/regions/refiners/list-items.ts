@@ -3,7 +3,7 @@
 // Bukittinggi").
 import { areaByCode } from '../../../lexicon/gazetteer.js';
 import { LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
-import { escapeRe as esc } from '../../dates/text.js';
+import { escapeRe as esc } from '../../../text/regex.js';
 import { cityOf, type Hit, newHit } from '../hit.js';
 
 /** Between two items of a list of places: `, `, `, dan `, ` dan `, ` serta `, ` atau `. */
