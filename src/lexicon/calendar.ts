@@ -178,3 +178,12 @@ export const PUBLICATION_LINE_WORDS: readonly string[] = [
 /** Words between a time of day and the date right after it, which the time then belongs to (`pukul 00.00 WIB
  *  tanggal 24 November`, `pukul 09.00 WIB, Kamis (3/10)`, `pukul 10.00 pada hari Senin`). Lower-case. */
 export const TIME_TO_DATE_LINKS: readonly string[] = ['tanggal', 'tgl', 'pada', 'pada tanggal', 'pada hari', 'hari'];
+
+/** Words that may follow a year before 1900 (`pada 1522 dan …`, `tahun 1619, Belanda …`, `sejak 1850 silam`):
+ *  such a year is kept only before punctuation, the end, or one of these; `hingga 1500 meter` is a count. */
+export const OLD_YEAR_FOLLOWERS: readonly string[] = [
+  'dan', 'atau', 'hingga', 'sampai', 'silam', 'lalu', 'masehi', 'm', 'ketika', 'saat', 'setelah', 'sebelum',
+];
+
+/** The word of a century (`abad ke-19`, `abad XIX`): a vague period, its value not a calendar date. */
+export const CENTURY_WORDS: readonly string[] = ['abad'];

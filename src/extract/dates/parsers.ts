@@ -2,7 +2,7 @@
 // `extract(match, text)` that turns a match into a candidate or rejects it (null). Candidates carry
 // only what was WRITTEN (day, month, year, weekday, relative cue); years are inferred, kinds
 // assigned and times attached later by the refiners (refiners.ts), in the order fixed in index.ts.
-import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, WEEKDAY_FOLLOWERS, YEAR_LEADS } from '../../lexicon/calendar.js';
+import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, OLD_YEAR_FOLLOWERS, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, WEEKDAY_FOLLOWERS, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, execAt, stickyOf } from './scan.js';
@@ -327,7 +327,7 @@ const monthName: DateParser = {
   // kept only at a word start, and the month is followed by a space, `-`, or the end of a word
   at: At.Month,
   pattern: new RegExp(
-    `(?<mon>${MON})(?:\\s{0,2}[-–]\\s{0,2}(?<mon2>${MONTH_FULL}))?(?:\\s{1,2}(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}]|[.,:/\\-]\\p{N})`,
+    `(?<mon>${MON})(?:\\s{0,2}[-–]\\s{0,2}(?<mon2>${MONTH_FULL}))?(?:\\s{1,2}(?<y>(?:1\\d|20)\\d{2}))?(?![\\p{L}\\p{N}]|[.,:/\\-]\\p{N})`,
     'dgiu',
   ),
   extract(m, text) {
@@ -359,6 +359,8 @@ const monthName: DateParser = {
   },
 };
 
+/** What may follow a year before 1900: punctuation, the end, or a word of OLD_YEAR_FOLLOWERS. */
+const OLD_YEAR_AFTER = new RegExp(`^(?:\\s{0,2}(?:[.,;:)!?]|$)|\\s{1,2}(?:${alternation(OLD_YEAR_FOLLOWERS)})${WE})`, 'iu');
 const YEAR_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<lead>${alternation(YEAR_LEADS)})\\s{1,2}$`, 'iu');
 /** A cued year and a conjunction right before a year: `pada 2018 dan 2021`, `tahun 2019, 2020, dan 2021`. */
 const YEAR_AND_BEFORE = new RegExp(
@@ -377,10 +379,12 @@ const yearOnly: DateParser = {
     if (p + 4 > text.length) return false;
     const a = text.charCodeAt(p);
     const b = text.charCodeAt(p + 1);
-    return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && !isDigitAt(text, p + 4);
+    return (a === 0x31 || (a === 0x32 && b === 0x30)) && isDigitAt(text, p + 1) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && !isDigitAt(text, p + 4);
   },
-  pattern: new RegExp(`${NUM_START}(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,:/\\-–]\\p{N})`, 'gu'),
+  pattern: new RegExp(`${NUM_START}(?<y>(?:1\\d|20)\\d{2})(?![\\p{L}\\p{N}]|[.,:/\\-–]\\p{N})`, 'gu'),
   extract(m, text) {
+    // a year before 1900 (history: `pada 1522 dan …`) only where a count cannot stand: not before a noun
+    if (m.groups!.y!.startsWith('1') && !m.groups!.y!.startsWith('19') && !OLD_YEAR_AFTER.test(text.slice(m.index + 4, m.index + 16))) return null;
     const look = text.slice(Math.max(0, m.index - 40), m.index);
     const lead = YEAR_LEAD_BEFORE.exec(look);
     // `pada 2018 dan 2021`: a year joined to a cued one

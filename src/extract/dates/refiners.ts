@@ -241,6 +241,8 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
   let lastIso: string | null = null;
   /** The last date written out (not relative) before the candidate: `sehari kemudian` counts from it. */
   let lastWritten: string | null = null;
+  /** The year of the last date written out at any precision: `tiga tahun kemudian` after `pada 2019` is 2022. */
+  let lastWrittenYear: number | null = null;
   const out: WorkDate[] = [];
   for (const c of list) {
     const r = c.relative;
@@ -249,6 +251,7 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
         lastIso = c.iso;
         lastWritten = c.iso;
       }
+      if (c.iso !== null) lastWrittenYear = Number(c.iso.slice(0, 4));
       out.push(c);
       continue;
     }
@@ -257,7 +260,7 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
       const a = parseIso(lastWritten) ?? pub;
       if (a === null) continue;
       let iso: string;
-      if (r.step === 'year') iso = String(a.y + r.offset);
+      if (r.step === 'year') iso = String((lastWrittenYear ?? a.y) + r.offset);
       else if (r.step === 'month') iso = addMonths(a.y, a.m, a.d, r.offset);
       else iso = isoOfDay(dayNumber(a.y, a.m, a.d) + r.offset);
       if (iso.length === 10) lastIso = iso;
