@@ -6,6 +6,7 @@ import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, MONTH_DIRECTIONS, MONTH_LEADS
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, execAt, stickyOf } from './scan.js';
+import { century } from './century.js';
 import { WE, alternation, lookup } from './text.js';
 import { before, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MON, MONTH_RANGE_BEFORE, monthOfName, NUM_END, NUM_START, numberStart, RANGE_BEFORE, relativeOf, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, WEEKDAY_LEAD_BEFORE, weekdayOfName, whole, wordStart, yearOf } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
@@ -413,6 +414,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   cuedNumeric,
   bareWeekday,
   relative,
+  // after `relative`: the century word is in the same candidate list, and no relative form starts with it
+  century,
   monthName,
   yearOnly,
 ];

@@ -22,6 +22,7 @@
 import {
   ANAPHORIC_DAYS,
   ANCHORED_DAYS,
+  CENTURY_WORDS,
   DATE_CUES,
   ELECTION_DAY_CUES,
   ELECTION_HOLD_VERBS,
@@ -54,7 +55,7 @@ export const At = {
   Month: 2,
   /** `tanggal`, `tgl`, `tertanggal`, `pada`: cued-numeric. */
   DateCue: 3,
-  /** `kemarin`, `hari`, `pekan`, `sepekan`, `tahun`, `keesokan`…: relative. */
+  /** `kemarin`, `hari`, `pekan`, `sepekan`, `tahun`, `keesokan`…: relative; `abad`: century. */
   Relative: 4,
   /** Digit runs and words starting with a time cue (`pukul`, `jam10.00`): times. */
   Time: 5,
@@ -144,7 +145,7 @@ function addWords(kind: At, words: string[]): void {
 addWords(At.Weekday, firstWords(Object.keys(WEEKDAYS)));
 addWords(At.Month, firstWords([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)]));
 addWords(At.DateCue, firstWords([...DATE_CUES, 'pada']));
-addWords(At.Relative, firstWords(RELATIVE_WORDS));
+addWords(At.Relative, firstWords([...RELATIVE_WORDS, ...CENTURY_WORDS]));
 addWords(At.Election, firstWords(Object.keys(ELECTION_NAMES)));
 addWords(At.Number, firstWords(NUMBER_WORDS));
 addWords(At.Qualifier, firstWords(Object.keys(QUALIFIER_CUES)));

@@ -1,0 +1,64 @@
+// Date forms of history features and long narratives (issue 15, general-news set): dates and years before
+// 1900, `N tahun kemudian` counted from the last written year, centuries (a time expression with no calendar
+// value). Negatives next to the positives: counts that look like old years, durations in centuries.
+import { describe, expect, it } from 'vitest';
+import { extractDates } from '../../src/extract/dates/index.js';
+import { ctxOf } from './helpers.js';
+
+/** [text, iso, certain] of every mention. */
+const found = (text: string, published = '2024-06-03') =>
+  extractDates({ ...ctxOf(text), published }).dates.map((d) => [d.text, d.iso, d.certain] as const);
+
+describe('dates before 1900', () => {
+  it.each([
+    ['Peristiwa itu terjadi pada 22 Juni 1527 di pelabuhan.', '22 Juni 1527', '1527-06-22'],
+    ['Jalur dibuka pada Sabtu, 10 Agustus 1867.', 'Sabtu, 10 Agustus 1867', '1867-08-10'],
+    ['Kapal itu tiba pada April 1619 di Banten.', 'April 1619', '1619-04'],
+    ['Bangsa Portugis tiba pada 1522 dan membuat perjanjian.', '1522', '1522'],
+    ['Kota itu didirikan sejak 1850 silam.', '1850', '1850'],
+    ['Belanda menguasai kawasan itu pada 1619.', '1619', '1619'],
+  ] as const)('%s', (text, mention, iso) => {
+    expect(found(text)).toEqual([[mention, iso, true]]);
+  });
+
+  it.each([
+    ['Pendaki harus naik hingga 1500 meter di atas laut.'],
+    ['Bantuan dikirim pada 1200 keluarga korban.'],
+    ['Sebanyak 1865 warga mengungsi sejak pagi.'],
+  ])('no old year: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('years counted from the last written date', () => {
+  it.each([
+    ['Ia dipenjara pada 2019 dan bebas bersyarat tiga tahun kemudian.', 'tiga tahun kemudian', '2022'],
+    ['Portugis tiba pada 1522. Lima tahun kemudian, Demak merebut kota itu.', 'Lima tahun kemudian', '1527'],
+    ['Pasar terbakar pada Maret 2017 dan dibangun ulang dua tahun kemudian.', 'dua tahun kemudian', '2019'],
+    ['Rumah itu dibangun pada 5 Mei 2010. Setahun kemudian, rumah itu dijual.', 'Setahun kemudian', '2011'],
+  ] as const)('%s', (text, mention, iso) => {
+    expect(found(text).find((m) => m[0] === mention)).toEqual([mention, iso, false]);
+  });
+
+  it('with no date written before it, the publication year', () => {
+    expect(found('Dua tahun kemudian, proyek itu selesai.', '2024-06-03')).toEqual([['Dua tahun kemudian', '2026', false]]);
+  });
+});
+
+describe('centuries', () => {
+  it.each([
+    ['sejak abad ke-12 menjadi pelabuhan', 'abad ke-12'],
+    ['pada pertengahan abad ke 19', 'abad ke 19'],
+    ['bangunan dari abad XIX itu', 'abad XIX'],
+    ['Abad ke-21 ditandai teknologi digital.', 'Abad ke-21'],
+  ] as const)('%s', (text, mention) => {
+    expect(found(text)).toEqual([[mention, null, false]]);
+  });
+
+  it.each([['selama lebih dari tiga abad'], ['setengah abad kemudian'], ['pada abad lalu'], ['seabad silam']])(
+    'no century: %s',
+    (text) => {
+      expect(found(text).filter((m) => /abad/iu.test(m[0]))).toEqual([]);
+    },
+  );
+});
