@@ -187,3 +187,11 @@ export const OLD_YEAR_FOLLOWERS: readonly string[] = [
 
 /** The word of a century (`abad ke-19`, `abad XIX`): a vague period, its value not a calendar date. */
 export const CENTURY_WORDS: readonly string[] = ['abad'];
+
+/** `semalam` = last night (the day before publication) where it stands for a time: at the start of a sentence
+ *  or a quote (`"Semalam kami tidur di tenda"`), or after one of these words (`hujan sejak semalam`).
+ *  Elsewhere it is a duration (`menginap semalam`, `semalam suntuk`). */
+export const LAST_NIGHT_WORDS: readonly string[] = ['semalam'];
+export const LAST_NIGHT_LEADS: readonly string[] = ['sejak', 'hingga', 'sampai', 'mulai'];
+/** Words after `semalam` that make it a duration (`semalam suntuk`, `semalam penuh`). */
+export const LAST_NIGHT_DURATION_AFTER: readonly string[] = ['suntuk', 'penuh', 'saja'];

@@ -1,6 +1,6 @@
 // Date forms of history features and long narratives (issue 15, general-news set): dates and years before
 // 1900, `N tahun kemudian` counted from the last written year, centuries (a time expression with no calendar
-// value). Negatives next to the positives: counts that look like old years, durations in centuries.
+// value), `semalam` as last night. Negatives next to the positives: counts that look like old years, durations.
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/extract/dates/index.js';
 import { ctxOf } from './helpers.js';
@@ -59,6 +59,23 @@ describe('centuries', () => {
     'no century: %s',
     (text) => {
       expect(found(text).filter((m) => /abad/iu.test(m[0]))).toEqual([]);
+    },
+  );
+});
+
+describe('semalam (last night)', () => {
+  it.each([
+    ['"Semalam kami tidur di tenda," kata warga.', 'Semalam'],
+    ['Hujan deras turun sejak semalam.', 'semalam'],
+    ['Warga sudah berjaga. Semalam, air naik setinggi lutut.', 'Semalam'],
+  ] as const)('%s', (text, mention) => {
+    expect(found(text, '2024-03-19')).toEqual([[mention, '2024-03-18', false]]);
+  });
+
+  it.each([['Mereka menginap semalam di rumah kerabat.'], ['Ia berjaga semalam suntuk.'], ['Biaya semalam Rp 300.000.']])(
+    'a duration: %s',
+    (text) => {
+      expect(found(text, '2024-03-19')).toEqual([]);
     },
   );
 });

@@ -7,6 +7,7 @@ import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, execAt, stickyOf } from './scan.js';
 import { century } from './century.js';
+import { lastNight } from './last-night.js';
 import { WE, alternation, lookup } from './text.js';
 import { before, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MON, MONTH_RANGE_BEFORE, monthOfName, NUM_END, NUM_START, numberStart, RANGE_BEFORE, relativeOf, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, WEEKDAY_LEAD_BEFORE, weekdayOfName, whole, wordStart, yearOf } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
@@ -416,6 +417,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   relative,
   // after `relative`: the century word is in the same candidate list, and no relative form starts with it
   century,
+  // after `relative` too (same candidate list); its own file as `century`
+  lastNight,
   monthName,
   yearOnly,
 ];

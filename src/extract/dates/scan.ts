@@ -26,6 +26,7 @@ import {
   DATE_CUES,
   ELECTION_DAY_CUES,
   ELECTION_HOLD_VERBS,
+  LAST_NIGHT_WORDS,
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   RELATIVE_DAYS,
@@ -145,7 +146,7 @@ function addWords(kind: At, words: string[]): void {
 addWords(At.Weekday, firstWords(Object.keys(WEEKDAYS)));
 addWords(At.Month, firstWords([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)]));
 addWords(At.DateCue, firstWords([...DATE_CUES, 'pada']));
-addWords(At.Relative, firstWords([...RELATIVE_WORDS, ...CENTURY_WORDS]));
+addWords(At.Relative, firstWords([...RELATIVE_WORDS, ...CENTURY_WORDS, ...LAST_NIGHT_WORDS]));
 addWords(At.Election, firstWords(Object.keys(ELECTION_NAMES)));
 addWords(At.Number, firstWords(NUMBER_WORDS));
 addWords(At.Qualifier, firstWords(Object.keys(QUALIFIER_CUES)));
