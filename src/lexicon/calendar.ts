@@ -49,6 +49,7 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   // today (`pagi ini`, `tadi malam`: a part of today)
   'hari ini': 0, 'pagi ini': 0, 'siang ini': 0, 'sore ini': 0, 'malam ini': 0,
   'tadi pagi': 0, 'tadi siang': 0, 'tadi sore': 0, 'tadi malam': 0,
+  'pagi tadi': 0, 'siang tadi': 0, 'sore tadi': 0, 'dini hari tadi': 0,
   // future
   besok: 1, 'esok hari': 1, lusa: 2,
 };
@@ -109,7 +110,7 @@ export const YEAR_LEADS: readonly string[] = [
 ];
 
 /** Phrases that point back to a date already named in the text (`hari itu` = that same day). */
-export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut'];
+export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut', 'hari yang sama'];
 
 /** Words right after a bare weekday that keep it a date (`Selasa malam`, `Selasa lalu`), with the
  *  direction they give relative to the publication date. `same` = on or before publication. */
@@ -195,3 +196,11 @@ export const LAST_NIGHT_WORDS: readonly string[] = ['semalam'];
 export const LAST_NIGHT_LEADS: readonly string[] = ['sejak', 'hingga', 'sampai', 'mulai'];
 /** Words after `semalam` that make it a duration (`semalam suntuk`, `semalam penuh`). */
 export const LAST_NIGHT_DURATION_AFTER: readonly string[] = ['suntuk', 'penuh', 'saja'];
+
+/** A day of a month named relative to publication: `tanggal 10 bulan ini`, `tgl 25 bulan depan`. The cue words
+ *  before the day, the month word, and each month direction with its offset in months. */
+export const DAY_OF_MONTH_CUES: readonly string[] = ['tanggal', 'tgl'];
+export const MONTH_WORDS: readonly string[] = ['bulan'];
+export const MONTH_OFFSETS: Readonly<Record<string, number>> = {
+  ini: 0, lalu: -1, kemarin: -1, 'yang lalu': -1, depan: 1, mendatang: 1, 'yang akan datang': 1,
+};

@@ -79,3 +79,51 @@ describe('semalam (last night)', () => {
     },
   );
 });
+
+describe('decades and year ranges', () => {
+  it.each([
+    ['Proyek itu dimulai pada 1990-an.', [['1990-an', null, false]]],
+    ['Di era 2000-an internet masuk desa.', [['2000-an', null, false]]],
+    ['Pada 2019-2020 sekolah ditutup.', [['2019-2020', '2019', true], ['2020', '2020', true]]],
+    ['Ia menjabat sejak 1998–2003 di sana.', [['1998–2003', '1998', true], ['2003', '2003', true]]],
+  ] as const)('%s', (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Anggota DPRD periode 2024-2029 dilantik.'],
+    ['Persib juara musim 2023/2024.'],
+    ['Nomor registrasi 2019-2020 ditolak.'],
+    ['Skor akhir pada 2019-1990 tidak masuk akal.'],
+    ['Ia menyebut pada 1990-2040 sebagai target.'],
+  ])('no year range: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('day words', () => {
+  it.each([
+    ['Para anggota dilantik tanggal 10 bulan ini.', 'tanggal 10 bulan ini', '2024-06-10'],
+    ['Gaji dibayar tgl. 25 bulan depan.', 'tgl. 25 bulan depan', '2024-07-25'],
+    ['Rapat digelar tanggal 3 bulan lalu.', 'tanggal 3 bulan lalu', '2024-05-03'],
+    ['Pelaku ditangkap dini hari tadi.', 'dini hari tadi', '2024-06-03'],
+    ['Polisi datang pagi tadi.', 'pagi tadi', '2024-06-03'],
+  ] as const)('%s', (text, mention, iso) => {
+    expect(found(text)).toEqual([[mention, iso, false]]);
+  });
+
+  it('`tanggal 31 bulan depan` of a 30-day month is no date', () => {
+    expect(found('Dibayar tanggal 31 bulan depan.', '2024-05-10')).toEqual([]);
+  });
+
+  it('`hari yang sama` is the date named before it', () => {
+    expect(found('Ia ditangkap Kamis (6/6/2024). Pada hari yang sama, rumahnya digeledah.')).toEqual([
+      ['Kamis (6/6/2024)', '2024-06-06', true],
+      ['hari yang sama', '2024-06-06', false],
+    ]);
+  });
+
+  it('a count of months is still a count without `tanggal`', () => {
+    expect(found('Iuran naik 3 bulan lalu.')).toEqual([['3 bulan lalu', '2024-03', false]]);
+  });
+});

@@ -269,6 +269,14 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
     }
     if (r.kind === 'period') {
       if (pub === null) continue;
+      // precision `day`: day `c.day` of that month (`tanggal 10 bulan ini`); an invalid day (31 of a short month) is dropped
+      if (r.precision === 'day' && c.day !== null) {
+        const ym = addMonths(pub.y, pub.m, 1, r.offset);
+        const y = Number(ym.slice(0, 4));
+        const mo = Number(ym.slice(5, 7));
+        if (isValidDate(y, mo, c.day)) out.push(resolved(c, toIso(y, mo, c.day), false, c.weekdayMismatch));
+        continue;
+      }
       const iso = r.precision === 'year' ? String(pub.y + r.offset) : addMonths(pub.y, pub.m, 1, r.offset).slice(0, 7);
       out.push(resolved(c, iso, false, c.weekdayMismatch));
       continue;
