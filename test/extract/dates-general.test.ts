@@ -12,6 +12,12 @@
 // a bare weekday after `hingga`, a time in a paragraph without a date given to the last (older) date before it.
 // Two annotations departed from the set's conventions (b08's headline, b12's comma-joined date and time); with
 // them corrected, no rule changed: tune P 0.956 R 0.888 F1 0.921 (tp 87 fp 4 fn 11).
+// AFTER (general parsers and refiners, none for one article: years before 1900, years counted from the last
+// written year, centuries and decades, `semalam`, `tanggal 10 bulan ini`, year ranges after a lead):
+//   tune     P 0.979 R 0.959 F1 0.969 (tp 94 fp 2 fn 4)
+//   held-out P 0.957 R 0.957 F1 0.957 (tp 44 fp 2 fn 2; never read, scored through this test only)
+// Left on the tune part: `sejak gelar 2014` (a bare year after a noun), `hingga Jumat` after `besok` (a future
+// weekday read as the past one), and two times in a passage that returns to the main event after an older date.
 import { describe, expect, it } from 'vitest';
 import { readDevSet, scoreSet } from './dates-dev.js';
 
@@ -25,8 +31,8 @@ describe('dates: general-news set', () => {
   });
 
   it.each([
-    ['tune', tune, 0, 0],
-    ['held-out', heldout, 0, 0],
+    ['tune', tune, 0.96, 0.97],
+    ['held-out', heldout, 0.95, 0.95],
   ] as const)('%s part stays above its floors (F1, P)', (name, set, f1, p) => {
     const s = scoreSet(set);
     if (process.env['NEWS_REPORT']) {
