@@ -4,9 +4,10 @@
 // With `decodeEntities` on (our option, as cheerio's), htmlparser2's tokenizer visits every character of text and
 // of attribute values through its `parse` loop (a state switch per character) only to find the next `<`, `&` or
 // closing quote, and its `fastForwardTo` (used inside <script>/<style> and comments) is a `charCodeAt` loop: on the
-// benchmark pages that was a quarter of the extraction's CPU time. This subclass overrides three tokenizer
-// methods: `stateText` and `handleInAttributeValue` jump to just before the next character they act on (the loop
-// then advances onto it and the stock method handles it), and `fastForwardTo` uses `indexOf`. Nothing else changes.
+// benchmark pages that was a quarter of the extraction's CPU time. This subclass overrides tokenizer methods:
+// `stateText` and `handleInAttributeValue` jump to just before the next character they act on (the loop then
+// advances onto it and the stock method handles it), as do the three name states (tag, attribute and closing tag
+// names, read in a tight loop); `fastForwardTo` uses `indexOf`. Nothing else changes.
 //
 // The methods are private in htmlparser2's types, so they are reached through a cast. Whether they are still there
 // and behave as before is checked once at load: a probe page (text, entities, attributes in both quotes, script,
@@ -23,6 +24,9 @@ interface Internals {
   decodeEntities: boolean;
   stateText(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
+  stateInTagName(c: number): void;
+  stateInAttributeName(c: number): void;
+  stateInClosingTagName(c: number): void;
   fastForwardTo(c: number): boolean;
   /** Cache of the next `&` in `ampBuffer` searched from `ampFrom`: its position `ampAt` (-1: none). */
   ampFrom: number;
@@ -32,6 +36,26 @@ interface Internals {
 
 const LT = 0x3c;
 const AMP = 0x26;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+
+/** htmlparser2's `isWhitespace`: space, tab, line feed, form feed, carriage return. */
+const isWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+/** What ends a tag name (htmlparser2's `isEndOfTagSection`), an attribute name (also `=`), a closing tag name
+ *  (`>` or white space only). */
+const endsTagName = (c: number): boolean => c === SLASH || c === GT || isWs(c);
+const endsAttribName = (c: number): boolean => c === EQ || endsTagName(c);
+const endsClosingName = (c: number): boolean => c === GT || isWs(c);
+
+/** Move the index to just before the next character `ends` accepts (or the buffer's last character): the rest of a
+ *  name is read in a tight loop, not one `parse` turn per character. */
+function skipName(t: Internals, ends: (c: number) => boolean): void {
+  const b = t.buffer;
+  let i = t.index - t.offset + 1;
+  while (i < b.length && !ends(b.charCodeAt(i))) i++;
+  t.index = i - 1 + t.offset;
+}
 
 const stock = Tokenizer.prototype as unknown as Internals;
 
@@ -83,6 +107,21 @@ fast.handleInAttributeValue = function handleInAttributeValue(this: Internals, c
   stock.handleInAttributeValue.call(this, c, quote);
 };
 
+fast.stateInTagName = function stateInTagName(this: Internals, c: number): void {
+  if (!endsTagName(c)) skipName(this, endsTagName);
+  else stock.stateInTagName.call(this, c);
+};
+
+fast.stateInAttributeName = function stateInAttributeName(this: Internals, c: number): void {
+  if (!endsAttribName(c)) skipName(this, endsAttribName);
+  else stock.stateInAttributeName.call(this, c);
+};
+
+fast.stateInClosingTagName = function stateInClosingTagName(this: Internals, c: number): void {
+  if (!endsClosingName(c)) skipName(this, endsClosingName);
+  else stock.stateInClosingTagName.call(this, c);
+};
+
 fast.fastForwardTo = function fastForwardTo(this: Internals, c: number): boolean {
   const j = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
   if (j < 0) {
@@ -97,6 +136,7 @@ const PROBE = '<!DOCTYPE html><html><head><title>A &amp; B &lt;t&gt;</title><met
   "<style>p{color:red}</style><script>if (a < b && c) x('</p>');</script></head><body class=\"a b\" id='c&amp;d'>" +
   '<p data-x="1 &gt; 0" data-y=\'q\' data-z=plain hidden>T&eacute;xt &nbsp; with &#169; &#x41; &unknown; & more</p>' +
   '<!-- a comment with < and & --><![CDATA[ cdata & < ]]><div>line<br/>two</div><textarea>a &amp; <b></textarea>' +
+  '<DIV Class=x\tdata-A="1"/><a\nhref=y>z</a ><br/ ><p / >e</P\n><X-Y:Z q=1 r></x-y:z>' +
   '<p>tail without end &amp';
 
 /** The callback stream of a parse of `html` with the stock (`fast` false) or the fast tokenizer, as strings: what

@@ -37,6 +37,10 @@ describe('fast tokenizer', () => {
     ['<textarea>&lt;b&gt; <i></textarea><xmp>&amp;</xmp><![CDATA[ & < ]]>'],
     ['&amp;<&>&<<>>&&'],
     ['<div>' + 'word '.repeat(2000) + '&nbsp;</div>'],
+    ['<DIV CLASS="a"\tID=b\ndata-X><IMG SRC=x/><p/ >t</DIV ><x-y:z a=1 b></x-y:z\n>'],
+    ['<div class="unterminated tag name at the end'],
+    ['<a href=x>y</a'],
+    ['<divclass="x">glued</divclass><br/><br /><hr\f/>'],
   ])('edge case %#', (html) => {
     expect(tokenStream(html, true)).toEqual(tokenStream(html, false));
   });
