@@ -80,6 +80,7 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   // today (`pagi ini`, `tadi malam`: a part of today)
   'hari ini': 0, 'pagi ini': 0, 'siang ini': 0, 'sore ini': 0, 'malam ini': 0,
   'tadi pagi': 0, 'tadi siang': 0, 'tadi sore': 0, 'tadi malam': 0,
+  'pagi tadi': 0, 'siang tadi': 0, 'sore tadi': 0, 'dini hari tadi': 0,
   // future
   besok: 1, 'esok hari': 1, lusa: 2,
 };
@@ -140,7 +141,7 @@ export const YEAR_LEADS: readonly string[] = [
 ];
 
 /** Phrases that point back to a date already named in the text (`hari itu` = that same day). */
-export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut'];
+export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut', 'hari yang sama'];
 
 /** Words right after a bare weekday that keep it a date (`Selasa malam`, `Selasa lalu`), with the
  *  direction they give relative to the publication date. `same` = on or before publication. */
@@ -214,3 +215,28 @@ export const PUBLICATION_LINE_WORDS: readonly string[] = [
 /** Words between a time of day and the date right after it, which the time then belongs to (`pukul 00.00 WIB
  *  tanggal 24 November`, `pukul 09.00 WIB, Kamis (3/10)`, `pukul 10.00 pada hari Senin`). Lower-case. */
 export const TIME_TO_DATE_LINKS: readonly string[] = ['tanggal', 'tgl', 'pada', 'pada tanggal', 'pada hari', 'hari'];
+
+/** Words that may follow a year before 1900 (`pada 1522 dan …`, `tahun 1619, Belanda …`, `sejak 1850 silam`):
+ *  such a year is kept only before punctuation, the end, or one of these; `hingga 1500 meter` is a count. */
+export const OLD_YEAR_FOLLOWERS: readonly string[] = [
+  'dan', 'atau', 'hingga', 'sampai', 'silam', 'lalu', 'masehi', 'm', 'ketika', 'saat', 'setelah', 'sebelum',
+];
+
+/** The word of a century (`abad ke-19`, `abad XIX`): a vague period, its value not a calendar date. */
+export const CENTURY_WORDS: readonly string[] = ['abad'];
+
+/** `semalam` = last night (the day before publication) where it stands for a time: at the start of a sentence
+ *  or a quote (`"Semalam kami tidur di tenda"`), or after one of these words (`hujan sejak semalam`).
+ *  Elsewhere it is a duration (`menginap semalam`, `semalam suntuk`). */
+export const LAST_NIGHT_WORDS: readonly string[] = ['semalam'];
+export const LAST_NIGHT_LEADS: readonly string[] = ['sejak', 'hingga', 'sampai', 'mulai'];
+/** Words after `semalam` that make it a duration (`semalam suntuk`, `semalam penuh`). */
+export const LAST_NIGHT_DURATION_AFTER: readonly string[] = ['suntuk', 'penuh', 'saja'];
+
+/** A day of a month named relative to publication: `tanggal 10 bulan ini`, `tgl 25 bulan depan`. The cue words
+ *  before the day, the month word, and each month direction with its offset in months. */
+export const DAY_OF_MONTH_CUES: readonly string[] = ['tanggal', 'tgl'];
+export const MONTH_WORDS: readonly string[] = ['bulan'];
+export const MONTH_OFFSETS: Readonly<Record<string, number>> = {
+  ini: 0, lalu: -1, kemarin: -1, 'yang lalu': -1, depan: 1, mendatang: 1, 'yang akan datang': 1,
+};

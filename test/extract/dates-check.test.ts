@@ -10,6 +10,8 @@
 //   date before it.
 // Then the lead wrote a rule for the second kind (a cued time right before a date, joined by at most a cue word,
 // is that date's; cases in dates.test.ts): P 1.000 R 0.969 F1 0.984, times 3/3. No longer blind.
+// Issue 15's general parsers (a day of a month relative to publication, `tanggal 10 bulan ini`, among others;
+// cases in dates-history.test.ts): P 1.000 R 1.000 F1 1.000.
 import { describe, expect, it } from 'vitest';
 import { readDevSet, scoreSet } from './dates-dev.js';
 
@@ -24,6 +26,6 @@ describe('dates: blind check set', () => {
   it('has 12 articles', () => expect(articles.length).toBe(12));
   it('P and F1 at or above the pinned floors', () => {
     expect(s.p, s.problems.join('\n')).toBeGreaterThanOrEqual(0.98);
-    expect(s.f1, s.problems.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(s.f1, s.problems.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
 });

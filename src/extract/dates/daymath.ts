@@ -2,9 +2,13 @@
 
 const DAY_MS = 86_400_000;
 
+/** Years a written date may have: history features name dates back to the first millennium's end
+ *  (`22 Juni 1527`); the parsers decide which four-digit numbers are years. */
+export const MIN_YEAR = 1000;
+
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  if (y < MIN_YEAR || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return false;
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }

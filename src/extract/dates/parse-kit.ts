@@ -1,6 +1,6 @@
 // The date parsers' kit: candidate and parser types, and the pattern pieces and checks the parsers
 // (parsers.ts) share. Split out of parsers.ts (issue 19: no source file over 500 lines).
-import { DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS } from '../../lexicon/calendar.js';
+import { DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { expandYear } from './daymath.js';
 import { At } from './scan.js';
 import { alternation, lookup } from './text.js';
@@ -118,6 +118,10 @@ export const NUM_START = '(?<![\\p{L}\\p{N}/.,\\-])';
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const NUMBERISH = /[\p{L}\p{N}/.,-]/u;
 export const UPPER_FIRST = /^\p{Lu}/u;
+/** A lead word right before a year (`pada 2019`, `tahun 2004`): YEAR_LEADS. */
+export const YEAR_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<lead>${alternation(YEAR_LEADS)})\\s{1,2}$`, 'iu');
+/** `UU Nomor 20 Tahun 2023`: the year of a law number. */
+export const LAW_YEAR_BEFORE = /(?:nomor|no\.?)\s{0,2}\d{1,4}\s{1,2}tahun\s{1,2}$/iu;
 
 /** True when `pos` starts a word (no letter or digit right before it). */
 export function wordStart(text: string, pos: number): boolean {

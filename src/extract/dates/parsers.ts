@@ -2,12 +2,16 @@
 // `extract(match, text)` that turns a match into a candidate or rejects it (null). Candidates carry
 // only what was WRITTEN (day, month, year, weekday, relative cue); years are inferred, kinds
 // assigned and times attached later by the refiners (refiners.ts), in the order fixed in index.ts.
-import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, EVERY_WORDS, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, WEEKDAY_FOLLOWERS, YEAR_LEADS } from '../../lexicon/calendar.js';
+import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, DAY_OF_MONTH_CUES, EVERY_WORDS, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, WEEKDAY_FOLLOWERS, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, execAt, stickyOf } from './scan.js';
+import { century } from './century.js';
+import { lastNight } from './last-night.js';
+import { dayOfMonth } from './day-of-month.js';
+import { yearRange } from './year-range.js';
 import { WE, alternation, lookup } from './text.js';
-import { before, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MON, MONTH_RANGE_BEFORE, monthOfName, NUM_END, NUM_START, numberStart, RANGE_BEFORE, relativeOf, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, WEEKDAY_LEAD_BEFORE, weekdayOfName, whole, wordStart, yearOf } from './parse-kit.js';
+import { before, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MON, MONTH_RANGE_BEFORE, monthOfName, NUM_END, NUM_START, numberStart, RANGE_BEFORE, relativeOf, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, WEEKDAY_LEAD_BEFORE, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
 export { wordStart } from './parse-kit.js';
 export type { DateCandidate, DateParser, Relative, TimeCandidate, WeekdayDir } from './parse-kit.js';
@@ -223,6 +227,8 @@ const NUM_WORDS: Record<string, number> = {};
 for (const [w, v] of Object.entries(NUMERAL_UNITS)) if (v >= 1 && v <= 11) NUM_WORDS[w] = v;
 /** The count before a unit: `2 hari lalu`, `dua hari yang lalu`, `tiga minggu kemudian`. */
 const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<n>\\d{1,2}|${alternation(Object.keys(NUM_WORDS))})\\s{1,2}$`, 'iu');
+/** A day cue before a count (`tanggal 25 bulan depan`). */
+const DAY_CUE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DAY_OF_MONTH_CUES)})\\.?\\s{1,2}$`, 'iu');
 /** A modifier before a period (`akhir bulan ini`, `awal tahun depan`): taken into the span. */
 const MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PERIOD_MODIFIERS)})\\s{1,2}$`, 'iu');
 /** `setiap akhir tahun`, `tiap awal bulan`: a recurring time, not a date. */
@@ -260,6 +266,8 @@ const relative: DateParser = {
     let start = m.index;
     if (!g.se) {
       const c = COUNT_BEFORE.exec(before(text, m.index));
+      // `tanggal 25 bulan depan`: a day of a month (day-of-month.ts), not 25 months
+      if (c && DAY_CUE_BEFORE.test(before(text, m.index - c[0].length))) return null;
       if (c) {
         const w = c.groups!.n!;
         n = /^\d/.test(w) ? Number(w) : lookup(NUM_WORDS, w) ?? NaN;
@@ -327,7 +335,7 @@ const monthName: DateParser = {
   // kept only at a word start, and the month is followed by a space, `-`, or the end of a word
   at: At.Month,
   pattern: new RegExp(
-    `(?<mon>${MON})(?:\\s{0,2}[-–]\\s{0,2}(?<mon2>${MONTH_FULL}))?(?:\\s{1,2}(?<y>(?:19|20)\\d{2}))?(?![\\p{L}\\p{N}]|[.,:/\\-]\\p{N})`,
+    `(?<mon>${MON})(?:\\s{0,2}[-–]\\s{0,2}(?<mon2>${MONTH_FULL}))?(?:\\s{1,2}(?<y>(?:1\\d|20)\\d{2}))?(?![\\p{L}\\p{N}]|[.,:/\\-]\\p{N})`,
     'dgiu',
   ),
   extract(m, text) {
@@ -359,14 +367,15 @@ const monthName: DateParser = {
   },
 };
 
-const YEAR_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<lead>${alternation(YEAR_LEADS)})\\s{1,2}$`, 'iu');
+/** The `-an` of a decade (`1990-an`). */
+const DECADE_AFTER = /^-an(?![\p{L}\p{N}])/u;
+/** What may follow a year before 1900: punctuation, the end, or a word of OLD_YEAR_FOLLOWERS. */
+const OLD_YEAR_AFTER = new RegExp(`^(?:\\s{0,2}(?:[.,;:)!?]|$)|\\s{1,2}(?:${alternation(OLD_YEAR_FOLLOWERS)})${WE})`, 'iu');
 /** A cued year and a conjunction right before a year: `pada 2018 dan 2021`, `tahun 2019, 2020, dan 2021`. */
 const YEAR_AND_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation(YEAR_LEADS)})\\s{1,2}(?:(?:19|20)\\d{2}\\s{0,2},\\s{0,2}){0,3}(?:19|20)\\d{2}\\s{0,2}(?:,|dan|atau|serta|,\\s{0,2}dan)\\s{1,2}$`,
   'iu',
 );
-/** `UU Nomor 20 Tahun 2023`: the year of a law number. */
-const LAW_YEAR_BEFORE = /(?:nomor|no\.?)\s{0,2}\d{1,4}\s{1,2}tahun\s{1,2}$/iu;
 
 /** A year on its own after a lead: `pada 2019`, `tahun 2004`, `sejak 2015`, `akhir 2024`. */
 const yearOnly: DateParser = {
@@ -377,10 +386,16 @@ const yearOnly: DateParser = {
     if (p + 4 > text.length) return false;
     const a = text.charCodeAt(p);
     const b = text.charCodeAt(p + 1);
-    return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && !isDigitAt(text, p + 4);
+    return (a === 0x31 || (a === 0x32 && b === 0x30)) && isDigitAt(text, p + 1) && isDigitAt(text, p + 2) && isDigitAt(text, p + 3) && !isDigitAt(text, p + 4);
   },
-  pattern: new RegExp(`${NUM_START}(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}]|[.,:/\\-–]\\p{N})`, 'gu'),
+  pattern: new RegExp(`${NUM_START}(?<y>(?:1\\d|20)\\d{2})(?![\\p{L}\\p{N}]|[.,:/\\-–]\\p{N})`, 'gu'),
   extract(m, text) {
+    // a decade (`1990-an`, `era 2000-an`): a time expression with no calendar value, as a century
+    if (m.groups!.y!.endsWith('0') && DECADE_AFTER.test(text.slice(m.index + 4, m.index + 8))) {
+      return candidate(m.index, m.index + 7, 'decade', null, null, null, null, relativeOf('vague', 0, null));
+    }
+    // a year before 1900 (history: `pada 1522 dan …`) only where a count cannot stand: not before a noun
+    if (m.groups!.y!.startsWith('1') && !m.groups!.y!.startsWith('19') && !OLD_YEAR_AFTER.test(text.slice(m.index + 4, m.index + 16))) return null;
     const look = text.slice(Math.max(0, m.index - 40), m.index);
     const lead = YEAR_LEAD_BEFORE.exec(look);
     // `pada 2018 dan 2021`: a year joined to a cued one
@@ -407,9 +422,17 @@ export const DATE_PARSERS: readonly DateParser[] = [
   isoDate,
   numericDate,
   cuedNumeric,
+  // `tanggal 10 bulan ini` (its own file): before `relative`, which refuses the count after `tanggal`
+  dayOfMonth,
   bareWeekday,
   relative,
+  // after `relative`: the century word is in the same candidate list, and no relative form starts with it
+  century,
+  // after `relative` too (same candidate list); its own file as `century`
+  lastNight,
   monthName,
+  // before `yearOnly`, which refuses a year with a dash and digits after it (its own file)
+  yearRange,
   yearOnly,
 ];
 

@@ -241,6 +241,8 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
   let lastIso: string | null = null;
   /** The last date written out (not relative) before the candidate: `sehari kemudian` counts from it. */
   let lastWritten: string | null = null;
+  /** The year of the last date written out at any precision: `tiga tahun kemudian` after `pada 2019` is 2022. */
+  let lastWrittenYear: number | null = null;
   const out: WorkDate[] = [];
   for (const c of list) {
     const r = c.relative;
@@ -249,6 +251,7 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
         lastIso = c.iso;
         lastWritten = c.iso;
       }
+      if (c.iso !== null) lastWrittenYear = Number(c.iso.slice(0, 4));
       out.push(c);
       continue;
     }
@@ -257,7 +260,7 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
       const a = parseIso(lastWritten) ?? pub;
       if (a === null) continue;
       let iso: string;
-      if (r.step === 'year') iso = String(a.y + r.offset);
+      if (r.step === 'year') iso = String((lastWrittenYear ?? a.y) + r.offset);
       else if (r.step === 'month') iso = addMonths(a.y, a.m, a.d, r.offset);
       else iso = isoOfDay(dayNumber(a.y, a.m, a.d) + r.offset);
       if (iso.length === 10) lastIso = iso;
@@ -266,6 +269,14 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
     }
     if (r.kind === 'period') {
       if (pub === null) continue;
+      // precision `day`: day `c.day` of that month (`tanggal 10 bulan ini`); an invalid day (31 of a short month) is dropped
+      if (r.precision === 'day' && c.day !== null) {
+        const ym = addMonths(pub.y, pub.m, 1, r.offset);
+        const y = Number(ym.slice(0, 4));
+        const mo = Number(ym.slice(5, 7));
+        if (isValidDate(y, mo, c.day)) out.push(resolved(c, toIso(y, mo, c.day), false, c.weekdayMismatch));
+        continue;
+      }
       const iso = r.precision === 'year' ? String(pub.y + r.offset) : addMonths(pub.y, pub.m, 1, r.offset).slice(0, 7);
       out.push(resolved(c, iso, false, c.weekdayMismatch));
       continue;

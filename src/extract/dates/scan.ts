@@ -22,9 +22,11 @@
 import {
   ANAPHORIC_DAYS,
   ANCHORED_DAYS,
+  CENTURY_WORDS,
   DATE_CUES,
   ELECTION_DAY_CUES,
   ELECTION_HOLD_VERBS,
+  LAST_NIGHT_WORDS,
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   RELATIVE_DAYS,
@@ -54,7 +56,7 @@ export const At = {
   Month: 2,
   /** `tanggal`, `tgl`, `tertanggal`, `pada`: cued-numeric. */
   DateCue: 3,
-  /** `kemarin`, `hari`, `pekan`, `sepekan`, `tahun`, `keesokan`…: relative. */
+  /** `kemarin`, `hari`, `pekan`, `sepekan`, `tahun`, `keesokan`…: relative; `abad`: century. */
   Relative: 4,
   /** Digit runs and words starting with a time cue (`pukul`, `jam10.00`): times. */
   Time: 5,
@@ -144,7 +146,7 @@ function addWords(kind: At, words: string[]): void {
 addWords(At.Weekday, firstWords(Object.keys(WEEKDAYS)));
 addWords(At.Month, firstWords([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)]));
 addWords(At.DateCue, firstWords([...DATE_CUES, 'pada']));
-addWords(At.Relative, firstWords(RELATIVE_WORDS));
+addWords(At.Relative, firstWords([...RELATIVE_WORDS, ...CENTURY_WORDS, ...LAST_NIGHT_WORDS]));
 addWords(At.Election, firstWords(Object.keys(ELECTION_NAMES)));
 addWords(At.Number, firstWords(NUMBER_WORDS));
 addWords(At.Qualifier, firstWords(Object.keys(QUALIFIER_CUES)));

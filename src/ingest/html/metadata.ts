@@ -224,7 +224,6 @@ export function readMetadata(
   let bylineDate: string | null = null;
   let relAuthor: string | null = null;
   let itempropAuthor: string | null = null;
-  const holderCache = new Map<string, boolean>();
 
   for (const n of nodes) {
     if (n.type === 'text' || n.type === 'comment') continue;
@@ -254,9 +253,6 @@ export function readMetadata(
       if (ip === 'author' && itempropAuthor === null) {
         // <span itemprop="author"><span itemprop="name">X</span></span>, or the text itself.
         itempropAuthor = textOf(n, 200) || null;
-      }
-      if (bylineDate === null && name !== 'html' && name !== 'body' && classMatches(n, DATE_HOLDER_PREFIXES, holderCache)) {
-        bylineDate = toIsoDate(textOf(n, BYLINE_DATE_SCAN).slice(0, BYLINE_DATE_SCAN));
       }
     }
   }
@@ -299,7 +295,21 @@ export function readMetadata(
     meta.get('content_publishdate') ??
     null;
   const ldDate = withDate && typeof withDate['datePublished'] === 'string' ? withDate['datePublished'] : null;
-  const published = toIsoDate(metaDate) ?? toIsoDate(ldDate) ?? timeDate ?? bylineDate;
+  // the date in a byline element (class/id named like a date holder) is the last resort: looked for only when no
+  // other source gave one (most pages have one: the class of every element need not be matched)
+  let published = toIsoDate(metaDate) ?? toIsoDate(ldDate) ?? timeDate;
+  if (published === null) {
+    const holderCache = new Map<string, boolean>();
+    for (const n of nodes) {
+      if (n.type === 'text' || n.type === 'comment' || !n.attribs) continue;
+      const name = n.name;
+      if (name === 'meta' || name === 'html' || name === 'body' || !classMatches(n, DATE_HOLDER_PREFIXES, holderCache)) continue;
+      // the first holder whose text holds a date (one without a date does not end the search)
+      bylineDate = toIsoDate(textOf(n, BYLINE_DATE_SCAN).slice(0, BYLINE_DATE_SCAN));
+      if (bylineDate !== null) break;
+    }
+    published = bylineDate;
+  }
 
   const ldAuthor = article ? nameOf(article['author']) : null;
   const author =

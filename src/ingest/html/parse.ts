@@ -4,6 +4,7 @@
 // the one domhandler builds (adjacent text merged, script/style typed, comments and directives kept as nodes).
 import { Parser, type Handler } from 'htmlparser2';
 import type { DNode } from './dom.js';
+import { FAST_TOKENIZER, FastTokenizer } from './tokenizer.js';
 
 /** The parsed page: the root and every other node in document order with its parent's index (-1: the root). */
 export interface FlatDoc {
@@ -12,7 +13,11 @@ export interface FlatDoc {
   parents: number[];
 }
 
-const PARSER_OPTIONS = { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+// the tokenizer: htmlparser2's, with its per-character loops over text and attribute values skipped (tokenizer.ts)
+const PARSER_OPTIONS = {
+  xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true,
+  Tokenizer: FAST_TOKENIZER ? FastTokenizer : undefined,
+};
 
 const HIDDEN_STYLE = /(?:^|;)\s{0,3}(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden)/iu;
 
