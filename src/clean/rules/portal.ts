@@ -70,6 +70,8 @@ const GAMBLING_CORE = `(?:${caseForms(GAMBLING_SPAM_CORE)}|[\\p{Lu}\\p{N}]{1,12}
 /** `quick` of `gambling-vocabulary-line`: a core word (or brand stem) somewhere, in any case, and no final stop. */
 const GAMBLING_QUICK = new RegExp(alt([...GAMBLING_SPAM_CORE, ...GAMBLING_BRAND_STEMS]), 'iu');
 
+/** One segment of a breadcrumb: 1–4 words, the first capitalised. */
+const CRUMB = "\\p{Lu}[\\p{L}\\p{N}.'’-]{0,30}(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]{0,30}){0,3}";
 const LIST_WORD = `(?:${alt([...LIST_HEADING_NOUNS, ...LIST_HEADING_QUALIFIERS])})`;
 
 /** The rules of part 3, all line scope except where noted (in cascade order, after parts 1 and 2). */
@@ -98,7 +100,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 12,
-    pattern: new RegExp(`^(?:(?:${alt(CATEGORY_LABELS)})\\s{0,3}[:：]|(?:${alt(CATEGORY_PHRASES)})${E}\\s{0,3}:?)\\s{0,3}\\S`, 'iu'),
+    pattern: new RegExp(`^(?:(?:${alt(CATEGORY_LABELS)})\\s{0,3}[:：]|(?:${alt(CATEGORY_PHRASES)})${E}\\s{0,3}:?)\\s{0,3}\\S[^\\n]{0,200}(?<!\\.)$`, 'iu'),
   },
   // portal/01: "Telp. (0370) 6123456 | Email: diskominfo@…"; portal/07: "Alamat: Jl. Letjen S. Parman No. 108, …",
   // "Email: humas@…"; portal/02: "Jam Pelayanan: Senin - Kamis 08.00 - 16.00 WITA" — a contact line: its label, a
@@ -113,7 +115,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: PORTAL_SETTINGS.labelLineMaxWords,
     pattern: new RegExp(
-      `^(?:${alt(CONTACT_LABELS)})(?:\\s{0,3}[:：]\\s{0,3}|\\s{1,3}(?=[(+]?\\d))(?=[^\\n]{0,200}[\\d@])\\S`,
+      `^(?:${alt(CONTACT_LABELS)})(?:\\s{0,3}[:：]\\s{0,3}|\\s{1,3}(?=[(+]?\\d))(?=[^\\n]{0,200}[\\d@])\\S[^\\n]{0,200}(?<!\\.)$`,
       'iu',
     ),
   },
@@ -127,7 +129,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     kind: 'footer',
     scope: 'line',
     maxWords: 20,
-    pattern: /^(?:jl|jln|jalan)\.?\s{1,3}(?=[^\n]{0,160}(?:(?<![\p{L}\p{N}])no\.?\s{0,2}\d|(?<![\p{L}\p{N}])kode\s{1,3}pos|(?<![\p{L}\p{N}])\d{5}(?![\p{L}\p{N}])))\S/iu,
+    pattern: /^(?:jl|jln|jalan)\.?\s{1,3}(?=[^\n]{0,160}(?:(?<![\p{L}\p{N}])no\.?\s{0,2}\d|(?<![\p{L}\p{N}])kode\s{1,3}pos|(?<![\p{L}\p{N}])\d{5}(?![\p{L}\p{N}])))\S[^\n]{0,200}(?<!\.)$/iu,
   },
   // portal/13: "Jam Kerja: Senin – Jumat 07.30 – 16.00 WITA" (also without a label) — office hours: weekday spans
   // and time spans, nothing else
@@ -210,7 +212,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 20,
-    pattern: /^#[\p{L}\p{N}][^#\n]{0,40}(?:#[\p{L}\p{N}][^#\n]{0,40}){1,10}$/u,
+    pattern: /^#[\p{L}\p{N}][^#\n]{0,40}(?:#[\p{L}\p{N}][^#\n]{0,40}){1,10}(?<!\.)$/u,
   },
   // portal/05: "slot88", "togel online"; portal/11: "Mahjong Ways 2", "KOITOTO situs toto macau link alternatif" —
   // a keyword-stuffed gambling line: every word is gambling-spam vocabulary (or a brand glued to a gambling word)
@@ -282,12 +284,24 @@ export const PORTAL_RULES: readonly CleanRule[] = [
   // portal/06: "Bersambung ke halaman 7" — a print story's continuation note
   {
     name: 'continued-line',
-    prefix: prefixOf(['bersambung']),
-    first: 'b',
+    prefix: `\\(|${prefixOf(['bersambung'])}`,
+    first: '(b',
     kind: 'furniture',
     scope: 'line',
     maxWords: 6,
     pattern: /^\(?bersambung(?:\s{1,3}ke\s{1,3}(?:halaman|hal\.?|hlm\.?)\s{0,3}\d{1,3})?\s{0,2}[.)]{0,2}$/iu,
+  },
+
+  // portal/07: "Berita / Pemerintahan / Detail Berita" — a breadcrumb without a home word: three or more capitalised
+  // segments of 1–4 words joined by spaced path signs (`/`, `>`, `»`, `›`; not `|`, which tables use)
+  {
+    name: 'breadcrumb-path-line',
+    first: '\\p{Lu}',
+    quick: (t) => t.includes(' / ') || t.includes(' > ') || t.includes(' » ') || t.includes(' › '),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 16,
+    pattern: new RegExp(`^${CRUMB}(?: [/»›>] ${CRUMB}){2,6}$`, 'u'),
   },
 
   // ─── block ──────────────────────────────────────────────────────────────────────────────────
