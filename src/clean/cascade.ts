@@ -280,6 +280,12 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
   return kept;
 }
 
+/** A line under a headline that credits it: a byline (author, date stamp) or a staff credit (`Reporter: X |
+ *  Editor: Y`), as the line rules read it, not a related item's time stamp. */
+function isCredit(text: string, words: number, r: CleanRule): boolean {
+  return r.kind === 'byline' || r.kind === 'footer' || firstMatch(BYLINE_RULES, text, words) !== null;
+}
+
 /** The headline-like lines under the related-news heading at `heading`, until body text resumes (all
  *  dropped). Returns the index of the first line after the block. `aboveBody`: nothing has been kept above
  *  the heading, so the block stands above the article (junk/08: "BERITA TERPOPULER" / a popular headline /
@@ -289,20 +295,35 @@ function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered,
   let j = heading + 1;
   // the last headline-like line, dropped only once the line after it is known not to be body text
   let pending: Line | null = null;
+  // its index, and the credit lines under it (the article's own headline may carry its byline: portal/10)
+  let pendingAt = -1;
+  const credits: Array<{ line: Line; rule: CleanRule }> = [];
+  const flush = (): void => {
+    if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
+    for (const c of credits) out.drop(c.rule.kind, c.rule.name, c.line.raw);
+    pending = null;
+    credits.length = 0;
+  };
   for (; j < nonBlank.length && j <= heading + BLOCK_MAX_LINES; j++) {
     const m = nonBlank[j]!;
     const mw = countSpacedWords(m.text, 50);
     const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
     if (r === null && isBodyLike(m.text, mw)) {
-      if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return j - 1;
+      if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return credits.length > 0 ? pendingAt : j - 1;
       break;
     }
-    if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
-    pending = null;
+    if (pending !== null && aboveBody && r !== null && isCredit(m.text, mw, r)) {
+      credits.push({ line: m, rule: r });
+      continue;
+    }
+    flush();
     if (r !== null) out.drop(r.kind, r.name, m.raw);
-    else pending = m;
+    else {
+      pending = m;
+      pendingAt = j;
+    }
   }
-  if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
+  flush();
   return j;
 }
 

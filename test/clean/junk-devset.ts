@@ -46,7 +46,7 @@ export function scoreJunk(files: readonly string[], dir: string = DIR): JunkScor
     const text = squash(out.text);
     for (const j of junk) {
       s.junk++;
-      if (junkStays(paras, squash(j))) s.junkLeft.push(`${f}: ${j}`);
+      if (junkStays(paras, squash(j), body.map(squash))) s.junkLeft.push(`${f}: ${j}`);
     }
     for (const b of body) {
       s.body++;
@@ -61,9 +61,12 @@ export function scoreJunk(files: readonly string[], dir: string = DIR): JunkScor
 }
 
 /** Whether a boilerplate line stays: as a paragraph of its own, or joined to the start or end of another (a
- *  furniture line glued to a body line by the join step is left as much as one standing alone). */
-export function junkStays(paras: readonly string[], j: string): boolean {
-  return paras.some((p) => p === j || p.startsWith(`${j} `) || p.endsWith(` ${j}`));
+ *  furniture line glued to a body line by the join step is left as much as one standing alone), unless a body
+ *  line itself starts or ends with those words ("Pemerintah Kota Bengkulu menerbitkan …"). */
+export function junkStays(paras: readonly string[], j: string, body: readonly string[] = []): boolean {
+  const starts = !body.some((b) => b.startsWith(`${j} `));
+  const ends = !body.some((b) => b.endsWith(` ${j}`));
+  return paras.some((p) => p === j || (starts && p.startsWith(`${j} `)) || (ends && p.endsWith(` ${j}`)));
 }
 
 export const files = (from: number, to: number, dir: string = DIR): string[] =>

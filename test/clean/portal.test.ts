@@ -35,7 +35,7 @@ function scoreHtml(): { junk: number; junkLeft: string[]; body: number; bodyLost
     const text = squash(out.text);
     for (const j of g.junk) {
       s.junk++;
-      if (junkStays(paras, squash(j))) s.junkLeft.push(`${f}: ${j}`);
+      if (junkStays(paras, squash(j), g.body.map(squash))) s.junkLeft.push(`${f}: ${j}`);
     }
     for (const b of g.body) {
       s.body++;
