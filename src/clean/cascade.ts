@@ -29,6 +29,7 @@ import { findDuplicates } from './dedup.js';
 import { countSpacedWords } from '../text/words.js';
 import { BYLINE_DATE_LINE, HEADER_DATE_LINE, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
 import { newPara, splitLines } from './lines.js';
+import { isWrapTail } from './wrap.js';
 import type { Line, Para } from './lines.js';
 
 
@@ -258,6 +259,12 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
       nextHeader++;
       continue;
     }
+    // the last words of a sentence broken by a hard wrap ("… di akun" / "Facebook.") are body text (clean/wrap.ts)
+    const above = kept.length > 0 ? kept[kept.length - 1]! : null;
+    if (above !== null && above.no + 1 === l.no && isWrapTail(above.text, l.text)) {
+      kept.push(l);
+      continue;
+    }
     // words (no further than 50) are counted here only in the byline zone; elsewhere `firstMatch` counts
     // as far as the rules it tries need, which on most lines is not at all or a few words
     let words = -1;
@@ -338,7 +345,7 @@ function joinLines(kept: readonly Line[]): Para[] {
   let lastLine = '';
   for (const l of kept) {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
-    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && LOWER_START.test(l.text)) {
+    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text))) {
       if (parts === null) parts = [prev.text];
       parts.push(l.text);
       prev.lastLine = l.no;
