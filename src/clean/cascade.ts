@@ -30,8 +30,8 @@ import { countSpacedWords } from '../text/words.js';
 import { BYLINE_DATE_LINE, HEADER_DATE_LINE, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
 import { newPara, splitLines } from './lines.js';
 import { isWrapTail } from './wrap.js';
+import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
-
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -190,7 +190,7 @@ export function clean(raw: string): Cleaned {
   // 1. lines
   const nonBlank = splitLines(raw);
   // 2. top, 3. line + block rules
-  const kept = lineRules(nonBlank, topHeader(nonBlank, out), out);
+  const kept = withoutPageHead(lineRules(nonBlank, topHeader(nonBlank, out), out), PAGE_HEAD_SHAPE, (raw) => out.drop('furniture', 'page-head-label', raw));
   // 4. join broken lines into paragraphs, 5. inline rules
   let paras = inlineRules(joinLines(kept), out);
   // 6. duplicates
@@ -204,6 +204,13 @@ export function clean(raw: string): Cleaned {
   const { text, paragraphs } = joinParagraphs(paras);
   return { text, paragraphs, title, dateline, headerDate: out.headerDate, removed: out.removed };
 }
+
+/** 3b. labels above the headline (clean/page-head.ts) */
+const PAGE_HEAD_SHAPE = {
+  words: countWords,
+  isBodyStart: (t: string): boolean => isBodyLike(t, countWords(t, 50)) || matchDateline(t, true) !== null,
+  isHeadline: isHeadlineLike,
+};
 
 /** 2. top: the page-header cluster above the headline. Returns the indices of its lines (ascending). */
 function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
@@ -287,12 +294,6 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
   return kept;
 }
 
-/** A line under a headline that credits it: a byline (author, date stamp) or a staff credit (`Reporter: X |
- *  Editor: Y`), as the line rules read it, not a related item's time stamp. */
-function isCredit(text: string, words: number, r: CleanRule): boolean {
-  return r.kind === 'byline' || r.kind === 'footer' || firstMatch(BYLINE_RULES, text, words) !== null;
-}
-
 /** The headline-like lines under the related-news heading at `heading`, until body text resumes (all
  *  dropped). Returns the index of the first line after the block. `aboveBody`: nothing has been kept above
  *  the heading, so the block stands above the article (junk/08: "BERITA TERPOPULER" / a popular headline /
@@ -302,8 +303,7 @@ function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered,
   let j = heading + 1;
   // the last headline-like line, dropped only once the line after it is known not to be body text
   let pending: Line | null = null;
-  // its index, and the credit lines under it (the article's own headline may carry its byline: portal/10)
-  let pendingAt = -1;
+  let pendingAt = -1; // its index; then the credit lines under it (an article's own headline has a byline: portal/10)
   const credits: Array<{ line: Line; rule: CleanRule }> = [];
   const flush = (): void => {
     if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
@@ -319,7 +319,8 @@ function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered,
       if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return credits.length > 0 ? pendingAt : j - 1;
       break;
     }
-    if (pending !== null && aboveBody && r !== null && isCredit(m.text, mw, r)) {
+    // a byline or staff credit (not a related item's time stamp) under the pending headline
+    if (pending !== null && aboveBody && r !== null && (r.kind === 'byline' || r.kind === 'footer' || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
       credits.push({ line: m, rule: r });
       continue;
     }
