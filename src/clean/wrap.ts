@@ -11,8 +11,9 @@ export const WRAP_MIN_CHARS = 40;
 /** … and the tail has at most this many words. */
 export const WRAP_TAIL_MAX_WORDS = 3;
 
-/** The broken line ends inside a sentence: with a lower-case letter (a word such as "akun", "di", "dan"). */
-const ENDS_MID_SENTENCE = /\p{Ll}$/u;
+/** The broken line ends inside a sentence: with a lower-case word ("akun", "di", "dan"; a headline's last word
+ *  is capitalised). */
+const ENDS_MID_SENTENCE = /(?:^|\s)\p{Ll}[\p{L}-]{0,40}$/u;
 /** The tail: a few plain words (no label colon, no brackets: "Foto: Ist." is a credit) ending the sentence. */
 const TAIL = /^[\p{L}\p{N}][\p{L}\p{N} '’-]{0,60}[.!?]["”’)]?$/u;
 
