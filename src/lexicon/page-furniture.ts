@@ -112,6 +112,8 @@ export const DISCLOSURE_VERBS: readonly string[] = [
 export const READER_CHANNELS: readonly string[] = [
   'ponselmu', 'ponsel anda', 'ponsel kamu', 'hp-mu', 'hpmu', 'gawaimu', 'smartphone anda', 'whatsapp', 'telegram',
   'channel', 'saluran', 'google news', 'kanal youtube', 'youtube', 'instagram', 'tiktok', 'notifikasi',
+  // a TV programme's slot (portal/10: "Saksikan berita terkini … di KompasTV Bali setiap hari pukul 17.00 WITA.")
+  'setiap hari pukul', 'siaran langsung', 'live streaming',
 ];
 /** Words that open such a promotion, or the news it promises. */
 export const READER_PROMO_OPENERS: readonly string[] = [

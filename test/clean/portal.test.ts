@@ -14,6 +14,15 @@
 //   tune (01–14)      boilerplate left 57/146 (39%), body lines lost 3/89, leads left 8/14
 //   held-out (15–21)  boilerplate left 24/69 (35%), body lines lost 0/35, leads left 1/7
 //   html (2 pages)    boilerplate left 5/20, body lost 0/9
+// Then rules written from the tuning part only (rules/portal.ts with lexicon/page-furniture.ts: counters,
+// categories, contact/address/office-hours lines, staff bylines, mastheads, widgets, player time codes, spaced
+// hashtags, keyword-stuffed gambling lines, sponsor notes, reader promotions, list headings, breadcrumb paths,
+// press-office credits; clean/wrap.ts: a hard-wrapped sentence's tail; clean/page-head.ts: labels above the
+// headline; a headline under a related block keeps its byline; datelines of a bare domain or a press office):
+//   tune (01–14)      boilerplate left 0/146, body lines lost 0/89, leads left 0/14
+//   held-out (15–21)  boilerplate left 1/69 ("Jl. Aneka Tambang, Banjarbaru, Kalimantan Selatan": an address with
+//                     no house number or postal code), body lines lost 0/35, leads left 0/7
+//   html (held out)   boilerplate left 0/20, body lost 0/9
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,8 +79,8 @@ describe('cleaning on the portal/wire/TV check set (fixtures/clean/portal)', () 
     expect(held.bodyLost).toEqual([]);
     expect(html.bodyLost).toEqual([]);
   });
-  it('leaves at most one boilerplate line in the tuning part, one in the held-out part, none in the pages', () => {
-    expect(tune.junkLeft.length, tune.junkLeft.join('\n')).toBeLessThanOrEqual(1);
+  it('leaves no boilerplate line in the tuning part, at most one in the held-out part, none in the pages', () => {
+    expect(tune.junkLeft).toEqual([]);
     expect(held.junkLeft.length, held.junkLeft.join('\n')).toBeLessThanOrEqual(1);
     expect(html.junkLeft).toEqual([]);
   });

@@ -305,8 +305,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Konten itu dibuat oleh tim sukses paslon.', 'Artikel ini menjelaskan aturan netralitas ASN.'],
   },
   'reader-promo-line': {
-    yes: ['Simak breaking news dan berita pilihan kami langsung di ponselmu.', 'Gabung Channel', 'Berita Terkini, Eksklusif di WhatsApp Kami', 'Pastikan kamu sudah install aplikasi WhatsApp ya.'],
-    no: ['Ikuti arahan kami, jangan gabung grup WhatsApp paslon, kata Sekda.', 'Simak penjelasan Bawaslu berikut ini.', '"Simak berita di WhatsApp," katanya.'],
+    yes: ['Simak breaking news dan berita pilihan kami langsung di ponselmu.', 'Gabung Channel', 'Berita Terkini, Eksklusif di WhatsApp Kami', 'Pastikan kamu sudah install aplikasi WhatsApp ya.', 'Saksikan berita terkini seputar Bali di KompasTV Bali setiap hari pukul 17.00 WITA.'],
+    no: ['Ikuti arahan kami, jangan gabung grup WhatsApp paslon, kata Sekda.', 'Simak penjelasan Bawaslu berikut ini.', '"Simak berita di WhatsApp," katanya.', 'Saksikan debat kandidat yang disiarkan langsung pukul 19.00 WITA.'],
   },
   'share-bar-to-line': {
     yes: ['Bagikan ke: Facebook Twitter WhatsApp', 'Share on Facebook | Twitter', 'Bagikan via WhatsApp, Telegram'],
