@@ -207,8 +207,8 @@ export function clean(raw: string): Cleaned {
 
 /** 3b. labels above the headline (clean/page-head.ts) */
 const PAGE_HEAD_SHAPE = {
-  words: countWords,
-  isBodyStart: (t: string): boolean => isBodyLike(t, countWords(t, 50)) || matchDateline(t, true) !== null,
+  words: countSpacedWords,
+  isBodyStart: (t: string): boolean => isBodyLike(t, countSpacedWords(t, 50)) || matchDateline(t, true) !== null,
   isHeadline: isHeadlineLike,
 };
 
