@@ -104,11 +104,12 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     // (DOMAIN, like PLACE, holds no `,` or `(`, and it holds a `.` before any ' ')
     quick: (at, p) => dotBeforeSpace(at) && placeComma(at, p),
   },
-  // portal/12: "KOMPAS.com - Sekretaris Daerah …" (issue 22: "Namaoutlet.com -") — the outlet's domain alone
+  // portal/12: "KOMPAS.com - Sekretaris Daerah …" (issue 22: "Namaoutlet.com -") — the outlet's domain alone, before
+  // a paragraph that ends like a sentence ("PORTALSULBAR.ID - Sekda Loteng Ingatkan ASN …" is a headline)
   {
     name: 'dateline-outlet-only',
     strength: 'strong',
-    pattern: new RegExp(`^(?<publisher>${DOMAIN})${SEP}${NEXT}`, 'u'),
+    pattern: new RegExp(`^(?<publisher>${DOMAIN})${SEP}${NEXT}(?=[^\n]*[.!?…]["”’)]?$)`, 'u'),
     quick: dotBeforeSpace,
   },
   // seed 001: "Lombok Timur NTB – Untuk menjaga kondusifitas daerah …"; also "MATARAM - Bawaslu …"

@@ -3,6 +3,7 @@
 // own headline survives a related block above it when its byline stands between it and the dateline.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
+import { matchDateline } from '../../src/clean/dateline.js';
 import { isWrapTail } from '../../src/clean/wrap.js';
 
 const paras = (raw: string): string[] => clean(raw).text.split('\n\n');
@@ -65,5 +66,22 @@ describe('an article headline under a related block above it', () => {
   it('drops every headline of a block when the body does not open with a dateline', () => {
     const out = paras('Terpopuler\nHarga Cabai Turun di Pasar Kebon Roek\nReporter: Dewa Putu\nBupati meminta seluruh ASN menjaga netralitas selama tahapan kampanye.');
     expect(out).toEqual(['Bupati meminta seluruh ASN menjaga netralitas selama tahapan kampanye.']);
+  });
+});
+
+describe('datelines of portals and networks', () => {
+  it.each([
+    ['KOMPAS.com - Sekretaris Daerah Gorontalo Utara menegur seorang camat yang mengunggah foto.', 'KOMPAS.com -', 'dateline-outlet-only'],
+    ['Tanjung, Diskominfo – Sekretaris Daerah Lombok Utara mengingatkan seluruh ASN untuk netral.', 'Tanjung, Diskominfo –', 'dateline-place-comma-outlet'],
+  ])('%j', (p, text, rule) => {
+    const m = matchDateline(p, false);
+    expect(m?.dateline.text).toBe(text);
+    expect(m?.rule).toBe(rule);
+  });
+  it.each([
+    'PORTALSULBAR.ID - Sekda Loteng Ingatkan ASN Tidak Like dan Share Postingan Paslon', // a headline with the site's name
+    'Pj Gubernur NTB, Hassanudin - Kami minta ASN netral.', // a person after the comma
+  ])('not %j', (p) => {
+    expect(matchDateline(p, false)).toBeNull();
   });
 });
