@@ -84,6 +84,13 @@ describe('cleaning on the portal/wire/TV check set (fixtures/clean/portal)', () 
     expect(held.junkLeft.length, held.junkLeft.join('\n')).toBeLessThanOrEqual(1);
     expect(html.junkLeft).toEqual([]);
   });
+  it('cleans every page to a text that a second cleaning leaves as it is', () => {
+    for (const f of files(1, 21, DIR)) {
+      const raw = readFileSync(join(DIR, f), 'utf8').replace(/^@@ /gmu, '').replace(/^\{\{(.*?)\}\}\s*/gmu, '$1 ');
+      const once = clean(raw).text;
+      expect(clean(once).text, f).toBe(once);
+    }
+  });
   it('strips every outlet lead', () => {
     expect(tune.leadsLeft).toEqual([]);
     expect(held.leadsLeft).toEqual([]);
