@@ -29,8 +29,9 @@ import { findDuplicates } from './dedup.js';
 import { countSpacedWords } from '../text/words.js';
 import { BYLINE_DATE_LINE, HEADER_DATE_LINE, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
 import { newPara, splitLines } from './lines.js';
+import { isWrapTail } from './wrap.js';
+import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
-
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -189,7 +190,7 @@ export function clean(raw: string): Cleaned {
   // 1. lines
   const nonBlank = splitLines(raw);
   // 2. top, 3. line + block rules
-  const kept = lineRules(nonBlank, topHeader(nonBlank, out), out);
+  const kept = withoutPageHead(lineRules(nonBlank, topHeader(nonBlank, out), out), PAGE_HEAD_SHAPE, (raw) => out.drop('furniture', 'page-head-label', raw));
   // 4. join broken lines into paragraphs, 5. inline rules
   let paras = inlineRules(joinLines(kept), out);
   // 6. duplicates
@@ -203,6 +204,13 @@ export function clean(raw: string): Cleaned {
   const { text, paragraphs } = joinParagraphs(paras);
   return { text, paragraphs, title, dateline, headerDate: out.headerDate, removed: out.removed };
 }
+
+/** 3b. labels above the headline (clean/page-head.ts) */
+const PAGE_HEAD_SHAPE = {
+  words: countSpacedWords,
+  isBodyStart: (t: string): boolean => isBodyLike(t, countSpacedWords(t, 50)) || matchDateline(t, true) !== null,
+  isHeadline: isHeadlineLike,
+};
 
 /** 2. top: the page-header cluster above the headline. Returns the indices of its lines (ascending). */
 function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
@@ -258,6 +266,12 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
       nextHeader++;
       continue;
     }
+    // the last words of a sentence broken by a hard wrap ("… di akun" / "Facebook.") are body text (clean/wrap.ts)
+    const above = kept.length > 0 ? kept[kept.length - 1]! : null;
+    if (above !== null && above.no + 1 === l.no && isWrapTail(above.text, l.text)) {
+      kept.push(l);
+      continue;
+    }
     // words (no further than 50) are counted here only in the byline zone; elsewhere `firstMatch` counts
     // as far as the rules it tries need, which on most lines is not at all or a few words
     let words = -1;
@@ -289,20 +303,35 @@ function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered,
   let j = heading + 1;
   // the last headline-like line, dropped only once the line after it is known not to be body text
   let pending: Line | null = null;
+  let pendingAt = -1; // its index; then the credit lines under it (an article's own headline has a byline: portal/10)
+  const credits: Array<{ line: Line; rule: CleanRule }> = [];
+  const flush = (): void => {
+    if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
+    for (const c of credits) out.drop(c.rule.kind, c.rule.name, c.line.raw);
+    pending = null;
+    credits.length = 0;
+  };
   for (; j < nonBlank.length && j <= heading + BLOCK_MAX_LINES; j++) {
     const m = nonBlank[j]!;
     const mw = countSpacedWords(m.text, 50);
     const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
     if (r === null && isBodyLike(m.text, mw)) {
-      if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return j - 1;
+      if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return credits.length > 0 ? pendingAt : j - 1;
       break;
     }
-    if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
-    pending = null;
+    // a byline or staff credit (not a related item's time stamp) under the pending headline
+    if (pending !== null && aboveBody && r !== null && (r.kind === 'byline' || r.kind === 'footer' || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
+      credits.push({ line: m, rule: r });
+      continue;
+    }
+    flush();
     if (r !== null) out.drop(r.kind, r.name, m.raw);
-    else pending = m;
+    else {
+      pending = m;
+      pendingAt = j;
+    }
   }
-  if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
+  flush();
   return j;
 }
 
@@ -317,7 +346,7 @@ function joinLines(kept: readonly Line[]): Para[] {
   let lastLine = '';
   for (const l of kept) {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
-    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && LOWER_START.test(l.text)) {
+    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text))) {
       if (parts === null) parts = [prev.text];
       parts.push(l.text);
       prev.lastLine = l.no;

@@ -9,6 +9,7 @@
 // sentence with a dash in the middle never fires.
 
 import { DATELINE_NOT_PLACE_WORDS } from '../lexicon/boilerplate.js';
+import { PRESS_OFFICES } from '../lexicon/page-furniture.js';
 import type { Dateline } from '../model.js';
 import { CLASS, SPACE, UPPER } from '../text/chars.js';
 import { countWordRuns, isWordCharAt } from '../text/words.js';
@@ -89,9 +90,10 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     pattern: new RegExp(`^(?<place>${PLACE}), (?<publisher>${DOMAIN}|${OUTLET_WORDS})${SEP}${NEXT}`, 'u'),
     quick: placeComma,
     // an outlet written as words needs an all-caps place or outlet word (`MATARAM, Lombok Post`, `Jakarta, CNN
-    // Indonesia`), otherwise it is a person: "Pj Gubernur NTB, Hassanudin - …"
+    // Indonesia`) or a press office (portal/01: `Tanjung, Diskominfo –`), otherwise it is a person: "Pj Gubernur
+    // NTB, Hassanudin - …"
     accept: (place, publisher) =>
-      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!)),
+      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase())),
   },
   // Tribun network and many portals put the outlet first: "TRIBUNLOMBOK.COM, LOMBOK TIMUR - Bupati …",
   // "SuaraNTB.com, Mataram – Bawaslu …"
@@ -101,6 +103,14 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     pattern: new RegExp(`^(?<publisher>${DOMAIN}), (?<place>${PLACE})${SEP}${NEXT}`, 'u'),
     // (DOMAIN, like PLACE, holds no `,` or `(`, and it holds a `.` before any ' ')
     quick: (at, p) => dotBeforeSpace(at) && placeComma(at, p),
+  },
+  // portal/12: "KOMPAS.com - Sekretaris Daerah …" (issue 22: "Namaoutlet.com -") — the outlet's domain alone, before
+  // a paragraph that ends like a sentence ("PORTALSULBAR.ID - Sekda Loteng Ingatkan ASN …" is a headline)
+  {
+    name: 'dateline-outlet-only',
+    strength: 'strong',
+    pattern: new RegExp(`^(?<publisher>${DOMAIN})${SEP}${NEXT}(?=[^\n]*[.!?…]["”’)]?$)`, 'u'),
+    quick: dotBeforeSpace,
   },
   // seed 001: "Lombok Timur NTB – Untuk menjaga kondusifitas daerah …"; also "MATARAM - Bawaslu …"
   {
@@ -120,6 +130,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
 ];
 
 const NOT_PLACE = new Set(DATELINE_NOT_PLACE_WORDS);
+/** One-word press offices that stand where an outlet does in a portal's dateline (`Tanjung, Diskominfo –`). */
+const PRESS_OFFICE_WORDS = new Set(PRESS_OFFICES.filter((w) => !w.includes(' ')));
 const SEPARATOR_NEAR_START = /[-–—~|(]/u;
 
 /** Per BMP code unit: 1 = it may open a place word (`\p{Lu}`), 3 = whitespace (which a `\s{0,3}` may hold),

@@ -42,11 +42,11 @@ export function scoreJunk(files: readonly string[], dir: string = DIR): JunkScor
       input.push(line);
     }
     const out = clean(input.join('\n'));
-    const lines = new Set(out.text.split('\n').map(squash));
+    const paras = out.text.split('\n\n').map(squash);
     const text = squash(out.text);
     for (const j of junk) {
       s.junk++;
-      if (lines.has(squash(j))) s.junkLeft.push(`${f}: ${j}`);
+      if (junkStays(paras, squash(j), body.map(squash))) s.junkLeft.push(`${f}: ${j}`);
     }
     for (const b of body) {
       s.body++;
@@ -58,6 +58,15 @@ export function scoreJunk(files: readonly string[], dir: string = DIR): JunkScor
     }
   }
   return s;
+}
+
+/** Whether a boilerplate line stays: as a paragraph of its own, or joined to the start or end of another (a
+ *  furniture line glued to a body line by the join step is left as much as one standing alone), unless a body
+ *  line itself starts or ends with those words ("Pemerintah Kota Bengkulu menerbitkan …"). */
+export function junkStays(paras: readonly string[], j: string, body: readonly string[] = []): boolean {
+  const starts = !body.some((b) => b.startsWith(`${j} `));
+  const ends = !body.some((b) => b.endsWith(` ${j}`));
+  return paras.some((p) => p === j || (starts && p.startsWith(`${j} `)) || (ends && p.endsWith(` ${j}`)));
 }
 
 export const files = (from: number, to: number, dir: string = DIR): string[] =>

@@ -251,6 +251,86 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
       'Sosialisasi netralitas ASN. (Dok. Istimewa/Pemkab)',
     ],
     no: ['Ia menyebut 2/3 anggota tim pemeriksa berasal dari BKD provinsi.', 'kata Kepala Biro Humas/Protokol.', 'dan/atau Dipilih'],
+  },  // ─── part 3 (rules/portal.ts): portals, TV sites, gambling spam ───
+  'counter-line': {
+    yes: ['Hits: 87', 'Pengunjung Hari Ini : 312', 'Total Pengunjung : 1.204.556', 'Online: 4', 'Bulan ini: 3.980', 'Kemarin : 2.110', 'Dilihat 1.022 kali'],
+    no: ['Hari ini 12 ASN dipanggil Bawaslu', 'Total: 21', 'Lombok Timur: 12', 'Pengunjung pasar mengeluhkan harga cabai.', 'Online: rapat dimulai pukul 09.00'],
+  },
+  'category-line': {
+    yes: ['Kategori: Berita Daerah', 'Category: Pemerintahan', 'Posted in Berita Daerah, Pemerintahan', 'Filed under: Politik', 'Rubrik : Hukum'],
+    no: ['Kategori pelanggaran yang paling banyak ditemukan Bawaslu adalah unggahan di media sosial.', 'Kategori: pelanggaran berat.', 'Posted in grup WhatsApp oleh seorang camat.'],
+  },
+  'contact-line': {
+    yes: ['Telp. (0370) 6123456 | Email: diskominfo@lombokutarakab.go.id', 'Alamat: Jl. Letjen S. Parman No. 108, Padang Jati', 'Email: humas@bengkulukota.go.id', 'Jam Pelayanan: Senin - Kamis 08.00 - 16.00 WITA', 'Call Center: 0511-4772xxx', 'WA 0812-3456-7890'],
+    no: ['Telepon genggam milik camat itu disita pada 2024', 'Email itu dikirim pada 12 November.', 'Alamat rumah pelapor dirahasiakan', 'Jam kerja ASN tetap seperti biasa'],
+  },
+  'street-address-line': {
+    yes: ['Jl. Tioq Tata Tunaq No. 1, Tanjung, Lombok Utara 83352', 'Jalan Soekarno-Hatta No 12, Giri Menang', 'Jln. Udayana, Mataram 83122'],
+    no: ['Jalan Pejanggik No. 12 menjadi lokasi posko pemenangan.', 'Jalan menuju TPS 05 rusak parah', 'Jl. Udayana ditutup sementara selama kampanye'],
+  },
+  'office-hours-line': {
+    yes: ['Jam Kerja: Senin – Jumat 07.30 – 16.00 WITA', 'Senin - Kamis 08.00 - 16.00 WIB, Jumat 08.00 - 11.00 WIB', 'Senin s.d. Jumat: 07.30 - 16.00'],
+    no: ['Senin - Jumat pukul 08.00 - 16.00 layanan pengaduan dibuka di kantor Bawaslu.', 'Senin, 4 November 2024', 'Rapat digelar Senin 08.00'],
+  },
+  'staff-byline-line': {
+    yes: ['Tim Redaksi', 'Admin Humas', 'Diposting oleh admin', 'Oleh Redaksi', 'Posted by: admin', 'Ditulis oleh Admin Diskominfo', 'Written by Humas Setda', 'Diposting oleh Rina Wulandari'],
+    no: ['Admin grup itu ditangkap.', 'Tim Pemenangan Paslon', 'Redaksi menerima hak jawab dari Pemkab Bima', 'Ditulis oleh warga di media sosial, unggahan itu viral.'],
+  },
+  'welcome-banner-line': {
+    yes: ['Selamat Datang di Website Resmi Pemerintah Kabupaten Sumbawa', 'SELAMAT DATANG DI PORTAL RESMI PEMKOT MATARAM'],
+    no: ['Selamat datang di Kabupaten Bima, kata Bupati menyambut tamu.', 'Selamat bertugas kepada pejabat yang baru dilantik'],
+  },
+  'site-masthead-line': {
+    yes: ['Pemerintah Kota Bengkulu', 'Pemerintah Provinsi Kalimantan Selatan', 'Kabupaten Sumbawa Barat', 'RADARMANDALIKA.ID', 'Kompas.com'],
+    no: ['Pemerintah Kota Bengkulu menerbitkan surat edaran.', 'Kabupaten Sumbawa Barat mencatat 12 laporan', 'Kota'],
+  },
+  'widget-line': {
+    yes: ['Play', 'Lihat Semua', 'Skip to content', 'PPID', 'Layanan Publik', 'Details', 'Statistik Pengunjung'],
+    no: ['Play video itu diputar ulang di ruang sidang.', 'Lihat semua kegiatan bupati di kanal resmi pemda', 'Pemerintahan desa wajib netral.'],
+  },
+  'video-timecode-line': {
+    yes: ['00:00 / 02:15', '00:00', '1:02:33 / 1:45:00'],
+    no: ['10:15 WIB', 'Skor 2:1', '00:00 / 02:15 durasi video itu'],
+  },
+  'hashtag-phrase-line': {
+    yes: ['#Pilgub Jateng #Netralitas ASN #Bawaslu', '#Pilkada 2024 #ASN Netral'],
+    no: ['#1 dalam daftar pelanggaran', '#Pilkada 2024 menjadi tagar populer.'],
+  },
+  'gambling-vocabulary-line': {
+    yes: ['slot88', 'togel online', 'Mahjong Ways 2', 'KOITOTO situs toto macau link alternatif', 'scatter hitam', 'rtp slot live tertinggi', 'link alternatif', 'Prediksi Togel Hongkong Malam Ini'],
+    no: ['Polisi Tangkap Bandar Judi Slot di Selong', 'Judi Online', 'Kominfo Blokir Daftar Situs Judi Online', 'Slot iklan di baliho kampanye dijual mahal', 'togel online.', 'Winarto Hadiri Apel'],
+  },
+  'disclosure-line': {
+    yes: ['Konten ini dibuat oleh tim redaksi iNews.id dan tidak mewakili pandangan pengiklan.', 'Artikel ini merupakan bagian dari jaringan tvOne.'],
+    no: ['Konten itu dibuat oleh tim sukses paslon.', 'Artikel ini menjelaskan aturan netralitas ASN.'],
+  },
+  'reader-promo-line': {
+    yes: ['Simak breaking news dan berita pilihan kami langsung di ponselmu.', 'Gabung Channel', 'Berita Terkini, Eksklusif di WhatsApp Kami', 'Pastikan kamu sudah install aplikasi WhatsApp ya.', 'Saksikan berita terkini seputar Bali di KompasTV Bali setiap hari pukul 17.00 WITA.'],
+    no: ['Ikuti arahan kami, jangan gabung grup WhatsApp paslon, kata Sekda.', 'Simak penjelasan Bawaslu berikut ini.', '"Simak berita di WhatsApp," katanya.', 'Saksikan debat kandidat yang disiarkan langsung pukul 19.00 WITA.'],
+  },
+  'share-bar-to-line': {
+    yes: ['Bagikan ke: Facebook Twitter WhatsApp', 'Share on Facebook | Twitter', 'Bagikan via WhatsApp, Telegram'],
+    no: ['Bagikan ke warga sembako itu dilarang bagi ASN.', 'Share ke grup WhatsApp tim sukses'],
+  },
+  'copyright-sign-line': {
+    yes: ['Hak Cipta © 2024 Pemerintah Kota Bengkulu', '© 2024 Bagian Prokopim Setda Kabupaten Bima', 'COPYRIGHT © ANTARA 2024'],
+    no: ['Hak cipta foto itu milik Humas Pemkab.'],
+  },
+  'continued-line': {
+    yes: ['Bersambung ke halaman 7', 'Bersambung', '(Bersambung)'],
+    no: ['Bersambung ke sesi kedua, rapat membahas netralitas.', 'Berbeda dengan tahun lalu'],
+  },
+  'breadcrumb-path-line': {
+    yes: ['Berita / Pemerintahan / Detail Berita', 'Berita » Daerah » Lombok Timur', 'News > Politik > Pilkada 2024'],
+    no: ['Lombok Timur | 12 | 4', 'dan/atau', 'Berita / Pemerintahan', 'Bupati / Wakil Bupati wajib netral / kata dia.'],
+  },
+  'list-heading': {
+    yes: ['Pilihan Untuk Anda', 'Topik Menarik', 'Tonton Juga', 'Video Pilihan', 'Rekomendasi Untuk Anda', 'Artikel Menarik Lainnya', 'Tag :', 'Topik Terpopuler'],
+    no: ['Video Viral', 'Sanksi Tegas', 'Berita itu menarik perhatian warga', 'Tag', 'Pilihan ada di tangan rakyat'],
+  },
+  'press-office-paren': {
+    yes: ['(Prokopim KSB)', '(ewi/r5)', '(Humas Setda)'],
+    no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', '(2/3)', 'kata Kepala Bagian (Humas)'],
   },
 };
 

@@ -261,8 +261,8 @@ export const BYLINE_PREFIX_SRC =
  *  11:20 WIB`. Named groups: `named` (a word date as HEADER_DATE_SRC reads it) or `numeric`. */
 /** What may follow the date on a byline line: a staff credit (`JUMAT, 16 OKTOBER 2020 | 10:15 WIB LAPORAN: ANDI
  *  SAPUTRA`, `Senin, 4 Nov 2024 - Penulis: Rina`). A credit label is required, so a date followed by a sentence is
- *  not a byline. */
-export const BYLINE_SUFFIX_SRC = `(?:\\s{0,3}[|·•,–—-]?\\s{0,3}(?:${alt([...CREDIT_ROLES, 'laporan', 'oleh'])})\\s{0,3}:?\\s{1,3}[^\\n]{1,60})?`;
+ *  not a byline. `by` (portal/09: "November 20, 2024 by humas") is WordPress's credit. */
+export const BYLINE_SUFFIX_SRC = `(?:\\s{0,3}[|·•,–—-]?\\s{0,3}(?:${alt([...CREDIT_ROLES, 'laporan', 'oleh', 'by'])})\\s{0,3}:?\\s{1,3}[^\\n]{1,60})?`;
 export const BYLINE_DATE_LINE = caseless(
   `^${BYLINE_PREFIX_SRC}(?:(?<named>${HEADER_DATE_SRC})|(?<numeric>${BYLINE_NUMERIC_SRC}))${BYLINE_SUFFIX_SRC}$`,
 );

@@ -1,0 +1,132 @@
+// Word lists of the page furniture that government portals (Diskominfo, Humas, Prokopim), TV network sites and
+// hacked sites leave in a scrape (issue 22, third set; fixtures/clean/portal). The clean rules built from them are
+// in src/clean/rules/portal.ts. Data only. Lower-case; matched case-insensitively, against a WHOLE short line.
+
+/** Labels of a page's visitor and view counters, followed by a bare number: "Hits: 87", "Pengunjung Hari Ini :
+ *  312", "Total Pengunjung : 1.204.556", "Online: 4", "Bulan ini: 3.980". A body line with a figure says what
+ *  was counted ("Hari ini 12 ASN dipanggil"), so the number must end the line. */
+export const COUNTER_LABELS: readonly string[] = [
+  'hits', 'total hits', 'hit', 'pengunjung', 'pengunjung hari ini', 'pengunjung online', 'pengunjung kemarin',
+  'total pengunjung', 'jumlah pengunjung', 'kunjungan', 'total kunjungan', 'kunjungan hari ini', 'online',
+  'user online', 'pengguna online', 'hari ini', 'kemarin', 'minggu ini', 'pekan ini', 'bulan ini', 'tahun ini',
+  'bulan lalu', 'visitors', 'visitor', 'visits', 'today', 'yesterday', 'this week', 'this month',
+  'total visitors', 'pageviews', 'page views', 'pageview', 'dilihat', 'dibaca', 'views', 'pembaca',
+];
+
+/** Labels of a page's category line: "Kategori: Berita Daerah", "Category: Pemerintahan", "Rubrik: Politik".
+ *  A colon is required after these ("Kategori pelanggaran yang paling banyak …" is a sentence). */
+export const CATEGORY_LABELS: readonly string[] = ['kategori', 'category', 'categories', 'rubrik', 'kanal', 'section'];
+/** Category lines that need no colon (WordPress/Blogger): "Posted in Berita Daerah, Pemerintahan". */
+export const CATEGORY_PHRASES: readonly string[] = [
+  'posted in', 'filed under', 'diposting di', 'diposting dalam', 'dalam kategori', 'diterbitkan di', 'dimuat di', 'labels',
+];
+
+/** Labels of a portal footer's contact lines: "Alamat: Jl. …", "Telp. (0370) 6123456 | Email: …", "Email:
+ *  humas@…", "Jam Pelayanan: Senin - Kamis …", "Call Center: 0511-…". */
+export const CONTACT_LABELS: readonly string[] = [
+  'alamat', 'alamat kantor', 'address', 'telp', 'telp.', 'tlp', 'tlp.', 'telepon', 'telpon', 'phone', 'tel', 'tel.',
+  'fax', 'fax.', 'faks', 'faksimile', 'telp/fax', 'telp./fax', 'telp/faks', 'email', 'e-mail', 'surel', 'mail',
+  'call center', 'hotline', 'sms center', 'whatsapp', 'wa', 'hp', 'kode pos',
+  'jam pelayanan', 'jam kerja', 'jam operasional', 'jam layanan', 'jam kantor', 'waktu pelayanan', 'office hours',
+];
+
+/** Words that make a short line a staff byline without a date: "Tim Redaksi", "Admin Humas", "Oleh Redaksi",
+ *  "Diposting oleh admin", "Posted by: admin". Only the words, then at most three capitalised words. */
+export const STAFF_WORDS: readonly string[] = [
+  'admin', 'administrator', 'redaksi', 'tim redaksi', 'tim liputan', 'tim humas', 'humas', 'webmaster', 'newsroom',
+  'superadmin', 'editor', 'kontributor', 'redaktur',
+];
+/** Verbs a staff byline may open with, before `oleh`/`by`: "Diposting oleh admin", "Written by Humas Setda". */
+export const POSTED_VERBS: readonly string[] = [
+  'diposting', 'diposkan', 'ditulis', 'diunggah', 'dibuat', 'dipublikasikan', 'diterbitkan', 'dikirim', 'posted',
+  'written', 'published', 'uploaded', 'submitted',
+];
+
+/** Press offices credited in brackets at the end of a portal's story, or alone on the line: "(Prokopim KSB)",
+ *  "(Humas Setda)", "(Diskominfo)". */
+export const PRESS_OFFICES: readonly string[] = [
+  'prokopim', 'humas', 'diskominfo', 'diskominfotik', 'kominfo', 'dinas kominfo', 'protokol', 'bagian prokopim',
+  'bagian humas', 'humas setda', 'humas pemkab', 'humas pemkot', 'humas pemprov', 'biro adpim', 'adpim', 'hms', 'pid',
+  'mc', 'media center', 'infopublik',
+];
+
+/** Widget and menu lines that are a whole line on their own (TV players, portal menus, list buttons):
+ *  "Play", "Lihat Semua", "Skip to content", "PPID", "Layanan Publik", "Details". */
+export const WIDGET_LINES: readonly string[] = [
+  // video players
+  'play', 'pause', 'mute', 'unmute', 'replay', 'fullscreen', 'full screen', 'putar video',
+  // list buttons and menus
+  'lihat semua', 'selengkapnya »', 'semua berita', 'indeks berita', 'lihat indeks', 'kanal', 'rubrik', 'details',
+  'detail', 'prev', 'sebelumnya »', 'skip to content', 'skip to main content', 'lompat ke konten', 'toggle navigation',
+  'navigasi', 'main menu', 'menu utama', 'search for:', 'cari berita', 'ketik kata kunci',
+  // portal menus of a government site
+  'ppid', 'layanan publik', 'profil daerah', 'informasi publik', 'galeri foto', 'kontak kami', 'hubungi kami',
+  'tentang kami', 'peta situs', 'sitemap', 'pedoman media siber', 'kebijakan privasi', 'disclaimer', 'info iklan',
+  'statistik pengunjung', 'statistik kunjungan', 'visitor counter',
+  'link terkait', 'tautan', 'ikuti kami', 'follow us', 'sosial media', 'media sosial kami', 'bersambung',
+];
+
+/** Words that make a short line the heading of a list of other stories: "Pilihan Untuk Anda", "Topik Menarik",
+ *  "Video Pilihan", "Rekomendasi Untuk Anda", "Artikel Menarik Lainnya", "Tonton Juga", "Tag Terkait". A heading is
+ *  made ONLY of these words (LIST_HEADING_NOUNS and LIST_HEADING_QUALIFIERS), with at least one qualifier. */
+export const LIST_HEADING_NOUNS: readonly string[] = [
+  'berita', 'artikel', 'video', 'foto', 'topik', 'tag', 'tags', 'kanal', 'konten', 'bacaan', 'tulisan', 'info',
+  'baca', 'tonton', 'lihat', 'simak', 'saksikan', 'untuk', 'anda', 'kamu', 'buat', 'hari', 'ini', 'dan', 'news',
+  'stories', 'for', 'you', 'more', 'from', 'kami', 'lain', 'yang',
+];
+export const LIST_HEADING_QUALIFIERS: readonly string[] = [
+  'pilihan', 'rekomendasi', 'terkait', 'lainnya', 'menarik', 'terpopuler', 'populer', 'terbaru', 'terkini', 'juga',
+  'trending', 'unggulan', 'recommended', 'related', 'popular', 'latest', 'selanjutnya', 'berikutnya',
+];
+
+/** Gambling spam vocabulary (junk/03 and fixtures/clean/portal 05, 11): a short line made ONLY of these words
+ *  (and brand names glued to a gambling word: "KOITOTO", "WINSLOT88"), with one from GAMBLING_SPAM_CORE, is spam.
+ *  "Judi", "bandar" and "online" are not core: "Polisi Tangkap Bandar Judi Slot" and "Judi Online" are news. */
+export const GAMBLING_SPAM_CORE: readonly string[] = [
+  'slot', 'slot88', 'slot777', 'gacor', 'maxwin', 'toto', 'togel', 'sbobet', 'rtp', 'scatter', 'mahjong', 'zeus',
+  'olympus', 'pragmatic', 'parlay', 'jackpot', 'bandarq', 'pkv', 'jp', 'wd', 'link alternatif',
+];
+export const GAMBLING_SPAM_CONTEXT: readonly string[] = [
+  'online', 'situs', 'link', 'alternatif', 'resmi', 'terpercaya', 'hari', 'ini', 'malam', 'terbaru', 'live',
+  'tertinggi', 'terbaik', 'terbesar', 'macau', 'hongkong', 'hk', 'sgp', 'singapore', 'sydney', 'thailand', 'kamboja',
+  'dana', 'pulsa', 'ovo', 'gopay', '4d', 'hitam', 'merah', 'ways', 'gampang', 'mudah', 'menang', 'deposit', 'depo',
+  'bonus', 'new', 'member', 'daftar', 'login', 'agen', 'bandar', 'judi', 'pola', 'bocoran', 'server', 'vip', 'pro',
+  'akun', 'super', 'auto', 'anti', 'rungkad', 'prediksi', 'angka', 'jitu', 'keluaran', 'result', 'indonesia',
+  'x500', 'x1000', 'demo', 'gratis', 'slot dana', 'via', 'tanpa', 'potongan', 'murah', 'minimal', 'bet', '5000',
+  '10rb', '5rb', 'dan', '88', '777', '2', '1', 'casino', 'kasino', 'poker', 'domino', 'qq', 'game',
+];
+/** A brand glued to one of these ("KOITOTO", "WINSLOT88", "SLOTGACOR", "TOGEL178") counts as spam vocabulary. */
+export const GAMBLING_BRAND_STEMS: readonly string[] = ['slot', 'toto', 'togel', 'gacor', 'judi', 'bet', 'win', 'jp'];
+
+/** Openers of a sponsor or production note: "Konten ini dibuat oleh tim redaksi …", "Artikel ini merupakan
+ *  bagian dari jaringan …". The subject is the page itself, and the verb says who made or paid for it. */
+export const DISCLOSURE_SUBJECTS: readonly string[] = ['konten ini', 'artikel ini', 'berita ini', 'tulisan ini', 'video ini', 'this content', 'this article'];
+export const DISCLOSURE_VERBS: readonly string[] = [
+  'dibuat oleh', 'diproduksi oleh', 'disponsori', 'didukung oleh', 'merupakan bagian dari', 'merupakan kerja sama',
+  'merupakan konten', 'merupakan advertorial', 'adalah advertorial', 'hasil kerja sama', 'bekerja sama dengan',
+  'tidak mewakili', 'telah diperbarui', 'diperbarui pada', 'is sponsored', 'was produced', 'is produced',
+];
+
+/** Where news is delivered to a reader (promotions: "Simak breaking news … langsung di ponselmu", "Gabung
+ *  Channel", "Berita Terkini, Eksklusif di WhatsApp Kami"). */
+export const READER_CHANNELS: readonly string[] = [
+  'ponselmu', 'ponsel anda', 'ponsel kamu', 'hp-mu', 'hpmu', 'gawaimu', 'smartphone anda', 'whatsapp', 'telegram',
+  'channel', 'saluran', 'google news', 'kanal youtube', 'youtube', 'instagram', 'tiktok', 'notifikasi',
+  // a TV programme's slot (portal/10: "Saksikan berita terkini … di KompasTV Bali setiap hari pukul 17.00 WITA.")
+  'setiap hari pukul', 'siaran langsung', 'live streaming',
+];
+/** Words that open such a promotion, or the news it promises. */
+export const READER_PROMO_OPENERS: readonly string[] = [
+  'simak', 'saksikan', 'tonton', 'ikuti', 'gabung', 'bergabung', 'join', 'dapatkan', 'nikmati', 'yuk', 'ayo',
+  'pastikan', 'aktifkan', 'berita terkini', 'berita terbaru', 'breaking news', 'update', 'info terkini',
+];
+
+/** Words of a portal's welcome banner: "Selamat Datang di Website Resmi Pemerintah Kabupaten Sumbawa". */
+export const SITE_WORDS: readonly string[] = ['website', 'situs', 'portal', 'laman', 'web', 'official website', 'website resmi', 'situs resmi', 'portal resmi', 'laman resmi'];
+/** Government bodies that own a portal, opening a masthead line: "Pemerintah Kota Bengkulu", "Pemerintah
+ *  Provinsi Kalimantan Selatan", "Dinas Komunikasi dan Informatika Kabupaten X". */
+export const GOVERNMENT_OWNERS: readonly string[] = ['pemerintah', 'pemkab', 'pemkot', 'pemprov', 'pemda'];
+export const REGION_KINDS: readonly string[] = ['kabupaten', 'kota', 'provinsi', 'kab.', 'prov.', 'daerah', 'kab', 'prov'];
+
+/** Weekdays of a portal's office-hours line ("Senin – Jumat 07.30 – 16.00 WITA"). */
+export const HOURS_WEEKDAYS: readonly string[] = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'monday', 'friday', 'saturday', 'sunday'];
