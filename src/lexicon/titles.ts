@@ -29,6 +29,9 @@ export interface TitleDef {
 /** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
  *  An acting prefix may carry its abbreviation in parentheses: `Penjabat (Pj) Wali Kota`. */
 export const ACTING_PREFIXES: readonly string[] = ['Pelaksana Tugas', 'Pelaksana Harian', 'Penjabat', 'Pejabat', 'Pjs', 'Pj', 'Plt', 'Plh'];
+/** Words that may qualify an acting prefix before its abbreviation or title: `Penjabat Sementara (Pjs) Bupati …`
+ *  (a prefix cannot hold them itself: no acting prefix may start another, see officials/title-compile.ts). */
+export const ACTING_QUALIFIERS: readonly string[] = ['Sementara'];
 
 /** Regional heads and their deputies. */
 const REGIONAL_HEADS: TitleDef[] = [

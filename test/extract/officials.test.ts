@@ -246,6 +246,11 @@ describe('extractOfficials: patterns', () => {
     // a long division title is kept whole; a second post in apposition does not hide the name
     ['Anggota Bawaslu Kabupaten Sumbawa Divisi Penanganan Pelanggaran dan Data Informasi, Nurul Aini, hadir.', [['Nurul Aini', 'Anggota Bawaslu Kabupaten Sumbawa Divisi Penanganan Pelanggaran dan Data Informasi', 'anggota bawaslu', false]]],
     ['Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas, Ahmad Yusri, hadir.', [['Ahmad Yusri', 'Kepala Dinas Kominfo NTB', 'kepala dinas', false]]],
+    // a one-word name after the second post, closed by its apposition comma; never a bare capitalised word
+    ['Anggota Bawaslu NTB sekaligus Koordinator Divisi Hukum dan Penyelesaian Sengketa, Suhardi, mengatakan pihaknya mengawasi.', [['Suhardi', 'Anggota Bawaslu NTB', 'anggota bawaslu', false]]],
+    ['Anggota Bawaslu NTB sekaligus Koordinator Divisi Hukum, Namun tidak hadir.', []],
+    // an acting prefix qualified by `Sementara` is acting, with its abbreviation
+    ['Penjabat Sementara (Pjs) Bupati Lombok Timur, Ahmad Fauzi, meminta ASN netral.', [['Ahmad Fauzi', 'Penjabat Sementara (Pjs) Bupati Lombok Timur', 'bupati', true]]],
     // name particles stay in the name
     ['Penjabat Bupati Pidie Teuku Muhammad Nasir bin Abdullah dan Ketua Panwaslih Pidie, Ahmad al-Habsyi, hadir.', [['Teuku Muhammad Nasir bin Abdullah', 'Penjabat Bupati Pidie', 'bupati', true], ['Ahmad al-Habsyi', 'Ketua Panwaslih Pidie', 'ketua panwaslih', false]]],
     // an acronym in parentheses after a run is an institution, unless it is the person's initials

@@ -5,6 +5,7 @@ import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
 import { LETTER_OR_DIGIT, classBefore, runEndAt } from '../../lexicon/matcher.js';
 import {
   ACTING_PREFIXES,
+  ACTING_QUALIFIERS,
   BODIES,
   DINAS_ACRONYMS,
   DIVISION_BODIES,
@@ -49,7 +50,7 @@ const DIV_BODY_ALT = alternationOf(DIVISION_BODIES, { space: SPACE.literal });
 // The acting prefixes and lexicon titles are parameters: titleAt() runs them with only the branches that can
 // start with a given word.
 function actingSource(acting: readonly string[]): string {
-  return `(?<![\\p{L}\\p{N}])(?:${phraseAlt(acting)})\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2}`;
+  return `(?<![\\p{L}\\p{N}])(?:${phraseAlt(acting)})(?:[ \\t]{1,2}(?:${phraseAlt(ACTING_QUALIFIERS)}))?\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2}`;
 }
 function titleSource(titles: readonly TitleDef[], division = true, kepala = true): string {
   // A division post can only start at a division head word, `Kepala <ACRONYM>` only at `Kepala`: for other heads

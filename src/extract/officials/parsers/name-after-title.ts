@@ -154,7 +154,9 @@ export function extractNameAfter(
     if (app) {
       const q = c.end + app[0].length;
       const second = parseName(text, q, regionStarts);
-      if (second && second.tokens.length >= 2 && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
+      // one word is a name only when an apposition comma closes it (`…, Suhardi, mengatakan`), as after a title
+      const closed = second !== null && (second.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(second.end, second.end + 3)));
+      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
     }
   }
   // `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`, `Komisioner KASN Bidang Mediasi dan
