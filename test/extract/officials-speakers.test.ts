@@ -57,6 +57,17 @@ describe('speakers (issue 22)', () => {
     // negative: a bare title nobody in the article holds is no person
     ['a bare title nobody holds names no speaker', `${HEAD}"Tidak ada yang kebal," kata Mensos.`, [['Tidak ada yang kebal', null, undefined]]],
     [
+      'a bare title names the official who holds it as a second post in apposition',
+      `${HEAD}Anggota Bawaslu NTB sekaligus Koordinator Divisi Hukum, Suhardi, hadir di Mataram. "Modusnya sama saja," kata Koordinator Divisi Hukum itu.`,
+      [['Modusnya sama saja', 'Suhardi', undefined]],
+    ],
+    // negative: a second post held by nobody named in the article
+    [
+      'a bare title matching no post, first or second, names no speaker',
+      `${HEAD}Anggota Bawaslu NTB sekaligus Koordinator Divisi Hukum, Suhardi, hadir di Mataram. "Modusnya sama saja," kata Koordinator Divisi Pencegahan itu.`,
+      [['Modusnya sama saja', null, undefined]],
+    ],
+    [
       'a party post is an official, not an institution',
       `${HEAD}“ASN punya hak pilih,” tegas Plt Sekjen Partai Demokrat Yusran Hadiwijaya.`,
       [['ASN punya hak pilih', 'Yusran Hadiwijaya', undefined]],

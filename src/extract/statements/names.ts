@@ -187,10 +187,17 @@ export function hasAll(xs: Set<string>, words: string[]): boolean {
 }
 
 /** Title and role words of an official, lower case, acting prefixes left out; `walikota` also counts as
- *  `wali` and `kota` (the title may be written either way). */
+ *  `wali` and `kota` (the title may be written either way). A second post written in apposition before the
+ *  name is in the mention's span, not in the title (`Anggota Bawaslu NTB sekaligus Koordinator Divisi Hukum,
+ *  Suhardi`): its words count too, so that a later `kata Koordinator Divisi Hukum itu` names the same person. */
 export function titleTokens(o: Official): Set<string> {
   const set = new Set<string>();
-  for (const t of words(`${o.title ?? ''} ${o.role ?? ''}`.toLowerCase())) {
+  let written = `${o.title ?? ''} ${o.role ?? ''}`;
+  for (const sp of o.spans) {
+    const cut = sp.text.lastIndexOf(o.nameAsWritten);
+    if (cut > 0) written += ` ${sp.text.slice(0, cut)}`;
+  }
+  for (const t of words(written.toLowerCase())) {
     if (ACTING.has(t)) continue;
     set.add(t);
     if (t === 'walikota') {
