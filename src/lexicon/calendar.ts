@@ -160,6 +160,16 @@ export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'futur
 /** Words before a bare weekday that make it a date expression (`pada Selasa`, `hari Selasa`).
  *  Not `setiap`/`tiap` (every Monday is no date) nor `hingga`/`sampai` (direction unknown). */
 export const WEEKDAY_LEADS: readonly string[] = ['pada', 'hari', 'sejak'];
+/** Words before a bare weekday that make it a date only when its clause says which way it lies, by a
+ *  FUTURE_CLAUSE_CUES word (`posko dibuka mulai besok hingga Jumat`); alone their direction is unknown. */
+export const WEEKDAY_RANGE_LEADS: readonly string[] = ['hingga', 'sampai'];
+/** Words earlier in a bare weekday's clause (same sentence, before it) that put the weekday after the
+ *  publication date: `rapat akan digelar pada Rabu`, `pelantikan dijadwalkan Kamis`, `mulai besok hingga Jumat`.
+ *  Without one, a bare weekday is the latest such day on or before publication (news reports what happened). */
+export const FUTURE_CLAUSE_CUES: readonly string[] = ['akan', 'bakal', 'dijadwalkan', 'direncanakan', 'rencananya', 'besok', 'mendatang', 'nanti'];
+/** Aspect words that keep a clause in the past whatever future cue it holds: `sidang semula dijadwalkan Selasa
+ *  malam, namun …` (was scheduled), `sempat akan digelar Rabu`. */
+export const PAST_CLAUSE_CUES: readonly string[] = ['semula', 'awalnya', 'tadinya', 'sebelumnya', 'sempat', 'sudah', 'telah'];
 
 /** Words that announce a date: a `d/m` without a year is only read after one of these. */
 export const DATE_CUES: readonly string[] = ['tanggal', 'tgl', 'tertanggal'];

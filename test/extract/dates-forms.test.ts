@@ -138,9 +138,20 @@ describe('times of day', () => {
 });
 
 describe('weekdays and day words', () => {
+  it('a weekday after hingga/sampai is a date only when its clause gives the direction', () => {
+    expect(found('Posko dibuka mulai besok hingga Senin.').map((m) => [m[0], m[1]])).toEqual([['besok', '2024-11-23'], ['Senin', '2024-11-25']]);
+    expect(found('Posko dibuka hingga Senin.')).toEqual([]);
+    // a future cue in an earlier sentence does not reach it
+    expect(found('Rapat akan digelar. Posko dibuka hingga Senin.')).toEqual([]);
+  });
+
   it.each([
-    // 2024-11-22 is a Friday
-    ['Sidang dijadwalkan Selasa malam.', 'Selasa malam', '2024-11-19', null],
+    // 2024-11-22 is a Friday. A bare weekday is the latest such day on or before publication, unless a future
+    // cue earlier in its clause puts it on or after (`dijadwalkan`, `akan`, `mulai besok hingga`)
+    ['Sidang digelar Selasa malam.', 'Selasa malam', '2024-11-19', null],
+    ['Sidang dijadwalkan Selasa malam.', 'Selasa malam', '2024-11-26', null],
+    ['Rapat pleno akan digelar pada Jumat.', 'Jumat', '2024-11-22', null],
+    ['Sidang semula dijadwalkan Selasa malam.', 'Selasa malam', '2024-11-19', null],
     ['Laporan diterima Minggu pukul 07.55 Wita.', 'Minggu pukul 07.55 Wita', '2024-11-17', '07:55'],
     ['Sosialisasi berakhir Sabtu besok.', 'Sabtu besok', '2024-11-23', null],
     ['Temuan disampaikan Senin kemarin.', 'Senin kemarin', '2024-11-18', null],

@@ -5,7 +5,9 @@ import { expandYear } from './daymath.js';
 import { At } from './scan.js';
 import { alternation, lookup } from './text.js';
 
-export type WeekdayDir = 'same' | 'past' | 'future' | 'last-week' | 'next-week';
+/** `upcoming`: on or after the publication day (a bare weekday after a future cue: `dijadwalkan Selasa malam`
+ *  on a Tuesday is that evening); `future`: strictly after it (`Selasa depan`). */
+export type WeekdayDir = 'same' | 'past' | 'future' | 'upcoming' | 'last-week' | 'next-week';
 
 /** A relative expression. One object shape for every kind (both fields always present, built by `relative`
  *  only): the refiners switch on `kind`, and a shape per kind made that a polymorphic load that deoptimised

@@ -2,7 +2,7 @@
 // `extract(match, text)` that turns a match into a candidate or rejects it (null). Candidates carry
 // only what was WRITTEN (day, month, year, weekday, relative cue); years are inferred, kinds
 // assigned and times attached later by the refiners (refiners.ts), in the order fixed in index.ts.
-import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, DAY_OF_MONTH_CUES, EVERY_WORDS, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, WEEKDAY_FOLLOWERS, YEAR_LEADS } from '../../lexicon/calendar.js';
+import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, DAY_OF_MONTH_CUES, EVERY_WORDS, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, execAt, stickyOf } from './scan.js';
@@ -11,7 +11,8 @@ import { lastNight } from './last-night.js';
 import { dayOfMonth } from './day-of-month.js';
 import { yearRange } from './year-range.js';
 import { WE, alternation, lookup } from './text.js';
-import { before, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MON, MONTH_RANGE_BEFORE, monthOfName, NUM_END, NUM_START, numberStart, RANGE_BEFORE, relativeOf, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, WEEKDAY_LEAD_BEFORE, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
+import { bareWeekday } from './weekday.js';
+import { before, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MON, MONTH_RANGE_BEFORE, monthOfName, NUM_END, NUM_START, numberStart, RANGE_BEFORE, relativeOf, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
 export { wordStart } from './parse-kit.js';
 export type { DateCandidate, DateParser, Relative, TimeCandidate, WeekdayDir } from './parse-kit.js';
@@ -185,43 +186,6 @@ const isoDate: DateParser = {
   },
 };
 
-const FOLLOW = alternation(Object.keys(WEEKDAY_FOLLOWERS));
-/** `Minggu lalu`/`Minggu depan` mean "last/next week", not a Sunday. */
-const WEEK_SENSE = new Set(['lalu', 'depan', 'mendatang', 'nanti', 'besok', 'kemarin']);
-
-const TIME_CUE_SET = new Set(TIME_CUES.map((c) => c.toLowerCase()));
-
-/** The second weekday of a range after the first (`-Selasa pekan lalu`), with its follower. */
-const WEEKDAY_RANGE_END = new RegExp(`^\\s{0,2}[-–]\\s{0,2}(?:${WD})(?:\\s{1,2}(?<fol>${FOLLOW})${WE})?`, 'iu');
-
-/** A bare, capitalised weekday in a date position: `di Pangkalpinang, Selasa.`, `pada Kamis malam`,
- *  `(Sabtu)`. */
-const bareWeekday: DateParser = {
-  name: 'weekday',
-  // kept only at a word start, and the weekday is followed by a space, punctuation or the end
-  at: At.Weekday,
-  pattern: new RegExp(
-    `(?<wd>${WD})(?=\\s{0,2}(?:[.,;:)!?\\n]|$)|\\s{1,2}(?<fol>${FOLLOW})${WE}|(?<rng>\\s{0,2}[-–]\\s{0,2})(?:${WD})${WE})`,
-    'giu',
-  ),
-  extract(m, text) {
-    const g = m.groups!;
-    if (!wordStart(text, m.index) || !UPPER_FIRST.test(g.wd!)) return null;
-    // `Senin-Selasa pekan lalu`: the first of a range takes the second's follower
-    const after = m.index + g.wd!.length;
-    const folText = g.fol ?? (g.rng === undefined ? undefined : WEEKDAY_RANGE_END.exec(text.slice(after, after + 40))?.groups!.fol);
-    // a follower (`Selasa malam`, `Rabu lalu`, `Minggu pukul 07.55`) or a lead (`, Selasa.`, `pada Selasa`)
-    if (folText === undefined && !WEEKDAY_LEAD_BEFORE.test(before(text, m.index))) return null;
-    const weekday = weekdayOfName(g.wd);
-    if (weekday === null) return null;
-    const fol = folText === undefined ? undefined : folText.toLowerCase().replace(/\s+/gu, ' ');
-    if (/^minggu$/i.test(g.wd!) && fol !== undefined && WEEK_SENSE.has(fol)) return null;
-    const dir = fol === undefined ? 'same' : lookup(WEEKDAY_FOLLOWERS, fol) ?? 'same';
-    // the span takes a written follower (`Selasa malam`, `Kamis pekan lalu`), not a time cue: the time joins it later
-    const end = g.fol !== undefined && !TIME_CUE_SET.has(fol!) ? text.indexOf(g.fol, after) + g.fol.length : after;
-    return candidate(m.index, end, this.name, null, null, null, weekday, relativeOf('weekday', 0, dir));
-  },
-};
 
 const NUM_WORDS: Record<string, number> = {};
 for (const [w, v] of Object.entries(NUMERAL_UNITS)) if (v >= 1 && v <= 11) NUM_WORDS[w] = v;

@@ -309,6 +309,8 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
       delta = monday + ((c.weekday + 6) % 7) + (r.dir === 'last-week' ? -7 : 7);
     } else if (r.dir === 'future') {
       delta = (c.weekday - pubWd + 7) % 7 || 7;
+    } else if (r.dir === 'upcoming') {
+      delta = (c.weekday - pubWd + 7) % 7;
     } else {
       delta = -((pubWd - c.weekday + 7) % 7);
       if (r.dir === 'past' && delta === 0) delta = -7;

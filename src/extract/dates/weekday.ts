@@ -1,0 +1,67 @@
+// Parser: a bare, capitalised weekday (`di Pangkalpinang, Selasa.`, `pada Kamis malam`, `(Sabtu)`, `mulai besok
+// hingga Jumat`). Only the weekday and its written direction are taken here; the refiners (refiners.ts) put it
+// on the calendar against the publication date: the latest such day on or before it, or, after a future cue in
+// the clause (`akan digelar pada Rabu`, dir `upcoming`), the first on or after it.
+import { FUTURE_CLAUSE_CUES, PAST_CLAUSE_CUES, TIME_CUES, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS } from '../../lexicon/calendar.js';
+import { before, candidate, relativeOf, UPPER_FIRST, WD, WEEKDAY_LEAD_BEFORE, weekdayOfName, wordStart, type DateParser } from './parse-kit.js';
+import { At } from './scan.js';
+import { WE, alternation, lookup } from './text.js';
+
+const FOLLOW = alternation(Object.keys(WEEKDAY_FOLLOWERS));
+/** `Minggu lalu`/`Minggu depan` mean "last/next week", not a Sunday. */
+const WEEK_SENSE = new Set(['lalu', 'depan', 'mendatang', 'nanti', 'besok', 'kemarin']);
+
+const TIME_CUE_SET = new Set(TIME_CUES.map((c) => c.toLowerCase()));
+
+/** The second weekday of a range after the first (`-Selasa pekan lalu`), with its follower. */
+const WEEKDAY_RANGE_END = new RegExp(`^\\s{0,2}[-–]\\s{0,2}(?:${WD})(?:\\s{1,2}(?<fol>${FOLLOW})${WE})?`, 'iu');
+
+const WEEKDAY_RANGE_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(WEEKDAY_RANGE_LEADS)})\\s{1,2}$`, 'iu');
+const FUTURE_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(FUTURE_CLAUSE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
+const PAST_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PAST_CLAUSE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
+/** How far back (characters) a weekday's clause is read for a future cue. */
+const CLAUSE_BACK = 100;
+/** The text of the clause before `pos`: back to the last sentence end, semicolon, quote mark or line break,
+ *  at most CLAUSE_BACK characters. */
+function clauseBefore(text: string, pos: number): string {
+  const from = Math.max(0, pos - CLAUSE_BACK);
+  let k = pos - 1;
+  while (k >= from && !/[.!?;\n"“”]/u.test(text[k]!)) k--;
+  return text.slice(k + 1, pos);
+}
+
+/** A bare, capitalised weekday in a date position: `di Pangkalpinang, Selasa.`, `pada Kamis malam`,
+ *  `(Sabtu)`. */
+export const bareWeekday: DateParser = {
+  name: 'weekday',
+  // kept only at a word start, and the weekday is followed by a space, punctuation or the end
+  at: At.Weekday,
+  pattern: new RegExp(
+    `(?<wd>${WD})(?=\\s{0,2}(?:[.,;:)!?\\n]|$)|\\s{1,2}(?<fol>${FOLLOW})${WE}|(?<rng>\\s{0,2}[-–]\\s{0,2})(?:${WD})${WE})`,
+    'giu',
+  ),
+  extract(m, text) {
+    const g = m.groups!;
+    if (!wordStart(text, m.index) || !UPPER_FIRST.test(g.wd!)) return null;
+    // `Senin-Selasa pekan lalu`: the first of a range takes the second's follower
+    const after = m.index + g.wd!.length;
+    const folText = g.fol ?? (g.rng === undefined ? undefined : WEEKDAY_RANGE_END.exec(text.slice(after, after + 40))?.groups!.fol);
+    // a future cue earlier in its clause (`akan digelar pada Rabu`) puts an undirected weekday ahead
+    // (unless an aspect word keeps it past: `semula dijadwalkan Selasa`)
+    const clause = clauseBefore(text, m.index);
+    const ahead = FUTURE_CLAUSE.test(clause) && !PAST_CLAUSE.test(clause);
+    // a follower (`Selasa malam`, `Rabu lalu`, `Minggu pukul 07.55`) or a lead (`, Selasa.`, `pada Selasa`); a
+    // range lead (`hingga Jumat`) only with a future cue
+    const lead = before(text, m.index);
+    if (folText === undefined && !WEEKDAY_LEAD_BEFORE.test(lead) && !(ahead && WEEKDAY_RANGE_LEAD_BEFORE.test(lead))) return null;
+    const weekday = weekdayOfName(g.wd);
+    if (weekday === null) return null;
+    const fol = folText === undefined ? undefined : folText.toLowerCase().replace(/\s+/gu, ' ');
+    if (/^minggu$/i.test(g.wd!) && fol !== undefined && WEEK_SENSE.has(fol)) return null;
+    const written = fol === undefined ? 'same' : lookup(WEEKDAY_FOLLOWERS, fol) ?? 'same';
+    const dir = written === 'same' && ahead ? 'upcoming' : written;
+    // the span takes a written follower (`Selasa malam`, `Kamis pekan lalu`), not a time cue: the time joins it later
+    const end = g.fol !== undefined && !TIME_CUE_SET.has(fol!) ? text.indexOf(g.fol, after) + g.fol.length : after;
+    return candidate(m.index, end, this.name, null, null, null, weekday, relativeOf('weekday', 0, dir));
+  },
+};
