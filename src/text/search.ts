@@ -23,3 +23,12 @@ export function firstStartAtOrAfter(items: ReadonlyArray<{ start: number }>, pos
   }
   return lo;
 }
+
+/** Where the clause before `pos` starts: just after the last UTF-16 unit in `[pos - reach, pos)` that
+ *  `isBreak` accepts, else at `pos - reach` (or 0). Each caller names its own breaks (counts cut at digits,
+ *  dates at quote marks). */
+export function clauseStartBefore(text: string, pos: number, reach: number, isBreak: (unit: number) => boolean): number {
+  const from = Math.max(0, pos - reach);
+  for (let k = pos - 1; k >= from; k--) if (isBreak(text.charCodeAt(k))) return k + 1;
+  return from;
+}

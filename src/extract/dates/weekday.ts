@@ -4,6 +4,7 @@
 // the clause (`akan digelar pada Rabu`, dir `upcoming`), the first on or after it.
 import { FUTURE_CLAUSE_CUES, PAST_CLAUSE_CUES, TIME_CUES, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS } from '../../lexicon/calendar.js';
 import { before, candidate, relativeOf, UPPER_FIRST, WD, WEEKDAY_LEAD_BEFORE, weekdayOfName, wordStart, type DateParser } from './parse-kit.js';
+import { clauseStartBefore } from '../../text/search.js';
 import { At } from './scan.js';
 import { WE, alternation, lookup } from './text.js';
 
@@ -23,11 +24,10 @@ const PAST_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PAST_CLAUSE_
 const CLAUSE_BACK = 100;
 /** The text of the clause before `pos`: back to the last sentence end, semicolon, quote mark or line break,
  *  at most CLAUSE_BACK characters. */
+const isWeekdayClauseBreak = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x22 || c === 0x201c || c === 0x201d;
 function clauseBefore(text: string, pos: number): string {
-  const from = Math.max(0, pos - CLAUSE_BACK);
-  let k = pos - 1;
-  while (k >= from && !/[.!?;\n"“”]/u.test(text[k]!)) k--;
-  return text.slice(k + 1, pos);
+  return text.slice(clauseStartBefore(text, pos, CLAUSE_BACK, isWeekdayClauseBreak), pos);
 }
 
 /** A bare, capitalised weekday in a date position: `di Pangkalpinang, Selasa.`, `pada Kamis malam`,

@@ -34,7 +34,7 @@ import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRes
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists } from './line-lists.js';
 import { reporterHits, reporterOf } from './link-reporter.js';
-import { firstStartAtOrAfter } from '../../text/search.js';
+import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
 
 export { linkSources } from './reporter.js';
 
@@ -131,8 +131,7 @@ function isDigitAt(text: string, i: number): boolean {
 
 /** The clause around a count: out to the nearest comma or sentence mark (at most CLAUSE_REACH). */
 function clauseAround(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s > 0 && start - s < CLAUSE_REACH && !isClauseBreak(text.charCodeAt(s - 1))) s--;
+  const s = clauseStartBefore(text, start, CLAUSE_REACH, isClauseBreak);
   let e = end;
   // a dot inside a number (`1.010`) does not end the clause
   while (e < text.length && e - end < CLAUSE_REACH && !(isClauseBreak(text.charCodeAt(e)) && !isDigitAt(text, e + 1))) e++;

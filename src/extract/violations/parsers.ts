@@ -21,6 +21,7 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/calendar.js';
 import { At } from '../dates/scan.js';
 import { WB, WE, alternation, lookup } from '../dates/text.js';
 import { MAX_WRITTEN_NUMBER, NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
+import { clauseStartBefore } from '../../text/search.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NUMBERISH = /[\p{L}\p{N}.,/]/u;
@@ -183,15 +184,14 @@ const AUDIENCE_BEFORE = new RegExp(
 
 /** The clause before `pos`: back to the nearest sentence end, semicolon or digit, at most LOOKBACK.
  *  (Commas do not cut it: `jumlah perkara …, tetapi` keeps its noun.) */
-function clauseStartBefore(text: string, pos: number): number {
-  const from = Math.max(0, pos - LOOKBACK);
-  const before = text.slice(from, pos);
-  const cut = before.search(/[.;!?\n\d][^.;!?\n\d]*$/u);
-  return cut < 0 ? from : from + cut + 1;
+const isCountClauseBreak = (c: number): boolean =>
+  c === 0x2e || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a || (c >= 48 && c <= 57);
+function countClauseStart(text: string, pos: number): number {
+  return clauseStartBefore(text, pos, LOOKBACK, isCountClauseBreak);
 }
 
 function clauseBefore(text: string, pos: number): string {
-  return text.slice(clauseStartBefore(text, pos), pos);
+  return text.slice(countClauseStart(text, pos), pos);
 }
 
 /** A unit noun (case-insensitive) for the look-back of `unit … sebanyak N`. */
@@ -325,7 +325,7 @@ const unitThenCount: CountParser = {
     const after = afterSpelling(text, numEnd);
     if (!FOLLOWER_AFTER.test(text.slice(after, after + 30))) return null;
     // the clause before the cue: back to the nearest sentence end, semicolon or other number
-    const clauseStart = clauseStartBefore(text, m.index);
+    const clauseStart = countClauseStart(text, m.index);
     const clause = text.slice(clauseStart, m.index);
     // prefer a case noun; a person noun only when no case noun is there
     let best: { start: number; end: number; info: UnitInfo } | null = null;
