@@ -19,8 +19,9 @@ export interface TypedRow {
   text: string;
 }
 
-export function loadTypedRows(): TypedRow[] {
-  return readFileSync(TYPES, 'utf8')
+/** The typed rows of a set in this format (default: the portal set). */
+export function loadTypedRows(file: string = TYPES): TypedRow[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '' && !l.startsWith('#'))
     .map((l, i) => {
