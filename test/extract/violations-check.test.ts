@@ -23,58 +23,11 @@
 // P 1.000 R 0.968.
 // A quantity subject ("Jumlah pelanggaran … yang ditangani … mencapai 63": the unit read back to the sentence start,
 // written for the portal split tune4 of fixtures/violations/dev): P 1.000 R 1.000, qualifiers 1.000.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { RawArticle } from '../../src/model.js';
-import { processArticle } from '../../src/pipeline.js';
-
-interface GoldClaim {
-  value?: number;
-  range?: [number, number];
-  qualifier: string;
-}
-const dir = new URL('../../fixtures/violations/check/', import.meta.url);
-const gold = JSON.parse(readFileSync(fileURLToPath(new URL('expected.json', dir)), 'utf8')) as {
-  articles: Record<string, { claims: GoldClaim[]; forbiddenValues: number[] }>;
-};
-
-function score(): { p: number; r: number; qualifiers: number; tool: number; gold: number; found: number; problems: string[] } {
-  let tool = 0;
-  let goldN = 0;
-  let found = 0;
-  let qualOk = 0;
-  const problems: string[] = [];
-  for (const [file, g] of Object.entries(gold.articles)) {
-    const text = readFileSync(fileURLToPath(new URL(file, dir)), 'utf8');
-    const raw: RawArticle = { id: file, source: file, line: null, format: 'text', text, html: null, title: null, url: null, published: null, error: null };
-    const a = processArticle(raw);
-    const byValue = new Map<number, string>();
-    for (const v of a.violations) if (!byValue.has(v.value)) byValue.set(v.value, v.qualifier);
-    tool += byValue.size;
-    goldN += g.claims.length;
-    const used = new Set<number>();
-    for (const c of g.claims) {
-      const hit = [...byValue.keys()].find((v) => !used.has(v) && (c.range ? v >= c.range[0] && v <= c.range[1] : v === c.value));
-      const label = c.range ? `${c.range[0]}–${c.range[1]}` : String(c.value);
-      if (hit === undefined) {
-        problems.push(`${file}: claim missing: ${label} (${c.qualifier})`);
-        continue;
-      }
-      used.add(hit);
-      found++;
-      const q = byValue.get(hit);
-      if (q === c.qualifier || (c.qualifier === 'range' && c.range && q !== 'exact')) qualOk++;
-      else problems.push(`${file}: ${label}: qualifier ${q}, expected ${c.qualifier}`);
-    }
-    for (const v of byValue.keys())
-      if (!used.has(v)) problems.push(`${file}: count not expected: ${v}${g.forbiddenValues.includes(v) ? ' (listed as not a count)' : ''}`);
-  }
-  return { p: found / Math.max(1, tool), r: found / Math.max(1, goldN), qualifiers: qualOk / Math.max(1, found), tool, gold: goldN, found, problems };
-}
+import { scoreCheckSet } from './violations-checkset.js';
 
 describe('violation counts on the blind check set (fixtures/violations/check)', () => {
-  const s = score();
+  const s = scoreCheckSet('check');
   if (process.env['NEWS_REPORT']) {
     console.log(`counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found})`);
     for (const p of s.problems) console.log(`  ${p}`);
