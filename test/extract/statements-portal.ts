@@ -1,6 +1,7 @@
 // Scorer for the statement development set in the styles the project has seen least (issue 22):
 // fixtures/statements/types/portal.tsv (typed statements with their speakers) and
-// fixtures/statements/quotes/portal.txt (attribution articles, scored as the quotes development set).
+// fixtures/statements/quotes/portal.txt (attribution articles, scored as the quotes development set); the
+// typed-row loader also reads the other sets in this format (fixtures/statements/types/regional.tsv).
 // Every third row or article is held out (fixed by position before any scoring).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
