@@ -50,32 +50,59 @@ export const TYPE_FEATURES = {
     stems: ['komitmen', 'deklarasi', 'ikrar', 'janji', 'tekad', 'jamin', 'sumpah'],
     // `pasti` as a stem would catch `belum pasti`, `dipastikan`; `memastikan bahwa …` often describes ("it
     // ensures that"): only the first-person `saya/kami pastikan`
-    words: ['siap', 'bersedia', 'pastikan', 'sepakat', 'bersepakat', 'menyepakati'],
+    // `netral` pledges only after the speaker's side (NEUTRAL_WORDS, SELF_WORDS: `kami netral`)
+    words: ['siap', 'bersedia', 'pastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral'],
   },
   /** accepting (after a pledge: `bersedia menerima sanksi`, the pledge of every ikrar netralitas) */
   accept: { stems: [], words: ['menerima', 'terima'] },
   /** orders and obligations (`perintah` as a stem would catch `pemerintah`: only these forms) */
   order: {
     stems: ['instruksi', 'minta', 'wajib'],
-    words: ['harus', 'tekankan', 'perintah', 'perintahkan', 'memerintahkan', 'diperintahkan'],
+    // `tugaskan`: `saya tugaskan camat …` (not `ditugaskan`, which describes a post)
+    words: ['harus', 'tekankan', 'perintah', 'perintahkan', 'memerintahkan', 'diperintahkan', 'tugaskan', 'menugaskan'],
   },
   /** appeals, invitations, hopes */
-  appeal: { stems: ['imbau', 'himbau', 'ajak', 'harap', 'mohon'], words: ['mari', 'marilah', 'ayo', 'semoga'] },
+  appeal: {
+    stems: ['imbau', 'himbau', 'ajak', 'harap', 'mohon'],
+    // the politeness markers of a request: `silakan laporkan`, `tolong jaga`, `saya titip …`
+    words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'silakan', 'silahkan', 'tolong', 'titip'],
+  },
+
   /** numbers, findings and judgements of the situation */
   finding: {
-    stems: ['indeks', 'rawan', 'jumlah', 'data', 'perkara', 'catat', 'temu', 'persen', 'kasus', 'lapor'],
+    stems: ['indeks', 'rawan', 'jumlah', 'data', 'perkara', 'catat', 'temu', 'persen', 'kasus', 'lapor', 'cenderung', 'tren', 'angka'],
     words: [
       'kondusif', 'lancar', 'tertib', 'meningkat', 'menurun', 'signifikan', 'marak', 'minim', 'didominasi', 'mendominasi',
       // judging and describing the situation (`menilai` as a stem would catch `nilai-nilai netralitas`)
       'menilai', 'dinilai', 'penilaian', 'potensi', 'terjadi', 'aman', 'terkendali', 'cenderung', 'sebagian',
       'segelintir', 'mayoritas', 'kebanyakan',
+      // figures and trends: none, the most, a shift (`nihil`, `terbanyak`, `bergeser ke media sosial`)
+      'nihil', 'terbanyak', 'tertinggi', 'terendah', 'bergeser', 'bertambah', 'berkurang',
+      // degree adverbs judge (`terlalu lamban`, `relatif terjaga`, `semakin berani`)
+      'terlalu', 'relatif', 'semakin', 'makin', 'kian',
+      // comparisons of amounts: a finding only as a pair (COMPARISON_DEGREE then COMPARISON_QUANTITY)
+      'paling', 'lebih', 'banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil',
     ],
+  },
+  /** opinion verbs: at the head of a statement (the reporting verb `menilai`, or `saya kira`, `kami melihat`
+   *  after the speaker's pronoun; OPINION_REACH) they make it a judgement of what follows, sanctions
+   *  included (`menilai sanksi yang dijatuhkan terlalu ringan`) */
+  opinion: {
+    stems: [],
+    words: ['menilai', 'kira', 'rasa', 'melihat', 'berpendapat', 'memandang', 'menganggap', 'merasa'],
   },
   /** the sanctions themselves (`hukum` as a stem is "law": only these forms) */
   sanctionNoun: {
     stems: ['sanksi'],
-    words: ['hukuman', 'teguran', 'pemecatan', 'pemberhentian', 'pencopotan', 'demosi', 'skorsing'],
+    words: ['hukuman', 'teguran', 'pemecatan', 'pemberhentian', 'pencopotan', 'demosi', 'skorsing', 'tersangka'],
   },
+  /** Nouns that are a sanction only in context. A consequence (CONSEQUENCES) only after a condition, and
+   *  then it only threatens (`Kalau ketahuan, risiko ditanggung sendiri`). `peringatan`: only as the disciplinary warning, with a `warnMark` word next to it or a
+   *  receiving or issuing verb before it (`peringatan tertulis`, `peringatan terakhir`, `diberi
+   *  peringatan`, `surat peringatan`); alone it is also a commemoration (`peringatan HUT RI`) */
+  warnNoun: { stems: [], words: ['peringatan', 'peringatannya', 'risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'] },
+  /** what marks `peringatan` as disciplinary when next to it: its severity (after it) or `surat` (before) */
+  warnMark: { stems: [], words: ['tertulis', 'keras', 'terakhir', 'lisan', 'pertama', 'kedua', 'ketiga', 'surat'] },
   /** acts of sanctioning, as verbs (a bare stem after a pronoun, `kami copot`, reads as the di- form) */
   sanctionAct: {
     stems: [],
@@ -87,7 +114,10 @@ export const TYPE_FEATURES = {
     ],
   },
   /** recommending: a sanction act only when a sanction or a sanctioning body is named in the statement */
-  recommend: { stems: [], words: ['direkomendasikan', 'merekomendasikan', 'diteruskan', 'meneruskan'] },
+  recommend: {
+    stems: [],
+    words: ['direkomendasikan', 'merekomendasikan', 'diteruskan', 'meneruskan', 'melaporkan', 'dilaporkan', 'laporkan'],
+  },
   /** bodies that impose civil-service sanctions */
   sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian'] },
   /** removing, moving or lowering, and delaying: a sanction act only with an office, rank or pay word near
@@ -96,13 +126,18 @@ export const TYPE_FEATURES = {
     stems: [],
     words: [
       'dibebaskan', 'membebaskan', 'dimutasi', 'memutasi', 'dimutasikan', 'memutasikan', 'diturunkan', 'menurunkan',
-      'ditunda', 'menunda', 'dicabut', 'mencabut',
+      'ditunda', 'menunda', 'dicabut', 'mencabut', 'dipotong', 'memotong', 'kehilangan',
+      // the same acts as nouns (`keputusan penundaan kenaikan pangkat`): a sanction noun, not an act
+      'penundaan', 'penurunan', 'pemotongan', 'pencabutan', 'pembebasan',
     ],
   },
   /** an office, a rank, pay or duties: what a removal takes away */
   office: {
     stems: [], // as stems `jabat` and `tugas` would catch `pejabat` and `petugas`
-    words: ['jabatan', 'jabatannya', 'pangkat', 'pangkatnya', 'kepangkatan', 'gaji', 'gajinya', 'tugas', 'tugasnya', 'eselon'],
+    words: [
+      'jabatan', 'jabatannya', 'pangkat', 'pangkatnya', 'kepangkatan', 'gaji', 'gajinya', 'tugas', 'tugasnya', 'eselon',
+      'tunjangan', 'tunjangannya', 'tpp',
+    ],
   },
   /** facing the law: a threat with a law word after it (`akan berurusan dengan aparat penegak hukum`,
    *  `bisa dijerat pidana`), without any sanction word */
@@ -113,7 +148,15 @@ export const TYPE_FEATURES = {
     words: ['hukum', 'aparat', 'penegak', 'bawaslu', 'pengadilan'],
   },
   /** receiving (a sanction noun after it is a sanction received: `mendapat teguran`) */
-  get: { stems: [], words: ['mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'diberi', 'diberikan'] },
+  /** receiving or issuing: a sanction noun after it is a sanction received or issued (`mendapat teguran`,
+   *  `mengeluarkan keputusan penundaan kenaikan pangkat`) */
+  get: {
+    stems: [],
+    words: [
+      'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'diberi', 'diberikan', 'memberikan', 'memberi',
+      'mengeluarkan', 'menerbitkan', 'dikeluarkan', 'diterbitkan',
+    ],
+  },
   /** enforcement verbs: a threat unless reported as done */
   enforce: {
     stems: ['ancam', 'diskualifikasi'],
@@ -122,14 +165,24 @@ export const TYPE_FEATURES = {
   /** mood: possibility, future, condition (what follows is not reported as done) */
   irrealis: {
     stems: [],
-    words: ['akan', 'bakal', 'bisa', 'dapat', 'terancam', 'jika', 'jikalau', 'apabila', 'bila', 'bilamana', 'kalau', 'seandainya', 'manakala'],
+    words: [
+      'akan', 'bakal', 'bisa', 'dapat', 'terancam', 'jika', 'jikalau', 'apabila', 'bila', 'bilamana', 'kalau', 'seandainya', 'manakala',
+      'nanti', 'kelak', 'siap-siap',
+      // a generic subject is a condition (`siapa pun yang ketahuan …, tunjangannya kami potong`); a perfect
+      // marker after it still reports (`yang kedapatan ikut konvoi sudah ditegur`)
+      'siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan',
+    ],
   },
+  /** epistemic hedges right after a modal: `bisa jadi`, `bisa saja` qualify a judgement; they are no
+   *  condition on it (a finding after them still counts) */
+  hedge: { stems: [], words: ['jadi', 'saja'] },
   /** mood: done (perfect aspect) */
   realis: { stems: [], words: ['sudah', 'telah', 'sempat', 'resmi'] },
   /** negation */
   negation: { stems: [], words: ['tidak', 'tak', 'bukan', 'belum', 'tanpa'] },
   /** prohibition words */
-  prohibit: { stems: ['larang'], words: ['jangan', 'janganlah'] },
+  /** `hindari` is the imperative of avoiding: a prohibition (`Hindari berfoto dengan pose jari …`) */
+  prohibit: { stems: ['larang'], words: ['jangan', 'janganlah', 'hindari', 'hindarilah'] },
   /** permission (negated, a prohibition: `tidak boleh`) */
   permit: { stems: [], words: ['boleh', 'diperbolehkan', 'dibolehkan', 'diizinkan', 'diperkenankan'] },
   /** tolerance (negated, a threat: `tidak ada toleransi`, `tidak segan`) */
@@ -140,15 +193,71 @@ export const TYPE_FEATURES = {
   /** purpose: a pledge word right after it states an aim, not a pledge (`hal penting untuk memastikan …`,
    *  `hadir guna menjamin …`); after the pledge word (`berkomitmen untuk menjaga`) it changes nothing */
   purpose: { stems: [], words: ['untuk', 'guna', 'demi'] },
-  /** restrictive focus after `jangan`: `jangan hanya menunggu laporan` urges more, it forbids nothing */
-  focus: { stems: [], words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata'] },
-  /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`) */
-  pronoun: { stems: [], words: ['kami', 'kita', 'saya', 'aku'] },
+  /** after `jangan`, restrictive focus and feelings forbid nothing: `jangan hanya menunggu laporan` urges
+   *  more, `jangan takut melapor` encourages */
+  focus: {
+    stems: [],
+    words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata', 'takut', 'ragu', 'ragu-ragu', 'khawatir', 'cemas', 'segan', 'sungkan', 'malu', 'bosan'],
+  },
+  /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`); and
+   *  the speaker's side as a subject (SELF_WORDS; not after a preposition, SUBJECT_BLOCKERS) */
+  pronoun: { stems: [], words: ['kami', 'kita', 'saya', 'aku', 'pihaknya'] },
   /** di- passive verbs: not a list, set by morphology in type-rules.ts (`featuresOf`) */
   passive: { stems: [], words: [] },
+  /** imperative mood: not a list, set by position and morphology in classify.ts (a clause-initial verb
+   *  base with -kan/-i/-lah, `Laporkan segera …`, `Layani masyarakat …`, or an IMPERATIVE_BASES word) */
+  imperative: { stems: [], words: [] },
 } as const satisfies Record<string, FeatureCues>;
 
 export type TypeFeature = keyof typeof TYPE_FEATURES;
+
+/** Hortatives opening a statement (`Mari …`, `Ayo …`): what it forbids without any sanction word is part
+ *  of the appeal (`Ayo jaga …, jangan sampai saling menjatuhkan`). */
+export const HORTATIVES: readonly string[] = ['mari', 'marilah', 'ayo', 'ayolah'];
+/** The speaker's side as a subject (among the `pronoun` words; `kita` includes the hearer, so it appeals):
+ *  with a future modal (FUTURE_MODALS) within SELF_REACH words a pledge (`kami akan menindaklanjuti`, `saya
+ *  tidak akan ikut kampanye`, `pihaknya akan …`); with NEUTRAL_WORDS a declaration (`kami netral`); before
+ *  a REPORT_WORDS verb under a condition a threat (`kalau …, kami catat dan laporkan`). */
+export const SELF_WORDS: readonly string[] = ['kami', 'saya', 'aku', 'pihaknya'];
+export const FUTURE_MODALS: readonly string[] = ['akan', 'bakal'];
+export const NEUTRAL_WORDS: readonly string[] = ['netral'];
+/** Reporting someone: among the `recommend` words, but reported as done no sanction (`dilaporkan ke Bawaslu`
+ *  is a complaint); under a condition after the speaker's side, a threat. */
+export const REPORT_WORDS: readonly string[] = ['melaporkan', 'dilaporkan', 'laporkan'];
+/** Comparisons of amounts, a finding as a pair: `paling banyak`, `lebih tinggi` (not `paling lambat`). */
+export const COMPARISON_DEGREE: readonly string[] = ['paling', 'lebih'];
+export const COMPARISON_QUANTITY: readonly string[] = ['banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil'];
+/** After `saling` a verb is reciprocal, no sanction or enforcement (`saling menjatuhkan`). */
+export const RECIPROCALS: readonly string[] = ['saling'];
+/** Prohibition nouns as the object of an active verb or a topic preposition name a topic, not a prohibition
+ *  (`menyosialisasikan larangan …`, `soal larangan kampanye`). */
+export const TOPIC_PREPOSITIONS: readonly string[] = ['soal', 'tentang', 'mengenai', 'terkait', 'seputar', 'perihal'];
+
+/** The generic subjects among the `irrealis` words: a condition on what follows, unless a perfect marker
+ *  reports it (`siapa pun yang ketahuan …, tunjangannya kami potong` threatens; `yang kedapatan ikut konvoi
+ *  sudah ditegur` reports). */
+export const GENERIC_CONDITIONS: readonly string[] = ['siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan'];
+/** Consequence nouns among the `warnNoun` words (see there). */
+export const CONSEQUENCES: readonly string[] = ['risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'];
+/** Opinion verbs that head a statement on their own, as its reporting verb (`X menilai …`). */
+export const OPINION_REPORTING: readonly string[] = ['menilai', 'berpendapat', 'memandang'];
+
+/** Bare verb bases used as imperatives at a clause start without a suffix (`Jaga netralitas, …`). */
+export const IMPERATIVE_BASES: readonly string[] = ['jaga', 'ingat', 'junjung', 'tunjukkan'];
+/** Clause-initial forms with an imperative's shape that suppose rather than order (`Misalkan ada …`). */
+export const NOT_IMPERATIVE: readonly string[] = ['misalkan', 'andaikan', 'katakanlah', 'umpamakan', 'bayangkan'];
+/** Words after which a new clause starts, as after a comma (`…, dan jauhkan kantor …`). */
+export const CLAUSE_COORDINATORS: readonly string[] = ['dan', 'lalu', 'serta', 'kemudian', 'tapi', 'tetapi', 'namun'];
+/** Prepositions: a pronoun after one is no subject (`laporan yang masuk ke kami akan …`). */
+export const SUBJECT_BLOCKERS: readonly string[] = [
+  'ke', 'dari', 'kepada', 'bagi', 'untuk', 'oleh', 'dengan', 'pada', 'di', 'terhadap', 'antara', 'seperti', 'yang',
+];
+/** How far (in words) the speaker's side reaches forward to its future modal or `netral`: `kami akan`,
+ *  `kami juga akan`, `kami di kecamatan tetap netral`. */
+export const SELF_REACH = 3;
+/** How far (in words) from the statement's start an opinion verb frames it: `menilai …` (0), `Saya kira …`
+ *  (1), `Secara pribadi saya melihat …` (3). */
+export const OPINION_REACH = 3;
 
 /** How far (in words) a negation reaches forward: `tidak ada toleransi` (2), `tidak akan memberikan
  *  toleransi` (3). */

@@ -290,7 +290,7 @@ describe('other verbs fixture', () => {
       ['ASN tidak boleh ikut', 'Lalu Alwan Basri', 'verb-after', 'warning', true],
       ['Sanksinya jelas, mul', 'Lalu Alwan Basri', 'pronoun', 'warning', true],
       ['Tiga laporan itu sed', 'Baiq Nelly Kusumawati', 'pronoun', 'assessment', false],
-      ['Kami akan menindakla', 'Ahmad Zaini', 'name-title-after', 'other', false], // `laporan` under `akan` is no finding (a first-person promise is not yet a type of its own)
+      ['Kami akan menindakla', 'Ahmad Zaini', 'name-title-after', 'commitment', false], // the speaker's side, future: a pledge without a pledge word (`laporan` under `akan` is no finding)
       ['ASN harus bijak berm', 'Baiq Nelly Kusumawati', 'verb-before', 'instruction', false],
       ['Saya minta semua kep', 'Mohan Roliskana', 'verb-before', 'instruction', false],
     ]);

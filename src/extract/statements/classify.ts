@@ -2,6 +2,9 @@
 // live in type-rules.ts, the scheme and its word features in src/lexicon/statement-types.ts.
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
+import {
+  CLAUSE_COORDINATORS, IMPERATIVE_BASES, NOT_IMPERATIVE, RECIPROCALS, SUBJECT_BLOCKERS, TOPIC_PREPOSITIONS,
+} from '../../lexicon/statement-types.js';
 import { stem } from '../../nlp/natural.js';
 import { SPACE, WE, alternationOf } from '../../text/regex.js';
 import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../text/words.js';
@@ -20,6 +23,14 @@ interface Tok {
   affixed: number;
   gram: number;
   gramDi: number;
+  /** The features the word adds at a clause start: the imperative mood (`Laporkan …`, `Jaga …`). */
+  initial: number;
+  /** What the word does to the next one: 1 a new clause starts after it (`dan`, `lalu`); 2 a pronoun after
+   *  it is no subject (a preposition); 4 the verb after it is reciprocal (`saling`); 8 a prohibition noun
+   *  after it names a topic (an active verb or a topic preposition: `menyosialisasikan larangan`). */
+  next: number;
+  /** A prohibition noun (`larangan`): after a `next & 8` word it names a topic. */
+  prohibitionNoun: boolean;
   low: string;
   stem: string;
   /** Whether any mask is non-zero (the token is a cue for some rule). */
@@ -57,9 +68,45 @@ function makeTok(raw: string, hash: number): Tok {
     if (st === e.stem && low !== e.stem && e.prefixes.some((p) => low.startsWith(p) || low.startsWith(`ketidak${p}`))) affixed |= 1 << i;
   }
   const gram = featuresOf(low, st);
-  const gramDi = pronounPassiveFeatures(low);
-  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0;
-  return { key: raw, hash, neutral, affixed, gram, gramDi, low, stem: st, cue, head: PHRASE_HEADS.has(low) };
+  const gramDi = pronounPassiveFeatures(low, st);
+  // a request's politeness marker (`Silakan …`) has an imperative's shape but asks softly: the appeal reads it
+  const initial = imperativeForm(low, st) && (gram & FEATURE.appeal) === 0 ? FEATURE.imperative : 0;
+  const next = (COORDINATORS.has(low) ? NEXT_CLAUSE : 0) | (BLOCKERS.has(low) ? NEXT_NOT_SUBJECT : 0)
+    | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0)
+    | (TOPICS.has(low) || (low.startsWith('me') && st !== low) ? NEXT_TOPIC : 0);
+  const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && /an(?:nya)?$/u.test(low);
+  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0;
+  return {
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, low, stem: st, cue, head: PHRASE_HEADS.has(low),
+  };
+}
+
+const COORDINATORS = new Set(CLAUSE_COORDINATORS);
+const BLOCKERS = new Set(SUBJECT_BLOCKERS);
+const RECIPROCAL = new Set(RECIPROCALS);
+const TOPICS = new Set(TOPIC_PREPOSITIONS);
+const BASES = new Set(IMPERATIVE_BASES);
+const SUPPOSING = new Set(NOT_IMPERATIVE);
+const NEXT_CLAUSE = 1;
+const NEXT_NOT_SUBJECT = 2;
+const NEXT_RECIPROCAL = 4;
+const NEXT_TOPIC = 8;
+/** The features a reciprocal verb loses (`saling menjatuhkan` sanctions nobody). */
+const NOT_RECIPROCAL = ~(FEATURE.sanctionAct | FEATURE.enforce | FEATURE.removal);
+
+/** An imperative's shape: a verb base with the suffix -kan, -i or -lah (and -kanlah, -ilah) straight on it
+ *  (`laporkan`, `layani`, `jagalah`; a prefixed form `melaporkan` does not start with its stem, and -nya or
+ *  -an make nouns), or a bare base used as an imperative (IMPERATIVE_BASES). */
+function imperativeForm(low: string, st: string): boolean {
+  if (BASES.has(low)) return true;
+  if (SUPPOSING.has(low) || st === low || st.length < 3 || !low.startsWith(st)) return false;
+  const suffix = low.slice(st.length);
+  return suffix === 'kan' || suffix === 'i' || suffix === 'lah' || suffix === 'kanlah' || suffix === 'ilah';
+}
+
+/** Characters that end a clause: the word after them may be an imperative. */
+function clauseBreak(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f; // . , ; : ! ?
 }
 
 /** Token as written → its lower case, stem and flags. Words recur across statements and articles, so one
@@ -153,10 +200,13 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
   let i = 0;
   let pos = 0; // words so far
   let afterPronoun = false;
+  let clauseStart = true;
+  let prevNext = 0; // the previous word's `next`
   while (i < n) {
     // to the next word start
     const c0 = text.charCodeAt(i);
     if (c0 < 128 ? ASCII_WORD[c0] === 0 : wordCharLength(text, i) === 0) {
+      if (clauseBreak(c0)) clauseStart = true;
       i++;
       continue;
     }
@@ -196,7 +246,12 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
     if (t.cue) {
       addMasks(t);
       any = true;
-      const mask = t.gram | (afterPronoun ? t.gramDi : 0);
+      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (clauseStart || (prevNext & NEXT_CLAUSE) !== 0 ? t.initial : 0);
+      if (prevNext !== 0) {
+        if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
+        if ((prevNext & NEXT_RECIPROCAL) !== 0) mask &= NOT_RECIPROCAL;
+        if ((prevNext & NEXT_TOPIC) !== 0 && t.prohibitionNoun) mask &= ~FEATURE.prohibit;
+      }
       if (mask !== 0) {
         const w = words.n++;
         words.pos[w] = pos;
@@ -206,6 +261,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
       }
     }
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
+    clauseStart = false;
+    prevNext = t.next;
     pos++;
     i = j;
   }

@@ -3,8 +3,9 @@
 // `classify`, which reads each distinct word's features once (its token table); this file only decides.
 import type { StatementType } from '../../model.js';
 import {
-  CONFRONT_REACH, GET_REACH, HESITATE_REACH, NEGATION_REACH, OFFICE_REACH, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH, TYPE_FEATURES,
-  type TypeFeature,
+  COMPARISON_DEGREE, COMPARISON_QUANTITY, CONFRONT_REACH, CONSEQUENCES, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
+  NEGATION_REACH, NEUTRAL_WORDS, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
+  REPORT_WORDS, SELF_REACH, SELF_WORDS, TYPE_FEATURES, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
 const FEATURE_NAMES = Object.keys(TYPE_FEATURES) as TypeFeature[];
@@ -30,10 +31,24 @@ export function featuresOf(low: string, stem: string): number {
 
 /** The features a bare verb carries after a first-person pronoun: the object-fronted passive (`akan kami
  *  proses`, `sudah kami rekomendasikan`) is the di- passive (`diproses`, `direkomendasikan`). Only the word
- *  lists can differ (a stem is the same with or without `di`). */
-export function pronounPassiveFeatures(low: string): number {
-  return low.startsWith('di') || low.startsWith('me') ? 0 : (WORD_FEATURES.get(`di${low}`) ?? 0);
+ *  lists can differ (a stem is the same with or without `di`); a verb with a suffix the stemmer removes
+ *  (`kami layangkan`) is a passive verb as its di- form is. */
+export function pronounPassiveFeatures(low: string, stem: string): number {
+  if (low.startsWith('di') || low.startsWith('me')) return 0;
+  const listed = WORD_FEATURES.get(`di${low}`) ?? 0;
+  return listed | (listed !== 0 || (stem !== low && low.startsWith(stem)) ? FEATURE.passive : 0);
 }
+
+const SELF = new Set(SELF_WORDS);
+const FUTURE = new Set(FUTURE_MODALS);
+const NEUTRAL = new Set(NEUTRAL_WORDS);
+const REPORTING = new Set(REPORT_WORDS);
+const DEGREE = new Set(COMPARISON_DEGREE);
+const QUANTITY = new Set(COMPARISON_QUANTITY);
+const HORTATIVE = new Set(HORTATIVES);
+const GENERIC = new Set(GENERIC_CONDITIONS);
+const OPINION_HEAD = new Set(OPINION_REPORTING);
+const CONSEQUENCE = new Set(CONSEQUENCES);
 
 /** The words of a statement that carry a feature, in text order, as parallel lists `[0, n)`: position
  *  (in words), feature mask, and the word (its lower case and stem, for the reported cue). Filled by
@@ -55,7 +70,9 @@ const F = FEATURE;
 /** Features that can decide a type on their own or with their context; the rest (mood, negation,
  *  pronouns, passives, receiving, accepting, permission, tolerance, bodies) only qualify them. */
 const DECIDING = F.pledge | F.order | F.appeal | F.finding | F.sanctionNoun | F.sanctionAct | F.recommend | F.enforce | F.prohibit
-  | F.permit | F.tolerance | F.hesitate | F.get | F.removal | F.confront;
+  | F.permit | F.tolerance | F.hesitate | F.get | F.removal | F.confront | F.warnNoun | F.imperative | F.pronoun | F.opinion;
+/** Words that name or do a sanction: a hortative statement with none of them appeals (HORTATIVES). */
+const SANCTIONING = F.sanctionNoun | F.sanctionAct | F.enforce | F.removal | F.warnNoun;
 
 /** The entry of `feature` that word k fired on, as reported in `cues`. */
 function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
@@ -69,6 +86,12 @@ function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
 /** The questions the rules ask about a statement's feature words. */
 class Clause {
   readonly firstIrrealis: number;
+  /** The first modal or condition that is not a generic subject (`siapa pun`, `yang ketahuan`): a perfect
+   *  marker before a sanction word reports it even after a generic subject. */
+  readonly firstHardIrrealis: number;
+  /** The first modal or condition that is not an epistemic hedge (`bisa jadi`, `bisa saja`): a finding
+   *  after a hedge is still a finding. */
+  readonly firstConditionOnFinding: number;
   readonly firstProhibition: number;
   /** The first order or appeal word: what follows it is asked for, not reported as done. */
   readonly firstRequest: number;
@@ -76,22 +99,73 @@ class Clause {
   readonly firstOrder: number;
   constructor(readonly s: FeatureSeq) {
     let irr = Infinity;
+    let hard = Infinity;
+    let cond = Infinity;
     let pro = Infinity;
     let req = Infinity;
     let ord = Infinity;
     for (let k = 0; k < s.n; k++) {
-      if (ord === Infinity && (s.mask[k]! & F.order) !== 0 && !this.negated(k)) ord = s.pos[k]!;
-      if (irr === Infinity && (s.mask[k]! & F.irrealis) !== 0) irr = s.pos[k]!;
+      const m = s.mask[k]!;
+      if (ord === Infinity && (m & (F.order | F.imperative)) !== 0 && !this.negated(k)) ord = s.pos[k]!;
+      if ((m & F.irrealis) !== 0) {
+        if (irr === Infinity) irr = s.pos[k]!;
+        if (hard === Infinity && !GENERIC.has(s.word[k]!.low)) hard = s.pos[k]!;
+        if (cond === Infinity && !this.adjacentAfter(k, F.hedge)) cond = s.pos[k]!;
+      }
       if (pro === Infinity && this.prohibitionAt(k)) pro = s.pos[k]!;
-      if (req === Infinity && (s.mask[k]! & (F.order | F.appeal)) !== 0 && !this.negated(k)) req = s.pos[k]!;
+      if (req === Infinity && (m & (F.order | F.appeal | F.imperative)) !== 0 && !this.negated(k)) req = s.pos[k]!;
     }
     this.firstIrrealis = irr;
+    this.firstHardIrrealis = hard;
+    this.firstConditionOnFinding = cond;
     this.firstProhibition = pro;
     this.firstRequest = req;
     this.firstOrder = ord;
   }
   has(k: number, bit: number): boolean {
     return (this.s.mask[k]! & bit) !== 0;
+  }
+  low(k: number): string {
+    return this.s.word[k]!.low;
+  }
+  /** Word k+1 is the next word of the text and has the feature bit. */
+  adjacentAfter(k: number, bit: number): boolean {
+    return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && this.has(k + 1, bit);
+  }
+  /** Word k-1 is the previous word of the text and has the feature bit. */
+  adjacentBefore(k: number, bit: number): boolean {
+    return k > 0 && this.s.pos[k - 1] === this.s.pos[k]! - 1 && this.has(k - 1, bit);
+  }
+  /** Word k is the speaker's side as a subject (SELF_WORDS; a pronoun after a preposition has lost its
+   *  `pronoun` feature in classify). */
+  self(k: number): boolean {
+    return this.has(k, F.pronoun) && SELF.has(this.low(k));
+  }
+  /** The speaker's side within SELF_REACH words before word k. */
+  selfBefore(k: number): boolean {
+    const p = this.s.pos[k]!;
+    for (let j = k - 1; j >= 0 && p - this.s.pos[j]! <= SELF_REACH; j--) if (this.self(j)) return true;
+    return false;
+  }
+  /** A sanction named as a noun: a sanction word, a consequence after a condition (`kalau …, risiko
+   *  ditanggung sendiri`), a disciplinary `peringatan` (a warnMark next to it, or a receiving or issuing
+   *  verb before it), or a removal noun with its office (`penundaan kenaikan
+   *  pangkat`). */
+  sanctionNounAt(k: number): boolean {
+    if (this.has(k, F.sanctionNoun)) return true;
+    if (this.has(k, F.warnNoun)) {
+      if (CONSEQUENCE.has(this.low(k))) return this.s.pos[k]! > this.firstHardIrrealis;
+      return this.adjacentAfter(k, F.warnMark) || this.adjacentBefore(k, F.warnMark) || this.before(k, F.get, GET_REACH) >= 0;
+    }
+    return this.removalNoun(k) && this.removalOfOffice(k);
+  }
+  /** A removal word that is a noun (`penundaan`, `pemotongan`: the pe- forms). */
+  removalNoun(k: number): boolean {
+    return this.has(k, F.removal) && this.low(k).startsWith('pe');
+  }
+  /** The statement opens with a hortative (`Mari …`, `Ayo …`) and names no sanction. */
+  hortative(): boolean {
+    return this.s.n > 0 && this.s.pos[0] === 0 && HORTATIVE.has(this.low(0)) && (this.s.all & SANCTIONING) === 0;
   }
   any(bit: number): boolean {
     return (this.s.all & bit) !== 0;
@@ -106,16 +180,19 @@ class Clause {
     }
     return false;
   }
-  /** `dilarang`, `jangan` (not `jangan hanya …`, which urges more), or a negated permission (`tidak boleh`). */
+  /** `dilarang`, `jangan` (not `jangan hanya …`, which urges more, nor `jangan takut …`, which
+   *  encourages), or a negated permission (`tidak boleh`). */
   prohibitionAt(k: number): boolean {
-    if (this.has(k, F.prohibit)) return !(k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && this.has(k + 1, F.focus));
+    if (this.has(k, F.prohibit)) return !this.adjacentAfter(k, F.focus);
     return this.has(k, F.permit) && this.negated(k);
   }
-  /** Word k is reported as done: no modal, condition, order or appeal before it, not negated, not under a
-   *  prohibition. */
+  /** Word k is reported as done: no modal, condition, order or appeal before it (a generic subject before
+   *  it is no condition when a perfect marker reports it: `yang kedapatan … sudah ditegur`), not negated,
+   *  not under a prohibition. */
   realised(k: number): boolean {
     const p = this.s.pos[k]!;
-    return p < this.firstIrrealis && p < this.firstProhibition && p < this.firstRequest && !this.negated(k);
+    const mood = p < this.firstIrrealis || (p < this.firstHardIrrealis && this.perfectBefore(k));
+    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k);
   }
   /** A removal verb with an office, rank or pay word within OFFICE_REACH words either side of it. */
   removalOfOffice(k: number): boolean {
@@ -135,7 +212,9 @@ class Clause {
    *  telah diberikan` (a perfect marker within REALIS_REACH words after it, right before a di- verb). */
   subjectOfPerfectPassive(k: number): boolean {
     const r = this.after(k, F.realis, REALIS_REACH);
-    return r >= 0 && r + 1 < this.s.n && this.has(r + 1, F.passive) && this.s.pos[r + 1] === this.s.pos[r]! + 1;
+    if (r < 0) return false;
+    // `sudah dilayangkan`, or the object-fronted passive `sudah kami layangkan`
+    return this.adjacentAfter(r, F.passive) || (this.adjacentAfter(r, F.pronoun) && this.adjacentAfter(r + 1, F.passive));
   }
   /** The nearest word before k, within `reach` words, that has the feature bit, or -1. */
   before(k: number, bit: number, reach: number): number {
@@ -154,8 +233,33 @@ class Clause {
    *  `Saya minta para camat memastikan …`) and not an aim (`untuk memastikan …`). */
   pledge(k: number): boolean {
     const p = this.s.pos[k]!;
-    return this.has(k, F.pledge) && !this.negated(k) && p < this.firstProhibition && p < this.firstOrder
-      && !(k > 0 && this.s.pos[k - 1] === p - 1 && this.has(k - 1, F.purpose));
+    if (!this.has(k, F.pledge) || this.has(k, F.imperative)) return false; // `Pastikan …` orders
+    if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
+    return !this.negated(k) && p < this.firstProhibition && p < this.firstOrder && !this.adjacentBefore(k, F.purpose);
+  }
+  /** The speaker's side with a future modal after it (`kami akan …`, `saya tidak akan …`): the speaker
+   *  says what their side will do. */
+  futureSelf(k: number): boolean {
+    if (!this.self(k)) return false;
+    const p = this.s.pos[k]!;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= SELF_REACH; j++) {
+      if (this.has(j, F.irrealis) && FUTURE.has(this.low(j))) return true;
+    }
+    return false;
+  }
+  /** An opinion verb heading the statement: the reporting verb (`menilai …`) at its start, or after the
+   *  speaker's side within OPINION_REACH words of it (`Saya kira …`, `Secara pribadi saya melihat …`). */
+  opinionFrame(k: number): boolean {
+    if (!this.has(k, F.opinion) || this.s.pos[k]! > OPINION_REACH) return false;
+    return this.s.pos[k] === 0 ? OPINION_HEAD.has(this.low(k)) : k > 0 && this.self(k - 1) && this.s.pos[k - 1] === this.s.pos[k]! - 1;
+  }
+  /** A finding word that fires: comparison words only as a pair (`paling banyak`, not `paling lambat`). */
+  finding(k: number): boolean {
+    if (!this.has(k, F.finding)) return false;
+    const w = this.low(k);
+    if (QUANTITY.has(w)) return false; // fires through its degree word
+    if (DEGREE.has(w)) return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && QUANTITY.has(this.low(k + 1));
+    return true;
   }
 }
 
@@ -168,16 +272,24 @@ interface TypeRule {
 /** The rules, tried in this order; the first that fires decides. Why each sits where it does:
  *  1. pledge-accept: `bersedia menerima sanksi`, `bersedia diberi sanksi` hold a sanction word, but the
  *     speaker is pledging to accept it: before every sanction rule.
- *  2. sanction-reported: a sanction reported as done outweighs the orders or hopes around it
+ *  2. opinion frame: a statement headed by an opinion verb (`menilai …`, `Saya kira …`) judges what it
+ *     names, sanctions included (`menilai sanksi yang dijatuhkan terlalu ringan`): before the sanction
+ *     rules; not when it also orders, appeals or forbids (those rules read it).
+ *  3. sanction-reported: a sanction reported as done outweighs the orders or hopes around it
  *     (`sudah dicopot, kami minta yang lain belajar`).
- *  3. threat: an unrealised sanction, an enforcement word, a prohibition, a refused tolerance, facing
+ *  4. threat: an unrealised sanction, an enforcement word, a prohibition, a refused tolerance, facing
  *     the law, or a report to a sanctioning body under a modal or condition is a warning, even in a quote
  *     that also pledges (`kami siap menindak tegas`): the threat is the news.
- *  4. pledge: a first-person pledge, even when it contains `harus` (orders are about others).
- *  5. order: orders and obligations; an order softened by `berharap`/`mengajak` is still an order.
- *  6. appeal: a soft request with no order in it.
- *  7. finding: numbers and findings, the weakest cue; only before any modal or condition (`dapat
- *     terlaksana dengan kondusif` is a purpose; `belum menemukan` is still a finding). */
+ *  5. pledge: a first-person pledge, even when it contains `harus` (orders are about others).
+ *  6. order: orders and obligations, and the imperative mood (`Laporkan segera …`); an order softened by
+ *     `berharap`/`mengajak` is still an order.
+ *  7. appeal: a soft request with no order in it.
+ *  8. the speaker's side, future (`kami akan menindaklanjuti`, `saya tidak akan ikut kampanye`): a
+ *     pledge without a pledge word; after orders and appeals (`kami akan meminta camat …` asks), and
+ *     after threats (`kami akan menindak` threatens).
+ *  9. finding: numbers and findings, the weakest cue; only before any modal or condition (`dapat
+ *     terlaksana dengan kondusif` is a purpose; `belum menemukan` is still a finding), an epistemic hedge
+ *     aside (`bisa jadi angka itu …`). */
 export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
   {
     type: 'commitment', // 1. pledge-accept
@@ -187,69 +299,94 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     },
   },
   {
-    type: 'sanction', // 2. sanction-reported
+    type: 'assessment', // 2. opinion frame
     fire(c, out) {
-      if (!c.any(F.sanctionAct | F.recommend | F.sanctionNoun | F.enforce | F.removal)) return;
+      if (!c.any(F.opinion) || c.firstRequest < Infinity || c.firstProhibition < Infinity) return;
+      for (let k = 0; k < c.s.n; k++) if (c.opinionFrame(k)) out.push(cueOf(c.s, k, 'opinion'));
+    },
+  },
+  {
+    type: 'sanction', // 3. sanction-reported
+    fire(c, out) {
+      if (!c.any(F.sanctionAct | F.recommend | F.sanctionNoun | F.enforce | F.removal | F.warnNoun)) return;
       const named = c.any(F.sanctionNoun | F.sanctionBody);
       for (let k = 0; k < c.s.n; k++) {
         if (!c.realised(k)) continue;
+        const noun = c.sanctionNounAt(k);
         if (c.has(k, F.sanctionAct)) out.push(cueOf(c.s, k, 'sanctionAct'));
-        else if (c.removalOfOffice(k)) out.push(cueOf(c.s, k, 'removal'));
-        else if (c.has(k, F.recommend) && named) out.push(cueOf(c.s, k, 'recommend'));
-        else if (c.has(k, F.sanctionNoun) && c.subjectOfPerfectPassive(k)) out.push(cueOf(c.s, k, 'sanctionNoun'));
-        else if (c.has(k, F.sanctionNoun | F.enforce) && c.perfectBefore(k)) {
-          out.push(cueOf(c.s, k, c.has(k, F.sanctionNoun) ? 'sanctionNoun' : 'enforce'));
-        } else if (c.has(k, F.get)) {
-          const j = c.after(k, F.sanctionNoun, GET_REACH);
-          if (j >= 0) out.push(cueOf(c.s, j, 'sanctionNoun'));
+        else if (!c.removalNoun(k) && c.removalOfOffice(k)) out.push(cueOf(c.s, k, 'removal'));
+        else if (c.has(k, F.recommend) && named && !REPORTING.has(c.low(k))) out.push(cueOf(c.s, k, 'recommend'));
+        else if (noun && (c.subjectOfPerfectPassive(k) || c.perfectBefore(k))) out.push(c.low(k));
+        else if (c.has(k, F.enforce) && c.perfectBefore(k)) out.push(cueOf(c.s, k, 'enforce'));
+        else if (c.has(k, F.get)) {
+          const p = c.s.pos[k]!;
+          for (let j = k + 1; j < c.s.n && c.s.pos[j]! - p <= GET_REACH; j++) {
+            if (c.sanctionNounAt(j)) {
+              out.push(c.low(j));
+              break;
+            }
+          }
         }
       }
     },
   },
   {
-    type: 'warning', // 3. threat
+    type: 'warning', // 4. threat
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) {
         if (c.has(k, F.prohibit)) {
-          if (c.prohibitionAt(k)) out.push(cueOf(c.s, k, 'prohibit'));
-        } else if (c.prohibitionAt(k)) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
+          if (c.prohibitionAt(k) && !c.hortative()) out.push(cueOf(c.s, k, 'prohibit'));
+        } else if (c.prohibitionAt(k)) {
+          if (!c.hortative()) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
+        }
         else if (c.has(k, F.tolerance) && c.negated(k)) out.push(cueOf(c.s, k, 'tolerance'));
         else if (c.has(k, F.hesitate) && c.negated(k) && c.after(k, F.sanctionAct | F.enforce | F.removal | F.sanctionNoun, HESITATE_REACH) >= 0) {
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }
-        else if (c.has(k, F.sanctionNoun)) out.push(cueOf(c.s, k, 'sanctionNoun'));
+        else if (c.sanctionNounAt(k)) out.push(c.low(k));
         else if (c.has(k, F.sanctionAct | F.enforce) && !c.negated(k) && c.s.pos[k]! < c.firstOrder) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
         } else if (c.removalOfOffice(k) && !c.negated(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
-        else if (c.has(k, F.recommend) && c.any(F.sanctionBody) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k)) {
-          out.push(cueOf(c.s, k, 'recommend')); // `kalau ketahuan, kami teruskan ke KASN`
+        else if (c.has(k, F.recommend) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k)) {
+          // `kalau ketahuan, kami teruskan ke KASN`; `kalau …, kami catat dan laporkan` (the speaker's side
+          // reporting someone needs no body named)
+          if (REPORTING.has(c.low(k)) ? c.selfBefore(k) : c.any(F.sanctionBody)) out.push(cueOf(c.s, k, 'recommend'));
         }
       }
     },
   },
   {
-    type: 'commitment', // 4. pledge
+    type: 'commitment', // 5. pledge
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) if (c.pledge(k)) out.push(cueOf(c.s, k, 'pledge'));
     },
   },
   {
-    type: 'instruction', // 5. order
+    type: 'instruction', // 6. order
     fire(c, out) {
-      for (let k = 0; k < c.s.n; k++) if (c.has(k, F.order) && !c.negated(k)) out.push(cueOf(c.s, k, 'order'));
+      for (let k = 0; k < c.s.n; k++) {
+        if (c.has(k, F.order) && !c.negated(k)) out.push(cueOf(c.s, k, 'order'));
+        else if (c.has(k, F.imperative)) out.push(c.low(k));
+      }
     },
   },
   {
-    type: 'appeal', // 6. appeal
+    type: 'appeal', // 7. appeal
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) if (c.has(k, F.appeal)) out.push(cueOf(c.s, k, 'appeal'));
     },
   },
   {
-    type: 'assessment', // 7. finding
+    type: 'commitment', // 8. the speaker's side, future
     fire(c, out) {
-      for (let k = 0; k < c.s.n; k++) if (c.has(k, F.finding) && c.s.pos[k]! < c.firstIrrealis) out.push(cueOf(c.s, k, 'finding'));
+      for (let k = 0; k < c.s.n; k++) if (c.futureSelf(k)) out.push(`${c.low(k)} akan`);
+    },
+  },
+  {
+    type: 'assessment', // 9. finding
+    fire(c, out) {
+      for (let k = 0; k < c.s.n; k++) if (c.finding(k) && c.s.pos[k]! < c.firstConditionOnFinding) out.push(cueOf(c.s, k, 'finding'));
     },
   },
 ];
