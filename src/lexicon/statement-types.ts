@@ -94,12 +94,13 @@ export const TYPE_FEATURES = {
   /** the sanctions themselves (`hukum` as a stem is "law": only these forms) */
   sanctionNoun: {
     stems: ['sanksi'],
-    words: ['hukuman', 'teguran', 'pemecatan', 'pemberhentian', 'pencopotan', 'demosi', 'skorsing', 'tersangka'],
+    words: ['hukuman', 'teguran', 'pemecatan', 'pemberhentian', 'pencopotan', 'demosi', 'skorsing'],
   },
   /** Nouns that are a sanction only in context. A consequence (CONSEQUENCES) only after a condition, and
-   *  then it only threatens (`Kalau ketahuan, risiko ditanggung sendiri`). `peringatan`: only as the disciplinary warning, with a `warnMark` word next to it or a
-   *  receiving or issuing verb before it (`peringatan tertulis`, `peringatan terakhir`, `diberi
-   *  peringatan`, `surat peringatan`); alone it is also a commemoration (`peringatan HUT RI`) */
+   *  then it only threatens (`Kalau ketahuan, risiko ditanggung sendiri`; not `akan mendukung dengan segala
+   *  risikonya`). `peringatan`: only as the disciplinary warning, with a `warnMark` word next to it
+   *  (`peringatan tertulis`, `peringatan terakhir`, `surat peringatan`); alone it is also a commemoration
+   *  (`peringatan HUT RI`) or a weather warning (`mengeluarkan peringatan dini`) */
   warnNoun: { stems: [], words: ['peringatan', 'peringatannya', 'risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'] },
   /** what marks `peringatan` as disciplinary when next to it: its severity (after it) or `surat` (before) */
   warnMark: { stems: [], words: ['tertulis', 'keras', 'terakhir', 'lisan', 'pertama', 'kedua', 'ketiga', 'surat'] },
@@ -167,7 +168,7 @@ export const TYPE_FEATURES = {
     stems: [],
     words: [
       'akan', 'bakal', 'bisa', 'dapat', 'terancam', 'jika', 'jikalau', 'apabila', 'bila', 'bilamana', 'kalau', 'seandainya', 'manakala',
-      'nanti', 'kelak', 'siap-siap',
+      'nanti', 'kelak', 'siap-siap', 'mungkin', 'barangkali',
       // a generic subject is a condition (`siapa pun yang ketahuan …, tunjangannya kami potong`); a perfect
       // marker after it still reports (`yang kedapatan ikut konvoi sudah ditegur`)
       'siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan',
@@ -239,19 +240,40 @@ export const TOPIC_PREPOSITIONS: readonly string[] = ['soal', 'tentang', 'mengen
 export const GENERIC_CONDITIONS: readonly string[] = ['siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan'];
 /** Consequence nouns among the `warnNoun` words (see there). */
 export const CONSEQUENCES: readonly string[] = ['risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'];
+/** The conditions among the `irrealis` words (a consequence noun threatens only after one). */
+export const CONDITIONALS: readonly string[] = ['jika', 'jikalau', 'apabila', 'bila', 'bilamana', 'kalau', 'seandainya', 'manakala'];
+/** Epistemic modals among the `irrealis` words: a sanction after them is not reported, but a finding after
+ *  them is still a (hedged) finding (`mungkin jumlahnya lebih banyak`), as after `bisa jadi`. */
+export const EPISTEMIC: readonly string[] = ['mungkin', 'barangkali'];
 /** Opinion verbs that head a statement on their own, as its reporting verb (`X menilai …`). */
 export const OPINION_REPORTING: readonly string[] = ['menilai', 'berpendapat', 'memandang'];
 
 /** Bare verb bases used as imperatives at a clause start without a suffix (`Jaga netralitas, …`). */
-export const IMPERATIVE_BASES: readonly string[] = ['jaga', 'ingat', 'junjung', 'tunjukkan'];
-/** Clause-initial forms with an imperative's shape that suppose rather than order (`Misalkan ada …`). */
-export const NOT_IMPERATIVE: readonly string[] = ['misalkan', 'andaikan', 'katakanlah', 'umpamakan', 'bayangkan'];
+/** The morphology (classify.ts `imperativeForm`) reads -kan and -lah forms; -i forms are too often nouns
+ *  (`politisi`, `Slipi`), so the common -i imperatives are listed here. */
+export const IMPERATIVE_BASES: readonly string[] = [
+  'jaga', 'ingat', 'junjung', 'awasi', 'layani', 'patuhi', 'taati', 'hormati', 'jauhi', 'ikuti', 'pahami', 'hindari',
+];
+/** Clause-initial forms with an imperative's shape that are not one: connectives and copulas (`Sedangkan
+ *  …`, `Bukanlah …`) and forms that suppose rather than order (`Misalkan ada …`). */
+export const NOT_IMPERATIVE: readonly string[] = [
+  'sedangkan', 'bahkan', 'bukanlah', 'adalah', 'ialah', 'misalkan', 'andaikan', 'katakanlah', 'umpamakan', 'bayangkan',
+  // jussives let rather than order (`Yang lalu biarlah berlalu`)
+  'biarlah', 'biarkan', 'biarkanlah',
+];
+/** The shortest stem an imperative's suffix may stand on (`aja` in a mis-stemmed `ajakan` is too short). */
+export const IMPERATIVE_MIN_STEM = 4;
 /** Words after which a new clause starts, as after a comma (`…, dan jauhkan kantor …`). */
 export const CLAUSE_COORDINATORS: readonly string[] = ['dan', 'lalu', 'serta', 'kemudian', 'tapi', 'tetapi', 'namun'];
 /** Prepositions: a pronoun after one is no subject (`laporan yang masuk ke kami akan …`). */
 export const SUBJECT_BLOCKERS: readonly string[] = [
-  'ke', 'dari', 'kepada', 'bagi', 'untuk', 'oleh', 'dengan', 'pada', 'di', 'terhadap', 'antara', 'seperti', 'yang',
+  'ke', 'dari', 'kepada', 'bagi', 'untuk', 'oleh', 'dengan', 'pada', 'di', 'terhadap', 'antara', 'seperti',
 ];
+/** Words that, right after a clause-initial -kan form, make it a noun heading a phrase (`Desakan itu …`,
+ *  `Pasukan kami …`); a capital after it does too (`Pasukan Misrata`). An imperative takes an object. */
+export const NOUN_PHRASE_FOLLOWERS: readonly string[] = ['itu', 'ini', 'tersebut', 'kami', 'kita', 'mereka', 'saya', 'kalian'];
+/** A pronoun right before a relative marker heads no clause of its own (`pasien saya yang akan berangkat`). */
+export const RELATIVE_MARKERS: readonly string[] = ['yang'];
 /** How far (in words) the speaker's side reaches forward to its future modal or `netral`: `kami akan`,
  *  `kami juga akan`, `kami di kecamatan tetap netral`. */
 export const SELF_REACH = 3;

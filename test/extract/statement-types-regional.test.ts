@@ -22,17 +22,23 @@
 // the pipeline does not find (reporting verbs without `bahwa`: menyebutkan, menjelaskan, menyampaikan;
 // a subject with a rank and unit, `Danrem 121/… Brigjen TNI X menegaskan`; an institution as subject).
 //
+// After the clause-level rules (mood, frames, scope; tuned on the tuning part only, and checked for false
+// alarms on 1,464 real news sentences of ../shared/ner-dev and on every fixture folder):
+//   tune 55/64 = 0.859 strict and scheme (57 found: 55/57 = 0.965 of those found), speaker 55/62
+//   held 26/32 = 0.813 strict and scheme (29 found: 26/29 = 0.897 of those found), speaker 28/29  (scored once)
+// The tuning part's two type misses are threats in idiom (`Tinggal menunggu waktu saja`, `akan kami cari
+// sampai dapat`), left alone; the rest are statements the pipeline does not find (attribution, not type).
+//
 // REGIONAL_REPORT=1 prints the tuning part's problems (REGIONAL_REPORT=held the held-out part's, for a final
 // report only).
 import { describe, expect, it } from 'vitest';
-import { loadTypedRows, scoreTypedRows, type TypedRow } from './statements-portal.js';
+import { loadTypedRows, scoreTypedRows } from './statements-portal.js';
 
 const rows = loadTypedRows('regional');
 /** The issue's scheme counts appeal and instruction as one type. */
 const schemeType = (t: string): string => (t === 'instruction' ? 'appeal' : t);
-const merged = (rs: readonly TypedRow[]): TypedRow[] => rs.map((r) => ({ ...r, type: schemeType(r.type) }));
 
-function score(held: boolean) {
+function score(held: boolean): { strict: ReturnType<typeof scoreTypedRows>; scheme: number; n: number } {
   const part = rows.filter((r) => r.held === held);
   const strict = scoreTypedRows(part);
   // the scheme score: a row is right when its found type and gold agree up to appeal/instruction
@@ -44,7 +50,6 @@ function sameUnderScheme(problem: string): boolean {
   const m = /^\d+: (\w+) ← (\w+) /u.exec(problem);
   return m !== null && schemeType(m[1]!) === schemeType(m[2]!);
 }
-void merged;
 
 const tune = score(false);
 const held = score(true);
@@ -61,5 +66,20 @@ describe('regional statements: the set', () => {
     expect(rows.length).toBe(96);
     expect(rows.filter((r) => r.held).length).toBe(32);
     for (const r of rows) expect(['sanction', 'warning', 'commitment', 'instruction', 'appeal', 'assessment', 'other']).toContain(r.type);
+  });
+});
+
+describe('regional statements: floors', () => {
+  it('tuning part: types ≥ 0.85 (strict and scheme), speakers ≥ 0.88', () => {
+    const problems = tune.strict.problems.join('\n');
+    expect(tune.strict.rightType / tune.n, problems).toBeGreaterThanOrEqual(0.85);
+    expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(0.85);
+    expect(tune.strict.rightSpeaker / tune.strict.speakers, problems).toBeGreaterThanOrEqual(0.88);
+  });
+  it('held-out part: types ≥ 0.81 (strict and scheme), speakers ≥ 0.96', () => {
+    // (no problem list: the held-out part is not read while tuning)
+    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.81);
+    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.81);
+    expect(held.strict.rightSpeaker / held.strict.speakers).toBeGreaterThanOrEqual(0.96);
   });
 });

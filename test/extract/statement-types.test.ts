@@ -10,6 +10,8 @@
 // stays honest.
 // After the portal/wire rules (test/extract/statements-portal.test.ts, tuned on that set only): tune 39/40,
 // held-out 30/32 = 0.938 (pins raised).
+// After the clause-level rules written on the regional set (statement-types-regional.test.ts): unchanged,
+// tune 39/40, held-out 30/32.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
@@ -106,6 +108,59 @@ describe('statement types: each rule, with negative cases', () => {
     ['a judgement', 'Kami menilai potensi pelanggaran paling tinggi menjelang hari pemungutan suara.', 'assessment'],
     ['the situation', 'Situasinya masih aman terkendali.', 'assessment'],
     ['a plea', 'Mohon kepada para orang tua untuk mengingatkan anak-anaknya.', 'appeal'],
+    // mood: the imperative at a clause start orders; not a noun of the same shape, nor a supposition
+    ['imperative -kan', 'Laporkan segera kalau ada atasan yang memaksa hadir di kampanye.', 'instruction'],
+    ['imperatives after a comma and a coordinator', 'Kantor harus bersih, dan jauhkan atribut partai dari ruang layanan.', 'instruction'],
+    ['a bare base', 'Jaga netralitas, layani masyarakat seperti biasa.', 'instruction'],
+    ['a -kan noun before a demonstrative is no imperative', 'Desakan itu disampaikan warga kepada camat.', 'other'],
+    ['a -kan noun before a name is no imperative', 'Pasukan Brimob berjaga di kantor KPU.', 'other'],
+    ['a connective is no imperative', 'Sedangkan camat lain hadir di rapat itu.', 'other'],
+    ['a supposition is no order', 'Misalkan ada pegawai yang hadir di rapat itu.', 'other'],
+    ['an imperative mid-clause is no order', 'Warga datang untuk laporkan temuan itu.', 'assessment'],
+    ['pastikan opening a clause orders', 'Pastikan tidak ada pegawai yang memakai mobil dinas.', 'instruction'],
+    ['hindari forbids', 'Hindari berfoto dengan pose jari di depan baliho calon.', 'warning'],
+    ['silakan invites', 'Silakan masyarakat laporkan lewat posko pengaduan kami.', 'appeal'],
+    // jangan with a feeling encourages; a hortative keeps a prohibition inside the appeal
+    ['jangan takut', 'Laporkan saja. Jangan takut identitas pelapor dirahasiakan.', 'instruction'],
+    ['hortative with a prohibition', 'Ayo jaga suasana tetap adem, jangan sampai saling menjatuhkan.', 'appeal'],
+    ['a hortative with a sanction word still warns', 'Mari jaga netralitas, jangan sampai ada yang dijatuhi sanksi.', 'warning'],
+    // the speaker's side, future: a pledge without a pledge word; not a possessor, not a threat
+    ['kami akan', 'Kami akan menindaklanjuti setiap laporan secara terbuka.', 'commitment'],
+    ['saya tidak akan', 'Sebagai ASN, saya tidak akan ikut kampanye.', 'commitment'],
+    ['pihaknya akan', 'Ia mengatakan pihaknya akan memperketat pengawasan di kecamatan.', 'commitment'],
+    ['a pronoun before yang is no subject', 'Ada pasien saya yang akan berangkat ke luar negeri.', 'other'],
+    ['a pronoun after a preposition is no subject (no pledge; the report is a finding)', 'Laporan yang masuk ke kami akan dibahas pekan depan.', 'assessment'],
+    ['kami akan menindak still threatens', 'Kami akan menindak siapa pun yang memakai fasilitas negara.', 'warning'],
+    ['kami netral', 'Insyaallah kami netral dan melayani semua warga.', 'commitment'],
+    ['a third person who is netral pledges nothing', 'Sebagian besar camat di daerah ini netral.', 'assessment'],
+    // an opinion heading the statement judges what it names; further in, it frames nothing
+    ['menilai frames a sanction', 'menilai sanksi yang dijatuhkan kepada ASN selama ini terlalu ringan.', 'assessment'],
+    ['saya kira', 'Saya kira netralitas ASN di sini relatif terjaga.', 'assessment'],
+    ['an opinion with an order is an order', 'Saya kira camat harus turun langsung ke desa.', 'instruction'],
+    // a prohibition noun as a topic forbids nothing
+    ['menyosialisasikan larangan', 'Pihaknya menyosialisasikan larangan keterlibatan ASN dalam kampanye sejak pekan lalu.', 'other'],
+    ['soal larangan', 'Materi hari ini soal larangan kampanye di tempat ibadah.', 'other'],
+    ['a prohibition noun as subject forbids', 'Larangan itu berlaku bagi seluruh ASN.', 'warning'],
+    // threats by condition: a generic subject, a consequence after a condition, the speaker reporting
+    ['generic subject, cut pay', 'Siapa pun pegawai yang ketahuan memasang stiker calon, tunjangannya kami potong.', 'warning'],
+    ['generic subject, perfect: reported', 'Pegawai yang kedapatan ikut konvoi sudah ditegur atasannya.', 'sanction'],
+    ['consequence after a condition', 'Kalau ketahuan, ya risiko ditanggung sendiri.', 'warning'],
+    ['consequence without a condition', 'Saya akan tetap mendukung keputusan itu dengan segala risikonya.', 'commitment'],
+    ['the speaker reporting under a condition', 'Kalau masih ada guru yang berkampanye, kami laporkan ke Bawaslu.', 'warning'],
+    ['a report done is no sanction', 'Camat itu sudah dilaporkan warga ke Bawaslu.', 'assessment'],
+    ['losing an office, threatened', 'Yang coba-coba, siap-siap saja kehilangan jabatannya.', 'warning'],
+    // sanctions reported without a sanction verb
+    ['object-fronted passive after sudah', 'Peringatan tertulis sudah kami layangkan kepada kuwu itu.', 'sanction'],
+    ['a removal noun with its office, issued', 'BKN mengeluarkan keputusan penundaan kenaikan pangkat untuk camat itu.', 'sanction'],
+    ['peringatan terakhir warns', 'Ini peringatan terakhir bagi ASN yang masih mengunggah dukungan.', 'warning'],
+    ['a weather warning is no sanction', 'BMKG mengeluarkan peringatan dini cuaca ekstrem.', 'other'],
+    ['a commemoration is no sanction', 'Peringatan HUT RI digelar di alun-alun.', 'other'],
+    // judgements: comparisons of amounts, trends, degree, a hedge
+    ['paling banyak', 'Pelanggaran paling banyak dilakukan oleh kepala desa.', 'assessment'],
+    ['paling lambat is a deadline, no finding', 'Berkas diserahkan paling lambat hari Jumat.', 'other'],
+    ['a trend', 'Tren pelanggaran bergeser ke media sosial.', 'assessment'],
+    ['a hedged finding', 'Bisa jadi angka itu hanya puncak gunung es.', 'assessment'],
+    ['nihil', 'Sampai hari ini pelanggaran di kabupaten ini nihil.', 'assessment'],
   ])('%s', (_name, quote, type) => {
     expect(classify(quote).type).toBe(type);
   });

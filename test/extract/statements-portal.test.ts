@@ -30,6 +30,9 @@
 // The floors below pin these levels. Then (lead, 2026-12-06) a second post in apposition counts among the
 // official's title words (`… sekaligus Koordinator Divisi Hukum …, X` then `kata Koordinator Divisi Hukum
 // itu`): tune attribution right speaker 35/35 = 1.000; types and the held part unchanged.
+// Then the clause-level type rules written on the regional set's tuning part (test/extract/
+// statement-types-regional.test.ts; mood, frames, scope): types tune 58/60 = 0.967, held 25/30 = 0.833
+// (scored once; pins raised).
 //
 // PORTAL_REPORT=1 prints the tuning part's problems (PORTAL_REPORT=held the held-out part's, for a final
 // report only).
@@ -64,18 +67,18 @@ describe('portal/wire statements: the sets', () => {
 });
 
 describe('portal/wire statements: floors', () => {
-  it('tuning part: types ≥ 0.90, speakers ≥ 0.96; articles recall ≥ 0.94, precision 1.00, speaker ≥ 0.97', () => {
+  it('tuning part: types ≥ 0.96, speakers ≥ 0.96; articles recall ≥ 0.94, precision 1.00, speaker ≥ 0.97', () => {
     const problems = [...typed.tune.problems, ...quotes.tune.problems].join('\n');
-    expect(typeAcc('tune'), problems).toBeGreaterThanOrEqual(0.9);
+    expect(typeAcc('tune'), problems).toBeGreaterThanOrEqual(0.96);
     expect(speakerAcc('tune'), problems).toBeGreaterThanOrEqual(0.96);
     const q = summary(quotes.tune);
     expect(q.recall, problems).toBeGreaterThanOrEqual(0.94);
     expect(q.precision, problems).toBeGreaterThanOrEqual(1);
     expect(q.speaker, problems).toBeGreaterThanOrEqual(0.97);
   });
-  it('held-out part: types ≥ 0.80, speakers ≥ 0.96; articles recall ≥ 0.92, precision 1.00, speaker ≥ 0.69', () => {
+  it('held-out part: types ≥ 0.83, speakers ≥ 0.96; articles recall ≥ 0.92, precision 1.00, speaker ≥ 0.69', () => {
     // (no problem list: the held-out part is not read while tuning)
-    expect(typeAcc('held')).toBeGreaterThanOrEqual(0.8);
+    expect(typeAcc('held')).toBeGreaterThanOrEqual(0.83);
     expect(speakerAcc('held')).toBeGreaterThanOrEqual(0.96);
     const q = summary(quotes.held);
     expect(q.recall).toBeGreaterThanOrEqual(0.92);

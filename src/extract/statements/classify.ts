@@ -3,7 +3,8 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
-  CLAUSE_COORDINATORS, IMPERATIVE_BASES, NOT_IMPERATIVE, RECIPROCALS, SUBJECT_BLOCKERS, TOPIC_PREPOSITIONS,
+  CLAUSE_COORDINATORS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, RECIPROCALS, RELATIVE_MARKERS, SUBJECT_BLOCKERS,
+  TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
 import { stem } from '../../nlp/natural.js';
 import { SPACE, WE, alternationOf } from '../../text/regex.js';
@@ -31,6 +32,8 @@ interface Tok {
   next: number;
   /** A prohibition noun (`larangan`): after a `next & 8` word it names a topic. */
   prohibitionNoun: boolean;
+  /** A relative marker (`yang`): the pronoun right before it is no subject. */
+  relative: boolean;
   low: string;
   stem: string;
   /** Whether any mask is non-zero (the token is a cue for some rule). */
@@ -74,10 +77,11 @@ function makeTok(raw: string, hash: number): Tok {
   const next = (COORDINATORS.has(low) ? NEXT_CLAUSE : 0) | (BLOCKERS.has(low) ? NEXT_NOT_SUBJECT : 0)
     | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0)
     | (TOPICS.has(low) || (low.startsWith('me') && st !== low) ? NEXT_TOPIC : 0);
-  const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && /an(?:nya)?$/u.test(low);
+  const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && st !== low && /an(?:nya)?$/u.test(low); // not `jangan`
   const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, low, stem: st, cue, head: PHRASE_HEADS.has(low),
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), low, stem: st, cue,
+    head: PHRASE_HEADS.has(low),
   };
 }
 
@@ -86,6 +90,8 @@ const BLOCKERS = new Set(SUBJECT_BLOCKERS);
 const RECIPROCAL = new Set(RECIPROCALS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const BASES = new Set(IMPERATIVE_BASES);
+const RELATIVES = new Set(RELATIVE_MARKERS);
+const NOUN_FOLLOWERS = new Set(NOUN_PHRASE_FOLLOWERS);
 const SUPPOSING = new Set(NOT_IMPERATIVE);
 const NEXT_CLAUSE = 1;
 const NEXT_NOT_SUBJECT = 2;
@@ -94,14 +100,20 @@ const NEXT_TOPIC = 8;
 /** The features a reciprocal verb loses (`saling menjatuhkan` sanctions nobody). */
 const NOT_RECIPROCAL = ~(FEATURE.sanctionAct | FEATURE.enforce | FEATURE.removal);
 
-/** An imperative's shape: a verb base with the suffix -kan, -i or -lah (and -kanlah, -ilah) straight on it
- *  (`laporkan`, `layani`, `jagalah`; a prefixed form `melaporkan` does not start with its stem, and -nya or
- *  -an make nouns), or a bare base used as an imperative (IMPERATIVE_BASES). */
+/** An imperative's shape: a verb base with the suffix -kan or -lah (and -kanlah) straight on it
+ *  (`laporkan`, `jagalah`; a prefixed form `melaporkan` does not start with its stem, and -nya or -an make
+ *  nouns), or a listed form (IMPERATIVE_BASES: bare bases and -i forms). */
 function imperativeForm(low: string, st: string): boolean {
   if (BASES.has(low)) return true;
-  if (SUPPOSING.has(low) || st === low || st.length < 3 || !low.startsWith(st)) return false;
+  if (SUPPOSING.has(low) || st === low || st.length < IMPERATIVE_MIN_STEM || !low.startsWith(st)) return false;
   const suffix = low.slice(st.length);
-  return suffix === 'kan' || suffix === 'i' || suffix === 'lah' || suffix === 'kanlah' || suffix === 'ilah';
+  return suffix === 'kan' || suffix === 'lah' || suffix === 'kanlah';
+}
+
+/** An upper-case letter at offset i. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 0x41 && c <= 0x5a : text[i] !== text[i]!.toLowerCase();
 }
 
 /** Characters that end a clause: the word after them may be an imperative. */
@@ -191,7 +203,7 @@ function addMasks(t: Tok): void {
  *  table while it is scanned. Also pushes to `heads` the start of every `[\p{L}\p{N}]+` run (hyphen parts
  *  too: `anti-politik uang` holds `politik uang`) that is a phrase's first word, in text order. Returns
  *  whether any token is a cue. */
-function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
+function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: string): boolean {
   masks.fill(0);
   words.n = 0;
   words.all = 0;
@@ -201,12 +213,18 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
   let pos = 0; // words so far
   let afterPronoun = false;
   let clauseStart = true;
+  let sentenceStart = true; // at the start or after . ! ? ; : (a capital there says nothing)
   let prevNext = 0; // the previous word's `next`
+  let imperativeAt = -1; // the word index of an imperative read at the previous word, until the next word confirms it
   while (i < n) {
     // to the next word start
     const c0 = text.charCodeAt(i);
     if (c0 < 128 ? ASCII_WORD[c0] === 0 : wordCharLength(text, i) === 0) {
-      if (clauseBreak(c0)) clauseStart = true;
+      if (clauseBreak(c0)) {
+        clauseStart = true;
+        prevNext = 0; // what a word does to the next stays in its clause
+        if (c0 !== 0x2c) sentenceStart = true;
+      }
       i++;
       continue;
     }
@@ -243,16 +261,24 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
       t = lookup(text, i, j, h);
       if (t.head) heads.pos[heads.n++] = i;
     }
+    if (imperativeAt >= 0) {
+      // a demonstrative, a possessor or a name right after it: a noun phrase (`Desakan itu`, `Pasukan Misrata`)
+      if (NOUN_FOLLOWERS.has(t.low) || isUpperAt(original, i)) words.mask[imperativeAt]! &= ~FEATURE.imperative;
+      imperativeAt = -1;
+    }
     if (t.cue) {
       addMasks(t);
       any = true;
-      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (clauseStart || (prevNext & NEXT_CLAUSE) !== 0 ? t.initial : 0);
+      // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
+      const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
+      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0);
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
         if ((prevNext & NEXT_RECIPROCAL) !== 0) mask &= NOT_RECIPROCAL;
         if ((prevNext & NEXT_TOPIC) !== 0 && t.prohibitionNoun) mask &= ~FEATURE.prohibit;
       }
       if (mask !== 0) {
+        if (initial) imperativeAt = words.n;
         const w = words.n++;
         words.pos[w] = pos;
         words.mask[w] = mask;
@@ -260,8 +286,11 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq): boolean {
         words.all |= mask;
       }
     }
+    // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
+    if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
     clauseStart = false;
+    sentenceStart = false;
     prevNext = t.next;
     pos++;
     i = j;
@@ -362,7 +391,7 @@ export function classify(quote: string, lowered?: string): Classification {
   // cheaper to read than a slice of the article, and a Tok depends only on its word's lower case (case
   // variants share one table entry); lower-casing changes no character's letter/digit class
   const words = WORDS;
-  const anyTok = cueTokens(low.length === quote.length ? low : quote, heads, words);
+  const anyTok = cueTokens(low.length === quote.length ? low : quote, heads, words, quote);
   const phrases = phrasesAt(quote, heads, low);
   // no cue at all (many quotes): what the rules below would find
   if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };

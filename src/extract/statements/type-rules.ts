@@ -3,7 +3,7 @@
 // `classify`, which reads each distinct word's features once (its token table); this file only decides.
 import type { StatementType } from '../../model.js';
 import {
-  COMPARISON_DEGREE, COMPARISON_QUANTITY, CONFRONT_REACH, CONSEQUENCES, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
+  COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
   NEGATION_REACH, NEUTRAL_WORDS, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
   REPORT_WORDS, SELF_REACH, SELF_WORDS, TYPE_FEATURES, type TypeFeature,
 } from '../../lexicon/statement-types.js';
@@ -49,6 +49,8 @@ const HORTATIVE = new Set(HORTATIVES);
 const GENERIC = new Set(GENERIC_CONDITIONS);
 const OPINION_HEAD = new Set(OPINION_REPORTING);
 const CONSEQUENCE = new Set(CONSEQUENCES);
+const CONDITION = new Set(CONDITIONALS);
+const EPISTEMIC_MODAL = new Set(EPISTEMIC);
 
 /** The words of a statement that carry a feature, in text order, as parallel lists `[0, n)`: position
  *  (in words), feature mask, and the word (its lower case and stem, for the reported cue). Filled by
@@ -92,6 +94,8 @@ class Clause {
   /** The first modal or condition that is not an epistemic hedge (`bisa jadi`, `bisa saja`): a finding
    *  after a hedge is still a finding. */
   readonly firstConditionOnFinding: number;
+  /** The first condition proper (`jika`, `kalau`): a consequence after it threatens. */
+  readonly firstCondition: number;
   readonly firstProhibition: number;
   /** The first order or appeal word: what follows it is asked for, not reported as done. */
   readonly firstRequest: number;
@@ -101,6 +105,7 @@ class Clause {
     let irr = Infinity;
     let hard = Infinity;
     let cond = Infinity;
+    let ifs = Infinity;
     let pro = Infinity;
     let req = Infinity;
     let ord = Infinity;
@@ -110,7 +115,9 @@ class Clause {
       if ((m & F.irrealis) !== 0) {
         if (irr === Infinity) irr = s.pos[k]!;
         if (hard === Infinity && !GENERIC.has(s.word[k]!.low)) hard = s.pos[k]!;
-        if (cond === Infinity && !this.adjacentAfter(k, F.hedge)) cond = s.pos[k]!;
+        const w = s.word[k]!.low;
+        if (cond === Infinity && !this.adjacentAfter(k, F.hedge) && !EPISTEMIC_MODAL.has(w)) cond = s.pos[k]!;
+        if (ifs === Infinity && CONDITION.has(w)) ifs = s.pos[k]!;
       }
       if (pro === Infinity && this.prohibitionAt(k)) pro = s.pos[k]!;
       if (req === Infinity && (m & (F.order | F.appeal | F.imperative)) !== 0 && !this.negated(k)) req = s.pos[k]!;
@@ -118,6 +125,7 @@ class Clause {
     this.firstIrrealis = irr;
     this.firstHardIrrealis = hard;
     this.firstConditionOnFinding = cond;
+    this.firstCondition = ifs;
     this.firstProhibition = pro;
     this.firstRequest = req;
     this.firstOrder = ord;
@@ -148,14 +156,13 @@ class Clause {
     return false;
   }
   /** A sanction named as a noun: a sanction word, a consequence after a condition (`kalau …, risiko
-   *  ditanggung sendiri`), a disciplinary `peringatan` (a warnMark next to it, or a receiving or issuing
-   *  verb before it), or a removal noun with its office (`penundaan kenaikan
+   *  ditanggung sendiri`), a disciplinary `peringatan` (a warnMark next to it), or a removal noun with its office (`penundaan kenaikan
    *  pangkat`). */
   sanctionNounAt(k: number): boolean {
     if (this.has(k, F.sanctionNoun)) return true;
     if (this.has(k, F.warnNoun)) {
-      if (CONSEQUENCE.has(this.low(k))) return this.s.pos[k]! > this.firstHardIrrealis;
-      return this.adjacentAfter(k, F.warnMark) || this.adjacentBefore(k, F.warnMark) || this.before(k, F.get, GET_REACH) >= 0;
+      if (CONSEQUENCE.has(this.low(k))) return this.s.pos[k]! > this.firstCondition && !this.negated(k); // not `tidak ada konsekuensinya`
+      return this.adjacentAfter(k, F.warnMark) || this.adjacentBefore(k, F.warnMark);
     }
     return this.removalNoun(k) && this.removalOfOffice(k);
   }
@@ -351,7 +358,12 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         else if (c.has(k, F.recommend) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k)) {
           // `kalau ketahuan, kami teruskan ke KASN`; `kalau …, kami catat dan laporkan` (the speaker's side
           // reporting someone needs no body named)
-          if (REPORTING.has(c.low(k)) ? c.selfBefore(k) : c.any(F.sanctionBody)) out.push(cueOf(c.s, k, 'recommend'));
+          // (under a condition proper, or naming a body that sanctions or enforces: `akan kami laporkan ke
+          // BKN`; not `hasilnya akan kami laporkan ke Pj Bupati`)
+          const reported = REPORTING.has(c.low(k))
+            ? c.selfBefore(k) && (c.s.pos[k]! > c.firstCondition || c.any(F.sanctionBody | F.lawBody))
+            : c.any(F.sanctionBody);
+          if (reported) out.push(cueOf(c.s, k, 'recommend'));
         }
       }
     },
