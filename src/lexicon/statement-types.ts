@@ -4,26 +4,40 @@
 // - sanction    A sanction REPORTED as imposed or recommended: a sanction act in realis mood ("telah dijatuhi
 //               hukuman disiplin", "KASN menjatuhkan sanksi", "sudah kami rekomendasikan ke BKN", "mendapat
 //               teguran keras", "dibebaskan dari jabatannya", "sudah kami turunkan pangkatnya"), with no
-//               modal, condition, order or appeal before it ("memerintahkan camat mencopot baliho" orders).
+//               modal, condition, order or appeal before it ("memerintahkan camat mencopot baliho" orders);
+//               also a sanction named as a noun and reported ("peringatan tertulis sudah kami layangkan",
+//               "mengeluarkan keputusan penundaan kenaikan pangkat").
 // - warning     A threat of consequences, or a prohibition addressed to others: a sanction or enforcement
 //               word that is not reported as done ("akan ditindak", "bisa didiskualifikasi", "Sanksinya
 //               tegas"), a prohibition ("dilarang", "jangan", "tidak boleh"), or a refusal of tolerance
 //               without any sanction word ("tidak akan memberikan toleransi", "tidak ada kompromi",
 //               "tidak segan", "tidak akan ragu menindak"), facing the law ("akan berurusan dengan aparat
 //               penegak hukum", "bisa dijerat pidana"), or a report to a sanctioning body under a condition
-//               ("kalau ketahuan, kami teruskan ke KASN"). "Jangan hanya …" urges more and forbids nothing.
+//               ("kalau ketahuan, kami teruskan ke KASN", "kalau …, kami laporkan"). A generic subject is a
+//               condition ("siapa pun yang ketahuan …, tunjangannya kami potong"), and a consequence after a
+//               condition threatens ("kalau ketahuan, risiko ditanggung sendiri"). An imperative of avoiding
+//               forbids ("Hindari …"). "Jangan hanya …" urges more and "Jangan takut …" encourages: neither
+//               forbids; a prohibition inside a hortative with no sanction word ("Ayo …, jangan sampai …") is
+//               the appeal's, and a prohibition named as a topic ("menyosialisasikan larangan …") is none.
 // - commitment  The speaker's side pledges or declares ("kami siap netral", "berkomitmen", "ikrar",
 //               "mendeklarasikan netralitas", "bersedia menerima sanksi"). A pledge word inside a
 //               prohibition or a negation is not a pledge: "ASN dilarang ikut deklarasi" is a warning.
 //               Ensuring and agreeing are pledges ("saya pastikan", "kami menjamin", "kami sepakat"), and so is a
-//               pledge to receive a sanction ("bersedia diberi sanksi").
+//               pledge to receive a sanction ("bersedia diberi sanksi"). So is what the speaker's side says it
+//               will do ("kami akan menindaklanjuti", "saya tidak akan ikut kampanye", "pihaknya akan …") and
+//               its declared neutrality ("kami netral"), when no threat, order or appeal decides first.
 // - instruction An order or obligation ("wajib", "harus", "saya minta", "menginstruksikan"). In reported
 //               speech the reporting verb counts ("X meminta seluruh camat …", "X berharap …": see
-//               INDIRECT_VERBS `act` in attribution.ts).
-// - appeal      A soft request, invitation or hope ("mengimbau", "mengajak", "berharap", "mari", "semoga").
+//               INDIRECT_VERBS `act` in attribution.ts). The imperative mood at a clause start orders
+//               ("Laporkan segera …", "Jaga netralitas, layani …").
+// - appeal      A soft request, invitation or hope ("mengimbau", "mengajak", "berharap", "mari", "semoga",
+//               "silakan …", "tolong …").
 // - assessment  A finding, figure or judgement of the situation ("tercatat 12 kasus", "indeks kerawanan",
 //               "berjalan kondusif", "jumlah pelanggaran turun", "kami menilai …", "situasinya aman
-//               terkendali", "sebagian besar ASN sudah paham").
+//               terkendali", "sebagian besar ASN sudah paham", "paling banyak", "bergeser ke media sosial",
+//               hedged: "bisa jadi angka itu …"). A statement headed by an opinion verb ("X menilai …", "Saya
+//               kira …") judges what it names, sanctions included ("menilai sanksi yang dijatuhkan terlalu
+//               ringan"), unless it also orders, appeals or forbids.
 // - other       None of these.
 // The rules are tried in the order of `STATEMENT_TYPE_RULES` in src/extract/statements/type-rules.ts; that
 // file says why each sits where it does.
