@@ -31,10 +31,11 @@
 //
 // REGIONAL_REPORT=1 prints the tuning part's problems (REGIONAL_REPORT=held the held-out part's, for a final
 // report only).
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadTypedRows, scoreTypedRows } from './statements-portal.js';
 
-const rows = loadTypedRows('regional');
+const rows = loadTypedRows(fileURLToPath(new URL('../../fixtures/statements/types/regional.tsv', import.meta.url)));
 /** The scheme counts appeal and instruction as one type. */
 const schemeType = (t: string): string => (t === 'instruction' ? 'appeal' : t);
 
