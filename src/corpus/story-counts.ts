@@ -141,7 +141,17 @@ export class StoryCorpus extends Corpus {
       if (--r[k]! <= 0) delete r[k];
     };
     const v = this.strings.values;
-    const idOfKey = (k: number) => base.ids.get(v[k]!) ?? v[k]!;
+    // per interned string, resolved once: its corpus id (speakers, officials) and, for a statement's packed
+    // attributes, their parts; a speaker id's small number keys the quotes seen from it
+    const ids = new Array<string | undefined>(v.length);
+    const idOfKey = (k: number) => (ids[k] ??= base.ids.get(v[k]!) ?? v[k]!);
+    const attrs = new Array<string[] | undefined>(v.length);
+    const speakerNums = new Map<string, number>();
+    const speakerNum = (id: string) => {
+      let x = speakerNums.get(id);
+      if (x === undefined) speakerNums.set(id, (x = speakerNums.size));
+      return x;
+    };
     // Members of each story that has copies, in canonical order (the canonical first).
     const members = new Map<number, number[]>();
     for (let seq = 0; seq < n; seq++) {
@@ -157,7 +167,8 @@ export class StoryCorpus extends Corpus {
       m.sort((a, b) => this.index.rankOf(a) - this.index.rankOf(b));
       const seenOfficial = new Set<string>();
       const seenRegion = new Set<number>();
-      const seenStatement = new Set<string>();
+      // quote keys seen, per (speaker, key kind): speakerNum * 3 + kind → the kind's 32-bit keys
+      const seenStatement = new Map<number, Set<number>>();
       for (const seq of m) {
         for (let i = at(seq, 0); i < end(seq, 0, this.offs); i++) {
           const id = idOfKey(this.offs.get(i));
@@ -177,13 +188,20 @@ export class StoryCorpus extends Corpus {
           const t = (k: number) => this.sts.get(i + k);
           const speaker = t(0) < 0 ? null : idOfKey(t(0));
           // the same quote when any of its keys (all words, first words, last words) was seen from this speaker
-          const keys = [2, 3, 4].map((q) => `${speaker ?? ''}${SEP}${q}${SEP}${t(q)}`);
-          const seen = keys.some((k) => seenStatement.has(k));
-          for (const k of keys) seenStatement.add(k);
+          // (an unnamed speaker and a speaker id '' share the key, as they did when keys were strings)
+          const sp = speakerNum(speaker ?? '') * 3;
+          let seen = false;
+          for (let q = 2; q <= 4; q++) {
+            let keys = seenStatement.get(sp + q - 2);
+            if (keys === undefined) seenStatement.set(sp + q - 2, (keys = new Set<number>()));
+            const key = t(q);
+            if (keys.has(key)) seen = true;
+            else keys.add(key);
+          }
           if (!seen) continue;
           // a statement this story already holds: not counted again
           story.storyStatements--;
-          const [region, month, type, neutral] = v[t(1)]!.split(SEP) as [string, string, string, string];
+          const [region, month, type, neutral] = (attrs[t(1)] ??= v[t(1)]!.split(SEP)) as [string, string, string, string];
           dec(story.storyStatementsByRegion, region);
           dec(story.storyStatementsByMonth, month);
           if (neutral) {
