@@ -44,6 +44,20 @@
 //            once, never tuned on, per-article detail never printed): gold 19, reported 19, matched 18: precision
 //            0.947, recall 0.947 (reporter 1.00, election 1.00, parent 0.83, scope 0.94, region 1.00). The code on
 //            main on blind5: precision 0.923, recall 0.632 (reported 13).
+//   tune6 + heldout6 (26 articles, 75 claims, in the shapes the sets above had least: year-over-year comparisons
+//   "naik dari 12 kasus pada Pilkada 2018 menjadi 31 kasus", percentages and shares (never a count), counts per stage
+//   (diterima / diregister / direkomendasikan / dihentikan) in prose and in lines, per-region breakdowns in prose
+//   and numbered lines, headlines restated in other words, cumulative and new ("bertambah 5 … menjadi 40"), national
+//   KASN/BKN figures in regional articles with their own election, forecasts and targets, negatives ("belum
+//   menerima satu pun laporan", "nihil", "nol kasus"), counts of staff, TPS, villages, witnesses and phone numbers,
+//   and figures given by Pemkab, Bupati and DPRD (reporter null), Inspektorat, BKPSDM, Ombudsman and Gakkumdu).
+//   Gold written before any run; heldout6 = every third article, never read while tuning (figures only).
+//   BLIND (code at 301f0a9, scored once):
+//   tune6:    18 articles, gold 53, reported 45, matched 43: precision 0.956, recall 0.811 (reporter 0.93, election
+//             0.93, parent 0.84, scope 1.00, region 0.88)
+//   heldout6:  8 articles, gold 22, reported 18, matched 18: precision 1.000, recall 0.818 (reporter 0.94, election
+//             1.00, parent 0.94, scope 1.00)
+//   both:     26 articles, gold 75, reported 63, matched 61: precision 0.968, recall 0.813
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
@@ -56,7 +70,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 }).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
@@ -65,7 +79,7 @@ describe('violation counts on the development set', () => {
     if (process.env['COUNTS_DEV_VERBOSE']) {
       process.stderr.write(`${line}\n`);
       // per-article detail only for the tuning split: the held-out split is read as figures only
-      if (split === 'tune' || split === 'tune2' || split === 'tune4') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
+      if (split === 'tune' || split === 'tune2' || split === 'tune4' || split === 'tune6') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
     }
     expect(s.precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
     expect(s.recall).toBeGreaterThanOrEqual(FLOORS[split].recall);

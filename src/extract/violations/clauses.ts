@@ -86,7 +86,7 @@ const LABEL_STOP = new Set(
 const LIST_ITEM = new RegExp(
   `(?:[ \\t]{0,2}[,;]\\s{1,2}(?:(?:dan|serta|${alternation(RANKING_JOINERS)})\\s{1,2})?|\\s{1,2}(?:dan|serta)\\s{1,2})` +
     `(?<label>\\p{Lu}[\\p{L}'.-]*(?:\\s{1,2}\\p{Lu}[\\p{L}'.-]*){0,3})\\s{1,2}(?<num>${NUMBER_SOURCE})${WE}` +
-    `(?<unit>\\s{1,2}\\p{Ll}+(?:\\s{1,2}desa)?)?(?=[ \\t]{0,2}(?:[,;.)\\n]|$)|\\s{1,2}(?:${alternation(ITEM_END_WORDS)})${WE})`,
+    `(?<unit>\\s{1,2}\\p{L}+(?:\\s{1,2}desa)?)?(?=[ \\t]{0,2}(?:[,;.)\\n]|$)|\\s{1,2}(?:${alternation(ITEM_END_WORDS)})${WE})`,
   'duy',
 );
 export const ITEM_LIMIT = 40;

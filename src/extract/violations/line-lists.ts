@@ -19,7 +19,7 @@ import type { RegionSpan } from './reporter.js';
 const LINE_ITEM = new RegExp(
   `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?` +
     `(?<label>\\p{Lu}[\\p{L}'.-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'.-]*){0,3})[ \\t]{0,2}[:=]?[ \\t]{1,3}` +
-    `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{Ll}+(?:[ \\t]{1,2}desa)?)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
+    `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+(?:[ \\t]{1,2}desa)?)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
   'du',
 );
 const TOTAL_LABEL = new RegExp(`^(?:${alternation(LIST_TOTAL_LABELS)})$`, 'iu');
@@ -69,6 +69,13 @@ function leadInAbout(text: string, sentences: Sentences, lineStart: number, pers
   return DOMAIN_RE.test(w) && (person ? ACTION_RE : VIOLATION_RE).test(w);
 }
 
+/** Makes `c` an item of the breakdown opened by `head`. */
+function asItem(c: CountCandidate, head: CountCandidate): void {
+  c.unitStart = head.unitStart;
+  c.unitEnd = head.unitEnd;
+  c.rule = 'list-item';
+}
+
 /** Adds the items of line breakdowns (see the header); returns the accepted and rejected counts, sorted by start. */
 export function addLineLists(
   accepted: CountCandidate[],
@@ -100,6 +107,9 @@ export function addLineLists(
       if (num === null || isIdentifier(text, n.start + ns)) break;
       const [ls, le] = im.indices!.groups!.label!;
       const have = byNum.get(n.start + ns);
+      // an item that repeats the unit ("2. Kabupaten Cilacap: 7 ASN") is still an item of this breakdown: it shares
+      // the head's unit offsets, so it takes the head's reporter and scope (listHead)
+      if (have !== undefined) asItem(have, c);
       const item = have ?? countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: c.unit, unitClass: c.unitClass }, c.unitStart, c.unitEnd, n.start + ns, n.start + ne, n.start + ls, n.end, 'list-item');
       item.region = regionIn(spans, n.start + ls, n.start + le);
       items.push(item);
