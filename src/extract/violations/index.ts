@@ -11,22 +11,20 @@
 //                        A case count in an enumeration inherits the acceptance of a sibling count.
 //   4. linkElection    — nearest election before the count in its sentence, else after it, else a
 //                        bare election word in the sentence, else the article's most frequent one.
+//                        (link-election.ts)
 //   5. linkReporter    — nearest body (Bawaslu, KASN, BKN…) in the sentence, else in the 3 before
 //                        (link-reporter.ts).
 //      reporterScope   — the body's level and region when written after its name (reporter.ts).
 //   6. dedupe          — the same count (value, qualifier, unit) repeated — headline and body, pasted
 //                        copies — is reported once, at its first mention.
-import type { Election, ExtractContext, RegionMention, RegionRef, ReporterLevel, ViolationCount } from '../../model.js';
+import type { Election, ExtractContext, RegionMention, ViolationCount } from '../../model.js';
 import {
   DOMAIN_CUES,
-  COMPARISON_WORDS,
-  ELECTION_NAMES,
-  PAST_YEAR_PHRASES,
   PERSON_ACTION_CUES,
   VIOLATION_CUES,
   unitGroup,
 } from '../../lexicon/violations.js';
-import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, type Sentences } from '../dates/text.js';
+import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
@@ -34,7 +32,8 @@ import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRes
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists } from './line-lists.js';
 import { reporterHits, reporterOf } from './link-reporter.js';
-import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
+import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
+import { clauseStartBefore } from '../../text/search.js';
 
 export { linkSources } from './reporter.js';
 
@@ -43,18 +42,6 @@ export { parseIndonesianNumber } from './numbers.js';
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
-const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
-const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
-const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
-/** Context is read at most this far from the count, so huge "sentences" stay linear. */
-const SENTENCE_REACH = 300;
-
-/** The sentence around a count, clipped to SENTENCE_REACH on each side. */
-function clippedSentence(sentences: Sentences, start: number, end: number): [number, number] {
-  const [ss, se] = sentenceAt(sentences, start);
-  return [Math.max(Math.min(ss, start), start - SENTENCE_REACH), Math.min(Math.max(se, end), end + SENTENCE_REACH)];
-}
-
 /** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
 const STICKY = new Map<CountParser, RegExp>(COUNT_PARSERS.map((p) => [p, stickyOf(p.pattern)]));
 
@@ -208,126 +195,6 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   const [k0, k1] = clauseAround(text, c.start, c.end);
   const rest = c.unitEnd <= k0 ? text.slice(k0, k1) : text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
   return (c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest);
-}
-
-interface Linked extends CountCandidate {
-  election: string | null;
-  year: number | null;
-  reporter: string | null;
-  reporterLevel: ReporterLevel | null;
-  reporterRegion: RegionRef | null;
-}
-
-/** The one factory of linked counts (fields written out, not `{ ...c, election }`: one object shape for all). */
-function linked(
-  c: CountCandidate,
-  election: string | null,
-  year: number | null,
-  reporter: string | null,
-  reporterLevel: ReporterLevel | null = null,
-  reporterRegion: RegionRef | null = null,
-): Linked {
-  return {
-    value: c.value,
-    upper: c.upper,
-    upperStart: c.upperStart,
-    parent: c.parent,
-    region: c.region,
-    scope: c.scope,
-    qualifier: c.qualifier,
-    unit: c.unit,
-    unitClass: c.unitClass,
-    unitStart: c.unitStart,
-    unitEnd: c.unitEnd,
-    numStart: c.numStart,
-    numEnd: c.numEnd,
-    start: c.start,
-    end: c.end,
-    rule: c.rule,
-    election,
-    year,
-    reporter,
-    reporterLevel,
-    reporterRegion,
-  };
-}
-
-// 4
-function linkElection(list: CountCandidate[], text: string, sentences: Sentences, elections: Election[]): Linked[] {
-  // the article's election: most frequent name+year, ties to the first mentioned
-  let main: Election | null = null;
-  const counts = new Map<string, { n: number; e: Election }>();
-  for (const e of elections) {
-    const k = `${e.name} ${e.year}`;
-    const v = counts.get(k);
-    if (v) v.n++;
-    else counts.set(k, { n: 1, e });
-  }
-  let bestN = 0;
-  for (const { n, e } of counts.values()) {
-    if (n > bestN || (n === bestN && main !== null && e.start < main.start)) {
-      main = e;
-      bestN = n;
-    }
-  }
-  const sorted = elections.slice().sort((a, b) => a.start - b.start);
-  const yearsByName = new Map<string, Set<number>>();
-  for (const e of elections) {
-    const set = yearsByName.get(e.name) ?? new Set<number>();
-    set.add(e.year);
-    yearsByName.set(e.name, set);
-  }
-  const out: Linked[] = [];
-  for (const c of list) out.push(electionOf(c, text, sentences, sorted, main, yearsByName));
-  return out;
-}
-
-/** The election of one count (see linkElection). */
-function electionOf(
-  c: CountCandidate,
-  text: string,
-  sentences: Sentences,
-  sorted: readonly Election[],
-  main: Election | null,
-  yearsByName: ReadonlyMap<string, ReadonlySet<number>>,
-): Linked {
-  const [ss, se] = clippedSentence(sentences, c.start, c.end);
-  let before: Election | null = null;
-  let after: Election | null = null;
-  for (let i = firstStartAtOrAfter(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
-    const e = sorted[i]!;
-    if (e.end > se) continue;
-    if (e.end <= c.numStart) {
-      if (!before || e.end > before.end) before = e;
-    } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
-  }
-  // an election after the figure that it is compared with is not its election ("mencapai 7 kasus, lebih banyak dari
-  // Pilkada 2018")
-  let compared = false;
-  if (after !== null && COMPARISON_RE.test(text.slice(c.end, after.start))) {
-    after = null;
-    compared = true;
-  }
-  const hit = before ?? after;
-  if (hit) return linked(c, hit.name, hit.year, null);
-  if (compared) return main && !PAST_YEAR_RE.test(text.slice(ss, se)) ? linked(c, main.name, main.year, null) : linked(c, null, null, null);
-  // a bare election word in the sentence: the name, with the year of the article's mention of it
-  BARE_ELECTION_RE.lastIndex = 0;
-  const sentence = text.slice(ss, se);
-  let bare: string | null = null;
-  for (let m = BARE_ELECTION_RE.exec(sentence); m !== null; m = BARE_ELECTION_RE.exec(sentence)) {
-    const name = lookup(ELECTION_NAMES, m[0]) ?? null;
-    if (name) {
-      bare = name;
-      if (ss + m.index > c.numStart) break;
-    }
-  }
-  if (bare !== null) {
-    const years = yearsByName.get(bare);
-    return linked(c, bare, years !== undefined && years.size === 1 ? [...years][0]! : null, null);
-  }
-  if (main && !PAST_YEAR_RE.test(sentence)) return linked(c, main.name, main.year, null);
-  return linked(c, null, null, null);
 }
 
 // 5
