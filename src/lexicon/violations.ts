@@ -184,6 +184,14 @@ export const OFFENCE_EVENTS: readonly string[] = ['kampanye', 'deklarasi', 'kons
  *  election ("mencapai 7 kasus, lebih banyak dari Pilkada 2018"). */
 export const COMPARISON_WORDS: readonly string[] = ['dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'lebih banyak dari', 'lebih sedikit dari', 'dari'];
 
+/** Words between a count and an election right after it that make the election the count's own ("naik dari 12 kasus
+ *  pada Pilkada 2018 menjadi 31 kasus"): that election is this count's, never another count's in the sentence. */
+export const OWN_ELECTION_LINKS: readonly string[] = ['pada', 'di', 'dalam', 'selama', 'saat', 'ketika', 'sepanjang', 'jelang', 'menjelang'];
+
+/** Words before a bare year in a count's clause that date the count ("Jika pada 2020 tercatat 65 laporan"): the
+ *  count is of the article's election held that year. */
+export const BARE_YEAR_LINKS: readonly string[] = ['pada', 'tahun', 'pada tahun', 'di tahun', 'selama', 'sepanjang'];
+
 /** Words right before a person count that make the people an audience: `Deklarasi diikuti 1.500 ASN`. */
 export const PERSON_AUDIENCE_BEFORE: readonly string[] = ['diikuti', 'dihadiri', 'dipadati', 'melibatkan'];
 

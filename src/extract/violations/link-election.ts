@@ -1,15 +1,22 @@
 // Refiner 4 of the counts extractor (index.ts): the election and year of each count, and the one factory of
 // linked counts (a count with its election and reporter).
 import type { Election, RegionRef, ReporterLevel } from '../../model.js';
-import { COMPARISON_WORDS, ELECTION_NAMES, PAST_YEAR_PHRASES } from '../../lexicon/violations.js';
+import { BARE_YEAR_LINKS, COMPARISON_WORDS, ELECTION_NAMES, OWN_ELECTION_LINKS, PAST_YEAR_PHRASES } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceAt, type Sentences } from '../dates/text.js';
-import { firstStartAtOrAfter } from '../../text/search.js';
+import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
 import type { CountCandidate } from './parsers.js';
 
 const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
 const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
 const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
 /** Context is read at most this far from the count, so huge "sentences" stay linear. */
+const OWN_LINK_RE = new RegExp(`^[ \\t]{0,2}\\s(?:${alternation(OWN_ELECTION_LINKS)})\\s{1,2}$`, 'iu');
+const BARE_YEAR_RE = new RegExp(`${WB}(?:${alternation(BARE_YEAR_LINKS)})\\s{1,2}((?:19|20)\\d{2})(?![\\p{L}\\p{N}/])`, 'giu');
+/** How far after a count its own election may start. */
+const OWN_REACH = 16;
+const CLAUSE_BACK = 80;
+/** A comma, semicolon, sentence mark or line break ends a clause. */
+const isBreak = (u: number): boolean => u === 0x2c || u === 0x3b || u === 0x2e || u === 0x21 || u === 0x3f || u === 0x0a;
 export const SENTENCE_REACH = 300;
 
 /** The sentence around a count, clipped to SENTENCE_REACH on each side. */
@@ -85,8 +92,23 @@ export function linkElection(list: CountCandidate[], text: string, sentences: Se
     set.add(e.year);
     yearsByName.set(e.name, set);
   }
+  // an election right after a count ("12 kasus pada Pilkada 2018") is that count's own
+  const owner = new Map<Election, CountCandidate>();
+  const own = new Map<CountCandidate, Election>();
+  for (const c of list) {
+    for (let i = firstStartAtOrAfter(sorted, c.end); i < sorted.length && sorted[i]!.start - c.end <= OWN_REACH; i++) {
+      const e = sorted[i]!;
+      if (!OWN_LINK_RE.test(text.slice(c.end, e.start))) continue;
+      if (!owner.has(e)) owner.set(e, c);
+      own.set(c, e);
+      break;
+    }
+  }
   const out: Linked[] = [];
-  for (const c of list) out.push(electionOf(c, text, sentences, sorted, main, yearsByName));
+  for (const c of list) {
+    const e = own.get(c);
+    out.push(e !== undefined ? linked(c, e.name, e.year, null) : electionOf(c, text, sentences, sorted, main, yearsByName, owner));
+  }
   return out;
 }
 
@@ -98,14 +120,24 @@ function electionOf(
   sorted: readonly Election[],
   main: Election | null,
   yearsByName: ReadonlyMap<string, ReadonlySet<number>>,
+  owner: ReadonlyMap<Election, CountCandidate>,
 ): Linked {
   const [ss, se] = clippedSentence(sentences, c.start, c.end);
+  // a bare year in the count's own clause ("Jika pada 2020 tercatat 65 laporan"): the election of that year
+  const year = bareYearBefore(text, c);
+  if (year !== null) {
+    const name = main !== null && yearsByName.get(main.name)?.has(year) ? main.name : onlyNameOf(yearsByName, year);
+    return linked(c, name, year, null);
+  }
   let before: Election | null = null;
   let after: Election | null = null;
   for (let i = firstStartAtOrAfter(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
     const e = sorted[i]!;
     if (e.end > se) continue;
     if (e.end <= c.numStart) {
+      // an election that is another count's own ("naik dari 12 kasus pada Pilkada 2018 menjadi 31") is not this one's
+      const o = owner.get(e);
+      if (o !== undefined && o !== c) continue;
       if (!before || e.end > before.end) before = e;
     } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
   }
@@ -138,3 +170,24 @@ function electionOf(
   return linked(c, null, null, null);
 }
 
+
+/** The year of a bare year phrase ("pada 2020", "tahun 2019") in the clause before the count's number, or null. */
+function bareYearBefore(text: string, c: CountCandidate): number | null {
+  const from = clauseStartBefore(text, c.numStart, CLAUSE_BACK, isBreak);
+  const clause = text.slice(from, c.numStart);
+  BARE_YEAR_RE.lastIndex = 0;
+  let year: number | null = null;
+  for (let m = BARE_YEAR_RE.exec(clause); m !== null; m = BARE_YEAR_RE.exec(clause)) year = Number(m[1]);
+  return year;
+}
+
+/** The one election name held in `year` among the article's elections, or null. */
+function onlyNameOf(yearsByName: ReadonlyMap<string, ReadonlySet<number>>, year: number): string | null {
+  let name: string | null = null;
+  for (const [n, years] of yearsByName) {
+    if (!years.has(year)) continue;
+    if (name !== null) return null;
+    name = n;
+  }
+  return name;
+}
