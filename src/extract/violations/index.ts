@@ -31,6 +31,7 @@ import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, markForecasts, partsBeforeRest, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists } from './line-lists.js';
+import { restParts, sumParents } from './sums.js';
 import { reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -198,20 +199,31 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
 }
 
 // 5
-function linkReporter(list: Linked[], index: TextIndex, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
+/** `origin[i]` is the count `list[i]` was linked from (the parts' `parent` points to those). */
+function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: TextIndex, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
   const text = index.text;
   if (list.length === 0) return list;
   const hits = reporterHits(index);
   if (hits.length === 0) return list;
   let spans: RegionSpan[] | null = null;
   const out: Linked[] = [];
-  for (const c of list) {
+  const linkedOf = new Map<CountCandidate, Linked>();
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) linkedOf.set(origin[i - 1]!, out[i - 1]!);
+    const c = list[i]!;
     const si = sentenceIndex(sentences, c.numStart);
     const hit = si < 0 ? null : reporterOf(c, si, hits, sentences, text);
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
       const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : null;
       out.push(head === null ? c : linked(c, c.election, c.year, head.reporter, head.reporterLevel, head.reporterRegion));
+      continue;
+    }
+    // a part whose own sentence names no body was counted by whoever counted its whole ("memeriksa 11 ASN yang
+    // dilaporkan Bawaslu … . Hasilnya, delapan orang terbukti …": the Inspektorat)
+    const whole = c.parent === null || si < 0 || (hit.start >= sentences.starts[si]! && hit.end <= sentences.ends[si]!) ? undefined : linkedOf.get(c.parent);
+    if (whole !== undefined && whole.reporter !== null) {
+      out.push(linked(c, c.election, c.year, whole.reporter, whole.reporterLevel, whole.reporterRegion));
       continue;
     }
     const scope = reporterScope(text, hit.name, hit.end, (spans ??= regionSpans(regions)));
@@ -281,14 +293,20 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const { accepted, rejected } = addLineLists(checked.accepted, checked.rejected, text, sentences, regionSpans(regions));
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
-  list = addParts(accepted, rejected, text, sentences, candidatesOf(index).lists[At.Number]!);
+  const numbers = candidatesOf(index).lists[At.Number]!;
+  list = addParts(accepted, rejected, text, sentences, numbers);
   list = foldVagueRestatements(list, text, sentences);
   partsBeforeRest(list, text, sentences);
+  // parts that add up (sums.ts): "delapan orang … dan tiga lainnya" after "11 ASN"
+  const taken = new Set<number>();
+  for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
+  list = restParts(list, text, sentences, numbers, taken);
+  sumParents(list, text, sentences);
   list = addListItems(list, text, regionSpans(regions));
   markForecasts(list, text, sentences);
   assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
-  counts = linkReporter(counts, index, sentences, regions); // 5
+  counts = linkReporter(counts, list, index, sentences, regions); // 5
   counts = dedupe(counts, text); // 6
   const out: ViolationCount[] = [];
   for (const c of counts) {
