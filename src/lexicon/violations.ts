@@ -102,6 +102,10 @@ export const FORECAST_CHANGES: readonly string[] = [
   'naik', 'bertambah', 'meningkat', 'mencapai', 'menembus', 'melonjak', 'membengkak', 'tembus', 'menyentuh',
 ];
 
+/** Prepositions that make the figure after them an existing object of the forecast or target, not its value:
+ *  "menargetkan kajian atas 50 laporan rampung pekan ini", "diprediksi naik dari 12 menjadi 20" (12 is no forecast). */
+export const FORECAST_OBJECT_PREPOSITIONS: readonly string[] = ['atas', 'terhadap', 'dari'];
+
 /** Words that start a new clause inside a sentence: a forecast cue before one of them does not reach a figure
  *  after it ("memprediksi naik, sementara saat ini tercatat 31 kasus"). */
 export const CONTRAST_WORDS: readonly string[] = [

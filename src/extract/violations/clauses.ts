@@ -24,6 +24,7 @@ import {
   FORECAST_CHANGES,
   FORECAST_CUES,
   FORECAST_MODALS,
+  FORECAST_OBJECT_PREPOSITIONS,
   GENERAL_VIOLATION_PHRASES,
   NEUTRALITY_CUES,
   NUMBER_ID_CUES,
@@ -75,6 +76,8 @@ const FORECAST_RE = new RegExp(
   `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
   'giu',
 );
+/** A figure right after one of these (a qualifier cue between allowed) is an object of the forecast, not its value. */
+const OBJECT_BEFORE = new RegExp(`${WB}(?:${alternation(FORECAST_OBJECT_PREPOSITIONS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`, 'iu');
 const CONTRAST_RE = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)})${WE}|;`, 'iu');
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
@@ -350,7 +353,7 @@ export function markForecasts(list: CountCandidate[], text: string, sentences: S
     FORECAST_RE.lastIndex = 0;
     let last = -1;
     for (let m = FORECAST_RE.exec(before); m !== null; m = FORECAST_RE.exec(before)) last = m.index + m[0].length;
-    if (last >= 0 && !CONTRAST_RE.test(before.slice(last))) c.qualifier = 'forecast';
+    if (last >= 0 && !CONTRAST_RE.test(before.slice(last)) && !OBJECT_BEFORE.test(before)) c.qualifier = 'forecast';
   }
 }
 
