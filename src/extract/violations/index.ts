@@ -32,6 +32,7 @@ import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRes
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists } from './line-lists.js';
 import { restParts, sumParents } from './sums.js';
+import { foldHeadlineVague } from './headline.js';
 import { reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -296,6 +297,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const numbers = candidatesOf(index).lists[At.Number]!;
   list = addParts(accepted, rejected, text, sentences, numbers);
   list = foldVagueRestatements(list, text, sentences);
+  list = foldHeadlineVague(list, text);
   partsBeforeRest(list, text, sentences);
   // parts that add up (sums.ts): "delapan orang … dan tiga lainnya" after "11 ASN"
   const taken = new Set<number>();
