@@ -49,7 +49,7 @@ export const VIOLATION_CUES: readonly string[] = [
   'ketidaknetralan', 'ditindaklanjuti', 'ditangani', 'penanganan', 'diproses', 'perkara',
   // handling of complaints: news/13 "Sebanyak 30 kasus sudah kami teruskan ke BKN"; news/08 "belasan laporan lain
   // yang masih diverifikasi"
-  'diteruskan', 'teruskan', 'meneruskan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
+  'diteruskan', 'teruskan', 'meneruskan', 'rekomendasikan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
   // kinds of election violations other than neutrality ("menerima 2 laporan politik uang")
   'politik uang', 'money politic', 'money politics', 'kode etik',
   // outcomes of handling ("2 laporan lain dihentikan", "tidak memenuhi unsur")
@@ -153,6 +153,14 @@ export const BARE_PART_FOLLOWERS: readonly string[] = [
 ];
 /** Indonesian verb prefixes (di-, me-, ber-, ter-): "19 direkomendasikan", "21 merupakan", "8 terbukti". */
 export const VERB_PREFIXES: readonly string[] = ['di', 'me', 'ber', 'ter'];
+
+/** Verbs that open a breakdown of a count by kind ("9 ASN … . Mereka terdiri atas 2 pejabat administrator, 4 guru dan 3
+ *  tenaga kesehatan"), and the subjects that point back to the count when the breakdown opens the next sentence. */
+export const BREAKDOWN_VERBS: readonly string[] = ['terdiri atas', 'terdiri dari', 'meliputi', 'rinciannya', 'perinciannya'];
+export const BREAKDOWN_SUBJECTS: readonly string[] = [
+  'mereka', 'keduanya', 'ketiganya', 'keempatnya', 'kelimanya', 'jumlah itu', 'jumlah tersebut', 'para pelanggar',
+  'para terlapor',
+];
 
 /** Anaphoric phrases that open a part of the count just before: "Dari jumlah itu, 1.605 ASN dijatuhi sanksi". */
 export const SUBSET_ANCHORS: readonly string[] = [

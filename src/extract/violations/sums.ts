@@ -8,11 +8,16 @@
 //                follows the whole: "memeriksa 11 ASN … . Hasilnya, delapan orang … dan tiga lainnya …" (8 + 3 = 11),
 //                "16 rekomendasi … . … 12 ASN telah dijatuhi sanksi …, dan 4 ASN lainnya …" (12 + 4 = 16). An exact
 //                sum is the evidence, so the whole may be counted in another unit than its parts.
-import { REST_WORDS } from '../../lexicon/violations.js';
+//   breakdownParts — a count broken down by kind right after it, in its sentence ("9 ASN, terdiri atas …") or as
+//                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
+//                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
+//                its own unit when it names one, else the count's; the items may not add up to more than the count.
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, PERSON_UNITS, REST_WORDS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
-import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { BARE_YEAR, SPELLED, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { lookup } from '../dates/text.js';
 
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
@@ -81,4 +86,84 @@ export function sumParents(list: CountCandidate[], text: string, sentences: Sent
       return;
     }
   });
+}
+
+const BREAKDOWN_RE = new RegExp(`${WB}(?:${alternation(BREAKDOWN_VERBS)})${WE}[ \\t]{0,2}:?`, 'iu');
+const SUBJECT_START = new RegExp(`^\\s{0,3}(?:${alternation(BREAKDOWN_SUBJECTS)})${WE}(?:\\s{1,2}(?:masing-masing|ini|itu|tersebut))?\\s{1,2}$`, 'iu');
+/** One item: a number (its bracketed spelling allowed) and one to four lower-case words. */
+const ITEM_RE = new RegExp(`^(?<num>${NUMBER_SOURCE})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})\\s*$`, 'iu');
+const ITEM_SEPARATOR = /\s{0,2},\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s{1,2}(?:dan|serta)\s{1,2}/gu;
+const ANY_UNITS: Readonly<Record<string, string>> = { ...PERSON_UNITS, ...CASE_UNITS };
+
+/** The items of a breakdown in `[from, to)` (see the header), or null when one piece is not an item. */
+function breakdownItems(text: string, from: number, to: number): { value: number; approximate: boolean; unit: string | null; start: number; numEnd: number; end: number }[] | null {
+  const items = [];
+  const body = text.slice(from, to);
+  ITEM_SEPARATOR.lastIndex = 0;
+  let at = 0;
+  for (let m = ITEM_SEPARATOR.exec(body); ; m = ITEM_SEPARATOR.exec(body)) {
+    const end = m === null ? body.length : m.index;
+    const piece = body.slice(at, end);
+    const lead = piece.length - piece.trimStart().length;
+    const im = ITEM_RE.exec(piece.trim());
+    if (im === null) return null;
+    const num = parseIndonesianNumber(im.groups!['num']!);
+    if (num === null || BARE_YEAR.test(im.groups!['num']!)) return null;
+    const words = im.groups!['words']!.trim().toLowerCase().split(/\s+/u);
+    const unit = lookup(ANY_UNITS, words.slice(0, 2).join(' ')) ?? lookup(ANY_UNITS, words[0]!) ?? null;
+    const start = from + at + lead;
+    items.push({ value: num.value, approximate: num.approximate, unit, start, numEnd: start + im.groups!['num']!.length, end: from + at + lead + piece.trim().length });
+    if (m === null) break;
+    at = m.index + m[0].length;
+  }
+  return items;
+}
+
+/** Breakdowns by kind (see the header). `list` is sorted by start; returns it with the items added or linked. */
+export function breakdownParts(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
+  const add: CountCandidate[] = [];
+  const byNum = new Map<number, CountCandidate>();
+  for (const c of list) byNum.set(c.numStart, c);
+  for (let i = 0; i < list.length; i++) {
+    const whole = list[i]!;
+    const si = sentenceIndex(sentences, whole.numStart);
+    if (si < 0) continue;
+    const se = sentences.ends[si]!;
+    // the verb in the count's sentence right after it, else opening the next sentence after a subject pointing back
+    let verbAt = -1;
+    let verbEnd = -1;
+    let to = se;
+    const here = BREAKDOWN_RE.exec(text.slice(whole.end, Math.min(se, whole.end + 40)));
+    if (here !== null && !/\d/u.test(text.slice(whole.end, whole.end + here.index))) {
+      verbAt = whole.end + here.index;
+      verbEnd = verbAt + here[0].length;
+    } else if (si + 1 < sentences.starts.length && (list[i + 1] === undefined || list[i + 1]!.start >= sentences.starts[si + 1]!)) {
+      const n0 = sentences.starts[si + 1]!;
+      const next = BREAKDOWN_RE.exec(text.slice(n0, Math.min(sentences.ends[si + 1]!, n0 + 40)));
+      if (next !== null && SUBJECT_START.test(text.slice(n0, n0 + next.index))) {
+        verbAt = n0 + next.index;
+        verbEnd = verbAt + next[0].length;
+        to = sentences.ends[si + 1]!;
+      }
+    }
+    if (verbAt < 0) continue;
+    while (to > verbEnd && /[\s.;!?]/u.test(text[to - 1]!)) to--;
+    const items = breakdownItems(text, verbEnd, to);
+    if (items === null || items.length < 2) continue;
+    let sum = 0;
+    for (const it of items) sum += it.value;
+    if (sum > whole.value) continue;
+    for (const it of items) {
+      const have = byNum.get(it.start);
+      if (have !== undefined) {
+        have.parent ??= whole;
+        continue;
+      }
+      const unit = it.unit ?? whole.unit;
+      const c = countCandidate(it.value, it.approximate ? 'approximate' : 'exact', { unit, unitClass: it.unit === null ? whole.unitClass : unitGroup(it.unit) }, it.numEnd, it.numEnd, it.start, it.numEnd, it.start, it.end, 'breakdown-item');
+      c.parent = whole;
+      add.push(c);
+    }
+  }
+  return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
 }
