@@ -58,6 +58,17 @@
 //   heldout6:  8 articles, gold 22, reported 18, matched 18: precision 1.000, recall 0.818 (reporter 0.94, election
 //             1.00, parent 0.94, scope 1.00)
 //   both:     26 articles, gold 75, reported 63, matched 61: precision 0.968, recall 0.813
+//   AFTER (general rules; cases with negatives in violations-attach.test.ts): a breakdown line with a capitalised or
+//   repeated unit is an item; an election right after a count is its own and no other count's; a bare year in the
+//   count's clause ("pada 2020") dates it; parts that add up (sums.ts: "dan tiga lainnya", exact sums, breakdowns by
+//   kind after "terdiri atas"); a part takes its whole's reporter when its sentence names no body; a figure after
+//   "atas/terhadap/dari" is no forecast; a vague headline figure restated by the lead is one claim (headline.ts):
+//   tune6:    gold 53, reported 53, matched 53: precision 1.000, recall 1.000 (reporter 1.00, election 1.00, parent
+//             0.94, scope 1.00, region 0.92)
+//   heldout6: gold 22, reported 18, matched 18: precision 1.000, recall 0.818 (unchanged: none of these rules reached
+//             its misses; figures only)
+//   Every other split unchanged except heldout4 R 0.938 -> 1.000 (a "sembilan lainnya" rest part); on the check set
+//   one parent added ("delapan laporan lainnya" is a part of the 27); no change on 2,000 bench articles.
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.

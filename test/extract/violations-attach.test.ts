@@ -1,0 +1,137 @@
+// Clause-level attachment of counts (issue 22, the shapes of fixtures/violations/dev/tune6): each case runs an
+// article through the whole pipeline and checks the claims a user sees (value, qualifier, election, parent,
+// reporter), with negative cases beside each rule.
+import { describe, expect, it } from 'vitest';
+import { countsOf } from './violations-dev.js';
+
+interface Want {
+  value: number;
+  qualifier?: string;
+  election?: string | null;
+  year?: number | null;
+  parent?: number | null;
+  reporter?: string | null;
+  region?: string | null;
+}
+
+function claims(text: string) {
+  return countsOf(text).map((v) => ({
+    value: v.value,
+    qualifier: v.qualifier,
+    election: v.election,
+    year: v.year,
+    parent: v.parent?.value ?? null,
+    reporter: v.reporter,
+    region: v.region?.name ?? null,
+  }));
+}
+
+const cases: { name: string; text: string; want: Want[] }[] = [
+  {
+    name: 'an election right after a count is its own, not the next count\'s',
+    text: 'Bawaslu Kabupaten Bogor mencatat dugaan pelanggaran netralitas ASN pada Pilkada 2024 naik dari 12 kasus pada Pilkada 2018 menjadi 31 kasus.',
+    want: [
+      { value: 12, election: 'Pilkada', year: 2018 },
+      { value: 31, election: 'Pilkada', year: 2024 },
+    ],
+  },
+  {
+    name: 'negative: one count with its election after it keeps it',
+    text: 'Bawaslu mencatat 20 kasus pelanggaran netralitas ASN pada Pilkada 2024, naik dibandingkan Pemilu 2019.',
+    want: [{ value: 20, election: 'Pilkada', year: 2024 }],
+  },
+  {
+    name: 'a bare year in the clause dates the count; the next clause keeps the article\'s election',
+    text: 'Laporan pelanggaran netralitas ASN yang ditangani Bawaslu pada Pilkada 2024 turun dibandingkan Pilkada 2020. Jika pada 2020 tercatat 65 laporan, tahun ini hanya 39 laporan.',
+    want: [
+      { value: 65, election: 'Pilkada', year: 2020 },
+      { value: 39, election: 'Pilkada', year: 2024 },
+    ],
+  },
+  {
+    name: 'a rest number beside a sibling count is a part, and both are parts of the whole they add up to',
+    text: 'Inspektorat Kabupaten Bantul telah memeriksa 11 ASN yang dilaporkan Bawaslu karena diduga melanggar netralitas pada Pilkada 2024. Hasilnya, delapan orang terbukti melanggar dan tiga lainnya tidak terbukti.',
+    want: [
+      { value: 11, parent: null, reporter: 'Inspektorat' },
+      { value: 8, parent: 11, reporter: 'Inspektorat' },
+      { value: 3, parent: 11, reporter: 'Inspektorat' },
+    ],
+  },
+  {
+    name: 'negative: a number of days after a count is no rest part',
+    text: 'Bawaslu memeriksa 11 ASN yang diduga melanggar netralitas pada Pilkada 2024. Hasilnya diumumkan dan tiga hari kemudian dikirim ke BKN.',
+    want: [{ value: 11, parent: null }],
+  },
+  {
+    name: 'an exact sum links parts to a whole in another unit',
+    text: 'Inspektorat Provinsi Kalimantan Barat menindaklanjuti 16 rekomendasi KASN terkait pelanggaran netralitas ASN pada Pilgub Kalbar 2024. Hingga kini, 12 ASN telah dijatuhi sanksi, dan 4 ASN lainnya sedang dalam pemeriksaan.',
+    want: [
+      { value: 16, parent: null, reporter: 'Inspektorat' },
+      { value: 12, parent: 16, reporter: 'Inspektorat' },
+      { value: 4, parent: 16, reporter: 'Inspektorat' },
+    ],
+  },
+  {
+    name: 'negative: parts that do not add up stay without that parent',
+    text: 'Inspektorat Provinsi Kalimantan Barat menindaklanjuti 16 rekomendasi KASN terkait pelanggaran netralitas ASN pada Pilgub Kalbar 2024. Hingga kini, 10 ASN telah dijatuhi sanksi, dan 4 ASN lainnya sedang dalam pemeriksaan.',
+    want: [
+      { value: 16, parent: null },
+      { value: 10, parent: null },
+      { value: 4, parent: null },
+    ],
+  },
+  {
+    name: 'a figure after "atas" is the object of a target, not a forecast; the forecast itself is one',
+    text: 'Bawaslu Provinsi Banten menargetkan kajian atas 50 laporan dugaan pelanggaran netralitas ASN pada Pilgub Banten 2024 rampung pekan ini. Bawaslu Banten memperkirakan jumlah laporan masih akan bertambah hingga 70 laporan.',
+    want: [
+      { value: 50, qualifier: 'exact' },
+      { value: 70, qualifier: 'forecast' },
+    ],
+  },
+  {
+    name: 'a vague headline figure restated by the lead is one claim, the lead\'s',
+    text: 'Puluhan Kepala Desa di Kabupaten Bone Dilaporkan ke Bawaslu\n\nWATAMPONE – Sedikitnya 23 kepala desa di Kabupaten Bone dilaporkan ke Bawaslu karena diduga menghadiri deklarasi dukungan pada Pilkada 2024.\n',
+    want: [{ value: 23, qualifier: 'at_least' }],
+  },
+  {
+    name: 'negative: a lead figure out of the headline\'s order is another claim',
+    text: 'Puluhan Kepala Desa di Kabupaten Bone Dilaporkan ke Bawaslu\n\nWATAMPONE – Sebanyak 230 kepala desa di Sulawesi Selatan dilaporkan ke Bawaslu karena diduga melanggar netralitas pada Pilkada 2024.\n',
+    want: [
+      { value: 10, qualifier: 'approximate' },
+      { value: 230, qualifier: 'exact' },
+    ],
+  },
+  {
+    name: 'a breakdown by kind in the next sentence gives one part per item',
+    text: 'BKPSDM Kabupaten Garut menjatuhkan sanksi kepada 9 ASN yang terbukti melanggar netralitas pada Pilkada 2024. Mereka terdiri atas 2 pejabat administrator, 4 guru dan 3 tenaga kesehatan.',
+    want: [
+      { value: 9, parent: null },
+      { value: 2, parent: 9 },
+      { value: 4, parent: 9 },
+      { value: 3, parent: 9 },
+    ],
+  },
+  {
+    name: 'negative: a breakdown of another subject, or one adding up to more than the count, gives no parts',
+    text: 'BKPSDM Kabupaten Garut menjatuhkan sanksi kepada 9 ASN yang terbukti melanggar netralitas pada Pilkada 2024. Tim pemeriksa terdiri atas 3 auditor dan 2 pengacara. Sanksi itu meliputi 8 teguran dan 5 penundaan pangkat.',
+    want: [{ value: 9, parent: null }],
+  },
+  {
+    name: 'a numbered breakdown whose lines repeat a capitalised unit: one item per line',
+    text: 'Bawaslu Provinsi Jawa Tengah mencatat 52 ASN diduga melanggar netralitas pada Pilkada 2024. Berikut daerah dengan jumlah terbanyak:\n\n1. Kabupaten Brebes: 9 ASN\n2. Kabupaten Cilacap: 7 ASN\n3. Kota Surakarta: 6 ASN\n',
+    want: [
+      { value: 52, region: null },
+      { value: 9, region: 'Kabupaten Brebes', reporter: 'Bawaslu' },
+      { value: 7, region: 'Kabupaten Cilacap', reporter: 'Bawaslu' },
+      { value: 6, region: 'Kota Surakarta', reporter: 'Bawaslu' },
+    ],
+  },
+];
+
+describe('counts: clause-level attachment', () => {
+  it.each(cases)('$name', ({ text, want }) => {
+    const got = claims(text);
+    expect(got.map((g) => g.value)).toEqual(want.map((w) => w.value));
+    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  });
+});
