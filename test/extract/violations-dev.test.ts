@@ -69,6 +69,10 @@
 //             its misses; figures only)
 //   Every other split unchanged except heldout4 R 0.938 -> 1.000 (a "sembilan lainnya" rest part); on the check set
 //   one parent added ("delapan laporan lainnya" is a part of the 27); no change on 2,000 bench articles.
+//   blind7 (10 articles in the tune6 shapes, written AFTER the tune6 rules, gold before any run, scored once, never
+//            tuned on, per-article detail never printed): gold 22, reported 19, matched 17: precision 0.895, recall
+//            0.773 (reporter 1.00, election 1.00, parent 0.94, scope 1.00, region 1.00). The code before the tune6
+//            rules (301f0a9) on blind7: precision 0.842, recall 0.727 (reported 19, matched 16).
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
@@ -81,7 +85,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 }).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6', 'blind7'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
