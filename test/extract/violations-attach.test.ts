@@ -126,6 +126,20 @@ const cases: { name: string; text: string; want: Want[] }[] = [
       { value: 6, region: 'Kota Surakarta', reporter: 'Bawaslu' },
     ],
   },
+  {
+    name: 'a block of stage lines after a lead-in about violations: one count per stage, with the body above it',
+    text: 'Bawaslu Kabupaten Bekasi merilis rekap penanganan dugaan pelanggaran netralitas ASN selama Pilkada 2024:\n\n1. Laporan masuk: 14\n2. Temuan pengawas: 6\n3. Direkomendasikan ke BKN: 12\n',
+    want: [
+      { value: 14, reporter: 'Bawaslu', election: 'Pilkada', year: 2024 },
+      { value: 6, reporter: 'Bawaslu' },
+      { value: 12, reporter: 'Bawaslu' },
+    ],
+  },
+  {
+    name: 'negative: lines of staff, or stage-like lines with no lead-in about violations, are no counts',
+    text: 'Bawaslu Kabupaten Kudus memaparkan kesiapan pengawasan Pilkada 2024 sebagai berikut:\n\n- Pengawas kecamatan: 27\n- Pengawas TPS: 1.850\n\nJadwal kegiatan pekan ini:\n\n- Laporan keuangan: 3\n- Rapat koordinasi: 2\n',
+    want: [],
+  },
 ];
 
 describe('counts: clause-level attachment', () => {

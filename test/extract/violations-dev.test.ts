@@ -73,6 +73,13 @@
 //            tuned on, per-article detail never printed): gold 22, reported 19, matched 17: precision 0.895, recall
 //            0.773 (reporter 1.00, election 1.00, parent 0.94, scope 1.00, region 1.00). The code before the tune6
 //            rules (301f0a9) on blind7: precision 0.842, recall 0.727 (reported 19, matched 16).
+//   Then one more rule, for a shape the brief names that no tuning article had: stages of handling one per line
+//   ("1. Laporan masuk: 14" / "3. Direkomendasikan ke BKN: 12", line-lists.ts addStageLines), tuned on two new tune6
+//   articles (k27, k28, written and scored before the rule: 6 claims missed) and its table cases. The author of the
+//   held-out sets knew that heldout6 and blind7 each hold one such block (their text was written by the same
+//   hand; their output was never read), so their figures after it are no longer blind:
+//   tune6 (20 articles, gold 59): precision 1.000, recall 1.000; heldout6: precision 1.000, recall 0.955 (gold 22,
+//   reported 21, matched 21); blind7: precision 0.909, recall 0.909 (gold 22, reported 22, matched 20).
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.

@@ -30,10 +30,10 @@ import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, markForecasts, partsBeforeRest, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
-import { addLineLists } from './line-lists.js';
+import { addLineLists, addStageLines } from './line-lists.js';
 import { breakdownParts, restParts, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
-import { reporterHits, reporterOf } from './link-reporter.js';
+import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
 
@@ -213,7 +213,8 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     if (i > 0) linkedOf.set(origin[i - 1]!, out[i - 1]!);
     const c = list[i]!;
     const si = sentenceIndex(sentences, c.numStart);
-    const hit = si < 0 ? null : reporterOf(c, si, hits, sentences, text);
+    // the head of a stage block ("Laporan masuk: 14" …) reads its body from the paragraphs above the block
+    const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' ? lastBodyBefore(c.start, hits, text) : null));
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
       const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : null;
@@ -286,12 +287,14 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const text = ctx.text;
   const index = indexOf(ctx);
   let list = parseCounts(index);
-  if (list.length === 0) return [];
+  // (a stage block, "Laporan masuk: 14", has no count the parsers find: read on when a colon may open one)
+  if (list.length === 0 && text.indexOf(':') < 0) return [];
   const sentences = index.sentences;
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
   const checked = requireContext(list, text, sentences); // 3
-  const { accepted, rejected } = addLineLists(checked.accepted, checked.rejected, text, sentences, regionSpans(regions));
+  const lined = addLineLists(checked.accepted, checked.rejected, text, sentences, regionSpans(regions));
+  const { accepted, rejected } = addStageLines(lined.accepted, lined.rejected, text, sentences);
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   const numbers = candidatesOf(index).lists[At.Number]!;
