@@ -171,6 +171,10 @@ export const SUBSET_ANCHORS: readonly string[] = [
 /** "8 lainnya", "Lima laporan lainnya": the rest of a count already split; it takes that count as its parent. */
 export const REST_WORDS: readonly string[] = ['lainnya', 'sisanya', 'lain'];
 
+/** After a bare number joined to a sibling count, the words for the rest of a split: REST_WORDS and "lagi" ("Satu
+ *  kasus melibatkan kepala sekolah dan satu lagi staf kecamatan"). */
+export const SIBLING_REST_WORDS: readonly string[] = [...REST_WORDS, 'lagi'];
+
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
 

@@ -140,6 +140,21 @@ const cases: { name: string; text: string; want: Want[] }[] = [
     text: 'Bawaslu Kabupaten Kudus memaparkan kesiapan pengawasan Pilkada 2024 sebagai berikut:\n\n- Pengawas kecamatan: 27\n- Pengawas TPS: 1.850\n\nJadwal kegiatan pekan ini:\n\n- Laporan keuangan: 3\n- Rapat koordinasi: 2\n',
     want: [],
   },
+  {
+    name: 'a case unit followed by a verb stands alone: next to an accepted count it is a count too',
+    text: 'Pada Pilkada 2024, Bawaslu Jateng menerima 88 laporan netralitas ASN. Sebagian besar atau 52 laporan berasal dari media sosial.',
+    want: [{ value: 88 }, { value: 52 }],
+  },
+  {
+    name: 'negative: a case unit followed by another noun is not one',
+    text: 'Pada Pilkada 2024, Bawaslu Jateng menerima 88 laporan netralitas ASN. KPU juga menerima 5 laporan keuangan dana kampanye.',
+    want: [{ value: 88 }],
+  },
+  {
+    name: '"satu lagi" beside a sibling is the rest of the split',
+    text: 'Bawaslu Sumbawa menangani dua kasus dugaan pelanggaran netralitas ASN pada Pilkada 2024. Satu kasus melibatkan kepala sekolah dan satu lagi staf kecamatan.',
+    want: [{ value: 2, parent: null }, { value: 1, parent: 2 }],
+  },
 ];
 
 describe('counts: clause-level attachment', () => {

@@ -58,7 +58,12 @@ const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 
 /** A count of people standing alone is one of offenders only when a sentence next to it says what was done to or by
  *  them (an action cue, not only the name of the offence). */
 const OFFENCE_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES.filter((w) => !PERSON_NOUN_CUES.includes(w)))})${WE}`, 'iu');
-const BARE_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(BARE_UNIT_FOLLOWERS)})${WE})`, 'iu');
+/** After a case unit: the end of the clause, a word of BARE_UNIT_FOLLOWERS, or a verb (the unit ends its noun phrase:
+ *  "52 laporan berasal dari media sosial", "10 laporan dihentikan"; not "5 laporan keuangan"). */
+const BARE_AFTER = new RegExp(
+  `^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(BARE_UNIT_FOLLOWERS)})${WE}|\\s{1,2}(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}${WE})`,
+  'iu',
+);
 /** After a person unit: the end of the clause, or a demonstrative ("terhadap 13 pegawai itu"). */
 const PUNCT_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE})`, 'u');
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');

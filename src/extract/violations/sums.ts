@@ -12,7 +12,7 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, PERSON_UNITS, REST_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, PERSON_UNITS, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -20,7 +20,7 @@ import { BARE_YEAR, SPELLED, afterSpelling, countCandidate, isIdentifier, type C
 import { lookup } from '../dates/text.js';
 
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
-const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
+const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
 /** Between a sibling count and a rest number: the sibling's clause, then a comma or a conjunction. */
 const SIBLING_GAP = new RegExp(`^[^.!?;\\n]{0,80}?(?:,|${WB}(?:dan|serta|sedangkan|sementara|adapun))\\s{1,2}$`, 'iu');
 /** How many sentences before a rest count its whole may stand, and its sibling (stated before or after the whole). */
