@@ -175,6 +175,10 @@ export const REST_WORDS: readonly string[] = ['lainnya', 'sisanya', 'lain'];
  *  kasus melibatkan kepala sekolah dan satu lagi staf kecamatan"). */
 export const SIBLING_REST_WORDS: readonly string[] = [...REST_WORDS, 'lagi'];
 
+/** Words between the two figures of a change ("naik dari 12 menjadi 31 laporan"): the first figure is a count in the
+ *  second's unit. */
+export const CHANGE_TO_WORDS: readonly string[] = ['menjadi', 'jadi', 'ke'];
+
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
 

@@ -155,6 +155,20 @@ const cases: { name: string; text: string; want: Want[] }[] = [
     text: 'Bawaslu Sumbawa menangani dua kasus dugaan pelanggaran netralitas ASN pada Pilkada 2024. Satu kasus melibatkan kepala sekolah dan satu lagi staf kecamatan.',
     want: [{ value: 2, parent: null }, { value: 1, parent: 2 }],
   },
+  {
+    name: 'the first figure of a change takes the unit of the second; a forecast governs only the second',
+    text: 'Jumlah laporan dugaan pelanggaran netralitas ASN yang diterima Bawaslu Kota Depok pada Pilkada 2024 naik dari 12 menjadi 31 laporan. Bawaslu memprediksi jumlah aduan netralitas ASN naik dari 31 menjadi 45 aduan.',
+    want: [
+      { value: 12, qualifier: 'exact' },
+      { value: 31, qualifier: 'exact' },
+      { value: 45, qualifier: 'forecast' },
+    ],
+  },
+  {
+    name: 'negative: a change of something that is no count gives nothing',
+    text: 'Menjelang Pilkada 2024, jumlah pengawas netralitas ASN di Kota Depok naik dari 120 menjadi 150 orang, dan masa sosialisasi diperpanjang dari 30 menjadi 60 hari.',
+    want: [],
+  },
 ];
 
 describe('counts: clause-level attachment', () => {

@@ -8,11 +8,13 @@
 //                follows the whole: "memeriksa 11 ASN … . Hasilnya, delapan orang … dan tiga lainnya …" (8 + 3 = 11),
 //                "16 rekomendasi … . … 12 ASN telah dijatuhi sanksi …, dan 4 ASN lainnya …" (12 + 4 = 16). An exact
 //                sum is the evidence, so the whole may be counted in another unit than its parts.
+//   changeFrom — the first figure of a change whose second carries the unit ("naik dari 12 menjadi 31 laporan",
+//                "turun dari 40 ke 25 kasus") is a count in that unit.
 //   breakdownParts — a count broken down by kind right after it, in its sentence ("9 ASN, terdiri atas …") or as
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, PERSON_UNITS, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, CHANGE_TO_WORDS, PERSON_UNITS, QUALIFIER_CUES, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -164,6 +166,31 @@ export function breakdownParts(list: CountCandidate[], text: string, sentences: 
       c.parent = whole;
       add.push(c);
     }
+  }
+  return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
+}
+
+/** "dari N menjadi" right before a count's number (a qualifier cue between allowed). */
+const CHANGE_BEFORE = new RegExp(
+  `${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})${SPELLED}?\\s{1,2}(?:${alternation(CHANGE_TO_WORDS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`,
+  'diu',
+);
+const CHANGE_BACK = 60;
+
+/** The first figures of changes (see the header). `taken` holds the number positions of every count found. Returns
+ *  the list with the new counts, sorted by start. */
+export function changeFrom(list: CountCandidate[], text: string, taken: ReadonlySet<number>): CountCandidate[] {
+  const add: CountCandidate[] = [];
+  for (const c of list) {
+    if (c.unitEnd <= c.numStart) continue;
+    const from = Math.max(0, c.start - CHANGE_BACK);
+    const m = CHANGE_BEFORE.exec(text.slice(from, c.numStart));
+    if (m === null) continue;
+    const [ns, ne] = m.indices!.groups!['num']!;
+    const p = from + ns;
+    const num = parseIndonesianNumber(m.groups!['num']!);
+    if (taken.has(p) || num === null || BARE_YEAR.test(m.groups!['num']!) || isIdentifier(text, p)) continue;
+    add.push(countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: c.unit, unitClass: c.unitClass }, c.unitStart, c.unitEnd, p, from + ne, p, from + ne, 'change-from'));
   }
   return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
 }
