@@ -169,6 +169,16 @@ const cases: { name: string; text: string; want: Want[] }[] = [
     text: 'Menjelang Pilkada 2024, jumlah pengawas netralitas ASN di Kota Depok naik dari 120 menjadi 150 orang, dan masa sosialisasi diperpanjang dari 30 menjadi 60 hari.',
     want: [],
   },
+  {
+    name: 'counts listed after a part are parts of the same whole',
+    text: 'Bawaslu Riau menerima 40 laporan pelanggaran netralitas ASN pada Pilkada 2024. Sebanyak 25 laporan di antaranya telah diregister, 10 laporan dihentikan, dan 5 laporan masih dikaji.',
+    want: [{ value: 40, parent: null }, { value: 25, parent: 40 }, { value: 10, parent: 40 }, { value: 5, parent: 40 }],
+  },
+  {
+    name: 'negative: listed counts adding up to more than the whole keep no parent',
+    text: 'Bawaslu Riau menerima 40 laporan pelanggaran netralitas ASN pada Pilkada 2024. Sebanyak 25 laporan di antaranya telah diregister, 30 laporan dihentikan, dan 5 laporan masih dikaji.',
+    want: [{ value: 40, parent: null }, { value: 25, parent: 40 }, { value: 30, parent: null }, { value: 5, parent: null }],
+  },
 ];
 
 describe('counts: clause-level attachment', () => {

@@ -31,7 +31,7 @@ import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, markForecasts, partsBeforeRest, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addStageLines } from './line-lists.js';
-import { breakdownParts, changeFrom, restParts, sumParents } from './sums.js';
+import { breakdownParts, changeFrom, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
 import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
@@ -309,6 +309,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = changeFrom(list, text, taken);
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
+  siblingParents(list, text);
   list = addListItems(list, text, regionSpans(regions));
   markForecasts(list, text, sentences);
   assignScopes(list, text, sentences);

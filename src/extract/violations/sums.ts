@@ -8,6 +8,9 @@
 //                follows the whole: "memeriksa 11 ASN … . Hasilnya, delapan orang … dan tiga lainnya …" (8 + 3 = 11),
 //                "16 rekomendasi … . … 12 ASN telah dijatuhi sanksi …, dan 4 ASN lainnya …" (12 + 4 = 16). An exact
 //                sum is the evidence, so the whole may be counted in another unit than its parts.
+//   siblingParents — counts listed right after a part, in its sentence and unit group ("Sebanyak 25 laporan di
+//                antaranya telah diregister, 10 laporan dihentikan, dan 5 laporan masih dikaji"), are parts of the same
+//                whole, while together they do not add up to more than it.
 //   changeFrom — the first figure of a change whose second carries the unit ("naik dari 12 menjadi 31 laporan",
 //                "turun dari 40 ke 25 kasus") is a count in that unit.
 //   breakdownParts — a count broken down by kind right after it, in its sentence ("9 ASN, terdiri atas …") or as
@@ -193,4 +196,22 @@ export function changeFrom(list: CountCandidate[], text: string, taken: Readonly
     add.push(countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: c.unit, unitClass: c.unitClass }, c.unitStart, c.unitEnd, p, from + ne, p, from + ne, 'change-from'));
   }
   return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
+}
+
+/** Parents of the siblings listed after a part (see the header). `list` is sorted by start. */
+export function siblingParents(list: CountCandidate[], text: string): void {
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    const whole = c.parent;
+    if (whole === null) continue;
+    let sum = c.value;
+    for (let j = i + 1; j < list.length; j++) {
+      const d = list[j]!;
+      const gap = text.slice(list[j - 1]!.end, d.start);
+      if (d.parent !== null || d.rule === 'list-item' || unitGroup(d.unit) !== unitGroup(c.unit) || !SIBLING_GAP.test(gap) || /(?:19|20)\d{2}/u.test(gap)) break;
+      sum += d.value;
+      if (sum > whole.value) break;
+      d.parent = whole;
+    }
+  }
 }
