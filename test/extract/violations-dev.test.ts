@@ -80,6 +80,13 @@
 //   hand; their output was never read), so their figures after it are no longer blind:
 //   tune6 (20 articles, gold 59): precision 1.000, recall 1.000; heldout6: precision 1.000, recall 0.955 (gold 22,
 //   reported 21, matched 21); blind7: precision 0.909, recall 0.909 (gold 22, reported 22, matched 20).
+//   Then (no dev split changed): a case unit followed by a verb ends its noun phrase; "satu lagi" is a rest; the first
+//   figure of a change takes the second's unit ("naik dari 12 menjadi 31 laporan"); counts listed after a part share
+//   its whole.
+//   blind8 (10 articles written after ALL of the above, gold before any run, scored once, never tuned on, per-article
+//            detail never printed): gold 21, reported 21, matched 21: precision 1.000, recall 1.000 (reporter 1.00,
+//            election 0.95, parent 0.95, scope 1.00, region 1.00). The code before this round (301f0a9) on blind8:
+//            precision 0.952, recall 0.952 (reported 21, matched 20; parent 0.85).
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
@@ -92,7 +99,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 }).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6', 'blind7'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6', 'blind7', 'blind8'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
