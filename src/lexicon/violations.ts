@@ -49,7 +49,7 @@ export const VIOLATION_CUES: readonly string[] = [
   'ketidaknetralan', 'ditindaklanjuti', 'ditangani', 'penanganan', 'diproses', 'perkara',
   // handling of complaints: news/13 "Sebanyak 30 kasus sudah kami teruskan ke BKN"; news/08 "belasan laporan lain
   // yang masih diverifikasi"
-  'diteruskan', 'teruskan', 'meneruskan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
+  'diteruskan', 'teruskan', 'meneruskan', 'rekomendasikan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
   // kinds of election violations other than neutrality ("menerima 2 laporan politik uang")
   'politik uang', 'money politic', 'money politics', 'kode etik',
   // outcomes of handling ("2 laporan lain dihentikan", "tidak memenuhi unsur")
@@ -102,6 +102,10 @@ export const FORECAST_CHANGES: readonly string[] = [
   'naik', 'bertambah', 'meningkat', 'mencapai', 'menembus', 'melonjak', 'membengkak', 'tembus', 'menyentuh',
 ];
 
+/** Prepositions that make the figure after them an existing object of the forecast or target, not its value:
+ *  "menargetkan kajian atas 50 laporan rampung pekan ini", "diprediksi naik dari 12 menjadi 20" (12 is no forecast). */
+export const FORECAST_OBJECT_PREPOSITIONS: readonly string[] = ['atas', 'terhadap', 'dari'];
+
 /** Words that start a new clause inside a sentence: a forecast cue before one of them does not reach a figure
  *  after it ("memprediksi naik, sementara saat ini tercatat 31 kasus"). */
 export const CONTRAST_WORDS: readonly string[] = [
@@ -150,6 +154,14 @@ export const BARE_PART_FOLLOWERS: readonly string[] = [
 /** Indonesian verb prefixes (di-, me-, ber-, ter-): "19 direkomendasikan", "21 merupakan", "8 terbukti". */
 export const VERB_PREFIXES: readonly string[] = ['di', 'me', 'ber', 'ter'];
 
+/** Verbs that open a breakdown of a count by kind ("9 ASN … . Mereka terdiri atas 2 pejabat administrator, 4 guru dan 3
+ *  tenaga kesehatan"), and the subjects that point back to the count when the breakdown opens the next sentence. */
+export const BREAKDOWN_VERBS: readonly string[] = ['terdiri atas', 'terdiri dari', 'meliputi', 'rinciannya', 'perinciannya'];
+export const BREAKDOWN_SUBJECTS: readonly string[] = [
+  'mereka', 'keduanya', 'ketiganya', 'keempatnya', 'kelimanya', 'jumlah itu', 'jumlah tersebut', 'para pelanggar',
+  'para terlapor',
+];
+
 /** Anaphoric phrases that open a part of the count just before: "Dari jumlah itu, 1.605 ASN dijatuhi sanksi". */
 export const SUBSET_ANCHORS: readonly string[] = [
   'dari jumlah itu', 'dari jumlah tersebut', 'dari angka itu', 'dari angka tersebut', 'dari total itu',
@@ -158,6 +170,14 @@ export const SUBSET_ANCHORS: readonly string[] = [
 
 /** "8 lainnya", "Lima laporan lainnya": the rest of a count already split; it takes that count as its parent. */
 export const REST_WORDS: readonly string[] = ['lainnya', 'sisanya', 'lain'];
+
+/** After a bare number joined to a sibling count, the words for the rest of a split: REST_WORDS and "lagi" ("Satu
+ *  kasus melibatkan kepala sekolah dan satu lagi staf kecamatan"). */
+export const SIBLING_REST_WORDS: readonly string[] = [...REST_WORDS, 'lagi'];
+
+/** Words between the two figures of a change ("naik dari 12 menjadi 31 laporan"): the first figure is a count in the
+ *  second's unit. */
+export const CHANGE_TO_WORDS: readonly string[] = ['menjadi', 'jadi', 'ke'];
 
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
@@ -183,6 +203,14 @@ export const OFFENCE_EVENTS: readonly string[] = ['kampanye', 'deklarasi', 'kons
 /** Words between an election mentioned after a figure and the figure that make it a comparison, not the figure's
  *  election ("mencapai 7 kasus, lebih banyak dari Pilkada 2018"). */
 export const COMPARISON_WORDS: readonly string[] = ['dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'lebih banyak dari', 'lebih sedikit dari', 'dari'];
+
+/** Words between a count and an election right after it that make the election the count's own ("naik dari 12 kasus
+ *  pada Pilkada 2018 menjadi 31 kasus"): that election is this count's, never another count's in the sentence. */
+export const OWN_ELECTION_LINKS: readonly string[] = ['pada', 'di', 'dalam', 'selama', 'saat', 'ketika', 'sepanjang', 'jelang', 'menjelang'];
+
+/** Words before a bare year in a count's clause that date the count ("Jika pada 2020 tercatat 65 laporan"): the
+ *  count is of the article's election held that year. */
+export const BARE_YEAR_LINKS: readonly string[] = ['pada', 'tahun', 'pada tahun', 'di tahun', 'selama', 'sepanjang'];
 
 /** Words right before a person count that make the people an audience: `Deklarasi diikuti 1.500 ASN`. */
 export const PERSON_AUDIENCE_BEFORE: readonly string[] = ['diikuti', 'dihadiri', 'dipadati', 'melibatkan'];

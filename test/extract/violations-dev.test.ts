@@ -44,6 +44,49 @@
 //            once, never tuned on, per-article detail never printed): gold 19, reported 19, matched 18: precision
 //            0.947, recall 0.947 (reporter 1.00, election 1.00, parent 0.83, scope 0.94, region 1.00). The code on
 //            main on blind5: precision 0.923, recall 0.632 (reported 13).
+//   tune6 + heldout6 (26 articles, 75 claims, in the shapes the sets above had least: year-over-year comparisons
+//   "naik dari 12 kasus pada Pilkada 2018 menjadi 31 kasus", percentages and shares (never a count), counts per stage
+//   (diterima / diregister / direkomendasikan / dihentikan) in prose and in lines, per-region breakdowns in prose
+//   and numbered lines, headlines restated in other words, cumulative and new ("bertambah 5 … menjadi 40"), national
+//   KASN/BKN figures in regional articles with their own election, forecasts and targets, negatives ("belum
+//   menerima satu pun laporan", "nihil", "nol kasus"), counts of staff, TPS, villages, witnesses and phone numbers,
+//   and figures given by Pemkab, Bupati and DPRD (reporter null), Inspektorat, BKPSDM, Ombudsman and Gakkumdu).
+//   Gold written before any run; heldout6 = every third article, never read while tuning (figures only).
+//   BLIND (code at 301f0a9, scored once):
+//   tune6:    18 articles, gold 53, reported 45, matched 43: precision 0.956, recall 0.811 (reporter 0.93, election
+//             0.93, parent 0.84, scope 1.00, region 0.88)
+//   heldout6:  8 articles, gold 22, reported 18, matched 18: precision 1.000, recall 0.818 (reporter 0.94, election
+//             1.00, parent 0.94, scope 1.00)
+//   both:     26 articles, gold 75, reported 63, matched 61: precision 0.968, recall 0.813
+//   AFTER (general rules; cases with negatives in violations-attach.test.ts): a breakdown line with a capitalised or
+//   repeated unit is an item; an election right after a count is its own and no other count's; a bare year in the
+//   count's clause ("pada 2020") dates it; parts that add up (sums.ts: "dan tiga lainnya", exact sums, breakdowns by
+//   kind after "terdiri atas"); a part takes its whole's reporter when its sentence names no body; a figure after
+//   "atas/terhadap/dari" is no forecast; a vague headline figure restated by the lead is one claim (headline.ts):
+//   tune6:    gold 53, reported 53, matched 53: precision 1.000, recall 1.000 (reporter 1.00, election 1.00, parent
+//             0.94, scope 1.00, region 0.92)
+//   heldout6: gold 22, reported 18, matched 18: precision 1.000, recall 0.818 (unchanged: none of these rules reached
+//             its misses; figures only)
+//   Every other split unchanged except heldout4 R 0.938 -> 1.000 (a "sembilan lainnya" rest part); on the check set
+//   one parent added ("delapan laporan lainnya" is a part of the 27); no change on 2,000 bench articles.
+//   blind7 (10 articles in the tune6 shapes, written AFTER the tune6 rules, gold before any run, scored once, never
+//            tuned on, per-article detail never printed): gold 22, reported 19, matched 17: precision 0.895, recall
+//            0.773 (reporter 1.00, election 1.00, parent 0.94, scope 1.00, region 1.00). The code before the tune6
+//            rules (301f0a9) on blind7: precision 0.842, recall 0.727 (reported 19, matched 16).
+//   Then one more rule, for a shape the brief names that no tuning article had: stages of handling one per line
+//   ("1. Laporan masuk: 14" / "3. Direkomendasikan ke BKN: 12", line-lists.ts addStageLines), tuned on two new tune6
+//   articles (k27, k28, written and scored before the rule: 6 claims missed) and its table cases. The author of the
+//   held-out sets knew that heldout6 and blind7 each hold one such block (their text was written by the same
+//   hand; their output was never read), so their figures after it are no longer blind:
+//   tune6 (20 articles, gold 59): precision 1.000, recall 1.000; heldout6: precision 1.000, recall 0.955 (gold 22,
+//   reported 21, matched 21); blind7: precision 0.909, recall 0.909 (gold 22, reported 22, matched 20).
+//   Then (no dev split changed): a case unit followed by a verb ends its noun phrase; "satu lagi" is a rest; the first
+//   figure of a change takes the second's unit ("naik dari 12 menjadi 31 laporan"); counts listed after a part share
+//   its whole.
+//   blind8 (10 articles written after ALL of the above, gold before any run, scored once, never tuned on, per-article
+//            detail never printed): gold 21, reported 21, matched 21: precision 1.000, recall 1.000 (reporter 1.00,
+//            election 0.95, parent 0.95, scope 1.00, region 1.00). The code before this round (301f0a9) on blind8:
+//            precision 0.952, recall 0.952 (reported 21, matched 20; parent 0.85).
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
@@ -56,7 +99,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 }).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6', 'blind7', 'blind8'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
@@ -65,7 +108,7 @@ describe('violation counts on the development set', () => {
     if (process.env['COUNTS_DEV_VERBOSE']) {
       process.stderr.write(`${line}\n`);
       // per-article detail only for the tuning split: the held-out split is read as figures only
-      if (split === 'tune' || split === 'tune2' || split === 'tune4') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
+      if (split === 'tune' || split === 'tune2' || split === 'tune4' || split === 'tune6') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
     }
     expect(s.precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
     expect(s.recall).toBeGreaterThanOrEqual(FLOORS[split].recall);

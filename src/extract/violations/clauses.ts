@@ -24,6 +24,7 @@ import {
   FORECAST_CHANGES,
   FORECAST_CUES,
   FORECAST_MODALS,
+  FORECAST_OBJECT_PREPOSITIONS,
   GENERAL_VIOLATION_PHRASES,
   NEUTRALITY_CUES,
   NUMBER_ID_CUES,
@@ -57,7 +58,12 @@ const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 
 /** A count of people standing alone is one of offenders only when a sentence next to it says what was done to or by
  *  them (an action cue, not only the name of the offence). */
 const OFFENCE_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES.filter((w) => !PERSON_NOUN_CUES.includes(w)))})${WE}`, 'iu');
-const BARE_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(BARE_UNIT_FOLLOWERS)})${WE})`, 'iu');
+/** After a case unit: the end of the clause, a word of BARE_UNIT_FOLLOWERS, or a verb (the unit ends its noun phrase:
+ *  "52 laporan berasal dari media sosial", "10 laporan dihentikan"; not "5 laporan keuangan"). */
+const BARE_AFTER = new RegExp(
+  `^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(BARE_UNIT_FOLLOWERS)})${WE}|\\s{1,2}(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}${WE})`,
+  'iu',
+);
 /** After a person unit: the end of the clause, or a demonstrative ("terhadap 13 pegawai itu"). */
 const PUNCT_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE})`, 'u');
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
@@ -75,6 +81,8 @@ const FORECAST_RE = new RegExp(
   `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
   'giu',
 );
+/** A figure right after one of these (a qualifier cue between allowed) is an object of the forecast, not its value. */
+const OBJECT_BEFORE = new RegExp(`${WB}(?:${alternation(FORECAST_OBJECT_PREPOSITIONS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`, 'iu');
 const CONTRAST_RE = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)})${WE}|;`, 'iu');
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
@@ -86,7 +94,7 @@ const LABEL_STOP = new Set(
 const LIST_ITEM = new RegExp(
   `(?:[ \\t]{0,2}[,;]\\s{1,2}(?:(?:dan|serta|${alternation(RANKING_JOINERS)})\\s{1,2})?|\\s{1,2}(?:dan|serta)\\s{1,2})` +
     `(?<label>\\p{Lu}[\\p{L}'.-]*(?:\\s{1,2}\\p{Lu}[\\p{L}'.-]*){0,3})\\s{1,2}(?<num>${NUMBER_SOURCE})${WE}` +
-    `(?<unit>\\s{1,2}\\p{Ll}+(?:\\s{1,2}desa)?)?(?=[ \\t]{0,2}(?:[,;.)\\n]|$)|\\s{1,2}(?:${alternation(ITEM_END_WORDS)})${WE})`,
+    `(?<unit>\\s{1,2}\\p{L}+(?:\\s{1,2}desa)?)?(?=[ \\t]{0,2}(?:[,;.)\\n]|$)|\\s{1,2}(?:${alternation(ITEM_END_WORDS)})${WE})`,
   'duy',
 );
 export const ITEM_LIMIT = 40;
@@ -350,7 +358,7 @@ export function markForecasts(list: CountCandidate[], text: string, sentences: S
     FORECAST_RE.lastIndex = 0;
     let last = -1;
     for (let m = FORECAST_RE.exec(before); m !== null; m = FORECAST_RE.exec(before)) last = m.index + m[0].length;
-    if (last >= 0 && !CONTRAST_RE.test(before.slice(last))) c.qualifier = 'forecast';
+    if (last >= 0 && !CONTRAST_RE.test(before.slice(last)) && !OBJECT_BEFORE.test(before)) c.qualifier = 'forecast';
   }
 }
 

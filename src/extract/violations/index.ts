@@ -11,30 +11,31 @@
 //                        A case count in an enumeration inherits the acceptance of a sibling count.
 //   4. linkElection    — nearest election before the count in its sentence, else after it, else a
 //                        bare election word in the sentence, else the article's most frequent one.
+//                        (link-election.ts)
 //   5. linkReporter    — nearest body (Bawaslu, KASN, BKN…) in the sentence, else in the 3 before
 //                        (link-reporter.ts).
 //      reporterScope   — the body's level and region when written after its name (reporter.ts).
 //   6. dedupe          — the same count (value, qualifier, unit) repeated — headline and body, pasted
 //                        copies — is reported once, at its first mention.
-import type { Election, ExtractContext, RegionMention, RegionRef, ReporterLevel, ViolationCount } from '../../model.js';
+import type { Election, ExtractContext, RegionMention, ViolationCount } from '../../model.js';
 import {
   DOMAIN_CUES,
-  COMPARISON_WORDS,
-  ELECTION_NAMES,
-  PAST_YEAR_PHRASES,
   PERSON_ACTION_CUES,
   VIOLATION_CUES,
   unitGroup,
 } from '../../lexicon/violations.js';
-import { WB, WE, alternation, lookup, sentenceAt, sentenceIndex, type Sentences } from '../dates/text.js';
+import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, markForecasts, partsBeforeRest, restates } from './clauses.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
-import { addLineLists } from './line-lists.js';
-import { reporterHits, reporterOf } from './link-reporter.js';
-import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
+import { addLineLists, addStageLines } from './line-lists.js';
+import { breakdownParts, changeFrom, restParts, siblingParents, sumParents } from './sums.js';
+import { foldHeadlineVague } from './headline.js';
+import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
+import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
+import { clauseStartBefore } from '../../text/search.js';
 
 export { linkSources } from './reporter.js';
 
@@ -43,18 +44,6 @@ export { parseIndonesianNumber } from './numbers.js';
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
-const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
-const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
-const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
-/** Context is read at most this far from the count, so huge "sentences" stay linear. */
-const SENTENCE_REACH = 300;
-
-/** The sentence around a count, clipped to SENTENCE_REACH on each side. */
-function clippedSentence(sentences: Sentences, start: number, end: number): [number, number] {
-  const [ss, se] = sentenceAt(sentences, start);
-  return [Math.max(Math.min(ss, start), start - SENTENCE_REACH), Math.min(Math.max(se, end), end + SENTENCE_REACH)];
-}
-
 /** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
 const STICKY = new Map<CountParser, RegExp>(COUNT_PARSERS.map((p) => [p, stickyOf(p.pattern)]));
 
@@ -210,141 +199,33 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   return (c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest);
 }
 
-interface Linked extends CountCandidate {
-  election: string | null;
-  year: number | null;
-  reporter: string | null;
-  reporterLevel: ReporterLevel | null;
-  reporterRegion: RegionRef | null;
-}
-
-/** The one factory of linked counts (fields written out, not `{ ...c, election }`: one object shape for all). */
-function linked(
-  c: CountCandidate,
-  election: string | null,
-  year: number | null,
-  reporter: string | null,
-  reporterLevel: ReporterLevel | null = null,
-  reporterRegion: RegionRef | null = null,
-): Linked {
-  return {
-    value: c.value,
-    upper: c.upper,
-    upperStart: c.upperStart,
-    parent: c.parent,
-    region: c.region,
-    scope: c.scope,
-    qualifier: c.qualifier,
-    unit: c.unit,
-    unitClass: c.unitClass,
-    unitStart: c.unitStart,
-    unitEnd: c.unitEnd,
-    numStart: c.numStart,
-    numEnd: c.numEnd,
-    start: c.start,
-    end: c.end,
-    rule: c.rule,
-    election,
-    year,
-    reporter,
-    reporterLevel,
-    reporterRegion,
-  };
-}
-
-// 4
-function linkElection(list: CountCandidate[], text: string, sentences: Sentences, elections: Election[]): Linked[] {
-  // the article's election: most frequent name+year, ties to the first mentioned
-  let main: Election | null = null;
-  const counts = new Map<string, { n: number; e: Election }>();
-  for (const e of elections) {
-    const k = `${e.name} ${e.year}`;
-    const v = counts.get(k);
-    if (v) v.n++;
-    else counts.set(k, { n: 1, e });
-  }
-  let bestN = 0;
-  for (const { n, e } of counts.values()) {
-    if (n > bestN || (n === bestN && main !== null && e.start < main.start)) {
-      main = e;
-      bestN = n;
-    }
-  }
-  const sorted = elections.slice().sort((a, b) => a.start - b.start);
-  const yearsByName = new Map<string, Set<number>>();
-  for (const e of elections) {
-    const set = yearsByName.get(e.name) ?? new Set<number>();
-    set.add(e.year);
-    yearsByName.set(e.name, set);
-  }
-  const out: Linked[] = [];
-  for (const c of list) out.push(electionOf(c, text, sentences, sorted, main, yearsByName));
-  return out;
-}
-
-/** The election of one count (see linkElection). */
-function electionOf(
-  c: CountCandidate,
-  text: string,
-  sentences: Sentences,
-  sorted: readonly Election[],
-  main: Election | null,
-  yearsByName: ReadonlyMap<string, ReadonlySet<number>>,
-): Linked {
-  const [ss, se] = clippedSentence(sentences, c.start, c.end);
-  let before: Election | null = null;
-  let after: Election | null = null;
-  for (let i = firstStartAtOrAfter(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
-    const e = sorted[i]!;
-    if (e.end > se) continue;
-    if (e.end <= c.numStart) {
-      if (!before || e.end > before.end) before = e;
-    } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
-  }
-  // an election after the figure that it is compared with is not its election ("mencapai 7 kasus, lebih banyak dari
-  // Pilkada 2018")
-  let compared = false;
-  if (after !== null && COMPARISON_RE.test(text.slice(c.end, after.start))) {
-    after = null;
-    compared = true;
-  }
-  const hit = before ?? after;
-  if (hit) return linked(c, hit.name, hit.year, null);
-  if (compared) return main && !PAST_YEAR_RE.test(text.slice(ss, se)) ? linked(c, main.name, main.year, null) : linked(c, null, null, null);
-  // a bare election word in the sentence: the name, with the year of the article's mention of it
-  BARE_ELECTION_RE.lastIndex = 0;
-  const sentence = text.slice(ss, se);
-  let bare: string | null = null;
-  for (let m = BARE_ELECTION_RE.exec(sentence); m !== null; m = BARE_ELECTION_RE.exec(sentence)) {
-    const name = lookup(ELECTION_NAMES, m[0]) ?? null;
-    if (name) {
-      bare = name;
-      if (ss + m.index > c.numStart) break;
-    }
-  }
-  if (bare !== null) {
-    const years = yearsByName.get(bare);
-    return linked(c, bare, years !== undefined && years.size === 1 ? [...years][0]! : null, null);
-  }
-  if (main && !PAST_YEAR_RE.test(sentence)) return linked(c, main.name, main.year, null);
-  return linked(c, null, null, null);
-}
-
 // 5
-function linkReporter(list: Linked[], index: TextIndex, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
+/** `origin[i]` is the count `list[i]` was linked from (the parts' `parent` points to those). */
+function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: TextIndex, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
   const text = index.text;
   if (list.length === 0) return list;
   const hits = reporterHits(index);
   if (hits.length === 0) return list;
   let spans: RegionSpan[] | null = null;
   const out: Linked[] = [];
-  for (const c of list) {
+  const linkedOf = new Map<CountCandidate, Linked>();
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) linkedOf.set(origin[i - 1]!, out[i - 1]!);
+    const c = list[i]!;
     const si = sentenceIndex(sentences, c.numStart);
-    const hit = si < 0 ? null : reporterOf(c, si, hits, sentences, text);
+    // the head of a stage block ("Laporan masuk: 14" …) reads its body from the paragraphs above the block
+    const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' ? lastBodyBefore(c.start, hits, text) : null));
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
       const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : null;
       out.push(head === null ? c : linked(c, c.election, c.year, head.reporter, head.reporterLevel, head.reporterRegion));
+      continue;
+    }
+    // a part whose own sentence names no body was counted by whoever counted its whole ("memeriksa 11 ASN yang
+    // dilaporkan Bawaslu … . Hasilnya, delapan orang terbukti …": the Inspektorat)
+    const whole = c.parent === null || si < 0 || (hit.start >= sentences.starts[si]! && hit.end <= sentences.ends[si]!) ? undefined : linkedOf.get(c.parent);
+    if (whole !== undefined && whole.reporter !== null) {
+      out.push(linked(c, c.election, c.year, whole.reporter, whole.reporterLevel, whole.reporterRegion));
       continue;
     }
     const scope = reporterScope(text, hit.name, hit.end, (spans ??= regionSpans(regions)));
@@ -406,22 +287,34 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const text = ctx.text;
   const index = indexOf(ctx);
   let list = parseCounts(index);
-  if (list.length === 0) return [];
+  // (a stage block, "Laporan masuk: 14", has no count the parsers find: read on when a colon may open one)
+  if (list.length === 0 && text.indexOf(':') < 0) return [];
   const sentences = index.sentences;
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
   const checked = requireContext(list, text, sentences); // 3
-  const { accepted, rejected } = addLineLists(checked.accepted, checked.rejected, text, sentences, regionSpans(regions));
+  const lined = addLineLists(checked.accepted, checked.rejected, text, sentences, regionSpans(regions));
+  const { accepted, rejected } = addStageLines(lined.accepted, lined.rejected, text, sentences);
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
-  list = addParts(accepted, rejected, text, sentences, candidatesOf(index).lists[At.Number]!);
+  const numbers = candidatesOf(index).lists[At.Number]!;
+  list = addParts(accepted, rejected, text, sentences, numbers);
   list = foldVagueRestatements(list, text, sentences);
+  list = foldHeadlineVague(list, text);
   partsBeforeRest(list, text, sentences);
+  // parts that add up (sums.ts): "delapan orang … dan tiga lainnya" after "11 ASN"
+  const taken = new Set<number>();
+  for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
+  list = restParts(list, text, sentences, numbers, taken);
+  list = changeFrom(list, text, taken);
+  list = breakdownParts(list, text, sentences);
+  sumParents(list, text, sentences);
+  siblingParents(list, text);
   list = addListItems(list, text, regionSpans(regions));
   markForecasts(list, text, sentences);
   assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
-  counts = linkReporter(counts, index, sentences, regions); // 5
+  counts = linkReporter(counts, list, index, sentences, regions); // 5
   counts = dedupe(counts, text); // 6
   const out: ViolationCount[] = [];
   for (const c of counts) {

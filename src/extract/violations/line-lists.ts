@@ -10,8 +10,14 @@
 // each a count in that unit for the region its label names. The block is about violations when the first item
 // was accepted, or when the lead-in (the line before the block) or the two sentences before it name the domain and
 // a violation (or, for people, an offence). A block needs two items at least.
-import { DOMAIN_CUES, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, VIOLATION_CUES } from '../../lexicon/violations.js';
-import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
+//
+// Stages of handling written one per line (addStageLines: "1. Laporan masuk: 14" / "2. Direkomendasikan ke BKN: 12" /
+// "- ASN dijatuhi sanksi: 3"): a block of two lines or more of the shape marker, label, colon, number, after a lead-in
+// about violations. A line whose label names a stage or a case (a violation or offence cue, or a unit word) is a
+// count, in the unit its label names (else its block's first unit, else `kasus`); a line of anything else
+// ("Pengawas TPS: 1.850") is not. Every line after the first is an item of the first (its reporter and scope).
+import { CASE_UNITS, DOMAIN_CUES, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, PERSON_UNITS, VIOLATION_CUES, unitGroup } from '../../lexicon/violations.js';
+import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
@@ -19,13 +25,21 @@ import type { RegionSpan } from './reporter.js';
 const LINE_ITEM = new RegExp(
   `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?` +
     `(?<label>\\p{Lu}[\\p{L}'.-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'.-]*){0,3})[ \\t]{0,2}[:=]?[ \\t]{1,3}` +
-    `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{Ll}+(?:[ \\t]{1,2}desa)?)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
+    `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+(?:[ \\t]{1,2}desa)?)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
   'du',
 );
 const TOTAL_LABEL = new RegExp(`^(?:${alternation(LIST_TOTAL_LABELS)})$`, 'iu');
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
+/** A line of a stage block: marker, a label opening with a capital (lower-case words allowed), a colon, the number. */
+const STAGE_LINE = new RegExp(
+  `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?(?<label>\\p{Lu}[^:\\n\\d]{1,60}?)[ \\t]*:[ \\t]{0,3}` +
+    `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
+  'du',
+);
+const UNIT_WORD_RE = new RegExp(`${WB}(?:${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])})${WE}`, 'iu');
+const ALL_UNITS: Readonly<Record<string, string>> = { ...PERSON_UNITS, ...CASE_UNITS };
 /** At most this many lines in one block, and this far back for the lead-in. */
 const MAX_ITEMS = 40;
 const LEAD_REACH = 400;
@@ -69,6 +83,13 @@ function leadInAbout(text: string, sentences: Sentences, lineStart: number, pers
   return DOMAIN_RE.test(w) && (person ? ACTION_RE : VIOLATION_RE).test(w);
 }
 
+/** Makes `c` an item of the breakdown opened by `head`. */
+function asItem(c: CountCandidate, head: CountCandidate): void {
+  c.unitStart = head.unitStart;
+  c.unitEnd = head.unitEnd;
+  c.rule = 'list-item';
+}
+
 /** Adds the items of line breakdowns (see the header); returns the accepted and rejected counts, sorted by start. */
 export function addLineLists(
   accepted: CountCandidate[],
@@ -100,6 +121,9 @@ export function addLineLists(
       if (num === null || isIdentifier(text, n.start + ns)) break;
       const [ls, le] = im.indices!.groups!.label!;
       const have = byNum.get(n.start + ns);
+      // an item that repeats the unit ("2. Kabupaten Cilacap: 7 ASN") is still an item of this breakdown: it shares
+      // the head's unit offsets, so it takes the head's reporter and scope (listHead)
+      if (have !== undefined) asItem(have, c);
       const item = have ?? countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: c.unit, unitClass: c.unitClass }, c.unitStart, c.unitEnd, n.start + ns, n.start + ne, n.start + ls, n.end, 'list-item');
       item.region = regionIn(spans, n.start + ls, n.start + le);
       items.push(item);
@@ -119,5 +143,70 @@ export function addLineLists(
   return {
     accepted: [...accepted, ...add].sort((a, b) => a.start - b.start),
     rejected: rejected.filter((c) => !added.has(c)),
+  };
+}
+
+/** The unit a stage label names (`Laporan masuk` → laporan, `ASN dilaporkan` → ASN), or null. */
+function labelUnit(label: string): string | null {
+  const m = UNIT_WORD_RE.exec(label);
+  return m === null ? null : (lookup(ALL_UNITS, m[0]) ?? null);
+}
+
+/** Adds the counts of stage blocks (see the header); returns the accepted and rejected counts, sorted by start. */
+export function addStageLines(
+  accepted: CountCandidate[],
+  rejected: CountCandidate[],
+  text: string,
+  sentences: Sentences,
+): { accepted: CountCandidate[]; rejected: CountCandidate[] } {
+  if (text.indexOf(':') < 0) return { accepted, rejected };
+  const byNum = new Map<number, CountCandidate>();
+  for (const c of accepted) byNum.set(c.numStart, c);
+  const drop = new Set<CountCandidate>();
+  const fromRejected = new Map<number, CountCandidate>();
+  for (const c of rejected) fromRejected.set(c.numStart, c);
+  const add: CountCandidate[] = [];
+  let p = 0;
+  while (p < text.length) {
+    // a block: consecutive stage lines (blank lines between allowed)
+    const block: { line: Line; m: RegExpExecArray }[] = [];
+    let l: Line | null = lineAt(text, p);
+    for (; l !== null && block.length < MAX_ITEMS; l = nextLine(text, l)) {
+      const m = STAGE_LINE.exec(text.slice(l.start, l.end));
+      if (m === null) break;
+      block.push({ line: l, m });
+    }
+    const last = block.length > 0 ? block[block.length - 1]!.line : lineAt(text, p);
+    p = last.end + 1;
+    if (block.length < 2) continue;
+    const first = block[0]!.line.start;
+    const staged = block.filter(({ m }) => {
+      const label = m.groups!['label']!;
+      return VIOLATION_RE.test(label) || ACTION_RE.test(label) || UNIT_WORD_RE.test(label) || TOTAL_LABEL.test(label.trim());
+    });
+    if (staged.length < 2 || !leadInAbout(text, sentences, first, false)) continue;
+    let fallback: string | null = null;
+    for (const { m } of staged) fallback ??= labelUnit(m.groups!['label']!) ?? (m.groups!['unit'] === undefined ? null : labelUnit(m.groups!['unit']));
+    let head: CountCandidate | null = null;
+    for (const { line, m } of staged) {
+      const [ns, ne] = m.indices!.groups!['num']!;
+      const numStart = line.start + ns;
+      if (byNum.has(numStart) || isIdentifier(text, numStart) || BARE_YEAR.test(m.groups!['num']!)) continue;
+      const num = parseIndonesianNumber(m.groups!['num']!);
+      if (num === null) continue;
+      const own = labelUnit(m.groups!['label']!) ?? (m.groups!['unit'] === undefined ? null : labelUnit(m.groups!['unit']));
+      const unit = own ?? fallback ?? 'kasus';
+      const at = head === null ? line.start + ne : head.unitStart;
+      const c = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit, unitClass: unitGroup(unit) }, at, at, numStart, line.start + ne, line.start + m.indices!.groups!['label']![0], line.end, head === null ? 'stage-line' : 'list-item');
+      const was = fromRejected.get(numStart);
+      if (was !== undefined) drop.add(was);
+      head ??= c;
+      add.push(c);
+    }
+  }
+  if (add.length === 0) return { accepted, rejected };
+  return {
+    accepted: [...accepted, ...add].sort((a, b) => a.start - b.start),
+    rejected: drop.size === 0 ? rejected : rejected.filter((c) => !drop.has(c)),
   };
 }

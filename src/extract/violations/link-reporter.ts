@@ -107,3 +107,10 @@ export function reporterOf(c: { numStart: number; numEnd: number }, si: number, 
   }
   return hit ?? origin;
 }
+
+/** The last body named before `pos` that is neither a recipient nor an origin, however far back (a block of lines
+ *  reads its reporter from the paragraphs above it), or null. */
+export function lastBodyBefore(pos: number, hits: readonly ReporterHit[], text: string): ReporterHit | null {
+  for (let i = firstStartAtOrAfter(hits, pos) - 1; i >= 0; i--) if (roleOf(text, hits[i]!) === null) return hits[i]!;
+  return null;
+}

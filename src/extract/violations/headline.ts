@@ -1,0 +1,51 @@
+// A headline rounds the figure its lead gives (issue 22): "Puluhan Kepala Desa di Kabupaten Bone Dilaporkan ke
+// Bawaslu" over "Sedikitnya 23 kepala desa … dilaporkan". The vague figure of the headline (the text's first line,
+// with no sentence mark at its end) is the lead's figure restated when the lead (the first paragraph after it) gives
+// a precise figure (exact or bounded) of its unit and of its order: from the vague value to ten times it for a scale
+// word (belasan, puluhan, ratusan), within a fifth of it for an approximation ("Sekitar 20 ASN"). The headline's
+// figure is dropped; its parts hang on the lead's figure.
+import type { CountCandidate } from './parsers.js';
+
+/** Whether `v` is a power of ten (the value of a scale word: puluhan = 10, ratusan = 100). */
+function scaleValue(v: number): boolean {
+  for (let p = 10; p <= v; p *= 10) if (p === v) return true;
+  return false;
+}
+
+/** End of the headline (the first line), or -1 when the text does not open with one. */
+function headlineEnd(text: string): number {
+  const nl = text.indexOf('\n');
+  if (nl <= 0) return -1;
+  const line = text.slice(0, nl).trimEnd();
+  return line === '' || /[.!?:"”]$/u.test(line) ? -1 : nl;
+}
+
+/** End of the lead: the first non-blank line after `from`. */
+function leadEnd(text: string, from: number): number {
+  let p = from;
+  while (p < text.length && /\s/u.test(text[p]!)) p++;
+  const nl = text.indexOf('\n', p);
+  return nl < 0 ? text.length : nl;
+}
+
+/** Drops the headline's vague figures restated by the lead (see the header). `list` is sorted by start. */
+export function foldHeadlineVague(list: CountCandidate[], text: string): CountCandidate[] {
+  const h = headlineEnd(text);
+  if (h < 0 || list.length < 2 || list[0]!.start >= h) return list;
+  const lead = leadEnd(text, h);
+  const alias = new Map<CountCandidate, CountCandidate>();
+  for (const c of list) {
+    if (c.start >= h) break;
+    if (c.qualifier !== 'approximate' || c.parent !== null || c.upper !== null) continue;
+    const scale = scaleValue(c.value);
+    const o = list.find(
+      (d) =>
+        d.start > h && d.end <= lead && d.unit === c.unit && d.parent === null && d.qualifier !== 'forecast' && d.qualifier !== 'approximate' && d.upper === null &&
+        (scale ? d.value >= c.value && d.value < c.value * 10 : Math.abs(d.value - c.value) * 5 <= c.value),
+    );
+    if (o !== undefined) alias.set(c, o);
+  }
+  if (alias.size === 0) return list;
+  for (const d of list) if (d.parent !== null) d.parent = alias.get(d.parent) ?? d.parent;
+  return list.filter((c) => !alias.has(c));
+}

@@ -1,0 +1,193 @@
+// Refiner 4 of the counts extractor (index.ts): the election and year of each count, and the one factory of
+// linked counts (a count with its election and reporter).
+import type { Election, RegionRef, ReporterLevel } from '../../model.js';
+import { BARE_YEAR_LINKS, COMPARISON_WORDS, ELECTION_NAMES, OWN_ELECTION_LINKS, PAST_YEAR_PHRASES } from '../../lexicon/violations.js';
+import { WB, WE, alternation, lookup, sentenceAt, type Sentences } from '../dates/text.js';
+import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
+import type { CountCandidate } from './parsers.js';
+
+const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
+const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
+const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
+/** Context is read at most this far from the count, so huge "sentences" stay linear. */
+const OWN_LINK_RE = new RegExp(`^[ \\t]{0,2}\\s(?:${alternation(OWN_ELECTION_LINKS)})\\s{1,2}$`, 'iu');
+const BARE_YEAR_RE = new RegExp(`${WB}(?:${alternation(BARE_YEAR_LINKS)})\\s{1,2}((?:19|20)\\d{2})(?![\\p{L}\\p{N}/])`, 'giu');
+/** How far after a count its own election may start. */
+const OWN_REACH = 16;
+const CLAUSE_BACK = 80;
+/** A comma, semicolon, sentence mark or line break ends a clause. */
+const isBreak = (u: number): boolean => u === 0x2c || u === 0x3b || u === 0x2e || u === 0x21 || u === 0x3f || u === 0x0a;
+export const SENTENCE_REACH = 300;
+
+/** The sentence around a count, clipped to SENTENCE_REACH on each side. */
+export function clippedSentence(sentences: Sentences, start: number, end: number): [number, number] {
+  const [ss, se] = sentenceAt(sentences, start);
+  return [Math.max(Math.min(ss, start), start - SENTENCE_REACH), Math.min(Math.max(se, end), end + SENTENCE_REACH)];
+}
+
+export interface Linked extends CountCandidate {
+  election: string | null;
+  year: number | null;
+  reporter: string | null;
+  reporterLevel: ReporterLevel | null;
+  reporterRegion: RegionRef | null;
+}
+
+/** The one factory of linked counts (fields written out, not `{ ...c, election }`: one object shape for all). */
+export function linked(
+  c: CountCandidate,
+  election: string | null,
+  year: number | null,
+  reporter: string | null,
+  reporterLevel: ReporterLevel | null = null,
+  reporterRegion: RegionRef | null = null,
+): Linked {
+  return {
+    value: c.value,
+    upper: c.upper,
+    upperStart: c.upperStart,
+    parent: c.parent,
+    region: c.region,
+    scope: c.scope,
+    qualifier: c.qualifier,
+    unit: c.unit,
+    unitClass: c.unitClass,
+    unitStart: c.unitStart,
+    unitEnd: c.unitEnd,
+    numStart: c.numStart,
+    numEnd: c.numEnd,
+    start: c.start,
+    end: c.end,
+    rule: c.rule,
+    election,
+    year,
+    reporter,
+    reporterLevel,
+    reporterRegion,
+  };
+}
+
+// 4
+export function linkElection(list: CountCandidate[], text: string, sentences: Sentences, elections: Election[]): Linked[] {
+  // the article's election: most frequent name+year, ties to the first mentioned
+  let main: Election | null = null;
+  const counts = new Map<string, { n: number; e: Election }>();
+  for (const e of elections) {
+    const k = `${e.name} ${e.year}`;
+    const v = counts.get(k);
+    if (v) v.n++;
+    else counts.set(k, { n: 1, e });
+  }
+  let bestN = 0;
+  for (const { n, e } of counts.values()) {
+    if (n > bestN || (n === bestN && main !== null && e.start < main.start)) {
+      main = e;
+      bestN = n;
+    }
+  }
+  const sorted = elections.slice().sort((a, b) => a.start - b.start);
+  const yearsByName = new Map<string, Set<number>>();
+  for (const e of elections) {
+    const set = yearsByName.get(e.name) ?? new Set<number>();
+    set.add(e.year);
+    yearsByName.set(e.name, set);
+  }
+  // an election right after a count ("12 kasus pada Pilkada 2018") is that count's own
+  const owner = new Map<Election, CountCandidate>();
+  const own = new Map<CountCandidate, Election>();
+  for (const c of list) {
+    for (let i = firstStartAtOrAfter(sorted, c.end); i < sorted.length && sorted[i]!.start - c.end <= OWN_REACH; i++) {
+      const e = sorted[i]!;
+      if (!OWN_LINK_RE.test(text.slice(c.end, e.start))) continue;
+      if (!owner.has(e)) owner.set(e, c);
+      own.set(c, e);
+      break;
+    }
+  }
+  const out: Linked[] = [];
+  for (const c of list) {
+    const e = own.get(c);
+    out.push(e !== undefined ? linked(c, e.name, e.year, null) : electionOf(c, text, sentences, sorted, main, yearsByName, owner));
+  }
+  return out;
+}
+
+/** The election of one count (see linkElection). */
+function electionOf(
+  c: CountCandidate,
+  text: string,
+  sentences: Sentences,
+  sorted: readonly Election[],
+  main: Election | null,
+  yearsByName: ReadonlyMap<string, ReadonlySet<number>>,
+  owner: ReadonlyMap<Election, CountCandidate>,
+): Linked {
+  const [ss, se] = clippedSentence(sentences, c.start, c.end);
+  // a bare year in the count's own clause ("Jika pada 2020 tercatat 65 laporan"): the election of that year
+  const year = bareYearBefore(text, c);
+  if (year !== null) {
+    const name = main !== null && yearsByName.get(main.name)?.has(year) ? main.name : onlyNameOf(yearsByName, year);
+    return linked(c, name, year, null);
+  }
+  let before: Election | null = null;
+  let after: Election | null = null;
+  for (let i = firstStartAtOrAfter(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
+    const e = sorted[i]!;
+    if (e.end > se) continue;
+    if (e.end <= c.numStart) {
+      // an election that is another count's own ("naik dari 12 kasus pada Pilkada 2018 menjadi 31") is not this one's
+      const o = owner.get(e);
+      if (o !== undefined && o !== c) continue;
+      if (!before || e.end > before.end) before = e;
+    } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
+  }
+  // an election after the figure that it is compared with is not its election ("mencapai 7 kasus, lebih banyak dari
+  // Pilkada 2018")
+  let compared = false;
+  if (after !== null && COMPARISON_RE.test(text.slice(c.end, after.start))) {
+    after = null;
+    compared = true;
+  }
+  const hit = before ?? after;
+  if (hit) return linked(c, hit.name, hit.year, null);
+  if (compared) return main && !PAST_YEAR_RE.test(text.slice(ss, se)) ? linked(c, main.name, main.year, null) : linked(c, null, null, null);
+  // a bare election word in the sentence: the name, with the year of the article's mention of it
+  BARE_ELECTION_RE.lastIndex = 0;
+  const sentence = text.slice(ss, se);
+  let bare: string | null = null;
+  for (let m = BARE_ELECTION_RE.exec(sentence); m !== null; m = BARE_ELECTION_RE.exec(sentence)) {
+    const name = lookup(ELECTION_NAMES, m[0]) ?? null;
+    if (name) {
+      bare = name;
+      if (ss + m.index > c.numStart) break;
+    }
+  }
+  if (bare !== null) {
+    const years = yearsByName.get(bare);
+    return linked(c, bare, years !== undefined && years.size === 1 ? [...years][0]! : null, null);
+  }
+  if (main && !PAST_YEAR_RE.test(sentence)) return linked(c, main.name, main.year, null);
+  return linked(c, null, null, null);
+}
+
+
+/** The year of a bare year phrase ("pada 2020", "tahun 2019") in the clause before the count's number, or null. */
+function bareYearBefore(text: string, c: CountCandidate): number | null {
+  const from = clauseStartBefore(text, c.numStart, CLAUSE_BACK, isBreak);
+  const clause = text.slice(from, c.numStart);
+  BARE_YEAR_RE.lastIndex = 0;
+  let year: number | null = null;
+  for (let m = BARE_YEAR_RE.exec(clause); m !== null; m = BARE_YEAR_RE.exec(clause)) year = Number(m[1]);
+  return year;
+}
+
+/** The one election name held in `year` among the article's elections, or null. */
+function onlyNameOf(yearsByName: ReadonlyMap<string, ReadonlySet<number>>, year: number): string | null {
+  let name: string | null = null;
+  for (const [n, years] of yearsByName) {
+    if (!years.has(year)) continue;
+    if (name !== null) return null;
+    name = n;
+  }
+  return name;
+}

@@ -1,0 +1,217 @@
+// Parts that add up (issue 22): a count split into parts without an anchor phrase.
+//
+//   restParts  — "Hasilnya, delapan orang terbukti melanggar dan tiga lainnya tidak terbukti": a bare number
+//                followed by a word for the rest (`lainnya`, `sisanya`), joined by a comma or a conjunction to a
+//                count just before it in its sentence, is a count in that count's unit (a sibling part).
+//   sumParents — the rest of a split ("N lainnya") whose sibling and itself add up exactly to a count stated just
+//                before (this sentence or the two before) is a part of that count, and so is the sibling when it
+//                follows the whole: "memeriksa 11 ASN … . Hasilnya, delapan orang … dan tiga lainnya …" (8 + 3 = 11),
+//                "16 rekomendasi … . … 12 ASN telah dijatuhi sanksi …, dan 4 ASN lainnya …" (12 + 4 = 16). An exact
+//                sum is the evidence, so the whole may be counted in another unit than its parts.
+//   siblingParents — counts listed right after a part, in its sentence and unit group ("Sebanyak 25 laporan di
+//                antaranya telah diregister, 10 laporan dihentikan, dan 5 laporan masih dikaji"), are parts of the same
+//                whole, while together they do not add up to more than it.
+//   changeFrom — the first figure of a change whose second carries the unit ("naik dari 12 menjadi 31 laporan",
+//                "turun dari 40 ke 25 kasus") is a count in that unit.
+//   breakdownParts — a count broken down by kind right after it, in its sentence ("9 ASN, terdiri atas …") or as
+//                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
+//                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
+//                its own unit when it names one, else the count's; the items may not add up to more than the count.
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, CHANGE_TO_WORDS, PERSON_UNITS, QUALIFIER_CUES, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
+import { firstAtOrAfter } from '../../text/search.js';
+import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
+import { BARE_YEAR, SPELLED, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { lookup } from '../dates/text.js';
+
+const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
+const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
+/** Between a sibling count and a rest number: the sibling's clause, then a comma or a conjunction. */
+const SIBLING_GAP = new RegExp(`^[^.!?;\\n]{0,80}?(?:,|${WB}(?:dan|serta|sedangkan|sementara|adapun))\\s{1,2}$`, 'iu');
+/** How many sentences before a rest count its whole may stand, and its sibling (stated before or after the whole). */
+const WHOLE_BACK = 2;
+const SIBLING_BACK = 3;
+
+/** Whether a rest word follows the count (after its unit, or its number when it has no unit after it). */
+function restAfter(c: CountCandidate, text: string): boolean {
+  const from = c.unitEnd > c.numEnd ? c.unitEnd : c.numEnd;
+  return REST_AFTER.test(text.slice(from, from + 24));
+}
+
+/** Bare rest numbers next to a sibling count (see the header). `list` is sorted by start; `taken` holds the number
+ *  positions of every count found (accepted or not). Returns the list with the new counts, sorted by start. */
+export function restParts(list: CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], taken: ReadonlySet<number>): CountCandidate[] {
+  const add: CountCandidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
+    const si = sentenceIndex(sentences, s.numStart);
+    const se = si < 0 ? s.end : Math.min(sentences.ends[si]!, s.end + 120);
+    const next = list[i + 1];
+    const to = next !== undefined && next.start < se ? next.start : se;
+    for (let k = firstAtOrAfter(numbers, s.end); k < numbers.length && numbers[k]! < to; k++) {
+      const p = numbers[k]!;
+      if (taken.has(p) || !SIBLING_GAP.test(text.slice(s.end, p))) continue;
+      NUMBER_AT.lastIndex = p;
+      const m = NUMBER_AT.exec(text);
+      if (m === null || BARE_YEAR.test(m[0]) || isIdentifier(text, p)) continue;
+      const end = afterSpelling(text, p + m[0].length);
+      const rest = REST_AFTER.exec(text.slice(end, end + 24));
+      const num = parseIndonesianNumber(m[0]);
+      if (rest === null || num === null) continue;
+      const c = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: s.unit, unitClass: s.unitClass }, p, p, p, p + m[0].length, p, end + rest[0].length, 'rest-part');
+      c.parent = s.parent;
+      add.push(c);
+      break;
+    }
+  }
+  return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
+}
+
+/** Parents by exact sums (see the header). `list` is sorted by start. */
+export function sumParents(list: CountCandidate[], text: string, sentences: Sentences): void {
+  list.forEach((r, i) => {
+    if (r.parent !== null || r.upper !== null || !restAfter(r, text)) return;
+    const si = sentenceIndex(sentences, r.numStart);
+    const floor = sentences.starts[Math.max(0, si - WHOLE_BACK)] ?? 0;
+    const siblingFloor = sentences.starts[Math.max(0, si - SIBLING_BACK)] ?? 0;
+    for (let w = i - 1; w >= 0 && list[w]!.start >= floor; w--) {
+      const whole = list[w]!;
+      if (whole.value <= r.value || whole.qualifier !== 'exact' || whole.upper !== null) continue;
+      let sibling: CountCandidate | null = null;
+      for (let k = i - 1; k >= 0 && list[k]!.start >= siblingFloor; k--) {
+        const s = list[k]!;
+        if (s !== whole && s.upper === null && s.value + r.value === whole.value) {
+          sibling = s;
+          break;
+        }
+      }
+      if (sibling === null) continue;
+      r.parent = whole;
+      if (sibling.parent === null && sibling.start > whole.end) sibling.parent = whole;
+      return;
+    }
+  });
+}
+
+const BREAKDOWN_RE = new RegExp(`${WB}(?:${alternation(BREAKDOWN_VERBS)})${WE}[ \\t]{0,2}:?`, 'iu');
+const SUBJECT_START = new RegExp(`^\\s{0,3}(?:${alternation(BREAKDOWN_SUBJECTS)})${WE}(?:\\s{1,2}(?:masing-masing|ini|itu|tersebut))?\\s{1,2}$`, 'iu');
+/** One item: a number (its bracketed spelling allowed) and one to four lower-case words. */
+const ITEM_RE = new RegExp(`^(?<num>${NUMBER_SOURCE})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})\\s*$`, 'iu');
+const ITEM_SEPARATOR = /\s{0,2},\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s{1,2}(?:dan|serta)\s{1,2}/gu;
+const ANY_UNITS: Readonly<Record<string, string>> = { ...PERSON_UNITS, ...CASE_UNITS };
+
+/** The items of a breakdown in `[from, to)` (see the header), or null when one piece is not an item. */
+function breakdownItems(text: string, from: number, to: number): { value: number; approximate: boolean; unit: string | null; start: number; numEnd: number; end: number }[] | null {
+  const items = [];
+  const body = text.slice(from, to);
+  ITEM_SEPARATOR.lastIndex = 0;
+  let at = 0;
+  for (let m = ITEM_SEPARATOR.exec(body); ; m = ITEM_SEPARATOR.exec(body)) {
+    const end = m === null ? body.length : m.index;
+    const piece = body.slice(at, end);
+    const lead = piece.length - piece.trimStart().length;
+    const im = ITEM_RE.exec(piece.trim());
+    if (im === null) return null;
+    const num = parseIndonesianNumber(im.groups!['num']!);
+    if (num === null || BARE_YEAR.test(im.groups!['num']!)) return null;
+    const words = im.groups!['words']!.trim().toLowerCase().split(/\s+/u);
+    const unit = lookup(ANY_UNITS, words.slice(0, 2).join(' ')) ?? lookup(ANY_UNITS, words[0]!) ?? null;
+    const start = from + at + lead;
+    items.push({ value: num.value, approximate: num.approximate, unit, start, numEnd: start + im.groups!['num']!.length, end: from + at + lead + piece.trim().length });
+    if (m === null) break;
+    at = m.index + m[0].length;
+  }
+  return items;
+}
+
+/** Breakdowns by kind (see the header). `list` is sorted by start; returns it with the items added or linked. */
+export function breakdownParts(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
+  const add: CountCandidate[] = [];
+  const byNum = new Map<number, CountCandidate>();
+  for (const c of list) byNum.set(c.numStart, c);
+  for (let i = 0; i < list.length; i++) {
+    const whole = list[i]!;
+    const si = sentenceIndex(sentences, whole.numStart);
+    if (si < 0) continue;
+    const se = sentences.ends[si]!;
+    // the verb in the count's sentence right after it, else opening the next sentence after a subject pointing back
+    let verbAt = -1;
+    let verbEnd = -1;
+    let to = se;
+    const here = BREAKDOWN_RE.exec(text.slice(whole.end, Math.min(se, whole.end + 40)));
+    if (here !== null && !/\d/u.test(text.slice(whole.end, whole.end + here.index))) {
+      verbAt = whole.end + here.index;
+      verbEnd = verbAt + here[0].length;
+    } else if (si + 1 < sentences.starts.length && (list[i + 1] === undefined || list[i + 1]!.start >= sentences.starts[si + 1]!)) {
+      const n0 = sentences.starts[si + 1]!;
+      const next = BREAKDOWN_RE.exec(text.slice(n0, Math.min(sentences.ends[si + 1]!, n0 + 40)));
+      if (next !== null && SUBJECT_START.test(text.slice(n0, n0 + next.index))) {
+        verbAt = n0 + next.index;
+        verbEnd = verbAt + next[0].length;
+        to = sentences.ends[si + 1]!;
+      }
+    }
+    if (verbAt < 0) continue;
+    while (to > verbEnd && /[\s.;!?]/u.test(text[to - 1]!)) to--;
+    const items = breakdownItems(text, verbEnd, to);
+    if (items === null || items.length < 2) continue;
+    let sum = 0;
+    for (const it of items) sum += it.value;
+    if (sum > whole.value) continue;
+    for (const it of items) {
+      const have = byNum.get(it.start);
+      if (have !== undefined) {
+        have.parent ??= whole;
+        continue;
+      }
+      const unit = it.unit ?? whole.unit;
+      const c = countCandidate(it.value, it.approximate ? 'approximate' : 'exact', { unit, unitClass: it.unit === null ? whole.unitClass : unitGroup(it.unit) }, it.numEnd, it.numEnd, it.start, it.numEnd, it.start, it.end, 'breakdown-item');
+      c.parent = whole;
+      add.push(c);
+    }
+  }
+  return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
+}
+
+/** "dari N menjadi" right before a count's number (a qualifier cue between allowed). */
+const CHANGE_BEFORE = new RegExp(
+  `${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})${SPELLED}?\\s{1,2}(?:${alternation(CHANGE_TO_WORDS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`,
+  'diu',
+);
+const CHANGE_BACK = 60;
+
+/** The first figures of changes (see the header). `taken` holds the number positions of every count found. Returns
+ *  the list with the new counts, sorted by start. */
+export function changeFrom(list: CountCandidate[], text: string, taken: ReadonlySet<number>): CountCandidate[] {
+  const add: CountCandidate[] = [];
+  for (const c of list) {
+    if (c.unitEnd <= c.numStart) continue;
+    const from = Math.max(0, c.start - CHANGE_BACK);
+    const m = CHANGE_BEFORE.exec(text.slice(from, c.numStart));
+    if (m === null) continue;
+    const [ns, ne] = m.indices!.groups!['num']!;
+    const p = from + ns;
+    const num = parseIndonesianNumber(m.groups!['num']!);
+    if (taken.has(p) || num === null || BARE_YEAR.test(m.groups!['num']!) || isIdentifier(text, p)) continue;
+    add.push(countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: c.unit, unitClass: c.unitClass }, c.unitStart, c.unitEnd, p, from + ne, p, from + ne, 'change-from'));
+  }
+  return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
+}
+
+/** Parents of the siblings listed after a part (see the header). `list` is sorted by start. */
+export function siblingParents(list: CountCandidate[], text: string): void {
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    const whole = c.parent;
+    if (whole === null) continue;
+    let sum = c.value;
+    for (let j = i + 1; j < list.length; j++) {
+      const d = list[j]!;
+      const gap = text.slice(list[j - 1]!.end, d.start);
+      if (d.parent !== null || d.rule === 'list-item' || unitGroup(d.unit) !== unitGroup(c.unit) || !SIBLING_GAP.test(gap) || /(?:19|20)\d{2}/u.test(gap)) break;
+      sum += d.value;
+      if (sum > whole.value) break;
+      d.parent = whole;
+    }
+  }
+}
