@@ -18,6 +18,7 @@ import { confirmPlaces } from './refiners/confirm-places.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { confirmListItems } from './refiners/list-items.js';
 import { resolveShared } from './refiners/resolve-shared.js';
+import { resolveTownAppositions } from './refiners/town-apposition.js';
 
 // The old single-file module's exports, for the tests and other branches.
 export { cueInternals } from './cues.js';
@@ -40,13 +41,14 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
   // Refiner drop-overlaps — first: every later refiner reads neighbours, which must be the hits that stay.
   // Refiner list-items — right after it, so the neighbours are the hits that stay; before the dateline, which
   // names a city anyway.
-  let refined = confirmListItems(text, dropOverlaps(hits));
+  // Refiner town-apposition — before list-items, which would read `Depok, Sleman` as a list of two places.
+  let refined = confirmListItems(text, resolveTownAppositions(text, dropOverlaps(hits)));
   // Parser 3, dateline — after the body's hits: it is skipped where a body hit already covers the place, and a
   // town in several regencies is settled by the regencies the body names.
   const dl = extractDateline(ctx, refined);
   if (dl) refined = dropOverlaps([...refined, dl]);
   // Refiner resolve-shared — after the dateline, whose explicit city counts as the article naming one.
-  refined = resolveShared(refined);
+  refined = resolveShared(refined, text);
   // Refiner confirm-places — after resolve-shared: a district or village is confirmed by the regencies as
   // resolved.
   refined = confirmPlaces(refined);

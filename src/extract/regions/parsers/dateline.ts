@@ -53,10 +53,14 @@ export function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | nul
     }
   }
   if (!code) return null;
-  // a dateline names a city: a name shared by a regency and a city is the city (`MALANG -`)
+  // a dateline names a city: a name shared by a regency and a city is the city (`MALANG -`), unless the body names
+  // the regency explicitly and never the city (`BEKASI - Pemkab Bekasi menggelar …`: filed from the regency)
   const city = shared !== null ? cityOf(shared) : null;
   if (city !== null) {
-    code = city;
+    const explicit = new Set<string>();
+    for (const h of bodyHits) if (h.shared === null && !h.needsRegencyContext) explicit.add(h.code);
+    const regency = explicit.has(city) ? undefined : shared!.find((c) => c !== city && explicit.has(c));
+    code = regency ?? city;
     shared = null;
   }
   return idx < 0 ? newHit(code, -1, -1, rule, false, null, shared) : newHit(code, idx, idx + place.length, rule, false, null, shared);
