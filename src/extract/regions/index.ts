@@ -46,7 +46,8 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
   // Parser 3, dateline — after the body's hits: it is skipped where a body hit already covers the place, and a
   // town in several regencies is settled by the regencies the body names.
   const dl = extractDateline(ctx, refined);
-  if (dl) refined = dropOverlaps([...refined, dl]);
+  // (a body hit on the dateline's own span gives way to it)
+  if (dl) refined = dropOverlaps([...refined.filter((h) => h.start < 0 || h.start !== dl.start || h.end !== dl.end), dl]);
   // Refiner resolve-shared — after the dateline, whose explicit city counts as the article naming one.
   refined = resolveShared(refined, text);
   // Refiner confirm-places — after resolve-shared: a district or village is confirmed by the regencies as

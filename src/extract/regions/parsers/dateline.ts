@@ -16,7 +16,9 @@ export function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | nul
   if (!place || !TOWN_RE.test(place)) return null;
   // Where it stands in the text (near the top), for the span.
   const idx = findWord(ctx.text, place, 600);
-  if (idx >= 0 && bodyHits.some((h) => h.start <= idx && idx < h.end)) return null; // already a region hit
+  // already a region hit, unless that hit is the dateline itself left in the text with a shared name, which the
+  // dateline settles (the caller puts this hit in its place)
+  if (idx >= 0 && bodyHits.some((h) => h.start <= idx && idx < h.end && !(h.shared !== null && h.start === idx && h.end === idx + place.length))) return null;
   const { matcher } = compile();
   // A region name or alias as the whole place (`LOTIM`, `Pangkalpinang`).
   const ptoks = tokenTable(place);
