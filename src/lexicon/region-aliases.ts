@@ -201,6 +201,13 @@ export const REGION_LEVEL_CUES: Readonly<Record<'regency' | 'city' | 'province',
   province: ['Gubernur', 'Wakil Gubernur', 'Wagub', 'Pemprov', 'Sekdaprov', 'Setdaprov'],
 };
 
+/** Level words that may be joined before one name (`Pemkab dan Pemkot Bekasi`, `Bupati dan Wali Kota Bogor`,
+ *  `Kota/Kabupaten Bima`): the name then stands for both the regency and the city. */
+export const COORDINATED_LEVEL_WORDS: Readonly<Record<'regency' | 'city', readonly string[]>> = {
+  regency: ['Kabupaten', 'Kab.', 'Pemkab', 'Bupati', 'Pemerintah Kabupaten'],
+  city: ['Kota', 'Pemkot', 'Pemko', 'Wali Kota', 'Walikota', 'Pemerintah Kota'],
+};
+
 /**
  * Words that name a level with no region after them (`Wali kota meminta …`, `ASN Pemkot`, `bupati
  * mengumpulkan …`): in an article that never says which of a regency and a city of one name (`Tasikmalaya`) it

@@ -69,6 +69,13 @@ describe('the rules of set 2, with their negatives', () => {
     ['Dewan Adat Papua meminta ASN netral.', ['91']],
     ['Pengamat Universitas Negeri Semarang menilai ASN di Kota Semarang netral.', ['33.74']],
     ['Pengamat dari universitas di Semarang menilai ASN netral.', ['33.22']],
+    // two levels joined before one name: both (written after the blind score, not in the set)
+    ['Pemkab dan Pemkot Bekasi menggelar apel bersama.', ['32.16', '32.75']],
+    ['Bupati dan Wali Kota Bogor hadir.', ['32.01', '32.71']],
+    ['ASN Kota/Kabupaten Bima diminta netral.', ['52.06', '52.72']],
+    ['Bupati dan Wali Kota Bandung Barat hadir.', ['32.17']],
+    ['Pemkab Lombok Timur dan Pemkot Mataram hadir.', ['52.03', '52.71']],
+    ['Bupati dan wali kota se-Jatim hadir.', ['35']],
     // foreign and other names that hold a region name
     ['Pemilih di Papua Nugini mendapat surat suara.', []],
     ['Kapolda Metro Jaya meminta jajarannya netral.', []],

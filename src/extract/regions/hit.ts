@@ -53,9 +53,11 @@ export interface Entry {
 
 // Compiled once per process (lazily, on first call).
 
-let compiled: { matcher: PhraseMatcher<Entry>; risky: Set<string> } | null = null;
+let compiled: { matcher: PhraseMatcher<Entry>; risky: Set<string>; byName: ReadonlyMap<string, readonly string[]> } | null = null;
 
-export function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string> } {
+/** `matcher`: names and aliases; `risky`: RISKY_REGION_NAMES lower-cased; `byName`: the codes of the provinces,
+ *  regencies and cities of each gazetteer name, by its lower-cased core (`bima` → [52.06, 52.72]). */
+export function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string>; byName: ReadonlyMap<string, readonly string[]> } {
   if (compiled) return compiled;
   // Group codes by the phrase they are written as: `Bima` → [52.06, 52.72].
   const byPhrase = new Map<string, string[]>();
@@ -79,6 +81,7 @@ export function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string> }
   compiled = {
     matcher: new PhraseMatcher(entries),
     risky: new Set(RISKY_REGION_NAMES.map((s) => s.toLowerCase())),
+    byName: byPhrase,
   };
   return compiled;
 }
