@@ -174,7 +174,7 @@ export const WEEKDAY_LEADS: readonly string[] = ['pada', 'hari', 'sejak'];
  *  Jumat`, `yang akan digelar Sabtu`, `sidang yang dijadwalkan Selasa batal`): a lead as WEEKDAY_LEADS are. */
 export const WEEKDAY_VERB_LEADS: readonly string[] = [
   'dijadwalkan', 'direncanakan', 'digelar', 'diadakan', 'dilaksanakan', 'diselenggarakan', 'berlangsung', 'dimulai',
-  'dilantik', 'diperiksa', 'dipanggil',
+  'dibuka', 'ditutup', 'dilantik', 'diperiksa', 'dipanggil',
 ];
 /** Words before a bare weekday that make it a date only when its clause says which way it lies, by a
  *  FUTURE_CLAUSE_CUES word (`posko dibuka mulai besok hingga Jumat`); alone their direction is unknown. */
@@ -186,9 +186,9 @@ export const FUTURE_CLAUSE_CUES: readonly string[] = ['akan', 'bakal', 'dijadwal
 /** Aspect words that keep a clause in the past whatever future cue it holds: `sidang semula dijadwalkan Selasa
  *  malam, namun …` (was scheduled), `sempat akan digelar Rabu`. */
 export const PAST_CLAUSE_CUES: readonly string[] = ['semula', 'awalnya', 'tadinya', 'sebelumnya', 'sempat', 'sudah', 'telah'];
-/** Of FUTURE_CLAUSE_CUES, those that only say an event was scheduled, not that it lies ahead: with a
- *  WEEKDAY_CALLED_OFF word after the weekday they give no direction. */
-export const SCHEDULE_CLAUSE_CUES: readonly string[] = ['dijadwalkan', 'direncanakan', 'rencananya'];
+/** Words that only say an event was scheduled (some of FUTURE_CLAUSE_CUES, and `sedianya`, `seharusnya`: "was
+ *  to"), not that it lies ahead: with a WEEKDAY_CALLED_OFF word after the weekday they give no direction. */
+export const SCHEDULE_CLAUSE_CUES: readonly string[] = ['dijadwalkan', 'direncanakan', 'rencananya', 'sedianya', 'semestinya', 'seharusnya', 'mestinya'];
 /** Words after a scheduled weekday, in its sentence, that report the event called off or put back
  *  (`sidang yang dijadwalkan Selasa batal`, `rapat yang direncanakan Minggu diundur`). Such news comes out just
  *  before the day (put off in advance) or just after it (called off on the day), so the weekday is the

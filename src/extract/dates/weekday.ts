@@ -20,6 +20,7 @@ const WEEKDAY_RANGE_END = new RegExp(`^\\s{0,2}[-–]\\s{0,2}(?:${WD})(?:\\s{1,2
 const WEEKDAY_RANGE_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(WEEKDAY_RANGE_LEADS)})\\s{1,2}$`, 'iu');
 const FUTURE_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(FUTURE_CLAUSE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
 /** A future cue that does not only say the event was scheduled (`akan`, `besok`): it keeps the weekday ahead. */
+const SCHEDULE_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(SCHEDULE_CLAUSE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
 const AHEAD_CLAUSE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation(FUTURE_CLAUSE_CUES.filter((w) => !SCHEDULE_CLAUSE_CUES.includes(w)))})(?![\\p{L}\\p{N}])`,
   'iu',
@@ -71,8 +72,9 @@ export const bareWeekday: DateParser = {
     const written = fol === undefined ? 'same' : lookup(WEEKDAY_FOLLOWERS, fol) ?? 'same';
     // a scheduled day called off or put back (`yang dijadwalkan Selasa batal`): the nearest such day, either side,
     // unless the clause says the event lies ahead (`akan`, `besok`)
-    const calledOff = ahead && !AHEAD_CLAUSE.test(clause) && CALLED_OFF_AFTER.test(text.slice(after, after + 80));
-    const dir = written === 'same' && ahead ? (calledOff ? 'nearest' : 'upcoming') : written;
+    const calledOff =
+      SCHEDULE_CLAUSE.test(clause) && !PAST_CLAUSE.test(clause) && !AHEAD_CLAUSE.test(clause) && CALLED_OFF_AFTER.test(text.slice(after, after + 80));
+    const dir = written === 'same' && calledOff ? 'nearest' : written === 'same' && ahead ? 'upcoming' : written;
     // the span takes a written follower (`Selasa malam`, `Kamis pekan lalu`), not a time cue: the time joins it later
     const end = g.fol !== undefined && !TIME_CUE_SET.has(fol!) ? text.indexOf(g.fol, after) + g.fol.length : after;
     return candidate(m.index, end, this.name, null, null, null, weekday, relativeOf('weekday', 0, dir));
