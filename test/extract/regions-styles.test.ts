@@ -89,6 +89,12 @@ describe('the rules of set 2, with their negatives', () => {
     ['MALANG – Bawaslu menggelar rapat di Malang.', 'MALANG', ['35.73']],
     ['MALANG – Bupati Malang menandatangani komitmen netralitas.', 'MALANG', ['35.07']],
     ['MALANG – Bupati Malang dan Wali Kota Malang menandatangani komitmen.', 'MALANG', ['35.07', '35.73']],
+    // an admin word in the dateline gives the level; a town spread over `<town> Utara/Selatan/…` districts is their
+    // regency (written after the blind score)
+    ['Ratusan ASN mengikuti apel netralitas.', 'KOTA BEKASI', ['32.75']],
+    ['Bawaslu menemukan 12 ASN yang diduga terlibat kampanye.', 'KABUPATEN BOGOR', ['32.01']],
+    ['Bawaslu mencatat dua laporan dugaan pelanggaran.', 'CIKARANG', ['32.16']],
+    ['Bawaslu mencatat dua laporan dugaan pelanggaran.', 'KOTA ATLANTIS', []],
   ])('%s (dateline %s) → %j', (text, place, want) => {
     expect(codes(text, place).sort()).toEqual(want);
   });
