@@ -13,14 +13,18 @@ const BARE_CITY_RE = levelWordsRe(BARE_LEVEL_WORDS.city);
 
 /** Whether a level word is written with no region in it or right after it (no hit starting inside it or within 2
  *  characters after it: `Pemerintah Kota Bogor` holds the hit `Kota Bogor`). */
-function bareLevelWord(text: string, re: RegExp, hits: readonly Hit[]): boolean {
+function bareLevelWord(text: string, re: RegExp, starts: Int32Array): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const from = m.index;
-    const to = m.index + m[0].length + 2;
-    let named = false;
-    for (const h of hits) if (h.start >= from && h.start <= to) named = true;
-    if (!named) return true;
+    // the first hit start at or after the word (binary search over the sorted starts)
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < m.index) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === starts.length || starts[lo]! > m.index + m[0].length + 2) return true;
   }
   return false;
 }
@@ -37,8 +41,9 @@ export function resolveShared(hits: Hit[], text: string): Hit[] {
   let bareLevel: 'regency' | 'city' | null | undefined;
   const levelOfBareWords = (): 'regency' | 'city' | null => {
     if (bareLevel !== undefined) return bareLevel;
-    const regency = bareLevelWord(text, BARE_REGENCY_RE, hits);
-    const city = bareLevelWord(text, BARE_CITY_RE, hits);
+    const starts = Int32Array.from(hits.map((h) => h.start)).sort();
+    const regency = bareLevelWord(text, BARE_REGENCY_RE, starts);
+    const city = bareLevelWord(text, BARE_CITY_RE, starts);
     bareLevel = regency === city ? null : regency ? 'regency' : 'city';
     return bareLevel;
   };
