@@ -77,13 +77,23 @@ export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   // past
   'kemarin lusa': -2, kemarin: -1,
-  // today (`pagi ini`, `tadi malam`: a part of today)
+  // today (`pagi ini`, `subuh tadi`, `nanti malam`: a part of today; `tadi malam` is in NIGHT_JUST_PAST)
   'hari ini': 0, 'pagi ini': 0, 'siang ini': 0, 'sore ini': 0, 'malam ini': 0,
-  'tadi pagi': 0, 'tadi siang': 0, 'tadi sore': 0, 'tadi malam': 0,
-  'pagi tadi': 0, 'siang tadi': 0, 'sore tadi': 0, 'dini hari tadi': 0,
+  'tadi pagi': 0, 'tadi siang': 0, 'tadi sore': 0, 'tadi subuh': 0,
+  'pagi tadi': 0, 'siang tadi': 0, 'sore tadi': 0, 'subuh tadi': 0, 'dini hari tadi': 0,
+  'nanti pagi': 0, 'nanti siang': 0, 'nanti sore': 0, 'nanti malam': 0, 'malam nanti': 0,
   // future
   besok: 1, 'esok hari': 1, lusa: 2,
 };
+
+/** `tadi malam`, `malam tadi`: the night just past. In an article published before 18:00, or at an hour not known
+ *  (the common case: news of the night is published the next morning), that is the evening of the day before
+ *  publication, as `semalam` (LAST_NIGHT_WORDS) is; in an article published from 18:00 (its time known) it is
+ *  earlier the same evening: the publication day. `semalam` stays the night before in either case (said in the
+ *  evening it still means the previous night). */
+export const NIGHT_JUST_PAST: readonly string[] = ['tadi malam', 'malam tadi'];
+/** The local hour from which an article is an evening one (see NIGHT_JUST_PAST). */
+export const EVENING_FROM_HOUR = 18;
 
 /** Day words that count from the last date written before them, not from the publication date
  *  (`Keesokan harinya, polisi …` = the day after the date the passage is about). */
@@ -160,6 +170,12 @@ export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'futur
 /** Words before a bare weekday that make it a date expression (`pada Selasa`, `hari Selasa`).
  *  Not `setiap`/`tiap` (every Monday is no date) nor `hingga`/`sampai` (direction unknown). */
 export const WEEKDAY_LEADS: readonly string[] = ['pada', 'hari', 'sejak'];
+/** Event and scheduling verbs right before a bare weekday, which is then their time adjunct (`dijadwalkan
+ *  Jumat`, `yang akan digelar Sabtu`, `sidang yang dijadwalkan Selasa batal`): a lead as WEEKDAY_LEADS are. */
+export const WEEKDAY_VERB_LEADS: readonly string[] = [
+  'dijadwalkan', 'direncanakan', 'digelar', 'diadakan', 'dilaksanakan', 'diselenggarakan', 'berlangsung', 'dimulai',
+  'dibuka', 'ditutup', 'dilantik', 'diperiksa', 'dipanggil',
+];
 /** Words before a bare weekday that make it a date only when its clause says which way it lies, by a
  *  FUTURE_CLAUSE_CUES word (`posko dibuka mulai besok hingga Jumat`); alone their direction is unknown. */
 export const WEEKDAY_RANGE_LEADS: readonly string[] = ['hingga', 'sampai'];
@@ -170,6 +186,17 @@ export const FUTURE_CLAUSE_CUES: readonly string[] = ['akan', 'bakal', 'dijadwal
 /** Aspect words that keep a clause in the past whatever future cue it holds: `sidang semula dijadwalkan Selasa
  *  malam, namun …` (was scheduled), `sempat akan digelar Rabu`. */
 export const PAST_CLAUSE_CUES: readonly string[] = ['semula', 'awalnya', 'tadinya', 'sebelumnya', 'sempat', 'sudah', 'telah'];
+/** Words that only say an event was scheduled (some of FUTURE_CLAUSE_CUES, and `sedianya`, `seharusnya`: "was
+ *  to"), not that it lies ahead: with a WEEKDAY_CALLED_OFF word after the weekday they give no direction. */
+export const SCHEDULE_CLAUSE_CUES: readonly string[] = ['dijadwalkan', 'direncanakan', 'rencananya', 'sedianya', 'semestinya', 'seharusnya', 'mestinya'];
+/** Words after a scheduled weekday, in its sentence, that report the event called off or put back
+ *  (`sidang yang dijadwalkan Selasa batal`, `rapat yang direncanakan Minggu diundur`). Such news comes out just
+ *  before the day (put off in advance) or just after it (called off on the day), so the weekday is the
+ *  occurrence nearest to publication, either side: published Wednesday, `Selasa` is the day before;
+ *  published Saturday, `Minggu` the day after. Lower-case. */
+export const WEEKDAY_CALLED_OFF: readonly string[] = [
+  'batal', 'dibatalkan', 'ditunda', 'diundur', 'tertunda', 'molor', 'urung', 'gagal', 'tidak jadi', 'mundur',
+];
 
 /** Words that announce a date: a `d/m` without a year is only read after one of these. */
 export const DATE_CUES: readonly string[] = ['tanggal', 'tgl', 'tertanggal'];

@@ -367,6 +367,14 @@ export function villagesByName(name: string): readonly Area[] {
   return rowsNamed(ix, nameKey(name)).map((r) => rowArea(ix, r));
 }
 
+/** Districts whose name is `<word> <something>` (`Cikarang` → `Cikarang Utara`, `Cikarang Selatan`, …). */
+export function districtsStartingWith(word: string): readonly Area[] {
+  const k = nameKey(word);
+  if (k === '' || k.includes(' ')) return [];
+  const d = loadDistricts();
+  return rowsStartingWith(d, k).map((r) => rowArea(d, r));
+}
+
 /** Districts and villages whose name is `<word> <something>` (`Kasongan` → `Kasongan Baru`, `Kasongan Lama`). */
 export function placesStartingWith(word: string): readonly Area[] {
   const k = nameKey(word);

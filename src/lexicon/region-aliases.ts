@@ -182,6 +182,56 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
 ];
 
 /**
+ * Names that hold a region name but name something else: a foreign country (`Papua Nugini` is not Papua), a
+ * strait, a police region (`Polda Metro Jaya` is Jakarta's, not Kota Metro in Lampung). Matched as phrases, so
+ * the longer name wins over the region name inside it, and they give no region.
+ */
+export const NOT_REGION_PHRASES: readonly string[] = [
+  'Papua Nugini', 'Papua New Guinea', 'Selat Malaka', 'Semenanjung Malaka', 'Metro Jaya',
+];
+
+/**
+ * Words that pick a region's level when written right before its name (the name is not in their span):
+ * `Pemkab Bima`, `Wabup Tegal` (regency); `Pemkot Bima`, `Pemko Medan`, `Wawali Magelang` (city); `Pemprov Jambi`,
+ * `Wagub Gorontalo` (province). Matched with the first letter in either case.
+ */
+export const REGION_LEVEL_CUES: Readonly<Record<'regency' | 'city' | 'province', readonly string[]>> = {
+  regency: ['Bupati', 'Wakil Bupati', 'Wabup', 'Pemkab', 'Sekdakab', 'Setdakab', 'Sekkab'],
+  city: ['Wali Kota', 'Walikota', 'Wakil Wali Kota', 'Wakil Walikota', 'Walkot', 'Wawali', 'Wawalkot', 'Pemkot', 'Pemko', 'Sekdakot', 'Setdakot', 'Sekkot', 'Setko'],
+  province: ['Gubernur', 'Wakil Gubernur', 'Wagub', 'Pemprov', 'Sekdaprov', 'Setdaprov'],
+};
+
+/** Level words that may be joined before one name (`Pemkab dan Pemkot Bekasi`, `Bupati dan Wali Kota Bogor`,
+ *  `Kota/Kabupaten Bima`): the name then stands for both the regency and the city. */
+export const COORDINATED_LEVEL_WORDS: Readonly<Record<'regency' | 'city', readonly string[]>> = {
+  regency: ['Kabupaten', 'Kab.', 'Pemkab', 'Bupati', 'Pemerintah Kabupaten'],
+  city: ['Kota', 'Pemkot', 'Pemko', 'Wali Kota', 'Walikota', 'Pemerintah Kota'],
+};
+
+/**
+ * Words that name a level with no region after them (`Wali kota meminta …`, `ASN Pemkot`, `bupati
+ * mengumpulkan …`): in an article that never says which of a regency and a city of one name (`Tasikmalaya`) it
+ * means, such words of one level only settle it. Lower-cased when compared.
+ */
+export const BARE_LEVEL_WORDS: Readonly<Record<'regency' | 'city', readonly string[]>> = {
+  regency: ['bupati', 'wakil bupati', 'wabup', 'pemkab', 'pemerintah kabupaten', 'sekdakab', 'pendopo kabupaten'],
+  city: ['wali kota', 'walikota', 'wakil wali kota', 'wawali', 'pemkot', 'pemko', 'pemerintah kota', 'balai kota', 'sekdakot', 'sekkot'],
+};
+
+/** Lower-case words right before a region name that make it a people, a language or a custom, not the region:
+ *  `adat Minahasa`, `suku Bima`, `bahasa Sunda`. (Capitalised, as in `Dewan Adat Papua`, they are an
+ *  institution's name and the region stays.) */
+export const CULTURE_WORDS_BEFORE: readonly string[] = [
+  'suku', 'etnis', 'adat', 'bahasa', 'budaya', 'tari', 'tarian', 'tenun', 'kain', 'kuliner', 'masakan', 'logat', 'dialek',
+];
+
+/** Head words of an academic institution's name (`Universitas Mataram`, `Universitas Negeri Semarang`, `UIN
+ *  Sunan Kalijaga Yogyakarta`): a region name at the end of such a name is part of it, not a region mention. */
+export const ACADEMIC_NAME_HEADS: readonly string[] = [
+  'Universitas', 'Institut', 'Politeknik', 'Akademi', 'Sekolah Tinggi', 'UIN', 'IAIN', 'STAIN', 'STKIP', 'STIE', 'Unversitas',
+];
+
+/**
  * Single-word gazetteer names that are also ordinary words or common personal names: they count as a
  * region only with context (`Kabupaten X`, `Kota X`, `Pemkab X`, `Bupati X`, `di X`, …).
  */
@@ -207,6 +257,7 @@ export const REGION_CONTEXT_BEFORE: readonly string[] = [
   'Setdakot', 'Setdaprov', 'Inspektorat',
   // regional heads and officials (`Kapolres Bone`, `Pj Bupati Maros`)
   'Bupati', 'Walikota', 'Wali Kota', 'Gubernur', 'Wakil Bupati', 'Wabup', 'Wawali', 'Wagub', 'Sekda', 'Inspektur',
+  'Pemko', 'Walkot', 'Sekdakab', 'Sekdakot', 'Sekkot', 'Sekdaprov',
   'Kapolres', 'Kapolresta', 'Kapolda', 'Kajari', 'Kajati', 'Dandim', 'Danrem',
   // bodies and their offices (agency acronyms such as BKPSDM are added from the titles lexicon)
   'DPRD', 'KPU', 'KPUD', 'Bawaslu', 'Panwaslu', 'Panwaslih', 'Polres', 'Polresta', 'Kejari', 'Kejati', 'Kodim',
@@ -231,6 +282,11 @@ export const ADMIN_AREA_WORDS: Readonly<Record<'district' | 'village', readonly 
   district: ['Kecamatan', 'KECAMATAN', 'Kec.'],
   village: ['Desa', 'DESA', 'Kelurahan', 'KELURAHAN', 'Kel.'],
 };
+
+/** Titles and bodies of a district written before its name (`Camat Kediri`, `Wakil Camat Depok`, `Panwascam Depok`;
+ *  `Panwaslu Kecamatan X` is read by its `Kecamatan`): the name is the
+ *  district (looked up as after `Kecamatan`), never a regency or city of that name; the span is the name only. */
+export const DISTRICT_TITLE_WORDS: readonly string[] = ['Camat', 'Sekcam', 'Panwascam'];
 
 /** Conjunctions between items of a list of places: `Medan, Binjai dan Deli Serdang`. Lower-case. */
 export const LIST_CONJUNCTIONS: readonly string[] = ['dan', 'serta', 'atau'];

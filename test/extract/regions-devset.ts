@@ -12,27 +12,37 @@ interface Case {
   not: string[];
 }
 
-export const CASES: readonly Case[] = readFileSync('fixtures/regions/dev.jsonl', 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Case);
+/** The cases of one set file (JSONL: split, text, want, not). */
+export function readCases(path: string): Case[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Case);
+}
+
+export const CASES: readonly Case[] = readCases('fixtures/regions/dev.jsonl');
 
 export interface RegionScore {
   found: number;
   wanted: number;
   wrong: number;
   misses: string[];
+  /** articles with every wanted code and no wrong one */
+  perfect: number;
+  articles: number;
 }
 
-export function scoreRegions(split: Case['split']): RegionScore {
-  const s: RegionScore = { found: 0, wanted: 0, wrong: 0, misses: [] };
-  CASES.forEach((c, i) => {
+export function scoreRegions(split: Case['split'], cases: readonly Case[] = CASES): RegionScore {
+  const s: RegionScore = { found: 0, wanted: 0, wrong: 0, misses: [], perfect: 0, articles: 0 };
+  cases.forEach((c, i) => {
     if (c.split !== split) return;
     const raw: RawArticle = {
       id: `r${i}`, source: `r${i}`, line: null, format: 'text', text: c.text, html: null, title: null, url: null, published: null, error: null,
     };
     const a = processArticle(raw);
     const got = new Set(a.regions.map((r) => r.code));
+    const before = s.misses.length;
+    s.articles++;
     for (const w of c.want) {
       s.wanted++;
       if (got.has(w)) s.found++;
@@ -44,6 +54,7 @@ export function scoreRegions(split: Case['split']): RegionScore {
         s.misses.push(`${i}: wrong ${n}`);
       }
     }
+    if (s.misses.length === before) s.perfect++;
   });
   return s;
 }

@@ -16,6 +16,7 @@
 //                         its paragraph, and a mention of its own on that day (needs final dates).
 //   6. classifyKinds    — publication / reference / election / event / period (needs final spans).
 import type { DateMention, Election, ExtractContext } from '../../model.js';
+import { EVENING_FROM_HOUR } from '../../lexicon/calendar.js';
 import { parseIso } from './daymath.js';
 import { extractElections } from './elections.js';
 import { parseDates, parseTimes } from './parsers.js';
@@ -82,6 +83,16 @@ function yearReference(text: string, published: string | null, list: WorkDate[],
   return y === null ? null : { kind: 'year', y };
 }
 
+/** Published from EVENING_FROM_HOUR, its time known (`2024-11-20T20:30:00+07:00`, `2024-11-20 20:30`): the hour as
+ *  written with its offset (the outlet's local time); a UTC time (`Z`) is read in WIB (UTC+7), the zone of most
+ *  outlets. */
+export function isEveningArticle(published: string | null | undefined): boolean {
+  const m = published ? /^\d{4}-\d{2}-\d{2}[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(Z)?/u.exec(published) : null;
+  if (!m) return false;
+  const hour = m[2] ? (Number(m[1]) + 7) % 24 : Number(m[1]);
+  return hour >= EVENING_FROM_HOUR;
+}
+
 export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elections: Election[] } {
   const text = ctx.text;
   const index = indexOf(ctx);
@@ -100,7 +111,7 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   // the year reference is read only for a month (with or without a day) without a year (its `tahun YYYY` scan reads the whole text)
   const needsYear = list.some((c) => c.relative === null && c.month !== null && c.year === null);
   list = resolveCalendar(list, needsYear ? yearReference(text, published, list, elections) : null); // 3
-  list = resolveRelative(list, published); // 4
+  list = resolveRelative(list, published, isEveningArticle(ctx.published)); // 4
   list = attachTimes(list, parseTimes(index), text, sentences); // 5
   list = classifyKinds(list, index, published, sentences); // 6
 

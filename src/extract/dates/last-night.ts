@@ -1,7 +1,8 @@
 // Parser: `semalam` (last night) where it names a time, the day before publication (TIMEX3 gives "last night"
-// the previous day's date): at the start of a sentence or quote, or after `sejak`/`hingga`. Elsewhere the word
+// the previous day's date): at the start of a sentence or quote, after `sejak`/`hingga`, or after an event verb
+// (`aksi yang digelar semalam`: WEEKDAY_VERB_LEADS). Elsewhere the word
 // is a duration (`menginap semalam`, `semalam suntuk`) and is refused.
-import { LAST_NIGHT_DURATION_AFTER, LAST_NIGHT_LEADS, LAST_NIGHT_WORDS } from '../../lexicon/calendar.js';
+import { LAST_NIGHT_DURATION_AFTER, LAST_NIGHT_LEADS, LAST_NIGHT_WORDS, WEEKDAY_VERB_LEADS } from '../../lexicon/calendar.js';
 import { before, candidate, relativeOf, wordStart, type DateParser } from './parse-kit.js';
 import { At } from './scan.js';
 import { WE, alternation } from './text.js';
@@ -9,7 +10,7 @@ import { WE, alternation } from './text.js';
 /** A sentence or quote start before the word: the text's start, a line break, or `.`/`!`/`?`/an opening
  *  quote or parenthesis with at most spaces after it; or a lead word. */
 const TIME_POSITION_BEFORE = new RegExp(
-  `(?:^|[\\n.!?"“”‘'(]\\s{0,2}|(?<![\\p{L}\\p{N}])(?:${alternation(LAST_NIGHT_LEADS)})\\s{1,2})$`,
+  `(?:^|[\\n.!?"“”‘'(]\\s{0,2}|(?<![\\p{L}\\p{N}])(?:${alternation([...LAST_NIGHT_LEADS, ...WEEKDAY_VERB_LEADS])})\\s{1,2})$`,
   'iu',
 );
 const DURATION_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(LAST_NIGHT_DURATION_AFTER)})${WE}`, 'iu');

@@ -1,13 +1,15 @@
 // The date parsers' kit: candidate and parser types, and the pattern pieces and checks the parsers
 // (parsers.ts) share. Split out of parsers.ts (issue 19: no source file over 500 lines).
-import { DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, YEAR_LEADS } from '../../lexicon/calendar.js';
+import { DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, WEEKDAY_VERB_LEADS, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { expandYear } from './daymath.js';
 import { At } from './scan.js';
 import { alternation, lookup } from './text.js';
 
 /** `upcoming`: on or after the publication day (a bare weekday after a future cue: `dijadwalkan Selasa malam`
  *  on a Tuesday is that evening); `future`: strictly after it (`Selasa depan`). */
-export type WeekdayDir = 'same' | 'past' | 'future' | 'upcoming' | 'last-week' | 'next-week';
+/** `nearest`: the occurrence nearest the publication day, either side (a scheduled day called off:
+ *  `yang dijadwalkan Selasa batal`, see WEEKDAY_CALLED_OFF). */
+export type WeekdayDir = 'same' | 'past' | 'future' | 'upcoming' | 'nearest' | 'last-week' | 'next-week';
 
 /** A relative expression. One object shape for every kind (both fields always present, built by `relative`
  *  only): the refiners switch on `kind`, and a shape per kind made that a polymorphic load that deoptimised
@@ -17,8 +19,10 @@ export interface Relative {
    *  value); `weekday`: a bare weekday (`, Selasa.`) resolved against the publication date in direction `dir`;
    *  `anaphora`: `hari itu`, the date named last before it; `period`: `bulan lalu`, `tahun depan` (the
    *  publication month / year + `offset` of them, a value of `precision`); `anchored`: `sehari kemudian`,
-   *  `keesokan harinya` (the last written date before it + `offset` `step`s, a value of `precision`). */
-  kind: 'days' | 'vague' | 'weekday' | 'anaphora' | 'period' | 'anchored';
+   *  `keesokan harinya` (the last written date before it + `offset` `step`s, a value of `precision`); `night`:
+   *  `tadi malam` (the night just past: the day before publication, or the publication day in an evening
+   *  article; see NIGHT_JUST_PAST). */
+  kind: 'days' | 'vague' | 'weekday' | 'anaphora' | 'period' | 'anchored' | 'night';
   /** In units of `step` (kinds `days`, `period`, `anchored`), else 0. */
   offset: number;
   /** Direction of a bare weekday (kind `weekday`), else null. */
@@ -144,7 +148,7 @@ export const RANGE_BEFORE = /(?<d0>\d{1,2})\s{0,2}(?:-|–|—|s\.d\.?|s\/d|hing
 /** The end of a range across months: `29 Mei-23 Juni` (a month name, then a dash, right before the day). */
 export const MONTH_RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MON})\\.?\\s{0,2}[-–]\\s{0,2}$`, 'iu');
 /** What makes a bare weekday a date: `, Selasa`, `(Selasa)`, `pada Selasa`, `hari Selasa`. */
-export const WEEKDAY_LEAD_BEFORE = new RegExp(`(?:,\\s{0,2}|\\(\\s?|(?<![\\p{L}\\p{N}])(?:${alternation(WEEKDAY_LEADS)})\\s{1,2})$`, 'iu');
+export const WEEKDAY_LEAD_BEFORE = new RegExp(`(?:,\\s{0,2}|\\(\\s?|(?<![\\p{L}\\p{N}])(?:${alternation([...WEEKDAY_LEADS, ...WEEKDAY_VERB_LEADS])})\\s{1,2})$`, 'iu');
 
 export function weekdayOfName(s: string | undefined): number | null {
   if (!s) return null;

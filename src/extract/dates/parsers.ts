@@ -2,7 +2,7 @@
 // `extract(match, text)` that turns a match into a candidate or rejects it (null). Candidates carry
 // only what was WRITTEN (day, month, year, weekday, relative cue); years are inferred, kinds
 // assigned and times attached later by the refiners (refiners.ts), in the order fixed in index.ts.
-import { ANAPHORIC_DAYS, ANCHORED_DAYS, DATE_CUES, DAY_OF_MONTH_CUES, EVERY_WORDS, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, YEAR_LEADS } from '../../lexicon/calendar.js';
+import { ANAPHORIC_DAYS, ANCHORED_DAYS, NIGHT_JUST_PAST, DATE_CUES, DAY_OF_MONTH_CUES, EVERY_WORDS, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, execAt, stickyOf } from './scan.js';
@@ -206,7 +206,7 @@ const relative: DateParser = {
   // kept only at a word start; every alternative's first word is followed by a space or the word's end
   at: At.Relative,
   pattern: new RegExp(
-    `(?:(?<ana>${alternation(ANAPHORIC_DAYS)})|(?<anch>${alternation(Object.keys(ANCHORED_DAYS))})|(?<day>${alternation(Object.keys(RELATIVE_DAYS))})|` +
+    `(?:(?<ana>${alternation(ANAPHORIC_DAYS)})|(?<anch>${alternation(Object.keys(ANCHORED_DAYS))})|(?<night>${alternation(NIGHT_JUST_PAST)})|(?<day>${alternation(Object.keys(RELATIVE_DAYS))})|` +
       `(?<se>se)?(?<unit>${alternation(Object.keys(RELATIVE_UNITS))})(?:\\s{1,2}(?<dir>${alternation(Object.keys(RELATIVE_DIRECTIONS))}))?)${WE}`,
     'giu',
   ),
@@ -219,6 +219,7 @@ const relative: DateParser = {
       const off = lookup(ANCHORED_DAYS, g.anch);
       return off === undefined ? null : candidate(m.index, end, this.name, null, null, null, null, relativeOf('anchored', off, null));
     }
+    if (g.night) return candidate(m.index, end, this.name, null, null, null, null, relativeOf('night', -1, null));
     if (g.day) {
       const off = lookup(RELATIVE_DAYS, g.day);
       return off === undefined ? null : candidate(m.index, end, this.name, null, null, null, null, relativeOf('days', off, null));

@@ -101,7 +101,7 @@ export function mergeDeictic(list: WorkDate[], text: string): WorkDate[] {
     if (
       last !== null &&
       c.relative !== null &&
-      c.relative.kind === 'days' &&
+      (c.relative.kind === 'days' || c.relative.kind === 'night') &&
       c.start - last.end <= 2 &&
       last.relative === null &&
       last.day !== null &&
@@ -234,7 +234,8 @@ function addMonths(y: number, m: number, d: number, k: number): string {
 /** Resolve relative expressions against the publication date only (never the clock): `kemarin`,
  *  `2 hari lalu`, bare weekdays. `hari itu` takes the last resolved date before it. Day offsets
  *  without a publication date are dropped; bare weekdays stay as iso-null mentions. */
-export function resolveRelative(list: WorkDate[], published: string | null): WorkDate[] {
+/** `evening`: the article was published from EVENING_FROM_HOUR (its time known), so `tadi malam` is that evening. */
+export function resolveRelative(list: WorkDate[], published: string | null, evening = false): WorkDate[] {
   const pub = parseIso(published);
   const pubDay = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
   const pubWd = pub ? weekdayOf(pub.y, pub.m, pub.d) : null;
@@ -289,9 +290,9 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
       if (pubDay !== null) out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
     }
-    if (r.kind === 'days') {
+    if (r.kind === 'days' || r.kind === 'night') {
       if (pubDay === null) continue;
-      const d = fromDayNumber(pubDay + r.offset);
+      const d = fromDayNumber(pubDay + (r.kind === 'night' && evening ? 0 : r.offset));
       const iso = toIso(d.y, d.m, d.d);
       lastIso = iso;
       out.push(resolved(c, iso, false, c.weekdayMismatch));
@@ -311,6 +312,9 @@ export function resolveRelative(list: WorkDate[], published: string | null): Wor
       delta = (c.weekday - pubWd + 7) % 7 || 7;
     } else if (r.dir === 'upcoming') {
       delta = (c.weekday - pubWd + 7) % 7;
+    } else if (r.dir === 'nearest') {
+      const ahead = (c.weekday - pubWd + 7) % 7;
+      delta = ahead <= 3 ? ahead : ahead - 7;
     } else {
       delta = -((pubWd - c.weekday + 7) % 7);
       if (r.dir === 'past' && delta === 0) delta = -7;
@@ -343,7 +347,7 @@ function passageStart(text: string, pos: number): number {
 function takesTime(c: WorkDate): boolean {
   const r = c.relative;
   if (r === null) return c.day !== null;
-  return r.kind === 'weekday' || r.kind === 'days' || (r.kind === 'anchored' && r.precision === 'day');
+  return r.kind === 'weekday' || r.kind === 'days' || r.kind === 'night' || (r.kind === 'anchored' && r.precision === 'day');
 }
 
 /** Attach each time to a date. A time right after a date joins it (the date's span grows over it: `Kamis

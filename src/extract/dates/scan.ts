@@ -30,6 +30,7 @@ import {
   MONTH_ABBREVIATIONS,
   MONTH_NAMES,
   RELATIVE_DAYS,
+  NIGHT_JUST_PAST,
   RELATIVE_UNITS,
   TIME_CUES,
   WEEKDAYS,
@@ -103,6 +104,7 @@ const RELATIVE_WORDS = [
   ...ANAPHORIC_DAYS,
   ...Object.keys(ANCHORED_DAYS),
   ...Object.keys(RELATIVE_DAYS),
+  ...NIGHT_JUST_PAST,
   ...Object.keys(RELATIVE_UNITS),
   ...Object.keys(RELATIVE_UNITS).map((u) => `se${u}`), // `sepekan lalu`
 ];

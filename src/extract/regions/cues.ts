@@ -3,22 +3,38 @@
 // their regexes can match a window before any is run.
 import { classBefore, LETTER_OR_DIGIT } from '../../lexicon/matcher.js';
 import {
+  ACADEMIC_NAME_HEADS,
+  CULTURE_WORDS_BEFORE,
+  DISTRICT_TITLE_WORDS,
   MEDIA_WORDS_AFTER,
   MEDIA_WORDS_BEFORE,
   REGION_CONTEXT_BEFORE,
+  REGION_LEVEL_CUES,
   REGION_WEAK_CONTEXT_BEFORE,
   UNIT_NUMBER_BEFORE,
 } from '../../lexicon/region-aliases.js';
 import { DINAS_ACRONYMS, REGIONAL_AGENCY_ACRONYMS } from '../../lexicon/titles.js';
-import { SPACE, alternationOf } from '../../text/regex.js';
+import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
 
 // Administrative words right before a name, included in the span: they also pick the level.
 // Written in lower case too, as a common noun: "warga di kota Madiun", "di kabupaten Bima".
 export const PREFIX_RE =
   /(?<![\p{L}\p{N}])(?:([Kk]abupaten|KABUPATEN|Kab\.?|KAB\.?)|(?<![Ww]ali[ \t]{1,2}|WALI[ \t]{1,2})([Kk]ota(?: Administrasi| Adm\.)?|KOTA)|([Pp]rovinsi|PROVINSI|Prov\.?))[ \t]{1,2}$/u;
 // Words before a name (not in the span) that pick the level: `Pemkab Bima`, `Wali Kota Bima`.
-export const LEVEL_CUE_RE =
-  /(?<![\p{L}\p{N}])(?:((?:[Ww]akil )?[Bb]upati|Pemkab|PEMKAB)|((?:[Ww]akil )?[Ww]ali ?[Kk]ota|Pemkot|PEMKOT)|([Gg]ubernur|Pemprov|PEMPROV))[ \t]{1,2}$/u;
+// (groups 1-3: regency, city, province; words from REGION_LEVEL_CUES, each word's first letter in either case, or
+// all in capitals)
+const levelAlternation = (phrases: readonly string[]): string =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .flatMap((p) => [
+      p.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRe(w.slice(1))}`).join(' '),
+      escapeRe(p.toUpperCase()),
+    ])
+    .join('|');
+export const LEVEL_CUE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${levelAlternation(REGION_LEVEL_CUES.regency)})|(${levelAlternation(REGION_LEVEL_CUES.city)})|(${levelAlternation(REGION_LEVEL_CUES.province)}))[ \\t]{1,2}$`,
+  'u',
+);
 export const CONTEXT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternationOf([...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS], { space: SPACE.blank1to2 })})\\.?[ \\t]{1,2}$`,
   'iu',
@@ -29,6 +45,12 @@ export const WEAK_CONTEXT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf
 export const MEDIA_AFTER = new Set(MEDIA_WORDS_AFTER);
 export const MEDIA_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(MEDIA_WORDS_BEFORE, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'u');
 export const UPPER_START = /^\p{Lu}/u;
+// `adat Minahasa`, `suku Bima`: a people or a custom (lower-case words only: `Dewan Adat Papua` stays a region).
+export const CULTURE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(CULTURE_WORDS_BEFORE, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'u');
+// `Camat Kediri`, `Panwascam Depok`: the name is a district (parser admin-context), not a regency or city.
+export const DISTRICT_TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(DISTRICT_TITLE_WORDS, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'u');
+/** The head words of ACADEMIC_NAME_HEADS, as their tokens (`Sekolah Tinggi` → [`sekolah`, `tinggi`]). */
+export const ACADEMIC_HEADS: ReadonlyArray<readonly string[]> = ACADEMIC_NAME_HEADS.map((h) => h.toLowerCase().split(' '));
 
 /** One bit per context regex above (a mask says which of them can match a window, see cueMask). */
 export const CUE_PREFIX = 1;
@@ -37,7 +59,9 @@ export const CUE_CONTEXT = 4;
 export const CUE_UNIT = 8;
 export const CUE_WEAK = 16;
 export const CUE_MEDIA = 32;
-const CUE_ALL = 63;
+export const CUE_CULTURE = 64;
+export const CUE_DISTRICT_TITLE = 128;
+const CUE_ALL = 255;
 
 /**
  * The last word each of the `…$` regexes above can end on, lower-cased (the word right before the final
@@ -54,10 +78,12 @@ function addCueWords(bit: number, phrases: readonly string[]): void {
 }
 addCueWords(CUE_PREFIX, ['kabupaten', 'kab', 'kota', 'administrasi', 'adm', 'provinsi', 'prov']);
 // `Wali Kota` ends on `kota`, `Walikota` is one word
-addCueWords(CUE_LEVEL, ['bupati', 'pemkab', 'kota', 'walikota', 'pemkot', 'gubernur', 'pemprov']);
+addCueWords(CUE_LEVEL, [...REGION_LEVEL_CUES.regency, ...REGION_LEVEL_CUES.city, ...REGION_LEVEL_CUES.province]);
 addCueWords(CUE_WEAK, REGION_WEAK_CONTEXT_BEFORE);
 addCueWords(CUE_CONTEXT, [...REGION_CONTEXT_BEFORE, ...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS]);
 addCueWords(CUE_MEDIA, MEDIA_WORDS_BEFORE);
+addCueWords(CUE_CULTURE, CULTURE_WORDS_BEFORE);
+addCueWords(CUE_DISTRICT_TITLE, DISTRICT_TITLE_WORDS);
 
 const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 export const isSpaceOrTab = (c: number): boolean => c === 0x20 || c === 0x09;
@@ -105,5 +131,7 @@ export const cueInternals = {
     [CUE_UNIT, UNIT_RE],
     [CUE_WEAK, WEAK_CONTEXT_RE],
     [CUE_MEDIA, MEDIA_BEFORE_RE],
+    [CUE_CULTURE, CULTURE_RE],
+    [CUE_DISTRICT_TITLE, DISTRICT_TITLE_RE],
   ] as ReadonlyArray<readonly [number, RegExp]>,
 };

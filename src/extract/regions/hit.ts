@@ -1,7 +1,7 @@
 // Region hits (one per mention before aggregation), the compiled gazetteer phrase matcher, and small area helpers.
 import { areaByCode, provinces, regencies, type Area } from '../../lexicon/gazetteer.js';
 import { PhraseMatcher } from '../../lexicon/matcher.js';
-import { REGION_ALIASES, RISKY_REGION_NAMES } from '../../lexicon/region-aliases.js';
+import { NOT_REGION_PHRASES, REGION_ALIASES, RISKY_REGION_NAMES } from '../../lexicon/region-aliases.js';
 
 /** One region hit before aggregation. Every hit has every field, set at creation (newHit), so all hits share
  *  one object shape: the refiners read them at the same sites, which stay monomorphic in optimised code
@@ -53,9 +53,11 @@ export interface Entry {
 
 // Compiled once per process (lazily, on first call).
 
-let compiled: { matcher: PhraseMatcher<Entry>; risky: Set<string> } | null = null;
+let compiled: { matcher: PhraseMatcher<Entry>; risky: Set<string>; byName: ReadonlyMap<string, readonly string[]> } | null = null;
 
-export function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string> } {
+/** `matcher`: names and aliases; `risky`: RISKY_REGION_NAMES lower-cased; `byName`: the codes of the provinces,
+ *  regencies and cities of each gazetteer name, by its lower-cased core (`bima` → [52.06, 52.72]). */
+export function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string>; byName: ReadonlyMap<string, readonly string[]> } {
   if (compiled) return compiled;
   // Group codes by the phrase they are written as: `Bima` → [52.06, 52.72].
   const byPhrase = new Map<string, string[]>();
@@ -74,9 +76,12 @@ export function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string> }
   const entries: Array<{ phrase: string; mode: 'exact' | 'title'; value: Entry }> = [];
   for (const [k, codes] of byPhrase) entries.push({ phrase: phraseText.get(k)!, mode: 'title', value: { codes, via: 'name' } });
   for (const al of REGION_ALIASES) entries.push({ phrase: al.alias, mode: al.mode, value: { codes: [al.code], via: 'alias' } });
+  // names holding a region name that are something else: no codes, so the longer match gives no hit
+  for (const p of NOT_REGION_PHRASES) entries.push({ phrase: p, mode: 'title', value: { codes: [], via: 'alias' } });
   compiled = {
     matcher: new PhraseMatcher(entries),
     risky: new Set(RISKY_REGION_NAMES.map((s) => s.toLowerCase())),
+    byName: byPhrase,
   };
   return compiled;
 }

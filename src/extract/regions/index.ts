@@ -2,8 +2,8 @@
 //
 // Layout (chrono-style; this file is the configuration: it fixes the order of the parsers and refiners):
 //   parsers/   — one file each, pattern then extract (extract may reject): `gazetteer` (names and aliases, with the
-//                context cues of cues.ts), `admin-context` (`Kecamatan X`, `Desa Y`), `dateline` (the dateline's
-//                place, e.g. `KASONGAN` → Kabupaten Katingan).
+//                context cues of cues.ts), `admin-context` (`Kecamatan X`, `Desa Y`, `Camat X`), `dateline` (the
+//                dateline's place, e.g. `KASONGAN` → Kabupaten Katingan), `coordinated` (`Pemkab dan Pemkot Bekasi`).
 //   refiners/  — one file each, run in the order below.
 //   shared     — hit.ts (the Hit shape, the compiled phrase matcher), cues.ts (context regexes and cueMask).
 // Word lists are data in src/lexicon/ (region-aliases.ts, gazetteer.ts).
@@ -11,6 +11,7 @@ import type { ExtractContext, RegionMention } from '../../model.js';
 import { indexOf } from '../../text/index.js';
 import { compile, type Hit } from './hit.js';
 import { extractAdminContext } from './parsers/admin-context.js';
+import { extractCoordinated } from './parsers/coordinated.js';
 import { extractDateline } from './parsers/dateline.js';
 import { extractGazetteer } from './parsers/gazetteer.js';
 import { aggregate } from './refiners/aggregate.js';
@@ -18,6 +19,7 @@ import { confirmPlaces } from './refiners/confirm-places.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { confirmListItems } from './refiners/list-items.js';
 import { resolveShared } from './refiners/resolve-shared.js';
+import { resolveTownAppositions } from './refiners/town-apposition.js';
 
 // The old single-file module's exports, for the tests and other branches.
 export { cueInternals } from './cues.js';
@@ -40,13 +42,18 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
   // Refiner drop-overlaps — first: every later refiner reads neighbours, which must be the hits that stay.
   // Refiner list-items — right after it, so the neighbours are the hits that stay; before the dateline, which
   // names a city anyway.
-  let refined = confirmListItems(text, dropOverlaps(hits));
+  // Refiner town-apposition — before list-items, which would read `Depok, Sleman` as a list of two places.
+  let refined = confirmListItems(text, resolveTownAppositions(text, dropOverlaps(hits)));
   // Parser 3, dateline — after the body's hits: it is skipped where a body hit already covers the place, and a
   // town in several regencies is settled by the regencies the body names.
   const dl = extractDateline(ctx, refined);
-  if (dl) refined = dropOverlaps([...refined, dl]);
+  // (a body hit on the dateline's own span gives way to it)
+  if (dl) refined = dropOverlaps([...refined.filter((h) => h.start < 0 || h.start !== dl.start || h.end !== dl.end), dl]);
   // Refiner resolve-shared — after the dateline, whose explicit city counts as the article naming one.
-  refined = resolveShared(refined);
+  refined = resolveShared(refined, text);
+  // Parser 4, coordinated-level — after resolve-shared, so the hit it reads has its final level (`Pemkab dan
+  // Pemkot Bekasi`: the city hit; this adds the regency).
+  refined.push(...extractCoordinated(text, refined));
   // Refiner confirm-places — after resolve-shared: a district or village is confirmed by the regencies as
   // resolved.
   refined = confirmPlaces(refined);

@@ -1,21 +1,23 @@
-// Parser `admin-context`: districts and villages, only after `Kecamatan`, `Desa`, `Kelurahan` (`Kec.`, `Kel.`).
+// Parser `admin-context`: districts and villages, only after `Kecamatan`, `Desa`, `Kelurahan` (`Kec.`, `Kel.`), and
+// districts after a district's title or body (`Camat Kediri`, `Panwascam Depok`: the span is the name alone).
 //   pattern — ADMIN_CONTEXT_AT at a word run that is one of the admin words.
 //   extract — the longest prefix of the capitalised words after it that is a district / village name; its regency
 //             is confirmed later (refiner confirm-places).
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { type TextIndex, asIndex } from '../../../text/index.js';
-import { ADMIN_AREA_WORDS } from '../../../lexicon/region-aliases.js';
+import { ADMIN_AREA_WORDS, DISTRICT_TITLE_WORDS } from '../../../lexicon/region-aliases.js';
 import { escapeRe as esc } from '../../../text/regex.js';
 import { codesOf, type Hit, newHit } from '../hit.js';
 
 const ADMIN_CONTEXT_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village].map(esc).join('|')})[ \\t]{1,2}(\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t-]\\p{Lu}[\\p{L}'’]{0,30}){0,3})`,
+  `(?<![\\p{L}\\p{N}])(${[...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village, ...DISTRICT_TITLE_WORDS].map(esc).join('|')})[ \\t]{1,2}(\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t-]\\p{Lu}[\\p{L}'’]{0,30}){0,3})`,
   'gu',
 );
 /** ADMIN_CONTEXT_RE anchored, tried only at words that can open it: its look-behind puts every match at the
  *  start of a word run, and that run's lower-cased text is one of ADMIN_WORDS. */
 const ADMIN_CONTEXT_AT = new RegExp(ADMIN_CONTEXT_RE.source, 'uy');
-const ADMIN_WORDS = new Set([...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village].map((w) => w.replace(/\./gu, '').toLowerCase()));
+const ADMIN_WORDS = new Set([...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village, ...DISTRICT_TITLE_WORDS].map((w) => w.replace(/\./gu, '').toLowerCase()));
+const TITLE_WORDS = new Set(DISTRICT_TITLE_WORDS);
 /** Their first letters as ADMIN_CONTEXT_RE writes them (every form starts with a capital `K` or `D`, so the
  *  common lower-case `desa` is ruled out at once), and their lengths as bits: most runs are ruled out
  *  without hashing them. */
@@ -39,7 +41,8 @@ export function extractAdminContext(src: string | TextIndex): Hit[] {
     const m = ADMIN_CONTEXT_AT.exec(text);
     if (m === null) continue;
     from = m.index + m[0].length;
-    const kind = m[1]!.toLowerCase().startsWith('kec') ? 'district' : 'village';
+    const title = TITLE_WORDS.has(m[1]!);
+    const kind = title || m[1]!.toLowerCase().startsWith('kec') ? 'district' : 'village';
     const words = m[2]!.split(/[ \t]+/u);
     const nameStart = m.index + m[0].length - m[2]!.length;
     // Longest prefix of the capitalised words that is a district/village name.
@@ -48,7 +51,8 @@ export function extractAdminContext(src: string | TextIndex): Hit[] {
       const found = kind === 'district' ? districtsByName(name) : villagesByName(name);
       if (found.length === 0) continue;
       const end = text.indexOf(words[n - 1]!, nameStart) + words[n - 1]!.length;
-      out.push(newHit(found[0]!.code, m.index, end, kind === 'district' ? 'kecamatan-context' : 'desa-context', true, codesOf(found)));
+      const rule = title ? 'district-title' : kind === 'district' ? 'kecamatan-context' : 'desa-context';
+      out.push(newHit(found[0]!.code, title ? nameStart : m.index, end, rule, true, codesOf(found)));
       break;
     }
   }

@@ -1,23 +1,36 @@
 // Parser `dateline`: the dateline's place (`LOTIM -`, `KASONGAN -`).
 //   pattern — the place the cleaner read from the dateline, where it stands near the top of the text.
-//   extract — a region name or alias as the whole place, else a town found in the district, village, or
-//             `<place> Baru/Lama/…` tables inside one regency (or one the body names); a shared name is the city.
+//   extract — an admin word and a name (`KOTA BEKASI`), a region name or alias as the whole place, else a town
+//             found in the district, village, or `<place> Utara/Baru/…` tables inside one regency (or one the body
+//             names); a shared name is the city unless the body names only the regency.
 import type { ExtractContext } from '../../../model.js';
-import { districtsByName, placesStartingWith, regencyOf, villagesByName } from '../../../lexicon/gazetteer.js';
+import { areaByCode, districtsByName, districtsStartingWith, placesStartingWith, regencyOf, villagesByName } from '../../../lexicon/gazetteer.js';
 import { tokenTable } from '../../../lexicon/matcher.js';
 import { cityOf, compile, type Hit, newHit } from '../hit.js';
 import { confirmedRegencies } from '../refiners/confirm-places.js';
 import { extractGazetteer } from './gazetteer.js';
 
-const TOWN_RE = /^\p{L}[\p{L}'’ -]{1,40}$/u;
+const TOWN_RE = /^\p{L}[\p{L}'’. -]{1,40}$/u;
+/** An admin word opening the dateline's place (`KOTA BEKASI`, `KABUPATEN BOGOR`, `Kab. Bogor`): it gives the level. */
+const DATELINE_PREFIX_RE = /^(?:(KABUPATEN|Kabupaten|KAB\.?|Kab\.?)|(KOTA|Kota))[ \t]{1,2}(?=\p{L})/u;
 
 export function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
   const place = ctx.dateline?.place?.trim();
   if (!place || !TOWN_RE.test(place)) return null;
   // Where it stands in the text (near the top), for the span.
   const idx = findWord(ctx.text, place, 600);
-  if (idx >= 0 && bodyHits.some((h) => h.start <= idx && idx < h.end)) return null; // already a region hit
-  const { matcher } = compile();
+  // already a region hit, unless that hit is the dateline itself left in the text with a shared name, which the
+  // dateline settles (the caller puts this hit in its place)
+  if (idx >= 0 && bodyHits.some((h) => h.start <= idx && idx < h.end && !(h.shared !== null && h.start === idx && h.end === idx + place.length))) return null;
+  const { matcher, byName } = compile();
+  // An admin word and a name (`KOTA BEKASI`): that level of the name.
+  const pre = DATELINE_PREFIX_RE.exec(place);
+  if (pre) {
+    const level = pre[1] !== undefined ? 'regency' : 'city';
+    for (const c of byName.get(place.slice(pre[0].length).toLowerCase()) ?? [])
+      if (areaByCode(c)?.level === level) return idx < 0 ? newHit(c, -1, -1, 'dateline') : newHit(c, idx, idx + place.length, 'dateline');
+    return null;
+  }
   // A region name or alias as the whole place (`LOTIM`, `Pangkalpinang`).
   const ptoks = tokenTable(place);
   const pm = ptoks.count > 0 ? matcher.matchAt(place, ptoks, 0) : null;
@@ -36,7 +49,9 @@ export function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | nul
     // A town: district name, else village name, else `<place> Baru/Lama/…` villages; one regency only.
     const bodyRegencies = confirmedRegencies(bodyHits);
     // Tiers are looked up one at a time: a district hit never loads the (larger) village table.
-    for (const lookup of [districtsByName, villagesByName, placesStartingWith]) {
+    // (districts named `<place> <word>` before villages of that very name: `CIKARANG` is the regency of the
+    // Cikarang Utara/Selatan/… districts, not one of five villages called Cikarang)
+    for (const lookup of [districtsByName, districtsStartingWith, villagesByName, placesStartingWith]) {
       const tier = lookup(place);
       const regs = [...new Set(tier.map((a) => regencyOf(a.code)!))].sort();
       if (regs.length === 0) continue;
@@ -53,10 +68,14 @@ export function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | nul
     }
   }
   if (!code) return null;
-  // a dateline names a city: a name shared by a regency and a city is the city (`MALANG -`)
+  // a dateline names a city: a name shared by a regency and a city is the city (`MALANG -`), unless the body names
+  // the regency explicitly and never the city (`BEKASI - Pemkab Bekasi menggelar …`: filed from the regency)
   const city = shared !== null ? cityOf(shared) : null;
   if (city !== null) {
-    code = city;
+    const explicit = new Set<string>();
+    for (const h of bodyHits) if (h.shared === null && !h.needsRegencyContext) explicit.add(h.code);
+    const regency = explicit.has(city) ? undefined : shared!.find((c) => c !== city && explicit.has(c));
+    code = regency ?? city;
     shared = null;
   }
   return idx < 0 ? newHit(code, -1, -1, rule, false, null, shared) : newHit(code, idx, idx + place.length, rule, false, null, shared);

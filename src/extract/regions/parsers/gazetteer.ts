@@ -7,8 +7,13 @@ import type { RegionLevel } from '../../../model.js';
 import { areaByCode, type Area } from '../../../lexicon/gazetteer.js';
 import type { PhraseMatch, TokenTable } from '../../../lexicon/matcher.js';
 import {
+  ACADEMIC_HEADS,
   CONTEXT_RE,
   CUE_CONTEXT,
+  CUE_CULTURE,
+  CUE_DISTRICT_TITLE,
+  CULTURE_RE,
+  DISTRICT_TITLE_RE,
   CUE_LEVEL,
   CUE_MEDIA,
   CUE_PREFIX,
@@ -38,6 +43,11 @@ export function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatc
   // Mastheads: `Kalteng Pos`, `Radar Lombok`.
   if (next !== null && MEDIA_AFTER.has(next)) return null;
   if ((cues & CUE_MEDIA) !== 0 && MEDIA_BEFORE_RE.test(before)) return null;
+  // A people or a custom (`adat Minahasa`, `suku Bima`); a district after its title (`Camat Kediri`: parser
+  // admin-context reads it); the end of an academic institution's name (`Universitas Negeri Semarang`).
+  if ((cues & CUE_CULTURE) !== 0 && CULTURE_RE.test(before)) return null;
+  if ((cues & CUE_DISTRICT_TITLE) !== 0 && DISTRICT_TITLE_RE.test(before)) return null;
+  if (inAcademicName(text, tokens, m.tokenStart)) return null;
 
   const codes = m.values.length === 1 ? m.values[0]!.codes : distinctCodes(m.values);
   const prefix = (cues & CUE_PREFIX) !== 0 ? PREFIX_RE.exec(before) : null;
@@ -77,6 +87,26 @@ export function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatc
   // A bare name that is both a regency and a city: the article may say which one elsewhere.
   const shared = !wanted && pool.length > 1 && noProvince(pool) ? codesOf(pool) : null;
   return newHit(pick.code, start, m.end, rule, false, null, shared, listOnly);
+}
+
+/** How many capitalised words before a name may belong to the institution's name with it (`Universitas Islam
+ *  Negeri Sunan Kalijaga Yogyakarta`). */
+const ACADEMIC_REACH = 5;
+
+/** The name ends an academic institution's name: a head word (`Universitas`, `Sekolah Tinggi`) starts the run of
+ *  capitalised words, joined by spaces, right before it. */
+function inAcademicName(text: string, tokens: TokenTable, tokenStart: number): boolean {
+  for (let k = tokenStart - 1; k >= 0 && k >= tokenStart - ACADEMIC_REACH; k--) {
+    if (!tokens.joinsPrev(k + 1) || !UPPER_START.test(text[tokens.starts[k]!]!)) return false;
+    for (const head of ACADEMIC_HEADS) {
+      const first = k - head.length + 1;
+      if (first < 0) continue;
+      let same = true;
+      for (let j = 0; j < head.length && same; j++) same = tokens.lowers[first + j] === head[j];
+      if (same) return true;
+    }
+  }
+  return false;
 }
 
 /** The codes of several entries of one phrase, each once, in order. */

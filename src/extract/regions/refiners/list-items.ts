@@ -1,10 +1,12 @@
 // Refiner `list-items`: a risky name with no context of its own (`Medan`) is kept as an item of a list of regions
 // ("Sulawesi Selatan, Medan, dan Pekanbaru"); a shared name in a list of cities is the city ("Padang, Solok, dan
-// Bukittinggi").
+// Bukittinggi", "kota Tangerang, Bekasi, dan Bogor": each settled item settles the next), and in a list of regencies
+// the regency ("Kabupaten Bogor, Bekasi, dan Karawang").
 import { areaByCode } from '../../../lexicon/gazetteer.js';
 import { LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
 import { escapeRe as esc } from '../../../text/regex.js';
-import { cityOf, type Hit, newHit } from '../hit.js';
+import { type Hit, newHit } from '../hit.js';
+import type { RegionLevel } from '../../../model.js';
 
 /** Between two items of a list of places: `, `, `, dan `, ` dan `, ` serta `, ` atau `. */
 const CONJ = LIST_CONJUNCTIONS.map(esc).join('|');
@@ -33,16 +35,38 @@ export function confirmListItems(text: string, hits: Hit[]): Hit[] {
       }
     }
   }
+  // A shared name next to a list item of a settled level (a city or a regency not shared, or a shared item already
+  // settled) takes that level; repeated, so `kota Tangerang, Bekasi, dan Bogor` settles Bekasi, then Bogor.
+  const settled: Array<RegionLevel | null> = hits.map((h, k) => (ok[k] && h.shared === null ? (areaByCode(h.code)?.level ?? null) : null));
+  const levelOf = (h: Hit, level: RegionLevel): string | null => {
+    for (const c of h.shared!) if (areaByCode(c)?.level === level) return c;
+    return null;
+  };
+  const code: Array<string | null> = hits.map(() => null);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k]!;
+      if (!ok[k] || h.shared === null || settled[k] !== null) continue;
+      for (const j of [k - 1, k + 1]) {
+        const lv = j >= 0 && j < hits.length ? settled[j] : null;
+        if ((lv !== 'city' && lv !== 'regency') || !(j < k ? listNeighbours(text, hits[j]!, h) : listNeighbours(text, h, hits[j]!))) continue;
+        const c = levelOf(h, lv);
+        if (c === null) continue;
+        code[k] = c;
+        settled[k] = lv;
+        changed = true;
+        break;
+      }
+    }
+  }
   const out: Hit[] = [];
   for (let k = 0; k < hits.length; k++) {
     if (!ok[k]) continue;
     const h = hits[k]!;
-    // a shared name between list items that are cities is the city
-    const city = h.shared !== null ? cityOf(h.shared) : null;
-    const cityNext = (j: number, a: Hit, b: Hit): boolean => ok[j] === true && areaByCode(hits[j]!.code)?.level === 'city' && hits[j]!.shared === null && listNeighbours(text, a, b);
-    if (city !== null && ((k > 0 && cityNext(k - 1, hits[k - 1]!, h)) || (k + 1 < hits.length && cityNext(k + 1, h, hits[k + 1]!)))) {
-      out.push(newHit(city, h.start, h.end, h.rule, h.needsRegencyContext, h.candidates, null));
-    } else out.push(h.listOnly ? newHit(h.code, h.start, h.end, h.rule, h.needsRegencyContext, h.candidates, h.shared) : h);
+    const c = code[k];
+    if (c !== null) out.push(newHit(c, h.start, h.end, h.rule, h.needsRegencyContext, h.candidates, null));
+    else out.push(h.listOnly ? newHit(h.code, h.start, h.end, h.rule, h.needsRegencyContext, h.candidates, h.shared) : h);
   }
   return out;
 }
