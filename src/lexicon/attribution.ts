@@ -70,6 +70,16 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'berpendapat', content: 'any' },
   { verb: 'berpesan', content: 'any' },
   { verb: 'mengutarakan', content: 'marked' },
+  // deny / reply / assure / complain: what follows is the speaker's side (`membantah tudingan …`, `menimpali
+  // bahwa …`); `memastikan` also means to ensure (`memastikan logistik aman`), and `menanggapi` and
+  // `mengeluhkan` usually take a plain object: those report speech after bahwa, a comma or REPORTED_SUBJECTS
+  { verb: 'membantah', content: 'any' },
+  { verb: 'menampik', content: 'any' },
+  { verb: 'menimpali', content: 'any' },
+  { verb: 'memastikan', content: 'marked' },
+  { verb: 'mengklaim', content: 'any' },
+  { verb: 'menanggapi', content: 'marked' },
+  { verb: 'mengeluhkan', content: 'marked' },
 ];
 
 /** Complementisers that make reported content a request whatever the reporting verb (`X menegaskan agar
@@ -79,7 +89,7 @@ export const DIRECTIVE_ACT = 'meminta';
 
 /** Subjects that open only reported content (the speaker's own side): after them a `marked` verb needs no
  *  `bahwa` (`X mengungkapkan pihaknya sudah meneruskan …`). */
-export const REPORTED_SUBJECTS: readonly string[] = ['pihaknya'];
+export const REPORTED_SUBJECTS: readonly string[] = ['pihaknya', 'akan', 'tidak akan', 'tak akan'];
 
 /** Words before a passive report verb right after a quote: `"…," demikian disampaikan X`, `begitu kata X`. */
 export const REPORT_CLOSERS: readonly string[] = ['demikian', 'begitu'];
@@ -102,7 +112,7 @@ export const COMPLEMENTISERS: readonly string[] = ['bahwa'];
  *  `Ditambahkannya, …`. The speaker is the pronoun's antecedent. */
 export const PASSIVE_NYA_VERBS: readonly string[] = [
   'dikatakannya', 'ditambahkannya', 'ditegaskannya', 'dijelaskannya', 'disampaikannya', 'diungkapkannya',
-  'diingatkannya', 'disebutkannya', 'dituturkannya', 'dipaparkannya', 'diterangkannya',
+  'diingatkannya', 'disebutkannya', 'disebutnya', 'dituturkannya', 'dipaparkannya', 'diterangkannya',
 ];
 
 /** `Penilaian itu disampaikan X`, `Hal tersebut ditegaskan oleh X`: the content is what came just before.

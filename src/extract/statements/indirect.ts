@@ -185,7 +185,9 @@ const passiveNya: IndirectParser = {
   extract(m, s) {
     const vpos = s.start + m.index;
     const verb = m[0];
-    const cue: SpeakerCue = { kind: 'pronoun', pos: vpos, rule: 'pronoun' };
+    // the -nya is someone named before the sentence: a person named in it before the verb is part of the
+    // content (`Inspektur X, Y, disebutnya sudah memanggil …`)
+    const cue: SpeakerCue = { kind: 'pronoun', pos: s.start, rule: 'pronoun' };
     if (isBlank(s.text, 0, m.index)) {
       const { range } = contentAfter(s, vpos + verb.length);
       return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, vpos, this.name);
