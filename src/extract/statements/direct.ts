@@ -2,6 +2,7 @@
 // attribution parsers — each a `pattern` tried at a fixed place plus an `extract` that may reject — say who
 // is speaking. Acceptance (the precision filter for scare quotes and titles) is decided here too.
 import {
+  BACKREF_DETERMINERS,
   COMPLEMENTISERS,
   DESCRIPTIVE_DEMONSTRATIVES,
   DESCRIPTIVE_HEADS,
@@ -12,6 +13,7 @@ import {
   QUOTE_VERBS,
   REPORT_CLOSERS,
   SPEAKER_PRONOUNS,
+  SPEAKER_TAIL_WORDS,
 } from '../../lexicon/attribution.js';
 import {
   type Candidate,
@@ -392,6 +394,43 @@ function namedAfter(doc: Doc, a: Attribution | null): Attribution | null {
   return br ? { ...a, cue: br.cue, pos: br.pos } : a;
 }
 
+/** Paragraph `pi` ends in a reporting verb and a colon (`Kepada wartawan, Suarjana menjelaskan:`): the
+ *  subject of that clause is the speaker of the quotation that opens the next paragraph. */
+function introducedBefore(doc: Doc, pi: number): { cue: SpeakerCue; pos: number } | null {
+  const p = doc.paras[pi]!;
+  const text = doc.text;
+  let e = p.end;
+  while (e > p.start && isWs(text[e - 1])) e--;
+  if (text[e - 1] !== ':') return null;
+  const si = rangeIndexAt(doc.sentences, e - 1);
+  const sStart = si >= 0 ? Math.max(p.start, doc.sentences[si]!.start) : p.start;
+  const from = Math.max(sStart, e - 120);
+  const m = VERB_BEFORE.exec(text.slice(from, e));
+  if (!m) return null;
+  const vpos = from + m.index;
+  if (vpos <= sStart) return null;
+  return { cue: { kind: 'subject', start: sStart, end: vpos, rule: 'verb-before' }, pos: vpos };
+}
+
+/** `X mengatakan hal itu saat ditemui …` opening paragraph `pi` (a reporting verb whose object refers back
+ *  to the quotation before, then at most a time or place): the subject is that quotation's speaker. */
+function saidThatAt(doc: Doc, pi: number): { cue: SpeakerCue; pos: number } | null {
+  const p = doc.paras[pi];
+  if (!p) return null;
+  const si = rangeIndexAt(doc.sentences, p.start);
+  const sEnd = si >= 0 ? doc.sentences[si]!.end : p.end;
+  const m = SAID_THAT.exec(doc.text.slice(p.start, Math.min(sEnd, p.start + 300)));
+  if (!m || m.index === 0) return null;
+  const vpos = p.start + m.index;
+  return { cue: { kind: 'subject', start: p.start, end: vpos, rule: 'verb-before' }, pos: vpos };
+}
+/** A reporting verb, `hal itu`/`hal tersebut`/`hal ini`/`demikian`, then the sentence's end or a time or
+ *  place word. */
+const SAID_THAT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alt([...INDIRECT_VERBS.map((v) => v.verb), ...QUOTE_INTRO_VERBS])})\\s{1,3}(?:juga\\s{1,3})?(?:hal\\s{1,3}(?:${alt(BACKREF_DETERMINERS)})|demikian)(?=\\s{0,3}(?:[.,]|$)|\\s{1,3}(?:${alt(SPEAKER_TAIL_WORDS)})(?![\\p{L}\\p{N}]))`,
+  'u',
+);
+
 /** Minimum words for a quote with no attribution to count as a statement (shorter ones are scare quotes,
  *  titles, slogans). */
 export const MIN_UNATTRIBUTED_WORDS = 8;
@@ -451,6 +490,18 @@ export function directCandidates(doc: Doc): Candidate[] {
       const br = backrefCueAt(doc, lastPi + 1);
       if (br && wordCount(quote, 3) >= 3) {
         out.push({ kind: 'direct', parts, quote, start, end, cue: br.cue, pos: br.pos, rule: 'quote-backref', attributed: true });
+        continue;
+      }
+    }
+    // a quotation opening its paragraph after one that ends in a reporting verb and a colon (`Suarjana
+    // menjelaskan:`), or a quotation making up its paragraph with its speaker at the start of the next (`X
+    // mengatakan hal itu saat ditemui …`)
+    if (opensPara) {
+      const intro = q.para > 0 ? introducedBefore(doc, q.para - 1) : null;
+      const next = intro || !(lastPi >= 0 && (q.closeEnd < 0 || isBlankTo(text, q.closeEnd, doc.paras[lastPi]!.end))) ? null : saidThatAt(doc, lastPi + 1);
+      const a = intro ?? next;
+      if (a && wordCount(quote, 3) >= 3) {
+        out.push({ kind: 'direct', parts, quote, start, end, cue: a.cue, pos: a.pos, rule: intro ? 'quote-intro-paragraph' : 'quote-backref', attributed: true });
         continue;
       }
     }

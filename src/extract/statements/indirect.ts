@@ -118,6 +118,13 @@ function contentAfter(s: SentenceCtx, from: number): { range: Range; marked: boo
 }
 const LEAD = new RegExp(`^\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?[,:]?\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?`, 'iu');
 
+/** `hal itu`, `hal tersebut`, `demikian` as a reporting verb's whole object (then the end, or a time or
+ *  place: `… hal itu saat ditemui di kantornya`). */
+const BACK_OBJECT = new RegExp(
+  `^(?:hal\\s{1,3}(?:${alt(BACKREF_DETERMINERS)})|demikian)(?=\\s{0,3}(?:[.,]|$)|\\s{1,3}(?:${alt(SPEAKER_TAIL_WORDS)})${E})`,
+  'iu',
+);
+
 /** `Sugito menegaskan (bahwa) ASN harus netral …` — subject, reporting verb, content. */
 const subjectVerb: IndirectParser = {
   name: 'indirect-verb',
@@ -133,6 +140,8 @@ const subjectVerb: IndirectParser = {
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
     if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote)) return null;
+    // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
+    if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
     const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
     if (c && ACTS.has(verb)) c.act = verb;

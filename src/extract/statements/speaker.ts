@@ -395,10 +395,25 @@ export class SpeakerResolver {
     return best ? resolvedAs(officialRef(best), best, 'bare-title') : null;
   }
 
-  /** Each organisation word is in the official's title words or inside its institution's name. */
+  /** Each organisation word is in the official's title words or inside its institution's name, or is a
+   *  form of the official's region (`Ketua Bawaslu KSB` for the chair of the Bawaslu of Kabupaten Sumbawa
+   *  Barat: the gazetteer's alias resolves the place, whatever the title spelled). */
   private orgsMatch(official: Official, titleWords: Set<string>, orgs: string[]): boolean {
-    for (const o of orgs) if (!titleWords.has(o) && !(official.institution ?? '').toLowerCase().includes(o)) return false;
+    for (const o of orgs) {
+      if (titleWords.has(o) || (official.institution ?? '').toLowerCase().includes(o)) continue;
+      if (official.region && this.regionWritten(official.region.code, o)) continue;
+      return false;
+    }
     return true;
+  }
+
+  /** Whether the article's region `code` is written somewhere as a form holding the word `low`. */
+  private regionWritten(code: string, low: string): boolean {
+    for (const r of this.doc.regions) {
+      if (r.code !== code) continue;
+      for (const f of r.surface) if (f.toLowerCase().split(/\s+/u).includes(low)) return true;
+    }
+    return false;
   }
 
   /** Files one part of a speaker-phrase token (`t` itself, or a piece of a dotted token) as a role,
