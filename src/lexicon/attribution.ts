@@ -98,6 +98,12 @@ export const PASSIVE_REPORT_VERBS: readonly string[] = ['disampaikan', 'dikataka
 /** Words that may stand where a sentence-final indirect statement's sentence would end, after its speaker
  *  (`…, kata Kapolres dalam keterangan pers`). */
 export const SPEAKER_TAIL_WORDS: readonly string[] = ['dalam', 'saat', 'di', 'pada', 'kepada', 'usai', 'seusai', 'ketika'];
+/** Prepositions opening an adjunct between a subject and its reporting verb (`Partai X melalui pernyataan
+ *  tertulisnya menyatakan …`, `Bawaslu NTB dalam rilisnya menyebut …`). */
+export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam'];
+/** Verbs by which a document's own words are quoted (`Dalam surat edaran itu tertulis, "…"`, `Butir ketiga
+ *  berbunyi: "…"`): the quote is attributed, and has no person as its speaker. */
+export const DOCUMENT_QUOTE_VERBS: readonly string[] = ['tertulis', 'berbunyi', 'tertuang', 'termaktub', 'bunyinya'];
 /** Words after a comma that open an apposition to the name before it (`Lalu Wiranata, yang …`, `…, akrab disapa`). */
 export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 'atau'];
 

@@ -6,6 +6,7 @@ import {
   COMPLEMENTISERS,
   DESCRIPTIVE_DEMONSTRATIVES,
   DESCRIPTIVE_HEADS,
+  DOCUMENT_QUOTE_VERBS,
   INDIRECT_VERBS,
   NICKNAME_CUES,
   QUOTE_INTRO_VERBS,
@@ -220,6 +221,8 @@ const VERB_BEFORE = new RegExp(
 );
 /** `Kata Sugito, "…"`, `Menurut dia, "…"`, `Menurutnya: "…"`. */
 const SAYS_BEFORE = /(?<![\p{L}\p{N}])(?<verb>[Kk]ata|[Uu]jar|[Mm]enurut)(?<nya>nya)?(?<phrase>\s{1,3}[^,:"“”]{1,80})?\s{0,2}[,:]\s{0,3}$/u;
+/** `Dalam surat edaran itu tertulis, "…"`, `… berbunyi: "…"`: a document's words. */
+const DOCUMENT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(DOCUMENT_QUOTE_VERBS)})\\s{0,3}[,:]?\\s{0,3}$`, 'iu');
 /** `Pesan Bupati Lotim: "…"` — a colon right before the quote. */
 const COLON_BEFORE = /:\s{0,3}$/u;
 
@@ -358,6 +361,7 @@ function verbBefore(doc: Doc, q: RawQuote): Attribution | null {
       : { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'verb-before', titleAfter: null, allowStated: true };
     return { cue, pos: tokens[0]!.start, rule: 'quote-verb-before', end: -1 };
   }
+  if (DOCUMENT_BEFORE.test(tail)) return { cue: { kind: 'none' }, pos: q.open, rule: 'quote-document', end: -1 };
   m = VERB_BEFORE.exec(tail);
   if (m) {
     const vpos = from + m.index;

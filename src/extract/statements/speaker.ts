@@ -8,7 +8,7 @@
 //              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, SUBJECT_ADJUNCTS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { wordCharLength } from '../../nlp/words.js';
 import { type Doc, type Range, type SpeakerCue, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
@@ -46,6 +46,8 @@ const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
 const ADVERB = new Set(SUBJECT_ADVERBS);
+/** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
+const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u');
 
 /** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
 const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length), ...SUBJECT_ADVERBS.map((w) => w.length));
@@ -154,7 +156,24 @@ export class SpeakerResolver {
   private fromSubject(start: number, end: number, rule: string): Resolved | null {
     // a subordinate clause (`Kendati X mengaku …`) has no speaker
     const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1];
-    if (w0 && SUBORDINATOR.has(w0.toLowerCase())) return null;
+    if (w0 && SUBORDINATOR.has(w0.toLowerCase())) {
+      // … unless the subordinate clause is fronted and closed by a comma (`Saat dikonfirmasi, Camat X, Y,
+      // mengaku …`): the subject follows it
+      const comma = this.doc.text.indexOf(',', start);
+      if (comma < 0 || comma >= end || /^[\s,]*$/u.test(this.doc.text.slice(comma, end))) return null;
+      return this.fromSubject(comma + 1, end, rule);
+    }
+    // an adjunct between an institution subject and its verb (`Partai X melalui pernyataan tertulisnya`,
+    // `Bawaslu NTB dalam rilisnya`): the subject is the capitalised words before it
+    const adj = SUBJECT_ADJUNCT.exec(this.doc.text.slice(start, end));
+    // (not `X melalui anggotanya, Nama, menegaskan`: the person after `melalui` speaks for X)
+    if (adj && adj.index > 0 && !this.doc.text.slice(start, end).includes(',') && !this.d.mentionIn(start + adj.index, end)) {
+      const head = this.doc.text.slice(start, start + adj.index);
+      if (/^\s*\p{Lu}/u.test(head) && head.trim().split(/\s+/u).every((w) => /^[\p{Lu}(]/u.test(w))) {
+        const r = this.fromSubject(start, start + adj.index, rule);
+        if (r) return r;
+      }
+    }
     // `Title, Name, …` / `Name, yang sejak … menjabat …,`: a part between commas that reads as a name decides
     const named = this.appositionName(start, end, rule);
     if (named) return named;
