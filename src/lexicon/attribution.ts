@@ -104,6 +104,11 @@ export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam']
 /** Verbs by which a document's own words are quoted (`Dalam surat edaran itu tertulis, "…"`, `Butir ketiga
  *  berbunyi: "…"`): the quote is attributed, and has no person as its speaker. */
 export const DOCUMENT_QUOTE_VERBS: readonly string[] = ['tertulis', 'berbunyi', 'tertuang', 'termaktub', 'bunyinya'];
+/** Words that say an article is an interview (`Berikut petikan wawancaranya`), and the labels of its
+ *  questions and answers (`Tanya: …`, `J: …`): see src/extract/statements/interview.ts. */
+export const INTERVIEW_CUES: readonly string[] = ['wawancara', 'wawancaranya', 'petikan', 'petikannya', 'tanya jawab', 'tanya-jawab'];
+export const INTERVIEW_QUESTION_LABELS: readonly string[] = ['tanya', 't'];
+export const INTERVIEW_ANSWER_LABELS: readonly string[] = ['jawab', 'j'];
 /** Words after a comma that open an apposition to the name before it (`Lalu Wiranata, yang …`, `…, akrab disapa`). */
 export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 'atau'];
 
