@@ -220,6 +220,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'indeks', 'pemerintah', 'negara', 'asn', 'pns', 'pppk', 'tni', 'polri', 'pilkada', 'pemilu', 'sementara',
   'selain', 'dalam', 'pada', 'saat', 'di', 'itu', 'ini', 'dia', 'ia', 'mereka', 'kami', 'kita', 'saya',
   'masyarakat', 'warga', 'pihak', 'tim', 'panitia', 'kegiatan', 'acara', 'deklarasi', 'sosialisasi',
+  // a force or a profession as a subject (`Polisi memastikan …`): nobody in particular
+  'polisi', 'aparat',
 ];
 
 /** Heads of a descriptive noun phrase after a quote verb that refers back to a person already named:
