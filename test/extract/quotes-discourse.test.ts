@@ -7,6 +7,23 @@
 // Blind score (branch `quotes` at 301f0a9 = main, before any rule was changed for this set):
 //   tuning   (16 articles, 83 gold): recall 0.843 (70/83), precision 0.986, right speaker 0.886 (62/70)
 //   held-out ( 8 articles, 39 gold): recall 0.744 (29/39), precision 1.000, right speaker 0.862 (25/29)
+// The misses, read on the tuning part only: a pronoun (`imbuhnya`, `Dirinya`) given to a person named in
+// between as an object or inside the last speaker's reported speech (`disebutnya`); a person after a title and
+// relative clauses in apposition (`Sekda X yang juga …, yang pada …, Drs. H. Nama, M.Si,`) not linked to the
+// short name; `Ketua Bawaslu KSB tersebut` (the region written another way); a quote paragraph before `X
+// mengatakan hal itu saat …` or after `X menjelaskan:`; a fronted `Saat dikonfirmasi, …` hiding the subject;
+// an institution subject before `melalui …`/`dalam rilisnya`; a document's words (`tertulis, "…"`) dropped;
+// interview answers without quote marks; reporting verbs membantah, menimpali.
+//
+// After the rules of this change (general: clause position of a mention, relative-clause apposition, the
+// region's written forms, paragraph-level attribution, document verbs, interview layout; no fixture name):
+//   tuning   (16 articles, 83 gold): recall 0.964 (80/83), precision 1.000, right speaker 0.975 (78/80)
+//   held-out ( 8 articles, 39 gold): recall 0.872 (34/39), precision 1.000, right speaker 0.882 (30/34),
+//                                    scored once, never read
+// Left: `Dirinya mengatakan` after `Tudingan itu dilontarkan anggota DPRD, X` (19: the reader resolves it by
+// content, the agent of a passive is normally the next speaker), `memastikan` without `bahwa`/`akan` (17), a
+// party written with its acronym in brackets before an adjunct (11).
+// The floors below pin these levels.
 //
 // DISCOURSE_REPORT=1 prints the tuning part's problems (DISCOURSE_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
@@ -37,5 +54,21 @@ describe('quotes discourse set', () => {
     expect(all.length).toBe(24);
     expect(all.filter((a) => a.held).length).toBe(8);
     for (const a of all) expect(a.statements.length, a.num).toBeGreaterThan(0);
+  });
+});
+
+describe('quotes discourse set: floors', () => {
+  const t = summary(tune);
+  const h = summary(held);
+  it('tuning part: recall ≥ 0.96, precision 1.00, right speaker ≥ 0.97', () => {
+    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.96);
+    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
+    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.97);
+  });
+  it('held-out part: recall ≥ 0.87, precision 1.00, right speaker ≥ 0.88', () => {
+    // (no problem list: the held-out articles are not read while tuning)
+    expect(h.recall).toBeGreaterThanOrEqual(0.87);
+    expect(h.precision).toBeGreaterThanOrEqual(1);
+    expect(h.speaker).toBeGreaterThanOrEqual(0.88);
   });
 });
