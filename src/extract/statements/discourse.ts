@@ -11,13 +11,7 @@
 //              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
-import {
-  APPOSITION_OPENERS,
-  CLAUSE_CONNECTIVES,
-  NICKNAME_CUES,
-  PERSON_NOUNS,
-  SUBORDINATORS,
-} from '../../lexicon/attribution.js';
+import { APPOSITION_OPENERS, CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
@@ -450,22 +444,6 @@ export class Discourse {
     return best;
   }
 
-  /** Whether mention `m` may be the person a later pronoun refers to: not the object of an active verb in
-   *  its clause (`Bawaslu memanggil Kepala Desa X`, `Sri membantah tudingan X`); the agent of a passive
-   *  (`Acara itu dibuka oleh Bupati X`, `dihadiri Kapolsek X`) and a passive's subject (`X dilantik`) are new
-   *  participants and may be. An apposition's title clause counts as the mention's own. */
-  private isSalient(m: Mention, sentence: Range): boolean {
-    const text = this.doc.text;
-    // the clause before: back to the last comma, or to the one before it when the mention is in apposition
-    // to a title (`Kepala SMA Negeri 1 Dompu, Hj. Sri …`: the title clause ends in a capitalised word)
-    let a = text.lastIndexOf(',', m.start - 1);
-    if (a >= sentence.start && /^[\s,]*$/u.test(text.slice(a, m.start)) && /\p{Lu}[\p{L}.\d]*\s*$/u.test(text.slice(Math.max(sentence.start, a - 30), a))) {
-      a = text.lastIndexOf(',', a - 1);
-    }
-    for (const w of lowWords(text.slice(Math.max(sentence.start, a + 1), m.start))) if (ACTIVE_VERB_FORM.test(w)) return false;
-    return true;
-  }
-
   fromPronoun(pos: number, rule: string): Resolved | null {
     const mi = this.lastMentionBefore(pos);
     let mention: Mention | null = null;
@@ -480,34 +458,11 @@ export class Discourse {
       mention = this.mentions[k]!;
       // the chain position is the last mention's, even when its sentence's subject is taken
       if (this.last && this.last.pos > m.start) mention = null;
-      // a person mentioned after the last speaker takes a later pronoun only as a sentence's subject: one
-      // named as an object or an agent (`Pertemuan itu dihadiri Kapolsek X`, `Tudingan itu dilontarkan
-      // anggota DPRD, X`) or as the subject of a passive (`Inspektur X disebutnya sudah memanggil …`) does
-      // not; the last speaker keeps the pronoun (`"…," imbuhnya`)
-      else if (this.last && si >= 0) {
-        mention = null;
-        for (let j = k; j <= mi; j++) {
-          const c = this.mentions[j]!;
-          if (c.start >= this.doc.sentences[si]!.end) break;
-          if (this.isSalient(c, this.doc.sentences[si]!)) {
-            mention = c;
-            break;
-          }
-        }
-      }
     }
     if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
     if (this.last && this.last.pos < pos) return resolvedAs(this.last.resolved.ref, this.last.resolved.official, rule);
     return null;
   }
-}
-
-/** A lower-case word shaped as an active verb (`menyerahkan`, `memanggil`, `berbincang`). */
-const ACTIVE_VERB_FORM = /^(?:me\p{Ll}{4,}|ber\p{Ll}{3,})$/u;
-
-/** The lower-case words of `s` (letters and hyphens). */
-function lowWords(s: string): string[] {
-  return s.match(/[\p{Ll}-]+(?![\p{L}])/gu)?.filter((w) => /^\p{Ll}/u.test(w)) ?? [];
 }
 
 /** A person named in full: by a mention, or as a stated speaker already resolved. */
