@@ -320,6 +320,16 @@ describe('speakers: salience, titles, next paragraphs, documents, interviews (di
       ],
     ],
     [
+      'an institution subject after the lead\'s dateline, with its acronym in brackets',
+      ['MATARAM - Partai Persatuan Pembangunan (PPP) NTB menyatakan mendukung penuh surat edaran tersebut.'],
+      [['mendukung penuh surat ed', 'Partai Persatuan Pembangunan']],
+    ],
+    [
+      'negative: a title with a bracketed acronym before a name is the person',
+      ['MATARAM - Ketua Komisi Pemilihan Umum (KPU) Kota Mataram, Budi Santoso, menyatakan siap menindak petugas yang tidak netral.'],
+      [['siap menindak petugas ya', 'Budi Santoso']],
+    ],
+    [
       'negative: `X melalui anggotanya, Y, menegaskan` is Y',
       ['BIMA - Bawaslu Kota Bima melalui anggotanya, Nur Aisyah, menegaskan ASN tidak boleh membagikan unggahan peserta pemilu.'],
       [['ASN tidak boleh membagik', 'Nur Aisyah']],

@@ -21,7 +21,7 @@ import {
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
 import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
@@ -279,18 +279,8 @@ function previousContent(s: SentenceCtx): Range | null {
     }
   }
   if (!r) return null;
-  const dl = doc.ctx.dateline?.text;
-  let start = r.start;
-  if (dl && doc.text.startsWith(dl, start)) start += dl.length;
-  else {
-    const m = DATELINE.exec(doc.text.slice(start, start + 80));
-    if (m && /\p{Lu}{3,}/u.test(m[0])) start += m[0].length;
-  }
-  return trimRange(doc.text, start, r.end);
+  return trimRange(doc.text, afterDateline(doc, r.start), r.end);
 }
-/** A dateline at the start of a paragraph when the cleaner reported none: `KASONGAN, PROKALTENG.CO – `,
- *  `Pangkalpinang (ANTARA) - ` (must hold an all-caps word). */
-const DATELINE = /^\p{Lu}[\p{L}\p{N} .,()]{1,60}?\s[–—-]\s/u;
 
 /** What `verbTail` and `verbMid` need: a comma, one to three white spaces and a quote verb, in any case
  *  (verbTail's flags; verbMid's case-sensitive matches are among these). The verb is a look-ahead, so a

@@ -10,7 +10,7 @@
 import type { Official } from '../../model.js';
 import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, SUBJECT_ADJUNCTS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { wordCharLength } from '../../nlp/words.js';
-import { type Doc, type Range, type SpeakerCue, objectList } from './doc.js';
+import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
   type Resolved,
@@ -46,6 +46,8 @@ const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
 const ADVERB = new Set(SUBJECT_ADVERBS);
+/** An acronym in brackets after a name written in full: ` (PPP)`, ` (KPU)`. */
+const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}\)/u;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
 const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u');
 
@@ -154,6 +156,9 @@ export class SpeakerResolver {
     }
   }
   private fromSubject(start: number, end: number, rule: string): Resolved | null {
+    // a dateline left before the lead's subject (`MATARAM - Partai X menyatakan …`) is no part of it
+    const body = afterDateline(this.doc, start);
+    if (body > start && body < end) return this.fromSubject(body, end, rule);
     // a subordinate clause (`Kendati X mengaku …`) has no speaker
     const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1];
     if (w0 && SUBORDINATOR.has(w0.toLowerCase())) {
@@ -228,6 +233,14 @@ export class SpeakerResolver {
       if (back) return back;
     }
     if (!allUpper) return null;
+    // an institution written in full with its acronym in brackets (`Partai Persatuan Pembangunan (PPP) NTB`,
+    // `Komisi Pemilihan Umum (KPU) Kota Mataram`): its name is the words before the brackets
+    const bracket = text.slice(firstStart, lastEnd).search(ACRONYM_BRACKET);
+    if (bracket > 0) {
+      const { tokens } = readSpeakerPhrase(text, firstStart, firstStart + bracket);
+      const inst = tokens.length > 1 ? institutionName(text, tokens) : null;
+      if (inst) return resolvedAs(institutionSpeaker(inst), null, rule);
+    }
     // an institution written in full: `Dewan Pimpinan Wilayah Partai … menyatakan`
     if (contentCount > 4) {
       const { tokens } = readSpeakerPhrase(text, firstStart, lastEnd);
