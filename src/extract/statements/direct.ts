@@ -2,19 +2,14 @@
 // attribution parsers — each a `pattern` tried at a fixed place plus an `extract` that may reject — say who
 // is speaking. Acceptance (the precision filter for scare quotes and titles) is decided here too.
 import {
-  BACKREF_DETERMINERS,
-  COMPLEMENTISERS,
   DESCRIPTIVE_DEMONSTRATIVES,
   DESCRIPTIVE_HEADS,
   DOCUMENT_QUOTE_VERBS,
-  INDIRECT_VERBS,
   NICKNAME_CUES,
-  QUOTE_INTRO_VERBS,
   PASSIVE_REPORT_VERBS,
   QUOTE_VERBS,
   REPORT_CLOSERS,
   SPEAKER_PRONOUNS,
-  SPEAKER_TAIL_WORDS,
 } from '../../lexicon/attribution.js';
 import {
   type Candidate,
@@ -28,6 +23,7 @@ import {
   wordCount,
 } from './doc.js';
 import { backrefCueAfter, backrefCueAt } from './indirect.js';
+import { VERB_BEFORE, introducedBefore, saidThatAt } from './paragraph.js';
 import { PRONOUN } from './phrase.js';
 import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
@@ -214,11 +210,6 @@ const VERB_AFTER_PASSIVE = new RegExp(
   'iuy',
 );
 
-/** The end of the text before an opening mark: `Sugito mengatakan, "…"`, `Ia menegaskan: "…"`. */
-const VERB_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<verb>${alt([...INDIRECT_VERBS.map((v) => v.verb), ...QUOTE_INTRO_VERBS])})(?:\\s{1,3}(?:${alt(COMPLEMENTISERS)}))?\\s{0,3}[,:]?\\s{0,3}$`,
-  'u',
-);
 /** `Kata Sugito, "…"`, `Menurut dia, "…"`, `Menurutnya: "…"`. */
 const SAYS_BEFORE = /(?<![\p{L}\p{N}])(?<verb>[Kk]ata|[Uu]jar|[Mm]enurut)(?<nya>nya)?(?<phrase>\s{1,3}[^,:"“”]{1,80})?\s{0,2}[,:]\s{0,3}$/u;
 /** `Dalam surat edaran itu tertulis, "…"`, `… berbunyi: "…"`: a document's words. */
@@ -397,43 +388,6 @@ function namedAfter(doc: Doc, a: Attribution | null): Attribution | null {
   const br = backrefCueAfter(doc, a.end);
   return br ? { ...a, cue: br.cue, pos: br.pos } : a;
 }
-
-/** Paragraph `pi` ends in a reporting verb and a colon (`Kepada wartawan, Suarjana menjelaskan:`): the
- *  subject of that clause is the speaker of the quotation that opens the next paragraph. */
-function introducedBefore(doc: Doc, pi: number): { cue: SpeakerCue; pos: number } | null {
-  const p = doc.paras[pi]!;
-  const text = doc.text;
-  let e = p.end;
-  while (e > p.start && isWs(text[e - 1])) e--;
-  if (text[e - 1] !== ':') return null;
-  const si = rangeIndexAt(doc.sentences, e - 1);
-  const sStart = si >= 0 ? Math.max(p.start, doc.sentences[si]!.start) : p.start;
-  const from = Math.max(sStart, e - 120);
-  const m = VERB_BEFORE.exec(text.slice(from, e));
-  if (!m) return null;
-  const vpos = from + m.index;
-  if (vpos <= sStart) return null;
-  return { cue: { kind: 'subject', start: sStart, end: vpos, rule: 'verb-before' }, pos: vpos };
-}
-
-/** `X mengatakan hal itu saat ditemui …` opening paragraph `pi` (a reporting verb whose object refers back
- *  to the quotation before, then at most a time or place): the subject is that quotation's speaker. */
-function saidThatAt(doc: Doc, pi: number): { cue: SpeakerCue; pos: number } | null {
-  const p = doc.paras[pi];
-  if (!p) return null;
-  const si = rangeIndexAt(doc.sentences, p.start);
-  const sEnd = si >= 0 ? doc.sentences[si]!.end : p.end;
-  const m = SAID_THAT.exec(doc.text.slice(p.start, Math.min(sEnd, p.start + 300)));
-  if (!m || m.index === 0) return null;
-  const vpos = p.start + m.index;
-  return { cue: { kind: 'subject', start: p.start, end: vpos, rule: 'verb-before' }, pos: vpos };
-}
-/** A reporting verb, `hal itu`/`hal tersebut`/`hal ini`/`demikian`, then the sentence's end or a time or
- *  place word. */
-const SAID_THAT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alt([...INDIRECT_VERBS.map((v) => v.verb), ...QUOTE_INTRO_VERBS])})\\s{1,3}(?:juga\\s{1,3})?(?:hal\\s{1,3}(?:${alt(BACKREF_DETERMINERS)})|demikian)(?=\\s{0,3}(?:[.,]|$)|\\s{1,3}(?:${alt(SPEAKER_TAIL_WORDS)})(?![\\p{L}\\p{N}]))`,
-  'u',
-);
 
 /** Minimum words for a quote with no attribution to count as a statement (shorter ones are scare quotes,
  *  titles, slogans). */
