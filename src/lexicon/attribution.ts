@@ -70,6 +70,16 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'berpendapat', content: 'any' },
   { verb: 'berpesan', content: 'any' },
   { verb: 'mengutarakan', content: 'marked' },
+  // deny / reply / assure / complain: what follows is the speaker's side (`membantah tudingan …`, `menimpali
+  // bahwa …`); `memastikan` also means to ensure (`memastikan logistik aman`), and `menanggapi` and
+  // `mengeluhkan` usually take a plain object: those report speech after bahwa, a comma or REPORTED_SUBJECTS
+  { verb: 'membantah', content: 'any' },
+  { verb: 'menampik', content: 'any' },
+  { verb: 'menimpali', content: 'any' },
+  { verb: 'memastikan', content: 'marked' },
+  { verb: 'mengklaim', content: 'any' },
+  { verb: 'menanggapi', content: 'marked' },
+  { verb: 'mengeluhkan', content: 'marked' },
 ];
 
 /** Complementisers that make reported content a request whatever the reporting verb (`X menegaskan agar
@@ -79,7 +89,7 @@ export const DIRECTIVE_ACT = 'meminta';
 
 /** Subjects that open only reported content (the speaker's own side): after them a `marked` verb needs no
  *  `bahwa` (`X mengungkapkan pihaknya sudah meneruskan …`). */
-export const REPORTED_SUBJECTS: readonly string[] = ['pihaknya'];
+export const REPORTED_SUBJECTS: readonly string[] = ['pihaknya', 'akan', 'tidak akan', 'tak akan'];
 
 /** Words before a passive report verb right after a quote: `"…," demikian disampaikan X`, `begitu kata X`. */
 export const REPORT_CLOSERS: readonly string[] = ['demikian', 'begitu'];
@@ -88,6 +98,17 @@ export const PASSIVE_REPORT_VERBS: readonly string[] = ['disampaikan', 'dikataka
 /** Words that may stand where a sentence-final indirect statement's sentence would end, after its speaker
  *  (`…, kata Kapolres dalam keterangan pers`). */
 export const SPEAKER_TAIL_WORDS: readonly string[] = ['dalam', 'saat', 'di', 'pada', 'kepada', 'usai', 'seusai', 'ketika'];
+/** Prepositions opening an adjunct between a subject and its reporting verb (`Partai X melalui pernyataan
+ *  tertulisnya menyatakan …`, `Bawaslu NTB dalam rilisnya menyebut …`). */
+export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam'];
+/** Verbs by which a document's own words are quoted (`Dalam surat edaran itu tertulis, "…"`, `Butir ketiga
+ *  berbunyi: "…"`): the quote is attributed, and has no person as its speaker. */
+export const DOCUMENT_QUOTE_VERBS: readonly string[] = ['tertulis', 'berbunyi', 'tertuang', 'termaktub', 'bunyinya'];
+/** Words that say an article is an interview (`Berikut petikan wawancaranya`), and the labels of its
+ *  questions and answers (`Tanya: …`, `J: …`): see src/extract/statements/interview.ts. */
+export const INTERVIEW_CUES: readonly string[] = ['wawancara', 'wawancaranya', 'petikan', 'petikannya', 'tanya jawab', 'tanya-jawab'];
+export const INTERVIEW_QUESTION_LABELS: readonly string[] = ['tanya', 't'];
+export const INTERVIEW_ANSWER_LABELS: readonly string[] = ['jawab', 'j'];
 /** Words after a comma that open an apposition to the name before it (`Lalu Wiranata, yang …`, `…, akrab disapa`). */
 export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 'atau'];
 
@@ -102,7 +123,7 @@ export const COMPLEMENTISERS: readonly string[] = ['bahwa'];
  *  `Ditambahkannya, …`. The speaker is the pronoun's antecedent. */
 export const PASSIVE_NYA_VERBS: readonly string[] = [
   'dikatakannya', 'ditambahkannya', 'ditegaskannya', 'dijelaskannya', 'disampaikannya', 'diungkapkannya',
-  'diingatkannya', 'disebutkannya', 'dituturkannya', 'dipaparkannya', 'diterangkannya',
+  'diingatkannya', 'disebutkannya', 'disebutnya', 'dituturkannya', 'dipaparkannya', 'diterangkannya',
 ];
 
 /** `Penilaian itu disampaikan X`, `Hal tersebut ditegaskan oleh X`: the content is what came just before.
@@ -199,6 +220,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'indeks', 'pemerintah', 'negara', 'asn', 'pns', 'pppk', 'tni', 'polri', 'pilkada', 'pemilu', 'sementara',
   'selain', 'dalam', 'pada', 'saat', 'di', 'itu', 'ini', 'dia', 'ia', 'mereka', 'kami', 'kita', 'saya',
   'masyarakat', 'warga', 'pihak', 'tim', 'panitia', 'kegiatan', 'acara', 'deklarasi', 'sosialisasi',
+  // a force or a profession as a subject (`Polisi memastikan …`): nobody in particular
+  'polisi', 'aparat',
 ];
 
 /** Heads of a descriptive noun phrase after a quote verb that refers back to a person already named:

@@ -219,3 +219,145 @@ describe('portal and wire shapes (issue 22, statements-portal set)', () => {
     expect(ss.map((s) => s.type)).toEqual([type]);
   });
 });
+
+describe('speakers: salience, titles, next paragraphs, documents, interviews (discourse set rules)', () => {
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    [
+      'a person introduced as the object of an active verb is a new participant and takes the pronoun',
+      [
+        'DOMPU - Ketua Bawaslu Dompu, Rahmat Hidayat, menyebut pengawasan diperketat sampai hari pencoblosan.',
+        'Sosialisasi itu menghadirkan narasumber Kepala BKPSDM Dompu, Sahril Amin.',
+        '"Pegawai yang berfoto dengan calon akan kami periksa," ujarnya.',
+      ],
+      [
+        ['pengawasan diperketat sa', 'Rahmat Hidayat'],
+        ['Pegawai yang berfoto den', 'Sahril Amin'],
+      ],
+    ],
+    [
+      'the agent of a passive is a new participant and takes the pronoun',
+      [
+        'DOMPU - Ketua Bawaslu Dompu, Rahmat Hidayat, menyebut pengawasan diperketat sampai hari pencoblosan.',
+        'Apel itu dibuka oleh Bupati Dompu, Kader Jaelani.',
+        '"Saya minta seluruh pegawai menjaga jarak dari semua calon," ujarnya.',
+      ],
+      [
+        ['pengawasan diperketat sa', 'Rahmat Hidayat'],
+        ['Saya minta seluruh pegaw', 'Kader Jaelani'],
+      ],
+    ],
+    [
+      '`disebutnya` is the last speaker\'s, though a person is named in its sentence',
+      [
+        'BIMA - Sekretaris Daerah Kabupaten Bima, Muhammad Taufik, mengatakan laporan warga sudah diteruskan ke Inspektorat.',
+        'Inspektur Kabupaten Bima, Syamsul Bahri, disebutnya sudah memanggil dua kepala desa.',
+        '"Kami langsung klarifikasi begitu ada indikasi pelanggaran," imbuhnya.',
+      ],
+      [
+        ['laporan warga sudah dite', 'Muhammad Taufik'],
+        ['Inspektur Kabupaten Bima', 'Muhammad Taufik'],
+        ['Kami langsung klarifikas', 'Muhammad Taufik'],
+      ],
+    ],
+    [
+      'a name after a title and relative clauses in apposition is the person a short name refers to',
+      [
+        'BIMA - Sekretaris Daerah Kabupaten Bima yang juga Ketua Tim Pembina Netralitas, yang pada pilkada lalu dipercaya memimpin satuan tugas pengawasan internal di lingkup pemerintah daerah, Drs. H. Muhammad Taufik Hidayat, M.Si, mengingatkan para camat untuk mengawasi kepala desa.',
+        '"Camat harus tahu lebih dulu kalau ada kades berkampanye," ujar Taufik.',
+      ],
+      [
+        ['para camat untuk mengawa', 'Muhammad Taufik Hidayat'],
+        ['Camat harus tahu lebih d', 'Muhammad Taufik Hidayat'],
+      ],
+    ],
+    [
+      'a bare title with the region in another form (`Ketua Bawaslu KSB tersebut`)',
+      [
+        'TALIWANG - Ketua Badan Pengawas Pemilihan Umum Kabupaten Sumbawa Barat, Mustakim Sulaiman, menyatakan pihaknya menangani dua kasus kepala desa.',
+        'Camat Seteluk, Irwan Hakim, mengaku belum menerima tembusan laporan itu dari pengawas.',
+        '"Prinsipnya kami tidak akan melindungi siapa pun," pungkas Ketua Bawaslu KSB tersebut.',
+      ],
+      [
+        ['pihaknya menangani dua k', 'Mustakim Sulaiman'],
+        ['belum menerima tembusan ', 'Irwan Hakim'],
+        ['Prinsipnya kami tidak ak', 'Mustakim Sulaiman'],
+      ],
+    ],
+    [
+      'a quote paragraph after `X menjelaskan:`; a quote paragraph before `X mengatakan hal itu saat …`',
+      [
+        'SUMBAWA BESAR - Kepada wartawan, Jumat (1/11/2024), Inspektur Kabupaten Sumbawa, I Made Suarjana, menjelaskan:',
+        '"Empat orang itu sudah kami periksa semua dan tinggal berita acara."',
+        '"Ketiganya sudah kami panggil dan mengakui unggahan itu di media sosial."',
+        'Koordinator Divisi Hukum Bawaslu Sumbawa, Syukri Ramadhan, mengatakan hal itu saat ditemui di kantornya.',
+      ],
+      [
+        ['Empat orang itu sudah ka', 'I Made Suarjana'],
+        ['Ketiganya sudah kami pan', 'Syukri Ramadhan'],
+      ],
+    ],
+    [
+      'a document\'s words have no speaker; the person who issued it speaks for himself',
+      [
+        'TANJUNG - Bupati Lombok Utara, Zulkifli Rahman, menerbitkan surat edaran netralitas.',
+        'Dalam surat edaran itu tertulis, "Kepala desa dilarang membuat keputusan yang menguntungkan salah satu pasangan calon."',
+        '"Saya hanya mengingatkan aturan yang sudah ada," kata Zulkifli.',
+      ],
+      [
+        ['Kepala desa dilarang mem', null],
+        ['Saya hanya mengingatkan ', 'Zulkifli Rahman'],
+      ],
+    ],
+    [
+      'a fronted clause closed by a comma, then the subject; an institution before an adjunct',
+      [
+        'TALIWANG - Saat dikonfirmasi terpisah, Camat Seteluk, Irwan Hakim, mengaku belum menerima tembusan laporan itu.',
+        'Bawaslu NTB dalam rilisnya menyebut telah menerima salinan surat edaran itu.',
+      ],
+      [
+        ['belum menerima tembusan ', 'Irwan Hakim'],
+        ['telah menerima salinan s', 'Bawaslu NTB'],
+      ],
+    ],
+    [
+      'an institution subject after the lead\'s dateline, with its acronym in brackets',
+      ['MATARAM - Partai Persatuan Pembangunan (PPP) NTB menyatakan mendukung penuh surat edaran tersebut.'],
+      [['mendukung penuh surat ed', 'Partai Persatuan Pembangunan']],
+    ],
+    [
+      'negative: a title with a bracketed acronym before a name is the person',
+      ['MATARAM - Ketua Komisi Pemilihan Umum (KPU) Kota Mataram, Budi Santoso, menyatakan siap menindak petugas yang tidak netral.'],
+      [['siap menindak petugas ya', 'Budi Santoso']],
+    ],
+    [
+      'negative: `X melalui anggotanya, Y, menegaskan` is Y',
+      ['BIMA - Bawaslu Kota Bima melalui anggotanya, Nur Aisyah, menegaskan ASN tidak boleh membagikan unggahan peserta pemilu.'],
+      [['ASN tidak boleh membagik', 'Nur Aisyah']],
+    ],
+    [
+      'interview answers (questions and answers, labelled) are the interviewee\'s',
+      [
+        'SELONG - Ketua Bawaslu Lombok Timur, Sahdan Ramli, menjawab pertanyaan wartawan soal deklarasi kepala desa.',
+        'Tanya: Apa langkah Bawaslu atas deklarasi itu?',
+        'Jawab: Kami sudah membentuk tim untuk menelusuri semua nama.',
+        'Tanya: Kapan hasilnya diumumkan?',
+        'Jawab: Paling lambat 14 hari setelah laporan diregistrasi.',
+      ],
+      [
+        ['Kami sudah membentuk tim', 'Sahdan Ramli'],
+        ['Paling lambat 14 hari se', 'Sahdan Ramli'],
+      ],
+    ],
+    [
+      'negative: one rhetorical question in a news article makes no interview',
+      [
+        'MATARAM - Ketua Bawaslu NTB, Itratip, menyebut pengawasan diperketat di semua kabupaten.',
+        'Lalu bagaimana dengan ASN yang terlanjur mengunggah dukungan?',
+        'Unggahan semacam itu tetap diproses sesuai aturan yang berlaku di daerah.',
+      ],
+      [['pengawasan diperketat di', 'Itratip']],
+    ],
+  ])('%s', (_name, paras, want) => {
+    expect(who(statements(paras))).toEqual(want);
+  });
+});

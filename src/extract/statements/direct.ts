@@ -2,12 +2,10 @@
 // attribution parsers — each a `pattern` tried at a fixed place plus an `extract` that may reject — say who
 // is speaking. Acceptance (the precision filter for scare quotes and titles) is decided here too.
 import {
-  COMPLEMENTISERS,
   DESCRIPTIVE_DEMONSTRATIVES,
   DESCRIPTIVE_HEADS,
-  INDIRECT_VERBS,
+  DOCUMENT_QUOTE_VERBS,
   NICKNAME_CUES,
-  QUOTE_INTRO_VERBS,
   PASSIVE_REPORT_VERBS,
   QUOTE_VERBS,
   REPORT_CLOSERS,
@@ -25,6 +23,7 @@ import {
   wordCount,
 } from './doc.js';
 import { backrefCueAfter, backrefCueAt } from './indirect.js';
+import { VERB_BEFORE, introducedBefore, saidThatAt } from './paragraph.js';
 import { PRONOUN } from './phrase.js';
 import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
@@ -211,13 +210,10 @@ const VERB_AFTER_PASSIVE = new RegExp(
   'iuy',
 );
 
-/** The end of the text before an opening mark: `Sugito mengatakan, "…"`, `Ia menegaskan: "…"`. */
-const VERB_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<verb>${alt([...INDIRECT_VERBS.map((v) => v.verb), ...QUOTE_INTRO_VERBS])})(?:\\s{1,3}(?:${alt(COMPLEMENTISERS)}))?\\s{0,3}[,:]?\\s{0,3}$`,
-  'u',
-);
 /** `Kata Sugito, "…"`, `Menurut dia, "…"`, `Menurutnya: "…"`. */
 const SAYS_BEFORE = /(?<![\p{L}\p{N}])(?<verb>[Kk]ata|[Uu]jar|[Mm]enurut)(?<nya>nya)?(?<phrase>\s{1,3}[^,:"“”]{1,80})?\s{0,2}[,:]\s{0,3}$/u;
+/** `Dalam surat edaran itu tertulis, "…"`, `… berbunyi: "…"`: a document's words. */
+const DOCUMENT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(DOCUMENT_QUOTE_VERBS)})\\s{0,3}[,:]?\\s{0,3}$`, 'iu');
 /** `Pesan Bupati Lotim: "…"` — a colon right before the quote. */
 const COLON_BEFORE = /:\s{0,3}$/u;
 
@@ -356,6 +352,7 @@ function verbBefore(doc: Doc, q: RawQuote): Attribution | null {
       : { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'verb-before', titleAfter: null, allowStated: true };
     return { cue, pos: tokens[0]!.start, rule: 'quote-verb-before', end: -1 };
   }
+  if (DOCUMENT_BEFORE.test(tail)) return { cue: { kind: 'none' }, pos: q.open, rule: 'quote-document', end: -1 };
   m = VERB_BEFORE.exec(tail);
   if (m) {
     const vpos = from + m.index;
@@ -451,6 +448,18 @@ export function directCandidates(doc: Doc): Candidate[] {
       const br = backrefCueAt(doc, lastPi + 1);
       if (br && wordCount(quote, 3) >= 3) {
         out.push({ kind: 'direct', parts, quote, start, end, cue: br.cue, pos: br.pos, rule: 'quote-backref', attributed: true });
+        continue;
+      }
+    }
+    // a quotation opening its paragraph after one that ends in a reporting verb and a colon (`Suarjana
+    // menjelaskan:`), or a quotation making up its paragraph with its speaker at the start of the next (`X
+    // mengatakan hal itu saat ditemui …`)
+    if (opensPara) {
+      const intro = q.para > 0 ? introducedBefore(doc, q.para - 1) : null;
+      const next = intro || !(lastPi >= 0 && (q.closeEnd < 0 || isBlankTo(text, q.closeEnd, doc.paras[lastPi]!.end))) ? null : saidThatAt(doc, lastPi + 1);
+      const a = intro ?? next;
+      if (a && wordCount(quote, 3) >= 3) {
+        out.push({ kind: 'direct', parts, quote, start, end, cue: a.cue, pos: a.pos, rule: intro ? 'quote-intro-paragraph' : 'quote-backref', attributed: true });
         continue;
       }
     }

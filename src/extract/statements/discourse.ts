@@ -39,7 +39,7 @@ export function mentionRef(m: Mention): SpeakerRef {
 }
 
 /** A capitalised personal name of one to four words, with an optional honorific (`H. Ahmad Zaini`). */
-const PERSON_NAME = `(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’.]{0,30}){0,3}`;
+const PERSON_NAME = `(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\\.?[ \\t]{1,2}){0,3}\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’.]{0,30}){0,3}`;
 /** Persons named outside the officials list, kept for the pronoun chain:
  *  `Ketua Panwascam Praya Barat Daya, Haerul Anam, memaparkan …` (a title, then the name between commas)
  *  and `Seorang ibu rumah tangga, Nurhayati (45), mengatakan …` (a name with an age). Both scans start at a
@@ -74,6 +74,8 @@ const PERSON_NOUN_MAX_LENGTH = Math.max(...PERSON_NOUNS.map((w) => w.length));
 /** The ASCII first letters of the person nouns (lower case): 1 at those codes. */
 const PERSON_NOUN_FIRST = new Uint8Array(128);
 for (const w of PERSON_NOUNS) if (w.charCodeAt(0) < 128) PERSON_NOUN_FIRST[w.charCodeAt(0)] = 1;
+/** A clause opening with the relative `yang`. */
+const RELATIVE_START = /^\s*yang(?![\p{L}])/u;
 const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/uy;
 
 /** Whether PERSON_APPOSITION can match at the comma at `k`: one or two spaces/tabs, then a name, which
@@ -313,6 +315,19 @@ export class Discourse {
       let k = m.index;
       const lo = Math.max(0, m.index - 70);
       while (k > lo && !isClauseBoundary(text.charCodeAt(k - 1))) k--;
+      // a relative clause in apposition to the title (`Sekda Bima yang juga Ketua …, yang pada pilkada lalu
+      // …, Nama,`): the title clause is before it (at most two such clauses back, each up to 200 characters)
+      if (k === lo && lo > 0) {
+        let j = k;
+        while (j > m.index - 200 && j > 0 && !isClauseBoundary(text.charCodeAt(j - 1))) j--;
+        if (j > 0 && text.charCodeAt(j - 1) === 0x2c && RELATIVE_START.test(text.slice(j, j + 8))) k = j;
+      }
+      for (let r = 0; r < 2 && k > 0 && text.charCodeAt(k - 1) === 0x2c && RELATIVE_START.test(text.slice(k, k + 8)); r++) {
+        let j = k - 1;
+        const lo2 = Math.max(0, j - 200);
+        while (j > lo2 && !isClauseBoundary(text.charCodeAt(j - 1))) j--;
+        k = j;
+      }
       if (!clauseHasTitle(text, k, m.index)) continue;
       const name = m.groups!['name']!;
       const name2 = m.groups!['name2'];
@@ -371,7 +386,7 @@ export class Discourse {
     // entries are the only ones it can overlap within a scan (a bounded look, linear on long texts)
     for (let i = out.length - 1; i >= 0 && i >= out.length - 4; i--) if (out[i]!.start < end && out[i]!.end > start) return;
     if (this.inRegion(start)) return;
-    out.push(mention(start, end, null, null, name.replace(/^(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+/u, '')));
+    out.push(mention(start, end, null, null, name.replace(/^(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+)+/u, '')));
   }
 
   /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them (in place:

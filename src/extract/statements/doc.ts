@@ -269,3 +269,16 @@ export function partsText(text: string, parts: Range[]): string {
   if (parts.length === 1) return squash(text.slice(parts[0]!.start, parts[0]!.end)); // most quotes
   return squash(parts.map((p) => text.slice(p.start, p.end)).join(' '));
 }
+
+/** A dateline at the start of a paragraph when the cleaner reported none: `KASONGAN, PROKALTENG.CO – `,
+ *  `Pangkalpinang (ANTARA) - ` (must hold an all-caps word). */
+const DATELINE = /^\p{Lu}[\p{L}\p{N} .,()]{1,60}?\s[–—-]\s/u;
+
+/** Where the text after a dateline opening at `start` begins (the cleaner's dateline, else one shaped as
+ *  DATELINE), or `start` when none opens there. */
+export function afterDateline(doc: Doc, start: number): number {
+  const dl = doc.ctx.dateline?.text;
+  if (dl && doc.text.startsWith(dl, start)) return start + dl.length;
+  const m = DATELINE.exec(doc.text.slice(start, start + 80));
+  return m && /\p{Lu}{3,}/u.test(m[0]) ? start + m[0].length : start;
+}

@@ -19,6 +19,7 @@ import { classify } from './classify.js';
 import { directCandidates } from './direct.js';
 import { type Candidate, type Doc, type Range, buildDoc, normSquashedLow, objectList, rangeIndexAt, sortInPlace, wordCount } from './doc.js';
 import { indirectCandidates } from './indirect.js';
+import { interviewCandidates, isQuestionParagraph } from './interview.js';
 import { type Resolved, SpeakerResolver, resolvedAs } from './speaker.js';
 
 
@@ -86,18 +87,6 @@ function prevParagraphSpeaker(doc: Doc, done: Resolving[], para: number): Resolv
     if (d.c.pos < p.start && d.c.start < p.start) break;
   }
   return null;
-}
-
-/** Most words an interviewer's question paragraph may have. */
-const MAX_QUESTION_WORDS = 30;
-
-/** An interviewer's question: a short paragraph ending in `?` with no quotation mark in it. */
-function isQuestionParagraph(doc: Doc, pi: number): boolean {
-  const p = doc.paras[pi];
-  if (!p) return false;
-  const t = doc.text.slice(p.start, p.end).trimEnd();
-  if (!t.endsWith('?') || /["“”„«»]/u.test(t)) return false;
-  return wordCount(t, MAX_QUESTION_WORDS + 1) <= MAX_QUESTION_WORDS;
 }
 
 /** Refiner 4: drops indirect candidates overlapping a direct one or an earlier-kept indirect one. */
@@ -239,6 +228,7 @@ export function extractStatements(
 ): Statement[] {
   const doc = buildDoc(ctx, officials, regions, dates);
   const direct = directCandidates(doc);
+  for (const c of interviewCandidates(doc)) direct.push(c);
   // by push into an object list: a `flatMap` result has holes (another hidden class for `rangeIndexAt`)
   const directRanges = objectList<Range>();
   for (const c of direct) for (const p of c.parts) directRanges.push(p);

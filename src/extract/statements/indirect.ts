@@ -21,7 +21,7 @@ import {
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
 import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
@@ -118,6 +118,13 @@ function contentAfter(s: SentenceCtx, from: number): { range: Range; marked: boo
 }
 const LEAD = new RegExp(`^\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?[,:]?\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?`, 'iu');
 
+/** `hal itu`, `hal tersebut`, `demikian` as a reporting verb's whole object (then the end, or a time or
+ *  place: `… hal itu saat ditemui di kantornya`). */
+const BACK_OBJECT = new RegExp(
+  `^(?:hal\\s{1,3}(?:${alt(BACKREF_DETERMINERS)})|demikian)(?=\\s{0,3}(?:[.,]|$)|\\s{1,3}(?:${alt(SPEAKER_TAIL_WORDS)})${E})`,
+  'iu',
+);
+
 /** `Sugito menegaskan (bahwa) ASN harus netral …` — subject, reporting verb, content. */
 const subjectVerb: IndirectParser = {
   name: 'indirect-verb',
@@ -133,6 +140,8 @@ const subjectVerb: IndirectParser = {
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
     if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote)) return null;
+    // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
+    if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
     const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
     if (c && ACTS.has(verb)) c.act = verb;
@@ -185,7 +194,9 @@ const passiveNya: IndirectParser = {
   extract(m, s) {
     const vpos = s.start + m.index;
     const verb = m[0];
-    const cue: SpeakerCue = { kind: 'pronoun', pos: vpos, rule: 'pronoun' };
+    // the -nya is someone named before the sentence: a person named in it before the verb is part of the
+    // content (`Inspektur X, Y, disebutnya sudah memanggil …`)
+    const cue: SpeakerCue = { kind: 'pronoun', pos: s.start, rule: 'pronoun' };
     if (isBlank(s.text, 0, m.index)) {
       const { range } = contentAfter(s, vpos + verb.length);
       return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, vpos, this.name);
@@ -268,18 +279,8 @@ function previousContent(s: SentenceCtx): Range | null {
     }
   }
   if (!r) return null;
-  const dl = doc.ctx.dateline?.text;
-  let start = r.start;
-  if (dl && doc.text.startsWith(dl, start)) start += dl.length;
-  else {
-    const m = DATELINE.exec(doc.text.slice(start, start + 80));
-    if (m && /\p{Lu}{3,}/u.test(m[0])) start += m[0].length;
-  }
-  return trimRange(doc.text, start, r.end);
+  return trimRange(doc.text, afterDateline(doc, r.start), r.end);
 }
-/** A dateline at the start of a paragraph when the cleaner reported none: `KASONGAN, PROKALTENG.CO – `,
- *  `Pangkalpinang (ANTARA) - ` (must hold an all-caps word). */
-const DATELINE = /^\p{Lu}[\p{L}\p{N} .,()]{1,60}?\s[–—-]\s/u;
 
 /** What `verbTail` and `verbMid` need: a comma, one to three white spaces and a quote verb, in any case
  *  (verbTail's flags; verbMid's case-sensitive matches are among these). The verb is a look-ahead, so a

@@ -8,9 +8,9 @@
 //              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, SUBJECT_ADJUNCTS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { wordCharLength } from '../../nlp/words.js';
-import { type Doc, type Range, type SpeakerCue, objectList } from './doc.js';
+import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
   type Resolved,
@@ -46,6 +46,10 @@ const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
 const ADVERB = new Set(SUBJECT_ADVERBS);
+/** An acronym in brackets after a name written in full: ` (PPP)`, ` (KPU)`. */
+const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}\)/u;
+/** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
+const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u');
 
 /** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
 const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length), ...SUBJECT_ADVERBS.map((w) => w.length));
@@ -152,9 +156,29 @@ export class SpeakerResolver {
     }
   }
   private fromSubject(start: number, end: number, rule: string): Resolved | null {
+    // a dateline left before the lead's subject (`MATARAM - Partai X menyatakan …`) is no part of it
+    const body = afterDateline(this.doc, start);
+    if (body > start && body < end) return this.fromSubject(body, end, rule);
     // a subordinate clause (`Kendati X mengaku …`) has no speaker
     const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1];
-    if (w0 && SUBORDINATOR.has(w0.toLowerCase())) return null;
+    if (w0 && SUBORDINATOR.has(w0.toLowerCase())) {
+      // … unless the subordinate clause is fronted and closed by a comma (`Saat dikonfirmasi, Camat X, Y,
+      // mengaku …`): the subject follows it
+      const comma = this.doc.text.indexOf(',', start);
+      if (comma < 0 || comma >= end || /^[\s,]*$/u.test(this.doc.text.slice(comma, end))) return null;
+      return this.fromSubject(comma + 1, end, rule);
+    }
+    // an adjunct between an institution subject and its verb (`Partai X melalui pernyataan tertulisnya`,
+    // `Bawaslu NTB dalam rilisnya`): the subject is the capitalised words before it
+    const adj = SUBJECT_ADJUNCT.exec(this.doc.text.slice(start, end));
+    // (not `X melalui anggotanya, Nama, menegaskan`: the person after `melalui` speaks for X)
+    if (adj && adj.index > 0 && !this.doc.text.slice(start, end).includes(',') && !this.d.mentionIn(start + adj.index, end)) {
+      const head = this.doc.text.slice(start, start + adj.index);
+      if (/^\s*\p{Lu}/u.test(head) && head.trim().split(/\s+/u).every((w) => /^[\p{Lu}(]/u.test(w))) {
+        const r = this.fromSubject(start, start + adj.index, rule);
+        if (r) return r;
+      }
+    }
     // `Title, Name, …` / `Name, yang sejak … menjabat …,`: a part between commas that reads as a name decides
     const named = this.appositionName(start, end, rule);
     if (named) return named;
@@ -209,6 +233,14 @@ export class SpeakerResolver {
       if (back) return back;
     }
     if (!allUpper) return null;
+    // an institution written in full with its acronym in brackets (`Partai Persatuan Pembangunan (PPP) NTB`,
+    // `Komisi Pemilihan Umum (KPU) Kota Mataram`): its name is the words before the brackets
+    const bracket = text.slice(firstStart, lastEnd).search(ACRONYM_BRACKET);
+    if (bracket > 0) {
+      const { tokens } = readSpeakerPhrase(text, firstStart, firstStart + bracket);
+      const inst = tokens.length > 1 ? institutionName(text, tokens) : null;
+      if (inst) return resolvedAs(institutionSpeaker(inst), null, rule);
+    }
     // an institution written in full: `Dewan Pimpinan Wilayah Partai … menyatakan`
     if (contentCount > 4) {
       const { tokens } = readSpeakerPhrase(text, firstStart, lastEnd);
@@ -395,10 +427,25 @@ export class SpeakerResolver {
     return best ? resolvedAs(officialRef(best), best, 'bare-title') : null;
   }
 
-  /** Each organisation word is in the official's title words or inside its institution's name. */
+  /** Each organisation word is in the official's title words or inside its institution's name, or is a
+   *  form of the official's region (`Ketua Bawaslu KSB` for the chair of the Bawaslu of Kabupaten Sumbawa
+   *  Barat: the gazetteer's alias resolves the place, whatever the title spelled). */
   private orgsMatch(official: Official, titleWords: Set<string>, orgs: string[]): boolean {
-    for (const o of orgs) if (!titleWords.has(o) && !(official.institution ?? '').toLowerCase().includes(o)) return false;
+    for (const o of orgs) {
+      if (titleWords.has(o) || (official.institution ?? '').toLowerCase().includes(o)) continue;
+      if (official.region && this.regionWritten(official.region.code, o)) continue;
+      return false;
+    }
     return true;
+  }
+
+  /** Whether the article's region `code` is written somewhere as a form holding the word `low`. */
+  private regionWritten(code: string, low: string): boolean {
+    for (const r of this.doc.regions) {
+      if (r.code !== code) continue;
+      for (const f of r.surface) if (f.toLowerCase().split(/\s+/u).includes(low)) return true;
+    }
+    return false;
   }
 
   /** Files one part of a speaker-phrase token (`t` itself, or a piece of a dotted token) as a role,
