@@ -178,10 +178,20 @@ export const FURNITURE_LINES: readonly string[] = [
   // the comment form's button (junk/08: "Tulis komentar Anda" / "Kirim")
   'kirim',
   'kirim komentar',
+  'berikan komentar',
+  'posting komentar',
+  // share bars' one-letter network (regional2/01: "X" between "Facebook" and "WhatsApp")
+  'x',
+  // poll buttons (regional2/06: "Pilih", "Lihat Hasil")
+  'pilih',
+  'lihat hasil',
+  'vote',
   'submit',
   'post comment',
   // audio / reading widgets
   'dengarkan berita',
+  'dengarkan berita ini',
+  'dengarkan artikel ini',
   'dengarkan artikel',
   'listen to this article',
 ];
@@ -201,6 +211,14 @@ export const FOOTER_LABELS: readonly string[] = [
   'laporan',
   'fotografer',
   'foto',
+  // photo credits (regional2/08: "Kredit Foto: Humas Pemkab Bulukumba")
+  'kredit foto',
+  'kredit',
+  'credit',
+  'foto oleh',
+  'sumber foto',
+  'sumber gambar',
+  'gambar',
   'ilustrasi',
   'video',
   'penerjemah',

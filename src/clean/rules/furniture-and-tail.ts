@@ -30,12 +30,13 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // seed 001 last line: "Post a Comment"; also "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Share"
   {
     name: 'furniture-line',
-    prefix: prefixOf(FURNITURE_LINES),
-    first: firstOf(FURNITURE_LINES),
+    prefix: `[-–—=*•·]|${prefixOf(FURNITURE_LINES)}`,
+    first: `\\-–—=*•·${firstOf(FURNITURE_LINES)}`,
     kind: 'furniture',
     scope: 'line',
     maxWords: 6,
-    pattern: caseless(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`),
+    // (regional2/16: "- Advertisement -": an ad slot's label framed by dashes)
+    pattern: caseless(`^(?:[-–—=*•·]{1,3}\\s{0,2})?(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?(?:\\s{0,2}[-–—=*•·]{1,3})?$`),
   },
   // junk-check/06: "Waktu baca 2 menit"; also "Estimasi baca: 3 menit", "4 min read" — a reading-time line
   {
