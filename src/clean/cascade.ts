@@ -307,10 +307,32 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
       for (let j = i + 1; j < nonBlank.length; j++) out.drop('comments', 'comment-thread', nonBlank[j]!.raw);
       break;
     }
+    // an author box below the body: its heading takes the few lines right under it, a biography's sentences too
+    if (r.scope === 'block' && r.kind === 'author-box' && kept.some((k) => isSentenceLine(k.text))) {
+      i = authorBox(nonBlank, i, out) - 1;
+      continue;
+    }
     // a block heading takes the related-news lines under it
     if (r.scope === 'block') i = relatedBlock(nonBlank, i, out, kept.length === 0) - 1;
   }
   return kept;
+}
+
+/** An author box has at most this many lines under its heading (name, biography, "see all posts"). */
+const AUTHOR_BOX_MAX_LINES = 3;
+const AUTHOR_BOX_MAX_WORDS = 40;
+
+/** The lines of the author box under the heading at `heading` (regional2/27: "Penulis Profil" / "Admin Sumbawanews
+ *  menulis berita daerah Sumbawa sejak 2015."), all dropped: the next lines with no blank line between, each short
+ *  and not a quotation, up to AUTHOR_BOX_MAX_LINES. Returns the index of the first line after the box. */
+function authorBox(nonBlank: readonly Line[], heading: number, out: Gathered): number {
+  let j = heading + 1;
+  for (; j < nonBlank.length && j <= heading + AUTHOR_BOX_MAX_LINES; j++) {
+    const m = nonBlank[j]!;
+    if (m.no !== nonBlank[j - 1]!.no + 1 || /^["“‘]/u.test(m.text) || countSpacedWords(m.text, AUTHOR_BOX_MAX_WORDS + 1) > AUTHOR_BOX_MAX_WORDS) break;
+    out.drop('author-box', 'author-box-line', m.raw);
+  }
+  return j;
 }
 
 /** The headline-like lines under the related-news heading at `heading`, until body text resumes (all

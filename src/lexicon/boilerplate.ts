@@ -80,6 +80,7 @@ export const FURNITURE_LINES: readonly string[] = [
   // ad slots
   'advertisement',
   'iklan',
+  'ads',
   'scroll to continue with content',
   'scroll untuk melanjutkan',
   'gulir untuk melanjutkan',
@@ -164,6 +165,16 @@ export const FURNITURE_LINES: readonly string[] = [
   'baca selengkapnya',
   // WordPress "like" widget under the share bar (news/07: "Like this:", "Like Loading...")
   'like this',
+  // Jetpack's Indonesian share and like widgets and comment buttons (regional2/19)
+  'bagikan ini',
+  // a tag cloud's bare heading
+  'tags',
+  'menyukai ini',
+  'balas',
+  'reply',
+  'hapus',
+  'batal',
+  'batalkan',
   'like loading...',
   'like loading',
   'suka ini',

@@ -59,7 +59,8 @@ export const WIDGET_LINES: readonly string[] = [
   'audio', 'putar audio',
   // list buttons and menus
   'lihat semua', 'selengkapnya »', 'semua berita', 'indeks berita', 'lihat indeks', 'kanal', 'rubrik', 'details',
-  'detail', 'prev', 'sebelumnya »', 'skip to content', 'skip to main content', 'lompat ke konten', 'toggle navigation',
+  'detail', 'prev', 'sebelumnya »', 'skip to content', 'skip to main content', 'lompat ke konten', 'lompat ke konten utama', 'langsung ke konten',
+  'langsung ke konten utama', 'loncat ke konten', 'skip to navigation', 'toggle navigation',
   'navigasi', 'main menu', 'menu utama', 'search for:', 'cari berita', 'ketik kata kunci',
   // portal menus of a government site
   'ppid', 'layanan publik', 'profil daerah', 'informasi publik', 'galeri foto', 'kontak kami', 'hubungi kami',
@@ -96,6 +97,8 @@ export const GAMBLING_SPAM_CONTEXT: readonly string[] = [
   'akun', 'super', 'auto', 'anti', 'rungkad', 'prediksi', 'angka', 'jitu', 'keluaran', 'result', 'indonesia',
   'x500', 'x1000', 'demo', 'gratis', 'slot dana', 'via', 'tanpa', 'potongan', 'murah', 'minimal', 'bet', '5000',
   '10rb', '5rb', 'dan', '88', '777', '2', '1', 'casino', 'kasino', 'poker', 'domino', 'qq', 'game',
+  // regional2/26: "Situs judi bola online terlengkap, mix parlay & live casino", "WD kilat 24 jam | deposit pulsa …"
+  'bola', 'terlengkap', 'mix', 'kilat', '24', 'jam', 'pasti', 'admin', 'rtp live',
 ];
 /** A brand glued to one of these ("KOITOTO", "WINSLOT88", "SLOTGACOR", "TOGEL178") counts as spam vocabulary. */
 export const GAMBLING_BRAND_STEMS: readonly string[] = ['slot', 'toto', 'togel', 'gacor', 'judi', 'bet', 'win', 'jp'];
@@ -162,7 +165,8 @@ export const PLATFORM_STRINGS: readonly string[] = [
   'view all posts by', 'more posts by', 'all posts by',
   // AMP pages and ad slots (regional2/04: "Lihat Versi Lengkap"; regional2/16: "CONTINUE READING BELOW")
   'lihat versi lengkap', 'lihat versi non-amp', 'view non-amp version', 'lihat versi web', 'view web version',
-  'continue reading below', 'story continues below', 'artikel berlanjut di bawah',
+  'continue reading below', 'story continues below', 'artikel berlanjut di bawah', 'lanjutkan membaca artikel',
+  'lanjut membaca artikel', 'lanjutkan membaca di bawah',
 ];
 
 /** Labels a post-meta line of a blog opens with, before its date (regional2/01: "Posted on 5 November 2024 by
@@ -194,11 +198,17 @@ export const TAGLINE_QUALIFIERS: readonly string[] = [
   'daerah', 'lokal', 'regional', 'terbaik',
 ];
 
+/** An outlet's channels a pointer line ends with (regional2/22: "Cek Berita dan Artikel yang lain di Google News"). */
+export const CHANNEL_ENDS: readonly string[] = [
+  'google news', 'whatsapp channel', 'saluran whatsapp', 'channel whatsapp', 'channel telegram', 'telegram channel',
+  'google news kami', 'whatsapp channel kami', 'saluran whatsapp kami',
+];
+
 /** Headings of a reader poll (regional2/06: "POLLING" above the question and its buttons). */
 export const POLL_HEADINGS: readonly string[] = ['polling', 'poll', 'jajak pendapat', 'polling pembaca', 'survei pembaca'];
 
 /** Headings of an author box under the article (regional2/09: "Tentang Penulis"). */
-export const AUTHOR_BOX_HEADINGS: readonly string[] = ['tentang penulis', 'profil penulis', 'about the author', 'about author', 'biodata penulis'];
+export const AUTHOR_BOX_HEADINGS: readonly string[] = ['tentang penulis', 'profil penulis', 'penulis profil', 'about the author', 'about author', 'biodata penulis'];
 
 /** Words that label the previous or next post above its headline (regional2/13: "Sebelumnya Bupati Kolaka
  *  Resmikan Pasar Rakyat", "Selanjutnya Harga Cabai di Kolaka Turun Drastis"). */

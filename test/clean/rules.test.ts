@@ -236,8 +236,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     ],
   },
   'footer-tags': {
-    yes: ['Tag: netralitas ASN KASN pilkada 2024 Agus Pramusinto sanksi ASN aduan netralitas Bawaslu RI pemilihan kepala daerah serentak', 'Topik: Pilkada 2024'],
-    no: ['Tagar itu ramai di media sosial', 'Topik diskusi: netralitas ASN dibahas bersama Bawaslu dan KPU dalam rapat koordinasi yang digelar Senin di aula kantor bupati dengan menghadirkan seluruh kepala perangkat daerah, camat, lurah, dan kepala desa se-kabupaten yang diminta menjaga netralitas selama tahapan pilkada berlangsung hingga pelantikan'],
+    yes: ['Tag: netralitas ASN KASN pilkada 2024 Agus Pramusinto sanksi ASN aduan netralitas Bawaslu RI pemilihan kepala daerah serentak', 'Topik: Pilkada 2024', 'Tagged: gakkumdu kades pidana pemilihan pujut', 'Ditandai: asn, pilkada'],
+    no: ['Tagar itu ramai di media sosial', 'Ditandai merah oleh Bawaslu, dua desa dipantau.', 'Topik diskusi: netralitas ASN dibahas bersama Bawaslu dan KPU dalam rapat koordinasi yang digelar Senin di aula kantor bupati dengan menghadirkan seluruh kepala perangkat daerah, camat, lurah, dan kepala desa se-kabupaten yang diminta menjaga netralitas selama tahapan pilkada berlangsung hingga pelantikan'],
   },
   'caption-label-line': {
     yes: ['Foto: Asisten I Setda KSB saat membuka sosialisasi netralitas ASN di Aula Graha Fitrah, Rabu (6/11/2024).', 'Ilustrasi - Petugas Bawaslu memeriksa berkas laporan dugaan pelanggaran netralitas ASN.'],
@@ -343,7 +343,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Diposting oleh warga di grup itu pada 5 November 2024, foto itu viral.', 'Diposting oleh admin', 'Posted on Facebook by the candidate'],
   },
   'comment-thread-heading': {
-    yes: ['3 thoughts on “Dua Kades di Sumbawa Barat Dilaporkan ke Bawaslu karena Ikut Deklarasi”', 'Tidak ada komentar:', '12 Komentar:', 'One thought on "Kades Diperiksa"'],
+    yes: ['1 komentar', '12 Comments', '3 thoughts on “Dua Kades di Sumbawa Barat Dilaporkan ke Bawaslu karena Ikut Deklarasi”', 'Tidak ada komentar:', '12 Komentar:', 'One thought on "Kades Diperiksa"'],
     no: ['Tidak ada komentar dari Bupati.', '3 komentar warga menjadi bukti', 'Tidak ada komentar'],
   },
   'comment-meta-line': {
@@ -365,6 +365,22 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   'page-numbers-line': {
     yes: ['« Sebelumnya 1 2 3 Selanjutnya »', '1 2', '1 2 3 … 12 Next ›'],
     no: ['1 2 3 4 5 orang', '2024', '1. Menghadiri deklarasi', 'Selanjutnya 1 kasus'],
+  },
+  'caption-trailing-credit-line': {
+    yes: ['Camat (kiri) saat berfoto bersama calon bupati. FOTO: tangkapan layar', 'Suasana apel netralitas di halaman kantor bupati. Foto: Humas Pemkab'],
+    no: ['Dia mengatakan foto itu diambil pada Senin. Foto: milik warga yang melapor', 'Foto: Humas Pemkab', 'Bawaslu menyita foto itu. Dok: arsip'],
+  },
+  'copyright-words-line': {
+    yes: ['Hak Cipta 2024 Radar Daerah. All rights reserved', 'Copyright 2024 Kabarku.com', 'Lampost.co 2024. Hak cipta dilindungi undang-undang.'],
+    no: ['Hak cipta lagu kampanye itu dimiliki penyanyi lokal sejak 2019.', 'Copyright lagu itu sudah didaftarkan.'],
+  },
+  'contact-segments-line': {
+    yes: ['Redaksi KalbarOnline | Jl. Ahmad Yani No. 7, Pontianak | redaksi@kalbaronline.com', 'Kantor Redaksi | Jalan Pemuda No. 12 Mataram'],
+    no: ['Kecamatan | Jumlah | Keterangan', 'Laporan dikirim ke humas@bawaslu.go.id.', 'Posko | Jl. Pejanggik'],
+  },
+  'channel-pointer-line': {
+    yes: ['Cek Berita dan Artikel yang lain di Google News', 'Baca berita lainnya di Google News', 'Lihat update terbaru via WhatsApp Channel'],
+    no: ['Cek fakta berita hoaks di WhatsApp dilakukan Diskominfo.', 'Baca juga aturan netralitas di Google News dan media lain, katanya.', 'Cekcok terjadi di Google News'],
   },
   'poll-heading': {
     yes: ['POLLING', 'Jajak Pendapat', 'Polling:'],

@@ -151,12 +151,13 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // a credit line)
   {
     name: 'footer-tags',
-    prefix: prefixOf(['tags', 'topik', 'kata kunci', 'keywords', 'label']),
-    first: 'tkl',
+    prefix: prefixOf(['tags', 'tagged', 'ditandai', 'topik', 'kata kunci', 'keywords', 'label']),
+    first: 'tkld',
     kind: 'footer',
     scope: 'line',
     maxWords: 45,
-    pattern: /^(?:tags?|topik|kata\s{1,3}kunci|keywords?|label)\s{0,3}[:：]\s{0,3}\S/iu,
+    // (regional2/19, WordPress: "Tagged: gakkumdu kades …"; "Ditandai:" in its Indonesian themes)
+    pattern: /^(?:tags?|tagged(?:\s{1,3}with)?|ditandai|topik|kata\s{1,3}kunci|keywords?|labels?)\s{0,3}[:：]\s{0,3}\S/iu,
   },
   // photo captions: news/11 "Foto: Asisten I Setda KSB saat membuka sosialisasi … Rabu (6/11/2024)." (longer than a
   // credit line); news/16 "Ilustrasi - Petugas Bawaslu memeriksa berkas …". A separator after the label is

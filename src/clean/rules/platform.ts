@@ -6,6 +6,7 @@
 // the whole short line; a sentence holding the same words goes on.
 import {
   AUTHOR_BOX_HEADINGS,
+  CHANNEL_ENDS,
   FOOTER_MENU_ITEMS,
   PLATFORM_STRINGS,
   POLL_HEADINGS,
@@ -79,9 +80,58 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     maxWords: 40,
     pattern: new RegExp(
       `^(?:(?:\\d{1,4}|one|two|three|satu|dua|tiga)\\s{1,3}(?:thoughts?|comments?|responses?|replies|komentar|tanggapan|balasan)\\s{1,3}(?:on|to|untuk|pada|atas)\\s{1,3}["“‘][^\\n]{1,200}` +
-        `|(?:\\d{1,4}|tidak\\s{1,3}ada|belum\\s{1,3}ada|no)\\s{1,3}(?:komentar|comments?|tanggapan)\\s{0,2}:)$`,
+        `|(?:tidak\\s{1,3}ada|belum\\s{1,3}ada|no)\\s{1,3}(?:komentar|comments?|tanggapan)\\s{0,2}:|\\d{1,4}\\s{1,3}(?:komentar|comments?|tanggapan)\\s{0,2}:?)$`,
       'iu',
     ),
+  },
+  // regional2/25: "Camat (kiri) saat berfoto bersama calon bupati. FOTO: tangkapan layar" — a caption whose photo credit
+  // follows its last sentence after a credit label (`FOTO:`, `Dok.`, `Sumber foto:`): body text never ends so
+  {
+    name: 'caption-trailing-credit-line',
+    quick: (t) => t.indexOf(':', t.length - 60) >= 0 || t.indexOf('/', t.length - 60) >= 0,
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 40,
+    // (the credit names a source: a capital, or a photo's usual unnamed sources; "… Foto: milik warga yang melapor" goes on)
+    pattern: new RegExp(
+      `^[\\p{Lu}"“][^\\n]{10,250}[.)]\\s{1,3}(?:${caseForms(['foto', 'photo', 'dok.', 'dok', 'dokumentasi', 'sumber foto', 'gambar', 'kredit foto'])})\\s{0,2}[:/]\\s{0,2}` +
+        `(?:\\p{Lu}[^.\\n:!?]{0,50}|(?:${caseForms(['tangkapan layar', 'istimewa', 'ist', 'ilustrasi', 'screenshot', 'dok', 'net', 'internet', 'pribadi'])})(?![\\p{L}\\p{N}])[^.\\n:!?]{0,50})$`,
+      'u',
+    ),
+  },
+  // regional2/22: "Cek Berita dan Artikel yang lain di Google News" — a pointer to the outlet's channel: "cek"/"baca"
+  // and the line ENDS with the channel ("Cek fakta berita hoaks di WhatsApp dilakukan Diskominfo." goes on)
+  {
+    name: 'channel-pointer-line',
+    prefix: prefixOf(['cek', 'baca', 'lihat']),
+    first: 'cbl',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 16,
+    pattern: new RegExp(`^(?:cek|baca|lihat)${E}[^\\n]{1,120}?\\s(?:di|via|lewat|melalui)\\s{1,3}(?:${alt(CHANNEL_ENDS)})\\s{0,2}[.!]?$`, 'iu'),
+  },
+  // "Hak Cipta 2024 Radar Daerah. All rights reserved", "Copyright 2024 Kabarku.com" — a copyright notice without
+  // the sign: the reservation phrase, or the word with a year right after it
+  {
+    name: 'copyright-words-line',
+    quick: (t) => {
+      const low = t.toLowerCase();
+      return low.includes('reserved') || low.includes('hak cipta') || low.includes('copyright');
+    },
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 24,
+    pattern: /(?:all rights reserved|hak cipta dilindungi|(?:copyright|hak cipta) (?:©\s{0,2})?(?:19|20)\d{2})/iu,
+  },
+  // "Redaksi KalbarOnline | Jl. Ahmad Yani No. 7, Pontianak | redaksi@…" — a footer line of `|` segments, one of them an
+  // e-mail address or a street address
+  {
+    name: 'contact-segments-line',
+    quick: (t) => t.includes('|') && noFinalStop(t),
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 40,
+    pattern: /^(?=[^\n]{0,300}?\|)(?=[^\n]{0,300}?(?:[\p{L}\p{N}._-]{1,40}@[\p{L}\p{N}-]{1,40}\.[\p{L}.]{2,12}|(?:^|\|\s{0,3})(?:jl|jln|jalan)\.?\s[^|\n]{1,80}\sno\.?\s{0,2}\d))[^\n]{3,400}(?<!\.)$/iu,
   },
   // regional2/01: "Hamdan says:", "5 November 2024 at 14:22" — a comment's author line and date line (WordPress)
   {

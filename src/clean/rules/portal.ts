@@ -233,7 +233,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: PORTAL_SETTINGS.gamblingMaxWords,
     pattern: new RegExp(
-      `^(?=[^\\n]{0,300}?${B}${GAMBLING_CORE}${E})${GAMBLING_TOKEN}${E}(?:[\\s|,/>:•·&+\\p{Extended_Pictographic}\\u{FE0F}-]{1,6}${GAMBLING_TOKEN}${E}){0,14}[\\s!\\p{Extended_Pictographic}\\u{FE0F}]{0,6}$`,
+      `^(?=[^\\n]{0,300}?${B}${GAMBLING_CORE}${E})${GAMBLING_TOKEN}${E}(?:[\\s|,/>:•·&+!\\p{Extended_Pictographic}\\u{FE0F}-]{1,6}${GAMBLING_TOKEN}${E}){0,14}[\\s!\\p{Extended_Pictographic}\\u{FE0F}]{0,6}$`,
       'u',
     ),
   },
