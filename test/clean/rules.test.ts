@@ -176,8 +176,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Halaman kantor bupati dipadati ratusan ASN yang mengikuti apel sejak pukul 07.30 WITA.', 'Halaman 3', 'Halaman depan kantor Bawaslu'],
   },
   'view-count-line': {
-    yes: ['Dibaca 245 kali', 'Dilihat: 1.204', '245 views'],
-    no: ['Dibaca 245 kali oleh ASN yang hadir', 'Dibaca'],
+    yes: ['Dibaca 245 kali', 'Dilihat: 1.204', '245 views', '1,2K views', '3,4 rb dilihat'],
+    no: ['Dibaca 245 kali oleh ASN yang hadir', 'Dibaca', '2 dilihat warga'],
   },
   'next-page-line': {
     yes: ['Klik halaman selanjutnya', 'Halaman Selanjutnya', 'Klik untuk baca selengkapnya', 'Baca selengkapnya »', 'Lanjutkan membaca berita selengkapnya'],
@@ -381,6 +381,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   'channel-pointer-line': {
     yes: ['Cek Berita dan Artikel yang lain di Google News', 'Baca berita lainnya di Google News', 'Lihat update terbaru via WhatsApp Channel'],
     no: ['Cek fakta berita hoaks di WhatsApp dilakukan Diskominfo.', 'Baca juga aturan netralitas di Google News dan media lain, katanya.', 'Cekcok terjadi di Google News'],
+  },
+  'icon-figure-line': {
+    yes: ['⏱ 3 menit', '👁 1,2K', '💬 12 komentar'],
+    no: ['⏱ 3 menit lagi debat dimulai', '3 menit', '👁 Bupati memantau'],
   },
   'poll-heading': {
     yes: ['POLLING', 'Jajak Pendapat', 'Polling:'],

@@ -207,6 +207,17 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     ),
   },
 
+  // "⏱ 3 menit", "👁 1,2K" — an icon and a figure (with its unit) alone: a widget's counter or reading time
+  {
+    name: 'icon-figure-line',
+    // (no pictograph sorts below U+00A9; © and ® open copyright lines, not counters)
+    quick: (t) => t.charCodeAt(0) >= 0xa9,
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 5,
+    pattern: /^(?![©®])(?:[\p{Extended_Pictographic}\u{FE0F}]\s{0,2}){1,3}\d[\d.,]{0,9}(?:\s{0,2}(?:k|rb|jt|ribu))?(?:\s{0,2}(?:menit|min|mins|detik|jam|views?|kali|x|dibaca|dilihat|komentar|comments?|shares?|likes?|suka)){0,2}$/iu,
+  },
+
   // ─── block ──────────────────────────────────────────────────────────────────────────────────
   // regional2/06: "POLLING" above "Siapa pasangan calon bupati pilihan Anda?", "Pilih", "Lihat Hasil" — a reader
   // poll: its heading takes the question and the answer buttons under it

@@ -304,7 +304,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 8,
-    pattern: /^(?:(?:(?:berita|artikel|tulisan)\s{1,3}ini\s{1,3}(?:telah\s{1,3}|sudah\s{1,3})?)?(?:dibaca|dilihat|views?|pembaca)\s{0,2}:?\s{0,2}\d[\d.,]{0,9}(?:\s{0,2}(?:kali|x|views?|pembaca))?|\d[\d.,]{0,9}\s{0,2}(?:kali dibaca|views|pembaca|dibaca))$/iu,
+    pattern: /^(?:(?:(?:berita|artikel|tulisan)\s{1,3}ini\s{1,3}(?:telah\s{1,3}|sudah\s{1,3})?)?(?:dibaca|dilihat|views?|pembaca)\s{0,2}:?\s{0,2}\d[\d.,]{0,9}(?:\s{0,2}(?:kali|x|views?|pembaca))?|\d[\d.,]{0,9}(?:\s{0,2}(?:k|rb|jt|ribu))?\s{0,2}(?:kali dibaca|kali dilihat|views|pembaca|dibaca|dilihat))$/iu,
   },
   // news/12: "#BawasluMengawasi #NetralitasASN" — a line made only of hashtags
   {
