@@ -142,7 +142,9 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
 const NOT_PLACE = new Set(DATELINE_NOT_PLACE_WORDS);
 /** One-word press offices that stand where an outlet does in a portal's dateline (`Tanjung, Diskominfo –`). */
 const PRESS_OFFICE_WORDS = new Set(PRESS_OFFICES.filter((w) => !w.includes(' ')));
-const SEPARATOR_NEAR_START = /[-–—~|(:]/u;
+const SEPARATOR_NEAR_START = /[-–—~|(]/u;
+/** The opening of `dateline-callsign-comma-place-colon` (whose separator is a colon): an all-caps call sign and a comma. */
+const CALLSIGN_START = /^\p{Lu}{3,8}, /u;
 
 /** Per BMP code unit: 1 = it may open a place word (`\p{Lu}`), 3 = whitespace (which a `\s{0,3}` may hold),
  *  2 = neither (the shared class table, src/text/chars.ts). */
@@ -219,7 +221,7 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
   // `[\p{L}\p{N}]`), and needs a separator or a parenthesis within its first ~150 characters
   if (!isWordCharAt(paragraph, 0)) return null;
   if (!mayOpenWithPlace(paragraph)) return null;
-  if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160))) return null;
+  if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160)) && !(allowWeak && CALLSIGN_START.test(paragraph))) return null;
   const at = LANDMARKS;
   at.comma = paragraph.indexOf(',');
   at.paren = paragraph.indexOf('(');

@@ -57,7 +57,7 @@ export const PAGE_TITLE_SITE_MAX_WORDS = 6;
 export const PAGE_TITLE_LOOKAHEAD = 3;
 
 function isPageTitleOf(title: string, headline: string, shape: PageHeadShape): boolean {
-  if (title.length <= headline.length + 2) return false;
+  if (title.length <= headline.length + 2 || !(title.endsWith(headline) || title.startsWith(headline))) return false;
   for (const sep of TITLE_SEPARATORS) {
     let site: string | null = null;
     if (title.endsWith(sep + headline)) site = title.slice(0, title.length - headline.length - sep.length);
@@ -75,7 +75,7 @@ export function pageTitleLines(kept: readonly Line[], shape: PageHeadShape): num
     const t = kept[i]!.text;
     for (let j = i + 1; j < kept.length && j <= i + PAGE_TITLE_LOOKAHEAD; j++) {
       const h = kept[j]!.text;
-      if (shape.isHeadline(h) && isPageTitleOf(t, h, shape)) {
+      if (isPageTitleOf(t, h, shape) && shape.isHeadline(h)) {
         out.push(i);
         break;
       }

@@ -81,8 +81,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     ],
   },
   'footer-copyright': {
-    yes: ['Copyright © 2024 LombokJournal.com. All rights reserved.', '© 2024 PROKALTENG.CO', 'Hak Cipta Dilindungi Undang-Undang'],
-    no: ['Hak cipta karya itu milik pemerintah daerah.', 'Copywriter muda itu hadir.'],
+    yes: ['Copyright © 2024 LombokJournal.com. All rights reserved.', '© 2024 PROKALTENG.CO', 'Hak Cipta Dilindungi Undang-Undang', 'Hak Cipta 2024 Radar Daerah. All rights reserved'],
+    no: ['Hak cipta karya itu milik pemerintah daerah.', 'Copywriter muda itu hadir.', 'Hak cipta lagu itu didaftarkan pada 2019.'],
   },
   'related-block-heading': {
     yes: ['Berita Terkait', 'Terpopuler', 'Artikel Terbaru', 'Berita Lainnya', 'Baca Berita Lainnya', 'Rekomendasi', 'BERITA TERKAIT:', 'Baca Juga'],
@@ -346,10 +346,6 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['1 komentar', '12 Comments', '3 thoughts on “Dua Kades di Sumbawa Barat Dilaporkan ke Bawaslu karena Ikut Deklarasi”', 'Tidak ada komentar:', '12 Komentar:', 'One thought on "Kades Diperiksa"'],
     no: ['Tidak ada komentar dari Bupati.', '3 komentar warga menjadi bukti', 'Tidak ada komentar'],
   },
-  'comment-meta-line': {
-    yes: ['Hamdan says:', '5 November 2024 at 14:22', 'Budi Santoso says:'],
-    no: ['Ia berkata:', 'Rapat 5 November 2024 at the office', 'The regent says: no'],
-  },
   'footer-menu-line': {
     yes: ['Tentang Kami | Redaksi | Pedoman Media Siber | Kode Etik | Kontak | Disclaimer', 'Redaksi • Kontak • Privacy Policy'],
     no: ['Kecamatan | Jumlah ASN | Keterangan', 'Redaksi | Kontak', 'Tentang Kami: Redaksi, Kontak'],
@@ -369,10 +365,6 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   'caption-trailing-credit-line': {
     yes: ['Camat (kiri) saat berfoto bersama calon bupati. FOTO: tangkapan layar', 'Suasana apel netralitas di halaman kantor bupati. Foto: Humas Pemkab'],
     no: ['Dia mengatakan foto itu diambil pada Senin. Foto: milik warga yang melapor', 'Foto: Humas Pemkab', 'Bawaslu menyita foto itu. Dok: arsip'],
-  },
-  'copyright-words-line': {
-    yes: ['Hak Cipta 2024 Radar Daerah. All rights reserved', 'Copyright 2024 Kabarku.com', 'Lampost.co 2024. Hak cipta dilindungi undang-undang.'],
-    no: ['Hak cipta lagu kampanye itu dimiliki penyanyi lokal sejak 2019.', 'Copyright lagu itu sudah didaftarkan.'],
   },
   'contact-segments-line': {
     yes: ['Redaksi KalbarOnline | Jl. Ahmad Yani No. 7, Pontianak | redaksi@kalbaronline.com', 'Kantor Redaksi | Jalan Pemuda No. 12 Mataram'],

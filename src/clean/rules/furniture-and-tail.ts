@@ -143,7 +143,8 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     kind: 'footer',
     scope: 'line',
     maxWords: 30,
-    pattern: /^(?:©|\(c\)\s{0,2}\d{4}|copyright(?![\p{L}\p{N}])|all rights reserved|hak cipta dilindungi)/iu,
+    // ("Hak Cipta 2024 Radar Daerah. All rights reserved": the Indonesian word with a year)
+    pattern: /^(?:©|\(c\)\s{0,2}\d{4}|copyright(?![\p{L}\p{N}])|all rights reserved|hak cipta dilindungi|hak cipta\s{1,3}(?:©\s{0,2})?(?:19|20)\d{2})/iu,
   },
 
 

@@ -17,7 +17,7 @@ import {
   UPDATED_LABELS,
 } from '../../lexicon/page-furniture.js';
 import { caseFormList, caseForms } from './portal.js';
-import { alt, firstOf, HEADER_DATE_SRC, prefixOf } from './build.js';
+import { alt, caseless, firstOf, HEADER_DATE_SRC, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -37,6 +37,9 @@ const COMMENT_COUNT = '(?:\\s{0,3}[|·•-]?\\s{0,3}(?:\\d{1,4}|tidak\\s{1,3}ada
 const MENU_ITEM = `(?:${alt(FOOTER_MENU_ITEMS)})`;
 const MENU_SEP = '\\s{0,3}[|•·]\\s{0,3}';
 
+/** `quick` tests (one pass, no allocation): the words each pattern cannot match without. */
+const TRAILING_CREDIT_QUICK = /[.)]\s{1,3}(?:foto|photo|dok|dokumentasi|sumber\s{1,3}foto|gambar|kredit\s{1,3}foto)\.?\s{0,2}[:/]/iu;
+
 /** The rules of part 4 (in cascade order, after parts 1–3). */
 export const PLATFORM_RULES: readonly CleanRule[] = [
   // regional2/01: "Leave a Reply Cancel reply", "Save my name, email, and website in this browser for the next time I
@@ -50,7 +53,8 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 30,
-    pattern: new RegExp(`^(?:${alt(PLATFORM_STRINGS)})(?![\\p{L}\\p{N}])`, 'iu'),
+    // (`caseless` takes no `\\p` or letter range: an entry ends the line or is followed by a space or a mark)
+    pattern: caseless(`^(?:${alt(PLATFORM_STRINGS)})(?=$|[\\s.,:;!?()"“”'’*|/…-])`),
   },
   // regional2/01: "Posted on 5 November 2024 by admin"; regional2/02: "Diposting oleh Kabar Lotim di 09.41";
   // regional2/09: "Last updated: 19 November 2024" — a blog's post-meta line: a posting (or updating) verb, maybe
@@ -88,10 +92,12 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
   // follows its last sentence after a credit label (`FOTO:`, `Dok.`, `Sumber foto:`): body text never ends so
   {
     name: 'caption-trailing-credit-line',
-    quick: (t) => t.indexOf(':', t.length - 60) >= 0 || t.indexOf('/', t.length - 60) >= 0,
+    first: '\\p{Lu}"“',
+    // (the label and its credit are within the last 200 units: ≤ 70 code points, each ≤ 2 units)
+    quick: (t) => (t.indexOf(':', t.length - 200) >= 0 || t.indexOf('/', t.length - 200) >= 0) && TRAILING_CREDIT_QUICK.test(t.length > 200 ? t.slice(-200) : t),
     kind: 'caption',
     scope: 'line',
-    maxWords: 40,
+    // (no word limit: the pattern bounds the length, and counting 41 words of every long line cost more)
     // (the credit names a source: a capital, or a photo's usual unnamed sources; "… Foto: milik warga yang melapor" goes on)
     pattern: new RegExp(
       `^[\\p{Lu}"“][^\\n]{10,250}[.)]\\s{1,3}(?:${caseForms(['foto', 'photo', 'dok.', 'dok', 'dokumentasi', 'sumber foto', 'gambar', 'kredit foto'])})\\s{0,2}[:/]\\s{0,2}` +
@@ -110,44 +116,15 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     maxWords: 16,
     pattern: new RegExp(`^(?:cek|baca|lihat)${E}[^\\n]{1,120}?\\s(?:di|via|lewat|melalui)\\s{1,3}(?:${alt(CHANNEL_ENDS)})\\s{0,2}[.!]?$`, 'iu'),
   },
-  // "Hak Cipta 2024 Radar Daerah. All rights reserved", "Copyright 2024 Kabarku.com" — a copyright notice without
-  // the sign: the reservation phrase, or the word with a year right after it
-  {
-    name: 'copyright-words-line',
-    quick: (t) => {
-      const low = t.toLowerCase();
-      return low.includes('reserved') || low.includes('hak cipta') || low.includes('copyright');
-    },
-    kind: 'footer',
-    scope: 'line',
-    maxWords: 24,
-    pattern: /(?:all rights reserved|hak cipta dilindungi|(?:copyright|hak cipta) (?:©\s{0,2})?(?:19|20)\d{2})/iu,
-  },
   // "Redaksi KalbarOnline | Jl. Ahmad Yani No. 7, Pontianak | redaksi@…" — a footer line of `|` segments, one of them an
   // e-mail address or a street address
   {
     name: 'contact-segments-line',
-    quick: (t) => t.includes('|') && noFinalStop(t),
+    quick: (t) => noFinalStop(t) && t.includes('|'),
     kind: 'footer',
     scope: 'line',
-    maxWords: 40,
+    // (no word limit: the pattern bounds the length to 400 characters)
     pattern: /^(?=[^\n]{0,300}?\|)(?=[^\n]{0,300}?(?:[\p{L}\p{N}._-]{1,40}@[\p{L}\p{N}-]{1,40}\.[\p{L}.]{2,12}|(?:^|\|\s{0,3})(?:jl|jln|jalan)\.?\s[^|\n]{1,80}\sno\.?\s{0,2}\d))[^\n]{3,400}(?<!\.)$/iu,
-  },
-  // regional2/01: "Hamdan says:", "5 November 2024 at 14:22" — a comment's author line and date line (WordPress)
-  {
-    name: 'comment-meta-line',
-    first: '\\p{L}\\p{N}',
-    quick: (t) => {
-      const low = t.toLowerCase();
-      return low.endsWith('says:') || low.includes(' at ');
-    },
-    kind: 'comments',
-    scope: 'line',
-    maxWords: 8,
-    pattern: new RegExp(
-      `^(?:${BLOG_NAME}\\s{1,3}says:|(?:${HEADER_DATE_SRC}) at \\d{1,2}[:.]\\d{2}(?:\\s{0,2}(?:am|pm))?)$`,
-      'iu',
-    ),
   },
   // regional2/05: "Tentang Kami | Redaksi | Pedoman Media Siber | Kode Etik | Kontak | Disclaimer" — a footer menu:
   // three or more menu items and nothing else, split by `|`, `•` or `·` (a table row names no menu item)
@@ -211,6 +188,7 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
   {
     name: 'icon-figure-line',
     // (no pictograph sorts below U+00A9; © and ® open copyright lines, not counters)
+    first: '\\u00a9-\\uffff',
     quick: (t) => t.charCodeAt(0) >= 0xa9,
     kind: 'furniture',
     scope: 'line',
