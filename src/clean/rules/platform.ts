@@ -94,7 +94,7 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     name: 'caption-trailing-credit-line',
     first: '\\p{Lu}"“',
     // (the label and its credit are within the last 200 units: ≤ 70 code points, each ≤ 2 units)
-    quick: (t) => (t.indexOf(':', t.length - 200) >= 0 || t.indexOf('/', t.length - 200) >= 0) && TRAILING_CREDIT_QUICK.test(t.length > 200 ? t.slice(-200) : t),
+    quick: (t) => noFinalStop(t) && (t.indexOf(':', t.length - 200) >= 0 || t.indexOf('/', t.length - 200) >= 0) && TRAILING_CREDIT_QUICK.test(t.length > 200 ? t.slice(-200) : t),
     kind: 'caption',
     scope: 'line',
     // (no word limit: the pattern bounds the length, and counting 41 words of every long line cost more)
