@@ -18,7 +18,17 @@
 //   html held (05–06) boilerplate left 0/23, body lost 2/11, paragraphs holding no body line 0
 // The lost HTML body lines were the pages' <h1> titles, which the HTML path gives as `title`, never in the text
 // (the convention of fixtures/clean/portal/html): the gold was corrected to that before any rule changed (body
-// lost 0/16 and 0/9 then; nothing else moved).
+// lost 0/16 and 0/9 then; nothing else moved). One more gold fix: 02's "Selong -" is a dateline, first missed in the
+// marking (it showed once the page title above it went).
+// Then rules written from the tuning part only (src/clean/rules/platform.ts with lexicon/page-furniture.ts; page
+// titles in clean/page-head.ts; icon-led lines, comment threads and author boxes in clean/cascade.ts; call-sign and
+// CamelCase-outlet datelines):
+//   tune (01–18)      boilerplate left 0/138, body lines lost 0/104, leads left 0/17, repeats left 0/5
+//   held-out (19–27)  boilerplate left 16/78, body lines lost 0/47, leads left 0/8   <- the held-out figure
+//   html tune / held  boilerplate left 0/49 and 0/23, body lost 0, no stray paragraph
+// After that, 19–27 were seen (a check list of look-alike lines drawn from memory of them was run against the
+// rules), so they became tuning: rules for their failures followed (now 0/78 left), and fixtures/clean/regional3
+// was written as the new held-out set (test/clean/regional3.test.ts).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { files, scoreHtml, scoreJunk } from './junk-devset.js';
@@ -45,6 +55,19 @@ describe('cleaning on the blog/AMP/syndication check set (fixtures/clean/regiona
     }
   }
   it('reads every file', () => {
-    expect(tune.junk + held.junk).toBeGreaterThan(0);
+    expect(tune.junk + held.junk).toBe(216);
+    expect(tune.body + held.body).toBe(151);
+    expect(tune.repeats).toBe(5);
+    expect(htmlTune.junk + htmlHeld.junk).toBe(72);
+  });
+  // pinned at the level reached; raise them when quality improves, never lower them
+  it('loses no body line, keeps one copy of a repeated line', () => {
+    expect([...tune.bodyLost, ...held.bodyLost, ...htmlTune.bodyLost, ...htmlHeld.bodyLost]).toEqual([]);
+    expect(tune.repeatsLeft).toEqual([]);
+  });
+  it('leaves no boilerplate line or lead (all of it tuned on by now)', () => {
+    expect([...tune.junkLeft, ...held.junkLeft]).toEqual([]);
+    expect([...tune.leadsLeft, ...held.leadsLeft]).toEqual([]);
+    expect([...htmlTune.junkLeft, ...htmlHeld.junkLeft, ...htmlTune.extra, ...htmlHeld.extra]).toEqual([]);
   });
 });
