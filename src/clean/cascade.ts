@@ -190,7 +190,7 @@ export function clean(raw: string): Cleaned {
   // 1. lines
   const nonBlank = splitLines(raw);
   // 2. top, 3. line + block rules
-  const kept = withoutPageHead(lineRules(nonBlank, topHeader(nonBlank, out), out), PAGE_HEAD_SHAPE, (raw) => out.drop('furniture', 'page-head-label', raw));
+  const kept = withoutPageHead(lineRules(nonBlank, topHeader(nonBlank, out), out), PAGE_HEAD_SHAPE, (rule, raw) => out.drop('furniture', rule, raw));
   // 4. join broken lines into paragraphs, 5. inline rules
   let paras = inlineRules(joinLines(kept), out);
   // 6. duplicates
@@ -254,6 +254,17 @@ function betweenBody(kept: readonly Line[], nonBlank: readonly Line[], i: number
   return false;
 }
 
+/** Icons (emoji, pictographs and their joiners) a widget draws before its label or figure; lines that start
+ *  below U+2300 are never tried. */
+const ICON_MIN = 0x2300;
+const ICON_LEAD = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]\s{0,2})+(?=\S)/u;
+
+/** The line rule that fires on `text` once its leading icons are cut (null when none, or no icon leads). */
+function iconLineRule(text: string): CleanRule | null {
+  const m = ICON_LEAD.exec(text);
+  return m === null ? null : firstMatch(LINE_RULES, text.slice(m[0].length), -1, 50);
+}
+
 /** 3. line + block rules; bylines (author, publication date) among the first lines above the body.
  *  Returns the lines that stay. `header`: the lines step 2 took (ascending). */
 function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Gathered): Line[] {
@@ -278,6 +289,8 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     if (bylineZone && (i >= BYLINE_MAX_LINES || isBodyLike(l.text, (words = countSpacedWords(l.text, 50))))) bylineZone = false;
     // byline rules first, then block headings, then line rules (LINE_CASCADE: one lookup per line)
     let r = firstMatch(LINE_CASCADE, l.text, words, 50);
+    // a widget line drawn with an icon in front (regional2/09: "👁 1.245 views"): the rules read it without the icon
+    if (r === null && l.text.charCodeAt(0) >= ICON_MIN) r = iconLineRule(l.text);
     // a date line between body lines is text (rare: the body is only looked for when such a line fires)
     if (r !== null && r.edgesOnly === true && betweenBody(kept, nonBlank, i)) r = firstMatch(BLOCK_AND_LINE, l.text, -1, 50);
     if (r === null) {
@@ -288,10 +301,38 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // only one near the top gives the publication date
     if (r.scope === 'byline' && bylineZone && r.name === 'byline-date' && out.headerDate === null) out.headerDate = isoFromByline(l.text);
     out.drop(r.kind, r.name, l.raw);
+    // a comment thread's heading below the body: the thread and its form run to the end of the page (comments
+    // read like sentences, so no "body resumes" test can end it)
+    if (r.scope === 'block' && r.kind === 'comments' && kept.some((k) => isSentenceLine(k.text))) {
+      for (let j = i + 1; j < nonBlank.length; j++) out.drop('comments', 'comment-thread', nonBlank[j]!.raw);
+      break;
+    }
+    // an author box below the body: its heading takes the few lines right under it, a biography's sentences too
+    if (r.scope === 'block' && r.kind === 'author-box' && kept.some((k) => isSentenceLine(k.text))) {
+      i = authorBox(nonBlank, i, out) - 1;
+      continue;
+    }
     // a block heading takes the related-news lines under it
     if (r.scope === 'block') i = relatedBlock(nonBlank, i, out, kept.length === 0) - 1;
   }
   return kept;
+}
+
+/** An author box has at most this many lines under its heading (name, biography, "see all posts"). */
+const AUTHOR_BOX_MAX_LINES = 3;
+const AUTHOR_BOX_MAX_WORDS = 40;
+
+/** The lines of the author box under the heading at `heading` (regional2/27: "Penulis Profil" / "Admin Sumbawanews
+ *  menulis berita daerah Sumbawa sejak 2015."), all dropped: the next lines with no blank line between, each short
+ *  and not a quotation, up to AUTHOR_BOX_MAX_LINES. Returns the index of the first line after the box. */
+function authorBox(nonBlank: readonly Line[], heading: number, out: Gathered): number {
+  let j = heading + 1;
+  for (; j < nonBlank.length && j <= heading + AUTHOR_BOX_MAX_LINES; j++) {
+    const m = nonBlank[j]!;
+    if (m.no !== nonBlank[j - 1]!.no + 1 || /^["“‘]/u.test(m.text) || countSpacedWords(m.text, AUTHOR_BOX_MAX_WORDS + 1) > AUTHOR_BOX_MAX_WORDS) break;
+    out.drop('author-box', 'author-box-line', m.raw);
+  }
+  return j;
 }
 
 /** The headline-like lines under the related-news heading at `heading`, until body text resumes (all

@@ -47,6 +47,8 @@ function placeComma(at: Landmarks, p: string): boolean {
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+/** One word with a capital after a small letter: an outlet's name (`SultraNet`, `KabarNTB`), not a person's. */
+const CAMEL_OUTLET = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 const DOMAIN_LIKE = /\.\p{L}{2,6}$/u;
 
 /** One capitalised place word: `Pangkalpinang`, `LOTIM`, `Lombok`, `NTB`, `Kab.`. */
@@ -91,9 +93,10 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     quick: placeComma,
     // an outlet written as words needs an all-caps place or outlet word (`MATARAM, Lombok Post`, `Jakarta, CNN
     // Indonesia`) or a press office (portal/01: `Tanjung, Diskominfo –`), otherwise it is a person: "Pj Gubernur
-    // NTB, Hassanudin - …"
+    // NTB, Hassanudin - …"; regional2/10: an outlet written as one word with a capital inside (`Kendari, SultraNet -`),
+    // which a person's name is not
     accept: (place, publisher) =>
-      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase())),
+      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher)),
   },
   // Tribun network and many portals put the outlet first: "TRIBUNLOMBOK.COM, LOMBOK TIMUR - Bupati …",
   // "SuaraNTB.com, Mataram – Bawaslu …"
@@ -127,12 +130,21 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     strength: 'weak',
     pattern: /^(?<place>\p{Lu}{3,24}(?: \p{Lu}{2,24}){0,2}) ?[-–—] ?(?=\p{Lu}\p{Ll})/u,
   },
+  // regional2/18, RRI: "KBRN, Bengkayang: Bawaslu Kabupaten …" — a broadcaster's all-caps call sign, a comma, the
+  // place and a colon (first paragraph only: "KPU, Bawaslu: …" is refused by NOT_PLACE)
+  {
+    name: 'dateline-callsign-comma-place-colon',
+    strength: 'weak',
+    pattern: new RegExp(`^(?<publisher>\\p{Lu}{3,8}), (?<place>${PLACE})\\s{0,2}:\\s{1,3}${NEXT}`, 'u'),
+  },
 ];
 
 const NOT_PLACE = new Set(DATELINE_NOT_PLACE_WORDS);
 /** One-word press offices that stand where an outlet does in a portal's dateline (`Tanjung, Diskominfo –`). */
 const PRESS_OFFICE_WORDS = new Set(PRESS_OFFICES.filter((w) => !w.includes(' ')));
 const SEPARATOR_NEAR_START = /[-–—~|(]/u;
+/** The opening of `dateline-callsign-comma-place-colon` (whose separator is a colon): an all-caps call sign and a comma. */
+const CALLSIGN_START = /^\p{Lu}{3,8}, /u;
 
 /** Per BMP code unit: 1 = it may open a place word (`\p{Lu}`), 3 = whitespace (which a `\s{0,3}` may hold),
  *  2 = neither (the shared class table, src/text/chars.ts). */
@@ -209,7 +221,7 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
   // `[\p{L}\p{N}]`), and needs a separator or a parenthesis within its first ~150 characters
   if (!isWordCharAt(paragraph, 0)) return null;
   if (!mayOpenWithPlace(paragraph)) return null;
-  if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160))) return null;
+  if (!SEPARATOR_NEAR_START.test(paragraph.slice(0, 160)) && !(allowWeak && CALLSIGN_START.test(paragraph))) return null;
   const at = LANDMARKS;
   at.comma = paragraph.indexOf(',');
   at.paren = paragraph.indexOf('(');

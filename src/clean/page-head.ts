@@ -48,11 +48,51 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
   return labels;
 }
 
-/** `kept` without its page-head labels, each handed to `drop` (its raw text) first. */
-export function withoutPageHead(kept: Line[], shape: PageHeadShape, drop: (raw: string) => void): Line[] {
+/** A page title scraped above the article (regional2/02, Blogger: "Kabar Lotim Online: Camat Diminta Awasi ASN di
+ *  Wilayahnya" above "Camat Diminta Awasi ASN di Wilayahnya"; WordPress: "Headline – Site"): the headline of one of
+ *  the next few lines, with the site's name before or after it across a title separator. */
+const TITLE_SEPARATORS = [': ', ' - ', ' – ', ' — ', ' | ', ' · ', ' :: ', ' » '] as const;
+/** The site's name in such a title has at most this many words; the headline looked for is within this many lines. */
+export const PAGE_TITLE_SITE_MAX_WORDS = 6;
+export const PAGE_TITLE_LOOKAHEAD = 3;
+
+function isPageTitleOf(title: string, headline: string, shape: PageHeadShape): boolean {
+  if (title.length <= headline.length + 2 || !(title.endsWith(headline) || title.startsWith(headline))) return false;
+  for (const sep of TITLE_SEPARATORS) {
+    let site: string | null = null;
+    if (title.endsWith(sep + headline)) site = title.slice(0, title.length - headline.length - sep.length);
+    else if (title.startsWith(headline + sep)) site = title.slice(headline.length + sep.length);
+    if (site !== null && site.trim() !== '' && !LABEL_END.test(site) && shape.words(site, PAGE_TITLE_SITE_MAX_WORDS + 1) <= PAGE_TITLE_SITE_MAX_WORDS) return true;
+  }
+  return false;
+}
+
+/** Indices (into `kept`) of page-title lines among the first lines: a headline-like line below repeats them
+ *  without the site's name. */
+export function pageTitleLines(kept: readonly Line[], shape: PageHeadShape): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < kept.length - 1 && i < PAGE_HEAD_MAX_LINES; i++) {
+    const t = kept[i]!.text;
+    for (let j = i + 1; j < kept.length && j <= i + PAGE_TITLE_LOOKAHEAD; j++) {
+      const h = kept[j]!.text;
+      if (isPageTitleOf(t, h, shape) && shape.isHeadline(h)) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** `kept` without its page title (`pageTitleLines`, dropped as `page-title-line`) and its page-head labels
+ *  (`page-head-label`), each handed to `drop` (rule, raw text) first. */
+export function withoutPageHead(all: Line[], shape: PageHeadShape, drop: (rule: string, raw: string) => void): Line[] {
+  const titles = pageTitleLines(all, shape);
+  for (const i of titles) drop('page-title-line', all[i]!.raw);
+  const kept = titles.length === 0 ? all : all.filter((_, i) => !titles.includes(i));
   const labels = pageHeadLabels(kept, shape);
   if (labels.length === 0) return kept;
-  for (const i of labels) drop(kept[i]!.raw);
+  for (const i of labels) drop('page-head-label', kept[i]!.raw);
   const gone = new Set(labels);
   return kept.filter((_, i) => !gone.has(i));
 }

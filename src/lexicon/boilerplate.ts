@@ -80,6 +80,7 @@ export const FURNITURE_LINES: readonly string[] = [
   // ad slots
   'advertisement',
   'iklan',
+  'ads',
   'scroll to continue with content',
   'scroll untuk melanjutkan',
   'gulir untuk melanjutkan',
@@ -164,6 +165,16 @@ export const FURNITURE_LINES: readonly string[] = [
   'baca selengkapnya',
   // WordPress "like" widget under the share bar (news/07: "Like this:", "Like Loading...")
   'like this',
+  // Jetpack's Indonesian share and like widgets and comment buttons (regional2/19)
+  'bagikan ini',
+  // a tag cloud's bare heading
+  'tags',
+  'menyukai ini',
+  'balas',
+  'reply',
+  'hapus',
+  'batal',
+  'batalkan',
   'like loading...',
   'like loading',
   'suka ini',
@@ -178,10 +189,20 @@ export const FURNITURE_LINES: readonly string[] = [
   // the comment form's button (junk/08: "Tulis komentar Anda" / "Kirim")
   'kirim',
   'kirim komentar',
+  'berikan komentar',
+  'posting komentar',
+  // share bars' one-letter network (regional2/01: "X" between "Facebook" and "WhatsApp")
+  'x',
+  // poll buttons (regional2/06: "Pilih", "Lihat Hasil")
+  'pilih',
+  'lihat hasil',
+  'vote',
   'submit',
   'post comment',
   // audio / reading widgets
   'dengarkan berita',
+  'dengarkan berita ini',
+  'dengarkan artikel ini',
   'dengarkan artikel',
   'listen to this article',
 ];
@@ -201,6 +222,14 @@ export const FOOTER_LABELS: readonly string[] = [
   'laporan',
   'fotografer',
   'foto',
+  // photo credits (regional2/08: "Kredit Foto: Humas Pemkab Bulukumba")
+  'kredit foto',
+  'kredit',
+  'credit',
+  'foto oleh',
+  'sumber foto',
+  'sumber gambar',
+  'gambar',
   'ilustrasi',
   'video',
   'penerjemah',

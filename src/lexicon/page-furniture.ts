@@ -55,9 +55,12 @@ export const PRESS_OFFICES: readonly string[] = [
 export const WIDGET_LINES: readonly string[] = [
   // video players
   'play', 'pause', 'mute', 'unmute', 'replay', 'fullscreen', 'full screen', 'putar video',
+  // audio players (regional2/18: "Audio" above "00:00")
+  'audio', 'putar audio',
   // list buttons and menus
   'lihat semua', 'selengkapnya »', 'semua berita', 'indeks berita', 'lihat indeks', 'kanal', 'rubrik', 'details',
-  'detail', 'prev', 'sebelumnya »', 'skip to content', 'skip to main content', 'lompat ke konten', 'toggle navigation',
+  'detail', 'prev', 'sebelumnya »', 'skip to content', 'skip to main content', 'lompat ke konten', 'lompat ke konten utama', 'langsung ke konten',
+  'langsung ke konten utama', 'loncat ke konten', 'skip to navigation', 'toggle navigation',
   'navigasi', 'main menu', 'menu utama', 'search for:', 'cari berita', 'ketik kata kunci',
   // portal menus of a government site
   'ppid', 'layanan publik', 'profil daerah', 'informasi publik', 'galeri foto', 'kontak kami', 'hubungi kami',
@@ -94,17 +97,19 @@ export const GAMBLING_SPAM_CONTEXT: readonly string[] = [
   'akun', 'super', 'auto', 'anti', 'rungkad', 'prediksi', 'angka', 'jitu', 'keluaran', 'result', 'indonesia',
   'x500', 'x1000', 'demo', 'gratis', 'slot dana', 'via', 'tanpa', 'potongan', 'murah', 'minimal', 'bet', '5000',
   '10rb', '5rb', 'dan', '88', '777', '2', '1', 'casino', 'kasino', 'poker', 'domino', 'qq', 'game',
+  // regional2/26: "Situs judi bola online terlengkap, mix parlay & live casino", "WD kilat 24 jam | deposit pulsa …"
+  'bola', 'terlengkap', 'mix', 'kilat', '24', 'jam', 'pasti', 'admin', 'rtp live',
 ];
 /** A brand glued to one of these ("KOITOTO", "WINSLOT88", "SLOTGACOR", "TOGEL178") counts as spam vocabulary. */
 export const GAMBLING_BRAND_STEMS: readonly string[] = ['slot', 'toto', 'togel', 'gacor', 'judi', 'bet', 'win', 'jp'];
 
 /** Openers of a sponsor or production note: "Konten ini dibuat oleh tim redaksi …", "Artikel ini merupakan
  *  bagian dari jaringan …". The subject is the page itself, and the verb says who made or paid for it. */
-export const DISCLOSURE_SUBJECTS: readonly string[] = ['konten ini', 'artikel ini', 'berita ini', 'tulisan ini', 'video ini', 'this content', 'this article'];
+export const DISCLOSURE_SUBJECTS: readonly string[] = ['konten ini', 'konten berikut', 'artikel ini', 'berita ini', 'tulisan ini', 'video ini', 'this content', 'this article'];
 export const DISCLOSURE_VERBS: readonly string[] = [
   'dibuat oleh', 'diproduksi oleh', 'disponsori', 'didukung oleh', 'merupakan bagian dari', 'merupakan kerja sama',
   'merupakan konten', 'merupakan advertorial', 'adalah advertorial', 'hasil kerja sama', 'bekerja sama dengan',
-  'tidak mewakili', 'telah diperbarui', 'diperbarui pada', 'is sponsored', 'was produced', 'is produced',
+  'tidak mewakili', 'adalah iklan', 'merupakan iklan', 'telah diperbarui', 'diperbarui pada', 'is sponsored', 'was produced', 'is produced',
 ];
 
 /** Where news is delivered to a reader (promotions: "Simak breaking news … langsung di ponselmu", "Gabung
@@ -118,7 +123,7 @@ export const READER_CHANNELS: readonly string[] = [
 /** Words that open such a promotion, or the news it promises. */
 export const READER_PROMO_OPENERS: readonly string[] = [
   'simak', 'saksikan', 'tonton', 'ikuti', 'gabung', 'bergabung', 'join', 'dapatkan', 'nikmati', 'yuk', 'ayo',
-  'pastikan', 'aktifkan', 'berita terkini', 'berita terbaru', 'breaking news', 'update', 'info terkini',
+  'pastikan', 'aktifkan', 'follow', 'kunjungi', 'unduh', 'download', 'berita terkini', 'berita terbaru', 'breaking news', 'update', 'info terkini',
 ];
 
 /** Words of a portal's welcome banner: "Selamat Datang di Website Resmi Pemerintah Kabupaten Sumbawa". */
@@ -130,3 +135,85 @@ export const REGION_KINDS: readonly string[] = ['kabupaten', 'kota', 'provinsi',
 
 /** Weekdays of a portal's office-hours line ("Senin – Jumat 07.30 – 16.00 WITA"). */
 export const HOURS_WEEKDAYS: readonly string[] = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'monday', 'friday', 'saturday', 'sunday'];
+
+// ─── Blog platforms, AMP pages and news-site chrome (fixtures/clean/regional2; rules in src/clean/rules/platform.ts) ───
+
+/** Openings of strings that blog and CMS software prints itself, never a reporter: WordPress core and Jetpack
+ *  (the English strings and the Indonesian translation each ships), Blogger's Indonesian and English theme
+ *  strings, AMP themes' links to the full page, author-box links. Matched at the start of a short line; each is
+ *  long enough that no news sentence opens with it ("Posting komentar dukungan dilarang" is not here: whole-line
+ *  forms of such words are in FURNITURE_LINES). */
+export const PLATFORM_STRINGS: readonly string[] = [
+  // WordPress comment form (regional2/01: "Leave a Reply Cancel reply", "Save my name, email, and website …")
+  'leave a reply', 'leave a comment', 'cancel reply', 'your email address will not be published',
+  'required fields are marked', 'save my name, email', 'your comment is awaiting moderation',
+  'tinggalkan balasan', 'tinggalkan komentar', 'batalkan balasan', 'alamat email anda tidak akan dipublikasikan',
+  'ruas yang wajib ditandai', 'simpan nama, email', 'komentar anda menunggu moderasi',
+  // comment prompts of news themes (regional2/15: "Belum ada komentar. Jadilah yang pertama berkomentar!",
+  // "Komentar Anda akan dimoderasi sebelum tampil.")
+  'belum ada komentar. jadilah', 'jadilah yang pertama berkomentar', 'be the first to comment',
+  'komentar anda akan dimoderasi', 'komentar akan dimoderasi',
+  // Jetpack share and like widgets
+  'klik untuk berbagi', 'click to share', 'suka memuat', 'like loading',
+  // Blogger post footer, pager and feed links (regional2/02)
+  'kirimkan ini lewat email', 'email this', 'blogthis!', 'berbagi ke twitter', 'berbagi ke facebook',
+  'bagikan ke pinterest', 'share to twitter', 'share to facebook', 'posting lebih baru', 'posting lama',
+  'newer post older post', 'langganan: posting komentar', 'subscribe to: post comments', 'langganan: postingan',
+  'diberdayakan oleh blogger', 'powered by blogger', 'powered by wordpress', 'proudly powered by wordpress',
+  // author boxes (regional2/09: "Lihat semua tulisan dari Tim Redaksi")
+  'lihat semua tulisan dari', 'lihat semua tulisan oleh', 'lihat semua pos oleh', 'lihat semua artikel dari', 'lihat semua berita dari',
+  'view all posts by', 'more posts by', 'all posts by',
+  // AMP pages and ad slots (regional2/04: "Lihat Versi Lengkap"; regional2/16: "CONTINUE READING BELOW")
+  'lihat versi lengkap', 'lihat versi non-amp', 'view non-amp version', 'lihat versi web', 'view web version',
+  'continue reading below', 'story continues below', 'artikel berlanjut di bawah', 'lanjutkan membaca artikel',
+  'lanjut membaca artikel', 'lanjutkan membaca di bawah',
+];
+
+/** Labels a post-meta line of a blog opens with, before its date (regional2/01: "Posted on 5 November 2024 by
+ *  admin", regional2/02: "Diposting oleh Kabar Lotim di 09.41", regional2/09: "Last updated: 19 November 2024"):
+ *  POSTED_VERBS, and these. */
+export const UPDATED_LABELS: readonly string[] = [
+  'updated', 'last updated', 'last modified', 'modified', 'diperbarui', 'terakhir diperbarui', 'diperbaharui',
+  'diupdate', 'update terakhir', 'pembaruan terakhir',
+];
+
+/** Items of a site's footer menu, a line of three or more of them separated by `|`, `•` or `·` (regional2/05:
+ *  "Tentang Kami | Redaksi | Pedoman Media Siber | Kode Etik | Kontak | Disclaimer"). */
+export const FOOTER_MENU_ITEMS: readonly string[] = [
+  'tentang kami', 'tentang', 'redaksi', 'susunan redaksi', 'pedoman media siber', 'pedoman pemberitaan media siber',
+  'kode etik', 'kode etik jurnalistik', 'kontak', 'kontak kami', 'hubungi kami', 'disclaimer', 'kebijakan privasi',
+  'privacy policy', 'syarat dan ketentuan', 'syarat & ketentuan', 'ketentuan layanan', 'terms of use', 'term of use',
+  'karir', 'karier', 'lowongan', 'info iklan', 'iklan', 'pasang iklan', 'advertise', 'about us', 'about', 'contact',
+  'contact us', 'sitemap', 'peta situs', 'indeks', 'index', 'beranda', 'home', 'rss', 'faq', 'bantuan', 'help',
+  'perlindungan data', 'standar perlindungan wartawan', 'ralat', 'hak jawab', 'newsletter', 'privasi',
+];
+
+/** A site's tagline beside its name in a page title (regional2/05: "Radar Bima | Berita Bima dan Dompu Terkini";
+ *  regional2/18: "RRI.co.id - Berita Terpercaya"; regional2/13: "Berita Hari Ini - Portal Berita …"): a news noun
+ *  and a tagline qualifier in one title segment. */
+export const TAGLINE_NEWS_NOUNS: readonly string[] = ['berita', 'portal', 'media', 'news', 'kabar', 'info', 'informasi', 'koran', 'harian', 'situs'];
+export const TAGLINE_QUALIFIERS: readonly string[] = [
+  'terkini', 'terpercaya', 'tepercaya', 'terbaru', 'hari ini', 'online', 'terupdate', 'terdepan', 'terlengkap',
+  'aktual', 'terpopuler', 'portal berita', 'media online', 'berita online', 'indonesia', 'nasional',
+  'daerah', 'lokal', 'regional', 'terbaik',
+];
+
+/** An outlet's channels a pointer line ends with (regional2/22: "Cek Berita dan Artikel yang lain di Google News"). */
+export const CHANNEL_ENDS: readonly string[] = [
+  'google news', 'whatsapp channel', 'saluran whatsapp', 'channel whatsapp', 'channel telegram', 'telegram channel',
+  'google news kami', 'whatsapp channel kami', 'saluran whatsapp kami',
+];
+
+/** Headings of a reader poll (regional2/06: "POLLING" above the question and its buttons). */
+export const POLL_HEADINGS: readonly string[] = ['polling', 'poll', 'jajak pendapat', 'polling pembaca', 'survei pembaca'];
+
+/** Headings of an author box under the article (regional2/09: "Tentang Penulis"). */
+export const AUTHOR_BOX_HEADINGS: readonly string[] = ['tentang penulis', 'profil penulis', 'penulis profil', 'about the author', 'about author', 'biodata penulis'];
+
+/** Words that label the previous or next post above its headline (regional2/13: "Sebelumnya Bupati Kolaka
+ *  Resmikan Pasar Rakyat", "Selanjutnya Harga Cabai di Kolaka Turun Drastis"). */
+export const POST_NAV_WORDS: readonly string[] = [
+  'sebelumnya', 'selanjutnya', 'berikutnya', 'previous', 'next', 'artikel sebelumnya', 'artikel selanjutnya',
+  'berita sebelumnya', 'berita selanjutnya', 'berita berikutnya', 'post sebelumnya', 'previous post', 'next post',
+  'previous article', 'next article', 'pos sebelumnya', 'pos berikutnya', 'tulisan sebelumnya', 'tulisan berikutnya',
+];

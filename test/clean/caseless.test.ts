@@ -37,7 +37,7 @@ describe('caseless patterns match what their iu form matches', () => {
   it('covers the expensive rules', () => {
     expect(CASELESS_RULES.map((r) => r.name).sort()).toEqual(
       [
-        'byline-date', 'furniture-line', 'header-date', 'header-weather-word', 'pagination-line', 'reading-time-line', 'related-block-date',
+        'byline-date', 'furniture-line', 'header-date', 'header-weather-word', 'pagination-line', 'platform-string-line', 'reading-time-line', 'related-block-date',
         'related-block-heading', 'related-block-time', 'related-link-line', 'relative-time-line', 'section-label-line', 'share-bar-line',
         'weather-widget-line',
       ].sort(),

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean } from '../../src/clean/cascade.js';
+import { extractHtml } from '../../src/ingest/html/extract.js';
 
 const DIR = join('fixtures', 'clean', 'junk');
 
@@ -13,19 +14,28 @@ export interface JunkScore {
   bodyLost: string[];
   leads: number;
   leadsLeft: string[];
+  /** `== ` lines: a second copy of a body line (an article pasted twice); its text must appear exactly once. */
+  repeats: number;
+  repeatsLeft: string[];
 }
 
 const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 
 export function scoreJunk(files: readonly string[], dir: string = DIR): JunkScore {
-  const s: JunkScore = { junk: 0, junkLeft: [], body: 0, bodyLost: [], leads: 0, leadsLeft: [] };
+  const s: JunkScore = { junk: 0, junkLeft: [], body: 0, bodyLost: [], leads: 0, leadsLeft: [], repeats: 0, repeatsLeft: [] };
   for (const f of files) {
     const marked = readFileSync(join(dir, f), 'utf8').split('\n');
     const input: string[] = [];
     const junk: string[] = [];
     const body: string[] = [];
     const leads: string[] = [];
+    const repeats: string[] = [];
     for (const line of marked) {
+      if (line.startsWith('== ')) {
+        repeats.push(line.slice(3));
+        input.push(line.slice(3));
+        continue;
+      }
       if (line.startsWith('@@ ')) {
         junk.push(line.slice(3));
         input.push(line.slice(3));
@@ -52,6 +62,11 @@ export function scoreJunk(files: readonly string[], dir: string = DIR): JunkScor
       s.body++;
       if (!text.includes(squash(b))) s.bodyLost.push(`${f}: ${b}`);
     }
+    for (const r of repeats) {
+      s.repeats++;
+      const n = text.split(squash(r)).length - 1;
+      if (n !== 1) s.repeatsLeft.push(`${f}: ${n}x ${r}`);
+    }
     for (const l of leads) {
       s.leads++;
       if (text.includes(squash(l))) s.leadsLeft.push(`${f}: ${l}`);
@@ -71,3 +86,38 @@ export function junkStays(paras: readonly string[], j: string, body: readonly st
 
 export const files = (from: number, to: number, dir: string = DIR): string[] =>
   readdirSync(dir).filter((f) => /^\d\d\.txt$/u.test(f) && Number(f.slice(0, 2)) >= from && Number(f.slice(0, 2)) <= to).sort();
+
+export interface HtmlScore {
+  junk: number;
+  junkLeft: string[];
+  body: number;
+  bodyLost: string[];
+  /** Paragraphs of the cleaned text that hold no gold body line (whatever their wording): a stricter count of
+   *  what the gold's `junk` list may have spelled otherwise than the extraction renders it. */
+  extra: string[];
+}
+
+/** Scores web pages of a set (`<dir>/html/*.html`, gold in `<dir>/html/gold.json`: `junk` lines must not stay as
+ *  a paragraph, `body` text must stay), read the way the CLI reads them: main-text extraction, then cleaning. */
+export function scoreHtml(dir: string, only?: (file: string) => boolean): HtmlScore {
+  const gold = JSON.parse(readFileSync(join(dir, 'html', 'gold.json'), 'utf8')) as Record<string, { junk: string[]; body: string[] }>;
+  const s: HtmlScore = { junk: 0, junkLeft: [], body: 0, bodyLost: [], extra: [] };
+  for (const [f, g] of Object.entries(gold)) {
+    if (only !== undefined && !only(f)) continue;
+    const page = extractHtml(readFileSync(join(dir, 'html', f), 'utf8'));
+    const out = clean(page.text ?? '');
+    const paras = out.text.split('\n\n').map(squash);
+    const text = squash(out.text);
+    const body = g.body.map(squash);
+    for (const j of g.junk) {
+      s.junk++;
+      if (junkStays(paras, squash(j), body)) s.junkLeft.push(`${f}: ${j}`);
+    }
+    for (const b of body) {
+      s.body++;
+      if (!text.includes(b)) s.bodyLost.push(`${f}: ${b}`);
+    }
+    for (const p of paras) if (p !== '' && !body.some((b) => p.includes(b) || b.includes(p))) s.extra.push(`${f}: ${p}`);
+  }
+  return s;
+}

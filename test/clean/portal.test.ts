@@ -27,37 +27,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
-import { extractHtml } from '../../src/ingest/html/extract.js';
-import { files, junkStays, scoreJunk } from './junk-devset.js';
+import { files, scoreHtml, scoreJunk } from './junk-devset.js';
 
 const DIR = join('fixtures', 'clean', 'portal');
-const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
-
-interface HtmlGold { junk: string[]; body: string[] }
-function scoreHtml(): { junk: number; junkLeft: string[]; body: number; bodyLost: string[] } {
-  const gold = JSON.parse(readFileSync(join(DIR, 'html', 'gold.json'), 'utf8')) as Record<string, HtmlGold>;
-  const s = { junk: 0, junkLeft: [] as string[], body: 0, bodyLost: [] as string[] };
-  for (const [f, g] of Object.entries(gold)) {
-    const page = extractHtml(readFileSync(join(DIR, 'html', f), 'utf8'));
-    const out = clean(page.text ?? '');
-    const paras = out.text.split('\n\n').map(squash);
-    const text = squash(out.text);
-    for (const j of g.junk) {
-      s.junk++;
-      if (junkStays(paras, squash(j), g.body.map(squash))) s.junkLeft.push(`${f}: ${j}`);
-    }
-    for (const b of g.body) {
-      s.body++;
-      if (!text.includes(squash(b))) s.bodyLost.push(`${f}: ${b}`);
-    }
-  }
-  return s;
-}
 
 describe('cleaning on the portal/wire/TV check set (fixtures/clean/portal)', () => {
   const tune = scoreJunk(files(1, 14, DIR), DIR);
   const held = scoreJunk(files(15, 21, DIR), DIR);
-  const html = scoreHtml();
+  const html = scoreHtml(DIR);
   if (process.env['NEWS_REPORT']) {
     for (const [name, s] of [['tune', tune], ['held', held]] as const) {
       console.log(`${name}: junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}`);

@@ -60,8 +60,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Klikan berita itu viral di media sosial.', 'Warga diminta klik di sini', 'Klik di sini ' + 'kata '.repeat(30)],
   },
   'furniture-line': {
-    yes: ['Post a Comment', 'ADVERTISEMENT', 'SCROLL TO CONTINUE WITH CONTENT', 'Share', 'Bagikan', 'Komentar', 'Bagikan:'],
-    no: ['Post a Comment on this page to win', 'Bagikan bantuan kepada warga miskin.', 'Komentar Bawaslu soal netralitas ASN'],
+    yes: ['Post a Comment', 'ADVERTISEMENT', 'SCROLL TO CONTINUE WITH CONTENT', 'Share', 'Bagikan', 'Komentar', 'Bagikan:', '- Advertisement -', '— IKLAN —', 'X', 'Posting Komentar', 'Lihat Hasil'],
+    no: ['Post a Comment on this page to win', 'Bagikan bantuan kepada warga miskin.', 'Komentar Bawaslu soal netralitas ASN', '- Advertisement itu dipasang di baliho', 'X-Ray', 'Posting komentar dukungan dilarang.', 'Pilih pemimpin yang jujur'],
   },
   'relative-time-line': {
     yes: ['18 menit lalu', '25 menit lalu', '2 jam lalu', '3 hari yang lalu', '5 minutes ago'],
@@ -72,7 +72,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Ikuti aturan netralitas, kata Sekda.', 'Warga mengikuti sosialisasi lewat WhatsApp.'],
   },
   'footer-credit': {
-    yes: ['Editor: Andi Syahputra', 'Penulis : Ahmad Subaidi', 'Pewarta: Ahmad Subaidi', 'Reporter: Ali', 'Sumber: ANTARA', 'Editor : Budi | Penulis : Ani'],
+    yes: ['Kredit Foto: Humas Pemkab Bulukumba', 'Sumber foto: tangkapan layar', 'Editor: Andi Syahputra', 'Penulis : Ahmad Subaidi', 'Pewarta: Ahmad Subaidi', 'Reporter: Ali', 'Sumber: ANTARA', 'Editor : Budi | Penulis : Ani'],
     no: [
       'Editor senior itu mengatakan netralitas ASN penting.',
       'Sumber daya manusia ASN harus ditingkatkan.',
@@ -81,8 +81,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     ],
   },
   'footer-copyright': {
-    yes: ['Copyright © 2024 LombokJournal.com. All rights reserved.', '© 2024 PROKALTENG.CO', 'Hak Cipta Dilindungi Undang-Undang'],
-    no: ['Hak cipta karya itu milik pemerintah daerah.', 'Copywriter muda itu hadir.'],
+    yes: ['Copyright © 2024 LombokJournal.com. All rights reserved.', '© 2024 PROKALTENG.CO', 'Hak Cipta Dilindungi Undang-Undang', 'Hak Cipta 2024 Radar Daerah. All rights reserved'],
+    no: ['Hak cipta karya itu milik pemerintah daerah.', 'Copywriter muda itu hadir.', 'Hak cipta lagu itu didaftarkan pada 2019.'],
   },
   'related-block-heading': {
     yes: ['Berita Terkait', 'Terpopuler', 'Artikel Terbaru', 'Berita Lainnya', 'Baca Berita Lainnya', 'Rekomendasi', 'BERITA TERKAIT:', 'Baca Juga'],
@@ -176,8 +176,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Halaman kantor bupati dipadati ratusan ASN yang mengikuti apel sejak pukul 07.30 WITA.', 'Halaman 3', 'Halaman depan kantor Bawaslu'],
   },
   'view-count-line': {
-    yes: ['Dibaca 245 kali', 'Dilihat: 1.204', '245 views'],
-    no: ['Dibaca 245 kali oleh ASN yang hadir', 'Dibaca'],
+    yes: ['Dibaca 245 kali', 'Dilihat: 1.204', '245 views', '1,2K views', '3,4 rb dilihat'],
+    no: ['Dibaca 245 kali oleh ASN yang hadir', 'Dibaca', '2 dilihat warga'],
   },
   'next-page-line': {
     yes: ['Klik halaman selanjutnya', 'Halaman Selanjutnya', 'Klik untuk baca selengkapnya', 'Baca selengkapnya »', 'Lanjutkan membaca berita selengkapnya'],
@@ -236,8 +236,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     ],
   },
   'footer-tags': {
-    yes: ['Tag: netralitas ASN KASN pilkada 2024 Agus Pramusinto sanksi ASN aduan netralitas Bawaslu RI pemilihan kepala daerah serentak', 'Topik: Pilkada 2024'],
-    no: ['Tagar itu ramai di media sosial', 'Topik diskusi: netralitas ASN dibahas bersama Bawaslu dan KPU dalam rapat koordinasi yang digelar Senin di aula kantor bupati dengan menghadirkan seluruh kepala perangkat daerah, camat, lurah, dan kepala desa se-kabupaten yang diminta menjaga netralitas selama tahapan pilkada berlangsung hingga pelantikan'],
+    yes: ['Tag: netralitas ASN KASN pilkada 2024 Agus Pramusinto sanksi ASN aduan netralitas Bawaslu RI pemilihan kepala daerah serentak', 'Topik: Pilkada 2024', 'Tagged: gakkumdu kades pidana pemilihan pujut', 'Ditandai: asn, pilkada'],
+    no: ['Tagar itu ramai di media sosial', 'Ditandai merah oleh Bawaslu, dua desa dipantau.', 'Topik diskusi: netralitas ASN dibahas bersama Bawaslu dan KPU dalam rapat koordinasi yang digelar Senin di aula kantor bupati dengan menghadirkan seluruh kepala perangkat daerah, camat, lurah, dan kepala desa se-kabupaten yang diminta menjaga netralitas selama tahapan pilkada berlangsung hingga pelantikan'],
   },
   'caption-label-line': {
     yes: ['Foto: Asisten I Setda KSB saat membuka sosialisasi netralitas ASN di Aula Graha Fitrah, Rabu (6/11/2024).', 'Ilustrasi - Petugas Bawaslu memeriksa berkas laporan dugaan pelanggaran netralitas ASN.'],
@@ -285,7 +285,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Pemerintah Kota Bengkulu menerbitkan surat edaran.', 'Kabupaten Sumbawa Barat mencatat 12 laporan', 'Kota'],
   },
   'widget-line': {
-    yes: ['Play', 'Lihat Semua', 'Skip to content', 'PPID', 'Layanan Publik', 'Details', 'Statistik Pengunjung'],
+    yes: ['Play', 'Lihat Semua', 'Skip to content', 'PPID', 'Layanan Publik', 'Details', 'Statistik Pengunjung', 'Audio'],
     no: ['Play video itu diputar ulang di ruang sidang.', 'Lihat semua kegiatan bupati di kanal resmi pemda', 'Pemerintahan desa wajib netral.'],
   },
   'video-timecode-line': {
@@ -297,16 +297,16 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['#1 dalam daftar pelanggaran', '#Pilkada 2024 menjadi tagar populer.'],
   },
   'gambling-vocabulary-line': {
-    yes: ['slot88', 'togel online', 'Mahjong Ways 2', 'KOITOTO situs toto macau link alternatif', 'scatter hitam', 'rtp slot live tertinggi', 'link alternatif', 'Prediksi Togel Hongkong Malam Ini'],
-    no: ['Polisi Tangkap Bandar Judi Slot di Selong', 'Judi Online', 'Kominfo Blokir Daftar Situs Judi Online', 'Slot iklan di baliho kampanye dijual mahal', 'togel online.', 'Winarto Hadiri Apel'],
+    yes: ['slot88', 'togel online', 'Mahjong Ways 2', 'KOITOTO situs toto macau link alternatif', 'scatter hitam', 'rtp slot live tertinggi', 'link alternatif', 'Prediksi Togel Hongkong Malam Ini', 'daftar sbobet88 login mudah', 'BOCORAN ADMIN JARWO 💥 DEPO 10K WD 5JT 💥'],
+    no: ['Polisi Tangkap Bandar Judi Slot di Selong', 'Judi Online', 'Kominfo Blokir Daftar Situs Judi Online', 'Slot iklan di baliho kampanye dijual mahal', 'togel online.', 'Winarto Hadiri Apel', 'Admin Jarwo ditangkap polisi', 'Depo 10K ditutup'],
   },
   'disclosure-line': {
-    yes: ['Konten ini dibuat oleh tim redaksi iNews.id dan tidak mewakili pandangan pengiklan.', 'Artikel ini merupakan bagian dari jaringan tvOne.'],
-    no: ['Konten itu dibuat oleh tim sukses paslon.', 'Artikel ini menjelaskan aturan netralitas ASN.'],
+    yes: ['Konten ini dibuat oleh tim redaksi iNews.id dan tidak mewakili pandangan pengiklan.', 'Artikel ini merupakan bagian dari jaringan tvOne.', 'Konten berikut adalah iklan platform Geoparx, media tidak terkait dengan materi konten ini.'],
+    no: ['Konten itu dibuat oleh tim sukses paslon.', 'Artikel ini menjelaskan aturan netralitas ASN.', 'Konten berikut adalah bukti unggahan camat itu.'],
   },
   'reader-promo-line': {
-    yes: ['Simak breaking news dan berita pilihan kami langsung di ponselmu.', 'Gabung Channel', 'Berita Terkini, Eksklusif di WhatsApp Kami', 'Pastikan kamu sudah install aplikasi WhatsApp ya.', 'Saksikan berita terkini seputar Bali di KompasTV Bali setiap hari pukul 17.00 WITA.'],
-    no: ['Ikuti arahan kami, jangan gabung grup WhatsApp paslon, kata Sekda.', 'Simak penjelasan Bawaslu berikut ini.', '"Simak berita di WhatsApp," katanya.', 'Saksikan debat kandidat yang disiarkan langsung pukul 19.00 WITA.'],
+    yes: ['Simak breaking news dan berita pilihan kami langsung di ponselmu.', 'Gabung Channel', 'Berita Terkini, Eksklusif di WhatsApp Kami', 'Pastikan kamu sudah install aplikasi WhatsApp ya.', 'Saksikan berita terkini seputar Bali di KompasTV Bali setiap hari pukul 17.00 WITA.', 'Follow Instagram @kaltarapos untuk update berita lainnya'],
+    no: ['Ikuti arahan kami, jangan gabung grup WhatsApp paslon, kata Sekda.', 'Simak penjelasan Bawaslu berikut ini.', '"Simak berita di WhatsApp," katanya.', 'Saksikan debat kandidat yang disiarkan langsung pukul 19.00 WITA.', 'Follow akun Instagram camat itu sudah dihapus.'],
   },
   'share-bar-to-line': {
     yes: ['Bagikan ke: Facebook Twitter WhatsApp', 'Share on Facebook | Twitter', 'Bagikan via WhatsApp, Telegram'],
@@ -327,6 +327,64 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   'list-heading': {
     yes: ['Pilihan Untuk Anda', 'Topik Menarik', 'Tonton Juga', 'Video Pilihan', 'Rekomendasi Untuk Anda', 'Artikel Menarik Lainnya', 'Tag :', 'Topik Terpopuler'],
     no: ['Video Viral', 'Sanksi Tegas', 'Berita itu menarik perhatian warga', 'Tag', 'Pilihan ada di tangan rakyat'],
+  },
+  // part 4 (src/clean/rules/platform.ts), from fixtures/clean/regional2
+  'platform-string-line': {
+    yes: [
+      'Leave a Reply Cancel reply', 'Save my name, email, and website in this browser for the next time I comment.',
+      'Kirimkan Ini lewat Email BlogThis! Berbagi ke Twitter Berbagi ke Facebook Bagikan ke Pinterest', 'Diberdayakan oleh Blogger.',
+      'Lihat semua tulisan dari Tim Redaksi', 'CONTINUE READING BELOW', 'Lihat Versi Lengkap', 'Belum ada komentar. Jadilah yang pertama berkomentar!',
+      'Langganan: Posting Komentar (Atom)', 'Posting Lebih Baru Posting Lama Beranda',
+    ],
+    no: ['Belum ada komentar dari Bupati soal laporan itu.', 'Posting lamanya sudah dihapus.', 'Lihat semua tulisan di spanduk itu.', 'Tinggalkan'],
+  },
+  'post-meta-line': {
+    yes: ['Posted on 5 November 2024 by admin', 'Diposting oleh Kabar Lotim di 09.41', 'Last updated: 19 November 2024', 'Diposting oleh Warta Sinjai di 11.20 Tidak ada komentar:', 'Updated 12/11/2024, 10:30 WIB'],
+    no: ['Diposting oleh warga di grup itu pada 5 November 2024, foto itu viral.', 'Diposting oleh admin', 'Posted on Facebook by the candidate'],
+  },
+  'comment-thread-heading': {
+    yes: ['1 komentar', '12 Comments', '3 thoughts on “Dua Kades di Sumbawa Barat Dilaporkan ke Bawaslu karena Ikut Deklarasi”', 'Tidak ada komentar:', '12 Komentar:', 'One thought on "Kades Diperiksa"'],
+    no: ['Tidak ada komentar dari Bupati.', '3 komentar warga menjadi bukti', 'Tidak ada komentar'],
+  },
+  'footer-menu-line': {
+    yes: ['Tentang Kami | Redaksi | Pedoman Media Siber | Kode Etik | Kontak | Disclaimer', 'Redaksi • Kontak • Privacy Policy'],
+    no: ['Kecamatan | Jumlah ASN | Keterangan', 'Redaksi | Kontak', 'Tentang Kami: Redaksi, Kontak'],
+  },
+  'site-tagline-line': {
+    yes: ['Radar Bima | Berita Bima dan Dompu Terkini', 'Berita Hari Ini - Portal Berita Sulawesi Tenggara', 'RRI.co.id - Berita Terpercaya'],
+    no: ['Bawaslu: Berita Hoaks Terkini Soal ASN Harus Dilawan', 'Berita terkini - Bawaslu temukan 12 ASN tidak netral.', 'Portal Berita Desa Diluncurkan'],
+  },
+  'post-nav-line': {
+    yes: ['Sebelumnya Bupati Kolaka Resmikan Pasar Rakyat', 'Selanjutnya Harga Cabai di Kolaka Turun Drastis', '« Artikel Sebelumnya: Pemkab Gelar Rakor Inflasi'],
+    no: ['Sebelumnya Bupati Kolaka meresmikan pasar rakyat.', 'Selanjutnya, Bupati Meminta Camat Mengawasi', 'Sebelumnya ia menjabat camat di Wolo', 'Selanjutnya'],
+  },
+  'page-numbers-line': {
+    yes: ['« Sebelumnya 1 2 3 Selanjutnya »', '1 2', '1 2 3 … 12 Next ›'],
+    no: ['1 2 3 4 5 orang', '2024', '1. Menghadiri deklarasi', 'Selanjutnya 1 kasus'],
+  },
+  'caption-trailing-credit-line': {
+    yes: ['Camat (kiri) saat berfoto bersama calon bupati. FOTO: tangkapan layar', 'Suasana apel netralitas di halaman kantor bupati. Foto: Humas Pemkab'],
+    no: ['Dia mengatakan foto itu diambil pada Senin. Foto: milik warga yang melapor', 'Foto: Humas Pemkab', 'Bawaslu menyita foto itu. Dok: arsip'],
+  },
+  'contact-segments-line': {
+    yes: ['Redaksi KalbarOnline | Jl. Ahmad Yani No. 7, Pontianak | redaksi@kalbaronline.com', 'Kantor Redaksi | Jalan Pemuda No. 12 Mataram'],
+    no: ['Kecamatan | Jumlah | Keterangan', 'Laporan dikirim ke humas@bawaslu.go.id.', 'Posko | Jl. Pejanggik'],
+  },
+  'channel-pointer-line': {
+    yes: ['Cek Berita dan Artikel yang lain di Google News', 'Baca berita lainnya di Google News', 'Lihat update terbaru via WhatsApp Channel'],
+    no: ['Cek fakta berita hoaks di WhatsApp dilakukan Diskominfo.', 'Baca juga aturan netralitas di Google News dan media lain, katanya.', 'Cekcok terjadi di Google News'],
+  },
+  'icon-figure-line': {
+    yes: ['⏱ 3 menit', '👁 1,2K', '💬 12 komentar'],
+    no: ['⏱ 3 menit lagi debat dimulai', '3 menit', '👁 Bupati memantau'],
+  },
+  'poll-heading': {
+    yes: ['POLLING', 'Jajak Pendapat', 'Polling:'],
+    no: ['Polling Bawaslu menunjukkan 12 persen ASN', 'Vote'],
+  },
+  'author-box-heading': {
+    yes: ['Tentang Penulis', 'About the Author', 'Profil Penulis:'],
+    no: ['Tentang penulis buku itu, Bupati tidak berkomentar.', 'Penulis'],
   },
   'press-office-paren': {
     yes: ['(Prokopim KSB)', '(ewi/r5)', '(Humas Setda)'],

@@ -30,12 +30,13 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // seed 001 last line: "Post a Comment"; also "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Share"
   {
     name: 'furniture-line',
-    prefix: prefixOf(FURNITURE_LINES),
-    first: firstOf(FURNITURE_LINES),
+    prefix: `[-–—=*•·]|${prefixOf(FURNITURE_LINES)}`,
+    first: `\\-–—=*•·${firstOf(FURNITURE_LINES)}`,
     kind: 'furniture',
     scope: 'line',
     maxWords: 6,
-    pattern: caseless(`^(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?$`),
+    // (regional2/16: "- Advertisement -": an ad slot's label framed by dashes)
+    pattern: caseless(`^(?:[-–—=*•·]{1,3}\\s{0,2})?(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?(?:\\s{0,2}[-–—=*•·]{1,3})?$`),
   },
   // junk-check/06: "Waktu baca 2 menit"; also "Estimasi baca: 3 menit", "4 min read" — a reading-time line
   {
@@ -142,7 +143,8 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     kind: 'footer',
     scope: 'line',
     maxWords: 30,
-    pattern: /^(?:©|\(c\)\s{0,2}\d{4}|copyright(?![\p{L}\p{N}])|all rights reserved|hak cipta dilindungi)/iu,
+    // ("Hak Cipta 2024 Radar Daerah. All rights reserved": the Indonesian word with a year)
+    pattern: /^(?:©|\(c\)\s{0,2}\d{4}|copyright(?![\p{L}\p{N}])|all rights reserved|hak cipta dilindungi|hak cipta\s{1,3}(?:©\s{0,2})?(?:19|20)\d{2})/iu,
   },
 
 
@@ -150,12 +152,13 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // a credit line)
   {
     name: 'footer-tags',
-    prefix: prefixOf(['tags', 'topik', 'kata kunci', 'keywords', 'label']),
-    first: 'tkl',
+    prefix: prefixOf(['tags', 'tagged', 'ditandai', 'topik', 'kata kunci', 'keywords', 'label']),
+    first: 'tkld',
     kind: 'footer',
     scope: 'line',
     maxWords: 45,
-    pattern: /^(?:tags?|topik|kata\s{1,3}kunci|keywords?|label)\s{0,3}[:：]\s{0,3}\S/iu,
+    // (regional2/19, WordPress: "Tagged: gakkumdu kades …"; "Ditandai:" in its Indonesian themes)
+    pattern: /^(?:tags?|tagged(?:\s{1,3}with)?|ditandai|topik|kata\s{1,3}kunci|keywords?|labels?)\s{0,3}[:：]\s{0,3}\S/iu,
   },
   // photo captions: news/11 "Foto: Asisten I Setda KSB saat membuka sosialisasi … Rabu (6/11/2024)." (longer than a
   // credit line); news/16 "Ilustrasi - Petugas Bawaslu memeriksa berkas …". A separator after the label is

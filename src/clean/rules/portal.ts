@@ -48,14 +48,18 @@ const E = '(?![\\p{L}\\p{N}])';
  *  `anyCase`). */
 const bothCases = (cls: string): string => [...new Set([...cls.toLowerCase(), ...cls.toUpperCase()])].join('');
 /** `anyCase`, and each word of an entry capitalised too ("Tim Redaksi", "Humas Setda"). */
-function caseForms(list: readonly string[]): string {
+export function caseForms(list: readonly string[]): string {
+  return alt(caseFormList(list));
+}
+/** The forms `caseForms` allows, as a list (for the `first` and `prefix` hints of a pattern without `i`). */
+export function caseFormList(list: readonly string[]): string[] {
   const out = new Set<string>();
   for (const w of list) {
     const low = w.toLowerCase();
     out.add(low).add(w.toUpperCase()).add(low.charAt(0).toUpperCase() + low.slice(1));
     out.add(low.replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toUpperCase()));
   }
-  return alt([...out]);
+  return [...out];
 }
 /** No sentence end: the text does not end with a full stop (a label line is not a sentence). */
 const noFinalStop = (t: string): boolean => t.charCodeAt(t.length - 1) !== 46; /* . */
@@ -65,8 +69,12 @@ const UPTO = `\\s{0,3}(?:[-–—]|s\\.?\\s?d\\.?|s/d|sampai|hingga)\\s{0,3}`;
 const TIME = `\\d{1,2}[.:]\\d{2}`;
 const HOURS_SPAN = `${WEEKDAY}(?:${UPTO}${WEEKDAY})?\\s{0,3}[:,]?\\s{0,3}(?:pukul\\s{1,3})?${TIME}${UPTO}${TIME}(?:\\s{1,3}(?:wib|wita|wit))?`;
 
-const GAMBLING_TOKEN = `(?:${caseForms([...GAMBLING_SPAM_CORE, ...GAMBLING_SPAM_CONTEXT])}|[\\p{Lu}\\p{N}]{0,12}(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{0,12})`;
-const GAMBLING_CORE = `(?:${caseForms(GAMBLING_SPAM_CORE)}|[\\p{Lu}\\p{N}]{1,12}(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{0,12}|(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{1,12})`;
+// (regional2/10: "daftar sbobet88 login mudah", "BOCORAN ADMIN JARWO 💥 DEPO 10K WD 5JT 💥": a core word with a number glued on, a
+// deposit or payout amount, the spam's persona "admin <name>", emoji between the words)
+const GAMBLING_AMOUNT = '\\d{1,3}(?:k|K|rb|RB|jt|JT|juta|ribu)';
+const GAMBLING_PERSONA = '(?:admin|Admin|ADMIN)\\s{1,3}\\p{L}{2,12}';
+const GAMBLING_TOKEN = `(?:(?:${caseForms([...GAMBLING_SPAM_CORE, ...GAMBLING_SPAM_CONTEXT])})(?:\\d{1,4})?|${GAMBLING_AMOUNT}|${GAMBLING_PERSONA}|[\\p{Lu}\\p{N}]{0,12}(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{0,12})`;
+const GAMBLING_CORE = `(?:(?:${caseForms(GAMBLING_SPAM_CORE)})(?:\\d{1,4})?|[\\p{Lu}\\p{N}]{1,12}(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{0,12}|(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{1,12})`;
 /** `quick` of `gambling-vocabulary-line`: a core word (or brand stem) somewhere, in any case, and no final stop. */
 const GAMBLING_QUICK = new RegExp(alt([...GAMBLING_SPAM_CORE, ...GAMBLING_BRAND_STEMS]), 'iu');
 
@@ -225,7 +233,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: PORTAL_SETTINGS.gamblingMaxWords,
     pattern: new RegExp(
-      `^(?=[^\\n]{0,300}?${B}${GAMBLING_CORE}${E})${GAMBLING_TOKEN}${E}(?:[\\s|,/>:•·&+-]{1,4}${GAMBLING_TOKEN}${E}){0,14}[\\s!]{0,3}$`,
+      `^(?=[^\\n]{0,300}?${B}${GAMBLING_CORE}${E})${GAMBLING_TOKEN}${E}(?:[\\s|,/>:•·&+!\\p{Extended_Pictographic}\\u{FE0F}-]{1,6}${GAMBLING_TOKEN}${E}){0,14}[\\s!\\p{Extended_Pictographic}\\u{FE0F}]{0,6}$`,
       'u',
     ),
   },

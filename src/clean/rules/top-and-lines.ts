@@ -27,6 +27,9 @@ import { alt, BYLINE_DATE_LINE, caseless, firstOf, hasFourDigits, hasSpacedDash,
 import type { CleanRule } from './types.js';
 
 /** The rules of scopes top and byline, and the related-link lines (in cascade order). */
+/** Ad-slot labels that may stand before a scroll prompt on its line ("Iklan - Gulir untuk melanjutkan"). */
+const SCROLL_AD_LABELS: readonly string[] = ['iklan', 'advertisement', 'ads', 'ad', 'sponsored'];
+
 export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // ─── top: the page header above the headline ────────────────────────────────────────────────
   // seed 004 line 1: "32.7 C"
@@ -162,13 +165,14 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // leaves in the text. Short, and nothing after the prompt: "Scroll untuk membaca" inside a sentence stays.
   {
     name: 'scroll-prompt-line',
-    prefix: prefixOf(SCROLL_WORDS),
-    first: firstOf(SCROLL_WORDS),
+    prefix: prefixOf(SCROLL_WORDS, SCROLL_AD_LABELS),
+    first: firstOf(SCROLL_WORDS, SCROLL_AD_LABELS),
     kind: 'furniture',
     scope: 'line',
     maxWords: 8,
     pattern: new RegExp(
-      `^(?:${alt(SCROLL_WORDS)})(?:\\s{1,3}(?:ke\\s{1,3}bawah|down))?\\s{1,3}(?:untuk|to)\\s{1,3}(?:${alt(SCROLL_READ_VERBS)})(?:\\s{1,3}[\\p{L}]{2,12}){0,3}\\s{0,2}[.!]?$`,
+      // (regional2/24: "Iklan - Gulir untuk melanjutkan": the ad slot's label before the prompt)
+      `^(?:(?:${alt(SCROLL_AD_LABELS)})\\s{0,2}[-–—|:·]\\s{0,2})?(?:${alt(SCROLL_WORDS)})(?:\\s{1,3}(?:ke\\s{1,3}bawah|down))?\\s{1,3}(?:untuk|to)\\s{1,3}(?:${alt(SCROLL_READ_VERBS)})(?:\\s{1,3}[\\p{L}]{2,12}){0,3}\\s{0,2}[.!]?$`,
       'iu',
     ),
   },
@@ -300,7 +304,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 8,
-    pattern: /^(?:(?:(?:berita|artikel|tulisan)\s{1,3}ini\s{1,3}(?:telah\s{1,3}|sudah\s{1,3})?)?(?:dibaca|dilihat|views?|pembaca)\s{0,2}:?\s{0,2}\d[\d.,]{0,9}(?:\s{0,2}(?:kali|x|views?|pembaca))?|\d[\d.,]{0,9}\s{0,2}(?:kali dibaca|views|pembaca|dibaca))$/iu,
+    pattern: /^(?:(?:(?:berita|artikel|tulisan)\s{1,3}ini\s{1,3}(?:telah\s{1,3}|sudah\s{1,3})?)?(?:dibaca|dilihat|views?|pembaca)\s{0,2}:?\s{0,2}\d[\d.,]{0,9}(?:\s{0,2}(?:kali|x|views?|pembaca))?|\d[\d.,]{0,9}(?:\s{0,2}(?:k|rb|jt|ribu))?\s{0,2}(?:kali dibaca|kali dilihat|views|pembaca|dibaca|dilihat))$/iu,
   },
   // news/12: "#BawasluMengawasi #NetralitasASN" — a line made only of hashtags
   {
