@@ -23,6 +23,7 @@ const APPOSITION_RE = new RegExp(
   `[ \\t]{1,2}(?:${SECOND_POST_CONNECTIVES.map((p) => esc(p).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{1,2}\\p{Lu}[^.!?"“”,\\n]{0,80},[ \\t]{1,2}`,
   'uy',
 );
+const ONE_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{1,30}(?=[ \t]{0,2},)/uy;
 const ACRONYM_PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/uy;
 /** When the parsed "name" `n` is really the end of the title (see parseTitles), the name after it (or null when
  *  none follows); undefined when `n` is a name. */
@@ -175,6 +176,17 @@ export function extractNameAfter(
           if (areas?.length === 1) t.region = regionRef(areas[0]!.code);
         }
       }
+    }
+  }
+  // `Dekan Fakultas Hukum Unram, Ramli Tahir`, `Kepala Biro Umum Setneg, X`: after a unit's name, one capitalised
+  // word before a comma is the unit's institution when a name of two words (or one after an honorific) follows
+  if (!name && c.org && p === c.end + spaceLenAt(text, c.end)) {
+    const w = stickyAt(ONE_WORD_RE, text, p);
+    const q = w ? p + w[0].length + commaLenAt(text, p + w[0].length) : -1;
+    const later = w && q > p + w[0].length ? parseName(text, q, regionStarts) : null;
+    if (later && (later.tokens.length >= 2 || !text.startsWith(later.tokens[0]!, q)) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      name = later;
+      t.titleText = text.slice(start, p + w![0].length);
     }
   }
   // `Presiden SBY`: an office without complement, then a short all-caps nickname
