@@ -27,12 +27,15 @@ const CLOSER: ReadonlySet<string> = new Set([...[...ORG].filter((w) => /^kem\p{L
 export function isUnitCloser(word: string): boolean {
   return (word.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word)) || CLOSER.has(word.toLowerCase());
 }
-/** The institution closing a unit's name (`Protokol dan Konsuler Kemlu` → `Kemlu`, `Keuangan … Kementerian Dalam
- *  Negeri` → `Kementerian Dalam Negeri`, `Penerangan Kodam` → `Kodam`), or null. Parenthesised forms are skipped. */
+/** The institution of a unit's name: the body right after the post (`KASN Bidang Pengawasan … ASN` → `KASN`), else
+ *  the one closing it (`Protokol dan Konsuler Kemlu` → `Kemlu`, `Otonomi Daerah … Kementerian Dalam Negeri` →
+ *  `Kementerian Dalam Negeri`, `Penerangan Kodam` → `Kodam`), or null. Parenthesised forms are skipped. */
 export function unitInstitution(unit: string): string | null {
   const words = unit.replace(/\([^()]*\)/gu, ' ').split(/[\s,]+/u).filter((w) => w.length > 0);
   const k = words.map((w) => w.toLowerCase()).lastIndexOf('kementerian');
   if (k >= 0 && k < words.length - 1 && words.slice(k + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'dan' || w === '&')) return words.slice(k).join(' ');
+  // `Asisten KASN Bidang … Netralitas ASN`: a body right after the post is its institution, else the last one
+  if (words.length > 1 && isUnitCloser(words[0]!)) return words[0]!;
   const last = words[words.length - 1];
   return last !== undefined && isUnitCloser(last) ? last : null;
 }
