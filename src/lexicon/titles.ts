@@ -24,6 +24,8 @@ export interface TitleDef {
   /** A generic post (`Ketua`, `Direktur`, `Sekjen`): a title only with an institution after it (`Ketua DPW PKB`,
    *  `Ketua Fraksi PKS`, `Direktur Keuangan`); its role then names the kind of institution (see partyRole). */
   generic?: boolean;
+  /** A generic post whose role does not name the institution after it (`rektor`, not `rektor universitas`). */
+  plainRole?: boolean;
 }
 
 /** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
@@ -52,10 +54,10 @@ const REGIONAL_HEADS: TitleDef[] = [
  *  Hukum Unram, Nama`, `Wakil Rektor Bidang Akademik X`): generic posts, titles only with their institution after them
  *  (a lecturer or a `pengamat` holds no office). */
 const EDUCATION: TitleDef[] = [
-  { phrase: 'Rektor', role: 'rektor', complement: 'org', institution: '{ORG}', generic: true },
-  { phrase: 'Wakil Rektor', role: 'wakil rektor', complement: 'org', institution: '{ORG}', generic: true },
-  { phrase: 'Dekan', role: 'dekan', complement: 'org', institution: '{ORG}', generic: true },
-  { phrase: 'Wakil Dekan', role: 'wakil dekan', complement: 'org', institution: '{ORG}', generic: true },
+  { phrase: 'Rektor', role: 'rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Wakil Rektor', role: 'wakil rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Dekan', role: 'dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Wakil Dekan', role: 'wakil dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
 ];
 
 /** Regional civil-service posts. */

@@ -2,7 +2,7 @@
 // village, a national marker, a unit number, a field tail), the institution it names, and region lookups.
 import type { RegionRef } from '../../model.js';
 import { areaByCode, districtsByName, provinces, regencies, regencyOf, villagesByName, type Area } from '../../lexicon/gazetteer.js';
-import { NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
+import { MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
 import { HONORIFIC_WORDS, notName } from './names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
 import { DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY } from './title-compile.js';
@@ -33,7 +33,11 @@ export function isUnitCloser(word: string): boolean {
 export function unitInstitution(unit: string): string | null {
   const words = unit.replace(/\([^()]*\)/gu, ' ').split(/[\s,]+/u).filter((w) => w.length > 0);
   const k = words.map((w) => w.toLowerCase()).lastIndexOf('kementerian');
-  if (k >= 0 && k < words.length - 1 && words.slice(k + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'dan' || w === '&')) return words.slice(k).join(' ');
+  if (k >= 0 && k < words.length - 1 && words.slice(k + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'dan' || w === '&')) {
+    // `Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi` → `KemenPAN-RB`
+    const portfolio = words.slice(k + 1).join(' ').toLowerCase();
+    return MINISTRY_ROLES.find((x) => portfolio.startsWith(x.org))?.institution ?? words.slice(k).join(' ');
+  }
   // `Asisten KASN Bidang … Netralitas ASN`: a body right after the post is its institution, else the last one
   if (words.length > 1 && isUnitCloser(words[0]!)) return words[0]!;
   const last = words[words.length - 1];

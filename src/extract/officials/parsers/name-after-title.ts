@@ -13,7 +13,7 @@ import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../compl
 import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { ACRONYM_WORDS, ORG, titleAt } from '../title-compile.js';
-import { NOT_PORTFOLIO, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly, WORD_RE } from '../title-phrases.js';
+import { NOT_PORTFOLIO, skipParen, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly, WORD_RE } from '../title-phrases.js';
 import type { ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
 
@@ -45,12 +45,7 @@ function nameAfterTitleWords(
   if (paren && !paren[0].includes(`(${initials})`)) {
     from = n.end + paren[0].length;
     // `Layanan Informasi (KLI) Kemenkeu X`: the body the unit belongs to, written after its abbreviation
-    for (let i = 0; i < 2; i++) {
-      const sp = spaceLenAt(text, from);
-      const w = sp > 0 ? stickyAt(WORD_RE, text, from + sp) : null;
-      if (!w || !isUnitCloser(w[0])) break;
-      from += sp + w[0].length;
-    }
+    from = skipClosers(text, from, regionStarts);
   } else {
     const more = skipTitleWords(text, n.end, NOT_PORTFOLIO);
     if (more.end > n.end) from = more.end;
@@ -108,6 +103,34 @@ function unitRunToComma(text: string, from: number): { end: number; lastWords: s
   if (!unit || end < 0 || commaLenAt(text, end) === 0) return null;
   const tail = caps.slice(-3);
   return { end, lastWords: tail.length > 0 ? text.slice(tail[0]![0], tail[tail.length - 1]![1]).replace(/[ \t]+/gu, ' ') : null };
+}
+
+/** The title `t` now runs on to `end` past its complement (which ended at `from`): the region closing that run is
+ *  the title's region, and its institution is the body the unit names, or (for a generic post) the unit itself. */
+function extendUnit(t: TitleParse, text: string, from: number, end: number, regionStarts: Map<number, RegionAt>): void {
+  const at = regionStartIn(regionStarts, from, end);
+  if (!t.region && at !== undefined && t.def?.complement !== 'village' && t.def?.complement !== 'district') t.region = regionRef(regionStarts.get(at)!.code);
+  const unit = text.slice(t.headEnd, at ?? end);
+  if (t.def?.institution === '{ORG}') t.institution = text.slice(t.headEnd, end).replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim() || t.institution;
+  else t.institution ??= unitInstitution(unit);
+}
+
+/** Past the unit bodies (acronyms, `Kemenkeu`, `Polri`; at most two) and a region right after `from` (`[ Polda Bali]
+ *  Kombes Pol X`), else `from`. */
+function skipClosers(text: string, from: number, regionStarts: Map<number, RegionAt>): number {
+  // (an abbreviation in parentheses may come first: `Reserse Narkoba (Dirresnarkoba) Polda Bali`)
+  const paren = skipParen(text, from);
+  let end = paren;
+  for (let i = 0; i < 2; i++) {
+    const sp = spaceLenAt(text, end);
+    const w = sp > 0 ? stickyAt(WORD_RE, text, end + sp) : null;
+    if (!w || !isUnitCloser(w[0])) break;
+    end += sp + w[0].length;
+  }
+  if (end === paren) return from;
+  const sp = spaceLenAt(text, end);
+  const r = sp > 0 ? regionStarts.get(end + sp) : undefined;
+  return r ? skipParen(text, r.end) : end;
 }
 
 /** The start of a region span inside `[from, to)` that ends at `to`, or undefined. */
@@ -205,8 +228,35 @@ export function extractNameAfter(
   if (name) {
     const later = nameAfterTitleWords(ctx, text, name, regionStarts, headlineEnd, lower);
     if (later !== undefined) {
-      if (later) t.titleText = text.slice(start, later.titleEnd);
+      if (later) {
+        t.titleText = text.slice(start, later.titleEnd);
+        extendUnit(t, text, c.end, later.titleEnd, regionStarts);
+      }
       name = later?.name ?? null;
+    }
+  }
+  // `Kadiv Propam Polri Irjen Pol X`, `Direktur Reserse Narkoba Polda Bali X`: after a unit's head, a short "name"
+  // followed by the body that closes the unit (and its region) is the rest of the unit's name
+  if (name && def?.complement === 'org' && name.tokens.length <= 3) {
+    const end = skipClosers(text, name.end, regionStarts);
+    const q = end > name.end ? end + spaceLenAt(text, end) + commaLenAt(text, end) : -1;
+    const later = q > end ? parseName(text, q, regionStarts) : null;
+    if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !isUnitCloser(later.tokens[0]!)) {
+      name = later;
+      t.titleText = text.slice(start, end);
+      extendUnit(t, text, c.end, end, regionStarts);
+    }
+  }
+  // `Kepala Bidang Mutasi dan Promosi BKD NTB, X`: a one-word "name" followed by `dan` and a capital is a unit's
+  // name running on to a comma
+  if (name && def?.complement === 'org' && name.tokens.length === 1 && /^[ \t]{1,2}(?:dan|&)[ \t]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 8))) {
+    const run = unitRunToComma(text, c.end);
+    const q = run ? run.end + commaLenAt(text, run.end) : -1;
+    const later = run ? parseName(text, q, regionStarts) : null;
+    if (run && later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      name = later;
+      t.titleText = text.slice(start, run.end);
+      extendUnit(t, text, c.end, run.end, regionStarts);
     }
   }
   // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
@@ -255,7 +305,8 @@ export function extractNameAfter(
         name = later;
         t.titleText = text.slice(start, run.end);
         // `… (DP3A) Bantaeng, Nurhayati`, `… BKD NTB, X`: a region closing the unit is the title's region
-        if (!t.region) {
+        // (a village's or a district's post keeps its place: the span's code there is the regency's)
+        if (!t.region && def?.complement !== 'village' && def?.complement !== 'district') {
           const at = regionStartIn(regionStarts, c.end, run.end);
           if (at !== undefined) t.region = regionRef(regionStarts.get(at)!.code);
         }
@@ -277,6 +328,8 @@ export function extractNameAfter(
     if (later && (later.tokens.length >= 2 || !text.startsWith(later.tokens[0]!, q)) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
       name = later;
       t.titleText = text.slice(start, p + w![0].length);
+      // `Fakultas Hukum` of `Unram`
+      if (def?.institution === '{ORG}' && t.institution) t.institution = `${t.institution} ${w![0]}`;
     }
   }
   // `Kepala Biro Komunikasi dan Layanan Informasi (KLI) Kemenkeu Dedi Kurniadi`: without a comma, a unit's name runs
