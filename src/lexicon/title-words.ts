@@ -57,6 +57,8 @@ export const PARTY_CONNECTIVES: readonly string[] = ['dari'];
 /** An office's ordinal right after its head: `Presiden ke-7 RI X`, `Wakil Presiden ke-10 dan ke-12 X`. The number
  *  follows the prefix (hyphen optional); a second ordinal may follow after `dan`/`&`. Lower-case. */
 export const ORDINAL_PREFIXES: readonly string[] = ['ke'];
+/** Ordinals written out after an office (`Presiden Indonesia ketiga X`, `Wakil Presiden pertama X`). Lower-case. */
+export const ORDINAL_WORDS: readonly string[] = ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh'];
 
 /** First words of a speaker phrase that make it an institution, not a person (`kata Partai Gerindra`,
  *  `Kementerian Dalam Negeri menegaskan`, `Badan Kehormatan menilai`, `Militer Israel menyatakan`); parties,
