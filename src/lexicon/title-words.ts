@@ -46,6 +46,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'polhukam', 'pmk', 'marves', 'kesra', 'komnas', 'ham', 'kerja', 'sama', 'sekretaris', 'militer', 'angkatan',
   'darat', 'laut', 'udara', 'bank', 'sentral', 'otoritas', 'jasa', 'perbankan', 'pasar', 'modal', 'moneter',
   'milik', 'muda', 'besar', 'pakar', 'pertimbangan', 'pembina', 'syuro', 'tanfidziyah', 'harian', 'hakim',
+  // English unit words of international bodies: `Sekretaris Jenderal ASEAN-China Center X`
+  'center', 'centre', 'institute', 'council', 'foundation', 'agency',
 ];
 
 /** Connectives inside a foreign title before a country: `Duta Besar Jepang untuk Indonesia X`. Lower-case. */

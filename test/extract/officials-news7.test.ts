@@ -13,13 +13,23 @@
 // Blind score (branch officials at 301f0a9, before any change for this set):
 //   tune (22 articles, 73 officials, 22 quotes): officials P 0.983 R 0.808, fields 0.978; quotes found 1.000, attribution 1.000
 //   held (11 articles, 36 officials, 11 quotes): officials P 1.000 R 0.750, fields 1.000; quotes found 1.000, attribution 1.000
+// (the scorer's problems for the held half were never printed; one whole-folder output diff of fixtures/officials
+// showed a few held officials' rows once, after the first rules, and nothing was changed for them.)
+// After the rules written on the tune half (unit grammar: a unit's name read on to the body closing it, with or
+// without a comma, over a comma-separated list, after an abbreviation in parentheses; the institution and region
+// that body names; Roman-numbered commands and unit names that are no region; police/TNI press-office and division
+// heads; university heads; PKD; commissions without their house; a lower-case relative clause between title and
+// name; `Dr. Phil.`; cases in officials-units.test.ts) and on ner-dev's kinds (ordinals written out, an initial
+// without its dot, English unit words):
+//   tune (22 articles, 73 officials): officials P 1.000 R 1.000, fields 1.000; quotes found 1.000, attribution 1.000
+//   held (11 articles, 36 officials): officials P 1.000 R 0.889, fields 1.000; quotes found 1.000, attribution 1.000 (never read)
 import { describe } from 'vitest';
 import { checkNewsSet } from './officials/news-score.js';
 
 describe('officials and quote speakers on the news7 development set', () => {
   const FLOORS = {
-    tune: { p: 0, r: 0, fieldAcc: 0, quotesR: 0, attr: 0 },
-    held: { p: 0, r: 0, fieldAcc: 0, quotesR: 0, attr: 0 },
+    tune: { p: 0.97, r: 0.97, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
+    held: { p: 0.95, r: 0.87, fieldAcc: 0.97, quotesR: 0.95, attr: 0.95 },
   } as const;
   checkNewsSet(new URL('../../fixtures/officials/news7/', import.meta.url), FLOORS);
 });

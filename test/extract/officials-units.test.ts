@@ -81,3 +81,17 @@ describe('village supervisors, commissions, relative clauses', () => {
   it('a capital inside the clause: the name after it belongs to the title there', () =>
     expect(run('Kepala Dinas Pendidikan NTB, yang didampingi Kepala Bidang, Ahmad Yani, mengatakan.').map(([n, t]) => [n, t])).toEqual([['Ahmad Yani', 'Kepala Bidang']]));
 });
+
+describe('name boundaries: ordinals, initials, English unit words', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['an ordinal written out after the office', 'Presiden Indonesia keempat Abdurrahman Wahid pernah berpesan.', [['Abdurrahman Wahid', 'Presiden Indonesia keempat']]],
+    ['an initial without its dot after a comma', 'Hal itu disampaikan Direktur Utama Bank NTB, M Rizal Effendi, kemarin.', [['M Rizal Effendi', 'Direktur Utama Bank NTB']]],
+    ['an English unit word belongs to the title', 'Direktur Eksekutif ASEAN Foundation Yohanes Darmawan mengatakan.', [['Yohanes Darmawan', 'Direktur Eksekutif ASEAN Foundation']]],
+  ])('%s', (_, s, want) => expect(run(s).map(([n, t]) => [n, t])).toEqual(want));
+
+  it.each<[string, string]>([
+    // a commission's letter is no initial: nothing after a title and a lone capital is a name without a comma
+    ['a lone capital after a commission', 'Ketua Komisi A mengatakan rapat ditunda.'],
+    ['ordinal after a name is not a title word', 'Bupati Lombok Timur untuk kedua kalinya hadir.'],
+  ])('not: %s', (_, s) => expect(names(s)).toEqual([]));
+});
