@@ -86,6 +86,8 @@ describe('name boundaries: ordinals, initials, English unit words', () => {
   it.each<[string, string, Array<[string, string]>]>([
     ['an ordinal written out after the office', 'Presiden Indonesia keempat Abdurrahman Wahid pernah berpesan.', [['Abdurrahman Wahid', 'Presiden Indonesia keempat']]],
     ['an initial without its dot after a comma', 'Hal itu disampaikan Direktur Utama Bank NTB, M Rizal Effendi, kemarin.', [['M Rizal Effendi', 'Direktur Utama Bank NTB']]],
+    // a party's name (`Gelora`) inside a name that an honorific opens is part of the name
+    ['a party word after an honorific', 'Ketua Bawaslu NTB, Dr. Gelora Putra Mahendra, menegaskan.', [['Gelora Putra Mahendra', 'Ketua Bawaslu NTB']]],
     ['an English unit word belongs to the title', 'Direktur Eksekutif ASEAN Foundation Yohanes Darmawan mengatakan.', [['Yohanes Darmawan', 'Direktur Eksekutif ASEAN Foundation']]],
   ])('%s', (_, s, want) => expect(run(s).map(([n, t]) => [n, t])).toEqual(want));
 

@@ -50,7 +50,9 @@ function nameAfterTitleWords(
     const more = skipTitleWords(text, n.end, NOT_PORTFOLIO);
     if (more.end > n.end) from = more.end;
     else {
-      // a country or party inside the run: the name starts after the last one
+      // a country or party inside the run: the name starts after the last one; not in a name an honorific opens
+      // (`Prof. Garuda Wiko`: the honorific says a person's name follows)
+      if (!n.written.trimStart().startsWith(n.tokens[0]!)) return undefined;
       let q = text.indexOf(n.tokens[0]!, n.start);
       for (let i = 0; i < n.tokens.length - 1 && q >= 0; i++) {
         const tw = titleWordAt(text, q, NOT_PORTFOLIO);
