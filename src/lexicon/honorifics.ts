@@ -11,6 +11,8 @@ export const SENTENCE_NAME_HONORIFICS: readonly string[] = ['H', 'Hj', 'Dr', 'Dr
 export const HONORIFICS_BEFORE: readonly string[] = [
   // academic / professional
   'Prof', 'Drs', 'Dra', 'Dr', 'dr', 'drg', 'Ir', 'Ns',
+  // German-style doctorates written before the name: `Dr. Phil. Nama`, `Dr. rer. pol. Nama`
+  'Dr. Phil', 'Dr. phil', 'Dr.phil', 'Dr. rer. nat', 'Dr. rer. pol', 'Dr. rer. soc',
   // religious / hajj
   'H.M', 'HM', 'Hj', 'H', 'KH', 'K.H', 'TGH', 'TGB', 'Tuan Guru Haji', 'Tuan Guru', 'Ust', 'Ustadz', 'Ustaz', 'Habib',
   'Tgk', 'Teungku',

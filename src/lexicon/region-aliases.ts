@@ -258,7 +258,7 @@ export const REGION_CONTEXT_BEFORE: readonly string[] = [
   // regional heads and officials (`Kapolres Bone`, `Pj Bupati Maros`)
   'Bupati', 'Walikota', 'Wali Kota', 'Gubernur', 'Wakil Bupati', 'Wabup', 'Wawali', 'Wagub', 'Sekda', 'Inspektur',
   'Pemko', 'Walkot', 'Sekdakab', 'Sekdakot', 'Sekkot', 'Sekdaprov',
-  'Kapolres', 'Kapolresta', 'Kapolda', 'Kajari', 'Kajati', 'Dandim', 'Danrem',
+  'Kapolres', 'Kapolresta', 'Kapolda', 'Kajari', 'Kajati', 'Dandim', 'Danrem', 'Wakapolres', 'Wakapolresta', 'Wakapolda',
   // bodies and their offices (agency acronyms such as BKPSDM are added from the titles lexicon)
   'DPRD', 'KPU', 'KPUD', 'Bawaslu', 'Panwaslu', 'Panwaslih', 'Polres', 'Polresta', 'Kejari', 'Kejati', 'Kodim',
   'Korem', 'Polda',

@@ -46,6 +46,8 @@ export const PORTFOLIO_WORDS: readonly string[] = [
   'polhukam', 'pmk', 'marves', 'kesra', 'komnas', 'ham', 'kerja', 'sama', 'sekretaris', 'militer', 'angkatan',
   'darat', 'laut', 'udara', 'bank', 'sentral', 'otoritas', 'jasa', 'perbankan', 'pasar', 'modal', 'moneter',
   'milik', 'muda', 'besar', 'pakar', 'pertimbangan', 'pembina', 'syuro', 'tanfidziyah', 'harian', 'hakim',
+  // English unit words of international bodies: `Sekretaris Jenderal ASEAN-China Center X`
+  'center', 'centre', 'institute', 'council', 'foundation', 'agency',
 ];
 
 /** Connectives inside a foreign title before a country: `Duta Besar Jepang untuk Indonesia X`. Lower-case. */
@@ -57,6 +59,8 @@ export const PARTY_CONNECTIVES: readonly string[] = ['dari'];
 /** An office's ordinal right after its head: `Presiden ke-7 RI X`, `Wakil Presiden ke-10 dan ke-12 X`. The number
  *  follows the prefix (hyphen optional); a second ordinal may follow after `dan`/`&`. Lower-case. */
 export const ORDINAL_PREFIXES: readonly string[] = ['ke'];
+/** Ordinals written out after an office (`Presiden Indonesia ketiga X`, `Wakil Presiden pertama X`). Lower-case. */
+export const ORDINAL_WORDS: readonly string[] = ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh'];
 
 /** First words of a speaker phrase that make it an institution, not a person (`kata Partai Gerindra`,
  *  `Kementerian Dalam Negeri menegaskan`, `Badan Kehormatan menilai`, `Militer Israel menyatakan`); parties,

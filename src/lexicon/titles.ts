@@ -12,6 +12,9 @@
 
 export type Complement = 'region' | 'national' | 'org' | 'district' | 'village' | 'none';
 
+import { ministerAbbreviations } from './ministries.js';
+export { MENKO_ROLES, MINISTRY_ROLES } from './ministries.js';
+
 export interface TitleDef {
   /** Title as written; matched case-insensitively, words separated by 1–2 spaces. */
   phrase: string;
@@ -24,6 +27,8 @@ export interface TitleDef {
   /** A generic post (`Ketua`, `Direktur`, `Sekjen`): a title only with an institution after it (`Ketua DPW PKB`,
    *  `Ketua Fraksi PKS`, `Direktur Keuangan`); its role then names the kind of institution (see partyRole). */
   generic?: boolean;
+  /** A generic post whose role does not name the institution after it (`rektor`, not `rektor universitas`). */
+  plainRole?: boolean;
 }
 
 /** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
@@ -46,6 +51,16 @@ const REGIONAL_HEADS: TitleDef[] = [
   { phrase: 'Wawali', role: 'wakil walikota', complement: 'region', institution: 'Pemkot {R}' },
   { phrase: 'Wali Kota', role: 'walikota', complement: 'region', institution: 'Pemkot {R}' },
   { phrase: 'Walikota', role: 'walikota', complement: 'region', institution: 'Pemkot {R}' },
+];
+
+/** Heads of a state university and its faculties (`Rektor Universitas X (Unhas), Prof. Dr. Nama`, `Dekan Fakultas
+ *  Hukum Unram, Nama`, `Wakil Rektor Bidang Akademik X`): generic posts, titles only with their institution after them
+ *  (a lecturer or a `pengamat` holds no office). */
+const EDUCATION: TitleDef[] = [
+  { phrase: 'Rektor', role: 'rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Wakil Rektor', role: 'wakil rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Dekan', role: 'dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Wakil Dekan', role: 'wakil dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
 ];
 
 /** Regional civil-service posts. */
@@ -125,6 +140,10 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kepala Lembang', role: 'kepala desa', complement: 'village', institution: 'Lembang {R}' },
   { phrase: 'Kuwu', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   { phrase: 'Hukum Tua', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
+  // the election supervisor of one village (`Pengawas Kelurahan/Desa (PKD) Galanggang, X`, `PKD Sukamaju X`)
+  { phrase: 'Pengawas Kelurahan/Desa', role: 'pkd', complement: 'village', institution: 'PKD {R}' },
+  { phrase: 'Pengawas Desa', role: 'pkd', complement: 'village', institution: 'PKD {R}' },
+  { phrase: 'PKD', role: 'pkd', complement: 'village', institution: 'PKD {R}' },
 ];
 
 /** Agencies headed by a `Kepala` and written by acronym: `Kepala BKPSDM`, `Kepala BKN`. role = `kepala <acronym>`,
@@ -166,6 +185,7 @@ export const DIVISION_BODIES: readonly string[] = ['Bawaslu', 'Panwaslu', 'Panwa
  *  committee's chair is a member of the house). */
 export const DIVISION_POSITIONS: readonly string[] = [
   'Koordinator Divisi', 'Ketua Divisi', 'Kordiv', 'Kadiv', 'Anggota Komisi', 'Ketua Komisi', 'Wakil Ketua Komisi',
+  'Sekretaris Komisi',
 ];
 export const BODY_POSITIONS: ReadonlyArray<readonly [string, string]> = [
   ['Wakil Ketua', 'wakil ketua'],
@@ -217,6 +237,20 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kapolri', role: 'kapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
   { phrase: 'Wakapolri', role: 'wakapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
   { phrase: 'Kabareskrim', role: 'kabareskrim', complement: 'none', institution: null, institutionAlone: 'Polri' },
+  // deputies of a police command (`Wakapolda Jatim Brigjen Pol X`, `Wakapolres Bima Kompol X`)
+  { phrase: 'Wakapolda', role: 'wakapolda', complement: 'region', institution: 'Polda {R}' },
+  { phrase: 'Wakapolresta', role: 'wakapolres', complement: 'region', institution: 'Polresta {R}' },
+  { phrase: 'Wakapolres', role: 'wakapolres', complement: 'region', institution: 'Polres {R}' },
+  { phrase: 'Wakapolsek', role: 'wakapolsek', complement: 'district', institution: 'Polsek {R}' },
+  // heads of a Polri or a ministry's division and of press offices, by their unit (`Kadiv Humas Polri Irjen Pol X`,
+  // `Kapuspen TNI Mayjen TNI X`, `Kapendam XIV/Hasanuddin Kolonel Inf X`, `Kepala Penerangan Kodam …`); `Kadiv` of an
+  // election body stays that body's division post (DIVISION_POSITIONS, tried first)
+  { phrase: 'Kadiv', role: 'kadiv', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Kapuspen', role: 'kapuspen', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Kapuspenkum', role: 'kapuspenkum', complement: 'org', institution: '{ACR}', institutionAlone: 'Kejaksaan Agung' },
+  { phrase: 'Kapendam', role: 'kapendam', complement: 'region', institution: 'Kodam {R}' },
+  { phrase: 'Kapenrem', role: 'kapenrem', complement: 'region', institution: 'Korem {R}' },
+  { phrase: 'Kepala Penerangan', role: 'kepala penerangan', complement: 'org', institution: '{ACR}' },
   // the commander of the armed forces: the rank follows the title (`Panglima TNI Jenderal TNI X`)
   { phrase: 'Panglima TNI', role: 'panglima tni', complement: 'none', institution: null, institutionAlone: 'TNI' },
   { phrase: 'KSAD', role: 'ksad', complement: 'none', institution: null, institutionAlone: 'TNI AD' },
@@ -256,38 +290,6 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kepala Kejaksaan Negeri', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
   { phrase: 'Kepala Kejaksaan Tinggi', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },
 ];
-
-/** Ministers written as one word (`Menkumham`, `Mensos`) or as `Menko <portfolio>`: [forms, role, institution]. */
-const MINISTER_ABBREVIATIONS: ReadonlyArray<readonly [readonly string[], string, string]> = [
-  [['Menko Polhukam', 'Menkopolhukam'], 'menko polhukam', 'Kemenko Polhukam'],
-  [['Menko PMK', 'Menko Kesra', 'Menkokesra', 'Menkopmk'], 'menko pmk', 'Kemenko PMK'],
-  [['Menko Perekonomian', 'Menkoperekonomian', 'Menko Ekuin'], 'menko perekonomian', 'Kemenko Perekonomian'],
-  [['Menko Marves', 'Menko Maritim', 'Menkomarves'], 'menko marves', 'Kemenko Marves'],
-  [['Menkumham'], 'menkumham', 'Kemenkumham'],
-  [['Mensesneg'], 'mensesneg', 'Kemensetneg'],
-  [['Mensos'], 'mensos', 'Kemensos'],
-  [['Menkeu'], 'menkeu', 'Kemenkeu'],
-  [['Menlu'], 'menlu', 'Kemenlu'],
-  [['Menhan'], 'menhan', 'Kemhan'],
-  [['Menag'], 'menag', 'Kemenag'],
-  [['Menkes'], 'menkes', 'Kemenkes'],
-  [['Mendikbud', 'Mendikbudristek', 'Mendiknas'], 'mendikbud', 'Kemendikbud'],
-  [['Menaker', 'Menakertrans'], 'menaker', 'Kemnaker'],
-  [['Mentan'], 'mentan', 'Kementan'],
-  [['Menhub'], 'menhub', 'Kemenhub'],
-  [['Menpora', 'Menegpora'], 'menpora', 'Kemenpora'],
-  [['Menkominfo'], 'menkominfo', 'Kemenkominfo'],
-  [['Mendag'], 'mendag', 'Kemendag'],
-  [['Menperin'], 'menperin', 'Kemenperin'],
-  [['Menparekraf', 'Menpar'], 'menparekraf', 'Kemenparekraf'],
-  [['Menristek'], 'menristek', 'Kemenristek'],
-  [['Menteri BUMN', 'MenBUMN'], 'menteri bumn', 'Kementerian BUMN'],
-];
-function ministerAbbreviations(): TitleDef[] {
-  return MINISTER_ABBREVIATIONS.flatMap(([forms, role, inst]) =>
-    forms.map((phrase): TitleDef => ({ phrase, role, complement: 'none', institution: null, institutionAlone: inst })),
-  );
-}
 
 /** National offices. */
 const NATIONAL: TitleDef[] = [
@@ -335,6 +337,12 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Direktur', role: 'direktur', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Juru Bicara', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Jubir', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
+  // a house's commission without the house (`Anggota Komisi II dari Fraksi PDI Perjuangan X`): with the house
+  // written after it, the division post of DIVISION_POSITIONS is read first
+  { phrase: 'Anggota Komisi', role: 'anggota komisi', complement: 'org', institution: null, generic: true },
+  { phrase: 'Ketua Komisi', role: 'ketua komisi', complement: 'org', institution: null, generic: true },
+  { phrase: 'Wakil Ketua Komisi', role: 'wakil ketua komisi', complement: 'org', institution: null, generic: true },
+  { phrase: 'Sekretaris Komisi', role: 'sekretaris komisi', complement: 'org', institution: null, generic: true },
 ];
 
 /** Deputy role → head role: a deputy named right after the head, without a region, shares the head's region
@@ -345,26 +353,7 @@ export const DEPUTY_HEADS: Readonly<Record<string, string>> = {
   'wakil gubernur': 'gubernur',
 };
 
-/** `Menteri <org>` written out: the organisation words (lower-case prefix) that name a ministry we normalise. */
-export const MINISTRY_ROLES: ReadonlyArray<{ org: string; role: string; institution: string }> = [
-  { org: 'pendayagunaan aparatur negara', role: 'menpan-rb', institution: 'KemenPAN-RB' },
-  { org: 'dalam negeri', role: 'mendagri', institution: 'Kemendagri' },
-  { org: 'hukum dan hak asasi manusia', role: 'menkumham', institution: 'Kemenkumham' },
-  { org: 'hukum dan ham', role: 'menkumham', institution: 'Kemenkumham' },
-  { org: 'sosial', role: 'mensos', institution: 'Kemensos' },
-  { org: 'sekretaris negara', role: 'mensesneg', institution: 'Kemensetneg' },
-];
-/** `Menteri Koordinator Bidang <org>` (or `Menko <org>`) written out: the portfolio words → the menko role. */
-export const MENKO_ROLES: ReadonlyArray<{ org: string; role: string; institution: string }> = [
-  { org: 'politik', role: 'menko polhukam', institution: 'Kemenko Polhukam' },
-  { org: 'pembangunan manusia', role: 'menko pmk', institution: 'Kemenko PMK' },
-  { org: 'kesejahteraan rakyat', role: 'menko pmk', institution: 'Kemenko PMK' },
-  { org: 'perekonomian', role: 'menko perekonomian', institution: 'Kemenko Perekonomian' },
-  { org: 'kemaritiman', role: 'menko marves', institution: 'Kemenko Marves' },
-  { org: 'maritim', role: 'menko marves', institution: 'Kemenko Marves' },
-];
-
-export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...glued(), ...bodyTitles(), ...SECURITY, ...NATIONAL];
+export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...bodyTitles(), ...SECURITY, ...NATIONAL];
 
 /** Words after a body title that mean the national level: `Ketua Bawaslu RI`, `Ketua Bawaslu Republik Indonesia`. */
 export const NATIONAL_MARKERS: readonly string[] = ['Republik Indonesia', 'RI', 'Pusat', 'Nasional'];
@@ -407,6 +396,10 @@ export const ORG_WORDS: readonly string[] = [
   'prokopim', 'adpim', 'pimpinan', 'tapem', 'ekbang', 'ortala', 'setwan', 'penerangan', 'dasar', 'kependidikan', 'pendidik',
   'kementerian', 'komisi', 'kampung', 'gampong', 'nagari', 'pekon', 'lembang',
   // sections of prosecutors' offices and police units: `Kepala Seksi Intelijen Kejari X`, `Kasat Reskrim Polres X`
+  // institutions closing a unit: `Kadiv Humas Polri`, `Kepala Penerangan Kodam`, `Kapuspenkum Kejagung`
+  'polri', 'kejagung', 'kodam', 'korem', 'kodim', 'koramil', 'mabes',
+  // a university's parts: `Dekan Fakultas Ilmu Sosial dan Ilmu Politik`, `Wakil Rektor Bidang Akademik`
+  'universitas', 'institut', 'politeknik', 'fakultas', 'ilmu', 'akademik', 'kemahasiswaan', 'alumni',
   'seksi', 'kejaksaan', 'kejari', 'kejati', 'kepolisian', 'polres', 'polresta', 'polda', 'polsek', 'intelijen', 'pidana', 'khusus', 'pidsus', 'pidum', 'reserse', 'kriminal', 'reskrim', 'intelkam', 'binmas', 'samapta',
 ];
 
@@ -418,6 +411,15 @@ export const UNIT_WORDS: readonly string[] = [
   'Deputi', 'Pusat', 'Balai', 'Lembaga', 'Inspektorat', 'Bidang', 'Divisi', 'Seksi', 'Subbagian', 'Unit', 'Satuan',
   'Kecamatan', 'Kabupaten', 'Kota', 'Provinsi', 'Kelurahan', 'Desa',
 ];
+
+/** Institutions written in mixed case that close a unit's name, besides acronyms and ministries' short names
+ *  (`Kadiv Humas Polri`, `Kepala Penerangan Kodam`, `Kapuspenkum Kejagung`, `Direktur Reskrimum Polda`): the
+ *  institution of an echelon post is the last of them. Lower-case. */
+export const UNIT_CLOSERS: readonly string[] = ['polri', 'kejagung', 'kodam', 'korem', 'kodim', 'koramil', 'polda', 'polres', 'polresta', 'polsek', 'kejari', 'kejati'];
+
+/** Heads of a named institution: the capitalised words after them are its name (`Rektor Universitas Hasanuddin`,
+ *  `Direktur Politeknik Negeri Bali`). Lower-case. */
+export const NAMED_UNIT_HEADS: readonly string[] = ['universitas', 'institut', 'politeknik', 'akademi'];
 
 /** Words that start a tail after the region naming the post's field: `Asisten I Setda NTB Bidang Pemerintahan`,
  *  `Anggota Bawaslu Kota Malang Divisi Penanganan Pelanggaran`. The tail is made of ORG_WORDS. */

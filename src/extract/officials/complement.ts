@@ -2,21 +2,48 @@
 // village, a national marker, a unit number, a field tail), the institution it names, and region lookups.
 import type { RegionRef } from '../../model.js';
 import { areaByCode, districtsByName, provinces, regencies, regencyOf, villagesByName, type Area } from '../../lexicon/gazetteer.js';
-import { REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, type TitleDef } from '../../lexicon/titles.js';
-import { notName } from './names.js';
+import { MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
+import { HONORIFIC_WORDS, notName } from './names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
 import { DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY } from './title-compile.js';
 import { COUNTRY_ONLY, NATIONAL_RE, NOT_PORTFOLIO, PORTFOLIO, skipParen, skipTitleWords, titleWordAt, WORD_RE } from './title-phrases.js';
 import type { Complement, RegionAt } from './types.js';
 
-/** `Dandim 0905/Balikpapan`, `Danramil 1608-01/Bolo`: a unit number and a slash before the region. */
-const UNIT_NUMBER_RE = /\d{2,4}(?:-\d{1,2})?[ \t]{0,2}\/[ \t]{0,2}/uy;
+/** `Dandim 0905/Balikpapan`, `Danramil 1608-01/Bolo`, `Pangdam XIV/Hasanuddin`: a unit number (digits or a Roman
+ *  numeral) and a slash before the region or the unit's name. */
+const UNIT_NUMBER_RE = /(?:\d{2,4}(?:-\d{1,2})?|[IVX]{1,5})[ \t]{0,2}\/[ \t]{0,2}/uy;
 /** The field of a post after its region: `Bidang Pemerintahan dan Kesra`, `Divisi Penanganan Pelanggaran`. */
 const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 const UNIT_NO_RE = /\d{1,3}(?![\p{L}\p{N}])/uy;
 const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
 const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
+const NAMED_UNIT_HEAD: ReadonlySet<string> = new Set(NAMED_UNIT_HEADS);
+const PAREN_ACR_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
+/** Lower-cased words that close a unit's name as its institution: ministries' short names and UNIT_CLOSERS. */
+const CLOSER: ReadonlySet<string> = new Set([...[...ORG].filter((w) => /^kem\p{L}/u.test(w) && w !== 'kementerian'), ...UNIT_CLOSERS]);
+/** A word that names an institution closing a unit: an acronym (`KASN`, `TNI`, `BKD`), a ministry's short name
+ *  (`Kemlu`, `Kemenkeu`) or a mixed-case closer (`Polri`, `Kodam`). */
+export function isUnitCloser(word: string): boolean {
+  return (word.length >= 2 && /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(word)) || CLOSER.has(word.toLowerCase());
+}
+/** The institution of a unit's name: the body right after the post (`KASN Bidang Pengawasan … ASN` → `KASN`), else
+ *  the one closing it (`Protokol dan Konsuler Kemlu` → `Kemlu`, `Otonomi Daerah … Kementerian Dalam Negeri` →
+ *  `Kementerian Dalam Negeri`, `Penerangan Kodam` → `Kodam`), or null. Parenthesised forms are skipped. */
+export function unitInstitution(unit: string): string | null {
+  const words = unit.replace(/\([^()]*\)/gu, ' ').split(/[\s,]+/u).filter((w) => w.length > 0);
+  const k = words.map((w) => w.toLowerCase()).lastIndexOf('kementerian');
+  if (k >= 0 && k < words.length - 1 && words.slice(k + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'dan' || w === '&')) {
+    // `Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi` → `KemenPAN-RB`
+    const portfolio = words.slice(k + 1).join(' ').toLowerCase();
+    return MINISTRY_ROLES.find((x) => portfolio.startsWith(x.org))?.institution ?? words.slice(k).join(' ');
+  }
+  // `Asisten KASN Bidang … Netralitas ASN`: a body right after the post is its institution, else the last one
+  if (words.length > 1 && isUnitCloser(words[0]!)) return words[0]!;
+  const last = words[words.length - 1];
+  return last !== undefined && isUnitCloser(last) ? last : null;
+}
+
 /** A lone capital closing a village's name: `Lurah Sei Sikambing B, X`. */
 const LETTER_RE = /\p{Lu}(?![\p{L}\p{N}'’-])/uy;
 
@@ -70,6 +97,30 @@ export function parseComplement(
       words.push(w[0]);
       if (lw !== 'dan' && lw !== '&') lastEnd = q + w[0].length;
       q += w[0].length;
+      // `Universitas Hasanuddin`, `Politeknik Negeri Bali`: the capitalised words after a named unit's head are its
+      // name (up to an honorific, a parenthesis or a comma)
+      if (NAMED_UNIT_HEAD.has(lw)) {
+        for (let j = 0; j < 4; j++) {
+          const sp = spaceLenAt(text, q);
+          const nw = sp > 0 ? stickyAt(CAP_WORD_RE, text, q + sp) : null;
+          if (!nw || HONORIFIC_WORDS.has(nw[0].toLowerCase()) || text.charAt(q + sp + nw[0].length) === '.') break;
+          words.push(nw[0]);
+          q += sp + nw[0].length;
+          lastEnd = q;
+        }
+      }
+      // `Reserse Kriminal Umum (Dirreskrimum) Polda Jatim`: an abbreviation in parentheses inside the unit, when
+      // the unit goes on after it
+      const pa = stickyAt(PAREN_ACR_RE, text, q);
+      if (pa) {
+        const after = q + pa[0].length;
+        const s4 = spaceLenAt(text, after);
+        const nw = s4 > 0 ? stickyAt(WORD_RE, text, after + s4) : null;
+        if (nw && (ORG.has(nw[0].toLowerCase()) || isUnitCloser(nw[0])) && !regionStarts.has(after + s4) && !stickyAt(UNIT_NUMBER_RE, text, after + s4)) {
+          q = after;
+          lastEnd = q;
+        }
+      }
       const s2 = spaceLenAt(text, q);
       if (s2 > 0) {
         q += s2;
@@ -146,6 +197,20 @@ export function parseComplement(
     out.region = r;
     // `Penjabat Gubernur Nusa Tenggara Timur (NTT)`
     out.end = skipParen(text, r.end);
+  } else if (unit) {
+    // `Danrem 141/Toddopuli`, `Pangdam I/Bukit Barisan`: after a unit number and its slash, the unit's name (1–3
+    // capitalised words, up to a rank, an honorific or a comma) belongs to the title even when it is no region
+    let q = p + unit[0].length;
+    for (let i = 0; i < 3; i++) {
+      const w = stickyAt(CAP_WORD_RE, text, q);
+      if (!w || HONORIFIC_WORDS.has(w[0].toLowerCase())) break;
+      out.end = q + w[0].length;
+      const s2 = spaceLenAt(text, out.end);
+      if (s2 === 0) break;
+      q = out.end + s2;
+    }
+    // the unit (`XIV/Hasanuddin`) names the institution (`Kodam XIV/Hasanuddin`) but no region
+    if (out.end > p) out.place = { code: '', name: text.slice(p, out.end).replace(/[ \t]+/gu, ' ') };
   }
   out.end = skipTail(text, out.end);
   return out;
@@ -207,8 +272,7 @@ export function fillInstitution(def: TitleDef | null, acr: string | null, c: Com
   if (!t) return def.institutionAlone ?? null;
   if (t === '{ACR}') {
     // the body named at the end of the unit: `Bidang Pengawasan … KASN` → `KASN`, `… Kemendagri` → `Kemendagri`
-    const last = c.org?.split(' ').pop() ?? '';
-    return /^(?:\p{Lu}{2,}|Kemen\p{L}+)/u.test(last) ? last : null;
+    return (c.org ? unitInstitution(c.org) : null) ?? def.institutionAlone ?? null;
   }
   if (t.includes('{ORG}')) {
     if (!c.org) return def.institutionAlone ?? null;

@@ -92,6 +92,16 @@ export function normTokens(tokens: string[]): string[] {
   return nameTokens(tokens.join(' '));
 }
 
+/** A lone capital without its dot opening a name is an initial (`D Cyril Noerhadi`, `M Yusuf Ateh`) when the name
+ *  stands after a comma or an honorific (not after a unit's letter: `Komisi A Budi`) and a capitalised word that
+ *  can be a name follows it. */
+function initialLeads(text: string, pos: number, p: number, after: number): boolean {
+  if (p === pos && !/,[ \t]{0,2}$/u.test(text.slice(Math.max(0, pos - 3), pos))) return false;
+  const sp = spaceLenAt(text, after);
+  const next = sp === 1 ? stickyAt(NAME_TOKEN_RE, text, after + sp) : null;
+  return next !== null && tokenKind(next[0]) === 'word' && !notName(next[0].toLowerCase());
+}
+
 /** Parse `[honorifics] Name Tokens [, degrees]` at `pos`. */
 export function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt>): ParsedName | null {
   let p = pos;
@@ -131,7 +141,7 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
         if (kind === 'caps') {
           if (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w)) break;
           caps = true;
-        } else if (w !== 'I') break;
+        } else if (w !== 'I' && !(initialLeads(text, pos, p, q + w.length))) break;
       } else if (caps) {
         if (kind === 'caps' && (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w))) break;
       } else if (kind === 'caps' && (w.length > 3 || DEGREE_WORDS.has(w) || ACRONYM_WORDS.has(lw))) break;

@@ -3,7 +3,7 @@
 // is made of them.
 import { escapeRe as esc } from '../../text/regex.js';
 import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
-import { COUNTRIES, ORDINAL_PREFIXES, PARTIES, PARTY_CONNECTIVES, PARTY_ORGANS, PORTFOLIO_WORDS, TITLE_CONNECTIVES } from '../../lexicon/title-words.js';
+import { COUNTRIES, ORDINAL_PREFIXES, ORDINAL_WORDS, PARTIES, PARTY_CONNECTIVES, PARTY_ORGANS, PORTFOLIO_WORDS, TITLE_CONNECTIVES } from '../../lexicon/title-words.js';
 import { NATIONAL_MARKERS, TITLE_MODIFIERS_AFTER } from '../../lexicon/titles.js';
 import { spaceLenAt, stickyAt } from './scan.js';
 import type { ParsedName } from './types.js';
@@ -30,7 +30,7 @@ const PARTY_ONLY: ReadonlySet<TitleWordKind> = new Set(['party', 'organ']);
 /** The organs that may follow `dari` in a member's title (a party or its faction, not `Komisi`, `Badan`, …). */
 const PARTY_HEADS: ReadonlySet<string> = new Set(['partai', 'fraksi']);
 const ordinalAlt = ORDINAL_PREFIXES.map(esc).join('|');
-const ORDINAL_RE = new RegExp(`(?:${ordinalAlt})-?\\d{1,3}(?:[ \\t]{1,2}(?:dan|&)[ \\t]{1,2}(?:${ordinalAlt})-?\\d{1,3})?(?![\\p{L}\\p{N}])`, 'uy');
+const ORDINAL_RE = new RegExp(`(?:(?:${ordinalAlt})-?\\d{1,3}(?:[ \\t]{1,2}(?:dan|&)[ \\t]{1,2}(?:${ordinalAlt})-?\\d{1,3})?|${ORDINAL_WORDS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 const TW_ENDS: number[] = [];
 const TW_WORDS: string[] = [];
 

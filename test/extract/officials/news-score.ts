@@ -6,8 +6,9 @@ import { expect, it } from 'vitest';
 import type { Article, Official, RawArticle } from '../../../src/model.js';
 import { processArticle } from '../../../src/pipeline.js';
 
-/** [name, title substring, role ("*" = any), acting, region code (null = none, "*" = any), modifier]. */
-type GoldOfficial = [string, string, string, boolean, string | null, string | null];
+/** [name, title substring, role ("*" = any), acting, region code (null = none, "*" = any), modifier, and optionally
+ *  the institution: substrings separated by "|", one of which the lower-cased institution must contain ("*" = any)]. */
+type GoldOfficial = [string, string, string, boolean, string | null, string | null, string?];
 interface GoldArticle {
   split: 'tune' | 'held';
   officials: GoldOfficial[];
@@ -41,7 +42,9 @@ export interface SetScore {
   tool: number;
   gold: number;
   found: number;
-  fields: { title: number; role: number; acting: number; region: number; modifier: number };
+  fields: { title: number; role: number; acting: number; region: number; modifier: number; institution: number };
+  /** How many found officials had an institution to check (sets from news7 on). */
+  institutionChecked: number;
   quotes: number;
   quotesFound: number;
   attributedOk: number;
@@ -53,14 +56,14 @@ const modifierOf = (o: Official): string | null => (o as Official & { modifier?:
 /** Scores one split of the set in `dir` (a folder URL ending in '/'). */
 export function scoreSplit(dir: URL, split: 'tune' | 'held'): SetScore {
   const gold = goldOf(dir);
-  const s: SetScore = { tool: 0, gold: 0, found: 0, fields: { title: 0, role: 0, acting: 0, region: 0, modifier: 0 }, quotes: 0, quotesFound: 0, attributedOk: 0, problems: [] };
+  const s: SetScore = { tool: 0, gold: 0, found: 0, fields: { title: 0, role: 0, acting: 0, region: 0, modifier: 0, institution: 0 }, institutionChecked: 0, quotes: 0, quotesFound: 0, attributedOk: 0, problems: [] };
   for (const [file, g] of Object.entries(gold.articles)) {
     if (g.split !== split) continue;
     const a = run(dir, file);
     s.tool += a.officials.length;
     s.gold += g.officials.length;
     const used = new Set<Official>();
-    for (const [name, titleHas, role, acting, region, modifier] of g.officials) {
+    for (const [name, titleHas, role, acting, region, modifier, institution] of g.officials) {
       const o = a.officials.find((x) => !used.has(x) && normName(x.name) === normName(name));
       if (!o) {
         s.problems.push(`${file}: official missing: ${name} (${titleHas})`);
@@ -83,6 +86,13 @@ export function scoreSplit(dir: URL, split: 'tune' | 'held'): SetScore {
       check(region === '*' || r === region, `region != ${region}:`, r);
       f.modifier += +(modifierOf(o) === modifier);
       check(modifierOf(o) === modifier, `modifier != ${modifier}:`, modifierOf(o));
+      if (institution !== undefined && institution !== '*') {
+        s.institutionChecked++;
+        const inst = (o.institution ?? '').toLowerCase();
+        const ok = institution.split('|').some((k) => inst.includes(k));
+        f.institution += +ok;
+        check(ok, `institution lacks "${institution}":`, o.institution);
+      }
     }
     for (const o of a.officials) if (!used.has(o)) s.problems.push(`${file}: official not expected: ${o.name} [${o.title}]`);
     const qs = a.statements.filter((x) => x.kind === 'direct');
@@ -111,7 +121,7 @@ export function summary(s: SetScore): { p: number; r: number; attr: number; quot
     r: s.found / Math.max(1, s.gold),
     attr: s.attributedOk / Math.max(1, s.quotesFound),
     quotesR: s.quotesFound / Math.max(1, s.quotes),
-    fieldAcc: (f.title + f.role + f.acting + f.region + f.modifier) / Math.max(1, 5 * s.found),
+    fieldAcc: (f.title + f.role + f.acting + f.region + f.modifier + f.institution) / Math.max(1, 5 * s.found + s.institutionChecked),
   };
 }
 

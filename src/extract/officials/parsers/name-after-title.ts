@@ -9,11 +9,11 @@ import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { SECOND_POST_CONNECTIVES, UNIT_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
-import { regionRef, regionsNamed } from '../complement.js';
+import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
 import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
-import { ACRONYM_WORDS, ORG } from '../title-compile.js';
-import { NOT_PORTFOLIO, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly } from '../title-phrases.js';
+import { ACRONYM_WORDS, ORG, titleAt } from '../title-compile.js';
+import { NOT_PORTFOLIO, skipParen, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly, WORD_RE } from '../title-phrases.js';
 import type { ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
 
@@ -23,6 +23,9 @@ const APPOSITION_RE = new RegExp(
   `[ \\t]{1,2}(?:${SECOND_POST_CONNECTIVES.map((p) => esc(p).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{1,2}\\p{Lu}[^.!?"“”,\\n]{0,80},[ \\t]{1,2}`,
   'uy',
 );
+/** A relative clause after a title, all in lower case, up to its comma: `, yang baru dilantik pekan lalu, `. */
+const RELATIVE_RE = /,?[ \t]{1,2}yang[ \t]{1,2}[\p{Ll}\p{N}][\p{Ll}\p{N} \t/-]{0,60},[ \t]{1,2}/uy;
+const ONE_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{1,30}(?=[ \t]{0,2},)/uy;
 const ACRONYM_PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/uy;
 /** When the parsed "name" `n` is really the end of the title (see parseTitles), the name after it (or null when
  *  none follows); undefined when `n` is a name. */
@@ -39,12 +42,17 @@ function nameAfterTitleWords(
   const paren = stickyAt(ACRONYM_PAREN_RE, text, n.end);
   // (`Susilo Bambang Yudhoyono (SBY)`: the person's own initials are a nickname, not an institution)
   const initials = n.tokens.map((t) => t.charAt(0)).join('');
-  if (paren && !paren[0].includes(`(${initials})`)) from = n.end + paren[0].length;
-  else {
+  if (paren && !paren[0].includes(`(${initials})`)) {
+    from = n.end + paren[0].length;
+    // `Layanan Informasi (KLI) Kemenkeu X`: the body the unit belongs to, written after its abbreviation
+    from = skipClosers(text, from, regionStarts);
+  } else {
     const more = skipTitleWords(text, n.end, NOT_PORTFOLIO);
     if (more.end > n.end) from = more.end;
     else {
-      // a country or party inside the run: the name starts after the last one
+      // a country or party inside the run: the name starts after the last one; not in a name an honorific opens
+      // (`Prof. Garuda Wiko`: the honorific says a person's name follows)
+      if (!n.written.trimStart().startsWith(n.tokens[0]!)) return undefined;
       let q = text.indexOf(n.tokens[0]!, n.start);
       for (let i = 0; i < n.tokens.length - 1 && q >= 0; i++) {
         const tw = titleWordAt(text, q, NOT_PORTFOLIO);
@@ -99,6 +107,85 @@ function unitRunToComma(text: string, from: number): { end: number; lastWords: s
   return { end, lastWords: tail.length > 0 ? text.slice(tail[0]![0], tail[tail.length - 1]![1]).replace(/[ \t]+/gu, ' ') : null };
 }
 
+/** The title `t` now runs on to `end` past its complement (which ended at `from`): the region closing that run is
+ *  the title's region, and its institution is the body the unit names, or (for a generic post) the unit itself. */
+function extendUnit(t: TitleParse, text: string, from: number, end: number, regionStarts: Map<number, RegionAt>): void {
+  const at = regionStartIn(regionStarts, from, end);
+  if (!t.region && at !== undefined && t.def?.complement !== 'village' && t.def?.complement !== 'district') t.region = regionRef(regionStarts.get(at)!.code);
+  const unit = text.slice(t.headEnd, at ?? end);
+  if (t.def?.institution === '{ORG}') t.institution = text.slice(t.headEnd, end).replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim() || t.institution;
+  else t.institution ??= unitInstitution(unit);
+}
+
+/** Past the unit bodies (acronyms, `Kemenkeu`, `Polri`; at most two) and a region right after `from` (`[ Polda Bali]
+ *  Kombes Pol X`), else `from`. */
+function skipClosers(text: string, from: number, regionStarts: Map<number, RegionAt>): number {
+  // (an abbreviation in parentheses may come first: `Reserse Narkoba (Dirresnarkoba) Polda Bali`)
+  const paren = skipParen(text, from);
+  let end = paren;
+  for (let i = 0; i < 2; i++) {
+    const sp = spaceLenAt(text, end);
+    const w = sp > 0 ? stickyAt(WORD_RE, text, end + sp) : null;
+    if (!w || !isUnitCloser(w[0])) break;
+    end += sp + w[0].length;
+  }
+  if (end === paren) return from;
+  const sp = spaceLenAt(text, end);
+  const r = sp > 0 ? regionStarts.get(end + sp) : undefined;
+  return r ? skipParen(text, r.end) : end;
+}
+
+/** The start of a region span inside `[from, to)` that ends at `to`, or undefined. */
+function regionStartIn(regionStarts: Map<number, RegionAt>, from: number, to: number): number | undefined {
+  for (const [at, r] of regionStarts) if (at >= from && r.end === to) return at;
+  return undefined;
+}
+
+const UNIT_LIST_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{0,30}|\([\p{Lu}\p{N}][\p{L}\p{N}-]{0,11}\)|(?:dan|serta)(?![\p{L}\p{N}])|&/uy;
+/** After the comma at `from`: a run of at most 12 capitalised words, parenthesised abbreviations and `dan`/`serta`/`&`
+ *  that closes on a unit body (an acronym, a ministry's short name, `Polri`) right before a comma, with no title
+ *  in it (`, Kode Etik dan Kode Perilaku serta Netralitas ASN,`); where it ends, or -1. */
+function closedUnitAfterComma(text: string, from: number): number {
+  let p = from + commaLenAt(text, from);
+  let last = '';
+  for (let i = 0; i < 12; i++) {
+    const w = stickyAt(UNIT_LIST_WORD_RE, text, p);
+    if (!w || titleAt(text, p)) return -1;
+    last = w[0];
+    p += w[0].length;
+    if (commaLenAt(text, p) > 0) break;
+    const sp = spaceLenAt(text, p);
+    if (sp === 0) return -1;
+    p += sp;
+  }
+  return commaLenAt(text, p) > 0 && isUnitCloser(last) ? p : -1;
+}
+
+/** Where a unit body closes the unit's name written on after a title, without a comma (`[ dan Layanan Informasi
+ *  (KLI) Kemenkeu] Dedi`): the ends of the closers (acronyms, ministries' short names, `Polri`) in a run of at most 12
+ *  capitalised words, organisation words, parenthesised abbreviations and `dan`/`&`, up to a comma or a lower-case
+ *  word. The run must hold an organisation word or a parenthesised abbreviation before its first closer. */
+function unitRunClosers(text: string, from: number): number[] {
+  const out: number[] = [];
+  let p = from + spaceLenAt(text, from);
+  if (p === from) return out;
+  let unit = false;
+  for (let i = 0; i < 12; i++) {
+    const w = stickyAt(RUN_WORD_RE, text, p);
+    if (!w) break;
+    const word = w[0];
+    const lw = word.toLowerCase();
+    if (word.startsWith('(') || (ORG.has(lw) && lw !== 'dan')) unit = true;
+    p += word.length;
+    if (unit && !word.startsWith('(') && isUnitCloser(word)) out.push(p);
+    if (commaLenAt(text, p) > 0) break;
+    const sp = spaceLenAt(text, p);
+    if (sp === 0) break;
+    p += sp;
+  }
+  return out;
+}
+
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
 function isPlaceName(word: string): boolean {
   return districtsByName(word).length > 0 || villagesByName(word).length > 0;
@@ -143,8 +230,35 @@ export function extractNameAfter(
   if (name) {
     const later = nameAfterTitleWords(ctx, text, name, regionStarts, headlineEnd, lower);
     if (later !== undefined) {
-      if (later) t.titleText = text.slice(start, later.titleEnd);
+      if (later) {
+        t.titleText = text.slice(start, later.titleEnd);
+        extendUnit(t, text, c.end, later.titleEnd, regionStarts);
+      }
       name = later?.name ?? null;
+    }
+  }
+  // `Kadiv Propam Polri Irjen Pol X`, `Direktur Reserse Narkoba Polda Bali X`: after a unit's head, a short "name"
+  // followed by the body that closes the unit (and its region) is the rest of the unit's name
+  if (name && def?.complement === 'org' && name.tokens.length <= 3) {
+    const end = skipClosers(text, name.end, regionStarts);
+    const q = end > name.end ? end + spaceLenAt(text, end) + commaLenAt(text, end) : -1;
+    const later = q > end ? parseName(text, q, regionStarts) : null;
+    if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !isUnitCloser(later.tokens[0]!)) {
+      name = later;
+      t.titleText = text.slice(start, end);
+      extendUnit(t, text, c.end, end, regionStarts);
+    }
+  }
+  // `Kepala Bidang Mutasi dan Promosi BKD NTB, X`: a one-word "name" followed by `dan` and a capital is a unit's
+  // name running on to a comma
+  if (name && def?.complement === 'org' && name.tokens.length === 1 && /^[ \t]{1,2}(?:dan|&)[ \t]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 8))) {
+    const run = unitRunToComma(text, c.end);
+    const q = run ? run.end + commaLenAt(text, run.end) : -1;
+    const later = run ? parseName(text, q, regionStarts) : null;
+    if (run && later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      name = later;
+      t.titleText = text.slice(start, run.end);
+      extendUnit(t, text, c.end, run.end, regionStarts);
     }
   }
   // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
@@ -159,6 +273,29 @@ export function extractNameAfter(
       if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
     }
   }
+  // `Asisten KASN Bidang Pengawasan Penerapan Nilai Dasar, Kode Etik dan Kode Perilaku serta Netralitas ASN, Iip
+  // Syarifudin`: a "name" followed by a comma and a run that closes on a body (an acronym, `Kemlu`, `Polri`) and a
+  // comma is the unit's name read on; the holder's name follows the body
+  if (name && commaLenAt(text, name.end) > 0) {
+    const end = closedUnitAfterComma(text, name.end);
+    const q = end > 0 ? end + commaLenAt(text, end) : -1;
+    const later = q > end && end > 0 ? parseName(text, q, regionStarts) : null;
+    if (later && later.tokens.length >= 2 && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      name = later;
+      t.titleText = text.slice(start, end);
+      t.institution ??= unitInstitution(text.slice(t.headEnd, end));
+    }
+  }
+  // `Kepala BKD Jateng, yang baru dilantik pekan lalu, Wisnu Adi Saputra`, `Calon Wali Kota yang kalah, Yudi
+  // Pratama`: a relative clause in lower case between the title and its holder, closed by a comma.
+  if (!name) {
+    const rel = stickyAt(RELATIVE_RE, text, c.end);
+    if (rel) {
+      const second = parseName(text, c.end + rel[0].length, regionStarts);
+      const closed = second !== null && (second.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(second.end, second.end + 3)));
+      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
+    }
+  }
   // `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`, `Komisioner KASN Bidang Mediasi dan
   // Advokasi, Sri Wahyuni`: the title's unit runs on past what the complement read, up to a comma, then the name.
   if (!name && def?.complement !== 'none') {
@@ -169,11 +306,45 @@ export function extractNameAfter(
       if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role)) {
         name = later;
         t.titleText = text.slice(start, run.end);
-        // `… (DP3A) Bantaeng, Nurhayati`: a region closing the unit is the title's region
+        // `… (DP3A) Bantaeng, Nurhayati`, `… BKD NTB, X`: a region closing the unit is the title's region
+        // (a village's or a district's post keeps its place: the span's code there is the regency's)
+        if (!t.region && def?.complement !== 'village' && def?.complement !== 'district') {
+          const at = regionStartIn(regionStarts, c.end, run.end);
+          if (at !== undefined) t.region = regionRef(regionStarts.get(at)!.code);
+        }
         if (!t.region && run.lastWords) {
           const areas = regionsNamed(run.lastWords, role);
           if (areas?.length === 1) t.region = regionRef(areas[0]!.code);
         }
+        // `Direktur Jenderal Protokol dan Konsuler Kemlu, X`: the body closing the unit is the institution
+        t.institution ??= unitInstitution(text.slice(t.headEnd, regionStartIn(regionStarts, c.end, run.end) ?? run.end));
+      }
+    }
+  }
+  // `Dekan Fakultas Hukum Unram, Ramli Tahir`, `Kepala Biro Umum Setneg, X`: after a unit's name, one capitalised
+  // word before a comma is the unit's institution when a name of two words (or one after an honorific) follows
+  if (!name && c.org && p === c.end + spaceLenAt(text, c.end)) {
+    const w = stickyAt(ONE_WORD_RE, text, p);
+    const q = w ? p + w[0].length + commaLenAt(text, p + w[0].length) : -1;
+    const later = w && q > p + w[0].length ? parseName(text, q, regionStarts) : null;
+    if (later && (later.tokens.length >= 2 || !text.startsWith(later.tokens[0]!, q)) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      name = later;
+      t.titleText = text.slice(start, p + w![0].length);
+      // `Fakultas Hukum` of `Unram`
+      if (def?.institution === '{ORG}' && t.institution) t.institution = `${t.institution} ${w![0]}`;
+    }
+  }
+  // `Kepala Biro Komunikasi dan Layanan Informasi (KLI) Kemenkeu Dedi Kurniadi`: without a comma, a unit's name runs
+  // on to the body that closes it (an acronym, a ministry's short name, `Polri`), and the name follows that body
+  if (!name && def?.complement === 'org') {
+    const closers = unitRunClosers(text, c.end);
+    for (let i = closers.length - 1; i >= 0 && !name; i--) {
+      const q = closers[i]! + spaceLenAt(text, closers[i]!);
+      const later = q > closers[i]! ? parseName(text, q, regionStarts) : null;
+      if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role) && !isUnitCloser(later.tokens[0]!)) {
+        name = later;
+        t.titleText = text.slice(start, closers[i]);
+        t.institution ??= unitInstitution(text.slice(t.headEnd, closers[i]));
       }
     }
   }

@@ -8,7 +8,7 @@ import { escapeRe as esc } from '../../../text/regex.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { stickyAt } from '../scan.js';
 import { CANDIDATE_NUMBER_BEFORE, HOLDER_MODIFIER, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
-import { fillInstitution, parseComplement, regionRef } from '../complement.js';
+import { fillInstitution, parseComplement, regionRef, unitInstitution } from '../complement.js';
 import { DINAS_AGENCY, REGIONAL_AGENCY, titleAt, titleDefOf, TITLE_HEAD_FILTER, type TitleMatch } from '../title-compile.js';
 import { modifierAfter, skipParen, skipTitleWords } from '../title-phrases.js';
 import type { Complement, RegionAt } from '../types.js';
@@ -113,12 +113,14 @@ export function extractTitle(
   }
   // a generic post without its institution is no title (`Ketua Panitia …`)
   if (def?.generic && !c.org && !c.region && !c.national && !hasExtra) return null;
-  if (def?.generic || GENERIC_PARTY_ROLES.has(role)) role = genericRole(role, text.slice(headEnd, c.end), c.party === true, extra.fraksi);
+  if ((def?.generic && !def.plainRole) || GENERIC_PARTY_ROLES.has(role)) role = genericRole(role, text.slice(headEnd, c.end), c.party === true, extra.fraksi);
   const titleText = text.slice(start, c.end);
   let region: RegionRef | null = null;
   if (c.region && !c.national) region = regionRef(c.region.code);
   else if (c.place?.code) region = regionRef(c.place.code);
   let institution = fillInstitution(def, acr, c);
+  // an echelon post's institution is the body its whole unit names (`… Aparatur Kementerian PANRB`)
+  if (def?.institution === '{ACR}') institution = unitInstitution(text.slice(headEnd, c.end)) ?? institution;
   // `Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi` is the MenPAN-RB.
   if (role === 'menteri' && c.org) {
     const org = c.org.toLowerCase();
