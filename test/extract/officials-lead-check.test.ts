@@ -4,7 +4,11 @@
 // (test/extract/officials/news-score.ts). NEWS_REPORT=all prints the problems (for a final report only).
 //
 // Blind score (main at 301f0a9): officials P 1.000 R 0.821 (tool 23, gold 28, found 23), fields 1.000; quotes found
-// 1.000, attribution 1.000. The floors pin it.
+// 1.000, attribution 1.000. The floors pinned it.
+// After that session's merges: P 1.000 R 0.964 (tool 27, gold 28, found 27), fields 1.000. Not blind for one
+// kind of error: the officials engineer's rules, written without this set, scored P 0.963 R 0.929 on it; they
+// then printed its problems and fixed the one false positive's kind (a party word inside a name after
+// "Prof." read as part of the title) with a general rule and a sentence of their own.
 import { describe, expect, it } from 'vitest';
 import { scoreSplit, summary } from './officials/news-score.js';
 
@@ -15,7 +19,7 @@ describe('officials on the lead check set (never tuned on)', () => {
     console.log(`held: officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} quotes R=${m.quotesR.toFixed(3)} attribution=${m.attr.toFixed(3)}`);
     if (process.env['NEWS_REPORT'] === 'all') for (const p of s.problems) console.log(`  ${p}`);
   }
-  const FLOOR = { p: 1.0, r: 0.82, fieldAcc: 1.0, quotesR: 1.0, attr: 1.0 };
+  const FLOOR = { p: 1.0, r: 0.96, fieldAcc: 1.0, quotesR: 1.0, attr: 1.0 };
   it('officials, fields, quotes and speakers at or above the pinned floors', () => {
     const why = s.problems.join('\n');
     expect(s.gold).toBe(28);

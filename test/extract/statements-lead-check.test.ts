@@ -9,6 +9,10 @@
 //   types 23/30 = 0.767 (26 found), speaker of the typed rows 26/28;
 //   articles: recall 33/36 = 0.917, precision 0.971, right speaker 29/33 = 0.879.
 // The floors pin the blind level: a merge may raise them, never lower them.
+// After that session's merges (types, attribution, officials, regions, counts, cleaning): types 24/30 = 0.800
+// (26 found), speakers 26/28; articles unchanged (recall 0.917, precision 0.971, right speaker 29/33). The
+// attribution engineer saw this set's summary line (not its problems) and dropped one rule of theirs that
+// lowered it from 29/33 to 28/33.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDevSet, scoreDevSet, summary } from './quotes-devset.js';
@@ -39,7 +43,7 @@ describe('lead check sets (never tuned on)', () => {
     expect(q.speaker).toBeGreaterThanOrEqual(0.87);
   });
   it('types the paragraphs and names their speakers', () => {
-    expect(typed.rightType / typed.rows).toBeGreaterThanOrEqual(0.76);
+    expect(typed.rightType / typed.rows).toBeGreaterThanOrEqual(0.8);
     expect(typed.rightSpeaker / typed.speakers).toBeGreaterThanOrEqual(0.92);
   });
 });
