@@ -113,9 +113,11 @@ function coveredByLowerWord(text: string, i: number, work: ScanWork): boolean {
 /** Characters after which (spaces skipped) a word starts a sentence or a clause: `. Terpisah, …`, `– Senada, …`. */
 const SENTENCE_BREAKS = new Set(['.', '!', '?', '\n', '"', '“', '”', '–', '—', '-', ':', ';']);
 
-/** Whether the word at `at` starts a sentence (or the text, a paragraph, a dateline's tail). A dot after an
- *  honorific or an initial (`H. Sukiman`, `A. Rahman`) does not end a sentence. */
-export function atSentenceStart(text: string, at: number): boolean {
+/** Whether the word at `at` starts a clause: a sentence, the text, a paragraph, a dateline's tail, or what follows
+ *  a dash, colon, semicolon or quote mark. Not the sentence splitter's notion (src/text/sentences.ts): it says
+ *  "start" at many places the splitter does not, and officials read it only to tell a name's capital from the
+ *  grammar's. A dot after an honorific or an initial (`H. Sukiman`, `A. Rahman`) does not end a sentence. */
+export function atClauseStart(text: string, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
   if (j < 0) return true;
@@ -140,7 +142,7 @@ export function lazyMidSentenceCaps(src: string | TextIndex): LowerWords {
     const lowers = ix.runLowers;
     for (let k = 0; k < runs.count; k++) {
       const at = runs.starts[k]!;
-      if (classAt(text, at) & UPPER && !atSentenceStart(text, at)) out.add(lowers[k]!);
+      if (classAt(text, at) & UPPER && !atClauseStart(text, at)) out.add(lowers[k]!);
     }
     return out;
   };

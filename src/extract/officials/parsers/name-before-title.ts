@@ -7,7 +7,7 @@
 import type { ExtractContext } from '../../../model.js';
 import { SPACE, alternationOf } from '../../../text/regex.js';
 import { NAME_TITLE_CONNECTORS, PLACE_PREPOSITIONS } from '../../../lexicon/honorifics.js';
-import { atSentenceStart, type LowerWords } from '../article-words.js';
+import { atClauseStart, type LowerWords } from '../article-words.js';
 import { regionsNamed } from '../complement.js';
 import { DEGREE_ALT, HONORIFIC_WORDS, notName, PLACE_HEAD, plausibleName } from '../names.js';
 import { titleAt } from '../title-compile.js';
@@ -72,7 +72,7 @@ function regionOrAdverb(text: string, pn: ParsedName, titleStart: number, c: Com
   const joined = pn.tokens.join(' ');
   if (regionsNamed(joined, role)) return true;
   if (c.place && ` ${joined} `.toLowerCase().includes(` ${c.place.name.toLowerCase()} `)) return true;
-  if (pn.tokens.length === 1 && text.slice(pn.end, titleStart).includes(',') && atSentenceStart(text, pn.start))
+  if (pn.tokens.length === 1 && text.slice(pn.end, titleStart).includes(',') && atClauseStart(text, pn.start))
     // (the word run the lookup is keyed by: `Ma'ruf` → `ma`)
     return !midCaps.has((/^[\p{L}\p{N}]+/u.exec(pn.tokens[0]!)?.[0] ?? '').toLowerCase());
   return false;
