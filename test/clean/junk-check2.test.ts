@@ -15,6 +15,8 @@
 // that was left). The floors pin it: a merge may lower them, never raise them.
 // After that session's cleaning merge (whose engineer saw three of this set's removed lines in a diff, not its
 // failures): 3 left (the comment-box prompt, "(HLM)", the "by admin" line with views), 0 lost, 1 lead left.
+// Then the lead read those lines and let capital initials in brackets on a line of their own be editor initials
+// ("(HLM)"; rules.test.ts has the cases): 2 left. No longer blind for that kind.
 import { describe, expect, it } from 'vitest';
 import { files, scoreJunk } from './junk-devset.js';
 
@@ -26,7 +28,7 @@ describe('cleaning on the second blind check set (fixtures/clean/junk-check2)', 
     console.log(`junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}`);
     for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`)]) console.log(`  ${l}`);
   }
-  const FLOOR = { junkLeft: 3, bodyLost: 0, leadsLeft: 1 };
+  const FLOOR = { junkLeft: 2, bodyLost: 0, leadsLeft: 1 };
   it('furniture removed, body kept, leads stripped, at or above the pinned levels', () => {
     expect(s.junk).toBeGreaterThan(60);
     expect(s.bodyLost.length, s.bodyLost.join('\n')).toBeLessThanOrEqual(FLOOR.bodyLost);

@@ -103,8 +103,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
       'kata dia.” (rls)',
       'kata dia. (ANT)',
       '(ant)',
+      '(HLM)',
+      ' (RED)',
     ],
-    no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)'],
+    no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)', '(Bawaslu)', '(ABCDEF)', 'Ketua (KPU)'],
   },
   'editor-initials-bare': {
     yes: ['kampanye terbuka maupun tertutup. jm/her', 'kata dia. ant/rls', 'jm/her'],

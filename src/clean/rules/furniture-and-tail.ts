@@ -270,14 +270,16 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // ─── tail: editor initials at the end of a paragraph ────────────────────────────────────────
   // seed 004: "…program dari masing-masing pasangan calon.(eri/art/kpg)"; seed 003: "…tutup Ilham. (editorMRC)";
   // also "(ant)", "(rls)", "(*)", and up to three in a row: "(ant) (rls)". Only after sentence punctuation (or as the whole paragraph), so a
-  // paragraph ending "…dilaporkan ke Badan Kepegawaian Negara (BKN)" keeps its acronym.
+  // paragraph ending "…dilaporkan ke Badan Kepegawaian Negara (BKN)" keeps its acronym. Initials in capitals only as a
+  // paragraph of their own, "(HLM)" (the lead's junk-check2/07, a kind read from that check set): after a sentence,
+  // "… kata Sekda. (ASN)" may be the writer's and stays.
   {
     name: 'editor-initials-paren',
     quick: endsWithParen,
     kind: 'editor-initials',
     scope: 'tail',
     pattern: new RegExp(
-      `(?:^|(?<=[.!?"”’…]))(?:\\s{0,3}\\((?:[\\p{L}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}*]{1,8}){1,5}|\\p{Ll}{2,6}|\\*{1,3}|[Ee]ditor\\s{0,1}\\p{L}{0,12}|${anyCase(EDITOR_SIGNOFFS)})\\)){1,3}$`,
+      `(?:^|(?<=[.!?"”’…]))(?:\\s{0,3}\\((?:[\\p{L}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}*]{1,8}){1,5}|\\p{Ll}{2,6}|\\*{1,3}|[Ee]ditor\\s{0,1}\\p{L}{0,12}|${anyCase(EDITOR_SIGNOFFS)})\\)){1,3}$|^\\s{0,3}\\(\\p{Lu}{2,5}\\)$`,
       'u',
     ),
   },
