@@ -6,8 +6,8 @@
 //                   2024`); its date becomes `headerDate`.
 //   3. line+block — byline lines (author / date stamp; one near the top gives `headerDate`), whole-line rules
 //                   (related links, furniture, footers, captions) and related-news blocks (a heading
-//                   plus the headline-like lines under it). Line level, BEFORE joining, so a list of headlines
-//                   is never glued into a paragraph.
+//                   plus the headline-like lines under it; author boxes: clean/blocks.ts). Line level, BEFORE
+//                   joining, so a list of headlines is never glued into a paragraph.
 //   4. join       — paragraphs: a line ending without sentence punctuation followed on the very next line by a
 //                   lowercase start is a broken line and joins its predecessor; every other line break, and
 //                   every blank line, separates paragraphs (so both one-line-per-paragraph and blank-line
@@ -23,7 +23,7 @@
 // final paragraph order: that is what keeps clean(clean(x).text).text === clean(x).text.
 // The function is pure: the same input gives the same output, and clean(clean(x).text) gives the same text.
 
-import type { Cleaned, Dateline, Removal } from '../model.js';
+import type { Cleaned, Dateline } from '../model.js';
 import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
 import { countSpacedWords } from '../text/words.js';
@@ -32,6 +32,8 @@ import { newPara, splitLines } from './lines.js';
 import { isWrapTail } from './wrap.js';
 import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
+import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
+import { Gathered } from './gathered.js';
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -41,7 +43,6 @@ const BLOCK_RULES = rulesOf('block');
  *  fires: the same as the first rule firing in the three lists one after the other, in one `firstMatch`
  *  (one rule-list lookup per line instead of three). */
 const LINE_CASCADE: readonly CleanRule[] = [...BYLINE_RULES, ...BLOCK_RULES, ...LINE_RULES];
-const ITEM_RULES = rulesOf('item');
 const INLINE_RULES = rulesOf('inline');
 const TAIL_RULES = rulesOf('tail');
 
@@ -82,17 +83,6 @@ const BYLINE_MAX_LINES = 8;
 
 /** The page-header cluster may span at most this many lines. */
 const TOP_MAX_LINES = 8;
-/** A related-news block swallows at most this many lines after its heading. */
-const BLOCK_MAX_LINES = 60;
-
-/** Body text resumes: a long line, or a full sentence of some length, or a quotation. */
-function isBodyLike(line: string, words: number): boolean {
-  if (words >= 25) return true;
-  if (words >= 6 && /\.["”’)]?$/u.test(line)) return true;
-  if (words >= 6 && /^["“]/u.test(line)) return true;
-  return false;
-}
-
 /** Sentence-final punctuation (optionally followed by a closing quote or bracket). */
 const SENTENCE_END = /[.!?…:;]["”’»)\]]?$|["”’»]$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -170,17 +160,6 @@ function cutAll(text: string, spans: ReadonlyArray<readonly [number, number]>): 
   return parts.join('');
 }
 const GLUED_AFTER_CUT = /^[.,;:!?)\]”’]/u;
-
-/** What the steps of one `clean` call gather besides the paragraphs: every removal, in order, and the
- *  publication date once one is found. */
-class Gathered {
-  readonly removed: Removal[] = [];
-  headerDate: string | null = null;
-
-  drop(kind: string, rule: string, text: string): void {
-    this.removed.push({ kind, rule, text });
-  }
-}
 
 // `clean` runs the steps in order; each step is a top-level function of its own (one function holding them
 // all, with closures, was slow to compile and went back to the interpreter as a whole whenever one rarely
@@ -316,64 +295,6 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     if (r.scope === 'block') i = relatedBlock(nonBlank, i, out, kept.length === 0) - 1;
   }
   return kept;
-}
-
-/** An author box has at most this many lines under its heading (name, biography, "see all posts"). */
-const AUTHOR_BOX_MAX_LINES = 3;
-const AUTHOR_BOX_MAX_WORDS = 40;
-
-/** The lines of the author box under the heading at `heading` (regional2/27: "Penulis Profil" / "Admin Sumbawanews
- *  menulis berita daerah Sumbawa sejak 2015."), all dropped: the next lines with no blank line between, each short
- *  and not a quotation, up to AUTHOR_BOX_MAX_LINES. Returns the index of the first line after the box. */
-function authorBox(nonBlank: readonly Line[], heading: number, out: Gathered): number {
-  let j = heading + 1;
-  for (; j < nonBlank.length && j <= heading + AUTHOR_BOX_MAX_LINES; j++) {
-    const m = nonBlank[j]!;
-    if (m.no !== nonBlank[j - 1]!.no + 1 || /^["“‘]/u.test(m.text) || countSpacedWords(m.text, AUTHOR_BOX_MAX_WORDS + 1) > AUTHOR_BOX_MAX_WORDS) break;
-    out.drop('author-box', 'author-box-line', m.raw);
-  }
-  return j;
-}
-
-/** The headline-like lines under the related-news heading at `heading`, until body text resumes (all
- *  dropped). Returns the index of the first line after the block. `aboveBody`: nothing has been kept above
- *  the heading, so the block stands above the article (junk/08: "BERITA TERPOPULER" / a popular headline /
- *  the article's own headline / "TANJUNG, KORANNTB - …"): when the body resumes with a dateline, it is the
- *  article's first paragraph, so the headline right above it is the article's own, and it stays. */
-function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered, aboveBody: boolean): number {
-  let j = heading + 1;
-  // the last headline-like line, dropped only once the line after it is known not to be body text
-  let pending: Line | null = null;
-  let pendingAt = -1; // its index; then the credit lines under it (an article's own headline has a byline: portal/10)
-  const credits: Array<{ line: Line; rule: CleanRule }> = [];
-  const flush = (): void => {
-    if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
-    for (const c of credits) out.drop(c.rule.kind, c.rule.name, c.line.raw);
-    pending = null;
-    credits.length = 0;
-  };
-  for (; j < nonBlank.length && j <= heading + BLOCK_MAX_LINES; j++) {
-    const m = nonBlank[j]!;
-    const mw = countSpacedWords(m.text, 50);
-    const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
-    if (r === null && isBodyLike(m.text, mw)) {
-      if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return credits.length > 0 ? pendingAt : j - 1;
-      break;
-    }
-    // a byline or staff credit (not a related item's time stamp) under the pending headline
-    if (pending !== null && aboveBody && r !== null && (r.kind === 'byline' || r.kind === 'footer' || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
-      credits.push({ line: m, rule: r });
-      continue;
-    }
-    flush();
-    if (r !== null) out.drop(r.kind, r.name, m.raw);
-    else {
-      pending = m;
-      pendingAt = j;
-    }
-  }
-  flush();
-  return j;
 }
 
 /** 4. join broken lines into paragraphs. A paragraph of many lines is joined once, at the end (appending

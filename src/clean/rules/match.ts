@@ -179,8 +179,14 @@ export function mayMatch(rule: CleanRule, text: string): boolean {
   return rule.quick === undefined || rule.quick(text);
 }
 
-/** The rules of one scope, in declaration order. */
+/** The lists of `rulesOf`, one per scope: every module that asks for a scope gets the same list (the head
+ *  cache above numbers lists by identity). */
+const BY_SCOPE = new Map<RuleScope, readonly CleanRule[]>();
+
+/** The rules of one scope, in declaration order (one list per scope, made on first use). */
 export function rulesOf(scope: RuleScope): readonly CleanRule[] {
-  return RULES.filter((r) => r.scope === scope);
+  let list = BY_SCOPE.get(scope);
+  if (list === undefined) BY_SCOPE.set(scope, (list = RULES.filter((r) => r.scope === scope)));
+  return list;
 }
 

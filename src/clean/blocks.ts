@@ -1,0 +1,81 @@
+// Blocks under a heading line (clean/cascade.ts step 3): a related-news block's headline list, an author box.
+// Each drops the lines it takes and returns the index of the first line after it.
+import { matchDateline } from './dateline.js';
+import type { Gathered } from './gathered.js';
+import type { Line } from './lines.js';
+import { firstMatch, rulesOf, type CleanRule } from './rules.js';
+import { countSpacedWords } from '../text/words.js';
+
+const BYLINE_RULES = rulesOf('byline');
+const LINE_RULES = rulesOf('line');
+const BLOCK_RULES = rulesOf('block');
+const ITEM_RULES = rulesOf('item');
+
+/** A related-news block swallows at most this many lines after its heading. */
+const BLOCK_MAX_LINES = 60;
+
+/** Body text resumes: a long line, or a full sentence of some length, or a quotation. */
+export function isBodyLike(line: string, words: number): boolean {
+  if (words >= 25) return true;
+  if (words >= 6 && /\.["”’)]?$/u.test(line)) return true;
+  if (words >= 6 && /^["“]/u.test(line)) return true;
+  return false;
+}
+
+/** An author box has at most this many lines under its heading (name, biography, "see all posts"). */
+const AUTHOR_BOX_MAX_LINES = 3;
+const AUTHOR_BOX_MAX_WORDS = 40;
+
+/** The lines of the author box under the heading at `heading` (regional2/27: "Penulis Profil" / "Admin Sumbawanews
+ *  menulis berita daerah Sumbawa sejak 2015."), all dropped: the next lines with no blank line between, each short
+ *  and not a quotation, up to AUTHOR_BOX_MAX_LINES. Returns the index of the first line after the box. */
+export function authorBox(nonBlank: readonly Line[], heading: number, out: Gathered): number {
+  let j = heading + 1;
+  for (; j < nonBlank.length && j <= heading + AUTHOR_BOX_MAX_LINES; j++) {
+    const m = nonBlank[j]!;
+    if (m.no !== nonBlank[j - 1]!.no + 1 || /^["“‘]/u.test(m.text) || countSpacedWords(m.text, AUTHOR_BOX_MAX_WORDS + 1) > AUTHOR_BOX_MAX_WORDS) break;
+    out.drop('author-box', 'author-box-line', m.raw);
+  }
+  return j;
+}
+
+/** The headline-like lines under the related-news heading at `heading`, until body text resumes (all
+ *  dropped). Returns the index of the first line after the block. `aboveBody`: nothing has been kept above
+ *  the heading, so the block stands above the article (junk/08: "BERITA TERPOPULER" / a popular headline /
+ *  the article's own headline / "TANJUNG, KORANNTB - …"): when the body resumes with a dateline, it is the
+ *  article's first paragraph, so the headline right above it is the article's own, and it stays. */
+export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Gathered, aboveBody: boolean): number {
+  let j = heading + 1;
+  // the last headline-like line, dropped only once the line after it is known not to be body text
+  let pending: Line | null = null;
+  let pendingAt = -1; // its index; then the credit lines under it (an article's own headline has a byline: portal/10)
+  const credits: Array<{ line: Line; rule: CleanRule }> = [];
+  const flush = (): void => {
+    if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
+    for (const c of credits) out.drop(c.rule.kind, c.rule.name, c.line.raw);
+    pending = null;
+    credits.length = 0;
+  };
+  for (; j < nonBlank.length && j <= heading + BLOCK_MAX_LINES; j++) {
+    const m = nonBlank[j]!;
+    const mw = countSpacedWords(m.text, 50);
+    const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
+    if (r === null && isBodyLike(m.text, mw)) {
+      if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return credits.length > 0 ? pendingAt : j - 1;
+      break;
+    }
+    // a byline or staff credit (not a related item's time stamp) under the pending headline
+    if (pending !== null && aboveBody && r !== null && (r.kind === 'byline' || r.kind === 'footer' || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
+      credits.push({ line: m, rule: r });
+      continue;
+    }
+    flush();
+    if (r !== null) out.drop(r.kind, r.name, m.raw);
+    else {
+      pending = m;
+      pendingAt = j;
+    }
+  }
+  flush();
+  return j;
+}
