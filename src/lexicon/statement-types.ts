@@ -73,7 +73,11 @@ export const TYPE_FEATURES = {
   order: {
     stems: ['instruksi', 'minta', 'wajib'],
     // `tugaskan`: `saya tugaskan camat …` (not `ditugaskan`, which describes a post)
-    words: ['harus', 'tekankan', 'perintah', 'perintahkan', 'memerintahkan', 'diperintahkan', 'tugaskan', 'menugaskan'],
+    words: [
+      'harus', 'tekankan', 'perintah', 'perintahkan', 'memerintahkan', 'diperintahkan', 'tugaskan', 'menugaskan',
+      // reminding orders only with its content after it (REMINDERS: `diingatkan agar …`, `saya ingatkan untuk …`)
+      'mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan',
+    ],
   },
   /** appeals, invitations, hopes */
   appeal: {
@@ -103,7 +107,8 @@ export const TYPE_FEATURES = {
    *  included (`menilai sanksi yang dijatuhkan terlalu ringan`) */
   opinion: {
     stems: [],
-    words: ['menilai', 'kira', 'rasa', 'melihat', 'berpendapat', 'memandang', 'menganggap', 'merasa'],
+    // `menurut` frames only before the speaker's side (`Menurut saya, …`; not `Menurut Kapolres, …`)
+    words: ['menilai', 'kira', 'rasa', 'melihat', 'berpendapat', 'memandang', 'menganggap', 'merasa', 'menurut'],
   },
   /** the sanctions themselves (`hukum` as a stem is "law": only these forms) */
   sanctionNoun: {
@@ -131,7 +136,11 @@ export const TYPE_FEATURES = {
   /** recommending: a sanction act only when a sanction or a sanctioning body is named in the statement */
   recommend: {
     stems: [],
-    words: ['direkomendasikan', 'merekomendasikan', 'diteruskan', 'meneruskan', 'melaporkan', 'dilaporkan', 'laporkan'],
+    words: [
+      'direkomendasikan', 'merekomendasikan', 'diteruskan', 'meneruskan', 'melaporkan', 'dilaporkan', 'laporkan',
+      // handing a case file on (`berkasnya kami kirim ke KASN`, `dilimpahkan ke inspektorat`)
+      'dikirim', 'dikirimkan', 'mengirim', 'mengirimkan', 'dilimpahkan', 'melimpahkan',
+    ],
   },
   /** bodies that impose civil-service sanctions */
   sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian'] },
@@ -190,7 +199,12 @@ export const TYPE_FEATURES = {
   },
   /** epistemic hedges right after a modal: `bisa jadi`, `bisa saja` qualify a judgement; they are no
    *  condition on it (a finding after them still counts) */
-  hedge: { stems: [], words: ['jadi', 'saja'] },
+  hedge: {
+    stems: [],
+    // evidential frames after a condition word are no condition either: `kalau dilihat dari datanya, …`,
+    // `jika dibandingkan dengan pemilu lalu, …` (the finding after them is asserted)
+    words: ['jadi', 'saja', 'dilihat', 'dibandingkan', 'dicermati', 'diamati', 'ditelisik'],
+  },
   /** mood: done (perfect aspect) */
   realis: { stems: [], words: ['sudah', 'telah', 'sempat', 'resmi'] },
   /** negation */
@@ -207,7 +221,7 @@ export const TYPE_FEATURES = {
   hesitate: { stems: [], words: ['segan', 'ragu', 'sungkan'] },
   /** purpose: a pledge word right after it states an aim, not a pledge (`hal penting untuk memastikan …`,
    *  `hadir guna menjamin …`); after the pledge word (`berkomitmen untuk menjaga`) it changes nothing */
-  purpose: { stems: [], words: ['untuk', 'guna', 'demi'] },
+  purpose: { stems: [], words: ['untuk', 'guna', 'demi', 'agar', 'supaya'] },
   /** after `jangan`, restrictive focus and feelings forbid nothing: `jangan hanya menunggu laporan` urges
    *  more, `jangan takut melapor` encourages */
   focus: {
@@ -234,7 +248,9 @@ export const HORTATIVES: readonly string[] = ['mari', 'marilah', 'ayo', 'ayolah'
  *  tidak akan ikut kampanye`, `pihaknya akan …`); with NEUTRAL_WORDS a declaration (`kami netral`); before
  *  a REPORT_WORDS verb under a condition a threat (`kalau …, kami catat dan laporkan`). */
 export const SELF_WORDS: readonly string[] = ['kami', 'saya', 'aku', 'pihaknya'];
-export const FUTURE_MODALS: readonly string[] = ['akan', 'bakal'];
+export const FUTURE_MODALS: readonly string[] = ['akan', 'bakal', 'nanti'];
+/** A future modal right before the speaker's side opens the object-fronted passive (`itu akan kami
+ *  buktikan`, `hasilnya nanti kami serahkan`): the speaker's side says what it will do, as `kami akan …`. */
 export const NEUTRAL_WORDS: readonly string[] = ['netral'];
 /** Reporting someone: among the `recommend` words, but reported as done no sanction (`dilaporkan ke Bawaslu`
  *  is a complaint); under a condition after the speaker's side, a threat. */
@@ -251,7 +267,23 @@ export const TOPIC_PREPOSITIONS: readonly string[] = ['soal', 'tentang', 'mengen
 /** The generic subjects among the `irrealis` words: a condition on what follows, unless a perfect marker
  *  reports it (`siapa pun yang ketahuan …, tunjangannya kami potong` threatens; `yang kedapatan ikut konvoi
  *  sudah ditegur` reports). */
-export const GENERIC_CONDITIONS: readonly string[] = ['siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan'];
+export const GENERIC_CONDITIONS: readonly string[] = ['siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan', 'terbukti', 'tertangkap', 'kepergok'];
+/** Being found out, after a relative marker, makes a generic subject a condition (`ASN yang terbukti tidak
+ *  netral, …`, `yang tertangkap tangan …`); alone it reports (`tujuh di antaranya terbukti melanggar`). The
+ *  others among GENERIC_CONDITIONS are conditions anywhere. */
+export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap', 'kepergok'];
+/** Reminding (among the `order` words) orders only with its content after it, a purpose word within
+ *  REMIND_REACH words (`para lurah diingatkan agar tidak …`, `saya ingatkan untuk …`); alone it frames
+ *  what follows (`Kami ingatkan, ASN yang ikut kampanye bisa dicopot` warns). */
+export const REMINDERS: readonly string[] = ['mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan'];
+export const REMIND_REACH = 4;
+/** How far (in words) before a passive removal verb its office word may stand as the subject: the subject's
+ *  head with a modifier and a perfect marker (`Gaji berkala yang bersangkutan sudah ditunda`, `Tunjangan
+ *  kinerja yang bersangkutan kami potong`). */
+export const SUBJECT_OFFICE_REACH = 6;
+/** Enclitics a verb may carry (`mencopotnya`, `memprosesnya`): a prefixed me-/di- verb with one has its
+ *  features without it. */
+export const VERB_ENCLITICS: readonly string[] = ['nya'];
 /** Consequence nouns among the `warnNoun` words (see there). */
 export const CONSEQUENCES: readonly string[] = ['risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'];
 /** The conditions among the `irrealis` words (a consequence noun threatens only after one). */
@@ -261,6 +293,9 @@ export const CONDITIONALS: readonly string[] = ['jika', 'jikalau', 'apabila', 'b
 export const EPISTEMIC: readonly string[] = ['mungkin', 'barangkali'];
 /** Opinion verbs that head a statement on their own, as its reporting verb (`X menilai …`). */
 export const OPINION_REPORTING: readonly string[] = ['menilai', 'berpendapat', 'memandang'];
+/** Opinion words that frame a statement only right before the speaker's side (`Menurut saya, …`; `Menurut
+ *  Kapolres, dua ASN dicopot` reports). */
+export const OPINION_SOURCES: readonly string[] = ['menurut'];
 
 /** Bare verb bases used as imperatives at a clause start without a suffix (`Jaga netralitas, …`). */
 /** The morphology (classify.ts `imperativeForm`) reads -kan and -lah forms; -i forms are too often nouns

@@ -3,7 +3,8 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
-  CLAUSE_COORDINATORS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, RECIPROCALS, RELATIVE_MARKERS, SUBJECT_BLOCKERS,
+  CLAUSE_COORDINATORS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
+  SUBJECT_BLOCKERS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
 import { stem } from '../../nlp/natural.js';
@@ -34,6 +35,8 @@ interface Tok {
   prohibitionNoun: boolean;
   /** A relative marker (`yang`): the pronoun right before it is no subject. */
   relative: boolean;
+  /** Being found out (`terbukti`): right after a relative marker, a generic subject's condition (irrealis). */
+  proven: boolean;
   low: string;
   stem: string;
   /** Whether any mask is non-zero (the token is a cue for some rule). */
@@ -78,9 +81,10 @@ function makeTok(raw: string, hash: number): Tok {
     | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0)
     | (TOPICS.has(low) || (low.startsWith('me') && st !== low) ? NEXT_TOPIC : 0);
   const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && st !== low && /an(?:nya)?$/u.test(low); // not `jangan`
-  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0;
+  const proven = PROVEN.has(low);
+  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), low, stem: st, cue,
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };
 }
@@ -91,6 +95,7 @@ const RECIPROCAL = new Set(RECIPROCALS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const BASES = new Set(IMPERATIVE_BASES);
 const RELATIVES = new Set(RELATIVE_MARKERS);
+const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
 const NOUN_FOLLOWERS = new Set(NOUN_PHRASE_FOLLOWERS);
 const SUPPOSING = new Set(NOT_IMPERATIVE);
 const NEXT_CLAUSE = 1;
@@ -212,6 +217,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let i = 0;
   let pos = 0; // words so far
   let afterPronoun = false;
+  let afterRelative = false;
   let clauseStart = true;
   let sentenceStart = true; // at the start or after . ! ? ; : (a capital there says nothing)
   let prevNext = 0; // the previous word's `next`
@@ -271,7 +277,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       any = true;
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
-      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0);
+      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0);
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
         if ((prevNext & NEXT_RECIPROCAL) !== 0) mask &= NOT_RECIPROCAL;
@@ -289,6 +295,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
     if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
+    afterRelative = t.relative;
     clauseStart = false;
     sentenceStart = false;
     prevNext = t.next;

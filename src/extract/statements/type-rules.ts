@@ -4,8 +4,8 @@
 import type { StatementType } from '../../model.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
-  NEGATION_REACH, NEUTRAL_WORDS, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
-  REPORT_WORDS, SELF_REACH, SELF_WORDS, TYPE_FEATURES, type TypeFeature,
+  NEGATION_REACH, NEUTRAL_WORDS, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
+  REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, SUBJECT_OFFICE_REACH, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
 const FEATURE_NAMES = Object.keys(TYPE_FEATURES) as TypeFeature[];
@@ -26,7 +26,22 @@ for (const f of FEATURE_NAMES) {
  *  (`dilayangkan` → `layang`; not `dinas`, `diskusi`) is a passive verb. */
 export function featuresOf(low: string, stem: string): number {
   const passive = low.length >= PASSIVE_MIN_LENGTH && low.startsWith('di') && stem !== low ? FEATURE.passive : 0;
-  return (STEM_FEATURES.get(stem) ?? 0) | (WORD_FEATURES.get(low) ?? 0) | passive;
+  return (STEM_FEATURES.get(stem) ?? 0) | (WORD_FEATURES.get(low) ?? encliticFeatures(low)) | passive;
+}
+
+/** A prefixed verb with an enclitic has the listed features of the verb: a di- passive with its agent
+ *  (`dinilainya`) all of them; an active me- verb only its transitive acts, with their object (`mencopotnya`,
+ *  `melaporkannya`), since an intransitive me- verb with -nya is a noun (`meningkatnya anarki`, "the rise
+ *  of"). Nouns with -nya are listed as such (`jabatannya`); `tegasnya` ("in short") is no verb. */
+function encliticFeatures(low: string): number {
+  const di = low.startsWith('di');
+  if (!di && !low.startsWith('me')) return 0;
+  for (const e of VERB_ENCLITICS) {
+    if (!low.endsWith(e)) continue;
+    const f = WORD_FEATURES.get(low.slice(0, -e.length)) ?? 0;
+    return di ? f : f & TRANSITIVE_ACTS;
+  }
+  return 0;
 }
 
 /** The features a bare verb carries after a first-person pronoun: the object-fronted passive (`akan kami
@@ -39,6 +54,8 @@ export function pronounPassiveFeatures(low: string, stem: string): number {
   return listed | (listed !== 0 || (stem !== low && low.startsWith(stem)) ? FEATURE.passive : 0);
 }
 
+/** The features of an active verb's transitive acts (see encliticFeatures). */
+const TRANSITIVE_ACTS = FEATURE.sanctionAct | FEATURE.removal | FEATURE.recommend;
 const SELF = new Set(SELF_WORDS);
 const FUTURE = new Set(FUTURE_MODALS);
 const NEUTRAL = new Set(NEUTRAL_WORDS);
@@ -51,6 +68,8 @@ const OPINION_HEAD = new Set(OPINION_REPORTING);
 const CONSEQUENCE = new Set(CONSEQUENCES);
 const CONDITION = new Set(CONDITIONALS);
 const EPISTEMIC_MODAL = new Set(EPISTEMIC);
+const REMIND = new Set(REMINDERS);
+const OPINION_SOURCE = new Set(OPINION_SOURCES);
 
 /** The words of a statement that carry a feature, in text order, as parallel lists `[0, n)`: position
  *  (in words), feature mask, and the word (its lower case and stem, for the reported cue). Filled by
@@ -73,6 +92,11 @@ const F = FEATURE;
  *  pronouns, passives, receiving, accepting, permission, tolerance, bodies) only qualify them. */
 const DECIDING = F.pledge | F.order | F.appeal | F.finding | F.sanctionNoun | F.sanctionAct | F.recommend | F.enforce | F.prohibit
   | F.permit | F.tolerance | F.hesitate | F.get | F.removal | F.confront | F.warnNoun | F.imperative | F.pronoun | F.opinion;
+/** Words that carry a predicate of their own: a negation binds to the first of them after it (`yang
+ *  terbukti tidak netral akan diproses` negates `netral`, not `diproses`); modals, aspect, light verbs
+ *  (`tidak akan memberikan sanksi`) and pronouns between are transparent. */
+const PREDICATES = F.pledge | F.order | F.appeal | F.finding | F.opinion | F.sanctionNoun | F.sanctionAct | F.recommend | F.removal
+  | F.confront | F.enforce | F.prohibit | F.warnNoun | F.office;
 /** Words that name or do a sanction: a hortative statement with none of them appeals (HORTATIVES). */
 const SANCTIONING = F.sanctionNoun | F.sanctionAct | F.enforce | F.removal | F.warnNoun;
 
@@ -82,6 +106,10 @@ function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
   const f = TYPE_FEATURES[feature];
   if ((f.stems as readonly string[]).includes(w.stem)) return w.stem;
   if ((f.words as readonly string[]).includes(w.low)) return w.low;
+  for (const e of VERB_ENCLITICS) {
+    const base = w.low.slice(0, -e.length);
+    if (w.low.endsWith(e) && (f.words as readonly string[]).includes(base)) return base; // through encliticFeatures
+  }
   return `di${w.low}`; // through pronounPassiveFeatures
 }
 
@@ -101,6 +129,11 @@ class Clause {
   readonly firstRequest: number;
   /** The first order word: a pledge word after it is what the order asks for. */
   readonly firstOrder: number;
+  /** The first condition proper after the first order: a new clause with its own mood (`Saya minta camat
+   *  mengawasi, kalau ada yang melanggar akan saya copot`): a sanction after it is threatened, not ordered. */
+  readonly conditionAfterOrder: number;
+  /** The first appeal word (not negated): an order after it is what the appeal asks for. */
+  readonly firstAppeal: number;
   constructor(readonly s: FeatureSeq) {
     let irr = Infinity;
     let hard = Infinity;
@@ -111,16 +144,19 @@ class Clause {
     let ord = Infinity;
     for (let k = 0; k < s.n; k++) {
       const m = s.mask[k]!;
-      if (ord === Infinity && (m & (F.order | F.imperative)) !== 0 && !this.negated(k)) ord = s.pos[k]!;
+      const ordering = (m & F.imperative) !== 0 || this.orderAt(k);
+      if (ord === Infinity && ordering) ord = s.pos[k]!;
       if ((m & F.irrealis) !== 0) {
         if (irr === Infinity) irr = s.pos[k]!;
         if (hard === Infinity && !GENERIC.has(s.word[k]!.low)) hard = s.pos[k]!;
         const w = s.word[k]!.low;
         if (cond === Infinity && !this.adjacentAfter(k, F.hedge) && !EPISTEMIC_MODAL.has(w)) cond = s.pos[k]!;
-        if (ifs === Infinity && CONDITION.has(w)) ifs = s.pos[k]!;
+        // a generic subject is a condition on what follows (`siapa pun yang ketahuan …, kami laporkan`,
+        // `bagi ASN yang terbukti …, ada konsekuensinya`)
+        if (ifs === Infinity && (CONDITION.has(w) || GENERIC.has(w))) ifs = s.pos[k]!;
       }
       if (pro === Infinity && this.prohibitionAt(k)) pro = s.pos[k]!;
-      if (req === Infinity && (m & (F.order | F.appeal | F.imperative)) !== 0 && !this.negated(k)) req = s.pos[k]!;
+      if (req === Infinity && (ordering || ((m & F.appeal) !== 0 && !this.negated(k)))) req = s.pos[k]!;
     }
     this.firstIrrealis = irr;
     this.firstHardIrrealis = hard;
@@ -129,6 +165,27 @@ class Clause {
     this.firstProhibition = pro;
     this.firstRequest = req;
     this.firstOrder = ord;
+    let app = Infinity;
+    for (let k = 0; k < s.n; k++) {
+      if ((s.mask[k]! & F.appeal) !== 0 && !this.negated(k)) {
+        app = s.pos[k]!;
+        break;
+      }
+    }
+    this.firstAppeal = app;
+    let afterOrder = Infinity;
+    for (let k = 0; k < s.n && ord < Infinity; k++) {
+      if (s.pos[k]! > ord && (s.mask[k]! & F.irrealis) !== 0 && CONDITION.has(s.word[k]!.low)) {
+        afterOrder = s.pos[k]!;
+        break;
+      }
+    }
+    this.conditionAfterOrder = afterOrder;
+  }
+  /** Word k orders: an order word not negated; a reminder only with its content after it (REMINDERS). */
+  orderAt(k: number): boolean {
+    if (!this.has(k, F.order) || this.negated(k)) return false;
+    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0;
   }
   has(k: number, bit: number): boolean {
     return (this.s.mask[k]! & bit) !== 0;
@@ -178,12 +235,13 @@ class Clause {
     return (this.s.all & bit) !== 0;
   }
   /** A negation within NEGATION_REACH words before word k. A negation binds to the first tolerance or
-   *  hesitation word after it (`tidak akan ragu menindak` negates `ragu`, not `menindak`). */
+   *  hesitation word after it (`tidak akan ragu menindak` negates `ragu`, not `menindak`), and to the first
+   *  predicate (PREDICATES: `yang tidak netral akan diproses` negates `netral`). */
   negated(k: number): boolean {
     const p = this.s.pos[k]!;
     for (let j = k - 1; j >= 0 && p - this.s.pos[j]! <= NEGATION_REACH; j--) {
       if (this.has(j, F.negation)) return true;
-      if (this.has(j, F.tolerance | F.hesitate)) return false;
+      if (this.has(j, F.tolerance | F.hesitate | PREDICATES)) return false;
     }
     return false;
   }
@@ -203,7 +261,10 @@ class Clause {
   }
   /** A removal verb with an office, rank or pay word within OFFICE_REACH words either side of it. */
   removalOfOffice(k: number): boolean {
-    return this.has(k, F.removal) && (this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, OFFICE_REACH) >= 0);
+    if (!this.has(k, F.removal)) return false;
+    // a passive removal's subject stands before it, with its modifiers (SUBJECT_OFFICE_REACH)
+    const reach = this.has(k, F.passive) ? SUBJECT_OFFICE_REACH : OFFICE_REACH;
+    return this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0;
   }
   /** A `confront` word with a law word within CONFRONT_REACH words after it, not negated. */
   facesLaw(k: number): boolean {
@@ -248,6 +309,8 @@ class Clause {
    *  says what their side will do. */
   futureSelf(k: number): boolean {
     if (!this.self(k)) return false;
+    // the object-fronted passive after a future modal: `itu akan kami buktikan`
+    if (k > 0 && this.adjacentBefore(k, F.irrealis) && FUTURE.has(this.low(k - 1))) return true;
     const p = this.s.pos[k]!;
     for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= SELF_REACH; j++) {
       if (this.has(j, F.irrealis) && FUTURE.has(this.low(j))) return true;
@@ -258,6 +321,7 @@ class Clause {
    *  speaker's side within OPINION_REACH words of it (`Saya kira …`, `Secara pribadi saya melihat …`). */
   opinionFrame(k: number): boolean {
     if (!this.has(k, F.opinion) || this.s.pos[k]! > OPINION_REACH) return false;
+    if (OPINION_SOURCE.has(this.low(k))) return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && this.self(k + 1);
     return this.s.pos[k] === 0 ? OPINION_HEAD.has(this.low(k)) : k > 0 && this.self(k - 1) && this.s.pos[k - 1] === this.s.pos[k]! - 1;
   }
   /** A finding word that fires: comparison words only as a pair (`paling banyak`, not `paling lambat`). */
@@ -351,7 +415,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }
         else if (c.sanctionNounAt(k)) out.push(c.low(k));
-        else if (c.has(k, F.sanctionAct | F.enforce) && !c.negated(k) && c.s.pos[k]! < c.firstOrder) {
+        else if (c.has(k, F.sanctionAct | F.enforce) && !c.negated(k) && (c.s.pos[k]! < c.firstOrder || c.s.pos[k]! > c.conditionAfterOrder)) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
         } else if (c.removalOfOffice(k) && !c.negated(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
@@ -378,7 +442,10 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     type: 'instruction', // 6. order
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) {
-        if (c.has(k, F.order) && !c.negated(k)) out.push(cueOf(c.s, k, 'order'));
+        if (c.orderAt(k)) {
+          if (c.s.pos[k]! > c.firstAppeal) continue; // asked for by the appeal before it (`Mohon … untuk mengingatkan … agar …`)
+          out.push(cueOf(c.s, k, 'order'));
+        }
         else if (c.has(k, F.imperative)) out.push(c.low(k));
       }
     },
@@ -392,7 +459,9 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
   {
     type: 'commitment', // 8. the speaker's side, future
     fire(c, out) {
-      for (let k = 0; k < c.s.n; k++) if (c.futureSelf(k)) out.push(`${c.low(k)} akan`);
+      for (let k = 0; k < c.s.n; k++) {
+        if (c.futureSelf(k)) out.push(c.adjacentBefore(k, F.irrealis) ? `${c.low(k - 1)} ${c.low(k)}` : `${c.low(k)} akan`);
+      }
     },
   },
   {
