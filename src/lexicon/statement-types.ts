@@ -208,7 +208,9 @@ export const TYPE_FEATURES = {
   /** mood: done (perfect aspect) */
   realis: { stems: [], words: ['sudah', 'telah', 'sempat', 'resmi'] },
   /** negation */
-  negation: { stems: [], words: ['tidak', 'tak', 'bukan', 'belum', 'tanpa'] },
+  // `kebal` ("immune to") negates what follows: under a negated existential it makes a double negation,
+  // a threat (`tidak ada yang kebal sanksi`)
+  negation: { stems: [], words: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'kebal'] },
   /** prohibition words */
   /** `hindari` is the imperative of avoiding: a prohibition (`Hindari berfoto dengan pose jari …`) */
   prohibit: { stems: ['larang'], words: ['jangan', 'janganlah', 'hindari', 'hindarilah'] },
@@ -283,6 +285,11 @@ export const REMIND_REACH = 4;
 export const SUBJECT_OFFICE_REACH = 6;
 /** Enclitics a verb may carry (`mencopotnya`, `memprosesnya`): a prefixed me-/di- verb with one has its
  *  features without it. */
+/** The existential verb: negated (`tidak ada`, `belum ada`) with a relative clause after it within
+ *  EXISTENTIAL_REACH words, it denies what the clause says (`belum ada ASN yang dijatuhi sanksi`, `tidak ada
+ *  camat yang dicopot`): nothing in the clause is reported or threatened, and the statement is a finding. */
+export const EXISTENTIALS: readonly string[] = ['ada'];
+export const EXISTENTIAL_REACH = 6;
 export const VERB_ENCLITICS: readonly string[] = ['nya'];
 /** Consequence nouns among the `warnNoun` words (see there). */
 export const CONSEQUENCES: readonly string[] = ['risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'];

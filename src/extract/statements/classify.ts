@@ -3,7 +3,7 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
-  CLAUSE_COORDINATORS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
+  CLAUSE_COORDINATORS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
   SUBJECT_BLOCKERS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
@@ -37,6 +37,8 @@ interface Tok {
   relative: boolean;
   /** Being found out (`terbukti`): right after a relative marker, a generic subject's condition (irrealis). */
   proven: boolean;
+  /** The existential verb (`ada`): after a negation, it denies the relative clause that follows. */
+  existential: boolean;
   low: string;
   stem: string;
   /** Whether any mask is non-zero (the token is a cue for some rule). */
@@ -84,7 +86,7 @@ function makeTok(raw: string, hash: number): Tok {
   const proven = PROVEN.has(low);
   const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, low, stem: st, cue,
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };
 }
@@ -96,6 +98,7 @@ const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const BASES = new Set(IMPERATIVE_BASES);
 const RELATIVES = new Set(RELATIVE_MARKERS);
 const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
+const EXISTS = new Set(EXISTENTIALS);
 const NOUN_FOLLOWERS = new Set(NOUN_PHRASE_FOLLOWERS);
 const SUPPOSING = new Set(NOT_IMPERATIVE);
 const NEXT_CLAUSE = 1;
@@ -212,6 +215,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   masks.fill(0);
   words.n = 0;
   words.all = 0;
+  words.denyFrom = -1;
+  words.denyTo = -1;
+  let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
+  let negationBefore: Tok | null = null; // the previous word, when a negation
   let any = false;
   const n = text.length;
   let i = 0;
@@ -228,6 +235,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (c0 < 128 ? ASCII_WORD[c0] === 0 : wordCharLength(text, i) === 0) {
       if (clauseBreak(c0)) {
         clauseStart = true;
+        if (existentialAt >= 0) {
+          if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
+          existentialAt = -1;
+        }
         prevNext = 0; // what a word does to the next stays in its clause
         if (c0 !== 0x2c) sentenceStart = true;
       }
@@ -292,6 +303,14 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.all |= mask;
       }
     }
+    // a negated existential and its relative clause (`belum ada ASN yang …`): the first one only
+    if (words.denyFrom < 0) {
+      if (t.existential && negationBefore !== null) {
+        existentialAt = pos;
+        words.denyCue = `${negationBefore.low} ${t.low}`;
+      } else if (t.relative && existentialAt >= 0 && pos - existentialAt <= EXISTENTIAL_REACH) words.denyFrom = pos;
+    }
+    negationBefore = (t.gram & FEATURE.negation) !== 0 ? t : null;
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
     if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
@@ -302,6 +321,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     pos++;
     i = j;
   }
+  if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
   return any;
 }
 

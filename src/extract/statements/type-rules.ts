@@ -81,10 +81,16 @@ export interface FeatureSeq {
   word: Array<{ readonly low: string; readonly stem: string }>;
   /** The OR of every mask: a statement with no deciding feature is `other` without running a rule. */
   all: number;
+  /** A negated existential's relative clause (`tidak ada ASN [yang … dijatuhi sanksi]`): the word positions
+   *  from its relative marker to the end of its clause, `[denyFrom, denyTo)`; -1 when there is none. */
+  denyFrom: number;
+  denyTo: number;
+  /** The negation and existential that open it, as the rule's cue (`belum ada`). */
+  denyCue: string;
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], all: 0 };
+  return { n: 0, pos: [], mask: [], word: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '' };
 }
 
 const F = FEATURE;
@@ -257,7 +263,13 @@ class Clause {
   realised(k: number): boolean {
     const p = this.s.pos[k]!;
     const mood = p < this.firstIrrealis || (p < this.firstHardIrrealis && this.perfectBefore(k));
-    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k);
+    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k) && !this.denied(k);
+  }
+  /** Word k is inside a negated existential's relative clause (FeatureSeq.denyFrom), and not negated
+   *  again there (`tidak ada yang kebal sanksi` is a double negation: everyone faces a sanction). */
+  denied(k: number): boolean {
+    const p = this.s.pos[k]!;
+    return p > this.s.denyFrom && p < this.s.denyTo && this.s.denyFrom >= 0 && !this.negated(k);
   }
   /** A removal verb with an office, rank or pay word within OFFICE_REACH words either side of it. */
   removalOfOffice(k: number): boolean {
@@ -414,6 +426,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         else if (c.has(k, F.hesitate) && c.negated(k) && c.after(k, F.sanctionAct | F.enforce | F.removal | F.sanctionNoun, HESITATE_REACH) >= 0) {
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }
+        else if (c.denied(k)) continue; // `belum ada ASN yang dijatuhi sanksi` denies, threatens nothing
         else if (c.sanctionNounAt(k)) out.push(c.low(k));
         else if (c.has(k, F.sanctionAct | F.enforce) && !c.negated(k) && (c.s.pos[k]! < c.firstOrder || c.s.pos[k]! > c.conditionAfterOrder)) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
@@ -468,6 +481,8 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     type: 'assessment', // 9. finding
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) if (c.finding(k) && c.s.pos[k]! < c.firstConditionOnFinding) out.push(cueOf(c.s, k, 'finding'));
+      // a negated existential with a relative clause reports that none are found (`tidak ada ASN yang terbukti …`)
+      if (c.s.denyFrom >= 0 && c.s.denyFrom < c.firstConditionOnFinding) out.push(c.s.denyCue);
     },
   },
 ];
@@ -476,7 +491,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
  *  order). */
 export function statementType(s: FeatureSeq): { type: StatementType; cues: string[] } {
   const cues: string[] = [];
-  if ((s.all & DECIDING) === 0) return { type: 'other', cues };
+  if ((s.all & DECIDING) === 0 && s.denyFrom < 0) return { type: 'other', cues };
   const clause = new Clause(s);
   for (const rule of STATEMENT_TYPE_RULES) {
     rule.fire(clause, cues);
