@@ -360,3 +360,9 @@ export const GET_REACH = 3;
 export const REALIS_REACH = 4;
 /** The shortest di- word read as a passive verb (`dicap` and longer; `diri`, `dia` are not verbs). */
 export const PASSIVE_MIN_LENGTH = 5;
+/** The stemmer leaves compound verbs whole (`ditandatangani`, `ditindaklanjuti`, `dipertanggungjawabkan`): a
+ *  di- word of at least this length it leaves whole is still a passive verb when it ends in a verb suffix
+ *  (PASSIVE_SUFFIXES), unless in a loanword noun's ending (`diskualifikasi`, `distribusi`). */
+export const PASSIVE_COMPOUND_MIN_LENGTH = 9;
+export const PASSIVE_SUFFIXES: readonly string[] = ['kan', 'i'];
+export const NOT_PASSIVE_ENDINGS: readonly string[] = ['si'];

@@ -4,7 +4,7 @@
 import type { StatementType } from '../../model.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
-  NEGATION_REACH, NEUTRAL_WORDS, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
+  NEGATION_REACH, NEUTRAL_WORDS, NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_SUFFIXES, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
   REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, SUBJECT_OFFICE_REACH, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
@@ -25,8 +25,14 @@ for (const f of FEATURE_NAMES) {
 /** The feature mask of a word, from its lower case and its stem. A di- word that the stemmer reduces
  *  (`dilayangkan` → `layang`; not `dinas`, `diskusi`) is a passive verb. */
 export function featuresOf(low: string, stem: string): number {
-  const passive = low.length >= PASSIVE_MIN_LENGTH && low.startsWith('di') && stem !== low ? FEATURE.passive : 0;
+  const passive = low.length >= PASSIVE_MIN_LENGTH && low.startsWith('di') && (stem !== low || compoundPassive(low)) ? FEATURE.passive : 0;
   return (STEM_FEATURES.get(stem) ?? 0) | (WORD_FEATURES.get(low) ?? encliticFeatures(low)) | passive;
+}
+
+/** A di- compound verb the stemmer left whole (PASSIVE_COMPOUND_MIN_LENGTH). */
+function compoundPassive(low: string): boolean {
+  if (low.length < PASSIVE_COMPOUND_MIN_LENGTH) return false;
+  return PASSIVE_SUFFIXES.some((x) => low.endsWith(x)) && !NOT_PASSIVE_ENDINGS.some((x) => low.endsWith(x));
 }
 
 /** A prefixed verb with an enclitic has the listed features of the verb: a di- passive with its agent
