@@ -83,13 +83,15 @@ export const TYPE_FEATURES = {
   appeal: {
     stems: ['imbau', 'himbau', 'ajak', 'harap', 'mohon'],
     // the politeness markers of a request: `silakan laporkan`, `tolong jaga`, `saya titip …`
-    words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'silakan', 'silahkan', 'tolong', 'titip'],
+    words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'mudah-mudahan', 'silakan', 'silahkan', 'tolong', 'titip'],
   },
 
   /** numbers, findings and judgements of the situation */
   finding: {
-    stems: ['indeks', 'rawan', 'jumlah', 'data', 'perkara', 'catat', 'temu', 'persen', 'kasus', 'lapor', 'cenderung', 'tren', 'angka'],
+    stems: ['indeks', 'rawan', 'jumlah', 'data', 'perkara', 'catat', 'persen', 'kasus', 'lapor', 'cenderung', 'tren', 'angka'],
     words: [
+      // finding, not meeting: the stem `temu` also holds `bertemu`, `pertemuan`, `saat ditemui` (met by reporters)
+      'temuan', 'temuannya', 'menemukan', 'ditemukan',
       'kondusif', 'lancar', 'tertib', 'meningkat', 'menurun', 'signifikan', 'marak', 'minim', 'didominasi', 'mendominasi',
       // judging and describing the situation (`menilai` as a stem would catch `nilai-nilai netralitas`)
       'menilai', 'dinilai', 'penilaian', 'potensi', 'terjadi', 'aman', 'terkendali', 'cenderung', 'sebagian',
@@ -290,6 +292,23 @@ export const SUBJECT_OFFICE_REACH = 6;
  *  camat yang dicopot`): nothing in the clause is reported or threatened, and the statement is a finding. */
 export const EXISTENTIALS: readonly string[] = ['ada'];
 export const EXISTENTIAL_REACH = 6;
+/** Threat words whose content must follow (`terancam dipecat`, `ancaman pidana`, `mengancam akan
+ *  mencopot`): alone they name a danger, not a sanction (`terancam punah`, `menghadapi ancaman`). By stem;
+ *  the content is a sanction, removal, enforcement, law or office word within THREAT_REACH words after. */
+export const THREAT_STEMS: readonly string[] = ['ancam'];
+export const THREAT_REACH = 3;
+/** Imposing verbs (among `sanctionAct`) that sanction only with what they impose beside them, a sanction
+ *  noun or a law word within GET_REACH words either side (`dijatuhi hukuman`, `sanksi yang dijatuhkan`,
+ *  `dikenai sanksi`); alone they drop, bring down or wear (`menjatuhkan Republik Islam`, `mengenakan cadar`).
+ *  Also their bare forms after a pronoun (`kami jatuhkan`). */
+export const IMPOSING: readonly string[] = [
+  'dijatuhi', 'menjatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan', 'jatuhi', 'jatuhkan', 'kenai', 'kenakan',
+];
+/** Attributive enforcement words (`tegas`): a threat only after an act they qualify (ENFORCING_ACTS:
+ *  `tindakan tegas`, `bertindak tegas`, `langkah tegas`); alone an adjective of manner (`pendirian yang
+ *  tegas`, `dengan tegas saya katakan`) or the reporting verb (`…, tegas Kapolres`). */
+export const ATTRIBUTIVE_ENFORCE: readonly string[] = ['tegas'];
+export const ENFORCING_ACTS: readonly string[] = ['tindakan', 'bertindak', 'langkah', 'bersikap'];
 export const VERB_ENCLITICS: readonly string[] = ['nya'];
 /** Consequence nouns among the `warnNoun` words (see there). */
 export const CONSEQUENCES: readonly string[] = ['risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'];

@@ -3,7 +3,7 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
-  CLAUSE_COORDINATORS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
+  ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
   SUBJECT_BLOCKERS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
@@ -39,6 +39,10 @@ interface Tok {
   proven: boolean;
   /** The existential verb (`ada`): after a negation, it denies the relative clause that follows. */
   existential: boolean;
+  /** An attributive enforcement word (`tegas`): a threat only right after an enforcing act (`act`). */
+  attributive: boolean;
+  /** An enforcing act (`tindakan`, `bertindak`) that an attributive word qualifies (`tindakan tegas`). */
+  act: boolean;
   low: string;
   stem: string;
   /** Whether any mask is non-zero (the token is a cue for some rule). */
@@ -86,7 +90,7 @@ function makeTok(raw: string, hash: number): Tok {
   const proven = PROVEN.has(low);
   const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), low, stem: st, cue,
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };
 }
@@ -99,6 +103,8 @@ const BASES = new Set(IMPERATIVE_BASES);
 const RELATIVES = new Set(RELATIVE_MARKERS);
 const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
 const EXISTS = new Set(EXISTENTIALS);
+const ATTRIBUTIVE = new Set(ATTRIBUTIVE_ENFORCE);
+const ACTS = new Set(ENFORCING_ACTS);
 const NOUN_FOLLOWERS = new Set(NOUN_PHRASE_FOLLOWERS);
 const SUPPOSING = new Set(NOT_IMPERATIVE);
 const NEXT_CLAUSE = 1;
@@ -225,6 +231,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let pos = 0; // words so far
   let afterPronoun = false;
   let afterRelative = false;
+  let afterAct = false;
   let clauseStart = true;
   let sentenceStart = true; // at the start or after . ! ? ; : (a capital there says nothing)
   let prevNext = 0; // the previous word's `next`
@@ -289,6 +296,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0);
+      // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
+      // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`)
+      if (t.attributive && !afterAct) mask &= ~FEATURE.enforce;
+      if (afterRelative) mask &= ~FEATURE.pledge;
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
         if ((prevNext & NEXT_RECIPROCAL) !== 0) mask &= NOT_RECIPROCAL;
@@ -315,6 +326,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
     afterRelative = t.relative;
+    afterAct = t.act;
     clauseStart = false;
     sentenceStart = false;
     prevNext = t.next;

@@ -5,7 +5,7 @@ import type { StatementType } from '../../model.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
   NEGATION_REACH, NEUTRAL_WORDS, NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_SUFFIXES, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
-  REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, SUBJECT_OFFICE_REACH, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
+  IMPOSING, REMINDERS, REMIND_REACH, REPORT_WORDS, THREAT_REACH, THREAT_STEMS, SELF_REACH, SELF_WORDS, SUBJECT_OFFICE_REACH, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
 const FEATURE_NAMES = Object.keys(TYPE_FEATURES) as TypeFeature[];
@@ -26,7 +26,10 @@ for (const f of FEATURE_NAMES) {
  *  (`dilayangkan` → `layang`; not `dinas`, `diskusi`) is a passive verb. */
 export function featuresOf(low: string, stem: string): number {
   const passive = low.length >= PASSIVE_MIN_LENGTH && low.startsWith('di') && (stem !== low || compoundPassive(low)) ? FEATURE.passive : 0;
-  return (STEM_FEATURES.get(stem) ?? 0) | (WORD_FEATURES.get(low) ?? encliticFeatures(low)) | passive;
+  let byStem = STEM_FEATURES.get(stem) ?? 0;
+  // a pe(r)- noun names the act or the deal, not the speaker's pledge (`perjanjian damai`, `penjaminan simpanan`)
+  if ((byStem & FEATURE.pledge) !== 0 && low.startsWith('pe') && !stem.startsWith('pe')) byStem &= ~FEATURE.pledge;
+  return byStem | (WORD_FEATURES.get(low) ?? encliticFeatures(low)) | passive;
 }
 
 /** A di- compound verb the stemmer left whole (PASSIVE_COMPOUND_MIN_LENGTH). */
@@ -75,6 +78,10 @@ const CONSEQUENCE = new Set(CONSEQUENCES);
 const CONDITION = new Set(CONDITIONALS);
 const EPISTEMIC_MODAL = new Set(EPISTEMIC);
 const REMIND = new Set(REMINDERS);
+const THREAT = new Set(THREAT_STEMS);
+const IMPOSE = new Set(IMPOSING);
+/** What a threat word's content may be (THREAT_STEMS). */
+const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.lawBody | FEATURE.office | FEATURE.confront;
 const OPINION_SOURCE = new Set(OPINION_SOURCES);
 
 /** The words of a statement that carry a feature, in text order, as parallel lists `[0, n)`: position
@@ -258,9 +265,10 @@ class Clause {
     return false;
   }
   /** `dilarang`, `jangan` (not `jangan hanya …`, which urges more, nor `jangan takut …`, which
-   *  encourages), or a negated permission (`tidak boleh`). */
+   *  encourages; not negated: `tidak ada larangan`, `tidak melarang`), or a negated permission (`tidak
+   *  boleh`). */
   prohibitionAt(k: number): boolean {
-    if (this.has(k, F.prohibit)) return !this.adjacentAfter(k, F.focus);
+    if (this.has(k, F.prohibit)) return !this.adjacentAfter(k, F.focus) && !this.negated(k);
     return this.has(k, F.permit) && this.negated(k);
   }
   /** Word k is reported as done: no modal, condition, order or appeal before it (a generic subject before
@@ -270,6 +278,26 @@ class Clause {
     const p = this.s.pos[k]!;
     const mood = p < this.firstIrrealis || (p < this.firstHardIrrealis && this.perfectBefore(k));
     return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k) && !this.denied(k);
+  }
+  /** Word k is a sanction act: an imposing verb only with what it imposes beside it (IMPOSING). */
+  sanctionActAt(k: number): boolean {
+    if (!this.has(k, F.sanctionAct)) return false;
+    if (!IMPOSE.has(this.low(k))) return true;
+    const what = F.sanctionNoun | F.lawBody;
+    return this.after(k, what, GET_REACH) >= 0 || this.before(k, what, GET_REACH) >= 0;
+  }
+  /** A sanction or enforcement within HESITATE_REACH words after word k (`tidak segan menindak`). */
+  enforcingAfter(k: number): boolean {
+    const p = this.s.pos[k]!;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= HESITATE_REACH; j++) {
+      if (this.has(j, F.removal | F.sanctionNoun) || this.sanctionActAt(j) || this.enforceAt(j)) return true;
+    }
+    return false;
+  }
+  /** Word k is an enforcement word: a threat word only with its content after it (THREAT_STEMS). */
+  enforceAt(k: number): boolean {
+    if (!this.has(k, F.enforce)) return false;
+    return !THREAT.has(this.s.word[k]!.stem) || this.after(k, THREAT_CONTENT, THREAT_REACH) >= 0;
   }
   /** Word k is inside a negated existential's relative clause (FeatureSeq.denyFrom), and not negated
    *  again there (`tidak ada yang kebal sanksi` is a double negation: everyone faces a sanction). */
@@ -402,11 +430,11 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
       for (let k = 0; k < c.s.n; k++) {
         if (!c.realised(k)) continue;
         const noun = c.sanctionNounAt(k);
-        if (c.has(k, F.sanctionAct)) out.push(cueOf(c.s, k, 'sanctionAct'));
+        if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
         else if (!c.removalNoun(k) && c.removalOfOffice(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.has(k, F.recommend) && named && !REPORTING.has(c.low(k))) out.push(cueOf(c.s, k, 'recommend'));
         else if (noun && (c.subjectOfPerfectPassive(k) || c.perfectBefore(k))) out.push(c.low(k));
-        else if (c.has(k, F.enforce) && c.perfectBefore(k)) out.push(cueOf(c.s, k, 'enforce'));
+        else if (c.enforceAt(k) && c.perfectBefore(k)) out.push(cueOf(c.s, k, 'enforce'));
         else if (c.has(k, F.get)) {
           const p = c.s.pos[k]!;
           for (let j = k + 1; j < c.s.n && c.s.pos[j]! - p <= GET_REACH; j++) {
@@ -429,12 +457,12 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           if (!c.hortative()) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
         }
         else if (c.has(k, F.tolerance) && c.negated(k)) out.push(cueOf(c.s, k, 'tolerance'));
-        else if (c.has(k, F.hesitate) && c.negated(k) && c.after(k, F.sanctionAct | F.enforce | F.removal | F.sanctionNoun, HESITATE_REACH) >= 0) {
+        else if (c.has(k, F.hesitate) && c.negated(k) && c.enforcingAfter(k)) {
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }
         else if (c.denied(k)) continue; // `belum ada ASN yang dijatuhi sanksi` denies, threatens nothing
         else if (c.sanctionNounAt(k)) out.push(c.low(k));
-        else if (c.has(k, F.sanctionAct | F.enforce) && !c.negated(k) && (c.s.pos[k]! < c.firstOrder || c.s.pos[k]! > c.conditionAfterOrder)) {
+        else if ((c.sanctionActAt(k) || c.enforceAt(k)) && !c.negated(k) && (c.s.pos[k]! < c.firstOrder || c.s.pos[k]! > c.conditionAfterOrder)) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
         } else if (c.removalOfOffice(k) && !c.negated(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
