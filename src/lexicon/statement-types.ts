@@ -309,6 +309,13 @@ export const IMPOSING: readonly string[] = [
  *  tegas`, `dengan tegas saya katakan`) or the reporting verb (`…, tegas Kapolres`). */
 export const ATTRIBUTIVE_ENFORCE: readonly string[] = ['tegas'];
 export const ENFORCING_ACTS: readonly string[] = ['tindakan', 'bertindak', 'langkah', 'bersikap'];
+/** Obligation modals (among the `order` words): with the speaker's side as subject (SELF_WORDS within
+ *  OBLIGED_REACH words before, no other feature word between: `saya kira camat harus …` orders) the speaker binds their own side, a pledge (`kami harus menjaga netralitas`,
+ *  `saya wajib netral`); with the inclusive `kita` (INCLUSIVE_WORDS) they appeal (`kita harus bersama-sama
+ *  menjaga …`). With anyone else they order. */
+export const OBLIGATION_MODALS: readonly string[] = ['harus', 'wajib', 'mesti'];
+export const INCLUSIVE_WORDS: readonly string[] = ['kita'];
+export const OBLIGED_REACH = 2;
 export const VERB_ENCLITICS: readonly string[] = ['nya'];
 /** Consequence nouns among the `warnNoun` words (see there). */
 export const CONSEQUENCES: readonly string[] = ['risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'];

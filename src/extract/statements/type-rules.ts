@@ -5,7 +5,7 @@ import type { StatementType } from '../../model.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
   NEGATION_REACH, NEUTRAL_WORDS, NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_SUFFIXES, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
-  IMPOSING, REMINDERS, REMIND_REACH, REPORT_WORDS, THREAT_REACH, THREAT_STEMS, SELF_REACH, SELF_WORDS, SUBJECT_OFFICE_REACH, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
+  IMPOSING, INCLUSIVE_WORDS, OBLIGATION_MODALS, OBLIGED_REACH, REMINDERS, REMIND_REACH, REPORT_WORDS, THREAT_REACH, THREAT_STEMS, SELF_REACH, SELF_WORDS, SUBJECT_OFFICE_REACH, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
 const FEATURE_NAMES = Object.keys(TYPE_FEATURES) as TypeFeature[];
@@ -27,8 +27,9 @@ for (const f of FEATURE_NAMES) {
 export function featuresOf(low: string, stem: string): number {
   const passive = low.length >= PASSIVE_MIN_LENGTH && low.startsWith('di') && (stem !== low || compoundPassive(low)) ? FEATURE.passive : 0;
   let byStem = STEM_FEATURES.get(stem) ?? 0;
-  // a pe(r)- noun names the act or the deal, not the speaker's pledge (`perjanjian damai`, `penjaminan simpanan`)
-  if ((byStem & FEATURE.pledge) !== 0 && low.startsWith('pe') && !stem.startsWith('pe')) byStem &= ~FEATURE.pledge;
+  // a pe(r)- noun names the act or the deal, not the speaker's own (`perjanjian damai`, `penjaminan simpanan`,
+  // `permintaan lesu`, `permohonan dari rumah sakit`)
+  if ((byStem & NOT_AS_PE_NOUN) !== 0 && low.startsWith('pe') && !stem.startsWith('pe')) byStem &= ~NOT_AS_PE_NOUN;
   return byStem | (WORD_FEATURES.get(low) ?? encliticFeatures(low)) | passive;
 }
 
@@ -78,6 +79,11 @@ const CONSEQUENCE = new Set(CONSEQUENCES);
 const CONDITION = new Set(CONDITIONALS);
 const EPISTEMIC_MODAL = new Set(EPISTEMIC);
 const REMIND = new Set(REMINDERS);
+const OBLIGATION = new Set(OBLIGATION_MODALS);
+const INCLUSIVE = new Set(INCLUSIVE_WORDS);
+/** The features whose pe(r)- nouns name the act, not the speaker's own act (`perjanjian`, `permintaan pasar`,
+ *  `permohonan izin`): by stem, a pledge, order or appeal only in its other forms. */
+const NOT_AS_PE_NOUN = FEATURE.pledge | FEATURE.order | FEATURE.appeal;
 const THREAT = new Set(THREAT_STEMS);
 const IMPOSE = new Set(IMPOSING);
 /** What a threat word's content may be (THREAT_STEMS). */
@@ -201,9 +207,10 @@ class Clause {
     }
     this.conditionAfterOrder = afterOrder;
   }
-  /** Word k orders: an order word not negated; a reminder only with its content after it (REMINDERS). */
+  /** Word k orders: an order word not negated; a reminder only with its content after it (REMINDERS); an
+   *  obligation modal only when its subject is not the speaker's side nor `kita` (obligedBy). */
   orderAt(k: number): boolean {
-    if (!this.has(k, F.order) || this.negated(k)) return false;
+    if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null) return false;
     return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0;
   }
   has(k: number, bit: number): boolean {
@@ -350,6 +357,14 @@ class Clause {
     if (!this.has(k, F.pledge) || this.has(k, F.imperative)) return false; // `Pastikan …` orders
     if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
     return !this.negated(k) && p < this.firstProhibition && p < this.firstOrder && !this.adjacentBefore(k, F.purpose);
+  }
+  /** For an obligation modal (OBLIGATION_MODALS) whose subject is the speaker's side or the inclusive
+   *  `kita` (the nearest feature word before it, within OBLIGED_REACH words), that pronoun; else null. */
+  obligedBy(k: number): string | null {
+    if (k === 0 || !OBLIGATION.has(this.low(k))) return null;
+    const j = k - 1;
+    if (this.s.pos[k]! - this.s.pos[j]! > OBLIGED_REACH || !this.has(j, F.pronoun)) return null;
+    return SELF.has(this.low(j)) || INCLUSIVE.has(this.low(j)) ? this.low(j) : null;
   }
   /** The speaker's side with a future modal after it (`kami akan …`, `saya tidak akan …`): the speaker
    *  says what their side will do. */
@@ -500,7 +515,10 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
   {
     type: 'appeal', // 7. appeal
     fire(c, out) {
-      for (let k = 0; k < c.s.n; k++) if (c.has(k, F.appeal)) out.push(cueOf(c.s, k, 'appeal'));
+      for (let k = 0; k < c.s.n; k++) {
+        if (c.has(k, F.appeal)) out.push(cueOf(c.s, k, 'appeal'));
+        else if (c.has(k, F.order) && INCLUSIVE.has(c.obligedBy(k) ?? '')) out.push(`kita ${c.low(k)}`); // `kita harus …`
+      }
     },
   },
   {
@@ -508,6 +526,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) {
         if (c.futureSelf(k)) out.push(c.adjacentBefore(k, F.irrealis) ? `${c.low(k - 1)} ${c.low(k)}` : `${c.low(k)} akan`);
+        else if (c.has(k, F.order) && !c.negated(k) && SELF.has(c.obligedBy(k) ?? '')) out.push(`${c.obligedBy(k)!} ${c.low(k)}`); // `kami harus …`
       }
     },
   },
