@@ -92,6 +92,9 @@ export const TYPE_FEATURES = {
     words: [
       // finding, not meeting: the stem `temu` also holds `bertemu`, `pertemuan`, `saat ditemui` (met by reporters)
       'temuan', 'temuannya', 'menemukan', 'ditemukan',
+      // proven (`tujuh di antaranya terbukti melanggar`); after `yang` or a condition it is none (a generic
+      // subject: PROVEN_AFTER_RELATIVE, and no finding stands after a condition)
+      'terbukti',
       'kondusif', 'lancar', 'tertib', 'meningkat', 'menurun', 'signifikan', 'marak', 'minim', 'didominasi', 'mendominasi',
       // judging and describing the situation (`menilai` as a stem would catch `nilai-nilai netralitas`)
       'menilai', 'dinilai', 'penilaian', 'potensi', 'terjadi', 'aman', 'terkendali', 'cenderung', 'sebagian',

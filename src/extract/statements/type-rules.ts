@@ -309,8 +309,11 @@ class Clause {
   /** Word k is inside a negated existential's relative clause (FeatureSeq.denyFrom), and not negated
    *  again there (`tidak ada yang kebal sanksi` is a double negation: everyone faces a sanction). */
   denied(k: number): boolean {
+    return this.inDenial(k) && !this.negated(k);
+  }
+  inDenial(k: number): boolean {
     const p = this.s.pos[k]!;
-    return p > this.s.denyFrom && p < this.s.denyTo && this.s.denyFrom >= 0 && !this.negated(k);
+    return p > this.s.denyFrom && p < this.s.denyTo && this.s.denyFrom >= 0;
   }
   /** A removal verb with an office, rank or pay word within OFFICE_REACH words either side of it. */
   removalOfOffice(k: number): boolean {
@@ -476,7 +479,8 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }
         else if (c.denied(k)) continue; // `belum ada ASN yang dijatuhi sanksi` denies, threatens nothing
-        else if (c.sanctionNounAt(k)) out.push(c.low(k));
+        // not `tidak akan memberikan sanksi`; a negation inside a denial affirms (`tidak ada yang kebal sanksi`)
+        else if (c.sanctionNounAt(k) && c.negated(k) === c.inDenial(k)) out.push(c.low(k));
         else if ((c.sanctionActAt(k) || c.enforceAt(k)) && !c.negated(k) && (c.s.pos[k]! < c.firstOrder || c.s.pos[k]! > c.conditionAfterOrder)) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
         } else if (c.removalOfOffice(k) && !c.negated(k)) out.push(cueOf(c.s, k, 'removal'));
