@@ -174,7 +174,9 @@ export const TYPE_FEATURES = {
   /** the law and those who enforce it, after a `confront` word */
   lawBody: {
     stems: ['pidana', 'polisi', 'gakkumdu', 'jaksa'],
-    words: ['hukum', 'aparat', 'penegak', 'bawaslu', 'pengadilan'],
+    // and the criminal law's penalties, as a threat's content (`ancaman penjara`, `terancam denda`); alone
+    // they are places and sums (`sipir penjara`, `masuk penjara`), no sanction
+    words: ['hukum', 'aparat', 'penegak', 'bawaslu', 'pengadilan', 'penjara', 'kurungan', 'denda'],
   },
   /** receiving (a sanction noun after it is a sanction received: `mendapat teguran`) */
   /** receiving or issuing: a sanction noun after it is a sanction received or issued (`mendapat teguran`,
@@ -295,9 +297,10 @@ export const SUBJECT_OFFICE_REACH = 6;
  *  camat yang dicopot`): nothing in the clause is reported or threatened, and the statement is a finding. */
 export const EXISTENTIALS: readonly string[] = ['ada'];
 export const EXISTENTIAL_REACH = 6;
-/** Threat words whose content must follow (`terancam dipecat`, `ancaman pidana`, `mengancam akan
- *  mencopot`): alone they name a danger, not a sanction (`terancam punah`, `menghadapi ancaman`). By stem;
- *  the content is a sanction, removal, enforcement, law or office word within THREAT_REACH words after. */
+/** Threat words whose content must stand beside them (`terancam dipecat`, `ancaman pidana`, `mengancam
+ *  akan mencopot`, `terancam didiskualifikasi`, `sanksi pemecatan mengancam …`): alone they name a danger,
+ *  not a sanction (`terancam punah`, `menghadapi ancaman`). By stem; the content is a sanction, removal,
+ *  enforcement, law or office word within THREAT_REACH words after (or before) it. */
 export const THREAT_STEMS: readonly string[] = ['ancam'];
 export const THREAT_REACH = 3;
 /** Imposing verbs (among `sanctionAct`) that sanction only with what they impose beside them, a sanction
@@ -366,9 +369,27 @@ export const SELF_REACH = 3;
  *  (1), `Secara pribadi saya melihat …` (3). */
 export const OPINION_REACH = 3;
 
-/** How far (in words) a negation reaches forward: `tidak ada toleransi` (2), `tidak akan memberikan
- *  toleransi` (3). */
-export const NEGATION_REACH = 3;
+/** The scope of a negation: it reaches forward over the words it is transparent to (NEGATION_TRANSPARENT:
+ *  modals, aspect, the existential, light verbs, pronouns, restrictive focus) to the first other word, its
+ *  target, and covers all of them, at most NEGATION_REACH words: `tidak ada toleransi`, `tidak akan
+ *  memberikan toleransi`, `tidak dijatuhi sanksi`, `bukan hanya ditegur`. A prefixed verb as target takes
+ *  its object along (`tanpa mematuhi perintah`, `tidak memiliki komitmen`). It stops at its target:
+ *  `tidak segan menindak` negates `segan`, `yang tidak netral akan diproses` negates `netral`, `tidak
+ *  main-main dengan sanksi` negates `main-main`. */
+export const NEGATION_REACH = 4;
+export const NEGATION_TRANSPARENT: readonly string[] = [
+  // modals and aspect
+  'akan', 'bakal', 'bisa', 'dapat', 'mau', 'ingin', 'pernah', 'lagi', 'juga', 'pula', 'sempat', 'perlu', 'segera', 'pun',
+  // the existential
+  'ada',
+  // light verbs before what they give, get or impose
+  'memberi', 'memberikan', 'diberi', 'diberikan', 'mendapat', 'mendapatkan', 'menerima', 'melakukan', 'dilakukan', 'memiliki', 'punya',
+  'mengambil', 'dijatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan',
+  // pronouns of the object-fronted passive (`tidak kami proses`)
+  'kami', 'saya', 'kita',
+  // restrictive focus (`bukan hanya ditegur`: not only)
+  'hanya', 'sekadar', 'cuma', 'semata',
+];
 /** How far (in words) a pledge reaches forward to an accepting verb: `bersedia menerima`, `siap untuk
  *  menerima`. */
 export const PLEDGE_ACCEPT_REACH = 2;

@@ -3,7 +3,7 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
-  ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
+  ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, NEGATION_REACH, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
   SUBJECT_BLOCKERS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
@@ -43,6 +43,10 @@ interface Tok {
   attributive: boolean;
   /** An enforcing act (`tindakan`, `bertindak`) that an attributive word qualifies (`tindakan tegas`). */
   act: boolean;
+  /** A negation's scope passes over the word to the next (NEGATION_TRANSPARENT). */
+  transparent: boolean;
+  /** A prefixed verb (me-/di- with a stem of its own): as a negation's target it takes its object along. */
+  verb: boolean;
   low: string;
   stem: string;
   /** Whether any mask is non-zero (the token is a cue for some rule). */
@@ -90,7 +94,7 @@ function makeTok(raw: string, hash: number): Tok {
   const proven = PROVEN.has(low);
   const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), low, stem: st, cue,
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };
 }
@@ -105,6 +109,7 @@ const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
 const EXISTS = new Set(EXISTENTIALS);
 const ATTRIBUTIVE = new Set(ATTRIBUTIVE_ENFORCE);
 const ACTS = new Set(ENFORCING_ACTS);
+const TRANSPARENT = new Set(NEGATION_TRANSPARENT);
 const NOUN_FOLLOWERS = new Set(NOUN_PHRASE_FOLLOWERS);
 const SUPPOSING = new Set(NOT_IMPERATIVE);
 const NEXT_CLAUSE = 1;
@@ -225,6 +230,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   words.denyTo = -1;
   let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
   let negationBefore: Tok | null = null; // the previous word, when a negation
+  let negLeft = 0; // words a negation's scope may still cover (0: none open; -1: a verb target's object)
   let any = false;
   const n = text.length;
   let i = 0;
@@ -242,6 +248,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (c0 < 128 ? ASCII_WORD[c0] === 0 : wordCharLength(text, i) === 0) {
       if (clauseBreak(c0)) {
         clauseStart = true;
+        negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
           existentialAt = -1;
@@ -290,6 +297,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       if (NOUN_FOLLOWERS.has(t.low) || isUpperAt(original, i)) words.mask[imperativeAt]! &= ~FEATURE.imperative;
       imperativeAt = -1;
     }
+    const inScope = negLeft > 0 || (negLeft === -1 && !t.verb);
     if (t.cue) {
       addMasks(t);
       any = true;
@@ -311,6 +319,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.pos[w] = pos;
         words.mask[w] = mask;
         words.word[w] = t;
+        words.neg[w] = inScope;
         words.all |= mask;
       }
     }
@@ -322,6 +331,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       } else if (t.relative && existentialAt >= 0 && pos - existentialAt <= EXISTENTIAL_REACH) words.denyFrom = pos;
     }
     negationBefore = (t.gram & FEATURE.negation) !== 0 ? t : null;
+    // the negation's scope: over transparent words to its target, which closes it
+    if (negLeft > 0) negLeft = t.transparent ? negLeft - 1 : t.verb ? -1 : 0;
+    else if (negLeft === -1) negLeft = 0;
+    if (negationBefore !== null) negLeft = NEGATION_REACH;
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
     if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;

@@ -4,7 +4,7 @@
 import type { StatementType } from '../../model.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
-  NEGATION_REACH, NEUTRAL_WORDS, NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_SUFFIXES, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
+  NEUTRAL_WORDS, NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_SUFFIXES, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
   IMPOSING, INCLUSIVE_WORDS, OBLIGATION_MODALS, OBLIGED_REACH, REMINDERS, REMIND_REACH, REPORT_WORDS, THREAT_REACH, THREAT_STEMS, SELF_REACH, SELF_WORDS, SUBJECT_OFFICE_REACH, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
@@ -87,7 +87,8 @@ const NOT_AS_PE_NOUN = FEATURE.pledge | FEATURE.order | FEATURE.appeal;
 const THREAT = new Set(THREAT_STEMS);
 const IMPOSE = new Set(IMPOSING);
 /** What a threat word's content may be (THREAT_STEMS). */
-const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.lawBody | FEATURE.office | FEATURE.confront;
+const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.lawBody | FEATURE.office | FEATURE.confront
+  | FEATURE.enforce | FEATURE.recommend;
 const OPINION_SOURCE = new Set(OPINION_SOURCES);
 
 /** The words of a statement that carry a feature, in text order, as parallel lists `[0, n)`: position
@@ -98,6 +99,8 @@ export interface FeatureSeq {
   pos: number[];
   mask: number[];
   word: Array<{ readonly low: string; readonly stem: string }>;
+  /** Whether the word is in a negation's scope (NEGATION_TRANSPARENT). */
+  neg: boolean[];
   /** The OR of every mask: a statement with no deciding feature is `other` without running a rule. */
   all: number;
   /** A negated existential's relative clause (`tidak ada ASN [yang … dijatuhi sanksi]`): the word positions
@@ -109,7 +112,7 @@ export interface FeatureSeq {
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '' };
+  return { n: 0, pos: [], mask: [], word: [], neg: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '' };
 }
 
 const F = FEATURE;
@@ -117,11 +120,6 @@ const F = FEATURE;
  *  pronouns, passives, receiving, accepting, permission, tolerance, bodies) only qualify them. */
 const DECIDING = F.pledge | F.order | F.appeal | F.finding | F.sanctionNoun | F.sanctionAct | F.recommend | F.enforce | F.prohibit
   | F.permit | F.tolerance | F.hesitate | F.get | F.removal | F.confront | F.warnNoun | F.imperative | F.pronoun | F.opinion;
-/** Words that carry a predicate of their own: a negation binds to the first of them after it (`yang
- *  terbukti tidak netral akan diproses` negates `netral`, not `diproses`); modals, aspect, light verbs
- *  (`tidak akan memberikan sanksi`) and pronouns between are transparent. */
-const PREDICATES = F.pledge | F.order | F.appeal | F.finding | F.opinion | F.sanctionNoun | F.sanctionAct | F.recommend | F.removal
-  | F.confront | F.enforce | F.prohibit | F.warnNoun | F.office;
 /** Words that name or do a sanction: a hortative statement with none of them appeals (HORTATIVES). */
 const SANCTIONING = F.sanctionNoun | F.sanctionAct | F.enforce | F.removal | F.warnNoun;
 
@@ -260,22 +258,16 @@ class Clause {
   any(bit: number): boolean {
     return (this.s.all & bit) !== 0;
   }
-  /** A negation within NEGATION_REACH words before word k. A negation binds to the first tolerance or
-   *  hesitation word after it (`tidak akan ragu menindak` negates `ragu`, not `menindak`), and to the first
-   *  predicate (PREDICATES: `yang tidak netral akan diproses` negates `netral`). */
+  /** Word k is in a negation's scope (NEGATION_TRANSPARENT: worked out by `classify` over every word). */
   negated(k: number): boolean {
-    const p = this.s.pos[k]!;
-    for (let j = k - 1; j >= 0 && p - this.s.pos[j]! <= NEGATION_REACH; j--) {
-      if (this.has(j, F.negation)) return true;
-      if (this.has(j, F.tolerance | F.hesitate | PREDICATES)) return false;
-    }
-    return false;
+    return this.s.neg[k]!;
   }
   /** `dilarang`, `jangan` (not `jangan hanya …`, which urges more, nor `jangan takut …`, which
    *  encourages; not negated: `tidak ada larangan`, `tidak melarang`), or a negated permission (`tidak
    *  boleh`). */
   prohibitionAt(k: number): boolean {
-    if (this.has(k, F.prohibit)) return !this.adjacentAfter(k, F.focus) && !this.negated(k);
+    // not negated, nor denied (`belum ada yang melarang`); a negation inside a denial affirms
+    if (this.has(k, F.prohibit)) return !this.adjacentAfter(k, F.focus) && this.negated(k) === this.inDenial(k);
     return this.has(k, F.permit) && this.negated(k);
   }
   /** Word k is reported as done: no modal, condition, order or appeal before it (a generic subject before
@@ -304,7 +296,15 @@ class Clause {
   /** Word k is an enforcement word: a threat word only with its content after it (THREAT_STEMS). */
   enforceAt(k: number): boolean {
     if (!this.has(k, F.enforce)) return false;
-    return !THREAT.has(this.s.word[k]!.stem) || this.after(k, THREAT_CONTENT, THREAT_REACH) >= 0;
+    if (!THREAT.has(this.s.word[k]!.stem)) return true;
+    return this.after(k, THREAT_CONTENT & ~F.enforce, THREAT_REACH) >= 0 || this.before(k, THREAT_CONTENT, THREAT_REACH) >= 0
+      || this.otherEnforceAfter(k);
+  }
+  /** An enforcement word after k, within THREAT_REACH words, that is no threat word itself (`terancam
+   *  didiskualifikasi`, `diancam diproses hukum`). */
+  otherEnforceAfter(k: number): boolean {
+    const j = this.after(k, F.enforce, THREAT_REACH);
+    return j >= 0 && !THREAT.has(this.s.word[j]!.stem);
   }
   /** Word k is inside a negated existential's relative clause (FeatureSeq.denyFrom), and not negated
    *  again there (`tidak ada yang kebal sanksi` is a double negation: everyone faces a sanction). */
