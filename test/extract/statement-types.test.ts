@@ -205,7 +205,8 @@ describe('statement types: each rule, with negative cases', () => {
     ['a compound passive the stemmer leaves whole', 'Pemberhentian yang bersangkutan sudah ditandatangani bupati.', 'sanction'],
     ['handing a file to a sanctioning body, under a condition', 'Jika terbukti, berkasnya langsung kami kirim ke KASN.', 'warning'],
     // words that only sanction or threaten with their content
-    ['terancam without a sanction', 'Hampir separuh spesies di pulau itu terancam punah.', 'other'],
+    ['ancaman without a sanction', 'Pemerintah menghadapi ancaman dari negara asing.', 'other'],
+    ['mengancam with an enforcement', 'Bawaslu mengancam akan memproses kepala desa itu.', 'warning'],
     ['terancam with a sanction', 'Kepala desa itu terancam sanksi pemberhentian.', 'warning'],
     ['mengenakan without a sanction', 'Tiga saksi yang mengenakan cadar hadir di persidangan.', 'other'],
     ['dikenai with a sanction', 'Dua camat itu sudah dikenai sanksi teguran.', 'sanction'],

@@ -5,7 +5,7 @@ import type { StatementType } from '../../model.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
   NEUTRAL_WORDS, NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_SUFFIXES, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
-  IMPOSING, INCLUSIVE_WORDS, OBLIGATION_MODALS, OBLIGED_REACH, REMINDERS, REMIND_REACH, REPORT_WORDS, THREAT_REACH, THREAT_STEMS, SELF_REACH, SELF_WORDS, SUBJECT_OFFICE_REACH, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
+  IMPOSING, INCLUSIVE_WORDS, OBLIGATION_MODALS, OBLIGED_REACH, REMINDERS, REMIND_REACH, REPORT_WORDS, THREAT_REACH, THREAT_STEMS, THREATENED, SELF_REACH, SELF_WORDS, SUBJECT_OFFICE_REACH, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
 const FEATURE_NAMES = Object.keys(TYPE_FEATURES) as TypeFeature[];
@@ -85,6 +85,7 @@ const INCLUSIVE = new Set(INCLUSIVE_WORDS);
  *  `permohonan izin`): by stem, a pledge, order or appeal only in its other forms. */
 const NOT_AS_PE_NOUN = FEATURE.pledge | FEATURE.order | FEATURE.appeal;
 const THREAT = new Set(THREAT_STEMS);
+const THREATENED_FORMS = new Set(THREATENED);
 const IMPOSE = new Set(IMPOSING);
 /** What a threat word's content may be (THREAT_STEMS). */
 const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.lawBody | FEATURE.office | FEATURE.confront
@@ -296,9 +297,9 @@ class Clause {
   /** Word k is an enforcement word: a threat word only with its content after it (THREAT_STEMS). */
   enforceAt(k: number): boolean {
     if (!this.has(k, F.enforce)) return false;
-    if (!THREAT.has(this.s.word[k]!.stem)) return true;
+    if (!THREAT.has(this.s.word[k]!.stem) || THREATENED_FORMS.has(this.low(k))) return true;
     return this.after(k, THREAT_CONTENT & ~F.enforce, THREAT_REACH) >= 0 || this.before(k, THREAT_CONTENT, THREAT_REACH) >= 0
-      || this.otherEnforceAfter(k);
+      || this.otherEnforceAfter(k) || this.adjacentAfter(k, F.passive | F.negation); // `terancam dicoret`, `terancam tidak …`
   }
   /** An enforcement word after k, within THREAT_REACH words, that is no threat word itself (`terancam
    *  didiskualifikasi`, `diancam diproses hukum`). */
