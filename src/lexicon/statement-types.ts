@@ -6,7 +6,9 @@
 //               teguran keras", "dibebaskan dari jabatannya", "sudah kami turunkan pangkatnya"), with no
 //               modal, condition, order or appeal before it ("memerintahkan camat mencopot baliho" orders);
 //               also a sanction named as a noun and reported ("peringatan tertulis sudah kami layangkan",
-//               "mengeluarkan keputusan penundaan kenaikan pangkat").
+//               "mengeluarkan keputusan penundaan kenaikan pangkat"). A figure with it is still a sanction
+//               ("tunjangannya kami potong 25 persen", "sudah ada empat ASN yang menerima sanksi"). Denied by
+//               a negated existential it is a finding, not a sanction ("belum ada ASN yang dijatuhi sanksi").
 // - warning     A threat of consequences, or a prohibition addressed to others: a sanction or enforcement
 //               word that is not reported as done ("akan ditindak", "bisa didiskualifikasi", "Sanksinya
 //               tegas"), a prohibition ("dilarang", "jangan", "tidak boleh"), or a refusal of tolerance
@@ -18,26 +20,45 @@
 //               condition threatens ("kalau ketahuan, risiko ditanggung sendiri"). An imperative of avoiding
 //               forbids ("Hindari …"). "Jangan hanya …" urges more and "Jangan takut …" encourages: neither
 //               forbids; a prohibition inside a hortative with no sanction word ("Ayo …, jangan sampai …") is
-//               the appeal's, and a prohibition named as a topic ("menyosialisasikan larangan …") is none.
+//               the appeal's, and a prohibition named as a topic ("menyosialisasikan larangan …") is none,
+//               nor is a negated one ("tidak ada larangan", "kami tidak melarang …, tapi jangan …" forbids by
+//               its `jangan`). "Yang terbukti …" is a generic subject, a condition ("bagi ASN yang terbukti
+//               tidak netral, ada konsekuensinya"); a condition after an order opens a threat of its own
+//               ("saya minta camat mengawasi, kalau ada yang melanggar akan saya copot"). Nobody immune is a
+//               threat ("tidak ada yang kebal sanksi").
 // - commitment  The speaker's side pledges or declares ("kami siap netral", "berkomitmen", "ikrar",
 //               "mendeklarasikan netralitas", "bersedia menerima sanksi"). A pledge word inside a
 //               prohibition or a negation is not a pledge: "ASN dilarang ikut deklarasi" is a warning.
 //               Ensuring and agreeing are pledges ("saya pastikan", "kami menjamin", "kami sepakat"), and so is a
 //               pledge to receive a sanction ("bersedia diberi sanksi"). So is what the speaker's side says it
 //               will do ("kami akan menindaklanjuti", "saya tidak akan ikut kampanye", "pihaknya akan …") and
-//               its declared neutrality ("kami netral"), when no threat, order or appeal decides first.
+//               its declared neutrality ("kami netral"), when no threat, order or appeal decides first; also
+//               in the object-fronted passive ("itu akan kami buktikan", "nanti kami serahkan") and as an
+//               obligation on its own side ("kami harus menjaga netralitas"; "kita harus …" appeals).
 // - instruction An order or obligation ("wajib", "harus", "saya minta", "menginstruksikan"). In reported
 //               speech the reporting verb counts ("X meminta seluruh camat …", "X berharap …": see
 //               INDIRECT_VERBS `act` in attribution.ts). The imperative mood at a clause start orders
-//               ("Laporkan segera …", "Jaga netralitas, layani …").
+//               ("Laporkan segera …", "Jaga netralitas, layani …"), and so does a reminder with its
+//               content ("para lurah diingatkan agar …"; "Kami ingatkan, …" alone only frames). In the
+//               passive with `agar` it orders too ("seluruh kepala OPD diminta agar …").
 // - appeal      A soft request, invitation or hope ("mengimbau", "mengajak", "berharap", "mari", "semoga",
-//               "silakan …", "tolong …").
+//               "silakan …", "tolong …", "diharapkan …", "harapan kami, …"). The first request heads the
+//               clause: an order that an appeal asks for is the appeal's ("kami mohon … ingatkan warga agar
+//               …"), an appeal after an order is the order's.
 // - assessment  A finding, figure or judgement of the situation ("tercatat 12 kasus", "indeks kerawanan",
 //               "berjalan kondusif", "jumlah pelanggaran turun", "kami menilai …", "situasinya aman
 //               terkendali", "sebagian besar ASN sudah paham", "paling banyak", "bergeser ke media sosial",
 //               hedged: "bisa jadi angka itu …"). A statement headed by an opinion verb ("X menilai …", "Saya
 //               kira …") judges what it names, sanctions included ("menilai sanksi yang dijatuhkan terlalu
-//               ringan"), unless it also orders, appeals or forbids.
+//               ringan"), unless it also orders, appeals or forbids; so does "Menurut saya, …". An evidential
+//               frame is no condition ("kalau dilihat dari datanya, kecenderungan … bergeser"). A negated
+//               existential with a relative clause reports that none are found ("tidak ada ASN … yang
+//               terbukti melanggar", "belum ada laporan yang kami terima").
+// Mixed statements: the precedence is the rules' order (type-rules.ts): a pledge to accept a sanction, an
+// opinion frame, a sanction reported as done, a threat or prohibition, a pledge, an order, an appeal, the
+// speaker's side's future, a finding. So a reported sanction with a figure is a sanction, a threat beside a
+// pledge word is a warning ("kalau ada yang terbukti, kami pastikan diproses"), a pledge beside an appeal is
+// a commitment, an appeal beside a finding is an appeal.
 // - other       None of these.
 // The rules are tried in the order of `STATEMENT_TYPE_RULES` in src/extract/statements/type-rules.ts; that
 // file says why each sits where it does.
