@@ -10,7 +10,8 @@ import {
 import { stem } from '../../nlp/natural.js';
 import { SPACE, WE, alternationOf } from '../../text/regex.js';
 import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../text/words.js';
-import { FEATURE, featuresOf, newFeatureSeq, pronounPassiveFeatures, statementType, type FeatureSeq } from './type-rules.js';
+import { FEATURE, featuresOf, newFeatureSeq, pronounPassiveFeatures, type FeatureSeq } from './type-features.js';
+import { statementType } from './type-rules.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
  *  out once per distinct word, in `makeTok`): `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i —
