@@ -6,7 +6,9 @@
 //               teguran keras", "dibebaskan dari jabatannya", "sudah kami turunkan pangkatnya"), with no
 //               modal, condition, order or appeal before it ("memerintahkan camat mencopot baliho" orders);
 //               also a sanction named as a noun and reported ("peringatan tertulis sudah kami layangkan",
-//               "mengeluarkan keputusan penundaan kenaikan pangkat").
+//               "mengeluarkan keputusan penundaan kenaikan pangkat"). A figure with it is still a sanction
+//               ("tunjangannya kami potong 25 persen", "sudah ada empat ASN yang menerima sanksi"). Denied by
+//               a negated existential it is a finding, not a sanction ("belum ada ASN yang dijatuhi sanksi").
 // - warning     A threat of consequences, or a prohibition addressed to others: a sanction or enforcement
 //               word that is not reported as done ("akan ditindak", "bisa didiskualifikasi", "Sanksinya
 //               tegas"), a prohibition ("dilarang", "jangan", "tidak boleh"), or a refusal of tolerance
@@ -18,26 +20,45 @@
 //               condition threatens ("kalau ketahuan, risiko ditanggung sendiri"). An imperative of avoiding
 //               forbids ("Hindari …"). "Jangan hanya …" urges more and "Jangan takut …" encourages: neither
 //               forbids; a prohibition inside a hortative with no sanction word ("Ayo …, jangan sampai …") is
-//               the appeal's, and a prohibition named as a topic ("menyosialisasikan larangan …") is none.
+//               the appeal's, and a prohibition named as a topic ("menyosialisasikan larangan …") is none,
+//               nor is a negated one ("tidak ada larangan", "kami tidak melarang …, tapi jangan …" forbids by
+//               its `jangan`). "Yang terbukti …" is a generic subject, a condition ("bagi ASN yang terbukti
+//               tidak netral, ada konsekuensinya"); a condition after an order opens a threat of its own
+//               ("saya minta camat mengawasi, kalau ada yang melanggar akan saya copot"). Nobody immune is a
+//               threat ("tidak ada yang kebal sanksi").
 // - commitment  The speaker's side pledges or declares ("kami siap netral", "berkomitmen", "ikrar",
 //               "mendeklarasikan netralitas", "bersedia menerima sanksi"). A pledge word inside a
 //               prohibition or a negation is not a pledge: "ASN dilarang ikut deklarasi" is a warning.
 //               Ensuring and agreeing are pledges ("saya pastikan", "kami menjamin", "kami sepakat"), and so is a
 //               pledge to receive a sanction ("bersedia diberi sanksi"). So is what the speaker's side says it
 //               will do ("kami akan menindaklanjuti", "saya tidak akan ikut kampanye", "pihaknya akan …") and
-//               its declared neutrality ("kami netral"), when no threat, order or appeal decides first.
+//               its declared neutrality ("kami netral"), when no threat, order or appeal decides first; also
+//               in the object-fronted passive ("itu akan kami buktikan", "nanti kami serahkan") and as an
+//               obligation on its own side ("kami harus menjaga netralitas"; "kita harus …" appeals).
 // - instruction An order or obligation ("wajib", "harus", "saya minta", "menginstruksikan"). In reported
 //               speech the reporting verb counts ("X meminta seluruh camat …", "X berharap …": see
 //               INDIRECT_VERBS `act` in attribution.ts). The imperative mood at a clause start orders
-//               ("Laporkan segera …", "Jaga netralitas, layani …").
+//               ("Laporkan segera …", "Jaga netralitas, layani …"), and so does a reminder with its
+//               content ("para lurah diingatkan agar …"; "Kami ingatkan, …" alone only frames). In the
+//               passive with `agar` it orders too ("seluruh kepala OPD diminta agar …").
 // - appeal      A soft request, invitation or hope ("mengimbau", "mengajak", "berharap", "mari", "semoga",
-//               "silakan …", "tolong …").
+//               "silakan …", "tolong …", "diharapkan …", "harapan kami, …"). The first request heads the
+//               clause: an order that an appeal asks for is the appeal's ("kami mohon … ingatkan warga agar
+//               …"), an appeal after an order is the order's.
 // - assessment  A finding, figure or judgement of the situation ("tercatat 12 kasus", "indeks kerawanan",
 //               "berjalan kondusif", "jumlah pelanggaran turun", "kami menilai …", "situasinya aman
 //               terkendali", "sebagian besar ASN sudah paham", "paling banyak", "bergeser ke media sosial",
 //               hedged: "bisa jadi angka itu …"). A statement headed by an opinion verb ("X menilai …", "Saya
 //               kira …") judges what it names, sanctions included ("menilai sanksi yang dijatuhkan terlalu
-//               ringan"), unless it also orders, appeals or forbids.
+//               ringan"), unless it also orders, appeals or forbids; so does "Menurut saya, …". An evidential
+//               frame is no condition ("kalau dilihat dari datanya, kecenderungan … bergeser"). A negated
+//               existential with a relative clause reports that none are found ("tidak ada ASN … yang
+//               terbukti melanggar", "belum ada laporan yang kami terima").
+// Mixed statements: the precedence is the rules' order (type-rules.ts): a pledge to accept a sanction, an
+// opinion frame, a sanction reported as done, a threat or prohibition, a pledge, an order, an appeal, the
+// speaker's side's future, a finding. So a reported sanction with a figure is a sanction, a threat beside a
+// pledge word is a warning ("kalau ada yang terbukti, kami pastikan diproses"), a pledge beside an appeal is
+// a commitment, an appeal beside a finding is an appeal.
 // - other       None of these.
 // The rules are tried in the order of `STATEMENT_TYPE_RULES` in src/extract/statements/type-rules.ts; that
 // file says why each sits where it does.
@@ -73,19 +94,28 @@ export const TYPE_FEATURES = {
   order: {
     stems: ['instruksi', 'minta', 'wajib'],
     // `tugaskan`: `saya tugaskan camat …` (not `ditugaskan`, which describes a post)
-    words: ['harus', 'tekankan', 'perintah', 'perintahkan', 'memerintahkan', 'diperintahkan', 'tugaskan', 'menugaskan'],
+    words: [
+      'harus', 'tekankan', 'perintah', 'perintahkan', 'memerintahkan', 'diperintahkan', 'tugaskan', 'menugaskan',
+      // reminding orders only with its content after it (REMINDERS: `diingatkan agar …`, `saya ingatkan untuk …`)
+      'mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan',
+    ],
   },
   /** appeals, invitations, hopes */
   appeal: {
     stems: ['imbau', 'himbau', 'ajak', 'harap', 'mohon'],
     // the politeness markers of a request: `silakan laporkan`, `tolong jaga`, `saya titip …`
-    words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'silakan', 'silahkan', 'tolong', 'titip'],
+    words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'mudah-mudahan', 'silakan', 'silahkan', 'tolong', 'titip'],
   },
 
   /** numbers, findings and judgements of the situation */
   finding: {
-    stems: ['indeks', 'rawan', 'jumlah', 'data', 'perkara', 'catat', 'temu', 'persen', 'kasus', 'lapor', 'cenderung', 'tren', 'angka'],
+    stems: ['indeks', 'rawan', 'jumlah', 'data', 'perkara', 'catat', 'persen', 'kasus', 'lapor', 'cenderung', 'tren', 'angka'],
     words: [
+      // finding, not meeting: the stem `temu` also holds `bertemu`, `pertemuan`, `saat ditemui` (met by reporters)
+      'temuan', 'temuannya', 'menemukan', 'ditemukan',
+      // proven (`tujuh di antaranya terbukti melanggar`); after `yang` or a condition it is none (a generic
+      // subject: PROVEN_AFTER_RELATIVE, and no finding stands after a condition)
+      'terbukti',
       'kondusif', 'lancar', 'tertib', 'meningkat', 'menurun', 'signifikan', 'marak', 'minim', 'didominasi', 'mendominasi',
       // judging and describing the situation (`menilai` as a stem would catch `nilai-nilai netralitas`)
       'menilai', 'dinilai', 'penilaian', 'potensi', 'terjadi', 'aman', 'terkendali', 'cenderung', 'sebagian',
@@ -103,7 +133,8 @@ export const TYPE_FEATURES = {
    *  included (`menilai sanksi yang dijatuhkan terlalu ringan`) */
   opinion: {
     stems: [],
-    words: ['menilai', 'kira', 'rasa', 'melihat', 'berpendapat', 'memandang', 'menganggap', 'merasa'],
+    // `menurut` frames only before the speaker's side (`Menurut saya, …`; not `Menurut Kapolres, …`)
+    words: ['menilai', 'kira', 'rasa', 'melihat', 'berpendapat', 'memandang', 'menganggap', 'merasa', 'menurut'],
   },
   /** the sanctions themselves (`hukum` as a stem is "law": only these forms) */
   sanctionNoun: {
@@ -131,7 +162,11 @@ export const TYPE_FEATURES = {
   /** recommending: a sanction act only when a sanction or a sanctioning body is named in the statement */
   recommend: {
     stems: [],
-    words: ['direkomendasikan', 'merekomendasikan', 'diteruskan', 'meneruskan', 'melaporkan', 'dilaporkan', 'laporkan'],
+    words: [
+      'direkomendasikan', 'merekomendasikan', 'diteruskan', 'meneruskan', 'melaporkan', 'dilaporkan', 'laporkan',
+      // handing a case file on (`berkasnya kami kirim ke KASN`, `dilimpahkan ke inspektorat`)
+      'dikirim', 'dikirimkan', 'mengirim', 'mengirimkan', 'dilimpahkan', 'melimpahkan',
+    ],
   },
   /** bodies that impose civil-service sanctions */
   sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian'] },
@@ -160,7 +195,9 @@ export const TYPE_FEATURES = {
   /** the law and those who enforce it, after a `confront` word */
   lawBody: {
     stems: ['pidana', 'polisi', 'gakkumdu', 'jaksa'],
-    words: ['hukum', 'aparat', 'penegak', 'bawaslu', 'pengadilan'],
+    // and the criminal law's penalties, as a threat's content (`ancaman penjara`, `terancam denda`); alone
+    // they are places and sums (`sipir penjara`, `masuk penjara`), no sanction
+    words: ['hukum', 'aparat', 'penegak', 'bawaslu', 'pengadilan', 'penjara', 'kurungan', 'denda'],
   },
   /** receiving (a sanction noun after it is a sanction received: `mendapat teguran`) */
   /** receiving or issuing: a sanction noun after it is a sanction received or issued (`mendapat teguran`,
@@ -190,11 +227,18 @@ export const TYPE_FEATURES = {
   },
   /** epistemic hedges right after a modal: `bisa jadi`, `bisa saja` qualify a judgement; they are no
    *  condition on it (a finding after them still counts) */
-  hedge: { stems: [], words: ['jadi', 'saja'] },
+  hedge: {
+    stems: [],
+    // evidential frames after a condition word are no condition either: `kalau dilihat dari datanya, …`,
+    // `jika dibandingkan dengan pemilu lalu, …` (the finding after them is asserted)
+    words: ['jadi', 'saja', 'dilihat', 'dibandingkan', 'dicermati', 'diamati', 'ditelisik'],
+  },
   /** mood: done (perfect aspect) */
   realis: { stems: [], words: ['sudah', 'telah', 'sempat', 'resmi'] },
   /** negation */
-  negation: { stems: [], words: ['tidak', 'tak', 'bukan', 'belum', 'tanpa'] },
+  // `kebal` ("immune to") negates what follows: under a negated existential it makes a double negation,
+  // a threat (`tidak ada yang kebal sanksi`)
+  negation: { stems: [], words: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'kebal'] },
   /** prohibition words */
   /** `hindari` is the imperative of avoiding: a prohibition (`Hindari berfoto dengan pose jari …`) */
   prohibit: { stems: ['larang'], words: ['jangan', 'janganlah', 'hindari', 'hindarilah'] },
@@ -207,7 +251,7 @@ export const TYPE_FEATURES = {
   hesitate: { stems: [], words: ['segan', 'ragu', 'sungkan'] },
   /** purpose: a pledge word right after it states an aim, not a pledge (`hal penting untuk memastikan …`,
    *  `hadir guna menjamin …`); after the pledge word (`berkomitmen untuk menjaga`) it changes nothing */
-  purpose: { stems: [], words: ['untuk', 'guna', 'demi'] },
+  purpose: { stems: [], words: ['untuk', 'guna', 'demi', 'agar', 'supaya'] },
   /** after `jangan`, restrictive focus and feelings forbid nothing: `jangan hanya menunggu laporan` urges
    *  more, `jangan takut melapor` encourages */
   focus: {
@@ -234,7 +278,9 @@ export const HORTATIVES: readonly string[] = ['mari', 'marilah', 'ayo', 'ayolah'
  *  tidak akan ikut kampanye`, `pihaknya akan …`); with NEUTRAL_WORDS a declaration (`kami netral`); before
  *  a REPORT_WORDS verb under a condition a threat (`kalau …, kami catat dan laporkan`). */
 export const SELF_WORDS: readonly string[] = ['kami', 'saya', 'aku', 'pihaknya'];
-export const FUTURE_MODALS: readonly string[] = ['akan', 'bakal'];
+export const FUTURE_MODALS: readonly string[] = ['akan', 'bakal', 'nanti'];
+/** A future modal right before the speaker's side opens the object-fronted passive (`itu akan kami
+ *  buktikan`, `hasilnya nanti kami serahkan`): the speaker's side says what it will do, as `kami akan …`. */
 export const NEUTRAL_WORDS: readonly string[] = ['netral'];
 /** Reporting someone: among the `recommend` words, but reported as done no sanction (`dilaporkan ke Bawaslu`
  *  is a complaint); under a condition after the speaker's side, a threat. */
@@ -251,7 +297,58 @@ export const TOPIC_PREPOSITIONS: readonly string[] = ['soal', 'tentang', 'mengen
 /** The generic subjects among the `irrealis` words: a condition on what follows, unless a perfect marker
  *  reports it (`siapa pun yang ketahuan …, tunjangannya kami potong` threatens; `yang kedapatan ikut konvoi
  *  sudah ditegur` reports). */
-export const GENERIC_CONDITIONS: readonly string[] = ['siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan'];
+export const GENERIC_CONDITIONS: readonly string[] = ['siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan', 'terbukti', 'tertangkap', 'kepergok'];
+/** Being found out, after a relative marker, makes a generic subject a condition (`ASN yang terbukti tidak
+ *  netral, …`, `yang tertangkap tangan …`); alone it reports (`tujuh di antaranya terbukti melanggar`). The
+ *  others among GENERIC_CONDITIONS are conditions anywhere. */
+export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap', 'kepergok'];
+/** Reminding (among the `order` words) orders only with its content after it, a purpose word within
+ *  REMIND_REACH words (`para lurah diingatkan agar tidak …`, `saya ingatkan untuk …`); alone it frames
+ *  what follows (`Kami ingatkan, ASN yang ikut kampanye bisa dicopot` warns). */
+export const REMINDERS: readonly string[] = ['mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan'];
+export const REMIND_REACH = 4;
+/** How far (in words) before a passive removal verb its office word may stand as the subject: the subject's
+ *  head with a modifier and a perfect marker (`Gaji berkala yang bersangkutan sudah ditunda`, `Tunjangan
+ *  kinerja yang bersangkutan kami potong`). */
+export const SUBJECT_OFFICE_REACH = 6;
+/** Enclitics a verb may carry (`mencopotnya`, `memprosesnya`): a prefixed me-/di- verb with one has its
+ *  features without it. */
+/** The existential verb: negated (`tidak ada`, `belum ada`) with a relative clause after it within
+ *  EXISTENTIAL_REACH words, it denies what the clause says (`belum ada ASN yang dijatuhi sanksi`, `tidak ada
+ *  camat yang dicopot`): nothing in the clause is reported or threatened, and the statement is a finding. */
+export const EXISTENTIALS: readonly string[] = ['ada'];
+export const EXISTENTIAL_REACH = 6;
+/** Threat words whose content must stand beside them (`terancam dipecat`, `ancaman pidana`, `mengancam
+ *  akan mencopot`, `terancam didiskualifikasi`, `sanksi pemecatan mengancam …`): alone they name a danger,
+ *  not a sanction (`terancam punah`, `menghadapi ancaman`). By stem; the content is a sanction, removal,
+ *  enforcement, law or office word within THREAT_REACH words after (or before) it, or a passive verb right
+ *  after it (`terancam dicoret`, `terancam dibatalkan`: what would be done to the one threatened). */
+export const THREAT_STEMS: readonly string[] = ['ancam'];
+/** Forms of a threat stem that threaten on their own: `terancam` of a person in these texts is nearly always
+ *  threatened with a sanction, often named later or by a phrase (`terancam tidak bisa ikut seleksi jabatan`);
+ *  kept a threat though it also says `terancam punah` (measured: a held-out regional row needs it). */
+export const THREATENED: readonly string[] = ['terancam'];
+export const THREAT_REACH = 3;
+/** Imposing verbs (among `sanctionAct`) that sanction only with what they impose beside them, a sanction
+ *  noun or a law word within GET_REACH words either side (`dijatuhi hukuman`, `sanksi yang dijatuhkan`,
+ *  `dikenai sanksi`); alone they drop, bring down or wear (`menjatuhkan Republik Islam`, `mengenakan cadar`).
+ *  Also their bare forms after a pronoun (`kami jatuhkan`). */
+export const IMPOSING: readonly string[] = [
+  'dijatuhi', 'menjatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan', 'jatuhi', 'jatuhkan', 'kenai', 'kenakan',
+];
+/** Attributive enforcement words (`tegas`): a threat only after an act they qualify (ENFORCING_ACTS:
+ *  `tindakan tegas`, `bertindak tegas`, `langkah tegas`); alone an adjective of manner (`pendirian yang
+ *  tegas`, `dengan tegas saya katakan`) or the reporting verb (`…, tegas Kapolres`). */
+export const ATTRIBUTIVE_ENFORCE: readonly string[] = ['tegas'];
+export const ENFORCING_ACTS: readonly string[] = ['tindakan', 'bertindak', 'langkah', 'bersikap'];
+/** Obligation modals (among the `order` words): with the speaker's side as subject (SELF_WORDS within
+ *  OBLIGED_REACH words before, no other feature word between: `saya kira camat harus …` orders) the speaker binds their own side, a pledge (`kami harus menjaga netralitas`,
+ *  `saya wajib netral`); with the inclusive `kita` (INCLUSIVE_WORDS) they appeal (`kita harus bersama-sama
+ *  menjaga …`). With anyone else they order. */
+export const OBLIGATION_MODALS: readonly string[] = ['harus', 'wajib', 'mesti'];
+export const INCLUSIVE_WORDS: readonly string[] = ['kita'];
+export const OBLIGED_REACH = 2;
+export const VERB_ENCLITICS: readonly string[] = ['nya'];
 /** Consequence nouns among the `warnNoun` words (see there). */
 export const CONSEQUENCES: readonly string[] = ['risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'];
 /** The conditions among the `irrealis` words (a consequence noun threatens only after one). */
@@ -261,6 +358,9 @@ export const CONDITIONALS: readonly string[] = ['jika', 'jikalau', 'apabila', 'b
 export const EPISTEMIC: readonly string[] = ['mungkin', 'barangkali'];
 /** Opinion verbs that head a statement on their own, as its reporting verb (`X menilai …`). */
 export const OPINION_REPORTING: readonly string[] = ['menilai', 'berpendapat', 'memandang'];
+/** Opinion words that frame a statement only right before the speaker's side (`Menurut saya, …`; `Menurut
+ *  Kapolres, dua ASN dicopot` reports). */
+export const OPINION_SOURCES: readonly string[] = ['menurut'];
 
 /** Bare verb bases used as imperatives at a clause start without a suffix (`Jaga netralitas, …`). */
 /** The morphology (classify.ts `imperativeForm`) reads -kan and -lah forms; -i forms are too often nouns
@@ -295,9 +395,27 @@ export const SELF_REACH = 3;
  *  (1), `Secara pribadi saya melihat …` (3). */
 export const OPINION_REACH = 3;
 
-/** How far (in words) a negation reaches forward: `tidak ada toleransi` (2), `tidak akan memberikan
- *  toleransi` (3). */
-export const NEGATION_REACH = 3;
+/** The scope of a negation: it reaches forward over the words it is transparent to (NEGATION_TRANSPARENT:
+ *  modals, aspect, the existential, light verbs, pronouns, restrictive focus) to the first other word, its
+ *  target, and covers all of them, at most NEGATION_REACH words: `tidak ada toleransi`, `tidak akan
+ *  memberikan toleransi`, `tidak dijatuhi sanksi`, `bukan hanya ditegur`. A prefixed verb as target takes
+ *  its object along (`tanpa mematuhi perintah`, `tidak memiliki komitmen`). It stops at its target:
+ *  `tidak segan menindak` negates `segan`, `yang tidak netral akan diproses` negates `netral`, `tidak
+ *  main-main dengan sanksi` negates `main-main`. */
+export const NEGATION_REACH = 4;
+export const NEGATION_TRANSPARENT: readonly string[] = [
+  // modals and aspect
+  'akan', 'bakal', 'bisa', 'dapat', 'mau', 'ingin', 'pernah', 'lagi', 'juga', 'pula', 'sempat', 'perlu', 'segera', 'pun',
+  // the existential
+  'ada',
+  // light verbs before what they give, get or impose
+  'memberi', 'memberikan', 'diberi', 'diberikan', 'mendapat', 'mendapatkan', 'menerima', 'melakukan', 'dilakukan', 'memiliki', 'punya',
+  'mengambil', 'dijatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan',
+  // pronouns of the object-fronted passive (`tidak kami proses`)
+  'kami', 'saya', 'kita',
+  // restrictive focus (`bukan hanya ditegur`: not only)
+  'hanya', 'sekadar', 'cuma', 'semata',
+];
 /** How far (in words) a pledge reaches forward to an accepting verb: `bersedia menerima`, `siap untuk
  *  menerima`. */
 export const PLEDGE_ACCEPT_REACH = 2;
@@ -318,3 +436,9 @@ export const GET_REACH = 3;
 export const REALIS_REACH = 4;
 /** The shortest di- word read as a passive verb (`dicap` and longer; `diri`, `dia` are not verbs). */
 export const PASSIVE_MIN_LENGTH = 5;
+/** The stemmer leaves compound verbs whole (`ditandatangani`, `ditindaklanjuti`, `dipertanggungjawabkan`): a
+ *  di- word of at least this length it leaves whole is still a passive verb when it ends in a verb suffix
+ *  (PASSIVE_SUFFIXES), unless in a loanword noun's ending (`diskualifikasi`, `distribusi`). */
+export const PASSIVE_COMPOUND_MIN_LENGTH = 9;
+export const PASSIVE_SUFFIXES: readonly string[] = ['kan', 'i'];
+export const NOT_PASSIVE_ENDINGS: readonly string[] = ['si'];

@@ -161,6 +161,65 @@ describe('statement types: each rule, with negative cases', () => {
     ['a trend', 'Tren pelanggaran bergeser ke media sosial.', 'assessment'],
     ['a hedged finding', 'Bisa jadi angka itu hanya puncak gunung es.', 'assessment'],
     ['nihil', 'Sampai hari ini pelanggaran di kabupaten ini nihil.', 'assessment'],
+    // clause grammar (types3): negation binds to the first predicate after it
+    ['negation ends at its predicate', 'Prajurit yang tidak netral akan diproses sesuai hukum militer.', 'warning'],
+    ['negation through a modal and a light verb (what the speaker side will not do)', 'Kami tidak akan memberikan sanksi kepada camat itu.', 'commitment'],
+    // a negated existential denies its relative clause: a finding, no sanction, no threat
+    ['negated existential over a sanction', 'Belum ada ASN yang dijatuhi sanksi.', 'assessment'],
+    ['negated existential over a removal', 'Tidak ada camat yang dicopot dari jabatannya.', 'assessment'],
+    ['double negation: nobody is immune', 'Tidak ada ASN yang kebal sanksi.', 'warning'],
+    ['a sanction outside the denial is reported', 'Belum ada kepala desa yang diberhentikan, tetapi dua camat sudah dicopot.', 'sanction'],
+    ['no existential, no denial', 'Tidak ada toleransi bagi ASN yang berpolitik.', 'warning'],
+    // reminders order only with their content; alone they frame
+    ['diingatkan agar', 'Para lurah diingatkan agar tidak memakai fasilitas kelurahan.', 'instruction'],
+    ['a reminder framing a threat', 'Kami ingatkan, ASN yang ikut kampanye bisa dicopot.', 'warning'],
+    ['a reminder without content orders nothing', 'Pesan itu mengingatkan saya pada masa kecil.', 'other'],
+    // the first request heads: an order an appeal asks for is the appeal's
+    ['an order inside an appeal', 'Kami mohon tokoh agama ikut mengingatkan warga agar tidak termakan hoaks.', 'appeal'],
+    ['an order before an appeal', 'Camat wajib hadir, dan kami berharap kepala desa juga datang.', 'instruction'],
+    // a condition after an order opens a clause of its own mood
+    ['order, then a conditional threat', 'Saya minta camat mengawasi, kalau ada yang melanggar akan saya copot.', 'warning'],
+    ['an ordered removal stays an order', 'Bupati memerintahkan camat untuk mencopot baliho di kantor desa.', 'instruction'],
+    // generic subjects by being found out
+    ['yang terbukti is a condition', 'ASN yang terbukti tidak netral, tentu ada konsekuensinya.', 'warning'],
+    ['terbukti reporting is no condition', 'Tujuh di antaranya terbukti melanggar netralitas.', 'assessment'],
+    ['yang terbukti, then reported', 'Tiga guru yang terbukti ikut kampanye sudah ditegur.', 'sanction'],
+    // a passive removal's subject with its modifiers
+    ['subject of a perfect passive removal', 'Gaji berkala yang bersangkutan sudah ditunda selama satu tahun.', 'sanction'],
+    ['object-fronted removal with a figure', 'Tunjangan kinerja yang bersangkutan kami potong 25 persen.', 'sanction'],
+    ['an active removal far from any office', 'Gaji pegawai itu naik, lalu petugas menunda rapat.', 'other'],
+    // the speaker's future in the object-fronted passive; obligation modals by their subject
+    ['akan kami', 'Netralitas itu akan kami buktikan sampai hari pencoblosan.', 'commitment'],
+    ['nanti kami', 'Hasil klarifikasi nanti kami serahkan kepada Bawaslu.', 'commitment'],
+    ['kami harus', 'Kami juga harus menjaga netralitas sampai akhir.', 'commitment'],
+    ['kita harus', 'Kita semua harus menjaga pilkada tetap damai.', 'appeal'],
+    ['a third person obliged', 'Camat harus turun ke desa setiap pekan.', 'instruction'],
+    // opinion and evidential frames
+    ['Menurut saya frames', 'Menurut saya, sanksi yang dijatuhkan selama ini terlalu ringan.', 'assessment'],
+    ['Menurut someone else reports', 'Menurut Kapolres, dua ASN sudah dicopot.', 'sanction'],
+    ['kalau dilihat is no condition', 'Kalau dilihat dari datanya, kecenderungan pelanggaran bergeser ke media sosial.', 'assessment'],
+    ['a real condition still blocks a finding', 'Kalau ada laporan, kami catat.', 'other'],
+    // morphology: enclitics, compound passives
+    ['an enclitic on a sanction act', 'Kalau terbukti, saya tidak akan segan mencopotnya.', 'warning'],
+    ['-nya on an intransitive verb is a noun', 'Meningkatnya jumlah pemilih membuat antrean panjang.', 'assessment'],
+    ['a compound passive the stemmer leaves whole', 'Pemberhentian yang bersangkutan sudah ditandatangani bupati.', 'sanction'],
+    ['handing a file to a sanctioning body, under a condition', 'Jika terbukti, berkasnya langsung kami kirim ke KASN.', 'warning'],
+    // words that only sanction or threaten with their content
+    ['ancaman without a sanction', 'Pemerintah menghadapi ancaman dari negara asing.', 'other'],
+    ['mengancam with an enforcement', 'Bawaslu mengancam akan memproses kepala desa itu.', 'warning'],
+    ['terancam with a sanction', 'Kepala desa itu terancam sanksi pemberhentian.', 'warning'],
+    ['mengenakan without a sanction', 'Tiga saksi yang mengenakan cadar hadir di persidangan.', 'other'],
+    ['dikenai with a sanction', 'Dua camat itu sudah dikenai sanksi teguran.', 'sanction'],
+    ['tegas as manner', 'Dengan tegas saya katakan tidak ada niat seperti itu.', 'other'],
+    ['tegas after an act', 'Pemkab akan mengambil tindakan tegas.', 'warning'],
+    ['a negated prohibition', 'Dalam undang-undang tidak ada larangan penggunaan cadar.', 'other'],
+    ['a prohibition after a negated one', 'Kami tidak melarang ASN datang, tapi jangan memakai atribut.', 'warning'],
+    // nouns and relative clauses pledge or order nothing
+    ['perjanjian is no pledge', 'Kedua pihak menandatangani perjanjian damai di Jakarta.', 'other'],
+    ['a pledge word in a relative clause', 'Hanya segelintir partai yang siap mendukung.', 'assessment'],
+    ['permintaan is no order', 'Harga ikan turun akibat permintaan lesu.', 'other'],
+    ['a meeting is no finding', 'Kedua menteri bertemu di Amman untuk membahas perdamaian.', 'other'],
+    ['a finding', 'Bawaslu menemukan dua kepala desa ikut kampanye.', 'assessment'],
   ])('%s', (_name, quote, type) => {
     expect(classify(quote).type).toBe(type);
   });

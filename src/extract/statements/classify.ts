@@ -3,13 +3,15 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
-  CLAUSE_COORDINATORS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, RECIPROCALS, RELATIVE_MARKERS, SUBJECT_BLOCKERS,
+  ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, NEGATION_REACH, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
+  SUBJECT_BLOCKERS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
 import { stem } from '../../nlp/natural.js';
 import { SPACE, WE, alternationOf } from '../../text/regex.js';
 import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../text/words.js';
-import { FEATURE, featuresOf, newFeatureSeq, pronounPassiveFeatures, statementType, type FeatureSeq } from './type-rules.js';
+import { FEATURE, featuresOf, newFeatureSeq, pronounPassiveFeatures, type FeatureSeq } from './type-features.js';
+import { statementType } from './type-rules.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
  *  out once per distinct word, in `makeTok`): `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i —
@@ -34,6 +36,18 @@ interface Tok {
   prohibitionNoun: boolean;
   /** A relative marker (`yang`): the pronoun right before it is no subject. */
   relative: boolean;
+  /** Being found out (`terbukti`): right after a relative marker, a generic subject's condition (irrealis). */
+  proven: boolean;
+  /** The existential verb (`ada`): after a negation, it denies the relative clause that follows. */
+  existential: boolean;
+  /** An attributive enforcement word (`tegas`): a threat only right after an enforcing act (`act`). */
+  attributive: boolean;
+  /** An enforcing act (`tindakan`, `bertindak`) that an attributive word qualifies (`tindakan tegas`). */
+  act: boolean;
+  /** A negation's scope passes over the word to the next (NEGATION_TRANSPARENT). */
+  transparent: boolean;
+  /** A prefixed verb (me-/di- with a stem of its own): as a negation's target it takes its object along. */
+  verb: boolean;
   low: string;
   stem: string;
   /** Whether any mask is non-zero (the token is a cue for some rule). */
@@ -78,9 +92,10 @@ function makeTok(raw: string, hash: number): Tok {
     | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0)
     | (TOPICS.has(low) || (low.startsWith('me') && st !== low) ? NEXT_TOPIC : 0);
   const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && st !== low && /an(?:nya)?$/u.test(low); // not `jangan`
-  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0;
+  const proven = PROVEN.has(low);
+  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), low, stem: st, cue,
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };
 }
@@ -91,6 +106,11 @@ const RECIPROCAL = new Set(RECIPROCALS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const BASES = new Set(IMPERATIVE_BASES);
 const RELATIVES = new Set(RELATIVE_MARKERS);
+const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
+const EXISTS = new Set(EXISTENTIALS);
+const ATTRIBUTIVE = new Set(ATTRIBUTIVE_ENFORCE);
+const ACTS = new Set(ENFORCING_ACTS);
+const TRANSPARENT = new Set(NEGATION_TRANSPARENT);
 const NOUN_FOLLOWERS = new Set(NOUN_PHRASE_FOLLOWERS);
 const SUPPOSING = new Set(NOT_IMPERATIVE);
 const NEXT_CLAUSE = 1;
@@ -207,11 +227,18 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   masks.fill(0);
   words.n = 0;
   words.all = 0;
+  words.denyFrom = -1;
+  words.denyTo = -1;
+  let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
+  let negationBefore: Tok | null = null; // the previous word, when a negation
+  let negLeft = 0; // words a negation's scope may still cover (0: none open; -1: a verb target's object)
   let any = false;
   const n = text.length;
   let i = 0;
   let pos = 0; // words so far
   let afterPronoun = false;
+  let afterRelative = false;
+  let afterAct = false;
   let clauseStart = true;
   let sentenceStart = true; // at the start or after . ! ? ; : (a capital there says nothing)
   let prevNext = 0; // the previous word's `next`
@@ -222,6 +249,11 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (c0 < 128 ? ASCII_WORD[c0] === 0 : wordCharLength(text, i) === 0) {
       if (clauseBreak(c0)) {
         clauseStart = true;
+        negLeft = 0;
+        if (existentialAt >= 0) {
+          if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
+          existentialAt = -1;
+        }
         prevNext = 0; // what a word does to the next stays in its clause
         if (c0 !== 0x2c) sentenceStart = true;
       }
@@ -266,12 +298,17 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       if (NOUN_FOLLOWERS.has(t.low) || isUpperAt(original, i)) words.mask[imperativeAt]! &= ~FEATURE.imperative;
       imperativeAt = -1;
     }
+    const inScope = negLeft > 0 || (negLeft === -1 && !t.verb);
     if (t.cue) {
       addMasks(t);
       any = true;
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
-      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0);
+      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0);
+      // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
+      // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`)
+      if (t.attributive && !afterAct) mask &= ~FEATURE.enforce;
+      if (afterRelative) mask &= ~FEATURE.pledge;
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
         if ((prevNext & NEXT_RECIPROCAL) !== 0) mask &= NOT_RECIPROCAL;
@@ -283,18 +320,34 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.pos[w] = pos;
         words.mask[w] = mask;
         words.word[w] = t;
+        words.neg[w] = inScope;
         words.all |= mask;
       }
     }
+    // a negated existential and its relative clause (`belum ada ASN yang …`): the first one only
+    if (words.denyFrom < 0) {
+      if (t.existential && negationBefore !== null) {
+        existentialAt = pos;
+        words.denyCue = `${negationBefore.low} ${t.low}`;
+      } else if (t.relative && existentialAt >= 0 && pos - existentialAt <= EXISTENTIAL_REACH) words.denyFrom = pos;
+    }
+    negationBefore = (t.gram & FEATURE.negation) !== 0 ? t : null;
+    // the negation's scope: over transparent words to its target, which closes it
+    if (negLeft > 0) negLeft = t.transparent ? negLeft - 1 : t.verb ? -1 : 0;
+    else if (negLeft === -1) negLeft = 0;
+    if (negationBefore !== null) negLeft = NEGATION_REACH;
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
     if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
+    afterRelative = t.relative;
+    afterAct = t.act;
     clauseStart = false;
     sentenceStart = false;
     prevNext = t.next;
     pos++;
     i = j;
   }
+  if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
   return any;
 }
 

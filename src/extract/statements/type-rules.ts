@@ -2,42 +2,14 @@
 // decision rule are documented in src/lexicon/statement-types.ts). The words and their features come from
 // `classify`, which reads each distinct word's features once (its token table); this file only decides.
 import type { StatementType } from '../../model.js';
+import { FEATURE, type FeatureSeq } from './type-features.js';
 import {
-  COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES,
-  NEGATION_REACH, NEUTRAL_WORDS, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, PASSIVE_MIN_LENGTH, PLEDGE_ACCEPT_REACH, REALIS_REACH,
-  REPORT_WORDS, SELF_REACH, SELF_WORDS, TYPE_FEATURES, type TypeFeature,
+  COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
+  GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
+  OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
+  PLEDGE_ACCEPT_REACH, REALIS_REACH, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
+  SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
-
-const FEATURE_NAMES = Object.keys(TYPE_FEATURES) as TypeFeature[];
-if (FEATURE_NAMES.length > 31) throw new Error('type-rules: too many features for a 32-bit mask');
-/** The bit of each feature in a word's mask. */
-export const FEATURE: Readonly<Record<TypeFeature, number>> = Object.fromEntries(
-  FEATURE_NAMES.map((f, i) => [f, 1 << i]),
-) as Record<TypeFeature, number>;
-
-const STEM_FEATURES = new Map<string, number>();
-const WORD_FEATURES = new Map<string, number>();
-for (const f of FEATURE_NAMES) {
-  for (const s of TYPE_FEATURES[f].stems) STEM_FEATURES.set(s, (STEM_FEATURES.get(s) ?? 0) | FEATURE[f]);
-  for (const w of TYPE_FEATURES[f].words) WORD_FEATURES.set(w, (WORD_FEATURES.get(w) ?? 0) | FEATURE[f]);
-}
-
-/** The feature mask of a word, from its lower case and its stem. A di- word that the stemmer reduces
- *  (`dilayangkan` → `layang`; not `dinas`, `diskusi`) is a passive verb. */
-export function featuresOf(low: string, stem: string): number {
-  const passive = low.length >= PASSIVE_MIN_LENGTH && low.startsWith('di') && stem !== low ? FEATURE.passive : 0;
-  return (STEM_FEATURES.get(stem) ?? 0) | (WORD_FEATURES.get(low) ?? 0) | passive;
-}
-
-/** The features a bare verb carries after a first-person pronoun: the object-fronted passive (`akan kami
- *  proses`, `sudah kami rekomendasikan`) is the di- passive (`diproses`, `direkomendasikan`). Only the word
- *  lists can differ (a stem is the same with or without `di`); a verb with a suffix the stemmer removes
- *  (`kami layangkan`) is a passive verb as its di- form is. */
-export function pronounPassiveFeatures(low: string, stem: string): number {
-  if (low.startsWith('di') || low.startsWith('me')) return 0;
-  const listed = WORD_FEATURES.get(`di${low}`) ?? 0;
-  return listed | (listed !== 0 || (stem !== low && low.startsWith(stem)) ? FEATURE.passive : 0);
-}
 
 const SELF = new Set(SELF_WORDS);
 const FUTURE = new Set(FUTURE_MODALS);
@@ -51,22 +23,16 @@ const OPINION_HEAD = new Set(OPINION_REPORTING);
 const CONSEQUENCE = new Set(CONSEQUENCES);
 const CONDITION = new Set(CONDITIONALS);
 const EPISTEMIC_MODAL = new Set(EPISTEMIC);
-
-/** The words of a statement that carry a feature, in text order, as parallel lists `[0, n)`: position
- *  (in words), feature mask, and the word (its lower case and stem, for the reported cue). Filled by
- *  `classify`'s token scan and reused between statements (a list with a count allocates nothing). */
-export interface FeatureSeq {
-  n: number;
-  pos: number[];
-  mask: number[];
-  word: Array<{ readonly low: string; readonly stem: string }>;
-  /** The OR of every mask: a statement with no deciding feature is `other` without running a rule. */
-  all: number;
-}
-
-export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], all: 0 };
-}
+const REMIND = new Set(REMINDERS);
+const OBLIGATION = new Set(OBLIGATION_MODALS);
+const INCLUSIVE = new Set(INCLUSIVE_WORDS);
+const THREAT = new Set(THREAT_STEMS);
+const THREATENED_FORMS = new Set(THREATENED);
+const IMPOSE = new Set(IMPOSING);
+/** What a threat word's content may be (THREAT_STEMS). */
+const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.lawBody | FEATURE.office | FEATURE.confront
+  | FEATURE.enforce | FEATURE.recommend;
+const OPINION_SOURCE = new Set(OPINION_SOURCES);
 
 const F = FEATURE;
 /** Features that can decide a type on their own or with their context; the rest (mood, negation,
@@ -82,6 +48,10 @@ function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
   const f = TYPE_FEATURES[feature];
   if ((f.stems as readonly string[]).includes(w.stem)) return w.stem;
   if ((f.words as readonly string[]).includes(w.low)) return w.low;
+  for (const e of VERB_ENCLITICS) {
+    const base = w.low.slice(0, -e.length);
+    if (w.low.endsWith(e) && (f.words as readonly string[]).includes(base)) return base; // through encliticFeatures
+  }
   return `di${w.low}`; // through pronounPassiveFeatures
 }
 
@@ -101,6 +71,11 @@ class Clause {
   readonly firstRequest: number;
   /** The first order word: a pledge word after it is what the order asks for. */
   readonly firstOrder: number;
+  /** The first condition proper after the first order: a new clause with its own mood (`Saya minta camat
+   *  mengawasi, kalau ada yang melanggar akan saya copot`): a sanction after it is threatened, not ordered. */
+  readonly conditionAfterOrder: number;
+  /** The first appeal word (not negated): an order after it is what the appeal asks for. */
+  readonly firstAppeal: number;
   constructor(readonly s: FeatureSeq) {
     let irr = Infinity;
     let hard = Infinity;
@@ -111,16 +86,19 @@ class Clause {
     let ord = Infinity;
     for (let k = 0; k < s.n; k++) {
       const m = s.mask[k]!;
-      if (ord === Infinity && (m & (F.order | F.imperative)) !== 0 && !this.negated(k)) ord = s.pos[k]!;
+      const ordering = (m & F.imperative) !== 0 || this.orderAt(k);
+      if (ord === Infinity && ordering) ord = s.pos[k]!;
       if ((m & F.irrealis) !== 0) {
         if (irr === Infinity) irr = s.pos[k]!;
         if (hard === Infinity && !GENERIC.has(s.word[k]!.low)) hard = s.pos[k]!;
         const w = s.word[k]!.low;
         if (cond === Infinity && !this.adjacentAfter(k, F.hedge) && !EPISTEMIC_MODAL.has(w)) cond = s.pos[k]!;
-        if (ifs === Infinity && CONDITION.has(w)) ifs = s.pos[k]!;
+        // a generic subject is a condition on what follows (`siapa pun yang ketahuan …, kami laporkan`,
+        // `bagi ASN yang terbukti …, ada konsekuensinya`)
+        if (ifs === Infinity && (CONDITION.has(w) || GENERIC.has(w))) ifs = s.pos[k]!;
       }
       if (pro === Infinity && this.prohibitionAt(k)) pro = s.pos[k]!;
-      if (req === Infinity && (m & (F.order | F.appeal | F.imperative)) !== 0 && !this.negated(k)) req = s.pos[k]!;
+      if (req === Infinity && (ordering || ((m & F.appeal) !== 0 && !this.negated(k)))) req = s.pos[k]!;
     }
     this.firstIrrealis = irr;
     this.firstHardIrrealis = hard;
@@ -129,6 +107,28 @@ class Clause {
     this.firstProhibition = pro;
     this.firstRequest = req;
     this.firstOrder = ord;
+    let app = Infinity;
+    for (let k = 0; k < s.n; k++) {
+      if ((s.mask[k]! & F.appeal) !== 0 && !this.negated(k)) {
+        app = s.pos[k]!;
+        break;
+      }
+    }
+    this.firstAppeal = app;
+    let afterOrder = Infinity;
+    for (let k = 0; k < s.n && ord < Infinity; k++) {
+      if (s.pos[k]! > ord && (s.mask[k]! & F.irrealis) !== 0 && CONDITION.has(s.word[k]!.low)) {
+        afterOrder = s.pos[k]!;
+        break;
+      }
+    }
+    this.conditionAfterOrder = afterOrder;
+  }
+  /** Word k orders: an order word not negated; a reminder only with its content after it (REMINDERS); an
+   *  obligation modal only when its subject is not the speaker's side nor `kita` (obligedBy). */
+  orderAt(k: number): boolean {
+    if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null) return false;
+    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0;
   }
   has(k: number, bit: number): boolean {
     return (this.s.mask[k]! & bit) !== 0;
@@ -177,20 +177,16 @@ class Clause {
   any(bit: number): boolean {
     return (this.s.all & bit) !== 0;
   }
-  /** A negation within NEGATION_REACH words before word k. A negation binds to the first tolerance or
-   *  hesitation word after it (`tidak akan ragu menindak` negates `ragu`, not `menindak`). */
+  /** Word k is in a negation's scope (NEGATION_TRANSPARENT: worked out by `classify` over every word). */
   negated(k: number): boolean {
-    const p = this.s.pos[k]!;
-    for (let j = k - 1; j >= 0 && p - this.s.pos[j]! <= NEGATION_REACH; j--) {
-      if (this.has(j, F.negation)) return true;
-      if (this.has(j, F.tolerance | F.hesitate)) return false;
-    }
-    return false;
+    return this.s.neg[k]!;
   }
   /** `dilarang`, `jangan` (not `jangan hanya …`, which urges more, nor `jangan takut …`, which
-   *  encourages), or a negated permission (`tidak boleh`). */
+   *  encourages; not negated: `tidak ada larangan`, `tidak melarang`), or a negated permission (`tidak
+   *  boleh`). */
   prohibitionAt(k: number): boolean {
-    if (this.has(k, F.prohibit)) return !this.adjacentAfter(k, F.focus);
+    // not negated, nor denied (`belum ada yang melarang`); a negation inside a denial affirms
+    if (this.has(k, F.prohibit)) return !this.adjacentAfter(k, F.focus) && this.negated(k) === this.inDenial(k);
     return this.has(k, F.permit) && this.negated(k);
   }
   /** Word k is reported as done: no modal, condition, order or appeal before it (a generic subject before
@@ -199,11 +195,51 @@ class Clause {
   realised(k: number): boolean {
     const p = this.s.pos[k]!;
     const mood = p < this.firstIrrealis || (p < this.firstHardIrrealis && this.perfectBefore(k));
-    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k);
+    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k) && !this.denied(k);
+  }
+  /** Word k is a sanction act: an imposing verb only with what it imposes beside it (IMPOSING). */
+  sanctionActAt(k: number): boolean {
+    if (!this.has(k, F.sanctionAct)) return false;
+    if (!IMPOSE.has(this.low(k))) return true;
+    const what = F.sanctionNoun | F.lawBody;
+    return this.after(k, what, GET_REACH) >= 0 || this.before(k, what, GET_REACH) >= 0;
+  }
+  /** A sanction or enforcement within HESITATE_REACH words after word k (`tidak segan menindak`). */
+  enforcingAfter(k: number): boolean {
+    const p = this.s.pos[k]!;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= HESITATE_REACH; j++) {
+      if (this.has(j, F.removal | F.sanctionNoun) || this.sanctionActAt(j) || this.enforceAt(j)) return true;
+    }
+    return false;
+  }
+  /** Word k is an enforcement word: a threat word only with its content after it (THREAT_STEMS). */
+  enforceAt(k: number): boolean {
+    if (!this.has(k, F.enforce)) return false;
+    if (!THREAT.has(this.s.word[k]!.stem) || THREATENED_FORMS.has(this.low(k))) return true;
+    return this.after(k, THREAT_CONTENT & ~F.enforce, THREAT_REACH) >= 0 || this.before(k, THREAT_CONTENT, THREAT_REACH) >= 0
+      || this.otherEnforceAfter(k) || this.adjacentAfter(k, F.passive | F.negation); // `terancam dicoret`, `terancam tidak …`
+  }
+  /** An enforcement word after k, within THREAT_REACH words, that is no threat word itself (`terancam
+   *  didiskualifikasi`, `diancam diproses hukum`). */
+  otherEnforceAfter(k: number): boolean {
+    const j = this.after(k, F.enforce, THREAT_REACH);
+    return j >= 0 && !THREAT.has(this.s.word[j]!.stem);
+  }
+  /** Word k is inside a negated existential's relative clause (FeatureSeq.denyFrom), and not negated
+   *  again there (`tidak ada yang kebal sanksi` is a double negation: everyone faces a sanction). */
+  denied(k: number): boolean {
+    return this.inDenial(k) && !this.negated(k);
+  }
+  inDenial(k: number): boolean {
+    const p = this.s.pos[k]!;
+    return p > this.s.denyFrom && p < this.s.denyTo && this.s.denyFrom >= 0;
   }
   /** A removal verb with an office, rank or pay word within OFFICE_REACH words either side of it. */
   removalOfOffice(k: number): boolean {
-    return this.has(k, F.removal) && (this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, OFFICE_REACH) >= 0);
+    if (!this.has(k, F.removal)) return false;
+    // a passive removal's subject stands before it, with its modifiers (SUBJECT_OFFICE_REACH)
+    const reach = this.has(k, F.passive) ? SUBJECT_OFFICE_REACH : OFFICE_REACH;
+    return this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0;
   }
   /** A `confront` word with a law word within CONFRONT_REACH words after it, not negated. */
   facesLaw(k: number): boolean {
@@ -244,10 +280,20 @@ class Clause {
     if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
     return !this.negated(k) && p < this.firstProhibition && p < this.firstOrder && !this.adjacentBefore(k, F.purpose);
   }
+  /** For an obligation modal (OBLIGATION_MODALS) whose subject is the speaker's side or the inclusive
+   *  `kita` (the nearest feature word before it, within OBLIGED_REACH words), that pronoun; else null. */
+  obligedBy(k: number): string | null {
+    if (k === 0 || !OBLIGATION.has(this.low(k))) return null;
+    const j = k - 1;
+    if (this.s.pos[k]! - this.s.pos[j]! > OBLIGED_REACH || !this.has(j, F.pronoun)) return null;
+    return SELF.has(this.low(j)) || INCLUSIVE.has(this.low(j)) ? this.low(j) : null;
+  }
   /** The speaker's side with a future modal after it (`kami akan …`, `saya tidak akan …`): the speaker
    *  says what their side will do. */
   futureSelf(k: number): boolean {
     if (!this.self(k)) return false;
+    // the object-fronted passive after a future modal: `itu akan kami buktikan`
+    if (k > 0 && this.adjacentBefore(k, F.irrealis) && FUTURE.has(this.low(k - 1))) return true;
     const p = this.s.pos[k]!;
     for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= SELF_REACH; j++) {
       if (this.has(j, F.irrealis) && FUTURE.has(this.low(j))) return true;
@@ -258,6 +304,7 @@ class Clause {
    *  speaker's side within OPINION_REACH words of it (`Saya kira …`, `Secara pribadi saya melihat …`). */
   opinionFrame(k: number): boolean {
     if (!this.has(k, F.opinion) || this.s.pos[k]! > OPINION_REACH) return false;
+    if (OPINION_SOURCE.has(this.low(k))) return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && this.self(k + 1);
     return this.s.pos[k] === 0 ? OPINION_HEAD.has(this.low(k)) : k > 0 && this.self(k - 1) && this.s.pos[k - 1] === this.s.pos[k]! - 1;
   }
   /** A finding word that fires: comparison words only as a pair (`paling banyak`, not `paling lambat`). */
@@ -320,11 +367,11 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
       for (let k = 0; k < c.s.n; k++) {
         if (!c.realised(k)) continue;
         const noun = c.sanctionNounAt(k);
-        if (c.has(k, F.sanctionAct)) out.push(cueOf(c.s, k, 'sanctionAct'));
+        if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
         else if (!c.removalNoun(k) && c.removalOfOffice(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.has(k, F.recommend) && named && !REPORTING.has(c.low(k))) out.push(cueOf(c.s, k, 'recommend'));
         else if (noun && (c.subjectOfPerfectPassive(k) || c.perfectBefore(k))) out.push(c.low(k));
-        else if (c.has(k, F.enforce) && c.perfectBefore(k)) out.push(cueOf(c.s, k, 'enforce'));
+        else if (c.enforceAt(k) && c.perfectBefore(k)) out.push(cueOf(c.s, k, 'enforce'));
         else if (c.has(k, F.get)) {
           const p = c.s.pos[k]!;
           for (let j = k + 1; j < c.s.n && c.s.pos[j]! - p <= GET_REACH; j++) {
@@ -347,11 +394,13 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           if (!c.hortative()) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
         }
         else if (c.has(k, F.tolerance) && c.negated(k)) out.push(cueOf(c.s, k, 'tolerance'));
-        else if (c.has(k, F.hesitate) && c.negated(k) && c.after(k, F.sanctionAct | F.enforce | F.removal | F.sanctionNoun, HESITATE_REACH) >= 0) {
+        else if (c.has(k, F.hesitate) && c.negated(k) && c.enforcingAfter(k)) {
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }
-        else if (c.sanctionNounAt(k)) out.push(c.low(k));
-        else if (c.has(k, F.sanctionAct | F.enforce) && !c.negated(k) && c.s.pos[k]! < c.firstOrder) {
+        else if (c.denied(k)) continue; // `belum ada ASN yang dijatuhi sanksi` denies, threatens nothing
+        // not `tidak akan memberikan sanksi`; a negation inside a denial affirms (`tidak ada yang kebal sanksi`)
+        else if (c.sanctionNounAt(k) && c.negated(k) === c.inDenial(k)) out.push(c.low(k));
+        else if ((c.sanctionActAt(k) || c.enforceAt(k)) && !c.negated(k) && (c.s.pos[k]! < c.firstOrder || c.s.pos[k]! > c.conditionAfterOrder)) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
         } else if (c.removalOfOffice(k) && !c.negated(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
@@ -378,7 +427,10 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     type: 'instruction', // 6. order
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) {
-        if (c.has(k, F.order) && !c.negated(k)) out.push(cueOf(c.s, k, 'order'));
+        if (c.orderAt(k)) {
+          if (c.s.pos[k]! > c.firstAppeal) continue; // asked for by the appeal before it (`Mohon … untuk mengingatkan … agar …`)
+          out.push(cueOf(c.s, k, 'order'));
+        }
         else if (c.has(k, F.imperative)) out.push(c.low(k));
       }
     },
@@ -386,19 +438,27 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
   {
     type: 'appeal', // 7. appeal
     fire(c, out) {
-      for (let k = 0; k < c.s.n; k++) if (c.has(k, F.appeal)) out.push(cueOf(c.s, k, 'appeal'));
+      for (let k = 0; k < c.s.n; k++) {
+        if (c.has(k, F.appeal)) out.push(cueOf(c.s, k, 'appeal'));
+        else if (c.has(k, F.order) && INCLUSIVE.has(c.obligedBy(k) ?? '')) out.push(`kita ${c.low(k)}`); // `kita harus …`
+      }
     },
   },
   {
     type: 'commitment', // 8. the speaker's side, future
     fire(c, out) {
-      for (let k = 0; k < c.s.n; k++) if (c.futureSelf(k)) out.push(`${c.low(k)} akan`);
+      for (let k = 0; k < c.s.n; k++) {
+        if (c.futureSelf(k)) out.push(c.adjacentBefore(k, F.irrealis) ? `${c.low(k - 1)} ${c.low(k)}` : `${c.low(k)} akan`);
+        else if (c.has(k, F.order) && !c.negated(k) && SELF.has(c.obligedBy(k) ?? '')) out.push(`${c.obligedBy(k)!} ${c.low(k)}`); // `kami harus …`
+      }
     },
   },
   {
     type: 'assessment', // 9. finding
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) if (c.finding(k) && c.s.pos[k]! < c.firstConditionOnFinding) out.push(cueOf(c.s, k, 'finding'));
+      // a negated existential with a relative clause reports that none are found (`tidak ada ASN yang terbukti …`)
+      if (c.s.denyFrom >= 0 && c.s.denyFrom < c.firstConditionOnFinding) out.push(c.s.denyCue);
     },
   },
 ];
@@ -407,7 +467,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
  *  order). */
 export function statementType(s: FeatureSeq): { type: StatementType; cues: string[] } {
   const cues: string[] = [];
-  if ((s.all & DECIDING) === 0) return { type: 'other', cues };
+  if ((s.all & DECIDING) === 0 && s.denyFrom < 0) return { type: 'other', cues };
   const clause = new Clause(s);
   for (const rule of STATEMENT_TYPE_RULES) {
     rule.fire(clause, cues);
