@@ -100,6 +100,9 @@ export const FURNITURE_LINES: readonly string[] = [
   'bagikan artikel',
   'bagikan berita',
   'share this',
+  // clean3/07: "Laporkan Artikel"; regional3/04: "Share this post" — link labels of news-site chrome
+  'share this post', 'share this article', 'bagikan postingan ini', 'bagikan tulisan ini', 'laporkan artikel',
+  'laporkan berita', 'laporkan konten', 'report article', 'report this article', 'simpan artikel',
   'share this article',
   'share on facebook',
   'share on twitter',

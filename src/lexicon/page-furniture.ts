@@ -15,7 +15,8 @@ export const COUNTER_LABELS: readonly string[] = [
 
 /** Labels of a page's category line: "Kategori: Berita Daerah", "Category: Pemerintahan", "Rubrik: Politik".
  *  A colon is required after these ("Kategori pelanggaran yang paling banyak …" is a sentence). */
-export const CATEGORY_LABELS: readonly string[] = ['kategori', 'category', 'categories', 'rubrik', 'kanal', 'section'];
+// (clean3/04: "In: Daerah, Pilkada 2024", a WordPress theme's category row)
+export const CATEGORY_LABELS: readonly string[] = ['kategori', 'category', 'categories', 'rubrik', 'kanal', 'section', 'in'];
 /** Category lines that need no colon (WordPress/Blogger): "Posted in Berita Daerah, Pemerintahan". */
 export const CATEGORY_PHRASES: readonly string[] = [
   'posted in', 'filed under', 'diposting di', 'diposting dalam', 'dalam kategori', 'diterbitkan di', 'dimuat di', 'labels',
@@ -153,6 +154,8 @@ export const PLATFORM_STRINGS: readonly string[] = [
   // "Komentar Anda akan dimoderasi sebelum tampil.")
   'belum ada komentar. jadilah', 'jadilah yang pertama berkomentar', 'be the first to comment',
   'komentar anda akan dimoderasi', 'komentar akan dimoderasi',
+  // regional3/04: "You must be logged in to post a comment." (WordPress, and its Indonesian translation)
+  'you must be logged in to post a comment', 'anda harus masuk untuk mengirimkan komentar', 'anda harus login untuk',
   // Jetpack share and like widgets
   'klik untuk berbagi', 'click to share', 'suka memuat', 'like loading',
   // Blogger post footer, pager and feed links (regional2/02)
