@@ -29,15 +29,20 @@ const SITE_HEAD = new RegExp(`^(?:${alt(SITE_HEAD_NOUNS)})(?![\\p{L}\\p{N}])`, '
 const MENU_WORDS = new Set([...SECTION_LABELS, ...MENU_EXTRA_WORDS].filter((w) => !w.includes(' ')));
 /** A masthead row: name words only, and a separator between a name and a tagline, an office's or a site's head noun
  *  first, or a menu (all its words but one section names). */
-function isMastheadRow(text: string): boolean {
+function isMastheadRow(text: string, headWords: number): boolean {
   const words = text.split(' ');
   let menu = 0;
+  let named = 0;
   for (const w of words) {
     if (!NAME_ROW_WORD.test(w)) return false;
+    if (!SEPARATOR_WORD.test(w)) named++;
     if (MENU_WORDS.has(w.toLowerCase())) menu++;
   }
-  return ROW_SEPARATOR.test(text) || SITE_HEAD.test(text) || menu >= words.length - 1;
+  // (its words counted without separators; no longer than the headline)
+  if (named > PAGE_HEAD_LONG_LABEL_MAX_WORDS || named > headWords) return false;
+  return ROW_SEPARATOR.test(text) || SITE_HEAD.test(text) || menu >= named - 1;
 }
+const SEPARATOR_WORD = /^[|–—·•-]$/u;
 /** Title Case: at least two thirds of the words capitalised (a deck under a headline is sentence case). */
 function isTitleCased(text: string): boolean {
   const words = text.split(' ');
@@ -80,7 +85,7 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
     const t = kept[i]!.text;
     if (LABEL_END.test(t) || QUOTE_START.test(t)) continue;
     const w = shape.words(t, PAGE_HEAD_LONG_LABEL_MAX_WORDS + 1);
-    if (w <= PAGE_HEAD_LABEL_MAX_WORDS || (w <= PAGE_HEAD_LONG_LABEL_MAX_WORDS && w < headWords && titled && isMastheadRow(t))) labels.push(i);
+    if (w <= PAGE_HEAD_LABEL_MAX_WORDS || (titled && isMastheadRow(t, headWords))) labels.push(i);
   }
   return labels;
 }
