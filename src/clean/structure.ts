@@ -39,8 +39,11 @@ const BY_STAFF = /^(?:by|oleh|posted by|diposting oleh|ditulis oleh)\s{0,2}:?\s{
 /** A credit word and a name, no colon (clean3/06: "Penulis Siti Nurjanah"): a row without stamps. */
 const CREDIT_LEAD = /^(?:penulis|editor|reporter|pewarta|wartawan|kontributor|jurnalis|fotografer|oleh|by)\s{1,3}/iu;
 const CREDIT_NAME = /^(?:penulis|editor|reporter|pewarta|wartawan|kontributor|jurnalis|fotografer|oleh|by)\s{1,3}\p{Lu}/iu;
-/** A sentence end, or a quotation's close: no row ends so. */
-const ROW_END_NO = /[.!?"”;]$/u;
+const DIGIT = /\d/u;
+const STAMP_HINT = /\d[:./-]\d|\d \p{L}/u;
+const CLAUSE = /(?:^|\s)\p{Ll}[\p{Ll}-]* \p{Ll}[\p{Ll}-]* \p{Ll}/u;
+/** The first letters of BY_STAFF's and CREDIT_NAME's openings. */
+const CREDIT_FIRST = /^[bopdrkejwf]/iu;
 
 /**
  * Whether `text` is a post-meta row: 0 no; 1 a row of stamps alone (a date with a time or a separator: "11 Nov 2024 ·
@@ -52,19 +55,26 @@ const ROW_END_NO = /[.!?"”;]$/u;
 export function metaRow(text: string): 0 | 1 | 2 {
   // (most lines are sentences: their last character answers first)
   const last = text.charCodeAt(text.length - 1);
-  if (last === 46 /* . */ || last === 34 /* " */ || last === 0x201d /* ” */ || text.length > META_ROW_MAX_CHARS || ROW_END_NO.test(text)) return 0;
+  if (last === 46 /* . */ || last === 34 /* " */ || last === 0x201d /* ” */ || last === 33 /* ! */ || last === 63 /* ? */ || last === 59 /* ; */ || text.length > META_ROW_MAX_CHARS) return 0;
+  // (a row without a digit has no stamp: only a staff or credit opening can make it one)
+  const digit = DIGIT.test(text);
+  if (!digit && !CREDIT_FIRST.test(text)) return 0;
+  // (three lower-case words in a row are a clause: a row's words are names, markers and stamps)
+  if (CLAUSE.test(text)) return 0;
   const byStaff = BY_STAFF.test(text);
   let stamps = 0;
   let strong = byStaff;
   let timed = false;
-  let rest = text.replace(STAMPS, (...m: unknown[]) => {
+  // (a stamp has a digit before a separator and a digit, or before a word: "12/11", "09:15", "20 November", "0 Komentar";
+  // a headline's year alone at its end has neither)
+  let rest = !digit || !STAMP_HINT.test(text) ? text : text.replace(STAMPS, (...m: unknown[]) => {
     const g = m[m.length - 1] as { counter?: string; time?: string };
     stamps++;
     if (g.counter !== undefined) strong = true;
     if (g.time !== undefined) timed = true;
     return ' ';
   });
-  if (stamps === 0 && !byStaff) return CREDIT_NAME.test(text) && isNameLine(text.replace(CREDIT_LEAD, '')) ? 2 : 0;
+  if (stamps === 0 && !byStaff) return !digit && CREDIT_NAME.test(text) && isNameLine(text.replace(CREDIT_LEAD, '')) ? 2 : 0;
   rest = rest.replace(MARKERS, () => {
     strong = true;
     return ' ';
@@ -145,7 +155,9 @@ const STEP3_RULES: readonly CleanRule[] = [...rulesOf('byline'), ...rulesOf('blo
 const LINE_RULES = rulesOf('line');
 /** A widget split over two lines: each part has at most this many words. */
 export const SPLIT_WIDGET_MAX_WORDS = 4;
-const OPEN_END = /[^.!?:;,"”’)\]]$/u;
+/** Characters a widget's first half does not end with (a sentence's or a clause's end, a closing mark). */
+const CLOSING = new Set(['.', '!', '?', ':', ';', ',', '"', '”', '’', ')', ']']);
+const openEnd = (t: string): boolean => !CLOSING.has(t[t.length - 1]!);
 
 /** The name alone on the line right above the byline `l` (kept's last line; never the first, the headline), above
  *  the body: the author (regional3/02: "Rina Marlina" / "- 17 November 2024, 09:12 WIB"). */
@@ -172,7 +184,7 @@ export function shapeLine(nonBlank: readonly Line[], i: number, kept: Line[], ou
     return 1;
   }
   const next = nonBlank[i + 1];
-  if (next === undefined || next.no !== l.no + 1 || !OPEN_END.test(t) || countSpacedWords(t, SPLIT_WIDGET_MAX_WORDS + 1) > SPLIT_WIDGET_MAX_WORDS) return 0;
+  if (next === undefined || next.no !== l.no + 1 || !openEnd(t) || countSpacedWords(t, SPLIT_WIDGET_MAX_WORDS + 1) > SPLIT_WIDGET_MAX_WORDS) return 0;
   if (countSpacedWords(next.text, SPLIT_WIDGET_MAX_WORDS + 1) > SPLIT_WIDGET_MAX_WORDS || firstMatch(STEP3_RULES, next.text, -1, 50) !== null) return 0;
   const r = firstMatch(LINE_RULES, `${t} ${next.text}`, -1, 50);
   if (r === null) return 0;
