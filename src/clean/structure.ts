@@ -177,6 +177,11 @@ function dropNameAbove(kept: Line[], l: Line, out: Gathered): void {
 export function shapeLine(nonBlank: readonly Line[], i: number, kept: Line[], out: Gathered): number {
   const l = nonBlank[i]!;
   const t = l.text;
+  // a previous/next label no rule names (clean3b/03: "Previous article"), and the headline it links
+  if (isPostNavLabel(t)) {
+    out.drop('related-link', 'post-nav-label', l.raw);
+    return 1 + navHeadlines(nonBlank, i, 1, out);
+  }
   const row = metaRow(t);
   if (row === 2 || (row === 1 && !betweenBody(kept, nonBlank, i))) {
     out.drop('byline', 'post-meta-row', l.raw);
@@ -204,11 +209,26 @@ const NAV_HEADLINE = /^["“]?[\p{Lu}\p{N}][^\n]{4,160}(?<![.,;:!?])$/u;
 export function shapeDropsAfter(nonBlank: readonly Line[], i: number, kept: Line[], r: CleanRule, out: Gathered): number {
   const l = nonBlank[i]!;
   if (r.kind === 'byline') dropNameAbove(kept, l, out);
-  if (r.scope === 'block' || !isPostNavLabel(l.text)) return 0;
-  const n = nonBlank[i + 1];
-  if (n === undefined || n.no !== l.no + 1 || !NAV_HEADLINE.test(n.text)) return 0;
-  const w = countSpacedWords(n.text, 21);
-  if (w < 2 || w > 20 || firstMatch(STEP3_RULES, n.text, -1, 50) !== null) return 0;
-  out.drop('related-link', 'post-nav-headline', n.raw);
-  return 1;
+  if (r.scope === 'block') return 0;
+  if (isPostNavLabel(l.text)) return navHeadlines(nonBlank, i, 1, out);
+  // a related or video link announced with a colon (clean3b/04: "Tonton juga video berikut:" / "Debat Kedua
+  // Pilwalkot Palembang Berlangsung Panas")
+  if (r.kind === 'related-link' && l.text.charCodeAt(l.text.length - 1) === 58 /* : */) return navHeadlines(nonBlank, i, LINKED_HEADLINES_MAX, out);
+  return 0;
+}
+
+/** A link announced with a colon takes at most this many headlines under it. */
+export const LINKED_HEADLINES_MAX = 3;
+
+/** Drops the headlines (at most `max`) on the lines right under the label at `i`; returns how many. */
+function navHeadlines(nonBlank: readonly Line[], i: number, max: number, out: Gathered): number {
+  let k = 0;
+  for (; k < max; k++) {
+    const n = nonBlank[i + 1 + k];
+    if (n === undefined || n.no !== nonBlank[i + k]!.no + 1 || !NAV_HEADLINE.test(n.text)) break;
+    const w = countSpacedWords(n.text, 21);
+    if (w < 2 || w > 20 || firstMatch(STEP3_RULES, n.text, -1, 50) !== null) break;
+    out.drop('related-link', 'post-nav-headline', n.raw);
+  }
+  return k;
 }

@@ -106,9 +106,11 @@ export const GAMBLING_BRAND_STEMS: readonly string[] = ['slot', 'toto', 'togel',
 
 /** Openers of a sponsor or production note: "Konten ini dibuat oleh tim redaksi …", "Artikel ini merupakan
  *  bagian dari jaringan …". The subject is the page itself, and the verb says who made or paid for it. */
+/** Labels a disclosure may open with (clean3b/05: "Disclaimer: Artikel ini merupakan hasil kerja sama …"). */
+export const DISCLOSURE_LABELS: readonly string[] = ['disclaimer', 'catatan', 'catatan redaksi', 'note', 'keterangan', 'info'];
 export const DISCLOSURE_SUBJECTS: readonly string[] = ['konten ini', 'konten berikut', 'artikel ini', 'berita ini', 'tulisan ini', 'video ini', 'this content', 'this article'];
 export const DISCLOSURE_VERBS: readonly string[] = [
-  'dibuat oleh', 'diproduksi oleh', 'disponsori', 'didukung oleh', 'merupakan bagian dari', 'merupakan kerja sama',
+  'dibuat oleh', 'diproduksi oleh', 'disponsori', 'didukung oleh', 'merupakan bagian dari', 'merupakan kerja sama', 'merupakan hasil kerja sama',
   'merupakan konten', 'merupakan advertorial', 'adalah advertorial', 'hasil kerja sama', 'bekerja sama dengan',
   'tidak mewakili', 'adalah iklan', 'merupakan iklan', 'telah diperbarui', 'diperbarui pada', 'is sponsored', 'was produced', 'is produced',
 ];

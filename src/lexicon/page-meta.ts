@@ -73,3 +73,4 @@ export const SITE_HEAD_NOUNS: readonly string[] = [
 ];
 /** Words of a portal menu besides its section names (clean3/05: "Terkini Politik Hukum Ekonomi Olahraga"). */
 export const MENU_EXTRA_WORDS: readonly string[] = ['terkini', 'terbaru', 'terpopuler', 'populer', 'home', 'beranda', 'indeks', 'index', 'video', 'foto', 'galeri', 'lainnya'];
+

@@ -384,6 +384,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['POLLING', 'Jajak Pendapat', 'Polling:'],
     no: ['Polling Bawaslu menunjukkan 12 persen ASN', 'Vote'],
   },
+  'office-address-line': {
+    yes: ['Kantor Wali Kota Tidore Kepulauan, Jl. Sultan Zainal Abidin Syah', 'Sekretariat DPRD Kabupaten Sinjai, Jln Persatuan Raya', 'Dinas Kominfo dan Statistik, JL. Ahmad Yani'],
+    no: ['Rapat digelar di Kantor Bupati, Jl. Sudirman.', 'Warga berkumpul di depan kantor desa, Jalan Merdeka', 'Jl. Sudirman No. 2 Mataram', 'Bupati Lantik Camat, Jalan Tol Dibuka'],
+  },
   'channel-promo-line': {
     yes: [
       'Tonton video selengkapnya di kanal YouTube KabarBanten TV', // clean3/03

@@ -64,6 +64,13 @@ describe('previous/next links', () => {
     expect(paras(`${TITLE}\n${BODY}\nSebelumnya\nPemkab Sikka Gelar Rakor Stunting`)).toEqual([TITLE, BODY]);
     expect(paras(`${TITLE}\n${BODY}\nPrevious Post\n${BODY2}`)).toEqual([TITLE, BODY, BODY2]);
   });
+  it('a label no rule names goes with its headline (clean3b/03: "Previous article")', () => {
+    expect(paras(`${TITLE}\n${BODY}\nPrevious article\nHarga Tiket Kapal Naik\nNext article\nPemkab Salurkan Sembako`)).toEqual([TITLE, BODY]);
+  });
+  it('a link announced with a colon takes the headlines under it, not the body after them (clean3b/04)', () => {
+    expect(paras(`${TITLE}\n${BODY}\nTonton juga video berikut:\nDebat Kedua Pilwalkot Berlangsung Panas\n${BODY2}`)).toEqual([TITLE, BODY, BODY2]);
+    expect(paras(`${TITLE}\n${BODY}\nTonton juga video berikut:\n${BODY2}`)).toEqual([TITLE, BODY, BODY2]);
+  });
 });
 
 describe('tag lists and tag clouds', () => {
@@ -98,6 +105,9 @@ describe('comment forms', () => {
       'Surat edaran itu juga melarang ASN membuat video dukungan maupun berfoto dengan gestur jari.',
       'Ia menambahkan, iklan layanan masyarakat tentang netralitas akan dipasang di setiap kantor desa.',
       'Foto bersama seluruh kepala perangkat daerah dilakukan usai penandatanganan.',
+      'Apa pesan Anda untuk ASN menjelang hari pemungutan suara?', // an interview's question (statements/news/09)
+      'Tonton kembali rekaman itu, kata dia, tampak jelas lurah tersebut mengenakan seragam dinas.',
+      'Admin grup Facebook desa itu mengaku tidak tahu siapa yang pertama menyebarkan tangkapan layar tersebut.',
     ];
     expect(paras([TITLE, ...body].join('\n'))).toEqual([TITLE, ...body]);
   });

@@ -16,7 +16,22 @@ const noSentenceEnd = (t: string): boolean => {
   return c !== 46 /* . */ && c !== 34 /* " */ && c !== 0x201d /* ” */;
 };
 
+/** A word of an office's name (capitalised, or a connector). */
+const OFFICE_WORD = "(?:\\p{Lu}[\\p{L}.'’-]{0,30}|dan|di|&)";
+
 export const SHAPE_RULES: readonly CleanRule[] = [
+  // clean3b/06: "Kantor Wali Kota Tidore Kepulauan, Jl. Sultan Zainal Abidin Syah" — a footer's address: an office's
+  // name (capitalised words), a comma, a street ("Jl."/"Jln" and a capital; "Jalan" alone is also a road in a headline: "Bupati Lantik Camat, Jalan Tol Dibuka"), no sentence end. "Rapat digelar di
+  // kantor bupati, Jalan Sudirman." is a sentence and stays.
+  {
+    name: 'office-address-line',
+    first: '\\p{Lu}',
+    quick: noSentenceEnd,
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 24,
+    pattern: new RegExp(`^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s{1,3}${OFFICE_WORD}){0,9},\\s{1,3}(?:[Jj]ln?|JLN?)\\.?\\s{1,3}\\p{Lu}[^\\n]{0,160}(?<![.!?"”])$`, 'u'),
+  },
   // clean3/03: "Tonton video selengkapnya di kanal YouTube KabarBanten TV", "Jangan lupa subscribe, like dan share";
   // clean3/07: "Baca artikel selengkapnya di sumber" — a call to watch, follow or join the outlet's channel: an
   // imperative opens the line, a platform or channel word is in it, and it has no final stop. "Tonton video itu,
