@@ -384,6 +384,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['POLLING', 'Jajak Pendapat', 'Polling:'],
     no: ['Polling Bawaslu menunjukkan 12 persen ASN', 'Vote'],
   },
+  'caption-slash-credit-line': {
+    yes: ['Ilustrasi ASN. /Pixabay', 'Bupati Kuningan saat apel netralitas ASN, Senin. /Dok. Humas Pemkab', 'Suasana rapat koordinasi /Istimewa'],
+    no: ['ASN/PNS dilarang ikut kampanye', 'Sanksi diberikan sesuai PP 94/2021.', 'Ia menyebut aturan itu berlaku dan/atau mengikat / wajib', 'Bupati menegaskan / Ilustrasi.'],
+  },
   'office-address-line': {
     yes: ['Kantor Wali Kota Tidore Kepulauan, Jl. Sultan Zainal Abidin Syah', 'Sekretariat DPRD Kabupaten Sinjai, Jln Persatuan Raya', 'Dinas Kominfo dan Statistik, JL. Ahmad Yani'],
     no: ['Rapat digelar di Kantor Bupati, Jl. Sudirman.', 'Warga berkumpul di depan kantor desa, Jalan Merdeka', 'Jl. Sudirman No. 2 Mataram', 'Bupati Lantik Camat, Jalan Tol Dibuka'],

@@ -20,6 +20,21 @@ const noSentenceEnd = (t: string): boolean => {
 const OFFICE_WORD = "(?:\\p{Lu}[\\p{L}.'’-]{0,30}|dan|di|&)";
 
 export const SHAPE_RULES: readonly CleanRule[] = [
+  // regional3/02: "Ilustrasi ASN. /Pixabay" — a caption whose credit follows a space and a slash at its very end
+  // (Pikiran Rakyat network style: "… /Dok. Humas Pemkab"). No sentence ends so; "ASN/PNS" has no space before the
+  // slash, and "dan/atau" is lower case.
+  {
+    name: 'caption-slash-credit-line',
+    quick: (t) => {
+      const k = t.lastIndexOf(' /');
+      // (the credit after it: at most three words of 25 characters, each of two UTF-16 units at most)
+      return k > 0 && k >= t.length - 160;
+    },
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 30,
+    pattern: /^\S[^\n]{0,240} \/\s{0,2}\p{Lu}[\p{L}\p{N}.'’-]{1,24}(?:\s{1,2}\p{Lu}[\p{L}\p{N}.'’-]{0,24}){0,2}(?<![.!?])$/u,
+  },
   // clean3b/06: "Kantor Wali Kota Tidore Kepulauan, Jl. Sultan Zainal Abidin Syah" — a footer's address: an office's
   // name (capitalised words), a comma, a street ("Jl."/"Jln" and a capital; "Jalan" alone is also a road in a headline: "Bupati Lantik Camat, Jalan Tol Dibuka"), no sentence end. "Rapat digelar di
   // kantor bupati, Jalan Sudirman." is a sentence and stays.
