@@ -104,6 +104,8 @@ export const FURNITURE_LINES: readonly string[] = [
   'bagikan ke', 'bagikan melalui', 'bagikan via', 'share to', 'share via', 'share on', 'tautan berhasil disalin',
   'tautan telah disalin', 'tautan disalin', 'link berhasil disalin', 'link telah disalin', 'link disalin', 'url telah disalin',
   'url berhasil disalin', 'link copied',
+  // an ad slot's label ("Iklan Layanan Masyarakat" above a public-service banner)
+  'iklan layanan masyarakat',
   // clean3/07: "Laporkan Artikel"; regional3/04: "Share this post" — link labels of news-site chrome
   'share this post', 'share this article', 'bagikan postingan ini', 'bagikan tulisan ini', 'laporkan artikel',
   'laporkan berita', 'laporkan konten', 'report article', 'report this article', 'simpan artikel',

@@ -54,13 +54,15 @@ export const META_ROW_COUNTED: readonly string[] = [
 export const CHANNEL_PROMO_OPENERS: readonly string[] = [
   'tonton', 'saksikan', 'simak', 'ikuti', 'follow', 'subscribe', 'subcribe', 'gabung', 'bergabung', 'bergabunglah',
   'join', 'jangan lupa', 'yuk', 'ayo', 'mari', 'kunjungi', 'klik', 'baca', 'lihat', 'dapatkan', 'nantikan',
+  'berlangganan', 'langganan',
 ];
 /** What such a call points at: a platform, a channel, the full version or the source (no reporter's sentence ends on
  *  these without a final stop). */
 export const CHANNEL_PROMO_TARGETS: readonly string[] = [
   'youtube', 'kanal', 'channel', 'saluran', 'google news', 'whatsapp', 'telegram', 'instagram', 'tiktok', 'facebook',
   'twitter', 'subscribe', 'notifikasi', 'lonceng', 'live streaming', 'streaming', 'selengkapnya', 'sumber', 'versi lengkap',
-  'artikel asli', 'situs asli', 'podcast', 'spotify', 'playlist',
+  'artikel asli', 'situs asli', 'podcast', 'spotify', 'playlist', 'newsletter', 'buletin', 'video berikut', 'video pilihan',
+  'video terbaru', 'video lainnya', 'video selengkapnya',
 ];
 
 /** Head nouns of a site's or an office's name (clean3/08: "Dinas Komunikasi dan Informatika"; regional3/10: "Portal

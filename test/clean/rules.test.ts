@@ -400,6 +400,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
       'Saksikan siaran langsung debat di channel YouTube kami!',
       'Follow Instagram @lombokpost untuk info terbaru',
       'Gabung saluran WhatsApp Radar Bima',
+      'Dapatkan newsletter harian kami langsung di email Anda',
+      'Simak Video Pilihan Berikut Ini',
     ],
     no: [
       'Tonton video itu, kata Rudi, terlihat seorang camat berorasi di depan relawan.',
@@ -415,7 +417,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Tags: Netralitas ASN, Pilkada', 'Topik rapat itu adalah netralitas ASN.', 'Label kampanye', 'Tagar #ASNNetral viral'],
   },
   'comment-form-heading': {
-    yes: ['Tulis komentar Anda', 'Berikan komentar', 'Tinggalkan Balasan Batalkan balasan', 'Leave a Reply Cancel reply', 'Komentar', 'KIRIM KOMENTAR'],
+    yes: ['Tulis komentar Anda', 'Berikan komentar', 'Tinggalkan Balasan Batalkan balasan', 'Leave a Reply Cancel reply', 'Komentar', 'KIRIM KOMENTAR', 'Komentar (3)'],
     no: [
       'Komentar warga di media sosial umumnya mendukung langkah tersebut.',
       'Komentar camat itu memicu reaksi',

@@ -73,7 +73,7 @@ export const SHAPE_RULES: readonly CleanRule[] = [
     maxWords: 4,
     pattern: new RegExp(`^(?:${alt(TAG_LIST_HEADINGS)})\\s{0,2}:?$`, 'iu'),
   },
-  // clean3/01: "Tulis komentar Anda"; clean3/05: "Berikan komentar"; regional3/08: "Tinggalkan Balasan Batalkan balasan"
+  // clean3/01: "Tulis komentar Anda"; clean3/05: "Berikan komentar"; "Komentar (3)"; regional3/08: "Tinggalkan Balasan Batalkan balasan"
   // above "Nama" / "Email" / "Situs Web" — the heading of a comment form alone on its line: below the body, the
   // form's field labels under it go with it (the cascade takes them as a related block's lines)
   {
@@ -83,6 +83,6 @@ export const SHAPE_RULES: readonly CleanRule[] = [
     kind: 'comment-form',
     scope: 'block',
     maxWords: 8,
-    pattern: new RegExp(`^(?:${alt(COMMENT_FORM_HEADINGS)})(?:\\s{1,3}(?:${alt(COMMENT_FORM_TAILS)}))?\\s{0,2}[:.!]?$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(COMMENT_FORM_HEADINGS)})(?:\\s{1,3}(?:${alt(COMMENT_FORM_TAILS)}))?(?:\\s{0,2}\\(\\d{1,4}\\))?\\s{0,2}[:.!]?$`, 'iu'),
   },
 ];
