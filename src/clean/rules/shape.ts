@@ -26,7 +26,10 @@ export const SHAPE_RULES: readonly CleanRule[] = [
   {
     name: 'caption-slash-credit-line',
     quick: (t) => {
-      const k = t.lastIndexOf(' /');
+      // (a sentence's final stop first: most lines end so, and no credit does)
+      const c = t.charCodeAt(t.length - 1);
+      if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) return false;
+      const k = t.indexOf(' /', Math.max(0, t.length - 160));
       // (the credit after it: at most three words of 25 characters, each of two UTF-16 units at most)
       return k > 0 && k >= t.length - 160;
     },
@@ -41,11 +44,12 @@ export const SHAPE_RULES: readonly CleanRule[] = [
   {
     name: 'office-address-line',
     first: '\\p{Lu}',
-    quick: noSentenceEnd,
+    // (the street's mark after a comma, looked for natively before the regex walks the name's words)
+    quick: (t) => noSentenceEnd(t) && (t.includes(', J') || t.includes(', j')),
     kind: 'footer',
     scope: 'line',
     maxWords: 24,
-    pattern: new RegExp(`^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s{1,3}${OFFICE_WORD}){0,9},\\s{1,3}(?:[Jj]ln?|JLN?)\\.?\\s{1,3}\\p{Lu}[^\\n]{0,160}(?<![.!?"”])$`, 'u'),
+    pattern: new RegExp(`^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s{1,3}${OFFICE_WORD}){0,9}, (?:[Jj]ln?|JLN?)\\.?\\s{1,3}\\p{Lu}[^\\n]{0,160}(?<![.!?"”])$`, 'u'),
   },
   // clean3/03: "Tonton video selengkapnya di kanal YouTube KabarBanten TV", "Jangan lupa subscribe, like dan share";
   // clean3/07: "Baca artikel selengkapnya di sumber" — a call to watch, follow or join the outlet's channel: an
