@@ -14,20 +14,14 @@
 // questions, "Apa pesan Anda untuk ASN?", out of fixtures/statements/news/09, and was dropped)
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { files, scoreJunk } from './junk-devset.js';
+import { files, reportParts, scoreJunk } from './junk-devset.js';
 
 const DIR = join('fixtures', 'clean', 'clean3b');
 
 describe('cleaning on the clean3b development set (fixtures/clean/clean3b)', () => {
   const tune = scoreJunk(files(1, 6, DIR), DIR);
   const held = scoreJunk(files(7, 12, DIR), DIR);
-  if (process.env['NEWS_REPORT']) {
-    for (const [n, s] of [['tune', tune], ['held', held]] as const) {
-      console.log(`clean3b ${n}: junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}`);
-    }
-    const show = process.env['NEWS_REPORT'] === 'all' ? [tune] : process.env['NEWS_REPORT'] === 'held' ? [tune, held] : [];
-    for (const s of show) for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`)]) console.log(`  ${l}`);
-  }
+  reportParts('clean3b', [['tune', tune], ['held', held]], ['tune']);
   it('reads every file', () => {
     expect([tune.junk, tune.body, held.junk, held.body]).toEqual([63, 28, 59, 25]);
   });
