@@ -34,6 +34,7 @@ import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
+import { betweenBody, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -211,28 +212,6 @@ function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
 
 const BLOCK_AND_LINE: readonly CleanRule[] = [...BLOCK_RULES, ...LINE_RULES];
 
-/** A sentence of body text: five words or more ending in `.`, `!` or `?`, counted after a dateline prefix
- *  (`Jakarta (ANTARA) - …`). Neither the dateline split nor the tail rules of a later step take such a line's
- *  words or its final mark away, so a second clean() sees the same sentences around a date line. */
-function isSentenceLine(text: string): boolean {
-  if (!/[.!?]["”’»)]?$/u.test(text)) return false;
-  const cut = text.slice(0, 60).search(/\s[-–—]\s/u);
-  return countSpacedWords(cut >= 0 ? text.slice(cut + 3) : text, 5) >= 5;
-}
-
-/** Whether line `i` stands between body text: a kept sentence line before it and one after it that is not a
- *  repeat of a line before (a repeated block is removed by dedup, and a second clean() must see the same). */
-function betweenBody(kept: readonly Line[], nonBlank: readonly Line[], i: number): boolean {
-  const before = new Set<string>();
-  for (const l of kept) if (isSentenceLine(l.text)) before.add(l.text);
-  if (before.size === 0) return false;
-  for (let j = i + 1; j < nonBlank.length; j++) {
-    const t = nonBlank[j]!.text;
-    if (isSentenceLine(t) && !before.has(t)) return true;
-  }
-  return false;
-}
-
 /** Icons (emoji, pictographs and their joiners) a widget draws before its label or figure; lines that start
  *  below U+2300 are never tried. */
 const ICON_MIN = 0x2300;
@@ -273,13 +252,18 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // a date line between body lines is text (rare: the body is only looked for when such a line fires)
     if (r !== null && r.edgesOnly === true && betweenBody(kept, nonBlank, i)) r = firstMatch(BLOCK_AND_LINE, l.text, -1, 50);
     if (r === null) {
-      kept.push(l);
+      // no line rule: a post-meta row, or a widget split over two lines (clean/structure.ts)
+      const taken = shapeLine(nonBlank, i, kept, out);
+      if (taken === 0) kept.push(l);
+      else i += taken - 1;
       continue;
     }
     // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);
     // only one near the top gives the publication date
     if (r.scope === 'byline' && bylineZone && r.name === 'byline-date' && out.headerDate === null) out.headerDate = isoFromByline(l.text);
     out.drop(r.kind, r.name, l.raw);
+    // the author's name above a byline, the headline under a previous/next label (clean/structure.ts)
+    i += shapeDropsAfter(nonBlank, i, kept, r, out);
     // a comment thread's heading below the body: the thread and its form run to the end of the page (comments
     // read like sentences, so no "body resumes" test can end it)
     if (r.scope === 'block' && r.kind === 'comments' && kept.some((k) => isSentenceLine(k.text))) {
@@ -291,9 +275,15 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
       i = authorBox(nonBlank, i, out) - 1;
       continue;
     }
+    // a tag list's or a comment form's heading takes the lines under it only below the body
+    if (r.scope === 'block' && (r.kind === 'tags' || r.kind === 'comment-form') && !kept.some((k) => isSentenceLine(k.text))) continue;
     // a block heading takes the related-news lines under it
     if (r.scope === 'block') i = relatedBlock(nonBlank, i, out, kept.length === 0) - 1;
   }
+  // a tag cloud ending the page (clean/structure.ts)
+  const cloud = tagCloudStart(kept);
+  for (let k = cloud; k < kept.length; k++) out.drop('tags', 'tag-cloud-line', kept[k]!.raw);
+  if (cloud < kept.length) kept.length = cloud;
   return kept;
 }
 

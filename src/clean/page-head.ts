@@ -4,6 +4,9 @@
 // headline right above the first body paragraph, a line of a few words without sentence punctuation is not text.
 // Cascade step 3b, after the line rules, on the lines they kept.
 import type { Line } from './lines.js';
+import { SECTION_LABELS } from '../lexicon/boilerplate.js';
+import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
+import { alt } from './rules/build.js';
 
 /** Settings: the first body paragraph is looked for among this many kept lines at the top … */
 export const PAGE_HEAD_MAX_LINES = 8;
@@ -11,6 +14,42 @@ export const PAGE_HEAD_MAX_LINES = 8;
 export const PAGE_HEAD_MIN_HEADLINE_WORDS = 5;
 /** … and a label above the headline has at most this many words. */
 export const PAGE_HEAD_LABEL_MAX_WORDS = 3;
+
+/** … or at most this many when it is a masthead (below) shorter than a Title Case headline: a site's or an office's
+ *  name, a menu (clean3/05: "Terkini Politik Hukum Ekonomi Olahraga"; clean3/08: "Dinas Komunikasi dan Informatika";
+ *  regional3/04: "Kabar Desa Sukamaju | Informasi Seputar Desa"; regional3/10: "Portal Resmi Pemerintah Kabupaten
+ *  Bantaeng"). A kicker of such words ("Sorotan Pilkada Serentak Nusantara") stays, and nothing goes above a
+ *  sentence-case deck (seed 000: the headline above "Indeks kerawanan Pemilu di NTB, terutama …"). */
+export const PAGE_HEAD_LONG_LABEL_MAX_WORDS = 7;
+/** A masthead's word: capitalised, or one of a few connectors and separators; no digit (a headline names a year,
+ *  a count or a date more often than not; a site's name never does). */
+const NAME_ROW_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*|dan|di|&|of|the|and|[|–—·•-])$/u;
+const ROW_SEPARATOR = /\s[|–—·•]\s/u;
+const SITE_HEAD = new RegExp(`^(?:${alt(SITE_HEAD_NOUNS)})(?![\\p{L}\\p{N}])`, 'iu');
+const MENU_WORDS = new Set([...SECTION_LABELS, ...MENU_EXTRA_WORDS].filter((w) => !w.includes(' ')));
+/** A masthead row: name words only, and a separator between a name and a tagline, an office's or a site's head noun
+ *  first, or a menu (all its words but one section names). */
+function isMastheadRow(text: string, headWords: number): boolean {
+  const words = text.split(' ');
+  let menu = 0;
+  let named = 0;
+  for (const w of words) {
+    if (!NAME_ROW_WORD.test(w)) return false;
+    if (!SEPARATOR_WORD.test(w)) named++;
+    if (MENU_WORDS.has(w.toLowerCase())) menu++;
+  }
+  // (its words counted without separators; no longer than the headline)
+  if (named > PAGE_HEAD_LONG_LABEL_MAX_WORDS || named > headWords) return false;
+  return ROW_SEPARATOR.test(text) || SITE_HEAD.test(text) || menu >= named - 1;
+}
+const SEPARATOR_WORD = /^[|–—·•-]$/u;
+/** Title Case: at least two thirds of the words capitalised (a deck under a headline is sentence case). */
+function isTitleCased(text: string): boolean {
+  const words = text.split(' ');
+  let caps = 0;
+  for (const w of words) if (/^["“‘']?[\p{Lu}\p{N}]/u.test(w)) caps++;
+  return caps * 3 >= words.length * 2;
+}
 
 /** A label: a few words, no sentence or clause punctuation at the end, not a quotation. */
 const LABEL_END = /[.!?,;:…"”’)]$/u;
@@ -39,11 +78,14 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
   if (head < 1) return [];
   const h = kept[head]!.text;
   if (!shape.isHeadline(h) || shape.words(h, PAGE_HEAD_MIN_HEADLINE_WORDS) < PAGE_HEAD_MIN_HEADLINE_WORDS) return [];
+  const headWords = shape.words(h, 31);
+  const titled = isTitleCased(h);
   const labels: number[] = [];
   for (let i = 0; i < head; i++) {
     const t = kept[i]!.text;
     if (LABEL_END.test(t) || QUOTE_START.test(t)) continue;
-    if (shape.words(t, PAGE_HEAD_LABEL_MAX_WORDS + 1) <= PAGE_HEAD_LABEL_MAX_WORDS) labels.push(i);
+    const w = shape.words(t, PAGE_HEAD_LONG_LABEL_MAX_WORDS + 1);
+    if (w <= PAGE_HEAD_LABEL_MAX_WORDS || (titled && isMastheadRow(t, headWords))) labels.push(i);
   }
   return labels;
 }

@@ -100,6 +100,15 @@ export const FURNITURE_LINES: readonly string[] = [
   'bagikan artikel',
   'bagikan berita',
   'share this',
+  // clean3b/04: "Bagikan ke:" (a share label whose buttons were icons), "Tautan berhasil disalin" (the copy-link toast)
+  'bagikan ke', 'bagikan melalui', 'bagikan via', 'share to', 'share via', 'share on', 'tautan berhasil disalin',
+  'tautan telah disalin', 'tautan disalin', 'link berhasil disalin', 'link telah disalin', 'link disalin', 'url telah disalin',
+  'url berhasil disalin', 'link copied',
+  // an ad slot's label ("Iklan Layanan Masyarakat" above a public-service banner)
+  'iklan layanan masyarakat',
+  // clean3/07: "Laporkan Artikel"; regional3/04: "Share this post" — link labels of news-site chrome
+  'share this post', 'share this article', 'bagikan postingan ini', 'bagikan tulisan ini', 'laporkan artikel',
+  'laporkan berita', 'laporkan konten', 'report article', 'report this article', 'simpan artikel',
   'share this article',
   'share on facebook',
   'share on twitter',
@@ -452,8 +461,9 @@ export const WEATHER_WORDS: readonly string[] = [
 
 /** A reading-time line (junk-check/06: "Waktu baca 2 menit"; also "Estimasi baca: 3 menit", "4 min read").
  *  Labels before the figure, units after it, and the forms written after the figure. Lower-case. */
-export const READING_TIME_LABELS: readonly string[] = ['waktu baca', 'estimasi baca', 'estimasi waktu baca', 'lama baca', 'durasi baca', 'reading time', 'read time'];
-export const READING_TIME_UNITS: readonly string[] = ['menit', 'mnt', 'min', 'mins', 'minutes', 'minute'];
+// (clean3b/05: "Baca 10 detik": the bare verb as the label, and seconds)
+export const READING_TIME_LABELS: readonly string[] = ['waktu baca', 'estimasi baca', 'estimasi waktu baca', 'lama baca', 'durasi baca', 'reading time', 'read time', 'baca'];
+export const READING_TIME_UNITS: readonly string[] = ['menit', 'mnt', 'min', 'mins', 'minutes', 'minute', 'detik', 'dtk', 'seconds', 'second', 'sec'];
 export const READING_TIME_AFTER: readonly string[] = ['menit baca', 'menit membaca', 'min read', 'mins read', 'minutes read', 'minute read'];
 
 /** Labels before the date on a byline line (junk-check/08: "Update: Selasa, 29 Oktober 2024 / 11.05";

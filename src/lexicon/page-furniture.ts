@@ -15,7 +15,8 @@ export const COUNTER_LABELS: readonly string[] = [
 
 /** Labels of a page's category line: "Kategori: Berita Daerah", "Category: Pemerintahan", "Rubrik: Politik".
  *  A colon is required after these ("Kategori pelanggaran yang paling banyak …" is a sentence). */
-export const CATEGORY_LABELS: readonly string[] = ['kategori', 'category', 'categories', 'rubrik', 'kanal', 'section'];
+// (clean3/04: "In: Daerah, Pilkada 2024", a WordPress theme's category row)
+export const CATEGORY_LABELS: readonly string[] = ['kategori', 'category', 'categories', 'rubrik', 'kanal', 'section', 'in'];
 /** Category lines that need no colon (WordPress/Blogger): "Posted in Berita Daerah, Pemerintahan". */
 export const CATEGORY_PHRASES: readonly string[] = [
   'posted in', 'filed under', 'diposting di', 'diposting dalam', 'dalam kategori', 'diterbitkan di', 'dimuat di', 'labels',
@@ -105,9 +106,11 @@ export const GAMBLING_BRAND_STEMS: readonly string[] = ['slot', 'toto', 'togel',
 
 /** Openers of a sponsor or production note: "Konten ini dibuat oleh tim redaksi …", "Artikel ini merupakan
  *  bagian dari jaringan …". The subject is the page itself, and the verb says who made or paid for it. */
+/** Labels a disclosure may open with (clean3b/05: "Disclaimer: Artikel ini merupakan hasil kerja sama …"). */
+export const DISCLOSURE_LABELS: readonly string[] = ['disclaimer', 'catatan', 'catatan redaksi', 'note', 'keterangan', 'info'];
 export const DISCLOSURE_SUBJECTS: readonly string[] = ['konten ini', 'konten berikut', 'artikel ini', 'berita ini', 'tulisan ini', 'video ini', 'this content', 'this article'];
 export const DISCLOSURE_VERBS: readonly string[] = [
-  'dibuat oleh', 'diproduksi oleh', 'disponsori', 'didukung oleh', 'merupakan bagian dari', 'merupakan kerja sama',
+  'dibuat oleh', 'diproduksi oleh', 'disponsori', 'didukung oleh', 'merupakan bagian dari', 'merupakan kerja sama', 'merupakan hasil kerja sama',
   'merupakan konten', 'merupakan advertorial', 'adalah advertorial', 'hasil kerja sama', 'bekerja sama dengan',
   'tidak mewakili', 'adalah iklan', 'merupakan iklan', 'telah diperbarui', 'diperbarui pada', 'is sponsored', 'was produced', 'is produced',
 ];
@@ -153,6 +156,8 @@ export const PLATFORM_STRINGS: readonly string[] = [
   // "Komentar Anda akan dimoderasi sebelum tampil.")
   'belum ada komentar. jadilah', 'jadilah yang pertama berkomentar', 'be the first to comment',
   'komentar anda akan dimoderasi', 'komentar akan dimoderasi',
+  // regional3/04: "You must be logged in to post a comment." (WordPress, and its Indonesian translation)
+  'you must be logged in to post a comment', 'anda harus masuk untuk mengirimkan komentar', 'anda harus login untuk',
   // Jetpack share and like widgets
   'klik untuk berbagi', 'click to share', 'suka memuat', 'like loading',
   // Blogger post footer, pager and feed links (regional2/02)

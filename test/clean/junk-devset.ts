@@ -121,3 +121,15 @@ export function scoreHtml(dir: string, only?: (file: string) => boolean): HtmlSc
   }
   return s;
 }
+
+/** With NEWS_REPORT set, prints each part's counts; its lines too for the parts named in `shown` when NEWS_REPORT is
+ *  `all` (the tuning parts), and for every part when it is `held` (never while tuning: held-out lines stay unread). */
+export function reportParts(set: string, parts: ReadonlyArray<readonly [string, JunkScore]>, shown: readonly string[]): void {
+  const mode = process.env['NEWS_REPORT'];
+  if (!mode) return;
+  for (const [n, s] of parts) {
+    console.log(`${set} ${n}: junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}`);
+    if (mode !== 'held' && !(mode === 'all' && shown.includes(n))) continue;
+    for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`)]) console.log(`  ${l}`);
+  }
+}

@@ -11,6 +11,12 @@
 //   branch clean, regional2 rules from 01–18 only boilerplate left 26/110, body lines lost 0/53, leads left 2/9
 // Final (rules tuned on all of regional2, this set still unread):
 //   boilerplate left 21/110 (2.1 lines per article: far from issue 22's 1 per 10), body lines lost 0/53, leads 1/9
+// Then (branch clean3) the lead had the lines left here read, to list their KINDS (tag clouds and tag lists, post-meta
+// rows, the author's name above a byline, previous/next headlines, comment-form fields, widgets split over two lines,
+// mastheads): from then on this set is no longer held out. Rules for those kinds, written by shape (clean/structure.ts,
+// clean/rules/shape.ts, clean/page-head.ts) and checked on the clean3 set's held-out part:
+//   boilerplate left 1/110 (0.1 per article), body lines lost 0/53, leads left 0/9
+// and with a caption's trailing " /Credit" (caption-slash-credit-line): boilerplate left 0/110
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { files, scoreJunk } from './junk-devset.js';
@@ -28,9 +34,9 @@ describe('cleaning on the second held-out blog/syndication set (fixtures/clean/r
     expect(held.body).toBe(53);
   });
   // pinned at the level reached; raise them when quality improves, never lower them
-  it('loses no body line; at most 21 boilerplate lines and 1 lead left (held out)', () => {
+  it('loses no body line; no boilerplate line and no lead left', () => {
     expect(held.bodyLost).toEqual([]);
-    expect(held.junkLeft.length).toBeLessThanOrEqual(21);
-    expect(held.leadsLeft.length).toBeLessThanOrEqual(1);
+    expect(held.junkLeft).toEqual([]);
+    expect(held.leadsLeft.length).toBe(0);
   });
 });

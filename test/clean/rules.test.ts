@@ -384,6 +384,47 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['POLLING', 'Jajak Pendapat', 'Polling:'],
     no: ['Polling Bawaslu menunjukkan 12 persen ASN', 'Vote'],
   },
+  'caption-slash-credit-line': {
+    yes: ['Ilustrasi ASN. /Pixabay', 'Bupati Kuningan saat apel netralitas ASN, Senin. /Dok. Humas Pemkab', 'Suasana rapat koordinasi /Istimewa'],
+    no: ['ASN/PNS dilarang ikut kampanye', 'Sanksi diberikan sesuai PP 94/2021.', 'Ia menyebut aturan itu berlaku dan/atau mengikat / wajib', 'Bupati menegaskan / Ilustrasi.'],
+  },
+  'office-address-line': {
+    yes: ['Kantor Wali Kota Tidore Kepulauan, Jl. Sultan Zainal Abidin Syah', 'Sekretariat DPRD Kabupaten Sinjai, Jln Persatuan Raya', 'Dinas Kominfo dan Statistik, JL. Ahmad Yani'],
+    no: ['Rapat digelar di Kantor Bupati, Jl. Sudirman.', 'Warga berkumpul di depan kantor desa, Jalan Merdeka', 'Jl. Sudirman No. 2 Mataram', 'Bupati Lantik Camat, Jalan Tol Dibuka'],
+  },
+  'channel-promo-line': {
+    yes: [
+      'Tonton video selengkapnya di kanal YouTube KabarBanten TV', // clean3/03
+      'Jangan lupa subscribe, like dan share', // clean3/03
+      'Baca artikel selengkapnya di sumber', // clean3/07
+      'Saksikan siaran langsung debat di channel YouTube kami!',
+      'Follow Instagram @lombokpost untuk info terbaru',
+      'Gabung saluran WhatsApp Radar Bima',
+      'Dapatkan newsletter harian kami langsung di email Anda',
+      'Simak Video Pilihan Berikut Ini',
+    ],
+    no: [
+      'Tonton video itu, kata Rudi, terlihat seorang camat berorasi di depan relawan.',
+      'Ikuti arahan pimpinan dan jaga netralitas',
+      'Baca juga aturan kampanye sebelum berangkat ke TPS',
+      '"Tonton saja video di YouTube itu"',
+      'Video camat berkampanye beredar di YouTube',
+      'Kanal YouTube Pemkab Sinjai menayangkan apel netralitas',
+    ],
+  },
+  'tag-list-heading': {
+    yes: ['Tags', 'Tags:', 'TOPIK', 'Kata Kunci', 'Tag Terkait'],
+    no: ['Tags: Netralitas ASN, Pilkada', 'Topik rapat itu adalah netralitas ASN.', 'Label kampanye', 'Tagar #ASNNetral viral'],
+  },
+  'comment-form-heading': {
+    yes: ['Tulis komentar Anda', 'Berikan komentar', 'Tinggalkan Balasan Batalkan balasan', 'Leave a Reply Cancel reply', 'Komentar', 'KIRIM KOMENTAR', 'Komentar (3)'],
+    no: [
+      'Komentar warga di media sosial umumnya mendukung langkah tersebut.',
+      'Komentar camat itu memicu reaksi',
+      'Tulis komentar dukungan di akun paslon dilarang bagi ASN',
+      'Berikan komentar yang santun, kata Bupati',
+    ],
+  },
   'author-box-heading': {
     yes: ['Tentang Penulis', 'About the Author', 'Profil Penulis:'],
     no: ['Tentang penulis buku itu, Bupati tidak berkomentar.', 'Penulis'],

@@ -19,6 +19,7 @@ import {
 import { caseFormList, caseForms } from './portal.js';
 import { alt, caseless, firstOf, HEADER_DATE_SRC, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
+import { SHAPE_RULES } from './shape.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -218,4 +219,6 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     maxWords: 4,
     pattern: new RegExp(`^(?:${alt(AUTHOR_BOX_HEADINGS)})\\s{0,2}:?$`, 'iu'),
   },
+  // part 5 (clean/rules/shape.ts): channel calls, tag-list and comment-form headings
+  ...SHAPE_RULES,
 ];

@@ -10,6 +10,7 @@ import {
   CATEGORY_PHRASES,
   CONTACT_LABELS,
   COUNTER_LABELS,
+  DISCLOSURE_LABELS,
   DISCLOSURE_SUBJECTS,
   DISCLOSURE_VERBS,
   GAMBLING_BRAND_STEMS,
@@ -241,12 +242,13 @@ export const PORTAL_RULES: readonly CleanRule[] = [
   // who made or paid for the page ("Artikel ini merupakan bagian dari jaringan …")
   {
     name: 'disclosure-line',
-    prefix: prefixOf(DISCLOSURE_SUBJECTS),
-    first: firstOf(DISCLOSURE_SUBJECTS),
+    prefix: prefixOf(DISCLOSURE_SUBJECTS, DISCLOSURE_LABELS),
+    first: firstOf(DISCLOSURE_SUBJECTS, DISCLOSURE_LABELS),
     kind: 'footer',
     scope: 'line',
     maxWords: 45,
-    pattern: new RegExp(`^(?:${alt(DISCLOSURE_SUBJECTS)})\\s{1,3}(?:${alt(DISCLOSURE_VERBS)})${E}`, 'iu'),
+    // (clean3b/05: behind a label, "Disclaimer: Artikel ini merupakan hasil kerja sama …")
+    pattern: new RegExp(`^(?:(?:${alt(DISCLOSURE_LABELS)})\\s{0,2}:\\s{0,3})?(?:${alt(DISCLOSURE_SUBJECTS)})\\s{1,3}(?:${alt(DISCLOSURE_VERBS)})${E}`, 'iu'),
   },
   // portal/04: "Simak breaking news dan berita pilihan kami langsung di ponselmu."; portal/08: "Gabung Channel",
   // "Berita Terkini, Eksklusif di WhatsApp Kami" — a promotion of the outlet's channels: an opener, a channel, and

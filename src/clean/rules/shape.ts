@@ -1,0 +1,92 @@
+// Clean rules, part 5 (issue 22, clean3): calls to follow an outlet's channel, and the headings of the blocks a page
+// prints under an article (tag lists, comment forms). Motivated by fixtures/clean/clean3 01–08 and the kinds left on
+// fixtures/clean/regional3; word lists in src/lexicon/page-meta.ts. Each rule reads the shape of a whole short line:
+// an imperative and a channel with no sentence end, or a heading alone on its line. The structural steps that look
+// at neighbouring lines (post-meta rows, tag clouds, previous/next links, widgets split over two lines) are in
+// clean/structure.ts.
+import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
+import { alt, firstOf, prefixOf } from './build.js';
+import type { CleanRule } from './types.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+/** Neither a sentence's final stop nor a closing quote: a call to action is no sentence. */
+const noSentenceEnd = (t: string): boolean => {
+  const c = t.charCodeAt(t.length - 1);
+  return c !== 46 /* . */ && c !== 34 /* " */ && c !== 0x201d /* ” */;
+};
+
+/** A word of an office's name (capitalised, or a connector). */
+const OFFICE_WORD = "(?:\\p{Lu}[\\p{L}.'’-]{0,30}|dan|di|&)";
+
+export const SHAPE_RULES: readonly CleanRule[] = [
+  // regional3/02: "Ilustrasi ASN. /Pixabay" — a caption whose credit follows a space and a slash at its very end
+  // (Pikiran Rakyat network style: "… /Dok. Humas Pemkab"). No sentence ends so; "ASN/PNS" has no space before the
+  // slash, and "dan/atau" is lower case.
+  {
+    name: 'caption-slash-credit-line',
+    quick: (t) => {
+      // (a sentence's final stop first: most lines end so, and no credit does)
+      const c = t.charCodeAt(t.length - 1);
+      if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) return false;
+      const k = t.indexOf(' /', Math.max(0, t.length - 160));
+      // (the credit after it: at most three words of 25 characters, each of two UTF-16 units at most)
+      return k > 0 && k >= t.length - 160;
+    },
+    kind: 'caption',
+    scope: 'line',
+    maxWords: 30,
+    pattern: /^\S[^\n]{0,240} \/\s{0,2}\p{Lu}[\p{L}\p{N}.'’-]{1,24}(?:\s{1,2}\p{Lu}[\p{L}\p{N}.'’-]{0,24}){0,2}(?<![.!?])$/u,
+  },
+  // clean3b/06: "Kantor Wali Kota Tidore Kepulauan, Jl. Sultan Zainal Abidin Syah" — a footer's address: an office's
+  // name (capitalised words), a comma, a street ("Jl."/"Jln" and a capital; "Jalan" alone is also a road in a headline: "Bupati Lantik Camat, Jalan Tol Dibuka"), no sentence end. "Rapat digelar di
+  // kantor bupati, Jalan Sudirman." is a sentence and stays.
+  {
+    name: 'office-address-line',
+    first: '\\p{Lu}',
+    // (the street's mark after a comma, looked for natively before the regex walks the name's words)
+    quick: (t) => noSentenceEnd(t) && (t.includes(', J') || t.includes(', j')),
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 24,
+    pattern: new RegExp(`^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s{1,3}${OFFICE_WORD}){0,9}, (?:[Jj]ln?|JLN?)\\.?\\s{1,3}\\p{Lu}[^\\n]{0,160}(?<![.!?"”])$`, 'u'),
+  },
+  // clean3/03: "Tonton video selengkapnya di kanal YouTube KabarBanten TV", "Jangan lupa subscribe, like dan share";
+  // clean3/07: "Baca artikel selengkapnya di sumber" — a call to watch, follow or join the outlet's channel: an
+  // imperative opens the line, a platform or channel word is in it, and it has no final stop. "Tonton video itu,
+  // kata Rudi, terlihat seorang camat berorasi." is a sentence and stays.
+  {
+    name: 'channel-promo-line',
+    prefix: prefixOf(CHANNEL_PROMO_OPENERS),
+    first: firstOf(CHANNEL_PROMO_OPENERS),
+    quick: noSentenceEnd,
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 18,
+    pattern: new RegExp(`^(?:${alt(CHANNEL_PROMO_OPENERS)})${E}(?=[^\\n]{0,160}?${B}(?:${alt(CHANNEL_PROMO_TARGETS)})${E})[^\\n]{0,200}(?<![."”])$`, 'iu'),
+  },
+  // regional3/02: "Tags" above "Kuningan" / "Pilkada Kuningan"; clean3/06: "Topik" above "ASN" / "Blora" — the heading of
+  // a tag list alone on its line: below the body, the short lines under it are its tags (the cascade takes them as it
+  // takes a related block's headlines; above the body the heading alone goes)
+  {
+    name: 'tag-list-heading',
+    prefix: prefixOf(TAG_LIST_HEADINGS),
+    first: firstOf(TAG_LIST_HEADINGS),
+    kind: 'tags',
+    scope: 'block',
+    maxWords: 4,
+    pattern: new RegExp(`^(?:${alt(TAG_LIST_HEADINGS)})\\s{0,2}:?$`, 'iu'),
+  },
+  // clean3/01: "Tulis komentar Anda"; clean3/05: "Berikan komentar"; "Komentar (3)"; regional3/08: "Tinggalkan Balasan Batalkan balasan"
+  // above "Nama" / "Email" / "Situs Web" — the heading of a comment form alone on its line: below the body, the
+  // form's field labels under it go with it (the cascade takes them as a related block's lines)
+  {
+    name: 'comment-form-heading',
+    prefix: prefixOf(COMMENT_FORM_HEADINGS),
+    first: firstOf(COMMENT_FORM_HEADINGS),
+    kind: 'comment-form',
+    scope: 'block',
+    maxWords: 8,
+    pattern: new RegExp(`^(?:${alt(COMMENT_FORM_HEADINGS)})(?:\\s{1,3}(?:${alt(COMMENT_FORM_TAILS)}))?(?:\\s{0,2}\\(\\d{1,4}\\))?\\s{0,2}[:.!]?$`, 'iu'),
+  },
+];

@@ -1,0 +1,234 @@
+// Structural furniture (issue 22, clean3): lines that no single-line pattern can tell from text, read by their shape
+// and their neighbours (cascade step 3 and 3c). Word lists in src/lexicon/page-meta.ts.
+//   - a post-meta row: a date, time or counter with the author and a few marker words between separators
+//     ("Admin Redaksi | Rabu, 20 November 2024 | 1.284 views", "Oleh Fadli Rahman pada 31 Oktober 2024");
+//   - the author's name alone right above such a row (regional3/02: "Rina Marlina" / "- 17 November 2024, 09:12 WIB");
+//   - a previous/next label alone and the headline it links on the next line;
+//   - a tag cloud: the lower-case short lines that end a page after its last sentence ("pj bupati takalar").
+import { META_ROW_COUNTED, META_ROW_LINKS, META_ROW_MARKERS, POST_NAV_LABELS } from '../lexicon/page-meta.js';
+import { alt, MONTH_ALT, WEEKDAY_ALT } from './rules/build.js';
+import { firstMatch, rulesOf, type CleanRule } from './rules.js';
+import { countSpacedWords } from '../text/words.js';
+import type { Gathered } from './gathered.js';
+import type { Line } from './lines.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** Settings: a post-meta row is at most this long, and has at most this many words besides its stamps and markers. */
+export const META_ROW_MAX_CHARS = 160;
+export const META_ROW_MAX_NAME_WORDS = 4;
+
+const COUNTED = alt(META_ROW_COUNTED);
+/** The stamps of a row, each in a named group: a counter (first: "1.284 views" is no time), a date, a time. */
+const STAMPS = new RegExp(
+  `(?<counter>${B}\\d[\\d.,]{0,9}\\s{0,2}(?:rb|k|ribu)?\\s{0,2}(?:${COUNTED})${E}|${B}(?:dibaca|dilihat|views|hits)\\s{0,2}:?\\s{0,2}\\d[\\d.,]{0,9}(?:\\s{1,2}kali)?${E})` +
+    `|(?<date>(?:${B}(?:${WEEKDAY_ALT})\\.?,?\\s{1,3})?(?:${B}\\d{1,2}\\s{1,3}(?:${MONTH_ALT})\\.?,?\\s{1,3}\\d{4}|${B}(?:${MONTH_ALT})\\.?\\s{1,3}\\d{1,2},?\\s{1,3}\\d{4}|${B}\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2})${E})` +
+    `|(?<time>${B}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}(?:wib|wita|wit|am|pm))?${E})`,
+  'giu',
+);
+const MARKERS = new RegExp(`${B}(?:${alt(META_ROW_MARKERS)})${E}\\s{0,2}:?`, 'giu');
+const LINKS = new RegExp(`${B}(?:${alt(META_ROW_LINKS)})${E}\\s{0,2}:?`, 'giu');
+/** Separators between the parts of a row (a spaced dash, a bar, a middle dot, a bullet, a comma, a colon). */
+const SEPARATORS = /\s[-–—]\s|^[-–—•·]\s|[|·•,:]/gu;
+const ROW_SEPARATOR = /[|·•]/u;
+/** A name word: capitalised, or any case after `by`/`oleh` + a staff word ("By admin desa"). */
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]{0,30}$/u;
+const ANY_WORD = /^\p{L}[\p{L}.'’_-]{0,30}$/u;
+const BY_STAFF = /^(?:by|oleh|posted by|diposting oleh|ditulis oleh)\s{0,2}:?\s{1,3}(?:admin|administrator|redaksi|tim)(?![\p{L}\p{N}])/iu;
+/** A credit word and a name, no colon (clean3/06: "Penulis Siti Nurjanah"): a row without stamps. */
+const CREDIT_LEAD = /^(?:penulis|editor|reporter|pewarta|wartawan|kontributor|jurnalis|fotografer|oleh|by)\s{1,3}/iu;
+const CREDIT_NAME = /^(?:penulis|editor|reporter|pewarta|wartawan|kontributor|jurnalis|fotografer|oleh|by)\s{1,3}\p{Lu}/iu;
+const DIGIT = /\d/u;
+const STAMP_HINT = /\d[:./-]\d|\d \p{L}/u;
+const CLAUSE = /(?:^|\s)\p{Ll}[\p{Ll}-]* \p{Ll}[\p{Ll}-]* \p{Ll}/u;
+/** The first letters of BY_STAFF's and CREDIT_NAME's openings. */
+const CREDIT_FIRST = /^[bopdrkejwf]/iu;
+
+/**
+ * Whether `text` is a post-meta row: 0 no; 1 a row of stamps alone (a date with a time or a separator: "11 Nov 2024 ·
+ * 09:15"), which the cascade only takes at the edges of the body; 2 a row with a marker word or a counter (taken
+ * wherever it stands). Besides its stamps and markers a row holds a name of at most META_ROW_MAX_NAME_WORDS
+ * capitalised words and nothing else: "Rapat digelar pada 12 November 2024" and "Pencoblosan 27 November 2024" are
+ * no rows.
+ */
+export function metaRow(text: string): 0 | 1 | 2 {
+  // (most lines are sentences: their last character answers first)
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 46 /* . */ || last === 34 /* " */ || last === 0x201d /* ” */ || last === 33 /* ! */ || last === 63 /* ? */ || last === 59 /* ; */ || text.length > META_ROW_MAX_CHARS) return 0;
+  // (a row without a digit has no stamp: only a staff or credit opening can make it one)
+  const digit = DIGIT.test(text);
+  if (!digit && !CREDIT_FIRST.test(text)) return 0;
+  // (three lower-case words in a row are a clause: a row's words are names, markers and stamps)
+  if (CLAUSE.test(text)) return 0;
+  const byStaff = BY_STAFF.test(text);
+  let stamps = 0;
+  let strong = byStaff;
+  let timed = false;
+  // (a stamp has a digit before a separator and a digit, or before a word: "12/11", "09:15", "20 November", "0 Komentar";
+  // a headline's year alone at its end has neither)
+  let rest = !digit || !STAMP_HINT.test(text) ? text : text.replace(STAMPS, (...m: unknown[]) => {
+    const g = m[m.length - 1] as { counter?: string; time?: string };
+    stamps++;
+    if (g.counter !== undefined) strong = true;
+    if (g.time !== undefined) timed = true;
+    return ' ';
+  });
+  if (stamps === 0 && !byStaff) return !digit && CREDIT_NAME.test(text) && isNameLine(text.replace(CREDIT_LEAD, '')) ? 2 : 0;
+  rest = rest.replace(MARKERS, () => {
+    strong = true;
+    return ' ';
+  });
+  rest = rest.replace(LINKS, ' ').replace(SEPARATORS, ' ').trim();
+  if (!strong && !timed && !ROW_SEPARATOR.test(text)) return 0;
+  if (rest !== '') {
+    const words = rest.split(/\s+/u);
+    if (words.length > META_ROW_MAX_NAME_WORDS) return 0;
+    const word = byStaff ? ANY_WORD : NAME_WORD;
+    for (const w of words) if (!word.test(w)) return 0;
+  }
+  return strong ? 2 : 1;
+}
+
+/** A name alone: two to four capitalised words of letters ("Rina Marlina", "Muh. Rusdi"), no acronym. */
+const NAME_LINE = /^\p{Lu}[\p{Ll}.'’-]{1,20}(?: \p{Lu}[\p{Ll}.'’-]{0,20}){1,3}$/u;
+export function isNameLine(text: string): boolean {
+  return NAME_LINE.test(text);
+}
+
+/** A previous/next link's label alone on its line ("Previous Post", "« Sebelumnya"). */
+const POST_NAV_ALONE = new RegExp(`^(?:[«‹←<]\\s{0,2})?(?:${alt(POST_NAV_LABELS)})\\s{0,2}:?(?:\\s{0,2}[»›→>])?$`, 'iu');
+export function isPostNavLabel(text: string): boolean {
+  return text.length <= 30 && POST_NAV_ALONE.test(text);
+}
+
+/** Settings: a tag of a tag cloud has at most this many words, and a cloud at least this many lines. */
+export const TAG_MAX_WORDS = 4;
+export const TAG_CLOUD_MIN_LINES = 2;
+/** A tag as a cloud prints it: lower-case words (and digits), no punctuation but a hyphen or an apostrophe. */
+const TAG_LINE = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*(?: [\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*){0,3}$/u;
+const HAS_LETTER = /\p{L}/u;
+/** (or editor initials, which a later step cuts: regional3/01 "(asm/nir)" above "pj bupati takalar") */
+const SENTENCE_CLOSE = /[.!?]["”’)]?$|["”)]$/u;
+
+/**
+ * The index in `kept` where a tag cloud that ends the page begins (kept.length when there is none): the last lines,
+ * at least TAG_CLOUD_MIN_LINES, each a tag (TAG_LINE, at most TAG_MAX_WORDS words), under a line that ends a sentence
+ * (so the first of them is no broken line's continuation). A body never ends on lower-case words without a stop.
+ */
+export function tagCloudStart(kept: readonly Line[]): number {
+  let i = kept.length;
+  while (i > 0) {
+    const t = kept[i - 1]!.text;
+    if (t.length > 60 || !TAG_LINE.test(t) || !HAS_LETTER.test(t)) break;
+    i--;
+  }
+  if (kept.length - i < TAG_CLOUD_MIN_LINES || i === 0 || !SENTENCE_CLOSE.test(kept[i - 1]!.text)) return kept.length;
+  return i;
+}
+
+/** A sentence of body text: five words or more ending in `.`, `!` or `?`, counted after a dateline prefix
+ *  (`Jakarta (ANTARA) - …`). Neither the dateline split nor the tail rules of a later step take such a line's
+ *  words or its final mark away, so a second clean() sees the same sentences around a date line. */
+export function isSentenceLine(text: string): boolean {
+  if (!/[.!?]["”’»)]?$/u.test(text)) return false;
+  const cut = text.slice(0, 60).search(/\s[-–—]\s/u);
+  return countSpacedWords(cut >= 0 ? text.slice(cut + 3) : text, 5) >= 5;
+}
+
+/** Whether line `i` stands between body text: a kept sentence line before it and one after it that is not a
+ *  repeat of a line before (a repeated block is removed by dedup, and a second clean() must see the same). */
+export function betweenBody(kept: readonly Line[], nonBlank: readonly Line[], i: number): boolean {
+  const before = new Set<string>();
+  for (const l of kept) if (isSentenceLine(l.text)) before.add(l.text);
+  if (before.size === 0) return false;
+  for (let j = i + 1; j < nonBlank.length; j++) {
+    const t = nonBlank[j]!.text;
+    if (isSentenceLine(t) && !before.has(t)) return true;
+  }
+  return false;
+}
+
+
+/** Every rule a line is tried against in step 3 (bylines, block headings, lines). */
+const STEP3_RULES: readonly CleanRule[] = [...rulesOf('byline'), ...rulesOf('block'), ...rulesOf('line')];
+const LINE_RULES = rulesOf('line');
+/** A widget split over two lines: each part has at most this many words. */
+export const SPLIT_WIDGET_MAX_WORDS = 4;
+/** Characters a widget's first half does not end with (a sentence's or a clause's end, a closing mark). */
+const CLOSING = new Set(['.', '!', '?', ':', ';', ',', '"', '”', '’', ')', ']']);
+const openEnd = (t: string): boolean => !CLOSING.has(t[t.length - 1]!);
+
+/** The name alone on the line right above the byline `l` (kept's last line; never the first, the headline), above
+ *  the body: the author (regional3/02: "Rina Marlina" / "- 17 November 2024, 09:12 WIB"). */
+function dropNameAbove(kept: Line[], l: Line, out: Gathered): void {
+  if (kept.length < 2) return;
+  const p = kept[kept.length - 1]!;
+  if (p.no !== l.no - 1 || !isNameLine(p.text) || kept.some((k) => isSentenceLine(k.text))) return;
+  kept.pop();
+  out.drop('byline', 'byline-name-line', p.raw);
+}
+
+/**
+ * Step 3, a line no rule took (`nonBlank[i]`): a post-meta row (dropped; one of stamps alone only at the edges of the
+ * body), or the first half of a widget split over two short lines ("Ikuti kami di" / "Google News", "1" / "2": the
+ * two read as one line fire a line rule, neither alone does). Returns how many lines it took (0, 1 or 2).
+ */
+export function shapeLine(nonBlank: readonly Line[], i: number, kept: Line[], out: Gathered): number {
+  const l = nonBlank[i]!;
+  const t = l.text;
+  // a previous/next label no rule names (clean3b/03: "Previous article"), and the headline it links
+  if (isPostNavLabel(t)) {
+    out.drop('related-link', 'post-nav-label', l.raw);
+    return 1 + navHeadlines(nonBlank, i, 1, out);
+  }
+  const row = metaRow(t);
+  if (row === 2 || (row === 1 && !betweenBody(kept, nonBlank, i))) {
+    out.drop('byline', 'post-meta-row', l.raw);
+    dropNameAbove(kept, l, out);
+    return 1;
+  }
+  const next = nonBlank[i + 1];
+  if (next === undefined || next.no !== l.no + 1 || !openEnd(t) || countSpacedWords(t, SPLIT_WIDGET_MAX_WORDS + 1) > SPLIT_WIDGET_MAX_WORDS) return 0;
+  if (countSpacedWords(next.text, SPLIT_WIDGET_MAX_WORDS + 1) > SPLIT_WIDGET_MAX_WORDS || firstMatch(STEP3_RULES, next.text, -1, 50) !== null) return 0;
+  const r = firstMatch(LINE_RULES, `${t} ${next.text}`, -1, 50);
+  if (r === null) return 0;
+  out.drop(r.kind, r.name, l.raw);
+  out.drop(r.kind, r.name, next.raw);
+  return 2;
+}
+
+/** A headline a previous/next label links: capitalised, 2–20 words, no sentence or clause end. */
+const NAV_HEADLINE = /^["“]?[\p{Lu}\p{N}][^\n]{4,160}(?<![.,;:!?])$/u;
+
+/**
+ * Step 3, after rule `r` dropped `nonBlank[i]`: a byline takes the author's name alone right above it; a
+ * previous/next label alone takes the headline on the next line (clean3/08: "Sebelumnya" / "Pemkab Sikka Gelar Rakor
+ * Stunting"). Returns how many lines after `i` it took (0 or 1).
+ */
+export function shapeDropsAfter(nonBlank: readonly Line[], i: number, kept: Line[], r: CleanRule, out: Gathered): number {
+  const l = nonBlank[i]!;
+  if (r.kind === 'byline') dropNameAbove(kept, l, out);
+  if (r.scope === 'block') return 0;
+  if (isPostNavLabel(l.text)) return navHeadlines(nonBlank, i, 1, out);
+  // a related or video link announced with a colon (clean3b/04: "Tonton juga video berikut:" / "Debat Kedua
+  // Pilwalkot Palembang Berlangsung Panas")
+  if (r.kind === 'related-link' && l.text.charCodeAt(l.text.length - 1) === 58 /* : */) return navHeadlines(nonBlank, i, LINKED_HEADLINES_MAX, out);
+  return 0;
+}
+
+/** A link announced with a colon takes at most this many headlines under it. */
+export const LINKED_HEADLINES_MAX = 3;
+
+/** Drops the headlines (at most `max`) on the lines right under the label at `i`; returns how many. */
+function navHeadlines(nonBlank: readonly Line[], i: number, max: number, out: Gathered): number {
+  let k = 0;
+  for (; k < max; k++) {
+    const n = nonBlank[i + 1 + k];
+    if (n === undefined || n.no !== nonBlank[i + k]!.no + 1 || !NAV_HEADLINE.test(n.text)) break;
+    const w = countSpacedWords(n.text, 21);
+    if (w < 2 || w > 20 || firstMatch(STEP3_RULES, n.text, -1, 50) !== null) break;
+    out.drop('related-link', 'post-nav-headline', n.raw);
+  }
+  return k;
+}

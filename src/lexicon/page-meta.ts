@@ -1,0 +1,78 @@
+// Word lists for the clean3 rules of issue 22 (src/clean/rules/shape.ts, src/clean/structure.ts): headings of the
+// blocks a page prints under an article (tag lists, comment forms, previous/next links), the words of a post-meta
+// row, and the calls to follow an outlet's channel. Each list names a kind of line; the rules read its SHAPE.
+
+/** Headings of a tag list, alone on their line, the tags under it one per line (fixtures/clean/regional3/02:
+ *  "Tags" / "Kuningan" / "Pilkada Kuningan"; clean3/06: "Topik" / "ASN" / "Blora"). */
+export const TAG_LIST_HEADINGS: readonly string[] = [
+  'tags', 'tag', 'tagar', 'topik', 'topics', 'topic', 'label', 'labels', 'kata kunci', 'keywords', 'tag terkait',
+  'topik terkait', 'topik pilihan', 'related tags', 'tagged', 'tagged with',
+];
+
+/** Headings and prompts of a comment form below an article (clean3/01: "Tulis komentar Anda"; clean3/05:
+ *  "Berikan komentar"; regional3/08: "Tinggalkan Balasan Batalkan balasan" above "Nama" / "Email" / "Situs Web"). */
+export const COMMENT_FORM_HEADINGS: readonly string[] = [
+  'tulis komentar', 'tuliskan komentar', 'berikan komentar', 'beri komentar', 'kirim komentar', 'kirimkan komentar',
+  'tambahkan komentar', 'tambah komentar', 'isi komentar', 'komentar anda', 'komentar', 'komentari', 'leave a reply',
+  'leave a comment', 'add a comment', 'write a comment', 'tinggalkan balasan', 'tinggalkan komentar',
+  'tinggalkan pesan', 'tanggapan anda', 'berikan tanggapan', 'tulis tanggapan',
+];
+
+/** Words that may close a comment-form heading ("Tulis komentar Anda", "Berikan komentar di sini"). */
+export const COMMENT_FORM_TAILS: readonly string[] = ['anda', 'kamu', 'di sini', 'disini', 'cancel reply', 'batalkan balasan', 'anda di sini'];
+
+/** A previous/next link's label alone on its line, the linked headline on the next (regional3/04: "Previous Post" /
+ *  "Pembagian BLT Dana Desa Tahap Akhir"; clean3/08: "Sebelumnya" / "Pemkab Sikka Gelar Rakor Stunting"). */
+export const POST_NAV_LABELS: readonly string[] = [
+  'sebelumnya', 'selanjutnya', 'berikutnya', 'previous', 'next', 'previous post', 'next post', 'older post',
+  'newer post', 'previous article', 'next article', 'artikel sebelumnya', 'artikel selanjutnya', 'artikel berikutnya',
+  'berita sebelumnya', 'berita selanjutnya', 'berita berikutnya', 'post sebelumnya', 'post selanjutnya',
+  'postingan sebelumnya', 'postingan berikutnya', 'postingan selanjutnya', 'pos sebelumnya', 'pos berikutnya',
+  'tulisan sebelumnya', 'tulisan berikutnya', 'prev', 'prev post',
+];
+
+/** Words that make a row of date, time and names a post-meta row (clean3/01: "Admin Redaksi | Rabu, 20 November
+ *  2024 | 1.284 views"; clean3/04: "Posted by: redaksi On: 12/11/2024"; regional3/03: "Oleh Fadli Rahman pada 31
+ *  Oktober 2024"). A row needs one of these (or a time, a counter, a `|`/`·`/`•` separator) besides its date: a
+ *  dated heading in the body ("Pencoblosan 27 November 2024") has none. */
+export const META_ROW_MARKERS: readonly string[] = [
+  'by', 'oleh', 'posted', 'posted by', 'posted on', 'diposting', 'diposting oleh', 'diunggah', 'ditulis', 'ditulis oleh',
+  'published', 'dipublikasikan', 'diterbitkan', 'terbit', 'updated', 'diperbarui', 'admin', 'administrator',
+  'redaksi', 'tim redaksi', 'penulis', 'editor', 'reporter', 'pewarta', 'kontributor', 'author',
+];
+/** Words a post-meta row may hold between its parts that are no name ("… On: 12/11/2024", "… pada 31 Oktober"). */
+export const META_ROW_LINKS: readonly string[] = ['on', 'pada', 'at', 'di', 'tanggal', 'tgl', 'in', 'dalam', 'last', 'terakhir'];
+/** What a counter of a post-meta row counts ("1.284 views", "0 Komentar", "Dibaca 532"). */
+export const META_ROW_COUNTED: readonly string[] = [
+  'views', 'view', 'kali', 'dilihat', 'dibaca', 'pembaca', 'komentar', 'comments', 'comment', 'hits', 'shares',
+  'share', 'tayangan', 'kunjungan', 'likes', 'suka', 'x dibaca', 'kali dibaca', 'kali dilihat',
+];
+
+/** Imperatives that open a call to follow, watch or join an outlet's channel (clean3/03: "Tonton video
+ *  selengkapnya di kanal YouTube KabarBanten TV", "Jangan lupa subscribe, like dan share"; clean3/07: "Baca
+ *  artikel selengkapnya di sumber"). */
+export const CHANNEL_PROMO_OPENERS: readonly string[] = [
+  'tonton', 'saksikan', 'simak', 'ikuti', 'follow', 'subscribe', 'subcribe', 'gabung', 'bergabung', 'bergabunglah',
+  'join', 'jangan lupa', 'yuk', 'ayo', 'mari', 'kunjungi', 'klik', 'baca', 'lihat', 'dapatkan', 'nantikan',
+  'berlangganan', 'langganan',
+];
+/** What such a call points at: a platform, a channel, the full version or the source (no reporter's sentence ends on
+ *  these without a final stop). */
+export const CHANNEL_PROMO_TARGETS: readonly string[] = [
+  'youtube', 'kanal', 'channel', 'saluran', 'google news', 'whatsapp', 'telegram', 'instagram', 'tiktok', 'facebook',
+  'twitter', 'subscribe', 'notifikasi', 'lonceng', 'live streaming', 'streaming', 'selengkapnya', 'sumber', 'versi lengkap',
+  'artikel asli', 'situs asli', 'podcast', 'spotify', 'playlist', 'newsletter', 'buletin', 'video berikut', 'video pilihan',
+  'video terbaru', 'video lainnya', 'video selengkapnya',
+];
+
+/** Head nouns of a site's or an office's name (clean3/08: "Dinas Komunikasi dan Informatika"; regional3/10: "Portal
+ *  Resmi Pemerintah Kabupaten Bantaeng"): a line of capitalised words opening with one, above a headline, is the
+ *  page's masthead, never a kicker ("Sorotan Pilkada Serentak Nusantara" stays). */
+export const SITE_HEAD_NOUNS: readonly string[] = [
+  'portal', 'situs', 'website', 'web', 'laman', 'official', 'dinas', 'badan', 'pemerintah', 'kantor', 'sekretariat',
+  'bagian', 'biro', 'diskominfo', 'kominfo', 'humas', 'media center', 'kabar', 'berita', 'koran', 'harian', 'tabloid',
+  'majalah', 'radio', 'televisi',
+];
+/** Words of a portal menu besides its section names (clean3/05: "Terkini Politik Hukum Ekonomi Olahraga"). */
+export const MENU_EXTRA_WORDS: readonly string[] = ['terkini', 'terbaru', 'terpopuler', 'populer', 'home', 'beranda', 'indeks', 'index', 'video', 'foto', 'galeri', 'lainnya'];
+
