@@ -97,6 +97,9 @@ function runCli(input, jobs) {
 }
 
 async function stages(dir, limit) {
+  // the V8 settings the CLI's pool applies before any article is processed (src/workers/v8-flags.ts)
+  const flags = join(root, 'dist', 'workers', 'v8-flags.js');
+  if (existsSync(flags)) (await import(flags)).regexpsToNativeCode();
   const { discover } = await import(join(root, 'dist', 'ingest', 'discover.js'));
   const { readSource } = await import(join(root, 'dist', 'ingest', 'read.js'));
   const { processArticle } = await import(join(root, 'dist', 'pipeline.js'));

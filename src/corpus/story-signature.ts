@@ -24,7 +24,7 @@ import { wordCharLength } from '../text/words.js';
 export type StorySignature = StorySignatureRef;
 
 export const SIGNATURE = {
-  /** Words per shingle. */
+  /** Words per shingle (`shingleHashes` keeps the last four words in locals: change both together). */
   shingleWords: 4,
   /** MinHash bins (= 16-bit values per signature). */
   bins: 128,
@@ -87,12 +87,63 @@ function bodyStart(text: string, title: string | null): number {
   return t.length;
 }
 
-/** The distinct shingle hashes of the text (words lower-cased, punctuation and spacing ignored). */
+/** The distinct shingle hashes of the text (words lower-cased, punctuation and spacing ignored). The word scan
+ *  of `eachWordHash` written inline, with the last four words in locals: this runs on every article, and the
+ *  callback and the ring cost as much as the hashing (test/corpus/stories.test.ts pins it to `shingleOf` over
+ *  `eachWordHash`). */
 export function shingleHashes(text: string, title: string | null = null): Uint32Array {
+  const n = text.length;
+  const out = new Uint32Array((n >>> 1) + 1); // at most one shingle per word, at most one word per two units
+  const [p0, p1, p2, p3] = POSITION;
+  let d = 0;
+  let count = 0;
+  // the last four words, oldest first (w3: the newest)
+  let w0 = 0;
+  let w1 = 0;
+  let w2 = 0;
+  let w3 = 0;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let p = bodyStart(text, title); p <= n; ) {
+    const c = p < n ? text.charCodeAt(p) : 0x20;
+    const len = c < 0x80 ? (asciiWord(c) ? 1 : 0) : wordCharLength(text, p);
+    if (len !== 0) {
+      if (!inWord) {
+        h = FNV_OFFSET;
+        inWord = true;
+      }
+      h = Math.imul(h ^ LOWER_UNIT[c]!, FNV_PRIME);
+      if (len === 2) h = Math.imul(h ^ text.charCodeAt(p + 1), FNV_PRIME);
+      p += len;
+      continue;
+    }
+    p++;
+    if (!inWord) continue;
+    inWord = false;
+    w0 = w1;
+    w1 = w2;
+    w2 = w3;
+    w3 = h >>> 0;
+    // (the sum of five terms below 2^32 is exact in a double: one `| 0` wraps it as four would)
+    if (++count >= 4) out[d++] = fmix32((4 + Math.imul(w0, p0) + Math.imul(w1, p1) + Math.imul(w2, p2) + Math.imul(w3, p3)) | 0);
+  }
+  // A text shorter than one shingle: its whole word sequence is one shingle (the words are the newest ones).
+  if (count > 0 && count < 4) {
+    const words = [w1, w2, w3].slice(3 - count);
+    let s = count;
+    for (let m = 0; m < count; m++) s = (s + Math.imul(words[m]!, POSITION[m]!)) | 0;
+    out[d++] = fmix32(s);
+  }
+  return distinct(out.subarray(0, d));
+}
+
+/** The shingle hashes as first written (a ring of words fed by `eachWordHash`): the reference `shingleHashes`
+ *  is tested against. */
+export function shingleHashesReference(text: string, title: string | null = null): Uint32Array {
   const k = SIGNATURE.shingleWords;
   const n = text.length;
   const ring = new Uint32Array(k);
-  const out = new Uint32Array((n >>> 1) + 1); // at most one shingle per word, at most one word per two units
+  const out = new Uint32Array((n >>> 1) + 1);
   let d = 0;
   let count = 0;
   eachWordHash(text, bodyStart(text, title), (w) => {
@@ -100,7 +151,6 @@ export function shingleHashes(text: string, title: string | null = null): Uint32
     count++;
     if (count >= k) out[d++] = shingleOf(ring, count - k, k);
   });
-  // A text shorter than one shingle: its whole word sequence is one shingle.
   if (count > 0 && count < k) out[d++] = shingleOf(ring, 0, count);
   return distinct(out.subarray(0, d));
 }

@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { unreadFile } from '../ingest/read.js';
 import { type Input, readInput } from './input.js';
 import { fromWire, type Processed, render, type RenderSpec, type WireBatch } from '../report/render.js';
+import { regexpsToNativeCode } from './v8-flags.js';
+
+// Set before any worker starts or any article is processed here (see v8-flags.ts).
+regexpsToNativeCode();
 
 // The pipeline itself (cheerio, lexicons, gazetteer) is imported lazily: with worker threads, the main
 // thread only lists inputs, folds records and writes, and never pays for it in start-up time or memory.

@@ -5,6 +5,9 @@ import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { processArticle } from '../pipeline.js';
 import { render, type RenderSpec, toWire, type WireBatch } from '../report/render.js';
 import { type Input, readInput } from './input.js';
+import { regexpsToNativeCode } from './v8-flags.js';
+
+regexpsToNativeCode(); // already set by the pool's thread (process-wide); kept so the worker file stands alone
 
 /** Marks the batch's line buffer for transfer (piscina's protocol for a transferable result). */
 class Transfer {
