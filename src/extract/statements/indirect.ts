@@ -22,6 +22,7 @@ import {
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
+import { readsAsClause } from './clause.js';
 import { PRONOUN } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
@@ -139,7 +140,7 @@ const subjectVerb: IndirectParser = {
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
-    if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote)) return null;
+    if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
     // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
     if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;

@@ -1,0 +1,93 @@
+// Rules written on the tuning part of the fourth attribution set (fixtures/statements/quotes/quotes3.txt,
+// issue 22): the content of a `marked` reporting verb without `bahwa` when it reads as a clause; doubled
+// apostrophes nested in a straight quotation; a fronted adjunct before a titled subject; `berjanji`,
+// `menjawab bahwa`, `balas X`. Table cases with negatives; each pipeline case is a short article written for it.
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../src/model.js';
+import { processArticle } from '../../src/pipeline.js';
+import { readsAsClause } from '../../src/extract/statements/clause.js';
+import { rawText } from './helpers.js';
+
+function statements(paras: string[]): Statement[] {
+  const text = ['Judul Berita Netralitas', ...paras].join('\n\n');
+  return processArticle(rawText('t', text)).statements;
+}
+const who = (ss: Statement[]): Array<[string, string | null]> => ss.map((s) => [s.quote.slice(0, 24), s.speaker?.name ?? null]);
+
+describe('readsAsClause: the words after a `marked` reporting verb', () => {
+  it.each<[string, boolean]>([
+    ['Bawaslu sudah memetakan kelurahan yang rawan mobilisasi pegawai.', true],
+    ['hingga kini belum ada pegawai yang dijatuhi sanksi.', true],
+    ['tim pemantau internal sudah dibentuk di setiap kecamatan.', true],
+    ['pemeriksaan ditargetkan selesai dalam sepekan.', true],
+    ['pengawasan terhadap akun media sosial pegawai kini dilakukan bersama Bawaslu.', true],
+    ['dirinya menerima banyak keluhan dari warga.', true],
+    ['jumlah laporan tahun ini mencapai 45 kasus.', true],
+    // plain objects: a relative clause, a preposition or nothing predicative comes first
+    ['apresiasi kepada seluruh pegawai yang sudah menjaga netralitas.', false],
+    ['sejumlah pelanggaran yang sudah ditangani Bawaslu.', false],
+    ['mekanisme pelaporan pelanggaran netralitas melalui aplikasi.', false],
+    ['terima kasih atas kerja keras panitia.', false],
+    ['materi tentang netralitas ASN di hadapan para camat.', false],
+    ['pentingnya disiplin pegawai selama tahapan pilkada.', false],
+    ['hal itu saat ditemui di kantornya.', false],
+  ])('%s → %s', (content, clause) => {
+    expect(readsAsClause(content)).toBe(clause);
+  });
+});
+
+describe('quotes3 set rules in the pipeline', () => {
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    [
+      'a `marked` verb followed by a clause reports it',
+      ['SEMARANG - Ketua Bawaslu Kota Semarang, Nur Aini Rahmawati, menjelaskan Bawaslu sudah memetakan kelurahan yang rawan mobilisasi pegawai.'],
+      [['Bawaslu sudah memetakan ', 'Nur Aini Rahmawati']],
+    ],
+    [
+      'a `marked` verb followed by a plain object reports nothing',
+      ['SEMARANG - Ketua Bawaslu Kota Semarang, Nur Aini Rahmawati, menyampaikan apresiasi kepada seluruh pegawai yang sudah menjaga netralitas.'],
+      [],
+    ],
+    [
+      'doubled apostrophes inside a straight quotation nest; the attribution after it is read',
+      [
+        'JAKARTA - Menteri Dalam Negeri, Arifin Nasution, hadir dalam rapat koordinasi netralitas.',
+        `"Kami minta kepala daerah memberi contoh. ''Jangan sampai penjabat menggerakkan birokrasi,'' itu pesan Presiden kepada kami," ujar Arifin.`,
+      ],
+      [['Kami minta kepala daerah', 'Arifin Nasution']],
+    ],
+    [
+      'doubled apostrophes still close a quotation a straight mark opened',
+      ['MATARAM - Kepala BKD Provinsi NTB, Yusron Hadi, hadir dalam apel.', `"Netralitas itu kewajiban semua pegawai,'' kata Yusron.`],
+      [['Netralitas itu kewajiban', 'Yusron Hadi']],
+    ],
+    [
+      'a fronted adjunct before a titled subject with a rank is not the speaker',
+      ['PATI - Senada, Dandim 0718/Pati Letkol Inf Agus Setiawan Pamungkas mengatakan prajurit TNI tidak memiliki hak pilih dalam pilkada.'],
+      [['prajurit TNI tidak memil', 'Agus Setiawan Pamungkas']],
+    ],
+    [
+      '`berjanji` reports the pledge',
+      ['TEGAL - Penjabat Wali Kota Tegal, Agung Budi Santosa, berjanji akan menindak tegas aparatur yang terbukti berpolitik.'],
+      [['akan menindak tegas apar', 'Agung Budi Santosa']],
+    ],
+    [
+      '`menjawab bahwa` reports; `balas` after a quote attributes it',
+      [
+        'SUKOHARJO - Sekretaris Daerah Kabupaten Sukoharjo, Widodo Handoyo, menjawab bahwa setiap laporan harus diverifikasi lebih dulu.',
+        '"Dua minggu. Itu komitmen kami," balas Widodo.',
+      ],
+      [
+        ['setiap laporan harus div', 'Widodo Handoyo'],
+        ['Dua minggu. Itu komitmen', 'Widodo Handoyo'],
+      ],
+    ],
+    [
+      '`menjawab` with a plain object reports nothing',
+      ['SUKOHARJO - Sekretaris Daerah Kabupaten Sukoharjo, Widodo Handoyo, menjawab pertanyaan anggota dewan dengan singkat.'],
+      [],
+    ],
+  ])('%s', (_name, paras, want) => {
+    expect(who(statements(paras))).toEqual(want);
+  });
+});
