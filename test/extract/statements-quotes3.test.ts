@@ -31,6 +31,7 @@ describe('readsAsClause: the words after a `marked` reporting verb', () => {
     ['materi tentang netralitas ASN di hadapan para camat.', false],
     ['pentingnya disiplin pegawai selama tahapan pilkada.', false],
     ['hal itu saat ditemui di kantornya.', false],
+    ['sudah ada tiga camat yang dipanggil.', true],
   ])('%s → %s', (content, clause) => {
     expect(readsAsClause(content)).toBe(clause);
   });
@@ -80,6 +81,30 @@ describe('quotes3 set rules in the pipeline', () => {
       [
         ['setiap laporan harus div', 'Widodo Handoyo'],
         ['Dua minggu. Itu komitmen', 'Widodo Handoyo'],
+      ],
+    ],
+    [
+      'a sentence whose subject is a pronoun keeps the chain: the person it names as an object does not take `tambahnya`',
+      [
+        '"Netralitas bukan slogan," ujar Sekda Bantul, Agus Budiraharja.',
+        'Ia juga memanggil Kepala Dinas Kominfo, Budi Santoso, untuk memantau media sosial pegawai.',
+        '"Kalau ada yang melanggar, laporkan saja," tambahnya.',
+      ],
+      [
+        ['Netralitas bukan slogan', 'Agus Budiraharja'],
+        ['Kalau ada yang melanggar', 'Agus Budiraharja'],
+      ],
+    ],
+    [
+      'a sentence whose subject is the person named keeps the usual reading: `tambahnya` is that person',
+      [
+        '"Netralitas bukan slogan," ujar Sekda Bantul, Agus Budiraharja.',
+        'Kepala Dinas Kominfo, Budi Santoso, juga hadir dalam apel tersebut.',
+        '"Kalau ada yang melanggar, laporkan saja," tambahnya.',
+      ],
+      [
+        ['Netralitas bukan slogan', 'Agus Budiraharja'],
+        ['Kalau ada yang melanggar', 'Budi Santoso'],
       ],
     ],
     [

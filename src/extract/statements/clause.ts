@@ -1,7 +1,7 @@
 // Is the text after a `marked` reporting verb (`menyampaikan`, `menjelaskan`, `mengungkapkan`, `menyebutkan`,
 // …) a clause, the reported content, though no `bahwa`, comma or colon marks it? Those verbs usually take a
 // plain object (`menyampaikan apresiasi kepada …`, `menjelaskan mekanisme pelaporan`), so the words are a
-// clause only when a predicate stands after a subject: an aspect, modal, negation or copula word
+// clause only when a predicate stands after a subject, or opens it: an aspect, modal, negation or copula word
 // (CLAUSE_PREDICATE_MARKERS: `menjelaskan Bawaslu sudah memetakan …`), a passive `di-` verb (`menyebutkan
 // pemeriksaan ditargetkan selesai …`), or an active verb after a subject pronoun (`mengungkapkan dirinya
 // menerima …`), before a word that would end an object (CONTENT_BOUNDARIES: a relative clause, a preposition,
@@ -24,8 +24,9 @@ export function readsAsClause(content: string): boolean {
   for (let m = WORD.exec(content); m && k < MAX_CLAUSE_WORDS; m = WORD.exec(content), k++) {
     const w = m[0].toLowerCase();
     if (BOUNDARY.has(w)) return false;
+    // a predicate word first: the subject is left out (`menyebutkan sudah ada tiga camat …`)
+    if (MARKER.has(w)) return true;
     if (k > 0) {
-      if (MARKER.has(w)) return true;
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(prev) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
     }

@@ -11,13 +11,19 @@
 //              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
-import { APPOSITION_OPENERS, CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { APPOSITION_OPENERS, CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
 import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
 import { ACTING, HONORIFIC, NOT_NAME, ORG, PRONOUN, ROLE, SPEAKER_ROLE_WORD_MAX, STOP, startsUpper } from './phrase.js';
+
+const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
+const SUBJECT_ADVERB = new Set(SUBJECT_ADVERBS);
+/** The words opening a sentence, read one by one (sticky: each follows the last, white space and commas
+ *  between). */
+const OPENING_WORDS = /[\s,]*(\p{L}+)/uy;
 
 export interface Mention {
   start: number;
@@ -444,6 +450,17 @@ export class Discourse {
     return best;
   }
 
+  /** The clause from `start` opens with a subject pronoun (after connectives and adverbs) before `before`. */
+  private opensWithPronoun(start: number, before: number): boolean {
+    OPENING_WORDS.lastIndex = start;
+    for (let m = OPENING_WORDS.exec(this.doc.text); m && OPENING_WORDS.lastIndex <= before; m = OPENING_WORDS.exec(this.doc.text)) {
+      const w = m[1]!.toLowerCase();
+      if (SUBJECT_PRONOUN.has(w)) return true;
+      if (!SUBJECT_ADVERB.has(w)) return false;
+    }
+    return false;
+  }
+
   fromPronoun(pos: number, rule: string): Resolved | null {
     const mi = this.lastMentionBefore(pos);
     let mention: Mention | null = null;
@@ -458,6 +475,9 @@ export class Discourse {
       mention = this.mentions[k]!;
       // the chain position is the last mention's, even when its sentence's subject is taken
       if (this.last && this.last.pos > m.start) mention = null;
+      // a sentence whose subject is a pronoun continues the chain: a person it names is an object or part of
+      // what was said (`Ia juga memanggil Kepala Dinas X, Nama, …` then `tambahnya`: still the speaker)
+      else if (this.last && si >= 0 && this.opensWithPronoun(this.doc.sentences[si]!.start, mention.start)) mention = null;
     }
     if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
     if (this.last && this.last.pos < pos) return resolvedAs(this.last.resolved.ref, this.last.resolved.official, rule);
