@@ -13,6 +13,8 @@ export const QUOTE_VERBS: readonly string[] = [
   'tegas', 'tandas', 'tukas', 'seru', 'kilah',
   // continue / add
   'lanjut', 'tambah', 'imbuh', 'sambung', 'timpal', 'sahut', 'jawab', 'balas',
+  // a written statement (`"…," tulis Bawaslu dalam keterangan resminya`)
+  'tulis',
   // close
   'pungkas', 'tutup',
   // appeal / request / hope (also used as "…," harap Bupati)

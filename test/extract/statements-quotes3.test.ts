@@ -1,7 +1,7 @@
 // Rules written on the tuning part of the fourth attribution set (fixtures/statements/quotes/quotes3.txt,
 // issue 22): the content of a `marked` reporting verb without `bahwa` when it reads as a clause; doubled
 // apostrophes nested in a straight quotation; a fronted adjunct before a titled subject; `berjanji`,
-// `menjawab bahwa`, `balas X`. Table cases with negatives; each pipeline case is a short article written for it.
+// `menjawab bahwa`, `balas X`, `tulis X`. Table cases with negatives; each pipeline case is a short article written for it.
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/model.js';
 import { processArticle } from '../../src/pipeline.js';
@@ -106,6 +106,11 @@ describe('quotes3 set rules in the pipeline', () => {
         ['Netralitas bukan slogan', 'Agus Budiraharja'],
         ['Kalau ada yang melanggar', 'Budi Santoso'],
       ],
+    ],
+    [
+      '`tulis` after a quote attributes a written statement to the institution',
+      ['SURABAYA - Bawaslu Jawa Timur mengeluarkan imbauan.', '"ASN dilarang memberi dukungan di media sosial," tulis Bawaslu Jawa Timur dalam keterangan resminya, Rabu.'],
+      [['ASN dilarang memberi duk', 'Bawaslu Jawa Timur']],
     ],
     [
       '`menjawab` with a plain object reports nothing',
