@@ -96,7 +96,7 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
  *  …`). */
 export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
-  'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai',
+  'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
 ];
 /** Words that end a `marked` verb's object before any clause could begin: a relative clause, a preposition
  *  or a subordinator (`menyampaikan terima kasih kepada …`, `menjelaskan sejumlah pelanggaran yang sudah …`). */

@@ -32,6 +32,7 @@ describe('readsAsClause: the words after a `marked` reporting verb', () => {
     ['pentingnya disiplin pegawai selama tahapan pilkada.', false],
     ['hal itu saat ditemui di kantornya.', false],
     ['sudah ada tiga camat yang dipanggil.', true],
+    ['ada dua kepala desa yang sudah diberi teguran lisan.', true],
   ])('%s → %s', (content, clause) => {
     expect(readsAsClause(content)).toBe(clause);
   });
@@ -111,6 +112,24 @@ describe('quotes3 set rules in the pipeline', () => {
       '`tulis` after a quote attributes a written statement to the institution',
       ['SURABAYA - Bawaslu Jawa Timur mengeluarkan imbauan.', '"ASN dilarang memberi dukungan di media sosial," tulis Bawaslu Jawa Timur dalam keterangan resminya, Rabu.'],
       [['ASN dilarang memberi duk', 'Bawaslu Jawa Timur']],
+    ],
+    [
+      'a paragraph ending in a reporting verb, its object and a colon introduces the quotation after it',
+      ['BLITAR - Penjabat Bupati Blitar, Rini Syarifah, menegaskan hal itu di hadapan para camat:', '"Camat jangan main dua kaki. Pilih netral atau mundur."'],
+      [['Camat jangan main dua ka', 'Rini Syarifah']],
+    ],
+    [
+      'a paragraph ending in a colon after a long stretch with no reporting verb introduces nobody',
+      ['BLITAR - Penjabat Bupati Blitar, Rini Syarifah, mengatakan rapat itu membahas banyak hal, mulai dari jadwal apel sampai laporan kepala desa dan hasil pengawasan selama sepekan terakhir di semua kecamatan:', '"Camat jangan main dua kaki."'],
+      [['rapat itu membahas banya', 'Rini Syarifah']],
+    ],
+    [
+      'an institution by the first words of its full name is the institution named in full before',
+      ['MALANG - Bawaslu Kota Malang meminta pegawai tidak ikut kampanye di media sosial.', 'Bawaslu juga menyebutkan sudah ada dua lurah yang diklarifikasi.'],
+      [
+        ['pegawai tidak ikut kampa', 'Bawaslu Kota Malang'],
+        ['sudah ada dua lurah yang', 'Bawaslu Kota Malang'],
+      ],
     ],
     [
       '`menjawab` with a plain object reports nothing',

@@ -6,7 +6,7 @@
 // pemeriksaan ditargetkan selesai …`), or an active verb after a subject pronoun (`mengungkapkan dirinya
 // menerima …`), before a word that would end an object (CONTENT_BOUNDARIES: a relative clause, a preposition,
 // a subordinator). The grammar of the clause, never its words' meaning.
-import { CLAUSE_PREDICATE_MARKERS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_BOUNDARIES, DI_NOT_PASSIVE } from '../../lexicon/attribution.js';
+import { CLAUSE_PREDICATE_MARKERS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_BOUNDARIES, DI_NOT_PASSIVE, SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
 
 const MARKER = new Set(CLAUSE_PREDICATE_MARKERS);
 const BOUNDARY = new Set(CONTENT_BOUNDARIES);
@@ -31,6 +31,24 @@ export function readsAsClause(content: string): boolean {
       if (SUBJECT_PRONOUN.has(prev) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
     }
     prev = w;
+  }
+  return false;
+}
+
+const OPENING_PRONOUN = new Set(SUBJECT_PRONOUNS);
+const OPENING_ADVERB = new Set(SUBJECT_ADVERBS);
+/** The words opening a sentence, read one by one (sticky: each follows the last, white space and commas
+ *  between). */
+const OPENING_WORDS = /[\s,]*(\p{L}+)/uy;
+
+/** The clause from `start` opens with a subject pronoun (`Ia`, `Dia`, after connectives and adverbs: `Namun
+ *  ia juga …`) that ends before `before`. */
+export function opensWithSubjectPronoun(text: string, start: number, before: number): boolean {
+  OPENING_WORDS.lastIndex = start;
+  for (let m = OPENING_WORDS.exec(text); m && OPENING_WORDS.lastIndex <= before; m = OPENING_WORDS.exec(text)) {
+    const w = m[1]!.toLowerCase();
+    if (OPENING_PRONOUN.has(w)) return true;
+    if (!OPENING_ADVERB.has(w)) return false;
   }
   return false;
 }
