@@ -69,6 +69,13 @@ describe('quotes3 set rules in the pipeline', () => {
       [['prajurit TNI tidak memil', 'Agus Setiawan Pamungkas']],
     ],
     [
+      'an official named after a participle in the last part (`didampingi`) is no subject: the first is',
+      [
+        'PRAYA - Wakil Bupati Lombok Tengah H. Muhammad Rusli, didampingi Sekda Lombok Tengah Lalu Hendra Wirawan, meminta seluruh kepala organisasi perangkat daerah memperketat pengawasan.',
+      ],
+      [['seluruh kepala organisas', 'Muhammad Rusli']],
+    ],
+    [
       '`berjanji` reports the pledge',
       ['TEGAL - Penjabat Wali Kota Tegal, Agung Budi Santosa, berjanji akan menindak tegas aparatur yang terbukti berpolitik.'],
       [['akan menindak tegas apar', 'Agung Budi Santosa']],
