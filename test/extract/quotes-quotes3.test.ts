@@ -33,25 +33,13 @@
 // report only: the held-out articles are never read while tuning).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDevSet, scoreDevSet, summary } from './quotes-devset.js';
+import { loadDevSet, reportParts, scoreDevSet, summary } from './quotes-devset.js';
 
 const FILE = fileURLToPath(new URL('../../fixtures/statements/quotes/quotes3.txt', import.meta.url));
 const all = loadDevSet(FILE);
 const tune = scoreDevSet(all.filter((a) => !a.held));
 const held = scoreDevSet(all.filter((a) => a.held));
-const report = process.env['QUOTES3_REPORT'];
-for (const [name, s] of [
-  ['tuning', tune],
-  ['held-out', held],
-] as const) {
-  const m = summary(s);
-  if (!report) continue;
-  console.log(
-    `${name}: ${s.articles} articles, ${s.gold} gold; recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} ` +
-      `right speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found}); forbidden ${s.forbidden}`,
-  );
-  if ((report === 'held') === (name === 'held-out')) for (const p of s.problems) console.log(`  ${p}`);
-}
+reportParts('QUOTES3_REPORT', tune, held);
 
 describe('quotes set 4 (quotes3)', () => {
   it('reads 24 articles, 8 held out, each with gold', () => {

@@ -3,16 +3,11 @@
 // apostrophes nested in a straight quotation; a fronted adjunct before a titled subject; `berjanji`,
 // `menjawab bahwa`, `balas X`, `tulis X`. Table cases with negatives; each pipeline case is a short article written for it.
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../src/model.js';
-import { processArticle } from '../../src/pipeline.js';
 import { readsAsClause } from '../../src/extract/statements/clause.js';
-import { rawText } from './helpers.js';
+import { statementsOf, whoSaid } from './statement-cases.js';
 
-function statements(paras: string[]): Statement[] {
-  const text = ['Judul Berita Netralitas', ...paras].join('\n\n');
-  return processArticle(rawText('t', text)).statements;
-}
-const who = (ss: Statement[]): Array<[string, string | null]> => ss.map((s) => [s.quote.slice(0, 24), s.speaker?.name ?? null]);
+const statements = statementsOf;
+const who = whoSaid;
 
 describe('readsAsClause: the words after a `marked` reporting verb', () => {
   it.each<[string, boolean]>([
