@@ -71,6 +71,16 @@ describe('quotes3 set rules in the pipeline', () => {
       [['seluruh kepala organisas', 'Muhammad Rusli']],
     ],
     [
+      '`Menurut <title>, <name>, …`: the name in apposition is no part of the content',
+      ['LEBAK - Menurut Kepala BKD Lebak, Ade Suhardi, pelanggaran terbanyak dilakukan guru.'],
+      [['pelanggaran terbanyak di', 'Ade Suhardi']],
+    ],
+    [
+      '`Menurut <name>, …`: a capitalised subject after it stays in the content',
+      ['LEBAK - Kepala BKD Lebak, Ade Suhardi, hadir dalam rapat.', 'Menurut Ade, Bawaslu Lebak, sudah menerima laporan itu sejak pekan lalu.'],
+      [['Bawaslu Lebak, sudah men', 'Ade Suhardi']],
+    ],
+    [
       '`berjanji` reports the pledge',
       ['TEGAL - Penjabat Wali Kota Tegal, Agung Budi Santosa, berjanji akan menindak tegas aparatur yang terbukti berpolitik.'],
       [['akan menindak tegas apar', 'Agung Budi Santosa']],

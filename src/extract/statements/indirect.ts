@@ -23,7 +23,7 @@ import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
 import { readsAsClause } from './clause.js';
-import { PRONOUN } from './phrase.js';
+import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 /** Lexicon phrases longest first, each space 1–3 white-space characters. */
@@ -151,6 +151,10 @@ const subjectVerb: IndirectParser = {
   },
 };
 
+/** One to five capitalised words (a name, initials and dotted degrees allowed) closed by a comma. */
+const FIRST_LOW = /^[\p{L}-]+/u;
+const APPOSED_NAME = /^\s{0,2}(?:\p{Lu}[\p{L}.'’-]*\s{1,3}){0,4}\p{Lu}[\p{L}.'’-]*\s{0,2},/u;
+
 /** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`. */
 const menurut: IndirectParser = {
   name: 'indirect-menurut',
@@ -171,7 +175,14 @@ const menurut: IndirectParser = {
       if (tokens.length === 0 || tokens[tokens.length - 1]!.end < phStart + ph.trimEnd().length) return null;
       cue = { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'menurut', titleAfter: null, allowStated: true };
     }
-    const { range } = contentAfter(s, mpos + m[0].length);
+    // `Menurut Kepala BKD Lebak, Ade Suhardi, …`: the name in apposition after the title is no content
+    let after = mpos + m[0].length;
+    const ph = m.groups?.['phrase'];
+    if (ph && ROLE.has(FIRST_LOW.exec(ph)?.[0]?.toLowerCase() ?? '')) {
+      const name = APPOSED_NAME.exec(s.doc.text.slice(after, Math.min(s.end, after + 80)));
+      if (name) after += name[0].length;
+    }
+    const { range } = contentAfter(s, after);
     return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
   },
 };
