@@ -81,6 +81,16 @@ describe('quotes3 set rules in the pipeline', () => {
       [['Bawaslu Lebak, sudah men', 'Ade Suhardi']],
     ],
     [
+      '`Kata <title>, <name>, …` opening a sentence reports what follows',
+      ['TASIKMALAYA - Kata Ketua Bawaslu Tasikmalaya, Dodi Juanda, pengawasan akan diperketat menjelang hari pemungutan suara.'],
+      [['pengawasan akan diperket', 'Dodi Juanda']],
+    ],
+    [
+      '`Katanya, …` (no speaker phrase: often hearsay) is not read by this rule',
+      ['TASIKMALAYA - Ketua Bawaslu Tasikmalaya, Dodi Juanda, hadir dalam rapat.', 'Katanya, pengawasan akan diperketat menjelang hari pemungutan suara.'],
+      [],
+    ],
+    [
       '`berjanji` reports the pledge',
       ['TEGAL - Penjabat Wali Kota Tegal, Agung Budi Santosa, berjanji akan menindak tegas aparatur yang terbukti berpolitik.'],
       [['akan menindak tegas apar', 'Agung Budi Santosa']],

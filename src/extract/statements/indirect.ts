@@ -155,12 +155,13 @@ const subjectVerb: IndirectParser = {
 const FIRST_LOW = /^[\p{L}-]+/u;
 const APPOSED_NAME = /^\s{0,2}(?:\p{Lu}[\p{L}.'’-]*\s{1,3}){0,4}\p{Lu}[\p{L}.'’-]*\s{0,2},/u;
 
-/** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`. */
+/** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`; also `Kata Ketua X, Nama,
+ *  …` opening a sentence (never `Katanya, …`, hearsay). */
 const menurut: IndirectParser = {
   name: 'indirect-menurut',
-  needs: 'enurut',
+  needs: /enurut|Kata\s/gu,
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}])[Mm]enurut(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},)`,
+    `(?:(?<![\\p{L}\\p{N}])[Mm]enurut|(?<=^|[-–—]\\s{1,3})Kata(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},)`,
     'gu',
   ),
   extract(m, s) {
@@ -170,7 +171,7 @@ const menurut: IndirectParser = {
       cue = { kind: 'pronoun', pos: mpos, rule: 'pronoun' };
     } else {
       const ph = m.groups!['phrase']!;
-      const phStart = mpos + m[0].indexOf(ph, 7);
+      const phStart = mpos + m[0].indexOf(ph, 4);
       const { tokens } = readSpeakerPhrase(s.doc.text, phStart, phStart + ph.length);
       if (tokens.length === 0 || tokens[tokens.length - 1]!.end < phStart + ph.trimEnd().length) return null;
       cue = { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'menurut', titleAfter: null, allowStated: true };
