@@ -12,7 +12,9 @@ export const QUOTE_VERBS: readonly string[] = [
   // emphasise / firm
   'tegas', 'tandas', 'tukas', 'seru', 'kilah',
   // continue / add
-  'lanjut', 'tambah', 'imbuh', 'sambung', 'timpal', 'sahut', 'jawab',
+  'lanjut', 'tambah', 'imbuh', 'sambung', 'timpal', 'sahut', 'jawab', 'balas',
+  // a written statement (`"…," tulis Bawaslu dalam keterangan resminya`)
+  'tulis',
   // close
   'pungkas', 'tutup',
   // appeal / request / hope (also used as "…," harap Bupati)
@@ -80,7 +82,40 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'mengklaim', content: 'any' },
   { verb: 'menanggapi', content: 'marked' },
   { verb: 'mengeluhkan', content: 'marked' },
+  // reply: `menjawab pertanyaan wartawan` is a plain object, `menjawab bahwa …` reports
+  { verb: 'menjawab', content: 'marked' },
+  // promise: what follows is the pledge (`berjanji akan menindak …`, `berjanji seluruh kepala desa akan …`)
+  { verb: 'berjanji', content: 'any' },
 ];
+
+/** Words that make the words after a `marked` reporting verb a clause (the reported content) rather than
+ *  the verb's plain object, when one stands after the clause's first word and before any CONTENT_BOUNDARIES
+ *  word: aspect, modality, negation and the copulas (`menjelaskan Bawaslu sudah memetakan …`, `menyebutkan
+ *  hingga kini belum ada …`, `mengungkapkan tim pemantau telah dibentuk`), where an object runs into a
+ *  relative clause or a preposition first (`menyampaikan apresiasi kepada …`, `menjelaskan program yang akan
+ *  …`). */
+export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
+  'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
+  'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
+];
+/** Words that end a `marked` verb's object before any clause could begin: a relative clause, a preposition
+ *  or a subordinator (`menyampaikan terima kasih kepada …`, `menjelaskan sejumlah pelanggaran yang sudah …`). */
+export const CONTENT_BOUNDARIES: readonly string[] = [
+  'yang', 'kepada', 'bagi', 'atas', 'untuk', 'tentang', 'mengenai', 'terkait', 'seputar', 'soal', 'karena',
+  'sebab', 'sehingga', 'agar', 'supaya', 'sebagai', 'saat', 'ketika', 'melalui', 'lewat', 'serta', 'dan',
+];
+/** Words beginning with `di` that are no passive verb (a passive `di-` verb after the first word makes a
+ *  clause: `menyebutkan pemeriksaan ditargetkan selesai …`). Lower-case; only words of 6 letters or more are
+ *  read as passives. */
+export const DI_NOT_PASSIVE: readonly string[] = [
+  'dinas', 'direktur', 'direktorat', 'dirjen', 'direksi', 'diskusi', 'dialog', 'digital', 'dinamika', 'dirinya',
+  'disiplin', 'distrik', 'divisi', 'diklat', 'diskominfo', 'disdik', 'dispora', 'dikbud', 'diaspora',
+  'dimensi', 'diagram', 'diploma', 'diplomat', 'diplomasi', 'dinasti', 'dilema', 'diskon', 'distribusi',
+  'diantaranya', 'disabilitas', 'dispendukcapil', 'dinkes', 'diskriminasi',
+];
+/** Subject pronouns after which an active verb (`me-`/`ber-`) makes the words after a `marked` verb a clause
+ *  (`mengungkapkan dirinya menerima …`). */
+export const CLAUSE_SUBJECT_PRONOUNS: readonly string[] = ['dirinya', 'ia', 'dia', 'mereka', 'kami', 'beliau', 'semua', 'seluruhnya'];
 
 /** Complementisers that make reported content a request whatever the reporting verb (`X menegaskan agar
  *  setiap pimpinan …` asks as `X meminta agar …` does): the content's type is read after DIRECTIVE_ACT. */

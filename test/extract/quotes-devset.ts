@@ -138,3 +138,22 @@ export function summary(s: DevScore): { recall: number; precision: number; speak
     speaker: s.rightSpeaker / Math.max(1, s.found),
   };
 }
+
+/** Prints both parts' figures when the environment variable `envName` is set, and the problems of one part:
+ *  the held-out part's only when it is `held` (for a final report: held-out articles are not read while
+ *  tuning), else the tuning part's. */
+export function reportParts(envName: string, tune: DevScore, held: DevScore): void {
+  const report = process.env[envName];
+  if (!report) return;
+  for (const [name, s] of [
+    ['tuning', tune],
+    ['held-out', held],
+  ] as const) {
+    const m = summary(s);
+    console.log(
+      `${name}: ${s.articles} articles, ${s.gold} gold; recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} ` +
+        `right speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found}); forbidden ${s.forbidden}`,
+    );
+    if ((report === 'held') === (name === 'held-out')) for (const p of s.problems) console.log(`  ${p}`);
+  }
+}

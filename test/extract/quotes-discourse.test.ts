@@ -26,31 +26,21 @@
 // fixed nothing here and lowered the lead's check set (never read) from 29/33 to 28/33: an object is as often
 // a new participant who speaks next (`menghadirkan narasumber X`), so it was dropped. Also left: `memastikan`
 // without `bahwa`/`akan` (17), a party written with its acronym in brackets before an adjunct (11).
-// The floors below pin these levels.
+// The floors below pin these levels. Then (quotes3, 2026-12-06: reporting verbs that usually take an object report
+// a clause after them without `bahwa`; test/extract/quotes-quotes3.test.ts) held-out recall 0.897 (35/39), right
+// speaker 0.943 (33/35), scored, never read; the held-out pins raised.
 //
 // DISCOURSE_REPORT=1 prints the tuning part's problems (DISCOURSE_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDevSet, scoreDevSet, summary } from './quotes-devset.js';
+import { loadDevSet, reportParts, scoreDevSet, summary } from './quotes-devset.js';
 
 const FILE = fileURLToPath(new URL('../../fixtures/statements/quotes/discourse.txt', import.meta.url));
 const all = loadDevSet(FILE);
 const tune = scoreDevSet(all.filter((a) => !a.held));
 const held = scoreDevSet(all.filter((a) => a.held));
-const report = process.env['DISCOURSE_REPORT'];
-for (const [name, s] of [
-  ['tuning', tune],
-  ['held-out', held],
-] as const) {
-  const m = summary(s);
-  if (!report) continue;
-  console.log(
-    `${name}: ${s.articles} articles, ${s.gold} gold; recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} ` +
-      `right speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found}); forbidden ${s.forbidden}`,
-  );
-  if ((report === 'held') === (name === 'held-out')) for (const p of s.problems) console.log(`  ${p}`);
-}
+reportParts('DISCOURSE_REPORT', tune, held);
 
 describe('quotes discourse set', () => {
   it('reads 24 articles, 8 held out, each with gold', () => {
@@ -68,10 +58,10 @@ describe('quotes discourse set: floors', () => {
     expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
     expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.97);
   });
-  it('held-out part: recall ≥ 0.87, precision 1.00, right speaker ≥ 0.88', () => {
+  it('held-out part: recall ≥ 0.89, precision 1.00, right speaker ≥ 0.94', () => {
     // (no problem list: the held-out articles are not read while tuning)
-    expect(h.recall).toBeGreaterThanOrEqual(0.87);
+    expect(h.recall).toBeGreaterThanOrEqual(0.89);
     expect(h.precision).toBeGreaterThanOrEqual(1);
-    expect(h.speaker).toBeGreaterThanOrEqual(0.88);
+    expect(h.speaker).toBeGreaterThanOrEqual(0.94);
   });
 });

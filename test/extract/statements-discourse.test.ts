@@ -2,17 +2,10 @@
 // person the text introduced; quote marks of every style; quotations over paragraphs; attributions in the
 // next paragraph. Each case runs the whole pipeline on a short article written for it.
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '../../src/model.js';
-import { processArticle } from '../../src/pipeline.js';
-import { rawText } from './helpers.js';
+import { statementsOf, whoSaid } from './statement-cases.js';
 
-function statements(paras: string[]): Statement[] {
-  const text = ['Judul Berita Netralitas', ...paras].join('\n\n');
-  return processArticle(rawText('t', text)).statements;
-}
-
-/** [quote start, speaker name or null] of each statement, in order. */
-const who = (ss: Statement[]): Array<[string, string | null]> => ss.map((s) => [s.quote.slice(0, 24), s.speaker?.name ?? null]);
+const statements = statementsOf;
+const who = whoSaid;
 
 describe('speakers: the person the text introduced', () => {
   it.each<[string, string[], Array<[string, string | null]>]>([

@@ -58,6 +58,9 @@ function markAt(text: string, i: number): { len: number; ch: string } {
   const c = text[i]!;
   return c === '\\' || c === "'" ? { len: 2, ch: '"' } : { len: 1, ch: c };
 }
+const STYLE_STRAIGHT = 0;
+const STYLE_CURLY = 1;
+const STYLE_APOSTROPHES = 2;
 const OPEN_ONLY = new Set(['“', '„', '«']);
 const CLOSE_ONLY = new Set(['”', '»']);
 const isWs = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
@@ -76,7 +79,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   const { text, paras } = doc;
   const out: RawQuote[] = [];
   let cur: RawQuote | null = null;
-  let curCurly = false;
+  let curStyle = STYLE_STRAIGHT;
   let partStart = 0;
   // every quote mark's position, in one pass over the text: a per-paragraph search would run on past its
   // paragraph's end to the next mark, across every later paragraph when the marks come late
@@ -128,18 +131,22 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       const after = i + len < p.end ? text[i + len]! : ' ';
       const openCtx = BOUNDARY_BEFORE.test(before) && !isWs(after);
       const closeCtx = !isWs(before) && BOUNDARY_AFTER.test(after);
-      // curly and guillemet marks form one style, straight quotes the other
-      const curly = ch !== '"';
+      // curly and guillemet marks form one style, straight quotes another, doubled apostrophes a third (a
+      // `''…''` inside `"…"` nests, as typewriter-style single quotes do)
+      const style = ch !== '"' ? STYLE_CURLY : text.charCodeAt(i) === 0x27 ? STYLE_APOSTROPHES : STYLE_STRAIGHT;
       if (!cur) {
         if (openCtx || (OPEN_ONLY.has(ch) && !isWs(after))) {
           cur = { open: i, parts: [], closeEnd: -1, para: pi, speech: opensSpeech(text, p.start, i) };
-          curCurly = curly;
+          curStyle = style;
           partStart = i + len;
           nest = 0;
         }
         continue;
       }
-      if (curly !== curCurly) {
+      // a straight mark and doubled apostrophes are one family: either closes a quotation the other opened
+      // (`''…," kata X`); only a mark opening inside it nests (`"… ''Jangan …,'' itu pesan …," ujarnya`)
+      const closesFamily = style !== STYLE_CURLY && curStyle !== STYLE_CURLY && nest === 0 && !openCtx;
+      if (style !== curStyle && !closesFamily) {
         // the other style inside the quotation: nested
         if (openCtx) nest++;
         else if (nest > 0 && closeCtx) nest--;

@@ -16,7 +16,8 @@ import { SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
-import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
+import { opensWithSubjectPronoun } from './clause.js';
+import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, institutionInFull, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
 import { ACTING, HONORIFIC, NOT_NAME, ORG, PRONOUN, ROLE, SPEAKER_ROLE_WORD_MAX, STOP, startsUpper } from './phrase.js';
 
 export interface Mention {
@@ -150,6 +151,9 @@ export class Discourse {
   /** Mentions outside quotes, sorted by position. */
   readonly mentions: Mention[];
   private last: { pos: number; resolved: Resolved } | null = null;
+  /** Institution speakers recorded, in order (a short form later names the latest it begins). */
+  private readonly institutions: Resolved[] = [];
+  private readonly institutionIds = new Set<string>();
   /** Nickname keys (`nameKey`) → the mention of the person they name. */
   private readonly aliases = new Map<string, Mention>();
   private aliasesFound = false;
@@ -246,8 +250,9 @@ export class Discourse {
    *  person `Miq Ojan`, or an official the officials extractor made of the nickname) is the person the
    *  nickname was given to. */
   canonical(r: Resolved): Resolved {
+    if (r.ref.kind === 'institution') return institutionInFull(this.institutions, r);
     const aliases = this.aliasMap();
-    if (aliases.size === 0 || r.ref.kind === 'institution') return r;
+    if (aliases.size === 0) return r;
     const m = aliases.get(nameKey(r.ref.name));
     if (!m || (m.official && m.official === r.official)) return r;
     return resolvedAs(mentionRef(m), m.official, r.rule);
@@ -403,6 +408,10 @@ export class Discourse {
   /** Remembers the speaker of a statement named at `pos` (for later pronouns). */
   record(pos: number, resolved: Resolved): void {
     if (!this.last || pos >= this.last.pos) this.last = { pos, resolved };
+    if (resolved.ref.kind === 'institution' && !this.institutionIds.has(resolved.ref.id)) {
+      this.institutionIds.add(resolved.ref.id);
+      this.institutions.push(resolved);
+    }
     if (!resolved.official && resolved.ref.kind !== 'institution' && !this.namedIds.has(resolved.ref.id)) {
       this.namedIds.add(resolved.ref.id);
       this.personIndex();
@@ -458,6 +467,9 @@ export class Discourse {
       mention = this.mentions[k]!;
       // the chain position is the last mention's, even when its sentence's subject is taken
       if (this.last && this.last.pos > m.start) mention = null;
+      // a sentence whose subject is a pronoun continues the chain: a person it names is an object or part of
+      // what was said (`Ia juga memanggil Kepala Dinas X, Nama, …` then `tambahnya`: still the speaker)
+      else if (this.last && si >= 0 && opensWithSubjectPronoun(this.doc.text, this.doc.sentences[si]!.start, mention.start)) mention = null;
     }
     if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
     if (this.last && this.last.pos < pos) return resolvedAs(this.last.resolved.ref, this.last.resolved.official, rule);

@@ -22,7 +22,8 @@ import {
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
-import { PRONOUN } from './phrase.js';
+import { readsAsClause } from './clause.js';
+import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
 /** Lexicon phrases longest first, each space 1–3 white-space characters. */
@@ -139,7 +140,7 @@ const subjectVerb: IndirectParser = {
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
-    if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote)) return null;
+    if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
     // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
     if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
@@ -150,12 +151,17 @@ const subjectVerb: IndirectParser = {
   },
 };
 
-/** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`. */
+/** One to five capitalised words (a name, initials and dotted degrees allowed) closed by a comma. */
+const FIRST_LOW = /^[\p{L}-]+/u;
+const APPOSED_NAME = /^\s{0,2}(?:\p{Lu}[\p{L}.'’-]*\s{1,3}){0,4}\p{Lu}[\p{L}.'’-]*\s{0,2},/u;
+
+/** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`; also `Kata Ketua X, Nama,
+ *  …` opening a sentence (never `Katanya, …`, hearsay). */
 const menurut: IndirectParser = {
   name: 'indirect-menurut',
-  needs: 'enurut',
+  needs: /enurut|Kata\s/gu,
   pattern: new RegExp(
-    `(?<![\\p{L}\\p{N}])[Mm]enurut(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},)`,
+    `(?:(?<![\\p{L}\\p{N}])[Mm]enurut|(?<=^|[-–—]\\s{1,3})Kata(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},)`,
     'gu',
   ),
   extract(m, s) {
@@ -165,12 +171,19 @@ const menurut: IndirectParser = {
       cue = { kind: 'pronoun', pos: mpos, rule: 'pronoun' };
     } else {
       const ph = m.groups!['phrase']!;
-      const phStart = mpos + m[0].indexOf(ph, 7);
+      const phStart = mpos + m[0].indexOf(ph, 4);
       const { tokens } = readSpeakerPhrase(s.doc.text, phStart, phStart + ph.length);
       if (tokens.length === 0 || tokens[tokens.length - 1]!.end < phStart + ph.trimEnd().length) return null;
       cue = { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'menurut', titleAfter: null, allowStated: true };
     }
-    const { range } = contentAfter(s, mpos + m[0].length);
+    // `Menurut Kepala BKD Lebak, Ade Suhardi, …`: the name in apposition after the title is no content
+    let after = mpos + m[0].length;
+    const ph = m.groups?.['phrase'];
+    if (ph && ROLE.has(FIRST_LOW.exec(ph)?.[0]?.toLowerCase() ?? '')) {
+      const name = APPOSED_NAME.exec(s.doc.text.slice(after, Math.min(s.end, after + 80)));
+      if (name) after += name[0].length;
+    }
+    const { range } = contentAfter(s, after);
     return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
   },
 };

@@ -207,3 +207,14 @@ export function titleTokens(o: Official): Set<string> {
   }
   return set;
 }
+
+/** An institution named by the first words of one named in full before (`Bawaslu juga menyebutkan …` after
+ *  `Bawaslu Kota Malang meminta …`): the latest such among `known`, else `r`. */
+export function institutionInFull(known: readonly Resolved[], r: Resolved): Resolved {
+  const short = nameKey(r.ref.name);
+  for (let i = known.length - 1; i >= 0; i--) {
+    const key = nameKey(known[i]!.ref.name);
+    if (key.length > short.length && key.startsWith(short) && key[short.length] === ' ') return resolvedAs(known[i]!.ref, null, r.rule);
+  }
+  return r;
+}

@@ -26,10 +26,25 @@ export function introducedBefore(doc: Doc, pi: number): { cue: SpeakerCue; pos: 
   const sStart = si >= 0 ? Math.max(p.start, doc.sentences[si]!.start) : p.start;
   const from = Math.max(sStart, e - 120);
   const m = VERB_BEFORE.exec(text.slice(from, e));
-  if (!m) return null;
-  const vpos = from + m.index;
+  let vpos = m ? from + m.index : -1;
+  // the verb with its object or an adjunct before the colon (`X menegaskan hal itu di hadapan para camat:`,
+  // `X menyampaikan pesan kepada seluruh pegawai:`): the sentence's first reporting verb, a few words back
+  if (!m) {
+    const v = SAYS_IN.exec(text.slice(from, e));
+    if (!v || wordsIn(text, from + v.index + v[0].length, e) > MAX_WORDS_BEFORE_COLON) return null;
+    vpos = from + v.index;
+  }
   if (vpos <= sStart) return null;
   return { cue: { kind: 'subject', start: sStart, end: vpos, rule: 'verb-before' }, pos: vpos };
+}
+/** A reporting verb anywhere (the first one is the clause's). */
+const SAYS_IN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt([...INDIRECT_VERBS.map((v) => v.verb), ...QUOTE_INTRO_VERBS])})(?![\\p{L}\\p{N}])`, 'u');
+/** Most words between such a verb and the colon. */
+const MAX_WORDS_BEFORE_COLON = 8;
+function wordsIn(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (!isWs(text[i]) && (i === a || isWs(text[i - 1]))) n++;
+  return n;
 }
 
 /** `X mengatakan hal itu saat ditemui …` opening paragraph `pi` (a reporting verb whose object refers back

@@ -266,6 +266,12 @@ export class SpeakerResolver {
       const r = this.fromPhrase(a, b, end, rule, null, true);
       if (r) return r;
     }
+    // a fronted adjunct before a titled subject (`Senada, Dandim 0718/Pati Letkol Inf Nama mengatakan`): an
+    // official named wholly inside the last part, opening it, is the subject (not one after `didampingi`)
+    if (a > start) {
+      const m = this.d.mentionIn(a, b);
+      if (m && m.start >= a && this.doc.text.slice(a, m.start).trim() === '') return resolvedAs(mentionRef(m), m.official, rule);
+    }
     // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`)
     if (this.readsAsName(start, first)) return this.fromPhrase(start, first, end, rule, null, true);
     return null;
