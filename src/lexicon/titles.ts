@@ -160,12 +160,67 @@ export const DINAS_ACRONYMS: readonly string[] = [
 function glued(): TitleDef[] {
   return DINAS_ACRONYMS.map((a): TitleDef => ({ phrase: `Ka${a.toLowerCase()}`, role: 'kepala dinas', complement: 'region', institution: `${a} {R}`, institutionAlone: a }));
 }
+/** Glued abbreviated titles are built from their parts (never listed whole): a head's abbreviation glued to a
+ *  unit's abbreviation, `Kasat`+`reskrim` = `Kasatreskrim`, `Kabid`+`humas` = `Kabidhumas`, `Dir`+`reskrimsus` =
+ *  `Dirreskrimsus`, `Karo`+`penmas` = `Karopenmas`, `Ka`+`binda` = `Kabinda`. Each head: [abbreviation, role (its
+ *  spelled-out title's; `{U}` = the unit), institution template (`{U}` = the unit as written in the title, `{ORG}` = the
+ *  organisation words after it)]. Every head takes every unit of GLUED_UNITS; the generated words are checked to be
+ *  no common word (test/extract/officials-glued.test.ts). */
+export const GLUED_HEADS: ReadonlyArray<readonly [string, string, string]> = [
+  ['Ka', 'kepala {U}', '{U} {R}'],
+  ['Waka', 'wakil kepala {U}', '{U} {R}'],
+  ['Kasat', 'kasat', 'Sat {U} {ORG}'],
+  ['Wakasat', 'wakasat', 'Sat {U} {ORG}'],
+  ['Kabid', 'kepala bidang', 'Bidang {U} {ORG}'],
+  ['Kasubbid', 'kepala subbidang', 'Subbidang {U} {ORG}'],
+  ['Kabag', 'kepala bagian', 'Bagian {U} {ORG}'],
+  ['Kasubbag', 'kepala subbagian', 'Subbagian {U} {ORG}'],
+  ['Kasubag', 'kepala subbagian', 'Subbagian {U} {ORG}'],
+  ['Karo', 'kepala biro', 'Biro {U} {ORG}'],
+  ['Dir', 'direktur {U}', 'Direktorat {U} {ORG}'],
+  ['Wadir', 'wakil direktur {U}', 'Direktorat {U} {ORG}'],
+  ['Kasubdit', 'kasubdit', 'Subdit {U} {ORG}'],
+  ['Kanit', 'kanit', 'Unit {U} {ORG}'],
+  ['Kasi', 'kepala seksi', 'Seksi {U} {ORG}'],
+  ['Kadiv', 'kadiv', 'Divisi {U} {ORG}'],
+];
+/** Units by their abbreviations, as glued to a head (lower-case): police functions (`reskrim`, `reskrimsus`,
+ *  `intelkam`, `binmas`, `humas`, `penmas`, `propam`), prosecutors' sections (`pidsus`, `intel`, `datun`), regional
+ *  secretariat parts (`prokopim`, `tapem`, `ops`), intelligence (`binda`). A regional agency or a dinas is glued
+ *  to `Ka` through its own acronym list (`Kadisdukcapil`, see glued()). */
+export const GLUED_UNITS: readonly string[] = [
+  'reskrim', 'reskrimum', 'reskrimsus', 'resnarkoba', 'narkoba', 'intelkam', 'binmas', 'samapta', 'sabhara', 'lantas',
+  'humas', 'penmas', 'propam', 'tahti', 'pamobvit', 'polairud', 'polair', 'tipikor', 'tipidkor', 'krimsus', 'krimum',
+  'ops', 'sumda', 'renmin', 'pidsus', 'pidum', 'intel', 'datun', 'prokopim', 'tapem', 'binda',
+];
+/** The titles GLUED_HEADS × GLUED_UNITS make, and `Ka` glued to a regional agency (`Kabakesbangpol`). */
+function gluedUnits(): TitleDef[] {
+  const out: TitleDef[] = [];
+  for (const [head, role, institution] of GLUED_HEADS)
+    for (const u of GLUED_UNITS) {
+      const unit = u.charAt(0).toUpperCase() + u.slice(1);
+      const org = institution.includes('{ORG}');
+      // `Dir`+`reskrimsus` is also written `Direskrimsus`
+      const phrases = head.endsWith(u.charAt(0)) ? [`${head}${u}`, `${head}${u.slice(1)}`] : [`${head}${u}`];
+      for (const phrase of phrases)
+      out.push({
+        phrase,
+        role: role.replace('{U}', u),
+        complement: org ? 'org' : 'region',
+        institution: institution.replace('{U}', unit),
+        institutionAlone: org ? institution.replace('{U}', unit).replace(' {ORG}', '') : unit,
+      });
+    }
+  return out;
+}
 export const NATIONAL_AGENCY_ACRONYMS: readonly string[] = ['BKN', 'BPS', 'BPKP', 'BIN', 'BNN', 'BNPB', 'LAN', 'ANRI', 'KemenPAN-RB'];
 
 /** Election bodies and commissions: the positions below combine with every body. */
 export const BODIES: readonly string[] = [
   'Bawaslu', 'KPU', 'KPUD', 'Panwaslu', 'Panwaslih', 'Panwascam', 'KIP', 'DKPP', 'KASN', 'DPRD', 'DPR', 'DPD',
   'Ombudsman', 'KPK', 'PPK', 'PPS',
+  // a village's consultative body (`Ketua BPD Sukamaju X`)
+  'BPD', 'Badan Permusyawaratan Desa',
   // state institutions headed by a `Ketua`, by acronym and written out (BODY_NORMAL gives the acronym)
   'MA', 'MK', 'BPK', 'KY', 'MPR', 'Komnas HAM', 'Mahkamah Agung', 'Mahkamah Konstitusi', 'Badan Pemeriksa Keuangan',
   'Komisi Yudisial', 'Komisi Aparatur Sipil Negara', 'Komisi Pemilihan Umum', 'Badan Pengawas Pemilihan Umum',
@@ -206,11 +261,12 @@ const BODY_NORMAL: Record<string, string> = {
   'Panitia Pengawas Kecamatan': 'Panwascam', 'Panitia Pemilihan Kecamatan': 'PPK', 'Panitia Pemungutan Suara': 'PPS',
   'Komisi Independen Pemilihan': 'KIP', 'Dewan Kehormatan Penyelenggara Pemilu': 'DKPP', 'Dewan Perwakilan Rakyat Daerah': 'DPRD',
   'Dewan Perwakilan Rakyat': 'DPR', 'Dewan Perwakilan Daerah': 'DPD', 'Majelis Permusyawaratan Rakyat': 'MPR',
+  'Badan Permusyawaratan Desa': 'BPD',
 };
 
 /** Bodies of a kecamatan or a village: the name after them is the place (`Ketua Panwascam Jonggat`, `Ketua PPK
  *  Pringgarata`, `Ketua PPS Sukamaju`), never the holder's name. */
-const BODY_LEVEL: Readonly<Record<string, Complement>> = { Panwascam: 'district', PPK: 'district', PPS: 'village' };
+const BODY_LEVEL: Readonly<Record<string, Complement>> = { Panwascam: 'district', PPK: 'district', PPS: 'village', BPD: 'village' };
 
 function bodyTitles(): TitleDef[] {
   const out: TitleDef[] = [];
@@ -353,7 +409,7 @@ export const DEPUTY_HEADS: Readonly<Record<string, string>> = {
   'wakil gubernur': 'gubernur',
 };
 
-export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...bodyTitles(), ...SECURITY, ...NATIONAL];
+export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...gluedUnits(), ...bodyTitles(), ...SECURITY, ...NATIONAL];
 
 /** Words after a body title that mean the national level: `Ketua Bawaslu RI`, `Ketua Bawaslu Republik Indonesia`. */
 export const NATIONAL_MARKERS: readonly string[] = ['Republik Indonesia', 'RI', 'Pusat', 'Nasional'];

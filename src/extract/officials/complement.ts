@@ -44,6 +44,8 @@ export function unitInstitution(unit: string): string | null {
   return last !== undefined && isUnitCloser(last) ? last : null;
 }
 
+/** `Kota` after a regency's name (`Polres Bima Kota`): the unit of the city. */
+const CITY_AFTER_RE = /[ \t]{1,2}(?:Kota|KOTA)(?![\p{L}\p{N}])/uy;
 /** A lone capital closing a village's name: `Lurah Sei Sikambing B, X`. */
 const LETTER_RE = /\p{Lu}(?![\p{L}\p{N}'’-])/uy;
 
@@ -197,6 +199,13 @@ export function parseComplement(
     out.region = r;
     // `Penjabat Gubernur Nusa Tenggara Timur (NTT)`
     out.end = skipParen(text, r.end);
+    // `Kapolres Bima Kota`, `Polres Malang Kota`: a unit named after a regency's name and `Kota` serves the city
+    const k = out.end === r.end ? stickyAt(CITY_AFTER_RE, text, r.end) : null;
+    if (k) {
+      const city = regionsNamed(areaByCode(r.code)?.core ?? r.bare, 'walikota')?.find((a) => a.level === 'city');
+      out.region = city ? { end: r.end + k[0].length, code: city.code, bare: r.bare } : r;
+      out.end = r.end + k[0].length;
+    }
   } else if (unit) {
     // `Danrem 141/Toddopuli`, `Pangdam I/Bukit Barisan`: after a unit number and its slash, the unit's name (1–3
     // capitalised words, up to a rank, an honorific or a comma) belongs to the title even when it is no region

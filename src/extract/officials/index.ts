@@ -32,6 +32,7 @@ import { officialOf } from './refiners/build.js';
 import { assignHeadlineTitle, leadTitleOf } from './refiners/headline-title.js';
 import { mergeSamePerson } from './refiners/merge-same-person.js';
 import type { RegionAt } from './types.js';
+import { unwrapped } from './wrapped.js';
 
 // The old single-file module's exports, for the tests and other branches.
 export { lazyLowerWords, type LowerWords } from './article-words.js';
@@ -42,7 +43,9 @@ export { titleRegexPair } from './title-compile.js';
 export { DOCUMENT_BEFORE, GENERIC_BEFORE, HOLDER_BEFORE, NOT_TITLE_BEFORE_WORD, precededBy, SPEECH_BEFORE, type WordBefore } from './word-before.js';
 export { WordFilter } from './word-filter.js';
 
-export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]): Official[] {
+export function extractOfficials(written: ExtractContext, regions: RegionMention[]): Official[] {
+  // a title split over a hard line break is read whole (wrapped.ts); spans keep the text as written
+  const ctx = unwrapped(written);
   const text = ctx.text;
   const regionStarts = new Map<number, RegionAt>();
   for (const r of regions)
@@ -82,6 +85,7 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
   // then deoptimised on it)
   const out: Official[] = [];
   for (const o of merged) out.push(officialOf(o));
+  if (ctx !== written) for (const o of out) for (const s of o.spans) s.text = written.text.slice(s.start, s.end);
   return out.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || (a.id < b.id ? -1 : 1));
 }
 
