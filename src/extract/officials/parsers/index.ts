@@ -15,7 +15,7 @@ import { indexOf } from '../../../text/index.js';
 import { lazyMidSentenceCaps, type LowerWords } from '../article-words.js';
 import { deputyHeadOf } from '../refiners/deputy-region.js';
 import type { Candidate, RegionAt, UnnamedTitle } from '../types.js';
-import { extractNameAfter } from './name-after-title.js';
+import { extendUnitBeforeVerb, extractNameAfter } from './name-after-title.js';
 import { extractNameBefore } from './name-before-title.js';
 import { extractTitle, titlePattern } from './title.js';
 import { precededBy, SECOND_POST_BEFORE } from '../word-before.js';
@@ -73,6 +73,7 @@ export function parseTitles(
       if (pn) {
         name = pn;
         rule = 'name-before-title';
+        extendUnitBeforeVerb(t, text, regionStarts);
         spanStart = pn.start;
         spanEnd = c.end;
       }
