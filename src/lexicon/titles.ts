@@ -104,6 +104,11 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kasubbag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
   { phrase: 'Kasubag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
   { phrase: 'Kepala Pelaksana', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
+  { phrase: 'Kalak', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
+  // the head of a ministry's regional or local office (`Kakanwil Kemenkumham NTB X`, `Kakan Kemenag Lombok Barat X`)
+  { phrase: 'Kepala Kantor Wilayah', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
+  { phrase: 'Kakanwil', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
+  { phrase: 'Kakan', role: 'kepala kantor', complement: 'org', institution: 'Kantor {ORG}', generic: true, plainRole: true },
   { phrase: 'Inspektur', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Inspektorat', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Satpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
@@ -338,6 +343,12 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kepala Kepolisian Sektor', role: 'kapolsek', complement: 'district', institution: 'Polsek {R}' },
   { phrase: 'Kepala Kepolisian Negara Republik Indonesia', role: 'kapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
   { phrase: 'Kasat', role: 'kasat', complement: 'org', institution: '{ORG}' },
+  // unit heads below a satuan or directorate, spelled apart (`Kanit Reskrim Polsek X`, `Kasubdit Tipikor Polda X`):
+  // titles only with their unit after them
+  { phrase: 'Wakasat', role: 'wakasat', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Kanit', role: 'kanit', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Kasubdit', role: 'kasubdit', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Kasubbid', role: 'kepala subbidang', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Danrem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
   { phrase: 'Pangdam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
   { phrase: 'Kajari', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
@@ -457,6 +468,8 @@ export const ORG_WORDS: readonly string[] = [
   // a university's parts: `Dekan Fakultas Ilmu Sosial dan Ilmu Politik`, `Wakil Rektor Bidang Akademik`
   'universitas', 'institut', 'politeknik', 'fakultas', 'ilmu', 'akademik', 'kemahasiswaan', 'alumni',
   'seksi', 'kejaksaan', 'kejari', 'kejati', 'kepolisian', 'polres', 'polresta', 'polda', 'polsek', 'intelijen', 'pidana', 'khusus', 'pidsus', 'pidum', 'reserse', 'kriminal', 'reskrim', 'intelkam', 'binmas', 'samapta',
+  // units by their abbreviations, spelled apart from their head (`Kabag Ops`, `Kanit Reskrim`, `Kasat Lantas`)
+  ...GLUED_UNITS, 'kanwil', 'kemenag', 'kemenkumham',
 ];
 
 /** Words that make a run of capitalised words a unit's name (with ORG_WORDS and acronyms): a title that runs on
@@ -472,6 +485,10 @@ export const UNIT_WORDS: readonly string[] = [
  *  (`Kadiv Humas Polri`, `Kepala Penerangan Kodam`, `Kapuspenkum Kejagung`, `Direktur Reskrimum Polda`): the
  *  institution of an echelon post is the last of them. Lower-case. */
 export const UNIT_CLOSERS: readonly string[] = ['polri', 'kejagung', 'kodam', 'korem', 'kodim', 'koramil', 'polda', 'polres', 'polresta', 'polsek', 'kejari', 'kejati'];
+
+/** Units of a kecamatan: the capitalised words after them are its name when a kecamatan is so called (`Kanit Reskrim
+ *  Polsek Cibeber Aipda X`, `Kasi Pemerintahan Kecamatan Karanganom X`). Lower-case. */
+export const DISTRICT_UNITS: readonly string[] = ['polsek', 'koramil', 'kecamatan'];
 
 /** Heads of a named institution: the capitalised words after them are its name (`Rektor Universitas Hasanuddin`,
  *  `Direktur Politeknik Negeri Bali`). Lower-case. */
