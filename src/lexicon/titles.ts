@@ -401,6 +401,9 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Ketua', role: 'ketua', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Wakil Ketua', role: 'wakil ketua', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Bendahara Umum', role: 'bendahara umum', complement: 'org', institution: '{ORG}', generic: true },
+  // a board's secretary and treasurer (`Sekretaris DPC Partai Gerindra X`, `Bendahara DPD Partai Golkar X`)
+  { phrase: 'Sekretaris', role: 'sekretaris', complement: 'org', institution: '{ORG}', generic: true },
+  { phrase: 'Bendahara', role: 'bendahara', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Direktur', role: 'direktur', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Juru Bicara', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Jubir', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },

@@ -206,8 +206,7 @@ export function extendUnitBeforeVerb(t: TitleParse, text: string, regionStarts: 
       const e = r ? skipParen(text, r.end) : last;
       const sp = spaceLenAt(text, e);
       // the unit ends where the clause goes on in lower case (`… BKPSDM Kota Pekalongan mengatakan`)
-      if (sp > 0 && /\p{Ll}/u.test(text.charAt(e + sp))) end = e;
-      else if (commaLenAt(text, e) > 0) end = e;
+      if (UNIT_THEN_CLAUSE_RE.test(text.slice(e, e + 3))) end = e;
     }
   }
   if (end <= from) return;
@@ -215,6 +214,10 @@ export function extendUnitBeforeVerb(t: TitleParse, text: string, regionStarts: 
   extendUnit(t, text, from, end, regionStarts);
   t.c.end = end;
 }
+
+/** What follows a unit's name when no holder's name does: the clause in lower case, a comma, the closing bracket of
+ *  `Nama (Jabatan)`, a sentence end. */
+const UNIT_THEN_CLAUSE_RE = /^(?:[ \t]{1,2}\p{Ll}|[ \t]{0,2}[,).])/u;
 
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
 function isPlaceName(word: string): boolean {
@@ -277,7 +280,7 @@ export function extractNameAfter(
       name = later;
       t.titleText = text.slice(start, end);
       extendUnit(t, text, c.end, end, regionStarts);
-    } else if (end > name.end && c.org && !DEGREE_WORDS.has(text.slice(name.end, end).trim().split(/\s/u)[0]!) && /^[ \t]{1,2}\p{Ll}/u.test(text.slice(end, end + 3))) {
+    } else if (end > name.end && !DEGREE_WORDS.has(text.slice(name.end, end).trim().split(/\s/u)[0]!) && UNIT_THEN_CLAUSE_RE.test(text.slice(end, end + 3))) {
       // `Kepala Bidang Pengembangan Karier BKPSDM Kota Pekalongan mengatakan`: the "name" is the unit's, which its
       // body closes before the clause goes on; the holder is named before the title, if at all
       name = null;
