@@ -85,7 +85,13 @@ export function extractOfficials(written: ExtractContext, regions: RegionMention
   // then deoptimised on it)
   const out: Official[] = [];
   for (const o of merged) out.push(officialOf(o));
-  if (ctx !== written) for (const o of out) for (const s of o.spans) s.text = written.text.slice(s.start, s.end);
+  if (ctx !== written)
+    for (const o of out) {
+      // (the cleaner leaves no double space inside a line: one here is a joined break)
+      if (o.title) o.title = o.title.replace(/ {2}/gu, ' ');
+      o.nameAsWritten = o.nameAsWritten.replace(/ {2}/gu, ' ');
+      for (const s of o.spans) s.text = written.text.slice(s.start, s.end);
+    }
   return out.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || (a.id < b.id ? -1 : 1));
 }
 
