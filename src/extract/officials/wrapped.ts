@@ -4,8 +4,8 @@
 // length, so every offset stays): a break after a paragraph that fills a wrapped line (at least WRAPPED_MIN_CHARS) and
 // ends inside a sentence (a letter or a comma, not the headline), before a paragraph that opens with a capital.
 import type { ExtractContext } from '../../model.js';
-import { LETTER_OR_DIGIT, charClass } from '../../lexicon/matcher.js';
-import { TITLE_HEAD_FILTER } from './title-compile.js';
+import { LETTER_OR_DIGIT, UPPER, charClass } from '../../lexicon/matcher.js';
+import { TITLE_HEAD_FILTER, titleAt } from './title-compile.js';
 
 /** A wrapped line fills its width: shorter paragraphs (headlines, subheadings, captions) keep their break. */
 export const WRAPPED_MIN_CHARS = 40;
@@ -29,6 +29,8 @@ export function unwrapped(ctx: ExtractContext): ExtractContext {
     if (!LETTER_OR_COMMA.test(text.charAt(p.end - 1)) || !CAPITAL.test(text.charAt(n.start))) continue;
     // the last line fills its width (a caption line under a sentence does not), and a title opens among its last words
     if (p.end - Math.max(p.start, text.lastIndexOf('\n', p.end - 1) + 1) < WRAPPED_MIN_CHARS || !titleHeadNearEnd(text, p.start, p.end)) continue;
+    // a paragraph that opens with a title of its own is no title's rest (`… Badan Pengawas Pemilu⏎⏎Pj Gubernur NTB, X`)
+    if (TITLE_HEAD_FILTER.hasRunAt(text, n.start)) continue;
     (parts ??= []).push(text.slice(from, p.end), '  ');
     from = n.start;
     // the two paragraphs are one
@@ -55,7 +57,9 @@ function titleHeadNearEnd(text: string, start: number, end: number): boolean {
     let s = e;
     while (s > start && charClass(text.charCodeAt(s - 1)) & LETTER_OR_DIGIT) s--;
     if (s === e) return false;
-    if (TITLE_HEAD_FILTER.hasRunAt(text, s)) return true;
+    if (TITLE_HEAD_FILTER.hasRunAt(text, s) && titleAt(text, s)) return true;
+    // between the title's head and the break: capitalised words, `dan`, `&` (a clause in lower case ends any title)
+    if (!(charClass(text.charCodeAt(s)) & UPPER) && text.slice(s, e) !== 'dan') return false;
     e = s;
   }
   return false;
