@@ -11,6 +11,8 @@ import { TITLE_HEAD_FILTER, titleAt } from './title-compile.js';
 export const WRAPPED_MIN_CHARS = 40;
 /** How many words back from a break a title's head may open. */
 const TITLE_WORDS_BEFORE_BREAK = 8;
+/** How much of the next paragraph a title read across the break may take. */
+const TITLE_AFTER_BREAK = 80;
 const LETTER_OR_COMMA = /[\p{L},]/u;
 const CAPITAL = /\p{Lu}/u;
 
@@ -57,7 +59,8 @@ function titleHeadNearEnd(text: string, start: number, end: number): boolean {
     let s = e;
     while (s > start && charClass(text.charCodeAt(s - 1)) & LETTER_OR_DIGIT) s--;
     if (s === e) return false;
-    if (TITLE_HEAD_FILTER.hasRunAt(text, s) && titleAt(text, s)) return true;
+    // (a title the grammar reads with the break read as spaces: `Koordinator Divisi … dan Data⏎⏎Informasi Bawaslu`)
+    if (TITLE_HEAD_FILTER.hasRunAt(text, s)) return titleAt(`${text.slice(s, end)}  ${text.slice(end + 2, end + 2 + TITLE_AFTER_BREAK)}`, 0) !== null;
     // between the title's head and the break: capitalised words, `dan`, `&` (a clause in lower case ends any title)
     if (!(charClass(text.charCodeAt(s)) & UPPER) && text.slice(s, e) !== 'dan') return false;
     e = s;
