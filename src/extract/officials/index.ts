@@ -33,6 +33,7 @@ import { assignHeadlineTitle, leadTitleOf } from './refiners/headline-title.js';
 import { mergeSamePerson } from './refiners/merge-same-person.js';
 import type { RegionAt } from './types.js';
 import { unwrapped } from './wrapped.js';
+import { extractRegions } from '../regions/index.js';
 
 // The old single-file module's exports, for the tests and other branches.
 export { lazyLowerWords, type LowerWords } from './article-words.js';
@@ -43,9 +44,11 @@ export { titleRegexPair } from './title-compile.js';
 export { DOCUMENT_BEFORE, GENERIC_BEFORE, HOLDER_BEFORE, NOT_TITLE_BEFORE_WORD, precededBy, SPEECH_BEFORE, type WordBefore } from './word-before.js';
 export { WordFilter } from './word-filter.js';
 
-export function extractOfficials(written: ExtractContext, regions: RegionMention[]): Official[] {
-  // a title split over a hard line break is read whole (wrapped.ts); spans keep the text as written
+export function extractOfficials(written: ExtractContext, regionsWritten: RegionMention[]): Official[] {
+  // a title split over a hard line break is read whole (wrapped.ts), with the regions of the text so read (`Ogan
+  // Komering Ulu⏎⏎Timur` is OKU Timur); spans keep the text as written
   const ctx = unwrapped(written);
+  const regions = ctx === written ? regionsWritten : extractRegions(ctx);
   const text = ctx.text;
   const regionStarts = new Map<number, RegionAt>();
   for (const r of regions)

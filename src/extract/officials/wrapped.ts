@@ -10,7 +10,7 @@ import { TITLE_HEAD_FILTER, titleAt } from './title-compile.js';
 /** A wrapped line fills its width: shorter paragraphs (headlines, subheadings, captions) keep their break. */
 export const WRAPPED_MIN_CHARS = 40;
 /** How many words back from a break a title's head may open. */
-const TITLE_WORDS_BEFORE_BREAK = 8;
+const TITLE_WORDS_BEFORE_BREAK = 12;
 /** How much of the next paragraph a title read across the break may take. */
 const TITLE_AFTER_BREAK = 80;
 const LETTER_OR_COMMA = /[\p{L},]/u;
