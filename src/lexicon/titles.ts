@@ -13,6 +13,8 @@
 export type Complement = 'region' | 'national' | 'org' | 'district' | 'village' | 'none';
 
 import { ministerAbbreviations } from './ministries.js';
+import { GLUED_UNITS, gluedUnits, UNIT_HEADS } from './unit-titles.js';
+export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS } from './unit-titles.js';
 export { MENKO_ROLES, MINISTRY_ROLES } from './ministries.js';
 
 export interface TitleDef {
@@ -104,11 +106,6 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kasubbag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
   { phrase: 'Kasubag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
   { phrase: 'Kepala Pelaksana', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
-  { phrase: 'Kalak', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
-  // the head of a ministry's regional or local office (`Kakanwil Kemenkumham NTB X`, `Kakan Kemenag Lombok Barat X`)
-  { phrase: 'Kepala Kantor Wilayah', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
-  { phrase: 'Kakanwil', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
-  { phrase: 'Kakan', role: 'kepala kantor', complement: 'org', institution: 'Kantor {ORG}', generic: true, plainRole: true },
   { phrase: 'Inspektur', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Inspektorat', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Satpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
@@ -164,59 +161,6 @@ export const DINAS_ACRONYMS: readonly string[] = [
 /** `Kadinkes`, `Kadisdikbud`, `Kadiskominfo`: `Ka` glued to a dinas acronym is its head. */
 function glued(): TitleDef[] {
   return DINAS_ACRONYMS.map((a): TitleDef => ({ phrase: `Ka${a.toLowerCase()}`, role: 'kepala dinas', complement: 'region', institution: `${a} {R}`, institutionAlone: a }));
-}
-/** Glued abbreviated titles are built from their parts (never listed whole): a head's abbreviation glued to a
- *  unit's abbreviation, `Kasat`+`reskrim` = `Kasatreskrim`, `Kabid`+`humas` = `Kabidhumas`, `Dir`+`reskrimsus` =
- *  `Dirreskrimsus`, `Karo`+`penmas` = `Karopenmas`, `Ka`+`binda` = `Kabinda`. Each head: [abbreviation, role (its
- *  spelled-out title's; `{U}` = the unit), institution template (`{U}` = the unit as written in the title, `{ORG}` = the
- *  organisation words after it)]. Every head takes every unit of GLUED_UNITS; the generated words are checked to be
- *  no common word (test/extract/officials-glued.test.ts). */
-export const GLUED_HEADS: ReadonlyArray<readonly [string, string, string]> = [
-  ['Ka', 'kepala {U}', '{U} {R}'],
-  ['Waka', 'wakil kepala {U}', '{U} {R}'],
-  ['Kasat', 'kasat', 'Sat {U} {ORG}'],
-  ['Wakasat', 'wakasat', 'Sat {U} {ORG}'],
-  ['Kabid', 'kepala bidang', 'Bidang {U} {ORG}'],
-  ['Kasubbid', 'kepala subbidang', 'Subbidang {U} {ORG}'],
-  ['Kabag', 'kepala bagian', 'Bagian {U} {ORG}'],
-  ['Kasubbag', 'kepala subbagian', 'Subbagian {U} {ORG}'],
-  ['Kasubag', 'kepala subbagian', 'Subbagian {U} {ORG}'],
-  ['Karo', 'kepala biro', 'Biro {U} {ORG}'],
-  ['Dir', 'direktur {U}', 'Direktorat {U} {ORG}'],
-  ['Wadir', 'wakil direktur {U}', 'Direktorat {U} {ORG}'],
-  ['Kasubdit', 'kasubdit', 'Subdit {U} {ORG}'],
-  ['Kanit', 'kanit', 'Unit {U} {ORG}'],
-  ['Kasi', 'kepala seksi', 'Seksi {U} {ORG}'],
-  ['Kadiv', 'kadiv', 'Divisi {U} {ORG}'],
-];
-/** Units by their abbreviations, as glued to a head (lower-case): police functions (`reskrim`, `reskrimsus`,
- *  `intelkam`, `binmas`, `humas`, `penmas`, `propam`), prosecutors' sections (`pidsus`, `intel`, `datun`), regional
- *  secretariat parts (`prokopim`, `tapem`, `ops`), intelligence (`binda`). A regional agency or a dinas is glued
- *  to `Ka` through its own acronym list (`Kadisdukcapil`, see glued()). */
-export const GLUED_UNITS: readonly string[] = [
-  'reskrim', 'reskrimum', 'reskrimsus', 'resnarkoba', 'narkoba', 'intelkam', 'binmas', 'samapta', 'sabhara', 'lantas',
-  'humas', 'penmas', 'propam', 'tahti', 'pamobvit', 'polairud', 'polair', 'tipikor', 'tipidkor', 'krimsus', 'krimum',
-  'ops', 'sumda', 'renmin', 'pidsus', 'pidum', 'intel', 'datun', 'prokopim', 'tapem', 'binda',
-];
-/** The titles GLUED_HEADS × GLUED_UNITS make, and `Ka` glued to a regional agency (`Kabakesbangpol`). */
-function gluedUnits(): TitleDef[] {
-  const out: TitleDef[] = [];
-  for (const [head, role, institution] of GLUED_HEADS)
-    for (const u of GLUED_UNITS) {
-      const unit = u.charAt(0).toUpperCase() + u.slice(1);
-      const org = institution.includes('{ORG}');
-      // `Dir`+`reskrimsus` is also written `Direskrimsus`
-      const phrases = head.endsWith(u.charAt(0)) ? [`${head}${u}`, `${head}${u.slice(1)}`] : [`${head}${u}`];
-      for (const phrase of phrases)
-      out.push({
-        phrase,
-        role: role.replace('{U}', u),
-        complement: org ? 'org' : 'region',
-        institution: institution.replace('{U}', unit),
-        institutionAlone: org ? institution.replace('{U}', unit).replace(' {ORG}', '') : unit,
-      });
-    }
-  return out;
 }
 export const NATIONAL_AGENCY_ACRONYMS: readonly string[] = ['BKN', 'BPS', 'BPKP', 'BIN', 'BNN', 'BNPB', 'LAN', 'ANRI', 'KemenPAN-RB'];
 
@@ -343,12 +287,6 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kepala Kepolisian Sektor', role: 'kapolsek', complement: 'district', institution: 'Polsek {R}' },
   { phrase: 'Kepala Kepolisian Negara Republik Indonesia', role: 'kapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
   { phrase: 'Kasat', role: 'kasat', complement: 'org', institution: '{ORG}' },
-  // unit heads below a satuan or directorate, spelled apart (`Kanit Reskrim Polsek X`, `Kasubdit Tipikor Polda X`):
-  // titles only with their unit after them
-  { phrase: 'Wakasat', role: 'wakasat', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
-  { phrase: 'Kanit', role: 'kanit', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
-  { phrase: 'Kasubdit', role: 'kasubdit', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
-  { phrase: 'Kasubbid', role: 'kepala subbidang', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Danrem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
   { phrase: 'Pangdam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
   { phrase: 'Kajari', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
@@ -423,7 +361,7 @@ export const DEPUTY_HEADS: Readonly<Record<string, string>> = {
   'wakil gubernur': 'gubernur',
 };
 
-export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...gluedUnits(), ...bodyTitles(), ...SECURITY, ...NATIONAL];
+export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...gluedUnits(), ...UNIT_HEADS, ...bodyTitles(), ...SECURITY, ...NATIONAL];
 
 /** Words after a body title that mean the national level: `Ketua Bawaslu RI`, `Ketua Bawaslu Republik Indonesia`. */
 export const NATIONAL_MARKERS: readonly string[] = ['Republik Indonesia', 'RI', 'Pusat', 'Nasional'];
@@ -488,10 +426,6 @@ export const UNIT_WORDS: readonly string[] = [
  *  (`Kadiv Humas Polri`, `Kepala Penerangan Kodam`, `Kapuspenkum Kejagung`, `Direktur Reskrimum Polda`): the
  *  institution of an echelon post is the last of them. Lower-case. */
 export const UNIT_CLOSERS: readonly string[] = ['polri', 'kejagung', 'kodam', 'korem', 'kodim', 'koramil', 'polda', 'polres', 'polresta', 'polsek', 'kejari', 'kejati'];
-
-/** Units of a kecamatan: the capitalised words after them are its name when a kecamatan is so called (`Kanit Reskrim
- *  Polsek Cibeber Aipda X`, `Kasi Pemerintahan Kecamatan Karanganom X`). Lower-case. */
-export const DISTRICT_UNITS: readonly string[] = ['polsek', 'koramil', 'kecamatan'];
 
 /** Heads of a named institution: the capitalised words after them are its name (`Rektor Universitas Hasanuddin`,
  *  `Direktur Politeknik Negeri Bali`). Lower-case. */
