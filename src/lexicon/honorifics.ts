@@ -158,7 +158,7 @@ export const NAME_ARTICLES: readonly string[] = ['al', 'el', 'as', 'ad', 'asy', 
 
 /** Words between a name and the title after it: `Budi selaku Kepala …`, `Budi yang juga Ketua …`. Lower-case;
  *  a space is one space. */
-export const NAME_TITLE_CONNECTORS: readonly string[] = ['selaku', 'sebagai', 'yang juga', 'yang merupakan'];
+export const NAME_TITLE_CONNECTORS: readonly string[] = ['selaku', 'sebagai', 'yang juga', 'yang merupakan', 'yang menjabat', 'yang menjabat sebagai'];
 
 /** Speech phrases written right BEFORE the speaker besides SPEECH_VERBS_BEFORE: `disampaikan oleh Ilham`.
  *  Lower-case; a space is one space or tab. Their last word must be in SPEECH_VERBS_BEFORE's word set too. */

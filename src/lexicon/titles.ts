@@ -13,6 +13,8 @@
 export type Complement = 'region' | 'national' | 'org' | 'district' | 'village' | 'none';
 
 import { ministerAbbreviations } from './ministries.js';
+import { GLUED_UNITS, gluedUnits, UNIT_HEADS } from './unit-titles.js';
+export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS } from './unit-titles.js';
 export { MENKO_ROLES, MINISTRY_ROLES } from './ministries.js';
 
 export interface TitleDef {
@@ -166,6 +168,8 @@ export const NATIONAL_AGENCY_ACRONYMS: readonly string[] = ['BKN', 'BPS', 'BPKP'
 export const BODIES: readonly string[] = [
   'Bawaslu', 'KPU', 'KPUD', 'Panwaslu', 'Panwaslih', 'Panwascam', 'KIP', 'DKPP', 'KASN', 'DPRD', 'DPR', 'DPD',
   'Ombudsman', 'KPK', 'PPK', 'PPS',
+  // a village's consultative body (`Ketua BPD Sukamaju X`)
+  'BPD', 'Badan Permusyawaratan Desa',
   // state institutions headed by a `Ketua`, by acronym and written out (BODY_NORMAL gives the acronym)
   'MA', 'MK', 'BPK', 'KY', 'MPR', 'Komnas HAM', 'Mahkamah Agung', 'Mahkamah Konstitusi', 'Badan Pemeriksa Keuangan',
   'Komisi Yudisial', 'Komisi Aparatur Sipil Negara', 'Komisi Pemilihan Umum', 'Badan Pengawas Pemilihan Umum',
@@ -206,11 +210,12 @@ const BODY_NORMAL: Record<string, string> = {
   'Panitia Pengawas Kecamatan': 'Panwascam', 'Panitia Pemilihan Kecamatan': 'PPK', 'Panitia Pemungutan Suara': 'PPS',
   'Komisi Independen Pemilihan': 'KIP', 'Dewan Kehormatan Penyelenggara Pemilu': 'DKPP', 'Dewan Perwakilan Rakyat Daerah': 'DPRD',
   'Dewan Perwakilan Rakyat': 'DPR', 'Dewan Perwakilan Daerah': 'DPD', 'Majelis Permusyawaratan Rakyat': 'MPR',
+  'Badan Permusyawaratan Desa': 'BPD',
 };
 
 /** Bodies of a kecamatan or a village: the name after them is the place (`Ketua Panwascam Jonggat`, `Ketua PPK
  *  Pringgarata`, `Ketua PPS Sukamaju`), never the holder's name. */
-const BODY_LEVEL: Readonly<Record<string, Complement>> = { Panwascam: 'district', PPK: 'district', PPS: 'village' };
+const BODY_LEVEL: Readonly<Record<string, Complement>> = { Panwascam: 'district', PPK: 'district', PPS: 'village', BPD: 'village' };
 
 function bodyTitles(): TitleDef[] {
   const out: TitleDef[] = [];
@@ -334,6 +339,9 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Ketua', role: 'ketua', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Wakil Ketua', role: 'wakil ketua', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Bendahara Umum', role: 'bendahara umum', complement: 'org', institution: '{ORG}', generic: true },
+  // a board's secretary and treasurer (`Sekretaris DPC Partai Gerindra X`, `Bendahara DPD Partai Golkar X`)
+  { phrase: 'Sekretaris', role: 'sekretaris', complement: 'org', institution: '{ORG}', generic: true },
+  { phrase: 'Bendahara', role: 'bendahara', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Direktur', role: 'direktur', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Juru Bicara', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Jubir', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
@@ -353,7 +361,7 @@ export const DEPUTY_HEADS: Readonly<Record<string, string>> = {
   'wakil gubernur': 'gubernur',
 };
 
-export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...bodyTitles(), ...SECURITY, ...NATIONAL];
+export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...gluedUnits(), ...UNIT_HEADS, ...bodyTitles(), ...SECURITY, ...NATIONAL];
 
 /** Words after a body title that mean the national level: `Ketua Bawaslu RI`, `Ketua Bawaslu Republik Indonesia`. */
 export const NATIONAL_MARKERS: readonly string[] = ['Republik Indonesia', 'RI', 'Pusat', 'Nasional'];
@@ -401,6 +409,8 @@ export const ORG_WORDS: readonly string[] = [
   // a university's parts: `Dekan Fakultas Ilmu Sosial dan Ilmu Politik`, `Wakil Rektor Bidang Akademik`
   'universitas', 'institut', 'politeknik', 'fakultas', 'ilmu', 'akademik', 'kemahasiswaan', 'alumni',
   'seksi', 'kejaksaan', 'kejari', 'kejati', 'kepolisian', 'polres', 'polresta', 'polda', 'polsek', 'intelijen', 'pidana', 'khusus', 'pidsus', 'pidum', 'reserse', 'kriminal', 'reskrim', 'intelkam', 'binmas', 'samapta',
+  // units by their abbreviations, spelled apart from their head (`Kabag Ops`, `Kanit Reskrim`, `Kasat Lantas`)
+  ...GLUED_UNITS, 'kanwil', 'kemenag', 'kemenkumham',
 ];
 
 /** Words that make a run of capitalised words a unit's name (with ORG_WORDS and acronyms): a title that runs on

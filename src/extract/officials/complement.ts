@@ -2,7 +2,7 @@
 // village, a national marker, a unit number, a field tail), the institution it names, and region lookups.
 import type { RegionRef } from '../../model.js';
 import { areaByCode, districtsByName, provinces, regencies, regencyOf, villagesByName, type Area } from '../../lexicon/gazetteer.js';
-import { MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
+import { DISTRICT_UNITS, MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
 import { HONORIFIC_WORDS, notName } from './names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
 import { DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY } from './title-compile.js';
@@ -44,6 +44,30 @@ export function unitInstitution(unit: string): string | null {
   return last !== undefined && isUnitCloser(last) ? last : null;
 }
 
+/** `Kota` after a regency's name (`Polres Bima Kota`): the unit of the city. */
+const CITY_AFTER_RE = /[ \t]{1,2}(?:Kota|KOTA)(?![\p{L}\p{N}])/uy;
+/** ` Kecamatan` / ` Kec.` after a village's name, up to the space before the kecamatan's (kept: districtNameAt reads it). */
+const KECAMATAN_AFTER_RE = /[ \t]{1,2}(?:Kecamatan|Kec\.?)(?=[ \t])[ \t]/uy;
+const DISTRICT_UNIT: ReadonlySet<string> = new Set(DISTRICT_UNITS);
+/** Where the kecamatan's name after the space at `q` ends (the longest run of 1–3 capitalised words that is one), or `q`. */
+function districtNameAt(text: string, q: number): number {
+  const sp = spaceLenAt(text, q);
+  if (sp === 0) return q;
+  const start = q + sp;
+  const ends: number[] = [];
+  let r = start;
+  for (let i = 0; i < 3; i++) {
+    const w = stickyAt(CAP_WORD_RE, text, r);
+    if (!w) break;
+    ends.push(r + w[0].length);
+    r += w[0].length;
+    const s2 = spaceLenAt(text, r);
+    if (s2 === 0) break;
+    r += s2;
+  }
+  for (let n = ends.length; n >= 1; n--) if (districtsByName(text.slice(start, ends[n - 1]).replace(/[ \t]+/gu, ' ')).length > 0) return ends[n - 1]!;
+  return q;
+}
 /** A lone capital closing a village's name: `Lurah Sei Sikambing B, X`. */
 const LETTER_RE = /\p{Lu}(?![\p{L}\p{N}'’-])/uy;
 
@@ -106,6 +130,16 @@ export function parseComplement(
           if (!nw || HONORIFIC_WORDS.has(nw[0].toLowerCase()) || text.charAt(q + sp + nw[0].length) === '.') break;
           words.push(nw[0]);
           q += sp + nw[0].length;
+          lastEnd = q;
+        }
+      }
+      // `Polsek Cibeber`, `Kecamatan Karanganom`: a kecamatan's unit, then the kecamatan's name (the longest run of 1–3
+      // capitalised words the gazetteer knows as one)
+      if (DISTRICT_UNIT.has(lw)) {
+        const end = districtNameAt(text, q);
+        if (end > q) {
+          words.push(text.slice(q + spaceLenAt(text, q), end));
+          q = end;
           lastEnd = q;
         }
       }
@@ -176,6 +210,12 @@ export function parseComplement(
       const inRegion = found.length === 1 ? found[0]! : inside.length === 1 ? inside[0]! : null;
       out.place = { code: inRegion?.code ?? '', name };
       out.end = words[n - 1]!.end;
+      // `Kades Sukamaju Kecamatan Cibeber X`: the village's kecamatan belongs to the title
+      if (kind === 'village') {
+        const k = stickyAt(KECAMATAN_AFTER_RE, text, out.end);
+        const end = k ? districtNameAt(text, out.end + k[0].length - 1) : -1;
+        if (k && end > out.end + k[0].length) out.end = end;
+      }
       return out;
     }
     if (plain >= 0) words.length = plain;
@@ -197,6 +237,13 @@ export function parseComplement(
     out.region = r;
     // `Penjabat Gubernur Nusa Tenggara Timur (NTT)`
     out.end = skipParen(text, r.end);
+    // `Kapolres Bima Kota`, `Polres Malang Kota`: a unit named after a regency's name and `Kota` serves the city
+    const k = out.end === r.end ? stickyAt(CITY_AFTER_RE, text, r.end) : null;
+    if (k) {
+      const city = regionsNamed(areaByCode(r.code)?.core ?? r.bare, 'walikota')?.find((a) => a.level === 'city');
+      out.region = city ? { end: r.end + k[0].length, code: city.code, bare: r.bare } : r;
+      out.end = r.end + k[0].length;
+    }
   } else if (unit) {
     // `Danrem 141/Toddopuli`, `Pangdam I/Bukit Barisan`: after a unit number and its slash, the unit's name (1–3
     // capitalised words, up to a rank, an honorific or a comma) belongs to the title even when it is no region

@@ -32,6 +32,8 @@ import { officialOf } from './refiners/build.js';
 import { assignHeadlineTitle, leadTitleOf } from './refiners/headline-title.js';
 import { mergeSamePerson } from './refiners/merge-same-person.js';
 import type { RegionAt } from './types.js';
+import { unwrapped } from './wrapped.js';
+import { extractRegions } from '../regions/index.js';
 
 // The old single-file module's exports, for the tests and other branches.
 export { lazyLowerWords, type LowerWords } from './article-words.js';
@@ -42,7 +44,11 @@ export { titleRegexPair } from './title-compile.js';
 export { DOCUMENT_BEFORE, GENERIC_BEFORE, HOLDER_BEFORE, NOT_TITLE_BEFORE_WORD, precededBy, SPEECH_BEFORE, type WordBefore } from './word-before.js';
 export { WordFilter } from './word-filter.js';
 
-export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]): Official[] {
+export function extractOfficials(written: ExtractContext, regionsWritten: RegionMention[]): Official[] {
+  // a title split over a hard line break is read whole (wrapped.ts), with the regions of the text so read (`Ogan
+  // Komering Ulu⏎⏎Timur` is OKU Timur); spans keep the text as written
+  const ctx = unwrapped(written);
+  const regions = ctx === written ? regionsWritten : extractRegions(ctx);
   const text = ctx.text;
   const regionStarts = new Map<number, RegionAt>();
   for (const r of regions)
@@ -82,6 +88,13 @@ export function extractOfficials(ctx: ExtractContext, regions: RegionMention[]):
   // then deoptimised on it)
   const out: Official[] = [];
   for (const o of merged) out.push(officialOf(o));
+  if (ctx !== written)
+    for (const o of out) {
+      // (the cleaner leaves no double space inside a line: one here is a joined break)
+      if (o.title) o.title = o.title.replace(/ {2}/gu, ' ');
+      o.nameAsWritten = o.nameAsWritten.replace(/ {2}/gu, ' ');
+      for (const s of o.spans) s.text = written.text.slice(s.start, s.end);
+    }
   return out.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || (a.id < b.id ? -1 : 1));
 }
 

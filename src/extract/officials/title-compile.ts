@@ -44,6 +44,9 @@ const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
 const ACRONYM_ALT = alternationOf(AGENCY_ACRONYMS, { space: SPACE.literal });
 const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
 const DIV_BODY_ALT = alternationOf(DIVISION_BODIES, { space: SPACE.literal });
+/** A division's words written in lower case (`koordinator divisi penanganan pelanggaran Bawaslu X`): organisation
+ *  words only (`dan` among them), so a clause (`Kordiv yang ada di Bawaslu`) is never read as a division. */
+const DIV_LOWER_ALT = alternationOf(ORG_WORDS.filter((w) => /^\p{Ll}+$/u.test(w)), { space: SPACE.literal });
 // A title: an optional acting prefix (actingSource, `Penjabat (Pj)` too), then titleSource: groups 1–3: a
 // division post (`Koordinator Divisi` + division words + body: `Koordinator Divisi Penanganan Pelanggaran
 // Bawaslu`); group 4: a lexicon title; group 5: `Kepala <ACRONYM>` acronym.
@@ -57,7 +60,7 @@ function titleSource(titles: readonly TitleDef[], division = true, kepala = true
   // the branch is left out (its groups kept, never matching, so the numbering stays). A smaller regex is
   // cheaper to run, mostly because its code is cold at each title.
   const div = division
-    ? `(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|dan|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})`
+    ? `(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|(?:${DIV_LOWER_ALT})(?![\\p{L}\\p{N}-]),?|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})`
     : '(?!)()()()';
   const acr = kepala ? `${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6})` : '(?!)()';
   return `(?<![\\p{L}\\p{N}])(?:${div}|(${phraseAlt(titles.map((t) => t.phrase))})|${acr})(?![\\p{L}\\p{N}])`;

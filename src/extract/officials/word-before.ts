@@ -4,7 +4,7 @@
 import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
 import { LETTER_OR_DIGIT, charClass, classBefore } from '../../lexicon/matcher.js';
 import { SPEECH_PHRASES_BEFORE, SPEECH_VERBS_BEFORE } from '../../lexicon/honorifics.js';
-import { DOCUMENT_BEFORE_TITLE, GENERIC_BEFORE_TITLE, NOT_HOLDER_BEFORE, NOT_TITLE_BEFORE } from '../../lexicon/titles.js';
+import { DOCUMENT_BEFORE_TITLE, GENERIC_BEFORE_TITLE, NOT_HOLDER_BEFORE, NOT_TITLE_BEFORE, SECOND_POST_CONNECTIVES } from '../../lexicon/titles.js';
 import { isHighSurrogate, isLowSurrogate, isSpaceOrTab } from './scan.js';
 import { phrasePattern } from './title-compile.js';
 import { WordFilter } from './word-filter.js';
@@ -80,11 +80,19 @@ export const SPEECH_BEFORE: WordBefore = {
   dot: false,
   digits: false,
 };
-for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE])
+/** `X, yang juga Ketua DPD Partai Y`, `X sekaligus Ketua …`: a second post of the person named before. */
+export const SECOND_POST_BEFORE: WordBefore = {
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(SECOND_POST_CONNECTIVES, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'iu'),
+  words: new Set(SECOND_POST_CONNECTIVES.map((p) => p.split(' ').pop()!.toLowerCase())),
+  reach: 20,
+  dot: false,
+  digits: false,
+};
+for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE, SECOND_POST_BEFORE])
   for (const w of f.words) if (!/^[a-z]+$/u.test(w)) throw new Error(`word-before pre-filter needs ASCII letters: ${w}`);
 /** The words of each WordBefore as a WordFilter: most words before a gap are settled without slicing them. */
 const WORD_BEFORE_FILTERS = new Map<WordBefore, WordFilter>(
-  [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE].map((f) => [f, new WordFilter(f.words)]),
+  [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE, SECOND_POST_BEFORE].map((f) => [f, new WordFilter(f.words)]),
 );
 
 /** `f.re.test(text.slice(end - f.reach, end))`, running the regex only when it can match (see above). */

@@ -15,9 +15,10 @@ import { indexOf } from '../../../text/index.js';
 import { lazyMidSentenceCaps, type LowerWords } from '../article-words.js';
 import { deputyHeadOf } from '../refiners/deputy-region.js';
 import type { Candidate, RegionAt, UnnamedTitle } from '../types.js';
-import { extractNameAfter } from './name-after-title.js';
+import { extendUnitBeforeVerb, extractNameAfter } from './name-after-title.js';
 import { extractNameBefore } from './name-before-title.js';
 import { extractTitle, titlePattern } from './title.js';
+import { precededBy, SECOND_POST_BEFORE } from '../word-before.js';
 
 export function parseTitles(
   ctx: ExtractContext,
@@ -47,6 +48,13 @@ export function parseTitles(
     const t = extractTitle(text, m, regionStarts, mentionedRegencies);
     if (!t) continue;
     const { start, c, def } = t;
+    // `Heri Wibowo, yang juga Ketua DPD Partai Golkar Temanggung, meminta`: a second post of the person named right
+    // before names nobody else (the name after it, if any, is part of the post: `Ketua Dewan Pengurus Korpri`)
+    const last = named[named.length - 1];
+    if (last && last.spans[0]!.end >= start - 16 && precededBy(SECOND_POST_BEFORE, text, start)) {
+      resume = Math.max(resume, c.end);
+      continue;
+    }
     let name = extractNameAfter(ctx, t, regionStarts, headlineEnd, lower);
     let rule = 'title-before-name';
     let spanStart = start;
@@ -65,6 +73,7 @@ export function parseTitles(
       if (pn) {
         name = pn;
         rule = 'name-before-title';
+        extendUnitBeforeVerb(t, text, regionStarts);
         spanStart = pn.start;
         spanEnd = c.end;
       }

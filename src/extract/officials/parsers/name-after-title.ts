@@ -165,11 +165,11 @@ function closedUnitAfterComma(text: string, from: number): number {
  *  (KLI) Kemenkeu] Dedi`): the ends of the closers (acronyms, ministries' short names, `Polri`) in a run of at most 12
  *  capitalised words, organisation words, parenthesised abbreviations and `dan`/`&`, up to a comma or a lower-case
  *  word. The run must hold an organisation word or a parenthesised abbreviation before its first closer. */
-function unitRunClosers(text: string, from: number): number[] {
+function unitRunClosers(text: string, from: number, unitRead = false): number[] {
   const out: number[] = [];
   let p = from + spaceLenAt(text, from);
   if (p === from) return out;
-  let unit = false;
+  let unit = unitRead;
   for (let i = 0; i < 12; i++) {
     const w = stickyAt(RUN_WORD_RE, text, p);
     if (!w) break;
@@ -185,6 +185,39 @@ function unitRunClosers(text: string, from: number): number[] {
   }
   return out;
 }
+
+/** `Yusuf Effendi, Kabid Pengadaan dan Pemberhentian BKPSDM Klaten, menjelaskan`, `Aditya selaku Kepala Bidang
+ *  Pengembangan Karier BKPSDM Kota Pekalongan mengatakan`: a title whose holder is named before it runs on over the
+ *  unit's name, up to a comma or up to the body (and region) that closes it before a lower-case word. Moves the
+ *  title's end (`t.c.end`) and sets its text, region and institution. */
+export function extendUnitBeforeVerb(t: TitleParse, text: string, regionStarts: Map<number, RegionAt>): void {
+  if (t.def?.complement !== 'org' && !t.acr) return;
+  const from = t.c.end;
+  let end = -1;
+  const run = unitRunToComma(text, from);
+  if (run && commaLenAt(text, from) === 0) end = run.end;
+  else {
+    // (the complement read the unit's first words already: any capitalised word may go on, up to its body)
+    const closers = unitRunClosers(text, from, true);
+    const last = closers[closers.length - 1];
+    if (last !== undefined) {
+      const sp0 = spaceLenAt(text, last);
+      const r = sp0 > 0 ? regionStarts.get(last + sp0) : undefined;
+      const e = r ? skipParen(text, r.end) : last;
+      const sp = spaceLenAt(text, e);
+      // the unit ends where the clause goes on in lower case (`… BKPSDM Kota Pekalongan mengatakan`)
+      if (UNIT_THEN_CLAUSE_RE.test(text.slice(e, e + 3))) end = e;
+    }
+  }
+  if (end <= from) return;
+  t.titleText = text.slice(t.start, end);
+  extendUnit(t, text, from, end, regionStarts);
+  t.c.end = end;
+}
+
+/** What follows a unit's name when no holder's name does: the clause in lower case, a comma, the closing bracket of
+ *  `Nama (Jabatan)`, a sentence end. */
+const UNIT_THEN_CLAUSE_RE = /^(?:[ \t]{1,2}\p{Ll}|[ \t]{0,2}[,).])/u;
 
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
 function isPlaceName(word: string): boolean {
@@ -247,6 +280,10 @@ export function extractNameAfter(
       name = later;
       t.titleText = text.slice(start, end);
       extendUnit(t, text, c.end, end, regionStarts);
+    } else if (end > name.end && !DEGREE_WORDS.has(text.slice(name.end, end).trim().split(/\s/u)[0]!) && UNIT_THEN_CLAUSE_RE.test(text.slice(end, end + 3))) {
+      // `Kepala Bidang Pengembangan Karier BKPSDM Kota Pekalongan mengatakan`: the "name" is the unit's, which its
+      // body closes before the clause goes on; the holder is named before the title, if at all
+      name = null;
     }
   }
   // `Kepala Bidang Mutasi dan Promosi BKD NTB, X`: a one-word "name" followed by `dan` and a capital is a unit's

@@ -6,11 +6,11 @@
 import type { Official, RegionRef } from '../../../model.js';
 import { escapeRe as esc } from '../../../text/regex.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
-import { stickyAt } from '../scan.js';
+import { spaceLenAt, stickyAt } from '../scan.js';
 import { CANDIDATE_NUMBER_BEFORE, HOLDER_MODIFIER, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
 import { fillInstitution, parseComplement, regionRef, unitInstitution } from '../complement.js';
 import { DINAS_AGENCY, REGIONAL_AGENCY, titleAt, titleDefOf, TITLE_HEAD_FILTER, type TitleMatch } from '../title-compile.js';
-import { modifierAfter, skipParen, skipTitleWords } from '../title-phrases.js';
+import { modifierAfter, skipParen, skipTitleWords, titleWordAt } from '../title-phrases.js';
 import type { Complement, RegionAt } from '../types.js';
 import { DOCUMENT_BEFORE, GENERIC_BEFORE, HOLDER_BEFORE, NOT_TITLE_BEFORE_WORD, precededBy, wordBeforeGap } from '../word-before.js';
 
@@ -36,6 +36,13 @@ export interface TitleParse {
   institution: string | null;
 }
 
+/** A body title's last word that is also a party's board (`DPD`). */
+const PARTY_BOARD_BODY = /[ \t]{1,2}DPD$/u;
+const PARTY_RE = /(?:Partai|PARTAI)(?![\p{L}\p{N}])/uy;
+/** A party's name (`Golkar`, `PDI Perjuangan`) or `Partai` at `q`. */
+function partyAt(text: string, q: number): boolean {
+  return stickyAt(PARTY_RE, text, q) !== null || titleWordAt(text, q)?.kind === 'party';
+}
 const BALLOT_NUMBER_RE = new RegExp(`[ \\t]{1,2}(?:${CANDIDATE_NUMBER_BEFORE.map((w) => esc(w).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{0,2}\\d{1,2}(?![\\p{L}\\p{N}])`, 'iuy');
 /** Roles that name a party post when a party follows (`Ketua Umum Gerindra`, `Sekjen Partai Golkar`). */
 const GENERIC_PARTY_ROLES: ReadonlySet<string> = new Set(PARTY_POST_ROLES);
@@ -55,11 +62,21 @@ export function extractTitle(
   mentionedRegencies: () => ReadonlySet<string>,
 ): TitleParse | null {
   const start = m.start;
-  const headEnd = m.end;
+  let headEnd = m.end;
   const acting = m.acting;
   // A division post (`Koordinator Divisi … Bawaslu`) is the body's `Koordinator Divisi` title.
   const phrase = m.divisionBody ? `Koordinator Divisi ${m.divisionBody}` : m.phrase;
-  const def = phrase ? titleDefOf(phrase) : null;
+  let def = phrase ? titleDefOf(phrase) : null;
+  // `Ketua DPD Partai Golkar Jawa Barat X`, `Ketua DPD PDI Perjuangan X`: a DPD (or DPW, DPC) before a party is the
+  // party's regional board, not the Dewan Perwakilan Daerah: the post is the generic one, the board its institution
+  if (def && phrase && !m.divisionBody && PARTY_BOARD_BODY.test(phrase) && partyAt(text, headEnd + spaceLenAt(text, headEnd))) {
+    const post = titleDefOf(phrase.replace(PARTY_BOARD_BODY, ''));
+    if (post) {
+      def = post;
+      headEnd = text.lastIndexOf(phrase.slice(phrase.search(PARTY_BOARD_BODY)).trim(), headEnd);
+      while (headEnd > start && (text.charCodeAt(headEnd - 1) === 0x20 || text.charCodeAt(headEnd - 1) === 0x09)) headEnd--;
+    }
+  }
   const acr = m.acronym ?? null;
   if (!def && !acr) return null;
   // `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati …`: a place or programme, not a person's title.

@@ -1,0 +1,75 @@
+// DATA: the heads of units by abbreviation: glued abbreviated titles (`Kasatreskrim`, `Dirreskrimsus`, `Kabidhumas`,
+// `Karopenmas`, `Kabinda`), built from a head's abbreviation and a unit's (never listed whole), unit heads spelled
+// apart from their unit, and the units of a kecamatan. titles.ts adds the titles to TITLES and the units to ORG_WORDS.
+import type { TitleDef } from './titles.js';
+
+/** Glued abbreviated titles are built from their parts (never listed whole): a head's abbreviation glued to a
+ *  unit's abbreviation, `Kasat`+`reskrim` = `Kasatreskrim`, `Kabid`+`humas` = `Kabidhumas`, `Dir`+`reskrimsus` =
+ *  `Dirreskrimsus`, `Karo`+`penmas` = `Karopenmas`, `Ka`+`binda` = `Kabinda`. Each head: [abbreviation, role (its
+ *  spelled-out title's; `{U}` = the unit), institution template (`{U}` = the unit as written in the title, `{ORG}` = the
+ *  organisation words after it)]. Every head takes every unit of GLUED_UNITS; the generated words are checked to be
+ *  no common word (test/extract/officials-glued.test.ts). */
+export const GLUED_HEADS: ReadonlyArray<readonly [string, string, string]> = [
+  ['Ka', 'kepala {U}', '{U} {R}'],
+  ['Waka', 'wakil kepala {U}', '{U} {R}'],
+  ['Kasat', 'kasat', 'Sat {U} {ORG}'],
+  ['Wakasat', 'wakasat', 'Sat {U} {ORG}'],
+  ['Kabid', 'kepala bidang', 'Bidang {U} {ORG}'],
+  ['Kasubbid', 'kepala subbidang', 'Subbidang {U} {ORG}'],
+  ['Kabag', 'kepala bagian', 'Bagian {U} {ORG}'],
+  ['Kasubbag', 'kepala subbagian', 'Subbagian {U} {ORG}'],
+  ['Kasubag', 'kepala subbagian', 'Subbagian {U} {ORG}'],
+  ['Karo', 'kepala biro', 'Biro {U} {ORG}'],
+  ['Dir', 'direktur {U}', 'Direktorat {U} {ORG}'],
+  ['Wadir', 'wakil direktur {U}', 'Direktorat {U} {ORG}'],
+  ['Kasubdit', 'kasubdit', 'Subdit {U} {ORG}'],
+  ['Kanit', 'kanit', 'Unit {U} {ORG}'],
+  ['Kasi', 'kepala seksi', 'Seksi {U} {ORG}'],
+  ['Kadiv', 'kadiv', 'Divisi {U} {ORG}'],
+];
+/** Units by their abbreviations, as glued to a head (lower-case): police functions (`reskrim`, `reskrimsus`,
+ *  `intelkam`, `binmas`, `humas`, `penmas`, `propam`), prosecutors' sections (`pidsus`, `intel`, `datun`), regional
+ *  secretariat parts (`prokopim`, `tapem`, `ops`), intelligence (`binda`). A regional agency or a dinas is glued
+ *  to `Ka` through its own acronym list (`Kadisdukcapil`, see glued()). */
+export const GLUED_UNITS: readonly string[] = [
+  'reskrim', 'reskrimum', 'reskrimsus', 'resnarkoba', 'narkoba', 'intelkam', 'binmas', 'samapta', 'sabhara', 'lantas',
+  'humas', 'penmas', 'propam', 'tahti', 'pamobvit', 'polairud', 'polair', 'tipikor', 'tipidkor', 'krimsus', 'krimum',
+  'ops', 'sumda', 'renmin', 'pidsus', 'pidum', 'intel', 'datun', 'prokopim', 'tapem', 'binda',
+];
+/** The titles GLUED_HEADS × GLUED_UNITS make, and `Ka` glued to a regional agency (`Kabakesbangpol`). */
+export function gluedUnits(): TitleDef[] {
+  const out: TitleDef[] = [];
+  for (const [head, role, institution] of GLUED_HEADS)
+    for (const u of GLUED_UNITS) {
+      const unit = u.charAt(0).toUpperCase() + u.slice(1);
+      const org = institution.includes('{ORG}');
+      // `Dir`+`reskrimsus` is also written `Direskrimsus`
+      const phrases = head.endsWith(u.charAt(0)) ? [`${head}${u}`, `${head}${u.slice(1)}`] : [`${head}${u}`];
+      for (const phrase of phrases)
+      out.push({
+        phrase,
+        role: role.replace('{U}', u),
+        complement: org ? 'org' : 'region',
+        institution: institution.replace('{U}', unit),
+        institutionAlone: org ? institution.replace('{U}', unit).replace(' {ORG}', '') : unit,
+      });
+    }
+  return out;
+}
+/** Units of a kecamatan: the capitalised words after them are its name when a kecamatan is so called (`Kanit Reskrim
+ *  Polsek Cibeber Aipda X`, `Kasi Pemerintahan Kecamatan Karanganom X`). Lower-case. */
+export const DISTRICT_UNITS: readonly string[] = ['polsek', 'koramil', 'kecamatan'];
+
+/** Heads of units spelled apart from their unit (`Kanit Reskrim Polsek X`, `Kasubdit Tipikor Polda X`: titles only with
+ *  their unit after them), of a regional agency's executive (`Kalak BPBD`), of a ministry's regional or local office
+ *  (`Kakanwil Kemenkumham NTB X`, `Kakan Kemenag Lombok Barat X`). */
+export const UNIT_HEADS: readonly TitleDef[] = [
+  { phrase: 'Wakasat', role: 'wakasat', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Kanit', role: 'kanit', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Kasubdit', role: 'kasubdit', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Kasubbid', role: 'kepala subbidang', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Kalak', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
+  { phrase: 'Kepala Kantor Wilayah', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
+  { phrase: 'Kakanwil', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
+  { phrase: 'Kakan', role: 'kepala kantor', complement: 'org', institution: 'Kantor {ORG}', generic: true, plainRole: true },
+];
