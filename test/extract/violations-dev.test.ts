@@ -88,6 +88,22 @@
 //            election 0.95, parent 0.95, scope 1.00, region 1.00). The code before this round (301f0a9) on blind8:
 //            precision 0.952, recall 0.952 (reported 21, matched 20; parent 0.85).
 //
+//   tune9 + heldout9 (24 articles, 61 claims, issue 22 "Counts", written by counts3 for the shapes a fresh blind
+//   measurement still missed: cue and number apart in one clause ("… yang ditangani Bawaslu … mencapai 45", "Angka …
+//   sudah menyentuh 24"), lists where only the first item carries the unit (after "Rinciannya,", "yakni", a colon;
+//   total before or after; "N kasus di X, N di Y"), numbers in words, vague and bounded figures ("lebih dari 100
+//   laporan", "belasan ASN", "hampir 200", "15 hingga 20 aduan"), scope all vs neutrality, counts of people
+//   ("pejabat eselon II", camat, lurah, kepala desa, "laporan terhadap 9 pejabat"), the counter vs the recipient
+//   ("diteruskan ke KASN"), repeats in other words, forecasts, sub-counts, a 2020 figure in a 2024 article; with
+//   negatives (TPS, staff, days, articles of a law, ages, phone numbers). Gold written before any run; heldout9 = every
+//   third article, never read while tuning (figures only).
+//   BLIND (code at 032e53e, scored once):
+//   tune9:    16 articles, gold 39, reported 36, matched 35: precision 0.972, recall 0.897 (reporter 1.00, election
+//             1.00, parent 0.94, scope 0.94, region 0.90)
+//   heldout9:  8 articles, gold 22, reported 21, matched 21: precision 1.000, recall 0.955 (reporter 1.00, election
+//             1.00, parent 1.00, scope 1.00, region 1.00)
+//   both:     24 articles, gold 61, reported 57, matched 56: precision 0.982, recall 0.918
+//
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
 import { readFileSync } from 'node:fs';
@@ -99,7 +115,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 }).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6', 'blind7', 'blind8'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6', 'blind7', 'blind8', 'tune9', 'heldout9'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
@@ -108,7 +124,7 @@ describe('violation counts on the development set', () => {
     if (process.env['COUNTS_DEV_VERBOSE']) {
       process.stderr.write(`${line}\n`);
       // per-article detail only for the tuning split: the held-out split is read as figures only
-      if (split === 'tune' || split === 'tune2' || split === 'tune4' || split === 'tune6') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
+      if (split === 'tune' || split === 'tune2' || split === 'tune4' || split === 'tune6' || split === 'tune9') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
     }
     expect(s.precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
     expect(s.recall).toBeGreaterThanOrEqual(FLOORS[split].recall);
