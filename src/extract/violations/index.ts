@@ -33,6 +33,7 @@ import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addStageLines } from './line-lists.js';
 import { breakdownParts, changeFrom, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
+import { addRegionAfterItems } from './region-after.js';
 import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -235,13 +236,27 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
 }
 
 // 6
+/** A whole figure of people restated in a later sentence as a figure of cases, or the other way round ("sembilan ASN
+ *  yang diduga tidak netral" … "Ada 9 pelanggaran yang kami tangani"): one offender, one violation, when the same
+ *  body counted both for the same election. Two figures of one sentence ("3 laporan terhadap 3 ASN") stay two. */
+function restatedAcross(o: Linked, c: Linked, sentences: Sentences): boolean {
+  return (
+    o.election !== null &&
+    o.election === c.election &&
+    o.year === c.year &&
+    o.reporter !== null &&
+    o.reporter === c.reporter &&
+    sentenceIndex(sentences, o.numStart) !== sentenceIndex(sentences, c.numStart)
+  );
+}
+
 /** The same figure stated twice is reported once, at its first mention: headline and body (news/15 "Dua ASN
  *  Dijatuhi Sanksi" / "Dua ASN di lingkungan Pemkab … dijatuhi sanksi"), a pasted copy, or the figure restated in
  *  other words of its unit group ("5 kasus", later "5 pelanggaran"; "Dari 27 ASN yang dilaporkan"), or with a
  *  demonstrative in any unit ("2 pelanggaran netralitas tersebut" after "Dua ASN"). Same value, qualifier, range,
  *  region and parent, and no two different elections. An election, year, reporter or parent the first mention
  *  lacks is taken from a later one. */
-function dedupe(list: Linked[], text: string): Linked[] {
+function dedupe(list: Linked[], text: string, sentences: Sentences): Linked[] {
   const out: Linked[] = [];
   for (const c of list) {
     const again = restates(c, text);
@@ -255,7 +270,7 @@ function dedupe(list: Linked[], text: string): Linked[] {
         (o.election === null || c.election === null || (o.election === c.election && o.year === c.year)) &&
         // other words of the group restate a whole figure; a part is the same part only in the same unit ("… terdiri
         // atas 11 temuan dan 4 laporan. Dari 15 kasus tersebut, … 4 kasus dihentikan" are two figures)
-        (again || o.unit === c.unit || (unitGroup(o.unit) === unitGroup(c.unit) && o.parent === null && c.parent === null)),
+        (again || o.unit === c.unit || (o.parent === null && c.parent === null && (unitGroup(o.unit) === unitGroup(c.unit) || restatedAcross(o, c, sentences)))),
     );
     // a vague figure made exact by a restatement ("Belasan pegawai diperiksa …" then "terhadap 13 pegawai itu"):
     // one count, with the exact value
@@ -310,12 +325,14 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
   siblingParents(list, text);
-  list = addListItems(list, text, regionSpans(regions));
+  const spans = regionSpans(regions);
+  list = addListItems(list, text, spans);
+  list = addRegionAfterItems(list, text, spans);
   markForecasts(list, text, sentences);
   assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
   counts = linkReporter(counts, list, index, sentences, regions); // 5
-  counts = dedupe(counts, text); // 6
+  counts = dedupe(counts, text, sentences); // 6
   const out: ViolationCount[] = [];
   for (const c of counts) {
     out.push({
