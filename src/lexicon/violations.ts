@@ -103,6 +103,10 @@ export const PERSON_ACTION_CUES: readonly string[] = [
   ]),
 ];
 
+/** Words linking a case noun to the people it is about ("laporan terhadap 7 pejabat eselon II", "aduan atas 4 ASN",
+ *  "Laporan itu menyasar 9 camat", "kasus yang menyeret 5 kepala desa"): the people counted are the reported. */
+export const CASE_TARGET_LINKS: readonly string[] = ['terhadap', 'atas', 'menyasar', 'menyeret', 'mengenai'];
+
 /** Nouns among PERSON_ACTION_CUES: a sentence that only names the offence ("Foto bersama calon juga termasuk
  *  pelanggaran netralitas") does not make a bare count of people in the next one ("… oleh 45 kepala desa dan 8
  *  camat.") a count of offenders; an action done to or by them does ("diduga melanggar", "diperiksa"). */

@@ -19,6 +19,8 @@
 //                        copies — is reported once, at its first mention.
 import type { Election, ExtractContext, RegionMention, ViolationCount } from '../../model.js';
 import {
+  CASE_TARGET_LINKS,
+  CASE_UNITS,
   DOMAIN_CUES,
   PERSON_ACTION_CUES,
   VIOLATION_CUES,
@@ -45,6 +47,10 @@ export { parseIndonesianNumber } from './numbers.js';
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
+/** A case noun, up to five words, and a target link right before a count of people: the people are the reported. */
+const TARGET_BEFORE = new RegExp(`${WB}(?:${alternation(Object.keys(CASE_UNITS))})${WE}(?:\\s{1,2}[\\p{L}-]+){0,5}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}$`, 'iu');
+/** How far back before a count of people its case noun may stand. */
+const TARGET_REACH = 70;
 /** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
 const STICKY = new Map<CountParser, RegExp>(COUNT_PARSERS.map((p) => [p, stickyOf(p.pattern)]));
 
@@ -197,7 +203,9 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   // before its clause (`15 kasus itu, 12 di antaranya …`): nothing to blank then.
   const [k0, k1] = clauseAround(text, c.start, c.end);
   const rest = c.unitEnd <= k0 ? text.slice(k0, k1) : text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
-  return (c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest);
+  if ((c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest)) return true;
+  // a count of people a report is about, in its clause ("menerima laporan terhadap 7 pejabat eselon II")
+  return c.unitClass === 'person' && c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));
 }
 
 // 5

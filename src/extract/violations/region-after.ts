@@ -14,8 +14,11 @@ import type { RegionRef } from '../../model.js';
 const LABEL = `\\p{Lu}[\\p{L}'.-]*(?:\\s{1,2}\\p{Lu}[\\p{L}'.-]*){0,3}`;
 /** What ends an item: punctuation, the end, or a word of ITEM_END_WORDS. */
 const ITEM_END = `(?=[ \\t]{0,2}(?:[,;.)\\n]|$)|\\s{1,2}(?:${alternation(ITEM_END_WORDS)})${WE})`;
-/** Right after the first item's unit: "di" and its place. */
-const FIRST_AT = new RegExp(`^\\s{1,2}di\\s{1,2}(?<label>${LABEL})${ITEM_END}`, 'du');
+/** After the first item's unit, its modifiers (up to three words: "tiga kasus netralitas ASN di Kota Bekasi"), "di"
+ *  and its place. */
+const FIRST_AT = new RegExp(`^(?:\\s{1,2}[\\p{L}-]+){0,3}?\\s{1,2}di\\s{1,2}(?<label>${LABEL})${ITEM_END}`, 'du');
+/** How far after the first item's unit its "di" may stand. */
+const FIRST_REACH = 40;
 /** One more item: separator, the number, the unit optionally, "di" and the place. */
 const NEXT_AT = new RegExp(
   `(?:[ \\t]{0,2}[,;]\\s{1,2}(?:(?:dan|serta)\\s{1,2})?|\\s{1,2}(?:dan|serta)\\s{1,2})` +
@@ -38,11 +41,11 @@ export function addRegionAfterItems(list: CountCandidate[], text: string, spans:
   const taken = new Map<number, CountCandidate>();
   for (const c of list) taken.set(c.numStart, c);
   for (const c of list) {
-    // the opener carries its unit after its number, then "di" (a cheap first-character test before the regex)
+    // the opener carries its unit after its number, then "di" (a literal search before the regex)
     if (c.unitEnd <= c.numStart || c.rule === 'list-item' || c.region !== null) continue;
-    const next = text.charCodeAt(c.unitEnd + 1);
-    if (next !== 0x64 /* d */) continue;
-    const head = FIRST_AT.exec(text.slice(c.unitEnd, c.unitEnd + 80));
+    const di = text.indexOf(' di ', c.unitEnd - 1);
+    if (di < 0 || di > c.unitEnd + FIRST_REACH) continue;
+    const head = FIRST_AT.exec(text.slice(c.unitEnd, c.unitEnd + 120));
     if (head === null) continue;
     const [l0, l1] = head.indices!.groups!.label!;
     const region = regionIn(spans, c.unitEnd + l0, c.unitEnd + l1);
