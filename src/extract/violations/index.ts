@@ -23,6 +23,7 @@ import {
   CASE_UNITS,
   DOMAIN_CUES,
   PERSON_ACTION_CUES,
+  PERSON_UNITS,
   VIOLATION_CUES,
   unitGroup,
 } from '../../lexicon/violations.js';
@@ -49,6 +50,12 @@ const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
 /** A case noun, up to five words, and a target link right before a count of people: the people are the reported. */
 const TARGET_BEFORE = new RegExp(`${WB}(?:${alternation(Object.keys(CASE_UNITS))})${WE}(?:\\s{1,2}[\\p{L}-]+){0,5}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}$`, 'iu');
+/** After a case unit: a target link and people ("3 laporan terhadap 5 ASN", "aduan atas dua kepala desa"): the cases
+ *  are reports about offenders. */
+const TARGET_AFTER = new RegExp(
+  `^(?:\\s{1,2}[\\p{L}-]+){0,3}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}(?:[\\p{L}\\p{N}.]+\\s{1,2}){0,2}?(?:${alternation(Object.keys(PERSON_UNITS).filter((w) => w !== 'orang'))})${WE}`,
+  'iu',
+);
 /** How far back before a count of people its case noun may stand. */
 const TARGET_REACH = 70;
 /** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
@@ -204,8 +211,10 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   const [k0, k1] = clauseAround(text, c.start, c.end);
   const rest = c.unitEnd <= k0 ? text.slice(k0, k1) : text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
   if ((c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest)) return true;
-  // a count of people a report is about, in its clause ("menerima laporan terhadap 7 pejabat eselon II")
-  return c.unitClass === 'person' && c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));
+  // a count of people a report is about, in its clause ("menerima laporan terhadap 7 pejabat eselon II"), and the
+  // count of the reports ("3 laporan terhadap 5 ASN")
+  if (c.unitClass === 'person') return c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));
+  return TARGET_AFTER.test(text.slice(c.unitEnd, c.unitEnd + TARGET_REACH));
 }
 
 // 5
