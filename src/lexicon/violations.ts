@@ -57,7 +57,7 @@ export const VIOLATION_CUES: readonly string[] = [
 ];
 
 /** Cues that a number of people are offenders: `15 ASN dilaporkan`, `12 ASN diberi sanksi`. */
-export const PERSON_ACTION_CUES: readonly string[] = [
+const PERSON_ACTION_BASE: readonly string[] = [
   'dilaporkan', 'terlapor', 'melanggar', 'pelanggaran', 'terbukti', 'sanksi', 'dijatuhi', 'diberi sanksi',
   'direkomendasikan', 'merekomendasikan', 'rekomendasi', 'melaporkan', 'diperiksa', 'diklarifikasi', 'dipanggil', 'tidak netral',
   'ketidaknetralan', 'ditindak', 'diproses', 'kedapatan', 'terjaring', 'disanksi', 'dihukum', 'dicopot',
@@ -72,6 +72,40 @@ export const PERSON_ACTION_CUES: readonly string[] = [
   // praktis"): a finding, unlike an appeal not to take part ("diminta tidak terlibat")
   'yang terlibat',
 ];
+
+/** The active (meN-) form of a passive verb `di<root>`: the nasal prefix assimilates to the root's first sound
+ *  (periksa → memeriksa, panggil → memanggil, tindak → menindak, sanksi → menyanksi, klarifikasi → mengklarifikasi,
+ *  proses → memproses, laporkan → melaporkan, copot → mencopot, hukum → menghukum). A root opening with a consonant
+ *  cluster keeps its first consonant. Returns null for a word that is not `di` + root. */
+export function activeOf(passive: string): string | null {
+  const m = /^di(\p{Ll}{3,})$/u.exec(passive);
+  if (m === null) return null;
+  const root = m[1]!;
+  const first = root[0]!;
+  const cluster = !/[aiueo]/u.test(root[1]!);
+  if ('ptks'.includes(first) && !cluster) return { p: 'mem', t: 'men', k: 'meng', s: 'meny' }[first]! + root.slice(1);
+  if ('lrmnwy'.includes(first)) return 'me' + root;
+  if ('pbfv'.includes(first)) return 'mem' + root;
+  if ('tcdjzs'.includes(first)) return 'men' + root;
+  return 'meng' + root;
+}
+
+/** Actions done to or by people counted as offenders: PERSON_ACTION_BASE and the active form of each passive verb
+ *  in it, first word of a phrase ("Bawaslu juga memproses 14 kepala desa", "memanggil tiga camat", "menindak"). */
+export const PERSON_ACTION_CUES: readonly string[] = [
+  ...new Set([
+    ...PERSON_ACTION_BASE,
+    ...PERSON_ACTION_BASE.flatMap((w) => {
+      const [head, ...rest] = w.split(' ');
+      const a = activeOf(head!);
+      return a === null ? [] : [[a, ...rest].join(' ')];
+    }),
+  ]),
+];
+
+/** Words linking a case noun to the people it is about ("laporan terhadap 7 pejabat eselon II", "aduan atas 4 ASN",
+ *  "Laporan itu menyasar 9 camat", "kasus yang menyeret 5 kepala desa"): the people counted are the reported. */
+export const CASE_TARGET_LINKS: readonly string[] = ['terhadap', 'atas', 'menyasar', 'menyeret', 'mengenai'];
 
 /** Nouns among PERSON_ACTION_CUES: a sentence that only names the offence ("Foto bersama calon juga termasuk
  *  pelanggaran netralitas") does not make a bare count of people in the next one ("… oleh 45 kepala desa dan 8
@@ -100,6 +134,8 @@ export const FORECAST_CUES: readonly string[] = [
 export const FORECAST_MODALS: readonly string[] = ['akan', 'bisa', 'dapat', 'berpotensi', 'kemungkinan', 'diprediksi', 'diperkirakan'];
 export const FORECAST_CHANGES: readonly string[] = [
   'naik', 'bertambah', 'meningkat', 'mencapai', 'menembus', 'melonjak', 'membengkak', 'tembus', 'menyentuh',
+  // the bare roots of headlines ("… Bisa Capai 60")
+  'capai', 'sentuh',
 ];
 
 /** Prepositions that make the figure after them an existing object of the forecast or target, not its value:
@@ -236,6 +272,9 @@ export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_l
   'sebanyak': 'exact', 'terdapat': 'exact', 'tercatat': 'exact', 'berjumlah': 'exact', 'mencapai': 'exact',
   'total': 'exact', 'hanya': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',
   'menjadi': 'exact', 'sebesar': 'exact',
+  // verbs of reaching a level ("Angka dugaan pelanggaran … sudah menyentuh 24"), and the bare roots headlines use
+  // ("Pelanggaran Netralitas ASN di Sultra Capai 45", "… Tembus 45")
+  'menyentuh': 'exact', 'menembus': 'exact', 'tembus': 'exact', 'capai': 'exact', 'sentuh': 'exact',
 };
 
 /** Words right after a count that end its clause (`… tidak lebih dari seribu, tetapi …`). A count
@@ -341,6 +380,8 @@ export const REST_PRONOUNS: readonly string[] = ['sisanya', 'selebihnya', 'sisa 
 export const GENERAL_VIOLATION_PHRASES: readonly string[] = [
   'pelanggaran pemilu', 'pelanggaran pemilihan', 'pelanggaran pilkada', 'pelanggaran pemilihan umum',
   'seluruh jenis pelanggaran', 'semua jenis pelanggaran', 'berbagai jenis pelanggaran',
+  // the whole, said of the reports or violations of the clause ("laporan pelanggaran secara keseluruhan berjumlah 70")
+  'secara keseluruhan', 'seluruh pelanggaran', 'keseluruhan pelanggaran',
 ];
 
 /** A body right after one of these owns a document or a channel ("surat KASN Nomor …", "laman resmi KASN"), and a

@@ -88,6 +88,42 @@
 //            election 0.95, parent 0.95, scope 1.00, region 1.00). The code before this round (301f0a9) on blind8:
 //            precision 0.952, recall 0.952 (reported 21, matched 20; parent 0.85).
 //
+//   tune9 + heldout9 (24 articles, 61 claims, issue 22 "Counts", written by counts3 for the shapes a fresh blind
+//   measurement still missed: cue and number apart in one clause ("… yang ditangani Bawaslu … mencapai 45", "Angka …
+//   sudah menyentuh 24"), lists where only the first item carries the unit (after "Rinciannya,", "yakni", a colon;
+//   total before or after; "N kasus di X, N di Y"), numbers in words, vague and bounded figures ("lebih dari 100
+//   laporan", "belasan ASN", "hampir 200", "15 hingga 20 aduan"), scope all vs neutrality, counts of people
+//   ("pejabat eselon II", camat, lurah, kepala desa, "laporan terhadap 9 pejabat"), the counter vs the recipient
+//   ("diteruskan ke KASN"), repeats in other words, forecasts, sub-counts, a 2020 figure in a 2024 article; with
+//   negatives (TPS, staff, days, articles of a law, ages, phone numbers). Gold written before any run; heldout9 = every
+//   third article, never read while tuning (figures only).
+//   BLIND (code at 032e53e, scored once):
+//   tune9:    16 articles, gold 39, reported 36, matched 35: precision 0.972, recall 0.897 (reporter 1.00, election
+//             1.00, parent 0.94, scope 0.94, region 0.90)
+//   heldout9:  8 articles, gold 22, reported 21, matched 21: precision 1.000, recall 0.955 (reporter 1.00, election
+//             1.00, parent 1.00, scope 1.00, region 1.00)
+//   both:     24 articles, gold 61, reported 57, matched 56: precision 0.982, recall 0.918
+//   AFTER (general rules; cases with negatives in violations-subjects.test.ts): a cue's number attaches to the subject
+//   of its sentence (the first case noun of its first clause, or of the clause after a leading adverbial) when no
+//   other figure stands between (parsers.ts sentenceSubject); verbs of reaching as cues (menyentuh, menembus, tembus)
+//   and headline roots as forecast changes (capai, sentuh); the active meN- form of every passive person-action cue
+//   (lexicon activeOf: memproses, memanggil, menindak); people a report is about ("laporan terhadap 7 pejabat",
+//   "Laporan itu menyasar 9 camat") and the reports themselves ("3 laporan terhadap 5 ASN"); breakdowns naming the
+//   region after the number ("12 kasus di Kabupaten Bekasi, 8 di Kota Bekasi", region-after.ts); a whole figure of
+//   people restated in a later sentence as one of cases by the same body for the same election is one claim;
+//   "secara keseluruhan" names all violations:
+//   tune9:    gold 39, reported 39, matched 39: precision 1.000, recall 1.000 (reporter 1.00, election 1.00, parent
+//             0.95, scope 0.97, region 1.00)
+//   heldout9: gold 22, reported 22, matched 22: precision 1.000, recall 1.000 (figures only; its text was written by
+//             the author of the rules, before them, so it shares their shapes: "laporan terhadap N pejabat" is a shape
+//             the brief names and one heldout9 article has)
+//   Every other split unchanged except blind3 R 0.889 -> 0.926 (reported 26, matched 25); the check sets unchanged
+//   (P 1.000 R 1.000; P 1.000 R 0.960); no change on 2,000 bench articles.
+//   blind10 (10 articles in the tune9 shapes, written AFTER this round's rules, gold before any run, scored once,
+//            never tuned on, per-article detail never printed): gold 26, reported 26, matched 25: precision 0.962,
+//            recall 0.962 (reporter 1.00, election 1.00, parent 0.88, scope 1.00, region 1.00). The code before this
+//            round (032e53e) on blind10: precision 0.893, recall 0.962 (reported 28, matched 25).
+//
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
 import { readFileSync } from 'node:fs';
@@ -99,7 +135,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 }).violationsDev;
 
 describe('violation counts on the development set', () => {
-  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6', 'blind7', 'blind8'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+  it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6', 'blind7', 'blind8', 'tune9', 'heldout9', 'blind10'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
     const line =
       `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
@@ -108,7 +144,7 @@ describe('violation counts on the development set', () => {
     if (process.env['COUNTS_DEV_VERBOSE']) {
       process.stderr.write(`${line}\n`);
       // per-article detail only for the tuning split: the held-out split is read as figures only
-      if (split === 'tune' || split === 'tune2' || split === 'tune4' || split === 'tune6') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
+      if (split === 'tune' || split === 'tune2' || split === 'tune4' || split === 'tune6' || split === 'tune9') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
     }
     expect(s.precision).toBeGreaterThanOrEqual(FLOORS[split].precision);
     expect(s.recall).toBeGreaterThanOrEqual(FLOORS[split].recall);

@@ -21,7 +21,7 @@ export interface GoldClaim {
   region?: string;
 }
 
-export type Split = 'tune' | 'heldout' | 'tune2' | 'blind3' | 'tune4' | 'heldout4' | 'blind5' | 'tune6' | 'heldout6' | 'blind7' | 'blind8';
+export type Split = 'tune' | 'heldout' | 'tune2' | 'blind3' | 'tune4' | 'heldout4' | 'blind5' | 'tune6' | 'heldout6' | 'blind7' | 'blind8' | 'tune9' | 'heldout9' | 'blind10';
 const dir = new URL('../../fixtures/violations/dev/', import.meta.url);
 const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8')) as { articles: Record<string, { claims: GoldClaim[] }> };
 

@@ -19,8 +19,11 @@
 //                        copies — is reported once, at its first mention.
 import type { Election, ExtractContext, RegionMention, ViolationCount } from '../../model.js';
 import {
+  CASE_TARGET_LINKS,
+  CASE_UNITS,
   DOMAIN_CUES,
   PERSON_ACTION_CUES,
+  PERSON_UNITS,
   VIOLATION_CUES,
   unitGroup,
 } from '../../lexicon/violations.js';
@@ -33,6 +36,7 @@ import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addStageLines } from './line-lists.js';
 import { breakdownParts, changeFrom, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
+import { addRegionAfterItems } from './region-after.js';
 import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -44,6 +48,16 @@ export { parseIndonesianNumber } from './numbers.js';
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
+/** A case noun, up to five words, and a target link right before a count of people: the people are the reported. */
+const TARGET_BEFORE = new RegExp(`${WB}(?:${alternation(Object.keys(CASE_UNITS))})${WE}(?:\\s{1,2}[\\p{L}-]+){0,5}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}$`, 'iu');
+/** After a case unit: a target link and people ("3 laporan terhadap 5 ASN", "aduan atas dua kepala desa"): the cases
+ *  are reports about offenders. */
+const TARGET_AFTER = new RegExp(
+  `^(?:\\s{1,2}[\\p{L}-]+){0,3}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}(?:[\\p{L}\\p{N}.]+\\s{1,2}){0,2}?(?:${alternation(Object.keys(PERSON_UNITS).filter((w) => w !== 'orang'))})${WE}`,
+  'iu',
+);
+/** How far back before a count of people its case noun may stand. */
+const TARGET_REACH = 70;
 /** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
 const STICKY = new Map<CountParser, RegExp>(COUNT_PARSERS.map((p) => [p, stickyOf(p.pattern)]));
 
@@ -196,7 +210,11 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   // before its clause (`15 kasus itu, 12 di antaranya …`): nothing to blank then.
   const [k0, k1] = clauseAround(text, c.start, c.end);
   const rest = c.unitEnd <= k0 ? text.slice(k0, k1) : text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
-  return (c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest);
+  if ((c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest)) return true;
+  // a count of people a report is about, in its clause ("menerima laporan terhadap 7 pejabat eselon II"), and the
+  // count of the reports ("3 laporan terhadap 5 ASN")
+  if (c.unitClass === 'person') return c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));
+  return TARGET_AFTER.test(text.slice(c.unitEnd, c.unitEnd + TARGET_REACH));
 }
 
 // 5
@@ -235,13 +253,27 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
 }
 
 // 6
+/** A whole figure of people restated in a later sentence as a figure of cases, or the other way round ("sembilan ASN
+ *  yang diduga tidak netral" … "Ada 9 pelanggaran yang kami tangani"): one offender, one violation, when the same
+ *  body counted both for the same election. Two figures of one sentence ("3 laporan terhadap 3 ASN") stay two. */
+function restatedAcross(o: Linked, c: Linked, sentences: Sentences): boolean {
+  return (
+    o.election !== null &&
+    o.election === c.election &&
+    o.year === c.year &&
+    o.reporter !== null &&
+    o.reporter === c.reporter &&
+    sentenceIndex(sentences, o.numStart) !== sentenceIndex(sentences, c.numStart)
+  );
+}
+
 /** The same figure stated twice is reported once, at its first mention: headline and body (news/15 "Dua ASN
  *  Dijatuhi Sanksi" / "Dua ASN di lingkungan Pemkab … dijatuhi sanksi"), a pasted copy, or the figure restated in
  *  other words of its unit group ("5 kasus", later "5 pelanggaran"; "Dari 27 ASN yang dilaporkan"), or with a
  *  demonstrative in any unit ("2 pelanggaran netralitas tersebut" after "Dua ASN"). Same value, qualifier, range,
  *  region and parent, and no two different elections. An election, year, reporter or parent the first mention
  *  lacks is taken from a later one. */
-function dedupe(list: Linked[], text: string): Linked[] {
+function dedupe(list: Linked[], text: string, sentences: Sentences): Linked[] {
   const out: Linked[] = [];
   for (const c of list) {
     const again = restates(c, text);
@@ -255,7 +287,7 @@ function dedupe(list: Linked[], text: string): Linked[] {
         (o.election === null || c.election === null || (o.election === c.election && o.year === c.year)) &&
         // other words of the group restate a whole figure; a part is the same part only in the same unit ("… terdiri
         // atas 11 temuan dan 4 laporan. Dari 15 kasus tersebut, … 4 kasus dihentikan" are two figures)
-        (again || o.unit === c.unit || (unitGroup(o.unit) === unitGroup(c.unit) && o.parent === null && c.parent === null)),
+        (again || o.unit === c.unit || (o.parent === null && c.parent === null && (unitGroup(o.unit) === unitGroup(c.unit) || restatedAcross(o, c, sentences)))),
     );
     // a vague figure made exact by a restatement ("Belasan pegawai diperiksa …" then "terhadap 13 pegawai itu"):
     // one count, with the exact value
@@ -310,12 +342,14 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
   siblingParents(list, text);
-  list = addListItems(list, text, regionSpans(regions));
+  const spans = regionSpans(regions);
+  list = addListItems(list, text, spans);
+  list = addRegionAfterItems(list, text, spans);
   markForecasts(list, text, sentences);
   assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
   counts = linkReporter(counts, list, index, sentences, regions); // 5
-  counts = dedupe(counts, text); // 6
+  counts = dedupe(counts, text, sentences); // 6
   const out: ViolationCount[] = [];
   for (const c of counts) {
     out.push({

@@ -303,6 +303,34 @@ function quantitySubject(text: string, cue: number): { start: number; end: numbe
   return { start, end: start + m.groups!.unit!.length, info };
 }
 
+/** A digit run (a figure between a subject and its cue; a year is no figure). */
+const DIGITS_RE = /\d[\d.,]*/gu;
+
+/** The subject of the sentence of a cue at `cue` when the clause right before the cue names no unit (clause-level
+ *  attachment, issue 22): the first case noun of the sentence, in its first clause or the one after a leading
+ *  adverbial ("Menjelang Pilkada 2024, kasus netralitas ASN yang ditangani Inspektorat … berjumlah 16"; "Dugaan
+ *  pelanggaran netralitas ASN yang ditangani Bawaslu … sepanjang Pilkada 2024 hingga akhir Oktober mencapai 45"),
+ *  however long the phrase, when no other figure stands between it and the cue (a year is no figure). A person noun
+ *  is left to the clause look-back: "ASN di daerah itu berjumlah 9.800" counts staff. */
+function sentenceSubject(text: string, cue: number): { start: number; end: number; info: UnitInfo } | null {
+  const from = Math.max(0, cue - SUBJECT_REACH);
+  const back = text.slice(from, cue);
+  const cut = back.search(/(?:[.!?](?=\s)|\n)[^.!?\n]*$/u);
+  if (cut < 0 && from > 0) return null;
+  const lo = cut < 0 ? 0 : cut + 1;
+  DIGITS_RE.lastIndex = lo;
+  for (let d = DIGITS_RE.exec(back); d !== null; d = DIGITS_RE.exec(back)) if (!BARE_YEAR.test(d[0])) return null;
+  UNIT_RE.lastIndex = lo;
+  const u = UNIT_RE.exec(back);
+  if (u === null) return null;
+  const info = unitInfo(u[0]);
+  if (info === null || info.unitClass === 'person') return null;
+  let commas = 0;
+  for (let i = lo; i < u.index; i++) if (back.charCodeAt(i) === 0x2c) commas++;
+  if (commas > 1) return null;
+  return { start: from + u.index, end: from + u.index + u[0].length, info };
+}
+
 /** `jumlah perkara netralitas ASN tidak lebih dari seribu, …`, `ASN yang melanggar netralitas
  *  sebanyak 12 orang`: a unit noun earlier in the clause, then a cue and the number. */
 const unitThenCount: CountParser = {
@@ -336,7 +364,7 @@ const unitThenCount: CountParser = {
       const cand = { start: clauseStart + u.index, end: clauseStart + u.index + u[0].length, info };
       if (!best || (best.info.unitClass === 'person' && info.unitClass !== 'person')) best = cand;
     }
-    best ??= quantitySubject(text, m.index);
+    best ??= quantitySubject(text, m.index) ?? sentenceSubject(text, m.index);
     if (!best) return null;
     if (best.info.unit === 'orang') return null;
     const q = lookup(QUALIFIER_CUES, g.cue!) ?? null;
