@@ -11,7 +11,8 @@
 // (20/21). Kinds of error: a region abbreviation read as a name after a title ("Ketua Bawaslu Polman, X"), a
 // division coordinator without institution missed and his later title-only quote given to nobody, a headline verb
 // read as a name, a Menko with a navy rank and "(Purn)" missed, a Satpol PP head's region lost after the bracketed
-// acronym. Floors pinned a hair below the blind figures. No gold was changed after the run.
+// acronym. Floors pinned a hair below the blind figures. After the merges of 2026-12-06
+// (officials3 never read this set): unchanged, P 0.963 R 0.945, speaker 0.952. No gold was changed after the run.
 import { describe, expect, it } from 'vitest';
 import { scoreSplit, summary } from './officials/news-score.js';
 

@@ -13,7 +13,9 @@
 // not found, an institution's statement (a party's written statement, a commission's imbauan) not found, a
 // nickname introduced by "akrab disapa" given as the speaker instead of the full name, a finding about a fall in
 // reports and a reported removal from office typed other, "Jangan tunggu perintah" read as a prohibition.
-// Floors pinned a hair below the blind figures. No gold was changed after the run.
+// After the merges of 2026-12-06 (types3, clean3, speed3, quotes3, officials3, counts3; none of their engineers
+// read this set): quotes recall 0.944 (51/54), precision 1.000, right speaker 0.941 (48/51); types 38/42 = 0.905,
+// speakers 40/42. Floors raised to those levels (a hair below). No gold was changed after the run.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDevSet, scoreDevSet, summary } from './quotes-devset.js';
@@ -33,7 +35,7 @@ if (process.env['CHECK3_REPORT']) {
 }
 
 describe('check3 statement sets (never tuned on)', () => {
-  const FLOOR = { recall: 0.9, precision: 0.99, speaker: 0.93, types: 0.88, typedSpeaker: 0.95 };
+  const FLOOR = { recall: 0.94, precision: 0.99, speaker: 0.94, types: 0.9, typedSpeaker: 0.95 };
   it('holds 11 articles with 54 gold statements and 42 typed rows', () => {
     expect(arts.length).toBe(11);
     expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(54);

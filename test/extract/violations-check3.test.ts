@@ -8,7 +8,8 @@
 // qualifiers 1.000 (tool 23, gold 30, found 23). Kinds missed: a per-region list after "Rinciannya," with the unit
 // on the first item only and its total in a quote ("Total ada 32 kasus"), "lebih dari 100 laporan" covering all
 // violations, a count of officials reported ("laporan terhadap tiga pejabat eselon II"). Floors pinned a hair below
-// the blind figures. No gold was changed after the run.
+// the blind figures. After the merges of 2026-12-06 (counts3 never read this set): P 1.000 R 0.800 (tool 24,
+// gold 30, found 24); floor raised to R 0.79. No gold was changed after the run.
 import { describe, expect, it } from 'vitest';
 import { scoreCheckSet } from './violations-checkset.js';
 
@@ -18,7 +19,7 @@ describe('violation counts on the check3 blind set (fixtures/violations/check3)'
     console.log(`counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found})`);
     for (const p of s.problems) console.log(`  ${p}`);
   }
-  const FLOOR = { p: 0.99, r: 0.76, qualifiers: 0.99 };
+  const FLOOR = { p: 0.99, r: 0.79, qualifiers: 0.99 };
   it('distinct claims at or above the pinned floors', () => {
     const why = s.problems.join('\n');
     expect(s.gold).toBe(30);
