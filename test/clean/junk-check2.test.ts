@@ -17,6 +17,8 @@
 // failures): 3 left (the comment-box prompt, "(HLM)", the "by admin" line with views), 0 lost, 1 lead left.
 // Then the lead read those lines and let capital initials in brackets on a line of their own be editor initials
 // ("(HLM)"; rules.test.ts has the cases): 2 left. No longer blind for that kind.
+// After the next session's cleaning merge (clean3, 2026-12-06, rules by line shape; its engineer never read
+// this set): 0 left, 0 lost, 0 leads left. Floors raised.
 import { describe, expect, it } from 'vitest';
 import { files, scoreJunk } from './junk-devset.js';
 
@@ -28,7 +30,7 @@ describe('cleaning on the second blind check set (fixtures/clean/junk-check2)', 
     console.log(`junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}`);
     for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`)]) console.log(`  ${l}`);
   }
-  const FLOOR = { junkLeft: 2, bodyLost: 0, leadsLeft: 1 };
+  const FLOOR = { junkLeft: 0, bodyLost: 0, leadsLeft: 0 };
   it('furniture removed, body kept, leads stripped, at or above the pinned levels', () => {
     expect(s.junk).toBeGreaterThan(60);
     expect(s.bodyLost.length, s.bodyLost.join('\n')).toBeLessThanOrEqual(FLOOR.bodyLost);

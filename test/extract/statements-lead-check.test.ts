@@ -13,6 +13,9 @@
 // (26 found), speakers 26/28; articles unchanged (recall 0.917, precision 0.971, right speaker 29/33). The
 // attribution engineer saw this set's summary line (not its problems) and dropped one rule of theirs that
 // lowered it from 29/33 to 28/33.
+// After the merges of the next session (2026-12-06, 06:00-08:00: types3, quotes3, officials3, clean3, counts3;
+// none of them read this set, and only the lead saw its summary lines): types 25/30 = 0.833 (27 found), speakers
+// 27/28; articles recall 0.917, precision 0.971, right speaker 33/33 = 1.000. Floors raised.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDevSet, scoreDevSet, summary } from './quotes-devset.js';
@@ -40,10 +43,10 @@ describe('lead check sets (never tuned on)', () => {
   it('finds and attributes the articles\' statements', () => {
     expect(q.recall).toBeGreaterThanOrEqual(0.91);
     expect(q.precision).toBeGreaterThanOrEqual(0.97);
-    expect(q.speaker).toBeGreaterThanOrEqual(0.87);
+    expect(q.speaker).toBeGreaterThanOrEqual(0.99);
   });
   it('types the paragraphs and names their speakers', () => {
-    expect(typed.rightType / typed.rows).toBeGreaterThanOrEqual(0.8);
-    expect(typed.rightSpeaker / typed.speakers).toBeGreaterThanOrEqual(0.92);
+    expect(typed.rightType / typed.rows).toBeGreaterThanOrEqual(0.83);
+    expect(typed.rightSpeaker / typed.speakers).toBeGreaterThanOrEqual(0.96);
   });
 });
