@@ -5,6 +5,7 @@
 // positive). Precision = matched / reported, recall = matched / gold. Attributes (unit class, reporter,
 // election and year, parent, scope, region) are scored on the matched pairs only.
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { processArticle } from '../../src/pipeline.js';
 import type { ViolationCount } from '../../src/model.js';
 
@@ -78,6 +79,36 @@ export interface Score {
 export function countsOf(text: string, id = 'dev'): ViolationCount[] {
   const a = processArticle({ id, source: id, line: null, format: 'text', text, html: null, title: null, url: null, published: null });
   return a.violations;
+}
+
+/** What a table case may pin of one claim: the value, and any of the attributes a user sees. */
+export interface ClaimWant {
+  value: number;
+  qualifier?: string;
+  unit?: string;
+  scope?: string;
+  election?: string | null;
+  year?: number | null;
+  parent?: number | null;
+  reporter?: string | null;
+  region?: string | null;
+}
+
+/** Runs `text` through the pipeline and checks its claims, in order, against `want` (only the fields given). */
+export function expectClaims(text: string, want: ClaimWant[]): void {
+  const got = countsOf(text).map((v) => ({
+    value: v.value,
+    qualifier: v.qualifier,
+    unit: v.unit,
+    scope: v.scope,
+    election: v.election,
+    year: v.year,
+    parent: v.parent?.value ?? null,
+    reporter: v.reporter,
+    region: v.region?.name ?? null,
+  }));
+  expect(got.map((g) => g.value)).toEqual(want.map((w) => w.value));
+  want.forEach((w, i) => expect(got[i]).toMatchObject(w));
 }
 
 export function scoreSplit(split: Split): Score {

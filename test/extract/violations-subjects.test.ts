@@ -2,32 +2,10 @@
 // number and the subject of its sentence, people a report is about, active forms of the person-action cues,
 // breakdowns naming the region after the number, and a figure of people restated as one of cases. Each case runs
 // the whole pipeline and checks the claims a user sees; each rule has negative cases beside it.
-import { describe, expect, it } from 'vitest';
-import { countsOf } from './violations-dev.js';
+import { describe, it } from 'vitest';
+import { type ClaimWant, expectClaims } from './violations-dev.js';
 
-interface Want {
-  value: number;
-  qualifier?: string;
-  unit?: string;
-  scope?: string;
-  parent?: number | null;
-  reporter?: string | null;
-  region?: string | null;
-}
-
-function claims(text: string) {
-  return countsOf(text).map((v) => ({
-    value: v.value,
-    qualifier: v.qualifier,
-    unit: v.unit,
-    scope: v.scope,
-    parent: v.parent?.value ?? null,
-    reporter: v.reporter,
-    region: v.region?.name ?? null,
-  }));
-}
-
-const cases: { name: string; text: string; want: Want[] }[] = [
+const cases: { name: string; text: string; want: ClaimWant[] }[] = [
   // the subject of the sentence, far from its cue
   {
     name: 'subject after a leading adverbial, a year between it and the cue',
@@ -161,8 +139,6 @@ const cases: { name: string; text: string; want: Want[] }[] = [
 
 describe('counts: subjects, targets, regions after the number, restatements', () => {
   it.each(cases)('$name', ({ text, want }) => {
-    const got = claims(text);
-    expect(got.map((g) => g.value)).toEqual(want.map((w) => w.value));
-    want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+    expectClaims(text, want);
   });
 });
