@@ -49,22 +49,28 @@ const CITY_AFTER_RE = /[ \t]{1,2}(?:Kota|KOTA)(?![\p{L}\p{N}])/uy;
 /** ` Kecamatan` / ` Kec.` after a village's name, up to the space before the kecamatan's (kept: districtNameAt reads it). */
 const KECAMATAN_AFTER_RE = /[ \t]{1,2}(?:Kecamatan|Kec\.?)(?=[ \t])[ \t]/uy;
 const DISTRICT_UNIT: ReadonlySet<string> = new Set(DISTRICT_UNITS);
+/** The ends of the first one, two and three capitalised words at `p` (spaces between them), as many as there are:
+ *  the candidate ends of a place name, read longest first by its callers. */
+function capWordEnds(text: string, p: number): number[] {
+  const ends: number[] = [];
+  let q = p;
+  for (let i = 0; i < 3; i++) {
+    const w = stickyAt(CAP_WORD_RE, text, q);
+    if (!w) break;
+    ends.push(q + w[0].length);
+    q += w[0].length;
+    const s2 = spaceLenAt(text, q);
+    if (s2 === 0) break;
+    q += s2;
+  }
+  return ends;
+}
 /** Where the kecamatan's name after the space at `q` ends (the longest run of 1–3 capitalised words that is one), or `q`. */
 function districtNameAt(text: string, q: number): number {
   const sp = spaceLenAt(text, q);
   if (sp === 0) return q;
   const start = q + sp;
-  const ends: number[] = [];
-  let r = start;
-  for (let i = 0; i < 3; i++) {
-    const w = stickyAt(CAP_WORD_RE, text, r);
-    if (!w) break;
-    ends.push(r + w[0].length);
-    r += w[0].length;
-    const s2 = spaceLenAt(text, r);
-    if (s2 === 0) break;
-    r += s2;
-  }
+  const ends = capWordEnds(text, start);
   for (let n = ends.length; n >= 1; n--) if (districtsByName(text.slice(start, ends[n - 1]).replace(/[ \t]+/gu, ' ')).length > 0) return ends[n - 1]!;
   return q;
 }
@@ -266,17 +272,7 @@ export function parseComplement(
 /** The region named by the longest run of 1–3 capitalised words at `p` (`Gowa`, `Tanjung Jabung Barat`), or
  *  undefined. A name several areas share is the one the article names elsewhere, else the regency. */
 export function bareRegionAt(text: string, p: number, role: string, mentionedRegencies: () => ReadonlySet<string>): RegionAt | undefined {
-  const ends: number[] = [];
-  let q = p;
-  for (let i = 0; i < 3; i++) {
-    const w = stickyAt(CAP_WORD_RE, text, q);
-    if (!w) break;
-    ends.push(q + w[0].length);
-    q += w[0].length;
-    const s2 = spaceLenAt(text, q);
-    if (s2 === 0) break;
-    q += s2;
-  }
+  const ends = capWordEnds(text, p);
   for (let n = ends.length; n >= 1; n--) {
     const bare = text.slice(p, ends[n - 1]).replace(/[ \t]+/gu, ' ');
     const areas = regionsNamed(bare, role);

@@ -58,14 +58,18 @@ export const HOLDER_BEFORE: WordBefore = {
   dot: false,
   digits: false,
 };
+/** A filter for one of `phrases` (case-insensitive, spaces as 1–2 blanks) right before the title, within `reach`. */
+function phrasesBefore(phrases: readonly string[], reach: number): WordBefore {
+  return {
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(phrases, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'iu'),
+    words: new Set(phrases.map((p) => p.split(' ').pop()!.toLowerCase())),
+    reach,
+    dot: false,
+    digits: false,
+  };
+}
 /** `Keputusan Presiden Nomor …` names nobody, `keputusan Presiden Jokowi` does: the title needs a name after it. */
-export const DOCUMENT_BEFORE: WordBefore = {
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(DOCUMENT_BEFORE_TITLE, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'iu'),
-  words: new Set(DOCUMENT_BEFORE_TITLE.map((p) => p.split(' ').pop()!.toLowerCase())),
-  reach: 25,
-  dot: false,
-  digits: false,
-};
+export const DOCUMENT_BEFORE: WordBefore = phrasesBefore(DOCUMENT_BEFORE_TITLE, 25);
 export const NOT_TITLE_BEFORE_WORD: WordBefore = {
   re: NOT_TITLE_BEFORE_RE,
   words: new Set(NOT_TITLE_BEFORE.map((p) => p.split(' ').pop()!.toLowerCase())),
@@ -81,13 +85,7 @@ export const SPEECH_BEFORE: WordBefore = {
   digits: false,
 };
 /** `X, yang juga Ketua DPD Partai Y`, `X sekaligus Ketua …`: a second post of the person named before. */
-export const SECOND_POST_BEFORE: WordBefore = {
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(SECOND_POST_CONNECTIVES, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'iu'),
-  words: new Set(SECOND_POST_CONNECTIVES.map((p) => p.split(' ').pop()!.toLowerCase())),
-  reach: 20,
-  dot: false,
-  digits: false,
-};
+export const SECOND_POST_BEFORE: WordBefore = phrasesBefore(SECOND_POST_CONNECTIVES, 20);
 for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE, SECOND_POST_BEFORE])
   for (const w of f.words) if (!/^[a-z]+$/u.test(w)) throw new Error(`word-before pre-filter needs ASCII letters: ${w}`);
 /** The words of each WordBefore as a WordFilter: most words before a gap are settled without slicing them. */
