@@ -10,6 +10,10 @@
 //     case, or a short one holding a function word).
 //   - the author row: between the headline and the first body line, the author's name and the outlet's name across a
 //     separator ("Arif Rahmanto - kabarsulteng"), a row with no stamp that no byline rule reads.
+//   - a label between furniture: between the headline and the first body line, a short line with no function word and
+//     no sentence end whose neighbours on the page were both removed (an author's or a desk's name between a date
+//     line and a credit line). Its neighbours kept (a headline wrapped over two lines: "… Dilarang Fasilitasi" /
+//     "Pertemuan Paslon"), or a clause, it stays; in the body such a line is a subhead and always stays.
 // Word lists: the function words of src/lexicon/language.ts.
 import { MALAY_INDONESIAN_FUNCTION_WORDS } from '../lexicon/language.js';
 import { countSpacedWords } from '../text/words.js';
@@ -102,7 +106,40 @@ export function authorRows(kept: readonly Line[], isBodyStart: (text: string) =>
   return rows;
 }
 
-/** Step 3c: `kept` without its tail run (`tail-furniture-run`) and its author rows (`author-outlet-row`). */
+/** A label between furniture has at most this many words; the headline above it at least this many. */
+export const SANDWICH_MAX_WORDS = 4;
+export const SANDWICH_HEADLINE_MIN_WORDS = 4;
+
+/** Indices (into `kept`) of labels between furniture under the headline (see the header), within the first `max`
+ *  lines; `nonBlank` is the whole page, `rows` the author rows already taken. */
+export function sandwichedLabels(kept: readonly Line[], nonBlank: readonly Line[], isBodyStart: (text: string) => boolean, max: number): number[] {
+  const out: number[] = [];
+  let headline = false;
+  // (nonBlank is in line order and kept a subsequence of it: one walk finds each kept line's place)
+  let at = 0;
+  for (let i = 0; i < kept.length && i < max; i++) {
+    const l = kept[i]!;
+    const t = l.text;
+    if (isBodyStart(t)) break;
+    while (at < nonBlank.length && nonBlank[at]!.no < l.no) at++;
+    if (!headline) {
+      headline = !SENTENCE_END.test(t) && countSpacedWords(t, SANDWICH_HEADLINE_MIN_WORDS) >= SANDWICH_HEADLINE_MIN_WORDS;
+      continue;
+    }
+    if (SENTENCE_END.test(t) || OPEN_END.test(t) || BODY_START.test(t) || countSpacedWords(t, SANDWICH_MAX_WORDS + 1) > SANDWICH_MAX_WORDS || hasFunctionWord(t)) continue;
+    const prev = at > 0 ? nonBlank[at - 1]! : null;
+    const next = at + 1 < nonBlank.length ? nonBlank[at + 1]! : null;
+    if (prev === null || next === null) continue;
+    // both neighbours removed: neither is the kept line before or after this one
+    const before = i > 0 ? kept[i - 1]!.no : -1;
+    const after = i + 1 < kept.length ? kept[i + 1]!.no : -1;
+    if (prev.no !== before && next.no !== after) out.push(i);
+  }
+  return out;
+}
+
+/** Step 3c: `kept` without its tail run (`tail-furniture-run`), its author rows (`author-outlet-row`) and its labels
+ *  between furniture under the headline (`label-between-furniture`). */
 export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], later: (text: string) => boolean, isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
   const tail = tailRunStart(kept, nonBlank, later);
   let end = kept.length;
@@ -117,10 +154,17 @@ export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], la
     kept.push(...keepLater);
     end = tail;
   }
-  const rows = authorRows(kept, isBodyStart, Math.min(end, AUTHOR_ROW_MAX_LINE));
-  if (rows.length === 0) return kept;
-  for (const i of rows) out.drop('byline', 'author-outlet-row', kept[i]!.raw);
-  const gone = new Set(rows);
+  const top = Math.min(end, AUTHOR_ROW_MAX_LINE);
+  const rows = authorRows(kept, isBodyStart, top);
+  const labels = sandwichedLabels(kept, nonBlank, isBodyStart, top);
+  if (rows.length === 0 && labels.length === 0) return kept;
+  const gone = new Set<number>();
+  for (let i = 0; i < top && i < kept.length; i++) {
+    if (rows.includes(i)) out.drop('byline', 'author-outlet-row', kept[i]!.raw);
+    else if (labels.includes(i)) out.drop('furniture', 'label-between-furniture', kept[i]!.raw);
+    else continue;
+    gone.add(i);
+  }
   return kept.filter((_, i) => !gone.has(i));
 }
 
