@@ -10,7 +10,7 @@
 //     case, or a short one holding a function word).
 //   - the author row: between the headline and the first body line, the author's name and the outlet's name across a
 //     separator ("Arif Rahmanto - kabarsulteng"), a row with no stamp that no byline rule reads.
-//   - a label between furniture: between the headline and the first body line, a short line with no function word and
+//   - a label between furniture: above the first body line (never the headline), a short line with no function word and
 //     no sentence end whose neighbours on the page were both removed (an author's or a desk's name between a date
 //     line and a credit line). Its neighbours kept (a headline wrapped over two lines: "… Dilarang Fasilitasi" /
 //     "Pertemuan Paslon"), or a clause, it stays; in the body such a line is a subhead and always stays.
@@ -24,6 +24,8 @@ import type { Line } from './lines.js';
 export const TAIL_ZONE_MIN_LINES = 2;
 /** … a line of the tail run has at most this many words … */
 export const TAIL_LINE_MAX_WORDS = 20;
+/** … or, with link-like lines below it, of at most this many words whatever they are … */
+export const TAIL_SHORT_MAX_WORDS = 3;
 /** … fewer than this many of its lines are "label: value" rows (credits: "Produser: Maria Goreti") … */
 export const TAIL_ROWS_MIN = 4;
 /** … and one of more than this many words (or holding a function word) must be Title Case (a linked headline). */
@@ -60,6 +62,13 @@ export function isTailFurniture(text: string): boolean {
   return words <= TAIL_PLAIN_MAX_WORDS && !hasFunctionWord(text);
 }
 
+/** A line of at most TAIL_SHORT_MAX_WORDS words with no sentence end: inside a run, with link-like lines below it, it
+ *  is one more (a widget's empty state: "Belum ada agenda"; a link: "Selengkapnya di kabargarut.com"), whatever its
+ *  words. Below the last sentence and above the links, a clause would have its stop. */
+function isShortInRun(text: string): boolean {
+  return !SENTENCE_END.test(text) && !OPEN_END.test(text) && !BODY_START.test(text) && countSpacedWords(text, TAIL_SHORT_MAX_WORDS + 1) <= TAIL_SHORT_MAX_WORDS;
+}
+
 /**
  * The index in `kept` where the tail run starts (kept.length when there is none). `nonBlank`: every line of the
  * page, for the zone's size; `later`: lines a later step removes anyway (editor initials), stepped over.
@@ -68,7 +77,7 @@ export function tailRunStart(kept: readonly Line[], nonBlank: readonly Line[], l
   let s = kept.length;
   while (s > 0) {
     const t = kept[s - 1]!.text;
-    if (!later(t) && !isTailFurniture(t)) break;
+    if (!later(t) && !isTailFurniture(t) && !(s < kept.length && isShortInRun(t))) break;
     s--;
   }
   // nothing after the body, or no body line ending a sentence above the run
@@ -110,29 +119,42 @@ export function authorRows(kept: readonly Line[], isBodyStart: (text: string) =>
 export const SANDWICH_MAX_WORDS = 4;
 export const SANDWICH_HEADLINE_MIN_WORDS = 4;
 
-/** Indices (into `kept`) of labels between furniture under the headline (see the header), within the first `max`
- *  lines; `nonBlank` is the whole page, `rows` the author rows already taken. */
+/** Indices (into `kept`) of labels between furniture above the first body line (see the header), within the first
+ *  `max` lines; `nonBlank` is the whole page. */
 export function sandwichedLabels(kept: readonly Line[], nonBlank: readonly Line[], isBodyStart: (text: string) => boolean, max: number): number[] {
+  // the first body line, and the headline: the last line above it of SANDWICH_HEADLINE_MIN_WORDS words or more with no
+  // sentence end (else the line right above the body); it never goes
+  let body = -1;
+  for (let i = 0; i < kept.length && i < max; i++) {
+    if (isBodyStart(kept[i]!.text)) {
+      body = i;
+      break;
+    }
+  }
+  if (body < 1) return [];
+  let headline = body - 1;
+  for (let i = body - 1; i >= 0; i--) {
+    const t = kept[i]!.text;
+    if (!SENTENCE_END.test(t) && countSpacedWords(t, SANDWICH_HEADLINE_MIN_WORDS) >= SANDWICH_HEADLINE_MIN_WORDS) {
+      headline = i;
+      break;
+    }
+  }
   const out: number[] = [];
-  let headline = false;
   // (nonBlank is in line order and kept a subsequence of it: one walk finds each kept line's place)
   let at = 0;
-  for (let i = 0; i < kept.length && i < max; i++) {
+  for (let i = 0; i < body; i++) {
     const l = kept[i]!;
     const t = l.text;
-    if (isBodyStart(t)) break;
     while (at < nonBlank.length && nonBlank[at]!.no < l.no) at++;
-    if (!headline) {
-      headline = !SENTENCE_END.test(t) && countSpacedWords(t, SANDWICH_HEADLINE_MIN_WORDS) >= SANDWICH_HEADLINE_MIN_WORDS;
-      continue;
-    }
+    if (i === headline) continue;
     if (SENTENCE_END.test(t) || OPEN_END.test(t) || BODY_START.test(t) || countSpacedWords(t, SANDWICH_MAX_WORDS + 1) > SANDWICH_MAX_WORDS || hasFunctionWord(t)) continue;
     const prev = at > 0 ? nonBlank[at - 1]! : null;
     const next = at + 1 < nonBlank.length ? nonBlank[at + 1]! : null;
     if (prev === null || next === null) continue;
     // both neighbours removed: neither is the kept line before or after this one
     const before = i > 0 ? kept[i - 1]!.no : -1;
-    const after = i + 1 < kept.length ? kept[i + 1]!.no : -1;
+    const after = kept[i + 1]!.no;
     if (prev.no !== before && next.no !== after) out.push(i);
   }
   return out;

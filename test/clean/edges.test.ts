@@ -45,6 +45,13 @@ describe('the tail run after the last sentence', () => {
     const kept = paras(raw).join('\n');
     for (const l of raw.split('\n').slice(1, -1)) if (l !== 'BAGIKAN') expect(kept).toContain(l);
   });
+  it("takes a widget's short empty state and a link inside the run (clean4b/01, 03)", () => {
+    expect(paras(`${TITLE}\n${BODY}\nKategori: Berita Desa\nAgenda\nBelum ada agenda\nArsip Artikel\nJadwal Posyandu Bulan Desember`)).toEqual([TITLE, BODY]);
+    expect(paras(`${TITLE}\n${BODY}\nSelengkapnya di kabargarut\nSuka\nBAGIKAN`)).toEqual([TITLE, BODY]);
+  });
+  it('leaves a short clause that ends the page with no link below it', () => {
+    expect(paras(`${TITLE}\n${BODY}\nBAGIKAN\nharus netral`)).toContain('harus netral');
+  });
   it('leaves a subhead and a one-sentence paragraph between body lines', () => {
     expect(paras(`${TITLE}\n${BODY}\nSanksi Disiplin\nTidak ada toleransi.\n${BODY2}\nBAGIKAN\nPilkada Sigi`)).toEqual([TITLE, BODY, 'Sanksi Disiplin', 'Tidak ada toleransi.', BODY2]);
   });
@@ -68,4 +75,17 @@ describe('under the headline', () => {
     ['a headline wrapped over two lines', `Lurah di Kota Kupang Dilarang Fasilitasi\nPertemuan Paslon\nKUPANG, TIMEX - ${BODY}\nSelasa, 12 Nov 2024 14:05 WITA`, 'Pertemuan Paslon'],
     ['a subhead between two ad lines in the body', `${TITLE}\n${BODY}\nADVERTISEMENT\nSanksi Disiplin\nSCROLL TO CONTINUE WITH CONTENT\n${BODY2}`, 'Sanksi Disiplin'],
   ])('%s stays', (_, raw, line) => expect(clean(raw).text).toContain(line));
+});
+
+describe('labels above the headline (clean/page-head.ts)', () => {
+  it('a headline wrapped over two lines is found, and the labels above it go (clean4b/05)', () => {
+    const c = clean(`HALUAN RIAU\nHal. 3\nCamat di Kampar Dilaporkan\nke Panwascam\nBANGKINANG (HR) - Seorang camat di Kabupaten Kampar dilaporkan ke\npanitia pengawas kecamatan.`);
+    expect(c.title).toBe('Camat di Kampar Dilaporkan ke Panwascam');
+    expect(c.text).not.toContain('HALUAN');
+  });
+  it('a row of name words between two labels goes; a kicker right above its headline stays (clean4b/01)', () => {
+    const site = `Website Resmi Desa Sukamakmur\nKecamatan Cibungbulang Kabupaten Bogor\nData Desa\n${TITLE}\n${BODY}`;
+    expect(paras(site)).toEqual([TITLE, BODY]);
+    expect(paras(`Data Desa\nSorotan Pilkada Serentak Nusantara\n${TITLE}\n${BODY}`)).toContain('Sorotan Pilkada Serentak Nusantara');
+  });
 });
