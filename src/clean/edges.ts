@@ -44,9 +44,16 @@ const UPPER_OR_DIGIT = /^["“‘'(#]?[\p{Lu}\p{N}]/u;
 export function isTitleCased(text: string): boolean {
   const words = text.split(' ');
   let caps = 0;
-  for (const w of words) if (UPPER_OR_DIGIT.test(w)) caps++;
-  return caps * 3 >= words.length * 2;
+  let counted = 0;
+  for (const w of words) {
+    // (a separator between links is no word: "Redaksi | Pedoman Media Siber | Kontak")
+    if (w.length === 1 && SEPARATOR.test(w)) continue;
+    counted++;
+    if (UPPER_OR_DIGIT.test(w)) caps++;
+  }
+  return counted > 0 && caps * 3 >= counted * 2;
 }
+const SEPARATOR = /^[|·•–—/-]$/u;
 
 function hasFunctionWord(text: string): boolean {
   for (const w of text.toLowerCase().split(' ')) if (FUNCTION_WORDS.has(w)) return true;
@@ -62,10 +69,17 @@ export function isTailFurniture(text: string): boolean {
   return words <= TAIL_PLAIN_MAX_WORDS && !hasFunctionWord(text);
 }
 
+/** A widget's state, a few words trailing off ("Loading...", "Mohon tunggu…"): no sentence ends a page so. */
+const ELLIPSIS_END = /(?:\.\.\.|…)$/u;
+function isWidgetState(text: string): boolean {
+  return ELLIPSIS_END.test(text) && !BODY_START.test(text) && countSpacedWords(text, TAIL_SHORT_MAX_WORDS + 1) <= TAIL_SHORT_MAX_WORDS;
+}
+
 /** A line of at most TAIL_SHORT_MAX_WORDS words with no sentence end: inside a run, with link-like lines below it, it
  *  is one more (a widget's empty state: "Belum ada agenda"; a link: "Selengkapnya di kabargarut.com"), whatever its
  *  words. Below the last sentence and above the links, a clause would have its stop. */
 function isShortInRun(text: string): boolean {
+  if (isWidgetState(text)) return true;
   return !SENTENCE_END.test(text) && !OPEN_END.test(text) && !BODY_START.test(text) && countSpacedWords(text, TAIL_SHORT_MAX_WORDS + 1) <= TAIL_SHORT_MAX_WORDS;
 }
 
@@ -77,7 +91,7 @@ export function tailRunStart(kept: readonly Line[], nonBlank: readonly Line[], l
   let s = kept.length;
   while (s > 0) {
     const t = kept[s - 1]!.text;
-    if (!later(t) && !isTailFurniture(t) && !(s < kept.length && isShortInRun(t))) break;
+    if (!later(t) && !isTailFurniture(t) && !(s < kept.length && isShortInRun(t)) && !isWidgetState(t)) break;
     s--;
   }
   // nothing after the body, or no body line ending a sentence above the run

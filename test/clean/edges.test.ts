@@ -49,6 +49,13 @@ describe('the tail run after the last sentence', () => {
     expect(paras(`${TITLE}\n${BODY}\nKategori: Berita Desa\nAgenda\nBelum ada agenda\nArsip Artikel\nJadwal Posyandu Bulan Desember`)).toEqual([TITLE, BODY]);
     expect(paras(`${TITLE}\n${BODY}\nSelengkapnya di kabargarut\nSuka\nBAGIKAN`)).toEqual([TITLE, BODY]);
   });
+  it('takes a row of links and a widget trailing off (a footer menu, "Loading...")', () => {
+    expect(paras(`${TITLE}\n${BODY}\nKomentar\nMohon tunggu...\nRedaksi | Pedoman Media Siber | Info Iklan | Kontak`)).toEqual([TITLE, BODY]);
+    expect(paras(`${TITLE}\n${BODY}\nBAGIKAN\nLoading...`)).toEqual([TITLE, BODY]);
+  });
+  it('leaves a sentence trailing off that ends the article', () => {
+    expect(paras(`${TITLE}\n${BODY}\nWarga masih menunggu keputusan Bawaslu soal laporan itu...\nBAGIKAN`)).toContain('Warga masih menunggu keputusan Bawaslu soal laporan itu...');
+  });
   it('leaves a short clause that ends the page with no link below it', () => {
     expect(paras(`${TITLE}\n${BODY}\nBAGIKAN\nharus netral`)).toContain('harus netral');
   });
