@@ -175,8 +175,10 @@ export function clean(raw: string): Cleaned {
   const nonBlank = splitLines(raw);
   // 2. top, 3. line + block rules
   // 3c. furniture at the edges of the body, by shape and context (clean/edges.ts)
-  const edged = withoutEdgeFurniture(lineRules(nonBlank, topHeader(nonBlank, out), out), nonBlank, vanishes, PAGE_HEAD_SHAPE.isBodyStart, out);
-  const kept = withoutPageHead(edged, PAGE_HEAD_SHAPE, (rule, raw) => out.drop('furniture', rule, raw));
+  // (both read the first body line: its test, a dateline match, is asked once per line)
+  const shape = { ...PAGE_HEAD_SHAPE, isBodyStart: remembered(PAGE_HEAD_SHAPE.isBodyStart) };
+  const edged = withoutEdgeFurniture(lineRules(nonBlank, topHeader(nonBlank, out), out), nonBlank, vanishes, shape.isBodyStart, out);
+  const kept = withoutPageHead(edged, shape, (rule, raw) => out.drop('furniture', rule, raw));
   // 4. join broken lines into paragraphs, 5. inline rules
   let paras = inlineRules(joinLines(kept), out);
   // 6. duplicates
@@ -197,6 +199,23 @@ const PAGE_HEAD_SHAPE = {
   isBodyStart: (t: string): boolean => isBodyLike(t, countSpacedWords(t, 50)) || matchDateline(t, true) !== null,
   isHeadline: isHeadlineLike,
 };
+
+/** `test` answering each text once in one `clean` call: the answers of the last REMEMBERED texts are kept (the top
+ *  lines step 3c and step 3b both ask about). */
+function remembered(test: (text: string) => boolean): (text: string) => boolean {
+  const texts: string[] = [];
+  const answers: boolean[] = [];
+  return (text) => {
+    for (let k = 0; k < texts.length; k++) if (texts[k] === text) return answers[k]!;
+    const a = test(text);
+    if (texts.length < REMEMBERED) {
+      texts.push(text);
+      answers.push(a);
+    }
+    return a;
+  };
+}
+const REMEMBERED = 12;
 
 /** 2. top: the page-header cluster above the headline. Returns the indices of its lines (ascending). */
 function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {

@@ -91,7 +91,12 @@ export function tailRunStart(kept: readonly Line[], nonBlank: readonly Line[], l
   let s = kept.length;
   while (s > 0) {
     const t = kept[s - 1]!.text;
-    if (!later(t) && !isTailFurniture(t) && !(s < kept.length && isShortInRun(t)) && !isWidgetState(t)) break;
+    if (isTailFurniture(t) || (s < kept.length && isShortInRun(t)) || isWidgetState(t)) {
+      s--;
+      continue;
+    }
+    // (a sentence of a few words is the anchor: `later`, which tries the line rules, is asked about short lines only)
+    if ((SENTENCE_END.test(t) && countSpacedWords(t, 4) >= 4) || !later(t)) break;
     s--;
   }
   // nothing after the body, or no body line ending a sentence above the run
@@ -108,8 +113,6 @@ export function tailRunStart(kept: readonly Line[], nonBlank: readonly Line[], l
   let rows = 0;
   for (let k = s; k < kept.length; k++) if (kept[k]!.text.includes(': ')) rows++;
   if (rows >= TAIL_ROWS_MIN) return kept.length;
-  // (lines a later step removes stay for it: their removal keeps its own rule's name)
-  while (s < kept.length && later(kept[s]!.text)) s++;
   return s;
 }
 
@@ -117,13 +120,19 @@ export function tailRunStart(kept: readonly Line[], nonBlank: readonly Line[], l
  *  outlet's one-word name ("Arif Rahmanto - kabarsulteng", "Dewi Lestari | KabarNusa.com"). */
 const AUTHOR_OUTLET = /^\p{Lu}[\p{Ll}.'’-]{1,20}(?: \p{Lu}[\p{Ll}.'’-]{0,20}){1,3} [-–—|] [\p{L}\p{N}.]{3,30}$/u;
 
-/** Indices (into `kept`) of author rows between the headline (`kept[0]`) and the first body line (`isBodyStart`),
- *  within the first `max` lines. */
-export function authorRows(kept: readonly Line[], isBodyStart: (text: string) => boolean, max: number): number[] {
+/** The index of the first body line among the first `max` lines of `kept` (-1 when there is none there). */
+export function firstBodyLine(kept: readonly Line[], isBodyStart: (text: string) => boolean, max: number): number {
+  for (let i = 0; i < kept.length && i < max; i++) if (isBodyStart(kept[i]!.text)) return i;
+  return -1;
+}
+
+/** Indices (into `kept`) of author rows between the headline (`kept[0]`) and the first body line `body` (or the first
+ *  `max` lines when it is -1). */
+export function authorRows(kept: readonly Line[], body: number, max: number): number[] {
   const rows: number[] = [];
-  for (let i = 1; i < kept.length && i < max; i++) {
+  const end = body < 0 ? Math.min(max, kept.length) : body;
+  for (let i = 1; i < end; i++) {
     const t = kept[i]!.text;
-    if (isBodyStart(t)) break;
     if (t.length <= 80 && (t.includes(' - ') || t.includes(' – ') || t.includes(' | ') || t.includes(' — ')) && AUTHOR_OUTLET.test(t)) rows.push(i);
   }
   return rows;
@@ -133,18 +142,11 @@ export function authorRows(kept: readonly Line[], isBodyStart: (text: string) =>
 export const SANDWICH_MAX_WORDS = 4;
 export const SANDWICH_HEADLINE_MIN_WORDS = 4;
 
-/** Indices (into `kept`) of labels between furniture above the first body line (see the header), within the first
- *  `max` lines; `nonBlank` is the whole page. */
-export function sandwichedLabels(kept: readonly Line[], nonBlank: readonly Line[], isBodyStart: (text: string) => boolean, max: number): number[] {
-  // the first body line, and the headline: the last line above it of SANDWICH_HEADLINE_MIN_WORDS words or more with no
+/** Indices (into `kept`) of labels between furniture above the first body line `body` (see the header); `nonBlank`
+ *  is the whole page. */
+export function sandwichedLabels(kept: readonly Line[], nonBlank: readonly Line[], body: number): number[] {
+  // the headline: the last line above the first body line of SANDWICH_HEADLINE_MIN_WORDS words or more with no
   // sentence end (else the line right above the body); it never goes
-  let body = -1;
-  for (let i = 0; i < kept.length && i < max; i++) {
-    if (isBodyStart(kept[i]!.text)) {
-      body = i;
-      break;
-    }
-  }
   if (body < 1) return [];
   let headline = body - 1;
   for (let i = body - 1; i >= 0; i--) {
@@ -180,19 +182,21 @@ export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], la
   const tail = tailRunStart(kept, nonBlank, later);
   let end = kept.length;
   if (tail < kept.length) {
+    // (lines a later step removes stay for it: their removal keeps its own rule's name)
+    const keepLater: Line[] = [];
     for (let k = tail; k < kept.length; k++) {
-      if (later(kept[k]!.text)) continue;
-      out.drop('furniture', 'tail-furniture-run', kept[k]!.raw);
+      const l = kept[k]!;
+      if (later(l.text)) keepLater.push(l);
+      else out.drop('furniture', 'tail-furniture-run', l.raw);
     }
-    // (what a later step removes stays for it)
-    const keepLater = kept.slice(tail).filter((l) => later(l.text));
     kept.length = tail;
-    kept.push(...keepLater);
+    for (const l of keepLater) kept.push(l);
     end = tail;
   }
   const top = Math.min(end, AUTHOR_ROW_MAX_LINE);
-  const rows = authorRows(kept, isBodyStart, top);
-  const labels = sandwichedLabels(kept, nonBlank, isBodyStart, top);
+  const body = firstBodyLine(kept, isBodyStart, top);
+  const rows = authorRows(kept, body, top);
+  const labels = sandwichedLabels(kept, nonBlank, body);
   if (rows.length === 0 && labels.length === 0) return kept;
   const gone = new Set<number>();
   for (let i = 0; i < top && i < kept.length; i++) {
