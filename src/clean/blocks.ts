@@ -65,7 +65,8 @@ export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Ga
       break;
     }
     // a byline or staff credit (not a related item's time stamp) under the pending headline
-    if (pending !== null && aboveBody && r !== null && (r.kind === 'byline' || r.kind === 'footer' || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
+    // (or a photo caption: clean4/08, "Terkini" / "Terpopuler" menu labels above the headline and its captioned photo)
+    if (pending !== null && aboveBody && r !== null && (r.kind === 'byline' || r.kind === 'footer' || r.kind === 'caption' || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
       credits.push({ line: m, rule: r });
       continue;
     }

@@ -8,6 +8,9 @@
 //                   (related links, furniture, footers, captions) and related-news blocks (a heading
 //                   plus the headline-like lines under it; author boxes: clean/blocks.ts). Line level, BEFORE
 //                   joining, so a list of headlines is never glued into a paragraph.
+//   3c. edges    — furniture at the edges of the body read by shape and context: the link-like lines after the last
+//                   sentence, an author-and-outlet row under the headline (clean/edges.ts); then the labels above
+//                   the headline (clean/page-head.ts).
 //   4. join       — paragraphs: a line ending without sentence punctuation followed on the very next line by a
 //                   lowercase start is a broken line and joins its predecessor; every other line break, and
 //                   every blank line, separates paragraphs (so both one-line-per-paragraph and blank-line
@@ -34,6 +37,7 @@ import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
+import { withoutEdgeFurniture } from './edges.js';
 import { betweenBody, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
 
 const TOP_RULES = rulesOf('top');
@@ -170,7 +174,11 @@ export function clean(raw: string): Cleaned {
   // 1. lines
   const nonBlank = splitLines(raw);
   // 2. top, 3. line + block rules
-  const kept = withoutPageHead(lineRules(nonBlank, topHeader(nonBlank, out), out), PAGE_HEAD_SHAPE, (rule, raw) => out.drop('furniture', rule, raw));
+  // 3c. furniture at the edges of the body, by shape and context (clean/edges.ts)
+  // (both read the first body line: its test, a dateline match, is asked once per line)
+  const shape = { ...PAGE_HEAD_SHAPE, isBodyStart: remembered(PAGE_HEAD_SHAPE.isBodyStart) };
+  const edged = withoutEdgeFurniture(lineRules(nonBlank, topHeader(nonBlank, out), out), nonBlank, vanishes, shape.isBodyStart, out);
+  const kept = withoutPageHead(edged, shape, (rule, raw) => out.drop('furniture', rule, raw));
   // 4. join broken lines into paragraphs, 5. inline rules
   let paras = inlineRules(joinLines(kept), out);
   // 6. duplicates
@@ -191,6 +199,23 @@ const PAGE_HEAD_SHAPE = {
   isBodyStart: (t: string): boolean => isBodyLike(t, countSpacedWords(t, 50)) || matchDateline(t, true) !== null,
   isHeadline: isHeadlineLike,
 };
+
+/** `test` answering each text once in one `clean` call: the answers of the last REMEMBERED texts are kept (the top
+ *  lines step 3c and step 3b both ask about). */
+function remembered(test: (text: string) => boolean): (text: string) => boolean {
+  const texts: string[] = [];
+  const answers: boolean[] = [];
+  return (text) => {
+    for (let k = 0; k < texts.length; k++) if (texts[k] === text) return answers[k]!;
+    const a = test(text);
+    if (texts.length < REMEMBERED) {
+      texts.push(text);
+      answers.push(a);
+    }
+    return a;
+  };
+}
+const REMEMBERED = 12;
 
 /** 2. top: the page-header cluster above the headline. Returns the indices of its lines (ascending). */
 function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
@@ -277,8 +302,9 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     }
     // a tag list's or a comment form's heading takes the lines under it only below the body
     if (r.scope === 'block' && (r.kind === 'tags' || r.kind === 'comment-form') && !kept.some((k) => isSentenceLine(k.text))) continue;
-    // a block heading takes the related-news lines under it
-    if (r.scope === 'block') i = relatedBlock(nonBlank, i, out, kept.length === 0) - 1;
+    // a block heading takes the related-news lines under it; above the body (nothing kept but labels, no sentence: a
+    // site's name, clean4/08 "Kabar Lampung" above "Terkini" / "Terpopuler") the article's own headline stays
+    if (r.scope === 'block') i = relatedBlock(nonBlank, i, out, !kept.some((k) => isSentenceLine(k.text))) - 1;
   }
   // a tag cloud ending the page (clean/structure.ts)
   const cloud = tagCloudStart(kept);

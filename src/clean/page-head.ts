@@ -43,6 +43,14 @@ function isMastheadRow(text: string, headWords: number): boolean {
   return ROW_SEPARATOR.test(text) || SITE_HEAD.test(text) || menu >= named - 1;
 }
 const SEPARATOR_WORD = /^[|–—·•-]$/u;
+/** Name words only (NAME_ROW_WORD), at most PAGE_HEAD_LONG_LABEL_MAX_WORDS and no more than the headline's. */
+function isNameRow(text: string, headWords: number): boolean {
+  const words = text.split(' ');
+  if (words.length > PAGE_HEAD_LONG_LABEL_MAX_WORDS || words.length > headWords) return false;
+  for (const w of words) if (!NAME_ROW_WORD.test(w)) return false;
+  return true;
+}
+const LOWER_START = /^\p{Ll}/u;
 /** Title Case: at least two thirds of the words capitalised (a deck under a headline is sentence case). */
 function isTitleCased(text: string): boolean {
   const words = text.split(' ');
@@ -74,9 +82,16 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
       break;
     }
   }
-  const head = body - 1;
+  let head = body - 1;
   if (head < 1) return [];
-  const h = kept[head]!.text;
+  let h = kept[head]!.text;
+  // a headline wrapped over two lines (clean4b/05, an e-paper: "Camat di Kampar Dilaporkan" / "ke Panwascam"): the
+  // second starts in lower case right under a first with no end mark
+  const above = kept[head - 1]!;
+  if (LOWER_START.test(h) && head >= 2 && above.no + 1 === kept[head]!.no && !LABEL_END.test(above.text)) {
+    head--;
+    h = `${above.text} ${h}`;
+  }
   if (!shape.isHeadline(h) || shape.words(h, PAGE_HEAD_MIN_HEADLINE_WORDS) < PAGE_HEAD_MIN_HEADLINE_WORDS) return [];
   const headWords = shape.words(h, 31);
   const titled = isTitleCased(h);
@@ -86,6 +101,16 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
     if (LABEL_END.test(t) || QUOTE_START.test(t)) continue;
     const w = shape.words(t, PAGE_HEAD_LONG_LABEL_MAX_WORDS + 1);
     if (w <= PAGE_HEAD_LABEL_MAX_WORDS || (titled && isMastheadRow(t, headWords))) labels.push(i);
+  }
+  // a row of name words between two labels is one more (clean4b/01, a village site: "Website Resmi Desa Sukamakmur" /
+  // "Kecamatan Cibungbulang Kabupaten Bogor" / "Beranda"): a kicker stands right above its headline, not among labels
+  if (titled) {
+    for (let i = 1; i < head - 1; i++) {
+      if (labels.includes(i) || !labels.includes(i - 1) || !labels.includes(i + 1)) continue;
+      const t = kept[i]!.text;
+      if (!LABEL_END.test(t) && isNameRow(t, headWords)) labels.push(i);
+    }
+    labels.sort((a, b) => a - b);
   }
   return labels;
 }

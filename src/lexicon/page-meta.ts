@@ -76,3 +76,13 @@ export const SITE_HEAD_NOUNS: readonly string[] = [
 /** Words of a portal menu besides its section names (clean3/05: "Terkini Politik Hukum Ekonomi Olahraga"). */
 export const MENU_EXTRA_WORDS: readonly string[] = ['terkini', 'terbaru', 'terpopuler', 'populer', 'home', 'beranda', 'indeks', 'index', 'video', 'foto', 'galeri', 'lainnya'];
 
+
+/** Top-level domains of a bare web address in a link line (clean4b/03: "Selengkapnya di kabargarut.com"; clean4b/04:
+ *  "Unduh sekarang: https://kabarsulbar.id/app"). Lower-case, without the dot. */
+export const LINK_TLDS: readonly string[] = [
+  'com', 'id', 'co.id', 'go.id', 'or.id', 'ac.id', 'sch.id', 'desa.id', 'web.id', 'my.id', 'net', 'org', 'news', 'tv',
+  'info', 'online', 'site', 'media', 'io', 'co',
+];
+/** A share line an app appends (clean4b/04: "Dibagikan dari aplikasi Kabar Sulbar"): its verb, then its preposition. */
+export const SHARED_FROM_VERBS: readonly string[] = ['dibagikan', 'dikirim', 'dibagi', 'disebarkan', 'shared', 'sent', 'sent from'];
+export const SHARED_FROM_PREPS: readonly string[] = ['dari', 'from', 'via', 'lewat', 'melalui', 'menggunakan', 'using'];

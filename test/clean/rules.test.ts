@@ -392,6 +392,25 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Kantor Wali Kota Tidore Kepulauan, Jl. Sultan Zainal Abidin Syah', 'Sekretariat DPRD Kabupaten Sinjai, Jln Persatuan Raya', 'Dinas Kominfo dan Statistik, JL. Ahmad Yani'],
     no: ['Rapat digelar di Kantor Bupati, Jl. Sudirman.', 'Warga berkumpul di depan kantor desa, Jalan Merdeka', 'Jl. Sudirman No. 2 Mataram', 'Bupati Lantik Camat, Jalan Tol Dibuka'],
   },
+  'link-label-line': {
+    yes: [
+      'Selengkapnya di kabargarut.com', // clean4b/03
+      'Unduh sekarang: https://kabarsulbar.id/app', // clean4b/04
+      'Baca di www.kabarsigi.co.id',
+      'Sumber: https://diskominfo.sigikab.go.id/berita/123',
+      'kabarlampung.com',
+    ],
+    no: [
+      'Warga dapat melapor melalui laman lapor.go.id.', // a sentence
+      'Bawaslu meminta warga yang melihat ASN berkampanye segera melapor ke posko atau lewat lapor.go.id', // too long
+      'Pj Bupati Sigi Kunjungi Kantor Camat', // no address
+      'Rp1.500 per kilogram', // a figure, no host
+    ],
+  },
+  'shared-from-line': {
+    yes: ['Dibagikan dari aplikasi Kabar Sulbar', 'Dikirim dari iPhone saya', 'Shared via Kabar Sigi App'],
+    no: ['Dikirim dari Jakarta, bantuan tiba di Palu pada Senin.', 'Dibagikan kepada warga miskin', '"Dikirim dari kantor bupati," katanya.'],
+  },
   'channel-promo-line': {
     yes: [
       'Tonton video selengkapnya di kanal YouTube KabarBanten TV', // clean3/03

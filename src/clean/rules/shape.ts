@@ -4,7 +4,7 @@
 // an imperative and a channel with no sentence end, or a heading alone on its line. The structural steps that look
 // at neighbouring lines (post-meta rows, tag clouds, previous/next links, widgets split over two lines) are in
 // clean/structure.ts.
-import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
+import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, LINK_TLDS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
@@ -19,7 +19,42 @@ const noSentenceEnd = (t: string): boolean => {
 /** A word of an office's name (capitalised, or a connector). */
 const OFFICE_WORD = "(?:\\p{Lu}[\\p{L}.'’-]{0,30}|dan|di|&)";
 
+/** A web address: a scheme or `www.`, or a bare host ending in one of LINK_TLDS (with a path or none). */
+const WEB_ADDRESS = `(?:https?://\\S{3,300}|www\\.\\S{3,300}|[\\p{L}\\p{N}-]{2,40}(?:\\.[\\p{L}\\p{N}-]{2,40}){0,2}\\.(?:${alt(LINK_TLDS)})(?:/\\S{0,300})?)`;
+/** Whether a line may hold a web address: `://`, or a dot after its first character and `www.` or a dot before letters
+ *  near its end (the host's). */
+const mayHoldAddress = (t: string): boolean => {
+  return t.includes('://') || (t.indexOf('.', 1) > 0 && (WWW.test(t) || HOST_END.test(t)));
+};
+const WWW = /www\./iu;
+const HOST_END = /\.\p{L}{2,6}(?:\/\S*)?$/u;
+
 export const SHAPE_RULES: readonly CleanRule[] = [
+  // clean4b/03: "Selengkapnya di kabargarut.com"; clean4b/04: "Unduh sekarang: https://kabarsulbar.id/app" — a link: a
+  // label of a few words (or none) and a web address ending the line, no sentence end. At the edges of the body only:
+  // between body lines "Informasi lebih lanjut di lapor.go.id" is the reporter's text.
+  {
+    name: 'link-label-line',
+    quick: (t) => noSentenceEnd(t) && mayHoldAddress(t),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 6,
+    edgesOnly: true,
+    pattern: new RegExp(`^(?:\\p{L}[\\p{L}'’-]{0,20}(?:\\s{1,2}\\p{L}[\\p{L}'’-]{0,20}){0,3}\\s{0,2}:?\\s{1,3})?${WEB_ADDRESS}(?<![."”])$`, 'iu'),
+  },
+  // clean4b/04: "Dibagikan dari aplikasi Kabar Sulbar" — the line an app appends to a shared article ("Sent from …"): a
+  // participle of sending, its preposition, a few words, no sentence end. At the edges only.
+  {
+    name: 'shared-from-line',
+    prefix: prefixOf(SHARED_FROM_VERBS),
+    first: firstOf(SHARED_FROM_VERBS),
+    quick: noSentenceEnd,
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 10,
+    edgesOnly: true,
+    pattern: new RegExp(`^(?:${alt(SHARED_FROM_VERBS)})\\s{1,3}(?:${alt(SHARED_FROM_PREPS)})${E}[^\\n]{2,80}(?<![."”])$`, 'iu'),
+  },
   // regional3/02: "Ilustrasi ASN. /Pixabay" — a caption whose credit follows a space and a slash at its very end
   // (Pikiran Rakyat network style: "… /Dok. Humas Pemkab"). No sentence ends so; "ASN/PNS" has no space before the
   // slash, and "dan/atau" is lower case.

@@ -1,0 +1,212 @@
+// Furniture at the edges of the body, read by shape and context (issue 22, clean4), in the spirit of jusText's
+// context-sensitive classification adapted to Indonesian plain text: no list names these lines (a tag, a popular
+// headline, a page number, a production credit, an author and the outlet), but where they stand and how they are
+// built tells them from text. Cascade step 3c, on the lines the line rules kept.
+//   - the tail run: after the last line that ends a sentence, lines with no sentence end that are built like links
+//     (Title Case headlines, rank numbers, labels, short lower-case tags without a function word), in a zone of at
+//     least TAIL_ZONE_MIN_LINES lines of the page of which a rule removed one at least (a line alone after the body,
+//     or a run with nothing removed around it, is left: a list ending the article). A list the body announces
+//     ("… sebagai berikut:") or marks ("- ", "1. ", "a. ") stays, and so does any clause (a long line in sentence
+//     case, or a short one holding a function word).
+//   - the author row: between the headline and the first body line, the author's name and the outlet's name across a
+//     separator ("Arif Rahmanto - kabarsulteng"), a row with no stamp that no byline rule reads.
+//   - a label between furniture: above the first body line (never the headline), a short line with no function word and
+//     no sentence end whose neighbours on the page were both removed (an author's or a desk's name between a date
+//     line and a credit line). Its neighbours kept (a headline wrapped over two lines: "… Dilarang Fasilitasi" /
+//     "Pertemuan Paslon"), or a clause, it stays; in the body such a line is a subhead and always stays.
+// Word lists: the function words of src/lexicon/language.ts.
+import { MALAY_INDONESIAN_FUNCTION_WORDS } from '../lexicon/language.js';
+import { countSpacedWords } from '../text/words.js';
+import type { Gathered } from './gathered.js';
+import type { Line } from './lines.js';
+
+/** Settings: the tail zone (kept and removed lines after the last sentence) has at least this many lines … */
+export const TAIL_ZONE_MIN_LINES = 2;
+/** … a line of the tail run has at most this many words … */
+export const TAIL_LINE_MAX_WORDS = 20;
+/** … or, with link-like lines below it, of at most this many words whatever they are … */
+export const TAIL_SHORT_MAX_WORDS = 3;
+/** … fewer than this many of its lines are "label: value" rows (credits: "Produser: Maria Goreti") … */
+export const TAIL_ROWS_MIN = 4;
+/** … and one of more than this many words (or holding a function word) must be Title Case (a linked headline). */
+export const TAIL_PLAIN_MAX_WORDS = 4;
+
+const FUNCTION_WORDS = new Set(MALAY_INDONESIAN_FUNCTION_WORDS);
+/** A line that ends a sentence (a closing quote or bracket may follow the stop), or a quotation. */
+const SENTENCE_END = /[.!?…]["”’)\]]?$|["”]$/u;
+/** A line that ends like a clause or announces what follows: no link ends so. */
+const OPEN_END = /[,;:]$/u;
+/** A quotation or a list item: body text whatever its length. */
+const BODY_START = /^(?:["“‘'(]|[-–—•*·]\s|(?:\d{1,2}|[a-zA-Z])[.)]\s)/u;
+const UPPER_OR_DIGIT = /^["“‘'(#]?[\p{Lu}\p{N}]/u;
+
+/** Title Case: at least two thirds of the words start with a capital or a digit (a deck or a sentence does not). */
+export function isTitleCased(text: string): boolean {
+  const words = text.split(' ');
+  let caps = 0;
+  let counted = 0;
+  for (const w of words) {
+    // (a separator between links is no word: "Redaksi | Pedoman Media Siber | Kontak")
+    if (w.length === 1 && SEPARATOR.test(w)) continue;
+    counted++;
+    if (UPPER_OR_DIGIT.test(w)) caps++;
+  }
+  return counted > 0 && caps * 3 >= counted * 2;
+}
+const SEPARATOR = /^[|·•–—/-]$/u;
+
+function hasFunctionWord(text: string): boolean {
+  for (const w of text.toLowerCase().split(' ')) if (FUNCTION_WORDS.has(w)) return true;
+  return false;
+}
+
+/** Whether a kept line below the last sentence is built like a link or a label (see the header). */
+export function isTailFurniture(text: string): boolean {
+  if (text.length > 200 || SENTENCE_END.test(text) || OPEN_END.test(text) || BODY_START.test(text)) return false;
+  const words = countSpacedWords(text, TAIL_LINE_MAX_WORDS + 1);
+  if (words > TAIL_LINE_MAX_WORDS) return false;
+  if (isTitleCased(text)) return true;
+  return words <= TAIL_PLAIN_MAX_WORDS && !hasFunctionWord(text);
+}
+
+/** A widget's state, a few words trailing off ("Loading...", "Mohon tunggu…"): no sentence ends a page so. */
+const ELLIPSIS_END = /(?:\.\.\.|…)$/u;
+function isWidgetState(text: string): boolean {
+  return ELLIPSIS_END.test(text) && !BODY_START.test(text) && countSpacedWords(text, TAIL_SHORT_MAX_WORDS + 1) <= TAIL_SHORT_MAX_WORDS;
+}
+
+/** A line of at most TAIL_SHORT_MAX_WORDS words with no sentence end: inside a run, with link-like lines below it, it
+ *  is one more (a widget's empty state: "Belum ada agenda"; a link: "Selengkapnya di kabargarut.com"), whatever its
+ *  words. Below the last sentence and above the links, a clause would have its stop. */
+function isShortInRun(text: string): boolean {
+  if (isWidgetState(text)) return true;
+  return !SENTENCE_END.test(text) && !OPEN_END.test(text) && !BODY_START.test(text) && countSpacedWords(text, TAIL_SHORT_MAX_WORDS + 1) <= TAIL_SHORT_MAX_WORDS;
+}
+
+/**
+ * The index in `kept` where the tail run starts (kept.length when there is none). `nonBlank`: every line of the
+ * page, for the zone's size; `later`: lines a later step removes anyway (editor initials), stepped over.
+ */
+export function tailRunStart(kept: readonly Line[], nonBlank: readonly Line[], later: (text: string) => boolean): number {
+  let s = kept.length;
+  while (s > 0) {
+    const t = kept[s - 1]!.text;
+    if (isTailFurniture(t) || (s < kept.length && isShortInRun(t)) || isWidgetState(t)) {
+      s--;
+      continue;
+    }
+    // (a sentence of a few words is the anchor: `later`, which tries the line rules, is asked about short lines only)
+    if ((SENTENCE_END.test(t) && countSpacedWords(t, 4) >= 4) || !later(t)) break;
+    s--;
+  }
+  // nothing after the body, or no body line ending a sentence above the run
+  if (s === kept.length || s === 0) return kept.length;
+  const anchor = kept[s - 1]!;
+  if (!SENTENCE_END.test(anchor.text)) return kept.length;
+  // the zone: every line of the page after the anchor, removed or kept; at least one of them removed by a rule (the
+  // context: a run of short lines that ends an article with nothing recognised around it is a list of its own:
+  // html-bench, "Qualified teams" / "England (Group A): 10th appearance" / …)
+  let zone = 0;
+  for (let j = nonBlank.length - 1; j >= 0 && nonBlank[j]!.no > anchor.no; j--) zone++;
+  if (zone < TAIL_ZONE_MIN_LINES || zone === kept.length - s) return kept.length;
+  // a table's rows ("label: value" on TAIL_ROWS_MIN lines or more) are data, not credits
+  let rows = 0;
+  for (let k = s; k < kept.length; k++) if (kept[k]!.text.includes(': ')) rows++;
+  if (rows >= TAIL_ROWS_MIN) return kept.length;
+  return s;
+}
+
+/** An author and the outlet across a separator: two to four capitalised name words, a spaced dash or bar, and the
+ *  outlet's one-word name ("Arif Rahmanto - kabarsulteng", "Dewi Lestari | KabarNusa.com"). */
+const AUTHOR_OUTLET = /^\p{Lu}[\p{Ll}.'’-]{1,20}(?: \p{Lu}[\p{Ll}.'’-]{0,20}){1,3} [-–—|] [\p{L}\p{N}.]{3,30}$/u;
+
+/** The index of the first body line among the first `max` lines of `kept` (-1 when there is none there). */
+export function firstBodyLine(kept: readonly Line[], isBodyStart: (text: string) => boolean, max: number): number {
+  for (let i = 0; i < kept.length && i < max; i++) if (isBodyStart(kept[i]!.text)) return i;
+  return -1;
+}
+
+/** Indices (into `kept`) of author rows between the headline (`kept[0]`) and the first body line `body` (or the first
+ *  `max` lines when it is -1). */
+export function authorRows(kept: readonly Line[], body: number, max: number): number[] {
+  const rows: number[] = [];
+  const end = body < 0 ? Math.min(max, kept.length) : body;
+  for (let i = 1; i < end; i++) {
+    const t = kept[i]!.text;
+    if (t.length <= 80 && (t.includes(' - ') || t.includes(' – ') || t.includes(' | ') || t.includes(' — ')) && AUTHOR_OUTLET.test(t)) rows.push(i);
+  }
+  return rows;
+}
+
+/** A label between furniture has at most this many words; the headline above it at least this many. */
+export const SANDWICH_MAX_WORDS = 4;
+export const SANDWICH_HEADLINE_MIN_WORDS = 4;
+
+/** Indices (into `kept`) of labels between furniture above the first body line `body` (see the header); `nonBlank`
+ *  is the whole page. */
+export function sandwichedLabels(kept: readonly Line[], nonBlank: readonly Line[], body: number): number[] {
+  // the headline: the last line above the first body line of SANDWICH_HEADLINE_MIN_WORDS words or more with no
+  // sentence end (else the line right above the body); it never goes
+  if (body < 1) return [];
+  let headline = body - 1;
+  for (let i = body - 1; i >= 0; i--) {
+    const t = kept[i]!.text;
+    if (!SENTENCE_END.test(t) && countSpacedWords(t, SANDWICH_HEADLINE_MIN_WORDS) >= SANDWICH_HEADLINE_MIN_WORDS) {
+      headline = i;
+      break;
+    }
+  }
+  const out: number[] = [];
+  // (nonBlank is in line order and kept a subsequence of it: one walk finds each kept line's place)
+  let at = 0;
+  for (let i = 0; i < body; i++) {
+    const l = kept[i]!;
+    const t = l.text;
+    while (at < nonBlank.length && nonBlank[at]!.no < l.no) at++;
+    if (i === headline) continue;
+    if (SENTENCE_END.test(t) || OPEN_END.test(t) || BODY_START.test(t) || countSpacedWords(t, SANDWICH_MAX_WORDS + 1) > SANDWICH_MAX_WORDS || hasFunctionWord(t)) continue;
+    const prev = at > 0 ? nonBlank[at - 1]! : null;
+    const next = at + 1 < nonBlank.length ? nonBlank[at + 1]! : null;
+    if (prev === null || next === null) continue;
+    // both neighbours removed: neither is the kept line before or after this one
+    const before = i > 0 ? kept[i - 1]!.no : -1;
+    const after = kept[i + 1]!.no;
+    if (prev.no !== before && next.no !== after) out.push(i);
+  }
+  return out;
+}
+
+/** Step 3c: `kept` without its tail run (`tail-furniture-run`), its author rows (`author-outlet-row`) and its labels
+ *  between furniture under the headline (`label-between-furniture`). */
+export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], later: (text: string) => boolean, isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
+  const tail = tailRunStart(kept, nonBlank, later);
+  let end = kept.length;
+  if (tail < kept.length) {
+    // (lines a later step removes stay for it: their removal keeps its own rule's name)
+    const keepLater: Line[] = [];
+    for (let k = tail; k < kept.length; k++) {
+      const l = kept[k]!;
+      if (later(l.text)) keepLater.push(l);
+      else out.drop('furniture', 'tail-furniture-run', l.raw);
+    }
+    kept.length = tail;
+    for (const l of keepLater) kept.push(l);
+    end = tail;
+  }
+  const top = Math.min(end, AUTHOR_ROW_MAX_LINE);
+  const body = firstBodyLine(kept, isBodyStart, top);
+  const rows = authorRows(kept, body, top);
+  const labels = sandwichedLabels(kept, nonBlank, body);
+  if (rows.length === 0 && labels.length === 0) return kept;
+  const gone = new Set<number>();
+  for (let i = 0; i < top && i < kept.length; i++) {
+    if (rows.includes(i)) out.drop('byline', 'author-outlet-row', kept[i]!.raw);
+    else if (labels.includes(i)) out.drop('furniture', 'label-between-furniture', kept[i]!.raw);
+    else continue;
+    gone.add(i);
+  }
+  return kept.filter((_, i) => !gone.has(i));
+}
+
+/** The author row is looked for among this many kept lines at the top. */
+export const AUTHOR_ROW_MAX_LINE = 8;
