@@ -1,0 +1,69 @@
+// Statement types on a fourth set, in styles the earlier sets hold little of (issue 22):
+// fixtures/statements/types/types4.tsv, 72 statements from national wire reports, kabupaten portal releases,
+// police and TNI statements, party statements and Bawaslu/KASN/BKN releases, each a paragraph with its gold
+// type and speaker, run through the whole pipeline. Written blind by the `types4` engineer; every third row
+// held out (fixed by position), never read while tuning.
+//
+// Scores: `strict` compares the seven types; `scheme` merges appeal and instruction, as the issue's scheme
+// ("appeal or instruction") does.
+//
+// Blind score (branch `types4` at main aef6321 plus the fixture, before any rule was changed):
+//   tune 39/48 = 0.813 strict and scheme (46 found), speaker 45/48
+//   held 21/24 = 0.875 strict and scheme (23 found), speaker 23/24   (totals only, not read)
+// Misses, read on the tuning part only: a refusal of inaction under a condition (`kalau …, kami tidak akan
+// tinggal diam`), the opinion reporting verb `berpendapat` not reaching the classifier, a promise carried by
+// the reporting verb (`berjanji akan mengingatkan … agar …` read as an order), a pledge to receive a sanction
+// in the passive (`Kami siap diberhentikan jika …`), a transfer reported with the disciplinary body that
+// examines it (`sudah dimutasi ke Polres dan diperiksa Propam`), losing one's seat after a condition (`kalau …,
+// silakan bersiap-siap kehilangan kursinya`, read as an invitation), a general judgement of a group's state
+// (`Secara umum ASN … sudah memahami …, tapi masih ada yang belum paham`), and two statements the pipeline does
+// not find (`memerintahkan` is no reporting verb; `mengungkapkan` with an object-like clause), one speaker
+// (`Kasdim 0817/Gresik Mayor Inf X`: attribution).
+//
+// TYPES4_REPORT=1 prints the tuning part's problems (TYPES4_REPORT=held the held-out part's, for a final
+// report only).
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadTypedRows, scoreTypedRows } from './statements-portal.js';
+
+const rows = loadTypedRows(fileURLToPath(new URL('../../fixtures/statements/types/types4.tsv', import.meta.url)));
+/** The issue's scheme counts appeal and instruction as one type. */
+const schemeType = (t: string): string => (t === 'instruction' ? 'appeal' : t);
+/** A type problem line reads `n: gold ← found [cues]: …`. */
+function sameUnderScheme(problem: string): boolean {
+  const m = /^\d+: (\w+) ← (\w+) /u.exec(problem);
+  return m !== null && schemeType(m[1]!) === schemeType(m[2]!);
+}
+
+function score(held: boolean): { strict: ReturnType<typeof scoreTypedRows>; scheme: number; n: number } {
+  const part = rows.filter((r) => r.held === held);
+  const strict = scoreTypedRows(part);
+  const typeMisses = strict.problems.filter((p) => / ← /u.test(p) && !sameUnderScheme(p)).length;
+  return { strict, scheme: strict.found - typeMisses, n: part.length };
+}
+
+const tune = score(false);
+const held = score(true);
+const report = process.env['TYPES4_REPORT'];
+for (const [name, s] of [['tune', tune], ['held', held]] as const) {
+  if (!report) continue;
+  if ((report === 'held') !== (name === 'held')) {
+    // the other part's totals only
+    console.log(`${name}: strict ${s.strict.rightType}/${s.n}, scheme ${s.scheme}/${s.n} (found ${s.strict.found}), ` +
+      `speaker ${s.strict.rightSpeaker}/${s.strict.speakers}`);
+    continue;
+  }
+  console.log(`${name}: strict ${s.strict.rightType}/${s.n}, scheme ${s.scheme}/${s.n} (found ${s.strict.found}), ` +
+    `speaker ${s.strict.rightSpeaker}/${s.strict.speakers}`);
+  for (const p of s.strict.problems) console.log(`  ${p}`);
+}
+
+describe('types4 statements: the set', () => {
+  it('72 typed statements, a third held out, every type present', () => {
+    expect(rows.length).toBe(72);
+    expect(rows.filter((r) => r.held).length).toBe(24);
+    const types = new Set(rows.map((r) => r.type));
+    for (const t of ['sanction', 'warning', 'commitment', 'instruction', 'appeal', 'assessment', 'other']) expect(types).toContain(t);
+    for (const t of types) expect(['sanction', 'warning', 'commitment', 'instruction', 'appeal', 'assessment', 'other']).toContain(t);
+  });
+});
