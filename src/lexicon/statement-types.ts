@@ -116,14 +116,17 @@ export const TYPE_FEATURES = {
       // proven (`tujuh di antaranya terbukti melanggar`); after `yang` or a condition it is none (a generic
       // subject: PROVEN_AFTER_RELATIVE, and no finding stands after a condition)
       'terbukti',
+      // vulnerable, like `rawan` (`birokrasi masih rentan dipolitisasi`)
+      'rentan',
       'kondusif', 'lancar', 'tertib', 'meningkat', 'menurun', 'signifikan', 'marak', 'minim', 'didominasi', 'mendominasi',
       // judging and describing the situation (`menilai` as a stem would catch `nilai-nilai netralitas`)
       'menilai', 'dinilai', 'penilaian', 'potensi', 'terjadi', 'aman', 'terkendali', 'cenderung', 'sebagian',
       'segelintir', 'mayoritas', 'kebanyakan',
       // figures and trends: none, the most, a shift (`nihil`, `terbanyak`, `bergeser ke media sosial`)
       'nihil', 'terbanyak', 'tertinggi', 'terendah', 'bergeser', 'bertambah', 'berkurang',
-      // degree adverbs judge (`terlalu lamban`, `relatif terjaga`, `semakin berani`)
-      'terlalu', 'relatif', 'semakin', 'makin', 'kian',
+      // degree adverbs judge (`terlalu lamban`, `relatif terjaga`, `semakin berani`), and so do adverbs of
+      // frequency (`pelanggaran yang sering dilakukan ASN`, `kerap terjadi`)
+      'terlalu', 'relatif', 'semakin', 'makin', 'kian', 'sering', 'kerap',
       // comparisons of amounts: a finding only as a pair (COMPARISON_DEGREE then COMPARISON_QUANTITY)
       'paling', 'lebih', 'banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil',
     ],
@@ -169,7 +172,9 @@ export const TYPE_FEATURES = {
     ],
   },
   /** bodies that impose civil-service sanctions */
-  sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian'] },
+  // `propam`: the police's own disciplinary body (a transfer with it named is a sanction: `sudah dimutasi dan
+  // diperiksa Propam`)
+  sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian', 'propam'] },
   /** removing, moving or lowering, and delaying: a sanction act only with an office, rank or pay word near
    *  it (`dibebaskan dari jabatannya`, `sudah kami turunkan pangkatnya`, `ditunda kenaikan pangkatnya`) */
   removal: {
@@ -187,6 +192,8 @@ export const TYPE_FEATURES = {
     words: [
       'jabatan', 'jabatannya', 'pangkat', 'pangkatnya', 'kepangkatan', 'gaji', 'gajinya', 'tugas', 'tugasnya', 'eselon',
       'tunjangan', 'tunjangannya', 'tpp',
+      // the seat of an office, as it is lost (`bersiap-siap kehilangan kursinya`); alone it is furniture
+      'kursi', 'kursinya',
     ],
   },
   /** facing the law: a threat with a law word after it (`akan berurusan dengan aparat penegak hukum`,
@@ -244,8 +251,10 @@ export const TYPE_FEATURES = {
   prohibit: { stems: ['larang'], words: ['jangan', 'janganlah', 'hindari', 'hindarilah'] },
   /** permission (negated, a prohibition: `tidak boleh`) */
   permit: { stems: [], words: ['boleh', 'diperbolehkan', 'dibolehkan', 'diizinkan', 'diperkenankan'] },
-  /** tolerance (negated, a threat: `tidak ada toleransi`, `tidak segan`) */
-  tolerance: { stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'], words: ['pandang', 'ruang'] },
+  /** tolerance (negated, a threat: `tidak ada toleransi`, `tidak segan`); letting it pass or keeping still,
+   *  negated, refuses to tolerate (`tidak akan membiarkan`, `kami tidak akan tinggal diam`: `tinggal` is
+   *  transparent to the negation, NEGATION_TRANSPARENT) */
+  tolerance: { stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'], words: ['pandang', 'ruang', 'diam', 'membiarkan', 'dibiarkan'] },
   /** hesitation (negated, a threat only before an enforcement or sanction verb: `tidak segan menindak`,
    *  `tidak akan ragu mencopot`; `tidak ragu melapor` urges) */
   hesitate: { stems: [], words: ['segan', 'ragu', 'sungkan'] },
@@ -306,7 +315,7 @@ export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap
  *  REMIND_REACH words (`para lurah diingatkan agar tidak …`, `saya ingatkan untuk …`); alone it frames
  *  what follows (`Kami ingatkan, ASN yang ikut kampanye bisa dicopot` warns). */
 export const REMINDERS: readonly string[] = ['mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan'];
-export const REMIND_REACH = 4;
+export const REMIND_REACH = 6;
 /** How far (in words) before a passive removal verb its office word may stand as the subject: the subject's
  *  head with a modifier and a perfect marker (`Gaji berkala yang bersangkutan sudah ditunda`, `Tunjangan
  *  kinerja yang bersangkutan kami potong`). */
@@ -318,6 +327,22 @@ export const SUBJECT_OFFICE_REACH = 6;
  *  camat yang dicopot`): nothing in the clause is reported or threatened, and the statement is a finding. */
 export const EXISTENTIALS: readonly string[] = ['ada'];
 export const EXISTENTIAL_REACH = 6;
+/** Aspect markers that, right before the existential, assert what its relative clause says as found (`masih
+ *  ada yang belum paham batasan …`, `sudah ada laporan yang masuk`): a finding, unless a condition comes
+ *  first (`kalau masih ada kepala desa yang …` supposes) or a stronger rule decides (`sudah ada empat ASN yang
+ *  menerima sanksi` reports a sanction). Bare `ada … yang` asserts too little (`ada yang bilang …`). */
+export const EXISTENTIAL_ASPECTS: readonly string[] = ['masih', 'sudah'];
+/** Adverbs of frequency among the `finding` words: right after a relative marker they qualify a noun, no
+ *  judgement of the situation (`Itu yang sering ditanyakan kepada kami`, `calon yang sering dikritiknya`). */
+export const FREQUENCY_ADVERBS: readonly string[] = ['sering', 'kerap'];
+/** Nouns that a figure counts: right after a numeral (a digit, or a number word of src/lexicon/numerals.ts)
+ *  they make a finding (`menerima 112 aduan`, `menangani 19 aduan`, `17 dari 26 temuan`, `42 ASN`); alone
+ *  they name a channel or a group (`posko pengaduan`, `kanal aduan`, `ASN harus netral`). The finding is the
+ *  weakest rule: a sanction, threat, pledge, order or appeal with a figure keeps its type. */
+export const COUNTED_NOUNS: readonly string[] = ['aduan', 'pengaduan', 'pelanggaran', 'dugaan', 'asn', 'pns', 'pegawai'];
+/** Quantifiers whose stem is a finding word: they count nothing themselves (`sejumlah partai koalisinya`,
+ *  "several"); the features of the stem do not apply. */
+export const QUANTIFIERS: readonly string[] = ['sejumlah'];
 /** Threat words whose content must stand beside them (`terancam dipecat`, `ancaman pidana`, `mengancam
  *  akan mencopot`, `terancam didiskualifikasi`, `sanksi pemecatan mengancam …`): alone they name a danger,
  *  not a sanction (`terancam punah`, `menghadapi ancaman`). By stem; the content is a sanction, removal,
@@ -408,9 +433,9 @@ export const NEGATION_TRANSPARENT: readonly string[] = [
   'akan', 'bakal', 'bisa', 'dapat', 'mau', 'ingin', 'pernah', 'lagi', 'juga', 'pula', 'sempat', 'perlu', 'segera', 'pun',
   // the existential
   'ada',
-  // light verbs before what they give, get or impose
+  // light verbs before what they give, get or impose; `tinggal` before what it keeps (`tidak tinggal diam`)
   'memberi', 'memberikan', 'diberi', 'diberikan', 'mendapat', 'mendapatkan', 'menerima', 'melakukan', 'dilakukan', 'memiliki', 'punya',
-  'mengambil', 'dijatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan',
+  'mengambil', 'tinggal', 'dijatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan',
   // pronouns of the object-fronted passive (`tidak kami proses`)
   'kami', 'saya', 'kita',
   // restrictive focus (`bukan hanya ditegur`: not only)
@@ -419,6 +444,10 @@ export const NEGATION_TRANSPARENT: readonly string[] = [
 /** How far (in words) a pledge reaches forward to an accepting verb: `bersedia menerima`, `siap untuk
  *  menerima`. */
 export const PLEDGE_ACCEPT_REACH = 2;
+/** The pledge words of willingness: before a passive sanction verb the speaker's side pledges to receive it
+ *  (`kami siap diberhentikan jika …`, `bersedia disanksi`). Ensuring is no willingness: `kalau ada yang
+ *  terbukti, kami pastikan diproses` threatens others. */
+export const WILLING: readonly string[] = ['siap', 'bersedia'];
 /** How far (in words) a negated hesitation word reaches forward to its enforcement verb: `tidak segan
  *  menindak`, `tidak ragu untuk memberikan sanksi`. */
 export const HESITATE_REACH = 3;
