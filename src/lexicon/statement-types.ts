@@ -169,12 +169,15 @@ export const TYPE_FEATURES = {
       'direkomendasikan', 'merekomendasikan', 'diteruskan', 'meneruskan', 'melaporkan', 'dilaporkan', 'laporkan',
       // handing a case file on (`berkasnya kami kirim ke KASN`, `dilimpahkan ke inspektorat`)
       'dikirim', 'dikirimkan', 'mengirim', 'mengirimkan', 'dilimpahkan', 'melimpahkan',
+      // handing it over (`kalau masih bandel, kami serahkan ke mekanisme disiplin pegawai`)
+      'diserahkan',
     ],
   },
   /** bodies that impose civil-service sanctions */
   // `propam`: the police's own disciplinary body (a transfer with it named is a sanction: `sudah dimutasi dan
   // diperiksa Propam`)
-  sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian', 'propam'] },
+  // `disiplin`: the discipline procedure as the receiver (`diserahkan ke mekanisme disiplin pegawai`)
+  sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian', 'propam', 'disiplin'] },
   /** removing, moving or lowering, and delaying: a sanction act only with an office, rank or pay word near
    *  it (`dibebaskan dari jabatannya`, `sudah kami turunkan pangkatnya`, `ditunda kenaikan pangkatnya`) */
   removal: {
@@ -254,7 +257,12 @@ export const TYPE_FEATURES = {
   /** tolerance (negated, a threat: `tidak ada toleransi`, `tidak segan`); letting it pass or keeping still,
    *  negated, refuses to tolerate (`tidak akan membiarkan`, `kami tidak akan tinggal diam`: `tinggal` is
    *  transparent to the negation, NEGATION_TRANSPARENT) */
-  tolerance: { stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'], words: ['pandang', 'ruang', 'diam', 'membiarkan', 'dibiarkan'] },
+  // protecting or defending, negated, refuses the same (`tidak akan melindungi pegawai yang melanggar`), and so
+  // does allowing no exception (`Tidak ada pengecualian`; not `Jakarta bukan pengecualian`: PREDICATE_NEGATIONS)
+  tolerance: {
+    stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'],
+    words: ['pandang', 'ruang', 'diam', 'membiarkan', 'dibiarkan', 'melindungi', 'membela', 'pengecualian'],
+  },
   /** hesitation (negated, a threat only before an enforcement or sanction verb: `tidak segan menindak`,
    *  `tidak akan ragu mencopot`; `tidak ragu melapor` urges) */
   hesitate: { stems: [], words: ['segan', 'ragu', 'sungkan'] },
@@ -299,6 +307,9 @@ export const COMPARISON_DEGREE: readonly string[] = ['paling', 'lebih'];
 export const COMPARISON_QUANTITY: readonly string[] = ['banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil'];
 /** After `saling` a verb is reciprocal, no sanction or enforcement (`saling menjatuhkan`). */
 export const RECIPROCALS: readonly string[] = ['saling'];
+/** Negations of a noun predicate: right before a tolerance noun they deny a description, no tolerance
+ *  (`JAKARTA bukan pengecualian`, "is no exception"), where `tidak ada pengecualian` refuses one. */
+export const PREDICATE_NEGATIONS: readonly string[] = ['bukan'];
 /** Prohibition nouns as the object of an active verb or a topic preposition name a topic, not a prohibition
  *  (`menyosialisasikan larangan …`, `soal larangan kampanye`). */
 export const TOPIC_PREPOSITIONS: readonly string[] = ['soal', 'tentang', 'mengenai', 'terkait', 'seputar', 'perihal'];
@@ -316,6 +327,10 @@ export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap
  *  what follows (`Kami ingatkan, ASN yang ikut kampanye bisa dicopot` warns). */
 export const REMINDERS: readonly string[] = ['mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan'];
 export const REMIND_REACH = 6;
+/** The request complementisers among the `purpose` words: after a reminder in the same clause (no punctuation
+ *  between), however long the reminded object (`mengingatkan seluruh aparatur sipil negara (ASN) di lingkungan
+ *  Pemkab agar tidak …`), they open its content. */
+export const REQUEST_COMPLEMENTISERS: readonly string[] = ['agar', 'supaya'];
 /** How far (in words) before a passive removal verb its office word may stand as the subject: the subject's
  *  head with a modifier and a perfect marker (`Gaji berkala yang bersangkutan sudah ditunda`, `Tunjangan
  *  kinerja yang bersangkutan kami potong`). */

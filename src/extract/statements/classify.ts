@@ -263,6 +263,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   const n = text.length;
   let i = 0;
   let pos = 0; // words so far
+  let clauseNo = 0; // clause-ending punctuation marks so far
   let afterPronoun = false;
   let afterNumeral = false;
   let afterRelative = false;
@@ -277,6 +278,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (c0 < 128 ? ASCII_WORD[c0] === 0 : wordCharLength(text, i) === 0) {
       if (clauseBreak(c0)) {
         clauseStart = true;
+        clauseNo++;
         negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
@@ -352,6 +354,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.mask[w] = mask;
         words.word[w] = t;
         words.neg[w] = inScope;
+        words.clause[w] = clauseNo;
         words.all |= mask;
       }
     }

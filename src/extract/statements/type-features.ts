@@ -79,6 +79,8 @@ export interface FeatureSeq {
   word: Array<{ readonly low: string; readonly stem: string }>;
   /** Whether the word is in a negation's scope (NEGATION_TRANSPARENT). */
   neg: boolean[];
+  /** The clause the word is in: the number of clause-ending punctuation marks before it. */
+  clause: number[];
   /** The OR of every mask: a statement with no deciding feature is `other` without running a rule. */
   all: number;
   /** A negated existential's relative clause (`tidak ada ASN [yang … dijatuhi sanksi]`): the word positions
@@ -94,5 +96,5 @@ export interface FeatureSeq {
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], neg: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '' };
+  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '' };
 }

@@ -7,7 +7,7 @@ import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, COUNTED_NOUNS, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
   GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
   OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
-  PLEDGE_ACCEPT_REACH, REALIS_REACH, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
+  PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
@@ -35,6 +35,8 @@ const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.remo
 const OPINION_SOURCE = new Set(OPINION_SOURCES);
 const WILLING_WORDS = new Set(WILLING);
 const COUNTED = new Set(COUNTED_NOUNS);
+const REQUEST = new Set(REQUEST_COMPLEMENTISERS);
+const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
 
 const F = FEATURE;
 /** Features that can decide a type on their own or with their context; the rest (mood, negation,
@@ -139,11 +141,23 @@ class Clause {
     const j = this.before(k, F.sanctionAct, GET_REACH);
     return j >= 0 && this.ordered(j);
   }
+  /** A tolerance word negated (`tidak ada toleransi`, `tidak akan melindungi`), not by a predicate negation
+   *  right before it (PREDICATE_NEGATIONS: `bukan pengecualian`) and not what an order asks for (`meminta
+   *  kepala daerah tidak melindungi …`). */
+  refusedTolerance(k: number): boolean {
+    if (!this.has(k, F.tolerance) || !this.negated(k) || this.ordered(k)) return false;
+    return !(this.adjacentBefore(k, F.negation) && PREDICATE_NEGATION.has(this.low(k - 1)));
+  }
   /** Word k orders: an order word not negated; a reminder only with its content after it (REMINDERS); an
    *  obligation modal only when its subject is not the speaker's side nor `kita` (obligedBy). */
   orderAt(k: number): boolean {
     if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null) return false;
-    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0;
+    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k);
+  }
+  /** A request complementiser (REQUEST_COMPLEMENTISERS) after word k in its clause. */
+  requestInClause(k: number): boolean {
+    for (let j = k + 1; j < this.s.n && this.s.clause[j] === this.s.clause[k]; j++) if (REQUEST.has(this.low(j))) return true;
+    return false;
   }
   has(k: number, bit: number): boolean {
     return (this.s.mask[k]! & bit) !== 0;
@@ -424,7 +438,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         } else if (c.prohibitionAt(k)) {
           if (!c.hortative()) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
         }
-        else if (c.has(k, F.tolerance) && c.negated(k)) out.push(cueOf(c.s, k, 'tolerance'));
+        else if (c.refusedTolerance(k)) out.push(cueOf(c.s, k, 'tolerance'));
         else if (c.has(k, F.hesitate) && c.negated(k) && c.enforcingAfter(k) && !c.ordered(k)) {
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }
