@@ -350,10 +350,14 @@ export const EXISTENTIAL_ASPECTS: readonly string[] = ['masih', 'sudah'];
 /** Adverbs of frequency among the `finding` words: right after a relative marker they qualify a noun, no
  *  judgement of the situation (`Itu yang sering ditanyakan kepada kami`, `calon yang sering dikritiknya`). */
 export const FREQUENCY_ADVERBS: readonly string[] = ['sering', 'kerap'];
-/** Nouns that a figure counts: right after a numeral (a digit, or a number word of src/lexicon/numerals.ts)
- *  they make a finding (`menerima 112 aduan`, `menangani 19 aduan`, `17 dari 26 temuan`, `42 ASN`); alone
- *  they name a channel or a group (`posko pengaduan`, `kanal aduan`, `ASN harus netral`). The finding is the
- *  weakest rule: a sanction, threat, pledge, order or appeal with a figure keeps its type. */
+/** Nouns of what is reported and found, and of the civil servants it concerns, that a figure counts: right
+ *  after a numeral (a digit, or a number word of src/lexicon/numerals.ts) they make a finding (`menerima 112
+ *  aduan`, `menangani 17 dugaan pelanggaran`, `ada 14 ASN yang sedang diperiksa`); alone they name a channel
+ *  or a kind (`posko pengaduan`, `kanal aduan`). A numeral right after a passive verb counts its agents, an
+ *  event's participants, no finding (`apel yang diikuti 2.000 ASN`); a reminder's addressees are the order's
+ *  (`mengingatkan 9.800 ASN untuk …`). `orang` is not among them: teams and crowds (`tim yang terdiri dari
+ *  lima orang`). The finding is the weakest rule: a sanction, threat, pledge, order or appeal with a figure
+ *  keeps its type. */
 export const COUNTED_NOUNS: readonly string[] = ['aduan', 'pengaduan', 'pelanggaran', 'dugaan', 'asn', 'pns', 'pegawai'];
 /** Quantifiers whose stem is a finding word: they count nothing themselves (`sejumlah partai koalisinya`,
  *  "several"); the features of the stem do not apply. */

@@ -265,7 +265,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let pos = 0; // words so far
   let clauseNo = 0; // clause-ending punctuation marks so far
   let afterPronoun = false;
-  let afterNumeral = false;
+  let numeral = 0; // after a numeral: 1 a figure, 2 a passive verb's agents (`diikuti 2.000 ASN`); 0 none
+  let afterPassive = false;
   let afterRelative = false;
   let afterAct = false;
   let clauseStart = true;
@@ -336,7 +337,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0)
-        | (t.counted && afterNumeral ? FEATURE.finding : 0);
+        | (t.counted && numeral === 1 ? FEATURE.finding : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)
@@ -381,7 +382,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
     if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
-    afterNumeral = t.numeral;
+    // a numeral's digit groups (`2.000`) and words (`dua ribu`) keep the state of its first part
+    numeral = t.numeral ? (numeral !== 0 ? numeral : afterPassive ? 2 : 1) : 0;
+    afterPassive = (t.gram & FEATURE.passive) !== 0;
     afterRelative = t.relative;
     afterAct = t.act;
     clauseStart = false;

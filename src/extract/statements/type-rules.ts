@@ -151,7 +151,8 @@ class Clause {
   /** Word k orders: an order word not negated; a reminder only with its content after it (REMINDERS); an
    *  obligation modal only when its subject is not the speaker's side nor `kita` (obligedBy). */
   orderAt(k: number): boolean {
-    if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null) return false;
+    // right after a purpose word it states an aim (`dipanggil untuk dimintai klarifikasi`), no order
+    if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null || this.adjacentBefore(k, F.purpose)) return false;
     return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k);
   }
   /** A request complementiser (REQUEST_COMPLEMENTISERS) after word k in its clause. */
