@@ -171,6 +171,8 @@ export const TYPE_FEATURES = {
       'dikirim', 'dikirimkan', 'mengirim', 'mengirimkan', 'dilimpahkan', 'melimpahkan',
       // handing it over (`kalau masih bandel, kami serahkan ke mekanisme disiplin pegawai`)
       'diserahkan',
+      // the recommendation itself, as a noun: only when issued (RECOMMEND_NOUNS)
+      'rekomendasi', 'rekomendasinya',
     ],
   },
   /** bodies that impose civil-service sanctions */
@@ -261,7 +263,8 @@ export const TYPE_FEATURES = {
   // does allowing no exception (`Tidak ada pengecualian`; not `Jakarta bukan pengecualian`: PREDICATE_NEGATIONS)
   tolerance: {
     stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'],
-    words: ['pandang', 'ruang', 'diam', 'membiarkan', 'dibiarkan', 'melindungi', 'membela', 'pengecualian'],
+    // `main-main`: `kami tidak main-main dengan pelanggaran` (no leniency)
+    words: ['pandang', 'ruang', 'diam', 'membiarkan', 'dibiarkan', 'melindungi', 'membela', 'pengecualian', 'main-main'],
   },
   /** hesitation (negated, a threat only before an enforcement or sanction verb: `tidak segan menindak`,
    *  `tidak akan ragu mencopot`; `tidak ragu melapor` urges) */
@@ -289,7 +292,17 @@ export type TypeFeature = keyof typeof TYPE_FEATURES;
 
 /** Hortatives opening a statement (`Mari …`, `Ayo …`): what it forbids without any sanction word is part
  *  of the appeal (`Ayo jaga …, jangan sampai saling menjatuhkan`). */
-export const HORTATIVES: readonly string[] = ['mari', 'marilah', 'ayo', 'ayolah'];
+// and the politeness markers that open a request (`Tolong jangan libatkan ASN …`, `Mohon jangan …`): a polite
+// prohibition asks
+export const HORTATIVES: readonly string[] = ['mari', 'marilah', 'ayo', 'ayolah', 'tolong', 'mohon'];
+/** Apologies: right after an order or appeal word they make an idiom, no request (`meminta maaf`, `mohon
+ *  maaf atas …`). */
+export const APOLOGIES: readonly string[] = ['maaf'];
+/** Recommendation nouns (among the `recommend` words): a sanction only when issued, after an ISSUING verb
+ *  within GET_REACH words, reported as done (`KASN sudah mengeluarkan rekomendasi untuk lima pejabat`); alone
+ *  they are awaited, received or discussed (`Kami menunggu rekomendasi KASN`). */
+export const RECOMMEND_NOUNS: readonly string[] = ['rekomendasi', 'rekomendasinya'];
+export const ISSUING: readonly string[] = ['mengeluarkan', 'menerbitkan', 'memberikan', 'dikeluarkan', 'diterbitkan'];
 /** The speaker's side as a subject (among the `pronoun` words; `kita` includes the hearer, so it appeals):
  *  with a future modal (FUTURE_MODALS) within SELF_REACH words a pledge (`kami akan menindaklanjuti`, `saya
  *  tidak akan ikut kampanye`, `pihaknya akan …`); with NEUTRAL_WORDS a declaration (`kami netral`); before

@@ -3,7 +3,7 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
-  ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_REACH, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
+  APOLOGIES, ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_REACH, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
   SUBJECT_BLOCKERS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
@@ -43,6 +43,8 @@ interface Tok {
   existential: boolean;
   /** An aspect marker (`masih`, `sudah`): before the existential, it asserts the relative clause that follows. */
   aspect: boolean;
+  /** An apology (`maaf`): right after a request word, no request (APOLOGIES). */
+  apology: boolean;
   /** A numeral (digits or a number word): a counted noun right after it is a figure. */
   numeral: boolean;
   /** A noun a figure counts (COUNTED_NOUNS): a finding right after a numeral (`112 aduan`). */
@@ -106,7 +108,7 @@ function makeTok(raw: string, hash: number): Tok {
   const counted = COUNTED.has(low);
   const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven || counted;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };
 }
@@ -122,6 +124,9 @@ const EXISTS = new Set(EXISTENTIALS);
 const ASPECTS = new Set(EXISTENTIAL_ASPECTS);
 const COUNTED = new Set(COUNTED_NOUNS);
 const REMIND = new Set(REMINDERS);
+const APOLOGY = new Set(APOLOGIES);
+/** What an apology takes from the request word right before it (`meminta maaf`, `mohon maaf`). */
+const NOT_REQUEST = ~(FEATURE.order | FEATURE.appeal);
 const FREQUENCY = new Set(FREQUENCY_ADVERBS);
 const NUMBER_WORDS = new Set([
   ...Object.keys(NUMERAL_UNITS), NUMERAL_TEEN, ...Object.keys(NUMERAL_GROUP_MULTIPLIERS), ...Object.keys(NUMERAL_SCALES),
@@ -379,6 +384,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (negLeft > 0) negLeft = t.transparent ? negLeft - 1 : t.verb ? -1 : 0;
     else if (negLeft === -1) negLeft = 0;
     if (negationBefore !== null) negLeft = NEGATION_REACH;
+    // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
+    if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
     if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;

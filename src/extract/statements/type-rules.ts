@@ -5,7 +5,7 @@ import type { StatementType } from '../../model.js';
 import { FEATURE, type FeatureSeq } from './type-features.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, COUNTED_NOUNS, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
-  GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
+  GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
   OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
@@ -18,6 +18,8 @@ const REPORTING = new Set(REPORT_WORDS);
 const DEGREE = new Set(COMPARISON_DEGREE);
 const QUANTITY = new Set(COMPARISON_QUANTITY);
 const HORTATIVE = new Set(HORTATIVES);
+const RECOMMEND_NOUN = new Set(RECOMMEND_NOUNS);
+const ISSUE = new Set(ISSUING);
 const GENERIC = new Set(GENERIC_CONDITIONS);
 const OPINION_HEAD = new Set(OPINION_REPORTING);
 const CONSEQUENCE = new Set(CONSEQUENCES);
@@ -202,7 +204,7 @@ class Clause {
   }
   /** The statement opens with a hortative (`Mari …`, `Ayo …`) and names no sanction. */
   hortative(): boolean {
-    return this.s.n > 0 && this.s.pos[0] === 0 && HORTATIVE.has(this.low(0)) && (this.s.all & SANCTIONING) === 0;
+    return this.s.n > 0 && this.s.pos[0] === 0 && HORTATIVE.has(this.low(0)) && this.has(0, F.appeal) && (this.s.all & SANCTIONING) === 0;
   }
   any(bit: number): boolean {
     return (this.s.all & bit) !== 0;
@@ -415,13 +417,13 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         const noun = c.sanctionNounAt(k);
         if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
         else if (!c.removalNoun(k) && (c.removalOfOffice(k) || c.removalByBody(k))) out.push(cueOf(c.s, k, 'removal'));
-        else if (c.has(k, F.recommend) && named && !REPORTING.has(c.low(k))) out.push(cueOf(c.s, k, 'recommend'));
+        else if (c.has(k, F.recommend) && named && !REPORTING.has(c.low(k)) && !RECOMMEND_NOUN.has(c.low(k))) out.push(cueOf(c.s, k, 'recommend'));
         else if (noun && (c.subjectOfPerfectPassive(k) || c.perfectBefore(k))) out.push(c.low(k));
         else if (c.enforceAt(k) && c.perfectBefore(k)) out.push(cueOf(c.s, k, 'enforce'));
         else if (c.has(k, F.get)) {
           const p = c.s.pos[k]!;
           for (let j = k + 1; j < c.s.n && c.s.pos[j]! - p <= GET_REACH; j++) {
-            if (c.sanctionNounAt(j)) {
+            if (c.sanctionNounAt(j) || (RECOMMEND_NOUN.has(c.low(j)) && ISSUE.has(c.low(k)))) {
               out.push(c.low(j));
               break;
             }
@@ -451,7 +453,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
         } else if (c.removalOfOffice(k) && !c.negated(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
-        else if (c.has(k, F.recommend) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k)) {
+        else if (c.has(k, F.recommend) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k) && !RECOMMEND_NOUN.has(c.low(k))) {
           // `kalau ketahuan, kami teruskan ke KASN`; `kalau …, kami catat dan laporkan` (the speaker's side
           // reporting someone needs no body named)
           // (under a condition proper, or naming a body that sanctions or enforces: `akan kami laporkan ke
