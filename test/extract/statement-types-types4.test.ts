@@ -20,6 +20,23 @@
 // not find (`memerintahkan` is no reporting verb; `mengungkapkan` with an object-like clause), one speaker
 // (`Kasdim 0817/Gresik Mayor Inf X`: attribution).
 //
+// After the decision-level rules of this change (tuned on the tuning part only; every change on the other
+// fixture folders, the seeds, 2,000 bench articles and the 1,464 real sentences of ../shared/ner-dev read and
+// judged; the rules are pinned one by one in statement-types-rules4.test.ts): refusals of inaction, protection
+// or leniency under negation (`tidak akan tinggal diam`, `tidak akan melindungi`, `tidak main-main`), the
+// willingness to receive a passive sanction, a transfer with a disciplinary body named, asserted existentials
+// (`masih ada … yang`), figures (a numeral before a counted noun, not a passive verb's agents), frequency and
+// vulnerability as judgements, the reporting verbs that carry the act (`berjanji`, `berpendapat`,
+// `mengingatkan` with its content anywhere in its clause), what an order asks for is no threat, an aim after a
+// purpose word is no order, an apology is no request, a polite opener keeps its prohibition, an issued
+// recommendation is a sanction:
+//   tune 46/48 = 0.958 strict and scheme (46 found: every statement found is typed right), speaker 45/48
+//   held 21/24 = 0.875 strict and scheme (23 found), speaker 23/24   (totals only; unchanged from the blind
+//   score)
+// Left in the tuning part: two statements the pipeline does not find (attribution) and one speaker.
+// On the other sets (totals): types3 tune 46/48 and held 20/24 (unchanged), regional tune 56 → 57/64 and held
+// 26 → 27/32, portal tune 58/60 (unchanged) and held 25 → 26/30.
+//
 // TYPES4_REPORT=1 prints the tuning part's problems (TYPES4_REPORT=held the held-out part's, for a final
 // report only).
 import { fileURLToPath } from 'node:url';
@@ -57,6 +74,22 @@ for (const [name, s] of [['tune', tune], ['held', held]] as const) {
     `speaker ${s.strict.rightSpeaker}/${s.strict.speakers}`);
   for (const p of s.strict.problems) console.log(`  ${p}`);
 }
+
+describe('types4 statements: floors', () => {
+  // floors pinned at the level reached; raise them when quality improves, never lower them
+  it('tuning part: types ≥ 0.95 (strict and scheme), speakers ≥ 0.93', () => {
+    const problems = tune.strict.problems.join('\n');
+    expect(tune.strict.rightType / tune.n, problems).toBeGreaterThanOrEqual(0.95);
+    expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(0.95);
+    expect(tune.strict.rightSpeaker / tune.strict.speakers, problems).toBeGreaterThanOrEqual(0.93);
+  });
+  it('held-out part: types ≥ 0.875 (strict and scheme), speakers ≥ 0.95', () => {
+    // (no problem list: the held-out part is not read while tuning)
+    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.875);
+    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.875);
+    expect(held.strict.rightSpeaker / held.strict.speakers).toBeGreaterThanOrEqual(0.95);
+  });
+});
 
 describe('types4 statements: the set', () => {
   it('72 typed statements, a third held out, every type present', () => {
