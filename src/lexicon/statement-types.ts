@@ -263,8 +263,9 @@ export const TYPE_FEATURES = {
   // does allowing no exception (`Tidak ada pengecualian`; not `Jakarta bukan pengecualian`: PREDICATE_NEGATIONS)
   tolerance: {
     stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'],
-    // `main-main`: `kami tidak main-main dengan pelanggaran` (no leniency)
-    words: ['pandang', 'ruang', 'diam', 'membiarkan', 'dibiarkan', 'melindungi', 'membela', 'pengecualian', 'main-main'],
+    // `main-main`: `kami tidak main-main dengan pelanggaran` (no leniency); `tempat` as `ruang` (`tidak ada
+    // tempat bagi ASN yang tidak netral`)
+    words: ['pandang', 'ruang', 'tempat', 'diam', 'membiarkan', 'dibiarkan', 'melindungi', 'membela', 'pengecualian', 'main-main'],
   },
   /** hesitation (negated, a threat only before an enforcement or sanction verb: `tidak segan menindak`,
    *  `tidak akan ragu mencopot`; `tidak ragu melapor` urges) */
@@ -358,7 +359,8 @@ export const EXISTENTIAL_REACH = 6;
 /** Aspect markers that, right before the existential, assert what its relative clause says as found (`masih
  *  ada yang belum paham batasan …`, `sudah ada laporan yang masuk`): a finding, unless a condition comes
  *  first (`kalau masih ada kepala desa yang …` supposes) or a stronger rule decides (`sudah ada empat ASN yang
- *  menerima sanksi` reports a sanction). Bare `ada … yang` asserts too little (`ada yang bilang …`). */
+ *  menerima sanksi` reports a sanction). So does the existential opening a sentence (`Ada juga kepala desa
+ *  yang hadir …`); inside a clause a bare `ada … yang` asserts too little (`kalau ada yang …`, `bahwa ada …`). */
 export const EXISTENTIAL_ASPECTS: readonly string[] = ['masih', 'sudah'];
 /** Adverbs of frequency among the `finding` words: right after a relative marker they qualify a noun, no
  *  judgement of the situation (`Itu yang sering ditanyakan kepada kami`, `calon yang sering dikritiknya`). */
@@ -438,8 +440,12 @@ export const IMPERATIVE_MIN_STEM = 4;
 export const CLAUSE_COORDINATORS: readonly string[] = ['dan', 'lalu', 'serta', 'kemudian', 'tapi', 'tetapi', 'namun'];
 /** Prepositions: a pronoun after one is no subject (`laporan yang masuk ke kami akan …`). */
 export const SUBJECT_BLOCKERS: readonly string[] = [
-  'ke', 'dari', 'kepada', 'bagi', 'untuk', 'oleh', 'dengan', 'pada', 'di', 'terhadap', 'antara', 'seperti',
+  'ke', 'dari', 'kepada', 'bagi', 'untuk', 'oleh', 'dengan', 'pada', 'di', 'terhadap', 'antara', 'seperti', 'dalam',
 ];
+/** Prepositions of place and occasion: a pledge word after one names an event someone attends, no pledge of
+ *  the speaker's (`terbukti hadir dalam deklarasi calon`, `datang ke deklarasi relawan`). Not `dengan`
+ *  (`Dengan deklarasi ini, …` refers to the speaker's own). */
+export const EVENT_PREPOSITIONS: readonly string[] = ['dalam', 'di', 'pada', 'ke'];
 /** Words that, right after a clause-initial -kan form, make it a noun heading a phrase (`Desakan itu …`,
  *  `Pasukan kami …`); a capital after it does too (`Pasukan Misrata`). An imperative takes an object. */
 export const NOUN_PHRASE_FOLLOWERS: readonly string[] = ['itu', 'ini', 'tersebut', 'kami', 'kita', 'mereka', 'saya', 'kalian'];

@@ -43,6 +43,16 @@ const cases: Array<[string, string, string]> = [
   // an issued recommendation is a sanction; an awaited one is not
   ['issued recommendation', 'KASN sudah mengeluarkan rekomendasi untuk lima pejabat itu', 'sanction'],
   ['awaited recommendation', 'Kami menunggu rekomendasi KASN', 'other'],
+  // a pledge word after a preposition of place names an event; `dengan` keeps the speaker's own
+  ['event attended', 'Hasil klarifikasi menunjukkan yang bersangkutan terbukti hadir dalam deklarasi calon', 'assessment'],
+  ['own declaration', 'Dengan deklarasi ini, kami berkomitmen menjaga netralitas', 'commitment'],
+  // an aim after a pure purpose word is not reported as done; after `agar` it is what was asked
+  ['asked to sanction', 'Kami sudah menyurati BKN agar memblokir data kepegawaian yang bersangkutan', 'sanction'],
+  // no place for: a refusal of tolerance
+  ['no place', 'Tidak ada tempat bagi ASN yang tidak netral', 'warning'],
+  // a sentence opened by the existential asserts; inside a clause it supposes or reports
+  ['existential opening a sentence', 'Ada yang membuat grup WhatsApp lalu menyebarkan ajakan memilih', 'assessment'],
+  ['existential in a condition', 'Kalau ada yang membuat grup WhatsApp, laporkan', 'instruction'],
   // promises and opinions carried by the reporting verb
   ['promise verb', 'berjanji akan mengingatkan para guru agar tidak mengunggah konten kampanye', 'commitment'],
   ['opinion verb', 'berpendapat bahwa birokrasi di daerah masih rentan dipolitisasi', 'assessment'],
@@ -51,5 +61,12 @@ const cases: Array<[string, string, string]> = [
 describe('statement types: rules of the fourth round', () => {
   it.each(cases)('%s', (_name, quote, type) => {
     expect(classify(quote).type).toBe(type);
+  });
+});
+
+describe('statement types: an aim is not reported as done', () => {
+  // (what it is instead, deferring to another body, the rules do not yet say: only that no sanction was reported)
+  it('`untuk menjatuhkan sanksi` reports no sanction', () => {
+    expect(classify('Kami menyerahkan kepada PPK untuk menjatuhkan sanksi').type).not.toBe('sanction');
   });
 });

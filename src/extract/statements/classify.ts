@@ -4,7 +4,7 @@ import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
   APOLOGIES, ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_REACH, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
-  SUBJECT_BLOCKERS,
+  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL_TEEN, NUMERAL_UNITS } from '../../lexicon/numerals.js';
@@ -31,7 +31,8 @@ interface Tok {
   initial: number;
   /** What the word does to the next one: 1 a new clause starts after it (`dan`, `lalu`); 2 a pronoun after
    *  it is no subject (a preposition); 4 the verb after it is reciprocal (`saling`); 8 a prohibition noun
-   *  after it names a topic (an active verb or a topic preposition: `menyosialisasikan larangan`). */
+   *  after it names a topic (an active verb or a topic preposition: `menyosialisasikan larangan`); 16 a pledge
+   *  word after it names an event (EVENT_PREPOSITIONS: `hadir dalam deklarasi`). */
   next: number;
   /** A prohibition noun (`larangan`): after a `next & 8` word it names a topic. */
   prohibitionNoun: boolean;
@@ -100,7 +101,7 @@ function makeTok(raw: string, hash: number): Tok {
   // a request's politeness marker (`Silakan …`) has an imperative's shape but asks softly: the appeal reads it
   const initial = imperativeForm(low, st) && (gram & FEATURE.appeal) === 0 ? FEATURE.imperative : 0;
   const next = (COORDINATORS.has(low) ? NEXT_CLAUSE : 0) | (BLOCKERS.has(low) ? NEXT_NOT_SUBJECT : 0)
-    | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0)
+    | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0) | (EVENT_PREPS.has(low) ? NEXT_EVENT : 0)
     // a reminder restates the prohibition it names (`mengingatkan larangan … berlaku bagi PPPK`)
     | (TOPICS.has(low) || (low.startsWith('me') && st !== low && !REMIND.has(low)) ? NEXT_TOPIC : 0);
   const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && st !== low && /an(?:nya)?$/u.test(low); // not `jangan`
@@ -115,6 +116,7 @@ function makeTok(raw: string, hash: number): Tok {
 
 const COORDINATORS = new Set(CLAUSE_COORDINATORS);
 const BLOCKERS = new Set(SUBJECT_BLOCKERS);
+const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
 const RECIPROCAL = new Set(RECIPROCALS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const BASES = new Set(IMPERATIVE_BASES);
@@ -146,6 +148,7 @@ const NEXT_CLAUSE = 1;
 const NEXT_NOT_SUBJECT = 2;
 const NEXT_RECIPROCAL = 4;
 const NEXT_TOPIC = 8;
+const NEXT_EVENT = 16;
 /** The features a reciprocal verb loses (`saling menjatuhkan` sanctions nobody). */
 const NOT_RECIPROCAL = ~(FEATURE.sanctionAct | FEATURE.enforce | FEATURE.removal);
 
@@ -350,6 +353,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       if (afterRelative) mask &= t.frequency ? ~(FEATURE.pledge | FEATURE.finding) : ~FEATURE.pledge;
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
+        if ((prevNext & NEXT_EVENT) !== 0) mask &= ~FEATURE.pledge;
         if ((prevNext & NEXT_RECIPROCAL) !== 0) mask &= NOT_RECIPROCAL;
         if ((prevNext & NEXT_TOPIC) !== 0 && t.prohibitionNoun) mask &= ~FEATURE.prohibit;
       }
@@ -373,9 +377,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     }
     // an asserted existential and its relative clause (`masih ada yang …`): the first one only
     if (words.existsAt < 0) {
-      if (t.existential && aspectBefore !== null) {
+      if (t.existential && (aspectBefore !== null || sentenceStart)) {
         assertedAt = pos;
-        words.existsCue = `${aspectBefore.low} ${t.low}`;
+        words.existsCue = aspectBefore !== null ? `${aspectBefore.low} ${t.low}` : t.low;
       } else if (t.relative && assertedAt >= 0 && pos - assertedAt <= EXISTENTIAL_REACH) words.existsAt = pos;
     }
     aspectBefore = t.aspect ? t : null;

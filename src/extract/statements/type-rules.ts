@@ -227,7 +227,13 @@ class Clause {
   realised(k: number): boolean {
     const p = this.s.pos[k]!;
     const mood = p < this.firstIrrealis || (p < this.firstHardIrrealis && this.perfectBefore(k));
-    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k) && !this.denied(k);
+    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k) && !this.denied(k) && !this.aimAt(k);
+  }
+  /** Word k states an aim: right after a purpose word that is no request complementiser (`menyerahkan kepada
+   *  PPK untuk menjatuhkan sanksi`): not reported as done. After `agar` it is what is asked (`menyurati BKN
+   *  agar memblokir data …` reports the request). */
+  aimAt(k: number): boolean {
+    return this.adjacentBefore(k, F.purpose) && !REQUEST.has(this.low(k - 1));
   }
   /** Word k is a sanction act: an imposing verb only with what it imposes beside it (IMPOSING). */
   sanctionActAt(k: number): boolean {
