@@ -124,6 +124,8 @@ export const TYPE_FEATURES = {
       'segelintir', 'mayoritas', 'kebanyakan',
       // figures and trends: none, the most, a shift (`nihil`, `terbanyak`, `bergeser ke media sosial`)
       'nihil', 'terbanyak', 'tertinggi', 'terendah', 'bergeser', 'bertambah', 'berkurang',
+      // trends of quality (`situasinya membaik`); not `umumnya`, also `Ketua Umumnya` (measured on ner-dev)
+      'membaik', 'memburuk',
       // degree adverbs judge (`terlalu lamban`, `relatif terjaga`, `semakin berani`), and so do adverbs of
       // frequency (`pelanggaran yang sering dilakukan ASN`, `kerap terjadi`)
       'terlalu', 'relatif', 'semakin', 'makin', 'kian', 'sering', 'kerap',
