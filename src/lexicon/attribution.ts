@@ -78,7 +78,7 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'membantah', content: 'any' },
   { verb: 'menampik', content: 'any' },
   { verb: 'menimpali', content: 'any' },
-  { verb: 'memastikan', content: 'marked' },
+  { verb: 'memastikan', content: 'marked', act: true },
   { verb: 'mengklaim', content: 'any' },
   { verb: 'menanggapi', content: 'marked' },
   { verb: 'mengeluhkan', content: 'marked' },

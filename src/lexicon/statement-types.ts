@@ -86,7 +86,9 @@ export const TYPE_FEATURES = {
     // `pasti` as a stem would catch `belum pasti`, `dipastikan`; `memastikan bahwa …` often describes ("it
     // ensures that"): only the first-person `saya/kami pastikan`
     // `netral` pledges only after the speaker's side (NEUTRAL_WORDS, SELF_WORDS: `kami netral`)
-    words: ['siap', 'bersedia', 'pastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral'],
+    // `memastikan` pledges only with a future in its clause (ASSURING: `memastikan penyaluran bansos tidak akan
+    // dimanfaatkan …`; not `memastikan situasi aman`, which judges)
+    words: ['siap', 'bersedia', 'pastikan', 'memastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral'],
   },
   /** accepting (after a pledge: `bersedia menerima sanksi`, the pledge of every ikrar netralitas) */
   accept: { stems: [], words: ['menerima', 'terima'] },
@@ -481,6 +483,11 @@ export const NEGATION_TRANSPARENT: readonly string[] = [
   // restrictive focus (`bukan hanya ditegur`: not only)
   'hanya', 'sekadar', 'cuma', 'semata',
 ];
+/** Assuring verbs among the `pledge` words: a pledge only with a future modal (FUTURE_MODALS) after them in
+ *  their clause, what the speaker's side assures will (not) happen (`X memastikan penyaluran bantuan sosial
+ *  tidak akan dimanfaatkan …`); with a present state they judge it (`memastikan situasi tetap aman`) or
+ *  describe an act (`alat itu memastikan …`). */
+export const ASSURING: readonly string[] = ['memastikan'];
 /** How far (in words) a pledge reaches forward to an accepting verb: `bersedia menerima`, `siap untuk
  *  menerima`. */
 export const PLEDGE_ACCEPT_REACH = 2;

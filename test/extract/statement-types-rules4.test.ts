@@ -53,6 +53,10 @@ const cases: Array<[string, string, string]> = [
   // a sentence opened by the existential asserts; inside a clause it supposes or reports
   ['existential opening a sentence', 'Ada yang membuat grup WhatsApp lalu menyebarkan ajakan memilih', 'assessment'],
   ['existential in a condition', 'Kalau ada yang membuat grup WhatsApp, laporkan', 'instruction'],
+  ['existential telling a plan', 'Ada pasien saya yang akan berangkat ke luar negeri', 'other'],
+  // assuring pledges with a future in its clause; with a present state it judges
+  ['assurance of the future', 'memastikan penyaluran bantuan sosial tidak akan dimanfaatkan untuk kepentingan politik', 'commitment'],
+  ['assurance of a state', 'memastikan situasi di seluruh kecamatan tetap kondusif', 'assessment'],
   // promises and opinions carried by the reporting verb
   ['promise verb', 'berjanji akan mengingatkan para guru agar tidak mengunggah konten kampanye', 'commitment'],
   ['opinion verb', 'berpendapat bahwa birokrasi di daerah masih rentan dipolitisasi', 'assessment'],

@@ -5,7 +5,7 @@ import type { StatementType } from '../../model.js';
 import { FEATURE, type FeatureSeq } from './type-features.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, COUNTED_NOUNS, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
-  GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
+  ASSURING, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
   OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
@@ -38,6 +38,7 @@ const OPINION_SOURCE = new Set(OPINION_SOURCES);
 const WILLING_WORDS = new Set(WILLING);
 const COUNTED = new Set(COUNTED_NOUNS);
 const REQUEST = new Set(REQUEST_COMPLEMENTISERS);
+const ASSURE = new Set(ASSURING);
 const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
 
 const F = FEATURE;
@@ -156,6 +157,11 @@ class Clause {
     // right after a purpose word it states an aim (`dipanggil untuk dimintai klarifikasi`), no order
     if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null || this.adjacentBefore(k, F.purpose)) return false;
     return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k);
+  }
+  /** A future modal (FUTURE_MODALS) after word k in its clause. */
+  futureInClause(k: number): boolean {
+    for (let j = k + 1; j < this.s.n && this.s.clause[j] === this.s.clause[k]; j++) if (FUTURE.has(this.low(j))) return true;
+    return false;
   }
   /** A request complementiser (REQUEST_COMPLEMENTISERS) after word k in its clause. */
   requestInClause(k: number): boolean {
@@ -321,6 +327,7 @@ class Clause {
     const p = this.s.pos[k]!;
     if (!this.has(k, F.pledge) || this.has(k, F.imperative)) return false; // `Pastikan …` orders
     if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
+    if (ASSURE.has(this.low(k)) && !this.futureInClause(k)) return false; // `memastikan … akan …`
     return !this.negated(k) && p < this.firstProhibition && p < this.firstOrder && !this.adjacentBefore(k, F.purpose);
   }
   /** A passive sanction, removal or enforcement verb within PLEDGE_ACCEPT_REACH words after the pledge word
@@ -515,7 +522,10 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
       // a negated existential with a relative clause reports that none are found (`tidak ada ASN yang terbukti …`),
       // an asserted one that some are (`masih ada yang belum paham …`)
       if (c.s.denyFrom >= 0 && c.s.denyFrom < c.firstConditionOnFinding) out.push(c.s.denyCue);
-      if (c.s.existsAt >= 0 && c.s.existsAt < c.firstConditionOnFinding) out.push(c.s.existsCue);
+      // (a bare `Ada … yang` only with no modal anywhere: `Ada pasien saya yang akan berangkat …` tells a plan)
+      if (c.s.existsAt >= 0 && c.s.existsAt < c.firstConditionOnFinding && (c.s.existsCue !== 'ada' || c.firstIrrealis === Infinity)) {
+        out.push(c.s.existsCue);
+      }
     },
   },
 ];
