@@ -41,38 +41,16 @@
 // report only).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadTypedRows, scoreTypedRows } from './statements-portal.js';
+import { loadTypedRows, printPart, scorePart } from './statements-portal.js';
 
 const rows = loadTypedRows(fileURLToPath(new URL('../../fixtures/statements/types/types4.tsv', import.meta.url)));
-/** The issue's scheme counts appeal and instruction as one type. */
-const schemeType = (t: string): string => (t === 'instruction' ? 'appeal' : t);
-/** A type problem line reads `n: gold ← found [cues]: …`. */
-function sameUnderScheme(problem: string): boolean {
-  const m = /^\d+: (\w+) ← (\w+) /u.exec(problem);
-  return m !== null && schemeType(m[1]!) === schemeType(m[2]!);
-}
-
-function score(held: boolean): { strict: ReturnType<typeof scoreTypedRows>; scheme: number; n: number } {
-  const part = rows.filter((r) => r.held === held);
-  const strict = scoreTypedRows(part);
-  const typeMisses = strict.problems.filter((p) => / ← /u.test(p) && !sameUnderScheme(p)).length;
-  return { strict, scheme: strict.found - typeMisses, n: part.length };
-}
-
-const tune = score(false);
-const held = score(true);
+const tune = scorePart(rows, false);
+const held = scorePart(rows, true);
 const report = process.env['TYPES4_REPORT'];
-for (const [name, s] of [['tune', tune], ['held', held]] as const) {
-  if (!report) continue;
-  if ((report === 'held') !== (name === 'held')) {
-    // the other part's totals only
-    console.log(`${name}: strict ${s.strict.rightType}/${s.n}, scheme ${s.scheme}/${s.n} (found ${s.strict.found}), ` +
-      `speaker ${s.strict.rightSpeaker}/${s.strict.speakers}`);
-    continue;
-  }
-  console.log(`${name}: strict ${s.strict.rightType}/${s.n}, scheme ${s.scheme}/${s.n} (found ${s.strict.found}), ` +
-    `speaker ${s.strict.rightSpeaker}/${s.strict.speakers}`);
-  for (const p of s.strict.problems) console.log(`  ${p}`);
+if (report) {
+  // the problems of the part asked for; the other part's totals only
+  printPart('tune', tune, report !== 'held');
+  printPart('held', held, report === 'held');
 }
 
 describe('types4 statements: floors', () => {
