@@ -46,7 +46,7 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'menilai', content: 'any', act: true },
   { verb: 'mengakui', content: 'marked' },
   // appeal / request / warn: the content is the appeal itself (`mengingatkan ASN agar …`)
-  { verb: 'mengingatkan', content: 'any' },
+  { verb: 'mengingatkan', content: 'any', act: true },
   { verb: 'meminta', content: 'any', act: true },
   { verb: 'mengimbau', content: 'any', act: true },
   { verb: 'menghimbau', content: 'any', act: true },
@@ -69,7 +69,7 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   // claim / confirm / opine / advise: what follows is what the subject said
   { verb: 'mengaku', content: 'any' },
   { verb: 'membenarkan', content: 'any' },
-  { verb: 'berpendapat', content: 'any' },
+  { verb: 'berpendapat', content: 'any', act: true },
   { verb: 'berpesan', content: 'any' },
   { verb: 'mengutarakan', content: 'marked' },
   // deny / reply / assure / complain: what follows is the speaker's side (`membantah tudingan …`, `menimpali
@@ -78,14 +78,14 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'membantah', content: 'any' },
   { verb: 'menampik', content: 'any' },
   { verb: 'menimpali', content: 'any' },
-  { verb: 'memastikan', content: 'marked' },
+  { verb: 'memastikan', content: 'marked', act: true },
   { verb: 'mengklaim', content: 'any' },
   { verb: 'menanggapi', content: 'marked' },
   { verb: 'mengeluhkan', content: 'marked' },
   // reply: `menjawab pertanyaan wartawan` is a plain object, `menjawab bahwa …` reports
   { verb: 'menjawab', content: 'marked' },
   // promise: what follows is the pledge (`berjanji akan menindak …`, `berjanji seluruh kepala desa akan …`)
-  { verb: 'berjanji', content: 'any' },
+  { verb: 'berjanji', content: 'any', act: true },
 ];
 
 /** Words that make the words after a `marked` reporting verb a clause (the reported content) rather than

@@ -86,7 +86,9 @@ export const TYPE_FEATURES = {
     // `pasti` as a stem would catch `belum pasti`, `dipastikan`; `memastikan bahwa …` often describes ("it
     // ensures that"): only the first-person `saya/kami pastikan`
     // `netral` pledges only after the speaker's side (NEUTRAL_WORDS, SELF_WORDS: `kami netral`)
-    words: ['siap', 'bersedia', 'pastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral'],
+    // `memastikan` pledges only with a future in its clause (ASSURING: `memastikan penyaluran bansos tidak akan
+    // dimanfaatkan …`; not `memastikan situasi aman`, which judges)
+    words: ['siap', 'bersedia', 'pastikan', 'memastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral'],
   },
   /** accepting (after a pledge: `bersedia menerima sanksi`, the pledge of every ikrar netralitas) */
   accept: { stems: [], words: ['menerima', 'terima'] },
@@ -116,14 +118,19 @@ export const TYPE_FEATURES = {
       // proven (`tujuh di antaranya terbukti melanggar`); after `yang` or a condition it is none (a generic
       // subject: PROVEN_AFTER_RELATIVE, and no finding stands after a condition)
       'terbukti',
+      // vulnerable, like `rawan` (`birokrasi masih rentan dipolitisasi`)
+      'rentan',
       'kondusif', 'lancar', 'tertib', 'meningkat', 'menurun', 'signifikan', 'marak', 'minim', 'didominasi', 'mendominasi',
       // judging and describing the situation (`menilai` as a stem would catch `nilai-nilai netralitas`)
       'menilai', 'dinilai', 'penilaian', 'potensi', 'terjadi', 'aman', 'terkendali', 'cenderung', 'sebagian',
       'segelintir', 'mayoritas', 'kebanyakan',
       // figures and trends: none, the most, a shift (`nihil`, `terbanyak`, `bergeser ke media sosial`)
       'nihil', 'terbanyak', 'tertinggi', 'terendah', 'bergeser', 'bertambah', 'berkurang',
-      // degree adverbs judge (`terlalu lamban`, `relatif terjaga`, `semakin berani`)
-      'terlalu', 'relatif', 'semakin', 'makin', 'kian',
+      // trends of quality (`situasinya membaik`); not `umumnya`, also `Ketua Umumnya` (measured on ner-dev)
+      'membaik', 'memburuk',
+      // degree adverbs judge (`terlalu lamban`, `relatif terjaga`, `semakin berani`), and so do adverbs of
+      // frequency (`pelanggaran yang sering dilakukan ASN`, `kerap terjadi`)
+      'terlalu', 'relatif', 'semakin', 'makin', 'kian', 'sering', 'kerap',
       // comparisons of amounts: a finding only as a pair (COMPARISON_DEGREE then COMPARISON_QUANTITY)
       'paling', 'lebih', 'banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil',
     ],
@@ -166,10 +173,17 @@ export const TYPE_FEATURES = {
       'direkomendasikan', 'merekomendasikan', 'diteruskan', 'meneruskan', 'melaporkan', 'dilaporkan', 'laporkan',
       // handing a case file on (`berkasnya kami kirim ke KASN`, `dilimpahkan ke inspektorat`)
       'dikirim', 'dikirimkan', 'mengirim', 'mengirimkan', 'dilimpahkan', 'melimpahkan',
+      // handing it over (`kalau masih bandel, kami serahkan ke mekanisme disiplin pegawai`)
+      'diserahkan',
+      // the recommendation itself, as a noun: only when issued (RECOMMEND_NOUNS)
+      'rekomendasi', 'rekomendasinya',
     ],
   },
   /** bodies that impose civil-service sanctions */
-  sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian'] },
+  // `propam`: the police's own disciplinary body (a transfer with it named is a sanction: `sudah dimutasi dan
+  // diperiksa Propam`)
+  // `disiplin`: the discipline procedure as the receiver (`diserahkan ke mekanisme disiplin pegawai`)
+  sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian', 'propam', 'disiplin'] },
   /** removing, moving or lowering, and delaying: a sanction act only with an office, rank or pay word near
    *  it (`dibebaskan dari jabatannya`, `sudah kami turunkan pangkatnya`, `ditunda kenaikan pangkatnya`) */
   removal: {
@@ -187,6 +201,8 @@ export const TYPE_FEATURES = {
     words: [
       'jabatan', 'jabatannya', 'pangkat', 'pangkatnya', 'kepangkatan', 'gaji', 'gajinya', 'tugas', 'tugasnya', 'eselon',
       'tunjangan', 'tunjangannya', 'tpp',
+      // the seat of an office, as it is lost (`bersiap-siap kehilangan kursinya`); alone it is furniture
+      'kursi', 'kursinya',
     ],
   },
   /** facing the law: a threat with a law word after it (`akan berurusan dengan aparat penegak hukum`,
@@ -244,8 +260,17 @@ export const TYPE_FEATURES = {
   prohibit: { stems: ['larang'], words: ['jangan', 'janganlah', 'hindari', 'hindarilah'] },
   /** permission (negated, a prohibition: `tidak boleh`) */
   permit: { stems: [], words: ['boleh', 'diperbolehkan', 'dibolehkan', 'diizinkan', 'diperkenankan'] },
-  /** tolerance (negated, a threat: `tidak ada toleransi`, `tidak segan`) */
-  tolerance: { stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'], words: ['pandang', 'ruang'] },
+  /** tolerance (negated, a threat: `tidak ada toleransi`, `tidak segan`); letting it pass or keeping still,
+   *  negated, refuses to tolerate (`tidak akan membiarkan`, `kami tidak akan tinggal diam`: `tinggal` is
+   *  transparent to the negation, NEGATION_TRANSPARENT) */
+  // protecting or defending, negated, refuses the same (`tidak akan melindungi pegawai yang melanggar`), and so
+  // does allowing no exception (`Tidak ada pengecualian`; not `Jakarta bukan pengecualian`: PREDICATE_NEGATIONS)
+  tolerance: {
+    stems: ['toleransi', 'tolerir', 'kompromi', 'ampun'],
+    // `main-main`: `kami tidak main-main dengan pelanggaran` (no leniency); `tempat` as `ruang` (`tidak ada
+    // tempat bagi ASN yang tidak netral`)
+    words: ['pandang', 'ruang', 'tempat', 'diam', 'membiarkan', 'dibiarkan', 'melindungi', 'membela', 'pengecualian', 'main-main'],
+  },
   /** hesitation (negated, a threat only before an enforcement or sanction verb: `tidak segan menindak`,
    *  `tidak akan ragu mencopot`; `tidak ragu melapor` urges) */
   hesitate: { stems: [], words: ['segan', 'ragu', 'sungkan'] },
@@ -272,7 +297,17 @@ export type TypeFeature = keyof typeof TYPE_FEATURES;
 
 /** Hortatives opening a statement (`Mari …`, `Ayo …`): what it forbids without any sanction word is part
  *  of the appeal (`Ayo jaga …, jangan sampai saling menjatuhkan`). */
-export const HORTATIVES: readonly string[] = ['mari', 'marilah', 'ayo', 'ayolah'];
+// and the politeness markers that open a request (`Tolong jangan libatkan ASN …`, `Mohon jangan …`): a polite
+// prohibition asks
+export const HORTATIVES: readonly string[] = ['mari', 'marilah', 'ayo', 'ayolah', 'tolong', 'mohon'];
+/** Apologies: right after an order or appeal word they make an idiom, no request (`meminta maaf`, `mohon
+ *  maaf atas …`). */
+export const APOLOGIES: readonly string[] = ['maaf'];
+/** Recommendation nouns (among the `recommend` words): a sanction only when issued, after an ISSUING verb
+ *  within GET_REACH words, reported as done (`KASN sudah mengeluarkan rekomendasi untuk lima pejabat`); alone
+ *  they are awaited, received or discussed (`Kami menunggu rekomendasi KASN`). */
+export const RECOMMEND_NOUNS: readonly string[] = ['rekomendasi', 'rekomendasinya'];
+export const ISSUING: readonly string[] = ['mengeluarkan', 'menerbitkan', 'memberikan', 'dikeluarkan', 'diterbitkan'];
 /** The speaker's side as a subject (among the `pronoun` words; `kita` includes the hearer, so it appeals):
  *  with a future modal (FUTURE_MODALS) within SELF_REACH words a pledge (`kami akan menindaklanjuti`, `saya
  *  tidak akan ikut kampanye`, `pihaknya akan …`); with NEUTRAL_WORDS a declaration (`kami netral`); before
@@ -290,6 +325,9 @@ export const COMPARISON_DEGREE: readonly string[] = ['paling', 'lebih'];
 export const COMPARISON_QUANTITY: readonly string[] = ['banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil'];
 /** After `saling` a verb is reciprocal, no sanction or enforcement (`saling menjatuhkan`). */
 export const RECIPROCALS: readonly string[] = ['saling'];
+/** Negations of a noun predicate: right before a tolerance noun they deny a description, no tolerance
+ *  (`JAKARTA bukan pengecualian`, "is no exception"), where `tidak ada pengecualian` refuses one. */
+export const PREDICATE_NEGATIONS: readonly string[] = ['bukan'];
 /** Prohibition nouns as the object of an active verb or a topic preposition name a topic, not a prohibition
  *  (`menyosialisasikan larangan …`, `soal larangan kampanye`). */
 export const TOPIC_PREPOSITIONS: readonly string[] = ['soal', 'tentang', 'mengenai', 'terkait', 'seputar', 'perihal'];
@@ -306,7 +344,11 @@ export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap
  *  REMIND_REACH words (`para lurah diingatkan agar tidak …`, `saya ingatkan untuk …`); alone it frames
  *  what follows (`Kami ingatkan, ASN yang ikut kampanye bisa dicopot` warns). */
 export const REMINDERS: readonly string[] = ['mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan'];
-export const REMIND_REACH = 4;
+export const REMIND_REACH = 6;
+/** The request complementisers among the `purpose` words: after a reminder in the same clause (no punctuation
+ *  between), however long the reminded object (`mengingatkan seluruh aparatur sipil negara (ASN) di lingkungan
+ *  Pemkab agar tidak …`), they open its content. */
+export const REQUEST_COMPLEMENTISERS: readonly string[] = ['agar', 'supaya'];
 /** How far (in words) before a passive removal verb its office word may stand as the subject: the subject's
  *  head with a modifier and a perfect marker (`Gaji berkala yang bersangkutan sudah ditunda`, `Tunjangan
  *  kinerja yang bersangkutan kami potong`). */
@@ -318,6 +360,27 @@ export const SUBJECT_OFFICE_REACH = 6;
  *  camat yang dicopot`): nothing in the clause is reported or threatened, and the statement is a finding. */
 export const EXISTENTIALS: readonly string[] = ['ada'];
 export const EXISTENTIAL_REACH = 6;
+/** Aspect markers that, right before the existential, assert what its relative clause says as found (`masih
+ *  ada yang belum paham batasan …`, `sudah ada laporan yang masuk`): a finding, unless a condition comes
+ *  first (`kalau masih ada kepala desa yang …` supposes) or a stronger rule decides (`sudah ada empat ASN yang
+ *  menerima sanksi` reports a sanction). So does the existential opening a sentence (`Ada juga kepala desa
+ *  yang hadir …`); inside a clause a bare `ada … yang` asserts too little (`kalau ada yang …`, `bahwa ada …`). */
+export const EXISTENTIAL_ASPECTS: readonly string[] = ['masih', 'sudah'];
+/** Adverbs of frequency among the `finding` words: right after a relative marker they qualify a noun, no
+ *  judgement of the situation (`Itu yang sering ditanyakan kepada kami`, `calon yang sering dikritiknya`). */
+export const FREQUENCY_ADVERBS: readonly string[] = ['sering', 'kerap'];
+/** Nouns of what is reported and found, and of the civil servants it concerns, that a figure counts: right
+ *  after a numeral (a digit, or a number word of src/lexicon/numerals.ts) they make a finding (`menerima 112
+ *  aduan`, `menangani 17 dugaan pelanggaran`, `ada 14 ASN yang sedang diperiksa`); alone they name a channel
+ *  or a kind (`posko pengaduan`, `kanal aduan`). A numeral right after a passive verb counts its agents, an
+ *  event's participants, no finding (`apel yang diikuti 2.000 ASN`); a reminder's addressees are the order's
+ *  (`mengingatkan 9.800 ASN untuk …`). `orang` is not among them: teams and crowds (`tim yang terdiri dari
+ *  lima orang`). The finding is the weakest rule: a sanction, threat, pledge, order or appeal with a figure
+ *  keeps its type. */
+export const COUNTED_NOUNS: readonly string[] = ['aduan', 'pengaduan', 'pelanggaran', 'dugaan', 'asn', 'pns', 'pegawai'];
+/** Quantifiers whose stem is a finding word: they count nothing themselves (`sejumlah partai koalisinya`,
+ *  "several"); the features of the stem do not apply. */
+export const QUANTIFIERS: readonly string[] = ['sejumlah'];
 /** Threat words whose content must stand beside them (`terancam dipecat`, `ancaman pidana`, `mengancam
  *  akan mencopot`, `terancam didiskualifikasi`, `sanksi pemecatan mengancam …`): alone they name a danger,
  *  not a sanction (`terancam punah`, `menghadapi ancaman`). By stem; the content is a sanction, removal,
@@ -381,8 +444,12 @@ export const IMPERATIVE_MIN_STEM = 4;
 export const CLAUSE_COORDINATORS: readonly string[] = ['dan', 'lalu', 'serta', 'kemudian', 'tapi', 'tetapi', 'namun'];
 /** Prepositions: a pronoun after one is no subject (`laporan yang masuk ke kami akan …`). */
 export const SUBJECT_BLOCKERS: readonly string[] = [
-  'ke', 'dari', 'kepada', 'bagi', 'untuk', 'oleh', 'dengan', 'pada', 'di', 'terhadap', 'antara', 'seperti',
+  'ke', 'dari', 'kepada', 'bagi', 'untuk', 'oleh', 'dengan', 'pada', 'di', 'terhadap', 'antara', 'seperti', 'dalam',
 ];
+/** Prepositions of place and occasion: a pledge word after one names an event someone attends, no pledge of
+ *  the speaker's (`terbukti hadir dalam deklarasi calon`, `datang ke deklarasi relawan`). Not `dengan`
+ *  (`Dengan deklarasi ini, …` refers to the speaker's own). */
+export const EVENT_PREPOSITIONS: readonly string[] = ['dalam', 'di', 'pada', 'ke'];
 /** Words that, right after a clause-initial -kan form, make it a noun heading a phrase (`Desakan itu …`,
  *  `Pasukan kami …`); a capital after it does too (`Pasukan Misrata`). An imperative takes an object. */
 export const NOUN_PHRASE_FOLLOWERS: readonly string[] = ['itu', 'ini', 'tersebut', 'kami', 'kita', 'mereka', 'saya', 'kalian'];
@@ -408,17 +475,26 @@ export const NEGATION_TRANSPARENT: readonly string[] = [
   'akan', 'bakal', 'bisa', 'dapat', 'mau', 'ingin', 'pernah', 'lagi', 'juga', 'pula', 'sempat', 'perlu', 'segera', 'pun',
   // the existential
   'ada',
-  // light verbs before what they give, get or impose
+  // light verbs before what they give, get or impose; `tinggal` before what it keeps (`tidak tinggal diam`)
   'memberi', 'memberikan', 'diberi', 'diberikan', 'mendapat', 'mendapatkan', 'menerima', 'melakukan', 'dilakukan', 'memiliki', 'punya',
-  'mengambil', 'dijatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan',
+  'mengambil', 'tinggal', 'dijatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan',
   // pronouns of the object-fronted passive (`tidak kami proses`)
   'kami', 'saya', 'kita',
   // restrictive focus (`bukan hanya ditegur`: not only)
   'hanya', 'sekadar', 'cuma', 'semata',
 ];
+/** Assuring verbs among the `pledge` words: a pledge only with a future modal (FUTURE_MODALS) after them in
+ *  their clause, what the speaker's side assures will (not) happen (`X memastikan penyaluran bantuan sosial
+ *  tidak akan dimanfaatkan …`); with a present state they judge it (`memastikan situasi tetap aman`) or
+ *  describe an act (`alat itu memastikan …`). */
+export const ASSURING: readonly string[] = ['memastikan'];
 /** How far (in words) a pledge reaches forward to an accepting verb: `bersedia menerima`, `siap untuk
  *  menerima`. */
 export const PLEDGE_ACCEPT_REACH = 2;
+/** The pledge words of willingness: before a passive sanction verb the speaker's side pledges to receive it
+ *  (`kami siap diberhentikan jika …`, `bersedia disanksi`). Ensuring is no willingness: `kalau ada yang
+ *  terbukti, kami pastikan diproses` threatens others. */
+export const WILLING: readonly string[] = ['siap', 'bersedia'];
 /** How far (in words) a negated hesitation word reaches forward to its enforcement verb: `tidak segan
  *  menindak`, `tidak ragu untuk memberikan sanksi`. */
 export const HESITATE_REACH = 3;

@@ -37,33 +37,14 @@
 // report only).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadTypedRows, scoreTypedRows } from './statements-portal.js';
+import { loadTypedRows, printPart, scorePart } from './statements-portal.js';
 
 const rows = loadTypedRows(fileURLToPath(new URL('../../fixtures/statements/types/types3.tsv', import.meta.url)));
-/** The issue's scheme counts appeal and instruction as one type. */
-const schemeType = (t: string): string => (t === 'instruction' ? 'appeal' : t);
-/** A type problem line reads `n: gold ← found [cues]: …`. */
-function sameUnderScheme(problem: string): boolean {
-  const m = /^\d+: (\w+) ← (\w+) /u.exec(problem);
-  return m !== null && schemeType(m[1]!) === schemeType(m[2]!);
-}
-
-function score(held: boolean): { strict: ReturnType<typeof scoreTypedRows>; scheme: number; n: number } {
-  const part = rows.filter((r) => r.held === held);
-  const strict = scoreTypedRows(part);
-  const typeMisses = strict.problems.filter((p) => / ← /u.test(p) && !sameUnderScheme(p)).length;
-  return { strict, scheme: strict.found - typeMisses, n: part.length };
-}
-
-const tune = score(false);
-const held = score(true);
+const tune = scorePart(rows, false);
+const held = scorePart(rows, true);
 const report = process.env['TYPES3_REPORT'];
-for (const [name, s] of [['tune', tune], ['held', held]] as const) {
-  if (!report || (report === 'held') !== (name === 'held')) continue;
-  console.log(`${name}: strict ${s.strict.rightType}/${s.n}, scheme ${s.scheme}/${s.n} (found ${s.strict.found}), ` +
-    `speaker ${s.strict.rightSpeaker}/${s.strict.speakers}`);
-  for (const p of s.strict.problems) console.log(`  ${p}`);
-}
+// the problems of the part asked for only
+if (report) printPart(report === 'held' ? 'held' : 'tune', report === 'held' ? held : tune, true);
 
 describe('types3 statements: the set', () => {
   it('72 typed statements, a third held out, every type present', () => {

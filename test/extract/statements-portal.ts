@@ -66,3 +66,35 @@ export function scoreTypedRows(rows: readonly TypedRow[]): TypedScore {
   }
   return s;
 }
+
+/** The issue's scheme counts appeal and instruction as one type. */
+export const schemeType = (t: string): string => (t === 'instruction' ? 'appeal' : t);
+
+/** A type problem line (`n: gold ← found [cues]: …`) whose types agree under the scheme. */
+function sameUnderScheme(problem: string): boolean {
+  const m = /^\d+: (\w+) ← (\w+) /u.exec(problem);
+  return m !== null && schemeType(m[1]!) === schemeType(m[2]!);
+}
+
+export interface PartScore {
+  strict: TypedScore;
+  /** Rows whose type agrees under the scheme (appeal and instruction merged). */
+  scheme: number;
+  n: number;
+}
+
+/** The tuning part (`held` false) or the held-out part of a typed set, scored strictly and under the scheme. */
+export function scorePart(rows: readonly TypedRow[], held: boolean): PartScore {
+  const part = rows.filter((r) => r.held === held);
+  const strict = scoreTypedRows(part);
+  const typeMisses = strict.problems.filter((p) => / ← /u.test(p) && !sameUnderScheme(p)).length;
+  return { strict, scheme: strict.found - typeMisses, n: part.length };
+}
+
+/** Prints a part's totals, and its problems when `problems` is set. */
+export function printPart(name: string, s: PartScore, problems: boolean): void {
+  console.log(`${name}: strict ${s.strict.rightType}/${s.n}, scheme ${s.scheme}/${s.n} (found ${s.strict.found}), ` +
+    `speaker ${s.strict.rightSpeaker}/${s.strict.speakers}`);
+  if (problems) for (const p of s.strict.problems) console.log(`  ${p}`);
+}
+

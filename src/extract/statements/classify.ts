@@ -3,10 +3,11 @@
 import type { StatementType } from '../../model.js';
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
-  ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, NEGATION_REACH, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
-  SUBJECT_BLOCKERS,
+  APOLOGIES, ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_REACH, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
+  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
+import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL_TEEN, NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { stem } from '../../nlp/natural.js';
 import { SPACE, WE, alternationOf } from '../../text/regex.js';
 import { isWordCharAt, isWordCharBefore, wordCharLength, wordRunEnd } from '../../text/words.js';
@@ -30,7 +31,8 @@ interface Tok {
   initial: number;
   /** What the word does to the next one: 1 a new clause starts after it (`dan`, `lalu`); 2 a pronoun after
    *  it is no subject (a preposition); 4 the verb after it is reciprocal (`saling`); 8 a prohibition noun
-   *  after it names a topic (an active verb or a topic preposition: `menyosialisasikan larangan`). */
+   *  after it names a topic (an active verb or a topic preposition: `menyosialisasikan larangan`); 16 a pledge
+   *  word after it names an event (EVENT_PREPOSITIONS: `hadir dalam deklarasi`). */
   next: number;
   /** A prohibition noun (`larangan`): after a `next & 8` word it names a topic. */
   prohibitionNoun: boolean;
@@ -40,6 +42,16 @@ interface Tok {
   proven: boolean;
   /** The existential verb (`ada`): after a negation, it denies the relative clause that follows. */
   existential: boolean;
+  /** An aspect marker (`masih`, `sudah`): before the existential, it asserts the relative clause that follows. */
+  aspect: boolean;
+  /** An apology (`maaf`): right after a request word, no request (APOLOGIES). */
+  apology: boolean;
+  /** A numeral (digits or a number word): a counted noun right after it is a figure. */
+  numeral: boolean;
+  /** A noun a figure counts (COUNTED_NOUNS): a finding right after a numeral (`112 aduan`). */
+  counted: boolean;
+  /** An adverb of frequency (`sering`): right after a relative marker no finding. */
+  frequency: boolean;
   /** An attributive enforcement word (`tegas`): a threat only right after an enforcing act (`act`). */
   attributive: boolean;
   /** An enforcing act (`tindakan`, `bertindak`) that an attributive word qualifies (`tindakan tegas`). */
@@ -89,25 +101,45 @@ function makeTok(raw: string, hash: number): Tok {
   // a request's politeness marker (`Silakan …`) has an imperative's shape but asks softly: the appeal reads it
   const initial = imperativeForm(low, st) && (gram & FEATURE.appeal) === 0 ? FEATURE.imperative : 0;
   const next = (COORDINATORS.has(low) ? NEXT_CLAUSE : 0) | (BLOCKERS.has(low) ? NEXT_NOT_SUBJECT : 0)
-    | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0)
-    | (TOPICS.has(low) || (low.startsWith('me') && st !== low) ? NEXT_TOPIC : 0);
+    | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0) | (EVENT_PREPS.has(low) ? NEXT_EVENT : 0)
+    // a reminder restates the prohibition it names (`mengingatkan larangan … berlaku bagi PPPK`)
+    | (TOPICS.has(low) || (low.startsWith('me') && st !== low && !REMIND.has(low)) ? NEXT_TOPIC : 0);
   const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && st !== low && /an(?:nya)?$/u.test(low); // not `jangan`
   const proven = PROVEN.has(low);
+  const counted = COUNTED.has(low);
+  // (a counted noun is a cue only after a numeral: checked in the scan, `figure`)
   const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };
 }
 
 const COORDINATORS = new Set(CLAUSE_COORDINATORS);
 const BLOCKERS = new Set(SUBJECT_BLOCKERS);
+const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
 const RECIPROCAL = new Set(RECIPROCALS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const BASES = new Set(IMPERATIVE_BASES);
 const RELATIVES = new Set(RELATIVE_MARKERS);
 const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
 const EXISTS = new Set(EXISTENTIALS);
+const ASPECTS = new Set(EXISTENTIAL_ASPECTS);
+const COUNTED = new Set(COUNTED_NOUNS);
+const REMIND = new Set(REMINDERS);
+const APOLOGY = new Set(APOLOGIES);
+/** What an apology takes from the request word right before it (`meminta maaf`, `mohon maaf`). */
+const NOT_REQUEST = ~(FEATURE.order | FEATURE.appeal);
+const FREQUENCY = new Set(FREQUENCY_ADVERBS);
+const NUMBER_WORDS = new Set([
+  ...Object.keys(NUMERAL_UNITS), NUMERAL_TEEN, ...Object.keys(NUMERAL_GROUP_MULTIPLIERS), ...Object.keys(NUMERAL_SCALES),
+  ...Object.keys(NUMERAL_APPROXIMATE),
+]);
+/** Digits first (`112`, `1.010` ends in `010`), or a number word (`tiga`, `belasan`). */
+function isNumeral(low: string): boolean {
+  const c = low.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || NUMBER_WORDS.has(low);
+}
 const ATTRIBUTIVE = new Set(ATTRIBUTIVE_ENFORCE);
 const ACTS = new Set(ENFORCING_ACTS);
 const TRANSPARENT = new Set(NEGATION_TRANSPARENT);
@@ -117,6 +149,7 @@ const NEXT_CLAUSE = 1;
 const NEXT_NOT_SUBJECT = 2;
 const NEXT_RECIPROCAL = 4;
 const NEXT_TOPIC = 8;
+const NEXT_EVENT = 16;
 /** The features a reciprocal verb loses (`saling menjatuhkan` sanctions nobody). */
 const NOT_RECIPROCAL = ~(FEATURE.sanctionAct | FEATURE.enforce | FEATURE.removal);
 
@@ -229,14 +262,20 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   words.all = 0;
   words.denyFrom = -1;
   words.denyTo = -1;
+  words.existsAt = -1;
   let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
+  let assertedAt = -1; // the word position of an asserted existential (`masih ada`), until its clause ends
+  let aspectBefore: Tok | null = null; // the previous word, when an aspect marker (`masih`)
   let negationBefore: Tok | null = null; // the previous word, when a negation
   let negLeft = 0; // words a negation's scope may still cover (0: none open; -1: a verb target's object)
   let any = false;
   const n = text.length;
   let i = 0;
   let pos = 0; // words so far
+  let clauseNo = 0; // clause-ending punctuation marks so far
   let afterPronoun = false;
+  let numeral = 0; // after a numeral: 1 a figure, 2 a passive verb's agents (`diikuti 2.000 ASN`); 0 none
+  let afterPassive = false;
   let afterRelative = false;
   let afterAct = false;
   let clauseStart = true;
@@ -249,11 +288,13 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (c0 < 128 ? ASCII_WORD[c0] === 0 : wordCharLength(text, i) === 0) {
       if (clauseBreak(c0)) {
         clauseStart = true;
+        clauseNo++;
         negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
           existentialAt = -1;
         }
+        assertedAt = -1;
         prevNext = 0; // what a word does to the next stays in its clause
         if (c0 !== 0x2c) sentenceStart = true;
       }
@@ -299,18 +340,22 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       imperativeAt = -1;
     }
     const inScope = negLeft > 0 || (negLeft === -1 && !t.verb);
-    if (t.cue) {
+    const figure = t.counted && numeral === 1;
+    if (t.cue || figure) {
       addMasks(t);
       any = true;
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
-      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0);
+      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0)
+        | (figure ? FEATURE.finding : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
-      // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`)
+      // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
+      // finding (`yang sering ditanyakan`)
       if (t.attributive && !afterAct) mask &= ~FEATURE.enforce;
-      if (afterRelative) mask &= ~FEATURE.pledge;
+      if (afterRelative) mask &= t.frequency ? ~(FEATURE.pledge | FEATURE.finding) : ~FEATURE.pledge;
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
+        if ((prevNext & NEXT_EVENT) !== 0) mask &= ~FEATURE.pledge;
         if ((prevNext & NEXT_RECIPROCAL) !== 0) mask &= NOT_RECIPROCAL;
         if ((prevNext & NEXT_TOPIC) !== 0 && t.prohibitionNoun) mask &= ~FEATURE.prohibit;
       }
@@ -321,6 +366,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.mask[w] = mask;
         words.word[w] = t;
         words.neg[w] = inScope;
+        words.clause[w] = clauseNo;
         words.all |= mask;
       }
     }
@@ -331,14 +377,27 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.denyCue = `${negationBefore.low} ${t.low}`;
       } else if (t.relative && existentialAt >= 0 && pos - existentialAt <= EXISTENTIAL_REACH) words.denyFrom = pos;
     }
+    // an asserted existential and its relative clause (`masih ada yang …`): the first one only
+    if (words.existsAt < 0) {
+      if (t.existential && (aspectBefore !== null || sentenceStart)) {
+        assertedAt = pos;
+        words.existsCue = aspectBefore !== null ? `${aspectBefore.low} ${t.low}` : t.low;
+      } else if (t.relative && assertedAt >= 0 && pos - assertedAt <= EXISTENTIAL_REACH) words.existsAt = pos;
+    }
+    aspectBefore = t.aspect ? t : null;
     negationBefore = (t.gram & FEATURE.negation) !== 0 ? t : null;
     // the negation's scope: over transparent words to its target, which closes it
     if (negLeft > 0) negLeft = t.transparent ? negLeft - 1 : t.verb ? -1 : 0;
     else if (negLeft === -1) negLeft = 0;
     if (negationBefore !== null) negLeft = NEGATION_REACH;
+    // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
+    if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
     if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
+    // a numeral's digit groups (`2.000`) and words (`dua ribu`) keep the state of its first part
+    numeral = t.numeral ? (numeral !== 0 ? numeral : afterPassive ? 2 : 1) : 0;
+    afterPassive = (t.gram & FEATURE.passive) !== 0;
     afterRelative = t.relative;
     afterAct = t.act;
     clauseStart = false;

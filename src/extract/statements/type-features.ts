@@ -3,7 +3,7 @@
 // leave to rule (di- passives, compound passives, enclitics, pe(r)- nouns), and the sequence of a statement's
 // feature words that `classify` fills.
 import {
-  NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_MIN_LENGTH, PASSIVE_SUFFIXES, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
+  NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_MIN_LENGTH, PASSIVE_SUFFIXES, QUANTIFIERS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 const FEATURE_NAMES = Object.keys(TYPE_FEATURES) as TypeFeature[];
 if (FEATURE_NAMES.length > 31) throw new Error('type-features: too many features for a 32-bit mask');
@@ -23,12 +23,14 @@ for (const f of FEATURE_NAMES) {
  *  (`dilayangkan` → `layang`; not `dinas`, `diskusi`) is a passive verb. */
 export function featuresOf(low: string, stem: string): number {
   const passive = low.length >= PASSIVE_MIN_LENGTH && low.startsWith('di') && (stem !== low || compoundPassive(low)) ? FEATURE.passive : 0;
-  let byStem = STEM_FEATURES.get(stem) ?? 0;
+  let byStem = QUANTIFIER.has(low) ? 0 : STEM_FEATURES.get(stem) ?? 0;
   // a pe(r)- noun names the act or the deal, not the speaker's own (`perjanjian damai`, `penjaminan simpanan`,
   // `permintaan lesu`, `permohonan dari rumah sakit`)
   if ((byStem & NOT_AS_PE_NOUN) !== 0 && low.startsWith('pe') && !stem.startsWith('pe')) byStem &= ~NOT_AS_PE_NOUN;
   return byStem | (WORD_FEATURES.get(low) ?? encliticFeatures(low)) | passive;
 }
+
+const QUANTIFIER = new Set(QUANTIFIERS);
 
 /** A di- compound verb the stemmer left whole (PASSIVE_COMPOUND_MIN_LENGTH). */
 function compoundPassive(low: string): boolean {
@@ -77,6 +79,8 @@ export interface FeatureSeq {
   word: Array<{ readonly low: string; readonly stem: string }>;
   /** Whether the word is in a negation's scope (NEGATION_TRANSPARENT). */
   neg: boolean[];
+  /** The clause the word is in: the number of clause-ending punctuation marks before it. */
+  clause: number[];
   /** The OR of every mask: a statement with no deciding feature is `other` without running a rule. */
   all: number;
   /** A negated existential's relative clause (`tidak ada ASN [yang … dijatuhi sanksi]`): the word positions
@@ -85,8 +89,12 @@ export interface FeatureSeq {
   denyTo: number;
   /** The negation and existential that open it, as the rule's cue (`belum ada`). */
   denyCue: string;
+  /** An asserted existential's relative marker (`masih ada [yang] belum paham`, EXISTENTIAL_ASPECTS): its word
+   *  position, or -1; and its aspect and existential as the rule's cue (`masih ada`). */
+  existsAt: number;
+  existsCue: string;
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], neg: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '' };
+  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '' };
 }

@@ -4,10 +4,10 @@
 import type { StatementType } from '../../model.js';
 import { FEATURE, type FeatureSeq } from './type-features.js';
 import {
-  COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
-  GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
+  COMPARISON_DEGREE, COMPARISON_QUANTITY, COUNTED_NOUNS, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
+  ASSURING, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
   OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
-  PLEDGE_ACCEPT_REACH, REALIS_REACH, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
+  PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
@@ -18,6 +18,8 @@ const REPORTING = new Set(REPORT_WORDS);
 const DEGREE = new Set(COMPARISON_DEGREE);
 const QUANTITY = new Set(COMPARISON_QUANTITY);
 const HORTATIVE = new Set(HORTATIVES);
+const RECOMMEND_NOUN = new Set(RECOMMEND_NOUNS);
+const ISSUE = new Set(ISSUING);
 const GENERIC = new Set(GENERIC_CONDITIONS);
 const OPINION_HEAD = new Set(OPINION_REPORTING);
 const CONSEQUENCE = new Set(CONSEQUENCES);
@@ -33,6 +35,11 @@ const IMPOSE = new Set(IMPOSING);
 const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.lawBody | FEATURE.office | FEATURE.confront
   | FEATURE.enforce | FEATURE.recommend;
 const OPINION_SOURCE = new Set(OPINION_SOURCES);
+const WILLING_WORDS = new Set(WILLING);
+const COUNTED = new Set(COUNTED_NOUNS);
+const REQUEST = new Set(REQUEST_COMPLEMENTISERS);
+const ASSURE = new Set(ASSURING);
+const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
 
 const F = FEATURE;
 /** Features that can decide a type on their own or with their context; the rest (mood, negation,
@@ -52,6 +59,7 @@ function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
     const base = w.low.slice(0, -e.length);
     if (w.low.endsWith(e) && (f.words as readonly string[]).includes(base)) return base; // through encliticFeatures
   }
+  if (feature === 'finding' && COUNTED.has(w.low)) return w.low; // a figure's noun (COUNTED_NOUNS, after a numeral)
   return `di${w.low}`; // through pronounPassiveFeatures
 }
 
@@ -124,11 +132,41 @@ class Clause {
     }
     this.conditionAfterOrder = afterOrder;
   }
+  /** Word k is what an order before it asks for (`meminta PPK tidak ragu menjatuhkan sanksi`), not after a
+   *  condition that opens a threat of its own (conditionAfterOrder). */
+  ordered(k: number): boolean {
+    const p = this.s.pos[k]!;
+    return p > this.firstOrder && p < this.conditionAfterOrder;
+  }
+  /** The sanction noun at k is the object of an imposing verb (within GET_REACH words before it) that an
+   *  order asks for: `meminta PPK menjatuhkan sanksi`. */
+  orderedObject(k: number): boolean {
+    const j = this.before(k, F.sanctionAct, GET_REACH);
+    return j >= 0 && this.ordered(j);
+  }
+  /** A tolerance word negated (`tidak ada toleransi`, `tidak akan melindungi`), not by a predicate negation
+   *  right before it (PREDICATE_NEGATIONS: `bukan pengecualian`) and not what an order asks for (`meminta
+   *  kepala daerah tidak melindungi …`). */
+  refusedTolerance(k: number): boolean {
+    if (!this.has(k, F.tolerance) || !this.negated(k) || this.ordered(k)) return false;
+    return !(this.adjacentBefore(k, F.negation) && PREDICATE_NEGATION.has(this.low(k - 1)));
+  }
   /** Word k orders: an order word not negated; a reminder only with its content after it (REMINDERS); an
    *  obligation modal only when its subject is not the speaker's side nor `kita` (obligedBy). */
   orderAt(k: number): boolean {
-    if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null) return false;
-    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0;
+    // right after a purpose word it states an aim (`dipanggil untuk dimintai klarifikasi`), no order
+    if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null || this.adjacentBefore(k, F.purpose)) return false;
+    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k);
+  }
+  /** A future modal (FUTURE_MODALS) after word k in its clause. */
+  futureInClause(k: number): boolean {
+    for (let j = k + 1; j < this.s.n && this.s.clause[j] === this.s.clause[k]; j++) if (FUTURE.has(this.low(j))) return true;
+    return false;
+  }
+  /** A request complementiser (REQUEST_COMPLEMENTISERS) after word k in its clause. */
+  requestInClause(k: number): boolean {
+    for (let j = k + 1; j < this.s.n && this.s.clause[j] === this.s.clause[k]; j++) if (REQUEST.has(this.low(j))) return true;
+    return false;
   }
   has(k: number, bit: number): boolean {
     return (this.s.mask[k]! & bit) !== 0;
@@ -172,7 +210,7 @@ class Clause {
   }
   /** The statement opens with a hortative (`Mari …`, `Ayo …`) and names no sanction. */
   hortative(): boolean {
-    return this.s.n > 0 && this.s.pos[0] === 0 && HORTATIVE.has(this.low(0)) && (this.s.all & SANCTIONING) === 0;
+    return this.s.n > 0 && this.s.pos[0] === 0 && HORTATIVE.has(this.low(0)) && this.has(0, F.appeal) && (this.s.all & SANCTIONING) === 0;
   }
   any(bit: number): boolean {
     return (this.s.all & bit) !== 0;
@@ -195,7 +233,13 @@ class Clause {
   realised(k: number): boolean {
     const p = this.s.pos[k]!;
     const mood = p < this.firstIrrealis || (p < this.firstHardIrrealis && this.perfectBefore(k));
-    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k) && !this.denied(k);
+    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k) && !this.denied(k) && !this.aimAt(k);
+  }
+  /** Word k states an aim: right after a purpose word that is no request complementiser (`menyerahkan kepada
+   *  PPK untuk menjatuhkan sanksi`): not reported as done. After `agar` it is what is asked (`menyurati BKN
+   *  agar memblokir data …` reports the request). */
+  aimAt(k: number): boolean {
+    return this.adjacentBefore(k, F.purpose) && !REQUEST.has(this.low(k - 1));
   }
   /** Word k is a sanction act: an imposing verb only with what it imposes beside it (IMPOSING). */
   sanctionActAt(k: number): boolean {
@@ -241,6 +285,11 @@ class Clause {
     const reach = this.has(k, F.passive) ? SUBJECT_OFFICE_REACH : OFFICE_REACH;
     return this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0;
   }
+  /** A passive removal verb in a statement that names a sanctioning body (`sudah dimutasi ke Polres dan
+   *  diperiksa Propam`): the move is the body's sanction, though no office is named. */
+  removalByBody(k: number): boolean {
+    return this.has(k, F.removal) && this.has(k, F.passive) && this.any(F.sanctionBody);
+  }
   /** A `confront` word with a law word within CONFRONT_REACH words after it, not negated. */
   facesLaw(k: number): boolean {
     return this.has(k, F.confront) && !this.negated(k) && this.after(k, F.lawBody, CONFRONT_REACH) >= 0;
@@ -278,7 +327,19 @@ class Clause {
     const p = this.s.pos[k]!;
     if (!this.has(k, F.pledge) || this.has(k, F.imperative)) return false; // `Pastikan …` orders
     if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
+    if (ASSURE.has(this.low(k)) && !this.futureInClause(k)) return false; // `memastikan … akan …`
     return !this.negated(k) && p < this.firstProhibition && p < this.firstOrder && !this.adjacentBefore(k, F.purpose);
+  }
+  /** A passive sanction, removal or enforcement verb within PLEDGE_ACCEPT_REACH words after the pledge word
+   *  of willingness at k (WILLING): the speaker's side pledges to receive it (`kami siap diberhentikan jika …`,
+   *  `bersedia disanksi`). */
+  pledgedPassive(k: number): boolean {
+    if (!WILLING_WORDS.has(this.low(k))) return false;
+    const p = this.s.pos[k]!;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= PLEDGE_ACCEPT_REACH; j++) {
+      if (this.has(j, F.passive) && this.has(j, F.sanctionAct | F.removal | F.enforce | F.sanctionNoun)) return true;
+    }
+    return false;
   }
   /** For an obligation modal (OBLIGATION_MODALS) whose subject is the speaker's side or the inclusive
    *  `kita` (the nearest feature word before it, within OBLIGED_REACH words), that pronoun; else null. */
@@ -348,8 +409,8 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
   {
     type: 'commitment', // 1. pledge-accept
     fire(c, out) {
-      if (!c.any(F.accept | F.get)) return;
-      for (let k = 0; k < c.s.n; k++) if (c.pledge(k) && c.after(k, F.accept | F.get, PLEDGE_ACCEPT_REACH) >= 0) out.push(cueOf(c.s, k, 'pledge'));
+      if (!c.any(F.accept | F.get | F.passive)) return;
+      for (let k = 0; k < c.s.n; k++) if (c.pledge(k) && (c.after(k, F.accept | F.get, PLEDGE_ACCEPT_REACH) >= 0 || c.pledgedPassive(k))) out.push(cueOf(c.s, k, 'pledge'));
     },
   },
   {
@@ -368,14 +429,14 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         if (!c.realised(k)) continue;
         const noun = c.sanctionNounAt(k);
         if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
-        else if (!c.removalNoun(k) && c.removalOfOffice(k)) out.push(cueOf(c.s, k, 'removal'));
-        else if (c.has(k, F.recommend) && named && !REPORTING.has(c.low(k))) out.push(cueOf(c.s, k, 'recommend'));
+        else if (!c.removalNoun(k) && (c.removalOfOffice(k) || c.removalByBody(k))) out.push(cueOf(c.s, k, 'removal'));
+        else if (c.has(k, F.recommend) && named && !REPORTING.has(c.low(k)) && !RECOMMEND_NOUN.has(c.low(k))) out.push(cueOf(c.s, k, 'recommend'));
         else if (noun && (c.subjectOfPerfectPassive(k) || c.perfectBefore(k))) out.push(c.low(k));
         else if (c.enforceAt(k) && c.perfectBefore(k)) out.push(cueOf(c.s, k, 'enforce'));
         else if (c.has(k, F.get)) {
           const p = c.s.pos[k]!;
           for (let j = k + 1; j < c.s.n && c.s.pos[j]! - p <= GET_REACH; j++) {
-            if (c.sanctionNounAt(j)) {
+            if (c.sanctionNounAt(j) || (RECOMMEND_NOUN.has(c.low(j)) && ISSUE.has(c.low(k)))) {
               out.push(c.low(j));
               break;
             }
@@ -393,18 +454,19 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         } else if (c.prohibitionAt(k)) {
           if (!c.hortative()) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
         }
-        else if (c.has(k, F.tolerance) && c.negated(k)) out.push(cueOf(c.s, k, 'tolerance'));
-        else if (c.has(k, F.hesitate) && c.negated(k) && c.enforcingAfter(k)) {
+        else if (c.refusedTolerance(k)) out.push(cueOf(c.s, k, 'tolerance'));
+        else if (c.has(k, F.hesitate) && c.negated(k) && c.enforcingAfter(k) && !c.ordered(k)) {
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }
         else if (c.denied(k)) continue; // `belum ada ASN yang dijatuhi sanksi` denies, threatens nothing
         // not `tidak akan memberikan sanksi`; a negation inside a denial affirms (`tidak ada yang kebal sanksi`)
-        else if (c.sanctionNounAt(k) && c.negated(k) === c.inDenial(k)) out.push(c.low(k));
-        else if ((c.sanctionActAt(k) || c.enforceAt(k)) && !c.negated(k) && (c.s.pos[k]! < c.firstOrder || c.s.pos[k]! > c.conditionAfterOrder)) {
+        // nor a sanction that an ordered verb imposes (`meminta PPK tidak ragu menjatuhkan sanksi`)
+        else if (c.sanctionNounAt(k) && c.negated(k) === c.inDenial(k) && !c.orderedObject(k)) out.push(c.low(k));
+        else if ((c.sanctionActAt(k) || c.enforceAt(k)) && !c.negated(k) && !c.ordered(k)) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
         } else if (c.removalOfOffice(k) && !c.negated(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
-        else if (c.has(k, F.recommend) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k)) {
+        else if (c.has(k, F.recommend) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k) && !RECOMMEND_NOUN.has(c.low(k))) {
           // `kalau ketahuan, kami teruskan ke KASN`; `kalau …, kami catat dan laporkan` (the speaker's side
           // reporting someone needs no body named)
           // (under a condition proper, or naming a body that sanctions or enforces: `akan kami laporkan ke
@@ -457,8 +519,13 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     type: 'assessment', // 9. finding
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) if (c.finding(k) && c.s.pos[k]! < c.firstConditionOnFinding) out.push(cueOf(c.s, k, 'finding'));
-      // a negated existential with a relative clause reports that none are found (`tidak ada ASN yang terbukti …`)
+      // a negated existential with a relative clause reports that none are found (`tidak ada ASN yang terbukti …`),
+      // an asserted one that some are (`masih ada yang belum paham …`)
       if (c.s.denyFrom >= 0 && c.s.denyFrom < c.firstConditionOnFinding) out.push(c.s.denyCue);
+      // (a bare `Ada … yang` only with no modal anywhere: `Ada pasien saya yang akan berangkat …` tells a plan)
+      if (c.s.existsAt >= 0 && c.s.existsAt < c.firstConditionOnFinding && (c.s.existsCue !== 'ada' || c.firstIrrealis === Infinity)) {
+        out.push(c.s.existsCue);
+      }
     },
   },
 ];
@@ -467,7 +534,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
  *  order). */
 export function statementType(s: FeatureSeq): { type: StatementType; cues: string[] } {
   const cues: string[] = [];
-  if ((s.all & DECIDING) === 0 && s.denyFrom < 0) return { type: 'other', cues };
+  if ((s.all & DECIDING) === 0 && s.denyFrom < 0 && s.existsAt < 0) return { type: 'other', cues };
   const clause = new Clause(s);
   for (const rule of STATEMENT_TYPE_RULES) {
     rule.fire(clause, cues);
