@@ -17,6 +17,7 @@
 // The result is a function of the SET of (id, published, signature), so it does not depend on input order,
 // --jobs or sharding: `merge` of shard outputs reproduces one run's clusters.
 import { shortHash } from '../util/hash.js';
+import { differingBins } from '../text/fast/sketch.js';
 import { decodeSketch, fmix32, SIGNATURE, type StorySignature } from './story-signature.js';
 
 export const STORY_DEFAULTS = {
@@ -81,25 +82,47 @@ function dayOf(published: string | null): number {
   return Number.isFinite(t) ? Math.floor(t / 86400000) : UNDATED;
 }
 
+/** The most bins two sketches with `na` and `nb` shingles may differ in for their similarity to reach
+ *  `atLeast` (0 to 128), or -1 when their sizes alone rule them out (`minRatio`, or an empty one). */
+function maxDifferingBins(na: number, nb: number, minRatio: number, atLeast: number): number {
+  const small = Math.min(na, nb);
+  const large = Math.max(na, nb);
+  if (small === 0 || small < large * minRatio) return -1;
+  // overlap ≥ t  ⇔  J ≥ t·small / (na + nb − t·small)
+  const tSmall = atLeast * small;
+  return BINS - Math.ceil((BINS * tSmall) / (na + nb - tSmall) - 1e-9);
+}
+
+/** The overlap coefficient of two sketches that differ in `differ` bins (see the header). */
+function overlapOf(differ: number, na: number, nb: number): number {
+  const j = (BINS - differ) / BINS;
+  const inter = (j * (na + nb)) / (1 + j);
+  return Math.min(1, inter / Math.min(na, nb));
+}
+
 /**
  * Estimated similarity (overlap coefficient) of two sketches with `na` and `nb` shingles. With `atLeast`, the
  * comparison stops as soon as too many bins differ for the result to reach it (0 is returned then): most
- * candidates are far from the threshold, and the bin loop is the clustering's main cost.
+ * candidates are far from the threshold, and the bin loop is the clustering's main cost. (The reference: the
+ * clustering itself compares two bins at a time, `similarity32`.)
  */
 export function similarity(a: Uint16Array, ao: number, na: number, b: Uint16Array, bo: number, nb: number, minRatio: number, atLeast = 0): number {
-  const small = Math.min(na, nb);
-  const large = Math.max(na, nb);
-  if (small === 0 || small < large * minRatio) return 0;
-  // overlap ≥ t  ⇔  J ≥ t·small / (na + nb − t·small)
-  const tSmall = atLeast * small;
-  const maxDiffer = BINS - Math.ceil((BINS * tSmall) / (na + nb - tSmall) - 1e-9);
+  const maxDiffer = maxDifferingBins(na, nb, minRatio, atLeast);
+  if (maxDiffer < 0) return 0;
   let differ = 0;
   for (let i = 0; i < BINS; i++) {
     if (a[ao + i] !== b[bo + i] && ++differ > maxDiffer) return 0;
   }
-  const j = (BINS - differ) / BINS;
-  const inter = (j * (na + nb)) / (1 + j);
-  return Math.min(1, inter / small);
+  return overlapOf(differ, na, nb);
+}
+
+/** `similarity` read through Int32Array views of the sketches' buffers (`ao`, `bo` still in 16-bit bins):
+ *  the same value (test/corpus/sketch-fast.test.ts), two bins per comparison (src/text/fast/sketch.ts). */
+export function similarity32(a: Int32Array, ao: number, na: number, b: Int32Array, bo: number, nb: number, minRatio: number, atLeast = 0): number {
+  const maxDiffer = maxDifferingBins(na, nb, minRatio, atLeast);
+  if (maxDiffer < 0) return 0;
+  const differ = differingBins(a, ao, b, bo, BINS, maxDiffer);
+  return differ < 0 ? 0 : overlapOf(differ, na, nb);
 }
 
 /** Folds articles one at a time (in run order), then clusters them all at once. */
@@ -109,6 +132,8 @@ export class StoryIndex {
   private counts = new Ints();
   /** Signatures, CHUNK articles per array (one big growing array would copy itself on every growth). */
   private chunks: Uint16Array[] = [];
+  /** The same buffers seen as 32-bit words (two bins each), for `similarity32`. */
+  private chunks32: Int32Array[] = [];
   private result: StoryRef[] | null = null;
   /** After `cluster`: per sequence number, the canonical's sequence number (-1: no story) and the rank. */
   private canon = new Int32Array(0);
@@ -121,7 +146,11 @@ export class StoryIndex {
   /** Adds the next article (its position in run order is its sequence number). */
   add(id: string, published: string | null, signature: StorySignature | null | undefined): void {
     const seq = this.ids.length;
-    if (seq % CHUNK === 0) this.chunks.push(new Uint16Array(CHUNK * BINS));
+    if (seq % CHUNK === 0) {
+      const chunk = new Uint16Array(CHUNK * BINS);
+      this.chunks.push(chunk);
+      this.chunks32.push(new Int32Array(chunk.buffer));
+    }
     const sk = signature ? decodeSketch(signature.minhash) : null;
     this.ids.push(id);
     this.days.push(dayOf(published));
@@ -143,10 +172,6 @@ export class StoryIndex {
   /** After `cluster`: the article's place in canonical order (earliest published first). */
   rankOf(seq: number): number {
     return this.ranks[seq] ?? seq;
-  }
-
-  private sig(seq: number): [Uint16Array, number] {
-    return [this.chunks[Math.floor(seq / CHUNK)]!, (seq % CHUNK) * BINS];
   }
 
   /** Story of every article, by sequence number. */
@@ -220,7 +245,9 @@ export class StoryIndex {
     for (let r = 0; r < n; r++) {
       const seq = order[r]!;
       if (!withSig(seq)) continue;
-      const [a, ao] = this.sig(seq);
+      const a = this.chunks32[Math.floor(seq / CHUNK)]!;
+      const ao = (seq % CHUNK) * BINS;
+      const na = this.counts.get(seq);
       let best = -1;
       let bestSim = 0;
       let verified = 0;
@@ -233,8 +260,7 @@ export class StoryIndex {
           stamp[c] = r;
           verified++;
           const cs = order[c]!;
-          const [b, bo] = this.sig(cs);
-          const s = similarity(a, ao, this.counts.get(seq), b, bo, this.counts.get(cs), minRatio, sameStory);
+          const s = similarity32(a, ao, na, this.chunks32[Math.floor(cs / CHUNK)]!, (cs % CHUNK) * BINS, this.counts.get(cs), minRatio, sameStory);
           if (s >= sameStory && (s > bestSim || (s === bestSim && c < best))) {
             best = c;
             bestSim = s;

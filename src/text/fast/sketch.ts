@@ -1,0 +1,30 @@
+// Speed trick (listed in ./README.md): two MinHash sketches of 16-bit bins compared two bins at a time.
+//
+// The story clustering (corpus/stories.ts) verifies up to 64 candidate copies per article, after the workers
+// are done: on the CLI's main thread, while the other core has nothing left to do. The bin comparison is most
+// of that serial tail. Reading the bins through an Int32Array view of the same buffer compares two bins per
+// load and skips a pair that agrees with one test.
+
+/**
+ * How many of the `bins` 16-bit values at `a[ao…]` and `b[bo…]` differ (`a32`/`b32` are Int32Array views of
+ * their buffers; `ao`, `bo` and `bins` multiples of 8, counted in 16-bit units), or -1 when more than
+ * `maxDiffer` do. The count only grows, so stopping after a group of pairs instead of after each bin gives the
+ * same answer as the bin-by-bin loop (pinned by test/corpus/sketch-fast.test.ts).
+ */
+export function differingBins(a32: Int32Array, ao: number, b32: Int32Array, bo: number, bins: number, maxDiffer: number): number {
+  const a0 = ao >> 1;
+  const b0 = bo >> 1;
+  const pairs = bins >> 1;
+  let differ = 0;
+  for (let i = 0; i < pairs; i += 4) {
+    differ += pairDiffers(a32[a0 + i]! ^ b32[b0 + i]!) + pairDiffers(a32[a0 + i + 1]! ^ b32[b0 + i + 1]!);
+    differ += pairDiffers(a32[a0 + i + 2]! ^ b32[b0 + i + 2]!) + pairDiffers(a32[a0 + i + 3]! ^ b32[b0 + i + 3]!);
+    if (differ > maxDiffer) return -1;
+  }
+  return differ;
+}
+
+/** How many of the two 16-bit halves of `x` (the XOR of two pairs of bins) are not zero. */
+function pairDiffers(x: number): number {
+  return (x & 0xffff ? 1 : 0) + (x >>> 16 ? 1 : 0);
+}

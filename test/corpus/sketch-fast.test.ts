@@ -1,0 +1,60 @@
+// The story clustering's bin comparison two bins at a time (src/text/fast/sketch.ts `differingBins`, read by
+// `similarity32` in src/corpus/stories.ts; a speed trick listed in src/text/fast/README.md) against the
+// bin-by-bin reference `similarity`: the same value for every pair of sketches, sizes and thresholds, including
+// the early stop (0) right at the limit, and sketches that differ in one half of a pair only.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { similarity, similarity32 } from '../../src/corpus/stories.js';
+import { differingBins } from '../../src/text/fast/sketch.js';
+
+const BINS = 128;
+
+/** Two sketches side by side in one buffer (as the clustering keeps them: 128 bins each, offsets in bins). */
+function pair(a: number[], b: number[]): { u16: Uint16Array; i32: Int32Array } {
+  const u16 = new Uint16Array(3 * BINS);
+  u16.set(a, 0);
+  u16.set(b, 2 * BINS); // b at offset 256: not next to a
+  return { u16, i32: new Int32Array(u16.buffer) };
+}
+
+const bin = fc.integer({ min: 0, max: 0xffff });
+/** A sketch `a`, and `b` equal to it but in the bins listed (which may fall in either half of a pair). */
+const sketches = fc
+  .tuple(fc.array(bin, { minLength: BINS, maxLength: BINS }), fc.array(fc.tuple(fc.integer({ min: 0, max: BINS - 1 }), bin), { maxLength: BINS }))
+  .map(([a, edits]) => {
+    const b = a.slice();
+    for (const [i, v] of edits) b[i] = v;
+    return { a, b };
+  });
+
+describe('similarity32 (two bins at a time) = similarity (bin by bin)', () => {
+  it('on generated sketches, sizes and thresholds', () => {
+    fc.assert(
+      fc.property(
+        sketches,
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 5000 }),
+        fc.constantFrom(0, 0.5, 0.3),
+        fc.constantFrom(0, 0.5, 0.8, 0.95, 1),
+        ({ a, b }, na, nb, minRatio, atLeast) => {
+          const { u16, i32 } = pair(a, b);
+          expect(similarity32(i32, 0, na, i32, 2 * BINS, nb, minRatio, atLeast)).toBe(similarity(u16, 0, na, u16, 2 * BINS, nb, minRatio, atLeast));
+        },
+      ),
+      { numRuns: 3000, seed: 19 },
+    );
+  });
+
+  it('differingBins counts bins, not pairs, and stops only past the limit', () => {
+    const a = new Array<number>(BINS).fill(7);
+    const b = a.slice();
+    b[0] = 8; // low half of pair 0
+    b[1] = 9; // high half of pair 0
+    b[127] = 1; // high half of the last pair
+    const { i32 } = pair(a, b);
+    expect(differingBins(i32, 0, i32, 2 * BINS, BINS, 128)).toBe(3);
+    expect(differingBins(i32, 0, i32, 2 * BINS, BINS, 3)).toBe(3);
+    expect(differingBins(i32, 0, i32, 2 * BINS, BINS, 2)).toBe(-1);
+    expect(differingBins(i32, 0, i32, 0, BINS, 0)).toBe(0);
+  });
+});
