@@ -45,12 +45,20 @@ function sizeOf(dir) {
   return { bytes, files };
 }
 
+/** The shared generator (random mixes of seed paragraphs), from /work/main or a worktree; undefined in a clone
+ *  without ../shared, where makeCorpus falls back to copies of the five seeds. */
+const sharedGen = [join(root, '..', 'shared', 'bench', 'make-corpus.mjs'), join(root, '..', '..', 'shared', 'bench', 'make-corpus.mjs')].find((p) => existsSync(p));
+
 function makeCorpus(dir, count, extra = []) {
-  if (existsSync(join(dir, '.done'))) return;
+  const gen = sharedGen;
+  // The marker names the generator and its arguments: a corpus left in the temp folder by a clone without
+  // ../shared (copies of the five seeds) is not reused by a checkout that has the shared generator, nor the
+  // other way round, so figures from two checkouts are always measured on the corpus their README names.
+  const made = `${gen ? 'make-corpus' : 'seed-copies'} --n ${count} ${extra.join(' ')}`.trim();
+  if (existsSync(join(dir, '.done')) && readFileSync(join(dir, '.done'), 'utf8') === made) return;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const gen = join(root, '..', 'shared', 'bench', 'make-corpus.mjs');
-  if (existsSync(gen)) {
+  if (gen) {
     const r = spawnSync(process.execPath, [gen, '--out', dir, '--n', String(count), ...extra], { stdio: 'inherit' });
     if (r.status !== 0) throw new Error('make-corpus failed');
   } else {
@@ -63,7 +71,7 @@ function makeCorpus(dir, count, extra = []) {
     }
     if (extra.includes('--big-kb')) writeFileSync(join(dir, 'big.txt'), seeds.join('\n\n').repeat(Math.ceil((2048 * 1024) / seeds.join('\n\n').length)));
   }
-  writeFileSync(join(dir, '.done'), '');
+  writeFileSync(join(dir, '.done'), made);
 }
 
 /** Runs the CLI, sampling the child's VmHWM (peak resident set, threads included). Each timed run starts
@@ -378,11 +386,13 @@ async function storiesCase(count) {
   const dir = join(tmpdir(), `asn-scan-bench-stories-${count}`);
   const base = Math.ceil(count * 0.8);
   const copies = count - base;
-  if (!existsSync(join(dir, '.done'))) {
+  // Originals from the shared generator (so they are not copies of each other), else makeCorpus's fallback; the
+  // marker names which, as in makeCorpus.
+  const made = `${sharedGen ? 'make-corpus' : 'seed-copies'} stories ${count}`;
+  if (!existsSync(join(dir, '.done')) || readFileSync(join(dir, '.done'), 'utf8') !== made) {
+    rmSync(dir, { recursive: true, force: true });
     const src = join(dir, 'src');
-    // The shared generator (random mixes of seed paragraphs, so originals are not copies of each other), from
-    // /work/main or a worktree; else makeCorpus's fallback, whose articles are all copies of the five seeds.
-    const gen = [join(root, '..', 'shared', 'bench', 'make-corpus.mjs'), join(root, '..', '..', 'shared', 'bench', 'make-corpus.mjs')].find((p) => existsSync(p));
+    const gen = sharedGen;
     if (gen) spawnSync(process.execPath, [gen, '--out', src, '--n', String(base), '--seed', '23'], { stdio: 'inherit' });
     else makeCorpus(src, base);
     const files = [];
@@ -405,7 +415,7 @@ async function storiesCase(count) {
       if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
       writeFileSync(join(sub, `c${i}.txt`), `Judul Baru Portal ${i}\n\n${body.join('\n\n')}\n\nEditor: Rina\n`);
     }
-    writeFileSync(join(dir, '.done'), '');
+    writeFileSync(join(dir, '.done'), made);
   }
   const jobs = jobsList[jobsList.length - 1];
   const out = join(tmpdir(), `asn-scan-bench-stories-${count}.out.jsonl`);
