@@ -86,6 +86,9 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'menjawab', content: 'marked' },
   // promise: what follows is the pledge (`berjanji akan menindak …`, `berjanji seluruh kepala desa akan …`)
   { verb: 'berjanji', content: 'any' },
+  // record: `Bawaslu mencatat 45 pelanggaran` is a plain object (a count, read by the violations extractor);
+  // `Bawaslu mencatat sepanjang Oktober ada empat laporan …` reports a clause
+  { verb: 'mencatat', content: 'marked' },
 ];
 
 /** Words that make the words after a `marked` reporting verb a clause (the reported content) rather than
@@ -97,6 +100,39 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
 export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
   'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
+  // verbs of composition, predicates whatever precedes them (`tim pemantau itu terdiri atas …`)
+  'terdiri', 'berjumlah',
+];
+/** Prepositions after which a CLAUSE_PREDICATE_MARKERS word is a noun (`di tengah kontestasi`, `dari
+ *  tengah …`), no predicate. */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ['di', 'ke', 'dari', 'pada'];
+/** First words of reported content that are the subject of a clause, not a plain object: a part of a whole
+ *  (`menyebutkan sebagian besar pelanggaran berupa unggahan …`) or a measure (`menjelaskan jumlah ASN yang
+ *  dilaporkan … sebanyak 12 orang`, `tingkat tindak lanjut … baru sekitar 70 persen`). After one, an active
+ *  verb or a quantity with a number (QUANTITY_PREDICATES) makes the clause, a relative clause or a
+ *  preposition before it notwithstanding. */
+export const CLAUSE_SUBJECT_HEADS: readonly string[] = [
+  'sebagian', 'mayoritas', 'kebanyakan', 'jumlah', 'total', 'angka', 'tingkat', 'persentase',
+];
+/** Words before a number that make it a predicate of quantity after a CLAUSE_SUBJECT_HEADS subject
+ *  (`… sebanyak 12 orang`, `… baru sekitar 70 persen`). */
+export const QUANTITY_PREDICATES: readonly string[] = [
+  'sebanyak', 'sekitar', 'mencapai', 'baru', 'hanya', 'cuma', 'sebesar', 'tercatat', 'berjumlah', 'hampir',
+  'sedikitnya', 'setidaknya', 'kurang-lebih',
+];
+/** The relative pronoun: a relative clause inside the content's subject (`pemeriksaan terhadap camat yang
+ *  diduga berkampanye sudah rampung`) ends at its verb; a predicate word after that makes a clause. */
+export const RELATIVE_PRONOUN = 'yang';
+/** Words opening with `me`/`ber` that are no active verb (prepositions, conjunctions, pronouns, adverbs):
+ *  after a subject closed by a demonstrative an active verb makes a clause (`surat edaran itu juga memuat
+ *  …`), these do not (`hal itu melalui …`). */
+export const ME_BER_NOT_VERBS: readonly string[] = [
+  'meski', 'meskipun', 'melalui', 'menurut', 'mengenai', 'menjelang', 'menuju', 'melainkan', 'mengingat',
+  'memang', 'mereka', 'merdeka', 'berdasarkan', 'bersama', 'bersamaan', 'beserta', 'berikut', 'berikutnya',
+  'berkaitan', 'berkenaan', 'bersama-sama', 'berbagai',
+  // nouns (`media sosial`, `berkas laporan`)
+  'media', 'menit', 'menteri', 'merek', 'mesin', 'metode', 'medis', 'meter', 'memori', 'mental', 'menara',
+  'berkas', 'berita', 'beranda', 'berlian',
 ];
 /** Words that end a `marked` verb's object before any clause could begin: a relative clause, a preposition
  *  or a subordinator (`menyampaikan terima kasih kepada …`, `menjelaskan sejumlah pelanggaran yang sudah …`). */

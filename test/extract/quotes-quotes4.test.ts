@@ -19,6 +19,19 @@
 // abbreviation of the one first written (`kata Kepala BKPSDM itu` after `Kepala Badan Kepegawaian dan
 // Pengembangan SDM Gorontalo Utara, Nama`).
 //
+// After the rules of this change (test/extract/statements-quotes4.test.ts; grammar only, none naming a
+// fixture's words: a relative clause inside the content's subject ends at its verb and a predicate word after
+// it makes a clause; an active verb after a subject closed by a demonstrative; a part or measure subject
+// (`sebagian besar`, `jumlah`) with an active verb or a quantity and a number; `terdiri`, `berjumlah`;
+// `mencatat` reporting a clause; a bare title's acronym read against the title written in full):
+//   tuning   (12 articles, 48 gold): recall 1.000 (48/48), precision 1.000, right speaker 1.000 (48/48)
+//   held-out ( 6 articles, 26 gold): recall 0.885 (23/26), precision 1.000, right speaker 1.000 (23/23),
+//                                    scored, never read
+// The same rules found on the earlier sets' tuning parts four statements they listed as left (quotes3:
+// `pemeriksaan … yang diduga … sudah berjalan`, `tingkat tindak lanjut … baru sekitar 70 persen`, `dari 41
+// laporan yang diterima, 23 …`; articles: `sebagian besar kasus berasal dari kabupaten`), each right, and
+// changed nothing on a 2,000-article bench corpus. The floors below pin these levels.
+//
 // QUOTES4_REPORT=1 prints the tuning part's problems (QUOTES4_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
 import { fileURLToPath } from 'node:url';
@@ -42,15 +55,15 @@ describe('quotes set 5 (quotes4)', () => {
 describe('quotes set 5 (quotes4): floors', () => {
   const t = summary(tune);
   const h = summary(held);
-  it('tuning part: floors', () => {
-    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(0);
-    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(0);
-    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(0);
+  it('tuning part: recall 1.00, precision 1.00, right speaker 1.00', () => {
+    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
+    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
+    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
   });
-  it('held-out part: floors', () => {
+  it('held-out part: recall ≥ 0.88, precision 1.00, right speaker 1.00', () => {
     // (no problem list: the held-out articles are not read while tuning)
-    expect(h.recall).toBeGreaterThanOrEqual(0);
-    expect(h.precision).toBeGreaterThanOrEqual(0);
-    expect(h.speaker).toBeGreaterThanOrEqual(0);
+    expect(h.recall).toBeGreaterThanOrEqual(0.88);
+    expect(h.precision).toBeGreaterThanOrEqual(1);
+    expect(h.speaker).toBeGreaterThanOrEqual(1);
   });
 });

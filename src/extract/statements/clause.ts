@@ -4,39 +4,105 @@
 // clause only when a predicate stands after a subject, or opens it: an aspect, modal, negation or copula word
 // (CLAUSE_PREDICATE_MARKERS: `menjelaskan Bawaslu sudah memetakan …`), a passive `di-` verb (`menyebutkan
 // pemeriksaan ditargetkan selesai …`), or an active verb after a subject pronoun (`mengungkapkan dirinya
-// menerima …`), before a word that would end an object (CONTENT_BOUNDARIES: a relative clause, a preposition,
-// a subordinator). The grammar of the clause, never its words' meaning.
-import { CLAUSE_PREDICATE_MARKERS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_BOUNDARIES, DI_NOT_PASSIVE, SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
+// menerima …`) or after a subject closed by a demonstrative (`mengungkapkan surat edaran itu juga memuat …`),
+// before a word that would end an object (CONTENT_BOUNDARIES: a relative clause, a preposition, a
+// subordinator). A relative clause inside the subject ends at its verb: a predicate word after it makes the
+// clause (`menyebutkan pemeriksaan terhadap camat yang diduga berkampanye sudah rampung`). A subject that is a
+// part or a measure (CLAUSE_SUBJECT_HEADS: `sebagian besar …`, `jumlah …`) takes an active verb or a quantity
+// with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
+// dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
+import {
+  BACKREF_DETERMINERS,
+  CLAUSE_PREDICATE_MARKERS,
+  CLAUSE_SUBJECT_HEADS,
+  CLAUSE_SUBJECT_PRONOUNS,
+  CONTENT_BOUNDARIES,
+  DI_NOT_PASSIVE,
+  LOCATIVE_PREPOSITIONS,
+  ME_BER_NOT_VERBS,
+  QUANTITY_PREDICATES,
+  RELATIVE_PRONOUN,
+  SUBJECT_ADVERBS,
+  SUBJECT_PRONOUNS,
+} from '../../lexicon/attribution.js';
+import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
 
 const MARKER = new Set(CLAUSE_PREDICATE_MARKERS);
 const BOUNDARY = new Set(CONTENT_BOUNDARIES);
 const DI_NOUN = new Set(DI_NOT_PASSIVE);
 const SUBJECT_PRONOUN = new Set(CLAUSE_SUBJECT_PRONOUNS);
+const SUBJECT_HEAD = new Set(CLAUSE_SUBJECT_HEADS);
+const QUANTITY = new Set(QUANTITY_PREDICATES);
+const NOT_VERB = new Set(ME_BER_NOT_VERBS);
+const DEMONSTRATIVE = new Set(BACKREF_DETERMINERS);
+const OPENING_ADVERB = new Set(SUBJECT_ADVERBS);
+const PREPOSITION = new Set(LOCATIVE_PREPOSITIONS);
+const NUMBER_WORD = new Set([...Object.keys(NUMERAL_UNITS), ...Object.keys(NUMERAL_APPROXIMATE)]);
 /** Words read: a subject longer than this before its predicate is rare, an object running on is not. */
 const MAX_CLAUSE_WORDS = 9;
+/** Words read once a relative clause opens inside the subject, or after a part or measure subject. */
+const MAX_RELATIVE_WORDS = 14;
+const MAX_SUBJECT_WORDS = 16;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-/]*/gu;
 const MIN_PASSIVE_LENGTH = 6;
+const MIN_ACTIVE_LENGTH = 5;
+
+/** An active `me-`/`ber-` verb (`memuat`, `melibatkan`, `berupa`), not a preposition or conjunction. */
+function isActiveVerb(w: string): boolean {
+  return w.length >= MIN_ACTIVE_LENGTH && (w.startsWith('me') || w.startsWith('ber')) && !NOT_VERB.has(w);
+}
+
+const isNumber = (w: string): boolean => (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) || NUMBER_WORD.has(w);
 
 export function readsAsClause(content: string): boolean {
   WORD.lastIndex = 0;
   let k = 0;
   let prev = '';
-  for (let m = WORD.exec(content); m && k < MAX_CLAUSE_WORDS; m = WORD.exec(content), k++) {
+  /** The last word that is no adverb (`itu` in `surat edaran itu juga memuat`). */
+  let core = '';
+  /** The content opens with a part or a measure: the subject of a clause. */
+  let subject = false;
+  /** 0: the main clause; 1: after `yang`, before the relative clause's verb; 2: after that verb. */
+  let rel = 0;
+  let limit = MAX_CLAUSE_WORDS;
+  for (let m = WORD.exec(content); m && k < limit; m = WORD.exec(content), k++) {
     const w = m[0].toLowerCase();
-    if (BOUNDARY.has(w)) return false;
-    // a predicate word first: the subject is left out (`menyebutkan sudah ada tiga camat …`)
-    if (MARKER.has(w)) return true;
-    if (k > 0) {
-      if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
-      if (SUBJECT_PRONOUN.has(prev) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
-    }
+    const before = prev;
     prev = w;
+    if (k === 0 && SUBJECT_HEAD.has(w)) {
+      subject = true;
+      limit = MAX_SUBJECT_WORDS;
+      continue;
+    }
+    if (subject && QUANTITY.has(before) && isNumber(w)) return true;
+    if (w === RELATIVE_PRONOUN && k > 0 && rel === 0) {
+      rel = 1;
+      if (limit < MAX_RELATIVE_WORDS) limit = MAX_RELATIVE_WORDS;
+      continue;
+    }
+    if (BOUNDARY.has(w)) {
+      if (subject) continue;
+      return false;
+    }
+    if (rel === 1) {
+      // the relative clause's aspect words (`yang sudah ditangani`) belong to it; its first other word is its verb
+      if (!MARKER.has(w)) rel = 2;
+      continue;
+    }
+    // a predicate word first: the subject is left out (`menyebutkan sudah ada tiga camat …`); never the
+    // noun of a prepositional phrase (`di tengah kontestasi`)
+    if (MARKER.has(w) && !PREPOSITION.has(before)) return true;
+    if (k > 0 && rel === 0) {
+      if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
+      if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
+      if (isActiveVerb(w) && (subject || (k >= 2 && DEMONSTRATIVE.has(core)))) return true;
+    }
+    if (!OPENING_ADVERB.has(w)) core = w;
   }
   return false;
 }
 
 const OPENING_PRONOUN = new Set(SUBJECT_PRONOUNS);
-const OPENING_ADVERB = new Set(SUBJECT_ADVERBS);
 /** The words opening a sentence, read one by one (sticky: each follows the last, white space and commas
  *  between). */
 const OPENING_WORDS = /[\s,]*(\p{L}+)/uy;

@@ -15,6 +15,7 @@ import { Discourse, mentionRef } from './discourse.js';
 import {
   type Resolved,
   TITLE_HEAD,
+  acronymOfTitle,
   INSTITUTION_HEAD,
   TITLE_WORD,
   hasAll,
@@ -440,6 +441,9 @@ export class SpeakerResolver {
     for (const o of orgs) {
       if (titleWords.has(o) || (official.institution ?? '').toLowerCase().includes(o)) continue;
       if (official.region && this.regionWritten(official.region.code, o)) continue;
+      // an acronym of the words of the title written in full (`Kepala BKPSDM itu` after `Kepala Badan
+      // Kepegawaian dan Pengembangan SDM …, Nama`)
+      if (official.title && acronymOfTitle(official.title, o)) continue;
       return false;
     }
     return true;

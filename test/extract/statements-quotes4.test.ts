@@ -1,0 +1,108 @@
+// Rules written on the tuning part of the fifth attribution set (fixtures/statements/quotes/quotes4.txt,
+// issue 22): reported content after a `marked` reporting verb read as a clause when its subject holds a
+// relative clause, is closed by a demonstrative before an active verb, or is a part or a measure; `mencatat`
+// reporting a clause; a bare title whose institution is written as the acronym of the title first written.
+// Table cases with negatives; each pipeline case is a short article written for it.
+import { describe, expect, it } from 'vitest';
+import { readsAsClause } from '../../src/extract/statements/clause.js';
+import { acronymOfTitle } from '../../src/extract/statements/names.js';
+import { statementsOf, whoSaid } from './statement-cases.js';
+
+describe('readsAsClause: subjects with a relative clause, a demonstrative, a part or a measure', () => {
+  it.each<[string, boolean]>([
+    // a relative clause inside the subject, then a predicate word
+    ['pemeriksaan terhadap camat yang diduga berkampanye sudah rampung.', true],
+    ['dari 41 laporan yang diterima, 23 di antaranya sudah direkomendasikan ke BKN.', true],
+    ['laporan yang masuk ke posko masih diverifikasi petugas.', true],
+    // … but a relative clause that ends the object is no clause
+    ['sejumlah pelanggaran yang sudah ditangani Bawaslu.', false],
+    ['program yang dijalankan pemerintah daerah selama tahun ini.', false],
+    ['apresiasi kepada seluruh pegawai yang sudah menjaga netralitas.', false],
+    // a subject closed by a demonstrative, then an active verb
+    ['surat edaran itu juga memuat kewajiban pimpinan unit.', true],
+    ['aturan tersebut melarang pegawai hadir dalam kampanye.', true],
+    ['hal itu melalui surat resmi kepada bupati.', false],
+    ['materi menjaga netralitas di hadapan para camat.', false],
+    ['pesan itu bersama Kapolres di hadapan peserta apel.', false],
+    // a part or a measure as the subject
+    ['sebagian besar pelanggaran berupa unggahan dukungan di media sosial.', true],
+    ['sebagian besar dugaan pelanggaran di daerahnya melibatkan kepala desa.', true],
+    ['jumlah ASN yang dilaporkan ke Bawaslu sepanjang tahapan pilkada sebanyak 12 orang.', true],
+    ['tingkat tindak lanjut rekomendasi pada pemilu lalu baru sekitar 70 persen.', true],
+    ['jumlah laporan tahun ini meningkat dibanding pemilu sebelumnya.', true],
+    ['jumlah pemilih di setiap tempat pemungutan suara.', false],
+    ['tingkat kerawanan di setiap kecamatan kepada para camat.', false],
+    ['pentingnya komitmen pegawai dalam menjaga situasi aman di tengah kontestasi pilkada.', false],
+    // composition verbs
+    ['tim pemantau itu terdiri atas unsur inspektorat dan Satpol PP.', true],
+  ])('%s → %s', (content, clause) => {
+    expect(readsAsClause(content)).toBe(clause);
+  });
+});
+
+describe('acronymOfTitle', () => {
+  it.each<[string, string, boolean]>([
+    ['Kepala Badan Kepegawaian dan Pengembangan SDM Gorontalo Utara', 'bkpsdm', true],
+    ['Ketua Komisi Pemilihan Umum (KPU) Provinsi Lampung', 'kpu', true],
+    ['Kepala Badan Kepegawaian Daerah Provinsi Jambi', 'bkd', true],
+    ['Kepala Badan Kepegawaian Daerah Provinsi Jambi', 'bkn', false],
+    ['Kepala Dinas Pendidikan Provinsi Sumatera Barat', 'dp', false],
+    ['Kepala Dinas Pendidikan Provinsi Sumatera Barat', 'kpu', false],
+  ])('%s / %s → %s', (title, low, want) => {
+    expect(acronymOfTitle(title, low)).toBe(want);
+  });
+});
+
+describe('quotes4 set rules in the pipeline', () => {
+  it.each<[string, string[], Array<[string, string | null]>]>([
+    [
+      'a relative clause inside the content’s subject: the clause is reported',
+      ['KUPANG - Kepala Inspektorat Kabupaten Kupang, Yosef Mandala Lakapu, menyebutkan pemeriksaan terhadap camat yang diduga berkampanye sudah rampung.'],
+      [['pemeriksaan terhadap cam', 'Yosef Mandala Lakapu']],
+    ],
+    [
+      'a relative clause ending the object: nothing is reported',
+      ['KUPANG - Kepala Inspektorat Kabupaten Kupang, Yosef Mandala Lakapu, menyampaikan apresiasi kepada pegawai yang sudah menjaga netralitas.'],
+      [],
+    ],
+    [
+      'a measure subject with a quantity predicate is reported',
+      ['JAMBI - Kepala Badan Kepegawaian Daerah Provinsi Jambi, Sudirman Hasibuan, menjelaskan jumlah ASN yang dilaporkan ke Bawaslu sepanjang tahapan pilkada sebanyak 12 orang.'],
+      [['jumlah ASN yang dilapork', 'Sudirman Hasibuan']],
+    ],
+    [
+      'a measure as a plain object is not',
+      ['JAMBI - Kepala Badan Kepegawaian Daerah Provinsi Jambi, Sudirman Hasibuan, menjelaskan jumlah pemilih di setiap tempat pemungutan suara.'],
+      [],
+    ],
+    [
+      '`mencatat` with a clause after it reports; the institution is the speaker',
+      ['SUNGGUMINASA - Bawaslu Kabupaten Gowa mencatat sepanjang Oktober ada empat laporan yang melibatkan pegawai pemerintah kabupaten.'],
+      [['sepanjang Oktober ada em', 'Bawaslu Kabupaten Gowa']],
+    ],
+    [
+      '`mencatat` with a count as its object reports nothing',
+      ['SUNGGUMINASA - Bawaslu Kabupaten Gowa mencatat 45 pelanggaran netralitas selama tahapan kampanye pilkada.'],
+      [],
+    ],
+    [
+      'a bare title with the acronym of the title written in full is that official',
+      [
+        'KWANDANG - Kepala Badan Kepegawaian dan Pengembangan SDM Gorontalo Utara, Rahman Olii, hadir dalam apel pagi.',
+        'Penjabat Bupati Gorontalo Utara, Sofyan Ibrahim Thaib, memimpin apel tersebut.',
+        '"Tim akan turun setiap kali ada kampanye terbuka," kata Kepala BKPSDM itu.',
+      ],
+      [['Tim akan turun setiap ka', 'Rahman Olii']],
+    ],
+    [
+      'a bare title whose acronym matches no official’s title names nobody',
+      [
+        'KWANDANG - Kepala Badan Kepegawaian dan Pengembangan SDM Gorontalo Utara, Rahman Olii, hadir dalam apel pagi.',
+        '"Tim akan turun setiap kali ada kampanye terbuka," kata Kepala BPBD itu.',
+      ],
+      [['Tim akan turun setiap ka', null]],
+    ],
+  ])('%s', (_name, paras, want) => {
+    expect(whoSaid(statementsOf(paras))).toEqual(want);
+  });
+});
