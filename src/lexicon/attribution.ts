@@ -120,13 +120,26 @@ export const QUANTITY_PREDICATES: readonly string[] = [
   'sebanyak', 'sekitar', 'mencapai', 'baru', 'hanya', 'cuma', 'sebesar', 'tercatat', 'berjumlah', 'hampir',
   'sedikitnya', 'setidaknya', 'kurang-lebih',
 ];
+/** Verbs of aspect that, after a subject closed by a demonstrative, are its predicate (`tim itu mulai
+ *  bekerja`), unless the next word makes them a preposition (`tahapan itu mulai dari …`: ASPECT_NOT_BEFORE). */
+export const DEMONSTRATIVE_ASPECT_VERBS: readonly string[] = ['mulai'];
+export const ASPECT_NOT_BEFORE: readonly string[] = ['dari', 'pada', 'tanggal', 'hari', 'pukul'];
+/** Comparatives that, after the content's first word, are a predicate (`pengawasan di kabupaten lebih
+ *  berat`), unless the next word makes them a quantity or an adverb of the verb (`lebih dari 100 …`, `lebih
+ *  lanjut`: COMPARATIVE_NOT_BEFORE). */
+export const COMPARATIVE_PREDICATES: readonly string[] = ['lebih', 'semakin', 'makin'];
+export const COMPARATIVE_NOT_BEFORE: readonly string[] = ['dari', 'lanjut', 'dulu', 'dahulu', 'daripada', 'banyak'];
 /** The relative pronoun: a relative clause inside the content's subject (`pemeriksaan terhadap camat yang
  *  diduga berkampanye sudah rampung`) ends at its verb; a predicate word after that makes a clause. */
 export const RELATIVE_PRONOUN = 'yang';
-/** Words opening with `me`/`ber` that are no active verb (prepositions, conjunctions, pronouns, adverbs):
- *  after a subject closed by a demonstrative an active verb makes a clause (`surat edaran itu juga memuat
- *  …`), these do not (`hal itu melalui …`). */
+/** Words opening with `me`/`ber`/`ter` that are no verb (prepositions, conjunctions, pronouns, adverbs,
+ *  nouns, superlatives): after a subject closed by a demonstrative or a part or measure subject a verb makes a
+ *  clause (`surat edaran itu juga memuat …`, `sebagian besar kasus terjadi di …`), these do not (`hal itu
+ *  melalui …`, `jumlah pemilih tersebut …`). */
 export const ME_BER_NOT_VERBS: readonly string[] = [
+  'tersebut', 'terhadap', 'terkait', 'termasuk', 'terutama', 'terakhir', 'tertentu', 'terlalu', 'terbanyak',
+  'tertinggi', 'terbesar', 'terbaru', 'terdekat', 'terendah', 'terkecil', 'terpilih', 'terdahulu', 'terpadu',
+  'terbaik', 'terbuka', 'tertulis', 'terpencil', 'terpisah', 'tertua', 'termuda', 'terus', 'terlebih',
   'meski', 'meskipun', 'melalui', 'menurut', 'mengenai', 'menjelang', 'menuju', 'melainkan', 'mengingat',
   'memang', 'mereka', 'merdeka', 'berdasarkan', 'bersama', 'bersamaan', 'beserta', 'berikut', 'berikutnya',
   'berkaitan', 'berkenaan', 'bersama-sama', 'berbagai',

@@ -17,6 +17,17 @@
 // whose predicate is an aspect verb after a demonstrative (`tim itu mulai bekerja`), a comparative (`lebih
 // berat`) or a `ter-` verb after a part subject (`sebagian besar kasus terjadi di …`).
 //
+// After the rules of this change (test/extract/statements-quotes4.test.ts; grammar only: `Kapolrestabes` and
+// `Wakapolrestabes` as police titles (a two-line addition to the titles lexicon); a capitalised name before a
+// relative clause is the subject; after a subject closed by a demonstrative, an aspect verb (`mulai`, not
+// before `dari`) or a `ter-` verb; a comparative after the first word (not `lebih dari`, `lebih lanjut`)):
+//   tuning   (10 articles, 46 gold): recall 1.000 (46/46), precision 1.000, right speaker 1.000 (46/46)
+//   held-out ( 5 articles, 21 gold): recall 0.905 (19/21), precision 1.000, right speaker 0.947 (18/19),
+//                                    scored, never read
+// On the earlier sets' tuning parts the same rules found one more gold statement (portal 05: `pola itu
+// terlihat sejak Pilkada 2020`) and changed nothing else; nothing changed on a 2,000-article bench corpus.
+// The floors below pin these levels.
+//
 // QUOTES4B_REPORT=1 prints the tuning part's problems (QUOTES4B_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
 import { fileURLToPath } from 'node:url';
@@ -40,15 +51,15 @@ describe('quotes set 6 (quotes4b)', () => {
 describe('quotes set 6 (quotes4b): floors', () => {
   const t = summary(tune);
   const h = summary(held);
-  it('tuning part: floors', () => {
-    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(0);
-    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(0);
-    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(0);
+  it('tuning part: recall 1.00, precision 1.00, right speaker 1.00', () => {
+    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
+    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
+    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
   });
-  it('held-out part: floors', () => {
+  it('held-out part: recall ≥ 0.90, precision 1.00, right speaker ≥ 0.94', () => {
     // (no problem list: the held-out articles are not read while tuning)
-    expect(h.recall).toBeGreaterThanOrEqual(0);
-    expect(h.precision).toBeGreaterThanOrEqual(0);
-    expect(h.speaker).toBeGreaterThanOrEqual(0);
+    expect(h.recall).toBeGreaterThanOrEqual(0.9);
+    expect(h.precision).toBeGreaterThanOrEqual(1);
+    expect(h.speaker).toBeGreaterThanOrEqual(0.94);
   });
 });

@@ -33,6 +33,14 @@ describe('readsAsClause: subjects with a relative clause, a demonstrative, a par
     ['jumlah pemilih di setiap tempat pemungutan suara.', false],
     ['tingkat kerawanan di setiap kecamatan kepada para camat.', false],
     ['pentingnya komitmen pegawai dalam menjaga situasi aman di tengah kontestasi pilkada.', false],
+    // a `ter-` verb, an aspect verb or a comparative as the predicate (quotes4b)
+    ['sebagian besar kasus terjadi di Kabupaten Pandeglang dan Kabupaten Lebak.', true],
+    ['jumlah pemilih tersebut di setiap kecamatan kepada camat.', false],
+    ['tim itu mulai bekerja sejak awal masa kampanye.', true],
+    ['tahapan itu mulai dari pendaftaran sampai penetapan.', false],
+    ['pengawasan di kabupaten lebih berat karena wilayahnya luas.', true],
+    ['program lebih dari sepuluh kegiatan kepada warga.', false],
+    ['lebih banyak contoh pelanggaran di media sosial.', false],
     // composition verbs
     ['tim pemantau itu terdiri atas unsur inspektorat dan Satpol PP.', true],
   ])('%s → %s', (content, clause) => {
@@ -93,6 +101,32 @@ describe('quotes4 set rules in the pipeline', () => {
         '"Tim akan turun setiap kali ada kampanye terbuka," kata Kepala BKPSDM itu.',
       ],
       [['Tim akan turun setiap ka', 'Rahman Olii']],
+    ],
+    [
+      'a name followed by a relative clause is the subject; `ujarnya` after it is that person',
+      [
+        'JAYAPURA - Ketua Bawaslu Kota Jayapura, Frans Yoku Wanimbo, mengatakan pihaknya telah memanggil Kepala Distrik Abepura, Yohanis Rumbiak, untuk klarifikasi.',
+        'Yohanis yang dikonfirmasi terpisah membantah dirinya menjadi anggota tim pemenangan.',
+        '"Saya datang karena diundang sebagai tokoh masyarakat," ujarnya.',
+      ],
+      [
+        ['pihaknya telah memanggil', 'Frans Yoku Wanimbo'],
+        ['dirinya menjadi anggota ', 'Yohanis Rumbiak'],
+        ['Saya datang karena diund', 'Yohanis Rumbiak'],
+      ],
+    ],
+    [
+      'a lower-case noun before a relative clause names nobody',
+      ['JAYAPURA - Ketua Bawaslu Kota Jayapura, Frans Yoku Wanimbo, hadir dalam rapat.', 'Warga yang dikonfirmasi terpisah membantah dirinya menjadi anggota tim pemenangan.'],
+      [],
+    ],
+    [
+      '`Kapolrestabes` is a police title: the bare title after the quote is that official',
+      [
+        'PALEMBANG - Penjabat Wali Kota Palembang, Ratu Dewa Sukarta, didampingi Kapolrestabes Palembang Kombes Pol Harryo Sugihartono, memimpin apel siaga.',
+        '"Kami buka hotline 24 jam," kata Kapolrestabes.',
+      ],
+      [['Kami buka hotline 24 jam', 'Harryo Sugihartono']],
     ],
     [
       'a bare title whose acronym matches no official’s title names nobody',

@@ -12,7 +12,11 @@
 // with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
 // dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
 import {
+  ASPECT_NOT_BEFORE,
   BACKREF_DETERMINERS,
+  COMPARATIVE_NOT_BEFORE,
+  COMPARATIVE_PREDICATES,
+  DEMONSTRATIVE_ASPECT_VERBS,
   CLAUSE_PREDICATE_MARKERS,
   CLAUSE_SUBJECT_HEADS,
   CLAUSE_SUBJECT_PRONOUNS,
@@ -37,6 +41,10 @@ const NOT_VERB = new Set(ME_BER_NOT_VERBS);
 const DEMONSTRATIVE = new Set(BACKREF_DETERMINERS);
 const OPENING_ADVERB = new Set(SUBJECT_ADVERBS);
 const PREPOSITION = new Set(LOCATIVE_PREPOSITIONS);
+const ASPECT_VERB = new Set(DEMONSTRATIVE_ASPECT_VERBS);
+const ASPECT_NOT_NEXT = new Set(ASPECT_NOT_BEFORE);
+const COMPARATIVE = new Set(COMPARATIVE_PREDICATES);
+const COMPARATIVE_NOT_NEXT = new Set(COMPARATIVE_NOT_BEFORE);
 const NUMBER_WORD = new Set([...Object.keys(NUMERAL_UNITS), ...Object.keys(NUMERAL_APPROXIMATE)]);
 /** Words read: a subject longer than this before its predicate is rare, an object running on is not. */
 const MAX_CLAUSE_WORDS = 9;
@@ -47,9 +55,17 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-/]*/gu;
 const MIN_PASSIVE_LENGTH = 6;
 const MIN_ACTIVE_LENGTH = 5;
 
-/** An active `me-`/`ber-` verb (`memuat`, `melibatkan`, `berupa`), not a preposition or conjunction. */
-function isActiveVerb(w: string): boolean {
-  return w.length >= MIN_ACTIVE_LENGTH && (w.startsWith('me') || w.startsWith('ber')) && !NOT_VERB.has(w);
+/** A `me-`/`ber-`/`ter-` verb (`memuat`, `melibatkan`, `berupa`, `terjadi`), not a preposition,
+ *  conjunction or noun. */
+function isVerb(w: string): boolean {
+  return w.length >= MIN_ACTIVE_LENGTH && (w.startsWith('me') || w.startsWith('ber') || w.startsWith('ter')) && !NOT_VERB.has(w);
+}
+
+/** The next word of `content` from `from` (lower case), or ''. */
+const NEXT_WORD = /[^\p{L}\p{N}]*([\p{L}\p{N}]+)/uy;
+function nextWord(content: string, from: number): string {
+  NEXT_WORD.lastIndex = from;
+  return NEXT_WORD.exec(content)?.[1]?.toLowerCase() ?? '';
 }
 
 const isNumber = (w: string): boolean => (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) || NUMBER_WORD.has(w);
@@ -95,7 +111,11 @@ export function readsAsClause(content: string): boolean {
     if (k > 0 && rel === 0) {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
-      if (isActiveVerb(w) && (subject || (k >= 2 && DEMONSTRATIVE.has(core)))) return true;
+      const closed = k >= 2 && DEMONSTRATIVE.has(core);
+      if (isVerb(w) && (subject || closed)) return true;
+      if (closed && ASPECT_VERB.has(w) && !ASPECT_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
+      // a comparative predicate (`pengawasan di kabupaten lebih berat`)
+      if (COMPARATIVE.has(w) && !PREPOSITION.has(before) && !COMPARATIVE_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
     }
     if (!OPENING_ADVERB.has(w)) core = w;
   }

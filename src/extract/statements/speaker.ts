@@ -8,7 +8,7 @@
 //              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, SUBJECT_ADJUNCTS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { wordCharLength } from '../../nlp/words.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
@@ -47,6 +47,8 @@ const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
 const ADVERB = new Set(SUBJECT_ADVERBS);
+/** A relative clause after a subject's head (` yang `). */
+const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 /** An acronym in brackets after a name written in full: ` (PPP)`, ` (KPU)`. */
 const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}\)/u;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
@@ -228,6 +230,9 @@ export class SpeakerResolver {
       i = j;
     }
     if (contentCount === 0) return null;
+    // a name followed by a relative clause (`Yohanis yang dikonfirmasi terpisah membantah …`): the name
+    const relAt = allUpper ? -1 : text.indexOf(RELATIVE_INFIX, firstStart);
+    if (relAt > firstStart && relAt < lastEnd && this.readsAsName(firstStart, relAt)) return this.fromPhrase(firstStart, relAt, end, rule, null, true);
     // a back-reference: `Mantan Kapolres Purbalingga itu`, `Dosen Fakultas Hukum itu` (the person last named)
     if (!allUpper && contentCount <= MAX_BACKREF_WORDS) {
       const back = this.backReference(firstStart, lastEnd);
