@@ -102,6 +102,16 @@ export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
   // verbs of composition, predicates whatever precedes them (`tim pemantau itu terdiri atas …`)
   'terdiri', 'berjumlah',
+  // intransitive verbs of change, predicates whatever precedes them (`laporan pelanggaran … meningkat tajam`)
+  'meningkat', 'menurun', 'melonjak', 'bertambah', 'berkurang', 'merosot', 'menyusut', 'membengkak',
+];
+/** Institutions that, opening the content and followed by an active verb after at most a few words of their
+ *  name, are the subject of a clause (`menyampaikan pemkab mendukung penuh …`, `menjelaskan
+ *  Bawaslu Kota Malang menemukan …`). */
+export const CLAUSE_INSTITUTION_SUBJECTS: readonly string[] = [
+  'pemkab', 'pemkot', 'pemprov', 'pemda', 'pemko', 'pemerintah', 'bawaslu', 'panwaslu', 'panwascam', 'kpu',
+  'kasn', 'bkn', 'bkd', 'bkpsdm', 'inspektorat', 'dprd', 'polri', 'tni', 'polda', 'polres', 'polresta', 'kodim',
+  'kemendagri', 'kementerian', 'satgas', 'propam',
 ];
 /** Prepositions after which a CLAUSE_PREDICATE_MARKERS word is a noun (`di tengah kontestasi`, `dari
  *  tengah …`), no predicate. */

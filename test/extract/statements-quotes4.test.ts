@@ -41,6 +41,12 @@ describe('readsAsClause: subjects with a relative clause, a demonstrative, a par
     ['pengawasan di kabupaten lebih berat karena wilayahnya luas.', true],
     ['program lebih dari sepuluh kegiatan kepada warga.', false],
     ['lebih banyak contoh pelanggaran di media sosial.', false],
+    // an intransitive verb of change; an institution subject before an active verb
+    ['laporan pelanggaran netralitas aparatur sipil negara meningkat tajam.', true],
+    ['pemkab mendukung penuh langkah tersebut.', true],
+    ['Bawaslu Kota Malang menemukan dua lurah yang berkampanye.', true],
+    ['Bawaslu kepada warga agar melapor.', false],
+    ['program peningkatan kapasitas pengawas pemilu.', false],
     // composition verbs
     ['tim pemantau itu terdiri atas unsur inspektorat dan Satpol PP.', true],
   ])('%s → %s', (content, clause) => {

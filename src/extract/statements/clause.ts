@@ -17,6 +17,7 @@ import {
   COMPARATIVE_NOT_BEFORE,
   COMPARATIVE_PREDICATES,
   DEMONSTRATIVE_ASPECT_VERBS,
+  CLAUSE_INSTITUTION_SUBJECTS,
   CLAUSE_PREDICATE_MARKERS,
   CLAUSE_SUBJECT_HEADS,
   CLAUSE_SUBJECT_PRONOUNS,
@@ -36,6 +37,9 @@ const BOUNDARY = new Set(CONTENT_BOUNDARIES);
 const DI_NOUN = new Set(DI_NOT_PASSIVE);
 const SUBJECT_PRONOUN = new Set(CLAUSE_SUBJECT_PRONOUNS);
 const SUBJECT_HEAD = new Set(CLAUSE_SUBJECT_HEADS);
+const INSTITUTION = new Set(CLAUSE_INSTITUTION_SUBJECTS);
+/** Most words of an institution's name before its verb (`Bawaslu Kota Malang menemukan`). */
+const MAX_INSTITUTION_WORDS = 4;
 const QUANTITY = new Set(QUANTITY_PREDICATES);
 const NOT_VERB = new Set(ME_BER_NOT_VERBS);
 const DEMONSTRATIVE = new Set(BACKREF_DETERMINERS);
@@ -81,6 +85,8 @@ export function readsAsClause(content: string): boolean {
   /** 0: the main clause; 1: after `yang`, before the relative clause's verb; 2: after that verb. */
   let rel = 0;
   let limit = MAX_CLAUSE_WORDS;
+  /** The content opens with an institution (`pemkab`, `Bawaslu Kota Malang`). */
+  let institution = false;
   for (let m = WORD.exec(content); m && k < limit; m = WORD.exec(content), k++) {
     const w = m[0].toLowerCase();
     const before = prev;
@@ -91,6 +97,8 @@ export function readsAsClause(content: string): boolean {
       continue;
     }
     if (subject && QUANTITY.has(before) && isNumber(w)) return true;
+    if (k === 0) institution = INSTITUTION.has(w);
+    else if (institution && k <= MAX_INSTITUTION_WORDS && isVerb(w)) return true;
     if (w === RELATIVE_PRONOUN && k > 0 && rel === 0) {
       rel = 1;
       if (limit < MAX_RELATIVE_WORDS) limit = MAX_RELATIVE_WORDS;
