@@ -236,6 +236,12 @@ export const BACKREF_VERBS: readonly string[] = [
   'diutarakan', 'dipaparkan', 'diingatkan', 'dikemukakan',
 ];
 
+/** Passive verbs of saying whose subject is a claim another person answers (`Tudingan itu sebelumnya
+ *  dilontarkan anggota DPRD, X, …`): with BACKREF_VERBS, the agent named after one, in a sentence opening with
+ *  a noun and a determiner that is no BACKREF_NOUNS word, is a side participant: a subject pronoun after it
+ *  continues the chain of the speaker already reporting (src/extract/statements/discourse.ts). */
+export const CLAIM_PASSIVE_VERBS: readonly string[] = ['dilontarkan', 'dilayangkan', 'diajukan', 'dituduhkan', 'dialamatkan'];
+
 /** Words that end a speaker phrase after an attribution verb: `kata Sugito dalam keterangan pers`. */
 export const SPEAKER_STOP_WORDS: readonly string[] = [
   'dalam', 'saat', 'ketika', 'di', 'pada', 'usai', 'seusai', 'sesudah', 'setelah', 'sebelum', 'kepada',

@@ -31,7 +31,9 @@
 // a part or measure subject, an active verb after a demonstrative, a verb of change, an institution subject;
 // test/extract/statements-quotes4.test.ts) the three left above and `pemeriksaan … yang diduga … sudah berjalan`
 // found: tuning recall 1.000 (64/64), right speaker 1.000; held-out recall 1.000 (32/32), right speaker 0.875
-// (28/32), scored, never read; recall pins raised.
+// (28/32), scored, never read; recall pins raised. Then (quotes4c rules: a claim's passive agent, a long title
+// clause with a relative clause, an interview's interviewee) held-out right speaker 0.969 (31/32), scored,
+// never read; pin raised.
 //
 // QUOTES3_REPORT=1 prints the tuning part's problems (QUOTES3_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
@@ -61,10 +63,10 @@ describe('quotes set 4 (quotes3): floors', () => {
     expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
     expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
   });
-  it('held-out part: recall 1.00, precision 1.00, right speaker ≥ 0.87', () => {
+  it('held-out part: recall 1.00, precision 1.00, right speaker ≥ 0.96', () => {
     // (no problem list: the held-out articles are not read while tuning)
     expect(h.recall).toBeGreaterThanOrEqual(1);
     expect(h.precision).toBeGreaterThanOrEqual(1);
-    expect(h.speaker).toBeGreaterThanOrEqual(0.87);
+    expect(h.speaker).toBeGreaterThanOrEqual(0.96);
   });
 });

@@ -20,6 +20,20 @@
 // `Tudingan itu sebelumnya disampaikan <title>, Nama,` given to that passive's agent, not to the person whose
 // denial the article is reporting.
 //
+// After the rules of this change (test/extract/statements-quotes4.test.ts; grammar only: a title clause holding
+// a relative clause without a comma still makes the name after it a person in apposition; a subject pronoun
+// after a sentence opening with a claim (`Tudingan itu …`, no back-reference noun) and a passive verb of saying
+// keeps the chain of the speaker already reporting, not that passive's agent; an interview's interviewee is the
+// official named last before the first question, not the interviewer who is that sentence's subject):
+//   tuning   ( 8 articles, 28 gold): recall 1.000 (28/28), precision 1.000, right speaker 1.000 (28/28)
+//   held-out ( 4 articles, 16 gold): recall 1.000 (16/16), precision 1.000, right speaker 0.938 (15/16),
+//                                    scored, never read
+// On the earlier sets the passive-agent rule put discourse.txt 19's `Dirinya mengatakan` (the case its
+// engineer left as one a reader resolves by content) and the quote after it with the right speaker; the
+// quotes3 held-out part (never read) went from right speaker 0.875 (28/32) to 0.969 (31/32) over these
+// changes; nothing else changed on the earlier sets' tuning parts or on a 2,000-article bench corpus.
+// The floors below pin these levels.
+//
 // QUOTES4C_REPORT=1 prints the tuning part's problems (QUOTES4C_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
 import { fileURLToPath } from 'node:url';
@@ -43,15 +57,15 @@ describe('quotes set 7 (quotes4c)', () => {
 describe('quotes set 7 (quotes4c): floors', () => {
   const t = summary(tune);
   const h = summary(held);
-  it('tuning part: floors', () => {
-    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(0);
-    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(0);
-    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(0);
+  it('tuning part: recall 1.00, precision 1.00, right speaker 1.00', () => {
+    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
+    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
+    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
   });
-  it('held-out part: floors', () => {
+  it('held-out part: recall 1.00, precision 1.00, right speaker ≥ 0.93', () => {
     // (no problem list: the held-out articles are not read while tuning)
-    expect(h.recall).toBeGreaterThanOrEqual(0);
-    expect(h.precision).toBeGreaterThanOrEqual(0);
-    expect(h.speaker).toBeGreaterThanOrEqual(0);
+    expect(h.recall).toBeGreaterThanOrEqual(1);
+    expect(h.precision).toBeGreaterThanOrEqual(1);
+    expect(h.speaker).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -4,7 +4,7 @@
 // reporting a clause; a bare title whose institution is written as the acronym of the title first written.
 // Table cases with negatives; each pipeline case is a short article written for it.
 import { describe, expect, it } from 'vitest';
-import { readsAsClause } from '../../src/extract/statements/clause.js';
+import { agentOfClaim, readsAsClause } from '../../src/extract/statements/clause.js';
 import { acronymOfTitle } from '../../src/extract/statements/names.js';
 import { statementsOf, whoSaid } from './statement-cases.js';
 
@@ -64,6 +64,22 @@ describe('acronymOfTitle', () => {
     ['Kepala Dinas Pendidikan Provinsi Sumatera Barat', 'kpu', false],
   ])('%s / %s → %s', (title, low, want) => {
     expect(acronymOfTitle(title, low)).toBe(want);
+  });
+});
+
+describe('agentOfClaim: the person after a passive verb of saying whose subject is a claim', () => {
+  it.each<[string, boolean]>([
+    ['Tudingan itu sebelumnya dilontarkan anggota DPRD Dompu, Arifin Yasin, dalam rapat.', true],
+    ['Tuduhan tersebut disampaikan Ketua Fraksi Nasdem DPRD Sigi, Rahmat Tombolotutu, pekan lalu.', true],
+    // a back-reference to the quote before: its agent is the speaker (read by the back-reference parser)
+    ['Hal itu disampaikan Ketua Bawaslu Sigi, Rahmat Tombolotutu, pekan lalu.', false],
+    ['Pernyataan itu disampaikan Ketua Bawaslu Sigi, Rahmat Tombolotutu, pekan lalu.', false],
+    // a passive that is no verb of saying: its agent is a new participant who may speak next
+    ['Acara itu dihadiri Ketua Bawaslu Sigi, Rahmat Tombolotutu, dan para camat.', false],
+    ['Kegiatan tersebut dibuka oleh Bupati Sigi, Rahmat Tombolotutu.', false],
+  ])('%s → %s', (sentence, want) => {
+    const name = sentence.search(/Arifin|Rahmat/u);
+    expect(agentOfClaim(sentence, 0, name)).toBe(want);
   });
 });
 
@@ -133,6 +149,52 @@ describe('quotes4 set rules in the pipeline', () => {
         '"Kami buka hotline 24 jam," kata Kapolrestabes.',
       ],
       [['Kami buka hotline 24 jam', 'Harryo Sugihartono']],
+    ],
+    [
+      'a subject pronoun after a claim’s passive agent continues the chain of the person answering it',
+      [
+        'SIGI - Kepala Dinas PUPR Kabupaten Sigi, Muhammad Arsyad Lasido, membantah tudingan telah mengarahkan pegawainya mendukung calon.',
+        'Tudingan itu sebelumnya disampaikan Ketua Fraksi Nasdem DPRD Sigi, Rahmat Tombolotutu, dalam rapat paripurna.',
+        'Ia mengatakan pertemuan itu adalah rapat evaluasi proyek akhir tahun.',
+      ],
+      [
+        ['tudingan telah mengarahk', 'Muhammad Arsyad Lasido'],
+        ['pertemuan itu adalah rap', 'Muhammad Arsyad Lasido'],
+      ],
+    ],
+    [
+      'a subject pronoun after the agent of a passive that is no verb of saying is that agent',
+      [
+        'SIGI - Kepala Dinas PUPR Kabupaten Sigi, Muhammad Arsyad Lasido, membantah tudingan telah mengarahkan pegawainya mendukung calon.',
+        'Rapat itu kemudian dihadiri Ketua Bawaslu Sigi, Rahmat Tombolotutu, bersama para camat.',
+        'Ia mengatakan pertemuan itu adalah rapat evaluasi proyek akhir tahun.',
+      ],
+      [
+        ['tudingan telah mengarahk', 'Muhammad Arsyad Lasido'],
+        ['pertemuan itu adalah rap', 'Rahmat Tombolotutu'],
+      ],
+    ],
+    [
+      'a person after a long title with a relative clause (no comma before `yang`) is kept for the pronoun chain',
+      [
+        'PALU - Kepala Badan Kepegawaian Daerah Provinsi Sulawesi Tengah yang sebelumnya menjabat Kepala Biro Organisasi Setdaprov dan pernah memimpin Inspektorat Kabupaten Parigi Moutong, Dr. Irwan Lahace Saleh, hadir dalam rapat evaluasi.',
+        'Dalam rapat itu ia menyebutkan hingga kini belum ada pegawai yang diberhentikan karena pelanggaran netralitas.',
+      ],
+      [['hingga kini belum ada pe', 'Irwan Lahace Saleh']],
+    ],
+    [
+      'an interview’s answers are the official named last before the questions, not the interviewer',
+      [
+        'Kaltim Post berbincang dengan Komisioner Bawaslu Kalimantan Timur Divisi Penanganan Pelanggaran, Galeh Akbar Tanjung, di Samarinda. Berikut petikannya.',
+        'Tanya: Berapa laporan yang masuk soal ASN?',
+        'Jawab: Sampai pekan ini ada 37 laporan, hampir semuanya soal media sosial.',
+        'Tanya: Apa pesan untuk ASN?',
+        'Jawab: Media sosial itu ruang publik bagi semua orang.',
+      ],
+      [
+        ['Sampai pekan ini ada 37 ', 'Galeh Akbar Tanjung'],
+        ['Media sosial itu ruang p', 'Galeh Akbar Tanjung'],
+      ],
     ],
     [
       'a bare title whose acronym matches no official’s title names nobody',

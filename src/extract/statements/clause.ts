@@ -14,6 +14,9 @@
 import {
   ASPECT_NOT_BEFORE,
   BACKREF_DETERMINERS,
+  BACKREF_NOUNS,
+  BACKREF_VERBS,
+  CLAIM_PASSIVE_VERBS,
   COMPARATIVE_NOT_BEFORE,
   COMPARATIVE_PREDICATES,
   DEMONSTRATIVE_ASPECT_VERBS,
@@ -31,6 +34,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 
 const MARKER = new Set(CLAUSE_PREDICATE_MARKERS);
 const BOUNDARY = new Set(CONTENT_BOUNDARIES);
@@ -145,4 +149,22 @@ export function opensWithSubjectPronoun(text: string, start: number, before: num
     if (!OPENING_ADVERB.has(w)) return false;
   }
   return false;
+}
+
+const BACKREF_NOUN = new Set(BACKREF_NOUNS);
+/** A sentence opening `<Noun> itu|tersebut|ini (adverb)? <passive verb of saying> (oleh)?`. */
+const CLAIM_OPENING = new RegExp(
+  `^\\s*(?<noun>\\p{L}+)\\s{1,3}(?:${alternationOf(BACKREF_DETERMINERS, { space: SPACE.literal })})(?:\\s{1,3}\\p{Ll}+){0,2}?\\s{1,3}` +
+    `(?:${alternationOf([...BACKREF_VERBS, ...CLAIM_PASSIVE_VERBS], { space: SPACE.literal })})(?:\\s{1,3}oleh)?\\s`,
+  'u',
+);
+/** Most characters of the agent's title before the mention (`anggota DPRD Dompu, Arifin Yasin`). */
+const MAX_AGENT_TITLE = 80;
+
+/** The sentence from `start` opens with a claim (a noun that is no back-reference noun, and a determiner)
+ *  and a passive verb of saying, whose agent phrase holds the mention at `mention`. */
+export function agentOfClaim(text: string, start: number, mention: number): boolean {
+  const m = CLAIM_OPENING.exec(text.slice(start, mention + 1));
+  if (!m || BACKREF_NOUN.has(m.groups!['noun']!.toLowerCase())) return false;
+  return mention - (start + m[0].length) <= MAX_AGENT_TITLE;
 }

@@ -54,9 +54,12 @@ function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]
     if (c.cue.kind === 'prev-paragraph') {
       r = prevParagraphSpeaker(doc, done, c.cue.para);
       // an interview answer (its paragraph follows a question) with no earlier answer: the interviewee is
-      // the person last named before the question
+      // the official named last before the question (after the interviewer, the subject of the sentence that
+      // names both), else the one the pronoun chain gives
       if (!r && isQuestionParagraph(doc, c.cue.para - 1)) {
-        const q = resolver.fromPronoun(doc.paras[c.cue.para - 1]!.start, 'interview');
+        const at = doc.paras[c.cue.para - 1]!.start;
+        const named = resolver.lastNamed(at, 'interview');
+        const q = named && named.official ? named : resolver.fromPronoun(at, 'interview');
         r = q && q.official ? q : null;
       }
     } else {

@@ -105,6 +105,12 @@ export class SpeakerResolver {
     return r ? this.d.canonical(r) : null;
   }
 
+  /** The person or official mentioned last before `pos` (`Discourse.lastNamed`). */
+  lastNamed(pos: number, rule: string): Resolved | null {
+    const r = this.d.lastNamed(pos, rule);
+    return r ? this.d.canonical(r) : null;
+  }
+
   /** `doc.officials` without the place names (`isPlaceName`), in a list of its own (see `objectList`). */
   private eligibleOfficials(): Official[] {
     const all = this.doc.officials;
