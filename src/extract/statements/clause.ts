@@ -158,12 +158,15 @@ const CLAIM_OPENING = new RegExp(
     `(?:${alternationOf([...BACKREF_VERBS, ...CLAIM_PASSIVE_VERBS], { space: SPACE.literal })})(?:\\s{1,3}oleh)?\\s`,
   'u',
 );
-/** Most characters of the agent's title before the mention (`anggota DPRD Dompu, Arifin Yasin`). */
+/** Most characters of the agent's title before the mention (`anggota DPRD Dompu, Arifin Yasin`), and of the
+ *  claim's opening before it. */
+const MAX_CLAIM_OPENING = 80;
 const MAX_AGENT_TITLE = 80;
 
 /** The sentence from `start` opens with a claim (a noun that is no back-reference noun, and a determiner)
  *  and a passive verb of saying, whose agent phrase holds the mention at `mention`. */
 export function agentOfClaim(text: string, start: number, mention: number): boolean {
+  if (mention - start > MAX_CLAIM_OPENING + MAX_AGENT_TITLE) return false;
   const m = CLAIM_OPENING.exec(text.slice(start, mention + 1));
   if (!m || BACKREF_NOUN.has(m.groups!['noun']!.toLowerCase())) return false;
   return mention - (start + m[0].length) <= MAX_AGENT_TITLE;

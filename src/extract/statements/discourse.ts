@@ -278,8 +278,7 @@ export class Discourse {
         // … or without a comma, inside the clause (`Kepala BKD … yang sebelumnya menjabat … dan pernah
         // memimpin …, Dr. Nama,`): the title clause opens it
         else if (isClauseBoundary(text.charCodeAt(j - 1)) || j === 0) {
-          const rel = text.indexOf(RELATIVE_INFIX, j);
-          if (rel >= 0 && rel < lo) k = j;
+          if (text.slice(j, lo).includes(RELATIVE_INFIX)) k = j;
         }
       }
       for (let r = 0; r < 2 && k > 0 && text.charCodeAt(k - 1) === 0x2c && RELATIVE_START.test(text.slice(k, k + 8)); r++) {

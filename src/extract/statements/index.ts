@@ -54,12 +54,12 @@ function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]
     if (c.cue.kind === 'prev-paragraph') {
       r = prevParagraphSpeaker(doc, done, c.cue.para);
       // an interview answer (its paragraph follows a question) with no earlier answer: the interviewee is
-      // the official named last before the question (after the interviewer, the subject of the sentence that
-      // names both), else the one the pronoun chain gives
+      // the official the pronoun chain gives before the question, else the official named last there (when
+      // the sentence's subject is the interviewer: `Kaltim Post berbincang dengan <title>, Nama`)
       if (!r && isQuestionParagraph(doc, c.cue.para - 1)) {
         const at = doc.paras[c.cue.para - 1]!.start;
-        const named = resolver.lastNamed(at, 'interview');
-        const q = named && named.official ? named : resolver.fromPronoun(at, 'interview');
+        const chain = resolver.fromPronoun(at, 'interview');
+        const q = chain && chain.official ? chain : resolver.lastNamed(at, 'interview');
         r = q && q.official ? q : null;
       }
     } else {

@@ -237,8 +237,8 @@ export class SpeakerResolver {
     }
     if (contentCount === 0) return null;
     // a name followed by a relative clause (`Yohanis yang dikonfirmasi terpisah membantah …`): the name
-    const relAt = allUpper ? -1 : text.indexOf(RELATIVE_INFIX, firstStart);
-    if (relAt > firstStart && relAt < lastEnd && this.readsAsName(firstStart, relAt)) return this.fromPhrase(firstStart, relAt, end, rule, null, true);
+    const relAt = allUpper ? -1 : text.slice(firstStart, lastEnd).indexOf(RELATIVE_INFIX);
+    if (relAt > 0 && this.readsAsName(firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
     // a back-reference: `Mantan Kapolres Purbalingga itu`, `Dosen Fakultas Hukum itu` (the person last named)
     if (!allUpper && contentCount <= MAX_BACKREF_WORDS) {
       const back = this.backReference(firstStart, lastEnd);
