@@ -86,6 +86,9 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'menjawab', content: 'marked' },
   // promise: what follows is the pledge (`berjanji akan menindak …`, `berjanji seluruh kepala desa akan …`)
   { verb: 'berjanji', content: 'any', act: true },
+  // record: `Bawaslu mencatat 45 pelanggaran` is a plain object (a count, read by the violations extractor);
+  // `Bawaslu mencatat sepanjang Oktober ada empat laporan …` reports a clause
+  { verb: 'mencatat', content: 'marked' },
 ];
 
 /** Words that make the words after a `marked` reporting verb a clause (the reported content) rather than
@@ -97,6 +100,62 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
 export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
   'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
+  // verbs of composition, predicates whatever precedes them (`tim pemantau itu terdiri atas …`)
+  'terdiri', 'berjumlah',
+  // intransitive verbs of change, predicates whatever precedes them (`laporan pelanggaran … meningkat tajam`)
+  'meningkat', 'menurun', 'melonjak', 'bertambah', 'berkurang', 'merosot', 'menyusut', 'membengkak',
+];
+/** Institutions that, opening the content and followed by an active verb after at most a few words of their
+ *  name, are the subject of a clause (`menyampaikan pemkab mendukung penuh …`, `menjelaskan
+ *  Bawaslu Kota Malang menemukan …`). */
+export const CLAUSE_INSTITUTION_SUBJECTS: readonly string[] = [
+  'pemkab', 'pemkot', 'pemprov', 'pemda', 'pemko', 'pemerintah', 'bawaslu', 'panwaslu', 'panwascam', 'kpu',
+  'kasn', 'bkn', 'bkd', 'bkpsdm', 'inspektorat', 'dprd', 'polri', 'tni', 'polda', 'polres', 'polresta', 'kodim',
+  'kemendagri', 'kementerian', 'satgas', 'propam',
+];
+/** Prepositions after which a CLAUSE_PREDICATE_MARKERS word is a noun (`di tengah kontestasi`, `dari
+ *  tengah …`), no predicate. */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ['di', 'ke', 'dari', 'pada'];
+/** First words of reported content that are the subject of a clause, not a plain object: a part of a whole
+ *  (`menyebutkan sebagian besar pelanggaran berupa unggahan …`) or a measure (`menjelaskan jumlah ASN yang
+ *  dilaporkan … sebanyak 12 orang`, `tingkat tindak lanjut … baru sekitar 70 persen`). After one, an active
+ *  verb or a quantity with a number (QUANTITY_PREDICATES) makes the clause, a relative clause or a
+ *  preposition before it notwithstanding. */
+export const CLAUSE_SUBJECT_HEADS: readonly string[] = [
+  'sebagian', 'mayoritas', 'kebanyakan', 'jumlah', 'total', 'angka', 'tingkat', 'persentase',
+];
+/** Words before a number that make it a predicate of quantity after a CLAUSE_SUBJECT_HEADS subject
+ *  (`… sebanyak 12 orang`, `… baru sekitar 70 persen`). */
+export const QUANTITY_PREDICATES: readonly string[] = [
+  'sebanyak', 'sekitar', 'mencapai', 'baru', 'hanya', 'cuma', 'sebesar', 'tercatat', 'berjumlah', 'hampir',
+  'sedikitnya', 'setidaknya', 'kurang-lebih',
+];
+/** Verbs of aspect that, after a subject closed by a demonstrative, are its predicate (`tim itu mulai
+ *  bekerja`), unless the next word makes them a preposition (`tahapan itu mulai dari …`: ASPECT_NOT_BEFORE). */
+export const DEMONSTRATIVE_ASPECT_VERBS: readonly string[] = ['mulai'];
+export const ASPECT_NOT_BEFORE: readonly string[] = ['dari', 'pada', 'tanggal', 'hari', 'pukul'];
+/** Comparatives that, after the content's first word, are a predicate (`pengawasan di kabupaten lebih
+ *  berat`), unless the next word makes them a quantity or an adverb of the verb (`lebih dari 100 …`, `lebih
+ *  lanjut`: COMPARATIVE_NOT_BEFORE). */
+export const COMPARATIVE_PREDICATES: readonly string[] = ['lebih', 'semakin', 'makin'];
+export const COMPARATIVE_NOT_BEFORE: readonly string[] = ['dari', 'lanjut', 'dulu', 'dahulu', 'daripada', 'banyak'];
+/** The relative pronoun: a relative clause inside the content's subject (`pemeriksaan terhadap camat yang
+ *  diduga berkampanye sudah rampung`) ends at its verb; a predicate word after that makes a clause. */
+export const RELATIVE_PRONOUN = 'yang';
+/** Words opening with `me`/`ber`/`ter` that are no verb (prepositions, conjunctions, pronouns, adverbs,
+ *  nouns, superlatives): after a subject closed by a demonstrative or a part or measure subject a verb makes a
+ *  clause (`surat edaran itu juga memuat …`, `sebagian besar kasus terjadi di …`), these do not (`hal itu
+ *  melalui …`, `jumlah pemilih tersebut …`). */
+export const ME_BER_NOT_VERBS: readonly string[] = [
+  'tersebut', 'terhadap', 'terkait', 'termasuk', 'terutama', 'terakhir', 'tertentu', 'terlalu', 'terbanyak',
+  'tertinggi', 'terbesar', 'terbaru', 'terdekat', 'terendah', 'terkecil', 'terpilih', 'terdahulu', 'terpadu',
+  'terbaik', 'terbuka', 'tertulis', 'terpencil', 'terpisah', 'tertua', 'termuda', 'terus', 'terlebih',
+  'meski', 'meskipun', 'melalui', 'menurut', 'mengenai', 'menjelang', 'menuju', 'melainkan', 'mengingat',
+  'memang', 'mereka', 'merdeka', 'berdasarkan', 'bersama', 'bersamaan', 'beserta', 'berikut', 'berikutnya',
+  'berkaitan', 'berkenaan', 'bersama-sama', 'berbagai',
+  // nouns (`media sosial`, `berkas laporan`)
+  'media', 'menit', 'menteri', 'merek', 'mesin', 'metode', 'medis', 'meter', 'memori', 'mental', 'menara',
+  'berkas', 'berita', 'beranda', 'berlian',
 ];
 /** Words that end a `marked` verb's object before any clause could begin: a relative clause, a preposition
  *  or a subordinator (`menyampaikan terima kasih kepada …`, `menjelaskan sejumlah pelanggaran yang sudah …`). */
@@ -176,6 +235,12 @@ export const BACKREF_VERBS: readonly string[] = [
   'disampaikan', 'dikatakan', 'ditegaskan', 'diungkapkan', 'dijelaskan', 'ditekankan', 'dinyatakan',
   'diutarakan', 'dipaparkan', 'diingatkan', 'dikemukakan',
 ];
+
+/** Passive verbs of saying whose subject is a claim another person answers (`Tudingan itu sebelumnya
+ *  dilontarkan anggota DPRD, X, …`): with BACKREF_VERBS, the agent named after one, in a sentence opening with
+ *  a noun and a determiner that is no BACKREF_NOUNS word, is a side participant: a subject pronoun after it
+ *  continues the chain of the speaker already reporting (src/extract/statements/discourse.ts). */
+export const CLAIM_PASSIVE_VERBS: readonly string[] = ['dilontarkan', 'dilayangkan', 'diajukan', 'dituduhkan', 'dialamatkan'];
 
 /** Words that end a speaker phrase after an attribution verb: `kata Sugito dalam keterangan pers`. */
 export const SPEAKER_STOP_WORDS: readonly string[] = [

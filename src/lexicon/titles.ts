@@ -236,6 +236,7 @@ function bodyTitles(): TitleDef[] {
 /** Police, military, prosecutors. */
 const SECURITY: TitleDef[] = [
   { phrase: 'Kapolda', role: 'kapolda', complement: 'region', institution: 'Polda {R}' },
+  { phrase: 'Kapolrestabes', role: 'kapolres', complement: 'region', institution: 'Polrestabes {R}' },
   { phrase: 'Kapolresta', role: 'kapolres', complement: 'region', institution: 'Polresta {R}' },
   { phrase: 'Kapolres', role: 'kapolres', complement: 'region', institution: 'Polres {R}' },
   { phrase: 'Kapolsek', role: 'kapolsek', complement: 'district', institution: 'Polsek {R}' },
@@ -244,6 +245,7 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kabareskrim', role: 'kabareskrim', complement: 'none', institution: null, institutionAlone: 'Polri' },
   // deputies of a police command (`Wakapolda Jatim Brigjen Pol X`, `Wakapolres Bima Kompol X`)
   { phrase: 'Wakapolda', role: 'wakapolda', complement: 'region', institution: 'Polda {R}' },
+  { phrase: 'Wakapolrestabes', role: 'wakapolres', complement: 'region', institution: 'Polrestabes {R}' },
   { phrase: 'Wakapolresta', role: 'wakapolres', complement: 'region', institution: 'Polresta {R}' },
   { phrase: 'Wakapolres', role: 'wakapolres', complement: 'region', institution: 'Polres {R}' },
   { phrase: 'Wakapolsek', role: 'wakapolsek', complement: 'district', institution: 'Polsek {R}' },

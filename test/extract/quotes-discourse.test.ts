@@ -28,7 +28,9 @@
 // without `bahwa`/`akan` (17), a party written with its acronym in brackets before an adjunct (11).
 // The floors below pin these levels. Then (quotes3, 2026-12-06: reporting verbs that usually take an object report
 // a clause after them without `bahwa`; test/extract/quotes-quotes3.test.ts) held-out recall 0.897 (35/39), right
-// speaker 0.943 (33/35), scored, never read; the held-out pins raised.
+// speaker 0.943 (33/35), scored, never read; the held-out pins raised. Then (quotes4, 2026-12-06: a subject
+// pronoun after a claim's passive agent keeps the reporting speaker's chain; test/extract/statements-quotes4.test.ts)
+// 19's `Dirinya mengatakan` and the quote after it right: tuning right speaker 1.000 (81/81); held-out unchanged.
 //
 // DISCOURSE_REPORT=1 prints the tuning part's problems (DISCOURSE_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
@@ -53,10 +55,10 @@ describe('quotes discourse set', () => {
 describe('quotes discourse set: floors', () => {
   const t = summary(tune);
   const h = summary(held);
-  it('tuning part: recall ≥ 0.96, precision 1.00, right speaker ≥ 0.97', () => {
+  it('tuning part: recall ≥ 0.96, precision 1.00, right speaker 1.00', () => {
     expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.96);
     expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
-    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
   });
   it('held-out part: recall ≥ 0.89, precision 1.00, right speaker ≥ 0.94', () => {
     // (no problem list: the held-out articles are not read while tuning)

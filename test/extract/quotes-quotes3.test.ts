@@ -27,7 +27,13 @@
 // mendukung …`: `menyampaikan materi menjaga …` has the same shape), a relative clause inside the subject
 // (`menyebutkan dari 41 laporan yang diterima, 23 …`). An intransitive `ber-` verb as a predicate found one
 // more in the first set's tuning part and added a spurious statement in its held-out part: dropped.
-// The floors below pin these levels.
+// The floors below pin these levels. Then (quotes4, 2026-12-06: content with a relative clause in its subject,
+// a part or measure subject, an active verb after a demonstrative, a verb of change, an institution subject;
+// test/extract/statements-quotes4.test.ts) the three left above and `pemeriksaan … yang diduga … sudah berjalan`
+// found: tuning recall 1.000 (64/64), right speaker 1.000; held-out recall 1.000 (32/32), right speaker 0.875
+// (28/32), scored, never read; recall pins raised. Then (quotes4c rules: a claim's passive agent, a long title
+// clause with a relative clause, an interview's interviewee) held-out right speaker 0.969 (31/32), scored,
+// never read; pin raised.
 //
 // QUOTES3_REPORT=1 prints the tuning part's problems (QUOTES3_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
@@ -52,15 +58,15 @@ describe('quotes set 4 (quotes3)', () => {
 describe('quotes set 4 (quotes3): floors', () => {
   const t = summary(tune);
   const h = summary(held);
-  it('tuning part: recall ≥ 0.93, precision 1.00, right speaker 1.00', () => {
-    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.93);
+  it('tuning part: recall 1.00, precision 1.00, right speaker 1.00', () => {
+    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
     expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
     expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
   });
-  it('held-out part: recall ≥ 0.96, precision 1.00, right speaker ≥ 0.87', () => {
+  it('held-out part: recall 1.00, precision 1.00, right speaker ≥ 0.96', () => {
     // (no problem list: the held-out articles are not read while tuning)
-    expect(h.recall).toBeGreaterThanOrEqual(0.96);
+    expect(h.recall).toBeGreaterThanOrEqual(1);
     expect(h.precision).toBeGreaterThanOrEqual(1);
-    expect(h.speaker).toBeGreaterThanOrEqual(0.87);
+    expect(h.speaker).toBeGreaterThanOrEqual(0.96);
   });
 });

@@ -4,39 +4,137 @@
 // clause only when a predicate stands after a subject, or opens it: an aspect, modal, negation or copula word
 // (CLAUSE_PREDICATE_MARKERS: `menjelaskan Bawaslu sudah memetakan …`), a passive `di-` verb (`menyebutkan
 // pemeriksaan ditargetkan selesai …`), or an active verb after a subject pronoun (`mengungkapkan dirinya
-// menerima …`), before a word that would end an object (CONTENT_BOUNDARIES: a relative clause, a preposition,
-// a subordinator). The grammar of the clause, never its words' meaning.
-import { CLAUSE_PREDICATE_MARKERS, CLAUSE_SUBJECT_PRONOUNS, CONTENT_BOUNDARIES, DI_NOT_PASSIVE, SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
+// menerima …`) or after a subject closed by a demonstrative (`mengungkapkan surat edaran itu juga memuat …`),
+// before a word that would end an object (CONTENT_BOUNDARIES: a relative clause, a preposition, a
+// subordinator). A relative clause inside the subject ends at its verb: a predicate word after it makes the
+// clause (`menyebutkan pemeriksaan terhadap camat yang diduga berkampanye sudah rampung`). A subject that is a
+// part or a measure (CLAUSE_SUBJECT_HEADS: `sebagian besar …`, `jumlah …`) takes an active verb or a quantity
+// with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
+// dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
+import {
+  ASPECT_NOT_BEFORE,
+  BACKREF_DETERMINERS,
+  BACKREF_NOUNS,
+  BACKREF_VERBS,
+  CLAIM_PASSIVE_VERBS,
+  COMPARATIVE_NOT_BEFORE,
+  COMPARATIVE_PREDICATES,
+  DEMONSTRATIVE_ASPECT_VERBS,
+  CLAUSE_INSTITUTION_SUBJECTS,
+  CLAUSE_PREDICATE_MARKERS,
+  CLAUSE_SUBJECT_HEADS,
+  CLAUSE_SUBJECT_PRONOUNS,
+  CONTENT_BOUNDARIES,
+  DI_NOT_PASSIVE,
+  LOCATIVE_PREPOSITIONS,
+  ME_BER_NOT_VERBS,
+  QUANTITY_PREDICATES,
+  RELATIVE_PRONOUN,
+  SUBJECT_ADVERBS,
+  SUBJECT_PRONOUNS,
+} from '../../lexicon/attribution.js';
+import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 
 const MARKER = new Set(CLAUSE_PREDICATE_MARKERS);
 const BOUNDARY = new Set(CONTENT_BOUNDARIES);
 const DI_NOUN = new Set(DI_NOT_PASSIVE);
 const SUBJECT_PRONOUN = new Set(CLAUSE_SUBJECT_PRONOUNS);
+const SUBJECT_HEAD = new Set(CLAUSE_SUBJECT_HEADS);
+const INSTITUTION = new Set(CLAUSE_INSTITUTION_SUBJECTS);
+/** Most words of an institution's name before its verb (`Bawaslu Kota Malang menemukan`). */
+const MAX_INSTITUTION_WORDS = 4;
+const QUANTITY = new Set(QUANTITY_PREDICATES);
+const NOT_VERB = new Set(ME_BER_NOT_VERBS);
+const DEMONSTRATIVE = new Set(BACKREF_DETERMINERS);
+const OPENING_ADVERB = new Set(SUBJECT_ADVERBS);
+const PREPOSITION = new Set(LOCATIVE_PREPOSITIONS);
+const ASPECT_VERB = new Set(DEMONSTRATIVE_ASPECT_VERBS);
+const ASPECT_NOT_NEXT = new Set(ASPECT_NOT_BEFORE);
+const COMPARATIVE = new Set(COMPARATIVE_PREDICATES);
+const COMPARATIVE_NOT_NEXT = new Set(COMPARATIVE_NOT_BEFORE);
+const NUMBER_WORD = new Set([...Object.keys(NUMERAL_UNITS), ...Object.keys(NUMERAL_APPROXIMATE)]);
 /** Words read: a subject longer than this before its predicate is rare, an object running on is not. */
 const MAX_CLAUSE_WORDS = 9;
+/** Words read once a relative clause opens inside the subject, or after a part or measure subject. */
+const MAX_RELATIVE_WORDS = 14;
+const MAX_SUBJECT_WORDS = 16;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-/]*/gu;
 const MIN_PASSIVE_LENGTH = 6;
+const MIN_ACTIVE_LENGTH = 5;
+
+/** A `me-`/`ber-`/`ter-` verb (`memuat`, `melibatkan`, `berupa`, `terjadi`), not a preposition,
+ *  conjunction or noun. */
+function isVerb(w: string): boolean {
+  return w.length >= MIN_ACTIVE_LENGTH && (w.startsWith('me') || w.startsWith('ber') || w.startsWith('ter')) && !NOT_VERB.has(w);
+}
+
+/** The next word of `content` from `from` (lower case), or ''. */
+const NEXT_WORD = /[^\p{L}\p{N}]*([\p{L}\p{N}]+)/uy;
+function nextWord(content: string, from: number): string {
+  NEXT_WORD.lastIndex = from;
+  return NEXT_WORD.exec(content)?.[1]?.toLowerCase() ?? '';
+}
+
+const isNumber = (w: string): boolean => (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) || NUMBER_WORD.has(w);
 
 export function readsAsClause(content: string): boolean {
   WORD.lastIndex = 0;
   let k = 0;
   let prev = '';
-  for (let m = WORD.exec(content); m && k < MAX_CLAUSE_WORDS; m = WORD.exec(content), k++) {
+  /** The last word that is no adverb (`itu` in `surat edaran itu juga memuat`). */
+  let core = '';
+  /** The content opens with a part or a measure: the subject of a clause. */
+  let subject = false;
+  /** 0: the main clause; 1: after `yang`, before the relative clause's verb; 2: after that verb. */
+  let rel = 0;
+  let limit = MAX_CLAUSE_WORDS;
+  /** The content opens with an institution (`pemkab`, `Bawaslu Kota Malang`). */
+  let institution = false;
+  for (let m = WORD.exec(content); m && k < limit; m = WORD.exec(content), k++) {
     const w = m[0].toLowerCase();
-    if (BOUNDARY.has(w)) return false;
-    // a predicate word first: the subject is left out (`menyebutkan sudah ada tiga camat …`)
-    if (MARKER.has(w)) return true;
-    if (k > 0) {
-      if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
-      if (SUBJECT_PRONOUN.has(prev) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
-    }
+    const before = prev;
     prev = w;
+    if (k === 0 && SUBJECT_HEAD.has(w)) {
+      subject = true;
+      limit = MAX_SUBJECT_WORDS;
+      continue;
+    }
+    if (subject && QUANTITY.has(before) && isNumber(w)) return true;
+    if (k === 0) institution = INSTITUTION.has(w);
+    else if (institution && k <= MAX_INSTITUTION_WORDS && isVerb(w)) return true;
+    if (w === RELATIVE_PRONOUN && k > 0 && rel === 0) {
+      rel = 1;
+      if (limit < MAX_RELATIVE_WORDS) limit = MAX_RELATIVE_WORDS;
+      continue;
+    }
+    if (BOUNDARY.has(w)) {
+      if (subject) continue;
+      return false;
+    }
+    if (rel === 1) {
+      // the relative clause's aspect words (`yang sudah ditangani`) belong to it; its first other word is its verb
+      if (!MARKER.has(w)) rel = 2;
+      continue;
+    }
+    // a predicate word first: the subject is left out (`menyebutkan sudah ada tiga camat …`); never the
+    // noun of a prepositional phrase (`di tengah kontestasi`)
+    if (MARKER.has(w) && !PREPOSITION.has(before)) return true;
+    if (k > 0 && rel === 0) {
+      if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
+      if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
+      const closed = k >= 2 && DEMONSTRATIVE.has(core);
+      if (isVerb(w) && (subject || closed)) return true;
+      if (closed && ASPECT_VERB.has(w) && !ASPECT_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
+      // a comparative predicate (`pengawasan di kabupaten lebih berat`)
+      if (COMPARATIVE.has(w) && !PREPOSITION.has(before) && !COMPARATIVE_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
+    }
+    if (!OPENING_ADVERB.has(w)) core = w;
   }
   return false;
 }
 
 const OPENING_PRONOUN = new Set(SUBJECT_PRONOUNS);
-const OPENING_ADVERB = new Set(SUBJECT_ADVERBS);
 /** The words opening a sentence, read one by one (sticky: each follows the last, white space and commas
  *  between). */
 const OPENING_WORDS = /[\s,]*(\p{L}+)/uy;
@@ -51,4 +149,25 @@ export function opensWithSubjectPronoun(text: string, start: number, before: num
     if (!OPENING_ADVERB.has(w)) return false;
   }
   return false;
+}
+
+const BACKREF_NOUN = new Set(BACKREF_NOUNS);
+/** A sentence opening `<Noun> itu|tersebut|ini (adverb)? <passive verb of saying> (oleh)?`. */
+const CLAIM_OPENING = new RegExp(
+  `^\\s*(?<noun>\\p{L}+)\\s{1,3}(?:${alternationOf(BACKREF_DETERMINERS, { space: SPACE.literal })})(?:\\s{1,3}\\p{Ll}+){0,2}?\\s{1,3}` +
+    `(?:${alternationOf([...BACKREF_VERBS, ...CLAIM_PASSIVE_VERBS], { space: SPACE.literal })})(?:\\s{1,3}oleh)?\\s`,
+  'u',
+);
+/** Most characters of the agent's title before the mention (`anggota DPRD Dompu, Arifin Yasin`), and of the
+ *  claim's opening before it. */
+const MAX_CLAIM_OPENING = 80;
+const MAX_AGENT_TITLE = 80;
+
+/** The sentence from `start` opens with a claim (a noun that is no back-reference noun, and a determiner)
+ *  and a passive verb of saying, whose agent phrase holds the mention at `mention`. */
+export function agentOfClaim(text: string, start: number, mention: number): boolean {
+  if (mention - start > MAX_CLAIM_OPENING + MAX_AGENT_TITLE) return false;
+  const m = CLAIM_OPENING.exec(text.slice(start, mention + 1));
+  if (!m || BACKREF_NOUN.has(m.groups!['noun']!.toLowerCase())) return false;
+  return mention - (start + m[0].length) <= MAX_AGENT_TITLE;
 }

@@ -11,14 +11,15 @@
 //              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
-import { APPOSITION_OPENERS, CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { APPOSITION_OPENERS, CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, RELATIVE_PRONOUN, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
-import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
+import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
-import { opensWithSubjectPronoun } from './clause.js';
+import { agentOfClaim, opensWithSubjectPronoun } from './clause.js';
+import { clauseHasTitle, isClauseBoundary } from './title-clause.js';
 import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, institutionInFull, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
-import { ACTING, HONORIFIC, NOT_NAME, ORG, PRONOUN, ROLE, SPEAKER_ROLE_WORD_MAX, STOP, startsUpper } from './phrase.js';
+import { ACTING, HONORIFIC, NOT_NAME, ORG, PRONOUN, ROLE, STOP, startsUpper } from './phrase.js';
 
 export interface Mention {
   start: number;
@@ -71,12 +72,10 @@ const CLAUSE_OPENER = new Set([...CLAUSE_CONNECTIVES, ...SUBORDINATORS]);
 const NOUN_FORM = /^(?:Pe|Ke)\p{Ll}{3,}an(?![\p{L}])/u;
 /** A word in capitals (`BPH Migas`): an organisation's acronym, not a person's name. */
 const ACRONYM_WORD = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/u;
-const PERSON_NOUN_MAX_LENGTH = Math.max(...PERSON_NOUNS.map((w) => w.length));
-/** The ASCII first letters of the person nouns (lower case): 1 at those codes. */
-const PERSON_NOUN_FIRST = new Uint8Array(128);
-for (const w of PERSON_NOUNS) if (w.charCodeAt(0) < 128) PERSON_NOUN_FIRST[w.charCodeAt(0)] = 1;
 /** A clause opening with the relative `yang`. */
 const RELATIVE_START = /^\s*yang(?![\p{L}])/u;
+/** A relative clause inside a title clause (` yang `). */
+const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 const PERSON_AGE = /\(\d{1,3}(?:[ \t]tahun)?\)/uy;
 
 /** Whether PERSON_APPOSITION can match at the comma at `k`: one or two spaces/tabs, then a name, which
@@ -91,56 +90,6 @@ function mayOpenApposition(text: string, k: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ \\t]{1,2}$`, 'u');
-/** The title clause before an apposition comma: back to the previous clause boundary. */
-const CLAUSE_WORDS = /[\p{L}]+/gu;
-const CLAUSE_BOUNDARY = new Set([...',.;:!?"“”\n'].map((c) => c.charCodeAt(0)));
-/** CLAUSE_BOUNDARY's members below 0x80, as a table: the back walk meets a space every few characters,
- *  and a typed-array read is cheaper than a Set probe. */
-const CLAUSE_BOUNDARY_ASCII = new Uint8Array(0x80);
-for (const c of CLAUSE_BOUNDARY) if (c < 0x80) CLAUSE_BOUNDARY_ASCII[c] = 1;
-/** `CLAUSE_BOUNDARY.has(c)`: ASCII by table, letters above ASCII (most characters walked over) ruled out
- *  by one comparison. */
-function isClauseBoundary(c: number): boolean {
-  return c < 0x80 ? CLAUSE_BOUNDARY_ASCII[c] === 1 : CLAUSE_BOUNDARY.has(c);
-}
-const ROLE_MAX_LENGTH = SPEAKER_ROLE_WORD_MAX;
-
-/** Whether [k, end) holds a capitalised role word (a `CLAUSE_WORDS` word that starts upper case and whose
- *  lower case is in ROLE). Letter runs are read by char code; a clause with a surrogate (an astral
- *  letter belongs to a `\p{L}` word as a whole) takes the regex. A run longer than every role word is
- *  skipped unsliced: lower-casing never shortens a BMP letter. */
-function clauseHasTitle(text: string, k: number, end: number): boolean {
-  for (let i = k; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) {
-      for (const w of text.slice(k, end).matchAll(CLAUSE_WORDS)) {
-        const low = w[0].toLowerCase();
-        if ((startsUpper(w[0]) && ROLE.has(low)) || PERSON_NOUN.has(low)) return true;
-      }
-      return false;
-    }
-  }
-  let i = k;
-  while (i < end) {
-    if (!isLetterUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end && isLetterUnit(text.charCodeAt(j))) j++;
-    // an ASCII first letter that is not a capital fails `startsUpper` (the common case): no slice
-    const c0 = text.charCodeAt(i);
-    if (j - i <= ROLE_MAX_LENGTH && (c0 >= 128 || (c0 >= 65 && c0 <= 90))) {
-      const w = text.slice(i, j);
-      if (startsUpper(w) && ROLE.has(w.toLowerCase())) return true;
-    }
-    // a person noun in any case: only words as short as one, whose first letter starts one, are sliced
-    if (j - i <= PERSON_NOUN_MAX_LENGTH && (c0 >= 128 || PERSON_NOUN_FIRST[c0 | 0x20] === 1) && PERSON_NOUN.has(text.slice(i, j).toLowerCase())) return true;
-    i = j;
-  }
-  return false;
-}
-
 /** The one place Mentions are made (officials' and persons' alike: one hidden class). */
 export function mention(start: number, end: number, official: Official | null, ref: SpeakerRef | null, stated: string): Mention {
   return { start, end, official, ref, stated };
@@ -326,6 +275,11 @@ export class Discourse {
         let j = k;
         while (j > m.index - 200 && j > 0 && !isClauseBoundary(text.charCodeAt(j - 1))) j--;
         if (j > 0 && text.charCodeAt(j - 1) === 0x2c && RELATIVE_START.test(text.slice(j, j + 8))) k = j;
+        // … or without a comma, inside the clause (`Kepala BKD … yang sebelumnya menjabat … dan pernah
+        // memimpin …, Dr. Nama,`): the title clause opens it
+        else if (isClauseBoundary(text.charCodeAt(j - 1)) || j === 0) {
+          if (text.slice(j, lo).includes(RELATIVE_INFIX)) k = j;
+        }
       }
       for (let r = 0; r < 2 && k > 0 && text.charCodeAt(k - 1) === 0x2c && RELATIVE_START.test(text.slice(k, k + 8)); r++) {
         let j = k - 1;
@@ -453,6 +407,15 @@ export class Discourse {
     return best;
   }
 
+  /** The person or official mentioned last before `pos` (an interview's interviewee: named after the
+   *  interviewer, who is the sentence's subject: `Wartawan X mewawancarai <title>, Nama`), or null. */
+  lastNamed(pos: number, rule: string): Resolved | null {
+    const mi = this.lastMentionBefore(pos);
+    if (mi < 0) return null;
+    const m = this.mentions[mi]!;
+    return resolvedAs(mentionRef(m), m.official, rule);
+  }
+
   fromPronoun(pos: number, rule: string): Resolved | null {
     const mi = this.lastMentionBefore(pos);
     let mention: Mention | null = null;
@@ -470,6 +433,9 @@ export class Discourse {
       // a sentence whose subject is a pronoun continues the chain: a person it names is an object or part of
       // what was said (`Ia juga memanggil Kepala Dinas X, Nama, …` then `tambahnya`: still the speaker)
       else if (this.last && si >= 0 && opensWithSubjectPronoun(this.doc.text, this.doc.sentences[si]!.start, mention.start)) mention = null;
+      // … so does a sentence whose subject is a claim and whose person is the agent of its passive verb of
+      // saying (`Tudingan itu sebelumnya dilontarkan anggota DPRD, X, …`): X is a side participant
+      else if (this.last && si >= 0 && agentOfClaim(this.doc.text, this.doc.sentences[si]!.start, mention.start)) mention = null;
     }
     if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
     if (this.last && this.last.pos < pos) return resolvedAs(this.last.resolved.ref, this.last.resolved.official, rule);

@@ -54,9 +54,12 @@ function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]
     if (c.cue.kind === 'prev-paragraph') {
       r = prevParagraphSpeaker(doc, done, c.cue.para);
       // an interview answer (its paragraph follows a question) with no earlier answer: the interviewee is
-      // the person last named before the question
+      // the official the pronoun chain gives before the question, else the official named last there (when
+      // the sentence's subject is the interviewer: `Kaltim Post berbincang dengan <title>, Nama`)
       if (!r && isQuestionParagraph(doc, c.cue.para - 1)) {
-        const q = resolver.fromPronoun(doc.paras[c.cue.para - 1]!.start, 'interview');
+        const at = doc.paras[c.cue.para - 1]!.start;
+        const chain = resolver.fromPronoun(at, 'interview');
+        const q = chain && chain.official ? chain : resolver.lastNamed(at, 'interview');
         r = q && q.official ? q : null;
       }
     } else {

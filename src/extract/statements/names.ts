@@ -218,3 +218,31 @@ export function institutionInFull(known: readonly Resolved[], r: Resolved): Reso
   }
   return r;
 }
+
+/** Shortest acronym read against a title: shorter ones match by chance. */
+const MIN_ACRONYM = 3;
+const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+
+/** Whether `low` (a lower-case word of a speaker phrase) is the acronym of a run of the words of `title`:
+ *  a capitalised word gives its first letter, an all-caps word itself, a lower-case word (`dan`) nothing
+ *  (`Kepala BKPSDM` for `Kepala Badan Kepegawaian dan Pengembangan SDM …`, `Ketua KPU` for `Ketua Komisi
+ *  Pemilihan Umum …`). */
+export function acronymOfTitle(title: string, low: string): boolean {
+  if (low.length < MIN_ACRONYM) return false;
+  const parts: string[] = [];
+  for (const w of title.split(/[\s()]+/u)) {
+    if (w.length === 0) continue;
+    if (ALL_CAPS_WORD.test(w)) parts.push(w.toLowerCase());
+    else parts.push(startsUpper(w) ? w[0]!.toLowerCase() : '');
+  }
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] === '' || !low.startsWith(parts[i]!)) continue;
+    let acc = '';
+    for (let j = i; j < parts.length && acc.length < low.length; j++) {
+      acc += parts[j];
+      if (acc === low) return true;
+      if (!low.startsWith(acc)) break;
+    }
+  }
+  return false;
+}

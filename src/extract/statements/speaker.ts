@@ -8,13 +8,14 @@
 //              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, SUBJECT_ADJUNCTS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { wordCharLength } from '../../nlp/words.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
   type Resolved,
   TITLE_HEAD,
+  acronymOfTitle,
   INSTITUTION_HEAD,
   TITLE_WORD,
   hasAll,
@@ -46,6 +47,8 @@ const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
 const ADVERB = new Set(SUBJECT_ADVERBS);
+/** A relative clause after a subject's head (` yang `). */
+const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 /** An acronym in brackets after a name written in full: ` (PPP)`, ` (KPU)`. */
 const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}\)/u;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
@@ -99,6 +102,12 @@ export class SpeakerResolver {
 
   fromPronoun(pos: number, rule: string): Resolved | null {
     const r = this.d.fromPronoun(pos, rule);
+    return r ? this.d.canonical(r) : null;
+  }
+
+  /** The person or official mentioned last before `pos` (`Discourse.lastNamed`). */
+  lastNamed(pos: number, rule: string): Resolved | null {
+    const r = this.d.lastNamed(pos, rule);
     return r ? this.d.canonical(r) : null;
   }
 
@@ -227,6 +236,9 @@ export class SpeakerResolver {
       i = j;
     }
     if (contentCount === 0) return null;
+    // a name followed by a relative clause (`Yohanis yang dikonfirmasi terpisah membantah …`): the name
+    const relAt = allUpper ? -1 : text.slice(firstStart, lastEnd).indexOf(RELATIVE_INFIX);
+    if (relAt > 0 && this.readsAsName(firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
     // a back-reference: `Mantan Kapolres Purbalingga itu`, `Dosen Fakultas Hukum itu` (the person last named)
     if (!allUpper && contentCount <= MAX_BACKREF_WORDS) {
       const back = this.backReference(firstStart, lastEnd);
@@ -440,6 +452,9 @@ export class SpeakerResolver {
     for (const o of orgs) {
       if (titleWords.has(o) || (official.institution ?? '').toLowerCase().includes(o)) continue;
       if (official.region && this.regionWritten(official.region.code, o)) continue;
+      // an acronym of the words of the title written in full (`Kepala BKPSDM itu` after `Kepala Badan
+      // Kepegawaian dan Pengembangan SDM …, Nama`)
+      if (official.title && acronymOfTitle(official.title, o)) continue;
       return false;
     }
     return true;
