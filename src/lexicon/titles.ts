@@ -108,6 +108,12 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kepala Pelaksana', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
   { phrase: 'Inspektur', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Inspektorat', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
+  // an inspectorate's area inspectors (`Inspektur Pembantu Wilayah II Inspektorat Kabupaten X, Nama`, `Irban III X`)
+  { phrase: 'Inspektur Pembantu', role: 'inspektur pembantu', complement: 'org', institution: 'Inspektorat {R}' },
+  { phrase: 'Irban', role: 'inspektur pembantu', complement: 'org', institution: 'Inspektorat {R}' },
+  // the head of a national body's regional office (`Kepala Perwakilan Ombudsman RI Jawa Timur, X`, `Kepala Perwakilan
+  // BPKP Provinsi Bali X`)
+  { phrase: 'Kepala Perwakilan', role: 'kepala perwakilan', complement: 'org', institution: '{ORG}' },
   { phrase: 'Kepala Satpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   // heads of a school, a prison, a court, a national unit (`Kepala Sekolah SMAN 1 Praya, X`, `Kalapas Kelas IIA
   // Mataram, X`, `Ketua Pengadilan Negeri Selong, X`, `Kepala Pusat Penerangan (Kapuspen) TNI X`)
@@ -400,6 +406,9 @@ export const ORG_WORDS: readonly string[] = [
   // villages in a dinas's name: `Dinas Pemberdayaan Masyarakat dan Kampung`
   // school units of an education office: `Kepala Bidang Pembinaan SMP`, `Bidang Pembinaan Sekolah Dasar`
   'pembinaan', 'sekolah', 'kelas',
+  // an area, a regional office and the bodies that have them: `Inspektur Pembantu Wilayah II Inspektorat`, `Kepala
+  // Perwakilan Ombudsman RI`, `Kepala Kantor Regional II BKN`
+  'wilayah', 'inspektorat', 'perwakilan', 'regional', 'ombudsman',
   // parts of a regional secretariat: `Kabag Prokopim Setda X`, `Biro Adpim`
   'prokopim', 'adpim', 'pimpinan', 'tapem', 'ekbang', 'ortala', 'setwan', 'penerangan', 'dasar', 'kependidikan', 'pendidik',
   'kementerian', 'komisi', 'kampung', 'gampong', 'nagari', 'pekon', 'lembang',

@@ -336,7 +336,14 @@ export function extractNameAfter(
   // `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`, `Komisioner KASN Bidang Mediasi dan
   // Advokasi, Sri Wahyuni`: the title's unit runs on past what the complement read, up to a comma, then the name.
   if (!name && def?.complement !== 'none') {
-    const run = unitRunToComma(text, c.end);
+    let run = unitRunToComma(text, c.end);
+    // `Kepala Desa Sumberagung, Kecamatan Sumberbaru, Kabupaten Jember, Slamet Riyadi`: the place of the post written
+    // as a chain of units, each after its comma and opening with a unit word (at most three)
+    for (let i = 0; run && i < 2; i++) {
+      const next = commaLenAt(text, run.end) > 0 ? unitRunToComma(text, run.end) : null;
+      if (!next) break;
+      run = next;
+    }
     if (run) {
       const q = run.end + commaLenAt(text, run.end);
       const later = parseName(text, q, regionStarts);

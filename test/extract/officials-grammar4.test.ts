@@ -1,0 +1,43 @@
+// Officials in the forms the officials4 development set's tuning part showed missing (see officials-officials4.test.ts):
+// an inspectorate's area inspectors, the head of a national body's regional office, the place of a post written as a
+// chain of units after commas. New sentences of my own, with negatives.
+import { describe, expect, it } from 'vitest';
+import { extractOfficials } from '../../src/extract/officials/index.js';
+import { extractRegions } from '../../src/extract/regions/index.js';
+import { ctxOf } from './helpers.js';
+
+type Row = [name: string, title: string, role: string | null, acting: boolean];
+function run(body: string): Row[] {
+  const ctx = ctxOf(`Judul Berita\n\n${body}`);
+  return extractOfficials(ctx, extractRegions(ctx)).map((o) => [o.name, o.title ?? '', o.role, o.acting]);
+}
+const names = (s: string): string[] => run(s).map(([n]) => n);
+
+describe('area inspectors and regional offices of national bodies', () => {
+  it.each<[string, string, Row[]]>([
+    ['an area inspector with his inspectorate and regency', 'Inspektur Pembantu Wilayah II Inspektorat Kabupaten Sleman, Agus Widodo, memimpin tim.', [['Agus Widodo', 'Inspektur Pembantu Wilayah II Inspektorat Kabupaten Sleman', 'inspektur pembantu', false]]],
+    ['its abbreviation', 'Irban III Inspektorat Lombok Barat, Suhaimi, menjelaskan.', [['Suhaimi', 'Irban III Inspektorat Lombok Barat', 'inspektur pembantu', false]]],
+    ['an Ombudsman representative', 'Kepala Perwakilan Ombudsman RI Sulawesi Selatan, Ahmad Rizal, mengatakan.', [['Ahmad Rizal', 'Kepala Perwakilan Ombudsman RI Sulawesi Selatan', 'kepala perwakilan', false]]],
+    ['a BPKP representative without a comma', 'Kepala Perwakilan BPKP Provinsi Bali Made Sukarya hadir.', [['Made Sukarya', 'Kepala Perwakilan BPKP Provinsi Bali', 'kepala perwakilan', false]]],
+    ['an acting representative', 'Plt Kepala Perwakilan Ombudsman RI Aceh, Dian Rubianty, menyebut.', [['Dian Rubianty', 'Plt Kepala Perwakilan Ombudsman RI Aceh', 'kepala perwakilan', true]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+
+  it.each<[string, string]>([
+    ['an area inspector without a name', 'Inspektur Pembantu Wilayah II Inspektorat Kabupaten Sleman memimpin tim.'],
+    ['a representative office names nobody', 'Perwakilan Ombudsman RI Jawa Timur membuka posko.'],
+    ['a region after the office is no name', 'Kepala Perwakilan Ombudsman RI Jawa Timur mengatakan posko dibuka.'],
+  ])('not: %s', (_, s) => expect(names(s)).toEqual([]));
+});
+
+describe('the place of a post as a chain of units after commas', () => {
+  it.each<[string, string, Row[]]>([
+    ['a village, its kecamatan and its regency', 'Kepala Desa Karangrejo, Kecamatan Garum, Kabupaten Blitar, Suwito, dilaporkan.', [['Suwito', 'Kepala Desa Karangrejo, Kecamatan Garum, Kabupaten Blitar', 'kepala desa', false]]],
+    ['a camat and his regency', 'Camat Garum, Kabupaten Blitar, Hendra Saputra, mengatakan.', [['Hendra Saputra', 'Camat Garum, Kabupaten Blitar', 'camat', false]]],
+    ['a village and its kecamatan (one unit)', 'Kepala Desa Karangrejo, Kecamatan Garum, Suwito, dilaporkan.', [['Suwito', 'Kepala Desa Karangrejo, Kecamatan Garum', 'kepala desa', false]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+
+  it.each<[string, string]>([
+    ['places listed after a post with no name', 'Kepala Desa Karangrejo, Kecamatan Garum, Kabupaten Blitar, dilaporkan ke Bawaslu.'],
+    ['a list of regencies is no unit', 'Bupati Blitar, Tulungagung, dan Kediri hadir.'],
+  ])('not: %s', (_, s) => expect(names(s)).toEqual([]));
+});
