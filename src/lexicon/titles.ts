@@ -107,6 +107,7 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kasubag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
   { phrase: 'Kepala Pelaksana', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
   { phrase: 'Inspektur', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
+  { phrase: 'Inspektur Daerah', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Inspektorat', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   // an inspectorate's area inspectors (`Inspektur Pembantu Wilayah II Inspektorat Kabupaten X, Nama`, `Irban III X`)
   { phrase: 'Inspektur Pembantu', role: 'inspektur pembantu', complement: 'org', institution: 'Inspektorat {R}' },
@@ -114,6 +115,8 @@ const REGIONAL_STAFF: TitleDef[] = [
   // the head of a national body's regional office (`Kepala Perwakilan Ombudsman RI Jawa Timur, X`, `Kepala Perwakilan
   // BPKP Provinsi Bali X`)
   { phrase: 'Kepala Perwakilan', role: 'kepala perwakilan', complement: 'org', institution: '{ORG}' },
+  // the Ombudsman's own staff title (`Asisten Ombudsman RI Jawa Timur, X`), not a regional secretariat's assistant
+  { phrase: 'Asisten Ombudsman', role: 'asisten ombudsman', complement: 'org', institution: 'Ombudsman {R}', institutionAlone: 'Ombudsman' },
   { phrase: 'Kepala Satpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   // heads of a school, a prison, a court, a national unit (`Kepala Sekolah SMAN 1 Praya, X`, `Kalapas Kelas IIA
   // Mataram, X`, `Ketua Pengadilan Negeri Selong, X`, `Kepala Pusat Penerangan (Kapuspen) TNI X`)

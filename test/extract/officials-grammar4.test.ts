@@ -1,6 +1,7 @@
 // Officials in the forms the officials4 development set's tuning part showed missing (see officials-officials4.test.ts):
 // an inspectorate's area inspectors, the head of a national body's regional office, the place of a post written as a
-// chain of units after commas. New sentences of my own, with negatives.
+// chain of units after commas, a party's post in lower case, `Inspektur Daerah` in lower case, the Ombudsman's own
+// assistants. New sentences of my own, with negatives.
 import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
@@ -40,4 +41,26 @@ describe('the place of a post as a chain of units after commas', () => {
     ['places listed after a post with no name', 'Kepala Desa Karangrejo, Kecamatan Garum, Kabupaten Blitar, dilaporkan ke Bawaslu.'],
     ['a list of regencies is no unit', 'Bupati Blitar, Tulungagung, dan Kediri hadir.'],
   ])('not: %s', (_, s) => expect(names(s)).toEqual([]));
+});
+
+describe('lower-case posts', () => {
+  it.each<[string, string, Row[]]>([
+    ['a party treasurer in lower case', 'Ia diwakili bendahara partai, Sri Lestari.', [['Sri Lestari', 'bendahara partai', 'bendahara partai', false]]],
+    ['a party secretary with the party named', 'Surat diteken sekretaris partai Demokrat, Yoga Pratama.', [['Yoga Pratama', 'sekretaris partai Demokrat', 'sekretaris partai', false]]],
+    ['a board of a party in lower case', 'Rapat dihadiri bendahara DPD Partai Golkar, Sri Lestari.', [['Sri Lestari', 'bendahara DPD Partai Golkar', 'bendahara partai', false]]],
+    ['an inspector of a regency in lower case', 'Hal itu dibenarkan inspektur daerah Kabupaten Tuban, Rudi Hartono, kemarin.', [['Rudi Hartono', 'inspektur daerah Kabupaten Tuban', 'inspektur', false]]],
+    ['the Ombudsman\'s assistant', 'Asisten Ombudsman RI Jawa Barat, Fitri Handayani, menambahkan.', [['Fitri Handayani', 'Asisten Ombudsman RI Jawa Barat', 'asisten ombudsman', false]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+
+  it.each<[string, string]>([
+    ['a party post with no name', 'Menurut ketua partai itu, pemilu berjalan lancar.'],
+    ['a lower-case generic post of no party', 'Kata ketua panitia, Budi Santoso, acara lancar.'],
+    ['a lower-case treasurer of no party', 'Uang itu dipegang bendahara sekolah, Sri Lestari.'],
+    ['plural party posts', 'Para ketua partai, Budi dan Ani, hadir.'],
+  ])('not: %s', (_, s) => expect(names(s)).toEqual([]));
+
+  it('a regional secretariat assistant keeps the regional government as institution', () => {
+    const ctx = ctxOf('Judul Berita\n\nAsisten I Setda NTB Bidang Pemerintahan, Ahmad Yani, mengatakan.');
+    expect(extractOfficials(ctx, extractRegions(ctx)).map((o) => [o.role, o.institution])).toEqual([['asisten', 'Pemprov NTB']]);
+  });
 });
