@@ -134,6 +134,7 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kepala Satuan Polisi Pamong Praja', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   { phrase: 'Camat', role: 'camat', complement: 'district', institution: 'Kecamatan {R}' },
   { phrase: 'Lurah', role: 'lurah', complement: 'village', institution: 'Kelurahan {R}' },
+  { phrase: 'Kepala Kelurahan', role: 'lurah', complement: 'village', institution: 'Kelurahan {R}' },
   { phrase: 'Kepala Desa', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   { phrase: 'Kades', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   // village heads by their regional names: Bali `Perbekel`, Aceh `Keuchik`/`Geuchik`, West Sumatra `Wali Nagari`
@@ -209,6 +210,8 @@ export const BODY_POSITIONS: ReadonlyArray<readonly [string, string]> = [
   ['Kordiv', 'anggota'],
   ['Kadiv', 'anggota'],
   ['Sekretaris', 'sekretaris'],
+  // the head of a body's secretariat (`Kepala Sekretariat Bawaslu Kendal, X`, `Kepala Sekretariat KPU NTB X`)
+  ['Kepala Sekretariat', 'kepala sekretariat'],
 ];
 /** Body name → how the role and institution spell it. */
 const BODY_NORMAL: Record<string, string> = {
@@ -297,6 +300,14 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kepala Kepolisian Negara Republik Indonesia', role: 'kapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
   { phrase: 'Kasat', role: 'kasat', complement: 'org', institution: '{ORG}' },
   { phrase: 'Danrem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
+  // navy bases, named after their place: `Komandan Pangkalan TNI AL (Danlanal) Kotabaru Letkol Laut (P) X`, `Danlantamal
+  // V Surabaya X`. (Air bases are named after people, `Danlanud Adi Soemarmo`: the base's name would read as its
+  // holder's, so `Danlanud` is not listed.)
+  { phrase: 'Danlanal', role: 'danlanal', complement: 'region', institution: 'Lanal {R}' },
+  { phrase: 'Komandan Lanal', role: 'danlanal', complement: 'region', institution: 'Lanal {R}' },
+  { phrase: 'Komandan Pangkalan TNI AL', role: 'danlanal', complement: 'region', institution: 'Lanal {R}' },
+  { phrase: 'Danlantamal', role: 'danlantamal', complement: 'region', institution: 'Lantamal {R}' },
+  { phrase: 'Komandan Pangkalan Utama TNI AL', role: 'danlantamal', complement: 'region', institution: 'Lantamal {R}' },
   { phrase: 'Pangdam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
   { phrase: 'Kajari', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
   { phrase: 'Kajati', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },

@@ -1,7 +1,8 @@
 // Officials in the forms the officials4 development set's tuning part showed missing (see officials-officials4.test.ts):
 // an inspectorate's area inspectors, the head of a national body's regional office, the place of a post written as a
 // chain of units after commas, a party's post in lower case, `Inspektur Daerah` in lower case, the Ombudsman's own
-// assistants. New sentences of my own, with negatives.
+// assistants; from its second batch: navy and air force base commanders, a unit's own name before a rank, the head
+// of a body's secretariat, `Kepala Kelurahan`. New sentences of my own, with negatives.
 import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
@@ -63,4 +64,28 @@ describe('lower-case posts', () => {
     const ctx = ctxOf('Judul Berita\n\nAsisten I Setda NTB Bidang Pemerintahan, Ahmad Yani, mengatakan.');
     expect(extractOfficials(ctx, extractRegions(ctx)).map((o) => [o.role, o.institution])).toEqual([['asisten', 'Pemprov NTB']]);
   });
+});
+
+describe('commands named after a person or a place, then a rank', () => {
+  it.each<[string, string, Row[]]>([
+    ['a Kodam by its name, then the rank', 'Pangdam Bukit Barisan Mayjen TNI Rio Firdianto hadir.', [['Rio Firdianto', 'Pangdam Bukit Barisan', 'pangdam', false]]],
+    ['a Korem by its name', 'Danrem Wirabima Brigjen TNI Hendra Gunawan hadir.', [['Hendra Gunawan', 'Danrem Wirabima', 'danrem', false]]],
+    ['a navy base spelled out, a navy corps after the rank', 'Komandan Pangkalan TNI AL (Danlanal) Cirebon Kolonel Laut (P) Yudi Hartono memimpin apel.', [['Yudi Hartono', 'Komandan Pangkalan TNI AL (Danlanal) Cirebon', 'danlanal', false]]],
+    ['a police rank after a region', 'Kapolres Sumbawa AKBP Heru Muslimin hadir.', [['Heru Muslimin', 'Kapolres Sumbawa', 'kapolres', false]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+
+  it.each<[string, string]>([
+    ['an air base named after a person is no name', 'Danlanud Adi Soemarmo menggelar apel.'],
+    ['a rank alone is no title', 'Mayjen TNI Rio Firdianto hadir.'],
+  ])('not: %s', (_, s) => expect(names(s)).toEqual([]));
+});
+
+describe('secretariats and kelurahan', () => {
+  it.each<[string, string, Row[]]>([
+    ['the head of a Bawaslu secretariat named before his title', 'Ia didampingi Rahmat Hidayat, Kepala Sekretariat Bawaslu Pati.', [['Rahmat Hidayat', 'Kepala Sekretariat Bawaslu Pati', 'kepala sekretariat bawaslu', false]]],
+    ['the head of a KPU secretariat', 'Kepala Sekretariat KPU Lombok Timur Budi Santoso mengatakan.', [['Budi Santoso', 'Kepala Sekretariat KPU Lombok Timur', 'kepala sekretariat kpu', false]]],
+    ['a kelurahan head spelled out', 'Kepala Kelurahan Pancor, Lalu Ahmad, membantah.', [['Lalu Ahmad', 'Kepala Kelurahan Pancor', 'lurah', false]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+
+  it('not: a secretariat names nobody', () => expect(names('Sekretariat Bawaslu Pati menerima laporan itu.')).toEqual([]));
 });

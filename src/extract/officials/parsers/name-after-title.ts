@@ -10,7 +10,7 @@ import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { SECOND_POST_CONNECTIVES, UNIT_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
 import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
-import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName } from '../names.js';
+import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { ACRONYM_WORDS, ORG, titleAt } from '../title-compile.js';
 import { NOT_PORTFOLIO, skipParen, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly, WORD_RE } from '../title-phrases.js';
@@ -254,6 +254,17 @@ export function extractNameAfter(
   if (comma > 0) p += comma;
   else p += spaceLenAt(text, p);
   let name = p > c.end ? parseName(text, p, regionStarts) : null;
+  // `Pangdam Iskandar Muda Mayjen TNI X`, `Danlanud Iswahjudi Marsma TNI X`: capitalised words right before a rank
+  // are the unit's own name (part of the title); the holder is named after the rank
+  if (name) {
+    const sp = spaceLenAt(text, name.end);
+    const r = sp > 0 ? stickyAt(WORD_RE, text, name.end + sp) : null;
+    const later = r && RANK_HEAD.has(r[0].toLowerCase()) ? parseName(text, name.end + sp, regionStarts) : null;
+    if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      t.titleText = text.slice(start, name.end);
+      name = later;
+    }
+  }
   // a "name" made of title words only (`Menteri Pertahanan Amerika Serikat`) is none
   if (name && titleWordsOnly(text, name)) name = null;
   if (name && !plausibleName(ctx, name, headlineEnd, lower)) name = null;
