@@ -467,6 +467,14 @@ export const NOT_TITLE_BEFORE: readonly string[] = [
   'Forum', 'Asosiasi', 'Paguyuban', 'Persatuan', 'Ikatan', 'Perkumpulan',
 ];
 
+/** A relative or an aide of a post's holder, right before the title: a name after the title's comma is theirs, not
+ *  the holder's (`Anak Wali Kota Solo, X`, `ajudan Bupati Pati, X`, `sopir Kepala Dinas, X`); a name right after the
+ *  title is still the holder (`putra Bupati Pati Haryanto`). Lower-case. */
+export const RELATION_BEFORE_TITLE: readonly string[] = [
+  'istri', 'suami', 'anak', 'putra', 'putri', 'menantu', 'adik', 'kakak', 'ayah', 'ayahanda', 'ibunda', 'keponakan',
+  'cucu', 'ipar', 'mertua', 'kerabat', 'keluarga', 'ajudan', 'sopir', 'supir', 'pengawal', 'pengacara', 'relawan',
+];
+
 /** Documents named after a post (`Keputusan Presiden Nomor 12`, `Instruksi Gubernur`, `Surat Edaran Bupati`):
  *  the title names nobody when no name follows, but a name after it is still the holder (`keputusan Presiden
  *  Jokowi menunjuk …`). Lower-case is matched too. */

@@ -2,7 +2,8 @@
 // an inspectorate's area inspectors, the head of a national body's regional office, the place of a post written as a
 // chain of units after commas, a party's post in lower case, `Inspektur Daerah` in lower case, the Ombudsman's own
 // assistants; from its second batch: navy and air force base commanders, a unit's own name before a rank, the head
-// of a body's secretariat, `Kepala Kelurahan`. New sentences of my own, with negatives.
+// of a body's secretariat, `Kepala Kelurahan`; probes of my own: a relative or an aide of the holder named after the
+// title's comma. New sentences of my own, with negatives.
 import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
@@ -88,4 +89,18 @@ describe('secretariats and kelurahan', () => {
   ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
 
   it('not: a secretariat names nobody', () => expect(names('Sekretariat Bawaslu Pati menerima laporan itu.')).toEqual([]));
+});
+
+describe('a relative or an aide of the holder', () => {
+  it.each<[string, string]>([
+    ['a child set off by commas', 'Anak Wali Kota Mataram, Rizky Pratama, ikut berkampanye.'],
+    ['an aide', 'Ajudan Bupati Lombok Barat, Budi Santoso, membantah.'],
+    ['a driver, lower case', 'Ia memeriksa sopir Kepala Dinas Kesehatan, Budi Santoso, kemarin.'],
+    ['a wife with an honorific', 'Istri Bupati Pati, Ny. Ratna Dewi, hadir.'],
+  ])('not the holder: %s', (_, s) => expect(names(s)).toEqual([]));
+
+  it.each<[string, string, Row[]]>([
+    ['the holder named right after the title', 'Ia adalah putra Bupati Lombok Barat Haryanto.', [['Haryanto', 'Bupati Lombok Barat', 'bupati', false]]],
+    ['a name particle that is also a relation word', 'Anak Agung Gede Ngurah, Kepala Dinas Pariwisata Bali, hadir.', [['Anak Agung Gede Ngurah', 'Kepala Dinas Pariwisata Bali', 'kepala dinas', false]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
 });
