@@ -144,6 +144,10 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
 
 /** Words right before a capitalised run that make it a place: `di Sangkareang, Gubernur NTB …`. Lower-case. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['di', 'ke', 'menuju', 'sekitar'];
+/** Words before a name that make the name a clause's source or topic (`Menurut Budi, Kepala Dinas sudah dipanggil`):
+ *  a title after its comma is in apposition only when a comma or a sentence end closes it (`Menurut Budi, Kepala Dinas
+ *  X, …`). Lower-case. */
+export const SOURCE_PREPOSITIONS: readonly string[] = ['menurut', 'bagi'];
 
 /** Speech verbs written right BEFORE the speaker: `ujar Ilham`, `kata Hesty`, `disampaikan oleh Ilham`. */
 export const SPEECH_VERBS_BEFORE: readonly string[] = [

@@ -3,7 +3,7 @@
 // chain of units after commas, a party's post in lower case, `Inspektur Daerah` in lower case, the Ombudsman's own
 // assistants; from its second batch: navy and air force base commanders, a unit's own name before a rank, the head
 // of a body's secretariat, `Kepala Kelurahan`; probes of my own: a relative or an aide of the holder named after the
-// title's comma. New sentences of my own, with negatives.
+// title's comma, a name after `Menurut` before a title that opens the clause. New sentences of my own, with negatives.
 import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
@@ -102,5 +102,14 @@ describe('a relative or an aide of the holder', () => {
   it.each<[string, string, Row[]]>([
     ['the holder named right after the title', 'Ia adalah putra Bupati Lombok Barat Haryanto.', [['Haryanto', 'Bupati Lombok Barat', 'bupati', false]]],
     ['a name particle that is also a relation word', 'Anak Agung Gede Ngurah, Kepala Dinas Pariwisata Bali, hadir.', [['Anak Agung Gede Ngurah', 'Kepala Dinas Pariwisata Bali', 'kepala dinas', false]]],
+  ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
+});
+
+describe('a name after `Menurut` before a title', () => {
+  it('not: the title opens the clause the named person is the source of', () =>
+    expect(names('Menurut Budi Santoso, Kepala Dinas Pendidikan sudah dipanggil.')).toEqual([]));
+  it.each<[string, string, Row[]]>([
+    ['an apposition closed by a comma', 'Menurut Budi Santoso, Kepala Dinas Pendidikan Pati, sekolah harus netral.', [['Budi Santoso', 'Kepala Dinas Pendidikan Pati', 'kepala dinas', false]]],
+    ['an apposition closing the sentence', 'Hal itu disampaikan Budi Santoso, Kepala Dinas Pendidikan Pati.', [['Budi Santoso', 'Kepala Dinas Pendidikan Pati', 'kepala dinas', false]]],
   ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
 });
