@@ -14,13 +14,19 @@
 // Second batch (19-30: 12 articles, 42 officials), written after those rules and annotated before any change for it,
 // scored blind with them (b5ff183):
 //   tune part (8 articles, 25 officials): officials P 1.000 R 0.880; held part (4 articles, 17 officials): P 0.933 R 0.824
+// After the rules written on its tune part (a unit's own name before a rank, navy base commanders and navy corps, the
+// head of a body's secretariat, `Kepala Kelurahan`) and on probe sentences of my own (a relative or an aide of the
+// holder, a name after `Menurut` before a title):
+//   tune (20 articles, 70 officials): officials P 1.000 R 1.000, fields 1.000; quotes found 1.000, attribution 1.000
+//   held (10 articles, 39 officials): officials P 0.972 R 0.897, fields 1.000; quotes found 1.000, attribution 1.000 (never
+//   read: first batch 1.000 / 0.955, second batch 0.933 / 0.824, unchanged by the second batch's rules)
 import { describe } from 'vitest';
 import { checkNewsSet } from './officials/news-score.js';
 
 describe('officials and quote speakers on the officials4 development set', () => {
   const FLOORS = {
-    tune: { p: 0, r: 0, fieldAcc: 0, quotesR: 0, attr: 0 },
-    held: { p: 0, r: 0, fieldAcc: 0, quotesR: 0, attr: 0 },
+    tune: { p: 0.98, r: 0.98, fieldAcc: 0.98, quotesR: 0.95, attr: 0.95 },
+    held: { p: 0.95, r: 0.88, fieldAcc: 0.98, quotesR: 0.95, attr: 0.95 },
   } as const;
   checkNewsSet(new URL('../../fixtures/officials/officials4/', import.meta.url), FLOORS);
 });
