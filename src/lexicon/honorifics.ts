@@ -23,7 +23,7 @@ export const HONORIFICS_BEFORE: readonly string[] = [
   // police and military ranks
   'Jenderal Pol', 'Komjen Pol', 'Irjen Pol', 'Brigjen Pol', 'Kombes Pol', 'AKBP', 'AKP', 'Kompol', 'Iptu', 'Ipda',
   'Jenderal TNI', 'Laksamana TNI', 'Marsekal TNI', 'Letjen TNI', 'Mayjen TNI', 'Brigjen TNI', 'Laksdya TNI',
-  'Marsdya TNI', 'Laksamana', 'Marsekal',
+  'Marsdya TNI', 'Laksda TNI', 'Marsda TNI', 'Laksma TNI', 'Marsma TNI', 'Laksamana', 'Marsekal',
   'Jenderal', 'Komjen', 'Irjen', 'Brigjen', 'Kombes', 'Mayjen', 'Letjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten',
   'Kol', 'Inf', 'Kav', 'Czi', 'Arh',
   // police ranks with `Polisi` written out (`Kapolri Jenderal Polisi X`), and lower ranks
@@ -31,6 +31,17 @@ export const HONORIFICS_BEFORE: readonly string[] = [
   // navy, air force and lower army ranks; army corps after the rank (`Letkol Arm X`, `Kolonel Pnb X`, `Letkol Mar X`)
   'Laksma', 'Laksda', 'Marsma', 'Marsda', 'Lettu', 'Letda', 'Letnan', 'Peltu', 'Pelda', 'Serma', 'Serka', 'Sertu', 'Serda',
   'Arm', 'Mar', 'Pnb', 'Cpm', 'Chk', 'Cba', 'Cpl', 'Caj', 'Ckm', 'Cku', 'Chb', 'Cpn', 'Psk',
+  // navy corps after the rank, in parentheses (`Letkol Laut (P) X`, `Kolonel Laut (KH) X`), and `Marinir`
+  'Laut (P)', 'Laut (T)', 'Laut (E)', 'Laut (S)', 'Laut (K)', 'Laut (KH)', 'Laut (PM)', 'Laut', 'Marinir',
+];
+
+/** Police and military ranks (lower-case, first word): a rank ends the run of capitalised words before it, which
+ *  is then a unit's own name, not a person's (`Pangdam Iskandar Muda Mayjen TNI X`, `Danlanud Iswahjudi Marsma TNI X`). */
+export const RANK_HEADS: readonly string[] = [
+  'jenderal', 'komjen', 'irjen', 'brigjen', 'kombes', 'akbp', 'akp', 'kompol', 'iptu', 'ipda', 'aiptu', 'aipda', 'bripka',
+  'brigpol', 'briptu', 'bripda', 'laksamana', 'marsekal', 'letjen', 'mayjen', 'laksdya', 'marsdya', 'laksda', 'marsda',
+  'laksma', 'marsma', 'kolonel', 'letkol', 'mayor', 'kapten', 'lettu', 'letda', 'peltu', 'pelda', 'serma', 'serka', 'sertu',
+  'serda',
 ];
 
 /** Status written in parentheses after a rank: `Komjen Pol (Purn) Nana Sudjana`. */
@@ -133,6 +144,10 @@ export const PLACE_HEAD_WORDS: readonly string[] = [
 
 /** Words right before a capitalised run that make it a place: `di Sangkareang, Gubernur NTB …`. Lower-case. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['di', 'ke', 'menuju', 'sekitar'];
+/** Words before a name that make the name a clause's source or topic (`Menurut Budi, Kepala Dinas sudah dipanggil`):
+ *  a title after its comma is in apposition only when a comma or a sentence end closes it (`Menurut Budi, Kepala Dinas
+ *  X, …`). Lower-case. */
+export const SOURCE_PREPOSITIONS: readonly string[] = ['menurut', 'bagi'];
 
 /** Speech verbs written right BEFORE the speaker: `ujar Ilham`, `kata Hesty`, `disampaikan oleh Ilham`. */
 export const SPEECH_VERBS_BEFORE: readonly string[] = [

@@ -107,7 +107,16 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kasubag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
   { phrase: 'Kepala Pelaksana', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
   { phrase: 'Inspektur', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
+  { phrase: 'Inspektur Daerah', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Inspektorat', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
+  // an inspectorate's area inspectors (`Inspektur Pembantu Wilayah II Inspektorat Kabupaten X, Nama`, `Irban III X`)
+  { phrase: 'Inspektur Pembantu', role: 'inspektur pembantu', complement: 'org', institution: 'Inspektorat {R}' },
+  { phrase: 'Irban', role: 'inspektur pembantu', complement: 'org', institution: 'Inspektorat {R}' },
+  // the head of a national body's regional office (`Kepala Perwakilan Ombudsman RI Jawa Timur, X`, `Kepala Perwakilan
+  // BPKP Provinsi Bali X`)
+  { phrase: 'Kepala Perwakilan', role: 'kepala perwakilan', complement: 'org', institution: '{ORG}' },
+  // the Ombudsman's own staff title (`Asisten Ombudsman RI Jawa Timur, X`), not a regional secretariat's assistant
+  { phrase: 'Asisten Ombudsman', role: 'asisten ombudsman', complement: 'org', institution: 'Ombudsman {R}', institutionAlone: 'Ombudsman' },
   { phrase: 'Kepala Satpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   // heads of a school, a prison, a court, a national unit (`Kepala Sekolah SMAN 1 Praya, X`, `Kalapas Kelas IIA
   // Mataram, X`, `Ketua Pengadilan Negeri Selong, X`, `Kepala Pusat Penerangan (Kapuspen) TNI X`)
@@ -125,6 +134,7 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kepala Satuan Polisi Pamong Praja', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   { phrase: 'Camat', role: 'camat', complement: 'district', institution: 'Kecamatan {R}' },
   { phrase: 'Lurah', role: 'lurah', complement: 'village', institution: 'Kelurahan {R}' },
+  { phrase: 'Kepala Kelurahan', role: 'lurah', complement: 'village', institution: 'Kelurahan {R}' },
   { phrase: 'Kepala Desa', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   { phrase: 'Kades', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   // village heads by their regional names: Bali `Perbekel`, Aceh `Keuchik`/`Geuchik`, West Sumatra `Wali Nagari`
@@ -200,6 +210,8 @@ export const BODY_POSITIONS: ReadonlyArray<readonly [string, string]> = [
   ['Kordiv', 'anggota'],
   ['Kadiv', 'anggota'],
   ['Sekretaris', 'sekretaris'],
+  // the head of a body's secretariat (`Kepala Sekretariat Bawaslu Kendal, X`, `Kepala Sekretariat KPU NTB X`)
+  ['Kepala Sekretariat', 'kepala sekretariat'],
 ];
 /** Body name → how the role and institution spell it. */
 const BODY_NORMAL: Record<string, string> = {
@@ -290,6 +302,14 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kepala Kepolisian Negara Republik Indonesia', role: 'kapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
   { phrase: 'Kasat', role: 'kasat', complement: 'org', institution: '{ORG}' },
   { phrase: 'Danrem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
+  // navy bases, named after their place: `Komandan Pangkalan TNI AL (Danlanal) Kotabaru Letkol Laut (P) X`, `Danlantamal
+  // V Surabaya X`. (Air bases are named after people, `Danlanud Adi Soemarmo`: the base's name would read as its
+  // holder's, so `Danlanud` is not listed.)
+  { phrase: 'Danlanal', role: 'danlanal', complement: 'region', institution: 'Lanal {R}' },
+  { phrase: 'Komandan Lanal', role: 'danlanal', complement: 'region', institution: 'Lanal {R}' },
+  { phrase: 'Komandan Pangkalan TNI AL', role: 'danlanal', complement: 'region', institution: 'Lanal {R}' },
+  { phrase: 'Danlantamal', role: 'danlantamal', complement: 'region', institution: 'Lantamal {R}' },
+  { phrase: 'Komandan Pangkalan Utama TNI AL', role: 'danlantamal', complement: 'region', institution: 'Lantamal {R}' },
   { phrase: 'Pangdam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
   { phrase: 'Kajari', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
   { phrase: 'Kajati', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },
@@ -402,6 +422,9 @@ export const ORG_WORDS: readonly string[] = [
   // villages in a dinas's name: `Dinas Pemberdayaan Masyarakat dan Kampung`
   // school units of an education office: `Kepala Bidang Pembinaan SMP`, `Bidang Pembinaan Sekolah Dasar`
   'pembinaan', 'sekolah', 'kelas',
+  // an area, a regional office and the bodies that have them: `Inspektur Pembantu Wilayah II Inspektorat`, `Kepala
+  // Perwakilan Ombudsman RI`, `Kepala Kantor Regional II BKN`
+  'wilayah', 'inspektorat', 'perwakilan', 'regional', 'ombudsman',
   // parts of a regional secretariat: `Kabag Prokopim Setda X`, `Biro Adpim`
   'prokopim', 'adpim', 'pimpinan', 'tapem', 'ekbang', 'ortala', 'setwan', 'penerangan', 'dasar', 'kependidikan', 'pendidik',
   'kementerian', 'komisi', 'kampung', 'gampong', 'nagari', 'pekon', 'lembang',
@@ -444,6 +467,14 @@ export const NOT_TITLE_BEFORE: readonly string[] = [
   'Program', 'Piala', 'Lomba', 'Festival', 'Cup', 'Pekan',
   // associations named after a post: `Forum Kepala Desa`, `Asosiasi Pemerintah Desa`, `Paguyuban Lurah`
   'Forum', 'Asosiasi', 'Paguyuban', 'Persatuan', 'Ikatan', 'Perkumpulan',
+];
+
+/** A relative or an aide of a post's holder, right before the title: a name after the title's comma is theirs, not
+ *  the holder's (`Anak Wali Kota Solo, X`, `ajudan Bupati Pati, X`, `sopir Kepala Dinas, X`); a name right after the
+ *  title is still the holder (`putra Bupati Pati Haryanto`). Lower-case. */
+export const RELATION_BEFORE_TITLE: readonly string[] = [
+  'istri', 'suami', 'anak', 'putra', 'putri', 'menantu', 'adik', 'kakak', 'ayah', 'ayahanda', 'ibunda', 'keponakan',
+  'cucu', 'ipar', 'mertua', 'kerabat', 'keluarga', 'ajudan', 'sopir', 'supir', 'pengawal', 'pengacara', 'relawan',
 ];
 
 /** Documents named after a post (`Keputusan Presiden Nomor 12`, `Instruksi Gubernur`, `Surat Edaran Bupati`):

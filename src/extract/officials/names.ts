@@ -6,6 +6,7 @@ import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
 import {
   DEGREES_AFTER,
   HONORIFICS_BEFORE,
+  RANK_HEADS,
   MIN_CLITIC_STEM,
   NOMINAL_PREFIXES,
   NOMINAL_SUFFIX,
@@ -68,6 +69,7 @@ export function notName(lw: string): boolean {
  *  a word run equal to its first word run. */
 export const HONORIFIC_HEADS = new WordFilter(new Set(HONORIFICS_BEFORE.map((h) => (/^[\p{L}\p{N}]+/u.exec(h)?.[0] ?? h).toLowerCase())));
 for (const h of HONORIFICS_BEFORE) if (!/^[\p{L}\p{N}]/u.test(h)) throw new Error(`honorific must start with a letter or digit: ${h}`);
+export const RANK_HEAD: ReadonlySet<string> = new Set(RANK_HEADS);
 export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
 
 type TokenKind = 'word' | 'initial' | 'abbr' | 'caps' | 'letter';
@@ -135,6 +137,8 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
     if (!particle && notName(lw) && !(tokens.length > 0 && NAME_INNER.has(lw))) break;
     // an honorific of two letters or more with its dot starts the next name (`Kadinkes Bima Drs. Zainal`)
     if (tokens.length > 0 && lw.length >= 2 && HONORIFIC_WORDS.has(lw) && text.charAt(q + w.length) === '.') break;
+    // a rank starts the next name: the words before it are a unit's (`Pangdam Iskandar Muda Mayjen TNI X`)
+    if (tokens.length > 0 && RANK_HEAD.has(lw)) break;
     if (kind === 'caps' || kind === 'letter') {
       if (tokens.length === 0) {
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).

@@ -4,7 +4,7 @@
 import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
 import { LETTER_OR_DIGIT, charClass, classBefore } from '../../lexicon/matcher.js';
 import { SPEECH_PHRASES_BEFORE, SPEECH_VERBS_BEFORE } from '../../lexicon/honorifics.js';
-import { DOCUMENT_BEFORE_TITLE, GENERIC_BEFORE_TITLE, NOT_HOLDER_BEFORE, NOT_TITLE_BEFORE, SECOND_POST_CONNECTIVES } from '../../lexicon/titles.js';
+import { DOCUMENT_BEFORE_TITLE, GENERIC_BEFORE_TITLE, NOT_HOLDER_BEFORE, NOT_TITLE_BEFORE, RELATION_BEFORE_TITLE, SECOND_POST_CONNECTIVES } from '../../lexicon/titles.js';
 import { isHighSurrogate, isLowSurrogate, isSpaceOrTab } from './scan.js';
 import { phrasePattern } from './title-compile.js';
 import { WordFilter } from './word-filter.js';
@@ -84,13 +84,15 @@ export const SPEECH_BEFORE: WordBefore = {
   dot: false,
   digits: false,
 };
+/** `Anak Wali Kota Solo, X`: X is the relative or aide, not the holder. */
+export const RELATION_BEFORE: WordBefore = phrasesBefore(RELATION_BEFORE_TITLE, 20);
 /** `X, yang juga Ketua DPD Partai Y`, `X sekaligus Ketua …`: a second post of the person named before. */
 export const SECOND_POST_BEFORE: WordBefore = phrasesBefore(SECOND_POST_CONNECTIVES, 20);
-for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE, SECOND_POST_BEFORE])
+for (const f of [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE, SECOND_POST_BEFORE, RELATION_BEFORE])
   for (const w of f.words) if (!/^[a-z]+$/u.test(w)) throw new Error(`word-before pre-filter needs ASCII letters: ${w}`);
 /** The words of each WordBefore as a WordFilter: most words before a gap are settled without slicing them. */
 const WORD_BEFORE_FILTERS = new Map<WordBefore, WordFilter>(
-  [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE, SECOND_POST_BEFORE].map((f) => [f, new WordFilter(f.words)]),
+  [GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, SPEECH_BEFORE, HOLDER_BEFORE, DOCUMENT_BEFORE, SECOND_POST_BEFORE, RELATION_BEFORE].map((f) => [f, new WordFilter(f.words)]),
 );
 
 /** `f.re.test(text.slice(end - f.reach, end))`, running the regex only when it can match (see above). */

@@ -18,7 +18,7 @@ import type { Candidate, RegionAt, UnnamedTitle } from '../types.js';
 import { extendUnitBeforeVerb, extractNameAfter } from './name-after-title.js';
 import { extractNameBefore } from './name-before-title.js';
 import { extractTitle, titlePattern } from './title.js';
-import { precededBy, SECOND_POST_BEFORE } from '../word-before.js';
+import { precededBy, RELATION_BEFORE, SECOND_POST_BEFORE } from '../word-before.js';
 
 export function parseTitles(
   ctx: ExtractContext,
@@ -56,6 +56,14 @@ export function parseTitles(
       continue;
     }
     let name = extractNameAfter(ctx, t, regionStarts, headlineEnd, lower);
+    // `Anak Wali Kota Solo, Kaesang`: after a relative or an aide of the holder, a name set off by a comma is theirs
+    // (`putra Bupati Pati Haryanto`: a name right after the title is still the holder); nobody is named before either
+    if (precededBy(RELATION_BEFORE, text, start)) {
+      if (!name || text.slice(c.end, name.start).includes(',')) {
+        resume = Math.max(resume, name ? name.end : c.end);
+        continue;
+      }
+    }
     let rule = 'title-before-name';
     let spanStart = start;
     let spanEnd = name ? name.end : c.end;

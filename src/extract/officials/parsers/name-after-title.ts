@@ -10,7 +10,7 @@ import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { SECOND_POST_CONNECTIVES, UNIT_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
 import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
-import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName } from '../names.js';
+import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { ACRONYM_WORDS, ORG, titleAt } from '../title-compile.js';
 import { NOT_PORTFOLIO, skipParen, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly, WORD_RE } from '../title-phrases.js';
@@ -254,6 +254,17 @@ export function extractNameAfter(
   if (comma > 0) p += comma;
   else p += spaceLenAt(text, p);
   let name = p > c.end ? parseName(text, p, regionStarts) : null;
+  // `Pangdam Iskandar Muda Mayjen TNI X`, `Danlanud Iswahjudi Marsma TNI X`: capitalised words right before a rank
+  // are the unit's own name (part of the title); the holder is named after the rank
+  if (name) {
+    const sp = spaceLenAt(text, name.end);
+    const r = sp > 0 ? stickyAt(WORD_RE, text, name.end + sp) : null;
+    const later = r && RANK_HEAD.has(r[0].toLowerCase()) ? parseName(text, name.end + sp, regionStarts) : null;
+    if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      t.titleText = text.slice(start, name.end);
+      name = later;
+    }
+  }
   // a "name" made of title words only (`Menteri Pertahanan Amerika Serikat`) is none
   if (name && titleWordsOnly(text, name)) name = null;
   if (name && !plausibleName(ctx, name, headlineEnd, lower)) name = null;
@@ -336,7 +347,14 @@ export function extractNameAfter(
   // `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`, `Komisioner KASN Bidang Mediasi dan
   // Advokasi, Sri Wahyuni`: the title's unit runs on past what the complement read, up to a comma, then the name.
   if (!name && def?.complement !== 'none') {
-    const run = unitRunToComma(text, c.end);
+    let run = unitRunToComma(text, c.end);
+    // `Kepala Desa Sumberagung, Kecamatan Sumberbaru, Kabupaten Jember, Slamet Riyadi`: the place of the post written
+    // as a chain of units, each after its comma and opening with a unit word (at most three)
+    for (let i = 0; run && i < 2; i++) {
+      const next = commaLenAt(text, run.end) > 0 ? unitRunToComma(text, run.end) : null;
+      if (!next) break;
+      run = next;
+    }
     if (run) {
       const q = run.end + commaLenAt(text, run.end);
       const later = parseName(text, q, regionStarts);

@@ -6,7 +6,7 @@
 //             or a sentence adverbial (`Terpisah, Kepala BKD …`).
 import type { ExtractContext } from '../../../model.js';
 import { SPACE, alternationOf } from '../../../text/regex.js';
-import { NAME_TITLE_CONNECTORS, PLACE_PREPOSITIONS } from '../../../lexicon/honorifics.js';
+import { NAME_TITLE_CONNECTORS, PLACE_PREPOSITIONS, SOURCE_PREPOSITIONS } from '../../../lexicon/honorifics.js';
 import { atClauseStart, type LowerWords } from '../article-words.js';
 import { regionsNamed } from '../complement.js';
 import { DEGREE_ALT, HONORIFIC_WORDS, notName, PLACE_HEAD, plausibleName } from '../names.js';
@@ -18,6 +18,10 @@ import type { TitleParse } from './title.js';
 const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(NAME_TITLE_CONNECTORS, { space: SPACE.literal })})[ \\t]{1,2}|[ \\t]{1,2}\\()$`, 'u');
 const DEGREE_TAIL_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?$`, 'u');
 const NAME_WORD_TAIL_RE = /(?:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*|\p{Lu}\.)$/u;
+/** `Menurut Budi, ` before a title: see SOURCE_PREPOSITIONS. */
+const SOURCE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(SOURCE_PREPOSITIONS, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');
+/** What closes an apposition after a title: a comma, a sentence end, a closing bracket, the end of the text. */
+const APPOSITION_CLOSE_RE = /^[ \t]{0,2}(?:[,.;:!?)]|$)/u;
 /** `di Sangkareang, Gubernur …`: a capitalised run right after a locative preposition is a place. */
 const PLACE_PREP_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(PLACE_PREPOSITIONS, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');
 
@@ -91,6 +95,9 @@ export function extractNameBefore(
 ): ParsedName | null {
   const text = ctx.text;
   const pn = nameBefore(text, t.start);
-  if (pn && pn.start >= prevEnd && plausibleName(ctx, pn, headlineEnd, lower) && !regionStarts.has(pn.start) && !regionOrAdverb(text, pn, t.start, t.c, t.role, midCaps)) return pn;
+  if (!pn || pn.start < prevEnd || !plausibleName(ctx, pn, headlineEnd, lower) || regionStarts.has(pn.start) || regionOrAdverb(text, pn, t.start, t.c, t.role, midCaps)) return null;
+  // `Menurut Budi, Kepala Dinas Pendidikan sudah dipanggil`: the title opens the clause Budi is the source of
+  if (SOURCE_BEFORE_RE.test(text.slice(Math.max(0, pn.start - 10), pn.start)) && !APPOSITION_CLOSE_RE.test(text.slice(t.c.end, t.c.end + 3))) return null;
+  return pn;
   return null;
 }

@@ -44,6 +44,9 @@ function partyAt(text: string, q: number): boolean {
   return stickyAt(PARTY_RE, text, q) !== null || titleWordAt(text, q)?.kind === 'party';
 }
 const BALLOT_NUMBER_RE = new RegExp(`[ \\t]{1,2}(?:${CANDIDATE_NUMBER_BEFORE.map((w) => esc(w).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{0,2}\\d{1,2}(?![\\p{L}\\p{N}])`, 'iuy');
+const LOWER_PARTY_RE = /[ \t]{1,2}partai(?![\p{L}\p{N}])/uy;
+/** `partai` among a post's complement words: the board of a party (`bendahara partai`). */
+const PARTY_WORD_RE = /(?:^|[ \t])partai(?![\p{L}\p{N}])/iu;
 /** Roles that name a party post when a party follows (`Ketua Umum Gerindra`, `Sekjen Partai Golkar`). */
 const GENERIC_PARTY_ROLES: ReadonlySet<string> = new Set(PARTY_POST_ROLES);
 
@@ -83,8 +86,9 @@ export function extractTitle(
   if (!acting && precededBy(NOT_TITLE_BEFORE_WORD, text, start)) return null;
   // `para camat`, `seluruh kepala desa`, `119 kepala desa`: a plural or generic title names nobody.
   if (precededBy(GENERIC_BEFORE, text, start)) return null;
-  // A generic post (`Ketua`, `Direktur`) is a person's title only capitalised, with an institution after it.
-  if (def?.generic && !(classAt(text, start) & UPPER)) return null;
+  // A generic post (`Ketua`, `Direktur`) is a person's title only capitalised, with an institution after it; in lower
+  // case only a party's post (`diwakili bendahara partai, Nama`, `sekretaris DPC Partai Gerindra, Nama`): see below.
+  const lowerGeneric = def?.generic === true && !(classAt(text, start) & UPPER);
   // `calon Bupati X`, `mantan Bupati X`: X does not hold the post; kept, marked.
   let modifier: Official['modifier'] = precededBy(HOLDER_BEFORE, text, start)
     ? HOLDER_MODIFIER[wordBeforeGap(text, Math.max(0, start - HOLDER_BEFORE.reach), start, false) ?? '']
@@ -112,12 +116,19 @@ export function extractTitle(
   );
   // Title words left after the complement (`Gubernur Bank Sentral Malaysia X`, `Ketua Umum Demokrat X`) belong to
   // the title too, and so does a `terpilih` after the region (`Bupati Lombok Timur terpilih, X`).
+  // `bendahara partai, Nama`, `sekretaris partai Gerindra Nama`: a lower-case party post names its party in lower case
+  const lowerParty = lowerGeneric && c.end === complementAt ? stickyAt(LOWER_PARTY_RE, text, complementAt) : null;
+  if (lowerParty) {
+    c.end = complementAt + lowerParty[0].length;
+    c.party = true;
+  }
   const extra = skipTitleWords(text, c.end, null);
   const hasExtra = extra.end > c.end;
   if (hasExtra) {
     c.end = extra.end;
     c.party ||= extra.party;
   }
+  if (lowerParty) c.org = text.slice(complementAt, c.end).trim();
   const after2 = modifierAfter(text, c.end);
   if (after2) {
     modifier = after2.modifier;
@@ -130,6 +141,7 @@ export function extractTitle(
   }
   // a generic post without its institution is no title (`Ketua Panitia …`)
   if (def?.generic && !c.org && !c.region && !c.national && !hasExtra) return null;
+  if (lowerGeneric && !c.party && !PARTY_WORD_RE.test(text.slice(headEnd, c.end))) return null;
   if ((def?.generic && !def.plainRole) || GENERIC_PARTY_ROLES.has(role)) role = genericRole(role, text.slice(headEnd, c.end), c.party === true, extra.fraksi);
   const titleText = text.slice(start, c.end);
   let region: RegionRef | null = null;
