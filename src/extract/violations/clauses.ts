@@ -73,6 +73,8 @@ const PART_FOLLOWER = new RegExp(
 );
 const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!?\\n]{0,40},`, 'giu');
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
+/** "18 dari 25 kasus": a bare number right before "dari" and a count is a part of it. */
+const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.,/-])(?<num>${NUMBER_SOURCE})\\s{1,2}dari\\s{1,2}$`, 'diu');
 const SUBSET_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SUBSET_PHRASES)})${WE}`, 'iu');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
 const SIMILAR_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIMILAR_WORDS)})${WE}`, 'iu');
@@ -198,6 +200,21 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
     const [, s1] = sentenceSpan(sentences, si, text);
     // "Dari 27 ASN yang dilaporkan, 19 direkomendasikan …": the parent opens the sentence's subset clause
     if (DARI_BEFORE.test(text.slice(Math.max(0, parent.start - 8), parent.start))) {
+      // "18 dari 25 kasus terkait unggahan …": the number before "dari" is a part
+      const from = Math.max(0, parent.start - 40);
+      const m = PART_OF_BEFORE.exec(text.slice(from, parent.start));
+      if (m !== null) {
+        const [ns, ne] = m.indices!.groups!['num']!;
+        const p = from + ns;
+        const num = parseIndonesianNumber(m.groups!['num']!);
+        if (!taken.has(p) && num !== null && num.value < parent.value && !BARE_YEAR.test(m.groups!['num']!) && !isIdentifier(text, p)) {
+          const c = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: parent.unit, unitClass: parent.unitClass }, parent.unitStart, parent.unitEnd, p, from + ne, p, parent.end, 'part');
+          c.parent = parent;
+          taken.add(p);
+          isAccepted.add(c);
+          out.push(c);
+        }
+      }
       const comma = text.indexOf(',', parent.end);
       if (comma >= 0 && comma < s1 && comma - parent.end < 80) zone(parent, comma + 1, Math.min(s1, comma + REACH));
     }

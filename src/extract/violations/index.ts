@@ -183,7 +183,28 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     }
     accepted.sort((a, b) => a.start - b.start);
   }
+  // people coordinated with people counted as offenders share their cue ("melibatkan dua camat dan tiga lurah yang
+  // menghadiri deklarasi", "menemukan empat kepala desa dan empat perangkat desa yang ikut kampanye")
+  if (accepted.length > 0 && rejected.length > 0) {
+    let moved = false;
+    for (let i = rejected.length - 1; i >= 0; i--) {
+      const c = rejected[i]!;
+      if (c.unitClass !== 'person' || c.unitEnd <= c.numStart) continue;
+      if (accepted.some((a) => a.unitClass === 'person' && a.unitEnd > a.numStart && (coordinated(text, c.unitEnd, a.start) || coordinated(text, a.unitEnd, c.start)))) {
+        accepted.push(c);
+        rejected.splice(i, 1);
+        moved = true;
+      }
+    }
+    if (moved) accepted.sort((a, b) => a.start - b.start);
+  }
   return { accepted, rejected };
+}
+
+/** Whether only a coordinator stands between `from` and `to` (", ", " dan ", ", serta "). */
+const COORDINATOR = /^\s{0,2}(?:,\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s(?:dan|serta)\s{1,2})$/u;
+function coordinated(text: string, from: number, to: number): boolean {
+  return to > from && to - from <= 10 && COORDINATOR.test(text.slice(from, to));
 }
 
 /** The domain cue may stand in the count's sentence or in the sentence before it (news/12, one paragraph each:

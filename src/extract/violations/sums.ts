@@ -173,9 +173,10 @@ export function breakdownParts(list: CountCandidate[], text: string, sentences: 
   return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
 }
 
-/** "dari N menjadi" right before a count's number (a qualifier cue between allowed). */
+/** "dari N menjadi" right before a count's number (a qualifier cue between allowed); the first figure may repeat the
+ *  unit ("dari tiga orang menjadi sembilan orang", where "orang" before "menjadi" is read as no count). */
 const CHANGE_BEFORE = new RegExp(
-  `${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})${SPELLED}?\\s{1,2}(?:${alternation(CHANGE_TO_WORDS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`,
+  `${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})${SPELLED}?(?:\\s{1,2}(?:${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])}))?\\s{1,2}(?:${alternation(CHANGE_TO_WORDS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`,
   'diu',
 );
 const CHANGE_BACK = 60;
