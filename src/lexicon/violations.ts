@@ -215,6 +215,10 @@ export const SUBSET_ANCHORS: readonly string[] = [
   'dari total tersebut', 'dari laporan itu', 'dari laporan tersebut', 'dari kasus itu', 'dari kasus tersebut',
 ];
 
+/** The case nouns of SUBSET_ANCHORS: an anchor naming its whole by one of these ("dari laporan itu") may have people
+ *  for parts, the people the cases are about. */
+export const CASE_ANCHOR_NOUNS: readonly string[] = ['laporan', 'kasus', 'aduan', 'temuan', 'pelanggaran', 'perkara'];
+
 /** "8 lainnya", "Lima laporan lainnya": the rest of a count already split; it takes that count as its parent. */
 export const REST_WORDS: readonly string[] = ['lainnya', 'sisanya', 'lain'];
 

@@ -18,6 +18,7 @@ import type { CountScope, RegionRef } from '../../model.js';
 import {
   BARE_PART_FOLLOWERS,
   BARE_UNIT_FOLLOWERS,
+  CASE_ANCHOR_NOUNS,
   CONTRAST_WORDS,
   DEMONSTRATIVES,
   ELECTION_NAMES,
@@ -71,6 +72,7 @@ const PART_FOLLOWER = new RegExp(
   `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...SUBSET_PHRASES, ...OTHER_VIOLATION_KINDS, ...NEUTRALITY_CUES])})${WE}|(?!(?:${alternation(DEMONSTRATIVES)})${WE})(?:${alternation(VERB_PREFIXES)})\\p{Ll}{2,})`,
   'u',
 );
+const CASE_ANCHOR_RE = new RegExp(`${WB}(?:${alternation(CASE_ANCHOR_NOUNS)})${WE}`, 'iu');
 const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!?\\n]{0,40},`, 'giu');
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
 /** "18 dari 25 kasus": a bare number right before "dari" and a count is a part of it. */
@@ -175,10 +177,12 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
   const all = [...accepted, ...rejected].sort((a, b) => a.start - b.start);
   const isAccepted = new Set<CountCandidate>(accepted);
   const out = [...accepted];
-  /** Parts of `parent` in `[z0, z1)`: counts of the same group, and bare numbers. */
-  const zone = (parent: CountCandidate, z0: number, z1: number) => {
+  /** Parts of `parent` in `[z0, z1)`: counts of the same group, and bare numbers; with `people`, also the people a
+   *  whole of cases is about ("Dari laporan itu, belasan tenaga honorer dan enam PPPK diduga …"). */
+  const zone = (parent: CountCandidate, z0: number, z1: number, people = false) => {
     for (const c of all) {
-      if (c.numStart < z0 || c.numStart >= z1 || c === parent || c.parent !== null || !sameGroup(c, parent)) continue;
+      if (c.numStart < z0 || c.numStart >= z1 || c === parent || c.parent !== null) continue;
+      if (!sameGroup(c, parent) && !(people && c.unitClass === 'person' && isAccepted.has(c))) continue;
       c.parent = parent;
       if (!isAccepted.has(c)) {
         isAccepted.add(c);
@@ -233,7 +237,8 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
       const i = lastBefore(sorted, at);
       if (i < 0 || sorted[i] !== parent) continue;
       const [, z1] = sentenceSpan(sentences, sentenceIndex(sentences, at), text);
-      zone(parent, at + m[0].length, Math.min(z1, at + m[0].length + REACH));
+      // an anchor naming the whole by a case noun ("dari laporan itu") lets the people of its clause be parts of it
+      zone(parent, at + m[0].length, Math.min(z1, at + m[0].length + REACH), parent.unitClass !== 'person' && CASE_ANCHOR_RE.test(m[0]));
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -376,6 +381,19 @@ export function markForecasts(list: CountCandidate[], text: string, sentences: S
     let last = -1;
     for (let m = FORECAST_RE.exec(before); m !== null; m = FORECAST_RE.exec(before)) last = m.index + m[0].length;
     if (last >= 0 && !CONTRAST_RE.test(before.slice(last)) && !OBJECT_BEFORE.test(before)) c.qualifier = 'forecast';
+  }
+  // a counted part is never a part of a forecast: "sebanyak 33 laporan. Jumlah itu diperkirakan bertambah hingga 40
+  // laporan. … 21 laporan di antaranya menyangkut kepala desa" is a part of the 33, the last count of its group
+  // counted before the forecast
+  for (const c of list) {
+    const f = c.parent;
+    if (f === null || f.qualifier !== 'forecast' || c.qualifier === 'forecast') continue;
+    let whole: CountCandidate | null = null;
+    for (const d of list) {
+      if (d.start >= f.start) break;
+      if (d.qualifier !== 'forecast' && d.parent === null && sameGroup(d, c) && d.value > c.value) whole = d;
+    }
+    c.parent = whole;
   }
 }
 
