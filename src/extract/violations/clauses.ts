@@ -10,8 +10,8 @@
 //                   Parts of cases are cases and parts of people are people (else no part).
 //   addListItems  — a per-region breakdown where only the first item carries the unit ("Jawa Barat 12 kasus,
 //                   Jawa Timur 9, dan Banten 4"): each item is a count in that unit for its own region.
-//   markForecasts — a count in a clause governed by a forecast word ("diperkirakan mencapai 60 kasus") is
-//                   qualifier `forecast`.
+//   markForecasts — (forecasts.ts) a count in a clause governed by a forecast word ("diperkirakan mencapai 60
+//                   kasus") is qualifier `forecast`.
 //   assignScopes  — neutrality only, or all violations (see `assignScopes`).
 //   restates      — "5 pelanggaran tersebut": a demonstrative after the count says it names a figure already given.
 import type { CountScope, RegionRef } from '../../model.js';
@@ -22,10 +22,6 @@ import {
   CONTRAST_WORDS,
   DEMONSTRATIVES,
   ELECTION_NAMES,
-  FORECAST_CHANGES,
-  FORECAST_CUES,
-  FORECAST_MODALS,
-  FORECAST_OBJECT_PREPOSITIONS,
   GENERAL_VIOLATION_PHRASES,
   NEUTRALITY_CUES,
   NUMBER_ID_CUES,
@@ -81,13 +77,6 @@ const SUBSET_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SUBSET_PHRASES)})${WE
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
 const SIMILAR_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIMILAR_WORDS)})${WE}`, 'iu');
 const DEMONSTRATIVE_AFTER = new RegExp(`^(?:\\s{1,2}\\p{L}+){0,2}?\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE}`, 'iu');
-const FORECAST_RE = new RegExp(
-  `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
-  'giu',
-);
-/** A figure right after one of these (a qualifier cue between allowed) is an object of the forecast, not its value. */
-const OBJECT_BEFORE = new RegExp(`${WB}(?:${alternation(FORECAST_OBJECT_PREPOSITIONS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`, 'iu');
-const CONTRAST_RE = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)})${WE}|;`, 'iu');
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
 const LABEL_STOP = new Set(
@@ -106,7 +95,7 @@ const CONJUNCTION = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)}|dan|serta
 /** Sentences before and after a count that its topic is read from (scope). */
 const TOPIC_BEFORE = 3;
 
-function sentenceSpan(sentences: Sentences, i: number, text: string): [number, number] {
+export function sentenceSpan(sentences: Sentences, i: number, text: string): [number, number] {
   if (i < 0 || i >= sentences.starts.length) return [0, 0];
   return [sentences.starts[i]!, Math.min(sentences.ends[i]!, text.length)];
 }
@@ -149,7 +138,7 @@ function lastBefore(list: readonly CountCandidate[], pos: number): number {
   return ans;
 }
 
-const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => unitGroup(a.unit) === unitGroup(b.unit);
+export const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => unitGroup(a.unit) === unitGroup(b.unit);
 
 /** A bare number at `p` (not inside a count) followed by a verb or a part word: a part in `parent`'s unit. */
 function barePart(text: string, p: number, parent: CountCandidate): CountCandidate | null {
@@ -370,33 +359,6 @@ export function addListItems(list: CountCandidate[], text: string, spans: readon
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Counts in a clause governed by a forecast word become `forecast` (see the header). The clause reaches back to
- *  the sentence start unless a contrast word or a semicolon stands between the cue and the number. */
-export function markForecasts(list: CountCandidate[], text: string, sentences: Sentences): void {
-  for (const c of list) {
-    const [s0] = sentenceSpan(sentences, sentenceIndex(sentences, c.numStart), text);
-    const from = Math.max(s0, c.start - 200);
-    const before = text.slice(from, c.numStart);
-    FORECAST_RE.lastIndex = 0;
-    let last = -1;
-    for (let m = FORECAST_RE.exec(before); m !== null; m = FORECAST_RE.exec(before)) last = m.index + m[0].length;
-    if (last >= 0 && !CONTRAST_RE.test(before.slice(last)) && !OBJECT_BEFORE.test(before)) c.qualifier = 'forecast';
-  }
-  // a counted part is never a part of a forecast: "sebanyak 33 laporan. Jumlah itu diperkirakan bertambah hingga 40
-  // laporan. … 21 laporan di antaranya menyangkut kepala desa" is a part of the 33, the last count of its group
-  // counted before the forecast
-  for (const c of list) {
-    const f = c.parent;
-    if (f === null || f.qualifier !== 'forecast' || c.qualifier === 'forecast') continue;
-    let whole: CountCandidate | null = null;
-    for (const d of list) {
-      if (d.start >= f.start) break;
-      if (d.qualifier !== 'forecast' && d.parent === null && sameGroup(d, c) && d.value > c.value) whole = d;
-    }
-    c.parent = whole;
-  }
-}
-
 /** The clause segment of a count: from the clause break or count before it to the clause break or count after. */
 function segment(list: readonly CountCandidate[], i: number, text: string): string {
   const c = list[i]!;
@@ -434,7 +396,7 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
   const own = new Map<CountCandidate, CountScope | null>();
   list.forEach((c, i) => {
     const seg = segment(list, i, text);
-    own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
+    own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : subjectScope(list, i, text, sentences));
   });
   const resolve = (c: CountCandidate, depth: number): CountScope => {
     const o = own.get(c) ?? null;
@@ -457,6 +419,22 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     return 'all';
   };
   for (const c of list) c.scope = resolve(c, 0);
+}
+
+/** How long a subject a count may be predicated of ("Laporan dugaan pelanggaran netralitas ASN … sebanyak 33
+ *  laporan"). */
+const SUBJECT_SCOPE_REACH = 300;
+
+/** The scope a count takes from the subject of its sentence when the count is its predicate: the sentence runs from
+ *  its start to the count with no clause break and no other count between ("Laporan dugaan pelanggaran netralitas
+ *  ASN dan kepala desa yang masuk ke Bawaslu … sejak … hingga … sebanyak 33 laporan"); null otherwise. */
+function subjectScope(list: readonly CountCandidate[], i: number, text: string, sentences: Sentences): CountScope | null {
+  const c = list[i]!;
+  const [s0] = sentenceSpan(sentences, sentenceIndex(sentences, c.numStart), text);
+  if (c.start - s0 > SUBJECT_SCOPE_REACH || (i > 0 && list[i - 1]!.end > s0)) return null;
+  const subject = text.slice(s0, c.start);
+  if (/[,;:]/u.test(subject)) return null;
+  return NEUTRALITY_RE.test(subject) ? 'neutrality' : OTHER_KIND_RE.test(subject) ? 'all' : null;
 }
 
 const REST_PRONOUN_RE = new RegExp(`(?<!\\p{N}[ \\t]{1,2})${WB}(?:${alternation(REST_PRONOUNS)})${WE}`, 'iu');

@@ -31,7 +31,8 @@ import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/tex
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, markForecasts, partsBeforeRest, restates } from './clauses.js';
+import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
+import { markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addRegionRows, addStageLines, mayHoldStageLines } from './line-lists.js';
 import { breakdownParts, changeFrom, restParts, siblingParents, sumParents } from './sums.js';
