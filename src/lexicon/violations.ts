@@ -229,6 +229,11 @@ export const SIBLING_REST_WORDS: readonly string[] = [...REST_WORDS, 'lagi'];
 /** Words between the two figures of a change ("naik dari 12 menjadi 31 laporan"): the first figure is a count in the
  *  second's unit. */
 export const CHANGE_TO_WORDS: readonly string[] = ['menjadi', 'jadi', 'ke'];
+/** Verbs of an increase whose figure is the new cases of a total given after "menjadi" ("bertambah 5 dalam sepekan
+ *  terakhir menjadi 40 laporan"): that figure is a count, a part of the total. */
+export const INCREMENT_WORDS: readonly string[] = ['bertambah', 'naik', 'meningkat', 'bertambah sebanyak', 'naik sebanyak'];
+/** What may follow an increase's figure that makes it no count ("naik 40 persen menjadi …"). */
+export const SHARE_WORDS: readonly string[] = ['persen', '%', 'kali', 'kali lipat', 'poin'];
 
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];

@@ -396,10 +396,16 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
   const own = new Map<CountCandidate, CountScope | null>();
   list.forEach((c, i) => {
     const seg = segment(list, i, text);
-    own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : subjectScope(list, i, text, sentences));
+    own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
+  });
+  // the scope a count takes from its sentence's subject: its own, but no evidence that a whole it is a part of
+  // covers more than neutrality (a part and its whole share that subject)
+  const subject = new Map<CountCandidate, CountScope | null>();
+  list.forEach((c, i) => {
+    if (own.get(c) === null) subject.set(c, subjectScope(list, i, text, sentences));
   });
   const resolve = (c: CountCandidate, depth: number): CountScope => {
-    const o = own.get(c) ?? null;
+    const o = own.get(c) ?? subject.get(c) ?? null;
     if (o !== null) return o;
     if (c.parent !== null && depth < 4 && own.has(c.parent)) return resolve(c.parent, depth + 1);
     // an item of a breakdown takes the scope of the count that opened it (items share its unit's offsets)
@@ -408,7 +414,8 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     // a whole split into a neutrality part (the part may hang on a restatement: "Dari 64 pelanggaran itu, 21 …")
     for (const d of list) {
       const p = d.parent;
-      if (p !== null && (p === c || (p.value === c.value && sameGroup(p, c))) && own.get(d) === 'neutrality') return 'all';
+      // (the new cases of an increase are of the kind of the total, not a kind among others)
+      if (p !== null && d.rule !== 'increment' && (p === c || (p.value === c.value && sameGroup(p, c))) && own.get(d) === 'neutrality') return 'all';
     }
     // the topic: the sentence, the few before it and the one after it
     const si = sentenceIndex(sentences, c.numStart);
