@@ -40,7 +40,7 @@ export function unitGroup(unit: string): 'case' | 'person' {
 }
 
 /** Words allowed between a number and its unit: `12 dugaan pelanggaran`, `5 orang ASN`. */
-export const COUNT_FILLERS: readonly string[] = ['orang', 'buah', 'dugaan', 'oknum', 'berkas'];
+export const COUNT_FILLERS: readonly string[] = ['orang', 'buah', 'dugaan', 'oknum', 'berkas', 'tenaga'];
 
 /** Cues that the sentence is about the election / neutrality domain at all. */
 export const DOMAIN_CUES: readonly string[] = [

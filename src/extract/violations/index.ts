@@ -34,7 +34,7 @@ import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
 import { markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
-import { addLineLists, addRegionRows, addStageLines, mayHoldStageLines } from './line-lists.js';
+import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
 import { breakdownParts, changeFrom, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
@@ -351,7 +351,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const lined = addLineLists(checked.accepted, checked.rejected, text, sentences, spans);
   const staged = addStageLines(lined.accepted, lined.rejected, text, sentences);
   const rejected = staged.rejected;
-  const accepted = text.indexOf('\n') < 0 ? staged.accepted : addRegionRows(staged.accepted, rejected, text, sentences, spans);
+  const accepted = text.indexOf('\n') < 0 ? staged.accepted : addTableRows(staged.accepted, rejected, text, sentences, spans);
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   const numbers = candidatesOf(index).lists[At.Number]!;

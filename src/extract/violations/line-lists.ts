@@ -18,10 +18,11 @@
 // ("Pengawas TPS: 1.850") is not. Every line after the first is an item of the first (its reporter and scope). A
 // table flattened to lines separates label and number with a tab or a pipe instead of the colon.
 //
-// Rows of regions with no unit anywhere (addRegionRows: a table of regions flattened to lines, "Kabupaten Brebes 17"
-// / "Kota Semarang 9", after a lead-in "Lima daerah dengan kasus terbanyak sebagai berikut:"): a block of two lines
-// or more whose labels all name a region, after a lead-in about violations; each row is a count for its region, in
-// the last unit the lead-in names (else `kasus`).
+// Rows with no unit anywhere (addTableRows: a table flattened to lines, "Kabupaten Brebes 17" / "Kota Semarang 9"
+// after a lead-in "Lima daerah dengan kasus terbanyak sebagai berikut:", or "Netralitas ASN 21" / "Politik uang 6"
+// under "Jenis pelanggaran Jumlah"): a block of two lines or more whose labels each name a region or a kind or stage
+// of violation, after a lead-in about violations; each row is a count (for its region), in the unit its label names,
+// else the last unit the lead-in names, else `kasus`.
 import { CASE_UNITS, DOMAIN_CUES, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, PERSON_UNITS, VIOLATION_CUES, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -32,6 +33,12 @@ const LINE_ITEM = new RegExp(
   `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?` +
     `(?<label>\\p{Lu}[\\p{L}'.-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'.-]*){0,3})[ \\t]{0,2}[:=]?[ \\t]{1,3}` +
     `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+(?:[ \\t]{1,2}desa)?)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
+  'du',
+);
+/** A row of a table flattened to a line (the cleaner turns its tabs into spaces): a capitalised label (lower-case
+ *  words after the first allowed), spaces, the number, nothing after. */
+const TABLE_ROW = new RegExp(
+  `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?(?<label>\\p{Lu}[^:|\\n\\d]{0,60}?)[ \\t]{0,2}[:|]?[ \\t]{1,3}(?<num>${NUMBER_SOURCE})${WE}[ \\t]{0,2}[.;,]?[ \\t]*$`,
   'du',
 );
 const TOTAL_LABEL = new RegExp(`^(?:${alternation(LIST_TOTAL_LABELS)})$`, 'iu');
@@ -244,24 +251,25 @@ function endsInDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Adds the rows of unit-less region tables (see the header); returns the accepted counts, sorted by start. */
-export function addRegionRows(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate[] {
-  if (spans.length < 2) return accepted;
+/** Adds the rows of unit-less tables (see the header); returns the accepted counts, sorted by start. */
+export function addTableRows(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate[] {
   const taken = new Set<number>();
   for (const c of accepted) taken.add(c.numStart);
   for (const c of rejected) taken.add(c.numStart);
   const add: CountCandidate[] = [];
   let p = 0;
   while (p < text.length) {
-    const rows: { line: Line; m: RegExpExecArray; region: RegionSpan['region'] }[] = [];
+    const rows: { line: Line; m: RegExpExecArray; region: RegionSpan['region'] | null }[] = [];
     let l: Line | null = lineAt(text, p);
     for (; l !== null && rows.length < MAX_ITEMS; l = nextLine(text, l)) {
       if (!endsInDigit(text, l.start, l.end)) break;
-      const m = LINE_ITEM.exec(text.slice(l.start, l.end));
-      if (m === null || m.groups!['unit'] !== undefined || TOTAL_LABEL.test(m.groups!['label']!)) break;
+      const m = TABLE_ROW.exec(text.slice(l.start, l.end));
+      if (m === null || TOTAL_LABEL.test(m.groups!['label']!.trim())) break;
       const [ls, le] = m.indices!.groups!['label']!;
       const region = regionIn(spans, l.start + ls, l.start + le);
-      if (region === null) break;
+      const label = m.groups!['label']!;
+      // a row names a region, or a kind or stage of violation ("Netralitas ASN 21", "Politik uang 6")
+      if (region === null && !VIOLATION_RE.test(label) && !ACTION_RE.test(label)) break;
       rows.push({ line: l, m, region });
     }
     const last = rows.length > 0 ? rows[rows.length - 1]!.line : lineAt(text, p);
@@ -271,10 +279,11 @@ export function addRegionRows(accepted: CountCandidate[], rejected: readonly Cou
     if (!leadInAbout(text, sentences, first, false)) continue;
     const si = sentenceIndex(sentences, first - 1);
     const lead = text.slice(Math.max(si < 0 ? 0 : sentences.starts[si]!, first - LEAD_REACH), first);
-    const unit = lastUnitIn(lead) ?? 'kasus';
+    const leadUnit = lastUnitIn(lead) ?? 'kasus';
     let head: CountCandidate | null = null;
     for (const { line, m, region } of rows) {
       const g = m.groups!;
+      const unit = region === null ? (labelUnit(g['label']!) ?? leadUnit) : leadUnit;
       const [ns, ne] = m.indices!.groups!['num']!;
       const numStart = line.start + ns;
       const num = parseIndonesianNumber(g['num']!);

@@ -193,10 +193,13 @@ function previousElection(sorted: readonly Election[], sentences: Sentences, tex
   const [ps] = sentenceAt(sentences, ss - 1);
   if (ps >= ss || ss - ps > SENTENCE_REACH || text.lastIndexOf('\n', ss - 1) >= ps) return null;
   let last: Election | null = null;
+  let from = ps;
   for (let i = firstStartAtOrAfter(sorted, ps); i < sorted.length && sorted[i]!.end <= ss; i++) {
     const e = sorted[i]!;
-    // an election a figure is compared with ("… dibanding Pilwalkot 2018 yang hanya 9 kasus") is not the topic
-    if (!COMPARISON_RE.test(text.slice(Math.max(ps, e.start - CLAUSE_BACK), e.start))) last = e;
+    // an election a figure is compared with ("… dibanding Pilwalkot 2018 yang hanya 9 kasus") is not the topic: a
+    // comparison word since the election before it
+    if (!COMPARISON_RE.test(text.slice(Math.max(from, e.start - CLAUSE_BACK), e.start))) last = e;
+    from = e.end;
   }
   return last;
 }
