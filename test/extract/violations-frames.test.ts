@@ -70,6 +70,11 @@ const cases: { name: string; text: string; want: ClaimWant[] }[] = [
     want: [{ value: 25 }, { value: 18, parent: 25 }],
   },
   {
+    name: 'negative: a number ending a line is no part of a count opening the next paragraph ("… 12" / "Dari 37 kasus")',
+    text: 'Bawaslu Provinsi Bali mencatat dugaan pelanggaran netralitas ASN pada Pilkada 2024. Kasus terbanyak di Kabupaten Gianyar, yakni 12\n\nDari 37 kasus netralitas ASN itu, 20 di antaranya melibatkan kepala desa.',
+    want: [{ value: 37 }, { value: 20, parent: 37 }],
+  },
+  {
     name: 'negative: a year before "dari" is no part',
     text: 'Bawaslu Kabupaten Banyumas menangani 25 kasus dugaan pelanggaran netralitas ASN pada Pilkada 2024. Sejak 2018 dari 25 kasus itu tidak ada yang dihentikan.',
     want: [{ value: 25 }],

@@ -72,7 +72,7 @@ const CASE_ANCHOR_RE = new RegExp(`${WB}(?:${alternation(CASE_ANCHOR_NOUNS)})${W
 const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!?\\n]{0,40},`, 'giu');
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
 /** "18 dari 25 kasus": a bare number right before "dari" and a count is a part of it. */
-const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.,/-])(?<num>${NUMBER_SOURCE})\\s{1,2}dari\\s{1,2}$`, 'diu');
+const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.,/-])(?<num>${NUMBER_SOURCE})[ \\t]{1,2}dari\\s{1,2}$`, 'diu');
 const SUBSET_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SUBSET_PHRASES)})${WE}`, 'iu');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
 const SIMILAR_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIMILAR_WORDS)})${WE}`, 'iu');
