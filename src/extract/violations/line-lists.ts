@@ -56,6 +56,8 @@ const UNIT_WORDS_RE = new RegExp(UNIT_WORD_RE.source, 'giu');
 const ALL_UNITS: Readonly<Record<string, string>> = { ...PERSON_UNITS, ...CASE_UNITS };
 /** At most this many lines in one block, and this far back for the lead-in. */
 const MAX_ITEMS = 40;
+/** The longest line read as a table row (a label of at most 60 characters, a marker, the number). */
+const MAX_ROW = 90;
 const LEAD_REACH = 400;
 
 interface Line {
@@ -251,8 +253,26 @@ function endsInDigit(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The cheap test in front of addTableRows: two short lines ending in a digit, one after the other (blank lines
+ *  between allowed). One pass of `indexOf` over the lines. */
+function twoRowsIn(text: string): boolean {
+  let prev = false;
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    if (e > s) {
+      const row = e - s <= MAX_ROW && endsInDigit(text, s, e);
+      if (row && prev) return true;
+      prev = row;
+    }
+    s = e + 1;
+  }
+  return false;
+}
+
 /** Adds the rows of unit-less tables (see the header); returns the accepted counts, sorted by start. */
 export function addTableRows(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate[] {
+  if (!twoRowsIn(text)) return accepted;
   const taken = new Set<number>();
   for (const c of accepted) taken.add(c.numStart);
   for (const c of rejected) taken.add(c.numStart);
@@ -262,7 +282,7 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
     const rows: { line: Line; m: RegExpExecArray; region: RegionSpan['region'] | null }[] = [];
     let l: Line | null = lineAt(text, p);
     for (; l !== null && rows.length < MAX_ITEMS; l = nextLine(text, l)) {
-      if (!endsInDigit(text, l.start, l.end)) break;
+      if (l.end - l.start > MAX_ROW || !endsInDigit(text, l.start, l.end)) break;
       const m = TABLE_ROW.exec(text.slice(l.start, l.end));
       if (m === null || TOTAL_LABEL.test(m.groups!['label']!.trim())) break;
       const [ls, le] = m.indices!.groups!['label']!;

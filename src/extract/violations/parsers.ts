@@ -262,7 +262,7 @@ const countThenUnit: CountParser = {
     if (isIdentifier(text, numStart)) return null;
     // a number ending its line (a headline "… Tembus 18" over a paragraph opening "Pejabat dan ASN …") never takes
     // a unit from the next line
-    if (text.lastIndexOf('\n', unitStart) >= numEnd) return null;
+    for (let i = numEnd; i < unitStart; i++) if (text.charCodeAt(i) === 0x0a) return null;
     // the second year of a span (`2020 hingga 2024 laporan …`) is no count
     if (BARE_YEAR.test(g.num!) && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, numStart - 16), numStart))) return null;
     if (info.unitClass === 'person') {

@@ -187,6 +187,18 @@ const INCREMENT_BEFORE = new RegExp(
   'diu',
 );
 const INCREMENT_BACK = 90;
+/** The first words of INCREMENT_WORDS: the cheap test in front of INCREMENT_BEFORE. */
+const INCREMENT_HEADS = [...new Set(INCREMENT_WORDS.map((w) => w.split(' ')[0]!))];
+
+/** How far before a count's start the word of a change's second term may end (a qualifier cue between). */
+const CHANGE_WORD_REACH = 40;
+const CHANGE_WORD_SPACED = CHANGE_TO_WORDS.map((w) => `${w} `);
+/** Whether a word of CHANGE_TO_WORDS, then a space, stands in the few characters before `pos` (lower-cased). */
+function changeWordBefore(text: string, pos: number): boolean {
+  const tail = text.slice(Math.max(0, pos - CHANGE_WORD_REACH), pos).toLowerCase();
+  for (const w of CHANGE_WORD_SPACED) if (tail.includes(w)) return true;
+  return false;
+}
 
 /** The first figures of changes (see the header). `taken` holds the number positions of every count found. Returns
  *  the list with the new counts, sorted by start. */
@@ -194,8 +206,10 @@ export function changeFrom(list: CountCandidate[], text: string, taken: Readonly
   const add: CountCandidate[] = [];
   for (const c of list) {
     if (c.unitEnd <= c.numStart) continue;
+    // the cheap test in front of both patterns: a word of a change's second term ("menjadi") just before the count
+    if (!changeWordBefore(text, c.numStart)) continue;
     const from = Math.max(0, c.start - CHANGE_BACK);
-    const m = CHANGE_BEFORE.exec(text.slice(from, c.numStart));
+    const m = text.slice(from, c.numStart).toLowerCase().includes('dari') ? CHANGE_BEFORE.exec(text.slice(from, c.numStart)) : null;
     if (m === null) {
       increment(c);
       continue;
@@ -209,7 +223,10 @@ export function changeFrom(list: CountCandidate[], text: string, taken: Readonly
   /** The new cases of an increase before "menjadi" and the total `c`: a part of it. */
   function increment(c: CountCandidate): void {
     const from = Math.max(0, c.start - INCREMENT_BACK);
-    const m = INCREMENT_BEFORE.exec(text.slice(from, c.numStart));
+    const back = text.slice(from, c.numStart);
+    const lower = back.toLowerCase();
+    if (!INCREMENT_HEADS.some((w) => lower.includes(w))) return;
+    const m = INCREMENT_BEFORE.exec(back);
     if (m === null) return;
     const [ns, ne] = m.indices!.groups!['num']!;
     const p = from + ns;
