@@ -191,7 +191,9 @@ function electionOf(
 function previousElection(sorted: readonly Election[], sentences: Sentences, text: string, ss: number): Election | null {
   if (ss === 0) return null;
   const [ps] = sentenceAt(sentences, ss - 1);
-  if (ps >= ss || ss - ps > SENTENCE_REACH || text.lastIndexOf('\n', ss - 1) >= ps) return null;
+  if (ps >= ss || ss - ps > SENTENCE_REACH) return null;
+  // (a bounded loop, not lastIndexOf: on a text of one long line that would scan back to its start for every count)
+  for (let i = ps; i < ss; i++) if (text.charCodeAt(i) === 0x0a) return null;
   let last: Election | null = null;
   let from = ps;
   for (let i = firstStartAtOrAfter(sorted, ps); i < sorted.length && sorted[i]!.end <= ss; i++) {
