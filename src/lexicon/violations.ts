@@ -27,6 +27,12 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = {
   guru: 'guru', honorer: 'honorer',
 };
 
+/** Role compounds headed by a person unit that name an office acting on cases, never the offenders counted:
+ *  "mengirim surat kepada 545 pejabat pembina kepegawaian" (the PPK who impose sanctions). Read right after the unit. */
+export const PERSON_ROLE_COMPOUNDS: readonly string[] = [
+  'pembina kepegawaian', 'pembuat komitmen', 'pengelola informasi', 'pengadaan', 'penilai', 'yang berwenang',
+];
+
 /** Which group a canonical unit belongs to: a count of cases (violations, reports, findings) or of people. Two
  *  mentions of one figure in different words of the same group ("5 kasus", later "5 pelanggaran") are one claim. */
 export function unitGroup(unit: string): 'case' | 'person' {
@@ -34,7 +40,7 @@ export function unitGroup(unit: string): 'case' | 'person' {
 }
 
 /** Words allowed between a number and its unit: `12 dugaan pelanggaran`, `5 orang ASN`. */
-export const COUNT_FILLERS: readonly string[] = ['orang', 'buah', 'dugaan', 'oknum', 'berkas'];
+export const COUNT_FILLERS: readonly string[] = ['orang', 'buah', 'dugaan', 'oknum', 'berkas', 'tenaga'];
 
 /** Cues that the sentence is about the election / neutrality domain at all. */
 export const DOMAIN_CUES: readonly string[] = [
@@ -54,6 +60,8 @@ export const VIOLATION_CUES: readonly string[] = [
   'politik uang', 'money politic', 'money politics', 'kode etik',
   // outcomes of handling ("2 laporan lain dihentikan", "tidak memenuhi unsur")
   'dihentikan', 'memenuhi unsur',
+  // registration of a report, a stage of its handling ("27 di antaranya diregistrasi", "- Diregistrasi: 11")
+  'diregistrasi', 'diregister', 'teregistrasi', 'teregister', 'registrasi',
 ];
 
 /** Cues that a number of people are offenders: `15 ASN dilaporkan`, `12 ASN diberi sanksi`. */
@@ -151,6 +159,9 @@ export const CONTRAST_WORDS: readonly string[] = [
 /** A figure in a sentence with one of these and no election of its own is from another time than the article's
  *  election ("Tahun lalu, Bawaslu DIY menangani 4 kasus"): it takes no election by default. */
 export const PAST_YEAR_PHRASES: readonly string[] = ['tahun lalu', 'tahun sebelumnya', 'tahun kemarin', 'setahun lalu'];
+/** A figure of "this year" in an article comparing elections is of the latest one it names ("Tahun ini, 18 dari 25
+ *  kasus …" after "naik dari 12 kasus pada Pilkada 2018 menjadi 25 kasus pada Pilkada 2024"). */
+export const PRESENT_YEAR_PHRASES: readonly string[] = ['tahun ini', 'kali ini', 'saat ini', 'sekarang'];
 
 /** Words joining the two ends of a range: "30 sampai 40 laporan", "10 hingga 15 ASN", "5-7 aduan". */
 export const RANGE_JOINERS: readonly string[] = ['hingga', 'sampai', 'sampai dengan', 's.d.', 's/d', '-', '–'];
@@ -204,6 +215,10 @@ export const SUBSET_ANCHORS: readonly string[] = [
   'dari total tersebut', 'dari laporan itu', 'dari laporan tersebut', 'dari kasus itu', 'dari kasus tersebut',
 ];
 
+/** The case nouns of SUBSET_ANCHORS: an anchor naming its whole by one of these ("dari laporan itu") may have people
+ *  for parts, the people the cases are about. */
+export const CASE_ANCHOR_NOUNS: readonly string[] = ['laporan', 'kasus', 'aduan', 'temuan', 'pelanggaran', 'perkara'];
+
 /** "8 lainnya", "Lima laporan lainnya": the rest of a count already split; it takes that count as its parent. */
 export const REST_WORDS: readonly string[] = ['lainnya', 'sisanya', 'lain'];
 
@@ -214,6 +229,11 @@ export const SIBLING_REST_WORDS: readonly string[] = [...REST_WORDS, 'lagi'];
 /** Words between the two figures of a change ("naik dari 12 menjadi 31 laporan"): the first figure is a count in the
  *  second's unit. */
 export const CHANGE_TO_WORDS: readonly string[] = ['menjadi', 'jadi', 'ke'];
+/** Verbs of an increase whose figure is the new cases of a total given after "menjadi" ("bertambah 5 dalam sepekan
+ *  terakhir menjadi 40 laporan"): that figure is a count, a part of the total. */
+export const INCREMENT_WORDS: readonly string[] = ['bertambah', 'naik', 'meningkat', 'bertambah sebanyak', 'naik sebanyak'];
+/** What may follow an increase's figure that makes it no count ("naik 40 persen menjadi …"). */
+export const SHARE_WORDS: readonly string[] = ['persen', '%', 'kali', 'kali lipat', 'poin'];
 
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
@@ -250,6 +270,9 @@ export const BARE_YEAR_LINKS: readonly string[] = ['pada', 'tahun', 'pada tahun'
 
 /** Words right before a person count that make the people an audience: `Deklarasi diikuti 1.500 ASN`. */
 export const PERSON_AUDIENCE_BEFORE: readonly string[] = ['diikuti', 'dihadiri', 'dipadati', 'melibatkan'];
+/** Of those, the verbs whose people are offenders when a case noun is their subject ("pelanggaran itu melibatkan dua
+ *  camat", "kasus yang melibatkan 3 ASN"), an audience otherwise ("kegiatan yang melibatkan 500 ASN"). */
+export const CASE_INVOLVE_VERBS: readonly string[] = ['melibatkan'];
 
 /** `12 di antaranya terbukti melanggar`: a part of a count stated just before; the part takes that count's
  *  unit. The phrase after the number, and the cue that must follow it (same clause). */

@@ -112,6 +112,18 @@ export function expectClaims(text: string, want: ClaimWant[]): void {
 }
 
 export function scoreSplit(split: Split): Score {
+  return scoreGold(dir, gold, split);
+}
+
+/** The split `split` (a folder of `dir`) of another development set written in the same gold format:
+ *  fixtures/violations/<set>/expected.json. */
+export function scoreSet(set: string, split: string): Score {
+  const d = new URL(`../../fixtures/violations/${set}/`, import.meta.url);
+  const g = JSON.parse(readFileSync(new URL('expected.json', d), 'utf8')) as { articles: Record<string, { claims: GoldClaim[] }> };
+  return scoreGold(d, g, split);
+}
+
+function scoreGold(dir: URL, gold: { articles: Record<string, { claims: GoldClaim[] }> }, split: string): Score {
   const s: Score = {
     articles: 0, gold: 0, reported: 0, matched: 0, precision: 0, recall: 0, problems: [],
     attrs: { reporter: { right: 0, total: 0 }, election: { right: 0, total: 0 }, parent: { right: 0, total: 0 }, scope: { right: 0, total: 0 }, region: { right: 0, total: 0 } },

@@ -10,21 +10,18 @@
 //                   Parts of cases are cases and parts of people are people (else no part).
 //   addListItems  — a per-region breakdown where only the first item carries the unit ("Jawa Barat 12 kasus,
 //                   Jawa Timur 9, dan Banten 4"): each item is a count in that unit for its own region.
-//   markForecasts — a count in a clause governed by a forecast word ("diperkirakan mencapai 60 kasus") is
-//                   qualifier `forecast`.
+//   markForecasts — (forecasts.ts) a count in a clause governed by a forecast word ("diperkirakan mencapai 60
+//                   kasus") is qualifier `forecast`.
 //   assignScopes  — neutrality only, or all violations (see `assignScopes`).
 //   restates      — "5 pelanggaran tersebut": a demonstrative after the count says it names a figure already given.
 import type { CountScope, RegionRef } from '../../model.js';
 import {
   BARE_PART_FOLLOWERS,
   BARE_UNIT_FOLLOWERS,
+  CASE_ANCHOR_NOUNS,
   CONTRAST_WORDS,
   DEMONSTRATIVES,
   ELECTION_NAMES,
-  FORECAST_CHANGES,
-  FORECAST_CUES,
-  FORECAST_MODALS,
-  FORECAST_OBJECT_PREPOSITIONS,
   GENERAL_VIOLATION_PHRASES,
   NEUTRALITY_CUES,
   NUMBER_ID_CUES,
@@ -71,19 +68,15 @@ const PART_FOLLOWER = new RegExp(
   `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...SUBSET_PHRASES, ...OTHER_VIOLATION_KINDS, ...NEUTRALITY_CUES])})${WE}|(?!(?:${alternation(DEMONSTRATIVES)})${WE})(?:${alternation(VERB_PREFIXES)})\\p{Ll}{2,})`,
   'u',
 );
+const CASE_ANCHOR_RE = new RegExp(`${WB}(?:${alternation(CASE_ANCHOR_NOUNS)})${WE}`, 'iu');
 const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!?\\n]{0,40},`, 'giu');
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
+/** "18 dari 25 kasus": a bare number right before "dari" and a count is a part of it. */
+const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.,/-])(?<num>${NUMBER_SOURCE})[ \\t]{1,2}dari\\s{1,2}$`, 'diu');
 const SUBSET_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SUBSET_PHRASES)})${WE}`, 'iu');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
 const SIMILAR_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIMILAR_WORDS)})${WE}`, 'iu');
 const DEMONSTRATIVE_AFTER = new RegExp(`^(?:\\s{1,2}\\p{L}+){0,2}?\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE}`, 'iu');
-const FORECAST_RE = new RegExp(
-  `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
-  'giu',
-);
-/** A figure right after one of these (a qualifier cue between allowed) is an object of the forecast, not its value. */
-const OBJECT_BEFORE = new RegExp(`${WB}(?:${alternation(FORECAST_OBJECT_PREPOSITIONS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`, 'iu');
-const CONTRAST_RE = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)})${WE}|;`, 'iu');
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
 const LABEL_STOP = new Set(
@@ -102,7 +95,7 @@ const CONJUNCTION = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)}|dan|serta
 /** Sentences before and after a count that its topic is read from (scope). */
 const TOPIC_BEFORE = 3;
 
-function sentenceSpan(sentences: Sentences, i: number, text: string): [number, number] {
+export function sentenceSpan(sentences: Sentences, i: number, text: string): [number, number] {
   if (i < 0 || i >= sentences.starts.length) return [0, 0];
   return [sentences.starts[i]!, Math.min(sentences.ends[i]!, text.length)];
 }
@@ -145,7 +138,7 @@ function lastBefore(list: readonly CountCandidate[], pos: number): number {
   return ans;
 }
 
-const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => unitGroup(a.unit) === unitGroup(b.unit);
+export const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => unitGroup(a.unit) === unitGroup(b.unit);
 
 /** A bare number at `p` (not inside a count) followed by a verb or a part word: a part in `parent`'s unit. */
 function barePart(text: string, p: number, parent: CountCandidate): CountCandidate | null {
@@ -173,10 +166,12 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
   const all = [...accepted, ...rejected].sort((a, b) => a.start - b.start);
   const isAccepted = new Set<CountCandidate>(accepted);
   const out = [...accepted];
-  /** Parts of `parent` in `[z0, z1)`: counts of the same group, and bare numbers. */
-  const zone = (parent: CountCandidate, z0: number, z1: number) => {
+  /** Parts of `parent` in `[z0, z1)`: counts of the same group, and bare numbers; with `people`, also the people a
+   *  whole of cases is about ("Dari laporan itu, belasan tenaga honorer dan enam PPPK diduga …"). */
+  const zone = (parent: CountCandidate, z0: number, z1: number, people = false) => {
     for (const c of all) {
-      if (c.numStart < z0 || c.numStart >= z1 || c === parent || c.parent !== null || !sameGroup(c, parent)) continue;
+      if (c.numStart < z0 || c.numStart >= z1 || c === parent || c.parent !== null) continue;
+      if (!sameGroup(c, parent) && !(people && c.unitClass === 'person' && isAccepted.has(c))) continue;
       c.parent = parent;
       if (!isAccepted.has(c)) {
         isAccepted.add(c);
@@ -198,6 +193,21 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
     const [, s1] = sentenceSpan(sentences, si, text);
     // "Dari 27 ASN yang dilaporkan, 19 direkomendasikan …": the parent opens the sentence's subset clause
     if (DARI_BEFORE.test(text.slice(Math.max(0, parent.start - 8), parent.start))) {
+      // "18 dari 25 kasus terkait unggahan …": the number before "dari" is a part
+      const from = Math.max(0, parent.start - 40);
+      const m = PART_OF_BEFORE.exec(text.slice(from, parent.start));
+      if (m !== null) {
+        const [ns, ne] = m.indices!.groups!['num']!;
+        const p = from + ns;
+        const num = parseIndonesianNumber(m.groups!['num']!);
+        if (!taken.has(p) && num !== null && num.value < parent.value && !BARE_YEAR.test(m.groups!['num']!) && !isIdentifier(text, p)) {
+          const c = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: parent.unit, unitClass: parent.unitClass }, parent.unitStart, parent.unitEnd, p, from + ne, p, parent.end, 'part');
+          c.parent = parent;
+          taken.add(p);
+          isAccepted.add(c);
+          out.push(c);
+        }
+      }
       const comma = text.indexOf(',', parent.end);
       if (comma >= 0 && comma < s1 && comma - parent.end < 80) zone(parent, comma + 1, Math.min(s1, comma + REACH));
     }
@@ -216,7 +226,8 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
       const i = lastBefore(sorted, at);
       if (i < 0 || sorted[i] !== parent) continue;
       const [, z1] = sentenceSpan(sentences, sentenceIndex(sentences, at), text);
-      zone(parent, at + m[0].length, Math.min(z1, at + m[0].length + REACH));
+      // an anchor naming the whole by a case noun ("dari laporan itu") lets the people of its clause be parts of it
+      zone(parent, at + m[0].length, Math.min(z1, at + m[0].length + REACH), parent.unitClass !== 'person' && CASE_ANCHOR_RE.test(m[0]));
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -348,20 +359,6 @@ export function addListItems(list: CountCandidate[], text: string, spans: readon
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Counts in a clause governed by a forecast word become `forecast` (see the header). The clause reaches back to
- *  the sentence start unless a contrast word or a semicolon stands between the cue and the number. */
-export function markForecasts(list: CountCandidate[], text: string, sentences: Sentences): void {
-  for (const c of list) {
-    const [s0] = sentenceSpan(sentences, sentenceIndex(sentences, c.numStart), text);
-    const from = Math.max(s0, c.start - 200);
-    const before = text.slice(from, c.numStart);
-    FORECAST_RE.lastIndex = 0;
-    let last = -1;
-    for (let m = FORECAST_RE.exec(before); m !== null; m = FORECAST_RE.exec(before)) last = m.index + m[0].length;
-    if (last >= 0 && !CONTRAST_RE.test(before.slice(last)) && !OBJECT_BEFORE.test(before)) c.qualifier = 'forecast';
-  }
-}
-
 /** The clause segment of a count: from the clause break or count before it to the clause break or count after. */
 function segment(list: readonly CountCandidate[], i: number, text: string): string {
   const c = list[i]!;
@@ -401,8 +398,14 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     const seg = segment(list, i, text);
     own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
   });
+  // the scope a count takes from its sentence's subject: its own, but no evidence that a whole it is a part of
+  // covers more than neutrality (a part and its whole share that subject)
+  const subject = new Map<CountCandidate, CountScope | null>();
+  list.forEach((c, i) => {
+    if (own.get(c) === null) subject.set(c, subjectScope(list, i, text, sentences));
+  });
   const resolve = (c: CountCandidate, depth: number): CountScope => {
-    const o = own.get(c) ?? null;
+    const o = own.get(c) ?? subject.get(c) ?? null;
     if (o !== null) return o;
     if (c.parent !== null && depth < 4 && own.has(c.parent)) return resolve(c.parent, depth + 1);
     // an item of a breakdown takes the scope of the count that opened it (items share its unit's offsets)
@@ -411,7 +414,8 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     // a whole split into a neutrality part (the part may hang on a restatement: "Dari 64 pelanggaran itu, 21 …")
     for (const d of list) {
       const p = d.parent;
-      if (p !== null && (p === c || (p.value === c.value && sameGroup(p, c))) && own.get(d) === 'neutrality') return 'all';
+      // (the new cases of an increase are of the kind of the total, not a kind among others)
+      if (p !== null && d.rule !== 'increment' && (p === c || (p.value === c.value && sameGroup(p, c))) && own.get(d) === 'neutrality') return 'all';
     }
     // the topic: the sentence, the few before it and the one after it
     const si = sentenceIndex(sentences, c.numStart);
@@ -422,6 +426,22 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     return 'all';
   };
   for (const c of list) c.scope = resolve(c, 0);
+}
+
+/** How long a subject a count may be predicated of ("Laporan dugaan pelanggaran netralitas ASN … sebanyak 33
+ *  laporan"). */
+const SUBJECT_SCOPE_REACH = 300;
+
+/** The scope a count takes from the subject of its sentence when the count is its predicate: the sentence runs from
+ *  its start to the count with no clause break and no other count between ("Laporan dugaan pelanggaran netralitas
+ *  ASN dan kepala desa yang masuk ke Bawaslu … sejak … hingga … sebanyak 33 laporan"); null otherwise. */
+function subjectScope(list: readonly CountCandidate[], i: number, text: string, sentences: Sentences): CountScope | null {
+  const c = list[i]!;
+  const [s0] = sentenceSpan(sentences, sentenceIndex(sentences, c.numStart), text);
+  if (c.start - s0 > SUBJECT_SCOPE_REACH || (i > 0 && list[i - 1]!.end > s0)) return null;
+  const subject = text.slice(s0, c.start);
+  if (/[,;:]/u.test(subject)) return null;
+  return NEUTRALITY_RE.test(subject) ? 'neutrality' : OTHER_KIND_RE.test(subject) ? 'all' : null;
 }
 
 const REST_PRONOUN_RE = new RegExp(`(?<!\\p{N}[ \\t]{1,2})${WB}(?:${alternation(REST_PRONOUNS)})${WE}`, 'iu');

@@ -31,9 +31,10 @@ import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/tex
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, markForecasts, partsBeforeRest, restates } from './clauses.js';
+import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
+import { markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
-import { addLineLists, addStageLines } from './line-lists.js';
+import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
 import { breakdownParts, changeFrom, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
@@ -183,7 +184,28 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     }
     accepted.sort((a, b) => a.start - b.start);
   }
+  // people coordinated with people counted as offenders share their cue ("melibatkan dua camat dan tiga lurah yang
+  // menghadiri deklarasi", "menemukan empat kepala desa dan empat perangkat desa yang ikut kampanye")
+  if (accepted.length > 0 && rejected.length > 0) {
+    let moved = false;
+    for (let i = rejected.length - 1; i >= 0; i--) {
+      const c = rejected[i]!;
+      if (c.unitClass !== 'person' || c.unitEnd <= c.numStart) continue;
+      if (accepted.some((a) => a.unitClass === 'person' && a.unitEnd > a.numStart && (coordinated(text, c.unitEnd, a.start) || coordinated(text, a.unitEnd, c.start)))) {
+        accepted.push(c);
+        rejected.splice(i, 1);
+        moved = true;
+      }
+    }
+    if (moved) accepted.sort((a, b) => a.start - b.start);
+  }
   return { accepted, rejected };
+}
+
+/** Whether only a coordinator stands between `from` and `to` (", ", " dan ", ", serta "). */
+const COORDINATOR = /^\s{0,2}(?:,\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s(?:dan|serta)\s{1,2})$/u;
+function coordinated(text: string, from: number, to: number): boolean {
+  return to > from && to - from <= 10 && COORDINATOR.test(text.slice(from, to));
 }
 
 /** The domain cue may stand in the count's sentence or in the sentence before it (news/12, one paragraph each:
@@ -232,7 +254,7 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     const c = list[i]!;
     const si = sentenceIndex(sentences, c.numStart);
     // the head of a stage block ("Laporan masuk: 14" …) reads its body from the paragraphs above the block
-    const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' ? lastBodyBefore(c.start, hits, text) : null));
+    const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' || c.rule === 'table-row' ? lastBodyBefore(c.start, hits, text) : null));
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
       const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : null;
@@ -320,13 +342,16 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const index = indexOf(ctx);
   let list = parseCounts(index);
   // (a stage block, "Laporan masuk: 14", has no count the parsers find: read on when a colon may open one)
-  if (list.length === 0 && text.indexOf(':') < 0) return [];
+  if (list.length === 0 && !mayHoldStageLines(text)) return [];
   const sentences = index.sentences;
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
   const checked = requireContext(list, text, sentences); // 3
-  const lined = addLineLists(checked.accepted, checked.rejected, text, sentences, regionSpans(regions));
-  const { accepted, rejected } = addStageLines(lined.accepted, lined.rejected, text, sentences);
+  const spans = regionSpans(regions);
+  const lined = addLineLists(checked.accepted, checked.rejected, text, sentences, spans);
+  const staged = addStageLines(lined.accepted, lined.rejected, text, sentences);
+  const rejected = staged.rejected;
+  const accepted = text.indexOf('\n') < 0 ? staged.accepted : addTableRows(staged.accepted, rejected, text, sentences, spans);
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   const numbers = candidatesOf(index).lists[At.Number]!;
@@ -342,7 +367,6 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
   siblingParents(list, text);
-  const spans = regionSpans(regions);
   list = addListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
   markForecasts(list, text, sentences);

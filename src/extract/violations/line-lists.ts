@@ -15,7 +15,14 @@
 // "- ASN dijatuhi sanksi: 3"): a block of two lines or more of the shape marker, label, colon, number, after a lead-in
 // about violations. A line whose label names a stage or a case (a violation or offence cue, or a unit word) is a
 // count, in the unit its label names (else its block's first unit, else `kasus`); a line of anything else
-// ("Pengawas TPS: 1.850") is not. Every line after the first is an item of the first (its reporter and scope).
+// ("Pengawas TPS: 1.850") is not. Every line after the first is an item of the first (its reporter and scope). A
+// table flattened to lines separates label and number with a tab or a pipe instead of the colon.
+//
+// Rows with no unit anywhere (addTableRows: a table flattened to lines, "Kabupaten Brebes 17" / "Kota Semarang 9"
+// after a lead-in "Lima daerah dengan kasus terbanyak sebagai berikut:", or "Netralitas ASN 21" / "Politik uang 6"
+// under "Jenis pelanggaran Jumlah"): a block of two lines or more whose labels each name a region or a kind or stage
+// of violation, after a lead-in about violations; each row is a count (for its region), in the unit its label names,
+// else the last unit the lead-in names, else `kasus`.
 import { CASE_UNITS, DOMAIN_CUES, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, PERSON_UNITS, VIOLATION_CUES, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -28,20 +35,29 @@ const LINE_ITEM = new RegExp(
     `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+(?:[ \\t]{1,2}desa)?)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
   'du',
 );
+/** A row of a table flattened to a line (the cleaner turns its tabs into spaces): a capitalised label (lower-case
+ *  words after the first allowed), spaces, the number, nothing after. */
+const TABLE_ROW = new RegExp(
+  `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?(?<label>\\p{Lu}[^:|\\n\\d]{0,60}?)[ \\t]{0,2}[:|]?[ \\t]{1,3}(?<num>${NUMBER_SOURCE})${WE}[ \\t]{0,2}[.;,]?[ \\t]*$`,
+  'du',
+);
 const TOTAL_LABEL = new RegExp(`^(?:${alternation(LIST_TOTAL_LABELS)})$`, 'iu');
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
 /** A line of a stage block: marker, a label opening with a capital (lower-case words allowed), a colon, the number. */
 const STAGE_LINE = new RegExp(
-  `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?(?<label>\\p{Lu}[^:\\n\\d]{1,60}?)[ \\t]*:[ \\t]{0,3}` +
+  `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?(?<label>\\p{Lu}[^:|\\t\\n\\d]{1,60}?)(?:[ \\t]*[:|][ \\t]{0,3}|[ ]{0,2}\\t[ \\t]{0,3})` +
     `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
   'du',
 );
 const UNIT_WORD_RE = new RegExp(`${WB}(?:${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])})${WE}`, 'iu');
+const UNIT_WORDS_RE = new RegExp(UNIT_WORD_RE.source, 'giu');
 const ALL_UNITS: Readonly<Record<string, string>> = { ...PERSON_UNITS, ...CASE_UNITS };
 /** At most this many lines in one block, and this far back for the lead-in. */
 const MAX_ITEMS = 40;
+/** The longest line read as a table row (a label of at most 60 characters, a marker, the number). */
+const MAX_ROW = 90;
 const LEAD_REACH = 400;
 
 interface Line {
@@ -152,6 +168,12 @@ function labelUnit(label: string): string | null {
   return m === null ? null : (lookup(ALL_UNITS, m[0]) ?? null);
 }
 
+/** Whether a stage block may be in `text`: a label ends at a colon, or at a tab or a pipe (a table flattened to
+ *  lines: "Netralitas ASN<TAB>37", "Politik uang | 8"). */
+export function mayHoldStageLines(text: string): boolean {
+  return text.indexOf(':') >= 0 || text.indexOf('\t') >= 0 || text.indexOf('|') >= 0;
+}
+
 /** Adds the counts of stage blocks (see the header); returns the accepted and rejected counts, sorted by start. */
 export function addStageLines(
   accepted: CountCandidate[],
@@ -159,7 +181,7 @@ export function addStageLines(
   text: string,
   sentences: Sentences,
 ): { accepted: CountCandidate[]; rejected: CountCandidate[] } {
-  if (text.indexOf(':') < 0) return { accepted, rejected };
+  if (!mayHoldStageLines(text)) return { accepted, rejected };
   const byNum = new Map<number, CountCandidate>();
   for (const c of accepted) byNum.set(c.numStart, c);
   const drop = new Set<CountCandidate>();
@@ -209,4 +231,89 @@ export function addStageLines(
     accepted: [...accepted, ...add].sort((a, b) => a.start - b.start),
     rejected: drop.size === 0 ? rejected : rejected.filter((c) => !drop.has(c)),
   };
+}
+
+/** The last unit word in `w`, canonical, or null. */
+function lastUnitIn(w: string): string | null {
+  let unit: string | null = null;
+  UNIT_WORDS_RE.lastIndex = 0;
+  for (let m = UNIT_WORDS_RE.exec(w); m !== null; m = UNIT_WORDS_RE.exec(w)) unit = lookup(ALL_UNITS, m[0]) ?? unit;
+  return unit;
+}
+
+/** Whether the line `[start, end)` ends in a digit (trailing spaces and `.;,` aside): the cheap test in front of the
+ *  row pattern. */
+function endsInDigit(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start) {
+    const u = text.charCodeAt(e - 1);
+    if (u === 0x20 || u === 0x09 || u === 0x0d || u === 0x2e || u === 0x3b || u === 0x2c) e--;
+    else return u >= 48 && u <= 57;
+  }
+  return false;
+}
+
+/** The cheap test in front of addTableRows: two short lines ending in a digit, one after the other (blank lines
+ *  between allowed). One pass of `indexOf` over the lines. */
+function twoRowsIn(text: string): boolean {
+  let prev = false;
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    if (e > s) {
+      const row = e - s <= MAX_ROW && endsInDigit(text, s, e);
+      if (row && prev) return true;
+      prev = row;
+    }
+    s = e + 1;
+  }
+  return false;
+}
+
+/** Adds the rows of unit-less tables (see the header); returns the accepted counts, sorted by start. */
+export function addTableRows(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate[] {
+  if (!twoRowsIn(text)) return accepted;
+  const taken = new Set<number>();
+  for (const c of accepted) taken.add(c.numStart);
+  for (const c of rejected) taken.add(c.numStart);
+  const add: CountCandidate[] = [];
+  let p = 0;
+  while (p < text.length) {
+    const rows: { line: Line; m: RegExpExecArray; region: RegionSpan['region'] | null }[] = [];
+    let l: Line | null = lineAt(text, p);
+    for (; l !== null && rows.length < MAX_ITEMS; l = nextLine(text, l)) {
+      if (l.end - l.start > MAX_ROW || !endsInDigit(text, l.start, l.end)) break;
+      const m = TABLE_ROW.exec(text.slice(l.start, l.end));
+      if (m === null || TOTAL_LABEL.test(m.groups!['label']!.trim())) break;
+      const [ls, le] = m.indices!.groups!['label']!;
+      const region = regionIn(spans, l.start + ls, l.start + le);
+      const label = m.groups!['label']!;
+      // a row names a region, or a kind or stage of violation ("Netralitas ASN 21", "Politik uang 6")
+      if (region === null && !VIOLATION_RE.test(label) && !ACTION_RE.test(label)) break;
+      rows.push({ line: l, m, region });
+    }
+    const last = rows.length > 0 ? rows[rows.length - 1]!.line : lineAt(text, p);
+    p = last.end + 1;
+    if (rows.length < 2) continue;
+    const first = rows[0]!.line.start;
+    if (!leadInAbout(text, sentences, first, false)) continue;
+    const si = sentenceIndex(sentences, first - 1);
+    const lead = text.slice(Math.max(si < 0 ? 0 : sentences.starts[si]!, first - LEAD_REACH), first);
+    const leadUnit = lastUnitIn(lead) ?? 'kasus';
+    let head: CountCandidate | null = null;
+    for (const { line, m, region } of rows) {
+      const g = m.groups!;
+      const unit = region === null ? (labelUnit(g['label']!) ?? leadUnit) : leadUnit;
+      const [ns, ne] = m.indices!.groups!['num']!;
+      const numStart = line.start + ns;
+      const num = parseIndonesianNumber(g['num']!);
+      if (num === null || taken.has(numStart) || BARE_YEAR.test(g['num']!) || isIdentifier(text, numStart)) continue;
+      const at = head === null ? line.start + ne : head.unitStart;
+      const c = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit, unitClass: unitGroup(unit) }, at, at, numStart, line.start + ne, line.start + m.indices!.groups!['label']![0], line.end, head === null ? 'table-row' : 'list-item');
+      c.region = region;
+      head ??= c;
+      add.push(c);
+    }
+  }
+  return add.length === 0 ? accepted : [...accepted, ...add].sort((a, b) => a.start - b.start);
 }

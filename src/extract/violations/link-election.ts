@@ -1,13 +1,14 @@
 // Refiner 4 of the counts extractor (index.ts): the election and year of each count, and the one factory of
 // linked counts (a count with its election and reporter).
 import type { Election, RegionRef, ReporterLevel } from '../../model.js';
-import { BARE_YEAR_LINKS, COMPARISON_WORDS, ELECTION_NAMES, OWN_ELECTION_LINKS, PAST_YEAR_PHRASES } from '../../lexicon/violations.js';
+import { BARE_YEAR_LINKS, COMPARISON_WORDS, ELECTION_NAMES, OWN_ELECTION_LINKS, PAST_YEAR_PHRASES, PRESENT_YEAR_PHRASES } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceAt, type Sentences } from '../dates/text.js';
 import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
 import type { CountCandidate } from './parsers.js';
 
 const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
 const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
+const PRESENT_YEAR_RE = new RegExp(`${WB}(?:${alternation(PRESENT_YEAR_PHRASES)})${WE}`, 'iu');
 const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
 /** Context is read at most this far from the count, so huge "sentences" stay linear. */
 const OWN_LINK_RE = new RegExp(`^[ \\t]{0,2}\\s(?:${alternation(OWN_ELECTION_LINKS)})\\s{1,2}$`, 'iu');
@@ -166,10 +167,54 @@ function electionOf(
     const years = yearsByName.get(bare);
     return linked(c, bare, years !== undefined && years.size === 1 ? [...years][0]! : null, null);
   }
-  if (main && !PAST_YEAR_RE.test(sentence)) return linked(c, main.name, main.year, null);
+  // "tahun ini" in an article naming several elections of one name: the latest
+  if (main && PRESENT_YEAR_RE.test(sentence)) {
+    const years = yearsByName.get(main.name);
+    if (years !== undefined) return linked(c, main.name, Math.max(...years), null);
+  }
+  // a sentence naming no election continues the one before it in its paragraph ("KASN mencatat 2.073 ASN … sepanjang
+  // Pemilu 2019. Dari jumlah itu, 1.605 ASN …"; "… dari 12 kasus pada Pilkada 2018 menjadi 25 kasus pada Pilkada
+  // 2024. Kenaikan juga terlihat …, dari tiga orang menjadi sembilan orang"): its last election
+  const prev = previousElection(sorted, sentences, text, ss);
+  if (prev !== null && !PAST_YEAR_RE.test(sentence)) return changeElection(c, prev, yearsByName);
+  if (main && !PAST_YEAR_RE.test(sentence)) {
+    // the first figure of a change ("dari tiga orang menjadi sembilan orang") is of the period before the article's
+    // election: the one earlier election of its name the article names, if there is exactly one
+    return changeElection(c, main, yearsByName);
+  }
   return linked(c, null, null, null);
 }
 
+
+/** The last election of the sentence before the one starting at `ss` that is not a comparison's, when both
+ *  sentences are in one paragraph, or null. */
+function previousElection(sorted: readonly Election[], sentences: Sentences, text: string, ss: number): Election | null {
+  if (ss === 0) return null;
+  const [ps] = sentenceAt(sentences, ss - 1);
+  if (ps >= ss || ss - ps > SENTENCE_REACH) return null;
+  // (a bounded loop, not lastIndexOf: on a text of one long line that would scan back to its start for every count)
+  for (let i = ps; i < ss; i++) if (text.charCodeAt(i) === 0x0a) return null;
+  let last: Election | null = null;
+  let from = ps;
+  for (let i = firstStartAtOrAfter(sorted, ps); i < sorted.length && sorted[i]!.end <= ss; i++) {
+    const e = sorted[i]!;
+    // an election a figure is compared with ("… dibanding Pilwalkot 2018 yang hanya 9 kasus") is not the topic: a
+    // comparison word since the election before it
+    if (!COMPARISON_RE.test(text.slice(Math.max(from, e.start - CLAUSE_BACK), e.start))) last = e;
+    from = e.end;
+  }
+  return last;
+}
+
+/** A count linked to `e`; the first figure of a change takes the one earlier election of that name the article names
+ *  instead, when `e` is the latest. */
+function changeElection(c: CountCandidate, e: Election, yearsByName: ReadonlyMap<string, ReadonlySet<number>>): Linked {
+  if (c.rule === 'change-from') {
+    const before = [...(yearsByName.get(e.name) ?? [])].filter((y) => y < e.year);
+    if (before.length === 1) return linked(c, e.name, before[0]!, null);
+  }
+  return linked(c, e.name, e.year, null);
+}
 
 /** The year of a bare year phrase ("pada 2020", "tahun 2019") in the clause before the count's number, or null. */
 function bareYearBefore(text: string, c: CountCandidate): number | null {

@@ -3,6 +3,7 @@
 // and reporters are refiners in index.ts.
 import type { CountScope, Qualifier, RegionRef } from '../../model.js';
 import {
+  CASE_INVOLVE_VERBS,
   CASE_UNITS,
   COUNT_FILLERS,
   COUNT_FOLLOWERS,
@@ -11,6 +12,7 @@ import {
   PERSON_ACTION_CUES,
   PERSON_ATTENDANCE_VERBS,
   PERSON_AUDIENCE_BEFORE,
+  PERSON_ROLE_COMPOUNDS,
   PERSON_UNITS,
   QUALIFIER_CUES,
   QUANTITY_HEADS,
@@ -163,6 +165,10 @@ const PERSON_NOUN_BEFORE = new RegExp(
   'iu',
 );
 const LOOKBACK = 70;
+/** An involving verb at the start of an audience match, and a case noun (its subject, in the clause before). */
+const INVOLVE_AT = new RegExp(`^(?:${alternation(CASE_INVOLVE_VERBS)})${WE}`, 'iu');
+const CASE_NOUN_RE = new RegExp(`${WB}(?:${alternation(Object.keys(CASE_UNITS))})${WE}`, 'iu');
+const ROLE_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(PERSON_ROLE_COMPOUNDS)})${WE}`, 'iu');
 /** A bare year (`2024`): after a cue or before a subset phrase, not a count. (A module constant, not a literal in
  *  `extract`: a regex literal allocates a new RegExp object every time it is evaluated.) */
 export const BARE_YEAR = /^(?:19|20)\d{2}$/;
@@ -254,13 +260,19 @@ const countThenUnit: CountParser = {
     const info = unitInfo(g.unit!);
     if (!num || !info) return null;
     if (isIdentifier(text, numStart)) return null;
+    // a number ending its line (a headline "… Tembus 18" over a paragraph opening "Pejabat dan ASN …") never takes
+    // a unit from the next line
+    for (let i = numEnd; i < unitStart; i++) if (text.charCodeAt(i) === 0x0a) return null;
     // the second year of a span (`2020 hingga 2024 laporan …`) is no count
     if (BARE_YEAR.test(g.num!) && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, numStart - 16), numStart))) return null;
     if (info.unitClass === 'person') {
+      // "545 pejabat pembina kepegawaian": an office that acts on cases, not offenders
+      if (ROLE_AFTER.test(text.slice(unitEnd, unitEnd + 30))) return null;
       const att = ATTENDANCE_AFTER.exec(text.slice(unitEnd, unitEnd + 90));
       // attending a campaign or a declaration of support is the offence itself, not an audience
       if (att !== null && !OFFENCE_EVENT_AT.test(text.slice(unitEnd + att[0].length, unitEnd + att[0].length + 30))) return null;
-      if (AUDIENCE_BEFORE.test(text.slice(Math.max(0, numStart - 40), numStart))) return null;
+      const aud = AUDIENCE_BEFORE.exec(text.slice(Math.max(0, numStart - 40), numStart));
+      if (aud !== null && !(INVOLVE_AT.test(aud[0]) && CASE_NOUN_RE.test(clauseBefore(text, numStart - aud[0].length)))) return null;
     }
     if (info.unit === 'orang') {
       if (!AFTER_ORANG.test(text.slice(unitEnd, unitEnd + 40))) return null;

@@ -12,12 +12,13 @@
 //                antaranya telah diregister, 10 laporan dihentikan, dan 5 laporan masih dikaji"), are parts of the same
 //                whole, while together they do not add up to more than it.
 //   changeFrom — the first figure of a change whose second carries the unit ("naik dari 12 menjadi 31 laporan",
-//                "turun dari 40 ke 25 kasus") is a count in that unit.
+//                "turun dari 40 ke 25 kasus") is a count in that unit; so is the figure of an increase before
+//                "menjadi" ("bertambah 5 dalam sepekan terakhir menjadi 40 laporan"): the new cases, a part of the total.
 //   breakdownParts — a count broken down by kind right after it, in its sentence ("9 ASN, terdiri atas …") or as
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, CHANGE_TO_WORDS, PERSON_UNITS, QUALIFIER_CUES, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -173,12 +174,31 @@ export function breakdownParts(list: CountCandidate[], text: string, sentences: 
   return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
 }
 
-/** "dari N menjadi" right before a count's number (a qualifier cue between allowed). */
+/** "dari N menjadi" right before a count's number (a qualifier cue between allowed); the first figure may repeat the
+ *  unit ("dari tiga orang menjadi sembilan orang", where "orang" before "menjadi" is read as no count). */
 const CHANGE_BEFORE = new RegExp(
-  `${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})${SPELLED}?\\s{1,2}(?:${alternation(CHANGE_TO_WORDS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`,
+  `${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})${SPELLED}?(?:\\s{1,2}(?:${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])}))?\\s{1,2}(?:${alternation(CHANGE_TO_WORDS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`,
   'diu',
 );
 const CHANGE_BACK = 60;
+/** "bertambah 5 dalam sepekan terakhir menjadi" right before a count's number: the increase, a few words between. */
+const INCREMENT_BEFORE = new RegExp(
+  `${WB}(?:${alternation(INCREMENT_WORDS)})\\s{1,2}(?<num>${NUMBER_SOURCE})(?!\\s{0,2}(?:${alternation(SHARE_WORDS)})${WE})(?:\\s{1,2}[\\p{L}]+){0,5}?\\s{1,2}(?:${alternation(CHANGE_TO_WORDS)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`,
+  'diu',
+);
+const INCREMENT_BACK = 90;
+/** The first words of INCREMENT_WORDS: the cheap test in front of INCREMENT_BEFORE. */
+const INCREMENT_HEADS = [...new Set(INCREMENT_WORDS.map((w) => w.split(' ')[0]!))];
+
+/** How far before a count's start the word of a change's second term may end (a qualifier cue between). */
+const CHANGE_WORD_REACH = 40;
+const CHANGE_WORD_SPACED = CHANGE_TO_WORDS.map((w) => `${w} `);
+/** Whether a word of CHANGE_TO_WORDS, then a space, stands in the few characters before `pos` (lower-cased). */
+function changeWordBefore(text: string, pos: number): boolean {
+  const tail = text.slice(Math.max(0, pos - CHANGE_WORD_REACH), pos).toLowerCase();
+  for (const w of CHANGE_WORD_SPACED) if (tail.includes(w)) return true;
+  return false;
+}
 
 /** The first figures of changes (see the header). `taken` holds the number positions of every count found. Returns
  *  the list with the new counts, sorted by start. */
@@ -186,14 +206,35 @@ export function changeFrom(list: CountCandidate[], text: string, taken: Readonly
   const add: CountCandidate[] = [];
   for (const c of list) {
     if (c.unitEnd <= c.numStart) continue;
+    // the cheap test in front of both patterns: a word of a change's second term ("menjadi") just before the count
+    if (!changeWordBefore(text, c.numStart)) continue;
     const from = Math.max(0, c.start - CHANGE_BACK);
-    const m = CHANGE_BEFORE.exec(text.slice(from, c.numStart));
-    if (m === null) continue;
+    const m = text.slice(from, c.numStart).toLowerCase().includes('dari') ? CHANGE_BEFORE.exec(text.slice(from, c.numStart)) : null;
+    if (m === null) {
+      increment(c);
+      continue;
+    }
     const [ns, ne] = m.indices!.groups!['num']!;
     const p = from + ns;
     const num = parseIndonesianNumber(m.groups!['num']!);
     if (taken.has(p) || num === null || BARE_YEAR.test(m.groups!['num']!) || isIdentifier(text, p)) continue;
     add.push(countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: c.unit, unitClass: c.unitClass }, c.unitStart, c.unitEnd, p, from + ne, p, from + ne, 'change-from'));
+  }
+  /** The new cases of an increase before "menjadi" and the total `c`: a part of it. */
+  function increment(c: CountCandidate): void {
+    const from = Math.max(0, c.start - INCREMENT_BACK);
+    const back = text.slice(from, c.numStart);
+    const lower = back.toLowerCase();
+    if (!INCREMENT_HEADS.some((w) => lower.includes(w))) return;
+    const m = INCREMENT_BEFORE.exec(back);
+    if (m === null) return;
+    const [ns, ne] = m.indices!.groups!['num']!;
+    const p = from + ns;
+    const num = parseIndonesianNumber(m.groups!['num']!);
+    if (taken.has(p) || num === null || num.value >= c.value || BARE_YEAR.test(m.groups!['num']!) || isIdentifier(text, p)) return;
+    const part = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: c.unit, unitClass: c.unitClass }, c.unitStart, c.unitEnd, p, from + ne, p, from + ne, 'increment');
+    part.parent = c;
+    add.push(part);
   }
   return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
 }
