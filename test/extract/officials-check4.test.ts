@@ -7,7 +7,13 @@
 // news4 (test/extract/officials/news-score.ts). CHECK4_REPORT=1 prints the figures and the problems (for a final
 // report only).
 //
-// BLIND
+// Blind score on aef6321 (branch check4's src/ is main at aef6321, unchanged; scored once on 2026-12-06 08:47 UTC):
+// officials P 0.982 R 0.982 (tool 55, gold 55, found 54), fields 1.000 (title, role, acting, region, modifier of the
+// 54 found, and 10 institutions); quotes found 0.889 (16/18), attribution 1.000 (16/16).
+// Kinds of error: a candidate written "Calon Wali Kota X petahana, Name" missed; a nickname introduced by "akrab
+// disapa" kept as a second official of the same title; quotations in curly single marks (‘…’) and doubled curly
+// single marks (‘’…’’) not read as direct quotes.
+// Floors pinned a hair below the blind figures. No gold was changed after the run.
 import { describe, expect, it } from 'vitest';
 import { scoreSplit, summary } from './officials/news-score.js';
 
@@ -18,7 +24,7 @@ describe('officials on the check4 blind set (never tuned on)', () => {
     console.log(`check4 officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} quotes R=${m.quotesR.toFixed(3)} (${s.quotesFound}/${s.quotes}) attribution=${m.attr.toFixed(3)} (${s.attributedOk}/${s.quotesFound})`);
     for (const p of s.problems) console.log(`  ${p}`);
   }
-  const FLOOR = { p: 0, r: 0, fieldAcc: 0, quotesR: 0, attr: 0 };
+  const FLOOR = { p: 0.98, r: 0.98, fieldAcc: 0.99, quotesR: 0.88, attr: 0.99 };
   it('officials, fields, quotes and speakers at or above the pinned floors', () => {
     const why = s.problems.join('\n');
     expect(s.gold).toBe(55);

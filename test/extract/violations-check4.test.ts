@@ -4,7 +4,14 @@
 // tuning the rules; every article is held out. Scored as fixtures/violations/check (test/extract/violations-checkset.ts:
 // value and qualifier of the distinct claims). CHECK4_REPORT=1 prints the figures and the problems.
 //
-// BLIND
+// Blind score on aef6321 (branch check4's src/ is main at aef6321, unchanged; scored once on 2026-12-06 08:47 UTC):
+// P 1.000 R 0.761 qualifiers 1.000 (tool 35, gold 46, found 35). Kinds missed: a count after "lembaganya menerima"
+// at the end of an article (96 laporan), sub-counts in words ("baru tujuh orang", "lima dari delapan ASN", "enam di
+// antaranya", "laporan … berjumlah sebelas"), "seorang lurah" beside "dua camat", a new count in "bertambah 9 …
+// menjadi 40", a forecast "memperkirakan jumlahnya masih bisa bertambah hingga 50 laporan", a bounded "tidak lebih
+// dari lima unggahan", the last item of a numbered list without a region ("Kabupaten lainnya: 18 kasus"), a
+// figure of the earlier Pemilu 2024 ("menangani 29 kasus serupa"). No spurious count and no wrong qualifier.
+// Floors pinned a hair below the blind figures. No gold was changed after the run.
 import { describe, expect, it } from 'vitest';
 import { scoreCheckSet } from './violations-checkset.js';
 
@@ -14,7 +21,7 @@ describe('violation counts on the check4 blind set (fixtures/violations/check4)'
     console.log(`check4 counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found})`);
     for (const p of s.problems) console.log(`  ${p}`);
   }
-  const FLOOR = { p: 0, r: 0, qualifiers: 0 };
+  const FLOOR = { p: 0.99, r: 0.76, qualifiers: 0.99 };
   it('distinct claims at or above the pinned floors', () => {
     const why = s.problems.join('\n');
     expect(s.gold).toBe(46);
