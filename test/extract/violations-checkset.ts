@@ -1,16 +1,36 @@
-// Scorer for the blind violation-count check sets (fixtures/violations/check, check2): per article, the tool's
+// Scorer for the blind violation-count check sets (fixtures/violations/check, check2, check3, check4): per article, the tool's
 // counts folded to their distinct values against the distinct claims a careful reader annotated.
+// From check3 on, the gold also states each claim's attributes; they are scored on the matched claims.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { RawArticle } from '../../src/model.js';
+import type { RawArticle, ViolationCount } from '../../src/model.js';
 import { processArticle } from '../../src/pipeline.js';
 
 interface GoldClaim {
   value?: number;
   range?: [number, number];
   qualifier: string;
+  /** Attributes a careful reader gave the claim (check3 and later); scored on the matched claims only. */
+  reporter?: string | null;
+  election?: string | null;
+  year?: number | null;
+  parent?: number | null;
+  scope?: string;
+  region?: string | null;
 }
-export interface CheckScore { p: number; r: number; qualifiers: number; tool: number; gold: number; found: number; problems: string[] }
+type AttrName = 'reporter' | 'election' | 'parent' | 'scope' | 'region';
+const ATTRS: AttrName[] = ['reporter', 'election', 'parent', 'scope', 'region'];
+export interface CheckScore {
+  p: number;
+  r: number;
+  qualifiers: number;
+  tool: number;
+  gold: number;
+  found: number;
+  /** Per attribute, right/total over the matched claims whose gold states it. */
+  attrs: Record<AttrName, { right: number; total: number }>;
+  problems: string[];
+}
 
 /** Scores the check set in `fixtures/violations/<name>/` (its expected.json and articles). */
 export function scoreCheckSet(name: string): CheckScore {
@@ -27,12 +47,14 @@ function score(dir: URL, gold: { articles: Record<string, { claims: GoldClaim[];
   let found = 0;
   let qualOk = 0;
   const problems: string[] = [];
+  const attrs = Object.fromEntries(ATTRS.map((k) => [k, { right: 0, total: 0 }])) as CheckScore['attrs'];
   for (const [file, g] of Object.entries(gold.articles)) {
     const text = readFileSync(fileURLToPath(new URL(file, dir)), 'utf8');
     const raw: RawArticle = { id: file, source: file, line: null, format: 'text', text, html: null, title: null, url: null, published: null, error: null };
     const a = processArticle(raw);
     const byValue = new Map<number, string>();
     for (const v of a.violations) if (!byValue.has(v.value)) byValue.set(v.value, v.qualifier);
+    const countsOf = (value: number) => a.violations.filter((v) => v.value === value);
     tool += byValue.size;
     goldN += g.claims.length;
     const used = new Set<number>();
@@ -48,10 +70,51 @@ function score(dir: URL, gold: { articles: Record<string, { claims: GoldClaim[];
       const q = byValue.get(hit);
       if (q === c.qualifier || (c.qualifier === 'range' && c.range && q !== 'exact')) qualOk++;
       else problems.push(`${file}: ${label}: qualifier ${q}, expected ${c.qualifier}`);
+      scoreAttrs(file, label, c, countsOf(hit).map(attrsOf), attrs, problems);
     }
     for (const v of byValue.keys())
       if (!used.has(v)) problems.push(`${file}: count not expected: ${v}${g.forbiddenValues.includes(v) ? ' (listed as not a count)' : ''}`);
   }
-  return { p: found / Math.max(1, tool), r: found / Math.max(1, goldN), qualifiers: qualOk / Math.max(1, found), tool, gold: goldN, found, problems };
+  return { p: found / Math.max(1, tool), r: found / Math.max(1, goldN), qualifiers: qualOk / Math.max(1, found), tool, gold: goldN, found, attrs, problems };
 }
 
+type Attrs = Record<AttrName, string | null>;
+
+function attrsOf(v: ViolationCount): Attrs {
+  return {
+    reporter: v.reporter,
+    election: v.election === null && v.year === null ? null : `${v.election} ${v.year}`,
+    parent: v.parent ? String(v.parent.value) : null,
+    scope: v.scope,
+    region: v.region?.name ?? null,
+  };
+}
+
+/**
+ * Scores the attributes of one matched claim. The tool may report the value more than once (the check sets fold by
+ * value), so the count that agrees with the gold on most attributes stands for it.
+ */
+function scoreAttrs(file: string, label: string, c: GoldClaim, got: Attrs[], attrs: CheckScore['attrs'], problems: string[]): void {
+  const want: Partial<Attrs> = {};
+  if (c.reporter !== undefined) want.reporter = c.reporter;
+  if (c.election !== undefined || c.year !== undefined) want.election = c.election == null && c.year == null ? null : `${c.election ?? null} ${c.year ?? null}`;
+  if (c.parent !== undefined) want.parent = c.parent === null ? null : String(c.parent);
+  if (c.scope !== undefined) want.scope = c.scope;
+  if (c.region !== undefined) want.region = c.region;
+  const keys = Object.keys(want) as AttrName[];
+  const agree = (g: Attrs) => keys.filter((k) => g[k] === want[k]).length;
+  const best = got.reduce((b, g) => (agree(g) > agree(b) ? g : b), got[0]!);
+  for (const k of keys) {
+    attrs[k].total++;
+    if (best[k] === want[k]) attrs[k].right++;
+    else problems.push(`${file}: ${label}: ${k} ${best[k]} ≠ ${want[k]}`);
+  }
+}
+
+
+/** right/total of one attribute (1 when the gold states it for no matched claim). */
+export const attrRatio = (a: { right: number; total: number }): number => (a.total === 0 ? 1 : a.right / a.total);
+
+/** One line: each attribute's right/total over the matched claims. */
+export const attrLine = (s: CheckScore): string =>
+  Object.entries(s.attrs).filter(([, a]) => a.total > 0).map(([k, a]) => `${k} ${a.right}/${a.total}`).join(', ');

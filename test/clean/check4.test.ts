@@ -1,0 +1,64 @@
+// Cleaning on the check4 blind set (fixtures/clean/check4, see its README): 10 scraped plain-text pages (markers as
+// fixtures/clean/junk) and 2 web pages (gold as fixtures/clean/regional2/html). Written blind by check4 on 2026-12-06
+// (pages and markers by hand, BEFORE any run of the cleaner on them) in the style of kabupaten/kota government
+// portals, Tribun- and Radar-style provincial dailies, national online and TV sites, a WordPress regional site with
+// injected gambling spam, a Tribratanews page, a Bawaslu site and a radio-station site. Never shown to the engineer
+// tuning cleaning; every page is held out. CHECK4_REPORT=1 prints the figures and the lines left, lost or extra.
+// Furniture kinds: breadcrumbs and menus, portal bylines ("Dipublikasikan oleh … |", "Oleh Admin Kominfo |",
+// "Posted by redaksi on", "Admin Humas | 05/11/2024"), view counters, photo captions ("Foto: … (Dok. Prokompim)",
+// "Ilustrasi ASN. Foto: …", "Foto : … (Humas Setda)", a figcaption), credits (Penulis/Editor on one line,
+// "Laporan Wartawan …", "Kontributor :", "(Tribun-Sulbar.com/Suandi)", "(rdh/imk)", "Humas Polres …", "Sumber: Kompas TV
+// Makassar"), share rows (inline, one word per line, WordPress "Share this:"/"Like this:"), tag lists ("Tag:",
+// "Tags :", hashtags), related and popular lists ("Berita Lainnya", "Berita Terkait", "Berita Populer" numbered,
+// "Postingan Terbaru", "Berita Terkini", "Baca Juga:"), app and channel banners, newsletter and video prompts
+// ("Simak juga Video", "[Gambas:Video 20detik]", "Tonton juga:"), comment forms, ADVERTISEMENT, "SCROLL TO CONTINUE
+// WITH CONTENT", "Close Ads", "Salin Artikel", "Scroll untuk membaca artikel", pagination ("Halaman 1 dari 2", "Klik
+// halaman selanjutnya"), the page's own URL, "Sebarkan artikel ini", "Load More", "Unduh Siaran Pers (PDF …)",
+// "Artikel ini telah tayang di", addresses, phone/email and copyright footers, gambling spam, outlet names.
+// Body traps: a numbered and an unnumbered list, a subhead ("Dua Kali Unggah", "Pertimbangan Bawaslu", "Sanksi
+// Menanti"), one-line sentences ("Netral itu wajib.", "Demikian."), body lines opening with "Baca juga", "Sumber",
+// "Editor", a body hard-wrapped at a fixed width.
+//
+// Blind score on aef6321 (branch check4's src/ is main at aef6321, unchanged; scored once on 2026-12-06 08:47 UTC):
+//   text pages: furniture 125 lines, 12 left; body 65 lines, 1 lost; leads 10, 4 left. Left per page: 01 0, 02 1,
+//     03 4, 04 0, 05 2, 06 0, 07 4, 08 1, 09 0, 10 0 (1.2 per page).
+//   web pages:  furniture 37 lines, 0 left; body 10 lines, 0 lost; no stray paragraph.
+// Kinds left: an outlet/reporter credit in brackets "(Outlet.com/Name)", the outlet name as a line ("detikNews"), a
+// "Simak juga Video '…':" prompt, a promo block (an awards banner and its "Baca kisah … di sini" line), a portal
+// name in capitals and its menu row joined by "|", an "Unduh Siaran Pers (PDF, …)" link, a "Postingan Terbaru" list
+// with its headlines, a "Dengarkan siaran langsung" radio prompt. Lost: the headline under a "BAGIKAN URL telah
+// disalin" share line (removed as a related-block headline). Leads left: "Jakarta -" under the furniture block, a
+// dateline opening a hard-wrapped paragraph ("PEKALONGAN -"), a police portal host name as dateline
+// ("Tribratanews.….polri.go.id –"), a radio dateline "KBRN, Ende:".
+// Floors pin the blind levels (at most these many left or lost). No marker was changed after the run.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { files, scoreHtml, scoreJunk } from './junk-devset.js';
+
+const DIR = join('fixtures', 'clean', 'check4');
+
+describe('cleaning on the check4 blind set (fixtures/clean/check4)', () => {
+  const s = scoreJunk(files(1, 99, DIR), DIR);
+  const h = scoreHtml(DIR);
+  if (process.env['CHECK4_REPORT']) {
+    console.log(`check4 text: junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}`);
+    console.log(`check4 html: junk ${h.junk}, left ${h.junkLeft.length}; body ${h.body}, lost ${h.bodyLost.length}; extra paragraphs ${h.extra.length}`);
+    for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`)]) console.log(`  ${l}`);
+    for (const l of [...h.junkLeft.map((x) => `html left: ${x}`), ...h.bodyLost.map((x) => `html LOST: ${x}`), ...h.extra.map((x) => `html extra: ${x}`)]) console.log(`  ${l}`);
+  }
+  const FLOOR = { junkLeft: 12, bodyLost: 1, leadsLeft: 4, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 };
+  it('reads every page', () => {
+    expect(files(1, 99, DIR).length).toBe(10);
+    expect(s.junk).toBe(125);
+    expect(h.junk).toBe(37);
+    expect(h.body).toBe(10);
+  });
+  it('furniture removed, body kept, leads stripped, at or above the pinned levels', () => {
+    expect(s.bodyLost.length, s.bodyLost.join('\n')).toBeLessThanOrEqual(FLOOR.bodyLost);
+    expect(s.junkLeft.length, s.junkLeft.join('\n')).toBeLessThanOrEqual(FLOOR.junkLeft);
+    expect(s.leadsLeft.length, s.leadsLeft.join('\n')).toBeLessThanOrEqual(FLOOR.leadsLeft);
+    expect(h.bodyLost.length, h.bodyLost.join('\n')).toBeLessThanOrEqual(FLOOR.htmlBodyLost);
+    expect(h.junkLeft.length, h.junkLeft.join('\n')).toBeLessThanOrEqual(FLOOR.htmlJunkLeft);
+    expect(h.extra.length, h.extra.join('\n')).toBeLessThanOrEqual(FLOOR.htmlExtra);
+  });
+});
