@@ -23,6 +23,8 @@
 // under a portal byline and "Wamena, Jubi –". Floors pin the blind levels (at most these many left or lost).
 // After the merges of 2026-12-06 (clean3 never read this set): 10 left (0.83 per article), 0 lost, 1 lead left;
 // floors raised to those levels. No marker was changed after the run.
+// After the merges of 2026-12-06's fifth session (clean4 never saw this set): 8 lines left (0.67 per article), 0
+// lost, 1 lead left.
 import { describe, expect, it } from 'vitest';
 import { files, scoreJunk } from './junk-devset.js';
 
@@ -34,7 +36,7 @@ describe('cleaning on the check3 blind set (fixtures/clean/check3)', () => {
     console.log(`junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}`);
     for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`)]) console.log(`  ${l}`);
   }
-  const FLOOR = { junkLeft: 10, bodyLost: 0, leadsLeft: 1 };
+  const FLOOR = { junkLeft: 8, bodyLost: 0, leadsLeft: 1 };
   it('furniture removed, body kept, leads stripped, at or above the pinned levels', () => {
     expect(files(1, 99, DIR).length).toBe(12);
     expect(s.junk).toBe(134);

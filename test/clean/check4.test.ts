@@ -31,6 +31,9 @@
 // dateline opening a hard-wrapped paragraph ("PEKALONGAN -"), a police portal host name as dateline
 // ("Tribratanews.….polri.go.id –"), a radio dateline "KBRN, Ende:".
 // Floors pin the blind levels (at most these many left or lost). No marker was changed after the run.
+// After the merges of 2026-12-06's fifth session (clean4, types4, speed4, quotes4, officials4, counts4; none of their
+// engineers saw this set): text pages 7 of 125 left (0.58 per page; the issue asks 0.1), 0 lost, 3 leads left; web
+// pages unchanged (0 left, 0 lost). Floors raised to that level.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { files, scoreHtml, scoreJunk } from './junk-devset.js';
@@ -46,7 +49,7 @@ describe('cleaning on the check4 blind set (fixtures/clean/check4)', () => {
     for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`)]) console.log(`  ${l}`);
     for (const l of [...h.junkLeft.map((x) => `html left: ${x}`), ...h.bodyLost.map((x) => `html LOST: ${x}`), ...h.extra.map((x) => `html extra: ${x}`)]) console.log(`  ${l}`);
   }
-  const FLOOR = { junkLeft: 12, bodyLost: 1, leadsLeft: 4, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 };
+  const FLOOR = { junkLeft: 7, bodyLost: 0, leadsLeft: 3, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 };
   it('reads every page', () => {
     expect(files(1, 99, DIR).length).toBe(10);
     expect(s.junk).toBe(125);

@@ -16,6 +16,8 @@
 // After the merges of 2026-12-06 (types3, clean3, speed3, quotes3, officials3, counts3; none of their engineers
 // read this set): quotes recall 0.944 (51/54), precision 1.000, right speaker 0.941 (48/51); types 38/42 = 0.905,
 // speakers 40/42. Floors raised to those levels (a hair below). No gold was changed after the run.
+// After the merges of 2026-12-06's fifth session: types 39/42 = 0.929; quotes unchanged (recall 0.944, right
+// speaker 0.941).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDevSet, scoreDevSet, summary } from './quotes-devset.js';
@@ -35,7 +37,7 @@ if (process.env['CHECK3_REPORT']) {
 }
 
 describe('check3 statement sets (never tuned on)', () => {
-  const FLOOR = { recall: 0.94, precision: 0.99, speaker: 0.94, types: 0.9, typedSpeaker: 0.95 };
+  const FLOOR = { recall: 0.94, precision: 0.99, speaker: 0.94, types: 0.92, typedSpeaker: 0.95 };
   it('holds 11 articles with 54 gold statements and 42 typed rows', () => {
     expect(arts.length).toBe(11);
     expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(54);

@@ -16,6 +16,8 @@
 // After the merges of the next session (2026-12-06, 06:00-08:00: types3, quotes3, officials3, clean3, counts3;
 // none of them read this set, and only the lead saw its summary lines): types 25/30 = 0.833 (27 found), speakers
 // 27/28; articles recall 0.917, precision 0.971, right speaker 33/33 = 1.000. Floors raised.
+// After the merges of 2026-12-06's fifth session (types4, quotes4 and the others; none read this set): types 26/30
+// = 0.867 (28 found), speakers 28/28; articles recall 0.944, precision 0.971, right speaker 34/34.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDevSet, scoreDevSet, summary } from './quotes-devset.js';
@@ -41,12 +43,12 @@ describe('lead check sets (never tuned on)', () => {
     expect(rows.length).toBe(30);
   });
   it('finds and attributes the articles\' statements', () => {
-    expect(q.recall).toBeGreaterThanOrEqual(0.91);
+    expect(q.recall).toBeGreaterThanOrEqual(0.94);
     expect(q.precision).toBeGreaterThanOrEqual(0.97);
     expect(q.speaker).toBeGreaterThanOrEqual(0.99);
   });
   it('types the paragraphs and names their speakers', () => {
-    expect(typed.rightType / typed.rows).toBeGreaterThanOrEqual(0.83);
-    expect(typed.rightSpeaker / typed.speakers).toBeGreaterThanOrEqual(0.96);
+    expect(typed.rightType / typed.rows).toBeGreaterThanOrEqual(0.86);
+    expect(typed.rightSpeaker / typed.speakers).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -112,9 +112,6 @@ function scoreAttrs(file: string, label: string, c: GoldClaim, got: Attrs[], att
 }
 
 
-/** right/total of one attribute (1 when the gold states it for no matched claim). */
-export const attrRatio = (a: { right: number; total: number }): number => (a.total === 0 ? 1 : a.right / a.total);
-
 /** One line: each attribute's right/total over the matched claims. */
 export const attrLine = (s: CheckScore): string =>
   Object.entries(s.attrs).filter(([, a]) => a.total > 0).map(([k, a]) => `${k} ${a.right}/${a.total}`).join(', ');
