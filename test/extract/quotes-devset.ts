@@ -3,6 +3,7 @@
 // with the gold written before the first run. See the fixture's header for the format.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model.js';
 import { processArticle } from '../../src/pipeline.js';
 import { rawText } from './helpers.js';
@@ -156,4 +157,53 @@ export function reportParts(envName: string, tune: DevScore, held: DevScore): vo
     );
     if ((report === 'held') === (name === 'held-out')) for (const p of s.problems) console.log(`  ${p}`);
   }
+}
+
+export interface PartFloor {
+  recall: number;
+  precision: number;
+  speaker: number;
+}
+
+/**
+ * The tests of a quotes set with a held-out part (quotes3 and later): its size, then each part's floors. The tuning
+ * part's failures list its problems; the held-out part's list none (its articles are not read while tuning).
+ * `REPORT` is the environment variable of reportParts.
+ */
+export function describeHeldOutSet(o: {
+  name: string;
+  file: string;
+  report: string;
+  articles: number;
+  held: number;
+  tune: PartFloor;
+  heldOut: PartFloor;
+}): void {
+  const all = loadDevSet(o.file);
+  const tune = scoreDevSet(all.filter((a) => !a.held));
+  const held = scoreDevSet(all.filter((a) => a.held));
+  reportParts(o.report, tune, held);
+  const label = (f: PartFloor) => `recall ≥ ${f.recall}, precision ≥ ${f.precision}, right speaker ≥ ${f.speaker}`;
+  describe(o.name, () => {
+    it(`reads ${o.articles} articles, ${o.held} held out, each with gold`, () => {
+      expect(all.length).toBe(o.articles);
+      expect(all.filter((a) => a.held).length).toBe(o.held);
+      for (const a of all) expect(a.statements.length, a.num).toBeGreaterThan(0);
+    });
+  });
+  describe(`${o.name}: floors`, () => {
+    const t = summary(tune);
+    const h = summary(held);
+    it(`tuning part: ${label(o.tune)}`, () => {
+      const why = tune.problems.join('\n');
+      expect(t.recall, why).toBeGreaterThanOrEqual(o.tune.recall);
+      expect(t.precision, why).toBeGreaterThanOrEqual(o.tune.precision);
+      expect(t.speaker, why).toBeGreaterThanOrEqual(o.tune.speaker);
+    });
+    it(`held-out part: ${label(o.heldOut)}`, () => {
+      expect(h.recall).toBeGreaterThanOrEqual(o.heldOut.recall);
+      expect(h.precision).toBeGreaterThanOrEqual(o.heldOut.precision);
+      expect(h.speaker).toBeGreaterThanOrEqual(o.heldOut.speaker);
+    });
+  });
 }

@@ -35,35 +35,14 @@
 // QUOTES4_REPORT=1 prints the tuning part's problems (QUOTES4_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { loadDevSet, reportParts, scoreDevSet, summary } from './quotes-devset.js';
+import { describeHeldOutSet } from './quotes-devset.js';
 
-const FILE = fileURLToPath(new URL('../../fixtures/statements/quotes/quotes4.txt', import.meta.url));
-const all = loadDevSet(FILE);
-const tune = scoreDevSet(all.filter((a) => !a.held));
-const held = scoreDevSet(all.filter((a) => a.held));
-reportParts('QUOTES4_REPORT', tune, held);
-
-describe('quotes set 5 (quotes4)', () => {
-  it('reads 18 articles, 6 held out, each with gold', () => {
-    expect(all.length).toBe(18);
-    expect(all.filter((a) => a.held).length).toBe(6);
-    for (const a of all) expect(a.statements.length, a.num).toBeGreaterThan(0);
-  });
-});
-
-describe('quotes set 5 (quotes4): floors', () => {
-  const t = summary(tune);
-  const h = summary(held);
-  it('tuning part: recall 1.00, precision 1.00, right speaker 1.00', () => {
-    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
-    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
-    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
-  });
-  it('held-out part: recall ≥ 0.88, precision 1.00, right speaker 1.00', () => {
-    // (no problem list: the held-out articles are not read while tuning)
-    expect(h.recall).toBeGreaterThanOrEqual(0.88);
-    expect(h.precision).toBeGreaterThanOrEqual(1);
-    expect(h.speaker).toBeGreaterThanOrEqual(1);
-  });
+describeHeldOutSet({
+  name: 'quotes set 5 (quotes4)',
+  file: fileURLToPath(new URL('../../fixtures/statements/quotes/quotes4.txt', import.meta.url)),
+  report: 'QUOTES4_REPORT',
+  articles: 18,
+  held: 6,
+  tune: { recall: 1, precision: 1, speaker: 1 },
+  heldOut: { recall: 0.88, precision: 1, speaker: 1 },
 });

@@ -37,35 +37,14 @@
 // QUOTES4C_REPORT=1 prints the tuning part's problems (QUOTES4C_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { loadDevSet, reportParts, scoreDevSet, summary } from './quotes-devset.js';
+import { describeHeldOutSet } from './quotes-devset.js';
 
-const FILE = fileURLToPath(new URL('../../fixtures/statements/quotes/quotes4c.txt', import.meta.url));
-const all = loadDevSet(FILE);
-const tune = scoreDevSet(all.filter((a) => !a.held));
-const held = scoreDevSet(all.filter((a) => a.held));
-reportParts('QUOTES4C_REPORT', tune, held);
-
-describe('quotes set 7 (quotes4c)', () => {
-  it('reads 12 articles, 4 held out, each with gold', () => {
-    expect(all.length).toBe(12);
-    expect(all.filter((a) => a.held).length).toBe(4);
-    for (const a of all) expect(a.statements.length, a.num).toBeGreaterThan(0);
-  });
-});
-
-describe('quotes set 7 (quotes4c): floors', () => {
-  const t = summary(tune);
-  const h = summary(held);
-  it('tuning part: recall 1.00, precision 1.00, right speaker 1.00', () => {
-    expect(t.recall, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
-    expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
-    expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(1);
-  });
-  it('held-out part: recall 1.00, precision 1.00, right speaker ≥ 0.93', () => {
-    // (no problem list: the held-out articles are not read while tuning)
-    expect(h.recall).toBeGreaterThanOrEqual(1);
-    expect(h.precision).toBeGreaterThanOrEqual(1);
-    expect(h.speaker).toBeGreaterThanOrEqual(0.93);
-  });
+describeHeldOutSet({
+  name: 'quotes set 7 (quotes4c)',
+  file: fileURLToPath(new URL('../../fixtures/statements/quotes/quotes4c.txt', import.meta.url)),
+  report: 'QUOTES4C_REPORT',
+  articles: 12,
+  held: 4,
+  tune: { recall: 1, precision: 1, speaker: 1 },
+  heldOut: { recall: 1, precision: 1, speaker: 0.93 },
 });
