@@ -1,0 +1,378 @@
+// The questions the statement-type rules (type-rules.ts) ask about a statement's feature words: the `Clause`
+// over one FeatureSeq, and the word classes and feature groups it reads (data from lexicon/statement-types.ts).
+import type { StatementType } from '../../model.js';
+import { FEATURE, type FeatureSeq } from './type-features.js';
+import {
+  COMPARISON_DEGREE, COMPARISON_QUANTITY, COUNTED_NOUNS, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
+  ASSURING, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
+  OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
+  PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
+  SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
+} from '../../lexicon/statement-types.js';
+
+export const SELF = new Set(SELF_WORDS);
+export const FUTURE = new Set(FUTURE_MODALS);
+export const NEUTRAL = new Set(NEUTRAL_WORDS);
+export const REPORTING = new Set(REPORT_WORDS);
+export const DEGREE = new Set(COMPARISON_DEGREE);
+export const QUANTITY = new Set(COMPARISON_QUANTITY);
+export const HORTATIVE = new Set(HORTATIVES);
+export const RECOMMEND_NOUN = new Set(RECOMMEND_NOUNS);
+export const ISSUE = new Set(ISSUING);
+export const GENERIC = new Set(GENERIC_CONDITIONS);
+export const OPINION_HEAD = new Set(OPINION_REPORTING);
+export const CONSEQUENCE = new Set(CONSEQUENCES);
+export const CONDITION = new Set(CONDITIONALS);
+export const EPISTEMIC_MODAL = new Set(EPISTEMIC);
+export const REMIND = new Set(REMINDERS);
+export const OBLIGATION = new Set(OBLIGATION_MODALS);
+export const INCLUSIVE = new Set(INCLUSIVE_WORDS);
+export const THREAT = new Set(THREAT_STEMS);
+export const THREATENED_FORMS = new Set(THREATENED);
+export const IMPOSE = new Set(IMPOSING);
+/** What a threat word's content may be (THREAT_STEMS). */
+export const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.lawBody | FEATURE.office | FEATURE.confront
+  | FEATURE.enforce | FEATURE.recommend;
+export const OPINION_SOURCE = new Set(OPINION_SOURCES);
+export const WILLING_WORDS = new Set(WILLING);
+export const COUNTED = new Set(COUNTED_NOUNS);
+export const REQUEST = new Set(REQUEST_COMPLEMENTISERS);
+export const ASSURE = new Set(ASSURING);
+export const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
+
+export const F = FEATURE;
+/** Features that can decide a type on their own or with their context; the rest (mood, negation,
+ *  pronouns, passives, receiving, accepting, permission, tolerance, bodies) only qualify them. */
+export const DECIDING = F.pledge | F.order | F.appeal | F.finding | F.sanctionNoun | F.sanctionAct | F.recommend | F.enforce | F.prohibit
+  | F.permit | F.tolerance | F.hesitate | F.get | F.removal | F.confront | F.warnNoun | F.imperative | F.pronoun | F.opinion;
+/** Words that name or do a sanction: a hortative statement with none of them appeals (HORTATIVES). */
+export const SANCTIONING = F.sanctionNoun | F.sanctionAct | F.enforce | F.removal | F.warnNoun;
+
+/** The entry of `feature` that word k fired on, as reported in `cues`. */
+export function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
+  const w = s.word[k]!;
+  const f = TYPE_FEATURES[feature];
+  if ((f.stems as readonly string[]).includes(w.stem)) return w.stem;
+  if ((f.words as readonly string[]).includes(w.low)) return w.low;
+  for (const e of VERB_ENCLITICS) {
+    const base = w.low.slice(0, -e.length);
+    if (w.low.endsWith(e) && (f.words as readonly string[]).includes(base)) return base; // through encliticFeatures
+  }
+  if (feature === 'finding' && COUNTED.has(w.low)) return w.low; // a figure's noun (COUNTED_NOUNS, after a numeral)
+  return `di${w.low}`; // through pronounPassiveFeatures
+}
+
+/** The questions the rules ask about a statement's feature words. */
+export class Clause {
+  readonly firstIrrealis: number;
+  /** The first modal or condition that is not a generic subject (`siapa pun`, `yang ketahuan`): a perfect
+   *  marker before a sanction word reports it even after a generic subject. */
+  readonly firstHardIrrealis: number;
+  /** The first modal or condition that is not an epistemic hedge (`bisa jadi`, `bisa saja`): a finding
+   *  after a hedge is still a finding. */
+  readonly firstConditionOnFinding: number;
+  /** The first condition proper (`jika`, `kalau`): a consequence after it threatens. */
+  readonly firstCondition: number;
+  readonly firstProhibition: number;
+  /** The first order or appeal word: what follows it is asked for, not reported as done. */
+  readonly firstRequest: number;
+  /** The first order word: a pledge word after it is what the order asks for. */
+  readonly firstOrder: number;
+  /** The first condition proper after the first order: a new clause with its own mood (`Saya minta camat
+   *  mengawasi, kalau ada yang melanggar akan saya copot`): a sanction after it is threatened, not ordered. */
+  readonly conditionAfterOrder: number;
+  /** The first appeal word (not negated): an order after it is what the appeal asks for. */
+  readonly firstAppeal: number;
+  constructor(readonly s: FeatureSeq) {
+    let irr = Infinity;
+    let hard = Infinity;
+    let cond = Infinity;
+    let ifs = Infinity;
+    let pro = Infinity;
+    let req = Infinity;
+    let ord = Infinity;
+    for (let k = 0; k < s.n; k++) {
+      const m = s.mask[k]!;
+      const ordering = (m & F.imperative) !== 0 || this.orderAt(k);
+      if (ord === Infinity && ordering) ord = s.pos[k]!;
+      if ((m & F.irrealis) !== 0) {
+        if (irr === Infinity) irr = s.pos[k]!;
+        if (hard === Infinity && !GENERIC.has(s.word[k]!.low)) hard = s.pos[k]!;
+        const w = s.word[k]!.low;
+        if (cond === Infinity && !this.adjacentAfter(k, F.hedge) && !EPISTEMIC_MODAL.has(w)) cond = s.pos[k]!;
+        // a generic subject is a condition on what follows (`siapa pun yang ketahuan …, kami laporkan`,
+        // `bagi ASN yang terbukti …, ada konsekuensinya`)
+        if (ifs === Infinity && (CONDITION.has(w) || GENERIC.has(w))) ifs = s.pos[k]!;
+      }
+      if (pro === Infinity && this.prohibitionAt(k)) pro = s.pos[k]!;
+      if (req === Infinity && (ordering || ((m & F.appeal) !== 0 && !this.negated(k)))) req = s.pos[k]!;
+    }
+    this.firstIrrealis = irr;
+    this.firstHardIrrealis = hard;
+    this.firstConditionOnFinding = cond;
+    this.firstCondition = ifs;
+    this.firstProhibition = pro;
+    this.firstRequest = req;
+    this.firstOrder = ord;
+    let app = Infinity;
+    for (let k = 0; k < s.n; k++) {
+      if ((s.mask[k]! & F.appeal) !== 0 && !this.negated(k)) {
+        app = s.pos[k]!;
+        break;
+      }
+    }
+    this.firstAppeal = app;
+    let afterOrder = Infinity;
+    for (let k = 0; k < s.n && ord < Infinity; k++) {
+      if (s.pos[k]! > ord && (s.mask[k]! & F.irrealis) !== 0 && CONDITION.has(s.word[k]!.low)) {
+        afterOrder = s.pos[k]!;
+        break;
+      }
+    }
+    this.conditionAfterOrder = afterOrder;
+  }
+  /** Word k is what an order before it asks for (`meminta PPK tidak ragu menjatuhkan sanksi`), not after a
+   *  condition that opens a threat of its own (conditionAfterOrder). */
+  ordered(k: number): boolean {
+    const p = this.s.pos[k]!;
+    return p > this.firstOrder && p < this.conditionAfterOrder;
+  }
+  /** The sanction noun at k is the object of an imposing verb (within GET_REACH words before it) that an
+   *  order asks for: `meminta PPK menjatuhkan sanksi`. */
+  orderedObject(k: number): boolean {
+    const j = this.before(k, F.sanctionAct, GET_REACH);
+    return j >= 0 && this.ordered(j);
+  }
+  /** A tolerance word negated (`tidak ada toleransi`, `tidak akan melindungi`), not by a predicate negation
+   *  right before it (PREDICATE_NEGATIONS: `bukan pengecualian`) and not what an order asks for (`meminta
+   *  kepala daerah tidak melindungi …`). */
+  refusedTolerance(k: number): boolean {
+    if (!this.has(k, F.tolerance) || !this.negated(k) || this.ordered(k)) return false;
+    return !(this.adjacentBefore(k, F.negation) && PREDICATE_NEGATION.has(this.low(k - 1)));
+  }
+  /** Word k orders: an order word not negated; a reminder only with its content after it (REMINDERS); an
+   *  obligation modal only when its subject is not the speaker's side nor `kita` (obligedBy). */
+  orderAt(k: number): boolean {
+    // right after a purpose word it states an aim (`dipanggil untuk dimintai klarifikasi`), no order
+    if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null || this.adjacentBefore(k, F.purpose)) return false;
+    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k);
+  }
+  /** A future modal (FUTURE_MODALS) after word k in its clause. */
+  futureInClause(k: number): boolean {
+    for (let j = k + 1; j < this.s.n && this.s.clause[j] === this.s.clause[k]; j++) if (FUTURE.has(this.low(j))) return true;
+    return false;
+  }
+  /** A request complementiser (REQUEST_COMPLEMENTISERS) after word k in its clause. */
+  requestInClause(k: number): boolean {
+    for (let j = k + 1; j < this.s.n && this.s.clause[j] === this.s.clause[k]; j++) if (REQUEST.has(this.low(j))) return true;
+    return false;
+  }
+  has(k: number, bit: number): boolean {
+    return (this.s.mask[k]! & bit) !== 0;
+  }
+  low(k: number): string {
+    return this.s.word[k]!.low;
+  }
+  /** Word k+1 is the next word of the text and has the feature bit. */
+  adjacentAfter(k: number, bit: number): boolean {
+    return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && this.has(k + 1, bit);
+  }
+  /** Word k-1 is the previous word of the text and has the feature bit. */
+  adjacentBefore(k: number, bit: number): boolean {
+    return k > 0 && this.s.pos[k - 1] === this.s.pos[k]! - 1 && this.has(k - 1, bit);
+  }
+  /** Word k is the speaker's side as a subject (SELF_WORDS; a pronoun after a preposition has lost its
+   *  `pronoun` feature in classify). */
+  self(k: number): boolean {
+    return this.has(k, F.pronoun) && SELF.has(this.low(k));
+  }
+  /** The speaker's side within SELF_REACH words before word k. */
+  selfBefore(k: number): boolean {
+    const p = this.s.pos[k]!;
+    for (let j = k - 1; j >= 0 && p - this.s.pos[j]! <= SELF_REACH; j--) if (this.self(j)) return true;
+    return false;
+  }
+  /** A sanction named as a noun: a sanction word, a consequence after a condition (`kalau …, risiko
+   *  ditanggung sendiri`), a disciplinary `peringatan` (a warnMark next to it), or a removal noun with its office (`penundaan kenaikan
+   *  pangkat`). */
+  sanctionNounAt(k: number): boolean {
+    if (this.has(k, F.sanctionNoun)) return true;
+    if (this.has(k, F.warnNoun)) {
+      if (CONSEQUENCE.has(this.low(k))) return this.s.pos[k]! > this.firstCondition && !this.negated(k); // not `tidak ada konsekuensinya`
+      return this.adjacentAfter(k, F.warnMark) || this.adjacentBefore(k, F.warnMark);
+    }
+    return this.removalNoun(k) && this.removalOfOffice(k);
+  }
+  /** A removal word that is a noun (`penundaan`, `pemotongan`: the pe- forms). */
+  removalNoun(k: number): boolean {
+    return this.has(k, F.removal) && this.low(k).startsWith('pe');
+  }
+  /** The statement opens with a hortative (`Mari …`, `Ayo …`) and names no sanction. */
+  hortative(): boolean {
+    return this.s.n > 0 && this.s.pos[0] === 0 && HORTATIVE.has(this.low(0)) && this.has(0, F.appeal) && (this.s.all & SANCTIONING) === 0;
+  }
+  any(bit: number): boolean {
+    return (this.s.all & bit) !== 0;
+  }
+  /** Word k is in a negation's scope (NEGATION_TRANSPARENT: worked out by `classify` over every word). */
+  negated(k: number): boolean {
+    return this.s.neg[k]!;
+  }
+  /** `dilarang`, `jangan` (not `jangan hanya …`, which urges more, nor `jangan takut …`, which
+   *  encourages; not negated: `tidak ada larangan`, `tidak melarang`), or a negated permission (`tidak
+   *  boleh`). */
+  prohibitionAt(k: number): boolean {
+    // not negated, nor denied (`belum ada yang melarang`); a negation inside a denial affirms
+    if (this.has(k, F.prohibit)) return !this.adjacentAfter(k, F.focus) && this.negated(k) === this.inDenial(k);
+    return this.has(k, F.permit) && this.negated(k);
+  }
+  /** Word k is reported as done: no modal, condition, order or appeal before it (a generic subject before
+   *  it is no condition when a perfect marker reports it: `yang kedapatan … sudah ditegur`), not negated,
+   *  not under a prohibition. */
+  realised(k: number): boolean {
+    const p = this.s.pos[k]!;
+    const mood = p < this.firstIrrealis || (p < this.firstHardIrrealis && this.perfectBefore(k));
+    return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k) && !this.denied(k) && !this.aimAt(k);
+  }
+  /** Word k states an aim: right after a purpose word that is no request complementiser (`menyerahkan kepada
+   *  PPK untuk menjatuhkan sanksi`): not reported as done. After `agar` it is what is asked (`menyurati BKN
+   *  agar memblokir data …` reports the request). */
+  aimAt(k: number): boolean {
+    return this.adjacentBefore(k, F.purpose) && !REQUEST.has(this.low(k - 1));
+  }
+  /** Word k is a sanction act: an imposing verb only with what it imposes beside it (IMPOSING). */
+  sanctionActAt(k: number): boolean {
+    if (!this.has(k, F.sanctionAct)) return false;
+    if (!IMPOSE.has(this.low(k))) return true;
+    const what = F.sanctionNoun | F.lawBody;
+    return this.after(k, what, GET_REACH) >= 0 || this.before(k, what, GET_REACH) >= 0;
+  }
+  /** A sanction or enforcement within HESITATE_REACH words after word k (`tidak segan menindak`). */
+  enforcingAfter(k: number): boolean {
+    const p = this.s.pos[k]!;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= HESITATE_REACH; j++) {
+      if (this.has(j, F.removal | F.sanctionNoun) || this.sanctionActAt(j) || this.enforceAt(j)) return true;
+    }
+    return false;
+  }
+  /** Word k is an enforcement word: a threat word only with its content after it (THREAT_STEMS). */
+  enforceAt(k: number): boolean {
+    if (!this.has(k, F.enforce)) return false;
+    if (!THREAT.has(this.s.word[k]!.stem) || THREATENED_FORMS.has(this.low(k))) return true;
+    return this.after(k, THREAT_CONTENT & ~F.enforce, THREAT_REACH) >= 0 || this.before(k, THREAT_CONTENT, THREAT_REACH) >= 0
+      || this.otherEnforceAfter(k) || this.adjacentAfter(k, F.passive | F.negation); // `terancam dicoret`, `terancam tidak …`
+  }
+  /** An enforcement word after k, within THREAT_REACH words, that is no threat word itself (`terancam
+   *  didiskualifikasi`, `diancam diproses hukum`). */
+  otherEnforceAfter(k: number): boolean {
+    const j = this.after(k, F.enforce, THREAT_REACH);
+    return j >= 0 && !THREAT.has(this.s.word[j]!.stem);
+  }
+  /** Word k is inside a negated existential's relative clause (FeatureSeq.denyFrom), and not negated
+   *  again there (`tidak ada yang kebal sanksi` is a double negation: everyone faces a sanction). */
+  denied(k: number): boolean {
+    return this.inDenial(k) && !this.negated(k);
+  }
+  inDenial(k: number): boolean {
+    const p = this.s.pos[k]!;
+    return p > this.s.denyFrom && p < this.s.denyTo && this.s.denyFrom >= 0;
+  }
+  /** A removal verb with an office, rank or pay word within OFFICE_REACH words either side of it. */
+  removalOfOffice(k: number): boolean {
+    if (!this.has(k, F.removal)) return false;
+    // a passive removal's subject stands before it, with its modifiers (SUBJECT_OFFICE_REACH)
+    const reach = this.has(k, F.passive) ? SUBJECT_OFFICE_REACH : OFFICE_REACH;
+    return this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0;
+  }
+  /** A passive removal verb in a statement that names a sanctioning body (`sudah dimutasi ke Polres dan
+   *  diperiksa Propam`): the move is the body's sanction, though no office is named. */
+  removalByBody(k: number): boolean {
+    return this.has(k, F.removal) && this.has(k, F.passive) && this.any(F.sanctionBody);
+  }
+  /** A `confront` word with a law word within CONFRONT_REACH words after it, not negated. */
+  facesLaw(k: number): boolean {
+    return this.has(k, F.confront) && !this.negated(k) && this.after(k, F.lawBody, CONFRONT_REACH) >= 0;
+  }
+  /** A perfect marker (`sudah`, `telah`) within REALIS_REACH words before word k. */
+  perfectBefore(k: number): boolean {
+    const p = this.s.pos[k]!;
+    for (let j = k - 1; j >= 0 && p - this.s.pos[j]! <= REALIS_REACH; j--) if (this.has(j, F.realis)) return true;
+    return false;
+  }
+  /** The noun at k is the subject of a reported passive: `Teguran tertulis sudah dilayangkan`, `sanksi
+   *  telah diberikan` (a perfect marker within REALIS_REACH words after it, right before a di- verb). */
+  subjectOfPerfectPassive(k: number): boolean {
+    const r = this.after(k, F.realis, REALIS_REACH);
+    if (r < 0) return false;
+    // `sudah dilayangkan`, or the object-fronted passive `sudah kami layangkan`
+    return this.adjacentAfter(r, F.passive) || (this.adjacentAfter(r, F.pronoun) && this.adjacentAfter(r + 1, F.passive));
+  }
+  /** The nearest word before k, within `reach` words, that has the feature bit, or -1. */
+  before(k: number, bit: number, reach: number): number {
+    const p = this.s.pos[k]!;
+    for (let j = k - 1; j >= 0 && p - this.s.pos[j]! <= reach; j--) if (this.has(j, bit)) return j;
+    return -1;
+  }
+  /** The first word after k, within `reach` words, that has the feature bit, or -1. */
+  after(k: number, bit: number, reach: number): number {
+    const p = this.s.pos[k]!;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= reach; j++) if (this.has(j, bit)) return j;
+    return -1;
+  }
+  /** A pledge word that is the speaker's own: not negated (`tidak berkomitmen`), not inside a prohibition
+   *  (`dilarang ikut deklarasi`), not what an order before it asks for (`Camat harus memastikan …`,
+   *  `Saya minta para camat memastikan …`) and not an aim (`untuk memastikan …`). */
+  pledge(k: number): boolean {
+    const p = this.s.pos[k]!;
+    if (!this.has(k, F.pledge) || this.has(k, F.imperative)) return false; // `Pastikan …` orders
+    if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
+    if (ASSURE.has(this.low(k)) && !this.futureInClause(k)) return false; // `memastikan … akan …`
+    return !this.negated(k) && p < this.firstProhibition && p < this.firstOrder && !this.adjacentBefore(k, F.purpose);
+  }
+  /** A passive sanction, removal or enforcement verb within PLEDGE_ACCEPT_REACH words after the pledge word
+   *  of willingness at k (WILLING): the speaker's side pledges to receive it (`kami siap diberhentikan jika …`,
+   *  `bersedia disanksi`). */
+  pledgedPassive(k: number): boolean {
+    if (!WILLING_WORDS.has(this.low(k))) return false;
+    const p = this.s.pos[k]!;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= PLEDGE_ACCEPT_REACH; j++) {
+      if (this.has(j, F.passive) && this.has(j, F.sanctionAct | F.removal | F.enforce | F.sanctionNoun)) return true;
+    }
+    return false;
+  }
+  /** For an obligation modal (OBLIGATION_MODALS) whose subject is the speaker's side or the inclusive
+   *  `kita` (the nearest feature word before it, within OBLIGED_REACH words), that pronoun; else null. */
+  obligedBy(k: number): string | null {
+    if (k === 0 || !OBLIGATION.has(this.low(k))) return null;
+    const j = k - 1;
+    if (this.s.pos[k]! - this.s.pos[j]! > OBLIGED_REACH || !this.has(j, F.pronoun)) return null;
+    return SELF.has(this.low(j)) || INCLUSIVE.has(this.low(j)) ? this.low(j) : null;
+  }
+  /** The speaker's side with a future modal after it (`kami akan …`, `saya tidak akan …`): the speaker
+   *  says what their side will do. */
+  futureSelf(k: number): boolean {
+    if (!this.self(k)) return false;
+    // the object-fronted passive after a future modal: `itu akan kami buktikan`
+    if (k > 0 && this.adjacentBefore(k, F.irrealis) && FUTURE.has(this.low(k - 1))) return true;
+    const p = this.s.pos[k]!;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= SELF_REACH; j++) {
+      if (this.has(j, F.irrealis) && FUTURE.has(this.low(j))) return true;
+    }
+    return false;
+  }
+  /** An opinion verb heading the statement: the reporting verb (`menilai …`) at its start, or after the
+   *  speaker's side within OPINION_REACH words of it (`Saya kira …`, `Secara pribadi saya melihat …`). */
+  opinionFrame(k: number): boolean {
+    if (!this.has(k, F.opinion) || this.s.pos[k]! > OPINION_REACH) return false;
+    if (OPINION_SOURCE.has(this.low(k))) return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && this.self(k + 1);
+    return this.s.pos[k] === 0 ? OPINION_HEAD.has(this.low(k)) : k > 0 && this.self(k - 1) && this.s.pos[k - 1] === this.s.pos[k]! - 1;
+  }
+  /** A finding word that fires: comparison words only as a pair (`paling banyak`, not `paling lambat`). */
+  finding(k: number): boolean {
+    if (!this.has(k, F.finding)) return false;
+    const w = this.low(k);
+    if (QUANTITY.has(w)) return false; // fires through its degree word
+    if (DEGREE.has(w)) return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && QUANTITY.has(this.low(k + 1));
+    return true;
+  }
+}

@@ -1,0 +1,226 @@
+// Statement types: the closed word classes and reaches the type rules read besides the word features of
+// statement-types.ts (hortatives, the speaker's side, conditions, negation, imperatives, passives, …). Data only;
+// the scheme and its decision rules are documented at the top of statement-types.ts, which re-exports this file.
+
+/** Hortatives opening a statement (`Mari …`, `Ayo …`): what it forbids without any sanction word is part
+ *  of the appeal (`Ayo jaga …, jangan sampai saling menjatuhkan`); and the politeness markers that open a
+ *  request (`Tolong jangan libatkan ASN …`, `Mohon jangan …`): a polite prohibition asks. */
+export const HORTATIVES: readonly string[] = ['mari', 'marilah', 'ayo', 'ayolah', 'tolong', 'mohon'];
+/** Apologies: right after an order or appeal word they make an idiom, no request (`meminta maaf`, `mohon
+ *  maaf atas …`). */
+export const APOLOGIES: readonly string[] = ['maaf'];
+/** Recommendation nouns (among the `recommend` words): a sanction only when issued, after an ISSUING verb
+ *  within GET_REACH words, reported as done (`KASN sudah mengeluarkan rekomendasi untuk lima pejabat`); alone
+ *  they are awaited, received or discussed (`Kami menunggu rekomendasi KASN`). */
+export const RECOMMEND_NOUNS: readonly string[] = ['rekomendasi', 'rekomendasinya'];
+export const ISSUING: readonly string[] = ['mengeluarkan', 'menerbitkan', 'memberikan', 'dikeluarkan', 'diterbitkan'];
+/** The speaker's side as a subject (among the `pronoun` words; `kita` includes the hearer, so it appeals):
+ *  with a future modal (FUTURE_MODALS) within SELF_REACH words a pledge (`kami akan menindaklanjuti`, `saya
+ *  tidak akan ikut kampanye`, `pihaknya akan …`); with NEUTRAL_WORDS a declaration (`kami netral`); before
+ *  a REPORT_WORDS verb under a condition a threat (`kalau …, kami catat dan laporkan`). */
+export const SELF_WORDS: readonly string[] = ['kami', 'saya', 'aku', 'pihaknya'];
+export const FUTURE_MODALS: readonly string[] = ['akan', 'bakal', 'nanti'];
+/** A future modal right before the speaker's side opens the object-fronted passive (`itu akan kami
+ *  buktikan`, `hasilnya nanti kami serahkan`): the speaker's side says what it will do, as `kami akan …`. */
+export const NEUTRAL_WORDS: readonly string[] = ['netral'];
+/** Reporting someone: among the `recommend` words, but reported as done no sanction (`dilaporkan ke Bawaslu`
+ *  is a complaint); under a condition after the speaker's side, a threat. */
+export const REPORT_WORDS: readonly string[] = ['melaporkan', 'dilaporkan', 'laporkan'];
+/** Comparisons of amounts, a finding as a pair: `paling banyak`, `lebih tinggi` (not `paling lambat`). */
+export const COMPARISON_DEGREE: readonly string[] = ['paling', 'lebih'];
+export const COMPARISON_QUANTITY: readonly string[] = ['banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil'];
+/** After `saling` a verb is reciprocal, no sanction or enforcement (`saling menjatuhkan`). */
+export const RECIPROCALS: readonly string[] = ['saling'];
+/** Negations of a noun predicate: right before a tolerance noun they deny a description, no tolerance
+ *  (`JAKARTA bukan pengecualian`, "is no exception"), where `tidak ada pengecualian` refuses one. */
+export const PREDICATE_NEGATIONS: readonly string[] = ['bukan'];
+/** Prohibition nouns as the object of an active verb or a topic preposition name a topic, not a prohibition
+ *  (`menyosialisasikan larangan …`, `soal larangan kampanye`). */
+export const TOPIC_PREPOSITIONS: readonly string[] = ['soal', 'tentang', 'mengenai', 'terkait', 'seputar', 'perihal'];
+
+/** The generic subjects among the `irrealis` words: a condition on what follows, unless a perfect marker
+ *  reports it (`siapa pun yang ketahuan …, tunjangannya kami potong` threatens; `yang kedapatan ikut konvoi
+ *  sudah ditegur` reports). */
+export const GENERIC_CONDITIONS: readonly string[] = ['siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan', 'terbukti', 'tertangkap', 'kepergok'];
+/** Being found out, after a relative marker, makes a generic subject a condition (`ASN yang terbukti tidak
+ *  netral, …`, `yang tertangkap tangan …`); alone it reports (`tujuh di antaranya terbukti melanggar`). The
+ *  others among GENERIC_CONDITIONS are conditions anywhere. */
+export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap', 'kepergok'];
+/** Reminding (among the `order` words) orders only with its content after it, a purpose word within
+ *  REMIND_REACH words (`para lurah diingatkan agar tidak …`, `saya ingatkan untuk …`); alone it frames
+ *  what follows (`Kami ingatkan, ASN yang ikut kampanye bisa dicopot` warns). */
+export const REMINDERS: readonly string[] = ['mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan'];
+export const REMIND_REACH = 6;
+/** The request complementisers among the `purpose` words: after a reminder in the same clause (no punctuation
+ *  between), however long the reminded object (`mengingatkan seluruh aparatur sipil negara (ASN) di lingkungan
+ *  Pemkab agar tidak …`), they open its content. */
+export const REQUEST_COMPLEMENTISERS: readonly string[] = ['agar', 'supaya'];
+/** How far (in words) before a passive removal verb its office word may stand as the subject: the subject's
+ *  head with a modifier and a perfect marker (`Gaji berkala yang bersangkutan sudah ditunda`, `Tunjangan
+ *  kinerja yang bersangkutan kami potong`). */
+export const SUBJECT_OFFICE_REACH = 6;
+/** Enclitics a verb may carry (`mencopotnya`, `memprosesnya`): a prefixed me-/di- verb with one has its
+ *  features without it. */
+/** The existential verb: negated (`tidak ada`, `belum ada`) with a relative clause after it within
+ *  EXISTENTIAL_REACH words, it denies what the clause says (`belum ada ASN yang dijatuhi sanksi`, `tidak ada
+ *  camat yang dicopot`): nothing in the clause is reported or threatened, and the statement is a finding. */
+export const EXISTENTIALS: readonly string[] = ['ada'];
+export const EXISTENTIAL_REACH = 6;
+/** Aspect markers that, right before the existential, assert what its relative clause says as found (`masih
+ *  ada yang belum paham batasan …`, `sudah ada laporan yang masuk`): a finding, unless a condition comes
+ *  first (`kalau masih ada kepala desa yang …` supposes) or a stronger rule decides (`sudah ada empat ASN yang
+ *  menerima sanksi` reports a sanction). So does the existential opening a sentence (`Ada juga kepala desa
+ *  yang hadir …`); inside a clause a bare `ada … yang` asserts too little (`kalau ada yang …`, `bahwa ada …`). */
+export const EXISTENTIAL_ASPECTS: readonly string[] = ['masih', 'sudah'];
+/** Adverbs of frequency among the `finding` words: right after a relative marker they qualify a noun, no
+ *  judgement of the situation (`Itu yang sering ditanyakan kepada kami`, `calon yang sering dikritiknya`). */
+export const FREQUENCY_ADVERBS: readonly string[] = ['sering', 'kerap'];
+/** Nouns of what is reported and found, and of the civil servants it concerns, that a figure counts: right
+ *  after a numeral (a digit, or a number word of src/lexicon/numerals.ts) they make a finding (`menerima 112
+ *  aduan`, `menangani 17 dugaan pelanggaran`, `ada 14 ASN yang sedang diperiksa`); alone they name a channel
+ *  or a kind (`posko pengaduan`, `kanal aduan`). A numeral right after a passive verb counts its agents, an
+ *  event's participants, no finding (`apel yang diikuti 2.000 ASN`); a reminder's addressees are the order's
+ *  (`mengingatkan 9.800 ASN untuk …`). `orang` is not among them: teams and crowds (`tim yang terdiri dari
+ *  lima orang`). The finding is the weakest rule: a sanction, threat, pledge, order or appeal with a figure
+ *  keeps its type. */
+export const COUNTED_NOUNS: readonly string[] = ['aduan', 'pengaduan', 'pelanggaran', 'dugaan', 'asn', 'pns', 'pegawai'];
+/** Quantifiers whose stem is a finding word: they count nothing themselves (`sejumlah partai koalisinya`,
+ *  "several"); the features of the stem do not apply. */
+export const QUANTIFIERS: readonly string[] = ['sejumlah'];
+/** Threat words whose content must stand beside them (`terancam dipecat`, `ancaman pidana`, `mengancam
+ *  akan mencopot`, `terancam didiskualifikasi`, `sanksi pemecatan mengancam …`): alone they name a danger,
+ *  not a sanction (`terancam punah`, `menghadapi ancaman`). By stem; the content is a sanction, removal,
+ *  enforcement, law or office word within THREAT_REACH words after (or before) it, or a passive verb right
+ *  after it (`terancam dicoret`, `terancam dibatalkan`: what would be done to the one threatened). */
+export const THREAT_STEMS: readonly string[] = ['ancam'];
+/** Forms of a threat stem that threaten on their own: `terancam` of a person in these texts is nearly always
+ *  threatened with a sanction, often named later or by a phrase (`terancam tidak bisa ikut seleksi jabatan`);
+ *  kept a threat though it also says `terancam punah` (measured: a held-out regional row needs it). */
+export const THREATENED: readonly string[] = ['terancam'];
+export const THREAT_REACH = 3;
+/** Imposing verbs (among `sanctionAct`) that sanction only with what they impose beside them, a sanction
+ *  noun or a law word within GET_REACH words either side (`dijatuhi hukuman`, `sanksi yang dijatuhkan`,
+ *  `dikenai sanksi`); alone they drop, bring down or wear (`menjatuhkan Republik Islam`, `mengenakan cadar`).
+ *  Also their bare forms after a pronoun (`kami jatuhkan`). */
+export const IMPOSING: readonly string[] = [
+  'dijatuhi', 'menjatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan', 'jatuhi', 'jatuhkan', 'kenai', 'kenakan',
+];
+/** Attributive enforcement words (`tegas`): a threat only after an act they qualify (ENFORCING_ACTS:
+ *  `tindakan tegas`, `bertindak tegas`, `langkah tegas`); alone an adjective of manner (`pendirian yang
+ *  tegas`, `dengan tegas saya katakan`) or the reporting verb (`…, tegas Kapolres`). */
+export const ATTRIBUTIVE_ENFORCE: readonly string[] = ['tegas'];
+export const ENFORCING_ACTS: readonly string[] = ['tindakan', 'bertindak', 'langkah', 'bersikap'];
+/** Obligation modals (among the `order` words): with the speaker's side as subject (SELF_WORDS within
+ *  OBLIGED_REACH words before, no other feature word between: `saya kira camat harus …` orders) the speaker binds their own side, a pledge (`kami harus menjaga netralitas`,
+ *  `saya wajib netral`); with the inclusive `kita` (INCLUSIVE_WORDS) they appeal (`kita harus bersama-sama
+ *  menjaga …`). With anyone else they order. */
+export const OBLIGATION_MODALS: readonly string[] = ['harus', 'wajib', 'mesti'];
+export const INCLUSIVE_WORDS: readonly string[] = ['kita'];
+export const OBLIGED_REACH = 2;
+export const VERB_ENCLITICS: readonly string[] = ['nya'];
+/** Consequence nouns among the `warnNoun` words (see there). */
+export const CONSEQUENCES: readonly string[] = ['risiko', 'risikonya', 'konsekuensi', 'konsekuensinya', 'akibatnya'];
+/** The conditions among the `irrealis` words (a consequence noun threatens only after one). */
+export const CONDITIONALS: readonly string[] = ['jika', 'jikalau', 'apabila', 'bila', 'bilamana', 'kalau', 'seandainya', 'manakala'];
+/** Epistemic modals among the `irrealis` words: a sanction after them is not reported, but a finding after
+ *  them is still a (hedged) finding (`mungkin jumlahnya lebih banyak`), as after `bisa jadi`. */
+export const EPISTEMIC: readonly string[] = ['mungkin', 'barangkali'];
+/** Opinion verbs that head a statement on their own, as its reporting verb (`X menilai …`). */
+export const OPINION_REPORTING: readonly string[] = ['menilai', 'berpendapat', 'memandang'];
+/** Opinion words that frame a statement only right before the speaker's side (`Menurut saya, …`; `Menurut
+ *  Kapolres, dua ASN dicopot` reports). */
+export const OPINION_SOURCES: readonly string[] = ['menurut'];
+
+/** Bare verb bases used as imperatives at a clause start without a suffix (`Jaga netralitas, …`). */
+/** The morphology (classify.ts `imperativeForm`) reads -kan and -lah forms; -i forms are too often nouns
+ *  (`politisi`, `Slipi`), so the common -i imperatives are listed here. */
+export const IMPERATIVE_BASES: readonly string[] = [
+  'jaga', 'ingat', 'junjung', 'awasi', 'layani', 'patuhi', 'taati', 'hormati', 'jauhi', 'ikuti', 'pahami', 'hindari',
+];
+/** Clause-initial forms with an imperative's shape that are not one: connectives and copulas (`Sedangkan
+ *  …`, `Bukanlah …`) and forms that suppose rather than order (`Misalkan ada …`). */
+export const NOT_IMPERATIVE: readonly string[] = [
+  'sedangkan', 'bahkan', 'bukanlah', 'adalah', 'ialah', 'misalkan', 'andaikan', 'katakanlah', 'umpamakan', 'bayangkan',
+  // jussives let rather than order (`Yang lalu biarlah berlalu`)
+  'biarlah', 'biarkan', 'biarkanlah',
+];
+/** The shortest stem an imperative's suffix may stand on (`aja` in a mis-stemmed `ajakan` is too short). */
+export const IMPERATIVE_MIN_STEM = 4;
+/** Words after which a new clause starts, as after a comma (`…, dan jauhkan kantor …`). */
+export const CLAUSE_COORDINATORS: readonly string[] = ['dan', 'lalu', 'serta', 'kemudian', 'tapi', 'tetapi', 'namun'];
+/** Prepositions: a pronoun after one is no subject (`laporan yang masuk ke kami akan …`). */
+export const SUBJECT_BLOCKERS: readonly string[] = [
+  'ke', 'dari', 'kepada', 'bagi', 'untuk', 'oleh', 'dengan', 'pada', 'di', 'terhadap', 'antara', 'seperti', 'dalam',
+];
+/** Prepositions of place and occasion: a pledge word after one names an event someone attends, no pledge of
+ *  the speaker's (`terbukti hadir dalam deklarasi calon`, `datang ke deklarasi relawan`). Not `dengan`
+ *  (`Dengan deklarasi ini, …` refers to the speaker's own). */
+export const EVENT_PREPOSITIONS: readonly string[] = ['dalam', 'di', 'pada', 'ke'];
+/** Words that, right after a clause-initial -kan form, make it a noun heading a phrase (`Desakan itu …`,
+ *  `Pasukan kami …`); a capital after it does too (`Pasukan Misrata`). An imperative takes an object. */
+export const NOUN_PHRASE_FOLLOWERS: readonly string[] = ['itu', 'ini', 'tersebut', 'kami', 'kita', 'mereka', 'saya', 'kalian'];
+/** A pronoun right before a relative marker heads no clause of its own (`pasien saya yang akan berangkat`). */
+export const RELATIVE_MARKERS: readonly string[] = ['yang'];
+/** How far (in words) the speaker's side reaches forward to its future modal or `netral`: `kami akan`,
+ *  `kami juga akan`, `kami di kecamatan tetap netral`. */
+export const SELF_REACH = 3;
+/** How far (in words) from the statement's start an opinion verb frames it: `menilai …` (0), `Saya kira …`
+ *  (1), `Secara pribadi saya melihat …` (3). */
+export const OPINION_REACH = 3;
+
+/** The scope of a negation: it reaches forward over the words it is transparent to (NEGATION_TRANSPARENT:
+ *  modals, aspect, the existential, light verbs, pronouns, restrictive focus) to the first other word, its
+ *  target, and covers all of them, at most NEGATION_REACH words: `tidak ada toleransi`, `tidak akan
+ *  memberikan toleransi`, `tidak dijatuhi sanksi`, `bukan hanya ditegur`. A prefixed verb as target takes
+ *  its object along (`tanpa mematuhi perintah`, `tidak memiliki komitmen`). It stops at its target:
+ *  `tidak segan menindak` negates `segan`, `yang tidak netral akan diproses` negates `netral`, `tidak
+ *  main-main dengan sanksi` negates `main-main`. */
+export const NEGATION_REACH = 4;
+export const NEGATION_TRANSPARENT: readonly string[] = [
+  // modals and aspect
+  'akan', 'bakal', 'bisa', 'dapat', 'mau', 'ingin', 'pernah', 'lagi', 'juga', 'pula', 'sempat', 'perlu', 'segera', 'pun',
+  // the existential
+  'ada',
+  // light verbs before what they give, get or impose; `tinggal` before what it keeps (`tidak tinggal diam`)
+  'memberi', 'memberikan', 'diberi', 'diberikan', 'mendapat', 'mendapatkan', 'menerima', 'melakukan', 'dilakukan', 'memiliki', 'punya',
+  'mengambil', 'tinggal', 'dijatuhi', 'dijatuhkan', 'menjatuhkan', 'dikenai', 'dikenakan', 'mengenakan',
+  // pronouns of the object-fronted passive (`tidak kami proses`)
+  'kami', 'saya', 'kita',
+  // restrictive focus (`bukan hanya ditegur`: not only)
+  'hanya', 'sekadar', 'cuma', 'semata',
+];
+/** Assuring verbs among the `pledge` words: a pledge only with a future modal (FUTURE_MODALS) after them in
+ *  their clause, what the speaker's side assures will (not) happen (`X memastikan penyaluran bantuan sosial
+ *  tidak akan dimanfaatkan …`); with a present state they judge it (`memastikan situasi tetap aman`) or
+ *  describe an act (`alat itu memastikan …`). */
+export const ASSURING: readonly string[] = ['memastikan'];
+/** How far (in words) a pledge reaches forward to an accepting verb: `bersedia menerima`, `siap untuk
+ *  menerima`. */
+export const PLEDGE_ACCEPT_REACH = 2;
+/** The pledge words of willingness: before a passive sanction verb the speaker's side pledges to receive it
+ *  (`kami siap diberhentikan jika …`, `bersedia disanksi`). Ensuring is no willingness: `kalau ada yang
+ *  terbukti, kami pastikan diproses` threatens others. */
+export const WILLING: readonly string[] = ['siap', 'bersedia'];
+/** How far (in words) a negated hesitation word reaches forward to its enforcement verb: `tidak segan
+ *  menindak`, `tidak ragu untuk memberikan sanksi`. */
+export const HESITATE_REACH = 3;
+/** How far (in words) a removal verb and its office word may be apart, either way: `dibebaskan dari
+ *  jabatannya`, `ditunda kenaikan pangkatnya`, `pangkatnya diturunkan`. */
+export const OFFICE_REACH = 3;
+/** How far (in words) a `confront` word reaches forward to its law word: `berurusan dengan aparat`,
+ *  `berhadapan dengan hukum`. */
+export const CONFRONT_REACH = 3;
+/** How far (in words) a receiving verb reaches forward to its sanction noun: `mendapat teguran`,
+ *  `menerima surat teguran`. */
+export const GET_REACH = 3;
+/** How far (in words) a perfect marker reaches forward to the sanction it reports: `sudah kami
+ *  rekomendasikan`, `telah resmi dicopot`. */
+export const REALIS_REACH = 4;
+/** The shortest di- word read as a passive verb (`dicap` and longer; `diri`, `dia` are not verbs). */
+export const PASSIVE_MIN_LENGTH = 5;
+/** The stemmer leaves compound verbs whole (`ditandatangani`, `ditindaklanjuti`, `dipertanggungjawabkan`): a
+ *  di- word of at least this length it leaves whole is still a passive verb when it ends in a verb suffix
+ *  (PASSIVE_SUFFIXES), unless in a loanword noun's ending (`diskualifikasi`, `distribusi`). */
+export const PASSIVE_COMPOUND_MIN_LENGTH = 9;
+export const PASSIVE_SUFFIXES: readonly string[] = ['kan', 'i'];
+export const NOT_PASSIVE_ENDINGS: readonly string[] = ['si'];

@@ -1,0 +1,72 @@
+// Title grammar: the words around a title rather than in it: a field's tail after the region, the words before a
+// title that make it a place, a document, a relation or a generic mention, candidates and former holders, second
+// posts, the level a role's region has, party posts and region-bound bodies. Data only; titles.ts re-exports it.
+
+/** Words that start a tail after the region naming the post's field: `Asisten I Setda NTB Bidang Pemerintahan`,
+ *  `Anggota Bawaslu Kota Malang Divisi Penanganan Pelanggaran`. The tail is made of ORG_WORDS. */
+export const TITLE_TAIL_STARTS: readonly string[] = ['Bidang', 'Divisi', 'Koordinator Divisi'];
+
+/** Words right before a title that make it part of a place or programme name, not a person's title:
+ *  `Jalan Bupati …`, `Kantor Bupati …`, `Program Bupati Peduli …`, `Piala Gubernur …`. */
+export const NOT_TITLE_BEFORE: readonly string[] = [
+  'Jalan', 'Jl', 'Gang', 'Gg', 'Kantor', 'Rumah Dinas', 'Rumah Jabatan', 'Pendopo', 'Pendapa', 'Aula', 'Gedung',
+  'Program', 'Piala', 'Lomba', 'Festival', 'Cup', 'Pekan',
+  // associations named after a post: `Forum Kepala Desa`, `Asosiasi Pemerintah Desa`, `Paguyuban Lurah`
+  'Forum', 'Asosiasi', 'Paguyuban', 'Persatuan', 'Ikatan', 'Perkumpulan',
+];
+
+/** A relative or an aide of a post's holder, right before the title: a name after the title's comma is theirs, not
+ *  the holder's (`Anak Wali Kota Solo, X`, `ajudan Bupati Pati, X`, `sopir Kepala Dinas, X`); a name right after the
+ *  title is still the holder (`putra Bupati Pati Haryanto`). Lower-case. */
+export const RELATION_BEFORE_TITLE: readonly string[] = [
+  'istri', 'suami', 'anak', 'putra', 'putri', 'menantu', 'adik', 'kakak', 'ayah', 'ayahanda', 'ibunda', 'keponakan',
+  'cucu', 'ipar', 'mertua', 'kerabat', 'keluarga', 'ajudan', 'sopir', 'supir', 'pengawal', 'pengacara', 'relawan',
+];
+
+/** Documents named after a post (`Keputusan Presiden Nomor 12`, `Instruksi Gubernur`, `Surat Edaran Bupati`):
+ *  the title names nobody when no name follows, but a name after it is still the holder (`keputusan Presiden
+ *  Jokowi menunjuk …`). Lower-case is matched too. */
+export const DOCUMENT_BEFORE_TITLE: readonly string[] = ['Instruksi', 'Peraturan', 'Keputusan', 'Surat Edaran', 'Edaran', 'Perintah', 'Arahan', 'Kebijakan'];
+
+/** Words right before a title that make it plural or generic (`para camat`, `seluruh kepala desa`,
+ *  `seorang kepala desa`, `oknum lurah`): no one person holds it, so no name goes with it, before or after.
+ *  A number before the title (`119 kepala desa`) counts too. Lower-case. */
+export const GENERIC_BEFORE_TITLE: readonly string[] = [
+  'para', 'seluruh', 'semua', 'segenap', 'setiap', 'tiap', 'sejumlah', 'beberapa', 'banyak', 'sebagian', 'belasan',
+  'puluhan', 'ratusan', 'ribuan', 'seorang', 'oknum', 'sesama', 'kalangan', 'jajaran', 'sekian', 'mayoritas',
+  // counts written out: `dua kepala desa`, `Seratus kepala desa`, `kedua camat`
+  'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'seratus', 'kedua',
+  'ketiga', 'keempat', 'kelima',
+];
+
+/** Words right before a title that mean the person does NOT hold the post: a candidate in the election the
+ *  articles are about (`calon Bupati Lombok Timur X`, `pasangan calon Gubernur`), or a former holder
+ *  (`mantan Bupati X`, `eks Kapolres`). Such a title is not the person's office, so it is skipped. Lower-case. */
+export const NOT_HOLDER_BEFORE: readonly string[] = ['calon', 'cabup', 'cawabup', 'cagub', 'cawagub', 'cawalkot', 'paslon', 'mantan', 'eks', 'bekas', 'almarhum', 'almarhumah', 'mendiang'];
+/** The modifier each NOT_HOLDER_BEFORE word gives (the person is kept, marked as not sitting): a candidate or a
+ *  former holder. `terpilih` (elected, not yet sworn in) is written right AFTER the title head
+ *  (`Wali Kota terpilih Kendari`, `Presiden terpilih X`): TITLE_MODIFIERS_AFTER. */
+export const HOLDER_MODIFIER: Readonly<Record<string, 'calon' | 'mantan'>> = {
+  calon: 'calon', cabup: 'calon', cawabup: 'calon', cagub: 'calon', cawagub: 'calon', cawalkot: 'calon', paslon: 'calon',
+  mantan: 'mantan', eks: 'mantan', bekas: 'mantan', almarhum: 'mantan', almarhumah: 'mantan', mendiang: 'mantan',
+};
+/** A candidate's ballot number after the post (`calon wakil bupati nomor urut 2, X`): part of the title. Lower-case;
+ *  a space is 1–2 spaces or tabs; the number follows. */
+export const CANDIDATE_NUMBER_BEFORE: readonly string[] = ['nomor urut', 'no. urut', 'no urut', 'nomor'];
+export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih'>> = { terpilih: 'terpilih' };
+
+/** Words that open a second post in apposition after a title: `Kepala Dinas Kominfo NTB yang juga Ketua Tim …,
+ *  Ahmad Yusri`. Lower-case; a space is 1–2 spaces or tabs. */
+export const SECOND_POST_CONNECTIVES: readonly string[] = ['yang juga', 'sekaligus', 'yang sekaligus'];
+
+/** Roles whose region is a province, a regency or a city (a role not listed takes any level). */
+export const ROLE_REGION_LEVEL: Readonly<Record<string, 'province' | 'regency' | 'city'>> = {
+  gubernur: 'province', 'wakil gubernur': 'province', kapolda: 'province', kajati: 'province',
+  bupati: 'regency', 'wakil bupati': 'regency', walikota: 'city', 'wakil walikota': 'city',
+};
+
+/** Generic roles that name a party post when a party follows (`Ketua Umum Gerindra`, `Sekjen Partai Golkar`). */
+export const PARTY_POST_ROLES: readonly string[] = ['ketua umum', 'wakil ketua umum', 'sekjen', 'bendahara umum'];
+
+/** Institutions (after `{R}` is dropped) that mean nothing without their region: `Pemkab`, `Desa`. */
+export const REGION_BOUND_BODIES: readonly string[] = ['Pemkab', 'Pemkot', 'Pemprov', 'Pemda', 'Kecamatan', 'Kelurahan', 'Desa'];
