@@ -1,7 +1,8 @@
 // Title compile: the lexicon titles, acting prefixes, division posts and `Kepala <ACRONYM>` compiled into sticky
 // regexes, one per title head word (compiled on first use), and titleAt(), which finds the title at a word run.
 // Compiled once at module load (the per-head regexes on first use); no state per article.
-import { SPACE, alternationOf, escapeRe as esc, wordTrieAlternation } from '../../text/regex.js';
+import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
+import { wordTrieAlternation } from '../../text/fast/word-trie.js';
 import { LETTER_OR_DIGIT, classBefore, runEndAt } from '../../lexicon/matcher.js';
 import {
   ACTING_PREFIXES,
