@@ -13,7 +13,7 @@
 //    cleaned one after the other in one process, against the same article cleaned alone in a fresh process;
 //    prints the worst per-100-KB time. `--only hostile` runs this section alone (`--hostile-seed N`).
 //    Section 3 prints a first pass (with V8's warm-up) and a warm pass, and each pass's CPU against its wall
-//    time; `--only stages` runs it alone.
+//    time; `--only stages` runs it alone, `--cpu` gives each stage's CPU time instead of its wall time.
 // 6. Stories (issue 23): a corpus with 20% syndicated copies (--stories-n articles, default n/2): the CLI's
 //    time and peak RSS, copies found, and the cost of clustering itself, in-process (see storiesCase).
 // Figures are printed, never asserted by unit tests: timing belongs here, not in `npm test`.
@@ -104,6 +104,17 @@ function runCli(input, jobs) {
   });
 }
 
+/** `--cpu`: the per-stage figures are the process's CPU time (user + system) instead of wall time: on a
+ *  shared machine wall time counts whatever else runs, CPU time mostly our own work (V8's background threads
+ *  included). */
+const stageCpu = args.includes('--cpu');
+const clock = stageCpu
+  ? () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    }
+  : () => performance.now();
+
 async function stages(dir, limit) {
   // the V8 settings the CLI's pool applies before any article is processed (src/workers/v8-flags.ts)
   const flags = join(root, 'dist', 'workers', 'v8-flags.js');
@@ -122,16 +133,16 @@ async function stages(dir, limit) {
     const w0 = performance.now();
     for (const src of sources.slice(0, limit)) {
       if (src.path.includes('big')) continue;
-      let t0 = performance.now();
+      let t0 = clock();
       for await (const raw of readSource(src)) {
-        t.ingest += performance.now() - t0;
-        const a = processArticle(raw, { timings: true });
+        t.ingest += clock() - t0;
+        const a = processArticle(raw, { timings: stageCpu ? 'cpu' : true });
         for (const [k, v] of Object.entries(a.timings ?? {})) t[k] = (t[k] ?? 0) + v;
-        t0 = performance.now();
+        t0 = clock();
         render(a, { includeText: false, table: null }); // what a worker serialises and sends back
-        t.write += performance.now() - t0;
+        t.write += clock() - t0;
         count++;
-        t0 = performance.now();
+        t0 = clock();
       }
     }
     const cpu = process.cpuUsage(cpu0);
@@ -146,7 +157,7 @@ async function stages(dir, limit) {
 
 async function printStages(dir, limit) {
   const { cold, warm } = await stages(dir, limit);
-  console.log(`time per stage, one thread, ${warm.count} articles (ms per 1000 articles, wall; first pass with V8 warm-up, then warm):`);
+  console.log(`time per stage, one thread, ${warm.count} articles (ms per 1000 articles, ${stageCpu ? 'process CPU' : 'wall'}; first pass with V8 warm-up, then warm):`);
   for (const [k, v] of Object.entries(warm.t).sort((a, b) => b[1] - a[1])) {
     console.log(`  ${k.padEnd(20)} ${((cold.t[k] / cold.count) * 1000).toFixed(0).padStart(6)} ${((v / warm.count) * 1000).toFixed(0).padStart(6)}`);
   }

@@ -2,6 +2,7 @@
 // regexes, one per title head word (compiled on first use), and titleAt(), which finds the title at a word run.
 // Compiled once at module load (the per-head regexes on first use); no state per article.
 import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
+import { wordTrieAlternation } from '../../text/fast/word-trie.js';
 import { LETTER_OR_DIGIT, classBefore, runEndAt } from '../../lexicon/matcher.js';
 import {
   ACTING_PREFIXES,
@@ -40,6 +41,10 @@ const AGENCY_ACRONYMS = [...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS, ...NATI
 const SORTED_TITLES = [...TITLES].sort((a, b) => b.phrase.length - a.phrase.length);
 /** An alternation of phrases; none at all never matches. */
 const phraseAlt = (phrases: readonly string[]): string => (phrases.length > 0 ? phrases.map((p) => phrasePattern(p)).join('|') : '(?!)');
+/** The same alternation with the words its phrases share read once (see wordTrieAlternation: its conditions
+ *  hold here, as every title phrase is followed by a word end). The title regexes of frequent heads (`Kepala`,
+ *  `Komisioner`) have hundreds of branches that all start with the head: flat, each branch re-read it. */
+const factoredPhraseAlt = (phrases: readonly string[]): string => wordTrieAlternation(phrases, phrasePattern, '[ \\t]{1,2}');
 const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
 const ACRONYM_ALT = alternationOf(AGENCY_ACRONYMS, { space: SPACE.literal });
 const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
@@ -55,7 +60,7 @@ const DIV_LOWER_ALT = alternationOf(ORG_WORDS.filter((w) => /^\p{Ll}+$/u.test(w)
 function actingSource(acting: readonly string[]): string {
   return `(?<![\\p{L}\\p{N}])(?:${phraseAlt(acting)})(?:[ \\t]{1,2}(?:${phraseAlt(ACTING_QUALIFIERS)}))?\\.?(?:[ \\t]{1,2}\\((?:${ACTING_ALT})\\.?\\))?[ \\t]{1,2}`;
 }
-function titleSource(titles: readonly TitleDef[], division = true, kepala = true): string {
+function titleSource(titles: readonly TitleDef[], division = true, kepala = true, factored = false): string {
   // A division post can only start at a division head word, `Kepala <ACRONYM>` only at `Kepala`: for other heads
   // the branch is left out (its groups kept, never matching, so the numbering stays). A smaller regex is
   // cheaper to run, mostly because its code is cold at each title.
@@ -63,7 +68,7 @@ function titleSource(titles: readonly TitleDef[], division = true, kepala = true
     ? `(${DIV_POS_ALT})((?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}-]{0,30},?|(?:${DIV_LOWER_ALT})(?![\\p{L}\\p{N}-]),?|&)){1,14}?)[ \\t]{1,2}(${DIV_BODY_ALT})`
     : '(?!)()()()';
   const acr = kepala ? `${phrasePattern('Kepala')}[ \\t]{1,2}(${ACRONYM_ALT}|\\p{Lu}{3,6})` : '(?!)()';
-  return `(?<![\\p{L}\\p{N}])(?:${div}|(${phraseAlt(titles.map((t) => t.phrase))})|${acr})(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{N}])(?:${div}|(${(factored ? factoredPhraseAlt : phraseAlt)(titles.map((t) => t.phrase))})|${acr})(?![\\p{L}\\p{N}])`;
 }
 
 /**
@@ -133,7 +138,7 @@ function titleRegexFor(head: string): RegExp | undefined {
   if (re) return re;
   const e = TITLE_HEADS.get(head);
   if (!e) return undefined;
-  re = new RegExp(titleSource(e.titles, e.division, e.kepala), 'uy');
+  re = new RegExp(titleSource(e.titles, e.division, e.kepala, true), 'uy');
   TITLE_AT_BY_HEAD.set(head, re);
   return re;
 }
