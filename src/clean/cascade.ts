@@ -291,8 +291,10 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     i += shapeDropsAfter(nonBlank, i, kept, r, out);
     // a comment thread's heading below the body: the thread and its form run to the end of the page (comments
     // read like sentences, so no "body resumes" test can end it)
-    if (r.scope === 'block' && r.kind === 'comments' && kept.some((k) => isSentenceLine(k.text))) {
-      for (let j = i + 1; j < nonBlank.length; j++) out.drop('comments', 'comment-thread', nonBlank[j]!.raw);
+    // (a press release's end mark likewise: the issuer's "Tentang …", contacts and the mailer's footer follow it)
+    if (r.scope === 'block' && (r.kind === 'comments' || r.kind === 'release-end') && kept.some((k) => isSentenceLine(k.text))) {
+      const rest = r.kind === 'comments' ? 'comment-thread' : 'after-release-end';
+      for (let j = i + 1; j < nonBlank.length; j++) out.drop(r.kind, rest, nonBlank[j]!.raw);
       break;
     }
     // an author box below the body: its heading takes the few lines right under it, a biography's sentences too

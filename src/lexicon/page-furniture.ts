@@ -222,3 +222,12 @@ export const POST_NAV_WORDS: readonly string[] = [
   'berita sebelumnya', 'berita selanjutnya', 'berita berikutnya', 'post sebelumnya', 'previous post', 'next post',
   'previous article', 'next article', 'pos sebelumnya', 'pos berikutnya', 'tulisan sebelumnya', 'tulisan berikutnya',
 ];
+
+/** The word before a page number in a print or PDF page's running head or foot ("Surat Edaran Bupati | Halaman 2",
+ *  "RADAR | SENIN, 11 NOVEMBER 2024 | HAL. 3"); the dotted forms are matched with or without their dot. */
+export const PAGE_NUMBER_WORDS: readonly string[] = ['halaman', 'hal', 'hlm', 'page'];
+/** A print story's note where its continuation starts ("Sambungan dari Hal 3", "Sambungan Halaman 1"). */
+export const CONTINUED_FROM_WORDS: readonly string[] = ['sambungan dari', 'sambungan', 'lanjutan dari', 'lanjutan'];
+/** Words a press release's end mark spells between dashes ("-selesai-", "– SELESAI –", "-30-" is the number form;
+ *  "###" the sign form): nothing after the mark is the release. */
+export const RELEASE_END_WORDS: readonly string[] = ['selesai', 'end', 'akhir rilis', 'akhir siaran pers'];

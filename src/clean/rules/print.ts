@@ -1,0 +1,70 @@
+// Clean rules, part 5: the furniture of text that was a printed or mailed page before it was scraped (issue 22,
+// clean5: e-paper and PDF-to-text dumps, live blogs, press-release mailers; fixtures/clean/clean5 01–09, 10–18 held
+// out). Each is a whole line built like a page's furniture, never like a clause: a running head or foot ending in its
+// page number, a page number between dashes, a continuation note, a live blog's bare time stamp, a release's end mark.
+// Word lists in src/lexicon/page-furniture.ts and src/lexicon/calendar.ts.
+import { TIME_ZONES } from '../../lexicon/calendar.js';
+import { CONTINUED_FROM_WORDS, PAGE_NUMBER_WORDS, RELEASE_END_WORDS } from '../../lexicon/page-furniture.js';
+import { alt, firstOf, prefixOf } from './build.js';
+import type { CleanRule } from './types.js';
+
+const PAGE_WORD = `(?:${alt(PAGE_NUMBER_WORDS)})\\.?`;
+const lastIsDigit = (t: string): boolean => {
+  const c = t.charCodeAt(t.length - 1);
+  return c >= 48 && c <= 57;
+};
+
+export const PRINT_RULES: readonly CleanRule[] = [
+  // clean5/04, an e-paper: "RADAR BUTON | SENIN, 11 NOVEMBER 2024 | HALAMAN 3"; clean5/09, a PDF report's foot:
+  // "Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12" — segments across bars, the last a page number (with or
+  // without its word). A table row holds bars too, but its last cell is not a lone page number after a name segment.
+  {
+    name: 'running-head-line',
+    quick: (t) => lastIsDigit(t) && t.includes(' | '),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 24,
+    pattern: new RegExp(`^[^|]{2,80}(?: \\| [^|]{1,60}){0,3} \\| (?:${PAGE_WORD}\\s{0,2})?\\d{1,4}$`, 'iu'),
+  },
+  // clean5/09 style PDF foot: "- 2 -", "— 12 —": a page number between dashes
+  {
+    name: 'page-number-dashes-line',
+    first: '\\-–—',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 3,
+    pattern: /^[-–—]\s{0,2}\d{1,4}\s{0,2}[-–—]$/u,
+  },
+  // clean5/04: "Sambungan dari Hal 3" — where a print story continues (its pair "Bersambung ke Hal 7" is
+  // `continued-line`)
+  {
+    name: 'continued-from-line',
+    prefix: `\\(|${prefixOf(CONTINUED_FROM_WORDS)}`,
+    first: `(${firstOf(CONTINUED_FROM_WORDS)}`,
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 6,
+    pattern: new RegExp(`^\\(?(?:${alt(CONTINUED_FROM_WORDS)})\\s{1,3}${PAGE_WORD}\\s{0,3}\\d{1,3}\\s{0,2}[.)]{0,2}$`, 'iu'),
+  },
+  // clean5/02, a live blog: "14:52 WIB" / "09.40 WITA" standing alone above each entry — a time stamp with its zone
+  // (a bare "03:12" is a player's `video-timecode-line`); no clause is only a time
+  {
+    name: 'live-time-stamp-line',
+    first: '\\d',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 2,
+    pattern: new RegExp(`^\\d{1,2}[.:]\\d{2}\\s{0,2}(?:${alt(TIME_ZONES)})$`, 'u'),
+  },
+  // clean5/08, a press release: "###" (or "-30-", "- SELESAI -") ends the release; what follows is the issuer's
+  // boilerplate ("Tentang …", media contact, the mailer's unsubscribe line). A block heading: the cascade drops the rest
+  // of the page after it once a sentence was kept above it.
+  {
+    name: 'release-end-mark',
+    first: '#\\-–—*(',
+    kind: 'release-end',
+    scope: 'block',
+    maxWords: 4,
+    pattern: new RegExp(`^(?:#{3,}|[-–—]\\s{0,2}30\\s{0,2}[-–—]|[-–—*(]{1,3}\\s{0,2}(?:${alt(RELEASE_END_WORDS)})\\s{0,2}[-–—*)]{1,3})$`, 'iu'),
+  },
+];
