@@ -37,7 +37,7 @@ import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
-import { withoutEdgeFurniture } from './edges.js';
+import { isLabelledHeadlineAt, withoutEdgeFurniture } from './edges.js';
 import { betweenBody, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
 
 const TOP_RULES = rulesOf('top');
@@ -276,6 +276,8 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     if (r === null && l.text.charCodeAt(0) >= ICON_MIN) r = iconLineRule(l.text);
     // a date line between body lines is text (rare: the body is only looked for when such a line fires)
     if (r !== null && r.edgesOnly === true && betweenBody(kept, nonBlank, i)) r = firstMatch(BLOCK_AND_LINE, l.text, -1, 50);
+    // a Title Case headline under a media label above the body is no credit (clean/edges.ts)
+    if (r !== null && r.kind === 'footer' && bylineZone && !kept.some((k) => isSentenceLine(k.text)) && isLabelledHeadlineAt(nonBlank, i, PAGE_HEAD_SHAPE.isBodyStart, (t) => firstMatch(LINE_CASCADE, t, -1, 50) !== null)) r = null;
     if (r === null) {
       // no line rule: a post-meta row, or a widget split over two lines (clean/structure.ts)
       const taken = shapeLine(nonBlank, i, kept, out);

@@ -16,6 +16,7 @@
 //     "Pertemuan Paslon"), or a clause, it stays; in the body such a line is a subhead and always stays.
 // Word lists: the function words of src/lexicon/language.ts.
 import { MALAY_INDONESIAN_FUNCTION_WORDS } from '../lexicon/language.js';
+import { HEADLINE_KICKERS } from '../lexicon/page-furniture.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
@@ -32,6 +33,7 @@ export const TAIL_ROWS_MIN = 4;
 export const TAIL_PLAIN_MAX_WORDS = 4;
 
 const FUNCTION_WORDS = new Set(MALAY_INDONESIAN_FUNCTION_WORDS);
+const KICKERS = new Set(HEADLINE_KICKERS);
 /** A line that ends a sentence (a closing quote or bracket may follow the stop), or a quotation. */
 const SENTENCE_END = /[.!?…]["”’)\]]?$|["”]$/u;
 /** A line that ends like a clause or announces what follows: no link ends so. */
@@ -207,6 +209,46 @@ export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], la
   }
   return kept.filter((_, i) => !gone.has(i));
 }
+
+/** A headline under a media or genre kicker (HEADLINE_KICKERS) above the body (clean5/07, a TV site: "Video: Ratusan
+ *  ASN Sorong Ikuti Apel Netralitas"): a credit rule reads "Label: value", but a credit's value is a name or a source and a caption's a
+ *  sentence-case clause, while this one is a Title Case headline of HEADLINE_AFTER_LABEL_MIN_WORDS words or more. */
+export function isLabelledHeadline(text: string): boolean {
+  const colon = text.indexOf(': ');
+  if (colon < 0 || colon > 20 || SENTENCE_END.test(text) || OPEN_END.test(text) || !KICKERS.has(text.slice(0, colon).toLowerCase())) return false;
+  const rest = text.slice(colon + 2);
+  return countSpacedWords(rest, HEADLINE_AFTER_LABEL_MIN_WORDS) >= HEADLINE_AFTER_LABEL_MIN_WORDS && isHeadlineCased(rest);
+}
+
+/** Headline case, stricter than `isTitleCased`: every word but a function word starts with a capital or a digit, and
+ *  no bracket closes the line (a caption names places in capitals too, but keeps its common nouns in lower case and
+ *  its credit in brackets: "Antrean pemilih di TPS 05 (Dok. Redaksi)"). */
+export function isHeadlineCased(text: string): boolean {
+  if (text.endsWith(')')) return false;
+  for (const w of text.split(' ')) {
+    if (w === '' || UPPER_OR_DIGIT.test(w) || (w.length === 1 && SEPARATOR.test(w))) continue;
+    if (!FUNCTION_WORDS.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+export const HEADLINE_AFTER_LABEL_MIN_WORDS = 5;
+
+/** Whether line `i` of the page is the article's headline under a media label: `isLabelledHeadline`, and no other
+ *  headline-cased line of as many words that no rule removes (`isFurniture`) stands between it and the first body line
+ *  (`isBodyStart`) within
+ *  LABELLED_HEADLINE_LOOKAHEAD lines (a mail's "Perihal: Rilis Berita - Apel …" above the release's own headline). */
+export function isLabelledHeadlineAt(nonBlank: readonly Line[], i: number, isBodyStart: (text: string) => boolean, isFurniture: (text: string) => boolean): boolean {
+  if (!isLabelledHeadline(nonBlank[i]!.text)) return false;
+  for (let j = i + 1; j < nonBlank.length && j <= i + LABELLED_HEADLINE_LOOKAHEAD; j++) {
+    const t = nonBlank[j]!.text;
+    if (isBodyStart(t)) return true;
+    // (a line a rule removes is no headline: "Tayang Senin, 4 November 2024 16:20 WIT")
+    if (isFurniture(t)) continue;
+    if (!SENTENCE_END.test(t) && countSpacedWords(t, HEADLINE_AFTER_LABEL_MIN_WORDS) >= HEADLINE_AFTER_LABEL_MIN_WORDS && isHeadlineCased(t)) return false;
+  }
+  return false;
+}
+export const LABELLED_HEADLINE_LOOKAHEAD = 8;
 
 /** The author row is looked for among this many kept lines at the top. */
 export const AUTHOR_ROW_MAX_LINE = 8;

@@ -231,3 +231,9 @@ export const CONTINUED_FROM_WORDS: readonly string[] = ['sambungan dari', 'sambu
 /** Words a press release's end mark spells between dashes ("-selesai-", "– SELESAI –", "-30-" is the number form;
  *  "###" the sign form): nothing after the mark is the release. */
 export const RELEASE_END_WORDS: readonly string[] = ['selesai', 'end', 'akhir rilis', 'akhir siaran pers'];
+/** A headline's kicker before a colon ("Video: Ratusan ASN …", "INFOGRAFIS: …"): a media or genre label, never a
+ *  mail header ("Perihal:") or a credit role ("Editor:"). */
+export const HEADLINE_KICKERS: readonly string[] = [
+  'video', 'foto', 'galeri', 'galeri foto', 'infografis', 'audio', 'podcast', 'live', 'breaking', 'breaking news',
+  'eksklusif', 'wawancara', 'opini', 'analisis', 'kolom', 'editorial', 'tajuk', 'cek fakta', 'hoaks',
+];
