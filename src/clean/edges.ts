@@ -14,12 +14,12 @@
 //     no sentence end whose neighbours on the page were both removed (an author's or a desk's name between a date
 //     line and a credit line). Its neighbours kept (a headline wrapped over two lines: "… Dilarang Fasilitasi" /
 //     "Pertemuan Paslon"), or a clause, it stays; in the body such a line is a subhead and always stays.
-// Word lists: the function words of src/lexicon/language.ts.
-import { MALAY_INDONESIAN_FUNCTION_WORDS } from '../lexicon/language.js';
+// Word lists: the function words of src/lexicon/language.ts (read by clean/line-shape.ts).
 import { HEADLINE_KICKERS } from '../lexicon/page-furniture.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
+import { hasFunctionWord, isHeadlineCased, isTitleCased } from './line-shape.js';
 
 /** Settings: the tail zone (kept and removed lines after the last sentence) has at least this many lines … */
 export const TAIL_ZONE_MIN_LINES = 2;
@@ -32,7 +32,6 @@ export const TAIL_ROWS_MIN = 4;
 /** … and one of more than this many words (or holding a function word) must be Title Case (a linked headline). */
 export const TAIL_PLAIN_MAX_WORDS = 4;
 
-const FUNCTION_WORDS = new Set(MALAY_INDONESIAN_FUNCTION_WORDS);
 const KICKERS = new Set(HEADLINE_KICKERS);
 /** A line that ends a sentence (a closing quote or bracket may follow the stop), or a quotation. */
 const SENTENCE_END = /[.!?…]["”’)\]]?$|["”]$/u;
@@ -40,27 +39,8 @@ const SENTENCE_END = /[.!?…]["”’)\]]?$|["”]$/u;
 const OPEN_END = /[,;:]$/u;
 /** A quotation or a list item: body text whatever its length. */
 const BODY_START = /^(?:["“‘'(]|[-–—•*·]\s|(?:\d{1,2}|[a-zA-Z])[.)]\s)/u;
-const UPPER_OR_DIGIT = /^["“‘'(#]?[\p{Lu}\p{N}]/u;
 
-/** Title Case: at least two thirds of the words start with a capital or a digit (a deck or a sentence does not). */
-export function isTitleCased(text: string): boolean {
-  const words = text.split(' ');
-  let caps = 0;
-  let counted = 0;
-  for (const w of words) {
-    // (a separator between links is no word: "Redaksi | Pedoman Media Siber | Kontak")
-    if (w.length === 1 && SEPARATOR.test(w)) continue;
-    counted++;
-    if (UPPER_OR_DIGIT.test(w)) caps++;
-  }
-  return counted > 0 && caps * 3 >= counted * 2;
-}
-const SEPARATOR = /^[|·•–—/-]$/u;
 
-function hasFunctionWord(text: string): boolean {
-  for (const w of text.toLowerCase().split(' ')) if (FUNCTION_WORDS.has(w)) return true;
-  return false;
-}
 
 /** Whether a kept line below the last sentence is built like a link or a label (see the header). */
 export function isTailFurniture(text: string): boolean {
@@ -220,17 +200,6 @@ export function isLabelledHeadline(text: string): boolean {
   return countSpacedWords(rest, HEADLINE_AFTER_LABEL_MIN_WORDS) >= HEADLINE_AFTER_LABEL_MIN_WORDS && isHeadlineCased(rest);
 }
 
-/** Headline case, stricter than `isTitleCased`: every word but a function word starts with a capital or a digit, and
- *  no bracket closes the line (a caption names places in capitals too, but keeps its common nouns in lower case and
- *  its credit in brackets: "Antrean pemilih di TPS 05 (Dok. Redaksi)"). */
-export function isHeadlineCased(text: string): boolean {
-  if (text.endsWith(')')) return false;
-  for (const w of text.split(' ')) {
-    if (w === '' || UPPER_OR_DIGIT.test(w) || (w.length === 1 && SEPARATOR.test(w))) continue;
-    if (!FUNCTION_WORDS.has(w.toLowerCase())) return false;
-  }
-  return true;
-}
 export const HEADLINE_AFTER_LABEL_MIN_WORDS = 5;
 
 /** Whether line `i` of the page is the article's headline under a media label: `isLabelledHeadline`, and no other
