@@ -276,8 +276,9 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     if (r === null && l.text.charCodeAt(0) >= ICON_MIN) r = iconLineRule(l.text);
     // a date line between body lines is text (rare: the body is only looked for when such a line fires)
     if (r !== null && r.edgesOnly === true && betweenBody(kept, nonBlank, i)) r = firstMatch(BLOCK_AND_LINE, l.text, -1, 50);
-    // a Title Case headline under a media label above the body is no credit (clean/edges.ts)
-    if (r !== null && r.kind === 'footer' && bylineZone && !kept.some((k) => isSentenceLine(k.text)) && isLabelledHeadlineAt(nonBlank, i, PAGE_HEAD_SHAPE.isBodyStart, (t) => firstMatch(LINE_CASCADE, t, -1, 50) !== null)) r = null;
+    // a Title Case headline under a media label above the body, with no headline or sentence kept above it, is no
+    // credit (clean/edges.ts; under the article's own headline it is a video's link: regional2/06)
+    if (r !== null && r.kind === 'footer' && bylineZone && !kept.some((k) => countSpacedWords(k.text, 5) >= 5) && isLabelledHeadlineAt(nonBlank, i, PAGE_HEAD_SHAPE.isBodyStart, (t) => firstMatch(LINE_CASCADE, t, -1, 50) !== null)) r = null;
     if (r === null) {
       // no line rule: a post-meta row, or a widget split over two lines (clean/structure.ts)
       const taken = shapeLine(nonBlank, i, kept, out);
