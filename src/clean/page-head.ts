@@ -7,6 +7,7 @@ import type { Line } from './lines.js';
 import { SECTION_LABELS } from '../lexicon/boilerplate.js';
 import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
 import { alt } from './rules/build.js';
+import { isTitleCased } from './line-shape.js';
 
 /** Settings: the first body paragraph is looked for among this many kept lines at the top … */
 export const PAGE_HEAD_MAX_LINES = 8;
@@ -51,13 +52,6 @@ function isNameRow(text: string, headWords: number): boolean {
   return true;
 }
 const LOWER_START = /^\p{Ll}/u;
-/** Title Case: at least two thirds of the words capitalised (a deck under a headline is sentence case). */
-function isTitleCased(text: string): boolean {
-  const words = text.split(' ');
-  let caps = 0;
-  for (const w of words) if (/^["“‘']?[\p{Lu}\p{N}]/u.test(w)) caps++;
-  return caps * 3 >= words.length * 2;
-}
 
 /** A label: a few words, no sentence or clause punctuation at the end, not a quotation. */
 const LABEL_END = /[.!?,;:…"”’)]$/u;
