@@ -318,6 +318,26 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Hak Cipta © 2024 Pemerintah Kota Bengkulu', '© 2024 Bagian Prokopim Setda Kabupaten Bima', 'COPYRIGHT © ANTARA 2024'],
     no: ['Hak cipta foto itu milik Humas Pemkab.'],
   },
+  'running-head-line': {
+    yes: ['RADAR BUTON | SENIN, 11 NOVEMBER 2024 | HALAMAN 3', 'Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12', 'Surat Edaran Bupati | Hal. 2'],
+    no: ['Kecamatan | Jumlah | 12 orang', 'Nubatukan | 3', 'Skor akhir 2 | 1 untuk tuan rumah, kata wasit 3', 'Jumlah ASN dilaporkan 12'],
+  },
+  'page-number-dashes-line': {
+    yes: ['- 2 -', '— 12 —', '-3-'],
+    no: ['- 2 orang -', '2 - 1', '- Sanksi -'],
+  },
+  'continued-from-line': {
+    yes: ['Sambungan dari Hal 3', '(Sambungan dari halaman 1)', 'Lanjutan Hal. 2'],
+    no: ['Sambungan telepon terputus saat rapat berlangsung.', 'Sambungan dari pusat'],
+  },
+  'live-time-stamp-line': {
+    yes: ['14:52 WIB', '09.40 WITA', '7:05 WIT'],
+    no: ['14:52', 'Pukul 14.52 WIB', '14.52 WIB, TPS dibuka', '2024 WIB'],
+  },
+  'release-end-mark': {
+    yes: ['###', '-30-', '- SELESAI -', '–selesai–', '(selesai)'],
+    no: ['## Sanksi', 'Selesai', 'Rapat selesai pukul 12.00.', '#Pilkada2024'],
+  },
   'continued-line': {
     yes: ['Bersambung ke halaman 7', 'Bersambung', '(Bersambung)'],
     no: ['Bersambung ke sesi kedua, rapat membahas netralitas.', 'Berbeda dengan tahun lalu'],

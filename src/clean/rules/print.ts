@@ -9,6 +9,9 @@ import { alt, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
 const PAGE_WORD = `(?:${alt(PAGE_NUMBER_WORDS)})\\.?`;
+const SEGMENTS = `[^|]{2,80}(?: \\| [^|]{1,60}){0,3}`;
+/** Words before a running head's bare page number (a publication's or a document's title, a date). */
+export const RUNNING_HEAD_MIN_WORDS = 5;
 const lastIsDigit = (t: string): boolean => {
   const c = t.charCodeAt(t.length - 1);
   return c >= 48 && c <= 57;
@@ -17,14 +20,15 @@ const lastIsDigit = (t: string): boolean => {
 export const PRINT_RULES: readonly CleanRule[] = [
   // clean5/04, an e-paper: "RADAR BUTON | SENIN, 11 NOVEMBER 2024 | HALAMAN 3"; clean5/09, a PDF report's foot:
   // "Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12" — segments across bars, the last a page number (with or
-  // without its word). A table row holds bars too, but its last cell is not a lone page number after a name segment.
+  // without its word). A table row holds bars too, but not a title of five words or more before a bare number.
   {
     name: 'running-head-line',
     quick: (t) => lastIsDigit(t) && t.includes(' | '),
     kind: 'furniture',
     scope: 'line',
     maxWords: 24,
-    pattern: new RegExp(`^[^|]{2,80}(?: \\| [^|]{1,60}){0,3} \\| (?:${PAGE_WORD}\\s{0,2})?\\d{1,4}$`, 'iu'),
+    // (a bare number needs a title of RUNNING_HEAD_MIN_WORDS words before it: "Nubatukan | 3" is a table's row)
+    pattern: new RegExp(`^(?:${SEGMENTS} \\| ${PAGE_WORD}\\s{0,2}\\d{1,4}|(?=(?:[^ |]+ (?:\\| )?){${RUNNING_HEAD_MIN_WORDS}})${SEGMENTS} \\| \\d{1,4})$`, 'iu'),
   },
   // clean5/09 style PDF foot: "- 2 -", "— 12 —": a page number between dashes
   {
