@@ -93,9 +93,29 @@ export function tailRunStart(kept: readonly Line[], nonBlank: readonly Line[], l
   if (zone < TAIL_ZONE_MIN_LINES || zone === kept.length - s) return kept.length;
   // a table's rows ("label: value" on TAIL_ROWS_MIN lines or more) are data, not credits
   let rows = 0;
-  for (let k = s; k < kept.length; k++) if (kept[k]!.text.includes(': ')) rows++;
-  if (rows >= TAIL_ROWS_MIN) return kept.length;
+  // … and so are TAIL_FIGURE_ROWS_MIN lines in a row that name something and end in its figure (clean5/09, a report's
+  // table: "Kecamatan Nubatukan 3" / "Kecamatan Ile Ape 2" / …); a link or a label does not end in a number
+  let figures = 0;
+  let figureRun = 0;
+  for (let k = s; k < kept.length; k++) {
+    const t = kept[k]!.text;
+    if (t.includes(': ')) rows++;
+    figureRun = isFigureRow(t) ? figureRun + 1 : 0;
+    if (figureRun > figures) figures = figureRun;
+  }
+  if (rows >= TAIL_ROWS_MIN || figures >= TAIL_FIGURE_ROWS_MIN) return kept.length;
   return s;
+}
+
+/** … and fewer than this many lines in a row are a table's "name figure" rows. */
+export const TAIL_FIGURE_ROWS_MIN = 3;
+/** A row naming something and ending in its figure: it starts with a letter (a ranked link starts with its rank) and
+ *  ends in a spaced number (with decimals or a percent sign). */
+const FIGURE_END = / \d{1,7}(?:[.,]\d{1,3})*%?$/u;
+const LETTER_START = /^\p{L}/u;
+function isFigureRow(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return ((c >= 48 && c <= 57) || c === 37) && LETTER_START.test(text) && FIGURE_END.test(text);
 }
 
 /** An author and the outlet across a separator: two to four capitalised name words, a spaced dash or bar, and the
