@@ -181,6 +181,7 @@ export function sandwichedLabels(kept: readonly Line[], nonBlank: readonly Line[
 /** Step 3c: `kept` without its tail run (`tail-furniture-run`), its author rows (`author-outlet-row`) and its labels
  *  between furniture under the headline (`label-between-furniture`). */
 export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], later: (text: string) => boolean, isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
+  kept = withoutRunningHeads(kept, out);
   const tail = tailRunStart(kept, nonBlank, later);
   let end = kept.length;
   if (tail < kept.length) {
@@ -238,6 +239,52 @@ export function isLabelledHeadlineAt(nonBlank: readonly Line[], i: number, isBod
   return false;
 }
 export const LABELLED_HEADLINE_LOOKAHEAD = 8;
+
+/** A running head has at most this many words. */
+export const RUNNING_HEAD_MAX_WORDS = 8;
+const LOWER = /\p{Ll}/u;
+const CAPS_LETTERS = /\p{Lu}.*\p{Lu}/u;
+
+/** An all-capitals line of a few words with no sentence end: a printed page's running head when it recurs. */
+function isCapsHead(text: string): boolean {
+  return text.length <= 120 && !SENTENCE_END.test(text) && !LOWER.test(text) && CAPS_LETTERS.test(text) && countSpacedWords(text, RUNNING_HEAD_MAX_WORDS + 1) <= RUNNING_HEAD_MAX_WORDS;
+}
+
+/** `kept` without a printed page's running head (`running-head-repeat`, clean5/09, a PDF dump: "LAPORAN HASIL
+ *  PENGAWASAN" on top of the page and again where the next page starts): an all-capitals line (`isCapsHead`) found
+ *  twice or more, one copy between two sentence lines of the body (a page break falls inside the text; a headline in
+ *  capitals repeated by a related list below the body is not between body lines, and stays). Every copy goes. */
+function withoutRunningHeads(kept: Line[], out: Gathered): Line[] {
+  // per caps line: how often it stands, and whether a copy after the first stands between two sentence lines
+  const seen = new Map<string, { n: number; between: boolean }>();
+  let sentenceAbove = false;
+  let waiting: Array<{ n: number; between: boolean }> = [];
+  let any = false;
+  for (const l of kept) {
+    const t = l.text;
+    if (SENTENCE_END.test(t)) {
+      sentenceAbove = true;
+      for (const w of waiting) w.between = true;
+      if (waiting.length > 0) waiting = [];
+      continue;
+    }
+    // (a lower-case ASCII first letter is the cheap test in front of the rest)
+    const c = t.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || !isCapsHead(t)) continue;
+    let e = seen.get(t);
+    if (e === undefined) seen.set(t, (e = { n: 0, between: false }));
+    if (++e.n >= 2 && sentenceAbove) waiting.push(e);
+    if (e.n >= 2) any = true;
+  }
+  if (!any) return kept;
+  const left: Line[] = [];
+  for (const l of kept) {
+    const e = seen.get(l.text);
+    if (e !== undefined && e.n >= 2 && e.between) out.drop('furniture', 'running-head-repeat', l.raw);
+    else left.push(l);
+  }
+  return left.length === kept.length ? kept : left;
+}
 
 /** The author row is looked for among this many kept lines at the top. */
 export const AUTHOR_ROW_MAX_LINE = 8;
