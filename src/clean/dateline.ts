@@ -10,8 +10,6 @@
 
 import { DATELINE_NOT_PLACE_WORDS } from '../lexicon/boilerplate.js';
 import { PRESS_OFFICES } from '../lexicon/page-furniture.js';
-import { INDONESIAN_MONTHS } from '../lexicon/calendar.js';
-import { anyCase } from './rules/build.js';
 import type { Dateline } from '../model.js';
 import { CLASS, SPACE, UPPER } from '../text/chars.js';
 import { countWordRuns, isWordCharAt } from '../text/words.js';
@@ -117,14 +115,6 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     pattern: new RegExp(`^(?<publisher>${DOMAIN})${SEP}${NEXT}(?=[^\n]*[.!?…]["”’)]?$)`, 'u'),
     quick: dotBeforeSpace,
   },
-  // clean5/08, a press release: "Gorontalo, 8 November 2024 – Badan Pengawas Pemilu …" — the place and the day of
-  // issue (no outlet: the issuer is the page); "Jakarta, 08/11/2024 -" the numeric form
-  {
-    name: 'dateline-place-comma-date',
-    strength: 'strong',
-    pattern: new RegExp(`^(?<place>${PLACE}), (?:\\d{1,2} (?:${anyCase(INDONESIAN_MONTHS)}) \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4})${SEP}${NEXT}`, 'u'),
-    quick: placeComma,
-  },
   // seed 001: "Lombok Timur NTB – Untuk menjaga kondusifitas daerah …"; also "MATARAM - Bawaslu …"
   {
     name: 'dateline-place-only',
@@ -188,10 +178,9 @@ function mayOpenWithPlace(p: string): boolean {
   let starts = 0;
   for (let j = 0; j < p.length; j++) {
     const c = p.charCodeAt(j);
-    // , : PLACE words hold no comma, so this is the comma of `PLACE, OUTLET` or `PLACE, DATE`, the only patterns
-    // left with one there: `, ` then an outlet word (`\p{Lu}`) or a domain (letters, digits and hyphens up to a dot)
-    // (or a day's number: `PLACE, 8 November 2024 –`)
-    if (c === 44) return p.charCodeAt(j + 1) === 32 && (mayOpenWord(p.charCodeAt(j + 2)) || isDigit(p.charCodeAt(j + 2)) || mayOpenDomain(p, j + 2));
+    // , : PLACE words hold no comma, so this is the comma of `PLACE, OUTLET`, the only pattern left with
+    // one there: `, ` then an outlet word (`\p{Lu}`) or a domain (letters, digits and hyphens up to a dot)
+    if (c === 44) return p.charCodeAt(j + 1) === 32 && (mayOpenWord(p.charCodeAt(j + 2)) || mayOpenDomain(p, j + 2));
     // ( - – — ~ |
     if (c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 124) return true;
     if ((j === 0 || p.charCodeAt(j - 1) === 32) && c !== 32) {
@@ -203,8 +192,6 @@ function mayOpenWithPlace(p: string): boolean {
   }
   return false;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Whether a DOMAIN may start at `i`: a dot comes before the next space (or there is no space). */
 function mayOpenDomain(p: string, i: number): boolean {
