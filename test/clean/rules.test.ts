@@ -110,7 +110,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   },
   'editor-initials-bare': {
     yes: ['kampanye terbuka maupun tertutup. jm/her', 'kata dia. ant/rls', 'jm/her'],
-    no: ['memilih dan/atau dipilih', 'kata dia. Jm/Her', 'tertutup jm/her'],
+    no: ['memilih dan/atau dipilih', 'kata dia. Jm/Her', 'tertutup jm/her', 'melapor melalui laman https://lapor.bawaslu.go.id/form/asn', 'di www.kabarsultra.id/rls'],
   },
   // ─── rules added for real scraped news (fixtures/clean/news) ───
   'byline-date': {
