@@ -37,7 +37,7 @@ import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
-import { isLabelledHeadlineAt, withoutEdgeFurniture } from './edges.js';
+import { isLabelledHeadlineAt, withoutEdgeFurniture, withoutMastheadRepeats } from './edges.js';
 import { betweenBody, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
 
 const TOP_RULES = rulesOf('top');
@@ -178,7 +178,8 @@ export function clean(raw: string): Cleaned {
   // (both read the first body line: its test, a dateline match, is asked once per line)
   const shape = { ...PAGE_HEAD_SHAPE, isBodyStart: remembered(PAGE_HEAD_SHAPE.isBodyStart) };
   const edged = withoutEdgeFurniture(lineRules(nonBlank, topHeader(nonBlank, out), out), nonBlank, vanishes, shape.isBodyStart, out);
-  const kept = withoutPageHead(edged, shape, (rule, raw) => out.drop('furniture', rule, raw));
+  // (then a masthead of the page head repeated between body lines)
+  const kept = withoutMastheadRepeats(withoutPageHead(edged, shape, (rule, raw) => out.drop('furniture', rule, raw)), nonBlank, shape.isBodyStart, out);
   // 4. join broken lines into paragraphs, 5. inline rules
   let paras = inlineRules(joinLines(kept), out);
   // 6. duplicates

@@ -286,5 +286,54 @@ function withoutRunningHeads(kept: Line[], out: Gathered): Line[] {
   return left.length === kept.length ? kept : left;
 }
 
+/** A site's name repeated between body lines has at least this many words (one word, "Hukum", may be a subhead as
+ *  much as a section label) and at most this many. */
+export const MASTHEAD_MIN_WORDS = 2;
+export const MASTHEAD_MAX_WORDS = 8;
+const NAME_SEPARATORS = [' - ', ' – ', ' — ', ' | ', ': '] as const;
+
+/**
+ * `kept` (after the page head went) without a site's masthead repeated below the body's first line (`masthead-repeat`:
+ * a TV site's station name, an outlet's "NAME - Portal Berita …" row dropped between paragraphs): a line with no
+ * sentence end that is, letter case aside, a line of MASTHEAD_MIN_WORDS to MASTHEAD_MAX_WORDS words removed above the
+ * body's first line (its masthead, its labels), alone or before a separator and a tagline. The body's own subheads
+ * are named by no line of the page head, and stay.
+ */
+export function withoutMastheadRepeats(kept: Line[], nonBlank: readonly Line[], isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
+  const body = firstBodyLine(kept, isBodyStart, AUTHOR_ROW_MAX_LINE);
+  if (body < 0 || body + 1 >= kept.length) return kept;
+  const first = kept[body]!.no;
+  // the lines above the body's first line that no longer stand: removed by a rule or as labels
+  let names: Set<string> | null = null;
+  let k = 0;
+  for (const l of nonBlank) {
+    if (l.no >= first) break;
+    while (k < kept.length && kept[k]!.no < l.no) k++;
+    if (k < kept.length && kept[k]!.no === l.no) continue;
+    const w = countSpacedWords(l.text, MASTHEAD_MAX_WORDS + 1);
+    if (w >= MASTHEAD_MIN_WORDS && w <= MASTHEAD_MAX_WORDS && !SENTENCE_END.test(l.text)) (names ??= new Set()).add(l.text.toLowerCase());
+  }
+  if (names === null) return kept;
+  let gone: Set<number> | null = null;
+  for (let i = body + 1; i < kept.length; i++) {
+    const t = kept[i]!.text;
+    if (SENTENCE_END.test(t) || t.length > 160) continue;
+    if (isMastheadOf(t.toLowerCase(), names)) {
+      (gone ??= new Set()).add(i);
+      out.drop('furniture', 'masthead-repeat', kept[i]!.raw);
+    }
+  }
+  return gone === null ? kept : kept.filter((_, i) => !gone!.has(i));
+}
+
+function isMastheadOf(lower: string, names: ReadonlySet<string>): boolean {
+  if (names.has(lower)) return true;
+  for (const sep of NAME_SEPARATORS) {
+    const at = lower.indexOf(sep);
+    if (at > 0 && names.has(lower.slice(0, at))) return true;
+  }
+  return false;
+}
+
 /** The author row is looked for among this many kept lines at the top. */
 export const AUTHOR_ROW_MAX_LINE = 8;
