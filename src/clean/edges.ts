@@ -245,9 +245,10 @@ export const RUNNING_HEAD_MAX_WORDS = 8;
 const LOWER = /\p{Ll}/u;
 const CAPS_LETTERS = /\p{Lu}.*\p{Lu}/u;
 
-/** An all-capitals line of a few words with no sentence end: a printed page's running head when it recurs. */
+/** An all-capitals line of two to a few words with no sentence end: a printed page's running head when it recurs. */
 function isCapsHead(text: string): boolean {
-  return text.length <= 120 && !SENTENCE_END.test(text) && !LOWER.test(text) && CAPS_LETTERS.test(text) && countSpacedWords(text, RUNNING_HEAD_MAX_WORDS + 1) <= RUNNING_HEAD_MAX_WORDS;
+  // (two words at least: one, "DL" / "GPS", is a roster's or a table's cell)
+  return text.length <= 120 && text.includes(' ') && !SENTENCE_END.test(text) && !LOWER.test(text) && CAPS_LETTERS.test(text) && countSpacedWords(text, RUNNING_HEAD_MAX_WORDS + 1) <= RUNNING_HEAD_MAX_WORDS;
 }
 
 /** `kept` without a printed page's running head (`running-head-repeat`, clean5/09, a PDF dump: "LAPORAN HASIL

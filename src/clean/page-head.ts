@@ -111,18 +111,21 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
   return labels;
 }
 
-/** A label counted by the words that hold a letter: a widget's figures and signs are no words (clean5/03, a ticker:
+/** A label counted by the words that hold a letter, when a figure stands among them: a widget's figures and signs are no words (clean5/03, a ticker:
  *  "IHSG 7.215,34 ▲ 0,42%"; clean5/06, a station: "Pro 1 FM 94.0 MHz"). */
-function isLabelByLetters(text: string): boolean {
-  return !LABEL_END.test(text) && !QUOTE_START.test(text) && !BODY_ITEM.test(text) && SIGN_TOKEN.test(text) && letterWords(text, PAGE_HEAD_LABEL_MAX_WORDS + 1) <= PAGE_HEAD_LABEL_MAX_WORDS;
+function isLabelByLetters(text: string, signs: RegExp = FIGURE_TOKEN): boolean {
+  return !LABEL_END.test(text) && !QUOTE_START.test(text) && !BODY_ITEM.test(text) && signs.test(text) && letterWords(text, PAGE_HEAD_LABEL_MAX_WORDS + 1) <= PAGE_HEAD_LABEL_MAX_WORDS;
 }
-/** A token with no letter that is no plain number: a figure with a separator or a unit sign ("7.215,34", "0,42%",
- *  "94.0"), an arrow, a bar. A year or a count ("Pilkada 2024") is a kicker's word. */
-const SIGN_TOKEN = /(?:^| )(?:[^\p{L}\s]*[^\p{L}\p{N}\s][^\p{L}\s]*)(?= |$)/u;
+/** A widget's figure: a number with a decimal or thousands separator or a unit sign ("7.215,34", "0,42%", "94.0",
+ *  "31°"), or an arrow. A year or a count ("Pilkada 2024") is a kicker's word, and a row of plain numbers a table's
+ *  ("Palm Bay 18 22 13 17 — 70"). */
+const FIGURE_TOKEN = /\p{N}[.,]\p{N}|\p{N}[%°]|[▲▼△▽↑↓]/u;
+/** … and below the headline a bar or a bullet between a name and its tagline too ("Guru | Penulis lepas"). */
+const META_SIGN = /\p{N}[.,]\p{N}|\p{N}[%°]|[▲▼△▽↑↓]| [|·•] /u;
 /** A meta label above the body: a label by its spaced words or by its letter words. */
 function isMetaLabel(text: string, words: (text: string, cap: number) => number): boolean {
   if (words(text, PAGE_HEAD_LABEL_MAX_WORDS + 1) <= PAGE_HEAD_LABEL_MAX_WORDS) return !LABEL_END.test(text) && !QUOTE_START.test(text) && !BODY_ITEM.test(text);
-  return isLabelByLetters(text);
+  return isLabelByLetters(text, META_SIGN);
 }
 /** A list item or a bulleted line: body whatever its length. */
 const BODY_ITEM = /^(?:[-–—•*·]\s|(?:\d{1,2}|[a-zA-Z])[.)]\s)/u;

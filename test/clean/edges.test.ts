@@ -112,6 +112,7 @@ describe('meta labels between the headline and the body (clean/page-head.ts, cle
     ['a wrapped headline\'s short second line before a byline', `Kepala Sekolah di Pinrang Diduga Arahkan Guru\nPilih Paslon Tertentu\nLaporan Wartawan: M. Rizal\n${BODY}`, 'Pilih Paslon Tertentu'],
     ['a kicker with a year above the headline', `Dinas Pendidikan Pilkada 2024\n${TITLE}\n${BODY}`, 'Dinas Pendidikan Pilkada 2024'],
     ['a subhead in the body', `${TITLE}\n${BODY}\nSanksi Disiplin\n${BODY2}`, 'Sanksi Disiplin'],
+    ['a table\'s row of plain numbers above a headline (html-bench)', `Palm Bay 18 22 13 17 — 70\n${TITLE}\n${BODY}`, 'Palm Bay 18 22 13 17 — 70'],
   ])('%s stays', (_, raw, line) => expect(clean(raw).text).toContain(line));
 });
 
@@ -130,6 +131,9 @@ describe('a printed page\'s furniture (clean5)', () => {
     const raw = `LAPORAN HASIL PENGAWASAN\n${TITLE}\n${BODY}\nLaporan Hasil Pengawasan Pilkada Lembata 2024 | 12\n- 12 -\nLAPORAN HASIL PENGAWASAN\nSambungan dari Hal 3\n${BODY2}`;
     expect(paras(raw)).toEqual([TITLE, BODY, BODY2]);
     expect(rules(raw)).toEqual(expect.arrayContaining(['running-head-repeat: LAPORAN HASIL PENGAWASAN', 'running-head-line: Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12']));
+  });
+  it('a one-word capitals cell repeated between sentences is no running head (html-bench: a roster\'s "DL")', () => {
+    expect(rules(`${TITLE}\n${BODY}\nDL\n${BODY2}\nDL\nPelanggaran akan dilaporkan ke BKN.`)).not.toContain('running-head-repeat: DL');
   });
   it('a capitals subhead found once, and a capitals headline repeated below the body, stay', () => {
     expect(paras(`${TITLE}\n${BODY}\nSANKSI DISIPLIN\n${BODY2}`)).toContain('SANKSI DISIPLIN');
