@@ -256,11 +256,25 @@ function isCapsHead(text: string): boolean {
  *  twice or more, one copy between two sentence lines of the body (a page break falls inside the text; a headline in
  *  capitals repeated by a related list below the body is not between body lines, and stays). Every copy goes. */
 function withoutRunningHeads(kept: Line[], out: Gathered): Line[] {
+  // (first a cheap pass: a caps head opens with two capitals, ASCII or not; only a page with one such line found
+  // twice goes on to the full test)
+  let first: string | null = null;
+  let more: Set<string> | null = null;
+  let twice = false;
+  for (const l of kept) {
+    const t = l.text;
+    if (!opensWithTwoCapitals(t)) continue;
+    if (first === null) first = t;
+    else if (t === first || (more ??= new Set()).has(t)) {
+      twice = true;
+      break;
+    } else more.add(t);
+  }
+  if (!twice) return kept;
   // per caps line: how often it stands, and whether a copy after the first stands between two sentence lines
   const seen = new Map<string, { n: number; between: boolean }>();
   let sentenceAbove = false;
   let waiting: Array<{ n: number; between: boolean }> = [];
-  let any = false;
   for (const l of kept) {
     const t = l.text;
     if (SENTENCE_END.test(t)) {
@@ -269,15 +283,11 @@ function withoutRunningHeads(kept: Line[], out: Gathered): Line[] {
       if (waiting.length > 0) waiting = [];
       continue;
     }
-    // (a lower-case ASCII first letter is the cheap test in front of the rest)
-    const c = t.charCodeAt(0);
-    if ((c >= 97 && c <= 122) || !isCapsHead(t)) continue;
+    if (!opensWithTwoCapitals(t) || !isCapsHead(t)) continue;
     let e = seen.get(t);
     if (e === undefined) seen.set(t, (e = { n: 0, between: false }));
     if (++e.n >= 2 && sentenceAbove) waiting.push(e);
-    if (e.n >= 2) any = true;
   }
-  if (!any) return kept;
   const left: Line[] = [];
   for (const l of kept) {
     const e = seen.get(l.text);
@@ -285,6 +295,13 @@ function withoutRunningHeads(kept: Line[], out: Gathered): Line[] {
     else left.push(l);
   }
   return left.length === kept.length ? kept : left;
+}
+
+/** The first two units are capitals (A–Z), or either is outside ASCII (the full test decides). */
+function opensWithTwoCapitals(t: string): boolean {
+  const a = t.charCodeAt(0);
+  const b = t.charCodeAt(1);
+  return (a > 127 || (a >= 65 && a <= 90)) && (b > 127 || (b >= 65 && b <= 90));
 }
 
 /** A site's name repeated between body lines has at least this many words (one word, "Hukum", may be a subhead as
@@ -315,10 +332,14 @@ export function withoutMastheadRepeats(kept: Line[], nonBlank: readonly Line[], 
     if (w >= MASTHEAD_MIN_WORDS && w <= MASTHEAD_MAX_WORDS && !SENTENCE_END.test(l.text)) (names ??= new Set()).add(l.text.toLowerCase());
   }
   if (names === null) return kept;
+  // (the cheap test in front: a line's first letter, lower-cased, opens one of the names)
+  const opens = new Set<number>();
+  for (const n of names) opens.add(n.charCodeAt(0));
   let gone: Set<number> | null = null;
   for (let i = body + 1; i < kept.length; i++) {
     const t = kept[i]!.text;
-    if (SENTENCE_END.test(t) || t.length > 160) continue;
+    const c = t.charCodeAt(0);
+    if (!opens.has(c >= 65 && c <= 90 ? c + 32 : c > 127 ? t[0]!.toLowerCase().charCodeAt(0) : c) || t.length > 160 || SENTENCE_END.test(t)) continue;
     if (isMastheadOf(t.toLowerCase(), names)) {
       (gone ??= new Set()).add(i);
       out.drop('furniture', 'masthead-repeat', kept[i]!.raw);
