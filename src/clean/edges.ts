@@ -256,14 +256,14 @@ function isCapsHead(text: string): boolean {
  *  twice or more, one copy between two sentence lines of the body (a page break falls inside the text; a headline in
  *  capitals repeated by a related list below the body is not between body lines, and stays). Every copy goes. */
 function withoutRunningHeads(kept: Line[], out: Gathered): Line[] {
-  // (first a cheap pass: a caps head opens with two capitals, ASCII or not; only a page with one such line found
-  // twice goes on to the full test)
+  // (first a cheap pass: a caps head opens with two capitals, ASCII or not, the cheap test in front of the shape; only
+  // a page with one such line found twice goes on to the full test)
   let first: string | null = null;
   let more: Set<string> | null = null;
   let twice = false;
   for (const l of kept) {
     const t = l.text;
-    if (!opensWithTwoCapitals(t)) continue;
+    if (!opensWithTwoCapitals(t) || !isCapsHead(t)) continue;
     if (first === null) first = t;
     else if (t === first || (more ??= new Set()).has(t)) {
       twice = true;
@@ -297,12 +297,14 @@ function withoutRunningHeads(kept: Line[], out: Gathered): Line[] {
   return left.length === kept.length ? kept : left;
 }
 
-/** The first two units are capitals (A–Z), or either is outside ASCII (the full test decides). */
+/** The first two characters are capitals (A–Z, else any script's: a quotation mark opening a line is none). */
 function opensWithTwoCapitals(t: string): boolean {
   const a = t.charCodeAt(0);
   const b = t.charCodeAt(1);
-  return (a > 127 || (a >= 65 && a <= 90)) && (b > 127 || (b >= 65 && b <= 90));
+  if (a > 127 || b > 127) return TWO_CAPITALS.test(t);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
 }
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 
 /** A site's name repeated between body lines has at least this many words (one word, "Hukum", may be a subhead as
  *  much as a section label) and at most this many. */
