@@ -1,0 +1,21 @@
+// The second cleaning development set of the `clean5` engineer (issue 22): fixtures/clean/clean5b, 8 plain-text pages
+// written after the first clean5 rules (see its README). 01–04 tune; 05–08 are held out (only their counts are printed
+// while tuning).
+//
+// Blind score (branch clean5 at 6c2a1f0-, before any change for this set):
+//   tune (01–04)      boilerplate left 13/35 (3.25 per article), body lines lost 3/26, leads left 1/2
+//   held-out (05–08)  boilerplate left 9/37 (2.25 per article), body lines lost 0/21, leads left 2/4
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { files, reportParts, scoreJunk } from './junk-devset.js';
+
+const DIR = join('fixtures', 'clean', 'clean5b');
+
+describe('cleaning on the clean5b development set (fixtures/clean/clean5b)', () => {
+  const tune = scoreJunk(files(1, 4, DIR), DIR);
+  const held = scoreJunk(files(5, 8, DIR), DIR);
+  reportParts('clean5b', [['tune', tune], ['held', held]], ['tune']);
+  it('reads every file', () => {
+    expect([tune.junk, tune.body, held.junk, held.body]).toEqual([35, 26, 37, 21]);
+  });
+});
