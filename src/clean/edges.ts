@@ -181,7 +181,7 @@ export function sandwichedLabels(kept: readonly Line[], nonBlank: readonly Line[
 /** Step 3c: `kept` without its tail run (`tail-furniture-run`), its author rows (`author-outlet-row`) and its labels
  *  between furniture under the headline (`label-between-furniture`). */
 export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], later: (text: string) => boolean, isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
-  kept = withoutRunningHeads(kept, out);
+  kept = withoutRunningHeads(kept, isBodyStart, out);
   const tail = tailRunStart(kept, nonBlank, later);
   let end = kept.length;
   if (tail < kept.length) {
@@ -242,36 +242,46 @@ export const LABELLED_HEADLINE_LOOKAHEAD = 8;
 
 /** A running head has at most this many words. */
 export const RUNNING_HEAD_MAX_WORDS = 8;
-const LOWER = /\p{Ll}/u;
-const CAPS_LETTERS = /\p{Lu}.*\p{Lu}/u;
 
-/** An all-capitals line of two to a few words with no sentence end: a printed page's running head when it recurs. */
-function isCapsHead(text: string): boolean {
-  // (two words at least: one, "DL" / "GPS", is a roster's or a table's cell)
-  return text.length <= 120 && text.includes(' ') && !SENTENCE_END.test(text) && !LOWER.test(text) && CAPS_LETTERS.test(text) && countSpacedWords(text, RUNNING_HEAD_MAX_WORDS + 1) <= RUNNING_HEAD_MAX_WORDS;
+/** A running head's shape: two to RUNNING_HEAD_MAX_WORDS words in Title Case or capitals, with no sentence end (the
+ *  cheap tests first: its length, a space, its last and first characters). */
+function isHeadShape(text: string): boolean {
+  const n = text.length;
+  if (n > 120 || n < 3 || !text.includes(' ')) return false;
+  const z = text.charCodeAt(n - 1);
+  // . ! ? " ) … ” ’
+  if (z === 46 || z === 33 || z === 63 || z === 34 || z === 41 || z === 0x2026 || z === 0x201d || z === 0x2019) return false;
+  const a = text.charCodeAt(0);
+  if (a < 128 ? !(a >= 65 && a <= 90) : !UPPER_FIRST.test(text)) return false;
+  return !SENTENCE_END.test(text) && countSpacedWords(text, RUNNING_HEAD_MAX_WORDS + 1) <= RUNNING_HEAD_MAX_WORDS && isTitleCased(text);
 }
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const PAGE_NUMBER = /^\d{1,4}$/u;
 
 /** `kept` without a printed page's running head (`running-head-repeat`, clean5/09, a PDF dump: "LAPORAN HASIL
- *  PENGAWASAN" on top of the page and again where the next page starts): an all-capitals line (`isCapsHead`) found
- *  twice or more, one copy between two sentence lines of the body (a page break falls inside the text; a headline in
- *  capitals repeated by a related list below the body is not between body lines, and stays). Every copy goes. */
-function withoutRunningHeads(kept: Line[], out: Gathered): Line[] {
-  // (first a cheap pass: a caps head opens with two capitals, ASCII or not, the cheap test in front of the shape; only
-  // a page with one such line found twice goes on to the full test)
-  let first: string | null = null;
+ *  PENGAWASAN" on top of the page and again where the next page starts): a line of a head's shape (`isHeadShape`) in
+ *  capitals found twice or more, a copy after the first between two sentence lines of the body (a page break falls inside the text; a headline repeated by a related list below the body is not between
+ *  body lines). Every copy goes, and so does a Title Case line repeated beside every copy of such a head or beside a
+ *  bare page number (clean5b/04: "Bawaslu Kabupaten Sikka" over it), and a bare page number right above or below one; the headline right above the body's
+ *  first line (`isBodyStart`) never does (a multi-page scrape repeats it: dedup takes the later copies). */
+function withoutRunningHeads(kept: Line[], isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
+  // (first a cheap pass: only a page with a head-shaped line found twice goes on)
   let more: Set<string> | null = null;
   let twice = false;
   for (const l of kept) {
     const t = l.text;
-    if (!opensWithTwoCapitals(t) || !isCapsHead(t)) continue;
-    if (first === null) first = t;
-    else if (t === first || (more ??= new Set()).has(t)) {
+    if (!isHeadShape(t)) continue;
+    if ((more ??= new Set()).has(t)) {
       twice = true;
       break;
-    } else more.add(t);
+    }
+    more.add(t);
   }
   if (!twice) return kept;
-  // per caps line: how often it stands, and whether a copy after the first stands between two sentence lines
+  const body = firstBodyLine(kept, isBodyStart, AUTHOR_ROW_MAX_LINE);
+  const headline = body > 0 ? kept[body - 1]!.text : null;
+  // per head-shaped line: how often it stands, and whether a copy after the first stands between two sentence lines
   const seen = new Map<string, { n: number; between: boolean }>();
   let sentenceAbove = false;
   let waiting: Array<{ n: number; between: boolean }> = [];
@@ -283,28 +293,41 @@ function withoutRunningHeads(kept: Line[], out: Gathered): Line[] {
       if (waiting.length > 0) waiting = [];
       continue;
     }
-    if (!opensWithTwoCapitals(t) || !isCapsHead(t)) continue;
+    if (t === headline || !isHeadShape(t)) continue;
     let e = seen.get(t);
     if (e === undefined) seen.set(t, (e = { n: 0, between: false }));
     if (++e.n >= 2 && sentenceAbove) waiting.push(e);
   }
+  // the heads in capitals; then a Title Case line repeated beside every copy of one, or beside a bare page number (a
+  // pull quote's caption repeated is beside its quote, and stays)
+  const gone: boolean[] = [];
+  let any = false;
+  for (let k = 0; k < kept.length; k++) {
+    const t = kept[k]!.text;
+    const e = seen.get(t);
+    gone.push(e !== undefined && e.n >= 2 && e.between && !LOWER.test(t));
+    if (gone[k]) any = true;
+  }
+  if (!any) return kept;
+  for (const [t, e] of seen) {
+    if (e.n < 2 || !LOWER.test(t)) continue;
+    let beside = true;
+    for (let k = 0; k < kept.length && beside; k++) {
+      if (kept[k]!.text !== t) continue;
+      const near = (j: number): boolean => gone[j] === true || (j >= 0 && j < kept.length && PAGE_NUMBER.test(kept[j]!.text));
+      if (!near(k - 1) && !near(k + 1)) beside = false;
+    }
+    if (beside) for (let k = 0; k < kept.length; k++) if (kept[k]!.text === t) gone[k] = true;
+  }
   const left: Line[] = [];
-  for (const l of kept) {
-    const e = seen.get(l.text);
-    if (e !== undefined && e.n >= 2 && e.between) out.drop('furniture', 'running-head-repeat', l.raw);
+  for (let k = 0; k < kept.length; k++) {
+    const l = kept[k]!;
+    if (gone[k]) out.drop('furniture', 'running-head-repeat', l.raw);
+    else if (PAGE_NUMBER.test(l.text) && (gone[k - 1] === true || gone[k + 1] === true)) out.drop('furniture', 'running-head-page-number', l.raw);
     else left.push(l);
   }
-  return left.length === kept.length ? kept : left;
+  return left;
 }
-
-/** The first two characters are capitals (A–Z, else any script's: a quotation mark opening a line is none). */
-function opensWithTwoCapitals(t: string): boolean {
-  const a = t.charCodeAt(0);
-  const b = t.charCodeAt(1);
-  if (a > 127 || b > 127) return TWO_CAPITALS.test(t);
-  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
-}
-const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 
 /** A site's name repeated between body lines has at least this many words (one word, "Hukum", may be a subhead as
  *  much as a section label) and at most this many. */
