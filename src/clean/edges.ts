@@ -19,6 +19,7 @@ import { HEADLINE_KICKERS } from '../lexicon/page-furniture.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
+import { matchDateline } from './dateline.js';
 import { hasFunctionWord, isHeadlineCased, isTitleCased } from './line-shape.js';
 
 /** Settings: the tail zone (kept and removed lines after the last sentence) has at least this many lines … */
@@ -339,7 +340,9 @@ const NAME_SEPARATORS = [' - ', ' – ', ' — ', ' | ', ': '] as const;
  * `kept` (after the page head went) without a site's masthead repeated below the body's first line (`masthead-repeat`:
  * a TV site's station name, an outlet's "NAME - Portal Berita …" row dropped between paragraphs): a line with no
  * sentence end that is, letter case aside, a line of MASTHEAD_MIN_WORDS to MASTHEAD_MAX_WORDS words removed above the
- * body's first line (its masthead, its labels), alone or before a separator and a tagline. The body's own subheads
+ * body's first line (its masthead, its labels), alone or before a separator and a tagline; or, before a separator and a
+ * tagline, the outlet the body's dateline names, spaces and domain aside (clean5b/01: "KENDARI POS - Media Terdepan di
+ * Sultra" under "LASUSUA, KENDARIPOS.ID —"). The body's own subheads
  * are named by no line of the page head, and stay.
  */
 export function withoutMastheadRepeats(kept: Line[], nonBlank: readonly Line[], isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
@@ -355,6 +358,12 @@ export function withoutMastheadRepeats(kept: Line[], nonBlank: readonly Line[], 
     if (k < kept.length && kept[k]!.no === l.no) continue;
     const w = countSpacedWords(l.text, MASTHEAD_MAX_WORDS + 1);
     if (w >= MASTHEAD_MIN_WORDS && w <= MASTHEAD_MAX_WORDS && !SENTENCE_END.test(l.text)) (names ??= new Set()).add(l.text.toLowerCase());
+  }
+  // the outlet the body's dateline names, as letters only ("KENDARIPOS.ID" → "kendaripos": "KENDARI POS - Media …")
+  const publisher = matchDateline(kept[body]!.text, true)?.dateline.publisher ?? null;
+  if (publisher !== null) {
+    const letters = lettersOf(publisher.toLowerCase().replace(DOMAIN_END, ''));
+    if (letters.length >= 4) (names ??= new Set()).add(letters);
   }
   if (names === null) return kept;
   // (the cheap test in front: a line's first letter, lower-cased, opens one of the names)
@@ -377,9 +386,17 @@ function isMastheadOf(lower: string, names: ReadonlySet<string>): boolean {
   if (names.has(lower)) return true;
   for (const sep of NAME_SEPARATORS) {
     const at = lower.indexOf(sep);
-    if (at > 0 && names.has(lower.slice(0, at))) return true;
+    if (at <= 0) continue;
+    const name = lower.slice(0, at);
+    if (names.has(name) || names.has(lettersOf(name.replace(DOMAIN_END, '')))) return true;
   }
   return false;
+}
+/** A domain's ending: ".id", ".com", ".co.id". */
+const DOMAIN_END = /(?:\.[a-z]{2,6}){1,2}$/u;
+const NOT_LETTER = /[^\p{L}]+/gu;
+function lettersOf(text: string): string {
+  return text.replace(NOT_LETTER, '');
 }
 
 /** The author row is looked for among this many kept lines at the top. */

@@ -108,11 +108,13 @@ export const GAMBLING_BRAND_STEMS: readonly string[] = ['slot', 'toto', 'togel',
  *  bagian dari jaringan …". The subject is the page itself, and the verb says who made or paid for it. */
 /** Labels a disclosure may open with (clean3b/05: "Disclaimer: Artikel ini merupakan hasil kerja sama …"). */
 export const DISCLOSURE_LABELS: readonly string[] = ['disclaimer', 'catatan', 'catatan redaksi', 'note', 'keterangan', 'info'];
-export const DISCLOSURE_SUBJECTS: readonly string[] = ['konten ini', 'konten berikut', 'artikel ini', 'berita ini', 'tulisan ini', 'video ini', 'this content', 'this article'];
+export const DISCLOSURE_SUBJECTS: readonly string[] = ['konten ini', 'konten berikut', 'artikel ini', 'berita ini', 'tulisan ini', 'video ini', 'dokumen ini', 'this content', 'this article', 'this document'];
 export const DISCLOSURE_VERBS: readonly string[] = [
   'dibuat oleh', 'diproduksi oleh', 'disponsori', 'didukung oleh', 'merupakan bagian dari', 'merupakan kerja sama', 'merupakan hasil kerja sama',
   'merupakan konten', 'merupakan advertorial', 'adalah advertorial', 'hasil kerja sama', 'bekerja sama dengan',
   'tidak mewakili', 'adalah iklan', 'merupakan iklan', 'telah diperbarui', 'diperbarui pada', 'is sponsored', 'was produced', 'is produced',
+  // where a downloaded or printed copy came from (clean5b/04: "Dokumen ini diunduh dari laman resmi Bawaslu …")
+  'diunduh dari', 'dicetak dari', 'diakses dari', 'diambil dari', 'was downloaded from',
 ];
 
 /** Where news is delivered to a reader (promotions: "Simak breaking news … langsung di ponselmu", "Gabung
@@ -237,3 +239,6 @@ export const HEADLINE_KICKERS: readonly string[] = [
   'video', 'foto', 'galeri', 'galeri foto', 'infografis', 'audio', 'podcast', 'live', 'breaking', 'breaking news',
   'eksklusif', 'wawancara', 'opini', 'analisis', 'kolom', 'editorial', 'tajuk', 'cek fakta', 'hoaks',
 ];
+/** Openers of a link to the next or previous page of a paged article ("Lanjut ke halaman berikutnya", "Klik halaman
+ *  selanjutnya"); the page word and the direction are PAGINATION_LABELS and PAGINATION_NEXT (lexicon/boilerplate.ts). */
+export const PAGE_TURN_OPENERS: readonly string[] = ['lanjut ke', 'lanjutkan ke', 'lanjut baca', 'lanjutkan membaca', 'baca', 'klik', 'ke', 'menuju', 'buka'];

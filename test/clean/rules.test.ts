@@ -334,6 +334,18 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['14:52 WIB', '09.40 WITA', '7:05 WIT'],
     no: ['14:52', 'Pukul 14.52 WIB', '14.52 WIB, TPS dibuka', '2024 WIB'],
   },
+  'page-turn-line': {
+    yes: ['Lanjut ke halaman berikutnya', 'Klik halaman selanjutnya »', 'Baca halaman sebelumnya'],
+    no: ['Lanjut ke halaman berikutnya untuk membaca aturan lengkapnya.', 'Baca halaman ini dengan saksama.', 'Lanjut ke tahap berikutnya'],
+  },
+  'page-section-line': {
+    yes: ['Halaman 2 - Politik', 'HAL. 7 | METROPOLIS', 'Halaman 12: Daerah'],
+    no: ['Halaman 2 - Politik dan pemerintahan dibahas dalam rapat itu.', 'Halaman 2', 'Halaman kantor bupati - lokasi apel'],
+  },
+  'share-this-line': {
+    yes: ['Bagikan liputan ini:', 'Bagikan artikel ini', 'Sebarkan berita ini'],
+    no: ['Bagikan sembako ini kepada warga.', 'Bagikan', 'Bagikan kepada warga yang membutuhkan ini'],
+  },
   'release-end-mark': {
     yes: ['###', '-30-', '- SELESAI -', '–selesai–', '(selesai)'],
     no: ['## Sanksi', 'Selesai', 'Rapat selesai pukul 12.00.', '#Pilkada2024'],
