@@ -22,17 +22,6 @@ export function isBodyLike(line: string, words: number): boolean {
   return false;
 }
 
-/** Whether the block heading at `heading` is the body's subhead (clean5b/04, a report: "Rekomendasi" over a paragraph
- *  hard-wrapped at a fixed width): body text was kept above it and prose follows right under it — a body-like line, or
- *  a line with no end mark that the next line continues in lower case (a headline never runs on so). */
-export function isSubheadOverProse(nonBlank: readonly Line[], heading: number, bodyAbove: boolean): boolean {
-  const next = nonBlank[heading + 1];
-  if (!bodyAbove || next === undefined || next.no !== nonBlank[heading]!.no + 1) return false;
-  if (isBodyLike(next.text, countSpacedWords(next.text, 50))) return true;
-  const after = nonBlank[heading + 2];
-  return after !== undefined && after.no === next.no + 1 && !/[.!?…:;,]["”’)]?$/u.test(next.text) && /^\p{Ll}/u.test(after.text);
-}
-
 /** An author box has at most this many lines under its heading (name, biography, "see all posts"). */
 const AUTHOR_BOX_MAX_LINES = 3;
 const AUTHOR_BOX_MAX_WORDS = 40;

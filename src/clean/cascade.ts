@@ -35,7 +35,7 @@ import { newPara, splitLines } from './lines.js';
 import { isWrapTail } from './wrap.js';
 import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
-import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
+import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
 import { isLabelledHeadlineAt, withoutEdgeFurniture, withoutMastheadRepeats } from './edges.js';
 import { betweenBody, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
@@ -285,11 +285,6 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
       const taken = shapeLine(nonBlank, i, kept, out);
       if (taken === 0) kept.push(l);
       else i += taken - 1;
-      continue;
-    }
-    // a related-news heading over prose between body lines is the body's subhead (clean/blocks.ts)
-    if (r.scope === 'block' && r.kind === 'related-block' && isSubheadOverProse(nonBlank, i, kept.some((k) => isSentenceLine(k.text)))) {
-      kept.push(l);
       continue;
     }
     // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);
