@@ -160,10 +160,6 @@ describe('a masthead repeated between body lines (clean5)', () => {
 });
 
 describe('clean5b shapes', () => {
-  it('a related-news heading over hard-wrapped prose between body lines is a subhead and stays with it', () => {
-    const raw = `${TITLE}\n${BODY}\nRekomendasi\nSeluruh dugaan itu telah diteruskan kepada Badan Kepegawaian Negara\nuntuk ditindaklanjuti.`;
-    expect(paras(raw)).toEqual([TITLE, BODY, 'Rekomendasi', 'Seluruh dugaan itu telah diteruskan kepada Badan Kepegawaian Negara untuk ditindaklanjuti.']);
-  });
   it('a masthead naming the dateline\'s outlet between body lines goes; a sentence naming it stays', () => {
     const raw = `${TITLE}\nLASUSUA, KENDARIPOS.ID — ${BODY}\nKENDARI POS - Media Terdepan di Sultra\n${BODY2}\nKendari Pos - yang terbit sejak 1995 - ikut memantau.`;
     expect(paras(raw)).toEqual([TITLE, BODY, BODY2, 'Kendari Pos - yang terbit sejak 1995 - ikut memantau.']);
