@@ -66,7 +66,9 @@ export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Ga
     }
     // a byline or staff credit (not a related item's time stamp) under the pending headline
     // (or a photo caption: clean4/08, "Terkini" / "Terpopuler" menu labels above the headline and its captioned photo)
-    if (pending !== null && aboveBody && r !== null && (r.kind === 'byline' || r.kind === 'footer' || r.kind === 'caption' || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
+    // (once a credit stands under it, any furniture line up to the body is the article's too: clean5/01, "Tim Redaksi" /
+    // "Kamis, 7 November 2024 | 10:22 WITA" / "Bagikan:" — a related item carries a time stamp, never a staff credit)
+    if (pending !== null && aboveBody && r !== null && (credits.length > 0 || r.kind === 'byline' || r.kind === 'footer' || r.kind === 'caption' || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
       credits.push({ line: m, rule: r });
       continue;
     }

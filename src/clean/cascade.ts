@@ -37,7 +37,7 @@ import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
-import { withoutEdgeFurniture } from './edges.js';
+import { isLabelledHeadlineAt, withoutEdgeFurniture, withoutMastheadRepeats } from './edges.js';
 import { betweenBody, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
 
 const TOP_RULES = rulesOf('top');
@@ -178,7 +178,8 @@ export function clean(raw: string): Cleaned {
   // (both read the first body line: its test, a dateline match, is asked once per line)
   const shape = { ...PAGE_HEAD_SHAPE, isBodyStart: remembered(PAGE_HEAD_SHAPE.isBodyStart) };
   const edged = withoutEdgeFurniture(lineRules(nonBlank, topHeader(nonBlank, out), out), nonBlank, vanishes, shape.isBodyStart, out);
-  const kept = withoutPageHead(edged, shape, (rule, raw) => out.drop('furniture', rule, raw));
+  // (then a masthead of the page head repeated between body lines)
+  const kept = withoutMastheadRepeats(withoutPageHead(edged, shape, (rule, raw) => out.drop('furniture', rule, raw)), nonBlank, shape.isBodyStart, out);
   // 4. join broken lines into paragraphs, 5. inline rules
   let paras = inlineRules(joinLines(kept), out);
   // 6. duplicates
@@ -276,6 +277,9 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     if (r === null && l.text.charCodeAt(0) >= ICON_MIN) r = iconLineRule(l.text);
     // a date line between body lines is text (rare: the body is only looked for when such a line fires)
     if (r !== null && r.edgesOnly === true && betweenBody(kept, nonBlank, i)) r = firstMatch(BLOCK_AND_LINE, l.text, -1, 50);
+    // a Title Case headline under a media label above the body, with no headline or sentence kept above it, is no
+    // credit (clean/edges.ts; under the article's own headline it is a video's link: regional2/06)
+    if (r !== null && r.kind === 'footer' && bylineZone && !kept.some((k) => countSpacedWords(k.text, 5) >= 5) && isLabelledHeadlineAt(nonBlank, i, PAGE_HEAD_SHAPE.isBodyStart, (t) => firstMatch(LINE_CASCADE, t, -1, 50) !== null)) r = null;
     if (r === null) {
       // no line rule: a post-meta row, or a widget split over two lines (clean/structure.ts)
       const taken = shapeLine(nonBlank, i, kept, out);
@@ -291,8 +295,10 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     i += shapeDropsAfter(nonBlank, i, kept, r, out);
     // a comment thread's heading below the body: the thread and its form run to the end of the page (comments
     // read like sentences, so no "body resumes" test can end it)
-    if (r.scope === 'block' && r.kind === 'comments' && kept.some((k) => isSentenceLine(k.text))) {
-      for (let j = i + 1; j < nonBlank.length; j++) out.drop('comments', 'comment-thread', nonBlank[j]!.raw);
+    // (a press release's end mark likewise: the issuer's "Tentang …", contacts and the mailer's footer follow it)
+    if (r.scope === 'block' && (r.kind === 'comments' || r.kind === 'release-end') && kept.some((k) => isSentenceLine(k.text))) {
+      const rest = r.kind === 'comments' ? 'comment-thread' : 'after-release-end';
+      for (let j = i + 1; j < nonBlank.length; j++) out.drop(r.kind, rest, nonBlank[j]!.raw);
       break;
     }
     // an author box below the body: its heading takes the few lines right under it, a biography's sentences too

@@ -14,11 +14,13 @@
 //     no sentence end whose neighbours on the page were both removed (an author's or a desk's name between a date
 //     line and a credit line). Its neighbours kept (a headline wrapped over two lines: "… Dilarang Fasilitasi" /
 //     "Pertemuan Paslon"), or a clause, it stays; in the body such a line is a subhead and always stays.
-// Word lists: the function words of src/lexicon/language.ts.
-import { MALAY_INDONESIAN_FUNCTION_WORDS } from '../lexicon/language.js';
+// Word lists: the function words of src/lexicon/language.ts (read by clean/line-shape.ts).
+import { HEADLINE_KICKERS } from '../lexicon/page-furniture.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
+import { matchDateline } from './dateline.js';
+import { hasFunctionWord, isHeadlineCased, isTitleCased } from './line-shape.js';
 
 /** Settings: the tail zone (kept and removed lines after the last sentence) has at least this many lines … */
 export const TAIL_ZONE_MIN_LINES = 2;
@@ -31,34 +33,15 @@ export const TAIL_ROWS_MIN = 4;
 /** … and one of more than this many words (or holding a function word) must be Title Case (a linked headline). */
 export const TAIL_PLAIN_MAX_WORDS = 4;
 
-const FUNCTION_WORDS = new Set(MALAY_INDONESIAN_FUNCTION_WORDS);
+const KICKERS = new Set(HEADLINE_KICKERS);
 /** A line that ends a sentence (a closing quote or bracket may follow the stop), or a quotation. */
 const SENTENCE_END = /[.!?…]["”’)\]]?$|["”]$/u;
 /** A line that ends like a clause or announces what follows: no link ends so. */
 const OPEN_END = /[,;:]$/u;
 /** A quotation or a list item: body text whatever its length. */
 const BODY_START = /^(?:["“‘'(]|[-–—•*·]\s|(?:\d{1,2}|[a-zA-Z])[.)]\s)/u;
-const UPPER_OR_DIGIT = /^["“‘'(#]?[\p{Lu}\p{N}]/u;
 
-/** Title Case: at least two thirds of the words start with a capital or a digit (a deck or a sentence does not). */
-export function isTitleCased(text: string): boolean {
-  const words = text.split(' ');
-  let caps = 0;
-  let counted = 0;
-  for (const w of words) {
-    // (a separator between links is no word: "Redaksi | Pedoman Media Siber | Kontak")
-    if (w.length === 1 && SEPARATOR.test(w)) continue;
-    counted++;
-    if (UPPER_OR_DIGIT.test(w)) caps++;
-  }
-  return counted > 0 && caps * 3 >= counted * 2;
-}
-const SEPARATOR = /^[|·•–—/-]$/u;
 
-function hasFunctionWord(text: string): boolean {
-  for (const w of text.toLowerCase().split(' ')) if (FUNCTION_WORDS.has(w)) return true;
-  return false;
-}
 
 /** Whether a kept line below the last sentence is built like a link or a label (see the header). */
 export function isTailFurniture(text: string): boolean {
@@ -111,9 +94,29 @@ export function tailRunStart(kept: readonly Line[], nonBlank: readonly Line[], l
   if (zone < TAIL_ZONE_MIN_LINES || zone === kept.length - s) return kept.length;
   // a table's rows ("label: value" on TAIL_ROWS_MIN lines or more) are data, not credits
   let rows = 0;
-  for (let k = s; k < kept.length; k++) if (kept[k]!.text.includes(': ')) rows++;
-  if (rows >= TAIL_ROWS_MIN) return kept.length;
+  // … and so are TAIL_FIGURE_ROWS_MIN lines in a row that name something and end in its figure (clean5/09, a report's
+  // table: "Kecamatan Nubatukan 3" / "Kecamatan Ile Ape 2" / …); a link or a label does not end in a number
+  let figures = 0;
+  let figureRun = 0;
+  for (let k = s; k < kept.length; k++) {
+    const t = kept[k]!.text;
+    if (t.includes(': ')) rows++;
+    figureRun = isFigureRow(t) ? figureRun + 1 : 0;
+    if (figureRun > figures) figures = figureRun;
+  }
+  if (rows >= TAIL_ROWS_MIN || figures >= TAIL_FIGURE_ROWS_MIN) return kept.length;
   return s;
+}
+
+/** … and fewer than this many lines in a row are a table's "name figure" rows. */
+export const TAIL_FIGURE_ROWS_MIN = 3;
+/** A row naming something and ending in its figure: it starts with a letter (a ranked link starts with its rank) and
+ *  ends in a spaced number (with decimals or a percent sign). */
+const FIGURE_END = / \d{1,7}(?:[.,]\d{1,3})*%?$/u;
+const LETTER_START = /^\p{L}/u;
+function isFigureRow(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return ((c >= 48 && c <= 57) || c === 37) && LETTER_START.test(text) && FIGURE_END.test(text);
 }
 
 /** An author and the outlet across a separator: two to four capitalised name words, a spaced dash or bar, and the
@@ -179,6 +182,7 @@ export function sandwichedLabels(kept: readonly Line[], nonBlank: readonly Line[
 /** Step 3c: `kept` without its tail run (`tail-furniture-run`), its author rows (`author-outlet-row`) and its labels
  *  between furniture under the headline (`label-between-furniture`). */
 export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], later: (text: string) => boolean, isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
+  kept = withoutRunningHeads(kept, isBodyStart, out);
   const tail = tailRunStart(kept, nonBlank, later);
   let end = kept.length;
   if (tail < kept.length) {
@@ -206,6 +210,193 @@ export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], la
     gone.add(i);
   }
   return kept.filter((_, i) => !gone.has(i));
+}
+
+/** A headline under a media or genre kicker (HEADLINE_KICKERS) above the body (clean5/07, a TV site: "Video: Ratusan
+ *  ASN Sorong Ikuti Apel Netralitas"): a credit rule reads "Label: value", but a credit's value is a name or a source and a caption's a
+ *  sentence-case clause, while this one is a Title Case headline of HEADLINE_AFTER_LABEL_MIN_WORDS words or more. */
+export function isLabelledHeadline(text: string): boolean {
+  const colon = text.indexOf(': ');
+  if (colon < 0 || colon > 20 || SENTENCE_END.test(text) || OPEN_END.test(text) || !KICKERS.has(text.slice(0, colon).toLowerCase())) return false;
+  const rest = text.slice(colon + 2);
+  return countSpacedWords(rest, HEADLINE_AFTER_LABEL_MIN_WORDS) >= HEADLINE_AFTER_LABEL_MIN_WORDS && isHeadlineCased(rest);
+}
+
+export const HEADLINE_AFTER_LABEL_MIN_WORDS = 5;
+
+/** Whether line `i` of the page is the article's headline under a media label: `isLabelledHeadline`, and no other
+ *  headline-cased line of as many words that no rule removes (`isFurniture`) stands between it and the first body line
+ *  (`isBodyStart`) within
+ *  LABELLED_HEADLINE_LOOKAHEAD lines (a mail's "Perihal: Rilis Berita - Apel …" above the release's own headline). */
+export function isLabelledHeadlineAt(nonBlank: readonly Line[], i: number, isBodyStart: (text: string) => boolean, isFurniture: (text: string) => boolean): boolean {
+  if (!isLabelledHeadline(nonBlank[i]!.text)) return false;
+  for (let j = i + 1; j < nonBlank.length && j <= i + LABELLED_HEADLINE_LOOKAHEAD; j++) {
+    const t = nonBlank[j]!.text;
+    if (isBodyStart(t)) return true;
+    // (a line a rule removes is no headline: "Tayang Senin, 4 November 2024 16:20 WIT")
+    if (isFurniture(t)) continue;
+    if (!SENTENCE_END.test(t) && countSpacedWords(t, HEADLINE_AFTER_LABEL_MIN_WORDS) >= HEADLINE_AFTER_LABEL_MIN_WORDS && isHeadlineCased(t)) return false;
+  }
+  return false;
+}
+export const LABELLED_HEADLINE_LOOKAHEAD = 8;
+
+/** A running head has at most this many words. */
+export const RUNNING_HEAD_MAX_WORDS = 8;
+
+/** A running head's shape: two to RUNNING_HEAD_MAX_WORDS words in Title Case or capitals, with no sentence end (the
+ *  cheap tests first: its length, a space, its last and first characters). */
+function isHeadShape(text: string): boolean {
+  const n = text.length;
+  if (n > 120 || n < 3 || !text.includes(' ')) return false;
+  const z = text.charCodeAt(n - 1);
+  // . ! ? " ) … ” ’
+  if (z === 46 || z === 33 || z === 63 || z === 34 || z === 41 || z === 0x2026 || z === 0x201d || z === 0x2019) return false;
+  const a = text.charCodeAt(0);
+  if (a < 128 ? !(a >= 65 && a <= 90) : !UPPER_FIRST.test(text)) return false;
+  return !SENTENCE_END.test(text) && countSpacedWords(text, RUNNING_HEAD_MAX_WORDS + 1) <= RUNNING_HEAD_MAX_WORDS && isTitleCased(text);
+}
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const PAGE_NUMBER = /^\d{1,4}$/u;
+
+/** `kept` without a printed page's running head (`running-head-repeat`, clean5/09, a PDF dump: "LAPORAN HASIL
+ *  PENGAWASAN" on top of the page and again where the next page starts): a line of a head's shape (`isHeadShape`) in
+ *  capitals found twice or more, a copy after the first between two sentence lines of the body (a page break falls inside the text; a headline repeated by a related list below the body is not between
+ *  body lines). Every copy goes, and so does a Title Case line repeated beside every copy of such a head or beside a
+ *  bare page number (clean5b/04: "Bawaslu Kabupaten Sikka" over it), and a bare page number right above or below one; the headline right above the body's
+ *  first line (`isBodyStart`) never does (a multi-page scrape repeats it: dedup takes the later copies). */
+function withoutRunningHeads(kept: Line[], isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
+  // (first a cheap pass: only a page with a head-shaped line found twice goes on)
+  let more: Set<string> | null = null;
+  let twice = false;
+  for (const l of kept) {
+    const t = l.text;
+    if (!isHeadShape(t)) continue;
+    if ((more ??= new Set()).has(t)) {
+      twice = true;
+      break;
+    }
+    more.add(t);
+  }
+  if (!twice) return kept;
+  const body = firstBodyLine(kept, isBodyStart, AUTHOR_ROW_MAX_LINE);
+  const headline = body > 0 ? kept[body - 1]!.text : null;
+  // per head-shaped line: how often it stands, and whether a copy after the first stands between two sentence lines
+  const seen = new Map<string, { n: number; between: boolean }>();
+  let sentenceAbove = false;
+  let waiting: Array<{ n: number; between: boolean }> = [];
+  for (const l of kept) {
+    const t = l.text;
+    if (SENTENCE_END.test(t)) {
+      sentenceAbove = true;
+      for (const w of waiting) w.between = true;
+      if (waiting.length > 0) waiting = [];
+      continue;
+    }
+    if (t === headline || !isHeadShape(t)) continue;
+    let e = seen.get(t);
+    if (e === undefined) seen.set(t, (e = { n: 0, between: false }));
+    if (++e.n >= 2 && sentenceAbove) waiting.push(e);
+  }
+  // the heads in capitals; then a Title Case line repeated beside every copy of one, or beside a bare page number (a
+  // pull quote's caption repeated is beside its quote, and stays)
+  const gone: boolean[] = [];
+  let any = false;
+  for (let k = 0; k < kept.length; k++) {
+    const t = kept[k]!.text;
+    const e = seen.get(t);
+    gone.push(e !== undefined && e.n >= 2 && e.between && !LOWER.test(t));
+    if (gone[k]) any = true;
+  }
+  if (!any) return kept;
+  for (const [t, e] of seen) {
+    if (e.n < 2 || !LOWER.test(t)) continue;
+    let beside = true;
+    for (let k = 0; k < kept.length && beside; k++) {
+      if (kept[k]!.text !== t) continue;
+      const near = (j: number): boolean => gone[j] === true || (j >= 0 && j < kept.length && PAGE_NUMBER.test(kept[j]!.text));
+      if (!near(k - 1) && !near(k + 1)) beside = false;
+    }
+    if (beside) for (let k = 0; k < kept.length; k++) if (kept[k]!.text === t) gone[k] = true;
+  }
+  const left: Line[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const l = kept[k]!;
+    if (gone[k]) out.drop('furniture', 'running-head-repeat', l.raw);
+    else if (PAGE_NUMBER.test(l.text) && (gone[k - 1] === true || gone[k + 1] === true)) out.drop('furniture', 'running-head-page-number', l.raw);
+    else left.push(l);
+  }
+  return left;
+}
+
+/** A site's name repeated between body lines has at least this many words (one word, "Hukum", may be a subhead as
+ *  much as a section label) and at most this many. */
+export const MASTHEAD_MIN_WORDS = 2;
+export const MASTHEAD_MAX_WORDS = 8;
+const NAME_SEPARATORS = [' - ', ' – ', ' — ', ' | ', ': '] as const;
+
+/**
+ * `kept` (after the page head went) without a site's masthead repeated below the body's first line (`masthead-repeat`:
+ * a TV site's station name, an outlet's "NAME - Portal Berita …" row dropped between paragraphs): a line with no
+ * sentence end that is, letter case aside, a line of MASTHEAD_MIN_WORDS to MASTHEAD_MAX_WORDS words removed above the
+ * body's first line (its masthead, its labels), alone or before a separator and a tagline; or, before a separator and a
+ * tagline, the outlet the body's dateline names, spaces and domain aside (clean5b/01: "KENDARI POS - Media Terdepan di
+ * Sultra" under "LASUSUA, KENDARIPOS.ID —"). The body's own subheads
+ * are named by no line of the page head, and stay.
+ */
+export function withoutMastheadRepeats(kept: Line[], nonBlank: readonly Line[], isBodyStart: (text: string) => boolean, out: Gathered): Line[] {
+  const body = firstBodyLine(kept, isBodyStart, AUTHOR_ROW_MAX_LINE);
+  if (body < 0 || body + 1 >= kept.length) return kept;
+  const first = kept[body]!.no;
+  // the lines above the body's first line that no longer stand: removed by a rule or as labels
+  let names: Set<string> | null = null;
+  let k = 0;
+  for (const l of nonBlank) {
+    if (l.no >= first) break;
+    while (k < kept.length && kept[k]!.no < l.no) k++;
+    if (k < kept.length && kept[k]!.no === l.no) continue;
+    const w = countSpacedWords(l.text, MASTHEAD_MAX_WORDS + 1);
+    if (w >= MASTHEAD_MIN_WORDS && w <= MASTHEAD_MAX_WORDS && !SENTENCE_END.test(l.text)) (names ??= new Set()).add(l.text.toLowerCase());
+  }
+  // the outlet the body's dateline names, as letters only ("KENDARIPOS.ID" → "kendaripos": "KENDARI POS - Media …")
+  const publisher = matchDateline(kept[body]!.text, true)?.dateline.publisher ?? null;
+  if (publisher !== null) {
+    const letters = lettersOf(publisher.toLowerCase().replace(DOMAIN_END, ''));
+    if (letters.length >= 4) (names ??= new Set()).add(letters);
+  }
+  if (names === null) return kept;
+  // (the cheap test in front: a line's first letter, lower-cased, opens one of the names)
+  const opens = new Set<number>();
+  for (const n of names) opens.add(n.charCodeAt(0));
+  let gone: Set<number> | null = null;
+  for (let i = body + 1; i < kept.length; i++) {
+    const t = kept[i]!.text;
+    const c = t.charCodeAt(0);
+    if (!opens.has(c >= 65 && c <= 90 ? c + 32 : c > 127 ? t[0]!.toLowerCase().charCodeAt(0) : c) || t.length > 160 || SENTENCE_END.test(t)) continue;
+    if (isMastheadOf(t.toLowerCase(), names)) {
+      (gone ??= new Set()).add(i);
+      out.drop('furniture', 'masthead-repeat', kept[i]!.raw);
+    }
+  }
+  return gone === null ? kept : kept.filter((_, i) => !gone!.has(i));
+}
+
+function isMastheadOf(lower: string, names: ReadonlySet<string>): boolean {
+  if (names.has(lower)) return true;
+  for (const sep of NAME_SEPARATORS) {
+    const at = lower.indexOf(sep);
+    if (at <= 0) continue;
+    const name = lower.slice(0, at);
+    if (names.has(name) || names.has(lettersOf(name.replace(DOMAIN_END, '')))) return true;
+  }
+  return false;
+}
+/** A domain's ending: ".id", ".com", ".co.id". */
+const DOMAIN_END = /(?:\.[a-z]{2,6}){1,2}$/u;
+const NOT_LETTER = /[^\p{L}]+/gu;
+function lettersOf(text: string): string {
+  return text.replace(NOT_LETTER, '');
 }
 
 /** The author row is looked for among this many kept lines at the top. */

@@ -7,6 +7,7 @@ import type { Line } from './lines.js';
 import { SECTION_LABELS } from '../lexicon/boilerplate.js';
 import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
 import { alt } from './rules/build.js';
+import { isTitleCased, letterWords } from './line-shape.js';
 
 /** Settings: the first body paragraph is looked for among this many kept lines at the top … */
 export const PAGE_HEAD_MAX_LINES = 8;
@@ -51,13 +52,6 @@ function isNameRow(text: string, headWords: number): boolean {
   return true;
 }
 const LOWER_START = /^\p{Ll}/u;
-/** Title Case: at least two thirds of the words capitalised (a deck under a headline is sentence case). */
-function isTitleCased(text: string): boolean {
-  const words = text.split(' ');
-  let caps = 0;
-  for (const w of words) if (/^["“‘']?[\p{Lu}\p{N}]/u.test(w)) caps++;
-  return caps * 3 >= words.length * 2;
-}
 
 /** A label: a few words, no sentence or clause punctuation at the end, not a quotation. */
 const LABEL_END = /[.!?,;:…"”’)]$/u;
@@ -82,13 +76,14 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
       break;
     }
   }
-  let head = body - 1;
+  const meta = metaRun(kept, body, shape.words);
+  let head = body - 1 - meta;
   if (head < 1) return [];
   let h = kept[head]!.text;
   // a headline wrapped over two lines (clean4b/05, an e-paper: "Camat di Kampar Dilaporkan" / "ke Panwascam"): the
-  // second starts in lower case right under a first with no end mark
+  // second starts in lower case, or is too short for a headline, right under a first with no end mark
   const above = kept[head - 1]!;
-  if (LOWER_START.test(h) && head >= 2 && above.no + 1 === kept[head]!.no && !LABEL_END.test(above.text)) {
+  if ((LOWER_START.test(h) || shape.words(h, PAGE_HEAD_MIN_HEADLINE_WORDS) < PAGE_HEAD_MIN_HEADLINE_WORDS) && head >= 2 && above.no + 1 === kept[head]!.no && !LABEL_END.test(above.text)) {
     head--;
     h = `${above.text} ${h}`;
   }
@@ -100,7 +95,7 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
     const t = kept[i]!.text;
     if (LABEL_END.test(t) || QUOTE_START.test(t)) continue;
     const w = shape.words(t, PAGE_HEAD_LONG_LABEL_MAX_WORDS + 1);
-    if (w <= PAGE_HEAD_LABEL_MAX_WORDS || (titled && isMastheadRow(t, headWords))) labels.push(i);
+    if (w <= PAGE_HEAD_LABEL_MAX_WORDS || isLabelByLetters(t) || (titled && isMastheadRow(t, headWords))) labels.push(i);
   }
   // a row of name words between two labels is one more (clean4b/01, a village site: "Website Resmi Desa Sukamakmur" /
   // "Kecamatan Cibungbulang Kabupaten Bogor" / "Beranda"): a kicker stands right above its headline, not among labels
@@ -112,8 +107,46 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
     }
     labels.sort((a, b) => a - b);
   }
+  for (let k = body - meta; k < body; k++) labels.push(k);
   return labels;
 }
+
+/** A label counted by the words that hold a letter, when a figure stands among them: a widget's figures and signs are no words (clean5/03, a ticker:
+ *  "IHSG 7.215,34 ▲ 0,42%"; clean5/06, a station: "Pro 1 FM 94.0 MHz"). */
+function isLabelByLetters(text: string, signs: RegExp = FIGURE_TOKEN): boolean {
+  return !LABEL_END.test(text) && !QUOTE_START.test(text) && !BODY_ITEM.test(text) && signs.test(text) && letterWords(text, PAGE_HEAD_LABEL_MAX_WORDS + 1) <= PAGE_HEAD_LABEL_MAX_WORDS;
+}
+/** A widget's figure: a number with a decimal or thousands separator or a unit sign ("7.215,34", "0,42%", "94.0",
+ *  "31°"), or an arrow. A year or a count ("Pilkada 2024") is a kicker's word, and a row of plain numbers a table's
+ *  ("Palm Bay 18 22 13 17 — 70"). */
+const FIGURE_TOKEN = /\p{N}[.,]\p{N}|\p{N}[%°]|[▲▼△▽↑↓]/u;
+/** … and below the headline a bar or a bullet between a name and its tagline too ("Guru | Penulis lepas"). */
+const META_SIGN = /\p{N}[.,]\p{N}|\p{N}[%°]|[▲▼△▽↑↓]| [|·•] /u;
+/** A meta label above the body: a label by its spaced words or by its letter words. */
+function isMetaLabel(text: string, words: (text: string, cap: number) => number): boolean {
+  if (words(text, PAGE_HEAD_LABEL_MAX_WORDS + 1) <= PAGE_HEAD_LABEL_MAX_WORDS) return !LABEL_END.test(text) && !QUOTE_START.test(text) && !BODY_ITEM.test(text);
+  return isLabelByLetters(text, META_SIGN);
+}
+/** A list item or a bulleted line: body whatever its length. */
+const BODY_ITEM = /^(?:[-–—•*·]\s|(?:\d{1,2}|[a-zA-Z])[.)]\s)/u;
+
+/**
+ * How many lines right above the first body line `body` are the page's meta labels, between the headline and the
+ * body (clean5/02, a live blog's "Refresh" under the date; clean5/07, a view count "1.204 kali ditonton"; clean5/05, a
+ * blog's author and tagline "Yohanes Bili Lero" / "Guru | Penulis lepas"): labels by their words or
+ * their letter words (`isMetaLabel`) in a run of META_RUN_MIN lines or more, or one set apart from the line above by a line a rule
+ * removed. One label right under the line above may be the end of a wrapped headline ("… Diduga Arahkan Guru" /
+ * "Pilih Paslon Tertentu"): it stays (0).
+ */
+function metaRun(kept: readonly Line[], body: number, words: (text: string, cap: number) => number): number {
+  let top = body;
+  while (top >= 2 && isMetaLabel(kept[top - 1]!.text, words)) top--;
+  const run = body - top;
+  if (run === 0 || run >= META_RUN_MIN) return run;
+  return kept[top - 1]!.no + 1 !== kept[top]!.no ? run : 0;
+}
+/** A run of this many meta labels above the body goes whatever stands above it. */
+export const META_RUN_MIN = 2;
 
 /** A page title scraped above the article (regional2/02, Blogger: "Kabar Lotim Online: Camat Diminta Awasi ASN di
  *  Wilayahnya" above "Camat Diminta Awasi ASN di Wilayahnya"; WordPress: "Headline – Site"): the headline of one of

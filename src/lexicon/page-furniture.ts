@@ -108,11 +108,13 @@ export const GAMBLING_BRAND_STEMS: readonly string[] = ['slot', 'toto', 'togel',
  *  bagian dari jaringan …". The subject is the page itself, and the verb says who made or paid for it. */
 /** Labels a disclosure may open with (clean3b/05: "Disclaimer: Artikel ini merupakan hasil kerja sama …"). */
 export const DISCLOSURE_LABELS: readonly string[] = ['disclaimer', 'catatan', 'catatan redaksi', 'note', 'keterangan', 'info'];
-export const DISCLOSURE_SUBJECTS: readonly string[] = ['konten ini', 'konten berikut', 'artikel ini', 'berita ini', 'tulisan ini', 'video ini', 'this content', 'this article'];
+export const DISCLOSURE_SUBJECTS: readonly string[] = ['konten ini', 'konten berikut', 'artikel ini', 'berita ini', 'tulisan ini', 'video ini', 'dokumen ini', 'this content', 'this article', 'this document'];
 export const DISCLOSURE_VERBS: readonly string[] = [
   'dibuat oleh', 'diproduksi oleh', 'disponsori', 'didukung oleh', 'merupakan bagian dari', 'merupakan kerja sama', 'merupakan hasil kerja sama',
   'merupakan konten', 'merupakan advertorial', 'adalah advertorial', 'hasil kerja sama', 'bekerja sama dengan',
   'tidak mewakili', 'adalah iklan', 'merupakan iklan', 'telah diperbarui', 'diperbarui pada', 'is sponsored', 'was produced', 'is produced',
+  // where a downloaded or printed copy came from (clean5b/04: "Dokumen ini diunduh dari laman resmi Bawaslu …")
+  'diunduh dari', 'dicetak dari', 'diakses dari', 'diambil dari', 'was downloaded from',
 ];
 
 /** Where news is delivered to a reader (promotions: "Simak breaking news … langsung di ponselmu", "Gabung
@@ -222,3 +224,21 @@ export const POST_NAV_WORDS: readonly string[] = [
   'berita sebelumnya', 'berita selanjutnya', 'berita berikutnya', 'post sebelumnya', 'previous post', 'next post',
   'previous article', 'next article', 'pos sebelumnya', 'pos berikutnya', 'tulisan sebelumnya', 'tulisan berikutnya',
 ];
+
+/** The word before a page number in a print or PDF page's running head or foot ("Surat Edaran Bupati | Halaman 2",
+ *  "RADAR | SENIN, 11 NOVEMBER 2024 | HAL. 3"); the dotted forms are matched with or without their dot. */
+export const PAGE_NUMBER_WORDS: readonly string[] = ['halaman', 'hal', 'hlm', 'page'];
+/** A print story's note where its continuation starts ("Sambungan dari Hal 3", "Sambungan Halaman 1"). */
+export const CONTINUED_FROM_WORDS: readonly string[] = ['sambungan dari', 'sambungan', 'lanjutan dari', 'lanjutan'];
+/** Words a press release's end mark spells between dashes ("-selesai-", "– SELESAI –", "-30-" is the number form;
+ *  "###" the sign form): nothing after the mark is the release. */
+export const RELEASE_END_WORDS: readonly string[] = ['selesai', 'end', 'akhir rilis', 'akhir siaran pers'];
+/** A headline's kicker before a colon ("Video: Ratusan ASN …", "INFOGRAFIS: …"): a media or genre label, never a
+ *  mail header ("Perihal:") or a credit role ("Editor:"). */
+export const HEADLINE_KICKERS: readonly string[] = [
+  'video', 'foto', 'galeri', 'galeri foto', 'infografis', 'audio', 'podcast', 'live', 'breaking', 'breaking news',
+  'eksklusif', 'wawancara', 'opini', 'analisis', 'kolom', 'editorial', 'tajuk', 'cek fakta', 'hoaks',
+];
+/** Openers of a link to the next or previous page of a paged article ("Lanjut ke halaman berikutnya", "Klik halaman
+ *  selanjutnya"); the page word and the direction are PAGINATION_LABELS and PAGINATION_NEXT (lexicon/boilerplate.ts). */
+export const PAGE_TURN_OPENERS: readonly string[] = ['lanjut ke', 'lanjutkan ke', 'lanjut baca', 'lanjutkan membaca', 'baca', 'klik', 'ke', 'menuju', 'buka'];

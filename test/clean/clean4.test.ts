@@ -10,6 +10,8 @@
 // article's headline past a site name and a photo caption; 10–18 still unread):
 //   tune (01–09)      boilerplate left 0/148, body lines lost 0/63, leads left 0/9
 //   held-out (10–18)  boilerplate left 9/131 (1.0 per article), body lines lost 0/64, leads left 1/8
+// After the clean5 rules (branch clean5; 10–18 still unread, counts only): held-out 6/131 (0.67 per article), body lines
+// lost 0/64, leads left 0/8.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { files, reportParts, scoreJunk } from './junk-devset.js';
@@ -24,11 +26,11 @@ describe('cleaning on the clean4 development set (fixtures/clean/clean4)', () =>
     expect([tune.junk, tune.body, held.junk, held.body]).toEqual([148, 63, 131, 64]);
   });
   // pinned at the level reached; raise them when quality improves, never lower them
-  it('loses no body line; no boilerplate line left on the tuning part and at most 9 on the held-out part', () => {
+  it('loses no body line; no boilerplate line left on the tuning part and at most 6 on the held-out part', () => {
     expect(tune.bodyLost).toEqual([]);
     expect(held.bodyLost).toEqual([]);
     expect(tune.junkLeft).toEqual([]);
-    expect(held.junkLeft.length).toBeLessThanOrEqual(9);
-    expect(tune.leadsLeft.length + held.leadsLeft.length).toBeLessThanOrEqual(1);
+    expect(held.junkLeft.length).toBeLessThanOrEqual(6);
+    expect(tune.leadsLeft.length + held.leadsLeft.length).toBeLessThanOrEqual(0);
   });
 });

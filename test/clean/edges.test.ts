@@ -96,3 +96,76 @@ describe('labels above the headline (clean/page-head.ts)', () => {
     expect(paras(`Data Desa\nSorotan Pilkada Serentak Nusantara\n${TITLE}\n${BODY}`)).toContain('Sorotan Pilkada Serentak Nusantara');
   });
 });
+
+// issue 22, clean5: pages that were printed or mailed before they were scraped, live blogs, widget rows, meta labels
+describe('meta labels between the headline and the body (clean/page-head.ts, clean5)', () => {
+  it('a run of short labels under the headline goes, the labels above it too', () => {
+    const c = clean(`Kompasiana\nTulis\n${TITLE}\nYohanes Bili Lero\nGuru | Penulis lepas\n12 November 2024 19:41\n${BODY}`);
+    expect(c.title).toBe(TITLE);
+    expect(paras(c.text)).toEqual([TITLE, BODY]);
+  });
+  it('one label set apart from the headline by a removed line goes; a ticker above the headline goes', () => {
+    expect(paras(`LIVE\n${TITLE}\nRabu, 27 November 2024\nRefresh\n${BODY}`)).toEqual([TITLE, BODY]);
+    expect(paras(`IHSG 7.215,34 ▲ 0,42%\n${TITLE}\nSelasa, 12 Nov 2024 14:05 WITA\n1.204 kali ditonton\n${BODY}`)).toEqual([TITLE, BODY]);
+  });
+  it.each([
+    ['a wrapped headline\'s short second line before a byline', `Kepala Sekolah di Pinrang Diduga Arahkan Guru\nPilih Paslon Tertentu\nLaporan Wartawan: M. Rizal\n${BODY}`, 'Pilih Paslon Tertentu'],
+    ['a kicker with a year above the headline', `Dinas Pendidikan Pilkada 2024\n${TITLE}\n${BODY}`, 'Dinas Pendidikan Pilkada 2024'],
+    ['a subhead in the body', `${TITLE}\n${BODY}\nSanksi Disiplin\n${BODY2}`, 'Sanksi Disiplin'],
+    ['a table\'s row of plain numbers above a headline (html-bench)', `Palm Bay 18 22 13 17 — 70\n${TITLE}\n${BODY}`, 'Palm Bay 18 22 13 17 — 70'],
+  ])('%s stays', (_, raw, line) => expect(clean(raw).text).toContain(line));
+});
+
+describe('a headline under a media kicker (clean5/07)', () => {
+  it('is the article\'s headline above the body, a link under the article\'s own headline', () => {
+    const c = clean(`TV Sorong\nVideo: Ratusan ASN Sorong Ikuti Apel Netralitas\nDurasi 02:31\n${BODY}`);
+    expect(c.title).toBe('Video: Ratusan ASN Sorong Ikuti Apel Netralitas');
+    expect(paras(`${TITLE}\nVideo: Detik-detik Warga Tangkap Oknum ASN di Lokasi Kampanye\n${BODY}`)).toEqual([TITLE, BODY]);
+    // a caption in sentence case with its credit is no headline
+    expect(paras(`Foto: Antrean pemilih di TPS 05 Sungai Jawi (Dok. Redaksi)\n${TITLE}\n${BODY}`)).toEqual([TITLE, BODY]);
+  });
+});
+
+describe('a printed page\'s furniture (clean5)', () => {
+  it('running heads and feet, page numbers and continuation notes go; the text on both pages stays', () => {
+    const raw = `LAPORAN HASIL PENGAWASAN\n${TITLE}\n${BODY}\nLaporan Hasil Pengawasan Pilkada Lembata 2024 | 12\n- 12 -\nLAPORAN HASIL PENGAWASAN\nSambungan dari Hal 3\n${BODY2}`;
+    expect(paras(raw)).toEqual([TITLE, BODY, BODY2]);
+    expect(rules(raw)).toEqual(expect.arrayContaining(['running-head-repeat: LAPORAN HASIL PENGAWASAN', 'running-head-line: Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12']));
+  });
+  it('a one-word capitals cell repeated between sentences is no running head (html-bench: a roster\'s "DL")', () => {
+    expect(rules(`${TITLE}\n${BODY}\nDL\n${BODY2}\nDL\nPelanggaran akan dilaporkan ke BKN.`)).not.toContain('running-head-repeat: DL');
+  });
+  it('a capitals subhead found once, and a capitals headline repeated below the body, stay', () => {
+    expect(paras(`${TITLE}\n${BODY}\nSANKSI DISIPLIN\n${BODY2}`)).toContain('SANKSI DISIPLIN');
+    expect(clean(`BAWASLU PERIKSA CAMAT SIGI\n${BODY}\n${BODY2}\nBerita Lainnya\nBAWASLU PERIKSA CAMAT SIGI`).title).toBe('BAWASLU PERIKSA CAMAT SIGI');
+  });
+  it('a table\'s rows after the last sentence stay, with its caption', () => {
+    const table = 'Tabel 3.1 Rekapitulasi Dugaan Pelanggaran\nKecamatan Nubatukan 3\nKecamatan Ile Ape 2\nKecamatan Omesuri 4';
+    expect(clean(`${TITLE}\n${BODY}\n${table}\nLaporan Hasil Pengawasan Pilkada Lembata 2024 | 13`).text).toContain('Kecamatan Omesuri 4');
+  });
+  it('a live blog\'s time stamps go, its entries stay', () => {
+    expect(paras(`${TITLE}\n${BODY}\n14:52 WIB\n${BODY2}\n09.40 WIB\nTPS dibuka serentak pukul 07.00 WIB.`)).toEqual([TITLE, BODY, BODY2, 'TPS dibuka serentak pukul 07.00 WIB.']);
+  });
+  it('a press release\'s end mark takes the issuer\'s boilerplate after it', () => {
+    const raw = `${TITLE}\n${BODY}\nRincian perkara:\n1. Kabupaten Gorontalo: tiga perkara\n###\nTentang Bawaslu\nBawaslu adalah lembaga pengawas pemilu.\nKontak Media:\nhumas@bawaslu.example`;
+    expect(paras(raw)).toEqual([TITLE, BODY, 'Rincian perkara:', '1. Kabupaten Gorontalo: tiga perkara']);
+  });
+});
+
+describe('a masthead repeated between body lines (clean5)', () => {
+  it('goes, alone or with its tagline; a subhead stays', () => {
+    const raw = `Kabar Teluk Online\nBerita\n${TITLE}\nRedaksi\n${BODY}\nKABAR TELUK ONLINE - Informasi Terpercaya\nSanksi Disiplin\n${BODY2}\nKabar Teluk Online\nCamat diminta memantau kegiatan kepala desa.`;
+    expect(paras(raw)).toEqual([TITLE, BODY, 'Sanksi Disiplin', BODY2, 'Camat diminta memantau kegiatan kepala desa.']);
+  });
+});
+
+describe('clean5b shapes', () => {
+  it('a masthead naming the dateline\'s outlet between body lines goes; a sentence naming it stays', () => {
+    const raw = `${TITLE}\nLASUSUA, KENDARIPOS.ID — ${BODY}\nKENDARI POS - Media Terdepan di Sultra\n${BODY2}\nKendari Pos - yang terbit sejak 1995 - ikut memantau.`;
+    expect(paras(raw)).toEqual([TITLE, BODY, BODY2, 'Kendari Pos - yang terbit sejak 1995 - ikut memantau.']);
+  });
+  it('a Title Case line repeated beside a capitals running head goes with the page numbers beside it', () => {
+    const head = 'Bawaslu Kabupaten Sikka\nLAPORAN AKHIR PENGAWASAN TAHAPAN KAMPANYE';
+    expect(paras(`${head}\n2\n${TITLE}\n${BODY}\n${head}\n3\n${BODY2}`)).toEqual([TITLE, BODY, BODY2]);
+  });
+});

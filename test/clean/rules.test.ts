@@ -110,7 +110,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   },
   'editor-initials-bare': {
     yes: ['kampanye terbuka maupun tertutup. jm/her', 'kata dia. ant/rls', 'jm/her'],
-    no: ['memilih dan/atau dipilih', 'kata dia. Jm/Her', 'tertutup jm/her'],
+    no: ['memilih dan/atau dipilih', 'kata dia. Jm/Her', 'tertutup jm/her', 'melapor melalui laman https://lapor.bawaslu.go.id/form/asn', 'di www.kabarsultra.id/rls'],
   },
   // ─── rules added for real scraped news (fixtures/clean/news) ───
   'byline-date': {
@@ -317,6 +317,38 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   'copyright-sign-line': {
     yes: ['Hak Cipta © 2024 Pemerintah Kota Bengkulu', '© 2024 Bagian Prokopim Setda Kabupaten Bima', 'COPYRIGHT © ANTARA 2024'],
     no: ['Hak cipta foto itu milik Humas Pemkab.'],
+  },
+  'running-head-line': {
+    yes: ['RADAR BUTON | SENIN, 11 NOVEMBER 2024 | HALAMAN 3', 'Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12', 'Surat Edaran Bupati | Hal. 2'],
+    no: ['Kecamatan | Jumlah | 12 orang', 'Nubatukan | 3', 'Skor akhir 2 | 1 untuk tuan rumah, kata wasit 3', 'Jumlah ASN dilaporkan 12'],
+  },
+  'page-number-dashes-line': {
+    yes: ['- 2 -', '— 12 —', '-3-'],
+    no: ['- 2 orang -', '2 - 1', '- Sanksi -'],
+  },
+  'continued-from-line': {
+    yes: ['Sambungan dari Hal 3', '(Sambungan dari halaman 1)', 'Lanjutan Hal. 2'],
+    no: ['Sambungan telepon terputus saat rapat berlangsung.', 'Sambungan dari pusat'],
+  },
+  'live-time-stamp-line': {
+    yes: ['14:52 WIB', '09.40 WITA', '7:05 WIT'],
+    no: ['14:52', 'Pukul 14.52 WIB', '14.52 WIB, TPS dibuka', '2024 WIB'],
+  },
+  'page-turn-line': {
+    yes: ['Lanjut ke halaman berikutnya', 'Klik halaman selanjutnya »', 'Baca halaman sebelumnya'],
+    no: ['Lanjut ke halaman berikutnya untuk membaca aturan lengkapnya.', 'Baca halaman ini dengan saksama.', 'Lanjut ke tahap berikutnya'],
+  },
+  'page-section-line': {
+    yes: ['Halaman 2 - Politik', 'HAL. 7 | METROPOLIS', 'Halaman 12: Daerah'],
+    no: ['Halaman 2 - Politik dan pemerintahan dibahas dalam rapat itu.', 'Halaman 2', 'Halaman kantor bupati - lokasi apel'],
+  },
+  'share-this-line': {
+    yes: ['Bagikan liputan ini:', 'Bagikan artikel ini', 'Sebarkan berita ini'],
+    no: ['Bagikan sembako ini kepada warga.', 'Bagikan', 'Bagikan kepada warga yang membutuhkan ini'],
+  },
+  'release-end-mark': {
+    yes: ['###', '-30-', '- SELESAI -', '–selesai–', '(selesai)'],
+    no: ['## Sanksi', 'Selesai', 'Rapat selesai pukul 12.00.', '#Pilkada2024'],
   },
   'continued-line': {
     yes: ['Bersambung ke halaman 7', 'Bersambung', '(Bersambung)'],

@@ -293,6 +293,7 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     },
     kind: 'editor-initials',
     scope: 'tail',
-    pattern: /(?:^|(?<=[.!?"”’…]))\s{0,3}\p{Ll}{1,6}(?:\/\p{Ll}{1,6}){1,4}$/u,
+    // (a space after the stop: glued to it, "…lapor.bawaslu.go.id/form/asn" is the end of a URL, issue 22)
+    pattern: /(?:^\s{0,3}|(?<=[.!?"”’…])\s{1,3})\p{Ll}{1,6}(?:\/\p{Ll}{1,6}){1,4}$/u,
   },
 ];

@@ -1,0 +1,70 @@
+// The shape of one line, read the same way by every cleaning step that looks at shape (clean/edges.ts, the edges of
+// the body; clean/page-head.ts, the labels above the headline): one helper per job. Word lists: the function words
+// of src/lexicon/language.ts.
+import { MALAY_INDONESIAN_FUNCTION_WORDS } from '../lexicon/language.js';
+
+const FUNCTION_WORDS = new Set(MALAY_INDONESIAN_FUNCTION_WORDS);
+/** A word starting with a capital or a digit, after an opening quote, bracket or hash. */
+const UPPER_OR_DIGIT = /^["“‘'(#]?[\p{Lu}\p{N}]/u;
+/** A separator between links or name parts, no word: "Redaksi | Pedoman Media Siber | Kontak". */
+const SEPARATOR = /^[|·•–—/-]$/u;
+
+function isSeparator(w: string): boolean {
+  return w.length === 1 && SEPARATOR.test(w);
+}
+
+/** Title Case: at least two thirds of the words (separators left out) start with a capital or a digit (a linked
+ *  headline, a masthead; a deck or a sentence does not). */
+export function isTitleCased(text: string): boolean {
+  let caps = 0;
+  let counted = 0;
+  for (const w of text.split(' ')) {
+    if (isSeparator(w)) continue;
+    counted++;
+    if (UPPER_OR_DIGIT.test(w)) caps++;
+  }
+  return counted > 0 && caps * 3 >= counted * 2;
+}
+
+/** Headline case, stricter than `isTitleCased`: every word but a function word starts with a capital or a digit, and
+ *  no bracket closes the line (a caption names places in capitals too, but keeps its common nouns in lower case and
+ *  its credit in brackets: "Antrean pemilih di TPS 05 (Dok. Redaksi)"). */
+export function isHeadlineCased(text: string): boolean {
+  if (text.endsWith(')')) return false;
+  for (const w of text.split(' ')) {
+    if (w === '' || UPPER_OR_DIGIT.test(w) || isSeparator(w)) continue;
+    if (!FUNCTION_WORDS.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Whether the line holds a function word (a clause does; a label, a tag or a name does not). */
+export function hasFunctionWord(text: string): boolean {
+  for (const w of text.toLowerCase().split(' ')) if (FUNCTION_WORDS.has(w)) return true;
+  return false;
+}
+
+/** The words of a line that hold a letter, counted no further than `cap`: a widget's figures and signs are no words
+ *  ("IHSG 7.215,34 ▲ 0,42%" has one, "Pro 1 FM 94.0 MHz" three). */
+export function letterWords(text: string, cap: number): number {
+  let n = 0;
+  let inWord = false;
+  let lettered = false;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    if (c === 32) {
+      if (inWord && lettered && ++n >= cap) return n;
+      inWord = false;
+      lettered = false;
+      continue;
+    }
+    inWord = true;
+    if (!lettered && isLetterAt(text, k, c)) lettered = true;
+  }
+  return n;
+}
+const LETTER = /\p{L}/u;
+function isLetterAt(text: string, k: number, c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[k]!);
+}
