@@ -318,6 +318,8 @@ export const REPORTERS: Readonly<Record<string, string>> = {
   // election supervisors
   bawaslu: 'Bawaslu', 'badan pengawas pemilu': 'Bawaslu', 'badan pengawas pemilihan umum': 'Bawaslu',
   panwaslu: 'Panwaslu', panwascam: 'Panwaslu', gakkumdu: 'Gakkumdu', dkpp: 'DKPP',
+  // Aceh's election supervisors (Panitia Pengawas Pemilihan, under the Qanun)
+  panwaslih: 'Panwaslih',
   // civil-service oversight
   kasn: 'KASN', 'komisi aparatur sipil negara': 'KASN', bkn: 'BKN', 'badan kepegawaian negara': 'BKN',
   'kemenpan-rb': 'KemenPAN-RB', kemenpanrb: 'KemenPAN-RB', 'kemenpan rb': 'KemenPAN-RB', kemenpan: 'KemenPAN-RB',

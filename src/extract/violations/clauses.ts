@@ -34,7 +34,6 @@ import {
   REPORTER_LEVEL_WORDS,
   REPORTERS,
   REST_PRONOUNS,
-  REST_WORDS,
   SIMILAR_WORDS,
   SUBSET_ANCHORS,
   SUBSET_PHRASES,
@@ -49,6 +48,7 @@ import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
+import { backParts } from './anaphora.js';
 
 const REACH = 300;
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
@@ -73,8 +73,6 @@ const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
 /** "18 dari 25 kasus": a bare number right before "dari" and a count is a part of it. */
 const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.,/-])(?<num>${NUMBER_SOURCE})[ \\t]{1,2}dari\\s{1,2}$`, 'diu');
-const SUBSET_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SUBSET_PHRASES)})${WE}`, 'iu');
-const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
 const SIMILAR_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIMILAR_WORDS)})${WE}`, 'iu');
 const DEMONSTRATIVE_AFTER = new RegExp(`^(?:\\s{1,2}\\p{L}+){0,2}?\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE}`, 'iu');
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
@@ -231,41 +229,8 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
     }
   }
   out.sort((a, b) => a.start - b.start);
-  // "N di antaranya": a part of the last count of its group before it (this sentence or the one before);
-  // "N lainnya": the rest of the last split count before it
-  for (const c of all) {
-    if (c.parent !== null) continue;
-    const tail = text.slice(c.unitEnd > c.numEnd ? c.unitEnd : c.numEnd, c.end + 40);
-    const subset = SUBSET_AFTER.test(tail);
-    const rest = !subset && REST_AFTER.test(tail);
-    if (!subset && !rest) continue;
-    const si = sentenceIndex(sentences, c.numStart);
-    const floor = sentences.starts[Math.max(0, si - (rest ? 2 : 1))] ?? 0;
-    for (let i = lastBefore(out, c.start); i >= 0 && out[i]!.start >= floor; i--) {
-      const p = out[i]!;
-      // the rest of a split takes the split's whole; "40 ASN lainnya" after a count with no split is a count of
-      // others of the same kind (accepted, no parent)
-      if (rest && p.parent === null) {
-        if (!sameGroup(c, p)) continue;
-        if (!isAccepted.has(c)) {
-          isAccepted.add(c);
-          out.push(c);
-          out.sort((a, b) => a.start - b.start);
-        }
-        break;
-      }
-      const target = rest ? p.parent : p;
-      if (target === null || target === c || !sameGroup(c, target) || (subset && p.parent !== null)) continue;
-      c.parent = target;
-      if (!isAccepted.has(c)) {
-        isAccepted.add(c);
-        out.push(c);
-        out.sort((a, b) => a.start - b.start);
-      }
-      break;
-    }
-  }
-  return out;
+  // "N di antaranya" and "N lainnya" (anaphora.ts): parts of a whole stated before
+  return backParts(out, all, isAccepted, text, sentences, numbers, taken);
 }
 
 
@@ -411,11 +376,12 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     // an item of a breakdown takes the scope of the count that opened it (items share its unit's offsets)
     const head = c.rule === 'list-item' && depth < 4 ? listHead(list, list.indexOf(c)) : null;
     if (head !== null) return resolve(head, depth + 1);
-    // a whole split into a neutrality part (the part may hang on a restatement: "Dari 64 pelanggaran itu, 21 …")
+    // a whole split into a neutrality part, or into a part of another kind ("Lima dari sembilan laporan itu …. Tiga
+    // laporan lainnya menyangkut dugaan politik uang"); the part may hang on a restatement ("Dari 64 pelanggaran itu, 21 …")
     for (const d of list) {
       const p = d.parent;
       // (the new cases of an increase are of the kind of the total, not a kind among others)
-      if (p !== null && d.rule !== 'increment' && (p === c || (p.value === c.value && sameGroup(p, c))) && own.get(d) === 'neutrality') return 'all';
+      if (p !== null && d.rule !== 'increment' && (p === c || (p.value === c.value && sameGroup(p, c))) && (own.get(d) ?? null) !== null) return 'all';
     }
     // the topic: the sentence, the few before it and the one after it
     const si = sentenceIndex(sentences, c.numStart);

@@ -1,0 +1,73 @@
+// Counts in the frames of the counts5 round (issue 22; fixtures/violations/counts5): parts that point back to a whole
+// stated sentences or paragraphs before them ("N di antaranya", "N sisanya", "N lainnya"), with or without a unit.
+// Each case runs the whole pipeline and checks the claims a user sees; each rule has negative cases beside it.
+import { describe, it } from 'vitest';
+import { type ClaimWant, expectClaims } from './violations-dev.js';
+
+const cases: { name: string; text: string; want: ClaimWant[] }[] = [
+  // "N di antaranya" far from its whole
+  {
+    name: '"di antaranya" two sentences after its whole, a sentence about something else between',
+    text:
+      'Bawaslu Kabupaten Banyumas mencatat 31 laporan dugaan pelanggaran selama tahapan Pilkada 2024. Laporan itu datang dari masyarakat maupun hasil pengawasan jajaran panwascam. ' +
+      'Sebanyak 14 di antaranya menyangkut netralitas ASN.',
+    want: [{ value: 31, parent: null, scope: 'all' }, { value: 14, parent: 31, reporter: 'Bawaslu', scope: 'neutrality' }],
+  },
+  {
+    name: 'a bare "N di antaranya" a paragraph and a quotation after its whole takes the whole\'s unit',
+    text:
+      'Panwaslih Kabupaten Aceh Besar memproses 11 kasus dugaan pelanggaran netralitas ASN dalam Pilkada Aceh 2024.\n\n' +
+      'Ketua Panwaslih Aceh Besar, Nurdin, mengatakan kasus-kasus itu berawal dari unggahan di media sosial. "Kami sudah memanggil para terlapor," katanya.\n\n' +
+      'Tujuh di antaranya sudah diteruskan ke instansi terkait, sedangkan empat lainnya dihentikan.',
+    want: [
+      { value: 11, reporter: 'Panwaslih' },
+      { value: 7, parent: 11, unit: 'kasus', reporter: 'Panwaslih' },
+      { value: 4, parent: 11, unit: 'kasus' },
+    ],
+  },
+  {
+    name: 'negative: a whole of another group nearer bars the way back to an older whole',
+    text:
+      'Bawaslu menerima lebih dari 100 laporan dugaan pelanggaran selama Pilkada 2024. Dari laporan itu, belasan ASN diduga tidak netral. ' +
+      'Ketua Bawaslu mengatakan dua kasus di antaranya sudah diteruskan ke BKN.',
+    want: [{ value: 100 }, { value: 10 }, { value: 2, parent: null }],
+  },
+  {
+    name: 'negative: "di antaranya" after a list of places is no count',
+    text: 'Bawaslu menemukan pelanggaran netralitas ASN pada Pilkada 2024 di sejumlah kecamatan, di antaranya Kecamatan Kota dan Kecamatan Barat.',
+    want: [],
+  },
+  // the rest of a split in a later sentence
+  {
+    name: '"Adapun lima sisanya" after a split in the sentence before: the split\'s whole is its parent',
+    text:
+      'Pelanggaran netralitas ASN yang ditangani Bawaslu Kota Bengkulu selama Pilwalkot 2024 berjumlah 16. Sebelas di antaranya sudah direkomendasikan ke KASN. ' +
+      'Adapun lima sisanya dihentikan karena tidak memenuhi unsur.',
+    want: [{ value: 16 }, { value: 11, parent: 16 }, { value: 5, parent: 16, unit: 'pelanggaran' }],
+  },
+  {
+    name: '"N laporan lainnya" after a split hanging on a restatement of the whole',
+    text:
+      'Bawaslu Kota Palu menerima sembilan laporan dari warga selama Pilwalkot Palu 2024. Lima dari sembilan laporan itu terkait netralitas ASN. ' +
+      'Tiga laporan lainnya menyangkut dugaan politik uang.',
+    want: [{ value: 9, scope: 'all' }, { value: 5, parent: 9 }, { value: 3, parent: 9, scope: 'all' }],
+  },
+  {
+    name: 'negative: a bare rest that would make the parts exceed the whole is no count',
+    text:
+      'Bawaslu Kota Bengkulu menangani 16 pelanggaran netralitas ASN selama Pilwalkot 2024. Sebelas di antaranya sudah direkomendasikan ke KASN. ' +
+      'Adapun delapan sisanya masih dikaji.',
+    want: [{ value: 16 }, { value: 11, parent: 16 }],
+  },
+  {
+    name: 'negative: a bare "N lainnya" with no split before is no count',
+    text: 'Bawaslu Kota Bengkulu menangani 16 pelanggaran netralitas ASN selama Pilwalkot 2024. Dua lainnya masih menunggu jadwal sidang.',
+    want: [{ value: 16 }],
+  },
+];
+
+describe('counts: parts pointing back to a whole stated before', () => {
+  it.each(cases)('$name', ({ text, want }) => {
+    expectClaims(text, want);
+  });
+});
