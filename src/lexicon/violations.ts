@@ -173,6 +173,10 @@ export const NEUTRALITY_CUES: readonly string[] = [
   'netralitas', 'netral', 'ketidaknetralan', 'asn', 'pns', 'aparatur', 'pppk', 'kepala desa', 'kades', 'perangkat desa',
 ];
 
+/** Of NEUTRALITY_CUES, the words that name neutrality as a kind of violation, not the people it concerns: a case part
+ *  "menyangkut netralitas ASN" says its whole covers more; "melibatkan kepala desa" does not. */
+export const NEUTRALITY_KIND_WORDS: readonly string[] = ['netralitas', 'netral', 'ketidaknetralan'];
+
 /** Kinds of election violations that are not neutrality ("15 pelanggaran kode etik", "2 laporan politik uang"). */
 export const OTHER_VIOLATION_KINDS: readonly string[] = [
   'kode etik', 'etik', 'administrasi', 'administratif', 'politik uang', 'money politic', 'money politics',
@@ -391,6 +395,10 @@ export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'd
 export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];
 /** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
 export const LIST_TOTAL_LABELS: readonly string[] = ['Total', 'Jumlah', 'Totalnya', 'Jumlahnya', 'Keseluruhan'];
+
+/** Words right before a figure that make it the total of figures stated before it ("… empat kepala desa dan dua camat
+ *  …. … total ada 20 orang"): with an exact sum, those figures are its parts. */
+export const TOTAL_WORDS: readonly string[] = ['total', 'totalnya', 'jumlah', 'jumlahnya', 'keseluruhan', 'seluruhnya', 'semuanya', 'sehingga total'];
 
 /** Heads of a subject noun phrase that is itself a quantity: "Jumlah pelanggaran netralitas ASN yang ditangani
  *  Bawaslu … hingga akhir Oktober mencapai 63". Its unit is read however far the cue stands in the sentence. */
