@@ -396,10 +396,6 @@ export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '�
 /** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
 export const LIST_TOTAL_LABELS: readonly string[] = ['Total', 'Jumlah', 'Totalnya', 'Jumlahnya', 'Keseluruhan'];
 
-/** Words right before a figure that make it the total of figures stated before it ("… empat kepala desa dan dua camat
- *  …. … total ada 20 orang"): with an exact sum, those figures are its parts. */
-export const TOTAL_WORDS: readonly string[] = ['total', 'totalnya', 'jumlah', 'jumlahnya', 'keseluruhan', 'seluruhnya', 'semuanya', 'sehingga total'];
-
 /** Heads of a subject noun phrase that is itself a quantity: "Jumlah pelanggaran netralitas ASN yang ditangani
  *  Bawaslu … hingga akhir Oktober mencapai 63". Its unit is read however far the cue stands in the sentence. */
 export const QUANTITY_HEADS: readonly string[] = ['jumlah', 'total', 'angka', 'banyaknya', 'rekapitulasi', 'rekap'];

@@ -33,7 +33,6 @@ import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
 import { markForecasts } from './forecasts.js';
-import { exactSums, increments } from './wholes.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
 import { breakdownParts, changeFrom, restParts, siblingParents, sumParents } from './sums.js';
@@ -371,9 +370,6 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = addListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
   markForecasts(list, text, sentences);
-  // wholes for counts that name none (wholes.ts): an increase's total, exact sums, a breakdown's whole
-  increments(list, text, sentences);
-  exactSums(list, text, sentences);
   assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
   counts = linkReporter(counts, list, index, sentences, regions); // 5
