@@ -1,5 +1,6 @@
 // Counts in the frames of the counts5 round (issue 22; fixtures/violations/counts5): parts that point back to a whole
-// stated sentences or paragraphs before them ("N di antaranya", "N sisanya", "N lainnya"), with or without a unit.
+// stated sentences or paragraphs before them ("N di antaranya", "N sisanya", "N lainnya"), with or without a unit; the
+// reporter of a restated figure and of a change's first figure; the scope of a whole split by the people involved.
 // Each case runs the whole pipeline and checks the claims a user sees; each rule has negative cases beside it.
 import { describe, it } from 'vitest';
 import { type ClaimWant, expectClaims } from './violations-dev.js';
@@ -63,6 +64,38 @@ const cases: { name: string; text: string; want: ClaimWant[] }[] = [
     name: 'negative: a bare "N lainnya" with no split before is no count',
     text: 'Bawaslu Kota Bengkulu menangani 16 pelanggaran netralitas ASN selama Pilwalkot 2024. Dua lainnya masih menunggu jadwal sidang.',
     want: [{ value: 16 }],
+  },
+  // reporters of restatements and of changes
+  {
+    name: 'a figure restated with a demonstrative takes the body that first counted it, not a body named in passing between',
+    text:
+      'Bawaslu Kabupaten Banyumas mencatat 31 laporan dugaan pelanggaran selama Pilkada 2024. Laporan itu datang dari masyarakat maupun hasil pengawasan jajaran panwascam. ' +
+      'Sebanyak 14 di antaranya menyangkut netralitas ASN. Dari 14 laporan netralitas itu, sembilan sudah diteruskan ke KASN.',
+    want: [{ value: 31, reporter: 'Bawaslu' }, { value: 14, reporter: 'Bawaslu' }, { value: 9, parent: 14, reporter: 'Bawaslu' }],
+  },
+  {
+    name: 'the first figure of a change is counted by the body that counted the second',
+    text:
+      'Jumlah laporan pelanggaran netralitas di Kabupaten Bone naik dari tujuh laporan pada Pilkada 2018 menjadi 19 laporan pada Pilkada 2024. ' +
+      'Tahun ini, 12 dari 19 laporan itu melibatkan kepala desa, kata Ketua Bawaslu Bone.',
+    want: [
+      { value: 7, reporter: 'Bawaslu', year: 2018 },
+      { value: 19, reporter: 'Bawaslu', year: 2024 },
+      { value: 12, parent: 19, reporter: 'Bawaslu' },
+    ],
+  },
+  // scope of a whole
+  {
+    name: 'a whole split by the people involved stays of the kind of the figure of its unit just before',
+    text:
+      'Bawaslu Kabupaten Ketapang memperkirakan laporan dugaan pelanggaran netralitas bisa bertambah hingga 20 laporan menjelang Pilkada 2024. ' +
+      'Saat ini tercatat belasan laporan yang masih dikaji, dan sedikitnya enam di antaranya melibatkan kepala desa.',
+    want: [{ value: 20, qualifier: 'forecast' }, { value: 10, scope: 'neutrality' }, { value: 6, parent: 10, qualifier: 'at_least' }],
+  },
+  {
+    name: 'negative: a whole split by a part naming neutrality as a kind covers all violations',
+    text: 'Bawaslu Kabupaten Banyumas mencatat 31 laporan dugaan pelanggaran selama Pilkada 2024, 14 di antaranya menyangkut netralitas ASN.',
+    want: [{ value: 31, scope: 'all' }, { value: 14, parent: 31, scope: 'neutrality' }],
   },
 ];
 
