@@ -261,8 +261,14 @@ export const ORIGIN_MARKERS: readonly string[] = ['dari'];
 export const OFFENCE_EVENTS: readonly string[] = ['kampanye', 'deklarasi', 'konsolidasi', 'rapat umum', 'pertemuan tim'];
 
 /** Words between an election mentioned after a figure and the figure that make it a comparison, not the figure's
- *  election ("mencapai 7 kasus, lebih banyak dari Pilkada 2018"). */
-export const COMPARISON_WORDS: readonly string[] = ['dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'lebih banyak dari', 'lebih sedikit dari', 'dari'];
+ *  election ("mencapai 7 kasus, lebih banyak dari Pilkada 2018"). A bare "dari" is no comparison: it names where
+ *  reports came from ("sembilan laporan dari warga selama Pilwalkot Palu 2024"); after a comparative or a verb of
+ *  change it is one ("naik dari 15 kasus pada Pilgub 2020"). */
+export const COMPARISON_WORDS: readonly string[] = [
+  'dibanding', 'dibandingkan', 'ketimbang', 'daripada',
+  ...['lebih banyak', 'lebih sedikit', 'lebih tinggi', 'lebih rendah', 'lebih besar', 'lebih kecil', 'naik', 'turun',
+    'meningkat', 'menurun', 'bertambah', 'berkurang', 'melonjak', 'melonjak tajam'].map((w) => `${w} dari`),
+];
 
 /** Words between a count and an election right after it that make the election the count's own ("naik dari 12 kasus
  *  pada Pilkada 2018 menjadi 31 kasus"): that election is this count's, never another count's in the sentence. */

@@ -1,6 +1,7 @@
 // Counts in the frames of the counts5 round (issue 22; fixtures/violations/counts5): parts that point back to a whole
 // stated sentences or paragraphs before them ("N di antaranya", "N sisanya", "N lainnya"), with or without a unit; the
-// reporter of a restated figure and of a change's first figure; the scope of a whole split by the people involved.
+// reporter of a restated figure and of a change's first figure; the scope of a whole split by the people involved; the
+// election of a figure after a bare "dari" and of a figure compared with an earlier election.
 // Each case runs the whole pipeline and checks the claims a user sees; each rule has negative cases beside it.
 import { describe, it } from 'vitest';
 import { type ClaimWant, expectClaims } from './violations-dev.js';
@@ -96,6 +97,24 @@ const cases: { name: string; text: string; want: ClaimWant[] }[] = [
     name: 'negative: a whole split by a part naming neutrality as a kind covers all violations',
     text: 'Bawaslu Kabupaten Banyumas mencatat 31 laporan dugaan pelanggaran selama Pilkada 2024, 14 di antaranya menyangkut netralitas ASN.',
     want: [{ value: 31, scope: 'all' }, { value: 14, parent: 31, scope: 'neutrality' }],
+  },
+  // elections of compared figures
+  {
+    name: 'a bare "dari" naming where reports came from is no comparison: the election after it is the count\'s',
+    text:
+      'Pada Pemilu 2019 Bawaslu Palu menangani 4 kasus netralitas ASN. Tahun ini, Bawaslu Kota Palu menerima sembilan laporan dugaan pelanggaran netralitas dari warga selama Pilwalkot Palu 2024.',
+    want: [{ value: 4, election: 'Pemilu', year: 2019 }, { value: 9, election: 'Pilwalkot', year: 2024 }],
+  },
+  {
+    name: 'a figure compared with an earlier election another figure owns is of the later election of that name',
+    text:
+      'Bawaslu Jambi mencatat 27 kasus pelanggaran netralitas ASN, naik dari 15 kasus pada Pilgub 2020. Seluruh kasus itu terjadi selama tahapan Pilgub 2024.',
+    want: [{ value: 27, election: 'Pilgub', year: 2024 }, { value: 15, election: 'Pilgub', year: 2020 }],
+  },
+  {
+    name: 'negative: "lebih banyak dari" an election is still a comparison',
+    text: 'Bawaslu Sleman menangani 14 kasus netralitas ASN selama Pilkada 2024. Tahun ini Bawaslu mencatat 14 kasus, lebih banyak dari Pilkada 2020.',
+    want: [{ value: 14, election: 'Pilkada', year: 2024 }],
   },
 ];
 

@@ -132,6 +132,7 @@ function electionOf(
   }
   let before: Election | null = null;
   let after: Election | null = null;
+  let ownedAfter: Election | null = null;
   for (let i = firstStartAtOrAfter(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
     const e = sorted[i]!;
     if (e.end > se) continue;
@@ -140,18 +141,30 @@ function electionOf(
       const o = owner.get(e);
       if (o !== undefined && o !== c) continue;
       if (!before || e.end > before.end) before = e;
-    } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
+    } else if (e.start >= c.numEnd && (!after || e.start < after.start)) {
+      // nor is an election after the count that another count owns ("27 kasus, naik dari 15 kasus pada Pilgub 2020")
+      const o = owner.get(e);
+      if (o === undefined || o === c) after = e;
+      else ownedAfter ??= e;
+    }
   }
   // an election after the figure that it is compared with is not its election ("mencapai 7 kasus, lebih banyak dari
   // Pilkada 2018")
-  let compared = false;
+  let compared: Election | null = null;
   if (after !== null && COMPARISON_RE.test(text.slice(c.end, after.start))) {
+    compared = after;
     after = null;
-    compared = true;
   }
   const hit = before ?? after;
   if (hit) return linked(c, hit.name, hit.year, null);
-  if (compared) return main && !PAST_YEAR_RE.test(text.slice(ss, se)) ? linked(c, main.name, main.year, null) : linked(c, null, null, null);
+  if (compared === null && ownedAfter !== null && COMPARISON_RE.test(text.slice(c.end, ownedAfter.start))) compared = ownedAfter;
+  if (compared !== null) {
+    if (PAST_YEAR_RE.test(text.slice(ss, se))) return linked(c, null, null, null);
+    // a figure compared with an election is of a later one of its name, when the article names one
+    const later = Math.max(...(yearsByName.get(compared.name) ?? []));
+    if (later > compared.year) return linked(c, compared.name, later, null);
+    return main && main !== compared ? linked(c, main.name, main.year, null) : linked(c, null, null, null);
+  }
   // a bare election word in the sentence: the name, with the year of the article's mention of it
   BARE_ELECTION_RE.lastIndex = 0;
   const sentence = text.slice(ss, se);
