@@ -19,13 +19,26 @@
 //   heldout:  6 articles, gold 23, reported 19, matched 19: precision 1.000, recall 0.826 (reporter 1.00, election
 //            1.00, parent 0.84, scope 0.89, region 0/1)
 //   both:    18 articles, gold 69, reported 61, matched 61: precision 1.000, recall 0.884
+//   AFTER (general rules, cases with negatives in violations-backrefs.test.ts): "N di antaranya" up to four sentences
+//   after its whole (anaphora.ts; a nearer count of another group bars the way), bare "Tujuh di antaranya" / "lima
+//   sisanya" taking the whole's unit, the rest of a split hanging on a restatement, a whole's scope from the people
+//   its part names or the figure of its unit just before, the reporter of a restated figure and of a change's first
+//   figure, Panwaslih, a bare "dari" no comparison word, a figure compared with an earlier election of the later one:
+//   tune:    gold 46, reported 45, matched 45: precision 1.000, recall 0.978 (reporter 1.00, election 1.00, parent
+//            0.76, scope 0.96, region 1.00)
+//   heldout: gold 23, reported 19, matched 19: precision 1.000, recall 0.826 (reporter 1.00, election 1.00, parent
+//            0.84, scope 0.89, region 0/1: figures only, unchanged from blind)
+//   Left on the tuning split: parts stated before their total ("… total ada 20 orang"), stages adding up to a stage
+//   line, an increase after its total ("Angka itu bertambah enam laporan"): rules for these (exact sums, increments)
+//   were written and taken out again (they lowered a pinned attribute on the lead's check3 set); the gold of a06/a14
+//   gives per-region items their total as parent, where fixtures/violations/dev gives none (its convention kept).
 import { describe, expect, it } from 'vitest';
 import { ratio, scoreSet } from './violations-dev.js';
 
 /** The levels reached (raise them when quality improves; never lower one to let a change pass). */
 const FLOORS = {
-  tune: { precision: 0, recall: 0 },
-  heldout: { precision: 0, recall: 0 },
+  tune: { precision: 1.0, recall: 0.97 },
+  heldout: { precision: 1.0, recall: 0.82 },
 } as const;
 
 describe('violation counts on the counts5 development set', () => {
