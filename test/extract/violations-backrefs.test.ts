@@ -116,6 +116,21 @@ const cases: { name: string; text: string; want: ClaimWant[] }[] = [
     text: 'Bawaslu Sleman menangani 14 kasus netralitas ASN selama Pilkada 2024. Tahun ini Bawaslu mencatat 14 kasus, lebih banyak dari Pilkada 2020.',
     want: [{ value: 14, election: 'Pilkada', year: 2024 }],
   },
+  {
+    name: '"tahun ini" after an earlier election dates the figure to the latest election of that name (one claim with the lead)',
+    text: 'Bawaslu Kabupaten Bone mencatat 25 kasus netralitas ASN pada Pilkada 2024. Pada Pilkada 2020, tercatat 12 kasus, sedangkan tahun ini 25 kasus.',
+    want: [{ value: 25, year: 2024 }, { value: 12, year: 2020 }],
+  },
+  {
+    name: 'an election a figure is compared with is not the article\'s election',
+    text: 'Bawaslu Bone mencatat 25 kasus netralitas ASN. Jumlah itu lebih tinggi daripada Pilkada 2020 yang mencatat 12 kasus. Pilkada 2024 digelar serentak.',
+    want: [{ value: 25, election: 'Pilkada', year: 2024 }, { value: 12, year: 2020 }],
+  },
+  {
+    name: 'negative: a figure compared with the only election named is of no election',
+    text: 'Bawaslu Bone mencatat 25 kasus netralitas ASN, lebih tinggi daripada Pilkada 2020.',
+    want: [{ value: 25, election: null, year: null }],
+  },
 ];
 
 describe('counts: parts pointing back to a whole stated before', () => {

@@ -7,6 +7,9 @@ import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
 import type { CountCandidate } from './parsers.js';
 
 const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
+/** A comparison word right before an election, a few words between allowed ("dibandingkan dengan Pilkada 2020"). */
+const COMPARISON_BEFORE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})(?:\\s{1,2}\\p{L}+){0,2}?\\s{1,2}$`, 'iu');
+const COMPARED_BACK = 40;
 const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
 const PRESENT_YEAR_RE = new RegExp(`${WB}(?:${alternation(PRESENT_YEAR_PHRASES)})${WE}`, 'iu');
 const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
@@ -73,7 +76,11 @@ export function linkElection(list: CountCandidate[], text: string, sentences: Se
   // the article's election: most frequent name+year, ties to the first mentioned
   let main: Election | null = null;
   const counts = new Map<string, { n: number; e: Election }>();
-  for (const e of elections) {
+  // (an election a figure is compared with, "lebih tinggi daripada Pilkada 2020", is not the article's: it counts only
+  // when every election is one)
+  const compared = elections.filter((e) => comparedAt(text, e));
+  const candidates = compared.length < elections.length ? elections.filter((e) => !compared.includes(e)) : elections;
+  for (const e of candidates) {
     const k = `${e.name} ${e.year}`;
     const v = counts.get(k);
     if (v) v.n++;
@@ -155,6 +162,12 @@ function electionOf(
     compared = after;
     after = null;
   }
+  // "Pada Pilkada 2020, tercatat 12 kasus, sedangkan tahun ini 25 kasus": "tahun ini" after the election dates the
+  // figure to the latest election of that name
+  if (before !== null && PRESENT_YEAR_RE.test(text.slice(before.end, c.numStart))) {
+    const latest = Math.max(...(yearsByName.get(before.name) ?? []));
+    if (latest > before.year) return linked(c, before.name, latest, null);
+  }
   const hit = before ?? after;
   if (hit) return linked(c, hit.name, hit.year, null);
   if (compared === null && ownedAfter !== null && COMPARISON_RE.test(text.slice(c.end, ownedAfter.start))) compared = ownedAfter;
@@ -227,6 +240,12 @@ function changeElection(c: CountCandidate, e: Election, yearsByName: ReadonlyMap
     if (before.length === 1) return linked(c, e.name, before[0]!, null);
   }
   return linked(c, e.name, e.year, null);
+}
+
+/** Whether a comparison word stands right before the election `e` in its clause ("lebih tinggi daripada Pilkada 2020"). */
+function comparedAt(text: string, e: Election): boolean {
+  const from = clauseStartBefore(text, e.start, COMPARED_BACK, isBreak);
+  return COMPARISON_BEFORE.test(text.slice(from, e.start));
 }
 
 /** The year of a bare year phrase ("pada 2020", "tahun 2019") in the clause before the count's number, or null. */
