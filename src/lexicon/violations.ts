@@ -98,6 +98,9 @@ export function activeOf(passive: string): string | null {
   return 'meng' + root;
 }
 
+/** Pronouns that stand as the agent of a bare-root passive ("yang kami periksa"). */
+export const AGENT_PRONOUNS: readonly string[] = ['kami', 'kita', 'saya', 'ia', 'mereka'];
+
 /** Actions done to or by people counted as offenders: PERSON_ACTION_BASE and the active form of each passive verb
  *  in it, first word of a phrase ("Bawaslu juga memproses 14 kepala desa", "memanggil tiga camat", "menindak"). */
 export const PERSON_ACTION_CUES: readonly string[] = [
@@ -107,6 +110,14 @@ export const PERSON_ACTION_CUES: readonly string[] = [
       const [head, ...rest] = w.split(' ');
       const a = activeOf(head!);
       return a === null ? [] : [[a, ...rest].join(' ')];
+    }),
+    // the passive with a pronoun agent ("tujuh kepala desa yang sudah kami periksa", "ASN yang kami panggil"): the
+    // bare root after the pronoun
+    ...PERSON_ACTION_BASE.flatMap((w) => {
+      const [head, ...rest] = w.split(' ');
+      if (activeOf(head!) === null) return [];
+      const root = [head!.slice(2), ...rest].join(' ');
+      return AGENT_PRONOUNS.map((p) => `${p} ${root}`);
     }),
   ]),
 ];

@@ -98,6 +98,17 @@ const cases: { name: string; text: string; want: ClaimWant[] }[] = [
     text: 'Bawaslu Kabupaten Banyumas mencatat 31 laporan dugaan pelanggaran selama Pilkada 2024, 14 di antaranya menyangkut netralitas ASN.',
     want: [{ value: 31, scope: 'all' }, { value: 14, parent: 31, scope: 'neutrality' }],
   },
+  // people as the object of a passive with a pronoun agent
+  {
+    name: 'people "yang sudah kami periksa" in a quotation are offenders counted, with the article\'s election',
+    text: 'Bawaslu Kabupaten Kudus mencatat 12 kasus netralitas ASN pada Pilkada 2024.\n\n"Ada tujuh kepala desa yang sudah kami periksa," kata Ketua Bawaslu Kudus.',
+    want: [{ value: 12 }, { value: 7, unit: 'kepala desa', election: 'Pilkada', year: 2024, reporter: 'Bawaslu' }],
+  },
+  {
+    name: 'negative: people "yang kami beri sosialisasi" are an audience',
+    text: 'Bawaslu Kabupaten Kudus mencatat 12 kasus netralitas ASN pada Pilkada 2024.\n\n"Ada 1.200 ASN yang sudah kami beri sosialisasi," kata Ketua Bawaslu Kudus.',
+    want: [{ value: 12 }],
+  },
   // elections of compared figures
   {
     name: 'a bare "dari" naming where reports came from is no comparison: the election after it is the count\'s',
