@@ -35,6 +35,13 @@ const cases: { name: string; text: string; want: ClaimWant[] }[] = [
     want: [{ value: 100 }, { value: 10 }, { value: 2, parent: null }],
   },
   {
+    name: 'a part is smaller than its whole: "di antaranya" passes over a smaller figure of a compared election',
+    text:
+      'Bawaslu Kota Bima mencatat dugaan pelanggaran netralitas ASN pada Pilwalkot Bima 2024 mencapai 22 kasus. Angka ini jauh lebih tinggi dibanding Pilwalkot 2018 yang hanya sembilan kasus.\n\n' +
+      'Ketua Bawaslu Kota Bima mengatakan sebagian besar pelanggaran berupa unggahan di media sosial. Sebanyak 14 kasus di antaranya sudah direkomendasikan ke BKN.',
+    want: [{ value: 22, year: 2024 }, { value: 9, year: 2018 }, { value: 14, parent: 22, year: 2024 }],
+  },
+  {
     name: 'negative: "di antaranya" after a list of places is no count',
     text: 'Bawaslu menemukan pelanggaran netralitas ASN pada Pilkada 2024 di sejumlah kecamatan, di antaranya Kecamatan Kota dan Kecamatan Barat.',
     want: [],

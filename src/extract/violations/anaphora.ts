@@ -119,7 +119,9 @@ export function backParts(
       }
       const target = subset ? p : p.parent;
       if (target === null || target === c || (subset && p.parent !== null)) continue;
-      if (bare ? target.value <= c.value : !sameGroup(c, target)) continue;
+      // a part is smaller than its whole ("… lebih tinggi dibanding Pilwalkot 2018 yang hanya sembilan kasus. … Sebanyak
+      // 14 kasus di antaranya …" is a part of the figure before that one)
+      if (!smaller(c, target) || (!bare && !sameGroup(c, target))) continue;
       // a rest written as a bare number stands in a sentence after its split (one in the split's sentence is a
       // sibling rest: sums.ts restParts)
       if (bare && !subset && (sentenceIndex(sentences, p.numStart) === si || !restFits(out, target, c))) break;
@@ -129,6 +131,12 @@ export function backParts(
     }
   }
   return out;
+}
+
+/** Whether `c` can be a part of `whole`: smaller than it, or than the top of its order when the whole is vague or a
+ *  lower bound ("belasan laporan …, 12 di antaranya"). */
+function smaller(c: CountCandidate, whole: CountCandidate): boolean {
+  return c.value < (whole.qualifier === 'approximate' || whole.qualifier === 'at_least' ? whole.value * 10 : whole.value);
 }
 
 /** A bare part takes its whole's unit. */
