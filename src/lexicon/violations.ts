@@ -98,6 +98,9 @@ export function activeOf(passive: string): string | null {
   return 'meng' + root;
 }
 
+/** Pronouns that stand as the agent of a bare-root passive ("yang kami periksa"). */
+export const AGENT_PRONOUNS: readonly string[] = ['kami', 'kita', 'saya', 'ia', 'mereka'];
+
 /** Actions done to or by people counted as offenders: PERSON_ACTION_BASE and the active form of each passive verb
  *  in it, first word of a phrase ("Bawaslu juga memproses 14 kepala desa", "memanggil tiga camat", "menindak"). */
 export const PERSON_ACTION_CUES: readonly string[] = [
@@ -107,6 +110,14 @@ export const PERSON_ACTION_CUES: readonly string[] = [
       const [head, ...rest] = w.split(' ');
       const a = activeOf(head!);
       return a === null ? [] : [[a, ...rest].join(' ')];
+    }),
+    // the passive with a pronoun agent ("tujuh kepala desa yang sudah kami periksa", "ASN yang kami panggil"): the
+    // bare root after the pronoun
+    ...PERSON_ACTION_BASE.flatMap((w) => {
+      const [head, ...rest] = w.split(' ');
+      if (activeOf(head!) === null) return [];
+      const root = [head!.slice(2), ...rest].join(' ');
+      return AGENT_PRONOUNS.map((p) => `${p} ${root}`);
     }),
   ]),
 ];
@@ -172,6 +183,10 @@ export const RANGE_JOINERS: readonly string[] = ['hingga', 'sampai', 'sampai den
 export const NEUTRALITY_CUES: readonly string[] = [
   'netralitas', 'netral', 'ketidaknetralan', 'asn', 'pns', 'aparatur', 'pppk', 'kepala desa', 'kades', 'perangkat desa',
 ];
+
+/** Of NEUTRALITY_CUES, the words that name neutrality as a kind of violation, not the people it concerns: a case part
+ *  "menyangkut netralitas ASN" says its whole covers more; "melibatkan kepala desa" does not. */
+export const NEUTRALITY_KIND_WORDS: readonly string[] = ['netralitas', 'netral', 'ketidaknetralan'];
 
 /** Kinds of election violations that are not neutrality ("15 pelanggaran kode etik", "2 laporan politik uang"). */
 export const OTHER_VIOLATION_KINDS: readonly string[] = [
@@ -257,8 +272,14 @@ export const ORIGIN_MARKERS: readonly string[] = ['dari'];
 export const OFFENCE_EVENTS: readonly string[] = ['kampanye', 'deklarasi', 'konsolidasi', 'rapat umum', 'pertemuan tim'];
 
 /** Words between an election mentioned after a figure and the figure that make it a comparison, not the figure's
- *  election ("mencapai 7 kasus, lebih banyak dari Pilkada 2018"). */
-export const COMPARISON_WORDS: readonly string[] = ['dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'lebih banyak dari', 'lebih sedikit dari', 'dari'];
+ *  election ("mencapai 7 kasus, lebih banyak dari Pilkada 2018"). A bare "dari" is no comparison: it names where
+ *  reports came from ("sembilan laporan dari warga selama Pilwalkot Palu 2024"); after a comparative or a verb of
+ *  change it is one ("naik dari 15 kasus pada Pilgub 2020"). */
+export const COMPARISON_WORDS: readonly string[] = [
+  'dibanding', 'dibandingkan', 'ketimbang', 'daripada',
+  ...['lebih banyak', 'lebih sedikit', 'lebih tinggi', 'lebih rendah', 'lebih besar', 'lebih kecil', 'naik', 'turun',
+    'meningkat', 'menurun', 'bertambah', 'berkurang', 'melonjak', 'melonjak tajam'].map((w) => `${w} dari`),
+];
 
 /** Words between a count and an election right after it that make the election the count's own ("naik dari 12 kasus
  *  pada Pilkada 2018 menjadi 31 kasus"): that election is this count's, never another count's in the sentence. */
@@ -318,6 +339,8 @@ export const REPORTERS: Readonly<Record<string, string>> = {
   // election supervisors
   bawaslu: 'Bawaslu', 'badan pengawas pemilu': 'Bawaslu', 'badan pengawas pemilihan umum': 'Bawaslu',
   panwaslu: 'Panwaslu', panwascam: 'Panwaslu', gakkumdu: 'Gakkumdu', dkpp: 'DKPP',
+  // Aceh's election supervisors (Panitia Pengawas Pemilihan, under the Qanun)
+  panwaslih: 'Panwaslih',
   // civil-service oversight
   kasn: 'KASN', 'komisi aparatur sipil negara': 'KASN', bkn: 'BKN', 'badan kepegawaian negara': 'BKN',
   'kemenpan-rb': 'KemenPAN-RB', kemenpanrb: 'KemenPAN-RB', 'kemenpan rb': 'KemenPAN-RB', kemenpan: 'KemenPAN-RB',

@@ -5,7 +5,7 @@
 // positive). Precision = matched / reported, recall = matched / gold. Attributes (unit class, reporter,
 // election and year, parent, scope, region) are scored on the matched pairs only.
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { processArticle } from '../../src/pipeline.js';
 import type { ViolationCount } from '../../src/model.js';
 
@@ -165,3 +165,28 @@ function scoreGold(dir: URL, gold: { articles: Record<string, { claims: GoldClai
 }
 
 export const ratio = (a: Attr): number => (a.total === 0 ? 1 : a.right / a.total);
+
+/** The floors of a development set's splits (raise them when quality improves; never lower one to let a change pass). */
+export type SetFloors = Record<'tune' | 'heldout', { precision: number; recall: number }>;
+
+/** The test of a development set written in the gold format of fixtures/violations/dev (fixtures/violations/<set>/
+ *  expected.json, splits tune/ and heldout/): each split's precision and recall at or above its floor. With
+ *  COUNTS_DEV_VERBOSE set, prints each split's figures, and the per-article detail of the tuning split only (the
+ *  held-out split is read as figures only). */
+export function describeCountsSet(set: string, floors: SetFloors): void {
+  describe(`violation counts on the ${set} development set`, () => {
+    it.each(['tune', 'heldout'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
+      const s = scoreSet(set, split);
+      const line =
+        `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
+        `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; ` +
+        Object.entries(s.attrs).map(([k, a]) => `${k} ${ratio(a).toFixed(2)} (${a.right}/${a.total})`).join(', ');
+      if (process.env['COUNTS_DEV_VERBOSE']) {
+        process.stderr.write(`${line}\n`);
+        if (split === 'tune') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
+      }
+      expect(s.precision).toBeGreaterThanOrEqual(floors[split].precision);
+      expect(s.recall).toBeGreaterThanOrEqual(floors[split].recall);
+    });
+  });
+}

@@ -24,6 +24,7 @@ import {
   ELECTION_NAMES,
   GENERAL_VIOLATION_PHRASES,
   NEUTRALITY_CUES,
+  NEUTRALITY_KIND_WORDS,
   NUMBER_ID_CUES,
   OTHER_VIOLATION_KINDS,
   PERSON_ACTION_CUES,
@@ -34,7 +35,6 @@ import {
   REPORTER_LEVEL_WORDS,
   REPORTERS,
   REST_PRONOUNS,
-  REST_WORDS,
   SIMILAR_WORDS,
   SUBSET_ANCHORS,
   SUBSET_PHRASES,
@@ -49,6 +49,7 @@ import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
+import { backParts } from './anaphora.js';
 
 const REACH = 300;
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
@@ -73,11 +74,10 @@ const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
 /** "18 dari 25 kasus": a bare number right before "dari" and a count is a part of it. */
 const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.,/-])(?<num>${NUMBER_SOURCE})[ \\t]{1,2}dari\\s{1,2}$`, 'diu');
-const SUBSET_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SUBSET_PHRASES)})${WE}`, 'iu');
-const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(REST_WORDS)})${WE}`, 'iu');
 const SIMILAR_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIMILAR_WORDS)})${WE}`, 'iu');
 const DEMONSTRATIVE_AFTER = new RegExp(`^(?:\\s{1,2}\\p{L}+){0,2}?\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE}`, 'iu');
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
+const NEUTRALITY_KIND_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_KIND_WORDS)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
 const LABEL_STOP = new Set(
   [...NUMBER_ID_CUES, ...Object.keys(ELECTION_NAMES), ...Object.keys(MONTH_NAMES), ...Object.keys(QUALIFIER_CUES)].map((w) => w.toLowerCase()),
@@ -231,41 +231,8 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
     }
   }
   out.sort((a, b) => a.start - b.start);
-  // "N di antaranya": a part of the last count of its group before it (this sentence or the one before);
-  // "N lainnya": the rest of the last split count before it
-  for (const c of all) {
-    if (c.parent !== null) continue;
-    const tail = text.slice(c.unitEnd > c.numEnd ? c.unitEnd : c.numEnd, c.end + 40);
-    const subset = SUBSET_AFTER.test(tail);
-    const rest = !subset && REST_AFTER.test(tail);
-    if (!subset && !rest) continue;
-    const si = sentenceIndex(sentences, c.numStart);
-    const floor = sentences.starts[Math.max(0, si - (rest ? 2 : 1))] ?? 0;
-    for (let i = lastBefore(out, c.start); i >= 0 && out[i]!.start >= floor; i--) {
-      const p = out[i]!;
-      // the rest of a split takes the split's whole; "40 ASN lainnya" after a count with no split is a count of
-      // others of the same kind (accepted, no parent)
-      if (rest && p.parent === null) {
-        if (!sameGroup(c, p)) continue;
-        if (!isAccepted.has(c)) {
-          isAccepted.add(c);
-          out.push(c);
-          out.sort((a, b) => a.start - b.start);
-        }
-        break;
-      }
-      const target = rest ? p.parent : p;
-      if (target === null || target === c || !sameGroup(c, target) || (subset && p.parent !== null)) continue;
-      c.parent = target;
-      if (!isAccepted.has(c)) {
-        isAccepted.add(c);
-        out.push(c);
-        out.sort((a, b) => a.start - b.start);
-      }
-      break;
-    }
-  }
-  return out;
+  // "N di antaranya" and "N lainnya" (anaphora.ts): parts of a whole stated before
+  return backParts(out, all, isAccepted, text, sentences, numbers, taken);
 }
 
 
@@ -394,9 +361,12 @@ export function listHead<T extends CountCandidate>(list: readonly T[], i: number
  *  is `all`, and a count standing alone takes the topic of its sentence and the one before. */
 export function assignScopes(list: CountCandidate[], text: string, sentences: Sentences): void {
   const own = new Map<CountCandidate, CountScope | null>();
+  /** Parts that name neutrality as a kind of violation ("menyangkut netralitas ASN"), not only by the people involved. */
+  const named = new Set<CountCandidate>();
   list.forEach((c, i) => {
     const seg = segment(list, i, text);
     own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
+    if (NEUTRALITY_KIND_RE.test(seg)) named.add(c);
   });
   // the scope a count takes from its sentence's subject: its own, but no evidence that a whole it is a part of
   // covers more than neutrality (a part and its whole share that subject)
@@ -404,6 +374,16 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
   list.forEach((c, i) => {
     if (own.get(c) === null) subject.set(c, subjectScope(list, i, text, sentences));
   });
+  /** A part of `c` (or of a restatement of it) whose own scope is set; with `kind`, one naming another kind of
+   *  violation or neutrality itself (a case part that names only the people involved, "enam di antaranya melibatkan
+   *  kepala desa", does not say the whole is wider). (The new cases of an increase are of the kind of the total.) */
+  const splitBy = (c: CountCandidate, kind: boolean): boolean =>
+    list.some((d) => {
+      const p = d.parent;
+      if (p === null || d.rule === 'increment' || !(p === c || (p.value === c.value && sameGroup(p, c)))) return false;
+      const o = own.get(d) ?? null;
+      return o !== null && (!kind || o === 'all' || named.has(d) || d.unitClass === 'person');
+    });
   const resolve = (c: CountCandidate, depth: number): CountScope => {
     const o = own.get(c) ?? subject.get(c) ?? null;
     if (o !== null) return o;
@@ -411,12 +391,14 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     // an item of a breakdown takes the scope of the count that opened it (items share its unit's offsets)
     const head = c.rule === 'list-item' && depth < 4 ? listHead(list, list.indexOf(c)) : null;
     if (head !== null) return resolve(head, depth + 1);
-    // a whole split into a neutrality part (the part may hang on a restatement: "Dari 64 pelanggaran itu, 21 …")
-    for (const d of list) {
-      const p = d.parent;
-      // (the new cases of an increase are of the kind of the total, not a kind among others)
-      if (p !== null && d.rule !== 'increment' && (p === c || (p.value === c.value && sameGroup(p, c))) && own.get(d) === 'neutrality') return 'all';
-    }
+    // a whole split into a neutrality part, or into a part of another kind ("Lima dari sembilan laporan itu …. Tiga
+    // laporan lainnya menyangkut dugaan politik uang"); the part may hang on a restatement ("Dari 64 pelanggaran itu, 21 …")
+    if (splitBy(c, true)) return 'all';
+    // a whole of the kind of the count of its unit just before ("… laporan dugaan pelanggaran netralitas bisa bertambah
+    // hingga 20 laporan …. Saat ini tercatat belasan laporan …")
+    const prev = sameUnitBefore(list, c, own, sentences);
+    if (prev !== null) return prev;
+    if (splitBy(c, false)) return 'all';
     // the topic: the sentence, the few before it and the one after it
     const si = sentenceIndex(sentences, c.numStart);
     for (const k of [si, si - 1, si + 1, ...Array.from({ length: TOPIC_BEFORE - 1 }, (_, j) => si - 2 - j)]) {
@@ -426,6 +408,16 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     return 'all';
   };
   for (const c of list) c.scope = resolve(c, 0);
+}
+
+/** The own scope of the last whole before `c` in its unit, in its sentence or the one before, else null. */
+function sameUnitBefore(list: readonly CountCandidate[], c: CountCandidate, own: ReadonlyMap<CountCandidate, CountScope | null>, sentences: Sentences): CountScope | null {
+  const floor = sentences.starts[Math.max(0, sentenceIndex(sentences, c.numStart) - 1)] ?? 0;
+  for (let i = list.indexOf(c) - 1; i >= 0 && list[i]!.start >= floor; i--) {
+    const d = list[i]!;
+    if (d.parent === null && d.unit === c.unit && d.value !== c.value) return own.get(d) ?? null;
+  }
+  return null;
 }
 
 /** How long a subject a count may be predicated of ("Laporan dugaan pelanggaran netralitas ASN … sebanyak 33

@@ -20,6 +20,7 @@
 import type { Election, ExtractContext, RegionMention, ViolationCount } from '../../model.js';
 import {
   CASE_TARGET_LINKS,
+  CHANGE_TO_WORDS,
   CASE_UNITS,
   DOMAIN_CUES,
   PERSON_ACTION_CUES,
@@ -263,15 +264,49 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     }
     // a part whose own sentence names no body was counted by whoever counted its whole ("memeriksa 11 ASN yang
     // dilaporkan Bawaslu … . Hasilnya, delapan orang terbukti …": the Inspektorat)
-    const whole = c.parent === null || si < 0 || (hit.start >= sentences.starts[si]! && hit.end <= sentences.ends[si]!) ? undefined : linkedOf.get(c.parent);
-    if (whole !== undefined && whole.reporter !== null) {
-      out.push(linked(c, c.election, c.year, whole.reporter, whole.reporterLevel, whole.reporterRegion));
+    const ownSentence = si >= 0 && hit.start >= sentences.starts[si]! && hit.end <= sentences.ends[si]!;
+    const whole = c.parent === null || ownSentence ? undefined : linkedOf.get(c.parent);
+    // a figure restated with a demonstrative ("Dari 14 laporan netralitas itu, …") was counted by whoever counted it
+    // when first given
+    const first = whole === undefined && !ownSentence && restates(c, text) ? restatedFrom(out, c) : undefined;
+    const from = whole ?? first;
+    if (from !== undefined && from.reporter !== null) {
+      out.push(linked(c, c.election, c.year, from.reporter, from.reporterLevel, from.reporterRegion));
       continue;
     }
     const scope = reporterScope(text, hit.name, hit.end, (spans ??= regionSpans(regions)));
     out.push(linked(c, c.election, c.year, hit.name, scope.level, scope.region));
   }
   return out;
+}
+
+/** The last count in `out` of the value and unit group of `c` (the figure `c` restates), else undefined. */
+function restatedFrom(out: readonly Linked[], c: CountCandidate): Linked | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]!;
+    if (o.value === c.value && unitGroup(o.unit) === unitGroup(c.unit)) return o;
+  }
+  return undefined;
+}
+
+/** "dari" right before a count, and a word of a change's second term between it and the next count. */
+const CHANGE_FROM_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
+const CHANGE_TO_BETWEEN = new RegExp(`${WB}(?:${alternation(CHANGE_TO_WORDS)})${WE}`, 'iu');
+
+/** The first figure of a change ("naik dari tujuh laporan pada Pilkada 2018 menjadi 19 laporan") that no body is named
+ *  for was counted by the body that counted the second (the figure after it in its sentence). `counts` is sorted by
+ *  start. */
+function changeReporters(counts: Linked[], text: string, sentences: Sentences): void {
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const c = counts[i]!;
+    if (c.reporter !== null || (c.rule !== 'change-from' && !CHANGE_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)))) continue;
+    const si = sentenceIndex(sentences, c.numStart);
+    const d = counts.slice(i + 1).find((o) => o.start >= c.end && sentenceIndex(sentences, o.numStart) === si);
+    if (d === undefined || d.reporter === null || (c.rule !== 'change-from' && !CHANGE_TO_BETWEEN.test(text.slice(c.end, d.numStart)))) continue;
+    c.reporter = d.reporter;
+    c.reporterLevel = d.reporterLevel;
+    c.reporterRegion = d.reporterRegion;
+  }
 }
 
 // 6
@@ -374,6 +409,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   let counts = linkElection(list, text, sentences, elections); // 4
   counts = linkReporter(counts, list, index, sentences, regions); // 5
   counts = dedupe(counts, text, sentences); // 6
+  changeReporters(counts, text, sentences);
   const out: ViolationCount[] = [];
   for (const c of counts) {
     out.push({

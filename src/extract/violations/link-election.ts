@@ -7,6 +7,9 @@ import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
 import type { CountCandidate } from './parsers.js';
 
 const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
+/** A comparison word right before an election, a few words between allowed ("dibandingkan dengan Pilkada 2020"). */
+const COMPARISON_BEFORE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})(?:\\s{1,2}\\p{L}+){0,2}?\\s{1,2}$`, 'iu');
+const COMPARED_BACK = 40;
 const PAST_YEAR_RE = new RegExp(`${WB}(?:${alternation(PAST_YEAR_PHRASES)})${WE}`, 'iu');
 const PRESENT_YEAR_RE = new RegExp(`${WB}(?:${alternation(PRESENT_YEAR_PHRASES)})${WE}`, 'iu');
 const BARE_ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
@@ -73,7 +76,11 @@ export function linkElection(list: CountCandidate[], text: string, sentences: Se
   // the article's election: most frequent name+year, ties to the first mentioned
   let main: Election | null = null;
   const counts = new Map<string, { n: number; e: Election }>();
-  for (const e of elections) {
+  // (an election a figure is compared with, "lebih tinggi daripada Pilkada 2020", is not the article's: it counts only
+  // when every election is one)
+  const compared = elections.filter((e) => comparedAt(text, e));
+  const candidates = compared.length < elections.length ? elections.filter((e) => !compared.includes(e)) : elections;
+  for (const e of candidates) {
     const k = `${e.name} ${e.year}`;
     const v = counts.get(k);
     if (v) v.n++;
@@ -132,6 +139,7 @@ function electionOf(
   }
   let before: Election | null = null;
   let after: Election | null = null;
+  let ownedAfter: Election | null = null;
   for (let i = firstStartAtOrAfter(sorted, ss); i < sorted.length && sorted[i]!.start < se; i++) {
     const e = sorted[i]!;
     if (e.end > se) continue;
@@ -140,18 +148,36 @@ function electionOf(
       const o = owner.get(e);
       if (o !== undefined && o !== c) continue;
       if (!before || e.end > before.end) before = e;
-    } else if (e.start >= c.numEnd && (!after || e.start < after.start)) after = e;
+    } else if (e.start >= c.numEnd && (!after || e.start < after.start)) {
+      // nor is an election after the count that another count owns ("27 kasus, naik dari 15 kasus pada Pilgub 2020")
+      const o = owner.get(e);
+      if (o === undefined || o === c) after = e;
+      else ownedAfter ??= e;
+    }
   }
   // an election after the figure that it is compared with is not its election ("mencapai 7 kasus, lebih banyak dari
   // Pilkada 2018")
-  let compared = false;
+  let compared: Election | null = null;
   if (after !== null && COMPARISON_RE.test(text.slice(c.end, after.start))) {
+    compared = after;
     after = null;
-    compared = true;
+  }
+  // "Pada Pilkada 2020, tercatat 12 kasus, sedangkan tahun ini 25 kasus": "tahun ini" after the election dates the
+  // figure to the latest election of that name
+  if (before !== null && PRESENT_YEAR_RE.test(text.slice(before.end, c.numStart))) {
+    const latest = Math.max(...(yearsByName.get(before.name) ?? []));
+    if (latest > before.year) return linked(c, before.name, latest, null);
   }
   const hit = before ?? after;
   if (hit) return linked(c, hit.name, hit.year, null);
-  if (compared) return main && !PAST_YEAR_RE.test(text.slice(ss, se)) ? linked(c, main.name, main.year, null) : linked(c, null, null, null);
+  if (compared === null && ownedAfter !== null && COMPARISON_RE.test(text.slice(c.end, ownedAfter.start))) compared = ownedAfter;
+  if (compared !== null) {
+    if (PAST_YEAR_RE.test(text.slice(ss, se))) return linked(c, null, null, null);
+    // a figure compared with an election is of a later one of its name, when the article names one
+    const later = Math.max(...(yearsByName.get(compared.name) ?? []));
+    if (later > compared.year) return linked(c, compared.name, later, null);
+    return main && main !== compared ? linked(c, main.name, main.year, null) : linked(c, null, null, null);
+  }
   // a bare election word in the sentence: the name, with the year of the article's mention of it
   BARE_ELECTION_RE.lastIndex = 0;
   const sentence = text.slice(ss, se);
@@ -214,6 +240,12 @@ function changeElection(c: CountCandidate, e: Election, yearsByName: ReadonlyMap
     if (before.length === 1) return linked(c, e.name, before[0]!, null);
   }
   return linked(c, e.name, e.year, null);
+}
+
+/** Whether a comparison word stands right before the election `e` in its clause ("lebih tinggi daripada Pilkada 2020"). */
+function comparedAt(text: string, e: Election): boolean {
+  const from = clauseStartBefore(text, e.start, COMPARED_BACK, isBreak);
+  return COMPARISON_BEFORE.test(text.slice(from, e.start));
 }
 
 /** The year of a bare year phrase ("pada 2020", "tahun 2019") in the clause before the count's number, or null. */
