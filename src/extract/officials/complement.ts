@@ -20,8 +20,9 @@ const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
 const NAMED_UNIT_HEAD: ReadonlySet<string> = new Set(NAMED_UNIT_HEADS);
 const PAREN_ACR_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
-/** Lower-cased words that close a unit's name as its institution: ministries' short names and UNIT_CLOSERS. */
-const CLOSER: ReadonlySet<string> = new Set([...[...ORG].filter((w) => /^kem\p{L}/u.test(w) && w !== 'kementerian'), ...UNIT_CLOSERS]);
+/** Lower-cased words that close a unit's name as its institution: ministries' short names, UNIT_CLOSERS and the
+ *  regional agencies and offices by their acronyms, mixed-case ones too (`Diskominfo`, `Bappeda`, `Kesbangpol`). */
+const CLOSER: ReadonlySet<string> = new Set([...[...ORG].filter((w) => /^kem\p{L}/u.test(w) && w !== 'kementerian'), ...UNIT_CLOSERS, ...REGIONAL_AGENCY, ...DINAS_AGENCY]);
 /** A word that names an institution closing a unit: an acronym (`KASN`, `TNI`, `BKD`), a ministry's short name
  *  (`Kemlu`, `Kemenkeu`) or a mixed-case closer (`Polri`, `Kodam`). */
 export function isUnitCloser(word: string): boolean {

@@ -72,7 +72,9 @@ function nameAfterTitleWords(
 }
 
 const UNIT_WORD = new Set(UNIT_WORDS.map((w) => w.toLowerCase()));
-const RUN_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{0,30}|\d{1,3}(?![\p{L}\p{N}])|\([\p{Lu}\p{N}][\p{L}\p{N}-]{0,11}\)|dan(?![\p{L}\p{N}])|&/uy;
+/** `pada` between a unit and the unit above it (`Kepala Seksi Mutasi pada Bidang Pengembangan Aparatur BKPSDM X`). */
+const UNIT_ABOVE = `pada(?=[ \\t]{1,2}(?:${UNIT_WORDS.join('|')})(?![\\p{L}\\p{N}]))`;
+const RUN_WORD_RE = new RegExp(`\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,3}(?![\\p{L}\\p{N}])|\\([\\p{Lu}\\p{N}][\\p{L}\\p{N}-]{0,11}\\)|dan(?![\\p{L}\\p{N}])|&|${UNIT_ABOVE}`, 'uy');
 /** The words of a unit written on after a title, up to a comma (`[ ]Kementerian PANRB`, `, Kecamatan Siak`): at most
  *  14 capitalised words, acronyms in parentheses and `dan`/`&`, at least one of them a unit word, an organisation
  *  word or an acronym (else it is a list of places or a name). A run after a comma must open with a unit word.
@@ -114,7 +116,25 @@ function extendUnit(t: TitleParse, text: string, from: number, end: number, regi
   if (!t.region && at !== undefined && t.def?.complement !== 'village' && t.def?.complement !== 'district') t.region = regionRef(regionStarts.get(at)!.code);
   const unit = text.slice(t.headEnd, at ?? end);
   if (t.def?.institution === '{ORG}') t.institution = text.slice(t.headEnd, end).replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim() || t.institution;
-  else t.institution ??= unitInstitution(unit);
+  else t.institution = unitChainInstitution(t, unit) ?? t.institution ?? unitInstitution(unit);
+}
+
+/** The head of a section, a sub-division or a division (`Kepala Seksi`, `Kabid`, `Kasubbag`) whose title runs on to
+ *  the body above the unit (`Kepala Bidang Pengembangan Karier BKPSDM Batang`, `Kepala Seksi X pada Bidang Y Dinas
+ *  Kesehatan Z`): the institution is that body (`BKPSDM`, `Dinas Kesehatan`), as for any unit closed by a body; null
+ *  for other titles or when no body is written. `unit`: the title's words after its head, without the region. */
+const SUB_UNIT_INSTITUTION_RE = /^(?:Bidang|Seksi|Subbagian|Bagian|Subbidang) \{ORG\}$/u;
+/** Bodies a section or a sub-division belongs to, opening the body's name (`Dinas Kesehatan`, `Kantor Regional I`). */
+const BODY_ABOVE_UNIT: ReadonlySet<string> = new Set(['dinas', 'badan', 'kantor', 'inspektorat', 'sekretariat', 'direktorat', 'biro', 'pusat', 'balai', 'satuan', 'kementerian']);
+function unitChainInstitution(t: TitleParse, unit: string): string | null {
+  if (!SUB_UNIT_INSTITUTION_RE.test(t.def?.institution ?? '')) return null;
+  const body = unitInstitution(unit);
+  if (body) return body;
+  const words = unit.replace(/\([^()]*\)/gu, ' ').split(/[\s,]+/u).filter((w) => w.length > 0);
+  for (let i = 1; i < words.length - 1; i++)
+    if (BODY_ABOVE_UNIT.has(words[i]!.toLowerCase()) && /^\p{Lu}/u.test(words[i]!) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'dan' || w === '&'))
+      return words.slice(i).join(' ');
+  return null;
 }
 
 /** Past the unit bodies (acronyms, `Kemenkeu`, `Polri`; at most two) and a region right after `from` (`[ Polda Bali]
@@ -216,8 +236,8 @@ export function extendUnitBeforeVerb(t: TitleParse, text: string, regionStarts: 
 }
 
 /** What follows a unit's name when no holder's name does: the clause in lower case, a comma, the closing bracket of
- *  `Nama (Jabatan)`, a sentence end. */
-const UNIT_THEN_CLAUSE_RE = /^(?:[ \t]{1,2}\p{Ll}|[ \t]{0,2}[,).])/u;
+ *  `Nama (Jabatan)`, a sentence end, the semicolon closing an item of a list (`X, Kepala Bidang … BKPSDM Batang; Y, …`). */
+const UNIT_THEN_CLAUSE_RE = /^(?:[ \t]{1,2}\p{Ll}|[ \t]{0,2}[,).;])/u;
 
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
 function isPlaceName(word: string): boolean {
@@ -331,7 +351,7 @@ export function extractNameAfter(
     if (later && later.tokens.length >= 2 && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
       name = later;
       t.titleText = text.slice(start, end);
-      t.institution ??= unitInstitution(text.slice(t.headEnd, end));
+      t.institution = unitChainInstitution(t, text.slice(t.headEnd, end)) ?? t.institution ?? unitInstitution(text.slice(t.headEnd, end));
     }
   }
   // `Kepala BKD Jateng, yang baru dilantik pekan lalu, Wisnu Adi Saputra`, `Calon Wali Kota yang kalah, Yudi
@@ -372,7 +392,8 @@ export function extractNameAfter(
           if (areas?.length === 1) t.region = regionRef(areas[0]!.code);
         }
         // `Direktur Jenderal Protokol dan Konsuler Kemlu, X`: the body closing the unit is the institution
-        t.institution ??= unitInstitution(text.slice(t.headEnd, regionStartIn(regionStarts, c.end, run.end) ?? run.end));
+        const unit = text.slice(t.headEnd, regionStartIn(regionStarts, c.end, run.end) ?? run.end);
+        t.institution = unitChainInstitution(t, unit) ?? t.institution ?? unitInstitution(unit);
       }
     }
   }
@@ -399,7 +420,7 @@ export function extractNameAfter(
       if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role) && !isUnitCloser(later.tokens[0]!)) {
         name = later;
         t.titleText = text.slice(start, closers[i]);
-        t.institution ??= unitInstitution(text.slice(t.headEnd, closers[i]));
+        t.institution = unitChainInstitution(t, text.slice(t.headEnd, closers[i])) ?? t.institution ?? unitInstitution(text.slice(t.headEnd, closers[i]));
       }
     }
   }
