@@ -74,6 +74,7 @@ function nameAfterTitleWords(
 const UNIT_WORD = new Set(UNIT_WORDS.map((w) => w.toLowerCase()));
 /** `pada` between a unit and the unit above it (`Kepala Seksi Mutasi pada Bidang Pengembangan Aparatur BKPSDM X`). */
 const UNIT_ABOVE = `pada(?=[ \\t]{1,2}(?:${UNIT_WORDS.join('|')})(?![\\p{L}\\p{N}]))`;
+const UNIT_ABOVE_AT_RE = new RegExp(`^[ \\t]{1,2}${UNIT_ABOVE}`, 'u');
 const RUN_WORD_RE = new RegExp(`\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,3}(?![\\p{L}\\p{N}])|\\([\\p{Lu}\\p{N}][\\p{L}\\p{N}-]{0,11}\\)|dan(?![\\p{L}\\p{N}])|&|${UNIT_ABOVE}`, 'uy');
 /** The words of a unit written on after a title, up to a comma (`[ ]Kementerian PANRB`, `, Kecamatan Siak`): at most
  *  14 capitalised words, acronyms in parentheses and `dan`/`&`, at least one of them a unit word, an organisation
@@ -317,9 +318,9 @@ export function extractNameAfter(
       name = null;
     }
   }
-  // `Kepala Bidang Mutasi dan Promosi BKD NTB, X`: a one-word "name" followed by `dan` and a capital is a unit's
-  // name running on to a comma
-  if (name && def?.complement === 'org' && name.tokens.length === 1 && /^[ \t]{1,2}(?:dan|&)[ \t]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 8))) {
+  // `Kepala Bidang Mutasi dan Promosi BKD NTB, X`, `Kepala Seksi Mutasi pada Bidang Pengadaan BKD X, Y`: a one-word
+  // "name" followed by `dan` and a capital, or by `pada` and the unit above, is a unit's name running on to a comma
+  if (name && def?.complement === 'org' && name.tokens.length === 1 && (/^[ \t]{1,2}(?:dan|&)[ \t]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 8)) || UNIT_ABOVE_AT_RE.test(text.slice(name.end, name.end + 20)))) {
     const run = unitRunToComma(text, c.end);
     const q = run ? run.end + commaLenAt(text, run.end) : -1;
     const later = run ? parseName(text, q, regionStarts) : null;
@@ -327,7 +328,7 @@ export function extractNameAfter(
       name = later;
       t.titleText = text.slice(start, run.end);
       extendUnit(t, text, c.end, run.end, regionStarts);
-    }
+    } else if (UNIT_ABOVE_AT_RE.test(text.slice(name.end, name.end + 20))) name = null;
   }
   // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
   // apposition (`yang juga`, `sekaligus`), then the name after its comma.
