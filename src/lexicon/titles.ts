@@ -142,6 +142,7 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kades', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   // a village's staff: heads of affairs (only with their affair after them: `Kaur` is also a regency) and of hamlets
   // (`Kaur Keuangan Desa X, Nama`, `Kepala Dusun Krajan, Nama`)
+  { phrase: 'Kepala Dukuh', role: 'kepala dusun', complement: 'village', institution: 'Dukuh {R}' },
   { phrase: 'Kepala Urusan', role: 'kaur', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Kaur', role: 'kaur', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Kepala Dusun', role: 'kepala dusun', complement: 'village', institution: 'Dusun {R}' },
@@ -457,6 +458,8 @@ export const UNIT_WORDS: readonly string[] = [
   'Kementerian', 'Kemenko', 'Komisi', 'Badan', 'Dinas', 'Direktorat', 'Biro', 'Bagian', 'Kantor', 'Sekretariat',
   'Deputi', 'Pusat', 'Balai', 'Lembaga', 'Inspektorat', 'Bidang', 'Divisi', 'Seksi', 'Subbagian', 'Unit', 'Satuan',
   'Kecamatan', 'Kabupaten', 'Kota', 'Provinsi', 'Kelurahan', 'Desa',
+  // service units a UPT heads (`Kepala UPT Puskesmas Prembun, X`, `Kepala UPTD Sekolah Dasar Negeri 2, X`)
+  'Puskesmas', 'RSUD', 'Sekolah', 'Madrasah',
 ];
 
 /** Institutions written in mixed case that close a unit's name, besides acronyms and ministries' short names

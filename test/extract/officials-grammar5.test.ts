@@ -55,11 +55,14 @@ describe('a unit under the unit above it, up to the body', () => {
     ['a mixed-case agency acronym closes the unit', 'Kepala Bidang Layanan Informasi Publik Diskominfo Demak, Tri Handayani, mengatakan.', [['Tri Handayani', 'Kepala Bidang Layanan Informasi Publik Diskominfo Demak', 'kepala bidang', 'Diskominfo']]],
     ['a dinas above a sub-division', 'Kepala Sub Bagian Keuangan Dinas Perhubungan Kabupaten Demak, Wulan Sari, hadir.', [['Wulan Sari', 'Kepala Sub Bagian Keuangan Dinas Perhubungan Kabupaten Demak', 'kepala subbagian', 'Dinas Perhubungan']]],
     ['a list closed by semicolons', 'Narasumbernya Agus Salim, Kepala Bidang Penilaian Kinerja BKPSDM Demak; dan Dewi Rahma, Ketua Bawaslu Demak.', [['Agus Salim', 'Kepala Bidang Penilaian Kinerja BKPSDM Demak', 'kepala bidang', 'BKPSDM'], ['Dewi Rahma', 'Ketua Bawaslu Demak', 'ketua bawaslu', 'Bawaslu Demak']]],
+    ['a service unit an acronym heads, to the comma', 'Kepala UPT Puskesmas Sukorejo, dr. Laila Fitri, menyampaikan.', [['Laila Fitri', 'Kepala UPT Puskesmas Sukorejo', 'kepala upt', 'UPT Puskesmas Sukorejo']]],
+    ["a unit closed by a ministry's office and its region, no comma", 'Kasi Pendidikan Madrasah Kemenag Kabupaten Demak Nur Aini menambahkan.', [['Nur Aini', 'Kasi Pendidikan Madrasah Kemenag Kabupaten Demak', 'kepala seksi', 'Kemenag']]],
     ['a branch office of a dinas for an area', 'Kepala Cabang Dinas Pendidikan Wilayah III Jawa Timur, Hari Santoso, hadir.', [['Hari Santoso', 'Kepala Cabang Dinas Pendidikan Wilayah III Jawa Timur', 'kepala cabang dinas', 'Cabang Dinas Pendidikan Wilayah III Jawa Timur']]],
   ])('%s', (_, s, want) => expect(run(s)).toEqual(want));
 
   it.each<[string, string]>([
     // a unit without a name names nobody, with the unit above it or not
+    ['a service unit with no name', 'Kepala UPT Puskesmas Sukorejo menyampaikan jadwal.'],
     ['a unit above, then the clause', 'Kepala Seksi Mutasi pada Bidang Pengadaan BKD Kendal mengatakan berkas lengkap.'],
     ['a unit closed by its body, then the clause', 'Kepala Bidang Pengadaan pada Bidang Mutasi BKD Kendal mengatakan berkas lengkap.'],
   ])('not: %s', (_, s) => expect(names(s)).toEqual([]));

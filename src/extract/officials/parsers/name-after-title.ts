@@ -395,6 +395,8 @@ export function extractNameAfter(
         // `Direktur Jenderal Protokol dan Konsuler Kemlu, X`: the body closing the unit is the institution
         const unit = text.slice(t.headEnd, regionStartIn(regionStarts, c.end, run.end) ?? run.end);
         t.institution = unitChainInstitution(t, unit) ?? t.institution ?? unitInstitution(unit);
+        // `Kepala UPT Puskesmas Prembun, X`: the unit an acronym's head names runs on after the acronym
+        if (t.acr && t.institution === t.acr) t.institution = `${t.acr} ${text.slice(c.end, run.end).replace(/\([^()]*\)/gu, ' ').replace(/[\s,]+/gu, ' ').trim()}`;
       }
     }
   }
@@ -414,13 +416,19 @@ export function extractNameAfter(
   // `Kepala Biro Komunikasi dan Layanan Informasi (KLI) Kemenkeu Dedi Kurniadi`: without a comma, a unit's name runs
   // on to the body that closes it (an acronym, a ministry's short name, `Polri`), and the name follows that body
   if (!name && def?.complement === 'org') {
-    const closers = unitRunClosers(text, c.end);
+    // (organisation words the complement read make the run a unit's already: `Kasi Pendidikan Madrasah Kemenag X`)
+    const closers = unitRunClosers(text, c.end, c.org !== null);
     for (let i = closers.length - 1; i >= 0 && !name; i--) {
-      const q = closers[i]! + spaceLenAt(text, closers[i]!);
-      const later = q > closers[i]! ? parseName(text, q, regionStarts) : null;
+      // (the body's region may follow it: `… Kemenag Magelang Siti Mahmudah`)
+      const sp0 = spaceLenAt(text, closers[i]!);
+      const r = sp0 > 0 ? regionStarts.get(closers[i]! + sp0) : undefined;
+      const e = r ? skipParen(text, r.end) : closers[i]!;
+      const q = e + spaceLenAt(text, e);
+      const later = q > e ? parseName(text, q, regionStarts) : null;
       if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role) && !isUnitCloser(later.tokens[0]!)) {
         name = later;
-        t.titleText = text.slice(start, closers[i]);
+        if (r && !t.region) t.region = regionRef(r.code);
+        t.titleText = text.slice(start, e);
         t.institution = unitChainInstitution(t, text.slice(t.headEnd, closers[i])) ?? t.institution ?? unitInstitution(text.slice(t.headEnd, closers[i]));
       }
     }
