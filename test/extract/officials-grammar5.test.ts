@@ -54,6 +54,7 @@ describe('a unit under the unit above it, up to the body', () => {
     ['pada Bidang, then the agency', 'Kepala Seksi Mutasi pada Bidang Pengadaan dan Pemberhentian BKD Kendal, Rina Wati, menjelaskan.', [['Rina Wati', 'Kepala Seksi Mutasi pada Bidang Pengadaan dan Pemberhentian BKD Kendal', 'kepala seksi', 'BKD']]],
     ['a mixed-case agency acronym closes the unit', 'Kepala Bidang Layanan Informasi Publik Diskominfo Demak, Tri Handayani, mengatakan.', [['Tri Handayani', 'Kepala Bidang Layanan Informasi Publik Diskominfo Demak', 'kepala bidang', 'Diskominfo']]],
     ['a dinas above a sub-division', 'Kepala Sub Bagian Keuangan Dinas Perhubungan Kabupaten Demak, Wulan Sari, hadir.', [['Wulan Sari', 'Kepala Sub Bagian Keuangan Dinas Perhubungan Kabupaten Demak', 'kepala subbagian', 'Dinas Perhubungan']]],
+    ["a unit's fields listed with commas, up to its body", 'Kepala Bidang Pengadaan, Pemberhentian dan Informasi BKPSDM Demak, Lina Marlina, menyebut.', [['Lina Marlina', 'Kepala Bidang Pengadaan, Pemberhentian dan Informasi BKPSDM Demak', 'kepala bidang', 'BKPSDM']]],
     ['a list closed by semicolons', 'Narasumbernya Agus Salim, Kepala Bidang Penilaian Kinerja BKPSDM Demak; dan Dewi Rahma, Ketua Bawaslu Demak.', [['Agus Salim', 'Kepala Bidang Penilaian Kinerja BKPSDM Demak', 'kepala bidang', 'BKPSDM'], ['Dewi Rahma', 'Ketua Bawaslu Demak', 'ketua bawaslu', 'Bawaslu Demak']]],
     ['a service unit an acronym heads, to the comma', 'Kepala UPT Puskesmas Sukorejo, dr. Laila Fitri, menyampaikan.', [['Laila Fitri', 'Kepala UPT Puskesmas Sukorejo', 'kepala upt', 'UPT Puskesmas Sukorejo']]],
     ["a unit closed by a ministry's office and its region, no comma", 'Kasi Pendidikan Madrasah Kemenag Kabupaten Demak Nur Aini menambahkan.', [['Nur Aini', 'Kasi Pendidikan Madrasah Kemenag Kabupaten Demak', 'kepala seksi', 'Kemenag']]],
@@ -62,6 +63,8 @@ describe('a unit under the unit above it, up to the body', () => {
 
   it.each<[string, string]>([
     // a unit without a name names nobody, with the unit above it or not
+    // a second title after the comma: no unit's list
+    ['a title in the list', 'Kepala Bidang Pengadaan, Kepala BKD Demak dan Sekda Demak hadir.'],
     ['a service unit with no name', 'Kepala UPT Puskesmas Sukorejo menyampaikan jadwal.'],
     ['a unit above, then the clause', 'Kepala Seksi Mutasi pada Bidang Pengadaan BKD Kendal mengatakan berkas lengkap.'],
     ['a unit closed by its body, then the clause', 'Kepala Bidang Pengadaan pada Bidang Mutasi BKD Kendal mengatakan berkas lengkap.'],
