@@ -75,6 +75,8 @@ describe('police and village staff', () => {
   it.each<[string, string, Row[]]>([
     ['a rank after a unit is no acronym of it', 'Kasat Lantas AKP Dimas Pratama mengatur arus lalu lintas.', [['Dimas Pratama', 'Kasat Lantas', 'kasat', 'Lantas']]],
     ["a police command's inspector", 'Irwasda Polda Bali Kombes Pol Made Arya memimpin pemeriksaan.', [['Made Arya', 'Irwasda Polda Bali', 'irwasda', 'Polda']]],
+    // `Desa` closing a dinas's fields, then the regency: no village
+    ['a dinas named after villages, then its regency', 'Kepala Dinas Pemberdayaan Masyarakat dan Desa Banyuwangi, Ani Susanti, hadir.', [['Ani Susanti', 'Kepala Dinas Pemberdayaan Masyarakat dan Desa Banyuwangi', 'kepala dinas', 'Dinas Pemberdayaan Masyarakat dan Desa Banyuwangi']]],
     ["a village's head of affairs and the village", 'Kaur Perencanaan Desa Sidoluhur, Sutrisno, hadir.', [['Sutrisno', 'Kaur Perencanaan Desa Sidoluhur', 'kaur', 'Perencanaan Desa Sidoluhur']]],
     ['a village named again without a comma', 'Kepala Desa Karangjati, Slamet, diperiksa. Kasi Pemerintahan Desa Karangjati Budi Prasetyo ikut hadir.', [['Slamet', 'Kepala Desa Karangjati', 'kepala desa', 'Desa Karangjati'], ['Budi Prasetyo', 'Kasi Pemerintahan Desa Karangjati', 'kepala seksi', 'Seksi Pemerintahan Desa Karangjati']]],
   ])('%s', (_, s, want) => expect(run(s)).toEqual(want));

@@ -174,9 +174,11 @@ export function parseComplement(
       }
       // `Kasi Pemerintahan Desa Tirtosworo`, `Kaur Keuangan Desa X`: a village's staff, then the village's name (capitalised
       // `Desa` only: `Dinas Pemberdayaan Masyarakat dan Desa` ends on it)
-      else if (VILLAGE_UNIT.has(lw) && w[0] !== lw) {
+      // (not a field closing a list, `Pemberdayaan Masyarakat dan Desa Banyuwangi`, nor before a regency's name)
+      else if (VILLAGE_UNIT.has(lw) && w[0] !== lw && !/^(?:dan|&)$/iu.test(words[words.length - 2] ?? '')) {
         const end = villageNameAt(text, q, w[0]);
-        if (end > q && !regionStarts.has(q + spaceLenAt(text, q))) {
+        const at = q + spaceLenAt(text, q);
+        if (end > q && !regionStarts.has(at) && !bareRegionAt(text, at, def?.role ?? '', mentionedRegencies)) {
           words.push(text.slice(q + spaceLenAt(text, q), end));
           q = end;
           lastEnd = q;

@@ -85,13 +85,12 @@ const SUB_UNIT_INSTITUTION_RE = /^(?:Bidang|Seksi|Subbagian|Bagian|Subbidang) \{
 const BODY_ABOVE_UNIT: ReadonlySet<string> = new Set(['dinas', 'badan', 'kantor', 'inspektorat', 'sekretariat', 'direktorat', 'biro', 'pusat', 'balai', 'satuan', 'kementerian']);
 export function unitChainInstitution(t: TitleParse, unit: string): string | null {
   if (!SUB_UNIT_INSTITUTION_RE.test(t.def?.institution ?? '')) return null;
-  const body = unitInstitution(unit);
-  if (body) return body;
+  // the body written out (`Dinas Kesehatan`, `Badan Kepegawaian dan Pengembangan SDM`), else the acronym closing the unit
   const words = unit.replace(/\([^()]*\)/gu, ' ').split(/[\s,]+/u).filter((w) => w.length > 0);
   for (let i = 1; i < words.length - 1; i++)
     if (BODY_ABOVE_UNIT.has(words[i]!.toLowerCase()) && /^\p{Lu}/u.test(words[i]!) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'dan' || w === '&'))
       return words.slice(i).join(' ');
-  return null;
+  return unitInstitution(unit);
 }
 
 /** Past the unit bodies (acronyms, `Kemenkeu`, `Polri`; at most two) and a region right after `from` (`[ Polda Bali]
