@@ -106,6 +106,9 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kasubbag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
   { phrase: 'Kasubag', role: 'kepala subbagian', complement: 'org', institution: 'Subbagian {ORG}' },
   { phrase: 'Kepala Pelaksana', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
+  // a province's branch office of a dinas for an area (`Kepala Cabang Dinas Pendidikan Wilayah VIII X`, `Kacabdin`)
+  { phrase: 'Kepala Cabang Dinas', role: 'kepala cabang dinas', complement: 'org', institution: 'Cabang Dinas {ORG}' },
+  { phrase: 'Kacabdin', role: 'kepala cabang dinas', complement: 'org', institution: 'Cabang Dinas {ORG}' },
   { phrase: 'Inspektur', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Inspektur Daerah', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
   { phrase: 'Kepala Inspektorat', role: 'inspektur', complement: 'region', institution: 'Inspektorat {R}' },
@@ -137,6 +140,13 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kepala Kelurahan', role: 'lurah', complement: 'village', institution: 'Kelurahan {R}' },
   { phrase: 'Kepala Desa', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   { phrase: 'Kades', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
+  // a village's staff: heads of affairs (only with their affair after them: `Kaur` is also a regency) and of hamlets
+  // (`Kaur Keuangan Desa X, Nama`, `Kepala Dusun Krajan, Nama`)
+  { phrase: 'Kepala Dukuh', role: 'kepala dusun', complement: 'village', institution: 'Dukuh {R}' },
+  { phrase: 'Kepala Urusan', role: 'kaur', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Kaur', role: 'kaur', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Kepala Dusun', role: 'kepala dusun', complement: 'village', institution: 'Dusun {R}' },
+  { phrase: 'Kadus', role: 'kepala dusun', complement: 'village', institution: 'Dusun {R}' },
   // village heads by their regional names: Bali `Perbekel`, Aceh `Keuchik`/`Geuchik`, West Sumatra `Wali Nagari`
   { phrase: 'Perbekel', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
   { phrase: 'Keuchik', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
@@ -177,7 +187,7 @@ export const NATIONAL_AGENCY_ACRONYMS: readonly string[] = ['BKN', 'BPS', 'BPKP'
 /** Election bodies and commissions: the positions below combine with every body. */
 export const BODIES: readonly string[] = [
   'Bawaslu', 'KPU', 'KPUD', 'Panwaslu', 'Panwaslih', 'Panwascam', 'KIP', 'DKPP', 'KASN', 'DPRD', 'DPR', 'DPD',
-  'Ombudsman', 'KPK', 'PPK', 'PPS',
+  'Ombudsman', 'KPK', 'PPK', 'PPS', 'KPPS', 'Kelompok Penyelenggara Pemungutan Suara',
   // a village's consultative body (`Ketua BPD Sukamaju X`)
   'BPD', 'Badan Permusyawaratan Desa',
   // state institutions headed by a `Ketua`, by acronym and written out (BODY_NORMAL gives the acronym)
@@ -222,12 +232,12 @@ const BODY_NORMAL: Record<string, string> = {
   'Panitia Pengawas Kecamatan': 'Panwascam', 'Panitia Pemilihan Kecamatan': 'PPK', 'Panitia Pemungutan Suara': 'PPS',
   'Komisi Independen Pemilihan': 'KIP', 'Dewan Kehormatan Penyelenggara Pemilu': 'DKPP', 'Dewan Perwakilan Rakyat Daerah': 'DPRD',
   'Dewan Perwakilan Rakyat': 'DPR', 'Dewan Perwakilan Daerah': 'DPD', 'Majelis Permusyawaratan Rakyat': 'MPR',
-  'Badan Permusyawaratan Desa': 'BPD',
+  'Badan Permusyawaratan Desa': 'BPD', 'Kelompok Penyelenggara Pemungutan Suara': 'KPPS',
 };
 
 /** Bodies of a kecamatan or a village: the name after them is the place (`Ketua Panwascam Jonggat`, `Ketua PPK
  *  Pringgarata`, `Ketua PPS Sukamaju`), never the holder's name. */
-const BODY_LEVEL: Readonly<Record<string, Complement>> = { Panwascam: 'district', PPK: 'district', PPS: 'village', BPD: 'village' };
+const BODY_LEVEL: Readonly<Record<string, Complement>> = { Panwascam: 'district', PPK: 'district', PPS: 'village', KPPS: 'village', BPD: 'village' };
 
 function bodyTitles(): TitleDef[] {
   const out: TitleDef[] = [];
@@ -257,6 +267,9 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kabareskrim', role: 'kabareskrim', complement: 'none', institution: null, institutionAlone: 'Polri' },
   // deputies of a police command (`Wakapolda Jatim Brigjen Pol X`, `Wakapolres Bima Kompol X`)
   { phrase: 'Wakapolda', role: 'wakapolda', complement: 'region', institution: 'Polda {R}' },
+  // a police command's inspector (`Irwasda Polda Jateng Kombes Pol X`)
+  { phrase: 'Irwasda', role: 'irwasda', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Inspektur Pengawasan Daerah', role: 'irwasda', complement: 'org', institution: '{ACR}' },
   { phrase: 'Wakapolrestabes', role: 'wakapolres', complement: 'region', institution: 'Polrestabes {R}' },
   { phrase: 'Wakapolresta', role: 'wakapolres', complement: 'region', institution: 'Polresta {R}' },
   { phrase: 'Wakapolres', role: 'wakapolres', complement: 'region', institution: 'Polres {R}' },
@@ -445,6 +458,8 @@ export const UNIT_WORDS: readonly string[] = [
   'Kementerian', 'Kemenko', 'Komisi', 'Badan', 'Dinas', 'Direktorat', 'Biro', 'Bagian', 'Kantor', 'Sekretariat',
   'Deputi', 'Pusat', 'Balai', 'Lembaga', 'Inspektorat', 'Bidang', 'Divisi', 'Seksi', 'Subbagian', 'Unit', 'Satuan',
   'Kecamatan', 'Kabupaten', 'Kota', 'Provinsi', 'Kelurahan', 'Desa',
+  // service units a UPT heads (`Kepala UPT Puskesmas Prembun, X`, `Kepala UPTD Sekolah Dasar Negeri 2, X`)
+  'Puskesmas', 'RSUD', 'Sekolah', 'Madrasah',
 ];
 
 /** Institutions written in mixed case that close a unit's name, besides acronyms and ministries' short names

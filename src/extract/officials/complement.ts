@@ -3,7 +3,7 @@
 import type { RegionRef } from '../../model.js';
 import { areaByCode, districtsByName, provinces, regencies, regencyOf, villagesByName, type Area } from '../../lexicon/gazetteer.js';
 import { DISTRICT_UNITS, MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
-import { HONORIFIC_WORDS, notName } from './names.js';
+import { HONORIFIC_WORDS, notName, RANK_HEAD } from './names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
 import { DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY } from './title-compile.js';
 import { COUNTRY_ONLY, NATIONAL_RE, NOT_PORTFOLIO, PORTFOLIO, skipParen, skipTitleWords, titleWordAt, WORD_RE } from './title-phrases.js';
@@ -20,8 +20,9 @@ const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
 const NAMED_UNIT_HEAD: ReadonlySet<string> = new Set(NAMED_UNIT_HEADS);
 const PAREN_ACR_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
-/** Lower-cased words that close a unit's name as its institution: ministries' short names and UNIT_CLOSERS. */
-const CLOSER: ReadonlySet<string> = new Set([...[...ORG].filter((w) => /^kem\p{L}/u.test(w) && w !== 'kementerian'), ...UNIT_CLOSERS]);
+/** Lower-cased words that close a unit's name as its institution: ministries' short names, UNIT_CLOSERS and the
+ *  regional agencies and offices by their acronyms, mixed-case ones too (`Diskominfo`, `Bappeda`, `Kesbangpol`). */
+const CLOSER: ReadonlySet<string> = new Set([...[...ORG].filter((w) => /^kem\p{L}/u.test(w) && w !== 'kementerian'), ...UNIT_CLOSERS, ...REGIONAL_AGENCY, ...DINAS_AGENCY]);
 /** A word that names an institution closing a unit: an acronym (`KASN`, `TNI`, `BKD`), a ministry's short name
  *  (`Kemlu`, `Kemenkeu`) or a mixed-case closer (`Polri`, `Kodam`). */
 export function isUnitCloser(word: string): boolean {
@@ -74,6 +75,27 @@ function districtNameAt(text: string, q: number): number {
   for (let n = ends.length; n >= 1; n--) if (districtsByName(text.slice(start, ends[n - 1]).replace(/[ \t]+/gu, ' ')).length > 0) return ends[n - 1]!;
   return q;
 }
+/** Where the village's name after the space at `q` ends, or `q`: the longest run of 1–3 capitalised words the gazetteer
+ *  knows as a village; else (a village it does not know) 1–2 words a comma closes, or one word the article also writes
+ *  after the same unit word elsewhere (`Kasi Pemerintahan Desa Tirtosworo Sri Lestari` after `Kepala Desa Tirtosworo`). */
+function villageNameAt(text: string, q: number, unitWord: string): number {
+  const sp = spaceLenAt(text, q);
+  if (sp === 0) return q;
+  const start = q + sp;
+  const ends = capWordEnds(text, start);
+  for (let n = ends.length; n >= 1; n--) if (villagesByName(text.slice(start, ends[n - 1]).replace(/[ \t]+/gu, ' ')).length > 0) return ends[n - 1]!;
+  for (let n = Math.min(2, ends.length); n >= 1; n--) if (commaLenAt(text, ends[n - 1]!) > 0) return notName(text.slice(start, ends[n - 1]).toLowerCase()) ? q : ends[n - 1]!;
+  if (ends.length >= 2) {
+    const one = `${unitWord} ${text.slice(start, ends[0])}`;
+    const first = text.indexOf(one);
+    const at = q - unitWord.length;
+    if (first >= 0 && (first !== at || text.indexOf(one, first + 1) >= 0) && !notName(text.slice(start, ends[0]).toLowerCase())) return ends[0]!;
+  }
+  return q;
+}
+const VILLAGE_UNIT: ReadonlySet<string> = new Set(['desa', 'kelurahan']);
+/** A place's unit word or a polling station's number before the place's name (`Desa`, `Kelurahan`, `TPS 05`, `05`). */
+const PLACE_LEAD_RE = /(?:(?:Desa|Kelurahan|Kecamatan|Kec\.|Kel\.|TPS)[ \t]{1,2})?(?:\d{1,3}[ \t]{1,2})?(?=\p{Lu})/uy;
 /** A lone capital closing a village's name: `Lurah Sei Sikambing B, X`. */
 const LETTER_RE = /\p{Lu}(?![\p{L}\p{N}'’-])/uy;
 
@@ -121,7 +143,8 @@ export function parseComplement(
       const w: RegExpExecArray | null = num ?? stickyAt(WORD_RE, text, q);
       if (!w) break;
       const lw = w[0].toLowerCase();
-      const isAcr: boolean = w[0].length >= 2 && w[0] === w[0].toUpperCase() && /\p{Lu}/u.test(w[0]);
+      // (a rank in capitals is the holder's, never the unit's: `Kasat Reskrim AKP Yoga`, `Kapolsek X AKP Y`)
+      const isAcr: boolean = w[0].length >= 2 && w[0] === w[0].toUpperCase() && /\p{Lu}/u.test(w[0]) && !RANK_HEAD.has(lw);
       if (!num && !ORG.has(lw) && !PORTFOLIO.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw)) break;
       lastAcr = isAcr && !num;
       words.push(w[0]);
@@ -144,6 +167,18 @@ export function parseComplement(
       if (DISTRICT_UNIT.has(lw)) {
         const end = districtNameAt(text, q);
         if (end > q) {
+          words.push(text.slice(q + spaceLenAt(text, q), end));
+          q = end;
+          lastEnd = q;
+        }
+      }
+      // `Kasi Pemerintahan Desa Tirtosworo`, `Kaur Keuangan Desa X`: a village's staff, then the village's name (capitalised
+      // `Desa` only: `Dinas Pemberdayaan Masyarakat dan Desa` ends on it)
+      // (not a field closing a list, `Pemberdayaan Masyarakat dan Desa Banyuwangi`, nor before a regency's name)
+      else if (VILLAGE_UNIT.has(lw) && w[0] !== lw && !/^(?:dan|&)$/iu.test(words[words.length - 2] ?? '')) {
+        const end = villageNameAt(text, q, w[0]);
+        const at = q + spaceLenAt(text, q);
+        if (end > q && !regionStarts.has(at) && !bareRegionAt(text, at, def?.role ?? '', mentionedRegencies)) {
           words.push(text.slice(q + spaceLenAt(text, q), end));
           q = end;
           lastEnd = q;
@@ -185,7 +220,10 @@ export function parseComplement(
   if (kind === 'district' || kind === 'village') {
     const mentioned = mentionedRegencies();
     const words: Array<{ w: string; end: number }> = [];
-    let q = p;
+    // `Ketua PPS Desa Kadibolo X`, `Ketua KPPS 05 Kadibolo X`: the place's own unit word, or a polling station's number,
+    // before its name
+    const lead = stickyAt(PLACE_LEAD_RE, text, p);
+    let q = lead ? p + lead[0].length : p;
     // a place name may hold a word that is never a person's (`Kepala Desa Sumber Jaya X`, `Lurah Pasar Baru`): such
     // words are read on, but a run holding one counts only as a name the gazetteer knows
     let plain = -1;
@@ -222,6 +260,8 @@ export function parseComplement(
         const end = k ? districtNameAt(text, out.end + k[0].length - 1) : -1;
         if (k && end > out.end + k[0].length) out.end = end;
       }
+      // `Anggota Panwascam Wedi Divisi Hukum, Pencegahan … dan Humas, X`: a member's division after the place
+      out.end = skipTail(text, out.end);
       return out;
     }
     if (plain >= 0) words.length = plain;

@@ -5,7 +5,8 @@
 //                `title` (title-compile.ts: one sticky regex per title head word; complement.ts reads what
 //                follows the head), `name-after-title`, `name-before-title`.
 //   refiners/  — one file each, run in the order below.
-//   shared     — names.ts (name parsing), title-compile.ts (title regexes), title-phrases.ts (title words),
+//   shared     — names.ts (name parsing), title-compile.ts (title regexes), title-phrases.ts (title words), unit-runs.ts
+//                (a unit's words written on after a title),
 //                complement.ts (complements, institutions, region lookups), word-before.ts (`para`, `calon`,
 //                `Jalan`, `ujar` before a title or run), article-words.ts (per-article word sets), person-runs.ts
 //                (capitalised runs for bare mentions), coverage.ts, word-filter.ts, scan.ts, types.ts.

@@ -51,6 +51,10 @@ const NAME_INNER = new Set(NAME_INNER_WORDS);
 const ROMAN_SUFFIX = new Set(REGNAL_NUMBERS);
 export const DEGREE_ALT = [...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')).join('|');
 const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
+/** A degree by its shape, after a comma: dotted abbreviations (`, M.Pd.I.`, `, S.I.K.`, `, S.STP.`, `, M.Kes.`), one
+ *  capital and at most three small letters before each inner dot; the lists name the common ones, the shape the rest. */
+export const DEGREE_SHAPE_SOURCE = '(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,4}\\p{Lu}\\p{L}{0,4}\\.?';
+const DEGREE_SHAPE_RE = new RegExp(`,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE}(?![\\p{L}\\p{N}])`, 'uy');
 /** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`). */
 export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS]);
 const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
@@ -174,7 +178,8 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
   const end = ends[ends.length - 1]!;
   let wEnd = end;
   for (let i = 0; i < 4; i++) {
-    const d = stickyAt(DEGREE_RE, text, wEnd);
+    // (the shape first: the list's `M.Pd` would stop inside `M.Pd.I.`; a comma is checked before the regex)
+    const d = (text.charCodeAt(wEnd) === 0x2c ? stickyAt(DEGREE_SHAPE_RE, text, wEnd) : null) ?? stickyAt(DEGREE_RE, text, wEnd);
     if (!d) break;
     wEnd += d[0].length;
   }

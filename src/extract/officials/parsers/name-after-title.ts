@@ -7,15 +7,25 @@ import type { ExtractContext } from '../../../model.js';
 import { escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
-import { SECOND_POST_CONNECTIVES, UNIT_WORDS } from '../../../lexicon/titles.js';
+import { SECOND_POST_CONNECTIVES } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
 import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
 import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
-import { ACRONYM_WORDS, ORG, titleAt } from '../title-compile.js';
+import { ACRONYM_WORDS } from '../title-compile.js';
 import { NOT_PORTFOLIO, skipParen, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly, WORD_RE } from '../title-phrases.js';
 import type { ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
+import {
+  closedUnitAfterComma,
+  regionStartIn,
+  skipClosers,
+  UNIT_ABOVE_AT_RE,
+  unitChainInstitution,
+  unitListToBody,
+  unitRunClosers,
+  unitRunToComma,
+} from '../unit-runs.js';
 
 /** A second post in apposition up to its comma: ` yang juga Ketua Tim Pemantau Netralitas ASN, ` (no sentence
  *  end, no quote, at most 80 characters). */
@@ -71,42 +81,6 @@ function nameAfterTitleWords(
   return later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) ? { name: later, titleEnd: from } : null;
 }
 
-const UNIT_WORD = new Set(UNIT_WORDS.map((w) => w.toLowerCase()));
-const RUN_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{0,30}|\d{1,3}(?![\p{L}\p{N}])|\([\p{Lu}\p{N}][\p{L}\p{N}-]{0,11}\)|dan(?![\p{L}\p{N}])|&/uy;
-/** The words of a unit written on after a title, up to a comma (`[ ]Kementerian PANRB`, `, Kecamatan Siak`): at most
- *  14 capitalised words, acronyms in parentheses and `dan`/`&`, at least one of them a unit word, an organisation
- *  word or an acronym (else it is a list of places or a name). A run after a comma must open with a unit word.
- *  Returns where the run ends (at the comma) and its last 1–3 capitalised words; null when there is none. */
-function unitRunToComma(text: string, from: number): { end: number; lastWords: string | null } | null {
-  let p = from;
-  const comma = commaLenAt(text, p);
-  const afterComma = comma > 0;
-  p += afterComma ? comma : spaceLenAt(text, p);
-  if (p === from) return null;
-  let unit = false;
-  let end = -1;
-  const caps: Array<[number, number]> = [];
-  for (let i = 0; i < 14; i++) {
-    const w = stickyAt(RUN_WORD_RE, text, p);
-    if (!w) return null;
-    const word = w[0];
-    const lw = word.toLowerCase();
-    if (i === 0 && afterComma && !UNIT_WORD.has(lw)) return null;
-    if (word.startsWith('(') || (word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) || UNIT_WORD.has(lw) || (ORG.has(lw) && lw !== 'dan')) unit = true;
-    if (/^\p{Lu}/u.test(word)) caps.push([p, p + word.length]);
-    else if (!word.startsWith('(')) caps.length = 0;
-    p += word.length;
-    end = p;
-    if (commaLenAt(text, p) > 0) break;
-    const sp = spaceLenAt(text, p);
-    if (sp === 0) return null;
-    p += sp;
-  }
-  if (!unit || end < 0 || commaLenAt(text, end) === 0) return null;
-  const tail = caps.slice(-3);
-  return { end, lastWords: tail.length > 0 ? text.slice(tail[0]![0], tail[tail.length - 1]![1]).replace(/[ \t]+/gu, ' ') : null };
-}
-
 /** The title `t` now runs on to `end` past its complement (which ended at `from`): the region closing that run is
  *  the title's region, and its institution is the body the unit names, or (for a generic post) the unit itself. */
 function extendUnit(t: TitleParse, text: string, from: number, end: number, regionStarts: Map<number, RegionAt>): void {
@@ -114,76 +88,7 @@ function extendUnit(t: TitleParse, text: string, from: number, end: number, regi
   if (!t.region && at !== undefined && t.def?.complement !== 'village' && t.def?.complement !== 'district') t.region = regionRef(regionStarts.get(at)!.code);
   const unit = text.slice(t.headEnd, at ?? end);
   if (t.def?.institution === '{ORG}') t.institution = text.slice(t.headEnd, end).replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim() || t.institution;
-  else t.institution ??= unitInstitution(unit);
-}
-
-/** Past the unit bodies (acronyms, `Kemenkeu`, `Polri`; at most two) and a region right after `from` (`[ Polda Bali]
- *  Kombes Pol X`), else `from`. */
-function skipClosers(text: string, from: number, regionStarts: Map<number, RegionAt>): number {
-  // (an abbreviation in parentheses may come first: `Reserse Narkoba (Dirresnarkoba) Polda Bali`)
-  const paren = skipParen(text, from);
-  let end = paren;
-  for (let i = 0; i < 2; i++) {
-    const sp = spaceLenAt(text, end);
-    const w = sp > 0 ? stickyAt(WORD_RE, text, end + sp) : null;
-    if (!w || !isUnitCloser(w[0])) break;
-    end += sp + w[0].length;
-  }
-  if (end === paren) return from;
-  const sp = spaceLenAt(text, end);
-  const r = sp > 0 ? regionStarts.get(end + sp) : undefined;
-  return r ? skipParen(text, r.end) : end;
-}
-
-/** The start of a region span inside `[from, to)` that ends at `to`, or undefined. */
-function regionStartIn(regionStarts: Map<number, RegionAt>, from: number, to: number): number | undefined {
-  for (const [at, r] of regionStarts) if (at >= from && r.end === to) return at;
-  return undefined;
-}
-
-const UNIT_LIST_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{0,30}|\([\p{Lu}\p{N}][\p{L}\p{N}-]{0,11}\)|(?:dan|serta)(?![\p{L}\p{N}])|&/uy;
-/** After the comma at `from`: a run of at most 12 capitalised words, parenthesised abbreviations and `dan`/`serta`/`&`
- *  that closes on a unit body (an acronym, a ministry's short name, `Polri`) right before a comma, with no title
- *  in it (`, Kode Etik dan Kode Perilaku serta Netralitas ASN,`); where it ends, or -1. */
-function closedUnitAfterComma(text: string, from: number): number {
-  let p = from + commaLenAt(text, from);
-  let last = '';
-  for (let i = 0; i < 12; i++) {
-    const w = stickyAt(UNIT_LIST_WORD_RE, text, p);
-    if (!w || titleAt(text, p)) return -1;
-    last = w[0];
-    p += w[0].length;
-    if (commaLenAt(text, p) > 0) break;
-    const sp = spaceLenAt(text, p);
-    if (sp === 0) return -1;
-    p += sp;
-  }
-  return commaLenAt(text, p) > 0 && isUnitCloser(last) ? p : -1;
-}
-
-/** Where a unit body closes the unit's name written on after a title, without a comma (`[ dan Layanan Informasi
- *  (KLI) Kemenkeu] Dedi`): the ends of the closers (acronyms, ministries' short names, `Polri`) in a run of at most 12
- *  capitalised words, organisation words, parenthesised abbreviations and `dan`/`&`, up to a comma or a lower-case
- *  word. The run must hold an organisation word or a parenthesised abbreviation before its first closer. */
-function unitRunClosers(text: string, from: number, unitRead = false): number[] {
-  const out: number[] = [];
-  let p = from + spaceLenAt(text, from);
-  if (p === from) return out;
-  let unit = unitRead;
-  for (let i = 0; i < 12; i++) {
-    const w = stickyAt(RUN_WORD_RE, text, p);
-    if (!w) break;
-    const word = w[0];
-    const lw = word.toLowerCase();
-    if (word.startsWith('(') || (ORG.has(lw) && lw !== 'dan')) unit = true;
-    p += word.length;
-    if (unit && !word.startsWith('(') && isUnitCloser(word)) out.push(p);
-    if (commaLenAt(text, p) > 0) break;
-    const sp = spaceLenAt(text, p);
-    if (sp === 0) break;
-    p += sp;
-  }
-  return out;
+  else t.institution = unitChainInstitution(t, unit) ?? t.institution ?? unitInstitution(unit);
 }
 
 /** `Yusuf Effendi, Kabid Pengadaan dan Pemberhentian BKPSDM Klaten, menjelaskan`, `Aditya selaku Kepala Bidang
@@ -216,8 +121,8 @@ export function extendUnitBeforeVerb(t: TitleParse, text: string, regionStarts: 
 }
 
 /** What follows a unit's name when no holder's name does: the clause in lower case, a comma, the closing bracket of
- *  `Nama (Jabatan)`, a sentence end. */
-const UNIT_THEN_CLAUSE_RE = /^(?:[ \t]{1,2}\p{Ll}|[ \t]{0,2}[,).])/u;
+ *  `Nama (Jabatan)`, a sentence end, the semicolon closing an item of a list (`X, Kepala Bidang … BKPSDM Batang; Y, …`). */
+const UNIT_THEN_CLAUSE_RE = /^(?:[ \t]{1,2}\p{Ll}|[ \t]{0,2}[,).;])/u;
 
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
 function isPlaceName(word: string): boolean {
@@ -297,9 +202,9 @@ export function extractNameAfter(
       name = null;
     }
   }
-  // `Kepala Bidang Mutasi dan Promosi BKD NTB, X`: a one-word "name" followed by `dan` and a capital is a unit's
-  // name running on to a comma
-  if (name && def?.complement === 'org' && name.tokens.length === 1 && /^[ \t]{1,2}(?:dan|&)[ \t]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 8))) {
+  // `Kepala Bidang Mutasi dan Promosi BKD NTB, X`, `Kepala Seksi Mutasi pada Bidang Pengadaan BKD X, Y`: a one-word
+  // "name" followed by `dan` and a capital, or by `pada` and the unit above, is a unit's name running on to a comma
+  if (name && def?.complement === 'org' && name.tokens.length === 1 && (/^[ \t]{1,2}(?:dan|&)[ \t]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 8)) || UNIT_ABOVE_AT_RE.test(text.slice(name.end, name.end + 20)))) {
     const run = unitRunToComma(text, c.end);
     const q = run ? run.end + commaLenAt(text, run.end) : -1;
     const later = run ? parseName(text, q, regionStarts) : null;
@@ -307,7 +212,7 @@ export function extractNameAfter(
       name = later;
       t.titleText = text.slice(start, run.end);
       extendUnit(t, text, c.end, run.end, regionStarts);
-    }
+    } else if (UNIT_ABOVE_AT_RE.test(text.slice(name.end, name.end + 20))) name = null;
   }
   // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
   // apposition (`yang juga`, `sekaligus`), then the name after its comma.
@@ -331,7 +236,7 @@ export function extractNameAfter(
     if (later && later.tokens.length >= 2 && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
       name = later;
       t.titleText = text.slice(start, end);
-      t.institution ??= unitInstitution(text.slice(t.headEnd, end));
+      t.institution = unitChainInstitution(t, text.slice(t.headEnd, end)) ?? t.institution ?? unitInstitution(text.slice(t.headEnd, end));
     }
   }
   // `Kepala BKD Jateng, yang baru dilantik pekan lalu, Wisnu Adi Saputra`, `Calon Wali Kota yang kalah, Yudi
@@ -347,7 +252,9 @@ export function extractNameAfter(
   // `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`, `Komisioner KASN Bidang Mediasi dan
   // Advokasi, Sri Wahyuni`: the title's unit runs on past what the complement read, up to a comma, then the name.
   if (!name && def?.complement !== 'none') {
-    let run = unitRunToComma(text, c.end);
+    // `Kepala Bidang Pengadaan, Pemberhentian dan Informasi BKPSDM Sleman, X`: a unit's fields listed with commas, up to
+    // the body closing them
+    let run = unitRunToComma(text, c.end) ?? (def?.complement === 'org' ? unitListToBody(text, c.end, regionStarts) : null);
     // `Kepala Desa Sumberagung, Kecamatan Sumberbaru, Kabupaten Jember, Slamet Riyadi`: the place of the post written
     // as a chain of units, each after its comma and opening with a unit word (at most three)
     for (let i = 0; run && i < 2; i++) {
@@ -372,7 +279,10 @@ export function extractNameAfter(
           if (areas?.length === 1) t.region = regionRef(areas[0]!.code);
         }
         // `Direktur Jenderal Protokol dan Konsuler Kemlu, X`: the body closing the unit is the institution
-        t.institution ??= unitInstitution(text.slice(t.headEnd, regionStartIn(regionStarts, c.end, run.end) ?? run.end));
+        const unit = text.slice(t.headEnd, regionStartIn(regionStarts, c.end, run.end) ?? run.end);
+        t.institution = unitChainInstitution(t, unit) ?? t.institution ?? unitInstitution(unit);
+        // `Kepala UPT Puskesmas Prembun, X`: the unit an acronym's head names runs on after the acronym
+        if (t.acr && t.institution === t.acr) t.institution = `${t.acr} ${text.slice(c.end, run.end).replace(/\([^()]*\)/gu, ' ').replace(/[\s,]+/gu, ' ').trim()}`;
       }
     }
   }
@@ -392,14 +302,20 @@ export function extractNameAfter(
   // `Kepala Biro Komunikasi dan Layanan Informasi (KLI) Kemenkeu Dedi Kurniadi`: without a comma, a unit's name runs
   // on to the body that closes it (an acronym, a ministry's short name, `Polri`), and the name follows that body
   if (!name && def?.complement === 'org') {
-    const closers = unitRunClosers(text, c.end);
+    // (organisation words the complement read make the run a unit's already: `Kasi Pendidikan Madrasah Kemenag X`)
+    const closers = unitRunClosers(text, c.end, c.org !== null);
     for (let i = closers.length - 1; i >= 0 && !name; i--) {
-      const q = closers[i]! + spaceLenAt(text, closers[i]!);
-      const later = q > closers[i]! ? parseName(text, q, regionStarts) : null;
+      // (the body's region may follow it: `… Kemenag Magelang Siti Mahmudah`)
+      const sp0 = spaceLenAt(text, closers[i]!);
+      const r = sp0 > 0 ? regionStarts.get(closers[i]! + sp0) : undefined;
+      const e = r ? skipParen(text, r.end) : closers[i]!;
+      const q = e + spaceLenAt(text, e);
+      const later = q > e ? parseName(text, q, regionStarts) : null;
       if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role) && !isUnitCloser(later.tokens[0]!)) {
         name = later;
-        t.titleText = text.slice(start, closers[i]);
-        t.institution ??= unitInstitution(text.slice(t.headEnd, closers[i]));
+        if (r && !t.region) t.region = regionRef(r.code);
+        t.titleText = text.slice(start, e);
+        t.institution = unitChainInstitution(t, text.slice(t.headEnd, closers[i])) ?? t.institution ?? unitInstitution(text.slice(t.headEnd, closers[i]));
       }
     }
   }

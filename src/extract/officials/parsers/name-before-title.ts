@@ -9,19 +9,20 @@ import { SPACE, alternationOf } from '../../../text/regex.js';
 import { NAME_TITLE_CONNECTORS, PLACE_PREPOSITIONS, SOURCE_PREPOSITIONS } from '../../../lexicon/honorifics.js';
 import { atClauseStart, type LowerWords } from '../article-words.js';
 import { regionsNamed } from '../complement.js';
-import { DEGREE_ALT, HONORIFIC_WORDS, notName, PLACE_HEAD, plausibleName } from '../names.js';
+import { DEGREE_ALT, DEGREE_SHAPE_SOURCE, HONORIFIC_WORDS, notName, PLACE_HEAD, plausibleName } from '../names.js';
 import { titleAt } from '../title-compile.js';
 import type { Complement, ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
 
 /** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
 const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(NAME_TITLE_CONNECTORS, { space: SPACE.literal })})[ \\t]{1,2}|[ \\t]{1,2}\\()$`, 'u');
-const DEGREE_TAIL_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?$`, 'u');
+const DEGREE_TAIL_RE = new RegExp(`(?:,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?|,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE})$`, 'u');
 const NAME_WORD_TAIL_RE = /(?:\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)*|\p{Lu}\.)$/u;
 /** `Menurut Budi, ` before a title: see SOURCE_PREPOSITIONS. */
 const SOURCE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(SOURCE_PREPOSITIONS, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');
-/** What closes an apposition after a title: a comma, a sentence end, a closing bracket, the end of the text. */
-const APPOSITION_CLOSE_RE = /^[ \t]{0,2}(?:[,.;:!?)]|$)/u;
+/** What closes an apposition after a title: a comma, a sentence end, a closing bracket, the end of the text, or a
+ *  relative clause in lower case up to its comma (`Menurut Dwi, anggota Bawaslu X yang membidangi hukum, …`). */
+const APPOSITION_CLOSE_RE = /^(?:[ \t]{0,2}(?:[,.;:!?)]|$)|[ \t]{1,2}yang[ \t]{1,2}[\p{Ll}\p{N}][\p{Ll}\p{N} \t/-]{0,60},)/u;
 /** `di Sangkareang, Gubernur …`: a capitalised run right after a locative preposition is a place. */
 const PLACE_PREP_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(PLACE_PREPOSITIONS, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');
 
@@ -97,7 +98,7 @@ export function extractNameBefore(
   const pn = nameBefore(text, t.start);
   if (!pn || pn.start < prevEnd || !plausibleName(ctx, pn, headlineEnd, lower) || regionStarts.has(pn.start) || regionOrAdverb(text, pn, t.start, t.c, t.role, midCaps)) return null;
   // `Menurut Budi, Kepala Dinas Pendidikan sudah dipanggil`: the title opens the clause Budi is the source of
-  if (SOURCE_BEFORE_RE.test(text.slice(Math.max(0, pn.start - 10), pn.start)) && !APPOSITION_CLOSE_RE.test(text.slice(t.c.end, t.c.end + 3))) return null;
+  if (SOURCE_BEFORE_RE.test(text.slice(Math.max(0, pn.start - 10), pn.start)) && !APPOSITION_CLOSE_RE.test(text.slice(t.c.end, t.c.end + 72))) return null;
   return pn;
   return null;
 }
