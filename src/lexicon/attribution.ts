@@ -284,6 +284,10 @@ export const SPEAKER_ORG_WORDS: readonly string[] = [
   'satpol', 'pp', 'umum', 'hukum', 'pengawasan', 'penindakan', 'humas',
 ];
 
+/** Words of a title in full that its short form may leave out in the middle (`Kepala Badan Kesatuan Bangsa dan
+ *  Politik` → `Kaban Kesbangpol`): see src/extract/statements/short-title.ts. */
+export const SHORT_TITLE_SKIPPABLE: readonly string[] = ['dan', 'serta'];
+
 /** Acting prefixes (ignored when matching a bare title to an official's title). */
 export const ACTING_PREFIXES: readonly string[] = ['pj', 'plt', 'plh', 'penjabat', 'pelaksana', 'tugas', 'harian'];
 

@@ -281,6 +281,13 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Kepala Staf Angkatan Udara', role: 'ksau', complement: 'none', institution: null, institutionAlone: 'TNI AU' },
   { phrase: 'Kepala Staf Presiden', role: 'kepala staf presiden', complement: 'none', institution: null, institutionAlone: 'Kantor Staf Presiden' },
   { phrase: 'Komandan Kodim', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
+  // a command's chief of staff (`Kepala Staf Kodim 0304/Agam, Mayor Inf X`, `Kasrem 032/Wirabraja Kolonel Inf X`)
+  { phrase: 'Kepala Staf Kodim', role: 'kasdim', complement: 'region', institution: 'Kodim {R}' },
+  { phrase: 'Kepala Staf Korem', role: 'kasrem', complement: 'region', institution: 'Korem {R}' },
+  { phrase: 'Kepala Staf Kodam', role: 'kasdam', complement: 'region', institution: 'Kodam {R}' },
+  { phrase: 'Kasdim', role: 'kasdim', complement: 'region', institution: 'Kodim {R}' },
+  { phrase: 'Kasrem', role: 'kasrem', complement: 'region', institution: 'Korem {R}' },
+  { phrase: 'Kasdam', role: 'kasdam', complement: 'region', institution: 'Kodam {R}' },
   { phrase: 'Komandan Korem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
   { phrase: 'Panglima Kodam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
   { phrase: 'Jaksa Agung', role: 'jaksa agung', complement: 'none', institution: null, institutionAlone: 'Kejaksaan Agung' },

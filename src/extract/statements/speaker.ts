@@ -33,6 +33,7 @@ import {
   statedSpeaker,
   titleTokens,
 } from './names.js';
+import { officialByShortTitle, shortFormLetters } from './short-title.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
@@ -59,8 +60,6 @@ const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length
 /** The ASCII first letters of the subject pronouns and adverbs (lower case): 1 at those codes. */
 const SUBJECT_WORD_FIRST = new Uint8Array(128);
 for (const w of [...SUBJECT_PRONOUNS, ...SUBJECT_ADVERBS]) if (w.charCodeAt(0) < 128) SUBJECT_WORD_FIRST[w.charCodeAt(0)] = 1;
-
-
 
 /** The words of a speaker phrase, filed by `SpeakerResolver.sortPart`. */
 interface PhraseParts {
@@ -364,9 +363,9 @@ export class SpeakerResolver {
       for (const n of parts.names) parts.orgs.push(n.low);
       parts.names.length = 0;
     }
-    if (parts.names.length > 0) return this.byName(parts.names, pos, rule, titleAfter, allowStated);
-    // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
-    if (parts.roles.length > 0) return this.byTitle(parts.roles, parts.orgs, pos);
+    if (parts.names.length > 0) return this.byName(parts.names, pos, rule, titleAfter, allowStated, tokens);
+    // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`; or its short form (`kata Kasatpol PP`)
+    if (parts.roles.length > 0) return this.byTitle(parts.roles, parts.orgs, pos) ?? this.byShortTitle(tokens, pos);
     return null;
   }
 
@@ -394,7 +393,7 @@ export class SpeakerResolver {
 
   /** A phrase with name words: the official all of them match (the most recently mentioned before `pos`
    *  on a tie), else, when allowed, a stated speaker named by them. */
-  private byName(names: PhraseToken[], pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
+  private byName(names: PhraseToken[], pos: number, rule: string, titleAfter: Range | null, allowStated: boolean, tokens: PhraseToken[] = names): Resolved | null {
     let best: Official | null = null;
     let bestScore = 0;
     let bestLast = 0;
@@ -419,6 +418,9 @@ export class SpeakerResolver {
     const person = this.d.personByWords(lows, pos);
     if (person) return resolvedAs(person.ref, person.official, rule);
     if (!allowStated) return null;
+    // a title's short form (`kata Kasdim`, `ujar Kaban Kesbangpol`) read as a name: the official it abbreviates
+    const short = this.byShortTitle(tokens, pos);
+    if (short) return short;
     for (const n of names) if (NOT_NAME.has(n.low) || STOP.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
     let name = names[0]!.raw;
     for (let i = 1; i < names.length; i++) name += ` ${names[i]!.raw}`;
@@ -458,6 +460,13 @@ export class SpeakerResolver {
       return false;
     }
     return true;
+  }
+
+  /** A title's short form (`Kasatpol PP`, `Kasdim`): the official whose title in full it abbreviates. */
+  private byShortTitle(tokens: PhraseToken[], pos: number): Resolved | null {
+    const short = tokens.length <= 3 ? shortFormLetters(tokens, (w) => HONORIFIC.has(w) || ACTING.has(w)) : '';
+    const o = short ? officialByShortTitle(short, this.officials, ACTING, (x) => this.d.lastMentionOf(x, pos)) : null;
+    return o ? resolvedAs(officialRef(o), o, 'bare-title') : null;
   }
 
   /** Whether the article's region `code` is written somewhere as a form holding the word `low`. */

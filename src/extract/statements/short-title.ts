@@ -1,0 +1,98 @@
+// A title written in its short form (`Kasdim`, `Dandim`, `Kasatpol PP`, `Kaban Kesbangpol`, `Kasat Reskrim`)
+// read against a title written in full before (`Kepala Staf Kodim 0304/Agam`, `Komandan Kodim …`, `Kepala
+// Satuan Polisi Pamong Praja …`, `Kepala Badan Kesatuan Bangsa dan Politik …`, `Kepala Satuan Reserse Kriminal
+// …`). Indonesian office abbreviations are built from pieces of the title's words, in order: a word's first
+// letters (`sat` of `Satuan`, `s` of `Staf`), its first letter and a few later ones (`ka` of `Kepala`, `ban` of
+// `Badan`), or a syllable inside it (`dim` of `Kodim`, `dan` of `Komandan`, `pol` of `Kepolisian`). The short
+// form is the title's head and the words after it, the place and unit number left off at the end; a
+// conjunction inside the title may be left out (`Kesatuan Bangsa dan Politik` → `Kesbangpol`).
+import type { Official } from '../../model.js';
+import { SHORT_TITLE_SKIPPABLE } from '../../lexicon/attribution.js';
+import { type PhraseToken, startsUpper } from './phrase.js';
+
+const SKIPPABLE = new Set(SHORT_TITLE_SKIPPABLE);
+/** Fewest letters of a piece found inside a word rather than at its start. */
+const MIN_INNER_PIECE = 3;
+/** Fewest title words a short form must stand for (one word is the title itself, matched elsewhere). */
+const MIN_WORDS = 2;
+/** Longest short form tried (letters): longer phrases are names or titles in full. */
+const MAX_SHORT = 24;
+
+/** Whether `piece` is a subsequence of `word` that starts at its first letter. */
+function initialSubsequence(piece: string, word: string): boolean {
+  if (piece[0] !== word[0]) return false;
+  let j = 1;
+  for (let i = 1; i < word.length && j < piece.length; i++) if (word[i] === piece[j]) j++;
+  return j === piece.length;
+}
+
+/** Whether `piece` may stand for `word` in a short form. */
+function pieceOf(piece: string, word: string): boolean {
+  if (word.startsWith(piece)) return true;
+  if (piece.length >= 2 && initialSubsequence(piece, word)) return true;
+  return piece.length >= MIN_INNER_PIECE && word.includes(piece);
+}
+
+/** Whether short[si..] can be split into pieces of words[wi..] in order (each piece one word; a word in
+ *  SKIPPABLE may be passed over), `used` words so far. */
+function align(short: string, si: number, words: string[], wi: number, used: number): boolean {
+  if (si === short.length) return used >= MIN_WORDS;
+  if (wi >= words.length) return false;
+  const w = words[wi]!;
+  for (let l = Math.min(w.length, short.length - si); l >= 1; l--) {
+    if (pieceOf(short.slice(si, si + l), w) && align(short, si + l, words, wi + 1, used + 1)) return true;
+  }
+  return si > 0 && SKIPPABLE.has(w) && align(short, si, words, wi + 1, used);
+}
+
+/** The letters of a title's words, lower case (digits, unit numbers and punctuation dropped). */
+export function titleLetterWords(title: string): string[] {
+  return title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+}
+
+/**
+ * Whether `short` (the letters of a short-form title, lower case, no spaces: `kasatpolpp`) abbreviates the
+ * title whose words are `words` (`titleLetterWords`): its first piece stands for the title's head (the first
+ * word after any acting prefix in `skipHead`), and every letter is used.
+ */
+export function abbreviatesTitle(short: string, words: string[], skipHead: ReadonlySet<string>): boolean {
+  if (short.length < 3 || short.length > MAX_SHORT) return false;
+  let h = 0;
+  while (h < words.length && skipHead.has(words[h]!)) h++;
+  // the short form is no word of the title itself (`Bupati` is read as a role, not as an abbreviation)
+  for (let i = h; i < words.length; i++) if (words[i] === short) return false;
+  return align(short, 0, words, h, 0);
+}
+
+/** The letters of a speaker phrase's words (`Kasatpol PP` → `kasatpolpp`), honorifics and acting prefixes
+ *  left out, or '' when a word is not capitalised (a short-form title is written with capitals). */
+export function shortFormLetters(tokens: readonly PhraseToken[], skip: (low: string) => boolean): string {
+  let short = '';
+  for (const t of tokens) {
+    if (skip(t.low)) continue;
+    if (!startsUpper(t.raw)) return '';
+    short += t.low.replace(/[^\p{L}]+/gu, '');
+  }
+  return short;
+}
+
+/** The official among `officials` whose title `short` abbreviates, the one mentioned last before `pos` on a
+ *  tie (`lastMention`), or null. */
+export function officialByShortTitle(
+  short: string,
+  officials: readonly Official[],
+  skipHead: ReadonlySet<string>,
+  lastMention: (o: Official) => number,
+): Official | null {
+  let best: Official | null = null;
+  let bestLast = -1;
+  for (const o of officials) {
+    if (!o.title || !abbreviatesTitle(short, titleLetterWords(o.title), skipHead)) continue;
+    const last = lastMention(o);
+    if (last > bestLast) {
+      best = o;
+      bestLast = last;
+    }
+  }
+  return best;
+}
