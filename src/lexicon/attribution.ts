@@ -35,7 +35,11 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'diri
 /** `act`: the verb itself names the speech act (a request, an appeal, an order, a judgement), so the
  *  statement's type is read from the verb and its content together (`X meminta seluruh camat …` is an
  *  order though its content has no order word). */
-export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked'; act?: true }> = [
+/** `order`: a verb of ordering or assigning whose object is the one ordered, reported content only when a
+ *  purpose clause (ORDER_COMPLEMENTISERS) or an active verb follows the object (`memerintahkan seluruh kapolsek
+ *  untuk memantau …`, `mewajibkan kepala perangkat daerah melaporkan …`), not a plain object (`memerintahkan
+ *  pembongkaran baliho`). */
+export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked' | 'order'; act?: true }> = [
   // say / state / emphasise: content follows directly
   { verb: 'mengatakan', content: 'any' },
   { verb: 'menyatakan', content: 'any' },
@@ -55,6 +59,11 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'mengharapkan', content: 'any', act: true },
   { verb: 'menginstruksikan', content: 'any', act: true },
   { verb: 'menginstruksikan kepada', content: 'any', act: true },
+  // order / assign / oblige: the object, then what it is to do
+  { verb: 'memerintahkan', content: 'order', act: true },
+  { verb: 'menugaskan', content: 'order', act: true },
+  { verb: 'menugasi', content: 'order', act: true },
+  { verb: 'mewajibkan', content: 'order', act: true },
   // explain / disclose / convey: usually a plain object, so only with bahwa / comma / colon
   { verb: 'menyampaikan', content: 'marked' },
   { verb: 'menjelaskan', content: 'marked' },
@@ -175,6 +184,10 @@ export const DI_NOT_PASSIVE: readonly string[] = [
 /** Subject pronouns after which an active verb (`me-`/`ber-`) makes the words after a `marked` verb a clause
  *  (`mengungkapkan dirinya menerima …`). */
 export const CLAUSE_SUBJECT_PRONOUNS: readonly string[] = ['dirinya', 'ia', 'dia', 'mereka', 'kami', 'beliau', 'semua', 'seluruhnya'];
+
+/** Words after the object of an `order` reporting verb that open what the object is to do (`memerintahkan
+ *  para camat untuk mengawasi …`). */
+export const ORDER_COMPLEMENTISERS: readonly string[] = ['untuk', 'agar', 'supaya'];
 
 /** Complementisers that make reported content a request whatever the reporting verb (`X menegaskan agar
  *  setiap pimpinan …` asks as `X meminta agar …` does): the content's type is read after DIRECTIVE_ACT. */
@@ -306,6 +319,8 @@ export const CLAUSE_CONNECTIVES: readonly string[] = ['sementara', 'namun', 'ada
 
 export const SUBJECT_ADVERBS: readonly string[] = [
   'juga', 'pun', 'pula', 'kembali', 'lalu', 'kemudian', 'lantas', 'sempat', 'telah', 'sudah', 'lebih', 'lanjut',
+  // of time, and the emphatic `sendiri` (`Bawaslu X sebelumnya menyebut …`, `Bupati sendiri menegaskan …`)
+  'sebelumnya', 'kini', 'akhirnya', 'sendiri',
   ...CLAUSE_CONNECTIVES,
 ];
 

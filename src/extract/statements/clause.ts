@@ -28,6 +28,7 @@ import {
   DI_NOT_PASSIVE,
   LOCATIVE_PREPOSITIONS,
   ME_BER_NOT_VERBS,
+  ORDER_COMPLEMENTISERS,
   QUANTITY_PREDICATES,
   RELATIVE_PRONOUN,
   SUBJECT_ADVERBS,
@@ -46,6 +47,9 @@ const INSTITUTION = new Set(CLAUSE_INSTITUTION_SUBJECTS);
 const MAX_INSTITUTION_WORDS = 4;
 const QUANTITY = new Set(QUANTITY_PREDICATES);
 const NOT_VERB = new Set(ME_BER_NOT_VERBS);
+const PURPOSE = new Set(ORDER_COMPLEMENTISERS);
+/** Most words of the object of an order verb before what it is to do. */
+const MAX_ORDER_OBJECT = 8;
 const DEMONSTRATIVE = new Set(BACKREF_DETERMINERS);
 const OPENING_ADVERB = new Set(SUBJECT_ADVERBS);
 const PREPOSITION = new Set(LOCATIVE_PREPOSITIONS);
@@ -130,6 +134,19 @@ export function readsAsClause(content: string): boolean {
       if (COMPARATIVE.has(w) && !PREPOSITION.has(before) && !COMPARATIVE_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
     }
     if (!OPENING_ADVERB.has(w)) core = w;
+  }
+  return false;
+}
+
+/** Is the text after an order verb (`memerintahkan`, `menugaskan`, `mewajibkan`) the one ordered and what
+ *  they are to do: a purpose complementiser (`… seluruh kapolsek untuk memantau`, `… agar …`) or an active
+ *  verb or a predicate word after the object (`… kepala perangkat daerah melaporkan …`, `… ASN tidak …`), within MAX_ORDER_OBJECT words? */
+export function readsAsOrder(content: string): boolean {
+  WORD.lastIndex = 0;
+  let k = 0;
+  for (let m = WORD.exec(content); m && k <= MAX_ORDER_OBJECT; m = WORD.exec(content), k++) {
+    const w = m[0].toLowerCase();
+    if (PURPOSE.has(w) || (k > 0 && (isVerb(w) || MARKER.has(w)))) return true;
   }
   return false;
 }

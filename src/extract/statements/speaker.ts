@@ -99,8 +99,8 @@ export class SpeakerResolver {
     this.d.record(pos, resolved);
   }
 
-  fromPronoun(pos: number, rule: string): Resolved | null {
-    const r = this.d.fromPronoun(pos, rule);
+  fromPronoun(pos: number, rule: string, person = false): Resolved | null {
+    const r = this.d.fromPronoun(pos, rule, person);
     return r ? this.d.canonical(r) : null;
   }
 
@@ -224,7 +224,7 @@ export class SpeakerResolver {
           ? text.slice(i, j).toLowerCase()
           : '';
       // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
-      if (SUBJ_PRONOUN.has(low)) return this.fromPronoun(i, 'pronoun');
+      if (SUBJ_PRONOUN.has(low)) return this.fromPronoun(i, 'pronoun', true);
       if (!ADVERB.has(low)) {
         contentCount++;
         if (firstStart < 0) firstStart = i;
@@ -314,7 +314,7 @@ export class SpeakerResolver {
     const last = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 12), end))?.[0]?.toLowerCase();
     if (!first || !last || !DEMONSTRATIVE.has(last)) return null;
     if (!DESCRIPTIVE_HEAD.has(first) && !ROLE.has(first)) return null;
-    return this.fromPronoun(start, 'descriptive');
+    return this.fromPronoun(start, 'descriptive', true);
   }
 
   fromPhrase(start: number, end: number, pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
@@ -334,7 +334,7 @@ export class SpeakerResolver {
     if (m && !m.official) return resolvedAs(mentionRef(m), m.official, rule);
     // an official mentioned here whose name the phrase holds (the common case: no parts sorted)
     if (m && this.tokensNameOfficial(tokens, m.official!)) return resolvedAs(mentionRef(m), m.official, rule);
-    if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun');
+    if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun', true);
     const parts: PhraseParts = { roles: objectList<string>(), orgs: objectList<string>(), names: objectList<PhraseToken>() };
     for (const t of tokens) {
       // a token without a dot (most) is its only part, and its `low` is the part's lower case
