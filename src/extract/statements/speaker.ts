@@ -8,8 +8,7 @@
 //              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
-import { wordCharLength } from '../../nlp/words.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -34,12 +33,13 @@ import {
   titleTokens,
 } from './names.js';
 import { officialByShortTitle, shortFormLetters } from './short-title.js';
+import { documentIssuer, isDocumentHead } from './document-subject.js';
+import { scanSubjectWords } from './subject-words.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
 export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './names.js';
 
-const SUBJ_PRONOUN = new Set(SUBJECT_PRONOUNS);
 const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
 const SUBORDINATOR = new Set(SUBORDINATORS);
 /** The first word of a clause. */
@@ -47,7 +47,6 @@ const FIRST_WORD = /^\s*([\p{L}]+)/u;
 const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
-const ADVERB = new Set(SUBJECT_ADVERBS);
 /** A relative clause after a subject's head (` yang `). */
 const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 /** An acronym in brackets after a name written in full: ` (PPP)`, ` (KPU)`. */
@@ -55,11 +54,6 @@ const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}\)/u;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
 const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u');
 
-/** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
-const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length), ...SUBJECT_ADVERBS.map((w) => w.length));
-/** The ASCII first letters of the subject pronouns and adverbs (lower case): 1 at those codes. */
-const SUBJECT_WORD_FIRST = new Uint8Array(128);
-for (const w of [...SUBJECT_PRONOUNS, ...SUBJECT_ADVERBS]) if (w.charCodeAt(0) < 128) SUBJECT_WORD_FIRST[w.charCodeAt(0)] = 1;
 
 /** The words of a speaker phrase, filed by `SpeakerResolver.sortPart`. */
 interface PhraseParts {
@@ -193,48 +187,14 @@ export class SpeakerResolver {
     const m = this.d.mentionIn(start, end);
     if (m) return resolvedAs(mentionRef(m), m.official, rule);
     const text = this.doc.text;
-    // the clause's words (`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` within [start,end)), read by char code: only
-    // the content words' count, span and capitals are kept
-    let contentCount = 0;
-    let firstStart = -1;
-    let lastEnd = -1;
-    let allUpper = true;
-    let i = start;
-    while (i < end) {
-      const l = wordCharLength(text, i);
-      if (l === 0 || i + l > end) {
-        i++;
-        continue;
-      }
-      let j = i + l;
-      while (j < end) {
-        const c = text.charCodeAt(j);
-        if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) j++;
-        else {
-          const n = wordCharLength(text, j);
-          if (n === 0 || j + n > end) break;
-          j += n;
-        }
-      }
-      // lower-casing never shortens: longer words cannot be a pronoun or an adverb; nor can a word whose
-      // ASCII first letter starts none of them (most words: no slice then)
-      const c0 = text.charCodeAt(i);
-      const low =
-        j - i <= SUBJECT_WORD_MAX_LENGTH && (c0 >= 128 || SUBJECT_WORD_FIRST[c0 >= 65 && c0 <= 90 ? c0 | 0x20 : c0] === 1)
-          ? text.slice(i, j).toLowerCase()
-          : '';
-      // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
-      if (SUBJ_PRONOUN.has(low)) return this.fromPronoun(i, 'pronoun', true);
-      if (!ADVERB.has(low)) {
-        contentCount++;
-        if (firstStart < 0) firstStart = i;
-        lastEnd = j;
-        // an ASCII first letter is decided by its code (no slice); `startsUpper` reads a surrogate pair
-        if (allUpper && !(c0 < 128 ? c0 >= 65 && c0 <= 90 : startsUpper(text.slice(i, i + 2)))) allUpper = false;
-      }
-      i = j;
-    }
+    // the clause's words: a pronoun subject (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else
+    // the content words' count, span and capitals
+    const w = scanSubjectWords(text, start, end);
+    if (w.pronounAt >= 0) return this.fromPronoun(w.pronounAt, 'pronoun', true);
+    const { contentCount, firstStart, lastEnd, allUpper } = w;
     if (contentCount === 0) return null;
+    // a document naming its issuer (`Surat Edaran Wali Kota X … itu menyebutkan`): the issuer's words
+    if (isDocumentHead(FIRST_WORD.exec(text.slice(firstStart, firstStart + 16))?.[1]?.toLowerCase() ?? '')) return this.issuer(firstStart, end, rule);
     // a name followed by a relative clause (`Yohanis yang dikonfirmasi terpisah membantah …`): the name
     const relAt = allUpper ? -1 : text.slice(firstStart, lastEnd).indexOf(RELATIVE_INFIX);
     if (relAt > 0 && this.readsAsName(firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
@@ -260,6 +220,16 @@ export class SpeakerResolver {
     }
     // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
     return this.fromPhrase(firstStart, lastEnd, end, rule, null, true);
+  }
+
+  /** The issuer of a document subject starting at `start` (`documentIssuer`): an official named or titled,
+   *  else an institution; null when none is written. */
+  private issuer(start: number, end: number, rule: string): Resolved | null {
+    const tokens = documentIssuer(this.doc.text, start, end);
+    if (!tokens) return null;
+    const r = this.fromPhrase(tokens[0]!.start, tokens[tokens.length - 1]!.end, end, rule, null, false);
+    const inst = r ? null : institutionName(this.doc.text, tokens);
+    return r ?? (inst ? resolvedAs(institutionSpeaker(inst), null, rule) : null);
   }
 
   /** A subject clause's part between commas that reads as a person's name (capitalised words, honorifics
