@@ -13,8 +13,6 @@ import { type PhraseToken, startsUpper } from './phrase.js';
 const SKIPPABLE = new Set(SHORT_TITLE_SKIPPABLE);
 /** Fewest letters of a piece found inside a word rather than at its start. */
 const MIN_INNER_PIECE = 3;
-/** Fewest title words a short form must stand for (one word is the title itself, matched elsewhere). */
-const MIN_WORDS = 2;
 /** Longest short form tried (letters): longer phrases are names or titles in full. */
 const MAX_SHORT = 24;
 
@@ -34,15 +32,15 @@ function pieceOf(piece: string, word: string): boolean {
 }
 
 /** Whether short[si..] can be split into pieces of words[wi..] in order (each piece one word; a word in
- *  SKIPPABLE may be passed over), `used` words so far. */
-function align(short: string, si: number, words: string[], wi: number, used: number): boolean {
-  if (si === short.length) return used >= MIN_WORDS;
+ *  SKIPPABLE may be passed over), `used` words so far, at least `min` in all. */
+function align(short: string, si: number, words: string[], wi: number, used: number, min: number): boolean {
+  if (si === short.length) return used >= min;
   if (wi >= words.length) return false;
   const w = words[wi]!;
   for (let l = Math.min(w.length, short.length - si); l >= 1; l--) {
-    if (pieceOf(short.slice(si, si + l), w) && align(short, si + l, words, wi + 1, used + 1)) return true;
+    if (pieceOf(short.slice(si, si + l), w) && align(short, si + l, words, wi + 1, used + 1, min)) return true;
   }
-  return si > 0 && SKIPPABLE.has(w) && align(short, si, words, wi + 1, used);
+  return si > 0 && SKIPPABLE.has(w) && align(short, si, words, wi + 1, used, min);
 }
 
 /** The letters of a title's words, lower case (digits, unit numbers and punctuation dropped). */
@@ -51,35 +49,40 @@ export function titleLetterWords(title: string): string[] {
 }
 
 /**
- * Whether `short` (the letters of a short-form title, lower case, no spaces: `kasatpolpp`) abbreviates the
- * title whose words are `words` (`titleLetterWords`): its first piece stands for the title's head (the first
- * word after any acting prefix in `skipHead`), and every letter is used.
+ * Whether `short` (the letters of a short-form title of `written` words, lower case, no spaces: `kasatpolpp`
+ * of `Kasatpol PP`) abbreviates the title whose words are `words` (`titleLetterWords`): its first piece stands
+ * for the title's head (the first word after any acting prefix in `skipHead`), every letter is used, and it
+ * stands for more words than were written (a short form, not the title written out: `Kepala Desa X`).
  */
-export function abbreviatesTitle(short: string, words: string[], skipHead: ReadonlySet<string>): boolean {
+export function abbreviatesTitle(short: string, written: number, words: string[], skipHead: ReadonlySet<string>): boolean {
   if (short.length < 3 || short.length > MAX_SHORT) return false;
   let h = 0;
   while (h < words.length && skipHead.has(words[h]!)) h++;
   // the short form is no word of the title itself (`Bupati` is read as a role, not as an abbreviation)
   for (let i = h; i < words.length; i++) if (words[i] === short) return false;
-  return align(short, 0, words, h, 0);
+  return align(short, 0, words, h, 0, Math.max(2, written + 1));
 }
 
-/** The letters of a speaker phrase's words (`Kasatpol PP` → `kasatpolpp`), honorifics and acting prefixes
- *  left out, or '' when a word is not capitalised (a short-form title is written with capitals). */
-export function shortFormLetters(tokens: readonly PhraseToken[], skip: (low: string) => boolean): string {
+/** The letters of a speaker phrase's words (`Kasatpol PP` → `kasatpolpp`) and how many words gave them,
+ *  honorifics and acting prefixes left out; no letters when a word is not capitalised (a short-form title is
+ *  written with capitals). */
+export function shortFormLetters(tokens: readonly PhraseToken[], skip: (low: string) => boolean): { short: string; written: number } {
   let short = '';
+  let written = 0;
   for (const t of tokens) {
     if (skip(t.low)) continue;
-    if (!startsUpper(t.raw)) return '';
+    if (!startsUpper(t.raw)) return { short: '', written: 0 };
     short += t.low.replace(/[^\p{L}]+/gu, '');
+    written++;
   }
-  return short;
+  return { short, written };
 }
 
 /** The official among `officials` whose title `short` abbreviates, the one mentioned last before `pos` on a
  *  tie (`lastMention`), or null. */
 export function officialByShortTitle(
   short: string,
+  written: number,
   officials: readonly Official[],
   skipHead: ReadonlySet<string>,
   lastMention: (o: Official) => number,
@@ -87,7 +90,7 @@ export function officialByShortTitle(
   let best: Official | null = null;
   let bestLast = -1;
   for (const o of officials) {
-    if (!o.title || !abbreviatesTitle(short, titleLetterWords(o.title), skipHead)) continue;
+    if (!o.title || !abbreviatesTitle(short, written, titleLetterWords(o.title), skipHead)) continue;
     const last = lastMention(o);
     if (last > bestLast) {
       best = o;

@@ -434,8 +434,9 @@ export class SpeakerResolver {
 
   /** A title's short form (`Kasatpol PP`, `Kasdim`): the official whose title in full it abbreviates. */
   private byShortTitle(tokens: PhraseToken[], pos: number): Resolved | null {
-    const short = tokens.length <= 3 ? shortFormLetters(tokens, (w) => HONORIFIC.has(w) || ACTING.has(w)) : '';
-    const o = short ? officialByShortTitle(short, this.officials, ACTING, (x) => this.d.lastMentionOf(x, pos)) : null;
+    if (tokens.length > 3) return null;
+    const { short, written } = shortFormLetters(tokens, (w) => HONORIFIC.has(w) || ACTING.has(w));
+    const o = short ? officialByShortTitle(short, written, this.officials, ACTING, (x) => this.d.lastMentionOf(x, pos)) : null;
     return o ? resolvedAs(officialRef(o), o, 'bare-title') : null;
   }
 
