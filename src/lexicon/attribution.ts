@@ -303,6 +303,8 @@ export const SPEAKER_ROLE_WORDS: readonly string[] = [
   // police, military, ministers, local heads, academics
   'kapolda', 'kapolres', 'kapolsek', 'kapolresta', 'dandim', 'danrem', 'pangdam', 'menteri', 'menpan',
   'mendagri', 'camat', 'lurah', 'kades', 'sekcam', 'kasat', 'kasatpol', 'rektor', 'dekan',
+  // spokespersons (`Juru Bicara KPK`, `Jurubicara MDC`, `Jubir Pemprov`): a post, never a name
+  'juru', 'jurubicara', 'jubir',
 ];
 
 /** Office and institution words that appear inside titles (`Kepala Dinas Kominfo`, `Ketua Bawaslu`): not
