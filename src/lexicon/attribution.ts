@@ -172,6 +172,11 @@ export const CONTENT_BOUNDARIES: readonly string[] = [
   'yang', 'kepada', 'bagi', 'atas', 'untuk', 'tentang', 'mengenai', 'terkait', 'seputar', 'soal', 'karena',
   'sebab', 'sehingga', 'agar', 'supaya', 'sebagai', 'saat', 'ketika', 'melalui', 'lewat', 'serta', 'dan',
 ];
+/** Prefixes of an active `meN-` verb (`mengapresiasi`, `menyesalkan`, `merasa`): right after a `marked`
+ *  reporting verb one opens reported content whose subject is the speaker (`menyampaikan mengapresiasi langkah
+ *  …`, `mengungkapkan merasa prihatin …`); a noun spelled with `me` (`mekanisme`, `metode`) has none of them. */
+export const ACTIVE_VERB_PREFIXES: readonly string[] = ['mem', 'men', 'meng', 'meny', 'mel', 'mer', 'mew', 'mey'];
+
 /** Words beginning with `di` that are no passive verb (a passive `di-` verb after the first word makes a
  *  clause: `menyebutkan pemeriksaan ditargetkan selesai …`). Lower-case; only words of 6 letters or more are
  *  read as passives. */

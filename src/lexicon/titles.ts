@@ -303,6 +303,11 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Komandan Komando Rayon Militer', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
   { phrase: 'Panglima Komando Daerah Militer', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
   { phrase: 'Kepala Kepolisian Daerah', role: 'kapolda', complement: 'region', institution: 'Polda {R}' },
+  // their deputies spelled out (`Wakil Kepala Kepolisian Daerah Sumatera Utara, Brigjen Pol X`)
+  { phrase: 'Wakil Kepala Kepolisian Daerah', role: 'wakapolda', complement: 'region', institution: 'Polda {R}' },
+  { phrase: 'Wakil Kepala Kepolisian Resor Kota', role: 'wakapolres', complement: 'region', institution: 'Polresta {R}' },
+  { phrase: 'Wakil Kepala Kepolisian Resor', role: 'wakapolres', complement: 'region', institution: 'Polres {R}' },
+  { phrase: 'Wakil Kepala Kepolisian Sektor', role: 'wakapolsek', complement: 'district', institution: 'Polsek {R}' },
   { phrase: 'Kepala Kepolisian Resor Kota', role: 'kapolres', complement: 'region', institution: 'Polresta {R}' },
   { phrase: 'Kepala Kepolisian Resor', role: 'kapolres', complement: 'region', institution: 'Polres {R}' },
   { phrase: 'Kepala Kepolisian Sektor', role: 'kapolsek', complement: 'district', institution: 'Polsek {R}' },

@@ -12,6 +12,7 @@
 // with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
 // dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
 import {
+  ACTIVE_VERB_PREFIXES,
   ASPECT_NOT_BEFORE,
   BACKREF_DETERMINERS,
   BACKREF_NOUNS,
@@ -48,6 +49,9 @@ const MAX_INSTITUTION_WORDS = 4;
 const QUANTITY = new Set(QUANTITY_PREDICATES);
 const NOT_VERB = new Set(ME_BER_NOT_VERBS);
 const PURPOSE = new Set(ORDER_COMPLEMENTISERS);
+/** A `meN-` verb (ACTIVE_VERB_PREFIXES), not a listed non-verb. */
+const ACTIVE_MEN = new RegExp(`^(?:${ACTIVE_VERB_PREFIXES.join('|')})\\p{L}{2}`, 'u');
+const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VERB.has(w);
 /** Most words of the object of an order verb before what it is to do. */
 const MAX_ORDER_OBJECT = 8;
 const DEMONSTRATIVE = new Set(BACKREF_DETERMINERS);
@@ -105,6 +109,8 @@ export function readsAsClause(content: string): boolean {
       continue;
     }
     if (subject && QUANTITY.has(before) && isNumber(w)) return true;
+    // an active verb first: the speaker is its subject (`menyampaikan mengapresiasi langkah …`)
+    if (k === 0 && isActiveMen(w)) return true;
     if (k === 0) institution = INSTITUTION.has(w);
     else if (institution && k <= MAX_INSTITUTION_WORDS && isVerb(w)) return true;
     if (w === RELATIVE_PRONOUN && k > 0 && rel === 0) {

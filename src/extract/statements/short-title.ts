@@ -24,10 +24,11 @@ function initialSubsequence(piece: string, word: string): boolean {
   return j === piece.length;
 }
 
-/** Whether `piece` may stand for `word` in a short form. */
+/** Whether `piece` may stand for `word` in a short form: its first letters, its first letter and later ones,
+ *  its last syllable (`ta` of `Kota` in `Kapolresta`) or a syllable inside it. */
 function pieceOf(piece: string, word: string): boolean {
   if (word.startsWith(piece)) return true;
-  if (piece.length >= 2 && initialSubsequence(piece, word)) return true;
+  if (piece.length >= 2 && (initialSubsequence(piece, word) || word.endsWith(piece))) return true;
   return piece.length >= MIN_INNER_PIECE && word.includes(piece);
 }
 

@@ -8,6 +8,7 @@
 //              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
+import { RANK_HEADS } from '../../lexicon/honorifics.js';
 import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
@@ -45,6 +46,9 @@ const SUBORDINATOR = new Set(SUBORDINATORS);
 /** The first word of a clause. */
 const FIRST_WORD = /^\s*([\p{L}]+)/u;
 const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
+/** An acronym: two to seven capitals. */
+const ACRONYM = /^\p{Lu}{2,7}$/u;
+const RANK = new Set(RANK_HEADS);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
 /** A relative clause after a subject's head (` yang `). */
@@ -316,7 +320,7 @@ export class SpeakerResolver {
     if (m && (parts.names.length === 0 || this.namesOfficial(parts.names, m.official!))) return resolvedAs(mentionRef(m), m.official, rule);
     // an institution (`kata Partai Gerindra`, `Kementerian Dalam Negeri menegaskan`), unless an official's
     // name is in the phrase
-    const institution = allowStated ? institutionName(this.doc.text, tokens) : null;
+    const institution = allowStated ? (institutionName(this.doc.text, tokens) ?? this.acronymInstitution(tokens)) : null;
     if (institution) {
       const official = parts.names.length > 0 ? this.byName(parts.names, pos, rule, titleAfter, false) : null;
       return official ?? resolvedAs(institutionSpeaker(institution), null, rule);
@@ -430,6 +434,15 @@ export class SpeakerResolver {
       return false;
     }
     return true;
+  }
+
+  /** An acronym and the place or office words after it (`BKD Kota Padang`, `KIP Aceh`): an institution (a
+   *  person's name is not followed by its place), named by the phrase; a rank (`AKBP`) is no acronym. */
+  private acronymInstitution(tokens: PhraseToken[]): string | null {
+    const t0 = tokens[0];
+    if (!t0 || tokens.length < 2 || !ACRONYM.test(t0.raw) || RANK.has(t0.low) || HONORIFIC.has(t0.low)) return null;
+    for (let i = 1; i < tokens.length; i++) if (!ORG.has(tokens[i]!.low) && !this.inRegion(tokens[i]!.start)) return null;
+    return this.doc.text.slice(t0.start, tokens[tokens.length - 1]!.end);
   }
 
   /** A title's short form (`Kasatpol PP`, `Kasdim`): the official whose title in full it abbreviates. */
