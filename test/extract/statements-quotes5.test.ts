@@ -5,7 +5,7 @@
 // time between a subject and its verb. Table cases with negatives; each pipeline case is a short article
 // written for it.
 import { describe, expect, it } from 'vitest';
-import { readsAsOrder } from '../../src/extract/statements/clause.js';
+import { readsAsClause, readsAsOrder } from '../../src/extract/statements/clause.js';
 import { documentIssuer } from '../../src/extract/statements/document-subject.js';
 import { abbreviatesTitle, titleLetterWords } from '../../src/extract/statements/short-title.js';
 import { statementsOf, whoSaid } from './statement-cases.js';
@@ -22,6 +22,7 @@ describe('abbreviatesTitle: a short form made of pieces of the title’s words',
     ['kabankesbangpol', 2, 'Kepala Badan Kesatuan Bangsa dan Politik Kota Padang', true],
     ['kasatreskrim', 2, 'Kepala Satuan Reserse Kriminal Polresta Samarinda', true],
     ['kadisdikbud', 1, 'Kepala Dinas Pendidikan dan Kebudayaan Provinsi Bali', true],
+    ['kapolresta', 1, 'Kepala Kepolisian Resor Kota Padang', true],
     ['wagub', 1, 'Wakil Gubernur Kalimantan Selatan', true],
     ['sekda', 1, 'Penjabat Sekretaris Daerah Kabupaten Bima', true],
     // the head must come first; every letter must be used
@@ -51,6 +52,20 @@ describe('readsAsOrder: the object of an order verb and what it is to do', () =>
     ['pemeriksaan lanjutan melalui inspektorat daerah.', false],
   ])('%s → %s', (content, want) => {
     expect(readsAsOrder(content)).toBe(want);
+  });
+});
+
+describe('readsAsClause: an active verb right after a marked reporting verb', () => {
+  it.each<[string, boolean]>([
+    ['mengapresiasi langkah kepolisian itu.', true],
+    ['menyesalkan masih adanya pegawai yang berkampanye.', true],
+    ['merasa prihatin atas kasus itu.', true],
+    // a noun spelled with `me`, a preposition: no verb
+    ['mekanisme pelaporan pelanggaran netralitas.', false],
+    ['metode pengawasan di setiap kecamatan.', false],
+    ['mengenai tahapan kampanye kepada para camat.', false],
+  ])('%s → %s', (content, want) => {
+    expect(readsAsClause(content)).toBe(want);
   });
 });
 
@@ -140,6 +155,25 @@ describe('quotes5 set rules in the pipeline', () => {
         ['penyelenggara yang berst', 'KPU Kalsel'],
         ['ombudsman akan memantau ', 'Hadi Rahman Noor'],
       ],
+    ],
+    [
+      'an acronym with place words as the subject is an institution; a rank before a name is not',
+      [
+        'PADANG - BKD Kota Padang menyebut sudah ada tiga pegawai yang dipanggil inspektorat.',
+        'AKBP Ferry Harahap menegaskan anggota yang berpihak akan diperiksa Propam.',
+      ],
+      [
+        ['sudah ada tiga pegawai y', 'BKD Kota Padang'],
+        ['anggota yang berpihak ak', 'Ferry Harahap'],
+      ],
+    ],
+    [
+      'a deputy’s police title spelled out; its short form names the deputy',
+      [
+        'MEDAN - Wakil Kepala Kepolisian Daerah Sumatera Utara, Brigjen Pol Dedi Saputra, memimpin apel netralitas.',
+        'Wakapolda menambahkan, Propam sudah menerima dua laporan.',
+      ],
+      [['Propam sudah menerima du', 'Dedi Saputra']],
     ],
     [
       'an adverb of time between an institution subject and its verb',
