@@ -17,6 +17,21 @@
 // (`Bawaslu X sebelumnya menyebut ada …`); `Dia menambahkan` after an institution spoke, given to the
 // institution instead of the last person.
 //
+// After the rules of this change (test/extract/statements-quotes5.test.ts; grammar only, none naming a fixture's
+// words: a title's short form aligned piece by piece with the words of a title written in full; `Kepala Staf
+// Kodim/Korem/Kodam` and spelled-out deputy police titles; order verbs whose object is followed by a purpose
+// clause, an active verb or a predicate word; a document subject naming its issuer; adverbs of time before the
+// verb; a personal pronoun never referring to an institution; a `meN-` verb right after a `marked` reporting
+// verb; an acronym followed by place or office words as an institution):
+//   tuning   (12 articles, 56 gold): recall 1.000 (56/56), precision 1.000, right speaker 1.000 (56/56)
+//   held-out ( 6 articles, 30 gold): recall 0.967 (29/30), precision 1.000, right speaker 0.897 (26/29),
+//                                    scored, never read
+// The same rules changed, on the other fixture folders, five statements, each an improvement (four order
+// verbs' content found with the right speaker, `Wagub mengingatkan bahwa …` given to the deputy governor,
+// `BKD NTB mencatat ada …` given to the BKD); nothing on a 2,000-article bench corpus. The held-out parts of
+// quotes3 rose from 0.969 to 1.000 right speaker (31/32 → 32/32); quotes4, 4b and 4c held parts unchanged.
+// The floors below pin these levels.
+//
 // QUOTES5_REPORT=1 prints the tuning part's problems (QUOTES5_REPORT=held the held-out part's, for a final
 // report only: the held-out articles are never read while tuning).
 import { fileURLToPath } from 'node:url';
@@ -28,6 +43,6 @@ describeHeldOutSet({
   report: 'QUOTES5_REPORT',
   articles: 18,
   held: 6,
-  tune: { recall: 0, precision: 0, speaker: 0 },
-  heldOut: { recall: 0, precision: 0, speaker: 0 },
+  tune: { recall: 1, precision: 1, speaker: 1 },
+  heldOut: { recall: 0.96, precision: 1, speaker: 0.89 },
 });
