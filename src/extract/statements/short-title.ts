@@ -15,6 +15,8 @@ const SKIPPABLE = new Set(SHORT_TITLE_SKIPPABLE);
 const MIN_INNER_PIECE = 3;
 /** Longest short form tried (letters): longer phrases are names or titles in full. */
 const MAX_SHORT = 24;
+/** Most words of a title read (long division titles are never abbreviated whole). */
+const MAX_TITLE_WORDS = 24;
 
 /** Whether `piece` is a subsequence of `word` that starts at its first letter. */
 function initialSubsequence(piece: string, word: string): boolean {
@@ -33,15 +35,20 @@ function pieceOf(piece: string, word: string): boolean {
 }
 
 /** Whether short[si..] can be split into pieces of words[wi..] in order (each piece one word; a word in
- *  SKIPPABLE may be passed over), `used` words so far, at least `min` in all. */
-function align(short: string, si: number, words: string[], wi: number, used: number, min: number): boolean {
+ *  SKIPPABLE may be passed over), `used` words so far, at least `min` in all. `failed` marks the (si, wi,
+ *  used) states already tried without success (at most letters × words × words: the search stays small). */
+function align(short: string, si: number, words: string[], wi: number, used: number, min: number, failed: Uint8Array): boolean {
   if (si === short.length) return used >= min;
   if (wi >= words.length) return false;
+  const state = (si * words.length + wi) * (words.length + 1) + used;
+  if (failed[state] === 1) return false;
   const w = words[wi]!;
   for (let l = Math.min(w.length, short.length - si); l >= 1; l--) {
-    if (pieceOf(short.slice(si, si + l), w) && align(short, si + l, words, wi + 1, used + 1, min)) return true;
+    if (pieceOf(short.slice(si, si + l), w) && align(short, si + l, words, wi + 1, used + 1, min, failed)) return true;
   }
-  return si > 0 && SKIPPABLE.has(w) && align(short, si, words, wi + 1, used, min);
+  if (si > 0 && SKIPPABLE.has(w) && align(short, si, words, wi + 1, used, min, failed)) return true;
+  failed[state] = 1;
+  return false;
 }
 
 /** The letters of a title's words, lower case (digits, unit numbers and punctuation dropped). */
@@ -61,7 +68,9 @@ export function abbreviatesTitle(short: string, written: number, words: string[]
   while (h < words.length && skipHead.has(words[h]!)) h++;
   // the short form is no word of the title itself (`Bupati` is read as a role, not as an abbreviation)
   for (let i = h; i < words.length; i++) if (words[i] === short) return false;
-  return align(short, 0, words, h, 0, Math.max(2, written + 1));
+  if (words.length > MAX_TITLE_WORDS) return false;
+  const failed = new Uint8Array((short.length + 1) * words.length * (words.length + 1));
+  return align(short, 0, words, h, 0, Math.max(2, written + 1), failed);
 }
 
 /** The letters of a speaker phrase's words (`Kasatpol PP` → `kasatpolpp`) and how many words gave them,
