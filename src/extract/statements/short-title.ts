@@ -51,9 +51,27 @@ function align(short: string, si: number, words: string[], wi: number, used: num
   return false;
 }
 
-/** The letters of a title's words, lower case (digits, unit numbers and punctuation dropped). */
+const LETTER = /\p{L}/u;
+/** Whether the char code `c` of `s` at `i` is a letter (ASCII by code, else by the Unicode class). */
+function isLetterAt(s: string, i: number, c: number): boolean {
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(s[i]!);
+}
+
+/** The letters of a title's words, lower case (digits, unit numbers and punctuation dropped): the runs of
+ *  letters, read by char code (`toLowerCase().split(/[^\p{L}]+/u)` without its empty strings). */
 export function titleLetterWords(title: string): string[] {
-  return title.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  const low = title.toLowerCase();
+  const out: string[] = [];
+  let a = -1;
+  for (let i = 0; i <= low.length; i++) {
+    const letter = i < low.length && isLetterAt(low, i, low.charCodeAt(i));
+    if (letter && a < 0) a = i;
+    else if (!letter && a >= 0) {
+      out.push(low.slice(a, i));
+      a = -1;
+    }
+  }
+  return out;
 }
 
 /**
@@ -66,6 +84,11 @@ export function abbreviatesTitle(short: string, written: number, words: string[]
   if (short.length < 3 || short.length > MAX_SHORT) return false;
   let h = 0;
   while (h < words.length && skipHead.has(words[h]!)) h++;
+  // the head's first letter opens the short form, or its first letters lie inside the head (`dan` of
+  // `komandan`): most names and titles part here, before any search
+  if (h >= words.length) return false;
+  const head = words[h]!;
+  if (head.charCodeAt(0) !== short.charCodeAt(0) && !head.includes(short.slice(0, 2))) return false;
   // the short form is no word of the title itself (`Bupati` is read as a role, not as an abbreviation)
   for (let i = h; i < words.length; i++) if (words[i] === short) return false;
   if (words.length > MAX_TITLE_WORDS) return false;
@@ -82,25 +105,28 @@ export function shortFormLetters(tokens: readonly PhraseToken[], skip: (low: str
   for (const t of tokens) {
     if (skip(t.low)) continue;
     if (!startsUpper(t.raw)) return { short: '', written: 0 };
-    short += t.low.replace(/[^\p{L}]+/gu, '');
+    for (let i = 0; i < t.low.length; i++) if (isLetterAt(t.low, i, t.low.charCodeAt(i))) short += t.low[i];
     written++;
   }
   return { short, written };
 }
 
-/** The official among `officials` whose title `short` abbreviates, the one mentioned last before `pos` on a
+/** The official among `officials` (their titles' words `titleWords`, same index: `titleLetterWords`) whose
+ *  title `short` abbreviates, the one mentioned last before `pos` on a
  *  tie (`lastMention`), or null. */
 export function officialByShortTitle(
   short: string,
   written: number,
   officials: readonly Official[],
+  titleWords: readonly string[][],
   skipHead: ReadonlySet<string>,
   lastMention: (o: Official) => number,
 ): Official | null {
   let best: Official | null = null;
   let bestLast = -1;
-  for (const o of officials) {
-    if (!o.title || !abbreviatesTitle(short, written, titleLetterWords(o.title), skipHead)) continue;
+  for (let k = 0; k < officials.length; k++) {
+    const o = officials[k]!;
+    if (!abbreviatesTitle(short, written, titleWords[k]!, skipHead)) continue;
     const last = lastMention(o);
     if (last > bestLast) {
       best = o;

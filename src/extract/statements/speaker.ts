@@ -33,7 +33,7 @@ import {
   statedSpeaker,
   titleTokens,
 } from './names.js';
-import { officialByShortTitle, shortFormLetters } from './short-title.js';
+import { officialByShortTitle, shortFormLetters, titleLetterWords } from './short-title.js';
 import { documentIssuer, isDocumentHead } from './document-subject.js';
 import { scanSubjectWords } from './subject-words.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
@@ -75,6 +75,8 @@ export class SpeakerResolver {
    *  and many articles have only one kind or none. Empty until built (with no officials, empty is built). */
   private readonly nameLists: string[][] = objectList<string[]>();
   private readonly titleSets: Array<Set<string>> = objectList<Set<string>>();
+  /** The letters of the words of each of `officials`' titles (same index), built on first use (`byShortTitle`). */
+  private readonly shortTitleWords: string[][] = objectList<string[]>();
   /** `regionKeys(doc.regions)`, built on first use (empty until then; `placeKeysBuilt` says which). */
   private placeKeyList: string[] = objectList<string>();
   private placeKeysBuilt = false;
@@ -447,9 +449,11 @@ export class SpeakerResolver {
 
   /** A title's short form (`Kasatpol PP`, `Kasdim`): the official whose title in full it abbreviates. */
   private byShortTitle(tokens: PhraseToken[], pos: number): Resolved | null {
-    if (tokens.length > 3) return null;
+    if (tokens.length > 3 || this.officials.length === 0) return null;
     const { short, written } = shortFormLetters(tokens, (w) => HONORIFIC.has(w) || ACTING.has(w));
-    const o = short ? officialByShortTitle(short, written, this.officials, ACTING, (x) => this.d.lastMentionOf(x, pos)) : null;
+    if (!short) return null;
+    if (this.shortTitleWords.length < this.officials.length) for (const x of this.officials) this.shortTitleWords.push(x.title ? titleLetterWords(x.title) : []);
+    const o = officialByShortTitle(short, written, this.officials, this.shortTitleWords, ACTING, (x) => this.d.lastMentionOf(x, pos));
     return o ? resolvedAs(officialRef(o), o, 'bare-title') : null;
   }
 
