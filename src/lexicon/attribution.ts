@@ -133,6 +133,13 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = ['di', 'ke', 'dari', 'pa
 export const CLAUSE_SUBJECT_HEADS: readonly string[] = [
   'sebagian', 'mayoritas', 'kebanyakan', 'jumlah', 'total', 'angka', 'tingkat', 'persentase',
 ];
+/** CLAUSE_SUBJECT_HEADS that name a part of a whole (`sebagian besar laporan soal unggahan …`): after one and a
+ *  noun, a preposition of topic or origin (PART_PREDICATE_PREPOSITIONS) is the clause's predicate. */
+export const PART_SUBJECT_HEADS: readonly string[] = ['sebagian', 'mayoritas', 'kebanyakan'];
+export const PART_PREDICATE_PREPOSITIONS: readonly string[] = ['soal', 'dari', 'di', 'tentang', 'terkait', 'menyangkut'];
+/** Superlatives that close a subject of one or two words, the predicate a prepositional phrase or a number
+ *  after them (`pelanggar terbanyak dari kalangan guru`, `kasus tertinggi di Kecamatan X`). */
+export const CLAUSE_SUPERLATIVES: readonly string[] = ['terbanyak', 'tertinggi', 'terbesar', 'terendah', 'terkecil', 'terparah'];
 /** Words before a number that make it a predicate of quantity after a CLAUSE_SUBJECT_HEADS subject
  *  (`… sebanyak 12 orang`, `… baru sekitar 70 persen`). */
 export const QUANTITY_PREDICATES: readonly string[] = [

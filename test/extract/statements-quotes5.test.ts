@@ -2,7 +2,8 @@
 // 22): a title's short form read against the title written in full (`kata Kasdim`, `ujar Kaban Kesbangpol`);
 // order verbs with their object and what it is to do (`memerintahkan … untuk …`); a document naming its
 // issuer as the subject of a reporting verb; a personal pronoun after an institution's statement; adverbs of
-// time between a subject and its verb. Table cases with negatives; each pipeline case is a short article
+// time between a subject and its verb; a `meN-` verb after a marked verb; content whose predicate is a
+// preposition after a part subject or a superlative; ranks and corps left out of stated names. Table cases with negatives; each pipeline case is a short article
 // written for it.
 import { describe, expect, it } from 'vitest';
 import { readsAsClause, readsAsOrder } from '../../src/extract/statements/clause.js';
@@ -63,6 +64,11 @@ describe('readsAsClause: an active verb right after a marked reporting verb', ()
     // a noun spelled with `me`, a preposition: no verb
     ['mekanisme pelaporan pelanggaran netralitas.', false],
     ['metode pengawasan di setiap kecamatan.', false],
+    // a part subject with a preposition of topic as its predicate; a short subject closed by a superlative
+    ['sebagian besar laporan soal unggahan di media sosial.', true],
+    ['pelanggar terbanyak dari kalangan guru honorer.', true],
+    ['sebagian dari materi sosialisasi kepada camat.', false],
+    ['daerah dengan kasus terbanyak di wilayah timur.', false],
     ['mengenai tahapan kampanye kepada para camat.', false],
   ])('%s → %s', (content, want) => {
     expect(readsAsClause(content)).toBe(want);
@@ -166,6 +172,11 @@ describe('quotes5 set rules in the pipeline', () => {
         ['sudah ada tiga pegawai y', 'BKD Kota Padang'],
         ['anggota yang berpihak ak', 'Ferry Harahap'],
       ],
+    ],
+    [
+      'a rank and corps before a stated name are no part of it',
+      ['KUPANG - Komandan Batalyon Infanteri 743, Letkol Inf Ahmad Fauzi Lubis, menegaskan prajuritnya tidak akan terlibat kampanye.'],
+      [['prajuritnya tidak akan t', 'Ahmad Fauzi Lubis']],
     ],
     [
       'a deputy’s police title spelled out; its short form names the deputy',

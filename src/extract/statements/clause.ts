@@ -29,6 +29,9 @@ import {
   DI_NOT_PASSIVE,
   LOCATIVE_PREPOSITIONS,
   ME_BER_NOT_VERBS,
+  PART_PREDICATE_PREPOSITIONS,
+  PART_SUBJECT_HEADS,
+  CLAUSE_SUPERLATIVES,
   ORDER_COMPLEMENTISERS,
   QUANTITY_PREDICATES,
   RELATIVE_PRONOUN,
@@ -49,6 +52,11 @@ const MAX_INSTITUTION_WORDS = 4;
 const QUANTITY = new Set(QUANTITY_PREDICATES);
 const NOT_VERB = new Set(ME_BER_NOT_VERBS);
 const PURPOSE = new Set(ORDER_COMPLEMENTISERS);
+const PART_HEAD = new Set(PART_SUBJECT_HEADS);
+const PART_PREDICATE = new Set(PART_PREDICATE_PREPOSITIONS);
+const SUPERLATIVE = new Set(CLAUSE_SUPERLATIVES);
+/** Most words of a subject closed by a superlative. */
+const MAX_SUPERLATIVE_SUBJECT = 2;
 /** A `meN-` verb (ACTIVE_VERB_PREFIXES), not a listed non-verb. */
 const ACTIVE_MEN = new RegExp(`^(?:${ACTIVE_VERB_PREFIXES.join('|')})\\p{L}{2}`, 'u');
 const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VERB.has(w);
@@ -94,6 +102,8 @@ export function readsAsClause(content: string): boolean {
   let core = '';
   /** The content opens with a part or a measure: the subject of a clause. */
   let subject = false;
+  /** … a part of a whole (`sebagian`). */
+  let part = false;
   /** 0: the main clause; 1: after `yang`, before the relative clause's verb; 2: after that verb. */
   let rel = 0;
   let limit = MAX_CLAUSE_WORDS;
@@ -105,8 +115,16 @@ export function readsAsClause(content: string): boolean {
     prev = w;
     if (k === 0 && SUBJECT_HEAD.has(w)) {
       subject = true;
+      part = PART_HEAD.has(w);
       limit = MAX_SUBJECT_WORDS;
       continue;
+    }
+    // a part, a noun, then a preposition of topic or origin (`sebagian besar laporan soal unggahan …`)
+    if (part && k >= 2 && rel === 0 && PART_PREDICATE.has(w)) return true;
+    // a short subject closed by a superlative, then a prepositional phrase or a number
+    if (k >= 1 && k <= MAX_SUPERLATIVE_SUBJECT && SUPERLATIVE.has(w)) {
+      const next = nextWord(content, WORD.lastIndex);
+      if (PREPOSITION.has(next) || isNumber(next)) return true;
     }
     if (subject && QUANTITY.has(before) && isNumber(w)) return true;
     // an active verb first: the speaker is its subject (`menyampaikan mengapresiasi langkah …`)

@@ -36,7 +36,7 @@ import {
 import { officialByShortTitle, shortFormLetters, titleLetterWords } from './short-title.js';
 import { documentIssuer, isDocumentHead } from './document-subject.js';
 import { scanSubjectWords } from './subject-words.js';
-import { ACTING, ALL_CAPS, HONORIFIC, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
+import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
 export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './names.js';
@@ -272,7 +272,7 @@ export class SpeakerResolver {
     let names = 0;
     let titleWords = 0;
     for (const t of tokens) {
-      if (HONORIFIC.has(t.low)) continue;
+      if (HONORIFIC.has(t.low) || NAME_PREFIX.has(t.low)) continue;
       if (!startsUpper(t.raw) || ROLE.has(t.low) || ORG.has(t.low) || ACTING.has(t.low) || NOT_NAME.has(t.low) || PRONOUN.has(t.low)) return false;
       if ((names === 0 && INSTITUTION_HEAD.has(t.low)) || notPersonWord(t.low) || this.inRegion(t.start)) return false;
       if (TITLE_WORD.has(t.low)) titleWords++;
@@ -469,7 +469,7 @@ export class SpeakerResolver {
   /** Files one part of a speaker-phrase token (`t` itself, or a piece of a dotted token) as a role,
    *  organisation or name word; honorifics, acting prefixes and initials are skipped. */
   private sortPart(t: PhraseToken, part: string, low: string, parts: PhraseParts): void {
-    if (HONORIFIC.has(low) || ACTING.has(low)) return;
+    if (HONORIFIC.has(low) || ACTING.has(low) || NAME_PREFIX.has(low)) return;
     if (ROLE.has(low) || TITLE_HEAD.has(low)) parts.roles.push(low);
     else if (ORG.has(low)) parts.orgs.push(low);
     else if (part.length === 1) return; // initial
