@@ -174,6 +174,17 @@ describe('quotes5 set rules in the pipeline', () => {
       ],
     ],
     [
+      'an office word with its place as the subject; a document’s issuing institution',
+      [
+        'SERANG - Panwascam Cikande sebelumnya mencatat ada dua kepala desa yang hadir dalam acara itu.',
+        'Surat edaran yang dikeluarkan BKPSDM Kabupaten Serang itu menyebutkan pegawai dilarang menghadiri deklarasi.',
+      ],
+      [
+        ['ada dua kepala desa yang', 'Panwascam Cikande'],
+        ['pegawai dilarang menghad', 'BKPSDM Kabupaten Serang'],
+      ],
+    ],
+    [
       'a rank and corps before a stated name are no part of it',
       ['KUPANG - Komandan Batalyon Infanteri 743, Letkol Inf Ahmad Fauzi Lubis, menegaskan prajuritnya tidak akan terlibat kampanye.'],
       [['prajuritnya tidak akan t', 'Ahmad Fauzi Lubis']],

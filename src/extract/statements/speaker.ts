@@ -234,7 +234,7 @@ export class SpeakerResolver {
     const tokens = documentIssuer(this.doc.text, start, end);
     if (!tokens) return null;
     const r = this.fromPhrase(tokens[0]!.start, tokens[tokens.length - 1]!.end, end, rule, null, false);
-    const inst = r ? null : institutionName(this.doc.text, tokens);
+    const inst = r ? null : (institutionName(this.doc.text, tokens) ?? this.acronymInstitution(tokens));
     return r ?? (inst ? resolvedAs(institutionSpeaker(inst), null, rule) : null);
   }
 
@@ -438,11 +438,12 @@ export class SpeakerResolver {
     return true;
   }
 
-  /** An acronym and the place or office words after it (`BKD Kota Padang`, `KIP Aceh`): an institution (a
-   *  person's name is not followed by its place), named by the phrase; a rank (`AKBP`) is no acronym. */
+  /** An acronym or an office word (`Panwascam`), and the place or office words after it (`BKD Kota Padang`,
+   *  `KIP Aceh`, `Panwascam Cikande`): an institution (a person's name is not followed by its place), named by
+   *  the phrase; a rank (`AKBP`) is no acronym. */
   private acronymInstitution(tokens: PhraseToken[]): string | null {
     const t0 = tokens[0];
-    if (!t0 || tokens.length < 2 || !ACRONYM.test(t0.raw) || RANK.has(t0.low) || HONORIFIC.has(t0.low)) return null;
+    if (!t0 || tokens.length < 2 || !(ACRONYM.test(t0.raw) || ORG.has(t0.low)) || RANK.has(t0.low) || HONORIFIC.has(t0.low)) return null;
     for (let i = 1; i < tokens.length; i++) if (!ORG.has(tokens[i]!.low) && !this.inRegion(tokens[i]!.start)) return null;
     return this.doc.text.slice(t0.start, tokens[tokens.length - 1]!.end);
   }
