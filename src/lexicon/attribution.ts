@@ -35,7 +35,11 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'diri
 /** `act`: the verb itself names the speech act (a request, an appeal, an order, a judgement), so the
  *  statement's type is read from the verb and its content together (`X meminta seluruh camat …` is an
  *  order though its content has no order word). */
-export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked'; act?: true }> = [
+/** `order`: a verb of ordering or assigning whose object is the one ordered, reported content only when a
+ *  purpose clause (ORDER_COMPLEMENTISERS) or an active verb follows the object (`memerintahkan seluruh kapolsek
+ *  untuk memantau …`, `mewajibkan kepala perangkat daerah melaporkan …`), not a plain object (`memerintahkan
+ *  pembongkaran baliho`). */
+export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked' | 'order'; act?: true }> = [
   // say / state / emphasise: content follows directly
   { verb: 'mengatakan', content: 'any' },
   { verb: 'menyatakan', content: 'any' },
@@ -55,6 +59,11 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'mengharapkan', content: 'any', act: true },
   { verb: 'menginstruksikan', content: 'any', act: true },
   { verb: 'menginstruksikan kepada', content: 'any', act: true },
+  // order / assign / oblige: the object, then what it is to do
+  { verb: 'memerintahkan', content: 'order', act: true },
+  { verb: 'menugaskan', content: 'order', act: true },
+  { verb: 'menugasi', content: 'order', act: true },
+  { verb: 'mewajibkan', content: 'order', act: true },
   // explain / disclose / convey: usually a plain object, so only with bahwa / comma / colon
   { verb: 'menyampaikan', content: 'marked' },
   { verb: 'menjelaskan', content: 'marked' },
@@ -124,6 +133,13 @@ export const LOCATIVE_PREPOSITIONS: readonly string[] = ['di', 'ke', 'dari', 'pa
 export const CLAUSE_SUBJECT_HEADS: readonly string[] = [
   'sebagian', 'mayoritas', 'kebanyakan', 'jumlah', 'total', 'angka', 'tingkat', 'persentase',
 ];
+/** CLAUSE_SUBJECT_HEADS that name a part of a whole (`sebagian besar laporan soal unggahan …`): after one and a
+ *  noun, a preposition of topic or origin (PART_PREDICATE_PREPOSITIONS) is the clause's predicate. */
+export const PART_SUBJECT_HEADS: readonly string[] = ['sebagian', 'mayoritas', 'kebanyakan'];
+export const PART_PREDICATE_PREPOSITIONS: readonly string[] = ['soal', 'dari', 'di', 'tentang', 'terkait', 'menyangkut'];
+/** Superlatives that close a subject of one or two words, the predicate a prepositional phrase or a number
+ *  after them (`pelanggar terbanyak dari kalangan guru`, `kasus tertinggi di Kecamatan X`). */
+export const CLAUSE_SUPERLATIVES: readonly string[] = ['terbanyak', 'tertinggi', 'terbesar', 'terendah', 'terkecil', 'terparah'];
 /** Words before a number that make it a predicate of quantity after a CLAUSE_SUBJECT_HEADS subject
  *  (`… sebanyak 12 orang`, `… baru sekitar 70 persen`). */
 export const QUANTITY_PREDICATES: readonly string[] = [
@@ -163,6 +179,11 @@ export const CONTENT_BOUNDARIES: readonly string[] = [
   'yang', 'kepada', 'bagi', 'atas', 'untuk', 'tentang', 'mengenai', 'terkait', 'seputar', 'soal', 'karena',
   'sebab', 'sehingga', 'agar', 'supaya', 'sebagai', 'saat', 'ketika', 'melalui', 'lewat', 'serta', 'dan',
 ];
+/** Prefixes of an active `meN-` verb (`mengapresiasi`, `menyesalkan`, `merasa`): right after a `marked`
+ *  reporting verb one opens reported content whose subject is the speaker (`menyampaikan mengapresiasi langkah
+ *  …`, `mengungkapkan merasa prihatin …`); a noun spelled with `me` (`mekanisme`, `metode`) has none of them. */
+export const ACTIVE_VERB_PREFIXES: readonly string[] = ['mem', 'men', 'meng', 'meny', 'mel', 'mer', 'mew', 'mey'];
+
 /** Words beginning with `di` that are no passive verb (a passive `di-` verb after the first word makes a
  *  clause: `menyebutkan pemeriksaan ditargetkan selesai …`). Lower-case; only words of 6 letters or more are
  *  read as passives. */
@@ -175,6 +196,10 @@ export const DI_NOT_PASSIVE: readonly string[] = [
 /** Subject pronouns after which an active verb (`me-`/`ber-`) makes the words after a `marked` verb a clause
  *  (`mengungkapkan dirinya menerima …`). */
 export const CLAUSE_SUBJECT_PRONOUNS: readonly string[] = ['dirinya', 'ia', 'dia', 'mereka', 'kami', 'beliau', 'semua', 'seluruhnya'];
+
+/** Words after the object of an `order` reporting verb that open what the object is to do (`memerintahkan
+ *  para camat untuk mengawasi …`). */
+export const ORDER_COMPLEMENTISERS: readonly string[] = ['untuk', 'agar', 'supaya'];
 
 /** Complementisers that make reported content a request whatever the reporting verb (`X menegaskan agar
  *  setiap pimpinan …` asks as `X meminta agar …` does): the content's type is read after DIRECTIVE_ACT. */
@@ -198,6 +223,24 @@ export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam']
 /** Verbs by which a document's own words are quoted (`Dalam surat edaran itu tertulis, "…"`, `Butir ketiga
  *  berbunyi: "…"`): the quote is attributed, and has no person as its speaker. */
 export const DOCUMENT_QUOTE_VERBS: readonly string[] = ['tertulis', 'berbunyi', 'tertuang', 'termaktub', 'bunyinya'];
+/** Head words of a document named as the subject of a reporting verb (`Surat Edaran Wali Kota X Nomor … itu
+ *  menyebutkan …`, `Keputusan Bupati X tentang … menyebutkan …`): the document's words are its issuer's, named
+ *  after these words (a title or a name) or after a DOCUMENT_SIGNER_VERBS word (`Edaran yang diteken Nama …`).
+ *  See src/extract/statements/document-subject.ts. */
+export const DOCUMENT_HEADS: readonly string[] = [
+  'surat', 'edaran', 'keputusan', 'instruksi', 'peraturan', 'sk', 'se', 'maklumat', 'pengumuman', 'perbup',
+  'pergub', 'perwali', 'perwal', 'radiogram', 'telegram', 'nota', 'memo', 'inbup', 'ingub',
+];
+/** Words that may follow a DOCUMENT_HEADS word inside the document's name before its issuer (`Surat Edaran
+ *  Bersama`, `Surat Keputusan`, `Surat Perintah`). */
+export const DOCUMENT_NAME_WORDS: readonly string[] = [
+  ...DOCUMENT_HEADS, 'bersama', 'perintah', 'tugas', 'resmi', 'terbuka', 'tertulis',
+];
+/** Words that end the issuer's phrase inside a document's name (`… Wali Kota X Nomor 800/…`, `… Tahun 2024`). */
+export const DOCUMENT_NAME_STOPS: readonly string[] = ['nomor', 'no', 'tahun', 'tanggal', 'tentang', 'perihal'];
+/** Passive verbs naming a document's signer after `yang` (`Edaran yang diteken Nama itu …`). */
+export const DOCUMENT_SIGNER_VERBS: readonly string[] = ['diteken', 'ditandatangani', 'dikeluarkan', 'diterbitkan', 'disahkan'];
+
 /** Words that say an article is an interview (`Berikut petikan wawancaranya`), and the labels of its
  *  questions and answers (`Tanya: …`, `J: …`): see src/extract/statements/interview.ts. */
 export const INTERVIEW_CUES: readonly string[] = ['wawancara', 'wawancaranya', 'petikan', 'petikannya', 'tanya jawab', 'tanya-jawab'];
@@ -272,6 +315,8 @@ export const SPEAKER_ROLE_WORDS: readonly string[] = [
   // police, military, ministers, local heads, academics
   'kapolda', 'kapolres', 'kapolsek', 'kapolresta', 'dandim', 'danrem', 'pangdam', 'menteri', 'menpan',
   'mendagri', 'camat', 'lurah', 'kades', 'sekcam', 'kasat', 'kasatpol', 'rektor', 'dekan',
+  // spokespersons (`Juru Bicara KPK`, `Jurubicara MDC`, `Jubir Pemprov`): a post, never a name
+  'juru', 'jurubicara', 'jubir',
 ];
 
 /** Office and institution words that appear inside titles (`Kepala Dinas Kominfo`, `Ketua Bawaslu`): not
@@ -283,6 +328,10 @@ export const SPEAKER_ORG_WORDS: readonly string[] = [
   'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'ri', 'republik', 'indonesia', 'pusat', 'sekretariat',
   'satpol', 'pp', 'umum', 'hukum', 'pengawasan', 'penindakan', 'humas',
 ];
+
+/** Words of a title in full that its short form may leave out in the middle (`Kepala Badan Kesatuan Bangsa dan
+ *  Politik` → `Kaban Kesbangpol`): see src/extract/statements/short-title.ts. */
+export const SHORT_TITLE_SKIPPABLE: readonly string[] = ['dan', 'serta'];
 
 /** Acting prefixes (ignored when matching a bare title to an official's title). */
 export const ACTING_PREFIXES: readonly string[] = ['pj', 'plt', 'plh', 'penjabat', 'pelaksana', 'tugas', 'harian'];
@@ -302,6 +351,8 @@ export const CLAUSE_CONNECTIVES: readonly string[] = ['sementara', 'namun', 'ada
 
 export const SUBJECT_ADVERBS: readonly string[] = [
   'juga', 'pun', 'pula', 'kembali', 'lalu', 'kemudian', 'lantas', 'sempat', 'telah', 'sudah', 'lebih', 'lanjut',
+  // of time, and the emphatic `sendiri` (`Bawaslu X sebelumnya menyebut …`, `Bupati sendiri menegaskan …`)
+  'sebelumnya', 'kini', 'akhirnya', 'sendiri',
   ...CLAUSE_CONNECTIVES,
 ];
 

@@ -12,6 +12,7 @@
 // with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
 // dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
 import {
+  ACTIVE_VERB_PREFIXES,
   ASPECT_NOT_BEFORE,
   BACKREF_DETERMINERS,
   BACKREF_NOUNS,
@@ -28,6 +29,10 @@ import {
   DI_NOT_PASSIVE,
   LOCATIVE_PREPOSITIONS,
   ME_BER_NOT_VERBS,
+  PART_PREDICATE_PREPOSITIONS,
+  PART_SUBJECT_HEADS,
+  CLAUSE_SUPERLATIVES,
+  ORDER_COMPLEMENTISERS,
   QUANTITY_PREDICATES,
   RELATIVE_PRONOUN,
   SUBJECT_ADVERBS,
@@ -46,6 +51,17 @@ const INSTITUTION = new Set(CLAUSE_INSTITUTION_SUBJECTS);
 const MAX_INSTITUTION_WORDS = 4;
 const QUANTITY = new Set(QUANTITY_PREDICATES);
 const NOT_VERB = new Set(ME_BER_NOT_VERBS);
+const PURPOSE = new Set(ORDER_COMPLEMENTISERS);
+const PART_HEAD = new Set(PART_SUBJECT_HEADS);
+const PART_PREDICATE = new Set(PART_PREDICATE_PREPOSITIONS);
+const SUPERLATIVE = new Set(CLAUSE_SUPERLATIVES);
+/** Most words of a subject closed by a superlative. */
+const MAX_SUPERLATIVE_SUBJECT = 2;
+/** A `meN-` verb (ACTIVE_VERB_PREFIXES), not a listed non-verb. */
+const ACTIVE_MEN = new RegExp(`^(?:${ACTIVE_VERB_PREFIXES.join('|')})\\p{L}{2}`, 'u');
+const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VERB.has(w);
+/** Most words of the object of an order verb before what it is to do. */
+const MAX_ORDER_OBJECT = 8;
 const DEMONSTRATIVE = new Set(BACKREF_DETERMINERS);
 const OPENING_ADVERB = new Set(SUBJECT_ADVERBS);
 const PREPOSITION = new Set(LOCATIVE_PREPOSITIONS);
@@ -86,6 +102,8 @@ export function readsAsClause(content: string): boolean {
   let core = '';
   /** The content opens with a part or a measure: the subject of a clause. */
   let subject = false;
+  /** … a part of a whole (`sebagian`). */
+  let part = false;
   /** 0: the main clause; 1: after `yang`, before the relative clause's verb; 2: after that verb. */
   let rel = 0;
   let limit = MAX_CLAUSE_WORDS;
@@ -97,10 +115,20 @@ export function readsAsClause(content: string): boolean {
     prev = w;
     if (k === 0 && SUBJECT_HEAD.has(w)) {
       subject = true;
+      part = PART_HEAD.has(w);
       limit = MAX_SUBJECT_WORDS;
       continue;
     }
+    // a part, a noun, then a preposition of topic or origin (`sebagian besar laporan soal unggahan …`)
+    if (part && k >= 2 && rel === 0 && PART_PREDICATE.has(w)) return true;
+    // a short subject closed by a superlative, then a prepositional phrase or a number
+    if (k >= 1 && k <= MAX_SUPERLATIVE_SUBJECT && SUPERLATIVE.has(w)) {
+      const next = nextWord(content, WORD.lastIndex);
+      if (PREPOSITION.has(next) || isNumber(next)) return true;
+    }
     if (subject && QUANTITY.has(before) && isNumber(w)) return true;
+    // an active verb first: the speaker is its subject (`menyampaikan mengapresiasi langkah …`)
+    if (k === 0 && isActiveMen(w)) return true;
     if (k === 0) institution = INSTITUTION.has(w);
     else if (institution && k <= MAX_INSTITUTION_WORDS && isVerb(w)) return true;
     if (w === RELATIVE_PRONOUN && k > 0 && rel === 0) {
@@ -130,6 +158,19 @@ export function readsAsClause(content: string): boolean {
       if (COMPARATIVE.has(w) && !PREPOSITION.has(before) && !COMPARATIVE_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
     }
     if (!OPENING_ADVERB.has(w)) core = w;
+  }
+  return false;
+}
+
+/** Is the text after an order verb (`memerintahkan`, `menugaskan`, `mewajibkan`) the one ordered and what
+ *  they are to do: a purpose complementiser (`… seluruh kapolsek untuk memantau`, `… agar …`) or an active
+ *  verb or a predicate word after the object (`… kepala perangkat daerah melaporkan …`, `… ASN tidak …`), within MAX_ORDER_OBJECT words? */
+export function readsAsOrder(content: string): boolean {
+  WORD.lastIndex = 0;
+  let k = 0;
+  for (let m = WORD.exec(content); m && k <= MAX_ORDER_OBJECT; m = WORD.exec(content), k++) {
+    const w = m[0].toLowerCase();
+    if (PURPOSE.has(w) || (k > 0 && (isVerb(w) || MARKER.has(w)))) return true;
   }
   return false;
 }

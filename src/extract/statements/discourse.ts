@@ -100,6 +100,9 @@ export class Discourse {
   /** Mentions outside quotes, sorted by position. */
   readonly mentions: Mention[];
   private last: { pos: number; resolved: Resolved } | null = null;
+  /** The last recorded speaker that is a person (not an institution): what a personal pronoun after an
+   *  institution's statement refers to (`KPU menegaskan …. Dia menambahkan …`: dia is the person before). */
+  private lastPerson: { pos: number; resolved: Resolved } | null = null;
   /** Institution speakers recorded, in order (a short form later names the latest it begins). */
   private readonly institutions: Resolved[] = [];
   private readonly institutionIds = new Set<string>();
@@ -362,6 +365,7 @@ export class Discourse {
   /** Remembers the speaker of a statement named at `pos` (for later pronouns). */
   record(pos: number, resolved: Resolved): void {
     if (!this.last || pos >= this.last.pos) this.last = { pos, resolved };
+    if (resolved.ref.kind !== 'institution' && (!this.lastPerson || pos >= this.lastPerson.pos)) this.lastPerson = { pos, resolved };
     if (resolved.ref.kind === 'institution' && !this.institutionIds.has(resolved.ref.id)) {
       this.institutionIds.add(resolved.ref.id);
       this.institutions.push(resolved);
@@ -416,7 +420,9 @@ export class Discourse {
     return resolvedAs(mentionRef(m), m.official, rule);
   }
 
-  fromPronoun(pos: number, rule: string): Resolved | null {
+  /** The speaker a pronoun at `pos` refers to; `person`: a personal pronoun (`ia`, `dia`, `beliau`), which
+   *  never refers to an institution. */
+  fromPronoun(pos: number, rule: string, person = false): Resolved | null {
     const mi = this.lastMentionBefore(pos);
     let mention: Mention | null = null;
     if (mi >= 0) {
@@ -438,7 +444,8 @@ export class Discourse {
       else if (this.last && si >= 0 && agentOfClaim(this.doc.text, this.doc.sentences[si]!.start, mention.start)) mention = null;
     }
     if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
-    if (this.last && this.last.pos < pos) return resolvedAs(this.last.resolved.ref, this.last.resolved.official, rule);
+    const last = person && this.last?.resolved.ref.kind === 'institution' && this.lastPerson ? this.lastPerson : this.last;
+    if (last && last.pos < pos) return resolvedAs(last.resolved.ref, last.resolved.official, rule);
     return null;
   }
 }

@@ -22,7 +22,7 @@ import {
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
-import { readsAsClause } from './clause.js';
+import { readsAsClause, readsAsOrder } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
@@ -34,6 +34,7 @@ const E = '(?![\\p{L}\\p{N}])';
 const SPEAKER_TAIL = new RegExp(`^\\s{0,3}(?:${alt(SPEAKER_TAIL_WORDS)})\\s`, 'u');
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
+const ORDER = new Set(INDIRECT_VERBS.filter((v) => v.content === 'order').map((v) => v.verb));
 const REPORTED_SUBJECT = new RegExp(`^(?:${alt(REPORTED_SUBJECTS)})${E}`, 'iu');
 const DIRECTIVE = new RegExp(`^(?:${alt(DIRECTIVE_COMPLEMENTISERS)})${E}`, 'iu');
 const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act).map((v) => v.verb));
@@ -141,6 +142,7 @@ const subjectVerb: IndirectParser = {
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
     if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
+    if (ORDER.has(verb) && !readsAsOrder(quote)) return null;
     // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
     if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;

@@ -9,6 +9,7 @@ import {
   SPEAKER_ROLE_WORDS,
   SPEAKER_STOP_WORDS,
 } from '../../lexicon/attribution.js';
+import { HONORIFICS_BEFORE } from '../../lexicon/honorifics.js';
 import { wordCharLength } from '../../nlp/words.js';
 import type { Range } from './doc.js';
 
@@ -20,6 +21,16 @@ export const ACTING = new Set(ACTING_PREFIXES);
 export const STOP = new Set(SPEAKER_STOP_WORDS);
 export const PRONOUN = new Set(SPEAKER_PRONOUNS);
 export const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** Honorifics and ranks written before a name as one word (`AKBP`, `Letkol`, `Inf`), and the second word of
+ *  those written as two after one of them (`Kombes Pol`, `Brigjen TNI`): never part of a person's name (`Habib`
+ *  excepted: it is also a given name; `Sri Sultan` is no rank). Lower case, no dots. */
+const ONE_WORD_PREFIX = new Set(HONORIFICS_BEFORE.filter((h) => !/\s/u.test(h)).map((h) => h.toLowerCase().replace(/\./gu, '')));
+export const NAME_PREFIX = new Set(
+  [
+    ...ONE_WORD_PREFIX,
+    ...HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '').split(/\s+/u)).filter((ws) => ws.length === 2 && ONE_WORD_PREFIX.has(ws[0]!)).map((ws) => ws[1]!),
+  ].filter((w) => w !== 'habib'),
+);
 
 
 /** End of the token `[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` (code points, as with the `u` flag) starting at `i`,

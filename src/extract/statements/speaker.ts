@@ -8,8 +8,8 @@
 //              (`Ia`, `Dia`); else a clause made only of a capitalised name (`Hesty menjelaskan`).
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
-import { wordCharLength } from '../../nlp/words.js';
+import { RANK_HEADS } from '../../lexicon/honorifics.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -33,35 +33,32 @@ import {
   statedSpeaker,
   titleTokens,
 } from './names.js';
-import { ACTING, ALL_CAPS, HONORIFIC, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
+import { officialByShortTitle, shortFormLetters, titleLetterWords } from './short-title.js';
+import { documentIssuer, isDocumentHead } from './document-subject.js';
+import { scanSubjectWords } from './subject-words.js';
+import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 /** A degree written by its shape (`M.Pd.I.`, `S.I.K.`, `S.Ag.`): capitals and short small-letter groups between dots. */
 const DOTTED_DEGREE_RE = /^(?:\p{Lu}\p{Ll}{0,3}\.){1,4}\p{Lu}\p{L}{0,4}\.?$/u;
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
 export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './names.js';
 
-const SUBJ_PRONOUN = new Set(SUBJECT_PRONOUNS);
 const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
 const SUBORDINATOR = new Set(SUBORDINATORS);
 /** The first word of a clause. */
 const FIRST_WORD = /^\s*([\p{L}]+)/u;
 const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
+/** An acronym: two to seven capitals. */
+const ACRONYM = /^\p{Lu}{2,7}$/u;
+const RANK = new Set(RANK_HEADS);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
-const ADVERB = new Set(SUBJECT_ADVERBS);
 /** A relative clause after a subject's head (` yang `). */
 const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 /** An acronym in brackets after a name written in full: ` (PPP)`, ` (KPU)`. */
 const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}\)/u;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
 const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u');
-
-/** The longest subject pronoun or adverb (`fromSubject` lower-cases only words this short). */
-const SUBJECT_WORD_MAX_LENGTH = Math.max(...SUBJECT_PRONOUNS.map((w) => w.length), ...SUBJECT_ADVERBS.map((w) => w.length));
-/** The ASCII first letters of the subject pronouns and adverbs (lower case): 1 at those codes. */
-const SUBJECT_WORD_FIRST = new Uint8Array(128);
-for (const w of [...SUBJECT_PRONOUNS, ...SUBJECT_ADVERBS]) if (w.charCodeAt(0) < 128) SUBJECT_WORD_FIRST[w.charCodeAt(0)] = 1;
-
 
 
 /** The words of a speaker phrase, filed by `SpeakerResolver.sortPart`. */
@@ -80,6 +77,8 @@ export class SpeakerResolver {
    *  and many articles have only one kind or none. Empty until built (with no officials, empty is built). */
   private readonly nameLists: string[][] = objectList<string[]>();
   private readonly titleSets: Array<Set<string>> = objectList<Set<string>>();
+  /** The letters of the words of each of `officials`' titles (same index), built on first use (`byShortTitle`). */
+  private readonly shortTitleWords: string[][] = objectList<string[]>();
   /** `regionKeys(doc.regions)`, built on first use (empty until then; `placeKeysBuilt` says which). */
   private placeKeyList: string[] = objectList<string>();
   private placeKeysBuilt = false;
@@ -102,8 +101,8 @@ export class SpeakerResolver {
     this.d.record(pos, resolved);
   }
 
-  fromPronoun(pos: number, rule: string): Resolved | null {
-    const r = this.d.fromPronoun(pos, rule);
+  fromPronoun(pos: number, rule: string, person = false): Resolved | null {
+    const r = this.d.fromPronoun(pos, rule, person);
     return r ? this.d.canonical(r) : null;
   }
 
@@ -196,48 +195,14 @@ export class SpeakerResolver {
     const m = this.d.mentionIn(start, end);
     if (m) return resolvedAs(mentionRef(m), m.official, rule);
     const text = this.doc.text;
-    // the clause's words (`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` within [start,end)), read by char code: only
-    // the content words' count, span and capitals are kept
-    let contentCount = 0;
-    let firstStart = -1;
-    let lastEnd = -1;
-    let allUpper = true;
-    let i = start;
-    while (i < end) {
-      const l = wordCharLength(text, i);
-      if (l === 0 || i + l > end) {
-        i++;
-        continue;
-      }
-      let j = i + l;
-      while (j < end) {
-        const c = text.charCodeAt(j);
-        if (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) j++;
-        else {
-          const n = wordCharLength(text, j);
-          if (n === 0 || j + n > end) break;
-          j += n;
-        }
-      }
-      // lower-casing never shortens: longer words cannot be a pronoun or an adverb; nor can a word whose
-      // ASCII first letter starts none of them (most words: no slice then)
-      const c0 = text.charCodeAt(i);
-      const low =
-        j - i <= SUBJECT_WORD_MAX_LENGTH && (c0 >= 128 || SUBJECT_WORD_FIRST[c0 >= 65 && c0 <= 90 ? c0 | 0x20 : c0] === 1)
-          ? text.slice(i, j).toLowerCase()
-          : '';
-      // pronoun subject: `Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`
-      if (SUBJ_PRONOUN.has(low)) return this.fromPronoun(i, 'pronoun');
-      if (!ADVERB.has(low)) {
-        contentCount++;
-        if (firstStart < 0) firstStart = i;
-        lastEnd = j;
-        // an ASCII first letter is decided by its code (no slice); `startsUpper` reads a surrogate pair
-        if (allUpper && !(c0 < 128 ? c0 >= 65 && c0 <= 90 : startsUpper(text.slice(i, i + 2)))) allUpper = false;
-      }
-      i = j;
-    }
+    // the clause's words: a pronoun subject (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else
+    // the content words' count, span and capitals
+    const w = scanSubjectWords(text, start, end);
+    if (w.pronounAt >= 0) return this.fromPronoun(w.pronounAt, 'pronoun', true);
+    const { contentCount, firstStart, lastEnd, allUpper } = w;
     if (contentCount === 0) return null;
+    // a document naming its issuer (`Surat Edaran Wali Kota X … itu menyebutkan`): the issuer's words
+    if (isDocumentHead(FIRST_WORD.exec(text.slice(firstStart, firstStart + 16))?.[1]?.toLowerCase() ?? '')) return this.issuer(firstStart, end, rule);
     // a name followed by a relative clause (`Yohanis yang dikonfirmasi terpisah membantah …`): the name
     const relAt = allUpper ? -1 : text.slice(firstStart, lastEnd).indexOf(RELATIVE_INFIX);
     if (relAt > 0 && this.readsAsName(firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
@@ -263,6 +228,16 @@ export class SpeakerResolver {
     }
     // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
     return this.fromPhrase(firstStart, lastEnd, end, rule, null, true);
+  }
+
+  /** The issuer of a document subject starting at `start` (`documentIssuer`): an official named or titled,
+   *  else an institution; null when none is written. */
+  private issuer(start: number, end: number, rule: string): Resolved | null {
+    const tokens = documentIssuer(this.doc.text, start, end);
+    if (!tokens) return null;
+    const r = this.fromPhrase(tokens[0]!.start, tokens[tokens.length - 1]!.end, end, rule, null, false);
+    const inst = r ? null : (institutionName(this.doc.text, tokens) ?? this.acronymInstitution(tokens));
+    return r ?? (inst ? resolvedAs(institutionSpeaker(inst), null, rule) : null);
   }
 
   /** A subject clause's part between commas that reads as a person's name (capitalised words, honorifics
@@ -300,7 +275,7 @@ export class SpeakerResolver {
     let titleWords = 0;
     for (const t of tokens) {
       // (a degree by its shape, `M.Pd.I.`, `S.I.K.`, is no name word either)
-      if (HONORIFIC.has(t.low) || (t.raw.includes('.') && DOTTED_DEGREE_RE.test(t.raw))) continue;
+      if (HONORIFIC.has(t.low) || NAME_PREFIX.has(t.low) || (t.raw.includes('.') && DOTTED_DEGREE_RE.test(t.raw))) continue;
       if (!startsUpper(t.raw) || ROLE.has(t.low) || ORG.has(t.low) || ACTING.has(t.low) || NOT_NAME.has(t.low) || PRONOUN.has(t.low)) return false;
       if ((names === 0 && INSTITUTION_HEAD.has(t.low)) || notPersonWord(t.low) || this.inRegion(t.start)) return false;
       if (TITLE_WORD.has(t.low)) titleWords++;
@@ -318,7 +293,7 @@ export class SpeakerResolver {
     const last = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 12), end))?.[0]?.toLowerCase();
     if (!first || !last || !DEMONSTRATIVE.has(last)) return null;
     if (!DESCRIPTIVE_HEAD.has(first) && !ROLE.has(first)) return null;
-    return this.fromPronoun(start, 'descriptive');
+    return this.fromPronoun(start, 'descriptive', true);
   }
 
   fromPhrase(start: number, end: number, pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
@@ -338,7 +313,7 @@ export class SpeakerResolver {
     if (m && !m.official) return resolvedAs(mentionRef(m), m.official, rule);
     // an official mentioned here whose name the phrase holds (the common case: no parts sorted)
     if (m && this.tokensNameOfficial(tokens, m.official!)) return resolvedAs(mentionRef(m), m.official, rule);
-    if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun');
+    if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun', true);
     const parts: PhraseParts = { roles: objectList<string>(), orgs: objectList<string>(), names: objectList<PhraseToken>() };
     for (const t of tokens) {
       // a token without a dot (most) is its only part, and its `low` is the part's lower case
@@ -350,7 +325,7 @@ export class SpeakerResolver {
     if (m && (parts.names.length === 0 || this.namesOfficial(parts.names, m.official!))) return resolvedAs(mentionRef(m), m.official, rule);
     // an institution (`kata Partai Gerindra`, `Kementerian Dalam Negeri menegaskan`), unless an official's
     // name is in the phrase
-    const institution = allowStated ? institutionName(this.doc.text, tokens) : null;
+    const institution = allowStated ? (institutionName(this.doc.text, tokens) ?? this.acronymInstitution(tokens)) : null;
     if (institution) {
       const official = parts.names.length > 0 ? this.byName(parts.names, pos, rule, titleAfter, false) : null;
       return official ?? resolvedAs(institutionSpeaker(institution), null, rule);
@@ -367,9 +342,9 @@ export class SpeakerResolver {
       for (const n of parts.names) parts.orgs.push(n.low);
       parts.names.length = 0;
     }
-    if (parts.names.length > 0) return this.byName(parts.names, pos, rule, titleAfter, allowStated);
-    // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`
-    if (parts.roles.length > 0) return this.byTitle(parts.roles, parts.orgs, pos);
+    if (parts.names.length > 0) return this.byName(parts.names, pos, rule, titleAfter, allowStated, tokens);
+    // a bare title: `jelas Gubernur`, `tegas Sekda`, `kata Ketua Bawaslu`; or its short form (`kata Kasatpol PP`)
+    if (parts.roles.length > 0) return this.byTitle(parts.roles, parts.orgs, pos) ?? this.byShortTitle(tokens, pos);
     return null;
   }
 
@@ -397,7 +372,7 @@ export class SpeakerResolver {
 
   /** A phrase with name words: the official all of them match (the most recently mentioned before `pos`
    *  on a tie), else, when allowed, a stated speaker named by them. */
-  private byName(names: PhraseToken[], pos: number, rule: string, titleAfter: Range | null, allowStated: boolean): Resolved | null {
+  private byName(names: PhraseToken[], pos: number, rule: string, titleAfter: Range | null, allowStated: boolean, tokens: PhraseToken[] = names): Resolved | null {
     let best: Official | null = null;
     let bestScore = 0;
     let bestLast = 0;
@@ -422,6 +397,9 @@ export class SpeakerResolver {
     const person = this.d.personByWords(lows, pos);
     if (person) return resolvedAs(person.ref, person.official, rule);
     if (!allowStated) return null;
+    // a title's short form (`kata Kasdim`, `ujar Kaban Kesbangpol`) read as a name: the official it abbreviates
+    const short = this.byShortTitle(tokens, pos);
+    if (short) return short;
     for (const n of names) if (NOT_NAME.has(n.low) || STOP.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
     let name = names[0]!.raw;
     for (let i = 1; i < names.length; i++) name += ` ${names[i]!.raw}`;
@@ -463,6 +441,26 @@ export class SpeakerResolver {
     return true;
   }
 
+  /** An acronym or an office word (`Panwascam`), and the place or office words after it (`BKD Kota Padang`,
+   *  `KIP Aceh`, `Panwascam Cikande`): an institution (a person's name is not followed by its place), named by
+   *  the phrase; a rank (`AKBP`) is no acronym. */
+  private acronymInstitution(tokens: PhraseToken[]): string | null {
+    const t0 = tokens[0];
+    if (!t0 || tokens.length < 2 || !(ACRONYM.test(t0.raw) || ORG.has(t0.low)) || RANK.has(t0.low) || HONORIFIC.has(t0.low)) return null;
+    for (let i = 1; i < tokens.length; i++) if (!ORG.has(tokens[i]!.low) && !this.inRegion(tokens[i]!.start)) return null;
+    return this.doc.text.slice(t0.start, tokens[tokens.length - 1]!.end);
+  }
+
+  /** A title's short form (`Kasatpol PP`, `Kasdim`): the official whose title in full it abbreviates. */
+  private byShortTitle(tokens: PhraseToken[], pos: number): Resolved | null {
+    if (tokens.length > 3 || this.officials.length === 0) return null;
+    const { short, written } = shortFormLetters(tokens, (w) => HONORIFIC.has(w) || ACTING.has(w));
+    if (!short) return null;
+    if (this.shortTitleWords.length < this.officials.length) for (const x of this.officials) this.shortTitleWords.push(x.title ? titleLetterWords(x.title) : []);
+    const o = officialByShortTitle(short, written, this.officials, this.shortTitleWords, ACTING, (x) => this.d.lastMentionOf(x, pos));
+    return o ? resolvedAs(officialRef(o), o, 'bare-title') : null;
+  }
+
   /** Whether the article's region `code` is written somewhere as a form holding the word `low`. */
   private regionWritten(code: string, low: string): boolean {
     for (const r of this.doc.regions) {
@@ -475,7 +473,7 @@ export class SpeakerResolver {
   /** Files one part of a speaker-phrase token (`t` itself, or a piece of a dotted token) as a role,
    *  organisation or name word; honorifics, acting prefixes and initials are skipped. */
   private sortPart(t: PhraseToken, part: string, low: string, parts: PhraseParts): void {
-    if (HONORIFIC.has(low) || ACTING.has(low)) return;
+    if (HONORIFIC.has(low) || ACTING.has(low) || NAME_PREFIX.has(low)) return;
     if (ROLE.has(low) || TITLE_HEAD.has(low)) parts.roles.push(low);
     else if (ORG.has(low)) parts.orgs.push(low);
     else if (part.length === 1) return; // initial
