@@ -45,7 +45,8 @@ describe('cleaning on the check5 blind set (fixtures/clean/check5)', () => {
     for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`), ...s.repeatsLeft.map((x) => `repeat: ${x}`)]) console.log(`  ${l}`);
     for (const l of [...h.junkLeft.map((x) => `html left: ${x}`), ...h.bodyLost.map((x) => `html LOST: ${x}`), ...h.extra.map((x) => `html extra: ${x}`)]) console.log(`  ${l}`);
   }
-  const FLOOR = { junkLeft: 12, bodyLost: 0, leadsLeft: 4, repeatsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 };
+  // After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): 11 of 134 left (1.1 per page), 0 lost, 4 leads left; floor raised.
+  const FLOOR = { junkLeft: 11, bodyLost: 0, leadsLeft: 4, repeatsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 };
   it('reads every page', () => {
     expect(files(1, 99, DIR).length).toBe(10);
     expect(s.junk).toBe(134);

@@ -37,7 +37,8 @@ if (process.env['CHECK3_REPORT']) {
 }
 
 describe('check3 statement sets (never tuned on)', () => {
-  const FLOOR = { recall: 0.94, precision: 0.99, speaker: 0.94, types: 0.92, typedSpeaker: 0.95 };
+  // After the sixth session's merges: types 40/42 (0.952); floor raised.
+  const FLOOR = { recall: 0.94, precision: 0.99, speaker: 0.94, types: 0.95, typedSpeaker: 0.95 };
   it('holds 11 articles with 54 gold statements and 42 typed rows', () => {
     expect(arts.length).toBe(11);
     expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(54);

@@ -52,7 +52,8 @@ if (process.env['CHECK5_REPORT']) {
 }
 
 describe('check5 statement sets (never tuned on)', () => {
-  const FLOOR = { recall: 0.77, precision: 0.99, speaker: 0.83, types: 0.88, typedSpeaker: 0.96 };
+  // After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): recall 0.792 (57/72), right speaker 0.860 (49/57), types 47/53 unchanged; floors raised.
+  const FLOOR = { recall: 0.78, precision: 0.99, speaker: 0.85, types: 0.88, typedSpeaker: 0.96 };
   it('holds 12 articles with 72 gold statements and 53 typed rows', () => {
     expect(arts.length).toBe(12);
     expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(72);
