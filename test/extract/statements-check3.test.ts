@@ -18,41 +18,16 @@
 // speakers 40/42. Floors raised to those levels (a hair below). No gold was changed after the run.
 // After the merges of 2026-12-06's fifth session: types 39/42 = 0.929; quotes unchanged (recall 0.944, right
 // speaker 0.941).
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { loadDevSet, scoreDevSet, summary } from './quotes-devset.js';
-import { loadTypedRows, scoreTypedRows } from './statements-portal.js';
+import { describeStatementsCheckSet } from './statements-checkset.js';
 
-const fixture = (p: string): string => fileURLToPath(new URL(`../../fixtures/statements/${p}`, import.meta.url));
-const arts = loadDevSet(fixture('quotes/check3.txt'));
-const rows = loadTypedRows(fixture('types/check3.tsv'));
-const quotes = scoreDevSet(arts);
-const typed = scoreTypedRows(rows);
-const q = summary(quotes);
-
-if (process.env['CHECK3_REPORT']) {
-  console.log(`types ${typed.rightType}/${typed.rows} (found ${typed.found}), speaker ${typed.rightSpeaker}/${typed.speakers}; ` +
-    `articles recall ${q.recall.toFixed(3)} (${quotes.found}/${quotes.gold}) precision ${q.precision.toFixed(3)} (spurious ${quotes.spurious}) speaker ${q.speaker.toFixed(3)} (${quotes.rightSpeaker}/${quotes.found})`);
-  for (const p of [...typed.problems, ...quotes.problems]) console.log(`  ${p}`);
-}
-
-describe('check3 statement sets (never tuned on)', () => {
-  // After the sixth session's merges: types 40/42 (0.952); floor raised.
-  const FLOOR = { recall: 0.94, precision: 0.99, speaker: 0.94, types: 0.95, typedSpeaker: 0.95 };
-  it('holds 11 articles with 54 gold statements and 42 typed rows', () => {
-    expect(arts.length).toBe(11);
-    expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(54);
-    expect(rows.length).toBe(42);
-  });
-  it("finds and attributes the articles' statements", () => {
-    const why = quotes.problems.join('\n');
-    expect(q.recall, why).toBeGreaterThanOrEqual(FLOOR.recall);
-    expect(q.precision, why).toBeGreaterThanOrEqual(FLOOR.precision);
-    expect(q.speaker, why).toBeGreaterThanOrEqual(FLOOR.speaker);
-  });
-  it('types the paragraphs and names their speakers', () => {
-    const why = typed.problems.join('\n');
-    expect(typed.rightType / typed.rows, why).toBeGreaterThanOrEqual(FLOOR.types);
-    expect(typed.rightSpeaker / typed.speakers, why).toBeGreaterThanOrEqual(FLOOR.typedSpeaker);
-  });
+// After the sixth session's merges: types 40/42 (0.952); floor raised.
+describeStatementsCheckSet({
+  name: 'check3',
+  quotes: 'quotes/check3.txt',
+  types: 'types/check3.tsv',
+  articles: 11,
+  statements: 54,
+  rows: 42,
+  reportEnv: 'CHECK3_REPORT',
+  floor: { recall: 0.94, precision: 0.99, speaker: 0.94, types: 0.95, typedSpeaker: 0.95 },
 });

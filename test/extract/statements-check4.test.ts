@@ -23,41 +23,16 @@
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
 // After the merges of 2026-12-06's fifth session (quotes4 and types4 never saw this set): unchanged, types 46/50,
 // recall 0.917, right speaker 0.909 (50/55): the round's attribution rules did not move this set.
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { loadDevSet, scoreDevSet, summary } from './quotes-devset.js';
-import { loadTypedRows, scoreTypedRows } from './statements-portal.js';
+import { describeStatementsCheckSet } from './statements-checkset.js';
 
-const fixture = (p: string): string => fileURLToPath(new URL(`../../fixtures/statements/${p}`, import.meta.url));
-const arts = loadDevSet(fixture('quotes/check4.txt'));
-const rows = loadTypedRows(fixture('types/check4.tsv'));
-const quotes = scoreDevSet(arts);
-const typed = scoreTypedRows(rows);
-const q = summary(quotes);
-
-if (process.env['CHECK4_REPORT']) {
-  console.log(`check4 types ${typed.rightType}/${typed.rows} (found ${typed.found}), speaker ${typed.rightSpeaker}/${typed.speakers}; ` +
-    `articles recall ${q.recall.toFixed(3)} (${quotes.found}/${quotes.gold}) precision ${q.precision.toFixed(3)} (spurious ${quotes.spurious}, forbidden ${quotes.forbidden}) speaker ${q.speaker.toFixed(3)} (${quotes.rightSpeaker}/${quotes.found})`);
-  for (const p of [...typed.problems, ...quotes.problems]) console.log(`  ${p}`);
-}
-
-describe('check4 statement sets (never tuned on)', () => {
-  // After the sixth session's merges (quotes5 was told the kinds of this set's misses, never its text, so attribution here is no longer fully blind): recall 0.933 (56/60), right speaker 0.982 (55/56), types 47/50; floors raised.
-  const FLOOR = { recall: 0.93, precision: 0.99, speaker: 0.98, types: 0.93, typedSpeaker: 0.97 };
-  it('holds 12 articles with 60 gold statements and 50 typed rows', () => {
-    expect(arts.length).toBe(12);
-    expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(60);
-    expect(rows.length).toBe(50);
-  });
-  it("finds and attributes the articles' statements", () => {
-    const why = quotes.problems.join('\n');
-    expect(q.recall, why).toBeGreaterThanOrEqual(FLOOR.recall);
-    expect(q.precision, why).toBeGreaterThanOrEqual(FLOOR.precision);
-    expect(q.speaker, why).toBeGreaterThanOrEqual(FLOOR.speaker);
-  });
-  it('types the paragraphs and names their speakers', () => {
-    const why = typed.problems.join('\n');
-    expect(typed.rightType / typed.rows, why).toBeGreaterThanOrEqual(FLOOR.types);
-    expect(typed.rightSpeaker / typed.speakers, why).toBeGreaterThanOrEqual(FLOOR.typedSpeaker);
-  });
+// After the sixth session's merges (quotes5 was told the kinds of this set's misses, never its text, so attribution here is no longer fully blind): recall 0.933 (56/60), right speaker 0.982 (55/56), types 47/50; floors raised.
+describeStatementsCheckSet({
+  name: 'check4',
+  quotes: 'quotes/check4.txt',
+  types: 'types/check4.tsv',
+  articles: 12,
+  statements: 60,
+  rows: 50,
+  reportEnv: 'CHECK4_REPORT',
+  floor: { recall: 0.93, precision: 0.99, speaker: 0.98, types: 0.93, typedSpeaker: 0.97 },
 });
