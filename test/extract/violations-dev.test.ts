@@ -128,7 +128,7 @@
 // never lower them to let a change pass.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ratio, scoreSplit, type Split } from './violations-dev.js';
+import { scoreLine, scoreSplit, type Split } from './violations-dev.js';
 
 const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.meta.url), 'utf8')) as {
   violationsDev: Record<Split, { precision: number; recall: number }>;
@@ -137,10 +137,7 @@ const FLOORS = (JSON.parse(readFileSync(new URL('../eval/floors.json', import.me
 describe('violation counts on the development set', () => {
   it.each(['tune', 'heldout', 'tune2', 'blind3', 'tune4', 'heldout4', 'blind5', 'tune6', 'heldout6', 'blind7', 'blind8', 'tune9', 'heldout9', 'blind10'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
     const s = scoreSplit(split);
-    const line =
-      `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
-      `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; ` +
-      Object.entries(s.attrs).map(([k, a]) => `${k} ${ratio(a).toFixed(2)} (${a.right}/${a.total})`).join(', ');
+    const line = scoreLine(split, s);
     if (process.env['COUNTS_DEV_VERBOSE']) {
       process.stderr.write(`${line}\n`);
       // per-article detail only for the tuning split: the held-out split is read as figures only

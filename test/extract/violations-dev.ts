@@ -167,6 +167,13 @@ function scoreGold(dir: URL, gold: { articles: Record<string, { claims: GoldClai
 export const ratio = (a: Attr): number => (a.total === 0 ? 1 : a.right / a.total);
 
 /** The floors of a development set's splits (raise them when quality improves; never lower one to let a change pass). */
+/** One split's figures on one line: sizes, precision and recall, and each attribute's share right. */
+export function scoreLine(split: string, s: Score): string {
+  return `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
+    `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; ` +
+    Object.entries(s.attrs).map(([k, a]) => `${k} ${ratio(a).toFixed(2)} (${a.right}/${a.total})`).join(', ');
+}
+
 export type SetFloors = Record<'tune' | 'heldout', { precision: number; recall: number }>;
 
 /** The test of a development set written in the gold format of fixtures/violations/dev (fixtures/violations/<set>/
@@ -177,10 +184,7 @@ export function describeCountsSet(set: string, floors: SetFloors): void {
   describe(`violation counts on the ${set} development set`, () => {
     it.each(['tune', 'heldout'] as const)('%s split: claims precision and recall at or above their floors', (split) => {
       const s = scoreSet(set, split);
-      const line =
-        `${split}: ${s.articles} articles, gold ${s.gold}, reported ${s.reported}, matched ${s.matched}; ` +
-        `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; ` +
-        Object.entries(s.attrs).map(([k, a]) => `${k} ${ratio(a).toFixed(2)} (${a.right}/${a.total})`).join(', ');
+      const line = scoreLine(split, s);
       if (process.env['COUNTS_DEV_VERBOSE']) {
         process.stderr.write(`${line}\n`);
         if (split === 'tune') for (const p of s.problems) process.stderr.write(`  ${p}\n`);
