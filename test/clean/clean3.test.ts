@@ -12,25 +12,14 @@
 // the kinds left on fixtures/clean/regional3; 09–12 still unread, only their counts printed):
 //   tune (01–08)      boilerplate left 0/87, body lines lost 0/42, leads left 0/7
 //   held-out (09–12)  boilerplate left 1/36 (0.25 per article), body lines lost 0/21, leads left 0/4
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { files, reportParts, scoreJunk } from './junk-devset.js';
+import { describeTuneHeldSet } from './junk-devset.js';
 
-const DIR = join('fixtures', 'clean', 'clean3');
-
-describe('cleaning on the clean3 development set (fixtures/clean/clean3)', () => {
-  const tune = scoreJunk(files(1, 8, DIR), DIR);
-  const held = scoreJunk(files(9, 12, DIR), DIR);
-  reportParts('clean3', [['tune', tune], ['held', held]], ['tune']);
-  it('reads every file', () => {
-    expect([tune.junk, tune.body, held.junk, held.body]).toEqual([87, 42, 36, 21]);
-  });
+describeTuneHeldSet({
+  set: 'clean3',
+  tune: [1, 8],
+  held: [9, 12],
+  sizes: [87, 42, 36, 21],
   // pinned at the level reached; raise them when quality improves, never lower them
-  it('loses no body line; at most 0 boilerplate lines left on the tuning part and 1 on the held-out part', () => {
-    expect(tune.bodyLost).toEqual([]);
-    expect(held.bodyLost).toEqual([]);
-    expect(tune.junkLeft).toEqual([]);
-    expect(held.junkLeft.length).toBeLessThanOrEqual(1);
-    expect(tune.leadsLeft.length + held.leadsLeft.length).toBe(0);
-  });
+  floors: { tuneLeft: 0, heldLeft: 1, leads: 0 },
+  title: 'loses no body line; at most 0 boilerplate lines left on the tuning part and 1 on the held-out part',
 });

@@ -13,25 +13,14 @@
 // After clean4's edge rules (clean/edges.ts; written on fixtures/clean/clean4, never on this set): held-out 6 → 3/59.
 // (a widget's question to the reader, "Kamu Sudah Menonton Video Ini?", is left: a rule for it took an interview's
 // questions, "Apa pesan Anda untuk ASN?", out of fixtures/statements/news/09, and was dropped)
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { files, reportParts, scoreJunk } from './junk-devset.js';
+import { describeTuneHeldSet } from './junk-devset.js';
 
-const DIR = join('fixtures', 'clean', 'clean3b');
-
-describe('cleaning on the clean3b development set (fixtures/clean/clean3b)', () => {
-  const tune = scoreJunk(files(1, 6, DIR), DIR);
-  const held = scoreJunk(files(7, 12, DIR), DIR);
-  reportParts('clean3b', [['tune', tune], ['held', held]], ['tune']);
-  it('reads every file', () => {
-    expect([tune.junk, tune.body, held.junk, held.body]).toEqual([63, 28, 59, 25]);
-  });
+describeTuneHeldSet({
+  set: 'clean3b',
+  tune: [1, 6],
+  held: [7, 12],
+  sizes: [63, 28, 59, 25],
   // pinned at the level reached; raise them when quality improves, never lower them
-  it('loses no body line; at most 1 boilerplate line left on the tuning part and 3 on the held-out part', () => {
-    expect(tune.bodyLost).toEqual([]);
-    expect(held.bodyLost).toEqual([]);
-    expect(tune.junkLeft.length).toBeLessThanOrEqual(1);
-    expect(held.junkLeft.length).toBeLessThanOrEqual(3);
-    expect(tune.leadsLeft.length + held.leadsLeft.length).toBeLessThanOrEqual(1);
-  });
+  floors: { tuneLeft: 1, heldLeft: 3, leads: 1 },
+  title: 'loses no body line; at most 1 boilerplate line left on the tuning part and 3 on the held-out part',
 });

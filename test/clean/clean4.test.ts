@@ -12,25 +12,14 @@
 //   held-out (10–18)  boilerplate left 9/131 (1.0 per article), body lines lost 0/64, leads left 1/8
 // After the clean5 rules (branch clean5; 10–18 still unread, counts only): held-out 6/131 (0.67 per article), body lines
 // lost 0/64, leads left 0/8.
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { files, reportParts, scoreJunk } from './junk-devset.js';
+import { describeTuneHeldSet } from './junk-devset.js';
 
-const DIR = join('fixtures', 'clean', 'clean4');
-
-describe('cleaning on the clean4 development set (fixtures/clean/clean4)', () => {
-  const tune = scoreJunk(files(1, 9, DIR), DIR);
-  const held = scoreJunk(files(10, 18, DIR), DIR);
-  reportParts('clean4', [['tune', tune], ['held', held]], ['tune']);
-  it('reads every file', () => {
-    expect([tune.junk, tune.body, held.junk, held.body]).toEqual([148, 63, 131, 64]);
-  });
+describeTuneHeldSet({
+  set: 'clean4',
+  tune: [1, 9],
+  held: [10, 18],
+  sizes: [148, 63, 131, 64],
   // pinned at the level reached; raise them when quality improves, never lower them
-  it('loses no body line; no boilerplate line left on the tuning part and at most 6 on the held-out part', () => {
-    expect(tune.bodyLost).toEqual([]);
-    expect(held.bodyLost).toEqual([]);
-    expect(tune.junkLeft).toEqual([]);
-    expect(held.junkLeft.length).toBeLessThanOrEqual(6);
-    expect(tune.leadsLeft.length + held.leadsLeft.length).toBeLessThanOrEqual(0);
-  });
+  floors: { tuneLeft: 0, heldLeft: 6, leads: 0 },
+  title: 'loses no body line; no boilerplate line left on the tuning part and at most 6 on the held-out part',
 });

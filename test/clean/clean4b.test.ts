@@ -10,25 +10,14 @@
 // between furniture never the headline; 06–10 still unread):
 //   tune (01–05)      boilerplate left 2/60 (a social post's page name and "12 j ·" above a body with no headline)
 //   held-out (06–10)  boilerplate left 6/68 (1.2 per article), body lines lost 0/26, leads left 0/3
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { files, reportParts, scoreJunk } from './junk-devset.js';
+import { describeTuneHeldSet } from './junk-devset.js';
 
-const DIR = join('fixtures', 'clean', 'clean4b');
-
-describe('cleaning on the clean4b development set (fixtures/clean/clean4b)', () => {
-  const tune = scoreJunk(files(1, 5, DIR), DIR);
-  const held = scoreJunk(files(6, 10, DIR), DIR);
-  reportParts('clean4b', [['tune', tune], ['held', held]], ['tune']);
-  it('reads every file', () => {
-    expect([tune.junk, tune.body, held.junk, held.body]).toEqual([60, 25, 68, 26]);
-  });
+describeTuneHeldSet({
+  set: 'clean4b',
+  tune: [1, 5],
+  held: [6, 10],
+  sizes: [60, 25, 68, 26],
   // pinned at the level reached; raise them when quality improves, never lower them
-  it('loses no body line; at most 2 boilerplate lines left on the tuning part and 6 on the held-out part', () => {
-    expect(tune.bodyLost).toEqual([]);
-    expect(held.bodyLost).toEqual([]);
-    expect(tune.junkLeft.length).toBeLessThanOrEqual(2);
-    expect(held.junkLeft.length).toBeLessThanOrEqual(6);
-    expect(tune.leadsLeft.length + held.leadsLeft.length).toBeLessThanOrEqual(0);
-  });
+  floors: { tuneLeft: 2, heldLeft: 6, leads: 0 },
+  title: 'loses no body line; at most 2 boilerplate lines left on the tuning part and 6 on the held-out part',
 });

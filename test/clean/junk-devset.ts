@@ -2,6 +2,7 @@
 // user sees is the cleaned text, so every check reads `clean(x).text` and `clean(x).dateline`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { extractHtml } from '../../src/ingest/html/extract.js';
 
@@ -132,4 +133,40 @@ export function reportParts(set: string, parts: ReadonlyArray<readonly [string, 
     if (mode !== 'held' && !(mode === 'all' && shown.includes(n))) continue;
     for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`)]) console.log(`  ${l}`);
   }
+}
+
+/** Sizes and pinned levels of a cleaning set split into a tuning part and a held-out part. */
+export interface TuneHeldSet {
+  /** The folder's name under fixtures/clean/. */
+  set: string;
+  /** File numbers of each part, first and last. */
+  tune: readonly [number, number];
+  held: readonly [number, number];
+  /** Furniture and body lines of [tune, held], pinned so a truncated fixture fails. */
+  sizes: readonly [tuneJunk: number, tuneBody: number, heldJunk: number, heldBody: number];
+  /** At most this many lines left or lost (pinned at the level reached: raise them, never lower them). */
+  floors: { tuneLeft: number; heldLeft: number; leads: number; tuneLost?: number; heldLost?: number };
+  /** What the pinned level says, for the test's title. */
+  title: string;
+}
+
+/** The test of a tune/held cleaning set (clean3, clean3b, clean4, clean4b, clean5, clean5b): every file read, and
+ *  each part's furniture left, body lost and leads left at or under its pinned level. */
+export function describeTuneHeldSet(t: TuneHeldSet): void {
+  const dir = join('fixtures', 'clean', t.set);
+  describe(`cleaning on the ${t.set} development set (fixtures/clean/${t.set})`, () => {
+    const tune = scoreJunk(files(t.tune[0], t.tune[1], dir), dir);
+    const held = scoreJunk(files(t.held[0], t.held[1], dir), dir);
+    reportParts(t.set, [['tune', tune], ['held', held]], ['tune']);
+    it('reads every file', () => {
+      expect([tune.junk, tune.body, held.junk, held.body]).toEqual([...t.sizes]);
+    });
+    it(t.title, () => {
+      expect(tune.bodyLost.length, tune.bodyLost.join('\n')).toBeLessThanOrEqual(t.floors.tuneLost ?? 0);
+      expect(held.bodyLost.length).toBeLessThanOrEqual(t.floors.heldLost ?? 0);
+      expect(tune.junkLeft.length, tune.junkLeft.join('\n')).toBeLessThanOrEqual(t.floors.tuneLeft);
+      expect(held.junkLeft.length).toBeLessThanOrEqual(t.floors.heldLeft);
+      expect(tune.leadsLeft.length + held.leadsLeft.length).toBeLessThanOrEqual(t.floors.leads);
+    });
+  });
 }
