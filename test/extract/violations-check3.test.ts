@@ -37,7 +37,7 @@ describe('violation counts on the check3 blind set (fixtures/violations/check3)'
   });
   // Attributes are pinned as counts of right answers, not ratios: a claim newly found with a wrong attribute
   // lowers the ratio without any right answer lost.
-  const ATTR_FLOOR: Partial<Record<keyof typeof s.attrs, number>> = // After the sixth session's merges: election and year 16 -> 18/24; floor raised.
+  // After the sixth session's merges: election and year 16 -> 18/24; floor raised.
   const ATTR_FLOOR: Partial<Record<keyof typeof s.attrs, number>> = { reporter: 23, election: 18, parent: 20, scope: 23 };
   it('no attribute of the matched claims that was right is lost', () => {
     const why = s.problems.join('\n');

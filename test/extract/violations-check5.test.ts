@@ -45,7 +45,7 @@ describe('violation counts on the check5 blind set (fixtures/violations/check5)'
   });
   // Attributes are pinned as counts of right answers, not ratios: a claim newly found with a wrong attribute
   // lowers the ratio without any right answer lost.
-  const ATTR_FLOOR: Partial<Record<keyof typeof s.attrs, number>> = // After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): P 0.981 R 0.855 unchanged; election and year 45 -> 47/53; floor raised.
+  // After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): P 0.981 R 0.855 unchanged; election and year 45 -> 47/53; floor raised.
   const ATTR_FLOOR: Partial<Record<keyof typeof s.attrs, number>> = { reporter: 51, election: 47, parent: 33, scope: 50, region: 9 };
   it('no attribute of the matched claims that was right is lost', () => {
     const why = s.problems.join('\n');
