@@ -34,34 +34,11 @@
 // After the merges of 2026-12-06's fifth session (clean4, types4, speed4, quotes4, officials4, counts4; none of their
 // engineers saw this set): text pages 7 of 125 left (0.58 per page; the issue asks 0.1), 0 lost, 3 leads left; web
 // pages unchanged (0 left, 0 lost). Floors raised to that level.
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { files, scoreHtml, scoreJunk } from './junk-devset.js';
+import { describeCheckPages } from './junk-devset.js';
 
-const DIR = join('fixtures', 'clean', 'check4');
-
-describe('cleaning on the check4 blind set (fixtures/clean/check4)', () => {
-  const s = scoreJunk(files(1, 99, DIR), DIR);
-  const h = scoreHtml(DIR);
-  if (process.env['CHECK4_REPORT']) {
-    console.log(`check4 text: junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}`);
-    console.log(`check4 html: junk ${h.junk}, left ${h.junkLeft.length}; body ${h.body}, lost ${h.bodyLost.length}; extra paragraphs ${h.extra.length}`);
-    for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`)]) console.log(`  ${l}`);
-    for (const l of [...h.junkLeft.map((x) => `html left: ${x}`), ...h.bodyLost.map((x) => `html LOST: ${x}`), ...h.extra.map((x) => `html extra: ${x}`)]) console.log(`  ${l}`);
-  }
-  const FLOOR = { junkLeft: 7, bodyLost: 0, leadsLeft: 3, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 };
-  it('reads every page', () => {
-    expect(files(1, 99, DIR).length).toBe(10);
-    expect(s.junk).toBe(125);
-    expect(h.junk).toBe(37);
-    expect(h.body).toBe(10);
-  });
-  it('furniture removed, body kept, leads stripped, at or above the pinned levels', () => {
-    expect(s.bodyLost.length, s.bodyLost.join('\n')).toBeLessThanOrEqual(FLOOR.bodyLost);
-    expect(s.junkLeft.length, s.junkLeft.join('\n')).toBeLessThanOrEqual(FLOOR.junkLeft);
-    expect(s.leadsLeft.length, s.leadsLeft.join('\n')).toBeLessThanOrEqual(FLOOR.leadsLeft);
-    expect(h.bodyLost.length, h.bodyLost.join('\n')).toBeLessThanOrEqual(FLOOR.htmlBodyLost);
-    expect(h.junkLeft.length, h.junkLeft.join('\n')).toBeLessThanOrEqual(FLOOR.htmlJunkLeft);
-    expect(h.extra.length, h.extra.join('\n')).toBeLessThanOrEqual(FLOOR.htmlExtra);
-  });
+describeCheckPages({
+  set: 'check4',
+  reportEnv: 'CHECK4_REPORT',
+  sizes: { pages: 10, junk: 125, htmlJunk: 37, htmlBody: 10 },
+  floor: { junkLeft: 7, bodyLost: 0, leadsLeft: 3, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
 });

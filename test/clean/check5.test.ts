@@ -30,37 +30,12 @@
 // bracketed "(Outlet/Initials)" credit at the end. Leads left: a radio dateline "KBRN, Oelamasi:", a dateline opening a
 // hard-wrapped paragraph ("BANYUWANGI –"), a police portal host name as dateline, a TV dateline "Jakarta:".
 // Floors pin the blind levels (at most these many left or lost). No marker was changed after the run.
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { files, scoreHtml, scoreJunk } from './junk-devset.js';
+import { describeCheckPages } from './junk-devset.js';
 
-const DIR = join('fixtures', 'clean', 'check5');
-
-describe('cleaning on the check5 blind set (fixtures/clean/check5)', () => {
-  const s = scoreJunk(files(1, 99, DIR), DIR);
-  const h = scoreHtml(DIR);
-  if (process.env['CHECK5_REPORT']) {
-    console.log(`check5 text: junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}; repeats ${s.repeats}, wrong ${s.repeatsLeft.length}`);
-    console.log(`check5 html: junk ${h.junk}, left ${h.junkLeft.length}; body ${h.body}, lost ${h.bodyLost.length}; extra paragraphs ${h.extra.length}`);
-    for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`), ...s.repeatsLeft.map((x) => `repeat: ${x}`)]) console.log(`  ${l}`);
-    for (const l of [...h.junkLeft.map((x) => `html left: ${x}`), ...h.bodyLost.map((x) => `html LOST: ${x}`), ...h.extra.map((x) => `html extra: ${x}`)]) console.log(`  ${l}`);
-  }
-  // After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): 11 of 134 left (1.1 per page), 0 lost, 4 leads left; floor raised.
-  const FLOOR = { junkLeft: 11, bodyLost: 0, leadsLeft: 4, repeatsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 };
-  it('reads every page', () => {
-    expect(files(1, 99, DIR).length).toBe(10);
-    expect(s.junk).toBe(134);
-    expect(s.repeats).toBe(5);
-    expect(h.junk).toBe(40);
-    expect(h.body).toBe(14);
-  });
-  it('furniture removed, body kept, leads stripped, repeats once, at or above the pinned levels', () => {
-    expect(s.bodyLost.length, s.bodyLost.join('\n')).toBeLessThanOrEqual(FLOOR.bodyLost);
-    expect(s.junkLeft.length, s.junkLeft.join('\n')).toBeLessThanOrEqual(FLOOR.junkLeft);
-    expect(s.leadsLeft.length, s.leadsLeft.join('\n')).toBeLessThanOrEqual(FLOOR.leadsLeft);
-    expect(s.repeatsLeft.length, s.repeatsLeft.join('\n')).toBeLessThanOrEqual(FLOOR.repeatsLeft);
-    expect(h.bodyLost.length, h.bodyLost.join('\n')).toBeLessThanOrEqual(FLOOR.htmlBodyLost);
-    expect(h.junkLeft.length, h.junkLeft.join('\n')).toBeLessThanOrEqual(FLOOR.htmlJunkLeft);
-    expect(h.extra.length, h.extra.join('\n')).toBeLessThanOrEqual(FLOOR.htmlExtra);
-  });
+// After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): 11 of 134 left (1.1 per page), 0 lost, 4 leads left; floor raised.
+describeCheckPages({
+  set: 'check5',
+  reportEnv: 'CHECK5_REPORT',
+  sizes: { pages: 10, junk: 134, htmlJunk: 40, htmlBody: 14, repeats: 5 },
+  floor: { junkLeft: 11, bodyLost: 0, leadsLeft: 4, repeatsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
 });

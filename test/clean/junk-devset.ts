@@ -170,3 +170,51 @@ export function describeTuneHeldSet(t: TuneHeldSet): void {
     });
   });
 }
+
+/** A blind cleaning check set (check4, check5): scraped text pages and web pages, every page held out. */
+export interface CheckPagesSet {
+  /** The folder's name under fixtures/clean/. */
+  set: string;
+  /** The variable that prints the figures and the lines (read them only for a final report). */
+  reportEnv: string;
+  /** Pinned so a truncated fixture fails: text pages, their furniture lines, the web pages' furniture and body
+   *  lines, and the repeated paragraphs when the set marks them. */
+  sizes: { pages: number; junk: number; htmlJunk: number; htmlBody: number; repeats?: number };
+  /** At most this many lines left or lost; `repeatsLeft` is checked when the set marks repeats. */
+  floor: { junkLeft: number; bodyLost: number; leadsLeft: number; repeatsLeft?: number; htmlJunkLeft: number; htmlBodyLost: number; htmlExtra: number };
+}
+
+/** The test of a blind cleaning check set: every page read, and furniture left, body lost, leads left (and
+ *  repeats left) at or under the pinned levels, on the text pages and on the web pages. */
+export function describeCheckPages(c: CheckPagesSet): void {
+  const dir = join('fixtures', 'clean', c.set);
+  const repeats = c.sizes.repeats !== undefined;
+  describe(`cleaning on the ${c.set} blind set (fixtures/clean/${c.set})`, () => {
+    const s = scoreJunk(files(1, 99, dir), dir);
+    const h = scoreHtml(dir);
+    if (process.env[c.reportEnv]) {
+      console.log(`${c.set} text: junk ${s.junk}, left ${s.junkLeft.length}; body ${s.body}, lost ${s.bodyLost.length}; leads ${s.leads}, left ${s.leadsLeft.length}` +
+        (repeats ? `; repeats ${s.repeats}, wrong ${s.repeatsLeft.length}` : ''));
+      console.log(`${c.set} html: junk ${h.junk}, left ${h.junkLeft.length}; body ${h.body}, lost ${h.bodyLost.length}; extra paragraphs ${h.extra.length}`);
+      for (const l of [...s.junkLeft.map((x) => `left: ${x}`), ...s.bodyLost.map((x) => `LOST: ${x}`), ...s.leadsLeft.map((x) => `lead left: ${x}`), ...(repeats ? s.repeatsLeft.map((x) => `repeat: ${x}`) : [])]) console.log(`  ${l}`);
+      for (const l of [...h.junkLeft.map((x) => `html left: ${x}`), ...h.bodyLost.map((x) => `html LOST: ${x}`), ...h.extra.map((x) => `html extra: ${x}`)]) console.log(`  ${l}`);
+    }
+    it('reads every page', () => {
+      expect(files(1, 99, dir).length).toBe(c.sizes.pages);
+      expect(s.junk).toBe(c.sizes.junk);
+      if (repeats) expect(s.repeats).toBe(c.sizes.repeats);
+      expect(h.junk).toBe(c.sizes.htmlJunk);
+      expect(h.body).toBe(c.sizes.htmlBody);
+    });
+    it(`furniture removed, body kept, leads stripped${repeats ? ', repeats once' : ''}, at or above the pinned levels`, () => {
+      const f = c.floor;
+      expect(s.bodyLost.length, s.bodyLost.join('\n')).toBeLessThanOrEqual(f.bodyLost);
+      expect(s.junkLeft.length, s.junkLeft.join('\n')).toBeLessThanOrEqual(f.junkLeft);
+      expect(s.leadsLeft.length, s.leadsLeft.join('\n')).toBeLessThanOrEqual(f.leadsLeft);
+      if (repeats) expect(s.repeatsLeft.length, s.repeatsLeft.join('\n')).toBeLessThanOrEqual(f.repeatsLeft ?? 0);
+      expect(h.bodyLost.length, h.bodyLost.join('\n')).toBeLessThanOrEqual(f.htmlBodyLost);
+      expect(h.junkLeft.length, h.junkLeft.join('\n')).toBeLessThanOrEqual(f.htmlJunkLeft);
+      expect(h.extra.length, h.extra.join('\n')).toBeLessThanOrEqual(f.htmlExtra);
+    });
+  });
+}

@@ -23,28 +23,12 @@
 // of people without the article's election, a year-on-year figure bound to the earlier election, the national
 // level's name ("Bawaslu RI") and a joint election ("Pemilu dan Pilkada 2024") that the model does not write.
 // Floors pinned at the blind number of right answers.
-import { describe, expect, it } from 'vitest';
-import { attrLine, scoreCheckSet } from './violations-checkset.js';
+import { describeCountsCheckSet } from './violations-checkset.js';
 
-describe('violation counts on the check4 blind set (fixtures/violations/check4)', () => {
-  const s = scoreCheckSet('check4');
-  if (process.env['CHECK4_REPORT']) {
-    console.log(`check4 counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}); ${attrLine(s)}`);
-    for (const p of s.problems) console.log(`  ${p}`);
-  }
-  const FLOOR = { p: 0.99, r: 0.8, qualifiers: 0.99 };
-  it('distinct claims at or above the pinned floors', () => {
-    const why = s.problems.join('\n');
-    expect(s.gold).toBe(46);
-    expect(s.p, why).toBeGreaterThanOrEqual(FLOOR.p);
-    expect(s.r, why).toBeGreaterThanOrEqual(FLOOR.r);
-    expect(s.qualifiers, why).toBeGreaterThanOrEqual(FLOOR.qualifiers);
-  });
-  // Attributes are pinned as counts of right answers, not ratios: a claim newly found with a wrong attribute
-  // lowers the ratio without any right answer lost.
-  const ATTR_FLOOR: Partial<Record<keyof typeof s.attrs, number>> = { reporter: 33, election: 30, parent: 31, scope: 36, region: 6 };
-  it('no attribute of the matched claims that was right is lost', () => {
-    const why = s.problems.join('\n');
-    for (const [k, f] of Object.entries(ATTR_FLOOR)) expect(s.attrs[k as keyof typeof s.attrs].right, `${k}\n${why}`).toBeGreaterThanOrEqual(f);
-  });
+describeCountsCheckSet({
+  name: 'check4',
+  gold: 46,
+  reportEnv: 'CHECK4_REPORT',
+  floor: { p: 0.99, r: 0.8, qualifiers: 0.99 },
+  attrFloor: { reporter: 33, election: 30, parent: 31, scope: 36, region: 6 },
 });

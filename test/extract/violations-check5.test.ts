@@ -26,29 +26,13 @@
 // "baru N rekomendasi", a quoted figure under a national one, a breakdown "menyangkut 3 pejabat … dan 5 kepala sekolah".
 // Floors pinned a hair below the blind figures; attributes at the blind number of right answers. No gold was changed
 // after the run.
-import { describe, expect, it } from 'vitest';
-import { attrLine, scoreCheckSet } from './violations-checkset.js';
+import { describeCountsCheckSet } from './violations-checkset.js';
 
-describe('violation counts on the check5 blind set (fixtures/violations/check5)', () => {
-  const s = scoreCheckSet('check5');
-  if (process.env['CHECK5_REPORT']) {
-    console.log(`check5 counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}); ${attrLine(s)}`);
-    for (const p of s.problems) console.log(`  ${p}`);
-  }
-  const FLOOR = { p: 0.98, r: 0.85, qualifiers: 0.99 };
-  it('distinct claims at or above the pinned floors', () => {
-    const why = s.problems.join('\n');
-    expect(s.gold).toBe(62);
-    expect(s.p, why).toBeGreaterThanOrEqual(FLOOR.p);
-    expect(s.r, why).toBeGreaterThanOrEqual(FLOOR.r);
-    expect(s.qualifiers, why).toBeGreaterThanOrEqual(FLOOR.qualifiers);
-  });
-  // Attributes are pinned as counts of right answers, not ratios: a claim newly found with a wrong attribute
-  // lowers the ratio without any right answer lost.
-  // After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): P 0.981 R 0.855 unchanged; election and year 45 -> 47/53; floor raised.
-  const ATTR_FLOOR: Partial<Record<keyof typeof s.attrs, number>> = { reporter: 51, election: 47, parent: 33, scope: 50, region: 9 };
-  it('no attribute of the matched claims that was right is lost', () => {
-    const why = s.problems.join('\n');
-    for (const [k, f] of Object.entries(ATTR_FLOOR)) expect(s.attrs[k as keyof typeof s.attrs].right, `${k}\n${why}`).toBeGreaterThanOrEqual(f);
-  });
+// After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): P 0.981 R 0.855 unchanged; election and year 45 -> 47/53; floor raised.
+describeCountsCheckSet({
+  name: 'check5',
+  gold: 62,
+  reportEnv: 'CHECK5_REPORT',
+  floor: { p: 0.98, r: 0.85, qualifiers: 0.99 },
+  attrFloor: { reporter: 51, election: 47, parent: 33, scope: 50, region: 9 },
 });

@@ -3,6 +3,7 @@
 // From check3 on, the gold also states each claim's attributes; they are scored on the matched claims.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import type { RawArticle, ViolationCount } from '../../src/model.js';
 import { processArticle } from '../../src/pipeline.js';
 
@@ -115,3 +116,39 @@ function scoreAttrs(file: string, label: string, c: GoldClaim, got: Attrs[], att
 /** One line: each attribute's right/total over the matched claims. */
 export const attrLine = (s: CheckScore): string =>
   Object.entries(s.attrs).filter(([, a]) => a.total > 0).map(([k, a]) => `${k} ${a.right}/${a.total}`).join(', ');
+
+export interface CountsCheckSet {
+  /** The folder under fixtures/violations/ (`check5`). */
+  name: string;
+  /** Distinct gold claims, pinned so a truncated fixture fails. */
+  gold: number;
+  /** The variable that prints the figures and the problems (read them only for a final report). */
+  reportEnv: string;
+  floor: { p: number; r: number; qualifiers: number };
+  /** Attributes pinned as counts of right answers, not ratios: a claim newly found with a wrong attribute lowers
+   *  the ratio without any right answer lost. */
+  attrFloor: Partial<Record<keyof CheckScore['attrs'], number>>;
+}
+
+/** The test of a counts check set (check3, check4, check5): distinct claims and their attributes at or above the
+ *  pinned floors. */
+export function describeCountsCheckSet(set: CountsCheckSet): void {
+  describe(`violation counts on the ${set.name} blind set (fixtures/violations/${set.name})`, () => {
+    const s = scoreCheckSet(set.name);
+    if (process.env[set.reportEnv]) {
+      console.log(`${set.name} counts P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} qualifiers=${s.qualifiers.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}); ${attrLine(s)}`);
+      for (const p of s.problems) console.log(`  ${p}`);
+    }
+    it('distinct claims at or above the pinned floors', () => {
+      const why = s.problems.join('\n');
+      expect(s.gold).toBe(set.gold);
+      expect(s.p, why).toBeGreaterThanOrEqual(set.floor.p);
+      expect(s.r, why).toBeGreaterThanOrEqual(set.floor.r);
+      expect(s.qualifiers, why).toBeGreaterThanOrEqual(set.floor.qualifiers);
+    });
+    it('no attribute of the matched claims that was right is lost', () => {
+      const why = s.problems.join('\n');
+      for (const [k, f] of Object.entries(set.attrFloor)) expect(s.attrs[k as keyof typeof s.attrs].right, `${k}\n${why}`).toBeGreaterThanOrEqual(f);
+    });
+  });
+}
