@@ -56,11 +56,19 @@ export class Sink {
   async flush(): Promise<void> {
     if (this.closed || this.buf.length === 0) return;
     const parts = this.buf;
-    const chunk = this.bytes ? Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))) : (parts as string[]).join('');
+    const bytes = this.bytes;
     this.buf = [];
     this.size = 0;
     this.bytes = false;
-    const ok = this.stream.write(chunk);
+    let ok = true;
+    if (!bytes) ok = this.stream.write((parts as string[]).join(''));
+    else if (hasWritev(this.stream)) {
+      // Lines from the workers go out as they are, in one gathered write (writev), never copied into a
+      // joined buffer first (file and pipe streams have writev; a synchronous stdout does not).
+      this.stream.cork();
+      for (const p of parts) ok = this.stream.write(p);
+      this.stream.uncork();
+    } else ok = this.stream.write(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
     if (!ok && !this.closed) {
       await new Promise<void>((resolve) => {
         const done = () => {
@@ -75,6 +83,11 @@ export class Sink {
       });
     }
   }
+}
+
+/** Whether a stream gathers corked writes into one `writev` call. */
+function hasWritev(stream: Writable): boolean {
+  return typeof (stream as Writable & { _writev?: unknown })._writev === 'function';
 }
 
 /** Messages go to stderr, one line each, prefixed `asn-scan:`. */

@@ -1,5 +1,8 @@
 // The worker → main-thread wire format: JSON lines as one transferred UTF-8 buffer.
-import { PassThrough } from 'node:stream';
+import { mkdtempSync, readFileSync, rmSync, createWriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Sink } from '../../src/cli/io.js';
 import type { CorpusRecord } from '../../src/corpus/record.js';
@@ -32,15 +35,46 @@ describe('wire batches', () => {
 });
 
 describe('Sink', () => {
-  it('writes strings and bytes in order, as UTF-8', async () => {
+  const parts: Array<string | Uint8Array> = ['head “x”\n', Buffer.from('{"q":"ꦲ"}\n', 'utf8'), new Uint8Array(Buffer.from('{"e":"🗳️"}\n', 'utf8')), 'tail\n'];
+  const expected = 'head “x”\n{"q":"ꦲ"}\n{"e":"🗳️"}\ntail\n';
+  const writeAll = async (sink: Sink) => {
+    for (const p of parts) await sink.write(p);
+    await sink.flush();
+  };
+
+  it('writes strings and bytes in order, as UTF-8, to a stream without writev (one joined chunk)', async () => {
     const out = new PassThrough();
     const chunks: Buffer[] = [];
     out.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));
-    const sink = new Sink(out);
-    await sink.write('head “x”\n');
-    await sink.write(Buffer.from('{"q":"ꦲ"}\n', 'utf8'));
-    await sink.write('tail\n');
-    await sink.flush();
-    expect(Buffer.concat(chunks).toString('utf8')).toBe('head “x”\n{"q":"ꦲ"}\ntail\n');
+    await writeAll(new Sink(out));
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
+    expect(chunks).toHaveLength(1);
+  });
+
+  it('gathers the parts into one writev call on a stream that has it (no joined copy), in order', async () => {
+    const calls: Buffer[][] = [];
+    const out = new Writable({
+      writev(chunks, cb) {
+        calls.push(chunks.map((c) => Buffer.from(c.chunk as Buffer)));
+        cb();
+      },
+    });
+    await writeAll(new Sink(out));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toHaveLength(parts.length);
+    expect(Buffer.concat(calls[0]!).toString('utf8')).toBe(expected);
+  });
+
+  it('writes the same bytes to a file stream (writev)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-sink-'));
+    try {
+      const file = join(dir, 'out.jsonl');
+      const out = createWriteStream(file);
+      await writeAll(new Sink(out));
+      await new Promise<void>((resolve) => out.end(resolve));
+      expect(readFileSync(file, 'utf8')).toBe(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
