@@ -17,7 +17,7 @@
 // The result is a function of the SET of (id, published, signature), so it does not depend on input order,
 // --jobs or sharding: `merge` of shard outputs reproduces one run's clusters.
 import { shortHash } from '../util/hash.js';
-import { differingBins } from '../text/fast/sketch.js';
+import { differingBins, differingNibbles, nibbleSummary } from '../text/fast/sketch.js';
 import { decodeSketch, fmix32, SIGNATURE, type StorySignature } from './story-signature.js';
 
 export const STORY_DEFAULTS = {
@@ -188,6 +188,14 @@ export class StoryIndex {
     );
     const rankOf = new Int32Array(n);
     order.forEach((seq, r) => (rankOf[seq] = r));
+    // Nibble summaries by rank (src/text/fast/sketch.ts): a candidate whose summary alone shows too many
+    // differing bins is rejected without reading its sketch; the same answer as similarity32's.
+    const words = BINS >> 3;
+    const summary = new Int32Array(n * words);
+    for (let r = 0; r < n; r++) {
+      const seq = order[r]!;
+      if (this.counts.get(seq) > 0) nibbleSummary(this.chunks[Math.floor(seq / CHUNK)]!, (seq % CHUNK) * BINS, BINS, summary, r * words);
+    }
     // 2. LSH: per band, the runs of ≥ 2 articles sharing the band's hash; for each member, (rank, run).
     const memberRank = new Ints();
     const memberRun = new Ints();
@@ -260,7 +268,12 @@ export class StoryIndex {
           stamp[c] = r;
           verified++;
           const cs = order[c]!;
-          const s = similarity32(a, ao, na, this.chunks32[Math.floor(cs / CHUNK)]!, (cs % CHUNK) * BINS, this.counts.get(cs), minRatio, sameStory);
+          const nc = this.counts.get(cs);
+          const maxDiffer = maxDifferingBins(na, nc, minRatio, sameStory);
+          const s =
+            maxDiffer < 0 || differingNibbles(summary, r * words, c * words, words) > maxDiffer
+              ? 0
+              : similarity32(a, ao, na, this.chunks32[Math.floor(cs / CHUNK)]!, (cs % CHUNK) * BINS, nc, minRatio, sameStory);
           if (s >= sameStory && (s > bestSim || (s === bestSim && c < best))) {
             best = c;
             bestSim = s;

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { similarity, similarity32 } from '../../src/corpus/stories.js';
-import { differingBins } from '../../src/text/fast/sketch.js';
+import { differingBins, differingNibbles, nibbleSummary } from '../../src/text/fast/sketch.js';
 
 const BINS = 128;
 
@@ -56,5 +56,39 @@ describe('similarity32 (two bins at a time) = similarity (bin by bin)', () => {
     expect(differingBins(i32, 0, i32, 2 * BINS, BINS, 3)).toBe(3);
     expect(differingBins(i32, 0, i32, 2 * BINS, BINS, 2)).toBe(-1);
     expect(differingBins(i32, 0, i32, 0, BINS, 0)).toBe(0);
+  });
+});
+
+// The nibble summaries (src/text/fast/sketch.ts `nibbleSummary`, `differingNibbles`): the clustering rejects a
+// candidate when the nibbles differing already exceed what the similarity allows, so the count must never
+// exceed the differing bins (else a copy could be rejected), and must equal the bins whose low 4 bits differ.
+describe('differingNibbles: a lower bound of the differing bins', () => {
+  const summaries = (a: number[], b: number[]): Int32Array => {
+    const s = new Int32Array(3 * (BINS >> 3));
+    nibbleSummary(Uint16Array.from(a), 0, BINS, s, 0);
+    nibbleSummary(Uint16Array.from(b), 0, BINS, s, 2 * (BINS >> 3)); // not next to a
+    return s;
+  };
+  it('on generated sketches: the bins whose low nibbles differ, never more than the bins that differ', () => {
+    fc.assert(
+      fc.property(sketches, ({ a, b }) => {
+        const n = differingNibbles(summaries(a, b), 0, 2 * (BINS >> 3), BINS >> 3);
+        const byNibble = a.filter((v, i) => (v & 0xf) !== (b[i]! & 0xf)).length;
+        const byBin = a.filter((v, i) => v !== b[i]).length;
+        expect(n).toBe(byNibble);
+        expect(n).toBeLessThanOrEqual(byBin);
+      }),
+      { numRuns: 3000, seed: 19 },
+    );
+  });
+  it.each<[string, (a: number[]) => number[], number]>([
+    ['equal sketches', (a) => a.slice(), 0],
+    ['every bin differs in its low nibble', (a) => a.map((v) => v ^ 0x1), BINS],
+    ['every bin differs above its low nibble only (not seen)', (a) => a.map((v) => v ^ 0x10), 0],
+    ['one bin, the top nibble of the last word', (a) => a.map((v, i) => (i === BINS - 1 ? v ^ 0x8 : v)), 1],
+    ['all four bits of one nibble', (a) => a.map((v, i) => (i === 9 ? v ^ 0xf : v)), 1],
+  ])('%s', (_name, edit, expected) => {
+    const a = Array.from({ length: BINS }, (_, i) => (i * 7919) & 0xffff);
+    expect(differingNibbles(summaries(a, edit(a)), 0, 2 * (BINS >> 3), BINS >> 3)).toBe(expected);
   });
 });

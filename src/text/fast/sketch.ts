@@ -28,3 +28,32 @@ export function differingBins(a32: Int32Array, ao: number, b32: Int32Array, bo: 
 function pairDiffers(x: number): number {
   return (x & 0xffff ? 1 : 0) + (x >>> 16 ? 1 : 0);
 }
+
+/**
+ * A sketch's nibble summary: the low 4 bits of each 16-bit bin, 8 bins per 32-bit word, written to
+ * `out[at…at + bins / 8)` (`bins` a multiple of 8). Two bins whose low nibbles differ differ, so the nibbles two
+ * summaries disagree in are a lower bound of the bins their sketches differ in (see `differingNibbles`).
+ */
+export function nibbleSummary(bins: Uint16Array, from: number, count: number, out: Int32Array, at: number): void {
+  for (let w = 0; w < count >> 3; w++) {
+    let x = 0;
+    for (let k = 0; k < 8; k++) x |= (bins[from + w * 8 + k]! & 0xf) << (k * 4);
+    out[at + w] = x;
+  }
+}
+
+/**
+ * How many of the 4-bit nibbles of two summaries (`words` 32-bit words each, at `ao` and `bo` of `s`) differ:
+ * a lower bound of the differing bins of the two sketches, read from 1/4 of their bytes, laid out next to
+ * each other (the story clustering rejects most candidates on it without touching their sketches).
+ */
+export function differingNibbles(s: Int32Array, ao: number, bo: number, words: number): number {
+  let n = 0;
+  for (let w = 0; w < words; w++) {
+    const x = s[ao + w]! ^ s[bo + w]!;
+    // one bit per nibble that is not zero, at the nibble's lowest bit; the multiply sums the 8 bits into the top nibble
+    const y = (x | (x >>> 1) | (x >>> 2) | (x >>> 3)) & 0x11111111;
+    n += Math.imul(y, 0x11111111) >>> 28;
+  }
+  return n;
+}
