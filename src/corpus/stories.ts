@@ -17,7 +17,7 @@
 // The result is a function of the SET of (id, published, signature), so it does not depend on input order,
 // --jobs or sharding: `merge` of shard outputs reproduces one run's clusters.
 import { shortHash } from '../util/hash.js';
-import { differingBins, differingNibbles, nibbleSummary } from '../text/fast/sketch.js';
+import { differingBins, differingNibbles, nibbleSummary, radixSortByKey } from '../text/fast/sketch.js';
 import { decodeSketch, fmix32, SIGNATURE, type StorySignature } from './story-signature.js';
 
 export const STORY_DEFAULTS = {
@@ -200,14 +200,11 @@ export class StoryIndex {
     const memberRank = new Ints();
     const memberRun = new Ints();
     let runs = 0;
-    const rankBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
-    const packed = rankBits <= 21; // 32-bit hash and rank in one float64
-    const keys = new Float64Array(n);
     const withSig = (seq: number) => this.counts.get(seq) > 0;
     const comparable = (seq: number) => this.counts.get(seq) >= STORY_DEFAULTS.minShingles;
     const hashes = new Uint32Array(n); // by rank: the current band's hash
     const sorted = new Int32Array(n); // ranks of comparable articles, by (hash, rank)
-    const scale = 2 ** rankBits;
+    const scratch = new Int32Array(n);
     for (let band = 0; band < bands; band++) {
       let m = 0;
       for (let r = 0; r < n; r++) {
@@ -218,13 +215,10 @@ export class StoryIndex {
         let h = fmix32(band + 1);
         for (let i = 0; i < rows; i++) h = fmix32(h ^ arr[off + i]!);
         hashes[r] = h;
-        if (packed) keys[m++] = h * scale + r;
-        else sorted[m++] = r;
+        sorted[m++] = r;
       }
-      if (packed) {
-        const k = keys.subarray(0, m).sort();
-        for (let i = 0; i < m; i++) sorted[i] = k[i]! % scale;
-      } else sorted.subarray(0, m).sort((x, y) => hashes[x]! - hashes[y]! || x - y);
+      // ranks went in ascending: a stable sort by hash gives (hash, rank) order (src/text/fast/sketch.ts)
+      radixSortByKey(sorted, m, hashes, scratch);
       for (let i = 0; i < m; ) {
         let j = i + 1;
         while (j < m && hashes[sorted[j]!] === hashes[sorted[i]!]) j++;

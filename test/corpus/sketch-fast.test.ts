@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { similarity, similarity32 } from '../../src/corpus/stories.js';
-import { differingBins, differingNibbles, nibbleSummary } from '../../src/text/fast/sketch.js';
+import { differingBins, differingNibbles, nibbleSummary, radixSortByKey } from '../../src/text/fast/sketch.js';
 
 const BINS = 128;
 
@@ -90,5 +90,37 @@ describe('differingNibbles: a lower bound of the differing bins', () => {
   ])('%s', (_name, edit, expected) => {
     const a = Array.from({ length: BINS }, (_, i) => (i * 7919) & 0xffff);
     expect(differingNibbles(summaries(a, edit(a)), 0, 2 * (BINS >> 3), BINS >> 3)).toBe(expected);
+  });
+});
+
+// The LSH's sort (src/text/fast/sketch.ts `radixSortByKey`): items given in ascending order come out in
+// (key, item) order, the order the comparison sort it replaces gave, whatever the keys (equal ones included).
+describe('radixSortByKey = sort by (key, item)', () => {
+  const reference = (items: number[], key: Uint32Array) => items.slice().sort((x, y) => key[x]! - key[y]! || x - y);
+  it('on generated keys, with repeats and the full 32-bit range', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(0, 1, 0x7ff, 0x800, 0x3fffff, 0x400000, 0x7fffffff, 0x80000000, 0xffffffff), fc.nat({ max: 0xffffffff })), { maxLength: 300 }),
+        fc.array(fc.boolean(), { maxLength: 300 }),
+        (keys, take) => {
+          const key = Uint32Array.from(keys);
+          const items = keys.map((_k, i) => i).filter((i) => take[i] !== false); // ascending, some left out
+          const got = Int32Array.from(items);
+          radixSortByKey(got, got.length, key, new Int32Array(got.length));
+          expect(Array.from(got)).toEqual(reference(items, key));
+        },
+      ),
+      { numRuns: 2000, seed: 19 },
+    );
+  });
+  it.each<[string, number[], number[]]>([
+    ['empty', [], []],
+    ['equal keys keep their order', [5, 5, 5], [0, 1, 2]],
+    ['top bits decide', [0x80000000, 0x7fffffff, 0xffffffff, 0], [3, 1, 0, 2]],
+    ['a difference in the middle digit only', [0x00400001, 0x00000801, 0x00000001], [2, 1, 0]],
+  ])('%s', (_name, keys, expected) => {
+    const items = Int32Array.from(keys.map((_k, i) => i));
+    radixSortByKey(items, items.length, Uint32Array.from(keys), new Int32Array(items.length));
+    expect(Array.from(items)).toEqual(expected);
   });
 });

@@ -57,3 +57,38 @@ export function differingNibbles(s: Int32Array, ao: number, bo: number, words: n
   }
   return n;
 }
+
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+
+/**
+ * Sorts `items[0…m)` (indexes into `key`) by `key[item]` (unsigned 32-bit), keeping the input order of equal
+ * keys: a least-significant-digit radix sort, three passes of 11 bits, linear in m. The story clustering's
+ * LSH sorts the (band hash, rank) pairs of every article once per band with it; its items come in rank
+ * order, so the result is the (hash, rank) order a comparison sort gives (pinned by
+ * test/corpus/sketch-fast.test.ts). `tmp` holds at least m items.
+ */
+export function radixSortByKey(items: Int32Array, m: number, key: Uint32Array, tmp: Int32Array): void {
+  const count = new Int32Array(RADIX);
+  let from = items;
+  let to = tmp;
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
+    count.fill(0);
+    for (let i = 0; i < m; i++) count[(key[from[i]!]! >>> shift) & (RADIX - 1)]!++;
+    let sum = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = count[d]!;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < m; i++) {
+      const it = from[i]!;
+      to[count[(key[it]! >>> shift) & (RADIX - 1)]!++] = it;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  // three passes: the sorted items are in `tmp`
+  if (from !== items) items.set(from.subarray(0, m));
+}
