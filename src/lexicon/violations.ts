@@ -411,6 +411,20 @@ export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'd
  *  lines ("1.", "2)") are read too. */
 export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];
 /** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
+/** Words just before a figure that make it the sum of the figures listed before it ("… empat kepala desa dan dua
+ *  camat … total ada 20 orang", "- Total: 14", "Seluruhnya berjumlah 30 laporan"): an exact partition may close with
+ *  it (sums.ts partitionParents). */
+export const SUM_WORDS: readonly string[] = [
+  'total', 'totalnya', 'jumlah', 'jumlahnya', 'seluruhnya', 'keseluruhan', 'keseluruhannya', 'semuanya',
+  'akumulasi', 'akumulasinya', 'sejumlah', 'berjumlah', 'sebanyak', 'terakumulasi', 'tercatat total', 'ditotal',
+];
+/** Words between figures that make them terms of a change or a comparison, never parts of one whole ("bertambah 4
+ *  kasus menjadi 26", "enam laporan dibanding pekan lalu, saat … baru mencatat 12"): they break an exact partition. */
+export const CHANGE_GAP_WORDS: readonly string[] = [
+  'naik', 'turun', 'bertambah', 'berkurang', 'meningkat', 'menurun', 'melonjak', 'merosot', 'menyusut', 'menjadi',
+  'dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'sebelumnya', 'semula', 'lalu', 'kemarin', 'tambahan',
+];
+
 export const LIST_TOTAL_LABELS: readonly string[] = ['Total', 'Jumlah', 'Totalnya', 'Jumlahnya', 'Keseluruhan'];
 
 /** Heads of a subject noun phrase that is itself a quantity: "Jumlah pelanggaran netralitas ASN yang ditangani

@@ -36,7 +36,7 @@ import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRes
 import { markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
-import { breakdownParts, changeFrom, restParts, siblingParents, sumParents } from './sums.js';
+import { breakdownParts, changeFrom, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
 import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
@@ -405,6 +405,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = addListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
   markForecasts(list, text, sentences);
+  partitionParents(list, text, sentences);
   assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
   counts = linkReporter(counts, list, index, sentences, regions); // 5

@@ -18,7 +18,7 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -253,6 +253,94 @@ export function siblingParents(list: CountCandidate[], text: string): void {
       sum += d.value;
       if (sum > whole.value) break;
       d.parent = whole;
+    }
+  }
+}
+
+/** How far apart (characters) the whole and its farthest part of an exact partition may stand; how far before a
+ *  closing whole's number its sum word may stand. */
+const PARTITION_REACH = 420;
+const SUM_WORD_REACH = 32;
+const YEAR_IN = /(?:19|20)\d{2}/u;
+const CHANGE_GAP = new RegExp(`${WB}(?:${alternation(CHANGE_GAP_WORDS)})${WE}`, 'iu');
+const SUM_BEFORE = new RegExp(`${WB}(?:${alternation(SUM_WORDS)})${WE}[^.!?\\n]*$`, 'iu');
+const LINE_RULES: ReadonlySet<string> = new Set(['list-item', 'stage-line', 'table-row']);
+
+/** Whether `c` can be a part or the whole of an exact partition: a plain exact figure. */
+const plain = (c: CountCandidate): boolean => c.qualifier === 'exact' && c.upper === null;
+
+/** Parents by exact partitions (see the header). `list` is sorted by start; runs after the forecasts are marked. */
+export function partitionParents(list: CountCandidate[], text: string, sentences: Sentences): void {
+  const n = list.length;
+  if (n < 3) return;
+  const sent = (c: CountCandidate): number => sentenceIndex(sentences, c.numStart);
+  /** Whether a year or a word of change stands between `list[k]` and the one after it. */
+  const broken = (k: number, years = true): boolean => {
+    const gap = text.slice(list[k]!.end, list[k + 1]!.start);
+    return (years && YEAR_IN.test(gap)) || CHANGE_GAP.test(gap);
+  };
+  /** Whether `c` is an item of the list `whole` heads or belongs to, other than a block of stages: items of one
+   *  breakdown are siblings, never one another's parts ("Parigi 4 kasus, Tinombo 3, Moutong 2, dan Sausu 1"). */
+  const sibling = (whole: CountCandidate, c: CountCandidate): boolean =>
+    c.rule === 'list-item' && c.unitStart === whole.unitStart && !list.some((h) => h.rule === 'stage-line' && h.unitStart === whole.unitStart);
+  /** Parts in one sentence, or each on its own line of a list. */
+  const together = (from: number, to: number): boolean => {
+    const s0 = sent(list[from]!);
+    let sameSentence = true;
+    let lines = true;
+    for (let k = from; k <= to; k++) {
+      if (sent(list[k]!) !== s0) sameSentence = false;
+      if (!LINE_RULES.has(list[k]!.rule)) lines = false;
+    }
+    return sameSentence || lines;
+  };
+  const assign = (whole: CountCandidate, from: number, to: number): void => {
+    for (let k = from; k <= to; k++) list[k]!.parent = whole;
+    if (whole.parent === null && whole.rule === 'list-item') {
+      // a stage line split into the lines after it: a stage of its block's first line
+      const head = list.find((h) => h.rule === 'stage-line' && h.unitStart === whole.unitStart && h.start < whole.start);
+      if (head !== undefined && head.value > whole.value && plain(head)) whole.parent = head;
+    }
+  };
+  // the whole before its parts: the parts in its sentence or the next, in one sentence or one per line
+  for (let i = 1; i < n - 1; i++) {
+    const whole = list[i - 1]!;
+    // (the whole's own election may stand between: "menerima 14 aduan selama … Pilwalkot Bekasi 2024, terdiri atas …")
+    if (!plain(whole) || whole.region !== null || whole.value < 3 || broken(i - 1, false) || sent(list[i]!) - sent(whole) > 1) continue;
+    const group = unitGroup(list[i]!.unit);
+    let sum = 0;
+    for (let j = i; j < n; j++) {
+      const c = list[j]!;
+      if (c.parent !== null || !plain(c) || sibling(whole, c) || unitGroup(c.unit) !== group || c.value >= whole.value || c.start - whole.end > PARTITION_REACH || (j > i && broken(j - 1))) break;
+      sum += c.value;
+      if (sum > whole.value) break;
+      if (sum === whole.value && j > i) {
+        if (together(i, j)) {
+          assign(whole, i, j);
+          i = j;
+        }
+        break;
+      }
+    }
+  }
+  // the whole after its parts, named as their sum ("total ada 20 orang", "Total: 14"); parts that are no region's
+  // items (a closing total of a per-region list is read as a figure of its own)
+  for (let j = n - 2; j >= 1; j--) {
+    const whole = list[j + 1]!;
+    if (!plain(whole) || whole.region !== null || whole.value < 3 || broken(j)) continue;
+    if (!SUM_BEFORE.test(text.slice(Math.max(0, whole.numStart - SUM_WORD_REACH), whole.numStart))) continue;
+    const group = unitGroup(list[j]!.unit);
+    let sum = 0;
+    for (let i = j; i >= 0; i--) {
+      const c = list[i]!;
+      if (c.parent !== null || !plain(c) || c.region !== null || unitGroup(c.unit) !== group || c.value >= whole.value || whole.start - c.end > PARTITION_REACH || sent(whole) - sent(c) > 3 || (i < j && broken(i))) break;
+      sum += c.value;
+      if (sum > whole.value) break;
+      if (sum === whole.value && i < j) {
+        assign(whole, i, j);
+        j = i;
+        break;
+      }
     }
   }
 }
