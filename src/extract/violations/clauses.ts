@@ -387,7 +387,10 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
   const resolve = (c: CountCandidate, depth: number): CountScope => {
     const o = own.get(c) ?? subject.get(c) ?? null;
     if (o !== null) return o;
-    if (c.parent !== null && depth < 4 && own.has(c.parent)) return resolve(c.parent, depth + 1);
+    // (a total line closing a breakdown, "Total: 23 kasus", is of the kind its items are: line-lists.ts totalOf)
+    if (c.parent !== null && depth < 4 && own.has(c.parent) && c.parent.rule !== 'list-total') return resolve(c.parent, depth + 1);
+    const first = c.rule === 'list-total' && depth < 4 ? list.find((d) => d.parent === c) : undefined;
+    if (first !== undefined) return resolve(first, depth + 1);
     // an item of a breakdown takes the scope of the count that opened it (items share its unit's offsets)
     const head = c.rule === 'list-item' && depth < 4 ? listHead(list, list.indexOf(c)) : null;
     if (head !== null) return resolve(head, depth + 1);

@@ -13,7 +13,7 @@ function scaleValue(v: number): boolean {
 }
 
 /** End of the headline (the first line), or -1 when the text does not open with one. */
-function headlineEnd(text: string): number {
+export function headlineEnd(text: string): number {
   const nl = text.indexOf('\n');
   if (nl <= 0) return -1;
   const line = text.slice(0, nl).trimEnd();

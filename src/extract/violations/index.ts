@@ -255,7 +255,7 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     const c = list[i]!;
     const si = sentenceIndex(sentences, c.numStart);
     // the head of a stage block ("Laporan masuk: 14" …) reads its body from the paragraphs above the block
-    const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' || c.rule === 'table-row' ? lastBodyBefore(c.start, hits, text) : null));
+    const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' || c.rule === 'table-row' || c.rule === 'list-total' ? lastBodyBefore(c.start, hits, text) : null));
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
       const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : null;

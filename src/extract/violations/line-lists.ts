@@ -23,7 +23,7 @@
 // under "Jenis pelanggaran Jumlah"): a block of two lines or more whose labels each name a region or a kind or stage
 // of violation, after a lead-in about violations; each row is a count (for its region), in the unit its label names,
 // else the last unit the lead-in names, else `kasus`.
-import { CASE_UNITS, DOMAIN_CUES, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, PERSON_UNITS, VIOLATION_CUES, unitGroup } from '../../lexicon/violations.js';
+import { CASE_UNITS, DOMAIN_CUES, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, PERSON_UNITS, REST_WORDS, VIOLATION_CUES, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
@@ -31,7 +31,7 @@ import type { RegionSpan } from './reporter.js';
 
 const LINE_ITEM = new RegExp(
   `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?` +
-    `(?<label>\\p{Lu}[\\p{L}'.-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'.-]*){0,3})[ \\t]{0,2}[:=]?[ \\t]{1,3}` +
+    `(?<label>\\p{Lu}[\\p{L}'./-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'./-]*){0,3}(?:[ \\t]{1,2}(?:${alternation(REST_WORDS)}))?)[ \\t]{0,2}[:=]?[ \\t]{1,3}` +
     `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+(?:[ \\t]{1,2}desa)?)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
   'du',
 );
@@ -126,11 +126,13 @@ export function addLineLists(
     const m = LINE_ITEM.exec(text.slice(l.start, l.end));
     if (m === null || l.start + m.indices!.groups!.num![0] !== c.numStart || TOTAL_LABEL.test(m.groups!.label!)) continue;
     const items: CountCandidate[] = [];
+    let total: { line: Line; m: RegExpExecArray } | null = null;
     for (let n = nextLine(text, l), k = 0; n !== null && k < MAX_ITEMS; n = nextLine(text, n), k++) {
       const im = LINE_ITEM.exec(text.slice(n.start, n.end));
       if (im === null) break;
       const g = im.groups!;
-      if (TOTAL_LABEL.test(g.label!) || BARE_YEAR.test(g.num!)) break;
+      if (TOTAL_LABEL.test(g.label!)) total = { line: n, m: im };
+      if (total !== null || BARE_YEAR.test(g.num!)) break;
       if (g.unit !== undefined && g.unit.trim().toLowerCase() !== unitWord(c)) break;
       const num = parseIndonesianNumber(g.num!);
       const [ns, ne] = im.indices!.groups!.num!;
@@ -148,7 +150,9 @@ export function addLineLists(
     if (!isAccepted.has(c) && !leadInAbout(text, sentences, l.start, c.unitClass === 'person')) continue;
     const [hs, he] = m.indices!.groups!.label!;
     c.region = regionIn(spans, l.start + hs, l.start + he);
-    for (const it of [c, ...items]) {
+    const sum = totalOf(total, byNum, c, items, text);
+    if (sum !== null) for (const it of [c, ...items]) it.parent ??= sum;
+    for (const it of sum === null ? [c, ...items] : [c, ...items, sum]) {
       if (isAccepted.has(it)) continue;
       isAccepted.add(it);
       add.push(it);
@@ -160,6 +164,29 @@ export function addLineLists(
     accepted: [...accepted, ...add].sort((a, b) => a.start - b.start),
     rejected: rejected.filter((c) => !added.has(c)),
   };
+}
+
+/** The count of a total line closing a breakdown ("Total: 41 kasus", "Jumlah 23"), in the head's unit, when its
+ *  number is plain and the items do not add up to more than it; else null. */
+function totalOf(total: { line: Line; m: RegExpExecArray } | null, byNum: ReadonlyMap<number, CountCandidate>, head: CountCandidate, items: readonly CountCandidate[], text: string): CountCandidate | null {
+  if (total === null) return null;
+  const g = total.m.groups!;
+  if (g.unit !== undefined && labelUnit(g.unit) !== null && unitGroup(labelUnit(g.unit)!) !== unitGroup(head.unit)) return null;
+  const [ns, ne] = total.m.indices!.groups!.num!;
+  const numStart = total.line.start + ns;
+  const num = parseIndonesianNumber(g.num!);
+  if (num === null || num.approximate || BARE_YEAR.test(g.num!) || isIdentifier(text, numStart)) return null;
+  let sum = head.value;
+  for (const it of items) sum += it.value;
+  if (sum > num.value) return null;
+  const have = byNum.get(numStart);
+  if (have !== undefined) {
+    if (have.value !== num.value) return null;
+    have.rule = 'list-total';
+    return have;
+  }
+  const [ls] = total.m.indices!.groups!.label!;
+  return countCandidate(num.value, 'exact', { unit: head.unit, unitClass: head.unitClass }, total.line.start + ne, total.line.start + ne, numStart, total.line.start + ne, total.line.start + ls, total.line.end, 'list-total');
 }
 
 /** The unit a stage label names (`Laporan masuk` → laporan, `ASN dilaporkan` → ASN), or null. */

@@ -24,6 +24,7 @@ import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, SPELLED, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import { lookup } from '../dates/text.js';
+import { headlineEnd } from './headline.js';
 
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
@@ -261,6 +262,8 @@ export function siblingParents(list: CountCandidate[], text: string): void {
  *  closing whole's number its sum word may stand. */
 const PARTITION_REACH = 420;
 const SUM_WORD_REACH = 32;
+/** How many sentences after its whole the first line of a list of parts may stand (a lead-in line between). */
+const LINE_SENTENCES = 3;
 const YEAR_IN = /(?:19|20)\d{2}/u;
 const CHANGE_GAP = new RegExp(`${WB}(?:${alternation(CHANGE_GAP_WORDS)})${WE}`, 'iu');
 const SUM_BEFORE = new RegExp(`${WB}(?:${alternation(SUM_WORDS)})${WE}[^.!?\\n]*$`, 'iu');
@@ -283,6 +286,9 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
    *  breakdown are siblings, never one another's parts ("Parigi 4 kasus, Tinombo 3, Moutong 2, dan Sausu 1"). */
   const sibling = (whole: CountCandidate, c: CountCandidate): boolean =>
     c.rule === 'list-item' && c.unitStart === whole.unitStart && !list.some((h) => h.rule === 'stage-line' && h.unitStart === whole.unitStart);
+  /** Whether `c` stands on a line of a list: a line rule, or the head of a line breakdown (its items share its unit). */
+  const isLine = (c: CountCandidate): boolean =>
+    LINE_RULES.has(c.rule) || list.some((d) => d !== c && d.rule === 'list-item' && d.unitStart === c.unitStart);
   /** Parts in one sentence, or each on its own line of a list. */
   const together = (from: number, to: number): boolean => {
     const s0 = sent(list[from]!);
@@ -290,7 +296,7 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
     let lines = true;
     for (let k = from; k <= to; k++) {
       if (sent(list[k]!) !== s0) sameSentence = false;
-      if (!LINE_RULES.has(list[k]!.rule)) lines = false;
+      if (!isLine(list[k]!)) lines = false;
     }
     return sameSentence || lines;
   };
@@ -302,11 +308,13 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
       if (head !== undefined && head.value > whole.value && plain(head)) whole.parent = head;
     }
   };
-  // the whole before its parts: the parts in its sentence or the next, in one sentence or one per line
+  // the whole before its parts: the parts in its sentence or the next (its lines after a lead-in line), in one
+  // sentence or one per line; never a headline's figure (a restatement: the body's own figure stands for it)
+  const title = headlineEnd(text);
   for (let i = 1; i < n - 1; i++) {
     const whole = list[i - 1]!;
     // (the whole's own election may stand between: "menerima 14 aduan selama … Pilwalkot Bekasi 2024, terdiri atas …")
-    if (!plain(whole) || whole.region !== null || whole.value < 3 || broken(i - 1, false) || sent(list[i]!) - sent(whole) > 1) continue;
+    if (!plain(whole) || whole.start < title || whole.region !== null || whole.value < 3 || broken(i - 1, false) || sent(list[i]!) - sent(whole) > (isLine(list[i]!) ? LINE_SENTENCES : 1)) continue;
     const group = unitGroup(list[i]!.unit);
     let sum = 0;
     for (let j = i; j < n; j++) {
