@@ -264,7 +264,7 @@ const PARTITION_REACH = 420;
 const SUM_WORD_REACH = 32;
 /** How many sentences after its whole the first line of a list of parts may stand (a lead-in line between). */
 const LINE_SENTENCES = 3;
-const YEAR_IN = /(?:19|20)\d{2}/u;
+const YEARS_IN = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 const CHANGE_GAP = new RegExp(`${WB}(?:${alternation(CHANGE_GAP_WORDS)})${WE}`, 'iu');
 const SUM_BEFORE = new RegExp(`${WB}(?:${alternation(SUM_WORDS)})${WE}[^.!?\\n]*$`, 'iu');
 const LINE_RULES: ReadonlySet<string> = new Set(['list-item', 'stage-line', 'table-row']);
@@ -277,10 +277,13 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
   const n = list.length;
   if (n < 3) return;
   const sent = (c: CountCandidate): number => sentenceIndex(sentences, c.numStart);
-  /** Whether a year or a word of change stands between `list[k]` and the one after it. */
-  const broken = (k: number, years = true): boolean => {
+  /** Whether a word of change stands between `list[k]` and the one after it; adds the years there to `years`, so a
+   *  run whose gaps name two different years (figures of different elections) can be told from one whose gaps
+   *  repeat its own election ("enam guru … pada Pilkada 2024, tiga kepala desa dan dua camat"). */
+  const broken = (k: number, years: Set<string>): boolean => {
     const gap = text.slice(list[k]!.end, list[k + 1]!.start);
-    return (years && YEAR_IN.test(gap)) || CHANGE_GAP.test(gap);
+    for (const y of gap.match(YEARS_IN) ?? []) years.add(y);
+    return years.size > 1 || CHANGE_GAP.test(gap);
   };
   /** Whether `c` is an item of the list `whole` heads or belongs to, other than a block of stages: items of one
    *  breakdown are siblings, never one another's parts ("Parigi 4 kasus, Tinombo 3, Moutong 2, dan Sausu 1"). */
@@ -313,13 +316,14 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
   const title = headlineEnd(text);
   for (let i = 1; i < n - 1; i++) {
     const whole = list[i - 1]!;
-    // (the whole's own election may stand between: "menerima 14 aduan selama … Pilwalkot Bekasi 2024, terdiri atas …")
-    if (!plain(whole) || whole.start < title || whole.region !== null || whole.value < 3 || broken(i - 1, false) || sent(list[i]!) - sent(whole) > (isLine(list[i]!) ? LINE_SENTENCES : 1)) continue;
+    // (the run's own election may stand between: "menerima 14 aduan selama … Pilwalkot Bekasi 2024, terdiri atas …")
+    const years = new Set<string>();
+    if (!plain(whole) || whole.start < title || whole.region !== null || whole.value < 3 || broken(i - 1, years) || sent(list[i]!) - sent(whole) > (isLine(list[i]!) ? LINE_SENTENCES : 1)) continue;
     const group = unitGroup(list[i]!.unit);
     let sum = 0;
     for (let j = i; j < n; j++) {
       const c = list[j]!;
-      if (c.parent !== null || !plain(c) || sibling(whole, c) || unitGroup(c.unit) !== group || c.value >= whole.value || c.start - whole.end > PARTITION_REACH || (j > i && broken(j - 1))) break;
+      if (c.parent !== null || !plain(c) || sibling(whole, c) || unitGroup(c.unit) !== group || c.value >= whole.value || c.start - whole.end > PARTITION_REACH || (j > i && broken(j - 1, years))) break;
       sum += c.value;
       if (sum > whole.value) break;
       if (sum === whole.value && j > i) {
@@ -335,13 +339,14 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
   // items (a closing total of a per-region list is read as a figure of its own)
   for (let j = n - 2; j >= 1; j--) {
     const whole = list[j + 1]!;
-    if (!plain(whole) || whole.region !== null || whole.value < 3 || broken(j)) continue;
+    const years = new Set<string>();
+    if (!plain(whole) || whole.region !== null || whole.value < 3 || broken(j, years)) continue;
     if (!SUM_BEFORE.test(text.slice(Math.max(0, whole.numStart - SUM_WORD_REACH), whole.numStart))) continue;
     const group = unitGroup(list[j]!.unit);
     let sum = 0;
     for (let i = j; i >= 0; i--) {
       const c = list[i]!;
-      if (c.parent !== null || !plain(c) || c.region !== null || unitGroup(c.unit) !== group || c.value >= whole.value || whole.start - c.end > PARTITION_REACH || sent(whole) - sent(c) > 3 || (i < j && broken(i))) break;
+      if (c.parent !== null || !plain(c) || c.region !== null || unitGroup(c.unit) !== group || c.value >= whole.value || whole.start - c.end > PARTITION_REACH || sent(whole) - sent(c) > 3 || (i < j && broken(i, years))) break;
       sum += c.value;
       if (sum > whole.value) break;
       if (sum === whole.value && i < j) {
