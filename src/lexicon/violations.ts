@@ -46,6 +46,8 @@ export const COUNT_FILLERS: readonly string[] = ['orang', 'buah', 'dugaan', 'okn
 export const DOMAIN_CUES: readonly string[] = [
   'netralitas', 'netral', 'asn', 'pns', 'aparatur', 'pppk', 'pemilu', 'pilkada', 'pilpres', 'pileg', 'pemilihan',
   'bawaslu', 'panwaslu', 'panwascam', 'kasn', 'bkn', 'kampanye', 'politik', 'kpu', 'gakkumdu', 'pilkades',
+  // every one-word election name of ELECTION_NAMES (a test checks it) and the other supervisory bodies
+  'pemilukada', 'pilgub', 'pilbup', 'pilwalkot', 'pilwali', 'pilwako', 'panwaslih', 'panwaskel', 'dkpp', 'kpud',
 ];
 
 /** Cues that a case noun is about violations (`1.010 perkara … netralitas`). */
@@ -423,6 +425,14 @@ export const SUM_WORDS: readonly string[] = [
 export const CHANGE_GAP_WORDS: readonly string[] = [
   'naik', 'turun', 'bertambah', 'berkurang', 'meningkat', 'menurun', 'melonjak', 'merosot', 'menyusut', 'menjadi',
   'dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'sebelumnya', 'semula', 'lalu', 'kemarin', 'tambahan',
+];
+
+/** Words that open the parts of a whole in its own sentence ("menerima 14 aduan …, terdiri atas 9 … dan 5 …",
+ *  "menangani 12 kasus, yakni …"); a colon does too. Without one, figures joined by commas and "dan" are siblings of
+ *  one enumeration, never one the whole of the others ("delapan …, lima … dan tiga …": 8 = 5 + 3 by chance). */
+export const PARTITION_OPENERS: readonly string[] = [
+  'terdiri atas', 'terdiri dari', 'meliputi', 'rinciannya', 'perinciannya', 'dengan rincian', 'yakni', 'yaitu',
+  'antara lain', 'masing-masing', 'di antaranya', 'diantaranya', 'berupa', 'mencakup',
 ];
 
 export const LIST_TOTAL_LABELS: readonly string[] = ['Total', 'Jumlah', 'Totalnya', 'Jumlahnya', 'Keseluruhan'];

@@ -18,7 +18,7 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -267,6 +267,7 @@ const LINE_SENTENCES = 3;
 const YEARS_IN = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 const CHANGE_GAP = new RegExp(`${WB}(?:${alternation(CHANGE_GAP_WORDS)})${WE}`, 'iu');
 const SUM_BEFORE = new RegExp(`${WB}(?:${alternation(SUM_WORDS)})${WE}[^.!?\\n]*$`, 'iu');
+const OPENER = new RegExp(`:|${WB}(?:${alternation(PARTITION_OPENERS)})${WE}`, 'iu');
 const LINE_RULES: ReadonlySet<string> = new Set(['list-item', 'stage-line', 'table-row']);
 
 /** Whether `c` can be a part or the whole of an exact partition: a plain exact figure. */
@@ -319,6 +320,8 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
     // (the run's own election may stand between: "menerima 14 aduan selama … Pilwalkot Bekasi 2024, terdiri atas …")
     const years = new Set<string>();
     if (!plain(whole) || whole.start < title || whole.region !== null || whole.value < 3 || broken(i - 1, years) || sent(list[i]!) - sent(whole) > (isLine(list[i]!) ? LINE_SENTENCES : 1)) continue;
+    // in the whole's own sentence, a word that opens its parts ("terdiri atas", "yakni", a colon) stands between
+    if (sent(list[i]!) === sent(whole) && !OPENER.test(text.slice(whole.end, list[i]!.start))) continue;
     const group = unitGroup(list[i]!.unit);
     let sum = 0;
     for (let j = i; j < n; j++) {
