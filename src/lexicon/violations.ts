@@ -159,6 +159,11 @@ export const FORECAST_CHANGES: readonly string[] = [
   'capai', 'sentuh',
 ];
 
+/** Words between a forecast's verb of change and a bare figure ("memperkirakan jumlah aduan masih akan bertambah hingga
+ *  45", "memprediksi angka itu naik sampai 45"): with a subject pointing back to a count (QUANTITY_HEADS, "-nya", a
+ *  demonstrative), the figure is a forecast of that count, in its unit (forecasts.ts bareForecasts). */
+export const FORECAST_BOUNDS: readonly string[] = ['hingga', 'sampai', 'menjadi', 'jadi', 'ke angka', 'di angka', 'pada angka'];
+
 /** Prepositions that make the figure after them an existing object of the forecast or target, not its value:
  *  "menargetkan kajian atas 50 laporan rampung pekan ini", "diprediksi naik dari 12 menjadi 20" (12 is no forecast). */
 export const FORECAST_OBJECT_PREPOSITIONS: readonly string[] = ['atas', 'terhadap', 'dari'];
@@ -203,6 +208,10 @@ export const BARE_UNIT_FOLLOWERS: readonly string[] = [
   'yang', 'terkait', 'selama', 'sepanjang', 'pada', 'di', 'dari', 'hingga', 'sampai', 'sejak', 'dalam', 'menjelang',
   'jelang', 'itu', 'tersebut', 'ini', 'dan', 'atau', 'serta', 'sedangkan', 'sementara', 'tetapi', 'namun', 'per',
   'lainnya', 'serupa', 'sejenis',
+  // the other prepositions and conjunctions of time, cause and direction that may close a unit's phrase ("hingga 50
+  // laporan sebelum masa tenang", "12 kasus sejak Juli", "tiga laporan karena …")
+  'sebelum', 'setelah', 'sesudah', 'usai', 'seusai', 'saat', 'ketika', 'menuju', 'untuk', 'bagi', 'oleh', 'ke',
+  'kepada', 'karena', 'akibat', 'sehingga', 'sejauh', 'kini', 'masing-masing',
 ];
 
 /** Words after a unit that point back to a set named earlier ("belasan laporan serupa", "lima kasus sejenis"): such

@@ -33,7 +33,7 @@ import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/sca
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
-import { markForecasts } from './forecasts.js';
+import { bareForecasts, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
 import { breakdownParts, changeFrom, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
@@ -399,6 +399,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
   list = restParts(list, text, sentences, numbers, taken);
   list = changeFrom(list, text, taken);
+  list = bareForecasts(list, text, sentences, numbers, taken);
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
   siblingParents(list, text);
