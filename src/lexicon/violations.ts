@@ -444,6 +444,13 @@ export const PARTITION_OPENERS: readonly string[] = [
   'antara lain', 'masing-masing', 'di antaranya', 'diantaranya', 'berupa', 'mencakup',
 ];
 
+/** Words opening a sentence that breaks down the figures the sentences before it are about ("Rinciannya, Kabupaten
+ *  Bogor 14 kasus, …", "Adapun sebarannya: …"): its counts take the topic of those sentences. */
+export const BREAKDOWN_LEADS: readonly string[] = [
+  'rinciannya', 'perinciannya', 'sebarannya', 'penyebarannya', 'rincian', 'perincian', 'sebaran', 'dengan rincian',
+  'adapun rinciannya', 'adapun perinciannya', 'adapun sebarannya', 'rinciannya adalah', 'sebarannya adalah',
+];
+
 export const LIST_TOTAL_LABELS: readonly string[] = ['Total', 'Jumlah', 'Totalnya', 'Jumlahnya', 'Keseluruhan'];
 
 /** Heads of a subject noun phrase that is itself a quantity: "Jumlah pelanggaran netralitas ASN yang ditangani

@@ -22,6 +22,7 @@ import {
   CASE_TARGET_LINKS,
   CHANGE_TO_WORDS,
   CASE_UNITS,
+  BREAKDOWN_LEADS,
   DOMAIN_CUES,
   PERSON_ACTION_CUES,
   PERSON_UNITS,
@@ -58,6 +59,8 @@ const TARGET_AFTER = new RegExp(
   `^(?:\\s{1,2}[\\p{L}-]+){0,3}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}(?:[\\p{L}\\p{N}.]+\\s{1,2}){0,2}?(?:${alternation(Object.keys(PERSON_UNITS).filter((w) => w !== 'orang'))})${WE}`,
   'iu',
 );
+const BREAKDOWN_LEAD_RE = new RegExp(`^[\\s"“]{0,3}(?:${alternation(BREAKDOWN_LEADS)})${WE}`, 'iu');
+const BREAKDOWN_LEAD_REACH = 40;
 /** How far back before a count of people its case noun may stand. */
 const TARGET_REACH = 70;
 /** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
@@ -168,17 +171,35 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
       accepted.push(c);
     } else rejected.push(c);
   }
+  // a sentence opened by a breakdown word ("Rinciannya, Kabupaten Bogor 14 kasus, …") continues the topic of the
+  // sentences before it (a domain cue and a violation cue, an offence cue for people, among the three before)
+  for (let i = rejected.length - 1; i >= 0; i--) {
+    const c = rejected[i]!;
+    const si = sentenceIndex(sentences, c.numStart);
+    if (si <= 0 || !BREAKDOWN_LEAD_RE.test(text.slice(sentences.starts[si]!, sentences.starts[si]! + BREAKDOWN_LEAD_REACH))) continue;
+    const before = text.slice(sentences.starts[Math.max(0, si - 3)]!, sentences.starts[si]!);
+    if (DOMAIN_RE.test(before) && (c.unitClass === 'person' ? ACTION_RE : VIOLATION_RE).test(before)) {
+      accepted.push(c);
+      rejected.splice(i, 1);
+      accepted.sort((a, b) => a.start - b.start);
+    }
+  }
   // a unit standing alone next to an accepted count of its group, in its sentence or the one before or after
-  // ("Bawaslu Jabar mencatat 38 kasus. Jumlah itu diperkirakan mencapai 60 kasus …")
+  // ("Bawaslu Jabar mencatat 38 kasus. Jumlah itu diperkirakan mencapai 60 kasus …"); in the sentence right after an
+  // accepted count of its very unit, the domain is that count's ("… Kota Depok 6, dan Kabupaten Karawang 3." then
+  // "Total ada 32 kasus yang kami tangani")
   if (accepted.length > 0 && rejected.length > 0) {
     const near = new Set<string>();
+    const sameUnit = new Set<string>();
     for (const c of accepted) {
       const si = sentenceIndex(sentences, c.numStart);
       for (const k of [si - 1, si, si + 1]) near.add(`${k}|${unitGroup(c.unit)}`);
+      for (const k of [si, si + 1]) sameUnit.add(`${k}|${c.unit}`);
     }
     for (let i = rejected.length - 1; i >= 0; i--) {
       const c = rejected[i]!;
-      if (near.has(`${sentenceIndex(sentences, c.numStart)}|${unitGroup(c.unit)}`) && bareUnit(c, text) && inDomain(c, text, sentences, true)) {
+      const si = sentenceIndex(sentences, c.numStart);
+      if (near.has(`${si}|${unitGroup(c.unit)}`) && bareUnit(c, text) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
         accepted.push(c);
         rejected.splice(i, 1);
       }
