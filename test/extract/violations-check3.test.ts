@@ -21,10 +21,15 @@
 import { describeCountsCheckSet } from './violations-checkset.js';
 
 // After the sixth session's merges: election and year 16 -> 18/24; floor raised.
+// Before (1249bba): P 1.000 R 0.800 (tool 24, found 24); reporter 23/24, election 18/24, parent 20/24, scope 23/24.
+// counts6 (released for tuning in the seventh session): a breakdown sentence takes the topic of the sentences before it
+// ("Rinciannya, Kabupaten Bogor 14 kasus, …" after a sentence about something else) and a total in the same unit right
+// after it is a count: P 1.000 R 0.967 (tool 29, found 29); reporter 28/29, election 23/29, parent 25/29, scope 28/29,
+// region 4/4. Floors raised.
 describeCountsCheckSet({
   name: 'check3',
   gold: 30,
   reportEnv: 'NEWS_REPORT',
-  floor: { p: 0.99, r: 0.79, qualifiers: 0.99 },
-  attrFloor: { reporter: 23, election: 18, parent: 20, scope: 23 },
+  floor: { p: 0.99, r: 0.96, qualifiers: 0.99 },
+  attrFloor: { reporter: 28, election: 23, parent: 25, scope: 28, region: 4 },
 });
