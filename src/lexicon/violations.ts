@@ -212,6 +212,8 @@ export const BARE_UNIT_FOLLOWERS: readonly string[] = [
   // laporan sebelum masa tenang", "12 kasus sejak Juli", "tiga laporan karena …")
   'sebelum', 'setelah', 'sesudah', 'usai', 'seusai', 'saat', 'ketika', 'menuju', 'untuk', 'bagi', 'oleh', 'ke',
   'kepada', 'karena', 'akibat', 'sehingga', 'sejauh', 'kini', 'masing-masing',
+  // who a report came from, and its standing ("100 laporan masyarakat", "12 aduan warga", "tiga laporan resmi")
+  'masyarakat', 'warga', 'publik', 'resmi', 'baru', 'tertulis',
 ];
 
 /** Words after a unit that point back to a set named earlier ("belasan laporan serupa", "lima kasus sejenis"): such
