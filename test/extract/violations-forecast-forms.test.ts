@@ -84,3 +84,29 @@ describe('forecasts with a bare figure or a unit closed by a preposition', () =>
     expect(forecasts).toEqual(r.want === null ? [] : [r.want]);
   });
 });
+
+// A unit standing alone takes the topic of the sentences around it when its phrase ends there: at a preposition or
+// conjunction, or at who the reports came from and their standing (BARE_UNIT_FOLLOWERS). Before (1249bba): 7 of the
+// 9 positive rows were missed (masyarakat, warga, publik, resmi, baru, sebelum, karena; "tertulis" passed through
+// another rule, "sejak" was in the list); the 2 negatives passed. After: 11/11.
+const CLOSED_BY = ['masyarakat', 'warga', 'publik', 'resmi', 'baru', 'tertulis', 'sebelum masa tenang', 'karena unggahan di media sosial', 'sejak Oktober'];
+const unitRows: Row[] = [];
+for (const [i, closer] of CLOSED_BY.entries()) {
+  const unit = i % 2 === 0 ? 'laporan' : 'aduan';
+  const verb = i % 3 === 0 ? 'menerima' : 'mencatat';
+  unitRows.push({
+    name: `"${verb} 12 ${unit} ${closer}"`,
+    text: `Dugaan pelanggaran netralitas ASN pada Pilkada 2024 terus bermunculan. Bawaslu Kabupaten Kendal ${verb} 12 ${unit} ${closer}.`,
+    want: { value: 12, unit },
+  });
+}
+unitRows.push(
+  { name: 'negative: a unit phrase that goes on ("laporan keuangan")', text: 'Dugaan pelanggaran netralitas ASN pada Pilkada 2024 terus bermunculan. Pemkab Kendal menyerahkan 12 laporan keuangan kepada DPRD.', want: null },
+  { name: 'negative: reports from the public outside the domain', text: 'Dinas Lingkungan Hidup menerima 12 laporan masyarakat soal sampah di sungai.', want: null },
+);
+describe('a unit standing alone, closed by a preposition or by who the reports came from', () => {
+  it.each(unitRows.map((r) => [r.name, r] as const))('%s', (_name, r) => {
+    const got = countsOf(r.text).map((c) => ({ value: c.value, unit: c.unit }));
+    expect(got).toEqual(r.want === null ? [] : [r.want]);
+  });
+});
