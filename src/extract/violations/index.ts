@@ -173,6 +173,7 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
   }
   // a sentence opened by a breakdown word ("Rinciannya, Kabupaten Bogor 14 kasus, …") continues the topic of the
   // sentences before it (a domain cue and a violation cue, an offence cue for people, among the three before)
+  let led = false;
   for (let i = rejected.length - 1; i >= 0; i--) {
     const c = rejected[i]!;
     const si = sentenceIndex(sentences, c.numStart);
@@ -181,9 +182,10 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     if (DOMAIN_RE.test(before) && (c.unitClass === 'person' ? ACTION_RE : VIOLATION_RE).test(before)) {
       accepted.push(c);
       rejected.splice(i, 1);
-      accepted.sort((a, b) => a.start - b.start);
+      led = true;
     }
   }
+  if (led) accepted.sort((a, b) => a.start - b.start);
   // a unit standing alone next to an accepted count of its group, in its sentence or the one before or after
   // ("Bawaslu Jabar mencatat 38 kasus. Jumlah itu diperkirakan mencapai 60 kasus …"); in the sentence right after an
   // accepted count of its very unit, the domain is that count's ("… Kota Depok 6, dan Kabupaten Karawang 3." then

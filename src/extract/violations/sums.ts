@@ -286,13 +286,20 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
     for (const y of gap.match(YEARS_IN) ?? []) years.add(y);
     return years.size > 1 || CHANGE_GAP.test(gap);
   };
+  // the unit offsets shared by the items of a list, and the first line of each block of stages (one pass: a long
+  // text may hold thousands of counts)
+  const itemUnits = new Set<number>();
+  const stageHeads = new Map<number, CountCandidate>();
+  for (const c of list) {
+    if (c.rule === 'list-item') itemUnits.add(c.unitStart);
+    else if (c.rule === 'stage-line' && !stageHeads.has(c.unitStart)) stageHeads.set(c.unitStart, c);
+  }
   /** Whether `c` is an item of the list `whole` heads or belongs to, other than a block of stages: items of one
    *  breakdown are siblings, never one another's parts ("Parigi 4 kasus, Tinombo 3, Moutong 2, dan Sausu 1"). */
   const sibling = (whole: CountCandidate, c: CountCandidate): boolean =>
-    c.rule === 'list-item' && c.unitStart === whole.unitStart && !list.some((h) => h.rule === 'stage-line' && h.unitStart === whole.unitStart);
+    c.rule === 'list-item' && c.unitStart === whole.unitStart && !stageHeads.has(whole.unitStart);
   /** Whether `c` stands on a line of a list: a line rule, or the head of a line breakdown (its items share its unit). */
-  const isLine = (c: CountCandidate): boolean =>
-    LINE_RULES.has(c.rule) || list.some((d) => d !== c && d.rule === 'list-item' && d.unitStart === c.unitStart);
+  const isLine = (c: CountCandidate): boolean => LINE_RULES.has(c.rule) || itemUnits.has(c.unitStart);
   /** Parts in one sentence, or each on its own line of a list. */
   const together = (from: number, to: number): boolean => {
     const s0 = sent(list[from]!);
@@ -308,8 +315,8 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
     for (let k = from; k <= to; k++) list[k]!.parent = whole;
     if (whole.parent === null && whole.rule === 'list-item') {
       // a stage line split into the lines after it: a stage of its block's first line
-      const head = list.find((h) => h.rule === 'stage-line' && h.unitStart === whole.unitStart && h.start < whole.start);
-      if (head !== undefined && head.value > whole.value && plain(head)) whole.parent = head;
+      const head = stageHeads.get(whole.unitStart);
+      if (head !== undefined && head.start < whole.start && head.value > whole.value && plain(head)) whole.parent = head;
     }
   };
   // the whole before its parts: the parts in its sentence or the next (its lines after a lead-in line), in one
