@@ -70,3 +70,26 @@ export const PARTY_POST_ROLES: readonly string[] = ['ketua umum', 'wakil ketua u
 
 /** Institutions (after `{R}` is dropped) that mean nothing without their region: `Pemkab`, `Desa`. */
 export const REGION_BOUND_BODIES: readonly string[] = ['Pemkab', 'Pemkot', 'Pemprov', 'Pemda', 'Kecamatan', 'Kelurahan', 'Desa'];
+
+/** What may qualify a post between the title (with its region) and the holder's name, closed by a comma: `Calon Wali
+ *  Kota Pontianak petahana, X`, `anggota DPRD Kutai Timur terpilih periode 2024-2029, X`, `Gubernur terpilih pada
+ *  Pilkada 2020, X`, `Anggota Komisi II DPR RI dari daerah pemilihan Riau I, X`, `Bupati nonaktif, X`. Four kinds,
+ *  each a closed class (officials/parsers/name-after-title.ts builds one sticky regex from them):
+ *  - words that say how the person holds the post (lower-case, also without the comma: `Bupati petahana X`); */
+export const POST_QUALIFIER_WORDS: readonly string[] = [
+  'petahana', 'inkumben', 'incumbent', 'nonaktif', 'non-aktif', 'definitif', 'sebelumnya', 'terdahulu', 'sekarang',
+  'saat ini', 'saat itu', 'kala itu', 'ketika itu', 'waktu itu', 'pada saat itu', 'aktif',
+  'dua periode', 'periode lalu', 'periode sebelumnya', 'periode ini', 'lama', 'baru',
+];
+/**  - a term: one of these heads, then a year or a span of years (`periode 2019–2024`, `masa jabatan 2020-2025`); */
+export const POST_TERM_HEADS: readonly string[] = ['periode', 'masa jabatan', 'masa bakti', 'tahun', 'hasil pemilu', 'hasil pilkada'];
+/**  - an election: a connective, then the election and its year (`pada Pilkada 2020`, `hasil Pemilu 2024`, `dalam
+ *    Pilkades 2019`); */
+export const POST_ELECTION_CONNECTIVES: readonly string[] = ['pada', 'hasil', 'dalam'];
+export const ELECTION_NAMES: readonly string[] = [
+  'Pilkada', 'Pemilu', 'Pileg', 'Pilpres', 'Pilgub', 'Pilbup', 'Pilwalkot', 'Pilwako', 'Pilwali', 'Pilkades',
+  'Pemilihan', 'Pemilihan Umum', 'Pemilihan Kepala Daerah', 'Pilkada Serentak', 'Pemilu Serentak',
+];
+/**  - a constituency, then its name in capitals and numerals (`dari daerah pemilihan (dapil) Riau I`, `dapil Jabar
+ *    III`, `dari Dapil 2`). */
+export const CONSTITUENCY_HEADS: readonly string[] = ['dari daerah pemilihan', 'daerah pemilihan', 'dari dapil', 'dapil'];
