@@ -95,7 +95,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'pj', 'plt', 'plh', 'jalan', 'jl', 'gang', 'program', 'partai', 'paslon', 'calon', 'tim', 'grup', 'pos', 'post',
   'baca', 'berita', 'terkait', 'foto', 'video', 'editor', 'reporter', 'penulis', 'sumber', 'antara',
   'deputi', 'direktur', 'dirjen', 'asisten', 'inspektur', 'inspektorat', 'perbekel', 'keuchik', 'kapolres',
-  'kapolda', 'dandim', 'kajari', 'panwaslih', 'setda', 'bidang', 'divisi', 'koordinator',
+  'kapolda', 'dandim', 'kajari', 'panwaslih', 'setda', 'setdakab', 'setdakot', 'setdaprov', 'setwan', 'setdprd', 'setjen', 'setneg', 'setkab', 'bidang', 'divisi', 'koordinator',
   'kemendagri', 'humas', 'kominfo', 'diskominfo', 'bkpsdm', 'bkd',
   // sentence connectives and capitalised sentence starters (`Oleh karena itu, camat …`, `Hanya, kades …`)
   // (`Lalu` = "then" is left out: it is a Sasak name prefix)

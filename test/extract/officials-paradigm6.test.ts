@@ -1,0 +1,155 @@
+// Paradigms for the kinds officials6 fixed (tuned on other people's text: check3, check4, lead-check, officials3/4/5,
+// news4/6/7): each table crosses the kind with its natural variation, built from the lexicon's own classes, with
+// negative rows. A rule that passes its paradigm is a rule about the language, not about one sentence.
+//   1. qualifiers of a post between the title and the holder (POST_QUALIFIER_WORDS, POST_TERM_HEADS, elections,
+//      constituencies) × title form × name shape × comma or not;
+//   2. initials in capitals opening a name (`SF Harianto Syam`) × title × honorific or not; negatives: an acronym or
+//      a region after a comma is no name;
+//   3. a unit's field before a unit word or a body (`Kasubbag Publikasi Bagian Prokopim Setda Bantul, X`) × head ×
+//      field × unit above × closing body × comma or not.
+import { describe, expect, it } from 'vitest';
+import { extractOfficials } from '../../src/extract/officials/index.js';
+import { extractRegions } from '../../src/extract/regions/index.js';
+import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, UNIT_CLOSERS } from '../../src/lexicon/titles.js';
+import { ctxOf } from './helpers.js';
+
+interface Got {
+  name: string;
+  title: string;
+  role: string;
+  modifier: string | null;
+  region: string | null;
+  institution: string | null;
+}
+function run(body: string): Got[] {
+  const ctx = ctxOf(`Judul Berita\n\n${body}`);
+  return extractOfficials(ctx, extractRegions(ctx)).map((o) => ({
+    name: o.name,
+    title: o.title ?? '',
+    role: o.role ?? '',
+    modifier: o.modifier ?? null,
+    region: o.region?.code ?? null,
+    institution: o.institution,
+  }));
+}
+
+// Titles with their region, as news writes them, and what the tool must give: [title, role, region code].
+const TITLES: Array<[string, string, string]> = [
+  ['Bupati Lombok Timur', 'bupati', '52.03'],
+  ['Wali Kota Pontianak', 'walikota', '61.71'],
+  ['Gubernur Jambi', 'gubernur', '15'],
+  ['Ketua DPRD Kutai Timur', 'ketua dprd', '64.08'],
+  ['anggota DPRD Kabupaten Demak', 'anggota dprd', '33.21'],
+  ['Kapolres Bima', 'kapolres', '52.06'],
+];
+// Names in their shapes: [as written, as extracted].
+const NAMES: Array<[string, string]> = [
+  ['Suhendra Gunawan', 'Suhendra Gunawan'],
+  ['H. Ahmad Yani, S.Sos., M.Si.', 'Ahmad Yani'],
+  ['Dr. Hj. Siti Aminah', 'Siti Aminah'],
+  ['SF Harianto Syam', 'SF Harianto Syam'],
+];
+// One qualifier of each class, from the lexicon's lists (the first two of each).
+const QUALIFIERS: string[] = [
+  ...POST_QUALIFIER_WORDS.slice(0, 4),
+  ...POST_TERM_HEADS.slice(0, 3).map((h) => `${h} 2019-2024`),
+  ...POST_ELECTION_CONNECTIVES.flatMap((c) => ELECTION_NAMES.slice(0, 2).map((e) => `${c} ${e} 2020`)),
+  ...CONSTITUENCY_HEADS.map((h) => `${h} Jawa Tengah II`),
+];
+
+describe('paradigm: qualifiers of a post between title and holder', () => {
+  const rows: Array<[string, string, string, string, string]> = [];
+  for (const [title, role, code] of TITLES)
+    for (const q of QUALIFIERS)
+      for (const [written, name] of NAMES) rows.push([`${title} ${q}, ${written}, mengatakan ASN wajib netral.`, name, role, code, title]);
+  it.each(rows)('%s', (s, name, role, code, title) => {
+    const got = run(s);
+    expect(got.map((o) => o.name)).toEqual([name]);
+    expect(got[0]!.role).toBe(role);
+    expect(got[0]!.region).toBe(code);
+    expect(got[0]!.title.toLowerCase()).toContain(title.toLowerCase());
+  });
+
+  // without the comma only a qualifying word: `Bupati petahana Sukiman Azmy`
+  it.each(POST_QUALIFIER_WORDS.filter((w) => !w.includes(' ')).map((w): [string] => [w]))('no comma: Bupati Lombok Timur %s <name>', (w) => {
+    expect(run(`Bupati Lombok Timur ${w} Sukiman Azmy mengatakan ASN wajib netral.`).map((o) => o.name)).toEqual(['Sukiman Azmy']);
+  });
+
+  it('terpilih before a term stays the modifier; calon before the title too', () => {
+    expect(run('Hadir anggota DPRD Kutai Timur terpilih periode 2024-2029, Faizal Rachman.').map((o) => [o.name, o.modifier])).toEqual([['Faizal Rachman', 'terpilih']]);
+    expect(run('Calon Wali Kota Pontianak petahana, Suhendra Gunawan, mulai cuti.').map((o) => [o.name, o.modifier])).toEqual([['Suhendra Gunawan', 'calon']]);
+  });
+
+  it.each<[string, string]>([
+    // a verb after the title: the clause goes on, its subject is someone else
+    ['a verb, then a name', 'Bupati Lombok Timur mengatakan, Budi Santoso tidak hadir.'],
+    // a constituency without its comma would swallow the name: nobody
+    ['a constituency without a comma', 'Anggota DPRD Jawa Tengah dapil Jawa Tengah II Budi Santoso hadir.'],
+    // a qualifier phrase with no name after it
+    ['no name after the qualifier', 'Bupati Lombok Timur periode 2019-2024, yang kini menjabat lagi, hadir.'],
+    // a plural title stays generic whatever qualifies it
+    ['a plural title', 'Para kepala desa terpilih periode 2024-2029, Budi Santoso dan kawan-kawan, dilantik.'],
+  ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
+});
+
+describe('paradigm: initials in capitals opening a name', () => {
+  // (`HM` is an honorific, Haji Muhammad: dropped from the name, as `H.`; not an initial here)
+  const INITIALS = ['SF', 'AA', 'AM', 'M', 'R'];
+  const rows: Array<[string, string]> = [];
+  for (const i of INITIALS)
+    for (const title of ['Sekretaris Daerah Provinsi Riau', 'Kepala Dinas Kesehatan Kabupaten Bima', 'Ketua KPU Kota Bima'])
+      for (const hon of ['', 'Drs. ', 'H. ']) rows.push([`${title}, ${hon}${i} Harianto Syam, hadir dalam rapat.`, `${i} Harianto Syam`]);
+  it.each(rows)('%s', (s, name) => expect(run(s).map((o) => o.name)).toEqual([name]));
+
+  it.each<[string, string]>([
+    // an acronym of a body after the comma is no name's initials
+    ['an acronym after the comma', 'Ketua KPU Kota Bima, KPU Provinsi NTB dan Bawaslu hadir.'],
+    // capitals then a region
+    ['capitals then a region', 'Sekretaris Daerah Provinsi Riau, SF Pekanbaru hadir.'],
+    // more than three capitals is an acronym or a shouted word
+    ['four capitals', 'Sekretaris Daerah Provinsi Riau, PWRI Harianto hadir.'],
+  ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
+});
+
+describe("paradigm: a unit's field before a unit word or a body", () => {
+  const HEADS: Array<[string, string]> = [
+    ['Kasubbag', 'kepala subbagian'],
+    ['Kepala Subbagian', 'kepala subbagian'],
+    ['Kabag', 'kepala bagian'],
+    ['Kabid', 'kepala bidang'],
+    ['Kepala Bidang', 'kepala bidang'],
+    ['Kepala Seksi', 'kepala seksi'],
+  ];
+  const FIELDS = ['Publikasi', 'Mutasi', 'Hukum', 'Layanan Publik', 'Data Informasi'];
+  const ABOVE = ['', 'Bagian Prokopim ', 'Bidang Kepegawaian '];
+  // the bodies closing a unit, from the lexicon (a secretariat or a government), and an agency acronym
+  const BODIES = [...UNIT_CLOSERS.filter((w) => /^(?:setda|setwan|pemkab)$/u.test(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1)), 'BKPSDM'];
+  const rows: Array<[string, string, string]> = [];
+  for (const [head, role] of HEADS)
+    for (const field of FIELDS)
+      for (const above of ABOVE)
+        for (const body of BODIES)
+          for (const comma of [true, false])
+            rows.push([`${head} ${field} ${above}${body} Bantul${comma ? ',' : ''} Rina Widyastuti${comma ? ',' : ''} mengingatkan ASN.`, role, `${head} ${field} ${above}${body} Bantul`]);
+  it.each(rows)('%s', (s, role, title) => {
+    const got = run(s);
+    expect(got.map((o) => o.name)).toEqual(['Rina Widyastuti']);
+    expect(got[0]!.role).toBe(role);
+    expect(got[0]!.title).toBe(title);
+    expect(got[0]!.region).toBe('34.02');
+  });
+
+  it.each<[string, string, string[]]>([
+    // a second title after the unit: each holder keeps their own name
+    ['two titles, the first named without a comma', 'Ia hadir bersama Kabag Hukum Setda Bantul Suparman dan Sekretaris BKPSDM Bantul, Agus Prasetyo.', ['Suparman', 'Agus Prasetyo']],
+    // a person's name followed by a region word is still the name (region words are no unit words here)
+    ['a name, then a region word', 'Kepala Bidang Mutasi BKPSDM Bantul Rina Widyastuti Kota Yogyakarta hadir.', ['Rina Widyastuti']],
+    // `dan` between two people: no unit runs over them
+    ['two people joined by dan', 'Kepala Dinas Pendidikan Budi Santoso dan Rina Wati, Kepala BKD, hadir.', ['Budi Santoso', 'Rina Wati']],
+  ])('%s', (_, s, want) => expect(run(s).map((o) => o.name)).toEqual(want));
+
+  it.each<[string, string]>([
+    ['a unit with no holder', 'Kasubbag Publikasi Bagian Prokopim Setda Bantul mengingatkan ASN.'],
+    ['a field, then the clause', 'Kabid Mutasi BKPSDM Bantul mengatakan berkas lengkap.'],
+  ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
+});
