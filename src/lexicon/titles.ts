@@ -31,6 +31,9 @@ export interface TitleDef {
   generic?: boolean;
   /** A generic post whose role does not name the institution after it (`rektor`, not `rektor universitas`). */
   plainRole?: boolean;
+  /** The head of one kind of institution, which one capitalised word after the post may name by its short name
+   *  (`Rektor Untidar, X`, `Plt Rektor Unhas X`: always a university). */
+  shortInstitution?: boolean;
 }
 
 /** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
@@ -59,8 +62,8 @@ const REGIONAL_HEADS: TitleDef[] = [
  *  Hukum Unram, Nama`, `Wakil Rektor Bidang Akademik X`): generic posts, titles only with their institution after them
  *  (a lecturer or a `pengamat` holds no office). */
 const EDUCATION: TitleDef[] = [
-  { phrase: 'Rektor', role: 'rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
-  { phrase: 'Wakil Rektor', role: 'wakil rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Rektor', role: 'rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true, shortInstitution: true },
+  { phrase: 'Wakil Rektor', role: 'wakil rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true, shortInstitution: true },
   { phrase: 'Dekan', role: 'dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Wakil Dekan', role: 'wakil dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
 ];

@@ -153,3 +153,25 @@ describe("paradigm: a unit's field before a unit word or a body", () => {
     ['a field, then the clause', 'Kabid Mutasi BKPSDM Bantul mengatakan berkas lengkap.'],
   ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
 });
+
+describe("paradigm: a rector's university by its short name", () => {
+  const rows: Array<[string, string, boolean]> = [];
+  for (const acting of ['', 'Plt ', 'Pj '])
+    for (const head of ['Rektor', 'Wakil Rektor'])
+      for (const uni of ['Untidar', 'Unhas', 'UGM', 'UIN'])
+        for (const [sep, name] of [[', ', 'Sutrisno Widodo, '], [' ', 'Prof. Dr. Sutrisno Widodo, M.Pd., '], [', ', 'Dr. Sutrisno Widodo, ']])
+          rows.push([`${acting}${head} ${uni}${sep}${name}menegaskan edaran itu berlaku.`, uni, acting !== '']);
+  it.each(rows)('%s', (s, uni, acting) => {
+    const ctx = ctxOf(`Judul Berita\n\n${s}`);
+    const got = extractOfficials(ctx, extractRegions(ctx));
+    expect(got.map((o) => [o.name, o.institution, o.acting])).toEqual([['Sutrisno Widodo', uni, acting]]);
+  });
+  it.each<[string, string]>([
+    // a capitalised word with no comma, acronym or honorific after it is the name, and a bare post names no institution
+    ['a name right after the post', 'Rektor Budi Santoso mengatakan kampus netral.'],
+    ['the post and a comma', 'Rektor, Budi Santoso, mengatakan kampus netral.'],
+    // the university and no holder
+    ['no holder', 'Rektor Untidar mengatakan kampus netral.'],
+    ['a plural post', 'Para rektor UGM, Unhas dan Untidar sepakat kampus netral.'],
+  ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
+});
