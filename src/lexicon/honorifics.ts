@@ -66,6 +66,13 @@ export const NAME_PREFIX_WORDS: readonly string[] = [
   'ketut', 'putu', 'gede', 'kadek', 'komang', 'ni', 'luh', 'sang', 'anak', 'agung', 'i', 'al', 'abdul', 'sri',
 ];
 
+/** NAME_PREFIX_WORDS that open a person's name and never a place's (noble and birth-order words: Sasak `Lalu`,
+ *  `Baiq`; Acehnese `Teuku`, `Cut`; Bugis `Andi`; Balinese `I`, `Ni`, `Made`, `Wayan`, …): after a village's or a
+ *  kecamatan's post, the place's name ends before one (`Kades Jonggat Baiq Nurhayati`). Lower-case. */
+export const PERSON_OPENING_WORDS: readonly string[] = [
+  'lalu', 'baiq', 'teuku', 'cut', 'andi', 'i', 'ni', 'ngurah', 'made', 'wayan', 'nyoman', 'ketut', 'putu', 'kadek', 'komang',
+];
+
 /** Words in NOT_NAME_WORDS that may still continue a name (never start one): `I Gusti Ngurah Jaya Negara`. */
 export const NAME_INNER_WORDS: readonly string[] = ['negara'];
 

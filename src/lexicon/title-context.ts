@@ -93,3 +93,13 @@ export const ELECTION_NAMES: readonly string[] = [
 /**  - a constituency, then its name in capitals and numerals (`dari daerah pemilihan (dapil) Riau I`, `dapil Jabar
  *    III`, `dari Dapil 2`). */
 export const CONSTITUENCY_HEADS: readonly string[] = ['dari daerah pemilihan', 'daerah pemilihan', 'dari dapil', 'dapil'];
+
+/** A place's unit word written between a village's or a kecamatan's post and the place's name (`Ketua PPS Desa
+ *  Kadibolo X`, `keuchik Gampong Ujong Fatihah, X`, `Wali Nagari Nagari Tuo`): the village's kinds by region (Aceh
+ *  gampong, West Sumatra nagari and jorong, Lampung pekon, Toraja lembang, Bali banjar, Papua and Riau kampung, Java
+ *  dusun and dukuh), the kecamatan's (Bali and Papua `Distrik`), their abbreviations, and a polling station. Capitalised
+ *  as written. */
+export const PLACE_UNIT_WORDS: readonly string[] = [
+  'Desa', 'Kelurahan', 'Kecamatan', 'Kec.', 'Kel.', 'Ds.', 'Gampong', 'Nagari', 'Jorong', 'Pekon', 'Lembang', 'Banjar',
+  'Kampung', 'Dusun', 'Dukuh', 'Distrik', 'TPS',
+];

@@ -175,3 +175,47 @@ describe("paradigm: a rector's university by its short name", () => {
     ['a plural post', 'Para rektor UGM, Unhas dan Untidar sepakat kampus netral.'],
   ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
 });
+
+describe("paradigm: a village's post, its place and its holder", () => {
+  // village posts by their regional names (lexicon titles with a village complement)
+  const POSTS = ['Kepala Desa', 'Kades', 'Plt Kades', 'Keuchik', 'Perbekel', 'Kepala Kampung', 'Lurah'];
+  // [place as written, place in the title]: a place's unit word (PLACE_UNIT_WORDS) may come first; an unknown name of
+  // two words
+  const PLACES: Array<[string, string]> = [
+    ['Narimbang Mulya', 'Narimbang Mulya'],
+    ['Gampong Ujong Fatihah', 'Gampong Ujong Fatihah'],
+    ['Desa Sukamaju Kidul', 'Desa Sukamaju Kidul'],
+  ];
+  // [holder as written, name, separator before it]
+  const HOLDERS: Array<[string, string]> = [
+    [', Suherman,', 'Suherman'],
+    [', Tgk. Muhammad Yasin,', 'Muhammad Yasin'],
+    [', H. Ahmad Yani, S.Sos.,', 'Ahmad Yani'],
+    [' Baiq Nurhayati', 'Baiq Nurhayati'],
+    [' Lalu Suhaimi', 'Lalu Suhaimi'],
+    [', I Made Sudarsana,', 'I Made Sudarsana'],
+  ];
+  const rows: Array<[string, string, string]> = [];
+  for (const post of POSTS) for (const [place, inTitle] of PLACES) for (const [h, name] of HOLDERS) rows.push([`${post} ${place}${h} mengaku sudah mencopot baliho.`, name, `${post} ${inTitle}`]);
+  it.each(rows)('%s', (s, name, title) => {
+    const got = run(s);
+    expect(got.map((o) => o.name)).toEqual([name]);
+    expect(got[0]!.title).toBe(title);
+  });
+
+  it.each<[string, string, string[]]>([
+    // a list of village heads, each with a one-word village the gazetteer knows or not
+    ['a list', 'Yakni Kades Batunyala Lalu Suhaimi, Kades Jonggat Baiq Nurhayati dan Kades Pengenjek Sahnan.', ['Lalu Suhaimi', 'Baiq Nurhayati', 'Sahnan']],
+    // a person-opening word right after the post: no place, the name is the holder's
+    ['no place', 'Kepala Desa Lalu Suhaimi mengaku sudah mencopot baliho.', ['Lalu Suhaimi']],
+  ])('%s', (_, s, want) => expect(run(s).map((o) => o.name)).toEqual(want));
+
+  it.each<[string, string]>([
+    // a plural post names nobody, whatever follows its place
+    ['a plural post', 'Para kepala desa Narimbang Mulya, Suherman dan Sahnan, hadir.'],
+    // a street named after the post
+    ['a street', 'Warga berkumpul di Jalan Kepala Desa Narimbang Mulya, Suherman hadir.'],
+    // a place of one word and a comma, then a clause (the place is the whole run)
+    ['a place, then the clause', 'Kades Narimbang, mengaku sudah mencopot baliho.'],
+  ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
+});
