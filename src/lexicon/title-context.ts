@@ -103,3 +103,26 @@ export const PLACE_UNIT_WORDS: readonly string[] = [
   'Desa', 'Kelurahan', 'Kecamatan', 'Kec.', 'Kel.', 'Ds.', 'Gampong', 'Nagari', 'Jorong', 'Pekon', 'Lembang', 'Banjar',
   'Kampung', 'Dusun', 'Dukuh', 'Distrik', 'TPS',
 ];
+
+/** Posts inside a regional government or a police command, which news names without their region once the article
+ *  has named it (`Kapolres Madiun Kota AKBP X … Wakapolres Kompol Y, Kasat Reskrim AKP Z`, `Bupati Garut … Kepala Dinas
+ *  Komunikasi dan Informatika Hj. W`): such a post takes the region of the nearest official of its family named
+ *  before it (officials/refiners/inherit-region.ts). `police`: a police command's posts; `civil`: a regional
+ *  government's; `either`: section and division heads found in both. The heads of both families are sources too. */
+export const REGION_FAMILY_ROLES: Readonly<Record<string, 'police' | 'civil' | 'either'>> = {
+  kapolres: 'police', wakapolres: 'police', kasat: 'police', wakasat: 'police', kanit: 'police',
+  gubernur: 'civil', 'wakil gubernur': 'civil', bupati: 'civil', 'wakil bupati': 'civil', walikota: 'civil',
+  'wakil walikota': 'civil', sekda: 'civil', asisten: 'civil', 'kepala dinas': 'civil', 'sekretaris dinas': 'civil',
+  'kepala badan': 'civil', 'sekretaris badan': 'civil', 'kepala pelaksana': 'civil', inspektur: 'civil',
+  'inspektur pembantu': 'civil', 'sekretaris inspektorat': 'civil', 'kepala satpol pp': 'civil',
+  'kepala bidang': 'either', 'kepala bagian': 'either', 'kepala seksi': 'either', 'kepala subbagian': 'either',
+  'kepala subbidang': 'either',
+};
+/** Words of an institution that put a post outside the regional government or police command named before it (a
+ *  ministry, an election body, a court, the armed forces, a house): such a post never takes that region. Lower-case;
+ *  a word starting `kemen`/`kem` + letters counts as a ministry too. */
+export const REGION_FAMILY_OUTSIDERS: readonly string[] = [
+  'kementerian', 'polri', 'mabes', 'polda', 'bkn', 'kasn', 'bawaslu', 'kpu', 'kpud', 'panwaslu', 'panwaslih', 'panwascam',
+  'dkpp', 'ombudsman', 'kejaksaan', 'kejari', 'kejati', 'kejagung', 'pengadilan', 'tni', 'kodim', 'korem', 'kodam',
+  'koramil', 'dprd', 'dpr', 'kanwil', 'bpk', 'bpkp', 'universitas', 'rsud', 'puskesmas',
+];

@@ -31,6 +31,7 @@ import { personRuns, type PersonRun } from './person-runs.js';
 import { addBareMentions } from './refiners/bare-mentions.js';
 import { officialOf } from './refiners/build.js';
 import { assignHeadlineTitle, leadTitleOf } from './refiners/headline-title.js';
+import { inheritRegions } from './refiners/inherit-region.js';
 import { mergeSamePerson } from './refiners/merge-same-person.js';
 import type { RegionAt } from './types.js';
 import { unwrapped } from './wrapped.js';
@@ -66,6 +67,9 @@ export function extractOfficials(written: ExtractContext, regionsWritten: Region
   const { named, unnamed } = parseTitles(ctx, regionStarts, headlineEnd, lower);
   // Refiner 1, merge-same-person — first: the others look officials up by person, so each must be one entry.
   const merged = mergeSamePerson(named);
+  // Refiner 1b, inherit-region — right after: a regional post named without its region takes its family's region
+  // named before it (before the bare mentions and the headline title, which read officials' regions too)
+  inheritRegions(merged);
   const taken = new Coverage(text.length, 0);
   for (const o of merged) for (const s of o.spans) taken.add(s.start, s.end);
   for (const u of unnamed) taken.add(u.start, u.end);
