@@ -219,3 +219,35 @@ describe("paradigm: a village's post, its place and its holder", () => {
     ['a place, then the clause', 'Kades Narimbang, mengaku sudah mencopot baliho.'],
   ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
 });
+
+describe('paradigm: a regional post takes the region of its family named before it', () => {
+  // [the source, as written, its region] × [a post of the family named without its region]
+  const POLICE_SOURCES: Array<[string, string]> = [['Kapolres Madiun Kota AKBP Bagus Wicaksono', '35.77'], ['Kapolresta Pontianak Kombes Pol Adhe Hariadi', '61.71']];
+  const POLICE_POSTS = ['Wakapolres Kompol Hendra Setiawan', 'Kasat Reskrim AKP Hendra Setiawan', 'Kasi Propam Ipda Hendra Setiawan', 'Kanit Tipikor Iptu Hendra Setiawan'];
+  const CIVIL_SOURCES: Array<[string, string]> = [['Bupati Garut Rudy Gunawan', '32.05'], ['Pj Wali Kota Pontianak Edi Rusdi Kamtono', '61.71'], ['Gubernur Jambi Al Haris', '15']];
+  const CIVIL_POSTS = ['Kepala Dinas Komunikasi dan Informatika Hj. Tety Sulastri', 'Sekda Tety Sulastri', 'Sekretaris Dinas Pendidikan, Tety Sulastri,', 'Kepala Bagian Hukum Tety Sulastri', 'Inspektur Tety Sulastri'];
+  const rows: Array<[string, string, string]> = [];
+  for (const [src, code] of POLICE_SOURCES) for (const post of POLICE_POSTS) rows.push([`${src} memimpin apel. Apel diikuti ${post} dan anggota lainnya.`, 'Hendra Setiawan', code]);
+  for (const [src, code] of CIVIL_SOURCES) for (const post of CIVIL_POSTS) rows.push([`${src} memimpin rapat. Hadir pula ${post} yang memaparkan data.`, 'Tety Sulastri', code]);
+  it.each(rows)('%s', (s, name, code) => {
+    const o = run(s).find((x) => x.name === name);
+    expect(o?.region).toBe(code);
+  });
+
+  it.each<[string, string, string]>([
+    // a police post never takes a regional government's region, nor the other way round
+    ['police after civil', 'Bupati Garut Rudy Gunawan membuka rapat. Wakapolres Kompol Hendra Setiawan hadir.', 'Hendra Setiawan'],
+    ['civil after police', 'Kapolres Garut AKBP Rohman Yonky memimpin apel. Sekda Tety Sulastri hadir.', 'Tety Sulastri'],
+    // a post of another body (an election body, a ministry) keeps no region
+    ['an election body', 'Bupati Garut Rudy Gunawan membuka rapat. Kepala Bagian Penanganan Pelanggaran Bawaslu, Tety Sulastri, hadir.', 'Tety Sulastri'],
+    ['a ministry', 'Bupati Garut Rudy Gunawan membuka rapat. Kepala Biro Hukum Kemendagri Tety Sulastri hadir.', 'Tety Sulastri'],
+    // a regency's head never takes a province's region
+    ['a level that does not fit', 'Gubernur Jambi Al Haris membuka rapat. Wakil Bupati Tety Sulastri hadir.', 'Tety Sulastri'],
+    // named before the source: nothing to take yet
+    ['named first', 'Sekda Tety Sulastri membuka rapat. Bupati Garut Rudy Gunawan hadir kemudian.', 'Tety Sulastri'],
+  ])('no region: %s', (_, s, name) => {
+    const o = run(s).find((x) => x.name === name);
+    expect(o).toBeDefined();
+    expect(o!.region).toBeNull();
+  });
+});

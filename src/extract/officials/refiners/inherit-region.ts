@@ -10,7 +10,7 @@ import type { Candidate } from '../types.js';
 
 const OUTSIDER = new Set(REGION_FAMILY_OUTSIDERS);
 const MINISTRY_RE = /^kem(?:en)?\p{Ll}{2,}$/u;
-/** The institution names a body outside the regional government and police (a ministry, an election body, …). */
+/** The institution (or the title) names a body outside the regional government and police (a ministry, an election body, …). */
 function outsider(institution: string | null): boolean {
   if (!institution) return false;
   for (const w of institution.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (OUTSIDER.has(w) || MINISTRY_RE.test(w)) return true;
@@ -34,7 +34,7 @@ export function inheritRegions(candidates: Candidate[]): void {
   let last: RegionRef | null = null;
   for (const o of ordered) {
     const family = o.role === null ? undefined : REGION_FAMILY_ROLES[o.role];
-    if (!family || o.role === null || outsider(o.institution)) continue;
+    if (!family || o.role === null || outsider(o.institution) || outsider(o.title)) continue;
     if (!o.region) {
       const from: RegionRef | null = family === 'police' ? police : family === 'civil' ? civil : last;
       if (from && fits(o.role, from)) o.region = from;
