@@ -118,6 +118,9 @@ export const REGION_FAMILY_ROLES: Readonly<Record<string, 'police' | 'civil' | '
   'kepala bidang': 'either', 'kepala bagian': 'either', 'kepala seksi': 'either', 'kepala subbagian': 'either',
   'kepala subbidang': 'either',
 };
+/** Heads of a region: sources of a region only, never takers (another head named before is as often another region's:
+ *  `Pj Bupati Pulpis X … Pj Bupati Y`). */
+export const REGION_HEAD_ROLES: readonly string[] = ['gubernur', 'bupati', 'walikota'];
 /** Words of an institution that put a post outside the regional government or police command named before it (a
  *  ministry, an election body, a court, the armed forces, a house): such a post never takes that region. Lower-case;
  *  a word starting `kemen`/`kem` + letters counts as a ministry too. */

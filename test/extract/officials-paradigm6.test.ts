@@ -208,6 +208,8 @@ describe("paradigm: a village's post, its place and its holder", () => {
     ['a list', 'Yakni Kades Batunyala Lalu Suhaimi, Kades Jonggat Baiq Nurhayati dan Kades Pengenjek Sahnan.', ['Lalu Suhaimi', 'Baiq Nurhayati', 'Sahnan']],
     // a person-opening word right after the post: no place, the name is the holder's
     ['no place', 'Kepala Desa Lalu Suhaimi mengaku sudah mencopot baliho.', ['Lalu Suhaimi']],
+    // a kecamatan the gazetteer knows, then a rank: the place is the known name (`Gerung Iptu` is none)
+    ['a known kecamatan, then a rank', 'Kapolsek Gerung Iptu Made Sukadana mengaku sudah mencopot baliho.', ['Made Sukadana']],
   ])('%s', (_, s, want) => expect(run(s).map((o) => o.name)).toEqual(want));
 
   it.each<[string, string]>([
@@ -247,6 +249,14 @@ describe('paradigm: a regional post takes the region of its family named before 
     ['named first', 'Sekda Tety Sulastri membuka rapat. Bupati Garut Rudy Gunawan hadir kemudian.', 'Tety Sulastri'],
   ])('no region: %s', (_, s, name) => {
     const o = run(s).find((x) => x.name === name);
+    expect(o).toBeDefined();
+    expect(o!.region).toBeNull();
+  });
+});
+
+describe('paradigm: a head of a region never takes another official\'s region', () => {
+  it.each(['Bupati', 'Pj Bupati', 'Wali Kota', 'Plt Gubernur'].map((h): [string] => [h]))('%s', (head) => {
+    const o = run(`Pj Bupati Pulpis, Drs Muhammad Hasanuddin mengatakan ASN netral. Sementara itu ${head} Juaini Taofik mengapresiasi Sekda.`).find((x) => x.name === 'Juaini Taofik');
     expect(o).toBeDefined();
     expect(o!.region).toBeNull();
   });

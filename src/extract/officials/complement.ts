@@ -243,7 +243,8 @@ export function parseComplement(
       const w = stickyAt(CAP_WORD_RE, text, q) ?? (words.length > 0 ? stickyAt(LETTER_RE, text, q) : null);
       if (!w) break;
       // `Kades Jonggat Baiq Nurhayati`: a word that opens only a person's name ends the place's
-      if (words.length > 0 && PERSON_OPENING.has(w[0].toLowerCase())) {
+      // (a rank too: `Kapolsek Gerung Iptu Made X`)
+      if (words.length > 0 && (PERSON_OPENING.has(w[0].toLowerCase()) || RANK_HEAD.has(w[0].toLowerCase()))) {
         personAfter = true;
         break;
       }
@@ -265,8 +266,8 @@ export function parseComplement(
       out.end = words[words.length - 1]!.end;
       return out;
     }
-    if (commaAfterAll && words.length === 2 && plain < 0 && nameAfterComma(text, words[1]!.end)) {
-      out.place = { code: look(`${words[0]!.w} ${words[1]!.w}`)[0]?.code ?? '', name: `${words[0]!.w} ${words[1]!.w}` };
+    if (commaAfterAll && words.length === 2 && plain < 0 && look(`${words[0]!.w} ${words[1]!.w}`).length === 0 && nameAfterComma(text, words[1]!.end)) {
+      out.place = { code: '', name: `${words[0]!.w} ${words[1]!.w}` };
       out.end = words[1]!.end;
       return out;
     }

@@ -3,12 +3,13 @@
 // `Bupati Garut … Kepala Dinas Kominfo Hj. W`: W serves Garut). Families and the institutions that put a post outside
 // them are data (lexicon/title-context.ts). The region's level must fit the role (a `bupati` takes a regency's, never a
 // province's), and only provinces, regencies and cities are handed on.
-import { REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
+import { REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, REGION_HEAD_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
 import { areaByCode } from '../../../lexicon/gazetteer.js';
 import type { RegionRef } from '../../../model.js';
 import type { Candidate } from '../types.js';
 
 const OUTSIDER = new Set(REGION_FAMILY_OUTSIDERS);
+const HEAD: ReadonlySet<string> = new Set(REGION_HEAD_ROLES);
 const MINISTRY_RE = /^kem(?:en)?\p{Ll}{2,}$/u;
 /** The institution (or the title) names a body outside the regional government and police (a ministry, an election body, …). */
 function outsider(institution: string | null): boolean {
@@ -27,7 +28,7 @@ function fits(role: string, region: RegionRef): boolean {
 /** Sets the region of each candidate of a family role that has none, in text order (candidates given in any order). */
 export function inheritRegions(candidates: Candidate[]): void {
   // (most articles name no post of a family without its region: settled before sorting)
-  if (!candidates.some((o) => !o.region && o.role !== null && REGION_FAMILY_ROLES[o.role] !== undefined)) return;
+  if (!candidates.some((o) => !o.region && o.role !== null && REGION_FAMILY_ROLES[o.role] !== undefined && !HEAD.has(o.role))) return;
   const ordered = [...candidates].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   let police: RegionRef | null = null;
   let civil: RegionRef | null = null;
@@ -35,7 +36,7 @@ export function inheritRegions(candidates: Candidate[]): void {
   for (const o of ordered) {
     const family = o.role === null ? undefined : REGION_FAMILY_ROLES[o.role];
     if (!family || o.role === null || outsider(o.institution) || outsider(o.title)) continue;
-    if (!o.region) {
+    if (!o.region && !HEAD.has(o.role)) {
       const from: RegionRef | null = family === 'police' ? police : family === 'civil' ? civil : last;
       if (from && fits(o.role, from)) o.region = from;
     }
