@@ -395,6 +395,12 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Direktur', role: 'direktur', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Juru Bicara', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Jubir', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
+  // an election body's division post without the body, named in the article already (`Koordinator Divisi Hukum dan
+  // Diklat, X`, `Kordiv Penanganan Pelanggaran X`): with the body written after it, the division post of
+  // DIVISION_POSITIONS is read first; generic, so only with its division's words after it
+  { phrase: 'Koordinator Divisi', role: 'koordinator divisi', complement: 'org', institution: null, generic: true, plainRole: true },
+  { phrase: 'Kordiv', role: 'koordinator divisi', complement: 'org', institution: null, generic: true, plainRole: true },
+  { phrase: 'Ketua Divisi', role: 'koordinator divisi', complement: 'org', institution: null, generic: true, plainRole: true },
   // a house's commission without the house (`Anggota Komisi II dari Fraksi PDI Perjuangan X`): with the house
   // written after it, the division post of DIVISION_POSITIONS is read first
   { phrase: 'Anggota Komisi', role: 'anggota komisi', complement: 'org', institution: null, generic: true },

@@ -261,3 +261,33 @@ describe('paradigm: a head of a region never takes another official\'s region', 
     expect(o!.region).toBeNull();
   });
 });
+
+describe("paradigm: an election body's place by an abbreviation the gazetteer does not know", () => {
+  const rows: Array<[string, string]> = [];
+  for (const post of ['Ketua Bawaslu', 'Komisioner KPU', 'Anggota Bawaslu', 'Ketua Panwaslih', 'Ketua DPRD'])
+    for (const place of ['Polman', 'Matra', 'Pasbar'])
+      for (const [written, name] of [['Hj. Nurhayati Saleh, S.Pd.', 'Nurhayati Saleh'], ['H. Ahmad', 'Ahmad'], ['Dr. Budi Santoso', 'Budi Santoso']])
+        for (const again of ['', ` Bawaslu ${place} sudah menyurati KPU.`, ` Temuan di ${place} diproses.`]) rows.push([`${post} ${place}, ${written}, menegaskan semua temuan diproses.${again}`, name]);
+  it.each(rows)('%s', (s, name) => expect(run(s).map((o) => o.name)).toEqual([name]));
+  it.each<[string, string, string[]]>([
+    // the word is a person's elsewhere in the article: the holder is named right after the body
+    ['a person elsewhere', 'Ketua Bawaslu Sukiman, Hj. Nurhayati dan warga hadir. Sukiman mengatakan ASN netral.', ['Sukiman']],
+    // no honorific after the comma: the one word is the name (`Ketua Bawaslu Sukiman, Budi dan Rina hadir`)
+    ['no honorific after the comma', 'Ketua Bawaslu Sukiman, Budi Santoso dan Rina Wati hadir.', ['Sukiman']],
+  ])('%s', (_, s, want) => expect(run(s).map((o) => o.name)).toEqual(want));
+});
+
+describe("paradigm: an election body's division post without the body", () => {
+  const rows: Array<[string, string]> = [];
+  for (const post of ['Koordinator Divisi', 'Kordiv', 'Ketua Divisi'])
+    for (const division of ['Hukum dan Diklat', 'Penanganan Pelanggaran', 'Pencegahan, Partisipasi Masyarakat dan Humas', 'Data dan Informasi'])
+      for (const [sep, end] of [[', ', ', menjelaskan'], [' ', ' menjelaskan']]) rows.push([`${post} ${division}${sep}Andi Baso Makkulau${end} hasil kajian.`, `${post} ${division}`]);
+  it.each(rows)('%s', (s, title) => {
+    const got = run(s);
+    expect(got.map((o) => [o.name, o.title])).toEqual([['Andi Baso Makkulau', title]]);
+  });
+  it.each<[string, string]>([
+    ['no division words', 'Koordinator Divisi yang baru, Andi Baso Makkulau, menjelaskan hasil kajian.'],
+    ['a plural post', 'Para koordinator divisi Bawaslu menjelaskan hasil kajian.'],
+  ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
+});

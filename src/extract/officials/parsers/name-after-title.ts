@@ -6,7 +6,7 @@
 import type { ExtractContext } from '../../../model.js';
 import { escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
-import { UPPER, classAt } from '../../../lexicon/matcher.js';
+import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
 import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
 import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
@@ -142,6 +142,19 @@ function unitWordAfter(text: string, at: number): boolean {
   if (!w) return false;
   const lw = w[0].toLowerCase();
   return UNIT_BODY_WORD.has(lw) || (isUnitCloser(w[0]) && (ACRONYM_WORDS.has(lw) || w[0] !== w[0].toUpperCase()));
+}
+
+/** Every other mention of `word` in the article stands after a body, a unit word or `di`/`se-` (`Bawaslu Polman`, `di
+ *  Polman`), as a place's does, never as a person's (`kata Sukiman`, `Sukiman menegaskan`). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'pemkab', 'pemkot', 'pemprov', 'polres', 'kodim', 'di', 'ke', 'dari', 'se', 'wilayah']);
+const WORD_BEFORE_RE = /([\p{L}\p{N}]+)-?[ \t]{0,2}$/u;
+function onlyAsPlace(text: string, word: string, at: number): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (i === at || classAt(text, i + word.length) & LETTER_OR_DIGIT) continue;
+    const w = WORD_BEFORE_RE.exec(text.slice(Math.max(0, i - 16), i))?.[1]?.toLowerCase();
+    if (!w || !(PLACE_BEFORE.has(w) || ACRONYM_WORDS.has(w))) return false;
+  }
+  return true;
 }
 
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
@@ -375,6 +388,16 @@ export function extractNameAfter(
     const later = q > name.end ? parseName(text, q, regionStarts) : null;
     const honorific = later !== null && !text.startsWith(later.tokens[0]!, q);
     if (later && (honorific || commaLenAt(text, name.end) > 0) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      t.titleText = text.slice(start, name.end);
+      name = later;
+    }
+  }
+  // `Ketua Bawaslu Polman, Hj. Nurhayati Saleh`, `Ketua KPU Lotim, H. X`: after an election body or a house, one word
+  // then a comma and a name an honorific opens is the body's place (an abbreviation the gazetteer does not know)
+  if (name && name.tokens.length === 1 && comma === 0 && def?.complement === 'national' && !c.region && text.slice(p, name.end) === name.tokens[0]) {
+    const q = name.end + commaLenAt(text, name.end);
+    const later = q > name.end ? parseName(text, q, regionStarts) : null;
+    if (later && !text.startsWith(later.tokens[0]!, q) && onlyAsPlace(text, name.tokens[0]!, name.start) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
       t.titleText = text.slice(start, name.end);
       name = later;
     }
