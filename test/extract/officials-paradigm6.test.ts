@@ -291,3 +291,18 @@ describe("paradigm: an election body's division post without the body", () => {
     ['a plural post', 'Para koordinator divisi Bawaslu menjelaskan hasil kajian.'],
   ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
 });
+
+describe("paradigm: a body's member and their division, one person", () => {
+  const rows: Array<[string, string, string]> = [];
+  for (const [body, code] of [['Bawaslu Riau', '14'], ['KPU Kabupaten Demak', '33.21'], ['Panwaslih Aceh', '11']] as const)
+    for (const post of ['Anggota', 'Komisioner'])
+      for (const division of ['Koordinator Divisi Hukum dan Penyelesaian Sengketa', 'Kordiv Penanganan Pelanggaran'])
+        rows.push([`${post} ${body}, ${division}, Dr. Ahmad Khadafi, S.H., mengatakan laporan diproses.`, `${post} ${body}, ${division}`, code]);
+  it.each(rows)('%s', (s, title, code) => {
+    const got = run(s);
+    expect(got.map((o) => [o.name, o.title, o.region])).toEqual([['Ahmad Khadafi', title, code]]);
+  });
+  it('not: a second person with their own body', () => {
+    expect(run('Ketua Bawaslu Riau, Koordinator Divisi Hukum Bawaslu Kampar, Ahmad Khadafi, hadir.').map((o) => [o.name, o.title])).toEqual([['Ahmad Khadafi', 'Koordinator Divisi Hukum Bawaslu Kampar']]);
+  });
+});
