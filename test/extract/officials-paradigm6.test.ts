@@ -306,3 +306,24 @@ describe("paradigm: a body's member and their division, one person", () => {
     expect(run('Ketua Bawaslu Riau, Koordinator Divisi Hukum Bawaslu Kampar, Ahmad Khadafi, hadir.').map((o) => [o.name, o.title])).toEqual([['Ahmad Khadafi', 'Koordinator Divisi Hukum Bawaslu Kampar']]);
   });
 });
+
+describe('paradigm: a nickname the text introduces names the same official', () => {
+  const CUES = ['yang akrab disapa', 'akrab disapa', 'yang biasa dipanggil', 'biasa disapa', 'sapaan akrabnya', 'yang lebih dikenal dipanggil'];
+  const rows: Array<[string]> = [];
+  for (const cue of CUES)
+    for (const later of ['kata Marsel.', 'Marsel menambahkan sekolah harus netral.', 'ujar Pak Marsel.'])
+      rows.push([`Bupati Ende, Marselinus Wangge, ${cue} Marsel, mengingatkan para guru.\n\n"Guru harus netral," ${later}`]);
+  it.each(rows)('%s', (s) => {
+    // (the headline names the title: without the nickname, its untitled recurring speaker would be a second official)
+    const ctx = ctxOf(`Bupati Ende Ingatkan Guru Tak Bawa Politik\n\n${s}`);
+    const got = extractOfficials(ctx, extractRegions(ctx));
+    expect(got.map((o) => o.name)).toEqual(['Marselinus Wangge']);
+    expect(got[0]!.spans.length).toBeGreaterThanOrEqual(2);
+  });
+  it.each<[string, string, string[]]>([
+    // a name without a cue after it is another person
+    ['no cue', 'Bupati Ende, Marselinus Wangge, mengingatkan para guru. Sekda Ende Marsel Dopo hadir.', ['Marselinus Wangge', 'Marsel Dopo']],
+    // `bernama` names someone else (`seorang guru bernama Marsel`), not a nickname
+    ['bernama', 'Bupati Ende, Marselinus Wangge, bernama Marsel, hadir. Kepala Dinas Pendidikan Ende Marsel Dopo hadir.', ['Marselinus Wangge', 'Marsel Dopo']],
+  ])('%s', (_, s, want) => expect(run(s).map((o) => o.name)).toEqual(want));
+});

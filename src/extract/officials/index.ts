@@ -33,6 +33,7 @@ import { officialOf } from './refiners/build.js';
 import { assignHeadlineTitle, leadTitleOf } from './refiners/headline-title.js';
 import { inheritRegions } from './refiners/inherit-region.js';
 import { mergeSamePerson } from './refiners/merge-same-person.js';
+import { nicknamesOf } from './refiners/nicknames.js';
 import type { RegionAt } from './types.js';
 import { unwrapped } from './wrapped.js';
 import { extractRegions } from '../regions/index.js';
@@ -84,7 +85,7 @@ export function extractOfficials(written: ExtractContext, regionsWritten: Region
   const runs = (): PersonRun[] => (runsCache ??= personRuns(index, blocked, null));
   // Refiner 2, bare-mentions — before headline-title: a run that is a known official's bare name must be taken
   // first, so it is never counted as the untitled recurring speaker.
-  addBareMentions(text, merged, taken, (tokens) => (lead ? runs() : personRuns(index, blocked, tokens)));
+  addBareMentions(text, merged, taken, (tokens) => (lead ? runs() : personRuns(index, blocked, tokens)), nicknamesOf(text, merged));
   // Refiner 3, headline-title — after the titled and bare mentions are taken: only what is left may be the
   // headline title's holder.
   if (lead) assignHeadlineTitle(ctx, lead, merged, taken, runs, lower);
