@@ -310,6 +310,12 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Wakil Jaksa Agung', role: 'wakil jaksa agung', complement: 'none', institution: null, institutionAlone: 'Kejaksaan Agung' },
   { phrase: 'Jaksa Agung Muda', role: 'jaksa agung muda', complement: 'org', institution: 'Kejaksaan Agung' },
   { phrase: 'Dandim', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
+  // a battalion's and a military police detachment's commanders (`Danyon 521 Letkol Inf X`, `Dandenpom V/2 Kediri
+  // Letkol Cpm X`), and a Kodim's staff officers by section (`Pasi Intel Kodim 0809/Kediri Lettu Inf X`: generic,
+  // only with their section after them)
+  { phrase: 'Danyon', role: 'danyon', complement: 'region', institution: 'Yonif {R}' },
+  { phrase: 'Dandenpom', role: 'dandenpom', complement: 'region', institution: 'Denpom {R}' },
+  { phrase: 'Pasi', role: 'pasi', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Danramil', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
   { phrase: 'Komandan Koramil', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
   // commands and police units spelled out: `Komandan Distrik Militer (Dandim) 1615/Lotim X`, `Kepala Kepolisian Resor

@@ -327,3 +327,31 @@ describe('paradigm: a nickname the text introduces names the same official', () 
     ['bernama', 'Bupati Ende, Marselinus Wangge, bernama Marsel, hadir. Kepala Dinas Pendidikan Ende Marsel Dopo hadir.', ['Marselinus Wangge', 'Marsel Dopo']],
   ])('%s', (_, s, want) => expect(run(s).map((o) => o.name)).toEqual(want));
 });
+
+describe('paradigm: military unit heads, unit numbers, ranks and corps', () => {
+  // [title as written, role]: unit numbers with a slash, a sub-unit's number after the slash, and a number alone
+  const UNITS: Array<[string, string]> = [
+    ['Dandim 0809/Kediri', 'dandim'],
+    ['Danramil 0809/12 Pare', 'danramil'],
+    ['Danramil 1608-01/Bolo', 'danramil'],
+    ['Dandenpom V/2 Kediri', 'dandenpom'],
+    ['Danyon 521', 'danyon'],
+    ['Pasi Intel Kodim 0809/Kediri', 'pasi'],
+    ['Pasi Ops Kodim 1615/Lombok Timur', 'pasi'],
+  ];
+  // ranks from the lexicon's officers' ranks, each with a corps
+  const RANKS = ['Letkol', 'Mayor', 'Kapten', 'Lettu', 'Letda'];
+  const CORPS = ['Inf', 'Kav', 'Arm', 'Czi', 'Chb', 'Cpm'];
+  const rows: Array<[string, string, string]> = [];
+  for (const [unit, role] of UNITS) for (const rank of RANKS) for (const corps of CORPS) rows.push([`${unit} ${rank} ${corps} Budi Santoso menegaskan prajurit netral.`, role, unit]);
+  it.each(rows)('%s', (s, role, unit) => {
+    const got = run(s);
+    expect(got.map((o) => [o.name, o.role, o.title])).toEqual([['Budi Santoso', role, unit]]);
+  });
+  it.each<[string, string]>([
+    // a year is no unit number
+    ['a year after a head', 'Gubernur 2019-2024 hadir di lapangan.'],
+    // a staff officer's post without its section
+    ['a bare Pasi', 'Para pasi hadir. Pasi mengatakan prajurit netral.'],
+  ])('not: %s', (_, s) => expect(run(s).map((o) => o.name)).toEqual([]));
+});

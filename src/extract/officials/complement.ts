@@ -13,8 +13,9 @@ import { COUNTRY_ONLY, NATIONAL_RE, NOT_PORTFOLIO, PORTFOLIO, skipParen, skipTit
 import type { Complement, RegionAt } from './types.js';
 
 /** `Dandim 0905/Balikpapan`, `Danramil 1608-01/Bolo`, `Pangdam XIV/Hasanuddin`: a unit number (digits or a Roman
- *  numeral) and a slash before the region or the unit's name. */
-const UNIT_NUMBER_RE = /(?:\d{2,4}(?:-\d{1,2})?|[IVX]{1,5})[ \t]{0,2}\/[ \t]{0,2}/uy;
+ *  numeral) and a slash before the region or the unit's name; or a sub-unit's number after a slash, then the name
+ *  (`Danramil 0809/12 Pare`, `Dandenpom V/2 Kediri`); or a number and a capital (`Danyon 521 Letkol Inf X`). */
+const UNIT_NUMBER_RE = /(?:\d{2,4}(?:-\d{1,2})?|[IVX]{1,5})(?:[ \t]{0,2}\/[ \t]{0,2}\d{1,2}(?=[ \t]{1,2}\p{Lu}))?(?:[ \t]{0,2}\/[ \t]{0,2}|[ \t]{1,2}(?=\p{Lu}))/uy;
 /** The field of a post after its region: `Bidang Pemerintahan dan Kesra`, `Divisi Penanganan Pelanggaran`. */
 const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 const UNIT_NO_RE = /\d{1,3}(?![\p{L}\p{N}])/uy;
@@ -328,12 +329,14 @@ export function parseComplement(
     let q = p + unit[0].length;
     for (let i = 0; i < 3; i++) {
       const w = stickyAt(CAP_WORD_RE, text, q);
-      if (!w || HONORIFIC_WORDS.has(w[0].toLowerCase())) break;
+      if (!w || HONORIFIC_WORDS.has(w[0].toLowerCase()) || RANK_HEAD.has(w[0].toLowerCase())) break;
       out.end = q + w[0].length;
       const s2 = spaceLenAt(text, out.end);
       if (s2 === 0) break;
       q = out.end + s2;
     }
+    // a number alone before a rank (`Danyon 521 Letkol …`) is the unit's whole name
+    if (out.end < p && !unit[0].includes('/')) out.end = p + unit[0].trimEnd().length;
     // the unit (`XIV/Hasanuddin`) names the institution (`Kodam XIV/Hasanuddin`) but no region
     if (out.end > p) out.place = { code: '', name: text.slice(p, out.end).replace(/[ \t]+/gu, ' ') };
   }
