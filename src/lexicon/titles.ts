@@ -14,7 +14,7 @@ export type Complement = 'region' | 'national' | 'org' | 'district' | 'village' 
 
 import { ministerAbbreviations } from './ministries.js';
 import { GLUED_UNITS, gluedUnits, UNIT_HEADS } from './unit-titles.js';
-export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS } from './unit-titles.js';
+export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS, UNIT_BODY_WORDS, UNIT_CLOSERS } from './unit-titles.js';
 export { MENKO_ROLES, MINISTRY_ROLES } from './ministries.js';
 
 export interface TitleDef {
@@ -487,24 +487,6 @@ export const UNIT_WORDS: readonly string[] = [
   'Kecamatan', 'Kabupaten', 'Kota', 'Provinsi', 'Kelurahan', 'Desa',
   // service units a UPT heads (`Kepala UPT Puskesmas Prembun, X`, `Kepala UPTD Sekolah Dasar Negeri 2, X`)
   'Puskesmas', 'RSUD', 'Sekolah', 'Madrasah',
-];
-
-/** Institutions written in mixed case that close a unit's name, besides acronyms and ministries' short names
- *  (`Kadiv Humas Polri`, `Kepala Penerangan Kodam`, `Kapuspenkum Kejagung`, `Direktur Reskrimum Polda`): the
- *  institution of an echelon post is the last of them. Lower-case. */
-export const UNIT_CLOSERS: readonly string[] = [
-  'polri', 'kejagung', 'kodam', 'korem', 'kodim', 'koramil', 'polda', 'polres', 'polresta', 'polsek', 'kejari', 'kejati',
-  // a regional secretariat or government above a bagian or a bidang (`Kabag Hukum Setda Bantul X`, `Kasubbag Publikasi
-  // Bagian Prokopim Setda Bantul, X`), a house's, a ministry's and the cabinet's secretariats
-  'setda', 'setdakab', 'setdakot', 'setdaprov', 'setwan', 'setdprd', 'setjen', 'setneg', 'setkab', 'pemkab',
-  'pemkot', 'pemprov', 'pemda',
-];
-/** Unit words that go on a unit's name (never a person's) when written right after a one- to three-word "name" after a
- *  title: `Kasubbag Publikasi Bagian Prokopim Setda Bantul, X` (`Publikasi` is the sub-division's field). Lower-case;
- *  the region words of UNIT_WORDS (`Kota`, `Desa`) are not among them. */
-export const UNIT_BODY_WORDS: readonly string[] = [
-  'bagian', 'bidang', 'seksi', 'subbagian', 'subbidang', 'dinas', 'badan', 'biro', 'kantor', 'sekretariat', 'direktorat',
-  'deputi', 'pusat', 'balai', 'lembaga', 'inspektorat', 'divisi', 'unit', 'satuan', 'kementerian', 'komisi', 'subdit', 'bagops',
 ];
 
 /** Heads of a named institution: the capitalised words after them are its name (`Rektor Universitas Hasanuddin`,
