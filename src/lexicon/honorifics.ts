@@ -66,6 +66,13 @@ export const NAME_PREFIX_WORDS: readonly string[] = [
   'ketut', 'putu', 'gede', 'kadek', 'komang', 'ni', 'luh', 'sang', 'anak', 'agung', 'i', 'al', 'abdul', 'sri',
 ];
 
+/** NAME_PREFIX_WORDS that open a person's name and never a place's (noble and birth-order words: Sasak `Lalu`,
+ *  `Baiq`; Acehnese `Teuku`, `Cut`; Bugis `Andi`; Balinese `I`, `Ni`, `Made`, `Wayan`, …): after a village's or a
+ *  kecamatan's post, the place's name ends before one (`Kades Jonggat Baiq Nurhayati`). Lower-case. */
+export const PERSON_OPENING_WORDS: readonly string[] = [
+  'lalu', 'baiq', 'teuku', 'cut', 'andi', 'i', 'ni', 'ngurah', 'made', 'wayan', 'nyoman', 'ketut', 'putu', 'kadek', 'komang',
+];
+
 /** Words in NOT_NAME_WORDS that may still continue a name (never start one): `I Gusti Ngurah Jaya Negara`. */
 export const NAME_INNER_WORDS: readonly string[] = ['negara'];
 
@@ -95,7 +102,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'pj', 'plt', 'plh', 'jalan', 'jl', 'gang', 'program', 'partai', 'paslon', 'calon', 'tim', 'grup', 'pos', 'post',
   'baca', 'berita', 'terkait', 'foto', 'video', 'editor', 'reporter', 'penulis', 'sumber', 'antara',
   'deputi', 'direktur', 'dirjen', 'asisten', 'inspektur', 'inspektorat', 'perbekel', 'keuchik', 'kapolres',
-  'kapolda', 'dandim', 'kajari', 'panwaslih', 'setda', 'bidang', 'divisi', 'koordinator',
+  'kapolda', 'dandim', 'kajari', 'panwaslih', 'setda', 'setdakab', 'setdakot', 'setdaprov', 'setwan', 'setdprd', 'setjen', 'setneg', 'setkab', 'bidang', 'divisi', 'koordinator',
   'kemendagri', 'humas', 'kominfo', 'diskominfo', 'bkpsdm', 'bkd',
   // sentence connectives and capitalised sentence starters (`Oleh karena itu, camat …`, `Hanya, kades …`)
   // (`Lalu` = "then" is left out: it is a Sasak name prefix)

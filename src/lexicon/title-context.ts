@@ -70,3 +70,62 @@ export const PARTY_POST_ROLES: readonly string[] = ['ketua umum', 'wakil ketua u
 
 /** Institutions (after `{R}` is dropped) that mean nothing without their region: `Pemkab`, `Desa`. */
 export const REGION_BOUND_BODIES: readonly string[] = ['Pemkab', 'Pemkot', 'Pemprov', 'Pemda', 'Kecamatan', 'Kelurahan', 'Desa'];
+
+/** What may qualify a post between the title (with its region) and the holder's name, closed by a comma: `Calon Wali
+ *  Kota Pontianak petahana, X`, `anggota DPRD Kutai Timur terpilih periode 2024-2029, X`, `Gubernur terpilih pada
+ *  Pilkada 2020, X`, `Anggota Komisi II DPR RI dari daerah pemilihan Riau I, X`, `Bupati nonaktif, X`. Four kinds,
+ *  each a closed class (officials/parsers/name-after-title.ts builds one sticky regex from them):
+ *  - words that say how the person holds the post (lower-case, also without the comma: `Bupati petahana X`); */
+export const POST_QUALIFIER_WORDS: readonly string[] = [
+  'petahana', 'inkumben', 'incumbent', 'nonaktif', 'non-aktif', 'definitif', 'sebelumnya', 'terdahulu', 'sekarang',
+  'saat ini', 'saat itu', 'kala itu', 'ketika itu', 'waktu itu', 'pada saat itu', 'aktif',
+  'dua periode', 'periode lalu', 'periode sebelumnya', 'periode ini', 'lama', 'baru',
+];
+/**  - a term: one of these heads, then a year or a span of years (`periode 2019–2024`, `masa jabatan 2020-2025`); */
+export const POST_TERM_HEADS: readonly string[] = ['periode', 'masa jabatan', 'masa bakti', 'tahun', 'hasil pemilu', 'hasil pilkada'];
+/**  - an election: a connective, then the election and its year (`pada Pilkada 2020`, `hasil Pemilu 2024`, `dalam
+ *    Pilkades 2019`); */
+export const POST_ELECTION_CONNECTIVES: readonly string[] = ['pada', 'hasil', 'dalam'];
+export const ELECTION_NAMES: readonly string[] = [
+  'Pilkada', 'Pemilu', 'Pileg', 'Pilpres', 'Pilgub', 'Pilbup', 'Pilwalkot', 'Pilwako', 'Pilwali', 'Pilkades',
+  'Pemilihan', 'Pemilihan Umum', 'Pemilihan Kepala Daerah', 'Pilkada Serentak', 'Pemilu Serentak',
+];
+/**  - a constituency, then its name in capitals and numerals (`dari daerah pemilihan (dapil) Riau I`, `dapil Jabar
+ *    III`, `dari Dapil 2`). */
+export const CONSTITUENCY_HEADS: readonly string[] = ['dari daerah pemilihan', 'daerah pemilihan', 'dari dapil', 'dapil'];
+
+/** A place's unit word written between a village's or a kecamatan's post and the place's name (`Ketua PPS Desa
+ *  Kadibolo X`, `keuchik Gampong Ujong Fatihah, X`, `Wali Nagari Nagari Tuo`): the village's kinds by region (Aceh
+ *  gampong, West Sumatra nagari and jorong, Lampung pekon, Toraja lembang, Bali banjar, Papua and Riau kampung, Java
+ *  dusun and dukuh), the kecamatan's (Bali and Papua `Distrik`), their abbreviations, and a polling station. Capitalised
+ *  as written. */
+export const PLACE_UNIT_WORDS: readonly string[] = [
+  'Desa', 'Kelurahan', 'Kecamatan', 'Kec.', 'Kel.', 'Ds.', 'Gampong', 'Nagari', 'Jorong', 'Pekon', 'Lembang', 'Banjar',
+  'Kampung', 'Dusun', 'Dukuh', 'Distrik', 'TPS',
+];
+
+/** Posts inside a regional government or a police command, which news names without their region once the article
+ *  has named it (`Kapolres Madiun Kota AKBP X … Wakapolres Kompol Y, Kasat Reskrim AKP Z`, `Bupati Garut … Kepala Dinas
+ *  Komunikasi dan Informatika Hj. W`): such a post takes the region of the nearest official of its family named
+ *  before it (officials/refiners/inherit-region.ts). `police`: a police command's posts; `civil`: a regional
+ *  government's; `either`: section and division heads found in both. The heads of both families are sources too. */
+export const REGION_FAMILY_ROLES: Readonly<Record<string, 'police' | 'civil' | 'either'>> = {
+  kapolres: 'police', wakapolres: 'police', kasat: 'police', wakasat: 'police', kanit: 'police',
+  gubernur: 'civil', 'wakil gubernur': 'civil', bupati: 'civil', 'wakil bupati': 'civil', walikota: 'civil',
+  'wakil walikota': 'civil', sekda: 'civil', asisten: 'civil', 'kepala dinas': 'civil', 'sekretaris dinas': 'civil',
+  'kepala badan': 'civil', 'sekretaris badan': 'civil', 'kepala pelaksana': 'civil', inspektur: 'civil',
+  'inspektur pembantu': 'civil', 'sekretaris inspektorat': 'civil', 'kepala satpol pp': 'civil',
+  'kepala bidang': 'either', 'kepala bagian': 'either', 'kepala seksi': 'either', 'kepala subbagian': 'either',
+  'kepala subbidang': 'either',
+};
+/** Heads of a region: sources of a region only, never takers (another head named before is as often another region's:
+ *  `Pj Bupati Pulpis X … Pj Bupati Y`). */
+export const REGION_HEAD_ROLES: readonly string[] = ['gubernur', 'bupati', 'walikota'];
+/** Words of an institution that put a post outside the regional government or police command named before it (a
+ *  ministry, an election body, a court, the armed forces, a house): such a post never takes that region. Lower-case;
+ *  a word starting `kemen`/`kem` + letters counts as a ministry too. */
+export const REGION_FAMILY_OUTSIDERS: readonly string[] = [
+  'kementerian', 'polri', 'mabes', 'polda', 'bkn', 'kasn', 'bawaslu', 'kpu', 'kpud', 'panwaslu', 'panwaslih', 'panwascam',
+  'dkpp', 'ombudsman', 'kejaksaan', 'kejari', 'kejati', 'kejagung', 'pengadilan', 'tni', 'kodim', 'korem', 'kodam',
+  'koramil', 'dprd', 'dpr', 'kanwil', 'bpk', 'bpkp', 'universitas', 'rsud', 'puskesmas',
+];

@@ -14,7 +14,7 @@ export type Complement = 'region' | 'national' | 'org' | 'district' | 'village' 
 
 import { ministerAbbreviations } from './ministries.js';
 import { GLUED_UNITS, gluedUnits, UNIT_HEADS } from './unit-titles.js';
-export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS } from './unit-titles.js';
+export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS, UNIT_BODY_WORDS, UNIT_CLOSERS } from './unit-titles.js';
 export { MENKO_ROLES, MINISTRY_ROLES } from './ministries.js';
 
 export interface TitleDef {
@@ -31,6 +31,9 @@ export interface TitleDef {
   generic?: boolean;
   /** A generic post whose role does not name the institution after it (`rektor`, not `rektor universitas`). */
   plainRole?: boolean;
+  /** The head of one kind of institution, which one capitalised word after the post may name by its short name
+   *  (`Rektor Untidar, X`, `Plt Rektor Unhas X`: always a university). */
+  shortInstitution?: boolean;
 }
 
 /** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
@@ -59,8 +62,8 @@ const REGIONAL_HEADS: TitleDef[] = [
  *  Hukum Unram, Nama`, `Wakil Rektor Bidang Akademik X`): generic posts, titles only with their institution after them
  *  (a lecturer or a `pengamat` holds no office). */
 const EDUCATION: TitleDef[] = [
-  { phrase: 'Rektor', role: 'rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
-  { phrase: 'Wakil Rektor', role: 'wakil rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
+  { phrase: 'Rektor', role: 'rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true, shortInstitution: true },
+  { phrase: 'Wakil Rektor', role: 'wakil rektor', complement: 'org', institution: '{ORG}', generic: true, plainRole: true, shortInstitution: true },
   { phrase: 'Dekan', role: 'dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Wakil Dekan', role: 'wakil dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
 ];
@@ -307,6 +310,12 @@ const SECURITY: TitleDef[] = [
   { phrase: 'Wakil Jaksa Agung', role: 'wakil jaksa agung', complement: 'none', institution: null, institutionAlone: 'Kejaksaan Agung' },
   { phrase: 'Jaksa Agung Muda', role: 'jaksa agung muda', complement: 'org', institution: 'Kejaksaan Agung' },
   { phrase: 'Dandim', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
+  // a battalion's and a military police detachment's commanders (`Danyon 521 Letkol Inf X`, `Dandenpom V/2 Kediri
+  // Letkol Cpm X`), and a Kodim's staff officers by section (`Pasi Intel Kodim 0809/Kediri Lettu Inf X`: generic,
+  // only with their section after them)
+  { phrase: 'Danyon', role: 'danyon', complement: 'region', institution: 'Yonif {R}' },
+  { phrase: 'Dandenpom', role: 'dandenpom', complement: 'region', institution: 'Denpom {R}' },
+  { phrase: 'Pasi', role: 'pasi', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Danramil', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
   { phrase: 'Komandan Koramil', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
   // commands and police units spelled out: `Komandan Distrik Militer (Dandim) 1615/Lotim X`, `Kepala Kepolisian Resor
@@ -392,6 +401,12 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Direktur', role: 'direktur', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Juru Bicara', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Jubir', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
+  // an election body's division post without the body, named in the article already (`Koordinator Divisi Hukum dan
+  // Diklat, X`, `Kordiv Penanganan Pelanggaran X`): with the body written after it, the division post of
+  // DIVISION_POSITIONS is read first; generic, so only with its division's words after it
+  { phrase: 'Koordinator Divisi', role: 'koordinator divisi', complement: 'org', institution: null, generic: true, plainRole: true },
+  { phrase: 'Kordiv', role: 'koordinator divisi', complement: 'org', institution: null, generic: true, plainRole: true },
+  { phrase: 'Ketua Divisi', role: 'koordinator divisi', complement: 'org', institution: null, generic: true, plainRole: true },
   // a house's commission without the house (`Anggota Komisi II dari Fraksi PDI Perjuangan X`): with the house
   // written after it, the division post of DIVISION_POSITIONS is read first
   { phrase: 'Anggota Komisi', role: 'anggota komisi', complement: 'org', institution: null, generic: true },
@@ -473,11 +488,6 @@ export const UNIT_WORDS: readonly string[] = [
   // service units a UPT heads (`Kepala UPT Puskesmas Prembun, X`, `Kepala UPTD Sekolah Dasar Negeri 2, X`)
   'Puskesmas', 'RSUD', 'Sekolah', 'Madrasah',
 ];
-
-/** Institutions written in mixed case that close a unit's name, besides acronyms and ministries' short names
- *  (`Kadiv Humas Polri`, `Kepala Penerangan Kodam`, `Kapuspenkum Kejagung`, `Direktur Reskrimum Polda`): the
- *  institution of an echelon post is the last of them. Lower-case. */
-export const UNIT_CLOSERS: readonly string[] = ['polri', 'kejagung', 'kodam', 'korem', 'kodim', 'koramil', 'polda', 'polres', 'polresta', 'polsek', 'kejari', 'kejati'];
 
 /** Heads of a named institution: the capitalised words after them are its name (`Rektor Universitas Hasanuddin`,
  *  `Direktur Politeknik Negeri Bali`). Lower-case. */

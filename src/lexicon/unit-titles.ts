@@ -1,6 +1,7 @@
 // DATA: the heads of units by abbreviation: glued abbreviated titles (`Kasatreskrim`, `Dirreskrimsus`, `Kabidhumas`,
 // `Karopenmas`, `Kabinda`), built from a head's abbreviation and a unit's (never listed whole), unit heads spelled
-// apart from their unit, and the units of a kecamatan. titles.ts adds the titles to TITLES and the units to ORG_WORDS.
+// apart from their unit, the units of a kecamatan, and the bodies and unit words that close or go on a unit's name.
+// titles.ts adds the titles to TITLES and the units to ORG_WORDS.
 import type { TitleDef } from './titles.js';
 
 /** Glued abbreviated titles are built from their parts (never listed whole): a head's abbreviation glued to a
@@ -72,4 +73,22 @@ export const UNIT_HEADS: readonly TitleDef[] = [
   { phrase: 'Kepala Kantor Wilayah', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
   { phrase: 'Kakanwil', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
   { phrase: 'Kakan', role: 'kepala kantor', complement: 'org', institution: 'Kantor {ORG}', generic: true, plainRole: true },
+];
+
+/** Institutions written in mixed case that close a unit's name, besides acronyms and ministries' short names
+ *  (`Kadiv Humas Polri`, `Kepala Penerangan Kodam`, `Kapuspenkum Kejagung`, `Direktur Reskrimum Polda`): the
+ *  institution of an echelon post is the last of them. Lower-case. */
+export const UNIT_CLOSERS: readonly string[] = [
+  'polri', 'kejagung', 'kodam', 'korem', 'kodim', 'koramil', 'polda', 'polres', 'polresta', 'polsek', 'kejari', 'kejati',
+  // a regional secretariat or government above a bagian or a bidang (`Kabag Hukum Setda Bantul X`, `Kasubbag Publikasi
+  // Bagian Prokopim Setda Bantul, X`), a house's, a ministry's and the cabinet's secretariats
+  'setda', 'setdakab', 'setdakot', 'setdaprov', 'setwan', 'setdprd', 'setjen', 'setneg', 'setkab', 'pemkab',
+  'pemkot', 'pemprov', 'pemda',
+];
+/** Unit words that go on a unit's name (never a person's) when written right after a one- to three-word "name" after a
+ *  title: `Kasubbag Publikasi Bagian Prokopim Setda Bantul, X` (`Publikasi` is the sub-division's field). Lower-case;
+ *  the region words of UNIT_WORDS (`Kota`, `Desa`) are not among them. */
+export const UNIT_BODY_WORDS: readonly string[] = [
+  'bagian', 'bidang', 'seksi', 'subbagian', 'subbidang', 'dinas', 'badan', 'biro', 'kantor', 'sekretariat', 'direktorat',
+  'deputi', 'pusat', 'balai', 'lembaga', 'inspektorat', 'divisi', 'unit', 'satuan', 'kementerian', 'komisi', 'subdit', 'bagops',
 ];

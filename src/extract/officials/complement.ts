@@ -1,22 +1,27 @@
 // Title complements: what follows a title's head before the name (an organisation, a region, a district or
 // village, a national marker, a unit number, a field tail), the institution it names, and region lookups.
 import type { RegionRef } from '../../model.js';
+import { escapeRe as esc } from '../../text/regex.js';
 import { areaByCode, districtsByName, provinces, regencies, regencyOf, villagesByName, type Area } from '../../lexicon/gazetteer.js';
-import { DISTRICT_UNITS, MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
+import { DISTRICT_UNITS, MINISTRY_ROLES, NAMED_UNIT_HEADS, PLACE_UNIT_WORDS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, TITLE_TAIL_STARTS, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
+import { PERSON_OPENING_WORDS } from '../../lexicon/honorifics.js';
 import { HONORIFIC_WORDS, notName, RANK_HEAD } from './names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
-import { DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY } from './title-compile.js';
+import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
+import { DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY, titleAt } from './title-compile.js';
 import { COUNTRY_ONLY, NATIONAL_RE, NOT_PORTFOLIO, PORTFOLIO, skipParen, skipTitleWords, titleWordAt, WORD_RE } from './title-phrases.js';
 import type { Complement, RegionAt } from './types.js';
 
 /** `Dandim 0905/Balikpapan`, `Danramil 1608-01/Bolo`, `Pangdam XIV/Hasanuddin`: a unit number (digits or a Roman
- *  numeral) and a slash before the region or the unit's name. */
-const UNIT_NUMBER_RE = /(?:\d{2,4}(?:-\d{1,2})?|[IVX]{1,5})[ \t]{0,2}\/[ \t]{0,2}/uy;
+ *  numeral) and a slash before the region or the unit's name; or a sub-unit's number after a slash, then the name
+ *  (`Danramil 0809/12 Pare`, `Dandenpom V/2 Kediri`); or a number and a capital (`Danyon 521 Letkol Inf X`). */
+const UNIT_NUMBER_RE = /(?:\d{2,4}(?:-\d{1,2})?|[IVX]{1,5})(?:[ \t]{0,2}\/[ \t]{0,2}\d{1,2}(?=[ \t]{1,2}\p{Lu}))?(?:[ \t]{0,2}\/[ \t]{0,2}|[ \t]{1,2}(?=\p{Lu}))/uy;
 /** The field of a post after its region: `Bidang Pemerintahan dan Kesra`, `Divisi Penanganan Pelanggaran`. */
 const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 const UNIT_NO_RE = /\d{1,3}(?![\p{L}\p{N}])/uy;
 const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
 const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
+const PERSON_OPENING: ReadonlySet<string> = new Set(PERSON_OPENING_WORDS);
 const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;
 const NAMED_UNIT_HEAD: ReadonlySet<string> = new Set(NAMED_UNIT_HEADS);
 const PAREN_ACR_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
@@ -95,7 +100,14 @@ function villageNameAt(text: string, q: number, unitWord: string): number {
 }
 const VILLAGE_UNIT: ReadonlySet<string> = new Set(['desa', 'kelurahan']);
 /** A place's unit word or a polling station's number before the place's name (`Desa`, `Kelurahan`, `TPS 05`, `05`). */
-const PLACE_LEAD_RE = /(?:(?:Desa|Kelurahan|Kecamatan|Kec\.|Kel\.|TPS)[ \t]{1,2})?(?:\d{1,3}[ \t]{1,2})?(?=\p{Lu})/uy;
+const PLACE_LEAD_RE = new RegExp(`(?:(?:${PLACE_UNIT_WORDS.map((w) => esc(w)).join('|')})[ \\t]{1,2})?(?:\\d{1,3}[ \\t]{1,2})?(?=\\p{Lu})`, 'uy');
+/** After the comma at `at`: a capitalised word that may open a name (an honorific or a name word, no title head). */
+function nameAfterComma(text: string, at: number): boolean {
+  const q = at + commaLenAt(text, at);
+  if (q === at || !(classAt(text, q) & UPPER)) return false;
+  const lw = text.slice(q, runEndAt(text, q)).toLowerCase();
+  return HONORIFIC_WORDS.has(lw) || PERSON_OPENING.has(lw) || (lw.length >= 2 && !notName(lw) && !titleAt(text, q));
+}
 /** A lone capital closing a village's name: `Lurah Sei Sikambing B, X`. */
 const LETTER_RE = /\p{Lu}(?![\p{L}\p{N}'’-])/uy;
 
@@ -227,9 +239,16 @@ export function parseComplement(
     // a place name may hold a word that is never a person's (`Kepala Desa Sumber Jaya X`, `Lurah Pasar Baru`): such
     // words are read on, but a run holding one counts only as a name the gazetteer knows
     let plain = -1;
+    let personAfter = false;
     for (let i = 0; i < 4; i++) {
       const w = stickyAt(CAP_WORD_RE, text, q) ?? (words.length > 0 ? stickyAt(LETTER_RE, text, q) : null);
       if (!w) break;
+      // `Kades Jonggat Baiq Nurhayati`: a word that opens only a person's name ends the place's
+      // (a rank too: `Kapolsek Gerung Iptu Made X`)
+      if (words.length > 0 && (PERSON_OPENING.has(w[0].toLowerCase()) || RANK_HEAD.has(w[0].toLowerCase()))) {
+        personAfter = true;
+        break;
+      }
       if (plain < 0 && notName(w[0].toLowerCase())) plain = words.length;
       words.push({ w: w[0], end: q + w[0].length });
       q += w[0].length;
@@ -239,6 +258,20 @@ export function parseComplement(
     }
     const look = kind === 'district' ? districtsByName : villagesByName;
     const commaAfterAll = words.length > 0 && commaLenAt(text, words[words.length - 1]!.end) > 0;
+    // `Plt Kades Narimbang Mulya, Suherman`: two words a comma closes, with a name after the comma, are the place's
+    // whole name even when the gazetteer knows only its first word (a name of one word never stands before the comma
+    // of an apposition whose holder follows it)
+    // (the same when a word that opens a person's name follows the place: `Kades Jonggat Baiq Nurhayati`)
+    if (personAfter && words.length <= 2 && plain < 0 && look(words.map((x) => x.w).join(' ')).length === 0) {
+      out.place = { code: '', name: words.map((x) => x.w).join(' ') };
+      out.end = words[words.length - 1]!.end;
+      return out;
+    }
+    if (commaAfterAll && words.length === 2 && plain < 0 && look(`${words[0]!.w} ${words[1]!.w}`).length === 0 && nameAfterComma(text, words[1]!.end)) {
+      out.place = { code: '', name: `${words[0]!.w} ${words[1]!.w}` };
+      out.end = words[1]!.end;
+      return out;
+    }
     // `Camat Selong, H. Ahmad`: the whole run before the comma is the place (when it is one).
     // `Camat Selong Ahmad Yani`: the longest gazetteer prefix is the place, the rest the name.
     // `Camat Sambelia mengimbau`, `Kades Sembalun Bumbung dan …`: the whole run is the place ("the camat of
@@ -296,12 +329,14 @@ export function parseComplement(
     let q = p + unit[0].length;
     for (let i = 0; i < 3; i++) {
       const w = stickyAt(CAP_WORD_RE, text, q);
-      if (!w || HONORIFIC_WORDS.has(w[0].toLowerCase())) break;
+      if (!w || HONORIFIC_WORDS.has(w[0].toLowerCase()) || RANK_HEAD.has(w[0].toLowerCase())) break;
       out.end = q + w[0].length;
       const s2 = spaceLenAt(text, out.end);
       if (s2 === 0) break;
       q = out.end + s2;
     }
+    // a number alone before a rank (`Danyon 521 Letkol …`) is the unit's whole name
+    if (out.end < p && !unit[0].includes('/')) out.end = p + unit[0].trimEnd().length;
     // the unit (`XIV/Hasanuddin`) names the institution (`Kodam XIV/Hasanuddin`) but no region
     if (out.end > p) out.place = { code: '', name: text.slice(p, out.end).replace(/[ \t]+/gu, ' ') };
   }

@@ -31,7 +31,9 @@ import { personRuns, type PersonRun } from './person-runs.js';
 import { addBareMentions } from './refiners/bare-mentions.js';
 import { officialOf } from './refiners/build.js';
 import { assignHeadlineTitle, leadTitleOf } from './refiners/headline-title.js';
+import { inheritRegions } from './refiners/inherit-region.js';
 import { mergeSamePerson } from './refiners/merge-same-person.js';
+import { nicknamesOf } from './refiners/nicknames.js';
 import type { RegionAt } from './types.js';
 import { unwrapped } from './wrapped.js';
 import { extractRegions } from '../regions/index.js';
@@ -66,6 +68,9 @@ export function extractOfficials(written: ExtractContext, regionsWritten: Region
   const { named, unnamed } = parseTitles(ctx, regionStarts, headlineEnd, lower);
   // Refiner 1, merge-same-person — first: the others look officials up by person, so each must be one entry.
   const merged = mergeSamePerson(named);
+  // Refiner 1b, inherit-region — right after: a regional post named without its region takes its family's region
+  // named before it (before the bare mentions and the headline title, which read officials' regions too)
+  inheritRegions(merged);
   const taken = new Coverage(text.length, 0);
   for (const o of merged) for (const s of o.spans) taken.add(s.start, s.end);
   for (const u of unnamed) taken.add(u.start, u.end);
@@ -80,7 +85,7 @@ export function extractOfficials(written: ExtractContext, regionsWritten: Region
   const runs = (): PersonRun[] => (runsCache ??= personRuns(index, blocked, null));
   // Refiner 2, bare-mentions — before headline-title: a run that is a known official's bare name must be taken
   // first, so it is never counted as the untitled recurring speaker.
-  addBareMentions(text, merged, taken, (tokens) => (lead ? runs() : personRuns(index, blocked, tokens)));
+  addBareMentions(text, merged, taken, (tokens) => (lead ? runs() : personRuns(index, blocked, tokens)), nicknamesOf(text, merged));
   // Refiner 3, headline-title — after the titled and bare mentions are taken: only what is left may be the
   // headline title's holder.
   if (lead) assignHeadlineTitle(ctx, lead, merged, taken, runs, lower);

@@ -98,7 +98,8 @@ export function normTokens(tokens: string[]): string[] {
   return nameTokens(tokens.join(' '));
 }
 
-/** A lone capital without its dot opening a name is an initial (`D Cyril Noerhadi`, `M Yusuf Ateh`) when the name
+/** A lone capital without its dot (or two or three capitals: `SF Harianto Syam`) opening a name is an initial
+ *  (`D Cyril Noerhadi`, `M Yusuf Ateh`) when the name
  *  stands after a comma or an honorific (not after a unit's letter: `Komisi A Budi`) and a capitalised word that
  *  can be a name follows it. */
 function initialLeads(text: string, pos: number, p: number, after: number): boolean {
@@ -148,7 +149,8 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
         if (kind === 'caps') {
           if (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w)) break;
-          caps = true;
+          // `SF Harianto Syam`, `HM Lukman`: two or three capitals before a name word are initials (as a lone capital)
+          caps = !(w.length <= 3 && initialLeads(text, pos, p, q + w.length));
         } else if (w !== 'I' && !(initialLeads(text, pos, p, q + w.length))) break;
       } else if (caps) {
         if (kind === 'caps' && (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w))) break;

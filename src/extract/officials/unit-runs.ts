@@ -32,7 +32,9 @@ export function unitRunToComma(text: string, from: number): { end: number; lastW
     const word = w[0];
     const lw = word.toLowerCase();
     if (i === 0 && afterComma && !UNIT_WORD.has(lw)) return null;
-    if (word.startsWith('(') || (word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) || UNIT_WORD.has(lw) || (ORG.has(lw) && lw !== 'dan')) unit = true;
+    // a second title ends the unit (`Kabag Hukum Setda Bantul Suparman dan Sekretaris BKPSDM Bantul, X`)
+    if (i > 0 && titleAt(text, p)) return null;
+    if (word.startsWith('(') || (word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word)) || UNIT_WORD.has(lw) || (ORG.has(lw) && lw !== 'dan') || isUnitCloser(word)) unit = true;
     if (/^\p{Lu}/u.test(word)) caps.push([p, p + word.length]);
     else if (!word.startsWith('(')) caps.length = 0;
     p += word.length;

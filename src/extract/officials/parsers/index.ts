@@ -93,6 +93,20 @@ export function parseTitles(
       resume = Math.max(resume, c.end);
       continue;
     }
+    // `Anggota Bawaslu Riau, Koordinator Divisi Hukum …, X`: a post with neither region nor institution (a division
+    // written without its body) right after an unnamed title and its comma is that title's division: one person holds
+    // both, with the first's body, region and role
+    const prevTitle = unnamed[unnamed.length - 1];
+    let roleOut = role;
+    let titleOut = titleText;
+    if (!region && !institution && prevTitle && rule === 'title-before-name' && /^[ \t]{0,2},[ \t]{1,2}$/u.test(text.slice(prevTitle.end, start))) {
+      unnamed.pop();
+      region = prevTitle.region;
+      institution = prevTitle.institution;
+      roleOut = prevTitle.role;
+      titleOut = text.slice(prevTitle.start, start) + titleText;
+      spanStart = prevTitle.start;
+    }
     if (!region) {
       const head = deputyHeadOf(text, named, role, spanStart);
       if (head) {
@@ -104,8 +118,8 @@ export function parseTitles(
       tokens: name.tokens,
       name: name.tokens.join(' '),
       nameAsWritten: name.written.replace(/[ \t]+/gu, ' ').trim(),
-      title: titleText,
-      role,
+      title: titleOut,
+      role: roleOut,
       acting,
       institution,
       region,

@@ -6,8 +6,8 @@
 import type { ExtractContext } from '../../../model.js';
 import { escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
-import { UPPER, classAt } from '../../../lexicon/matcher.js';
-import { SECOND_POST_CONNECTIVES } from '../../../lexicon/titles.js';
+import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
+import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
 import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
 import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
@@ -35,6 +35,15 @@ const APPOSITION_RE = new RegExp(
 );
 /** A relative clause after a title, all in lower case, up to its comma: `, yang baru dilantik pekan lalu, `. */
 const RELATIVE_RE = /,?[ \t]{1,2}yang[ \t]{1,2}[\p{Ll}\p{N}][\p{Ll}\p{N} \t/-]{0,60},[ \t]{1,2}/uy;
+/** Either case of a lexicon phrase's first letter (`Periode`, `periode`), each word 1–2 spaces apart. */
+const anyCaseFirst = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${esc(w.slice(1)).replace(/ /gu, '[ \\t]{1,2}')}`;
+const altOf = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(anyCaseFirst).join('|');
+/** One qualifier of a post (lexicon/title-context.ts): a word, a term, an election, a constituency. */
+const POST_QUALIFIER_SOURCE = `(?:${altOf(POST_QUALIFIER_WORDS)}|(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}(?:[ \\t]{0,2}[-–—/][ \\t]{0,2}\\d{4})?|(?:${altOf(POST_ELECTION_CONNECTIVES)})[ \\t]{1,2}(?:${altOf(ELECTION_NAMES)})(?:[ \\t]{1,2}\\d{4})?|(?:${altOf(CONSTITUENCY_HEADS)})(?:[ \\t]{1,2}\\([Dd]apil\\))?(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,2})){1,4})(?![\\p{L}\\p{N}])`;
+/** Qualifiers of a post after its title, up to the holder's name: ` petahana, `, ` terpilih periode 2024-2029, `
+ *  (the `terpilih` read already), ` dari daerah pemilihan Riau I, `; without the comma only a word's (` petahana `). */
+const POST_QUALIFIED_RE = new RegExp(`,?[ \\t]{1,2}${POST_QUALIFIER_SOURCE}(?:[ \\t]{1,2}${POST_QUALIFIER_SOURCE}){0,2}(?:[ \\t]{0,2},[ \\t]{1,2}|([ \\t]{1,2}))`, 'uy');
+const QUALIFIER_WORD_ONLY_RE = new RegExp(`^,?[ \\t]{1,2}(?:${altOf(POST_QUALIFIER_WORDS)})[ \\t]{1,2}$`, 'u');
 const ONE_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{1,30}(?=[ \t]{0,2},)/uy;
 const ACRONYM_PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/uy;
 /** When the parsed "name" `n` is really the end of the title (see parseTitles), the name after it (or null when
@@ -124,6 +133,30 @@ export function extendUnitBeforeVerb(t: TitleParse, text: string, regionStarts: 
  *  `Nama (Jabatan)`, a sentence end, the semicolon closing an item of a list (`X, Kepala Bidang … BKPSDM Batang; Y, …`). */
 const UNIT_THEN_CLAUSE_RE = /^(?:[ \t]{1,2}\p{Ll}|[ \t]{0,2}[,).;])/u;
 
+const UNIT_BODY_WORD: ReadonlySet<string> = new Set(UNIT_BODY_WORDS);
+/** A capitalised unit word (UNIT_BODY_WORDS) or a body closing a unit (`Setda`, `Kemenag`, `BKPSDM`) right after `at`. */
+function unitWordAfter(text: string, at: number): boolean {
+  const sp = spaceLenAt(text, at);
+  if (sp === 0 || !(classAt(text, at + sp) & UPPER)) return false;
+  const w = stickyAt(WORD_RE, text, at + sp);
+  if (!w) return false;
+  const lw = w[0].toLowerCase();
+  return UNIT_BODY_WORD.has(lw) || (isUnitCloser(w[0]) && (ACRONYM_WORDS.has(lw) || w[0] !== w[0].toUpperCase()));
+}
+
+/** Every other mention of `word` in the article stands after a body, a unit word or `di`/`se-` (`Bawaslu Polman`, `di
+ *  Polman`), as a place's does, never as a person's (`kata Sukiman`, `Sukiman menegaskan`). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'pemkab', 'pemkot', 'pemprov', 'polres', 'kodim', 'di', 'ke', 'dari', 'se', 'wilayah']);
+const WORD_BEFORE_RE = /([\p{L}\p{N}]+)-?[ \t]{0,2}$/u;
+function onlyAsPlace(text: string, word: string, at: number): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (i === at || classAt(text, i + word.length) & LETTER_OR_DIGIT) continue;
+    const w = WORD_BEFORE_RE.exec(text.slice(Math.max(0, i - 16), i))?.[1]?.toLowerCase();
+    if (!w || !(PLACE_BEFORE.has(w) || ACRONYM_WORDS.has(w))) return false;
+  }
+  return true;
+}
+
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
 function isPlaceName(word: string): boolean {
   return districtsByName(word).length > 0 || villagesByName(word).length > 0;
@@ -204,8 +237,11 @@ export function extractNameAfter(
   }
   // `Kepala Bidang Mutasi dan Promosi BKD NTB, X`, `Kepala Seksi Mutasi pada Bidang Pengadaan BKD X, Y`: a one-word
   // "name" followed by `dan` and a capital, or by `pada` and the unit above, is a unit's name running on to a comma
-  if (name && def?.complement === 'org' && name.tokens.length === 1 && (/^[ \t]{1,2}(?:dan|&)[ \t]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 8)) || UNIT_ABOVE_AT_RE.test(text.slice(name.end, name.end + 20)))) {
-    const run = unitRunToComma(text, c.end);
+  // (`Direktur Jenderal Asia Pasifik dan Afrika Kemlu, X`: a "name" of two or three words too, when a body closes the run)
+  const andAfter = name !== null && /^[ \t]{1,2}(?:dan|&)[ \t]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 8));
+  if (name && def?.complement === 'org' && (name.tokens.length === 1 || (andAfter && name.tokens.length <= 3)) && (andAfter || UNIT_ABOVE_AT_RE.test(text.slice(name.end, name.end + 20)))) {
+    let run = unitRunToComma(text, c.end);
+    if (run && name.tokens.length > 1 && !isUnitCloser(run.lastWords?.split(' ').pop() ?? '')) run = null;
     const q = run ? run.end + commaLenAt(text, run.end) : -1;
     const later = run ? parseName(text, q, regionStarts) : null;
     if (run && later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
@@ -214,6 +250,9 @@ export function extractNameAfter(
       extendUnit(t, text, c.end, run.end, regionStarts);
     } else if (UNIT_ABOVE_AT_RE.test(text.slice(name.end, name.end + 20))) name = null;
   }
+  // `Kasubbag Publikasi Bagian Prokopim Setda Bantul, X`, `Kabid Mutasi Badan Kepegawaian …`: a short "name" that a unit
+  // word or a body goes on from is the unit's field; the unit runs on (read below, to a comma or to its body)
+  if (name && (def?.complement === 'org' || acr) && name.tokens.length <= 3 && unitWordAfter(text, name.end)) name = null;
   // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
   // apposition (`yang juga`, `sekaligus`), then the name after its comma.
   if (!name && p === c.end + spaceLenAt(text, c.end)) {
@@ -246,6 +285,17 @@ export function extractNameAfter(
     if (rel) {
       const second = parseName(text, c.end + rel[0].length, regionStarts);
       const closed = second !== null && (second.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(second.end, second.end + 3)));
+      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
+    }
+  }
+  // `Calon Wali Kota Pontianak petahana, X`, `Gubernur terpilih pada Pilkada 2020, X`, `Anggota Komisi II DPR RI dari
+  // daerah pemilihan Riau I, X`: qualifiers of the post between the title and its holder (without a comma only a
+  // qualifying word's, and then a name of two words or one closed by a comma)
+  if (!name) {
+    const qual = stickyAt(POST_QUALIFIED_RE, text, c.end);
+    if (qual && (qual[1] === undefined || QUALIFIER_WORD_ONLY_RE.test(qual[0]))) {
+      const second = parseName(text, c.end + qual[0].length, regionStarts);
+      const closed = second !== null && (qual[1] === undefined || second.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(second.end, second.end + 3)));
       if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
     }
   }
@@ -338,6 +388,16 @@ export function extractNameAfter(
     const later = q > name.end ? parseName(text, q, regionStarts) : null;
     const honorific = later !== null && !text.startsWith(later.tokens[0]!, q);
     if (later && (honorific || commaLenAt(text, name.end) > 0) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      t.titleText = text.slice(start, name.end);
+      name = later;
+    }
+  }
+  // `Ketua Bawaslu Polman, Hj. Nurhayati Saleh`, `Ketua KPU Lotim, H. X`: after an election body or a house, one word
+  // then a comma and a name an honorific opens is the body's place (an abbreviation the gazetteer does not know)
+  if (name && name.tokens.length === 1 && comma === 0 && def?.complement === 'national' && !c.region && text.slice(p, name.end) === name.tokens[0]) {
+    const q = name.end + commaLenAt(text, name.end);
+    const later = q > name.end ? parseName(text, q, regionStarts) : null;
+    if (later && !text.startsWith(later.tokens[0]!, q) && onlyAsPlace(text, name.tokens[0]!, name.start) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
       t.titleText = text.slice(start, name.end);
       name = later;
     }

@@ -6,7 +6,8 @@
 import type { Official, RegionRef } from '../../../model.js';
 import { escapeRe as esc } from '../../../text/regex.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
-import { spaceLenAt, stickyAt } from '../scan.js';
+import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
+import { HONORIFIC_HEADS } from '../names.js';
 import { CANDIDATE_NUMBER_BEFORE, HOLDER_MODIFIER, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
 import { fillInstitution, parseComplement, regionRef, unitInstitution } from '../complement.js';
 import { DINAS_AGENCY, REGIONAL_AGENCY, titleAt, titleDefOf, TITLE_HEAD_FILTER, type TitleMatch } from '../title-compile.js';
@@ -36,6 +37,8 @@ export interface TitleParse {
   institution: string | null;
 }
 
+/** One capitalised word (a university's short name: `Untidar`, `UGM`, `Unhas`) before a comma or a capital. */
+const SHORT_INSTITUTION_RE = /[ \t]{1,2}\p{Lu}[\p{L}\p{N}-]{1,20}(?=[ \t]{0,2},|[ \t]{1,2}\p{Lu})/uy;
 /** A body title's last word that is also a party's board (`DPD`). */
 const PARTY_BOARD_BODY = /[ \t]{1,2}DPD$/u;
 const PARTY_RE = /(?:Partai|PARTAI)(?![\p{L}\p{N}])/uy;
@@ -138,6 +141,17 @@ export function extractTitle(
   if (modifier === 'calon') {
     const n = stickyAt(BALLOT_NUMBER_RE, text, c.end);
     if (n) c.end += n[0].length;
+  }
+  // `Rektor Untidar, X`, `Rektor UGM Prof. X`: one capitalised word names the only kind of institution the post heads
+  if (def?.shortInstitution && !c.org && !c.region && c.end === complementAt) {
+    const w = stickyAt(SHORT_INSTITUTION_RE, text, c.end);
+    // without a comma only an acronym (`UGM`) or a word an honorific follows (`Unhas Prof. X`): `Rektor Budi Santoso`
+    // is a name
+    const e = w ? c.end + w[0].length : -1;
+    if (w && (commaLenAt(text, e) > 0 || /^[ \t]{1,2}\p{Lu}{2,}$/u.test(w[0]) || HONORIFIC_HEADS.hasRunAt(text, e + spaceLenAt(text, e)))) {
+      c.end += w[0].length;
+      c.org = w[0].trim();
+    }
   }
   // a generic post without its institution is no title (`Ketua Panitia …`)
   if (def?.generic && !c.org && !c.region && !c.national && !hasExtra) return null;

@@ -13,12 +13,14 @@ export function addBareMentions(
   taken: Coverage,
   /** the capitalised runs; those whose tokens cannot start with one of `tokens` may be left out */
   runs: (tokens: ReadonlyMap<string, unknown>) => PersonRun[],
+  /** nicknames the text introduces after an official's name (refiners/nicknames.ts): their tokens are the official's */
+  nicknames: ReadonlyMap<Candidate, string[]> = new Map(),
 ): void {
   if (offs.length === 0) return;
   // token → officials carrying it
   const byToken = new Map<string, number[]>();
   offs.forEach((o, i) => {
-    for (const t of new Set(normTokens(o.tokens))) {
+    for (const t of new Set([...normTokens(o.tokens), ...(nicknames.get(o) ?? [])])) {
       const l = byToken.get(t);
       if (l) l.push(i);
       else byToken.set(t, [i]);
