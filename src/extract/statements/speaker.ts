@@ -250,7 +250,9 @@ export class SpeakerResolver {
     // the part right before the verb (`…, Agus Salim Fadli, menilai`, `Dalam kesempatan itu, Budi mengatakan`)
     let b = end;
     while (b > start && /[\s,]/u.test(text[b - 1]!)) b--;
-    const a = text.lastIndexOf(',', b - 1) + 1;
+    let a = text.lastIndexOf(',', b - 1) + 1;
+    // degrees written after the name between commas (`…, Prof. Dr. Nama, S.H., M.H., menilai`): the name decides
+    for (; a > start && this.degreesOnly(a, b); a = text.lastIndexOf(',', b - 1) + 1) for (b = a - 1; b > start && /\s/u.test(text[b - 1]!); ) b--;
     if (a > start && this.readsAsName(a, b)) {
       const r = this.fromPhrase(a, b, end, rule, null, true);
       if (r) return r;
@@ -264,6 +266,12 @@ export class SpeakerResolver {
     // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`)
     if (this.readsAsName(start, first)) return this.fromPhrase(start, first, end, rule, null, true);
     return null;
+  }
+
+  /** [a, b) holds only degrees and honorifics (`S.H.`, `M.Si`, `SH`). */
+  private degreesOnly(a: number, b: number): boolean {
+    const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
+    return tokens.length > 0 && this.doc.text.slice(stop, b).trim() === '' && tokens.every((t) => HONORIFIC.has(t.low) || DOTTED_DEGREE_RE.test(t.raw));
   }
 
   /** [a, b) holds one to five capitalised name words (honorifics and initials allowed), no other word. */
