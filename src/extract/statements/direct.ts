@@ -51,8 +51,8 @@ export interface RawQuote {
 }
 
 /** A quote mark: curly, guillemet or straight, or a straight one written as an escaped `\"` or as two
- *  apostrophes `''` (both count as a straight mark, two units long). */
-const QUOTE_CHAR = /\\"|''|["“”„«»]/gu;
+ *  apostrophes `''` (both count as a straight mark, two units long), or a curly single mark `‘…’`. */
+const QUOTE_CHAR = /\\"|''|["“”„«»‘’]/gu;
 /** The mark's length at `i` (2 for `\"` and `''`) and its style character (`"` for those). */
 function markAt(text: string, i: number): { len: number; ch: string } {
   const c = text[i]!;
@@ -61,6 +61,10 @@ function markAt(text: string, i: number): { len: number; ch: string } {
 const STYLE_STRAIGHT = 0;
 const STYLE_CURLY = 1;
 const STYLE_APOSTROPHES = 2;
+/** `‘…’`: opens only after a boundary and closes only before one (`’` inside a word is an apostrophe:
+ *  `Jum’at`, `Qur’an`); inside a quotation of another style it is ignored (a nested title or term). */
+const STYLE_SINGLE = 3;
+const SINGLE_OPEN = '‘';
 const OPEN_ONLY = new Set(['“', '„', '«']);
 const CLOSE_ONLY = new Set(['”', '»']);
 const isWs = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
@@ -113,7 +117,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
         // a stray mark inside a sentence (`memberi "like pada …`): ends with its paragraph
         out.push(cur);
         cur = null;
-      } else if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1]))) {
+      } else if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1])) || (first === SINGLE_OPEN && curStyle === STYLE_SINGLE)) {
         partStart = p.start + lead.len;
         from = p.start + lead.len;
       } else {
@@ -133,7 +137,9 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       const closeCtx = !isWs(before) && BOUNDARY_AFTER.test(after);
       // curly and guillemet marks form one style, straight quotes another, doubled apostrophes a third (a
       // `''…''` inside `"…"` nests, as typewriter-style single quotes do)
-      const style = ch !== '"' ? STYLE_CURLY : text.charCodeAt(i) === 0x27 ? STYLE_APOSTROPHES : STYLE_STRAIGHT;
+      const style =
+        ch === '"' ? (text.charCodeAt(i) === 0x27 ? STYLE_APOSTROPHES : STYLE_STRAIGHT) : ch === SINGLE_OPEN || ch === '’' ? STYLE_SINGLE : STYLE_CURLY;
+      if (style === STYLE_SINGLE && (cur ? curStyle !== STYLE_SINGLE || ch === SINGLE_OPEN || !closeCtx : ch !== SINGLE_OPEN)) continue;
       if (!cur) {
         if (openCtx || (OPEN_ONLY.has(ch) && !isWs(after))) {
           cur = { open: i, parts: [], closeEnd: -1, para: pi, speech: opensSpeech(text, p.start, i) };
@@ -145,7 +151,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       }
       // a straight mark and doubled apostrophes are one family: either closes a quotation the other opened
       // (`''…," kata X`); only a mark opening inside it nests (`"… ''Jangan …,'' itu pesan …," ujarnya`)
-      const closesFamily = style !== STYLE_CURLY && curStyle !== STYLE_CURLY && nest === 0 && !openCtx;
+      const closesFamily = style <= STYLE_APOSTROPHES && style !== STYLE_CURLY && curStyle <= STYLE_APOSTROPHES && curStyle !== STYLE_CURLY && nest === 0 && !openCtx;
       if (style !== curStyle && !closesFamily) {
         // the other style inside the quotation: nested
         if (openCtx) nest++;
