@@ -1,0 +1,143 @@
+// Paradigm tests for the attribution frames (issue 22, quotes6): each table crosses a frame with its natural
+// variation, built from the lexicon's own lists (src/lexicon/attribution.ts), so a rule passes only when it holds
+// for the whole class, not for the sentence it was written on. Negative rows sit beside each table.
+//   1. quote marks (straight, curly double, curly single, escaped, doubled apostrophes, guillemets) x every short
+//      quote verb after the quote x speaker form (surname, the verb with -nya, a pronoun after the verb);
+//   2. every reporting verb before a direct quote (comma or colon) x speaker form (name after a title in
+//      apposition, a name with degrees between commas, a pronoun in the next paragraph);
+//   3. every reporting verb of indirect speech with its complement (bahwa; a comma; a clause for `any` verbs; a
+//      purpose clause for order verbs) x speaker form; `marked` verbs with a plain object report nothing;
+//   4. passive report verbs after `demikian` and the -nya passives; apostrophes and scare quotes are no quotes.
+// Before (1249bba): the curly single marks were no quote marks (table 1's ‘…’ rows found nothing), the verbs added
+// in this change (cetus, seloroh, kenang, tanya, …; menandaskan, menyerukan, mencontohkan, mengemukakan, …) reported
+// nothing, and a name with degrees after it between commas (`Nama, S.H., M.H., menilai`) gave no speaker.
+import { describe, expect, it } from 'vitest';
+import {
+  INDIRECT_VERBS,
+  PASSIVE_NYA_VERBS,
+  PASSIVE_REPORT_VERBS,
+  QUOTE_INTRO_VERBS,
+  QUOTE_VERBS,
+  REPORT_CLOSERS,
+} from '../../src/lexicon/attribution.js';
+import { statementsOf } from './statement-cases.js';
+
+const FULL = 'Muhammad Syahrial Fadli';
+const INTRO = `Ketua Bawaslu Kabupaten Sumbawa, ${FULL}, menghadiri rapat koordinasi pengawasan netralitas ASN di aula kantor bupati, Senin.`;
+const sameName = (s: string | null | undefined): boolean => s === FULL;
+
+/** [name, open, close]: the quote mark styles one article may use. */
+const MARKS: ReadonlyArray<[string, string, string]> = [
+  ['straight', '"', '"'],
+  ['curly', '“', '”'],
+  ['curly single', '‘', '’'],
+  ['escaped', '\\"', '\\"'],
+  ['doubled apostrophes', "''", "''"],
+  ['guillemets', '«', '»'],
+];
+
+const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+describe('paradigm 1: quote marks x quote verbs after the quote x speaker form', () => {
+  const rows = QUOTE_VERBS.flatMap((verb) => MARKS.map(([mark, o, c]) => [verb, mark, o, c] as const));
+  it.each(rows)('%s with %s marks', (verb, _mark, o, c) => {
+    const ss = statementsOf([
+      INTRO,
+      `${o}Pegawai yang terbukti ikut kampanye akan kami rekomendasikan ke KASN,${c} ${verb} Syahrial.`,
+      `${o}Tidak ada pengecualian bagi pejabat eselon mana pun di kabupaten ini,${c} ${verb}nya.`,
+      `${o}Laporan warga selalu kami tindak lanjuti dalam waktu tiga hari kerja,${c} ${verb} dia.`,
+    ]);
+    const find = (frag: string) => ss.find((s) => s.quote.includes(frag));
+    for (const frag of ['terbukti ikut kampanye', 'Tidak ada pengecualian', 'Laporan warga selalu']) {
+      const s = find(frag);
+      expect(s, frag).toBeDefined();
+      expect(s!.quote, frag).not.toMatch(/["“”‘’«»\\]/u);
+      expect(sameName(s!.speaker?.name), `${frag} → ${s!.speaker?.name}`).toBe(true);
+    }
+  });
+  // negative rows: apostrophes inside words and a term in single marks inside a sentence are no statement; a
+  // single mark nested in a double-marked quote leaves the quote whole
+  it.each<[string, string[], string[]]>([
+    ['apostrophes inside words', ['Warga berkumpul di masjid setelah salat Jum’at untuk membaca Qur’an bersama tokoh adat setempat.'], []],
+    ['a term in single marks', ['Bawaslu memetakan kerawanan ‘serangan fajar’ di tiga kecamatan menjelang hari pemungutan suara.'], []],
+    [
+      'single marks nested in a quote',
+      [INTRO, '“Kami awasi praktik ‘serangan fajar’ sampai hari Jum’at nanti di semua desa,” kata Syahrial.'],
+      ['Kami awasi praktik ‘serangan fajar’ sampai hari Jum’at nanti di semua desa'],
+    ],
+  ])('%s', (_name, paras, quotes) => {
+    expect(statementsOf(paras).map((s) => s.quote.replace(/[.,]$/u, ''))).toEqual(quotes);
+  });
+});
+
+/** The speaker forms of a subject before a reporting verb, each with the name it resolves to. */
+const SUBJECTS: ReadonlyArray<[string, string[], string]> = [
+  ['title, name,', [], `Ketua Bawaslu Kabupaten Sumbawa, ${FULL},`],
+  ['name with degrees between commas', [], `Pakar hukum Universitas Samawa, Dr. ${FULL}, S.H., M.H.,`],
+  ['honorifics and one degree', [], `Pengamat politik Universitas Samawa, Prof. Dr. ${FULL}, M.Si.,`],
+  ['honorifics and two degrees', [], `Pakar hukum tata negara, Prof. Dr. ${FULL}, S.H., M.H.,`],
+  ['pronoun after the named speaker', [INTRO], 'Ia'],
+];
+
+describe('paradigm 2: reporting verbs before a direct quote x speaker form', () => {
+  const verbs = [...new Set([...INDIRECT_VERBS.map((v) => v.verb), ...QUOTE_INTRO_VERBS])];
+  // the comma and the colon alternate from verb to verb (each form meets both many times)
+  const rows = verbs.flatMap((verb, i) => SUBJECTS.map(([form, pre, subj], j) => [verb, form, (i + j) % 2 ? ':' : ',', pre, subj] as const));
+  it.each(rows)('%s (%s, %s)', (verb, _form, p, pre, subj) => {
+    const ss = statementsOf([...pre, `${subj} ${verb}${p} “Setiap laporan netralitas pegawai kami periksa sampai tuntas tanpa pandang bulu.”`]);
+    const s = ss.find((x) => x.quote.includes('Setiap laporan netralitas'));
+    expect(s).toBeDefined();
+    expect(s!.kind).toBe('direct');
+    expect(sameName(s!.speaker?.name), `→ ${s!.speaker?.name}`).toBe(true);
+  });
+});
+
+describe('paradigm 3: reporting verbs of indirect speech x complement x speaker form', () => {
+  const CONTENT = 'seluruh ASN wajib menjaga netralitas selama tahapan pilkada berlangsung';
+  const rows = INDIRECT_VERBS.filter((v) => !v.verb.includes(' ')).flatMap((v) => {
+    const complements =
+      v.content === 'order'
+        ? [`para camat untuk mengawasi ${CONTENT}`]
+        : v.content === 'any'
+          ? [`bahwa ${CONTENT}`, CONTENT]
+          : [`bahwa ${CONTENT}`, `, ${CONTENT}`];
+    // the three forms that differ most: title and name, honorifics and degrees around the name, a pronoun
+    return complements.flatMap((comp) => SUBJECTS.filter((_, j) => j % 2 === 0).map(([form, pre, subj]) => [v.verb, form, comp, pre, subj] as const));
+  });
+  it.each(rows)('%s (%s): %s', (verb, _form, comp, pre, subj) => {
+    const sep = comp.startsWith(',') ? '' : ' ';
+    const ss = statementsOf([...pre, `${subj} ${verb}${sep}${comp}.`]);
+    const s = ss.find((x) => x.quote.includes('wajib menjaga netralitas'));
+    expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(s!.kind).toBe('indirect');
+    expect(s!.quote.startsWith(verb)).toBe(false);
+    expect(sameName(s!.speaker?.name), `→ ${s!.speaker?.name}`).toBe(true);
+  });
+  // negative rows: a `marked` verb with a plain object (a noun, then a preposition or a relative clause) reports
+  // nothing; nor does a reporting verb after a blocker (`yang`, `untuk`, `tidak`)
+  const marked = INDIRECT_VERBS.filter((v) => v.content === 'marked' && !v.verb.includes(' ')).map((v) => v.verb);
+  it.each(marked)('%s with a plain object reports nothing', (verb) => {
+    const ss = statementsOf([INTRO, `Syahrial ${verb} sejumlah catatan kepada panitia penyelenggara rapat koordinasi itu.`]);
+    expect(ss.filter((s) => s.quote.includes('catatan kepada panitia'))).toEqual([]);
+  });
+  it.each(['yang', 'untuk', 'tidak'])('a reporting verb after `%s` is no main verb', (blocker) => {
+    const ss = statementsOf([INTRO, `Rapat itu digelar ${blocker} menegaskan seluruh ASN wajib menjaga netralitas selama tahapan pilkada.`]);
+    expect(ss.filter((s) => s.quote.includes('wajib menjaga netralitas'))).toEqual([]);
+  });
+});
+
+describe('paradigm 4: passive report verbs after the quote and the -nya passives', () => {
+  const passives = PASSIVE_REPORT_VERBS.flatMap((verb) => REPORT_CLOSERS.map((closer) => [closer, verb] as const));
+  it.each(passives)('“…,” %s %s Syahrial', (closer, verb) => {
+    const ss = statementsOf([INTRO, `“Pegawai yang ikut kampanye akan kami rekomendasikan ke KASN,” ${closer} ${verb} Syahrial.`]);
+    const s = ss.find((x) => x.quote.includes('ikut kampanye'));
+    expect(s).toBeDefined();
+    expect(sameName(s!.speaker?.name), `→ ${s!.speaker?.name}`).toBe(true);
+  });
+  it.each(PASSIVE_NYA_VERBS)('%s, … after the named speaker', (verb) => {
+    const ss = statementsOf([INTRO, `${cap(verb)}, seluruh ASN wajib menjaga netralitas selama tahapan pilkada berlangsung.`]);
+    const s = ss.find((x) => x.quote.includes('wajib menjaga netralitas'));
+    expect(s).toBeDefined();
+    expect(sameName(s!.speaker?.name), `→ ${s!.speaker?.name}`).toBe(true);
+  });
+});
