@@ -141,3 +141,38 @@ describe('paradigm 4: passive report verbs after the quote and the -nya passives
     expect(sameName(s!.speaker?.name), `→ ${s!.speaker?.name}`).toBe(true);
   });
 });
+
+// 5. A nickname given after a title in apposition (`Title, Full Name, yang akrab disapa Nick, mengatakan …`) x the
+//    title's length (short; the institution spelled out with its acronym; a long division title) x the cue x the
+//    nickname's form (with an honorific of address, bare): the full name speaks, whatever form the later
+//    attributions use. Before (1249bba): with a title longer than 70 characters the officials extractor's reading
+//    of the nickname as the name won (`Bung Arif`), since the title clause was cut before its title word.
+describe('paradigm 5: a nickname after a title in apposition x title length x cue x nickname form', () => {
+  const TITLES = [
+    'Ketua Apdesi Sumbawa Barat',
+    'Ketua Asosiasi Pemerintah Desa Seluruh Indonesia (Apdesi) Kabupaten Sumbawa Barat',
+    'Anggota Badan Pengawas Pemilihan Umum Kabupaten Sumbawa Barat Divisi Penanganan Pelanggaran',
+  ];
+  const CUES = ['yang akrab disapa', 'yang biasa disapa', 'yang akrab dipanggil'];
+  const NICKS = ['Bung Arif', 'Kang Arif', 'Arif'];
+  const rows = TITLES.flatMap((t) => CUES.flatMap((c) => NICKS.map((n) => [t.length, c, n, t] as const)));
+  it.each(rows)('title of %i characters, %s %s', (_len, cue, nick, title) => {
+    const ss = statementsOf([
+      `${title}, Muhammad Syarifuddin Alwi, ${cue} ${nick}, mengatakan deklarasi itu lahir dari kesepakatan para kepala desa sendiri.`,
+      `"Tidak ada paksaan dari siapa pun," kata ${nick} kepada wartawan usai acara.`,
+      `Menurut ${nick}, kepala desa yang melanggar kesepakatan akan diberi sanksi moral oleh asosiasi.`,
+    ]);
+    for (const frag of ['deklarasi itu lahir', 'Tidak ada paksaan', 'kepala desa yang melanggar']) {
+      const s = ss.find((x) => x.quote.includes(frag));
+      expect(s, frag).toBeDefined();
+      expect(s!.speaker?.name, frag).toBe('Muhammad Syarifuddin Alwi');
+    }
+  });
+  // negative row: a word after a comma in a long clause with no title word is no person named in apposition
+  it('a long clause without a title word names no person in apposition', () => {
+    const ss = statementsOf([
+      'Rapat koordinasi pengawasan netralitas aparatur sipil negara di aula kantor bupati Sumbawa Barat, Senin, berlangsung tertib. "Semua pegawai wajib netral," katanya.',
+    ]);
+    expect(ss.map((s) => s.speaker?.name ?? null)).toEqual([null]);
+  });
+});
