@@ -267,6 +267,31 @@ export const PASSIVE_REPORT_VERBS: readonly string[] = [
   'disampaikan', 'dikatakan', 'ditegaskan', 'diungkapkan', 'dijelaskan', 'ditekankan', 'dinyatakan', 'diutarakan',
   'dipaparkan', 'dikemukakan', 'dituturkan', 'diterangkan', 'disebutkan', 'diucapkan', 'ditandaskan',
 ];
+/** Nouns of a statement after REPORT_CLOSERS, the speaker after them (`"…," demikian keterangan tertulis DPC Partai
+ *  X`, `demikian pernyataan resmi Bawaslu`, `demikian bunyi poin ketiga surat edaran itu`, `demikian
+ *  pernyataannya`): the whole class of words for a statement, a release, a message or a written text. */
+export const REPORT_NOUNS: readonly string[] = [
+  'keterangan', 'pernyataan', 'penjelasan', 'rilis', 'siaran pers', 'isi', 'bunyi', 'kutipan', 'petikan', 'pesan',
+  'imbauan', 'himbauan', 'seruan', 'instruksi', 'arahan', 'penegasan', 'jawaban', 'tanggapan', 'komentar',
+  'unggahan', 'cuitan', 'tulisan', 'pengumuman', 'sambutan', 'pidato',
+];
+/** First words of an institution speaking in its own name, beside the institution heads of the titles lexicon:
+ *  a party's organs at each level (`DPD Partai Gerindra NTB`, `DPC PDI Perjuangan`), the election and oversight
+ *  bodies below the province, the regional offices, police and military commands, prosecutors and courts
+ *  (`"…," kata Panwascam Praya`, `demikian keterangan tertulis Polresta Mataram`). Lower-case. */
+export const SPEAKER_INSTITUTION_HEADS: readonly string[] = [
+  'dpp', 'dpw', 'dpd', 'dpc', 'pac', 'panwaslu', 'panwascam', 'panwaslih', 'bkd', 'bkpsdm', 'bkpp', 'inspektorat',
+  'dinas', 'diskominfo', 'satpol', 'kesbangpol', 'polresta', 'polrestabes', 'polsek', 'kodim', 'korem', 'kodam',
+  'kejati', 'kejari', 'kejaksaan', 'pengadilan', 'ombudsman', 'setda', 'sekretariat', 'kemenpan', 'kemenag',
+  // a state speaking (`Republik Demokratik Kongo mengonfirmasi …`, `Kerajaan Arab Saudi menyatakan …`)
+  'republik', 'kerajaan', 'negara',
+];
+/** The prefix of a party's faction in a parliament written as one word with the party (`F-PDIP`, `F-Golkar`). */
+export const FACTION_PREFIX = 'f-';
+
+/** Qualifiers after a REPORT_NOUNS word (`keterangan tertulis`, `pernyataan resmi`, `keterangan pers`). */
+export const REPORT_NOUN_QUALIFIERS: readonly string[] = ['tertulis', 'resmi', 'pers', 'persnya'];
+
 /** Words that may stand where a sentence-final indirect statement's sentence would end, after its speaker
  *  (`…, kata Kapolres dalam keterangan pers`). */
 export const SPEAKER_TAIL_WORDS: readonly string[] = ['dalam', 'saat', 'di', 'pada', 'kepada', 'usai', 'seusai', 'ketika'];

@@ -19,6 +19,8 @@ import {
   QUOTE_INTRO_VERBS,
   QUOTE_VERBS,
   REPORT_CLOSERS,
+  REPORT_NOUNS,
+  SPEAKER_INSTITUTION_HEADS,
 } from '../../src/lexicon/attribution.js';
 import { statementsOf } from './statement-cases.js';
 
@@ -174,5 +176,44 @@ describe('paradigm 5: a nickname after a title in apposition x title length x cu
       'Rapat koordinasi pengawasan netralitas aparatur sipil negara di aula kantor bupati Sumbawa Barat, Senin, berlangsung tertib. "Semua pegawai wajib netral," katanya.',
     ]);
     expect(ss.map((s) => s.speaker?.name ?? null)).toEqual([null]);
+  });
+});
+
+// 6. A statement noun after `demikian`/`begitu` with its speaker (`"…," demikian keterangan tertulis DPC Partai X`)
+//    x every REPORT_NOUNS word x qualifier (none, `tertulis`, `resmi`) x speaker (an institution by each of the
+//    institution heads added for speakers; -nya after the noun: the last speaker). Before (1249bba): none of these
+//    quotes was attributed (`demikian` took only passive verbs), and `DPD Partai X` or `Panwascam X` after a quote
+//    was no speaker; an acronym of four capitals or more alone (`PPATK mengungkap …`) was read as a person.
+describe('paradigm 6: a statement noun after demikian x qualifier x institution speaker', () => {
+  const INSTITUTIONS = SPEAKER_INSTITUTION_HEADS.filter((h) => !['republik', 'kerajaan', 'negara'].includes(h)).map(
+    (h) => `${h.length <= 4 ? h.toUpperCase() : cap(h)} Kabupaten Sumbawa`,
+  );
+  const rows = REPORT_NOUNS.flatMap((noun, i) =>
+    ['', ' tertulis', ' resmi'].map((q, j) => [noun, q, INSTITUTIONS[(i * 3 + j) % INSTITUTIONS.length]!] as const),
+  );
+  it.each(rows)('“…,” %s%s %s', (noun, qual, inst) => {
+    const ss = statementsOf([`“Seluruh kader dilarang melibatkan ASN dalam kegiatan kampanye,” ${REPORT_CLOSERS[0]} ${noun}${qual} ${inst} yang diterima wartawan, Senin.`]);
+    const s = ss.find((x) => x.quote.includes('Seluruh kader dilarang'));
+    expect(s).toBeDefined();
+    expect(s!.speaker?.name).toBe(inst);
+    expect(s!.speaker?.kind).toBe('institution');
+  });
+  it.each(['begitu pernyataannya', 'demikian keterangan tertulisnya'])('“…,” %s: the speaker named before', (tail) => {
+    const ss = statementsOf([INTRO, `“Seluruh kader dilarang melibatkan ASN dalam kegiatan kampanye,” ${tail}.`]);
+    expect(ss.find((x) => x.quote.includes('Seluruh kader'))?.speaker?.name).toBe(FULL);
+  });
+  it.each(['PPATK', 'BAPPENAS', 'KPPOD'])('%s alone before a reporting verb is an institution', (acr) => {
+    const ss = statementsOf([`${acr}, Kamis lalu, mengungkapkan ada 21 transaksi mencurigakan yang melibatkan pejabat daerah.`]);
+    expect(ss.map((s) => [s.speaker?.name, s.speaker?.kind])).toEqual([[acr, 'institution']]);
+  });
+  // negative rows: a statement noun not after demikian/begitu attributes nothing; two- and three-letter acronyms
+  // stay persons' short names
+  it('a statement noun without demikian attributes nothing', () => {
+    const ss = statementsOf(['Spanduk bertuliskan “ASN Netral” dipasang di depan kantor bupati, keterangan tertulis Bawaslu menyebut spanduk itu resmi.']);
+    expect(ss.filter((s) => s.quote.startsWith('ASN Netral'))).toEqual([]);
+  });
+  it.each(['SBY', 'AHY'])('%s before a reporting verb is no institution', (acr) => {
+    const ss = statementsOf([`${acr} mengatakan seluruh kader wajib menjaga netralitas aparatur negara selama pilkada.`]);
+    expect(ss.map((s) => s.speaker?.kind ?? null)).not.toContain('institution');
   });
 });

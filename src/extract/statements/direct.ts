@@ -9,6 +9,8 @@ import {
   PASSIVE_REPORT_VERBS,
   QUOTE_VERBS,
   REPORT_CLOSERS,
+  REPORT_NOUNS,
+  REPORT_NOUN_QUALIFIERS,
   SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import {
@@ -222,6 +224,11 @@ const VERB_AFTER_PASSIVE = new RegExp(
   `[ \\t\\u00a0,]{0,4}(?:${alt(REPORT_CLOSERS)})[ \\t]{1,3}(?<verb>${alt(PASSIVE_REPORT_VERBS)})(?:[ \\t]{1,3}oleh)?(?![\\p{L}\\p{N}])`,
   'iuy',
 );
+/** `"…," demikian keterangan tertulis DPC Partai X` / `demikian pernyataannya` / `demikian bunyi surat edaran itu`. */
+const NOUN_AFTER = new RegExp(
+  `[ \\t\\u00a0,]{0,4}(?:${alt(REPORT_CLOSERS)})[ \\t]{1,3}(?<verb>(?:${alt(REPORT_NOUNS)})(?:[ \\t]{1,3}(?:${alt(REPORT_NOUN_QUALIFIERS)}))?)(?<nya>nya)?(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
 
 /** `Kata Sugito, "…"`, `Menurut dia, "…"`, `Menurutnya: "…"`. */
 const SAYS_BEFORE = /(?<![\p{L}\p{N}])(?<verb>[Kk]ata|[Uu]jar|[Mm]enurut)(?<nya>nya)?(?<phrase>\s{1,3}[^,:"“”]{1,80})?\s{0,2}[,:]\s{0,3}$/u;
@@ -249,10 +256,12 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
   const paraEnd = doc.paras[rangeIndexAt(doc.paras, lastPart.start)]?.end ?? para.end;
   VERB_AFTER_PASSIVE.lastIndex = q.closeEnd;
   VERB_AFTER.lastIndex = q.closeEnd;
+  NOUN_AFTER.lastIndex = q.closeEnd;
   let m = VERB_AFTER_PASSIVE.exec(text);
   let passive = true;
   if (!m) {
-    m = VERB_AFTER.exec(text);
+    // a statement noun first: `demikian pesan tertulis X` (`pesan` is a quote verb too)
+    m = NOUN_AFTER.exec(text) ?? VERB_AFTER.exec(text);
     passive = false;
   }
   if (!m || m.index + m[0].length > paraEnd) return null;

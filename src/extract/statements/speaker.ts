@@ -50,6 +50,8 @@ const FIRST_WORD = /^\s*([\p{L}]+)/u;
 const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** An acronym: two to seven capitals. */
 const ACRONYM = /^\p{Lu}{2,7}$/u;
+/** Four capitals or more alone (`PPATK`) name an institution; persons go by two or three (`SBY`, `AHY`). */
+const LONG_ACRONYM = /^\p{Lu}{4,9}$/u;
 const RANK = new Set(RANK_HEADS);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
@@ -277,7 +279,7 @@ export class SpeakerResolver {
   /** [a, b) holds one to five capitalised name words (honorifics and initials allowed), no other word. */
   private readsAsName(a: number, b: number): boolean {
     const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
-    if (tokens.length === 0 || tokens.length > 6) return false;
+    if (tokens.length === 0 || tokens.length > 6 || (tokens.length === 1 && LONG_ACRONYM.test(tokens[0]!.raw))) return false;
     for (let i = stop; i < b; i++) if (!/\s/u.test(this.doc.text[i]!)) return false;
     let names = 0;
     let titleWords = 0;
@@ -454,6 +456,7 @@ export class SpeakerResolver {
    *  the phrase; a rank (`AKBP`) is no acronym. */
   private acronymInstitution(tokens: PhraseToken[]): string | null {
     const t0 = tokens[0];
+    if (t0 && tokens.length === 1 && LONG_ACRONYM.test(t0.raw) && !RANK.has(t0.low) && !HONORIFIC.has(t0.low)) return t0.raw;
     if (!t0 || tokens.length < 2 || !(ACRONYM.test(t0.raw) || ORG.has(t0.low)) || RANK.has(t0.low) || HONORIFIC.has(t0.low)) return null;
     for (let i = 1; i < tokens.length; i++) if (!ORG.has(tokens[i]!.low) && !this.inRegion(tokens[i]!.start)) return null;
     return this.doc.text.slice(t0.start, tokens[tokens.length - 1]!.end);
