@@ -22,7 +22,7 @@ import {
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
-import { readsAsClause, readsAsOrder } from './clause.js';
+import { opensWithActiveVerb, readsAsClause, readsAsOrder } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
@@ -42,7 +42,7 @@ const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
 /** A naming marker among the first words of content (`mobil itu sebagai …`). */
 const NAMING_USE = new RegExp(`^(?:\\S+\\s+){0,4}(?:${alternationOf(NAMING_MARKERS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
-/** Minimum words of reported content. */
+/** Minimum words of reported content; one fewer when it opens with an active verb (`opensWithActiveVerb`). */
 export const MIN_INDIRECT_WORDS = 4;
 
 export interface SentenceCtx {
@@ -70,9 +70,9 @@ export interface IndirectParser {
   extract(m: RegExpExecArray, s: SentenceCtx): Candidate | null;
 }
 
-function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCue, pos: number, rule: string): Candidate | null {
+function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCue, pos: number, rule: string, min = MIN_INDIRECT_WORDS): Candidate | null {
   // squashing changes only white space, so the words can be counted first (most rejects are here)
-  if (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS) return null;
+  if (wordCount(quote, min) < min) return null;
   const q = squash(quote);
   if (/^["“”„«]/u.test(q)) return null;
   return { kind: 'indirect', parts: [content], quote: q, start: content.start, end: content.end, cue, pos, rule, attributed: true };
@@ -146,7 +146,8 @@ const subjectVerb: IndirectParser = {
     // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
     if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
-    const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
+    const min = opensWithActiveVerb(quote) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
+    const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name, min);
     if (c && ACTS.has(verb)) c.act = verb;
     else if (c && DIRECTIVE.test(quote)) c.act = DIRECTIVE_ACT;
     return c;
