@@ -124,7 +124,7 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'mengusulkan', content: 'marked', act: true },
   { verb: 'memohon', content: 'any', act: true },
   { verb: 'menuntut', content: 'marked', act: true },
-  // explain / recount / exemplify / announce / confirm / regret: usually a plain object first, so only after
+  // explain / recount / exemplify / announce / confirm: usually a plain object first, so only after
   // bahwa, a comma, a colon or a clause (`mencontohkan, ada kepala desa yang …`, `mengemukakan pihaknya …`)
   { verb: 'mencontohkan', content: 'marked' },
   { verb: 'mengemukakan', content: 'marked' },
@@ -140,11 +140,10 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'menginformasikan', content: 'marked' },
   { verb: 'memberitahukan', content: 'marked' },
   { verb: 'mengumumkan', content: 'marked' },
-  { verb: 'menyayangkan', content: 'marked' },
-  { verb: 'menyesalkan', content: 'marked' },
-  { verb: 'mengapresiasi', content: 'marked' },
   { verb: 'menjanjikan', content: 'marked', act: true },
   { verb: 'menjamin', content: 'marked', act: true },
+  // (verbs of evaluation, `mengapresiasi`, `menyayangkan`, `menyesalkan`, take a noun phrase, not a proposition:
+  // `mengapresiasi Pj Sekda, mencatat …` reports nothing; left out)
   // record: `Bawaslu mencatat 45 pelanggaran` is a plain object (a count, read by the violations extractor);
   // `Bawaslu mencatat sepanjang Oktober ada empat laporan …` reports a clause
   { verb: 'mencatat', content: 'marked' },

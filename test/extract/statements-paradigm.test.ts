@@ -36,6 +36,8 @@ const MARKS: ReadonlyArray<[string, string, string]> = [
   ['escaped', '\\"', '\\"'],
   ['doubled apostrophes', "''", "''"],
   ['guillemets', '«', '»'],
+  ['doubled curly single', '‘‘', '’’'],
+  ['autocorrected doubled apostrophes', '‘’', '’’'],
 ];
 
 const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
@@ -215,5 +217,31 @@ describe('paradigm 6: a statement noun after demikian x qualifier x institution 
   it.each(['SBY', 'AHY'])('%s before a reporting verb is no institution', (acr) => {
     const ss = statementsOf([`${acr} mengatakan seluruh kader wajib menjaga netralitas aparatur negara selama pilkada.`]);
     expect(ss.map((s) => s.speaker?.kind ?? null)).not.toContain('institution');
+  });
+});
+
+// 7. Short content and back-references: reported content of three words counts when an active verb opens it (its
+//    subject the speaker: `membantah menggerakkan kepala desa`), every `any` verb x three such contents; three words
+//    without one do not; a -nya passive whose subject is a back-reference noun (`Hal itu disampaikannya saat …`)
+//    reports nothing (the content was before). Before (1249bba): the three-word rows found nothing, and `Hal itu
+//    disampaikannya saat menerima kunjungan …` was reported as `Hal itu saat menerima kunjungan …`.
+describe('paradigm 7: three-word content opening with an active verb; back-reference subjects of -nya passives', () => {
+  const anyVerbs = INDIRECT_VERBS.filter((v) => v.content === 'any' && !v.verb.includes(' ')).map((v) => v.verb);
+  const CONTENTS = ['menggerakkan kepala desa', 'menghadiri acara kampanye', 'mendukung langkah Bawaslu'];
+  const rows = anyVerbs.map((verb, i) => [verb, CONTENTS[i % CONTENTS.length]!] as const);
+  it.each(rows)('Syahrial %s %s.', (verb, content) => {
+    const ss = statementsOf([INTRO, `Syahrial ${verb} ${content}.`]);
+    const s = ss.find((x) => x.quote.startsWith(content));
+    expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(s!.speaker?.name).toBe(FULL);
+  });
+  it.each(['hal yang sama', 'tiga hal penting', 'sejumlah catatan penting'])('three words without an active verb: %s', (content) => {
+    const ss = statementsOf([INTRO, `Syahrial mengatakan ${content}.`]);
+    expect(ss.filter((s) => s.quote.startsWith(content))).toEqual([]);
+  });
+  const backrefs = PASSIVE_NYA_VERBS.map((verb, i) => [['Hal itu', 'Pernyataan tersebut', 'Imbauan ini pun'][i % 3]!, verb] as const);
+  it.each(backrefs)('%s %s saat menerima kunjungan …: nothing', (subject, verb) => {
+    const ss = statementsOf([INTRO, `${subject} ${verb} saat menerima kunjungan pengurus Korpri kabupaten di ruang kerjanya.`]);
+    expect(ss.filter((s) => s.quote.includes('saat menerima kunjungan'))).toEqual([]);
   });
 });

@@ -54,17 +54,19 @@ export interface RawQuote {
 
 /** A quote mark: curly, guillemet or straight, or a straight one written as an escaped `\"` or as two
  *  apostrophes `''` (both count as a straight mark, two units long), or a curly single mark `‘…’`. */
-const QUOTE_CHAR = /\\"|''|["“”„«»‘’]/gu;
-/** The mark's length at `i` (2 for `\"` and `''`) and its style character (`"` for those). */
+const QUOTE_CHAR = /\\"|''|[‘’]{2}|["“”„«»‘’]/gu;
+const isSingleCurly = (c: string | undefined): boolean => c === '‘' || c === '’';
+/** The mark's length at `i` and its style character: `\"` and `''` a straight mark; two curly single marks (`‘‘`,
+ *  `’’`, or `‘’` from an autocorrected `''`) a curly double one, `“` when the first is `‘`, else `”`. */
 function markAt(text: string, i: number): { len: number; ch: string } {
   const c = text[i]!;
+  if (isSingleCurly(c) && isSingleCurly(text[i + 1])) return { len: 2, ch: c === '‘' ? '“' : '”' };
   return c === '\\' || c === "'" ? { len: 2, ch: '"' } : { len: 1, ch: c };
 }
 const STYLE_STRAIGHT = 0;
 const STYLE_CURLY = 1;
 const STYLE_APOSTROPHES = 2;
-/** `‘…’`: opens only after a boundary and closes only before one (`’` inside a word is an apostrophe:
- *  `Jum’at`, `Qur’an`); inside a quotation of another style it is ignored (a nested title or term). */
+/** `‘…’`: opens after a boundary, closes before one (`’` in a word is an apostrophe: `Jum’at`); ignored inside another style. */
 const STYLE_SINGLE = 3;
 const SINGLE_OPEN = '‘';
 const OPEN_ONLY = new Set(['“', '„', '«']);
@@ -97,7 +99,8 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   while (QUOTE_CHAR.test(text)) {
     const e = QUOTE_CHAR.lastIndex;
     const c = text[e - 1];
-    marks.push(c === "'" || (c === '"' && e >= 2 && text[e - 2] === '\\') ? e - 2 : e - 1);
+    const pair = c === "'" || (c === '"' && e >= 2 && text[e - 2] === '\\') || (isSingleCurly(c) && isSingleCurly(text[e - 2]) && !isSingleCurly(text[e - 3]));
+    marks.push(pair ? e - 2 : e - 1);
   }
   let mi = 0;
   for (let pi = 0; pi < paras.length; pi++) {
@@ -113,7 +116,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       }
     }
     if (cur) {
-      const lead = /^(?:\\"|'')/u.test(text.slice(p.start, p.start + 2)) ? markAt(text, p.start) : { len: 1, ch: text[p.start]! };
+      const lead = /^(?:\\"|''|[‘’]{2})/u.test(text.slice(p.start, p.start + 2)) ? markAt(text, p.start) : { len: 1, ch: text[p.start]! };
       const first = lead.ch;
       if (!cur.speech) {
         // a stray mark inside a sentence (`memberi "like pada …`): ends with its paragraph

@@ -201,6 +201,12 @@ function commonSuffix(xs: readonly string[]): string {
   return suffix;
 }
 
+/** A back-reference noun phrase alone (`Hal itu`, `Pernyataan tersebut pun`). */
+const BACKREF_SUBJECT = new RegExp(
+  `^\\s*(?:${alt(BACKREF_NOUNS)})(?:\\s{1,3}(?:${alt(BACKREF_DETERMINERS)}))?(?:\\s{1,3}(?:${alt(BACKREF_PARTICLES)}))?\\s*$`,
+  'iu',
+);
+
 /** `Pelanggaran … dikatakannya akan …` (content around the verb), `Ditambahkannya, …` (content after). */
 const passiveNya: IndirectParser = {
   name: 'indirect-passive',
@@ -217,6 +223,8 @@ const passiveNya: IndirectParser = {
       const { range } = contentAfter(s, vpos + verb.length);
       return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, vpos, this.name);
     }
+    // `Hal itu disampaikannya saat …`: a back-reference subject, the content was before (no statement here)
+    if (BACKREF_SUBJECT.test(s.text.slice(0, m.index))) return null;
     const quote = `${s.text.slice(0, m.index)} ${s.text.slice(m.index + verb.length)}`;
     return candidate(s, { start: s.start, end: s.end }, quote, cue, vpos, this.name);
   },

@@ -456,7 +456,7 @@ export class SpeakerResolver {
    *  the phrase; a rank (`AKBP`) is no acronym. */
   private acronymInstitution(tokens: PhraseToken[]): string | null {
     const t0 = tokens[0];
-    if (t0 && tokens.length === 1 && LONG_ACRONYM.test(t0.raw) && !RANK.has(t0.low) && !HONORIFIC.has(t0.low)) return t0.raw;
+    if (t0 && tokens.length === 1 && LONG_ACRONYM.test(t0.raw) && !RANK.has(t0.low) && !this.inRegion(t0.start)) return t0.raw;
     if (!t0 || tokens.length < 2 || !(ACRONYM.test(t0.raw) || ORG.has(t0.low)) || RANK.has(t0.low) || HONORIFIC.has(t0.low)) return null;
     for (let i = 1; i < tokens.length; i++) if (!ORG.has(tokens[i]!.low) && !this.inRegion(tokens[i]!.start)) return null;
     return this.doc.text.slice(t0.start, tokens[tokens.length - 1]!.end);
