@@ -13,6 +13,8 @@
 // nothing, and a name with degrees after it between commas (`Nama, S.H., M.H., menilai`) gave no speaker.
 import { describe, expect, it } from 'vitest';
 import {
+  DESCRIPTIVE_DEMONSTRATIVES,
+  DESCRIPTIVE_HEADS,
   INDIRECT_VERBS,
   PASSIVE_NYA_VERBS,
   PASSIVE_REPORT_VERBS,
@@ -243,5 +245,22 @@ describe('paradigm 7: three-word content opening with an active verb; back-refer
   it.each(backrefs)('%s %s saat menerima kunjungan …: nothing', (subject, verb) => {
     const ss = statementsOf([INTRO, `${subject} ${verb} saat menerima kunjungan pengurus Korpri kabupaten di ruang kerjanya.`]);
     expect(ss.filter((s) => s.quote.includes('saat menerima kunjungan'))).toEqual([]);
+  });
+});
+
+// 8. `Menurut` + a descriptive back-reference (`Menurut mantan Kepala Dinas … itu, …`) x every descriptive head x
+//    demonstrative: the person last named. Negative: `Menurut` + a description without a demonstrative names nobody
+//    in particular. Before (1249bba): `Menurut` took only a capitalised phrase, a pronoun or -nya; these were missed.
+describe('paradigm 8: Menurut + a descriptive back-reference x head x demonstrative', () => {
+  const rows = DESCRIPTIVE_HEADS.map((head, i) => [head, DESCRIPTIVE_DEMONSTRATIVES[i % DESCRIPTIVE_DEMONSTRATIVES.length]!] as const);
+  it.each(rows)('Menurut %s kelahiran Sumbawa %s, …', (head, dem) => {
+    const ss = statementsOf([INTRO, `Menurut ${head} kelahiran Sumbawa ${dem}, media sosial kini menjadi celah paling rawan bagi pegawai.`]);
+    const s = ss.find((x) => x.quote.includes('media sosial kini'));
+    expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(s!.speaker?.name).toBe(FULL);
+  });
+  it('Menurut + a description without a demonstrative: no descriptive speaker', () => {
+    const ss = statementsOf([INTRO, 'Menurut sebagian warga desa, media sosial kini menjadi celah paling rawan bagi pegawai.']);
+    expect(ss.filter((s) => s.speaker?.name === FULL)).toEqual([]);
   });
 });

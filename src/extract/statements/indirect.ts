@@ -2,6 +2,8 @@
 // that builds a candidate or returns null. Sentences that overlap a direct quote are skipped (the direct
 // quote is the statement). A candidate without a speaker is dropped later (precision).
 import {
+  DESCRIPTIVE_DEMONSTRATIVES,
+  DESCRIPTIVE_HEADS,
   BACKREF_DETERMINERS,
   BACKREF_NOUNS,
   BACKREF_PARTICLES,
@@ -164,14 +166,16 @@ const menurut: IndirectParser = {
   name: 'indirect-menurut',
   needs: /enurut|Kata\s/gu,
   pattern: new RegExp(
-    `(?:(?<![\\p{L}\\p{N}])[Mm]enurut|(?<=^|[-–—]\\s{1,3})Kata(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},)`,
+    `(?:(?<![\\p{L}\\p{N}])[Mm]enurut|(?<=^|[-–—]\\s{1,3})Kata(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},` +
+      // `Menurut mantan Kepala Dinas … itu, …`, `Menurut pria kelahiran Bima tersebut, …`: the person last named
+      `|\\s{1,3}(?<desc>(?:${alt(DESCRIPTIVE_HEADS)})\\s[^,;:"“”]{0,80}?\\s(?:${alt(DESCRIPTIVE_DEMONSTRATIVES)}))\\s{0,2},)`,
     'gu',
   ),
   extract(m, s) {
     const mpos = s.start + m.index;
     let cue: SpeakerCue;
-    if (m.groups?.['nya'] || m.groups?.['pron']) {
-      cue = { kind: 'pronoun', pos: mpos, rule: 'pronoun' };
+    if (m.groups?.['nya'] || m.groups?.['pron'] || m.groups?.['desc']) {
+      cue = { kind: 'pronoun', pos: mpos, rule: m.groups['desc'] ? 'descriptive' : 'pronoun' };
     } else {
       const ph = m.groups!['phrase']!;
       const phStart = mpos + m[0].indexOf(ph, 4);
