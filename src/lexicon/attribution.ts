@@ -448,6 +448,13 @@ export const SUBORDINATORS: readonly string[] = [
   'sebelum', 'setelah', 'sejak', 'karena', 'sebab', 'agar', 'supaya', 'seandainya', 'andai',
 ];
 
+/** Prepositions opening an adjunct fronted before the subject and closed by a comma (`Dalam keterangan yang
+ *  sama, KASN mengimbau …`, `Di hadapan para camat, Bupati menegaskan …`, `Menanggapi laporan itu, X …`): the
+ *  subject follows the comma. Without a comma the clause is read whole. */
+export const FRONTED_ADJUNCT_OPENERS: readonly string[] = [
+  'dalam', 'di', 'pada', 'usai', 'seusai', 'selepas', 'terkait', 'menanggapi', 'menyikapi', 'atas', 'kepada',
+];
+
 /** Capitalised words that are not names: a `Menurut Undang-Undang …` or `kata Data …` phrase made only of
  *  these (plus title words) never yields a stated speaker. Lower-case. */
 export const NOT_NAME_WORDS: readonly string[] = [

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DESCRIPTIVE_DEMONSTRATIVES,
   DESCRIPTIVE_HEADS,
+  FRONTED_ADJUNCT_OPENERS,
   INDIRECT_VERBS,
   PASSIVE_NYA_VERBS,
   PASSIVE_REPORT_VERBS,
@@ -262,5 +263,27 @@ describe('paradigm 8: Menurut + a descriptive back-reference x head x demonstrat
   it('Menurut + a description without a demonstrative: no descriptive speaker', () => {
     const ss = statementsOf([INTRO, 'Menurut sebagian warga desa, media sosial kini menjadi celah paling rawan bagi pegawai.']);
     expect(ss.filter((s) => s.speaker?.name === FULL)).toEqual([]);
+  });
+});
+
+// 9. An adjunct fronted before the subject and closed by a comma (`Dalam keterangan yang sama, KASN mengimbau …`) x
+//    every opener x subject form (a name, an institution, a title): the subject after the comma speaks. Negative: a
+//    subordinate clause without a comma (`Jika pegawai menyatakan …`) names no speaker. Before (1249bba): a relative
+//    `yang` in the adjunct (`Dalam kesempatan yang sama, Nama …`) left the statement without a speaker.
+describe('paradigm 9: a fronted adjunct closed by a comma x opener x subject form', () => {
+  const SUBJ: ReadonlyArray<[string, string]> = [
+    ['Syahrial', FULL],
+    ['Bawaslu Kabupaten Sumbawa', 'Bawaslu Kabupaten Sumbawa'],
+  ];
+  const rows = FRONTED_ADJUNCT_OPENERS.flatMap((o) => SUBJ.map(([subj, who]) => [o, subj, who] as const));
+  it.each(rows)('%s … yang sama, %s menegaskan …', (opener, subj, who) => {
+    const ss = statementsOf([INTRO, `${cap(opener)} kesempatan yang sama, ${subj} menegaskan seluruh ASN wajib menjaga netralitas selama tahapan pilkada.`]);
+    const s = ss.find((x) => x.quote.includes('wajib menjaga netralitas'));
+    expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(s!.speaker?.name).toBe(who);
+  });
+  it('a subordinate clause without a comma names no speaker', () => {
+    const ss = statementsOf([INTRO, 'Jika pegawai menyatakan dukungan kepada pasangan calon tertentu maka sanksi disiplin menanti.']);
+    expect(ss.filter((s) => s.speaker !== null)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, FRONTED_ADJUNCT_OPENERS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -45,6 +45,7 @@ export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './n
 
 const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
 const SUBORDINATOR = new Set(SUBORDINATORS);
+const FRONTED = new Set(FRONTED_ADJUNCT_OPENERS);
 /** The first word of a clause. */
 const FIRST_WORD = /^\s*([\p{L}]+)/u;
 const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
@@ -171,14 +172,13 @@ export class SpeakerResolver {
     // a dateline left before the lead's subject (`MATARAM - Partai X menyatakan …`) is no part of it
     const body = afterDateline(this.doc, start);
     if (body > start && body < end) return this.fromSubject(body, end, rule);
-    // a subordinate clause (`Kendati X mengaku …`) has no speaker
-    const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1];
-    if (w0 && SUBORDINATOR.has(w0.toLowerCase())) {
-      // … unless the subordinate clause is fronted and closed by a comma (`Saat dikonfirmasi, Camat X, Y,
-      // mengaku …`): the subject follows it
+    // a subordinate clause (`Kendati X mengaku …`) has no speaker, unless it is fronted and closed by a comma
+    // (`Saat dikonfirmasi, Camat X, Y, mengaku …`), as a fronted adjunct is (`Dalam keterangan yang sama, KASN …`)
+    const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1]?.toLowerCase() ?? '';
+    if (SUBORDINATOR.has(w0) || FRONTED.has(w0)) {
       const comma = this.doc.text.indexOf(',', start);
-      if (comma < 0 || comma >= end || /^[\s,]*$/u.test(this.doc.text.slice(comma, end))) return null;
-      return this.fromSubject(comma + 1, end, rule);
+      if (comma >= 0 && comma < end && !/^[\s,]*$/u.test(this.doc.text.slice(comma, end))) return this.fromSubject(comma + 1, end, rule);
+      if (SUBORDINATOR.has(w0)) return null;
     }
     // an adjunct between an institution subject and its verb (`Partai X melalui pernyataan tertulisnya`,
     // `Bawaslu NTB dalam rilisnya`): the subject is the capitalised words before it
