@@ -158,6 +158,8 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
 export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
   'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
+  // possession, a predicate whatever precedes it (`pengawasan pilkada di Bali punya tantangan tersendiri`)
+  'punya', 'mempunyai', 'memiliki',
   // verbs of composition, predicates whatever precedes them (`tim pemantau itu terdiri atas …`)
   'terdiri', 'berjumlah',
   // intransitive verbs of change, predicates whatever precedes them (`laporan pelanggaran … meningkat tajam`)

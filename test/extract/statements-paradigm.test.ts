@@ -13,6 +13,7 @@
 // nothing, and a name with degrees after it between commas (`Nama, S.H., M.H., menilai`) gave no speaker.
 import { describe, expect, it } from 'vitest';
 import {
+  CLAUSE_PREDICATE_MARKERS,
   DESCRIPTIVE_DEMONSTRATIVES,
   DESCRIPTIVE_HEADS,
   FRONTED_ADJUNCT_OPENERS,
@@ -285,5 +286,19 @@ describe('paradigm 9: a fronted adjunct closed by a comma x opener x subject for
   it('a subordinate clause without a comma names no speaker', () => {
     const ss = statementsOf([INTRO, 'Jika pegawai menyatakan dukungan kepada pasangan calon tertentu maka sanksi disiplin menanti.']);
     expect(ss.filter((s) => s.speaker !== null)).toEqual([]);
+  });
+});
+
+// 10. A `marked` verb followed by a clause without `bahwa` (`menyampaikan pengawasan pilkada di Bali punya tantangan
+//     tersendiri`) x every predicate word of the lexicon x the marked verbs in turn: the clause is reported. Before
+//     (1249bba): possession (`punya`, `memiliki`) was no predicate, and those clauses were missed.
+describe('paradigm 10: a marked verb + a clause whose predicate is a lexicon predicate word', () => {
+  const marked = INDIRECT_VERBS.filter((v) => v.content === 'marked' && !v.verb.includes(' ')).map((v) => v.verb);
+  const rows = CLAUSE_PREDICATE_MARKERS.map((w, i) => [marked[i % marked.length]!, w] as const);
+  it.each(rows)('Syahrial %s pengawasan pilkada di desa %s …', (verb, w) => {
+    const ss = statementsOf([INTRO, `Syahrial ${verb} pengawasan pilkada di desa ${w} tantangan tersendiri bagi panitia pengawas.`]);
+    const s = ss.find((x) => x.quote.startsWith('pengawasan pilkada di desa'));
+    expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(s!.speaker?.name).toBe(FULL);
   });
 });
