@@ -19,6 +19,11 @@ export const QUOTE_VERBS: readonly string[] = [
   'pungkas', 'tutup',
   // appeal / request / hope (also used as "…," harap Bupati)
   'harap', 'pinta', 'ajak', 'imbau', 'pesan',
+  // quip / recall / complain / ask / rebut / urge (`"…," seloroh Bupati`, `cetusnya`, `kenang dia`, `keluhnya`,
+  // `tanya Ketua Bawaslu`, `tepis Kadis`, `sergahnya`, `desak Ketua DPRD`): verbs only, never a noun that could
+  // stand after a comma before a capital (`nilai`, `janji`, `cerita` are left out for that reason)
+  'cetus', 'celetuk', 'seloroh', 'canda', 'kelakar', 'kenang', 'keluh', 'sesal', 'sindir', 'tanya',
+  'tepis', 'sergah', 'bantah', 'elak', 'akui', 'ulas', 'desak', 'tekan',
 ];
 
 /** Pronouns that may follow a quote verb: `kata dia`, `ujar beliau`, `tegas ia`, `kata dirinya`. Never a name. */
@@ -95,6 +100,50 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'menjawab', content: 'marked' },
   // promise: what follows is the pledge (`berjanji akan menindak …`, `berjanji seluruh kepala desa akan …`)
   { verb: 'berjanji', content: 'any', act: true },
+  // the rest of the class, by how their complement reads (issue 22, quotes6):
+  // state / stress / retort: content follows directly (`X menandaskan tidak ada toleransi …`)
+  { verb: 'menandaskan', content: 'any' },
+  { verb: 'menukas', content: 'any' },
+  { verb: 'menyangkal', content: 'any' },
+  { verb: 'menepis', content: 'marked' },
+  { verb: 'berdalih', content: 'any' },
+  { verb: 'berkilah', content: 'any' },
+  // judge / regard: a judgement, typed from the verb (`X menganggap sanksi itu terlalu ringan`)
+  { verb: 'menganggap', content: 'any', act: true },
+  { verb: 'memandang', content: 'marked', act: true },
+  { verb: 'menduga', content: 'marked' },
+  { verb: 'menyimpulkan', content: 'marked' },
+  // appeal / urge / warn / advise / propose: the content is the act (`X menyerukan agar …`, `mendesak Bawaslu
+  // segera …`, `mewanti-wanti ASN agar …`). `mengarahkan` is left out: in this news it mostly describes the
+  // violation itself (`diduga mengarahkan warga memilih …`), no speech
+  { verb: 'menyerukan', content: 'any', act: true },
+  { verb: 'mendesak', content: 'any', act: true },
+  { verb: 'memperingatkan', content: 'any', act: true },
+  { verb: 'mewanti-wanti', content: 'any', act: true },
+  { verb: 'menyarankan', content: 'any', act: true },
+  { verb: 'mengusulkan', content: 'marked', act: true },
+  { verb: 'memohon', content: 'any', act: true },
+  { verb: 'menuntut', content: 'marked', act: true },
+  // explain / recount / exemplify / announce / confirm: usually a plain object first, so only after
+  // bahwa, a comma, a colon or a clause (`mencontohkan, ada kepala desa yang …`, `mengemukakan pihaknya …`)
+  { verb: 'mencontohkan', content: 'marked' },
+  { verb: 'mengemukakan', content: 'marked' },
+  { verb: 'menguraikan', content: 'marked' },
+  { verb: 'mengungkap', content: 'marked' },
+  { verb: 'menceritakan', content: 'marked' },
+  { verb: 'mengisahkan', content: 'marked' },
+  { verb: 'bercerita', content: 'marked' },
+  { verb: 'melanjutkan', content: 'marked' },
+  { verb: 'menggarisbawahi', content: 'marked' },
+  { verb: 'mengonfirmasi', content: 'marked' },
+  { verb: 'mengkonfirmasi', content: 'marked' },
+  { verb: 'menginformasikan', content: 'marked' },
+  { verb: 'memberitahukan', content: 'marked' },
+  { verb: 'mengumumkan', content: 'marked' },
+  { verb: 'menjanjikan', content: 'marked', act: true },
+  { verb: 'menjamin', content: 'marked', act: true },
+  // (verbs of evaluation, `mengapresiasi`, `menyayangkan`, `menyesalkan`, take a noun phrase, not a proposition:
+  // `mengapresiasi Pj Sekda, mencatat …` reports nothing; left out)
   // record: `Bawaslu mencatat 45 pelanggaran` is a plain object (a count, read by the violations extractor);
   // `Bawaslu mencatat sepanjang Oktober ada empat laporan …` reports a clause
   { verb: 'mencatat', content: 'marked' },
@@ -109,6 +158,8 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
 export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
   'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
+  // possession, a predicate whatever precedes it (`pengawasan pilkada di Bali punya tantangan tersendiri`)
+  'punya', 'mempunyai', 'memiliki',
   // verbs of composition, predicates whatever precedes them (`tim pemantau itu terdiri atas …`)
   'terdiri', 'berjumlah',
   // intransitive verbs of change, predicates whatever precedes them (`laporan pelanggaran … meningkat tajam`)
@@ -213,7 +264,35 @@ export const REPORTED_SUBJECTS: readonly string[] = ['pihaknya', 'akan', 'tidak 
 /** Words before a passive report verb right after a quote: `"…," demikian disampaikan X`, `begitu kata X`. */
 export const REPORT_CLOSERS: readonly string[] = ['demikian', 'begitu'];
 /** Passive report verbs after REPORT_CLOSERS (`"…" demikian dikatakan Kapolres`, `… ditegaskan oleh X`). */
-export const PASSIVE_REPORT_VERBS: readonly string[] = ['disampaikan', 'dikatakan', 'ditegaskan', 'diungkapkan', 'dijelaskan'];
+export const PASSIVE_REPORT_VERBS: readonly string[] = [
+  'disampaikan', 'dikatakan', 'ditegaskan', 'diungkapkan', 'dijelaskan', 'ditekankan', 'dinyatakan', 'diutarakan',
+  'dipaparkan', 'dikemukakan', 'dituturkan', 'diterangkan', 'disebutkan', 'diucapkan', 'ditandaskan',
+];
+/** Nouns of a statement after REPORT_CLOSERS, the speaker after them (`"…," demikian keterangan tertulis DPC Partai
+ *  X`, `demikian pernyataan resmi Bawaslu`, `demikian bunyi poin ketiga surat edaran itu`, `demikian
+ *  pernyataannya`): the whole class of words for a statement, a release, a message or a written text. */
+export const REPORT_NOUNS: readonly string[] = [
+  'keterangan', 'pernyataan', 'penjelasan', 'rilis', 'siaran pers', 'isi', 'bunyi', 'kutipan', 'petikan', 'pesan',
+  'imbauan', 'himbauan', 'seruan', 'instruksi', 'arahan', 'penegasan', 'jawaban', 'tanggapan', 'komentar',
+  'unggahan', 'cuitan', 'tulisan', 'pengumuman', 'sambutan', 'pidato',
+];
+/** First words of an institution speaking in its own name, beside the institution heads of the titles lexicon:
+ *  a party's organs at each level (`DPD Partai Gerindra NTB`, `DPC PDI Perjuangan`), the election and oversight
+ *  bodies below the province, the regional offices, police and military commands, prosecutors and courts
+ *  (`"…," kata Panwascam Praya`, `demikian keterangan tertulis Polresta Mataram`). Lower-case. */
+export const SPEAKER_INSTITUTION_HEADS: readonly string[] = [
+  'dpp', 'dpw', 'dpd', 'dpc', 'pac', 'panwaslu', 'panwascam', 'panwaslih', 'bkd', 'bkpsdm', 'bkpp', 'inspektorat',
+  'dinas', 'diskominfo', 'satpol', 'kesbangpol', 'polresta', 'polrestabes', 'polsek', 'kodim', 'korem', 'kodam',
+  'kejati', 'kejari', 'kejaksaan', 'pengadilan', 'ombudsman', 'setda', 'sekretariat', 'kemenpan', 'kemenag',
+  // a state speaking (`Republik Demokratik Kongo mengonfirmasi …`, `Kerajaan Arab Saudi menyatakan …`)
+  'republik', 'kerajaan', 'negara',
+];
+/** The prefix of a party's faction in a parliament written as one word with the party (`F-PDIP`, `F-Golkar`). */
+export const FACTION_PREFIX = 'f-';
+
+/** Qualifiers after a REPORT_NOUNS word (`keterangan tertulis`, `pernyataan resmi`, `keterangan pers`). */
+export const REPORT_NOUN_QUALIFIERS: readonly string[] = ['tertulis', 'resmi', 'pers', 'persnya'];
+
 /** Words that may stand where a sentence-final indirect statement's sentence would end, after its speaker
  *  (`…, kata Kapolres dalam keterangan pers`). */
 export const SPEAKER_TAIL_WORDS: readonly string[] = ['dalam', 'saat', 'di', 'pada', 'kepada', 'usai', 'seusai', 'ketika'];
@@ -251,7 +330,10 @@ export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 
 
 /** Verbs that, at the end of the text before a direct quote, introduce it: `Sugito mengatakan, "…"`.
  *  (All INDIRECT_VERBS also qualify; these are extra forms that only introduce quotes.) */
-export const QUOTE_INTRO_VERBS: readonly string[] = ['berkata', 'berujar', 'berpesan', 'menuturkan', 'bertutur'];
+export const QUOTE_INTRO_VERBS: readonly string[] = [
+  'berkata', 'berujar', 'berpesan', 'menuturkan', 'bertutur', 'berucap', 'berseru', 'berseloroh', 'berkelakar',
+  'bercanda', 'bertanya', 'berkomentar', 'berargumen', 'menulis', 'menuliskan', 'mencuit', 'berteriak',
+];
 
 /** The complementiser that may follow a reporting verb: `mengatakan bahwa …`. */
 export const COMPLEMENTISERS: readonly string[] = ['bahwa'];
@@ -261,6 +343,8 @@ export const COMPLEMENTISERS: readonly string[] = ['bahwa'];
 export const PASSIVE_NYA_VERBS: readonly string[] = [
   'dikatakannya', 'ditambahkannya', 'ditegaskannya', 'dijelaskannya', 'disampaikannya', 'diungkapkannya',
   'diingatkannya', 'disebutkannya', 'disebutnya', 'dituturkannya', 'dipaparkannya', 'diterangkannya',
+  'ditekankannya', 'diakuinya', 'dinilainya', 'diutarakannya', 'dikemukakannya', 'ditandaskannya',
+  'diuraikannya', 'dibeberkannya', 'dilanjutkannya', 'diimbaukannya', 'diharapkannya',
 ];
 
 /** `Penilaian itu disampaikan X`, `Hal tersebut ditegaskan oleh X`: the content is what came just before.
@@ -268,6 +352,8 @@ export const PASSIVE_NYA_VERBS: readonly string[] = [
 export const BACKREF_NOUNS: readonly string[] = [
   'hal', 'penilaian', 'pernyataan', 'penegasan', 'pesan', 'imbauan', 'himbauan', 'harapan', 'peringatan',
   'instruksi', 'ajakan', 'arahan', 'permintaan', 'penjelasan', 'keterangan', 'demikian', 'itu',
+  'ungkapan', 'komentar', 'tanggapan', 'jawaban', 'seruan', 'desakan', 'saran', 'usulan', 'janji', 'ancaman',
+  'sindiran', 'klarifikasi', 'penekanan', 'kritik', 'pengakuan', 'pandangan',
 ];
 /** Determiners after a back-reference noun: `hal itu`, `hal tersebut`, `pesan ini`. */
 export const BACKREF_DETERMINERS: readonly string[] = ['itu', 'tersebut', 'ini'];
@@ -276,7 +362,8 @@ export const BACKREF_PARTICLES: readonly string[] = ['juga', 'pun', 'pula'];
 /** Passive verbs of a back-reference sentence: `… disampaikan (oleh) X`. */
 export const BACKREF_VERBS: readonly string[] = [
   'disampaikan', 'dikatakan', 'ditegaskan', 'diungkapkan', 'dijelaskan', 'ditekankan', 'dinyatakan',
-  'diutarakan', 'dipaparkan', 'diingatkan', 'dikemukakan',
+  'diutarakan', 'dipaparkan', 'diingatkan', 'dikemukakan', 'dituturkan', 'diterangkan', 'disebutkan',
+  'diucapkan', 'ditandaskan', 'dibeberkan', 'diuraikan',
 ];
 
 /** Passive verbs of saying whose subject is a claim another person answers (`Tudingan itu sebelumnya
@@ -361,6 +448,13 @@ export const SUBJECT_ADVERBS: readonly string[] = [
 export const SUBORDINATORS: readonly string[] = [
   'kendati', 'meski', 'meskipun', 'walau', 'walaupun', 'jika', 'kalau', 'apabila', 'bila', 'ketika', 'saat',
   'sebelum', 'setelah', 'sejak', 'karena', 'sebab', 'agar', 'supaya', 'seandainya', 'andai',
+];
+
+/** Prepositions opening an adjunct fronted before the subject and closed by a comma (`Dalam keterangan yang
+ *  sama, KASN mengimbau …`, `Di hadapan para camat, Bupati menegaskan …`, `Menanggapi laporan itu, X …`): the
+ *  subject follows the comma. Without a comma the clause is read whole. */
+export const FRONTED_ADJUNCT_OPENERS: readonly string[] = [
+  'dalam', 'di', 'pada', 'usai', 'seusai', 'selepas', 'terkait', 'menanggapi', 'menyikapi', 'atas', 'kepada',
 ];
 
 /** Capitalised words that are not names: a `Menurut Undang-Undang …` or `kata Data …` phrase made only of

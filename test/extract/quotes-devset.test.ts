@@ -71,10 +71,13 @@ describe('quotes dev set: floors', () => {
     expect(t.precision, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.97);
     expect(t.speaker, tune.problems.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
-  it('held-out part: recall ≥ 0.93, precision ≥ 0.96, right speaker ≥ 0.95', () => {
+  // quotes6 (held part released for tuning): before (1249bba) held recall 0.939 (62/66), right speaker 0.968
+  // (60/62); after the reporting verbs completed as a class and degrees after a name skipped: recall 0.985
+  // (65/66), right speaker 1.000 (65/65).
+  it('held-out part: recall ≥ 0.98, precision ≥ 0.96, right speaker ≥ 0.99', () => {
     // (no problem list: the held-out articles are not read while tuning)
-    expect(h.recall).toBeGreaterThanOrEqual(0.93);
+    expect(h.recall).toBeGreaterThanOrEqual(0.98);
     expect(h.precision).toBeGreaterThanOrEqual(0.96);
-    expect(h.speaker).toBeGreaterThanOrEqual(0.95);
+    expect(h.speaker).toBeGreaterThanOrEqual(0.99);
   });
 });

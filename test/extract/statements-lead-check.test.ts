@@ -42,8 +42,10 @@ describe('lead check sets (never tuned on)', () => {
     expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(36);
     expect(rows.length).toBe(30);
   });
+  // quotes6 (released for tuning): before (1249bba) recall 0.944 (34/36), right speaker 1.000; after three-word
+  // content opening with an active verb and `Menurut` + a descriptive back-reference: recall 1.000 (36/36), 1.000.
   it('finds and attributes the articles\' statements', () => {
-    expect(q.recall).toBeGreaterThanOrEqual(0.94);
+    expect(q.recall).toBeGreaterThanOrEqual(0.99);
     expect(q.precision).toBeGreaterThanOrEqual(0.97);
     expect(q.speaker).toBeGreaterThanOrEqual(0.99);
   });

@@ -76,13 +76,15 @@ describe('portal/wire statements: floors', () => {
     expect(q.precision, problems).toBeGreaterThanOrEqual(1);
     expect(q.speaker, problems).toBeGreaterThanOrEqual(0.97);
   });
-  it('held-out part: types ≥ 0.83, speakers ≥ 0.96; articles recall ≥ 0.92, precision 1.00, speaker ≥ 0.69', () => {
+  // quotes6 (the held part released for tuning): before (1249bba) the held articles' right speaker was 0.69 (a
+  // nickname after a long title given as the name); after, 1.00 (recall 1.00).
+  it('held-out part: types ≥ 0.83, speakers ≥ 0.96; articles recall ≥ 0.92, precision 1.00, speaker ≥ 0.99', () => {
     // (no problem list: the held-out part is not read while tuning)
     expect(typeAcc('held')).toBeGreaterThanOrEqual(0.83);
     expect(speakerAcc('held')).toBeGreaterThanOrEqual(0.96);
     const q = summary(quotes.held);
     expect(q.recall).toBeGreaterThanOrEqual(0.92);
     expect(q.precision).toBeGreaterThanOrEqual(1);
-    expect(q.speaker).toBeGreaterThanOrEqual(0.69);
+    expect(q.speaker).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -60,6 +60,9 @@ const MAX_SUPERLATIVE_SUBJECT = 2;
 /** A `meN-` verb (ACTIVE_VERB_PREFIXES), not a listed non-verb. */
 const ACTIVE_MEN = new RegExp(`^(?:${ACTIVE_VERB_PREFIXES.join('|')})\\p{L}{2}`, 'u');
 const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VERB.has(w);
+/** Content opening with an active `meN-` verb, its subject the speaker (`mengaku mendukung langkah Bawaslu`,
+ *  `menyatakan menyesalkan kejadian itu`): a proposition even in three words. */
+export const opensWithActiveVerb = (content: string): boolean => isActiveMen(nextWord(content, 0));
 /** Most words of the object of an order verb before what it is to do. */
 const MAX_ORDER_OBJECT = 8;
 const DEMONSTRATIVE = new Set(BACKREF_DETERMINERS);

@@ -9,6 +9,8 @@ import {
   PASSIVE_REPORT_VERBS,
   QUOTE_VERBS,
   REPORT_CLOSERS,
+  REPORT_NOUNS,
+  REPORT_NOUN_QUALIFIERS,
   SPEAKER_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import {
@@ -51,16 +53,22 @@ export interface RawQuote {
 }
 
 /** A quote mark: curly, guillemet or straight, or a straight one written as an escaped `\"` or as two
- *  apostrophes `''` (both count as a straight mark, two units long). */
-const QUOTE_CHAR = /\\"|''|["“”„«»]/gu;
-/** The mark's length at `i` (2 for `\"` and `''`) and its style character (`"` for those). */
+ *  apostrophes `''` (both count as a straight mark, two units long), or a curly single mark `‘…’`. */
+const QUOTE_CHAR = /\\"|''|[‘’]{2}|["“”„«»‘’]/gu;
+const isSingleCurly = (c: string | undefined): boolean => c === '‘' || c === '’';
+/** The mark's length at `i` and its style character: `\"` and `''` a straight mark; two curly single marks (`‘‘`,
+ *  `’’`, or `‘’` from an autocorrected `''`) a curly double one, `“` when the first is `‘`, else `”`. */
 function markAt(text: string, i: number): { len: number; ch: string } {
   const c = text[i]!;
+  if (isSingleCurly(c) && isSingleCurly(text[i + 1])) return { len: 2, ch: c === '‘' ? '“' : '”' };
   return c === '\\' || c === "'" ? { len: 2, ch: '"' } : { len: 1, ch: c };
 }
 const STYLE_STRAIGHT = 0;
 const STYLE_CURLY = 1;
 const STYLE_APOSTROPHES = 2;
+/** `‘…’`: opens after a boundary, closes before one (`’` in a word is an apostrophe: `Jum’at`); ignored inside another style. */
+const STYLE_SINGLE = 3;
+const SINGLE_OPEN = '‘';
 const OPEN_ONLY = new Set(['“', '„', '«']);
 const CLOSE_ONLY = new Set(['”', '»']);
 const isWs = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
@@ -91,7 +99,8 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   while (QUOTE_CHAR.test(text)) {
     const e = QUOTE_CHAR.lastIndex;
     const c = text[e - 1];
-    marks.push(c === "'" || (c === '"' && e >= 2 && text[e - 2] === '\\') ? e - 2 : e - 1);
+    const pair = c === "'" || (c === '"' && e >= 2 && text[e - 2] === '\\') || (isSingleCurly(c) && isSingleCurly(text[e - 2]) && !isSingleCurly(text[e - 3]));
+    marks.push(pair ? e - 2 : e - 1);
   }
   let mi = 0;
   for (let pi = 0; pi < paras.length; pi++) {
@@ -107,13 +116,13 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       }
     }
     if (cur) {
-      const lead = /^(?:\\"|'')/u.test(text.slice(p.start, p.start + 2)) ? markAt(text, p.start) : { len: 1, ch: text[p.start]! };
+      const lead = /^(?:\\"|''|[‘’]{2})/u.test(text.slice(p.start, p.start + 2)) ? markAt(text, p.start) : { len: 1, ch: text[p.start]! };
       const first = lead.ch;
       if (!cur.speech) {
         // a stray mark inside a sentence (`memberi "like pada …`): ends with its paragraph
         out.push(cur);
         cur = null;
-      } else if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1]))) {
+      } else if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1])) || (first === SINGLE_OPEN && curStyle === STYLE_SINGLE)) {
         partStart = p.start + lead.len;
         from = p.start + lead.len;
       } else {
@@ -133,7 +142,9 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       const closeCtx = !isWs(before) && BOUNDARY_AFTER.test(after);
       // curly and guillemet marks form one style, straight quotes another, doubled apostrophes a third (a
       // `''…''` inside `"…"` nests, as typewriter-style single quotes do)
-      const style = ch !== '"' ? STYLE_CURLY : text.charCodeAt(i) === 0x27 ? STYLE_APOSTROPHES : STYLE_STRAIGHT;
+      const style =
+        ch === '"' ? (text.charCodeAt(i) === 0x27 ? STYLE_APOSTROPHES : STYLE_STRAIGHT) : ch === SINGLE_OPEN || ch === '’' ? STYLE_SINGLE : STYLE_CURLY;
+      if (style === STYLE_SINGLE && (cur ? curStyle !== STYLE_SINGLE || ch === SINGLE_OPEN || !closeCtx : ch !== SINGLE_OPEN)) continue;
       if (!cur) {
         if (openCtx || (OPEN_ONLY.has(ch) && !isWs(after))) {
           cur = { open: i, parts: [], closeEnd: -1, para: pi, speech: opensSpeech(text, p.start, i) };
@@ -145,7 +156,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       }
       // a straight mark and doubled apostrophes are one family: either closes a quotation the other opened
       // (`''…," kata X`); only a mark opening inside it nests (`"… ''Jangan …,'' itu pesan …," ujarnya`)
-      const closesFamily = style !== STYLE_CURLY && curStyle !== STYLE_CURLY && nest === 0 && !openCtx;
+      const closesFamily = style <= STYLE_APOSTROPHES && style !== STYLE_CURLY && curStyle <= STYLE_APOSTROPHES && curStyle !== STYLE_CURLY && nest === 0 && !openCtx;
       if (style !== curStyle && !closesFamily) {
         // the other style inside the quotation: nested
         if (openCtx) nest++;
@@ -216,6 +227,11 @@ const VERB_AFTER_PASSIVE = new RegExp(
   `[ \\t\\u00a0,]{0,4}(?:${alt(REPORT_CLOSERS)})[ \\t]{1,3}(?<verb>${alt(PASSIVE_REPORT_VERBS)})(?:[ \\t]{1,3}oleh)?(?![\\p{L}\\p{N}])`,
   'iuy',
 );
+/** `"…," demikian keterangan tertulis DPC Partai X` / `demikian pernyataannya` / `demikian bunyi surat edaran itu`. */
+const NOUN_AFTER = new RegExp(
+  `[ \\t\\u00a0,]{0,4}(?:${alt(REPORT_CLOSERS)})[ \\t]{1,3}(?<verb>(?:${alt(REPORT_NOUNS)})(?:[ \\t]{1,3}(?:${alt(REPORT_NOUN_QUALIFIERS)}))?)(?<nya>nya)?(?![\\p{L}\\p{N}])`,
+  'iuy',
+);
 
 /** `Kata Sugito, "…"`, `Menurut dia, "…"`, `Menurutnya: "…"`. */
 const SAYS_BEFORE = /(?<![\p{L}\p{N}])(?<verb>[Kk]ata|[Uu]jar|[Mm]enurut)(?<nya>nya)?(?<phrase>\s{1,3}[^,:"“”]{1,80})?\s{0,2}[,:]\s{0,3}$/u;
@@ -243,10 +259,12 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
   const paraEnd = doc.paras[rangeIndexAt(doc.paras, lastPart.start)]?.end ?? para.end;
   VERB_AFTER_PASSIVE.lastIndex = q.closeEnd;
   VERB_AFTER.lastIndex = q.closeEnd;
+  NOUN_AFTER.lastIndex = q.closeEnd;
   let m = VERB_AFTER_PASSIVE.exec(text);
   let passive = true;
   if (!m) {
-    m = VERB_AFTER.exec(text);
+    // a statement noun first: `demikian pesan tertulis X` (`pesan` is a quote verb too)
+    m = NOUN_AFTER.exec(text) ?? VERB_AFTER.exec(text);
     passive = false;
   }
   if (!m || m.index + m[0].length > paraEnd) return null;

@@ -281,7 +281,9 @@ export class Discourse {
         // … or without a comma, inside the clause (`Kepala BKD … yang sebelumnya menjabat … dan pernah
         // memimpin …, Dr. Nama,`): the title clause opens it
         else if (isClauseBoundary(text.charCodeAt(j - 1)) || j === 0) {
-          if (text.slice(j, lo).includes(RELATIVE_INFIX)) k = j;
+          // … or a long title with its institution spelled out (`Ketua Asosiasi Pemerintah Desa Seluruh Indonesia
+          // (Apdesi) Sumbawa Barat, Nama,`): a title word in the clause's first words opens it
+          if (text.slice(j, lo).includes(RELATIVE_INFIX) || clauseHasTitle(text, j, Math.min(m.index, j + 24))) k = j;
         }
       }
       for (let r = 0; r < 2 && k > 0 && text.charCodeAt(k - 1) === 0x2c && RELATIVE_START.test(text.slice(k, k + 8)); r++) {

@@ -2,6 +2,8 @@
 // that builds a candidate or returns null. Sentences that overlap a direct quote are skipped (the direct
 // quote is the statement). A candidate without a speaker is dropped later (precision).
 import {
+  DESCRIPTIVE_DEMONSTRATIVES,
+  DESCRIPTIVE_HEADS,
   BACKREF_DETERMINERS,
   BACKREF_NOUNS,
   BACKREF_PARTICLES,
@@ -22,7 +24,7 @@ import {
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
-import { readsAsClause, readsAsOrder } from './clause.js';
+import { opensWithActiveVerb, readsAsClause, readsAsOrder } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 
@@ -42,7 +44,7 @@ const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
 /** A naming marker among the first words of content (`mobil itu sebagai …`). */
 const NAMING_USE = new RegExp(`^(?:\\S+\\s+){0,4}(?:${alternationOf(NAMING_MARKERS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
-/** Minimum words of reported content. */
+/** Minimum words of reported content; one fewer when it opens with an active verb (`opensWithActiveVerb`). */
 export const MIN_INDIRECT_WORDS = 4;
 
 export interface SentenceCtx {
@@ -70,9 +72,9 @@ export interface IndirectParser {
   extract(m: RegExpExecArray, s: SentenceCtx): Candidate | null;
 }
 
-function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCue, pos: number, rule: string): Candidate | null {
+function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCue, pos: number, rule: string, min = MIN_INDIRECT_WORDS): Candidate | null {
   // squashing changes only white space, so the words can be counted first (most rejects are here)
-  if (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS) return null;
+  if (wordCount(quote, min) < min) return null;
   const q = squash(quote);
   if (/^["“”„«]/u.test(q)) return null;
   return { kind: 'indirect', parts: [content], quote: q, start: content.start, end: content.end, cue, pos, rule, attributed: true };
@@ -146,7 +148,8 @@ const subjectVerb: IndirectParser = {
     // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
     if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
-    const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name);
+    const min = opensWithActiveVerb(quote) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
+    const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name, min);
     if (c && ACTS.has(verb)) c.act = verb;
     else if (c && DIRECTIVE.test(quote)) c.act = DIRECTIVE_ACT;
     return c;
@@ -163,14 +166,16 @@ const menurut: IndirectParser = {
   name: 'indirect-menurut',
   needs: /enurut|Kata\s/gu,
   pattern: new RegExp(
-    `(?:(?<![\\p{L}\\p{N}])[Mm]enurut|(?<=^|[-–—]\\s{1,3})Kata(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},)`,
+    `(?:(?<![\\p{L}\\p{N}])[Mm]enurut|(?<=^|[-–—]\\s{1,3})Kata(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},` +
+      // `Menurut mantan Kepala Dinas … itu, …`, `Menurut pria kelahiran Bima tersebut, …`: the person last named
+      `|\\s{1,3}(?<desc>(?:${alt(DESCRIPTIVE_HEADS)})\\s[^,;:"“”]{0,80}?\\s(?:${alt(DESCRIPTIVE_DEMONSTRATIVES)}))\\s{0,2},)`,
     'gu',
   ),
   extract(m, s) {
     const mpos = s.start + m.index;
     let cue: SpeakerCue;
-    if (m.groups?.['nya'] || m.groups?.['pron']) {
-      cue = { kind: 'pronoun', pos: mpos, rule: 'pronoun' };
+    if (m.groups?.['nya'] || m.groups?.['pron'] || m.groups?.['desc']) {
+      cue = { kind: 'pronoun', pos: mpos, rule: m.groups['desc'] ? 'descriptive' : 'pronoun' };
     } else {
       const ph = m.groups!['phrase']!;
       const phStart = mpos + m[0].indexOf(ph, 4);
@@ -200,6 +205,12 @@ function commonSuffix(xs: readonly string[]): string {
   return suffix;
 }
 
+/** A back-reference noun phrase alone (`Hal itu`, `Pernyataan tersebut pun`). */
+const BACKREF_SUBJECT = new RegExp(
+  `^\\s*(?:${alt(BACKREF_NOUNS)})(?:\\s{1,3}(?:${alt(BACKREF_DETERMINERS)}))?(?:\\s{1,3}(?:${alt(BACKREF_PARTICLES)}))?\\s*$`,
+  'iu',
+);
+
 /** `Pelanggaran … dikatakannya akan …` (content around the verb), `Ditambahkannya, …` (content after). */
 const passiveNya: IndirectParser = {
   name: 'indirect-passive',
@@ -216,6 +227,8 @@ const passiveNya: IndirectParser = {
       const { range } = contentAfter(s, vpos + verb.length);
       return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, vpos, this.name);
     }
+    // `Hal itu disampaikannya saat …`: a back-reference subject, the content was before (no statement here)
+    if (BACKREF_SUBJECT.test(s.text.slice(0, m.index))) return null;
     const quote = `${s.text.slice(0, m.index)} ${s.text.slice(m.index + verb.length)}`;
     return candidate(s, { start: s.start, end: s.end }, quote, cue, vpos, this.name);
   },

@@ -1,6 +1,7 @@
 // Names and refs: matching a speaker's name words against officials' names, the ids of stated persons and
 // institutions, and the words that tell a title or a place from a name.
 import type { Official, SpeakerRef } from '../../model.js';
+import { FACTION_PREFIX, SPEAKER_INSTITUTION_HEADS } from '../../lexicon/attribution.js';
 import { MIN_CLITIC_STEM, NOT_NAME_CLITICS, NOT_NAME_WORDS as NOT_PERSON_WORDS } from '../../lexicon/honorifics.js';
 import { COMPANY_WORDS, COUNTRIES, INSTITUTION_HEADS, PARTIES, PARTY_ORGANS, PORTFOLIO_WORDS } from '../../lexicon/title-words.js';
 import { ORG_WORDS, TITLES } from '../../lexicon/titles.js';
@@ -20,7 +21,12 @@ export const TITLE_WORD = new Set([...COUNTRIES, ...PARTIES, ...PARTY_ORGANS].fl
 export const WHOLE_TITLE_WORD = new Set(
   [...COUNTRIES, ...PARTIES, ...PARTY_ORGANS].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()).concat(PORTFOLIO_WORDS, ORG_WORDS),
 );
-export const INSTITUTION_HEAD = new Set([...INSTITUTION_HEADS, ...COUNTRIES.map((c) => c.toLowerCase()), ...PARTIES.map((p) => p.toLowerCase())]);
+export const INSTITUTION_HEAD = new Set([
+  ...INSTITUTION_HEADS,
+  ...SPEAKER_INSTITUTION_HEADS,
+  ...COUNTRIES.map((c) => c.toLowerCase()),
+  ...PARTIES.map((p) => p.toLowerCase()),
+]);
 export const COMPANY = new Set(COMPANY_WORDS);
 export const NOT_PERSON = new Set(NOT_PERSON_WORDS);
 /** A word no person's name contains: a listed word, or an ordinary word with a clitic (`Pasukannya`). */
@@ -71,7 +77,9 @@ export function institutionName(text: string, tokens: PhraseToken[]): string | n
   const first = tokens.find((t) => !HONORIFIC.has(t.low));
   if (!first || !startsUpper(first.raw)) return null;
   const two = tokens.length > 1 ? `${tokens[0]!.low} ${tokens[1]!.low}` : '';
-  const isInstitution = INSTITUTION_HEAD.has(first.low) || INSTITUTION_HEAD.has(two) || tokens.some((t) => COMPANY.has(t.low));
+  // a faction written with its party (`F-PDIP`)
+  const faction = first.low.startsWith(FACTION_PREFIX) && INSTITUTION_HEAD.has(first.low.slice(FACTION_PREFIX.length));
+  const isInstitution = faction || INSTITUTION_HEAD.has(first.low) || INSTITUTION_HEAD.has(two) || tokens.some((t) => COMPANY.has(t.low));
   if (!isInstitution) return null;
   return text.slice(first.start, tokens[tokens.length - 1]!.end);
 }

@@ -9,7 +9,7 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, FRONTED_ADJUNCT_OPENERS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -45,11 +45,14 @@ export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './n
 
 const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
 const SUBORDINATOR = new Set(SUBORDINATORS);
+const FRONTED = new Set(FRONTED_ADJUNCT_OPENERS);
 /** The first word of a clause. */
 const FIRST_WORD = /^\s*([\p{L}]+)/u;
 const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** An acronym: two to seven capitals. */
 const ACRONYM = /^\p{Lu}{2,7}$/u;
+/** Four capitals or more alone (`PPATK`) name an institution; persons go by two or three (`SBY`, `AHY`). */
+const LONG_ACRONYM = /^\p{Lu}{4,9}$/u;
 const RANK = new Set(RANK_HEADS);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
@@ -169,14 +172,13 @@ export class SpeakerResolver {
     // a dateline left before the lead's subject (`MATARAM - Partai X menyatakan …`) is no part of it
     const body = afterDateline(this.doc, start);
     if (body > start && body < end) return this.fromSubject(body, end, rule);
-    // a subordinate clause (`Kendati X mengaku …`) has no speaker
-    const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1];
-    if (w0 && SUBORDINATOR.has(w0.toLowerCase())) {
-      // … unless the subordinate clause is fronted and closed by a comma (`Saat dikonfirmasi, Camat X, Y,
-      // mengaku …`): the subject follows it
+    // a subordinate clause (`Kendati X mengaku …`) has no speaker, unless it is fronted and closed by a comma
+    // (`Saat dikonfirmasi, Camat X, Y, mengaku …`), as a fronted adjunct is (`Dalam keterangan yang sama, KASN …`)
+    const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1]?.toLowerCase() ?? '';
+    if (SUBORDINATOR.has(w0) || FRONTED.has(w0)) {
       const comma = this.doc.text.indexOf(',', start);
-      if (comma < 0 || comma >= end || /^[\s,]*$/u.test(this.doc.text.slice(comma, end))) return null;
-      return this.fromSubject(comma + 1, end, rule);
+      if (comma >= 0 && comma < end && !/^[\s,]*$/u.test(this.doc.text.slice(comma, end))) return this.fromSubject(comma + 1, end, rule);
+      if (SUBORDINATOR.has(w0)) return null;
     }
     // an adjunct between an institution subject and its verb (`Partai X melalui pernyataan tertulisnya`,
     // `Bawaslu NTB dalam rilisnya`): the subject is the capitalised words before it
@@ -250,7 +252,9 @@ export class SpeakerResolver {
     // the part right before the verb (`…, Agus Salim Fadli, menilai`, `Dalam kesempatan itu, Budi mengatakan`)
     let b = end;
     while (b > start && /[\s,]/u.test(text[b - 1]!)) b--;
-    const a = text.lastIndexOf(',', b - 1) + 1;
+    let a = text.lastIndexOf(',', b - 1) + 1;
+    // degrees written after the name between commas (`…, Prof. Dr. Nama, S.H., M.H., menilai`): the name decides
+    for (; a > start && this.degreesOnly(a, b); a = text.lastIndexOf(',', b - 1) + 1) for (b = a - 1; b > start && /\s/u.test(text[b - 1]!); ) b--;
     if (a > start && this.readsAsName(a, b)) {
       const r = this.fromPhrase(a, b, end, rule, null, true);
       if (r) return r;
@@ -266,10 +270,16 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** [a, b) holds only degrees and honorifics (`S.H.`, `M.Si`, `SH`). */
+  private degreesOnly(a: number, b: number): boolean {
+    const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
+    return tokens.length > 0 && this.doc.text.slice(stop, b).trim() === '' && tokens.every((t) => HONORIFIC.has(t.low) || DOTTED_DEGREE_RE.test(t.raw));
+  }
+
   /** [a, b) holds one to five capitalised name words (honorifics and initials allowed), no other word. */
   private readsAsName(a: number, b: number): boolean {
     const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
-    if (tokens.length === 0 || tokens.length > 6) return false;
+    if (tokens.length === 0 || tokens.length > 6 || (tokens.length === 1 && LONG_ACRONYM.test(tokens[0]!.raw))) return false;
     for (let i = stop; i < b; i++) if (!/\s/u.test(this.doc.text[i]!)) return false;
     let names = 0;
     let titleWords = 0;
@@ -446,6 +456,7 @@ export class SpeakerResolver {
    *  the phrase; a rank (`AKBP`) is no acronym. */
   private acronymInstitution(tokens: PhraseToken[]): string | null {
     const t0 = tokens[0];
+    if (t0 && tokens.length === 1 && LONG_ACRONYM.test(t0.raw) && !RANK.has(t0.low) && !this.inRegion(t0.start)) return t0.raw;
     if (!t0 || tokens.length < 2 || !(ACRONYM.test(t0.raw) || ORG.has(t0.low)) || RANK.has(t0.low) || HONORIFIC.has(t0.low)) return null;
     for (let i = 1; i < tokens.length; i++) if (!ORG.has(tokens[i]!.low) && !this.inRegion(tokens[i]!.start)) return null;
     return this.doc.text.slice(t0.start, tokens[tokens.length - 1]!.end);
