@@ -440,10 +440,14 @@ function lateHeader(paras: Para[], out: Gathered): Para[] {
  *  is taken off too, so a second cleaning pass finds nothing left to split. */
 function splitDateline(paras: Para[], bodyStart: number, out: Gathered): Dateline | null {
   let dateline: Dateline | null = null;
-  for (let i = bodyStart; i < Math.min(paras.length, bodyStart + 3); i++) {
+  // the lead is the first paragraph that reads like body, whatever short lines a scrape left above it (a byline row,
+  // a site's welcome line, a search box: check3/11, clean3b/10, clean5b/07): the window reaches it
+  const lead = firstBodyParagraph(paras, bodyStart);
+  const end = Math.min(paras.length, Math.max(bodyStart + 3, lead + 1));
+  for (let i = bodyStart; i < end; i++) {
     // place-only datelines need a body paragraph behind them (not a headline such as "Pilkada Lotim – Bawaslu …")
     const t = paras[i]!.text;
-    const m = datelineOf(paras[i]!, dateline === null && i === bodyStart && !isHeadlineLike(t));
+    const m = datelineOf(paras[i]!, dateline === null && (i === bodyStart || i === lead) && !isHeadlineLike(t));
     if (m === null) continue;
     if (dateline === null) {
       dateline = m.dateline;
@@ -455,6 +459,19 @@ function splitDateline(paras: Para[], bodyStart: number, out: Gathered): Datelin
     paras[i]!.dateline = undefined;
   }
   return dateline;
+}
+
+/** The lead is looked for among this many paragraphs from the body's start. */
+const LEAD_MAX_PARAGRAPHS = 6;
+
+/** The index of the first paragraph from `from` that reads like body (`isBodyLike`) among LEAD_MAX_PARAGRAPHS (-1
+ *  when none does). */
+function firstBodyParagraph(paras: readonly Para[], from: number): number {
+  for (let i = from; i < paras.length && i < from + LEAD_MAX_PARAGRAPHS; i++) {
+    const t = paras[i]!.text;
+    if (isBodyLike(t, countSpacedWords(t, 25))) return i;
+  }
+  return -1;
 }
 
 /** 9. output: the paragraphs joined by a blank line, with their offsets (joined once: `join` gives a flat
