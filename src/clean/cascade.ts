@@ -111,6 +111,14 @@ function isoOf(y: number, mo: number, d: number): string | null {
 
 const NUMERIC_STAMP = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
 
+/** The ISO date of a lead's date (`8 November 2024`, `Senin (4/11/2024)`); null without a year (`12/11`). */
+function isoFromLeadDate(date: string): string | null {
+  const n = NUMERIC_IN_LEAD.exec(date);
+  if (n !== null) return isoOf(Number(n[3]), Number(n[2]), Number(n[1]));
+  return isoFromHeader(date);
+}
+const NUMERIC_IN_LEAD = /(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
+
 /** The ISO date of a byline line (`Kompas.com - 12/11/2024, 14:30 WIB`, `Senin, 04 Nov 2024 10:15 WIB`). */
 function isoFromByline(line: string): string | null {
   const m = BYLINE_DATE_LINE.exec(line);
@@ -441,9 +449,11 @@ function lateHeader(paras: Para[], out: Gathered): Para[] {
 function splitDateline(paras: Para[], bodyStart: number, out: Gathered): Dateline | null {
   let dateline: Dateline | null = null;
   // the lead is the first paragraph that reads like body, whatever short lines a scrape left above it (a byline row,
-  // a site's welcome line, a search box: check3/11, clean3b/10, clean5b/07): the window reaches it
+  // a site's welcome line, a search box: check3/11, clean3b/10, clean5b/07): the window reaches it, and the two
+  // paragraphs after it for a strong dateline (a mailer's sentence read as the lead, and the release's headline: clean5/14,
+  // "Berikut kami sampaikan rilis …" / "Pemkab Bolmong Gelar Apel …" / "Lolak, 5 November 2024 — …")
   const lead = firstBodyParagraph(paras, bodyStart);
-  const end = Math.min(paras.length, Math.max(bodyStart + 3, lead + 1));
+  const end = Math.min(paras.length, Math.max(bodyStart + 3, lead + 3));
   for (let i = bodyStart; i < end; i++) {
     // place-only datelines need a body paragraph behind them (not a headline such as "Pilkada Lotim – Bawaslu …")
     const t = paras[i]!.text;
@@ -452,6 +462,8 @@ function splitDateline(paras: Para[], bodyStart: number, out: Gathered): Datelin
     if (dateline === null) {
       dateline = m.dateline;
       out.drop('dateline', m.rule, m.dateline.text);
+      // a release's lead that carries its date gives the publication date when no header or byline did
+      if (m.date !== null && out.headerDate === null) out.headerDate = isoFromLeadDate(m.date);
     } else {
       out.drop('dateline', 'dateline-repeat', m.dateline.text);
     }
