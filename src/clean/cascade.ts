@@ -338,7 +338,9 @@ function joinLines(kept: readonly Line[]): Para[] {
   let lastLine = '';
   for (const l of kept) {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
-    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text))) {
+    // (a lower-case line that opens with an outlet's domain as its lead starts a paragraph: "suarantb.co.id – Bawaslu …"
+    // under the headline)
+    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text)) && !(LOWER_START.test(l.text) && strongOnly(matchDateline(l.text, false)) !== null)) {
       if (parts === null) parts = [prev.text];
       parts.push(l.text);
       prev.lastLine = l.no;

@@ -49,6 +49,8 @@ function placeComma(at: Landmarks, p: string): boolean {
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+/** An abbreviation's dot (`RM.`), left out when the outlet's case is read. */
+const TRAILING_DOT = /\.$/u;
 /** One word with a capital after a small letter: an outlet's name (`SultraNet`, `KabarNTB`), not a person's. */
 const CAMEL_OUTLET = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 const DOMAIN_LIKE = /\.\p{L}{2,6}$/u;
@@ -112,7 +114,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     // NTB, Hassanudin - …"; regional2/10: an outlet written as one word with a capital inside (`Kendari, SultraNet -`),
     // which a person's name is not
     accept: (place, publisher) =>
-      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher) || isOneWordOutlet(place, publisher)),
+      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!.replace(TRAILING_DOT, '')) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher) || isOneWordOutlet(place, publisher)),
   },
   // a press release's or a wire's lead with its date (clean5/08: "Gorontalo, 8 November 2024 – …"; "Jakarta, 12/11
   // (ANTARA) - …"; "SEMARANG, Senin (4/11/2024) - …"): place, date, an agency in brackets or not, a separator
