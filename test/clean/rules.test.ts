@@ -105,8 +105,13 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
       '(ant)',
       '(HLM)',
       ' (RED)',
+      '(Rhm)',
     ],
-    no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)', '(Bawaslu)', '(ABCDEF)', 'Ketua (KPU)'],
+    no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)', '(Bawaslu)', '(ABCDEF)', 'Ketua (KPU)', 'kata Sekda. (Rhm)'],
+  },
+  'outlet-credit-paren': {
+    yes: ['(Tribunlampung.co.id/Yoga Pratama)', 'ujar Desi. (Tribun-Sulbar.com/Suandi)', 'di Banjarmasin. (BANJARMASINPOST.CO.ID/MUHAMMAD FADLI)'],
+    no: ['(lapor.bawaslu.go.id/pengaduan)', 'kata dia (Tribunnews.com/Reza)', 'ke Badan Kepegawaian Negara (BKN)', '(Kepala Dinas/Sekretaris Daerah)'],
   },
   'editor-initials-bare': {
     yes: ['kampanye terbuka maupun tertutup. jm/her', 'kata dia. ant/rls', 'jm/her'],
