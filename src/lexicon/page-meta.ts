@@ -41,7 +41,7 @@ export const META_ROW_MARKERS: readonly string[] = [
   'redaksi', 'tim redaksi', 'penulis', 'editor', 'reporter', 'pewarta', 'kontributor', 'author',
 ];
 /** Words a post-meta row may hold between its parts that are no name ("… On: 12/11/2024", "… pada 31 Oktober"). */
-export const META_ROW_LINKS: readonly string[] = ['on', 'pada', 'at', 'di', 'tanggal', 'tgl', 'in', 'dalam', 'last', 'terakhir'];
+export const META_ROW_LINKS: readonly string[] = ['on', 'pada', 'at', 'di', 'tanggal', 'tgl', 'in', 'dalam', 'last', 'terakhir', 'pukul', 'jam'];
 /** What a counter of a post-meta row counts ("1.284 views", "0 Komentar", "Dibaca 532"). */
 export const META_ROW_COUNTED: readonly string[] = [
   'views', 'view', 'kali', 'dilihat', 'dibaca', 'pembaca', 'komentar', 'comments', 'comment', 'hits', 'shares',
