@@ -55,6 +55,10 @@ export const CHANNEL_PROMO_OPENERS: readonly string[] = [
   'tonton', 'saksikan', 'simak', 'ikuti', 'follow', 'subscribe', 'subcribe', 'gabung', 'bergabung', 'bergabunglah',
   'join', 'jangan lupa', 'yuk', 'ayo', 'mari', 'kunjungi', 'klik', 'baca', 'lihat', 'dapatkan', 'nantikan',
   'berlangganan', 'langganan',
+  // the rest of the imperatives a page addresses its reader with (check4/08: "Dengarkan siaran langsung RRI Ende";
+  // clean5/16: "Jangan lewatkan Sulteng Hari Ini setiap hari pukul 17.00 WITA"; clean5b/03: "Pasang Iklan Hubungi …")
+  'dengarkan', 'dengar', 'putar', 'unduh', 'download', 'install', 'instal', 'pasang', 'hubungi', 'kirim', 'jangan lewatkan',
+  'jangan ketinggalan', 'nikmati', 'temukan', 'cek', 'akses', 'tap', 'scan', 'pindai', 'dukung',
 ];
 /** What such a call points at: a platform, a channel, the full version or the source (no reporter's sentence ends on
  *  these without a final stop). */
@@ -63,6 +67,9 @@ export const CHANNEL_PROMO_TARGETS: readonly string[] = [
   'twitter', 'subscribe', 'notifikasi', 'lonceng', 'live streaming', 'streaming', 'selengkapnya', 'sumber', 'versi lengkap',
   'artikel asli', 'situs asli', 'podcast', 'spotify', 'playlist', 'newsletter', 'buletin', 'video berikut', 'video pilihan',
   'video terbaru', 'video lainnya', 'video selengkapnya',
+  // a broadcast, an app, a contact, an advert, a link's "here" (check4/03: "Baca kisah inspiratif … di sini")
+  'siaran langsung', 'siaran', 'live', 'radio', 'aplikasi', 'app', 'play store', 'app store', 'google play', 'wa', 'sms',
+  'iklan', 'di sini', 'disini', 'pukul',
 ];
 
 /** Head nouns of a site's or an office's name (clean3/08: "Dinas Komunikasi dan Informatika"; regional3/10: "Portal
