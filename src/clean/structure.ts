@@ -207,13 +207,14 @@ export function shapeLine(nonBlank: readonly Line[], i: number, kept: Line[], ou
 const NAV_HEADLINE = /^["“]?[\p{Lu}\p{N}][^\n]{4,160}(?<![.,;:!?])$/u;
 
 /**
- * Step 3, after rule `r` dropped `nonBlank[i]`: a byline takes the author's name alone right above it; a
+ * Step 3, after rule `r` dropped `nonBlank[i]`: a byline (or a reading time) takes the author's name alone right above it; a
  * previous/next label alone takes the headline on the next line (clean3/08: "Sebelumnya" / "Pemkab Sikka Gelar Rakor
  * Stunting"). Returns how many lines after `i` it took (0 or 1).
  */
 export function shapeDropsAfter(nonBlank: readonly Line[], i: number, kept: Line[], r: CleanRule, out: Gathered): number {
   const l = nonBlank[i]!;
-  if (r.kind === 'byline') dropNameAbove(kept, l, out);
+  // (a reading time is a byline's part too: clean4/17, "Rudi Kurniawan" / "1 Menit Membaca" / "15 November 2024 9:12 WIB")
+  if (r.kind === 'byline' || r.name === 'reading-time-line') dropNameAbove(kept, l, out);
   if (r.scope === 'block') return 0;
   if (isPostNavLabel(l.text)) return navHeadlines(nonBlank, i, 1, out);
   // a related or video link announced with a colon (clean3b/04: "Tonton juga video berikut:" / "Debat Kedua

@@ -93,3 +93,15 @@ export const LINK_TLDS: readonly string[] = [
 /** A share line an app appends (clean4b/04: "Dibagikan dari aplikasi Kabar Sulbar"): its verb, then its preposition. */
 export const SHARED_FROM_VERBS: readonly string[] = ['dibagikan', 'dikirim', 'dibagi', 'disebarkan', 'shared', 'sent', 'sent from'];
 export const SHARED_FROM_PREPS: readonly string[] = ['dari', 'from', 'via', 'lewat', 'melalui', 'menggunakan', 'using'];
+
+/** What an opinion column's or a blog's disclaimer says (clean5/13: "Disclaimer: Tulisan ini merupakan tanggung jawab
+ *  penulis sepenuhnya."; clean4b/09: "Artikel ini merupakan tanggung jawab penulis"; clean4/17: "Tulisan dari … tidak
+ *  mewakili pandangan dari redaksi"). Lower-case. */
+export const DISCLAIMER_PHRASES: readonly string[] = [
+  'tanggung jawab penulis', 'tanggung jawab pribadi penulis', 'tanggung jawab sepenuhnya penulis', 'tanggung jawab pengirim',
+  'tanggung jawab pembuat', 'di luar tanggung jawab redaksi', 'bukan tanggung jawab redaksi', 'tidak mewakili pandangan',
+  'tidak mencerminkan pandangan', 'tidak mewakili sikap', 'tidak mencerminkan sikap', 'bukan pandangan redaksi',
+  'bukan sikap redaksi', 'tidak mewakili redaksi', 'pandangan pribadi penulis', 'opini pribadi penulis',
+];
+/** Labels that open a disclaimer or an author's note under a column ("Disclaimer:", "*Penulis adalah dosen …"). */
+export const DISCLAIMER_OPENERS: readonly string[] = ['disclaimer', 'penafian', 'catatan redaksi', 'penulis adalah', 'penulis merupakan', 'penulis ialah'];

@@ -109,6 +109,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     ],
     no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)', '(Bawaslu)', '(ABCDEF)', 'Ketua (KPU)', 'kata Sekda. (Rhm)'],
   },
+  'disclaimer-line': {
+    yes: ['Disclaimer: Tulisan ini merupakan tanggung jawab penulis sepenuhnya.', 'Artikel ini merupakan tanggung jawab penulis', 'Tulisan dari Rudi Kurniawan tidak mewakili pandangan dari redaksi', '*Penulis adalah dosen Ilmu Pemerintahan di sebuah universitas negeri'],
+    no: ['Camat bertanggung jawab penuh atas netralitas aparatur di wilayahnya.', 'Penulis buku itu adalah mantan komisioner Bawaslu.', 'Pandangan Bawaslu soal netralitas tidak berubah.'],
+  },
   'outlet-credit-paren': {
     yes: ['(Tribunlampung.co.id/Yoga Pratama)', 'ujar Desi. (Tribun-Sulbar.com/Suandi)', 'di Banjarmasin. (BANJARMASINPOST.CO.ID/MUHAMMAD FADLI)'],
     no: ['(lapor.bawaslu.go.id/pengaduan)', 'kata dia (Tribunnews.com/Reza)', 'ke Badan Kepegawaian Negara (BKN)', '(Kepala Dinas/Sekretaris Daerah)'],

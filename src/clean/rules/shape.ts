@@ -4,8 +4,8 @@
 // an imperative and a channel with no sentence end, or a heading alone on its line. The structural steps that look
 // at neighbouring lines (post-meta rows, tag clouds, previous/next links, widgets split over two lines) are in
 // clean/structure.ts.
-import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, LINK_TLDS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
-import { alt, firstOf, prefixOf } from './build.js';
+import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
+import { alt, anyCase, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -29,7 +29,27 @@ const mayHoldAddress = (t: string): boolean => {
 const WWW = /www\./iu;
 const HOST_END = /\.\p{L}{2,6}(?:\/\S*)?$/u;
 
+/** Speed only, derived from the lexicon: each disclaimer phrase's or opener's longest word without its first letter
+ *  (so a capital there matches too), in lower case and in capitals. A line holding none of them is never tried. */
+const DISCLAIMER_HINTS = [...new Set([...DISCLAIMER_PHRASES, ...DISCLAIMER_OPENERS].map((e) => e.split(' ').reduce((a, b) => (b.length > a.length ? b : a)).slice(1)))].flatMap((h) => [h, h.toUpperCase()]);
+
 export const SHAPE_RULES: readonly CleanRule[] = [
+  // clean5/13, clean4b/09, clean4/17: an opinion column's disclaimer ("Disclaimer: Tulisan ini merupakan tanggung jawab
+  // penulis sepenuhnya.", "Tulisan dari … tidak mewakili pandangan dari redaksi") and its author's note ("*Penulis adalah
+  // dosen …"): a short line that opens with such a label, or says the text is the writer's responsibility and not the
+  // newsroom's view. A reporter's sentence never says so of the article it is in.
+  {
+    name: 'disclaimer-line',
+    quick: (t) => {
+      for (const h of DISCLAIMER_HINTS) if (t.includes(h)) return true;
+      return false;
+    },
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 30,
+    // (each entry in lower case, in capitals and capitalised, no `i` flag: the hints read those forms)
+    pattern: new RegExp(`^(?:\\*{1,3}\\s{0,2})?(?:(?:${anyCase(DISCLAIMER_OPENERS)})${E}|[^\\n]{0,200}${B}(?:${anyCase(DISCLAIMER_PHRASES)})${E})`, 'u'),
+  },
   // clean4b/03: "Selengkapnya di kabargarut.com"; clean4b/04: "Unduh sekarang: https://kabarsulbar.id/app" — a link: a
   // label of a few words (or none) and a web address ending the line, no sentence end. At the edges of the body only:
   // between body lines "Informasi lebih lanjut di lapor.go.id" is the reporter's text.
