@@ -244,7 +244,9 @@ function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
   return header;
 }
 
-const BLOCK_AND_LINE: readonly CleanRule[] = [...BLOCK_RULES, ...LINE_RULES];
+/** What a line between body lines is tried against when an edges-only rule took it: the block and line rules that
+ *  are not edges-only themselves (else the same rule takes it again). */
+const BLOCK_AND_LINE: readonly CleanRule[] = [...BLOCK_RULES, ...LINE_RULES].filter((r) => r.edgesOnly !== true);
 
 /** Icons (emoji, pictographs and their joiners) a widget draws before its label or figure; lines that start
  *  below U+2300 are never tried. */

@@ -105,3 +105,19 @@ export const DISCLAIMER_PHRASES: readonly string[] = [
 ];
 /** Labels that open a disclaimer or an author's note under a column ("Disclaimer:", "*Penulis adalah dosen …"). */
 export const DISCLAIMER_OPENERS: readonly string[] = ['disclaimer', 'penafian', 'catatan redaksi', 'penulis adalah', 'penulis merupakan', 'penulis ialah'];
+
+/** The header fields of a press release forwarded by e-mail (clean5/14: "Dari: Humas Pemkab … <humas@…>", "Kepada:
+ *  redaksi", "Perihal: Rilis Berita - …"; clean5b/06: "Subject: [RILIS] …"), Indonesian and English. Lower-case. */
+export const MAIL_HEADER_LABELS: readonly string[] = [
+  'dari', 'kepada', 'perihal', 'subjek', 'subject', 'from', 'to', 'cc', 'bcc', 'lampiran', 'attachment', 'attachments',
+  'dikirim', 'sent', 'tanggal kirim', 'reply-to', 'balas ke',
+];
+/** The openings of a release's cover note to the newsroom, around the release (clean5/14: "Yth. Rekan-rekan Media,",
+ *  "Berikut kami sampaikan rilis …", "Demikian rilis ini kami sampaikan. …", "Hormat kami,"; clean5b/06: "Mohon
+ *  dimuat. Terima kasih."). Lower-case. */
+export const MAIL_COVER_OPENERS: readonly string[] = [
+  'yth', 'kepada yth', 'dengan hormat', 'hormat kami', 'salam hormat', 'mohon dimuat', 'mohon dapat dimuat',
+  'mohon bantuan publikasi', 'mohon bantuan pemberitaan', 'mohon dipublikasikan', 'berikut kami sampaikan',
+  'bersama ini kami sampaikan', 'bersama ini kami kirimkan', 'berikut kami kirimkan', 'demikian rilis', 'demikian siaran pers',
+  'demikian press release',
+];

@@ -109,6 +109,14 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     ],
     no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)', '(Bawaslu)', '(ABCDEF)', 'Ketua (KPU)', 'kata Sekda. (Rhm)'],
   },
+  'mail-header-line': {
+    yes: ['Dari: Humas Pemkab Bolaang Mongondow <humas@bolmongkab.example>', 'Kepada: redaksi', 'Subject: [RILIS] Wali Kota Tarakan Ingatkan Lurah', 'Lampiran: 3 foto (apel_netralitas.jpg)'],
+    no: ['Dari 27 ASN yang dilaporkan, 19 direkomendasikan ke BKN.', 'Kepada wartawan, Ketua Bawaslu menyampaikan hal itu.', 'Perihal netralitas ASN'],
+  },
+  'mail-cover-line': {
+    yes: ['Yth. Rekan-rekan Media,', 'Berikut kami sampaikan rilis kegiatan hari ini untuk dapat dipublikasikan.', 'Mohon dimuat. Terima kasih.', 'Hormat kami,'],
+    no: ['Berikut daftar kecamatan yang diawasi:', 'Demikian disampaikan Ketua Bawaslu.', 'Hormatilah pilihan warga, kata Bupati.'],
+  },
   'disclaimer-line': {
     yes: ['Disclaimer: Tulisan ini merupakan tanggung jawab penulis sepenuhnya.', 'Artikel ini merupakan tanggung jawab penulis', 'Tulisan dari Rudi Kurniawan tidak mewakili pandangan dari redaksi', '*Penulis adalah dosen Ilmu Pemerintahan di sebuah universitas negeri'],
     no: ['Camat bertanggung jawab penuh atas netralitas aparatur di wilayahnya.', 'Penulis buku itu adalah mantan komisioner Bawaslu.', 'Pandangan Bawaslu soal netralitas tidak berubah.'],

@@ -4,7 +4,7 @@
 // an imperative and a channel with no sentence end, or a heading alone on its line. The structural steps that look
 // at neighbouring lines (post-meta rows, tag clouds, previous/next links, widgets split over two lines) are in
 // clean/structure.ts.
-import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
+import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, MAIL_COVER_OPENERS, MAIL_HEADER_LABELS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
 import { alt, anyCase, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
@@ -34,6 +34,31 @@ const HOST_END = /\.\p{L}{2,6}(?:\/\S*)?$/u;
 const DISCLAIMER_HINTS = [...new Set([...DISCLAIMER_PHRASES, ...DISCLAIMER_OPENERS].map((e) => e.split(' ').reduce((a, b) => (b.length > a.length ? b : a)).slice(1)))].flatMap((h) => [h, h.toUpperCase()]);
 
 export const SHAPE_RULES: readonly CleanRule[] = [
+  // clean5/14, clean5b/06: a press release forwarded by e-mail: its header fields ("Dari: Humas Pemkab … <humas@…>",
+  // "Kepada: redaksi", "Subject: [RILIS] …", "Lampiran: 3 foto") at the edges of the body. Between body lines "Dari:"
+  // may open a list's item, and stays.
+  {
+    name: 'mail-header-line',
+    prefix: prefixOf(MAIL_HEADER_LABELS),
+    first: firstOf(MAIL_HEADER_LABELS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 24,
+    edgesOnly: true,
+    pattern: new RegExp(`^(?:${alt(MAIL_HEADER_LABELS)})\\s{0,2}:\\s{0,3}\\S`, 'iu'),
+  },
+  // … and its cover note to the newsroom ("Yth. Rekan-rekan Media,", "Berikut kami sampaikan rilis kegiatan hari ini
+  // untuk dapat dipublikasikan.", "Mohon dimuat. Terima kasih.", "Hormat kami,"): a short line opening with a note's
+  // formula addressed to the editors, wherever it stands (a reporter's sentence never opens so).
+  {
+    name: 'mail-cover-line',
+    prefix: prefixOf(MAIL_COVER_OPENERS),
+    first: firstOf(MAIL_COVER_OPENERS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 25,
+    pattern: new RegExp(`^(?:${alt(MAIL_COVER_OPENERS)})${E}`, 'iu'),
+  },
   // clean5/13, clean4b/09, clean4/17: an opinion column's disclaimer ("Disclaimer: Tulisan ini merupakan tanggung jawab
   // penulis sepenuhnya.", "Tulisan dari … tidak mewakili pandangan dari redaksi") and its author's note ("*Penulis adalah
   // dosen …"): a short line that opens with such a label, or says the text is the writer's responsibility and not the
