@@ -70,6 +70,8 @@ export const CHANNEL_PROMO_TARGETS: readonly string[] = [
   // a broadcast, an app, a contact, an advert, a link's "here" (check4/03: "Baca kisah inspiratif … di sini")
   'siaran langsung', 'siaran', 'live', 'radio', 'aplikasi', 'app', 'play store', 'app store', 'google play', 'wa', 'sms',
   'iklan', 'di sini', 'disini', 'pukul',
+  // the outlet's other articles (check3/11: "Lihat artikel lain"; clean5b/08: "Lihat semua berita Padang Pariaman")
+  'artikel lain', 'artikel lainnya', 'berita lain', 'berita lainnya', 'semua berita', 'semua artikel', 'indeks berita',
 ];
 
 /** Head nouns of a site's or an office's name (clean3/08: "Dinas Komunikasi dan Informatika"; regional3/10: "Portal
@@ -121,3 +123,9 @@ export const MAIL_COVER_OPENERS: readonly string[] = [
   'bersama ini kami sampaikan', 'bersama ini kami kirimkan', 'berikut kami kirimkan', 'demikian rilis', 'demikian siaran pers',
   'demikian press release',
 ];
+
+/** A site's search box as a scrape keeps it: its placeholder words, then an ellipsis (clean3/12: "Cari berita...";
+ *  clean5b/07: "Cari..."). Lower-case. */
+export const SEARCH_BOX_WORDS: readonly string[] = ['cari', 'pencarian', 'search', 'ketik', 'masukkan kata kunci', 'kata kunci'];
+/** A site's welcome line ("Selamat datang di Tabloid Jubi"). Lower-case. */
+export const WELCOME_OPENERS: readonly string[] = ['selamat datang di', 'selamat datang di website', 'welcome to'];

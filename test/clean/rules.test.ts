@@ -109,6 +109,14 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     ],
     no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)', '(Bawaslu)', '(ABCDEF)', 'Ketua (KPU)', 'kata Sekda. (Rhm)'],
   },
+  'search-box-line': {
+    yes: ['Cari berita...', 'Cari...', 'Search…', 'Ketik kata kunci...'],
+    no: ['Cari tahu faktanya di sini', 'Cari berita itu, kata dia, di arsip.', 'Carilah pemimpin yang netral...'],
+  },
+  'welcome-line': {
+    yes: ['Selamat datang di Tabloid Jubi', 'SELAMAT DATANG DI PORTAL RESMI KABUPATEN SIKKA', 'Welcome to Kabar Banua'],
+    no: ['Selamat datang di Kabupaten Sikka, kata Bupati.', 'Selamat datang di era politik baru.', 'Selamat datang di desa kami'],
+  },
   'mail-header-line': {
     yes: ['Dari: Humas Pemkab Bolaang Mongondow <humas@bolmongkab.example>', 'Kepada: redaksi', 'Subject: [RILIS] Wali Kota Tarakan Ingatkan Lurah', 'Lampiran: 3 foto (apel_netralitas.jpg)'],
     no: ['Dari 27 ASN yang dilaporkan, 19 direkomendasikan ke BKN.', 'Kepada wartawan, Ketua Bawaslu menyampaikan hal itu.', 'Perihal netralitas ASN'],

@@ -4,7 +4,7 @@
 // an imperative and a channel with no sentence end, or a heading alone on its line. The structural steps that look
 // at neighbouring lines (post-meta rows, tag clouds, previous/next links, widgets split over two lines) are in
 // clean/structure.ts.
-import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, MAIL_COVER_OPENERS, MAIL_HEADER_LABELS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
+import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, MAIL_COVER_OPENERS, MAIL_HEADER_LABELS, SEARCH_BOX_WORDS, WELCOME_OPENERS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
 import { alt, anyCase, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
@@ -33,7 +33,32 @@ const HOST_END = /\.\p{L}{2,6}(?:\/\S*)?$/u;
  *  (so a capital there matches too), in lower case and in capitals. A line holding none of them is never tried. */
 const DISCLAIMER_HINTS = [...new Set([...DISCLAIMER_PHRASES, ...DISCLAIMER_OPENERS].map((e) => e.split(' ').reduce((a, b) => (b.length > a.length ? b : a)).slice(1)))].flatMap((h) => [h, h.toUpperCase()]);
 
+/** The welcome openers as `anyCase` spells them (lower case, capitalised, capitals), for the hints. */
+const WELCOME_FORMS = WELCOME_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+
 export const SHAPE_RULES: readonly CleanRule[] = [
+  // clean3/12 "Cari berita...", clean5b/07 "Cari...": a search box's placeholder, a few words trailing off in an
+  // ellipsis; check3/11 "Selamat datang di Tabloid Jubi": a site's welcome line, a few capitalised words with no stop
+  {
+    name: 'search-box-line',
+    prefix: prefixOf(SEARCH_BOX_WORDS),
+    first: firstOf(SEARCH_BOX_WORDS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 5,
+    pattern: new RegExp(`^(?:${alt(SEARCH_BOX_WORDS)})${E}[^\\n.…]{0,40}(?:\\.{2,3}|…)$`, 'iu'),
+  },
+  {
+    name: 'welcome-line',
+    prefix: prefixOf(WELCOME_FORMS),
+    first: firstOf(WELCOME_FORMS),
+    quick: noSentenceEnd,
+    kind: 'masthead',
+    scope: 'line',
+    maxWords: 10,
+    // (the opener in lower case, capitalised or in capitals: the name after it starts with a capital, so no `i` flag)
+    pattern: new RegExp(`^(?:${anyCase(WELCOME_OPENERS)})\\s{1,3}\\p{Lu}[^\\n.,;!?"”]{0,80}$`, 'u'),
+  },
   // clean5/14, clean5b/06: a press release forwarded by e-mail: its header fields ("Dari: Humas Pemkab … <humas@…>",
   // "Kepada: redaksi", "Subject: [RILIS] …", "Lampiran: 3 foto") at the edges of the body. Between body lines "Dari:"
   // may open a list's item, and stays.
