@@ -342,7 +342,7 @@ function joinLines(kept: readonly Line[]): Para[] {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
     // (a lower-case line that opens with an outlet's domain as its lead starts a paragraph: "suarantb.co.id – Bawaslu …"
     // under the headline)
-    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text)) && !(LOWER_START.test(l.text) && strongOnly(matchDateline(l.text, false)) !== null)) {
+    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text)) && !(LOWER_START.test(l.text) && opensWithDomain(l.text) && strongOnly(matchDateline(l.text, false)) !== null)) {
       if (parts === null) parts = [prev.text];
       parts.push(l.text);
       prev.lastLine = l.no;
@@ -355,6 +355,15 @@ function joinLines(kept: readonly Line[]): Para[] {
   }
   if (parts !== null) paras[paras.length - 1]!.text = parts.join(' ');
   return paras;
+}
+
+/** Whether the first word of `t` holds a dot (a domain may open it: `suarantb.co.id – …`); a cheap test before the
+ *  dateline patterns. */
+function opensWithDomain(t: string): boolean {
+  const dot = t.indexOf('.');
+  if (dot < 0) return false;
+  const space = t.indexOf(' ');
+  return space < 0 || dot < space;
 }
 
 /** 5. inline related links, then editor initials at paragraph ends. Returns the paragraphs left non-empty. */

@@ -125,9 +125,13 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Yth. Rekan-rekan Media,', 'Berikut kami sampaikan rilis kegiatan hari ini untuk dapat dipublikasikan.', 'Mohon dimuat. Terima kasih.', 'Hormat kami,'],
     no: ['Berikut daftar kecamatan yang diawasi:', 'Demikian disampaikan Ketua Bawaslu.', 'Hormatilah pilihan warga, kata Bupati.'],
   },
+  'disclaimer-opener-line': {
+    yes: ['Disclaimer: Tulisan ini merupakan tanggung jawab penulis sepenuhnya.', '*Penulis adalah dosen Ilmu Pemerintahan di sebuah universitas negeri', 'Catatan Redaksi: artikel ini diperbarui'],
+    no: ['Penulis buku itu adalah mantan komisioner Bawaslu.', 'Pandangan Bawaslu soal netralitas tidak berubah.'],
+  },
   'disclaimer-line': {
-    yes: ['Disclaimer: Tulisan ini merupakan tanggung jawab penulis sepenuhnya.', 'Artikel ini merupakan tanggung jawab penulis', 'Tulisan dari Rudi Kurniawan tidak mewakili pandangan dari redaksi', '*Penulis adalah dosen Ilmu Pemerintahan di sebuah universitas negeri'],
-    no: ['Camat bertanggung jawab penuh atas netralitas aparatur di wilayahnya.', 'Penulis buku itu adalah mantan komisioner Bawaslu.', 'Pandangan Bawaslu soal netralitas tidak berubah.'],
+    yes: ['Artikel ini merupakan tanggung jawab penulis', 'Tulisan dari Rudi Kurniawan tidak mewakili pandangan dari redaksi', 'Isi tulisan di luar tanggung jawab redaksi.'],
+    no: ['Camat bertanggung jawab penuh atas netralitas aparatur di wilayahnya.', 'Pandangan Bawaslu soal netralitas tidak berubah.'],
   },
   'outlet-credit-paren': {
     yes: ['(Tribunlampung.co.id/Yoga Pratama)', 'ujar Desi. (Tribun-Sulbar.com/Suandi)', 'di Banjarmasin. (BANJARMASINPOST.CO.ID/MUHAMMAD FADLI)'],

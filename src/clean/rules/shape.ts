@@ -29,9 +29,12 @@ const mayHoldAddress = (t: string): boolean => {
 const WWW = /www\./iu;
 const HOST_END = /\.\p{L}{2,6}(?:\/\S*)?$/u;
 
-/** Speed only, derived from the lexicon: each disclaimer phrase's or opener's longest word without its first letter
- *  (so a capital there matches too), in lower case and in capitals. A line holding none of them is never tried. */
-const DISCLAIMER_HINTS = [...new Set([...DISCLAIMER_PHRASES, ...DISCLAIMER_OPENERS].map((e) => e.split(' ').reduce((a, b) => (b.length > a.length ? b : a)).slice(1)))].flatMap((h) => [h, h.toUpperCase()]);
+/** Speed only, derived from the lexicon: each disclaimer phrase's longest word, in one case-insensitive alternation (the
+ *  pattern spells each phrase in lower case, capitalised and in capitals, which this covers). A line holding none of
+ *  them is never tried. */
+/** A disclaimer line has at most this many characters (about 22 words; a body paragraph is longer). */
+const DISCLAIMER_MAX_CHARS = 160;
+const DISCLAIMER_HINT = new RegExp(alt([...new Set(DISCLAIMER_PHRASES.map((e) => e.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))]), 'i');
 
 /** The welcome openers as `anyCase` spells them (lower case, capitalised, capitals), for the hints. */
 const WELCOME_FORMS = WELCOME_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
@@ -89,16 +92,23 @@ export const SHAPE_RULES: readonly CleanRule[] = [
   // dosen …"): a short line that opens with such a label, or says the text is the writer's responsibility and not the
   // newsroom's view. A reporter's sentence never says so of the article it is in.
   {
-    name: 'disclaimer-line',
-    quick: (t) => {
-      for (const h of DISCLAIMER_HINTS) if (t.includes(h)) return true;
-      return false;
-    },
+    name: 'disclaimer-opener-line',
+    prefix: `\\*|${prefixOf(DISCLAIMER_OPENERS)}`,
+    first: `*${firstOf(DISCLAIMER_OPENERS)}`,
     kind: 'footer',
     scope: 'line',
     maxWords: 30,
-    // (each entry in lower case, in capitals and capitalised, no `i` flag: the hints read those forms)
-    pattern: new RegExp(`^(?:\\*{1,3}\\s{0,2})?(?:(?:${anyCase(DISCLAIMER_OPENERS)})${E}|[^\\n]{0,200}${B}(?:${anyCase(DISCLAIMER_PHRASES)})${E})`, 'u'),
+    pattern: new RegExp(`^(?:\\*{1,3}\\s{0,2})?(?:${alt(DISCLAIMER_OPENERS)})${E}`, 'iu'),
+  },
+  {
+    name: 'disclaimer-line',
+    // (a short line only, by its length: no word count on every line; then the hint: a line holding no phrase's longest
+    // word is never tried)
+    quick: (t) => t.length <= DISCLAIMER_MAX_CHARS && DISCLAIMER_HINT.test(t),
+    kind: 'footer',
+    scope: 'line',
+    // (each phrase in lower case, in capitals and capitalised, no `i` flag: the hint reads those forms)
+    pattern: new RegExp(`${B}(?:${anyCase(DISCLAIMER_PHRASES)})${E}`, 'u'),
   },
   // clean4b/03: "Selengkapnya di kabargarut.com"; clean4b/04: "Unduh sekarang: https://kabarsulbar.id/app" — a link: a
   // label of a few words (or none) and a web address ending the line, no sentence end. At the edges of the body only:
