@@ -111,6 +111,14 @@ function isoOf(y: number, mo: number, d: number): string | null {
 
 const NUMERIC_STAMP = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
 
+/** The ISO date of a lead's date (`8 November 2024`, `Senin (4/11/2024)`); null without a year (`12/11`). */
+function isoFromLeadDate(date: string): string | null {
+  const n = NUMERIC_IN_LEAD.exec(date);
+  if (n !== null) return isoOf(Number(n[3]), Number(n[2]), Number(n[1]));
+  return isoFromHeader(date);
+}
+const NUMERIC_IN_LEAD = /(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
+
 /** The ISO date of a byline line (`Kompas.com - 12/11/2024, 14:30 WIB`, `Senin, 04 Nov 2024 10:15 WIB`). */
 function isoFromByline(line: string): string | null {
   const m = BYLINE_DATE_LINE.exec(line);
@@ -236,7 +244,9 @@ function topHeader(nonBlank: readonly Line[], out: Gathered): number[] {
   return header;
 }
 
-const BLOCK_AND_LINE: readonly CleanRule[] = [...BLOCK_RULES, ...LINE_RULES];
+/** What a line between body lines is tried against when an edges-only rule took it: the block and line rules that
+ *  are not edges-only themselves (else the same rule takes it again). */
+const BLOCK_AND_LINE: readonly CleanRule[] = [...BLOCK_RULES, ...LINE_RULES].filter((r) => r.edgesOnly !== true);
 
 /** Icons (emoji, pictographs and their joiners) a widget draws before its label or figure; lines that start
  *  below U+2300 are never tried. */
@@ -330,7 +340,9 @@ function joinLines(kept: readonly Line[]): Para[] {
   let lastLine = '';
   for (const l of kept) {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
-    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text))) {
+    // (a lower-case line that opens with an outlet's domain as its lead starts a paragraph: "suarantb.co.id – Bawaslu …"
+    // under the headline)
+    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text)) && !(LOWER_START.test(l.text) && opensWithDomain(l.text) && strongOnly(matchDateline(l.text, false)) !== null)) {
       if (parts === null) parts = [prev.text];
       parts.push(l.text);
       prev.lastLine = l.no;
@@ -343,6 +355,15 @@ function joinLines(kept: readonly Line[]): Para[] {
   }
   if (parts !== null) paras[paras.length - 1]!.text = parts.join(' ');
   return paras;
+}
+
+/** Whether the first word of `t` holds a dot (a domain may open it: `suarantb.co.id – …`); a cheap test before the
+ *  dateline patterns. */
+function opensWithDomain(t: string): boolean {
+  const dot = t.indexOf('.');
+  if (dot < 0) return false;
+  const space = t.indexOf(' ');
+  return space < 0 || dot < space;
 }
 
 /** 5. inline related links, then editor initials at paragraph ends. Returns the paragraphs left non-empty. */
@@ -440,14 +461,22 @@ function lateHeader(paras: Para[], out: Gathered): Para[] {
  *  is taken off too, so a second cleaning pass finds nothing left to split. */
 function splitDateline(paras: Para[], bodyStart: number, out: Gathered): Dateline | null {
   let dateline: Dateline | null = null;
-  for (let i = bodyStart; i < Math.min(paras.length, bodyStart + 3); i++) {
+  // the lead is the first paragraph that reads like body, whatever short lines a scrape left above it (a byline row,
+  // a site's welcome line, a search box: check3/11, clean3b/10, clean5b/07): the window reaches it, and the two
+  // paragraphs after it for a strong dateline (a mailer's sentence read as the lead, and the release's headline: clean5/14,
+  // "Berikut kami sampaikan rilis …" / "Pemkab Bolmong Gelar Apel …" / "Lolak, 5 November 2024 — …")
+  const lead = firstBodyParagraph(paras, bodyStart);
+  const end = Math.min(paras.length, Math.max(bodyStart + 3, lead + 3));
+  for (let i = bodyStart; i < end; i++) {
     // place-only datelines need a body paragraph behind them (not a headline such as "Pilkada Lotim – Bawaslu …")
     const t = paras[i]!.text;
-    const m = datelineOf(paras[i]!, dateline === null && i === bodyStart && !isHeadlineLike(t));
+    const m = datelineOf(paras[i]!, dateline === null && (i === bodyStart || i === lead) && !isHeadlineLike(t));
     if (m === null) continue;
     if (dateline === null) {
       dateline = m.dateline;
       out.drop('dateline', m.rule, m.dateline.text);
+      // a release's lead that carries its date gives the publication date when no header or byline did
+      if (m.date !== null && out.headerDate === null) out.headerDate = isoFromLeadDate(m.date);
     } else {
       out.drop('dateline', 'dateline-repeat', m.dateline.text);
     }
@@ -455,6 +484,19 @@ function splitDateline(paras: Para[], bodyStart: number, out: Gathered): Datelin
     paras[i]!.dateline = undefined;
   }
   return dateline;
+}
+
+/** The lead is looked for among this many paragraphs from the body's start. */
+const LEAD_MAX_PARAGRAPHS = 6;
+
+/** The index of the first paragraph from `from` that reads like body (`isBodyLike`) among LEAD_MAX_PARAGRAPHS (-1
+ *  when none does). */
+function firstBodyParagraph(paras: readonly Para[], from: number): number {
+  for (let i = from; i < paras.length && i < from + LEAD_MAX_PARAGRAPHS; i++) {
+    const t = paras[i]!.text;
+    if (isBodyLike(t, countSpacedWords(t, 25))) return i;
+  }
+  return -1;
 }
 
 /** 9. output: the paragraphs joined by a blank line, with their offsets (joined once: `join` gives a flat

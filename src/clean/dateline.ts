@@ -9,7 +9,9 @@
 // sentence with a dash in the middle never fires.
 
 import { DATELINE_NOT_PLACE_WORDS } from '../lexicon/boilerplate.js';
+import { HEADER_MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { PRESS_OFFICES } from '../lexicon/page-furniture.js';
+import { anyCase } from './rules/build.js';
 import type { Dateline } from '../model.js';
 import { CLASS, SPACE, UPPER } from '../text/chars.js';
 import { countWordRuns, isWordCharAt } from '../text/words.js';
@@ -47,6 +49,8 @@ function placeComma(at: Landmarks, p: string): boolean {
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+/** An abbreviation's dot (`RM.`), left out when the outlet's case is read. */
+const TRAILING_DOT = /\.$/u;
 /** One word with a capital after a small letter: an outlet's name (`SultraNet`, `KabarNTB`), not a person's. */
 const CAMEL_OUTLET = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
 const DOMAIN_LIKE = /\.\p{L}{2,6}$/u;
@@ -59,10 +63,24 @@ const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,3}`;
 const SEP = `\\s{1,3}(?:-{1,2}|[–—~|])\\s{1,3}`;
 /** What must follow the dateline: the start of a sentence (capital, digit or opening quote). */
 const NEXT = `(?=[\\p{Lu}\\p{N}"“‘'])`;
-/** A domain-like outlet: `LombokJoutnal.com`, `PROKALTENG.CO`, `KOMPAS.com`, `suarantb.co.id`. */
-const DOMAIN = `[\\p{L}\\p{N}][\\p{L}\\p{N}-]{1,40}(?:\\.\\p{L}{2,6}){1,2}`;
+/** A domain-like outlet: `LombokJoutnal.com`, `PROKALTENG.CO`, `KOMPAS.com`, `suarantb.co.id`, and a host name of up
+ *  to six labels (check4/06, a police portal: `Tribratanews.soppeng.sulsel.polri.go.id`). */
+const DOMAIN = `[\\p{L}\\p{N}][\\p{L}\\p{N}-]{1,40}(?:\\.[\\p{L}\\p{N}-]{2,30}){0,4}\\.\\p{L}{2,6}`;
 /** An outlet written as words: `ANTARA`, `CNN Indonesia`, `Lombok Post`, `ANTARA News`. */
 const OUTLET_WORDS = `\\p{Lu}[\\p{L}\\p{N}&'’.-]{1,24}(?: \\p{Lu}[\\p{L}\\p{N}&'’.-]{1,24}){0,2}`;
+
+/** The date a lead may carry after its place (a press release's, a wire's): `8 November 2024`, `Senin, 4 November
+ *  2024`, `12/11`, `4/11/2024`, `Senin (4/11/2024)`, `Kamis (7/11)`. Month and weekday words from the one calendar
+ *  lexicon, in any case. */
+const MONTH_WORD = anyCase(HEADER_MONTHS.flat());
+const WEEKDAY_WORD = anyCase(Object.keys(WEEKDAYS));
+const NUMERIC_DATE = `\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?`;
+const LEAD_DATE = `(?:(?:${WEEKDAY_WORD}),? )?(?:\\d{1,2} (?:${MONTH_WORD})\\.? \\d{4}|${NUMERIC_DATE}|\\(${NUMERIC_DATE}\\))`;
+/** A separator glued to an outlet's abbreviation that ends with a dot: `MASOHI, RM.- …`. */
+const GLUED_SEP = `(?<=\\.)(?:-{1,2}|[–—])\\s{1,3}`;
+/** A press office named as the source after the place's separator, its name ending in a dot (`TARAKAN – Humas
+ *  Pemkot. …`, `Jakarta – Humas BKN. …`): one of PRESS_OFFICES' first words, then up to three capitalised words. */
+const OFFICE_SOURCE = `(?:${anyCase([...new Set(PRESS_OFFICES.map((w) => w.split(' ')[0]!))])})(?: [\\p{Lu}][\\p{L}\\p{N}-]{1,24}){0,3}`;
 
 export const DATELINE_RULES: readonly DatelineRule[] = [
   // seed 000: "LOTIM.LombokJoutnal.com ~ Deklarasi Netralitas Aparat Sipil Negara (ASN) …"
@@ -89,14 +107,22 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   {
     name: 'dateline-place-comma-outlet',
     strength: 'strong',
-    pattern: new RegExp(`^(?<place>${PLACE}), (?<publisher>${DOMAIN}|${OUTLET_WORDS})${SEP}${NEXT}`, 'u'),
+    pattern: new RegExp(`^(?<place>${PLACE}), (?<publisher>${DOMAIN}|${OUTLET_WORDS})(?:${SEP}|${GLUED_SEP})${NEXT}`, 'u'),
     quick: placeComma,
     // an outlet written as words needs an all-caps place or outlet word (`MATARAM, Lombok Post`, `Jakarta, CNN
     // Indonesia`) or a press office (portal/01: `Tanjung, Diskominfo –`), otherwise it is a person: "Pj Gubernur
     // NTB, Hassanudin - …"; regional2/10: an outlet written as one word with a capital inside (`Kendari, SultraNet -`),
     // which a person's name is not
     accept: (place, publisher) =>
-      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher)),
+      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!.replace(TRAILING_DOT, '')) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher) || isOneWordOutlet(place, publisher)),
+  },
+  // a press release's or a wire's lead with its date (clean5/08: "Gorontalo, 8 November 2024 – …"; "Jakarta, 12/11
+  // (ANTARA) - …"; "SEMARANG, Senin (4/11/2024) - …"): place, date, an agency in brackets or not, a separator
+  {
+    name: 'dateline-place-date',
+    strength: 'strong',
+    pattern: new RegExp(`^(?<place>${PLACE}), (?<date>${LEAD_DATE})(?:\\s{0,2}\\((?<publisher>${OUTLET_WORDS}|${DOMAIN})\\))?${SEP}${NEXT}`, 'u'),
+    quick: placeComma,
   },
   // Tribun network and many portals put the outlet first: "TRIBUNLOMBOK.COM, LOMBOK TIMUR - Bupati …",
   // "SuaraNTB.com, Mataram – Bawaslu …"
@@ -114,6 +140,15 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     strength: 'strong',
     pattern: new RegExp(`^(?<publisher>${DOMAIN})${SEP}${NEXT}(?=[^\n]*[.!?…]["”’)]?$)`, 'u'),
     quick: dotBeforeSpace,
+  },
+  // a government release: the place, a separator and the press office as the source, ending in a dot (clean5b/06:
+  // "TARAKAN – Humas Pemkot. Penjabat Wali Kota …"; "Jakarta – Humas BKN. Kepala Badan …")
+  {
+    name: 'dateline-place-office',
+    strength: 'strong',
+    pattern: new RegExp(`^(?<place>${PLACE})${SEP}(?<publisher>${OFFICE_SOURCE})\\.\\s{1,3}${NEXT}`, 'u'),
+    // (neither PLACE nor the office holds a comma: a dot comes before any comma)
+    quick: (at) => at.dot > 0 && (at.comma < 0 || at.comma > at.dot),
   },
   // seed 001: "Lombok Timur NTB – Untuk menjaga kondusifitas daerah …"; also "MATARAM - Bawaslu …"
   {
@@ -140,6 +175,15 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
 ];
 
 const NOT_PLACE = new Set(DATELINE_NOT_PLACE_WORDS);
+/** An outlet's name of one Title Case word after a place of at most three words (check3/11, "Wamena, Jubi – …"): no
+ *  word of either is a title, a weekday, a connective or an organisation (NOT_PLACE: "Bupati Sikka, Robi – …" is a
+ *  person; "Jakarta, Senin – …" a day). */
+const ONE_WORD_OUTLET = /^\p{Lu}\p{Ll}{2,15}$/u;
+function isOneWordOutlet(place: string, publisher: string): boolean {
+  if (!ONE_WORD_OUTLET.test(publisher) || NOT_PLACE.has(publisher.toLowerCase())) return false;
+  const words = place.split(' ');
+  return words.length <= 3 && !words.some((w) => NOT_PLACE.has(w.toLowerCase()));
+}
 /** One-word press offices that stand where an outlet does in a portal's dateline (`Tanjung, Diskominfo –`). */
 const PRESS_OFFICE_WORDS = new Set(PRESS_OFFICES.filter((w) => !w.includes(' ')));
 const SEPARATOR_NEAR_START = /[-–—~|(]/u;
@@ -178,9 +222,10 @@ function mayOpenWithPlace(p: string): boolean {
   let starts = 0;
   for (let j = 0; j < p.length; j++) {
     const c = p.charCodeAt(j);
-    // , : PLACE words hold no comma, so this is the comma of `PLACE, OUTLET`, the only pattern left with
-    // one there: `, ` then an outlet word (`\p{Lu}`) or a domain (letters, digits and hyphens up to a dot)
-    if (c === 44) return p.charCodeAt(j + 1) === 32 && (mayOpenWord(p.charCodeAt(j + 2)) || mayOpenDomain(p, j + 2));
+    // , : PLACE words hold no comma, so this is the comma of `PLACE, OUTLET` or `PLACE, DATE`, the only patterns
+    // left with one there: `, ` then an outlet word (`\p{Lu}`), a domain (letters, digits and hyphens up to a dot)
+    // (or a date's digit: `Gorontalo, 8 November 2024 – `)
+    if (c === 44) return p.charCodeAt(j + 1) === 32 && (mayOpenWord(p.charCodeAt(j + 2)) || isDigit(p.charCodeAt(j + 2)) || mayOpenDomain(p, j + 2));
     // ( - – — ~ |
     if (c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 124) return true;
     if ((j === 0 || p.charCodeAt(j - 1) === 32) && c !== 32) {
@@ -191,6 +236,10 @@ function mayOpenWithPlace(p: string): boolean {
     }
   }
   return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Whether a DOMAIN may start at `i`: a dot comes before the next space (or there is no space). */
@@ -212,6 +261,8 @@ export interface DatelineMatch {
   dateline: Dateline;
   /** The paragraph with the dateline (and its separator) taken off. */
   rest: string;
+  /** The date the lead carries, as written (`8 November 2024`, `Senin (4/11/2024)`), or null. */
+  date: string | null;
   rule: string;
 }
 
@@ -241,6 +292,7 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
     return {
       dateline: { place, publisher, text: m[0].trim() },
       rest,
+      date: m.groups.date ?? null,
       rule: rule.name,
     };
   }

@@ -5,6 +5,7 @@
 //   - the author's name alone right above such a row (regional3/02: "Rina Marlina" / "- 17 November 2024, 09:12 WIB");
 //   - a previous/next label alone and the headline it links on the next line;
 //   - a tag cloud: the lower-case short lines that end a page after its last sentence ("pj bupati takalar").
+import { READING_TIME_LABELS, READING_TIME_UNITS, READING_TIME_VERBS } from '../lexicon/boilerplate.js';
 import { META_ROW_COUNTED, META_ROW_LINKS, META_ROW_MARKERS, POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { alt, MONTH_ALT, WEEKDAY_ALT } from './rules/build.js';
 import { firstMatch, rulesOf, type CleanRule } from './rules.js';
@@ -20,9 +21,13 @@ export const META_ROW_MAX_CHARS = 160;
 export const META_ROW_MAX_NAME_WORDS = 4;
 
 const COUNTED = alt(META_ROW_COUNTED);
+/** A reading time, counted like a counter ("4 menit baca", "Dibaca 2 menit", "Waktu baca: 3 menit", "5 min read"):
+ *  the reading-time labels and units of src/lexicon/boilerplate.ts. */
+const READING_UNIT = alt(READING_TIME_UNITS);
+const READING_TIME = `${B}\\d{1,3}\\s{0,2}(?:${READING_UNIT})\\.?\\s{1,2}(?:${alt(READING_TIME_VERBS)})${E}|${B}(?:${alt([...READING_TIME_LABELS, ...READING_TIME_VERBS])})\\s{0,2}:?\\s{0,2}\\d{1,3}\\s{0,2}(?:${READING_UNIT})${E}`;
 /** The stamps of a row, each in a named group: a counter (first: "1.284 views" is no time), a date, a time. */
 const STAMPS = new RegExp(
-  `(?<counter>${B}\\d[\\d.,]{0,9}\\s{0,2}(?:rb|k|ribu)?\\s{0,2}(?:${COUNTED})${E}|${B}(?:dibaca|dilihat|views|hits)\\s{0,2}:?\\s{0,2}\\d[\\d.,]{0,9}(?:\\s{1,2}kali)?${E})` +
+  `(?<counter>${READING_TIME}|${B}\\d[\\d.,]{0,9}\\s{0,2}(?:rb|k|ribu)?\\s{0,2}(?:${COUNTED})${E}|${B}(?:dibaca|dilihat|views|hits)\\s{0,2}:?\\s{0,2}\\d[\\d.,]{0,9}(?:\\s{1,2}kali)?${E})` +
     `|(?<date>(?:${B}(?:${WEEKDAY_ALT})\\.?,?\\s{1,3})?(?:${B}\\d{1,2}\\s{1,3}(?:${MONTH_ALT})\\.?,?\\s{1,3}\\d{4}|${B}(?:${MONTH_ALT})\\.?\\s{1,3}\\d{1,2},?\\s{1,3}\\d{4}|${B}\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2})${E})` +
     `|(?<time>${B}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}(?:wib|wita|wit|am|pm))?${E})`,
   'giu',
@@ -202,13 +207,14 @@ export function shapeLine(nonBlank: readonly Line[], i: number, kept: Line[], ou
 const NAV_HEADLINE = /^["“]?[\p{Lu}\p{N}][^\n]{4,160}(?<![.,;:!?])$/u;
 
 /**
- * Step 3, after rule `r` dropped `nonBlank[i]`: a byline takes the author's name alone right above it; a
+ * Step 3, after rule `r` dropped `nonBlank[i]`: a byline (or a reading time) takes the author's name alone right above it; a
  * previous/next label alone takes the headline on the next line (clean3/08: "Sebelumnya" / "Pemkab Sikka Gelar Rakor
  * Stunting"). Returns how many lines after `i` it took (0 or 1).
  */
 export function shapeDropsAfter(nonBlank: readonly Line[], i: number, kept: Line[], r: CleanRule, out: Gathered): number {
   const l = nonBlank[i]!;
-  if (r.kind === 'byline') dropNameAbove(kept, l, out);
+  // (a reading time is a byline's part too: clean4/17, "Rudi Kurniawan" / "1 Menit Membaca" / "15 November 2024 9:12 WIB")
+  if (r.kind === 'byline' || r.name === 'reading-time-line') dropNameAbove(kept, l, out);
   if (r.scope === 'block') return 0;
   if (isPostNavLabel(l.text)) return navHeadlines(nonBlank, i, 1, out);
   // a related or video link announced with a colon (clean3b/04: "Tonton juga video berikut:" / "Debat Kedua

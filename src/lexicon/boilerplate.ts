@@ -465,6 +465,8 @@ export const WEATHER_WORDS: readonly string[] = [
 export const READING_TIME_LABELS: readonly string[] = ['waktu baca', 'estimasi baca', 'estimasi waktu baca', 'lama baca', 'durasi baca', 'reading time', 'read time', 'baca'];
 export const READING_TIME_UNITS: readonly string[] = ['menit', 'mnt', 'min', 'mins', 'minutes', 'minute', 'detik', 'dtk', 'seconds', 'second', 'sec'];
 export const READING_TIME_AFTER: readonly string[] = ['menit baca', 'menit membaca', 'min read', 'mins read', 'minutes read', 'minute read'];
+/** The verbs of a reading time in a post-meta row, after its figure or before it ("4 menit baca", "Dibaca 2 menit"). */
+export const READING_TIME_VERBS: readonly string[] = ['baca', 'membaca', 'dibaca', 'read'];
 
 /** Labels before the date on a byline line (junk-check/08: "Update: Selasa, 29 Oktober 2024 / 11.05";
  *  junk-check/09: "By Admin Humas | Published 22 Oktober 2024"). Lower-case. */

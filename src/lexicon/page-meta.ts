@@ -41,7 +41,7 @@ export const META_ROW_MARKERS: readonly string[] = [
   'redaksi', 'tim redaksi', 'penulis', 'editor', 'reporter', 'pewarta', 'kontributor', 'author',
 ];
 /** Words a post-meta row may hold between its parts that are no name ("… On: 12/11/2024", "… pada 31 Oktober"). */
-export const META_ROW_LINKS: readonly string[] = ['on', 'pada', 'at', 'di', 'tanggal', 'tgl', 'in', 'dalam', 'last', 'terakhir'];
+export const META_ROW_LINKS: readonly string[] = ['on', 'pada', 'at', 'di', 'tanggal', 'tgl', 'in', 'dalam', 'last', 'terakhir', 'pukul', 'jam'];
 /** What a counter of a post-meta row counts ("1.284 views", "0 Komentar", "Dibaca 532"). */
 export const META_ROW_COUNTED: readonly string[] = [
   'views', 'view', 'kali', 'dilihat', 'dibaca', 'pembaca', 'komentar', 'comments', 'comment', 'hits', 'shares',
@@ -55,6 +55,10 @@ export const CHANNEL_PROMO_OPENERS: readonly string[] = [
   'tonton', 'saksikan', 'simak', 'ikuti', 'follow', 'subscribe', 'subcribe', 'gabung', 'bergabung', 'bergabunglah',
   'join', 'jangan lupa', 'yuk', 'ayo', 'mari', 'kunjungi', 'klik', 'baca', 'lihat', 'dapatkan', 'nantikan',
   'berlangganan', 'langganan',
+  // the rest of the imperatives a page addresses its reader with (check4/08: "Dengarkan siaran langsung RRI Ende";
+  // clean5/16: "Jangan lewatkan Sulteng Hari Ini setiap hari pukul 17.00 WITA"; clean5b/03: "Pasang Iklan Hubungi …")
+  'dengarkan', 'dengar', 'putar', 'unduh', 'download', 'install', 'instal', 'pasang', 'hubungi', 'kirim', 'jangan lewatkan',
+  'jangan ketinggalan', 'nikmati', 'temukan', 'cek', 'akses', 'tap', 'scan', 'pindai', 'dukung',
 ];
 /** What such a call points at: a platform, a channel, the full version or the source (no reporter's sentence ends on
  *  these without a final stop). */
@@ -63,6 +67,11 @@ export const CHANNEL_PROMO_TARGETS: readonly string[] = [
   'twitter', 'subscribe', 'notifikasi', 'lonceng', 'live streaming', 'streaming', 'selengkapnya', 'sumber', 'versi lengkap',
   'artikel asli', 'situs asli', 'podcast', 'spotify', 'playlist', 'newsletter', 'buletin', 'video berikut', 'video pilihan',
   'video terbaru', 'video lainnya', 'video selengkapnya',
+  // a broadcast, an app, a contact, an advert, a link's "here" (check4/03: "Baca kisah inspiratif … di sini")
+  'siaran langsung', 'siaran', 'live', 'radio', 'aplikasi', 'app', 'play store', 'app store', 'google play', 'wa', 'sms',
+  'iklan', 'di sini', 'disini', 'pukul',
+  // the outlet's other articles (check3/11: "Lihat artikel lain"; clean5b/08: "Lihat semua berita Padang Pariaman")
+  'artikel lain', 'artikel lainnya', 'berita lain', 'berita lainnya', 'semua berita', 'semua artikel', 'indeks berita',
 ];
 
 /** Head nouns of a site's or an office's name (clean3/08: "Dinas Komunikasi dan Informatika"; regional3/10: "Portal
@@ -86,3 +95,37 @@ export const LINK_TLDS: readonly string[] = [
 /** A share line an app appends (clean4b/04: "Dibagikan dari aplikasi Kabar Sulbar"): its verb, then its preposition. */
 export const SHARED_FROM_VERBS: readonly string[] = ['dibagikan', 'dikirim', 'dibagi', 'disebarkan', 'shared', 'sent', 'sent from'];
 export const SHARED_FROM_PREPS: readonly string[] = ['dari', 'from', 'via', 'lewat', 'melalui', 'menggunakan', 'using'];
+
+/** What an opinion column's or a blog's disclaimer says (clean5/13: "Disclaimer: Tulisan ini merupakan tanggung jawab
+ *  penulis sepenuhnya."; clean4b/09: "Artikel ini merupakan tanggung jawab penulis"; clean4/17: "Tulisan dari … tidak
+ *  mewakili pandangan dari redaksi"). Lower-case. */
+export const DISCLAIMER_PHRASES: readonly string[] = [
+  'tanggung jawab penulis', 'tanggung jawab pribadi penulis', 'tanggung jawab sepenuhnya penulis', 'tanggung jawab pengirim',
+  'tanggung jawab pembuat', 'di luar tanggung jawab redaksi', 'bukan tanggung jawab redaksi', 'tidak mewakili pandangan',
+  'tidak mencerminkan pandangan', 'tidak mewakili sikap', 'tidak mencerminkan sikap', 'bukan pandangan redaksi',
+  'bukan sikap redaksi', 'tidak mewakili redaksi', 'pandangan pribadi penulis', 'opini pribadi penulis',
+];
+/** Labels that open a disclaimer or an author's note under a column ("Disclaimer:", "*Penulis adalah dosen …"). */
+export const DISCLAIMER_OPENERS: readonly string[] = ['disclaimer', 'penafian', 'catatan redaksi', 'penulis adalah', 'penulis merupakan', 'penulis ialah'];
+
+/** The header fields of a press release forwarded by e-mail (clean5/14: "Dari: Humas Pemkab … <humas@…>", "Kepada:
+ *  redaksi", "Perihal: Rilis Berita - …"; clean5b/06: "Subject: [RILIS] …"), Indonesian and English. Lower-case. */
+export const MAIL_HEADER_LABELS: readonly string[] = [
+  'dari', 'kepada', 'perihal', 'subjek', 'subject', 'from', 'to', 'cc', 'bcc', 'lampiran', 'attachment', 'attachments',
+  'dikirim', 'sent', 'tanggal kirim', 'reply-to', 'balas ke',
+];
+/** The openings of a release's cover note to the newsroom, around the release (clean5/14: "Yth. Rekan-rekan Media,",
+ *  "Berikut kami sampaikan rilis …", "Demikian rilis ini kami sampaikan. …", "Hormat kami,"; clean5b/06: "Mohon
+ *  dimuat. Terima kasih."). Lower-case. */
+export const MAIL_COVER_OPENERS: readonly string[] = [
+  'yth', 'kepada yth', 'dengan hormat', 'hormat kami', 'salam hormat', 'mohon dimuat', 'mohon dapat dimuat',
+  'mohon bantuan publikasi', 'mohon bantuan pemberitaan', 'mohon dipublikasikan', 'berikut kami sampaikan',
+  'bersama ini kami sampaikan', 'bersama ini kami kirimkan', 'berikut kami kirimkan', 'demikian rilis', 'demikian siaran pers',
+  'demikian press release',
+];
+
+/** A site's search box as a scrape keeps it: its placeholder words, then an ellipsis (clean3/12: "Cari berita...";
+ *  clean5b/07: "Cari..."). Lower-case. */
+export const SEARCH_BOX_WORDS: readonly string[] = ['cari', 'pencarian', 'search', 'ketik', 'masukkan kata kunci', 'kata kunci'];
+/** A site's welcome line ("Selamat datang di Tabloid Jubi"). Lower-case. */
+export const WELCOME_OPENERS: readonly string[] = ['selamat datang di', 'selamat datang di website', 'welcome to'];

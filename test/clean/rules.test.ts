@@ -105,8 +105,37 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
       '(ant)',
       '(HLM)',
       ' (RED)',
+      '(Rhm)',
     ],
-    no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)', '(Bawaslu)', '(ABCDEF)', 'Ketua (KPU)'],
+    no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', 'kata dia (ant)', 'hadir. (Bawaslu)', 'Sekda. (ASN)', '(Bawaslu)', '(ABCDEF)', 'Ketua (KPU)', 'kata Sekda. (Rhm)'],
+  },
+  'search-box-line': {
+    yes: ['Cari berita...', 'Cari...', 'Search…', 'Ketik kata kunci...'],
+    no: ['Cari tahu faktanya di sini', 'Cari berita itu, kata dia, di arsip.', 'Carilah pemimpin yang netral...'],
+  },
+  'welcome-line': {
+    yes: ['Selamat datang di Tabloid Jubi', 'SELAMAT DATANG DI PORTAL RESMI KABUPATEN SIKKA', 'Welcome to Kabar Banua'],
+    no: ['Selamat datang di Kabupaten Sikka, kata Bupati.', 'Selamat datang di era politik baru.', 'Selamat datang di desa kami'],
+  },
+  'mail-header-line': {
+    yes: ['Dari: Humas Pemkab Bolaang Mongondow <humas@bolmongkab.example>', 'Kepada: redaksi', 'Subject: [RILIS] Wali Kota Tarakan Ingatkan Lurah', 'Lampiran: 3 foto (apel_netralitas.jpg)'],
+    no: ['Dari 27 ASN yang dilaporkan, 19 direkomendasikan ke BKN.', 'Kepada wartawan, Ketua Bawaslu menyampaikan hal itu.', 'Perihal netralitas ASN'],
+  },
+  'mail-cover-line': {
+    yes: ['Yth. Rekan-rekan Media,', 'Berikut kami sampaikan rilis kegiatan hari ini untuk dapat dipublikasikan.', 'Mohon dimuat. Terima kasih.', 'Hormat kami,'],
+    no: ['Berikut daftar kecamatan yang diawasi:', 'Demikian disampaikan Ketua Bawaslu.', 'Hormatilah pilihan warga, kata Bupati.'],
+  },
+  'disclaimer-opener-line': {
+    yes: ['Disclaimer: Tulisan ini merupakan tanggung jawab penulis sepenuhnya.', '*Penulis adalah dosen Ilmu Pemerintahan di sebuah universitas negeri', 'Catatan Redaksi: artikel ini diperbarui'],
+    no: ['Penulis buku itu adalah mantan komisioner Bawaslu.', 'Pandangan Bawaslu soal netralitas tidak berubah.'],
+  },
+  'disclaimer-line': {
+    yes: ['Artikel ini merupakan tanggung jawab penulis', 'Tulisan dari Rudi Kurniawan tidak mewakili pandangan dari redaksi', 'Isi tulisan di luar tanggung jawab redaksi.'],
+    no: ['Camat bertanggung jawab penuh atas netralitas aparatur di wilayahnya.', 'Pandangan Bawaslu soal netralitas tidak berubah.'],
+  },
+  'outlet-credit-paren': {
+    yes: ['(Tribunlampung.co.id/Yoga Pratama)', 'ujar Desi. (Tribun-Sulbar.com/Suandi)', 'di Banjarmasin. (BANJARMASINPOST.CO.ID/MUHAMMAD FADLI)'],
+    no: ['(lapor.bawaslu.go.id/pengaduan)', 'kata dia (Tribunnews.com/Reza)', 'ke Badan Kepegawaian Negara (BKN)', '(Kepala Dinas/Sekretaris Daerah)'],
   },
   'editor-initials-bare': {
     yes: ['kampanye terbuka maupun tertutup. jm/her', 'kata dia. ant/rls', 'jm/her'],

@@ -24,6 +24,9 @@ import { alt, anyCase, caseless, endsWithParen, firstOf, hasFourDigits, HEADER_D
 import { isLetterUnit } from '../../text/words.js';
 import type { CleanRule } from './types.js';
 
+/** An outlet's domain in a credit: `Tribunlampung.co.id`, `BANJARMASINPOST.CO.ID`, `Tribun-Sulbar.com`. */
+const CREDIT_DOMAIN = `[\\p{L}\\p{N}][\\p{L}\\p{N}-]{1,40}(?:\\.[\\p{L}\\p{N}-]{2,30}){0,3}\\.\\p{L}{2,6}`;
+
 /** The rules of page furniture, footers, related blocks, inline links and tails (in cascade order). */
 export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // ─── line: page furniture ───────────────────────────────────────────────────────────────────
@@ -279,9 +282,21 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     kind: 'editor-initials',
     scope: 'tail',
     pattern: new RegExp(
-      `(?:^|(?<=[.!?"”’…]))(?:\\s{0,3}\\((?:[\\p{L}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}*]{1,8}){1,5}|\\p{Ll}{2,6}|\\*{1,3}|[Ee]ditor\\s{0,1}\\p{L}{0,12}|${anyCase(EDITOR_SIGNOFFS)})\\)){1,3}$|^\\s{0,3}\\(\\p{Lu}{2,5}\\)$`,
+      `(?:^|(?<=[.!?"”’…]))(?:\\s{0,3}\\((?:[\\p{L}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}*]{1,8}){1,5}|\\p{Ll}{2,6}|\\*{1,3}|[Ee]ditor\\s{0,1}\\p{L}{0,12}|${anyCase(EDITOR_SIGNOFFS)})\\)){1,3}$|^\\s{0,3}\\(\\p{Lu}(?:\\p{Lu}{1,4}|\\p{Ll}{1,4})\\)$`,
       'u',
     ),
+  },
+  // check3/05 "(Tribunlampung.co.id/Yoga Pratama)", check4/02 "(Tribun-Sulbar.com/Suandi)", check3/08 "… di Banjarmasin.
+  // (BANJARMASINPOST.CO.ID/MUHAMMAD FADLI)": an outlet's domain, a slash and its writer's or photographer's name, in
+  // brackets, at a paragraph's end after its last sentence, or alone: a network's credit (Tribun and its regional
+  // sites, their photo credits). The domain tells it from an aside in brackets; the sentence before it stays.
+  {
+    name: 'outlet-credit-paren',
+    // (the slash is within the last 90 units: ≤ 2 spaces, 42 name letters of ≤ 2 units each and the bracket)
+    quick: (t) => endsWithParen(t) && t.indexOf('/', t.length - 90) >= 0,
+    kind: 'editor-initials',
+    scope: 'tail',
+    pattern: new RegExp(`(?:^|(?<=[.!?"”’…]))\\s{0,3}\\((?:${CREDIT_DOMAIN})\\s{0,2}/\\s{0,2}\\p{Lu}[\\p{L}.'’ -]{0,40}\\p{L}\\)$`, 'u'),
   },
   // seed 000: "…serta tidak terlibat langsung kampanye terbuka maupun tertutup. jm/her"
   {

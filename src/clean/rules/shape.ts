@@ -4,8 +4,8 @@
 // an imperative and a channel with no sentence end, or a heading alone on its line. The structural steps that look
 // at neighbouring lines (post-meta rows, tag clouds, previous/next links, widgets split over two lines) are in
 // clean/structure.ts.
-import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, LINK_TLDS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
-import { alt, firstOf, prefixOf } from './build.js';
+import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, MAIL_COVER_OPENERS, MAIL_HEADER_LABELS, SEARCH_BOX_WORDS, WELCOME_OPENERS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
+import { alt, anyCase, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -29,7 +29,87 @@ const mayHoldAddress = (t: string): boolean => {
 const WWW = /www\./iu;
 const HOST_END = /\.\p{L}{2,6}(?:\/\S*)?$/u;
 
+/** Speed only, derived from the lexicon: each disclaimer phrase's longest word, in one case-insensitive alternation (the
+ *  pattern spells each phrase in lower case, capitalised and in capitals, which this covers). A line holding none of
+ *  them is never tried. */
+/** A disclaimer line has at most this many characters (about 22 words; a body paragraph is longer). */
+const DISCLAIMER_MAX_CHARS = 160;
+const DISCLAIMER_HINT = new RegExp(alt([...new Set(DISCLAIMER_PHRASES.map((e) => e.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))]), 'i');
+
+/** The welcome openers as `anyCase` spells them (lower case, capitalised, capitals), for the hints. */
+const WELCOME_FORMS = WELCOME_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+
 export const SHAPE_RULES: readonly CleanRule[] = [
+  // clean3/12 "Cari berita...", clean5b/07 "Cari...": a search box's placeholder, a few words trailing off in an
+  // ellipsis; check3/11 "Selamat datang di Tabloid Jubi": a site's welcome line, a few capitalised words with no stop
+  {
+    name: 'search-box-line',
+    prefix: prefixOf(SEARCH_BOX_WORDS),
+    first: firstOf(SEARCH_BOX_WORDS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 5,
+    pattern: new RegExp(`^(?:${alt(SEARCH_BOX_WORDS)})${E}[^\\n.…]{0,40}(?:\\.{2,3}|…)$`, 'iu'),
+  },
+  {
+    name: 'welcome-line',
+    prefix: prefixOf(WELCOME_FORMS),
+    first: firstOf(WELCOME_FORMS),
+    quick: noSentenceEnd,
+    kind: 'masthead',
+    scope: 'line',
+    maxWords: 10,
+    // (the opener in lower case, capitalised or in capitals: the name after it starts with a capital, so no `i` flag)
+    pattern: new RegExp(`^(?:${anyCase(WELCOME_OPENERS)})\\s{1,3}\\p{Lu}[^\\n.,;!?"”]{0,80}$`, 'u'),
+  },
+  // clean5/14, clean5b/06: a press release forwarded by e-mail: its header fields ("Dari: Humas Pemkab … <humas@…>",
+  // "Kepada: redaksi", "Subject: [RILIS] …", "Lampiran: 3 foto") at the edges of the body. Between body lines "Dari:"
+  // may open a list's item, and stays.
+  {
+    name: 'mail-header-line',
+    prefix: prefixOf(MAIL_HEADER_LABELS),
+    first: firstOf(MAIL_HEADER_LABELS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 24,
+    edgesOnly: true,
+    pattern: new RegExp(`^(?:${alt(MAIL_HEADER_LABELS)})\\s{0,2}:\\s{0,3}\\S`, 'iu'),
+  },
+  // … and its cover note to the newsroom ("Yth. Rekan-rekan Media,", "Berikut kami sampaikan rilis kegiatan hari ini
+  // untuk dapat dipublikasikan.", "Mohon dimuat. Terima kasih.", "Hormat kami,"): a short line opening with a note's
+  // formula addressed to the editors, wherever it stands (a reporter's sentence never opens so).
+  {
+    name: 'mail-cover-line',
+    prefix: prefixOf(MAIL_COVER_OPENERS),
+    first: firstOf(MAIL_COVER_OPENERS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 25,
+    pattern: new RegExp(`^(?:${alt(MAIL_COVER_OPENERS)})${E}`, 'iu'),
+  },
+  // clean5/13, clean4b/09, clean4/17: an opinion column's disclaimer ("Disclaimer: Tulisan ini merupakan tanggung jawab
+  // penulis sepenuhnya.", "Tulisan dari … tidak mewakili pandangan dari redaksi") and its author's note ("*Penulis adalah
+  // dosen …"): a short line that opens with such a label, or says the text is the writer's responsibility and not the
+  // newsroom's view. A reporter's sentence never says so of the article it is in.
+  {
+    name: 'disclaimer-opener-line',
+    prefix: `\\*|${prefixOf(DISCLAIMER_OPENERS)}`,
+    first: `*${firstOf(DISCLAIMER_OPENERS)}`,
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 30,
+    pattern: new RegExp(`^(?:\\*{1,3}\\s{0,2})?(?:${alt(DISCLAIMER_OPENERS)})${E}`, 'iu'),
+  },
+  {
+    name: 'disclaimer-line',
+    // (a short line only, by its length: no word count on every line; then the hint: a line holding no phrase's longest
+    // word is never tried)
+    quick: (t) => t.length <= DISCLAIMER_MAX_CHARS && DISCLAIMER_HINT.test(t),
+    kind: 'footer',
+    scope: 'line',
+    // (each phrase in lower case, in capitals and capitalised, no `i` flag: the hint reads those forms)
+    pattern: new RegExp(`${B}(?:${anyCase(DISCLAIMER_PHRASES)})${E}`, 'u'),
+  },
   // clean4b/03: "Selengkapnya di kabargarut.com"; clean4b/04: "Unduh sekarang: https://kabarsulbar.id/app" — a link: a
   // label of a few words (or none) and a web address ending the line, no sentence end. At the edges of the body only:
   // between body lines "Informasi lebih lanjut di lapor.go.id" is the reporter's text.
