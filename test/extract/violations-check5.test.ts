@@ -26,6 +26,8 @@
 // "baru N rekomendasi", a quoted figure under a national one, a breakdown "menyangkut 3 pejabat … dan 5 kepala sekolah".
 // Floors pinned a hair below the blind figures; attributes at the blind number of right answers. No gold was changed
 // after the run.
+// After the seventh session's merges (quotes6, officials6, counts6, clean6, speed6): this set was their held-out set (they ran its test for the summary line only; counts6 saw a dozen output rows once, officials6 read this file's header): P 0.982 R 0.903 (tool 57, found 56);
+// reporter 54/56, election 50/56, parent 44/55, scope 52/56, region 9/9; floors raised.
 import { describeCountsCheckSet } from './violations-checkset.js';
 
 // After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): P 0.981 R 0.855 unchanged; election and year 45 -> 47/53; floor raised.
@@ -33,6 +35,6 @@ describeCountsCheckSet({
   name: 'check5',
   gold: 62,
   reportEnv: 'CHECK5_REPORT',
-  floor: { p: 0.98, r: 0.85, qualifiers: 0.99 },
-  attrFloor: { reporter: 51, election: 47, parent: 33, scope: 50, region: 9 },
+  floor: { p: 0.98, r: 0.90, qualifiers: 0.99 },
+  attrFloor: { reporter: 54, election: 50, parent: 44, scope: 52, region: 9 },
 });
