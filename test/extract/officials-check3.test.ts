@@ -13,28 +13,17 @@
 // read as a name, a Menko with a navy rank and "(Purn)" missed, a Satpol PP head's region lost after the bracketed
 // acronym. Floors pinned a hair below the blind figures. After the merges of 2026-12-06
 // (officials3 never read this set): unchanged, P 0.963 R 0.945, speaker 0.952. No gold was changed after the run.
-import { describe, expect, it } from 'vitest';
-import { scoreSplit, summary } from './officials/news-score.js';
+import { describeOfficialsCheckSet } from './officials/news-score.js';
 
-describe('officials on the check3 blind set (never tuned on)', () => {
-  const s = scoreSplit(new URL('../../fixtures/officials/check3/', import.meta.url), 'held');
-  const m = summary(s);
-  if (process.env['NEWS_REPORT']) {
-    console.log(`held: officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} quotes R=${m.quotesR.toFixed(3)} (${s.quotesFound}/${s.quotes}) attribution=${m.attr.toFixed(3)} (${s.attributedOk}/${s.quotesFound})`);
-    if (process.env['NEWS_REPORT'] === 'all') for (const p of s.problems) console.log(`  ${p}`);
-  }
+describeOfficialsCheckSet({
+  name: 'check3',
+  title: 'officials on the check3 blind set (never tuned on)',
+  gold: 55,
+  quotes: 21,
+  reportEnv: 'NEWS_REPORT',
+  problemsWhen: 'all',
   // officials6 tuned on this set (2026-12-06; no longer blind for officials): before (1249bba) P 0.963 R 0.945 fields 0.996
   // attribution 0.952; after P 0.982 R 0.982 fields 0.996 attribution 1.000 (division post without its body, a body's place
   // by an abbreviation, the Satpol PP's region inherited).
-  const FLOOR = { p: 0.98, r: 0.98, fieldAcc: 0.99, quotesR: 0.99, attr: 0.99 };
-  it('officials, fields, quotes and speakers at or above the pinned floors', () => {
-    const why = s.problems.join('\n');
-    expect(s.gold).toBe(55);
-    expect(s.quotes).toBe(21);
-    expect(m.p, why).toBeGreaterThanOrEqual(FLOOR.p);
-    expect(m.r, why).toBeGreaterThanOrEqual(FLOOR.r);
-    expect(m.fieldAcc, why).toBeGreaterThanOrEqual(FLOOR.fieldAcc);
-    expect(m.quotesR, why).toBeGreaterThanOrEqual(FLOOR.quotesR);
-    expect(m.attr, why).toBeGreaterThanOrEqual(FLOOR.attr);
-  });
+  floor: { p: 0.98, r: 0.98, fieldAcc: 0.99, quotesR: 0.99, attr: 0.99 },
 });

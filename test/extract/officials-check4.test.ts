@@ -15,27 +15,15 @@
 // single marks (‘’…’’) not read as direct quotes.
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
 // After the merges of 2026-12-06's fifth session (officials4 never saw this set): unchanged, P 0.982 R 0.982.
-import { describe, expect, it } from 'vitest';
-import { scoreSplit, summary } from './officials/news-score.js';
+import { describeOfficialsCheckSet } from './officials/news-score.js';
 
-describe('officials on the check4 blind set (never tuned on)', () => {
-  const s = scoreSplit(new URL('../../fixtures/officials/check4/', import.meta.url), 'held');
-  const m = summary(s);
-  if (process.env['CHECK4_REPORT']) {
-    console.log(`check4 officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} quotes R=${m.quotesR.toFixed(3)} (${s.quotesFound}/${s.quotes}) attribution=${m.attr.toFixed(3)} (${s.attributedOk}/${s.quotesFound})`);
-    for (const p of s.problems) console.log(`  ${p}`);
-  }
+describeOfficialsCheckSet({
+  name: 'check4',
+  title: 'officials on the check4 blind set (never tuned on)',
+  gold: 55,
+  quotes: 18,
+  reportEnv: 'CHECK4_REPORT',
   // officials6 tuned on this set (2026-12-06; no longer blind for officials): before (1249bba) P 0.982 R 0.982; after P 1.000
   // R 1.000 (qualifiers between title and name: `petahana`; a nickname introduced by `akrab disapa` is the same official).
-  const FLOOR = { p: 0.99, r: 0.99, fieldAcc: 0.99, quotesR: 0.88, attr: 0.99 };
-  it('officials, fields, quotes and speakers at or above the pinned floors', () => {
-    const why = s.problems.join('\n');
-    expect(s.gold).toBe(55);
-    expect(s.quotes).toBe(18);
-    expect(m.p, why).toBeGreaterThanOrEqual(FLOOR.p);
-    expect(m.r, why).toBeGreaterThanOrEqual(FLOOR.r);
-    expect(m.fieldAcc, why).toBeGreaterThanOrEqual(FLOOR.fieldAcc);
-    expect(m.quotesR, why).toBeGreaterThanOrEqual(FLOOR.quotesR);
-    expect(m.attr, why).toBeGreaterThanOrEqual(FLOOR.attr);
-  });
+  floor: { p: 0.99, r: 0.99, fieldAcc: 0.99, quotesR: 0.88, attr: 0.99 },
 });

@@ -20,25 +20,13 @@
 // when their speaker (an official the tool missed) is named only in the sentence before or by "ujarnya".
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
 // After the seventh session's merges (quotes6, officials6, counts6, clean6, speed6): this set was their held-out set (they ran its test for the summary line only; counts6 saw a dozen output rows once, officials6 read this file's header): P 0.983 R 0.906 (tool 59, found 58), fields 1.000, attribution 0.857; floors raised.
-import { describe, expect, it } from 'vitest';
-import { scoreSplit, summary } from './officials/news-score.js';
+import { describeOfficialsCheckSet } from './officials/news-score.js';
 
-describe('officials on the check5 blind set (never tuned on)', () => {
-  const s = scoreSplit(new URL('../../fixtures/officials/check5/', import.meta.url), 'held');
-  const m = summary(s);
-  if (process.env['CHECK5_REPORT']) {
-    console.log(`check5 officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} (institutions checked ${s.institutionChecked}) quotes R=${m.quotesR.toFixed(3)} (${s.quotesFound}/${s.quotes}) attribution=${m.attr.toFixed(3)} (${s.attributedOk}/${s.quotesFound})`);
-    for (const p of s.problems) console.log(`  ${p}`);
-  }
-  const FLOOR = { p: 0.98, r: 0.90, fieldAcc: 0.99, quotesR: 0.99, attr: 0.85 };
-  it('officials, fields, quotes and speakers at or above the pinned floors', () => {
-    const why = s.problems.join('\n');
-    expect(s.gold).toBe(64);
-    expect(s.quotes).toBe(14);
-    expect(m.p, why).toBeGreaterThanOrEqual(FLOOR.p);
-    expect(m.r, why).toBeGreaterThanOrEqual(FLOOR.r);
-    expect(m.fieldAcc, why).toBeGreaterThanOrEqual(FLOOR.fieldAcc);
-    expect(m.quotesR, why).toBeGreaterThanOrEqual(FLOOR.quotesR);
-    expect(m.attr, why).toBeGreaterThanOrEqual(FLOOR.attr);
-  });
+describeOfficialsCheckSet({
+  name: 'check5',
+  title: 'officials on the check5 blind set (never tuned on)',
+  gold: 64,
+  quotes: 14,
+  reportEnv: 'CHECK5_REPORT',
+  floor: { p: 0.98, r: 0.90, fieldAcc: 0.99, quotesR: 0.99, attr: 0.85 },
 });

@@ -23,25 +23,13 @@
 // menegaskan …" closed by "ujarnya" given by pronoun to another official named in between.
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
 // After the seventh session's merges (quotes6, officials6, counts6, clean6, speed6; their engineers tuned on check3/check4 and earlier sets, never read this set): P 0.937 R 0.914 (tool 79, found 74), fields 1.000, quotes 1.000, attribution 0.947; P floor raised.
-import { describe, expect, it } from 'vitest';
-import { scoreSplit, summary } from './officials/news-score.js';
+import { describeOfficialsCheckSet } from './officials/news-score.js';
 
-describe('officials on the check6 blind set (never tuned on)', () => {
-  const s = scoreSplit(new URL('../../fixtures/officials/check6/', import.meta.url), 'held');
-  const m = summary(s);
-  if (process.env['CHECK6_REPORT']) {
-    console.log(`check6 officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} (institutions checked ${s.institutionChecked}) quotes R=${m.quotesR.toFixed(3)} (${s.quotesFound}/${s.quotes}) attribution=${m.attr.toFixed(3)} (${s.attributedOk}/${s.quotesFound})`);
-    for (const p of s.problems) console.log(`  ${p}`);
-  }
-  const FLOOR = { p: 0.93, r: 0.91, fieldAcc: 0.99, quotesR: 0.99, attr: 0.94 };
-  it('officials, fields, quotes and speakers at or above the pinned floors', () => {
-    const why = s.problems.join('\n');
-    expect(s.gold).toBe(81);
-    expect(s.quotes).toBe(19);
-    expect(m.p, why).toBeGreaterThanOrEqual(FLOOR.p);
-    expect(m.r, why).toBeGreaterThanOrEqual(FLOOR.r);
-    expect(m.fieldAcc, why).toBeGreaterThanOrEqual(FLOOR.fieldAcc);
-    expect(m.quotesR, why).toBeGreaterThanOrEqual(FLOOR.quotesR);
-    expect(m.attr, why).toBeGreaterThanOrEqual(FLOOR.attr);
-  });
+describeOfficialsCheckSet({
+  name: 'check6',
+  title: 'officials on the check6 blind set (never tuned on)',
+  gold: 81,
+  quotes: 19,
+  reportEnv: 'CHECK6_REPORT',
+  floor: { p: 0.93, r: 0.91, fieldAcc: 0.99, quotesR: 0.99, attr: 0.94 },
 });

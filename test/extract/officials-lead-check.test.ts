@@ -9,26 +9,15 @@
 // kind of error: the officials engineer's rules, written without this set, scored P 0.963 R 0.929 on it; they
 // then printed its problems and fixed the one false positive's kind (a party word inside a name after
 // "Prof." read as part of the title) with a general rule and a sentence of their own.
-import { describe, expect, it } from 'vitest';
-import { scoreSplit, summary } from './officials/news-score.js';
+import { describeOfficialsCheckSet } from './officials/news-score.js';
 
-describe('officials on the lead check set (never tuned on)', () => {
-  const s = scoreSplit(new URL('../../fixtures/officials/lead-check/', import.meta.url), 'held');
-  const m = summary(s);
-  if (process.env['NEWS_REPORT']) {
-    console.log(`held: officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} quotes R=${m.quotesR.toFixed(3)} attribution=${m.attr.toFixed(3)}`);
-    if (process.env['NEWS_REPORT'] === 'all') for (const p of s.problems) console.log(`  ${p}`);
-  }
+describeOfficialsCheckSet({
+  name: 'lead-check',
+  title: 'officials on the lead check set (never tuned on)',
+  gold: 28,
+  reportEnv: 'NEWS_REPORT',
+  problemsWhen: 'all',
   // officials6 tuned on this set (2026-12-06; no longer blind for officials): before (1249bba) P 1.000 R 0.964; after P 1.000
   // R 1.000 (`Gubernur terpilih pada Pilkada 2020, X`).
-  const FLOOR = { p: 1.0, r: 0.99, fieldAcc: 1.0, quotesR: 1.0, attr: 1.0 };
-  it('officials, fields, quotes and speakers at or above the pinned floors', () => {
-    const why = s.problems.join('\n');
-    expect(s.gold).toBe(28);
-    expect(m.p, why).toBeGreaterThanOrEqual(FLOOR.p);
-    expect(m.r, why).toBeGreaterThanOrEqual(FLOOR.r);
-    expect(m.fieldAcc, why).toBeGreaterThanOrEqual(FLOOR.fieldAcc);
-    expect(m.quotesR, why).toBeGreaterThanOrEqual(FLOOR.quotesR);
-    expect(m.attr, why).toBeGreaterThanOrEqual(FLOOR.attr);
-  });
+  floor: { p: 1.0, r: 0.99, fieldAcc: 1.0, quotesR: 1.0, attr: 1.0 },
 });

@@ -2,7 +2,7 @@
 // a folder of short articles and an expected.json. See test/extract/officials-news4.test.ts for the scoring rules.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article, Official, RawArticle } from '../../../src/model.js';
 import { processArticle } from '../../../src/pipeline.js';
 
@@ -144,14 +144,51 @@ export function checkNewsSet(dir: URL, floors: Record<'tune' | 'held', SplitFloo
       console.log(`${k}: officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} quotes R=${m.quotesR.toFixed(3)} attribution=${m.attr.toFixed(3)}`);
       if (k === 'tune' || process.env['NEWS_REPORT'] === 'all') for (const p of s.problems) console.log(`  ${p}`);
     }
-  it.each(['tune', 'held'] as const)('%s: officials, fields, quotes and speakers at or above the pinned floors', (k) => {
-    const m = summary(scores[k]);
-    const f = floors[k];
-    const why = scores[k].problems.join('\n');
-    expect(m.p, why).toBeGreaterThanOrEqual(f.p);
-    expect(m.r, why).toBeGreaterThanOrEqual(f.r);
-    expect(m.fieldAcc, why).toBeGreaterThanOrEqual(f.fieldAcc);
-    expect(m.quotesR, why).toBeGreaterThanOrEqual(f.quotesR);
-    expect(m.attr, why).toBeGreaterThanOrEqual(f.attr);
+  it.each(['tune', 'held'] as const)('%s: officials, fields, quotes and speakers at or above the pinned floors', (k) =>
+    expectFloors(scores[k], floors[k]),
+  );
+}
+
+/** Fails when a set's summary is below any of its floors; the problems are the failure's message. */
+function expectFloors(s: SetScore, f: SplitFloors): void {
+  const m = summary(s);
+  const why = s.problems.join('\n');
+  expect(m.p, why).toBeGreaterThanOrEqual(f.p);
+  expect(m.r, why).toBeGreaterThanOrEqual(f.r);
+  expect(m.fieldAcc, why).toBeGreaterThanOrEqual(f.fieldAcc);
+  expect(m.quotesR, why).toBeGreaterThanOrEqual(f.quotesR);
+  expect(m.attr, why).toBeGreaterThanOrEqual(f.attr);
+}
+
+export interface OfficialsCheckSet {
+  /** The set's folder under fixtures/officials/, also its name in the report line (`check5`). */
+  name: string;
+  /** The describe title. */
+  title: string;
+  /** The set's size, pinned so a truncated fixture fails. */
+  gold: number;
+  quotes?: number;
+  /** The variable that prints the figures; the problems too, when it equals `problemsWhen` (any value if unset). */
+  reportEnv: string;
+  problemsWhen?: string;
+  floor: SplitFloors;
+}
+
+/** One helper for the officials check sets (lead-check, check3 to check6): every article held out, scored once,
+ *  floors pinned in the test file. */
+export function describeOfficialsCheckSet(c: OfficialsCheckSet): void {
+  describe(c.title, () => {
+    const s = scoreSplit(new URL(`../../../fixtures/officials/${c.name}/`, import.meta.url), 'held');
+    const env = process.env[c.reportEnv];
+    if (env) {
+      const m = summary(s);
+      console.log(`${c.name} officials P=${m.p.toFixed(3)} R=${m.r.toFixed(3)} (tool ${s.tool}, gold ${s.gold}, found ${s.found}) fields=${m.fieldAcc.toFixed(3)} ${JSON.stringify(s.fields)} (institutions checked ${s.institutionChecked}) quotes R=${m.quotesR.toFixed(3)} (${s.quotesFound}/${s.quotes}) attribution=${m.attr.toFixed(3)} (${s.attributedOk}/${s.quotesFound})`);
+      if (c.problemsWhen === undefined || env === c.problemsWhen) for (const p of s.problems) console.log(`  ${p}`);
+    }
+    it('officials, fields, quotes and speakers at or above the pinned floors', () => {
+      expect(s.gold).toBe(c.gold);
+      if (c.quotes !== undefined) expect(s.quotes).toBe(c.quotes);
+      expectFloors(s, c.floor);
+    });
   });
 }
