@@ -30,7 +30,8 @@ import type { Cleaned, Dateline } from '../model.js';
 import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
 import { countSpacedWords } from '../text/words.js';
-import { BYLINE_DATE_LINE, HEADER_DATE_LINE, firstMatch, mayMatch, monthNumber, rulesOf, type CleanRule } from './rules.js';
+import { firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
+import { isoFromByline, isoFromHeader, isoFromLeadDate } from './stamps.js';
 import { newPara, splitLines } from './lines.js';
 import { isWrapTail } from './wrap.js';
 import { withoutPageHead } from './page-head.js';
@@ -91,42 +92,6 @@ const TOP_MAX_LINES = 8;
 /** Sentence-final punctuation (optionally followed by a closing quote or bracket). */
 const SENTENCE_END = /[.!?…:;]["”’»)\]]?$|["”’»]$/u;
 const LOWER_START = /^\p{Ll}/u;
-
-function isoFromHeader(line: string): string | null {
-  const m = HEADER_DATE_LINE.exec(line);
-  if (!m) return null;
-  const [month, day, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
-  const mo = monthNumber(month ?? '');
-  const d = Number(day);
-  const y = Number(year);
-  return isoOf(y, mo, d);
-}
-
-function isoOf(y: number, mo: number, d: number): string | null {
-  if (!(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31) || !(y >= 1900 && y <= 2100)) return null;
-  const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (d > dim) return null;
-  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-const NUMERIC_STAMP = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
-
-/** The ISO date of a lead's date (`8 November 2024`, `Senin (4/11/2024)`); null without a year (`12/11`). */
-function isoFromLeadDate(date: string): string | null {
-  const n = NUMERIC_IN_LEAD.exec(date);
-  if (n !== null) return isoOf(Number(n[3]), Number(n[2]), Number(n[1]));
-  return isoFromHeader(date);
-}
-const NUMERIC_IN_LEAD = /(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
-
-/** The ISO date of a byline line (`Kompas.com - 12/11/2024, 14:30 WIB`, `Senin, 04 Nov 2024 10:15 WIB`). */
-function isoFromByline(line: string): string | null {
-  const m = BYLINE_DATE_LINE.exec(line);
-  if (!m || !m.groups) return null;
-  if (m.groups.named !== undefined) return isoFromHeader(m.groups.named.trim());
-  const n = NUMERIC_STAMP.exec(m.groups.numeric ?? '');
-  return n ? isoOf(Number(n[3]), Number(n[2]), Number(n[1])) : null;
-}
 
 /** Headline-like: 2–30 words, ≤ 220 chars, no final period/comma/colon, starting with a capital, a digit
  *  or a quote mark followed by a capital (`“Netral Itu Wajib”, Kata Bupati`). */

@@ -2,6 +2,9 @@
 // who said a quote or a piece of reported speech. Lower-case; matching is case-insensitive and on word
 // boundaries. Multi-word entries use single spaces (the matcher allows any run of 1–3 spaces/newlines).
 
+// Documents quoted and interviews: their words, in a file of their own.
+export * from './attribution-documents.js';
+
 /** Short speech verbs written next to a direct quote: `"…," kata Sugito`, `"…" ujar Ilham`, `tegas Sekda`.
  *  Each also takes the pronoun suffix -nya (`katanya`, `tegasnya`), matched by the patterns in code. */
 export const QUOTE_VERBS: readonly string[] = [
@@ -299,32 +302,6 @@ export const SPEAKER_TAIL_WORDS: readonly string[] = ['dalam', 'saat', 'di', 'pa
 /** Prepositions opening an adjunct between a subject and its reporting verb (`Partai X melalui pernyataan
  *  tertulisnya menyatakan …`, `Bawaslu NTB dalam rilisnya menyebut …`). */
 export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam'];
-/** Verbs by which a document's own words are quoted (`Dalam surat edaran itu tertulis, "…"`, `Butir ketiga
- *  berbunyi: "…"`): the quote is attributed, and has no person as its speaker. */
-export const DOCUMENT_QUOTE_VERBS: readonly string[] = ['tertulis', 'berbunyi', 'tertuang', 'termaktub', 'bunyinya'];
-/** Head words of a document named as the subject of a reporting verb (`Surat Edaran Wali Kota X Nomor … itu
- *  menyebutkan …`, `Keputusan Bupati X tentang … menyebutkan …`): the document's words are its issuer's, named
- *  after these words (a title or a name) or after a DOCUMENT_SIGNER_VERBS word (`Edaran yang diteken Nama …`).
- *  See src/extract/statements/document-subject.ts. */
-export const DOCUMENT_HEADS: readonly string[] = [
-  'surat', 'edaran', 'keputusan', 'instruksi', 'peraturan', 'sk', 'se', 'maklumat', 'pengumuman', 'perbup',
-  'pergub', 'perwali', 'perwal', 'radiogram', 'telegram', 'nota', 'memo', 'inbup', 'ingub',
-];
-/** Words that may follow a DOCUMENT_HEADS word inside the document's name before its issuer (`Surat Edaran
- *  Bersama`, `Surat Keputusan`, `Surat Perintah`). */
-export const DOCUMENT_NAME_WORDS: readonly string[] = [
-  ...DOCUMENT_HEADS, 'bersama', 'perintah', 'tugas', 'resmi', 'terbuka', 'tertulis',
-];
-/** Words that end the issuer's phrase inside a document's name (`… Wali Kota X Nomor 800/…`, `… Tahun 2024`). */
-export const DOCUMENT_NAME_STOPS: readonly string[] = ['nomor', 'no', 'tahun', 'tanggal', 'tentang', 'perihal'];
-/** Passive verbs naming a document's signer after `yang` (`Edaran yang diteken Nama itu …`). */
-export const DOCUMENT_SIGNER_VERBS: readonly string[] = ['diteken', 'ditandatangani', 'dikeluarkan', 'diterbitkan', 'disahkan'];
-
-/** Words that say an article is an interview (`Berikut petikan wawancaranya`), and the labels of its
- *  questions and answers (`Tanya: …`, `J: …`): see src/extract/statements/interview.ts. */
-export const INTERVIEW_CUES: readonly string[] = ['wawancara', 'wawancaranya', 'petikan', 'petikannya', 'tanya jawab', 'tanya-jawab'];
-export const INTERVIEW_QUESTION_LABELS: readonly string[] = ['tanya', 't'];
-export const INTERVIEW_ANSWER_LABELS: readonly string[] = ['jawab', 'j'];
 /** Words after a comma that open an apposition to the name before it (`Lalu Wiranata, yang …`, `…, akrab disapa`). */
 export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 'atau'];
 
