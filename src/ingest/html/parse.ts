@@ -4,7 +4,7 @@
 // the one domhandler builds (adjacent text merged, script/style typed, comments and directives kept as nodes).
 import { Parser, type Handler } from 'htmlparser2';
 import type { DNode } from './dom.js';
-import { FAST_TOKENIZER, FastTokenizer } from './tokenizer.js';
+import { FastTokenizer, fastTokenizerPasses } from './tokenizer.js';
 
 /** The parsed page: the root and every other node in document order with its parent's index (-1: the root). */
 export interface FlatDoc {
@@ -14,10 +14,14 @@ export interface FlatDoc {
 }
 
 // the tokenizer: htmlparser2's, with its per-character loops over text and attribute values skipped (tokenizer.ts)
-const PARSER_OPTIONS = {
-  xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true,
-  Tokenizer: FAST_TOKENIZER ? FastTokenizer : undefined,
-};
+let parserOptions: ConstructorParameters<typeof Parser>[1] | null = null;
+/** The options, made at the first parse (the tokenizer's check runs then, not when a worker loads). */
+function options(): ConstructorParameters<typeof Parser>[1] {
+  return (parserOptions ??= {
+    xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true,
+    Tokenizer: fastTokenizerPasses() ? FastTokenizer : undefined,
+  });
+}
 
 const HIDDEN_STYLE = /(?:^|;)\s{0,3}(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden)/iu;
 
@@ -122,7 +126,7 @@ export function parseFlat(html: string): FlatDoc {
       add(node('directive', name, undefined, data, null));
     },
   };
-  const parser = new Parser(handler, PARSER_OPTIONS);
+  const parser = new Parser(handler, options());
   parser.end(html);
   return { root, nodes, parents };
 }

@@ -10,9 +10,9 @@
 // names, read in a tight loop); `fastForwardTo` uses `indexOf`. Nothing else changes.
 //
 // The methods are private in htmlparser2's types, so they are reached through a cast. Whether they are still there
-// and behave as before is checked once at load: a probe page (text, entities, attributes in both quotes, script,
+// and behave as before is checked once, at the first parse: a probe page (text, entities, attributes in both quotes, script,
 // style, title, comments, CDATA, an unterminated tail) is tokenized by both tokenizers and their callback streams
-// compared; on any difference the stock tokenizer is used (`FAST_TOKENIZER` says which). Tests compare the
+// compared; on any difference the stock tokenizer is used (`fastTokenizerPasses` says which). Tests compare the
 // extracted text of every fixture page with both (test/ingest/html/tokenizer.test.ts).
 import { Parser, Tokenizer, type Handler } from 'htmlparser2';
 
@@ -172,5 +172,10 @@ function probe(): boolean {
   }
 }
 
-/** Whether the fast tokenizer passed its load-time check (else parse.ts uses the stock one). */
-export const FAST_TOKENIZER: boolean = probe();
+let probed: boolean | null = null;
+/** Whether the fast tokenizer passes its check (else parse.ts uses the stock one). The check runs on the first
+ *  call, not when the module loads: every worker imports this module, and one that reads no HTML never pays for
+ *  it. A constant answer per process (the installed htmlparser2 does not change). */
+export function fastTokenizerPasses(): boolean {
+  return (probed ??= probe());
+}
