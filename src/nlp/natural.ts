@@ -21,11 +21,16 @@ const jaroWinkler: JaroWinkler = require('natural/lib/natural/distance/jaro-wink
 /** The stemmer reads its root-word dictionary when it is loaded: loaded on the first `stem`, so a thread that
  *  only compares names (the CLI's main thread: corpus/identity.ts) never pays for it. */
 let stemmerId: Stemmer | null = null;
-const { RegexpTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js') as {
-  RegexpTokenizer: RegexpTokenizerCtor;
-};
-
-const wordTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}'’-]+/u, gaps: true });
+/** The tokenizer (and the underscore library it requires) is loaded on the first `tokenize`: the pipeline never
+ *  calls it, and every worker thread imports this module. */
+let wordTokenizer: { tokenize(text: string): string[] } | null = null;
+function tokenizer(): { tokenize(text: string): string[] } {
+  if (wordTokenizer === null) {
+    const { RegexpTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer.js') as { RegexpTokenizer: RegexpTokenizerCtor };
+    wordTokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}'’-]+/u, gaps: true });
+  }
+  return wordTokenizer;
+}
 
 /** Jaro–Winkler similarity in [0, 1], case-insensitive. */
 export function similarity(a: string, b: string): number {
@@ -49,5 +54,5 @@ export function stem(word: string): string {
 
 /** Word tokens (letters, digits, inner apostrophes and hyphens), case kept. */
 export function tokenize(text: string): string[] {
-  return wordTokenizer.tokenize(text).filter((t) => t.length > 0);
+  return tokenizer().tokenize(text).filter((t) => t.length > 0);
 }
