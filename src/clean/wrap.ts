@@ -19,7 +19,9 @@ const TAIL = /^[\p{L}\p{N}][\p{L}\p{N} '’-]{0,60}[.!?]["”’)]?$/u;
 
 /** Whether `line`, on the input line right after `prev`, is the tail of a sentence that `prev` breaks. */
 export function isWrapTail(prev: string, line: string): boolean {
-  if (prev.length < WRAP_MIN_CHARS || !ENDS_MID_SENTENCE.test(prev) || !TAIL.test(line)) return false;
+  // (TAIL first: anchored at the start, it gives up within ~60 units of `line`, while ENDS_MID_SENTENCE, anchored
+  // at the end, is tried from every position of `prev`, which is most often a whole body line)
+  if (prev.length < WRAP_MIN_CHARS || !TAIL.test(line) || !ENDS_MID_SENTENCE.test(prev)) return false;
   let words = 1;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32 && ++words > WRAP_TAIL_MAX_WORDS) return false;
   return true;
