@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
-import { normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
+import { type Doc, normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
+import { VERB_FIRST_WORDS, mayHoldVerb, verbRunStarts } from '../../src/extract/statements/verb-runs.js';
 import { INDIRECT_PARSERS, hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
 import { similarityMayReach, tokenEndAt, tokenMatches } from '../../src/extract/statements/speaker.js';
 import { similarity } from '../../src/nlp/natural.js';
@@ -214,5 +215,74 @@ describe('tokenEndAt at the end of the text', () => {
     ['no word', 'kata ', 4, -1],
   ])('%s', (_n, t, at, want) => {
     expect(tokenEndAt(t, at)).toBe(want);
+  });
+});
+
+describe('indirect-menurut: look-behinds after the literal words', () => {
+  // the pattern as it was written before (look-behinds first): the same matches, groups included
+  const NEW_HEAD = '(?:[Mm]enurut(?<![\\p{L}\\p{N}][Mm]enurut)|Kata(?<=(?:^|[-–—]\\s{1,3})Kata)(?=\\s{1,3}\\p{Lu}))';
+  const OLD_HEAD = '(?:(?<![\\p{L}\\p{N}])[Mm]enurut|(?<=^|[-–—]\\s{1,3})Kata(?=\\s{1,3}\\p{Lu}))';
+  const current = INDIRECT_PARSERS.find((p) => p.name === 'indirect-menurut')!.pattern;
+  const reference = new RegExp(OLD_HEAD + current.source.slice(NEW_HEAD.length), current.flags);
+  const all = (re: RegExp, s: string): string[] => [...s.matchAll(re)].map((m) => `${m.index}:${m[0]}:${JSON.stringify(m.groups)}`);
+  const PIECES = ['Menurut', 'menurut', 'Kata', 'kata', 'nya', 'dia', 'Budi', 'Ketua', 'itu', 'tersebut', ' ', '  ', '\t', '-', '–', '—', ',', '.', 'x', 'X', '1', 'é', 'É', '\n', 'enurut', 'M'];
+  it('has the head this test replaces', () => {
+    expect(current.source.startsWith(NEW_HEAD)).toBe(true);
+  });
+  it('finds what the look-behind-first pattern finds', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((xs) => xs.join('')), (s) => {
+      expect(all(current, s)).toEqual(all(reference, s));
+    }), { numRuns: 3000 });
+  });
+  it.each([
+    ['Menurut Budi, ASN harus netral.', 1],
+    ['Menurutnya, ASN harus netral.', 1],
+    ['- Kata Ketua Bawaslu, Budi, ASN harus netral.', 1],
+    ['Kata Budi, ASN harus netral.', 1],
+    // negatives: inside a word, `Kata` inside the sentence or before a lower-case word
+    ['Xmenurut Budi, ASN harus netral.', 0],
+    ['Ia Kata Budi, ASN harus netral.', 0],
+    ['Kata dia ASN harus netral.', 0],
+  ])('%j', (s, n) => {
+    expect(all(current, s).length).toBe(n);
+    expect(all(reference, s).length).toBe(n);
+  });
+});
+
+describe('indirect-verb: tried only where a reporting verb\'s first word is written (verb-runs.ts)', () => {
+  const pattern = INDIRECT_PARSERS.find((p) => p.name === 'indirect-verb')!.pattern;
+  /** Whether the pattern matches at a word start in `s`, as indirectCandidates reads it. */
+  const boundaryMatch = (s: string): boolean => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
+      if (!/[\p{L}\p{N}]$/u.test(s.slice(0, m.index))) return true;
+      pattern.lastIndex = m.index + 1;
+    }
+    return false;
+  };
+  const docOf = (text: string): Doc => ({ ctx: { text } as Doc['ctx'], text, paras: [], sentences: [], officials: [], regions: [], dates: [] });
+  const verbs = [...VERB_FIRST_WORDS];
+  const variant = fc.tuple(fc.constantFrom(...verbs), fc.constantFrom('', 'x', 'X', 'é'), fc.constantFrom('', 'nya', '-wanti', ' kepada', 'kan'), fc.boolean())
+    .map(([v, pre, post, cap]) => `${pre}${cap ? v[0]!.toUpperCase() + v.slice(1) : v}${post}`);
+  const piece = fc.oneof(variant, fc.constantFrom(' ', '  ', '\n', '. ', ', ', 'Budi', 'ASN', 'netral', '-', '1', '𝐀'));
+  it('every sentence the pattern matches in passes mayHoldVerb (random texts and sentence edges)', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((xs) => xs.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+      const starts = verbRunStarts(docOf(text));
+      const lo = Math.min(a, b) % (text.length + 1);
+      const hi = lo + (Math.max(a, b) % (text.length + 1 - lo));
+      if (boundaryMatch(text.slice(lo, hi))) expect(mayHoldVerb(text, starts, lo, hi)).toBe(true);
+    }), { numRuns: 4000 });
+  });
+  it.each<[string, boolean]>([
+    ['Sugito menegaskan ASN harus netral.', true],
+    ['Ia menginstruksikan kepada ASN agar netral.', true],
+    ['Bupati mewanti-wanti ASN.', true],
+    // negatives: capitalised, inside a longer word, no verb at all
+    ['Menegaskan hal itu, ASN netral.', false],
+    ['Penegasannya: ASN netral, menegaskannya lagi.', false],
+    ['ASN harus netral dalam pilkada.', false],
+  ])('%j', (text, want) => {
+    expect(mayHoldVerb(text, verbRunStarts(docOf(text)), 0, text.length)).toBe(want);
+    expect(boundaryMatch(text)).toBe(want);
   });
 });

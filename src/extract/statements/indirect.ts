@@ -27,6 +27,7 @@ import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, b
 import { opensWithActiveVerb, readsAsClause, readsAsOrder } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
+import { mayHoldVerb, verbRunStarts } from './verb-runs.js';
 
 /** Lexicon phrases longest first, each space 1–3 white-space characters. */
 const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
@@ -161,12 +162,15 @@ const FIRST_LOW = /^[\p{L}-]+/u;
 const APPOSED_NAME = /^\s{0,2}(?:\p{Lu}[\p{L}.'’-]*\s{1,3}){0,4}\p{Lu}[\p{L}.'’-]*\s{0,2},/u;
 
 /** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`; also `Kata Ketua X, Nama,
- *  …` opening a sentence (never `Katanya, …`, hearsay). */
+ *  …` opening a sentence (never `Katanya, …`, hearsay). The word boundary and the sentence start are checked
+ *  by look-behinds after the literal words (`menurut(?<!\wmenurut)`), not before them: a pattern opening with
+ *  a look-behind is tried at every position of the sentence, one opening with literals is scanned for their
+ *  letters (same matches: test/extract/statements-equivalence.test.ts). */
 const menurut: IndirectParser = {
   name: 'indirect-menurut',
   needs: /enurut|Kata\s/gu,
   pattern: new RegExp(
-    `(?:(?<![\\p{L}\\p{N}])[Mm]enurut|(?<=^|[-–—]\\s{1,3})Kata(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},` +
+    `(?:[Mm]enurut(?<![\\p{L}\\p{N}][Mm]enurut)|Kata(?<=(?:^|[-–—]\\s{1,3})Kata)(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},` +
       // `Menurut mantan Kepala Dinas … itu, …`, `Menurut pria kelahiran Bima tersebut, …`: the person last named
       `|\\s{1,3}(?<desc>(?:${alt(DESCRIPTIVE_HEADS)})\\s[^,;:"“”]{0,80}?\\s(?:${alt(DESCRIPTIVE_DEMONSTRATIVES)}))\\s{0,2},)`,
     'gu',
@@ -408,6 +412,7 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
   // (by push: a `map` result may come with or without holes, two hidden classes for the reads below)
   const hitsOf: number[][] = [];
   for (const l of NEEDED_LITERALS) hitsOf.push(literalHits(doc.text, l));
+  const verbStarts = verbRunStarts(doc);
   const sortedDirect = sortInPlace(directRanges.slice(), byStart);
   const overlapsDirect = (s: Range): boolean => {
     // any direct range intersecting s (direct ranges are few; binary search on start)
@@ -437,6 +442,7 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
       const p = INDIRECT_PARSERS[k]!;
       const need = NEEDS_INDEX[k]!;
       if (need >= 0 && !hasHitWithin(hitsOf[need]!, sr.start, sr.end)) continue;
+      if (p === subjectVerb && !mayHoldVerb(doc.text, verbStarts, sr.start, sr.end)) continue;
       p.pattern.lastIndex = 0;
       if (!p.pattern.global) {
         const m = p.pattern.exec(text);
