@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
 import { type Doc, normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
-import { VERB_FIRST_WORDS, mayHoldVerb, verbRunStarts } from '../../src/extract/statements/verb-runs.js';
+import { PASSIVE_FIRST_WORDS, VERB_FIRST_WORDS, mayHoldVerb, passiveRunStarts, verbRunStarts } from '../../src/extract/statements/verb-runs.js';
 import { INDIRECT_PARSERS, hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
 import { similarityMayReach, tokenEndAt, tokenMatches } from '../../src/extract/statements/speaker.js';
 import { similarity } from '../../src/nlp/natural.js';
@@ -283,6 +283,46 @@ describe('indirect-verb: tried only where a reporting verb\'s first word is writ
     ['ASN harus netral dalam pilkada.', false],
   ])('%j', (text, want) => {
     expect(mayHoldVerb(text, verbRunStarts(docOf(text)), 0, text.length)).toBe(want);
+    expect(boundaryMatch(text)).toBe(want);
+  });
+});
+
+describe('indirect-passive: tried only where a passive -nya verb is a word, in any case (verb-runs.ts)', () => {
+  const pattern = INDIRECT_PARSERS.find((p) => p.name === 'indirect-passive')!.pattern;
+  const boundaryMatch = (s: string): boolean => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
+      if (!/[\p{L}\p{N}]$/u.test(s.slice(0, m.index))) return true;
+      pattern.lastIndex = m.index + 1;
+    }
+    return false;
+  };
+  const docOf = (text: string): Doc => ({ ctx: { text } as Doc['ctx'], text, paras: [], sentences: [], officials: [], regions: [], dates: [] });
+  const verbs = [...PASSIVE_FIRST_WORDS];
+  const cased = (v: string, how: number): string =>
+    how === 0 ? v : how === 1 ? v.toUpperCase() : how === 2 ? v[0]!.toUpperCase() + v.slice(1) : how === 3 ? v.replace(/s/u, '\u017f') : v.replace(/k/u, '\u212a');
+  const variant = fc.tuple(fc.constantFrom(...verbs), fc.constantFrom('', 'x', 'É'), fc.constantFrom('', 'nya', 'x', '-'), fc.nat(4))
+    .map(([v, pre, post, how]) => `${pre}${cased(v, how)}${post}`);
+  const piece = fc.oneof(variant, fc.constantFrom(' ', '  ', '\n', '. ', ', ', 'Budi', 'ASN', 'netral', 'nya', '1', '𝐀'));
+  it('every sentence the pattern matches in passes mayHoldVerb (random texts, cases, sentence edges)', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((xs) => xs.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+      const starts = passiveRunStarts(docOf(text));
+      const lo = Math.min(a, b) % (text.length + 1);
+      const hi = lo + (Math.max(a, b) % (text.length + 1 - lo));
+      if (boundaryMatch(text.slice(lo, hi))) expect(mayHoldVerb(text, starts, lo, hi)).toBe(true);
+    }), { numRuns: 4000 });
+  });
+  it.each<[string, boolean]>([
+    ['Hal itu dikatakannya kemarin.', true],
+    ['DIKATAKANNYA hal itu.', true],
+    ['Disampaikannya, ASN harus netral.', true],
+    ['Hal itu di\u017fampaikannya.', true],
+    // negatives: inside a longer word, another -nya word, no verb
+    ['Hal itu xdikatakannya kemarin.', false],
+    ['Jabatannya dicopot.', false],
+    ['ASN harus netral.', false],
+  ])('%j', (text, want) => {
+    expect(mayHoldVerb(text, passiveRunStarts(docOf(text)), 0, text.length)).toBe(want);
     expect(boundaryMatch(text)).toBe(want);
   });
 });

@@ -22,12 +22,12 @@ import {
   SPEAKER_TAIL_WORDS,
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
-import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
 import { opensWithActiveVerb, readsAsClause, readsAsOrder } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
-import { mayHoldVerb, verbRunStarts } from './verb-runs.js';
+import { mayHoldVerb, passiveRunStarts, verbRunStarts } from './verb-runs.js';
 
 /** Lexicon phrases longest first, each space 1–3 white-space characters. */
 const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
@@ -199,15 +199,6 @@ const menurut: IndirectParser = {
   },
 };
 
-/** The ending every passive -nya verb shares (`kannya`), matched with the pattern's flags: a sentence
- *  without it cannot hold one of the verbs (a cheap native scan before the alternation). */
-const PASSIVE_ENDING = new RegExp(escapeRe(commonSuffix(PASSIVE_NYA_VERBS)), 'giu');
-
-function commonSuffix(xs: readonly string[]): string {
-  let suffix = xs[0] ?? '';
-  for (const x of xs) while (!x.endsWith(suffix)) suffix = suffix.slice(1);
-  return suffix;
-}
 
 /** A back-reference noun phrase alone (`Hal itu`, `Pernyataan tersebut pun`). */
 const BACKREF_SUBJECT = new RegExp(
@@ -218,7 +209,7 @@ const BACKREF_SUBJECT = new RegExp(
 /** `Pelanggaran … dikatakannya akan …` (content around the verb), `Ditambahkannya, …` (content after). */
 const passiveNya: IndirectParser = {
   name: 'indirect-passive',
-  needs: PASSIVE_ENDING,
+  // (tried only in sentences holding one of the verbs as a word: verb-runs.ts)
   pattern: new RegExp(`(?<verb>${alt(PASSIVE_NYA_VERBS)})${E}`, 'giu'),
   wordStart: true,
   extract(m, s) {
@@ -413,6 +404,7 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
   const hitsOf: number[][] = [];
   for (const l of NEEDED_LITERALS) hitsOf.push(literalHits(doc.text, l));
   const verbStarts = verbRunStarts(doc);
+  const passiveStarts = passiveRunStarts(doc);
   const sortedDirect = sortInPlace(directRanges.slice(), byStart);
   const overlapsDirect = (s: Range): boolean => {
     // any direct range intersecting s (direct ranges are few; binary search on start)
@@ -443,6 +435,7 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
       const need = NEEDS_INDEX[k]!;
       if (need >= 0 && !hasHitWithin(hitsOf[need]!, sr.start, sr.end)) continue;
       if (p === subjectVerb && !mayHoldVerb(doc.text, verbStarts, sr.start, sr.end)) continue;
+      if (p === passiveNya && !mayHoldVerb(doc.text, passiveStarts, sr.start, sr.end)) continue;
       p.pattern.lastIndex = 0;
       if (!p.pattern.global) {
         const m = p.pattern.exec(text);
