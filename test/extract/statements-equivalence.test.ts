@@ -2,9 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
-import { type Doc, normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
-import { PASSIVE_FIRST_WORDS, VERB_FIRST_WORDS, mayHoldVerb, passiveRunStarts, verbRunStarts } from '../../src/extract/statements/verb-runs.js';
-import { INDIRECT_PARSERS, hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
+import { normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
+import { INDIRECT_PARSERS, caselessLiteral, hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
 import { similarityMayReach, tokenEndAt, tokenMatches } from '../../src/extract/statements/speaker.js';
 import { similarity } from '../../src/nlp/natural.js';
 
@@ -130,6 +129,23 @@ describe('literalHits / hasHitWithin (a parser literal found once per article)',
       }),
     );
   });
+  // a case-insensitive literal read in the lower-cased text: the hits of the regex, whatever folds or lower-cases
+  it.each([[/nya/giu], [/kannya/giu], [/enurut/giu], [/ya/gu]])('in the lower-cased text = the regex (%s)', (needs) => {
+    const texts = fc.array(fc.constantFrom('nya', 'NYA', 'Nya', 'nYa', 'kannya', 'KANNYA', '\u212aannya', 'ſ', 'İ', 'ı', 'enurut', 'ENURUT', 'a', 'y', 'n', ' ', 'É'), { maxLength: 20 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(texts, (t) => {
+      const lower = t.toLowerCase();
+      expect(literalHits(t, needs, lower)).toEqual(literalHits(t, needs));
+    }), { numRuns: 3000 });
+  });
+  it.each<[RegExp | string, string | null]>([
+    [/nya/giu, 'nya'],
+    [/kannya/giu, null], // `k`: the Kelvin sign folds to it
+    [/nya/gu, null], // case-sensitive: the regex
+    [/n.a/giu, null],
+    ['nya', null],
+  ])('caselessLiteral(%s)', (needs, want) => {
+    expect(caselessLiteral(needs)).toBe(want);
+  });
   it.each([
     ['inside', 'ab, cd', 0, 6, true],
     ['before the range', 'a, bcd', 2, 6, false],
@@ -249,80 +265,3 @@ describe('indirect-menurut: look-behinds after the literal words', () => {
   });
 });
 
-describe('indirect-verb: tried only where a reporting verb\'s first word is written (verb-runs.ts)', () => {
-  const pattern = INDIRECT_PARSERS.find((p) => p.name === 'indirect-verb')!.pattern;
-  /** Whether the pattern matches at a word start in `s`, as indirectCandidates reads it. */
-  const boundaryMatch = (s: string): boolean => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
-      if (!/[\p{L}\p{N}]$/u.test(s.slice(0, m.index))) return true;
-      pattern.lastIndex = m.index + 1;
-    }
-    return false;
-  };
-  const docOf = (text: string): Doc => ({ ctx: { text } as Doc['ctx'], text, paras: [], sentences: [], officials: [], regions: [], dates: [] });
-  const verbs = [...VERB_FIRST_WORDS];
-  const variant = fc.tuple(fc.constantFrom(...verbs), fc.constantFrom('', 'x', 'X', 'é'), fc.constantFrom('', 'nya', '-wanti', ' kepada', 'kan'), fc.boolean())
-    .map(([v, pre, post, cap]) => `${pre}${cap ? v[0]!.toUpperCase() + v.slice(1) : v}${post}`);
-  const piece = fc.oneof(variant, fc.constantFrom(' ', '  ', '\n', '. ', ', ', 'Budi', 'ASN', 'netral', '-', '1', '𝐀'));
-  it('every sentence the pattern matches in passes mayHoldVerb (random texts and sentence edges)', () => {
-    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((xs) => xs.join('')), fc.nat(), fc.nat(), (text, a, b) => {
-      const starts = verbRunStarts(docOf(text));
-      const lo = Math.min(a, b) % (text.length + 1);
-      const hi = lo + (Math.max(a, b) % (text.length + 1 - lo));
-      if (boundaryMatch(text.slice(lo, hi))) expect(mayHoldVerb(text, starts, lo, hi)).toBe(true);
-    }), { numRuns: 4000 });
-  });
-  it.each<[string, boolean]>([
-    ['Sugito menegaskan ASN harus netral.', true],
-    ['Ia menginstruksikan kepada ASN agar netral.', true],
-    ['Bupati mewanti-wanti ASN.', true],
-    // negatives: capitalised, inside a longer word, no verb at all
-    ['Menegaskan hal itu, ASN netral.', false],
-    ['Penegasannya: ASN netral, menegaskannya lagi.', false],
-    ['ASN harus netral dalam pilkada.', false],
-  ])('%j', (text, want) => {
-    expect(mayHoldVerb(text, verbRunStarts(docOf(text)), 0, text.length)).toBe(want);
-    expect(boundaryMatch(text)).toBe(want);
-  });
-});
-
-describe('indirect-passive: tried only where a passive -nya verb is a word, in any case (verb-runs.ts)', () => {
-  const pattern = INDIRECT_PARSERS.find((p) => p.name === 'indirect-passive')!.pattern;
-  const boundaryMatch = (s: string): boolean => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
-      if (!/[\p{L}\p{N}]$/u.test(s.slice(0, m.index))) return true;
-      pattern.lastIndex = m.index + 1;
-    }
-    return false;
-  };
-  const docOf = (text: string): Doc => ({ ctx: { text } as Doc['ctx'], text, paras: [], sentences: [], officials: [], regions: [], dates: [] });
-  const verbs = [...PASSIVE_FIRST_WORDS];
-  const cased = (v: string, how: number): string =>
-    how === 0 ? v : how === 1 ? v.toUpperCase() : how === 2 ? v[0]!.toUpperCase() + v.slice(1) : how === 3 ? v.replace(/s/u, '\u017f') : v.replace(/k/u, '\u212a');
-  const variant = fc.tuple(fc.constantFrom(...verbs), fc.constantFrom('', 'x', 'É'), fc.constantFrom('', 'nya', 'x', '-'), fc.nat(4))
-    .map(([v, pre, post, how]) => `${pre}${cased(v, how)}${post}`);
-  const piece = fc.oneof(variant, fc.constantFrom(' ', '  ', '\n', '. ', ', ', 'Budi', 'ASN', 'netral', 'nya', '1', '𝐀'));
-  it('every sentence the pattern matches in passes mayHoldVerb (random texts, cases, sentence edges)', () => {
-    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((xs) => xs.join('')), fc.nat(), fc.nat(), (text, a, b) => {
-      const starts = passiveRunStarts(docOf(text));
-      const lo = Math.min(a, b) % (text.length + 1);
-      const hi = lo + (Math.max(a, b) % (text.length + 1 - lo));
-      if (boundaryMatch(text.slice(lo, hi))) expect(mayHoldVerb(text, starts, lo, hi)).toBe(true);
-    }), { numRuns: 4000 });
-  });
-  it.each<[string, boolean]>([
-    ['Hal itu dikatakannya kemarin.', true],
-    ['DIKATAKANNYA hal itu.', true],
-    ['Disampaikannya, ASN harus netral.', true],
-    ['Hal itu di\u017fampaikannya.', true],
-    // negatives: inside a longer word, another -nya word, no verb
-    ['Hal itu xdikatakannya kemarin.', false],
-    ['Jabatannya dicopot.', false],
-    ['ASN harus netral.', false],
-  ])('%j', (text, want) => {
-    expect(mayHoldVerb(text, passiveRunStarts(docOf(text)), 0, text.length)).toBe(want);
-    expect(boundaryMatch(text)).toBe(want);
-  });
-});
