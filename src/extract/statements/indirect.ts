@@ -27,7 +27,6 @@ import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, b
 import { opensWithActiveVerb, readsAsClause, readsAsOrder } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
-import { indexOf } from '../../text/index.js';
 
 /** Lexicon phrases longest first, each space 1–3 white-space characters. */
 const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
@@ -199,8 +198,8 @@ const menurut: IndirectParser = {
   },
 };
 
-/** The ending every passive -nya verb shares (`nya`), matched with the pattern's flags: a sentence
- *  without it cannot hold one of the verbs. Found in the article's lower-cased text (`caselessLiteral`). */
+/** The ending every passive -nya verb shares (`kannya`), matched with the pattern's flags: a sentence
+ *  without it cannot hold one of the verbs (a cheap native scan before the alternation). */
 const PASSIVE_ENDING = new RegExp(escapeRe(commonSuffix(PASSIVE_NYA_VERBS)), 'giu');
 
 function commonSuffix(xs: readonly string[]): string {
@@ -375,23 +374,10 @@ export const INDIRECT_PARSERS: readonly IndirectParser[] = [backref, passiveNya,
 /** How many matches of one pattern are tried per sentence. */
 const MAX_TRIES = 3;
 
-/** The literal a case-insensitive `needs` pattern is, when its occurrences in a text are exactly those of the
- *  literal in the text lower-cased (`nya` for /nya/giu), else null. Exact for lower-case ASCII letters other
- *  than `k` and `s` (which the Kelvin sign and the long `ſ` fold to) when lower-casing keeps every offset (the
- *  caller checks the lengths): no other character folds or lower-cases to such a letter. The scan is then a
- *  native `indexOf`, not a case-insensitive regex (which V8 cannot search for its first letter). */
-export function caselessLiteral(needs: string | RegExp): string | null {
-  return typeof needs !== 'string' && needs.flags.includes('i') && /^[a-jl-rt-z]+$/u.test(needs.source) ? needs.source : null;
-}
-
-/** The occurrences of `needs` in `text`, in order, as flat [start, end) pairs. `lower`, when given, is
- *  `text.toLowerCase()` (read for a caseless literal, see caselessLiteral). */
-export function literalHits(text: string, needs: string | RegExp, lower?: string): number[] {
+/** The occurrences of `needs` in `text`, in order, as flat [start, end) pairs. */
+export function literalHits(text: string, needs: string | RegExp): number[] {
   const hits: number[] = [];
-  const caseless = lower !== undefined && lower.length === text.length ? caselessLiteral(needs) : null;
-  if (caseless !== null) {
-    for (let i = lower!.indexOf(caseless); i >= 0; i = lower!.indexOf(caseless, i + caseless.length)) hits.push(i, i + caseless.length);
-  } else if (typeof needs === 'string') {
+  if (typeof needs === 'string') {
     for (let i = text.indexOf(needs); i >= 0; i = text.indexOf(needs, i + needs.length)) hits.push(i, i + needs.length);
   } else {
     needs.lastIndex = 0;
@@ -424,8 +410,7 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
   // where each parser's literal occurs, found once for the whole text (same index as NEEDED_LITERALS)
   // (by push: a `map` result may come with or without holes, two hidden classes for the reads below)
   const hitsOf: number[][] = [];
-  const lower = indexOf(doc.ctx).lower;
-  for (const l of NEEDED_LITERALS) hitsOf.push(literalHits(doc.text, l, lower));
+  for (const l of NEEDED_LITERALS) hitsOf.push(literalHits(doc.text, l));
   const sortedDirect = sortInPlace(directRanges.slice(), byStart);
   const overlapsDirect = (s: Range): boolean => {
     // any direct range intersecting s (direct ranges are few; binary search on start)
