@@ -113,19 +113,9 @@ export function modifierAfter(text: string, pos: number): { modifier: 'terpilih'
   const sp = spaceLenAt(text, pos);
   if (sp === 0) return null;
   const w = stickyAt(WORD_RE, text, pos + sp);
-  if (!w) return null;
-  // (only a name the table can answer is looked up: a property lookup by a new string goes through V8's
-  // string table, most words after a title are not such names, and their length says so)
-  const lw = w[0].toLowerCase();
-  const m = MODIFIER_KEY_LENGTHS.has(lw.length) && MODIFIER_KEYS.has(lw) ? TITLE_MODIFIERS_AFTER[lw] : undefined;
-  return m ? { modifier: m, end: pos + sp + w[0].length } : null;
+  const m = w ? TITLE_MODIFIERS_AFTER[w[0].toLowerCase()] : undefined;
+  return m && w ? { modifier: m, end: pos + sp + w[0].length } : null;
 }
-/** The lower-case names `TITLE_MODIFIERS_AFTER[x]` can find: its own keys and the inherited names written in
- *  lower case (`constructor`); and their lengths. */
-const MODIFIER_KEYS: ReadonlySet<string> = new Set(
-  [...Object.keys(TITLE_MODIFIERS_AFTER), ...Object.getOwnPropertyNames(Object.prototype)].filter((k) => k === k.toLowerCase()),
-);
-const MODIFIER_KEY_LENGTHS: ReadonlySet<number> = new Set([...MODIFIER_KEYS].map((k) => k.length));
 
 /** Every token of the name is a title word (`Pertahanan Amerika Serikat`, `Yunani`). */
 export function titleWordsOnly(text: string, n: ParsedName): boolean {

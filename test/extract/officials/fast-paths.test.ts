@@ -8,8 +8,6 @@ import { tokenKind } from '../../../src/extract/officials/names.js';
 import { personNameEndAt, personRunsOf } from '../../../src/extract/officials/person-runs.js';
 import { commaLenAt, spaceLenAt } from '../../../src/extract/officials/scan.js';
 import { titleRegexPair } from '../../../src/extract/officials/title-compile.js';
-import { modifierAfter } from '../../../src/extract/officials/title-phrases.js';
-import { TITLE_MODIFIERS_AFTER } from '../../../src/lexicon/title-context.js';
 import { GENERIC_BEFORE, NOT_TITLE_BEFORE_WORD, precededBy, SPEECH_BEFORE, type WordBefore } from '../../../src/extract/officials/word-before.js';
 import { WordFilter } from '../../../src/extract/officials/word-filter.js';
 import { lowerCaseWords } from '../../../src/lexicon/matcher.js';
@@ -340,21 +338,5 @@ describe('the title regex of a head = the one with every branch', () => {
     const pair = titleRegexPair(/^[\p{L}\p{N}]+/u.exec(text)![0].toLowerCase())!;
     expect(exec(pair[0], text, 0)?.[0]).toBe(want);
     expect(exec(pair[1], text, 0)?.[0]).toBe(want);
-  });
-});
-
-describe('modifierAfter = the plain table lookup of the word after the title', () => {
-  /** The function as it was: every word looked up in TITLE_MODIFIERS_AFTER (inherited names included). */
-  const plain = (text: string, pos: number): { modifier: unknown; end: number } | null => {
-    const w = /[ \t]{1,2}([\p{L}&][\p{L}\p{N}&-]{0,30})/uy;
-    w.lastIndex = pos;
-    const m = w.exec(text);
-    const v = m ? (TITLE_MODIFIERS_AFTER as Record<string, unknown>)[m[1]!.toLowerCase()] : undefined;
-    return m && v ? { modifier: v, end: pos + m[0].length } : null;
-  };
-  const words = [...Object.keys(TITLE_MODIFIERS_AFTER), ...Object.getOwnPropertyNames(Object.prototype), 'Kendari', 'terpilihnya', 'TERPILIH', 'Terpilih', 'terpilih-', 'x', 'İstanbul'];
-  it.each(words.flatMap((w) => [` ${w} Kendari`, `  ${w}`, ` ${w.toUpperCase()},`, `\t${w.toLowerCase()}`]))('%j', (after) => {
-    const text = `Bupati${after}`;
-    expect(modifierAfter(text, 6)).toEqual(plain(text, 6));
   });
 });
