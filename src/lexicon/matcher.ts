@@ -114,14 +114,16 @@ function tokenAccepted(written: string, lexical: string, mode: CaseMode): boolea
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = { children: new Map(), entries: [] };
   private maxLen = 0;
-  /** Whether some entry can start with a word written in lower case (an `exact` entry written so). Gazetteer
-   *  names and aliases cannot, so matchAll skips the (most frequent) words starting with a–z at once. */
-  private lowerStart = false;
   /** By pairKey() of a phrase's first token: the lengthBit() of every such first token. A token whose bit is
    *  not set under its key starts no phrase, and is skipped without a trie lookup (which would hash its
    *  text); the length rules out most capitalised words whose first two letters collide with a name's.
    *  Keys and long lengths may collide: only a pre-filter. */
   private readonly firstPairs = new Int32Array(1 << 16);
+  /** The same, over the first tokens of the `exact` entries written with a–z first only: the only entries
+   *  a token written with a–z first can start (a `title` entry needs a capital or a digit, an `exact` one its
+   *  token as written or in capitals). Gazetteer names have none and the aliases one (`keistimewaan
+   *  Yogyakarta`), so the (most frequent) words starting with a–z are skipped here, not at the trie's root. */
+  private readonly lowerFirstPairs = new Int32Array(1 << 16);
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const e of entries) this.add(e);
@@ -145,7 +147,7 @@ export class PhraseMatcher<T> {
     node.entries.push({ tokens: toks, mode: e.mode, value: e.value });
     const first = toks[0]!.toLowerCase();
     this.firstPairs[pairKey(first)]! |= lengthBit(first);
-    if (e.mode === 'exact' && isAsciiLower(toks[0]!.charCodeAt(0))) this.lowerStart = true;
+    if (e.mode === 'exact' && isAsciiLower(toks[0]!.charCodeAt(0))) this.lowerFirstPairs[pairKey(first)]! |= lengthBit(first);
     if (toks.length > this.maxLen) this.maxLen = toks.length;
   }
 
@@ -195,12 +197,9 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.count; ) {
       // `title` entries need a capital or digit first, `exact` ones their own first letter (or capitals)
-      if (!this.lowerStart && isAsciiLower(text.charCodeAt(tokens.starts[i]!))) {
-        i++;
-        continue;
-      }
       const lower = tokens.lowers[i]!;
-      if ((this.firstPairs[pairKey(lower)]! & lengthBit(lower)) === 0) {
+      const pairs = isAsciiLower(text.charCodeAt(tokens.starts[i]!)) ? this.lowerFirstPairs : this.firstPairs;
+      if ((pairs[pairKey(lower)]! & lengthBit(lower)) === 0) {
         i++;
         continue;
       }

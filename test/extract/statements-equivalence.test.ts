@@ -216,3 +216,35 @@ describe('tokenEndAt at the end of the text', () => {
     expect(tokenEndAt(t, at)).toBe(want);
   });
 });
+
+describe('indirect-menurut: look-behinds after the literal words', () => {
+  // the pattern as it was written before (look-behinds first): the same matches, groups included
+  const NEW_HEAD = '(?:[Mm]enurut(?<![\\p{L}\\p{N}][Mm]enurut)|Kata(?<=(?:^|[-–—]\\s{1,3})Kata)(?=\\s{1,3}\\p{Lu}))';
+  const OLD_HEAD = '(?:(?<![\\p{L}\\p{N}])[Mm]enurut|(?<=^|[-–—]\\s{1,3})Kata(?=\\s{1,3}\\p{Lu}))';
+  const current = INDIRECT_PARSERS.find((p) => p.name === 'indirect-menurut')!.pattern;
+  const reference = new RegExp(OLD_HEAD + current.source.slice(NEW_HEAD.length), current.flags);
+  const all = (re: RegExp, s: string): string[] => [...s.matchAll(re)].map((m) => `${m.index}:${m[0]}:${JSON.stringify(m.groups)}`);
+  const PIECES = ['Menurut', 'menurut', 'Kata', 'kata', 'nya', 'dia', 'Budi', 'Ketua', 'itu', 'tersebut', ' ', '  ', '\t', '-', '–', '—', ',', '.', 'x', 'X', '1', 'é', 'É', '\n', 'enurut', 'M'];
+  it('has the head this test replaces', () => {
+    expect(current.source.startsWith(NEW_HEAD)).toBe(true);
+  });
+  it('finds what the look-behind-first pattern finds', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((xs) => xs.join('')), (s) => {
+      expect(all(current, s)).toEqual(all(reference, s));
+    }), { numRuns: 3000 });
+  });
+  it.each([
+    ['Menurut Budi, ASN harus netral.', 1],
+    ['Menurutnya, ASN harus netral.', 1],
+    ['- Kata Ketua Bawaslu, Budi, ASN harus netral.', 1],
+    ['Kata Budi, ASN harus netral.', 1],
+    // negatives: inside a word, `Kata` inside the sentence or before a lower-case word
+    ['Xmenurut Budi, ASN harus netral.', 0],
+    ['Ia Kata Budi, ASN harus netral.', 0],
+    ['Kata dia ASN harus netral.', 0],
+  ])('%j', (s, n) => {
+    expect(all(current, s).length).toBe(n);
+    expect(all(reference, s).length).toBe(n);
+  });
+});
+

@@ -43,6 +43,28 @@ describe('PhraseMatcher', () => {
     expect(lower.matchAll('di jabar dan Lombok Timur, lombok timur').map((x) => `${x.text}=${x.values.join('+')}`)).toEqual(['jabar=j', 'Lombok Timur=lt']);
   });
 
+  // A word written with a–z first is looked up only against the first tokens of the `exact` entries written
+  // so (a pre-filter of its own): it must never match a `title` entry nor a capitalised `exact` one, and
+  // still match its own entry whatever the other entries share with it.
+  it.each<[string, string[]]>([
+    ['jabar, JABAR, Jabar', ['jabar=j', 'JABAR=j']],
+    ['jabat jabar jabarx', ['jabar=j']],
+    ['lotim Lotim lombok Timur', ['Lotim=lotim']],
+    ['jawa barat Jawa Barat JAWA BARAT', ['Jawa Barat=jb', 'JAWA BARAT=jb']],
+    ['keistimewaan Yogyakarta, Keistimewaan Yogyakarta, keistimewaan yogyakarta', ['keistimewaan Yogyakarta=ky', 'Keistimewaan=k']],
+    ['ntb', []],
+  ])('lower-case first word: %j', (text, want) => {
+    const pm = new PhraseMatcher<string>([
+      { phrase: 'jabar', mode: 'exact', value: 'j' },
+      { phrase: 'Jawa Barat', mode: 'title', value: 'jb' },
+      { phrase: 'Lotim', mode: 'exact', value: 'lotim' },
+      { phrase: 'NTB', mode: 'exact', value: 'ntb' },
+      { phrase: 'keistimewaan Yogyakarta', mode: 'exact', value: 'ky' },
+      { phrase: 'Keistimewaan', mode: 'title', value: 'k' },
+    ]);
+    expect(pm.matchAll(text).map((x) => `${x.text}=${x.values.join('+')}`)).toEqual(want);
+  });
+
   // The first-token pre-filter keys on the first two letters and the length: words that share one or both
   // with a first token must still be matched exactly as the trie says.
   it('pre-filter: same first letters or length as a first token, long first tokens', () => {

@@ -39,11 +39,12 @@ export function assignHeadlineTitle(
   const text = ctx.text;
   const counts = new Map<string, Array<{ start: number; end: number }>>();
   const runs = allRuns().filter((r) => !taken.hits(r.start, r.end));
-  const known = new Set(offs.flatMap((o) => normTokens(o.tokens)));
+  let known: Set<string> | null = null; // the officials' name tokens, once a run is a speaker
   for (const r of runs) {
     if (!precededBy(SPEECH_BEFORE, text, r.start) && !stickyAt(SUBJECT_AFTER_RE, text, r.end)) continue;
     // known officials are not candidates; a single common word is not a name
-    if (r.toks.some((x) => known.has(x))) continue;
+    known ??= new Set(offs.flatMap((o) => normTokens(o.tokens)));
+    if (r.toks.some((x) => known!.has(x))) continue;
     if (r.toks.length === 1 && lower.has(r.toks[0]!)) continue;
     const key = r.toks.join(' ');
     const l = counts.get(key);
