@@ -14,11 +14,12 @@
 //   6. a speaker after a lower-case descriptor (`kata pengamat kebijakan publik Universitas X, Nama`);
 //   7. commanders and village posts of the army and police as titles (`tegas Danlanal Tual, Letkol Laut (P)
 //      Nama`), never a person named after the post (`… Cek Kesiapan Babinsa`);
-//   8. `melarang` reports the prohibition with its verb; `melaporkan` reports a clause, never a plain object.
+//   8. `melarang` reports the prohibition with its verb; `melaporkan` reports a clause, never a plain object;
+//   9. a `marked` verb followed by a sub-count (`menjelaskan dari 14 akun itu, sembilan milik guru`) reports it.
 // Before (f5d7cb7): every positive row of tables 1 to 7 gave no speaker, another speaker or no statement, and
 // table 8's rows found nothing.
 import { describe, expect, it } from 'vitest';
-import { ANONYMITY_NOUNS, ANONYMITY_VERBS, INSTITUTION_JOINERS, ORIGIN_PREPOSITIONS, PASSIVE_REPORT_VERBS, PERSON_NOUNS, QUOTE_VERBS, REPORT_CLOSERS } from '../../src/lexicon/attribution.js';
+import { ANONYMITY_NOUNS, INDIRECT_VERBS, ANONYMITY_VERBS, INSTITUTION_JOINERS, ORIGIN_PREPOSITIONS, PASSIVE_REPORT_VERBS, PERSON_NOUNS, QUOTE_VERBS, REPORT_CLOSERS } from '../../src/lexicon/attribution.js';
 import type { Statement } from '../../src/model.js';
 import { statementsOf } from './statement-cases.js';
 
@@ -220,5 +221,24 @@ describe('paradigm 8: `melarang` with its verb, `melaporkan` with a clause', () 
     'Sekda mengeluarkan surat edaran yang melarang ASN memasang foto profil bergambar pasangan calon.',
   ])('%s', (para) => {
     expect(statementsOf([para])).toEqual([]);
+  });
+});
+
+describe('paradigm 9: a `marked` verb and a sub-count (`dari N …, M …`)', () => {
+  const marked = INDIRECT_VERBS.filter((v) => v.content === 'marked' && !v.verb.includes(' ')).map((v) => v.verb);
+  const counts: Array<[string, string]> = [
+    ['14 akun itu', 'sembilan milik guru'],
+    ['27 ASN yang dilaporkan', '19 sudah direkomendasikan ke BKN'],
+    ['tiga kecamatan tersebut', 'sebagian besar berada di pesisir'],
+    ['dua belas laporan', 'delapan tidak memenuhi syarat formal'],
+  ];
+  const rows = marked.map((verb, i) => [verb, ...counts[i % counts.length]!] as const);
+  it.each(rows)('%s dari %s, %s', (verb, whole, part) => {
+    const s = find(statementsOf([`Anggota Bawaslu Kabupaten Bungo, Fitriani Rahma Dewi, ${verb} dari ${whole}, ${part}.`]), part);
+    expect(s?.speaker?.name).toBe('Fitriani Rahma Dewi');
+  });
+  // negative rows: `dari` and a count with no part after it is a plain object's adjunct
+  it.each(marked.slice(0, 6))('%s dari 27 laporan … (no part) reports nothing', (verb) => {
+    expect(statementsOf([`Anggota Bawaslu Kabupaten Bungo, Fitriani Rahma Dewi, ${verb} dari 27 laporan yang masuk ke kantornya pekan lalu.`])).toEqual([]);
   });
 });
