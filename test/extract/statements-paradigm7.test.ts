@@ -10,7 +10,8 @@
 //   4. a bare title opening a sentence (`Dandim kemudian memberikan pengarahan.`) is that official's mention: a
 //      pronoun after it is the official, not the speaker quoted before;
 //   5. an institution written in full with `dan` (`Kementerian … Aparatur Negara dan Reformasi Birokrasi
-//      meminta …`) is an institution speaker;
+//      meminta …`) or with its acronym in brackets (`Komisi Aparatur Sipil Negara (KASN) menyebut …`) is an
+//      institution speaker;
 //   6. a speaker after a lower-case descriptor (`kata pengamat kebijakan publik Universitas X, Nama`);
 //   7. commanders and village posts of the army and police as titles (`tegas Danlanal Tual, Letkol Laut (P)
 //      Nama`), never a person named after the post (`… Cek Kesiapan Babinsa`);
@@ -156,6 +157,22 @@ describe('paradigm 5: an institution written in full with a joiner speaks in its
     const s = find(statementsOf([`${inst} ${verb} penjabat bupati segera menjatuhkan sanksi kepada seorang camat yang terbukti melanggar netralitas.`]), 'sanksi kepada seorang camat');
     expect(s?.speaker?.name).toBe(inst);
     expect(s?.speaker?.kind).toBe('institution');
+  });
+  // an institution with its acronym in brackets before the verb (`Komisi Aparatur Sipil Negara (KASN) menyebut`)
+  const bracketed: Array<[string, string]> = [
+    ['Komisi Aparatur Sipil Negara', 'KASN'],
+    ['Badan Kepegawaian Negara', 'BKN'],
+    ['Partai Persatuan Pembangunan', 'PPP'],
+    ['Dewan Kehormatan Penyelenggara Pemilu', 'DKPP'],
+  ];
+  it.each(bracketed.flatMap(([inst, acr]) => verbs.map((v) => [inst, acr, v] as const)))('%s (%s) %s …', (inst, acr, verb) => {
+    const s = find(statementsOf([`${inst} (${acr}) ${verb} penjabat bupati segera menjatuhkan sanksi kepada seorang camat yang terbukti melanggar netralitas.`]), 'sanksi kepada seorang camat');
+    expect(s?.speaker?.name).toBe(inst);
+    expect(s?.speaker?.kind).toBe('institution');
+  });
+  it('a person with an acronym in brackets is no institution', () => {
+    const s = find(statementsOf(['Susilo Bambang Yudhoyono (SBY) menyatakan penjabat bupati segera menjatuhkan sanksi kepada seorang camat yang terbukti melanggar netralitas.']), 'sanksi kepada seorang camat');
+    expect(s?.speaker?.kind).not.toBe('institution');
   });
   // negative rows: two people joined, or a capitalised phrase that is no institution: no institution speaker
   it.each(['Budi dan Ani', 'Warga Desa Sukamaju dan Sekitarnya Yang Hadir', 'Korea Selatan dan Hong Kong Selasa', 'Komisi Pemilihan Umum dan Badan Pengawas Pemilu Kabupaten Alor'])('%s menyatakan …', (subj) => {

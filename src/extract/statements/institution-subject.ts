@@ -6,8 +6,9 @@ import { INSTITUTION_JOINERS } from '../../lexicon/attribution.js';
 import { INSTITUTION_HEAD, institutionName } from './names.js';
 import { type PhraseToken, STOP, readSpeakerPhrase } from './phrase.js';
 
-/** An acronym in brackets after a name written in full: ` (PPP)`, ` (KPU)`. */
-const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}\)/u;
+/** An acronym in brackets after a name written in full: ` (PPP)`, ` (KPU)`; its closing bracket may be left
+ *  out of the words read (`Komisi Aparatur Sipil Negara (KASN) menyebut`: the words end at `KASN`). */
+const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}(?:\)|$)/u;
 /** Capitalised words, a joiner allowed between two of them. */
 const JOINED_CAPITALS = new RegExp(`^\\p{Lu}\\S*(?:\\s{1,3}(?:(?:${INSTITUTION_JOINERS.join('|')})\\s{1,3})?\\p{Lu}\\S*)*$`, 'u');
 const JOINER = new RegExp(`\\s(?:${INSTITUTION_JOINERS.join('|')})\\s`, 'gu');
