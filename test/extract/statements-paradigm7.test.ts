@@ -134,6 +134,16 @@ describe('paradigm 4: a bare title opening a sentence is the official it names',
   });
   // negative rows: without the title sentence the pronoun continues the last speaker; a title with a name
   // after it is no bare title
+  it.each(['diminta', 'dilarang', 'yang terbukti berkampanye akan'])('a passive or generic title subject (`Camat %s …`) is no mention', (after) => {
+    const ss = statementsOf([
+      'Bupati Rembang, Abdul Hafidz, mengumpulkan seluruh camat di pendopo, Senin.',
+      'Camat Lasem, Sugeng Riyadi, melaporkan seluruh petugas telah dibekali buku saku netralitas.',
+      'Bupati kemudian memberikan pengarahan. Ia menegaskan camat tidak boleh berada di dalam posko pemenangan.',
+      `Camat ${after} tidak ikut kampanye. Ia menegaskan seluruh camat wajib melapor setiap pekan kepada bupati.`,
+    ]);
+    expect(find(ss, 'tidak boleh berada')?.speaker?.name).toBe('Abdul Hafidz');
+    expect(find(ss, 'wajib melapor setiap pekan')?.speaker?.name).toBe('Abdul Hafidz');
+  });
   it('no title sentence: the pronoun is the last speaker', () => {
     const ss = statementsOf([
       'Komandan Kodim 0720/Rembang, Bagus Wicaksono Hadi, mengecek kesiapan petugas di Koramil Lasem, Rabu.',

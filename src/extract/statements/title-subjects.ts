@@ -3,6 +3,8 @@
 // after it (`Ia menegaskan …`) is that official, not the speaker quoted before (SpeakerResolver adds these
 // mentions to the discourse once per article).
 import type { Official } from '../../model.js';
+import { SUBJECT_ADVERBS } from '../../lexicon/attribution.js';
+import { opensWithActiveVerb } from './clause.js';
 import { type Doc, objectList } from './doc.js';
 import { type Mention, mention } from './discourse.js';
 import { officialRef } from './names.js';
@@ -10,8 +12,21 @@ import { ACTING, ORG, ROLE, readSpeakerPhrase } from './phrase.js';
 
 /** The first word of a sentence, capitalised. */
 const FIRST_WORD = /\p{Lu}[\p{L}-]*/uy;
-/** A lower-case word after the title (its verb, or an adverb before it): no name follows in apposition. */
-const LOWER_NEXT = /[ \t]{1,3}\p{Ll}/uy;
+/** The lower-case words after the title: adverbs (SUBJECT_ADVERBS), then an active verb (`Dandim kemudian
+ *  memberikan …`): the title is the actor. A passive verb (`Camat diminta …`: the one addressed), a relative
+ *  clause (`Kepala desa yang …`: anyone) or a name in apposition makes no mention. */
+const WORDS_NEXT = /(?:[ \t]{1,3}\p{Ll}+){1,4}/uy;
+const ADVERB = new Set(SUBJECT_ADVERBS);
+function actsNext(text: string, pos: number): boolean {
+  WORDS_NEXT.lastIndex = pos;
+  const m = WORDS_NEXT.exec(text);
+  if (!m) return false;
+  for (const w of m[0].trim().split(/\s+/u)) {
+    if (ADVERB.has(w)) continue;
+    return opensWithActiveVerb(w);
+  }
+  return false;
+}
 /** Most words of a bare title subject (`Kepala Dinas Pendidikan`). */
 const MAX_TITLE_WORDS = 4;
 
@@ -30,8 +45,7 @@ export function titleSubjects(doc: Doc, officialOf: (start: number, end: number)
     if (tokens.length === 0 || tokens.length > MAX_TITLE_WORDS) continue;
     if (!tokens.every((t) => ROLE.has(t.low) || ORG.has(t.low) || ACTING.has(t.low))) continue;
     const end = tokens[tokens.length - 1]!.end;
-    LOWER_NEXT.lastIndex = end;
-    if (!LOWER_NEXT.test(text)) continue;
+    if (!actsNext(text, end)) continue;
     const o = officialOf(s.start, end);
     if (o) out.push(mention(s.start, end, o, officialRef(o), ''));
   }
