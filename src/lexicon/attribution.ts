@@ -4,6 +4,8 @@
 
 // Documents quoted and interviews: their words, in a file of their own.
 export * from './attribution-documents.js';
+// Origins, institution joiners and anonymous sources (round 9): in a file of their own.
+export * from './attribution-sources.js';
 
 /** Short speech verbs written next to a direct quote: `"…," kata Sugito`, `"…" ujar Ilham`, `tegas Sekda`.
  *  Each also takes the pronoun suffix -nya (`katanya`, `tegasnya`), matched by the patterns in code. */
@@ -47,7 +49,9 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'diri
  *  purpose clause (ORDER_COMPLEMENTISERS) or an active verb follows the object (`memerintahkan seluruh kapolsek
  *  untuk memantau …`, `mewajibkan kepala perangkat daerah melaporkan …`), not a plain object (`memerintahkan
  *  pembongkaran baliho`). */
-export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked' | 'order'; act?: true }> = [
+/** `withVerb`: the content reads as its opposite without the verb (`melarang guru berkampanye`: not `guru
+ *  berkampanye`), so the reported content starts at the verb. */
+export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked' | 'order'; act?: true; withVerb?: true }> = [
   // say / state / emphasise: content follows directly
   { verb: 'mengatakan', content: 'any' },
   { verb: 'menyatakan', content: 'any' },
@@ -72,6 +76,9 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   { verb: 'menugaskan', content: 'order', act: true },
   { verb: 'menugasi', content: 'order', act: true },
   { verb: 'mewajibkan', content: 'order', act: true },
+  // forbid / bar: the one forbidden, then what they may not do (`melarang seluruh personel mengunggah …`)
+  { verb: 'melarang', content: 'order', act: true, withVerb: true },
+  { verb: 'mengharuskan', content: 'order', act: true },
   // explain / disclose / convey: usually a plain object, so only with bahwa / comma / colon
   { verb: 'menyampaikan', content: 'marked' },
   { verb: 'menjelaskan', content: 'marked' },
@@ -150,6 +157,8 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   // record: `Bawaslu mencatat 45 pelanggaran` is a plain object (a count, read by the violations extractor);
   // `Bawaslu mencatat sepanjang Oktober ada empat laporan …` reports a clause
   { verb: 'mencatat', content: 'marked' },
+  // report: `melaporkan kasus itu ke Bawaslu` is a plain object; `melaporkan seluruh Babinsa telah dibekali …` a clause
+  { verb: 'melaporkan', content: 'marked' },
 ];
 
 /** Words that make the words after a `marked` reporting verb a clause (the reported content) rather than
@@ -362,6 +371,8 @@ export const SPEAKER_STOP_WORDS: readonly string[] = [
 export const SPEAKER_HONORIFICS: readonly string[] = [
   'drs', 'dra', 'dr', 'h', 'hj', 'hm', 'ir', 'prof', 'kh', 'sh', 'mh', 'msi', 'mm', 'mpd', 'spd', 'se',
   'st', 'ssos', 'sip', 'sag', 'mag', 'ma', 'mt', 'bapak', 'ibu', 'pak', 'bu', 'ust', 'ustadz', 'tgh',
+  // regional, religious and professional forms (`Tgk. Zulkifli`, `Pdt. Yohanes`, `drg. Ani`, `Dt. Rajo`)
+  'tgk', 'teungku', 'ustaz', 'ustazah', 'ustadzah', 'kiai', 'kyai', 'pdt', 'drg', 'ns', 'dt',
   // written lower case before a name (`ujar dokter Arief`)
   'dokter',
 ];
@@ -378,6 +389,9 @@ export const SPEAKER_ROLE_WORDS: readonly string[] = [
   'ketua', 'anggota', 'komisioner', 'koordinator', 'kordiv',
   // police, military, ministers, local heads, academics
   'kapolda', 'kapolres', 'kapolsek', 'kapolresta', 'dandim', 'danrem', 'pangdam', 'menteri', 'menpan',
+  // the other commanders and the village-level posts of the army and police (`kata Danramil`, `tegas Danlanal`)
+  'danramil', 'danyon', 'danlanal', 'danlanud', 'danlantamal', 'kapolrestabes', 'wakapolres', 'wakapolda',
+  'kapospol', 'babinsa', 'bhabinkamtibmas', 'babinkamtibmas',
   'mendagri', 'camat', 'lurah', 'kades', 'sekcam', 'kasat', 'kasatpol', 'rektor', 'dekan',
   // spokespersons (`Juru Bicara KPK`, `Jurubicara MDC`, `Jubir Pemprov`): a post, never a name
   'juru', 'jurubicara', 'jubir',

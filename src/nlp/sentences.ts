@@ -22,6 +22,11 @@ export const SENTENCE_ABBREVIATIONS: readonly string[] = [
   // honorifics and academic titles
   'drs', 'dra', 'dr', 'h', 'hj', 'ir', 'prof', 'kh', 'tgh', 'ust', 'st', 'sh', 'se', 'mh', 'msi', 'mm', 'mpd',
   'spd', 'ssos', 'sip', 'skm', 'sst', 'bpk', 'ybs', 'sdr', 'sdri', 'ny', 'nn', 'tn',
+  // regional and religious honorifics written short before a name (`Tgk. Zulkifli`, `Dt. Rajo`, `Pdt. Yohanes`,
+  // `drg. Ani`), and given names written short (lexicon/honorifics.ts NAME_ABBREVIATIONS); `Tb.` is left to the
+  // officials' name reader (it keeps `Tb.` in the name)
+  'tgk', 'dt', 'pdt', 'drg', 'hm', 'ns',
+  'moh', 'muh', 'moch', 'mochd', 'mohd', 'muhd', 'mhd', 'abd', 'ach', 'achm',
   // addresses and references
   'no', 'jl', 'jln', 'gg', 'kec', 'kel', 'kab', 'prov', 'rt', 'rw', 'hlm', 'hal', 'vol', 'tel', 'telp', 'kp',
   // lists and Latin

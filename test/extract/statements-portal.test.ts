@@ -67,10 +67,12 @@ describe('portal/wire statements: the sets', () => {
 });
 
 describe('portal/wire statements: floors', () => {
-  it('tuning part: types ≥ 0.96, speakers ≥ 0.96; articles recall ≥ 0.94, precision 1.00, speaker ≥ 0.97', () => {
+  // quotes7 (round 9): row 47's sub-count (`menyebutkan dari 9 laporan yang masuk, lima …`) found: types 59/60 → 60/60,
+  // speakers 59/60 → 60/60 (f5d7cb7 → after); floors raised.
+  it('tuning part: types ≥ 0.99, speakers ≥ 0.99; articles recall ≥ 0.94, precision 1.00, speaker ≥ 0.97', () => {
     const problems = [...typed.tune.problems, ...quotes.tune.problems].join('\n');
-    expect(typeAcc('tune'), problems).toBeGreaterThanOrEqual(0.96);
-    expect(speakerAcc('tune'), problems).toBeGreaterThanOrEqual(0.96);
+    expect(typeAcc('tune'), problems).toBeGreaterThanOrEqual(0.99);
+    expect(speakerAcc('tune'), problems).toBeGreaterThanOrEqual(0.99);
     const q = summary(quotes.tune);
     expect(q.recall, problems).toBeGreaterThanOrEqual(0.94);
     expect(q.precision, problems).toBeGreaterThanOrEqual(1);

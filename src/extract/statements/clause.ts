@@ -97,7 +97,18 @@ function nextWord(content: string, from: number): string {
 
 const isNumber = (w: string): boolean => (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) || NUMBER_WORD.has(w);
 
+/** `dari 14 akun itu, sembilan milik guru`, `dari 27 ASN yang dilaporkan, 19 direkomendasikan …`: a whole
+ *  counted (`dari` and a number), a comma, then a part (a number or a part head): the clause of a sub-count. */
+const PARTITION = /^dari\s+([\p{L}\p{N}.]+)\s[^,.;:!?]{1,60},\s*([\p{L}\p{N}]+)\s/iu;
+function readsAsPartition(content: string): boolean {
+  const m = PARTITION.exec(content);
+  if (!m) return false;
+  const part = m[2]!.toLowerCase();
+  return isNumber(m[1]!.toLowerCase()) && (isNumber(part) || PART_HEAD.has(part));
+}
+
 export function readsAsClause(content: string): boolean {
+  if (readsAsPartition(content)) return true;
   WORD.lastIndex = 0;
   let k = 0;
   let prev = '';

@@ -19,7 +19,7 @@ import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } 
 import { agentOfClaim, opensWithSubjectPronoun } from './clause.js';
 import { clauseHasTitle, isClauseBoundary } from './title-clause.js';
 import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, institutionInFull, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
-import { ACTING, HONORIFIC, NOT_NAME, ORG, PRONOUN, ROLE, STOP, startsUpper } from './phrase.js';
+import { ACTING, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, ROLE, STOP, startsUpper } from './phrase.js';
 
 export interface Mention {
   start: number;
@@ -90,6 +90,16 @@ function mayOpenApposition(text: string, k: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 const NAME_BEFORE_AGE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${PERSON_NAME})[ \\t]{1,2}$`, 'u');
+/** A name without the honorifics and ranks before it (`Kolonel Pnb Nama`, `H. Nama` → `Nama`). */
+function withoutPrefixes(name: string): string {
+  let rest = name;
+  for (let m = /^(\S+)\s+/u.exec(rest); m; m = /^(\S+)\s+/u.exec(rest)) {
+    const low = m[1]!.toLowerCase().replace(/\./gu, '');
+    if (!HONORIFIC.has(low) && !NAME_PREFIX.has(low)) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
 /** The one place Mentions are made (officials' and persons' alike: one hidden class). */
 export function mention(start: number, end: number, official: Official | null, ref: SpeakerRef | null, stated: string): Mention {
   return { start, end, official, ref, stated };
@@ -350,7 +360,7 @@ export class Discourse {
     // entries are the only ones it can overlap within a scan (a bounded look, linear on long texts)
     for (let i = out.length - 1; i >= 0 && i >= out.length - 4; i--) if (out[i]!.start < end && out[i]!.end > start) return;
     if (this.inRegion(start)) return;
-    out.push(mention(start, end, null, null, name.replace(/^(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\.?\s+)+/u, '')));
+    out.push(mention(start, end, null, null, withoutPrefixes(name)));
   }
 
   /** Mentions inside direct quotes are not speakers (`"… Bupati X …," katanya`): drop them (in place:
@@ -362,6 +372,20 @@ export class Discourse {
     let kept = 0;
     for (let i = 0; i < ms.length; i++) if (rangeIndexAt(sorted, ms[i]!.start) < 0) ms[kept++] = ms[i]!;
     ms.length = kept;
+  }
+
+  /** Adds mentions found after construction (`title-subjects.ts`), keeping the list sorted. */
+  addMentions(ms: Mention[]): void {
+    if (ms.length === 0) return;
+    for (const m of ms) this.mentions.push(m);
+    sortInPlace(this.mentions, byMentionRange);
+  }
+
+  /** Where the last anonymous source spoke (`anonymous.ts`), or -1. */
+  private anonymousAt = -1;
+
+  recordAnonymous(pos: number): void {
+    if (pos > this.anonymousAt) this.anonymousAt = pos;
   }
 
   /** Remembers the speaker of a statement named at `pos` (for later pronouns). */
@@ -445,9 +469,11 @@ export class Discourse {
       // saying (`Tudingan itu sebelumnya dilontarkan anggota DPRD, X, …`): X is a side participant
       else if (this.last && si >= 0 && agentOfClaim(this.doc.text, this.doc.sentences[si]!.start, mention.start)) mention = null;
     }
-    if (mention) return resolvedAs(mentionRef(mention), mention.official, rule);
+    // an anonymous source spoke after them: the pronoun is that source's, nobody's
+    const anon = this.anonymousAt >= 0 && this.anonymousAt < pos ? this.anonymousAt : -1;
+    if (mention) return mention.start > anon ? resolvedAs(mentionRef(mention), mention.official, rule) : null;
     const last = person && this.last?.resolved.ref.kind === 'institution' && this.lastPerson ? this.lastPerson : this.last;
-    if (last && last.pos < pos) return resolvedAs(last.resolved.ref, last.resolved.official, rule);
+    if (last && last.pos < pos && last.pos > anon) return resolvedAs(last.resolved.ref, last.resolved.official, rule);
     return null;
   }
 }

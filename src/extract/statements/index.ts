@@ -15,6 +15,7 @@
 //   6. finalise    — topic/type cues, date, region, content-derived id; sorted by position.
 import type { DateMention, ExtractContext, Official, RegionMention, RegionRef, Statement } from '../../model.js';
 import { shortHash } from '../../util/hash.js';
+import { isAnonymousSubject } from './anonymous.js';
 import { classify } from './classify.js';
 import { directCandidates } from './direct.js';
 import { type Candidate, type Doc, type Range, buildDoc, normSquashedLow, objectList, rangeIndexAt, sortInPlace, wordCount } from './doc.js';
@@ -26,6 +27,8 @@ import { type Resolved, SpeakerResolver, resolvedAs } from './speaker.js';
 interface Resolving {
   c: Candidate;
   r: Resolved | null;
+  /** The subject is an anonymous source (`anonymous.ts`): kept with no speaker. */
+  anonymous: boolean;
   /** normQuote(c.quote) (the quote is squashed), set by `dedupe` (the id hashes it too: computed once). */
   key: string;
   /** c.quote.toLowerCase(), set by `dedupe` (classify reads it too). */
@@ -35,7 +38,7 @@ interface Resolving {
 /** A candidate and its speaker; `key` and `low` are filled in by `dedupe`. Every field is there from the
  *  start (adding one later would give the object a second hidden class, and its readers a deopt). */
 function resolving(c: Candidate, r: Resolved | null): Resolving {
-  return { c, r, key: '', low: '' };
+  return { c, r, anonymous: false, key: '', low: '' };
 }
 
 /** Refiner 2: resolves speakers in `pos` order, feeding each result to the pronoun chain. */
@@ -65,8 +68,14 @@ function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]
     } else {
       r = resolver.resolve(c.cue, c.pos);
     }
-    if (r) resolver.record(c.pos, r);
-    done.push(resolving(c, r));
+    // an anonymous source (`Seorang pegawai … yang meminta namanya tidak ditulis`): nobody, unless a person is
+    // named in the subject (a pronoun inside the description, `jati dirinya`, names no one)
+    const anonymous = c.cue.kind === 'subject' && (!r || r.rule === 'pronoun') && isAnonymousSubject(doc.text.slice(c.cue.start, c.cue.end));
+    const x = resolving(c, anonymous ? null : r);
+    x.anonymous = anonymous;
+    if (anonymous) resolver.d.recordAnonymous(c.pos);
+    else if (r) resolver.record(c.pos, r);
+    done.push(x);
   }
   return done;
 }
@@ -240,7 +249,7 @@ export function extractStatements(
   const resolver = new SpeakerResolver(doc);
   resolver.excludeRanges(directRanges); // 1
   const resolved = resolveSpeakers(doc, resolver, [...direct, ...indirect]); // 2
-  const withSpeaker = resolved.filter((x) => x.c.kind === 'direct' || x.r !== null); // 3
+  const withSpeaker = resolved.filter((x) => x.c.kind === 'direct' || x.r !== null || x.anonymous); // 3
   const items = dedupe(dropOverlaps(withSpeaker)); // 4, 5
 
   // 6
@@ -248,14 +257,14 @@ export function extractStatements(
   const main = mainEventDate(dates);
   const events = eventDates(doc.dates);
   sortInPlace(items, byCandidateStart);
-  return items.map(({ c, r, key, low }): Statement => {
+  return items.map(({ c, r, anonymous, key, low }): Statement => {
     const cls = c.act ? classify(`${c.act} ${c.quote}`) : classify(c.quote, low);
     return {
       id: `s_${shortHash(`${ctx.articleId}\u0000${key}`, 12)}`,
       kind: c.kind,
       quote: c.quote,
       speaker: r ? r.ref : null,
-      speakerRule: r ? r.rule : null,
+      speakerRule: r ? r.rule : anonymous ? 'anonymous' : null,
       neutrality: cls.neutrality,
       type: cls.type,
       cues: cls.cues,

@@ -17,7 +17,11 @@ import {
   NAMING_MARKERS,
   NAMING_VERBS,
   PASSIVE_NYA_VERBS,
+  PASSIVE_REPORT_VERBS,
   QUOTE_VERBS,
+  REPORT_CLOSERS,
+  REPORT_NOUN_QUALIFIERS,
+  REPORT_NOUNS,
   SPEAKER_PRONOUNS,
   SPEAKER_TAIL_WORDS,
 } from '../../lexicon/attribution.js';
@@ -39,7 +43,8 @@ const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map(
 const ORDER = new Set(INDIRECT_VERBS.filter((v) => v.content === 'order').map((v) => v.verb));
 const REPORTED_SUBJECT = new RegExp(`^(?:${alt(REPORTED_SUBJECTS)})${E}`, 'iu');
 const DIRECTIVE = new RegExp(`^(?:${alt(DIRECTIVE_COMPLEMENTISERS)})${E}`, 'iu');
-const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act).map((v) => v.verb));
+const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act && !v.withVerb).map((v) => v.verb));
+const WITH_VERB = new Set(INDIRECT_VERBS.filter((v) => v.withVerb).map((v) => v.verb));
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
 /** A naming marker among the first words of content (`mobil itu sebagai …`). */
@@ -149,7 +154,8 @@ const subjectVerb: IndirectParser = {
     if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
     const min = opensWithActiveVerb(quote) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
-    const c = candidate(s, range, quote, { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name, min);
+    const content = WITH_VERB.has(verb) ? { start: vpos, end: range.end } : range;
+    const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name, min);
     if (c && ACTS.has(verb)) c.act = verb;
     else if (c && DIRECTIVE.test(quote)) c.act = DIRECTIVE_ACT;
     return c;
@@ -281,11 +287,22 @@ export function backrefCueAfter(doc: Doc, pos: number): { cue: SpeakerCue; pos: 
   return backrefCueIn(doc, start, doc.sentences[si]!.end);
 }
 
+/** `Begitu kata X`, `Demikian ujar X`, `Begitu disampaikan oleh X`, `Demikian keterangan tertulis X` opening a
+ *  sentence: a closer (REPORT_CLOSERS) and a quote verb, passive report verb or report noun, then the speaker
+ *  (`nya` on the verb or noun: the speaker is the pronoun's; `Begitu katanya`). */
+const CLOSER_OPENING = new RegExp(
+  `^(?:${alt(REPORT_CLOSERS)})\\s{1,3}(?:(?:${alt(QUOTE_VERBS)}|(?:${alt(REPORT_NOUNS)})(?:\\s{1,3}(?:${alt(REPORT_NOUN_QUALIFIERS)}))?)(?<nya>nya)?|(?:${alt(PASSIVE_REPORT_VERBS)})(?:\\s{1,3}oleh)?)${E}`,
+  'iu',
+);
+
 function backrefCueIn(doc: Doc, start: number, sEnd: number): { cue: SpeakerCue; pos: number } | null {
-  const m = backref.pattern.exec(doc.text.slice(start, Math.min(sEnd, start + 80)));
+  const head = doc.text.slice(start, Math.min(sEnd, start + 80));
+  const m = backref.pattern.exec(head) ?? CLOSER_OPENING.exec(head);
   if (!m) return null;
+  if (m.groups?.['nya']) return { cue: { kind: 'pronoun', pos: start, rule: 'pronoun' }, pos: start };
   const sp = readSpeaker(doc.text, start + m[0].length, sEnd);
   if (sp.tokens.length === 0) return null;
+  if (sp.tokens.length === 1 && PRONOUN.has(sp.tokens[0]!.low)) return { cue: { kind: 'pronoun', pos: sp.tokens[0]!.start, rule: 'pronoun' }, pos: sp.tokens[0]!.start };
   return { cue: { kind: 'phrase', start: sp.start, end: sp.end, rule: 'backref', titleAfter: sp.titleAfter, allowStated: true }, pos: sp.tokens[0]!.start };
 }
 

@@ -9,7 +9,7 @@ import { similarity } from '../../nlp/natural.js';
 import { nextWordStart, wordRunEnd, words } from '../../nlp/words.js';
 import { shortHash } from '../../util/hash.js';
 import { type Doc, objectList } from './doc.js';
-import { ACTING, HONORIFIC, type PhraseToken, startsUpper } from './phrase.js';
+import { ACTING, HONORIFIC, type PhraseToken, ROLE, startsUpper } from './phrase.js';
 
 
 /** The first word of every lexicon title (`Mensos`, `Wapres`, `Perdana`, `Panglima`): a role word in a phrase. */
@@ -176,6 +176,8 @@ export function includesKey(keys: string[], key: string): boolean {
 export function isPlaceName(o: Official, self: number, placeKeys: string[], titleKeys: string[]): boolean {
   const key = nameKey(o.name);
   if (!key) return true;
+  // a post read as a name (`Dandim Rembang Cek Kesiapan Babinsa` gives an official named Babinsa): nobody
+  if (key.split(' ').every((w) => ROLE.has(w))) return true;
   if (includesKey(placeKeys, key)) return true;
   const padded = ` ${key} `;
   for (let i = 0; i < titleKeys.length; i++) if (i !== self && titleKeys[i]!.includes(padded)) return true;

@@ -2,7 +2,9 @@
 // `ujar Pj Gubernur NTB, Hassanudin`), read token by token; and the word sets every speaker reader shares.
 import {
   ACTING_PREFIXES,
+  DESCRIPTIVE_DEMONSTRATIVES,
   NOT_NAME_WORDS,
+  PERSON_NOUNS,
   SPEAKER_HONORIFICS,
   SPEAKER_ORG_WORDS,
   SPEAKER_PRONOUNS,
@@ -146,7 +148,7 @@ export function readSpeaker(
   limit: number,
 ): { tokens: PhraseToken[]; start: number; end: number; stop: number; titleAfter: Range | null } {
   const r = readSpeakerPhrase(text, pos, limit);
-  if (r.tokens.length === 0) return { tokens: r.tokens, start: pos, end: pos, stop: r.stop, titleAfter: null };
+  if (r.tokens.length === 0) return describedName(text, pos, limit) ?? { tokens: r.tokens, start: pos, end: pos, stop: r.stop, titleAfter: null };
   let tokens = r.tokens;
   let stop = r.stop;
   const head = tokens.find((t) => !HONORIFIC.has(t.low) && !ACTING.has(t.low));
@@ -187,4 +189,23 @@ function commaAfterLowerWords(text: string, pos: number, limit: number): number 
     if (!m || m.index + m[0].length > limit || STOP.has(m[1]!)) return -1;
     i = m.index + m[0].length;
   }
+}
+
+/** A lower-case descriptor of a person's standing, then a comma and the name (`kata pengamat kebijakan publik
+ *  Universitas X, Muliadi Syam`, `ujar dosen hukum tata negara, Nama`): the descriptor has no comma or sentence
+ *  end; PERSON_NOUNS heads it. */
+const DESCRIBED = new RegExp(`[ \\t]{0,3}(?:${PERSON_NOUNS.join('|')})[ \\t][^,.;:!?"“”\\n]{0,80},[ \\t]{1,3}(?=\\p{Lu})`, 'uy');
+
+const DEMONSTRATIVE_END = new RegExp(`\\s(?:${DESCRIPTIVE_DEMONSTRATIVES.join('|')}),[ \\t]*$`, 'u');
+
+/** The name after a lower-case descriptor at `pos` (DESCRIBED), read as a speaker phrase; null when none. */
+function describedName(text: string, pos: number, limit: number): ReturnType<typeof readSpeaker> | null {
+  DESCRIBED.lastIndex = pos;
+  const m = DESCRIBED.exec(text);
+  // (`ujar politisi PKB itu, Senin`: a back-reference closed by a demonstrative, then a date, is no descriptor)
+  if (!m || pos + m[0].length >= limit || DEMONSTRATIVE_END.test(m[0])) return null;
+  const n = readSpeakerPhrase(text, pos + m[0].length, limit);
+  const head = n.tokens.find((t) => !HONORIFIC.has(t.low));
+  if (!head || !startsUpper(head.raw) || ROLE.has(head.low) || ORG.has(head.low) || ACTING.has(head.low) || PRONOUN.has(head.low) || NOT_NAME.has(head.low) || STOP.has(head.low)) return null;
+  return { tokens: n.tokens, start: n.tokens[0]!.start, end: n.tokens[n.tokens.length - 1]!.end, stop: n.stop, titleAfter: null };
 }

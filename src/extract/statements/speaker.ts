@@ -35,7 +35,9 @@ import {
 } from './names.js';
 import { officialByShortTitle, shortFormLetters, titleLetterWords } from './short-title.js';
 import { documentIssuer, isDocumentHead } from './document-subject.js';
-import { scanSubjectWords } from './subject-words.js';
+import { endBeforeOrigin, scanSubjectWords } from './subject-words.js';
+import { institutionSubject } from './institution-subject.js';
+import { titleSubjects } from './title-subjects.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 /** A degree written by its shape (`M.Pd.I.`, `S.I.K.`, `S.Ag.`): capitals and short small-letter groups between dots. */
 const DOTTED_DEGREE_RE = /^(?:\p{Lu}\p{Ll}{0,3}\.){1,4}\p{Lu}\p{L}{0,4}\.?$/u;
@@ -58,11 +60,8 @@ const RANK = new Set(RANK_HEADS);
 const MAX_BACKREF_WORDS = 8;
 /** A relative clause after a subject's head (` yang `). */
 const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
-/** An acronym in brackets after a name written in full: ` (PPP)`, ` (KPU)`. */
-const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}\)/u;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
 const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u');
-
 
 /** The words of a speaker phrase, filed by `SpeakerResolver.sortPart`. */
 interface PhraseParts {
@@ -85,13 +84,14 @@ export class SpeakerResolver {
   /** `regionKeys(doc.regions)`, built on first use (empty until then; `placeKeysBuilt` says which). */
   private placeKeyList: string[] = objectList<string>();
   private placeKeysBuilt = false;
-  /** Mentions and the pronoun chain. */
-  private readonly d: Discourse;
+  /** Mentions and the pronoun chain (index.ts records anonymous sources in it). */
+  readonly d: Discourse;
 
   constructor(doc: Doc) {
     this.doc = doc;
     this.officials = this.eligibleOfficials();
     this.d = new Discourse(doc, this.officials, (pos) => this.inRegion(pos));
+    this.d.addMentions(titleSubjects(doc, (a, b) => (this.d.mentionIn(a, b) ? null : this.fromPhrase(a, b, a, 'bare-title', null, false)?.official ?? null)));
   }
 
   /** Mentions inside direct quotes are not speakers (`Discourse.excludeRanges`). */
@@ -213,21 +213,9 @@ export class SpeakerResolver {
       const back = this.backReference(firstStart, lastEnd);
       if (back) return back;
     }
-    if (!allUpper) return null;
-    // an institution written in full with its acronym in brackets (`Partai Persatuan Pembangunan (PPP) NTB`,
-    // `Komisi Pemilihan Umum (KPU) Kota Mataram`): its name is the words before the brackets
-    const bracket = text.slice(firstStart, lastEnd).search(ACRONYM_BRACKET);
-    if (bracket > 0) {
-      const { tokens } = readSpeakerPhrase(text, firstStart, firstStart + bracket);
-      const inst = tokens.length > 1 ? institutionName(text, tokens) : null;
-      if (inst) return resolvedAs(institutionSpeaker(inst), null, rule);
-    }
-    // an institution written in full: `Dewan Pimpinan Wilayah Partai … menyatakan`
-    if (contentCount > 4) {
-      const { tokens } = readSpeakerPhrase(text, firstStart, lastEnd);
-      const inst = tokens.length > 0 && tokens[tokens.length - 1]!.end === lastEnd ? institutionName(text, tokens) : null;
-      return inst ? resolvedAs(institutionSpeaker(inst), null, rule) : null;
-    }
+    // an institution written in full (`Partai Persatuan Pembangunan (PPP) NTB`, `Kementerian … dan Reformasi …`)
+    const inst = institutionSubject(text, firstStart, lastEnd, contentCount, allUpper);
+    if (inst !== undefined) return inst === null ? null : resolvedAs(institutionSpeaker(inst), null, rule);
     // a clause made only of a name (and adverbs): `Hesty menjelaskan`, `Budi Santoso juga mengatakan`
     return this.fromPhrase(firstStart, lastEnd, end, rule, null, true);
   }
@@ -255,8 +243,9 @@ export class SpeakerResolver {
     let a = text.lastIndexOf(',', b - 1) + 1;
     // degrees written after the name between commas (`…, Prof. Dr. Nama, S.H., M.H., menilai`): the name decides
     for (; a > start && this.degreesOnly(a, b); a = text.lastIndexOf(',', b - 1) + 1) for (b = a - 1; b > start && /\s/u.test(text[b - 1]!); ) b--;
-    if (a > start && this.readsAsName(a, b)) {
-      const r = this.fromPhrase(a, b, end, rule, null, true);
+    const nb = a > start ? endBeforeOrigin(text, a, b) : b; // (`Tgk. Zulkifli dari Gampong X`: the name)
+    if (a > start && this.readsAsName(a, nb)) {
+      const r = this.fromPhrase(a, nb, end, rule, null, true);
       if (r) return r;
     }
     // a fronted adjunct before a titled subject (`Senada, Dandim 0718/Pati Letkol Inf Nama mengatakan`): an

@@ -1,7 +1,7 @@
 // The words of a reporting verb's subject clause, read by char code (`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` within
 // [start, end)): a subject pronoun (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else the content
 // words' count, span and capitals (adverbs such as `juga` left out). Read by SpeakerResolver.fromSubject.
-import { SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
+import { ORIGIN_PREPOSITIONS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
 import { wordCharLength } from '../../nlp/words.js';
 import { startsUpper } from './phrase.js';
 
@@ -65,4 +65,14 @@ export function scanSubjectWords(text: string, start: number, end: number): Subj
     i = j;
   }
   return { pronounAt: -1, contentCount, firstStart, lastEnd, allUpper };
+}
+
+/** A preposition of origin and the capitalised words of a place or body after it, to the end: ` dari Gampong X`. */
+const ORIGIN = new RegExp(`\\s(?:${ORIGIN_PREPOSITIONS.join('|')})(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]*){1,5}\\s*$`, 'u');
+
+/** The end of a subject part [a, b) before its origin (`Tgk. Zulkifli Abdullah dari Gampong Meurandeh`: the
+ *  name's end), else `b`. */
+export function endBeforeOrigin(text: string, a: number, b: number): number {
+  const m = ORIGIN.exec(text.slice(a, b));
+  return m ? a + m.index : b;
 }
