@@ -27,6 +27,11 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = {
   guru: 'guru', honorer: 'honorer',
 };
 
+/** Verbs of a finding right after `N orang` that make the people offenders, beside PERSON_ACTION_CUES ("tidak kurang
+ *  dari 8 orang memenuhi unsur pelanggaran"). Not offence cues of their own: "dua di antaranya tidak memenuhi unsur"
+ *  says nothing of the people of the next sentence. */
+export const ORANG_FINDING_VERBS: readonly string[] = ['memenuhi unsur', 'terbukti'];
+
 /** Role compounds headed by a person unit that name an office acting on cases, never the offenders counted:
  *  "mengirim surat kepada 545 pejabat pembina kepegawaian" (the PPK who impose sanctions). Read right after the unit. */
 export const PERSON_ROLE_COMPOUNDS: readonly string[] = [
@@ -81,6 +86,10 @@ const PERSON_ACTION_BASE: readonly string[] = [
   // a relative clause of involvement right after the people counted ("puluhan kepala desa yang terlibat politik
   // praktis"): a finding, unlike an appeal not to take part ("diminta tidak terlibat")
   'yang terlibat',
+  // the other words of suspicion beside 'diduga' ("ASN yang terindikasi ikut berkampanye", "disinyalir tidak netral")
+  'terindikasi', 'disinyalir', 'ditengarai',
+  // campaigning is the offence itself for a civil servant ("ASN yang ikut berkampanye")
+  'berkampanye', 'ikut kampanye',
 ];
 
 /** The active (meN-) form of a passive verb `di<root>`: the nasal prefix assimilates to the root's first sound
@@ -324,7 +333,7 @@ export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_l
   // approximations
   'sekitar': 'approximate', 'sekira': 'approximate', 'hampir': 'approximate', 'kurang lebih': 'approximate',
   '±': 'approximate', '+/-': 'approximate', 'kira-kira': 'approximate', 'mendekati': 'approximate',
-  'nyaris': 'approximate',
+  'nyaris': 'approximate', 'berkisar': 'approximate', 'berkisar antara': 'approximate',
   // stated counts
   'sebanyak': 'exact', 'terdapat': 'exact', 'tercatat': 'exact', 'berjumlah': 'exact', 'mencapai': 'exact',
   'total': 'exact', 'hanya': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',

@@ -9,6 +9,7 @@ import {
   COUNT_FOLLOWERS,
   NUMBER_ID_CUES,
   OFFENCE_EVENTS,
+  ORANG_FINDING_VERBS,
   PERSON_ACTION_CUES,
   PERSON_ATTENDANCE_VERBS,
   PERSON_AUDIENCE_BEFORE,
@@ -135,6 +136,7 @@ export function afterSpelling(text: string, end: number): number {
 /** The joiner of a range and its second number: `30 sampai 40`, `30-40`, `5 – 7`. */
 const RANGE = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})(?<num2>${NUMBER_SOURCE})`;
 const UNITS = alternation(UNIT_WORDS);
+const RANGE_AT = new RegExp(`^${RANGE}${WE}`, 'iu');
 const QUALIFIERS = alternation(Object.keys(QUALIFIER_CUES));
 /** How far after a cue's start the number after it starts: the cue (each space in it matches `\\s{1,2}`;
  *  `alternation` does that, and every unit it may match under `iu` is one UTF-16 unit) and `\\s{1,3}`. */
@@ -157,7 +159,7 @@ const FOLLOWER_AFTER = new RegExp(
 /** After `orang`: another person noun, `yang`, an action cue, or punctuation (`12 orang dilaporkan`),
  *  never another noun (`56 Orang Calon Anggota Paskibraka`). */
 const AFTER_ORANG = new RegExp(
-  `^(?:\\s{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:yang|telah|sudah|di|${alternation(PERSON_ACTION_CUES)}|${alternation(Object.keys(PERSON_UNITS))})${WE})`,
+  `^(?:\\s{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:yang|telah|sudah|di|${alternation(PERSON_ACTION_CUES)}|${alternation(ORANG_FINDING_VERBS)}|${alternation(Object.keys(PERSON_UNITS))})${WE})`,
   'iu',
 );
 const PERSON_NOUN_BEFORE = new RegExp(
@@ -276,8 +278,10 @@ const countThenUnit: CountParser = {
     }
     if (info.unit === 'orang') {
       if (!AFTER_ORANG.test(text.slice(unitEnd, unitEnd + 40))) return null;
-      // `ASN yang melanggar … sebanyak 12 orang`: the unit is the person noun before (unit-count)
-      if (PERSON_NOUN_BEFORE.test(clauseBefore(text, numStart).split(',').pop()!)) return null;
+      // `ASN yang melanggar … sebanyak 12 orang`: the unit is the person noun before (unit-count reads it after its
+      // cue); a range or a figure with no cue before it ("Jumlah ASN yang terindikasi … berkisar 15 hingga 20 orang")
+      // is left to no other parser, so it is counted here
+      if (g.num2 === undefined && QUALIFIER_BEFORE.test(text.slice(Math.max(0, numStart - 30), numStart)) && PERSON_NOUN_BEFORE.test(clauseBefore(text, numStart).split(',').pop()!)) return null;
     }
     const { q, start } = qualifierBefore(text, numStart);
     if (g.num2 !== undefined) {
@@ -364,6 +368,9 @@ const unitThenCount: CountParser = {
     if (BARE_YEAR.test(g.num!)) return null;
     const after = afterSpelling(text, numEnd);
     if (!FOLLOWER_AFTER.test(text.slice(after, after + 30))) return null;
+    // the first end of a range ("berkisar 15 hingga 20 persen"): what follows its second end must close it too
+    const range = RANGE_AT.exec(text.slice(after, after + 40));
+    if (range !== null && !FOLLOWER_AFTER.test(text.slice(after + range[0].length, after + range[0].length + 30))) return null;
     // the clause before the cue: back to the nearest sentence end, semicolon or other number
     const clauseStart = countClauseStart(text, m.index);
     const clause = text.slice(clauseStart, m.index);
