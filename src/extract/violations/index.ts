@@ -40,6 +40,7 @@ import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './
 import { breakdownParts, changeFrom, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
+import { addBracketItems } from './bracket-items.js';
 import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -428,6 +429,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   siblingParents(list, text);
   list = addListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
+  list = addBracketItems(list, text, sentences, spans);
   markForecasts(list, text, sentences);
   partitionParents(list, text, sentences);
   assignScopes(list, text, sentences);
