@@ -1,6 +1,9 @@
 // Words for the VIOLATION COUNTS extractor (src/extract/violations) and the election names the
 // DATES extractor turns into `Election` records. Data only; keys lower-case unless noted.
 
+// the words of per-region breakdowns and rankings live in violation-lists.ts
+export * from './violation-lists.js';
+
 /** Case nouns a count can be "of" → the unit reported. These need a violation cue in the sentence
  *  (`5 laporan keuangan` is not a violation count). */
 export const CASE_UNITS: Readonly<Record<string, string>> = {
@@ -424,14 +427,6 @@ export const REPORTER_LEVEL_WORDS: Readonly<Record<string, 'national' | 'provinc
  *  "Perwakilan …") are not listed. */
 export const NATIONAL_REPORTERS: readonly string[] = ['KASN', 'BKN', 'KemenPAN-RB', 'Kemendagri', 'DKPP'];
 
-/** A ranking of regions by their counts: "Jawa Barat dengan 58 kasus, diikuti Sulawesi Selatan 47, Jawa Timur 39":
- *  words between the first label and its number, and words after the comma that open the next item. Lower-case. */
-export const RANKING_LABEL_LINKS: readonly string[] = ['dengan', 'sebanyak'];
-export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'disusul', 'disusul oleh', 'kemudian'];
-
-/** Markers that open a line of a breakdown written one item per line ("- Jawa Barat: 24", "• Banten 4"); numbered
- *  lines ("1.", "2)") are read too. */
-export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];
 /** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
 /** Words just before a figure that make it the sum of the figures listed before it ("… empat kepala desa dan dua
  *  camat … total ada 20 orang", "- Total: 14", "Seluruhnya berjumlah 30 laporan"): an exact partition may close with

@@ -41,6 +41,7 @@ import { breakdownParts, changeFrom, partitionParents, restParts, siblingParents
 import { foldHeadlineVague } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
 import { addBracketItems } from './bracket-items.js';
+import { listParents } from './list-parents.js';
 import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -430,6 +431,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = addListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
   list = addBracketItems(list, text, sentences, spans);
+  listParents(list, text, sentences);
   markForecasts(list, text, sentences);
   partitionParents(list, text, sentences);
   assignScopes(list, text, sentences);
