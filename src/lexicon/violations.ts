@@ -341,6 +341,9 @@ export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_l
   'sebanyak': 'exact', 'terdapat': 'exact', 'tercatat': 'exact', 'berjumlah': 'exact', 'mencapai': 'exact',
   'total': 'exact', 'hanya': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',
   'menjadi': 'exact', 'sebesar': 'exact',
+  // a figure reached so far, closing its clause ("laporan yang masuk sudah 34, naik dari …", "totalnya sudah 41."):
+  // unit-count reads it only when punctuation or a function word follows the number ("sudah 3 kali" is no count)
+  'sudah': 'exact', 'telah': 'exact',
   // verbs of reaching a level ("Angka dugaan pelanggaran … sudah menyentuh 24"), and the bare roots headlines use
   // ("Pelanggaran Netralitas ASN di Sultra Capai 45", "… Tembus 45")
   'menyentuh': 'exact', 'menembus': 'exact', 'tembus': 'exact', 'capai': 'exact', 'sentuh': 'exact',

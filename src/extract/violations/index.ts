@@ -168,7 +168,8 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     if (
       ok[i] ||
       (c.unitClass === 'case' && acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`) && inDomain(c, text, sentences)) ||
-      (inDomain(c, text, sentences, true) && anaphoric(c, text, sentences))
+      (inDomain(c, text, sentences, true) && anaphoric(c, text, sentences)) ||
+      subjectInSentence(c, text, sentences)
     ) {
       accepted.push(c);
     } else rejected.push(c);
@@ -226,6 +227,14 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     if (moved) accepted.sort((a, b) => a.start - b.start);
   }
   return { accepted, rejected };
+}
+
+/** A case count whose unit heads the sentence's subject before the cue ("laporan yang masuk ke Bawaslu … berjumlah
+ *  sebelas, tetapi enam di antaranya dihentikan"): a violation cue anywhere in its sentence after the count. */
+function subjectInSentence(c: CountCandidate, text: string, sentences: Sentences): boolean {
+  if (c.unitClass !== 'case' || c.unitEnd > c.numStart || !inDomain(c, text, sentences)) return false;
+  const [, s1] = clippedSentence(sentences, c.start, c.end);
+  return VIOLATION_RE.test(text.slice(c.numEnd, s1));
 }
 
 /** Whether only a coordinator stands between `from` and `to` (", ", " dan ", ", serta "). */

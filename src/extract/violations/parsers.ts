@@ -319,7 +319,9 @@ function quantitySubject(text: string, cue: number): { start: number; end: numbe
   return { start, end: start + m.groups!.unit!.length, info };
 }
 
-/** A digit run (a figure between a subject and its cue; a year is no figure). */
+/** A month name right after a day number (`25 September`): a date, no figure. */
+const MONTH_AFTER = new RegExp(`^\\s{1,2}(?:${alternation([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)])})${WE}`, 'iu');
+/** A digit run (a figure between a subject and its cue; a year or a day of a date is no figure). */
 const DIGITS_RE = /\d[\d.,]*/gu;
 
 /** The subject of the sentence of a cue at `cue` when the clause right before the cue names no unit (clause-level
@@ -335,7 +337,7 @@ function sentenceSubject(text: string, cue: number): { start: number; end: numbe
   if (cut < 0 && from > 0) return null;
   const lo = cut < 0 ? 0 : cut + 1;
   DIGITS_RE.lastIndex = lo;
-  for (let d = DIGITS_RE.exec(back); d !== null; d = DIGITS_RE.exec(back)) if (!BARE_YEAR.test(d[0])) return null;
+  for (let d = DIGITS_RE.exec(back); d !== null; d = DIGITS_RE.exec(back)) if (!BARE_YEAR.test(d[0]) && !MONTH_AFTER.test(back.slice(d.index + d[0].length, d.index + d[0].length + 12))) return null;
   UNIT_RE.lastIndex = lo;
   const u = UNIT_RE.exec(back);
   if (u === null) return null;
