@@ -218,7 +218,7 @@ function unitInfo(word: string): UnitInfo | null {
   return null;
 }
 
-function qualifierBefore(text: string, numStart: number): { q: Qualifier | null; start: number } {
+export function qualifierBefore(text: string, numStart: number): { q: Qualifier | null; start: number } {
   const win = text.slice(Math.max(0, numStart - 30), numStart);
   const m = QUALIFIER_BEFORE.exec(win);
   if (!m) return { q: null, start: numStart };
@@ -436,7 +436,9 @@ const subsetCount: CountParser = {
     }
     if (!unit) return null;
     const end = m.index + m[0].length;
-    return countCandidate(num.value, finalQualifier(null, num.approximate, false), unit.info, unit.start, unit.end, numStart, numEnd, numStart, end, this.name);
+    // a bound before the part ("Sedikitnya enam di antaranya")
+    const { q, start } = qualifierBefore(text, numStart);
+    return countCandidate(num.value, finalQualifier(q, num.approximate, false), unit.info, unit.start, unit.end, numStart, numEnd, start, end, this.name);
   },
 };
 
