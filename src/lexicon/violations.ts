@@ -186,6 +186,10 @@ export const CONTRAST_WORDS: readonly string[] = [
   'sementara', 'sedangkan', 'namun', 'tetapi', 'tapi', 'padahal', 'adapun', 'saat ini', 'kini', 'hingga kini', 'sejauh ini',
 ];
 
+/** Contrast words before a bare stage figure that is a part of the count before it in its sentence ("menerima 15
+ *  laporan dari masyarakat, namun 9 tidak memenuhi syarat formil"; stage-parts.ts). */
+export const PART_CONTRASTS: readonly string[] = ['namun', 'tetapi', 'tapi', 'akan tetapi', 'sedangkan', 'sementara', 'meski', 'walaupun'];
+
 /** A figure in a sentence with one of these and no election of its own is from another time than the article's
  *  election ("Tahun lalu, Bawaslu DIY menangani 4 kasus"): it takes no election by default. */
 export const PAST_YEAR_PHRASES: readonly string[] = ['tahun lalu', 'tahun sebelumnya', 'tahun kemarin', 'setahun lalu'];
@@ -399,6 +403,9 @@ export const ELECTION_NAMES: Readonly<Record<string, string>> = {
 export const ELECTION_GAP_WORDS: readonly string[] = [
   'serentak', 'tahun', 'lanjutan', 'ulang', 'susulan', 'di', 'kabupaten', 'kota', 'provinsi', 'nasional',
   'langsung', 'daerah', 'se', 'periode',
+  // the running mate in a spelled-out name: "Pemilihan Wali Kota dan Wakil Wali Kota Kendari 2024", "Pemilihan
+  // Gubernur dan Wakil Gubernur Bengkulu 2024"
+  'dan Wakil', // (as written: its variants give 'dan wakil', 'DAN WAKIL')
 ];
 
 /** Joiners that let one election name carry a second year: `Pemilu 2019 atau 2024`. */

@@ -142,7 +142,7 @@ function lastBefore(list: readonly CountCandidate[], pos: number): number {
 export const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => unitGroup(a.unit) === unitGroup(b.unit);
 
 /** A bare number at `p` (not inside a count) followed by a verb or a part word: a part in `parent`'s unit. */
-function barePart(text: string, p: number, parent: CountCandidate): CountCandidate | null {
+export function barePart(text: string, p: number, parent: CountCandidate): CountCandidate | null {
   NUMBER_AT.lastIndex = p;
   const m = NUMBER_AT.exec(text);
   if (m === null) return null;

@@ -42,6 +42,7 @@ import { foldHeadlineVague } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
 import { addBracketItems } from './bracket-items.js';
 import { listParents } from './list-parents.js';
+import { addStageParts } from './stage-parts.js';
 import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -433,6 +434,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
   list = restParts(list, text, sentences, numbers, taken);
   list = changeFrom(list, text, taken);
+  list = addStageParts(list, text, sentences, numbers, taken);
   list = bareForecasts(list, text, sentences, numbers, taken);
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
