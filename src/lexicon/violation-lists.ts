@@ -26,3 +26,7 @@ export const LIST_WHOLE_LINKS: readonly string[] = [
   'disumbang', 'disumbangkan', 'berasal dari',
 ];
 export const LIST_TOTAL_POINTERS: readonly string[] = ['seluruhnya', 'semuanya', 'kesemuanya', 'keseluruhannya'];
+
+/** Words for one person or thing that stand as the number of a breakdown's item ("… 2 tenaga honorer dan seorang
+ *  lurah"), read in breakdowns only. */
+export const ONE_PERSON_WORDS: Readonly<Record<string, number>> = { seorang: 1, sebuah: 1 };
