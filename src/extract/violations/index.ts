@@ -205,7 +205,7 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     for (let i = rejected.length - 1; i >= 0; i--) {
       const c = rejected[i]!;
       const si = sentenceIndex(sentences, c.numStart);
-      if (near.has(`${si}|${unitGroup(c.unit)}`) && bareUnit(c, text) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
+      if (near.has(`${si}|${unitGroup(c.unit)}`) && (bareUnit(c, text) || (c.unitEnd <= c.numStart && c.unitClass !== 'person')) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
         accepted.push(c);
         rejected.splice(i, 1);
       }

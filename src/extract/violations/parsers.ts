@@ -4,6 +4,7 @@
 import type { CountScope, Qualifier, RegionRef } from '../../model.js';
 import {
   CASE_INVOLVE_VERBS,
+  CLAUSE_END_CUES,
   CASE_UNITS,
   COUNT_FILLERS,
   COUNT_FOLLOWERS,
@@ -136,6 +137,7 @@ export function afterSpelling(text: string, end: number): number {
 /** The joiner of a range and its second number: `30 sampai 40`, `30-40`, `5 – 7`. */
 const RANGE = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})(?<num2>${NUMBER_SOURCE})`;
 const UNITS = alternation(UNIT_WORDS);
+const CLAUSE_END_AFTER = /^[ \t]{0,2}(?:[,.;:)!?\n]|$)/u;
 const RANGE_AT = new RegExp(`^${RANGE}${WE}`, 'iu');
 const QUALIFIERS = alternation(Object.keys(QUALIFIER_CUES));
 /** How far after a cue's start the number after it starts: the cue (each space in it matches `\\s{1,2}`;
@@ -370,6 +372,7 @@ const unitThenCount: CountParser = {
     if (BARE_YEAR.test(g.num!)) return null;
     const after = afterSpelling(text, numEnd);
     if (!FOLLOWER_AFTER.test(text.slice(after, after + 30))) return null;
+    if (CLAUSE_END_CUES.includes(g.cue!.toLowerCase()) && !CLAUSE_END_AFTER.test(text.slice(after, after + 4))) return null;
     // the first end of a range ("berkisar 15 hingga 20 persen"): what follows its second end must close it too
     const range = RANGE_AT.exec(text.slice(after, after + 40));
     if (range !== null && !FOLLOWER_AFTER.test(text.slice(after + range[0].length, after + range[0].length + 30))) return null;
