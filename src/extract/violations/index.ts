@@ -205,7 +205,7 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     for (let i = rejected.length - 1; i >= 0; i--) {
       const c = rejected[i]!;
       const si = sentenceIndex(sentences, c.numStart);
-      if (near.has(`${si}|${unitGroup(c.unit)}`) && (bareUnit(c, text) || (c.unitEnd <= c.numStart && c.unitClass !== 'person')) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
+      if (near.has(`${si}|${unitGroup(c.unit)}`) && (bareUnit(c, text) || (c.unitEnd <= c.numStart && c.unitClass !== 'person' && !endsLine(c, text))) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
         accepted.push(c);
         rejected.splice(i, 1);
       }
@@ -233,10 +233,13 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
 /** A case count whose unit heads the sentence's subject before the cue ("laporan yang masuk ke Bawaslu … berjumlah
  *  sebelas, tetapi enam di antaranya dihentikan"): a violation cue anywhere in its sentence after the count. */
 function subjectInSentence(c: CountCandidate, text: string, sentences: Sentences): boolean {
-  if (c.unitClass !== 'case' || c.unitEnd > c.numStart || !inDomain(c, text, sentences)) return false;
+  if (c.unitClass !== 'case' || c.unitEnd > c.numStart || endsLine(c, text) || !inDomain(c, text, sentences)) return false;
   const [, s1] = clippedSentence(sentences, c.start, c.end);
   return VIOLATION_RE.test(text.slice(c.numEnd, s1));
 }
+
+/** A figure ending its line ("… yakni 12" over a paragraph "Dari 37 kasus …") reads no context from the next line. */
+const endsLine = (c: CountCandidate, text: string): boolean => /^[ \t]*(?:\n|$)/u.test(text.slice(c.numEnd, c.numEnd + 8));
 
 /** Whether only a coordinator stands between `from` and `to` (", ", " dan ", ", serta "). */
 const COORDINATOR = /^\s{0,2}(?:,\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s(?:dan|serta)\s{1,2})$/u;

@@ -5,6 +5,8 @@ import type { CountScope, Qualifier, RegionRef } from '../../model.js';
 import {
   CASE_INVOLVE_VERBS,
   CLAUSE_END_CUES,
+  FORECAST_CUES,
+  FORECAST_MODALS,
   CASE_UNITS,
   COUNT_FILLERS,
   COUNT_FOLLOWERS,
@@ -138,6 +140,7 @@ export function afterSpelling(text: string, end: number): number {
 const RANGE = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})(?<num2>${NUMBER_SOURCE})`;
 const UNITS = alternation(UNIT_WORDS);
 const CLAUSE_END_AFTER = /^[ \t]{0,2}(?:[,.;:)!?\n]|$)/u;
+const FORECAST_IN = new RegExp(`${WB}(?:${alternation([...FORECAST_CUES, ...FORECAST_MODALS])})${WE}`, 'iu');
 const RANGE_AT = new RegExp(`^${RANGE}${WE}`, 'iu');
 const QUALIFIERS = alternation(Object.keys(QUALIFIER_CUES));
 /** How far after a cue's start the number after it starts: the cue (each space in it matches `\\s{1,2}`;
@@ -372,7 +375,8 @@ const unitThenCount: CountParser = {
     if (BARE_YEAR.test(g.num!)) return null;
     const after = afterSpelling(text, numEnd);
     if (!FOLLOWER_AFTER.test(text.slice(after, after + 30))) return null;
-    if (CLAUSE_END_CUES.includes(g.cue!.toLowerCase()) && !CLAUSE_END_AFTER.test(text.slice(after, after + 4))) return null;
+    // (and never a forecast: "memproyeksikan jumlah ASN masih akan bertambah 45." is forecasts.ts's)
+    if (CLAUSE_END_CUES.includes(g.cue!.toLowerCase()) && (!CLAUSE_END_AFTER.test(text.slice(after, after + 4)) || FORECAST_IN.test(clauseBefore(text, m.index)))) return null;
     // the first end of a range ("berkisar 15 hingga 20 persen"): what follows its second end must close it too
     const range = RANGE_AT.exec(text.slice(after, after + 40));
     if (range !== null && !FOLLOWER_AFTER.test(text.slice(after + range[0].length, after + range[0].length + 30))) return null;
