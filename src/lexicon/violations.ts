@@ -1,6 +1,9 @@
 // Words for the VIOLATION COUNTS extractor (src/extract/violations) and the election names the
 // DATES extractor turns into `Election` records. Data only; keys lower-case unless noted.
 
+// the words of per-region breakdowns and rankings live in violation-lists.ts
+export * from './violation-lists.js';
+
 /** Case nouns a count can be "of" → the unit reported. These need a violation cue in the sentence
  *  (`5 laporan keuangan` is not a violation count). */
 export const CASE_UNITS: Readonly<Record<string, string>> = {
@@ -26,6 +29,11 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = {
   'aparat desa': 'perangkat desa', lurah: 'lurah', camat: 'camat', pamong: 'pamong', 'kepala sekolah': 'kepala sekolah',
   guru: 'guru', honorer: 'honorer',
 };
+
+/** Verbs of a finding right after `N orang` that make the people offenders, beside PERSON_ACTION_CUES ("tidak kurang
+ *  dari 8 orang memenuhi unsur pelanggaran"). Not offence cues of their own: "dua di antaranya tidak memenuhi unsur"
+ *  says nothing of the people of the next sentence. */
+export const ORANG_FINDING_VERBS: readonly string[] = ['memenuhi unsur', 'terbukti'];
 
 /** Role compounds headed by a person unit that name an office acting on cases, never the offenders counted:
  *  "mengirim surat kepada 545 pejabat pembina kepegawaian" (the PPK who impose sanctions). Read right after the unit. */
@@ -81,6 +89,10 @@ const PERSON_ACTION_BASE: readonly string[] = [
   // a relative clause of involvement right after the people counted ("puluhan kepala desa yang terlibat politik
   // praktis"): a finding, unlike an appeal not to take part ("diminta tidak terlibat")
   'yang terlibat',
+  // the other words of suspicion beside 'diduga' ("ASN yang terindikasi ikut berkampanye", "disinyalir tidak netral")
+  'terindikasi', 'disinyalir', 'ditengarai',
+  // campaigning is the offence itself for a civil servant ("ASN yang ikut berkampanye")
+  'berkampanye', 'ikut kampanye',
 ];
 
 /** The active (meN-) form of a passive verb `di<root>`: the nasal prefix assimilates to the root's first sound
@@ -173,6 +185,10 @@ export const FORECAST_OBJECT_PREPOSITIONS: readonly string[] = ['atas', 'terhada
 export const CONTRAST_WORDS: readonly string[] = [
   'sementara', 'sedangkan', 'namun', 'tetapi', 'tapi', 'padahal', 'adapun', 'saat ini', 'kini', 'hingga kini', 'sejauh ini',
 ];
+
+/** Contrast words before a bare stage figure that is a part of the count before it in its sentence ("menerima 15
+ *  laporan dari masyarakat, namun 9 tidak memenuhi syarat formil"; stage-parts.ts). */
+export const PART_CONTRASTS: readonly string[] = ['namun', 'tetapi', 'tapi', 'akan tetapi', 'sedangkan', 'sementara', 'meski', 'walaupun'];
 
 /** A figure in a sentence with one of these and no election of its own is from another time than the article's
  *  election ("Tahun lalu, Bawaslu DIY menangani 4 kasus"): it takes no election by default. */
@@ -324,15 +340,21 @@ export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_l
   // approximations
   'sekitar': 'approximate', 'sekira': 'approximate', 'hampir': 'approximate', 'kurang lebih': 'approximate',
   '±': 'approximate', '+/-': 'approximate', 'kira-kira': 'approximate', 'mendekati': 'approximate',
-  'nyaris': 'approximate',
+  'nyaris': 'approximate', 'berkisar': 'approximate', 'berkisar antara': 'approximate',
   // stated counts
   'sebanyak': 'exact', 'terdapat': 'exact', 'tercatat': 'exact', 'berjumlah': 'exact', 'mencapai': 'exact',
   'total': 'exact', 'hanya': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',
   'menjadi': 'exact', 'sebesar': 'exact',
+  // a figure reached so far, closing its clause ("laporan yang masuk sudah 34, naik dari …", "totalnya sudah 41."):
+  // unit-count reads it only when punctuation or a function word follows ("sudah 3 kali" is no count; see CLAUSE_END_CUES)
+  'sudah': 'exact', 'telah': 'exact', 'bertambah': 'exact',
   // verbs of reaching a level ("Angka dugaan pelanggaran … sudah menyentuh 24"), and the bare roots headlines use
   // ("Pelanggaran Netralitas ASN di Sultra Capai 45", "… Tembus 45")
   'menyentuh': 'exact', 'menembus': 'exact', 'tembus': 'exact', 'capai': 'exact', 'sentuh': 'exact',
 };
+
+/** Cues read only before punctuation ("laporan bertambah 13." new cases; "bertambah 5 … menjadi 40" is sums.ts's). */
+export const CLAUSE_END_CUES: readonly string[] = ['bertambah'];
 
 /** Words right after a count that end its clause (`… tidak lebih dari seribu, tetapi …`). A count
  *  introduced after its unit must be followed by punctuation or one of these. */
@@ -384,6 +406,9 @@ export const ELECTION_NAMES: Readonly<Record<string, string>> = {
 export const ELECTION_GAP_WORDS: readonly string[] = [
   'serentak', 'tahun', 'lanjutan', 'ulang', 'susulan', 'di', 'kabupaten', 'kota', 'provinsi', 'nasional',
   'langsung', 'daerah', 'se', 'periode',
+  // the running mate in a spelled-out name: "Pemilihan Wali Kota dan Wakil Wali Kota Kendari 2024", "Pemilihan
+  // Gubernur dan Wakil Gubernur Bengkulu 2024"
+  'dan Wakil', // (as written: its variants give 'dan wakil', 'DAN WAKIL')
 ];
 
 /** Joiners that let one election name carry a second year: `Pemilu 2019 atau 2024`. */
@@ -415,14 +440,6 @@ export const REPORTER_LEVEL_WORDS: Readonly<Record<string, 'national' | 'provinc
  *  "Perwakilan …") are not listed. */
 export const NATIONAL_REPORTERS: readonly string[] = ['KASN', 'BKN', 'KemenPAN-RB', 'Kemendagri', 'DKPP'];
 
-/** A ranking of regions by their counts: "Jawa Barat dengan 58 kasus, diikuti Sulawesi Selatan 47, Jawa Timur 39":
- *  words between the first label and its number, and words after the comma that open the next item. Lower-case. */
-export const RANKING_LABEL_LINKS: readonly string[] = ['dengan', 'sebanyak'];
-export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'disusul', 'disusul oleh', 'kemudian'];
-
-/** Markers that open a line of a breakdown written one item per line ("- Jawa Barat: 24", "• Banten 4"); numbered
- *  lines ("1.", "2)") are read too. */
-export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];
 /** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
 /** Words just before a figure that make it the sum of the figures listed before it ("… empat kepala desa dan dua
  *  camat … total ada 20 orang", "- Total: 14", "Seluruhnya berjumlah 30 laporan"): an exact partition may close with

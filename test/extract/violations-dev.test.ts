@@ -126,6 +126,8 @@
 //
 // The floors (test/eval/floors.json, `violationsDev`) pin the levels reached; raise them when quality improves,
 // never lower them to let a change pass.
+// counts7 (round 9): blind5 P 0.947 R 0.947 (f5d7cb7) -> P 1.000 R 1.000 (a bounded part "sekitar 10 di antaranya" read
+// approximate); floors raised from 0.94 to 1.0.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreLine, scoreSplit, type Split } from './violations-dev.js';

@@ -118,7 +118,10 @@ export function backParts(
         break;
       }
       const target = subset ? p : p.parent;
-      if (target === null || target === c || (subset && p.parent !== null)) continue;
+      // a part of a part: "N di antaranya" right after a sub-count of its group, in its sentence or the one before ("Dari
+      // jumlah itu, belasan kasus menyangkut netralitas ASN. Sedikitnya enam di antaranya …")
+      const nested = subset && p.parent !== null && !bare && sameGroup(c, p) && p.start >= near && i === lastBefore(out, c.numStart);
+      if (target === null || target === c || (subset && p.parent !== null && !nested)) continue;
       // a part is smaller than its whole ("… lebih tinggi dibanding Pilwalkot 2018 yang hanya sembilan kasus. … Sebanyak
       // 14 kasus di antaranya …" is a part of the figure before that one)
       if (!smaller(c, target) || (!bare && !sameGroup(c, target))) continue;

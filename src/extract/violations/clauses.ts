@@ -32,6 +32,7 @@ import {
   QUALIFIER_CUES,
   RANKING_JOINERS,
   RANKING_LABEL_LINKS,
+  RANKING_LABEL_VERBS,
   REPORTER_LEVEL_WORDS,
   REPORTERS,
   REST_PRONOUNS,
@@ -141,7 +142,7 @@ function lastBefore(list: readonly CountCandidate[], pos: number): number {
 export const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => unitGroup(a.unit) === unitGroup(b.unit);
 
 /** A bare number at `p` (not inside a count) followed by a verb or a part word: a part in `parent`'s unit. */
-function barePart(text: string, p: number, parent: CountCandidate): CountCandidate | null {
+export function barePart(text: string, p: number, parent: CountCandidate): CountCandidate | null {
   NUMBER_AT.lastIndex = p;
   const m = NUMBER_AT.exec(text);
   if (m === null) return null;
@@ -250,15 +251,17 @@ function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number
 /** A capitalised word right before the number (a label: "Jawa Barat 12 kasus"), not a cue or a month. */
 /** The capitalised word ending the label right before a breakdown's first number (`Jabar 12 kasus`), or before a
  *  ranking link (`Jawa Barat dengan 58 kasus`). */
-const LABEL_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}'.-]*)\\s{1,2}(?:(?:${alternation(RANKING_LABEL_LINKS)})\\s{1,2})?$`, 'u');
+const LABEL_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}'.-]*)\\s{1,2}(?:(?:${alternation(RANKING_LABEL_LINKS)}|(?<verb>${alternation(RANKING_LABEL_VERBS)}))\\s{1,2})?$`, 'u');
 const RANKING_AFTER = new RegExp(`^[ \\t]{0,2},\\s{1,2}(?:${alternation(RANKING_JOINERS)})${WE}`, 'u');
-function labelBefore(text: string, numStart: number): boolean {
+function labelBefore(text: string, numStart: number, spans: readonly RegionSpan[]): boolean {
   const m = LABEL_BEFORE.exec(text.slice(Math.max(0, numStart - 40), numStart));
-  return m !== null && !LABEL_STOP.has(m[1]!.toLowerCase().replace(/\.$/u, ''));
+  if (m === null || LABEL_STOP.has(m[1]!.toLowerCase().replace(/\.$/u, ''))) return false;
+  // a verb between ("Kota Ambon menyumbang sembilan kasus") only after a region mention
+  return m.groups!['verb'] === undefined || regionEndingAt(spans, text, numStart - 80, numStart - m[0].length + m[1]!.length) !== null;
 }
 
 /** A ranking link word right before a breakdown's first number ("Jawa Tengah dengan 61 kasus"). */
-const LINK_BEFORE = new RegExp(`\\s{1,2}(?:${alternation(RANKING_LABEL_LINKS)})\\s{1,2}$`, 'iu');
+const LINK_BEFORE = new RegExp(`\\s{1,2}(?:${alternation([...RANKING_LABEL_LINKS, ...RANKING_LABEL_VERBS])})\\s{1,2}$`, 'iu');
 /** A reporting body (and its level word) right before a region: "Bawaslu Jawa Timur" is who counted, not an item. */
 const BODY_BEFORE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})(?:\\s{1,2}(?:${alternation(Object.keys(REPORTER_LEVEL_WORDS))})\\.?)?\\s{1,2}$`, 'iu');
 const CLAUSE_REACH_BACK = 100;
@@ -292,7 +295,7 @@ export function addListItems(list: CountCandidate[], text: string, spans: readon
     if (c.unitEnd <= c.numStart || c.rule === 'list-item') continue;
     // a breakdown opens with a label before its first number, or a ranking joiner after it ("… teratas dengan
     // 58 kasus, diikuti Sulawesi Selatan 47")
-    if (!labelBefore(text, c.numStart) && !RANKING_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 30))) continue;
+    if (!labelBefore(text, c.numStart, spans) && !RANKING_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 30))) continue;
     let pos = c.unitEnd;
     const items: CountCandidate[] = [];
     for (let n = 0; n < ITEM_LIMIT; n++) {

@@ -40,6 +40,9 @@ import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './
 import { breakdownParts, changeFrom, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
+import { addBracketItems } from './bracket-items.js';
+import { listParents } from './list-parents.js';
+import { addStageParts } from './stage-parts.js';
 import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -166,7 +169,8 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     if (
       ok[i] ||
       (c.unitClass === 'case' && acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`) && inDomain(c, text, sentences)) ||
-      (inDomain(c, text, sentences, true) && anaphoric(c, text, sentences))
+      (inDomain(c, text, sentences, true) && anaphoric(c, text, sentences)) ||
+      subjectInSentence(c, text, sentences)
     ) {
       accepted.push(c);
     } else rejected.push(c);
@@ -201,7 +205,7 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
     for (let i = rejected.length - 1; i >= 0; i--) {
       const c = rejected[i]!;
       const si = sentenceIndex(sentences, c.numStart);
-      if (near.has(`${si}|${unitGroup(c.unit)}`) && bareUnit(c, text) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
+      if (near.has(`${si}|${unitGroup(c.unit)}`) && (bareUnit(c, text) || (c.unitEnd <= c.numStart && c.unitClass !== 'person' && !endsLine(c, text))) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
         accepted.push(c);
         rejected.splice(i, 1);
       }
@@ -225,6 +229,17 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
   }
   return { accepted, rejected };
 }
+
+/** A case count whose unit heads the sentence's subject before the cue ("laporan yang masuk ke Bawaslu … berjumlah
+ *  sebelas, tetapi enam di antaranya dihentikan"): a violation cue anywhere in its sentence after the count. */
+function subjectInSentence(c: CountCandidate, text: string, sentences: Sentences): boolean {
+  if (c.unitClass !== 'case' || c.unitEnd > c.numStart || endsLine(c, text) || !inDomain(c, text, sentences)) return false;
+  const [, s1] = clippedSentence(sentences, c.start, c.end);
+  return VIOLATION_RE.test(text.slice(c.numEnd, s1));
+}
+
+/** A figure ending its line ("… yakni 12" over a paragraph "Dari 37 kasus …") reads no context from the next line. */
+const endsLine = (c: CountCandidate, text: string): boolean => /^[ \t]*(?:\n|$)/u.test(text.slice(c.numEnd, c.numEnd + 8));
 
 /** Whether only a coordinator stands between `from` and `to` (", ", " dan ", ", serta "). */
 const COORDINATOR = /^\s{0,2}(?:,\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s(?:dan|serta)\s{1,2})$/u;
@@ -422,12 +437,15 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
   list = restParts(list, text, sentences, numbers, taken);
   list = changeFrom(list, text, taken);
+  list = addStageParts(list, text, sentences, numbers, taken);
   list = bareForecasts(list, text, sentences, numbers, taken);
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
   siblingParents(list, text);
   list = addListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
+  list = addBracketItems(list, text, sentences, spans);
+  listParents(list, text, sentences);
   markForecasts(list, text, sentences);
   partitionParents(list, text, sentences);
   assignScopes(list, text, sentences);

@@ -4,11 +4,15 @@
 import type { CountScope, Qualifier, RegionRef } from '../../model.js';
 import {
   CASE_INVOLVE_VERBS,
+  CLAUSE_END_CUES,
+  FORECAST_CUES,
+  FORECAST_MODALS,
   CASE_UNITS,
   COUNT_FILLERS,
   COUNT_FOLLOWERS,
   NUMBER_ID_CUES,
   OFFENCE_EVENTS,
+  ORANG_FINDING_VERBS,
   PERSON_ACTION_CUES,
   PERSON_ATTENDANCE_VERBS,
   PERSON_AUDIENCE_BEFORE,
@@ -135,6 +139,9 @@ export function afterSpelling(text: string, end: number): number {
 /** The joiner of a range and its second number: `30 sampai 40`, `30-40`, `5 – 7`. */
 const RANGE = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})(?<num2>${NUMBER_SOURCE})`;
 const UNITS = alternation(UNIT_WORDS);
+const CLAUSE_END_AFTER = /^[ \t]{0,2}(?:[,.;:)!?\n]|$)/u;
+const FORECAST_IN = new RegExp(`${WB}(?:${alternation([...FORECAST_CUES, ...FORECAST_MODALS])})${WE}`, 'iu');
+const RANGE_AT = new RegExp(`^${RANGE}${WE}`, 'iu');
 const QUALIFIERS = alternation(Object.keys(QUALIFIER_CUES));
 /** How far after a cue's start the number after it starts: the cue (each space in it matches `\\s{1,2}`;
  *  `alternation` does that, and every unit it may match under `iu` is one UTF-16 unit) and `\\s{1,3}`. */
@@ -157,7 +164,7 @@ const FOLLOWER_AFTER = new RegExp(
 /** After `orang`: another person noun, `yang`, an action cue, or punctuation (`12 orang dilaporkan`),
  *  never another noun (`56 Orang Calon Anggota Paskibraka`). */
 const AFTER_ORANG = new RegExp(
-  `^(?:\\s{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:yang|telah|sudah|di|${alternation(PERSON_ACTION_CUES)}|${alternation(Object.keys(PERSON_UNITS))})${WE})`,
+  `^(?:\\s{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:yang|telah|sudah|di|${alternation(PERSON_ACTION_CUES)}|${alternation(ORANG_FINDING_VERBS)}|${alternation(Object.keys(PERSON_UNITS))})${WE})`,
   'iu',
 );
 const PERSON_NOUN_BEFORE = new RegExp(
@@ -216,7 +223,7 @@ function unitInfo(word: string): UnitInfo | null {
   return null;
 }
 
-function qualifierBefore(text: string, numStart: number): { q: Qualifier | null; start: number } {
+export function qualifierBefore(text: string, numStart: number): { q: Qualifier | null; start: number } {
   const win = text.slice(Math.max(0, numStart - 30), numStart);
   const m = QUALIFIER_BEFORE.exec(win);
   if (!m) return { q: null, start: numStart };
@@ -276,8 +283,10 @@ const countThenUnit: CountParser = {
     }
     if (info.unit === 'orang') {
       if (!AFTER_ORANG.test(text.slice(unitEnd, unitEnd + 40))) return null;
-      // `ASN yang melanggar … sebanyak 12 orang`: the unit is the person noun before (unit-count)
-      if (PERSON_NOUN_BEFORE.test(clauseBefore(text, numStart).split(',').pop()!)) return null;
+      // `ASN yang melanggar … sebanyak 12 orang`: the unit is the person noun before (unit-count reads it after its
+      // cue); a range or a figure with no cue before it ("Jumlah ASN yang terindikasi … berkisar 15 hingga 20 orang")
+      // is left to no other parser, so it is counted here
+      if (g.num2 === undefined && QUALIFIER_BEFORE.test(text.slice(Math.max(0, numStart - 30), numStart)) && PERSON_NOUN_BEFORE.test(clauseBefore(text, numStart).split(',').pop()!)) return null;
     }
     const { q, start } = qualifierBefore(text, numStart);
     if (g.num2 !== undefined) {
@@ -315,7 +324,9 @@ function quantitySubject(text: string, cue: number): { start: number; end: numbe
   return { start, end: start + m.groups!.unit!.length, info };
 }
 
-/** A digit run (a figure between a subject and its cue; a year is no figure). */
+/** A month name right after a day number (`25 September`): a date, no figure. */
+const MONTH_AFTER = new RegExp(`^\\s{1,2}(?:${alternation([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)])})${WE}`, 'iu');
+/** A digit run (a figure between a subject and its cue; a year or a day of a date is no figure). */
 const DIGITS_RE = /\d[\d.,]*/gu;
 
 /** The subject of the sentence of a cue at `cue` when the clause right before the cue names no unit (clause-level
@@ -331,7 +342,7 @@ function sentenceSubject(text: string, cue: number): { start: number; end: numbe
   if (cut < 0 && from > 0) return null;
   const lo = cut < 0 ? 0 : cut + 1;
   DIGITS_RE.lastIndex = lo;
-  for (let d = DIGITS_RE.exec(back); d !== null; d = DIGITS_RE.exec(back)) if (!BARE_YEAR.test(d[0])) return null;
+  for (let d = DIGITS_RE.exec(back); d !== null; d = DIGITS_RE.exec(back)) if (!BARE_YEAR.test(d[0]) && !MONTH_AFTER.test(back.slice(d.index + d[0].length, d.index + d[0].length + 12))) return null;
   UNIT_RE.lastIndex = lo;
   const u = UNIT_RE.exec(back);
   if (u === null) return null;
@@ -364,6 +375,11 @@ const unitThenCount: CountParser = {
     if (BARE_YEAR.test(g.num!)) return null;
     const after = afterSpelling(text, numEnd);
     if (!FOLLOWER_AFTER.test(text.slice(after, after + 30))) return null;
+    // (and never a forecast: "memproyeksikan jumlah ASN masih akan bertambah 45." is forecasts.ts's)
+    if (CLAUSE_END_CUES.includes(g.cue!.toLowerCase()) && (!CLAUSE_END_AFTER.test(text.slice(after, after + 4)) || FORECAST_IN.test(clauseBefore(text, m.index)))) return null;
+    // the first end of a range ("berkisar 15 hingga 20 persen"): what follows its second end must close it too
+    const range = RANGE_AT.exec(text.slice(after, after + 40));
+    if (range !== null && !FOLLOWER_AFTER.test(text.slice(after + range[0].length, after + range[0].length + 30))) return null;
     // the clause before the cue: back to the nearest sentence end, semicolon or other number
     const clauseStart = countClauseStart(text, m.index);
     const clause = text.slice(clauseStart, m.index);
@@ -427,7 +443,9 @@ const subsetCount: CountParser = {
     }
     if (!unit) return null;
     const end = m.index + m[0].length;
-    return countCandidate(num.value, finalQualifier(null, num.approximate, false), unit.info, unit.start, unit.end, numStart, numEnd, numStart, end, this.name);
+    // a bound before the part ("Sedikitnya enam di antaranya")
+    const { q, start } = qualifierBefore(text, numStart);
+    return countCandidate(num.value, finalQualifier(q, num.approximate, false), unit.info, unit.start, unit.end, numStart, numEnd, start, end, this.name);
   },
 };
 

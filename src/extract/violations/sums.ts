@@ -18,7 +18,7 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -98,7 +98,7 @@ export function sumParents(list: CountCandidate[], text: string, sentences: Sent
 const BREAKDOWN_RE = new RegExp(`${WB}(?:${alternation(BREAKDOWN_VERBS)})${WE}[ \\t]{0,2}:?`, 'iu');
 const SUBJECT_START = new RegExp(`^\\s{0,3}(?:${alternation(BREAKDOWN_SUBJECTS)})${WE}(?:\\s{1,2}(?:masing-masing|ini|itu|tersebut))?\\s{1,2}$`, 'iu');
 /** One item: a number (its bracketed spelling allowed) and one to four lower-case words. */
-const ITEM_RE = new RegExp(`^(?<num>${NUMBER_SOURCE})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})\\s*$`, 'iu');
+const ITEM_RE = new RegExp(`^(?<num>${NUMBER_SOURCE}|${alternation(Object.keys(ONE_PERSON_WORDS))})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})\\s*$`, 'iu');
 const ITEM_SEPARATOR = /\s{0,2},\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s{1,2}(?:dan|serta)\s{1,2}/gu;
 const ANY_UNITS: Readonly<Record<string, string>> = { ...PERSON_UNITS, ...CASE_UNITS };
 
@@ -114,7 +114,8 @@ function breakdownItems(text: string, from: number, to: number): { value: number
     const lead = piece.length - piece.trimStart().length;
     const im = ITEM_RE.exec(piece.trim());
     if (im === null) return null;
-    const num = parseIndonesianNumber(im.groups!['num']!);
+    const one = lookup(ONE_PERSON_WORDS, im.groups!['num']!);
+    const num = one !== undefined ? { value: one, approximate: false } : parseIndonesianNumber(im.groups!['num']!);
     if (num === null || BARE_YEAR.test(im.groups!['num']!)) return null;
     const words = im.groups!['words']!.trim().toLowerCase().split(/\s+/u);
     const unit = lookup(ANY_UNITS, words.slice(0, 2).join(' ')) ?? lookup(ANY_UNITS, words[0]!) ?? null;

@@ -1,0 +1,32 @@
+// Words of per-region breakdowns and rankings for the VIOLATION COUNTS extractor (clauses.ts addListItems,
+// line-lists.ts, bracket-items.ts, list-parents.ts): how a list's first item is linked to its count, what joins the
+// next items, and the words saying a list divides a whole. Data only; lower-case. Re-exported by violations.ts.
+
+/** A ranking of regions by their counts: "Jawa Barat dengan 58 kasus, diikuti Sulawesi Selatan 47, Jawa Timur 39":
+ *  words between the first label and its number, and words after the comma that open the next item. Lower-case. */
+export const RANKING_LABEL_LINKS: readonly string[] = ['dengan', 'sebanyak'];
+/** Verbs between a breakdown's first region and its count ("Kota Ambon menyumbang sembilan kasus, Maluku Tengah tujuh"):
+ *  read only when the words before the verb are a region mention. */
+export const RANKING_LABEL_VERBS: readonly string[] = [
+  'menyumbang', 'menyumbangkan', 'mencatat', 'mencatatkan', 'membukukan', 'memiliki', 'mempunyai', 'punya', 'ada',
+  'terdapat', 'tercatat', 'mencapai', 'berjumlah', 'sejumlah',
+];
+export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'disusul', 'disusul oleh', 'kemudian'];
+
+/** Markers that open a line of a breakdown written one item per line ("- Jawa Barat: 24", "• Banten 4"); numbered
+ *  lines ("1.", "2)") are read too. */
+export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];
+
+/** Words that say a per-region breakdown divides a whole given before it: before the breakdown's first number in its
+ *  sentence ("Kasus netralitas itu tersebar di Bangka 10 kasus, …", "Kota Ambon menyumbang sembilan kasus, Maluku
+ *  Tengah tujuh, …"), and words after a total given after it that point back to the places listed ("Total ada 42
+ *  kasus, seluruhnya di lima daerah tersebut"). Without one, a breakdown's items have no parent (list-parents.ts). */
+export const LIST_WHOLE_LINKS: readonly string[] = [
+  'tersebar', 'tersebar di', 'menyebar', 'terbagi', 'terbagi di', 'terbagi atas', 'menyumbang', 'menyumbangkan',
+  'disumbang', 'disumbangkan', 'berasal dari',
+];
+export const LIST_TOTAL_POINTERS: readonly string[] = ['seluruhnya', 'semuanya', 'kesemuanya', 'keseluruhannya'];
+
+/** Words for one person or thing that stand as the number of a breakdown's item ("… 2 tenaga honorer dan seorang
+ *  lurah"), read in breakdowns only. */
+export const ONE_PERSON_WORDS: Readonly<Record<string, number>> = { seorang: 1, sebuah: 1 };
