@@ -360,6 +360,13 @@ const NATIONAL: TitleDef[] = [
   // echelon-I posts of ministries and national agencies: the institution is the body named at the end
   // (`Deputi Bidang Pengawasan … KASN`, `Direktur Jenderal Otonomi Daerah Kemendagri`)
   { phrase: 'Deputi', role: 'deputi', complement: 'org', institution: '{ACR}' },
+  // a minister's and a regional head's expert staff, by their field (`Staf Ahli Menteri Dalam Negeri Bidang Hukum X`,
+  // `Staf Ahli Bupati Lombok Timur Bidang Pemerintahan, X`)
+  { phrase: 'Staf Ahli Menteri', role: 'staf ahli menteri', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Staf Ahli Gubernur', role: 'staf ahli', complement: 'region', institution: 'Pemprov {R}' },
+  { phrase: 'Staf Ahli Bupati', role: 'staf ahli', complement: 'region', institution: 'Pemkab {R}' },
+  { phrase: 'Staf Ahli Wali Kota', role: 'staf ahli', complement: 'region', institution: 'Pemkot {R}' },
+  { phrase: 'Staf Ahli Walikota', role: 'staf ahli', complement: 'region', institution: 'Pemkot {R}' },
   { phrase: 'Direktur Jenderal', role: 'dirjen', complement: 'org', institution: '{ACR}' },
   { phrase: 'Dirjen', role: 'dirjen', complement: 'org', institution: '{ACR}' },
   { phrase: 'Sekretaris Jenderal', role: 'sekjen', complement: 'org', institution: '{ACR}' },
@@ -427,7 +434,7 @@ export const ORG_WORDS: readonly string[] = [
   'kinerja', 'jabatan', 'politik', 'umum', 'kemendagri', 'kemenpan-rb', 'kemenpanrb',
   // the portfolios of the coordinating ministries' deputies (`Deputi Bidang Koordinasi Politik Dalam Negeri Kemenko
   // Polhukam`, `… Koordinasi Ekonomi Makro dan Keuangan`, `… Kedaulatan Maritim dan Energi`, `… Revolusi Mental …`)
-  'koordinasi', 'strategi', 'luar', 'pertahanan', 'keamanan', 'ketertiban', 'ham', 'hak', 'asasi', 'ekonomi', 'makro', 'digital',
+  'koordinasi', 'strategi', 'otda', 'fasilitasi', 'luar', 'pertahanan', 'keamanan', 'ketertiban', 'ham', 'hak', 'asasi', 'ekonomi', 'makro', 'digital',
   'sama', 'internasional', 'industri', 'peningkatan', 'moderasi', 'beragama', 'revolusi', 'mental', 'kedaulatan',
   'maritim', 'infrastruktur', 'transportasi', 'investasi', 'pertambangan', 'kreatif', 'kewilayahan', 'ketenagakerjaan',
   'pemajuan', 'prestasi', 'pemerataan', 'kualitas', 'kependudukan', 'pariwisata', 'pengembangan',

@@ -253,3 +253,40 @@ describe('paradigm 9: the head of an Ombudsman office unit', () => {
     expect(got.map((o) => [o.name, o.role, o.region])).toEqual([['Teguh Rahardjo', 'kepala keasistenan', code]]);
   });
 });
+
+describe('paradigm 10: a serial comma inside a portfolio, and expert staff by their field', () => {
+  const lists = ['Politik, Hukum, dan Keamanan', 'Politik, Hukum dan Keamanan', 'Komunikasi, Informatika, dan Statistik', 'Pemerintahan, Hukum, dan Politik'];
+  const heads: Array<[string, string]> = [
+    ['Menteri Koordinator Bidang', 'Laksamana TNI (Purn) Budiman Sasongko'],
+    ['Staf Ahli Bupati Lombok Timur Bidang', 'H. Budiman Sasongko'],
+    ['Staf Ahli Menteri Dalam Negeri Bidang', 'Dr. Budiman Sasongko'],
+  ];
+  const cases: Array<[string, string]> = [];
+  for (const l of lists)
+    for (const [h, n] of heads) {
+      cases.push([`${h} ${l}, ${n}, meminta seluruh aparat menjaga netralitas.`, `${h} ${l}`]);
+    }
+  it.each(cases)('%s', (body, title) => {
+    expect(run(body).map((o) => [o.name, o.title])).toEqual([['Budiman Sasongko', title]]);
+  });
+  it('negative: a list of posts after a serial comma stays apart', () => {
+    expect(run('Kepala Dinas Pendidikan, dan Camat Selong hadir.').map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe('paradigm 11: a headline word is a name only if the body writes it as a whole word', () => {
+  const verbs = ['Larang', 'Minta', 'Tegur', 'Ingatkan', 'Sanksi'];
+  const cases: Array<[string, string[]]> = [];
+  for (const v of verbs) {
+    // the body writes the verb only inside a longer word (`Larangan`, `Permintaan`, `Teguran`)
+    cases.push([`Pjs Bupati Sambas ${v} Camat Hadiri Deklarasi\n\n${v}an itu tertuang dalam surat edaran Pjs Bupati Sambas, Uray Hatta, kepada camat.`, ['Uray Hatta']]);
+  }
+  it.each(cases)('%s', (text, names) => {
+    const ctx = ctxOf(text);
+    expect(extractOfficials(ctx, extractRegions(ctx)).map((o) => o.name)).toEqual(names);
+  });
+  it('positive: the headline name the body writes again', () => {
+    const ctx = ctxOf('Pjs Bupati Sambas Uray Hatta: Camat Dilarang Hadiri Deklarasi\n\nSurat edaran itu diteken Uray Hatta pada Jumat.');
+    expect(extractOfficials(ctx, extractRegions(ctx)).map((o) => o.name)).toEqual(['Uray Hatta']);
+  });
+});

@@ -108,6 +108,12 @@ function nameAfterComma(text: string, at: number): boolean {
   const lw = text.slice(q, runEndAt(text, q)).toLowerCase();
   return HONORIFIC_WORDS.has(lw) || PERSON_OPENING.has(lw) || (lw.length >= 2 && !notName(lw) && !titleAt(text, q));
 }
+/** A capitalised organisation or portfolio word after the space at `q` (`… dan Keamanan`). */
+function orgWordAt(text: string, q: number): boolean {
+  const sp = spaceLenAt(text, q);
+  const w = sp > 0 ? stickyAt(CAP_WORD_RE, text, q + sp) : null;
+  return w !== null && (ORG.has(w[0].toLowerCase()) || PORTFOLIO.has(w[0].toLowerCase()));
+}
 /** A post whose phrase ends with its place's unit word (`Ketua Panwaslu Kecamatan`). */
 const UNIT_ENDED_RE = /(?:^| )(?:Kecamatan|Desa|Kelurahan|Distrik|Kalurahan|Kapanewon)$/u;
 /** How many of the first 1–3 words of an unknown place after a post (the post's last word ends at `pos`) the article
@@ -237,8 +243,10 @@ export function parseComplement(
         continue;
       }
       // `Komunikasi, Informatika dan Statistik`: a comma inside the unit, when an organisation word follows
+      // (and a serial comma before the last one: `Bidang Politik, Hukum, dan Keamanan`)
       const c2 = stickyAt(ORG_COMMA_RE, text, q);
-      if (!c2 || !(ORG.has(c2[1]!.toLowerCase()) || PORTFOLIO.has(c2[1]!.toLowerCase())) || c2[1]!.toLowerCase() === 'dan') break;
+      if (!c2 || !(ORG.has(c2[1]!.toLowerCase()) || PORTFOLIO.has(c2[1]!.toLowerCase()))) break;
+      if (c2[1]!.toLowerCase() === 'dan' && !orgWordAt(text, q + c2[0].length)) break;
       words[words.length - 1] += ',';
       q += c2[0].length - c2[1]!.length;
     }

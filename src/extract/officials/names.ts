@@ -214,10 +214,17 @@ export function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: n
   // A single word also written in lower case in the article is a common word (`Jaga`, `Apresiasi`).
   if (real.length === 1 && lower.has(real[0]!.toLowerCase())) return false;
   // A name only in the headline must recur in the body.
-  if (n.start < headlineEnd) {
-    const joined = n.tokens.join(' ');
-    const again = ctx.text.indexOf(joined, headlineEnd);
-    if (again < 0) return false;
-  }
+  // (as a whole word: `Pjs Bupati Sambas Larang Camat …` is no name for `Larangan itu …`)
+  if (n.start < headlineEnd && !wordAfter(ctx.text, n.tokens.join(' '), headlineEnd)) return false;
   return true;
+}
+
+/** `word` written as whole words at or after `from` in `text` (no letter or digit right before or after it). */
+function wordAfter(text: string, word: string, from: number): boolean {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i > 0 ? text.charAt(i - 1) : ' ';
+    const after = text.charAt(i + word.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
