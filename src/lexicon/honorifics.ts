@@ -36,6 +36,12 @@ export const HONORIFICS_BEFORE: readonly string[] = [
   'Laut (P)', 'Laut (T)', 'Laut (E)', 'Laut (S)', 'Laut (K)', 'Laut (KH)', 'Laut (PM)', 'Laut', 'Marinir',
 ];
 
+/** Terms of address that make a nickname (Javanese `Mas`, `Mbak`, `Cak`, `Gus`, `Ning`; Sundanese `Kang`, `Aa`, `Teh`;
+ *  Betawi and Malay `Bang`, `Abang`; Minang `Uda`; Makassar `Daeng`; the nationalist `Bung`). Convention: before a name
+ *  of two words or more they are an address and are dropped (`Kang Ahmad Yani` → `Ahmad Yani`); before one word they
+ *  are the nickname the person is known by and stay (`Cak Imin`, `Gus Dur`, `Kang Emil`: the NER gold's spans). */
+export const NICKNAME_HONORIFICS: readonly string[] = ['Bung', 'Kang', 'Akang', 'Aa', 'Teh', 'Cak', 'Gus', 'Ning', 'Mas', 'Mbak', 'Bang', 'Abang', 'Uda', 'Daeng'];
+
 /** Police and military ranks (lower-case, first word): a rank ends the run of capitalised words before it, which
  *  is then a unit's own name, not a person's (`Pangdam Iskandar Muda Mayjen TNI X`, `Danlanud Iswahjudi Marsma TNI X`). */
 export const RANK_HEADS: readonly string[] = [

@@ -12,12 +12,14 @@
 //   6. a noble particle abbreviated (`Tb.`, `Rr.`, `Dg.`) kept at the name's start, a religious honorific dropped;
 //   7. a party by its full name after `Ketua Umum Partai` (every party of two words or more in the lexicon);
 //   8. a unit number and name after a unit word (`Kepala Penerangan Kodam XIV/Hasanuddin <rank> X`);
-//   9. an Ombudsman office's unit head (`Kepala Keasistenan …`) × unit × region.
+//   9. an Ombudsman office's unit head (`Kepala Keasistenan …`) × unit × region;
+//  10. a serial comma inside a portfolio, expert staff (`Staf Ahli …`); 11. a headline word as a name only when the
+//      body writes it as a whole word; 12. a term of address (`Kang`, `Cak`, `Bung`) dropped before a full name.
 import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
 import { processArticle } from '../../src/pipeline.js';
-import { NOBLE_ABBREVIATIONS } from '../../src/lexicon/honorifics.js';
+import { NICKNAME_HONORIFICS, NOBLE_ABBREVIATIONS } from '../../src/lexicon/honorifics.js';
 import { DISTRICT_HEADS, HAMLET_HEADS, VILLAGE_HEADS, VILLAGE_SECRETARIES } from '../../src/lexicon/titles-local.js';
 import { PARTIES } from '../../src/lexicon/title-words.js';
 import { ctxOf } from './helpers.js';
@@ -288,5 +290,21 @@ describe('paradigm 11: a headline word is a name only if the body writes it as a
   it('positive: the headline name the body writes again', () => {
     const ctx = ctxOf('Pjs Bupati Sambas Uray Hatta: Camat Dilarang Hadiri Deklarasi\n\nSurat edaran itu diteken Uray Hatta pada Jumat.');
     expect(extractOfficials(ctx, extractRegions(ctx)).map((o) => o.name)).toEqual(['Uray Hatta']);
+  });
+});
+
+describe('paradigm 12: a term of address before a name (NICKNAME_HONORIFICS)', () => {
+  const titles = ['Ketua Bawaslu Sumbar', 'Wakil Wali Kota Surabaya', 'Ketua DPRD Kabupaten Garut'];
+  const cases: Array<[string, string]> = [];
+  for (const t of titles)
+    for (const a of NICKNAME_HONORIFICS) {
+      // an address before a full name is dropped
+      cases.push([`${t} ${a} Rudi Hartono mengatakan ASN wajib netral.`, 'Rudi Hartono']);
+      cases.push([`${t}, ${a} Rudi Hartono, mengatakan ASN wajib netral.`, 'Rudi Hartono']);
+      // a nickname of one word keeps it
+      cases.push([`${t}, ${a} Armuji, mengatakan ASN wajib netral.`, `${a} Armuji`]);
+    }
+  it.each(cases)('%s', (body, name) => {
+    expect(run(body).map((o) => o.name)).toEqual([name]);
   });
 });
