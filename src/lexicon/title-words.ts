@@ -29,6 +29,16 @@ export const PARTIES: readonly string[] = [
   'Berkarya', 'Amanat Nasional', 'Kebangkitan Bangsa', 'Keadilan Sejahtera', 'Persatuan Pembangunan',
   'Solidaritas Indonesia', 'Bulan Bintang', 'Demokrasi Indonesia Perjuangan', 'Gerakan Indonesia Raya',
   'Hati Nurani Rakyat', 'Persatuan Indonesia', 'Nasional Demokrat',
+  // the rest of the class: every party on the KPU's lists for 2014, 2019 and 2024 by its full name (`Partai Kebangkitan
+  // Nusantara`, `Partai Gelombang Rakyat Indonesia`, `Partai Garda Republik Indonesia`, `Partai Keadilan dan Persatuan
+  // Indonesia`), Aceh's local parties (KIP Aceh, 2024), and parties that news names though they did not pass
+  // (`Partai Prima`, `Partai Pelita`, `Partai Republik`, `Partai Masyumi`); names that are also a region's or an
+  // ordinary word count only after `Partai`
+  'Kebangkitan Nusantara', 'Gelombang Rakyat Indonesia', 'Garda Republik Indonesia', 'Garda Perubahan Indonesia',
+  'Keadilan dan Persatuan Indonesia', 'Rakyat Adil Makmur', 'Partai Prima', 'Partai Pelita', 'Partai Republik',
+  'Partai Masyumi', 'Partai Aceh', 'Partai Nanggroe Aceh', 'PNA', 'Partai Darul Aceh', 'Partai Adil Sejahtera Aceh',
+  'Partai SIRA', 'Partai Sira', 'Partai Soliditas Independen Rakyat Aceh', 'Partai Generasi Atjeh Beusaboh Taat dan Taqwa',
+  'Gabthat', 'Partai Idaman', 'Partai Kedaulatan Rakyat',
 ];
 
 /** Organs of a party or a parliament written between a post and the party: `Ketua DPW PKB`, `Ketua Fraksi PDIP`,

@@ -14,6 +14,7 @@ export type Complement = 'region' | 'national' | 'org' | 'district' | 'village' 
 
 import { ministerAbbreviations } from './ministries.js';
 import { GLUED_UNITS, gluedUnits, UNIT_HEADS } from './unit-titles.js';
+import { LOCAL_GOVERNMENT } from './titles-local.js';
 export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS, UNIT_BODY_WORDS, UNIT_CLOSERS } from './unit-titles.js';
 export { MENKO_ROLES, MINISTRY_ROLES } from './ministries.js';
 
@@ -34,6 +35,9 @@ export interface TitleDef {
   /** The head of one kind of institution, which one capitalised word after the post may name by its short name
    *  (`Rektor Untidar, X`, `Plt Rektor Unhas X`: always a university). */
   shortInstitution?: boolean;
+  /** A title only when capitalised: its head word is also an ordinary word (`petinggi partai` "party bigwigs",
+   *  `dukuh` "hamlet", `carik` "sheet"), so the lower-case word is never read as the post. */
+  capitalOnly?: boolean;
 }
 
 /** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
@@ -81,17 +85,11 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Sekkot', role: 'sekda', complement: 'region', institution: 'Pemda {R}' },
   { phrase: 'Kepala Biro', role: 'kepala biro', complement: 'org', institution: 'Biro {ORG}' },
   { phrase: 'Asisten', role: 'asisten', complement: 'org', institution: 'Pemda {R}' },
-  // the secretary of a unit, a kecamatan or a village (`Sekretaris Dinas Pendidikan X`, `Sekretaris Kecamatan (Sekcam)
-  // Tulis, X`, `Sekdes Sukamaju X`)
+  // the secretary of a unit (`Sekretaris Dinas Pendidikan X`; a kecamatan's and a village's: titles-local.ts)
   { phrase: 'Sekretaris Dinas', role: 'sekretaris dinas', complement: 'org', institution: 'Dinas {ORG}' },
   { phrase: 'Sekdis', role: 'sekretaris dinas', complement: 'org', institution: 'Dinas {ORG}' },
   { phrase: 'Sekretaris Badan', role: 'sekretaris badan', complement: 'org', institution: 'Badan {ORG}' },
   { phrase: 'Sekban', role: 'sekretaris badan', complement: 'org', institution: 'Badan {ORG}' },
-  { phrase: 'Sekretaris Kecamatan', role: 'sekcam', complement: 'district', institution: 'Kecamatan {R}' },
-  { phrase: 'Sekcam', role: 'sekcam', complement: 'district', institution: 'Kecamatan {R}' },
-  { phrase: 'Sekretaris Desa', role: 'sekdes', complement: 'village', institution: 'Desa {R}' },
-  { phrase: 'Sekdes', role: 'sekdes', complement: 'village', institution: 'Desa {R}' },
-  { phrase: 'Sekretaris Kelurahan', role: 'seklur', complement: 'village', institution: 'Kelurahan {R}' },
   { phrase: 'Kepala Dinas', role: 'kepala dinas', complement: 'org', institution: 'Dinas {ORG}' },
   { phrase: 'Kadis', role: 'kepala dinas', complement: 'org', institution: 'Dinas {ORG}' },
   { phrase: 'Kepala Badan', role: 'kepala badan', complement: 'org', institution: 'Badan {ORG}' },
@@ -123,6 +121,10 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kepala Perwakilan', role: 'kepala perwakilan', complement: 'org', institution: '{ORG}' },
   // the Ombudsman's own staff title (`Asisten Ombudsman RI Jawa Timur, X`), not a regional secretariat's assistant
   { phrase: 'Asisten Ombudsman', role: 'asisten ombudsman', complement: 'org', institution: 'Ombudsman {R}', institutionAlone: 'Ombudsman' },
+  // the head of an Ombudsman office's unit (`Kepala Keasistenan Pemeriksaan Laporan Ombudsman RI Perwakilan Jawa Tengah, X`,
+  // `Kepala Keasistenan Utama III Ombudsman RI X`)
+  { phrase: 'Kepala Keasistenan', role: 'kepala keasistenan', complement: 'org', institution: 'Ombudsman {R}', institutionAlone: 'Ombudsman' },
+  { phrase: 'Kepala Keasistenan Utama', role: 'kepala keasistenan', complement: 'org', institution: 'Ombudsman {R}', institutionAlone: 'Ombudsman' },
   { phrase: 'Kepala Satpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   // heads of a school, a prison, a court, a national unit (`Kepala Sekolah SMAN 1 Praya, X`, `Kalapas Kelas IIA
   // Mataram, X`, `Ketua Pengadilan Negeri Selong, X`, `Kepala Pusat Penerangan (Kapuspen) TNI X`)
@@ -138,37 +140,8 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Kepala Pusat', role: 'kepala pusat', complement: 'org', institution: '{ACR}' },
   { phrase: 'Kasatpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   { phrase: 'Kepala Satuan Polisi Pamong Praja', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
-  { phrase: 'Camat', role: 'camat', complement: 'district', institution: 'Kecamatan {R}' },
-  { phrase: 'Lurah', role: 'lurah', complement: 'village', institution: 'Kelurahan {R}' },
-  { phrase: 'Kepala Kelurahan', role: 'lurah', complement: 'village', institution: 'Kelurahan {R}' },
-  { phrase: 'Kepala Desa', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
-  { phrase: 'Kades', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
-  // a village's staff: heads of affairs (only with their affair after them: `Kaur` is also a regency) and of hamlets
-  // (`Kaur Keuangan Desa X, Nama`, `Kepala Dusun Krajan, Nama`)
-  { phrase: 'Kepala Dukuh', role: 'kepala dusun', complement: 'village', institution: 'Dukuh {R}' },
-  { phrase: 'Kepala Urusan', role: 'kaur', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
-  { phrase: 'Kaur', role: 'kaur', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
-  { phrase: 'Kepala Dusun', role: 'kepala dusun', complement: 'village', institution: 'Dusun {R}' },
-  { phrase: 'Kadus', role: 'kepala dusun', complement: 'village', institution: 'Dusun {R}' },
-  // village heads by their regional names: Bali `Perbekel`, Aceh `Keuchik`/`Geuchik`, West Sumatra `Wali Nagari`
-  { phrase: 'Perbekel', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
-  { phrase: 'Keuchik', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
-  { phrase: 'Geuchik', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
-  { phrase: 'Wali Nagari', role: 'kepala desa', complement: 'village', institution: 'Nagari {R}' },
-  // Riau and Papua `Kepala Kampung` (`Kakam`), Lampung `Kepala Pekon` / `Peratin`, Aceh `Kepala Gampong`, Toraja
-  // `Kepala Lembang`, Cirebon and Indramayu `Kuwu`, Minahasa `Hukum Tua`
-  { phrase: 'Kepala Kampung', role: 'kepala desa', complement: 'village', institution: 'Kampung {R}' },
-  { phrase: 'Kakam', role: 'kepala desa', complement: 'village', institution: 'Kampung {R}' },
-  { phrase: 'Kepala Pekon', role: 'kepala desa', complement: 'village', institution: 'Pekon {R}' },
-  { phrase: 'Peratin', role: 'kepala desa', complement: 'village', institution: 'Pekon {R}' },
-  { phrase: 'Kepala Gampong', role: 'kepala desa', complement: 'village', institution: 'Gampong {R}' },
-  { phrase: 'Kepala Lembang', role: 'kepala desa', complement: 'village', institution: 'Lembang {R}' },
-  { phrase: 'Kuwu', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
-  { phrase: 'Hukum Tua', role: 'kepala desa', complement: 'village', institution: 'Desa {R}' },
-  // the election supervisor of one village (`Pengawas Kelurahan/Desa (PKD) Galanggang, X`, `PKD Sukamaju X`)
-  { phrase: 'Pengawas Kelurahan/Desa', role: 'pkd', complement: 'village', institution: 'PKD {R}' },
-  { phrase: 'Pengawas Desa', role: 'pkd', complement: 'village', institution: 'PKD {R}' },
-  { phrase: 'PKD', role: 'pkd', complement: 'village', institution: 'PKD {R}' },
+  // the heads and secretaries of kecamatan, villages and hamlets, by their regional names: titles-local.ts
+  ...LOCAL_GOVERNMENT,
 ];
 
 /** Agencies headed by a `Kepala` and written by acronym: `Kepala BKPSDM`, `Kepala BKN`. role = `kepala <acronym>`,
@@ -199,7 +172,9 @@ export const BODIES: readonly string[] = [
   'Badan Pengawas Pemilu', 'Komisi Nasional Hak Asasi Manusia', 'Komisi Pemberantasan Korupsi',
   // election bodies and houses written out (`Ketua Panitia Pengawas Pemilihan (Panwaslih) Aceh, X`)
   'Panitia Pengawas Pemilihan', 'Panitia Pengawas Pemilu', 'Panitia Pengawas Pemilihan Umum', 'Panitia Pengawas Kecamatan',
-  'Panitia Pemilihan Kecamatan', 'Panitia Pemungutan Suara', 'Komisi Independen Pemilihan', 'Dewan Kehormatan Penyelenggara Pemilu',
+  'Panitia Pemilihan Kecamatan', 'Panitia Pemungutan Suara',
+  // a kecamatan's election supervisor named by the regency body's name and its level (`Ketua Panwaslu Kecamatan X Name`)
+  'Panwaslu Kecamatan', 'Panwaslih Kecamatan', 'Panitia Pengawas Pemilihan Kecamatan', 'Panitia Pengawas Pemilu Kecamatan', 'Komisi Independen Pemilihan', 'Dewan Kehormatan Penyelenggara Pemilu',
   'Dewan Perwakilan Rakyat Daerah', 'Dewan Perwakilan Rakyat', 'Dewan Perwakilan Daerah', 'Majelis Permusyawaratan Rakyat',
 ];
 /** Bodies whose head is national when no region follows (their institution alone). */
@@ -232,7 +207,8 @@ const BODY_NORMAL: Record<string, string> = {
   'Komisi Aparatur Sipil Negara': 'KASN', 'Komisi Pemilihan Umum': 'KPU', 'Badan Pengawas Pemilihan Umum': 'Bawaslu',
   'Badan Pengawas Pemilu': 'Bawaslu', 'Komisi Nasional Hak Asasi Manusia': 'Komnas HAM', 'Komisi Pemberantasan Korupsi': 'KPK',
   'Panitia Pengawas Pemilihan': 'Panwaslih', 'Panitia Pengawas Pemilu': 'Panwaslu', 'Panitia Pengawas Pemilihan Umum': 'Panwaslu',
-  'Panitia Pengawas Kecamatan': 'Panwascam', 'Panitia Pemilihan Kecamatan': 'PPK', 'Panitia Pemungutan Suara': 'PPS',
+  'Panitia Pengawas Kecamatan': 'Panwascam', 'Panwaslu Kecamatan': 'Panwascam', 'Panwaslih Kecamatan': 'Panwascam',
+  'Panitia Pengawas Pemilihan Kecamatan': 'Panwascam', 'Panitia Pengawas Pemilu Kecamatan': 'Panwascam', 'Panitia Pemilihan Kecamatan': 'PPK', 'Panitia Pemungutan Suara': 'PPS',
   'Komisi Independen Pemilihan': 'KIP', 'Dewan Kehormatan Penyelenggara Pemilu': 'DKPP', 'Dewan Perwakilan Rakyat Daerah': 'DPRD',
   'Dewan Perwakilan Rakyat': 'DPR', 'Dewan Perwakilan Daerah': 'DPD', 'Majelis Permusyawaratan Rakyat': 'MPR',
   'Badan Permusyawaratan Desa': 'BPD', 'Kelompok Penyelenggara Pemungutan Suara': 'KPPS',
@@ -384,6 +360,13 @@ const NATIONAL: TitleDef[] = [
   // echelon-I posts of ministries and national agencies: the institution is the body named at the end
   // (`Deputi Bidang Pengawasan … KASN`, `Direktur Jenderal Otonomi Daerah Kemendagri`)
   { phrase: 'Deputi', role: 'deputi', complement: 'org', institution: '{ACR}' },
+  // a minister's and a regional head's expert staff, by their field (`Staf Ahli Menteri Dalam Negeri Bidang Hukum X`,
+  // `Staf Ahli Bupati Lombok Timur Bidang Pemerintahan, X`)
+  { phrase: 'Staf Ahli Menteri', role: 'staf ahli menteri', complement: 'org', institution: '{ACR}' },
+  { phrase: 'Staf Ahli Gubernur', role: 'staf ahli', complement: 'region', institution: 'Pemprov {R}' },
+  { phrase: 'Staf Ahli Bupati', role: 'staf ahli', complement: 'region', institution: 'Pemkab {R}' },
+  { phrase: 'Staf Ahli Wali Kota', role: 'staf ahli', complement: 'region', institution: 'Pemkot {R}' },
+  { phrase: 'Staf Ahli Walikota', role: 'staf ahli', complement: 'region', institution: 'Pemkot {R}' },
   { phrase: 'Direktur Jenderal', role: 'dirjen', complement: 'org', institution: '{ACR}' },
   { phrase: 'Dirjen', role: 'dirjen', complement: 'org', institution: '{ACR}' },
   { phrase: 'Sekretaris Jenderal', role: 'sekjen', complement: 'org', institution: '{ACR}' },
@@ -449,6 +432,12 @@ export const ORG_WORDS: readonly string[] = [
   // echelon-I units of ministries and agencies: `Deputi Bidang Pengawasan Penerapan Sistem Merit KASN`
   'pengawasan', 'penerapan', 'sistem', 'merit', 'otonomi', 'kebijakan', 'kelembagaan', 'tata', 'laksana',
   'kinerja', 'jabatan', 'politik', 'umum', 'kemendagri', 'kemenpan-rb', 'kemenpanrb',
+  // the portfolios of the coordinating ministries' deputies (`Deputi Bidang Koordinasi Politik Dalam Negeri Kemenko
+  // Polhukam`, `… Koordinasi Ekonomi Makro dan Keuangan`, `… Kedaulatan Maritim dan Energi`, `… Revolusi Mental …`)
+  'koordinasi', 'strategi', 'otda', 'fasilitasi', 'luar', 'pertahanan', 'keamanan', 'ketertiban', 'ham', 'hak', 'asasi', 'ekonomi', 'makro', 'digital',
+  'sama', 'internasional', 'industri', 'peningkatan', 'moderasi', 'beragama', 'revolusi', 'mental', 'kedaulatan',
+  'maritim', 'infrastruktur', 'transportasi', 'investasi', 'pertambangan', 'kreatif', 'kewilayahan', 'ketenagakerjaan',
+  'pemajuan', 'prestasi', 'pemerataan', 'kualitas', 'kependudukan', 'pariwisata', 'pengembangan',
   // ministries by their short names, closing a unit: `Direktur Pembinaan SMK Kemdikbud X`
   'kemendikbud', 'kemdikbud', 'kemendikbudristek', 'kemdikbudristek', 'kemenkumham', 'kemensos', 'kemenkes', 'kemenag',
   'kemenkeu', 'kemnaker', 'kemenaker', 'kemlu', 'kemhan', 'kemenhan', 'kementan', 'kemenhub', 'kemenperin', 'kemendag',
@@ -465,6 +454,9 @@ export const ORG_WORDS: readonly string[] = [
   // an area, a regional office and the bodies that have them: `Inspektur Pembantu Wilayah II Inspektorat`, `Kepala
   // Perwakilan Ombudsman RI`, `Kepala Kantor Regional II BKN`
   'wilayah', 'inspektorat', 'perwakilan', 'regional', 'ombudsman',
+  // an Ombudsman office's units: `Keasistenan Pemeriksaan Laporan`, `Penerimaan dan Verifikasi Laporan`, `Resolusi dan
+  // Monitoring`, `Pencegahan Maladministrasi`
+  'keasistenan', 'pemeriksaan', 'laporan', 'penerimaan', 'verifikasi', 'resolusi', 'monitoring', 'maladministrasi',
   // parts of a regional secretariat: `Kabag Prokopim Setda X`, `Biro Adpim`
   'prokopim', 'adpim', 'pimpinan', 'tapem', 'ekbang', 'ortala', 'setwan', 'penerangan', 'dasar', 'kependidikan', 'pendidik',
   'kementerian', 'komisi', 'kampung', 'gampong', 'nagari', 'pekon', 'lembang',

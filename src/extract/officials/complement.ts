@@ -108,6 +108,29 @@ function nameAfterComma(text: string, at: number): boolean {
   const lw = text.slice(q, runEndAt(text, q)).toLowerCase();
   return HONORIFIC_WORDS.has(lw) || PERSON_OPENING.has(lw) || (lw.length >= 2 && !notName(lw) && !titleAt(text, q));
 }
+/** A capitalised organisation or portfolio word after the space at `q` (`… dan Keamanan`). */
+function orgWordAt(text: string, q: number): boolean {
+  const sp = spaceLenAt(text, q);
+  const w = sp > 0 ? stickyAt(CAP_WORD_RE, text, q + sp) : null;
+  return w !== null && (ORG.has(w[0].toLowerCase()) || PORTFOLIO.has(w[0].toLowerCase()));
+}
+/** A post whose phrase ends with its place's unit word (`Ketua Panwaslu Kecamatan`). */
+const UNIT_ENDED_RE = /(?:^| )(?:Kecamatan|Desa|Kelurahan|Distrik|Kalurahan|Kapanewon)$/u;
+/** How many of the first 1–3 words of an unknown place after a post (the post's last word ends at `pos`) the article
+ *  writes elsewhere after the same word and closed by a comma (`Kepala Desa Pansur Natolu, Name`), longest first; 0 when
+ *  none. */
+function placeWrittenElsewhere(text: string, pos: number, words: ReadonlyArray<{ w: string }>): number {
+  const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, pos - 40), pos))?.[0];
+  if (!before) return 0;
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const written = `${before} ${words.slice(0, n).map((x) => x.w).join(' ')},`;
+    const at = pos - before.length;
+    let i = text.indexOf(written);
+    while (i >= 0 && i === at) i = text.indexOf(written, i + 1);
+    if (i >= 0) return n;
+  }
+  return 0;
+}
 /** A lone capital closing a village's name: `Lurah Sei Sikambing B, X`. */
 const LETTER_RE = /\p{Lu}(?![\p{L}\p{N}'’-])/uy;
 
@@ -138,6 +161,12 @@ export function parseComplement(
     let lastAcr = false;
     for (let i = 0; i < 10; i++) {
       if (regionStarts.has(q)) break;
+      // `Kepala Penerangan Kodam XIV/Hasanuddin Kolonel Inf X`: a unit's number and slash after its word end the
+      // organisation words; the unit's name is read below (as after `Kapendam`)
+      if (words.length > 0) {
+        const un = stickyAt(UNIT_NUMBER_RE, text, q);
+        if (un && un[0].includes('/')) break;
+      }
       const tw = titleWordAt(text, q, NOT_PORTFOLIO);
       if (tw && tw.end > q) {
         // a country, party, party organ or portfolio (`Luar Negeri Jepang`, `DPW PKB`, `Fraksi PKS`)
@@ -214,8 +243,10 @@ export function parseComplement(
         continue;
       }
       // `Komunikasi, Informatika dan Statistik`: a comma inside the unit, when an organisation word follows
+      // (and a serial comma before the last one: `Bidang Politik, Hukum, dan Keamanan`)
       const c2 = stickyAt(ORG_COMMA_RE, text, q);
-      if (!c2 || !(ORG.has(c2[1]!.toLowerCase()) || PORTFOLIO.has(c2[1]!.toLowerCase())) || c2[1]!.toLowerCase() === 'dan') break;
+      if (!c2 || !(ORG.has(c2[1]!.toLowerCase()) || PORTFOLIO.has(c2[1]!.toLowerCase()))) break;
+      if (c2[1]!.toLowerCase() === 'dan' && !orgWordAt(text, q + c2[0].length)) break;
       words[words.length - 1] += ',';
       q += c2[0].length - c2[1]!.length;
     }
@@ -295,6 +326,18 @@ export function parseComplement(
       }
       // `Anggota Panwascam Wedi Divisi Hukum, Pencegahan … dan Humas, X`: a member's division after the place
       out.end = skipTail(text, out.end);
+      return out;
+    }
+    // a place the gazetteer does not know, its name read where the article writes it closed by a comma after the same
+    // post (`Kasus Kepala Desa Pansur Natolu ke Pj Bupati` after `Kepala Desa Pansur Natolu, Tigor Manalu`), or its
+    // first word when the place's own unit word led and two more capitalised words follow (`Ketua Panwaslu Kecamatan
+    // Siborongborong Jonner Simanjuntak`: a place is named by one word more often than a person)
+    const unitLed = (lead !== null && /^\p{L}/u.test(lead[0])) || UNIT_ENDED_RE.test(def?.phrase ?? '');
+    const known = plain < 0 && !commaAfterAll ? placeWrittenElsewhere(text, pos, words) : 0;
+    if (known > 0 || (unitLed && plain < 0 && words.length >= 3 && !commaAfterAll)) {
+      const n = known > 0 ? known : 1;
+      out.place = { code: '', name: words.slice(0, n).map((x) => x.w).join(' ') };
+      out.end = words[n - 1]!.end;
       return out;
     }
     if (plain >= 0) words.length = plain;

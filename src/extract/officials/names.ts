@@ -15,6 +15,7 @@ import {
   NAME_INNER_WORDS,
   NAME_PARTICLES,
   NAME_PREFIX_WORDS,
+  NICKNAME_HONORIFICS,
   NOT_NAME_CLITICS,
   NOT_NAME_WORDS,
   PLACE_HEAD_WORDS,
@@ -76,6 +77,9 @@ for (const h of HONORIFICS_BEFORE) if (!/^[\p{L}\p{N}]/u.test(h)) throw new Erro
 export const RANK_HEAD: ReadonlySet<string> = new Set(RANK_HEADS);
 export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
 
+/** A term of address, then two capitalised name words (the second may be the last). */
+const NICKNAME_RE = new RegExp(`(?:${NICKNAME_HONORIFICS.map(esc).join('|')})[ \\t]{1,2}(?=\\p{Lu}\\p{Ll}+[ \\t]{1,2}\\p{Lu}\\p{Ll})`, 'uy');
+
 type TokenKind = 'word' | 'initial' | 'abbr' | 'caps' | 'letter';
 const CAPS_TOKEN_RE = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;
 
@@ -119,6 +123,11 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
     if (!h) break;
     // `H` must not swallow a name's first letter (`Hesty`): HON_RE requires a dot or a space after it.
     p += h[0].length;
+  }
+  // `Kang Ahmad Yani`: a term of address before a name of two words (NICKNAME_HONORIFICS)
+  if (p === pos || HONORIFIC_HEADS.hasRunAt(text, pos)) {
+    const nick = stickyAt(NICKNAME_RE, text, p);
+    if (nick) p += nick[0].length;
   }
   if (titleAt(text, p)) return null;
   const tokens: string[] = [];
@@ -214,10 +223,17 @@ export function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: n
   // A single word also written in lower case in the article is a common word (`Jaga`, `Apresiasi`).
   if (real.length === 1 && lower.has(real[0]!.toLowerCase())) return false;
   // A name only in the headline must recur in the body.
-  if (n.start < headlineEnd) {
-    const joined = n.tokens.join(' ');
-    const again = ctx.text.indexOf(joined, headlineEnd);
-    if (again < 0) return false;
-  }
+  // (as a whole word: `Pjs Bupati Sambas Larang Camat …` is no name for `Larangan itu …`)
+  if (n.start < headlineEnd && !wordAfter(ctx.text, n.tokens.join(' '), headlineEnd)) return false;
   return true;
+}
+
+/** `word` written as whole words at or after `from` in `text` (no letter or digit right before or after it). */
+function wordAfter(text: string, word: string, from: number): boolean {
+  for (let i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i > 0 ? text.charAt(i - 1) : ' ';
+    const after = text.charAt(i + word.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }

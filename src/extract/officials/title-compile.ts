@@ -183,12 +183,19 @@ export function titleAt(text: string, pos: number, head?: string): TitleMatch | 
       const end = runEndAt(text, q);
       const re = end > q ? titleRegexFor(text.slice(q, end).toLowerCase()) : undefined;
       const m = re ? stickyAt(re, text, q) : null;
-      if (m) return { start: pos, end: q + m[0].length, acting: true, divisionBody: m[3], phrase: m[4], acronym: m[5] };
+      if (m && !lowerCapitalOnly(m[4])) return { start: pos, end: q + m[0].length, acting: true, divisionBody: m[3], phrase: m[4], acronym: m[5] };
     }
   }
   const re = titleRegexFor(head);
   const m = re ? stickyAt(re, text, pos) : null;
+  if (m && lowerCapitalOnly(m[4])) return null;
   return m ? { start: pos, end: pos + m[0].length, acting: false, divisionBody: m[3], phrase: m[4], acronym: m[5] } : null;
+}
+/** Titles that are titles only when capitalised (TitleDef.capitalOnly: `dukuh`, `petinggi` are ordinary words). */
+const CAPITAL_ONLY = new Set(TITLES.filter((t) => t.capitalOnly).map((t) => t.phrase.toLowerCase()));
+/** A matched lexicon phrase written in lower case whose title is one only when capitalised. */
+function lowerCapitalOnly(phrase: string | undefined): boolean {
+  return phrase !== undefined && /^\p{Ll}/u.test(phrase) && CAPITAL_ONLY.has(phrase.replace(/[ \t]+/gu, ' ').toLowerCase());
 }
 export const TITLE_HEAD_FILTER = new WordFilter(TITLE_HEADS);
 

@@ -5,6 +5,8 @@
 // ends inside a sentence (a letter or a comma, not the headline), before a paragraph that opens with a capital.
 import type { ExtractContext } from '../../model.js';
 import { LETTER_OR_DIGIT, UPPER, charClass } from '../../lexicon/matcher.js';
+import { NAME_ABBREVIATIONS } from '../../lexicon/honorifics.js';
+import { HONORIFIC_WORDS } from './names.js';
 import { TITLE_HEAD_FILTER, titleAt } from './title-compile.js';
 
 /** A wrapped line fills its width: shorter paragraphs (headlines, subheadings, captions) keep their break. */
@@ -23,12 +25,15 @@ export function unwrapped(ctx: ExtractContext): ExtractContext {
   let parts: string[] | null = null;
   let paragraphs: Array<{ start: number; end: number }> | null = null;
   let from = 0;
-  // (the first paragraph may be the headline: never joined to what follows)
-  for (let i = 1; i + 1 < ps.length; i++) {
+  // (the first paragraph may be the headline: never joined to what follows, unless the article's title is another)
+  const first = ps[0] !== undefined && (ctx.title === null || text.slice(ps[0].start, ps[0].end).trim() === ctx.title.trim()) ? 1 : 0;
+  for (let i = first; i + 1 < ps.length; i++) {
     const p = ps[i]!;
     const n = ps[i + 1]!;
     if (p.end - p.start < WRAPPED_MIN_CHARS || n.start !== p.end + 2 || text.charCodeAt(p.end) !== 10 || text.charCodeAt(p.end + 1) !== 10) continue;
-    if (!LETTER_OR_COMMA.test(text.charAt(p.end - 1)) || !CAPITAL.test(text.charAt(n.start))) continue;
+    // (an honorific's dot may end the line: `Kepala Dinas X, Drs.⏎⏎H. Nama`)
+    const last = text.charAt(p.end - 1);
+    if (!(LETTER_OR_COMMA.test(last) || (last === '.' && abbreviationBefore(text, p.start, p.end - 1))) || !CAPITAL.test(text.charAt(n.start))) continue;
     // the last line fills its width (a caption line under a sentence does not), and a title opens among its last words
     if (p.end - Math.max(p.start, text.lastIndexOf('\n', p.end - 1) + 1) < WRAPPED_MIN_CHARS || !titleHeadNearEnd(text, p.start, p.end)) continue;
     // a paragraph that opens with a title of its own is no title's rest (`… Badan Pengawas Pemilu⏎⏎Pj Gubernur NTB, X`)
@@ -53,7 +58,8 @@ function titleHeadNearEnd(text: string, start: number, end: number): boolean {
     // back over what separates words (a sentence end stops the search), then over the word
     while (e > start && !(charClass(text.charCodeAt(e - 1)) & LETTER_OR_DIGIT)) {
       const ch = text.charCodeAt(e - 1);
-      if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x22 || ch === 0x0a) return false;
+      // (the dot of an abbreviation inside a name is no sentence end: `Wakil Bupati X, Hj. Nurlaela⏎⏎Fitriani`)
+      if ((ch === 0x2e && !abbreviationBefore(text, start, e - 1)) || ch === 0x21 || ch === 0x3f || ch === 0x22 || ch === 0x0a) return false;
       e--;
     }
     let s = e;
@@ -67,3 +73,13 @@ function titleHeadNearEnd(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/** The word ending at `dot` is an honorific written before a name (`Hj`, `Drs`, `Dr`), a given name's abbreviation
+ *  (`Moh`, `Abd`) or an initial (`M`): its dot is inside a name. */
+function abbreviationBefore(text: string, start: number, dot: number): boolean {
+  let s = dot;
+  while (s > start && charClass(text.charCodeAt(s - 1)) & LETTER_OR_DIGIT) s--;
+  const w = text.slice(s, dot);
+  return w.length > 0 && (NAME_DOT_WORDS.has(w.toLowerCase()) || /^\p{Lu}$/u.test(w));
+}
+const NAME_DOT_WORDS: ReadonlySet<string> = new Set([...HONORIFIC_WORDS, ...NAME_ABBREVIATIONS.map((w) => w.toLowerCase())]);

@@ -1,5 +1,5 @@
 // Refiner `merge-same-person`: one entry per person. `Juaini Taofik` + `H.M.Juaini Taofik` + `HM Juaini Taofik` →
-// one person (same name key, compatible roles); the longest name and written form win; a title without region
+// one person (same name key, compatible roles; or the same full name under any role); the longest name and written form win; a title without region
 // takes the region (and title) of the person's other mention; a sitting-holder mention drops `calon`/`mantan`.
 import { nameKey, roleFamily, sameName } from '../../../corpus/identity.js';
 import type { Candidate } from '../types.js';
@@ -7,6 +7,13 @@ import type { Candidate } from '../types.js';
 function compatibleRoles(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   return roleFamily(a) === roleFamily(b);
+}
+
+/** The same full name of two words or more, written again under another form of the post (`Kepala Badan Pengawasan
+ *  Keuangan dan Pembangunan (BPKP) X` then `Kepala BPKP X`; `Ketua DPW PAN Sultra, H. X` then `Ketua DPW H. X`): one
+ *  person, whatever the two roles read (one article names two holders of one full name almost never). */
+function sameFullName(a: string, b: string): boolean {
+  return a === b && a.includes(' ');
 }
 
 /** Refiner 1: one entry per person. */
@@ -18,7 +25,7 @@ export function mergeSamePerson(cands: Candidate[]): Candidate[] {
     const key = nameKey(c.name);
     let t = -1;
     for (let i = 0; i < out.length; i++)
-      if (compatibleRoles(out[i]!.role, c.role) && sameName(keys[i]!, key)) {
+      if ((compatibleRoles(out[i]!.role, c.role) && sameName(keys[i]!, key)) || sameFullName(keys[i]!, key)) {
         t = i;
         break;
       }
@@ -38,6 +45,8 @@ export function mergeSamePerson(cands: Candidate[]): Candidate[] {
     if (!target.region && c.region) {
       target.region = c.region;
       if (c.title) {
+        // (a title taken under another role brings its role)
+        if (!compatibleRoles(target.role, c.role)) target.role = c.role;
         target.title = c.title;
         target.institution = c.institution;
       }
