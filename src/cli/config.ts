@@ -5,6 +5,7 @@ import { STORY_DEFAULTS } from '../corpus/stories.js';
 import { TABLES, type TableName } from '../report/rows.js';
 import { UsageError, type IO } from './io.js';
 import { selectorError } from '../ingest/html/selector.js';
+import { lookupTable } from '../util/table.js';
 
 export type Format = 'csv' | 'json' | 'jsonl' | 'table' | 'xlsx';
 export const FORMATS: readonly Format[] = ['csv', 'json', 'jsonl', 'table', 'xlsx'];
@@ -69,7 +70,7 @@ export interface RawOptions {
 
 function parseDelimiter(d: string | undefined): string {
   if (d === undefined) return ',';
-  const named: Record<string, string> = { tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' };
+  const named = lookupTable({ tab: '\t', '\\t': '\t', semicolon: ';', comma: ',', pipe: '|' });
   const v = named[d] ?? d;
   if ([...v].length !== 1 || v === '"' || v === '\n' || v === '\r') {
     throw new UsageError(`--delimiter takes one character (or tab, semicolon, comma, pipe), not ${JSON.stringify(d)}`);

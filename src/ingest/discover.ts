@@ -6,6 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import type { InputFormat } from '../model.js';
 import { sniffWarc } from './formats/warc-sniff.js';
 import { escapeName, ioReason, notRegular, specialKind } from './reasons.js';
+import { lookupTable } from '../util/table.js';
 
 function isWarcFile(path: string): boolean {
   try {
@@ -39,7 +40,7 @@ export interface Discovery {
   special: number;
 }
 
-const FORMAT_BY_EXT: Record<string, InputFormat> = {
+const FORMAT_BY_EXT: Record<string, InputFormat> = lookupTable({
   txt: 'text',
   text: 'text',
   md: 'text',
@@ -48,7 +49,7 @@ const FORMAT_BY_EXT: Record<string, InputFormat> = {
   html: 'html',
   htm: 'html',
   warc: 'warc',
-};
+});
 
 /** Format from a file name; `null` when the extension is not one asn-scan reads. */
 export function formatOf(name: string): { format: InputFormat; gzip: boolean } | null {

@@ -2,6 +2,7 @@
 // regexes from these tables once, at module load. Keys are lower-case; the parsers add the
 // Capitalised and UPPER-CASE spellings themselves (weekday names are only taken capitalised, so
 // `minggu` "week" is never read as Sunday).
+import { lookupTable } from '../util/table.js';
 
 /** The one month table: every month spelling the tool reads, one row per month (index + 1 = the month
  *  number). `names` may stand without a year (`5 November`); `names[0]` is the current Indonesian spelling;
@@ -38,7 +39,7 @@ function monthNumbers(part: 'names' | 'short' | 'both', leaveOut: readonly strin
   MONTHS.forEach((m, i) => {
     for (const w of part === 'both' ? [...m.names, ...m.short] : m[part]) if (!leaveOut.includes(w)) out[w] = i + 1;
   });
-  return out;
+  return lookupTable(out);
 }
 
 /** Dates: full month names → month number 1–12 (these may stand without a year). */
@@ -58,23 +59,23 @@ export const HTML_MONTHS: Readonly<Record<string, number>> = monthNumbers('both'
 export const INDONESIAN_MONTHS: readonly string[] = MONTHS.map((m) => m.names[0]!);
 
 /** Weekday names → JavaScript weekday number (0 = Sunday … 6 = Saturday). */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = lookupTable({
   // Indonesian (`Ahad` is the Islamic name for Sunday; `Jum'at` the older spelling of Friday)
   minggu: 0, ahad: 0, senin: 1, selasa: 2, rabu: 3, kamis: 4, "jum'at": 5, jumat: 5, sabtu: 6,
   // English
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
 /** Short weekday spellings (page headers, RSS: `Fri, 22 Nov 2024`); only before a full date. */
-export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = lookupTable({
   // English
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
   // Indonesian
   sen: 1, sel: 2, rab: 3, kam: 4, jum: 5, sab: 6, min: 0,
-};
+});
 
 /** Relative day words → offset in days from the publication date. */
-export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = lookupTable({
   // past
   'kemarin lusa': -2, kemarin: -1,
   // today (`pagi ini`, `subuh tadi`, `nanti malam`: a part of today; `tadi malam` is in NIGHT_JUST_PAST)
@@ -84,7 +85,7 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   'nanti pagi': 0, 'nanti siang': 0, 'nanti sore': 0, 'nanti malam': 0, 'malam nanti': 0,
   // future
   besok: 1, 'esok hari': 1, lusa: 2,
-};
+});
 
 /** `tadi malam`, `malam tadi`: the night just past. In an article published before 18:00, or at an hour not known
  *  (the common case: news of the night is published the next morning), that is the evening of the day before
@@ -97,34 +98,34 @@ export const EVENING_FROM_HOUR = 18;
 
 /** Day words that count from the last date written before them, not from the publication date
  *  (`Keesokan harinya, polisi …` = the day after the date the passage is about). */
-export const ANCHORED_DAYS: Readonly<Record<string, number>> = {
+export const ANCHORED_DAYS: Readonly<Record<string, number>> = lookupTable({
   'keesokan harinya': 1, 'keesokan hari': 1, 'esok harinya': 1, 'hari berikutnya': 1,
-};
+});
 
 /** Units of `N <unit> lalu` / `N <unit> kemudian` / `<unit> depan`. `step`: what one unit adds
  *  (`days` days, or one month / one year). `precision`: the value a unit counted from the publication
  *  date gives (`2 hari lalu` a day, `bulan lalu` a month `YYYY-MM`, `tahun lalu` a year `YYYY`,
  *  `pekan lalu` no single value: iso null). Counted from a written date (`tiga minggu kemudian`) every
  *  unit but the year gives a day. */
-export const RELATIVE_UNITS: Readonly<Record<string, { step: 'day' | 'month' | 'year'; days: number; precision: 'day' | 'month' | 'year' | 'none' }>> = {
+export const RELATIVE_UNITS: Readonly<Record<string, { step: 'day' | 'month' | 'year'; days: number; precision: 'day' | 'month' | 'year' | 'none' }>> = lookupTable({
   hari: { step: 'day', days: 1, precision: 'day' },
   pekan: { step: 'day', days: 7, precision: 'none' },
   minggu: { step: 'day', days: 7, precision: 'none' },
   bulan: { step: 'month', days: 0, precision: 'month' },
   tahun: { step: 'year', days: 0, precision: 'year' },
-};
+});
 
 /** Words after a unit and where they point: `past`/`future`/`present` from the publication date
  *  (`2 hari lalu`, `bulan depan`, `tahun ini`); `after`/`before` from the last date written before
  *  them (`sehari kemudian`, `dua hari sebelumnya`). */
-export const RELATIVE_DIRECTIONS: Readonly<Record<string, 'past' | 'future' | 'present' | 'after' | 'before'>> = {
+export const RELATIVE_DIRECTIONS: Readonly<Record<string, 'past' | 'future' | 'present' | 'after' | 'before'>> = lookupTable({
   'yang lalu': 'past', lalu: 'past', silam: 'past', kemarin: 'past',
   // (not `ke depan`: `tiga bulan ke depan` is a duration)
   depan: 'future', mendatang: 'future', 'yang akan datang': 'future', lagi: 'future',
   ini: 'present',
   kemudian: 'after', berikutnya: 'after', setelahnya: 'after', sesudahnya: 'after', selanjutnya: 'after',
   sebelumnya: 'before',
-};
+});
 
 /** Words before a month, a year or a relative period that narrow it without changing its value
  *  (`awal Oktober`, `akhir tahun lalu`, `pertengahan 2024`); with them a bare `tahun`/`bulan` is the
@@ -137,10 +138,10 @@ export const MONTH_LEADS: readonly string[] = ['pada', 'bulan', 'sejak', 'hingga
 
 /** Words after a month name (no year) or a day and month that give its direction from the publication
  *  date: `Mei lalu` (the last May), `24 Juli mendatang` (the next one). */
-export const MONTH_DIRECTIONS: Readonly<Record<string, 'past' | 'future'>> = {
+export const MONTH_DIRECTIONS: Readonly<Record<string, 'past' | 'future'>> = lookupTable({
   lalu: 'past', kemarin: 'past', silam: 'past', 'yang lalu': 'past',
   mendatang: 'future', depan: 'future', nanti: 'future', 'yang akan datang': 'future',
-};
+});
 
 /** Words right before a four-digit year that make it a year mention (`pada 2019`, `tahun 2004`, `sejak
  *  2015`): a bare four-digit number is as often a count, a code or a name. Law numbers (`UU Nomor 7
@@ -155,7 +156,7 @@ export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut', '
 
 /** Words right after a bare weekday that keep it a date (`Selasa malam`, `Selasa lalu`), with the
  *  direction they give relative to the publication date. `same` = on or before publication. */
-export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future' | 'last-week' | 'next-week'>> = {
+export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future' | 'last-week' | 'next-week'>> = lookupTable({
   // time of day
   pagi: 'same', siang: 'same', sore: 'same', malam: 'same', dini: 'same',
   // a time right after it (`Minggu pukul 07.55`): the time then attaches to it
@@ -165,7 +166,7 @@ export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'futur
   // the weekday of the previous / next calendar week (Monday-first): news/08 "pada Kamis pekan lalu"
   'pekan lalu': 'last-week', 'minggu lalu': 'last-week', 'pekan kemarin': 'last-week', 'minggu kemarin': 'last-week',
   'pekan depan': 'next-week', 'minggu depan': 'next-week', 'pekan mendatang': 'next-week', 'minggu mendatang': 'next-week',
-};
+});
 
 /** Words before a bare weekday that make it a date expression (`pada Selasa`, `hari Selasa`).
  *  Not `setiap`/`tiap` (every Monday is no date) nor `hingga`/`sampai` (direction unknown). */
@@ -274,6 +275,6 @@ export const LAST_NIGHT_DURATION_AFTER: readonly string[] = ['suntuk', 'penuh', 
  *  before the day, the month word, and each month direction with its offset in months. */
 export const DAY_OF_MONTH_CUES: readonly string[] = ['tanggal', 'tgl'];
 export const MONTH_WORDS: readonly string[] = ['bulan'];
-export const MONTH_OFFSETS: Readonly<Record<string, number>> = {
+export const MONTH_OFFSETS: Readonly<Record<string, number>> = lookupTable({
   ini: 0, lalu: -1, kemarin: -1, 'yang lalu': -1, depan: 1, mendatang: 1, 'yang akan datang': 1,
-};
+});

@@ -2,6 +2,7 @@
 // title that make it a place, a document, a relation or a generic mention, candidates and former holders, second
 // posts, the level a role's region has, party posts and region-bound bodies. Data only; titles.ts re-exports it.
 import { LOCAL_UNIT_WORDS } from './titles-local.js';
+import { lookupTable } from '../util/table.js';
 
 /** Words that start a tail after the region naming the post's field: `Asisten I Setda NTB Bidang Pemerintahan`,
  *  `Anggota Bawaslu Kota Malang Divisi Penanganan Pelanggaran`. The tail is made of ORG_WORDS. */
@@ -47,24 +48,24 @@ export const NOT_HOLDER_BEFORE: readonly string[] = ['calon', 'cabup', 'cawabup'
 /** The modifier each NOT_HOLDER_BEFORE word gives (the person is kept, marked as not sitting): a candidate or a
  *  former holder. `terpilih` (elected, not yet sworn in) is written right AFTER the title head
  *  (`Wali Kota terpilih Kendari`, `Presiden terpilih X`): TITLE_MODIFIERS_AFTER. */
-export const HOLDER_MODIFIER: Readonly<Record<string, 'calon' | 'mantan'>> = {
+export const HOLDER_MODIFIER: Readonly<Record<string, 'calon' | 'mantan'>> = lookupTable({
   calon: 'calon', cabup: 'calon', cawabup: 'calon', cagub: 'calon', cawagub: 'calon', cawalkot: 'calon', paslon: 'calon',
   mantan: 'mantan', eks: 'mantan', bekas: 'mantan', almarhum: 'mantan', almarhumah: 'mantan', mendiang: 'mantan',
-};
+});
 /** A candidate's ballot number after the post (`calon wakil bupati nomor urut 2, X`): part of the title. Lower-case;
  *  a space is 1–2 spaces or tabs; the number follows. */
 export const CANDIDATE_NUMBER_BEFORE: readonly string[] = ['nomor urut', 'no. urut', 'no urut', 'nomor'];
-export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih'>> = { terpilih: 'terpilih' };
+export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih'>> = lookupTable({ terpilih: 'terpilih' });
 
 /** Words that open a second post in apposition after a title: `Kepala Dinas Kominfo NTB yang juga Ketua Tim …,
  *  Ahmad Yusri`. Lower-case; a space is 1–2 spaces or tabs. */
 export const SECOND_POST_CONNECTIVES: readonly string[] = ['yang juga', 'sekaligus', 'yang sekaligus'];
 
 /** Roles whose region is a province, a regency or a city (a role not listed takes any level). */
-export const ROLE_REGION_LEVEL: Readonly<Record<string, 'province' | 'regency' | 'city'>> = {
+export const ROLE_REGION_LEVEL: Readonly<Record<string, 'province' | 'regency' | 'city'>> = lookupTable({
   gubernur: 'province', 'wakil gubernur': 'province', kapolda: 'province', kajati: 'province',
   bupati: 'regency', 'wakil bupati': 'regency', walikota: 'city', 'wakil walikota': 'city',
-};
+});
 
 /** Generic roles that name a party post when a party follows (`Ketua Umum Gerindra`, `Sekjen Partai Golkar`). */
 export const PARTY_POST_ROLES: readonly string[] = ['ketua umum', 'wakil ketua umum', 'sekjen', 'bendahara umum'];
@@ -110,7 +111,7 @@ export const PLACE_UNIT_WORDS: readonly string[] = [
  *  Komunikasi dan Informatika Hj. W`): such a post takes the region of the nearest official of its family named
  *  before it (officials/refiners/inherit-region.ts). `police`: a police command's posts; `civil`: a regional
  *  government's; `either`: section and division heads found in both. The heads of both families are sources too. */
-export const REGION_FAMILY_ROLES: Readonly<Record<string, 'police' | 'civil' | 'either'>> = {
+export const REGION_FAMILY_ROLES: Readonly<Record<string, 'police' | 'civil' | 'either'>> = lookupTable({
   kapolres: 'police', wakapolres: 'police', kasat: 'police', wakasat: 'police', kanit: 'police',
   gubernur: 'civil', 'wakil gubernur': 'civil', bupati: 'civil', 'wakil bupati': 'civil', walikota: 'civil',
   'wakil walikota': 'civil', sekda: 'civil', asisten: 'civil', 'kepala dinas': 'civil', 'sekretaris dinas': 'civil',
@@ -118,7 +119,7 @@ export const REGION_FAMILY_ROLES: Readonly<Record<string, 'police' | 'civil' | '
   'inspektur pembantu': 'civil', 'sekretaris inspektorat': 'civil', 'kepala satpol pp': 'civil',
   'kepala bidang': 'either', 'kepala bagian': 'either', 'kepala seksi': 'either', 'kepala subbagian': 'either',
   'kepala subbidang': 'either',
-};
+});
 /** Heads of a region: sources of a region only, never takers (another head named before is as often another region's:
  *  `Pj Bupati Pulpis X … Pj Bupati Y`). */
 export const REGION_HEAD_ROLES: readonly string[] = ['gubernur', 'bupati', 'walikota'];

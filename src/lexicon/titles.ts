@@ -15,6 +15,7 @@ export type Complement = 'region' | 'national' | 'org' | 'district' | 'village' 
 import { ministerAbbreviations } from './ministries.js';
 import { GLUED_UNITS, gluedUnits, UNIT_HEADS } from './unit-titles.js';
 import { LOCAL_GOVERNMENT } from './titles-local.js';
+import { lookupTable } from '../util/table.js';
 export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS, UNIT_BODY_WORDS, UNIT_CLOSERS } from './unit-titles.js';
 export { MENKO_ROLES, MINISTRY_ROLES } from './ministries.js';
 
@@ -400,11 +401,11 @@ const NATIONAL: TitleDef[] = [
 
 /** Deputy role → head role: a deputy named right after the head, without a region, shares the head's region
  *  (`Bupati Lotim H. Sukiman Azmy dan Wakil Bupati H. Rumaksi`). */
-export const DEPUTY_HEADS: Readonly<Record<string, string>> = {
+export const DEPUTY_HEADS: Readonly<Record<string, string>> = lookupTable({
   'wakil bupati': 'bupati',
   'wakil walikota': 'walikota',
   'wakil gubernur': 'gubernur',
-};
+});
 
 export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...gluedUnits(), ...UNIT_HEADS, ...bodyTitles(), ...SECURITY, ...NATIONAL];
 

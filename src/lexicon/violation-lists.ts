@@ -1,6 +1,7 @@
 // Words of per-region breakdowns and rankings for the VIOLATION COUNTS extractor (clauses.ts addListItems,
 // line-lists.ts, bracket-items.ts, list-parents.ts): how a list's first item is linked to its count, what joins the
 // next items, and the words saying a list divides a whole. Data only; lower-case. Re-exported by violations.ts.
+import { lookupTable } from '../util/table.js';
 
 /** A ranking of regions by their counts: "Jawa Barat dengan 58 kasus, diikuti Sulawesi Selatan 47, Jawa Timur 39":
  *  words between the first label and its number, and words after the comma that open the next item. Lower-case. */
@@ -29,4 +30,4 @@ export const LIST_TOTAL_POINTERS: readonly string[] = ['seluruhnya', 'semuanya',
 
 /** Words for one person or thing that stand as the number of a breakdown's item ("… 2 tenaga honorer dan seorang
  *  lurah"), read in breakdowns only. */
-export const ONE_PERSON_WORDS: Readonly<Record<string, number>> = { seorang: 1, sebuah: 1 };
+export const ONE_PERSON_WORDS: Readonly<Record<string, number>> = lookupTable({ seorang: 1, sebuah: 1 });

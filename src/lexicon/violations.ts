@@ -1,12 +1,13 @@
 // Words for the VIOLATION COUNTS extractor (src/extract/violations) and the election names the
 // DATES extractor turns into `Election` records. Data only; keys lower-case unless noted.
+import { lookupTable } from '../util/table.js';
 
 // the words of per-region breakdowns and rankings live in violation-lists.ts
 export * from './violation-lists.js';
 
 /** Case nouns a count can be "of" → the unit reported. These need a violation cue in the sentence
  *  (`5 laporan keuangan` is not a violation count). */
-export const CASE_UNITS: Readonly<Record<string, string>> = {
+export const CASE_UNITS: Readonly<Record<string, string>> = lookupTable({
   // the violation itself
   pelanggaran: 'pelanggaran',
   // proceedings and complaints
@@ -15,11 +16,11 @@ export const CASE_UNITS: Readonly<Record<string, string>> = {
   temuan: 'temuan', rekomendasi: 'rekomendasi', putusan: 'putusan',
   // election crimes ("memproses 3 dugaan tindak pidana pemilu")
   'tindak pidana': 'tindak pidana',
-};
+});
 
 /** Person nouns: `15 ASN dilaporkan`. They count only when the sentence is about a violation,
  *  a report or a sanction (see PERSON_ACTION_CUES). */
-export const PERSON_UNITS: Readonly<Record<string, string>> = {
+export const PERSON_UNITS: Readonly<Record<string, string>> = lookupTable({
   // civil servants
   asn: 'ASN', pns: 'PNS', pppk: 'PPPK', pegawai: 'pegawai', aparatur: 'ASN',
   // generic
@@ -28,7 +29,7 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = {
   pejabat: 'pejabat', 'kepala desa': 'kepala desa', kades: 'kepala desa', 'perangkat desa': 'perangkat desa',
   'aparat desa': 'perangkat desa', lurah: 'lurah', camat: 'camat', pamong: 'pamong', 'kepala sekolah': 'kepala sekolah',
   guru: 'guru', honorer: 'honorer',
-};
+});
 
 /** Verbs of a finding right after `N orang` that make the people offenders, beside PERSON_ACTION_CUES ("tidak kurang
  *  dari 8 orang memenuhi unsur pelanggaran"). Not offence cues of their own: "dua di antaranya tidak memenuhi unsur"
@@ -329,7 +330,7 @@ export const CASE_INVOLVE_VERBS: readonly string[] = ['melibatkan'];
 export const SUBSET_PHRASES: readonly string[] = ['di antaranya', 'diantaranya', 'dari jumlah itu', 'dari jumlah tersebut'];
 
 /** Qualifier cue phrases, read right before the number. */
-export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_least' | 'approximate'>> = {
+export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_least' | 'approximate'>> = lookupTable({
   // upper bounds
   'tidak lebih dari': 'at_most', 'tak lebih dari': 'at_most', 'kurang dari': 'at_most', 'maksimal': 'at_most',
   'paling banyak': 'at_most', 'di bawah': 'at_most', 'tidak sampai': 'at_most', 'tak sampai': 'at_most',
@@ -351,7 +352,7 @@ export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_l
   // verbs of reaching a level ("Angka dugaan pelanggaran … sudah menyentuh 24"), and the bare roots headlines use
   // ("Pelanggaran Netralitas ASN di Sultra Capai 45", "… Tembus 45")
   'menyentuh': 'exact', 'menembus': 'exact', 'tembus': 'exact', 'capai': 'exact', 'sentuh': 'exact',
-};
+});
 
 /** Cues read only before punctuation ("laporan bertambah 13." new cases; "bertambah 5 … menjadi 40" is sums.ts's). */
 export const CLAUSE_END_CUES: readonly string[] = ['bertambah'];
@@ -370,7 +371,7 @@ export const NUMBER_ID_CUES: readonly string[] = [
 ];
 
 /** Bodies that report counts → canonical name. Long forms map to the short one. */
-export const REPORTERS: Readonly<Record<string, string>> = {
+export const REPORTERS: Readonly<Record<string, string>> = lookupTable({
   // election supervisors
   bawaslu: 'Bawaslu', 'badan pengawas pemilu': 'Bawaslu', 'badan pengawas pemilihan umum': 'Bawaslu',
   panwaslu: 'Panwaslu', panwascam: 'Panwaslu', gakkumdu: 'Gakkumdu', dkpp: 'DKPP',
@@ -387,10 +388,10 @@ export const REPORTERS: Readonly<Record<string, string>> = {
   kpu: 'KPU', 'komisi pemilihan umum': 'KPU', ombudsman: 'Ombudsman',
   // regional personnel / inspection offices
   bkd: 'BKD', bkpsdm: 'BKPSDM', bkdpsdm: 'BKDPSDM', bkppd: 'BKPPD', inspektorat: 'Inspektorat',
-};
+});
 
 /** Election names → canonical capitalised name. Multi-word forms are the spelled-out names. */
-export const ELECTION_NAMES: Readonly<Record<string, string>> = {
+export const ELECTION_NAMES: Readonly<Record<string, string>> = lookupTable({
   // short forms
   pilkada: 'Pilkada', pemilukada: 'Pilkada', pemilu: 'Pemilu', pilpres: 'Pilpres', pileg: 'Pileg',
   pilgub: 'Pilgub', pilbup: 'Pilbup', pilwalkot: 'Pilwalkot', pilwali: 'Pilwalkot', pilwako: 'Pilwalkot', pilkades: 'Pilkades',
@@ -398,7 +399,7 @@ export const ELECTION_NAMES: Readonly<Record<string, string>> = {
   'pemilihan kepala daerah': 'Pilkada', 'pemilihan umum': 'Pemilu', 'pemilihan presiden': 'Pilpres',
   'pemilihan legislatif': 'Pileg', 'pemilihan gubernur': 'Pilgub', 'pemilihan bupati': 'Pilbup',
   'pemilihan wali kota': 'Pilwalkot', 'pemilihan walikota': 'Pilwalkot', 'pemilihan kepala desa': 'Pilkades',
-};
+});
 
 /** Lower-case words allowed between an election name and its year: `Pilkada serentak tahun 2024`,
  *  `pemilihan kepala daerah (pilkada) di Kabupaten Katingan tahun 2024`. Capitalised words (place
@@ -428,12 +429,12 @@ export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
  *  Purbalingga`, `Bawaslu Provinsi Jawa Tengah`, `Bawaslu RI`); keys lower-case, an abbreviation may carry a
  *  final dot in the text. A region named after the level word is resolved through the gazetteer (the regions
  *  extractor's mentions), and with no level word the region's own level is the reporter's. */
-export const REPORTER_LEVEL_WORDS: Readonly<Record<string, 'national' | 'province' | 'regency' | 'city'>> = {
+export const REPORTER_LEVEL_WORDS: Readonly<Record<string, 'national' | 'province' | 'regency' | 'city'>> = lookupTable({
   ri: 'national', 'republik indonesia': 'national', pusat: 'national', nasional: 'national',
   provinsi: 'province', prov: 'province', propinsi: 'province',
   kabupaten: 'regency', kab: 'regency',
   kota: 'city', kotamadya: 'city',
-};
+});
 
 /** Canonical reporters (values of REPORTERS) that exist only at national level: a count they report is
  *  national whatever follows their name. Bodies with regional offices (Bawaslu, KPU, BKD, Ombudsman

@@ -15,6 +15,7 @@ import { firstAtOrAfter } from '../../text/search.js';
 import { sameGroup, sentenceSpan } from './clauses.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { lookupTable } from '../../util/table.js';
 
 const FORECAST_RE = new RegExp(
   `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
@@ -66,7 +67,7 @@ const BACK_SUBJECT = new RegExp(
     `|${WB}(?:${UNIT_WORDS})\\s{1,2}(?:${BACK_DEMONSTRATIVE})${WE}`,
   'iu',
 );
-const ANY_UNITS: Readonly<Record<string, string>> = { ...PERSON_UNITS, ...CASE_UNITS };
+const ANY_UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 /** How far before the bare figure the verb of change may stand; the first words of FORECAST_CHANGES (the cheap test). */
 const CHANGE_REACH = 40;
 const CHANGE_HEADS = FORECAST_CHANGES.map((w) => w.split(' ')[0]!);

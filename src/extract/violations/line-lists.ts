@@ -28,6 +28,7 @@ import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../d
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
+import { lookupTable } from '../../util/table.js';
 
 const LINE_ITEM = new RegExp(
   `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?` +
@@ -53,7 +54,7 @@ const STAGE_LINE = new RegExp(
 );
 const UNIT_WORD_RE = new RegExp(`${WB}(?:${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])})${WE}`, 'iu');
 const UNIT_WORDS_RE = new RegExp(UNIT_WORD_RE.source, 'giu');
-const ALL_UNITS: Readonly<Record<string, string>> = { ...PERSON_UNITS, ...CASE_UNITS };
+const ALL_UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 /** At most this many lines in one block, and this far back for the lead-in. */
 const MAX_ITEMS = 40;
 /** The longest line read as a table row (a label of at most 60 characters, a marker, the number). */

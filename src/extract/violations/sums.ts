@@ -25,6 +25,7 @@ import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, SPELLED, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import { lookup } from '../dates/text.js';
 import { headlineEnd } from './headline.js';
+import { lookupTable } from '../../util/table.js';
 
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
@@ -100,7 +101,7 @@ const SUBJECT_START = new RegExp(`^\\s{0,3}(?:${alternation(BREAKDOWN_SUBJECTS)}
 /** One item: a number (its bracketed spelling allowed) and one to four lower-case words. */
 const ITEM_RE = new RegExp(`^(?<num>${NUMBER_SOURCE}|${alternation(Object.keys(ONE_PERSON_WORDS))})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})\\s*$`, 'iu');
 const ITEM_SEPARATOR = /\s{0,2},\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s{1,2}(?:dan|serta)\s{1,2}/gu;
-const ANY_UNITS: Readonly<Record<string, string>> = { ...PERSON_UNITS, ...CASE_UNITS };
+const ANY_UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 
 /** The items of a breakdown in `[from, to)` (see the header), or null when one piece is not an item. */
 function breakdownItems(text: string, from: number, to: number): { value: number; approximate: boolean; unit: string | null; start: number; numEnd: number; end: number }[] | null {

@@ -6,6 +6,7 @@ import type { FlatDoc } from './parse.js';
 import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES } from './lexicon.js';
 import type { Thresholds } from './thresholds.js';
 import { escapeRe } from '../../text/regex.js';
+import { lookupTable } from '../../util/table.js';
 
 // ---------------------------------------------------------------- tag classes
 
@@ -30,11 +31,11 @@ export const BOX_TAGS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'a
 /** Tags never dropped for their class/id (WordPress puts `tag-…` and `has-sidebar` classes on them). */
 const KEEP_TAGS = new Set(['html', 'body', 'article', 'main']);
 /** Readability's tag bonus for a candidate container. */
-export const TAG_BONUS: Record<string, number> = {
+export const TAG_BONUS: Record<string, number> = lookupTable({
   div: 5, article: 5, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
-};
+});
 
 // ---------------------------------------------------------------- class/id matching
 
