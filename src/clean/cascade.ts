@@ -39,7 +39,7 @@ import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
 import { isLabelledHeadlineAt, withoutEdgeFurniture, withoutMastheadRepeats } from './edges.js';
-import { betweenBody, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
+import { betweenBody, hasClause, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -435,7 +435,9 @@ function splitDateline(paras: Para[], bodyStart: number, out: Gathered): Datelin
   for (let i = bodyStart; i < end; i++) {
     // place-only datelines need a body paragraph behind them (not a headline such as "Pilkada Lotim – Bawaslu …")
     const t = paras[i]!.text;
-    const m = datelineOf(paras[i]!, dateline === null && (i === bodyStart || i === lead) && !isHeadlineLike(t));
+    // (a hard-wrapped lead cut before its final stop reads like a headline but holds a clause: check6/10, "DONGGALA -
+    // Seorang pegawai negeri sipil di Dinas Kesehatan" / "Kabupaten Donggala dilaporkan …")
+    const m = datelineOf(paras[i]!, dateline === null && (i === bodyStart || i === lead) && (!isHeadlineLike(t) || hasClause(t)));
     if (m === null) continue;
     if (dateline === null) {
       dateline = m.dateline;

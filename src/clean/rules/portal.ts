@@ -332,7 +332,8 @@ export const PORTAL_RULES: readonly CleanRule[] = [
   },
 
   // ─── tail ───────────────────────────────────────────────────────────────────────────────────
-  // portal/09: "(Prokopim KSB)"; portal/06: "(ewi/r5)" — a press office credited in brackets, or initials with a
+  // portal/09: "(Prokopim KSB)"; portal/06: "(ewi/r5)"; check6/03: "(Pendim 1207/Ptk)" (a desk, its unit number and
+  // initials) — a press office credited in brackets, or initials with a
   // digit, after the last sentence (or alone). "… dilaporkan ke Badan Kepegawaian Negara (BKN)" keeps its acronym.
   {
     name: 'press-office-paren',
@@ -340,7 +341,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     kind: 'editor-initials',
     scope: 'tail',
     pattern: new RegExp(
-      `(?:^|(?<=[.!?"”’…]))\\s{0,3}\\((?:(?:${caseForms(PRESS_OFFICES)})(?:\\s{1,3}[\\p{L}.-]{1,20}){0,3}|(?=[^)\\n]{0,60}\\p{N})(?=[^)\\n]{0,60}\\p{L})[\\p{L}\\p{N}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}\\p{N}*]{1,8}){1,5})\\)$`,
+      `(?:^|(?<=[.!?"”’…]))\\s{0,3}\\((?:(?:${caseForms(PRESS_OFFICES)})(?:\\s{1,3}[\\p{L}\\p{N}./-]{1,20}){0,3}|(?=[^)\\n]{0,60}\\p{N})(?=[^)\\n]{0,60}\\p{L})[\\p{L}\\p{N}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}\\p{N}*]{1,8}){1,5})\\)$`,
       'u',
     ),
   },

@@ -30,6 +30,9 @@ import type { CleanRule } from './types.js';
 /** Ad-slot labels that may stand before a scroll prompt on its line ("Iklan - Gulir untuk melanjutkan"). */
 const SCROLL_AD_LABELS: readonly string[] = ['iklan', 'advertisement', 'ads', 'ad', 'sponsored'];
 
+/** `quick` of `reporter-byline`: the word after the role (and its colon) starts with a capital or a digit. */
+const REPORTER_NAME_START = /^\S+\s{1,3}\S+?(?:\s{0,2}:)?\s{1,3}[\p{Lu}\p{N}]/u;
+
 export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // ─── top: the page header above the headline ────────────────────────────────────────────────
   // seed 004 line 1: "32.7 C"
@@ -159,7 +162,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 7,
     pattern:
-      /^(?:klik\s{1,3}(?:untuk\s{1,3})?)?(?:(?:halaman|laman)\s{1,3}(?:selanjutnya|berikutnya)|(?:baca|membaca|lanjut(?:kan)?(?:\s{1,3}membaca)?)(?:\s{1,3}(?:berita|artikel))?\s{1,3}(?:selengkapnya|berikutnya|selanjutnya))\s{0,2}[.:»›>]?$/iu,
+      /^(?:klik\s{1,3}(?:untuk\s{1,3})?)?(?:(?:halaman|laman)\s{1,3}(?:selanjutnya|berikutnya)|(?:baca|membaca|lanjut(?:kan)?(?:\s{1,3}membaca)?)(?:\s{1,3}(?:berita|artikel))?\s{1,3}(?:selengkapnya|berikutnya|selanjutnya))\s{0,2}(?:[.:]|[»›>→]{1,3})?$/iu,
   },
   // junk/01: "Scroll untuk membaca artikel"; junk/11: "Scroll to continue with content" — the prompt an ad slot
   // leaves in the text. Short, and nothing after the prompt: "Scroll untuk membaca" inside a sentence stays.
@@ -220,7 +223,10 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'byline',
     scope: 'line',
     maxWords: 12,
-    pattern: new RegExp(`^laporan\\s{1,3}(?:${alt(REPORTER_ROLES)})\\s{1,3}\\S`, 'iu'),
+    // (the name or outlet after the role is capitalised: "Laporan wartawan itu dibantah Bupati." is a sentence)
+    quick: (t) => REPORTER_NAME_START.test(t),
+    // (clean5/12, a print edition: "Laporan Wartawan: M. Rizal", the role and a colon)
+    pattern: new RegExp(`^laporan\\s{1,3}(?:${alt(REPORTER_ROLES)})(?:\\s{0,2}:)?\\s{1,3}\\S`, 'iu'),
   },
   // news/02 Kompas: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" — two staff credits joined by a pipe
   {
@@ -295,7 +301,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 16,
     pattern: caseless(
-      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›]?$`),
+      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›>→]{0,3}$`),
   },
   // news/11: "Dibaca 245 kali" — a view counter
   {
