@@ -58,7 +58,7 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: STATION_PRINT_SETTINGS.printViewMaxWords,
-    pattern: new RegExp(`^(?:${alt(PRINT_VIEW_LABELS)})${E}(?:\\s{0,3}[-–—|:]\\s{0,3}[\\p{L}\\p{N}][\\p{L}\\p{N} .,'’&-]{0,60})?$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(PRINT_VIEW_LABELS)})${E}(?:\\s{0,3}[-–—|:]\\s{0,3}[\\p{L}\\p{N}][\\p{L}\\p{N} .,'’&-]{0,60})?(?<!\\.)$`, 'iu'),
   },
   // check6/10: "Tanggal cetak: 02/11/2024 20:14" — the print view's date: its label, then only a date and a time
   // ("Dicetak pada 5 November sebanyak 200 ribu lembar" has other words)
@@ -70,7 +70,7 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: STATION_PRINT_SETTINGS.printDateMaxWords,
-    pattern: new RegExp(`^(?:${alt(PRINT_DATE_LABELS)})\\s{0,3}:?\\s{0,3}(?=[^\\n]{0,40}\\d)${STAMP_PART}{1,60}$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(PRINT_DATE_LABELS)})\\s{0,3}:?\\s{0,3}(?=[^\\n]{0,40}\\d)${STAMP_PART}{1,60}(?<!\\.)$`, 'iu'),
   },
   // check6/08, a radio station's site: "On Air: Banjar Pagi Ini (06.00–09.00 WITA)" — the on-air label, a colon
   // or a dash, and the programme
@@ -82,7 +82,7 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: STATION_PRINT_SETTINGS.onAirMaxWords,
-    pattern: new RegExp(`^(?:${alt(ON_AIR_LABELS)})\\s{0,2}[:：|–—-]\\s{0,3}[\\p{L}\\p{N}"“'‘(][^\\n]{0,100}$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(ON_AIR_LABELS)})\\s{0,2}[:：|–—-]\\s{0,3}[\\p{L}\\p{N}"“'‘(][^\\n]{0,100}(?<!\\.)$`, 'iu'),
   },
   // check6/08: "Request lagu via WhatsApp 0811-5123-992"; clean5b/05: "Request lagu? Kirim WA ke 0812 2233 4455" — a
   // station's request line: its opener, then a phone number or a channel to reach the studio by
@@ -94,7 +94,7 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: STATION_PRINT_SETTINGS.requestLineMaxWords,
-    pattern: new RegExp(`^(?:${alt(REQUEST_LINE_OPENERS)})${E}(?=[^\\n]{0,120}(?:${PHONE}|${B}(?:${alt(REQUEST_LINE_CHANNELS)})${E}))[^\\n]{0,140}$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(REQUEST_LINE_OPENERS)})${E}(?=[^\\n]{0,120}(?:${PHONE}|${B}(?:${alt(REQUEST_LINE_CHANNELS)})${E}))[^\\n]{0,140}(?<!\\.)$`, 'iu'),
   },
   // check6/05, a press release page: "SIARAN PERS NOMOR: 061/RILIS/BKN/X/2024"; clean5/15, a circular: "NOMOR
   // 800/1245/BKPSDM/2024" — a document's number alone on its line (a sentence citing it has other words)
@@ -131,7 +131,7 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: STATION_PRINT_SETTINGS.donationMaxWords,
-    pattern: new RegExp(`^(?:${alt(DONATION_OPENERS)})${E}[^:\\n.]{0,40}:\\s{0,3}(?:[^\\n]{0,60}${B})?(?:${alt(DONATION_WORDS)})${E}[^\\n]{0,120}$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(DONATION_OPENERS)})${E}[^:\\n.]{0,40}:\\s{0,3}(?:[^\\n]{0,60}${B})?(?:${alt(DONATION_WORDS)})${E}[^\\n]{0,120}(?<!\\.)$`, 'iu'),
   },
   // clean5/15: "Dokumen ini telah ditandatangani secara elektronik" — an e-signed document's footnote
   {

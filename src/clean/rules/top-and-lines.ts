@@ -25,13 +25,11 @@ import {
 } from '../../lexicon/boilerplate.js';
 import { alt, BYLINE_DATE_LINE, caseless, firstOf, hasFourDigits, hasSpacedDash, HEADER_DATE_FIRST, HEADER_DATE_LINE, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
+import { caseForms } from './portal.js';
 
 /** The rules of scopes top and byline, and the related-link lines (in cascade order). */
 /** Ad-slot labels that may stand before a scroll prompt on its line ("Iklan - Gulir untuk melanjutkan"). */
 const SCROLL_AD_LABELS: readonly string[] = ['iklan', 'advertisement', 'ads', 'ad', 'sponsored'];
-
-/** `quick` of `reporter-byline`: the word after the role (and its colon) starts with a capital or a digit. */
-const REPORTER_NAME_START = /^\S+\s{1,3}\S+?(?:\s{0,2}:)?\s{1,3}[\p{Lu}\p{N}]/u;
 
 export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // ─── top: the page header above the headline ────────────────────────────────────────────────
@@ -218,15 +216,13 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // misses it); "Laporan Bawaslu menyebut …" is a sentence: the role word is required.
   {
     name: 'reporter-byline',
-    prefix: prefixOf(['laporan']),
-    first: 'l',
+    first: 'lL',
     kind: 'byline',
     scope: 'line',
     maxWords: 12,
-    // (the name or outlet after the role is capitalised: "Laporan wartawan itu dibantah Bupati." is a sentence)
-    quick: (t) => REPORTER_NAME_START.test(t),
-    // (clean5/12, a print edition: "Laporan Wartawan: M. Rizal", the role and a colon)
-    pattern: new RegExp(`^laporan\\s{1,3}(?:${alt(REPORTER_ROLES)})(?:\\s{0,2}:)?\\s{1,3}\\S`, 'iu'),
+    // (clean5/12, a print edition: "Laporan Wartawan: M. Rizal", the role and a colon; the name or outlet after the role
+    // is capitalised or a number: "Laporan wartawan itu dibantah Bupati." is a sentence)
+    pattern: new RegExp(`^(?:laporan|Laporan|LAPORAN)\\s{1,3}(?:${caseForms(REPORTER_ROLES)})(?:\\s{0,2}:)?\\s{1,3}[\\p{Lu}\\p{N}]`, 'u'),
   },
   // news/02 Kompas: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" — two staff credits joined by a pipe
   {
