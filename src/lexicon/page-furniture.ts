@@ -147,6 +147,13 @@ export const SITE_WORDS: readonly string[] = ['website', 'situs', 'portal', 'lam
 /** Government bodies that own a portal, opening a masthead line: "Pemerintah Kota Bengkulu", "Pemerintah
  *  Provinsi Kalimantan Selatan", "Dinas Komunikasi dan Informatika Kabupaten X". */
 export const GOVERNMENT_OWNERS: readonly string[] = ['pemerintah', 'pemkab', 'pemkot', 'pemprov', 'pemda'];
+/** Bodies that run a site of their own named with their region (check6/04, a Bawaslu provincial site: "Bawaslu Provinsi
+ *  Kalimantan Timur" above its menu; clean5b/04, a report's running head: "Bawaslu Kabupaten Sikka"): election bodies,
+ *  councils and the regional offices with portals. Lower-case. */
+export const MASTHEAD_INSTITUTIONS: readonly string[] = [
+  'bawaslu', 'kpu', 'kpud', 'panwaslu', 'dprd', 'sekretariat dprd', 'setda', 'sekretariat daerah', 'bkpsdm', 'bkd',
+  'bappeda', 'inspektorat', 'diskominfo', 'dinas kominfo', 'bpbd', 'dukcapil',
+];
 export const REGION_KINDS: readonly string[] = ['kabupaten', 'kota', 'provinsi', 'kab.', 'prov.', 'daerah', 'kab', 'prov'];
 
 /** Weekdays of a portal's office-hours line ("Senin – Jumat 07.30 – 16.00 WITA"). */

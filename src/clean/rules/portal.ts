@@ -20,6 +20,7 @@ import {
   HOURS_WEEKDAYS,
   LIST_HEADING_NOUNS,
   LIST_HEADING_QUALIFIERS,
+  MASTHEAD_INSTITUTIONS,
   POSTED_VERBS,
   PRESS_OFFICES,
   READER_CHANNELS,
@@ -164,7 +165,8 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     pattern: new RegExp(
       `^(?:(?:(?:${caseForms(POSTED_VERBS)})\\s{1,3})?(?:(?:oleh|Oleh|OLEH|by|By|BY)\\s{0,3}:?\\s{1,3})?(?:${caseForms(STAFF_WORDS)})|` +
         `(?:${caseForms(POSTED_VERBS)})\\s{1,3}(?:oleh|Oleh|OLEH|by|By|BY)\\s{0,3}:?\\s{1,3}\\p{Lu}[\\p{L}.'’-]{0,24})` +
-        `(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]{0,24}|${caseForms(PRESS_OFFICES)}))${'{0,3}'}$`,
+        // (or the site's handle in lower case, alone after the staff word: clean5b/07 "Admin kabarbanua")
+        `(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]{0,24}|${caseForms(PRESS_OFFICES)}))${'{0,3}'}|\\s{1,3}[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}._-]{2,30})$`,
       'u',
     ),
   },
@@ -188,7 +190,9 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     edgesOnly: true,
     maxWords: 6,
     pattern: new RegExp(
-      `^(?:(?:(?:${caseForms(GOVERNMENT_OWNERS)})\\s{1,3})?(?:${caseForms(REGION_KINDS)})\\s{1,3}\\p{Lu}[\\p{L}.'’-]{1,24}(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]{1,24}){0,2}` +
+      // (check6/04: "Bawaslu Provinsi Kalimantan Timur", a body with its own site; check4/05: "PORTAL RESMI PEMERINTAH KOTA
+      // PEKALONGAN", the site's word before the owner)
+      `^(?:(?:(?:${caseForms(SITE_WORDS)})\\s{1,3})?(?:(?:${caseForms([...GOVERNMENT_OWNERS, ...MASTHEAD_INSTITUTIONS])})\\s{1,3})?(?:${caseForms(REGION_KINDS)})\\s{1,3}\\p{Lu}[\\p{L}.'’-]{1,24}(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]{1,24}){0,2}` +
         `|[\\p{L}\\p{N}-]{2,40}(?:\\.[\\p{L}]{2,6}){1,2})$`,
       'u',
     ),

@@ -1,5 +1,5 @@
-// Clean rules, part 6: the furniture of radio and TV stations' sites, print views, signed documents, reader prompts
-// and donation banners (issue 22, round 9: kinds seen on fixtures/clean/check6 and the released parts of clean5,
+// Clean rules, part 6: the furniture of radio and TV stations' sites, print views, signed documents, reader prompts,
+// donation banners and credits glued to the page's address (issue 22, round 9: kinds seen on fixtures/clean/check6 and the released parts of clean5,
 // clean5b and check3). Word lists in src/lexicon/station-and-print.ts. Each rule reads a whole short line built like a
 // label or a widget, never like a clause: a label and a short value, an opener and a contact, a question about "this
 // piece"; a body sentence holding the same words has other words around them or ends with a full stop.
@@ -46,6 +46,11 @@ const STAMP_PART = `(?:${alt([...HEADER_MONTHS.flat(), ...HEADER_WEEKDAYS, ...TI
 const PHONE = '\\(?\\+?\\d[\\d() -]{6,18}\\d';
 /** A document's number: segments joined by slashes ("061/RILIS/BKN/X/2024", "800/1245/BKPSDM/2024"). */
 const DOC_NUMBER = '[\\p{L}\\p{N}.-]{1,14}(?:\\s{0,2}/\\s{0,2}[\\p{L}\\p{N}.-]{1,14}){1,6}';
+
+/** Editors' initials in brackets ("(mar/mar)", "(ant)", "(rd/sbfm)"). */
+const CREDIT_PAREN = '\\([\\p{L}\\p{N}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}\\p{N}*]{1,8}){0,4}\\)';
+/** A web address with its scheme or `www.`. */
+const URL = '(?:https?://|www\\.)[^\\s()]{3,300}';
 
 export const STATION_PRINT_RULES: readonly CleanRule[] = [
   // check6/10, a newspaper's print view: "Versi cetak - Harian Palu Ekspres" — the view's label, alone or before
@@ -132,6 +137,16 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: STATION_PRINT_SETTINGS.donationMaxWords,
     pattern: new RegExp(`^(?:${alt(DONATION_OPENERS)})${E}[^:\\n.]{0,40}:\\s{0,3}(?:[^\\n]{0,60}${B})?(?:${alt(DONATION_WORDS)})${E}[^\\n]{0,120}(?<!\\.)$`, 'iu'),
+  },
+  // clean5/17: "(mar/mar)https://poskupang-online.example/2024/11/09/asn-pemprov-ntt-dilarang" — the editors' initials
+  // in brackets glued to the page's address (or the address first): a credit and a link, no text
+  {
+    name: 'credit-url-line',
+    first: '(h',
+    kind: 'editor-initials',
+    scope: 'line',
+    maxWords: 3,
+    pattern: new RegExp(`^(?:${CREDIT_PAREN}\\s{0,2}${URL}|${URL}\\s{0,2}${CREDIT_PAREN})$`, 'iu'),
   },
   // clean5/15: "Dokumen ini telah ditandatangani secara elektronik" — an e-signed document's footnote
   {
