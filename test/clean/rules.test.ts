@@ -538,6 +538,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Dukung Jubi: donasi untuk jurnalisme independen di Tanah Papua', 'Dukung Kami: Traktir redaksi kopi lewat Saweria', 'Support Kabar Banua: berlangganan mulai Rp 10.000'],
     no: ['Dukung Pilkada Damai, ASN Diminta Tidak Berpolitik', 'Dukung Netralitas: Bupati Ajak ASN Tolak Politik Uang', 'Bantu korban banjir: donasi dibuka di posko BPBD.'],
   },
+  'credit-url-line': {
+    yes: ['(mar/mar)https://poskupang-online.example/2024/11/09/asn-pemprov-ntt-dilarang', 'https://kabar.id/berita/123 (ant)', '(rd/sbfm) www.swarabanjar.example/berita'],
+    no: ['(mar/mar)', 'https://kabar.id/berita/123', 'Selengkapnya (ant) di https://kabar.id'],
+  },
   'signed-document-line': {
     yes: ['Dokumen ini telah ditandatangani secara elektronik', 'Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan BSrE'],
     no: ['Dokumen itu ditandatangani Bupati pada Senin.', 'Surat edaran ini telah ditandatangani Sekda'],

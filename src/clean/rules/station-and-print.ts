@@ -142,7 +142,7 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
   // in brackets glued to the page's address (or the address first): a credit and a link, no text
   {
     name: 'credit-url-line',
-    first: '(h',
+    first: '(hw',
     kind: 'editor-initials',
     scope: 'line',
     maxWords: 3,
