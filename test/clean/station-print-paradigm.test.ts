@@ -3,8 +3,8 @@
 // clean5b and check3): every label or opener of the lexicon crossed with its case (lower, Title, UPPER), its
 // punctuation (colon, dash, bar) and its place on the page (above the headline, under it, between body lines, below
 // the body). The line goes; the body stays. Negative rows: body sentences that open with the same words.
-// Before (f5d7cb7): none of the rows below was removed (no rule read these kinds); now all of them, and every negative
-// row stays.
+// Before (f5d7cb7) no rule read these kinds: the check6 (05, 08, 10), clean5 (12, 13, 15) and clean5b (05) lines of them
+// stayed. Now every row below goes, and every negative row stays.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { describeBodyStays } from './paradigm.js';
