@@ -36,10 +36,10 @@ import { newPara, splitLines } from './lines.js';
 import { isWrapTail } from './wrap.js';
 import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
-import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
+import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
 import { isLabelledHeadlineAt, withoutEdgeFurniture, withoutMastheadRepeats } from './edges.js';
-import { betweenBody, hasClause, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
+import { betweenBody, hasClause, isPostNavLabel, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -260,6 +260,11 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
       const taken = shapeLine(nonBlank, i, kept, out);
       if (taken === 0) kept.push(l);
       else i += taken - 1;
+      continue;
+    }
+    // a one-word heading between body lines over prose is a subhead (clean/blocks.ts), not a next-page link (check3/12)
+    if (r.kind === 'related-block' && r.scope === 'block' && !isPostNavLabel(l.text) && kept.some((k) => isSentenceLine(k.text)) && isSubheadOverProse(nonBlank, i)) {
+      kept.push(l);
       continue;
     }
     // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);

@@ -15,7 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { describeBodyStays } from './paradigm.js';
-import { CREDIT_ROLES } from '../../src/lexicon/boilerplate.js';
+import { CREDIT_ROLES, RELATED_BLOCK_HEADINGS } from '../../src/lexicon/boilerplate.js';
 import { HEADER_MONTHS } from '../../src/lexicon/calendar.js';
 import { GOVERNMENT_OWNERS, MASTHEAD_INSTITUTIONS, PRESS_OFFICES, REGION_KINDS } from '../../src/lexicon/page-furniture.js';
 
@@ -110,5 +110,27 @@ describe('head and foot furniture of round 9: text above the body that looks ali
     const h = 'Bawaslu Kabupaten Sikka Temukan Dua ASN Tidak Netral';
     const c = clean([h, LEAD, SECOND].join('\n'));
     expect(c.title).toBe(h);
+  });
+});
+
+describe("a one-word heading over prose between body lines is the body's subhead (clean5b/04: a report's \"Rekomendasi\")", () => {
+  const headings = RELATED_BLOCK_HEADINGS.filter((h) => !h.includes(' ')).map(title);
+  it.each(headings)('keeps "%s" and the hard-wrapped sentence under it', (h) => {
+    const page = [HEADLINE, LEAD, SECOND, h, 'Seluruh dugaan itu telah diteruskan kepada Badan Kepegawaian Negara', 'untuk ditindaklanjuti.'].join('\n');
+    const c = clean(page);
+    expect(c.text).toContain(`\n\n${h}\n\n`);
+    expect(c.text).toContain('Seluruh dugaan itu telah diteruskan kepada Badan Kepegawaian Negara untuk ditindaklanjuti.');
+    expect(clean(c.text).text).toBe(c.text);
+  });
+  it.each(headings)('still removes "%s" over a list of headlines (negative)', (h) => {
+    const page = [HEADLINE, LEAD, SECOND, h, 'Bawaslu Tebo Temukan ASN Like Postingan Paslon', 'Pj Bupati Muaro Jambi Ingatkan Netralitas Pegawai'].join('\n');
+    const c = clean(page);
+    expect(c.text).not.toContain(h);
+    expect(c.text).not.toContain('Bawaslu Tebo Temukan');
+  });
+  it('still removes a next-page label over the next page\'s text (check3/12: "Selanjutnya")', () => {
+    const c = clean([HEADLINE, LEAD, SECOND, 'Halaman 1 dari 2', 'Selanjutnya', 'Kepala desa itu kemudian menurunkan baliho pada sore harinya.'].join('\n'));
+    expect(c.text).not.toContain('Selanjutnya');
+    expect(c.text).toContain('Kepala desa itu kemudian menurunkan baliho pada sore harinya.');
   });
 });
