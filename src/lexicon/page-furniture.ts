@@ -218,6 +218,9 @@ export const FOOTER_MENU_ITEMS: readonly string[] = [
   'karir', 'karier', 'lowongan', 'info iklan', 'iklan', 'pasang iklan', 'advertise', 'about us', 'about', 'contact',
   'contact us', 'sitemap', 'peta situs', 'indeks', 'index', 'beranda', 'home', 'rss', 'faq', 'bantuan', 'help',
   'perlindungan data', 'standar perlindungan wartawan', 'ralat', 'hak jawab', 'newsletter', 'privasi',
+  // a government portal's main menu in one row (check4/05: "Profil | Layanan | Berita | PPID | Kontak")
+  'profil', 'layanan', 'berita', 'ppid', 'galeri', 'publikasi', 'informasi publik', 'agenda', 'pengumuman', 'regulasi',
+  'produk hukum', 'unduhan', 'download', 'video', 'foto', 'data', 'transparansi', 'pelayanan', 'e-government',
 ];
 
 /** A site's tagline beside its name in a page title (regional2/05: "Radar Bima | Berita Bima dan Dompu Terkini";

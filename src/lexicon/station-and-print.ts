@@ -45,6 +45,10 @@ export const DOCUMENT_KINDS: readonly string[] = [
 /** The word before the document's number ("Nomor:", "No.", "Nomer"). */
 export const DOCUMENT_NUMBER_LABELS: readonly string[] = ['nomor', 'nomer', 'no', 'no.', 'number', 'nr', 'nr.'];
 
+/** The short units of a social post's age (clean4b/03, a Facebook post: "12 j ·"; "3 mnt", "2 hr", "1 mgg", "5 h"):
+ *  Indonesian and English abbreviations, written right after the figure. */
+export const SOCIAL_TIME_UNITS: readonly string[] = ['j', 'jam', 'mnt', 'mnt.', 'm', 'min', 'h', 'hr', 'hari', 'd', 'mgg', 'w', 'bln', 'thn', 'y'];
+
 /** A reaction prompt under an article (clean5/13: "Suka tulisan ini?"; clean3b/02: "Kamu Sudah Menonton Video Ini?"): a
  *  question about this piece with one of these words. "Apakah ini bisa diubah?" names no piece. */
 export const REACTION_WORDS: readonly string[] = [

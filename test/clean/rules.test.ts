@@ -542,6 +542,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['(mar/mar)https://poskupang-online.example/2024/11/09/asn-pemprov-ntt-dilarang', 'https://kabar.id/berita/123 (ant)', '(rd/sbfm) www.swarabanjar.example/berita'],
     no: ['(mar/mar)', 'https://kabar.id/berita/123', 'Selengkapnya (ant) di https://kabar.id'],
   },
+  'social-stamp-line': {
+    yes: ['12 j ·', '3 mnt ·', '2 hr •', '5h ·', '1 mgg · 🌐'],
+    no: ['12 j', '12 jam lalu warga berkumpul ·', '2024 ·'],
+  },
   'signed-document-line': {
     yes: ['Dokumen ini telah ditandatangani secara elektronik', 'Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan BSrE'],
     no: ['Dokumen itu ditandatangani Bupati pada Senin.', 'Surat edaran ini telah ditandatangani Sekda'],

@@ -1,6 +1,6 @@
-// Paradigm of the station, print-view, document and reader-prompt furniture (src/clean/rules/station-and-print.ts,
-// words in src/lexicon/station-and-print.ts; issue 22, round 9, kinds seen on check6 and the released parts of clean5,
-// clean5b and check3): every label or opener of the lexicon crossed with its case (lower, Title, UPPER), its
+// Paradigm of the station, print-view, document, social-stamp and reader-prompt furniture (src/clean/rules/station-and-print.ts;
+// also the portal menu row and a video promo's quoted title; words in src/lexicon/station-and-print.ts; issue 22, round 9, kinds seen on check6 and the released parts of clean5,
+// clean5b, check3, check4 and clean4b): every label or opener of the lexicon crossed with its case (lower, Title, UPPER), its
 // punctuation (colon, dash, bar) and its place on the page (above the headline, under it, between body lines, below
 // the body). The line goes; the body stays. Negative rows: body sentences that open with the same words.
 // Before (f5d7cb7) no rule read these kinds: the check6 (05, 08, 10), clean5 (12, 13, 15) and clean5b (05) lines of them
@@ -18,7 +18,10 @@ import {
   REACTION_WORDS,
   REQUEST_LINE_CHANNELS,
   REQUEST_LINE_OPENERS,
+  SOCIAL_TIME_UNITS,
 } from '../../src/lexicon/station-and-print.js';
+import { FOOTER_MENU_ITEMS } from '../../src/lexicon/page-furniture.js';
+import { VIDEO_PROMO_VERBS } from '../../src/lexicon/boilerplate.js';
 
 const HEADLINE = 'Bupati Ende Minta Guru Tidak Bicara Politik di Kelas';
 const BODY = 'Dinas Pendidikan Kabupaten Ende meminta guru tidak membicarakan pasangan calon di depan murid selama masa kampanye.';
@@ -58,6 +61,11 @@ const KINDS: Record<string, () => string[]> = {
     cased(REQUEST_LINE_OPENERS.flatMap((opener) => [...REQUEST_LINE_CHANNELS.map((ch) => `${opener} via ${ch} studio`), `${opener}? 0812 2233 4455`])),
   'document number (kind × label × number shape)': () =>
     cased(DOCUMENT_KINDS.flatMap((kind) => DOCUMENT_NUMBER_LABELS.flatMap((label) => [`${kind} ${label}: 061/rilis/bkn/x/2024`, `${kind} ${label} 800/1245/bkpsdm/2024`]))),
+  'social post stamp (unit × spacing × dot)': () => SOCIAL_TIME_UNITS.flatMap((u) => [`12 ${u} ·`, `3${u} •`]),
+  'portal menu row (three items of the menu lexicon, bar or bullet)': () =>
+    cased(FOOTER_MENU_ITEMS.flatMap((item, i) => [`${item} | ${FOOTER_MENU_ITEMS[(i + 7) % FOOTER_MENU_ITEMS.length]!} | ${FOOTER_MENU_ITEMS[(i + 13) % FOOTER_MENU_ITEMS.length]!}`, `${item} • ${FOOTER_MENU_ITEMS[(i + 3) % FOOTER_MENU_ITEMS.length]!} • kontak`])),
+  'video promo with a quoted title (verb × quote mark)': () =>
+    VIDEO_PROMO_VERBS.flatMap((v) => [['"', '"'], ["'", "'"], ['“', '”'], ['‘', '’']].map(([o, c]) => `${title(v)} juga Video ${o}Bawaslu Temukan ASN Jadi Admin Akun Relawan${c}:`)),
   'reaction prompt (word × piece)': () =>
     REACTION_WORDS.flatMap((word) => REACTION_PIECES.map((piece) => `Apakah kamu ${word} ${piece} ini?`)),
 };
@@ -91,4 +99,7 @@ describeBodyStays('station, print-view, document and reader-prompt furniture: bo
   'Laporan wartawan itu dibantah Bupati.',
   'Pendim 1207 memberi arahan kepada Babinsa di aula Makodim.',
   'Posting terkait pilkada di akun ASN itu sudah dihapus.',
+  'Profil, layanan dan berita daerah kini bisa dibaca di portal itu.',
+  '12 jam kemudian, Bawaslu menerbitkan rekomendasi.',
+  'Simak juga video itu, kata Ketua Bawaslu, sebelum menilai.',
 ]);

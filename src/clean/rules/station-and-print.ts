@@ -20,6 +20,7 @@ import {
   REQUEST_LINE_CHANNELS,
   REQUEST_LINE_OPENERS,
   SIGNED_DOCUMENT_OPENERS,
+  SOCIAL_TIME_UNITS,
 } from '../../lexicon/station-and-print.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
@@ -147,6 +148,16 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 3,
     pattern: new RegExp(`^(?:${CREDIT_PAREN}\\s{0,2}${URL}|${URL}\\s{0,2}${CREDIT_PAREN})$`, 'iu'),
+  },
+  // clean4b/03, a Facebook post pasted as news: "12 j ·" — a post's age, its short unit, the dot before the audience
+  // icon (a figure and a unit alone with the dot: no sentence)
+  {
+    name: 'social-stamp-line',
+    first: '\\d',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 4,
+    pattern: new RegExp(`^\\d{1,3}\\s{0,2}(?:${alt(SOCIAL_TIME_UNITS)})\\s{0,2}[·•]\\s{0,2}\\p{Extended_Pictographic}?$`, 'iu'),
   },
   // clean5/15: "Dokumen ini telah ditandatangani secara elektronik" — an e-signed document's footnote
   {

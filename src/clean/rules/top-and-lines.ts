@@ -199,7 +199,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 25,
     pattern: new RegExp(
-      `^(?:(?:${alt(VIDEO_PROMO_VERBS)})\\s{1,3}(?:juga\\s{1,3})?video(?:\\s{1,3}(?:${alt(VIDEO_PROMO_ADJECTIVES)}))?\\s{0,3}[:"“]|jangan\\s{1,3}(?:lewatkan|ketinggalan)\\s{1,3}[^.!?\\n]{1,40}:$)`,
+      `^(?:(?:${alt(VIDEO_PROMO_VERBS)})\\s{1,3}(?:juga\\s{1,3})?video(?:\\s{1,3}(?:${alt(VIDEO_PROMO_ADJECTIVES)}))?\\s{0,3}[:"“'‘]|jangan\\s{1,3}(?:lewatkan|ketinggalan)\\s{1,3}[^.!?\\n]{1,40}:$)`,
       'iu',
     ),
   },
