@@ -155,6 +155,10 @@ const BRACKET_CREDIT_END = /[.!?]\s{0,2}\((?:[\p{L}\p{N}][\p{L}\p{N}.'’&-]{0,2
  *  text yet; without a dateline nothing goes (a wire story's last paragraph ends with such a credit too). */
 export function captionsAboveLead(kept: readonly Line[], top: number): number[] {
   const out: number[] = [];
+  // (a caption's credit first: most pages have none, and the dateline patterns are the dear part)
+  let any = false;
+  for (let i = 1; i < top && i < kept.length && !any; i++) any = BRACKET_CREDIT_END.test(kept[i]!.text);
+  if (!any) return out;
   let lead = -1;
   for (let i = 1; i < top && i < kept.length; i++) {
     if (strongOnly(matchDateline(kept[i]!.text, false)) !== null) {
