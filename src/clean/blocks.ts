@@ -82,3 +82,20 @@ export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Ga
   flush();
   return j;
 }
+
+/** Whether the one-word block heading at `heading` is a subhead over prose (clean5b/04, a report's section
+ *  "Rekomendasi" above "Seluruh dugaan itu telah diteruskan kepada Badan Kepegawaian Negara" / "untuk
+ *  ditindaklanjuti."): the next line reads like body, or starts a sentence that a hard wrap broke and the line right
+ *  under it ends. A related list's items are headlines, never such prose; a second pass, reading the sentence joined,
+ *  decides the same. */
+export function isSubheadOverProse(nonBlank: readonly Line[], heading: number): boolean {
+  if (nonBlank[heading]!.text.includes(' ')) return false;
+  const next = nonBlank[heading + 1];
+  if (next === undefined) return false;
+  if (isBodyLike(next.text, countSpacedWords(next.text, 50))) return true;
+  const tail = nonBlank[heading + 2];
+  if (tail === undefined || tail.no !== next.no + 1 || !/^\p{Ll}/u.test(tail.text)) return false;
+  const joined = `${next.text} ${tail.text}`;
+  return isBodyLike(joined, countSpacedWords(joined, 50));
+}
+

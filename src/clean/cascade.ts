@@ -36,10 +36,10 @@ import { newPara, splitLines } from './lines.js';
 import { isWrapTail } from './wrap.js';
 import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
-import { authorBox, isBodyLike, relatedBlock } from './blocks.js';
+import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
 import { isLabelledHeadlineAt, withoutEdgeFurniture, withoutMastheadRepeats } from './edges.js';
-import { betweenBody, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
+import { betweenBody, hasClause, isPostNavLabel, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
 
 const TOP_RULES = rulesOf('top');
 const BYLINE_RULES = rulesOf('byline');
@@ -262,6 +262,11 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
       else i += taken - 1;
       continue;
     }
+    // a one-word heading between body lines over prose is a subhead (clean/blocks.ts), not a next-page link (check3/12)
+    if (r.kind === 'related-block' && r.scope === 'block' && !isPostNavLabel(l.text) && kept.some((k) => isSentenceLine(k.text)) && isSubheadOverProse(nonBlank, i)) {
+      kept.push(l);
+      continue;
+    }
     // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);
     // only one near the top gives the publication date
     if (r.scope === 'byline' && bylineZone && r.name === 'byline-date' && out.headerDate === null) out.headerDate = isoFromByline(l.text);
@@ -435,7 +440,9 @@ function splitDateline(paras: Para[], bodyStart: number, out: Gathered): Datelin
   for (let i = bodyStart; i < end; i++) {
     // place-only datelines need a body paragraph behind them (not a headline such as "Pilkada Lotim – Bawaslu …")
     const t = paras[i]!.text;
-    const m = datelineOf(paras[i]!, dateline === null && (i === bodyStart || i === lead) && !isHeadlineLike(t));
+    // (a hard-wrapped lead cut before its final stop reads like a headline but holds a clause: check6/10, "DONGGALA -
+    // Seorang pegawai negeri sipil di Dinas Kesehatan" / "Kabupaten Donggala dilaporkan …")
+    const m = datelineOf(paras[i]!, dateline === null && (i === bodyStart || i === lead) && (!isHeadlineLike(t) || hasClause(t)));
     if (m === null) continue;
     if (dateline === null) {
       dateline = m.dateline;

@@ -80,7 +80,8 @@ const LEAD_DATE = `(?:(?:${WEEKDAY_WORD}),? )?(?:\\d{1,2} (?:${MONTH_WORD})\\.? 
 const GLUED_SEP = `(?<=\\.)(?:-{1,2}|[–—])\\s{1,3}`;
 /** A press office named as the source after the place's separator, its name ending in a dot (`TARAKAN – Humas
  *  Pemkot. …`, `Jakarta – Humas BKN. …`): one of PRESS_OFFICES' first words, then up to three capitalised words. */
-const OFFICE_SOURCE = `(?:${anyCase([...new Set(PRESS_OFFICES.map((w) => w.split(' ')[0]!))])})(?: [\\p{Lu}][\\p{L}\\p{N}-]{1,24}){0,3}`;
+// (or a unit's number: check6/03, a Kodim's information desk, "Pontianak, Pendim 1207 – …")
+const OFFICE_SOURCE = `(?:${anyCase([...new Set(PRESS_OFFICES.map((w) => w.split(' ')[0]!))])})(?: (?:[\\p{Lu}][\\p{L}\\p{N}-]{1,24}|\\p{N}{2,5}(?:/[\\p{L}\\p{N}]{1,12})?)){0,3}`;
 
 export const DATELINE_RULES: readonly DatelineRule[] = [
   // seed 000: "LOTIM.LombokJoutnal.com ~ Deklarasi Netralitas Aparat Sipil Negara (ASN) …"
@@ -107,7 +108,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   {
     name: 'dateline-place-comma-outlet',
     strength: 'strong',
-    pattern: new RegExp(`^(?<place>${PLACE}), (?<publisher>${DOMAIN}|${OUTLET_WORDS})(?:${SEP}|${GLUED_SEP})${NEXT}`, 'u'),
+    // (a press office as the source: "Pontianak, Pendim 1207 – …")
+    pattern: new RegExp(`^(?<place>${PLACE}), (?<publisher>${DOMAIN}|${OUTLET_WORDS}|${OFFICE_SOURCE})(?:${SEP}|${GLUED_SEP})${NEXT}`, 'u'),
     quick: placeComma,
     // an outlet written as words needs an all-caps place or outlet word (`MATARAM, Lombok Post`, `Jakarta, CNN
     // Indonesia`) or a press office (portal/01: `Tanjung, Diskominfo –`), otherwise it is a person: "Pj Gubernur

@@ -19,7 +19,7 @@ import { HEADLINE_KICKERS } from '../lexicon/page-furniture.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
-import { matchDateline } from './dateline.js';
+import { matchDateline, strongOnly } from './dateline.js';
 import { hasFunctionWord, isHeadlineCased, isTitleCased } from './line-shape.js';
 
 /** Settings: the tail zone (kept and removed lines after the last sentence) has at least this many lines … */
@@ -122,6 +122,9 @@ function isFigureRow(text: string): boolean {
 /** An author and the outlet across a separator: two to four capitalised name words, a spaced dash or bar, and the
  *  outlet's one-word name ("Arif Rahmanto - kabarsulteng", "Dewi Lestari | KabarNusa.com"). */
 const AUTHOR_OUTLET = /^\p{Lu}[\p{Ll}.'’-]{1,20}(?: \p{Lu}[\p{Ll}.'’-]{0,20}){1,3} [-–—|] [\p{L}\p{N}.]{3,30}$/u;
+/** A newsroom's team and its region across a separator (check6/06, a TV site: "Tim tvOne - Sumatera Utara"): the team
+ *  word, the outlet's one-word name, a spaced dash or bar, one to three capitalised words of a place. */
+const TEAM_PLACE = /^(?:Tim|TIM|Team|TEAM) [\p{L}\p{N}.]{2,30} [-–—|] \p{Lu}[\p{L}.'’-]{1,24}(?: \p{Lu}[\p{L}.'’-]{1,24}){0,2}$/u;
 
 /** The index of the first body line among the first `max` lines of `kept` (-1 when there is none there). */
 export function firstBodyLine(kept: readonly Line[], isBodyStart: (text: string) => boolean, max: number): number {
@@ -136,9 +139,35 @@ export function authorRows(kept: readonly Line[], body: number, max: number): nu
   const end = body < 0 ? Math.min(max, kept.length) : body;
   for (let i = 1; i < end; i++) {
     const t = kept[i]!.text;
-    if (t.length <= 80 && (t.includes(' - ') || t.includes(' – ') || t.includes(' | ') || t.includes(' — ')) && AUTHOR_OUTLET.test(t)) rows.push(i);
+    if (t.length <= 80 && (t.includes(' - ') || t.includes(' – ') || t.includes(' | ') || t.includes(' — ')) && (AUTHOR_OUTLET.test(t) || TEAM_PLACE.test(t))) rows.push(i);
   }
   return rows;
+}
+
+/** A photo's credit in brackets after the caption's last sentence, its parts across a slash ("… Selasa (29/10/2024).
+ *  (DEDI/JAMBI EKSPRES)", "(Rina/Kabar Banua)") … */
+// (or an agency's name in capitals alone: check6/06, "Ilustrasi pengawasan pilkada. (ANTARA)")
+const BRACKET_CREDIT_END = /[.!?]\s{0,2}\((?:[\p{L}\p{N}][\p{L}\p{N}.'’&-]{0,24}(?: [\p{L}\p{N}.'’&-]{1,24}){0,3}\s{0,2}\/\s{0,2}[\p{L}\p{N}][\p{L}\p{N}.'’&-]{0,24}(?: [\p{L}\p{N}.'’&-]{1,24}){0,3}|\p{Lu}[\p{Lu}\p{N}.&'’-]{1,24}(?: [\p{Lu}\p{N}.&'’-]{1,24}){0,2})\)$/u;
+
+/** Indices (into `kept`) of photo captions between the headline (`kept[0]`) and the lead: above the first of the first
+ *  `top` lines that opens with a strong dateline, a line ending with a bracketed credit (check6/01: the caption of the
+ *  lead photo between the byline and "SAROLANGUN, JAMBIEKSPRES.CO.ID – …"). Above the dateline nothing is the story's
+ *  text yet; without a dateline nothing goes (a wire story's last paragraph ends with such a credit too). */
+export function captionsAboveLead(kept: readonly Line[], top: number): number[] {
+  const out: number[] = [];
+  // (a caption's credit first: most pages have none, and the dateline patterns are the dear part)
+  let any = false;
+  for (let i = 1; i < top && i < kept.length && !any; i++) any = BRACKET_CREDIT_END.test(kept[i]!.text);
+  if (!any) return out;
+  let lead = -1;
+  for (let i = 1; i < top && i < kept.length; i++) {
+    if (strongOnly(matchDateline(kept[i]!.text, false)) !== null) {
+      lead = i;
+      break;
+    }
+  }
+  for (let i = 1; i < lead; i++) if (BRACKET_CREDIT_END.test(kept[i]!.text)) out.push(i);
+  return out;
 }
 
 /** A label between furniture has at most this many words; the headline above it at least this many. */
@@ -201,11 +230,13 @@ export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], la
   const body = firstBodyLine(kept, isBodyStart, top);
   const rows = authorRows(kept, body, top);
   const labels = sandwichedLabels(kept, nonBlank, body);
-  if (rows.length === 0 && labels.length === 0) return kept;
+  const captions = captionsAboveLead(kept, top);
+  if (rows.length === 0 && labels.length === 0 && captions.length === 0) return kept;
   const gone = new Set<number>();
   for (let i = 0; i < top && i < kept.length; i++) {
     if (rows.includes(i)) out.drop('byline', 'author-outlet-row', kept[i]!.raw);
     else if (labels.includes(i)) out.drop('furniture', 'label-between-furniture', kept[i]!.raw);
+    else if (captions.includes(i)) out.drop('caption', 'caption-above-lead', kept[i]!.raw);
     else continue;
     gone.add(i);
   }

@@ -39,14 +39,22 @@ const SEPARATORS = /\s[-–—]\s|^[-–—•·]\s|[|·•,:]/gu;
 const ROW_SEPARATOR = /[|·•]/u;
 /** A name word: capitalised, or any case after `by`/`oleh` + a staff word ("By admin desa"). */
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]{0,30}$/u;
+/** A unit's number after a name word (check6/03, a Kodim's information desk: "Pendim 1207 | Senin, 21 Oktober 2024 |
+ *  Dilihat: 57"): never the row's first word. */
+const UNIT_NUMBER = /^\d{2,4}$/u;
 const ANY_WORD = /^\p{L}[\p{L}.'’_-]{0,30}$/u;
 const BY_STAFF = /^(?:by|oleh|posted by|diposting oleh|ditulis oleh)\s{0,2}:?\s{1,3}(?:admin|administrator|redaksi|tim)(?![\p{L}\p{N}])/iu;
 /** A credit word and a name, no colon (clean3/06: "Penulis Siti Nurjanah"): a row without stamps. */
 const CREDIT_LEAD = /^(?:penulis|editor|reporter|pewarta|wartawan|kontributor|jurnalis|fotografer|oleh|by)\s{1,3}/iu;
 const CREDIT_NAME = /^(?:penulis|editor|reporter|pewarta|wartawan|kontributor|jurnalis|fotografer|oleh|by)\s{1,3}\p{Lu}/iu;
 const DIGIT = /\d/u;
-const STAMP_HINT = /\d[:./-]\d|\d \p{L}/u;
+// (check6/07, a month-first date: "By Admin KKH On Okt 24, 2024" has its day's digit before a comma and the year)
+const STAMP_HINT = /\d[:./-]\d|\d \p{L}|\d,? (?:19|20)\d\d/u;
 const CLAUSE = /(?:^|\s)\p{Ll}[\p{Ll}-]* \p{Ll}[\p{Ll}-]* \p{Ll}/u;
+/** Three lower-case words in a row: a clause (a row's, a label's or a Title Case headline's words are not). */
+export function hasClause(text: string): boolean {
+  return CLAUSE.test(text);
+}
 /** The first letters of BY_STAFF's and CREDIT_NAME's openings. */
 const CREDIT_FIRST = /^[bopdrkejwf]/iu;
 
@@ -90,7 +98,7 @@ export function metaRow(text: string): 0 | 1 | 2 {
     const words = rest.split(/\s+/u);
     if (words.length > META_ROW_MAX_NAME_WORDS) return 0;
     const word = byStaff ? ANY_WORD : NAME_WORD;
-    for (const w of words) if (!word.test(w)) return 0;
+    for (let k = 0; k < words.length; k++) if (!word.test(words[k]!) && !(k > 0 && UNIT_NUMBER.test(words[k]!))) return 0;
   }
   return strong ? 2 : 1;
 }
@@ -214,7 +222,9 @@ const NAV_HEADLINE = /^["“]?[\p{Lu}\p{N}][^\n]{4,160}(?<![.,;:!?])$/u;
 export function shapeDropsAfter(nonBlank: readonly Line[], i: number, kept: Line[], r: CleanRule, out: Gathered): number {
   const l = nonBlank[i]!;
   // (a reading time is a byline's part too: clean4/17, "Rudi Kurniawan" / "1 Menit Membaca" / "15 November 2024 9:12 WIB")
-  if (r.kind === 'byline' || r.name === 'reading-time-line') dropNameAbove(kept, l, out);
+  // (a reporter's byline names its author itself: the capitalised line above it is the headline's second line,
+  // clean5/12 "Kepala Sekolah … Arahkan Guru" / "Pilih Paslon Tertentu" / "Laporan Wartawan: M. Rizal")
+  if ((r.kind === 'byline' && r.name !== 'reporter-byline') || r.name === 'reading-time-line') dropNameAbove(kept, l, out);
   if (r.scope === 'block') return 0;
   if (isPostNavLabel(l.text)) return navHeadlines(nonBlank, i, 1, out);
   // a related or video link announced with a colon (clean3b/04: "Tonton juga video berikut:" / "Debat Kedua

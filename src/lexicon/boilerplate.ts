@@ -357,6 +357,11 @@ export const SHARE_LABELS: readonly string[] = ['share', 'bagikan', 'sebarkan', 
  *  "Reporter: X | Editor: Y". Matched only as two labelled credits joined by a pipe. */
 export const CREDIT_ROLES: readonly string[] = [
   'penulis', 'editor', 'reporter', 'pewarta', 'redaktur', 'penyunting', 'kontributor', 'fotografer', 'wartawan',
+  // the staff of a broadcast's news (clean5b/05, a radio bulletin: "Naskah: Ujang S. | Pembaca Berita: Wulan"): script,
+  // reading, presenting, producing, camera, picture and sound
+  'naskah', 'penulis naskah', 'pembaca berita', 'penyiar', 'presenter', 'pembawa acara', 'host', 'produser', 'produser eksekutif',
+  'kamerawan', 'juru kamera', 'videografer', 'editor video', 'penyunting gambar', 'editor gambar', 'grafis', 'desain grafis',
+  'narator', 'pengisi suara', 'voice over', 'penata suara', 'koordinator liputan', 'korlip',
 ];
 
 /** Words that open a promotion for the outlet's news channels (news/02 Kompas: "Dapatkan update berita
@@ -434,6 +439,9 @@ export const GAMBLING_WORDS: readonly string[] = [
   'slot', 'slot88', 'slot777', 'gacor', 'maxwin', 'toto', 'togel', 'judi', 'sbobet', 'casino', 'kasino', 'poker',
   'jackpot', 'scatter', 'rtp', 'parlay', 'bandar', 'bandarq', 'domino', 'pragmatic', 'mahjong', 'zeus', 'olympus',
   '4d', 'sgp', 'hk', 'sydney',
+  // the slot makers and games the spam names (check6/07: "daftar akun demo pg soft gratis anti rungkad")
+  'pg soft', 'pgsoft', 'pragmatic play', 'habanero', 'spadegaming', 'microgaming', 'joker123', 'joker gaming', 'playtech',
+  'mahjong ways', 'sweet bonanza', 'gates of olympus', 'starlight princess', 'slot demo', 'akun demo',
 ];
 /** Words that sell, as spam does and news never does (`gacor`, `maxwin`, `depo 10rb`, `terpercaya`). Not
  *  `online`, `situs`, `daftar` or `resmi`: "Kominfo Blokir Daftar Situs Judi Online" is a headline. */

@@ -49,6 +49,11 @@ export const PRESS_OFFICES: readonly string[] = [
   'prokopim', 'humas', 'diskominfo', 'diskominfotik', 'kominfo', 'dinas kominfo', 'protokol', 'bagian prokopim',
   'bagian humas', 'humas setda', 'humas pemkab', 'humas pemkot', 'humas pemprov', 'biro adpim', 'adpim', 'hms', 'pid',
   'mc', 'media center', 'infopublik',
+  // the information desks of the TNI and Polri (check6/03: "(Pendim 1207/Ptk)", "Pontianak, Pendim 1207 –"): Kodim,
+  // Korem, Kodam, the Army's, Navy's and Air Force's information services, the TNI's, Polri's and a Polda's
+  'pendim', 'penrem', 'pendam', 'penerangan kodim', 'penerangan korem', 'penerangan kodam', 'dispenad', 'dispenal',
+  'dispenau', 'puspen', 'puspen tni', 'pentak', 'penkostrad', 'bidhumas', 'bid humas', 'divhumas', 'div humas', 'subbag humas',
+  'si humas', 'sihumas',
 ];
 
 /** Widget and menu lines that are a whole line on their own (TV players, portal menus, list buttons):
@@ -77,6 +82,8 @@ export const LIST_HEADING_NOUNS: readonly string[] = [
   'berita', 'artikel', 'video', 'foto', 'topik', 'tag', 'tags', 'kanal', 'konten', 'bacaan', 'tulisan', 'info',
   'baca', 'tonton', 'lihat', 'simak', 'saksikan', 'untuk', 'anda', 'kamu', 'buat', 'hari', 'ini', 'dan', 'news',
   'stories', 'for', 'you', 'more', 'from', 'kami', 'lain', 'yang',
+  // the other names of a post (check6/03, a Kodim's blog: "Posting Terkait")
+  'posting', 'postingan', 'post', 'posts', 'pos', 'liputan', 'galeri', 'podcast',
 ];
 export const LIST_HEADING_QUALIFIERS: readonly string[] = [
   'pilihan', 'rekomendasi', 'terkait', 'lainnya', 'menarik', 'terpopuler', 'populer', 'terbaru', 'terkini', 'juga',
@@ -89,6 +96,8 @@ export const LIST_HEADING_QUALIFIERS: readonly string[] = [
 export const GAMBLING_SPAM_CORE: readonly string[] = [
   'slot', 'slot88', 'slot777', 'gacor', 'maxwin', 'toto', 'togel', 'sbobet', 'rtp', 'scatter', 'mahjong', 'zeus',
   'olympus', 'pragmatic', 'parlay', 'jackpot', 'bandarq', 'pkv', 'jp', 'wd', 'link alternatif',
+  // slot makers (check6/07) and the new-member bonus (check3/06: "Daftar sekarang bonus new member 100%")
+  'pg soft', 'pgsoft', 'habanero', 'spadegaming', 'microgaming', 'joker123', 'playtech', 'bonanza', 'new member',
 ];
 export const GAMBLING_SPAM_CONTEXT: readonly string[] = [
   'online', 'situs', 'link', 'alternatif', 'resmi', 'terpercaya', 'hari', 'ini', 'malam', 'terbaru', 'live',
@@ -100,6 +109,8 @@ export const GAMBLING_SPAM_CONTEXT: readonly string[] = [
   '10rb', '5rb', 'dan', '88', '777', '2', '1', 'casino', 'kasino', 'poker', 'domino', 'qq', 'game',
   // regional2/26: "Situs judi bola online terlengkap, mix parlay & live casino", "WD kilat 24 jam | deposit pulsa …"
   'bola', 'terlengkap', 'mix', 'kilat', '24', 'jam', 'pasti', 'admin', 'rtp live',
+  // check3/06: "Daftar sekarang bonus new member 100%"
+  'sekarang', '100%', '50%', 'cashback', 'rollingan', 'soft', 'play', 'gaming', 'princess', 'sweet', 'gates', 'of',
 ];
 /** A brand glued to one of these ("KOITOTO", "WINSLOT88", "SLOTGACOR", "TOGEL178") counts as spam vocabulary. */
 export const GAMBLING_BRAND_STEMS: readonly string[] = ['slot', 'toto', 'togel', 'gacor', 'judi', 'bet', 'win', 'jp'];
@@ -136,6 +147,13 @@ export const SITE_WORDS: readonly string[] = ['website', 'situs', 'portal', 'lam
 /** Government bodies that own a portal, opening a masthead line: "Pemerintah Kota Bengkulu", "Pemerintah
  *  Provinsi Kalimantan Selatan", "Dinas Komunikasi dan Informatika Kabupaten X". */
 export const GOVERNMENT_OWNERS: readonly string[] = ['pemerintah', 'pemkab', 'pemkot', 'pemprov', 'pemda'];
+/** Bodies that run a site of their own named with their region (check6/04, a Bawaslu provincial site: "Bawaslu Provinsi
+ *  Kalimantan Timur" above its menu; clean5b/04, a report's running head: "Bawaslu Kabupaten Sikka"): election bodies,
+ *  councils and the regional offices with portals. Lower-case. */
+export const MASTHEAD_INSTITUTIONS: readonly string[] = [
+  'bawaslu', 'kpu', 'kpud', 'panwaslu', 'dprd', 'sekretariat dprd', 'setda', 'sekretariat daerah', 'bkpsdm', 'bkd',
+  'bappeda', 'inspektorat', 'diskominfo', 'dinas kominfo', 'bpbd', 'dukcapil',
+];
 export const REGION_KINDS: readonly string[] = ['kabupaten', 'kota', 'provinsi', 'kab.', 'prov.', 'daerah', 'kab', 'prov'];
 
 /** Weekdays of a portal's office-hours line ("Senin – Jumat 07.30 – 16.00 WITA"). */
@@ -158,6 +176,13 @@ export const PLATFORM_STRINGS: readonly string[] = [
   // "Komentar Anda akan dimoderasi sebelum tampil.")
   'belum ada komentar. jadilah', 'jadilah yang pertama berkomentar', 'be the first to comment',
   'komentar anda akan dimoderasi', 'komentar akan dimoderasi',
+  // a comment box's etiquette line (check3/02: "Berikan komentar Anda dengan bijak dan santun."): the imperative to
+  // comment wisely (a sentence about commenting wisely has a subject: "Warga diminta berkomentar dengan bijak")
+  'berikan komentar anda dengan bijak', 'berikan komentar dengan bijak', 'berkomentarlah dengan bijak',
+  'berkomentarlah secara bijak', 'berkomentarlah yang bijak', 'silakan berkomentar dengan bijak', 'silahkan berkomentar dengan bijak',
+  'silakan berkomentar secara bijak', 'mari berkomentar dengan bijak', 'yuk berkomentar dengan bijak', 'gunakan kolom komentar dengan bijak',
+  'tulis komentar anda dengan bijak', 'komentar sepenuhnya menjadi tanggung jawab', 'setiap komentar menjadi tanggung jawab',
+  'please comment responsibly',
   // regional3/04: "You must be logged in to post a comment." (WordPress, and its Indonesian translation)
   'you must be logged in to post a comment', 'anda harus masuk untuk mengirimkan komentar', 'anda harus login untuk',
   // Jetpack share and like widgets
@@ -193,6 +218,9 @@ export const FOOTER_MENU_ITEMS: readonly string[] = [
   'karir', 'karier', 'lowongan', 'info iklan', 'iklan', 'pasang iklan', 'advertise', 'about us', 'about', 'contact',
   'contact us', 'sitemap', 'peta situs', 'indeks', 'index', 'beranda', 'home', 'rss', 'faq', 'bantuan', 'help',
   'perlindungan data', 'standar perlindungan wartawan', 'ralat', 'hak jawab', 'newsletter', 'privasi',
+  // a government portal's main menu in one row (check4/05: "Profil | Layanan | Berita | PPID | Kontak")
+  'profil', 'layanan', 'berita', 'ppid', 'galeri', 'publikasi', 'informasi publik', 'agenda', 'pengumuman', 'regulasi',
+  'produk hukum', 'unduhan', 'download', 'video', 'foto', 'data', 'transparansi', 'pelayanan', 'e-government',
 ];
 
 /** A site's tagline beside its name in a page title (regional2/05: "Radar Bima | Berita Bima dan Dompu Terkini";

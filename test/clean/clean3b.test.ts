@@ -23,6 +23,7 @@ describeTuneHeldSet({
   held: [7, 12],
   sizes: [63, 28, 59, 25],
   // pinned at the level reached; raise them when quality improves, never lower them
-  floors: { tuneLeft: 1, heldLeft: 1, leads: 0 },
+  // round 9, clean7: before (f5d7cb7) tune 1, held 1 left; after tune 0 (a reaction prompt), held 1
+  floors: { tuneLeft: 0, heldLeft: 1, leads: 0 },
   title: 'loses no body line; at most 1 boilerplate line left on the tuning part and 3 on the held-out part',
 });

@@ -20,6 +20,7 @@ describeTuneHeldSet({
   held: [6, 10],
   sizes: [60, 25, 68, 26],
   // pinned at the level reached; raise them when quality improves, never lower them
-  floors: { tuneLeft: 2, heldLeft: 0, leads: 0 },
+  // round 9, clean7: before (f5d7cb7) tune 2 left; after 1 (a social post's age stamp "12 j ·")
+  floors: { tuneLeft: 1, heldLeft: 0, leads: 0 },
   title: 'loses no body line; at most 2 boilerplate lines left on the tuning part and 6 on the held-out part',
 });

@@ -24,6 +24,8 @@ describeTuneHeldSet({
   held: [10, 18],
   sizes: [137, 80, 104, 66],
   // pinned at the level reached; raise them when quality improves, never lower them
-  floors: { tuneLeft: 1, heldLeft: 13, leads: 0 },
+  // round 9, clean7: before (f5d7cb7) tune 1, held 13 left; after tune 1, held 2 (print edition and reporter lines,
+  // a reaction prompt, a circular's number, an e-signature note, a PDF link, a credit glued to the URL and what followed)
+  floors: { tuneLeft: 1, heldLeft: 2, leads: 0 },
   title: 'loses no body line; at most 1 boilerplate line left on the tuning part and 25 on the held-out part',
 });

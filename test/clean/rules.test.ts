@@ -176,8 +176,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['[Ralat: nama pejabat telah diperbaiki]', 'Gambas video itu viral'],
   },
   'reporter-byline': {
-    yes: ['Laporan Wartawan TribunLombok.com, Ahmad Wawan Sugandika', 'Laporan Reporter Tribun, Rina'],
-    no: ['Laporan Bawaslu menyebut 12 ASN melanggar netralitas', 'Laporan wartawan itu diteruskan ke Dewan Pers karena dianggap mengandung fitnah terhadap ASN.'],
+    yes: ['Laporan Wartawan TribunLombok.com, Ahmad Wawan Sugandika', 'Laporan Reporter Tribun, Rina', 'Laporan Wartawan: M. Rizal', 'LAPORAN WARTAWAN: RIZAL'],
+    no: ['Laporan Bawaslu menyebut 12 ASN melanggar netralitas', 'Laporan wartawan itu dibantah Bupati.', 'Laporan wartawan itu diteruskan ke Dewan Pers karena dianggap mengandung fitnah terhadap ASN.'],
   },
   'credit-pipe-line': {
     yes: ['Penulis Dian Erika Nugraheny | Editor Dani Prabowo', 'Editor : Hendri Yadi | Penulis : Rian Hidayat', 'Reporter: X Y | Editor: Z'],
@@ -509,8 +509,53 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Tentang Penulis', 'About the Author', 'Profil Penulis:'],
     no: ['Tentang penulis buku itu, Bupati tidak berkomentar.', 'Penulis'],
   },
+  // round 9 (check6, clean5, clean5b, check3 released parts): station, print-view, document and reader-prompt lines
+  'print-view-line': {
+    yes: ['Versi cetak - Harian Palu Ekspres', 'Versi Cetak', 'PRINTER FRIENDLY VERSION', 'Tampilan cetak | Radar Sulteng', 'Print this page'],
+    no: ['Versi cetak surat suara sudah diterima KPU.', 'Versi cetak dan digital sama-sama dibagikan kepada pemilih di TPS.'],
+  },
+  'print-date-line': {
+    yes: ['Tanggal cetak: 02/11/2024 20:14', 'Dicetak pada: Sabtu, 2 November 2024 pukul 20.14 WITA', 'Printed on 2 November 2024', 'EDISI SELASA 12 NOVEMBER 2024'],
+    no: ['Dicetak pada 5 November sebanyak 200 ribu lembar', 'Tanggal cetak surat suara 12 November', 'Edisi khusus Pilkada 2024', 'Tanggal cetak'],
+  },
+  'on-air-line': {
+    yes: ['On Air: Banjar Pagi Ini (06.00–09.00 WITA)', 'NOW PLAYING: Dialog Interaktif', 'Sedang mengudara - Warta Berita Siang'],
+    no: ['On air, Bupati menyampaikan larangan itu.', 'Mengudara sejak 1998, radio itu kini diawasi KPID', 'On Air'],
+  },
+  'request-line': {
+    yes: ['Request lagu via WhatsApp 0811-5123-992', 'Request lagu? Kirim WA ke 0812 2233 4455', 'Kirim salam dan request: SMS 0811 555 666', 'Titip salam lewat DM Instagram kami'],
+    no: ['Request warga agar jalan diperbaiki disampaikan lewat WA ke Bupati.', 'Request lagu', 'Kirim salam untuk keluarga di kampung halaman'],
+  },
+  'document-number-line': {
+    yes: ['SIARAN PERS NOMOR: 061/RILIS/BKN/X/2024', 'NOMOR 800/1245/BKPSDM/2024', 'Surat Edaran No. 12/SE/2024', 'Nomor: 270/123/Bawaslu.NTB/X/2024'],
+    no: ['Nomor 12 Tahun 2024 tentang Netralitas', 'Surat Edaran Nomor 800/1245/BKPSDM/2024 mengatur larangan itu.', 'Nomor urut 2', 'Siaran pers'],
+  },
+  'reaction-prompt-line': {
+    yes: ['Suka tulisan ini?', 'Kamu Sudah Menonton Video Ini?', 'Apakah artikel ini bermanfaat?', 'Bagaimana reaksi Anda tentang berita ini?'],
+    no: ['Apakah ini bisa diubah?', 'Apakah berita ini benar?', '"Suka atau tidak, berita ini harus diluruskan?"', 'Suka tulisan ini.'],
+  },
+  'donation-banner-line': {
+    yes: ['Dukung Jubi: donasi untuk jurnalisme independen di Tanah Papua', 'Dukung Kami: Traktir redaksi kopi lewat Saweria', 'Support Kabar Banua: berlangganan mulai Rp 10.000'],
+    no: ['Dukung Pilkada Damai, ASN Diminta Tidak Berpolitik', 'Dukung Netralitas: Bupati Ajak ASN Tolak Politik Uang', 'Bantu korban banjir: donasi dibuka di posko BPBD.'],
+  },
+  'credit-url-line': {
+    yes: ['(mar/mar)https://poskupang-online.example/2024/11/09/asn-pemprov-ntt-dilarang', 'https://kabar.id/berita/123 (ant)', '(rd/sbfm) www.swarabanjar.example/berita'],
+    no: ['(mar/mar)', 'https://kabar.id/berita/123', 'Selengkapnya (ant) di https://kabar.id'],
+  },
+  'social-stamp-line': {
+    yes: ['12 j ·', '3 mnt ·', '2 hr •', '5h ·', '1 mgg · 🌐'],
+    no: ['12 j', '12 jam lalu warga berkumpul ·', '2024 ·'],
+  },
+  'signed-document-line': {
+    yes: ['Dokumen ini telah ditandatangani secara elektronik', 'Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan BSrE'],
+    no: ['Dokumen itu ditandatangani Bupati pada Senin.', 'Surat edaran ini telah ditandatangani Sekda'],
+  },
+  'file-download-line': {
+    yes: ['Unduh PDF (218 KB)', 'Download Dokumen', 'Unduh lampiran di sini', 'Lihat file [1,2 MB]'],
+    no: ['Unduh aplikasi Sirekap untuk memantau hasil.', 'Lihat dokumen lengkapnya di laman KPU.', 'Unduh'],
+  },
   'press-office-paren': {
-    yes: ['(Prokopim KSB)', '(ewi/r5)', '(Humas Setda)'],
+    yes: ['(Prokopim KSB)', '(ewi/r5)', '(Humas Setda)', '(Pendim 1207/Ptk)', '(Penrem 121/Abw)'],
     no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', '(2/3)', 'kata Kepala Bagian (Humas)'],
   },
 };

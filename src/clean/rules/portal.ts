@@ -20,6 +20,7 @@ import {
   HOURS_WEEKDAYS,
   LIST_HEADING_NOUNS,
   LIST_HEADING_QUALIFIERS,
+  MASTHEAD_INSTITUTIONS,
   POSTED_VERBS,
   PRESS_OFFICES,
   READER_CHANNELS,
@@ -164,7 +165,8 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     pattern: new RegExp(
       `^(?:(?:(?:${caseForms(POSTED_VERBS)})\\s{1,3})?(?:(?:oleh|Oleh|OLEH|by|By|BY)\\s{0,3}:?\\s{1,3})?(?:${caseForms(STAFF_WORDS)})|` +
         `(?:${caseForms(POSTED_VERBS)})\\s{1,3}(?:oleh|Oleh|OLEH|by|By|BY)\\s{0,3}:?\\s{1,3}\\p{Lu}[\\p{L}.'’-]{0,24})` +
-        `(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]{0,24}|${caseForms(PRESS_OFFICES)}))${'{0,3}'}$`,
+        // (or the site's handle in lower case, alone after the staff word: clean5b/07 "Admin kabarbanua")
+        `(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]{0,24}|${caseForms(PRESS_OFFICES)}))${'{0,3}'}|\\s{1,3}[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}._-]{2,30})$`,
       'u',
     ),
   },
@@ -188,7 +190,9 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     edgesOnly: true,
     maxWords: 6,
     pattern: new RegExp(
-      `^(?:(?:(?:${caseForms(GOVERNMENT_OWNERS)})\\s{1,3})?(?:${caseForms(REGION_KINDS)})\\s{1,3}\\p{Lu}[\\p{L}.'’-]{1,24}(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]{1,24}){0,2}` +
+      // (check6/04: "Bawaslu Provinsi Kalimantan Timur", a body with its own site; check4/05: "PORTAL RESMI PEMERINTAH KOTA
+      // PEKALONGAN", the site's word before the owner)
+      `^(?:(?:(?:${caseForms(SITE_WORDS)})\\s{1,3})?(?:(?:${caseForms([...GOVERNMENT_OWNERS, ...MASTHEAD_INSTITUTIONS])})\\s{1,3})?(?:${caseForms(REGION_KINDS)})\\s{1,3}\\p{Lu}[\\p{L}.'’-]{1,24}(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]{1,24}){0,2}` +
         `|[\\p{L}\\p{N}-]{2,40}(?:\\.[\\p{L}]{2,6}){1,2})$`,
       'u',
     ),
@@ -332,7 +336,8 @@ export const PORTAL_RULES: readonly CleanRule[] = [
   },
 
   // ─── tail ───────────────────────────────────────────────────────────────────────────────────
-  // portal/09: "(Prokopim KSB)"; portal/06: "(ewi/r5)" — a press office credited in brackets, or initials with a
+  // portal/09: "(Prokopim KSB)"; portal/06: "(ewi/r5)"; check6/03: "(Pendim 1207/Ptk)" (a desk, its unit number and
+  // initials) — a press office credited in brackets, or initials with a
   // digit, after the last sentence (or alone). "… dilaporkan ke Badan Kepegawaian Negara (BKN)" keeps its acronym.
   {
     name: 'press-office-paren',
@@ -340,7 +345,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     kind: 'editor-initials',
     scope: 'tail',
     pattern: new RegExp(
-      `(?:^|(?<=[.!?"”’…]))\\s{0,3}\\((?:(?:${caseForms(PRESS_OFFICES)})(?:\\s{1,3}[\\p{L}.-]{1,20}){0,3}|(?=[^)\\n]{0,60}\\p{N})(?=[^)\\n]{0,60}\\p{L})[\\p{L}\\p{N}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}\\p{N}*]{1,8}){1,5})\\)$`,
+      `(?:^|(?<=[.!?"”’…]))\\s{0,3}\\((?:(?:${caseForms(PRESS_OFFICES)})(?:\\s{1,3}[\\p{L}\\p{N}./-]{1,20}){0,3}|(?=[^)\\n]{0,60}\\p{N})(?=[^)\\n]{0,60}\\p{L})[\\p{L}\\p{N}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}\\p{N}*]{1,8}){1,5})\\)$`,
       'u',
     ),
   },

@@ -25,6 +25,7 @@ import {
 } from '../../lexicon/boilerplate.js';
 import { alt, BYLINE_DATE_LINE, caseless, firstOf, hasFourDigits, hasSpacedDash, HEADER_DATE_FIRST, HEADER_DATE_LINE, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
+import { caseForms } from './portal.js';
 
 /** The rules of scopes top and byline, and the related-link lines (in cascade order). */
 /** Ad-slot labels that may stand before a scroll prompt on its line ("Iklan - Gulir untuk melanjutkan"). */
@@ -159,7 +160,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 7,
     pattern:
-      /^(?:klik\s{1,3}(?:untuk\s{1,3})?)?(?:(?:halaman|laman)\s{1,3}(?:selanjutnya|berikutnya)|(?:baca|membaca|lanjut(?:kan)?(?:\s{1,3}membaca)?)(?:\s{1,3}(?:berita|artikel))?\s{1,3}(?:selengkapnya|berikutnya|selanjutnya))\s{0,2}[.:»›>]?$/iu,
+      /^(?:klik\s{1,3}(?:untuk\s{1,3})?)?(?:(?:halaman|laman)\s{1,3}(?:selanjutnya|berikutnya)|(?:baca|membaca|lanjut(?:kan)?(?:\s{1,3}membaca)?)(?:\s{1,3}(?:berita|artikel))?\s{1,3}(?:selengkapnya|berikutnya|selanjutnya))\s{0,2}(?:[.:]|[»›>→]{1,3})?$/iu,
   },
   // junk/01: "Scroll untuk membaca artikel"; junk/11: "Scroll to continue with content" — the prompt an ad slot
   // leaves in the text. Short, and nothing after the prompt: "Scroll untuk membaca" inside a sentence stays.
@@ -198,7 +199,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 25,
     pattern: new RegExp(
-      `^(?:(?:${alt(VIDEO_PROMO_VERBS)})\\s{1,3}(?:juga\\s{1,3})?video(?:\\s{1,3}(?:${alt(VIDEO_PROMO_ADJECTIVES)}))?\\s{0,3}[:"“]|jangan\\s{1,3}(?:lewatkan|ketinggalan)\\s{1,3}[^.!?\\n]{1,40}:$)`,
+      `^(?:(?:${alt(VIDEO_PROMO_VERBS)})\\s{1,3}(?:juga\\s{1,3})?video(?:\\s{1,3}(?:${alt(VIDEO_PROMO_ADJECTIVES)}))?\\s{0,3}[:"“'‘]|jangan\\s{1,3}(?:lewatkan|ketinggalan)\\s{1,3}[^.!?\\n]{1,40}:$)`,
       'iu',
     ),
   },
@@ -215,12 +216,13 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // misses it); "Laporan Bawaslu menyebut …" is a sentence: the role word is required.
   {
     name: 'reporter-byline',
-    prefix: prefixOf(['laporan']),
-    first: 'l',
+    first: 'lL',
     kind: 'byline',
     scope: 'line',
     maxWords: 12,
-    pattern: new RegExp(`^laporan\\s{1,3}(?:${alt(REPORTER_ROLES)})\\s{1,3}\\S`, 'iu'),
+    // (clean5/12, a print edition: "Laporan Wartawan: M. Rizal", the role and a colon; the name or outlet after the role
+    // is capitalised or a number: "Laporan wartawan itu dibantah Bupati." is a sentence)
+    pattern: new RegExp(`^(?:laporan|Laporan|LAPORAN)\\s{1,3}(?:${caseForms(REPORTER_ROLES)})(?:\\s{0,2}:)?\\s{1,3}[\\p{Lu}\\p{N}]`, 'u'),
   },
   // news/02 Kompas: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" — two staff credits joined by a pipe
   {
@@ -295,7 +297,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 16,
     pattern: caseless(
-      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›]?$`),
+      `^[«‹]?\\s{0,2}(?:(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}(?:\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2})?\\s{1,3}){0,12}(?:${alt(PAGINATION_NEXT)})|(?:${alt(PAGINATION_LABELS)})\\s{0,2}:?\\s{1,3}\\d{1,2}(?:\\s{0,2}(?:dari|of|/)\\s{0,2}\\d{1,2}|(?:\\s{1,3}\\d{1,2}){1,12}))\\s{0,2}[»›>→]{0,3}$`),
   },
   // news/11: "Dibaca 245 kali" — a view counter
   {
