@@ -1,0 +1,32 @@
+// Cleaning on the check7 blind set (fixtures/clean/check7, see its README).
+// 10 scraped plain-text pages (markers as fixtures/clean/junk and check6, `== ` for a second copy) and 2 web pages (gold
+// as check6's html). Written blind by check7b on 2026-12-06 (pages and markers by hand, BEFORE any run of the cleaner
+// on them: commit 6b522d2) in the style of a Papua provincial daily, a kabupaten Diskominfo portal on Joomla (Maluku
+// Utara), a police Tribratanews page (NTB), a public TV station's regional site (Kalteng), an op-ed in a Riau daily's
+// e-paper, a WordPress regional site on the Newspaper theme with gambling spam (Sumatera Barat), an Antara regional
+// bureau page (Sulawesi Barat), a KemenPAN-RB press release page, a Banten daily's e-paper page hard-wrapped at a fixed
+// width and a DIY daily's mobile page with a paragraph pasted twice; the web pages a province government portal
+// (Kalimantan Utara) and a regional online site on the Newspaper theme (Papua Barat Daya). Never shown to the engineers
+// tuning cleaning this session; every page is held out. CHECK7_REPORT=1 prints the figures and the lines left, lost
+// or extra.
+//
+// Blind score on f5d7cb7 (branch check7b's src/ is main at f5d7cb7, unchanged; scored once on 2026-12-06 16:55 UTC):
+//   text pages: furniture 168 lines, 9 left; body 81 lines, 1 lost; leads 9, 2 left; repeats 1, 0 wrong. Left per
+//     page: 01 0, 02 2, 03 0, 04 1, 05 0, 06 0, 07 0, 08 2, 09 0, 10 4 (0.9 per page).
+//   web pages:  furniture 44 lines, 0 left; body 13 lines, 0 lost; no stray paragraph.
+// Kinds left: a portal's department name under its masthead ("Dinas Komunikasi, …"); a credit in brackets naming the
+// office ("(Diskominfo … /rd)"); a video prompt "Simak video selengkapnya di kanal YouTube …"; a ministry's short name
+// as masthead and a press-release number line ("SIARAN PERS Nomor: …"); a mobile page's section labels (kanal name,
+// place name) and "Konten Premium"; an "Ilustrasi." caption with a bracketed outlet/photographer credit.
+// Lost: a press release's headline after the masthead and menu (a headline with a colon, "<Minister>: …").
+// Leads left: an upper-case town dateline opening a hard-wrapped e-paper paragraph ("RANGKASBITUNG –"); an outlet
+// dateline "Outlet.com, PLACE—" with an em dash and no space.
+// Floors pin the blind levels (at most these many left or lost). No marker was changed after the run.
+import { describeCheckPages } from './junk-devset.js';
+
+describeCheckPages({
+  set: 'check7',
+  reportEnv: 'CHECK7_REPORT',
+  sizes: { pages: 10, junk: 168, htmlJunk: 44, htmlBody: 13, repeats: 1 },
+  floor: { junkLeft: 9, bodyLost: 1, leadsLeft: 2, repeatsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
+});
