@@ -27,6 +27,8 @@
 // generic subject's consequence without a sanction noun ("Yang ketahuan …, tunjangannya kami tahan") typed other; a
 // delay of promotion reported as in force ("Penundaan kenaikan pangkat … sudah berlaku") typed warning.
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
+// After the ninth round's merges (their engineers never saw this set): recall 0.956 (86/90), precision 1.000, right
+// speaker 0.965 (83/86); types 55/60 unchanged (59 found), typed speakers 58/60; floors raised.
 import { describeStatementsCheckSet } from './statements-checkset.js';
 
 describeStatementsCheckSet({
@@ -37,5 +39,5 @@ describeStatementsCheckSet({
   statements: 90,
   rows: 60,
   reportEnv: 'CHECK7_REPORT',
-  floor: { recall: 0.93, precision: 0.99, speaker: 0.85, types: 0.91, typedSpeaker: 0.96 },
+  floor: { recall: 0.95, precision: 0.99, speaker: 0.96, types: 0.91, typedSpeaker: 0.96 },
 });

@@ -28,6 +28,8 @@
 // after the run.
 // After the seventh session's merges (quotes6, officials6, counts6, clean6, speed6): this set was their held-out set (they ran its test for the summary line only; counts6 saw a dozen output rows once, officials6 read this file's header): P 0.982 R 0.903 (tool 57, found 56);
 // reporter 54/56, election 50/56, parent 44/55, scope 52/56, region 9/9; floors raised.
+// After the ninth round's merges (check5 was again the tuners' held-out set): P 0.982 R 0.903, election and year
+// 50/56 -> 56/56 (the spelled-out election names), the rest unchanged; floor raised.
 import { describeCountsCheckSet } from './violations-checkset.js';
 
 // After the sixth session's merges (quotes5, counts5, clean5, officials5, speed5; none of their engineers read this set): P 0.981 R 0.855 unchanged; election and year 45 -> 47/53; floor raised.
@@ -36,5 +38,5 @@ describeCountsCheckSet({
   gold: 62,
   reportEnv: 'CHECK5_REPORT',
   floor: { p: 0.98, r: 0.90, qualifiers: 0.99 },
-  attrFloor: { reporter: 54, election: 50, parent: 44, scope: 52, region: 9 },
+  attrFloor: { reporter: 54, election: 56, parent: 44, scope: 52, region: 9 },
 });

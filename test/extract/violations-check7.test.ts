@@ -32,12 +32,14 @@
 // per-region list of neutrality reports and for an earlier election's "kasus serupa".
 // Floors pinned a hair below the blind figures; attributes at the blind number of right answers. No gold was changed
 // after the run.
+// After the ninth round's merges (their engineers never saw this set): P 1.000 R 0.818 (63 of 77), qualifiers 0.984;
+// reporter 59/62, election 63/63, parent 47/61, scope 59/63, region 11/11; floors raised.
 import { describeCountsCheckSet } from './violations-checkset.js';
 
 describeCountsCheckSet({
   name: 'check7',
   gold: 77,
   reportEnv: 'CHECK7_REPORT',
-  floor: { p: 0.99, r: 0.8, qualifiers: 0.98 },
-  attrFloor: { reporter: 58, election: 52, parent: 46, scope: 58, region: 11 },
+  floor: { p: 0.99, r: 0.81, qualifiers: 0.98 },
+  attrFloor: { reporter: 59, election: 63, parent: 47, scope: 59, region: 11 },
 });
