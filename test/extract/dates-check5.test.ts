@@ -17,28 +17,13 @@
 // written once at the end ("25 September hingga 23 November 2024") marked certain false (gold: true, as "27 hingga 29
 // Agustus 2024" in check.txt). Both byline date lines set published (every relative date on them resolved).
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
-import { describe, expect, it } from 'vitest';
-import { readDevSet, scoreSet } from './dates-dev.js';
+import { describeDatesCheckSet } from './dates-dev.js';
 
-const articles = readDevSet('fixtures/dates/check5.txt');
-
-describe('dates: check5 blind set', () => {
-  const s = scoreSet(articles);
-  if (process.env['CHECK5_REPORT']) {
-    console.log(`dates check5: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn}) certain ${s.certainOk.toFixed(3)} time ${s.timeOk.toFixed(3)}`);
-    for (const p of s.problems) console.log(`  ${p}`);
-  }
-  const FLOOR = { p: 0.99, r: 0.94, f1: 0.97, certain: 0.97, time: 0.99 };
-  it('has 12 articles and 53 gold dates', () => {
-    expect(articles.length).toBe(12);
-    expect(articles.reduce((n, a) => n + a.gold.length, 0)).toBe(53);
-  });
-  it('P, R, F1, certain and time at or above the pinned floors', () => {
-    const why = s.problems.join('\n');
-    expect(s.p, why).toBeGreaterThanOrEqual(FLOOR.p);
-    expect(s.r, why).toBeGreaterThanOrEqual(FLOOR.r);
-    expect(s.f1, why).toBeGreaterThanOrEqual(FLOOR.f1);
-    expect(s.certainOk, why).toBeGreaterThanOrEqual(FLOOR.certain);
-    expect(s.timeOk, why).toBeGreaterThanOrEqual(FLOOR.time);
-  });
+describeDatesCheckSet({
+  name: 'check5',
+  file: 'fixtures/dates/check5.txt',
+  articles: 12,
+  dates: 53,
+  reportEnv: 'CHECK5_REPORT',
+  floor: { p: 0.99, r: 0.94, f1: 0.97, certain: 0.97, time: 0.99 },
 });

@@ -26,28 +26,13 @@
 // it to the last explicit date ("Senin (7/10)", 2024-10-09), which README.md's wording ("the last explicit date before
 // them") also allows. Counting both as right would give P 0.938 R 0.938 (tp 61 fp 4 fn 4).
 // Floors pinned a hair below the blind figures.
-import { describe, expect, it } from 'vitest';
-import { readDevSet, scoreSet } from './dates-dev.js';
+import { describeDatesCheckSet } from './dates-dev.js';
 
-const articles = readDevSet('fixtures/dates/check7.txt');
-
-describe('dates: check7 blind set', () => {
-  const s = scoreSet(articles);
-  if (process.env['CHECK7_REPORT']) {
-    console.log(`dates check7: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn}) certain ${s.certainOk.toFixed(3)} time ${s.timeOk.toFixed(3)}`);
-    for (const p of s.problems) console.log(`  ${p}`);
-  }
-  const FLOOR = { p: 0.9, r: 0.92, f1: 0.91, certain: 0.98, time: 0.99 };
-  it('has 12 articles and 64 gold dates', () => {
-    expect(articles.length).toBe(12);
-    expect(articles.reduce((n, a) => n + a.gold.length, 0)).toBe(64);
-  });
-  it('P, R, F1, certain and time at or above the pinned floors', () => {
-    const why = s.problems.join('\n');
-    expect(s.p, why).toBeGreaterThanOrEqual(FLOOR.p);
-    expect(s.r, why).toBeGreaterThanOrEqual(FLOOR.r);
-    expect(s.f1, why).toBeGreaterThanOrEqual(FLOOR.f1);
-    expect(s.certainOk, why).toBeGreaterThanOrEqual(FLOOR.certain);
-    expect(s.timeOk, why).toBeGreaterThanOrEqual(FLOOR.time);
-  });
+describeDatesCheckSet({
+  name: 'check7',
+  file: 'fixtures/dates/check7.txt',
+  articles: 12,
+  dates: 64,
+  reportEnv: 'CHECK7_REPORT',
+  floor: { p: 0.9, r: 0.92, f1: 0.91, certain: 0.98, time: 0.99 },
 });

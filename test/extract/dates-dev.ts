@@ -2,6 +2,7 @@
 // cleaner (clean/cascade.ts) and then the DATES extractor, as in the pipeline; the mentions are matched to
 // the gold mentions by overlapping span, and a match counts when the values agree (ISO date, `YYYY-MM`,
 // `YYYY`, or null for a vague `pekan lalu`). A value mismatch is one false positive and one false negative.
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { clean } from '../../src/clean/cascade.js';
 import { extractDates } from '../../src/extract/dates/index.js';
@@ -134,4 +135,36 @@ export function scoreSet(articles: DevArticle[]): Score {
   const r = tp + fn === 0 ? 0 : tp / (tp + fn);
   const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
   return { tp, fp, fn, p, r, f1, certainOk: c[1] ? c[0] / c[1] : 1, timeOk: t[1] ? t[0] / t[1] : 1, problems };
+}
+
+/** A dates check set (check5, check7): its size, then P, R, F1, `certain` and times at or above the floors pinned in
+ *  its test file; `reportEnv` set prints the figures and the problems. */
+export function describeDatesCheckSet(c: {
+  name: string;
+  file: string;
+  articles: number;
+  dates: number;
+  reportEnv: string;
+  floor: { p: number; r: number; f1: number; certain: number; time: number };
+}): void {
+  const articles = readDevSet(c.file);
+  describe(`dates: ${c.name} blind set`, () => {
+    const s = scoreSet(articles);
+    if (process.env[c.reportEnv]) {
+      console.log(`dates ${c.name}: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn}) certain ${s.certainOk.toFixed(3)} time ${s.timeOk.toFixed(3)}`);
+      for (const p of s.problems) console.log(`  ${p}`);
+    }
+    it(`has ${c.articles} articles and ${c.dates} gold dates`, () => {
+      expect(articles.length).toBe(c.articles);
+      expect(articles.reduce((n, a) => n + a.gold.length, 0)).toBe(c.dates);
+    });
+    it('P, R, F1, certain and time at or above the pinned floors', () => {
+      const why = s.problems.join('\n');
+      expect(s.p, why).toBeGreaterThanOrEqual(c.floor.p);
+      expect(s.r, why).toBeGreaterThanOrEqual(c.floor.r);
+      expect(s.f1, why).toBeGreaterThanOrEqual(c.floor.f1);
+      expect(s.certainOk, why).toBeGreaterThanOrEqual(c.floor.certain);
+      expect(s.timeOk, why).toBeGreaterThanOrEqual(c.floor.time);
+    });
+  });
 }

@@ -16,7 +16,6 @@
 //   restates      — "5 pelanggaran tersebut": a demonstrative after the count says it names a figure already given.
 import type { CountScope, RegionRef } from '../../model.js';
 import {
-  BARE_PART_FOLLOWERS,
   BARE_UNIT_FOLLOWERS,
   CASE_ANCHOR_NOUNS,
   CONTRAST_WORDS,
@@ -46,9 +45,9 @@ import {
 } from '../../lexicon/violations.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
-import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
-import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { bareParts } from './bare-parts.js';
 import type { RegionSpan } from './reporter.js';
 import { backParts } from './anaphora.js';
 
@@ -65,11 +64,6 @@ const BARE_AFTER = new RegExp(
 );
 /** After a person unit: the end of the clause, or a demonstrative ("terhadap 13 pegawai itu"). */
 const PUNCT_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE})`, 'u');
-const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
-const PART_FOLLOWER = new RegExp(
-  `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...SUBSET_PHRASES, ...OTHER_VIOLATION_KINDS, ...NEUTRALITY_CUES])})${WE}|(?!(?:${alternation(DEMONSTRATIVES)})${WE})(?:${alternation(VERB_PREFIXES)})\\p{Ll}{2,})`,
-  'u',
-);
 const CASE_ANCHOR_RE = new RegExp(`${WB}(?:${alternation(CASE_ANCHOR_NOUNS)})${WE}`, 'iu');
 const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!?\\n]{0,40},`, 'giu');
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
@@ -141,22 +135,6 @@ function lastBefore(list: readonly CountCandidate[], pos: number): number {
 
 export const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => unitGroup(a.unit) === unitGroup(b.unit);
 
-/** A bare number at `p` (not inside a count) followed by a verb or a part word: a part in `parent`'s unit. */
-export function barePart(text: string, p: number, parent: CountCandidate): CountCandidate | null {
-  NUMBER_AT.lastIndex = p;
-  const m = NUMBER_AT.exec(text);
-  if (m === null) return null;
-  const end = p + m[0].length;
-  const after = afterSpelling(text, end);
-  if (BARE_YEAR.test(m[0]) || isIdentifier(text, p) || !PART_FOLLOWER.test(text.slice(after, after + 40))) return null;
-  if (p > 0 && /[\p{L}\p{N}.,/-]/u.test(text[p - 1]!)) return null;
-  const num = parseIndonesianNumber(m[0]);
-  if (!num || num.value >= parent.value) return null;
-  const c = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: parent.unit, unitClass: parent.unitClass }, p, p, p, end, p, end, 'part');
-  c.parent = parent;
-  return c;
-}
-
 /** Parts of counts (see the header). `accepted` and `rejected` are sorted by start; returns the accepted counts,
  *  with parts added and linked, sorted by start. `numbers` are the number positions of the one-pass scan. */
 export function addParts(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[]): CountCandidate[] {
@@ -179,15 +157,10 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
         out.push(c);
       }
     }
-    for (let k = firstAtOrAfter(numbers, z0); k < numbers.length && numbers[k]! < z1; k++) {
-      const p = numbers[k]!;
-      if (taken.has(p)) continue;
-      const part = barePart(text, p, parent);
-      if (part === null) continue;
-      taken.add(p);
+    bareParts(text, numbers, taken, parent, z0, z1, (part) => {
       isAccepted.add(part);
       out.push(part);
-    }
+    });
   };
   for (const parent of accepted) {
     const si = sentenceIndex(sentences, parent.numStart);

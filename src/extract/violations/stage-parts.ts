@@ -2,7 +2,7 @@
 //
 //   numberAnchors — "… terdapat 26 laporan dan temuan …. Dari 26 itu, 19 diregistrasi, 13 dinyatakan terbukti …,
 //                   sedangkan 6 dihentikan": an anchor restating the figure of a count by its number and a
-//                   demonstrative opens a clause whose bare numbers followed by a verb or a part word (clauses.ts
+//                   demonstrative opens a clause whose bare numbers followed by a verb or a part word (bare-parts.ts
 //                   barePart) are parts of that count, as after "Dari jumlah itu,".
 //   contrastParts — "menerima 15 laporan dari masyarakat, namun 9 tidak memenuhi syarat formil": a bare number right
 //                   after a contrast word (PART_CONTRASTS), in the sentence of a count and after it, followed by a verb
@@ -12,10 +12,10 @@
 //                   people of the recommended reports).
 import { DEMONSTRATIVES, PART_CONTRASTS } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
-import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import type { CountCandidate } from './parsers.js';
-import { barePart, sentenceSpan } from './clauses.js';
+import { sentenceSpan } from './clauses.js';
+import { bareParts } from './bare-parts.js';
 
 const NUMBER_ANCHOR = new RegExp(`${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})\\s{1,2}(?:\\p{L}+\\s{1,2})?(?:${alternation(DEMONSTRATIVES)})[ \\t]{0,2},`, 'giu');
 const CONTRAST_BEFORE = new RegExp(`${WB}(?:${alternation(PART_CONTRASTS)})\\s{1,2}$`, 'iu');
@@ -28,16 +28,7 @@ export function addStageParts(list: CountCandidate[], text: string, sentences: S
   const out = [...list];
   // (parts added since `taken` was filled, "lima lainnya", hold their numbers too)
   for (const c of list) taken.add(c.numStart);
-  const zone = (parent: CountCandidate, z0: number, z1: number) => {
-    for (let k = firstAtOrAfter(numbers, z0); k < numbers.length && numbers[k]! < z1; k++) {
-      const p = numbers[k]!;
-      if (taken.has(p)) continue;
-      const part = barePart(text, p, parent);
-      if (part === null) continue;
-      taken.add(p);
-      out.push(part);
-    }
-  };
+  const add = (part: CountCandidate) => out.push(part);
   for (const w of list) {
     if (w.parent !== null) continue;
     const si = sentenceIndex(sentences, w.numStart);
@@ -50,18 +41,11 @@ export function addStageParts(list: CountCandidate[], text: string, sentences: S
       const at = w.end + m.index + m[0].length;
       const [, z1] = sentenceSpan(sentences, sentenceIndex(sentences, at), text);
       taken.add(w.end + m.index + m[0].indexOf(m.groups!['num']!, 4));
-      zone(w, at, Math.min(z1, at + REACH));
+      bareParts(text, numbers, taken, w, at, Math.min(z1, at + REACH), add);
     }
     // contrastParts: the next bare number after a contrast word, in the count's sentence
     const [, s1] = sentenceSpan(sentences, si, text);
-    for (let k = firstAtOrAfter(numbers, w.end); k < numbers.length && numbers[k]! < Math.min(s1, w.end + REACH); k++) {
-      const p = numbers[k]!;
-      if (taken.has(p) || !CONTRAST_BEFORE.test(text.slice(Math.max(w.end, p - 20), p))) continue;
-      const part = barePart(text, p, w);
-      if (part === null) continue;
-      taken.add(p);
-      out.push(part);
-    }
+    bareParts(text, numbers, taken, w, w.end, Math.min(s1, w.end + REACH), add, (p) => CONTRAST_BEFORE.test(text.slice(Math.max(w.end, p - 20), p)));
   }
   // ofRestated: "lima ASN dari 13 yang direkomendasikan"
   for (const c of out) {
