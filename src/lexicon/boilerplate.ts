@@ -409,6 +409,13 @@ export const REUSE_OBJECTS: readonly string[] = ['konten', 'artikel', 'berita', 
 export const BREADCRUMB_HOMES: readonly string[] = ['beranda', 'home', 'index', 'indeks'];
 /** Verbs of an app banner: `Download aplikasi …`, `Pasang sekarang aplikasinya`. */
 export const APP_DOWNLOAD_VERBS: readonly string[] = ['download', 'unduh', 'install', 'instal', 'pasang'];
+/** What makes a line that opens with a download verb an outlet's banner rather than a body instruction ("Unduh
+ *  aplikasi Sirekap untuk memantau hasil." is an instruction to voters): a store, `sekarang`/`gratis`, or the reading
+ *  the app is for (`… untuk pengalaman membaca yang lebih baik`, `… untuk update berita terkini`). Lower-case. */
+export const APP_BANNER_MARKERS: readonly string[] = [
+  'sekarang', 'gratis', 'play store', 'playstore', 'app store', 'appstore', 'google play', 'appgallery', 'android', 'ios',
+  'berita', 'membaca', 'baca', 'pengalaman', 'update', 'notifikasi', 'terkini', 'terbaru', 'di sini', 'disini',
+];
 /** Verbs of a related link in brackets inside a paragraph: `(Baca juga: …)`, `[Simak: …]`. */
 export const INLINE_RELATED_VERBS: readonly string[] = ['baca', 'simak', 'lihat', 'cek'];
 

@@ -238,8 +238,21 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: [
       'Dapatkan update berita pilihan dan breaking news setiap hari dari KabarDaerah. Download aplikasinya sekarang!',
       'Unduh aplikasi BorneoNews untuk pengalaman membaca yang lebih baik',
+      'Download aplikasi KabarDaerah sekarang!',
+      'Unduh aplikasi BorneoNews di Google Play dan App Store',
+      'Install aplikasinya',
+      'Pasang aplikasi NTBNews',
+      'Download Aplikasi Kabar Lombok, gratis!',
     ],
-    no: ['Warga bisa mengunduh aplikasi Sirekap untuk memantau hasil penghitungan suara.', 'Aplikasi itu diunduh ribuan warga.'],
+    no: [
+      'Warga bisa mengunduh aplikasi Sirekap untuk memantau hasil penghitungan suara.',
+      'Aplikasi itu diunduh ribuan warga.',
+      // instructions in the body open with the imperative too (clean7, round 9: removed before)
+      'Unduh aplikasi Sirekap untuk memantau hasil.',
+      'Unduh aplikasi Cek DPT Online untuk memastikan nama Anda terdaftar sebagai pemilih.',
+      'Pasang aplikasi Siwaslu agar pengawas TPS bisa melaporkan hasil pengawasan secara langsung.',
+      'Download aplikasi Gowaslu, lalu laporkan dugaan pelanggaran netralitas ASN yang Anda temukan.',
+    ],
   },
   'caption-paren-credit-line': {
     yes: ['Ilustrasi pengawas pemilu memantau kampanye. (Foto: Dok. Istimewa)', 'Ilustrasi. (Ist)', 'Suasana apel netralitas di halaman kantor bupati. (Dok. Humas)'],

@@ -4,6 +4,7 @@ import {
   EDITOR_SIGNOFFS,
   FOOTER_LABELS,
   APP_BANNER_OPENERS,
+  APP_BANNER_MARKERS,
   APP_DOWNLOAD_VERBS,
   FURNITURE_LINES,
   GAMBLING_OPENERS,
@@ -84,7 +85,9 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   },
   // junk/05: "Dapatkan update berita pilihan … dari KabarDaerah. Download aplikasinya sekarang!" — an app banner:
   // an opener, then the imperative `download`/`unduh` and an app. "Warga bisa mengunduh aplikasi Sirekap" is a
-  // sentence (no opener, no bare imperative).
+  // sentence (no opener, no bare imperative). A line that opens with the imperative itself is a banner only with a
+  // marker (APP_BANNER_MARKERS: a store, `sekarang`, the reading it is for), with `aplikasinya`, or when the app's
+  // name ends it: "Unduh aplikasi Sirekap untuk memantau hasil." is a body instruction to voters (clean7, round 9).
   {
     name: 'app-banner-line',
     prefix: prefixOf(APP_BANNER_OPENERS),
@@ -93,8 +96,11 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 40,
     pattern: new RegExp(
-      `^(?:(?:${alt(APP_BANNER_OPENERS)})(?![\\p{L}\\p{N}])[^\\n]{0,240}?(?<![\\p{L}\\p{N}]))?` +
-        `(?:${alt(APP_DOWNLOAD_VERBS)})\\s{1,3}(?:sekarang\\s{1,3})?(?:aplikasi\\p{L}{0,3}|app(?:likasi)?|apps)(?![\\p{L}\\p{N}])`,
+      `^(?:(?:${alt(APP_BANNER_OPENERS)})(?![\\p{L}\\p{N}])[^\\n]{0,240}?(?<![\\p{L}\\p{N}])` +
+        `(?:${alt(APP_DOWNLOAD_VERBS)})\\s{1,3}(?:sekarang\\s{1,3})?(?:aplikasi\\p{L}{0,3}|app(?:likasi)?|apps)(?![\\p{L}\\p{N}])` +
+        `|(?:${alt(APP_DOWNLOAD_VERBS)})\\s{1,3}(?:sekarang\\s{1,3}(?:aplikasi\\p{L}{0,3}|app(?:likasi)?|apps)|aplikasinya|` +
+        `(?:aplikasi|app(?:likasi)?|apps)(?=[^\\n]{0,160}?(?<![\\p{L}\\p{N}])(?:${alt(APP_BANNER_MARKERS)})(?![\\p{L}\\p{N}])` +
+        `|(?:[ \\t]{1,3}[^\\s]+){0,2}[ \\t]*[.!]?[ \\t]*$|[^\\n]*!)))(?![\\p{L}\\p{N}])`,
       'iu',
     ),
   },
