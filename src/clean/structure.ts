@@ -12,9 +12,8 @@ import { firstMatch, rulesOf, type CleanRule } from './rules.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
+import { WB as B, WE as E } from '../text/regex.js';
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 
 /** Settings: a post-meta row is at most this long, and has at most this many words besides its stamps and markers. */
 export const META_ROW_MAX_CHARS = 160;

@@ -20,9 +20,8 @@ import { caseFormList, caseForms } from './portal.js';
 import { alt, caseless, firstOf, HEADER_DATE_SRC, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 import { SHAPE_RULES } from './shape.js';
+import { WB as B, WE as E } from '../../text/regex.js';
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 /** No sentence end (a label or title line is not a sentence). */
 const noFinalStop = (t: string): boolean => t.charCodeAt(t.length - 1) !== 46; /* . */
 /** A name as a blog prints it after `by`/`oleh`: 1–4 words of any case ("admin", "Kabar Lotim"). */

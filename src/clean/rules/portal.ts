@@ -32,6 +32,7 @@ import {
 } from '../../lexicon/page-furniture.js';
 import { alt, endsWithParen, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
+import { WB as B, WE as E } from '../../text/regex.js';
 
 /** Settings of these rules (named, so a change is one edit). */
 export const PORTAL_SETTINGS = {
@@ -43,9 +44,6 @@ export const PORTAL_SETTINGS = {
   listHeadingMaxWords: 5,
 } as const;
 
-/** Not a letter or digit on either side (the `\b` of a `u` pattern, which `\b` itself is not). */
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 /** A `first` class with each letter in both cases (for a pattern without the `i` flag that spells its words with
  *  `anyCase`). */
 const bothCases = (cls: string): string => [...new Set([...cls.toLowerCase(), ...cls.toUpperCase()])].join('');

@@ -7,9 +7,8 @@
 import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, MAIL_COVER_OPENERS, MAIL_HEADER_LABELS, SEARCH_BOX_WORDS, WELCOME_OPENERS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
 import { alt, anyCase, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
+import { WB as B, WE as E } from '../../text/regex.js';
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 /** Neither a sentence's final stop nor a closing quote: a call to action is no sentence. */
 const noSentenceEnd = (t: string): boolean => {
   const c = t.charCodeAt(t.length - 1);

@@ -24,6 +24,7 @@ import {
 } from '../../lexicon/station-and-print.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
+import { WB as B, WE as E } from '../../text/regex.js';
 
 /** Named settings: the longest line each kind of furniture makes (in words). */
 export const STATION_PRINT_SETTINGS = {
@@ -37,8 +38,6 @@ export const STATION_PRINT_SETTINGS = {
   downloadMaxWords: 7,
 } as const;
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 /** The last character is not a full stop (a label or widget line is no sentence). */
 const noFinalStop = (t: string): boolean => t.charCodeAt(t.length - 1) !== 46; /* . */
 /** A date or time as a print view stamps it: digits and separators, month and weekday names, a time zone, "pukul". */

@@ -26,7 +26,7 @@ import {
   SPEAKER_TAIL_WORDS,
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
-import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
+import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
 import { opensWithActiveVerb, readsAsClause, readsAsOrder } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
@@ -35,7 +35,6 @@ import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 /** Lexicon phrases longest first, each space 1–3 white-space characters. */
 const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
 
-const E = '(?![\\p{L}\\p{N}])';
 /** A stop word where the sentence of a sentence-final statement would end (`… kata Kapolres dalam keterangan pers`). */
 const SPEAKER_TAIL = new RegExp(`^\\s{0,3}(?:${alt(SPEAKER_TAIL_WORDS)})\\s`, 'u');
 
