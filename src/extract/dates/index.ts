@@ -9,6 +9,8 @@
 //   3. resolveCalendar  — ISO dates; missing years from the publication date, else the article's
 //                         years (full dates, then elections / `tahun 2024`); weekday agreement; months
 //                         (`Oktober 2024` → `2024-10`) and years (`pada 2019` → `2019`).
+//   3b. yearFromFrame  — `Pada Pilkada 2017, … pertengahan Desember`: a yearless day or month in a sentence framed
+//                         in a year takes that year (sentence-year.ts; needs 3: it replaces the inferred year).
 //   4. resolveRelative  — `kemarin`, `2 hari lalu`, `bulan depan`, bare weekdays (publication date only);
 //                         `hari itu` = the date before it; `sehari kemudian` = the last WRITTEN date
 //                         before it + 1 (needs 3: the written dates resolved).
@@ -35,6 +37,7 @@ import {
   type YearReference,
 } from './refiners.js';
 import { indexOf } from '../../text/index.js';
+import { yearFromFrame } from './sentence-year.js';
 
 export { extractElections } from './elections.js';
 
@@ -111,6 +114,7 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   // the year reference is read only for a month (with or without a day) without a year (its `tahun YYYY` scan reads the whole text)
   const needsYear = list.some((c) => c.relative === null && c.month !== null && c.year === null);
   list = resolveCalendar(list, needsYear ? yearReference(text, published, list, elections) : null); // 3
+  if (needsYear) list = yearFromFrame(list, text, sentences); // 3b
   list = resolveRelative(list, published, isEveningArticle(ctx.published)); // 4
   list = attachTimes(list, parseTimes(index), text, sentences); // 5
   list = classifyKinds(list, index, published, sentences); // 6
