@@ -234,8 +234,10 @@ describe('a weekday after hingga/sampai in a deadline lies ahead', () => {
 describe('the start of a dash range across months takes the written year', () => {
   const rows: Array<[string, string, boolean]> = [];
   for (const dash of ['–', '-', ' - ', ' s.d. ', ' s/d ']) {
-    INDONESIAN_MONTHS.forEach((a, i) => {
-      const b = INDONESIAN_MONTHS[(i + 1) % 12]!; // the next month
+    INDONESIAN_MONTHS.forEach((a0, i) => {
+      const cap = (m: string): string => m[0]!.toUpperCase() + m.slice(1);
+      const a = cap(a0);
+      const b = cap(INDONESIAN_MONTHS[(i + 1) % 12]!); // the next month
       const y = i === 11 ? 2024 : 2025;
       rows.push([`25 ${a}${dash}3 ${b} 2025`, `${y}-${String(i + 1).padStart(2, '0')}-25`, true]);
     });
@@ -251,5 +253,72 @@ describe('the start of a dash range across months takes the written year', () =>
     ['Rekapitulasi 29 November–3 Desember.', '2024-11-29', false],
   ])('%s', (text, iso, certain) => {
     expect(found(text, '2024-09-26')[0]!.slice(1)).toEqual([iso, certain]);
+  });
+});
+
+// ---- a day or month with its year in words ----------------------------------------------------
+
+describe('a day or month followed by "tahun <year|lalu|ini|depan>" is one date of that year', () => {
+  // published 2024-11-20
+  const years: Array<[string, string, boolean]> = [
+    ['tahun lalu', '2023', false],
+    ['tahun kemarin', '2023', false],
+    ['tahun ini', '2024', false],
+    ['tahun depan', '2025', false],
+    ['tahun mendatang', '2025', false],
+    ['tahun 2019', '2019', true],
+    ['tahun 1945', '1945', true],
+  ];
+  const rows: Array<[string, string, boolean]> = [];
+  INDONESIAN_MONTHS.forEach((m, i) => {
+    const mon = m[0]!.toUpperCase() + m.slice(1);
+    const mm = String(i + 1).padStart(2, '0');
+    for (const [yw, y, certain] of years) {
+      rows.push([`pada ${mon} ${yw}`, `${y}-${mm}`, certain]);
+      rows.push([`pada 12 ${mon} ${yw}`, `${y}-${mm}-12`, certain]);
+      rows.push([`hingga akhir ${mon} ${yw}`, `${y}-${mm}`, certain]);
+    }
+  });
+  it.each(rows)('"%s" is %s (certain %s)', (span, iso, certain) => {
+    const d = found(`Kegiatan itu berlangsung ${span} di kantor bupati.`, '2024-11-20');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.slice(1)).toEqual([iso, certain]);
+  });
+  it('a relative date after it counts from the joined date', () => {
+    const d = found('Proklamasi dibacakan 17 Agustus tahun 1945. Sehari kemudian UUD disahkan.', '2024-11-20');
+    expect(d.map(([t, v]) => [t, v])).toEqual([
+      ['17 Agustus tahun 1945', '1945-08-17'],
+      ['Sehari kemudian', '1945-08-18'],
+    ]);
+  });
+  it.each([
+    // not joined: punctuation between, a period modifier on the year, a year with a direction already on the month
+    ['Pada Oktober, tahun lalu juga begitu.', 2],
+    ['Pada 12 Oktober akhir tahun lalu.', 2],
+    ['Sejak Mei lalu tahun ini berbeda.', 2],
+  ])('%s: %s mentions', (text, n) => {
+    expect(found(text, '2024-11-20')).toHaveLength(n);
+  });
+});
+
+// ---- a range of days in one parenthesis -------------------------------------------------------
+
+describe('a weekday range with a range of days: its first and last day', () => {
+  // 4-6 November 2024: Monday to Wednesday
+  const rows: Array<[string, string, string]> = [];
+  for (const link of ['-', '–', ' - ', ' hingga ', ' sampai ', ' s.d. '])
+    for (const paren of ['(4-6/11)', '(4-6/11/2024)', '(4 - 6/11/24)', '(4-6.11.2024)']) rows.push([`Senin${link}Rabu ${paren}`, '2024-11-04', '2024-11-06']);
+  rows.push(['Senin (4-6/11/2024)', '2024-11-04', '2024-11-06']);
+  it.each(rows)('"%s" is %s to %s', (span, first, last) => {
+    const d = found(`Bimbingan teknis digelar ${span} di Mataram.`, '2024-11-20');
+    expect(d.map(([, v]) => v)).toEqual([first, last]);
+    expect(d[0]![0]).toBe(span);
+  });
+  it.each([
+    // a dash as the date separator with a range is ambiguous; a range running backwards is no range
+    'Skor Senin (4-6-11) diumumkan.',
+    'Digelar Senin (6-4/11) di Mataram.',
+  ])('%s: no range', (text) => {
+    expect(found(text, '2024-11-20').filter(([t]) => t.includes('-'))).toEqual([]);
   });
 });

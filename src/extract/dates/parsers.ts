@@ -28,18 +28,32 @@ function weekdayDayMonth(m: RegExpExecArray, text: string, rule: string) {
   return whole(m, rule, v.day, v.month, yearOf(g.y), weekdayOfName(g.wd));
 }
 
-/** `Kamis (03/10/24)`, `Kamis (3/10/2024)`, `Selasa (6/8)`, `Jum'at (4/10/2024)`. */
+/** `Kamis (03/10/24)`, `Kamis (3/10/2024)`, `Selasa (6/8)`, `Jum'at (4/10/2024)`; a range of days `Senin-Rabu (4-6/11)`,
+ *  `Jumat (8-9/11/2024)` (and `-range-end` for its last day). */
 const weekdayParen: DateParser = {
   name: 'weekday-paren',
-  // kept only at a word start (`wordStart`), and the weekday is followed by a space, `,` or `(`
+  // kept only at a word start (`wordStart`), and the weekday is followed by a space, `,`, `(` or a dash
   at: At.Weekday,
   pattern: new RegExp(
-    `(?<wd>${WD})${PART_OF_DAY}?\\s{0,2},?\\s{0,2}\\(\\s{0,2}(?<d>\\d{1,2})\\s?(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})` +
-      `(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?\\s{0,2}\\)`,
-    'giu',
+    `(?<wd>${WD})(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:s\\.d\\.?|s\\/d|hingga|sampai)\\s{1,2})(?<wd2>${WD}))?${PART_OF_DAY}?\\s{0,2},?\\s{0,2}\\(\\s{0,2}` +
+      `(?:(?<d0>\\d{1,2})\\s{0,2}[-–]\\s{0,2})?(?<d>\\d{1,2})\\s?(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?\\s{0,2}\\)`,
+    'dgiu',
   ),
   extract(m, text) {
-    return weekdayDayMonth(m, text, this.name);
+    const g = m.groups!;
+    if (g.d0 === undefined) return g.wd2 === undefined ? weekdayDayMonth(m, text, this.name) : null;
+    // a range of days (`Senin-Rabu (4-6/11)`, `Jumat (8-9/11/2024)`): the first day takes the whole span, the last
+    // its weekday and day; a dash inside the range is no date separator (`(4-6-11)` is refused)
+    const v = dm(g.d, g.m);
+    const d0 = Number(g.d0);
+    if (!v || g.sep === '-' || !(d0 >= 1 && d0 < v.day) || !wordStart(text, m.index)) return null;
+    const end = m.index + m[0].length;
+    const y = yearOf(g.y);
+    const endStart = m.indices!.groups!.wd2?.[0] ?? m.indices!.groups!.d![0];
+    return [
+      candidate(m.index, end, this.name, d0, v.month, y, weekdayOfName(g.wd), null),
+      candidate(endStart, end, `${this.name}-range-end`, v.day, v.month, y, g.wd2 === undefined ? null : weekdayOfName(g.wd2), null),
+    ];
   },
 };
 
