@@ -309,6 +309,8 @@ describe('a weekday range with a range of days: its first and last day', () => {
   for (const link of ['-', '–', ' - ', ' hingga ', ' sampai ', ' s.d. '])
     for (const paren of ['(4-6/11)', '(4-6/11/2024)', '(4 - 6/11/24)', '(4-6.11.2024)']) rows.push([`Senin${link}Rabu ${paren}`, '2024-11-04', '2024-11-06']);
   rows.push(['Senin (4-6/11/2024)', '2024-11-04', '2024-11-06']);
+  // without a weekday: a numeric range of days with its year
+  for (const r of ['4-6/11/2024', '4–6/11/2024', '4-6.11.2024']) rows.push([r, '2024-11-04', '2024-11-06']);
   it.each(rows)('"%s" is %s to %s', (span, first, last) => {
     const d = found(`Bimbingan teknis digelar ${span} di Mataram.`, '2024-11-20');
     expect(d.map(([, v]) => v)).toEqual([first, last]);
@@ -317,6 +319,8 @@ describe('a weekday range with a range of days: its first and last day', () => {
   it.each([
     // a dash as the date separator with a range is ambiguous; a range running backwards is no range
     'Skor Senin (4-6-11) diumumkan.',
+    'Surat Nomor 4-6/11/2024 diterbitkan.',
+    'Hasilnya 6-4/11/2024 di papan.',
     'Digelar Senin (6-4/11) di Mataram.',
   ])('%s: no range', (text) => {
     expect(found(text, '2024-11-20').filter(([t]) => t.includes('-'))).toEqual([]);

@@ -12,7 +12,7 @@ import { yearRange } from './year-range.js';
 import { relative } from './relative.js';
 import { WE, alternation, lookup } from './text.js';
 import { bareWeekday } from './weekday.js';
-import { before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
+import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
 export { wordStart } from './parse-kit.js';
 export type { DateCandidate, DateParser, Relative, TimeCandidate, WeekdayDir } from './parse-kit.js';
@@ -71,19 +71,33 @@ const weekdayNumeric: DateParser = {
   },
 };
 
-/** `05/11/2024`, `5-11-2024`, `05.11.2024`: day first, four-digit year, not a document number. */
+/** `05/11/2024`, `5-11-2024`, `05.11.2024`: day first, four-digit year, not a document number; a range of days
+ *  `8-9/11/2024` (and `-range-end` for its last day). */
 const numericDate: DateParser = {
   name: 'numeric-date',
   // the `NUM_START` look-behind refuses a digit right before
   at: At.Digits,
-  maybe: daySeparator,
-  pattern: new RegExp(`${NUM_START}(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2})${NUM_END}`, 'gu'),
+  // (an en dash only opens a range of days: `8–9/11/2024`)
+  maybe: (text, p) => daySeparator(text, p) || unitAt(text, afterDay(text, p)) === 0x2013,
+  pattern: new RegExp(
+    `${NUM_START}(?:(?<d0>\\d{1,2})[-–])?(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2})${NUM_END}`,
+    'dgu',
+  ),
   extract(m, text) {
     const g = m.groups!;
     const v = dm(g.d, g.m);
     if (!v) return null;
     if (DOC_BEFORE.test(before(text, m.index))) return null;
-    return whole(m, this.name, v.day, v.month, yearOf(g.y), null);
+    if (g.d0 === undefined) return whole(m, this.name, v.day, v.month, yearOf(g.y), null);
+    // a range of days, `8-9/11/2024`: its first day over the whole span and its last day (a dash as the date separator
+    // and a range running backwards are refused: the last day alone is then read one character on)
+    const d0 = Number(g.d0);
+    if (g.sep === '-' || !(d0 >= 1 && d0 < v.day)) return null;
+    const end = m.index + m[0].length;
+    return [
+      candidate(m.index, end, this.name, d0, v.month, yearOf(g.y), null, null),
+      candidate(m.indices!.groups!.d![0], end, `${this.name}-range-end`, v.day, v.month, yearOf(g.y), null, null),
+    ];
   },
 };
 
