@@ -326,3 +326,19 @@ describe('a weekday range with a range of days: its first and last day', () => {
     expect(found(text, '2024-11-20').filter(([t]) => t.includes('-'))).toEqual([]);
   });
 });
+
+// ---- a weekday-paren date with its part of the day after it ------------------------------------
+
+describe('a part of the day after a weekday-paren date joins its span', () => {
+  it.each(PARTS_OF_DAY.flatMap((p) => [`Minggu (17/11/2024) ${p}`, `Minggu (17/11) ${p}`]))('"%s" is one mention', (span) => {
+    const d = found(`Rapat pleno digelar ${span} di kantor KPU.`, '2024-11-20');
+    expect(d.map(([t, v]) => [t, v])).toEqual([[span, '2024-11-17']]);
+  });
+  it.each([
+    // `malamnya` is another word; a lower-case word after the date is not a part of the day
+    ['Rapat digelar Minggu (17/11) malamnya.', 'Minggu (17/11)'],
+    ['Rapat digelar Minggu (17/11) lalu.', 'Minggu (17/11)'],
+  ])('%s: %s', (text, span) => {
+    expect(found(text, '2024-11-20')[0]![0]).toBe(span);
+  });
+});

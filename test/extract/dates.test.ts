@@ -44,9 +44,10 @@ describe('calendar forms', () => {
     ['pada 17 Agt 2024', null, '17 Agt 2024', '2024-08-17', true],
     ['pada 1 Des 2023', null, '1 Des 2023', '2023-12-01', true],
     ['pada 5 Nov. lalu', '2024-11-22', '5 Nov.', '2024-11-05', false],
-    ["apel Jum'at (4/10/2024) pagi", null, "Jum'at (4/10/2024)", '2024-10-04', true],
-    ['apel Jum’at (4/10/2024) pagi', null, 'Jum’at (4/10/2024)', '2024-10-04', true],
-    ['apel Jumat (4/10/2024) pagi', null, 'Jumat (4/10/2024)', '2024-10-04', true],
+    // (the part of the day joins the span since round 10: fixtures/dates/README.md, one expression)
+    ["apel Jum'at (4/10/2024) pagi", null, "Jum'at (4/10/2024) pagi", '2024-10-04', true],
+    ['apel Jum’at (4/10/2024) pagi', null, 'Jum’at (4/10/2024) pagi', '2024-10-04', true],
+    ['apel Jumat (4/10/2024) pagi', null, 'Jumat (4/10/2024) pagi', '2024-10-04', true],
     ['di Mataram, Ahad (6/10).', '2024-11-22', 'Ahad (6/10)', '2024-10-06', false],
     ['Friday, November 22, 2024', null, 'Friday, November 22, 2024', '2024-11-22', true],
     ['Updated November 22, 2024', null, 'November 22, 2024', '2024-11-22', true],

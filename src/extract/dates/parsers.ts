@@ -36,7 +36,9 @@ const weekdayParen: DateParser = {
   at: At.Weekday,
   pattern: new RegExp(
     `(?<wd>${WD})(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:s\\.d\\.?|s\\/d|hingga|sampai)\\s{1,2})(?<wd2>${WD}))?${PART_OF_DAY}?\\s{0,2},?\\s{0,2}\\(\\s{0,2}` +
-      `(?:(?<d0>\\d{1,2})\\s{0,2}[-–]\\s{0,2})?(?<d>\\d{1,2})\\s?(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?\\s{0,2}\\)`,
+      `(?:(?<d0>\\d{1,2})\\s{0,2}[-–]\\s{0,2})?(?<d>\\d{1,2})\\s?(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?\\s{0,2}\\)` +
+      // its part of the day after it joins the span (`Minggu (1/12/2024) malam`: one expression)
+      `(?:${PART_OF_DAY}${WE})?`,
     'dgiu',
   ),
   extract(m, text) {
