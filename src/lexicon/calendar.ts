@@ -127,6 +127,19 @@ export const RELATIVE_DIRECTIONS: Readonly<Record<string, 'past' | 'future' | 'p
   sebelumnya: 'before',
 });
 
+/** Words that turn a direction after a unit into another word (`lalu lintas` "traffic", `lalu-lalang`): `tiga hari lalu
+ *  lintas` is no date. What follows the direction word, lower-case. */
+export const DIRECTION_WORD_COMPOUNDS: readonly string[] = [' lintas', '-lalang'];
+/** Words before a counted unit that leave the count open (`beberapa tahun lalu`, `puluhan tahun silam`, `sekian
+ *  bulan lalu`): no single day, month or year (the approximate numerals `puluhan`, `belasan` are in
+ *  lexicon/numerals.ts NUMERAL_APPROXIMATE and count too). */
+export const VAGUE_COUNT_WORDS: readonly string[] = ['beberapa', 'sekian', 'berapa', 'sejumlah', 'banyak'];
+/** Words before a counted unit that make it a stretch of time, not a point (`dalam dua hari lagi` is read as the
+ *  README's durations are: `selama tiga hari`, `dalam kurun tiga tahun`). */
+export const DURATION_LEADS: readonly string[] = ['selama', 'dalam', 'kurun', 'sepanjang'];
+/** The largest count read before a unit (`99 tahun lalu`): a larger number is a count of something else. */
+export const MAX_RELATIVE_COUNT = 99;
+
 /** Words before a month, a year or a relative period that narrow it without changing its value
  *  (`awal Oktober`, `akhir tahun lalu`, `pertengahan 2024`); with them a bare `tahun`/`bulan` is the
  *  current one (`hingga akhir tahun`). */
@@ -151,14 +164,30 @@ export const YEAR_LEADS: readonly string[] = [
   'mulai', 'sepanjang', 'jelang', 'menjelang', 'awal', 'akhir', 'pertengahan', 'medio', 'penghujung', 'tahun anggaran',
 ];
 
+/** Words that open a sentence framed in a year (`Pada Pilkada 2017, …`, `Dalam Pemilu 2019 lalu, …`, `Tahun 2018,
+ *  …`): a day or month without a year later in that sentence (`… molor hingga pertengahan Desember`) is of that
+ *  year, not the publication's. */
+export const YEAR_FRAME_LEADS: readonly string[] = ['pada', 'dalam', 'saat', 'ketika', 'sepanjang', 'selama', 'menjelang', 'jelang', 'tahun', 'di'];
+/** Words after the year of such a frame (`Pada Pemilu 2019 lalu,`). */
+export const YEAR_FRAME_FOLLOWERS: readonly string[] = ['lalu', 'silam', 'itu'];
+
 /** Phrases that point back to a date already named in the text (`hari itu` = that same day). */
 export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut', 'hari yang sama'];
+
+/** The parts of a day, as written after a weekday (`Sabtu malam`, `Senin dini hari`) or between a weekday and its
+ *  date (`Sabtu malam, 19 Oktober`: one date). */
+export const PARTS_OF_DAY: readonly string[] = ['pagi', 'siang', 'sore', 'petang', 'malam', 'dini hari', 'subuh', 'tengah malam', 'tengah hari'];
+/** Parts of the day that lie after midnight (`Senin dini hari`): an evening time of the same passage (`pukul
+ *  23.30`) falls on the day before, the evening that ran into them. */
+export const SMALL_HOURS: readonly string[] = ['dini hari', 'dini'];
+/** From this hour a time after a SMALL_HOURS date is the evening before it. */
+export const EVENING_BEFORE_SMALL_HOURS_FROM = 18;
 
 /** Words right after a bare weekday that keep it a date (`Selasa malam`, `Selasa lalu`), with the
  *  direction they give relative to the publication date. `same` = on or before publication. */
 export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future' | 'last-week' | 'next-week'>> = lookupTable({
-  // time of day
-  pagi: 'same', siang: 'same', sore: 'same', malam: 'same', dini: 'same',
+  // time of day (PARTS_OF_DAY; `dini` alone as well: `Senin dini`)
+  ...Object.fromEntries(PARTS_OF_DAY.map((p) => [p, 'same' as const])), dini: 'same',
   // a time right after it (`Minggu pukul 07.55`): the time then attaches to it
   pukul: 'same', jam: 'same',
   // direction
@@ -180,6 +209,15 @@ export const WEEKDAY_VERB_LEADS: readonly string[] = [
 /** Words before a bare weekday that make it a date only when its clause says which way it lies, by a
  *  FUTURE_CLAUSE_CUES word (`posko dibuka mulai besok hingga Jumat`); alone their direction is unknown. */
 export const WEEKDAY_RANGE_LEADS: readonly string[] = ['hingga', 'sampai'];
+/** A deadline in a weekday's clause (`Kami beri waktu sampai Jumat`, `batas waktu hingga Senin`) puts a weekday after
+ *  `hingga`/`sampai` ahead (on or after publication), as a future cue does; `paling lambat Jumat` and
+ *  `selambat-lambatnya Senin` lead a weekday of their own. Lower-case. */
+export const DEADLINE_CUES: readonly string[] = [
+  'beri waktu', 'diberi waktu', 'memberi waktu', 'memberikan waktu', 'diberikan waktu', 'batas waktu', 'tenggat',
+  'tenggang waktu', 'batas akhir', 'paling lambat', 'selambat-lambatnya', 'diperpanjang',
+];
+/** DEADLINE_CUES that stand right before the weekday they put ahead (`paling lambat Jumat`). */
+export const DEADLINE_LEADS: readonly string[] = ['paling lambat', 'selambat-lambatnya', 'tenggat', 'batas waktu', 'batas akhir'];
 /** Words earlier in a bare weekday's clause (same sentence, before it) that put the weekday after the
  *  publication date: `rapat akan digelar pada Rabu`, `pelantikan dijadwalkan Kamis`, `mulai besok hingga Jumat`.
  *  Without one, a bare weekday is the latest such day on or before publication (news reports what happened). */

@@ -26,6 +26,10 @@
 // it to the last explicit date ("Senin (7/10)", 2024-10-09), which README.md's wording ("the last explicit date before
 // them") also allows. Counting both as right would give P 0.938 R 0.938 (tp 61 fp 4 fn 4).
 // Floors pinned a hair below the blind figures.
+// Round 10 (dates8; no longer blind): counted spans (`tiga pekan lalu` 21 days back), a weekday with its part of day
+// before its date, an evening time after `Senin dini hari`, a sentence framed in an earlier year, a deadline weekday
+// after `sampai`, the start of a dash range across months certain: 8b1d226 P 0.908 R 0.922 F1 0.915 certain 0.983 ->
+// P 0.969 R 0.984 F1 0.977 (tp 63 fp 2 fn 1) certain 1.000; what is left is the two gold slips above.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -34,5 +38,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 64,
   reportEnv: 'CHECK7_REPORT',
-  floor: { p: 0.9, r: 0.92, f1: 0.91, certain: 0.98, time: 0.99 },
+  floor: { p: 0.96, r: 0.98, f1: 0.97, certain: 0.99, time: 0.99 },
 });

@@ -1,6 +1,6 @@
 // The date parsers' kit: candidate and parser types, and the pattern pieces and checks the parsers
 // (parsers.ts) share. Split out of parsers.ts (issue 19: no source file over 500 lines).
-import { DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, WEEKDAY_VERB_LEADS, YEAR_LEADS } from '../../lexicon/calendar.js';
+import { DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTS_OF_DAY, PERIOD_MODIFIERS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, WEEKDAY_VERB_LEADS, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { expandYear } from './daymath.js';
 import { At } from './scan.js';
 import { alternation, lookup } from './text.js';
@@ -126,6 +126,8 @@ export const NUMBERISH = /[\p{L}\p{N}/.,-]/u;
 export const UPPER_FIRST = /^\p{Lu}/u;
 /** A lead word right before a year (`pada 2019`, `tahun 2004`): YEAR_LEADS. */
 export const YEAR_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<lead>${alternation(YEAR_LEADS)})\\s{1,2}$`, 'iu');
+/** A modifier before a period (`akhir bulan ini`, `awal tahun depan`, `pertengahan Desember`): taken into the span. */
+export const MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PERIOD_MODIFIERS)})\\s{1,2}$`, 'iu');
 /** `UU Nomor 20 Tahun 2023`: the year of a law number. */
 export const LAW_YEAR_BEFORE = /(?:nomor|no\.?)\s{0,2}\d{1,4}\s{1,2}tahun\s{1,2}$/iu;
 
@@ -139,12 +141,27 @@ export function numberStart(text: string, pos: number): boolean {
 }
 
 export const DOC_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(DOCUMENT_NUMBER_CUES)})\\.?\\s{0,2}:?\\s{0,2}$`, 'iu');
-/** A weekday written before a day-month date: `Selasa, 5 November 2024`, `Fri, 22 Nov 2024`. */
-export const WEEKDAY_BEFORE_DAY = new RegExp(`(?:(?<wd>${WD})\\s{0,2},?\\s{1,2}|(?<wda>${WDA})\\.?\\s{0,2},\\s{0,2})$`, 'iu');
+/** A part of the day between a weekday and its date (`Sabtu malam, 19 Oktober`, `Sabtu malam (19/10)`). */
+export const PART_OF_DAY = `(?:\\s{1,2}(?:${alternation(PARTS_OF_DAY)}))`;
+/** A weekday written before a day-month date, its part of the day between them: `Selasa, 5 November 2024`,
+ *  `Fri, 22 Nov 2024`, `Sabtu malam, 19 Oktober` (read on `beforeWeekday`'s slice). */
+export const WEEKDAY_BEFORE_DAY = new RegExp(`(?:(?<wd>${WD})${PART_OF_DAY}?\\s{0,2},?\\s{1,2}|(?<wda>${WDA})\\.?\\s{0,2},\\s{0,2})$`, 'iu');
+/** Up to 32 characters before `pos`: a weekday and its part of the day (`Minggu tengah malam, `). */
+export function beforeWeekday(text: string, pos: number): string {
+  return text.slice(Math.max(0, pos - 32), pos);
+}
 /** A weekday written before a month-first date: `Friday, November 22, 2024`. */
 export const WEEKDAY_BEFORE_MONTH = new RegExp(`(?<wd>${WD}|${WDA})\\.?\\s{0,2},\\s{0,2}$`, 'iu');
 /** The first day of a range: `5-7 November`, `5 s.d. 7 November`, `5 dan 6 November`. */
 export const RANGE_BEFORE = /(?<d0>\d{1,2})\s{0,2}(?:-|–|—|s\.d\.?|s\/d|hingga|sampai|dan)\s{0,2}$/iu;
+/** The end of a range across months joined by a dash (one expression: `25 September–23 November 2024`, `28 Desember
+ *  s.d. 3 Januari 2025`) whose year is written once, at its end, read right after the range's first day and month:
+ *  its month and year. Two dates joined by a word (`25 September hingga 23 November 2024`) are two expressions, the
+ *  first without a year (the date sets' gold: dev-tune t07 against check7 d08). */
+export const MONTH_RANGE_END_AFTER = new RegExp(
+  `^\\s{0,2}(?:-|–|—|s\\.d\\.?|s\\/d)\\s{0,2}\\d{1,2}\\s{1,2}(?<mon>${MON})\\.?\\s{0,2},?\\s{1,2}(?<y>(?:1\\d|20)\\d{2})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 /** The end of a range across months: `29 Mei-23 Juni` (a month name, then a dash, right before the day). */
 export const MONTH_RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MON})\\.?\\s{0,2}[-–]\\s{0,2}$`, 'iu');
 /** What makes a bare weekday a date: `, Selasa`, `(Selasa)`, `pada Selasa`, `hari Selasa`. */

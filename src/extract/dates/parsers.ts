@@ -2,17 +2,17 @@
 // `extract(match, text)` that turns a match into a candidate or rejects it (null). Candidates carry
 // only what was WRITTEN (day, month, year, weekday, relative cue); years are inferred, kinds
 // assigned and times attached later by the refiners (refiners.ts), in the order fixed in index.ts.
-import { ANAPHORIC_DAYS, ANCHORED_DAYS, NIGHT_JUST_PAST, DATE_CUES, DAY_OF_MONTH_CUES, EVERY_WORDS, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, RELATIVE_DAYS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, TIME_CUES, TIME_ZONES, YEAR_LEADS } from '../../lexicon/calendar.js';
-import { NUMERAL_UNITS } from '../../lexicon/numerals.js';
+import { DATE_CUES, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, TIME_CUES, TIME_ZONES, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, execAt, stickyOf } from './scan.js';
 import { century } from './century.js';
 import { lastNight } from './last-night.js';
 import { dayOfMonth } from './day-of-month.js';
 import { yearRange } from './year-range.js';
+import { relative } from './relative.js';
 import { WE, alternation, lookup } from './text.js';
 import { bareWeekday } from './weekday.js';
-import { before, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MON, MONTH_RANGE_BEFORE, monthOfName, NUM_END, NUM_START, numberStart, RANGE_BEFORE, relativeOf, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
+import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
 export { wordStart } from './parse-kit.js';
 export type { DateCandidate, DateParser, Relative, TimeCandidate, WeekdayDir } from './parse-kit.js';
@@ -28,18 +28,34 @@ function weekdayDayMonth(m: RegExpExecArray, text: string, rule: string) {
   return whole(m, rule, v.day, v.month, yearOf(g.y), weekdayOfName(g.wd));
 }
 
-/** `Kamis (03/10/24)`, `Kamis (3/10/2024)`, `Selasa (6/8)`, `Jum'at (4/10/2024)`. */
+/** `Kamis (03/10/24)`, `Kamis (3/10/2024)`, `Selasa (6/8)`, `Jum'at (4/10/2024)`; a range of days `Senin-Rabu (4-6/11)`,
+ *  `Jumat (8-9/11/2024)` (and `-range-end` for its last day). */
 const weekdayParen: DateParser = {
   name: 'weekday-paren',
-  // kept only at a word start (`wordStart`), and the weekday is followed by a space, `,` or `(`
+  // kept only at a word start (`wordStart`), and the weekday is followed by a space, `,`, `(` or a dash
   at: At.Weekday,
   pattern: new RegExp(
-    `(?<wd>${WD})\\s{0,2},?\\s{0,2}\\(\\s{0,2}(?<d>\\d{1,2})\\s?(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})` +
-      `(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?\\s{0,2}\\)`,
-    'giu',
+    `(?<wd>${WD})(?:(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:s\\.d\\.?|s\\/d|hingga|sampai)\\s{1,2})(?<wd2>${WD}))?${PART_OF_DAY}?\\s{0,2},?\\s{0,2}\\(\\s{0,2}` +
+      `(?:(?<d0>\\d{1,2})\\s{0,2}[-–]\\s{0,2})?(?<d>\\d{1,2})\\s?(?<sep>[/.\\-])\\s?(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?\\s{0,2}\\)` +
+      // its part of the day after it joins the span (`Minggu (1/12/2024) malam`: one expression)
+      `(?:${PART_OF_DAY}${WE})?`,
+    'dgiu',
   ),
   extract(m, text) {
-    return weekdayDayMonth(m, text, this.name);
+    const g = m.groups!;
+    if (g.d0 === undefined) return g.wd2 === undefined ? weekdayDayMonth(m, text, this.name) : null;
+    // a range of days (`Senin-Rabu (4-6/11)`, `Jumat (8-9/11/2024)`): the first day takes the whole span, the last
+    // its weekday and day; a dash inside the range is no date separator (`(4-6-11)` is refused)
+    const v = dm(g.d, g.m);
+    const d0 = Number(g.d0);
+    if (!v || g.sep === '-' || !(d0 >= 1 && d0 < v.day) || !wordStart(text, m.index)) return null;
+    const end = m.index + m[0].length;
+    const y = yearOf(g.y);
+    const endStart = m.indices!.groups!.wd2?.[0] ?? m.indices!.groups!.d![0];
+    return [
+      candidate(m.index, end, this.name, d0, v.month, y, weekdayOfName(g.wd), null),
+      candidate(endStart, end, `${this.name}-range-end`, v.day, v.month, y, g.wd2 === undefined ? null : weekdayOfName(g.wd2), null),
+    ];
   },
 };
 
@@ -57,19 +73,33 @@ const weekdayNumeric: DateParser = {
   },
 };
 
-/** `05/11/2024`, `5-11-2024`, `05.11.2024`: day first, four-digit year, not a document number. */
+/** `05/11/2024`, `5-11-2024`, `05.11.2024`: day first, four-digit year, not a document number; a range of days
+ *  `8-9/11/2024` (and `-range-end` for its last day). */
 const numericDate: DateParser = {
   name: 'numeric-date',
   // the `NUM_START` look-behind refuses a digit right before
   at: At.Digits,
-  maybe: daySeparator,
-  pattern: new RegExp(`${NUM_START}(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2})${NUM_END}`, 'gu'),
+  // (an en dash only opens a range of days: `8–9/11/2024`)
+  maybe: (text, p) => daySeparator(text, p) || unitAt(text, afterDay(text, p)) === 0x2013,
+  pattern: new RegExp(
+    `${NUM_START}(?:(?<d0>\\d{1,2})[-–])?(?<d>\\d{1,2})(?<sep>[/.\\-])(?<m>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d{2})${NUM_END}`,
+    'dgu',
+  ),
   extract(m, text) {
     const g = m.groups!;
     const v = dm(g.d, g.m);
     if (!v) return null;
     if (DOC_BEFORE.test(before(text, m.index))) return null;
-    return whole(m, this.name, v.day, v.month, yearOf(g.y), null);
+    if (g.d0 === undefined) return whole(m, this.name, v.day, v.month, yearOf(g.y), null);
+    // a range of days, `8-9/11/2024`: its first day over the whole span and its last day (a dash as the date separator
+    // and a range running backwards are refused: the last day alone is then read one character on)
+    const d0 = Number(g.d0);
+    if (g.sep === '-' || !(d0 >= 1 && d0 < v.day)) return null;
+    const end = m.index + m[0].length;
+    return [
+      candidate(m.index, end, this.name, d0, v.month, yearOf(g.y), null, null),
+      candidate(m.indices!.groups!.d![0], end, `${this.name}-range-end`, v.day, v.month, yearOf(g.y), null, null),
+    ];
   },
 };
 
@@ -94,6 +124,17 @@ const cuedNumeric: DateParser = {
   },
 };
 
+/** The year of the first date of a range across months, written once at the range's end (`25 September–23 November
+ *  2024`: 2024; `28 Desember–3 Januari 2025`: 2024), else null. As written, not inferred: the date is certain. */
+function rangeEndYear(text: string, end: number, month: number): number | null {
+  const r = MONTH_RANGE_END_AFTER.exec(text.slice(end, end + 40));
+  if (r === null) return null;
+  const mon = monthOfName(r.groups!.mon!);
+  if (mon === null || mon.month === month) return null;
+  const y = Number(r.groups!.y);
+  return mon.month < month ? y - 1 : y;
+}
+
 /** `Selasa, 5 November 2024`, `27 November 2024`, `5 Nop 2024`, `5-7 November 2024`, `27 November`. */
 const dayMonthName: DateParser = {
   name: 'day-month-name',
@@ -112,7 +153,7 @@ const dayMonthName: DateParser = {
     if (mon.short && !g.y && !g.dot && towardAfter(text, m.index + m[0].length) === null) return null;
     const day = Number(g.d);
     if (day < 1 || day > 31) return null;
-    const year = yearOf(g.y);
+    const year = yearOf(g.y) ?? rangeEndYear(text, m.index + m[0].length, mon.month);
     // a full month name takes no dot (`… 23 Juni.` ends a sentence)
     const end = m.index + m[0].length - (g.dot !== undefined && !mon.short && g.y === undefined ? 1 : 0);
     let start = m.index;
@@ -130,7 +171,7 @@ const dayMonthName: DateParser = {
     if (d0 === null && !numberStart(text, m.index) && !MONTH_RANGE_BEFORE.test(before(text, m.index))) return null;
     // a weekday before it: `Selasa, 5 November 2024`
     let weekday: number | null = null;
-    const w = WEEKDAY_BEFORE_DAY.exec(before(text, start));
+    const w = WEEKDAY_BEFORE_DAY.exec(beforeWeekday(text, start));
     if (w && wordStart(text, start - w[0].length)) {
       weekday = weekdayOfName(w.groups!.wd ?? w.groups!.wda);
       start -= w[0].length;
@@ -186,96 +227,6 @@ const isoDate: DateParser = {
   },
 };
 
-
-const NUM_WORDS: Record<string, number> = {};
-for (const [w, v] of Object.entries(NUMERAL_UNITS)) if (v >= 1 && v <= 11) NUM_WORDS[w] = v;
-/** The count before a unit: `2 hari lalu`, `dua hari yang lalu`, `tiga minggu kemudian`. */
-const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<n>\\d{1,2}|${alternation(Object.keys(NUM_WORDS))})\\s{1,2}$`, 'iu');
-/** A day cue before a count (`tanggal 25 bulan depan`). */
-const DAY_CUE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DAY_OF_MONTH_CUES)})\\.?\\s{1,2}$`, 'iu');
-/** A modifier before a period (`akhir bulan ini`, `awal tahun depan`): taken into the span. */
-const MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PERIOD_MODIFIERS)})\\s{1,2}$`, 'iu');
-/** `setiap akhir tahun`, `tiap awal bulan`: a recurring time, not a date. */
-const EVERY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(EVERY_WORDS)})\\s{1,2}$`, 'iu');
-
-/** `kemarin`, `hari ini`, `besok`, `2 hari lalu`, `dua hari yang lalu`, `sepekan lalu`, `pekan lalu`,
- *  `bulan depan`, `tahun ini`, `akhir tahun`, `hari itu`, `keesokan harinya`, `sehari kemudian`,
- *  `tiga minggu kemudian`. */
-const relative: DateParser = {
-  name: 'relative',
-  // kept only at a word start; every alternative's first word is followed by a space or the word's end
-  at: At.Relative,
-  pattern: new RegExp(
-    `(?:(?<ana>${alternation(ANAPHORIC_DAYS)})|(?<anch>${alternation(Object.keys(ANCHORED_DAYS))})|(?<night>${alternation(NIGHT_JUST_PAST)})|(?<day>${alternation(Object.keys(RELATIVE_DAYS))})|` +
-      `(?<se>se)?(?<unit>${alternation(Object.keys(RELATIVE_UNITS))})(?:\\s{1,2}(?<dir>${alternation(Object.keys(RELATIVE_DIRECTIONS))}))?)${WE}`,
-    'giu',
-  ),
-  extract(m, text) {
-    const g = m.groups!;
-    if (!wordStart(text, m.index)) return null;
-    const end = m.index + m[0].length;
-    if (g.ana) return candidate(m.index, end, this.name, null, null, null, null, relativeOf('anaphora', 0, null));
-    if (g.anch) {
-      const off = lookup(ANCHORED_DAYS, g.anch);
-      return off === undefined ? null : candidate(m.index, end, this.name, null, null, null, null, relativeOf('anchored', off, null));
-    }
-    if (g.night) return candidate(m.index, end, this.name, null, null, null, null, relativeOf('night', -1, null));
-    if (g.day) {
-      const off = lookup(RELATIVE_DAYS, g.day);
-      return off === undefined ? null : candidate(m.index, end, this.name, null, null, null, null, relativeOf('days', off, null));
-    }
-    const unit = lookup(RELATIVE_UNITS, g.unit!);
-    if (!unit) return null;
-    const dir = g.dir === undefined ? undefined : lookup(RELATIVE_DIRECTIONS, g.dir);
-    let n = g.se ? 1 : NaN;
-    let start = m.index;
-    if (!g.se) {
-      const c = COUNT_BEFORE.exec(before(text, m.index));
-      // `tanggal 25 bulan depan`: a day of a month (day-of-month.ts), not 25 months
-      if (c && DAY_CUE_BEFORE.test(before(text, m.index - c[0].length))) return null;
-      if (c) {
-        const w = c.groups!.n!;
-        n = /^\d/.test(w) ? Number(w) : lookup(NUM_WORDS, w) ?? NaN;
-        start -= c[0].length;
-      }
-    }
-    const counted = !Number.isNaN(n);
-    if (counted && !(n >= 1 && n <= 60)) return null;
-    // a modifier before (`akhir tahun lalu`) joins the span; a bare `tahun`/`bulan` is a date only with one
-    let modified = false;
-    if (!counted) {
-      const mo = MODIFIER_BEFORE.exec(before(text, start));
-      if (mo && !EVERY_BEFORE.test(before(text, start - mo[0].length))) {
-        start -= mo[0].length;
-        modified = true;
-      }
-    }
-    if (dir === undefined) {
-      // `akhir tahun`, `awal bulan` (this one); never a year written after it (`akhir tahun 2024`: a year mention)
-      if (!modified || unit.precision === 'day' || unit.precision === 'none' || /^\s{0,2}\d/u.test(text.slice(end, end + 3))) return null;
-      return candidate(start, end, this.name, null, null, null, null, relativeOf('period', 0, null, unit.step, unit.precision as 'month' | 'year'));
-    }
-    if (dir === 'after' || dir === 'before') {
-      // `sehari kemudian`, `tiga minggu kemudian`, `hari berikutnya`; `kemudian` alone after a bare unit
-      // (`minggu kemudian`) is too loose unless counted
-      if (!counted && !(g.unit!.toLowerCase() === 'hari' && dir === 'after' && g.dir!.toLowerCase() !== 'kemudian')) return null;
-      const k = (counted ? n : 1) * (dir === 'before' ? -1 : 1);
-      const offset = unit.step === 'day' ? k * unit.days : k;
-      return candidate(start, end, this.name, null, null, null, null, relativeOf('anchored', offset, null, unit.step, unit.step === 'year' ? 'year' : 'day'));
-    }
-    const sign = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
-    if (sign === 0 && counted) return null; // `dua tahun ini`
-    if (dir === 'future' && g.dir!.toLowerCase() === 'lagi' && !counted) return null; // `hari lagi`
-    const k = (counted ? n : 1) * sign;
-    if (unit.precision === 'day') {
-      // `2 hari lalu`, `sehari lagi`; `hari lalu` alone (`beberapa hari lalu`) names no day
-      if (!counted) return candidate(start, end, this.name, null, null, null, null, relativeOf('vague', 0, null));
-      return candidate(start, end, this.name, null, null, null, null, relativeOf('days', k, null));
-    }
-    if (unit.precision === 'none') return candidate(start, end, this.name, null, null, null, null, relativeOf('vague', 0, null));
-    return candidate(start, end, this.name, null, null, null, null, relativeOf('period', k, null, unit.step, unit.precision));
-  },
-};
 
 const MONTH_FULL = alternation(Object.keys(MONTH_NAMES));
 const MONTH_LEAD_BEFORE = new RegExp(

@@ -2,7 +2,7 @@
 // fixed in index.ts (overlaps → calendar → relative → times → kinds), because each step relies on
 // the ones before it (e.g. `hari itu` needs the dates before it resolved; kinds need final spans).
 import type { DateKind, DateMention } from '../../model.js';
-import { RECURRENCE_WORDS, TIME_TO_DATE_LINKS } from '../../lexicon/calendar.js';
+import { EVENING_BEFORE_SMALL_HOURS_FROM, RECURRENCE_WORDS, SMALL_HOURS, TIME_TO_DATE_LINKS } from '../../lexicon/calendar.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
@@ -333,6 +333,8 @@ const ADJACENT_GAP = /^[\s,|–—-]{0,4}$/u;
 const MAX_TIME_DISTANCE = 100;
 /** What may stand between a time of day and a date right after it that the time belongs to (see attachTimes). */
 const TIME_TO_DATE_GAP = new RegExp(`^[\\s,]{0,3}(?:(?:${alternation(TIME_TO_DATE_LINKS)})\\.?[\\s,]{1,3})?$`, 'iu');
+/** A date whose span ends in the small hours (`Senin dini hari`). */
+const SMALL_HOURS_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(SMALL_HOURS)})$`, 'iu');
 const RECURRENCE_RE = new RegExp(`${WB}(?:${alternation(RECURRENCE_WORDS)})${WE}`, 'iu');
 
 /** Where the passage of `pos` starts: the start of the paragraph before its own (paragraphs are separated by
@@ -407,10 +409,15 @@ export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: stri
     if (anchor === null) continue;
     const [ss] = sentenceAt(sentences, t.start);
     if (RECURRENCE_RE.test(text.slice(Math.max(ss, t.start - 160), t.start))) continue;
-    if (anchor.time === null) anchor.time = t.time;
+    // an evening time after a date in the small hours (`… hingga Senin dini hari. Pleno diskors pukul 23.30`): the
+    // evening before them, not that date's
+    const eveningBefore = Number(t.time.slice(0, 2)) >= EVENING_BEFORE_SMALL_HOURS_FROM && SMALL_HOURS_END.test(text.slice(anchor.start, anchor.end));
+    if (anchor.time === null && !eveningBefore) anchor.time = t.time;
     if (anchor.iso === null || anchor.iso.length !== 10) continue;
+    const a = eveningBefore ? parseIso(anchor.iso) : null;
+    const iso = a === null ? anchor.iso : isoOfDay(dayNumber(a.y, a.m, a.d) - 1);
     const tc: DateCandidate = { start: t.start, end: t.end, rule: 'time', day: null, month: null, year: null, weekday: null, relative: null, toward: null };
-    out.push(workDate(tc, anchor.iso, false, false, t.time, 'event', false));
+    out.push(workDate(tc, iso, false, false, t.time, 'event', false));
     added = true;
   }
   if (added) out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -2,7 +2,7 @@
 // hingga Jumat`). Only the weekday and its written direction are taken here; the refiners (refiners.ts) put it
 // on the calendar against the publication date: the latest such day on or before it, or, after a future cue in
 // the clause (`akan digelar pada Rabu`, dir `upcoming`), the first on or after it.
-import { FUTURE_CLAUSE_CUES, PAST_CLAUSE_CUES, SCHEDULE_CLAUSE_CUES, TIME_CUES, WEEKDAY_CALLED_OFF, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS, WEEKDAY_VERB_LEADS } from '../../lexicon/calendar.js';
+import { DEADLINE_CUES, DEADLINE_LEADS, FUTURE_CLAUSE_CUES, PAST_CLAUSE_CUES, SCHEDULE_CLAUSE_CUES, TIME_CUES, WEEKDAY_CALLED_OFF, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS, WEEKDAY_VERB_LEADS } from '../../lexicon/calendar.js';
 import { before, candidate, relativeOf, UPPER_FIRST, WD, WEEKDAY_LEAD_BEFORE, weekdayOfName, wordStart, type DateParser } from './parse-kit.js';
 import { clauseStartBefore } from '../../text/search.js';
 import { At } from './scan.js';
@@ -28,6 +28,8 @@ const AHEAD_CLAUSE = new RegExp(
 /** A called-off word after the weekday, before the sentence ends (`Selasa batal`, `Minggu diundur`). */
 const CALLED_OFF_AFTER = new RegExp(`^[^.!?;\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:${alternation(WEEKDAY_CALLED_OFF)})(?![\\p{L}\\p{N}])`, 'iu');
 const WEEKDAY_VERB_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(WEEKDAY_VERB_LEADS)})\\s{1,2}$`, 'iu');
+const DEADLINE_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
+const DEADLINE_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DEADLINE_LEADS)})\\s{1,2}$`, 'iu');
 const PAST_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PAST_CLAUSE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
 /** How far back (characters) a weekday's clause is read for a future cue. */
 const CLAUSE_BACK = 100;
@@ -62,9 +64,12 @@ export const bareWeekday: DateParser = {
     // a follower (`Selasa malam`, `Rabu lalu`, `Minggu pukul 07.55`) or a lead (`, Selasa.`, `pada Selasa`); a
     // range lead (`hingga Jumat`) only with a future cue
     const lead = before(text, m.index);
-    if (folText === undefined && !WEEKDAY_LEAD_BEFORE.test(lead) && !(ahead && WEEKDAY_RANGE_LEAD_BEFORE.test(lead))) return null;
-    // a weekday running on into a lower-case word (`yang dijadwalkan Selasa batal`) only right after an event verb
-    if (folText === undefined && g.word !== undefined && !WEEKDAY_VERB_LEAD_BEFORE.test(lead)) return null;
+    // a deadline (`beri waktu sampai Jumat`, `paling lambat Senin`) lies ahead too
+    const deadline = DEADLINE_LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || (WEEKDAY_RANGE_LEAD_BEFORE.test(lead) && DEADLINE_CLAUSE.test(clause));
+    if (folText === undefined && !deadline && !WEEKDAY_LEAD_BEFORE.test(lead) && !(ahead && WEEKDAY_RANGE_LEAD_BEFORE.test(lead))) return null;
+    // a weekday running on into a lower-case word (`yang dijadwalkan Selasa batal`) only right after an event verb or
+    // as a deadline (`sampai Jumat untuk menyerahkan bukti`)
+    if (folText === undefined && g.word !== undefined && !deadline && !WEEKDAY_VERB_LEAD_BEFORE.test(lead)) return null;
     const weekday = weekdayOfName(g.wd);
     if (weekday === null) return null;
     const fol = folText === undefined ? undefined : folText.toLowerCase().replace(/\s+/gu, ' ');
@@ -74,7 +79,7 @@ export const bareWeekday: DateParser = {
     // unless the clause says the event lies ahead (`akan`, `besok`)
     const calledOff =
       SCHEDULE_CLAUSE.test(clause) && !PAST_CLAUSE.test(clause) && !AHEAD_CLAUSE.test(clause) && CALLED_OFF_AFTER.test(text.slice(after, after + 80));
-    const dir = written === 'same' && calledOff ? 'nearest' : written === 'same' && ahead ? 'upcoming' : written;
+    const dir = written === 'same' && calledOff ? 'nearest' : written === 'same' && (ahead || (deadline && !PAST_CLAUSE.test(clause))) ? 'upcoming' : written;
     // the span takes a written follower (`Selasa malam`, `Kamis pekan lalu`), not a time cue: the time joins it later
     const end = g.fol !== undefined && !TIME_CUE_SET.has(fol!) ? text.indexOf(g.fol, after) + g.fol.length : after;
     return candidate(m.index, end, this.name, null, null, null, weekday, relativeOf('weekday', 0, dir));
