@@ -13,7 +13,7 @@
 //      title × region by name, by `kota`/`kabupaten` and its name, a province; negatives: a name that is also a
 //      common word without its `kota`/`kabupaten`, no comma and holder after the region;
 //   5. two posts joined by `dan` and a shared complement, then one or two names × post pair × region;
-//      negatives: a first post with its own region is not joined;
+//      negatives: a first post with its own region, or posts that are no head and deputy, are not joined;
 //   6. one person first as `terpilih`/`calon`/`mantan`, then as the sitting holder: the sitting post is kept;
 //   7. a one-word name after a term of address (`Cak Armuji`, every NICKNAME_HONORIFICS) is the titled official of
 //      that name: a quote's speaker so named is the official, either way round;
@@ -227,6 +227,9 @@ describe('paradigm 5: two posts joined by `dan` share the complement after the s
   it.each([
     ['mendukung pemerintahan presiden dan wakil presiden terpilih Joko Widodo.', [['Joko Widodo', 'presiden']]],
     ['mendukung presiden dan wakil presiden terpilih Joko Widodo dan Jusuf Kalla.', [['Joko Widodo', 'presiden'], ['Jusuf Kalla', 'wakil presiden']]],
+    // posts that are no head and deputy: the name is the second post's
+    ['Camat dan Kepala Desa Sukamaju, Budi Santoso, hadir.', [['Budi Santoso', 'kepala desa']]],
+    ['Kapolres dan Dandim Lotim, Budi Santoso, hadir.', [['Budi Santoso', 'dandim']]],
     // a first post with its own region is no pair: the name is the second post's
     ['Kapolres Lotim dan Dandim 1615/Lotim Letkol Inf Budi Santoso hadir.', [['Budi Santoso', 'dandim']]],
     ['Bupati Lotim dan Wakil Bupati Rumaksi Sjamsuddin hadir.', [['Rumaksi Sjamsuddin', 'wakil bupati']]],

@@ -117,8 +117,10 @@ export function parseTitles(
     // `Bupati dan Wakil Bupati Lotim, Sukiman Azmy dan Rumaksi`, `presiden dan wakil presiden terpilih Joko Widodo`: two
     // posts joined by `dan` share what is written after the second (its region, its body, a `terpilih`) and take the
     // names after it in order: the first name is the first post's holder, a second name after `dan` the second's
+    // (a head and its deputy only: `Camat dan Kepala Desa Sukamaju, X` names the village head)
     const pairFirst = unnamed[unnamed.length - 1];
-    if (rule === 'title-before-name' && pairFirst && !pairFirst.region && spanStart === start && PAIR_JOIN_RE.test(text.slice(pairFirst.end, start))) {
+    const deputyPair = pairFirst !== undefined && (role === `wakil ${pairFirst.role}` || pairFirst.role === `wakil ${role}`);
+    if (rule === 'title-before-name' && pairFirst && deputyPair && !pairFirst.region && spanStart === start && PAIR_JOIN_RE.test(text.slice(pairFirst.end, start))) {
       unnamed.pop();
       named.push({
         tokens: name.tokens,
