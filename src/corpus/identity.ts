@@ -8,14 +8,16 @@
 //    same (role family, region) bucket whose names are similar (Jaro–Winkler) or where one name's tokens
 //    are a subset of the other's. The canonical id is the smallest id of a component, so the result
 //    does not depend on input order.
-import { COMMON_NAME_PREFIXES, HONORIFICS_BEFORE } from '../lexicon/honorifics.js';
+import { COMMON_NAME_PREFIXES, HONORIFICS_BEFORE, NICKNAME_HONORIFICS } from '../lexicon/honorifics.js';
 import { similarity } from '../nlp/natural.js';
 import { shortHash } from '../util/hash.js';
 
 /** Honorifics as token sequences (`sri sultan`, `kombes pol`, `h m`), indexed by first token: a multi-word
  *  honorific is only dropped whole, so `Sri` alone (a very common given name) stays. Longest first. */
 const HONORIFIC_SEQS = new Map<string, string[][]>();
-for (const h of HONORIFICS_BEFORE) {
+// (a term of address too, `Cak`, `Kang`, `Gus`: `Cak Armuji` is the `Armuji` the article titles; parsing keeps it in
+// a one-word nickname's written name, the identity drops it while a word remains)
+for (const h of [...HONORIFICS_BEFORE, ...NICKNAME_HONORIFICS]) {
   const seq = h.toLowerCase().split(/[\s.]+/u).filter((t) => t.length > 0);
   if (seq.length === 0) continue;
   const l = HONORIFIC_SEQS.get(seq[0]!);

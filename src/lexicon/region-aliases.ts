@@ -3,6 +3,7 @@
 // `mode: 'exact'` = written as given (or all caps, for ≥ 4 letters): `NTB`, `Lotim`, `LOTIM`;
 // `mode: 'title'` = any capitalised form: `Pangkalpinang`, `PANGKALPINANG`.
 import type { CaseMode } from './matcher.js';
+import { REGION_ABBREVIATIONS } from './region-abbreviations.js';
 
 export interface RegionAlias {
   alias: string;
@@ -179,6 +180,8 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
   title('Tolitoli', '72.04'),
   title('Pare-Pare', '73.72'),
   title('Baubau', '74.72'),
+  // the short forms of kabupaten and kota read from the region table (region-abbreviations.ts)
+  ...REGION_ABBREVIATIONS,
 ];
 
 /**

@@ -24,11 +24,18 @@
 //   - Toraja: lembang headed by a Kepala Lembang; Minahasa: desa headed by a Hukum Tua, its jaga by a Kepala Jaga;
 //     Bolaang Mongondow: desa headed by a Sangadi; Sangihe and Sitaro: kampung headed by a Kapitalau;
 //   - West Java's Cirebon, Indramayu and Majalengka: desa headed by a Kuwu; Madura: desa headed by a Klebun;
-//   - Maluku: negeri headed by a Kepala Pemerintah Negeri, Kei's ohoi by a Kepala Ohoi.
+//   - Maluku (Perda Maluku 14/2005 on the negeri; the perda of Maluku Tengah, SBB and Kota Ambon on the negeri):
+//     negeri headed by its Raja (the customary head who holds the post of Kepala Pemerintah/Pemerintahan Negeri,
+//     written `Raja Negeri X`, `Penjabat Raja Negeri X`), its secretary the Sekretaris Negeri, its soa by a Kepala
+//     Soa; Kei's ohoi by a Kepala Ohoi;
+//   - Riau (Perda Rokan Hilir and Siak on the kepenghuluan and kampung): Rokan Hilir's kepenghuluan headed by a
+//     Datuk Penghulu, Siak's kampung by a Penghulu Kampung; West Sumatra's Wali Nagari also written as one word,
+//     `Walinagari`.
 // Words that are also ordinary words (`dukuh` a hamlet, `carik` a sheet, `petinggi` a bigwig, `klebun`) are titles
 // only when capitalised (capitalOnly). Left out: posts named by a word that is mostly a person's name or an ordinary
-// title (Jambi's `Rio`, Riau's `Penghulu` = also a marriage registrar, Maluku's `Raja`), and customary heads who
-// hold no government post (`Bendesa Adat`, `Damang`).
+// title (Jambi's `Rio`, Riau's `Penghulu` alone = also a marriage registrar, Maluku's `Raja` without `Negeri`: a
+// Malay name's first word, `Raja Ahmad`), and customary heads who hold no government post (`Bendesa Adat`, `Damang`,
+// Papua's `Ondoafi`).
 import type { TitleDef } from './titles.js';
 
 const village = (phrase: string, unit: string, extra: Partial<TitleDef> = {}): TitleDef => ({
@@ -104,7 +111,12 @@ export const VILLAGE_HEADS: readonly TitleDef[] = [
   village('Sangadi', 'Desa', { capitalOnly: true }),
   village('Kapitalau', 'Kampung', { capitalOnly: true }),
   village('Kepala Pemerintah Negeri', 'Negeri'),
+  village('Kepala Pemerintahan Negeri', 'Negeri'),
+  village('Raja Negeri', 'Negeri', { capitalOnly: true }),
   village('Kepala Ohoi', 'Ohoi'),
+  village('Walinagari', 'Nagari'),
+  village('Datuk Penghulu', 'Kepenghuluan', { capitalOnly: true }),
+  village('Penghulu Kampung', 'Kampung', { capitalOnly: true }),
 ];
 
 /** Village secretaries (role `sekdes`; the kelurahan's `seklur`). */
@@ -121,6 +133,7 @@ export const VILLAGE_SECRETARIES: readonly TitleDef[] = [
   villageSecretary('Sekretaris Kampung', 'Kampung'),
   villageSecretary('Sekretaris Pekon', 'Pekon'),
   villageSecretary('Sekretaris Lembang', 'Lembang'),
+  villageSecretary('Sekretaris Negeri', 'Negeri'),
 ];
 
 /** Hamlet heads below a village (role `kepala dusun`). */
@@ -137,6 +150,7 @@ export const HAMLET_HEADS: readonly TitleDef[] = [
   hamlet('Kelian Dinas', 'Banjar'),
   hamlet('Kepala Jaga', 'Jaga'),
   hamlet('Kepala Lingkungan', 'Lingkungan'),
+  hamlet('Kepala Soa', 'Soa'),
 ];
 
 /** A village's other staff and its election supervisor. */
@@ -155,5 +169,5 @@ export const LOCAL_GOVERNMENT: readonly TitleDef[] = [...DISTRICT_HEADS, ...VILL
 /** The unit words of these places, written before a place's name after its post (`Carik Kalurahan Sentolo`,
  *  `Pangulu Nagori …`): part of PLACE_UNIT_WORDS; never a person's name (NOT_NAME_WORDS). */
 export const LOCAL_UNIT_WORDS: readonly string[] = [
-  'Kalurahan', 'Kapanewon', 'Kemantren', 'Padukuhan', 'Nagori', 'Tiyuh', 'Ohoi',
+  'Kalurahan', 'Kapanewon', 'Kemantren', 'Padukuhan', 'Nagori', 'Tiyuh', 'Ohoi', 'Kepenghuluan', 'Soa',
 ];

@@ -34,5 +34,8 @@ describeOfficialsCheckSet({
   gold: 77,
   quotes: 20,
   reportEnv: 'CHECK7_REPORT',
-  floor: { p: 0.95, r: 0.94, fieldAcc: 0.99, quotesR: 0.99, attr: 0.89 },
+  // officials8 tuned on this set (2026-12-06; released, no longer blind): before (8b1d226) P 0.961 R 0.948 fields 0.997;
+  // after P 1.000 R 1.000 fields 0.998 (region short forms from the region table, Raja Negeri and the other customary
+  // village heads, a headline's bare verbs never a name part)
+  floor: { p: 0.99, r: 0.99, fieldAcc: 0.99, quotesR: 0.99, attr: 0.89 },
 });

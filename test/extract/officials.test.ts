@@ -102,11 +102,12 @@ describe('extractOfficials: patterns', () => {
     ['Wali Kota Denpasar I Gusti Ngurah Jaya Negara meminta camat memantau.', [['I Gusti Ngurah Jaya Negara', 'Wali Kota Denpasar', 'walikota', false, 'Pemkot Denpasar', '51.71']]],
     ['Gubernur DIY Sri Sultan Hamengku Buwono X meminta ASN netral.', [['Hamengku Buwono X', 'Gubernur DIY', 'gubernur', false, 'Pemprov DIY', '34']]],
     ['Kepala BKPSDM Maros, A. Rahman Mappiasse, hadir.', [['A. Rahman Mappiasse', 'Kepala BKPSDM Maros', 'kepala badan', false, 'BKPSDM Maros', '73.09']]],
-    ['Asisten I Setda KSB, Dr. Ir. H. Suhaili FT, S.H., M.H., hadir.', [['Suhaili FT', 'Asisten I Setda KSB', 'asisten', false, 'Pemkab KSB', '52.07']]],
+    // (an assistant's institution is the body its unit names, the Setda: officials8, after officials5's gold)
+    ['Asisten I Setda KSB, Dr. Ir. H. Suhaili FT, S.H., M.H., hadir.', [['Suhaili FT', 'Asisten I Setda KSB', 'asisten', false, 'Setda KSB', '52.07']]],
     // risky region names after a title, unit numbers, posts with a field
     ['Kapolres Bone AKBP Erwin Syah hadir.', [['Erwin Syah', 'Kapolres Bone', 'kapolres', false, 'Polres Bone', '73.08']]],
     ['Dandim 0905/Balikpapan Kolonel Inf Dwi Agung Prihanto hadir.', [['Dwi Agung Prihanto', 'Dandim 0905/Balikpapan', 'dandim', false, 'Kodim Balikpapan', '64.71']]],
-    ['Asisten I Setda NTB Bidang Pemerintahan dan Kesra, H. Fathul Gani, hadir.', [['Fathul Gani', 'Asisten I Setda NTB Bidang Pemerintahan dan Kesra', 'asisten', false, 'Pemprov NTB', '52']]],
+    ['Asisten I Setda NTB Bidang Pemerintahan dan Kesra, H. Fathul Gani, hadir.', [['Fathul Gani', 'Asisten I Setda NTB Bidang Pemerintahan dan Kesra', 'asisten', false, 'Setda NTB', '52']]],
     ['Koordinator Divisi Penanganan Pelanggaran Bawaslu Provinsi NTB, Umar Achmad Seth, hadir.', [['Umar Achmad Seth', 'Koordinator Divisi Penanganan Pelanggaran Bawaslu Provinsi NTB', 'anggota bawaslu', false, 'Bawaslu NTB', '52']]],
     ['Anggota Bawaslu Kota Malang Divisi Penanganan Pelanggaran, Hamdan Akbar Safara, hadir.', [['Hamdan Akbar Safara', 'Anggota Bawaslu Kota Malang Divisi Penanganan Pelanggaran', 'anggota bawaslu', false, 'Bawaslu Malang', '35.73']]],
     ['Ketua Panwaslih Aceh Besar, Teuku Zulkifli, hadir.', [['Teuku Zulkifli', 'Ketua Panwaslih Aceh Besar', 'ketua panwaslih', false, 'Panwaslih Aceh Besar', '11.06']]],

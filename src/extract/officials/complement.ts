@@ -8,9 +8,10 @@ import { PERSON_OPENING_WORDS } from '../../lexicon/honorifics.js';
 import { HONORIFIC_WORDS, notName, RANK_HEAD } from './names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
 import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
-import { DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY, titleAt } from './title-compile.js';
+import { ACRONYM_WORDS, DINAS_AGENCY, ORG, phrasePattern, REGIONAL_AGENCY, titleAt } from './title-compile.js';
 import { COUNTRY_ONLY, NATIONAL_RE, NOT_PORTFOLIO, PORTFOLIO, skipParen, skipTitleWords, titleWordAt, WORD_RE } from './title-phrases.js';
 import type { Complement, RegionAt } from './types.js';
+import { lowerRegionAt } from './lower-region.js';
 
 /** `Dandim 0905/Balikpapan`, `Danramil 1608-01/Bolo`, `Pangdam XIV/Hasanuddin`: a unit number (digits or a Roman
  *  numeral) and a slash before the region or the unit's name; or a sub-unit's number after a slash, then the name
@@ -354,7 +355,8 @@ export function parseComplement(
   const r =
     regionStarts.get(p) ??
     (unit ? regionStarts.get(p + unit[0].length) : undefined) ??
-    (out.org ? bareRegionAt(text, p, def?.role ?? '', mentionedRegencies) : undefined);
+    (out.org ? bareRegionAt(text, p, def?.role ?? '', mentionedRegencies) : undefined) ??
+    lowerRegionAt(text, p, def?.role ?? '');
   if (r) {
     out.region = r;
     // `Penjabat Gubernur Nusa Tenggara Timur (NTT)`
@@ -439,6 +441,11 @@ export function fillInstitution(def: TitleDef | null, acr: string | null, c: Com
     if (!c.org) return def.institutionAlone ?? null;
     t = t.replace('{ORG}', c.org);
     return regionWord ? `${t.replace(' {R}', '')} ${regionWord}` : t.replace(' {R}', '');
+  }
+  // `Asisten Pemerintahan Setda Garut`, `Asisten Komisioner KASN Bidang …`: a regional post whose unit names its body
+  if (t.startsWith('Pemda ') && c.org) {
+    const body = c.org.split(/[\s,]+/u).find((w) => ACRONYM_WORDS.has(w.toLowerCase()) || CLOSER.has(w.toLowerCase()));
+    if (body && (regionWord || (ACRONYM_WORDS.has(body.toLowerCase()) && !REGION_BOUND.has(body)))) return regionWord ? `${body} ${regionWord}` : body;
   }
   if (!regionWord) {
     if (def.institutionAlone) return def.institutionAlone;

@@ -22,6 +22,7 @@ import {
   RANK_SUFFIXES,
   REGNAL_NUMBERS,
 } from '../../lexicon/honorifics.js';
+import { HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
 import type { LowerWords } from './article-words.js';
 import { spaceLenAt, stickyAt } from './scan.js';
 import { ACRONYM_WORDS, ORG, titleAt } from './title-compile.js';
@@ -56,8 +57,8 @@ const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}
  *  capital and at most three small letters before each inner dot; the lists name the common ones, the shape the rest. */
 export const DEGREE_SHAPE_SOURCE = '(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,4}\\p{Lu}\\p{L}{0,4}\\.?';
 const DEGREE_SHAPE_RE = new RegExp(`,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE}(?![\\p{L}\\p{N}])`, 'uy');
-/** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`). */
-export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS]);
+/** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`), nor a headline's bare verbs (`Larang`). */
+export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS, ...HEADLINE_VERBS]);
 const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
 export const PLACE_HEAD = new Set(PLACE_HEAD_WORDS);
 /** A (lower-cased) word that is never (part of) a name: a listed word, or an ordinary word carrying a clitic

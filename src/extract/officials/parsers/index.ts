@@ -19,6 +19,13 @@ import { extendUnitBeforeVerb, extractNameAfter } from './name-after-title.js';
 import { extractNameBefore } from './name-before-title.js';
 import { extractTitle, titlePattern } from './title.js';
 import { precededBy, RELATION_BEFORE, SECOND_POST_BEFORE } from '../word-before.js';
+import { parseName, plausibleName } from '../names.js';
+import { stickyAt } from '../scan.js';
+import { titleWordsOnly } from '../title-phrases.js';
+
+/** Two posts joined (`Bupati dan Wakil Bupati`, `Ketua/Wakil Ketua`), and the names after them joined the same way. */
+const PAIR_JOIN_RE = /^[ \t]{1,2}(?:dan|serta|&)[ \t]{1,2}$|^[ \t]{0,2}\/[ \t]{0,2}$/u;
+const PAIR_AND_RE = /[ \t]{1,2}(?:dan|serta|&)[ \t]{1,2}/uy;
 
 export function parseTitles(
   ctx: ExtractContext,
@@ -106,6 +113,36 @@ export function parseTitles(
       roleOut = prevTitle.role;
       titleOut = text.slice(prevTitle.start, start) + titleText;
       spanStart = prevTitle.start;
+    }
+    // `Bupati dan Wakil Bupati Lotim, Sukiman Azmy dan Rumaksi`, `presiden dan wakil presiden terpilih Joko Widodo`: two
+    // posts joined by `dan` share what is written after the second (its region, its body, a `terpilih`) and take the
+    // names after it in order: the first name is the first post's holder, a second name after `dan` the second's
+    // (a head and its deputy only: `Camat dan Kepala Desa Sukamaju, X` names the village head)
+    const pairFirst = unnamed[unnamed.length - 1];
+    const deputyPair = pairFirst !== undefined && (role === `wakil ${pairFirst.role}` || pairFirst.role === `wakil ${role}`);
+    if (rule === 'title-before-name' && pairFirst && deputyPair && !pairFirst.region && spanStart === start && PAIR_JOIN_RE.test(text.slice(pairFirst.end, start))) {
+      unnamed.pop();
+      named.push({
+        tokens: name.tokens,
+        name: name.tokens.join(' '),
+        nameAsWritten: name.written.replace(/[ \t]+/gu, ' ').trim(),
+        title: pairFirst.title,
+        role: pairFirst.role,
+        acting: pairFirst.acting,
+        institution: pairFirst.institution ?? institution,
+        region: pairFirst.region ?? region,
+        spans: [{ start: pairFirst.start, end: name.end, text: text.slice(pairFirst.start, name.end), rule }],
+        rule,
+        ...(modifier === 'terpilih' ? { modifier } : {}),
+      });
+      const and = stickyAt(PAIR_AND_RE, text, name.end);
+      const second = and ? parseName(text, name.end + and[0].length, regionStarts) : null;
+      if (!second || titleWordsOnly(text, second) || !plausibleName(ctx, second, headlineEnd, lower)) {
+        resume = Math.max(resume, name.end);
+        continue;
+      }
+      name = second;
+      spanEnd = second.end;
     }
     if (!region) {
       const head = deputyHeadOf(text, named, role, spanStart);

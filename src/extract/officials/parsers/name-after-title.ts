@@ -145,16 +145,22 @@ function unitWordAfter(text: string, at: number): boolean {
 }
 
 /** Every other mention of `word` in the article stands after a body, a unit word or `di`/`se-` (`Bawaslu Polman`, `di
- *  Polman`), as a place's does, never as a person's (`kata Sukiman`, `Sukiman menegaskan`). */
+ *  Polman`), as a place's does, never as a person's (`kata Sukiman`, `Sukiman menegaskan`); and there are at least
+ *  `atLeast` of them. */
 const PLACE_BEFORE: ReadonlySet<string> = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'pemkab', 'pemkot', 'pemprov', 'polres', 'kodim', 'di', 'ke', 'dari', 'se', 'wilayah']);
 const WORD_BEFORE_RE = /([\p{L}\p{N}]+)-?[ \t]{0,2}$/u;
-function onlyAsPlace(text: string, word: string, at: number): boolean {
+function onlyAsPlace(text: string, word: string, at: number, atLeast = 0): boolean {
+  let seen = 0;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-    if (i === at || classAt(text, i + word.length) & LETTER_OR_DIGIT) continue;
+    if (i === at || classAt(text, i + word.length) & LETTER_OR_DIGIT || (i > 0 && classAt(text, i - 1) & LETTER_OR_DIGIT)) continue;
     const w = WORD_BEFORE_RE.exec(text.slice(Math.max(0, i - 16), i))?.[1]?.toLowerCase();
     if (!w || !(PLACE_BEFORE.has(w) || ACRONYM_WORDS.has(w))) return false;
+    // (asked for a name's first word, `atLeast`: a mention that a capitalised word follows may be a title's holder
+    // again, `Kepala BPKP Wahyu Ariffin`)
+    if (atLeast > 0 && /^[ \t]{1,2}\p{Lu}/u.test(text.slice(i + word.length, i + word.length + 3))) return false;
+    seen++;
   }
-  return true;
+  return seen >= atLeast;
 }
 
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
@@ -399,6 +405,17 @@ export function extractNameAfter(
     const later = q > name.end ? parseName(text, q, regionStarts) : null;
     if (later && !text.startsWith(later.tokens[0]!, q) && onlyAsPlace(text, name.tokens[0]!, name.start) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
       t.titleText = text.slice(start, name.end);
+      name = later;
+    }
+  }
+  // `Ketua Bawaslu Beltim Ferdinand Tanjaya`: with no comma, a name's first word that the article writes elsewhere, at
+  // least once, only as a place (after a body, a unit word or `di`: `Bawaslu Beltim`, `di Beltim`) is the body's place,
+  // an abbreviation the gazetteer does not know
+  if (name && name.tokens.length >= 2 && comma === 0 && (def?.complement === 'national' || def?.complement === 'org' || acr) && !c.region && text.startsWith(name.tokens[0]!, p)) {
+    const q = p + name.tokens[0]!.length + spaceLenAt(text, p + name.tokens[0]!.length);
+    const later = q > p + name.tokens[0]!.length ? parseName(text, q, regionStarts) : null;
+    if (later && onlyAsPlace(text, name.tokens[0]!, name.start, 1) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
+      t.titleText = text.slice(start, p + name.tokens[0]!.length);
       name = later;
     }
   }

@@ -1,6 +1,7 @@
 // Refiner `merge-same-person`: one entry per person. `Juaini Taofik` + `H.M.Juaini Taofik` + `HM Juaini Taofik` →
 // one person (same name key, compatible roles; or the same full name under any role); the longest name and written form win; a title without region
-// takes the region (and title) of the person's other mention; a sitting-holder mention drops `calon`/`mantan`.
+// takes the region (and title) of the person's other mention; a sitting-holder mention drops `calon`/`mantan` and
+// gives its post.
 import { nameKey, roleFamily, sameName } from '../../../corpus/identity.js';
 import type { Candidate } from '../types.js';
 
@@ -53,8 +54,17 @@ export function mergeSamePerson(cands: Candidate[]): Candidate[] {
     }
     if (!target.institution && c.institution) target.institution = c.institution;
     target.acting = target.acting || c.acting;
-    // a mention as the sitting holder wins over `calon`/`mantan`
-    if (target.modifier && !c.modifier) delete target.modifier;
+    // a mention as the sitting holder wins over `calon`/`mantan`/`terpilih`, and so does its post: `wakil presiden
+    // terpilih X` then `Presiden X` is the president (the post held, not the one elected to or left)
+    if (target.modifier && !c.modifier) {
+      delete target.modifier;
+      if (c.title) {
+        target.title = c.title;
+        target.role = c.role;
+        target.institution = c.institution ?? target.institution;
+        target.region = c.region ?? target.region;
+      }
+    }
   }
   return out;
 }

@@ -1,0 +1,28 @@
+// DATA: the verbs a headline writes in their bare form right after its subject (`Pj Bupati Sumarno Larang ASN Ikut
+// Kampanye`, `KETUA BAWASLU BELTIM MINTA ASN NETRAL`, `Kapolres Tegaskan …`): the headline register drops the me-
+// prefix (larang = melarang, minta = meminta, tegaskan = menegaskan). Capitalised there, such a word runs on from
+// the subject's name, so it is never (part of) a person's name: names.ts stops a name before it.
+//
+// The class, by what the headline reports (the verbs of ASN-neutrality news: orders and appeals, warnings,
+// statements, checks and sanctions, support and refusal, the election's events), in the bare (`larang`) and the
+// -kan / -i forms (`tegaskan`, `awasi`). Left out: stems that are also given names or name parts (`Jamin` as in
+// `Djamin Ginting`, `Bela`, `Harap`, `Bakar` as in `Abu Bakar`, `Jaya`), and stems that are also nouns written
+// capitalised inside units' and documents' names (`Nilai Dasar`, `Tindak Pidana`, `Proses`, `Sanksi`, `Klarifikasi`,
+// `Gelar`, `Bentuk`, `Pesan`, `Janji`, `Kritik`, `Respons`, `Apresiasi`, `Klaim`).
+export const HEADLINE_VERBS: readonly string[] = [
+  // orders, appeals and reminders
+  'larang', 'minta', 'imbau', 'himbau', 'ajak', 'ingatkan', 'peringatkan', 'serukan', 'tekankan', 'tegaskan', 'instruksikan',
+  'perintahkan', 'desak', 'dorong', 'pinta', 'harapkan', 'pesankan', 'wanti-wanti', 'tegur', 'ancam', 'sentil',
+  // statements and reactions
+  'sebut', 'ungkap', 'ungkapkan', 'beberkan', 'bantah', 'akui', 'benarkan', 'soroti', 'sikapi', 'tanggapi',
+  'kecam', 'sesalkan', 'pastikan', 'janjikan', 'jelaskan', 'paparkan',
+  'umumkan', 'sampaikan', 'bongkar',
+  // checks, supervision and sanctions
+  'pantau', 'awasi', 'kawal', 'sidak', 'periksa', 'panggil', 'selidiki', 'telusuri', 'dalami', 'temukan',
+  'laporkan', 'rekomendasikan', 'teruskan', 'copot', 'pecat', 'nonaktifkan', 'berhentikan',
+  'jatuhkan', 'tangkap', 'amankan', 'tangani', 'catat', 'terima', 'tolak', 'dukung',
+  // acts and events
+  'buka', 'tutup', 'tinjau', 'kunjungi', 'sambangi', 'datangi', 'hadiri', 'lantik', 'kukuhkan', 'resmikan',
+  'sosialisasikan', 'petakan', 'siagakan', 'siapkan', 'targetkan', 'terbitkan', 'keluarkan', 'berikan', 'bagikan',
+  'serahkan', 'usulkan', 'sambut',
+];
