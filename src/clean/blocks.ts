@@ -11,6 +11,9 @@ const LINE_RULES = rulesOf('line');
 const BLOCK_RULES = rulesOf('block');
 const ITEM_RULES = rulesOf('item');
 
+/** Rules whose line stands only under the article's own headline, never under a related item (a release's number). */
+const OWN_META_RULES: ReadonlySet<string> = new Set(['document-number-line']);
+
 /** A related-news block swallows at most this many lines after its heading. */
 const BLOCK_MAX_LINES = 60;
 
@@ -68,7 +71,9 @@ export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Ga
     // (or a photo caption: clean4/08, "Terkini" / "Terpopuler" menu labels above the headline and its captioned photo)
     // (once a credit stands under it, any furniture line up to the body is the article's too: clean5/01, "Tim Redaksi" /
     // "Kamis, 7 November 2024 | 10:22 WITA" / "Bagikan:" — a related item carries a time stamp, never a staff credit)
-    if (pending !== null && aboveBody && r !== null && (credits.length > 0 || r.kind === 'byline' || r.kind === 'footer' || r.kind === 'caption' || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
+    // (or a press release's number: check7/08, a ministry's menu item "Berita Terkini" above "<Minister>: …" / "SIARAN
+    // PERS Nomor: …" / its date / "JAKARTA – …"; a related item never carries one)
+    if (pending !== null && aboveBody && r !== null && (credits.length > 0 || r.kind === 'byline' || r.kind === 'footer' || r.kind === 'caption' || OWN_META_RULES.has(r.name) || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
       credits.push({ line: m, rule: r });
       continue;
     }

@@ -33,7 +33,7 @@ import { countSpacedWords } from '../text/words.js';
 import { firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
 import { isoFromByline, isoFromHeader, isoFromLeadDate } from './stamps.js';
 import { newPara, splitLines } from './lines.js';
-import { isWrapTail } from './wrap.js';
+import { SENTENCE_END, blankLineParagraphs, isNameCut, isSentenceWrap, isWidthWrapOf, isWrapTail, wrapWidth } from './wrap.js';
 import { withoutPageHead } from './page-head.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
@@ -89,8 +89,6 @@ const BYLINE_MAX_LINES = 8;
 
 /** The page-header cluster may span at most this many lines. */
 const TOP_MAX_LINES = 8;
-/** Sentence-final punctuation (optionally followed by a closing quote or bracket). */
-const SENTENCE_END = /[.!?…:;]["”’»)\]]?$|["”’»]$/u;
 const LOWER_START = /^\p{Ll}/u;
 
 /** Headline-like: 2–30 words, ≤ 220 chars, no final period/comma/colon, starting with a capital, a digit
@@ -308,16 +306,20 @@ function joinLines(kept: readonly Line[]): Para[] {
   // the lines of the last paragraph, once it has more than one
   let parts: string[] | null = null;
   let lastLine = '';
+  const width = wrapWidth(kept); // (the width the page is hard-wrapped at, 0: not; clean/wrap.ts)
+  const blankLines = blankLineParagraphs(kept, width);
+  let sentenceAbove = false;
   for (const l of kept) {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
     // (a lower-case line that opens with an outlet's domain as its lead starts a paragraph: "suarantb.co.id – Bawaslu …"
     // under the headline)
-    if (prev !== null && prev.lastLine + 1 === l.no && !SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text)) && !(LOWER_START.test(l.text) && opensWithDomain(l.text) && strongOnly(matchDateline(l.text, false)) !== null)) {
+    if (prev !== null && prev.lastLine + 1 === l.no && (isNameCut(lastLine, l.text) || isSentenceWrap(lastLine, l.text, width, blankLines) || (!SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text) || isWidthWrapOf(lastLine, l.text, width, parts === null && !sentenceAbove))) && !(LOWER_START.test(l.text) && opensWithDomain(l.text) && strongOnly(matchDateline(l.text, false)) !== null))) {
       if (parts === null) parts = [prev.text];
       parts.push(l.text);
       prev.lastLine = l.no;
     } else {
       if (prev !== null && parts !== null) prev.text = parts.join(' ');
+      if (SENTENCE_END.test(lastLine)) sentenceAbove = true;
       parts = null;
       paras.push(newPara(l));
     }

@@ -7,7 +7,8 @@ import type { Line } from './lines.js';
 import { SECTION_LABELS } from '../lexicon/boilerplate.js';
 import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
 import { alt } from './rules/build.js';
-import { isTitleCased, letterWords } from './line-shape.js';
+import { isHeadlineCased, isTitleCased, letterWords } from './line-shape.js';
+import { SENTENCE_END } from './wrap.js';
 
 /** Settings: the first body paragraph is looked for among this many kept lines at the top … */
 export const PAGE_HEAD_MAX_LINES = 8;
@@ -24,7 +25,9 @@ export const PAGE_HEAD_LABEL_MAX_WORDS = 3;
 export const PAGE_HEAD_LONG_LABEL_MAX_WORDS = 7;
 /** A masthead's word: capitalised, or one of a few connectors and separators; no digit (a headline names a year,
  *  a count or a date more often than not; a site's name never does). */
-const NAME_ROW_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*|dan|di|&|of|the|and|[|–—·•-])$/u;
+// (a capitalised word may close with the comma of a series: an office named by its tasks, check7/02 "Dinas Komunikasi,
+// Informatika dan Persandian" under "PEMERINTAH KABUPATEN HALMAHERA BARAT"; a label never ends with one: LABEL_END)
+const NAME_ROW_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*,?|dan|di|&|of|the|and|[|–—·•-])$/u;
 const ROW_SEPARATOR = /\s[|–—·•]\s/u;
 const SITE_HEAD = new RegExp(`^(?:${alt(SITE_HEAD_NOUNS)})(?![\\p{L}\\p{N}])`, 'iu');
 const MENU_WORDS = new Set([...SECTION_LABELS, ...MENU_EXTRA_WORDS].filter((w) => !w.includes(' ')));
@@ -71,14 +74,16 @@ export interface PageHeadShape {
 export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): number[] {
   let body = -1;
   for (let i = 0; i < kept.length && i < PAGE_HEAD_MAX_LINES; i++) {
-    if (shape.isBodyStart(kept[i]!.text)) {
+    if (shape.isBodyStart(kept[i]!.text) || isWrappedProse(kept, i, shape.words)) {
       body = i;
       break;
     }
   }
   const meta = metaRun(kept, body, shape.words);
   let head = body - 1 - meta;
-  if (head < 1) return [];
+  // (the headline may open the page, the menu above it gone to the line rules: a run of its meta labels still goes,
+  // clean4/11 "in Daerah" / "0" under it; one label alone stays, set apart or not, so a second pass decides the same)
+  if (head < 0 || (head === 0 && meta < META_RUN_MIN)) return [];
   let h = kept[head]!.text;
   // a headline wrapped over two lines (clean4b/05, an e-paper: "Camat di Kampar Dilaporkan" / "ke Panwascam"): the
   // second starts in lower case, or is too short for a headline, right under a first with no end mark
@@ -109,6 +114,30 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
   }
   for (let k = body - meta; k < body; k++) labels.push(k);
   return labels;
+}
+
+/** The sentence a hard wrap broke at line `i`: the line with the lines right under it that open in lower case, while no
+ *  sentence ends (clean5/15, a circular: "Sehubungan dengan … dengan ini" / "diingatkan kembali kepada …"), at most
+ *  WRAPPED_MAX_LINES lines. The line alone when nothing continues it. */
+function wrappedSentence(kept: readonly Line[], i: number): string {
+  let text = kept[i]!.text;
+  for (let j = i + 1; j < kept.length && j <= i + WRAPPED_MAX_LINES; j++) {
+    if (kept[j]!.no !== kept[j - 1]!.no + 1 || !LOWER_START.test(kept[j]!.text) || SENTENCE_END.test(kept[j - 1]!.text)) break;
+    text = `${text} ${kept[j]!.text}`;
+  }
+  return text;
+}
+export const WRAPPED_MAX_LINES = 4;
+/** A sentence a hard wrap broke over two lines or more, of at least this many words, is body (a headline wrapped over two
+ *  lines is shorter: clean4b/05 "Camat di Kampar Dilaporkan" / "ke Panwascam"). */
+export const WRAPPED_PROSE_MIN_WORDS = 12;
+/** (A line in headline case is no such sentence's start, nor is a short line a wrap's continuation: a headline opening
+ *  the page above its meta row "in Daerah".) */
+function isWrappedProse(kept: readonly Line[], i: number, words: (text: string, cap: number) => number): boolean {
+  const first = kept[i]!.text;
+  const t = wrappedSentence(kept, i);
+  if (t.length === first.length || isHeadlineCased(first)) return false;
+  return words(t.slice(first.length + 1), WRAPPED_PROSE_MIN_WORDS) >= PAGE_HEAD_LABEL_MAX_WORDS + 1 && words(t, WRAPPED_PROSE_MIN_WORDS) >= WRAPPED_PROSE_MIN_WORDS;
 }
 
 /** A label counted by the words that hold a letter, when a figure stands among them: a widget's figures and signs are no words (clean5/03, a ticker:

@@ -4,6 +4,10 @@
 // "Facebook.", "… grup percakapan tim pemenangan di" / "Telegram.". Such a tail belongs to the sentence above it:
 // the line rules skip it (cascade step 3) and the join step glues it on (step 4), so the sentence is whole, and a
 // second cleaning pass sees the same paragraph.
+import { WRAP_NAME_ABBREVIATIONS } from '../lexicon/wrap.js';
+import { escapeRe } from '../text/regex.js';
+import { matchDateline } from './dateline.js';
+import { isHeadlineCased } from './line-shape.js';
 
 /** Settings: the broken line is at least this long (a wrapped line fills its width; a headline above a
  *  furniture line is shorter or ends with a capitalised word) … */
@@ -25,4 +29,120 @@ export function isWrapTail(prev: string, line: string): boolean {
   let words = 1;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 32 && ++words > WRAP_TAIL_MAX_WORDS) return false;
   return true;
+}
+
+// A page hard-wrapped at a fixed width (an e-paper's text layer, a mail or a plain-text export: check7/09, cut at 47
+// characters "RANGKASBITUNG – Pj Sekretaris Daerah Kabupaten" / "Lebak mengingatkan kepala desa …"): a break before a
+// capitalised word is a wrap too when that word would not have fitted on the line above. The width is read from the
+// lines of the whole page, not from the next line's first letter: the page's sure wraps (a line that ends inside a
+// sentence, with the next one opening in lower case) give it, and only a page that has enough of them, filling the
+// same width, and hardly a line longer, is read as hard-wrapped.
+
+/** Sentence-final punctuation (optionally followed by a closing quote or bracket): a line ending so ends a sentence. */
+export const SENTENCE_END = /[.!?…:;]["”’»)\]]?$|["”’»]$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** Settings: a page is hard-wrapped when at least this many of its sure wraps … */
+export const WRAP_WIDTH_MIN_WRAPS = 3;
+/** … fill at least this share of the width (the longest sure wrap: a ragged right margin leaves each line short of it by
+ *  less than a word) … */
+export const WRAP_FULL_SHARE = 0.75;
+/** … and at most this share of its lines of half the width or more are longer than the width. */
+export const WRAP_OVER_WIDTH_SHARE = 0.25;
+
+/** The width a page is hard-wrapped at (its longest sure wrap), or 0 when the page is not hard-wrapped. `lines`: the
+ *  page's lines in order, with their input line numbers (a blank line between two lines breaks adjacency). */
+export function wrapWidth(lines: ReadonlyArray<{ text: string; no: number }>): number {
+  let width = 0;
+  let sure = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (b.no !== a.no + 1 || !LOWER_START.test(b.text) || SENTENCE_END.test(a.text)) continue;
+    sure++;
+    if (a.text.length > width) width = a.text.length;
+  }
+  if (sure < WRAP_WIDTH_MIN_WRAPS) return 0;
+  let full = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (b.no === a.no + 1 && LOWER_START.test(b.text) && !SENTENCE_END.test(a.text) && a.text.length >= width * WRAP_FULL_SHARE) full++;
+  }
+  if (full < WRAP_WIDTH_MIN_WRAPS) return 0;
+  let long = 0;
+  let over = 0;
+  for (const l of lines) {
+    if (l.text.length * 2 < width) continue;
+    long++;
+    if (l.text.length > width) over++;
+  }
+  return over > long * WRAP_OVER_WIDTH_SHARE ? 0 : width;
+}
+
+/** Whether the page hard-wrapped at `width` (wrapWidth) sets its paragraphs apart by blank lines: some blank line
+ *  stands between its lines, and no line that ends a sentence short of the width (a paragraph's last line) has another
+ *  right under it. On such a page a line that fills the width is continued by the next whatever its end: a sentence
+ *  that ends at the width goes on with the next sentence of its paragraph. */
+export function blankLineParagraphs(lines: ReadonlyArray<{ text: string; no: number }>, width: number): boolean {
+  if (width === 0) return false;
+  let gap = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (b.no !== a.no + 1) gap = true;
+    else if (SENTENCE_END.test(a.text) && !overflows(a.text, b.text, width)) return false;
+  }
+  return gap;
+}
+
+/** Whether the first word of `line` would not have fitted on `prev` at `width`. */
+function overflows(prev: string, line: string, width: number): boolean {
+  const space = line.indexOf(' ');
+  return prev.length <= width && prev.length + 1 + (space < 0 ? line.length : space) > width;
+}
+
+/** On a page whose paragraphs are set apart by blank lines (blankLineParagraphs), a line that ends a sentence at the
+ *  width is continued by the line right under it when that line opens a sentence. */
+export function isSentenceWrap(prev: string, line: string, width: number, blankLines: boolean): boolean {
+  return blankLines && SENTENCE_END.test(prev) && CAPITAL_START.test(line) && !LIST_ITEM.test(line) && overflows(prev, line, width);
+}
+
+/** A list item's mark: a new line of the body whatever the width ("2. tidak mengunggah …", "- larangan …"). */
+const LIST_ITEM = /^(?:[-–—•*·]\s|(?:\d{1,2}|[a-zA-Z])[.)]\s)/u;
+/** What a wrapped line may open with besides a lower-case letter: a capital, a digit, or a quotation mark before one. */
+const CAPITAL_START = /^["“‘']?[\p{Lu}\p{N}]/u;
+
+/** Whether `line`, on the input line right after `prev`, goes on the line `prev` breaks on a page hard-wrapped at
+ *  `width` (wrapWidth): `prev` ends inside a sentence within the width, and the first word of `line` would not have
+ *  fitted on it. */
+export function isWidthWrap(prev: string, line: string, width: number): boolean {
+  if (width === 0 || !CAPITAL_START.test(line) || LIST_ITEM.test(line) || SENTENCE_END.test(prev)) return false;
+  return overflows(prev, line, width);
+}
+
+/** `isWidthWrap`, but never onto a line that opens with a dateline (the lead under a headline that fills the width),
+ *  nor from a headline to the body under it. `mayBeHeadline`: `prev` is the first line of its paragraph and no sentence
+ *  ended above it. Such a line in headline case that ends with a capitalised word may be the headline: the next line
+ *  must then be in headline case too (a headline wrapped over two lines), unless the two open with a dateline (a lead:
+ *  "RANGKASBITUNG – Pj Sekretaris Daerah" / "Kabupaten Lebak mengingatkan …"). */
+export function isWidthWrapOf(prev: string, line: string, width: number, mayBeHeadline: boolean): boolean {
+  if (!isWidthWrap(prev, line, width) || matchDateline(line, true) !== null) return false;
+  if (!mayBeHeadline || ENDS_MID_SENTENCE.test(prev) || !isHeadlineCased(prev) || isHeadlineCased(line)) return true;
+  return matchDateline(`${prev} ${line}`, true) !== null;
+}
+
+/** A line ending with an abbreviation written before a name ("Drs.", "H.", "Moh.": lexicon WRAP_NAME_ABBREVIATIONS)
+ *  ends in the middle of a name: the next line, opening with a capital, is the rest of it ("… Kepala Dinas Drs." /
+ *  "H. Ahmad Fauzi …"), at whatever width the page is wrapped. At least a few words before it: alone on its line such an
+ *  abbreviation is no sentence to continue. */
+const NAME_CUT = new RegExp(`(?:^|\\s)(?:${WRAP_NAME_ABBREVIATIONS.map((a) => escapeRe(a)).join('|')})\\.$`, 'u');
+/** A line cut at a name needs at least this many words. */
+export const NAME_CUT_MIN_WORDS = 3;
+
+export function isNameCut(prev: string, line: string): boolean {
+  if (!CAPITAL_START.test(line) || LIST_ITEM.test(line) || !NAME_CUT.test(prev)) return false;
+  let words = 1;
+  for (let i = 0; i < prev.length; i++) if (prev.charCodeAt(i) === 32 && ++words >= NAME_CUT_MIN_WORDS) return true;
+  return false;
 }

@@ -129,3 +129,16 @@ export const MAIL_COVER_OPENERS: readonly string[] = [
 export const SEARCH_BOX_WORDS: readonly string[] = ['cari', 'pencarian', 'search', 'ketik', 'masukkan kata kunci', 'kata kunci'];
 /** A site's welcome line ("Selamat datang di Tabloid Jubi"). Lower-case. */
 export const WELCOME_OPENERS: readonly string[] = ['selamat datang di', 'selamat datang di website', 'welcome to'];
+
+/** A pointer to the full video at the end of a TV or radio station's article (check7/04, a public TV station's regional
+ *  site: "Simak video selengkapnya di kanal YouTube …"): a viewing verb (VIDEO_PROMO_VERBS), the piece, how much of it,
+ *  and where. The pieces a station points to … */
+export const VIDEO_POINTER_PIECES: readonly string[] = ['video', 'videonya', 'tayangan', 'tayangannya', 'liputan', 'liputannya', 'siaran', 'siarannya', 'wawancara', 'wawancaranya'];
+/** … how much (or which) of it … */
+export const VIDEO_POINTER_AMOUNTS: readonly string[] = ['selengkapnya', 'lengkapnya', 'lengkap', 'berikut', 'berikut ini', 'lainnya', 'terbaru', 'ini'];
+/** … and the channel it is on, after a preposition (di, pada, melalui, lewat, dalam). */
+export const VIDEO_POINTER_CHANNELS: readonly string[] = [
+  'kanal', 'channel', 'akun', 'youtube', 'tiktok', 'instagram', 'facebook', 'laman', 'situs', 'website', 'link', 'tautan',
+  'bawah ini', 'sini', 'aplikasi', 'streaming', 'live streaming',
+];
+export const VIDEO_POINTER_PREPOSITIONS: readonly string[] = ['di', 'pada', 'melalui', 'lewat', 'dalam', 'via'];

@@ -78,3 +78,7 @@ export const SIGNED_DOCUMENT_OPENERS: readonly string[] = [
 ];
 export const DOWNLOAD_VERBS: readonly string[] = ['unduh', 'download', 'lihat', 'buka', 'baca', 'simpan'];
 export const FILE_KINDS: readonly string[] = ['pdf', 'dokumen', 'file', 'berkas', 'lampiran', 'docx', 'doc', 'xlsx', 'ppt', 'pptx', 'zip'];
+
+/** What numbers a chapter of a report or a regulation exported from PDF, alone on its line with its number ("BAB III",
+ *  "Chapter 2"): rules/print.ts chapter-number-line. */
+export const CHAPTER_WORDS: readonly string[] = ['bab', 'chapter'];

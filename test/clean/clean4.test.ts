@@ -22,6 +22,8 @@ describeTuneHeldSet({
   held: [10, 18],
   sizes: [148, 63, 131, 64],
   // pinned at the level reached; raise them when quality improves, never lower them
-  floors: { tuneLeft: 0, heldLeft: 4, leads: 0 },
+  // round 10, clean8: held 4 -> 1 left (8b1d226 -> now: a post-meta row "in Daerah" / "0" under a headline that opens the
+  // page, the menu above it gone)
+  floors: { tuneLeft: 0, heldLeft: 1, leads: 0 },
   title: 'loses no body line; no boilerplate line left on the tuning part and at most 6 on the held-out part',
 });

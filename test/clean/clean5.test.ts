@@ -26,6 +26,8 @@ describeTuneHeldSet({
   // pinned at the level reached; raise them when quality improves, never lower them
   // round 9, clean7: before (f5d7cb7) tune 1, held 13 left; after tune 1, held 2 (print edition and reporter lines,
   // a reaction prompt, a circular's number, an e-signature note, a PDF link, a credit glued to the URL and what followed)
-  floors: { tuneLeft: 1, heldLeft: 2, leads: 0 },
+  // round 10, clean8: held 2 -> 0 left (8b1d226 -> now: a circular's labels above its title, found once the hard-wrapped
+  // lead is read as one sentence)
+  floors: { tuneLeft: 1, heldLeft: 0, leads: 0 },
   title: 'loses no body line; at most 1 boilerplate line left on the tuning part and 25 on the held-out part',
 });

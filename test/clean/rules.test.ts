@@ -137,6 +137,15 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['(Tribunlampung.co.id/Yoga Pratama)', 'ujar Desi. (Tribun-Sulbar.com/Suandi)', 'di Banjarmasin. (BANJARMASINPOST.CO.ID/MUHAMMAD FADLI)'],
     no: ['(lapor.bawaslu.go.id/pengaduan)', 'kata dia (Tribunnews.com/Reza)', 'ke Badan Kepegawaian Negara (BKN)', '(Kepala Dinas/Sekretaris Daerah)'],
   },
+  // check7/10 and its class: an outlet named in words, a slash, a person, in brackets after a stop
+  'outlet-name-credit-paren': {
+    yes: ['Ilustrasi. (Harian Jogja/Dwi Anggoro)', 'sebelum dihapus. (Tribun Jogja/Rina)', 'kata dia." (RRI Sampit/Dhani)', 'di halaman kantor. (Kepri TV/Rd)', 'ujarnya. (Diskominfo/Humas Nabire)'],
+    no: ['(Kepala Dinas/Sekretaris Daerah)', 'dihadiri pejabat daerah. (Kepala Dinas/Sekretaris Daerah)', 'dua pejabat. (Bupati/Wakil Bupati)', 'kata dia (Tribun Jogja/Rina)', 'tertutup. (nda/alt)', 'dari dua partai (Gerindra/PKB)', 'ke Badan Kepegawaian Negara (BKN)', 'sebelum dihapus. (Harian Jogja/dwi)'],
+  },
+  'chapter-number-line': {
+    yes: ['BAB III', 'Bab 4', 'BAB IV.', 'Chapter 2'],
+    no: ['Bab III laporan itu memuat temuan pengawasan.', 'BAB', 'Babinsa III', 'Bab Keempat'],
+  },
   'editor-initials-bare': {
     yes: ['kampanye terbuka maupun tertutup. jm/her', 'kata dia. ant/rls', 'jm/her'],
     no: ['memilih dan/atau dipilih', 'kata dia. Jm/Her', 'tertutup jm/her', 'melapor melalui laman https://lapor.bawaslu.go.id/form/asn', 'di www.kabarsultra.id/rls'],
@@ -168,8 +177,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Jakarta - Bawaslu menemukan 12 ASN tidak netral', 'Pilkada Lotim – Bawaslu Ingatkan ASN', 'Ahmad Fauzi - Bawaslu'],
   },
   'video-promo-line': {
-    yes: ['Simak Video "Video: Bawaslu Ingatkan ASN Tak Ikut Kampanye"', 'Jangan Lewatkan Video Terbaru:', 'Tonton juga video: Debat Pilkada'],
-    no: ['Simak video kampanye itu, kata Bawaslu, ada ASN berseragam.', 'Jangan lewatkan kesempatan memilih pada 27 November.'],
+    yes: ['Simak Video "Video: Bawaslu Ingatkan ASN Tak Ikut Kampanye"', 'Jangan Lewatkan Video Terbaru:', 'Tonton juga video: Debat Pilkada',
+      // check7/04 and its class: the piece, how much of it, its channel
+      'Simak video selengkapnya di kanal YouTube TVRI Kalteng.', 'Saksikan liputan lengkapnya melalui channel YouTube RRI Sampit', 'Tonton videonya di bawah ini:', 'Simak video selengkapnya.', 'Lihat tayangan berikut di akun Instagram @kabarbanua'],
+    no: ['Simak video kampanye itu, kata Bawaslu, ada ASN berseragam.', 'Jangan lewatkan kesempatan memilih pada 27 November.', 'Tonton video itu, warga langsung melapor ke Bawaslu.', 'Lihat video tersebut, Bawaslu memanggil kepala sekolah itu.', 'Simak video berdurasi 30 detik yang beredar di grup wali murid itu.'],
   },
   'embed-placeholder-line': {
     yes: ['[Gambas:Video 20detik]', '[Gambas:Instagram]'],
@@ -255,11 +266,13 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     ],
   },
   'caption-paren-credit-line': {
-    yes: ['Ilustrasi pengawas pemilu memantau kampanye. (Foto: Dok. Istimewa)', 'Ilustrasi. (Ist)', 'Suasana apel netralitas di halaman kantor bupati. (Dok. Humas)'],
-    no: ['Ketua Bawaslu (kiri) menyerahkan berkas.', 'Rapat digelar di aula (lantai dua) kantor bupati.'],
+    yes: ['Ilustrasi pengawas pemilu memantau kampanye. (Foto: Dok. Istimewa)', 'Ilustrasi. (Ist)', 'Suasana apel netralitas di halaman kantor bupati. (Dok. Humas)',
+      // a stock picture's source: the web, an image bank
+      'Ilustrasi. (Net)', 'Petugas Bawaslu memeriksa berkas laporan. (Freepik)', 'Ilustrasi ASN berseragam. (Shutterstock)'],
+    no: ['Ketua Bawaslu (kiri) menyerahkan berkas.', 'Rapat digelar di aula (lantai dua) kantor bupati.', 'Laporan disampaikan lewat jaringan internet (net)', 'Warga mengaku menerima video itu lewat grup (Netizen)'],
   },
   'photo-credit-line': {
-    yes: ['Dok. Istimewa', '(Foto/Ist)', 'Dok. Humas Pemkab Garut', 'Istimewa', '(Istimewa)'],
+    yes: ['Dok. Istimewa', '(Foto/Ist)', 'Dok. Humas Pemkab Garut', 'Istimewa', '(Istimewa)', 'Ilustrasi', 'ILUSTRASI', 'Ilustrasi/Net', 'Foto ilustrasi/Freepik', '(Ilustrasi)'],
     no: ['Dokumen itu diserahkan ke Bawaslu', 'Foto bersama calon bupati'],
   },
   'hashtag-line': {
@@ -284,8 +297,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Tagar itu ramai di media sosial', 'Ditandai merah oleh Bawaslu, dua desa dipantau.', 'Topik diskusi: netralitas ASN dibahas bersama Bawaslu dan KPU dalam rapat koordinasi yang digelar Senin di aula kantor bupati dengan menghadirkan seluruh kepala perangkat daerah, camat, lurah, dan kepala desa se-kabupaten yang diminta menjaga netralitas selama tahapan pilkada berlangsung hingga pelantikan'],
   },
   'caption-label-line': {
-    yes: ['Foto: Asisten I Setda KSB saat membuka sosialisasi netralitas ASN di Aula Graha Fitrah, Rabu (6/11/2024).', 'Ilustrasi - Petugas Bawaslu memeriksa berkas laporan dugaan pelanggaran netralitas ASN.'],
-    no: ['Foto bersama calon kepala daerah juga termasuk bentuk pelanggaran netralitas.', 'Ilustrasi yang dipasang di baliho kampanye, kata dia, tidak boleh memuat foto ASN berseragam.'],
+    yes: ['Foto: Asisten I Setda KSB saat membuka sosialisasi netralitas ASN di Aula Graha Fitrah, Rabu (6/11/2024).', 'Ilustrasi - Petugas Bawaslu memeriksa berkas laporan dugaan pelanggaran netralitas ASN.',
+      // check7/10 and its class: a stop after the label, with or without a description
+      'Ilustrasi. (Harian Jogja/Dwi Anggoro)', 'Ilustrasi.', 'ILUSTRASI. Petugas Bawaslu memeriksa berkas laporan', 'Foto ilustrasi. ASN mengikuti apel netralitas'],
+    no: ['Ilustrasi.Petugas', 'Fotonya. Itu kata dia.', 'Foto bersama calon kepala daerah juga termasuk bentuk pelanggaran netralitas.', 'Ilustrasi yang dipasang di baliho kampanye, kata dia, tidak boleh memuat foto ASN berseragam.'],
   },
   'caption-credit-line': {
     yes: [

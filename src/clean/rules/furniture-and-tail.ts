@@ -23,10 +23,23 @@ import {
 } from '../../lexicon/boilerplate.js';
 import { alt, anyCase, caseless, endsWithParen, firstOf, hasFourDigits, HEADER_DATE_FIRST, HEADER_DATE_LINE, mayHoldInlineRelated, prefixOf, UNIT_ALT } from './build.js';
 import { isLetterUnit } from '../../text/words.js';
+import { TITLES } from '../../lexicon/titles.js';
+import { BRACKET_CREDIT_MAX_WORDS, CAPTION_ALONE_LABELS, PHOTO_STOCK_SOURCES } from '../../lexicon/captions.js';
 import type { CleanRule } from './types.js';
 
 /** An outlet's domain in a credit: `Tribunlampung.co.id`, `BANJARMASINPOST.CO.ID`, `Tribun-Sulbar.com`. */
 const CREDIT_DOMAIN = `[\\p{L}\\p{N}][\\p{L}\\p{N}-]{1,40}(?:\\.[\\p{L}\\p{N}-]{2,30}){0,3}\\.\\p{L}{2,6}`;
+
+/** The capitalised and upper-case forms of `list` ("Net", "NET"; "(net)" in lower case is an aside). */
+function capitalForms(list: readonly string[]): string {
+  return alt(list.flatMap((w) => [w.charAt(0).toUpperCase() + w.slice(1), w.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()), w.toUpperCase()]));
+}
+
+/** Not at the first word of an official's title (lexicon TITLES: "Kepala", "Sekretaris", "Ketua" …). */
+const NOT_TITLE = `(?!(?:${capitalForms([...new Set(TITLES.map((t) => t.phrase.split(' ')[0]!.toLowerCase()))])})(?![\\p{L}\\p{N}]))`;
+
+/** 1–BRACKET_CREDIT_MAX_WORDS capitalised words: an outlet's or a person's name in a bracketed credit. */
+const CAPITAL_WORDS = `\\p{Lu}[\\p{L}.'’-]{0,24}(?: \\p{Lu}[\\p{L}.'’-]{0,24}){0,${BRACKET_CREDIT_MAX_WORDS - 1}}`;
 
 /** The rules of page furniture, footers, related blocks, inline links and tails (in cascade order). */
 export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
@@ -179,7 +192,9 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     kind: 'caption',
     scope: 'line',
     maxWords: 45,
-    pattern: new RegExp(`^(?:${alt(CAPTION_LABELS)})\\s{0,3}(?:[:：]|\\s[-–—])\\s{0,3}\\S`, 'iu'),
+    // (a stop after the label too, with or without words after it: check7/10 "Ilustrasi. (Harian Jogja/Dwi Anggoro)";
+    // "Ilustrasi." alone — a label followed by a stop is no sentence's start)
+    pattern: new RegExp(`^(?:${alt(CAPTION_LABELS)})(?:\\s{0,3}(?:[:：]|\\s[-–—])\\s{0,3}\\S|\\.(?:\\s{1,3}\\S|$))`, 'iu'),
   },
   // news/03 Antara: "Ketua Bawaslu NTB Itratip (tengah) memberikan keterangan pers …, Rabu (20/11/2024). ANTARA/Nur
   // Imansyah"; news/16: "… netralitas ASN. (Foto: ANTARA/Akbar Tado)". A caption ends with a photo credit
@@ -214,20 +229,22 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 30,
     pattern: new RegExp(
-      `(?:^|[\\s.])\\((?:${anyCase(['foto', 'photo', 'dok', 'dok.', 'dokumentasi', 'ist', 'ist.', 'istimewa', 'ilustrasi', 'sumber foto'])})(?![\\p{L}\\p{N}])[^()\\n]{0,60}\\)$`,
+      // (or a stock picture's source alone in the brackets: "Ilustrasi. (Net)", "… berkas laporan. (Freepik)")
+      `(?:^|[\\s.])\\((?:(?:${anyCase(['foto', 'photo', 'dok', 'dok.', 'dokumentasi', 'ist', 'ist.', 'istimewa', 'ilustrasi', 'sumber foto'])})(?![\\p{L}\\p{N}])[^()\\n]{0,60}|(?:${capitalForms(PHOTO_STOCK_SOURCES)})(?:\\.com)?)\\)$`,
       'u',
     ),
   },
   // junk/04: "Dok. Istimewa"; "(Foto/Ist)", "Dok. Humas Pemkab Garut" — a photo credit alone on its line
   {
     name: 'photo-credit-line',
-    prefix: `\\(|${prefixOf(['dok', 'dokumentasi', 'foto', 'ist', 'istimewa'])}`,
+    prefix: `\\(|${prefixOf(['dok', ...CAPTION_ALONE_LABELS])}`,
     first: '(dfi',
     kind: 'caption',
     scope: 'line',
     maxWords: 6,
     // (after `Dok.` a name may follow a space; after `Foto`, `Ist` a separator is needed: "Foto bersama calon")
-    pattern: /^\(?(?:dok\.\s{0,2}[\p{L}][\p{L}.'’ -]{0,40}|(?:dokumentasi|foto|ist\.?|istimewa)(?:\s{0,2}[/:]\s{0,2}[\p{L}][\p{L}.'’ -]{0,40})?)\)?$/iu,
+    // ("Ilustrasi" alone or with its source after a slash: "Ilustrasi/Net"; CAPTION_ALONE_LABELS)
+    pattern: new RegExp(`^\\(?(?:dok\\.\\s{0,2}[\\p{L}][\\p{L}.'’ -]{0,40}|(?:${alt(CAPTION_ALONE_LABELS)})(?:\\s{0,2}[/:]\\s{0,2}[\\p{L}][\\p{L}.'’ -]{0,40})?)\\.?\\)?$`, 'iu'),
   },
 
   // ─── block: related-news block headings ─────────────────────────────────────────────────────
@@ -303,6 +320,19 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     kind: 'editor-initials',
     scope: 'tail',
     pattern: new RegExp(`(?:^|(?<=[.!?"”’…]))\\s{0,3}\\((?:${CREDIT_DOMAIN})\\s{0,2}/\\s{0,2}\\p{Lu}[\\p{L}.'’ -]{0,40}\\p{L}\\)$`, 'u'),
+  },
+  // check7/10, a DIY daily's mobile page: "Ilustrasi. (Harian Jogja/Dwi Anggoro)" — the same credit with the outlet's
+  // name in words instead of its domain: capitalised words, a slash, a person's capitalised name, in brackets, after a
+  // sentence's stop. The sentence before it stays. (An aside in brackets after a stop names no outlet and its
+  // person; "(nda/alt)", in lower case, is an editor's initials.)
+  {
+    name: 'outlet-name-credit-paren',
+    quick: (t) => endsWithParen(t) && t.indexOf('/', t.length - 90) >= 0,
+    kind: 'editor-initials',
+    scope: 'tail',
+    // (after a stop only: alone on a line, "(Kepala Dinas/Sekretaris Daerah)" may be a table's cell)
+    // (neither side opens with an official's title: "(Kepala Dinas/Sekretaris Daerah)" names two posts, no credit)
+    pattern: new RegExp(`(?<=[.!?"”’…])\\s{0,3}\\(${NOT_TITLE}${CAPITAL_WORDS}\\s{0,2}/\\s{0,2}${NOT_TITLE}${CAPITAL_WORDS}\\)$`, 'u'),
   },
   // seed 000: "…serta tidak terlibat langsung kampanye terbuka maupun tertutup. jm/her"
   {

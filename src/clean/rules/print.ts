@@ -6,6 +6,7 @@
 import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { CONTINUED_FROM_WORDS, PAGE_NUMBER_WORDS, PAGE_TURN_OPENERS, RELEASE_END_WORDS } from '../../lexicon/page-furniture.js';
 import { PAGINATION_LABELS, PAGINATION_NEXT, SHARE_LABELS } from '../../lexicon/boilerplate.js';
+import { CHAPTER_WORDS } from '../../lexicon/station-and-print.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
@@ -45,6 +46,16 @@ export const PRINT_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 3,
     pattern: /^[-–—]\s{0,2}\d{1,4}\s{0,2}[-–—]$/u,
+  },
+  // clean5/09, a supervision report exported from PDF: "BAB III" above the chapter's heading — a chapter's number alone on
+  // its line (lexicon CHAPTER_WORDS; a roman or an arabic number). "Bab III laporan itu memuat …" is a sentence.
+  {
+    name: 'chapter-number-line',
+    first: 'bBcC',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 2,
+    pattern: new RegExp(`^(?:${alt(CHAPTER_WORDS)})\\s{1,3}(?:[IVXLC]{1,6}|\\d{1,2})\\.?$`, 'iu'),
   },
   // clean5/04: "Sambungan dari Hal 3" — where a print story continues (its pair "Bersambung ke Hal 7" is
   // `continued-line`)

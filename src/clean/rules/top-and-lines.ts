@@ -23,6 +23,8 @@ import {
   WEATHER_LABELS,
   WEATHER_WORDS,
 } from '../../lexicon/boilerplate.js';
+import { VIDEO_POINTER_AMOUNTS, VIDEO_POINTER_CHANNELS, VIDEO_POINTER_PIECES, VIDEO_POINTER_PREPOSITIONS } from '../../lexicon/page-meta.js';
+import { WE as E } from '../../text/regex.js';
 import { alt, BYLINE_DATE_LINE, caseless, firstOf, hasFourDigits, hasSpacedDash, HEADER_DATE_FIRST, HEADER_DATE_LINE, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 import { caseForms } from './portal.js';
@@ -199,7 +201,11 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 25,
     pattern: new RegExp(
-      `^(?:(?:${alt(VIDEO_PROMO_VERBS)})\\s{1,3}(?:juga\\s{1,3})?video(?:\\s{1,3}(?:${alt(VIDEO_PROMO_ADJECTIVES)}))?\\s{0,3}[:"“'‘]|jangan\\s{1,3}(?:lewatkan|ketinggalan)\\s{1,3}[^.!?\\n]{1,40}:$)`,
+      `^(?:(?:${alt(VIDEO_PROMO_VERBS)})\\s{1,3}(?:juga\\s{1,3})?video(?:\\s{1,3}(?:${alt(VIDEO_PROMO_ADJECTIVES)}))?\\s{0,3}[:"“'‘]|jangan\\s{1,3}(?:lewatkan|ketinggalan)\\s{1,3}[^.!?\\n]{1,40}:$` +
+        // (check7/04: "Simak video selengkapnya di kanal YouTube TVRI Kalteng." — the piece, how much of it and its
+        // channel, and nothing else: "Tonton video itu, warga langsung melapor" goes on)
+        `|(?:${alt(VIDEO_PROMO_VERBS)})\\s{1,3}(?:juga\\s{1,3})?(?:${alt(VIDEO_POINTER_PIECES)})(?:\\s{1,3}(?:${alt(VIDEO_POINTER_AMOUNTS)}))?` +
+        `(?:\\s{1,3}(?:${alt(VIDEO_POINTER_PREPOSITIONS)})\\s{1,3}(?:${alt(VIDEO_POINTER_CHANNELS)})${E}[^.!?\\n]{0,80})?\\s{0,2}[.!:]?$)`,
       'iu',
     ),
   },
