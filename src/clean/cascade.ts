@@ -35,6 +35,7 @@ import { isoFromByline, isoFromHeader, isoFromLeadDate } from './stamps.js';
 import { newPara, splitLines } from './lines.js';
 import { isWrapTail } from './wrap.js';
 import { withoutPageHead } from './page-head.js';
+import { headlineOutOfHeader, withoutPageTop } from './page-top.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
@@ -81,7 +82,7 @@ function headerCluster(texts: readonly string[]): Array<{ index: number; rule: C
     cluster.push({ index: i, rule: r });
     if (r.strength === 'strong') lastStrong = cluster.length - 1;
   }
-  return cluster.slice(0, lastStrong + 1);
+  return headlineOutOfHeader(texts, cluster.slice(0, lastStrong + 1), PAGE_HEAD_SHAPE.isBodyStart, vanishes);
 }
 
 /** A byline date gives `headerDate` only within this many lines at the top, above the first body-like line. */
@@ -158,7 +159,7 @@ export function clean(raw: string): Cleaned {
   // 6. duplicates
   paras = dropDuplicates(paras, out);
   // 7. header again, then the title
-  paras = lateHeader(paras, out);
+  paras = withoutPageTop(lateHeader(paras, out), PAGE_HEAD_SHAPE, (rule, text) => out.drop('furniture', rule, text));
   const title: string | null = paras.length > 0 && isTitle(paras[0]!) ? paras[0]!.text : null;
   // 8. dateline
   const dateline = splitDateline(paras, title !== null ? 1 : 0, out);
