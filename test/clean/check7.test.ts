@@ -24,11 +24,14 @@
 // Floors pin the blind levels (at most these many left or lost). No marker was changed after the run.
 // After the ninth round's merges (their engineers never saw this set): 8 of 168 left (0.8 per page), 1 body line lost
 // (the same headline), 2 of 9 leads left; web pages clean; floor raised.
+// Round 10, head8 (clean/page-top.ts, the furniture above the headline): 8 -> 2 of 168 left (a department name under the
+// masthead, a press-release menu's "Siaran Pers", a mobile page's kanal and place labels, "Konten Premium" and the
+// "Ilustrasi." caption between the headline and the lead went); lost and leads unchanged; floor raised.
 import { describeCheckPages } from './junk-devset.js';
 
 describeCheckPages({
   set: 'check7',
   reportEnv: 'CHECK7_REPORT',
   sizes: { pages: 10, junk: 168, htmlJunk: 44, htmlBody: 13, repeats: 1 },
-  floor: { junkLeft: 8, bodyLost: 1, leadsLeft: 2, repeatsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
+  floor: { junkLeft: 2, bodyLost: 1, leadsLeft: 2, repeatsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
 });
