@@ -10,9 +10,9 @@
 // more words stays (it is text); when a sentence stands above the headline, the top is left as it is. A page whose lead
 // has only widget lines above it has no headline.
 import type { Para } from './lines.js';
-import { OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
+import { OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STATION_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
 import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
-import { CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
+import { BREADCRUMB_HOMES, CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
 import { POSTED_VERBS } from '../lexicon/page-furniture.js';
 import { alt, HEADER_DATE_LINE } from './rules/build.js';
 import { isTitleCased } from './line-shape.js';
@@ -40,10 +40,14 @@ export interface PageTopShape {
 }
 
 const SEP = '[|/»›>·•:–—-]';
-const WIDGET = new RegExp(`^(?:${alt(TOP_WIDGET_LABELS)})(?:\\s{0,2}(?:\\.{2,}|…|${SEP}).*)?$`, 'iu');
+const WIDGET_ALT = alt(TOP_WIDGET_LABELS);
+/** Widget labels, one or a row of them ("Login Register", "Masuk Daftar"), alone or with their content after a colon, a
+ *  separator or an ellipsis. */
+const WIDGET = new RegExp(`^(?:${WIDGET_ALT})(?:\\s{1,2}(?:${WIDGET_ALT}))*(?:\\s{0,2}(?:\\.{2,}|…|${SEP}).*)?$`, 'iu');
 const POST_NAV = new RegExp(`^(?:${alt(POST_NAV_LABELS)})\\s{0,2}:`, 'iu');
 const POSTED_BY = new RegExp(`^(?:${alt(POSTED_VERBS)})\\s{1,2}(?:oleh|by)\\b`, 'iu');
 const BRAND = new Set(OUTLET_BRAND_WORDS);
+const STATION_BRAND = new Set(OUTLET_STATION_WORDS);
 const DOMAIN = new RegExp(`^[\\p{L}\\p{N}-]{2,}\\.(?:${alt(OUTLET_DOMAIN_ENDS)})$`, 'iu');
 const MENU_WORDS = new Set(TOP_MENU_WORDS.filter((w) => !w.includes(' ')));
 const MENU_SEP = /^[|/»›>·•,–—-]$/u;
@@ -72,7 +76,9 @@ export function isMasthead(text: string): boolean {
   if (words.length === 1) return DOMAIN.test(name);
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
-  return BRAND.has(first) || BRAND.has(last) || DOMAIN.test(words[words.length - 1]!) || (words.length >= 2 && BRAND.has(`${words[words.length - 2]!.toLowerCase()} ${last}`));
+  // (a station's brand may stand inside its name: "Kompas TV Lampung", "Pro 1 FM Kupang")
+  return BRAND.has(first) || BRAND.has(last) || DOMAIN.test(words[words.length - 1]!) || (words.length >= 2 && BRAND.has(`${words[words.length - 2]!.toLowerCase()} ${last}`)) ||
+    words.slice(1, -1).some((w) => STATION_BRAND.has(w.toLowerCase()));
 }
 
 /** A menu row or a breadcrumb: its words (separators left out) section names or menu entries, all but one of them
@@ -84,14 +90,25 @@ export function isMenuRow(text: string): boolean {
   let menu = 0;
   for (const w of words) if (MENU_WORDS.has(w.toLowerCase().replace(/[,:]$/u, ''))) menu++;
   const sep = text.split(' ').some((w) => MENU_SEP.test(w) && w !== '-' && w !== '–');
-  return menu === words.length || (words.length >= 3 && menu >= words.length - 1) || (sep && menu * 2 >= words.length && MENU_WORDS.has(words[0]!.toLowerCase()));
+  if (menu === words.length || (words.length >= 3 && menu >= words.length - 1) || (sep && menu * 2 >= words.length && MENU_WORDS.has(words[0]!.toLowerCase()))) return true;
+  // (a menu that lists regions opens with its home entry: "Home Sumut Medan Aceh Riau Politik")
+  return words.length >= 3 && HOME.has(words[0]!.toLowerCase()) && words.every((w) => /^[\p{Lu}]/u.test(w)) && !/\d/u.test(text);
 }
+const HOME = new Set(BREADCRUMB_HOMES);
+
+/** A row whose part across a separator is a date or a time ("Lampung Geh | Kamis, 14 November 2024", "Senin, 4/11/2024 |
+ *  Dibaca 1.204"): a masthead's or a meta row's, never a headline's. */
+function hasDatePart(text: string): boolean {
+  if (!ROW_CUT.test(text)) return false;
+  return text.split(ROW_CUT).some((part) => HEADER_DATE_LINE.test(part.trim()) || TIME_ONLY.test(part.trim()));
+}
+const ROW_CUT = /\s[|·•]\s/u;
 
 /** A line of one of the classes of furniture above a headline. */
 export function isTopFurniture(text: string): boolean {
   // (a sentence is never one: a lead "Ternate, RRI - Bawaslu … ." opens like a masthead)
   if (SENTENCE_END.test(text) && wordCount(text) > TOP_FURNITURE_MAX_SENTENCE_WORDS) return false;
-  return WIDGET.test(text) || POST_NAV.test(text) || POSTED_BY.test(text) || isMenuRow(text) || isMasthead(text) ||
+  return WIDGET.test(text) || POST_NAV.test(text) || POSTED_BY.test(text) || isMenuRow(text) || isMasthead(text) || hasDatePart(text) ||
     HEADER_DATE_LINE.test(text) || TIME_ONLY.test(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5);
 }
 

@@ -13,6 +13,9 @@ export const OUTLET_BRAND_WORDS: readonly string[] = [
   'portal', 'mingguan', 'inews', 'metro tv', 'kompas tv', 'antara', 'bernas', 'sindo', 'cyber', 'siber',
 ];
 
+/** The brand words of a station, which may stand inside its name ("Kompas TV Lampung", "Pro 1 FM Kupang"). */
+export const OUTLET_STATION_WORDS: readonly string[] = ['tv', 'fm', 'am', 'radio', 'rri', 'tvri'];
+
 /** Labels of the widgets a page shows above its headline, alone on their line or followed by a colon, a separator or
  *  an ellipsis and the widget's content ("Breaking News: …", "Berbagi:", "Masuk | Daftar", "Cari berita..."): an
  *  account row, a search box, a ticker, an ad slot, a share row, a video player, a menu toggle. */

@@ -46,6 +46,8 @@ const CLASSES: Record<string, string[]> = {
     const names = [`${cap(b)} Nusantara`, `Rakyat Timur ${b.length <= 3 ? b.toUpperCase() : cap(b)}`];
     return names.flatMap((n) => [n, n.toUpperCase(), `${n} - Koran Nomor Satu di Daerah`, `${n} | Kamis, 14 November 2024`, `${n} | Berita Terkini Daerah`]);
   }).concat(['SuaraRakyat.id', 'KabarTimur.com', 'Nusantaranews.co.id']),
+  'a row with a date or a time across a separator (any name before it)': ['Lampung Geh', 'Kabar Rakyat', 'Suara Timur Raya', 'Admin Redaksi'].flatMap((n) => [' | ', ' · ', ' • '].flatMap((sep) => ['Kamis, 14 November 2024', '14/11/2024', '10:15 WIB'].map((d) => `${n}${sep}${d}`))),
+  'a menu that lists regions after its home entry': ['Home', 'Beranda', 'HOME', 'Index'].flatMap((h) => [`${h} Sumut Medan Aceh Riau Politik`, `${h} Daerah Kota Kabupaten Desa`, `${h} Lampung Bengkulu Jambi`].map((r) => (h === 'HOME' ? r.toUpperCase() : r))),
   'date, time and weather widget': ['Kamis, 14 November 2024', 'Jumat, 15 Nov 2024 - 08:30 WITA', '14/11/2024', '10:15 WIB', '28°C Cerah', 'Cerah 31°C'],
   'posted-by line (every posting verb)': POSTED_VERBS.flatMap((v) => [`${cap(v)} oleh Admin`, `${cap(v)} by Redaksi pada 12 November 2024`]),
   'previous/next link with its headline': POST_NAV_LABELS.filter((l) => l.includes(' ')).map((l) => `${cap(l)}: Kapolres Sambangi Warga Desa`),
