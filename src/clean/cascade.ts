@@ -18,8 +18,8 @@
 //   5. inline     — `(Baca juga: …)` spans inside paragraphs, then editor initials at paragraph ends.
 //   6. dedup      — exact/near duplicates, pull quotes (see clean/dedup.ts), and a pull quote's caption line;
 //                   a headline-like first paragraph is protected (a repeated headline later goes).
-//   7. header     — the top check again on what is left (dedup may have uncovered header lines), then the
-//                   title: the first paragraph when headline-like (short, no final period, not a dateline).
+//   7. header     — the top check again on what is left (dedup may have uncovered header lines), the furniture above
+//                   the headline (clean/page-top.ts), then the title: the first paragraph when headline-like.
 //   8. dateline   — split off the first body paragraph(s) (see clean/dateline.ts).
 //   9. output     — paragraphs joined by a blank line, with offsets.
 // Steps 2, 7 and 8 look at what is on top, so each skips what other steps remove anyway and runs on the
@@ -34,8 +34,7 @@ import { firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
 import { isoFromByline, isoFromHeader, isoFromLeadDate } from './stamps.js';
 import { newPara, splitLines } from './lines.js';
 import { isWrapTail } from './wrap.js';
-import { withoutPageHead } from './page-head.js';
-import { headlineOutOfHeader, withoutPageTop } from './page-top.js';
+import { headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';

@@ -9,6 +9,8 @@ import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
 import { alt } from './rules/build.js';
 import { isTitleCased, letterWords } from './line-shape.js';
 import { isHeadlineHalf, isTopFurniture } from './page-top.js';
+// (the cascade reads the top of the page from here: the page head's labels, then page-top.ts's headline and furniture)
+export { headlineOutOfHeader, withoutPageTop } from './page-top.js';
 
 /** Settings: the first body paragraph is looked for among this many kept lines at the top … */
 export const PAGE_HEAD_MAX_LINES = 8;
