@@ -14,8 +14,10 @@ import { OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STAT
 import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { BREADCRUMB_HOMES, CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
 import { POSTED_VERBS } from '../lexicon/page-furniture.js';
-import { alt, HEADER_DATE_LINE } from './rules/build.js';
+import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
 import { isTitleCased } from './line-shape.js';
+import { isBodyLike } from './blocks.js';
+import { countSpacedWords } from '../text/words.js';
 
 /** Settings: the lead is looked for among this many paragraphs at the top … */
 export const PAGE_TOP_MAX_PARAGRAPHS = 8;
@@ -27,6 +29,8 @@ export const MASTHEAD_MAX_WORDS = 4;
 export const MASTHEAD_TAIL_MAX_WORDS = 8;
 /** … a line ending as a sentence is furniture only when this short ("Cari berita...") … */
 export const TOP_FURNITURE_MAX_SENTENCE_WORDS = 4;
+/** … a furniture line is at most this long (a ticker's item included) … */
+export const TOP_FURNITURE_MAX_CHARS = 160;
 /** … a fuller headline above a short label has at least this many words, the label at most PAGE_TOP_LABEL_MAX_WORDS … */
 export const FULL_HEADLINE_MIN_WORDS = 5;
 /** … and each half of a headline wrapped over two lines has at most this many words. */
@@ -44,6 +48,11 @@ const WIDGET_ALT = alt(TOP_WIDGET_LABELS);
 /** Widget labels, one or a row of them ("Login Register", "Masuk Daftar"), alone or with their content after a colon, a
  *  separator or an ellipsis. */
 const WIDGET = new RegExp(`^(?:${WIDGET_ALT})(?:\\s{1,2}(?:${WIDGET_ALT}))*(?:\\s{0,2}(?:\\.{2,}|…|${SEP}).*)?$`, 'iu');
+/** The first words of the widget labels, and of the previous/next and posted-by lines: the patterns are tried only on a
+ *  line that opens with one (lower-case, up to its first space, slash, colon or dot). */
+const firstWord = (t: string): string => /^[^\s/:.|…]*/u.exec(t)![0].toLowerCase();
+const WIDGET_FIRST = new Set(TOP_WIDGET_LABELS.map(firstWord));
+const NAV_FIRST = new Set([...POST_NAV_LABELS, ...POSTED_VERBS].map(firstWord));
 const POST_NAV = new RegExp(`^(?:${alt(POST_NAV_LABELS)})\\s{0,2}:`, 'iu');
 const POSTED_BY = new RegExp(`^(?:${alt(POSTED_VERBS)})\\s{1,2}(?:oleh|by)\\b`, 'iu');
 const BRAND = new Set(OUTLET_BRAND_WORDS);
@@ -85,16 +94,23 @@ export function isMasthead(text: string): boolean {
  *  when there are three or more ("Home Berita Daerah Politik Olahraga", "HOME | NEWS | DAERAH", "Beranda › Berita ›
  *  Politik › Pilkada 2024"). */
 export function isMenuRow(text: string): boolean {
-  const words = text.split(' ').filter((w) => !MENU_SEP.test(w));
+  const all = text.split(' ');
+  // (its first or second word is a menu entry, whatever else: one look before the count)
+  if (all.length < 2 || (!isMenuWord(all[0]!) && !isMenuWord(all[1]!) && !(all.length > 2 && MENU_SEP.test(all[1]!) && isMenuWord(all[2]!)))) return false;
+  const words = all.filter((w) => !MENU_SEP.test(w));
   if (words.length < 2) return false;
   let menu = 0;
-  for (const w of words) if (MENU_WORDS.has(w.toLowerCase().replace(/[,:]$/u, ''))) menu++;
-  const sep = text.split(' ').some((w) => MENU_SEP.test(w) && w !== '-' && w !== '–');
+  for (const w of words) if (isMenuWord(w)) menu++;
+  const sep = all.some((w) => MENU_SEP.test(w) && w !== '-' && w !== '–');
   if (menu === words.length || (words.length >= 3 && menu >= words.length - 1) || (sep && menu * 2 >= words.length && MENU_WORDS.has(words[0]!.toLowerCase()))) return true;
   // (a menu that lists regions opens with its home entry: "Home Sumut Medan Aceh Riau Politik")
   return words.length >= 3 && HOME.has(words[0]!.toLowerCase()) && words.every((w) => /^[\p{Lu}]/u.test(w)) && !/\d/u.test(text);
 }
 const HOME = new Set(BREADCRUMB_HOMES);
+function isMenuWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return MENU_WORDS.has(l) || HOME.has(l) || ((l.endsWith(',') || l.endsWith(':')) && MENU_WORDS.has(l.slice(0, -1)));
+}
 
 /** A row whose part across a separator is a date or a time ("Lampung Geh | Kamis, 14 November 2024", "Senin, 4/11/2024 |
  *  Dibaca 1.204"): a masthead's or a meta row's, never a headline's. */
@@ -107,9 +123,10 @@ const ROW_CUT = /\s[|·•]\s/u;
 /** A line of one of the classes of furniture above a headline. */
 export function isTopFurniture(text: string): boolean {
   // (a sentence is never one: a lead "Ternate, RRI - Bawaslu … ." opens like a masthead)
-  if (SENTENCE_END.test(text) && wordCount(text) > TOP_FURNITURE_MAX_SENTENCE_WORDS) return false;
-  return WIDGET.test(text) || POST_NAV.test(text) || POSTED_BY.test(text) || isMenuRow(text) || isMasthead(text) || hasDatePart(text) ||
-    HEADER_DATE_LINE.test(text) || TIME_ONLY.test(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5);
+  if (text.length > TOP_FURNITURE_MAX_CHARS || (SENTENCE_END.test(text) && wordCount(text) > TOP_FURNITURE_MAX_SENTENCE_WORDS)) return false;
+  const first = firstWord(text);
+  return (WIDGET_FIRST.has(first) && WIDGET.test(text)) || (NAV_FIRST.has(first) && (POST_NAV.test(text) || POSTED_BY.test(text))) || isMenuRow(text) || isMasthead(text) ||
+    (hasFourDigits(text) && HEADER_DATE_LINE.test(text)) || TIME_ONLY.test(text) || hasDatePart(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5);
 }
 
 const SENTENCE_END = /[.!?]["”’)]?$/u;
@@ -179,6 +196,13 @@ function isHalfShaped(text: string): boolean {
   return !isTopFurniture(text) && !/[.,;:!?…)|]$/u.test(text) && !/\p{L}\.(?:\s|$)/u.test(text) && wordCount(text) >= 2;
 }
 
+/** Whether a paragraph opens the body: body-like, or with the dateline step 6 found on it (read from the paragraph when
+ *  step 6 kept it: the dateline patterns are the dear part). */
+function isBodyStartPara(p: Para, shape: PageTopShape): boolean {
+  if (p.dateline === undefined) return shape.isBodyStart(p.text);
+  return p.dateline !== null || isBodyLike(p.text, countSpacedWords(p.text, 25));
+}
+
 /** `paras` without the furniture above the headline (each handed to `drop` with its rule's name first); a headline
  *  wrapped over two paragraphs becomes one. */
 export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void): Para[] {
@@ -186,7 +210,7 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   for (let i = 0; i < paras.length && i < PAGE_TOP_MAX_PARAGRAPHS; i++) {
     // (a masthead with its slogan reads as a dateline, "Radar Sulteng - Koran …": no lead)
     const t = paras[i]!.text;
-    if (shape.isBodyStart(t) && !isTopFurniture(t)) {
+    if (isBodyStartPara(paras[i]!, shape) && !isTopFurniture(t)) {
       body = i;
       break;
     }
