@@ -18,8 +18,8 @@
 //   5. inline     — `(Baca juga: …)` spans inside paragraphs, then editor initials at paragraph ends.
 //   6. dedup      — exact/near duplicates, pull quotes (see clean/dedup.ts), and a pull quote's caption line;
 //                   a headline-like first paragraph is protected (a repeated headline later goes).
-//   7. header     — the top check again on what is left (dedup may have uncovered header lines), then the
-//                   title: the first paragraph when headline-like (short, no final period, not a dateline).
+//   7. header     — the top check again on what is left (dedup may have uncovered header lines), the furniture above
+//                   the headline (clean/page-top.ts), then the title: the first paragraph when headline-like.
 //   8. dateline   — split off the first body paragraph(s) (see clean/dateline.ts).
 //   9. output     — paragraphs joined by a blank line, with offsets.
 // Steps 2, 7 and 8 look at what is on top, so each skips what other steps remove anyway and runs on the
@@ -34,7 +34,7 @@ import { firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
 import { isoFromByline, isoFromHeader, isoFromLeadDate } from './stamps.js';
 import { newPara, splitLines } from './lines.js';
 import { SENTENCE_END, blankLineParagraphs, isNameCut, isSentenceWrap, isWidthWrapOf, isWrapTail, wrapWidth } from './wrap.js';
-import { withoutPageHead } from './page-head.js';
+import { headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
@@ -81,7 +81,7 @@ function headerCluster(texts: readonly string[]): Array<{ index: number; rule: C
     cluster.push({ index: i, rule: r });
     if (r.strength === 'strong') lastStrong = cluster.length - 1;
   }
-  return cluster.slice(0, lastStrong + 1);
+  return headlineOutOfHeader(texts, cluster.slice(0, lastStrong + 1), PAGE_HEAD_SHAPE.isBodyStart, vanishes);
 }
 
 /** A byline date gives `headerDate` only within this many lines at the top, above the first body-like line. */
@@ -156,7 +156,7 @@ export function clean(raw: string): Cleaned {
   // 6. duplicates
   paras = dropDuplicates(paras, out);
   // 7. header again, then the title
-  paras = lateHeader(paras, out);
+  paras = withoutPageTop(lateHeader(paras, out), PAGE_HEAD_SHAPE, (rule, text) => out.drop('furniture', rule, text));
   const title: string | null = paras.length > 0 && isTitle(paras[0]!) ? paras[0]!.text : null;
   // 8. dateline
   const dateline = splitDateline(paras, title !== null ? 1 : 0, out);

@@ -21,6 +21,7 @@ import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { hasFunctionWord, isHeadlineCased, isTitleCased } from './line-shape.js';
+import { isTopFurniture } from './page-top.js';
 
 /** Settings: the tail zone (kept and removed lines after the last sentence) has at least this many lines … */
 export const TAIL_ZONE_MIN_LINES = 2;
@@ -183,7 +184,8 @@ export function sandwichedLabels(kept: readonly Line[], nonBlank: readonly Line[
   let headline = body - 1;
   for (let i = body - 1; i >= 0; i--) {
     const t = kept[i]!.text;
-    if (!SENTENCE_END.test(t) && countSpacedWords(t, SANDWICH_HEADLINE_MIN_WORDS) >= SANDWICH_HEADLINE_MIN_WORDS) {
+    // (a menu row or a masthead above a short headline is none: clean/page-top.ts)
+    if (!SENTENCE_END.test(t) && countSpacedWords(t, SANDWICH_HEADLINE_MIN_WORDS) >= SANDWICH_HEADLINE_MIN_WORDS && !isTopFurniture(t)) {
       headline = i;
       break;
     }

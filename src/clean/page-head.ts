@@ -9,6 +9,9 @@ import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
 import { alt } from './rules/build.js';
 import { isHeadlineCased, isTitleCased, letterWords } from './line-shape.js';
 import { SENTENCE_END } from './wrap.js';
+import { isHeadlineHalf, isTopFurniture } from './page-top.js';
+// (the cascade reads the top of the page from here: the page head's labels, then page-top.ts's headline and furniture)
+export { headlineOutOfHeader, withoutPageTop } from './page-top.js';
 
 /** Settings: the first body paragraph is looked for among this many kept lines at the top … */
 export const PAGE_HEAD_MAX_LINES = 8;
@@ -88,17 +91,21 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
   // a headline wrapped over two lines (clean4b/05, an e-paper: "Camat di Kampar Dilaporkan" / "ke Panwascam"): the
   // second starts in lower case, or is too short for a headline, right under a first with no end mark
   const above = kept[head - 1]!;
+  const single = head;
   if ((LOWER_START.test(h) || shape.words(h, PAGE_HEAD_MIN_HEADLINE_WORDS) < PAGE_HEAD_MIN_HEADLINE_WORDS) && head >= 2 && above.no + 1 === kept[head]!.no && !LABEL_END.test(above.text)) {
     head--;
     h = `${above.text} ${h}`;
   }
-  if (!shape.isHeadline(h) || shape.words(h, PAGE_HEAD_MIN_HEADLINE_WORDS) < PAGE_HEAD_MIN_HEADLINE_WORDS) return [];
+  // (a widget with its item under a short headline is none: "ASN Wajib Netral" / "Trending: …", clean/page-top.ts)
+  if (!shape.isHeadline(h) || shape.words(h, PAGE_HEAD_MIN_HEADLINE_WORDS) < PAGE_HEAD_MIN_HEADLINE_WORDS || isTopFurniture(h)) return [];
   const headWords = shape.words(h, 31);
   const titled = isTitleCased(h);
   const labels: number[] = [];
   for (let i = 0; i < head; i++) {
     const t = kept[i]!.text;
     if (LABEL_END.test(t) || QUOTE_START.test(t)) continue;
+    // (the first half of a headline wrapped on a hard-wrapped page stays: clean/page-top.ts joins the two)
+    if (i === head - 1 && head === single && isHeadlineHalf(kept, i, body)) continue;
     const w = shape.words(t, PAGE_HEAD_LONG_LABEL_MAX_WORDS + 1);
     if (w <= PAGE_HEAD_LABEL_MAX_WORDS || isLabelByLetters(t) || (titled && isMastheadRow(t, headWords))) labels.push(i);
   }

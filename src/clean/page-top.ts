@@ -1,0 +1,285 @@
+// The top of a scraped page, read at cascade step 7 on the paragraphs left: which paragraph is the headline, and the
+// furniture standing above it (a menu row, a breadcrumb, a masthead with its slogan or date, a date/weather widget,
+// an account row, a search box, a ticker, an ad label, "Diposting oleh …", "Video Player", "Berbagi:"). Issue 22: "A
+// title that is boilerplate is no title" (a blind set found such lines kept and taken as the title on most pages).
+//
+// The headline is the headline-like paragraph right above the first body paragraph (the lead: body-like, or opening
+// with a dateline), once the widget lines between them are stepped over; a short label or a sentence-case deck right
+// above the lead stands under a fuller Title Case headline, which is then the headline. Above the headline, a line of a
+// known class (lexicon/page-top.ts) goes, and so does a label of at most PAGE_TOP_LABEL_MAX_WORDS words; a kicker of
+// more words stays (it is text); when a sentence stands above the headline, the top is left as it is. A page whose lead
+// has only widget lines above it has no headline.
+import type { Para } from './lines.js';
+import { OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STATION_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
+import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
+import { BREADCRUMB_HOMES, CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
+import { POSTED_VERBS } from '../lexicon/page-furniture.js';
+import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
+import { isTitleCased } from './line-shape.js';
+import { isBodyLike } from './blocks.js';
+import { countSpacedWords } from '../text/words.js';
+
+/** Settings: the lead is looked for among this many paragraphs at the top … */
+export const PAGE_TOP_MAX_PARAGRAPHS = 8;
+/** … a label above the headline has at most this many words whatever its case … */
+export const PAGE_TOP_LABEL_MAX_WORDS = 3;
+/** … a masthead of brand words has at most this many words before its separator … */
+export const MASTHEAD_MAX_WORDS = 4;
+/** … its slogan, city or date after a separator at most this many … */
+export const MASTHEAD_TAIL_MAX_WORDS = 8;
+/** … a line ending as a sentence is furniture only when this short ("Cari berita...") … */
+export const TOP_FURNITURE_MAX_SENTENCE_WORDS = 4;
+/** … a furniture line is at most this long (a ticker's item included) … */
+export const TOP_FURNITURE_MAX_CHARS = 160;
+/** … a fuller headline above a short label has at least this many words, the label at most PAGE_TOP_LABEL_MAX_WORDS … */
+export const FULL_HEADLINE_MIN_WORDS = 5;
+/** … and each half of a headline wrapped over two lines has at most this many words. */
+export const WRAPPED_HALF_MAX_WORDS = 7;
+
+export interface PageTopShape {
+  /** Whether a paragraph opens the body (body-like, or with a dateline). */
+  isBodyStart: (text: string) => boolean;
+  /** Whether a paragraph is headline-like. */
+  isHeadline: (text: string) => boolean;
+}
+
+const SEP = '[|/»›>·•:–—-]';
+const WIDGET_ALT = alt(TOP_WIDGET_LABELS);
+/** Widget labels, one or a row of them ("Login Register", "Masuk Daftar"), alone or with their content after a colon, a
+ *  separator or an ellipsis. */
+const WIDGET = new RegExp(`^(?:${WIDGET_ALT})(?:\\s{1,2}(?:${WIDGET_ALT}))*(?:\\s{0,2}(?:\\.{2,}|…|${SEP}).*)?$`, 'iu');
+/** The first words of the widget labels, and of the previous/next and posted-by lines: the patterns are tried only on a
+ *  line that opens with one (lower-case, up to its first space, slash, colon or dot). */
+const firstWord = (t: string): string => /^[^\s/:.|…]*/u.exec(t)![0].toLowerCase();
+const WIDGET_FIRST = new Set(TOP_WIDGET_LABELS.map(firstWord));
+const NAV_FIRST = new Set([...POST_NAV_LABELS, ...POSTED_VERBS].map(firstWord));
+const POST_NAV = new RegExp(`^(?:${alt(POST_NAV_LABELS)})\\s{0,2}:`, 'iu');
+const POSTED_BY = new RegExp(`^(?:${alt(POSTED_VERBS)})\\s{1,2}(?:oleh|by)\\b`, 'iu');
+const BRAND = new Set(OUTLET_BRAND_WORDS);
+const STATION_BRAND = new Set(OUTLET_STATION_WORDS);
+const DOMAIN = new RegExp(`^[\\p{L}\\p{N}-]{2,}\\.(?:${alt(OUTLET_DOMAIN_ENDS)})$`, 'iu');
+const MENU_WORDS = new Set(TOP_MENU_WORDS.filter((w) => !w.includes(' ')));
+const MENU_SEP = /^[|/»›>·•,–—-]$/u;
+/** A date, time or weather widget: a header date (with a time or a zone), a time, a temperature. */
+const TEMPERATURE = /\d\s{0,2}°\s{0,2}[CF]?\b/u;
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s{1,3}(?:WIB|WITA|WIT))?$/u;
+
+/** A photo caption between the headline and the lead: a caption label with its stop or colon first ("Ilustrasi. (Harian
+ *  Jogja/…)", "Foto: …"), or a bracketed credit that names a photo source or a slash ending it ("… (FOTO: Humas …)",
+ *  "(Dok. Istimewa)", "(Antara/Nama)"). Only stepped over between the headline and the lead, where no story text is yet. */
+export function isCaptionAboveLead(text: string): boolean {
+  return CAPTION_OPEN.test(text) || CREDIT_END.test(text);
+}
+const CAPTION_OPEN = new RegExp(`^(?:${alt(CAPTION_LABELS)})\s{0,2}[.:|–—-]`, 'iu');
+const CREDIT_END = new RegExp(`\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\)$`, 'iu');
+
+/** A masthead: a few capitalised words opened or closed by an outlet's brand word or written as a domain, alone or
+ *  followed by a separator and its slogan, city or date ("Radar Sulteng", "Lampung Post", "Pos Kupang | Berita Terkini
+ *  NTT", "SuaraBengkulu.id"). */
+export function isMasthead(text: string): boolean {
+  const cut = /\s[|–—·•-]\s/u.exec(text);
+  const name = cut === null ? text : text.slice(0, cut.index);
+  if (cut !== null && wordCount(text.slice(cut.index + 3)) > MASTHEAD_TAIL_MAX_WORDS) return false;
+  const words = name.split(' ');
+  if (words.length > MASTHEAD_MAX_WORDS || !words.every((w) => /^[\p{Lu}\p{N}][^,;:]*$/u.test(w))) return false;
+  if (words.length === 1) return DOMAIN.test(name);
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase();
+  // (a station's brand may stand inside its name: "Kompas TV Lampung", "Pro 1 FM Kupang")
+  return BRAND.has(first) || BRAND.has(last) || DOMAIN.test(words[words.length - 1]!) || (words.length >= 2 && BRAND.has(`${words[words.length - 2]!.toLowerCase()} ${last}`)) ||
+    words.slice(1, -1).some((w) => STATION_BRAND.has(w.toLowerCase()));
+}
+
+/** A menu row or a breadcrumb: its words (separators left out) section names or menu entries, all but one of them
+ *  when there are three or more ("Home Berita Daerah Politik Olahraga", "HOME | NEWS | DAERAH", "Beranda › Berita ›
+ *  Politik › Pilkada 2024"). */
+export function isMenuRow(text: string): boolean {
+  const all = text.split(' ');
+  // (its first or second word is a menu entry, whatever else: one look before the count)
+  if (all.length < 2 || (!isMenuWord(all[0]!) && !isMenuWord(all[1]!) && !(all.length > 2 && MENU_SEP.test(all[1]!) && isMenuWord(all[2]!)))) return false;
+  const words = all.filter((w) => !MENU_SEP.test(w));
+  if (words.length < 2) return false;
+  let menu = 0;
+  for (const w of words) if (isMenuWord(w)) menu++;
+  const sep = all.some((w) => MENU_SEP.test(w) && w !== '-' && w !== '–');
+  if (menu === words.length || (words.length >= 3 && menu >= words.length - 1) || (sep && menu * 2 >= words.length && MENU_WORDS.has(words[0]!.toLowerCase()))) return true;
+  // (a menu that lists regions opens with its home entry: "Home Sumut Medan Aceh Riau Politik")
+  return words.length >= 3 && HOME.has(words[0]!.toLowerCase()) && words.every((w) => /^[\p{Lu}]/u.test(w)) && !/\d/u.test(text);
+}
+const HOME = new Set(BREADCRUMB_HOMES);
+function isMenuWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return MENU_WORDS.has(l) || HOME.has(l) || ((l.endsWith(',') || l.endsWith(':')) && MENU_WORDS.has(l.slice(0, -1)));
+}
+
+/** A row whose part across a separator is a date or a time ("Lampung Geh | Kamis, 14 November 2024", "Senin, 4/11/2024 |
+ *  Dibaca 1.204"): a masthead's or a meta row's, never a headline's. */
+function hasDatePart(text: string): boolean {
+  if (!ROW_CUT.test(text)) return false;
+  return text.split(ROW_CUT).some((part) => HEADER_DATE_LINE.test(part.trim()) || TIME_ONLY.test(part.trim()));
+}
+const ROW_CUT = /\s[|·•]\s/u;
+
+/** A line of one of the classes of furniture above a headline. */
+export function isTopFurniture(text: string): boolean {
+  // (a sentence is never one: a lead "Ternate, RRI - Bawaslu … ." opens like a masthead)
+  if (text.length > TOP_FURNITURE_MAX_CHARS || (SENTENCE_END.test(text) && wordCount(text) > TOP_FURNITURE_MAX_SENTENCE_WORDS)) return false;
+  const first = firstWord(text);
+  return (WIDGET_FIRST.has(first) && WIDGET.test(text)) || (NAV_FIRST.has(first) && (POST_NAV.test(text) || POSTED_BY.test(text))) || isMenuRow(text) || isMasthead(text) ||
+    (hasFourDigits(text) && HEADER_DATE_LINE.test(text)) || TIME_ONLY.test(text) || hasDatePart(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5);
+}
+
+const SENTENCE_END = /[.!?]["”’)]?$/u;
+const QUOTE_START = /^["“‘']/u;
+const UPPER = /^[^\p{Ll}]*$/u;
+const wordCount = (t: string): number => t.split(' ').length;
+
+/** An office's name (above the headline only): an office's head noun first, then capitalised words, commas and joiners,
+ *  no digit (a kicker names a year: "Dinas Pendidikan Pilkada 2024" stays), at most OFFICE_NAME_MAX_WORDS words. */
+export function isOfficeName(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > OFFICE_NAME_MAX_WORDS || /\d/u.test(text) || !OFFICE_HEAD.has(words[0]!.toLowerCase())) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}.'’-]*,?$/u.test(w) || OFFICE_JOINERS.has(w.toLowerCase()));
+}
+export const OFFICE_NAME_MAX_WORDS = 8;
+const OFFICE_HEAD = new Set(OFFICE_HEAD_NOUNS);
+const OFFICE_JOINERS = new Set(OFFICE_NAME_JOINERS);
+
+/** A sentence or a quotation: never a label, and the top is left as it is when one stands above the headline. */
+function isSentence(text: string): boolean {
+  return !isTopFurniture(text) && (SENTENCE_END.test(text) || QUOTE_START.test(text));
+}
+/** A label above the headline by its length: at most PAGE_TOP_LABEL_MAX_WORDS words, no sentence. */
+function isShortLabel(text: string): boolean {
+  return !isSentence(text) && wordCount(text) <= PAGE_TOP_LABEL_MAX_WORDS;
+}
+
+/** Whether `upper`, right above the candidate `cand`, is the fuller headline: Title Case, not furniture, and `cand` a
+ *  short label or a sentence-case deck under it. */
+function isFullerAbove(upper: string, cand: string, shape: PageTopShape): boolean {
+  if (!shape.isHeadline(upper) || upper.endsWith(')') || isTopFurniture(upper) || !isTitleCased(upper)) return false;
+  const w = wordCount(upper);
+  if (!isTitleCased(cand) && w >= PAGE_TOP_LABEL_MAX_WORDS + 1) return true;
+  return w >= FULL_HEADLINE_MIN_WORDS && wordCount(cand) <= PAGE_TOP_LABEL_MAX_WORDS && w > wordCount(cand);
+}
+
+/** Whether `upper` and `lower` are one headline wrapped over two lines of a page hard-wrapped at a fixed width: adjacent
+ *  lines, both Title Case in the same case, short, no end mark, and a lead below that runs over several lines or
+ *  stops mid-sentence (check7/09, an e-paper: "Pj Sekda Lebak Ingatkan" / "Kades Tak Jadi Tim Sukses" / "RANGKASBITUNG – Pj …"). */
+function isWrappedHeadline(upper: Para, lower: Para, lead: Para, shape: PageTopShape): boolean {
+  // (a headline already joined from its lines is whole: "Hal. 3" above "Camat di Kampar Dilaporkan" / "ke Panwascam")
+  if (upper.lastLine + 1 !== lower.firstLine || lower.firstLine !== lower.lastLine || (lead.lastLine === lead.firstLine && SENTENCE_END.test(lead.text))) return false;
+  if (!isHalfShaped(upper.text)) return false;
+  if (isTopFurniture(upper.text) || /[.,;:!?…)]$/u.test(upper.text) || !isTitleCased(upper.text) || !isTitleCased(lower.text)) return false;
+  if (UPPER.test(upper.text) !== UPPER.test(lower.text)) return false;
+  if (wordCount(upper.text) > WRAPPED_HALF_MAX_WORDS || wordCount(lower.text) > WRAPPED_HALF_MAX_WORDS) return false;
+  return shape.isHeadline(`${upper.text} ${lower.text}`);
+}
+
+/** Whether line `i` of `kept` is the first half of a headline wrapped over two lines (the next one) on a page
+ *  hard-wrapped at a fixed width: adjacent lines in the same case, Title Case, no end mark on the first, and a lead at
+ *  `body` that stops mid-sentence on a line with the next line right under it. */
+export function isHeadlineHalf(kept: ReadonlyArray<{ text: string; no: number }>, i: number, body: number): boolean {
+  const upper = kept[i]!;
+  const lower = kept[i + 1];
+  const lead = kept[body];
+  const after = kept[body + 1];
+  if (lower === undefined || lead === undefined || after === undefined || i + 1 >= body) return false;
+  if (upper.no + 1 !== lower.no || lead.no + 1 !== after.no || SENTENCE_END.test(lead.text)) return false;
+  if (!isHalfShaped(upper.text) || !isTitleCased(upper.text) || !isTitleCased(lower.text)) return false;
+  return UPPER.test(upper.text) === UPPER.test(lower.text) && wordCount(upper.text) <= WRAPPED_HALF_MAX_WORDS;
+}
+
+/** The first half of a wrapped headline: no furniture, no end mark, no abbreviation ("Hal. 3", "No. 12": a page's
+ *  number), two words or more. */
+function isHalfShaped(text: string): boolean {
+  return !isTopFurniture(text) && !/[.,;:!?…)|]$/u.test(text) && !/\p{L}\.(?:\s|$)/u.test(text) && wordCount(text) >= 2;
+}
+
+/** Whether a paragraph opens the body: body-like, or with the dateline step 6 found on it (read from the paragraph when
+ *  step 6 kept it: the dateline patterns are the dear part). */
+function isBodyStartPara(p: Para, shape: PageTopShape): boolean {
+  if (p.dateline === undefined) return shape.isBodyStart(p.text);
+  return p.dateline !== null || isBodyLike(p.text, countSpacedWords(p.text, 25));
+}
+
+/** `paras` without the furniture above the headline (each handed to `drop` with its rule's name first); a headline
+ *  wrapped over two paragraphs becomes one. */
+export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void): Para[] {
+  let body = -1;
+  for (let i = 0; i < paras.length && i < PAGE_TOP_MAX_PARAGRAPHS; i++) {
+    // (a masthead with its slogan reads as a dateline, "Radar Sulteng - Koran …": no lead)
+    const t = paras[i]!.text;
+    if (isBodyStartPara(paras[i]!, shape) && !isTopFurniture(t)) {
+      body = i;
+      break;
+    }
+  }
+  if (body < 1) return paras;
+  const gone = new Set<number>();
+  let h = body - 1;
+  while (h >= 0 && (isTopFurniture(paras[h]!.text) || isCaptionAboveLead(paras[h]!.text))) gone.add(h--);
+  // (no headline: the widgets go, unless one of them may be a short headline that only looks like a masthead)
+  if (h < 0) return [...gone].some((i) => mayBeHeadline(paras[i]!.text, shape)) ? paras : dropAll(paras, gone, 'page-top-widget', drop);
+  const cand = paras[h]!.text;
+  if (!shape.isHeadline(cand) || cand.endsWith(')')) return paras;
+  if (h >= 1 && isWrappedHeadline(paras[h - 1]!, paras[h]!, paras[body]!, shape)) {
+    const upper = paras[h - 1]!;
+    const lower = paras[h]!;
+    lower.text = `${upper.text} ${lower.text}`;
+    lower.firstLine = upper.firstLine;
+    lower.dateline = undefined;
+    paras.splice(h - 1, 1);
+    return withoutPageTop(paras, shape, drop);
+  }
+  if (h >= 1 && isFullerAbove(paras[h - 1]!.text, cand, shape)) h--;
+  for (let i = 0; i < h; i++) {
+    if (isSentence(paras[i]!.text)) return gone.size === 0 ? paras : dropAll(paras, gone, 'page-top-widget', drop);
+  }
+  // (a kicker of more words, "Sorotan Pilkada Serentak Nusantara", "Dinas Pendidikan Pilkada 2024", stays: it is text)
+  const above = new Set<number>();
+  for (let i = 0; i < h; i++) {
+    const t = paras[i]!.text;
+    if (isTopFurniture(t) || isOfficeName(t)) drop('page-top-widget', t);
+    else if (isShortLabel(t)) drop('page-top-label', t);
+    else continue;
+    above.add(i);
+  }
+  const rest = dropAll(paras, gone, 'page-top-widget', drop);
+  return above.size === 0 ? rest : rest.filter((_, i) => !above.has(i));
+}
+
+/** A masthead by its brand word only ("Pos Pengaduan Dibuka" reads as one): headline-like, no separator, no domain. */
+function mayBeHeadline(text: string, shape: PageTopShape): boolean {
+  return shape.isHeadline(text) && wordCount(text) >= PAGE_TOP_LABEL_MAX_WORDS && !WIDGET.test(text) && !isMenuRow(text) && !/\s[|–—·•-]\s|\./u.test(text);
+}
+
+function dropAll(paras: Para[], gone: ReadonlySet<number>, rule: string, drop: (rule: string, text: string) => void): Para[] {
+  if (gone.size === 0) return paras;
+  for (const i of [...gone].sort((a, b) => a - b)) drop(rule, paras[i]!.text);
+  return paras.filter((_, i) => !gone.has(i));
+}
+
+/** A short headline has at least this many words to be told from a header's place ("Jakarta", "Kota Palu"). */
+export const HEADER_HEADLINE_MIN_WORDS = 3;
+
+/**
+ * The page-header cluster (cascade step 2: place, date, temperature lines above the headline) without a short headline
+ * it took for a place: when the body starts right under the cluster (past lines a later step removes, `later`), the
+ * cluster held the headline, and the last place line of HEADER_HEADLINE_MIN_WORDS words or more is it ("Radar Sulteng" /
+ * "ASN Wajib Netral" / "Kamis, 14 November 2024" / lead). The cluster ends above it (and at its last strong line).
+ */
+export function headlineOutOfHeader<T extends { index: number; rule: { name: string; strength?: string } }>(texts: readonly string[], cluster: T[], isBodyStart: (text: string) => boolean, later: (text: string) => boolean): T[] {
+  if (cluster.length < 2) return cluster;
+  let next = cluster[cluster.length - 1]!.index + 1;
+  while (next < texts.length && next <= cluster[cluster.length - 1]!.index + 3 && later(texts[next]!)) next++;
+  if (next >= texts.length || !isBodyStart(texts[next]!)) return cluster;
+  for (let k = cluster.length - 2; k >= 0; k--) {
+    const c = cluster[k]!;
+    if (c.rule.name !== 'header-place' || wordCount(texts[c.index]!) < HEADER_HEADLINE_MIN_WORDS) continue;
+    let end = k;
+    while (end > 0 && cluster[end - 1]!.rule.strength !== 'strong') end--;
+    return cluster.slice(0, end);
+  }
+  return cluster;
+}
