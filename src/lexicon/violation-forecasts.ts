@@ -6,17 +6,34 @@
  *  ("diperkirakan mencapai 60 kasus", "memprediksi … akan naik hingga 50 kasus") and is never added to what was
  *  counted. Read in the clause before the number (back to the sentence start or a contrast word). */
 export const FORECAST_CUES: readonly string[] = [
-  'diprediksi', 'memprediksi', 'prediksi', 'diperkirakan', 'memperkirakan', 'perkiraan', 'diproyeksikan',
-  'memproyeksikan', 'proyeksi', 'ditargetkan', 'menargetkan', 'target', 'berpotensi', 'diramalkan', 'meramalkan',
-  'diprakirakan',
+  // the closed class of forecast and target verbs, each root with its passive, active and noun forms (the bare
+  // roots of headlines are FORECAST_HEADLINE_ROOTS)
+  'diprediksi', 'diprediksikan', 'memprediksi', 'memprediksikan', 'prediksi',
+  'diperkirakan', 'memperkirakan', 'perkiraan', 'diprakirakan', 'memprakirakan', 'prakiraan',
+  'diproyeksikan', 'memproyeksikan', 'proyeksi',
+  'ditargetkan', 'menargetkan', 'target',
+  'diramalkan', 'meramalkan', 'ramalan',
+  'diestimasi', 'diestimasikan', 'mengestimasi', 'mengestimasikan', 'estimasi',
+  'ditaksir', 'menaksir', 'taksiran',
+  'berpotensi', 'berpeluang',
+];
+/** The bare roots of those verbs, as headlines write them ("Bawaslu NTB Perkirakan Laporan Netralitas ASN Tembus 80"):
+ *  a forecast only with a verb of change (FORECAST_CHANGES) a few words after them, before the figure; "Bawaslu
+ *  Targetkan Kajian 50 Laporan Rampung" names the object of a target, not its value. */
+export const FORECAST_HEADLINE_ROOTS: readonly string[] = [
+  'prediksikan', 'perkirakan', 'prakirakan', 'proyeksikan', 'targetkan', 'ramalkan', 'estimasikan', 'taksir',
 ];
 /** A modal followed (within a word) by a verb of change is a forecast too: "bisa bertambah hingga 10 kasus",
  *  "akan naik hingga 50 kasus", "berpotensi menembus 40". */
-export const FORECAST_MODALS: readonly string[] = ['akan', 'bisa', 'dapat', 'berpotensi', 'kemungkinan', 'diprediksi', 'diperkirakan'];
+export const FORECAST_MODALS: readonly string[] = [
+  'akan', 'bakal', 'bisa', 'dapat', 'mungkin', 'kemungkinan', 'berpotensi', 'berpeluang', 'diprediksi', 'diperkirakan',
+  'diproyeksikan', 'ditargetkan', 'diyakini',
+];
 export const FORECAST_CHANGES: readonly string[] = [
   'naik', 'bertambah', 'meningkat', 'mencapai', 'menembus', 'melonjak', 'membengkak', 'tembus', 'menyentuh',
+  'melampaui', 'melebihi',
   // the bare roots of headlines ("… Bisa Capai 60")
-  'capai', 'sentuh',
+  'capai', 'sentuh', 'lampaui', 'lebihi',
 ];
 
 /** Words between a forecast's verb of change and a bare figure ("memperkirakan jumlah aduan masih akan bertambah hingga

@@ -226,6 +226,8 @@ function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number
  *  ranking link (`Jawa Barat dengan 58 kasus`). */
 const LABEL_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}'.-]*)\\s{1,2}(?:(?:${alternation(RANKING_LABEL_LINKS)}|(?<verb>${alternation(RANKING_LABEL_VERBS)}))\\s{1,2})?$`, 'u');
 const RANKING_AFTER = new RegExp(`^[ \\t]{0,2},\\s{1,2}(?:${alternation(RANKING_JOINERS)})${WE}`, 'u');
+/** Whether a count opens a ranking of regions: a joiner after its unit (", disusul …", ", diikuti …"). */
+export const opensRanking = (c: CountCandidate, text: string): boolean => c.unitEnd > c.numStart && RANKING_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 30));
 function labelBefore(text: string, numStart: number, spans: readonly RegionSpan[]): boolean {
   const m = LABEL_BEFORE.exec(text.slice(Math.max(0, numStart - 40), numStart));
   if (m === null || LABEL_STOP.has(m[1]!.toLowerCase().replace(/\.$/u, ''))) return false;

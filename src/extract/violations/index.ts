@@ -33,7 +33,7 @@ import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/tex
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
+import { addListItems, addParts, anaphoric, opensRanking, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
 import { bareForecasts, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
@@ -43,6 +43,7 @@ import { addRegionAfterItems } from './region-after.js';
 import { addBracketItems } from './bracket-items.js';
 import { listParents } from './list-parents.js';
 import { addStageParts } from './stage-parts.js';
+import { addBareStages } from './bare-stages.js';
 import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -181,7 +182,9 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
   for (let i = rejected.length - 1; i >= 0; i--) {
     const c = rejected[i]!;
     const si = sentenceIndex(sentences, c.numStart);
-    if (si <= 0 || !BREAKDOWN_LEAD_RE.test(text.slice(sentences.starts[si]!, sentences.starts[si]! + BREAKDOWN_LEAD_REACH))) continue;
+    // (so does a sentence that ranks regions by their counts: "Kota Jayapura paling banyak dengan tujuh kasus,
+    // disusul Kabupaten Keerom lima kasus")
+    if (si <= 0 || !(BREAKDOWN_LEAD_RE.test(text.slice(sentences.starts[si]!, sentences.starts[si]! + BREAKDOWN_LEAD_REACH)) || (c.unitClass !== 'person' && opensRanking(c, text)))) continue;
     const before = text.slice(sentences.starts[Math.max(0, si - 3)]!, sentences.starts[si]!);
     if (DOMAIN_RE.test(before) && (c.unitClass === 'person' ? ACTION_RE : VIOLATION_RE).test(before)) {
       accepted.push(c);
@@ -438,6 +441,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = restParts(list, text, sentences, numbers, taken);
   list = changeFrom(list, text, taken);
   list = addStageParts(list, text, sentences, numbers, taken);
+  list = addBareStages(list, text, sentences, numbers, taken);
   list = bareForecasts(list, text, sentences, numbers, taken);
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
