@@ -33,6 +33,15 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = lookupTable({
   pejabat: 'pejabat', 'kepala desa': 'kepala desa', kades: 'kepala desa', 'perangkat desa': 'perangkat desa',
   'aparat desa': 'perangkat desa', lurah: 'lurah', camat: 'camat', pamong: 'pamong', 'kepala sekolah': 'kepala sekolah',
   guru: 'guru', honorer: 'honorer',
+  // the regional titles of a village head (the closed class: Papua, Riau kampung; Aceh gampong, geuchik/keuchik;
+  // Sumatera Barat nagari; Bali perbekel; Toraja lembang; Lampung pekon, tiyuh; Maluku negeri, ohoi; Minahasa hukum
+  // tua; Bolaang Mongondow sangadi; DIY kalurahan) and of a district head (Papua distrik, DIY panewu)
+  'kepala kampung': 'kepala desa', 'kepala gampong': 'kepala desa', geuchik: 'kepala desa', keuchik: 'kepala desa',
+  'wali nagari': 'kepala desa', 'kepala nagari': 'kepala desa', perbekel: 'kepala desa', 'kepala lembang': 'kepala desa',
+  'kepala pekon': 'kepala desa', 'kepala tiyuh': 'kepala desa', 'kepala negeri': 'kepala desa', 'kepala ohoi': 'kepala desa',
+  'hukum tua': 'kepala desa', sangadi: 'kepala desa', 'kepala kalurahan': 'kepala desa', 'kepala kelurahan': 'lurah',
+  'kepala dusun': 'perangkat desa', kadus: 'perangkat desa', 'kepala jorong': 'perangkat desa',
+  'kepala distrik': 'camat', panewu: 'camat',
 });
 
 /** Verbs of a finding right after `N orang` that make the people offenders, beside PERSON_ACTION_CUES ("tidak kurang
@@ -98,6 +107,8 @@ const PERSON_ACTION_BASE: readonly string[] = [
   'terindikasi', 'disinyalir', 'ditengarai',
   // campaigning is the offence itself for a civil servant ("ASN yang ikut berkampanye")
   'berkampanye', 'ikut kampanye',
+  // the evidence of a finding ("lima ASN yang cukup bukti untuk diteruskan ke BKN", "dua ASN tidak cukup bukti")
+  'cukup bukti', 'bukti cukup',
 ];
 
 /** The active (meN-) form of a passive verb `di<root>`: the nasal prefix assimilates to the root's first sound
@@ -141,6 +152,9 @@ export const PERSON_ACTION_CUES: readonly string[] = [
   ]),
 ];
 
+/** Words linking a case noun to an election right after it ("menerima sedikitnya enam laporan terkait Pilbup Mimika
+ *  2024"): reports and complaints about an election that a body receives are reports of violations. */
+export const CASE_TOPIC_LINKS: readonly string[] = ['terkait', 'soal', 'tentang', 'mengenai', 'seputar', 'menyangkut', 'dalam'];
 /** Words linking a case noun to the people it is about ("laporan terhadap 7 pejabat eselon II", "aduan atas 4 ASN",
  *  "Laporan itu menyasar 9 camat", "kasus yang menyeret 5 kepala desa"): the people counted are the reported. */
 export const CASE_TARGET_LINKS: readonly string[] = ['terhadap', 'atas', 'menyasar', 'menyeret', 'mengenai'];
@@ -226,6 +240,9 @@ export const VERB_PREFIXES: readonly string[] = ['di', 'me', 'ber', 'ter'];
 
 /** Verbs that open a breakdown of a count by kind ("9 ASN … . Mereka terdiri atas 2 pejabat administrator, 4 guru dan 3
  *  tenaga kesehatan"), and the subjects that point back to the count when the breakdown opens the next sentence. */
+/** Words that open where the people of a breakdown's item serve or come from, after its unit ("dua ASN di lingkungan
+ *  Pemerintah Provinsi", "tiga guru dari SMP Negeri 2"): the item ends at the next comma or conjunction all the same. */
+export const ITEM_PLACE_HEADS: readonly string[] = ['di', 'dari', 'pada', 'asal', 'se'];
 export const BREAKDOWN_VERBS: readonly string[] = ['terdiri atas', 'terdiri dari', 'meliputi', 'rinciannya', 'perinciannya'];
 export const BREAKDOWN_SUBJECTS: readonly string[] = [
   'mereka', 'keduanya', 'ketiganya', 'keempatnya', 'kelimanya', 'jumlah itu', 'jumlah tersebut', 'para pelanggar',

@@ -137,7 +137,7 @@ export const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => un
 
 /** Parts of counts (see the header). `accepted` and `rejected` are sorted by start; returns the accepted counts,
  *  with parts added and linked, sorted by start. `numbers` are the number positions of the one-pass scan. */
-export function addParts(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[]): CountCandidate[] {
+export function addParts(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], spans: readonly RegionSpan[] = []): CountCandidate[] {
   if (accepted.length === 0) return accepted;
   const taken = new Set<number>();
   for (const c of accepted) taken.add(c.numStart);
@@ -200,8 +200,12 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
       const i = lastBefore(sorted, at);
       if (i < 0 || sorted[i] !== parent) continue;
       const [, z1] = sentenceSpan(sentences, sentenceIndex(sentences, at), text);
+      // after a per-region breakdown ("Aceh Utara 7 kasus, Bireuen 5, Pidie 4."), the anchor points at the whole the
+      // breakdown divides, not at its first item
+      const whole = labelBefore(text, parent.numStart, spans) ? wholeBeforeItem(sorted, i, text, sentences, spans) : parent;
+      if (whole === null) continue;
       // an anchor naming the whole by a case noun ("dari laporan itu") lets the people of its clause be parts of it
-      zone(parent, at + m[0].length, Math.min(z1, at + m[0].length + REACH), parent.unitClass !== 'person' && CASE_ANCHOR_RE.test(m[0]));
+      zone(whole, at + m[0].length, Math.min(z1, at + m[0].length + REACH), whole.unitClass !== 'person' && CASE_ANCHOR_RE.test(m[0]));
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -209,6 +213,21 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
   return backParts(out, all, isAccepted, text, sentences, numbers, taken);
 }
 
+
+/** The whole a per-region breakdown opened by `sorted[i]` divides: the nearest count before it that is no part and
+ *  no labelled item of its sentence, of its group and larger, in its sentence or the one before; else null. */
+function wholeBeforeItem(sorted: readonly CountCandidate[], i: number, text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate | null {
+  const item = sorted[i]!;
+  const si = sentenceIndex(sentences, item.numStart);
+  const floor = sentences.starts[Math.max(0, si - 1)] ?? 0;
+  for (let k = i - 1; k >= 0 && sorted[k]!.start >= floor; k--) {
+    const w = sorted[k]!;
+    // (a whole in the sentence before may have its body's region before it: "Panwaslih Aceh mencatat 26 kasus")
+    if (w.parent !== null || (sentenceIndex(sentences, w.numStart) === si && labelBefore(text, w.numStart, spans))) continue;
+    return sameGroup(w, item) && w.value > item.value ? w : null;
+  }
+  return null;
+}
 
 /** The region mention ending right before `pos` (only white space between), whose span starts at or after `from`. */
 function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number, pos: number): RegionRef | null {

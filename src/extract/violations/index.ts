@@ -20,6 +20,8 @@
 import type { Election, ExtractContext, RegionMention, ViolationCount } from '../../model.js';
 import {
   CASE_TARGET_LINKS,
+  CASE_TOPIC_LINKS,
+  ELECTION_NAMES,
   CHANGE_TO_WORDS,
   CASE_UNITS,
   BREAKDOWN_LEADS,
@@ -63,6 +65,8 @@ const TARGET_AFTER = new RegExp(
   `^(?:\\s{1,2}[\\p{L}-]+){0,3}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}(?:[\\p{L}\\p{N}.]+\\s{1,2}){0,2}?(?:${alternation(Object.keys(PERSON_UNITS).filter((w) => w !== 'orang'))})${WE}`,
   'iu',
 );
+/** After a case unit: a topic link and an election ("laporan terkait Pilbup Mimika 2024", "aduan soal pilkada"). */
+const ELECTION_TOPIC_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(CASE_TOPIC_LINKS)})\\s{1,2}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'iu');
 const BREAKDOWN_LEAD_RE = new RegExp(`^[\\s"“]{0,3}(?:${alternation(BREAKDOWN_LEADS)})${WE}`, 'iu');
 const BREAKDOWN_LEAD_REACH = 40;
 /** How far back before a count of people its case noun may stand. */
@@ -278,7 +282,8 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   // a count of people a report is about, in its clause ("menerima laporan terhadap 7 pejabat eselon II"), and the
   // count of the reports ("3 laporan terhadap 5 ASN")
   if (c.unitClass === 'person') return c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));
-  return TARGET_AFTER.test(text.slice(c.unitEnd, c.unitEnd + TARGET_REACH));
+  const after = text.slice(c.unitEnd, c.unitEnd + TARGET_REACH);
+  return TARGET_AFTER.test(after) || ELECTION_TOPIC_AFTER.test(after);
 }
 
 // 5
@@ -431,7 +436,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   const numbers = candidatesOf(index).lists[At.Number]!;
-  list = addParts(accepted, rejected, text, sentences, numbers);
+  list = addParts(accepted, rejected, text, sentences, numbers, spans);
   list = foldVagueRestatements(list, text, sentences);
   list = foldHeadlineVague(list, text);
   partsBeforeRest(list, text, sentences);

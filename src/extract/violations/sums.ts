@@ -18,7 +18,7 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -99,7 +99,12 @@ export function sumParents(list: CountCandidate[], text: string, sentences: Sent
 const BREAKDOWN_RE = new RegExp(`${WB}(?:${alternation(BREAKDOWN_VERBS)})${WE}[ \\t]{0,2}:?`, 'iu');
 const SUBJECT_START = new RegExp(`^\\s{0,3}(?:${alternation(BREAKDOWN_SUBJECTS)})${WE}(?:\\s{1,2}(?:masing-masing|ini|itu|tersebut))?\\s{1,2}$`, 'iu');
 /** One item: a number (its bracketed spelling allowed) and one to four lower-case words. */
-const ITEM_RE = new RegExp(`^(?<num>${NUMBER_SOURCE}|${alternation(Object.keys(ONE_PERSON_WORDS))})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})\\s*$`, 'iu');
+const ITEM_RE = new RegExp(
+  `^(?<num>${NUMBER_SOURCE}|${alternation(Object.keys(ONE_PERSON_WORDS))})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})` +
+    // where the people of the item serve or come from ("dua ASN di lingkungan Pemerintah Provinsi")
+    `(?:\\s{1,2}(?:${alternation(ITEM_PLACE_HEADS)})\\s{1,2}[^,;:()]{1,80})?\\s*$`,
+  'iu',
+);
 const ITEM_SEPARATOR = /\s{0,2},\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s{1,2}(?:dan|serta)\s{1,2}/gu;
 const ANY_UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 
