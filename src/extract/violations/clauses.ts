@@ -17,6 +17,7 @@
 import type { CountScope, RegionRef } from '../../model.js';
 import {
   BARE_UNIT_FOLLOWERS,
+  BREAKDOWN_VERBS,
   CASE_ANCHOR_NOUNS,
   CONTRAST_WORDS,
   DEMONSTRATIVES,
@@ -67,6 +68,9 @@ const PUNCT_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${a
 const CASE_ANCHOR_RE = new RegExp(`${WB}(?:${alternation(CASE_ANCHOR_NOUNS)})${WE}`, 'iu');
 const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!?\\n]{0,40},`, 'giu');
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
+/** A verb ending in "dari" that lists the parts of a whole ("Mereka terdiri dari 3 kepala distrik, 8 …"): the count
+ *  after it is an item, never a whole whose parts follow. */
+const BREAKDOWN_DARI_BEFORE = new RegExp(`${WB}(?:${alternation(BREAKDOWN_VERBS.filter((v) => v.endsWith(' dari')))})\\s{1,2}$`, 'iu');
 /** "18 dari 25 kasus": a bare number right before "dari" and a count is a part of it. */
 const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.,/-])(?<num>${NUMBER_SOURCE})[ \\t]{1,2}dari\\s{1,2}$`, 'diu');
 const SIMILAR_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIMILAR_WORDS)})${WE}`, 'iu');
@@ -166,7 +170,7 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
     const si = sentenceIndex(sentences, parent.numStart);
     const [, s1] = sentenceSpan(sentences, si, text);
     // "Dari 27 ASN yang dilaporkan, 19 direkomendasikan …": the parent opens the sentence's subset clause
-    if (DARI_BEFORE.test(text.slice(Math.max(0, parent.start - 8), parent.start))) {
+    if (DARI_BEFORE.test(text.slice(Math.max(0, parent.start - 8), parent.start)) && !BREAKDOWN_DARI_BEFORE.test(text.slice(Math.max(0, parent.start - 20), parent.start))) {
       // "18 dari 25 kasus terkait unggahan …": the number before "dari" is a part
       const from = Math.max(0, parent.start - 40);
       const m = PART_OF_BEFORE.exec(text.slice(from, parent.start));

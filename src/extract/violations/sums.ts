@@ -124,6 +124,8 @@ function breakdownItems(text: string, from: number, to: number): { value: number
     const num = one !== undefined ? { value: one, approximate: false } : parseIndonesianNumber(im.groups!['num']!);
     if (num === null || BARE_YEAR.test(im.groups!['num']!)) return null;
     const words = im.groups!['words']!.trim().toLowerCase().split(/\s+/u);
+    // a share is no item ("terdiri atas 60 persen guru dan 40 persen tenaga kesehatan")
+    if (SHARE_WORDS.includes(words[0]!)) return null;
     const unit = lookup(ANY_UNITS, words.slice(0, 2).join(' ')) ?? lookup(ANY_UNITS, words[0]!) ?? null;
     const start = from + at + lead;
     items.push({ value: num.value, approximate: num.approximate, unit, start, numEnd: start + im.groups!['num']!.length, end: from + at + lead + piece.trim().length });
