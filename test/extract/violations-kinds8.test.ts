@@ -11,7 +11,10 @@
 //   5. "Dari jumlah itu" (SUBSET_ANCHORS) after a per-region breakdown: a part of the whole the breakdown divides;
 //   6. forecasts: every forecast verb (FORECAST_CUES), modal (FORECAST_MODALS) and headline root
 //      (FORECAST_HEADLINE_ROOTS) before a verb of change;
-//   7. offenders marked by their evidence ("tidak lebih dari lima ASN yang cukup bukti untuk diteruskan ke BKN").
+//   7. offenders marked by their evidence ("tidak lebih dari lima ASN yang cukup bukti untuk diteruskan ke BKN");
+//   8. the reporter of a part: never the recipient written as a full name and a bracketed acronym ("27 sudah
+//      direkomendasikan ke Badan Kepegawaian Negara (BKN)"; FORWARD_VERBS), nor a body named after the part in its
+//      sentence ("Empat lainnya kita tunggu keputusan KASN"): the part was counted by whoever counted its whole.
 // Negative rows: nouns after a bare figure (pengawas, hari, persen), identifiers (Pasal, pukul), years and dates, a
 // figure larger than its whole, figures adding up to more than their whole, a figure far from any whole, rankings and
 // reports of something else, a target's object in a headline, a past figure after a verb of reaching.
@@ -22,7 +25,7 @@
 // rows, "shares are no items" failed (60 and 40 read as items). After: 298/298.
 import { describe, expect, it } from 'vitest';
 import {
-  BREAKDOWN_SUBJECTS, CASE_TOPIC_LINKS, ELECTION_NAMES, FORECAST_CHANGES, FORECAST_CUES, FORECAST_HEADLINE_ROOTS, FORECAST_MODALS,
+  BREAKDOWN_SUBJECTS, CASE_TOPIC_LINKS, ELECTION_NAMES, FORWARD_VERBS, FORECAST_CHANGES, FORECAST_CUES, FORECAST_HEADLINE_ROOTS, FORECAST_MODALS,
   ITEM_PLACE_HEADS, PERSON_UNITS, RANKING_JOINERS, SUBSET_ANCHORS,
 } from '../../src/lexicon/violations.js';
 import { countsOf } from './violations-dev.js';
@@ -31,7 +34,7 @@ interface Row {
   name: string;
   text: string;
   /** Counts that must be there (value, and any attribute given). */
-  want: { value: number; parent?: number | null; qualifier?: string; unit?: string; /** every count of the value has the qualifier */ only?: boolean }[];
+  want: { value: number; parent?: number | null; qualifier?: string; unit?: string; reporter?: string | null; /** every count of the value has the qualifier */ only?: boolean }[];
   /** Values that must not be counts. */
   not?: number[];
   /** Values that, when counts, are no part of this whole: [value, whole]. */
@@ -41,8 +44,8 @@ interface Row {
 function check(r: Row): void {
   const got = countsOf(r.text);
   for (const w of r.want) {
-    const hit = got.find((c) => c.value === w.value && (w.parent === undefined || (c.parent?.value ?? null) === w.parent) && (w.qualifier === undefined || c.qualifier === w.qualifier) && (w.unit === undefined || c.unit === w.unit));
-    expect(hit, `${w.value} in ${JSON.stringify(got.map((c) => [c.value, c.qualifier, c.unit, c.parent?.value ?? null]))}`).toBeDefined();
+    const hit = got.find((c) => c.value === w.value && (w.parent === undefined || (c.parent?.value ?? null) === w.parent) && (w.qualifier === undefined || c.qualifier === w.qualifier) && (w.unit === undefined || c.unit === w.unit) && (w.reporter === undefined || c.reporter === w.reporter));
+    expect(hit, `${w.value} in ${JSON.stringify(got.map((c) => [c.value, c.qualifier, c.unit, c.parent?.value ?? null, c.reporter]))}`).toBeDefined();
     if (w.only) expect(got.filter((c) => c.value === w.value).map((c) => c.qualifier)).toEqual(got.filter((c) => c.value === w.value).map(() => w.qualifier));
   }
   for (const v of r.not ?? []) expect(got.map((c) => c.value), `${v} is no count`).not.toContain(v);
@@ -245,6 +248,32 @@ for (const [q, qualifier] of [['tidak lebih dari', 'at_most'], ['sedikitnya', 'a
 }
 evidenceRows.push({ name: 'negative: people without an offence', text: 'Bawaslu Kabupaten Merauke mengundang 5 ASN yang cukup senior untuk sosialisasi netralitas Pilbup Merauke 2024.', want: [], not: [5] });
 
+// 8. the reporter of a part is never a recipient or a body named after it ---------------------------------------------
+const reporterRows: Row[] = [];
+const RECIPIENTS: [string, string][] = [['Badan Kepegawaian Negara', 'BKN'], ['Komisi Aparatur Sipil Negara', 'KASN'], ['Kementerian Dalam Negeri', 'Kemendagri']];
+for (const verb of FORWARD_VERBS.filter((v) => v.startsWith('di'))) {
+  const [full, acronym] = RECIPIENTS[reporterRows.length % RECIPIENTS.length]!;
+  reporterRows.push({
+    name: `"27 sudah ${verb} ke ${full} (${acronym})"`,
+    text: `Bawaslu Provinsi Maluku Utara mencatat 34 kasus dugaan pelanggaran netralitas ASN pada Pilkada 2024.\n\nDari 34 kasus itu, kata Rusli, 27 sudah ${verb} ke ${full} (${acronym}), sementara tujuh lainnya tidak memenuhi unsur pelanggaran.`,
+    want: [{ value: 27, parent: 34, reporter: 'Bawaslu' }, { value: 7, parent: 34, reporter: 'Bawaslu' }],
+  });
+}
+for (const [body, wait] of [['KASN', 'kita tunggu keputusan'], ['BKN', 'masih menunggu putusan'], ['Kemendagri', 'sedang dikaji oleh']] as const) {
+  for (const [n, value] of [['Empat', 4], ['4', 4]] as const) {
+    reporterRows.push({
+      name: `"${n} lainnya ${wait} ${body}"`,
+      text: `BKPSDM Kota Tarakan menerima enam rekomendasi dari Bawaslu Tarakan terkait ASN yang diduga tidak netral pada Pemilu 2019. Dua di antaranya sudah dijatuhi hukuman disiplin ringan.\n\n"Yang dua itu sudah selesai. ${n} lainnya ${wait} ${body}," katanya.`,
+      want: [{ value, parent: 6, reporter: 'BKPSDM' }],
+    });
+  }
+}
+reporterRows.push({
+  name: 'negative: a body before the part in its sentence counted it',
+  text: 'Bawaslu Provinsi Maluku Utara meneruskan 34 rekomendasi dugaan pelanggaran netralitas ASN pada Pilkada 2024. Dari 34 rekomendasi itu, BKN menjatuhkan sanksi terhadap 20 ASN.',
+  want: [{ value: 34, reporter: 'Bawaslu' }, { value: 20, reporter: 'BKN' }],
+});
+
 const TABLES: [string, Row[], number][] = [
   ['bare stage figures after a whole', stageRows, 9],
   ['rankings continuing the topic', rankRows, 1],
@@ -253,6 +282,7 @@ const TABLES: [string, Row[], number][] = [
   ['an anchor after a per-region breakdown', anchorRows, 1],
   ['forecasts', forecastRows, 1],
   ['offenders marked by their evidence', evidenceRows, 1],
+  ['the reporter of a part', reporterRows, 1],
 ];
 for (const [name, rows, negatives] of TABLES) {
   describe(name, () => {

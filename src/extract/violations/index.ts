@@ -311,7 +311,9 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     // a part whose own sentence names no body was counted by whoever counted its whole ("memeriksa 11 ASN yang
     // dilaporkan Bawaslu … . Hasilnya, delapan orang terbukti …": the Inspektorat)
     const ownSentence = si >= 0 && hit.start >= sentences.starts[si]! && hit.end <= sentences.ends[si]!;
-    const whole = c.parent === null || ownSentence ? undefined : linkedOf.get(c.parent);
+    // (a body named after the part in its sentence is its object, not who counted it: "Empat lainnya kita tunggu
+    // keputusan KASN" is a part of the six the BKPSDM received)
+    const whole = c.parent === null || (ownSentence && hit.end <= c.numStart) ? undefined : linkedOf.get(c.parent);
     // a figure restated with a demonstrative ("Dari 14 laporan netralitas itu, …") was counted by whoever counted it
     // when first given
     const first = whole === undefined && !ownSentence && restates(c, text) ? restatedFrom(out, c) : undefined;

@@ -16,6 +16,12 @@ const RECIPIENT_BEFORE = new RegExp(
   `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,6}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`,
   'iu',
 );
+/** Before a body's acronym in brackets after its full name ("diteruskan ke Komisi Aparatur Sipil Negara (KASN)"): the
+ *  acronym has the role of the name. */
+const BRACKETED_RECIPIENT_BEFORE = new RegExp(
+  `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,6}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?(?:\\p{Lu}[\\p{L}-]*\\s{1,2}){1,7}\\($`,
+  'u',
+);
 const RECIPIENT_WORDS = new Set(RECIPIENT_MARKERS);
 const ORIGIN_WORDS = new Set(ORIGIN_MARKERS);
 const DOCUMENT_WORDS = new Set(DOCUMENT_NOUNS);
@@ -52,6 +58,7 @@ function roleOf(text: string, h: ReporterHit): 'recipient' | 'origin' | null {
     if (RECIPIENT_WORDS.has(w) && RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start))) role = 'recipient';
     else if (ORIGIN_WORDS.has(w) || DOCUMENT_WORDS.has(w)) role = 'origin';
   }
+  if (role === null && text.charCodeAt(h.start - 1) === 0x28 && BRACKETED_RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start))) role = 'recipient';
   if (text.charCodeAt(h.start - 1) === 0x2f || text.charCodeAt(h.end) === 0x2f) role = 'origin';
   h.role = role;
   return role;
