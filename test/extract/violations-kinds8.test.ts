@@ -14,7 +14,9 @@
 //   7. offenders marked by their evidence ("tidak lebih dari lima ASN yang cukup bukti untuk diteruskan ke BKN");
 //   8. the reporter of a part: never the recipient written as a full name and a bracketed acronym ("27 sudah
 //      direkomendasikan ke Badan Kepegawaian Negara (BKN)"; FORWARD_VERBS), nor a body named after the part in its
-//      sentence ("Empat lainnya kita tunggu keputusan KASN"): the part was counted by whoever counted its whole.
+//      sentence ("Empat lainnya kita tunggu keputusan KASN"): the part was counted by whoever counted its whole;
+//   9. a part never hangs on the other term of a comparison (sums.ts comparedParents; COMPARISON_WORDS): "19 … pada
+//      Pilwalkot 2024, naik dibanding Pilkada 2020 yang hanya 12 kasus" … "Sebelas di antaranya guru" is a part of 19.
 // Negative rows: nouns after a bare figure (pengawas, hari, persen), identifiers (Pasal, pukul), years and dates, a
 // figure larger than its whole, figures adding up to more than their whole, a figure far from any whole, rankings and
 // reports of something else, a target's object in a headline, a past figure after a verb of reaching.
@@ -25,7 +27,7 @@
 // rows, "shares are no items" failed (60 and 40 read as items). After: 298/298.
 import { describe, expect, it } from 'vitest';
 import {
-  BREAKDOWN_SUBJECTS, CASE_TOPIC_LINKS, ELECTION_NAMES, FORWARD_VERBS, FORECAST_CHANGES, FORECAST_CUES, FORECAST_HEADLINE_ROOTS, FORECAST_MODALS,
+  BREAKDOWN_SUBJECTS, CASE_TOPIC_LINKS, COMPARISON_WORDS, ELECTION_NAMES, FORWARD_VERBS, FORECAST_CHANGES, FORECAST_CUES, FORECAST_HEADLINE_ROOTS, FORECAST_MODALS,
   ITEM_PLACE_HEADS, PERSON_UNITS, RANKING_JOINERS, SUBSET_ANCHORS,
 } from '../../src/lexicon/violations.js';
 import { countsOf } from './violations-dev.js';
@@ -274,6 +276,24 @@ reporterRows.push({
   want: [{ value: 34, reporter: 'Bawaslu' }, { value: 20, reporter: 'BKN' }],
 });
 
+// 9. a part never hangs on the other term of a comparison ----------------------------------------------------------
+const comparedRows: Row[] = [];
+const COMPARISONS = COMPARISON_WORDS.filter((w) => ['dibanding', 'dibandingkan', 'ketimbang', 'naik dari', 'lebih banyak dari', 'meningkat dari'].includes(w));
+for (const cmp of COMPARISONS) {
+  for (const [earlier, part] of [['Pilkada 2020', 'Sebelas di antaranya'], ['Pemilu 2019', '11 di antaranya'], ['Pilkada 2018', 'Sebanyak 11 di antaranya']] as const) {
+    comparedRows.push({
+      name: `"19 … pada Pilwalkot 2024, ${cmp} ${earlier} yang hanya 12 kasus" … "${part}"`,
+      text: `Bawaslu Kota Padangsidimpuan mencatat 19 dugaan pelanggaran netralitas ASN pada Pilwalkot Padangsidimpuan 2024, ${cmp === 'dibanding' || cmp === 'dibandingkan' || cmp === 'ketimbang' ? `naik ${cmp}` : cmp} ${earlier} yang hanya 12 kasus.\n\nKetua Bawaslu mengatakan kenaikan itu sebagian besar datang dari sektor pendidikan. "${part} guru. Ada yang ikut kampanye," ujarnya.`,
+      want: [{ value: 19, parent: null }, { value: 12, parent: null }, { value: 11, parent: 19 }],
+    });
+  }
+}
+comparedRows.push({
+  name: 'negative: a part of an earlier figure given alone',
+  text: 'Bawaslu Kota Padangsidimpuan mengawasi Pilwalkot Padangsidimpuan 2024 dengan ketat. Pada Pilkada 2020, Bawaslu mencatat 12 kasus dugaan pelanggaran netralitas ASN. Sebelas di antaranya guru.',
+  want: [{ value: 12 }, { value: 11, parent: 12 }],
+});
+
 const TABLES: [string, Row[], number][] = [
   ['bare stage figures after a whole', stageRows, 9],
   ['rankings continuing the topic', rankRows, 1],
@@ -283,6 +303,7 @@ const TABLES: [string, Row[], number][] = [
   ['forecasts', forecastRows, 1],
   ['offenders marked by their evidence', evidenceRows, 1],
   ['the reporter of a part', reporterRows, 1],
+  ['a part never hangs on the other term of a comparison', comparedRows, 1],
 ];
 for (const [name, rows, negatives] of TABLES) {
   describe(name, () => {

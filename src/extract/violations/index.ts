@@ -39,7 +39,7 @@ import { addListItems, addParts, anaphoric, opensRanking, assignScopes, bareUnit
 import { bareForecasts, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
-import { breakdownParts, changeFrom, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
+import { breakdownParts, changeFrom, comparedParents, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
 import { addBracketItems } from './bracket-items.js';
@@ -461,6 +461,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   partitionParents(list, text, sentences);
   assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
+  comparedParents(counts, list, text, sentences);
   counts = linkReporter(counts, list, index, sentences, regions); // 5
   counts = dedupe(counts, text, sentences); // 6
   changeReporters(counts, text, sentences);
