@@ -16,7 +16,9 @@
 //      direkomendasikan ke Badan Kepegawaian Negara (BKN)"; FORWARD_VERBS), nor a body named after the part in its
 //      sentence ("Empat lainnya kita tunggu keputusan KASN"): the part was counted by whoever counted its whole;
 //   9. a part never hangs on the other term of a comparison (sums.ts comparedParents; COMPARISON_WORDS): "19 … pada
-//      Pilwalkot 2024, naik dibanding Pilkada 2020 yang hanya 12 kasus" … "Sebelas di antaranya guru" is a part of 19.
+//      Pilwalkot 2024, naik dibanding Pilkada 2020 yang hanya 12 kasus" … "Sebelas di antaranya guru" is a part of 19;
+//  10. a count of cases like the ones counted before it (SIMILAR_WORDS: "Pada Pemilu 2024, Bawaslu Kalbar menangani 29
+//      kasus serupa" after a breakdown in numbered lines), of their kind (scope).
 // Negative rows: nouns after a bare figure (pengawas, hari, persen), identifiers (Pasal, pukul), years and dates, a
 // figure larger than its whole, figures adding up to more than their whole, a figure far from any whole, rankings and
 // reports of something else, a target's object in a headline, a past figure after a verb of reaching.
@@ -28,7 +30,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BREAKDOWN_SUBJECTS, CASE_TOPIC_LINKS, COMPARISON_WORDS, ELECTION_NAMES, FORWARD_VERBS, FORECAST_CHANGES, FORECAST_CUES, FORECAST_HEADLINE_ROOTS, FORECAST_MODALS,
-  ITEM_PLACE_HEADS, PERSON_UNITS, RANKING_JOINERS, SUBSET_ANCHORS,
+  ITEM_PLACE_HEADS, PERSON_UNITS, RANKING_JOINERS, SIMILAR_WORDS, SUBSET_ANCHORS,
 } from '../../src/lexicon/violations.js';
 import { countsOf } from './violations-dev.js';
 
@@ -36,7 +38,7 @@ interface Row {
   name: string;
   text: string;
   /** Counts that must be there (value, and any attribute given). */
-  want: { value: number; parent?: number | null; qualifier?: string; unit?: string; reporter?: string | null; /** every count of the value has the qualifier */ only?: boolean }[];
+  want: { value: number; parent?: number | null; qualifier?: string; unit?: string; reporter?: string | null; scope?: string; /** every count of the value has the qualifier */ only?: boolean }[];
   /** Values that must not be counts. */
   not?: number[];
   /** Values that, when counts, are no part of this whole: [value, whole]. */
@@ -46,7 +48,7 @@ interface Row {
 function check(r: Row): void {
   const got = countsOf(r.text);
   for (const w of r.want) {
-    const hit = got.find((c) => c.value === w.value && (w.parent === undefined || (c.parent?.value ?? null) === w.parent) && (w.qualifier === undefined || c.qualifier === w.qualifier) && (w.unit === undefined || c.unit === w.unit) && (w.reporter === undefined || c.reporter === w.reporter));
+    const hit = got.find((c) => c.value === w.value && (w.parent === undefined || (c.parent?.value ?? null) === w.parent) && (w.qualifier === undefined || c.qualifier === w.qualifier) && (w.unit === undefined || c.unit === w.unit) && (w.reporter === undefined || c.reporter === w.reporter) && (w.scope === undefined || c.scope === w.scope));
     expect(hit, `${w.value} in ${JSON.stringify(got.map((c) => [c.value, c.qualifier, c.unit, c.parent?.value ?? null, c.reporter]))}`).toBeDefined();
     if (w.only) expect(got.filter((c) => c.value === w.value).map((c) => c.qualifier)).toEqual(got.filter((c) => c.value === w.value).map(() => w.qualifier));
   }
@@ -294,6 +296,27 @@ comparedRows.push({
   want: [{ value: 12 }, { value: 11, parent: 12 }],
 });
 
+// 10. a count of cases like the ones before it -------------------------------------------------------------------------
+const similarRows: Row[] = [];
+const LINES = ['1. Kabupaten Sambas: 9 kasus', '2. Kabupaten Sanggau: 8 kasus', '3. Kota Singkawang: 6 kasus', '4. Kabupaten lainnya: 18 kasus'];
+for (const like of SIMILAR_WORDS) {
+  for (const [k, earlier] of ['Pemilu 2024 Februari lalu', 'Pilkada 2020', 'Pemilu 2019'].entries()) {
+    for (const [n, unit] of [['29', 'kasus'], ['dua puluh sembilan', 'pelanggaran']] as const) {
+      similarRows.push({
+        name: `"${n} ${unit} ${like}" after ${k + 2} lines (${earlier})`,
+        text: `Bawaslu Provinsi Kalimantan Barat menangani 41 dugaan pelanggaran netralitas ASN selama Pilkada 2024. Sebarannya sebagai berikut:\n\n${LINES.slice(0, k + 2).join('\n')}\n\nPada ${earlier}, Bawaslu Kalbar menangani ${n} ${unit} ${like}.`,
+        want: [{ value: 41 }, { value: 29, scope: 'neutrality' }],
+      });
+    }
+  }
+}
+similarRows.push({
+  name: 'negative: nothing counted before it',
+  text: 'Bawaslu Provinsi Kalimantan Barat menggelar rapat koordinasi dengan KPU. Pada Pemilu 2024 Februari lalu, Bawaslu Kalbar menangani 29 kasus serupa di daerah lain.',
+  want: [],
+  not: [29],
+});
+
 const TABLES: [string, Row[], number][] = [
   ['bare stage figures after a whole', stageRows, 9],
   ['rankings continuing the topic', rankRows, 1],
@@ -304,6 +327,7 @@ const TABLES: [string, Row[], number][] = [
   ['offenders marked by their evidence', evidenceRows, 1],
   ['the reporter of a part', reporterRows, 1],
   ['a part never hangs on the other term of a comparison', comparedRows, 1],
+  ['a count of cases like the ones before it', similarRows, 1],
 ];
 for (const [name, rows, negatives] of TABLES) {
   describe(name, () => {

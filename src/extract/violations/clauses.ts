@@ -113,6 +113,9 @@ export function bareUnit(c: CountCandidate, text: string): boolean {
   return (c.unitClass === 'person' ? PUNCT_AFTER : BARE_AFTER).test(after);
 }
 
+/** Whether a word of likeness follows the count's unit ("29 kasus serupa"): a count of the kind counted before it. */
+export const similarTo = (c: CountCandidate, text: string): boolean => c.unitEnd > c.numStart && SIMILAR_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 24));
+
 export function anaphoric(c: CountCandidate, text: string, sentences: Sentences): boolean {
   if (!bareUnit(c, text)) return false;
   const person = c.unitClass === 'person';
@@ -403,6 +406,9 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     const prev = sameUnitBefore(list, c, own, sentences);
     if (prev !== null) return prev;
     if (splitBy(c, false)) return 'all';
+    // "29 kasus serupa": of the kind of the counts of its group before it (the first of them, a whole)
+    const like = depth < 4 && similarTo(c, text) ? list.find((d) => d.end <= c.start && d.parent === null && sameGroup(d, c)) : undefined;
+    if (like !== undefined) return resolve(like, depth + 1);
     // the topic: the sentence, the few before it and the one after it
     const si = sentenceIndex(sentences, c.numStart);
     for (const k of [si, si - 1, si + 1, ...Array.from({ length: TOPIC_BEFORE - 1 }, (_, j) => si - 2 - j)]) {

@@ -22,7 +22,6 @@ import {
   CASE_TARGET_LINKS,
   CASE_TOPIC_LINKS,
   ELECTION_NAMES,
-  CHANGE_TO_WORDS,
   CASE_UNITS,
   BREAKDOWN_LEADS,
   DOMAIN_CUES,
@@ -35,7 +34,7 @@ import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/tex
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, opensRanking, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
+import { addListItems, addParts, anaphoric, opensRanking, similarTo, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
 import { bareForecasts, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
@@ -46,7 +45,7 @@ import { addBracketItems } from './bracket-items.js';
 import { listParents } from './list-parents.js';
 import { addStageParts } from './stage-parts.js';
 import { addBareStages } from './bare-stages.js';
-import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
+import { changeReporters, lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
 
@@ -69,6 +68,9 @@ const TARGET_AFTER = new RegExp(
 const ELECTION_TOPIC_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(CASE_TOPIC_LINKS)})\\s{1,2}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'iu');
 const BREAKDOWN_LEAD_RE = new RegExp(`^[\\s"“]{0,3}(?:${alternation(BREAKDOWN_LEADS)})${WE}`, 'iu');
 const BREAKDOWN_LEAD_REACH = 40;
+/** How far back (lines of a breakdown among them) the counts a "kasus serupa" is like may stand. */
+const SIMILAR_REACH = 600;
+const sameGroupOf = (a: CountCandidate, b: CountCandidate): boolean => unitGroup(a.unit) === unitGroup(b.unit);
 /** How far back before a count of people its case noun may stand. */
 const TARGET_REACH = 70;
 /** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
@@ -209,9 +211,16 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
       for (const k of [si - 1, si, si + 1]) near.add(`${k}|${unitGroup(c.unit)}`);
       for (const k of [si, si + 1]) sameUnit.add(`${k}|${c.unit}`);
     }
+    // ("Pada Pemilu 2024, Bawaslu Kalbar menangani 29 kasus serupa." after a breakdown in lines: a count like the
+    // counts of its group before it, however many lines between)
     for (let i = rejected.length - 1; i >= 0; i--) {
       const c = rejected[i]!;
       const si = sentenceIndex(sentences, c.numStart);
+      if (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH)) {
+        accepted.push(c);
+        rejected.splice(i, 1);
+        continue;
+      }
       if (near.has(`${si}|${unitGroup(c.unit)}`) && (bareUnit(c, text) || (c.unitEnd <= c.numStart && c.unitClass !== 'person' && !endsLine(c, text))) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
         accepted.push(c);
         rejected.splice(i, 1);
@@ -335,26 +344,6 @@ function restatedFrom(out: readonly Linked[], c: CountCandidate): Linked | undef
     if (o.value === c.value && unitGroup(o.unit) === unitGroup(c.unit)) return o;
   }
   return undefined;
-}
-
-/** "dari" right before a count, and a word of a change's second term between it and the next count. */
-const CHANGE_FROM_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
-const CHANGE_TO_BETWEEN = new RegExp(`${WB}(?:${alternation(CHANGE_TO_WORDS)})${WE}`, 'iu');
-
-/** The first figure of a change ("naik dari tujuh laporan pada Pilkada 2018 menjadi 19 laporan") that no body is named
- *  for was counted by the body that counted the second (the figure after it in its sentence). `counts` is sorted by
- *  start. */
-function changeReporters(counts: Linked[], text: string, sentences: Sentences): void {
-  for (let i = 0; i + 1 < counts.length; i++) {
-    const c = counts[i]!;
-    if (c.reporter !== null || (c.rule !== 'change-from' && !CHANGE_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)))) continue;
-    const si = sentenceIndex(sentences, c.numStart);
-    const d = counts.slice(i + 1).find((o) => o.start >= c.end && sentenceIndex(sentences, o.numStart) === si);
-    if (d === undefined || d.reporter === null || (c.rule !== 'change-from' && !CHANGE_TO_BETWEEN.test(text.slice(c.end, d.numStart)))) continue;
-    c.reporter = d.reporter;
-    c.reporterLevel = d.reporterLevel;
-    c.reporterRegion = d.reporterRegion;
-  }
 }
 
 // 6

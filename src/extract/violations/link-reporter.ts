@@ -1,9 +1,10 @@
 // Which body counted: the reporting bodies named in an article (Bawaslu, KASN, BKN…) and the one a count is linked
 // to (refiner 5 of index.ts), never a recipient of a report ("diteruskan ke KASN") unless there is no other.
-import { DOCUMENT_NOUNS, FORWARD_VERBS, ORIGIN_MARKERS, RECIPIENT_MARKERS, REPORTERS } from '../../lexicon/violations.js';
+import { CHANGE_TO_WORDS, DOCUMENT_NOUNS, FORWARD_VERBS, ORIGIN_MARKERS, RECIPIENT_MARKERS, REPORTERS } from '../../lexicon/violations.js';
 import { firstStartAtOrAfter } from '../../text/search.js';
 import type { TextIndex } from '../../text/index.js';
-import { WB, WE, alternation, lookup, type Sentences } from '../dates/text.js';
+import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
+import type { Linked } from './link-election.js';
 import { At, candidatesOf, execAt, stickyOf } from '../dates/scan.js';
 
 const REPORTER_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})${WE}`, 'giu');
@@ -120,4 +121,24 @@ export function reporterOf(c: { numStart: number; numEnd: number }, si: number, 
 export function lastBodyBefore(pos: number, hits: readonly ReporterHit[], text: string): ReporterHit | null {
   for (let i = firstStartAtOrAfter(hits, pos) - 1; i >= 0; i--) if (roleOf(text, hits[i]!) === null) return hits[i]!;
   return null;
+}
+
+/** "dari" right before a count, and a word of a change's second term between it and the next count. */
+const CHANGE_FROM_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
+const CHANGE_TO_BETWEEN = new RegExp(`${WB}(?:${alternation(CHANGE_TO_WORDS)})${WE}`, 'iu');
+
+/** The first figure of a change ("naik dari tujuh laporan pada Pilkada 2018 menjadi 19 laporan") that no body is named
+ *  for was counted by the body that counted the second (the figure after it in its sentence). `counts` is sorted by
+ *  start. */
+export function changeReporters(counts: Linked[], text: string, sentences: Sentences): void {
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const c = counts[i]!;
+    if (c.reporter !== null || (c.rule !== 'change-from' && !CHANGE_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)))) continue;
+    const si = sentenceIndex(sentences, c.numStart);
+    const d = counts.slice(i + 1).find((o) => o.start >= c.end && sentenceIndex(sentences, o.numStart) === si);
+    if (d === undefined || d.reporter === null || (c.rule !== 'change-from' && !CHANGE_TO_BETWEEN.test(text.slice(c.end, d.numStart)))) continue;
+    c.reporter = d.reporter;
+    c.reporterLevel = d.reporterLevel;
+    c.reporterRegion = d.reporterRegion;
+  }
 }
