@@ -14,9 +14,10 @@
 //   - has a stage of handling in its own clause (VIOLATION_CUES: diteruskan, dihentikan, memenuhi unsur, laporan,
 //     temuan, klarifikasi …): "1.200 pengawas disiagakan" and "7 hari sejak …" are no such clause.
 // The whole is the nearest count before the figure that is no part of another, in the figure's sentence or up to
-// WHOLE_BACK sentences before, and larger than the figure (else the figure is left alone). The figures a sentence
-// adds to one whole may not add up to more than it (with its parts already given in that sentence).
-import { AGENT_PRONOUNS, BARE_PART_FOLLOWERS, VERB_PREFIXES, VIOLATION_CUES } from '../../lexicon/violations.js';
+// WHOLE_BACK sentences before, and larger than the figure (else the figure is left alone), unless an anchor restating
+// another figure opens the figure's sentence ("Dari 30 itu, 19 diregistrasi"). The figures a sentence adds to one
+// whole may not add up to more than it (with its parts already given in that sentence).
+import { AGENT_PRONOUNS, BARE_PART_FOLLOWERS, DEMONSTRATIVES, VERB_PREFIXES, VIOLATION_CUES } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -30,6 +31,8 @@ const SUBJECT_OF = new RegExp(
 );
 const STAGE_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 const NUMBERISH_BEFORE = /[\p{L}\p{N}.,/-]/u;
+/** An anchor restating a figure by its number ("Dari 30 itu,"): the figures after it in its sentence are its parts. */
+const NUMBER_ANCHOR = new RegExp(`${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})\\s{1,2}(?:\\p{L}+\\s{1,2})?(?:${alternation(DEMONSTRATIVES)})${WE}`, 'giu');
 /** The figure's clause: up to the next comma, semicolon, sentence mark, quotation mark or line end. */
 const CLAUSE_END = /[,;.!?"”\n]/u;
 const CLAUSE_REACH = 90;
@@ -65,7 +68,7 @@ export function addBareStages(list: CountCandidate[], text: string, sentences: S
       whole = c;
       break;
     }
-    if (whole === null || whole.value <= num.value) continue;
+    if (whole === null || whole.value <= num.value || anchoredElsewhere(text, sentences.starts[si] ?? 0, p, whole.value)) continue;
     const part = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: whole.unit, unitClass: whole.unitClass }, p, p, p, p + m[0].length, p, end, 'bare-stage');
     part.parent = whole;
     found.push({ part, si });
@@ -85,4 +88,13 @@ export function addBareStages(list: CountCandidate[], text: string, sentences: S
   const add = found.filter(({ part, si }) => sums.get(keyOf(part.parent!, si))! <= part.parent!.value).map(({ part }) => part);
   for (const c of add) taken.add(c.numStart);
   return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
+}
+
+/** Whether an anchor restating another figure than the whole's ("Dari 30 itu," where no count is 30) opens the
+ *  figure's sentence before it: the figure is a part of that figure, no stage of the whole. */
+function anchoredElsewhere(text: string, from: number, p: number, whole: number): boolean {
+  NUMBER_ANCHOR.lastIndex = 0;
+  const before = text.slice(Math.max(from, p - 200), p);
+  for (let m = NUMBER_ANCHOR.exec(before); m !== null; m = NUMBER_ANCHOR.exec(before)) if (parseIndonesianNumber(m.groups!['num']!)?.value !== whole) return true;
+  return false;
 }
