@@ -4,6 +4,10 @@ import { lookupTable } from '../util/table.js';
 
 // the words of per-region breakdowns and rankings live in violation-lists.ts
 export * from './violation-lists.js';
+// forecast and target words in violation-forecasts.ts; reporting bodies, recipients and election names in
+// violation-bodies.ts
+export * from './violation-forecasts.js';
+export * from './violation-bodies.js';
 
 /** Case nouns a count can be "of" → the unit reported. These need a violation cue in the sentence
  *  (`5 laporan keuangan` is not a violation count). */
@@ -29,6 +33,15 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = lookupTable({
   pejabat: 'pejabat', 'kepala desa': 'kepala desa', kades: 'kepala desa', 'perangkat desa': 'perangkat desa',
   'aparat desa': 'perangkat desa', lurah: 'lurah', camat: 'camat', pamong: 'pamong', 'kepala sekolah': 'kepala sekolah',
   guru: 'guru', honorer: 'honorer',
+  // the regional titles of a village head (the closed class: Papua, Riau kampung; Aceh gampong, geuchik/keuchik;
+  // Sumatera Barat nagari; Bali perbekel; Toraja lembang; Lampung pekon, tiyuh; Maluku negeri, ohoi; Minahasa hukum
+  // tua; Bolaang Mongondow sangadi; DIY kalurahan) and of a district head (Papua distrik, DIY panewu)
+  'kepala kampung': 'kepala desa', 'kepala gampong': 'kepala desa', geuchik: 'kepala desa', keuchik: 'kepala desa',
+  'wali nagari': 'kepala desa', 'kepala nagari': 'kepala desa', perbekel: 'kepala desa', 'kepala lembang': 'kepala desa',
+  'kepala pekon': 'kepala desa', 'kepala tiyuh': 'kepala desa', 'kepala negeri': 'kepala desa', 'kepala ohoi': 'kepala desa',
+  'hukum tua': 'kepala desa', sangadi: 'kepala desa', 'kepala kalurahan': 'kepala desa', 'kepala kelurahan': 'lurah',
+  'kepala dusun': 'perangkat desa', kadus: 'perangkat desa', 'kepala jorong': 'perangkat desa',
+  'kepala distrik': 'camat', panewu: 'camat',
 });
 
 /** Verbs of a finding right after `N orang` that make the people offenders, beside PERSON_ACTION_CUES ("tidak kurang
@@ -94,6 +107,8 @@ const PERSON_ACTION_BASE: readonly string[] = [
   'terindikasi', 'disinyalir', 'ditengarai',
   // campaigning is the offence itself for a civil servant ("ASN yang ikut berkampanye")
   'berkampanye', 'ikut kampanye',
+  // the evidence of a finding ("lima ASN yang cukup bukti untuk diteruskan ke BKN", "dua ASN tidak cukup bukti")
+  'cukup bukti', 'bukti cukup',
 ];
 
 /** The active (meN-) form of a passive verb `di<root>`: the nasal prefix assimilates to the root's first sound
@@ -137,6 +152,9 @@ export const PERSON_ACTION_CUES: readonly string[] = [
   ]),
 ];
 
+/** Words linking a case noun to an election right after it ("menerima sedikitnya enam laporan terkait Pilbup Mimika
+ *  2024"): reports and complaints about an election that a body receives are reports of violations. */
+export const CASE_TOPIC_LINKS: readonly string[] = ['terkait', 'soal', 'tentang', 'mengenai', 'seputar', 'menyangkut', 'dalam'];
 /** Words linking a case noun to the people it is about ("laporan terhadap 7 pejabat eselon II", "aduan atas 4 ASN",
  *  "Laporan itu menyasar 9 camat", "kasus yang menyeret 5 kepala desa"): the people counted are the reported. */
 export const CASE_TARGET_LINKS: readonly string[] = ['terhadap', 'atas', 'menyasar', 'menyeret', 'mengenai'];
@@ -154,32 +172,6 @@ export const PERSON_ATTENDANCE_VERBS: readonly string[] = [
   'mendeklarasikan', 'berikrar', 'mengucapkan', 'memadati', 'berkumpul', 'diberi pembekalan', 'mendapat sosialisasi',
   'menerima sosialisasi', 'dikukuhkan', 'terdaftar', 'bertugas',
 ];
-
-/** Words of a forecast or target: a figure in a clause governed by one of them is qualifier `forecast`
- *  ("diperkirakan mencapai 60 kasus", "memprediksi … akan naik hingga 50 kasus") and is never added to what was
- *  counted. Read in the clause before the number (back to the sentence start or a contrast word). */
-export const FORECAST_CUES: readonly string[] = [
-  'diprediksi', 'memprediksi', 'prediksi', 'diperkirakan', 'memperkirakan', 'perkiraan', 'diproyeksikan',
-  'memproyeksikan', 'proyeksi', 'ditargetkan', 'menargetkan', 'target', 'berpotensi', 'diramalkan', 'meramalkan',
-  'diprakirakan',
-];
-/** A modal followed (within a word) by a verb of change is a forecast too: "bisa bertambah hingga 10 kasus",
- *  "akan naik hingga 50 kasus", "berpotensi menembus 40". */
-export const FORECAST_MODALS: readonly string[] = ['akan', 'bisa', 'dapat', 'berpotensi', 'kemungkinan', 'diprediksi', 'diperkirakan'];
-export const FORECAST_CHANGES: readonly string[] = [
-  'naik', 'bertambah', 'meningkat', 'mencapai', 'menembus', 'melonjak', 'membengkak', 'tembus', 'menyentuh',
-  // the bare roots of headlines ("… Bisa Capai 60")
-  'capai', 'sentuh',
-];
-
-/** Words between a forecast's verb of change and a bare figure ("memperkirakan jumlah aduan masih akan bertambah hingga
- *  45", "memprediksi angka itu naik sampai 45"): with a subject pointing back to a count (QUANTITY_HEADS, "-nya", a
- *  demonstrative), the figure is a forecast of that count, in its unit (forecasts.ts bareForecasts). */
-export const FORECAST_BOUNDS: readonly string[] = ['hingga', 'sampai', 'menjadi', 'jadi', 'ke angka', 'di angka', 'pada angka'];
-
-/** Prepositions that make the figure after them an existing object of the forecast or target, not its value:
- *  "menargetkan kajian atas 50 laporan rampung pekan ini", "diprediksi naik dari 12 menjadi 20" (12 is no forecast). */
-export const FORECAST_OBJECT_PREPOSITIONS: readonly string[] = ['atas', 'terhadap', 'dari'];
 
 /** Words that start a new clause inside a sentence: a forecast cue before one of them does not reach a figure
  *  after it ("memprediksi naik, sementara saat ini tercatat 31 kasus"). */
@@ -248,6 +240,9 @@ export const VERB_PREFIXES: readonly string[] = ['di', 'me', 'ber', 'ter'];
 
 /** Verbs that open a breakdown of a count by kind ("9 ASN … . Mereka terdiri atas 2 pejabat administrator, 4 guru dan 3
  *  tenaga kesehatan"), and the subjects that point back to the count when the breakdown opens the next sentence. */
+/** Words that open where the people of a breakdown's item serve or come from, after its unit ("dua ASN di lingkungan
+ *  Pemerintah Provinsi", "tiga guru dari SMP Negeri 2"): the item ends at the next comma or conjunction all the same. */
+export const ITEM_PLACE_HEADS: readonly string[] = ['di', 'dari', 'pada', 'asal', 'se'];
 export const BREAKDOWN_VERBS: readonly string[] = ['terdiri atas', 'terdiri dari', 'meliputi', 'rinciannya', 'perinciannya'];
 export const BREAKDOWN_SUBJECTS: readonly string[] = [
   'mereka', 'keduanya', 'ketiganya', 'keempatnya', 'kelimanya', 'jumlah itu', 'jumlah tersebut', 'para pelanggar',
@@ -282,20 +277,6 @@ export const SHARE_WORDS: readonly string[] = ['persen', '%', 'kali', 'kali lipa
 
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
-
-/** A body after one of these markers, itself after a verb of passing a case on (FORWARD_VERBS, a few words
- *  before), is the recipient of a report or a recommendation, never the one who counted: "diteruskan ke KASN",
- *  "dilaporkan ke BKN", "direkomendasikan kepada BKN". Reports that arrive at a body ("laporan yang masuk ke
- *  Bawaslu") were counted by it. */
-export const RECIPIENT_MARKERS: readonly string[] = ['ke', 'kepada'];
-export const FORWARD_VERBS: readonly string[] = [
-  'diteruskan', 'meneruskan', 'teruskan', 'direkomendasikan', 'merekomendasikan', 'rekomendasikan', 'dilimpahkan',
-  'melimpahkan', 'dikirim', 'mengirim', 'dikirimkan', 'mengirimkan', 'diserahkan', 'menyerahkan', 'dilaporkan',
-  'melaporkan', 'laporkan', 'disampaikan', 'menyampaikan', 'diadukan', 'mengadukan', 'dibawa', 'membawa',
-];
-/** A body right after one of these sent the reports counted by another ("menerima 2 laporan dari Bawaslu"):
- *  used only when no other body is at hand. */
-export const ORIGIN_MARKERS: readonly string[] = ['dari'];
 
 /** Events whose attendance by a civil servant or official is the offence itself: "lima kepala desa yang menghadiri
  *  kampanye" is a count of offenders, "200 ASN hadir dalam sosialisasi" an audience. */
@@ -370,76 +351,12 @@ export const NUMBER_ID_CUES: readonly string[] = [
   'pergub', 'pukul', 'jam', 'tanggal', 'tgl', 'km', 'lantai', 'jilid', 'bab', 'halaman', 'hal',
 ];
 
-/** Bodies that report counts → canonical name. Long forms map to the short one. */
-export const REPORTERS: Readonly<Record<string, string>> = lookupTable({
-  // election supervisors
-  bawaslu: 'Bawaslu', 'badan pengawas pemilu': 'Bawaslu', 'badan pengawas pemilihan umum': 'Bawaslu',
-  panwaslu: 'Panwaslu', panwascam: 'Panwaslu', gakkumdu: 'Gakkumdu', dkpp: 'DKPP',
-  // Aceh's election supervisors (Panitia Pengawas Pemilihan, under the Qanun)
-  panwaslih: 'Panwaslih',
-  // civil-service oversight
-  kasn: 'KASN', 'komisi aparatur sipil negara': 'KASN', bkn: 'BKN', 'badan kepegawaian negara': 'BKN',
-  'kemenpan-rb': 'KemenPAN-RB', kemenpanrb: 'KemenPAN-RB', 'kemenpan rb': 'KemenPAN-RB', kemenpan: 'KemenPAN-RB',
-  'kementerian panrb': 'KemenPAN-RB', 'kementerian pan-rb': 'KemenPAN-RB', 'menpan-rb': 'KemenPAN-RB',
-  'menpanrb': 'KemenPAN-RB',
-  'kementerian pendayagunaan aparatur negara dan reformasi birokrasi': 'KemenPAN-RB',
-  kemendagri: 'Kemendagri', 'kementerian dalam negeri': 'Kemendagri',
-  // election commission and ombudsman
-  kpu: 'KPU', 'komisi pemilihan umum': 'KPU', ombudsman: 'Ombudsman',
-  // regional personnel / inspection offices
-  bkd: 'BKD', bkpsdm: 'BKPSDM', bkdpsdm: 'BKDPSDM', bkppd: 'BKPPD', inspektorat: 'Inspektorat',
-});
-
-/** Election names → canonical capitalised name. Multi-word forms are the spelled-out names. */
-export const ELECTION_NAMES: Readonly<Record<string, string>> = lookupTable({
-  // short forms
-  pilkada: 'Pilkada', pemilukada: 'Pilkada', pemilu: 'Pemilu', pilpres: 'Pilpres', pileg: 'Pileg',
-  pilgub: 'Pilgub', pilbup: 'Pilbup', pilwalkot: 'Pilwalkot', pilwali: 'Pilwalkot', pilwako: 'Pilwalkot', pilkades: 'Pilkades',
-  // spelled out
-  'pemilihan kepala daerah': 'Pilkada', 'pemilihan umum': 'Pemilu', 'pemilihan presiden': 'Pilpres',
-  'pemilihan legislatif': 'Pileg', 'pemilihan gubernur': 'Pilgub', 'pemilihan bupati': 'Pilbup',
-  'pemilihan wali kota': 'Pilwalkot', 'pemilihan walikota': 'Pilwalkot', 'pemilihan kepala desa': 'Pilkades',
-});
-
-/** Lower-case words allowed between an election name and its year: `Pilkada serentak tahun 2024`,
- *  `pemilihan kepala daerah (pilkada) di Kabupaten Katingan tahun 2024`. Capitalised words (place
- *  names) and a parenthesised acronym are allowed too. */
-export const ELECTION_GAP_WORDS: readonly string[] = [
-  'serentak', 'tahun', 'lanjutan', 'ulang', 'susulan', 'di', 'kabupaten', 'kota', 'provinsi', 'nasional',
-  'langsung', 'daerah', 'se', 'periode',
-  // the running mate in a spelled-out name: "Pemilihan Wali Kota dan Wakil Wali Kota Kendari 2024", "Pemilihan
-  // Gubernur dan Wakil Gubernur Bengkulu 2024"
-  'dan Wakil', // (as written: its variants give 'dan wakil', 'DAN WAKIL')
-];
-
-/** Joiners that let one election name carry a second year: `Pemilu 2019 atau 2024`. */
-export const ELECTION_YEAR_JOINERS: readonly string[] = ['dan', 'atau', 'maupun', 'serta', 'dengan', '&', ','];
-
-/** Words right before an election name that make it a law's title, not an election (`UU Pemilu 2017`). */
-export const ELECTION_LAW_CUES: readonly string[] = ['uu', 'undang-undang', 'ruu', 'perppu'];
-
 /** Abbreviations whose final dot does not end a sentence (`Drs. HM Juaini`). */
 export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
   'drs', 'dra', 'dr', 'ir', 'h', 'hj', 'hm', 'prof', 'kh', 'st', 'sdr', 'no', 'tgl', 'jl', 'kec', 'kab', 'kel',
   'ds', 'bpk', 'm', 's', 'a', 'b', 'c', 'd', 'e', 'i', 'j', 'k', 'l', 'n', 'p', 'r', 't', 'u', 'w', 'y',
   'moh', 'muh', 'mr', 'mrs', 'pol', 'sos', 'pd', 'kom', 'si', 'se', 'sh', 'mh', 'mm', 'msi', 'mpd', 'ak',
 ];
-
-/** Words right after a reporting body that say its level (`Bawaslu Kabupaten Purbalingga`, `Bawaslu Kab.
- *  Purbalingga`, `Bawaslu Provinsi Jawa Tengah`, `Bawaslu RI`); keys lower-case, an abbreviation may carry a
- *  final dot in the text. A region named after the level word is resolved through the gazetteer (the regions
- *  extractor's mentions), and with no level word the region's own level is the reporter's. */
-export const REPORTER_LEVEL_WORDS: Readonly<Record<string, 'national' | 'province' | 'regency' | 'city'>> = lookupTable({
-  ri: 'national', 'republik indonesia': 'national', pusat: 'national', nasional: 'national',
-  provinsi: 'province', prov: 'province', propinsi: 'province',
-  kabupaten: 'regency', kab: 'regency',
-  kota: 'city', kotamadya: 'city',
-});
-
-/** Canonical reporters (values of REPORTERS) that exist only at national level: a count they report is
- *  national whatever follows their name. Bodies with regional offices (Bawaslu, KPU, BKD, Ombudsman
- *  "Perwakilan …") are not listed. */
-export const NATIONAL_REPORTERS: readonly string[] = ['KASN', 'BKN', 'KemenPAN-RB', 'Kemendagri', 'DKPP'];
 
 /** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
 /** Words just before a figure that make it the sum of the figures listed before it ("… empat kepala desa dan dua
@@ -489,11 +406,6 @@ export const GENERAL_VIOLATION_PHRASES: readonly string[] = [
   // the whole, said of the reports or violations of the clause ("laporan pelanggaran secara keseluruhan berjumlah 70")
   'secara keseluruhan', 'seluruh pelanggaran', 'keseluruhan pelanggaran',
 ];
-
-/** A body right after one of these owns a document or a channel ("surat KASN Nomor …", "laman resmi KASN"), and a
- *  body inside a letter number ("B-2914/KASN/10/2024") names its issuer: neither counted the figure near it. Such a
- *  body is a reporter only when there is no other (as an origin, ORIGIN_MARKERS). */
-export const DOCUMENT_NOUNS: readonly string[] = ['surat', 'edaran', 'laman', 'situs', 'website', 'akun', 'aplikasi', 'resmi'];
 
 /** Words after an item of a breakdown (`Sumbawa 12 desa selama …`) that end the item as a comma would. */
 export const ITEM_END_WORDS: readonly string[] = ['dan', 'serta', 'selama', 'pada', 'hingga', 'sampai', 'sepanjang', 'per'];

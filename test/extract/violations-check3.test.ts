@@ -32,5 +32,7 @@ describeCountsCheckSet({
   gold: 30,
   reportEnv: 'NEWS_REPORT',
   floor: { p: 0.99, r: 0.99, qualifiers: 0.99 },
-  attrFloor: { reporter: 29, election: 24, parent: 27, scope: 29, region: 4 },
+  // Round 10 (counts8): parent 27 -> 28/30 (before 8b1d226, after; 'dari 58 kasus tersebut sebanyak 41 telah
+  // direkomendasikan …', an anchor without a comma: the bare stage figure 41 is a part of 58).
+  attrFloor: { reporter: 29, election: 24, parent: 28, scope: 29, region: 4 },
 });

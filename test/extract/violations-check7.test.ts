@@ -34,12 +34,18 @@
 // after the run.
 // After the ninth round's merges (their engineers never saw this set): P 1.000 R 0.818 (63 of 77), qualifiers 0.984;
 // reporter 59/62, election 63/63, parent 47/61, scope 59/63, region 11/11; floors raised.
+// Round 10 (counts8; the set released for tuning, each miss read as an instance of a kind, paradigm tables in
+// violations-kinds8.test.ts): before (8b1d226) P 1.000 R 0.818 qualifiers 0.984 (tool 63, found 63); reporter 59/62,
+// election 63/63, parent 47/61, scope 59/63, region 11/11. After: P 1.000 R 1.000 qualifiers 1.000 (tool 77, found 77);
+// reporter 76/76, election 77/77, parent 61/74, scope 73/77, region 13/13. Floors raised. Left: list parents by a total
+// after the list (02; check3's gold gives none for that shape), a ranking under a whole four sentences before (01),
+// people sanctioned "dari rekomendasi yang diteruskan tersebut" (05), scope of items.
 import { describeCountsCheckSet } from './violations-checkset.js';
 
 describeCountsCheckSet({
   name: 'check7',
   gold: 77,
   reportEnv: 'CHECK7_REPORT',
-  floor: { p: 0.99, r: 0.81, qualifiers: 0.98 },
-  attrFloor: { reporter: 59, election: 63, parent: 47, scope: 59, region: 11 },
+  floor: { p: 0.99, r: 0.99, qualifiers: 0.99 },
+  attrFloor: { reporter: 76, election: 77, parent: 61, scope: 73, region: 13 },
 });

@@ -17,6 +17,7 @@
 import type { CountScope, RegionRef } from '../../model.js';
 import {
   BARE_UNIT_FOLLOWERS,
+  BREAKDOWN_VERBS,
   CASE_ANCHOR_NOUNS,
   CONTRAST_WORDS,
   DEMONSTRATIVES,
@@ -67,6 +68,9 @@ const PUNCT_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${a
 const CASE_ANCHOR_RE = new RegExp(`${WB}(?:${alternation(CASE_ANCHOR_NOUNS)})${WE}`, 'iu');
 const ANCHOR_RE = new RegExp(`${WB}(?:${alternation(SUBSET_ANCHORS)})${WE}[^,.;!?\\n]{0,40},`, 'giu');
 const DARI_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
+/** A verb ending in "dari" that lists the parts of a whole ("Mereka terdiri dari 3 kepala distrik, 8 …"): the count
+ *  after it is an item, never a whole whose parts follow. */
+const BREAKDOWN_DARI_BEFORE = new RegExp(`${WB}(?:${alternation(BREAKDOWN_VERBS.filter((v) => v.endsWith(' dari')))})\\s{1,2}$`, 'iu');
 /** "18 dari 25 kasus": a bare number right before "dari" and a count is a part of it. */
 const PART_OF_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.,/-])(?<num>${NUMBER_SOURCE})[ \\t]{1,2}dari\\s{1,2}$`, 'diu');
 const SIMILAR_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIMILAR_WORDS)})${WE}`, 'iu');
@@ -109,6 +113,9 @@ export function bareUnit(c: CountCandidate, text: string): boolean {
   return (c.unitClass === 'person' ? PUNCT_AFTER : BARE_AFTER).test(after);
 }
 
+/** Whether a word of likeness follows the count's unit ("29 kasus serupa"): a count of the kind counted before it. */
+export const similarTo = (c: CountCandidate, text: string): boolean => c.unitEnd > c.numStart && SIMILAR_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 24));
+
 export function anaphoric(c: CountCandidate, text: string, sentences: Sentences): boolean {
   if (!bareUnit(c, text)) return false;
   const person = c.unitClass === 'person';
@@ -137,7 +144,7 @@ export const sameGroup = (a: CountCandidate, b: { unit: string }): boolean => un
 
 /** Parts of counts (see the header). `accepted` and `rejected` are sorted by start; returns the accepted counts,
  *  with parts added and linked, sorted by start. `numbers` are the number positions of the one-pass scan. */
-export function addParts(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[]): CountCandidate[] {
+export function addParts(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], spans: readonly RegionSpan[] = []): CountCandidate[] {
   if (accepted.length === 0) return accepted;
   const taken = new Set<number>();
   for (const c of accepted) taken.add(c.numStart);
@@ -166,7 +173,7 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
     const si = sentenceIndex(sentences, parent.numStart);
     const [, s1] = sentenceSpan(sentences, si, text);
     // "Dari 27 ASN yang dilaporkan, 19 direkomendasikan …": the parent opens the sentence's subset clause
-    if (DARI_BEFORE.test(text.slice(Math.max(0, parent.start - 8), parent.start))) {
+    if (DARI_BEFORE.test(text.slice(Math.max(0, parent.start - 8), parent.start)) && !BREAKDOWN_DARI_BEFORE.test(text.slice(Math.max(0, parent.start - 20), parent.start))) {
       // "18 dari 25 kasus terkait unggahan …": the number before "dari" is a part
       const from = Math.max(0, parent.start - 40);
       const m = PART_OF_BEFORE.exec(text.slice(from, parent.start));
@@ -200,8 +207,12 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
       const i = lastBefore(sorted, at);
       if (i < 0 || sorted[i] !== parent) continue;
       const [, z1] = sentenceSpan(sentences, sentenceIndex(sentences, at), text);
+      // after a per-region breakdown ("Aceh Utara 7 kasus, Bireuen 5, Pidie 4."), the anchor points at the whole the
+      // breakdown divides, not at its first item
+      const whole = labelBefore(text, parent.numStart, spans) ? wholeBeforeItem(sorted, i, text, sentences, spans) : parent;
+      if (whole === null) continue;
       // an anchor naming the whole by a case noun ("dari laporan itu") lets the people of its clause be parts of it
-      zone(parent, at + m[0].length, Math.min(z1, at + m[0].length + REACH), parent.unitClass !== 'person' && CASE_ANCHOR_RE.test(m[0]));
+      zone(whole, at + m[0].length, Math.min(z1, at + m[0].length + REACH), whole.unitClass !== 'person' && CASE_ANCHOR_RE.test(m[0]));
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -209,6 +220,21 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
   return backParts(out, all, isAccepted, text, sentences, numbers, taken);
 }
 
+
+/** The whole a per-region breakdown opened by `sorted[i]` divides: the nearest count before it that is no part and
+ *  no labelled item of its sentence, of its group and larger, in its sentence or the one before; else null. */
+function wholeBeforeItem(sorted: readonly CountCandidate[], i: number, text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate | null {
+  const item = sorted[i]!;
+  const si = sentenceIndex(sentences, item.numStart);
+  const floor = sentences.starts[Math.max(0, si - 1)] ?? 0;
+  for (let k = i - 1; k >= 0 && sorted[k]!.start >= floor; k--) {
+    const w = sorted[k]!;
+    // (a whole in the sentence before may have its body's region before it: "Panwaslih Aceh mencatat 26 kasus")
+    if (w.parent !== null || (sentenceIndex(sentences, w.numStart) === si && labelBefore(text, w.numStart, spans))) continue;
+    return sameGroup(w, item) && w.value > item.value ? w : null;
+  }
+  return null;
+}
 
 /** The region mention ending right before `pos` (only white space between), whose span starts at or after `from`. */
 function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number, pos: number): RegionRef | null {
@@ -226,6 +252,8 @@ function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number
  *  ranking link (`Jawa Barat dengan 58 kasus`). */
 const LABEL_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}'.-]*)\\s{1,2}(?:(?:${alternation(RANKING_LABEL_LINKS)}|(?<verb>${alternation(RANKING_LABEL_VERBS)}))\\s{1,2})?$`, 'u');
 const RANKING_AFTER = new RegExp(`^[ \\t]{0,2},\\s{1,2}(?:${alternation(RANKING_JOINERS)})${WE}`, 'u');
+/** Whether a count opens a ranking of regions: a joiner after its unit (", disusul …", ", diikuti …"). */
+export const opensRanking = (c: CountCandidate, text: string): boolean => c.unitEnd > c.numStart && RANKING_AFTER.test(text.slice(c.unitEnd, c.unitEnd + 30));
 function labelBefore(text: string, numStart: number, spans: readonly RegionSpan[]): boolean {
   const m = LABEL_BEFORE.exec(text.slice(Math.max(0, numStart - 40), numStart));
   if (m === null || LABEL_STOP.has(m[1]!.toLowerCase().replace(/\.$/u, ''))) return false;
@@ -378,6 +406,9 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     const prev = sameUnitBefore(list, c, own, sentences);
     if (prev !== null) return prev;
     if (splitBy(c, false)) return 'all';
+    // "29 kasus serupa": of the kind of the counts of its group before it (the first of them, a whole)
+    const like = depth < 4 && similarTo(c, text) ? list.find((d) => d.end <= c.start && d.parent === null && sameGroup(d, c)) : undefined;
+    if (like !== undefined) return resolve(like, depth + 1);
     // the topic: the sentence, the few before it and the one after it
     const si = sentenceIndex(sentences, c.numStart);
     for (const k of [si, si - 1, si + 1, ...Array.from({ length: TOPIC_BEFORE - 1 }, (_, j) => si - 2 - j)]) {

@@ -7,7 +7,7 @@
 // (a quantity head, its "-nya" form or a demonstrative) is a forecast of that count: in the unit the subject names,
 // else in the unit of the last count before it (its sentence or the two before).
 import {
-  BARE_UNIT_FOLLOWERS, CASE_UNITS, CONTRAST_WORDS, COUNT_FILLERS, DEMONSTRATIVES, FORECAST_BOUNDS, FORECAST_CHANGES, FORECAST_CUES, FORECAST_MODALS,
+  BARE_UNIT_FOLLOWERS, CASE_UNITS, CONTRAST_WORDS, COUNT_FILLERS, DEMONSTRATIVES, FORECAST_BOUNDS, FORECAST_CHANGES, FORECAST_CUES, FORECAST_HEADLINE_ROOTS, FORECAST_MODALS,
   FORECAST_OBJECT_PREPOSITIONS, PERSON_UNITS, QUALIFIER_CUES, QUANTITY_HEADS, SHARE_WORDS, unitGroup,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
@@ -18,7 +18,8 @@ import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './
 import { lookupTable } from '../../util/table.js';
 
 const FORECAST_RE = new RegExp(
-  `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
+  `${WB}(?:${alternation(FORECAST_CUES)}|(?:${alternation(FORECAST_MODALS)})(?:\\s{1,2}\\p{L}+)?\\s{1,2}(?:${alternation(FORECAST_CHANGES)})` +
+    `|(?:${alternation(FORECAST_HEADLINE_ROOTS)})(?:\\s{1,2}\\p{L}+){0,5}?\\s{1,2}(?:${alternation(FORECAST_CHANGES)}))${WE}`,
   'giu',
 );
 /** A figure right after one of these (a qualifier cue between allowed) is an object of the forecast, not its value. */

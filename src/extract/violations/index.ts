@@ -20,7 +20,8 @@
 import type { Election, ExtractContext, RegionMention, ViolationCount } from '../../model.js';
 import {
   CASE_TARGET_LINKS,
-  CHANGE_TO_WORDS,
+  CASE_TOPIC_LINKS,
+  ELECTION_NAMES,
   CASE_UNITS,
   BREAKDOWN_LEADS,
   DOMAIN_CUES,
@@ -33,17 +34,18 @@ import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/tex
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
+import { addListItems, addParts, anaphoric, opensRanking, similarTo, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
 import { bareForecasts, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
-import { breakdownParts, changeFrom, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
+import { breakdownParts, changeFrom, comparedParents, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
 import { addBracketItems } from './bracket-items.js';
 import { listParents } from './list-parents.js';
 import { addStageParts } from './stage-parts.js';
-import { lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
+import { addBareStages } from './bare-stages.js';
+import { changeReporters, lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
 
@@ -62,8 +64,13 @@ const TARGET_AFTER = new RegExp(
   `^(?:\\s{1,2}[\\p{L}-]+){0,3}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}(?:[\\p{L}\\p{N}.]+\\s{1,2}){0,2}?(?:${alternation(Object.keys(PERSON_UNITS).filter((w) => w !== 'orang'))})${WE}`,
   'iu',
 );
+/** After a case unit: a topic link and an election ("laporan terkait Pilbup Mimika 2024", "aduan soal pilkada"). */
+const ELECTION_TOPIC_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(CASE_TOPIC_LINKS)})\\s{1,2}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'iu');
 const BREAKDOWN_LEAD_RE = new RegExp(`^[\\s"“]{0,3}(?:${alternation(BREAKDOWN_LEADS)})${WE}`, 'iu');
 const BREAKDOWN_LEAD_REACH = 40;
+/** How far back (lines of a breakdown among them) the counts a "kasus serupa" is like may stand. */
+const SIMILAR_REACH = 600;
+const sameGroupOf = (a: CountCandidate, b: CountCandidate): boolean => unitGroup(a.unit) === unitGroup(b.unit);
 /** How far back before a count of people its case noun may stand. */
 const TARGET_REACH = 70;
 /** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
@@ -181,7 +188,9 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
   for (let i = rejected.length - 1; i >= 0; i--) {
     const c = rejected[i]!;
     const si = sentenceIndex(sentences, c.numStart);
-    if (si <= 0 || !BREAKDOWN_LEAD_RE.test(text.slice(sentences.starts[si]!, sentences.starts[si]! + BREAKDOWN_LEAD_REACH))) continue;
+    // (so does a sentence that ranks regions by their counts: "Kota Jayapura paling banyak dengan tujuh kasus,
+    // disusul Kabupaten Keerom lima kasus")
+    if (si <= 0 || !(BREAKDOWN_LEAD_RE.test(text.slice(sentences.starts[si]!, sentences.starts[si]! + BREAKDOWN_LEAD_REACH)) || (c.unitClass !== 'person' && opensRanking(c, text)))) continue;
     const before = text.slice(sentences.starts[Math.max(0, si - 3)]!, sentences.starts[si]!);
     if (DOMAIN_RE.test(before) && (c.unitClass === 'person' ? ACTION_RE : VIOLATION_RE).test(before)) {
       accepted.push(c);
@@ -202,9 +211,16 @@ function requireContext(list: CountCandidate[], text: string, sentences: Sentenc
       for (const k of [si - 1, si, si + 1]) near.add(`${k}|${unitGroup(c.unit)}`);
       for (const k of [si, si + 1]) sameUnit.add(`${k}|${c.unit}`);
     }
+    // ("Pada Pemilu 2024, Bawaslu Kalbar menangani 29 kasus serupa." after a breakdown in lines: a count like the
+    // counts of its group before it, however many lines between)
     for (let i = rejected.length - 1; i >= 0; i--) {
       const c = rejected[i]!;
       const si = sentenceIndex(sentences, c.numStart);
+      if (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH)) {
+        accepted.push(c);
+        rejected.splice(i, 1);
+        continue;
+      }
       if (near.has(`${si}|${unitGroup(c.unit)}`) && (bareUnit(c, text) || (c.unitEnd <= c.numStart && c.unitClass !== 'person' && !endsLine(c, text))) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
         accepted.push(c);
         rejected.splice(i, 1);
@@ -275,7 +291,8 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   // a count of people a report is about, in its clause ("menerima laporan terhadap 7 pejabat eselon II"), and the
   // count of the reports ("3 laporan terhadap 5 ASN")
   if (c.unitClass === 'person') return c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));
-  return TARGET_AFTER.test(text.slice(c.unitEnd, c.unitEnd + TARGET_REACH));
+  const after = text.slice(c.unitEnd, c.unitEnd + TARGET_REACH);
+  return TARGET_AFTER.test(after) || ELECTION_TOPIC_AFTER.test(after);
 }
 
 // 5
@@ -303,7 +320,9 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     // a part whose own sentence names no body was counted by whoever counted its whole ("memeriksa 11 ASN yang
     // dilaporkan Bawaslu … . Hasilnya, delapan orang terbukti …": the Inspektorat)
     const ownSentence = si >= 0 && hit.start >= sentences.starts[si]! && hit.end <= sentences.ends[si]!;
-    const whole = c.parent === null || ownSentence ? undefined : linkedOf.get(c.parent);
+    // (a body named after the part in its sentence is its object, not who counted it: "Empat lainnya kita tunggu
+    // keputusan KASN" is a part of the six the BKPSDM received)
+    const whole = c.parent === null || (ownSentence && hit.end <= c.numStart) ? undefined : linkedOf.get(c.parent);
     // a figure restated with a demonstrative ("Dari 14 laporan netralitas itu, …") was counted by whoever counted it
     // when first given
     const first = whole === undefined && !ownSentence && restates(c, text) ? restatedFrom(out, c) : undefined;
@@ -325,26 +344,6 @@ function restatedFrom(out: readonly Linked[], c: CountCandidate): Linked | undef
     if (o.value === c.value && unitGroup(o.unit) === unitGroup(c.unit)) return o;
   }
   return undefined;
-}
-
-/** "dari" right before a count, and a word of a change's second term between it and the next count. */
-const CHANGE_FROM_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
-const CHANGE_TO_BETWEEN = new RegExp(`${WB}(?:${alternation(CHANGE_TO_WORDS)})${WE}`, 'iu');
-
-/** The first figure of a change ("naik dari tujuh laporan pada Pilkada 2018 menjadi 19 laporan") that no body is named
- *  for was counted by the body that counted the second (the figure after it in its sentence). `counts` is sorted by
- *  start. */
-function changeReporters(counts: Linked[], text: string, sentences: Sentences): void {
-  for (let i = 0; i + 1 < counts.length; i++) {
-    const c = counts[i]!;
-    if (c.reporter !== null || (c.rule !== 'change-from' && !CHANGE_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)))) continue;
-    const si = sentenceIndex(sentences, c.numStart);
-    const d = counts.slice(i + 1).find((o) => o.start >= c.end && sentenceIndex(sentences, o.numStart) === si);
-    if (d === undefined || d.reporter === null || (c.rule !== 'change-from' && !CHANGE_TO_BETWEEN.test(text.slice(c.end, d.numStart)))) continue;
-    c.reporter = d.reporter;
-    c.reporterLevel = d.reporterLevel;
-    c.reporterRegion = d.reporterRegion;
-  }
 }
 
 // 6
@@ -428,7 +427,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   const numbers = candidatesOf(index).lists[At.Number]!;
-  list = addParts(accepted, rejected, text, sentences, numbers);
+  list = addParts(accepted, rejected, text, sentences, numbers, spans);
   list = foldVagueRestatements(list, text, sentences);
   list = foldHeadlineVague(list, text);
   partsBeforeRest(list, text, sentences);
@@ -438,6 +437,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = restParts(list, text, sentences, numbers, taken);
   list = changeFrom(list, text, taken);
   list = addStageParts(list, text, sentences, numbers, taken);
+  list = addBareStages(list, text, sentences, numbers, taken);
   list = bareForecasts(list, text, sentences, numbers, taken);
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
@@ -450,6 +450,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   partitionParents(list, text, sentences);
   assignScopes(list, text, sentences);
   let counts = linkElection(list, text, sentences, elections); // 4
+  comparedParents(counts, list, text, sentences);
   counts = linkReporter(counts, list, index, sentences, regions); // 5
   counts = dedupe(counts, text, sentences); // 6
   changeReporters(counts, text, sentences);

@@ -1,9 +1,10 @@
 // Which body counted: the reporting bodies named in an article (Bawaslu, KASN, BKN…) and the one a count is linked
 // to (refiner 5 of index.ts), never a recipient of a report ("diteruskan ke KASN") unless there is no other.
-import { DOCUMENT_NOUNS, FORWARD_VERBS, ORIGIN_MARKERS, RECIPIENT_MARKERS, REPORTERS } from '../../lexicon/violations.js';
+import { CHANGE_TO_WORDS, DOCUMENT_NOUNS, FORWARD_VERBS, ORIGIN_MARKERS, RECIPIENT_MARKERS, REPORTERS } from '../../lexicon/violations.js';
 import { firstStartAtOrAfter } from '../../text/search.js';
 import type { TextIndex } from '../../text/index.js';
-import { WB, WE, alternation, lookup, type Sentences } from '../dates/text.js';
+import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
+import type { Linked } from './link-election.js';
 import { At, candidatesOf, execAt, stickyOf } from '../dates/scan.js';
 
 const REPORTER_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})${WE}`, 'giu');
@@ -15,6 +16,12 @@ const REPORTER_LOOKBACK_SENTENCES = 3;
 const RECIPIENT_BEFORE = new RegExp(
   `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,6}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`,
   'iu',
+);
+/** Before a body's acronym in brackets after its full name ("diteruskan ke Komisi Aparatur Sipil Negara (KASN)"): the
+ *  acronym has the role of the name. */
+const BRACKETED_RECIPIENT_BEFORE = new RegExp(
+  `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,6}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?(?:\\p{Lu}[\\p{L}-]*\\s{1,2}){1,7}\\($`,
+  'u',
 );
 const RECIPIENT_WORDS = new Set(RECIPIENT_MARKERS);
 const ORIGIN_WORDS = new Set(ORIGIN_MARKERS);
@@ -52,6 +59,7 @@ function roleOf(text: string, h: ReporterHit): 'recipient' | 'origin' | null {
     if (RECIPIENT_WORDS.has(w) && RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start))) role = 'recipient';
     else if (ORIGIN_WORDS.has(w) || DOCUMENT_WORDS.has(w)) role = 'origin';
   }
+  if (role === null && text.charCodeAt(h.start - 1) === 0x28 && BRACKETED_RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start))) role = 'recipient';
   if (text.charCodeAt(h.start - 1) === 0x2f || text.charCodeAt(h.end) === 0x2f) role = 'origin';
   h.role = role;
   return role;
@@ -113,4 +121,24 @@ export function reporterOf(c: { numStart: number; numEnd: number }, si: number, 
 export function lastBodyBefore(pos: number, hits: readonly ReporterHit[], text: string): ReporterHit | null {
   for (let i = firstStartAtOrAfter(hits, pos) - 1; i >= 0; i--) if (roleOf(text, hits[i]!) === null) return hits[i]!;
   return null;
+}
+
+/** "dari" right before a count, and a word of a change's second term between it and the next count. */
+const CHANGE_FROM_BEFORE = /(?:^|[^\p{L}])dari\s{1,2}$/iu;
+const CHANGE_TO_BETWEEN = new RegExp(`${WB}(?:${alternation(CHANGE_TO_WORDS)})${WE}`, 'iu');
+
+/** The first figure of a change ("naik dari tujuh laporan pada Pilkada 2018 menjadi 19 laporan") that no body is named
+ *  for was counted by the body that counted the second (the figure after it in its sentence). `counts` is sorted by
+ *  start. */
+export function changeReporters(counts: Linked[], text: string, sentences: Sentences): void {
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const c = counts[i]!;
+    if (c.reporter !== null || (c.rule !== 'change-from' && !CHANGE_FROM_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)))) continue;
+    const si = sentenceIndex(sentences, c.numStart);
+    const d = counts.slice(i + 1).find((o) => o.start >= c.end && sentenceIndex(sentences, o.numStart) === si);
+    if (d === undefined || d.reporter === null || (c.rule !== 'change-from' && !CHANGE_TO_BETWEEN.test(text.slice(c.end, d.numStart)))) continue;
+    c.reporter = d.reporter;
+    c.reporterLevel = d.reporterLevel;
+    c.reporterRegion = d.reporterRegion;
+  }
 }

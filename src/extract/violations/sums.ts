@@ -18,7 +18,7 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, COMPARISON_WORDS, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -99,7 +99,12 @@ export function sumParents(list: CountCandidate[], text: string, sentences: Sent
 const BREAKDOWN_RE = new RegExp(`${WB}(?:${alternation(BREAKDOWN_VERBS)})${WE}[ \\t]{0,2}:?`, 'iu');
 const SUBJECT_START = new RegExp(`^\\s{0,3}(?:${alternation(BREAKDOWN_SUBJECTS)})${WE}(?:\\s{1,2}(?:masing-masing|ini|itu|tersebut))?\\s{1,2}$`, 'iu');
 /** One item: a number (its bracketed spelling allowed) and one to four lower-case words. */
-const ITEM_RE = new RegExp(`^(?<num>${NUMBER_SOURCE}|${alternation(Object.keys(ONE_PERSON_WORDS))})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})\\s*$`, 'iu');
+const ITEM_RE = new RegExp(
+  `^(?<num>${NUMBER_SOURCE}|${alternation(Object.keys(ONE_PERSON_WORDS))})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})` +
+    // where the people of the item serve or come from ("dua ASN di lingkungan Pemerintah Provinsi")
+    `(?:\\s{1,2}(?:${alternation(ITEM_PLACE_HEADS)})\\s{1,2}[^,;:()]{1,80})?\\s*$`,
+  'iu',
+);
 const ITEM_SEPARATOR = /\s{0,2},\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s{1,2}(?:dan|serta)\s{1,2}/gu;
 const ANY_UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 
@@ -119,6 +124,8 @@ function breakdownItems(text: string, from: number, to: number): { value: number
     const num = one !== undefined ? { value: one, approximate: false } : parseIndonesianNumber(im.groups!['num']!);
     if (num === null || BARE_YEAR.test(im.groups!['num']!)) return null;
     const words = im.groups!['words']!.trim().toLowerCase().split(/\s+/u);
+    // a share is no item ("terdiri atas 60 persen guru dan 40 persen tenaga kesehatan")
+    if (SHARE_WORDS.includes(words[0]!)) return null;
     const unit = lookup(ANY_UNITS, words.slice(0, 2).join(' ')) ?? lookup(ANY_UNITS, words[0]!) ?? null;
     const start = from + at + lead;
     items.push({ value: num.value, approximate: num.approximate, unit, start, numEnd: start + im.groups!['num']!.length, end: from + at + lead + piece.trim().length });
@@ -368,4 +375,30 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
       }
     }
   }
+}
+
+const COMPARED_RE = new RegExp(`${WB}(?:${alternation([...CHANGE_GAP_WORDS, ...COMPARISON_WORDS])})${WE}`, 'iu');
+
+/** A part never hangs on the other term of a comparison: when its whole is a figure of another year than its own,
+ *  given in a sentence after a figure of the part's year with a word of change or comparison between ("mencatat 19
+ *  dugaan pelanggaran … pada Pilwalkot 2024, naik dibanding Pilkada 2020 yang hanya 12 kasus. … Sebelas di antaranya
+ *  guru"), the part is a part of that figure when it is larger. `counts` are the linked counts of `list` (same order). */
+export function comparedParents(counts: readonly { parent: CountCandidate | null; year: number | null; value: number; start: number; end: number; numStart: number; unit: string }[], list: readonly CountCandidate[], text: string, sentences: Sentences): void {
+  const linkedOf = new Map<CountCandidate, (typeof counts)[number]>();
+  list.forEach((c, i) => linkedOf.set(c, counts[i]!));
+  counts.forEach((c) => {
+    const p = c.parent;
+    const pl = p === null ? undefined : linkedOf.get(p);
+    if (p === null || pl === undefined || c.year === null || pl.year === null || pl.year === c.year) return;
+    const si = sentenceIndex(sentences, p.numStart);
+    for (let k = list.indexOf(p) - 1; k >= 0; k--) {
+      const w = list[k]!;
+      const wl = counts[k]!;
+      if (sentenceIndex(sentences, w.numStart) !== si) break;
+      if (wl.year !== c.year || w.parent !== null || unitGroup(w.unit) !== unitGroup(c.unit) || w.value <= c.value) continue;
+      if (!COMPARED_RE.test(text.slice(w.end, p.numStart))) continue;
+      c.parent = w;
+      return;
+    }
+  });
 }

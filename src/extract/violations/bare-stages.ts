@@ -1,0 +1,100 @@
+// Stage figures written bare after a whole (issue 22, check7 kind; the clause-level reading of a figure whose unit is
+// its topic): a number with no unit, the subject of its own clause, whose predicate is a stage of handling or the
+// origin of a case, is a part of the whole counted before it, in the whole's unit:
+//
+//   "… telah menangani 17 dugaan pelanggaran netralitas ASN …. Rinciannya, 11 berasal dari laporan masyarakat dan 6
+//   merupakan temuan pengawas. Setelah …, 12 dinyatakan memenuhi unsur …, 3 dihentikan, sedangkan 2 lainnya masih
+//   dalam proses klarifikasi."; "… jumlahnya mencapai 31. … "Sudah 22 yang kami teruskan ke BKN.""
+//
+// The figure:
+//   - is bare: no unit after it, no letter, digit or number sign before it, no identifier cue (Pasal, Nomor, pukul …)
+//     or month around it, not a year;
+//   - is a subject: a verb follows it (a verb prefix, or "yang" opening a relative clause, "yang kami teruskan"), or a
+//     part word (BARE_PART_FOLLOWERS: lainnya, merupakan, masih …);
+//   - has a stage of handling in its own clause (VIOLATION_CUES: diteruskan, dihentikan, memenuhi unsur, laporan,
+//     temuan, klarifikasi …): "1.200 pengawas disiagakan" and "7 hari sejak …" are no such clause.
+// The whole is the nearest count before the figure that is no part of another, in the figure's sentence or up to
+// WHOLE_BACK sentences before, and larger than the figure (else the figure is left alone), unless an anchor restating
+// another figure opens the figure's sentence ("Dari 30 itu, 19 diregistrasi"). The figures a sentence adds to one
+// whole may not add up to more than it (with its parts already given in that sentence).
+import { AGENT_PRONOUNS, BARE_PART_FOLLOWERS, DEMONSTRATIVES, VERB_PREFIXES, VIOLATION_CUES } from '../../lexicon/violations.js';
+import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
+import { firstAtOrAfter } from '../../text/search.js';
+import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
+import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+
+const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
+/** Right after the figure: a verb, a relative clause ("yang kami teruskan", "yang sudah diteruskan"), or a part word. */
+const SUBJECT_OF = new RegExp(
+  `^\\s{1,2}(?:(?:${alternation(BARE_PART_FOLLOWERS)})${WE}|yang\\s{1,2}(?:(?:${alternation(AGENT_PRONOUNS)}|sudah|telah|masih|belum)\\s{1,2})?\\p{Ll}{3,}|(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}${WE})`,
+  'u',
+);
+const STAGE_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
+const NUMBERISH_BEFORE = /[\p{L}\p{N}.,/-]/u;
+/** An anchor restating a figure by its number ("Dari 30 itu,"): the figures after it in its sentence are its parts. */
+const NUMBER_ANCHOR = new RegExp(`${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})\\s{1,2}(?:\\p{L}+\\s{1,2})?(?:${alternation(DEMONSTRATIVES)})${WE}`, 'giu');
+/** The figure's clause: up to the next comma, semicolon, sentence mark, quotation mark or line end. */
+const CLAUSE_END = /[,;.!?"”\n]/u;
+const CLAUSE_REACH = 90;
+/** How many sentences before the figure its whole may stand (a quotation or a paragraph between). */
+const WHOLE_BACK = 4;
+
+/** Adds the bare stage figures (see the header) to `list` (sorted by start); `taken` holds the number positions
+ *  already read, and gets the new ones. Returns the list sorted by start. */
+export function addBareStages(list: CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], taken: Set<number>): CountCandidate[] {
+  if (list.length === 0) return list;
+  const found: { part: CountCandidate; si: number }[] = [];
+  for (let k = firstAtOrAfter(numbers, list[0]!.end); k < numbers.length; k++) {
+    const p = numbers[k]!;
+    if (taken.has(p) || (p > 0 && NUMBERISH_BEFORE.test(text[p - 1]!))) continue;
+    NUMBER_AT.lastIndex = p;
+    const m = NUMBER_AT.exec(text);
+    if (m === null || BARE_YEAR.test(m[0]) || isIdentifier(text, p)) continue;
+    const end = afterSpelling(text, p + m[0].length);
+    const tail = text.slice(end, end + CLAUSE_REACH);
+    if (!SUBJECT_OF.test(tail)) continue;
+    const stop = tail.search(CLAUSE_END);
+    if (!STAGE_RE.test(stop < 0 ? tail : tail.slice(0, stop))) continue;
+    const num = parseIndonesianNumber(m[0]);
+    if (num === null) continue;
+    const si = sentenceIndex(sentences, p);
+    const floor = sentences.starts[Math.max(0, si - WHOLE_BACK)] ?? 0;
+    let whole: CountCandidate | null = null;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const c = list[i]!;
+      if (c.end > p) continue;
+      if (c.start < floor) break;
+      if (c.parent !== null || c.upper !== null) continue;
+      whole = c;
+      break;
+    }
+    if (whole === null || whole.value <= num.value || anchoredElsewhere(text, sentences.starts[si] ?? 0, p, whole.value)) continue;
+    const part = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: whole.unit, unitClass: whole.unitClass }, p, p, p, p + m[0].length, p, end, 'bare-stage');
+    part.parent = whole;
+    found.push({ part, si });
+  }
+  if (found.length === 0) return list;
+  // the figures a sentence adds to one whole, with the parts of it already in that sentence, add up to no more than it
+  const sums = new Map<string, number>();
+  const keyOf = (whole: CountCandidate, si: number) => `${whole.start}|${si}`;
+  for (const c of list) if (c.parent !== null) {
+    const key = keyOf(c.parent, sentenceIndex(sentences, c.numStart));
+    sums.set(key, (sums.get(key) ?? 0) + c.value);
+  }
+  for (const { part, si } of found) {
+    const key = keyOf(part.parent!, si);
+    sums.set(key, (sums.get(key) ?? 0) + part.value);
+  }
+  const add = found.filter(({ part, si }) => sums.get(keyOf(part.parent!, si))! <= part.parent!.value).map(({ part }) => part);
+  for (const c of add) taken.add(c.numStart);
+  return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
+}
+
+/** Whether an anchor restating another figure than the whole's ("Dari 30 itu," where no count is 30) opens the
+ *  figure's sentence before it: the figure is a part of that figure, no stage of the whole. */
+function anchoredElsewhere(text: string, from: number, p: number, whole: number): boolean {
+  NUMBER_ANCHOR.lastIndex = 0;
+  const before = text.slice(Math.max(from, p - 200), p);
+  for (let m = NUMBER_ANCHOR.exec(before); m !== null; m = NUMBER_ANCHOR.exec(before)) if (parseIndonesianNumber(m.groups!['num']!)?.value !== whole) return true;
+  return false;
+}
