@@ -106,7 +106,9 @@ export const TYPE_FEATURES = {
   appeal: {
     stems: ['imbau', 'himbau', 'ajak', 'harap', 'mohon'],
     // the politeness markers of a request: `silakan laporkan`, `tolong jaga`, `saya titip …`
-    words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'mudah-mudahan', 'silakan', 'silahkan', 'tolong', 'titip'],
+    words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'mudah-mudahan', 'silakan', 'silahkan', 'tolong', 'titip',
+      // the same invitation as a reporting verb (`X mempersilakan warga melapor …`, `dipersilakan melapor`)
+      'mempersilakan', 'mempersilahkan', 'persilakan', 'persilahkan', 'dipersilakan', 'dipersilahkan'],
   },
 
   /** numbers, findings and judgements of the situation */
@@ -146,7 +148,10 @@ export const TYPE_FEATURES = {
   /** the sanctions themselves (`hukum` as a stem is "law": only these forms) */
   sanctionNoun: {
     stems: ['sanksi'],
-    words: ['hukuman', 'teguran', 'pemecatan', 'pemberhentian', 'pencopotan', 'demosi', 'skorsing'],
+    words: ['hukuman', 'teguran', 'pemecatan', 'pemberhentian', 'pencopotan', 'demosi', 'skorsing',
+      // the police's and army's disciplinary detention (`sudah kami tempatkan di patsus`, `menjalani penahanan
+      // disiplin`)
+      'patsus', 'tahanan'],
   },
   /** Nouns that are a sanction only in context. A consequence (CONSEQUENCES) only after a condition, and
    *  then it only threatens (`Kalau ketahuan, risiko ditanggung sendiri`; not `akan mendukung dengan segala
@@ -191,6 +196,8 @@ export const TYPE_FEATURES = {
     words: [
       'dibebaskan', 'membebaskan', 'dimutasi', 'memutasi', 'dimutasikan', 'memutasikan', 'diturunkan', 'menurunkan',
       'ditunda', 'menunda', 'dicabut', 'mencabut', 'dipotong', 'memotong', 'kehilangan',
+      // withholding pay (`tunjangannya kami tahan`, `TPP-nya ditahan`)
+      'ditahan', 'menahan',
       // the same acts as nouns (`keputusan penundaan kenaikan pangkat`): a sanction noun, not an act
       'penundaan', 'penurunan', 'pemotongan', 'pencabutan', 'pembebasan',
     ],
@@ -281,13 +288,17 @@ export const TYPE_FEATURES = {
    *  more, `jangan takut melapor` encourages */
   focus: {
     stems: [],
-    words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata', 'takut', 'ragu', 'ragu-ragu', 'khawatir', 'cemas', 'segan', 'sungkan', 'malu', 'bosan'],
+    words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata', 'takut', 'ragu', 'ragu-ragu', 'khawatir', 'cemas', 'segan', 'sungkan', 'malu', 'bosan',
+      // waiting, slackening and forgetting: `jangan tunggu perintah`, `jangan lengah`, `jangan lupa melapor` urge action
+      'tunggu', 'menunggu', 'lengah', 'lupa', 'lalai'],
   },
   /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`); and
    *  the speaker's side as a subject (SELF_WORDS; not after a preposition, SUBJECT_BLOCKERS) */
   pronoun: { stems: [], words: ['kami', 'kita', 'saya', 'aku', 'pihaknya'] },
   /** di- passive verbs: not a list, set by morphology in type-rules.ts (`featuresOf`) */
-  passive: { stems: [], words: [] },
+  // (and the verbs of being in force, IN_FORCE_VERBS: `sanksinya sudah berlaku` reports it imposed, as
+  // `sudah diberlakukan` does)
+  passive: { stems: [], words: ['berlaku', 'efektif'] },
   /** imperative mood: not a list, set by position and morphology in classify.ts (a clause-initial verb
    *  base with -kan/-i/-lah, `Laporkan segera …`, `Layani masyarakat …`, or an IMPERATIVE_BASES word) */
   imperative: { stems: [], words: [] },

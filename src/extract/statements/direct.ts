@@ -257,8 +257,11 @@ export function directCandidates(doc: Doc): Candidate[] {
     let rule = a ? a.rule : 'quote-unattributed';
     if (a && a.end > 0 && a.cue.kind !== 'none') {
       // split quote: the next quotation follows the attribution clause directly and has none of its own
+      // (or only this one, read from its side: `"…," katanya, "…"` gives the second `Katanya, "…"`)
       const n = i + 1 < quotes.length ? quotes[i + 1]! : null;
-      if (n && !attrs[i + 1] && n.para === q.para && /^\s{0,3}$/u.test(text.slice(a.end, n.open))) {
+      const na = attrs[i + 1];
+      const own = na != null && !(na.pos >= q.closeEnd && na.pos < a.end);
+      if (n && !own && n.para === q.para && /^\s{0,3}$/u.test(text.slice(a.end, n.open))) {
         // keep the first part's own punctuation (`kewajiban,`) so the joined quote reads as written
         const p1 = q.parts[q.parts.length - 1]!;
         const closeMark = q.closeEnd - 1;

@@ -23,17 +23,20 @@ export interface RawQuote {
   /** The mark opened where speech opens (paragraph or sentence start, after `,` or `:`): only such a
    *  quotation may run on into the next paragraph. */
   speech: boolean;
+  /** Opened by a single straight apostrophe (`'…'`): dropped when it never closes. */
+  single: boolean;
 }
 
 /** A quote mark: curly, guillemet or straight, or a straight one written as an escaped `\"` or as two
  *  apostrophes `''` (both count as a straight mark, two units long), or a curly single mark `‘…’`. */
-const QUOTE_CHAR = /\\"|''|[‘’]{2}|["“”„«»‘’]/gu;
+const QUOTE_CHAR = /\\"|''|[‘’]{2}|["“”„«»‘’']/gu;
 const isSingleCurly = (c: string | undefined): boolean => c === '‘' || c === '’';
 /** The mark's length at `i` and its style character: `\"` and `''` a straight mark; two curly single marks (`‘‘`,
  *  `’’`, or `‘’` from an autocorrected `''`) a curly double one, `“` when the first is `‘`, else `”`. */
 function markAt(text: string, i: number): { len: number; ch: string } {
   const c = text[i]!;
   if (isSingleCurly(c) && isSingleCurly(text[i + 1])) return { len: 2, ch: c === '‘' ? '“' : '”' };
+  if (c === "'" && text[i + 1] !== "'") return { len: 1, ch: c };
   return c === '\\' || c === "'" ? { len: 2, ch: '"' } : { len: 1, ch: c };
 }
 const STYLE_STRAIGHT = 0;
@@ -41,6 +44,11 @@ const STYLE_CURLY = 1;
 const STYLE_APOSTROPHES = 2;
 /** `‘…’`: opens after a boundary, closes before one (`’` in a word is an apostrophe: `Jum’at`); ignored inside another style. */
 const STYLE_SINGLE = 3;
+/** `'…'`: one straight apostrophe each side, as `‘…’` (opens after a boundary, closes before one: the apostrophe
+ *  inside a word is none, `Qur'an`, `Jum'at`, `ma'ruf`); ignored inside another style; dropped when it never closes
+ *  (`'90-an`), unless an attribution clause closes it (`'…, ujar X.`). */
+const STYLE_STRAIGHT_SINGLE = 4;
+const STRAIGHT_SINGLE = "'";
 const SINGLE_OPEN = '‘';
 const OPEN_ONLY = new Set(['“', '„', '«']);
 const CLOSE_ONLY = new Set(['”', '»']);
@@ -72,7 +80,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   while (QUOTE_CHAR.test(text)) {
     const e = QUOTE_CHAR.lastIndex;
     const c = text[e - 1];
-    const pair = c === "'" || (c === '"' && e >= 2 && text[e - 2] === '\\') || (isSingleCurly(c) && isSingleCurly(text[e - 2]) && !isSingleCurly(text[e - 3]));
+    const pair = (c === "'" && text[e - 2] === "'") || (c === '"' && e >= 2 && text[e - 2] === '\\') || (isSingleCurly(c) && isSingleCurly(text[e - 2]) && !isSingleCurly(text[e - 3]));
     marks.push(pair ? e - 2 : e - 1);
   }
   let mi = 0;
@@ -95,7 +103,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
         // a stray mark inside a sentence (`memberi "like pada …`): ends with its paragraph
         out.push(cur);
         cur = null;
-      } else if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1])) || (first === SINGLE_OPEN && curStyle === STYLE_SINGLE)) {
+      } else if (first === '"' || OPEN_ONLY.has(first) || (first === '”' && !isWs(text[p.start + 1])) || (first === SINGLE_OPEN && curStyle === STYLE_SINGLE) || (first === STRAIGHT_SINGLE && curStyle === STYLE_STRAIGHT_SINGLE)) {
         partStart = p.start + lead.len;
         from = p.start + lead.len;
       } else {
@@ -116,11 +124,12 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       // curly and guillemet marks form one style, straight quotes another, doubled apostrophes a third (a
       // `''…''` inside `"…"` nests, as typewriter-style single quotes do)
       const style =
-        ch === '"' ? (text.charCodeAt(i) === 0x27 ? STYLE_APOSTROPHES : STYLE_STRAIGHT) : ch === SINGLE_OPEN || ch === '’' ? STYLE_SINGLE : STYLE_CURLY;
+        ch === '"' ? (text.charCodeAt(i) === 0x27 ? STYLE_APOSTROPHES : STYLE_STRAIGHT) : ch === SINGLE_OPEN || ch === '’' ? STYLE_SINGLE : ch === STRAIGHT_SINGLE ? STYLE_STRAIGHT_SINGLE : STYLE_CURLY;
       if (style === STYLE_SINGLE && (cur ? curStyle !== STYLE_SINGLE || ch === SINGLE_OPEN || !closeCtx : ch !== SINGLE_OPEN)) continue;
+      if (style === STYLE_STRAIGHT_SINGLE && (cur ? curStyle !== STYLE_STRAIGHT_SINGLE || !closeCtx : !openCtx)) continue;
       if (!cur) {
         if (openCtx || (OPEN_ONLY.has(ch) && !isWs(after))) {
-          cur = { open: i, parts: [], closeEnd: -1, para: pi, speech: opensSpeech(text, p.start, i) };
+          cur = { open: i, parts: [], closeEnd: -1, para: pi, speech: opensSpeech(text, p.start, i), single: style === STYLE_STRAIGHT_SINGLE };
           curStyle = style;
           partStart = i + len;
           nest = 0;
@@ -153,7 +162,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   }
   if (cur) out.push(cur);
   for (const q of out) if (q.closeEnd < 0) repairMissingClose(text, q);
-  return out.filter((q) => q.parts.some((r) => r.end > r.start));
+  return out.filter((q) => (!q.single || q.closeEnd >= 0) && q.parts.some((r) => r.end > r.start));
 }
 
 /** Marks before which a quotation may open as speech (white space skipped). */
