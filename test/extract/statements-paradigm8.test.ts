@@ -15,7 +15,10 @@
 //   8. types: withholding pay (`tunjangannya kami tahan`), a disciplinary detention (`patsus`), a sanction in
 //      force (`sudah berlaku`), a removal from office with its object between (`membebaskan X dari jabatannya`),
 //      an order opening with a verb base (`Catat …`), and `jangan` before waiting or slackening (no prohibition);
-//   9. a reported sentence closed by `, kata X` and the day (`…, kata Camat X, Nama, Senin.`).
+//   9. a reported sentence closed by `, kata X` and the day (`…, kata Camat X, Nama, Senin.`);
+//  10. an imperative after an appeal is the appeal's (`Tolong, kalau ada ajakan …, tolak …`), before it an order;
+//  11. three words of reported content that read as a clause (`Ia berjanji Pemkab akan kooperatif`);
+//  12. a case handed on to the law under a condition threatens (`kalau …, kami teruskan ke polisi`).
 // Before (8b1d226): every positive row of tables 1 to 7 gave no statement or another speaker, and the positive
 // rows of table 8 another type.
 import { describe, expect, it } from 'vitest';
@@ -148,6 +151,19 @@ describe('paradigm 5: single straight apostrophes as quote marks', () => {
   });
 });
 
+describe('paradigm 5b: a one-word term after a reporting verb, inside its sentence, is no speech', () => {
+  const marks: Array<[string, string]> = [['"', '"'], ['“', '”'], ["'", "'"], ["''", "''"]];
+  const verbs = ['menyebut', 'mengatakan', 'menegaskan', 'menilai'];
+  it.each(verbs.flatMap((v) => marks.map(([o, c]) => [v, o, c] as const)))('Ia %s %snetral%s sebagai kunci', (verb, o, c) => {
+    expect(statementsOf([`${INTROS[0]![0]} hadir di rapat itu.`, `Ia ${verb} ${o}netral${c} sebagai kunci.`]).filter((s) => s.kind === 'direct')).toHaveLength(0);
+  });
+  // negative rows: with a comma, or at the sentence end, or two words or more, the quotation is speech
+  it.each(marks)('Ia mengatakan, %sNetral.%s', (o, c) => {
+    const s = find(statementsOf([`${INTROS[0]![0]} hadir di rapat itu.`, `Ia mengatakan, ${o}Kami netral.${c}`]), 'Kami netral');
+    expect(s?.speaker?.name).toBe(INTROS[0]![1]);
+  });
+});
+
 describe('paradigm 6: a verb of classification is the reported clause predicate', () => {
   const marked = INDIRECT_VERBS.filter((v) => v.content === 'marked' && ['menjelaskan', 'menerangkan', 'memaparkan', 'mengungkapkan', 'menyampaikan'].includes(v.verb)).map((v) => v.verb);
   const preds = ['termasuk pihak yang dilarang terlibat kampanye', 'tergolong pelanggaran berat', 'termasuk dalam kategori pelanggaran netralitas', 'termasuk kelompok yang wajib netral'];
@@ -234,5 +250,44 @@ describe('paradigm 9: a reported sentence closed by its attribution and the day'
   it('…, kata X, Nama, Kupang, … is no sentence end', () => {
     const ss = statementsOf(['Para lurah diingatkan agar tidak menerbitkan surat keterangan domisili, kata Camat Pahandut, Nurul Hidayah, Kupang dan sekitarnya.']);
     expect(find(ss, 'Para lurah diingatkan')).toBeUndefined();
+  });
+});
+
+describe('paradigm 10: an imperative that an appeal asks for is the appeal', () => {
+  const appeals = ['Tolong,', 'Kami mohon,', 'Kami mengajak masyarakat ikut mengawasi.', 'Silakan saja,', 'Mari bersama-sama,'];
+  const imperatives = ['laporkan ke posko kami', 'tolak dengan sopan', 'catat namanya lalu kirim ke kami', 'jauhi acara itu'];
+  const rows = appeals.flatMap((a) => imperatives.map((i) => [a, i] as const));
+  it.each(rows)('%s kalau …, %s → appeal', (appeal, imp) => {
+    expect(classify(`${appeal} kalau ada ajakan dari tim sukses, ${imp}`).type).toBe('appeal');
+  });
+  // negative rows: the imperative first orders, whatever appeal follows
+  it.each(imperatives)('%s. Kami juga mengajak … → instruction', (imp) => {
+    expect(classify(`${imp[0]!.toUpperCase()}${imp.slice(1)}. Kami juga mengajak warga ikut mengawasi`).type).toBe('instruction');
+  });
+});
+
+describe('paradigm 11: three words that read as a clause are reported content', () => {
+  const verbs = INDIRECT_VERBS.filter((v) => v.content === 'any' && !v.verb.includes(' ') && !DENIAL_VERBS.includes(v.verb)).map((v) => v.verb);
+  const clauses = ['Pemkab akan kooperatif', 'Bawaslu sudah bekerja', 'camat harus netral', 'Inspektorat tidak diam'];
+  const rows = verbs.map((verb, i) => [verb, clauses[i % clauses.length]!, ...INTROS[i % INTROS.length]!] as const);
+  it.each(rows)('Ia %s %s', (verb, clause, intro, name) => {
+    const s = find(statementsOf([`${intro} hadir dalam rapat koordinasi di aula kantor bupati.`, `Ia ${verb} ${clause}.`]), clause);
+    expect(s?.speaker?.name).toBe(name);
+  });
+  // negative rows: three words of a plain object (no predicate) report nothing
+  it.each(['dukungan penuh Pemkab', 'apresiasi kepada Bawaslu', 'hal itu kemarin'])('Ia menyatakan %s', (obj) => {
+    expect(find(statementsOf([`${INTROS[0]![0]} hadir dalam rapat koordinasi di aula kantor bupati.`, `Ia menyatakan ${obj}.`]), obj)).toBeUndefined();
+  });
+});
+
+describe('paradigm 12: a case handed on to the law under a condition is a warning', () => {
+  const conds = ['Kalau ada kepala desa yang terbukti mengumpulkan KTP warga,', 'Jika terbukti,', 'Apabila masih bandel,'];
+  const acts = ['kami teruskan', 'kami limpahkan', 'kami serahkan', 'berkasnya kami kirim'];
+  const bodies = ['ke polisi', 'ke kejaksaan', 'ke Gakkumdu'];
+  const rows = conds.flatMap((c, i) => acts.flatMap((a, j) => [[c, a, bodies[(i + j) % bodies.length]!] as const]));
+  it.each(rows)('%s %s %s → warning', (cond, act, body) => expect(classify(`${cond} ${act} ${body}`).type).toBe('warning'));
+  // negative rows: no condition, or the case handed on already (reported), is no threat
+  it.each(['Hasil rapat itu kami teruskan ke polisi untuk diketahui', 'Berkasnya sudah kami teruskan ke polisi'])('%s', (s) => {
+    expect(classify(s).type).not.toBe('warning');
   });
 });

@@ -170,6 +170,9 @@ function clauseEnd(text: string, from: number, limit: number): number {
   return hi >= limit ? limit : -1;
 }
 
+/** Fewest words of a quotation after a reporting verb with no comma, inside a sentence that goes on, to be speech. */
+const MIN_TERM_WORDS = 2;
+
 /** Parser: reporting verb (or `Kata X,` / `Menurut X,` / a colon) just before the opening mark. */
 function verbBefore(doc: Doc, q: RawQuote): Attribution | null {
   const text = doc.text;
@@ -198,6 +201,9 @@ function verbBefore(doc: Doc, q: RawQuote): Attribution | null {
   if (m) {
     const vpos = from + m.index;
     if (vpos <= sStart) return null;
+    // `Ia menyebut "netral" sebagai kunci`: a short term named inside the sentence (no comma or colon before it,
+    // the sentence going on after it) is no speech
+    if (!/[,:]\s{0,3}$/u.test(m[0]) && q.closeEnd >= 0 && wordCount(partsText(text, q.parts), MIN_TERM_WORDS) < MIN_TERM_WORDS && /^[ \t]{1,3}\p{Ll}/u.test(text.slice(q.closeEnd, q.closeEnd + 4))) return null;
     return { cue: { kind: 'subject', start: sStart, end: vpos, rule: 'verb-before' }, pos: vpos, rule: 'quote-verb-before', end: -1 };
   }
   if (COLON_BEFORE.test(tail)) {

@@ -156,7 +156,8 @@ const subjectVerb: IndirectParser = {
     // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
     if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
-    const min = denial ? MIN_DENIAL_WORDS : opensWithActiveVerb(quote) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
+    // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
+    const min = denial ? MIN_DENIAL_WORDS : opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && readsAsClause(quote)) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
     const content = WITH_VERB.has(verb) ? { start: vpos, end: range.end } : range;
     const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name, min);
     if (c && DENIAL.has(verb)) c.act = NEGATION_ACT;
