@@ -20,6 +20,9 @@ export const ISSUING: readonly string[] = ['mengeluarkan', 'menerbitkan', 'membe
  *  a REPORT_WORDS verb under a condition a threat (`kalau …, kami catat dan laporkan`). */
 export const SELF_WORDS: readonly string[] = ['kami', 'saya', 'aku', 'pihaknya'];
 export const FUTURE_MODALS: readonly string[] = ['akan', 'bakal', 'nanti'];
+/** Nouns of a stance: right before a SELF_WORDS word they declare the speaker's side's position, a pledge
+ *  (`Netral. Itu sikap kami sejak awal`, `prinsip saya jelas`); of anyone else they pledge nothing (`sikap ASN`). */
+export const STANCE_NOUNS: readonly string[] = ['sikap', 'prinsip', 'pendirian'];
 /** A future modal right before the speaker's side opens the object-fronted passive (`itu akan kami
  *  buktikan`, `hasilnya nanti kami serahkan`): the speaker's side says what it will do, as `kami akan …`. */
 export const NEUTRAL_WORDS: readonly string[] = ['netral'];

@@ -88,7 +88,9 @@ export const TYPE_FEATURES = {
     // `netral` pledges only after the speaker's side (NEUTRAL_WORDS, SELF_WORDS: `kami netral`)
     // `memastikan` pledges only with a future in its clause (ASSURING: `memastikan penyaluran bansos tidak akan
     // dimanfaatkan …`; not `memastikan situasi aman`, which judges)
-    words: ['siap', 'bersedia', 'pastikan', 'memastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral'],
+    words: ['siap', 'bersedia', 'pastikan', 'memastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral',
+      // a stance of the speaker's side (STANCE_NOUNS, only before SELF_WORDS: `itu sikap kami`)
+      'sikap', 'prinsip', 'pendirian'],
   },
   /** accepting (after a pledge: `bersedia menerima sanksi`, the pledge of every ikrar netralitas) */
   accept: { stems: [], words: ['menerima', 'terima'] },

@@ -18,13 +18,14 @@
 //   9. a reported sentence closed by `, kata X` and the day (`…, kata Camat X, Nama, Senin.`);
 //  10. an imperative after an appeal is the appeal's (`Tolong, kalau ada ajakan …, tolak …`), before it an order;
 //  11. three words of reported content that read as a clause (`Ia berjanji Pemkab akan kooperatif`);
-//  12. a case handed on to the law under a condition threatens (`kalau …, kami teruskan ke polisi`).
+//  12. a case handed on to the law under a condition threatens (`kalau …, kami teruskan ke polisi`);
+//  13. a stance of the speaker's side is a commitment (`Netral. Itu sikap kami sejak awal`).
 // Before (8b1d226): every positive row of tables 1 to 7 gave no statement or another speaker, and the positive
 // rows of table 8 another type.
 import { describe, expect, it } from 'vitest';
 import { DENIAL_VERBS, INDIRECT_VERBS, QUOTE_VERBS } from '../../src/lexicon/attribution.js';
 import { WEEKDAYS } from '../../src/lexicon/calendar.js';
-import { IMPERATIVE_BASES } from '../../src/lexicon/statement-types.js';
+import { IMPERATIVE_BASES, SELF_WORDS, STANCE_NOUNS } from '../../src/lexicon/statement-types.js';
 import type { Statement } from '../../src/model.js';
 import { classify } from '../../src/extract/statements/classify.js';
 import { statementsOf } from './statement-cases.js';
@@ -290,4 +291,18 @@ describe('paradigm 12: a case handed on to the law under a condition is a warnin
   it.each(['Hasil rapat itu kami teruskan ke polisi untuk diketahui', 'Berkasnya sudah kami teruskan ke polisi'])('%s', (s) => {
     expect(classify(s).type).not.toBe('warning');
   });
+});
+
+describe('paradigm 13: a stance of the speaker side is a commitment', () => {
+  const rows = STANCE_NOUNS.flatMap((n) => SELF_WORDS.map((w) => [n, w] as const));
+  it.each(rows)('Netral. Itu %s %s → commitment', (noun, self) => {
+    expect(classify(`Netral. Itu ${noun} ${self} sejak awal dan tidak akan berubah sampai pelantikan`).type).toBe('commitment');
+  });
+  // negative rows: another's stance, a negated one, or a stance before an order or a threat
+  it.each([
+    ['Kami menghormati sikap Bawaslu dalam perkara itu', 'commitment'],
+    ['Itu bukan sikap kami', 'commitment'],
+    ['Sikap ASN harus netral sampai pelantikan', 'commitment'],
+    ['Sikap kami jelas: ASN yang melanggar akan ditindak', 'commitment'],
+  ])('%s is no %s', (s, t) => expect(classify(s).type).not.toBe(t));
 });

@@ -6,12 +6,13 @@ import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, COUNTED_NOUNS, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
   ASSURING, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
   IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
-  PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
+  PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
 export const SELF = new Set(SELF_WORDS);
 const IN_FORCE = new Set(IN_FORCE_VERBS);
+const STANCE = new Set(STANCE_NOUNS);
 const REMOVING = new Set(REMOVING_FROM);
 export const FUTURE = new Set(FUTURE_MODALS);
 export const NEUTRAL = new Set(NEUTRAL_WORDS);
@@ -336,6 +337,7 @@ export class Clause {
     const p = this.s.pos[k]!;
     if (!this.has(k, F.pledge) || this.has(k, F.imperative)) return false; // `Pastikan …` orders
     if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
+    if (STANCE.has(this.low(k)) && !(this.adjacentAfter(k, F.pronoun) && SELF.has(this.low(k + 1)))) return false; // `sikap kami`
     if (ASSURE.has(this.low(k)) && !this.futureInClause(k)) return false; // `memastikan … akan …`
     return !this.negated(k) && p < this.firstProhibition && p < this.firstOrder && !this.adjacentBefore(k, F.purpose);
   }
