@@ -6,6 +6,8 @@
 export * from './attribution-documents.js';
 // Origins, institution joiners and anonymous sources (round 9): in a file of their own.
 export * from './attribution-sources.js';
+// Reporting verbs of indirect speech (round 10): in a file of their own.
+export * from './attribution-verbs.js';
 
 /** Short speech verbs written next to a direct quote: `"…," kata Sugito`, `"…" ujar Ilham`, `tegas Sekda`.
  *  Each also takes the pronoun suffix -nya (`katanya`, `tegasnya`), matched by the patterns in code. */
@@ -29,6 +31,8 @@ export const QUOTE_VERBS: readonly string[] = [
   // stand after a comma before a capital (`nilai`, `janji`, `cerita` are left out for that reason)
   'cetus', 'celetuk', 'seloroh', 'canda', 'kelakar', 'kenang', 'keluh', 'sesal', 'sindir', 'tanya',
   'tepis', 'sergah', 'bantah', 'elak', 'akui', 'ulas', 'desak', 'tekan',
+  // the rest of denial (`"…," sangkal Kades`, `tampik Camat`)
+  'sangkal', 'tampik',
 ];
 
 /** Pronouns that may follow a quote verb: `kata dia`, `ujar beliau`, `tegas ia`, `kata dirinya`. Never a name. */
@@ -37,129 +41,6 @@ export const SPEAKER_PRONOUNS: readonly string[] = ['dia', 'ia', 'beliau', 'diri
 /** Sentence-initial pronoun subjects of reported speech: `Ia menyatakan …`, `Dia juga mengatakan …`,
  *  `Dirinya menegaskan …`. */
 export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'dirinya'];
-
-/** Reporting verbs of indirect speech, `X mengatakan (bahwa) …`. `content` says what must follow the verb
- *  before the reported content is accepted: `any` = content may follow directly (`Sugito menyatakan netralitas
- *  adalah …`); `marked` = only after `bahwa`, `,` or `:` (these verbs usually take a plain object:
- *  `menyampaikan apresiasi`, `menjelaskan sejumlah pelanggaran`). */
-/** `act`: the verb itself names the speech act (a request, an appeal, an order, a judgement), so the
- *  statement's type is read from the verb and its content together (`X meminta seluruh camat …` is an
- *  order though its content has no order word). */
-/** `order`: a verb of ordering or assigning whose object is the one ordered, reported content only when a
- *  purpose clause (ORDER_COMPLEMENTISERS) or an active verb follows the object (`memerintahkan seluruh kapolsek
- *  untuk memantau …`, `mewajibkan kepala perangkat daerah melaporkan …`), not a plain object (`memerintahkan
- *  pembongkaran baliho`). */
-/** `withVerb`: the content reads as its opposite without the verb (`melarang guru berkampanye`: not `guru
- *  berkampanye`), so the reported content starts at the verb. */
-export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked' | 'order'; act?: true; withVerb?: true }> = [
-  // say / state / emphasise: content follows directly
-  { verb: 'mengatakan', content: 'any' },
-  { verb: 'menyatakan', content: 'any' },
-  { verb: 'menegaskan', content: 'any' },
-  { verb: 'menekankan', content: 'any' },
-  { verb: 'menambahkan', content: 'any' },
-  { verb: 'menuturkan', content: 'any' },
-  { verb: 'menilai', content: 'any', act: true },
-  { verb: 'mengakui', content: 'marked' },
-  // appeal / request / warn: the content is the appeal itself (`mengingatkan ASN agar …`)
-  { verb: 'mengingatkan', content: 'any', act: true },
-  { verb: 'meminta', content: 'any', act: true },
-  { verb: 'mengimbau', content: 'any', act: true },
-  { verb: 'menghimbau', content: 'any', act: true },
-  { verb: 'mengajak', content: 'any', act: true },
-  { verb: 'berharap', content: 'any', act: true },
-  { verb: 'mengharapkan', content: 'any', act: true },
-  { verb: 'menginstruksikan', content: 'any', act: true },
-  { verb: 'menginstruksikan kepada', content: 'any', act: true },
-  // order / assign / oblige: the object, then what it is to do
-  { verb: 'memerintahkan', content: 'order', act: true },
-  { verb: 'menugaskan', content: 'order', act: true },
-  { verb: 'menugasi', content: 'order', act: true },
-  { verb: 'mewajibkan', content: 'order', act: true },
-  // forbid / bar: the one forbidden, then what they may not do (`melarang seluruh personel mengunggah …`)
-  { verb: 'melarang', content: 'order', act: true, withVerb: true },
-  { verb: 'mengharuskan', content: 'order', act: true },
-  // explain / disclose / convey: usually a plain object, so only with bahwa / comma / colon
-  { verb: 'menyampaikan', content: 'marked' },
-  { verb: 'menjelaskan', content: 'marked' },
-  { verb: 'mengungkapkan', content: 'marked' },
-  { verb: 'menerangkan', content: 'marked' },
-  { verb: 'memaparkan', content: 'marked' },
-  { verb: 'membeberkan', content: 'marked' },
-  { verb: 'menyebutkan', content: 'marked' },
-  // `X menyebut (bahwa) …` reports what X said; `menyebut nama` / `menyebut mobil itu sebagai …` are too
-  // short or too plain to pass as content (MIN_INDIRECT_WORDS, SEBAGAI check in indirect.ts)
-  { verb: 'menyebut', content: 'any' },
-  // claim / confirm / opine / advise: what follows is what the subject said
-  { verb: 'mengaku', content: 'any' },
-  { verb: 'membenarkan', content: 'any' },
-  { verb: 'berpendapat', content: 'any', act: true },
-  { verb: 'berpesan', content: 'any' },
-  { verb: 'mengutarakan', content: 'marked' },
-  // deny / reply / assure / complain: what follows is the speaker's side (`membantah tudingan …`, `menimpali
-  // bahwa …`); `memastikan` also means to ensure (`memastikan logistik aman`), and `menanggapi` and
-  // `mengeluhkan` usually take a plain object: those report speech after bahwa, a comma or REPORTED_SUBJECTS
-  { verb: 'membantah', content: 'any' },
-  { verb: 'menampik', content: 'any' },
-  { verb: 'menimpali', content: 'any' },
-  { verb: 'memastikan', content: 'marked', act: true },
-  { verb: 'mengklaim', content: 'any' },
-  { verb: 'menanggapi', content: 'marked' },
-  { verb: 'mengeluhkan', content: 'marked' },
-  // reply: `menjawab pertanyaan wartawan` is a plain object, `menjawab bahwa …` reports
-  { verb: 'menjawab', content: 'marked' },
-  // promise: what follows is the pledge (`berjanji akan menindak …`, `berjanji seluruh kepala desa akan …`)
-  { verb: 'berjanji', content: 'any', act: true },
-  // the rest of the class, by how their complement reads (issue 22, quotes6):
-  // state / stress / retort: content follows directly (`X menandaskan tidak ada toleransi …`)
-  { verb: 'menandaskan', content: 'any' },
-  { verb: 'menukas', content: 'any' },
-  { verb: 'menyangkal', content: 'any' },
-  { verb: 'menepis', content: 'marked' },
-  { verb: 'berdalih', content: 'any' },
-  { verb: 'berkilah', content: 'any' },
-  // judge / regard: a judgement, typed from the verb (`X menganggap sanksi itu terlalu ringan`)
-  { verb: 'menganggap', content: 'any', act: true },
-  { verb: 'memandang', content: 'marked', act: true },
-  { verb: 'menduga', content: 'marked' },
-  { verb: 'menyimpulkan', content: 'marked' },
-  // appeal / urge / warn / advise / propose: the content is the act (`X menyerukan agar …`, `mendesak Bawaslu
-  // segera …`, `mewanti-wanti ASN agar …`). `mengarahkan` is left out: in this news it mostly describes the
-  // violation itself (`diduga mengarahkan warga memilih …`), no speech
-  { verb: 'menyerukan', content: 'any', act: true },
-  { verb: 'mendesak', content: 'any', act: true },
-  { verb: 'memperingatkan', content: 'any', act: true },
-  { verb: 'mewanti-wanti', content: 'any', act: true },
-  { verb: 'menyarankan', content: 'any', act: true },
-  { verb: 'mengusulkan', content: 'marked', act: true },
-  { verb: 'memohon', content: 'any', act: true },
-  { verb: 'menuntut', content: 'marked', act: true },
-  // explain / recount / exemplify / announce / confirm: usually a plain object first, so only after
-  // bahwa, a comma, a colon or a clause (`mencontohkan, ada kepala desa yang …`, `mengemukakan pihaknya …`)
-  { verb: 'mencontohkan', content: 'marked' },
-  { verb: 'mengemukakan', content: 'marked' },
-  { verb: 'menguraikan', content: 'marked' },
-  { verb: 'mengungkap', content: 'marked' },
-  { verb: 'menceritakan', content: 'marked' },
-  { verb: 'mengisahkan', content: 'marked' },
-  { verb: 'bercerita', content: 'marked' },
-  { verb: 'melanjutkan', content: 'marked' },
-  { verb: 'menggarisbawahi', content: 'marked' },
-  { verb: 'mengonfirmasi', content: 'marked' },
-  { verb: 'mengkonfirmasi', content: 'marked' },
-  { verb: 'menginformasikan', content: 'marked' },
-  { verb: 'memberitahukan', content: 'marked' },
-  { verb: 'mengumumkan', content: 'marked' },
-  { verb: 'menjanjikan', content: 'marked', act: true },
-  { verb: 'menjamin', content: 'marked', act: true },
-  // (verbs of evaluation, `mengapresiasi`, `menyayangkan`, `menyesalkan`, take a noun phrase, not a proposition:
-  // `mengapresiasi Pj Sekda, mencatat …` reports nothing; left out)
-  // record: `Bawaslu mencatat 45 pelanggaran` is a plain object (a count, read by the violations extractor);
-  // `Bawaslu mencatat sepanjang Oktober ada empat laporan …` reports a clause
-  { verb: 'mencatat', content: 'marked' },
-  // report: `melaporkan kasus itu ke Bawaslu` is a plain object; `melaporkan seluruh Babinsa telah dibekali …` a clause
-  { verb: 'melaporkan', content: 'marked' },
-];
 
 /** Words that make the words after a `marked` reporting verb a clause (the reported content) rather than
  *  the verb's plain object, when one stands after the clause's first word and before any CONTENT_BOUNDARIES
@@ -177,6 +58,23 @@ export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   // intransitive verbs of change, predicates whatever precedes them (`laporan pelanggaran … meningkat tajam`)
   'meningkat', 'menurun', 'melonjak', 'bertambah', 'berkurang', 'merosot', 'menyusut', 'membengkak',
 ];
+/** Verbs of classification, a predicate before what they class the subject in (`pamong kalurahan termasuk
+ *  pihak yang dilarang …`, `tindakan itu tergolong pelanggaran berat`); `termasuk` is also the preposition
+ *  `including` (`menjelaskan sejumlah aturan termasuk larangan …`), so it is a predicate only before a word of
+ *  CLASS_NOUNS (a class, a party, a part, or the relative `yang`). */
+export const CLASSIFYING_PREDICATES: readonly string[] = ['termasuk', 'tergolong', 'terkategori'];
+export const CLASS_NOUNS: readonly string[] = [
+  'pihak', 'kategori', 'golongan', 'kelompok', 'jenis', 'kelas', 'salah', 'dalam', 'yang', 'pelanggaran', 'ringan',
+  'sedang', 'berat',
+];
+/** The verbs of denial (`X membantah telah berkampanye`, `menyangkal pernah menerima …`): what they report is
+ *  the negation of their content, short as it may be when it opens with a predicate (an aspect, a modal, an
+ *  active verb); their type is read as from the content negated (NEGATION_ACT: a denied instruction gives no
+ *  order). A plain object (`membantah tudingan itu`) stays too short to report. */
+export const DENIAL_VERBS: readonly string[] = ['membantah', 'menyangkal', 'menampik', 'menepis', 'mengelak'];
+export const NEGATION_ACT = 'tidak';
+/** Fewest words of a denial's content when it opens with a predicate. */
+export const MIN_DENIAL_WORDS = 2;
 /** Institutions that, opening the content and followed by an active verb after at most a few words of their
  *  name, are the subject of a clause (`menyampaikan pemkab mendukung penuh …`, `menjelaskan
  *  Bawaslu Kota Malang menemukan …`). */
@@ -311,6 +209,13 @@ export const SPEAKER_TAIL_WORDS: readonly string[] = ['dalam', 'saat', 'di', 'pa
 /** Prepositions opening an adjunct between a subject and its reporting verb (`Partai X melalui pernyataan
  *  tertulisnya menyatakan …`, `Bawaslu NTB dalam rilisnya menyebut …`). */
 export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam'];
+/** A political party speaking through one of its officers (`Partai X melalui Sekretaris DPC, Nama, menyatakan
+ *  partainya …`, `DPD Partai Y lewat ketuanya, Nama, …`): the party is the speaker, its officer its voice. A
+ *  government body or an official doing the same (`Pemkab X melalui Kabag Hukum, Nama`, `Kapolres melalui Kasi
+ *  Humas, Nama`) is given to the person who spoke, as the earlier sets' gold has it. Lower-case words of the head. */
+export const PARTY_SPEAKER_WORDS: readonly string[] = ['partai'];
+/** A party's organs at each level, before its name (`DPC Partai X melalui …`). Lower-case. */
+export const PARTY_ORGANS: readonly string[] = ['dpp', 'dpw', 'dpd', 'dpc', 'pac'];
 /** Words after a comma that open an apposition to the name before it (`Lalu Wiranata, yang …`, `…, akrab disapa`). */
 export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 'atau'];
 
@@ -331,6 +236,9 @@ export const PASSIVE_NYA_VERBS: readonly string[] = [
   'diingatkannya', 'disebutkannya', 'disebutnya', 'dituturkannya', 'dipaparkannya', 'diterangkannya',
   'ditekankannya', 'diakuinya', 'dinilainya', 'diutarakannya', 'dikemukakannya', 'ditandaskannya',
   'diuraikannya', 'dibeberkannya', 'dilanjutkannya', 'diimbaukannya', 'diharapkannya',
+  // itemising (`Dirincinya, …`). Never denial or confirmation (`Tudingan itu dibantahnya`, `Hal itu
+  // dibenarkannya`): what is around them is another's claim, denied or confirmed, not the speaker's words
+  'dirincinya', 'dijabarkannya',
 ];
 
 /** `Penilaian itu disampaikan X`, `Hal tersebut ditegaskan oleh X`: the content is what came just before.
@@ -350,6 +258,9 @@ export const BACKREF_VERBS: readonly string[] = [
   'disampaikan', 'dikatakan', 'ditegaskan', 'diungkapkan', 'dijelaskan', 'ditekankan', 'dinyatakan',
   'diutarakan', 'dipaparkan', 'diingatkan', 'dikemukakan', 'dituturkan', 'diterangkan', 'disebutkan',
   'diucapkan', 'ditandaskan', 'dibeberkan', 'diuraikan',
+  // itemising what came before (`… dirinci oleh X`); never confirming it (`Hal itu dibenarkan Camat X`: the
+  // statement stays its first speaker's, the one confirming speaks next)
+  'dirinci', 'dijabarkan',
 ];
 
 /** Passive verbs of saying whose subject is a claim another person answers (`Tudingan itu sebelumnya

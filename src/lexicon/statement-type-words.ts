@@ -20,6 +20,9 @@ export const ISSUING: readonly string[] = ['mengeluarkan', 'menerbitkan', 'membe
  *  a REPORT_WORDS verb under a condition a threat (`kalau …, kami catat dan laporkan`). */
 export const SELF_WORDS: readonly string[] = ['kami', 'saya', 'aku', 'pihaknya'];
 export const FUTURE_MODALS: readonly string[] = ['akan', 'bakal', 'nanti'];
+/** Nouns of a stance: right before a SELF_WORDS word they declare the speaker's side's position, a pledge
+ *  (`Netral. Itu sikap kami sejak awal`, `prinsip saya jelas`); of anyone else they pledge nothing (`sikap ASN`). */
+export const STANCE_NOUNS: readonly string[] = ['sikap', 'prinsip', 'pendirian'];
 /** A future modal right before the speaker's side opens the object-fronted passive (`itu akan kami
  *  buktikan`, `hasilnya nanti kami serahkan`): the speaker's side says what it will do, as `kami akan …`. */
 export const NEUTRAL_WORDS: readonly string[] = ['netral'];
@@ -136,6 +139,9 @@ export const OPINION_SOURCES: readonly string[] = ['menurut'];
  *  (`politisi`, `Slipi`), so the common -i imperatives are listed here. */
 export const IMPERATIVE_BASES: readonly string[] = [
   'jaga', 'ingat', 'junjung', 'awasi', 'layani', 'patuhi', 'taati', 'hormati', 'jauhi', 'ikuti', 'pahami', 'hindari',
+  // the bases of a monitor's orders (`Catat setiap ASN yang hadir, …, lalu kirim …`, `Cek dulu …`, `Tolak …`);
+  // never a base that opens a noun phrase as often (`Tindak lanjut …`, `Foto itu …`, `Rekam jejak …`)
+  'catat', 'kirim', 'cek', 'periksa', 'cegah', 'tolak', 'tegur', 'lapor', 'simak', 'pastikan',
 ];
 /** Clause-initial forms with an imperative's shape that are not one: connectives and copulas (`Sedangkan
  *  …`, `Bukanlah …`) and forms that suppose rather than order (`Misalkan ada …`). */
@@ -216,6 +222,15 @@ export const GET_REACH = 3;
 /** How far (in words) a perfect marker reaches forward to the sanction it reports: `sudah kami
  *  rekomendasikan`, `telah resmi dicopot`. */
 export const REALIS_REACH = 4;
+/** Verbs of being in force: a sanction noun that is their subject after a perfect marker is reported as
+ *  imposed (`Penundaan kenaikan pangkat … sudah berlaku untuk camat itu`, `sanksinya telah efektif`). */
+export const IN_FORCE_VERBS: readonly string[] = ['berlaku', 'efektif', 'dijalani', 'dijalankan', 'diberlakukan', 'diterapkan'];
+/** How far (in words) a sanction noun reaches forward to the perfect marker before its in-force verb (the
+ *  noun's modifiers between: `penundaan kenaikan pangkat selama satu tahun sudah berlaku`). */
+export const IN_FORCE_REACH = 7;
+/** Removal verbs whose object stands between them and the office taken (`membebaskan Kepala Dinas Perhubungan
+ *  dari jabatannya`): the office may stand SUBJECT_OFFICE_REACH words after them. */
+export const REMOVING_FROM: readonly string[] = ['membebaskan', 'membebastugaskan'];
 /** The shortest di- word read as a passive verb (`dicap` and longer; `diri`, `dia` are not verbs). */
 export const PASSIVE_MIN_LENGTH = 5;
 /** The stemmer leaves compound verbs whole (`ditandatangani`, `ditindaklanjuti`, `dipertanggungjawabkan`): a

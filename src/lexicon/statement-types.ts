@@ -88,7 +88,9 @@ export const TYPE_FEATURES = {
     // `netral` pledges only after the speaker's side (NEUTRAL_WORDS, SELF_WORDS: `kami netral`)
     // `memastikan` pledges only with a future in its clause (ASSURING: `memastikan penyaluran bansos tidak akan
     // dimanfaatkan …`; not `memastikan situasi aman`, which judges)
-    words: ['siap', 'bersedia', 'pastikan', 'memastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral'],
+    words: ['siap', 'bersedia', 'pastikan', 'memastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral',
+      // a stance of the speaker's side (STANCE_NOUNS, only before SELF_WORDS: `itu sikap kami`)
+      'sikap', 'prinsip', 'pendirian'],
   },
   /** accepting (after a pledge: `bersedia menerima sanksi`, the pledge of every ikrar netralitas) */
   accept: { stems: [], words: ['menerima', 'terima'] },
@@ -106,7 +108,9 @@ export const TYPE_FEATURES = {
   appeal: {
     stems: ['imbau', 'himbau', 'ajak', 'harap', 'mohon'],
     // the politeness markers of a request: `silakan laporkan`, `tolong jaga`, `saya titip …`
-    words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'mudah-mudahan', 'silakan', 'silahkan', 'tolong', 'titip'],
+    words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'mudah-mudahan', 'silakan', 'silahkan', 'tolong', 'titip',
+      // the same invitation as a reporting verb (`X mempersilakan warga melapor …`, `dipersilakan melapor`)
+      'mempersilakan', 'mempersilahkan', 'persilakan', 'persilahkan', 'dipersilakan', 'dipersilahkan'],
   },
 
   /** numbers, findings and judgements of the situation */
@@ -146,7 +150,10 @@ export const TYPE_FEATURES = {
   /** the sanctions themselves (`hukum` as a stem is "law": only these forms) */
   sanctionNoun: {
     stems: ['sanksi'],
-    words: ['hukuman', 'teguran', 'pemecatan', 'pemberhentian', 'pencopotan', 'demosi', 'skorsing'],
+    words: ['hukuman', 'teguran', 'pemecatan', 'pemberhentian', 'pencopotan', 'demosi', 'skorsing',
+      // the police's and army's disciplinary detention (`sudah kami tempatkan di patsus`, `menjalani penahanan
+      // disiplin`)
+      'patsus', 'tahanan'],
   },
   /** Nouns that are a sanction only in context. A consequence (CONSEQUENCES) only after a condition, and
    *  then it only threatens (`Kalau ketahuan, risiko ditanggung sendiri`; not `akan mendukung dengan segala
@@ -191,6 +198,8 @@ export const TYPE_FEATURES = {
     words: [
       'dibebaskan', 'membebaskan', 'dimutasi', 'memutasi', 'dimutasikan', 'memutasikan', 'diturunkan', 'menurunkan',
       'ditunda', 'menunda', 'dicabut', 'mencabut', 'dipotong', 'memotong', 'kehilangan',
+      // withholding pay (`tunjangannya kami tahan`, `TPP-nya ditahan`)
+      'ditahan', 'menahan',
       // the same acts as nouns (`keputusan penundaan kenaikan pangkat`): a sanction noun, not an act
       'penundaan', 'penurunan', 'pemotongan', 'pencabutan', 'pembebasan',
     ],
@@ -281,13 +290,17 @@ export const TYPE_FEATURES = {
    *  more, `jangan takut melapor` encourages */
   focus: {
     stems: [],
-    words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata', 'takut', 'ragu', 'ragu-ragu', 'khawatir', 'cemas', 'segan', 'sungkan', 'malu', 'bosan'],
+    words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata', 'takut', 'ragu', 'ragu-ragu', 'khawatir', 'cemas', 'segan', 'sungkan', 'malu', 'bosan',
+      // waiting, slackening and forgetting: `jangan tunggu perintah`, `jangan lengah`, `jangan lupa melapor` urge action
+      'tunggu', 'menunggu', 'lengah', 'lupa', 'lalai'],
   },
   /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`); and
    *  the speaker's side as a subject (SELF_WORDS; not after a preposition, SUBJECT_BLOCKERS) */
   pronoun: { stems: [], words: ['kami', 'kita', 'saya', 'aku', 'pihaknya'] },
   /** di- passive verbs: not a list, set by morphology in type-rules.ts (`featuresOf`) */
-  passive: { stems: [], words: [] },
+  // (and the verbs of being in force, IN_FORCE_VERBS: `sanksinya sudah berlaku` reports it imposed, as
+  // `sudah diberlakukan` does)
+  passive: { stems: [], words: ['berlaku', 'efektif'] },
   /** imperative mood: not a list, set by position and morphology in classify.ts (a clause-initial verb
    *  base with -kan/-i/-lah, `Laporkan segera …`, `Layani masyarakat …`, or an IMPERATIVE_BASES word) */
   imperative: { stems: [], words: [] },

@@ -21,6 +21,8 @@ import {
   COMPARATIVE_NOT_BEFORE,
   COMPARATIVE_PREDICATES,
   DEMONSTRATIVE_ASPECT_VERBS,
+  CLASS_NOUNS,
+  CLASSIFYING_PREDICATES,
   CLAUSE_INSTITUTION_SUBJECTS,
   CLAUSE_PREDICATE_MARKERS,
   CLAUSE_SUBJECT_HEADS,
@@ -63,6 +65,14 @@ const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VERB.has(
 /** Content opening with an active `meN-` verb, its subject the speaker (`mengaku mendukung langkah Bawaslu`,
  *  `menyatakan menyesalkan kejadian itu`): a proposition even in three words. */
 export const opensWithActiveVerb = (content: string): boolean => isActiveMen(nextWord(content, 0));
+const CLASSIFYING = new Set(CLASSIFYING_PREDICATES);
+const CLASS_NOUN = new Set(CLASS_NOUNS);
+/** Content opening with a predicate, its subject the speaker: an aspect, modal or negation word, or a verb
+ *  (`telah berkampanye`, `pernah menerima uang`, `ikut hadir`): what a denial verb reports even in two words. */
+export function opensWithPredicate(content: string): boolean {
+  const w = nextWord(content, 0);
+  return MARKER.has(w) || isVerb(w) || w === 'pernah' || w === 'ikut';
+}
 /** Most words of the object of an order verb before what it is to do. */
 const MAX_ORDER_OBJECT = 8;
 const DEMONSTRATIVE = new Set(BACKREF_DETERMINERS);
@@ -162,6 +172,8 @@ export function readsAsClause(content: string): boolean {
     // a predicate word first: the subject is left out (`menyebutkan sudah ada tiga camat …`); never the
     // noun of a prepositional phrase (`di tengah kontestasi`)
     if (MARKER.has(w) && !PREPOSITION.has(before)) return true;
+    // a verb of classification after the subject (`pamong kalurahan termasuk pihak yang dilarang`)
+    if (k > 0 && rel === 0 && CLASSIFYING.has(w) && CLASS_NOUN.has(nextWord(content, WORD.lastIndex))) return true;
     if (k > 0 && rel === 0) {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;

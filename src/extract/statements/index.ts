@@ -1,7 +1,7 @@
 // STATEMENTS extractor: who said what about ASN neutrality, when and where.
 //
 // Parsers (each a pattern + an extract that may reject):
-//   direct.ts    — quotation scanner, then attribution after / before the quote, split quotes, and the
+//   direct.ts    — quotations from scan.ts (the scanner), then attribution after / before the quote, split quotes, and the
 //                  precision filter for unattributed quotes (scare quotes, titles);
 //   indirect.ts  — reported speech: `X mengatakan …`, `Menurut X, …`, `dikatakannya`, `Hal itu disampaikan X`,
 //                  `…, tegas Sekda, …`, `…, katanya.`

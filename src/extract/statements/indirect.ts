@@ -10,7 +10,10 @@ import {
   BACKREF_VERBS,
   COMPLEMENTISERS,
   INDIRECT_BLOCKERS,
+  DENIAL_VERBS,
   DIRECTIVE_ACT,
+  MIN_DENIAL_WORDS,
+  NEGATION_ACT,
   DIRECTIVE_COMPLEMENTISERS,
   INDIRECT_VERBS,
   REPORTED_SUBJECTS,
@@ -28,15 +31,14 @@ import {
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
-import { opensWithActiveVerb, readsAsClause, readsAsOrder } from './clause.js';
+import { opensWithActiveVerb, opensWithPredicate, readsAsClause, readsAsOrder } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
+import { closesSentence } from './speaker-tail.js';
 
 /** Lexicon phrases longest first, each space 1–3 white-space characters. */
 const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
 
-/** A stop word where the sentence of a sentence-final statement would end (`… kata Kapolres dalam keterangan pers`). */
-const SPEAKER_TAIL = new RegExp(`^\\s{0,3}(?:${alt(SPEAKER_TAIL_WORDS)})\\s`, 'u');
 
 const MARKED = new Set(INDIRECT_VERBS.filter((v) => v.content === 'marked').map((v) => v.verb));
 const ORDER = new Set(INDIRECT_VERBS.filter((v) => v.content === 'order').map((v) => v.verb));
@@ -44,6 +46,7 @@ const REPORTED_SUBJECT = new RegExp(`^(?:${alt(REPORTED_SUBJECTS)})${E}`, 'iu');
 const DIRECTIVE = new RegExp(`^(?:${alt(DIRECTIVE_COMPLEMENTISERS)})${E}`, 'iu');
 const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act && !v.withVerb).map((v) => v.verb));
 const WITH_VERB = new Set(INDIRECT_VERBS.filter((v) => v.withVerb).map((v) => v.verb));
+const DENIAL = new Set(DENIAL_VERBS);
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
 /** A naming marker among the first words of content (`mobil itu sebagai …`). */
@@ -147,15 +150,18 @@ const subjectVerb: IndirectParser = {
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
-    if (MARKED.has(verb) && !marked && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
+    const denial = DENIAL.has(verb) && opensWithPredicate(quote);
+    if (MARKED.has(verb) && !marked && !denial && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
     if (ORDER.has(verb) && !readsAsOrder(quote)) return null;
     // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
     if (BACK_OBJECT.test(quote)) return null;
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
-    const min = opensWithActiveVerb(quote) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
+    // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
+    const min = denial ? MIN_DENIAL_WORDS : opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && readsAsClause(quote)) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
     const content = WITH_VERB.has(verb) ? { start: vpos, end: range.end } : range;
     const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name, min);
-    if (c && ACTS.has(verb)) c.act = verb;
+    if (c && DENIAL.has(verb)) c.act = NEGATION_ACT;
+    else if (c && ACTS.has(verb)) c.act = verb;
     else if (c && DIRECTIVE.test(quote)) c.act = DIRECTIVE_ACT;
     return c;
   },
@@ -336,19 +342,28 @@ function previousContent(s: SentenceCtx): Range | null {
  *  the global scan finds them all. A bare `,` occurs in most sentences: this skips most of them. */
 const COMMA_VERB = new RegExp(`,\\s{1,3}(?=${alt(QUOTE_VERBS)})`, 'giu');
 
-/** `…, tegas Sekda, sesuai dengan aturan …` — an attribution inside the sentence, between commas. */
+/** `…, tegas Sekda, sesuai dengan aturan …` — an attribution inside the sentence, between commas; also a
+ *  pronoun one (`BKN, katanya, akan memblokir …`, `…, ujar dia, …`): the speaker is the pronoun's. */
 const verbMid: IndirectParser = {
   name: 'indirect-verb-mid',
   needs: COMMA_VERB,
-  pattern: new RegExp(`,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})\\s{1,3}(?=\\p{Lu})`, 'gu'),
+  pattern: new RegExp(
+    `,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?:\\s{1,3}(?=\\p{Lu})|(?<nya>nya)\\s{0,2}(?=,)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})\\s{0,2}(?=,))`,
+    'gu',
+  ),
   extract(m, s) {
     const after = s.start + m.index + m[0].length;
+    const before = s.text.slice(0, m.index);
+    if (before.trim().length === 0) return null;
+    if (m.groups?.['nya'] || m.groups?.['pron']) {
+      const rest = s.text.slice(m.index + m[0].length + 1).trim();
+      const vpos = s.start + m.index + m[0].indexOf(m.groups['verb']!);
+      return candidate(s, { start: s.start, end: s.end }, `${before}, ${rest}`, { kind: 'pronoun', pos: vpos, rule: 'pronoun' }, vpos, this.name);
+    }
     const { tokens, stop } = readSpeakerPhrase(s.doc.text, after, s.end);
     if (tokens.length === 0 || tokens.length > 6 || s.doc.text[stop] !== ',') return null;
     const cue: SpeakerCue = { kind: 'phrase', start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, rule: 'verb-mid', titleAfter: null, allowStated: false };
-    const before = s.text.slice(0, m.index);
     const rest = s.text.slice(stop + 1 - s.start);
-    if (before.trim().length === 0) return null;
     return candidate(s, { start: s.start, end: s.end }, `${before}, ${rest.trim()}`, cue, tokens[0]!.start, this.name);
   },
 };
@@ -373,10 +388,8 @@ const verbTail: IndirectParser = {
         ? { kind: 'pronoun', pos: t0.start, rule: 'pronoun' }
         : { kind: 'phrase', start: r.start, end: r.end, rule: r.titleAfter ? 'name-title-after' : 'verb-after', titleAfter: r.titleAfter, allowStated: true };
     }
-    // must close the sentence: only punctuation (or a stop-word tail such as `dalam keterangan pers`) after
-    const tail = s.doc.text.slice(stop, s.end);
-    // (`stop` may sit after the white space before the stop word)
-    if (!/^\s{0,2}(?:[.!?]|$)/u.test(tail) && !SPEAKER_TAIL.test(tail)) return null;
+    // must close the sentence: only punctuation, a stop-word tail or the day after (`speaker-tail.ts`)
+    if (!closesSentence(s.doc.text.slice(stop, s.end))) return null;
     const content = trimRange(s.doc.text, s.start, s.start + m.index);
     return candidate(s, content, s.doc.text.slice(content.start, content.end), cue, vpos, this.name);
   },

@@ -9,7 +9,7 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, FRONTED_ADJUNCT_OPENERS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -62,6 +62,11 @@ const MAX_BACKREF_WORDS = 8;
 const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
 const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u');
+/** A head before the adjunct that is a party (PARTY_SPEAKER_WORDS), after a connective and an organ at most. */
+const PARTY_HEAD = new RegExp(
+  `^\\s*(?:(?:${CLAUSE_CONNECTIVES.join('|')})\\s+)?(?:(?:${PARTY_ORGANS.join('|')})\\s+)?(?:${PARTY_SPEAKER_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /** The words of a speaker phrase, filed by `SpeakerResolver.sortPart`. */
 interface PhraseParts {
@@ -183,8 +188,9 @@ export class SpeakerResolver {
     // an adjunct between an institution subject and its verb (`Partai X melalui pernyataan tertulisnya`,
     // `Bawaslu NTB dalam rilisnya`): the subject is the capitalised words before it
     const adj = SUBJECT_ADJUNCT.exec(this.doc.text.slice(start, end));
-    // (not `X melalui anggotanya, Nama, menegaskan`: the person after `melalui` speaks for X)
-    if (adj && adj.index > 0 && !this.doc.text.slice(start, end).includes(',') && !this.d.mentionIn(start + adj.index, end)) {
+    // (not `X melalui anggotanya, Nama, menegaskan`: the person after `melalui` speaks for X, unless X is a party)
+    const party = adj !== null && adj[0].trim() !== 'dalam' && PARTY_HEAD.test(this.doc.text.slice(start, start + adj.index));
+    if (adj && adj.index > 0 && (party || (!this.doc.text.slice(start, end).includes(',') && !this.d.mentionIn(start + adj.index, end)))) {
       const head = this.doc.text.slice(start, start + adj.index);
       if (/^\s*\p{Lu}/u.test(head) && head.trim().split(/\s+/u).every((w) => /^[\p{Lu}(]/u.test(w))) {
         const r = this.fromSubject(start, start + adj.index, rule);

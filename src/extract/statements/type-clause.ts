@@ -5,12 +5,15 @@ import { FEATURE, type FeatureSeq } from './type-features.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, COUNTED_NOUNS, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
   ASSURING, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
-  OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
-  PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS,
+  IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
+  PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
 } from '../../lexicon/statement-types.js';
 
 export const SELF = new Set(SELF_WORDS);
+const IN_FORCE = new Set(IN_FORCE_VERBS);
+const STANCE = new Set(STANCE_NOUNS);
+const REMOVING = new Set(REMOVING_FROM);
 export const FUTURE = new Set(FUTURE_MODALS);
 export const NEUTRAL = new Set(NEUTRAL_WORDS);
 export const REPORTING = new Set(REPORT_WORDS);
@@ -282,7 +285,9 @@ export class Clause {
     if (!this.has(k, F.removal)) return false;
     // a passive removal's subject stands before it, with its modifiers (SUBJECT_OFFICE_REACH)
     const reach = this.has(k, F.passive) ? SUBJECT_OFFICE_REACH : OFFICE_REACH;
-    return this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0;
+    if (this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0) return true;
+    // a removal from, its object, then the office (`membebaskan Kepala Dinas X dari jabatannya`)
+    return REMOVING.has(this.low(k)) && this.after(k, F.office, SUBJECT_OFFICE_REACH) >= 0;
   }
   /** A passive removal verb in a statement that names a sanctioning body (`sudah dimutasi ke Polres dan
    *  diperiksa Propam`): the move is the body's sanction, though no office is named. */
@@ -302,10 +307,16 @@ export class Clause {
   /** The noun at k is the subject of a reported passive: `Teguran tertulis sudah dilayangkan`, `sanksi
    *  telah diberikan` (a perfect marker within REALIS_REACH words after it, right before a di- verb). */
   subjectOfPerfectPassive(k: number): boolean {
+    if (this.inForceAfter(k)) return true;
     const r = this.after(k, F.realis, REALIS_REACH);
     if (r < 0) return false;
     // `sudah dilayangkan`, or the object-fronted passive `sudah kami layangkan`
     return this.adjacentAfter(r, F.passive) || (this.adjacentAfter(r, F.pronoun) && this.adjacentAfter(r + 1, F.passive));
+  }
+  /** Word k is the subject of an in-force verb after a perfect marker (`penundaan … sudah berlaku`). */
+  inForceAfter(k: number): boolean {
+    const r = this.after(k, F.realis, IN_FORCE_REACH);
+    return r >= 0 && r + 1 < this.s.n && this.s.pos[r + 1] === this.s.pos[r]! + 1 && IN_FORCE.has(this.low(r + 1));
   }
   /** The nearest word before k, within `reach` words, that has the feature bit, or -1. */
   before(k: number, bit: number, reach: number): number {
@@ -326,6 +337,7 @@ export class Clause {
     const p = this.s.pos[k]!;
     if (!this.has(k, F.pledge) || this.has(k, F.imperative)) return false; // `Pastikan …` orders
     if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
+    if (STANCE.has(this.low(k)) && !(this.adjacentAfter(k, F.pronoun) && SELF.has(this.low(k + 1)))) return false; // `sikap kami`
     if (ASSURE.has(this.low(k)) && !this.futureInClause(k)) return false; // `memastikan … akan …`
     return !this.negated(k) && p < this.firstProhibition && p < this.firstOrder && !this.adjacentBefore(k, F.purpose);
   }

@@ -101,7 +101,9 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           // BKN`; not `hasilnya akan kami laporkan ke Pj Bupati`)
           const reported = REPORTING.has(c.low(k))
             ? c.selfBefore(k) && (c.s.pos[k]! > c.firstCondition || c.any(F.sanctionBody | F.lawBody))
-            : c.any(F.sanctionBody);
+            // a case handed on to the law under a condition proper threatens as well (`kalau ada kepala desa
+            // yang terbukti …, kami teruskan ke polisi`)
+            : c.any(F.sanctionBody) || (c.s.pos[k]! > c.firstCondition && c.any(F.lawBody));
           if (reported) out.push(cueOf(c.s, k, 'recommend'));
         }
       }
@@ -121,7 +123,9 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           if (c.s.pos[k]! > c.firstAppeal) continue; // asked for by the appeal before it (`Mohon … untuk mengingatkan … agar …`)
           out.push(cueOf(c.s, k, 'order'));
         }
-        else if (c.has(k, F.imperative)) out.push(c.low(k));
+        // an imperative that an appeal before it asks for is the appeal's as well (`Tolong, kalau ada ajakan …,
+        // tolak dengan sopan`, `Kami mengajak … Kalau melihat …, foto dan laporkan …`)
+        else if (c.has(k, F.imperative) && c.s.pos[k]! <= c.firstAppeal) out.push(c.low(k));
       }
     },
   },
