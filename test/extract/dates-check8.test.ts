@@ -13,7 +13,13 @@
 // tuning the rules; every article is held out. Scored like the dates check set (test/extract/dates-dev.ts).
 // CHECK8_REPORT=1 prints the figures and the problems.
 //
-// Blind score: not yet run (floors at zero until the blind run).
+// Blind score on 8b1d226 (branch check8b's src/ is main at 8b1d226, unchanged; articles and gold committed first in
+// c0b4749; scored once on 2026-12-06 19:39 UTC):
+// P 0.984 R 0.969 F1 0.977 (tp 63 fp 1 fn 2), certain 1.000, time 1.000.
+// Kinds: a future bare weekday after "hingga" missed (as in check7, after "sampai"); "akhir Oktober" after "Pada
+// Pilkada 2020" given the publication year (gold 2020-10; as check7's "pertengahan Desember" after Pilkada 2017): one
+// spurious and one missed. Both byline date lines set published; the Hijri and Javanese dates gave nothing.
+// Floors pinned a hair below the blind figures. No gold was changed after the run.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -22,5 +28,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 65,
   reportEnv: 'CHECK8_REPORT',
-  floor: { p: 0, r: 0, f1: 0, certain: 0, time: 0 },
+  floor: { p: 0.98, r: 0.96, f1: 0.97, certain: 0.99, time: 0.99 },
 });
