@@ -1,0 +1,78 @@
+// Statements (direct and reported) and their speakers on the check9 blind set of noisy scraped pages
+// (fixtures/check9): 14 pages, 123 gold statements.
+// Written blind by check9 on 2026-12-06 (pages and gold by hand, committed in a8686c5 BEFORE any run of the tool on
+// them); every page is held out. Blind score on 8b1d226 (branch check9's src/ is main at 8b1d226, unchanged; scored
+// once on 2026-12-06 19:53 UTC, the three fields in one run):
+// recall 0.911 (112/123), precision 0.991 (1 spurious, 0 forbidden), right speaker 0.929 (104/112).
+// Kinds of error: the noise of scraped pages: a quote opened right after a full stop with no space (`…laporan."Yang`,
+// three pages) read as part of the reported sentence before it, not as its own statement; hard wraps not joined
+// before a capital, so a speaker after "kata" at a line's end (one quote), a name cut after "Moh." (one reported
+// statement, its name shortened; the next quote unattributed) and a reported clause cut by the wrap ("menyebut bahwa
+// hingga pertengahan\nDesember 2023 lembaganya …", missing) break; a quote in single marks not found. The extractors'
+// own kinds: reported speech not found after "mengaku"/"membantah" following a long apposition (two), after an inline
+// "lanjutnya" ("Hal yang sama, lanjutnya, berlaku …"), after a title-only "Dandim menegaskan bahwa", after
+// "menyebutkan" following "yang turut hadir"; "Pjs Bupati menyampaikan" given to the word "Pjs"; a speaker's name cut
+// at a surname that is a regency's name (three statements); the quote of a speaker with an unknown village title given
+// by pronoun to the official before.
+// One gold slip, not a typo, left as written: a fragment that includes its reporting verb ("membenarkan tingginya
+// jumlah kasus"); the tool found the statement without the verb (counted as one miss and one spurious; counted right:
+// recall 0.919, precision 1.000).
+// Floors pinned a hair below the blind figures. No gold was changed after the run.
+// What the noise costs (a diagnostic on a throw-away copy of the pages, not kept, not a second score of this set): with
+// the menu lines before the headline dropped, the hard wraps joined, a space put before the quotes opened right after
+// a full stop and the single-marked quote put in double marks, recall was 0.951 (117/123), right speaker 0.957
+// (112/117): the eight noise misses and speaker errors go, the extractors' own kinds stay. Checked failing with a floor
+// raised.
+// Adapter: describeStatementsCheckSet reads an article file with the text inline (fixtures/statements/quotes/*.txt)
+// and a typed-rows file; this set keeps its pages as files and one gold file for three fields, and has no typed
+// rows. So the test builds the helper's DevArticle from each page file (read raw, as a user's corpus file) and its
+// `statements` lines (the same line grammar as loadDevSet: q fragments ++ … || speaker, o optional, x forbidden),
+// and scores it with the helper's scoreDevSet, which runs processArticle (clean → extract) on each page.
+// CHECK9_REPORT=1 prints the figures and the problems.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { normText, scoreDevSet, summary, type DevArticle } from './quotes-devset.js';
+
+const DIR = new URL('../../fixtures/check9/', import.meta.url);
+const gold = JSON.parse(readFileSync(fileURLToPath(new URL('expected.json', DIR)), 'utf8')) as {
+  articles: Record<string, { statements: string[] }>;
+};
+
+function devArticle(file: string, lines: string[]): DevArticle {
+  const [num, ...rest] = file.replace(/\.txt$/u, '').split('-');
+  const a: DevArticle = { num: num!, slug: rest.join('-'), text: readFileSync(fileURLToPath(new URL(file, DIR)), 'utf8'), held: true, statements: [], forbidden: [], optional: [] };
+  for (const l of lines) {
+    const kind = l.slice(0, 2);
+    const body = l.slice(2).trim();
+    if (kind === 'q ') {
+      const [fr, sp] = body.split('||').map((x) => x.trim()) as [string, string];
+      a.statements.push({ frags: fr.split('++').map((x) => normText(x)), speaker: sp === '-' ? null : sp });
+    } else if (kind === 'x ') a.forbidden.push(normText(body));
+    else if (kind === 'o ') a.optional.push(normText(body));
+    else throw new Error(`check9: ${file}: bad gold line: ${l}`);
+  }
+  return a;
+}
+
+const arts = Object.entries(gold.articles).map(([f, g]) => devArticle(f, g.statements));
+const s = scoreDevSet(arts);
+const m = summary(s);
+if (process.env['CHECK9_REPORT']) {
+  console.log(`check9 statements: recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} (spurious ${s.spurious}, forbidden ${s.forbidden}) speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found})`);
+  for (const p of s.problems) console.log(`  ${p}`);
+}
+const FLOOR = { recall: 0.91, precision: 0.99, speaker: 0.92 };
+
+describe('check9 statements on scraped pages (never tuned on)', () => {
+  it('holds 14 pages with 123 gold statements', () => {
+    expect(arts.length).toBe(14);
+    expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(123);
+  });
+  it("finds and attributes the pages' statements", () => {
+    const why = s.problems.join('\n');
+    expect(m.recall, why).toBeGreaterThanOrEqual(FLOOR.recall);
+    expect(m.precision, why).toBeGreaterThanOrEqual(FLOOR.precision);
+    expect(m.speaker, why).toBeGreaterThanOrEqual(FLOOR.speaker);
+  });
+});
