@@ -351,6 +351,12 @@ export const NUMBER_ID_CUES: readonly string[] = [
   'pergub', 'pukul', 'jam', 'tanggal', 'tgl', 'km', 'lantai', 'jilid', 'bab', 'halaman', 'hal',
 ];
 
+/** "Salah satu perbekel yang dilaporkan, …" (one of the village heads reported): a word before "satu" that makes it
+ *  "one of", naming one member of a group the text counts elsewhere, never a count of one. Checked for the number
+ *  word ONE_OF_NUMBER only; "satu ASN dilaporkan" and "satu di antaranya" stay counts. */
+export const ONE_OF_WORDS: readonly string[] = ['salah'];
+export const ONE_OF_NUMBER = 'satu';
+
 /** Abbreviations whose final dot does not end a sentence (`Drs. HM Juaini`). */
 export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
   'drs', 'dra', 'dr', 'ir', 'h', 'hj', 'hm', 'prof', 'kh', 'st', 'sdr', 'no', 'tgl', 'jl', 'kec', 'kab', 'kel',

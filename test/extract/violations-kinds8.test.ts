@@ -318,6 +318,28 @@ similarRows.push({
   not: [29],
 });
 
+// 11. "salah satu X" (one of the X) names one member, never a count of one (lexicon ONE_OF_WORDS; found by the lead on
+//     the check9 set after the merges, where the new person units read "Salah satu perbekel yang dilaporkan" as 1).
+const oneOfRows: Row[] = [];
+for (const unit of ['perbekel', 'kepala desa', 'ASN', 'camat', 'hukum tua', 'guru', 'lurah', 'pejabat']) {
+  oneOfRows.push({
+    name: `salah satu ${unit}`,
+    text: `Bawaslu menerima 6 laporan dugaan pelanggaran netralitas. Salah satu ${unit} yang dilaporkan mengaku hanya diundang sebagai tokoh masyarakat.`,
+    want: [{ value: 6 }],
+    not: [1],
+  });
+}
+oneOfRows.push({
+  name: 'negative: satu ASN dilaporkan is a count',
+  text: 'Bawaslu Kabupaten Sikka mencatat satu ASN dilaporkan karena ikut kampanye pada Pilkada 2024.',
+  want: [{ value: 1 }],
+});
+oneOfRows.push({
+  name: 'negative: satu di antaranya is a part',
+  text: 'Bawaslu menangani 4 kasus netralitas ASN. Satu di antaranya sudah direkomendasikan ke BKN.',
+  want: [{ value: 4 }, { value: 1, parent: 4 }],
+});
+
 const TABLES: [string, Row[], number][] = [
   ['bare stage figures after a whole', stageRows, 9],
   ['rankings continuing the topic', rankRows, 1],
@@ -329,6 +351,7 @@ const TABLES: [string, Row[], number][] = [
   ['the reporter of a part', reporterRows, 1],
   ['a part never hangs on the other term of a comparison', comparedRows, 1],
   ['a count of cases like the ones before it', similarRows, 1],
+  ['one of a group is no count of one', oneOfRows, 2],
 ];
 for (const [name, rows, negatives] of TABLES) {
   describe(name, () => {

@@ -11,6 +11,8 @@ import {
   COUNT_FILLERS,
   COUNT_FOLLOWERS,
   NUMBER_ID_CUES,
+  ONE_OF_NUMBER,
+  ONE_OF_WORDS,
   OFFENCE_EVENTS,
   ORANG_FINDING_VERBS,
   PERSON_ACTION_CUES,
@@ -151,6 +153,9 @@ const CUE_REACH = Math.max(...Object.keys(QUALIFIER_CUES).map((c) => c.length + 
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${QUALIFIERS})\\s{0,3}$`, 'iu');
 /** `Nomor 20`, `Pasal 2`, `ke-3`, `tahun 2020`: identifiers, not counts. */
 const ID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBER_ID_CUES)})\\.?\\s{0,2}[:\\-]?\\s{0,2}$`, 'iu');
+/** `salah satu perbekel`: one member of a group, not a count of one (lexicon ONE_OF_WORDS). */
+const ONE_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ONE_OF_WORDS)})\\s{1,2}$`, 'iu');
+const ONE_OF_AT = new RegExp(`^${ONE_OF_NUMBER}(?![\\p{L}])`, 'iu');
 /** `27 November 2024 pelanggaran …`: the year of a date, not a count. */
 const MONTH_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)])})\\.?,?\\s{1,2}$`,
@@ -241,7 +246,7 @@ function finalQualifier(cue: Qualifier | null, approximateNumber: boolean, lebih
 
 export function isIdentifier(text: string, numStart: number): boolean {
   const before = text.slice(Math.max(0, numStart - 20), numStart);
-  return ID_BEFORE.test(before) || MONTH_BEFORE.test(before);
+  return ID_BEFORE.test(before) || MONTH_BEFORE.test(before) || (ONE_OF_BEFORE.test(before) && ONE_OF_AT.test(text.slice(numStart, numStart + ONE_OF_NUMBER.length + 1)));
 }
 
 /** `sebanyak 1.010 perkara`, `15 ASN dilaporkan`, `tidak lebih dari seribu pelanggaran`,
