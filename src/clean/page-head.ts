@@ -9,6 +9,7 @@ import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
 import { alt } from './rules/build.js';
 import { isHeadlineCased, isTitleCased, letterWords } from './line-shape.js';
 import { SENTENCE_END } from './wrap.js';
+import { matchDateline, strongOnly } from './dateline.js';
 import { isHeadlineHalf, isTopFurniture } from './page-top.js';
 // (the cascade reads the top of the page from here: the page head's labels, then page-top.ts's headline and furniture)
 export { headlineOutOfHeader, withoutPageTop } from './page-top.js';
@@ -143,7 +144,10 @@ export const WRAPPED_PROSE_MIN_WORDS = 12;
 function isWrappedProse(kept: readonly Line[], i: number, words: (text: string, cap: number) => number): boolean {
   const first = kept[i]!.text;
   const t = wrappedSentence(kept, i);
-  if (t.length === first.length || isHeadlineCased(first)) return false;
+  if (t.length === first.length) return false;
+  // (a wrapped lead whose first line is its dateline and subject, all capitalised, is prose all the same: check8/05,
+  // "AMLAPURA, NusaBali – Bawaslu Karangasem" / "meminta para perbekel …"; its strong dateline says so)
+  if (isHeadlineCased(first) && strongOnly(matchDateline(t, false)) === null) return false;
   return words(t.slice(first.length + 1), WRAPPED_PROSE_MIN_WORDS) >= PAGE_HEAD_LABEL_MAX_WORDS + 1 && words(t, WRAPPED_PROSE_MIN_WORDS) >= WRAPPED_PROSE_MIN_WORDS;
 }
 

@@ -284,6 +284,21 @@ describe('7. the page head read around a headline that opens the page, and over 
       expect(out.title).toBe(headline);
     });
   }
+  // (the lead, after the merges of round 10: check8/05 lost the first half of a headline wrapped over two short lines
+  // when the e-paper's lead opened with its dateline and subject alone on its line: "AMLAPURA, NusaBali – Bawaslu
+  // Karangasem" read as the headline, the halves above it as labels)
+  const WRAPPED_HEADLINES: [string, string][] = [['Perbekel Diminta Tak', 'Ikut Arahkan Pemilih'], ['Camat Dilarang', 'Hadiri Kampanye Paslon'], ['Bawaslu Ingatkan', 'Kades Jaga Netralitas']];
+  const DATELINES = ['AMLAPURA, NusaBali –', 'KUPANG, Timex -', 'PALU, Radar Sulteng —', 'BITUNG (Antara) -'];
+  for (const [a, b] of WRAPPED_HEADLINES) {
+    for (const d of DATELINES) {
+      it(`a headline wrapped in two short lines over a wrapped lead opening "${d} Bawaslu Setempat" stays whole: ${a} / ${b}`, () => {
+        const lead = [`${d} Bawaslu Setempat`, 'meminta para kepala desa dan perangkat desa', 'tidak ikut mengarahkan warga memilih pasangan', 'calon tertentu menjelang hari pemungutan suara.'];
+        const out = clean(['KARANGASEM', a, b, ...lead, BODY2].join('\n'));
+        expect(out.title ?? out.text).toContain(`${a} ${b}`);
+        expect(stays(out.text, 'KARANGASEM')).toBe(false);
+      });
+    }
+  }
   it('a headline wrapped over two lines is no wrapped lead: "Camat di Kampar Dilaporkan" / "ke Panwascam"', () => {
     const out = clean(['Kabar Riau', 'Camat di Kampar Dilaporkan', 'ke Panwascam', LEAD_LINE, BODY2].join('\n'));
     expect(out.text).toContain('Camat di Kampar Dilaporkan ke Panwascam');
