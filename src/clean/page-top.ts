@@ -15,6 +15,7 @@ import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { BREADCRUMB_HOMES, CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
 import { POSTED_VERBS } from '../lexicon/page-furniture.js';
 import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
+import { firstMatch, rulesOf } from './rules/match.js';
 import { isTitleCased } from './line-shape.js';
 import { isBodyLike } from './blocks.js';
 import { countSpacedWords } from '../text/words.js';
@@ -126,8 +127,13 @@ export function isTopFurniture(text: string): boolean {
   if (text.length > TOP_FURNITURE_MAX_CHARS || (SENTENCE_END.test(text) && wordCount(text) > TOP_FURNITURE_MAX_SENTENCE_WORDS)) return false;
   const first = firstWord(text);
   return (WIDGET_FIRST.has(first) && WIDGET.test(text)) || (NAV_FIRST.has(first) && (POST_NAV.test(text) || POSTED_BY.test(text))) || isMenuRow(text) || isMasthead(text) ||
-    (hasFourDigits(text) && HEADER_DATE_LINE.test(text)) || TIME_ONLY.test(text) || hasDatePart(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5);
+    (hasFourDigits(text) && HEADER_DATE_LINE.test(text)) || TIME_ONLY.test(text) || hasDatePart(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5) ||
+    firstMatch(STRONG_TOP_RULES, text) !== null;
 }
+/** The page header's strong rules (cascade step 2: a temperature "32.7 C", a header date) mark top furniture here too,
+ *  so a widget step 2 did not reach (under a line a later step removes) is never taken for the headline: the property
+ *  test's "\u0000" / "32.7 C" / lead took "32.7 C" as the headline and lost it only on a second pass. */
+const STRONG_TOP_RULES = rulesOf('top').filter((r) => r.strength === 'strong');
 
 const SENTENCE_END = /[.!?]["”’)]?$/u;
 const QUOTE_START = /^["“‘']/u;

@@ -113,3 +113,19 @@ describe('headlines and body lines that look like furniture stay', () => {
     });
   }
 });
+
+// (lead, after the merges of round 10: the property test "cleaning is idempotent" found a header widget that step 2 did
+// not reach, under a line of junk, taken for the headline by page-top.ts and removed only by a second pass)
+describe('a line the page header\'s strong rules match is never the headline, wherever it stands above the lead', () => {
+  const WIDGETS = ['32.7 C', '28 C', '-3 F', '31,5 °C', 'Friday, November 22, 2024'];
+  const JUNK = ['\u0000', '~', '*'];
+  for (const w of WIDGETS) {
+    for (const j of JUNK) {
+      it(`${JSON.stringify(j)} / ${w} / lead: cleaning twice gives the same text, and ${w} is no title`, () => {
+        const once = clean([j, w, LEAD, BODY].join('\n'));
+        expect(once.title).not.toBe(w);
+        expect(clean(once.text).text).toBe(once.text);
+      });
+    }
+  }
+});
