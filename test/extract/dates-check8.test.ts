@@ -20,6 +20,7 @@
 // Pilkada 2020" given the publication year (gold 2020-10; as check7's "pertengahan Desember" after Pilkada 2017): one
 // spurious and one missed. Both byline date lines set published; the Hijri and Javanese dates gave nothing.
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
+// After the round-10 merges (dates8; lead, 2026-12-06 21:45): P 1.000 R 1.000 F1 1.000 (was 0.984 / 0.969 / 0.977); floors raised.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -28,5 +29,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 65,
   reportEnv: 'CHECK8_REPORT',
-  floor: { p: 0.98, r: 0.96, f1: 0.97, certain: 0.99, time: 0.99 },
+  floor: { p: 0.99, r: 0.99, f1: 0.99, certain: 0.99, time: 0.99 },
 });

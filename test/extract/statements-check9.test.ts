@@ -29,6 +29,8 @@
 // `statements` lines (the same line grammar as loadDevSet: q fragments ++ … || speaker, o optional, x forbidden),
 // and scores it with the helper's scoreDevSet, which runs processArticle (clean → extract) on each page.
 // CHECK9_REPORT=1 prints the figures and the problems.
+// After the round-10 merges (lead, 2026-12-06 21:45): recall 0.911 -> 0.943 (116/123), precision 0.991, right speaker
+// 0.929 -> 0.957 (111/116); floors raised.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -62,7 +64,7 @@ if (process.env['CHECK9_REPORT']) {
   console.log(`check9 statements: recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} (spurious ${s.spurious}, forbidden ${s.forbidden}) speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found})`);
   for (const p of s.problems) console.log(`  ${p}`);
 }
-const FLOOR = { recall: 0.91, precision: 0.99, speaker: 0.92 };
+const FLOOR = { recall: 0.94, precision: 0.99, speaker: 0.95 };
 
 describe('check9 statements on scraped pages (never tuned on)', () => {
   it('holds 14 pages with 123 gold statements', () => {

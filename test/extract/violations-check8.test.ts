@@ -31,12 +31,14 @@
 // without a year in a 2024 article left null.
 // Floors pinned a hair below the blind figures; attributes at the blind number of right answers. No gold was changed
 // after the run.
+// After the round-10 merges (counts8; lead, 2026-12-06 21:45): P 1.000, R 0.915 -> 0.930 (66/71); reporter 65/66,
+// election 65/66, parent 41/61, scope 62/66, region 6/10; recall floor raised.
 import { describeCountsCheckSet } from './violations-checkset.js';
 
 describeCountsCheckSet({
   name: 'check8',
   gold: 71,
   reportEnv: 'CHECK8_REPORT',
-  floor: { p: 0.99, r: 0.91, qualifiers: 0.99 },
+  floor: { p: 0.99, r: 0.92, qualifiers: 0.99 },
   attrFloor: { reporter: 64, election: 64, parent: 41, scope: 58, region: 6 },
 });

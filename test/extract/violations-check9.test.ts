@@ -23,12 +23,15 @@
 // The helper reads each page raw and runs processArticle, which cleans it first (clean → extract), as the CLI does.
 // The set's folder is outside fixtures/violations/, so its name is given to the helper as '../check9'.
 // CHECK9_REPORT=1 prints the figures and the problems.
+// After the round-10 merges (lead, 2026-12-06 21:45): P 1.000 R 0.958 (46/48), reporter 39/39, election 29/46, parent
+// 35/40, scope 43/46. The merges first gave P 0.958: 'Salah satu perbekel yang dilaporkan' read as a count of one after
+// counts8's person units; fixed by the lead (ONE_OF_WORDS, paradigm rows in violations-kinds8). Recall floor raised.
 import { describeCountsCheckSet } from './violations-checkset.js';
 
 describeCountsCheckSet({
   name: '../check9',
   gold: 48,
   reportEnv: 'CHECK9_REPORT',
-  floor: { p: 0.99, r: 0.91, qualifiers: 0.99 },
+  floor: { p: 0.99, r: 0.95, qualifiers: 0.99 },
   attrFloor: { reporter: 36, election: 25, parent: 34, scope: 41, region: 1 },
 });
