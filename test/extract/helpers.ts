@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Dateline, ExtractContext, RawArticle } from '../../src/model.js';
+import type { Dateline, ExtractContext, Official, RawArticle } from '../../src/model.js';
+import { extractOfficials } from '../../src/extract/officials/index.js';
+import { extractRegions } from '../../src/extract/regions/index.js';
 
 /** An ExtractContext for a plain text: paragraphs split on blank lines, first short line as title. */
 export function ctxOf(text: string, opts: { place?: string; title?: string | null } = {}): ExtractContext {
@@ -11,6 +13,12 @@ export function ctxOf(text: string, opts: { place?: string; title?: string | nul
   const title = opts.title !== undefined ? opts.title : first.length < 120 && !/[.!?]$/u.test(first) ? first : null;
   const dateline: Dateline | null = opts.place ? { place: opts.place, publisher: null, text: opts.place } : null;
   return { articleId: 't', text, paragraphs, title, published: null, dateline };
+}
+
+/** The officials of a body text under a placeholder headline (the paradigm and grammar tables' one way in). */
+export function officialsOfBody(body: string): Official[] {
+  const ctx = ctxOf(`Judul Berita\n\n${body}`);
+  return extractOfficials(ctx, extractRegions(ctx));
 }
 
 export function fixture(name: string): string {

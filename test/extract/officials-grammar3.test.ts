@@ -7,12 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
 import { TITLES } from '../../src/lexicon/titles.js';
-import { ctxOf } from './helpers.js';
+import { ctxOf, officialsOfBody } from './helpers.js';
 
 type Row = [name: string, title: string, role: string | null, acting: boolean];
 function run(body: string): Row[] {
-  const ctx = ctxOf(`Judul Berita\n\n${body}`);
-  return extractOfficials(ctx, extractRegions(ctx)).map((o) => [o.name, o.title ?? '', o.role, o.acting]);
+  return officialsOfBody(body).map((o) => [o.name, o.title ?? '', o.role, o.acting]);
 }
 const names = (s: string): string[] => run(s).map(([n]) => n);
 

@@ -7,15 +7,12 @@
 // a section or sub-division (the body above it). New sentences of my own, with negatives.
 import { describe, expect, it } from 'vitest';
 import type { RawArticle } from '../../src/model.js';
-import { extractOfficials } from '../../src/extract/officials/index.js';
-import { extractRegions } from '../../src/extract/regions/index.js';
 import { processArticle } from '../../src/pipeline.js';
-import { ctxOf } from './helpers.js';
+import { officialsOfBody } from './helpers.js';
 
 type Row = [name: string, title: string, role: string | null, institution: string | null];
 function run(body: string): Row[] {
-  const ctx = ctxOf(`Judul Berita\n\n${body}`);
-  return extractOfficials(ctx, extractRegions(ctx)).map((o) => [o.name, o.title ?? '', o.role, o.institution]);
+  return officialsOfBody(body).map((o) => [o.name, o.title ?? '', o.role, o.institution]);
 }
 const names = (s: string): string[] => run(s).map(([n]) => n);
 

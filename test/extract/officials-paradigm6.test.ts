@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { extractOfficials } from '../../src/extract/officials/index.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
 import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, UNIT_CLOSERS } from '../../src/lexicon/titles.js';
-import { ctxOf } from './helpers.js';
+import { ctxOf, officialsOfBody } from './helpers.js';
 
 interface Got {
   name: string;
@@ -22,8 +22,7 @@ interface Got {
   institution: string | null;
 }
 function run(body: string): Got[] {
-  const ctx = ctxOf(`Judul Berita\n\n${body}`);
-  return extractOfficials(ctx, extractRegions(ctx)).map((o) => ({
+  return officialsOfBody(body).map((o) => ({
     name: o.name,
     title: o.title ?? '',
     role: o.role ?? '',

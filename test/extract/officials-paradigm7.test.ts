@@ -22,7 +22,7 @@ import { processArticle } from '../../src/pipeline.js';
 import { NICKNAME_HONORIFICS, NOBLE_ABBREVIATIONS } from '../../src/lexicon/honorifics.js';
 import { DISTRICT_HEADS, HAMLET_HEADS, VILLAGE_HEADS, VILLAGE_SECRETARIES } from '../../src/lexicon/titles-local.js';
 import { PARTIES } from '../../src/lexicon/title-words.js';
-import { ctxOf } from './helpers.js';
+import { ctxOf, officialsOfBody } from './helpers.js';
 
 interface Got {
   name: string;
@@ -32,8 +32,7 @@ interface Got {
   institution: string | null;
 }
 function run(body: string): Got[] {
-  const ctx = ctxOf(`Judul Berita\n\n${body}`);
-  return extractOfficials(ctx, extractRegions(ctx)).map((o) => ({
+  return officialsOfBody(body).map((o) => ({
     name: o.name,
     title: o.title ?? '',
     role: o.role ?? '',

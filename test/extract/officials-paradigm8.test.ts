@@ -29,7 +29,7 @@ import { REGION_ABBREVIATION_ROWS } from '../../src/lexicon/region-abbreviations
 import { HEADLINE_VERBS } from '../../src/lexicon/headline-verbs.js';
 import { NICKNAME_HONORIFICS } from '../../src/lexicon/honorifics.js';
 import { processArticle } from '../../src/pipeline.js';
-import { ctxOf } from './helpers.js';
+import { ctxOf, officialsOfBody } from './helpers.js';
 
 interface Got {
   name: string;
@@ -40,8 +40,7 @@ interface Got {
   institution: string | null;
 }
 function run(body: string): Got[] {
-  const ctx = ctxOf(`Judul Berita\n\n${body}`);
-  return extractOfficials(ctx, extractRegions(ctx)).map((o) => ({
+  return officialsOfBody(body).map((o) => ({
     name: o.name,
     title: o.title ?? '',
     role: o.role ?? '',
