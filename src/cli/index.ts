@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { outputConfig, scanConfig, type RawOptions } from './config.js';
 import { EXIT, type IO, Messages, UsageError } from './io.js';
+import { TABLES } from '../report/rows.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -23,7 +24,7 @@ Examples:
 function addOutputOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'csv | json | jsonl | table | xlsx (default: table on a terminal, else csv)'))
-    .addOption(new Option('-t, --table <table>', 'table for csv and table: articles | statements | officials | regions | dates | violations | summary').default(undefined, 'statements'))
+    .addOption(new Option('-t, --table <table>', `table for csv and table: ${TABLES.join(' | ')}`).default(undefined, 'statements'))
     .option('-o, --out <path>', 'write to a file, or to a folder (one CSV per table, results.json, datapackage.json); .xlsx writes an Excel workbook')
     .option('--report <file>', 'also write a self-contained HTML report (charts, map, searchable statements)')
     .option('--include-text', 'put the cleaned text in json and jsonl')

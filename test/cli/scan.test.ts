@@ -143,6 +143,16 @@ describe('options and exit codes', () => {
     expect((await cli(['--help'])).stdout).toMatch(/Exit codes:[\s\S]*3 {2}the run finished, but some inputs failed/);
   });
 
+  it.each([['scan'], ['merge']])('%s --help names every table -t accepts', async (cmd) => {
+    const help = (await cli([cmd, '--help'])).stdout.replace(/\s+/g, ' ');
+    const listed = /-t, --table <table> table for csv and table: ([a-z| ]+?) -o, --out/.exec(help)?.[1]?.split(' | ');
+    expect(listed).toEqual(['articles', 'statements', 'officials', 'people', 'regions', 'dates', 'violations', 'claims', 'summary']);
+    // The same list as the one the option checks (its usage error names every accepted table).
+    const bad = await cli([cmd, cmd === 'scan' ? SEEDS : 'x.json', '-t', 'nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`--table must be one of ${listed!.join(', ')}, not "nope"`);
+  });
+
   it('--delimiter and --bom shape the CSV for spreadsheets', async () => {
     const r = await cli(['scan', SEEDS, '-f', 'csv', '-t', 'articles', '--delimiter', ';', '--bom']);
     expect(r.stdout.startsWith('\uFEFFid;source;status;')).toBe(true);
