@@ -4,7 +4,7 @@
 // same serialisation, read back the same way), so the comparison with a saved `-f json` result is like
 // for like; `--update` writes the new result over the baseline atomically, in exactly those bytes.
 //
-// Exit codes: 0 nothing changed (or --update done), 1 something changed, 2 usage error (missing,
+// Exit codes: 0 nothing changed (or --update done), 1 something changed, 2 usage error (no corpus path exists; missing,
 // unreadable or invalid baseline), 3 with --strict when an input failed, 4 the baseline could not be
 // rewritten.
 import { existsSync } from 'node:fs';
@@ -15,7 +15,7 @@ import type { Article } from '../model.js';
 import { articleFromJson, articleJson } from '../report/json.js';
 import { scanConfig, type OutputConfig, type RawOptions } from './config.js';
 import { EXIT, type IO, Messages, Sink, UsageError } from './io.js';
-import { scanTo } from './scan.js';
+import { missingInputs, scanTo } from './scan.js';
 import { streamWriter } from './writers.js';
 
 type DiffFormat = 'text' | 'json';
@@ -51,6 +51,13 @@ export async function runCheck(inputs: string[], opts: RawOptions & { baseline: 
   const msgs = new Messages(io.stderr, quiet);
   // The scan itself is configured as `-f json` to stdout would be; check's own --format is for the diff.
   const cfg = scanConfig(inputs, { jobs: opts.jobs, quiet, format: 'json' }, io);
+  // A mistyped corpus path, when it is all there is, is a usage error (exit 2) as for scan: never a diff
+  // that removes every article, and never an --update that overwrites the baseline with it.
+  const missing = missingInputs(inputs);
+  if (missing.length === inputs.length) {
+    for (const m of missing) msgs.error(`${m}: no such file or folder`);
+    return EXIT.USAGE;
+  }
 
   // The baseline is read first: a typo in its path should not cost a whole scan. With --update a missing
   // baseline is fine (this run creates it); an unreadable or invalid one is still an error, never clobbered.

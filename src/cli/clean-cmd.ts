@@ -4,9 +4,15 @@ import { discover } from '../ingest/discover.js';
 import { readSource } from '../ingest/read.js';
 import { extractHtml } from '../ingest/html/extract.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
+import { missingInputs } from './scan.js';
 
 export async function runClean(file: string, showRemoved: boolean, io: IO): Promise<number> {
   const msgs = new Messages(io.stderr, false);
+  // A mistyped path is a usage error (exit 2), as for scan; a file that exists but cannot be read is exit 3.
+  if (missingInputs([file]).length) {
+    msgs.error(`${file}: no such file or folder`);
+    return EXIT.USAGE;
+  }
   const out = new Sink(io.stdout);
   const { sources } = discover([file]);
   let code: number = EXIT.OK;

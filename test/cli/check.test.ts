@@ -317,6 +317,17 @@ describe('asn-scan check / diff', () => {
     expect(statSync(file).isFile()).toBe(true);
   });
 
+  it.each([[[]], [['--update']]])('a mistyped corpus path is a usage error (exit 2) and never touches the baseline %j', async (extra) => {
+    const p = join(tmp, 'kept.json');
+    writeFileSync(p, baselineBytes);
+    const nope = join(tmp, 'no-such-corpus');
+    const r = await cli(['check', nope, '--baseline', p, '--jobs', '1', ...extra]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`asn-scan: ${nope}: no such file or folder\n`);
+    expect(readFileSync(p, 'utf8')).toBe(baselineBytes);
+  });
+
   it('an unreadable baseline with --update is still refused, never clobbered', async () => {
     const p = join(tmp, 'garbage.json');
     writeFileSync(p, 'not json');

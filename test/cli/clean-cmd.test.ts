@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Progress } from '../../src/cli/progress.js';
@@ -24,11 +27,21 @@ describe('asn-scan clean', () => {
     expect(rows.find((x) => x[0] === 'dateline')?.[2]).toBe('KASONGAN, PROKALTENG.CO –');
   });
 
-  it('reads stdin and reports unreadable input with exit 3', async () => {
+  it('reads stdin; a mistyped path exits 2 (as for scan), an unreadable file 3', async () => {
     expect((await cli(['clean', '-'], { stdin: 'BACA JUGA : Kapolda NTB Putra Daerah\n\nIsi berita tetap ada.' })).stdout).toBe('Isi berita tetap ada.\n');
-    const bad = await cli(['clean', 'fixtures/nope.txt']);
-    expect(bad.code).toBe(3);
-    expect(bad.stderr).toBe('asn-scan: fixtures/nope.txt: no such file or folder\n');
+    const missing = await cli(['clean', 'fixtures/nope.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toBe('asn-scan: fixtures/nope.txt: no such file or folder\n');
+    const dir = mkdtempSync(join(tmpdir(), 'asn-clean-'));
+    try {
+      writeFileSync(join(dir, 'empty.txt'), '');
+      const empty = await cli(['clean', join(dir, 'empty.txt')]);
+      expect(empty.code).toBe(3);
+      expect(empty.stderr).toBe(`asn-scan: ${join(dir, 'empty.txt')}: empty file\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
