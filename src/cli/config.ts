@@ -94,7 +94,8 @@ export function outputConfig(raw: RawOptions, io: IO, defaultTable: TableName = 
     table,
     out: o.out ?? null,
     includeText: o.includeText ?? false,
-    delimiter: parseDelimiter(o.delimiter),
+    // A `.tsv` file is tab-separated unless --delimiter says otherwise.
+    delimiter: parseDelimiter(o.delimiter ?? (o.out?.toLowerCase().endsWith('.tsv') ? 'tab' : undefined)),
     bom: o.bom ?? false,
     rawCsv: o.rawCsv ?? false,
     textCodes: o.textCodes ?? false,

@@ -153,6 +153,23 @@ describe('options and exit codes', () => {
     expect(bad.stderr).toContain(`--table must be one of ${listed!.join(', ')}, not "nope"`);
   });
 
+  it.each([
+    ['r.tsv', [], 'code\tname\tlevel\t'],
+    ['R.TSV', [], 'code\tname\tlevel\t'],
+    ['r.tsv', ['--delimiter', ';'], 'code;name;level;'],
+    ['r.csv', [], 'code,name,level,'],
+    ['r.txt', [], 'code,name,level,'],
+  ])('-o %s %j writes a header starting %j', async (name, extra, head) => {
+    const dir = mkdtempSync(join(tmpdir(), 'asn-tsv-'));
+    try {
+      const r = await cli(['scan', `${SEEDS}/000_79a728709b280e4b.txt`, '-q', '-t', 'regions', '-o', join(dir, name), ...extra]);
+      expect(r.code).toBe(0);
+      expect(readFileSync(join(dir, name), 'utf8').startsWith(head)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--delimiter and --bom shape the CSV for spreadsheets', async () => {
     const r = await cli(['scan', SEEDS, '-f', 'csv', '-t', 'articles', '--delimiter', ';', '--bom']);
     expect(r.stdout.startsWith('\uFEFFid;source;status;')).toBe(true);
