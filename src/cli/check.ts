@@ -17,6 +17,7 @@ import { scanConfig, type OutputConfig, type RawOptions } from './config.js';
 import { EXIT, type IO, Messages, Sink, UsageError } from './io.js';
 import { missingInputs, scanTo } from './scan.js';
 import { streamWriter } from './writers.js';
+import { plural } from '../util/plural.js';
 
 type DiffFormat = 'text' | 'json';
 
@@ -99,7 +100,7 @@ export async function runCheck(inputs: string[], opts: RawOptions & { baseline: 
       msgs.error(`cannot write baseline ${opts.baseline}: ${err.code ?? ''} ${err.message}`.replace(/\s+/g, ' ').trim());
       return EXIT.OUTPUT_ERROR;
     }
-    msgs.info(`${creating ? 'wrote' : 'updated'} baseline ${opts.baseline} (${after.length} article${after.length === 1 ? '' : 's'})`);
+    msgs.info(`${creating ? 'wrote' : 'updated'} baseline ${opts.baseline} (${plural(after.length, 'article')})`);
     return opts.strict && failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
   }
   if (opts.strict && failed > 0) return EXIT.INPUT_ERRORS;

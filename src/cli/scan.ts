@@ -14,6 +14,7 @@ import { processAll, startWorkers, type Workers } from '../workers/pool.js';
 import type { ScanConfig } from './config.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
 import { Progress } from './progress.js';
+import { plural } from '../util/plural.js';
 import { FolderWriter, isFolderTarget, renderSpec, type ResultWriter, streamWriter, withReport } from './writers.js';
 
 export interface ScanStats {
@@ -86,7 +87,7 @@ export async function scanItems(
     if (found === POOL_MIN_SOURCES + 1 && cfg.jobs > 1 && !workers) workers = startWorkers(cfg.jobs);
   });
   const stats: ScanStats = { articles: 0, failed: 0, skipped: skipped + special, statements: 0, violations: 0, removed: 0, timings: {}, records: {} };
-  if (skipped) msgs.info(`skipped ${skipped} file${skipped === 1 ? '' : 's'} with other extensions`);
+  if (skipped) msgs.info(`skipped ${plural(skipped, 'file')} with other extensions`);
   // never silent, even with --quiet: these were in a folder the user named, and were not read
   if (special) msgs.error(`skipped ${special} FIFO${special === 1 ? '' : 's'}, socket${special === 1 ? '' : 's'} or device${special === 1 ? '' : 's'} (only regular files are read)`);
   const corpus = new StoryCorpus(cfg);
@@ -177,9 +178,9 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
     if (stdout.closed) return EXIT.OK; // a closed pipe (`| head`) is not an error
     const s = r.summary;
     msgs.info(
-      `${s.articles} article${s.articles === 1 ? '' : 's'} (${s.failed} failed${copiesNote(s)}), ${statementsNote(s)}, ${s.officials} officials, ` +
-        `${s.regions} regions, ${s.dates} dates, ${s.violationCounts} counts, ${s.removed} lines removed` +
-        (result.stats.skipped ? `, ${result.stats.skipped} file${result.stats.skipped === 1 ? '' : 's'} skipped` : '') +
+      `${plural(s.articles, 'article')} (${s.failed} failed${copiesNote(s)}), ${statementsNote(s)}, ${plural(s.officials, 'official')}, ` +
+        `${plural(s.regions, 'region')}, ${plural(s.dates, 'date')}, ${plural(s.violationCounts, 'count')}, ${plural(s.removed, 'line')} removed` +
+        (result.stats.skipped ? `, ${plural(result.stats.skipped, 'file')} skipped` : '') +
         skipText(result.stats.records),
     );
     return s.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
@@ -197,20 +198,20 @@ export function skipText(records: Record<string, number>): string {
   const keys = Object.keys(records).sort();
   if (keys.length === 0) return '';
   const total = keys.reduce((n, k) => n + records[k]!, 0);
-  return `, ${total} record${total === 1 ? '' : 's'} skipped (${keys.map((k) => `${k} ${records[k]}`).join(', ')})`;
+  return `, ${plural(total, 'record')} skipped (${keys.map((k) => `${k} ${records[k]}`).join(', ')})`;
 }
 
 /** `; 15 copies of 5 stories` for the summary line, when some articles were copies. */
 export function copiesNote(s: Summary & StorySummary): string {
   const c = s.stories.copies;
   const n = s.stories.copiedStories;
-  return c ? `; ${c} ${c === 1 ? 'was a copy' : 'were copies'} of ${n} stor${n === 1 ? 'y' : 'ies'}` : '';
+  return c ? `; ${c} ${c === 1 ? 'was a copy' : 'were copies'} of ${plural(n, 'story', 'stories')}` : '';
 }
 
 /** `46 statements`, or with copies `40 statements (once per story; 52 in all articles)`. */
 export function statementsNote(s: Summary & StorySummary): string {
-  if (s.counted === 'articles' || s.storyStatements === s.statements) return `${s.statements} statements`;
-  return `${s.storyStatements} statements (once per story; ${s.statements} in all articles)`;
+  if (s.counted === 'articles' || s.storyStatements === s.statements) return plural(s.statements, 'statement');
+  return `${plural(s.storyStatements, 'statement')} (once per story; ${s.statements} in all articles)`;
 }
 
 /** `ENOSPC: no space left on device` / `/x/y: not a directory`, one line. */

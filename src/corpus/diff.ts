@@ -20,6 +20,7 @@
 //     whenever text above them is edited, which the article's `contentChanged` already says.
 import { corpusRoots, NO_ROOTS, relative, relativeId, type Roots } from './roots.js';
 import type { Article, DateMention, Election, Official, RegionMention, Removal, Statement, ViolationCount } from '../model.js';
+import { plural } from '../util/plural.js';
 
 export const ITEM_KINDS = ['statements', 'officials', 'regions', 'dates', 'violations', 'elections', 'boilerplate'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -396,10 +397,10 @@ export function renderDiff(d: ResultDiff): string[] {
 
 export function summaryLine(d: ResultDiff): string {
   const { added, removed, moved, changed } = d.articles;
-  if (!d.changed) return `asn-scan: no changes (${d.totals.after} article${d.totals.after === 1 ? '' : 's'})`;
+  if (!d.changed) return `asn-scan: no changes (${plural(d.totals.after, 'article')})`;
   return (
     `asn-scan: ${changed.length} changed, ${added.length} added, ${removed.length} removed, ${moved.length} moved ` +
-    `(${d.totals.unchanged} of ${d.totals.after} article${d.totals.after === 1 ? '' : 's'} unchanged)`
+    `(${d.totals.unchanged} of ${plural(d.totals.after, 'article')} unchanged)`
   );
 }
 

@@ -61,6 +61,12 @@ describe('golden: the seeds', () => {
     expect(r.stdout.split('\n')[0]).toBe('id,article_id,kind,speaker_id,official_id,person_id,speaker_name,speaker_title,speaker_rule,neutrality,type,cues,date,region_code,region_name,province_code,province_name,quote,start,end,rule,story_id,duplicate_of');
     expect((await cli(['scan', SEEDS, '-f', 'csv', '-q'])).stderr).toBe('');
   });
+
+  it('says each figure of the summary in the singular when it is one ("1 official", never "1 officials")', async () => {
+    const one = 'Ketua Bawaslu Kota Bima, Ahmad Sulaiman, mengatakan pihaknya menerima satu laporan pelanggaran netralitas ASN.\n';
+    const r = await cli(['scan', '-', '-f', 'jsonl'], { stdin: one });
+    expect(r.stderr.trim()).toBe('asn-scan: 1 article (0 failed), 1 statement, 1 official, 1 region, 0 dates, 1 count, 0 lines removed');
+  });
 });
 
 describe('inputs', () => {

@@ -11,6 +11,7 @@ import { createGunzip } from 'node:zlib';
 import { AsyncIterReader, WARCParser, type WARCRecord } from 'warcio';
 import type { RawArticle } from '../../model.js';
 import { oneLine, shortHash } from '../../util/hash.js';
+import { plural } from '../../util/plural.js';
 import { gatePage, type GateOptions } from '../gate/index.js';
 import { sniffWarc } from './warc-sniff.js';
 import { canonicalUrl, decodeContent, decodePayload, dechunk, parseContentType, statusClass, typeSkip } from './warc-http.js';
@@ -135,7 +136,7 @@ export async function* readWarc(path: string, opts: WarcOptions): AsyncGenerator
     if (held) yield held;
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'Z_BUF_ERROR' || err.code === 'Z_DATA_ERROR' ? `corrupt or truncated gzip (${err.message})` : err.message;
-    yield errorRaw(path, `read stopped after ${records} record${records === 1 ? '' : 's'}: ${why}`);
+    yield errorRaw(path, `read stopped after ${plural(records, 'record')}: ${why}`);
   } finally {
     console.warn = warn;
     stream.destroy();
