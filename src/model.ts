@@ -150,6 +150,9 @@ export interface Election {
   text: string;
   start: number;
   end: number;
+  /** `election-year`: a name and its year (`Pilkada Serentak 2024`); `election-joined-year`: another year joined to
+   *  the same name (the `2024` of `Pemilu 2019 atau 2024`). */
+  rule: string;
 }
 
 /** `range`: between `value` and `upper` ("30 sampai 40 laporan"); `forecast`: a prediction or target ("diperkirakan

@@ -284,16 +284,16 @@ describe('elections', () => {
     ['saat Pemilihan Umum (Pemilu) 2024 lalu', 'Pemilu', 2024, 'Pemilihan Umum (Pemilu) 2024'],
   ] as const)('%s', (text, name, year, written) => {
     const { elections, dates } = extractDates(ctx(text, null));
-    expect(elections.map((e) => [e.name, e.year, e.text])).toEqual([[name, year, written]]);
+    expect(elections.map((e) => [e.name, e.year, e.text, e.rule])).toEqual([[name, year, written, 'election-year']]);
     expect(text.slice(elections[0]!.start, elections[0]!.end)).toBe(written);
     expect(dates.filter((d) => d.iso && d.kind !== 'period')).toEqual([]);
   });
 
   it('one name, two years', () => {
     const { elections } = extractDates(ctx('pada saat Pemilu 2019 atau 2024, jumlah perkara', null));
-    expect(elections.map((e) => [e.name, e.year, e.text])).toEqual([
-      ['Pemilu', 2019, 'Pemilu 2019'],
-      ['Pemilu', 2024, '2024'],
+    expect(elections.map((e) => [e.name, e.year, e.text, e.rule])).toEqual([
+      ['Pemilu', 2019, 'Pemilu 2019', 'election-year'],
+      ['Pemilu', 2024, '2024', 'election-joined-year'],
     ]);
   });
 

@@ -91,7 +91,7 @@ export function extractElections(src: string | TextIndex): Election[] {
       }
     }
     if (year === null) return nameEnd;
-    out.push({ name, year, text: text.slice(m.index, pos), start: m.index, end: pos });
+    out.push({ name, year, text: text.slice(m.index, pos), start: m.index, end: pos, rule: 'election-year' });
     // `Pemilu 2019 atau 2024`
     for (let i = 0; i < 3; i++) {
       JOIN_RE.lastIndex = pos;
@@ -100,7 +100,7 @@ export function extractElections(src: string | TextIndex): Election[] {
       const y = j.groups!.year!;
       const end = JOIN_RE.lastIndex;
       const start = end - y.length;
-      out.push({ name, year: Number(y), text: y, start, end });
+      out.push({ name, year: Number(y), text: y, start, end, rule: 'election-joined-year' });
       pos = end;
     }
     return Math.max(nameEnd, pos);
