@@ -47,6 +47,7 @@ import { addStageParts } from './stage-parts.js';
 import { addBareStages } from './bare-stages.js';
 import { changeReporters, lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
+import { countElections } from './count-elections.js';
 import { clauseStartBefore } from '../../text/search.js';
 
 export { linkSources } from './reporter.js';
@@ -449,7 +450,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   markForecasts(list, text, sentences);
   partitionParents(list, text, sentences);
   assignScopes(list, text, sentences);
-  let counts = linkElection(list, text, sentences, elections); // 4
+  let counts = linkElection(list, text, sentences, countElections(index, elections, ctx.published)); // 4
   comparedParents(counts, list, text, sentences);
   counts = linkReporter(counts, list, index, sentences, regions); // 5
   counts = dedupe(counts, text, sentences); // 6
