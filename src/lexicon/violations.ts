@@ -109,6 +109,9 @@ const PERSON_ACTION_BASE: readonly string[] = [
   'berkampanye', 'ikut kampanye',
   // the evidence of a finding ("lima ASN yang cukup bukti untuk diteruskan ke BKN", "dua ASN tidak cukup bukti")
   'cukup bukti', 'bukti cukup',
+  // a case passed on for sanction is about its offenders ("Tujuh guru sudah diteruskan ke BKN", "lima ASN yang kasusnya
+  // dilimpahkan ke KASN"): the forward verbs of case handling (not 'dikirim' or 'disampaikan', said of letters)
+  'diteruskan', 'teruskan', 'dilimpahkan',
 ];
 
 /** The active (meN-) form of a passive verb `di<root>`: the nasal prefix assimilates to the root's first sound

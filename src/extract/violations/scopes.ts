@@ -10,6 +10,8 @@ import { TOPIC_BEFORE, listHead, sameGroup, sentenceSpan, similarTo, window } fr
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const NEUTRALITY_KIND_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_KIND_WORDS)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
+/** Between two counts joined by a conjunction. */
+const CONJOINED = /^[ \t]{0,2}(?:,[ \t]{0,2})?(?:dan|serta|,)[ \t]{1,2}$/u;
 const CONJUNCTION = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)}|dan|serta)${WE}`, 'giu');
 
 /** The clause segment of a count: from the clause break or count before it to the clause break or count after. */
@@ -42,6 +44,15 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
     if (NEUTRALITY_KIND_RE.test(seg)) named.add(c);
   });
+  // counts joined by a conjunction share the words after the last of them ("menerima 19 laporan dan 4 temuan dugaan
+  // pelanggaran netralitas ASN"): a conjunct with no scope of its own takes the next one's
+  for (let i = list.length - 2; i >= 0; i--) {
+    const c = list[i]!;
+    const d = list[i + 1]!;
+    if (own.get(c) !== null || own.get(d) === null || !sameGroup(c, d) || !CONJOINED.test(text.slice(c.end, d.start))) continue;
+    own.set(c, own.get(d)!);
+    if (named.has(d)) named.add(c);
+  }
   // the scope a count takes from its sentence's subject: its own, but no evidence that a whole it is a part of
   // covers more than neutrality (a part and its whole share that subject)
   const subject = new Map<CountCandidate, CountScope | null>();
@@ -58,6 +69,19 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
       const o = own.get(d) ?? null;
       return o !== null && (!kind || o === 'all' || named.has(d) || d.unitClass === 'person');
     });
+  const neutralParts = (c: CountCandidate): boolean => {
+    let sum = 0;
+    let n = 0;
+    for (const d of list) {
+      if (d.parent !== c || d.rule === 'increment') continue;
+      const o = own.get(d) ?? null;
+      if (o === 'all') return false;
+      if (o === null) continue;
+      sum += d.value;
+      n++;
+    }
+    return n > 1 && sum === c.value;
+  };
   const resolve = (c: CountCandidate, depth: number): CountScope => {
     const o = own.get(c) ?? subject.get(c) ?? null;
     if (o !== null) return o;
@@ -70,6 +94,9 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     if (head !== null) return resolve(head, depth + 1);
     // a whole split into a neutrality part, or into a part of another kind ("Lima dari sembilan laporan itu …. Tiga
     // laporan lainnya menyangkut dugaan politik uang"); the part may hang on a restatement ("Dari 64 pelanggaran itu, 21 …")
+    // a whole exactly made up of neutrality parts is of neutrality ("19 laporan dan 4 temuan dugaan pelanggaran
+    // netralitas ASN. Dari 23 perkara itu, …"): the parts with a scope of their own, all neutrality, add up to it
+    if (neutralParts(c)) return 'neutrality';
     if (splitBy(c, true)) return 'all';
     // a whole of the kind of the count of its unit just before ("… laporan dugaan pelanggaran netralitas bisa bertambah
     // hingga 20 laporan …. Saat ini tercatat belasan laporan …")
