@@ -5,7 +5,7 @@ import type { CountScope } from '../../model.js';
 import { CONTRAST_WORDS, GENERAL_VIOLATION_PHRASES, NEUTRALITY_CUES, NEUTRALITY_KIND_WORDS, OTHER_VIOLATION_KINDS } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import type { CountCandidate } from './parsers.js';
-import { TOPIC_BEFORE, listHead, sameGroup, sentenceSpan, similarTo, window } from './clauses.js';
+import { TOPIC_BEFORE, listHead, restates, sameGroup, sentenceSpan, similarTo, window } from './clauses.js';
 
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const NEUTRALITY_KIND_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_KIND_WORDS)})${WE}`, 'iu');
@@ -87,6 +87,9 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     if (o !== null) return o;
     // (a total line closing a breakdown, "Total: 23 kasus", is of the kind its items are: line-lists.ts totalOf)
     if (c.parent !== null && depth < 4 && own.has(c.parent) && c.parent.rule !== 'list-total') return resolve(c.parent, depth + 1);
+    // a figure restated with a demonstrative ("Dari 41 kasus itu, 23 …") is of the kind of the figure first given
+    const given = depth < 4 && restates(c, text) ? list.find((d) => d.end <= c.start && d.value === c.value && d.parent === null) : undefined;
+    if (given !== undefined) return resolve(given, depth + 1);
     const first = c.rule === 'list-total' && depth < 4 ? list.find((d) => d.parent === c) : undefined;
     if (first !== undefined) return resolve(first, depth + 1);
     // an item of a breakdown takes the scope of the count that opened it (items share its unit's offsets)
