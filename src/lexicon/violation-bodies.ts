@@ -86,3 +86,33 @@ export const ORIGIN_MARKERS: readonly string[] = ['dari'];
  *  body inside a letter number ("B-2914/KASN/10/2024") names its issuer: neither counted the figure near it. Such a
  *  body is a reporter only when there is no other (as an origin, ORIGIN_MARKERS). */
 export const DOCUMENT_NOUNS: readonly string[] = ['surat', 'edaran', 'laman', 'situs', 'website', 'akun', 'aplikasi', 'resmi'];
+
+// The elections a count is read against (extract/violations/count-elections.ts), beyond the dates' elections.
+/** Elections of one regional level (governor, regent, mayor). Two or more of them named together ("Pemilihan
+ *  Gubernur Bali dan Pemilihan Bupati Buleleng 2024", "Pilgub dan Pilbup 2024") are the one simultaneous regional
+ *  election, JOINT_REGIONAL_ELECTION: the convention of every check set's gold (check7 16, check9 06, 07, 11), where a
+ *  count of such a page is "Pilkada"; a page naming only one level keeps that level's name. */
+export const REGIONAL_ELECTIONS: readonly string[] = ['Pilgub', 'Pilbup', 'Pilwalkot'];
+export const JOINT_REGIONAL_ELECTION = 'Pilkada';
+/** Joiners of two regional elections named together. */
+export const ELECTION_LIST_JOINERS: readonly string[] = ['dan', 'serta', '&', ',', '/'];
+/** Words between an election name and its polling date ("Pemilu 14 Februari 2024", "Pemilihan Gubernur Jawa Tengah
+ *  pada 27 November 2024", "Pilkada serentak yang digelar 9 Desember 2020"): the date's year is the election's.
+ *  Capitalised words (places) and ELECTION_GAP_WORDS are allowed too. */
+export const ELECTION_DATE_LINKS: readonly string[] = [
+  'pada', 'tanggal', 'tgl', 'tgl.', 'yang', 'akan', 'digelar', 'dilaksanakan', 'diselenggarakan', 'dijadwalkan', 'berlangsung',
+  'jatuh', 'hari',
+];
+/** Words right before an election name that make it part of a body's name, not an election ("Badan Pengawas Pemilu",
+ *  "Panitia Pengawas Pemilihan Umum", "Komisi Pemilihan Umum", "Dewan Kehormatan Penyelenggara Pemilu"). */
+export const ELECTION_BODY_HEADS: readonly string[] = ['pengawas', 'komisi', 'penyelenggara', 'pengawasan'];
+/** The years of the nationwide elections, by canonical name: a bare name ("pelanggaran Pemilu") in an article
+ *  published in one of these years, or in the year next to exactly one of them, is that election. Pemilu, Pilpres and
+ *  Pileg are held together every five years; the simultaneous regional elections (Pilkada serentak) in 2015, 2017,
+ *  2018, 2020 and 2024 (next 2029). Pilkades has no national calendar. */
+const NATIONAL_YEARS = [2004, 2009, 2014, 2019, 2024, 2029];
+const REGIONAL_YEARS = [2015, 2017, 2018, 2020, 2024, 2029];
+export const ELECTION_CALENDAR: Readonly<Record<string, readonly number[]>> = {
+  Pemilu: NATIONAL_YEARS, Pilpres: NATIONAL_YEARS, Pileg: NATIONAL_YEARS,
+  Pilkada: REGIONAL_YEARS, Pilgub: REGIONAL_YEARS, Pilbup: REGIONAL_YEARS, Pilwalkot: REGIONAL_YEARS,
+};

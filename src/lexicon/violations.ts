@@ -42,6 +42,11 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = lookupTable({
   'hukum tua': 'kepala desa', sangadi: 'kepala desa', 'kepala kalurahan': 'kepala desa', 'kepala kelurahan': 'lurah',
   'kepala dusun': 'perangkat desa', kadus: 'perangkat desa', 'kepala jorong': 'perangkat desa',
   'kepala distrik': 'camat', panewu: 'camat',
+  // (the rest of the class: Simalungun pangulu (nagori), Aceh Tamiang datok penghulu, Cirebon and Indramayu kuwu, Banjar
+  // pambakal, Lampung Barat peratin)
+  pangulu: 'kepala desa', 'pangulu nagori': 'kepala desa', 'kepala nagori': 'kepala desa', 'datok penghulu': 'kepala desa',
+  'datuk penghulu': 'kepala desa', kuwu: 'kepala desa', pambakal: 'kepala desa', pembakal: 'kepala desa', peratin: 'kepala desa',
+  // (not 'staf': "Bawaslu memiliki 30 staf penanganan pelanggaran" is the supervisors' own staff, dev blind7 m01)
 });
 
 /** Verbs of a finding right after `N orang` that make the people offenders, beside PERSON_ACTION_CUES ("tidak kurang
@@ -109,6 +114,9 @@ const PERSON_ACTION_BASE: readonly string[] = [
   'berkampanye', 'ikut kampanye',
   // the evidence of a finding ("lima ASN yang cukup bukti untuk diteruskan ke BKN", "dua ASN tidak cukup bukti")
   'cukup bukti', 'bukti cukup',
+  // a case passed on for sanction is about its offenders ("Tujuh guru sudah diteruskan ke BKN", "lima ASN yang kasusnya
+  // dilimpahkan ke KASN"): the forward verbs of case handling (not 'dikirim' or 'disampaikan', said of letters)
+  'diteruskan', 'teruskan', 'dilimpahkan',
 ];
 
 /** The active (meN-) form of a passive verb `di<root>`: the nasal prefix assimilates to the root's first sound

@@ -27,10 +27,12 @@
 //   Dev splits (fixtures/violations/dev): blind3 R 0.926 -> 0.963, blind7 R 0.909 -> 0.955, heldout6 R 0.955 -> 1.000,
 //   elections and parents up; no split lower. tune/t21 gold: "Dari laporan itu, … dua belas ASN" now has parent 20.
 //   No change on 2,000 bench articles.
+// Round 11 (counts9): heldout recall 20/26 -> 21/26 (374a96f -> counts9: "dua kepala desa diteruskan ke Pemkab" read, the
+// forward verbs of case handling being offence cues); floor raised 0.76 -> 0.80.
 import { describeCountsSet } from './violations-dev.js';
 
 /** The levels reached (raise them when quality improves; never lower one to let a change pass). */
 describeCountsSet('counts4', {
   tune: { precision: 1.0, recall: 1.0 },
-  heldout: { precision: 1.0, recall: 0.76 },
+  heldout: { precision: 1.0, recall: 0.8 },
 });

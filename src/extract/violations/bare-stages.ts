@@ -74,6 +74,7 @@ export function addBareStages(list: CountCandidate[], text: string, sentences: S
     found.push({ part, si });
   }
   if (found.length === 0) return list;
+  siblingStages(list, found, text, sentences);
   // the figures a sentence adds to one whole, with the parts of it already in that sentence, add up to no more than it
   const sums = new Map<string, number>();
   const keyOf = (whole: CountCandidate, si: number) => `${whole.start}|${si}`;
@@ -97,4 +98,50 @@ function anchoredElsewhere(text: string, from: number, p: number, whole: number)
   const before = text.slice(Math.max(from, p - 200), p);
   for (let m = NUMBER_ANCHOR.exec(before); m !== null; m = NUMBER_ANCHOR.exec(before)) if (parseIndonesianNumber(m.groups!['num']!)?.value !== whole) return true;
   return false;
+}
+
+/** Whether `c` is itself a stage in its clause: the subject of a stage of handling ("Tujuh ASN sudah kami
+ *  rekomendasikan ke KASN, …"). */
+function isStage(c: CountCandidate, text: string): boolean {
+  const from = Math.max(c.numEnd, c.unitEnd);
+  const tail = text.slice(from, from + CLAUSE_REACH);
+  if (!SUBJECT_OF.test(tail)) return false;
+  const stop = tail.search(CLAUSE_END);
+  return STAGE_RE.test(stop < 0 ? tail : tail.slice(0, stop));
+}
+
+/** Bare figures after a count of their sentence that is itself a stage ("menangani 12 temuan dan laporan …. "Tujuh ASN
+ *  sudah kami rekomendasikan ke KASN, tiga tidak memenuhi unsur, dan dua lagi …""): the count is their sibling, not
+ *  their whole, when it and they add up exactly to a count before it (a whole of its sentence or up to WHOLE_BACK
+ *  before, no part of another); all of them are parts of that count. */
+function siblingStages(list: CountCandidate[], found: { part: CountCandidate; si: number }[], text: string, sentences: Sentences): void {
+  const groups = new Map<CountCandidate, CountCandidate[]>();
+  for (const { part, si } of found) {
+    const whole = part.parent!;
+    if (sentenceIndex(sentences, whole.numStart) !== si) continue;
+    const g = groups.get(whole) ?? [];
+    g.push(part);
+    groups.set(whole, g);
+  }
+  for (const [sibling, parts] of groups) {
+    if (sibling.qualifier !== 'exact' || !isStage(sibling, text)) continue;
+    const si = sentenceIndex(sentences, sibling.numStart);
+    // (with the other parts of the sibling in its sentence, and a rest after it: "… dan dua lagi tidak bisa …")
+    for (const d of list) {
+      if (d.start > sibling.end && sentenceIndex(sentences, d.numStart) === si && !parts.includes(d) && (d.parent === sibling || (d.parent === null && d.rule === 'rest-part'))) parts.push(d);
+    }
+    const sum = sibling.value + parts.reduce((a, p) => a + p.value, 0);
+    const floor = sentences.starts[Math.max(0, si - WHOLE_BACK)] ?? 0;
+    let whole: CountCandidate | null = null;
+    for (let i = list.indexOf(sibling) - 1; i >= 0; i--) {
+      const c = list[i]!;
+      if (c.start < floor) break;
+      if (c.parent !== null || c.upper !== null) continue;
+      whole = c;
+      break;
+    }
+    if (whole === null || whole.value !== sum || whole.qualifier !== 'exact') continue;
+    sibling.parent = whole;
+    for (const p of parts) p.parent = whole;
+  }
 }

@@ -34,7 +34,7 @@ import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/tex
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, opensRanking, similarTo, assignScopes, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
+import { addListItems, addParts, anaphoric, opensRanking, similarTo, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
 import { bareForecasts, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
@@ -47,6 +47,8 @@ import { addStageParts } from './stage-parts.js';
 import { addBareStages } from './bare-stages.js';
 import { changeReporters, lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
+import { countElections } from './count-elections.js';
+import { assignScopes } from './scopes.js';
 import { clauseStartBefore } from '../../text/search.js';
 
 export { linkSources } from './reporter.js';
@@ -449,7 +451,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   markForecasts(list, text, sentences);
   partitionParents(list, text, sentences);
   assignScopes(list, text, sentences);
-  let counts = linkElection(list, text, sentences, elections); // 4
+  let counts = linkElection(list, text, sentences, countElections(index, elections, ctx.published)); // 4
   comparedParents(counts, list, text, sentences);
   counts = linkReporter(counts, list, index, sentences, regions); // 5
   counts = dedupe(counts, text, sentences); // 6

@@ -5,6 +5,7 @@ import { BARE_YEAR_LINKS, COMPARISON_WORDS, ELECTION_NAMES, OWN_ELECTION_LINKS, 
 import { WB, WE, alternation, lookup, sentenceAt, type Sentences } from '../dates/text.js';
 import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
 import type { CountCandidate } from './parsers.js';
+import { type CountElections, calendarYearOf, inBodyName, monthYearIn } from './count-elections.js';
 
 const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
 /** A comparison word right before an election, a few words between allowed ("dibandingkan dengan Pilkada 2020"). */
@@ -72,7 +73,8 @@ export function linked(
 }
 
 // 4
-export function linkElection(list: CountCandidate[], text: string, sentences: Sentences, elections: Election[]): Linked[] {
+export function linkElection(list: CountCandidate[], text: string, sentences: Sentences, read: CountElections): Linked[] {
+  const elections = read.elections;
   // the article's election: most frequent name+year, ties to the first mentioned
   let main: Election | null = null;
   const counts = new Map<string, { n: number; e: Election }>();
@@ -93,6 +95,9 @@ export function linkElection(list: CountCandidate[], text: string, sentences: Se
       bestN = n;
     }
   }
+  // an article whose elections have no year: its most frequent bare one, dated by the calendar ("pelanggaran Pemilu"
+  // in a page of January 2024)
+  main ??= read.bareMain;
   const sorted = elections.slice().sort((a, b) => a.start - b.start);
   const yearsByName = new Map<string, Set<number>>();
   for (const e of elections) {
@@ -115,7 +120,7 @@ export function linkElection(list: CountCandidate[], text: string, sentences: Se
   const out: Linked[] = [];
   for (const c of list) {
     const e = own.get(c);
-    out.push(e !== undefined ? linked(c, e.name, e.year, null) : electionOf(c, text, sentences, sorted, main, yearsByName, owner));
+    out.push(e !== undefined ? linked(c, e.name, e.year, null) : electionOf(c, text, sentences, sorted, main, yearsByName, owner, read.calendarYear));
   }
   return out;
 }
@@ -129,6 +134,7 @@ function electionOf(
   main: Election | null,
   yearsByName: ReadonlyMap<string, ReadonlySet<number>>,
   owner: ReadonlyMap<Election, CountCandidate>,
+  calendarYear: (name: string) => number | null,
 ): Linked {
   const [ss, se] = clippedSentence(sentences, c.start, c.end);
   // a bare year in the count's own clause ("Jika pada 2020 tercatat 65 laporan"): the election of that year
@@ -183,7 +189,8 @@ function electionOf(
   const sentence = text.slice(ss, se);
   let bare: string | null = null;
   for (let m = BARE_ELECTION_RE.exec(sentence); m !== null; m = BARE_ELECTION_RE.exec(sentence)) {
-    const name = lookup(ELECTION_NAMES, m[0]) ?? null;
+    // (a body's name is no election: "Badan Pengawas Pemilu")
+    const name = inBodyName(text, ss + m.index) ? null : (lookup(ELECTION_NAMES, m[0]) ?? null);
     if (name) {
       bare = name;
       if (ss + m.index > c.numStart) break;
@@ -191,7 +198,7 @@ function electionOf(
   }
   if (bare !== null) {
     const years = yearsByName.get(bare);
-    return linked(c, bare, years !== undefined && years.size === 1 ? [...years][0]! : null, null);
+    return linked(c, bare, years !== undefined && years.size === 1 ? [...years][0]! : calendarYear(bare), null);
   }
   // "tahun ini" in an article naming several elections of one name: the latest
   if (main && PRESENT_YEAR_RE.test(sentence)) {
@@ -202,11 +209,11 @@ function electionOf(
   // Pemilu 2019. Dari jumlah itu, 1.605 ASN …"; "… dari 12 kasus pada Pilkada 2018 menjadi 25 kasus pada Pilkada
   // 2024. Kenaikan juga terlihat …, dari tiga orang menjadi sembilan orang"): its last election
   const prev = previousElection(sorted, sentences, text, ss);
-  if (prev !== null && !PAST_YEAR_RE.test(sentence)) return changeElection(c, prev, yearsByName);
+  if (prev !== null && !PAST_YEAR_RE.test(sentence)) return laterByDate(c, text, prev) ?? changeElection(c, prev, yearsByName);
   if (main && !PAST_YEAR_RE.test(sentence)) {
     // the first figure of a change ("dari tiga orang menjadi sembilan orang") is of the period before the article's
     // election: the one earlier election of its name the article names, if there is exactly one
-    return changeElection(c, main, yearsByName);
+    return laterByDate(c, text, main) ?? changeElection(c, main, yearsByName);
   }
   return linked(c, null, null, null);
 }
@@ -240,6 +247,16 @@ function changeElection(c: CountCandidate, e: Election, yearsByName: ReadonlyMap
     if (before.length === 1) return linked(c, e.name, before[0]!, null);
   }
   return linked(c, e.name, e.year, null);
+}
+
+/** A count whose clause is dated after the cycle of the election it would take ("hingga pertengahan Desember 2023
+ *  lembaganya sudah menerima empat laporan" in an op-ed naming only Pemilu 2019): the election of that name the date
+ *  falls in or next to, by the calendar; null when the date says nothing more. */
+function laterByDate(c: CountCandidate, text: string, e: Election): Linked | null {
+  const year = monthYearIn(text, clauseStartBefore(text, c.numStart, CLAUSE_BACK, isBreak), c.numStart);
+  if (year === null || year < e.year + 2) return null;
+  const later = calendarYearOf(e.name, year);
+  return later !== null && later > e.year ? linked(c, e.name, later, null) : null;
 }
 
 /** Whether a comparison word stands right before the election `e` in its clause ("lebih tinggi daripada Pilkada 2020"). */

@@ -18,7 +18,7 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, COMPARISON_WORDS, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, COMPARISON_WORDS, DEMONSTRATIVES, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -276,8 +276,16 @@ const LINE_SENTENCES = 3;
 const YEARS_IN = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 const CHANGE_GAP = new RegExp(`${WB}(?:${alternation(CHANGE_GAP_WORDS)})${WE}`, 'iu');
 const SUM_BEFORE = new RegExp(`${WB}(?:${alternation(SUM_WORDS)})${WE}[^.!?\\n]*$`, 'iu');
+/** A whole restated by an anchor after its parts ("menerima 19 laporan dan 4 temuan … . Dari 23 perkara itu, …"): "dari"
+ *  before its number, a demonstrative after its unit; an exact sum is the evidence, as for a sum word. */
+const ANCHOR_FROM = new RegExp(`${WB}dari\\s{1,2}$`, 'iu');
+const ANCHOR_THAT = new RegExp(`^(?:\\s{1,2}[\\p{L}-]+)?\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE}`, 'iu');
 const OPENER = new RegExp(`:|${WB}(?:${alternation(PARTITION_OPENERS)})${WE}`, 'iu');
 const LINE_RULES: ReadonlySet<string> = new Set(['list-item', 'stage-line', 'table-row']);
+
+/** Whether `c` is restated by an anchor ("Dari 23 perkara itu"). */
+const anchored = (c: CountCandidate, text: string): boolean =>
+  ANCHOR_FROM.test(text.slice(Math.max(0, c.numStart - 8), c.numStart)) && ANCHOR_THAT.test(text.slice(Math.max(c.numEnd, c.unitEnd), Math.max(c.numEnd, c.unitEnd) + 30));
 
 /** Whether `c` can be a part or the whole of an exact partition: a plain exact figure. */
 const plain = (c: CountCandidate): boolean => c.qualifier === 'exact' && c.upper === null;
@@ -360,7 +368,7 @@ export function partitionParents(list: CountCandidate[], text: string, sentences
     const whole = list[j + 1]!;
     const years = new Set<string>();
     if (!plain(whole) || whole.region !== null || whole.value < 3 || broken(j, years)) continue;
-    if (!SUM_BEFORE.test(text.slice(Math.max(0, whole.numStart - SUM_WORD_REACH), whole.numStart))) continue;
+    if (!SUM_BEFORE.test(text.slice(Math.max(0, whole.numStart - SUM_WORD_REACH), whole.numStart)) && !anchored(whole, text)) continue;
     const group = unitGroup(list[j]!.unit);
     let sum = 0;
     for (let i = j; i >= 0; i--) {
