@@ -136,7 +136,7 @@ export function countElections(index: TextIndex, elections: readonly Election[],
         end = d.end;
       }
       if (year !== null) {
-        added.push({ name: JOINT_REGIONAL_ELECTION, year, text: text.slice(a.start, end), start: a.start, end });
+        added.push({ name: JOINT_REGIONAL_ELECTION, year, text: text.slice(a.start, end), start: a.start, end, rule: 'count-joint-regional' });
         covered.push([a.start, end]);
       }
       i = j;
@@ -145,7 +145,7 @@ export function countElections(index: TextIndex, elections: readonly Election[],
     // a name with its polling date
     if (datedAt.has(a.start)) continue;
     const d = dateAfter(a.end);
-    if (d !== null) added.push({ name: a.name, year: d.year, text: text.slice(a.start, d.end), start: a.start, end: d.end });
+    if (d !== null) added.push({ name: a.name, year: d.year, text: text.slice(a.start, d.end), start: a.start, end: d.end, rule: 'count-polling-date' });
   }
   const all = elections.filter((e) => !covered.some(([s, t]) => e.start < t && e.end > s)).concat(added);
   all.sort((x, y) => x.start - y.start);
@@ -159,7 +159,7 @@ export function countElections(index: TextIndex, elections: readonly Election[],
       const year = calendarYearOf(m.name, pubYear);
       if (year !== null && n.get(m.name)! > best) {
         best = n.get(m.name)!;
-        bareMain = { name: m.name, year, text: text.slice(m.start, m.end), start: m.start, end: m.end };
+        bareMain = { name: m.name, year, text: text.slice(m.start, m.end), start: m.start, end: m.end, rule: 'count-calendar-year' };
       }
     }
   }
