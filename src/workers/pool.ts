@@ -68,8 +68,9 @@ export function startWorkers(jobs: number): Workers | null {
     // 32 MB → 315–345 MB, 3–5% faster (fewer scavenges, each costing about the same); 64 MB → 385 MB,
     // no faster. Per-article garbage dies young, so a bigger one only holds more of it.
     // Round 11: with the pipeline grown (more rules and lexicons: 40 MB of regex code and 45 MB of old
-    // space per worker), 32 MB put the run at 386–443 MB; 16 MB (a 16 MB new space, all of it resident)
-    // takes ~25–45 MB off, at no CPU cost measurable beside the load's noise (20,000 articles, side by side).
+    // space per worker), 32 MB put the run at 376–443 MB; 16 MB (a 16 MB new space, all of it resident),
+    // with the main thread's kept small (v8-flags.ts): 340–367 MB against 376–433 MB side by side, user
+    // CPU within 0.3% (20,000 articles, 4 pairs, see src/text/fast/README.md).
     // The old-generation cap only bounds a pathological article: its batch fails, the run goes on.
     resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
   });
