@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { unreadFile } from '../ingest/read.js';
 import { type Input, readInput } from './input.js';
 import { fromWire, type Processed, render, type RenderSpec, type WireBatch } from '../report/render.js';
-import { regexpsToNativeCode } from './v8-flags.js';
+import { regexpsToNativeCode, smallMainYoungGeneration } from './v8-flags.js';
 
 // Set before any worker starts or any article is processed here (see v8-flags.ts).
 regexpsToNativeCode();
+// This thread's young generation stays small while workers run (see v8-flags.ts): set back by processAll.
+smallMainYoungGeneration(true);
 
 // The pipeline itself (cheerio, lexicons, gazetteer) is imported lazily: with worker threads, the main
 // thread only lists inputs, folds records and writes, and never pays for it in start-up time or memory.
@@ -65,8 +67,12 @@ export function startWorkers(jobs: number): Workers | null {
     // instead. Measured on 20,000 articles, 2 workers, peak RSS / time: 24 MB → 305–340 MB, 9.5–10.2 s;
     // 32 MB → 315–345 MB, 3–5% faster (fewer scavenges, each costing about the same); 64 MB → 385 MB,
     // no faster. Per-article garbage dies young, so a bigger one only holds more of it.
+    // Round 11: with the pipeline grown (more rules and lexicons: 40 MB of regex code and 45 MB of old
+    // space per worker), 32 MB put the run at 376–443 MB; 16 MB (a 16 MB new space, all of it resident),
+    // with the main thread's kept small (v8-flags.ts): 340–367 MB against 376–433 MB side by side, user
+    // CPU within 0.3% (20,000 articles, 4 pairs, see src/text/fast/README.md).
     // The old-generation cap only bounds a pathological article: its batch fails, the run goes on.
-    resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 512 },
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
   });
 }
 
@@ -81,6 +87,7 @@ export async function* processAll(inputs: AsyncIterable<Input>, opts: PoolOption
     pool = null;
   }
   if (!pool) {
+    smallMainYoungGeneration(false); // this thread does the work: V8's own sizing
     const { processArticle } = await pipeline();
     for await (const x of inputs) yield render(processArticle(readInput(x), { timings, htmlSelector }), opts.spec);
     return;
@@ -112,5 +119,6 @@ export async function* processAll(inputs: AsyncIterable<Input>, opts: PoolOption
     while (queue.length) for (const a of await queue.shift()!) yield a;
   } finally {
     await workers.destroy();
+    smallMainYoungGeneration(false); // the workers' memory is gone: the corpus finish may grow it
   }
 }

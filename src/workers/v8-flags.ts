@@ -17,3 +17,19 @@ export function regexpsToNativeCode(): void {
   applied = true;
   setFlagsFromString('--no-regexp-tier-up');
 }
+
+/**
+ * The main thread's young generation while worker threads do the work: `small` keeps it at its start size
+ * (1 MB semi-spaces) instead of letting V8 double it up to 16 MB semi-spaces (32 MB new space, all of it
+ * resident). While workers run, the main thread only lists inputs, receives records and writes bytes, so
+ * its garbage is small and the records it keeps are promoted either way; the 30 MB counts towards the
+ * run's peak RSS, when both workers are at their largest. V8 reads the growth factor each time it would
+ * grow a new space, so this is set at the pool's start (before the folder walk grows it) and set back
+ * (`small` false: V8's default factor 2) when the pipeline runs on this thread itself, or when the workers
+ * are gone and the corpus finish allocates in earnest. Process-wide, but a worker's new space is created
+ * at its full size (the pool's `resourceLimits`), so workers are not affected. Changes when V8 collects
+ * garbage, never a result.
+ */
+export function smallMainYoungGeneration(small: boolean): void {
+  setFlagsFromString(small ? '--semi-space-growth-factor=1' : '--semi-space-growth-factor=2');
+}
