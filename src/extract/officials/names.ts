@@ -23,6 +23,7 @@ import {
   REGNAL_NUMBERS,
 } from '../../lexicon/honorifics.js';
 import { HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
+import { QUOTE_VERBS } from '../../lexicon/attribution.js';
 import type { LowerWords } from './article-words.js';
 import { spaceLenAt, stickyAt } from './scan.js';
 import { ACRONYM_WORDS, ORG, titleAt } from './title-compile.js';
@@ -138,9 +139,11 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
   let q = p;
   let caps = false;
   for (let i = 0; i < 7; i++) {
-    if (regionStarts.has(q)) {
+    const region = regionStarts.get(q);
+    if (region) {
       if (tokens.length === 0) return null;
-      break;
+      // `Fransiskus Donny Rembang, SH`: a name's last word may be a regency's or a city's name
+      if (!regionWordEndsName(text, q, region, kinds[kinds.length - 1]!)) break;
     }
     // particles inside a name: `Nasir bin Abdullah`, `Aini binti Zulkifli`, `Omar al-Bashir`, `Ahmad al-Habsyi`
     const particle = stickyAt(tokens.length > 0 ? NAME_PARTICLE_RE : NAME_ARTICLE_RE, text, q);
@@ -203,6 +206,18 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
   };
   if (caps) out.caps = true;
   return out;
+}
+
+const QUOTE_VERB_ALT = alternationOf(QUOTE_VERBS, { space: SPACE.blank1to2 });
+/** The one-word region `region` at `q`, right after a name's word (of kind `prev`), is the name's last word: a degree
+ *  follows it after a comma (`Fransiskus Donny Rembang, SH`), or the article quotes the person by that word alone
+ *  (`ucap Rembang`), as it never quotes a place. */
+function regionWordEndsName(text: string, q: number, region: RegionAt, prev: TokenKind): boolean {
+  if (prev !== 'word') return false;
+  const w = text.slice(q, region.end);
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || w !== region.bare) return false;
+  if (text.charCodeAt(region.end) === 0x2c && (stickyAt(DEGREE_SHAPE_RE, text, region.end) ?? stickyAt(DEGREE_RE, text, region.end))) return true;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUOTE_VERB_ALT})[ \\t]{1,2}${esc(w)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 const NOMINAL_RE = new RegExp(`^(?:${NOMINAL_PREFIXES.join('|')})\\p{Ll}{3,}${NOMINAL_SUFFIX}$`, 'iu');
