@@ -22,7 +22,7 @@ import {
   RANK_SUFFIXES,
   REGNAL_NUMBERS,
 } from '../../lexicon/honorifics.js';
-import { HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
+import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
 import { QUOTE_VERBS } from '../../lexicon/attribution.js';
 import type { LowerWords } from './article-words.js';
 import { spaceLenAt, stickyAt } from './scan.js';
@@ -59,7 +59,7 @@ const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}
 export const DEGREE_SHAPE_SOURCE = '(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,4}\\p{Lu}\\p{L}{0,4}\\.?';
 const DEGREE_SHAPE_RE = new RegExp(`,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE}(?![\\p{L}\\p{N}])`, 'uy');
 /** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`), nor a headline's bare verbs (`Larang`). */
-export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS, ...HEADLINE_VERBS]);
+export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS, ...HEADLINE_VERBS, ...HEADLINE_PASSIVES]);
 const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
 export const PLACE_HEAD = new Set(PLACE_HEAD_WORDS);
 /** A (lower-cased) word that is never (part of) a name: a listed word, or an ordinary word carrying a clitic
