@@ -229,7 +229,9 @@ export function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: n
   // A unit's field (`Pelaporan dan Analisis …`, `Pembinaan …`) left over from an unknown unit's name is not a name.
   if (NOMINAL_RE.test(real[0]!)) return false;
   // A single organisation word (`Informatika`, `Statistik`) left over from a unit name is not a name.
-  if (real.length === 1 && ORG.has(real[0]!.toLowerCase())) return false;
+  // Organisation words only (`Partisipasi Masyarakat`, `Pendidikan dan Pelatihan`: a division's fields after a comma)
+  // are no name either.
+  if (real.every((t) => ORG.has(t.toLowerCase()))) return false;
   // Capitals: at least two words, none of them (bar name prefixes like `Lalu`) an ordinary word of the
   // article (`GUBERNUR AJAK WARGA JAGA NETRALITAS` is a shouted headline, not a name).
   if (n.caps) {
