@@ -13,9 +13,12 @@
 //      never a name; negatives: given names that open like them (`Dimas`, `Dian`, `Didik`) stay names;
 //   4. the customary village heads of Aceh (Datok/Datu Penghulu, Reje Kampung) before or after the name × acting
 //      prefix × name shape (an abbreviated first word, `Moh.`, read backwards as forwards); negatives: the lower-case
-//      common noun, in the plural.
+//      common noun, in the plural;
+//   5. a post naming neither body nor region, acting for the body written before it with `melalui`/`lewat`
+//      (BODY_VIA_WORDS) × body (with and without its region) × post × name shape: the body is the institution, its
+//      region the region; negatives: a post with its own body keeps it, a person's name before the word is no body.
 import { describe, expect, it } from 'vitest';
-import { DIVISION_JOINERS } from '../../src/lexicon/title-context.js';
+import { BODY_VIA_WORDS, DIVISION_JOINERS } from '../../src/lexicon/title-context.js';
 import { HEADLINE_PASSIVES } from '../../src/lexicon/headline-verbs.js';
 import { regencies } from '../../src/lexicon/gazetteer.js';
 import { processArticle } from '../../src/pipeline.js';
@@ -162,5 +165,36 @@ describe('paradigm 4: Aceh\'s customary village heads', () => {
     ['Para reje kampung diminta netral.'],
   ])('no official: %s', (text) => {
     expect(run(text)).toEqual([]);
+  });
+});
+
+describe('paradigm 5: a post acting for the body written before it with melalui/lewat', () => {
+  const BODIES: Array<[string, string, string | null]> = [
+    ['KASN', 'KASN', null],
+    ['Bawaslu Muna', 'Bawaslu Muna', '74.03'],
+    ['KPU Kendal', 'KPU Kendal', '33.24'],
+    ['Bawaslu', 'Bawaslu', null],
+  ];
+  const POSTS = ['Asisten Komisioner Bidang Pengaduan dan Penyelidikan', 'Koordinator Divisi Hukum', 'Ketua Divisi Teknis Penyelenggaraan'];
+  const cases: Array<[string, string, string, string | null]> = [];
+  let k = 0;
+  for (const [body, institution, code] of BODIES)
+    for (const via of BODY_VIA_WORDS)
+      for (const post of POSTS) {
+        const [written, name] = NAMES[k++ % NAMES.length]!;
+        cases.push([`${body} ${via} ${post}, ${written}, kemudian meminta PPK menjatuhkan sanksi.`, name, institution, code]);
+      }
+  it.each(cases)('%s', (text, name, institution, code) => {
+    const got = run(text);
+    expect(got.map((o) => [o.name, o.institution, o.region])).toEqual([[name, institution, code]]);
+  });
+  it.each([
+    // the post's own body stays its institution
+    ['Pemkab Poso melalui Kepala BKD Poso, Budi Santoso, menyurati camat.', [['Budi Santoso', 'BKD Poso']]],
+    // a person's name before the word is no body
+    ['Warga melalui Kepala Desa Sukamaju, Budi Santoso, melapor ke Bawaslu.', [['Budi Santoso', 'Desa Sukamaju']]],
+    ['Sanksi dijatuhkan melalui Koordinator Divisi Hukum, Budi Santoso, pekan lalu.', [['Budi Santoso', null]]],
+  ])('%s', (text, want) => {
+    expect(run(text).map((o) => [o.name, o.institution])).toEqual(want);
   });
 });

@@ -21,6 +21,7 @@ import { extractTitle, titlePattern } from './title.js';
 import { precededBy, RELATION_BEFORE, SECOND_POST_BEFORE } from '../word-before.js';
 import { parseName, plausibleName } from '../names.js';
 import { stickyAt } from '../scan.js';
+import { bodyBeforeVia } from '../via-body.js';
 import { DIVISION_JOINERS } from '../../../lexicon/title-context.js';
 import { escapeRe } from '../../../text/regex.js';
 import { titleWordsOnly } from '../title-phrases.js';
@@ -128,6 +129,15 @@ export function parseTitles(
       roleOut = prevTitle.role;
       titleOut = text.slice(prevTitle.start, start) + titleText;
       spanStart = prevTitle.start;
+    }
+    // `KASN melalui Asisten Komisioner Bidang Pengaduan, X`: a post naming neither body nor region acts for the body
+    // written before it with `melalui`/`lewat`
+    if (!region && !institution && rule === 'title-before-name' && spanStart === start) {
+      const via = bodyBeforeVia(text, start, regionStarts);
+      if (via) {
+        institution = via.institution;
+        region = via.region;
+      }
     }
     // `Bupati dan Wakil Bupati Lotim, Sukiman Azmy dan Rumaksi`, `presiden dan wakil presiden terpilih Joko Widodo`: two
     // posts joined by `dan` share what is written after the second (its region, its body, a `terpilih`) and take the
