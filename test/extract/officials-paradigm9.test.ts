@@ -187,6 +187,8 @@ describe('paradigm 5: a post acting for the body written before it with melalui/
   it.each(cases)('%s', (text, name, institution, code) => {
     const got = run(text);
     expect(got.map((o) => [o.name, o.institution, o.region])).toEqual([[name, institution, code]]);
+    // an election body's division post is its member's
+    if (/Divisi/u.test(text) && !text.startsWith('KASN')) expect(got[0]!.role).toBe(`anggota ${institution.split(' ')[0]!.toLowerCase()}`);
   });
   it.each([
     // the post's own body stays its institution

@@ -16,7 +16,11 @@ const VIA_TAIL_RE = new RegExp(
 const BODY: ReadonlySet<string> = new Set(DIVISION_BODIES.map((b) => b.toLowerCase()));
 
 /** The body before the post starting at `start` and its region (a region span inside it), or null. */
-export function bodyBeforeVia(text: string, start: number, regionStarts: Map<number, RegionAt>): { institution: string; region: RegionRef | null } | null {
+export function bodyBeforeVia(
+  text: string,
+  start: number,
+  regionStarts: Map<number, RegionAt>,
+): { institution: string; region: RegionRef | null; electionBody: string | null } | null {
   const from = Math.max(0, start - 60);
   const m = VIA_TAIL_RE.exec(text.slice(from, start));
   if (!m) return null;
@@ -33,5 +37,7 @@ export function bodyBeforeVia(text: string, start: number, regionStarts: Map<num
     }
   // the words after the body are its region only: anything else (`KASN Bidang …`) is left out of the institution
   const rest = text.slice(at + first.length, end).trim();
-  return { institution: region || rest === '' ? phrase.replace(/[ \t]+/gu, ' ') : first, region };
+  // (an election body or a house, whose division posts are its members' posts: `anggota bawaslu`)
+  const electionBody = BODY.has(first.toLowerCase()) ? (first.toUpperCase() === 'KPUD' ? 'kpu' : first.toLowerCase()) : null;
+  return { institution: region || rest === '' ? phrase.replace(/[ \t]+/gu, ' ') : first, region, electionBody };
 }

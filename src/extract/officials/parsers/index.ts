@@ -137,6 +137,8 @@ export function parseTitles(
       if (via) {
         institution = via.institution;
         region = via.region;
+        // a division post of an election body is its member's post (as when the body's post is written before it)
+        if (via.electionBody && role === 'koordinator divisi') roleOut = `anggota ${via.electionBody}`;
       }
     }
     // `Bupati dan Wakil Bupati Lotim, Sukiman Azmy dan Rumaksi`, `presiden dan wakil presiden terpilih Joko Widodo`: two
