@@ -26,3 +26,24 @@ export const HEADLINE_VERBS: readonly string[] = [
   'sosialisasikan', 'petakan', 'siagakan', 'siapkan', 'targetkan', 'terbitkan', 'keluarkan', 'berikan', 'bagikan',
   'serahkan', 'usulkan', 'sambut',
 ];
+
+/** The headline's passive and stative predicates right after its subject (`Camat Diduga Ikut Kampanye Caleg`, `Kades
+ *  Dilaporkan ke Bawaslu`, `Lurah Terbukti Langgar Netralitas`, `ASN Kedapatan Hadiri Deklarasi`): what is done to the
+ *  subject in ASN-neutrality news (suspicion and reports, summons and checks, sanctions, arrests, appointments) in the
+ *  di- form, the ter-/ke- forms of being caught or proven, and `ikut`/`kena`. Capitalised there, such a word runs on from
+ *  the subject, so it is never (part of) a name. Left out: di- words that are given names (`Dimas`, `Dian`, `Dina`,
+ *  `Didik`, `Dirman`) and any word also written capitalised inside a unit's or a document's name. */
+export const HEADLINE_PASSIVES: readonly string[] = [
+  // suspicion, reports and accusations
+  'diduga', 'disinyalir', 'ditengarai', 'dilaporkan', 'diadukan', 'dipolisikan', 'dituding', 'dituduh', 'disebut',
+  'dikabarkan', 'digugat',
+  // summons, checks and supervision
+  'dipanggil', 'diperiksa', 'diklarifikasi', 'dimintai', 'dipantau', 'diawasi', 'disidak', 'ditegur', 'diingatkan',
+  'diimbau', 'dilarang', 'diminta', 'didesak', 'diancam',
+  // sanctions and their outcome
+  'dicopot', 'dinonaktifkan', 'diberhentikan', 'dipecat', 'dimutasi', 'disanksi', 'dijatuhi', 'divonis', 'dihukum',
+  'ditangkap', 'diamankan', 'ditetapkan', 'dibebastugaskan', 'diturunkan', 'dilantik',
+  // caught or proven, and taking part
+  'terbukti', 'terancam', 'tertangkap', 'terseret', 'terjerat', 'tersandung', 'terekam', 'terciduk', 'kedapatan',
+  'kepergok', 'ketahuan', 'ikut', 'kena',
+];

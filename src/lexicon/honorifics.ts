@@ -123,6 +123,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'deputi', 'direktur', 'dirjen', 'asisten', 'inspektur', 'inspektorat', 'perbekel', 'keuchik', 'kapolres',
   'kapolda', 'dandim', 'kajari', 'panwaslih', 'setda', 'setdakab', 'setdakot', 'setdaprov', 'setwan', 'setdprd', 'setjen', 'setneg', 'setkab', 'bidang', 'divisi', 'koordinator',
   'kemendagri', 'humas', 'kominfo', 'diskominfo', 'bkpsdm', 'bkd',
+  // the forums of a region's and a district's leaders (`unsur Forkopimda`, `Muspika Kecamatan X`), old and new names
+  'forkopimda', 'forkompinda', 'forkopimcam', 'forkopimca', 'forkopimka', 'muspida', 'muspika', 'muspiko',
   // the regional names of kecamatan, villages and hamlets (titles-local.ts)
   'distrik', 'gampong', 'nagari', 'jorong', 'pekon', ...LOCAL_UNIT_WORDS.map((w) => w.toLowerCase()),
   // sentence connectives and capitalised sentence starters (`Oleh karena itu, camat …`, `Hanya, kades …`)

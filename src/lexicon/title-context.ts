@@ -61,6 +61,16 @@ export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih'>> = looku
  *  Ahmad Yusri`. Lower-case; a space is 1–2 spaces or tabs. */
 export const SECOND_POST_CONNECTIVES: readonly string[] = ['yang juga', 'sekaligus', 'yang sekaligus'];
 
+/** Words between a body's post and the division its holder leads there: `Anggota Bawaslu Poso selaku Koordinator Divisi
+ *  …, X`, `Anggota KPU Riau sekaligus Ketua Divisi …, X` (also a comma or nothing at all: `Anggota Bawaslu Muna
+ *  Koordinator Divisi …`). Lower-case; a space is 1–2 spaces, tabs or a hard wrap. */
+export const DIVISION_JOINERS: readonly string[] = ['selaku', 'sekaligus', 'yang juga', 'yang sekaligus', 'sebagai', 'merangkap'];
+
+/** Words between a body and the post through which it acts, written before the holder: `KASN melalui Asisten Komisioner
+ *  Bidang Pengaduan, X`, `Bawaslu Muna lewat Koordinator Divisi Hukum, X`: a post written without its body belongs to
+ *  the body before the word. Lower-case. */
+export const BODY_VIA_WORDS: readonly string[] = ['melalui', 'lewat'];
+
 /** Roles whose region is a province, a regency or a city (a role not listed takes any level). */
 export const ROLE_REGION_LEVEL: Readonly<Record<string, 'province' | 'regency' | 'city'>> = lookupTable({
   gubernur: 'province', 'wakil gubernur': 'province', kapolda: 'province', kajati: 'province',

@@ -30,7 +30,10 @@
 //     Soa; Kei's ohoi by a Kepala Ohoi;
 //   - Riau (Perda Rokan Hilir and Siak on the kepenghuluan and kampung): Rokan Hilir's kepenghuluan headed by a
 //     Datuk Penghulu, Siak's kampung by a Penghulu Kampung; West Sumatra's Wali Nagari also written as one word,
-//     `Walinagari`.
+//     `Walinagari`;
+//   - Aceh (the qanun of Aceh Tamiang and of the Gayo regencies on the kampung): Aceh Tamiang's kampung headed by a
+//     Datok Penghulu (also written `Datuk`/`Datu Penghulu`), the Gayo kampung (Aceh Tengah, Bener Meriah, Gayo Lues) by
+//     a Reje Kampung; their secretaries the Sekretaris Kampung, Rokan Hilir's the Sekretaris Kepenghuluan.
 // Words that are also ordinary words (`dukuh` a hamlet, `carik` a sheet, `petinggi` a bigwig, `klebun`) are titles
 // only when capitalised (capitalOnly). Left out: posts named by a word that is mostly a person's name or an ordinary
 // title (Jambi's `Rio`, Riau's `Penghulu` alone = also a marriage registrar, Maluku's `Raja` without `Negeri`: a
@@ -117,6 +120,9 @@ export const VILLAGE_HEADS: readonly TitleDef[] = [
   village('Walinagari', 'Nagari'),
   village('Datuk Penghulu', 'Kepenghuluan', { capitalOnly: true }),
   village('Penghulu Kampung', 'Kampung', { capitalOnly: true }),
+  village('Datok Penghulu', 'Kampung', { capitalOnly: true }),
+  village('Datu Penghulu', 'Kampung', { capitalOnly: true }),
+  village('Reje Kampung', 'Kampung', { capitalOnly: true }),
 ];
 
 /** Village secretaries (role `sekdes`; the kelurahan's `seklur`). */
@@ -134,6 +140,7 @@ export const VILLAGE_SECRETARIES: readonly TitleDef[] = [
   villageSecretary('Sekretaris Pekon', 'Pekon'),
   villageSecretary('Sekretaris Lembang', 'Lembang'),
   villageSecretary('Sekretaris Negeri', 'Negeri'),
+  villageSecretary('Sekretaris Kepenghuluan', 'Kepenghuluan'),
 ];
 
 /** Hamlet heads below a village (role `kepala dusun`). */

@@ -448,6 +448,10 @@ export const ORG_WORDS: readonly string[] = [
   'divisi', 'penanganan', 'pelanggaran', 'pencegahan', 'partisipasi', 'penyelesaian', 'sengketa', 'data',
   'informasi', 'teknis', 'penyelenggaraan', 'sdm', 'diklat', 'logistik', 'sosialisasi', 'pemilih', 'antar',
   'lembaga', 'antarlembaga', 'parmas', 'humas', 'hukum',
+  // (the complete class across the bodies' periods: `Hukum, Penindakan Pelanggaran dan Penyelesaian Sengketa`, `Hukum,
+  // Humas dan Datin`, `Hubal`, `SDM, Organisasi, Pendidikan dan Pelatihan`, `Keuangan, Umum, Rumah Tangga dan
+  // Logistik`, `Program dan Data`)
+  'penindakan', 'pelatihan', 'kehumasan', 'datin', 'hubal', 'program', 'rumah', 'tangga',
   // units named after a ministry or a commission: `Deputi … Kementerian PANRB`, `Anggota Komisi II DPR`;
   // villages in a dinas's name: `Dinas Pemberdayaan Masyarakat dan Kampung`
   // school units of an education office: `Kepala Bidang Pembinaan SMP`, `Bidang Pembinaan Sekolah Dasar`

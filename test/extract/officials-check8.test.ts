@@ -20,6 +20,10 @@
 // pronoun to the Wakapolres named in the paragraph before instead of the Kapolres whom the paragraph in between
 // referred to by title only ("Dalam arahannya Kapolres menyebut …").
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
+// Released for tuning in round 11 (officials9): recall 0.987 (374a96f) -> 1.000 ('Anggota Bawaslu Muna Koordinator Divisi
+// Hukum, Penindakan Pelanggaran dan Penyelesaian Sengketa, X': a body's post joined to its division by a space, and the
+// division's fields listed with commas); fields 0.997 -> 1.000 ('KASN melalui Asisten Komisioner …, X': the body written
+// before `melalui` is the post's institution); recall and fields floors raised.
 import { describeOfficialsCheckSet } from './officials/news-score.js';
 
 describeOfficialsCheckSet({
@@ -28,5 +32,5 @@ describeOfficialsCheckSet({
   gold: 77,
   quotes: 23,
   reportEnv: 'CHECK8_REPORT',
-  floor: { p: 0.99, r: 0.98, fieldAcc: 0.99, quotesR: 0.99, attr: 0.95 },
+  floor: { p: 0.99, r: 0.99, fieldAcc: 0.995, quotesR: 0.99, attr: 0.95 },
 });

@@ -22,7 +22,8 @@ import {
   RANK_SUFFIXES,
   REGNAL_NUMBERS,
 } from '../../lexicon/honorifics.js';
-import { HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
+import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
+import { QUOTE_VERBS } from '../../lexicon/attribution.js';
 import type { LowerWords } from './article-words.js';
 import { spaceLenAt, stickyAt } from './scan.js';
 import { ACRONYM_WORDS, ORG, titleAt } from './title-compile.js';
@@ -58,7 +59,7 @@ const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}
 export const DEGREE_SHAPE_SOURCE = '(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,4}\\p{Lu}\\p{L}{0,4}\\.?';
 const DEGREE_SHAPE_RE = new RegExp(`,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE}(?![\\p{L}\\p{N}])`, 'uy');
 /** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`), nor a headline's bare verbs (`Larang`). */
-export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS, ...HEADLINE_VERBS]);
+export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS, ...HEADLINE_VERBS, ...HEADLINE_PASSIVES]);
 const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
 export const PLACE_HEAD = new Set(PLACE_HEAD_WORDS);
 /** A (lower-cased) word that is never (part of) a name: a listed word, or an ordinary word carrying a clitic
@@ -138,9 +139,11 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
   let q = p;
   let caps = false;
   for (let i = 0; i < 7; i++) {
-    if (regionStarts.has(q)) {
+    const region = regionStarts.get(q);
+    if (region) {
       if (tokens.length === 0) return null;
-      break;
+      // `Fransiskus Donny Rembang, SH`: a name's last word may be a regency's or a city's name
+      if (!regionWordEndsName(text, q, region, kinds[kinds.length - 1]!)) break;
     }
     // particles inside a name: `Nasir bin Abdullah`, `Aini binti Zulkifli`, `Omar al-Bashir`, `Ahmad al-Habsyi`
     const particle = stickyAt(tokens.length > 0 ? NAME_PARTICLE_RE : NAME_ARTICLE_RE, text, q);
@@ -205,6 +208,18 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
   return out;
 }
 
+const QUOTE_VERB_ALT = alternationOf(QUOTE_VERBS, { space: SPACE.blank1to2 });
+/** The one-word region `region` at `q`, right after a name's word (of kind `prev`), is the name's last word: a degree
+ *  follows it after a comma (`Fransiskus Donny Rembang, SH`), or the article quotes the person by that word alone
+ *  (`ucap Rembang`), as it never quotes a place. */
+function regionWordEndsName(text: string, q: number, region: RegionAt, prev: TokenKind): boolean {
+  if (prev !== 'word') return false;
+  const w = text.slice(q, region.end);
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || w !== region.bare) return false;
+  if (text.charCodeAt(region.end) === 0x2c && (stickyAt(DEGREE_SHAPE_RE, text, region.end) ?? stickyAt(DEGREE_RE, text, region.end))) return true;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUOTE_VERB_ALT})[ \\t]{1,2}${esc(w)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 const NOMINAL_RE = new RegExp(`^(?:${NOMINAL_PREFIXES.join('|')})\\p{Ll}{3,}${NOMINAL_SUFFIX}$`, 'iu');
 /** Reject names that are common words or headline fragments. */
 export function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: number, lower: LowerWords): boolean {
@@ -214,7 +229,9 @@ export function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: n
   // A unit's field (`Pelaporan dan Analisis …`, `Pembinaan …`) left over from an unknown unit's name is not a name.
   if (NOMINAL_RE.test(real[0]!)) return false;
   // A single organisation word (`Informatika`, `Statistik`) left over from a unit name is not a name.
-  if (real.length === 1 && ORG.has(real[0]!.toLowerCase())) return false;
+  // Organisation words only (`Partisipasi Masyarakat`, `Pendidikan dan Pelatihan`: a division's fields after a comma)
+  // are no name either.
+  if (real.every((t) => ORG.has(t.toLowerCase()))) return false;
   // Capitals: at least two words, none of them (bar name prefixes like `Lalu`) an ordinary word of the
   // article (`GUBERNUR AJAK WARGA JAGA NETRALITAS` is a shouted headline, not a name).
   if (n.caps) {

@@ -23,6 +23,9 @@ import { resolveTownAppositions } from './refiners/town-apposition.js';
 
 // The old single-file module's exports, for the tests and other branches.
 export { cueInternals } from './cues.js';
+// Refiner person-names — after the officials (pipeline.ts runs it): a region word that ends an official's name is the
+// person's.
+export { dropPersonNameSpans } from './refiners/person-names.js';
 
 export function extractRegions(ctx: ExtractContext): RegionMention[] {
   const text = ctx.text;

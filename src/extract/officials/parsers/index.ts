@@ -21,11 +21,26 @@ import { extractTitle, titlePattern } from './title.js';
 import { precededBy, RELATION_BEFORE, SECOND_POST_BEFORE } from '../word-before.js';
 import { parseName, plausibleName } from '../names.js';
 import { stickyAt } from '../scan.js';
+import { bodyBeforeVia } from '../via-body.js';
+import { DIVISION_JOINERS } from '../../../lexicon/title-context.js';
+import { escapeRe } from '../../../text/regex.js';
 import { titleWordsOnly } from '../title-phrases.js';
 
 /** Two posts joined (`Bupati dan Wakil Bupati`, `Ketua/Wakil Ketua`), and the names after them joined the same way. */
 const PAIR_JOIN_RE = /^[ \t]{1,2}(?:dan|serta|&)[ \t]{1,2}$|^[ \t]{0,2}\/[ \t]{0,2}$/u;
 const PAIR_AND_RE = /[ \t]{1,2}(?:dan|serta|&)[ \t]{1,2}/uy;
+/** What may stand between a body's post and the division its holder leads there (DIVISION_JOINERS, a comma, a space). */
+const DIVISION_JOIN_RE = new RegExp(
+  `^(?:[ \\t]{0,2},[ \\t\\n]{1,2}|[ \\t\\n]{1,2}(?:(?:${DIVISION_JOINERS.map((w) => escapeRe(w).replace(/ /gu, '[ \\t\\n]{1,2}')).join('|')})[ \\t\\n]{1,2})?)$`,
+  'u',
+);
+
+/** The gap between an unnamed post and a division post after it joins them: a comma, or (when the post names its
+ *  body or region) a joiner word or a space alone. */
+function divisionJoined(gap: string, prev: UnnamedTitle): boolean {
+  if (/^[ \t]{0,2},[ \t\n]{1,2}$/u.test(gap)) return true;
+  return (prev.region !== null || prev.institution !== null) && DIVISION_JOIN_RE.test(gap);
+}
 
 export function parseTitles(
   ctx: ExtractContext,
@@ -100,19 +115,31 @@ export function parseTitles(
       resume = Math.max(resume, c.end);
       continue;
     }
-    // `Anggota Bawaslu Riau, Koordinator Divisi Hukum …, X`: a post with neither region nor institution (a division
-    // written without its body) right after an unnamed title and its comma is that title's division: one person holds
-    // both, with the first's body, region and role
+    // `Anggota Bawaslu Riau, Koordinator Divisi Hukum …, X`, `Anggota Bawaslu Poso selaku Koordinator Divisi …, X`: a
+    // post with neither region nor institution (a division written without its body) right after an unnamed title and
+    // its comma or joiner (DIVISION_JOINERS) is that title's division: one person holds both, with the first's body,
+    // region and role
     const prevTitle = unnamed[unnamed.length - 1];
     let roleOut = role;
     let titleOut = titleText;
-    if (!region && !institution && prevTitle && rule === 'title-before-name' && /^[ \t]{0,2},[ \t]{1,2}$/u.test(text.slice(prevTitle.end, start))) {
+    if (!region && !institution && prevTitle && rule === 'title-before-name' && divisionJoined(text.slice(prevTitle.end, start), prevTitle)) {
       unnamed.pop();
       region = prevTitle.region;
       institution = prevTitle.institution;
       roleOut = prevTitle.role;
       titleOut = text.slice(prevTitle.start, start) + titleText;
       spanStart = prevTitle.start;
+    }
+    // `KASN melalui Asisten Komisioner Bidang Pengaduan, X`: a post naming neither body nor region acts for the body
+    // written before it with `melalui`/`lewat`
+    if (!region && !institution && rule === 'title-before-name' && spanStart === start) {
+      const via = bodyBeforeVia(text, start, regionStarts);
+      if (via) {
+        institution = via.institution;
+        region = via.region;
+        // a division post of an election body is its member's post (as when the body's post is written before it)
+        if (via.electionBody && role === 'koordinator divisi') roleOut = `anggota ${via.electionBody}`;
+      }
     }
     // `Bupati dan Wakil Bupati Lotim, Sukiman Azmy dan Rumaksi`, `presiden dan wakil presiden terpilih Joko Widodo`: two
     // posts joined by `dan` share what is written after the second (its region, its body, a `terpilih`) and take the
