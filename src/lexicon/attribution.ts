@@ -2,6 +2,8 @@
 // who said a quote or a piece of reported speech. Lower-case; matching is case-insensitive and on word
 // boundaries. Multi-word entries use single spaces (the matcher allows any run of 1–3 spaces/newlines).
 
+import { ACTING_PREFIXES as TITLE_ACTING_PREFIXES } from './titles.js';
+
 // Documents quoted and interviews: their words, in a file of their own.
 export * from './attribution-documents.js';
 // Origins, institution joiners and anonymous sources (round 9): in a file of their own.
@@ -322,8 +324,13 @@ export const SPEAKER_ORG_WORDS: readonly string[] = [
  *  Politik` → `Kaban Kesbangpol`): see src/extract/statements/short-title.ts. */
 export const SHORT_TITLE_SKIPPABLE: readonly string[] = ['dan', 'serta'];
 
-/** Acting prefixes (ignored when matching a bare title to an official's title). */
-export const ACTING_PREFIXES: readonly string[] = ['pj', 'plt', 'plh', 'penjabat', 'pelaksana', 'tugas', 'harian'];
+/** Acting prefixes (ignored when matching a bare title to an official's title; never a speaker by themselves:
+ *  `Pjs Bupati menyampaikan` names the acting Bupati, not a person called Pjs). The words of the officials'
+ *  acting prefixes (titles.ts, the complete class: Pelaksana Tugas/Harian, Penjabat, Pjs, Pj, Plt, Plh), lower
+ *  case, except `pejabat`: also a person noun (PERSON_NOUNS, `kata pejabat itu`). */
+export const ACTING_PREFIXES: readonly string[] = [
+  ...new Set(TITLE_ACTING_PREFIXES.flatMap((p) => p.toLowerCase().split(' ')).filter((w) => w !== 'pejabat')),
+];
 
 /** Words right before a reporting verb that make it subordinate, not the clause's main verb:
  *  `yang mengatakan` (relative), `untuk mengingatkan` (purpose), `tidak menyampaikan` (negated). */
