@@ -38,9 +38,8 @@ import { documentIssuer, isDocumentHead } from './document-subject.js';
 import { endBeforeOrigin, scanSubjectWords } from './subject-words.js';
 import { institutionSubject } from './institution-subject.js';
 import { titleSubjects } from './title-subjects.js';
+import { LONG_ACRONYM, appositionName, readsAsName } from './apposition.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
-/** A degree written by its shape (`M.Pd.I.`, `S.I.K.`, `S.Ag.`): capitals and short small-letter groups between dots. */
-const DOTTED_DEGREE_RE = /^(?:\p{Lu}\p{Ll}{0,3}\.){1,4}\p{Lu}\p{L}{0,4}\.?$/u;
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
 export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './names.js';
@@ -53,8 +52,6 @@ const FIRST_WORD = /^\s*([\p{L}]+)/u;
 const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** An acronym: two to seven capitals. */
 const ACRONYM = /^\p{Lu}{2,7}$/u;
-/** Four capitals or more alone (`PPATK`) name an institution; persons go by two or three (`SBY`, `AHY`). */
-const LONG_ACRONYM = /^\p{Lu}{4,9}$/u;
 const RANK = new Set(RANK_HEADS);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
@@ -76,7 +73,7 @@ interface PhraseParts {
 }
 
 export class SpeakerResolver {
-  private readonly doc: Doc;
+  readonly doc: Doc;
   /** The speaker-eligible officials (not place names). */
   private readonly officials: Official[];
   /** Name tokens and title words of `officials` (same index), each built on first use
@@ -198,7 +195,7 @@ export class SpeakerResolver {
       }
     }
     // `Title, Name, …` / `Name, yang sejak … menjabat …,`: a part between commas that reads as a name decides
-    const named = this.appositionName(start, end, rule);
+    const named = appositionName(this, start, end, rule);
     if (named) return named;
     const m = this.d.mentionIn(start, end);
     if (m) return resolvedAs(mentionRef(m), m.official, rule);
@@ -213,7 +210,7 @@ export class SpeakerResolver {
     if (isDocumentHead(FIRST_WORD.exec(text.slice(firstStart, firstStart + 16))?.[1]?.toLowerCase() ?? '')) return this.issuer(firstStart, end, rule);
     // a name followed by a relative clause (`Yohanis yang dikonfirmasi terpisah membantah …`): the name
     const relAt = allUpper ? -1 : text.slice(firstStart, lastEnd).indexOf(RELATIVE_INFIX);
-    if (relAt > 0 && this.readsAsName(firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
+    if (relAt > 0 && readsAsName(this, firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
     // a back-reference: `Mantan Kapolres Purbalingga itu`, `Dosen Fakultas Hukum itu` (the person last named)
     if (!allUpper && contentCount <= MAX_BACKREF_WORDS) {
       const back = this.backReference(firstStart, lastEnd);
@@ -234,60 +231,6 @@ export class SpeakerResolver {
     const r = this.fromPhrase(tokens[0]!.start, tokens[tokens.length - 1]!.end, end, rule, null, false);
     const inst = r ? null : (institutionName(this.doc.text, tokens) ?? this.acronymInstitution(tokens));
     return r ?? (inst ? resolvedAs(institutionSpeaker(inst), null, rule) : null);
-  }
-
-  /** A subject clause's part between commas that reads as a person's name (capitalised words, honorifics
-   *  and degrees aside, none of them a title, organisation, place or other non-name word): the speaker that
-   *  name resolves to. The part must be delimited by a comma on at least one side. */
-  private appositionName(start: number, end: number, rule: string): Resolved | null {
-    const text = this.doc.text;
-    const first = text.indexOf(',', start);
-    if (first < 0 || first >= end) return null;
-    // the part right before the verb (`…, Agus Salim Fadli, menilai`, `Dalam kesempatan itu, Budi mengatakan`)
-    let b = end;
-    while (b > start && /[\s,]/u.test(text[b - 1]!)) b--;
-    let a = text.lastIndexOf(',', b - 1) + 1;
-    // degrees written after the name between commas (`…, Prof. Dr. Nama, S.H., M.H., menilai`): the name decides
-    for (; a > start && this.degreesOnly(a, b); a = text.lastIndexOf(',', b - 1) + 1) for (b = a - 1; b > start && /\s/u.test(text[b - 1]!); ) b--;
-    const nb = a > start ? endBeforeOrigin(text, a, b) : b; // (`Tgk. Zulkifli dari Gampong X`: the name)
-    if (a > start && this.readsAsName(a, nb)) {
-      const r = this.fromPhrase(a, nb, end, rule, null, true);
-      if (r) return r;
-    }
-    // a fronted adjunct before a titled subject (`Senada, Dandim 0718/Pati Letkol Inf Nama mengatakan`): an
-    // official named wholly inside the last part, opening it, is the subject (not one after `didampingi`)
-    if (a > start) {
-      const m = this.d.mentionIn(a, b);
-      if (m && m.start >= a && this.doc.text.slice(a, m.start).trim() === '') return resolvedAs(mentionRef(m), m.official, rule);
-    }
-    // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`)
-    if (this.readsAsName(start, first)) return this.fromPhrase(start, first, end, rule, null, true);
-    return null;
-  }
-
-  /** [a, b) holds only degrees and honorifics (`S.H.`, `M.Si`, `SH`). */
-  private degreesOnly(a: number, b: number): boolean {
-    const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
-    return tokens.length > 0 && this.doc.text.slice(stop, b).trim() === '' && tokens.every((t) => HONORIFIC.has(t.low) || DOTTED_DEGREE_RE.test(t.raw));
-  }
-
-  /** [a, b) holds one to five capitalised name words (honorifics and initials allowed), no other word. */
-  private readsAsName(a: number, b: number): boolean {
-    const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
-    if (tokens.length === 0 || tokens.length > 6 || (tokens.length === 1 && LONG_ACRONYM.test(tokens[0]!.raw))) return false;
-    for (let i = stop; i < b; i++) if (!/\s/u.test(this.doc.text[i]!)) return false;
-    let names = 0;
-    let titleWords = 0;
-    for (const t of tokens) {
-      // (a degree by its shape, `M.Pd.I.`, `S.I.K.`, is no name word either)
-      if (HONORIFIC.has(t.low) || NAME_PREFIX.has(t.low) || (t.raw.includes('.') && DOTTED_DEGREE_RE.test(t.raw))) continue;
-      if (!startsUpper(t.raw) || ROLE.has(t.low) || ORG.has(t.low) || ACTING.has(t.low) || NOT_NAME.has(t.low) || PRONOUN.has(t.low)) return false;
-      if ((names === 0 && INSTITUTION_HEAD.has(t.low)) || notPersonWord(t.low) || this.inRegion(t.start)) return false;
-      if (TITLE_WORD.has(t.low)) titleWords++;
-      if (t.raw.replace(/\./gu, '').length > 1) names++;
-    }
-    // a country or a party (`Sri Lanka`) is no name, though one of its words may be (`Sri Handayani`)
-    return names > 0 && names <= 4 && titleWords < names;
   }
 
   /** `Mantan Kapolres Purbalingga itu`, `Guru besar hukum itu`: a noun phrase headed by a descriptive head
@@ -488,7 +431,7 @@ export class SpeakerResolver {
     else parts.names.push(part === t.raw ? t : phraseToken(t.start, t.end, part, low));
   }
 
-  private inRegion(pos: number): boolean {
+  inRegion(pos: number): boolean {
     for (const r of this.doc.regions) for (const s of r.spans) if (s.start <= pos && pos < s.end) return true;
     return false;
   }
