@@ -118,6 +118,9 @@ export const ASPECT_NOT_BEFORE: readonly string[] = ['dari', 'pada', 'tanggal', 
  *  lanjut`: COMPARATIVE_NOT_BEFORE). */
 export const COMPARATIVE_PREDICATES: readonly string[] = ['lebih', 'semakin', 'makin'];
 export const COMPARATIVE_NOT_BEFORE: readonly string[] = ['dari', 'lanjut', 'dulu', 'dahulu', 'daripada', 'banyak'];
+/** The words among COMPARATIVE_NOT_BEFORE that make a quantity of an object (`menjelaskan lebih banyak …`): after
+ *  a subject closed by its relative clause (`pengaduan yang masuk justru lebih banyak …`) they are a predicate. */
+export const QUANTITY_COMPARATIVES: readonly string[] = ['banyak'];
 /** The relative pronoun: a relative clause inside the content's subject (`pemeriksaan terhadap camat yang
  *  diduga berkampanye sudah rampung`) ends at its verb; a predicate word after that makes a clause. */
 export const RELATIVE_PRONOUN = 'yang';
@@ -142,6 +145,10 @@ export const CONTENT_BOUNDARIES: readonly string[] = [
   'yang', 'kepada', 'bagi', 'atas', 'untuk', 'tentang', 'mengenai', 'terkait', 'seputar', 'soal', 'karena',
   'sebab', 'sehingga', 'agar', 'supaya', 'sebagai', 'saat', 'ketika', 'melalui', 'lewat', 'serta', 'dan',
 ];
+/** The prepositions among CONTENT_BOUNDARIES that may also stand inside a subject's noun phrase (`memastikan
+ *  surat suara untuk PSU sudah dicetak`): after one, a noun or two and then a predicate word
+ *  (CLAUSE_PREDICATE_MARKERS) make a clause; a relative clause or another boundary first leaves it an object. */
+export const SUBJECT_PREPOSITIONS: readonly string[] = ['kepada', 'bagi', 'atas', 'untuk', 'tentang', 'mengenai', 'terkait', 'seputar', 'soal'];
 /** Prefixes of an active `meN-` verb (`mengapresiasi`, `menyesalkan`, `merasa`): right after a `marked`
  *  reporting verb one opens reported content whose subject is the speaker (`menyampaikan mengapresiasi langkah
  *  …`, `mengungkapkan merasa prihatin …`); a noun spelled with `me` (`mekanisme`, `metode`) has none of them. */
@@ -365,6 +372,9 @@ export const SUBORDINATORS: readonly string[] = [
 export const FRONTED_ADJUNCT_OPENERS: readonly string[] = [
   'dalam', 'di', 'pada', 'usai', 'seusai', 'selepas', 'terkait', 'menanggapi', 'menyikapi', 'atas', 'kepada',
 ];
+/** Words closing a fronted adjunct written without its comma, besides the determiners (BACKREF_DETERMINERS):
+ *  `Pada kesempatan yang sama Kapolres mengatakan …`. */
+export const SAME_WORDS: readonly string[] = ['sama', 'serupa'];
 
 /** Capitalised words that are not names: a `Menurut Undang-Undang …` or `kata Data …` phrase made only of
  *  these (plus title words) never yields a stated speaker. Lower-case. */

@@ -9,7 +9,7 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -55,6 +55,9 @@ const ACRONYM = /^\p{Lu}{2,7}$/u;
 const RANK = new Set(RANK_HEADS);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
+/** A fronted adjunct without its comma: the opener, lower-case words closed by a determiner or `sama`, then a
+ *  capital. */
+const FRONTED_BARE = new RegExp(`^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${[...BACKREF_DETERMINERS, ...SAME_WORDS].join('|')})\\s+(?=\\p{Lu})`, 'u');
 /** A relative clause after a subject's head (` yang `). */
 const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
@@ -181,6 +184,10 @@ export class SpeakerResolver {
       const comma = this.doc.text.indexOf(',', start);
       if (comma >= 0 && comma < end && !/^[\s,]*$/u.test(this.doc.text.slice(comma, end))) return this.fromSubject(comma + 1, end, rule);
       if (SUBORDINATOR.has(w0)) return null;
+      // the comma left out after an adjunct closed by a determiner (`Dalam kesempatan tersebut Dandim menegaskan`,
+      // `Pada acara yang sama Kapolres mengatakan`): the subject is the capitalised words after it
+      const bare = FRONTED_BARE.exec(this.doc.text.slice(start, end));
+      if (bare) return this.fromSubject(start + bare[0].length, end, rule);
     }
     // an adjunct between an institution subject and its verb (`Partai X melalui pernyataan tertulisnya`,
     // `Bawaslu NTB dalam rilisnya`): the subject is the capitalised words before it
@@ -241,6 +248,12 @@ export class SpeakerResolver {
     const last = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 12), end))?.[0]?.toLowerCase();
     if (!first || !last || !DEMONSTRATIVE.has(last)) return null;
     if (!DESCRIPTIVE_HEAD.has(first) && !ROLE.has(first)) return null;
+    // a title with its demonstrative (`Kapolres itu menegaskan`, `Kepala Dinas tersebut mengatakan`): the official
+    // holding that title, as `kata Kapolres itu` resolves; else the person last named
+    if (ROLE.has(first)) {
+      const titled = this.fromPhrase(start, end, start, 'bare-title', null, false);
+      if (titled) return titled;
+    }
     return this.fromPronoun(start, 'descriptive', true);
   }
 
