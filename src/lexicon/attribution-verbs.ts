@@ -141,9 +141,3 @@ export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'mar
   // report: `melaporkan kasus itu ke Bawaslu` is a plain object; `melaporkan seluruh Babinsa telah dibekali …` a clause
   { verb: 'melaporkan', content: 'marked' },
 ];
-
-/** Verbs of confirming (`X membenarkan tingginya jumlah kasus`, `mengakui adanya …`): followed by a noun phrase
- *  rather than a clause, what is confirmed is that phrase with the verb (`tingginya jumlah kasus` alone reports
- *  nothing), so the content keeps the verb; before a clause (`membenarkan pihaknya menangani …`) it does not.
- *  The complete class of INDIRECT_VERBS that confirm; the verbs of denial are DENIAL_VERBS. */
-export const CONFIRMATION_VERBS: readonly string[] = ['membenarkan', 'mengakui', 'mengiyakan', 'mengamini', 'mengonfirmasi', 'mengkonfirmasi'];

@@ -10,7 +10,6 @@ import {
   BACKREF_VERBS,
   COMPLEMENTISERS,
   INDIRECT_BLOCKERS,
-  CONFIRMATION_VERBS,
   DENIAL_VERBS,
   DIRECTIVE_ACT,
   MIN_DENIAL_WORDS,
@@ -49,7 +48,6 @@ const DIRECTIVE = new RegExp(`^(?:${alt(DIRECTIVE_COMPLEMENTISERS)})${E}`, 'iu')
 const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act && !v.withVerb).map((v) => v.verb));
 const WITH_VERB = new Set(INDIRECT_VERBS.filter((v) => v.withVerb).map((v) => v.verb));
 const DENIAL = new Set(DENIAL_VERBS);
-const CONFIRMING = new Set(CONFIRMATION_VERBS);
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const NAMING = new Set(NAMING_VERBS);
 /** A naming marker among the first words of content (`mobil itu sebagai …`). */
@@ -161,10 +159,7 @@ const subjectVerb: IndirectParser = {
     if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
     // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
     const min = denial ? MIN_DENIAL_WORDS : opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && readsAsClause(quote)) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
-    const nominal = CONFIRMING.has(verb) && !marked && !REPORTED_SUBJECT.test(quote) && !opensWithActiveVerb(quote) && !opensWithPredicate(quote) && !readsAsClause(quote);
-    // (the confirmed phrase counts its own words: `membenarkan adanya instruksi tersebut` is too short)
-    if (nominal && wordCount(quote, min) < min) return null;
-    const content = WITH_VERB.has(verb) || nominal ? { start: vpos, end: range.end } : range;
+    const content = WITH_VERB.has(verb) ? { start: vpos, end: range.end } : range;
     const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name, min);
     if (c && DENIAL.has(verb)) c.act = NEGATION_ACT;
     else if (c && ACTS.has(verb)) c.act = verb;
