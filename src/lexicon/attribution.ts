@@ -225,6 +225,9 @@ export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam']
 export const PARTY_SPEAKER_WORDS: readonly string[] = ['partai'];
 /** A party's organs at each level, before its name (`DPC Partai X melalui …`). Lower-case. */
 export const PARTY_ORGANS: readonly string[] = ['dpp', 'dpw', 'dpd', 'dpc', 'pac'];
+/** Passive verbs of standing in for someone (`Nama yang diwakili Sekda X mengatakan`): in a relative clause after
+ *  a name they make the one named inside it the speaker, not the name before (see speaker.ts fromSubject). */
+export const STAND_IN_PASSIVES: readonly string[] = ['diwakili', 'diwakilkan', 'digantikan'];
 /** Words after a comma that open an apposition to the name before it (`Lalu Wiranata, yang …`, `…, akrab disapa`). */
 export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 'atau'];
 

@@ -13,13 +13,15 @@
 //      it, not the person named last; a former holder (`Mantan Kapolres X itu`) is not;
 //   6. content after a `marked` verb with a preposition inside its subject and then a predicate (`memastikan surat
 //      suara untuk PSU sudah dicetak`), or a comparative after a relative clause (`pengaduan yang masuk justru lebih
-//      banyak …`); a plain object with a preposition stays one (`menyampaikan apresiasi kepada …`).
-// Before (374a96f, the test run against its src with the two new lexicon lists added): 44 positive rows
+//      banyak …`); a plain object with a preposition stays one (`menyampaikan apresiasi kepada …`);
+//   7. a name with a relative clause naming an official (`Nama yang didampingi Wakil Bupati X mengatakan …`) is
+//      the speaker, not the official inside; one standing in for the name (`yang diwakili Sekda X`) is.
+// Before (374a96f, the test run against its src with the three new lexicon lists added): 53 positive rows
 // failed and one negative: every `Pjs` row (speaker `Pjs`), the curly marks glued after a stop and the straight
-// one after a comma, and every positive row of tables 3 to 6; the other acting prefixes and the straight and
+// one after a comma, and every positive row of tables 3 to 7; the other acting prefixes and the straight and
 // escaped marks glued after a stop passed already.
 import { describe, expect, it } from 'vitest';
-import { BACKREF_DETERMINERS, DESCRIPTIVE_DEMONSTRATIVES, INDIRECT_VERBS, SAME_WORDS, SUBJECT_PREPOSITIONS } from '../../src/lexicon/attribution.js';
+import { BACKREF_DETERMINERS, DESCRIPTIVE_DEMONSTRATIVES, STAND_IN_PASSIVES, INDIRECT_VERBS, SAME_WORDS, SUBJECT_PREPOSITIONS } from '../../src/lexicon/attribution.js';
 import { ACTING_PREFIXES } from '../../src/lexicon/titles.js';
 import type { Statement } from '../../src/model.js';
 import { statementsOf } from './statement-cases.js';
@@ -156,5 +158,20 @@ describe('paradigm 6: a clause with a preposition or a relative clause inside it
   )('%s %s', (verb, content) => {
     const ss = statementsOf([`Ketua KPU Sumedang, Yanti Sumiati, ${verb} ${content}.`]);
     expect(find(ss, content)).toBeUndefined();
+  });
+});
+
+describe('paradigm 7: a name with a relative clause naming an official', () => {
+  const names = ['Kustini Sri Purnomo', 'Yohanes Don Bosko Kia', 'Hartini Mursyid'];
+  const clauses = ['yang didampingi Wakil Bupati Danang Maharsa', 'yang hadir bersama Sekda Harda Kiswaya', 'yang juga didampingi Kapolres AKBP Rahmat Hidayat'];
+  const rows = names.flatMap((n, i) => clauses.map((c, j) => [n, c, ['mengatakan', 'menegaskan', 'menyatakan'][(i + j) % 3]!] as const));
+  it.each(rows)('%s %s %s', (name, clause, verb) => {
+    const ss = statementsOf([`${name} ${clause} ${verb} ASN yang terbukti tidak netral akan diproses sesuai aturan.`]);
+    expect(find(ss, 'terbukti tidak netral')?.speaker?.name).toBe(name);
+  });
+  // negative rows: the one standing in for the name speaks
+  it.each(STAND_IN_PASSIVES.flatMap((p) => names.map((n) => [n, p] as const)))('%s yang %s Wakil Bupati …', (name, passive) => {
+    const ss = statementsOf([`${name} yang ${passive} Wakil Bupati Sleman, Danang Maharsa, mengatakan ASN yang terbukti tidak netral akan diproses.`]);
+    expect(find(ss, 'terbukti tidak netral')?.speaker?.name).not.toBe(name);
   });
 });

@@ -9,7 +9,7 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
-import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -46,6 +46,7 @@ export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './n
 
 const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
 const SUBORDINATOR = new Set(SUBORDINATORS);
+const STAND_IN = new Set(STAND_IN_PASSIVES);
 const FRONTED = new Set(FRONTED_ADJUNCT_OPENERS);
 /** The first word of a clause. */
 const FIRST_WORD = /^\s*([\p{L}]+)/u;
@@ -205,8 +206,19 @@ export class SpeakerResolver {
     const named = appositionName(this, start, end, rule);
     if (named) return named;
     const m = this.d.mentionIn(start, end);
-    if (m) return resolvedAs(mentionRef(m), m.official, rule);
     const text = this.doc.text;
+    if (m) {
+      // an official inside a relative clause after a name (`Nama yang didampingi Wakil Bupati X mengatakan`): the name
+      // (not one standing in for the name: `Nama yang diwakili Sekda X mengatakan` is the Sekda's)
+      const rel = text.slice(start, m.start).indexOf(RELATIVE_INFIX);
+      const standIn = rel > 0 && STAND_IN.has(FIRST_WORD.exec(text.slice(start + rel + RELATIVE_INFIX.length, m.start))?.[1]?.toLowerCase() ?? '');
+      const head = rel > 0 && !standIn ? text.slice(start, start + rel).trim() : '';
+      if (head && readsAsName(this, start + rel - head.length, start + rel)) {
+        const named = this.fromPhrase(start + rel - head.length, start + rel, end, rule, null, true);
+        if (named) return named;
+      }
+      return resolvedAs(mentionRef(m), m.official, rule);
+    }
     // the clause's words: a pronoun subject (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else
     // the content words' count, span and capitals
     const w = scanSubjectWords(text, start, end);
