@@ -149,6 +149,9 @@ export const CONTENT_BOUNDARIES: readonly string[] = [
  *  surat suara untuk PSU sudah dicetak`): after one, a noun or two and then a predicate word
  *  (CLAUSE_PREDICATE_MARKERS) make a clause; a relative clause or another boundary first leaves it an object. */
 export const SUBJECT_PREPOSITIONS: readonly string[] = ['kepada', 'bagi', 'atas', 'untuk', 'tentang', 'mengenai', 'terkait', 'seputar', 'soal'];
+/** Distributive words that open a nominal predicate after a subject closed by a demonstrative (`menyebutkan kedua
+ *  ASN tersebut masing-masing seorang guru …`; hyphen written or not). */
+export const DISTRIBUTIVE_PREDICATES: readonly string[] = ['masing-masing', 'masing', 'tiap-tiap', 'sama-sama'];
 /** Prefixes of an active `meN-` verb (`mengapresiasi`, `menyesalkan`, `merasa`): right after a `marked`
  *  reporting verb one opens reported content whose subject is the speaker (`menyampaikan mengapresiasi langkah
  *  …`, `mengungkapkan merasa prihatin …`); a noun spelled with `me` (`mekanisme`, `metode`) has none of them. */

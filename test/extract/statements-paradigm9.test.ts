@@ -13,15 +13,16 @@
 //      it, not the person named last; a former holder (`Mantan Kapolres X itu`) is not;
 //   6. content after a `marked` verb with a preposition inside its subject and then a predicate (`memastikan surat
 //      suara untuk PSU sudah dicetak`), or a comparative after a relative clause (`pengaduan yang masuk justru lebih
-//      banyak …`); a plain object with a preposition stays one (`menyampaikan apresiasi kepada …`);
+//      banyak …`), or a distributive after a subject closed by a demonstrative (`kedua ASN tersebut masing-masing
+//      seorang guru …`); a plain object with a preposition stays one (`menyampaikan apresiasi kepada …`);
 //   7. a name with a relative clause naming an official (`Nama yang didampingi Wakil Bupati X mengatakan …`) is
 //      the speaker, not the official inside; one standing in for the name (`yang diwakili Sekda X`) is.
-// Before (374a96f, the test run against its src with the three new lexicon lists added): 53 positive rows
+// Before (374a96f, the test run against its src with the four new lexicon lists added): 57 positive rows
 // failed and one negative: every `Pjs` row (speaker `Pjs`), the curly marks glued after a stop and the straight
 // one after a comma, and every positive row of tables 3 to 7; the other acting prefixes and the straight and
 // escaped marks glued after a stop passed already.
 import { describe, expect, it } from 'vitest';
-import { BACKREF_DETERMINERS, DESCRIPTIVE_DEMONSTRATIVES, STAND_IN_PASSIVES, INDIRECT_VERBS, SAME_WORDS, SUBJECT_PREPOSITIONS } from '../../src/lexicon/attribution.js';
+import { BACKREF_DETERMINERS, DESCRIPTIVE_DEMONSTRATIVES, DISTRIBUTIVE_PREDICATES, STAND_IN_PASSIVES, INDIRECT_VERBS, SAME_WORDS, SUBJECT_PREPOSITIONS } from '../../src/lexicon/attribution.js';
 import { ACTING_PREFIXES } from '../../src/lexicon/titles.js';
 import type { Statement } from '../../src/model.js';
 import { statementsOf } from './statement-cases.js';
@@ -148,12 +149,17 @@ describe('paradigm 6: a clause with a preposition or a relative clause inside it
     const ss = statementsOf([`Ketua Panwaslih Aceh Besar, Mukhlis Abdullah, ${verb} pengaduan yang masuk ke pihaknya justru lebih banyak dari laporan yang diterima pemkab.`]);
     expect(find(ss, 'lebih banyak dari laporan')?.speaker?.name).toBe('Mukhlis Abdullah');
   });
+  it.each(DISTRIBUTIVE_PREDICATES.flatMap((d, i) => [[marked[i % marked.length]!, d] as const]))('%s kedua ASN tersebut %s …', (verb, d) => {
+    const ss = statementsOf([`Kepala BKPSDM Kolaka, Rusdin Lamallongeng, S.Sos., yang turut hadir ${verb} kedua ASN tersebut ${d} seorang guru SMP dan seorang staf kelurahan.`]);
+    expect(find(ss, 'seorang guru SMP')?.speaker?.name).toBe('Rusdin Lamallongeng');
+  });
   // negative rows: a plain object with a preposition, or a relative clause, before any predicate
   it.each(
     marked.flatMap((v) => [
       [v, 'apresiasi kepada seluruh petugas PPS dan KPPS di desa'],
       [v, 'terima kasih kepada warga yang sudah datang ke TPS'],
       [v, 'lebih banyak tentang tahapan yang akan dilalui'],
+      [v, 'terima kasih kepada masing-masing kepala OPD yang hadir'],
     ]),
   )('%s %s', (verb, content) => {
     const ss = statementsOf([`Ketua KPU Sumedang, Yanti Sumiati, ${verb} ${content}.`]);

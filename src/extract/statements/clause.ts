@@ -30,6 +30,7 @@ import {
   CLAUSE_SUBJECT_PRONOUNS,
   CONTENT_BOUNDARIES,
   DI_NOT_PASSIVE,
+  DISTRIBUTIVE_PREDICATES,
   LOCATIVE_PREPOSITIONS,
   ME_BER_NOT_VERBS,
   PART_PREDICATE_PREPOSITIONS,
@@ -121,6 +122,7 @@ function readsAsPartition(content: string): boolean {
 }
 
 const SUBJECT_PREPOSITION = new Set(SUBJECT_PREPOSITIONS);
+const DISTRIBUTIVE = new Set(DISTRIBUTIVE_PREDICATES);
 /** Most nouns after a preposition inside a subject before its predicate (`untuk PSU sudah`). */
 const MAX_PREPOSITION_NOUNS = 3;
 /** After a preposition at `from`: one to MAX_PREPOSITION_NOUNS words, no boundary or predicate among them,
@@ -198,6 +200,9 @@ export function readsAsClause(content: string): boolean {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
       const closed = k >= 2 && DEMONSTRATIVE.has(core);
+      // a distributive predicate after a subject closed by a demonstrative (`kedua ASN tersebut masing-masing
+      // seorang guru SMP dan seorang staf kelurahan`): a nominal clause
+      if (closed && DISTRIBUTIVE.has(w)) return true;
       if (isVerb(w) && (subject || closed)) return true;
       if (closed && ASPECT_VERB.has(w) && !ASPECT_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
       // a comparative predicate (`pengawasan di kabupaten lebih berat`)
