@@ -68,7 +68,7 @@ if (process.env['CHECK9_REPORT']) {
 // quotes9 (glued quotes, Pjs, a name before an unknown apposition title, a comma-less fronted adjunct, clauses after
 // marked verbs); floors raised. With the distributive predicate (`kedua ASN tersebut masing-masing seorang guru`):
 // recall 0.992 (122/123), right speaker 0.975 (119/122).
-const FLOOR = { recall: 0.98, precision: 0.99, speaker: 0.97 };
+const FLOOR = { recall: 0.99, precision: 0.99, speaker: 0.97 };
 
 describe('check9 statements on scraped pages (never tuned on)', () => {
   it('holds 14 pages with 123 gold statements', () => {

@@ -93,6 +93,15 @@ describe('paradigm 3: a name between commas before a title no list knows', () =>
     const ss = statementsOf([OTHER, `${desc}, ${name}, ${title}, ${verb} tidak tahu bahwa menghadiri deklarasi bakal calon termasuk pelanggaran.`]);
     expect(find(ss, 'menghadiri deklarasi bakal calon')?.speaker?.name).toBe(name);
   });
+  // negative rows: a degree's dot kept by the splitter is no apposition to walk over (`…, Nama, S.STP. Ia meminta`:
+  // the pronoun's antecedent, the sentence's subject, speaks)
+  it.each(['S.STP.', 'S.IP.', 'M.Si.'])('…, Nama, %s Ia meminta …', (degree) => {
+    const ss = statementsOf([
+      'TEGAL – Penjabat Wali Kota Tegal, Dr. Suharyanto, S.IP., M.P., melakukan inspeksi mendadak ke sejumlah kantor kelurahan, Kamis (24/10/2024).',
+      `Di Kelurahan Kejambon, Suharyanto diterima Lurah Kejambon, Nur Hidayati, ${degree} Ia meminta lurah tidak memfasilitasi kegiatan kampanye di balai kelurahan.`,
+    ]);
+    expect(find(ss, 'tidak memfasilitasi kegiatan')?.speaker?.name).toBe('Suharyanto');
+  });
   // negative rows: no name among the parts: no person invented from a title or a place
   it.each(titles)('Salah seorang yang dilaporkan, %s, mengaku …', (title) => {
     const ss = statementsOf([`Salah seorang yang dilaporkan, ${title}, mengaku tidak tahu bahwa menghadiri deklarasi bakal calon termasuk pelanggaran.`]);

@@ -52,7 +52,7 @@ export function appositionName(h: AppositionHost, start: number, end: number, ru
   // penghulu yang dilaporkan, Saiful Bahri, Datok Penghulu Kampung X, mengaku`): the capitalised parts
   // before the verb are walked back over, and a middle part that reads as a name decides
   for (let k = 0; k < MAX_TITLE_PARTS && a > start; k++) {
-    if (!startsUpper(text.slice(a, b).trim())) break;
+    if (!titleLikePart(text, a, b)) break;
     b = a - 1;
     while (b > start && /[\s,]/u.test(text[b - 1]!)) b--;
     a = text.lastIndexOf(',', b - 1) + 1;
@@ -65,6 +65,15 @@ export function appositionName(h: AppositionHost, start: number, end: number, ru
   // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`)
   if (readsAsName(h, start, first)) return h.fromPhrase(start, first, end, rule, null, true);
   return null;
+}
+
+/** [a, b) may be a title in apposition: capitalised words only (no pronoun), no sentence's end inside (`…, Nama,
+ *  S.STP. Ia meminta`: a degree's dot the splitter kept, then the next sentence's subject). */
+function titleLikePart(text: string, a: number, b: number): boolean {
+  if (/[.!?]\s/u.test(text.slice(a, b))) return false;
+  const { tokens, stop } = readSpeakerPhrase(text, a, b);
+  if (tokens.length === 0 || text.slice(stop, b).trim() !== '') return false;
+  return tokens.every((t) => startsUpper(t.raw) && !PRONOUN.has(t.low));
 }
 
 /** [a, b) holds only degrees and honorifics (`S.H.`, `M.Si`, `SH`). */
