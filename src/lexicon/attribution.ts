@@ -2,6 +2,8 @@
 // who said a quote or a piece of reported speech. Lower-case; matching is case-insensitive and on word
 // boundaries. Multi-word entries use single spaces (the matcher allows any run of 1–3 spaces/newlines).
 
+import { ACTING_PREFIXES as TITLE_ACTING_PREFIXES } from './titles.js';
+
 // Documents quoted and interviews: their words, in a file of their own.
 export * from './attribution-documents.js';
 // Origins, institution joiners and anonymous sources (round 9): in a file of their own.
@@ -116,6 +118,9 @@ export const ASPECT_NOT_BEFORE: readonly string[] = ['dari', 'pada', 'tanggal', 
  *  lanjut`: COMPARATIVE_NOT_BEFORE). */
 export const COMPARATIVE_PREDICATES: readonly string[] = ['lebih', 'semakin', 'makin'];
 export const COMPARATIVE_NOT_BEFORE: readonly string[] = ['dari', 'lanjut', 'dulu', 'dahulu', 'daripada', 'banyak'];
+/** The words among COMPARATIVE_NOT_BEFORE that make a quantity of an object (`menjelaskan lebih banyak …`): after
+ *  a subject closed by its relative clause (`pengaduan yang masuk justru lebih banyak …`) they are a predicate. */
+export const QUANTITY_COMPARATIVES: readonly string[] = ['banyak'];
 /** The relative pronoun: a relative clause inside the content's subject (`pemeriksaan terhadap camat yang
  *  diduga berkampanye sudah rampung`) ends at its verb; a predicate word after that makes a clause. */
 export const RELATIVE_PRONOUN = 'yang';
@@ -140,6 +145,13 @@ export const CONTENT_BOUNDARIES: readonly string[] = [
   'yang', 'kepada', 'bagi', 'atas', 'untuk', 'tentang', 'mengenai', 'terkait', 'seputar', 'soal', 'karena',
   'sebab', 'sehingga', 'agar', 'supaya', 'sebagai', 'saat', 'ketika', 'melalui', 'lewat', 'serta', 'dan',
 ];
+/** The prepositions among CONTENT_BOUNDARIES that may also stand inside a subject's noun phrase (`memastikan
+ *  surat suara untuk PSU sudah dicetak`): after one, a noun or two and then a predicate word
+ *  (CLAUSE_PREDICATE_MARKERS) make a clause; a relative clause or another boundary first leaves it an object. */
+export const SUBJECT_PREPOSITIONS: readonly string[] = ['kepada', 'bagi', 'atas', 'untuk', 'tentang', 'mengenai', 'terkait', 'seputar', 'soal'];
+/** Distributive words that open a nominal predicate after a subject closed by a demonstrative (`menyebutkan kedua
+ *  ASN tersebut masing-masing seorang guru …`; hyphen written or not). */
+export const DISTRIBUTIVE_PREDICATES: readonly string[] = ['masing-masing', 'masing', 'tiap-tiap', 'sama-sama'];
 /** Prefixes of an active `meN-` verb (`mengapresiasi`, `menyesalkan`, `merasa`): right after a `marked`
  *  reporting verb one opens reported content whose subject is the speaker (`menyampaikan mengapresiasi langkah
  *  …`, `mengungkapkan merasa prihatin …`); a noun spelled with `me` (`mekanisme`, `metode`) has none of them. */
@@ -216,6 +228,9 @@ export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam']
 export const PARTY_SPEAKER_WORDS: readonly string[] = ['partai'];
 /** A party's organs at each level, before its name (`DPC Partai X melalui …`). Lower-case. */
 export const PARTY_ORGANS: readonly string[] = ['dpp', 'dpw', 'dpd', 'dpc', 'pac'];
+/** Passive verbs of standing in for someone (`Nama yang diwakili Sekda X mengatakan`): in a relative clause after
+ *  a name they make the one named inside it the speaker, not the name before (see speaker.ts fromSubject). */
+export const STAND_IN_PASSIVES: readonly string[] = ['diwakili', 'diwakilkan', 'digantikan'];
 /** Words after a comma that open an apposition to the name before it (`Lalu Wiranata, yang …`, `…, akrab disapa`). */
 export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 'atau'];
 
@@ -322,8 +337,13 @@ export const SPEAKER_ORG_WORDS: readonly string[] = [
  *  Politik` → `Kaban Kesbangpol`): see src/extract/statements/short-title.ts. */
 export const SHORT_TITLE_SKIPPABLE: readonly string[] = ['dan', 'serta'];
 
-/** Acting prefixes (ignored when matching a bare title to an official's title). */
-export const ACTING_PREFIXES: readonly string[] = ['pj', 'plt', 'plh', 'penjabat', 'pelaksana', 'tugas', 'harian'];
+/** Acting prefixes (ignored when matching a bare title to an official's title; never a speaker by themselves:
+ *  `Pjs Bupati menyampaikan` names the acting Bupati, not a person called Pjs). The words of the officials'
+ *  acting prefixes (titles.ts, the complete class: Pelaksana Tugas/Harian, Penjabat, Pjs, Pj, Plt, Plh), lower
+ *  case, except `pejabat`: also a person noun (PERSON_NOUNS, `kata pejabat itu`). */
+export const ACTING_PREFIXES: readonly string[] = [
+  ...new Set(TITLE_ACTING_PREFIXES.flatMap((p) => p.toLowerCase().split(' ')).filter((w) => w !== 'pejabat')),
+];
 
 /** Words right before a reporting verb that make it subordinate, not the clause's main verb:
  *  `yang mengatakan` (relative), `untuk mengingatkan` (purpose), `tidak menyampaikan` (negated). */
@@ -358,6 +378,9 @@ export const SUBORDINATORS: readonly string[] = [
 export const FRONTED_ADJUNCT_OPENERS: readonly string[] = [
   'dalam', 'di', 'pada', 'usai', 'seusai', 'selepas', 'terkait', 'menanggapi', 'menyikapi', 'atas', 'kepada',
 ];
+/** Words closing a fronted adjunct written without its comma, besides the determiners (BACKREF_DETERMINERS):
+ *  `Pada kesempatan yang sama Kapolres mengatakan …`. */
+export const SAME_WORDS: readonly string[] = ['sama', 'serupa'];
 
 /** Capitalised words that are not names: a `Menurut Undang-Undang …` or `kata Data …` phrase made only of
  *  these (plus title words) never yields a stated speaker. Lower-case. */

@@ -64,7 +64,11 @@ if (process.env['CHECK9_REPORT']) {
   console.log(`check9 statements: recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} (spurious ${s.spurious}, forbidden ${s.forbidden}) speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found})`);
   for (const p of s.problems) console.log(`  ${p}`);
 }
-const FLOOR = { recall: 0.94, precision: 0.99, speaker: 0.95 };
+// Round 11 (quotes9): recall 0.943 -> 0.984 (121/123), right speaker 0.957 -> 0.975 (118/121) on 374a96f ->
+// quotes9 (glued quotes, Pjs, a name before an unknown apposition title, a comma-less fronted adjunct, clauses after
+// marked verbs); floors raised. With the distributive predicate (`kedua ASN tersebut masing-masing seorang guru`):
+// recall 0.992 (122/123), right speaker 0.975 (119/122).
+const FLOOR = { recall: 0.99, precision: 0.99, speaker: 0.97 };
 
 describe('check9 statements on scraped pages (never tuned on)', () => {
   it('holds 14 pages with 123 gold statements', () => {

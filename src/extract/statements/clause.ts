@@ -20,6 +20,7 @@ import {
   CLAIM_PASSIVE_VERBS,
   COMPARATIVE_NOT_BEFORE,
   COMPARATIVE_PREDICATES,
+  QUANTITY_COMPARATIVES,
   DEMONSTRATIVE_ASPECT_VERBS,
   CLASS_NOUNS,
   CLASSIFYING_PREDICATES,
@@ -29,6 +30,7 @@ import {
   CLAUSE_SUBJECT_PRONOUNS,
   CONTENT_BOUNDARIES,
   DI_NOT_PASSIVE,
+  DISTRIBUTIVE_PREDICATES,
   LOCATIVE_PREPOSITIONS,
   ME_BER_NOT_VERBS,
   PART_PREDICATE_PREPOSITIONS,
@@ -38,6 +40,7 @@ import {
   QUANTITY_PREDICATES,
   RELATIVE_PRONOUN,
   SUBJECT_ADVERBS,
+  SUBJECT_PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/attribution.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
@@ -82,6 +85,7 @@ const ASPECT_VERB = new Set(DEMONSTRATIVE_ASPECT_VERBS);
 const ASPECT_NOT_NEXT = new Set(ASPECT_NOT_BEFORE);
 const COMPARATIVE = new Set(COMPARATIVE_PREDICATES);
 const COMPARATIVE_NOT_NEXT = new Set(COMPARATIVE_NOT_BEFORE);
+const COMPARATIVE_NOT_NEXT_RELATIVE = new Set(COMPARATIVE_NOT_BEFORE.filter((w) => !QUANTITY_COMPARATIVES.includes(w)));
 const NUMBER_WORD = new Set([...Object.keys(NUMERAL_UNITS), ...Object.keys(NUMERAL_APPROXIMATE)]);
 /** Words read: a subject longer than this before its predicate is rare, an object running on is not. */
 const MAX_CLAUSE_WORDS = 9;
@@ -115,6 +119,24 @@ function readsAsPartition(content: string): boolean {
   if (!m) return false;
   const part = m[2]!.toLowerCase();
   return isNumber(m[1]!.toLowerCase()) && (isNumber(part) || PART_HEAD.has(part));
+}
+
+const SUBJECT_PREPOSITION = new Set(SUBJECT_PREPOSITIONS);
+const DISTRIBUTIVE = new Set(DISTRIBUTIVE_PREDICATES);
+/** Most nouns after a preposition inside a subject before its predicate (`untuk PSU sudah`). */
+const MAX_PREPOSITION_NOUNS = 3;
+/** After a preposition at `from`: one to MAX_PREPOSITION_NOUNS words, no boundary or predicate among them,
+ *  then a predicate word (CLAUSE_PREDICATE_MARKERS). Reads with NEXT_WORD (WORD's position is untouched). */
+function predicateAfterNoun(content: string, from: number): boolean {
+  NEXT_WORD.lastIndex = from;
+  for (let k = 0; k <= MAX_PREPOSITION_NOUNS; k++) {
+    const m = NEXT_WORD.exec(content);
+    if (!m) return false;
+    const w = m[1]!.toLowerCase();
+    if (MARKER.has(w)) return k > 0;
+    if (BOUNDARY.has(w) || isVerb(w)) return false;
+  }
+  return false;
 }
 
 export function readsAsClause(content: string): boolean {
@@ -162,7 +184,7 @@ export function readsAsClause(content: string): boolean {
     }
     if (BOUNDARY.has(w)) {
       if (subject) continue;
-      return false;
+      return k > 0 && rel === 0 && SUBJECT_PREPOSITION.has(w) && predicateAfterNoun(content, WORD.lastIndex);
     }
     if (rel === 1) {
       // the relative clause's aspect words (`yang sudah ditangani`) belong to it; its first other word is its verb
@@ -178,11 +200,17 @@ export function readsAsClause(content: string): boolean {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
       const closed = k >= 2 && DEMONSTRATIVE.has(core);
+      // a distributive predicate after a subject closed by a demonstrative (`kedua ASN tersebut masing-masing
+      // seorang guru SMP dan seorang staf kelurahan`): a nominal clause
+      if (closed && DISTRIBUTIVE.has(w)) return true;
       if (isVerb(w) && (subject || closed)) return true;
       if (closed && ASPECT_VERB.has(w) && !ASPECT_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
       // a comparative predicate (`pengawasan di kabupaten lebih berat`)
       if (COMPARATIVE.has(w) && !PREPOSITION.has(before) && !COMPARATIVE_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
     }
+    // … also after a relative clause inside the subject (`pengaduan yang masuk ke pihaknya justru lebih banyak …`)
+    // (there `lebih banyak` is the predicate too: the subject is whole, no quantity of an object opens here)
+    if (rel === 2 && COMPARATIVE.has(w) && !PREPOSITION.has(before) && !COMPARATIVE_NOT_NEXT_RELATIVE.has(nextWord(content, WORD.lastIndex))) return true;
     if (!OPENING_ADVERB.has(w)) core = w;
   }
   return false;

@@ -30,11 +30,12 @@ import {
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, byStart, isJsSpace, rangeIndexAt, sortInPlace, squash, trimRange, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
 import { opensWithActiveVerb, opensWithPredicate, readsAsClause, readsAsOrder } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { closesSentence } from './speaker-tail.js';
+import { sentenceOutsideDirect, sortedRanges } from './direct-overlap.js';
 
 /** Lexicon phrases longest first, each space 1–3 white-space characters. */
 const alt = (xs: readonly string[]): string => alternationOf(xs, { space: SPACE.ws1to3 });
@@ -440,28 +441,10 @@ export function indirectCandidates(doc: Doc, directRanges: Range[]): Candidate[]
   // (by push: a `map` result may come with or without holes, two hidden classes for the reads below)
   const hitsOf: number[][] = [];
   for (const l of NEEDED_LITERALS) hitsOf.push(literalHits(doc.text, l));
-  const sortedDirect = sortInPlace(directRanges.slice(), byStart);
-  const overlapsDirect = (s: Range): boolean => {
-    // any direct range intersecting s (direct ranges are few; binary search on start)
-    let lo = 0;
-    let hi = sortedDirect.length - 1;
-    let idx = sortedDirect.length;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sortedDirect[mid]!.end > s.start) {
-        idx = mid;
-        hi = mid - 1;
-      } else lo = mid + 1;
-    }
-    for (let k = idx; k < sortedDirect.length && k < idx + 4; k++) {
-      const d = sortedDirect[k]!;
-      if (d.start < s.end && d.end > s.start) return true;
-    }
-    return false;
-  };
+  const sortedDirect = sortedRanges(directRanges);
   for (let si = 0; si < doc.sentences.length; si++) {
-    const sr = doc.sentences[si]!;
-    if (overlapsDirect(sr)) continue;
+    const sr = sentenceOutsideDirect(doc.text, sortedDirect, doc.sentences[si]!);
+    if (!sr) continue;
     const text = doc.text.slice(sr.start, sr.end);
     const s: SentenceCtx = { doc, start: sr.start, end: sr.end, text, index: si };
     let found: Candidate | null = null;

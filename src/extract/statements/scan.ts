@@ -128,7 +128,7 @@ export function scanQuotes(doc: Doc): RawQuote[] {
       if (style === STYLE_SINGLE && (cur ? curStyle !== STYLE_SINGLE || ch === SINGLE_OPEN || !closeCtx : ch !== SINGLE_OPEN)) continue;
       if (style === STYLE_STRAIGHT_SINGLE && (cur ? curStyle !== STYLE_STRAIGHT_SINGLE || !closeCtx : !openCtx)) continue;
       if (!cur) {
-        if (openCtx || (OPEN_ONLY.has(ch) && !isWs(after))) {
+        if (openCtx || (OPEN_ONLY.has(ch) && !isWs(after)) || gluedOpen(style, before, after)) {
           cur = { open: i, parts: [], closeEnd: -1, para: pi, speech: opensSpeech(text, p.start, i), single: style === STYLE_STRAIGHT_SINGLE };
           curStyle = style;
           partStart = i + len;
@@ -163,6 +163,19 @@ export function scanQuotes(doc: Doc): RawQuote[] {
   if (cur) out.push(cur);
   for (const q of out) if (q.closeEnd < 0) repairMissingClose(text, q);
   return out.filter((q) => (!q.single || q.closeEnd >= 0) && q.parts.some((r) => r.end > r.start));
+}
+
+/** A mark written without its space after a sentence's end or a comma (`pengaduan."Yang …`, `mengatakan,"Kami
+ *  …`): it opens when no quotation is open (an open one it closes: `…,"kata X`). Only a double mark (straight,
+ *  curly or doubled apostrophes): a single one there is an apostrophe as often. After a sentence's end the
+ *  quotation opens with a capital; after a comma, with any letter. */
+const GLUED_AFTER_END = /[.!?]/u;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+function gluedOpen(style: number, before: string, after: string): boolean {
+  if (style === STYLE_SINGLE || style === STYLE_STRAIGHT_SINGLE) return false;
+  if (before === ',') return LETTER.test(after);
+  return GLUED_AFTER_END.test(before) && UPPER.test(after);
 }
 
 /** Marks before which a quotation may open as speech (white space skipped). */

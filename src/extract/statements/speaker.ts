@@ -9,7 +9,7 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -38,26 +38,27 @@ import { documentIssuer, isDocumentHead } from './document-subject.js';
 import { endBeforeOrigin, scanSubjectWords } from './subject-words.js';
 import { institutionSubject } from './institution-subject.js';
 import { titleSubjects } from './title-subjects.js';
+import { LONG_ACRONYM, appositionName, readsAsName } from './apposition.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
-/** A degree written by its shape (`M.Pd.I.`, `S.I.K.`, `S.Ag.`): capitals and short small-letter groups between dots. */
-const DOTTED_DEGREE_RE = /^(?:\p{Lu}\p{Ll}{0,3}\.){1,4}\p{Lu}\p{L}{0,4}\.?$/u;
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
 export { type Resolved, resolvedAs, similarityMayReach, tokenMatches } from './names.js';
 
 const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
 const SUBORDINATOR = new Set(SUBORDINATORS);
+const STAND_IN = new Set(STAND_IN_PASSIVES);
 const FRONTED = new Set(FRONTED_ADJUNCT_OPENERS);
 /** The first word of a clause. */
 const FIRST_WORD = /^\s*([\p{L}]+)/u;
 const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** An acronym: two to seven capitals. */
 const ACRONYM = /^\p{Lu}{2,7}$/u;
-/** Four capitals or more alone (`PPATK`) name an institution; persons go by two or three (`SBY`, `AHY`). */
-const LONG_ACRONYM = /^\p{Lu}{4,9}$/u;
 const RANK = new Set(RANK_HEADS);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
+/** A fronted adjunct without its comma: the opener, lower-case words closed by a determiner or `sama`, then a
+ *  capital. */
+const FRONTED_BARE = new RegExp(`^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${[...BACKREF_DETERMINERS, ...SAME_WORDS].join('|')})\\s+(?=\\p{Lu})`, 'u');
 /** A relative clause after a subject's head (` yang `). */
 const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
@@ -76,7 +77,7 @@ interface PhraseParts {
 }
 
 export class SpeakerResolver {
-  private readonly doc: Doc;
+  readonly doc: Doc;
   /** The speaker-eligible officials (not place names). */
   private readonly officials: Official[];
   /** Name tokens and title words of `officials` (same index), each built on first use
@@ -184,6 +185,10 @@ export class SpeakerResolver {
       const comma = this.doc.text.indexOf(',', start);
       if (comma >= 0 && comma < end && !/^[\s,]*$/u.test(this.doc.text.slice(comma, end))) return this.fromSubject(comma + 1, end, rule);
       if (SUBORDINATOR.has(w0)) return null;
+      // the comma left out after an adjunct closed by a determiner (`Dalam kesempatan tersebut Dandim menegaskan`,
+      // `Pada acara yang sama Kapolres mengatakan`): the subject is the capitalised words after it
+      const bare = FRONTED_BARE.exec(this.doc.text.slice(start, end));
+      if (bare) return this.fromSubject(start + bare[0].length, end, rule);
     }
     // an adjunct between an institution subject and its verb (`Partai X melalui pernyataan tertulisnya`,
     // `Bawaslu NTB dalam rilisnya`): the subject is the capitalised words before it
@@ -198,11 +203,22 @@ export class SpeakerResolver {
       }
     }
     // `Title, Name, …` / `Name, yang sejak … menjabat …,`: a part between commas that reads as a name decides
-    const named = this.appositionName(start, end, rule);
+    const named = appositionName(this, start, end, rule);
     if (named) return named;
     const m = this.d.mentionIn(start, end);
-    if (m) return resolvedAs(mentionRef(m), m.official, rule);
     const text = this.doc.text;
+    if (m) {
+      // an official inside a relative clause after a name (`Nama yang didampingi Wakil Bupati X mengatakan`): the name
+      // (not one standing in for the name: `Nama yang diwakili Sekda X mengatakan` is the Sekda's)
+      const rel = text.slice(start, m.start).indexOf(RELATIVE_INFIX);
+      const standIn = rel > 0 && STAND_IN.has(FIRST_WORD.exec(text.slice(start + rel + RELATIVE_INFIX.length, m.start))?.[1]?.toLowerCase() ?? '');
+      const head = rel > 0 && !standIn ? text.slice(start, start + rel).trim() : '';
+      if (head && readsAsName(this, start + rel - head.length, start + rel)) {
+        const named = this.fromPhrase(start + rel - head.length, start + rel, end, rule, null, true);
+        if (named) return named;
+      }
+      return resolvedAs(mentionRef(m), m.official, rule);
+    }
     // the clause's words: a pronoun subject (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else
     // the content words' count, span and capitals
     const w = scanSubjectWords(text, start, end);
@@ -213,7 +229,7 @@ export class SpeakerResolver {
     if (isDocumentHead(FIRST_WORD.exec(text.slice(firstStart, firstStart + 16))?.[1]?.toLowerCase() ?? '')) return this.issuer(firstStart, end, rule);
     // a name followed by a relative clause (`Yohanis yang dikonfirmasi terpisah membantah …`): the name
     const relAt = allUpper ? -1 : text.slice(firstStart, lastEnd).indexOf(RELATIVE_INFIX);
-    if (relAt > 0 && this.readsAsName(firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
+    if (relAt > 0 && readsAsName(this, firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
     // a back-reference: `Mantan Kapolres Purbalingga itu`, `Dosen Fakultas Hukum itu` (the person last named)
     if (!allUpper && contentCount <= MAX_BACKREF_WORDS) {
       const back = this.backReference(firstStart, lastEnd);
@@ -236,60 +252,6 @@ export class SpeakerResolver {
     return r ?? (inst ? resolvedAs(institutionSpeaker(inst), null, rule) : null);
   }
 
-  /** A subject clause's part between commas that reads as a person's name (capitalised words, honorifics
-   *  and degrees aside, none of them a title, organisation, place or other non-name word): the speaker that
-   *  name resolves to. The part must be delimited by a comma on at least one side. */
-  private appositionName(start: number, end: number, rule: string): Resolved | null {
-    const text = this.doc.text;
-    const first = text.indexOf(',', start);
-    if (first < 0 || first >= end) return null;
-    // the part right before the verb (`…, Agus Salim Fadli, menilai`, `Dalam kesempatan itu, Budi mengatakan`)
-    let b = end;
-    while (b > start && /[\s,]/u.test(text[b - 1]!)) b--;
-    let a = text.lastIndexOf(',', b - 1) + 1;
-    // degrees written after the name between commas (`…, Prof. Dr. Nama, S.H., M.H., menilai`): the name decides
-    for (; a > start && this.degreesOnly(a, b); a = text.lastIndexOf(',', b - 1) + 1) for (b = a - 1; b > start && /\s/u.test(text[b - 1]!); ) b--;
-    const nb = a > start ? endBeforeOrigin(text, a, b) : b; // (`Tgk. Zulkifli dari Gampong X`: the name)
-    if (a > start && this.readsAsName(a, nb)) {
-      const r = this.fromPhrase(a, nb, end, rule, null, true);
-      if (r) return r;
-    }
-    // a fronted adjunct before a titled subject (`Senada, Dandim 0718/Pati Letkol Inf Nama mengatakan`): an
-    // official named wholly inside the last part, opening it, is the subject (not one after `didampingi`)
-    if (a > start) {
-      const m = this.d.mentionIn(a, b);
-      if (m && m.start >= a && this.doc.text.slice(a, m.start).trim() === '') return resolvedAs(mentionRef(m), m.official, rule);
-    }
-    // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`)
-    if (this.readsAsName(start, first)) return this.fromPhrase(start, first, end, rule, null, true);
-    return null;
-  }
-
-  /** [a, b) holds only degrees and honorifics (`S.H.`, `M.Si`, `SH`). */
-  private degreesOnly(a: number, b: number): boolean {
-    const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
-    return tokens.length > 0 && this.doc.text.slice(stop, b).trim() === '' && tokens.every((t) => HONORIFIC.has(t.low) || DOTTED_DEGREE_RE.test(t.raw));
-  }
-
-  /** [a, b) holds one to five capitalised name words (honorifics and initials allowed), no other word. */
-  private readsAsName(a: number, b: number): boolean {
-    const { tokens, stop } = readSpeakerPhrase(this.doc.text, a, b);
-    if (tokens.length === 0 || tokens.length > 6 || (tokens.length === 1 && LONG_ACRONYM.test(tokens[0]!.raw))) return false;
-    for (let i = stop; i < b; i++) if (!/\s/u.test(this.doc.text[i]!)) return false;
-    let names = 0;
-    let titleWords = 0;
-    for (const t of tokens) {
-      // (a degree by its shape, `M.Pd.I.`, `S.I.K.`, is no name word either)
-      if (HONORIFIC.has(t.low) || NAME_PREFIX.has(t.low) || (t.raw.includes('.') && DOTTED_DEGREE_RE.test(t.raw))) continue;
-      if (!startsUpper(t.raw) || ROLE.has(t.low) || ORG.has(t.low) || ACTING.has(t.low) || NOT_NAME.has(t.low) || PRONOUN.has(t.low)) return false;
-      if ((names === 0 && INSTITUTION_HEAD.has(t.low)) || notPersonWord(t.low) || this.inRegion(t.start)) return false;
-      if (TITLE_WORD.has(t.low)) titleWords++;
-      if (t.raw.replace(/\./gu, '').length > 1) names++;
-    }
-    // a country or a party (`Sri Lanka`) is no name, though one of its words may be (`Sri Handayani`)
-    return names > 0 && names <= 4 && titleWords < names;
-  }
-
   /** `Mantan Kapolres Purbalingga itu`, `Guru besar hukum itu`: a noun phrase headed by a descriptive head
    *  or a role word and closed by a demonstrative refers to the person last named. */
   private backReference(start: number, end: number): Resolved | null {
@@ -298,6 +260,12 @@ export class SpeakerResolver {
     const last = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 12), end))?.[0]?.toLowerCase();
     if (!first || !last || !DEMONSTRATIVE.has(last)) return null;
     if (!DESCRIPTIVE_HEAD.has(first) && !ROLE.has(first)) return null;
+    // a title with its demonstrative (`Kapolres itu menegaskan`, `Kepala Dinas tersebut mengatakan`): the official
+    // holding that title, as `kata Kapolres itu` resolves; else the person last named
+    if (ROLE.has(first)) {
+      const titled = this.fromPhrase(start, end, start, 'bare-title', null, false);
+      if (titled) return titled;
+    }
     return this.fromPronoun(start, 'descriptive', true);
   }
 
@@ -488,7 +456,7 @@ export class SpeakerResolver {
     else parts.names.push(part === t.raw ? t : phraseToken(t.start, t.end, part, low));
   }
 
-  private inRegion(pos: number): boolean {
+  inRegion(pos: number): boolean {
     for (const r of this.doc.regions) for (const s of r.spans) if (s.start <= pos && pos < s.end) return true;
     return false;
   }
