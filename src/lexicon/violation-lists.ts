@@ -18,13 +18,23 @@ export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'd
  *  lines ("1.", "2)") are read too. */
 export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];
 
-/** Words that say a per-region breakdown divides a whole given before it: before the breakdown's first number in its
- *  sentence ("Kasus netralitas itu tersebar di Bangka 10 kasus, …", "Kota Ambon menyumbang sembilan kasus, Maluku
- *  Tengah tujuh, …"), and words after a total given after it that point back to the places listed ("Total ada 42
- *  kasus, seluruhnya di lima daerah tersebut"). Without one, a breakdown's items have no parent (list-parents.ts). */
+/** Words that say a per-region (or per-agency) breakdown divides a whole given before it, read between that whole and
+ *  the breakdown's first number (list-parents.ts): the dividing words ("Kasus netralitas itu tersebar di Bangka 10
+ *  kasus, …", "Kota Ambon menyumbang sembilan kasus, Maluku Tengah tujuh, …"), the itemising words ("Rinciannya,
+ *  Kabupaten Bogor 14 kasus, …", "merinci: Jember 11 laporan, …", "masing-masing di Kota Banjarmasin tujuh orang, …",
+ *  "terdiri atas …", "yakni …") and the words of a ranking ("Parigi Moutong berada di urutan teratas dengan 11 kasus,
+ *  disusul Banggai 9, …"). A colon right before the list is one too. Lower-case. */
 export const LIST_WHOLE_LINKS: readonly string[] = [
-  'tersebar', 'tersebar di', 'menyebar', 'terbagi', 'terbagi di', 'terbagi atas', 'menyumbang', 'menyumbangkan',
-  'disumbang', 'disumbangkan', 'berasal dari',
+  // dividing
+  'tersebar', 'tersebar di', 'menyebar', 'terbagi', 'terbagi di', 'terbagi atas', 'terbagi dalam', 'terbagi menjadi',
+  'menyumbang', 'menyumbangkan', 'disumbang', 'disumbangkan', 'berasal dari', 'sebarannya', 'sebaran',
+  // itemising
+  'rinciannya', 'perinciannya', 'dengan rincian', 'rincian', 'perincian', 'merinci', 'memerinci', 'dirinci', 'diperinci',
+  'terinci', 'terdiri', 'terdiri atas', 'terdiri dari', 'masing-masing', 'masing masing', 'di antaranya', 'diantaranya',
+  'antara lain', 'meliputi', 'mencakup', 'yakni', 'yaitu',
+  // ranking
+  'urutan teratas', 'urutan pertama', 'urutan tertinggi', 'peringkat teratas', 'peringkat pertama', 'posisi teratas',
+  'posisi pertama', 'terbanyak', 'tertinggi', 'paling banyak',
 ];
 export const LIST_TOTAL_POINTERS: readonly string[] = ['seluruhnya', 'semuanya', 'kesemuanya', 'keseluruhannya'];
 
