@@ -36,6 +36,7 @@ import { splitLines } from './lines.js';
 import { inlineRules, joinLines } from './paragraphs.js';
 import { isWrapTail } from './wrap.js';
 import { headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
+import { isCaptionUnderCredit, isUpperCredit } from './page-top.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
@@ -86,6 +87,12 @@ function headerCluster(texts: readonly string[]): Array<{ index: number; rule: C
 
 /** A byline date gives `headerDate` only within this many lines at the top, above the first body-like line. */
 const BYLINE_MAX_LINES = 8;
+
+/** An upper-case photo credit above the body, taken at step 3 (clean/page-top.ts `isUpperCredit`). */
+const UPPER_CREDIT_TOP: CleanRule = { name: 'upper-credit-top', kind: 'caption', scope: 'line', pattern: /^$/u };
+
+/** A number alone on its line (a count: "0", "12", "1.204"). */
+const BARE_COUNT = /^\d{1,3}(?:[.,]\d{3})*$/u;
 
 /** The page-header cluster may span at most this many lines. */
 const TOP_MAX_LINES = 8;
@@ -210,6 +217,7 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
   const kept: Line[] = [];
   let bylineZone = true;
   let nextHeader = 0;
+  let texts: string[] | undefined;
   for (let i = 0; i < nonBlank.length; i++) {
     const l = nonBlank[i]!;
     if (nextHeader < header.length && header[nextHeader] === i) {
@@ -235,6 +243,15 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // a Title Case headline under a media label above the body, with no headline or sentence kept above it, is no
     // credit (clean/edges.ts; under the article's own headline it is a video's link: regional2/06)
     if (r !== null && r.kind === 'footer' && bylineZone && !kept.some((k) => countSpacedWords(k.text, 5) >= 5) && isLabelledHeadlineAt(nonBlank, i, PAGE_HEAD_SHAPE.isBodyStart, (t) => firstMatch(LINE_CASCADE, t, -1, 50) !== null)) r = null;
+    // a bare count under a meta line removed above the body (check8/10, an op-ed: "5 November 2024 06:00" / "0", its
+    // comment count): no body line above the lead is a number alone (under a kept line, "in Daerah" / "0", the pair is
+    // a meta row the page head reads: clean/page-head.ts)
+    if (r === null && bylineZone && kept.length > 0 && i > 0 && kept[kept.length - 1] !== nonBlank[i - 1] && BARE_COUNT.test(l.text)) {
+      out.drop('furniture', 'bare-count-top', l.raw);
+      continue;
+    }
+    // an upper-case photo credit above the body ("POS-KUPANG.COM/ROBERT ROPO")
+    if (r === null && kept.length > 0 && isUpperCredit(l.text) && !kept.some((k) => isSentenceLine(k.text))) r = UPPER_CREDIT_TOP;
     if (r === null) {
       // no line rule: a post-meta row, or a widget split over two lines (clean/structure.ts)
       const taken = shapeLine(nonBlank, i, kept, out);
@@ -245,6 +262,12 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // a one-word heading between body lines over prose is a subhead (clean/blocks.ts), not a next-page link (check3/12)
     if (r.kind === 'related-block' && r.scope === 'block' && !isPostNavLabel(l.text) && kept.some((k) => isSentenceLine(k.text)) && isSubheadOverProse(nonBlank, i)) {
       kept.push(l);
+      continue;
+    }
+    // a photo's credit above the body: the one-sentence caption under it goes too when the lead follows (clean/page-top.ts)
+    if ((r.name === 'caption-credit-line' || isUpperCredit(l.text)) && !kept.some((k) => isSentenceLine(k.text)) && isCaptionUnderCredit(texts ??= nonBlank.map((n) => n.text), i + 1, vanishes)) {
+      out.drop(r.kind, r.name, l.raw);
+      out.drop('caption', 'caption-under-credit', nonBlank[++i]!.raw);
       continue;
     }
     // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);

@@ -15,6 +15,10 @@ import {
   ON_AIR_LABELS,
   PRINT_DATE_LABELS,
   PRINT_VIEW_LABELS,
+  PROGRAMME_NOUNS,
+  PROGRAMME_PROMO_VERBS,
+  PROGRAMME_SLOT_WORDS,
+  PROMO_EXCLAMATIONS,
   REACTION_PIECES,
   REACTION_WORDS,
   REQUEST_LINE_CHANNELS,
@@ -36,6 +40,7 @@ export const STATION_PRINT_SETTINGS = {
   reactionMaxWords: 10,
   donationMaxWords: 18,
   downloadMaxWords: 7,
+  programmePromoMaxWords: 20,
 } as const;
 
 /** The last character is not a full stop (a label or widget line is no sentence). */
@@ -53,6 +58,28 @@ const CREDIT_PAREN = '\\([\\p{L}\\p{N}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}\\p{N}*]
 const URL = '(?:https?://|www\\.)[^\\s()]{3,300}';
 
 export const STATION_PRINT_RULES: readonly CleanRule[] = [
+  // check8/04, a radio station's site: "Dengarkan selengkapnya dalam program Kabar Sakti pukul 17.00 WIB." — a listening
+  // or watching imperative, a programme word and its slot (a time, "setiap …"), whatever the final mark: a reporter's
+  // sentence holding the verb ("Dengarkan aspirasi warga, kata Bupati.") names no programme with a slot
+  {
+    name: 'programme-promo-line',
+    prefix: prefixOf(PROGRAMME_PROMO_VERBS),
+    first: firstOf(PROGRAMME_PROMO_VERBS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: STATION_PRINT_SETTINGS.programmePromoMaxWords,
+    pattern: new RegExp(`^(?:${alt(PROGRAMME_PROMO_VERBS)})${E}(?=[^\\n]{0,120}?${B}(?:${alt(PROGRAMME_NOUNS)})${E})(?=[^\\n]{0,160}?${B}(?:${alt(PROGRAMME_SLOT_WORDS)})${E})[^"“”\\n]{0,200}$`, 'iu'),
+  },
+  // check8/04: "Jangan lewatkan!" under a programme promo — a "don't miss it" or "stay tuned" line alone, with its mark
+  {
+    name: 'promo-exclamation-line',
+    prefix: prefixOf(PROMO_EXCLAMATIONS),
+    first: firstOf(PROMO_EXCLAMATIONS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 5,
+    pattern: new RegExp(`^(?:${alt(PROMO_EXCLAMATIONS)})\\s{0,2}(?:!{1,3}|\\.{3}|…)$`, 'iu'),
+  },
   // check6/10, a newspaper's print view: "Versi cetak - Harian Palu Ekspres" — the view's label, alone or before
   // the outlet's name
   {
