@@ -103,3 +103,10 @@ export const PROMO_EXCLAMATIONS: readonly string[] = [
   'jangan lupa', 'jangan lupa dengarkan', 'jangan lupa saksikan', 'jangan lupa tonton', 'nantikan', 'nantikan segera',
   'tetap bersama kami', 'stay tuned', 'don\'t miss it', 'saksikan', 'dengarkan', 'tonton', 'simak', 'segera',
 ];
+
+/** The mark of a signature in a letter or a release's sign-off, alone on its line between the signer's post ("Ketua
+ *  Bawaslu Kabupaten Poso,") and name (check9/09): "ttd.", "(ttd)", "Tertanda", "TTD", "t.t.d.", "dto". Lower-case,
+ *  without dots or brackets. */
+export const SIGNATURE_MARKS: readonly string[] = ['ttd', 'tertanda', 'ditandatangani', 'dto', 't.t.d', 'signed', 'cap dan ttd', 'ttd dan cap'];
+/** The signer's post and name lines have at most this many words. */
+export const SIGNATURE_LINE_MAX_WORDS = 10;

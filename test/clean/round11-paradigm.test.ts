@@ -6,7 +6,9 @@
 //   - between the headline and the lead: an upper-case photo credit and the one-sentence caption under it;
 //   - one-item-per-line menus above the headline (more lines than the lead window counted before);
 //   - outlet leads "PLACE, NAME Online.-" (a brand word closing the outlet) and "DOMAIN – PLACE." (clean/dateline.ts);
-//   - an op-ed author's affiliation under the "Oleh:" byline, a disclaimer's tail cut by a hard wrap (clean/structure.ts);
+//   - an op-ed author's affiliation under the "Oleh:" byline, a disclaimer's tail cut by a hard wrap, a release's
+//     signature (post, "ttd.", name) below the body (clean/structure.ts);
+//   - a line ending with a word that never ends a sentence ("di", "dan", "yang") goes on with the next (clean/wrap.ts);
 //   - anywhere on the page (line rules): a station's programme promo and its "don't miss it" line, a player's label, a
 //     share label alone, a previous/next label with its headline, the spam's selling words, a bare count among the meta
 //     lines above the body.
@@ -17,7 +19,8 @@
 // Before (374a96f): 260 of the 427 furniture rows below failed: separated items 18/18, menu words and places 28/28, units
 // 40/120, stations 24/32, programme promos 26/48, "don't miss it" 57/57, player labels 5/5, share labels 6/24, previous/next
 // with headline 18/56, spam 4/5, credits with captions 30/30, bare counts 4/4; and 73 of the 73 rows of the outlet leads
-// (63 branded outlets, 3 domain-and-place), affiliations (5) and wrapped disclaimers (2); no negative row failed.
+// (63 branded outlets, 3 domain-and-place), affiliations (5) and wrapped disclaimers (2); 24 of the 24 rows of the lines
+// broken after a word that never ends a sentence (12) and the signatures (12); no negative row failed. In all 357 of 531.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { MENU_PHRASES, NUMBERED_UNIT_NOUNS, TOP_MENU_WORDS } from '../../src/lexicon/page-top.js';
@@ -237,5 +240,44 @@ describe('an op-ed author\'s affiliation under the byline, and a disclaimer cut 
     const line = 'Sikap itu tidak mencerminkan netralitas ASN, kata Bupati.';
     const c = clean([HEAD, OPENING, line, BODY].join('\n'));
     expect(c.text).toContain(line);
+  });
+});
+
+describe('a line ending with a word that never ends a sentence goes on with the next line, whatever it opens with (check9/02)', () => {
+  const OPENERS = ['di', 'ke', 'dari', 'dan', 'yang', 'untuk', 'dengan', 'oleh', 'bahwa', 'para', 'seorang', 'terhadap'];
+  for (const w of OPENERS) {
+    it(w, () => {
+      const first = `Bawaslu memanggil seorang camat yang diduga ikut kampanye calon anggota DPRD ${w}`;
+      const second = 'Kecamatan Raya, Sabtu pekan lalu.';
+      const c = clean([HEADLINES[0]!, LEAD, first, second, BODY].join('\n'));
+      expect(c.text).toContain(`${first} ${second}`);
+    });
+  }
+  // (a line ending with a capitalised word, or a list item under it, stays apart)
+  for (const [a, b] of [['Bawaslu memanggil camat di Kecamatan Raya', 'Kepala Desa Ikut Dipanggil'], ['Larangan bagi ASN di antaranya untuk', '1. Ikut kampanye.']]) {
+    it(`${a} / ${b}`, () => {
+      const c = clean([HEADLINES[0]!, LEAD, BODY, a!, b!, QUOTE].join('\n'));
+      expect(c.text).not.toContain(`${a} ${b}`);
+    });
+  }
+});
+
+describe('a signature below the body goes: the post, the mark, the name (check9/09)', () => {
+  const POSTS = ['Ketua Bawaslu Kabupaten Poso,', 'Kepala Dinas Kominfo,', 'Koordinator Divisi Humas,'];
+  const MARKS = ['ttd.', '(ttd)', 'Tertanda', 'TTD'];
+  const NAMES = ['Nirwan Lapadjala, S.H.', 'Dr. H. Ahmad Fauzi, M.Si', 'Rahmawati'];
+  for (const post of POSTS) {
+    for (const mark of MARKS) {
+      const name = NAMES[(POSTS.indexOf(post) + MARKS.indexOf(mark)) % NAMES.length]!;
+      it(`${post} / ${mark} / ${name}`, () => {
+        const c = clean([HEADLINES[0]!, LEAD, BODY, QUOTE, post, mark, name].join('\n'));
+        for (const l of [post, mark, name]) expect(c.text).not.toContain(l);
+        expect(c.text).toContain(QUOTE);
+      });
+    }
+  }
+  it('a body line ending with a comma above a sentence stays', () => {
+    const c = clean([HEADLINES[0]!, LEAD, BODY, 'Ketua Bawaslu Kabupaten Poso,', 'Nirwan Lapadjala, mengatakan hal itu.', QUOTE].join('\n'));
+    expect(c.text).toContain('Nirwan Lapadjala, mengatakan hal itu.');
   });
 });

@@ -595,6 +595,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Berbagi:', 'Bagikan:', 'SHARE:', 'Bagikan ke:', 'Share this…'],
     no: ['Berbagi informasi adalah kewajiban ASN.', 'Bagikan', 'Berbagi: sebuah catatan'],
   },
+  'signature-mark-line': {
+    yes: ['ttd.', '(ttd)', 'Tertanda', 'TTD', 't.t.d.', 'Ttd'],
+    no: ['ttd. Ketua Bawaslu', 'Tertanda kepala desa itu mengaku lupa.', 'tertanda tangan'],
+  },
   'post-nav-headline-line': {
     yes: ['Berita Sebelumnya: Babinsa Koramil 1412-02/Wolo Bantu Petani Panen Jagung', 'Next Post » Kapolres Sambangi Warga Desa', '« Previous: Bupati Lantik Pejabat Eselon II', 'Artikel Selanjutnya - Bawaslu Gelar Rakor'],
     no: ['Sebelumnya, Bupati meminta seluruh ASN menjaga netralitas.', 'Selanjutnya: Bawaslu akan memanggil camat tersebut pekan depan.', 'Berikutnya kami panggil kepala desa'],

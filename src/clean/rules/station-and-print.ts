@@ -23,6 +23,7 @@ import {
   REACTION_WORDS,
   REQUEST_LINE_CHANNELS,
   REQUEST_LINE_OPENERS,
+  SIGNATURE_MARKS,
   SIGNED_DOCUMENT_OPENERS,
   SOCIAL_TIME_UNITS,
 } from '../../lexicon/station-and-print.js';
@@ -194,6 +195,17 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 40,
     pattern: new RegExp(`^(?:${alt(SIGNED_DOCUMENT_OPENERS)})${E}`, 'iu'),
+  },
+  // check9/09, a release's sign-off: "Ketua Bawaslu Kabupaten Poso," / "ttd." / "Nirwan Lapadjala, S.H." — the signature's
+  // mark alone on its line (the post above and the name under it go with it: clean/structure.ts)
+  {
+    name: 'signature-mark-line',
+    prefix: `\\(|${prefixOf(SIGNATURE_MARKS)}`,
+    first: `(${firstOf(SIGNATURE_MARKS)}`,
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 4,
+    pattern: new RegExp(`^\\(?\\s{0,2}(?:${alt(SIGNATURE_MARKS)})\\.?\\s{0,2}\\)?$`, 'iu'),
   },
   // clean5/15: "Unduh PDF (218 KB)" — a download link: the verb, the file's kind, its size
   {
