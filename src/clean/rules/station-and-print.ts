@@ -205,7 +205,7 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     kind: 'footer',
     scope: 'line',
     maxWords: 4,
-    pattern: new RegExp(`^\\(?\\s{0,2}(?:${alt(SIGNATURE_MARKS)})\\.?\\s{0,2}\\)?$`, 'iu'),
+    pattern: new RegExp(`^(?:\\(\\s{0,2})?(?:${alt(SIGNATURE_MARKS)})\\.?(?:\\s{0,2}\\))?$`, 'iu'),
   },
   // clean5/15: "Unduh PDF (218 KB)" — a download link: the verb, the file's kind, its size
   {
