@@ -9,6 +9,9 @@ import type { Gathered } from './gathered.js';
 const INLINE_RULES = rulesOf('inline');
 const TAIL_RULES = rulesOf('tail');
 const LOWER_START = /^\p{Ll}/u;
+/** A quotation closed after a comma, a question or an exclamation mark: the sentence goes on with its attribution, so a
+ *  lower-case line right under it is the rest ("… di tangan Bupati," / "kata Hendri saat ditemui …": check9/04). */
+const QUOTE_GOES_ON = /[,?!]["”’]$/u;
 
 /** 4. join broken lines into paragraphs. A paragraph of many lines is joined once, at the end (appending
  *  each line to a growing text, and testing that text's end, copied it whole per line: quadratic on a page of
@@ -26,7 +29,7 @@ export function joinLines(kept: readonly Line[]): Para[] {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
     // (a lower-case line that opens with an outlet's domain as its lead starts a paragraph: "suarantb.co.id – Bawaslu …"
     // under the headline)
-    if (prev !== null && prev.lastLine + 1 === l.no && (isNameCut(lastLine, l.text) || isOpenWordWrap(lastLine, l.text) || isSentenceWrap(lastLine, l.text, width, blankLines) || (!SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text) || isWidthWrapOf(lastLine, l.text, width, parts === null && !sentenceAbove))) && !(LOWER_START.test(l.text) && opensWithDomain(l.text) && strongOnly(matchDateline(l.text, false)) !== null))) {
+    if (prev !== null && prev.lastLine + 1 === l.no && (isNameCut(lastLine, l.text) || isOpenWordWrap(lastLine, l.text) || (QUOTE_GOES_ON.test(lastLine) && LOWER_START.test(l.text)) || isSentenceWrap(lastLine, l.text, width, blankLines) || (!SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text) || isWidthWrapOf(lastLine, l.text, width, parts === null && !sentenceAbove))) && !(LOWER_START.test(l.text) && opensWithDomain(l.text) && strongOnly(matchDateline(l.text, false)) !== null))) {
       if (parts === null) parts = [prev.text];
       parts.push(l.text);
       prev.lastLine = l.no;

@@ -8,7 +8,8 @@
 //   - outlet leads "PLACE, NAME Online.-" (a brand word closing the outlet) and "DOMAIN – PLACE." (clean/dateline.ts);
 //   - an op-ed author's affiliation under the "Oleh:" byline, a disclaimer's tail cut by a hard wrap, a release's
 //     signature (post, "ttd.", name) below the body (clean/structure.ts);
-//   - a line ending with a word that never ends a sentence ("di", "dan", "yang") goes on with the next (clean/wrap.ts);
+//   - a line ending with a word that never ends a sentence ("di", "dan", "yang") goes on with the next (clean/wrap.ts),
+//     and so does a quotation closed after a comma over a lower-case line ("…,\"" / "kata …": clean/paragraphs.ts);
 //   - anywhere on the page (line rules): a station's programme promo and its "don't miss it" line, a player's label, a
 //     share label alone, a previous/next label with its headline, the spam's selling words, a bare count among the meta
 //     lines above the body.
@@ -20,7 +21,8 @@
 // 40/120, stations 24/32, programme promos 26/48, "don't miss it" 57/57, player labels 5/5, share labels 6/24, previous/next
 // with headline 18/56, spam 4/5, credits with captions 30/30, bare counts 4/4; and 73 of the 73 rows of the outlet leads
 // (63 branded outlets, 3 domain-and-place), affiliations (5) and wrapped disclaimers (2); 24 of the 24 rows of the lines
-// broken after a word that never ends a sentence (12) and the signatures (12); no negative row failed. In all 357 of 531.
+// broken after a word that never ends a sentence (12) and the signatures (12); 12 of the 12 quotations closed after a
+// comma, "?" or "!" over a lower-case attribution line; no negative row failed. In all 369 of 544.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { MENU_PHRASES, NUMBERED_UNIT_NOUNS, TOP_MENU_WORDS } from '../../src/lexicon/page-top.js';
@@ -279,5 +281,22 @@ describe('a signature below the body goes: the post, the mark, the name (check9/
   it('a body line ending with a comma above a sentence stays', () => {
     const c = clean([HEADLINES[0]!, LEAD, BODY, 'Ketua Bawaslu Kabupaten Poso,', 'Nirwan Lapadjala, mengatakan hal itu.', QUOTE].join('\n'));
     expect(c.text).toContain('Nirwan Lapadjala, mengatakan hal itu.');
+  });
+});
+
+describe('a quotation closed after a comma, a question or an exclamation mark goes on with a lower-case line under it (check9/04)', () => {
+  const QUOTES = ['"Keputusan ada di tangan Bupati,"', '"Siapa yang melindungi mereka?"', '“Jangan main api!”', '"Kami proses sesuai aturan,"'];
+  const ATTRIBUTIONS = ['kata Hendri saat ditemui di ruang kerjanya, Selasa (14/1/2025).', 'ujar Ketua Bawaslu.', 'tegas Bupati usai apel.'];
+  for (const q of QUOTES) {
+    for (const a of ATTRIBUTIONS) {
+      it(`${q} / ${a}`, () => {
+        const c = clean([HEADLINES[0]!, LEAD, q, a, BODY].join('\n'));
+        expect(c.text).toContain(`${q} ${a}`);
+      });
+    }
+  }
+  it('a quotation closed after a full stop, and a capitalised line under a quotation, stay apart', () => {
+    const c = clean([HEADLINES[0]!, LEAD, '"Kami proses sesuai aturan."', 'Bupati meminta camat mengawasi kepala desa.', BODY].join('\n'));
+    expect(c.text).toContain('"Kami proses sesuai aturan."\n\nBupati meminta');
   });
 });
