@@ -32,9 +32,11 @@ import { findDuplicates } from './dedup.js';
 import { countSpacedWords } from '../text/words.js';
 import { firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
 import { isoFromByline, isoFromHeader, isoFromLeadDate } from './stamps.js';
-import { newPara, splitLines } from './lines.js';
-import { SENTENCE_END, blankLineParagraphs, isNameCut, isSentenceWrap, isWidthWrapOf, isWrapTail, wrapWidth } from './wrap.js';
+import { splitLines } from './lines.js';
+import { inlineRules, joinLines } from './paragraphs.js';
+import { isWrapTail } from './wrap.js';
 import { headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
+import { isCaptionUnderCredit, isUpperCredit } from './page-top.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
@@ -49,7 +51,6 @@ const BLOCK_RULES = rulesOf('block');
  *  fires: the same as the first rule firing in the three lists one after the other, in one `firstMatch`
  *  (one rule-list lookup per line instead of three). */
 const LINE_CASCADE: readonly CleanRule[] = [...BYLINE_RULES, ...BLOCK_RULES, ...LINE_RULES];
-const INLINE_RULES = rulesOf('inline');
 const TAIL_RULES = rulesOf('tail');
 
 /** A line that later steps remove entirely (a line rule, or editor initials standing alone: `(ant)`). */
@@ -87,9 +88,14 @@ function headerCluster(texts: readonly string[]): Array<{ index: number; rule: C
 /** A byline date gives `headerDate` only within this many lines at the top, above the first body-like line. */
 const BYLINE_MAX_LINES = 8;
 
+/** An upper-case photo credit above the body, taken at step 3 (clean/page-top.ts `isUpperCredit`). */
+const UPPER_CREDIT_TOP: CleanRule = { name: 'upper-credit-top', kind: 'caption', scope: 'line', pattern: /^$/u };
+
+/** A number alone on its line (a count: "0", "12", "1.204"). */
+const BARE_COUNT = /^\d{1,3}(?:[.,]\d{3})*$/u;
+
 /** The page-header cluster may span at most this many lines. */
 const TOP_MAX_LINES = 8;
-const LOWER_START = /^\p{Ll}/u;
 
 /** Headline-like: 2–30 words, ≤ 220 chars, no final period/comma/colon, starting with a capital, a digit
  *  or a quote mark followed by a capital (`“Netral Itu Wajib”, Kata Bupati`). */
@@ -119,23 +125,6 @@ function isCaptionLike(text: string): boolean {
   const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
   return caps * 2 >= words.length;
 }
-
-/** Remove the sorted, non-overlapping `spans` from `text` in one pass (linear however many there are),
- *  closing each gap without leaving double spaces or a space before punctuation. */
-function cutAll(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
-  const parts: string[] = [];
-  let pos = 0;
-  for (let k = 0; k <= spans.length; k++) {
-    const end = k < spans.length ? spans[k]![0] : text.length;
-    let seg = text.slice(pos, end);
-    if (k > 0) seg = seg.replace(/^\s+/u, '');
-    if (k < spans.length) seg = seg.replace(/\s+$/u, '');
-    if (seg !== '') parts.push(parts.length > 0 && !GLUED_AFTER_CUT.test(seg) ? ` ${seg}` : seg);
-    if (k < spans.length) pos = spans[k]![1];
-  }
-  return parts.join('');
-}
-const GLUED_AFTER_CUT = /^[.,;:!?)\]”’]/u;
 
 // `clean` runs the steps in order; each step is a top-level function of its own (one function holding them
 // all, with closures, was slow to compile and went back to the interpreter as a whole whenever one rarely
@@ -228,6 +217,7 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
   const kept: Line[] = [];
   let bylineZone = true;
   let nextHeader = 0;
+  let texts: string[] | undefined;
   for (let i = 0; i < nonBlank.length; i++) {
     const l = nonBlank[i]!;
     if (nextHeader < header.length && header[nextHeader] === i) {
@@ -253,6 +243,15 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // a Title Case headline under a media label above the body, with no headline or sentence kept above it, is no
     // credit (clean/edges.ts; under the article's own headline it is a video's link: regional2/06)
     if (r !== null && r.kind === 'footer' && bylineZone && !kept.some((k) => countSpacedWords(k.text, 5) >= 5) && isLabelledHeadlineAt(nonBlank, i, PAGE_HEAD_SHAPE.isBodyStart, (t) => firstMatch(LINE_CASCADE, t, -1, 50) !== null)) r = null;
+    // a bare count under a meta line removed above the body (check8/10, an op-ed: "5 November 2024 06:00" / "0", its
+    // comment count): no body line above the lead is a number alone (under a kept line, "in Daerah" / "0", the pair is
+    // a meta row the page head reads: clean/page-head.ts)
+    if (r === null && bylineZone && kept.length > 0 && i > 0 && kept[kept.length - 1] !== nonBlank[i - 1] && BARE_COUNT.test(l.text)) {
+      out.drop('furniture', 'bare-count-top', l.raw);
+      continue;
+    }
+    // an upper-case photo credit above the body ("POS-KUPANG.COM/ROBERT ROPO")
+    if (r === null && kept.length > 0 && isUpperCredit(l.text) && !kept.some((k) => isSentenceLine(k.text))) r = UPPER_CREDIT_TOP;
     if (r === null) {
       // no line rule: a post-meta row, or a widget split over two lines (clean/structure.ts)
       const taken = shapeLine(nonBlank, i, kept, out);
@@ -263,6 +262,12 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // a one-word heading between body lines over prose is a subhead (clean/blocks.ts), not a next-page link (check3/12)
     if (r.kind === 'related-block' && r.scope === 'block' && !isPostNavLabel(l.text) && kept.some((k) => isSentenceLine(k.text)) && isSubheadOverProse(nonBlank, i)) {
       kept.push(l);
+      continue;
+    }
+    // a photo's credit above the body: the one-sentence caption under it goes too when the lead follows (clean/page-top.ts)
+    if ((r.name === 'caption-credit-line' || isUpperCredit(l.text)) && !kept.some((k) => isSentenceLine(k.text)) && isCaptionUnderCredit(texts ??= nonBlank.map((n) => n.text), i + 1, vanishes)) {
+      out.drop(r.kind, r.name, l.raw);
+      out.drop('caption', 'caption-under-credit', nonBlank[++i]!.raw);
       continue;
     }
     // byline lines go wherever they stand (a second pass must remove the same lines whatever moved up);
@@ -295,85 +300,6 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
   for (let k = cloud; k < kept.length; k++) out.drop('tags', 'tag-cloud-line', kept[k]!.raw);
   if (cloud < kept.length) kept.length = cloud;
   return kept;
-}
-
-/** 4. join broken lines into paragraphs. A paragraph of many lines is joined once, at the end (appending
- *  each line to a growing text, and testing that text's end, copied it whole per line: quadratic on a page of
- *  thousands of broken lines). `SENTENCE_END` looks at the last two units only, and a joined line is preceded
- *  by a space, so testing the last line alone gives the same answer. */
-function joinLines(kept: readonly Line[]): Para[] {
-  const paras: Para[] = [];
-  // the lines of the last paragraph, once it has more than one
-  let parts: string[] | null = null;
-  let lastLine = '';
-  const width = wrapWidth(kept); // (the width the page is hard-wrapped at, 0: not; clean/wrap.ts)
-  const blankLines = blankLineParagraphs(kept, width);
-  let sentenceAbove = false;
-  for (const l of kept) {
-    const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
-    // (a lower-case line that opens with an outlet's domain as its lead starts a paragraph: "suarantb.co.id – Bawaslu …"
-    // under the headline)
-    if (prev !== null && prev.lastLine + 1 === l.no && (isNameCut(lastLine, l.text) || isSentenceWrap(lastLine, l.text, width, blankLines) || (!SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text) || isWidthWrapOf(lastLine, l.text, width, parts === null && !sentenceAbove))) && !(LOWER_START.test(l.text) && opensWithDomain(l.text) && strongOnly(matchDateline(l.text, false)) !== null))) {
-      if (parts === null) parts = [prev.text];
-      parts.push(l.text);
-      prev.lastLine = l.no;
-    } else {
-      if (prev !== null && parts !== null) prev.text = parts.join(' ');
-      if (SENTENCE_END.test(lastLine)) sentenceAbove = true;
-      parts = null;
-      paras.push(newPara(l));
-    }
-    lastLine = l.text;
-  }
-  if (parts !== null) paras[paras.length - 1]!.text = parts.join(' ');
-  return paras;
-}
-
-/** Whether the first word of `t` holds a dot (a domain may open it: `suarantb.co.id – …`); a cheap test before the
- *  dateline patterns. */
-function opensWithDomain(t: string): boolean {
-  const dot = t.indexOf('.');
-  if (dot < 0) return false;
-  const space = t.indexOf(' ');
-  return space < 0 || dot < space;
-}
-
-/** 5. inline related links, then editor initials at paragraph ends. Returns the paragraphs left non-empty. */
-function inlineRules(paras: Para[], out: Gathered): Para[] {
-  let emptied = false;
-  for (const p of paras) {
-    for (const r of INLINE_RULES) {
-      if (!mayMatch(r, p.text)) continue;
-      r.pattern.lastIndex = 0;
-      if (!r.pattern.test(p.text)) continue;
-      r.pattern.lastIndex = 0;
-      p.text = cutInline(p.text, r, out);
-    }
-    for (let round = 0; round < 4; round++) {
-      let hit = false;
-      for (const r of TAIL_RULES) {
-        if (!mayMatch(r, p.text)) continue;
-        const m = r.pattern.exec(p.text);
-        if (m === null) continue;
-        out.drop(r.kind, r.name, m[0].trim());
-        p.text = p.text.slice(0, m.index).trimEnd();
-        hit = true;
-      }
-      if (!hit || p.text === '') break;
-    }
-    if (p.text === '') emptied = true;
-  }
-  return emptied ? paras.filter((p) => p.text !== '') : paras;
-}
-
-/** `text` without every match of the inline rule `r` (each recorded as a removal). */
-function cutInline(text: string, r: CleanRule, out: Gathered): string {
-  const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(r.pattern)) {
-    spans.push([m.index, m.index + m[0].length]);
-    out.drop(r.kind, r.name, m[0]);
-  }
-  return cutAll(text, spans);
 }
 
 /** 6. duplicates, pull quotes, and the caption that credits a dropped pull quote. A headline-like first

@@ -11,6 +11,7 @@
 import { DATELINE_NOT_PLACE_WORDS } from '../lexicon/boilerplate.js';
 import { HEADER_MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { PRESS_OFFICES } from '../lexicon/page-furniture.js';
+import { OUTLET_BRAND_WORDS, OUTLET_OPENING_WORDS } from '../lexicon/page-top.js';
 import { anyCase } from './rules/build.js';
 import type { Dateline } from '../model.js';
 import { CLASS, SPACE, UPPER } from '../text/chars.js';
@@ -49,6 +50,14 @@ function placeComma(at: Landmarks, p: string): boolean {
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+/** An outlet written as words of which the last is an outlet's brand word, or the first one of OUTLET_OPENING_WORDS (check9/14: "Dompu, Dompu
+ *  Online.- …"; "Kupang, Pos Kupang – …"): a person's name is no "… Online", "… Post", "… TV". */
+function isBrandOutlet(publisher: string): boolean {
+  const words = publisher.replace(TRAILING_DOT, '').toLowerCase().split(' ');
+  return words.length >= 2 && (BRAND_WORDS.has(words[words.length - 1]!) || OPENING_WORDS.has(words[0]!));
+}
+const BRAND_WORDS = new Set(OUTLET_BRAND_WORDS.filter((w) => !w.includes(' ')));
+const OPENING_WORDS = new Set(OUTLET_OPENING_WORDS);
 /** An abbreviation's dot (`RM.`), left out when the outlet's case is read. */
 const TRAILING_DOT = /\.$/u;
 /** One word with a capital after a small letter: an outlet's name (`SultraNet`, `KabarNTB`), not a person's. */
@@ -118,7 +127,7 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     // NTB, Hassanudin - …"; regional2/10: an outlet written as one word with a capital inside (`Kendari, SultraNet -`),
     // which a person's name is not
     accept: (place, publisher) =>
-      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!.replace(TRAILING_DOT, '')) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher) || isOneWordOutlet(place, publisher)),
+      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || isBrandOutlet(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!.replace(TRAILING_DOT, '')) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher) || isOneWordOutlet(place, publisher)),
   },
   // a press release's or a wire's lead with its date (clean5/08: "Gorontalo, 8 November 2024 – …"; "Jakarta, 12/11
   // (ANTARA) - …"; "SEMARANG, Senin (4/11/2024) - …"): place, date, an agency in brackets or not, a separator
@@ -142,7 +151,9 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
   {
     name: 'dateline-outlet-only',
     strength: 'strong',
-    pattern: new RegExp(`^(?<publisher>${DOMAIN})${SEP}${NEXT}(?=[^\n]*[.!?…]["”’)]?$)`, 'u'),
+    // (check9/05, a police portal: "Tribratanews.lampung.polri.go.id – LAMPUNG TIMUR. Kapolres …" — the place in
+    // capitals with a full stop after the outlet's separator is the dateline's too)
+    pattern: new RegExp(`^(?<publisher>${DOMAIN})${SEP}(?:(?<place>\\p{Lu}{3,24}(?: \\p{Lu}{2,24}){0,2})\\.\\s{1,3})?${NEXT}(?=[^\n]*[.!?…]["”’)]?$)`, 'u'),
     quick: dotBeforeSpace,
   },
   // a government release: the place, a separator and the press office as the source, ending in a dot (clean5b/06:

@@ -11,6 +11,7 @@
 // has only widget lines above it has no headline.
 import type { Para } from './lines.js';
 import { OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STATION_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
+import { isItemRow, isMenuPlaceRow, isStationMasthead, isUnitMasthead } from './menu-rows.js';
 import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { BREADCRUMB_HOMES, CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
 import { POSTED_VERBS } from '../lexicon/page-furniture.js';
@@ -18,10 +19,15 @@ import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
 import { firstMatch, rulesOf } from './rules/match.js';
 import { isTitleCased } from './line-shape.js';
 import { isBodyLike } from './blocks.js';
+import { matchDateline } from './dateline.js';
 import { countSpacedWords } from '../text/words.js';
 
-/** Settings: the lead is looked for among this many paragraphs at the top … */
+/** Settings: the lead is looked for among this many paragraphs at the top (a one-word label, a menu item alone on its
+ *  line, is not counted: check8/01 "Tribun Network" / "Flores" / "Kupang" / "Sumba" / "Timor" / "Video" above the
+ *  headline, a credit and its caption put the lead ninth) … */
 export const PAGE_TOP_MAX_PARAGRAPHS = 8;
+/** … and among at most this many paragraphs in all. */
+export const PAGE_TOP_MAX_LINES = 20;
 /** … a label above the headline has at most this many words whatever its case … */
 export const PAGE_TOP_LABEL_MAX_WORDS = 3;
 /** … a masthead of brand words has at most this many words before its separator … */
@@ -69,8 +75,37 @@ const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s{1,3}(?:WIB|WITA|WIT))?$/u;
  *  Jogja/…)", "Foto: …"), or a bracketed credit that names a photo source or a slash ending it ("… (FOTO: Humas …)",
  *  "(Dok. Istimewa)", "(Antara/Nama)"). Only stepped over between the headline and the lead, where no story text is yet. */
 export function isCaptionAboveLead(text: string): boolean {
-  return CAPTION_OPEN.test(text) || CREDIT_END.test(text);
+  return CAPTION_OPEN.test(text) || CREDIT_END.test(text) || isUpperCredit(text);
 }
+
+/** An upper-case photo credit alone on its line: an outlet or a photo agency in capitals, a slash, the photographer
+ *  ("POS-KUPANG.COM/ROBERT ROPO", "ANTARA FOTO/Nova Wahyudi", "FOTO: TRIBUN/ANDI", "DOK. HUMAS/PEMKAB"): check8/01. */
+export function isUpperCredit(text: string): boolean {
+  const label = CREDIT_LABEL.exec(text);
+  return UPPER_CREDIT.test(label === null ? text : text.slice(label[0].length)) && text.split(' ').length <= UPPER_CREDIT_MAX_WORDS;
+}
+const CREDIT_LABEL = new RegExp(`^(?:${alt(CAPTION_LABELS)}|dok\\.?)\\s{0,2}:\\s{0,2}`, 'iu');
+const UPPER_CREDIT = /^[\p{Lu}\p{N}][\p{Lu}\p{N} .&'-]{1,40}\s{0,2}\/\s{0,2}\p{Lu}[\p{L}\p{N}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u;
+/** Settings: an upper-case credit has at most this many words … */
+export const UPPER_CREDIT_MAX_WORDS = 8;
+/** … and the caption under it at most this many. */
+export const CREDIT_CAPTION_MAX_WORDS = 40;
+
+/** Whether line `i` is the caption of the photo credited on the line above it (`credited`: that line is a credit, an
+ *  upper-case one or one a caption rule took): one sentence, no dateline, and the next line that stays (past lines
+ *  `vanishes` says a later step removes: "Laporan Reporter …") the lead, opening with a dateline (check8/01:
+ *  "POS-KUPANG.COM/ROBERT ROPO" / "Ketua Bawaslu Manggarai saat memberikan keterangan …, Kamis (10/10/2024)." /
+ *  "Laporan Reporter …" / "POS-KUPANG.COM, RUTENG - …"). A lead under a credit opens with its dateline itself, and stays. */
+export function isCaptionUnderCredit(texts: readonly string[], i: number, vanishes: (text: string) => boolean): boolean {
+  const t = texts[i];
+  if (t === undefined || wordCount(t) > CREDIT_CAPTION_MAX_WORDS || !SENTENCE_END.test(t) || /[.!?]["”’]?\s+["“]?\p{Lu}/u.test(t) || QUOTE_START.test(t)) return false;
+  if (matchDateline(t, true) !== null) return false;
+  let k = i + 1;
+  while (k < texts.length && k <= i + CREDIT_CAPTION_GAP && vanishes(texts[k]!)) k++;
+  return k < texts.length && matchDateline(texts[k]!, true) !== null;
+}
+/** Lines a later step removes that may stand between the caption and the lead. */
+export const CREDIT_CAPTION_GAP = 3;
 const CAPTION_OPEN = new RegExp(`^(?:${alt(CAPTION_LABELS)})\s{0,2}[.:|–—-]`, 'iu');
 const CREDIT_END = new RegExp(`\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\)$`, 'iu');
 
@@ -127,6 +162,7 @@ export function isTopFurniture(text: string): boolean {
   if (text.length > TOP_FURNITURE_MAX_CHARS || (SENTENCE_END.test(text) && wordCount(text) > TOP_FURNITURE_MAX_SENTENCE_WORDS)) return false;
   const first = firstWord(text);
   return (WIDGET_FIRST.has(first) && WIDGET.test(text)) || (NAV_FIRST.has(first) && (POST_NAV.test(text) || POSTED_BY.test(text))) || isMenuRow(text) || isMasthead(text) ||
+    isItemRow(text) || isMenuPlaceRow(text) || isUnitMasthead(text) || isStationMasthead(text) ||
     (hasFourDigits(text) && HEADER_DATE_LINE.test(text)) || TIME_ONLY.test(text) || hasDatePart(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5) ||
     firstMatch(STRONG_TOP_RULES, text) !== null;
 }
@@ -213,9 +249,10 @@ function isBodyStartPara(p: Para, shape: PageTopShape): boolean {
  *  wrapped over two paragraphs becomes one. */
 export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void): Para[] {
   let body = -1;
-  for (let i = 0; i < paras.length && i < PAGE_TOP_MAX_PARAGRAPHS; i++) {
+  for (let i = 0, counted = 0; i < paras.length && i < PAGE_TOP_MAX_LINES && counted < PAGE_TOP_MAX_PARAGRAPHS; i++) {
     // (a masthead with its slogan reads as a dateline, "Radar Sulteng - Koran …": no lead)
     const t = paras[i]!.text;
+    if (t.includes(' ')) counted++;
     if (isBodyStartPara(paras[i]!, shape) && !isTopFurniture(t)) {
       body = i;
       break;

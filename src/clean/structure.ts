@@ -6,7 +6,8 @@
 //   - a previous/next label alone and the headline it links on the next line;
 //   - a tag cloud: the lower-case short lines that end a page after its last sentence ("pj bupati takalar").
 import { READING_TIME_LABELS, READING_TIME_UNITS, READING_TIME_VERBS } from '../lexicon/boilerplate.js';
-import { META_ROW_COUNTED, META_ROW_LINKS, META_ROW_MARKERS, POST_NAV_LABELS } from '../lexicon/page-meta.js';
+import { SIGNATURE_LINE_MAX_WORDS } from '../lexicon/station-and-print.js';
+import { AUTHOR_AFFILIATION_HEADS, AUTHOR_AFFILIATION_MAX_WORDS, META_ROW_COUNTED, META_ROW_LINKS, META_ROW_MARKERS, POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { alt, MONTH_ALT, WEEKDAY_ALT } from './rules/build.js';
 import { firstMatch, rulesOf, type CleanRule } from './rules.js';
 import { countSpacedWords } from '../text/words.js';
@@ -226,10 +227,64 @@ export function shapeDropsAfter(nonBlank: readonly Line[], i: number, kept: Line
   if ((r.kind === 'byline' && r.name !== 'reporter-byline') || r.name === 'reading-time-line') dropNameAbove(kept, l, out);
   if (r.scope === 'block') return 0;
   if (isPostNavLabel(l.text)) return navHeadlines(nonBlank, i, 1, out);
+  // an op-ed author's affiliation under the "Oleh: …" byline above the body (check9/13: "Dosen Ilmu Pemerintahan …")
+  if (AUTHOR_BYLINE.test(l.text) && isAffiliationUnder(nonBlank, i) && !kept.some((k) => isSentenceLine(k.text))) {
+    out.drop('byline', 'author-affiliation', nonBlank[i + 1]!.raw);
+    return 1;
+  }
+  // a disclaimer cut by a hard wrap takes its tail (check9/13: "*) Tulisan ini merupakan pendapat pribadi penulis dan
+  // tidak mencerminkan" / "pandangan redaksi Priangan Timur Post."): lower-case lines right under it, to a final stop
+  if (r.name.startsWith('disclaimer')) return wrapTails(nonBlank, i, out);
+  // a signature's mark below the body takes the signer's post above it (ending with a comma) and the name under it
+  if (r.name === 'signature-mark-line') return signatureAround(nonBlank, i, kept, out);
   // a related or video link announced with a colon (clean3b/04: "Tonton juga video berikut:" / "Debat Kedua
   // Pilwalkot Palembang Berlangsung Panas")
   if (r.kind === 'related-link' && l.text.charCodeAt(l.text.length - 1) === 58 /* : */) return navHeadlines(nonBlank, i, LINKED_HEADLINES_MAX, out);
   return 0;
+}
+
+const AUTHOR_BYLINE = /^(?:oleh|by|penulis)\s{0,2}:?\s{1,3}\p{Lu}/iu;
+const AFFILIATION = new RegExp(`^(?:${alt(AUTHOR_AFFILIATION_HEADS)})${E}[^.!?"“”]*$`, 'iu');
+
+/** Whether the line right under line `i` is an author's affiliation: an occupation or a post first
+ *  (AUTHOR_AFFILIATION_HEADS), no sentence mark, at most AUTHOR_AFFILIATION_MAX_WORDS words. */
+function isAffiliationUnder(nonBlank: readonly Line[], i: number): boolean {
+  const n = nonBlank[i + 1];
+  return n !== undefined && n.no === nonBlank[i]!.no + 1 && AFFILIATION.test(n.text) && countSpacedWords(n.text, AUTHOR_AFFILIATION_MAX_WORDS + 1) <= AUTHOR_AFFILIATION_MAX_WORDS;
+}
+
+/** Drops the signer's post right above the mark at `i` (the last line kept, ending with a comma) and the signer's name
+ *  right under it (no final stop but an abbreviation's, at most SIGNATURE_LINE_MAX_WORDS words); returns the lines taken
+ *  after `i`. Only below the body (a sentence kept above). */
+function signatureAround(nonBlank: readonly Line[], i: number, kept: Line[], out: Gathered): number {
+  if (!kept.some((k) => isSentenceLine(k.text))) return 0;
+  const above = kept[kept.length - 1];
+  if (above !== undefined && above.no + 1 === nonBlank[i]!.no && above.text.endsWith(',') && countSpacedWords(above.text, SIGNATURE_LINE_MAX_WORDS + 1) <= SIGNATURE_LINE_MAX_WORDS) {
+    kept.pop();
+    out.drop('footer', 'signature-post', above.raw);
+  }
+  const n = nonBlank[i + 1];
+  if (n === undefined || n.no !== nonBlank[i]!.no + 1 || !SIGNER.test(n.text) || countSpacedWords(n.text, SIGNATURE_LINE_MAX_WORDS + 1) > SIGNATURE_LINE_MAX_WORDS) return 0;
+  out.drop('footer', 'signature-name', n.raw);
+  return 1;
+}
+/** A signer's name: capitalised words, commas and degrees ("Nirwan Lapadjala, S.H.", "Dr. H. Ahmad, M.Si"), no clause. */
+const SIGNER = /^(?:\p{Lu}[\p{L}.'’-]*,?)(?:\s(?:\p{Lu}[\p{L}.'’-]*,?|[\p{Lu}][\p{L}]?\.[\p{L}.]*,?))*$/u;
+
+/** A wrapped furniture line's tail: at most this many lines. */
+export const WRAP_TAIL_MAX_LINES = 3;
+/** Drops the lower-case lines right under line `i` (whose text has no final stop) up to the one with a final stop; returns
+ *  how many. */
+function wrapTails(nonBlank: readonly Line[], i: number, out: Gathered): number {
+  if (/[.!?]["”’)]?$/u.test(nonBlank[i]!.text)) return 0;
+  let k = 0;
+  for (; k < WRAP_TAIL_MAX_LINES; k++) {
+    const n = nonBlank[i + 1 + k];
+    if (n === undefined || n.no !== nonBlank[i + k]!.no + 1 || !/^\p{Ll}/u.test(n.text)) break;
+    out.drop('footer', 'disclaimer-tail', n.raw);
+    if (/[.!?]["”’)]?$/u.test(n.text)) return k + 1;
+  }
+  return k;
 }
 
 /** A link announced with a colon takes at most this many headlines under it. */

@@ -4,7 +4,7 @@
 // "Facebook.", "… grup percakapan tim pemenangan di" / "Telegram.". Such a tail belongs to the sentence above it:
 // the line rules skip it (cascade step 3) and the join step glues it on (step 4), so the sentence is whole, and a
 // second cleaning pass sees the same paragraph.
-import { WRAP_NAME_ABBREVIATIONS } from '../lexicon/wrap.js';
+import { WRAP_NAME_ABBREVIATIONS, WRAP_OPEN_MIN_WORDS, WRAP_OPEN_WORDS } from '../lexicon/wrap.js';
 import { escapeRe } from '../text/regex.js';
 import { matchDateline } from './dateline.js';
 import { isHeadlineCased } from './line-shape.js';
@@ -146,3 +146,17 @@ export function isNameCut(prev: string, line: string): boolean {
   for (let i = 0; i < prev.length; i++) if (prev.charCodeAt(i) === 32 && ++words >= NAME_CUT_MIN_WORDS) return true;
   return false;
 }
+
+/** A line ending with a word that never ends a sentence (lexicon WRAP_OPEN_WORDS: "di", "dan", "yang", "para") breaks a
+ *  sentence: the next line, opening with a capital, goes on with it at whatever width (check9/02, "… Sumatera Utara di" /
+ *  "Kecamatan Raya, Sabtu pekan lalu."). Not onto a list item, nor from a line of fewer than WRAP_OPEN_MIN_WORDS words. */
+export function isOpenWordWrap(prev: string, line: string): boolean {
+  if (!CAPITAL_START.test(line) || LIST_ITEM.test(line)) return false;
+  const m = LAST_WORD.exec(prev);
+  if (m === null || !OPEN_WORDS.has(m[1]!)) return false;
+  let words = 1;
+  for (let i = 0; i < prev.length; i++) if (prev.charCodeAt(i) === 32 && ++words >= WRAP_OPEN_MIN_WORDS) return true;
+  return false;
+}
+const OPEN_WORDS = new Set(WRAP_OPEN_WORDS);
+const LAST_WORD = /\s(\p{Ll}[\p{Ll}-]{0,20})$/u;

@@ -351,7 +351,7 @@ export const SOCIAL_NETWORKS: readonly string[] = [
 ];
 
 /** Labels that open a share bar before the network names (`Share:`, `Bagikan:`, `Sebarkan:`). */
-export const SHARE_LABELS: readonly string[] = ['share', 'bagikan', 'sebarkan', 'share this', 'bagikan artikel', 'bagikan berita'];
+export const SHARE_LABELS: readonly string[] = ['share', 'bagikan', 'sebarkan', 'share this', 'bagikan artikel', 'bagikan berita', 'berbagi', 'bagikan ini', 'bagikan ke', 'berbagi ke', 'share ke', 'share on'];
 
 /** Staff roles in a byline without colons: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" (Kompas),
  *  "Reporter: X | Editor: Y". Matched only as two labelled credits joined by a pipe. */

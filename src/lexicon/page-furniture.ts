@@ -61,8 +61,9 @@ export const PRESS_OFFICES: readonly string[] = [
 export const WIDGET_LINES: readonly string[] = [
   // video players
   'play', 'pause', 'mute', 'unmute', 'replay', 'fullscreen', 'full screen', 'putar video',
-  // audio players (regional2/18: "Audio" above "00:00")
-  'audio', 'putar audio',
+  // audio players (regional2/18: "Audio" above "00:00"); a player's label alone between body lines (check9/02: "Video
+  // Player" above "00:00 / 02:14")
+  'audio', 'putar audio', 'video player', 'audio player', 'pemutar video', 'pemutar audio', 'media player', 'podcast player',
   // list buttons and menus
   'lihat semua', 'selengkapnya »', 'semua berita', 'indeks berita', 'lihat indeks', 'kanal', 'rubrik', 'details',
   'detail', 'prev', 'sebelumnya »', 'skip to content', 'skip to main content', 'lompat ke konten', 'lompat ke konten utama', 'langsung ke konten',
@@ -111,6 +112,11 @@ export const GAMBLING_SPAM_CONTEXT: readonly string[] = [
   'bola', 'terlengkap', 'mix', 'kilat', '24', 'jam', 'pasti', 'admin', 'rtp live',
   // check3/06: "Daftar sekarang bonus new member 100%"
   'sekarang', '100%', '50%', 'cashback', 'rollingan', 'soft', 'play', 'gaming', 'princess', 'sweet', 'gates', 'of',
+  // the rest of the spam's selling words, as a class (check8/07: "link alternatif togel hongkong resmi pasti bayar"):
+  // payout and trust, speed, price, the lottery's markets and its result pages
+  'bayar', 'dibayar', 'lunas', 'aman', 'amanah', 'legal', 'lisensi', 'berlisensi', 'cepat', 'tercepat', 'instan', 'termurah',
+  'diskon', 'hadiah', 'pasaran', 'pengeluaran', 'live draw', 'syair', 'paito', 'sdy', 'hkg', 'singapura', 'taiwan',
+  'china', 'japan', 'cambodia', 'pools', 'toto macau',
 ];
 /** A brand glued to one of these ("KOITOTO", "WINSLOT88", "SLOTGACOR", "TOGEL178") counts as spam vocabulary. */
 export const GAMBLING_BRAND_STEMS: readonly string[] = ['slot', 'toto', 'togel', 'gacor', 'judi', 'bet', 'win', 'jp'];

@@ -104,6 +104,10 @@ export const DISCLAIMER_PHRASES: readonly string[] = [
   'tanggung jawab pembuat', 'di luar tanggung jawab redaksi', 'bukan tanggung jawab redaksi', 'tidak mewakili pandangan',
   'tidak mencerminkan pandangan', 'tidak mewakili sikap', 'tidak mencerminkan sikap', 'bukan pandangan redaksi',
   'bukan sikap redaksi', 'tidak mewakili redaksi', 'pandangan pribadi penulis', 'opini pribadi penulis',
+  // the author's own view, every noun of the class (check9/13: "*) Tulisan ini merupakan pendapat pribadi penulis dan
+  // tidak mencerminkan" / "pandangan redaksi …", the phrase cut by a hard wrap)
+  // (not the verb alone: "Sikap itu tidak mencerminkan netralitas ASN" is body)
+  'pendapat pribadi penulis', 'sikap pribadi penulis', 'pendapat pribadi dari penulis', 'pandangan pribadi dari penulis',
 ];
 /** Labels that open a disclaimer or an author's note under a column ("Disclaimer:", "*Penulis adalah dosen …"). */
 export const DISCLAIMER_OPENERS: readonly string[] = ['disclaimer', 'penafian', 'catatan redaksi', 'penulis adalah', 'penulis merupakan', 'penulis ialah'];
@@ -142,3 +146,17 @@ export const VIDEO_POINTER_CHANNELS: readonly string[] = [
   'bawah ini', 'sini', 'aplikasi', 'streaming', 'live streaming',
 ];
 export const VIDEO_POINTER_PREPOSITIONS: readonly string[] = ['di', 'pada', 'melalui', 'lewat', 'dalam', 'via'];
+
+/** What an op-ed's author is, on the line right under the "Oleh: …" byline (check9/13: "Oleh: Dr. Asep Saepul Milah,
+ *  M.Si." / "Dosen Ilmu Pemerintahan Universitas Galuh Ciamis"): the complete class of the occupations and posts a
+ *  column's author is introduced by. Lower-case. */
+export const AUTHOR_AFFILIATION_HEADS: readonly string[] = [
+  'dosen', 'guru', 'guru besar', 'profesor', 'peneliti', 'pengamat', 'akademisi', 'praktisi', 'pemerhati', 'aktivis',
+  'mahasiswa', 'mahasiswi', 'alumnus', 'alumni', 'alumna', 'pengajar', 'widyaiswara', 'penulis', 'wartawan', 'jurnalis',
+  'pegiat', 'penggiat', 'analis', 'konsultan', 'advokat', 'pengacara', 'direktur', 'direktur eksekutif', 'ketua', 'wakil ketua',
+  'sekretaris', 'anggota', 'koordinator', 'pendiri', 'founder', 'kepala', 'staf', 'staf pengajar', 'asn', 'pns', 'pegawai',
+  'pensiunan', 'mantan', 'purnawirawan', 'tokoh', 'budayawan', 'sastrawan', 'ulama', 'rektor', 'dekan', 'wakil rektor',
+  'kandidat doktor', 'mahasiswa pascasarjana', 'pemimpin redaksi', 'redaktur', 'kolumnis', 'peneliti senior',
+];
+/** The author's affiliation line has at most this many words. */
+export const AUTHOR_AFFILIATION_MAX_WORDS = 14;

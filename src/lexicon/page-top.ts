@@ -56,3 +56,50 @@ export const OFFICE_HEAD_NOUNS: readonly string[] = [
 ];
 /** Words that join the parts of an office's name. */
 export const OFFICE_NAME_JOINERS: readonly string[] = ['dan', 'serta', '&', 'of', 'and', 'the', 'republik', 'indonesia'];
+
+/** A menu row of items set off by separators (check9/06: "Pro 1 | Pro 2 | Pro 4 | Berita | Podcast | Jadwal Siaran";
+ *  check9/07: "Denpasar | Badung | Gianyar | … | Politik | Ekonomi | Budaya"): the separators, … */
+export const MENU_ITEM_SEPARATORS: readonly string[] = ['|', '•', '·', '»', '›', '::'];
+/** … at least this many items, … */
+export const MENU_ROW_MIN_ITEMS = 4;
+/** … each of at most this many words. A headline never sets four short phrases off by pipes. */
+export const MENU_ITEM_MAX_WORDS = 3;
+
+/** Menu entries of more than one word that a row written without separators holds (check9/02: "LIVE STREAMING   BERITA
+ *  POLITIK …"): read together with TOP_MENU_WORDS and TOP_WIDGET_LABELS. Lower-case. */
+export const MENU_PHRASES: readonly string[] = [
+  'live streaming', 'jadwal siaran', 'jadwal acara', 'program acara', 'berita terkini', 'berita terbaru', 'berita daerah',
+  'berita utama', 'gaya hidup', 'cek fakta', 'info grafis', 'foto video', 'e-paper', 'tv online', 'radio online',
+];
+/** A row of menu words and place names needs at least this many menu words (besides the places: a regional menu,
+ *  check9/08 "Terbaru Terpopuler Manado Minahasa Bitung Nasional Video") … */
+export const MENU_ROW_MIN_MENU_WORDS = 2;
+/** … and at least this many words in all. */
+export const MENU_ROW_MIN_WORDS = 4;
+
+/** Units of the armed forces and the police whose name is a number or numeral with a slash and a place ("Kodim
+ *  1412/Kolaka", "Korem 143/Haluoleo", "Kodam XIV/Hasanuddin", "Yonif 725/Woroagi", "Lanal Bitung"): a line made only
+ *  of such names (joined by a dash or a pipe) is a unit site's masthead above the headline (check9/10: "Korem
+ *  143/Haluoleo - Kodam XIV/Hasanuddin"). The complete class of the territorial, combat and base units a regional
+ *  news page names that way. Lower-case. */
+export const NUMBERED_UNIT_NOUNS: readonly string[] = [
+  // army territorial commands and their posts
+  'kodam', 'korem', 'kodim', 'koramil', 'rindam', 'ajendam', 'kodiklat', 'kodiklatad',
+  // army combat units
+  'yonif', 'yonif raider', 'yonif mekanis', 'batalyon', 'brigif', 'divif', 'yonkav', 'yonarmed', 'yonarhanud', 'yonzipur',
+  'denzipur', 'denpom', 'pomdam', 'yonkes', 'yonbekang', 'kostrad',
+  // navy and air force bases
+  'lantamal', 'lanal', 'lanud', 'koarmada', 'kodaeral', 'pasmar', 'yonmarhanlan', 'kosek', 'koopsud', 'kohanudnas',
+  // police units with numbers
+  'brimob', 'satbrimob', 'yon brimob', 'batalyon brimob', 'polair', 'ditpolairud',
+];
+
+/** Radio frequency units (a station's masthead: "RADIO SUARA SAKTI FM 102,5 KERINCI", "Pro 1 RRI Kupang 88.4 MHz"). */
+export const FREQUENCY_UNITS: readonly string[] = ['fm', 'am', 'mhz', 'khz'];
+/** A station's masthead with its frequency has at most this many words. */
+export const STATION_MASTHEAD_MAX_WORDS = 8;
+
+/** Brand words that open an outlet's name and never a person's ("Radar Sultra", "Tribun Timur", "Harian Fajar"): read
+ *  by the dateline "PLACE, OUTLET –" (clean/dateline.ts), where a brand word that closes the name counts too ("Dompu
+ *  Online", "Lombok Post"). */
+export const OUTLET_OPENING_WORDS: readonly string[] = ['radar', 'tribun', 'harian', 'koran', 'tabloid', 'majalah', 'portal', 'radio', 'rri', 'tvri'];

@@ -82,3 +82,31 @@ export const FILE_KINDS: readonly string[] = ['pdf', 'dokumen', 'file', 'berkas'
 /** What numbers a chapter of a report or a regulation exported from PDF, alone on its line with its number ("BAB III",
  *  "Chapter 2"): rules/print.ts chapter-number-line. */
 export const CHAPTER_WORDS: readonly string[] = ['bab', 'chapter'];
+
+/** A station's programme promo at the end of its article (check8/04, a radio site: "Dengarkan selengkapnya dalam
+ *  program Kabar Sakti pukul 17.00 WIB."): a listening or watching imperative first, … */
+export const PROGRAMME_PROMO_VERBS: readonly string[] = [
+  'dengarkan', 'dengar', 'simak', 'saksikan', 'tonton', 'ikuti', 'nantikan', 'jangan lewatkan', 'jangan sampai lewatkan',
+  'jangan ketinggalan', 'jangan sampai ketinggalan', 'putar', 'nikmati', 'tune in', 'listen', 'watch',
+];
+/** … a programme word … */
+export const PROGRAMME_NOUNS: readonly string[] = [
+  'program', 'acara', 'siaran', 'tayangan', 'segmen', 'rubrik', 'talkshow', 'talk show', 'dialog', 'podcast', 'edisi',
+  'wawancara', 'liputan', 'berita', 'warta', 'buletin',
+];
+/** … and its slot: a time or a day (a reporter's sentence holding the verb has neither a programme nor a slot). */
+export const PROGRAMME_SLOT_WORDS: readonly string[] = ['pukul', 'jam', 'setiap', 'tiap', 'hanya di', 'live di', 'di frekuensi'];
+/** A promo's exclamation alone on its line (check8/04: "Jangan lewatkan!"): the whole class of "don't miss it" and "stay
+ *  tuned" lines. Lower-case, without the final mark. */
+export const PROMO_EXCLAMATIONS: readonly string[] = [
+  'jangan lewatkan', 'jangan sampai lewatkan', 'jangan sampai terlewat', 'jangan ketinggalan', 'jangan sampai ketinggalan',
+  'jangan lupa', 'jangan lupa dengarkan', 'jangan lupa saksikan', 'jangan lupa tonton', 'nantikan', 'nantikan segera',
+  'tetap bersama kami', 'stay tuned', 'don\'t miss it', 'saksikan', 'dengarkan', 'tonton', 'simak', 'segera',
+];
+
+/** The mark of a signature in a letter or a release's sign-off, alone on its line between the signer's post ("Ketua
+ *  Bawaslu Kabupaten Poso,") and name (check9/09): "ttd.", "(ttd)", "Tertanda", "TTD", "t.t.d.", "dto". Lower-case,
+ *  without dots or brackets. */
+export const SIGNATURE_MARKS: readonly string[] = ['ttd', 'tertanda', 'ditandatangani', 'dto', 't.t.d', 'signed', 'cap dan ttd', 'ttd dan cap'];
+/** The signer's post and name lines have at most this many words. */
+export const SIGNATURE_LINE_MAX_WORDS = 10;

@@ -582,6 +582,27 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Unduh PDF (218 KB)', 'Download Dokumen', 'Unduh lampiran di sini', 'Lihat file [1,2 MB]'],
     no: ['Unduh aplikasi Sirekap untuk memantau hasil.', 'Lihat dokumen lengkapnya di laman KPU.', 'Unduh'],
   },
+  // round 11 (clean9): check8/04's radio promos, check9/10's share label and previous-link line
+  'programme-promo-line': {
+    yes: ['Dengarkan selengkapnya dalam program Kabar Sakti pukul 17.00 WIB.', 'Saksikan siaran Sulteng Hari Ini setiap hari pukul 18.00 WITA', 'Nantikan talkshow Pilkada Damai setiap Sabtu di 102,5 FM!'],
+    no: ['Dengarkan aspirasi warga, kata Bupati kepada para camat.', 'Ikuti aturan yang berlaku, pinta Sekda setiap apel pagi.', 'Simak berita ini pukul 10.00, "kata dia".'],
+  },
+  'promo-exclamation-line': {
+    yes: ['Jangan lewatkan!', 'JANGAN SAMPAI KETINGGALAN!!', 'Stay tuned...', 'Nantikan!'],
+    no: ['Jangan lewatkan kesempatan untuk memilih, kata Ketua KPU.', 'Jangan lewatkan', 'Nantikan pengumuman KPU.'],
+  },
+  'share-label-line': {
+    yes: ['Berbagi:', 'Bagikan:', 'SHARE:', 'Bagikan ke:', 'Share this…'],
+    no: ['Berbagi informasi adalah kewajiban ASN.', 'Bagikan', 'Berbagi: sebuah catatan'],
+  },
+  'signature-mark-line': {
+    yes: ['ttd.', '(ttd)', 'Tertanda', 'TTD', 't.t.d.', 'Ttd'],
+    no: ['ttd. Ketua Bawaslu', 'Tertanda kepala desa itu mengaku lupa.', 'tertanda tangan'],
+  },
+  'post-nav-headline-line': {
+    yes: ['Berita Sebelumnya: Babinsa Koramil 1412-02/Wolo Bantu Petani Panen Jagung', 'Next Post » Kapolres Sambangi Warga Desa', '« Previous: Bupati Lantik Pejabat Eselon II', 'Artikel Selanjutnya - Bawaslu Gelar Rakor'],
+    no: ['Sebelumnya, Bupati meminta seluruh ASN menjaga netralitas.', 'Selanjutnya: Bawaslu akan memanggil camat tersebut pekan depan.', 'Berikutnya kami panggil kepala desa'],
+  },
   'press-office-paren': {
     yes: ['(Prokopim KSB)', '(ewi/r5)', '(Humas Setda)', '(Pendim 1207/Ptk)', '(Penrem 121/Abw)'],
     no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', '(2/3)', 'kata Kepala Bagian (Humas)'],

@@ -41,6 +41,9 @@
 // 0.944 -> 1.000 (36/36): the division title now keeps its body ('X selaku Y, Name': the body's post is the role, with its
 // region and institution), 'Fransiskus Donny Rembang, SH' whole (a regency word ending a name before a degree, and the
 // quote 'ucap Rembang' his), the Aceh Tamiang Datok Penghulu read, 'Camat Diduga Ikut …' no name. Floors raised.
+// Round 11 (clean9, cleaning): P 0.965 -> 0.982 (tool 57 -> 56), R 0.965 unchanged, on 374a96f -> clean9: the menu rows
+// above the headline (clean/menu-rows.ts) go, so the headline is the title and "Camat Diduga Ikut Kampanye Caleg, …" no
+// longer gives the spurious official "Diduga Ikut Kampanye Caleg". Precision floor raised.
 import { describeOfficialsCheckSet } from './officials/news-score.js';
 
 describeOfficialsCheckSet({

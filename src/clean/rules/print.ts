@@ -7,6 +7,7 @@ import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { CONTINUED_FROM_WORDS, PAGE_NUMBER_WORDS, PAGE_TURN_OPENERS, RELEASE_END_WORDS } from '../../lexicon/page-furniture.js';
 import { PAGINATION_LABELS, PAGINATION_NEXT, SHARE_LABELS } from '../../lexicon/boilerplate.js';
 import { CHAPTER_WORDS } from '../../lexicon/station-and-print.js';
+import { POST_NAV_LABELS } from '../../lexicon/page-meta.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
@@ -25,6 +26,28 @@ const lastIsDigit = (t: string): boolean => {
 };
 
 export const PRINT_RULES: readonly CleanRule[] = [
+  // check9/10: "Berbagi:" under the last body line — a share label alone, with its colon or an ellipsis (the share bar
+  // with networks is share-bar-line)
+  {
+    name: 'share-label-line',
+    prefix: prefixOf(SHARE_LABELS),
+    first: firstOf(SHARE_LABELS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 4,
+    pattern: new RegExp(`^(?:${alt(SHARE_LABELS)})\\s{0,2}(?::|\\.{3}|…)$`, 'iu'),
+  },
+  // check9/10: "Berita Sebelumnya: Babinsa Koramil 1412-02/Wolo Bantu Petani Panen Jagung" — a previous/next label, its
+  // colon and the linked headline on the same line (no final mark: "Selanjutnya: Bupati meminta … ." is a sentence)
+  {
+    name: 'post-nav-headline-line',
+    prefix: `[«‹←<]|${prefixOf(POST_NAV_LABELS)}`,
+    first: `«‹←<${firstOf(POST_NAV_LABELS)}`,
+    kind: 'related-link',
+    scope: 'line',
+    maxWords: 30,
+    pattern: new RegExp(`^(?:[«‹←<]\\s{0,2})?(?:${alt(POST_NAV_LABELS)})\\s{0,2}(?:[»›→>:]|\\s[-–—|])\\s{0,2}["“]?[\\p{Lu}\\p{N}][^\\n]{2,220}(?<![.!?,;:"”])$`, 'iu'),
+  },
   // clean5/04, an e-paper: "RADAR BUTON | SENIN, 11 NOVEMBER 2024 | HALAMAN 3"; clean5/09, a PDF report's foot:
   // "Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12"; clean5b/03: "Harian Rakyat Maluku * Kamis, 14 November 2024 * 2"
   // — segments across bars (or asterisks, bullets), the last a page number (with or

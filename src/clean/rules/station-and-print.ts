@@ -15,10 +15,15 @@ import {
   ON_AIR_LABELS,
   PRINT_DATE_LABELS,
   PRINT_VIEW_LABELS,
+  PROGRAMME_NOUNS,
+  PROGRAMME_PROMO_VERBS,
+  PROGRAMME_SLOT_WORDS,
+  PROMO_EXCLAMATIONS,
   REACTION_PIECES,
   REACTION_WORDS,
   REQUEST_LINE_CHANNELS,
   REQUEST_LINE_OPENERS,
+  SIGNATURE_MARKS,
   SIGNED_DOCUMENT_OPENERS,
   SOCIAL_TIME_UNITS,
 } from '../../lexicon/station-and-print.js';
@@ -36,6 +41,7 @@ export const STATION_PRINT_SETTINGS = {
   reactionMaxWords: 10,
   donationMaxWords: 18,
   downloadMaxWords: 7,
+  programmePromoMaxWords: 20,
 } as const;
 
 /** The last character is not a full stop (a label or widget line is no sentence). */
@@ -53,6 +59,28 @@ const CREDIT_PAREN = '\\([\\p{L}\\p{N}*]{1,8}(?:\\s{0,2}/\\s{0,2}[\\p{L}\\p{N}*]
 const URL = '(?:https?://|www\\.)[^\\s()]{3,300}';
 
 export const STATION_PRINT_RULES: readonly CleanRule[] = [
+  // check8/04, a radio station's site: "Dengarkan selengkapnya dalam program Kabar Sakti pukul 17.00 WIB." — a listening
+  // or watching imperative, a programme word and its slot (a time, "setiap …"), whatever the final mark: a reporter's
+  // sentence holding the verb ("Dengarkan aspirasi warga, kata Bupati.") names no programme with a slot
+  {
+    name: 'programme-promo-line',
+    prefix: prefixOf(PROGRAMME_PROMO_VERBS),
+    first: firstOf(PROGRAMME_PROMO_VERBS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: STATION_PRINT_SETTINGS.programmePromoMaxWords,
+    pattern: new RegExp(`^(?:${alt(PROGRAMME_PROMO_VERBS)})${E}(?=[^\\n]{0,120}?${B}(?:${alt(PROGRAMME_NOUNS)})${E})(?=[^\\n]{0,160}?${B}(?:${alt(PROGRAMME_SLOT_WORDS)})${E})[^"“”\\n]{0,200}$`, 'iu'),
+  },
+  // check8/04: "Jangan lewatkan!" under a programme promo — a "don't miss it" or "stay tuned" line alone, with its mark
+  {
+    name: 'promo-exclamation-line',
+    prefix: prefixOf(PROMO_EXCLAMATIONS),
+    first: firstOf(PROMO_EXCLAMATIONS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 5,
+    pattern: new RegExp(`^(?:${alt(PROMO_EXCLAMATIONS)})\\s{0,2}(?:!{1,3}|\\.{3}|…)$`, 'iu'),
+  },
   // check6/10, a newspaper's print view: "Versi cetak - Harian Palu Ekspres" — the view's label, alone or before
   // the outlet's name
   {
@@ -167,6 +195,17 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 40,
     pattern: new RegExp(`^(?:${alt(SIGNED_DOCUMENT_OPENERS)})${E}`, 'iu'),
+  },
+  // check9/09, a release's sign-off: "Ketua Bawaslu Kabupaten Poso," / "ttd." / "Nirwan Lapadjala, S.H." — the signature's
+  // mark alone on its line (the post above and the name under it go with it: clean/structure.ts)
+  {
+    name: 'signature-mark-line',
+    prefix: `\\(|${prefixOf(SIGNATURE_MARKS)}`,
+    first: `(${firstOf(SIGNATURE_MARKS)}`,
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 4,
+    pattern: new RegExp(`^(?:\\(\\s{0,2})?(?:${alt(SIGNATURE_MARKS)})\\.?(?:\\s{0,2}\\))?$`, 'iu'),
   },
   // clean5/15: "Unduh PDF (218 KB)" — a download link: the verb, the file's kind, its size
   {
