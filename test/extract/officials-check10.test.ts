@@ -13,7 +13,17 @@
 // with the rules of news4 (test/extract/officials/news-score.ts). CHECK10_REPORT=1 prints the figures and the
 // problems (for a final report only).
 //
-// Blind score on 374a96f: pending (floors 0 until the first run).
+// Fixtures and gold committed in 2cb61bb before any run. Blind score on 374a96f (branch check10a's src/ is main at
+// 374a96f, unchanged; scored once on 2026-12-06 22:22 UTC): officials P 0.987 R 0.975 (tool 79, gold 80, found 78),
+// fields 1.000 (title, role, acting, region, modifier of the 78 found, and 17/17 institutions); quotes found 1.000
+// (12/12), attribution 0.917 (11/12).
+// Kinds of error: a regional assistant introduced as "Asisten I Setkab <Kab> bidang …, Name" (roman numeral and the
+// Setkab between title and name) not found; a Panwascam head named only in a relative clause after the body
+// ("Panwascam X, yang diketuai Name") not found (a hard case, kept in the gold as a careful reader sees it); a bare
+// ministry title used as a speaker frame ("Menurut MenPAN-RB, SKB tersebut …") read as title + name, giving a spurious
+// official named after the next word (an acronym), and the quote that follows ("…," katanya) given to it by pronoun
+// instead of the minister named in the paragraph before.
+// Floors pinned a hair below the blind figures. No gold was changed after the run.
 import { describeOfficialsCheckSet } from './officials/news-score.js';
 
 describeOfficialsCheckSet({
@@ -22,5 +32,5 @@ describeOfficialsCheckSet({
   gold: 80,
   quotes: 12,
   reportEnv: 'CHECK10_REPORT',
-  floor: { p: 0, r: 0, fieldAcc: 0, quotesR: 0, attr: 0 },
+  floor: { p: 0.98, r: 0.97, fieldAcc: 0.99, quotesR: 0.99, attr: 0.91 },
 });

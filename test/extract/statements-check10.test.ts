@@ -11,7 +11,31 @@
 // engineers tuning attribution or types; every row and article is held out. CHECK10_REPORT=1 prints the figures and
 // the problems (read them only for a final report).
 //
-// Blind score on 374a96f: pending (floors 0 until the first run).
+// Fixtures and gold committed in 2cb61bb before any run. Blind score on 374a96f (branch check10a's src/ is main at
+// 374a96f, unchanged; scored once on 2026-12-06 22:22 UTC):
+//   types 53/60 = 0.883 (58 found; 53/60 also with appeal and instruction as one type), speaker of the typed rows
+//   56/58 = 0.966;
+//   articles: recall 81/89 = 0.910, precision 0.976 (2 spurious, 0 forbidden), right speaker 80/81 = 0.988.
+// Gold slips found at that run and fixed (22:23 UTC, no judgement changed): four reported-speech fragments in
+// quotes/check10.txt included their reporting verb, against the format's convention (the fragment is the reported
+// content: check8's "untuk cuti terlebih dahulu" after "meminta"): articles 06 ("meminta …"), 10 ("membenarkan …",
+// "membantah …") and 13 ("mencatat …"); the verb was cut from each fragment. Two of the four statements had been
+// found with the right speaker and were counted missing plus spurious. Counted right (the figures the floors pin):
+// recall 83/89 = 0.933, precision 1.000 (0 spurious), right speaker 82/83 = 0.988; types unchanged.
+// Kinds of error: statements: an anonymous source in reported speech ("menurut sumber di …") not found; answers of a
+// Q&A interview (the interviewee introduced in the intro, no quote marks) not found (twice); "memastikan …" in an
+// article's last paragraph not found; a reported confirmation ("membenarkan adanya laporan tersebut") merged into the
+// next reported statement of the same speaker; an institution's count frame ("<Bawaslu> mencatat <n> laporan …") not
+// found as a statement; an institution introduced in full ("Bawaslu Kabupaten X") named by its short form when it
+// speaks again ("Bawaslu menyebut …"). Typed rows: a threat ending in "silakan berhadapan dengan <enforcer>" and a
+// refusal to protect followed by "Silakan <body> proses" typed appeal (the hortative word wins over the threat); a
+// conditional threat of dismissal ("Sekali lagi saya dengar, saya copot") typed sanction, as if done; an imperative
+// order opening the paragraph ("Jaga TPS …, kawal …") typed other; a finding framed as a judgement without a figure
+// ("Banyak yang tidak sadar … sudah masuk kategori pelanggaran") typed other; two speakerless paragraphs (a passive
+// "diminta agar" order, a reported sanction with the sanctioning official as agent) gave no statement; a Sasak name
+// starting with "Lalu" ("Pjs Bupati X, Lalu Name") reduced to "Pjs" as the speaker; a school head ("Kepala SMP Negeri
+// 2 <place>, Name") not taken as a speaker.
+// Floors pinned a hair below the counted-right figures.
 import { describeStatementsCheckSet } from './statements-checkset.js';
 
 describeStatementsCheckSet({
@@ -22,5 +46,5 @@ describeStatementsCheckSet({
   statements: 89,
   rows: 60,
   reportEnv: 'CHECK10_REPORT',
-  floor: { recall: 0, precision: 0, speaker: 0, types: 0, typedSpeaker: 0 },
+  floor: { recall: 0.93, precision: 0.99, speaker: 0.98, types: 0.88, typedSpeaker: 0.96 },
 });
