@@ -12,7 +12,16 @@
 // shown to the engineers tuning the rules; every article is held out. Scored like the dates check set
 // (test/extract/dates-dev.ts). CHECK10_REPORT=1 prints the figures and the problems.
 //
-// Blind score: not yet run.
+// Blind score on 374a96f (branch check10b's src/ is main at 374a96f, unchanged; articles and gold committed first in
+// a33a7a1; scored once on 2026-12-06 22:22 UTC):
+// P 0.984 R 0.968 F1 0.976 (tp 60 fp 1 fn 2), certain 0.967, time 1.000.
+// Kinds: the start of a range whose year stands only on its end ("antara D Month dan D Month YEAR", "D Month hingga D
+// Month YEAR") marked not certain (gold certain, as check8); a range "1 Januari hingga 31 Desember YEAR" in a January
+// release read with the publication year for its start (one spurious and one missed); a release's dateline date
+// ("City, D Month YEAR –") removed by the cleaner with the dateline, so not in the cleaned text (one missed). Both byline
+// date lines set published; "2 Desember kemarin" in speech, "Rabu depan pukul …", the Hijri and Javanese dates and the
+// durations were right.
+// Floors pinned a hair below the blind figures. No gold was changed after the run.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -21,5 +30,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 62,
   reportEnv: 'CHECK10_REPORT',
-  floor: { p: 0, r: 0, f1: 0, certain: 0, time: 0 },
+  floor: { p: 0.98, r: 0.96, f1: 0.97, certain: 0.96, time: 0.99 },
 });
