@@ -14,6 +14,12 @@ const ITEM_RULES = rulesOf('item');
 /** Rules whose line stands only under the article's own headline, never under a related item (a release's number). */
 const OWN_META_RULES: ReadonlySet<string> = new Set(['document-number-line']);
 
+/** A line under a related item that is no headline: no letter at all, or one word (clean/blocks.ts relatedBlock). */
+const STUB_UNDER_HEADLINE: CleanRule = { name: 'related-block-stub', kind: 'related-block', scope: 'item', pattern: /^$/u };
+function isStubLine(text: string, words: number): boolean {
+  return words <= 1 || !/\p{L}/u.test(text);
+}
+
 /** A related-news block swallows at most this many lines after its heading. */
 const BLOCK_MAX_LINES = 60;
 
@@ -75,6 +81,14 @@ export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Ga
     // PERS Nomor: …" / its date / "JAKARTA – …"; a related item never carries one)
     if (pending !== null && aboveBody && r !== null && (credits.length > 0 || r.kind === 'byline' || r.kind === 'footer' || r.kind === 'caption' || OWN_META_RULES.has(r.name) || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
       credits.push({ line: m, rule: r });
+      continue;
+    }
+    // a line that can be no headline (a bare figure, a comment or view count "0", "1.234"; a one-word button
+    // "Ikuti") under the pending headline does not replace it: it is held with the credits, so when the body
+    // resumes with a dateline the headline over it is still the article's own (check10's kind: "Trending" above a
+    // menu, the article's headline, "Oleh Redaksi" / "8 Oktober 2024" / "0", then "Kota Bima, Outlet.com – …")
+    if (pending !== null && aboveBody && r === null && isStubLine(m.text, mw)) {
+      credits.push({ line: m, rule: STUB_UNDER_HEADLINE });
       continue;
     }
     flush();

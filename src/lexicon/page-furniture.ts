@@ -205,6 +205,12 @@ export const PLATFORM_STRINGS: readonly string[] = [
   'lihat versi lengkap', 'lihat versi non-amp', 'view non-amp version', 'lihat versi web', 'view web version',
   'continue reading below', 'story continues below', 'artikel berlanjut di bawah', 'lanjutkan membaca artikel',
   'lanjut membaca artikel', 'lanjutkan membaca di bawah',
+  // cookie-consent banners, printed by consent plugins in the site's language or in English (check10/04: "Kami
+  // menggunakan cookie untuk meningkatkan pengalaman Anda. …"): the site speaking of its cookies, never a reporter
+  'kami menggunakan cookie', 'kami menggunakan kuki', 'situs ini menggunakan cookie', 'situs web ini menggunakan cookie',
+  'website ini menggunakan cookie', 'laman ini menggunakan cookie', 'situs kami menggunakan cookie',
+  'we use cookies', 'this website uses cookies', 'this site uses cookies', 'our website uses cookies',
+  'dengan melanjutkan, anda menyetujui penggunaan cookie', 'by continuing to use this website, you agree',
 ];
 
 /** Labels a post-meta line of a blog opens with, before its date (regional2/01: "Posted on 5 November 2024 by

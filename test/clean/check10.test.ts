@@ -24,11 +24,15 @@
 // Leads left: a WordPress local site's "Place, Site.com –"; an e-paper dateline "PLACE, Outlet –" opening a hard-wrapped
 // paragraph (as in check8).
 // Floors pin the blind levels (at most these many left or lost). No marker was changed after the run.
+// After round 11's merges (clean9, unseen by it): 11 left, 2 lost, 2 leads left. Then the lead read this set's report
+// (no longer blind for cleaning) and fixed two kinds with paradigm rows (test/clean/related-stub-paradigm.test.ts):
+// a related block above the article took its headline when a bare count or a one-word button stood between headline
+// and lead (both lost lines), and cookie-consent banners (no rule knew them): 5 left, 0 lost, 1 lead left. Floors raised.
 import { describeCheckPages } from './junk-devset.js';
 
 describeCheckPages({
   set: 'check10',
   reportEnv: 'CHECK10_REPORT',
   sizes: { pages: 10, junk: 208, htmlJunk: 51, htmlBody: 8 },
-  floor: { junkLeft: 13, bodyLost: 2, leadsLeft: 2, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
+  floor: { junkLeft: 5, bodyLost: 0, leadsLeft: 1, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
 });
