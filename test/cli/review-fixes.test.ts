@@ -83,12 +83,14 @@ describe('output errors are exit 4, with one line', () => {
 
 describe('--out targets', () => {
   it.each([
-    ['out.JSON', 'json'], ['out.tsv', 'csv'], ['out.txt', 'csv'],
+    // a .tsv file is the statements table with tabs (it was written with commas until docs9's c44e72e)
+    ['out.JSON', 'json'], ['out.tsv', 'tsv'], ['out.txt', 'csv'],
   ])('%s is a file (%s)', async (name, fmt) => {
     const p = join(tmp, name);
     expect((await cli(['scan', SEEDS, '-o', p])).code).toBe(0);
     const body = readFileSync(p, 'utf8');
-    expect(fmt === 'json' ? body.startsWith('{"schemaVersion":1') : body.startsWith('id,article_id,')).toBe(true);
+    const head = { json: '{"schemaVersion":1', tsv: 'id\tarticle_id\t', csv: 'id,article_id,' }[fmt]!;
+    expect(body.startsWith(head)).toBe(true);
   });
   it('-o - is stdout', async () => {
     expect((await cli(['scan', SEEDS, '-o', '-', '-f', 'jsonl'])).stdout.trim().split('\n')).toHaveLength(5);
