@@ -62,21 +62,40 @@ export function loadDevSet(file: string = FILE): DevArticle[] {
     if (sep < 0) throw new Error(`quotes dev set: article ${num} has no gold`);
     const text = b.slice(nl + 1, sep).trim() + '\n';
     const art: DevArticle = { num, slug, text, held: i % 3 === 2, statements: [], forbidden: [], optional: [] };
-    for (const line of b.slice(sep + 5).split('\n')) {
-      const l = line.trim();
-      if (!l) continue;
-      const kind = l.slice(0, 2);
-      const body = l.slice(2).trim();
-      if (kind === 'q ') {
-        const [fr, sp] = body.split('||').map((x) => x.trim()) as [string, string];
-        art.statements.push({ frags: fr.split('++').map((x) => normText(x)), speaker: sp === '-' ? null : sp });
-      } else if (kind === 'x ') art.forbidden.push(normText(body));
-      else if (kind === 'o ') art.optional.push(normText(body));
-      else throw new Error(`quotes dev set: article ${num}: bad gold line: ${l}`);
-    }
+    for (const line of b.slice(sep + 5).split('\n')) addGoldLine(art, line, `quotes dev set: article ${num}`);
     out.push(art);
   });
   return out;
+}
+
+/** One gold line into `art`: `q fragment ++ fragment || speaker` (a statement; `-` for none), `x text` (must not be
+ *  a statement), `o text` (may be one); blank lines are skipped. */
+export function addGoldLine(art: DevArticle, line: string, where: string): void {
+  const l = line.trim();
+  if (!l) return;
+  const kind = l.slice(0, 2);
+  const body = l.slice(2).trim();
+  if (kind === 'q ') {
+    const [fr, sp] = body.split('||').map((x) => x.trim()) as [string, string];
+    art.statements.push({ frags: fr.split('++').map((x) => normText(x)), speaker: sp === '-' ? null : sp });
+  } else if (kind === 'x ') art.forbidden.push(normText(body));
+  else if (kind === 'o ') art.optional.push(normText(body));
+  else throw new Error(`${where}: bad gold line: ${l}`);
+}
+
+/** A set of whole pages, one file each, with the statements' gold in the folder's `expected.json`
+ *  (`articles: {file: {statements: [gold lines]}}`): check9 (scraped text) and check11 (saved web pages). Every page
+ *  is held out. */
+export function loadPagesSet(dir: URL, set: string): DevArticle[] {
+  const gold = JSON.parse(readFileSync(fileURLToPath(new URL('expected.json', dir)), 'utf8')) as {
+    articles: Record<string, { statements: string[] }>;
+  };
+  return Object.entries(gold.articles).map(([file, g]) => {
+    const [num, ...rest] = file.replace(/\.[a-z]+$/u, '').split('-');
+    const art: DevArticle = { num: num!, slug: rest.join('-'), text: readFileSync(fileURLToPath(new URL(file, dir)), 'utf8'), held: true, statements: [], forbidden: [], optional: [] };
+    for (const l of g.statements) addGoldLine(art, l, `${set}: ${file}`);
+    return art;
+  });
 }
 
 export function runArticle(a: DevArticle): Article {

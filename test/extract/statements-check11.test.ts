@@ -16,8 +16,8 @@
 // given to the interviewee.
 // The pages are whole saved pages (see expected.json's `about`: head, scripts, menus, breadcrumbs, the theme's article
 // markup, BACA JUGA blocks and captions inside the body, ads, tags, related blocks, reader comments, sidebars,
-// footers). The helper reads each page as text; the adapter below (the smallest one, kept in this file, not in the
-// helper) hands it to processArticle as the CLI's reader hands on a `.html` file (format 'html', the page in `html`),
+// footers). The helper reads each page as text; the adapter (test/extract/html-pages.ts, shared by the three check11
+// files; the scoring helpers are unchanged) hands it to processArticle as the CLI's reader hands on a `.html` file (format 'html', the page in `html`),
 // so it is scored after HTML extraction and cleaning, as a user's corpus of saved pages is. The set's folder is outside
 // the helper's fixtures folder, so its name is given as '../check11'. CHECK11_REPORT=1 prints the figures and problems.
 // What the HTML path costs (a throw-away plain-text copy of the same bodies, headline first, no furniture, scored by
@@ -29,48 +29,14 @@
 // outlet kind, from real themes' structure; real saved pages are often messier (furniture nested inside the body's
 // own elements, a BACA JUGA link inside a sentence, broken markup), so these pages may be kinder to the HTML ingest.
 // Floors pinned a hair below the blind figures (checked failing with a floor raised). No gold was changed after the run.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { normText, scoreDevSet, summary, type DevArticle } from './quotes-devset.js';
+import { loadPagesSet, scoreDevSet, summary } from './quotes-devset.js';
 
 // The adapter, as in officials-check11.test.ts: a saved page is handed to processArticle as the CLI's reader hands
 // on a `.html` file, so it goes through HTML extraction, then cleaning, then the extractors.
-vi.mock('../../src/pipeline.js', async (importOriginal) => {
-  const m = await importOriginal<typeof import('../../src/pipeline.js')>();
-  const { normaliseNewlines } = await import('../../src/ingest/decode.js');
-  return {
-    ...m,
-    processArticle: (raw: Parameters<typeof m.processArticle>[0], opts?: Parameters<typeof m.processArticle>[1]) =>
-      m.processArticle(
-        raw.text !== null && /^\s*<(?:!doctype|html)/iu.test(raw.text) ? { ...raw, format: 'html', html: normaliseNewlines(raw.text), text: null } : raw,
-        opts,
-      ),
-  };
-});
+vi.mock('../../src/pipeline.js', async (orig) => (await import('./html-pages.js')).withSavedPages(await orig()));
 
-const DIR = new URL('../../fixtures/check11/', import.meta.url);
-const gold = JSON.parse(readFileSync(fileURLToPath(new URL('expected.json', DIR)), 'utf8')) as {
-  articles: Record<string, { statements: string[] }>;
-};
-
-function devArticle(file: string, lines: string[]): DevArticle {
-  const [num, ...rest] = file.replace(/\.html$/u, '').split('-');
-  const a: DevArticle = { num: num!, slug: rest.join('-'), text: readFileSync(fileURLToPath(new URL(file, DIR)), 'utf8'), held: true, statements: [], forbidden: [], optional: [] };
-  for (const l of lines) {
-    const kind = l.slice(0, 2);
-    const body = l.slice(2).trim();
-    if (kind === 'q ') {
-      const [fr, sp] = body.split('||').map((x) => x.trim()) as [string, string];
-      a.statements.push({ frags: fr.split('++').map((x) => normText(x)), speaker: sp === '-' ? null : sp });
-    } else if (kind === 'x ') a.forbidden.push(normText(body));
-    else if (kind === 'o ') a.optional.push(normText(body));
-    else throw new Error(`check11: ${file}: bad gold line: ${l}`);
-  }
-  return a;
-}
-
-const arts = Object.entries(gold.articles).map(([f, g]) => devArticle(f, g.statements));
+const arts = loadPagesSet(new URL('../../fixtures/check11/', import.meta.url), 'check11');
 const s = scoreDevSet(arts);
 const m = summary(s);
 if (process.env['CHECK11_REPORT']) {

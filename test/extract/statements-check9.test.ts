@@ -31,33 +31,10 @@
 // CHECK9_REPORT=1 prints the figures and the problems.
 // After the round-10 merges (lead, 2026-12-06 21:45): recall 0.911 -> 0.943 (116/123), precision 0.991, right speaker
 // 0.929 -> 0.957 (111/116); floors raised.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normText, scoreDevSet, summary, type DevArticle } from './quotes-devset.js';
+import { loadPagesSet, scoreDevSet, summary } from './quotes-devset.js';
 
-const DIR = new URL('../../fixtures/check9/', import.meta.url);
-const gold = JSON.parse(readFileSync(fileURLToPath(new URL('expected.json', DIR)), 'utf8')) as {
-  articles: Record<string, { statements: string[] }>;
-};
-
-function devArticle(file: string, lines: string[]): DevArticle {
-  const [num, ...rest] = file.replace(/\.txt$/u, '').split('-');
-  const a: DevArticle = { num: num!, slug: rest.join('-'), text: readFileSync(fileURLToPath(new URL(file, DIR)), 'utf8'), held: true, statements: [], forbidden: [], optional: [] };
-  for (const l of lines) {
-    const kind = l.slice(0, 2);
-    const body = l.slice(2).trim();
-    if (kind === 'q ') {
-      const [fr, sp] = body.split('||').map((x) => x.trim()) as [string, string];
-      a.statements.push({ frags: fr.split('++').map((x) => normText(x)), speaker: sp === '-' ? null : sp });
-    } else if (kind === 'x ') a.forbidden.push(normText(body));
-    else if (kind === 'o ') a.optional.push(normText(body));
-    else throw new Error(`check9: ${file}: bad gold line: ${l}`);
-  }
-  return a;
-}
-
-const arts = Object.entries(gold.articles).map(([f, g]) => devArticle(f, g.statements));
+const arts = loadPagesSet(new URL('../../fixtures/check9/', import.meta.url), 'check9');
 const s = scoreDevSet(arts);
 const m = summary(s);
 if (process.env['CHECK9_REPORT']) {

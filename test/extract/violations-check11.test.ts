@@ -14,8 +14,8 @@
 // count of "aduan" received by a kecamatan not read.
 // The pages are whole saved pages (see expected.json's `about`: head, scripts, menus, breadcrumbs, the theme's article
 // markup, BACA JUGA blocks and captions inside the body, ads, tags, related blocks, reader comments, sidebars,
-// footers). The helper reads each page as text; the adapter below (the smallest one, kept in this file, not in the
-// helper) hands it to processArticle as the CLI's reader hands on a `.html` file (format 'html', the page in `html`),
+// footers). The helper reads each page as text; the adapter (test/extract/html-pages.ts, shared by the three check11
+// files; the scoring helpers are unchanged) hands it to processArticle as the CLI's reader hands on a `.html` file (format 'html', the page in `html`),
 // so it is scored after HTML extraction and cleaning, as a user's corpus of saved pages is. The set's folder is outside
 // the helper's fixtures folder, so its name is given as '../check11'. CHECK11_REPORT=1 prints the figures and problems.
 // What the HTML path costs (a throw-away plain-text copy of the same bodies, headline first, no furniture, scored by
@@ -32,18 +32,7 @@ import { describeCountsCheckSet } from './violations-checkset.js';
 
 // The adapter, as in officials-check11.test.ts: a saved page is handed to processArticle as the CLI's reader hands
 // on a `.html` file, so it goes through HTML extraction, then cleaning, then the extractors.
-vi.mock('../../src/pipeline.js', async (importOriginal) => {
-  const m = await importOriginal<typeof import('../../src/pipeline.js')>();
-  const { normaliseNewlines } = await import('../../src/ingest/decode.js');
-  return {
-    ...m,
-    processArticle: (raw: Parameters<typeof m.processArticle>[0], opts?: Parameters<typeof m.processArticle>[1]) =>
-      m.processArticle(
-        raw.text !== null && /^\s*<(?:!doctype|html)/iu.test(raw.text) ? { ...raw, format: 'html', html: normaliseNewlines(raw.text), text: null } : raw,
-        opts,
-      ),
-  };
-});
+vi.mock('../../src/pipeline.js', async (orig) => (await import('./html-pages.js')).withSavedPages(await orig()));
 
 describeCountsCheckSet({
   name: '../check11',
