@@ -89,7 +89,7 @@ export async function scanItems(
   const stats: ScanStats = { articles: 0, failed: 0, skipped: skipped + special, statements: 0, violations: 0, removed: 0, timings: {}, records: {} };
   if (skipped) msgs.info(`skipped ${plural(skipped, 'file')} with other extensions`);
   // never silent, even with --quiet: these were in a folder the user named, and were not read
-  if (special) msgs.error(`skipped ${special} FIFO${special === 1 ? '' : 's'}, socket${special === 1 ? '' : 's'} or device${special === 1 ? '' : 's'} (only regular files are read)`);
+  if (special) msgs.error(`skipped ${plural(special, 'FIFO, socket or device', 'FIFOs, sockets or devices')} (only regular files are read)`);
   const corpus = new StoryCorpus(cfg);
   const progress = new Progress(io.stderr, cfg.progress, sources.length);
   msgs.beforeWrite = () => progress.done();

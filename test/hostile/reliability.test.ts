@@ -61,6 +61,16 @@ describe('only regular files are read', () => {
     expect(readFile({ path: '/dev/null', format: 'html', gzip: false, error: null }).error).toMatch(/^not a regular file/);
   });
 
+  it.skipIf(!hasMkfifo)('one FIFO inside a folder is reported in the singular', async () => {
+    const d = join(tmp, 'with-one-special');
+    mkdirSync(d);
+    writeFileSync(join(d, 'a.txt'), `${PARA}\n`);
+    fifo(join(d, 'pipe.txt'));
+    const r = await cli(['scan', d, '-f', 'json', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('asn-scan: skipped 1 FIFO, socket or device (only regular files are read)\n');
+  });
+
   it.skipIf(!hasMkfifo)('FIFOs and sockets inside a folder are counted and reported as skipped, never read', async () => {
     const d = join(tmp, 'with-specials');
     mkdirSync(d);
