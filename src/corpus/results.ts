@@ -4,6 +4,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { Article } from '../model.js';
+import { ioReason, jsonReason } from '../ingest/reasons.js';
 import { articleFromJson } from '../report/json.js';
 
 export class ResultsError extends Error {}
@@ -15,13 +16,13 @@ export function readDocument(path: string): { articles: Article[]; summary: Reco
     const bytes = readFileSync(path);
     text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
   } catch (e) {
-    throw new ResultsError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ResultsError(`${path}: ${ioReason(e)}`);
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new ResultsError(`${path}: not a JSON result (${(e as Error).message})`);
+    throw new ResultsError(`${path}: not a JSON result (${jsonReason(e, text)})`);
   }
   const d = doc as { articles?: unknown; summary?: unknown };
   if (!d || typeof d !== 'object' || !Array.isArray(d.articles)) throw new ResultsError(`${path}: not an asn-scan JSON result (no "articles" array)`);
@@ -48,14 +49,14 @@ export async function* readResults(path: string): AsyncGenerator<Article> {
         try {
           o = JSON.parse(line);
         } catch (e) {
-          throw new ResultsError(`${path}:${n}: not JSON (${(e as Error).message})`);
+          throw new ResultsError(`${path}:${n}: not JSON (${jsonReason(e, line)})`);
         }
         const rec = o as Record<string, unknown>;
         yield articleFromJson((rec.data as Record<string, unknown>) ?? rec);
       }
     } catch (e) {
       if (e instanceof ResultsError) throw e;
-      throw new ResultsError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new ResultsError(`${path}: ${ioReason(e)}`);
     }
     return;
   }

@@ -1,6 +1,7 @@
 // The tool's own one-line reasons for what goes wrong when reading inputs, and file names shown safely.
 // Node's messages ("ENXIO: no such device or address, open '/x'", "Cannot create a Buffer larger than
 // 67108864 bytes") never reach the user as they are: each known code gets a short reason of ours.
+import { oneLine } from '../util/hash.js';
 
 /** Largest article (a text or HTML file, a JSONL line) read; see read.ts. */
 export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
@@ -34,14 +35,35 @@ const BY_CODE: Record<string, string> = {
 export function ioReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   const code = typeof err?.code === 'string' ? err.code : undefined;
-  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return `corrupt or truncated gzip (${oneLineOf(err.message)})`;
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return `corrupt or truncated gzip (${oneLine(err.message)})`;
   if (code !== undefined && BY_CODE[code] !== undefined) return BY_CODE[code];
   if (code !== undefined && /^E[A-Z]+$/.test(code)) return `cannot read (${code})`;
   if (err instanceof RangeError) return tooBig(null);
-  return oneLineOf(err?.message ?? String(e));
+  return oneLine(err?.message ?? String(e));
 }
 
-const oneLineOf = (s: string): string => s.replace(/\s+/g, ' ').trim().slice(0, 200);
+/**
+ * Why a line is not JSON, in the tool's words: the same reason whatever Node's version (V8 rewords its parse
+ * errors between releases, and some of its messages quote the line itself), with the column where V8 gives
+ * a position (`text`, the parsed text, tells a record cut short from one with a fault inside). Read off Node 20's messages: "Unexpected end of JSON input", "… in JSON at position 6",
+ * "Unterminated string in JSON at position 22",
+ * "Unexpected non-whitespace character after JSON at position 13", "Bad control character in string literal …",
+ * "Unexpected token '}', "{"a":}" is not valid JSON".
+ */
+export function jsonReason(e: unknown, text?: string): string {
+  const m = String((e as Error)?.message ?? e);
+  if (/end of JSON input/i.test(m)) return 'the record ends early';
+  const pos = /at position (\d+)/.exec(m);
+  // V8 reports a record cut short inside an object ("Expected ',' or '}' … at position N") at its very end
+  if (pos && text !== undefined && !/unterminated string/i.test(m) && Number(pos[1]) >= text.trimEnd().length) return 'the record ends early';
+  const at = pos ? ` at column ${Number(pos[1]) + 1}` : '';
+  if (/unterminated string/i.test(m)) return `a string that never closes${at}`;
+  if (/after JSON/i.test(m)) return `text after the record${at}`;
+  if (/control character/i.test(m)) return `a raw control character in a string${at}`;
+  const token = /^Unexpected token '?([^\s',]{1,3})'?[, ]/u.exec(m);
+  if (token) return `unexpected ${JSON.stringify(token[1])}${at}`;
+  return `syntax error${at}`;
+}
 
 /** What kind of non-regular file a stat describes ("FIFO", "socket", …), or null for a regular file or folder. */
 export function specialKind(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | null {

@@ -244,7 +244,7 @@ describe('asn-scan check / diff', () => {
   });
 
   it.each([
-    ['missing', (p: string) => p + '.nope', /^asn-scan: baseline .*\.nope: cannot read \(ENOENT\)\n$/],
+    ['missing', (p: string) => p + '.nope', /^asn-scan: baseline .*\.nope: no such file\n$/],
     ['not JSON', (p: string) => (writeFileSync(p + '.bad', '{"articles": ['), p + '.bad'), /^asn-scan: baseline .*\.bad: not a JSON result/],
     ['not a result', (p: string) => (writeFileSync(p + '.obj', '{"rows": []}'), p + '.obj'), /no "articles" array/],
   ])('a %s baseline is a usage error: one line, exit 2', async (_what, make, msg) => {
@@ -363,7 +363,7 @@ describe('asn-scan check / diff', () => {
   it('diff of a missing or unreadable file is a usage error', async () => {
     const r = await cli(['diff', baseline, join(tmp, 'nope.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^asn-scan: .*nope\.json: cannot read \(ENOENT\)\n$/);
+    expect(r.stderr).toMatch(/^asn-scan: .*nope\.json: no such file\n$/);
     const unreadable = join(tmp, 'locked.json');
     writeFileSync(unreadable, baselineBytes);
     chmodSync(unreadable, 0o000);

@@ -6,6 +6,7 @@ import { decodeText } from '../../src/ingest/decode.js';
 import { discover, formatOf } from '../../src/ingest/discover.js';
 import { recordToRaw } from '../../src/ingest/formats/jsonl.js';
 import { isoDatePrefix } from '../../src/ingest/published.js';
+import { jsonReason } from '../../src/ingest/reasons.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'asn-ingest-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -79,6 +80,36 @@ describe('JSONL records', () => {
     const r = recordToRaw(line, 7, 'f.jsonl');
     expect(r.id).toBe('f.jsonl:7');
     expect(r.error).toMatch(reason);
+  });
+});
+
+describe('jsonReason: a malformed line in the tool\'s words, never the line itself', () => {
+  it.each([
+    ['{"text": "unterminated', 'a string that never closes at column 23'],
+    ['{"text": "x"', 'the record ends early'],
+    ['', 'the record ends early'],
+    ['{"a":1', 'the record ends early'],
+    ['{"a":1 ', 'the record ends early'],
+    ['[1,2', 'the record ends early'],
+    ['{"a":1 "b":2}', 'syntax error at column 8'],
+    ['{a:1}', 'syntax error at column 2'],
+    ['{"text":"x"} junk', 'text after the record at column 14'],
+    ['{"a":"b\nc"}', 'a raw control character in a string at column 8'],
+    ['{"a":}', 'unexpected "}"'],
+    ['{"text": "rahasia pribadi"]', 'syntax error at column 27'],
+  ])('%j → %s', (line, reason) => {
+    let err: unknown;
+    try {
+      JSON.parse(line);
+    } catch (e) {
+      err = e;
+    }
+    expect(jsonReason(err, line)).toBe(reason);
+    expect(recordToRaw(line, 3, 'f.jsonl').error).toBe(`line 3: malformed JSON (${reason})`);
+  });
+  it('a message V8 words differently falls back to a plain syntax error, with the column when a position is given', () => {
+    expect(jsonReason(new SyntaxError('Something odd in JSON at position 4'))).toBe('syntax error at column 5');
+    expect(jsonReason(new SyntaxError('JSON.parse: bad'))).toBe('syntax error');
   });
 });
 

@@ -1,8 +1,8 @@
 // One JSONL record → RawArticle. Field names follow the common crawler exports (news-please,
 // trafilatura, Common Crawl derivatives): text in text|maintext|content|body, HTML in html|raw_html.
 import type { RawArticle } from '../../model.js';
-import { oneLine } from '../../util/hash.js';
 import { isoDatePrefix } from '../published.js';
+import { jsonReason } from '../reasons.js';
 
 const TEXT_FIELDS = ['text', 'maintext', 'content', 'body'] as const;
 const HTML_FIELDS = ['html', 'raw_html'] as const;
@@ -23,7 +23,7 @@ export function recordToRaw(line: string, lineNo: number, source: string): RawAr
   try {
     rec = JSON.parse(line);
   } catch (e) {
-    return { ...base, error: oneLine(`line ${lineNo}: malformed JSON (${(e as Error).message})`) };
+    return { ...base, error: `line ${lineNo}: malformed JSON (${jsonReason(e, line)})` };
   }
   if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
     return { ...base, error: `line ${lineNo}: not a JSON object` };
