@@ -9,7 +9,8 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
-import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SECTION_CONNECTIVES, SECTION_CONNECTIVE_TAIL_WORDS, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { WE, alternationOf, caseVariants, SPACE } from '../../text/regex.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -69,6 +70,12 @@ const PARTY_HEAD = new RegExp(
   'iu',
 );
 
+/** A section connective closed by its comma at a clause's start (SECTION_CONNECTIVES: `Terpisah,`, `Sementara itu,`). */
+const SECTION_LEAD = new RegExp(
+  `^\\s*(?:${alternationOf(SECTION_CONNECTIVES.flatMap(caseVariants), { space: SPACE.literal })})${WE}(?:[ \\t]{1,3}\\p{Ll}+){0,${SECTION_CONNECTIVE_TAIL_WORDS}}[ \\t]{0,2},`,
+  'u',
+);
+
 /** The words of a speaker phrase, filed by `SpeakerResolver.sortPart`. */
 interface PhraseParts {
   roles: string[];
@@ -112,7 +119,14 @@ export class SpeakerResolver {
 
   fromPronoun(pos: number, rule: string, person = false): Resolved | null {
     const r = this.d.fromPronoun(pos, rule, person);
-    return r ? this.d.canonical(r) : null;
+    if (!r) return null;
+    // an official mentioned last by a short name that a person named in full since holds (`Rahmat berharap …
+    // Menurutnya, …` after `Kuasa hukum X, Rahmat Hidayat Siregar,`): that person
+    const o = r.official;
+    let at = -1;
+    if (o) for (const sp of o.spans) if (sp.start < pos && sp.start > at) at = sp.start;
+    const short = o && at >= 0 ? this.personNamedSince(readSpeakerPhrase(this.doc.text, at, at + 80).tokens, o, at, r.rule) : null;
+    return short ?? this.d.canonical(r);
   }
 
   /** The person or official mentioned last before `pos` (`Discourse.lastNamed`). */
@@ -178,6 +192,9 @@ export class SpeakerResolver {
     // a dateline left before the lead's subject (`MATARAM - Partai X menyatakan …`) is no part of it
     const body = afterDateline(this.doc, start);
     if (body > start && body < end) return this.fromSubject(body, end, rule);
+    // a section connective and its comma (`Terpisah, Pj Bupati X, Nama, saat dikonfirmasi mengatakan …`): no speaker
+    const lead = SECTION_LEAD.exec(this.doc.text.slice(start, end));
+    if (lead) return this.fromSubject(start + lead[0].length, end, rule);
     // a subordinate clause (`Kendati X mengaku …`) has no speaker, unless it is fronted and closed by a comma
     // (`Saat dikonfirmasi, Camat X, Y, mengaku …`), as a fronted adjunct is (`Dalam keterangan yang sama, KASN …`)
     const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1]?.toLowerCase() ?? '';
@@ -217,7 +234,8 @@ export class SpeakerResolver {
         const named = this.fromPhrase(start + rel - head.length, start + rel, end, rule, null, true);
         if (named) return named;
       }
-      return resolvedAs(mentionRef(m), m.official, rule);
+      const person = m.official ? this.personNamedSince(readSpeakerPhrase(text, m.start, m.end).tokens, m.official, m.start, rule) : null;
+      return person ?? resolvedAs(mentionRef(m), m.official, rule);
     }
     // the clause's words: a pronoun subject (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else
     // the content words' count, span and capitals
@@ -285,7 +303,7 @@ export class SpeakerResolver {
     const { tokens } = readSpeakerPhrase(this.doc.text, start, end);
     if (m && !m.official) return resolvedAs(mentionRef(m), m.official, rule);
     // an official mentioned here whose name the phrase holds (the common case: no parts sorted)
-    if (m && this.tokensNameOfficial(tokens, m.official!)) return resolvedAs(mentionRef(m), m.official, rule);
+    if (m && this.tokensNameOfficial(tokens, m.official!)) return this.personNamedSince(tokens, m.official!, start, rule) ?? resolvedAs(mentionRef(m), m.official, rule);
     if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun', true);
     const parts: PhraseParts = { roles: objectList<string>(), orgs: objectList<string>(), names: objectList<PhraseToken>() };
     for (const t of tokens) {
@@ -332,6 +350,21 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** A person named in full after the official's last mention before `pos`, whose name holds the phrase's name
+   *  words (`kata Rahmat` after `Kuasa hukum X, Rahmat Hidayat Siregar,`, where an official `Rahmat` was named
+   *  before): the person named last. */
+  private personNamedSince(tokens: PhraseToken[], o: Official, pos: number, rule: string): Resolved | null {
+    const lows = objectList<string>();
+    for (const t of tokens) if (startsUpper(t.raw) && !ROLE.has(t.low) && !HONORIFIC.has(t.low) && !ACTING.has(t.low) && !ORG.has(t.low)) lows.push(t.low);
+    if (lows.length === 0) return null;
+    // the official's last mention before `pos` that is more than these words (the short name itself may be
+    // read as the official's: `kata Rahmat` made a mention of an official `Rahmat`)
+    let since = -1;
+    for (const sp of o.spans) if (sp.start < pos && sp.start > since && nameTokens(sp.text).join(' ') !== lows.join(' ')) since = sp.start;
+    const person = this.d.personByWords(lows, pos, since);
+    return person ? resolvedAs(person.ref, person.official, rule) : null;
+  }
+
   /** Whether one of `names` is a word of the official's name, or every one is a title word. */
   private namesOfficial(names: PhraseToken[], o: Official): boolean {
     const words = nameTokens(o.name);
@@ -363,11 +396,13 @@ export class SpeakerResolver {
         bestLast = last;
       }
     }
-    if (best) return resolvedAs(officialRef(best), best, rule);
-    // a person named in full earlier (`kata Agus` after `…, Agus Salim Fadli,`)
     const lows = objectList<string>();
     for (const n of names) lows.push(n.low);
-    const person = this.d.personByWords(lows, pos);
+    // a person named in full earlier (`kata Agus` after `…, Agus Salim Fadli,`), also over an official these words
+    // name when the person was named in full after the official's last mention (`kata Rahmat` after `Kuasa hukum
+    // X, Rahmat Hidayat Siregar,`, an official `Rahmat` named before): the one named last
+    const person = this.d.personByWords(lows, pos, best ? bestLast : null);
+    if (best && !person) return resolvedAs(officialRef(best), best, rule);
     if (person) return resolvedAs(person.ref, person.official, rule);
     if (!allowStated) return null;
     // a title's short form (`kata Kasdim`, `ujar Kaban Kesbangpol`) read as a name: the official it abbreviates
