@@ -40,6 +40,7 @@ import { endBeforeOrigin, scanSubjectWords } from './subject-words.js';
 import { institutionSubject } from './institution-subject.js';
 import { titleSubjects } from './title-subjects.js';
 import { LONG_ACRONYM, appositionName, readsAsName } from './apposition.js';
+import { personNamedSince, personOverLastMention } from './short-name.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
@@ -122,10 +123,7 @@ export class SpeakerResolver {
     if (!r) return null;
     // an official mentioned last by a short name that a person named in full since holds (`Rahmat berharap …
     // Menurutnya, …` after `Kuasa hukum X, Rahmat Hidayat Siregar,`): that person
-    const o = r.official;
-    let at = -1;
-    if (o) for (const sp of o.spans) if (sp.start < pos && sp.start > at) at = sp.start;
-    const short = o && at >= 0 ? this.personNamedSince(readSpeakerPhrase(this.doc.text, at, at + 80).tokens, o, at, r.rule) : null;
+    const short = r.official ? personOverLastMention(this.d, this.doc.text, r.official, pos, r.rule) : null;
     return short ?? this.d.canonical(r);
   }
 
@@ -234,7 +232,7 @@ export class SpeakerResolver {
         const named = this.fromPhrase(start + rel - head.length, start + rel, end, rule, null, true);
         if (named) return named;
       }
-      const person = m.official ? this.personNamedSince(readSpeakerPhrase(text, m.start, m.end).tokens, m.official, m.start, rule) : null;
+      const person = m.official ? personNamedSince(this.d, readSpeakerPhrase(text, m.start, m.end).tokens, m.official, m.start, rule) : null;
       return person ?? resolvedAs(mentionRef(m), m.official, rule);
     }
     // the clause's words: a pronoun subject (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else
@@ -303,7 +301,7 @@ export class SpeakerResolver {
     const { tokens } = readSpeakerPhrase(this.doc.text, start, end);
     if (m && !m.official) return resolvedAs(mentionRef(m), m.official, rule);
     // an official mentioned here whose name the phrase holds (the common case: no parts sorted)
-    if (m && this.tokensNameOfficial(tokens, m.official!)) return this.personNamedSince(tokens, m.official!, start, rule) ?? resolvedAs(mentionRef(m), m.official, rule);
+    if (m && this.tokensNameOfficial(tokens, m.official!)) return personNamedSince(this.d, tokens, m.official!, start, rule) ?? resolvedAs(mentionRef(m), m.official, rule);
     if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun', true);
     const parts: PhraseParts = { roles: objectList<string>(), orgs: objectList<string>(), names: objectList<PhraseToken>() };
     for (const t of tokens) {
@@ -348,21 +346,6 @@ export class SpeakerResolver {
       if (matchesAnyToken(t.low, words)) return true;
     }
     return false;
-  }
-
-  /** A person named in full after the official's last mention before `pos`, whose name holds the phrase's name
-   *  words (`kata Rahmat` after `Kuasa hukum X, Rahmat Hidayat Siregar,`, where an official `Rahmat` was named
-   *  before): the person named last. */
-  private personNamedSince(tokens: PhraseToken[], o: Official, pos: number, rule: string): Resolved | null {
-    const lows = objectList<string>();
-    for (const t of tokens) if (startsUpper(t.raw) && !ROLE.has(t.low) && !HONORIFIC.has(t.low) && !ACTING.has(t.low) && !ORG.has(t.low)) lows.push(t.low);
-    if (lows.length === 0) return null;
-    // the official's last mention before `pos` that is more than these words (the short name itself may be
-    // read as the official's: `kata Rahmat` made a mention of an official `Rahmat`)
-    let since = -1;
-    for (const sp of o.spans) if (sp.start < pos && sp.start > since && nameTokens(sp.text).join(' ') !== lows.join(' ')) since = sp.start;
-    const person = this.d.personByWords(lows, pos, since);
-    return person ? resolvedAs(person.ref, person.official, rule) : null;
   }
 
   /** Whether one of `names` is a word of the official's name, or every one is a title word. */
