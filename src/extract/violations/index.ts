@@ -36,6 +36,9 @@ import { addBracketItems } from './bracket-items.js';
 import { listParents } from './list-parents.js';
 import { addStageParts } from './stage-parts.js';
 import { addBareStages } from './bare-stages.js';
+import { addContinuedItems } from './continued-items.js';
+import { addCollectives } from './collectives.js';
+import { addColonListItems } from './colon-lists.js';
 import { changeReporters, lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { linkElection, linked, type Linked } from './link-election.js';
 import { countElections } from './count-elections.js';
@@ -124,7 +127,8 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' || c.rule === 'table-row' || c.rule === 'list-total' ? lastBodyBefore(c.start, hits, text) : null));
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
-      const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : null;
+      // (and a part with no body near it, by the body that counted its whole: "Dari 27 itu, 11 lurah …" in an answer)
+      const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : c.parent === null ? null : (linkedOf.get(c.parent) ?? null);
       out.push(head === null ? c : linked(c, c.election, c.year, head.reporter, head.reporterLevel, head.reporterRegion));
       continue;
     }
@@ -250,10 +254,15 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = addStageParts(list, text, sentences, numbers, taken);
   list = addBareStages(list, text, sentences, numbers, taken);
   list = bareForecasts(list, text, sentences, numbers, taken);
+  // counts of one coordinated with people, and collective wholes ("ketiga ASN tersebut") (collectives.ts)
+  list = addCollectives(list, text, sentences);
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
   siblingParents(list, text);
+  // items of a breakdown going on after a pointer back at its whole or after its first part (continued-items.ts)
+  list = addContinuedItems(list, text, sentences);
   list = addListItems(list, text, spans);
+  list = addColonListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
   list = addBracketItems(list, text, sentences, spans);
   listParents(list, text, sentences);
