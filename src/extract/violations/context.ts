@@ -5,6 +5,7 @@
 import {
   CASE_TARGET_LINKS,
   CASE_TOPIC_LINKS,
+  PERSON_TOPIC_LINKS,
   ELECTION_NAMES,
   CASE_UNITS,
   BREAKDOWN_LEADS,
@@ -29,6 +30,12 @@ const TARGET_BEFORE = new RegExp(`${WB}(?:${alternation(Object.keys(CASE_UNITS))
  *  are reports about offenders. */
 const TARGET_AFTER = new RegExp(
   `^(?:\\s{1,2}[\\p{L}-]+){0,3}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}(?:[\\p{L}\\p{N}.]+\\s{1,2}){0,2}?(?:${alternation(Object.keys(PERSON_UNITS).filter((w) => w !== 'orang'))})${WE}`,
+  'iu',
+);
+/** After a case unit: up to two words (who complained: "aduan warga"), a topic link and people ("tiga aduan soal ASN",
+ *  "dua aduan warga soal ASN yang …"): reports about offenders. */
+const PERSON_TOPIC_AFTER = new RegExp(
+  `^(?:\\s{1,2}[\\p{L}-]+){0,2}?\\s{1,2}(?:${alternation(PERSON_TOPIC_LINKS)})\\s{1,2}(?:[\\p{L}]+\\s{1,2}){0,1}?(?:${alternation(Object.keys(PERSON_UNITS).filter((w) => w !== 'orang'))})${WE}`,
   'iu',
 );
 /** After a case unit: a topic link and an election ("laporan terkait Pilbup Mimika 2024", "aduan soal pilkada"). */
@@ -199,6 +206,6 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   // count of the reports ("3 laporan terhadap 5 ASN")
   if (c.unitClass === 'person') return c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));
   const after = text.slice(c.unitEnd, c.unitEnd + TARGET_REACH);
-  return TARGET_AFTER.test(after) || ELECTION_TOPIC_AFTER.test(after);
+  return TARGET_AFTER.test(after) || ELECTION_TOPIC_AFTER.test(after) || PERSON_TOPIC_AFTER.test(after);
 }
 

@@ -24,6 +24,7 @@ const ONE_WORDS = alternation(Object.keys(ONE_PERSON_WORDS));
 const ITEM_RE = new RegExp(`^(?<num>(?:${NUMBER_SOURCE})|(?:${ONE_WORDS})${WE})${SPELLED}?(?<words>(?:\\s{1,2}[\\p{L}][\\p{L}.-]*){1,8})[\\s"”’']*$`, 'iu');
 /** What joins two pieces; the group says whether a conjunction did. */
 const SEPARATOR = /[ \t]{0,2}[,;][ \t]{1,2}(?:(dan|serta)[ \t]{1,2})?|[ \t]{1,2}(dan|serta)[ \t]{1,2}/gu;
+const QUOTE_CLOSE = /[,.;]?["”]/u;
 const UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 const NOT_ITEM_HEADS = new Set([...ITEM_MEASURE_NOUNS, ...SHARE_WORDS]);
 /** "Dari 27 itu,", "dari total kasus tersebut,", "Dari tujuh ASN itu,": the number, the unit word and the pointer. */
@@ -48,7 +49,9 @@ interface Item {
 /** The items from `from` up to `to` (see the header); stops at the first piece that is no item. */
 function itemsIn(text: string, from: number, to: number): Item[] {
   const items: Item[] = [];
-  const body = text.slice(from, to);
+  // (a quote closing before the sentence ends closes the list: '…, dan satu tenaga kesehatan," kata …')
+  const quote = QUOTE_CLOSE.exec(text.slice(from, to));
+  const body = text.slice(from, quote === null ? to : from + quote.index);
   SEPARATOR.lastIndex = 0;
   let at = 0;
   let joinedByConjunction = false;
