@@ -7,12 +7,15 @@
 //   continued — a part already read ("lima orang dijatuhi hukuman disiplin berat", "Sebanyak 19 berasal dari temuan
 //               pengawas kami") followed in its sentence by more items ("enam hukuman sedang", "8 dari laporan
 //               masyarakat"): they are parts of the same whole.
+//   rest-closed — a run of items closed by a pronoun for the rest ("Ada sembilan guru, tiga pegawai puskesmas, sisanya
+//               staf kecamatan"): the items divide a whole stated before (up to six sentences back: an answer, a
+//               quote), the last count larger than their sum that is no part.
 // An item is a number (or "seorang") opening a piece of the list, then a few words; a piece without a number joined
 // by "dan" belongs to the item before it ("11 lurah dan staf kelurahan"); a piece for the rest without a number
 // ("sisanya pegawai dinas") or any other piece ends the list. The items, with the part, may not add up to more than
 // the whole. A piece whose first word is a measure (ITEM_MEASURE_NOUNS: "tiga hari kemudian", "dua kecamatan") or a
 // month, and a year or an identifier, is no item.
-import { CASE_UNITS, ITEM_MEASURE_NOUNS, ONE_PERSON_WORDS, PERSON_UNITS, SHARE_WORDS, WHOLE_POINTERS, WHOLE_SIZE_HEADS, unitGroup } from '../../lexicon/violations.js';
+import { CASE_UNITS, ITEM_MEASURE_NOUNS, ONE_PERSON_WORDS, PERSON_UNITS, REST_PRONOUNS, SHARE_WORDS, WHOLE_POINTERS, WHOLE_SIZE_HEADS, unitGroup } from '../../lexicon/violations.js';
 import { MONTH_NAMES, MONTH_ABBREVIATIONS } from '../../lexicon/calendar.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { lookupTable } from '../../util/table.js';
@@ -25,6 +28,8 @@ const ITEM_RE = new RegExp(`^(?<num>(?:${NUMBER_SOURCE})|(?:${ONE_WORDS})${WE})$
 /** What joins two pieces; the group says whether a conjunction did. */
 const SEPARATOR = /[ \t]{0,2}[,;][ \t]{1,2}(?:(dan|serta)[ \t]{1,2})?|[ \t]{1,2}(dan|serta)[ \t]{1,2}/gu;
 const QUOTE_CLOSE = /[,.;]?["”]/u;
+/** The first number of a run (digits or a number word). */
+const NUMBER_START = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUMBER_SOURCE})`, 'iu');
 const UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 const NOT_ITEM_HEADS = new Set([...ITEM_MEASURE_NOUNS, ...SHARE_WORDS]);
 /** "Dari 27 itu,", "dari total kasus tersebut,", "Dari tujuh ASN itu,": the number, the unit word and the pointer. */
@@ -32,6 +37,10 @@ const POINTED = new RegExp(
   `${WB}dari\\s{1,2}(?:(?<size>${alternation(WHOLE_SIZE_HEADS)})\\s{1,2})?(?:(?<num>${NUMBER_SOURCE})\\s{1,2})?(?:(?<unit>\\p{L}+)\\s{1,2})?(?:${alternation(WHOLE_POINTERS)})[ \\t]{0,2},[ \\t]{1,2}`,
   'giu',
 );
+/** A separator and a pronoun for the rest closing a run of items. */
+const REST_CLOSE = new RegExp(`[ \\t]{0,2}[,;][ \\t]{1,2}(?:(?:dan|serta)[ \\t]{1,2})?(?:${alternation(REST_PRONOUNS)})${WE}`, 'giu');
+/** Words that may open the sentence before a rest-closed run's first item ("Ada sembilan guru, …"). */
+const RUN_OPENER = /^[\s"“]{0,3}(?:(?:ada|yakni|yaitu|terdiri atas|terdiri dari)\s{1,2})?$/iu;
 /** How many sentences back a pointed whole may stand (a quote or an answer between). */
 const POINTED_BACK = 6;
 /** How far after a part the separator opening its list's next item may stand. */
@@ -157,6 +166,25 @@ export function addContinuedItems(list: CountCandidate[], text: string, sentence
     let sum = 0;
     for (const it of items) sum += it.value;
     const whole = wholeBefore(list, m.index, floor, num?.value ?? null, g['unit'] ?? null, sum);
+    if (whole === null) continue;
+    const parts = partsOf(items, whole, whole, byNum, 0);
+    if (parts !== null) keep(parts);
+  }
+  // rest-closed
+  REST_CLOSE.lastIndex = 0;
+  for (let m = REST_CLOSE.exec(text); m !== null; m = REST_CLOSE.exec(text)) {
+    const si = sentenceIndex(sentences, m.index);
+    if (si < 0) continue;
+    // the run opens its sentence (an "ada" allowed before it)
+    const s0 = sentences.starts[si]!;
+    const lead = NUMBER_START.exec(text.slice(s0, m.index));
+    if (lead === null || !RUN_OPENER.test(text.slice(s0, s0 + lead.index))) continue;
+    const from = s0 + lead.index;
+    const items = itemsIn(text, from, m.index);
+    if (items.length < 2 || items[items.length - 1]!.end < m.index - 1 || items.some((it) => done.has(it.start) || byNum.has(it.start))) continue;
+    let sum = 0;
+    for (const it of items) sum += it.value;
+    const whole = wholeBefore(list, s0, sentences.starts[Math.max(0, si - POINTED_BACK)]!, null, null, sum + 1);
     if (whole === null) continue;
     const parts = partsOf(items, whole, whole, byNum, 0);
     if (parts !== null) keep(parts);

@@ -30,7 +30,7 @@ import { bareForecasts, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
 import { breakdownParts, changeFrom, comparedParents, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
-import { foldHeadlineVague } from './headline.js';
+import { foldHeadlineVague, headlineEnd } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
 import { addBracketItems } from './bracket-items.js';
 import { listParents } from './list-parents.js';
@@ -220,6 +220,9 @@ function dedupe(list: Linked[], text: string, sentences: Sentences): Linked[] {
       f.reporterRegion = c.reporterRegion;
     }
     f.parent ??= c.parent;
+    // a headline has no room for the kind of violation its figure counts: the body's restatement names it
+    // ("… Tindaklanjuti 16 Rekomendasi KASN" over "16 rekomendasi KASN terkait pelanggaran netralitas ASN")
+    if (f.scope === 'all' && c.scope === 'neutrality' && f.end <= headlineEnd(text)) f.scope = c.scope;
   }
   return out;
 }
