@@ -9,12 +9,15 @@
 //   C. a per-region list after a colon, the unit on the whole only ("total 71 kasus: Bangkalan 34, Sampang 21, …");
 //   D. counts of one coordinated with people ("seorang lurah dan dua guru") and collective wholes ("ketiga ASN
 //      tersebut", every collective numeral of the lexicon) as the sum of the parts before them, or restating a whole
-//      and opening its breakdown ("keenam ASN tersebut terdiri atas …").
+//      and opening its breakdown ("keenam ASN tersebut terdiri atas …");
+//   H. a run of items closed by a pronoun for the rest ("Ada sembilan guru, tiga pegawai puskesmas, sisanya staf
+//      kecamatan") dividing the whole stated before it, every pronoun of REST_PRONOUNS but the two-word one.
 // Negative rows: items that add up to more than the whole, pieces of measure (days, weeks, percentages, TPS, votes),
 // dates and years after a part, a pointer whose number no count has, party labels after a colon, ordinals after a
-// noun ("tahap ketiga"), a collective whose parts do not add up, "seorang" with no count of people beside it.
-// Before (8bfcdec): 3 of the 45 positive rows passed ("Dari dua puluh tujuh itu/tersebut/ini, sembilan melibatkan ASN,
-// …"), and the 12 negative rows; after: 57/57.
+// noun ("tahap ketiga"), a collective whose parts do not add up, "seorang" with no count of people beside it, a run over
+// its whole, measures in a run, a run with no whole before it.
+// Before (8bfcdec): 3 of the 51 positive rows passed ("Dari dua puluh tujuh itu/tersebut/ini, sembilan melibatkan ASN,
+// …"), and the 15 negative rows; after: 66/66.
 import { describe, expect, it } from 'vitest';
 import { WHOLE_POINTERS } from '../../src/lexicon/violations.js';
 import { NUMERAL_UNITS } from '../../src/lexicon/numerals.js';
@@ -134,6 +137,25 @@ rows.push({
 rows.push({ name: 'D neg: ordinals after a noun', text: 'Bawaslu memproses dua laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Pada tahap ketiga, putaran kedua kampanye, hari ketiga.', want: [[2, null]], not: [3] });
 rows.push({ name: 'D neg: parts that do not add up', text: 'Bawaslu memproses dugaan pelanggaran netralitas yang melibatkan dua lurah dan empat guru pada Pemilu 2024. Ketiga ASN tersebut telah diklarifikasi.', want: [[2, null], [4, null]], not: [3] });
 rows.push({ name: 'D neg: "seorang" with no count of people beside it', text: 'Seorang warga melaporkan dugaan pelanggaran netralitas ASN ke Bawaslu pada Pilkada 2024. Bawaslu menangani 5 laporan.', want: [[5, null]], not: [1] });
+
+// H. a run of items closed by a pronoun for the rest divides the whole before it
+const RUN_LEAD = 'Bawaslu Kabupaten Bone hingga pekan ketiga masa kampanye Pilkada 2024 menangani 14 dugaan pelanggaran netralitas ASN.';
+for (const rest of ['sisanya', 'selebihnya']) {
+  for (const [opener, a, b, unitA, unitB] of [
+    ['Ada ', 'sembilan', 'tiga', 'guru', 'pegawai puskesmas'],
+    ['', '9', '3', 'kepala sekolah', 'camat'],
+    ['Yakni ', 'sembilan', '3', 'lurah', 'guru'],
+  ] as const) {
+    rows.push({
+      name: `H: ${opener}${a} ${unitA}, ${b} ${unitB}, ${rest} …`,
+      text: `${RUN_LEAD}\n\n"Terlapornya macam-macam. ${opener}${a} ${unitA}, ${b} ${unitB}, ${rest} staf kecamatan," kata anggota Bawaslu.`,
+      want: [[14, null], [9, 14], [3, 14]],
+    });
+  }
+}
+rows.push({ name: 'H neg: a run over the whole', text: `${RUN_LEAD}\n\n"Ada sembilan guru, tujuh pegawai puskesmas, sisanya staf kecamatan," kata anggota Bawaslu.`, want: [[14, null]], not: [9, 7] });
+rows.push({ name: 'H neg: measures in the run', text: `${RUN_LEAD}\n\n"Ada tiga hari, dua pekan, sisanya libur," kata anggota Bawaslu.`, want: [[14, null]], not: [3, 2] });
+rows.push({ name: 'H neg: no whole before', text: 'Bawaslu mengawasi netralitas ASN pada Pilkada 2024.\n\n"Ada sembilan guru, tiga pegawai puskesmas, sisanya staf kecamatan," kata anggota Bawaslu.', want: [], not: [9, 3] });
 
 describe('breakdowns read at the clause level (round 12)', () => {
   it.each(rows.map((r) => [r.name, r] as const))('%s', (_name, r) => {

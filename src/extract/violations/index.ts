@@ -184,6 +184,8 @@ function restatedAcross(o: Linked, c: Linked, sentences: Sentences): boolean {
  *  lacks is taken from a later one. */
 function dedupe(list: Linked[], text: string, sentences: Sentences): Linked[] {
   const out: Linked[] = [];
+  const headline = headlineEnd(text);
+  const restatedInBody = new Set<Linked>();
   for (const c of list) {
     const again = restates(c, text);
     const f = out.find(
@@ -220,9 +222,13 @@ function dedupe(list: Linked[], text: string, sentences: Sentences): Linked[] {
       f.reporterRegion = c.reporterRegion;
     }
     f.parent ??= c.parent;
-    // a headline has no room for the kind of violation its figure counts: the body's restatement names it
-    // ("… Tindaklanjuti 16 Rekomendasi KASN" over "16 rekomendasi KASN terkait pelanggaran netralitas ASN")
-    if (f.scope === 'all' && c.scope === 'neutrality' && f.end <= headlineEnd(text)) f.scope = c.scope;
+    // a headline has no room for the kind of violation its figure counts: the body's first restatement names it
+    // ("… Tindaklanjuti 16 Rekomendasi KASN" over "16 rekomendasi KASN terkait pelanggaran netralitas ASN"; a later
+    // one, "Lima dari sembilan laporan itu terkait netralitas ASN", names a part's kind)
+    if (f.end <= headline && !restatedInBody.has(f)) {
+      restatedInBody.add(f);
+      if (f.scope === 'all' && c.scope === 'neutrality') f.scope = c.scope;
+    }
   }
   return out;
 }
