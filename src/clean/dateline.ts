@@ -108,11 +108,12 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     name: 'dateline-place-paren-agency',
     strength: 'strong',
     pattern: new RegExp(
-      `^(?<place>${PLACE})\\s{0,2}\\((?<publisher>${OUTLET_WORDS}|${DOMAIN})\\)(?:${SEP}|\\s{0,2}[-–—:]\\s{1,3})${NEXT}`,
+      // (a comma after the place too, round 12: check11/10, a WordPress local site, "REMBANG, (rembangpos.id) – …")
+      `^(?<place>${PLACE}),?\\s{0,2}\\((?<publisher>${OUTLET_WORDS}|${DOMAIN})\\)(?:${SEP}|\\s{0,2}[-–—:]\\s{1,3})${NEXT}`,
       'u',
     ),
-    // PLACE and the `\\s{0,2}` after it hold no `,`: the first `(` comes before any comma
-    quick: (at) => at.paren >= 0 && (at.comma < 0 || at.comma > at.paren),
+    // PLACE and the `\\s{0,2}` after it hold no `,`: the first `(` comes before any comma, or that comma ends the place
+    quick: (at) => at.paren >= 0 && (at.comma < 0 || at.comma > at.paren || at.paren - at.comma <= 3),
   },
   // seed 004: "KASONGAN, PROKALTENG.CO – Dalam menghadapi pemilihan kepala daerah …"
   // also "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"

@@ -98,3 +98,14 @@ export function isStationMasthead(text: string): boolean {
   const words = text.split(' ').filter((w) => !/^[|–—·•-]$/u.test(w));
   return words.length <= STATION_MASTHEAD_MAX_WORDS && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
+
+/** A city's or regency's mark before its name on a place line ("Kota Banjarbaru", "Kab. Banjar"). */
+const PLACE_MARK = /^(?:kota|kabupaten|kab\.?|provinsi|prov\.?)\s/u;
+
+/** A line that is only the name of a province or a regency (after "Kota", "Kabupaten", "Kab."), in any case: the place
+ *  of a station's or a portal's meta row ("Banjarbaru" over "14 Oktober 2024"). */
+export function isPlaceNameLine(text: string): boolean {
+  if (text.length > 40 || /[\d.!?,;:]$/u.test(text)) return false;
+  const lower = text.toLowerCase();
+  return places().has(lower) || places().has(lower.replace(PLACE_MARK, ''));
+}

@@ -6,7 +6,7 @@
 // second cleaning pass sees the same paragraph.
 import { WRAP_NAME_ABBREVIATIONS, WRAP_OPEN_MIN_WORDS, WRAP_OPEN_WORDS } from '../lexicon/wrap.js';
 import { escapeRe } from '../text/regex.js';
-import { matchDateline } from './dateline.js';
+import { matchDateline, strongOnly } from './dateline.js';
 import { isHeadlineCased } from './line-shape.js';
 
 /** Settings: the broken line is at least this long (a wrapped line fills its width; a headline above a
@@ -160,3 +160,15 @@ export function isOpenWordWrap(prev: string, line: string): boolean {
 }
 const OPEN_WORDS = new Set(WRAP_OPEN_WORDS);
 const LAST_WORD = /\s(\p{Ll}[\p{Ll}-]{0,20})$/u;
+
+/** On a hard-wrapped page (`width` > 0: wrapWidth), a line that opens with an outlet's dateline (a strong one: place and
+ *  outlet) and ends inside a sentence (a lower-case last word, no stop) goes on with the next line whatever that line
+ *  opens with (check10/05, a Madura daily's e-paper: "PAMEKASAN, Radar Madura – Seorang guru" / "SMP negeri di …"): a
+ *  dateline opens a lead, never a headline or a label, and the width test alone misses a line the layout broke early
+ *  (a drop cap, a wider column). Not onto a list item. */
+export function isLeadWrap(prev: string, line: string, width: number): boolean {
+  if (width === 0 || !CAPITAL_START.test(line) || LIST_ITEM.test(line) || !ENDS_MID_SENTENCE.test(prev)) return false;
+  // (read on the two lines joined: a dateline needs a few words after it, and the broken line may hold fewer)
+  const m = strongOnly(matchDateline(`${prev} ${line}`, false));
+  return m !== null && m.dateline.text.length < prev.length;
+}

@@ -87,3 +87,10 @@ export const RELATED_LINK_PARTICLES: readonly string[] = [
 
 /** Verbs of a related link in brackets inside a paragraph: `(Baca juga: …)`, `[Simak: …]`. */
 export const INLINE_RELATED_VERBS: readonly string[] = ['baca', 'simak', 'lihat', 'cek'];
+
+/** Particles that make a related-link verb a label even without a separator after it (check10/04, a WordPress theme:
+ *  "Baca Juga  Pj Wali Kota Bima Terbitkan Surat Edaran Netralitas ASN"): `Baca Juga`, `Simak Pula`, `LIHAT JUGA`.
+ *  Crossed with RELATED_LINK_VERBS by the rules of clean/rules/related-bare.ts. A sentence writes the particle in
+ *  lower case after a lower-case verb ("Baca juga aturan kampanye."), so the label's case and the headline's shape
+ *  tell the two apart. */
+export const RELATED_BARE_PARTICLES: readonly string[] = ['juga', 'pula'];
