@@ -63,7 +63,6 @@ export const RELATED_BARE_RULES: readonly CleanRule[] = [
   // “Kami sudah …”): the headline in headline case whatever the label's case (a sentence between the two is no headline)
   {
     name: 'related-bare-label-inline',
-    quick: holdsParticle,
     kind: 'related-link',
     scope: 'inline',
     pattern: new RegExp(`(?<=[.!?"”’…]\\s{1,3})(?:${alt(FORMS)})\\s{1,3}${CASED_HEADLINE}(?=\\s{1,3}["“]\\p{Lu})`, 'gu'),
