@@ -167,7 +167,14 @@ const LAST_WORD = /\s(\p{Ll}[\p{Ll}-]{0,20})$/u;
  *  dateline opens a lead, never a headline or a label, and the width test alone misses a line the layout broke early
  *  (a drop cap, a wider column). Not onto a list item. */
 export function isLeadWrap(prev: string, line: string, width: number): boolean {
-  if (width === 0 || !CAPITAL_START.test(line) || LIST_ITEM.test(line) || !ENDS_MID_SENTENCE.test(prev)) return false;
+  return width > 0 && opensBrokenLead(prev, line);
+}
+
+/** Whether `prev` opens with an outlet's dateline (a strong one) and ends inside a sentence that `line`, opening with a
+ *  capital, goes on with: a lead broken before a capitalised word, whatever the page's width (the page head reads such a
+ *  line as the body's start: clean/page-head.ts). */
+export function opensBrokenLead(prev: string, line: string): boolean {
+  if (!CAPITAL_START.test(line) || LIST_ITEM.test(line) || !ENDS_MID_SENTENCE.test(prev)) return false;
   // (read on the two lines joined: a dateline needs a few words after it, and the broken line may hold fewer)
   const m = strongOnly(matchDateline(`${prev} ${line}`, false));
   return m !== null && m.dateline.text.length < prev.length;
