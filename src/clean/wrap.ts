@@ -91,7 +91,9 @@ export function blankLineParagraphs(lines: ReadonlyArray<{ text: string; no: num
     const a = lines[i]!;
     const b = lines[i + 1]!;
     if (b.no !== a.no + 1) gap = true;
-    else if (SENTENCE_END.test(a.text) && !overflows(a.text, b.text, width)) return false;
+    // (a quotation closed after its comma goes on in lower case: `… kepegawaian,"` / `kata Hendri …` is one sentence,
+    // no paragraph's end: check9/04; so does a name cut after its abbreviation, "… Sengketa, Moh." / "Rizal …": check9/09)
+    else if (SENTENCE_END.test(a.text) && !LOWER_START.test(b.text) && !isNameCut(a.text, b.text) && !overflows(a.text, b.text, width)) return false;
   }
   return gap;
 }
@@ -106,6 +108,16 @@ function overflows(prev: string, line: string, width: number): boolean {
  *  width is continued by the line right under it when that line opens a sentence. */
 export function isSentenceWrap(prev: string, line: string, width: number, blankLines: boolean): boolean {
   return blankLines && SENTENCE_END.test(prev) && CAPITAL_START.test(line) && !LIST_ITEM.test(line) && overflows(prev, line, width);
+}
+
+/** On a page whose paragraphs are set apart by blank lines (blankLineParagraphs), a line that fills the width
+ *  (WRAP_FULL_SHARE of it or more) and ends inside a sentence is continued by the line right under it, even when that
+ *  line's first word would have fitted (a ragged hand wrap: check9/04, "… empat ASN Pemkab Rejang" / "Lebong yang
+ *  terbukti …", "… Pengembangan Sumber" / "Daya Manusia (BKPSDM) …"). Not onto a list item; not from a line in headline
+ *  case that may be the headline (`mayBeHeadline`: the first line of its paragraph, no sentence ended above it). */
+export function isFullLineWrap(prev: string, line: string, width: number, blankLines: boolean, mayBeHeadline: boolean): boolean {
+  if (!blankLines || prev.length < width * WRAP_FULL_SHARE || SENTENCE_END.test(prev) || !CAPITAL_START.test(line) || LIST_ITEM.test(line)) return false;
+  return !(mayBeHeadline && isHeadlineCased(prev));
 }
 
 /** A list item's mark: a new line of the body whatever the width ("2. tidak mengunggah …", "- larangan …"). */

@@ -8,13 +8,16 @@
 //   - a place's name alone beside the date line between headline and lead (provinces and regencies × "Kota" × case ×
 //     above or below the date);
 //   - a dateline with a comma before the outlet in brackets ("PLACE, (outlet.id) –": places × outlets × dashes);
-//   - a lead whose dateline line a hard-wrapped page broke early, before a capitalised word (clean/wrap.ts isLeadWrap).
+//   - a lead whose dateline line a hard-wrapped page broke early, before a capitalised word (clean/wrap.ts isLeadWrap);
+//   - a line broken by hand before a capitalised word on a page of blank-line paragraphs (clean/wrap.ts isFullLineWrap).
 // What a user sees: the furniture is gone, the headline is the title, every body line stays. Negative rows: sentences
 // opening with the same words ("Baca juga aturan …", "Sumber dana …", "Ikuti aturan …"), a headline or a label with a
 // sentence's stop, a number or a place name between body paragraphs, a title and a name in place of the place.
-// Before (8bfcdec, this file run on its src/): 721 of the 769 furniture rows below failed: bare labels on their line
+// Before (8bfcdec, this file run on its src/): 747 of the 821 rows below failed: bare labels on their line
 // 210/210, ending or inside a paragraph 84/84; empty credits 238/272; follow buttons 26/32; bare counts 9/9; places beside
-// a date 88/96; datelines with a bracketed outlet 48/48; early-wrapped leads 18/18 (the headline on one line or wrapped over two). No negative row failed.
+// a date 88/96; datelines with a bracketed outlet 48/48; early-wrapped leads 18/18 (the headline on one line or wrapped
+// over two); breaks of a hand-wrapped page of blank-line paragraphs 26/52 (the two before a capitalised word on each
+// page). No negative row failed.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { FOOTER_LABELS } from '../../src/lexicon/boilerplate.js';
@@ -183,5 +186,47 @@ describe('a lead whose dateline line a hard-wrapped page broke early is one para
   it('a line that ends a sentence, or a page that is not hard-wrapped, keeps its break', () => {
     const c = clean([HEADLINE, 'PAMEKASAN, Radar Madura – Seorang guru dilaporkan ke Bawaslu.', 'SMP negeri itu membantah ada kampanye di sekolah.', BODY].join('\n'));
     expect(c.text).toContain('\n\nSMP negeri itu membantah');
+  });
+});
+
+describe('on a page of blank-line paragraphs wrapped by hand, a full line goes on with the line under it whatever its first letter', () => {
+  // (check9/04, a WordPress page: "… bagi empat ASN Pemkab Rejang" / "Lebong yang terbukti …", "… dan Pengembangan Sumber" /
+  // "Daya Manusia (BKPSDM) …", a quotation closed after its comma over "kata …", a name cut after "Moh.")
+  const PLACES = regencies().filter((_, i) => i % 41 === 0).map((a) => a.core);
+  const HEAD = 'KASN Rekomendasikan Sanksi untuk Kadis dan Tiga ASN';
+  const page = (p: string): { lines: string[]; joined: string[] } => {
+    const a1 = 'CURUP, RAFFLESIAPOST - Komisi Aparatur Sipil Negara (KASN) merekomendasikan';
+    const a2 = `sanksi moral dan penundaan kenaikan pangkat bagi empat ASN Pemkab ${p.split(' ')[0]}`;
+    const a3 = `${p.split(' ').slice(1).concat(['yang']).join(' ')} terbukti melanggar netralitas pada Pilkada 2024. Salah satunya`;
+    const a4 = 'adalah seorang kepala dinas.';
+    const b1 = 'Rekomendasi itu dibenarkan Kepala Badan Kepegawaian dan Pengembangan Sumber';
+    const b2 = `Daya Manusia (BKPSDM) ${p}, Hendri Wijaya. Ia mengatakan surat KASN diterima`;
+    const b3 = 'pada awal Januari dan kini tengah diproses oleh tim pemeriksa internal.';
+    const c1 = '"Surat sudah kami terima dan sudah kami sampaikan ke pimpinan. Untuk kepala';
+    const c2 = 'dinas, keputusan ada di tangan Bupati sebagai pejabat pembina kepegawaian,"';
+    const c3 = 'kata Hendri saat ditemui di ruang kerjanya, Selasa (14/1/2025).';
+    const d1 = 'Anggota Bawaslu selaku Koordinator Divisi Penanganan Pelanggaran dan Sengketa,';
+    const d2 = 'Moh.';
+    const d3 = 'Rizal Lamadjido, menjelaskan kedua ASN telah dimintai klarifikasi pada Rabu.';
+    return {
+      lines: [HEAD, '', a1, a2, a3, a4, '', b1, b2, b3, '', c1, c2, c3, '', `${d1} ${d2}`, d3],
+      joined: [`${a2} ${a3}`, `${b1} ${b2}`, `${c2} ${c3}`, `${d1} ${d2} ${d3}`],
+    };
+  };
+  it(`${PLACES.length} places × 4 breaks`, () => {
+    const bad: string[] = [];
+    for (const p of PLACES) {
+      const { lines, joined } = page(p.includes(' ') ? p : `${p} Raya`);
+      const c = clean(lines.join('\n'));
+      for (const j of joined) if (!c.text.includes(j)) bad.push(`${p}: ${j.slice(0, 50)}`);
+      if (c.title !== HEAD) bad.push(`${p}: title ${c.title}`);
+    }
+    expect(bad).toEqual([]);
+  });
+  it('a headline right above the lead, and a short subhead, keep their breaks', () => {
+    const { lines } = page('Rejang Lebong');
+    const c = clean([HEAD, ...lines.slice(2, 6), '', 'Sanksi Berat', 'Rekomendasi itu dibenarkan Kepala Badan Kepegawaian daerah pada Senin pagi.'].join('\n'));
+    expect(c.title).toBe(HEAD);
+    expect(c.text.split('\n\n')).toContain('Sanksi Berat');
   });
 });
