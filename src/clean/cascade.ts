@@ -37,7 +37,7 @@ import { inlineRules, joinLines } from './paragraphs.js';
 import { isWrapTail } from './wrap.js';
 import { headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
 import { isCaptionUnderCredit, isUpperCredit } from './page-top.js';
-import { isPlaceNameLine } from './menu-rows.js';
+import { isPlaceNameLine, isStationMasthead } from './menu-rows.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
@@ -257,6 +257,13 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // "14 Oktober 2024" / lead): the meta row's place, no body line (above the first sentence, beside a byline)
     if (r === null && kept.length > 0 && isPlaceNameLine(l.text) && besideByline(nonBlank, i, kept) && !kept.some((k) => isSentenceLine(k.text))) {
       out.drop('byline', 'place-beside-date', l.raw);
+      continue;
+    }
+    // a station's masthead with its frequency below the first sentence (round 12: "Suara Totabuan 101,7 FM - Suara Rakyat
+    // Bolmong" between body lines or at the foot; above the body clean/page-top.ts reads it, where a headline may name a
+    // frequency too)
+    if (r === null && isStationMasthead(l.text) && kept.some((k) => isSentenceLine(k.text))) {
+      out.drop('furniture', 'station-masthead-line', l.raw);
       continue;
     }
     // an upper-case photo credit above the body ("POS-KUPANG.COM/ROBERT ROPO")

@@ -9,20 +9,24 @@
 //     above or below the date);
 //   - a dateline with a comma before the outlet in brackets ("PLACE, (outlet.id) –": places × outlets × dashes);
 //   - a lead whose dateline line a hard-wrapped page broke early, before a capitalised word (clean/wrap.ts isLeadWrap);
-//   - a line broken by hand before a capitalised word on a page of blank-line paragraphs (clean/wrap.ts isFullLineWrap).
+//   - a line broken by hand before a capitalised word on a page of blank-line paragraphs (clean/wrap.ts isFullLineWrap);
+//   - a caption ending with an upper-case credit that names a domain (OUTLET_DOMAIN_ENDS), and a station's masthead with
+//     its frequency (FREQUENCY_UNITS) between body lines or at the foot.
 // What a user sees: the furniture is gone, the headline is the title, every body line stays. Negative rows: sentences
 // opening with the same words ("Baca juga aturan …", "Sumber dana …", "Ikuti aturan …"), a headline or a label with a
 // sentence's stop, a number or a place name between body paragraphs, a title and a name in place of the place.
-// Before (8bfcdec, this file run on its src/): 747 of the 821 rows below failed: bare labels on their line
+// Before (8bfcdec, this file run on its src/): 915 of the 989 rows below failed: bare labels on their line
 // 210/210, ending or inside a paragraph 84/84; empty credits 238/272; follow buttons 26/32; bare counts 9/9; places beside
 // a date 88/96; datelines with a bracketed outlet 48/48; early-wrapped leads 18/18 (the headline on one line or wrapped
 // over two); breaks of a hand-wrapped page of blank-line paragraphs 26/52 (the two before a capitalised word on each
-// page). No negative row failed.
+// page); captions with a domain in their credit 96/96; station mastheads below the first sentence 72/72. No negative row
+// failed.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { FOOTER_LABELS } from '../../src/lexicon/boilerplate.js';
 import { RELATED_BARE_PARTICLES, RELATED_LINK_VERBS } from '../../src/lexicon/related-links.js';
 import { provinces, regencies } from '../../src/lexicon/gazetteer.js';
+import { FREQUENCY_UNITS, OUTLET_DOMAIN_ENDS } from '../../src/lexicon/page-top.js';
 
 const HEADLINE = 'Bupati Larang ASN Ikut Kampanye Pasangan Calon';
 const LEAD = 'KOTAMOBAGU - Badan Pengawas Pemilu memeriksa seorang camat yang diduga mengunggah foto bersama pasangan calon bupati.';
@@ -228,5 +232,44 @@ describe('on a page of blank-line paragraphs wrapped by hand, a full line goes o
     const c = clean([HEAD, ...lines.slice(2, 6), '', 'Sanksi Berat', 'Rekomendasi itu dibenarkan Kepala Badan Kepegawaian daerah pada Senin pagi.'].join('\n'));
     expect(c.title).toBe(HEAD);
     expect(c.text.split('\n\n')).toContain('Sanksi Berat');
+  });
+});
+
+describe('a caption ending with an upper-case credit that names a domain goes (label × domain end × side of the slash)', () => {
+  const CAPTION = 'Ketua Bawaslu saat memberikan keterangan kepada wartawan di kantornya.';
+  const rows = ['FOTO', 'Foto', 'DOK', 'Dok.'].flatMap((label) => OUTLET_DOMAIN_ENDS.flatMap((end) => {
+    const domain = `TOTABUAN.${end.toUpperCase()}`;
+    return [`${CAPTION} ${label}: RIAN/${domain}`, `${CAPTION} ${label}: ${domain}/RIAN SAPUTRA`];
+  }));
+  it(`between body lines: ${rows.length} rows`, () => {
+    const bad = rows.filter((row) => !keepsBodyWithout(clean([HEADLINE, LEAD, BODY, row, QUOTE, TAIL].join('\n')), row));
+    expect(bad).toEqual([]);
+  });
+  it('a sentence that names a domain stays', () => {
+    const line = 'Warga dapat melapor melalui laman Bawaslu. Foto pelanggaran bisa dikirim ke lapor.bawaslu.go.id setiap hari.';
+    expect(clean([HEADLINE, LEAD, line, BODY].join('\n')).text).toContain(line);
+  });
+});
+
+describe('a station\'s masthead with its frequency goes below the first sentence (unit × place of the number × slogan × case)', () => {
+  // (within STATION_MASTHEAD_MAX_WORDS words: a longer row is read as no masthead)
+  const rows = FREQUENCY_UNITS.flatMap((u) => ['Suara Totabuan', 'RRI Pro 1 Ende', 'Radio Swara Barito'].flatMap((n) => {
+    const U = u.length <= 2 ? u.toUpperCase() : `${u.slice(0, -2)}H${u.slice(-1)}`.replace(/^m/u, 'M');
+    const slogan = n.split(' ').length > 2 ? 'Suara Rakyat' : 'Suara Rakyat Bolmong';
+    return [`${n} 101,7 ${U}`, `${n} ${U} 97.6 - ${slogan}`, `${n} 101,7 ${U} | ${slogan}`.toUpperCase()];
+  }));
+  it(`between body lines and at the foot: ${rows.length * 2} rows`, () => {
+    const bad: string[] = [];
+    for (const row of rows) {
+      if (!keepsBodyWithout(clean([HEADLINE, LEAD, BODY, row, QUOTE, TAIL].join('\n')), row)) bad.push(`between: ${row}`);
+      if (clean([HEADLINE, LEAD, BODY, QUOTE, TAIL, row].join('\n')).text.split('\n\n').includes(row)) bad.push(`foot: ${row}`);
+    }
+    expect(bad).toEqual([]);
+  });
+  it('a sentence naming a frequency, and a headline naming a station, stay', () => {
+    const line = 'Dialog interaktif itu disiarkan setiap Kamis pukul 08.00 WIB di frekuensi 97.6 FM.';
+    expect(clean([HEADLINE, LEAD, line, BODY].join('\n')).text).toContain(line);
+    const head = 'Radio Suara Totabuan 101,7 FM Gelar Dialog Netralitas ASN';
+    expect(clean([head, LEAD, BODY, QUOTE].join('\n')).title).toBe(head);
   });
 });
