@@ -4,7 +4,7 @@
 // start of a dash range across months with the year written once. Rows are generated from the lexicon's data; every
 // table has negative rows (numbers and stretches of time that are not dates).
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_CUES, INDONESIAN_MONTHS, PARTS_OF_DAY, RELATIVE_DIRECTIONS, RELATIVE_UNITS, WEEKDAYS } from '../../src/lexicon/calendar.js';
+import { DEADLINE_CUES, INDONESIAN_MONTHS, MONTHS, PARTS_OF_DAY, RANGE_CONNECTOR_WORDS, RANGE_DASHES, RELATIVE_DIRECTIONS, RELATIVE_UNITS, WEEKDAYS } from '../../src/lexicon/calendar.js';
 import { ELECTION_NAMES } from '../../src/lexicon/violations.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import type { ExtractContext } from '../../src/model.js';
@@ -229,30 +229,57 @@ describe('a weekday after hingga/sampai in a deadline lies ahead', () => {
   });
 });
 
-// ---- a dash range across months, the year written once at its end -----------------------------
+// ---- a range (or a pair of dates) whose year is written once, at its end ---------------------------
 
-describe('the start of a dash range across months takes the written year', () => {
+// The start of `25 September hingga 23 November 2024`, `antara 25 September dan 5 Oktober 2024`, `1 Januari s.d. 31
+// Desember 2023`, `25 Sep–3 Okt 2024` takes the end's year, as written (certain): every month (full and short name) ×
+// every connector of the lexicon (words and dashes, spaced or glued) × where the year stands. (check8, check10 d01/d03/
+// d05: the start had the article's year or `certain: false`.)
+describe('the start of a range takes the year written on its end', () => {
+  const cap = (m: string): string => m[0]!.toUpperCase() + m.slice(1);
+  const mm = (i: number): string => String(i + 1).padStart(2, '0');
+  const connectors = [...RANGE_CONNECTOR_WORDS.map((w) => ` ${w} `), ...RANGE_DASHES, ...RANGE_DASHES.map((d) => ` ${d} `)];
   const rows: Array<[string, string, boolean]> = [];
-  for (const dash of ['–', '-', ' - ', ' s.d. ', ' s/d ']) {
-    INDONESIAN_MONTHS.forEach((a0, i) => {
-      const cap = (m: string): string => m[0]!.toUpperCase() + m.slice(1);
-      const a = cap(a0);
-      const b = cap(INDONESIAN_MONTHS[(i + 1) % 12]!); // the next month
+  for (const c of connectors) {
+    MONTHS.forEach((m, i) => {
+      const j = (i + 1) % 12; // the next month: across the new year after December
       const y = i === 11 ? 2024 : 2025;
-      rows.push([`25 ${a}${dash}3 ${b} 2025`, `${y}-${String(i + 1).padStart(2, '0')}-25`, true]);
+      const next = MONTHS[j]!;
+      for (const [a, b] of [[m.names[0]!, next.names[0]!], [m.short[0] ?? m.names[0]!, next.short[0] ?? next.names[0]!]] as const) {
+        rows.push([`25 ${cap(a)}${c}3 ${cap(b)} 2025`, `${y}-${mm(i)}-25`, true]); // the year on the end only
+        rows.push([`5 ${cap(a)}${c}17 ${cap(a)} 2025`, `2025-${mm(i)}-05`, true]); // one month named twice
+        rows.push([`25 ${cap(a)} 2023${c}3 ${cap(b)} 2025`, `2023-${mm(i)}-25`, true]); // the start has its own year
+      }
     });
   }
   it.each(rows)('"%s" starts on %s (certain %s)', (range, iso, certain) => {
-    const d = found(`Masa kampanye berlangsung ${range}.`, '2024-09-26');
+    const d = found(`Masa pendaftaran berlangsung ${range} di kantor KPU.`, '2024-09-26');
     expect(d[0]!.slice(1)).toEqual([iso, certain]);
   });
   it.each([
-    // two expressions joined by a word keep the inferred year (dev-tune t07); no year at the end, nothing to take
-    ['Kampanye dimulai 25 September hingga 23 November 2024.', '2024-09-25', false],
+    // an end with a weekday or `tanggal` before it
+    ['Laporan dihimpun sejak 1 Oktober hingga Selasa, 5 November 2024.', '2024-10-01', true],
+    ['Laporan dihimpun 1 Oktober sampai tanggal 5 November 2024.', '2024-10-01', true],
+    ['Laporan masuk antara 25 September dan 5 Oktober 2024.', '2024-09-25', true],
+    // no year on the end: nothing to take, the year is inferred
     ['Rekapitulasi mulai 29 November hingga 3 Desember.', '2024-11-29', false],
     ['Rekapitulasi 29 November–3 Desember.', '2024-11-29', false],
-  ])('%s', (text, iso, certain) => {
+    ['Sidang digelar 28 Oktober dan 4 November.', '2024-10-28', false],
+    // an end before the start in the same month is no range
+    ['Berkas masuk 25 November hingga 3 November 2024.', '2024-11-25', false],
+    // a year on a later date that is not joined to the start
+    ['Berkas masuk 25 September, lalu disidangkan hingga 3 Oktober 2024.', '2024-09-25', false],
+  ] as const)('%s', (text, iso, certain) => {
     expect(found(text, '2024-09-26')[0]!.slice(1)).toEqual([iso, certain]);
+  });
+  it.each([
+    // months with their own years keep them
+    ['Harga naik dari Desember 2023 hingga Januari 2024.', [['Desember 2023', '2023-12', true], ['Januari 2024', '2024-01', true]]],
+    // counts joined by a connector are no dates
+    ['Ia dipanggil 2 hingga 3 kali oleh Bawaslu.', []],
+    ['Sebanyak 25 sampai 30 orang hadir.', []],
+  ] as const)('%s', (text, want) => {
+    expect(found(text, '2024-09-26')).toEqual(want);
   });
 });
 
