@@ -19,6 +19,9 @@
 //                         before it + 1 (needs 3: the written dates resolved).
 //   5. attachTimes      — `pukul 10.15 WIB` → time of the adjacent date, else of the last date before it in
 //                         its paragraph, and a mention of its own on that day (needs final dates).
+//   5b. datesOfStamps  — a live report's stamps (`10.15 WITA` alone on a line, `13.05 WITA - …` leading one): the
+//                         report's day at that time (its day header, else the publication date, else the lead's
+//                         date; live-stamps.ts; after 5, which leaves them out, and before 6, which classifies them).
 //   6. classifyKinds    — publication / reference / election / event / period (needs final spans).
 import type { DateMention, Election, ExtractContext } from '../../model.js';
 import { EVENING_FROM_HOUR } from '../../lexicon/calendar.js';
@@ -42,6 +45,7 @@ import {
 import { indexOf } from '../../text/index.js';
 import { yearFromFrame } from './sentence-year.js';
 import { joinYearWords } from './year-word.js';
+import { datesOfStamps, splitStamps } from './live-stamps.js';
 
 export { extractElections } from './elections.js';
 
@@ -107,7 +111,9 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   const published = parseIso(ctx.published) ? ctx.published!.slice(0, 10) : null;
 
   const found = parseDates(index);
-  if (found.length === 0) return { dates: [], elections };
+  // (a live report's stamps give dates of their own: with no date written, they are looked for only when the
+  // publication date can give them their day)
+  if (found.length === 0 && (published === null || parseTimes(index).length === 0)) return { dates: [], elections };
   let list: WorkDate[] = [];
   for (const c of found) list.push(toWork(c));
   // (sentences only after a date is found: the refiners below are the only readers, and with no
@@ -121,7 +127,9 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   if (needsYear) list = yearFromFrame(list, text, sentences); // 3b
   if (needsYear) list = joinYearWords(list, text, published); // 3c
   list = resolveRelative(list, published, isEveningArticle(ctx.published)); // 4
-  list = attachTimes(list, parseTimes(index), text, sentences); // 5
+  const { stamps, others } = splitStamps(parseTimes(index), text);
+  list = attachTimes(list, others, text, sentences); // 5
+  list = datesOfStamps(list, stamps, text, published); // 5b
   list = classifyKinds(list, index, published, sentences); // 6
 
   const dates: DateMention[] = [];

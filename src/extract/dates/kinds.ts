@@ -63,6 +63,8 @@ export function lineAt(text: string, pos: number): [number, number] {
 }
 
 export const PUBLICATION_WORDS = new Set(PUBLICATION_LINE_WORDS);
+/** The rule of a live report's stamp (live-stamps.ts). */
+export const LIVE_STAMP_RULE = 'live-stamp';
 
 /** A date line: besides the date (and its time) at most two words, all on one side of it, each a
  *  capitalised name or a publication word (`Jakarta, Jumat 22 November 2024`, `Diterbitkan
@@ -147,7 +149,8 @@ export function kindOf(
   top: TopRegion,
   lists: ReadonlyArray<readonly number[]>,
 ): DateKind {
-  if (c.end <= top.end && isPublicationLine(text, c, published)) return 'publication';
+  // (a live report's stamp near the top is an update's time, not the page's publication line)
+  if (c.rule !== LIVE_STAMP_RULE && c.end <= top.end && isPublicationLine(text, c, published)) return 'publication';
   const [s0, s1] = sentenceAt(sentences, c.start);
   const ss = Math.max(s0, c.start - SENTENCE_REACH);
   const se = Math.min(Math.max(s1, c.end), c.end + SENTENCE_REACH);
