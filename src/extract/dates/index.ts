@@ -33,6 +33,7 @@ import {
   classifyKinds,
   dropOverlaps,
   isDateLine,
+  isDatelineDate,
   mergeDeictic,
   resolveCalendar,
   resolveRelative,
@@ -138,7 +139,8 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
 }
 
 /** A publication date stated in a date line at the very top of the text (`Jumat, 22 November 2024
- *  10:15 WIB`, `22/11/2024`, `Friday, November 22, 2024`), else null. Only full dates count. */
+ *  10:15 WIB`, `22/11/2024`, `Friday, November 22, 2024`) or in a release's dateline left in its lead (`SAMARINDA
+ *  (12/2/2024) – …`), else null. Only full dates count. */
 export function publishedFromText(text: string): string | null {
   const top = topRegion(text);
   if (top.end === 0) return null;
@@ -149,7 +151,7 @@ export function publishedFromText(text: string): string | null {
   for (const c of found) list.push(toWork(c));
   for (const c of resolveCalendar(dropOverlaps(list), null)) {
     if (c.iso === null || c.iso.length !== 10 || !c.certain || c.relative !== null) continue;
-    if (isDateLine(head, c.start, c.end)) return c.iso;
+    if (isDateLine(head, c.start, c.end) || isDatelineDate(head, c.start, c.end)) return c.iso;
   }
   return null;
 }

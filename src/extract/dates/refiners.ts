@@ -6,7 +6,7 @@ import { EVENING_BEFORE_SMALL_HOURS_FROM, RECURRENCE_WORDS, SMALL_HOURS, TIME_TO
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
-export { classifyKinds, isDateLine, mayMatchIn, topRegion } from './kinds.js';
+export { classifyKinds, isDateLine, isDatelineDate, mayMatchIn, topRegion } from './kinds.js';
 export type { TopRegion } from './kinds.js';
 
 export interface WorkDate extends DateCandidate {
