@@ -4,7 +4,7 @@
 // start of a dash range across months with the year written once. Rows are generated from the lexicon's data; every
 // table has negative rows (numbers and stretches of time that are not dates).
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_CUES, INDONESIAN_MONTHS, MONTHS, PARTS_OF_DAY, RANGE_CONNECTOR_WORDS, RANGE_DASHES, RELATIVE_DIRECTIONS, RELATIVE_UNITS, WEEKDAYS } from '../../src/lexicon/calendar.js';
+import { DEADLINE_CUES, INDONESIAN_MONTHS, MONTHS, PARTS_OF_DAY, PERIOD_MODIFIERS, RANGE_CONNECTOR_WORDS, RANGE_DASHES, RECURRENCE_WORDS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, WEEKDAYS } from '../../src/lexicon/calendar.js';
 import { ELECTION_NAMES } from '../../src/lexicon/violations.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import type { ExtractContext } from '../../src/model.js';
@@ -280,6 +280,46 @@ describe('the start of a range takes the year written on its end', () => {
     ['Sebanyak 25 sampai 30 orang hadir.', []],
   ] as const)('%s', (text, want) => {
     expect(found(text, '2024-09-26')).toEqual(want);
+  });
+});
+
+// A range of months whose year stands on its end (check11/12: `sejak Februari hingga akhir Juni 2018`): the first
+// month takes it, as written. Every month × connector × a modifier or none before the end; negatives: no year, the
+// start's own year.
+describe('the first month of a range of months takes the year written on its end', () => {
+  const cap = (m: string): string => m[0]!.toUpperCase() + m.slice(1);
+  const rows: Array<[string, string]> = [];
+  for (const c of [...RANGE_CONNECTOR_WORDS.map((w) => ` ${w} `), ' - ', ' – '])
+    for (const mod of ['', ...PERIOD_MODIFIERS.map((w) => `${w} `)])
+      INDONESIAN_MONTHS.forEach((m, i) => {
+        const j = (i + 2) % 12; // two months on: across the new year from November
+        const y = j < i ? 2024 : 2025;
+        rows.push([`sejak ${cap(m)}${c}${mod}${cap(INDONESIAN_MONTHS[j]!)} 2025`, `${y}-${String(i + 1).padStart(2, '0')}`]);
+      });
+  it.each(rows)('"%s" starts in %s', (span, ym) => {
+    const d = found(`Masa kampanye berlangsung ${span} di seluruh kecamatan.`, '2024-09-26');
+    expect(d[0]!.slice(1)).toEqual([ym, true]);
+  });
+  it.each([
+    ['Kampanye berlangsung sejak Februari hingga pertengahan Maret.', '2025-02', false],
+    ['Kampanye berlangsung sejak Februari 2023 hingga Juni 2025.', '2023-02', true],
+  ] as const)('%s', (text, ym, certain) => {
+    expect(found(text, '2024-09-26')[0]!.slice(1)).toEqual([ym, certain]);
+  });
+});
+
+// A weekday after a recurrence word is a set, not a date (check11/01: `disiarkan setiap Kamis pukul 08.00 WIB`).
+describe('every weekday is no date', () => {
+  const rows: string[] = [];
+  for (const r of RECURRENCE_WORDS.filter((w) => w !== 'sehari-hari'))
+    for (const wd of ['Senin', 'Selasa', 'Rabu', 'Kamis', "Jum'at", 'Jumat', 'Sabtu', 'Minggu'])
+      for (const tail of [' pukul 08.00 WIB', ' malam', ', mulai pukul 19.00'])
+        rows.push(`Dialog interaktif disiarkan ${r} ${wd}${tail} di radio daerah.`, `Apel digelar ${r} hari ${wd}${tail} di halaman kantor bupati.`);
+  it.each(rows)('%s', (text) => {
+    expect(found(text, '2024-09-26')).toEqual([]);
+  });
+  it('a weekday with its own lead stays a date', () => {
+    expect(found('Dialog interaktif disiarkan pada Kamis malam di radio daerah.', '2024-09-26').map((d) => d[1])).toEqual(['2024-09-26']);
   });
 });
 

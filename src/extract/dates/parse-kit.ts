@@ -165,6 +165,13 @@ export const MONTH_RANGE_END_AFTER = new RegExp(
     `(?<d>\\d{1,2})\\s{1,2}(?<mon>${MON})\\.?\\s{0,2},?\\s{1,2}(?<y>(?:1\\d|20)\\d{2})(?![\\p{L}\\p{N}])`,
   'iu',
 );
+/** The end of a range of months whose year is written once, at its end (`sejak Februari hingga akhir Juni 2018`,
+ *  `Maret sampai Mei 2024`): its month and year, read right after the first month. */
+export const MONTH_ONLY_RANGE_END_AFTER = new RegExp(
+  `^(?:\\s{0,2}(?:${alternation(RANGE_DASHES)})\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_CONNECTOR_WORDS)})\\s{1,2})` +
+    `(?:(?:${alternation(PERIOD_MODIFIERS)})\\s{1,2})?(?:bulan\\s{1,2})?(?<mon>${MON})\\.?\\s{1,2}(?<y>(?:1\\d|20)\\d{2})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 /** The end of a range across months: `29 Mei-23 Juni` (a month name, then a dash, right before the day). */
 export const MONTH_RANGE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MON})\\.?\\s{0,2}[-–]\\s{0,2}$`, 'iu');
 /** What makes a bare weekday a date: `, Selasa`, `(Selasa)`, `pada Selasa`, `hari Selasa`. */

@@ -12,7 +12,7 @@ import { yearRange } from './year-range.js';
 import { relative } from './relative.js';
 import { WE, alternation, lookup } from './text.js';
 import { bareWeekday } from './weekday.js';
-import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
+import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_ONLY_RANGE_END_AFTER, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
 export { wordStart } from './parse-kit.js';
 export type { DateCandidate, DateParser, Relative, TimeCandidate, WeekdayDir } from './parse-kit.js';
@@ -135,6 +135,17 @@ function rangeEndYear(text: string, end: number, day: number, month: number): nu
   if (mon === null) return null;
   const y = Number(r.groups!.y);
   if (mon.month === month) return Number(r.groups!.d) > day ? y : null;
+  return mon.month < month ? y - 1 : y;
+}
+
+/** The year of the first month of a range of months whose year is written once, at its end (`Februari hingga akhir
+ *  Juni 2018`: 2018; `November 2023 … `: its own; `Desember s.d. Februari 2025`: 2024), else null. */
+function monthRangeEndYear(text: string, end: number, month: number): number | null {
+  const r = MONTH_ONLY_RANGE_END_AFTER.exec(text.slice(end, end + 48));
+  if (r === null) return null;
+  const mon = monthOfName(r.groups!.mon!);
+  if (mon === null || mon.month === month) return null;
+  const y = Number(r.groups!.y);
   return mon.month < month ? y - 1 : y;
 }
 
@@ -264,8 +275,9 @@ const monthName: DateParser = {
     const mon = monthOfName(g.mon!);
     if (!mon) return null;
     const mon2 = g.mon2 === undefined ? null : monthOfName(g.mon2);
-    const year = g.y === undefined ? null : Number(g.y);
     const end = m.index + m[0].length;
+    // `Februari hingga akhir Juni 2018`: the first month of a range takes the year written on its end, as written
+    const year = g.y !== undefined ? Number(g.y) : mon2 === null ? monthRangeEndYear(text, end, mon.month) : null;
     let start = m.index;
     const mo = MODIFIER_BEFORE.exec(before(text, start));
     if (mo) start -= mo[0].length;
