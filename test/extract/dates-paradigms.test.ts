@@ -323,6 +323,38 @@ describe('every weekday is no date', () => {
   });
 });
 
+// `N hari kemudian` / `N hari sebelumnya` count from the day last narrated before them, written or relative (check7
+// d09: `digelar Minggu malam lalu … dua hari kemudian` after a date written in an earlier paragraph). Rows: the
+// narrated day's forms × the counts × both directions; a negative: with no day before it, the publication date.
+describe('a counted day after a narrated day counts from it', () => {
+  const pub = '2024-10-03'; // a Thursday
+  const narrated: Array<[string, string]> = [
+    ['Minggu malam lalu', '2024-09-29'],
+    ['Senin lalu', '2024-09-30'],
+    ['kemarin', '2024-10-02'],
+    ['tiga hari lalu', '2024-09-30'],
+    ['Sabtu (28/9)', '2024-09-28'],
+    ['28 September', '2024-09-28'],
+  ];
+  const counts: Array<[string, number]> = [['sehari', 1], ['dua hari', 2], ['tiga hari', 3]];
+  const rows: Array<[string, string, string]> = [];
+  for (const [when, iso] of narrated)
+    for (const [n, k] of counts)
+      for (const [dir, sign] of [['kemudian', 1], ['sebelumnya', -1]] as const)
+        rows.push([
+          `Pemanggilan dijadwalkan Senin (7/10) pukul 09.00 WIB.\n\nKonsolidasi itu digelar ${when} di sebuah rumah makan. Laporan masuk ke Bawaslu ${n} ${dir}.`,
+          `${n} ${dir}`,
+          day(iso, sign * k),
+        ]);
+  it.each(rows)('%s', (text, span, iso) => {
+    const d = found(text, pub).find(([t]) => t.toLowerCase() === span);
+    expect(d?.[1]).toBe(iso);
+  });
+  it('with no day before it, the publication date', () => {
+    expect(found('Laporan masuk ke Bawaslu dua hari kemudian.', pub)).toEqual([['dua hari kemudian', day(pub, 2), false]]);
+  });
+});
+
 // ---- a day or month with its year in words ----------------------------------------------------
 
 describe('a day or month followed by "tahun <year|lalu|ini|depan>" is one date of that year', () => {

@@ -15,8 +15,8 @@
 //                         right after it are one date of that year (year-word.ts; after 3b, whose frame year the
 //                         written one overrides; before 4, so `sehari kemudian` counts from the joined date).
 //   4. resolveRelative  — `kemarin`, `2 hari lalu`, `bulan depan`, bare weekdays (publication date only);
-//                         `hari itu` = the date before it; `sehari kemudian` = the last WRITTEN date
-//                         before it + 1 (needs 3: the written dates resolved).
+//                         `hari itu` = the date before it; `sehari kemudian` = the last day before it
+//                         (written or relative) + 1 (needs 3: the written dates resolved).
 //   5. attachTimes      — `pukul 10.15 WIB` → time of the adjacent date, else of the last date before it in
 //                         its paragraph, and a mention of its own on that day (needs final dates).
 //   5b. datesOfStamps  — a live report's stamps (`10.15 WITA` alone on a line, `13.05 WITA - …` leading one): the
