@@ -6,6 +6,7 @@ import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, BOILERPLATE_LABELS, BROADCAST_PR
 import { PROMO_CHANNELS, PROMO_NEWS_WORDS, PROMO_OPENERS } from '../../lexicon/boilerplate.js';
 import { alternationOf, SPACE, WB as W, WE as E } from '../../text/regex.js';
 import { dropEchoes } from './echo.js';
+import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { toIsoDate } from './metadata.js';
 import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
 import type { Thresholds } from './thresholds.js';
@@ -130,6 +131,8 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   const heading: boolean[] = [];
   let buf = '';
   let inHeading = false;
+  let cells = 0; // table cells open: a paragraph inside one is a cell, never a stamp
+  const cell: boolean[] = [];
   let chars = 0;
   let linkChars = 0;
   let linkedHeadings = 0;
@@ -140,6 +143,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     if (t) {
       paragraphs.push(t);
       heading.push(inHeading);
+      cell.push(cells > 0);
     }
   };
   const skip = boilerplateSkips(pg, roots);
@@ -155,12 +159,14 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     // A linear walk of the subtree in document order; `open` holds the ends of the blocks we are inside.
     const open: number[] = [];
     const openHead: boolean[] = [];
+    const openCell: boolean[] = [];
     const stop = pg.end[r]!;
     for (let e = r; e < stop;) {
       while (open.length && e >= open[open.length - 1]!) {
         open.pop();
         flush();
         if (openHead.pop()) inHeading = false;
+        if (openCell.pop()) cells--;
       }
       if (pg.dropped[e]) {
         e = pg.end[e]!;
@@ -195,6 +201,9 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
         open.push(pg.end[e]!);
         openHead.push(isHead);
         if (isHead) inHeading = true;
+        const isCell = name === 'td' || name === 'th';
+        openCell.push(isCell);
+        if (isCell) cells++;
       }
       e++;
     }
@@ -202,12 +211,34 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
       open.pop();
       flush();
       if (openHead.pop()) inHeading = false;
+      if (openCell.pop()) cells--;
     }
     flush();
   }
   dropEchoes(pg.t, paragraphs, heading);
+  dropStamps(pg.t, paragraphs, heading, cell);
   trimEdges(pg.t, paragraphs, heading);
   return { paragraphs, chars: Math.max(0, chars), linkChars: Math.max(0, linkChars), linkedHeadings };
+}
+
+/** A line that is only a clock time, maybe with its zone ("10.05 WIB", "16:45", "pukul 09.00 WITA", "3:20 pm
+ *  GMT"): in a run of them, outside tables, the stamps of a live report's entries, not body (synthetic pages
+ *  `interrupted/radio-live-report`, `unseen/liveblog`; one time line alone is body: dev page 5caf91). */
+const STAMP_RE = new RegExp(
+  `^(?:pukul |jam )?(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:[.:]\\d{2})?(?: ?[ap]\\.?m\\.?)?(?: ?(?:${alternationOf([...TIME_ZONES, 'GMT', 'UTC'], { space: SPACE.literal })})(?: ?[+-]\\d{1,2})?)?$`,
+  'iu',
+);
+function dropStamps(T: Thresholds, paragraphs: string[], heading: boolean[], cell: boolean[]): void {
+  const stamp = paragraphs.map((p, i) => !cell[i] && STAMP_RE.test(p));
+  if (stamp.filter(Boolean).length < T.STAMP_RUN_MIN) return;
+  let k = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (stamp[i]) continue;
+    paragraphs[k] = paragraphs[i]!;
+    heading[k++] = heading[i]!;
+  }
+  paragraphs.length = k;
+  heading.length = k;
 }
 
 const AUTHOR_RE = new RegExp(`^(?:${AUTHOR_PREFIXES.join('|')})\\b\\s{0,3}:?`, 'iu');

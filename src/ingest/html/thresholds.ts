@@ -112,6 +112,9 @@ export const DEFAULTS = {
   ECHO_MIN: 40,
   /** …within this many paragraphs before or after it. */
   ECHO_WINDOW: 8,
+  /** A body with at least this many lines that are only a clock time (outside tables) is a live report: those
+   *  lines are its entries' stamps. */
+  STAMP_RUN_MIN: 3,
   /** A `<div>` with an image as a direct child and at most this much text is a photo with its caption. */
   CAPTION_MAX: 300,
   LINK_LINE_DENSITY: 0.6,

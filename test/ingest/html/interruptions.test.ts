@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/ingest/html/extract.js';
 import { PROMO_CHANNELS, PROMO_NEWS_WORDS, PROMO_OPENERS } from '../../../src/lexicon/boilerplate.js';
+import { TIME_ZONES } from '../../../src/lexicon/calendar.js';
 import { BROADCAST_PROMO_MEDIA, BROADCAST_PROMO_OPENERS, MEDIA_BOX_TAGS, PROMO_PLACES } from '../../../src/ingest/html/lexicon.js';
 
 const P1 = 'Bupati mengumpulkan seluruh camat dan kepala dinas di pendopo kabupaten untuk membahas pengawasan netralitas aparatur sipil negara menjelang pemungutan suara.';
@@ -131,5 +132,36 @@ describe('media boxes and echoed quotes inside the body', () => {
     const t = body(page(`<div class="c1"><p>${P1}</p><p>${BODY_WITH}</p>${el}<p>${P2}</p><p>${P3}</p></div>`));
     const text = el.replace(/<[^>]+>/gu, '');
     expect(t).toContain(text);
+  });
+});
+
+describe('the stamps of a live report', () => {
+  const ENTRIES = [P1, P2, P3, P4, P5];
+  const live = (stamp: (i: number) => string): string =>
+    page(ENTRIES.map((p, i) => `<div class="e"><span class="t">${stamp(i)}</span><p>${p}</p></div><div class="x1"><span>Iklan</span></div>`).join(''));
+  const STAMPS: [string, (i: number) => string][] = [
+    ...[...TIME_ZONES, 'GMT', 'UTC'].map((z) => [`hh.mm ${z}`, (i: number) => `${10 + i}.0${i} ${z}`] as [string, (i: number) => string]),
+    ['hh:mm', (i) => `${10 + i}:4${i}`],
+    ['pukul hh.mm', (i) => `pukul 0${i + 5}.30`],
+    ['h:mm pm', (i) => `${i + 1}:15 pm`],
+    ['hh:mm:ss', (i) => `${10 + i}:05:3${i}`],
+  ];
+  it.each(STAMPS)('%s lines are left out, the entries kept', (_n, stamp) => {
+    const t = body(live(stamp));
+    for (const p of ENTRIES) expect(t).toContain(p);
+    for (let i = 0; i < ENTRIES.length; i++) expect(t.split('\n\n')).not.toContain(stamp(i));
+  });
+  it('one time line in a story stays', () => {
+    const t = body(page(`<div class="c1">${HEAD}<p>16.45 WIB</p><p>${P3}</p></div>`));
+    expect(t.split('\n\n')).toContain('16.45 WIB');
+  });
+  it('times in a table stay', () => {
+    const rows = ['08.00', '09.30', '11.00', '13.15'].map((h, i) => `<tr><td>${h}</td><td>Kegiatan nomor ${i + 1} di aula kantor bupati</td></tr>`).join('');
+    const t = body(page(`<div class="c1">${HEAD}<table>${rows}</table><p>${P3}</p></div>`));
+    for (const h of ['08.00', '09.30', '11.00', '13.15']) expect(t.split('\n\n')).toContain(h);
+  });
+  it('numbers that are not times stay (hour over 23, minutes over 59)', () => {
+    const t = body(page(`<div class="c1">${HEAD}<p>45.20</p><p>12.75</p><p>24.00</p><p>${P3}</p></div>`));
+    for (const h of ['45.20', '12.75', '24.00']) expect(t.split('\n\n')).toContain(h);
   });
 });
