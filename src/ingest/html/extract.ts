@@ -17,6 +17,7 @@ import { parseFlat } from './parse.js';
 import { readMetadata } from './metadata.js';
 import { selectedText } from './selector.js';
 import { extendForward } from './recall.js';
+import { continueBody } from './continuation.js';
 import { buildPage, isAncestor, type Page } from './page.js';
 import { isBylineLine, isNotFound, looksLikeIndex, render, type Rendered } from './render.js';
 import { DEFAULTS, MAX_NESTING, NESTING_CHECK_MIN_TAGS, type Thresholds } from './thresholds.js';
@@ -116,7 +117,7 @@ function selectBody(pg: Page, titles: (string | null)[], heads: string[]): strin
   } else {
     roots = densRoots;
   }
-  const result = roots.length ? render(pg, extendForward(pg, roots), anchor) : null;
+  const result = roots.length ? render(pg, extendForward(pg, continueBody(pg, roots)), anchor) : null;
 
   let text = finish(result);
   // Step 4: rather than no article, the other candidate, then the whole page (a page with substantial text that

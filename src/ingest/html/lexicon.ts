@@ -69,7 +69,11 @@ export const BOILERPLATE_HEADINGS = [
   'share(?: this)?(?: (?:article|story|post))?(?: on)?',
   'you (?:may|might) (?:also )?(?:like|enjoy|be interested in)',
   'read (?:more|next|also)', 'related(?: (?:posts?|articles?|content|links|coverage|topics))?', 'recommended(?: for you)?',
-  'sponsored(?: content)?', 'comments?', 'leave a (?:reply|comment)', 'what to read next',
+  'sponsored(?: content)?', 'leave a (?:reply|comment)', 'what to read next',
+  // the heading of a comment thread, with its count or not ("Responses (3)", "Komentar", "12 Tanggapan")
+  // ("Tanggapan" alone may head the part of a news story that gives an official's reply: only with its count)
+  '(?:comments?|responses?|replies|komentar)(?: \\(\\d+\\))?', '\\d+ (?:comments?|responses?|replies|komentar|tanggapan|balasan)',
+  '(?:tanggapan|balasan) \\(\\d+\\)',
   // Indonesian
   'baca juga', 'berita terkait', 'artikel terkait', 'berita lainnya', 'berita lain', 'terpopuler', 'berita terpopuler',
   'terkini', 'berita terkini', 'rekomendasi', 'pilihan (?:editor|redaksi)', 'jangan lewatkan', 'lihat juga',
@@ -83,3 +87,18 @@ export const BOILERPLATE_LABELS = [
   'continue reading(?: below)?', 'scroll to continue(?: with content)?', 'iklan', 'advertorial',
   'gulir untuk melanjutkan', 'scroll untuk melanjutkan(?: membaca)?', 'lanjutkan membaca',
 ];
+
+/** A broadcaster's promotion inside a report: "Dengarkan laporan langsung … di 98,7 FM atau streaming", "Saksikan
+ *  … di kanal YouTube kami". Opening verbs (imperative: listen, watch) and the media they name (complete for
+ *  radio, television and their streams); the outlet's news-channel promotions use PROMO_* of src/lexicon/boilerplate. */
+export const BROADCAST_PROMO_OPENERS = ['dengarkan', 'dengar', 'saksikan', 'tonton', 'nonton', 'simak', 'listen', 'watch', 'tune in'];
+export const BROADCAST_PROMO_MEDIA = ['streaming', 'live streaming', 'siaran langsung', 'fm', 'am', 'radio', 'televisi',
+  'tv', 'aplikasi', 'app', 'youtube', 'podcast', 'spotify', 'frekuensi'];
+/** Places a reader is asked to join besides the news channels of PROMO_CHANNELS (src/lexicon/boilerplate): "Join our
+ *  Space Forums to keep talking … news tip" (dev page 686bb1), "Gabung komunitas pembaca kami". */
+export const PROMO_PLACES = ['forum', 'forums', 'komunitas', 'community', 'grup', 'group', 'newsletter', 'milis',
+  'mailing list', 'podcast', 'discord'];
+/** Element tags of an embedded medium (player, picture, form) whose box, with a short title or prompt beside it, is
+ *  not body text: a video player's title, a poll's question, a photo's caption. */
+export const MEDIA_BOX_TAGS = ['img', 'picture', 'amp-img', 'video', 'audio', 'iframe', 'embed', 'object', 'amp-video',
+  'amp-iframe', 'amp-youtube', 'form', 'input', 'button', 'select', 'textarea'];

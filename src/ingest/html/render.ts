@@ -2,7 +2,11 @@
 // Inside the body, besides the dropped junk: link boxes, boilerplate sections ("More … Stories", "SUBSCRIBE",
 // "Related"), everything before the headline, and byline/date lines at the edges are left out.
 import { collapse } from './dom.js';
-import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, BOILERPLATE_LABELS, NOT_FOUND_CUES } from './lexicon.js';
+import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, BOILERPLATE_LABELS, BROADCAST_PROMO_MEDIA, BROADCAST_PROMO_OPENERS, MEDIA_BOX_TAGS, PROMO_PLACES, NOT_FOUND_CUES } from './lexicon.js';
+import { PROMO_CHANNELS, PROMO_NEWS_WORDS, PROMO_OPENERS } from '../../lexicon/boilerplate.js';
+import { alternationOf, SPACE, WB as W, WE as E } from '../../text/regex.js';
+import { dropEchoes } from './echo.js';
+import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { toIsoDate } from './metadata.js';
 import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
 import type { Thresholds } from './thresholds.js';
@@ -13,7 +17,8 @@ import type { Thresholds } from './thresholds.js';
 function isLinkBox(pg: Page, i: number): boolean {
   const T = pg.t;
   const n = pg.nodes[i]!;
-  if (!BOX_TAGS.has(n.name ?? '')) return false;
+  // (a blockquote too: an embedded post whose text did not load is its links, "View this post on Instagram")
+  if (!BOX_TAGS.has(n.name ?? '') && n.name !== 'blockquote') return false;
   const t = pg.text[i]!;
   if (t === 0) return false;
   const l = pg.link[i]!;
@@ -28,14 +33,36 @@ function isLinkLine(pg: Page, i: number): boolean {
   return t > 0 && t <= pg.t.LINK_LINE_MAX && pg.link[i]! > pg.t.LINK_LINE_DENSITY * t;
 }
 
-const IMAGE_TAGS = new Set(['img', 'picture', 'amp-img']);
+const MEDIA_TAGS = new Set(MEDIA_BOX_TAGS);
 
-/** A `<div>` holding an image and a short text beside it (the caption and credit of a photo in the body, whatever
- *  its class is called: synthetic page `unseen/gallery-captions`). */
+/** A `<div>` holding an image, a player or a form and a short text beside it (the caption and credit of a photo in
+ *  the body, whatever its class is called: synthetic page `unseen/gallery-captions`; a video player's title, a poll:
+ *  `interrupted/blogger-embeds`, `interrupted/radio-live-report`). */
 function isPhotoBox(pg: Page, i: number): boolean {
   if (pg.nodes[i]!.name !== 'div' || pg.text[i]! > pg.t.CAPTION_MAX) return false;
-  for (let j = i + 1; j < pg.end[i]!; j = pg.end[j]!) if (IMAGE_TAGS.has(pg.nodes[j]!.name ?? '')) return true;
+  for (let j = i + 1; j < pg.end[i]!; j = pg.end[j]!) {
+    const name = pg.nodes[j]!.name ?? '';
+    if (MEDIA_TAGS.has(name)) return true;
+    // a linked picture: an ad banner, a photo opening its page
+    if (name === 'a' && pg.end[j]! > j + 1 && MEDIA_TAGS.has(pg.nodes[j + 1]!.name ?? '')) return true;
+  }
   return false;
+}
+
+const alt = (words: readonly string[]): string => alternationOf(words, { space: SPACE.wsRun });
+/** The outlet's promotion of its channels ("Ikuti saluran … di WhatsApp Channel untuk berita terbaru", "Dapatkan
+ *  update berita … Grup Telegram") or of its broadcast ("Dengarkan … di 98,7 FM atau streaming"): an opening verb,
+ *  then the channel (and, for news channels, a news word) in either order. */
+const PROMO_RE = new RegExp(
+  `^(?:(?:${alt(PROMO_OPENERS)})${E}(?=.*${W}(?:${alt(PROMO_NEWS_WORDS)})${E})(?=.*${W}(?:${alt([...PROMO_CHANNELS, ...PROMO_PLACES])})${E})` +
+    `|(?:${alt(BROADCAST_PROMO_OPENERS)})${E}(?=.*${W}(?:${alt(BROADCAST_PROMO_MEDIA)})${E}))`,
+  'isu',
+);
+/** A short block (not the body's first) that is a promotion of the outlet's channels. */
+function isPromo(pg: Page, i: number): boolean {
+  if (!pg.isBlock[i] || pg.text[i]! > pg.t.PROMO_MAX || pg.text[i]! === 0) return false;
+  const s = shortText(pg, i, pg.t.PROMO_MAX);
+  return s !== null && PROMO_RE.test(s);
 }
 
 export interface Rendered {
@@ -104,6 +131,8 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   const heading: boolean[] = [];
   let buf = '';
   let inHeading = false;
+  let cells = 0; // table cells open: a paragraph inside one is a cell, never a stamp
+  const cell: boolean[] = [];
   let chars = 0;
   let linkChars = 0;
   let linkedHeadings = 0;
@@ -114,6 +143,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     if (t) {
       paragraphs.push(t);
       heading.push(inHeading);
+      cell.push(cells > 0);
     }
   };
   const skip = boilerplateSkips(pg, roots);
@@ -129,12 +159,14 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     // A linear walk of the subtree in document order; `open` holds the ends of the blocks we are inside.
     const open: number[] = [];
     const openHead: boolean[] = [];
+    const openCell: boolean[] = [];
     const stop = pg.end[r]!;
     for (let e = r; e < stop;) {
       while (open.length && e >= open[open.length - 1]!) {
         open.pop();
         flush();
         if (openHead.pop()) inHeading = false;
+        if (openCell.pop()) cells--;
       }
       if (pg.dropped[e]) {
         e = pg.end[e]!;
@@ -157,7 +189,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
         e = pg.end[e]!;
         continue;
       }
-      if (e !== r && (skip.has(e) || isLinkBox(pg, e) || isLinkLine(pg, e) || isPhotoBox(pg, e))) {
+      if (e !== r && (skip.has(e) || isLinkBox(pg, e) || isLinkLine(pg, e) || isPhotoBox(pg, e) || isPromo(pg, e))) {
         cut(e);
         e = pg.end[e]!;
         continue;
@@ -169,6 +201,9 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
         open.push(pg.end[e]!);
         openHead.push(isHead);
         if (isHead) inHeading = true;
+        const isCell = name === 'td' || name === 'th';
+        openCell.push(isCell);
+        if (isCell) cells++;
       }
       e++;
     }
@@ -176,11 +211,34 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
       open.pop();
       flush();
       if (openHead.pop()) inHeading = false;
+      if (openCell.pop()) cells--;
     }
     flush();
   }
+  dropEchoes(pg.t, paragraphs, heading);
+  dropStamps(pg.t, paragraphs, heading, cell);
   trimEdges(pg.t, paragraphs, heading);
   return { paragraphs, chars: Math.max(0, chars), linkChars: Math.max(0, linkChars), linkedHeadings };
+}
+
+/** A line that is only a clock time, maybe with its zone ("10.05 WIB", "16:45", "pukul 09.00 WITA", "3:20 pm
+ *  GMT"): in a run of them, outside tables, the stamps of a live report's entries, not body (synthetic pages
+ *  `interrupted/radio-live-report`, `unseen/liveblog`; one time line alone is body: dev page 5caf91). */
+const STAMP_RE = new RegExp(
+  `^(?:pukul |jam )?(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:[.:]\\d{2})?(?: ?[ap]\\.?m\\.?)?(?: ?(?:${alternationOf([...TIME_ZONES, 'GMT', 'UTC'], { space: SPACE.literal })})(?: ?[+-]\\d{1,2})?)?$`,
+  'iu',
+);
+function dropStamps(T: Thresholds, paragraphs: string[], heading: boolean[], cell: boolean[]): void {
+  const stamp = paragraphs.map((p, i) => !cell[i] && STAMP_RE.test(p));
+  if (stamp.filter(Boolean).length < T.STAMP_RUN_MIN) return;
+  let k = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (stamp[i]) continue;
+    paragraphs[k] = paragraphs[i]!;
+    heading[k++] = heading[i]!;
+  }
+  paragraphs.length = k;
+  heading.length = k;
 }
 
 const AUTHOR_RE = new RegExp(`^(?:${AUTHOR_PREFIXES.join('|')})\\b\\s{0,3}:?`, 'iu');

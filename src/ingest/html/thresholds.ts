@@ -33,6 +33,16 @@ export const DEFAULTS = {
   RECALL_MAX_BODY: 600,
   /** …and their link density is at most this. */
   RECALL_MAX_LINK_DENSITY: 0.3,
+  /** Continuation (continuation.ts): siblings of the chosen body with paragraph text of its kind join it across at
+   *  most CONT_MAX_GAPS interruptions in a row (an ad slot, an embedded post, a pager; synthetic pages
+   *  `interrupted/jannah-split-ads`, `interrupted/diskominfo-embed`; 0 turns the rule off)… */
+  CONT_MAX_GAPS: 3,
+  /** …each with at most this much visible text not in links (a label and an advertiser's line; a paragraph of
+   *  other text is longer and ends the body)… */
+  CONT_GAP_MAX_PLAIN: 150,
+  /** …when at least this share of a sibling's plain text lies in paragraph blocks (a menu, a list of short items or
+   *  a table of figures is not a continuation). */
+  CONT_PARAGRAPH_SHARE: 0.7,
   /** A "not found" title or h1 (fixture `404.html`) at most NOT_FOUND_MAX_TITLE long means no article only when the
    *  body found is shorter than NOT_FOUND_MAX_TEXT: an error page says a sentence or two, while a news headline with
    *  the same words ("Bukti … Tidak Ditemukan", synthetic fixture `not-found-title`) is longer, over a longer body. */
@@ -93,6 +103,18 @@ export const DEFAULTS = {
    *  "Baca juga: …" / "Read more: …" line, not body (synthetic pages `unseen/portal-read-pages`,
    *  `unseen/portal-tribun-inline`); a body paragraph with a few linked words stays. */
   LINK_LINE_MAX: 200,
+  /** A block at most this long that opens with a promotion verb and names a channel ("Ikuti saluran … WhatsApp
+   *  Channel", "Dengarkan … streaming") is the outlet's promotion (synthetic pages `interrupted/kompas-read-pages`,
+   *  `interrupted/radio-live-report`). */
+  PROMO_MAX: 300,
+  /** A paragraph at least this long whose text is repeated inside a longer paragraph of the body is a pull quote or
+   *  a callout card (synthetic pages `interrupted/ghost-callout-quote`, `interrupted/medium-pullquote`). */
+  ECHO_MIN: 40,
+  /** …within this many paragraphs before or after it. */
+  ECHO_WINDOW: 8,
+  /** A body with at least this many lines that are only a clock time (outside tables) is a live report: those
+   *  lines are its entries' stamps. */
+  STAMP_RUN_MIN: 3,
   /** A `<div>` with an image as a direct child and at most this much text is a photo with its caption. */
   CAPTION_MAX: 300,
   LINK_LINE_DENSITY: 0.6,
