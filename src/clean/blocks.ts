@@ -87,8 +87,9 @@ export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Ga
     // "Ikuti") under the pending headline does not replace it: it is held with the credits, so when the body
     // resumes with a dateline the headline over it is still the article's own (check10's kind: "Trending" above a
     // menu, the article's headline, "Oleh Redaksi" / "8 Oktober 2024" / "0", then "Kota Bima, Outlet.com – …")
-    if (pending !== null && aboveBody && r === null && isStubLine(m.text, mw)) {
-      credits.push({ line: m, rule: STUB_UNDER_HEADLINE });
+    // (a one-word button a line rule knows, "Ikuti", "Bagikan", is held the same way: round 12)
+    if (pending !== null && aboveBody && (r === null || r.scope === 'line') && isStubLine(m.text, mw)) {
+      credits.push({ line: m, rule: r ?? STUB_UNDER_HEADLINE });
       continue;
     }
     flush();

@@ -37,6 +37,7 @@ import { inlineRules, joinLines } from './paragraphs.js';
 import { isWrapTail } from './wrap.js';
 import { headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
 import { isCaptionUnderCredit, isUpperCredit } from './page-top.js';
+import { isPlaceNameLine, isStationMasthead } from './menu-rows.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
@@ -246,8 +247,23 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // a bare count under a meta line removed above the body (check8/10, an op-ed: "5 November 2024 06:00" / "0", its
     // comment count): no body line above the lead is a number alone (under a kept line, "in Daerah" / "0", the pair is
     // a meta row the page head reads: clean/page-head.ts)
-    if (r === null && bylineZone && kept.length > 0 && i > 0 && kept[kept.length - 1] !== nonBlank[i - 1] && BARE_COUNT.test(l.text)) {
+    // (round 12, check10/04: also under the headline of a page whose menu ran past the byline zone, "3 Menit Baca" / "0":
+    // above the first sentence kept)
+    if (r === null && kept.length > 0 && i > 0 && kept[kept.length - 1] !== nonBlank[i - 1] && BARE_COUNT.test(l.text) && (bylineZone || !kept.some((k) => isSentenceLine(k.text)))) {
       out.drop('furniture', 'bare-count-top', l.raw);
+      continue;
+    }
+    // a place's name alone next to a date line above the body (check10/10, a TV station's page: headline / "Banjarbaru" /
+    // "14 Oktober 2024" / lead): the meta row's place, no body line (above the first sentence, beside a byline)
+    if (r === null && kept.length > 0 && isPlaceNameLine(l.text) && besideByline(nonBlank, i, kept) && !kept.some((k) => isSentenceLine(k.text))) {
+      out.drop('byline', 'place-beside-date', l.raw);
+      continue;
+    }
+    // a station's masthead with its frequency below the first sentence (round 12: "Suara Totabuan 101,7 FM - Suara Rakyat
+    // Bolmong" between body lines or at the foot; above the body clean/page-top.ts reads it, where a headline may name a
+    // frequency too)
+    if (r === null && isStationMasthead(l.text) && kept.some((k) => isSentenceLine(k.text))) {
+      out.drop('furniture', 'station-masthead-line', l.raw);
       continue;
     }
     // an upper-case photo credit above the body ("POS-KUPANG.COM/ROBERT ROPO")
@@ -300,6 +316,14 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
   for (let k = cloud; k < kept.length; k++) out.drop('tags', 'tag-cloud-line', kept[k]!.raw);
   if (cloud < kept.length) kept.length = cloud;
   return kept;
+}
+
+/** Whether line `i` has a byline (a date stamp) right under it, or right above it among the lines removed. */
+function besideByline(nonBlank: readonly Line[], i: number, kept: readonly Line[]): boolean {
+  const next = nonBlank[i + 1];
+  if (next !== undefined && next.no === nonBlank[i]!.no + 1 && firstMatch(BYLINE_RULES, next.text, -1, 50) !== null) return true;
+  const prev = nonBlank[i - 1];
+  return prev !== undefined && kept[kept.length - 1] !== prev && prev.no + 1 === nonBlank[i]!.no && firstMatch(BYLINE_RULES, prev.text, -1, 50) !== null;
 }
 
 /** 6. duplicates, pull quotes, and the caption that credits a dropped pull quote. A headline-like first

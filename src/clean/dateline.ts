@@ -108,11 +108,12 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     name: 'dateline-place-paren-agency',
     strength: 'strong',
     pattern: new RegExp(
-      `^(?<place>${PLACE})\\s{0,2}\\((?<publisher>${OUTLET_WORDS}|${DOMAIN})\\)(?:${SEP}|\\s{0,2}[-–—:]\\s{1,3})${NEXT}`,
+      // (a comma after the place too, round 12: check11/10, a WordPress local site, "REMBANG, (rembangpos.id) – …")
+      `^(?<place>${PLACE}),?\\s{0,2}\\((?<publisher>${OUTLET_WORDS}|${DOMAIN})\\)(?:${SEP}|\\s{0,2}[-–—:]\\s{1,3})${NEXT}`,
       'u',
     ),
-    // PLACE and the `\\s{0,2}` after it hold no `,`: the first `(` comes before any comma
-    quick: (at) => at.paren >= 0 && (at.comma < 0 || at.comma > at.paren),
+    // PLACE and the `\\s{0,2}` after it hold no `,`: the first `(` comes before any comma, or that comma ends the place
+    quick: (at) => at.paren >= 0 && (at.comma < 0 || at.comma > at.paren || at.paren - at.comma <= 3),
   },
   // seed 004: "KASONGAN, PROKALTENG.CO – Dalam menghadapi pemilihan kepala daerah …"
   // also "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --"
@@ -240,7 +241,8 @@ function mayOpenWithPlace(p: string): boolean {
     // , : PLACE words hold no comma, so this is the comma of `PLACE, OUTLET` or `PLACE, DATE`, the only patterns
     // left with one there: `, ` then an outlet word (`\p{Lu}`), a domain (letters, digits and hyphens up to a dot)
     // (or a date's digit: `Gorontalo, 8 November 2024 – `)
-    if (c === 44) return p.charCodeAt(j + 1) === 32 && (mayOpenWord(p.charCodeAt(j + 2)) || isDigit(p.charCodeAt(j + 2)) || mayOpenDomain(p, j + 2));
+    // (or the bracket of an outlet after the comma: `REMBANG, (rembangpos.id) – `)
+    if (c === 44) return p.charCodeAt(j + 1) === 32 && (mayOpenWord(p.charCodeAt(j + 2)) || isDigit(p.charCodeAt(j + 2)) || p.charCodeAt(j + 2) === 40 || mayOpenDomain(p, j + 2));
     // ( - – — ~ |
     if (c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 124) return true;
     if ((j === 0 || p.charCodeAt(j - 1) === 32) && c !== 32) {

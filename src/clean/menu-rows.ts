@@ -91,10 +91,23 @@ export function isUnitMasthead(text: string): boolean {
 
 const FREQUENCY = new RegExp(`(?:\\b\\d{2,4}(?:[.,]\\d{1,2})?\\s{0,2}(?:${alt(FREQUENCY_UNITS)})\\b|\\b(?:${alt(FREQUENCY_UNITS)})\\s{0,2}\\d{2,4}(?:[.,]\\d{1,2})?)`, 'iu');
 
+const FREQUENCY_UNIT_WORDS = new Set(FREQUENCY_UNITS);
 /** A station's masthead: a frequency ("102,5 FM", "FM 102,5", "88.4 MHz") among at most STATION_MASTHEAD_MAX_WORDS
  *  capitalised words or numbers, no sentence mark. */
 export function isStationMasthead(text: string): boolean {
   if (!FREQUENCY.test(text) || /[.!?,;:]$/u.test(text)) return false;
   const words = text.split(' ').filter((w) => !/^[|–—·•-]$/u.test(w));
-  return words.length <= STATION_MASTHEAD_MAX_WORDS && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  // (a unit written in its own case is a masthead's word too: "101,7 kHz")
+  return words.length <= STATION_MASTHEAD_MAX_WORDS && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || FREQUENCY_UNIT_WORDS.has(w.toLowerCase()));
+}
+
+/** A city's or regency's mark before its name on a place line ("Kota Banjarbaru", "Kab. Banjar"). */
+const PLACE_MARK = /^(?:kota|kabupaten|kab\.?|provinsi|prov\.?)\s/u;
+
+/** A line that is only the name of a province or a regency (after "Kota", "Kabupaten", "Kab."), in any case: the place
+ *  of a station's or a portal's meta row ("Banjarbaru" over "14 Oktober 2024"). */
+export function isPlaceNameLine(text: string): boolean {
+  if (text.length > 40 || /[\d.!?,;:]$/u.test(text)) return false;
+  const lower = text.toLowerCase();
+  return places().has(lower) || places().has(lower.replace(PLACE_MARK, ''));
 }

@@ -8,7 +8,7 @@ import { SECTION_LABELS } from '../lexicon/boilerplate.js';
 import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
 import { alt } from './rules/build.js';
 import { isHeadlineCased, isTitleCased, letterWords } from './line-shape.js';
-import { SENTENCE_END } from './wrap.js';
+import { SENTENCE_END, opensBrokenLead } from './wrap.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { isHeadlineHalf, isTopFurniture } from './page-top.js';
 // (the cascade reads the top of the page from here: the page head's labels, then page-top.ts's headline and furniture)
@@ -78,7 +78,9 @@ export interface PageHeadShape {
 export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): number[] {
   let body = -1;
   for (let i = 0; i < kept.length && i < PAGE_HEAD_MAX_LINES; i++) {
-    if (shape.isBodyStart(kept[i]!.text) || isWrappedProse(kept, i, shape.words)) {
+    // (or a lead broken before a capitalised word right after its dateline: check10/05, an e-paper, "PAMEKASAN, Radar
+    // Madura – Seorang guru" / "SMP negeri …"; the line above it is the headline's second half, no label)
+    if (shape.isBodyStart(kept[i]!.text) || isWrappedProse(kept, i, shape.words) || (i + 1 < kept.length && kept[i + 1]!.no === kept[i]!.no + 1 && opensBrokenLead(kept[i]!.text, kept[i + 1]!.text))) {
       body = i;
       break;
     }

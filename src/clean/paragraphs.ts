@@ -3,7 +3,7 @@
 import { mayMatch, rulesOf, type CleanRule } from './rules.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { newPara, type Line, type Para } from './lines.js';
-import { SENTENCE_END, blankLineParagraphs, isNameCut, isOpenWordWrap, isSentenceWrap, isWidthWrapOf, isWrapTail, wrapWidth } from './wrap.js';
+import { SENTENCE_END, blankLineParagraphs, isNameCut, isOpenWordWrap, isSentenceWrap, isFullLineWrap, isLeadWrap, isWidthWrapOf, isWrapTail, wrapWidth } from './wrap.js';
 import type { Gathered } from './gathered.js';
 
 const INLINE_RULES = rulesOf('inline');
@@ -29,7 +29,7 @@ export function joinLines(kept: readonly Line[]): Para[] {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
     // (a lower-case line that opens with an outlet's domain as its lead starts a paragraph: "suarantb.co.id – Bawaslu …"
     // under the headline)
-    if (prev !== null && prev.lastLine + 1 === l.no && (isNameCut(lastLine, l.text) || isOpenWordWrap(lastLine, l.text) || (QUOTE_GOES_ON.test(lastLine) && LOWER_START.test(l.text)) || isSentenceWrap(lastLine, l.text, width, blankLines) || (!SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text) || isWidthWrapOf(lastLine, l.text, width, parts === null && !sentenceAbove))) && !(LOWER_START.test(l.text) && opensWithDomain(l.text) && strongOnly(matchDateline(l.text, false)) !== null))) {
+    if (prev !== null && prev.lastLine + 1 === l.no && (isNameCut(lastLine, l.text) || isOpenWordWrap(lastLine, l.text) || (QUOTE_GOES_ON.test(lastLine) && LOWER_START.test(l.text)) || isSentenceWrap(lastLine, l.text, width, blankLines) || isFullLineWrap(lastLine, l.text, width, blankLines, parts === null && !sentenceAbove) || (!SENTENCE_END.test(lastLine) && (LOWER_START.test(l.text) || isWrapTail(lastLine, l.text) || isWidthWrapOf(lastLine, l.text, width, parts === null && !sentenceAbove) || (parts === null && isLeadWrap(lastLine, l.text, width)))) && !(LOWER_START.test(l.text) && opensWithDomain(l.text) && strongOnly(matchDateline(l.text, false)) !== null))) {
       if (parts === null) parts = [prev.text];
       parts.push(l.text);
       prev.lastLine = l.no;

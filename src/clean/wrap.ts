@@ -6,7 +6,7 @@
 // second cleaning pass sees the same paragraph.
 import { WRAP_NAME_ABBREVIATIONS, WRAP_OPEN_MIN_WORDS, WRAP_OPEN_WORDS } from '../lexicon/wrap.js';
 import { escapeRe } from '../text/regex.js';
-import { matchDateline } from './dateline.js';
+import { matchDateline, strongOnly } from './dateline.js';
 import { isHeadlineCased } from './line-shape.js';
 
 /** Settings: the broken line is at least this long (a wrapped line fills its width; a headline above a
@@ -91,7 +91,9 @@ export function blankLineParagraphs(lines: ReadonlyArray<{ text: string; no: num
     const a = lines[i]!;
     const b = lines[i + 1]!;
     if (b.no !== a.no + 1) gap = true;
-    else if (SENTENCE_END.test(a.text) && !overflows(a.text, b.text, width)) return false;
+    // (a quotation closed after its comma goes on in lower case: `… kepegawaian,"` / `kata Hendri …` is one sentence,
+    // no paragraph's end: check9/04; so does a name cut after its abbreviation, "… Sengketa, Moh." / "Rizal …": check9/09)
+    else if (SENTENCE_END.test(a.text) && !LOWER_START.test(b.text) && !isNameCut(a.text, b.text) && !overflows(a.text, b.text, width)) return false;
   }
   return gap;
 }
@@ -106,6 +108,16 @@ function overflows(prev: string, line: string, width: number): boolean {
  *  width is continued by the line right under it when that line opens a sentence. */
 export function isSentenceWrap(prev: string, line: string, width: number, blankLines: boolean): boolean {
   return blankLines && SENTENCE_END.test(prev) && CAPITAL_START.test(line) && !LIST_ITEM.test(line) && overflows(prev, line, width);
+}
+
+/** On a page whose paragraphs are set apart by blank lines (blankLineParagraphs), a line that fills the width
+ *  (WRAP_FULL_SHARE of it or more) and ends inside a sentence is continued by the line right under it, even when that
+ *  line's first word would have fitted (a ragged hand wrap: check9/04, "… empat ASN Pemkab Rejang" / "Lebong yang
+ *  terbukti …", "… Pengembangan Sumber" / "Daya Manusia (BKPSDM) …"). Not onto a list item; not from a line in headline
+ *  case that may be the headline (`mayBeHeadline`: the first line of its paragraph, no sentence ended above it). */
+export function isFullLineWrap(prev: string, line: string, width: number, blankLines: boolean, mayBeHeadline: boolean): boolean {
+  if (!blankLines || prev.length < width * WRAP_FULL_SHARE || SENTENCE_END.test(prev) || !CAPITAL_START.test(line) || LIST_ITEM.test(line)) return false;
+  return !(mayBeHeadline && isHeadlineCased(prev));
 }
 
 /** A list item's mark: a new line of the body whatever the width ("2. tidak mengunggah …", "- larangan …"). */
@@ -160,3 +172,22 @@ export function isOpenWordWrap(prev: string, line: string): boolean {
 }
 const OPEN_WORDS = new Set(WRAP_OPEN_WORDS);
 const LAST_WORD = /\s(\p{Ll}[\p{Ll}-]{0,20})$/u;
+
+/** On a hard-wrapped page (`width` > 0: wrapWidth), a line that opens with an outlet's dateline (a strong one: place and
+ *  outlet) and ends inside a sentence (a lower-case last word, no stop) goes on with the next line whatever that line
+ *  opens with (check10/05, a Madura daily's e-paper: "PAMEKASAN, Radar Madura – Seorang guru" / "SMP negeri di …"): a
+ *  dateline opens a lead, never a headline or a label, and the width test alone misses a line the layout broke early
+ *  (a drop cap, a wider column). Not onto a list item. */
+export function isLeadWrap(prev: string, line: string, width: number): boolean {
+  return width > 0 && opensBrokenLead(prev, line);
+}
+
+/** Whether `prev` opens with an outlet's dateline (a strong one) and ends inside a sentence that `line`, opening with a
+ *  capital, goes on with: a lead broken before a capitalised word, whatever the page's width (the page head reads such a
+ *  line as the body's start: clean/page-head.ts). */
+export function opensBrokenLead(prev: string, line: string): boolean {
+  if (!CAPITAL_START.test(line) || LIST_ITEM.test(line) || !ENDS_MID_SENTENCE.test(prev)) return false;
+  // (read on the two lines joined: a dateline needs a few words after it, and the broken line may hold fewer)
+  const m = strongOnly(matchDateline(`${prev} ${line}`, false));
+  return m !== null && m.dateline.text.length < prev.length;
+}

@@ -22,8 +22,14 @@ export const DOCUMENT_NAME_STOPS: readonly string[] = ['nomor', 'no', 'tahun', '
 /** Passive verbs naming a document's signer after `yang` (`Edaran yang diteken Nama itu …`). */
 export const DOCUMENT_SIGNER_VERBS: readonly string[] = ['diteken', 'ditandatangani', 'dikeluarkan', 'diterbitkan', 'disahkan'];
 
-/** Words that say an article is an interview (`Berikut petikan wawancaranya`), and the labels of its
- *  questions and answers (`Tanya: …`, `J: …`): see src/extract/statements/interview.ts. */
-export const INTERVIEW_CUES: readonly string[] = ['wawancara', 'wawancaranya', 'petikan', 'petikannya', 'tanya jawab', 'tanya-jawab'];
+/** Words that say an article is an interview (`Berikut petikan wawancaranya`, `Wartawan kami berbincang dengan
+ *  Camat X`), and the labels of its questions and answers (`Tanya: …`, `J: …`): see
+ *  src/extract/statements/interview.ts. The complete class: the interview and its verb forms, the talk
+ *  (`berbincang`, `bincang-bincang`, `mengobrol`), the excerpt and the question-and-answer. */
+export const INTERVIEW_CUES: readonly string[] = [
+  'wawancara', 'wawancaranya', 'mewawancarai', 'diwawancarai', 'wawancarai', 'berwawancara',
+  'berbincang', 'berbincang-bincang', 'bincang-bincang', 'perbincangan', 'mengobrol', 'obrolan',
+  'petikan', 'petikannya', 'tanya jawab', 'tanya-jawab',
+];
 export const INTERVIEW_QUESTION_LABELS: readonly string[] = ['tanya', 't'];
 export const INTERVIEW_ANSWER_LABELS: readonly string[] = ['jawab', 'j'];

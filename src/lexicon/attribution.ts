@@ -358,6 +358,26 @@ export const INDIRECT_BLOCKERS: readonly string[] = [
  *  menegaskan …`. Never the first word of a person's name. */
 export const CLAUSE_CONNECTIVES: readonly string[] = ['sementara', 'namun', 'adapun', 'tapi', 'tetapi', 'sedangkan', 'bahkan', 'selanjutnya'];
 
+/** Sentence adverbials that open a paragraph or a section and are closed by a comma (`Terpisah, Pj Bupati X, Nama,
+ *  mengatakan …`, `Sementara itu, …`, `Dikonfirmasi terpisah, …`, `Hal senada, …`, `Lebih lanjut, …`): never a
+ *  speaker; the subject follows the comma. The first word of each (a capitalised connective reads like a one-word
+ *  name), then at most three lower-case words before the comma (`itu`, `terpisah`, `demikian`, `karena itu`).
+ *  The complete class of the news register: contrast and addition, sequence and time, the same view, the
+ *  reporter's access (`dikonfirmasi`, `ditemui`, `dihubungi`), consequence and concession. Lower-case. */
+export const SECTION_CONNECTIVES: readonly string[] = [
+  // separately, the same view, the reporter's access
+  'terpisah', 'senada', 'sejalan', 'serupa', 'dikonfirmasi', 'ditemui', 'dihubungi', 'dijumpai', 'diwawancarai', 'secara', 'hal',
+  // contrast and addition
+  'sementara', 'namun', 'tetapi', 'tapi', 'sedangkan', 'adapun', 'bahkan', 'selain', 'sebaliknya', 'padahal', 'apalagi', 'disamping',
+  // sequence and time
+  'sebelumnya', 'selanjutnya', 'kemudian', 'lalu', 'lantas', 'akhirnya', 'kini', 'sekarang', 'setelahnya', 'sesudahnya',
+  // elaboration, consequence and concession
+  'lebih', 'jadi', 'maka', 'karenanya', 'makanya', 'oleh', 'untuk', 'dengan', 'meski', 'kendati', 'walau', 'walaupun',
+  'pasalnya', 'rupanya', 'ternyata', 'sayangnya', 'intinya', 'singkatnya', 'misalnya', 'contohnya', 'diketahui',
+];
+/** Most lower-case words after a section connective's first word, before its comma (`Oleh karena itu,`). */
+export const SECTION_CONNECTIVE_TAIL_WORDS = 3;
+
 export const SUBJECT_ADVERBS: readonly string[] = [
   'juga', 'pun', 'pula', 'kembali', 'lalu', 'kemudian', 'lantas', 'sempat', 'telah', 'sudah', 'lebih', 'lanjut',
   // of time, and the emphatic `sendiri` (`Bawaslu X sebelumnya menyebut …`, `Bupati sendiri menegaskan …`)
@@ -421,6 +441,15 @@ export const PERSON_NOUNS: readonly string[] = [
   'pengamat', 'akademisi', 'dosen', 'guru', 'pakar', 'peneliti', 'aktivis', 'tokoh', 'pejabat', 'pegawai',
   'petugas', 'mahasiswa', 'honorer', 'relawan', 'pengurus', 'politisi',
   'politikus', 'praktisi', 'rohaniwan', 'ulama', 'budayawan', 'pengusaha', 'advokat', 'pengacara', 'kuasa',
+];
+
+/** Nouns of a chant, a song or a cry (`menyerukan yel-yel pasangan calon`, `menyerukan takbir`): the object of a
+ *  verb of saying that opens with one of them and does not read as a clause is what was chanted or sung, no
+ *  reported content (`mengatakan yel-yel itu tidak mengandung ajakan memilih` is a clause and reports). The
+ *  complete class of the news register: chants, slogans, cries, songs. Lower-case. */
+export const CHANT_NOUNS: readonly string[] = [
+  'yel-yel', 'yel', 'yelyel', 'slogan', 'jargon', 'semboyan', 'tagline', 'takbir', 'tahlil', 'salawat', 'shalawat', 'selawat',
+  'pekik', 'pekikan', 'teriakan', 'sorak', 'sorakan', 'sorak-sorai', 'lagu', 'mars', 'hymne', 'himne', 'nyanyian',
 ];
 
 /** Verbs that also name or label (`warga menyebut mobil itu sebagai "mobil siluman"`): with `sebagai` in

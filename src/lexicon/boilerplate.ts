@@ -1,66 +1,10 @@
 // Word lists the cleaning rules (src/clean/rules.ts) are built from. Data only: no logic here.
 // Every list is matched case-insensitively against a WHOLE line (or a line prefix where noted),
 // after whitespace has been collapsed, so a body sentence that merely contains the words is never hit.
-
-/** Headings that open a related-news block: the short headline lines (and their `18 menit lalu`
- *  time stamps) that follow belong to the block. Whole line, optional trailing colon.
- *  seed 002 tail: "Berita Terkait"; seed 004 tail: "Terpopuler", "Artikel Terbaru". */
-export const RELATED_BLOCK_HEADINGS: readonly string[] = [
-  // "related" lists
-  'berita terkait',
-  'artikel terkait',
-  'topik terkait',
-  'video terkait',
-  'foto terkait',
-  'tautan terkait',
-  'baca juga',
-  'baca pula',
-  'lihat juga',
-  'simak juga',
-  // "more" lists
-  'berita lainnya',
-  'baca berita lainnya',
-  'artikel lainnya',
-  'baca artikel lainnya',
-  'berita lain',
-  'lainnya',
-  // "latest" / "popular" lists
-  'terbaru',
-  'berita terbaru',
-  'artikel terbaru',
-  'terkini',
-  'berita terkini',
-  'terpopuler',
-  'berita terpopuler',
-  'artikel terpopuler',
-  'populer',
-  'berita populer',
-  'paling banyak dibaca',
-  'terbanyak dibaca',
-  'trending',
-  'sedang trending',
-  // editorial picks
-  'rekomendasi',
-  'rekomendasi untuk anda',
-  'rekomendasi berita',
-  'pilihan editor',
-  'pilihan redaksi',
-  'berita pilihan',
-  'editor\'s pick',
-  'editors pick',
-  // English widgets (themes such as Blogger/WordPress)
-  'related',
-  'related posts',
-  'related post',
-  'related news',
-  'related articles',
-  'most popular',
-  'popular posts',
-  'recent posts',
-  'latest news',
-  'read more',
-  'more stories',
-];
+// Split by job (round 12): related-link labels and headings are in lexicon/related-links.ts, the gambling spam's
+// words in lexicon/gambling-spam.ts; both re-exported here for the rules that import them from this file.
+export * from './related-links.js';
+export * from './gambling-spam.js';
 
 /** Whole lines that are page furniture (buttons, share bars, ad slots, comment widgets).
  *  seed 001 tail: "Post a Comment". */
@@ -261,29 +205,6 @@ export const FOOTER_LABELS: readonly string[] = [
   'kata kunci',
 ];
 
-/** Verbs that open a related-link line (`BACA JUGA : …`, `Baca: …`, `Simak juga: …`).
- *  seed 000: "BACA JUGA : Kapolda NTB Putra Daerah, …"; seed 003: "BACA JUGA:\u00a0 DETIK Dinilai …";
- *  seed 004: "Baca Juga :\u00a0 Siapkan 56 Orang …". */
-export const RELATED_LINK_VERBS: readonly string[] = ['baca', 'simak', 'lihat', 'cek', 'tonton', 'klik', 'read'];
-
-/** Words that may follow those verbs before the colon (`Baca juga`, `Simak pula`, `Baca selengkapnya`). */
-export const RELATED_LINK_PARTICLES: readonly string[] = [
-  'juga',
-  'pula',
-  'selengkapnya',
-  'lainnya',
-  'berita',
-  'artikel',
-  'video',
-  'also',
-  'more',
-  'di sini',
-  'disini',
-  // news/09: "Klik untuk baca: Pj Gubernur Kaltim Ancam Copot ASN Tak Netral"
-  'untuk baca',
-  'untuk membaca',
-];
-
 /** Words after which a relative time stamp ends (`18 menit lalu`, `2 jam yang lalu`, `5 minutes ago`). */
 export const RELATIVE_TIME_UNITS: readonly string[] = [
   'detik',
@@ -416,8 +337,6 @@ export const APP_BANNER_MARKERS: readonly string[] = [
   'sekarang', 'gratis', 'play store', 'playstore', 'app store', 'appstore', 'google play', 'appgallery', 'android', 'ios',
   'berita', 'membaca', 'baca', 'pengalaman', 'update', 'notifikasi', 'terkini', 'terbaru', 'di sini', 'disini',
 ];
-/** Verbs of a related link in brackets inside a paragraph: `(Baca juga: …)`, `[Simak: …]`. */
-export const INLINE_RELATED_VERBS: readonly string[] = ['baca', 'simak', 'lihat', 'cek'];
 
 /** Agencies and photo sources that credit a photo at the end of a caption (news/03 Antara: "… Rabu
  *  (20/11/2024). ANTARA/Nur Imansyah"; news/16: "(Foto: ANTARA/Akbar Tado)"). Followed by `/Name`. */
@@ -438,28 +357,6 @@ export const SECTION_LABELS: readonly string[] = [
   'pemprov', 'pemkab', 'pemkot', 'advertorial', 'ragam', 'umum', 'headline', 'headlines', 'berita utama', 'utama',
   'news', 'berita', 'berita daerah', 'berita nasional', 'hukrim', 'polhukam', 'ekbis', 'sosbud', 'breaking news',
 ];
-
-/** Gambling words of the spam injected into hacked news sites (junk/03: "SLOT GACOR HARI INI GAMPANG MAXWIN
- *  DEPO 10RB", "situs toto togel online terpercaya bandar slot88 resmi"). A news line about gambling uses
- *  these too ("Polisi Tangkap Bandar Judi Slot"), so the rule also needs a word from GAMBLING_PROMO_WORDS. */
-export const GAMBLING_WORDS: readonly string[] = [
-  'slot', 'slot88', 'slot777', 'gacor', 'maxwin', 'toto', 'togel', 'judi', 'sbobet', 'casino', 'kasino', 'poker',
-  'jackpot', 'scatter', 'rtp', 'parlay', 'bandar', 'bandarq', 'domino', 'pragmatic', 'mahjong', 'zeus', 'olympus',
-  '4d', 'sgp', 'hk', 'sydney',
-  // the slot makers and games the spam names (check6/07: "daftar akun demo pg soft gratis anti rungkad")
-  'pg soft', 'pgsoft', 'pragmatic play', 'habanero', 'spadegaming', 'microgaming', 'joker123', 'joker gaming', 'playtech',
-  'mahjong ways', 'sweet bonanza', 'gates of olympus', 'starlight princess', 'slot demo', 'akun demo',
-];
-/** Words that sell, as spam does and news never does (`gacor`, `maxwin`, `depo 10rb`, `terpercaya`). Not
- *  `online`, `situs`, `daftar` or `resmi`: "Kominfo Blokir Daftar Situs Judi Online" is a headline. */
-export const GAMBLING_PROMO_WORDS: readonly string[] = [
-  'gacor', 'maxwin', 'depo', 'deposit pulsa', 'bonus new member', 'terpercaya', 'gampang', 'anti rungkad', 'rtp live',
-  'tanpa potongan', '5rb', '10rb', '20rb', '25rb', 'link alternatif', 'pasti jp', 'auto jp',
-];
-
-/** Words that may open a gambling-spam line (keyword-stuffed: it starts with a gambling or selling word, or
- *  with where to play): `SLOT GACOR …`, `situs toto …`, `bandar judi …`, `AGEN SLOT88 …`. */
-export const GAMBLING_OPENERS: readonly string[] = ['situs', 'agen', 'link', 'daftar', 'login', 'main', 'bocoran', 'pola'];
 
 /** Words that open an app banner: `Dapatkan update berita … Download aplikasinya sekarang!`, `Unduh aplikasi X …`. */
 export const APP_BANNER_OPENERS: readonly string[] = [

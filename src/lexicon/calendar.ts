@@ -237,6 +237,13 @@ export const WEEKDAY_CALLED_OFF: readonly string[] = [
   'batal', 'dibatalkan', 'ditunda', 'diundur', 'tertunda', 'molor', 'urung', 'gagal', 'tidak jadi', 'mundur',
 ];
 
+/** Words that join the two ends of a range of dates, or two dates of one list (`25 September hingga 23 November
+ *  2024`, `5 s.d. 7 November`, `antara 25 September dan 5 Oktober 2024`): a year written only on the last one is the
+ *  first one's too (stated, not inferred). Dashes join them as well (RANGE_DASHES). */
+export const RANGE_CONNECTOR_WORDS: readonly string[] = ['hingga', 'sampai', 'sampai dengan', 's.d.', 's.d', 's/d', 'dan', 'serta'];
+/** The dashes that join a range (`5-7 November`, `25 September–23 November 2024`). */
+export const RANGE_DASHES: readonly string[] = ['-', '–', '—'];
+
 /** Words that announce a date: a `d/m` without a year is only read after one of these. */
 export const DATE_CUES: readonly string[] = ['tanggal', 'tgl', 'tertanggal'];
 

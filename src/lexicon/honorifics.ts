@@ -66,9 +66,10 @@ export const DEGREES_AFTER: readonly string[] = [
  *  `Raden`): a regional particle of birth or nobility is part of the person's name and stays at its start, written
  *  out (`Tubagus`, `Raden`, `Raden Roro`, `Andi`, `Teuku`, `Cut`, `Tengku`, `Daeng`, `Lalu`, `Baiq`, `Ida Bagus`,
  *  `Anak Agung`: ordinary name words) or abbreviated with a dot (these, read as name tokens: `Tb. Haerul Jaman`,
- *  `Rr. Siti`, `Dg. Manye`); a religious or earned honorific (`H.`, `Hj.`, `KH`, `TGH`, `Tuan Guru`, `Tgk.`/`Teungku`,
+ *  `Rr. Siti`, `Dg. Manye`; the Minang adat title `Dt.`, Datuk, carried inside the name with its gelar: `Irwan Fikri
+ *  Dt. Bandaro Kayo`, the gold of check7); a religious or earned honorific (`H.`, `Hj.`, `KH`, `TGH`, `Tuan Guru`, `Tgk.`/`Teungku`,
  *  `Ustaz`, academic degrees, ranks) is dropped (HONORIFICS_BEFORE). */
-export const NOBLE_ABBREVIATIONS: readonly string[] = ['Tb', 'Rr', 'Dg'];
+export const NOBLE_ABBREVIATIONS: readonly string[] = ['Tb', 'Rr', 'Dg', 'Dt'];
 
 /** Abbreviated given names written with a dot that are part of the name: `Moh. Ramdhan Pomanto`, `Abd. Rahman`. */
 export const NAME_ABBREVIATIONS: readonly string[] = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Mhd', 'Abd', 'Ach', 'Achm', ...NOBLE_ABBREVIATIONS];

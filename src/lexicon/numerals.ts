@@ -39,3 +39,7 @@ export const NUMERAL_APPROXIMATE: Readonly<Record<string, number>> = lookupTable
   ribuan: 1000,
   jutaan: 1_000_000,
 });
+
+/** The prefix of collective numerals before a noun ("ketiga ASN tersebut": the three civil servants named before);
+ *  after a noun the same word is an ordinal ("tahap ketiga"). */
+export const COLLECTIVE_PREFIX = 'ke';

@@ -74,6 +74,9 @@ export const WIDGET_LINES: readonly string[] = [
   'tentang kami', 'peta situs', 'sitemap', 'pedoman media siber', 'kebijakan privasi', 'disclaimer', 'info iklan',
   'statistik pengunjung', 'statistik kunjungan', 'visitor counter',
   'link terkait', 'tautan', 'ikuti kami', 'follow us', 'sosial media', 'media sosial kami', 'bersambung',
+  // a follow or subscribe button alone on its line, its "+" and its state after a click (check10/07, a news aggregator's
+  // page: "Ikuti" under the headline)
+  'ikuti', '+ ikuti', 'follow', '+ follow', 'subscribe', '+ subscribe', 'berlangganan', 'mengikuti', 'following', 'unfollow',
 ];
 
 /** Words that make a short line the heading of a list of other stories: "Pilihan Untuk Anda", "Topik Menarik",

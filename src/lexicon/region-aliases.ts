@@ -234,6 +234,28 @@ export const ACADEMIC_NAME_HEADS: readonly string[] = [
   'Universitas', 'Institut', 'Politeknik', 'Akademi', 'Sekolah Tinggi', 'UIN', 'IAIN', 'STAIN', 'STKIP', 'STIE', 'Unversitas',
 ];
 
+/** Head words of a facility's or a firm's name (`Bandara Internasional Sepinggan Balikpapan`, `Bursa Efek Surabaya`,
+ *  `Hotel Santika Mataram`, `RSUD Kota Bima`, `Jalan Sumatera`): a region name at the end of such a name (a run of
+ *  capitalised words from the head) is part of it, not a region the article is about. Not the offices of government
+ *  (`Kantor Bupati Merangin`, `Pendopo Kabupaten`, `Pemkab X`, `Bawaslu X`: their region is the article's) and not
+ *  a place after a comma or a lower-case word (`di Bandara Soekarno-Hatta, Tangerang`, `hotel di Mataram`). */
+export const FACILITY_NAME_HEADS: readonly string[] = [
+  // transport
+  'Bandara', 'Bandar Udara', 'Pelabuhan', 'Stasiun', 'Terminal',
+  // finance and trade
+  'Bursa Efek', 'Bank', 'Mal', 'Mall',
+  // lodging, sport, culture
+  'Hotel', 'Stadion', 'Gelora', 'Museum',
+  // health
+  'Rumah Sakit', 'RSUD', 'RSU', 'Puskesmas',
+  // places of worship
+  'Masjid', 'Gereja', 'Pura', 'Vihara', 'Klenteng',
+  // prisons
+  'Lapas', 'Rutan',
+  // streets and housing
+  'Jalan', 'Perumahan', 'Kompleks',
+];
+
 /**
  * Single-word gazetteer names that are also ordinary words or common personal names: they count as a
  * region only with context (`Kabupaten X`, `Kota X`, `Pemkab X`, `Bupati X`, `di X`, …).

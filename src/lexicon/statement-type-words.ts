@@ -45,6 +45,16 @@ export const TOPIC_PREPOSITIONS: readonly string[] = ['soal', 'tentang', 'mengen
  *  reports it (`siapa pun yang ketahuan …, tunjangannya kami potong` threatens; `yang kedapatan ikut konvoi
  *  sudah ditegur` reports). */
 export const GENERIC_CONDITIONS: readonly string[] = ['siapa', 'siapapun', 'barangsiapa', 'ketahuan', 'kedapatan', 'terbukti', 'tertangkap', 'kepergok'];
+/** Permission words. After a generic offender named as a condition before them (GENERIC_CONDITIONS: `Siapa yang
+ *  masih nekat, silakan berhadapan dengan Propam`, `Kalau ada lurah yang kedapatan …, silakan siap-siap angkat koper`,
+ *  `ASN yang terbukti … tidak akan kami lindungi. Silakan Bawaslu proses`) they dare the offender to face what
+ *  follows: a threat. Addressed to a witness, a report word within PERMISSION_REPORT_REACH words after them
+ *  (`Kalau ada ASN yang ketahuan, silakan laporkan ke kami`), or with no offender before them (`Silakan datang ke
+ *  posko kami kalau melihat …`), they invite: an appeal. */
+export const PERMISSIONS: readonly string[] = ['silakan', 'silahkan', 'dipersilakan', 'dipersilahkan', 'persilakan', 'persilahkan'];
+/** Stems of reporting to someone (a witness's act) after a permission word. */
+export const PERMISSION_REPORT_STEMS: readonly string[] = ['lapor', 'adu', 'sampai', 'kirim', 'hubung'];
+export const PERMISSION_REPORT_REACH = 4;
 /** Being found out, after a relative marker, makes a generic subject a condition (`ASN yang terbukti tidak
  *  netral, …`, `yang tertangkap tangan …`); alone it reports (`tujuh di antaranya terbukti melanggar`). The
  *  others among GENERIC_CONDITIONS are conditions anywhere. */

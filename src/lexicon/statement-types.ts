@@ -25,7 +25,10 @@
 //               its `jangan`). "Yang terbukti …" is a generic subject, a condition ("bagi ASN yang terbukti
 //               tidak netral, ada konsekuensinya"); a condition after an order opens a threat of its own
 //               ("saya minta camat mengawasi, kalau ada yang melanggar akan saya copot"). Nobody immune is a
-//               threat ("tidak ada yang kebal sanksi").
+//               threat ("tidak ada yang kebal sanksi"), and so is a permission that dares a generic offender
+//               named before it ("Siapa yang masih nekat, silakan berhadapan dengan Propam", "kalau ada lurah
+//               yang kedapatan …, silakan siap-siap angkat koper"); one inviting a witness to report is an
+//               appeal ("kalau ada yang ketahuan, silakan laporkan").
 // - commitment  The speaker's side pledges or declares ("kami siap netral", "berkomitmen", "ikrar",
 //               "mendeklarasikan netralitas", "bersedia menerima sanksi"). A pledge word inside a
 //               prohibition or a negation is not a pledge: "ASN dilarang ikut deklarasi" is a warning.

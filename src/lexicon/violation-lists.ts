@@ -41,3 +41,27 @@ export const LIST_TOTAL_POINTERS: readonly string[] = ['seluruhnya', 'semuanya',
 /** Words for one person or thing that stand as the number of a breakdown's item ("… 2 tenaga honorer dan seorang
  *  lurah"), read in breakdowns only. */
 export const ONE_PERSON_WORDS: Readonly<Record<string, number>> = lookupTable({ seorang: 1, sebuah: 1 });
+
+/** Nouns of measure, time and place that a number before them counts, never violations or people: a piece after a
+ *  breakdown's item that starts with one of them ("…, tiga hari kemudian", "…, dua kecamatan lain") is no item. The
+ *  closed classes: time units, shares and multiples, steps, money and length, pages and places of the election.
+ *  Lower-case. */
+export const ITEM_MEASURE_NOUNS: readonly string[] = [
+  // time
+  'detik', 'menit', 'jam', 'hari', 'malam', 'pekan', 'minggu', 'bulan', 'tahun', 'windu', 'dekade', 'abad', 'triwulan',
+  'semester', 'periode',
+  // shares, multiples, steps, rounds
+  'persen', '%', 'kali', 'poin', 'tahap', 'tahapan', 'putaran', 'babak', 'gelombang', 'sesi', 'angkatan',
+  // money, size, documents
+  'rupiah', 'rp', 'juta', 'miliar', 'triliun', 'ribu', 'ratus', 'kilometer', 'km', 'meter', 'hektare', 'halaman',
+  'lembar', 'pasal', 'ayat', 'nomor', 'no',
+  // places and units of the election
+  'tps', 'desa', 'kelurahan', 'kecamatan', 'kabupaten', 'kota', 'provinsi', 'daerah', 'wilayah', 'lokasi', 'titik',
+  'dapil', 'kursi', 'suara', 'pasangan', 'paslon', 'calon', 'partai',
+];
+
+/** Words that point a "dari" clause back at a whole stated before it ("Dari 27 itu, …", "dari total kasus tersebut,
+ *  …", "Dari jumlah tadi, …"): its items are parts of that whole. Lower-case. */
+export const WHOLE_POINTERS: readonly string[] = ['itu', 'tersebut', 'tadi', 'ini'];
+/** Heads of a "dari" clause that name the whole by its size ("dari total kasus tersebut"). Lower-case. */
+export const WHOLE_SIZE_HEADS: readonly string[] = ['total', 'jumlah', 'keseluruhan', 'seluruh', 'semua', 'sejumlah'];

@@ -81,7 +81,7 @@ export const DOMAIN_CUES: readonly string[] = [
 export const VIOLATION_CUES: readonly string[] = [
   'pelanggaran', 'melanggar', 'pelanggar', 'netralitas', 'dugaan', 'sanksi', 'dilaporkan', 'terlapor', 'pelapor',
   'laporan', 'temuan', 'aduan', 'pengaduan', 'rekomendasi', 'direkomendasikan', 'terbukti', 'tidak netral',
-  'ketidaknetralan', 'ditindaklanjuti', 'ditangani', 'penanganan', 'diproses', 'perkara',
+  'ketidaknetralan', 'ditindaklanjuti', 'tindaklanjuti', 'menindaklanjuti', 'ditangani', 'penanganan', 'diproses', 'perkara',
   // handling of complaints: news/13 "Sebanyak 30 kasus sudah kami teruskan ke BKN"; news/08 "belasan laporan lain
   // yang masih diverifikasi"
   'diteruskan', 'teruskan', 'meneruskan', 'rekomendasikan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
@@ -163,6 +163,10 @@ export const PERSON_ACTION_CUES: readonly string[] = [
 /** Words linking a case noun to an election right after it ("menerima sedikitnya enam laporan terkait Pilbup Mimika
  *  2024"): reports and complaints about an election that a body receives are reports of violations. */
 export const CASE_TOPIC_LINKS: readonly string[] = ['terkait', 'soal', 'tentang', 'mengenai', 'seputar', 'menyangkut', 'dalam'];
+/** The topic links that may tie a case noun to the people it is about ("menerima tiga aduan soal ASN", "dua aduan warga
+ *  soal ASN yang …", "laporan terkait kepala desa"): a complaint about civil servants is a report of an offence. ("dalam"
+ *  is a place or an event, never whom a complaint is about.) */
+export const PERSON_TOPIC_LINKS: readonly string[] = CASE_TOPIC_LINKS.filter((w) => w !== 'dalam');
 /** Words linking a case noun to the people it is about ("laporan terhadap 7 pejabat eselon II", "aduan atas 4 ASN",
  *  "Laporan itu menyasar 9 camat", "kasus yang menyeret 5 kepala desa"): the people counted are the reported. */
 export const CASE_TARGET_LINKS: readonly string[] = ['terhadap', 'atas', 'menyasar', 'menyeret', 'mengenai'];

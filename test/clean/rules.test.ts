@@ -591,6 +591,23 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Jangan lewatkan!', 'JANGAN SAMPAI KETINGGALAN!!', 'Stay tuned...', 'Nantikan!'],
     no: ['Jangan lewatkan kesempatan untuk memilih, kata Ketua KPU.', 'Jangan lewatkan', 'Nantikan pengumuman KPU.'],
   },
+  // round 12 (clean10): check10/04's related label with no separator, check10/09's empty credit label
+  'related-bare-label-line': {
+    yes: ['Baca Juga  Pj Wali Kota Terbitkan Surat Edaran Netralitas ASN', 'BACA JUGA Bawaslu Periksa Camat', 'Simak juga Bupati Larang ASN Ikut Kampanye', 'Lihat Pula: x'.replace(': x', ' Dua Kades Dipanggil Bawaslu?')],
+    no: ['Baca juga aturan kampanye di laman Bawaslu.', 'Baca juga Peraturan Bawaslu Nomor 6 Tahun 2018.', 'Baca juga Peraturan Bawaslu Nomor 6 Tahun 2018 sebelum berkomentar', 'Baca Juga'],
+  },
+  'related-bare-label-tail': {
+    yes: ['Ia menegaskan hal itu. Baca Juga Pj Wali Kota Terbitkan Surat Edaran', 'kata dia. BACA JUGA KPU Tetapkan DPT'],
+    no: ['Ia menegaskan hal itu. Baca juga aturan kampanye di laman resmi.', 'Ia meminta warga baca juga Aturan Kampanye Terbaru', 'Ia menegaskan hal itu. Baca Juga Surat Edaran Bupati.'],
+  },
+  'related-bare-label-inline': {
+    yes: ['katanya. Baca Juga Pj Wali Kota Terbitkan Surat Edaran “Kami sudah bentuk tim,” katanya.', 'kata dia. Baca juga Bawaslu Periksa Dua Camat "Kami panggil," ujarnya.'],
+    no: ['katanya. Baca juga aturan kampanye di laman Bawaslu. “Kami sudah bentuk tim,” katanya.', 'katanya. Baca Juga Pj Wali Kota Terbitkan Surat Edaran dan Bawaslu'],
+  },
+  'empty-credit-label': {
+    yes: ['Sumber:', 'Editor :', 'PENULIS:', 'Reporter：'],
+    no: ['Sumber: ANTARA', 'Sumber', 'Sumber dana kampanye:', 'Editor senior itu:'],
+  },
   'share-label-line': {
     yes: ['Berbagi:', 'Bagikan:', 'SHARE:', 'Bagikan ke:', 'Share this…'],
     no: ['Berbagi informasi adalah kewajiban ASN.', 'Bagikan', 'Berbagi: sebuah catatan'],

@@ -22,6 +22,8 @@
 // date lines set published; "2 Desember kemarin" in speech, "Rabu depan pukul …", the Hijri and Javanese dates and the
 // durations were right.
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
+// dates10 (round 12): a range's start takes the year written on its end, certain (d01, d03, d05): P 0.984 R 0.968 F1
+// 0.976 certain 0.967 (8bfcdec) → P 1.000 R 0.984 F1 0.992 certain 1.000; floors raised. Left: d05's dateline date.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -30,5 +32,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 62,
   reportEnv: 'CHECK10_REPORT',
-  floor: { p: 0.98, r: 0.96, f1: 0.97, certain: 0.96, time: 0.99 },
+  floor: { p: 0.99, r: 0.98, f1: 0.99, certain: 0.99, time: 0.99 },
 });

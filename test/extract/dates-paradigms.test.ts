@@ -4,7 +4,7 @@
 // start of a dash range across months with the year written once. Rows are generated from the lexicon's data; every
 // table has negative rows (numbers and stretches of time that are not dates).
 import { describe, expect, it } from 'vitest';
-import { DEADLINE_CUES, INDONESIAN_MONTHS, PARTS_OF_DAY, RELATIVE_DIRECTIONS, RELATIVE_UNITS, WEEKDAYS } from '../../src/lexicon/calendar.js';
+import { DEADLINE_CUES, INDONESIAN_MONTHS, MONTHS, PARTS_OF_DAY, PERIOD_MODIFIERS, RANGE_CONNECTOR_WORDS, RANGE_DASHES, RECURRENCE_WORDS, RELATIVE_DIRECTIONS, RELATIVE_UNITS, WEEKDAYS } from '../../src/lexicon/calendar.js';
 import { ELECTION_NAMES } from '../../src/lexicon/violations.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import type { ExtractContext } from '../../src/model.js';
@@ -229,30 +229,129 @@ describe('a weekday after hingga/sampai in a deadline lies ahead', () => {
   });
 });
 
-// ---- a dash range across months, the year written once at its end -----------------------------
+// ---- a range (or a pair of dates) whose year is written once, at its end ---------------------------
 
-describe('the start of a dash range across months takes the written year', () => {
+// The start of `25 September hingga 23 November 2024`, `antara 25 September dan 5 Oktober 2024`, `1 Januari s.d. 31
+// Desember 2023`, `25 Sep–3 Okt 2024` takes the end's year, as written (certain): every month (full and short name) ×
+// every connector of the lexicon (words and dashes, spaced or glued) × where the year stands. (check8, check10 d01/d03/
+// d05: the start had the article's year or `certain: false`.)
+describe('the start of a range takes the year written on its end', () => {
+  const cap = (m: string): string => m[0]!.toUpperCase() + m.slice(1);
+  const mm = (i: number): string => String(i + 1).padStart(2, '0');
+  const connectors = [...RANGE_CONNECTOR_WORDS.map((w) => ` ${w} `), ...RANGE_DASHES, ...RANGE_DASHES.map((d) => ` ${d} `)];
   const rows: Array<[string, string, boolean]> = [];
-  for (const dash of ['–', '-', ' - ', ' s.d. ', ' s/d ']) {
-    INDONESIAN_MONTHS.forEach((a0, i) => {
-      const cap = (m: string): string => m[0]!.toUpperCase() + m.slice(1);
-      const a = cap(a0);
-      const b = cap(INDONESIAN_MONTHS[(i + 1) % 12]!); // the next month
+  for (const c of connectors) {
+    MONTHS.forEach((m, i) => {
+      const j = (i + 1) % 12; // the next month: across the new year after December
       const y = i === 11 ? 2024 : 2025;
-      rows.push([`25 ${a}${dash}3 ${b} 2025`, `${y}-${String(i + 1).padStart(2, '0')}-25`, true]);
+      const next = MONTHS[j]!;
+      for (const [a, b] of [[m.names[0]!, next.names[0]!], [m.short[0] ?? m.names[0]!, next.short[0] ?? next.names[0]!]] as const) {
+        rows.push([`25 ${cap(a)}${c}3 ${cap(b)} 2025`, `${y}-${mm(i)}-25`, true]); // the year on the end only
+        rows.push([`5 ${cap(a)}${c}17 ${cap(a)} 2025`, `2025-${mm(i)}-05`, true]); // one month named twice
+        rows.push([`25 ${cap(a)} 2023${c}3 ${cap(b)} 2025`, `2023-${mm(i)}-25`, true]); // the start has its own year
+      }
     });
   }
   it.each(rows)('"%s" starts on %s (certain %s)', (range, iso, certain) => {
-    const d = found(`Masa kampanye berlangsung ${range}.`, '2024-09-26');
+    const d = found(`Masa pendaftaran berlangsung ${range} di kantor KPU.`, '2024-09-26');
     expect(d[0]!.slice(1)).toEqual([iso, certain]);
   });
   it.each([
-    // two expressions joined by a word keep the inferred year (dev-tune t07); no year at the end, nothing to take
-    ['Kampanye dimulai 25 September hingga 23 November 2024.', '2024-09-25', false],
+    // an end with a weekday or `tanggal` before it
+    ['Laporan dihimpun sejak 1 Oktober hingga Selasa, 5 November 2024.', '2024-10-01', true],
+    ['Laporan dihimpun 1 Oktober sampai tanggal 5 November 2024.', '2024-10-01', true],
+    ['Laporan masuk antara 25 September dan 5 Oktober 2024.', '2024-09-25', true],
+    // no year on the end: nothing to take, the year is inferred
     ['Rekapitulasi mulai 29 November hingga 3 Desember.', '2024-11-29', false],
     ['Rekapitulasi 29 November–3 Desember.', '2024-11-29', false],
-  ])('%s', (text, iso, certain) => {
+    ['Sidang digelar 28 Oktober dan 4 November.', '2024-10-28', false],
+    // an end before the start in the same month is no range
+    ['Berkas masuk 25 November hingga 3 November 2024.', '2024-11-25', false],
+    // a year on a later date that is not joined to the start
+    ['Berkas masuk 25 September, lalu disidangkan hingga 3 Oktober 2024.', '2024-09-25', false],
+  ] as const)('%s', (text, iso, certain) => {
     expect(found(text, '2024-09-26')[0]!.slice(1)).toEqual([iso, certain]);
+  });
+  it.each([
+    // months with their own years keep them
+    ['Harga naik dari Desember 2023 hingga Januari 2024.', [['Desember 2023', '2023-12', true], ['Januari 2024', '2024-01', true]]],
+    // counts joined by a connector are no dates
+    ['Ia dipanggil 2 hingga 3 kali oleh Bawaslu.', []],
+    ['Sebanyak 25 sampai 30 orang hadir.', []],
+  ] as const)('%s', (text, want) => {
+    expect(found(text, '2024-09-26')).toEqual(want);
+  });
+});
+
+// A range of months whose year stands on its end (check11/12: `sejak Februari hingga akhir Juni 2018`): the first
+// month takes it, as written. Every month × connector × a modifier or none before the end; negatives: no year, the
+// start's own year.
+describe('the first month of a range of months takes the year written on its end', () => {
+  const cap = (m: string): string => m[0]!.toUpperCase() + m.slice(1);
+  const rows: Array<[string, string]> = [];
+  for (const c of [...RANGE_CONNECTOR_WORDS.map((w) => ` ${w} `), ' - ', ' – '])
+    for (const mod of ['', ...PERIOD_MODIFIERS.map((w) => `${w} `)])
+      INDONESIAN_MONTHS.forEach((m, i) => {
+        const j = (i + 2) % 12; // two months on: across the new year from November
+        const y = j < i ? 2024 : 2025;
+        rows.push([`sejak ${cap(m)}${c}${mod}${cap(INDONESIAN_MONTHS[j]!)} 2025`, `${y}-${String(i + 1).padStart(2, '0')}`]);
+      });
+  it.each(rows)('"%s" starts in %s', (span, ym) => {
+    const d = found(`Masa kampanye berlangsung ${span} di seluruh kecamatan.`, '2024-09-26');
+    expect(d[0]!.slice(1)).toEqual([ym, true]);
+  });
+  it.each([
+    ['Kampanye berlangsung sejak Februari hingga pertengahan Maret.', '2025-02', false],
+    ['Kampanye berlangsung sejak Februari 2023 hingga Juni 2025.', '2023-02', true],
+  ] as const)('%s', (text, ym, certain) => {
+    expect(found(text, '2024-09-26')[0]!.slice(1)).toEqual([ym, certain]);
+  });
+});
+
+// A weekday after a recurrence word is a set, not a date (check11/01: `disiarkan setiap Kamis pukul 08.00 WIB`).
+describe('every weekday is no date', () => {
+  const rows: string[] = [];
+  for (const r of RECURRENCE_WORDS.filter((w) => w !== 'sehari-hari'))
+    for (const wd of ['Senin', 'Selasa', 'Rabu', 'Kamis', "Jum'at", 'Jumat', 'Sabtu', 'Minggu'])
+      for (const tail of [' pukul 08.00 WIB', ' malam', ', mulai pukul 19.00'])
+        rows.push(`Dialog interaktif disiarkan ${r} ${wd}${tail} di radio daerah.`, `Apel digelar ${r} hari ${wd}${tail} di halaman kantor bupati.`);
+  it.each(rows)('%s', (text) => {
+    expect(found(text, '2024-09-26')).toEqual([]);
+  });
+  it('a weekday with its own lead stays a date', () => {
+    expect(found('Dialog interaktif disiarkan pada Kamis malam di radio daerah.', '2024-09-26').map((d) => d[1])).toEqual(['2024-09-26']);
+  });
+});
+
+// `N hari kemudian` / `N hari sebelumnya` count from the day last narrated before them, written or relative (check7
+// d09: `digelar Minggu malam lalu … dua hari kemudian` after a date written in an earlier paragraph). Rows: the
+// narrated day's forms × the counts × both directions; a negative: with no day before it, the publication date.
+describe('a counted day after a narrated day counts from it', () => {
+  const pub = '2024-10-03'; // a Thursday
+  const narrated: Array<[string, string]> = [
+    ['Minggu malam lalu', '2024-09-29'],
+    ['Senin lalu', '2024-09-30'],
+    ['kemarin', '2024-10-02'],
+    ['tiga hari lalu', '2024-09-30'],
+    ['Sabtu (28/9)', '2024-09-28'],
+    ['28 September', '2024-09-28'],
+  ];
+  const counts: Array<[string, number]> = [['sehari', 1], ['dua hari', 2], ['tiga hari', 3]];
+  const rows: Array<[string, string, string]> = [];
+  for (const [when, iso] of narrated)
+    for (const [n, k] of counts)
+      for (const [dir, sign] of [['kemudian', 1], ['sebelumnya', -1]] as const)
+        rows.push([
+          `Pemanggilan dijadwalkan Senin (7/10) pukul 09.00 WIB.\n\nKonsolidasi itu digelar ${when} di sebuah rumah makan. Laporan masuk ke Bawaslu ${n} ${dir}.`,
+          `${n} ${dir}`,
+          day(iso, sign * k),
+        ]);
+  it.each(rows)('%s', (text, span, iso) => {
+    const d = found(text, pub).find(([t]) => t.toLowerCase() === span);
+    expect(d?.[1]).toBe(iso);
+  });
+  it('with no day before it, the publication date', () => {
+    expect(found('Laporan masuk ke Bawaslu dua hari kemudian.', pub)).toEqual([['dua hari kemudian', day(pub, 2), false]]);
   });
 });
 

@@ -46,5 +46,7 @@ describeStatementsCheckSet({
   statements: 89,
   rows: 60,
   reportEnv: 'CHECK10_REPORT',
-  floor: { recall: 0.93, precision: 0.99, speaker: 0.98, types: 0.88, typedSpeaker: 0.96 },
+  // quotes10 (round 12): recall 0.933 (83/89), types 53/60 (0.883) on 8bfcdec; recall 0.955 (85/89), types 55/60 (0.917)
+  // after (interview cues, a permission daring an offender)
+  floor: { recall: 0.95, precision: 0.99, speaker: 0.98, types: 0.91, typedSpeaker: 0.96 },
 });

@@ -43,7 +43,9 @@ if (process.env['CHECK11_REPORT']) {
   console.log(`check11 statements: recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} (spurious ${s.spurious}, forbidden ${s.forbidden}) speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found})`);
   for (const p of s.problems) console.log(`  ${p}`);
 }
-const FLOOR = { recall: 0.98, precision: 0.94, speaker: 0.96, forbidden: 0 };
+// quotes10 (round 12): precision 0.944 (6 spurious), speaker 0.961 (98/102) on 8bfcdec; precision 0.953 (5 spurious),
+// speaker 1.000 (102/102) after (section connectives, short names, chants)
+const FLOOR = { recall: 0.98, precision: 0.95, speaker: 0.99, forbidden: 0 };
 
 describe('check11 statements on saved web pages (never tuned on)', () => {
   it('holds 12 pages with 104 gold statements', () => {

@@ -48,5 +48,6 @@ describeStatementsCheckSet({
   statements: 85,
   rows: 63,
   reportEnv: 'CHECK6_REPORT',
-  floor: { recall: 0.99, precision: 0.99, speaker: 0.96, types: 0.98, typedSpeaker: 0.99 },
+  // quotes10 (round 12): types 62/63 (0.984) on 8bfcdec, 63/63 (1.000) after (a permission daring an offender)
+  floor: { recall: 0.99, precision: 0.99, speaker: 0.96, types: 0.99, typedSpeaker: 0.99 },
 });

@@ -33,12 +33,15 @@
 // Pilkada 2024 for a year-end recap's totals.
 // Floors pinned a hair below the blind figures; attributes at the blind number of right answers. No gold was changed
 // after the run.
+// Round 12 (counts11, released set tuned on; continued-items.ts, colon-lists.ts, collectives.ts, the topic-link, agent
+// and "tindaklanjuti" cues): P 1.000, R 0.765 -> 0.953 (tool 65 -> 81; 8bfcdec -> counts11), reporter 62/65 -> 76/81,
+// election 62 -> 78, parent 58/63 -> 74/79, scope 62 -> 78, region 6/10 -> 9/14. Floors raised.
 import { describeCountsCheckSet } from './violations-checkset.js';
 
 describeCountsCheckSet({
   name: 'check10',
   gold: 85,
   reportEnv: 'CHECK10_REPORT',
-  floor: { p: 0.99, r: 0.76, qualifiers: 0.99 },
-  attrFloor: { reporter: 62, election: 62, parent: 51, scope: 62, region: 6 },
+  floor: { p: 0.99, r: 0.95, qualifiers: 0.99 },
+  attrFloor: { reporter: 76, election: 78, parent: 74, scope: 78, region: 9 },
 });

@@ -27,6 +27,9 @@
 // outlet kind, from real themes' structure; real saved pages are often messier (furniture nested inside the body's
 // own elements, a BACA JUGA link inside a sentence, broken markup), so these pages may be kinder to the HTML ingest.
 // Floors pinned a hair below the blind figures (checked failing with a floor raised). No gold was changed after the run.
+// Round 12 (counts11, released set tuned on; continued-items.ts, collectives.ts, the topic-link cue): P 1.000, R 0.822 ->
+// 0.978 (tool 37 -> 44; 8bfcdec -> counts11), reporter 32/32 -> 38/38, election 35 -> 39, parent 30/36 -> 39/42, scope
+// 37 -> 44. Floors raised.
 import { vi } from 'vitest';
 import { describeCountsCheckSet } from './violations-checkset.js';
 
@@ -38,6 +41,6 @@ describeCountsCheckSet({
   name: '../check11',
   gold: 45,
   reportEnv: 'CHECK11_REPORT',
-  floor: { p: 0.99, r: 0.82, qualifiers: 0.99 },
-  attrFloor: { reporter: 32, election: 35, parent: 30, scope: 37 },
+  floor: { p: 0.99, r: 0.97, qualifiers: 0.99 },
+  attrFloor: { reporter: 38, election: 39, parent: 39, scope: 44 },
 });

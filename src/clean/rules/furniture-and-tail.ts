@@ -157,6 +157,17 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     maxWords: 16,
     pattern: new RegExp(`^(?:${alt(FOOTER_LABELS)})\\s{0,3}[:：]\\s{0,3}\\S`, 'iu'),
   },
+  // check10/09, a network's regional site: "Sumber:" with nothing after it (a template's empty field); also "Editor :",
+  // "Penulis:" — a credit label and its colon alone on the line. No sentence is a label and a colon alone.
+  {
+    name: 'empty-credit-label',
+    prefix: prefixOf(FOOTER_LABELS),
+    first: firstOf(FOOTER_LABELS),
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 3,
+    pattern: new RegExp(`^(?:${alt(FOOTER_LABELS)})\\s{0,3}[:：]$`, 'iu'),
+  },
   // not in the seeds; "Copyright © 2024 LombokJournal.com. All rights reserved."
   {
     name: 'footer-copyright',

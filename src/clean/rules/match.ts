@@ -7,11 +7,12 @@ import { FURNITURE_AND_TAIL_RULES } from './furniture-and-tail.js';
 import { PLATFORM_RULES } from './platform.js';
 import { PORTAL_RULES } from './portal.js';
 import { PRINT_RULES } from './print.js';
+import { RELATED_BARE_RULES } from './related-bare.js';
 import { STATION_PRINT_RULES } from './station-and-print.js';
 import { TOP_AND_LINE_RULES } from './top-and-lines.js';
 import type { CleanRule, RuleScope } from './types.js';
 
-export const RULES: readonly CleanRule[] = [...TOP_AND_LINE_RULES, ...FURNITURE_AND_TAIL_RULES, ...PORTAL_RULES, ...PLATFORM_RULES, ...PRINT_RULES, ...STATION_PRINT_RULES];
+export const RULES: readonly CleanRule[] = [...TOP_AND_LINE_RULES, ...FURNITURE_AND_TAIL_RULES, ...PORTAL_RULES, ...PLATFORM_RULES, ...PRINT_RULES, ...STATION_PRINT_RULES, ...RELATED_BARE_RULES];
 
 
 /** `^[first]` with the rule pattern's own flags (so `i` folds case exactly as the pattern does). */

@@ -38,6 +38,8 @@ const MENU_ITEM = `(?:${alt(FOOTER_MENU_ITEMS)})`;
 const MENU_SEP = '\\s{0,3}[|•·]\\s{0,3}';
 
 /** `quick` tests (one pass, no allocation): the words each pattern cannot match without. */
+/** One character of a trailing credit: no sentence mark, but a dot glued to a letter (a domain's). */
+const CREDIT_CHAR = '(?:[^.\\n:!?]|\\.(?=\\p{L}))';
 const TRAILING_CREDIT_QUICK = /[.)]\s{1,3}(?:foto|photo|dok|dokumentasi|sumber\s{1,3}foto|gambar|kredit\s{1,3}foto)\.?\s{0,2}[:/]/iu;
 
 /** The rules of part 4 (in cascade order, after parts 1–3). */
@@ -101,7 +103,9 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     // (the credit names a source: a capital, or a photo's usual unnamed sources; "… Foto: milik warga yang melapor" goes on)
     pattern: new RegExp(
       `^[\\p{Lu}"“][^\\n]{10,250}[.)]\\s{1,3}(?:${caseForms(['foto', 'photo', 'dok.', 'dok', 'dokumentasi', 'sumber foto', 'gambar', 'kredit foto'])})\\s{0,2}[:/]\\s{0,2}` +
-        `(?:\\p{Lu}[^.\\n:!?]{0,50}|(?:${caseForms(['tangkapan layar', 'istimewa', 'ist', 'ilustrasi', 'screenshot', 'dok', 'net', 'internet', 'pribadi'])})(?![\\p{L}\\p{N}])[^.\\n:!?]{0,50})$`,
+        // (a dot glued to a letter is an outlet's domain inside the credit, no sentence's end: round 12, "… keterangan.
+        // FOTO: RIAN/TOTABUAN.CO", "FOTO: TRIBUNNEWS.COM/IRWAN")
+        `(?:\\p{Lu}${CREDIT_CHAR}{0,50}|(?:${caseForms(['tangkapan layar', 'istimewa', 'ist', 'ilustrasi', 'screenshot', 'dok', 'net', 'internet', 'pribadi'])})(?![\\p{L}\\p{N}])${CREDIT_CHAR}{0,50})$`,
       'u',
     ),
   },

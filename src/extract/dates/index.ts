@@ -15,10 +15,13 @@
 //                         right after it are one date of that year (year-word.ts; after 3b, whose frame year the
 //                         written one overrides; before 4, so `sehari kemudian` counts from the joined date).
 //   4. resolveRelative  — `kemarin`, `2 hari lalu`, `bulan depan`, bare weekdays (publication date only);
-//                         `hari itu` = the date before it; `sehari kemudian` = the last WRITTEN date
-//                         before it + 1 (needs 3: the written dates resolved).
+//                         `hari itu` = the date before it; `sehari kemudian` = the last day before it
+//                         (written or relative) + 1 (needs 3: the written dates resolved).
 //   5. attachTimes      — `pukul 10.15 WIB` → time of the adjacent date, else of the last date before it in
 //                         its paragraph, and a mention of its own on that day (needs final dates).
+//   5b. datesOfStamps  — a live report's stamps (`10.15 WITA` alone on a line, `13.05 WITA - …` leading one): the
+//                         report's day at that time (its day header, else the publication date, else the lead's
+//                         date; live-stamps.ts; after 5, which leaves them out, and before 6, which classifies them).
 //   6. classifyKinds    — publication / reference / election / event / period (needs final spans).
 import type { DateMention, Election, ExtractContext } from '../../model.js';
 import { EVENING_FROM_HOUR } from '../../lexicon/calendar.js';
@@ -30,6 +33,7 @@ import {
   classifyKinds,
   dropOverlaps,
   isDateLine,
+  isDatelineDate,
   mergeDeictic,
   resolveCalendar,
   resolveRelative,
@@ -42,6 +46,7 @@ import {
 import { indexOf } from '../../text/index.js';
 import { yearFromFrame } from './sentence-year.js';
 import { joinYearWords } from './year-word.js';
+import { datesOfStamps, splitStamps } from './live-stamps.js';
 
 export { extractElections } from './elections.js';
 
@@ -107,7 +112,9 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   const published = parseIso(ctx.published) ? ctx.published!.slice(0, 10) : null;
 
   const found = parseDates(index);
-  if (found.length === 0) return { dates: [], elections };
+  // (a live report's stamps give dates of their own: with no date written, they are looked for only when the
+  // publication date can give them their day)
+  if (found.length === 0 && (published === null || parseTimes(index).length === 0)) return { dates: [], elections };
   let list: WorkDate[] = [];
   for (const c of found) list.push(toWork(c));
   // (sentences only after a date is found: the refiners below are the only readers, and with no
@@ -121,7 +128,9 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   if (needsYear) list = yearFromFrame(list, text, sentences); // 3b
   if (needsYear) list = joinYearWords(list, text, published); // 3c
   list = resolveRelative(list, published, isEveningArticle(ctx.published)); // 4
-  list = attachTimes(list, parseTimes(index), text, sentences); // 5
+  const { stamps, others } = splitStamps(parseTimes(index), text);
+  list = attachTimes(list, others, text, sentences); // 5
+  list = datesOfStamps(list, stamps, text, published); // 5b
   list = classifyKinds(list, index, published, sentences); // 6
 
   const dates: DateMention[] = [];
@@ -130,7 +139,8 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
 }
 
 /** A publication date stated in a date line at the very top of the text (`Jumat, 22 November 2024
- *  10:15 WIB`, `22/11/2024`, `Friday, November 22, 2024`), else null. Only full dates count. */
+ *  10:15 WIB`, `22/11/2024`, `Friday, November 22, 2024`) or in a release's dateline left in its lead (`SAMARINDA
+ *  (12/2/2024) – …`), else null. Only full dates count. */
 export function publishedFromText(text: string): string | null {
   const top = topRegion(text);
   if (top.end === 0) return null;
@@ -141,7 +151,7 @@ export function publishedFromText(text: string): string | null {
   for (const c of found) list.push(toWork(c));
   for (const c of resolveCalendar(dropOverlaps(list), null)) {
     if (c.iso === null || c.iso.length !== 10 || !c.certain || c.relative !== null) continue;
-    if (isDateLine(head, c.start, c.end)) return c.iso;
+    if (isDateLine(head, c.start, c.end) || isDatelineDate(head, c.start, c.end)) return c.iso;
   }
   return null;
 }

@@ -63,6 +63,8 @@ export function lineAt(text: string, pos: number): [number, number] {
 }
 
 export const PUBLICATION_WORDS = new Set(PUBLICATION_LINE_WORDS);
+/** The rule of a live report's stamp (live-stamps.ts). */
+export const LIVE_STAMP_RULE = 'live-stamp';
 
 /** A date line: besides the date (and its time) at most two words, all on one side of it, each a
  *  capitalised name or a publication word (`Jakarta, Jumat 22 November 2024`, `Diterbitkan
@@ -79,6 +81,18 @@ export function isDateLine(text: string, start: number, end: number): boolean {
   const words = before.length > 0 ? before : after;
   if (words.length > 2) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || PUBLICATION_WORDS.has(w.toLowerCase()));
+}
+
+/** A press release's or wire's dateline left in the lead (the cleaner splits `Place, date –` off; `SAMARINDA
+ *  (12/2/2024) – …`, `TANJUNG SELOR (12/2/2024) – …` without the comma stay): one to four capitalised place words
+ *  open the paragraph, the date follows (in brackets or after a comma), then a dash and the sentence. */
+const DATELINE_PLACE_BEFORE = /^\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3}(?:, ?| \(|, \()$/u;
+const DATELINE_SEPARATOR_AFTER = /^\)?\s{0,3}(?:-{1,2}|[–—])\s{1,3}["“\p{Lu}]/u;
+
+/** The date of a dateline that opens its paragraph (`SAMARINDA (12/2/2024) – Badan …`): the release's date. */
+export function isDatelineDate(text: string, start: number, end: number): boolean {
+  const [ls] = lineAt(text, start);
+  return DATELINE_PLACE_BEFORE.test(text.slice(ls, start)) && DATELINE_SEPARATOR_AFTER.test(text.slice(end, end + 8));
 }
 
 /** Context is read at most this far from the date, so huge "sentences" stay linear. */
@@ -147,7 +161,8 @@ export function kindOf(
   top: TopRegion,
   lists: ReadonlyArray<readonly number[]>,
 ): DateKind {
-  if (c.end <= top.end && isPublicationLine(text, c, published)) return 'publication';
+  // (a live report's stamp near the top is an update's time, not the page's publication line)
+  if (c.rule !== LIVE_STAMP_RULE && c.end <= top.end && isPublicationLine(text, c, published)) return 'publication';
   const [s0, s1] = sentenceAt(sentences, c.start);
   const ss = Math.max(s0, c.start - SENTENCE_REACH);
   const se = Math.min(Math.max(s1, c.end), c.end + SENTENCE_REACH);
@@ -181,7 +196,7 @@ export function kindOf(
 
 /** Only called inside the top region (≤ 600 characters), so the line search is cheap. */
 export function isPublicationLine(text: string, c: WorkDate, published: string | null): boolean {
-  if (isDateLine(text, c.start, c.end)) return true;
+  if (isDateLine(text, c.start, c.end) || (c.certain && isDatelineDate(text, c.start, c.end))) return true;
   const [ls, le] = lineAt(text, c.start);
   return c.iso !== null && c.iso === published && le - ls <= 60;
 }

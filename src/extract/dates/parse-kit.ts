@@ -1,6 +1,6 @@
 // The date parsers' kit: candidate and parser types, and the pattern pieces and checks the parsers
 // (parsers.ts) share. Split out of parsers.ts (issue 19: no source file over 500 lines).
-import { DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTS_OF_DAY, PERIOD_MODIFIERS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, WEEKDAY_VERB_LEADS, YEAR_LEADS } from '../../lexicon/calendar.js';
+import { DATE_CUES, DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTS_OF_DAY, PERIOD_MODIFIERS, RANGE_CONNECTOR_WORDS, RANGE_DASHES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, WEEKDAY_VERB_LEADS, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { expandYear } from './daymath.js';
 import { At } from './scan.js';
 import { alternation, lookup } from './text.js';
@@ -154,12 +154,22 @@ export function beforeWeekday(text: string, pos: number): string {
 export const WEEKDAY_BEFORE_MONTH = new RegExp(`(?<wd>${WD}|${WDA})\\.?\\s{0,2},\\s{0,2}$`, 'iu');
 /** The first day of a range: `5-7 November`, `5 s.d. 7 November`, `5 dan 6 November`. */
 export const RANGE_BEFORE = /(?<d0>\d{1,2})\s{0,2}(?:-|–|—|s\.d\.?|s\/d|hingga|sampai|dan)\s{0,2}$/iu;
-/** The end of a range across months joined by a dash (one expression: `25 September–23 November 2024`, `28 Desember
- *  s.d. 3 Januari 2025`) whose year is written once, at its end, read right after the range's first day and month:
- *  its month and year. Two dates joined by a word (`25 September hingga 23 November 2024`) are two expressions, the
- *  first without a year (the date sets' gold: dev-tune t07 against check7 d08). */
+/** The end of a range (`25 September–23 November 2024`, `28 Desember s.d. 3 Januari 2025`, `25 September hingga 23
+ *  November 2024`, `antara 25 September dan 5 Oktober 2024`, `1 Oktober hingga tanggal Selasa, 5 November 2024`) whose year
+ *  is written once, at its end, read right after the range's first day and month: its day, month and year. The year is
+ *  the whole range's, as written (a connector, then a full date with its year; `25 September hingga 23 November` has
+ *  none, `Desember 2023 hingga Januari 2024` gives its start its own). */
 export const MONTH_RANGE_END_AFTER = new RegExp(
-  `^\\s{0,2}(?:-|–|—|s\\.d\\.?|s\\/d)\\s{0,2}\\d{1,2}\\s{1,2}(?<mon>${MON})\\.?\\s{0,2},?\\s{1,2}(?<y>(?:1\\d|20)\\d{2})(?![\\p{L}\\p{N}])`,
+  `^(?:\\s{0,2}(?:${alternation(RANGE_DASHES)})\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_CONNECTOR_WORDS)})\\s{1,2})` +
+    `(?:(?:${alternation(DATE_CUES)})\\.?\\s{1,2})?(?:(?:${WD}),?\\s{1,2})?` +
+    `(?<d>\\d{1,2})\\s{1,2}(?<mon>${MON})\\.?\\s{0,2},?\\s{1,2}(?<y>(?:1\\d|20)\\d{2})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** The end of a range of months whose year is written once, at its end (`sejak Februari hingga akhir Juni 2018`,
+ *  `Maret sampai Mei 2024`): its month and year, read right after the first month. */
+export const MONTH_ONLY_RANGE_END_AFTER = new RegExp(
+  `^(?:\\s{0,2}(?:${alternation(RANGE_DASHES)})\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_CONNECTOR_WORDS)})\\s{1,2})` +
+    `(?:(?:${alternation(PERIOD_MODIFIERS)})\\s{1,2})?(?:bulan\\s{1,2})?(?<mon>${MON})\\.?\\s{1,2}(?<y>(?:1\\d|20)\\d{2})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /** The end of a range across months: `29 Mei-23 Juni` (a month name, then a dash, right before the day). */

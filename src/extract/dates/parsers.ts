@@ -12,7 +12,7 @@ import { yearRange } from './year-range.js';
 import { relative } from './relative.js';
 import { WE, alternation, lookup } from './text.js';
 import { bareWeekday } from './weekday.js';
-import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
+import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_ONLY_RANGE_END_AFTER, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
 export { wordStart } from './parse-kit.js';
 export type { DateCandidate, DateParser, Relative, TimeCandidate, WeekdayDir } from './parse-kit.js';
@@ -124,10 +124,24 @@ const cuedNumeric: DateParser = {
   },
 };
 
-/** The year of the first date of a range across months, written once at the range's end (`25 September–23 November
- *  2024`: 2024; `28 Desember–3 Januari 2025`: 2024), else null. As written, not inferred: the date is certain. */
-function rangeEndYear(text: string, end: number, month: number): number | null {
-  const r = MONTH_RANGE_END_AFTER.exec(text.slice(end, end + 40));
+/** The year of the first date of a range (or a list of two dates) whose year is written once, at its end (`25
+ *  September–23 November 2024`, `25 September hingga 23 November 2024`, `antara 25 September dan 5 Oktober 2024`:
+ *  2024; `28 Desember s.d. 3 Januari 2025`: 2024), else null. As written, not inferred: the date is certain. An end
+ *  before the start in the same month (`25 November hingga 3 November 2024`) is no range. */
+function rangeEndYear(text: string, end: number, day: number, month: number): number | null {
+  const r = MONTH_RANGE_END_AFTER.exec(text.slice(end, end + 64));
+  if (r === null) return null;
+  const mon = monthOfName(r.groups!.mon!);
+  if (mon === null) return null;
+  const y = Number(r.groups!.y);
+  if (mon.month === month) return Number(r.groups!.d) > day ? y : null;
+  return mon.month < month ? y - 1 : y;
+}
+
+/** The year of the first month of a range of months whose year is written once, at its end (`Februari hingga akhir
+ *  Juni 2018`: 2018; `November 2023 … `: its own; `Desember s.d. Februari 2025`: 2024), else null. */
+function monthRangeEndYear(text: string, end: number, month: number): number | null {
+  const r = MONTH_ONLY_RANGE_END_AFTER.exec(text.slice(end, end + 48));
   if (r === null) return null;
   const mon = monthOfName(r.groups!.mon!);
   if (mon === null || mon.month === month) return null;
@@ -149,11 +163,12 @@ const dayMonthName: DateParser = {
     const g = m.groups!;
     const mon = monthOfName(g.mon!);
     if (!mon) return null;
-    // a short month (`Jan`, `Des`) needs a year, a dot or a direction (`3 Okt lalu`): it is also a name or a syllable
-    if (mon.short && !g.y && !g.dot && towardAfter(text, m.index + m[0].length) === null) return null;
     const day = Number(g.d);
     if (day < 1 || day > 31) return null;
-    const year = yearOf(g.y) ?? rangeEndYear(text, m.index + m[0].length, mon.month);
+    const year = yearOf(g.y) ?? rangeEndYear(text, m.index + m[0].length, day, mon.month);
+    // a short month (`Jan`, `Des`) needs a year (its own or its range's: `25 Sep s.d. 3 Okt 2024`), a dot or a
+    // direction (`3 Okt lalu`): it is also a name or a syllable
+    if (mon.short && year === null && !g.dot && towardAfter(text, m.index + m[0].length) === null) return null;
     // a full month name takes no dot (`… 23 Juni.` ends a sentence)
     const end = m.index + m[0].length - (g.dot !== undefined && !mon.short && g.y === undefined ? 1 : 0);
     let start = m.index;
@@ -260,8 +275,9 @@ const monthName: DateParser = {
     const mon = monthOfName(g.mon!);
     if (!mon) return null;
     const mon2 = g.mon2 === undefined ? null : monthOfName(g.mon2);
-    const year = g.y === undefined ? null : Number(g.y);
     const end = m.index + m[0].length;
+    // `Februari hingga akhir Juni 2018`: the first month of a range takes the year written on its end, as written
+    const year = g.y !== undefined ? Number(g.y) : mon2 === null ? monthRangeEndYear(text, end, mon.month) : null;
     let start = m.index;
     const mo = MODIFIER_BEFORE.exec(before(text, start));
     if (mo) start -= mo[0].length;

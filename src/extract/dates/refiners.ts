@@ -6,7 +6,7 @@ import { EVENING_BEFORE_SMALL_HOURS_FROM, RECURRENCE_WORDS, SMALL_HOURS, TIME_TO
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
-export { classifyKinds, isDateLine, mayMatchIn, topRegion } from './kinds.js';
+export { classifyKinds, isDateLine, isDatelineDate, mayMatchIn, topRegion } from './kinds.js';
 export type { TopRegion } from './kinds.js';
 
 export interface WorkDate extends DateCandidate {
@@ -240,25 +240,22 @@ export function resolveRelative(list: WorkDate[], published: string | null, even
   const pubDay = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
   const pubWd = pub ? weekdayOf(pub.y, pub.m, pub.d) : null;
   let lastIso: string | null = null;
-  /** The last date written out (not relative) before the candidate: `sehari kemudian` counts from it. */
-  let lastWritten: string | null = null;
   /** The year of the last date written out at any precision: `tiga tahun kemudian` after `pada 2019` is 2022. */
   let lastWrittenYear: number | null = null;
   const out: WorkDate[] = [];
   for (const c of list) {
     const r = c.relative;
     if (r === null) {
-      if (c.iso !== null && c.iso.length === 10) {
-        lastIso = c.iso;
-        lastWritten = c.iso;
-      }
+      if (c.iso !== null && c.iso.length === 10) lastIso = c.iso;
       if (c.iso !== null) lastWrittenYear = Number(c.iso.slice(0, 4));
       out.push(c);
       continue;
     }
     if (r.kind === 'anchored') {
-      // with no date written before it, the publication date is the reference (`dua hari sebelumnya`)
-      const a = parseIso(lastWritten) ?? pub;
+      // `dua hari kemudian` counts from the day last narrated before it, written or relative (`Konsolidasi digelar
+      // Minggu malam lalu. Laporan masuk dua hari kemudian`: that Sunday, not a date written in an earlier paragraph;
+      // check7 d09); with no day before it, the publication date is the reference (`dua hari sebelumnya`)
+      const a = parseIso(lastIso) ?? pub;
       if (a === null) continue;
       let iso: string;
       if (r.step === 'year') iso = String((lastWrittenYear ?? a.y) + r.offset);

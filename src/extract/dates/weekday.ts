@@ -2,7 +2,7 @@
 // hingga Jumat`). Only the weekday and its written direction are taken here; the refiners (refiners.ts) put it
 // on the calendar against the publication date: the latest such day on or before it, or, after a future cue in
 // the clause (`akan digelar pada Rabu`, dir `upcoming`), the first on or after it.
-import { DEADLINE_CUES, DEADLINE_LEADS, FUTURE_CLAUSE_CUES, PAST_CLAUSE_CUES, SCHEDULE_CLAUSE_CUES, TIME_CUES, WEEKDAY_CALLED_OFF, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS, WEEKDAY_VERB_LEADS } from '../../lexicon/calendar.js';
+import { DEADLINE_CUES, DEADLINE_LEADS, FUTURE_CLAUSE_CUES, PAST_CLAUSE_CUES, RECURRENCE_WORDS, SCHEDULE_CLAUSE_CUES, TIME_CUES, WEEKDAY_CALLED_OFF, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS, WEEKDAY_VERB_LEADS } from '../../lexicon/calendar.js';
 import { before, candidate, relativeOf, UPPER_FIRST, WD, WEEKDAY_LEAD_BEFORE, weekdayOfName, wordStart, type DateParser } from './parse-kit.js';
 import { clauseStartBefore } from '../../text/search.js';
 import { At } from './scan.js';
@@ -31,6 +31,8 @@ const WEEKDAY_VERB_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation
 const DEADLINE_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DEADLINE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
 const DEADLINE_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DEADLINE_LEADS)})\\s{1,2}$`, 'iu');
 const PAST_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PAST_CLAUSE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
+/** A recurrence word right before the weekday (`setiap Kamis`, `tiap hari Senin`): a set, no date. */
+const RECURRENCE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(RECURRENCE_WORDS)})(?:\\s{1,2}hari)?\\s{1,2}$`, 'iu');
 /** How far back (characters) a weekday's clause is read for a future cue. */
 const CLAUSE_BACK = 100;
 /** The text of the clause before `pos`: back to the last sentence end, semicolon, quote mark or line break,
@@ -64,6 +66,8 @@ export const bareWeekday: DateParser = {
     // a follower (`Selasa malam`, `Rabu lalu`, `Minggu pukul 07.55`) or a lead (`, Selasa.`, `pada Selasa`); a
     // range lead (`hingga Jumat`) only with a future cue
     const lead = before(text, m.index);
+    // every Thursday (`disiarkan setiap Kamis pukul 08.00 WIB`) is no date
+    if (RECURRENCE_BEFORE.test(lead)) return null;
     // a deadline (`beri waktu sampai Jumat`, `paling lambat Senin`) lies ahead too
     const deadline = DEADLINE_LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || (WEEKDAY_RANGE_LEAD_BEFORE.test(lead) && DEADLINE_CLAUSE.test(clause));
     if (folText === undefined && !deadline && !WEEKDAY_LEAD_BEFORE.test(lead) && !(ahead && WEEKDAY_RANGE_LEAD_BEFORE.test(lead))) return null;

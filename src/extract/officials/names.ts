@@ -208,7 +208,27 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
   return out;
 }
 
-const QUOTE_VERB_ALT = alternationOf(QUOTE_VERBS, { space: SPACE.blank1to2 });
+/** A quote verb and 1–2 blanks ending where the regex is put (sticky, empty: the lookbehind reads back), compiled
+ *  once. (It replaced a regex with the word in it, compiled anew for every call: V8's regex cache does not keep
+ *  one across collections, and each compilation of the verb alternation cost ~0.6 ms, ~20% of the officials
+ *  stage; see src/text/fast/README.md.) */
+const QUOTE_VERB_BEFORE_AT = new RegExp(`(?<=(?<![\\p{L}\\p{N}])(?:${alternationOf(QUOTE_VERBS, { space: SPACE.blank1to2 })})[ \\t]{1,2})`, 'uy');
+const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+
+/** Whether `text` quotes someone by the word `w` alone: a match of
+ *  `(?<![\p{L}\p{N}])(?:quote verb)[ \t]{1,2}w(?![\p{L}\p{N}])` (flag `u`) anywhere, found at each occurrence of `w`
+ *  instead (test/extract/officials/quoted-by-word.test.ts). */
+export function quotedByWord(text: string, w: string): boolean {
+  if (w === '') return false;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    WORD_CHAR_AT.lastIndex = i + w.length;
+    if (WORD_CHAR_AT.test(text)) continue;
+    QUOTE_VERB_BEFORE_AT.lastIndex = i;
+    if (QUOTE_VERB_BEFORE_AT.test(text)) return true;
+  }
+  return false;
+}
+
 /** The one-word region `region` at `q`, right after a name's word (of kind `prev`), is the name's last word: a degree
  *  follows it after a comma (`Fransiskus Donny Rembang, SH`), or the article quotes the person by that word alone
  *  (`ucap Rembang`), as it never quotes a place. */
@@ -217,7 +237,7 @@ function regionWordEndsName(text: string, q: number, region: RegionAt, prev: Tok
   const w = text.slice(q, region.end);
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || w !== region.bare) return false;
   if (text.charCodeAt(region.end) === 0x2c && (stickyAt(DEGREE_SHAPE_RE, text, region.end) ?? stickyAt(DEGREE_RE, text, region.end))) return true;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUOTE_VERB_ALT})[ \\t]{1,2}${esc(w)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return quotedByWord(text, w);
 }
 
 const NOMINAL_RE = new RegExp(`^(?:${NOMINAL_PREFIXES.join('|')})\\p{Ll}{3,}${NOMINAL_SUFFIX}$`, 'iu');

@@ -4,6 +4,7 @@
 import { classBefore, LETTER_OR_DIGIT } from '../../lexicon/matcher.js';
 import {
   ACADEMIC_NAME_HEADS,
+  FACILITY_NAME_HEADS,
   CULTURE_WORDS_BEFORE,
   DISTRICT_TITLE_WORDS,
   MEDIA_WORDS_AFTER,
@@ -49,8 +50,9 @@ export const UPPER_START = /^\p{Lu}/u;
 export const CULTURE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(CULTURE_WORDS_BEFORE, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'u');
 // `Camat Kediri`, `Panwascam Depok`: the name is a district (parser admin-context), not a regency or city.
 export const DISTRICT_TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(DISTRICT_TITLE_WORDS, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`, 'u');
-/** The head words of ACADEMIC_NAME_HEADS, as their tokens (`Sekolah Tinggi` → [`sekolah`, `tinggi`]). */
-export const ACADEMIC_HEADS: ReadonlyArray<readonly string[]> = ACADEMIC_NAME_HEADS.map((h) => h.toLowerCase().split(' '));
+/** The head words of ACADEMIC_NAME_HEADS and FACILITY_NAME_HEADS, as their tokens (`Sekolah Tinggi` → [`sekolah`,
+ *  `tinggi`]): a region name ending a name that opens with one is that institution's or facility's. */
+export const NAME_HEADS: ReadonlyArray<readonly string[]> = [...ACADEMIC_NAME_HEADS, ...FACILITY_NAME_HEADS].map((h) => h.toLowerCase().split(' '));
 
 /** One bit per context regex above (a mask says which of them can match a window, see cueMask). */
 export const CUE_PREFIX = 1;

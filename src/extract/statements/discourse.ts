@@ -223,7 +223,7 @@ export class Discourse {
   /** A short reference to a person named in full before (`kata Agus` after `…, Agus Salim Fadli,`): the
    *  latest person mention (not an official: those are matched by the caller) or stated speaker whose name
    *  words hold every one of `names` (all lower case). Mentions after `pos` count when none before does. */
-  personByWords(names: string[], pos: number): Resolved | null {
+  personByWords(names: string[], pos: number, after: number | null = null): Resolved | null {
     if (names.length === 0) return null;
     const list = this.personIndex().get(names[0]!);
     if (!list) return null;
@@ -231,7 +231,7 @@ export class Discourse {
     // the latest entries only: a text naming thousands of persons with one word in common stays linear
     for (let i = list.length - 1; i >= 0 && i >= list.length - MAX_PERSON_CANDIDATES; i--) {
       const p = list[i]!;
-      if (p.words.length <= names.length || !holdsAll(p.words, names)) continue;
+      if (p.words.length <= names.length || (after !== null && (p.pos <= after || p.pos >= pos)) || !holdsAll(p.words, names)) continue;
       if (!best || (p.pos < pos && (best.pos >= pos || p.pos > best.pos))) best = p;
     }
     if (!best) return null;

@@ -17,8 +17,6 @@ import {
   DIRECTIVE_COMPLEMENTISERS,
   INDIRECT_VERBS,
   REPORTED_SUBJECTS,
-  NAMING_MARKERS,
-  NAMING_VERBS,
   PASSIVE_NYA_VERBS,
   PASSIVE_REPORT_VERBS,
   QUOTE_VERBS,
@@ -26,7 +24,6 @@ import {
   REPORT_NOUN_QUALIFIERS,
   REPORT_NOUNS,
   SPEAKER_PRONOUNS,
-  SPEAKER_TAIL_WORDS,
 } from '../../lexicon/attribution.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
@@ -35,6 +32,7 @@ import { opensWithActiveVerb, opensWithPredicate, readsAsClause, readsAsOrder } 
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { closesSentence } from './speaker-tail.js';
+import { reportsNothing } from './plain-object.js';
 import { sentenceOutsideDirect, sortedRanges } from './direct-overlap.js';
 
 /** Lexicon phrases longest first, each space 1–3 white-space characters. */
@@ -49,9 +47,6 @@ const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act && !v.withVerb).map((v) 
 const WITH_VERB = new Set(INDIRECT_VERBS.filter((v) => v.withVerb).map((v) => v.verb));
 const DENIAL = new Set(DENIAL_VERBS);
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
-const NAMING = new Set(NAMING_VERBS);
-/** A naming marker among the first words of content (`mobil itu sebagai …`). */
-const NAMING_USE = new RegExp(`^(?:\\S+\\s+){0,4}(?:${alternationOf(NAMING_MARKERS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
 /** Minimum words of reported content; one fewer when it opens with an active verb (`opensWithActiveVerb`). */
 export const MIN_INDIRECT_WORDS = 4;
 
@@ -130,13 +125,6 @@ function contentAfter(s: SentenceCtx, from: number): { range: Range; marked: boo
 }
 const LEAD = new RegExp(`^\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?[,:]?\\s{0,3}(?:(?:${alt(COMPLEMENTISERS)})${E}\\s{0,3})?`, 'iu');
 
-/** `hal itu`, `hal tersebut`, `demikian` as a reporting verb's whole object (then the end, or a time or
- *  place: `… hal itu saat ditemui di kantornya`). */
-const BACK_OBJECT = new RegExp(
-  `^(?:hal\\s{1,3}(?:${alt(BACKREF_DETERMINERS)})|demikian)(?=\\s{0,3}(?:[.,]|$)|\\s{1,3}(?:${alt(SPEAKER_TAIL_WORDS)})${E})`,
-  'iu',
-);
-
 /** `Sugito menegaskan (bahwa) ASN harus netral …` — subject, reporting verb, content. */
 const subjectVerb: IndirectParser = {
   name: 'indirect-verb',
@@ -154,9 +142,7 @@ const subjectVerb: IndirectParser = {
     const denial = DENIAL.has(verb) && opensWithPredicate(quote);
     if (MARKED.has(verb) && !marked && !denial && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
     if (ORDER.has(verb) && !readsAsOrder(quote)) return null;
-    // `X mengatakan hal itu saat ditemui …`: the object refers back to what was quoted, no content
-    if (BACK_OBJECT.test(quote)) return null;
-    if (NAMING.has(verb) && NAMING_USE.test(quote)) return null;
+    if (reportsNothing(verb, quote)) return null;
     // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
     const min = denial ? MIN_DENIAL_WORDS : opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && readsAsClause(quote)) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
     const content = WITH_VERB.has(verb) ? { start: vpos, end: range.end } : range;

@@ -9,7 +9,8 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
-import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SECTION_CONNECTIVES, SECTION_CONNECTIVE_TAIL_WORDS, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { WE, alternationOf, caseVariants, SPACE } from '../../text/regex.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
 import {
@@ -39,6 +40,7 @@ import { endBeforeOrigin, scanSubjectWords } from './subject-words.js';
 import { institutionSubject } from './institution-subject.js';
 import { titleSubjects } from './title-subjects.js';
 import { LONG_ACRONYM, appositionName, readsAsName } from './apposition.js';
+import { personNamedSince, personOverLastMention } from './short-name.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
@@ -67,6 +69,12 @@ const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u
 const PARTY_HEAD = new RegExp(
   `^\\s*(?:(?:${CLAUSE_CONNECTIVES.join('|')})\\s+)?(?:(?:${PARTY_ORGANS.join('|')})\\s+)?(?:${PARTY_SPEAKER_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
+);
+
+/** A section connective closed by its comma at a clause's start (SECTION_CONNECTIVES: `Terpisah,`, `Sementara itu,`). */
+const SECTION_LEAD = new RegExp(
+  `^\\s*(?:${alternationOf(SECTION_CONNECTIVES.flatMap(caseVariants), { space: SPACE.literal })})${WE}(?:[ \\t]{1,3}\\p{Ll}+){0,${SECTION_CONNECTIVE_TAIL_WORDS}}[ \\t]{0,2},`,
+  'u',
 );
 
 /** The words of a speaker phrase, filed by `SpeakerResolver.sortPart`. */
@@ -112,7 +120,11 @@ export class SpeakerResolver {
 
   fromPronoun(pos: number, rule: string, person = false): Resolved | null {
     const r = this.d.fromPronoun(pos, rule, person);
-    return r ? this.d.canonical(r) : null;
+    if (!r) return null;
+    // an official mentioned last by a short name that a person named in full since holds (`Rahmat berharap …
+    // Menurutnya, …` after `Kuasa hukum X, Rahmat Hidayat Siregar,`): that person
+    const short = r.official ? personOverLastMention(this.d, this.doc.text, r.official, pos, r.rule) : null;
+    return short ?? this.d.canonical(r);
   }
 
   /** The person or official mentioned last before `pos` (`Discourse.lastNamed`). */
@@ -178,6 +190,9 @@ export class SpeakerResolver {
     // a dateline left before the lead's subject (`MATARAM - Partai X menyatakan …`) is no part of it
     const body = afterDateline(this.doc, start);
     if (body > start && body < end) return this.fromSubject(body, end, rule);
+    // a section connective and its comma (`Terpisah, Pj Bupati X, Nama, saat dikonfirmasi mengatakan …`): no speaker
+    const lead = SECTION_LEAD.exec(this.doc.text.slice(start, end));
+    if (lead) return this.fromSubject(start + lead[0].length, end, rule);
     // a subordinate clause (`Kendati X mengaku …`) has no speaker, unless it is fronted and closed by a comma
     // (`Saat dikonfirmasi, Camat X, Y, mengaku …`), as a fronted adjunct is (`Dalam keterangan yang sama, KASN …`)
     const w0 = FIRST_WORD.exec(this.doc.text.slice(start, Math.min(end, start + 16)))?.[1]?.toLowerCase() ?? '';
@@ -217,7 +232,8 @@ export class SpeakerResolver {
         const named = this.fromPhrase(start + rel - head.length, start + rel, end, rule, null, true);
         if (named) return named;
       }
-      return resolvedAs(mentionRef(m), m.official, rule);
+      const person = m.official ? personNamedSince(this.d, readSpeakerPhrase(text, m.start, m.end).tokens, m.official, m.start, rule) : null;
+      return person ?? resolvedAs(mentionRef(m), m.official, rule);
     }
     // the clause's words: a pronoun subject (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else
     // the content words' count, span and capitals
@@ -285,7 +301,7 @@ export class SpeakerResolver {
     const { tokens } = readSpeakerPhrase(this.doc.text, start, end);
     if (m && !m.official) return resolvedAs(mentionRef(m), m.official, rule);
     // an official mentioned here whose name the phrase holds (the common case: no parts sorted)
-    if (m && this.tokensNameOfficial(tokens, m.official!)) return resolvedAs(mentionRef(m), m.official, rule);
+    if (m && this.tokensNameOfficial(tokens, m.official!)) return personNamedSince(this.d, tokens, m.official!, start, rule) ?? resolvedAs(mentionRef(m), m.official, rule);
     if (tokens.length === 1 && PRONOUN.has(tokens[0]!.low)) return m ? resolvedAs(mentionRef(m), m.official, rule) : this.fromPronoun(tokens[0]!.start, 'pronoun', true);
     const parts: PhraseParts = { roles: objectList<string>(), orgs: objectList<string>(), names: objectList<PhraseToken>() };
     for (const t of tokens) {
@@ -363,11 +379,13 @@ export class SpeakerResolver {
         bestLast = last;
       }
     }
-    if (best) return resolvedAs(officialRef(best), best, rule);
-    // a person named in full earlier (`kata Agus` after `…, Agus Salim Fadli,`)
     const lows = objectList<string>();
     for (const n of names) lows.push(n.low);
-    const person = this.d.personByWords(lows, pos);
+    // a person named in full earlier (`kata Agus` after `…, Agus Salim Fadli,`), also over an official these words
+    // name when the person was named in full after the official's last mention (`kata Rahmat` after `Kuasa hukum
+    // X, Rahmat Hidayat Siregar,`, an official `Rahmat` named before): the one named last
+    const person = this.d.personByWords(lows, pos, best ? bestLast : null);
+    if (best && !person) return resolvedAs(officialRef(best), best, rule);
     if (person) return resolvedAs(person.ref, person.official, rule);
     if (!allowStated) return null;
     // a title's short form (`kata Kasdim`, `ujar Kaban Kesbangpol`) read as a name: the official it abbreviates

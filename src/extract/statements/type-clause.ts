@@ -4,7 +4,7 @@ import type { StatementType } from '../../model.js';
 import { FEATURE, type FeatureSeq } from './type-features.js';
 import {
   COMPARISON_DEGREE, COMPARISON_QUANTITY, COUNTED_NOUNS, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
-  ASSURING, GENERIC_CONDITIONS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
+  ASSURING, GENERIC_CONDITIONS, PERMISSIONS, PERMISSION_REPORT_REACH, PERMISSION_REPORT_STEMS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
   IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
@@ -23,6 +23,8 @@ export const HORTATIVE = new Set(HORTATIVES);
 export const RECOMMEND_NOUN = new Set(RECOMMEND_NOUNS);
 export const ISSUE = new Set(ISSUING);
 export const GENERIC = new Set(GENERIC_CONDITIONS);
+const PERMISSION = new Set(PERMISSIONS);
+const PERMISSION_REPORT = new Set(PERMISSION_REPORT_STEMS);
 export const OPINION_HEAD = new Set(OPINION_REPORTING);
 export const CONSEQUENCE = new Set(CONSEQUENCES);
 export const CONDITION = new Set(CONDITIONALS);
@@ -325,6 +327,17 @@ export class Clause {
     return -1;
   }
   /** The first word after k, within `reach` words, that has the feature bit, or -1. */
+  /** A permission word daring a generic offender named before it (`Siapa yang masih nekat, silakan …`), not
+   *  inviting a witness to report (`…, silakan laporkan`): PERMISSIONS. */
+  daredOffender(k: number): boolean {
+    if (!PERMISSION.has(this.low(k)) || this.negated(k)) return false;
+    const p = this.s.pos[k]!;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= PERMISSION_REPORT_REACH; j++) {
+      if (this.has(j, F.recommend) || PERMISSION_REPORT.has(this.s.word[j]!.stem)) return false;
+    }
+    for (let j = 0; j < k; j++) if (this.has(j, F.irrealis) && GENERIC.has(this.low(j))) return true;
+    return false;
+  }
   after(k: number, bit: number, reach: number): number {
     const p = this.s.pos[k]!;
     for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= reach; j++) if (this.has(j, bit)) return j;

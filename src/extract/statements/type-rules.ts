@@ -83,6 +83,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           if (!c.hortative()) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
         }
         else if (c.refusedTolerance(k)) out.push(cueOf(c.s, k, 'tolerance'));
+        else if (c.daredOffender(k)) out.push(c.low(k)); // `Siapa yang masih nekat, silakan berhadapan dengan …`
         else if (c.has(k, F.hesitate) && c.negated(k) && c.enforcingAfter(k) && !c.ordered(k)) {
           out.push(cueOf(c.s, k, 'hesitate')); // `tidak ragu menindak`, not `tidak ragu melapor`
         }

@@ -1,7 +1,8 @@
 // Bare parts (issue 22): a number with no unit of its own, inside the zone where a count's parts are given and followed
 // by a verb or a part word, is a part of that count in the count's unit ("Dari 27 ASN yang dilaporkan, 19
-// direkomendasikan ke BKN"). Read by the subset clauses (clauses.ts addParts) and the stage figures (stage-parts.ts).
-import { BARE_PART_FOLLOWERS, DEMONSTRATIVES, NEUTRALITY_CUES, OTHER_VIOLATION_KINDS, SUBSET_PHRASES, VERB_PREFIXES } from '../../lexicon/violations.js';
+// direkomendasikan ke BKN"; the agent of a bare-root passive between, "Dari 38 kasus itu, 29 kami nyatakan memenuhi
+// unsur"). Read by the subset clauses (clauses.ts addParts) and the stage figures (stage-parts.ts).
+import { AGENT_PRONOUNS, BARE_PART_FOLLOWERS, DEMONSTRATIVES, NEUTRALITY_CUES, OTHER_VIOLATION_KINDS, SUBSET_PHRASES, VERB_PREFIXES } from '../../lexicon/violations.js';
 import { WE, alternation } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -9,7 +10,7 @@ import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandi
 
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const PART_FOLLOWER = new RegExp(
-  `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...SUBSET_PHRASES, ...OTHER_VIOLATION_KINDS, ...NEUTRALITY_CUES])})${WE}|(?!(?:${alternation(DEMONSTRATIVES)})${WE})(?:${alternation(VERB_PREFIXES)})\\p{Ll}{2,})`,
+  `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...SUBSET_PHRASES, ...OTHER_VIOLATION_KINDS, ...NEUTRALITY_CUES])})${WE}|(?!(?:${alternation(DEMONSTRATIVES)})${WE})(?:${alternation(VERB_PREFIXES)})\\p{Ll}{2,}|(?:${alternation(AGENT_PRONOUNS)})\\s{1,2}\\p{Ll}{3,})`,
   'u',
 );
 

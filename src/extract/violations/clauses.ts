@@ -228,7 +228,7 @@ function wholeBeforeItem(sorted: readonly CountCandidate[], i: number, text: str
 }
 
 /** The region mention ending right before `pos` (only white space between), whose span starts at or after `from`. */
-function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number, pos: number): RegionRef | null {
+export function regionEndingAt(spans: readonly RegionSpan[], text: string, from: number, pos: number): RegionRef | null {
   let best: RegionSpan | null = null;
   for (const s of spans) {
     if (s.start < from || s.end > pos) continue;

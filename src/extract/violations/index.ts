@@ -9,6 +9,7 @@
 //                        and, per unit class, a violation cue (case nouns) or an offence/sanction
 //                        cue (person nouns such as `ASN`). The unit word itself never counts as cue.
 //                        A case count in an enumeration inherits the acceptance of a sibling count.
+//                        (context.ts)
 //   4. linkElection    — nearest election before the count in its sentence, else after it, else a
 //                        bare election word in the sentence, else the article's most frequent one.
 //                        (link-election.ts)
@@ -18,63 +19,35 @@
 //   6. dedupe          — the same count (value, qualifier, unit) repeated — headline and body, pasted
 //                        copies — is reported once, at its first mention.
 import type { Election, ExtractContext, RegionMention, ViolationCount } from '../../model.js';
-import {
-  CASE_TARGET_LINKS,
-  CASE_TOPIC_LINKS,
-  ELECTION_NAMES,
-  CASE_UNITS,
-  BREAKDOWN_LEADS,
-  DOMAIN_CUES,
-  PERSON_ACTION_CUES,
-  PERSON_UNITS,
-  VIOLATION_CUES,
-  unitGroup,
-} from '../../lexicon/violations.js';
-import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
+import { unitGroup } from '../../lexicon/violations.js';
+import { sentenceIndex, type Sentences } from '../dates/text.js';
 import { At, candidatesOf, execAt, followedWithin, stickyOf } from '../dates/scan.js';
 import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
-import { addListItems, addParts, anaphoric, opensRanking, similarTo, bareUnit, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
+import { addListItems, addParts, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
+import { requireContext } from './context.js';
 import { bareForecasts, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
 import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
 import { breakdownParts, changeFrom, comparedParents, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
-import { foldHeadlineVague } from './headline.js';
+import { foldHeadlineVague, headlineEnd } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
 import { addBracketItems } from './bracket-items.js';
 import { listParents } from './list-parents.js';
 import { addStageParts } from './stage-parts.js';
 import { addBareStages } from './bare-stages.js';
+import { addContinuedItems } from './continued-items.js';
+import { addCollectives } from './collectives.js';
+import { addColonListItems } from './colon-lists.js';
 import { changeReporters, lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
-import { SENTENCE_REACH, clippedSentence, linkElection, linked, type Linked } from './link-election.js';
+import { linkElection, linked, type Linked } from './link-election.js';
 import { countElections } from './count-elections.js';
 import { assignScopes } from './scopes.js';
-import { clauseStartBefore } from '../../text/search.js';
 
 export { linkSources } from './reporter.js';
 
 export { parseIndonesianNumber } from './numbers.js';
 
-const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
-const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
-const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
-/** A case noun, up to five words, and a target link right before a count of people: the people are the reported. */
-const TARGET_BEFORE = new RegExp(`${WB}(?:${alternation(Object.keys(CASE_UNITS))})${WE}(?:\\s{1,2}[\\p{L}-]+){0,5}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}$`, 'iu');
-/** After a case unit: a target link and people ("3 laporan terhadap 5 ASN", "aduan atas dua kepala desa"): the cases
- *  are reports about offenders. */
-const TARGET_AFTER = new RegExp(
-  `^(?:\\s{1,2}[\\p{L}-]+){0,3}?\\s{1,2}(?:${alternation(CASE_TARGET_LINKS)})\\s{1,2}(?:[\\p{L}\\p{N}.]+\\s{1,2}){0,2}?(?:${alternation(Object.keys(PERSON_UNITS).filter((w) => w !== 'orang'))})${WE}`,
-  'iu',
-);
-/** After a case unit: a topic link and an election ("laporan terkait Pilbup Mimika 2024", "aduan soal pilkada"). */
-const ELECTION_TOPIC_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(CASE_TOPIC_LINKS)})\\s{1,2}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'iu');
-const BREAKDOWN_LEAD_RE = new RegExp(`^[\\s"“]{0,3}(?:${alternation(BREAKDOWN_LEADS)})${WE}`, 'iu');
-const BREAKDOWN_LEAD_REACH = 40;
-/** How far back (lines of a breakdown among them) the counts a "kasus serupa" is like may stand. */
-const SIMILAR_REACH = 600;
-const sameGroupOf = (a: CountCandidate, b: CountCandidate): boolean => unitGroup(a.unit) === unitGroup(b.unit);
-/** How far back before a count of people its case noun may stand. */
-const TARGET_REACH = 70;
 /** Sticky twins of the parsers' patterns, tried at their candidate positions only. */
 const STICKY = new Map<CountParser, RegExp>(COUNT_PARSERS.map((p) => [p, stickyOf(p.pattern)]));
 
@@ -136,167 +109,6 @@ function oneCountPerNumber(list: CountCandidate[]): CountCandidate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const CLAUSE_REACH = 80;
-/** `/[,;.!?\n]/u.test(ch)` for the unit `c` (a char-code test: this runs for every unit of the clause). */
-function isClauseBreak(c: number): boolean {
-  return c === 0x2c || c === 0x3b || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
-}
-
-/** `/\d/u.test(text[i] ?? '')`: an ASCII digit at `i`. */
-function isDigitAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
-
-/** The clause around a count: out to the nearest comma or sentence mark (at most CLAUSE_REACH). */
-function clauseAround(text: string, start: number, end: number): [number, number] {
-  const s = clauseStartBefore(text, start, CLAUSE_REACH, isClauseBreak);
-  let e = end;
-  // a dot inside a number (`1.010`) does not end the clause
-  while (e < text.length && e - end < CLAUSE_REACH && !(isClauseBreak(text.charCodeAt(e)) && !isDigitAt(text, e + 1))) e++;
-  return [s, e];
-}
-
-// 3
-function requireContext(list: CountCandidate[], text: string, sentences: Sentences): { accepted: CountCandidate[]; rejected: CountCandidate[] } {
-  // (loops into `[]` literals rather than `map`/`filter`: see `dates/refiners.ts` attachTimes)
-  const ok: boolean[] = [];
-  for (const c of list) ok.push(hasContext(c, text, sentences));
-  // an enumeration: `9 kasus memenuhi unsur pelanggaran, 4 kasus dihentikan, dan 2 kasus masih dalam proses`
-  // (news/12) — a case count without its own cue is kept when an accepted count of the same unit stands in the
-  // same sentence (and the sentence is in the domain).
-  const acceptedIn = new Set<string>();
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
-    if (ok[i]) acceptedIn.add(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`);
-  }
-  const accepted: CountCandidate[] = [];
-  const rejected: CountCandidate[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
-    if (
-      ok[i] ||
-      (c.unitClass === 'case' && acceptedIn.has(`${sentenceIndex(sentences, c.numStart)}|${c.unit}`) && inDomain(c, text, sentences)) ||
-      (inDomain(c, text, sentences, true) && anaphoric(c, text, sentences)) ||
-      subjectInSentence(c, text, sentences)
-    ) {
-      accepted.push(c);
-    } else rejected.push(c);
-  }
-  // a sentence opened by a breakdown word ("Rinciannya, Kabupaten Bogor 14 kasus, …") continues the topic of the
-  // sentences before it (a domain cue and a violation cue, an offence cue for people, among the three before)
-  let led = false;
-  for (let i = rejected.length - 1; i >= 0; i--) {
-    const c = rejected[i]!;
-    const si = sentenceIndex(sentences, c.numStart);
-    // (so does a sentence that ranks regions by their counts: "Kota Jayapura paling banyak dengan tujuh kasus,
-    // disusul Kabupaten Keerom lima kasus")
-    if (si <= 0 || !(BREAKDOWN_LEAD_RE.test(text.slice(sentences.starts[si]!, sentences.starts[si]! + BREAKDOWN_LEAD_REACH)) || (c.unitClass !== 'person' && opensRanking(c, text)))) continue;
-    const before = text.slice(sentences.starts[Math.max(0, si - 3)]!, sentences.starts[si]!);
-    if (DOMAIN_RE.test(before) && (c.unitClass === 'person' ? ACTION_RE : VIOLATION_RE).test(before)) {
-      accepted.push(c);
-      rejected.splice(i, 1);
-      led = true;
-    }
-  }
-  if (led) accepted.sort((a, b) => a.start - b.start);
-  // a unit standing alone next to an accepted count of its group, in its sentence or the one before or after
-  // ("Bawaslu Jabar mencatat 38 kasus. Jumlah itu diperkirakan mencapai 60 kasus …"); in the sentence right after an
-  // accepted count of its very unit, the domain is that count's ("… Kota Depok 6, dan Kabupaten Karawang 3." then
-  // "Total ada 32 kasus yang kami tangani")
-  if (accepted.length > 0 && rejected.length > 0) {
-    const near = new Set<string>();
-    const sameUnit = new Set<string>();
-    for (const c of accepted) {
-      const si = sentenceIndex(sentences, c.numStart);
-      for (const k of [si - 1, si, si + 1]) near.add(`${k}|${unitGroup(c.unit)}`);
-      for (const k of [si, si + 1]) sameUnit.add(`${k}|${c.unit}`);
-    }
-    // ("Pada Pemilu 2024, Bawaslu Kalbar menangani 29 kasus serupa." after a breakdown in lines: a count like the
-    // counts of its group before it, however many lines between)
-    for (let i = rejected.length - 1; i >= 0; i--) {
-      const c = rejected[i]!;
-      const si = sentenceIndex(sentences, c.numStart);
-      if (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH)) {
-        accepted.push(c);
-        rejected.splice(i, 1);
-        continue;
-      }
-      if (near.has(`${si}|${unitGroup(c.unit)}`) && (bareUnit(c, text) || (c.unitEnd <= c.numStart && c.unitClass !== 'person' && !endsLine(c, text))) && (inDomain(c, text, sentences, true) || sameUnit.has(`${si}|${c.unit}`))) {
-        accepted.push(c);
-        rejected.splice(i, 1);
-      }
-    }
-    accepted.sort((a, b) => a.start - b.start);
-  }
-  // people coordinated with people counted as offenders share their cue ("melibatkan dua camat dan tiga lurah yang
-  // menghadiri deklarasi", "menemukan empat kepala desa dan empat perangkat desa yang ikut kampanye")
-  if (accepted.length > 0 && rejected.length > 0) {
-    let moved = false;
-    for (let i = rejected.length - 1; i >= 0; i--) {
-      const c = rejected[i]!;
-      if (c.unitClass !== 'person' || c.unitEnd <= c.numStart) continue;
-      if (accepted.some((a) => a.unitClass === 'person' && a.unitEnd > a.numStart && (coordinated(text, c.unitEnd, a.start) || coordinated(text, a.unitEnd, c.start)))) {
-        accepted.push(c);
-        rejected.splice(i, 1);
-        moved = true;
-      }
-    }
-    if (moved) accepted.sort((a, b) => a.start - b.start);
-  }
-  return { accepted, rejected };
-}
-
-/** A case count whose unit heads the sentence's subject before the cue ("laporan yang masuk ke Bawaslu … berjumlah
- *  sebelas, tetapi enam di antaranya dihentikan"): a violation cue anywhere in its sentence after the count. */
-function subjectInSentence(c: CountCandidate, text: string, sentences: Sentences): boolean {
-  if (c.unitClass !== 'case' || c.unitEnd > c.numStart || endsLine(c, text) || !inDomain(c, text, sentences)) return false;
-  const [, s1] = clippedSentence(sentences, c.start, c.end);
-  return VIOLATION_RE.test(text.slice(c.numEnd, s1));
-}
-
-/** A figure ending its line ("… yakni 12" over a paragraph "Dari 37 kasus …") reads no context from the next line. */
-const endsLine = (c: CountCandidate, text: string): boolean => /^[ \t]*(?:\n|$)/u.test(text.slice(c.numEnd, c.numEnd + 8));
-
-/** Whether only a coordinator stands between `from` and `to` (", ", " dan ", ", serta "). */
-const COORDINATOR = /^\s{0,2}(?:,\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s(?:dan|serta)\s{1,2})$/u;
-function coordinated(text: string, from: number, to: number): boolean {
-  return to > from && to - from <= 10 && COORDINATOR.test(text.slice(from, to));
-}
-
-/** The domain cue may stand in the count's sentence or in the sentence before it (news/12, one paragraph each:
- *  "… 15 kasus dugaan pelanggaran netralitas ASN, …. Dari 15 kasus tersebut, 9 kasus memenuhi unsur
- *  pelanggaran, …" — the second sentence names no ASN). */
-function inDomain(c: CountCandidate, text: string, sentences: Sentences, orNext = false): boolean {
-  const [s0, s1] = clippedSentence(sentences, c.start, c.end);
-  if (DOMAIN_RE.test(text.slice(s0, s1))) return true;
-  const si = sentenceIndex(sentences, c.numStart);
-  if (orNext && si >= 0 && si + 1 < sentences.starts.length) {
-    const n0 = sentences.starts[si + 1]!;
-    if (DOMAIN_RE.test(text.slice(n0, Math.min(sentences.ends[si + 1]!, n0 + SENTENCE_REACH)))) return true;
-  }
-  if (si <= 0) return false;
-  const p0 = Math.max(sentences.starts[si - 1]!, s0 - SENTENCE_REACH);
-  return DOMAIN_RE.test(text.slice(p0, s0));
-}
-
-function hasContext(c: CountCandidate, text: string, sentences: Sentences): boolean {
-  if (!inDomain(c, text, sentences)) return false;
-  if (c.unitClass === 'violation') return true;
-  // the clause with the unit word blanked: `1.010 perkara` is not its own cue, and a cue in
-  // another clause (`30 kasus DBD, sementara pelanggaran …`) does not count. A subset count's unit stands
-  // before its clause (`15 kasus itu, 12 di antaranya …`): nothing to blank then.
-  const [k0, k1] = clauseAround(text, c.start, c.end);
-  const rest = c.unitEnd <= k0 ? text.slice(k0, k1) : text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
-  if ((c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest)) return true;
-  // a count of people a report is about, in its clause ("menerima laporan terhadap 7 pejabat eselon II"), and the
-  // count of the reports ("3 laporan terhadap 5 ASN")
-  if (c.unitClass === 'person') return c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));
-  const after = text.slice(c.unitEnd, c.unitEnd + TARGET_REACH);
-  return TARGET_AFTER.test(after) || ELECTION_TOPIC_AFTER.test(after);
-}
-
 // 5
 /** `origin[i]` is the count `list[i]` was linked from (the parts' `parent` points to those). */
 function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: TextIndex, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
@@ -315,7 +127,8 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' || c.rule === 'table-row' || c.rule === 'list-total' ? lastBodyBefore(c.start, hits, text) : null));
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
-      const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : null;
+      // (and a part with no body near it, by the body that counted its whole: "Dari 27 itu, 11 lurah …" in an answer)
+      const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : c.parent === null ? null : (linkedOf.get(c.parent) ?? null);
       out.push(head === null ? c : linked(c, c.election, c.year, head.reporter, head.reporterLevel, head.reporterRegion));
       continue;
     }
@@ -371,6 +184,8 @@ function restatedAcross(o: Linked, c: Linked, sentences: Sentences): boolean {
  *  lacks is taken from a later one. */
 function dedupe(list: Linked[], text: string, sentences: Sentences): Linked[] {
   const out: Linked[] = [];
+  const headline = headlineEnd(text);
+  const restatedInBody = new Set<Linked>();
   for (const c of list) {
     const again = restates(c, text);
     const f = out.find(
@@ -407,6 +222,13 @@ function dedupe(list: Linked[], text: string, sentences: Sentences): Linked[] {
       f.reporterRegion = c.reporterRegion;
     }
     f.parent ??= c.parent;
+    // a headline has no room for the kind of violation its figure counts: the body's first restatement names it
+    // ("… Tindaklanjuti 16 Rekomendasi KASN" over "16 rekomendasi KASN terkait pelanggaran netralitas ASN"; a later
+    // one, "Lima dari sembilan laporan itu terkait netralitas ASN", names a part's kind)
+    if (f.end <= headline && !restatedInBody.has(f)) {
+      restatedInBody.add(f);
+      if (f.scope === 'all' && c.scope === 'neutrality') f.scope = c.scope;
+    }
   }
   return out;
 }
@@ -441,10 +263,15 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = addStageParts(list, text, sentences, numbers, taken);
   list = addBareStages(list, text, sentences, numbers, taken);
   list = bareForecasts(list, text, sentences, numbers, taken);
+  // counts of one coordinated with people, and collective wholes ("ketiga ASN tersebut") (collectives.ts)
+  list = addCollectives(list, text, sentences);
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
   siblingParents(list, text);
+  // items of a breakdown going on after a pointer back at its whole or after its first part (continued-items.ts)
+  list = addContinuedItems(list, text, sentences);
   list = addListItems(list, text, spans);
+  list = addColonListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
   list = addBracketItems(list, text, sentences, spans);
   listParents(list, text, sentences);

@@ -6,7 +6,7 @@
 //             or a sentence adverbial (`Terpisah, Kepala BKD …`).
 import type { ExtractContext } from '../../../model.js';
 import { SPACE, alternationOf, escapeRe } from '../../../text/regex.js';
-import { NAME_ABBREVIATIONS, NAME_TITLE_CONNECTORS, PLACE_PREPOSITIONS, SOURCE_PREPOSITIONS } from '../../../lexicon/honorifics.js';
+import { NAME_ABBREVIATIONS, NAME_TITLE_CONNECTORS, PERSON_OPENING_WORDS, PLACE_PREPOSITIONS, SOURCE_PREPOSITIONS } from '../../../lexicon/honorifics.js';
 import { atClauseStart, type LowerWords } from '../article-words.js';
 import { regionsNamed } from '../complement.js';
 import { DEGREE_ALT, DEGREE_SHAPE_SOURCE, HONORIFIC_WORDS, notName, PLACE_HEAD, plausibleName } from '../names.js';
@@ -17,8 +17,10 @@ import type { TitleParse } from './title.js';
 /** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
 const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(NAME_TITLE_CONNECTORS, { space: SPACE.literal })})[ \\t]{1,2}|[ \\t]{1,2}\\()$`, 'u');
 const DEGREE_TAIL_RE = new RegExp(`(?:,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?|,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE})$`, 'u');
-/** (an abbreviated name word, `Moh.`, `Abd.`, as parseName reads it forwards: `Moh. Rizal Lamadjido, Datok Penghulu …`) */
-const NAME_WORD_TAIL_RE = new RegExp(`(?:\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)*|\\p{Lu}\\.|(?<![\\p{L}\\p{N}])(?:${NAME_ABBREVIATIONS.map(escapeRe).join('|')})\\.)$`, 'u');
+/** (an abbreviated name word, `Moh.`, `Abd.`, as parseName reads it forwards: `Moh. Rizal Lamadjido, Datok Penghulu …`;
+ *  a one-letter particle opening a person's name, the Balinese `I`: `I Wayan Gede Putra, Penjabat Bupati …`) */
+const ONE_LETTER_OPENERS = PERSON_OPENING_WORDS.filter((w) => w.length === 1).map((w) => w.toUpperCase());
+const NAME_WORD_TAIL_RE = new RegExp(`(?:\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)*|\\p{Lu}\\.|(?<![\\p{L}\\p{N}])(?:${NAME_ABBREVIATIONS.map(escapeRe).join('|')})\\.|(?<![\\p{L}\\p{N}.])(?:${ONE_LETTER_OPENERS.join('|')}))$`, 'u');
 /** `Menurut Budi, ` before a title: see SOURCE_PREPOSITIONS. */
 const SOURCE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(SOURCE_PREPOSITIONS, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');
 /** What closes an apposition after a title: a comma, a sentence end, a closing bracket, the end of the text, or a

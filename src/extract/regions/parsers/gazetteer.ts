@@ -7,7 +7,6 @@ import type { RegionLevel } from '../../../model.js';
 import { areaByCode, type Area } from '../../../lexicon/gazetteer.js';
 import type { PhraseMatch, TokenTable } from '../../../lexicon/matcher.js';
 import {
-  ACADEMIC_HEADS,
   CONTEXT_RE,
   CUE_CONTEXT,
   CUE_CULTURE,
@@ -21,6 +20,7 @@ import {
   CUE_WEAK,
   cueMask,
   LEVEL_CUE_RE,
+  NAME_HEADS,
   MEDIA_AFTER,
   MEDIA_BEFORE_RE,
   PREFIX_RE,
@@ -44,10 +44,11 @@ export function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatc
   if (next !== null && MEDIA_AFTER.has(next)) return null;
   if ((cues & CUE_MEDIA) !== 0 && MEDIA_BEFORE_RE.test(before)) return null;
   // A people or a custom (`adat Minahasa`, `suku Bima`); a district after its title (`Camat Kediri`: parser
-  // admin-context reads it); the end of an academic institution's name (`Universitas Negeri Semarang`).
+  // admin-context reads it); the end of an academic institution's or a facility's name (`Universitas Negeri Semarang`,
+  // `Bandara Internasional Sepinggan Balikpapan`, `Bursa Efek Surabaya`).
   if ((cues & CUE_CULTURE) !== 0 && CULTURE_RE.test(before)) return null;
   if ((cues & CUE_DISTRICT_TITLE) !== 0 && DISTRICT_TITLE_RE.test(before)) return null;
-  if (inAcademicName(text, tokens, m.tokenStart)) return null;
+  if (inInstitutionName(text, tokens, m.tokenStart)) return null;
 
   const codes = m.values.length === 1 ? m.values[0]!.codes : distinctCodes(m.values);
   const prefix = (cues & CUE_PREFIX) !== 0 ? PREFIX_RE.exec(before) : null;
@@ -89,16 +90,16 @@ export function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatc
   return newHit(pick.code, start, m.end, rule, false, null, shared, listOnly);
 }
 
-/** How many capitalised words before a name may belong to the institution's name with it (`Universitas Islam
+/** How many capitalised words before a name may belong to the institution's or facility's name with it (`Universitas Islam
  *  Negeri Sunan Kalijaga Yogyakarta`). */
 const ACADEMIC_REACH = 5;
 
-/** The name ends an academic institution's name: a head word (`Universitas`, `Sekolah Tinggi`) starts the run of
- *  capitalised words, joined by spaces, right before it. */
-function inAcademicName(text: string, tokens: TokenTable, tokenStart: number): boolean {
+/** The name ends an academic institution's or a facility's name: a head word (`Universitas`, `Sekolah Tinggi`,
+ *  `Bandara`, `Bursa Efek`) starts the run of capitalised words, joined by spaces, right before it. */
+function inInstitutionName(text: string, tokens: TokenTable, tokenStart: number): boolean {
   for (let k = tokenStart - 1; k >= 0 && k >= tokenStart - ACADEMIC_REACH; k--) {
     if (!tokens.joinsPrev(k + 1) || !UPPER_START.test(text[tokens.starts[k]!]!)) return false;
-    for (const head of ACADEMIC_HEADS) {
+    for (const head of NAME_HEADS) {
       const first = k - head.length + 1;
       if (first < 0) continue;
       let same = true;
