@@ -1,0 +1,67 @@
+// Statements and their speakers on the check13 blind set of saved web pages (fixtures/check13): 12 HTML pages, 105
+// gold statements (direct and reported), reader comments, a disclaimer and a 'telah tayang' line marked forbidden.
+// Written blind by check13 on 2026-12-07 (pages and gold by hand, committed in 8ad3169 BEFORE any run of the tool on
+// them); every page is held out. Blind score on 8bfcdec (branch check13's src/ is main at 8bfcdec, unchanged; scored
+// once on 2026-12-07 01:22 UTC, the three fields in one run, CHECK13_REPORT=1). After that run the author found a
+// slip in his own throw-away page script: the in-body ad blocks of three pages (02 tagDiv adsense, 04 detik parallax
+// "ADVERTISEMENT / SCROLL TO CONTINUE WITH CONTENT", 12 Sahifa e3lan) had been written as a literal "[[AD]]"
+// paragraph; 89d0b74 puts the markup as designed (gold unchanged) and a second run gave exactly the same figures and
+// problems on every field. The figures below hold for both.
+// recall 0.943 (99/105), precision 1.000 (spurious 0, forbidden 0), right speaker 1.000 (99/99).
+// Kinds of error: three statements lost with the live blog's three newest entries (HTML ingest, below); a verb of
+// confirmation with a noun object ("membenarkan adanya laporan …") not read as a statement; an institution's request
+// in the closing paragraph ("KASN meminta Inspektorat … dan BKPSDM melaporkan …") not found, though the lead's request
+// by the same institution was. In the plain copy a further one: "Ia memastikan situasi aman …" after a Kapolres
+// introduced in the sentence before (the HTML path lost that entry anyway). Nothing from reader comments, an op-ed
+// disclaimer, a pull quote or an aggregator's 'telah tayang' line became a statement.
+// The pages are whole saved pages in site themes check11 did not use (see expected.json's `about`: Blogger, tagDiv
+// Newspaper, Joomla K2, a detik-style channel, a TV live blog, a KASN release on a Laravel/Bootstrap site, a Ghost
+// op-ed, a Kodim's ColorMag site, a radio network page, a Tribun-style page=all, a kota CMS, Sahifa; head, scripts,
+// menus, breadcrumbs, BACA JUGA blocks, captions, ads and pagers inside the body, tags, related blocks, reader
+// comments, sidebars, footers). The helper reads each page as text; the adapter (test/extract/html-pages.ts, as
+// check11) hands it to processArticle as the CLI's reader hands on a `.html` file (format 'html', the page in
+// `html`), so it is scored after HTML extraction and cleaning, as a user's corpus of saved pages is. The set's folder
+// is outside the helper's fixtures folder, so its name is given as '../check13'. CHECK13_REPORT=1 prints the
+// figures and problems.
+// What the HTML path costs (a throw-away plain-text copy of the same bodies, headline first, live-blog times as
+// lines, no furniture, scored by the same helpers at 8bfcdec, not kept): officials P 1.000 R 1.000, quotes 36/36,
+// attribution 1.000; statements recall 0.971 (102/105), precision 1.000, right speaker 1.000; counts P 1.000 R 0.795
+// (35/44), reporter 24/30, election 34/35, parent 29/35, scope 34/35. So the HTML path cost, on one page of twelve,
+// 2 officials, 2 quotes, 3 statements and 1 claim: the TV live blog (entries newest first, each an <article> in one
+// <section>) is cut at the in-feed ad <div> after its third entry, and the three newest entries (the Bawaslu chair's
+// running total and the Kapolres's visit, about 100 words) never reach the text. The plain copy lost two attributes
+// the HTML path kept (the headline as a first body line: "Pilkada" over the body's "Pilbup" for one figure, and a
+// scope of all). Furniture left in the HTML path's bodies: a Ghost callout card (an emoji line and its "Ingin menulis
+// opini …" line) and the op-ed's pull quote (a repeat of the author's own sentence); every other piece (Blogger and
+// Sahifa comments, the tagDiv, detik, Tribun and Sahifa in-body ads, BACA JUGA blocks and tables, captions, a K2 hit
+// counter, a Tribun pager and its 'telah tayang' and writer lines, a KASN signature and contact line) was removed.
+// Floors pinned a hair below the blind figures (checked failing with a floor raised). No gold was changed after the run.
+import { describe, expect, it, vi } from 'vitest';
+import { loadPagesSet, scoreDevSet, summary } from './quotes-devset.js';
+
+// The adapter, as in officials-check13.test.ts: a saved page is handed to processArticle as the CLI's reader hands
+// on a `.html` file, so it goes through HTML extraction, then cleaning, then the extractors.
+vi.mock('../../src/pipeline.js', async (orig) => (await import('./html-pages.js')).withSavedPages(await orig()));
+
+const arts = loadPagesSet(new URL('../../fixtures/check13/', import.meta.url), 'check13');
+const s = scoreDevSet(arts);
+const m = summary(s);
+if (process.env['CHECK13_REPORT']) {
+  console.log(`check13 statements: recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} (spurious ${s.spurious}, forbidden ${s.forbidden}) speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found})`);
+  for (const p of s.problems) console.log(`  ${p}`);
+}
+const FLOOR = { recall: 0.94, precision: 0.99, speaker: 0.99, forbidden: 0 };
+
+describe('check13 statements on saved web pages (never tuned on)', () => {
+  it('holds 12 pages with 105 gold statements', () => {
+    expect(arts.length).toBe(12);
+    expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(105);
+  });
+  it("finds and attributes the pages' statements", () => {
+    const why = s.problems.join('\n');
+    expect(m.recall, why).toBeGreaterThanOrEqual(FLOOR.recall);
+    expect(m.precision, why).toBeGreaterThanOrEqual(FLOOR.precision);
+    expect(m.speaker, why).toBeGreaterThanOrEqual(FLOOR.speaker);
+    expect(s.forbidden, why).toBeLessThanOrEqual(FLOOR.forbidden);
+  });
+});
