@@ -92,7 +92,7 @@ export async function runCheck(inputs: string[], opts: RawOptions & { baseline: 
       await writer.finish(r);
     } catch (e) {
       try {
-        writer.abort();
+        await writer.abort();
       } catch {
         // abort is best effort: the temporary file may never have been created (ENOTDIR)
       }

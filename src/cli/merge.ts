@@ -29,7 +29,7 @@ export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Prom
     msgs.info(`merged ${files.length} results: ${s.articles} articles${copiesNote(s)}, ${statementsNote(s)}, ${s.officials} officials`);
     return r.summary.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
   } catch (e) {
-    writer?.abort();
+    await writer?.abort();
     if (e instanceof ResultsError) {
       msgs.error(e.message);
       return EXIT.USAGE;

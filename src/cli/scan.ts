@@ -185,7 +185,7 @@ export async function runScan(cfg: ScanConfig, io: IO): Promise<number> {
     );
     return s.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
   } catch (e) {
-    writer?.abort();
+    await writer?.abort();
     msgs.error(`cannot write output: ${describeWriteError(e, cfg.out)}`);
     return EXIT.OUTPUT_ERROR;
   } finally {

@@ -26,8 +26,9 @@ export interface ResultWriter {
   /** A whole Article (merge, check --update): rendered here, in the main thread. */
   article(a: Article): Promise<void>;
   finish(result: CorpusResult): Promise<void>;
-  /** Drops partial output (temporary files) after a failure or an interrupted run. */
-  abort(): void;
+  /** Drops partial output (temporary files) after a failure or an interrupted run; settles once every
+   *  temporary file is gone (an open still in flight is waited for), so `run()` returns with nothing left over. */
+  abort(): Promise<void>;
 }
 
 export function corpusRows(table: TableName, r: CorpusResult): Row[] {
@@ -55,9 +56,10 @@ export class AtomicFile {
     if (this.sink.error) throw this.sink.error;
     renameSync(this.tmp, this.path);
   }
-  abort(): void {
+  abort(): Promise<void> {
     // Best effort: the temporary file may never have been created (ENOTDIR), or its open may still be
-    // in flight, so remove it now and again once the stream has closed.
+    // in flight, so remove it now and again once the stream has closed; the promise settles then (a caller
+    // that returns before it, as an in-process `run()` did, could leave `<path>.tmp-<pid>` behind).
     const rm = () => {
       try {
         rmSync(this.tmp, { force: true });
@@ -65,9 +67,15 @@ export class AtomicFile {
         // nothing to remove
       }
     };
-    this.stream.once('close', rm);
+    const closed = this.stream.closed
+      ? Promise.resolve()
+      : new Promise<void>((settle) => this.stream.once('close', () => {
+          rm();
+          settle();
+        }));
     this.stream.destroy();
     rm();
+    return closed;
   }
 }
 
@@ -144,7 +152,7 @@ class StreamWriter implements ResultWriter {
   async article(a: Article): Promise<void> {
     return this.item(render(a, renderSpec(this.cfg, false)));
   }
-  abort(): void {
+  async abort(): Promise<void> {
     this.spool.remove();
   }
 }
@@ -163,9 +171,8 @@ export function streamWriter(cfg: OutputConfig, stdout: Sink, extraSummary: () =
       await inner.finish(r);
       await file.commit();
     },
-    abort: () => {
-      inner.abort();
-      file.abort();
+    abort: async () => {
+      await Promise.all([inner.abort(), file.abort()]);
     },
   };
 }
@@ -234,15 +241,16 @@ export class FolderWriter implements ResultWriter {
       await dp.sink.write(`${JSON.stringify(dataPackage(TABLES, { delimiter: this.cfg.delimiter, bom: this.cfg.bom }), null, 2)}\n`);
       for (const f of files.values()) await f.commit();
     } catch (e) {
-      for (const f of files.values()) f.abort();
+      await Promise.all([...files.values()].map((f) => f.abort()));
       throw e;
     } finally {
       rmSync(this.spoolPath, { force: true });
     }
   }
-  abort(): void {
-    this.spool.abort();
+  async abort(): Promise<void> {
+    const spool = this.spool.abort();
     rmSync(this.spoolPath, { force: true });
+    await spool;
   }
 }
 
@@ -304,15 +312,14 @@ export class XlsxWriter implements ResultWriter {
       await this.file.sink.write(await workbookBytes(sheets, workbookDate(this.latest)));
       await this.file.commit();
     } catch (e) {
-      this.file.abort();
+      await this.file.abort();
       throw e;
     } finally {
       rmSync(spoolPath, { force: true });
     }
   }
-  abort(): void {
-    this.spool.abort();
-    this.file.abort();
+  async abort(): Promise<void> {
+    await Promise.all([this.spool.abort(), this.file.abort()]);
   }
 }
 
@@ -339,9 +346,8 @@ export function withReport(inner: ResultWriter, cfg: OutputConfig, settings: Omi
       await file.sink.write(reportHtml(collector.finish(r, { ...settings, version: TOOL_VERSION })));
       await file.commit();
     },
-    abort: () => {
-      inner.abort();
-      file?.abort();
+    abort: async () => {
+      await Promise.all([inner.abort(), file?.abort()]);
     },
   };
 }

@@ -90,9 +90,6 @@ describe('nothing is written outside --out, and no half-written file stays', () 
     expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe('{"whole":true}\n');
   });
 
-  // Known bug (see report): createWriteStream opens the temporary file asynchronously; abort() removes it
-  // at once and destroys the stream, but the pending open still creates `<path>.tmp-<pid>` afterwards,
-  // so a failed run can leave it behind. Drop `.fails` once abort() also removes the file on 'close'.
   it('AtomicFile.abort leaves nothing, even after the stream has closed', async () => {
     const dir = join(tmp, 'atomic-abort');
     mkdirSync(dir);
@@ -102,6 +99,36 @@ describe('nothing is written outside --out, and no half-written file stays', () 
     a.abort();
     await new Promise<void>((resolve) => (a.stream.closed ? resolve() : a.stream.once('close', () => resolve())));
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  // createWriteStream opens the temporary file asynchronously: an abort() that returned at once let an in-process
+  // run() return exit 4 while `<path>.tmp-<pid>` was still being opened or closed, so the folder test above saw
+  // `datapackage.json.tmp-…` in a loaded full-suite run. abort() now settles only once the stream has closed and
+  // the file is gone, and the writers await it before they report the failure.
+  it.each([
+    ['open still in flight', false],
+    ['after a write', true],
+  ])('AtomicFile.abort settles only when the stream is closed and the temporary is gone (%s)', async (_n, write) => {
+    const dir = join(tmp, `atomic-settle-${String(write)}`);
+    mkdirSync(dir);
+    const a = new AtomicFile(join(dir, 'c.json'));
+    if (write) {
+      await a.sink.write('{"half":');
+      await a.sink.flush();
+    }
+    await a.abort();
+    expect(a.stream.closed).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('AtomicFile.abort settles when the temporary could never be opened (a file where a folder should be)', async () => {
+    const dir = join(tmp, 'atomic-notdir');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'plain'), 'x');
+    const a = new AtomicFile(join(dir, 'plain', 'd.json'));
+    a.stream.on('error', () => {}); // ENOTDIR, as the writers' sink sees it
+    await a.abort();
+    expect(readdirSync(dir)).toEqual(['plain']);
   });
 });
 
