@@ -98,6 +98,35 @@ export function loadPagesSet(dir: URL, set: string): DevArticle[] {
   });
 }
 
+/**
+ * The statements test of a set of pages scored through the whole pipeline (check9's scraped text, check11's and
+ * check13's saved web pages: the caller's `vi.mock` of the pipeline decides the path): the set's size, then recall,
+ * precision, right speaker and forbidden statements against `floor`; `<SET>_REPORT=1` prints the figures and the
+ * problems.
+ */
+export function describePagesStatements(o: { set: string; dir: URL; pages: number; gold: number; title: string; floor: { recall: number; precision: number; speaker: number; forbidden?: number } }): void {
+  const arts = loadPagesSet(o.dir, o.set);
+  const s = scoreDevSet(arts);
+  const m = summary(s);
+  if (process.env[`${o.set.toUpperCase()}_REPORT`]) {
+    console.log(`${o.set} statements: recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} (spurious ${s.spurious}, forbidden ${s.forbidden}) speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found})`);
+    for (const p of s.problems) console.log(`  ${p}`);
+  }
+  describe(o.title, () => {
+    it(`holds ${o.pages} pages with ${o.gold} gold statements`, () => {
+      expect(arts.length).toBe(o.pages);
+      expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(o.gold);
+    });
+    it("finds and attributes the pages' statements", () => {
+      const why = s.problems.join('\n');
+      expect(m.recall, why).toBeGreaterThanOrEqual(o.floor.recall);
+      expect(m.precision, why).toBeGreaterThanOrEqual(o.floor.precision);
+      expect(m.speaker, why).toBeGreaterThanOrEqual(o.floor.speaker);
+      if (o.floor.forbidden !== undefined) expect(s.forbidden, why).toBeLessThanOrEqual(o.floor.forbidden);
+    });
+  });
+}
+
 export function runArticle(a: DevArticle): Article {
   return processArticle(rawText(`${a.num}-${a.slug}`, a.text));
 }

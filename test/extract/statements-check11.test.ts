@@ -29,34 +29,20 @@
 // outlet kind, from real themes' structure; real saved pages are often messier (furniture nested inside the body's
 // own elements, a BACA JUGA link inside a sentence, broken markup), so these pages may be kinder to the HTML ingest.
 // Floors pinned a hair below the blind figures (checked failing with a floor raised). No gold was changed after the run.
-import { describe, expect, it, vi } from 'vitest';
-import { loadPagesSet, scoreDevSet, summary } from './quotes-devset.js';
+import { vi } from 'vitest';
+import { describePagesStatements } from './quotes-devset.js';
 
 // The adapter, as in officials-check11.test.ts: a saved page is handed to processArticle as the CLI's reader hands
 // on a `.html` file, so it goes through HTML extraction, then cleaning, then the extractors.
 vi.mock('../../src/pipeline.js', async (orig) => (await import('./html-pages.js')).withSavedPages(await orig()));
 
-const arts = loadPagesSet(new URL('../../fixtures/check11/', import.meta.url), 'check11');
-const s = scoreDevSet(arts);
-const m = summary(s);
-if (process.env['CHECK11_REPORT']) {
-  console.log(`check11 statements: recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} (spurious ${s.spurious}, forbidden ${s.forbidden}) speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found})`);
-  for (const p of s.problems) console.log(`  ${p}`);
-}
 // quotes10 (round 12): precision 0.944 (6 spurious), speaker 0.961 (98/102) on 8bfcdec; precision 0.953 (5 spurious),
 // speaker 1.000 (102/102) after (section connectives, short names, chants)
-const FLOOR = { recall: 0.98, precision: 0.95, speaker: 0.99, forbidden: 0 };
-
-describe('check11 statements on saved web pages (never tuned on)', () => {
-  it('holds 12 pages with 104 gold statements', () => {
-    expect(arts.length).toBe(12);
-    expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(104);
-  });
-  it("finds and attributes the pages' statements", () => {
-    const why = s.problems.join('\n');
-    expect(m.recall, why).toBeGreaterThanOrEqual(FLOOR.recall);
-    expect(m.precision, why).toBeGreaterThanOrEqual(FLOOR.precision);
-    expect(m.speaker, why).toBeGreaterThanOrEqual(FLOOR.speaker);
-    expect(s.forbidden, why).toBeLessThanOrEqual(FLOOR.forbidden);
-  });
+describePagesStatements({
+  set: 'check11',
+  dir: new URL('../../fixtures/check11/', import.meta.url),
+  pages: 12,
+  gold: 104,
+  title: 'check11 statements on saved web pages (never tuned on)',
+  floor: { recall: 0.98, precision: 0.95, speaker: 0.99, forbidden: 0 },
 });

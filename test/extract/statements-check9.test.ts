@@ -31,31 +31,17 @@
 // CHECK9_REPORT=1 prints the figures and the problems.
 // After the round-10 merges (lead, 2026-12-06 21:45): recall 0.911 -> 0.943 (116/123), precision 0.991, right speaker
 // 0.929 -> 0.957 (111/116); floors raised.
-import { describe, expect, it } from 'vitest';
-import { loadPagesSet, scoreDevSet, summary } from './quotes-devset.js';
+import { describePagesStatements } from './quotes-devset.js';
 
-const arts = loadPagesSet(new URL('../../fixtures/check9/', import.meta.url), 'check9');
-const s = scoreDevSet(arts);
-const m = summary(s);
-if (process.env['CHECK9_REPORT']) {
-  console.log(`check9 statements: recall ${m.recall.toFixed(3)} (${s.found}/${s.gold}) precision ${m.precision.toFixed(3)} (spurious ${s.spurious}, forbidden ${s.forbidden}) speaker ${m.speaker.toFixed(3)} (${s.rightSpeaker}/${s.found})`);
-  for (const p of s.problems) console.log(`  ${p}`);
-}
 // Round 11 (quotes9): recall 0.943 -> 0.984 (121/123), right speaker 0.957 -> 0.975 (118/121) on 374a96f ->
 // quotes9 (glued quotes, Pjs, a name before an unknown apposition title, a comma-less fronted adjunct, clauses after
 // marked verbs); floors raised. With the distributive predicate (`kedua ASN tersebut masing-masing seorang guru`):
 // recall 0.992 (122/123), right speaker 0.975 (119/122).
-const FLOOR = { recall: 0.99, precision: 0.99, speaker: 0.97 };
-
-describe('check9 statements on scraped pages (never tuned on)', () => {
-  it('holds 14 pages with 123 gold statements', () => {
-    expect(arts.length).toBe(14);
-    expect(arts.reduce((n, a) => n + a.statements.length, 0)).toBe(123);
-  });
-  it("finds and attributes the pages' statements", () => {
-    const why = s.problems.join('\n');
-    expect(m.recall, why).toBeGreaterThanOrEqual(FLOOR.recall);
-    expect(m.precision, why).toBeGreaterThanOrEqual(FLOOR.precision);
-    expect(m.speaker, why).toBeGreaterThanOrEqual(FLOOR.speaker);
-  });
+describePagesStatements({
+  set: 'check9',
+  dir: new URL('../../fixtures/check9/', import.meta.url),
+  pages: 14,
+  gold: 123,
+  title: 'check9 statements on scraped pages (never tuned on)',
+  floor: { recall: 0.99, precision: 0.99, speaker: 0.97 },
 });

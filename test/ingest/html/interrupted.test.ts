@@ -6,7 +6,7 @@
 // WhatsApp-channel boxes, "Baca juga" lines, ad slots), a Diskominfo table layout whose body continues after an
 // Instagram embed as bare paragraphs, and two live reports (a radio's entries with a poll and an ad between them, a
 // TV's `<article>` entries with ads, a player and a related link between them).
-// The expected body of fixtures/html/interrupted/<name>.html is <name>.txt, written by make-gold.mjs from the parts
+// The expected body of fixtures/html/interrupted/<name>.html is <name>.txt, written by fixtures/html/make-gold.mjs from the parts
 // marked <!--gold-->…<!--/gold--> (timestamps, embedded posts, player titles, promotions and echoed quotes are left
 // out). The names in holdout.txt (every third page by name from the second, chosen before scoring) were never looked
 // at while tuning.

@@ -2,7 +2,7 @@
 // the layouts of many CMSs (WordPress themes, Indonesian portals, Medium-like and Ghost blogs, AMP, Blogger,
 // government table layouts, live blogs), with lists and tables carrying content, huge footers, tickers,
 // recommendation grids, comment threads longer than the article, a JavaScript shell whose body is only in JSON-LD.
-// The expected body of fixtures/html/unseen/<name>.html is <name>.txt, written by make-gold.mjs from the parts of the
+// The expected body of fixtures/html/unseen/<name>.html is <name>.txt, written by fixtures/html/make-gold.mjs from the parts of the
 // page marked <!--gold-->…<!--/gold--> (comments: invisible to every extractor). The cascade was never tuned on
 // these pages before they were scored; the names in holdout.txt (every third page by name, chosen before scoring)
 // were never looked at while tuning.
