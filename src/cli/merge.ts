@@ -4,6 +4,7 @@
 import { StoryCorpus } from '../corpus/story-counts.js';
 import { mergeOrdered, ResultsError } from '../corpus/results.js';
 import type { OutputConfig } from './config.js';
+import { plural } from '../util/plural.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
 import { copiesNote, describeWriteError, onInterrupt, statementsNote } from './scan.js';
 import { FolderWriter, isFolderTarget, streamWriter, type ResultWriter, withReport } from './writers.js';
@@ -26,7 +27,7 @@ export async function runMerge(files: string[], cfg: OutputConfig, io: IO): Prom
     await stdout.flush();
     if (stdout.error) throw stdout.error;
     const s = r.summary;
-    msgs.info(`merged ${files.length} results: ${s.articles} articles${copiesNote(s)}, ${statementsNote(s)}, ${s.officials} officials`);
+    msgs.info(`merged ${plural(files.length, 'result')}: ${plural(s.articles, 'article')}${copiesNote(s)}, ${statementsNote(s)}, ${plural(s.officials, 'official')}`);
     return r.summary.failed > 0 ? EXIT.INPUT_ERRORS : EXIT.OK;
   } catch (e) {
     await writer?.abort();

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,17 @@ describe('--shard and merge', () => {
     }
     expect(ids.sort()).toHaveLength(5);
     expect(new Set(ids).size).toBe(5);
+  });
+
+  it('the summary line counts in the singular and the plural', async () => {
+    const one = join(tmp, 'one.jsonl');
+    const seed = join(SEEDS, readdirSync(SEEDS).sort()[0]!);
+    expect((await cli(['scan', seed, '-f', 'jsonl', '-o', one])).code).toBe(0);
+    const r1 = await cli(['merge', one, '-f', 'jsonl']);
+    expect(r1.stderr).toMatch(/^asn-scan: merged 1 result: 1 article, \d+ statements?[^,]*, \d+ officials?$/m);
+    expect(r1.stderr).not.toMatch(/ 1 (results|articles|officials)\b/);
+    const r2 = await cli(['merge', one, one, '-f', 'jsonl']);
+    expect(r2.stderr).toMatch(/^asn-scan: merged 2 results: 2 articles/m);
   });
 
   it.each(['jsonl', 'json'])('4 %s shards merged equal one run, byte for byte', async (fmt) => {
