@@ -15,7 +15,7 @@ import type { Article } from '../model.js';
 import { articleFromJson, articleJson } from '../report/json.js';
 import { scanConfig, type OutputConfig, type RawOptions } from './config.js';
 import { EXIT, type IO, Messages, Sink, UsageError } from './io.js';
-import { missingInputs, scanTo } from './scan.js';
+import { describeWriteError, missingInputs, scanTo } from './scan.js';
 import { streamWriter } from './writers.js';
 import { plural } from '../util/plural.js';
 
@@ -96,8 +96,7 @@ export async function runCheck(inputs: string[], opts: RawOptions & { baseline: 
       } catch {
         // abort is best effort: the temporary file may never have been created (ENOTDIR)
       }
-      const err = e as NodeJS.ErrnoException;
-      msgs.error(`cannot write baseline ${opts.baseline}: ${err.code ?? ''} ${err.message}`.replace(/\s+/g, ' ').trim());
+      msgs.error(`cannot write baseline ${describeWriteError(e, opts.baseline)}`);
       return EXIT.OUTPUT_ERROR;
     }
     msgs.info(`${creating ? 'wrote' : 'updated'} baseline ${opts.baseline} (${plural(after.length, 'article')})`);
