@@ -416,6 +416,10 @@ export const QUANTITY_HEADS: readonly string[] = ['jumlah', 'total', 'angka', 'b
  *  dihentikan"): the figure before them is a part of the last larger count of its group. */
 export const REST_PRONOUNS: readonly string[] = ['sisanya', 'selebihnya', 'sisa lainnya'];
 
+/** Words that may open the sentence before the first item of a run closed by a rest pronoun ("Ada sembilan guru,
+ *  tiga pegawai puskesmas, sisanya staf kecamatan"): nothing else may stand before the run's first figure. */
+export const RUN_OPENERS: readonly string[] = ['ada', 'yakni', 'yaitu', 'terdiri atas', 'terdiri dari'];
+
 /** Violations named by the election only, not by a kind ("1.215 laporan dan temuan dugaan pelanggaran pemilu"): a
  *  figure whose own clause names them (and no neutrality cue) covers all violations (scope `all`). */
 export const GENERAL_VIOLATION_PHRASES: readonly string[] = [

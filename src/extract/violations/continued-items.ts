@@ -15,7 +15,7 @@
 // ("sisanya pegawai dinas") or any other piece ends the list. The items, with the part, may not add up to more than
 // the whole. A piece whose first word is a measure (ITEM_MEASURE_NOUNS: "tiga hari kemudian", "dua kecamatan") or a
 // month, and a year or an identifier, is no item.
-import { CASE_UNITS, ITEM_MEASURE_NOUNS, ONE_PERSON_WORDS, PERSON_UNITS, REST_PRONOUNS, SHARE_WORDS, WHOLE_POINTERS, WHOLE_SIZE_HEADS, unitGroup } from '../../lexicon/violations.js';
+import { CASE_UNITS, ITEM_MEASURE_NOUNS, ONE_PERSON_WORDS, PERSON_UNITS, REST_PRONOUNS, RUN_OPENERS, SHARE_WORDS, WHOLE_POINTERS, WHOLE_SIZE_HEADS, unitGroup } from '../../lexicon/violations.js';
 import { MONTH_NAMES, MONTH_ABBREVIATIONS } from '../../lexicon/calendar.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { lookupTable } from '../../util/table.js';
@@ -40,7 +40,7 @@ const POINTED = new RegExp(
 /** A separator and a pronoun for the rest closing a run of items. */
 const REST_CLOSE = new RegExp(`[ \\t]{0,2}[,;][ \\t]{1,2}(?:(?:dan|serta)[ \\t]{1,2})?(?:${alternation(REST_PRONOUNS)})${WE}`, 'giu');
 /** Words that may open the sentence before a rest-closed run's first item ("Ada sembilan guru, …"). */
-const RUN_OPENER = /^[\s"“]{0,3}(?:(?:ada|yakni|yaitu|terdiri atas|terdiri dari)\s{1,2})?$/iu;
+const RUN_OPENER = new RegExp(`^[\\s"“]{0,3}(?:(?:${alternation(RUN_OPENERS)})\\s{1,2})?$`, 'iu');
 /** How many sentences back a pointed whole may stand (a quote or an answer between). */
 const POINTED_BACK = 6;
 /** How far after a part the separator opening its list's next item may stand. */
