@@ -1,23 +1,24 @@
 // Echoes: a pull quote, a callout card or a "highlight" box repeats a sentence of the body in large type (Ghost's
 // callout and alternative blockquote cards, Medium-like pull quotes, news themes' highlighted quotes). Whatever the
 // markup, the repeated text is not body a second time: a paragraph whose words all stand, in order, inside a longer
-// paragraph of the same body nearby, and that ends as a sentence ends, is dropped. A paragraph without a letter or digit (the emoji of a callout, a row of
-// stars) is not body either.
+// paragraph of the same body nearby, and that ends as a sentence ends, is dropped. A paragraph without a letter or
+// digit (the emoji of a callout, a row of stars) is not body either.
 import type { Thresholds } from './thresholds.js';
 
 const SENTENCE_END = /[.!?…]["'”’»)]*$/u;
 
 /** Lower-case words joined by single spaces: the form two copies of one sentence share whatever their quotes,
- *  punctuation or markup. */
+ *  punctuation or markup. `_` counts as a word character (unlike src/text/words.ts), so a rule of underscores
+ *  ("___", which the benchmark's bodies keep) is a paragraph with text. */
 function words(s: string): string {
   return (s.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).join(' ');
 }
 
-/** Drops, in place, echoed paragraphs and paragraphs without text (with their `heading` flags). */
-export function dropEchoes(T: Thresholds, paragraphs: string[], heading: boolean[]): void {
-  if (paragraphs.length < 2) return;
+/** Which paragraphs to keep: those with a word character that are not an echo of a longer paragraph nearby. */
+export function echoFree(T: Thresholds, paragraphs: readonly string[], heading: readonly boolean[]): boolean[] {
+  if (paragraphs.length < 2) return paragraphs.map(() => true);
   const norm = paragraphs.map(words);
-  const keep = norm.map((w, i) => {
+  return norm.map((w, i) => {
     if (!w) return false;
     // A heading may repeat words of the text below it (dev page 7837c9); it is not a pull quote.
     // So may a subheading written as a paragraph (no closing stop, dev page 7837c9): a pull quote is a sentence.
@@ -30,13 +31,4 @@ export function dropEchoes(T: Thresholds, paragraphs: string[], heading: boolean
     }
     return true;
   });
-  let k = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (!keep[i]) continue;
-    paragraphs[k] = paragraphs[i]!;
-    heading[k] = heading[i]!;
-    k++;
-  }
-  paragraphs.length = k;
-  heading.length = k;
 }

@@ -5,7 +5,7 @@ import { collapse } from './dom.js';
 import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, BOILERPLATE_LABELS, BROADCAST_PROMO_MEDIA, BROADCAST_PROMO_OPENERS, MEDIA_BOX_TAGS, PROMO_PLACES, NOT_FOUND_CUES } from './lexicon.js';
 import { PROMO_CHANNELS, PROMO_NEWS_WORDS, PROMO_OPENERS } from '../../lexicon/boilerplate.js';
 import { alternationOf, SPACE, WB as W, WE as E } from '../../text/regex.js';
-import { dropEchoes } from './echo.js';
+import { echoFree } from './echo.js';
 import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { toIsoDate } from './metadata.js';
 import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
@@ -215,8 +215,10 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     }
     flush();
   }
-  dropEchoes(pg.t, paragraphs, heading);
-  dropStamps(pg.t, paragraphs, heading, cell);
+  // Each filter reads the arrays as the one before left them: `cell` is compacted with the others, so a table
+  // cell after a dropped echo is still read as a cell.
+  keepOnly(echoFree(pg.t, paragraphs, heading), paragraphs, heading, cell);
+  keepOnly(notStamps(pg.t, paragraphs, cell), paragraphs, heading, cell);
   trimEdges(pg.t, paragraphs, heading);
   return { paragraphs, chars: Math.max(0, chars), linkChars: Math.max(0, linkChars), linkedHeadings };
 }
@@ -228,17 +230,22 @@ const STAMP_RE = new RegExp(
   `^(?:pukul |jam )?(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?:[.:]\\d{2})?(?: ?[ap]\\.?m\\.?)?(?: ?(?:${alternationOf([...TIME_ZONES, 'GMT', 'UTC'], { space: SPACE.literal })})(?: ?[+-]\\d{1,2})?)?$`,
   'iu',
 );
-function dropStamps(T: Thresholds, paragraphs: string[], heading: boolean[], cell: boolean[]): void {
+/** Which paragraphs to keep: all, unless a run of at least STAMP_RUN_MIN lines outside tables are only clock
+ *  times; then all but those. */
+function notStamps(T: Thresholds, paragraphs: readonly string[], cell: readonly boolean[]): boolean[] {
   const stamp = paragraphs.map((p, i) => !cell[i] && STAMP_RE.test(p));
-  if (stamp.filter(Boolean).length < T.STAMP_RUN_MIN) return;
-  let k = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (stamp[i]) continue;
-    paragraphs[k] = paragraphs[i]!;
-    heading[k++] = heading[i]!;
+  const run = stamp.filter(Boolean).length >= T.STAMP_RUN_MIN;
+  return stamp.map((st) => !(run && st));
+}
+
+/** Keeps, in place, the entries of parallel arrays whose `keep` flag is set (one compaction for all of them, so
+ *  they stay aligned). */
+function keepOnly(keep: readonly boolean[], ...lists: unknown[][]): void {
+  for (const list of lists) {
+    let k = 0;
+    for (let i = 0; i < list.length; i++) if (keep[i]) list[k++] = list[i];
+    list.length = k;
   }
-  paragraphs.length = k;
-  heading.length = k;
 }
 
 const AUTHOR_RE = new RegExp(`^(?:${AUTHOR_PREFIXES.join('|')})\\b\\s{0,3}:?`, 'iu');

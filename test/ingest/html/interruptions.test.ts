@@ -165,3 +165,18 @@ describe('the stamps of a live report', () => {
     for (const h of ['45.20', '12.75', '24.00']) expect(t.split('\n\n')).toContain(h);
   });
 });
+
+describe('the filters after the walk keep their flags aligned', () => {
+  // An echo dropped before a table once shifted the cell flags by one: the first cell of the table read as a line
+  // outside it, and two lone time lines of the body (one short of a live report's run) became three stamps and went.
+  const QUOTE = 'Sanksi bagi pegawai yang terbukti melanggar bisa berupa penundaan kenaikan pangkat.';
+  const html = page(
+    `${HEAD}<blockquote class="pull"><p>${QUOTE}</p></blockquote><p>${P3}</p><p>10.30 WIB</p><p>${P4}</p><p>11.00 WIB</p>` +
+      `<table><tr><td>08.00 WIB</td></tr><tr><td>09.00 WIB</td></tr><tr><td>13.00 WIB</td></tr></table><p>${P5}</p>`,
+  );
+  it('drops the echo and keeps the lone time lines and the table cells', () => {
+    const text = body(html);
+    expect(text.split(QUOTE).length).toBe(1);
+    for (const t of ['10.30 WIB', '11.00 WIB', '08.00 WIB', '09.00 WIB', '13.00 WIB', P5]) expect(text).toContain(t);
+  });
+});
