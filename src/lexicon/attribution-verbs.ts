@@ -13,131 +13,173 @@
  *  pembongkaran baliho`). */
 /** `withVerb`: the content reads as its opposite without the verb (`melarang guru berkampanye`: not `guru
  *  berkampanye`), so the reported content starts at the verb. */
-export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked' | 'order'; act?: true; withVerb?: true }> = [
+/** `sense`: what the verb does with its content, the decision rule for what counts as reported content:
+ *  `say` (states, explains, lists, judges, denies: the content is a proposition); `confirm` (confirms, admits,
+ *  assures: a fact named by a plain noun phrase is what the speaker confirms, `membenarkan adanya laporan
+ *  tersebut` is the speaker's statement that there was a report, so two words are enough, unless the noun phrase
+ *  points back, `membenarkan hal itu`: plain-object.ts); `ask` (requests, appeals, warns: the content is the
+ *  act); `order` (orders, instructs, permits, forbids: the content is the act). */
+export type ReportSense = 'say' | 'confirm' | 'ask' | 'order';
+export const INDIRECT_VERBS: ReadonlyArray<{ verb: string; content: 'any' | 'marked' | 'order'; act?: true; withVerb?: true; sense: ReportSense }> = [
   // say / state / emphasise: content follows directly
-  { verb: 'mengatakan', content: 'any' },
-  { verb: 'menyatakan', content: 'any' },
-  { verb: 'menegaskan', content: 'any' },
-  { verb: 'menekankan', content: 'any' },
-  { verb: 'menambahkan', content: 'any' },
-  { verb: 'menuturkan', content: 'any' },
-  { verb: 'menilai', content: 'any', act: true },
-  { verb: 'mengakui', content: 'marked' },
+  { verb: 'mengatakan', content: 'any', sense: 'say' },
+  { verb: 'menyatakan', content: 'any', sense: 'say' },
+  { verb: 'menegaskan', content: 'any', sense: 'say' },
+  { verb: 'menekankan', content: 'any', sense: 'say' },
+  { verb: 'menambahkan', content: 'any', sense: 'say' },
+  { verb: 'menuturkan', content: 'any', sense: 'say' },
+  { verb: 'menilai', content: 'any', act: true, sense: 'say' },
+  { verb: 'mengakui', content: 'marked', sense: 'confirm' },
   // appeal / request / warn: the content is the appeal itself (`mengingatkan ASN agar …`)
-  { verb: 'mengingatkan', content: 'any', act: true },
-  { verb: 'meminta', content: 'any', act: true },
-  { verb: 'mengimbau', content: 'any', act: true },
-  { verb: 'menghimbau', content: 'any', act: true },
-  { verb: 'mengajak', content: 'any', act: true },
-  { verb: 'berharap', content: 'any', act: true },
-  { verb: 'mengharapkan', content: 'any', act: true },
-  { verb: 'menginstruksikan', content: 'any', act: true },
-  { verb: 'menginstruksikan kepada', content: 'any', act: true },
+  { verb: 'mengingatkan', content: 'any', act: true, sense: 'ask' },
+  { verb: 'meminta', content: 'any', act: true, sense: 'ask' },
+  { verb: 'mengimbau', content: 'any', act: true, sense: 'ask' },
+  { verb: 'menghimbau', content: 'any', act: true, sense: 'ask' },
+  { verb: 'mengajak', content: 'any', act: true, sense: 'ask' },
+  { verb: 'berharap', content: 'any', act: true, sense: 'ask' },
+  { verb: 'mengharapkan', content: 'any', act: true, sense: 'ask' },
+  { verb: 'menginstruksikan', content: 'any', act: true, sense: 'order' },
+  { verb: 'menginstruksikan kepada', content: 'any', act: true, sense: 'order' },
   // order / assign / oblige: the object, then what it is to do
-  { verb: 'memerintahkan', content: 'order', act: true },
-  { verb: 'menugaskan', content: 'order', act: true },
-  { verb: 'menugasi', content: 'order', act: true },
-  { verb: 'mewajibkan', content: 'order', act: true },
+  { verb: 'memerintahkan', content: 'order', act: true, sense: 'order' },
+  { verb: 'menugaskan', content: 'order', act: true, sense: 'order' },
+  { verb: 'menugasi', content: 'order', act: true, sense: 'order' },
+  { verb: 'mewajibkan', content: 'order', act: true, sense: 'order' },
   // forbid / bar: the one forbidden, then what they may not do (`melarang seluruh personel mengunggah …`)
-  { verb: 'melarang', content: 'order', act: true, withVerb: true },
-  { verb: 'mengharuskan', content: 'order', act: true },
+  { verb: 'melarang', content: 'order', act: true, withVerb: true, sense: 'order' },
+  { verb: 'mengharuskan', content: 'order', act: true, sense: 'order' },
   // explain / disclose / convey: usually a plain object, so only with bahwa / comma / colon
-  { verb: 'menyampaikan', content: 'marked' },
-  { verb: 'menjelaskan', content: 'marked' },
-  { verb: 'mengungkapkan', content: 'marked' },
-  { verb: 'menerangkan', content: 'marked' },
-  { verb: 'memaparkan', content: 'marked' },
-  { verb: 'membeberkan', content: 'marked' },
-  { verb: 'menyebutkan', content: 'marked' },
+  { verb: 'menyampaikan', content: 'marked', sense: 'say' },
+  { verb: 'menjelaskan', content: 'marked', sense: 'say' },
+  { verb: 'mengungkapkan', content: 'marked', sense: 'say' },
+  { verb: 'menerangkan', content: 'marked', sense: 'say' },
+  { verb: 'memaparkan', content: 'marked', sense: 'say' },
+  { verb: 'membeberkan', content: 'marked', sense: 'say' },
+  { verb: 'menyebutkan', content: 'marked', sense: 'say' },
   // `X menyebut (bahwa) …` reports what X said; `menyebut nama` / `menyebut mobil itu sebagai …` are too
   // short or too plain to pass as content (MIN_INDIRECT_WORDS, SEBAGAI check in indirect.ts)
-  { verb: 'menyebut', content: 'any' },
+  { verb: 'menyebut', content: 'any', sense: 'say' },
   // claim / confirm / opine / advise: what follows is what the subject said
-  { verb: 'mengaku', content: 'any' },
-  { verb: 'membenarkan', content: 'any' },
-  { verb: 'berpendapat', content: 'any', act: true },
-  { verb: 'berpesan', content: 'any' },
-  { verb: 'mengutarakan', content: 'marked' },
+  { verb: 'mengaku', content: 'any', sense: 'say' },
+  { verb: 'membenarkan', content: 'any', sense: 'confirm' },
+  { verb: 'berpendapat', content: 'any', act: true, sense: 'say' },
+  { verb: 'berpesan', content: 'any', sense: 'ask' },
+  { verb: 'mengutarakan', content: 'marked', sense: 'say' },
   // deny / reply / assure / complain: what follows is the speaker's side (`membantah tudingan …`, `menimpali
   // bahwa …`); `memastikan` also means to ensure (`memastikan logistik aman`), and `menanggapi` and
   // `mengeluhkan` usually take a plain object: those report speech after bahwa, a comma or REPORTED_SUBJECTS
-  { verb: 'membantah', content: 'any' },
-  { verb: 'menampik', content: 'any' },
-  { verb: 'menimpali', content: 'any' },
-  { verb: 'memastikan', content: 'marked', act: true },
-  { verb: 'mengklaim', content: 'any' },
-  { verb: 'menanggapi', content: 'marked' },
-  { verb: 'mengeluhkan', content: 'marked' },
+  { verb: 'membantah', content: 'any', sense: 'say' },
+  { verb: 'menampik', content: 'any', sense: 'say' },
+  { verb: 'menimpali', content: 'any', sense: 'say' },
+  { verb: 'memastikan', content: 'marked', act: true, sense: 'confirm' },
+  { verb: 'mengklaim', content: 'any', sense: 'say' },
+  { verb: 'menanggapi', content: 'marked', sense: 'say' },
+  { verb: 'mengeluhkan', content: 'marked', sense: 'say' },
   // reply: `menjawab pertanyaan wartawan` is a plain object, `menjawab bahwa …` reports
-  { verb: 'menjawab', content: 'marked' },
+  { verb: 'menjawab', content: 'marked', sense: 'say' },
   // promise: what follows is the pledge (`berjanji akan menindak …`, `berjanji seluruh kepala desa akan …`)
-  { verb: 'berjanji', content: 'any', act: true },
+  { verb: 'berjanji', content: 'any', act: true, sense: 'say' },
   // the rest of the class, by how their complement reads (issue 22, quotes6):
   // state / stress / retort: content follows directly (`X menandaskan tidak ada toleransi …`)
-  { verb: 'menandaskan', content: 'any' },
-  { verb: 'menukas', content: 'any' },
-  { verb: 'menyangkal', content: 'any' },
-  { verb: 'menepis', content: 'marked' },
-  { verb: 'berdalih', content: 'any' },
-  { verb: 'berkilah', content: 'any' },
+  { verb: 'menandaskan', content: 'any', sense: 'say' },
+  { verb: 'menukas', content: 'any', sense: 'say' },
+  { verb: 'menyangkal', content: 'any', sense: 'say' },
+  { verb: 'menepis', content: 'marked', sense: 'say' },
+  { verb: 'berdalih', content: 'any', sense: 'say' },
+  { verb: 'berkilah', content: 'any', sense: 'say' },
   // judge / regard: a judgement, typed from the verb (`X menganggap sanksi itu terlalu ringan`)
-  { verb: 'menganggap', content: 'any', act: true },
-  { verb: 'memandang', content: 'marked', act: true },
-  { verb: 'menduga', content: 'marked' },
-  { verb: 'menyimpulkan', content: 'marked' },
+  { verb: 'menganggap', content: 'any', act: true, sense: 'say' },
+  { verb: 'memandang', content: 'marked', act: true, sense: 'say' },
+  { verb: 'menduga', content: 'marked', sense: 'say' },
+  { verb: 'menyimpulkan', content: 'marked', sense: 'say' },
   // appeal / urge / warn / advise / propose: the content is the act (`X menyerukan agar …`, `mendesak Bawaslu
   // segera …`, `mewanti-wanti ASN agar …`). `mengarahkan` is left out: in this news it mostly describes the
   // violation itself (`diduga mengarahkan warga memilih …`), no speech
-  { verb: 'menyerukan', content: 'any', act: true },
-  { verb: 'mendesak', content: 'any', act: true },
-  { verb: 'memperingatkan', content: 'any', act: true },
-  { verb: 'mewanti-wanti', content: 'any', act: true },
-  { verb: 'menyarankan', content: 'any', act: true },
-  { verb: 'mengusulkan', content: 'marked', act: true },
-  { verb: 'memohon', content: 'any', act: true },
-  { verb: 'menuntut', content: 'marked', act: true },
-  // explain / recount / exemplify / announce / confirm: usually a plain object first, so only after
-  // bahwa, a comma, a colon or a clause (`mencontohkan, ada kepala desa yang …`, `mengemukakan pihaknya …`)
-  { verb: 'mencontohkan', content: 'marked' },
-  { verb: 'mengemukakan', content: 'marked' },
-  { verb: 'menguraikan', content: 'marked' },
-  { verb: 'mengungkap', content: 'marked' },
-  { verb: 'menceritakan', content: 'marked' },
-  { verb: 'mengisahkan', content: 'marked' },
-  { verb: 'bercerita', content: 'marked' },
-  { verb: 'melanjutkan', content: 'marked' },
-  { verb: 'menggarisbawahi', content: 'marked' },
-  { verb: 'mengonfirmasi', content: 'marked' },
-  { verb: 'mengkonfirmasi', content: 'marked' },
-  { verb: 'menginformasikan', content: 'marked' },
-  { verb: 'memberitahukan', content: 'marked' },
-  { verb: 'mengumumkan', content: 'marked' },
-  { verb: 'menjanjikan', content: 'marked', act: true },
-  { verb: 'menjamin', content: 'marked', act: true },
+  { verb: 'menyerukan', content: 'any', act: true, sense: 'ask' },
+  { verb: 'mendesak', content: 'any', act: true, sense: 'ask' },
+  { verb: 'memperingatkan', content: 'any', act: true, sense: 'ask' },
+  { verb: 'mewanti-wanti', content: 'any', act: true, sense: 'ask' },
+  { verb: 'menyarankan', content: 'any', act: true, sense: 'ask' },
+  { verb: 'mengusulkan', content: 'marked', act: true, sense: 'ask' },
+  { verb: 'memohon', content: 'any', act: true, sense: 'ask' },
+  { verb: 'menuntut', content: 'marked', act: true, sense: 'ask' },
+  // explain / recount / announce / confirm: usually a plain object first, so only after bahwa, a comma, a colon
+  // or a clause (`mengemukakan pihaknya …`); exemplifying takes its example as a plain object, which is the
+  // content (`mencontohkan seorang lurah di Kecamatan X yang menghadiri …`)
+  { verb: 'mencontohkan', content: 'any', sense: 'say' },
+  { verb: 'mengemukakan', content: 'marked', sense: 'say' },
+  { verb: 'menguraikan', content: 'marked', sense: 'say' },
+  { verb: 'mengungkap', content: 'marked', sense: 'say' },
+  { verb: 'menceritakan', content: 'marked', sense: 'say' },
+  { verb: 'mengisahkan', content: 'marked', sense: 'say' },
+  { verb: 'bercerita', content: 'marked', sense: 'say' },
+  { verb: 'melanjutkan', content: 'marked', sense: 'say' },
+  { verb: 'menggarisbawahi', content: 'marked', sense: 'say' },
+  { verb: 'mengonfirmasi', content: 'marked', sense: 'confirm' },
+  { verb: 'mengkonfirmasi', content: 'marked', sense: 'confirm' },
+  { verb: 'menginformasikan', content: 'marked', sense: 'say' },
+  { verb: 'memberitahukan', content: 'marked', sense: 'say' },
+  { verb: 'mengumumkan', content: 'marked', sense: 'say' },
+  { verb: 'menjanjikan', content: 'marked', act: true, sense: 'say' },
+  { verb: 'menjamin', content: 'marked', act: true, sense: 'confirm' },
   // the rest of the classes of denial, confirmation and explanation (issue 22, quotes8): denying by evading
   // (`mengelak telah menerima …`); agreeing (`mengiyakan pihaknya …`; `mengamini pernyataan itu` a plain
   // object); itemising (`merinci, dari 14 laporan …`, `menjabarkan ada tiga …`)
-  { verb: 'mengelak', content: 'any' },
-  { verb: 'mengiyakan', content: 'marked' },
-  { verb: 'mengamini', content: 'marked' },
-  { verb: 'merinci', content: 'marked' },
-  { verb: 'memerinci', content: 'marked' },
-  { verb: 'menjabarkan', content: 'marked' },
+  { verb: 'mengelak', content: 'any', sense: 'say' },
+  { verb: 'mengiyakan', content: 'marked', sense: 'confirm' },
+  { verb: 'mengamini', content: 'marked', sense: 'confirm' },
+  { verb: 'merinci', content: 'marked', sense: 'say' },
+  { verb: 'memerinci', content: 'marked', sense: 'say' },
+  { verb: 'menjabarkan', content: 'marked', sense: 'say' },
   // permit / leave it to: the one permitted, then what they may do (`mempersilakan Bawaslu memeriksa …`,
   // `mengizinkan camat hadir …`); an appeal read from the verb (`silakan`). A plain object (`mempersilakan tamu`,
   // `mengizinkan penggunaan aula`) reports nothing (readsAsOrder)
-  { verb: 'mempersilakan', content: 'order', act: true },
-  { verb: 'mempersilahkan', content: 'order', act: true },
-  { verb: 'mengizinkan', content: 'order', act: true },
-  { verb: 'mengijinkan', content: 'order', act: true },
-  { verb: 'membolehkan', content: 'order', act: true },
-  { verb: 'memperbolehkan', content: 'order', act: true },
-  { verb: 'memperkenankan', content: 'order', act: true },
+  { verb: 'mempersilakan', content: 'order', act: true, sense: 'order' },
+  { verb: 'mempersilahkan', content: 'order', act: true, sense: 'order' },
+  { verb: 'mengizinkan', content: 'order', act: true, sense: 'order' },
+  { verb: 'mengijinkan', content: 'order', act: true, sense: 'order' },
+  { verb: 'membolehkan', content: 'order', act: true, sense: 'order' },
+  { verb: 'memperbolehkan', content: 'order', act: true, sense: 'order' },
+  { verb: 'memperkenankan', content: 'order', act: true, sense: 'order' },
   // (verbs of evaluation, `mengapresiasi`, `menyayangkan`, `menyesalkan`, take a noun phrase, not a proposition:
   // `mengapresiasi Pj Sekda, mencatat …` reports nothing; left out)
   // record: `Bawaslu mencatat 45 pelanggaran` is a plain object (a count, read by the violations extractor);
   // `Bawaslu mencatat sepanjang Oktober ada empat laporan …` reports a clause
-  { verb: 'mencatat', content: 'marked' },
+  { verb: 'mencatat', content: 'marked', sense: 'say' },
   // report: `melaporkan kasus itu ke Bawaslu` is a plain object; `melaporkan seluruh Babinsa telah dibekali …` a clause
-  { verb: 'melaporkan', content: 'marked' },
+  { verb: 'melaporkan', content: 'marked', sense: 'say' },
+  // the rest of the closed class (issue 22, quotes11): saying with `ber-` (`berkata`, `berujar`, `berucap`), adding
+  // (`mengimbuhkan`), believing and forecasting (`meyakini` a judgement; `memperkirakan`, `memprediksi` with a plain
+  // object too: `memperkirakan jumlah pemilih`), clarifying and hinting, asking (`menanyakan`, `mempertanyakan`
+  // take a plain object first), urging and mandating (the one urged, then what they are to do)
+  { verb: 'berkata', content: 'any', sense: 'say' },
+  { verb: 'berujar', content: 'any', sense: 'say' },
+  { verb: 'berucap', content: 'any', sense: 'say' },
+  { verb: 'mengimbuhkan', content: 'any', sense: 'say' },
+  { verb: 'meyakini', content: 'any', sense: 'say' },
+  { verb: 'memperkirakan', content: 'marked', sense: 'say' },
+  { verb: 'memprediksi', content: 'marked', sense: 'say' },
+  { verb: 'mengklarifikasi', content: 'marked', sense: 'say' },
+  { verb: 'mengisyaratkan', content: 'marked', sense: 'say' },
+  { verb: 'menanyakan', content: 'marked', sense: 'ask' },
+  { verb: 'mempertanyakan', content: 'marked', sense: 'ask' },
+  { verb: 'mendorong', content: 'order', act: true, sense: 'order' },
+  { verb: 'menganjurkan', content: 'any', act: true, sense: 'ask' },
+  { verb: 'mengamanatkan', content: 'order', act: true, sense: 'order' },
 ];
+
+/** Words that join a second verb to a first one with the same subject (`Anik mengapresiasi kegiatan tersebut dan
+ *  mengajak masyarakat melapor …`, `Bupati membuka apel serta menegaskan …`): before a reporting verb they make it
+ *  the clause's second predicate, its subject the words before the first active verb (coordinated.ts). */
+export const VERB_COORDINATORS: readonly string[] = ['dan', 'serta'];
+
+/** Fewest words of what a `confirm` verb confirms (`membenarkan pemanggilan tersebut`): a plain noun phrase names
+ *  the fact confirmed. */
+export const MIN_CONFIRMED_WORDS = 2;
+/** Verbs of recording whose object, a count, is the subject's statement (`Bawaslu Kabupaten X mencatat 14 dugaan
+ *  pelanggaran …`, `… mencatat sejumlah laporan …`: what the institution reports it has on record); another plain
+ *  object reports nothing (`mencatat nomor laporan`). */
+export const COUNT_RECORD_VERBS: readonly string[] = ['mencatat'];
+/** Indefinite quantifiers that open a count as a number does (`sejumlah laporan`, `beberapa kasus`); the plural
+ *  numerals (`puluhan`, `ratusan`) are NUMERAL_APPROXIMATE. */
+export const COUNT_QUANTIFIERS: readonly string[] = ['sejumlah', 'beberapa', 'banyak'];

@@ -51,8 +51,11 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'diri
  *  relative clause or a preposition first (`menyampaikan apresiasi kepada …`, `menjelaskan program yang akan
  *  …`). */
 export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
-  'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
+  'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'tetap', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
   'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
+  // existence and occurrence, predicates whatever precedes them (`sepanjang Pilkada 2020 terdapat 1.597 ASN …`,
+  // `15 kasus terjadi saat pemilu legislatif`)
+  'terdapat', 'terjadi',
   // possession, a predicate whatever precedes it (`pengawasan pilkada di Bali punya tantangan tersendiri`)
   'punya', 'mempunyai', 'memiliki',
   // verbs of composition, predicates whatever precedes them (`tim pemantau itu terdiri atas …`)
@@ -397,10 +400,15 @@ export const SUBORDINATORS: readonly string[] = [
  *  subject follows the comma. Without a comma the clause is read whole. */
 export const FRONTED_ADJUNCT_OPENERS: readonly string[] = [
   'dalam', 'di', 'pada', 'usai', 'seusai', 'selepas', 'terkait', 'menanggapi', 'menyikapi', 'atas', 'kepada',
+  // the temporal prepositions (`Menjelang pemungutan suara …, Bawaslu Kabupaten X mencatat …`, `Sepanjang 2024, …`)
+  // and those of basis (`Berdasarkan hasil pengawasan, …`)
+  'menjelang', 'jelang', 'selama', 'sepanjang', 'hingga', 'sampai', 'memasuki', 'menghadapi', 'berdasarkan',
 ];
 /** Words closing a fronted adjunct written without its comma, besides the determiners (BACKREF_DETERMINERS):
  *  `Pada kesempatan yang sama Kapolres mengatakan …`. */
 export const SAME_WORDS: readonly string[] = ['sama', 'serupa'];
+/** The possessive enclitic closing a fronted adjunct's noun (`Dalam paparannya`, `Pada sambutannya`). */
+export const POSSESSIVE_NYA = 'nya';
 
 /** Capitalised words that are not names: a `Menurut Undang-Undang …` or `kata Data …` phrase made only of
  *  these (plus title words) never yields a stated speaker. Lower-case. */

@@ -1,6 +1,7 @@
 // The parts between commas of a subject clause (`Ketua Panwascam X, Nama, mengatakan`, `Salah seorang kepala
 // desa yang dilaporkan, Nama, Kepala Desa Y, mengaku`): which part names the speaker. Read by SpeakerResolver
 // (speaker.ts) before it looks for an official mentioned anywhere in the clause.
+import { SPEAKER_TAIL_WORDS } from '../../lexicon/attribution.js';
 import { endBeforeOrigin } from './subject-words.js';
 import { type Doc } from './doc.js';
 import { type Discourse, mentionRef } from './discourse.js';
@@ -9,6 +10,9 @@ import { ACTING, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, ROLE, readSpeak
 
 /** A degree written by its shape (`M.Pd.I.`, `S.I.K.`, `S.Ag.`): capitals and short small-letter groups between dots. */
 const DOTTED_DEGREE_RE = /^(?:\p{Lu}\p{Ll}{0,3}\.){1,4}\p{Lu}\p{L}{0,4}\.?$/u;
+/** Lower-case words opening an adjunct after a speaker's name (`saat dihubungi`, `usai apel`). */
+const TAIL_OPENER = new Set(SPEAKER_TAIL_WORDS);
+const FIRST_LOWER = /^\s*(\p{Ll}+)(?![\p{L}\p{N}])/u;
 /** Four capitals or more alone (`PPATK`) name an institution; persons go by two or three (`SBY`, `AHY`). */
 export const LONG_ACRONYM = /^\p{Lu}{4,9}$/u;
 
@@ -35,6 +39,12 @@ export function appositionName(h: AppositionHost, start: number, end: number, ru
   let b = end;
   while (b > start && /[\s,]/u.test(text[b - 1]!)) b--;
   let a = text.lastIndexOf(',', b - 1) + 1;
+  // an adjunct of time or place between the last comma and the verb (`Mantan Kapitalaung X, Yulius, saat dihubungi
+  // mengaku …`): the part before it
+  if (a > start && TAIL_OPENER.has(FIRST_LOWER.exec(text.slice(a, b))?.[1] ?? '')) {
+    for (b = a - 1; b > start && /[\s,]/u.test(text[b - 1]!); ) b--;
+    a = text.lastIndexOf(',', b - 1) + 1;
+  }
   // degrees written after the name between commas (`…, Prof. Dr. Nama, S.H., M.H., menilai`): the name decides
   for (; a > start && degreesOnly(text, a, b); a = text.lastIndexOf(',', b - 1) + 1) for (b = a - 1; b > start && /\s/u.test(text[b - 1]!); ) b--;
   const nb = a > start ? endBeforeOrigin(text, a, b) : b; // (`Tgk. Zulkifli dari Gampong X`: the name)

@@ -42,12 +42,16 @@ import {
   SUBJECT_ADVERBS,
   SUBJECT_PREPOSITIONS,
   SUBJECT_PRONOUNS,
+  VERB_COORDINATORS,
+  COUNT_QUANTIFIERS,
 } from '../../lexicon/attribution.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
+import { CASE_UNITS, COUNT_FILLERS, PERSON_UNITS } from '../../lexicon/violations.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 
 const MARKER = new Set(CLAUSE_PREDICATE_MARKERS);
 const BOUNDARY = new Set(CONTENT_BOUNDARIES);
+const COORDINATOR = new Set(VERB_COORDINATORS);
 const DI_NOUN = new Set(DI_NOT_PASSIVE);
 const SUBJECT_PRONOUN = new Set(CLAUSE_SUBJECT_PRONOUNS);
 const SUBJECT_HEAD = new Set(CLAUSE_SUBJECT_HEADS);
@@ -64,7 +68,7 @@ const SUPERLATIVE = new Set(CLAUSE_SUPERLATIVES);
 const MAX_SUPERLATIVE_SUBJECT = 2;
 /** A `meN-` verb (ACTIVE_VERB_PREFIXES), not a listed non-verb. */
 const ACTIVE_MEN = new RegExp(`^(?:${ACTIVE_VERB_PREFIXES.join('|')})\\p{L}{2}`, 'u');
-const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VERB.has(w);
+export const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VERB.has(w);
 /** Content opening with an active `meN-` verb, its subject the speaker (`mengaku mendukung langkah Bawaslu`,
  *  `menyatakan menyesalkan kejadian itu`): a proposition even in three words. */
 export const opensWithActiveVerb = (content: string): boolean => isActiveMen(nextWord(content, 0));
@@ -75,6 +79,37 @@ const CLASS_NOUN = new Set(CLASS_NOUNS);
 export function opensWithPredicate(content: string): boolean {
   const w = nextWord(content, 0);
   return MARKER.has(w) || isVerb(w) || w === 'pernah' || w === 'ikut';
+}
+/** A short clause of a noun subject and a verbal predicate (`pelaksanaan berjalan lancar`, `situasi tetap
+ *  kondusif`): the first word no verb, no preposition and no predicate word, the second a `me-`/`ber-`/`ter-` verb
+ *  or a predicate word (CLAUSE_PREDICATE_MARKERS). What a verb taking content directly reports though it is
+ *  shorter than MIN_INDIRECT_WORDS (a `marked` verb still needs readsAsClause: its object may be a noun phrase). */
+export function readsAsSubjectPredicate(content: string): boolean {
+  const w0 = nextWord(content, 0);
+  NEXT_WORD.lastIndex = 0;
+  NEXT_WORD.exec(content);
+  const w1 = nextWord(content, NEXT_WORD.lastIndex);
+  if (!w0 || !w1 || isVerb(w0) || MARKER.has(w0) || BOUNDARY.has(w0) || PREPOSITION.has(w0) || SUBJECT_PRONOUN.has(w0)) return false;
+  return isVerb(w1) || MARKER.has(w1);
+}
+const COUNT_QUANTIFIER = new Set(COUNT_QUANTIFIERS);
+const COUNT_FILLER = new Set(COUNT_FILLERS);
+/** Content opening with a count of cases or persons: a number in figures or words, or an indefinite quantifier,
+ *  then (past a filler, `dugaan`, `orang`) a case or person noun of the violations lexicon (`23 dugaan
+ *  pelanggaran`, `sejumlah laporan`, `puluhan ASN`); not another counted thing (`sejumlah catatan`). */
+export function opensWithCount(content: string): boolean {
+  NEXT_WORD.lastIndex = 0;
+  const first = NEXT_WORD.exec(content)?.[1]?.toLowerCase() ?? '';
+  if (!first || !(isNumber(first) || COUNT_QUANTIFIER.has(first))) return false;
+  // figures with a thousands dot (`1.597`) are one number
+  let at = NEXT_WORD.lastIndex;
+  let w = nextWord(content, at);
+  while (/^\d+$/u.test(w) && content[at] === '.') {
+    at = NEXT_WORD.lastIndex;
+    w = nextWord(content, at);
+  }
+  if (COUNT_FILLER.has(w)) w = nextWord(content, NEXT_WORD.lastIndex);
+  return w in CASE_UNITS || w in PERSON_UNITS;
 }
 /** Most words of the object of an order verb before what it is to do. */
 const MAX_ORDER_OBJECT = 8;
@@ -181,6 +216,12 @@ export function readsAsClause(content: string): boolean {
       rel = 1;
       if (limit < MAX_RELATIVE_WORDS) limit = MAX_RELATIVE_WORDS;
       continue;
+    }
+    // a coordinated subject (`seluruh perangkat kecamatan dan lurah telah menandatangani …`): `dan` before a noun
+    // joins the subject's nouns; before a verb or a boundary it ends an object (`apresiasi dan mengajak …`)
+    if (k > 0 && rel === 0 && COORDINATOR.has(w)) {
+      const next = nextWord(content, WORD.lastIndex);
+      if (next && !isVerb(next) && !MARKER.has(next) && !BOUNDARY.has(next)) continue;
     }
     if (BOUNDARY.has(w)) {
       if (subject) continue;

@@ -24,11 +24,15 @@ import {
   REPORT_NOUN_QUALIFIERS,
   REPORT_NOUNS,
   SPEAKER_PRONOUNS,
+  VERB_COORDINATORS,
+  COUNT_RECORD_VERBS,
+  MIN_CONFIRMED_WORDS,
 } from '../../lexicon/attribution.js';
+import { firstPredicateAt } from './coordinated.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
-import { opensWithActiveVerb, opensWithPredicate, readsAsClause, readsAsOrder } from './clause.js';
+import { opensWithActiveVerb, opensWithPredicate, readsAsClause, opensWithCount, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { closesSentence } from './speaker-tail.js';
@@ -47,6 +51,10 @@ const ACTS = new Set(INDIRECT_VERBS.filter((v) => v.act && !v.withVerb).map((v) 
 const WITH_VERB = new Set(INDIRECT_VERBS.filter((v) => v.withVerb).map((v) => v.verb));
 const DENIAL = new Set(DENIAL_VERBS);
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
+const COORDINATOR = new Set(VERB_COORDINATORS);
+const COUNT_RECORD = new Set(COUNT_RECORD_VERBS);
+/** Verbs of confirming (`sense: 'confirm'`): a plain noun phrase names the fact confirmed. */
+const CONFIRM = new Set(INDIRECT_VERBS.filter((v) => v.sense === 'confirm').map((v) => v.verb));
 /** Minimum words of reported content; one fewer when it opens with an active verb (`opensWithActiveVerb`). */
 export const MIN_INDIRECT_WORDS = 4;
 
@@ -135,18 +143,26 @@ const subjectVerb: IndirectParser = {
     if (m.index > 240 || isBlank(s.text, 0, m.index)) return null;
     const prefix = s.text.slice(0, m.index);
     const prevWord = lastWord(prefix);
-    if (prevWord && BLOCKERS.has(prevWord)) return null;
+    // a second verb after a coordinator (`mengapresiasi …, dan mengajak …`): the first verb's subject speaks
+    let subjectEnd = s.start + m.index;
+    if (prevWord && COORDINATOR.has(prevWord)) {
+      const at = firstPredicateAt(prefix);
+      if (at < 0) return null;
+      subjectEnd = s.start + at;
+    } else if (prevWord && BLOCKERS.has(prevWord)) return null;
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
     const denial = DENIAL.has(verb) && opensWithPredicate(quote);
-    if (MARKED.has(verb) && !marked && !denial && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
+    // a count recorded (`Bawaslu X mencatat 23 dugaan pelanggaran …`) is the recorder's statement
+    const count = COUNT_RECORD.has(verb) && opensWithCount(quote);
+    if (MARKED.has(verb) && !marked && !denial && !count && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
     if (ORDER.has(verb) && !readsAsOrder(quote)) return null;
     if (reportsNothing(verb, quote)) return null;
     // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
-    const min = denial ? MIN_DENIAL_WORDS : opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && readsAsClause(quote)) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
+    const min = denial ? MIN_DENIAL_WORDS : CONFIRM.has(verb) ? MIN_CONFIRMED_WORDS : opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && (readsAsClause(quote) || (!MARKED.has(verb) && readsAsSubjectPredicate(quote)))) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
     const content = WITH_VERB.has(verb) ? { start: vpos, end: range.end } : range;
-    const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: vpos, rule: 'verb-before' }, vpos, this.name, min);
+    const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: subjectEnd, rule: 'verb-before' }, vpos, this.name, min);
     if (c && DENIAL.has(verb)) c.act = NEGATION_ACT;
     else if (c && ACTS.has(verb)) c.act = verb;
     else if (c && DIRECTIVE.test(quote)) c.act = DIRECTIVE_ACT;

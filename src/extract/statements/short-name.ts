@@ -2,6 +2,7 @@
 // full after that official's last mention both hold is the person named last (`Kuasa hukum X, Rahmat Hidayat
 // Siregar,` after an official `Rahmat`). Read by SpeakerResolver (speaker.ts) in phrases, subjects and pronoun chains.
 import type { Official } from '../../model.js';
+import { escapeRe } from '../../text/regex.js';
 import { objectList } from './doc.js';
 import type { Discourse } from './discourse.js';
 import { nameTokens, type Resolved, resolvedAs } from './names.js';
@@ -36,4 +37,19 @@ export function personOverLastMention(d: Discourse, text: string, o: Official, p
   let at = -1;
   for (const sp of o.spans) if (sp.start < pos && sp.start > at) at = sp.start;
   return at >= 0 ? personNamedSince(d, readSpeakerPhrase(text, at, at + MENTION_READ).tokens, o, at, rule) : null;
+}
+
+/** Characters read back from a short name for the full name it stands for. */
+const FULL_NAME_READ = 3000;
+/** The full name a one-word short name stands for (`Yulius` after `…, Yulius Pangemanan, dilakukan …`): two to
+ *  four capitalised words between commas (an apposition) before `pos`, the first of them the short name; the last
+ *  such apposition, else null. Read when no official or person mention holds the word (a title no lexicon knows
+ *  kept the apposition from being read as a person). */
+export function fullNameInApposition(text: string, word: string, pos: number): string | null {
+  const from = Math.max(0, pos - FULL_NAME_READ);
+  const re = new RegExp(`,[ \\t]{1,2}(${escapeRe(word)}(?:[ \\t]{1,2}\\p{Lu}[\\p{Ll}'’]{1,30}){1,3})[ \\t]{0,2}[,(]`, 'gu');
+  let last: string | null = null;
+  const hay = text.slice(from, pos);
+  for (let m = re.exec(hay); m; m = re.exec(hay)) last = m[1]!;
+  return last;
 }

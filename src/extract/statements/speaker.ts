@@ -9,7 +9,7 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
-import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SECTION_CONNECTIVES, SECTION_CONNECTIVE_TAIL_WORDS, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, POSSESSIVE_NYA, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SECTION_CONNECTIVES, SECTION_CONNECTIVE_TAIL_WORDS, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { WE, alternationOf, caseVariants, SPACE } from '../../text/regex.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
@@ -40,7 +40,7 @@ import { endBeforeOrigin, scanSubjectWords } from './subject-words.js';
 import { institutionSubject } from './institution-subject.js';
 import { titleSubjects } from './title-subjects.js';
 import { LONG_ACRONYM, appositionName, readsAsName } from './apposition.js';
-import { personNamedSince, personOverLastMention } from './short-name.js';
+import { fullNameInApposition, personNamedSince, personOverLastMention } from './short-name.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 
 export { readSpeaker, readSpeakerPhrase, tokenEndAt } from './phrase.js';
@@ -58,9 +58,9 @@ const ACRONYM = /^\p{Lu}{2,7}$/u;
 const RANK = new Set(RANK_HEADS);
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
-/** A fronted adjunct without its comma: the opener, lower-case words closed by a determiner or `sama`, then a
- *  capital. */
-const FRONTED_BARE = new RegExp(`^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${[...BACKREF_DETERMINERS, ...SAME_WORDS].join('|')})\\s+(?=\\p{Lu})`, 'u');
+/** A fronted adjunct without its comma: the opener, lower-case words closed by a determiner, `sama` or a noun
+ *  with the possessive `-nya` (`Dalam paparannya Kapolres menyebut …`), then a capital. */
+const FRONTED_BARE = new RegExp(`^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${[...BACKREF_DETERMINERS, ...SAME_WORDS].join('|')}|\\p{Ll}+${POSSESSIVE_NYA})\\s+(?=\\p{Lu})`, 'u');
 /** A relative clause after a subject's head (` yang `). */
 const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
@@ -392,7 +392,8 @@ export class SpeakerResolver {
     const short = this.byShortTitle(tokens, pos);
     if (short) return short;
     for (const n of names) if (NOT_NAME.has(n.low) || STOP.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
-    let name = names[0]!.raw;
+    // one word: the full name it shortens, written in apposition before (`…, Yulius Pangemanan, …`)
+    let name = (names.length === 1 ? fullNameInApposition(this.doc.text, names[0]!.raw, pos) : null) ?? names[0]!.raw;
     for (let i = 1; i < names.length; i++) name += ` ${names[i]!.raw}`;
     const title = titleAfter ? this.doc.text.slice(titleAfter.start, titleAfter.end) : null;
     return resolvedAs(statedSpeaker(name, title), null, titleAfter ? 'name-title-after' : rule);

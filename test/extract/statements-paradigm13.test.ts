@@ -1,0 +1,146 @@
+// Paradigm tests for the attribution kinds fixed in round 13 (quotes11, issue 22), from the errors of the check12
+// and check13 sets: each table crosses the kind with its natural variation, built from the lexicon's lists where
+// one exists, with negative rows beside it that must not fire.
+//   1. a reporting verb coordinated after a first predicate (`X mengapresiasi …, dan mengajak …`): X speaks;
+//   2. a fronted adjunct closed by a `-nya` noun without its comma (`Dalam paparannya Kapolres menyebut …`) and one
+//      opened by a temporal preposition (`Menjelang pemungutan suara …, Bawaslu X mencatat …`);
+//   3. an institution's count frame (`<Bawaslu …> mencatat <n> <case noun> …`);
+//   4. a confirming verb's plain noun phrase (`membenarkan pemanggilan tersebut`), never a back-reference;
+//   5. existence, occurrence and `tetap` as predicates after a `marked` verb; a short subject–verb clause after a
+//      verb taking content directly (`menilai pelaksanaan berjalan lancar`);
+//   6. an adjunct between the name in apposition and the verb (`Mantan Kapitalaung X, Yulius, saat dihubungi
+//      mengaku …`): the short name, resolved to the full name written in apposition before.
+// The check12 rows these tables generalise failed on db14538 (no statement, or the title as the speaker).
+import { describe, expect, it } from 'vitest';
+import { INDIRECT_VERBS, SPEAKER_TAIL_WORDS, VERB_COORDINATORS } from '../../src/lexicon/attribution.js';
+import type { Statement } from '../../src/model.js';
+import { statementsOf } from './statement-cases.js';
+
+const find = (ss: Statement[], frag: string): Statement | undefined => ss.find((s) => s.quote.includes(frag));
+const SUBJECTS: Array<[string, string]> = [
+  ['Ketua Bawaslu Kabupaten Ngawi', 'Anik Setyowati'],
+  ['Bupati Lombok Timur', 'Haerul Warisin'],
+  ['Camat Cakung', 'Rizal Firmansyah'],
+];
+const intro = (title: string, name: string): string => `Hadir dalam apel itu ${title}, ${name}, bersama para camat.`;
+
+describe('paradigm 1: a reporting verb coordinated after a first predicate', () => {
+  const first = ['mengapresiasi kegiatan tersebut', 'membuka acara itu', 'menghadiri apel pagi'];
+  const verbs = INDIRECT_VERBS.filter((v) => v.content === 'any' && !v.verb.includes(' ') && (v.sense === 'ask' || v.sense === 'say')).map((v) => v.verb);
+  const rows = verbs.flatMap((verb, i) =>
+    VERB_COORDINATORS.map((coord, j) => [verb, coord, first[(i + j) % first.length]!, SUBJECTS[(i + j) % SUBJECTS.length]!] as const),
+  );
+  it.each(rows)('… %s after `%s` (%s)', (verb, coord, pred, [title, name]) => {
+    const short = name.split(' ')[0]!;
+    const ss = statementsOf([intro(title, name), `${short} ${pred} ${coord} ${verb} seluruh ASN wajib menjaga netralitas selama tahapan pilkada.`]);
+    const s = find(ss, 'wajib menjaga netralitas');
+    expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(s!.speaker?.name).toBe(name);
+  });
+  // negative rows: a passive first predicate, a relative clause, a purpose clause: no subject speaks
+  it.each([
+    'Seluruh ASN dilarang berkampanye dan menyatakan dukungan kepada pasangan calon mana pun selama pilkada.',
+    'Warga yang menghadiri kampanye dan mengatakan dukungannya kepada pasangan calon itu sudah dipanggil.',
+    'Apel digelar untuk mengingatkan para camat dan mengajak seluruh ASN menjaga netralitas selama pilkada.',
+  ])('%s', (line) => {
+    const ss = statementsOf([intro(...SUBJECTS[0]!), line]);
+    expect(ss.filter((s) => s.speaker !== null && /dukungan|menjaga netralitas/u.test(s.quote))).toEqual([]);
+  });
+});
+
+describe('paradigm 2: fronted adjuncts without a comma after a -nya noun, and temporal adjuncts', () => {
+  const openers = ['Dalam', 'Pada'];
+  const nouns = ['paparannya', 'sambutannya', 'arahannya', 'keterangannya'];
+  const titled: Array<[string, string, string]> = [
+    ['Kapolres Seruyan AKBP', 'Bayu Wicaksono', 'Kapolres'],
+    ['Bupati Seruyan', 'Tampung Nahan', 'Bupati'],
+    ['Ketua Bawaslu Seruyan', 'Rahmat Syaifullah', 'Ketua Bawaslu'],
+  ];
+  const rows = openers.flatMap((o, i) => nouns.map((n, j) => [o, n, ...titled[(i + j) % titled.length]!] as const));
+  it.each(rows)('%s %s %s … (bare title %s)', (opener, noun, title, name, bare) => {
+    const ss = statementsOf([
+      `${title} ${name} memimpin rapat koordinasi pengamanan pilkada di aula kantor, Senin.`,
+      `${opener} ${noun} ${bare} menyebut 12 desa masuk kategori rawan karena kepala desanya berkerabat dengan calon.`,
+    ]);
+    expect(find(ss, '12 desa masuk kategori rawan')?.speaker?.name).toBe(name);
+  });
+  it.each(['Menjelang pemungutan suara', 'Sepanjang tahapan kampanye', 'Selama masa tenang', 'Berdasarkan hasil pengawasan'])(
+    '%s …, Bawaslu Kabupaten Mimika mencatat …',
+    (adjunct) => {
+      const ss = statementsOf([`${adjunct} pilkada serentak tahun ini, Bawaslu Kabupaten Mimika mencatat sejumlah laporan dugaan keterlibatan ASN dalam politik praktis.`]);
+      expect(find(ss, 'sejumlah laporan dugaan')?.speaker?.name).toBe('Bawaslu Kabupaten Mimika');
+    },
+  );
+});
+
+describe('paradigm 3: an institution records a count', () => {
+  const institutions = ['Bawaslu Kabupaten Bangka Barat', 'Badan Pengawas Pemilu Kota Administrasi Jakarta Timur', 'Bawaslu Provinsi Sulawesi Tenggara'];
+  const counts = ['23 dugaan pelanggaran', 'empat laporan', 'sejumlah kasus', 'puluhan ASN', '1.597 ASN'];
+  const rows = counts.map((c, i) => [institutions[i % institutions.length]!, c] as const);
+  it.each(rows)('%s mencatat %s …', (inst, count) => {
+    const ss = statementsOf([`${inst} mencatat ${count} terkait netralitas aparatur sipil negara sepanjang tahapan pemilu.`]);
+    const s = find(ss, count);
+    expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(s!.speaker?.name).toBe(inst);
+  });
+  // negative rows: a count of other things, a plain object
+  it.each(['45 nomor kontak pengawas', 'sejumlah catatan kepada panitia', 'nama para pelapor'])('mencatat %s reports nothing', (obj) => {
+    const ss = statementsOf([`Bawaslu Kabupaten Gowa mencatat ${obj} selama tahapan kampanye pilkada.`]);
+    expect(ss.filter((s) => s.quote.includes(obj.split(' ')[1]!))).toEqual([]);
+  });
+});
+
+describe('paradigm 4: a confirming verb and the fact it confirms', () => {
+  const confirm = INDIRECT_VERBS.filter((v) => v.sense === 'confirm' && v.content === 'any').map((v) => v.verb);
+  const facts = ['pemanggilan tersebut', 'adanya laporan tersebut', 'penonaktifan kepala desa itu'];
+  const rows = confirm.flatMap((verb) => facts.map((f, i) => [verb, f, SUBJECTS[i % SUBJECTS.length]!] as const));
+  it.each(rows)('%s %s', (verb, fact, [title, name]) => {
+    const ss = statementsOf([`${title}, ${name}, ${verb} ${fact}.`]);
+    expect(find(ss, fact)?.speaker?.name).toBe(name);
+  });
+  it.each(confirm.flatMap((verb) => ['hal tersebut', 'hal itu', 'demikian'].map((o) => [verb, o] as const)))('%s %s: a back-reference, no statement', (verb, obj) => {
+    const ss = statementsOf([`Ketua Bawaslu Kabupaten Ngawi, Anik Setyowati, ${verb} ${obj}.`]);
+    expect(ss).toEqual([]);
+  });
+});
+
+describe('paradigm 5: predicates of existence and occurrence; a short subject-verb clause', () => {
+  const marked = ['menyebutkan', 'merinci', 'memastikan', 'menjelaskan'];
+  const clauses = ['sepanjang Pilkada 2020 terdapat 1.597 ASN dilaporkan', '15 kasus terjadi saat pemilu legislatif', 'pelayanan di kelurahan tersebut tetap berjalan normal', 'seluruh perangkat kecamatan dan lurah telah menandatangani pakta integritas'];
+  const rows = marked.flatMap((v, i) => clauses.map((c, j) => [v, c, SUBJECTS[(i + j) % SUBJECTS.length]!] as const));
+  it.each(rows)('%s %s', (verb, clause, [title, name]) => {
+    const ss = statementsOf([`${title}, ${name}, ${verb} ${clause}.`]);
+    expect(find(ss, clause.split(' ').slice(0, 3).join(' '))?.speaker?.name).toBe(name);
+  });
+  it.each(['menilai', 'menegaskan', 'menyatakan'])('%s pelaksanaan berjalan lancar', (verb) => {
+    const ss = statementsOf([`Anggota Bawaslu Provinsi Sumatera Utara, Saut Boangmanalu, yang memantau langsung PSU ${verb} pelaksanaan berjalan lancar.`]);
+    expect(find(ss, 'pelaksanaan berjalan lancar')?.speaker?.name).toBe('Saut Boangmanalu');
+  });
+  // negative rows: a plain object after a `marked` verb, a coordinated object before a verb
+  it.each([
+    'menjelaskan program bertajuk netralitas',
+    'menyampaikan apresiasi dan mengajak semua pihak',
+    'menyebutkan nama camat dan lurah kepada wartawan',
+  ])('%s: no clause', (obj) => {
+    const ss = statementsOf([`Camat Cakung, Rizal Firmansyah, ${obj}.`]);
+    expect(ss).toEqual([]);
+  });
+});
+
+describe('paradigm 6: an adjunct between the apposed name and the verb', () => {
+  const adjuncts = SPEAKER_TAIL_WORDS.filter((w) => ['saat', 'ketika', 'usai', 'seusai'].includes(w)).map((w) => `${w} dihubungi wartawan`);
+  const formers: Array<[string, string]> = [
+    ['Kapitalaung Lenganeng', 'Yulius Pangemanan'],
+    ['Kepala Desa Tampa Padang', 'Markus Lumang'],
+    ['Lurah Penggilingan', 'Dedi Kurniawan'],
+  ];
+  const rows = adjuncts.flatMap((adj, i) => formers.map((f, j) => [adj, ...formers[(i + j) % formers.length]!, j] as const));
+  it.each(rows)('Mantan %s, <short name>, %s … (%s)', (adjunct, title, name) => {
+    const short = name.split(' ')[0]!;
+    const ss = statementsOf([
+      `Pemberhentian ${title}, ${name}, dilakukan berdasarkan rekomendasi Bawaslu.`,
+      `Mantan ${title}, ${short}, ${adjunct} mengaku menerima keputusan itu dengan lapang dada.`,
+    ]);
+    expect(find(ss, 'menerima keputusan itu')?.speaker?.name).toBe(name);
+  });
+});
