@@ -249,3 +249,7 @@ export const PASSIVE_MIN_LENGTH = 5;
 export const PASSIVE_COMPOUND_MIN_LENGTH = 9;
 export const PASSIVE_SUFFIXES: readonly string[] = ['kan', 'i'];
 export const NOT_PASSIVE_ENDINGS: readonly string[] = ['si'];
+/** Compound verbs written as two words (`akan kami tindak lanjuti`, `sudah kami tanda tangani`, `harus kami
+ *  tanggung jawabkan`): read as the one word they make (`tindaklanjuti`: a follow-up, not the enforcement verb
+ *  `tindak`), so the first part after a pronoun is no bare verb of its own. Lower-case, one space. */
+export const SPLIT_COMPOUND_VERBS: readonly string[] = ['tindak lanjut', 'tanda tangan', 'tanggung jawab', 'garis bawah', 'alih fungsi'];

@@ -82,6 +82,8 @@ describe('paradigm 3: an institution records a count', () => {
     const s = find(ss, count);
     expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
     expect(s!.speaker?.name).toBe(inst);
+    // (the count names things: the verb makes it a statement, and the quote holds it)
+    expect(s!.quote.startsWith('mencatat')).toBe(true);
   });
   // negative rows: a count of other things, a plain object
   it.each(['45 nomor kontak pengawas', 'sejumlah catatan kepada panitia', 'nama para pelapor'])('mencatat %s reports nothing', (obj) => {
@@ -97,6 +99,7 @@ describe('paradigm 4: a confirming verb and the fact it confirms', () => {
   it.each(rows)('%s %s', (verb, fact, [title, name]) => {
     const ss = statementsOf([`${title}, ${name}, ${verb} ${fact}.`]);
     expect(find(ss, fact)?.speaker?.name).toBe(name);
+    expect(find(ss, fact)?.quote.startsWith(verb)).toBe(true);
   });
   it.each(confirm.flatMap((verb) => ['hal tersebut', 'hal itu', 'demikian'].map((o) => [verb, o] as const)))('%s %s: a back-reference, no statement', (verb, obj) => {
     const ss = statementsOf([`Ketua Bawaslu Kabupaten Ngawi, Anik Setyowati, ${verb} ${obj}.`]);

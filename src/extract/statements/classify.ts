@@ -13,6 +13,7 @@ import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, featuresOf, newFeatureSeq, pronounPassiveFeatures, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
 import { PHRASE_HEADS, phrasesAt, type Heads } from './cue-phrases.js';
+import { joinSplitCompounds } from './split-compounds.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
  *  out once per distinct word, in `makeTok`): `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i —
@@ -424,7 +425,8 @@ export function classify(quote: string, lowered?: string): Classification {
   // cheaper to read than a slice of the article, and a Tok depends only on its word's lower case (case
   // variants share one table entry); lower-casing changes no character's letter/digit class
   const words = WORDS;
-  const anyTok = cueTokens(low.length === quote.length ? low : quote, heads, words, quote);
+  // (a compound verb written as two words is read as one: `kami tindak lanjuti`, split-compounds.ts)
+  const anyTok = cueTokens(low.length === quote.length ? joinSplitCompounds(low) : quote, heads, words, quote);
   const phrases = phrasesAt(quote, heads, low);
   // no cue at all (many quotes): what the rules below would find
   if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };

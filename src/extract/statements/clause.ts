@@ -44,6 +44,7 @@ import {
   SUBJECT_PRONOUNS,
   VERB_COORDINATORS,
   COUNT_QUANTIFIERS,
+  POSSESSIVE_NYA,
 } from '../../lexicon/attribution.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { CASE_UNITS, COUNT_FILLERS, PERSON_UNITS } from '../../lexicon/violations.js';
@@ -240,7 +241,8 @@ export function readsAsClause(content: string): boolean {
     if (k > 0 && rel === 0) {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
-      const closed = k >= 2 && DEMONSTRATIVE.has(core);
+      // (a possessive `-nya` closes a noun phrase as a demonstrative does: `seluruh personelnya bersikap netral`)
+      const closed = k >= 2 && (DEMONSTRATIVE.has(core) || (core.length > POSSESSIVE_NYA.length + 3 && core.endsWith(POSSESSIVE_NYA)));
       // a distributive predicate after a subject closed by a demonstrative (`kedua ASN tersebut masing-masing
       // seorang guru SMP dan seorang staf kelurahan`): a nominal clause
       if (closed && DISTRIBUTIVE.has(w)) return true;

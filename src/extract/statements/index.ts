@@ -95,7 +95,9 @@ function prevParagraphSpeaker(doc: Doc, done: Resolving[], para: number): Resolv
   for (let k = done.length - 1; k >= 0; k--) {
     const d = done[k]!;
     const inPara = (d.c.pos >= p.start && d.c.pos < p.end) || (d.c.start >= p.start && d.c.start < p.end);
-    if (inPara && d.r) return resolvedAs(d.r.ref, d.r.official, rule);
+    // (an interview's answers are a person's words: an institution speaking in the lead, `Bawaslu X mencatat …`,
+    // is not the interviewee named after it)
+    if (inPara && d.r && !(rule === 'interview' && d.r.ref.kind === 'institution')) return resolvedAs(d.r.ref, d.r.official, rule);
     if (d.c.pos < p.start && d.c.start < p.start) break;
   }
   return null;

@@ -161,7 +161,10 @@ const subjectVerb: IndirectParser = {
     if (reportsNothing(verb, quote)) return null;
     // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
     const min = denial ? MIN_DENIAL_WORDS : CONFIRM.has(verb) ? MIN_CONFIRMED_WORDS : opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && (readsAsClause(quote) || (!MARKED.has(verb) && readsAsSubjectPredicate(quote)))) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
-    const content = WITH_VERB.has(verb) ? { start: vpos, end: range.end } : range;
+    // a count recorded, or a fact confirmed by a plain noun phrase (`membenarkan adanya laporan tersebut`): the
+    // content names a thing, the verb makes it a proposition, so the quote holds the verb (as `melarang …` does)
+    const named = count || (CONFIRM.has(verb) && !MARKED.has(verb) && !marked && !readsAsClause(quote) && !opensWithPredicate(quote));
+    const content = WITH_VERB.has(verb) || named ? { start: vpos, end: range.end } : range;
     const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: subjectEnd, rule: 'verb-before' }, vpos, this.name, min);
     if (c && DENIAL.has(verb)) c.act = NEGATION_ACT;
     else if (c && ACTS.has(verb)) c.act = verb;

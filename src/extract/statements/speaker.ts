@@ -243,9 +243,10 @@ export class SpeakerResolver {
     if (contentCount === 0) return null;
     // a document naming its issuer (`Surat Edaran Wali Kota X … itu menyebutkan`): the issuer's words
     if (isDocumentHead(FIRST_WORD.exec(text.slice(firstStart, firstStart + 16))?.[1]?.toLowerCase() ?? '')) return this.issuer(firstStart, end, rule);
-    // a name followed by a relative clause (`Yohanis yang dikonfirmasi terpisah membantah …`): the name
+    // a name followed by a relative clause (`Yohanis yang dikonfirmasi terpisah membantah …`): the name (not a
+    // descriptive head: `Pria yang akrab disapa Cak Imin itu meyakini …` refers back)
     const relAt = allUpper ? -1 : text.slice(firstStart, lastEnd).indexOf(RELATIVE_INFIX);
-    if (relAt > 0 && readsAsName(this, firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
+    if (relAt > 0 && !DESCRIPTIVE_HEAD.has(FIRST_WORD.exec(text.slice(firstStart, firstStart + relAt))?.[1]?.toLowerCase() ?? '') && readsAsName(this, firstStart, firstStart + relAt)) return this.fromPhrase(firstStart, firstStart + relAt, end, rule, null, true);
     // a back-reference: `Mantan Kapolres Purbalingga itu`, `Dosen Fakultas Hukum itu` (the person last named)
     if (!allUpper && contentCount <= MAX_BACKREF_WORDS) {
       const back = this.backReference(firstStart, lastEnd);
