@@ -183,3 +183,7 @@ export const COUNT_RECORD_VERBS: readonly string[] = ['mencatat'];
 /** Indefinite quantifiers that open a count as a number does (`sejumlah laporan`, `beberapa kasus`); the plural
  *  numerals (`puluhan`, `ratusan`) are NUMERAL_APPROXIMATE. */
 export const COUNT_QUANTIFIERS: readonly string[] = ['sejumlah', 'beberapa', 'banyak'];
+
+/** Words that open a parenthetical attribution inside a clause, before a passive verb of saying
+ *  (PASSIVE_REPORT_VERBS): `Bawaslu X, sebagaimana disampaikan ketuanya, Nama, …, menangani …` (as-reported.ts). */
+export const AS_REPORTED_MARKERS: readonly string[] = ['sebagaimana', 'seperti'];

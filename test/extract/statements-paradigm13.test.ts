@@ -9,10 +9,11 @@
 //   5. existence, occurrence and `tetap` as predicates after a `marked` verb; a short subject–verb clause after a
 //      verb taking content directly (`menilai pelaksanaan berjalan lancar`);
 //   6. an adjunct between the name in apposition and the verb (`Mantan Kapitalaung X, Yulius, saat dihubungi
-//      mengaku …`): the short name, resolved to the full name written in apposition before.
+//      mengaku …`): the short name, resolved to the full name written in apposition before;
+//   7. a parenthetical attribution (`Bawaslu X, sebagaimana disampaikan ketuanya, Nama, …, menangani …`).
 // The check12 rows these tables generalise failed on db14538 (no statement, or the title as the speaker).
 import { describe, expect, it } from 'vitest';
-import { INDIRECT_VERBS, SPEAKER_TAIL_WORDS, VERB_COORDINATORS } from '../../src/lexicon/attribution.js';
+import { AS_REPORTED_MARKERS, INDIRECT_VERBS, PASSIVE_REPORT_VERBS, SPEAKER_TAIL_WORDS, VERB_COORDINATORS } from '../../src/lexicon/attribution.js';
 import type { Statement } from '../../src/model.js';
 import { statementsOf } from './statement-cases.js';
 
@@ -82,8 +83,8 @@ describe('paradigm 3: an institution records a count', () => {
     const s = find(ss, count);
     expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
     expect(s!.speaker?.name).toBe(inst);
-    // (the count names things: the verb makes it a statement, and the quote holds it)
-    expect(s!.quote.startsWith('mencatat')).toBe(true);
+    // (the count is the record itself: the quote is the clause, the recorder and its count)
+    expect(s!.quote.startsWith(`${inst} mencatat`)).toBe(true);
   });
   // negative rows: a count of other things, a plain object
   it.each(['45 nomor kontak pengawas', 'sejumlah catatan kepada panitia', 'nama para pelapor'])('mencatat %s reports nothing', (obj) => {
@@ -145,5 +146,25 @@ describe('paradigm 6: an adjunct between the apposed name and the verb', () => {
       `Mantan ${title}, ${short}, ${adjunct} mengaku menerima keputusan itu dengan lapang dada.`,
     ]);
     expect(find(ss, 'menerima keputusan itu')?.speaker?.name).toBe(name);
+  });
+});
+
+describe('paradigm 7: a parenthetical attribution inside the clause', () => {
+  const speakers: Array<[string, string]> = [
+    ['ketuanya, Siti Khoiriyah Ningrum, S.Ag., dalam rapat evaluasi Januari lalu', 'Siti Khoiriyah Ningrum'],
+    ['Ketua Bawaslu Purbalingga, Agus Salim', 'Agus Salim'],
+    ['anggotanya, Dewi Lestari, saat jumpa pers', 'Dewi Lestari'],
+  ];
+  const rows = AS_REPORTED_MARKERS.flatMap((mk, i) => PASSIVE_REPORT_VERBS.map((v, j) => [mk, v, ...speakers[(i + j) % speakers.length]!] as const));
+  it.each(rows)('…, %s %s %s, …', (marker, verb, phrase, name) => {
+    const ss = statementsOf([`Bawaslu Purbalingga, ${marker} ${verb} ${phrase}, menangani sebelas dugaan pelanggaran netralitas ASN dan kepala desa.`]);
+    const s = find(ss, 'menangani sebelas dugaan');
+    expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(s!.speaker?.name).toBe(name);
+  });
+  // negative rows: nobody named after the verb
+  it.each(AS_REPORTED_MARKERS.map((mk) => [mk] as const))('…, %s disampaikan sebelumnya, …: no speaker', (marker) => {
+    const ss = statementsOf([`Bawaslu Purbalingga, ${marker} disampaikan sebelumnya, menangani sebelas dugaan pelanggaran netralitas ASN dan kepala desa.`]);
+    expect(ss.filter((s) => s.speaker !== null)).toEqual([]);
   });
 });

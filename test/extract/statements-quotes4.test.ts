@@ -114,7 +114,7 @@ describe('quotes4 set rules in the pipeline', () => {
       // (round 13: the count an institution records is its statement, as check10's and check12's blind gold read it)
       '`mencatat` with a count of cases as its object reports it; the institution is the speaker',
       ['SUNGGUMINASA - Bawaslu Kabupaten Gowa mencatat 45 pelanggaran netralitas selama tahapan kampanye pilkada.'],
-      [['mencatat 45 pelanggaran ', 'Bawaslu Kabupaten Gowa']],
+      [['Bawaslu Kabupaten Gowa m', 'Bawaslu Kabupaten Gowa']],
     ],
     [
       '`mencatat` with a count of other things reports nothing',

@@ -29,6 +29,7 @@ import {
   MIN_CONFIRMED_WORDS,
 } from '../../lexicon/attribution.js';
 import { firstPredicateAt } from './coordinated.js';
+import { asReported } from './as-reported.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
@@ -161,10 +162,11 @@ const subjectVerb: IndirectParser = {
     if (reportsNothing(verb, quote)) return null;
     // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
     const min = denial ? MIN_DENIAL_WORDS : CONFIRM.has(verb) ? MIN_CONFIRMED_WORDS : opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && (readsAsClause(quote) || (!MARKED.has(verb) && readsAsSubjectPredicate(quote)))) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
-    // a count recorded, or a fact confirmed by a plain noun phrase (`membenarkan adanya laporan tersebut`): the
-    // content names a thing, the verb makes it a proposition, so the quote holds the verb (as `melarang …` does)
-    const named = count || (CONFIRM.has(verb) && !MARKED.has(verb) && !marked && !readsAsClause(quote) && !opensWithPredicate(quote));
-    const content = WITH_VERB.has(verb) || named ? { start: vpos, end: range.end } : range;
+    // a fact confirmed by a plain noun phrase (`membenarkan adanya laporan tersebut`): the content names a thing, the
+    // verb makes it a proposition, so the quote holds the verb (as `melarang …` does); a count recorded (`Bawaslu X
+    // mencatat 23 dugaan pelanggaran …`) is the record itself, its clause whole (the recorder with its count)
+    const named = CONFIRM.has(verb) && !MARKED.has(verb) && !marked && !readsAsClause(quote) && !opensWithPredicate(quote);
+    const content = count ? { start: afterDateline(s.doc, s.start), end: range.end } : WITH_VERB.has(verb) || named ? { start: vpos, end: range.end } : range;
     const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: subjectEnd, rule: 'verb-before' }, vpos, this.name, min);
     if (c && DENIAL.has(verb)) c.act = NEGATION_ACT;
     else if (c && ACTS.has(verb)) c.act = verb;
@@ -402,9 +404,10 @@ const verbTail: IndirectParser = {
 };
 
 /** Parser order: the first parser that yields a candidate for a sentence wins that sentence. More specific
- *  forms come first (back-reference and passive forms name their verb exactly; `menurut` before the
+ *  forms come first (a parenthetical `…, sebagaimana disampaikan X, …` before the subject–verb pattern, which would
+ *  read its clause's verb as no reporting verb and its subject as the speaker) (back-reference and passive forms name their verb exactly; `menurut` before the
  *  generic subject–verb pattern, which it would otherwise shadow in `Menurutnya, X mengatakan …`). */
-export const INDIRECT_PARSERS: readonly IndirectParser[] = [backref, passiveNya, verbTail, verbMid, menurut, subjectVerb];
+export const INDIRECT_PARSERS: readonly IndirectParser[] = [backref, passiveNya, verbTail, verbMid, asReported, menurut, subjectVerb];
 
 /** How many matches of one pattern are tried per sentence. */
 const MAX_TRIES = 3;
