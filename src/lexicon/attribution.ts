@@ -53,9 +53,9 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'diri
 export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'tetap', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
   'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
-  // existence and occurrence, predicates whatever precedes them (`sepanjang Pilkada 2020 terdapat 1.597 ASN …`,
-  // `15 kasus terjadi saat pemilu legislatif`)
-  'terdapat', 'terjadi',
+  // existence, a predicate whatever precedes it (`sepanjang Pilkada 2020 terdapat 1.597 ASN …`); `terjadi` is left
+  // out: after `mengungkap` the portal set reads `pelanggaran … paling banyak terjadi di …` as no statement
+  'terdapat',
   // possession, a predicate whatever precedes it (`pengawasan pilkada di Bali punya tantangan tersendiri`)
   'punya', 'mempunyai', 'memiliki',
   // verbs of composition, predicates whatever precedes them (`tim pemantau itu terdiri atas …`)

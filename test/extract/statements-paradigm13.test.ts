@@ -3,11 +3,11 @@
 // one exists, with negative rows beside it that must not fire.
 //   1. a reporting verb coordinated after a first predicate (`X mengapresiasi …, dan mengajak …`): X speaks;
 //   2. a fronted adjunct closed by a `-nya` noun without its comma (`Dalam paparannya Kapolres menyebut …`) and one
-//      opened by a temporal preposition (`Menjelang pemungutan suara …, Bawaslu X mencatat …`);
-//   3. an institution's count frame (`<Bawaslu …> mencatat <n> <case noun> …`);
-//   4. a confirming verb's plain noun phrase (`membenarkan pemanggilan tersebut`), never a back-reference;
-//   5. existence, occurrence and `tetap` as predicates after a `marked` verb; a short subject–verb clause after a
-//      verb taking content directly (`menilai pelaksanaan berjalan lancar`);
+//      opened by a temporal preposition (`Menjelang pemungutan suara …, Bawaslu X menegaskan …`);
+//   3, 4. (decisions kept, with the reason) a recorded count and a confirmed plain noun phrase are no statement;
+//   5. existence (`terdapat`) and `tetap` as predicates after a `marked` verb, a coordinated subject (`perangkat
+//      kecamatan dan lurah telah …`); a short subject–verb clause after a verb of judging (`menilai pelaksanaan
+//      berjalan lancar`);
 //   6. an adjunct between the name in apposition and the verb (`Mantan Kapitalaung X, Yulius, saat dihubungi
 //      mengaku …`): the short name, resolved to the full name written in apposition before;
 //   7. a parenthetical attribution (`Bawaslu X, sebagaimana disampaikan ketuanya, Nama, …, menangani …`).
@@ -66,62 +66,49 @@ describe('paradigm 2: fronted adjuncts without a comma after a -nya noun, and te
     expect(find(ss, '12 desa masuk kategori rawan')?.speaker?.name).toBe(name);
   });
   it.each(['Menjelang pemungutan suara', 'Sepanjang tahapan kampanye', 'Selama masa tenang', 'Berdasarkan hasil pengawasan'])(
-    '%s …, Bawaslu Kabupaten Mimika mencatat …',
+    '%s …, Bawaslu Kabupaten Mimika menegaskan …',
     (adjunct) => {
-      const ss = statementsOf([`${adjunct} pilkada serentak tahun ini, Bawaslu Kabupaten Mimika mencatat sejumlah laporan dugaan keterlibatan ASN dalam politik praktis.`]);
-      expect(find(ss, 'sejumlah laporan dugaan')?.speaker?.name).toBe('Bawaslu Kabupaten Mimika');
+      const ss = statementsOf([`${adjunct} pilkada serentak tahun ini, Bawaslu Kabupaten Mimika menegaskan seluruh ASN wajib menjaga netralitas dalam politik praktis.`]);
+      expect(find(ss, 'wajib menjaga netralitas')?.speaker?.name).toBe('Bawaslu Kabupaten Mimika');
     },
   );
 });
 
-describe('paradigm 3: an institution records a count', () => {
-  const institutions = ['Bawaslu Kabupaten Bangka Barat', 'Badan Pengawas Pemilu Kota Administrasi Jakarta Timur', 'Bawaslu Provinsi Sulawesi Tenggara'];
-  const counts = ['23 dugaan pelanggaran', 'empat laporan', 'sejumlah kasus', 'puluhan ASN', '1.597 ASN'];
-  const rows = counts.map((c, i) => [institutions[i % institutions.length]!, c] as const);
-  it.each(rows)('%s mencatat %s …', (inst, count) => {
-    const ss = statementsOf([`${inst} mencatat ${count} terkait netralitas aparatur sipil negara sepanjang tahapan pemilu.`]);
-    const s = find(ss, count);
-    expect(s, ss.map((x) => x.quote).join(' | ')).toBeDefined();
-    expect(s!.speaker?.name).toBe(inst);
-    // (the count is the record itself: the quote is the clause, the recorder and its count)
-    expect(s!.quote.startsWith(`${inst} mencatat`)).toBe(true);
-  });
-  // negative rows: a count of other things, a plain object
-  it.each(['45 nomor kontak pengawas', 'sejumlah catatan kepada panitia', 'nama para pelapor'])('mencatat %s reports nothing', (obj) => {
+describe('paradigms 3 and 4 (decisions kept): a recorded count and a confirmed noun phrase report nothing', () => {
+  // the check10, check12 and check13 gold read `<Bawaslu …> mencatat <n> …` and `membenarkan adanya laporan tersebut`
+  // as statements, the quotes dev set's held part, check3, check11 and the portal set as none or optional: a trial
+  // of each added a spurious statement to a set with a pinned precision floor, so both stay no statement
+  it.each(['23 dugaan pelanggaran netralitas ASN', 'sejumlah laporan dugaan keterlibatan ASN', '45 nomor kontak pengawas'])('mencatat %s', (obj) => {
     const ss = statementsOf([`Bawaslu Kabupaten Gowa mencatat ${obj} selama tahapan kampanye pilkada.`]);
-    expect(ss.filter((s) => s.quote.includes(obj.split(' ')[1]!))).toEqual([]);
+    expect(ss).toEqual([]);
   });
-});
-
-describe('paradigm 4: a confirming verb and the fact it confirms', () => {
   const confirm = INDIRECT_VERBS.filter((v) => v.sense === 'confirm' && v.content === 'any').map((v) => v.verb);
-  const facts = ['pemanggilan tersebut', 'adanya laporan tersebut', 'penonaktifan kepala desa itu'];
-  const rows = confirm.flatMap((verb) => facts.map((f, i) => [verb, f, SUBJECTS[i % SUBJECTS.length]!] as const));
-  it.each(rows)('%s %s', (verb, fact, [title, name]) => {
-    const ss = statementsOf([`${title}, ${name}, ${verb} ${fact}.`]);
-    expect(find(ss, fact)?.speaker?.name).toBe(name);
-    expect(find(ss, fact)?.quote.startsWith(verb)).toBe(true);
-  });
-  it.each(confirm.flatMap((verb) => ['hal tersebut', 'hal itu', 'demikian'].map((o) => [verb, o] as const)))('%s %s: a back-reference, no statement', (verb, obj) => {
+  it.each(confirm.flatMap((verb) => ['pemanggilan tersebut', 'adanya laporan tersebut', 'hal tersebut', 'demikian'].map((o) => [verb, o] as const)))('%s %s', (verb, obj) => {
     const ss = statementsOf([`Ketua Bawaslu Kabupaten Ngawi, Anik Setyowati, ${verb} ${obj}.`]);
     expect(ss).toEqual([]);
+  });
+  // … and a clause after it is the statement (`membenarkan bahwa …`, `membenarkan pihaknya sudah …`)
+  it.each(confirm)('%s bahwa …: the clause', (verb) => {
+    const ss = statementsOf([`Ketua Bawaslu Kabupaten Ngawi, Anik Setyowati, ${verb} bahwa pihaknya sudah memanggil kepala desa tersebut.`]);
+    expect(find(ss, 'pihaknya sudah memanggil')?.speaker?.name).toBe('Anik Setyowati');
   });
 });
 
 describe('paradigm 5: predicates of existence and occurrence; a short subject-verb clause', () => {
   const marked = ['menyebutkan', 'merinci', 'memastikan', 'menjelaskan'];
-  const clauses = ['sepanjang Pilkada 2020 terdapat 1.597 ASN dilaporkan', '15 kasus terjadi saat pemilu legislatif', 'pelayanan di kelurahan tersebut tetap berjalan normal', 'seluruh perangkat kecamatan dan lurah telah menandatangani pakta integritas'];
+  const clauses = ['sepanjang Pilkada 2020 terdapat 1.597 ASN dilaporkan', 'pelayanan di kelurahan tersebut tetap berjalan normal', 'seluruh perangkat kecamatan dan lurah telah menandatangani pakta integritas'];
   const rows = marked.flatMap((v, i) => clauses.map((c, j) => [v, c, SUBJECTS[(i + j) % SUBJECTS.length]!] as const));
   it.each(rows)('%s %s', (verb, clause, [title, name]) => {
     const ss = statementsOf([`${title}, ${name}, ${verb} ${clause}.`]);
     expect(find(ss, clause.split(' ').slice(0, 3).join(' '))?.speaker?.name).toBe(name);
   });
-  it.each(['menilai', 'menegaskan', 'menyatakan'])('%s pelaksanaan berjalan lancar', (verb) => {
+  it.each(INDIRECT_VERBS.filter((v) => v.act && v.sense === 'say' && v.content === 'any').map((v) => v.verb))('%s pelaksanaan berjalan lancar', (verb) => {
     const ss = statementsOf([`Anggota Bawaslu Provinsi Sumatera Utara, Saut Boangmanalu, yang memantau langsung PSU ${verb} pelaksanaan berjalan lancar.`]);
     expect(find(ss, 'pelaksanaan berjalan lancar')?.speaker?.name).toBe('Saut Boangmanalu');
   });
   // negative rows: a plain object after a `marked` verb, a coordinated object before a verb
   it.each([
+    'mengatakan pelaksanaan berjalan lancar',
     'menjelaskan program bertajuk netralitas',
     'menyampaikan apresiasi dan mengajak semua pihak',
     'menyebutkan nama camat dan lurah kepada wartawan',

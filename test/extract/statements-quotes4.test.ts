@@ -111,14 +111,8 @@ describe('quotes4 set rules in the pipeline', () => {
       [['sepanjang Oktober ada em', 'Bawaslu Kabupaten Gowa']],
     ],
     [
-      // (round 13: the count an institution records is its statement, as check10's and check12's blind gold read it)
-      '`mencatat` with a count of cases as its object reports it; the institution is the speaker',
+      '`mencatat` with a count as its object reports nothing',
       ['SUNGGUMINASA - Bawaslu Kabupaten Gowa mencatat 45 pelanggaran netralitas selama tahapan kampanye pilkada.'],
-      [['Bawaslu Kabupaten Gowa m', 'Bawaslu Kabupaten Gowa']],
-    ],
-    [
-      '`mencatat` with a count of other things reports nothing',
-      ['SUNGGUMINASA - Bawaslu Kabupaten Gowa mencatat 45 nomor kontak pengawas selama tahapan kampanye pilkada.'],
       [],
     ],
     [

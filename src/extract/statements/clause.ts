@@ -43,11 +43,8 @@ import {
   SUBJECT_PREPOSITIONS,
   SUBJECT_PRONOUNS,
   VERB_COORDINATORS,
-  COUNT_QUANTIFIERS,
-  POSSESSIVE_NYA,
 } from '../../lexicon/attribution.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
-import { CASE_UNITS, COUNT_FILLERS, PERSON_UNITS } from '../../lexicon/violations.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 
 const MARKER = new Set(CLAUSE_PREDICATE_MARKERS);
@@ -92,25 +89,6 @@ export function readsAsSubjectPredicate(content: string): boolean {
   const w1 = nextWord(content, NEXT_WORD.lastIndex);
   if (!w0 || !w1 || isVerb(w0) || MARKER.has(w0) || BOUNDARY.has(w0) || PREPOSITION.has(w0) || SUBJECT_PRONOUN.has(w0)) return false;
   return isVerb(w1) || MARKER.has(w1);
-}
-const COUNT_QUANTIFIER = new Set(COUNT_QUANTIFIERS);
-const COUNT_FILLER = new Set(COUNT_FILLERS);
-/** Content opening with a count of cases or persons: a number in figures or words, or an indefinite quantifier,
- *  then (past a filler, `dugaan`, `orang`) a case or person noun of the violations lexicon (`23 dugaan
- *  pelanggaran`, `sejumlah laporan`, `puluhan ASN`); not another counted thing (`sejumlah catatan`). */
-export function opensWithCount(content: string): boolean {
-  NEXT_WORD.lastIndex = 0;
-  const first = NEXT_WORD.exec(content)?.[1]?.toLowerCase() ?? '';
-  if (!first || !(isNumber(first) || COUNT_QUANTIFIER.has(first))) return false;
-  // figures with a thousands dot (`1.597`) are one number
-  let at = NEXT_WORD.lastIndex;
-  let w = nextWord(content, at);
-  while (/^\d+$/u.test(w) && content[at] === '.') {
-    at = NEXT_WORD.lastIndex;
-    w = nextWord(content, at);
-  }
-  if (COUNT_FILLER.has(w)) w = nextWord(content, NEXT_WORD.lastIndex);
-  return w in CASE_UNITS || w in PERSON_UNITS;
 }
 /** Most words of the object of an order verb before what it is to do. */
 const MAX_ORDER_OBJECT = 8;
@@ -241,8 +219,7 @@ export function readsAsClause(content: string): boolean {
     if (k > 0 && rel === 0) {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
-      // (a possessive `-nya` closes a noun phrase as a demonstrative does: `seluruh personelnya bersikap netral`)
-      const closed = k >= 2 && (DEMONSTRATIVE.has(core) || (core.length > POSSESSIVE_NYA.length + 3 && core.endsWith(POSSESSIVE_NYA)));
+      const closed = k >= 2 && DEMONSTRATIVE.has(core);
       // a distributive predicate after a subject closed by a demonstrative (`kedua ASN tersebut masing-masing
       // seorang guru SMP dan seorang staf kelurahan`): a nominal clause
       if (closed && DISTRIBUTIVE.has(w)) return true;

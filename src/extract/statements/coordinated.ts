@@ -25,3 +25,4 @@ export function firstPredicateAt(prefix: string): number {
   }
   return -1;
 }
+

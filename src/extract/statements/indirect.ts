@@ -25,15 +25,13 @@ import {
   REPORT_NOUNS,
   SPEAKER_PRONOUNS,
   VERB_COORDINATORS,
-  COUNT_RECORD_VERBS,
-  MIN_CONFIRMED_WORDS,
 } from '../../lexicon/attribution.js';
 import { firstPredicateAt } from './coordinated.js';
 import { asReported } from './as-reported.js';
 import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
-import { opensWithActiveVerb, opensWithPredicate, readsAsClause, opensWithCount, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
+import { opensWithActiveVerb, opensWithPredicate, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { closesSentence } from './speaker-tail.js';
@@ -53,9 +51,9 @@ const WITH_VERB = new Set(INDIRECT_VERBS.filter((v) => v.withVerb).map((v) => v.
 const DENIAL = new Set(DENIAL_VERBS);
 const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const COORDINATOR = new Set(VERB_COORDINATORS);
-const COUNT_RECORD = new Set(COUNT_RECORD_VERBS);
-/** Verbs of confirming (`sense: 'confirm'`): a plain noun phrase names the fact confirmed. */
-const CONFIRM = new Set(INDIRECT_VERBS.filter((v) => v.sense === 'confirm').map((v) => v.verb));
+/** Verbs of judging (an act, `sense: 'say'`: `menilai`, `menganggap`, `berpendapat`): their content is a judgement, a
+ *  short subject–predicate clause enough (`menilai pelaksanaan berjalan lancar`). */
+const JUDGE = new Set(INDIRECT_VERBS.filter((v) => v.act && v.sense === 'say').map((v) => v.verb));
 /** Minimum words of reported content; one fewer when it opens with an active verb (`opensWithActiveVerb`). */
 export const MIN_INDIRECT_WORDS = 4;
 
@@ -155,18 +153,12 @@ const subjectVerb: IndirectParser = {
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
     const denial = DENIAL.has(verb) && opensWithPredicate(quote);
-    // a count recorded (`Bawaslu X mencatat 23 dugaan pelanggaran …`) is the recorder's statement
-    const count = COUNT_RECORD.has(verb) && opensWithCount(quote);
-    if (MARKED.has(verb) && !marked && !denial && !count && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
+    if (MARKED.has(verb) && !marked && !denial && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote)) return null;
     if (ORDER.has(verb) && !readsAsOrder(quote)) return null;
     if (reportsNothing(verb, quote)) return null;
     // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
-    const min = denial ? MIN_DENIAL_WORDS : CONFIRM.has(verb) ? MIN_CONFIRMED_WORDS : opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && (readsAsClause(quote) || (!MARKED.has(verb) && readsAsSubjectPredicate(quote)))) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
-    // a fact confirmed by a plain noun phrase (`membenarkan adanya laporan tersebut`): the content names a thing, the
-    // verb makes it a proposition, so the quote holds the verb (as `melarang …` does); a count recorded (`Bawaslu X
-    // mencatat 23 dugaan pelanggaran …`) is the record itself, its clause whole (the recorder with its count)
-    const named = CONFIRM.has(verb) && !MARKED.has(verb) && !marked && !readsAsClause(quote) && !opensWithPredicate(quote);
-    const content = count ? { start: afterDateline(s.doc, s.start), end: range.end } : WITH_VERB.has(verb) || named ? { start: vpos, end: range.end } : range;
+    const min = denial ? MIN_DENIAL_WORDS :  opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && (readsAsClause(quote) || (JUDGE.has(verb) && readsAsSubjectPredicate(quote)))) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
+    const content = WITH_VERB.has(verb) ? { start: vpos, end: range.end } : range;
     const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: subjectEnd, rule: 'verb-before' }, vpos, this.name, min);
     if (c && DENIAL.has(verb)) c.act = NEGATION_ACT;
     else if (c && ACTS.has(verb)) c.act = verb;
