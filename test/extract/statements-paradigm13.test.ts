@@ -10,10 +10,13 @@
 //      berjalan lancar`);
 //   6. an adjunct between the name in apposition and the verb (`Mantan Kapitalaung X, Yulius, saat dihubungi
 //      mengaku …`): the short name, resolved to the full name written in apposition before;
-//   7. a parenthetical attribution (`Bawaslu X, sebagaimana disampaikan ketuanya, Nama, …, menangani …`).
+//   7. a parenthetical attribution (`Bawaslu X, sebagaimana disampaikan ketuanya, Nama, …, menangani …`);
+//   types: a compound verb written apart after a pronoun (`akan kami tindak lanjuti`) is no enforcement verb.
 // The check12 rows these tables generalise failed on db14538 (no statement, or the title as the speaker).
 import { describe, expect, it } from 'vitest';
 import { AS_REPORTED_MARKERS, INDIRECT_VERBS, PASSIVE_REPORT_VERBS, SPEAKER_TAIL_WORDS, VERB_COORDINATORS } from '../../src/lexicon/attribution.js';
+import { SPLIT_COMPOUND_VERBS } from '../../src/lexicon/statement-type-words.js';
+import { classify } from '../../src/extract/statements/classify.js';
 import type { Statement } from '../../src/model.js';
 import { statementsOf } from './statement-cases.js';
 
@@ -153,5 +156,22 @@ describe('paradigm 7: a parenthetical attribution inside the clause', () => {
   it.each(AS_REPORTED_MARKERS.map((mk) => [mk] as const))('…, %s disampaikan sebelumnya, …: no speaker', (marker) => {
     const ss = statementsOf([`Bawaslu Purbalingga, ${marker} disampaikan sebelumnya, menangani sebelas dugaan pelanggaran netralitas ASN dan kepala desa.`]);
     expect(ss.filter((s) => s.speaker !== null)).toEqual([]);
+  });
+});
+
+describe('types: a compound verb written as two words after a pronoun is one verb', () => {
+  const compounds = SPLIT_COMPOUND_VERBS.filter((c) => c !== 'alih fungsi' && c !== 'garis bawah');
+  const suffixed: Record<string, string> = { 'tindak lanjut': 'tindak lanjuti', 'tanda tangan': 'tanda tangani', 'tanggung jawab': 'tanggung jawabkan' };
+  it.each(compounds.flatMap((c) => ['akan kami', 'segera kami'].map((p) => [p, suffixed[c] ?? c] as const)))('Rekomendasi itu %s %s …: no enforcement cue', (pron, verb) => {
+    const c = classify(`Rekomendasi Bawaslu itu ${pron} ${verb} minggu ini juga.`);
+    expect(c.cues.some((x) => x.startsWith('ditindak'))).toBe(false);
+    expect(c.type).not.toBe('warning');
+  });
+  it('akan kami tindak lanjuti: a commitment', () => {
+    expect(classify('Rekomendasi Bawaslu itu akan kami tindak lanjuti minggu ini juga. Berkasnya sudah di meja saya.').type).toBe('commitment');
+  });
+  // negative rows: the enforcement verb alone stays one
+  it.each(['akan kami tindak tegas', 'pasti kami tindak'])('Pelanggar %s: a warning', (phrase) => {
+    expect(classify(`Setiap ASN yang terbukti berpihak ${phrase}.`).type).toBe('warning');
   });
 });
