@@ -7,7 +7,8 @@
 //   refiners/  — one file each, run in the order below.
 //   shared     — names.ts (name parsing), title-compile.ts (title regexes), title-phrases.ts (title words), unit-runs.ts
 //                (a unit's words written on after a title),
-//                complement.ts (complements, institutions, region lookups), word-before.ts (`para`, `calon`,
+//                complement.ts (complements, institutions, region lookups; complement-place.ts: a kecamatan's or a
+//                village's name after its post), word-before.ts (`para`, `calon`,
 //                `Jalan`, `ujar` before a title or run), article-words.ts (per-article word sets), person-runs.ts
 //                (capitalised runs for bare mentions), coverage.ts, word-filter.ts, scan.ts, types.ts.
 // Word lists are data in src/lexicon/ (titles.ts, title-words.ts, honorifics.ts).
