@@ -2,6 +2,24 @@
 // staff officers of a command by section, generated from their parts (MILITARY_STAFF).
 import type { TitleDef } from './titles.js';
 
+/** A command's staff sections (intelligence, operations, territory, logistics, personnel) and the staff officers who
+ *  head them by level: a Kodim's `Pasi` (perwira seksi), a Korem's `Kasi` (kepala seksi), a Kodam's `As` (asisten).
+ *  Written glued (`Pasiter`, `Kasiops`, `Aster`) or apart (`Pasi Ter`); the apart forms of `Pasi` and `Kasi` are also
+ *  their generic titles (`Pasi Intel Kodim …`: only with a section or unit after them). */
+export const STAFF_SECTIONS: readonly string[] = ['intel', 'ops', 'ter', 'log', 'pers'];
+export const STAFF_HEADS: ReadonlyArray<readonly [string, string]> = [['Pasi', 'Kodim'], ['Kasi', 'Korem'], ['As', 'Kodam']];
+function militaryStaff(): TitleDef[] {
+  const out: TitleDef[] = [];
+  for (const [head, unit] of STAFF_HEADS)
+    for (const s of STAFF_SECTIONS) {
+      const sec = s.charAt(0).toUpperCase() + s.slice(1);
+      const glued = head.toLowerCase().endsWith(s.charAt(0)) ? [`${head}${s}`, `${head}${s.slice(1)}`] : [`${head}${s}`];
+      for (const phrase of [...glued, `${head} ${sec}`])
+        out.push({ phrase, role: `${head.toLowerCase()}${s}`, complement: 'org', institution: `${unit} {ORG}`, institutionAlone: unit });
+    }
+  return out;
+}
+
 /** Police, military, prosecutors. */
 export const SECURITY: TitleDef[] = [
   { phrase: 'Kapolda', role: 'kapolda', complement: 'region', institution: 'Polda {R}' },
@@ -94,5 +112,15 @@ export const SECURITY: TitleDef[] = [
   // written out: `Kepala Kejaksaan Negeri (Kajari) Kota Serang`
   { phrase: 'Kepala Kejaksaan Negeri', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
   { phrase: 'Kepala Kejaksaan Tinggi', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },
+  // the staff of a command by level, generated (MILITARY_STAFF): `Pasiter Kodim 0801, Kapten Inf X`, `Kasiops Korem
+  // 084 X`, `Aster Kasdam V/Brawijaya X`; a village's army and police officers (`Babinsa Desa X Serka Y`)
+  ...militaryStaff(),
+  { phrase: 'Babinsa', role: 'babinsa', complement: 'village', institution: 'Koramil {R}', capitalOnly: true },
+  { phrase: 'Bintara Pembina Desa', role: 'babinsa', complement: 'village', institution: 'Koramil {R}' },
+  { phrase: 'Bhabinkamtibmas', role: 'bhabinkamtibmas', complement: 'village', institution: 'Polsek {R}', capitalOnly: true },
+  { phrase: 'Bhabin', role: 'bhabinkamtibmas', complement: 'village', institution: 'Polsek {R}', capitalOnly: true },
+  { phrase: 'Danposramil', role: 'danposramil', complement: 'district', institution: 'Koramil {R}' },
+  { phrase: 'Wadanramil', role: 'wadanramil', complement: 'region', institution: 'Koramil {R}' },
+  { phrase: 'Kapospol', role: 'kapospol', complement: 'district', institution: 'Polsek {R}' },
+  { phrase: 'Pabung', role: 'pabung', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
 ];
-

@@ -5,6 +5,7 @@ import { escapeRe as esc } from '../../text/regex.js';
 import { districtsByName, regencyOf, villagesByName } from '../../lexicon/gazetteer.js';
 import { PLACE_UNIT_WORDS, TITLE_TAIL_STARTS, type TitleDef } from '../../lexicon/titles.js';
 import { PERSON_OPENING_WORDS } from '../../lexicon/honorifics.js';
+import { PLACE_CLOSING_WORDS, PLACE_NUMBERS } from '../../lexicon/titles-local.js';
 import { HONORIFIC_WORDS, notName, RANK_HEAD } from './names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
 import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
@@ -90,6 +91,22 @@ function placeWrittenElsewhere(text: string, pos: number, words: ReadonlyArray<{
 /** A lone capital closing a village's name: `Lurah Sei Sikambing B, X`. */
 const LETTER_RE = /\p{Lu}(?![\p{L}\p{N}'’-])/uy;
 
+const CLOSING: ReadonlySet<string> = new Set(PLACE_CLOSING_WORDS.map((w) => w.split(' ')[0]!));
+const CLOSING_SECOND: ReadonlySet<string> = new Set(PLACE_CLOSING_WORDS.map((w) => w.split(' ')[1]).filter((w): w is string => !!w));
+const PLACE_NUMBER: ReadonlySet<string> = new Set(PLACE_NUMBERS);
+/** How many of the words read after a local post make a place closed by a compass word and its optional number
+ *  (`Lubuklinggau Timur II`, `Sukamaju Barat Daya`), the place's own name before it (one or two words); 0 when none. */
+function closedPlaceEnd(words: ReadonlyArray<{ w: string }>): number {
+  for (let k = Math.min(2, words.length - 1); k >= 1; k--) {
+    if (!CLOSING.has(words[k]!.w)) continue;
+    let n = k + 1;
+    if (n < words.length && CLOSING_SECOND.has(words[n]!.w) && PLACE_CLOSING_WORDS.includes(`${words[k]!.w} ${words[n]!.w}`)) n++;
+    if (n < words.length && PLACE_NUMBER.has(words[n]!.w)) n++;
+    return n;
+  }
+  return 0;
+}
+
 /** The place after a kecamatan's or a village's post at `p` (the post ends at `pos`), into `out`. */
 export function parsePlace(
   text: string,
@@ -147,7 +164,10 @@ export function parsePlace(
   // `Camat Sambelia mengimbau`, `Kades Sembalun Bumbung dan …`: the whole run is the place ("the camat of
   // Sambelia"), not a person. Villages are many (83k) and some carry people's names (`Rahayu`), so a whole
   // run counts as a village only inside a regency the article names, or when it names none.
-  for (let n = words.length; n >= 1; n--) {
+  // a place closed by a compass word (closedPlaceEnd) is read whole: the gazetteer's shorter place is its parent
+  // (`Kades Sukamaju Barat Daya, X`: not `Sukamaju` with `Barat Daya` its holder)
+  const closed = plain < 0 || plain > 2 ? closedPlaceEnd(words) : 0;
+  for (let n = words.length; n >= 1 && n >= closed; n--) {
     const name = words.slice(0, n).map((x) => x.w).join(' ');
     const found = look(name);
     if (found.length === 0) continue;
@@ -165,6 +185,13 @@ export function parsePlace(
     }
     // `Anggota Panwascam Wedi Divisi Hukum, Pencegahan … dan Humas, X`: a member's division after the place
     out.end = skipTail(text, out.end);
+    return out;
+  }
+  // `Camat Lubuklinggau Timur II, Ir. X`, `Kades Sukamaju Barat Ahmad`: a place the gazetteer spells otherwise, closed
+  // by a compass word (and its number), which no person's name ends with
+  if (closed > 0) {
+    out.place = { code: '', name: words.slice(0, closed).map((x) => x.w).join(' ') };
+    out.end = words[closed - 1]!.end;
     return out;
   }
   // a place the gazetteer does not know, its name read where the article writes it closed by a comma after the same

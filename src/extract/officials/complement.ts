@@ -13,8 +13,9 @@ import { CAP_WORD_RE, capWordEnds, districtNameAt, parsePlace, skipTail, village
 
 /** `Dandim 0905/Balikpapan`, `Danramil 1608-01/Bolo`, `Pangdam XIV/Hasanuddin`: a unit number (digits or a Roman
  *  numeral) and a slash before the region or the unit's name; or a sub-unit's number after a slash, then the name
- *  (`Danramil 0809/12 Pare`, `Dandenpom V/2 Kediri`); or a number and a capital (`Danyon 521 Letkol Inf X`). */
-const UNIT_NUMBER_RE = /(?:\d{2,4}(?:-\d{1,2})?|[IVX]{1,5})(?:[ \t]{0,2}\/[ \t]{0,2}\d{1,2}(?=[ \t]{1,2}\p{Lu}))?(?:[ \t]{0,2}\/[ \t]{0,2}|[ \t]{1,2}(?=\p{Lu}))/uy;
+ *  (`Danramil 0809/12 Pare`, `Dandenpom V/2 Kediri`); or a number and a capital (`Danyon 521 Letkol Inf X`); or a
+ *  number the apposition's comma closes (`Pasiter Kodim 0801, Kapten Inf X`, `Dandim 0801, Letkol Inf X`). */
+const UNIT_NUMBER_RE = /\d{2,4}(?:-\d{1,2})?(?=,[ \t]{1,2}\p{Lu})|(?:\d{2,4}(?:-\d{1,2})?|[IVX]{1,5})(?:[ \t]{0,2}\/[ \t]{0,2}\d{1,2}(?=[ \t]{1,2}\p{Lu}))?(?:[ \t]{0,2}\/[ \t]{0,2}|[ \t]{1,2}(?=\p{Lu}))/uy;
 const UNIT_NO_RE = /\d{1,3}(?![\p{L}\p{N}])/uy;
 const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
 const NAMED_UNIT_HEAD: ReadonlySet<string> = new Set(NAMED_UNIT_HEADS);

@@ -157,6 +157,9 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
     if (tokens.length > 0 && lw.length >= 2 && HONORIFIC_WORDS.has(lw) && text.charAt(q + w.length) === '.') break;
     // a rank starts the next name: the words before it are a unit's (`Pangdam Iskandar Muda Mayjen TNI X`)
     if (tokens.length > 0 && RANK_HEAD.has(lw)) break;
+    // a degree ends the name without its comma too (`Name S.Sos`, `Name Apt`; the capitals `Name SIK MH` above):
+    // an initial or a short word that opens a listed degree there
+    if (tokens.length > 0 && !particle && (kind === 'initial' || (kind === 'word' && w.length <= 4 && DEGREE_WORDS.has(w.toUpperCase()))) && stickyAt(DEGREE_RE, text, q)) break;
     if (kind === 'caps' || kind === 'letter') {
       if (tokens.length === 0) {
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
