@@ -160,3 +160,10 @@ export const FILL_TIME_WORDS: readonly string[] = ['saat ini', 'kini', 'sekarang
 export const PLACE_FRAME_PREPOSITIONS: readonly string[] = ['di', 'dari', 'untuk'];
 /** The lower-case words of a role noun phrase in a frame that make the holder acting (`pelaksana tugas`, `plt`). */
 export const ACTING_FRAME_WORDS: readonly string[] = ['pelaksana tugas', 'pelaksana harian', 'penjabat', 'pejabat sementara', 'plt', 'plh', 'pj', 'pjs'];
+
+/** Regional election bodies and houses whose posts (`anggota kpu`, `ketua bawaslu`, `koordinator divisi`) news names
+ *  without the region once a post of the same body has named it (`Ketua KPU Asahan X didampingi anggota KPU divisi
+ *  teknis Y`): such a post takes that region (officials/refiners/inherit-region.ts). Lower-case, as in roles. */
+export const REGION_BOUND_ELECTION_BODIES: readonly string[] = ['kpu', 'bawaslu', 'kip', 'panwaslih', 'panwaslu', 'dprd'];
+/** How far after the post that named its body's region a post of the same body may take it (characters). */
+export const BODY_REGION_REACH = 600;

@@ -131,6 +131,9 @@ const REGIONAL_STAFF: TitleDef[] = [
   // heads of a school, a prison, a court, a national unit (`Kepala Sekolah SMAN 1 Praya, X`, `Kalapas Kelas IIA
   // Mataram, X`, `Ketua Pengadilan Negeri Selong, X`, `Kepala Pusat Penerangan (Kapuspen) TNI X`)
   { phrase: 'Kepala Sekolah', role: 'kepala sekolah', complement: 'org', institution: '{ORG}' },
+  // a community health centre, named after its kecamatan or village (`Kepala Puskesmas Lainea, X`; by acronym, `Kepala
+  // UPT Puskesmas X`, through `Kepala <ACRONYM>`)
+  { phrase: 'Kepala Puskesmas', role: 'kepala puskesmas', complement: 'district', institution: 'Puskesmas {R}' },
   { phrase: 'Kepsek', role: 'kepala sekolah', complement: 'org', institution: '{ORG}' },
   { phrase: 'Kepala Lapas', role: 'kepala lapas', complement: 'org', institution: 'Lapas {ORG}' },
   { phrase: 'Kalapas', role: 'kepala lapas', complement: 'org', institution: 'Lapas {ORG}' },
@@ -204,7 +207,7 @@ export const BODY_POSITIONS: ReadonlyArray<readonly [string, string]> = [
   ['Kepala Sekretariat', 'kepala sekretariat'],
 ];
 /** Body name → how the role and institution spell it. */
-const BODY_NORMAL: Record<string, string> = {
+export const BODY_NORMAL: Readonly<Record<string, string>> = {
   KPUD: 'KPU', 'Mahkamah Agung': 'MA', 'Mahkamah Konstitusi': 'MK', 'Badan Pemeriksa Keuangan': 'BPK', 'Komisi Yudisial': 'KY',
   'Komisi Aparatur Sipil Negara': 'KASN', 'Komisi Pemilihan Umum': 'KPU', 'Badan Pengawas Pemilihan Umum': 'Bawaslu',
   'Badan Pengawas Pemilu': 'Bawaslu', 'Komisi Nasional Hak Asasi Manusia': 'Komnas HAM', 'Komisi Pemberantasan Korupsi': 'KPK',
