@@ -3,19 +3,17 @@
 import type { TitleDef } from './titles.js';
 
 /** A command's staff sections (intelligence, operations, territory, logistics, personnel) and the staff officers who
- *  head them by level: a Kodim's `Pasi` (perwira seksi), a Korem's `Kasi` (kepala seksi), a Kodam's `As` (asisten).
- *  Written glued (`Pasiter`, `Kasiops`, `Aster`) or apart (`Pasi Ter`); the apart forms of `Pasi` and `Kasi` are also
- *  their generic titles (`Pasi Intel Kodim …`: only with a section or unit after them). */
+ *  head them, written glued to their section: a Kodim's `Pasi` (perwira seksi: `Pasiter Kodim 0801, Kapten Inf X`,
+ *  role `pasi` as the generic `Pasi Intel …` written apart), a Kodam's `As` (asisten: `Aster Kasdam …`, `Asintel`).
+ *  (A Korem's `Kasi` glued to a section is a unit head of GLUED_HEADS: `Kasiintel`, `Kasiops`.) [head, unit, role] */
 export const STAFF_SECTIONS: readonly string[] = ['intel', 'ops', 'ter', 'log', 'pers'];
-export const STAFF_HEADS: ReadonlyArray<readonly [string, string]> = [['Pasi', 'Kodim'], ['Kasi', 'Korem'], ['As', 'Kodam']];
+export const STAFF_HEADS: ReadonlyArray<readonly [string, string, string]> = [['Pasi', 'Kodim', 'pasi'], ['As', 'Kodam', 'as{S}']];
 function militaryStaff(): TitleDef[] {
   const out: TitleDef[] = [];
-  for (const [head, unit] of STAFF_HEADS)
+  for (const [head, unit, role] of STAFF_HEADS)
     for (const s of STAFF_SECTIONS) {
-      const sec = s.charAt(0).toUpperCase() + s.slice(1);
       const glued = head.toLowerCase().endsWith(s.charAt(0)) ? [`${head}${s}`, `${head}${s.slice(1)}`] : [`${head}${s}`];
-      for (const phrase of [...glued, `${head} ${sec}`])
-        out.push({ phrase, role: `${head.toLowerCase()}${s}`, complement: 'org', institution: `${unit} {ORG}`, institutionAlone: unit });
+      for (const phrase of glued) out.push({ phrase, role: role.replace('{S}', s), complement: 'org', institution: `${unit} {ORG}`, institutionAlone: unit });
     }
   return out;
 }
@@ -112,8 +110,8 @@ export const SECURITY: TitleDef[] = [
   // written out: `Kepala Kejaksaan Negeri (Kajari) Kota Serang`
   { phrase: 'Kepala Kejaksaan Negeri', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
   { phrase: 'Kepala Kejaksaan Tinggi', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },
-  // the staff of a command by level, generated (MILITARY_STAFF): `Pasiter Kodim 0801, Kapten Inf X`, `Kasiops Korem
-  // 084 X`, `Aster Kasdam V/Brawijaya X`; a village's army and police officers (`Babinsa Desa X Serka Y`)
+  // the staff of a command by level, generated (militaryStaff): `Pasiter Kodim 0801, Kapten Inf X`, `Aster Kasdam
+  // V/Brawijaya X`; a village's army and police officers (`Babinsa Desa X Serka Y`)
   ...militaryStaff(),
   { phrase: 'Babinsa', role: 'babinsa', complement: 'village', institution: 'Koramil {R}', capitalOnly: true },
   { phrase: 'Bintara Pembina Desa', role: 'babinsa', complement: 'village', institution: 'Koramil {R}' },

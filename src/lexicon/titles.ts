@@ -15,7 +15,7 @@ export type Complement = 'region' | 'national' | 'org' | 'district' | 'village' 
 import { ministerAbbreviations } from './ministries.js';
 import { GLUED_UNITS, gluedUnits, UNIT_HEADS } from './unit-titles.js';
 import { LOCAL_GOVERNMENT } from './titles-local.js';
-import { SECURITY } from './titles-security.js';
+import { SECURITY, STAFF_SECTIONS } from './titles-security.js';
 import { lookupTable } from '../util/table.js';
 export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS, UNIT_BODY_WORDS, UNIT_CLOSERS } from './unit-titles.js';
 export { MENKO_ROLES, MINISTRY_ROLES } from './ministries.js';
@@ -383,6 +383,8 @@ export const ORG_WORDS: readonly string[] = [
   'seksi', 'kejaksaan', 'kejari', 'kejati', 'kepolisian', 'polres', 'polresta', 'polda', 'polsek', 'intelijen', 'pidana', 'khusus', 'pidsus', 'pidum', 'reserse', 'kriminal', 'reskrim', 'intelkam', 'binmas', 'samapta',
   // units by their abbreviations, spelled apart from their head (`Kabag Ops`, `Kanit Reskrim`, `Kasat Lantas`)
   ...GLUED_UNITS, 'kanwil', 'kemenag', 'kemenkumham',
+  // a command's staff sections (`Pasi Ter Kodim 0801`, `Pasi Log`)
+  ...STAFF_SECTIONS,
 ];
 
 /** Words that make a run of capitalised words a unit's name (with ORG_WORDS and acronyms): a title that runs on

@@ -94,6 +94,11 @@ const LETTER_RE = /\p{Lu}(?![\p{L}\p{N}'’-])/uy;
 const CLOSING: ReadonlySet<string> = new Set(PLACE_CLOSING_WORDS.map((w) => w.split(' ')[0]!));
 const CLOSING_SECOND: ReadonlySet<string> = new Set(PLACE_CLOSING_WORDS.map((w) => w.split(' ')[1]).filter((w): w is string => !!w));
 const PLACE_NUMBER: ReadonlySet<string> = new Set(PLACE_NUMBERS);
+/** The capitalised word after the space at `q`, or ''. */
+function nextWordAt(text: string, q: number): string {
+  const sp = spaceLenAt(text, q);
+  return sp > 0 ? (stickyAt(CAP_WORD_RE, text, q + sp)?.[0] ?? '') : '';
+}
 /** How many of the words read after a local post make a place closed by a compass word and its optional number
  *  (`Lubuklinggau Timur II`, `Sukamaju Barat Daya`), the place's own name before it (one or two words); 0 when none. */
 function closedPlaceEnd(words: ReadonlyArray<{ w: string }>): number {
@@ -132,7 +137,11 @@ export function parsePlace(
     if (!w) break;
     // `Kades Jonggat Baiq Nurhayati`: a word that opens only a person's name ends the place's
     // (a rank too: `Kapolsek Gerung Iptu Made X`)
-    if (words.length > 0 && (PERSON_OPENING.has(w[0].toLowerCase()) || RANK_HEAD.has(w[0].toLowerCase()))) {
+    // (not a place's number after its compass word, `Linggau Utara I Yuliana`, unless a Balinese name goes on: `… I
+    // Made X`)
+    const prev = words[words.length - 1]?.w ?? '';
+    const number = PLACE_NUMBER.has(w[0]) && (CLOSING.has(prev) || CLOSING_SECOND.has(prev)) && !PERSON_OPENING.has(nextWordAt(text, q + w[0].length).toLowerCase());
+    if (words.length > 0 && !number && (PERSON_OPENING.has(w[0].toLowerCase()) || RANK_HEAD.has(w[0].toLowerCase()))) {
       personAfter = true;
       break;
     }

@@ -81,8 +81,10 @@ function inheritBodyRegions(candidates: Candidate[]): void {
 
 /** `Pilkada Purbalingga 2024 sudah usai. Bupati terpilih, Ir. X, …`, `Penjabat Bupati saat itu, Y`: a region's head
  *  (or deputy) written without the region, in an article that names exactly one area of the level the post governs
- *  before it, heads that area (no head of another area of that level can be meant). */
+ *  before it, heads that area, unless another head already does (then the post may be another area's). */
 export function headsFromArticle(candidates: Candidate[], regions: readonly RegionMention[]): void {
+  const written = new Set<string>();
+  for (const o of candidates) if (o.region && o.role !== null && ROLE_REGION_LEVEL[o.role]) written.add(o.region.code);
   for (const o of candidates) {
     const need = o.role === null ? undefined : ROLE_REGION_LEVEL[o.role];
     if (o.region || !need) continue;
@@ -95,6 +97,7 @@ export function headsFromArticle(candidates: Candidate[], regions: readonly Regi
       else if (r.spans.some((x) => x.start < at)) only = r;
       else many = true;
     }
-    if (only && !many) o.region = { code: only.code, name: only.name };
+    // (never an area a head written with it heads: `Pj Bupati Pulpis X … Bupati Y` may be another regency's)
+    if (only && !many && !written.has(only.code)) o.region = { code: only.code, name: only.name };
   }
 }
