@@ -130,7 +130,9 @@ describe('paradigm 4: role frames', () => {
     const name = NAMES[i % NAMES.length]!;
     const np = ['pelaksana tugas', 'sekretaris kecamatan setempat', 'oleh', 'Plt'][i % 4]!;
     const acting = np === 'pelaksana tugas' || np === 'Plt';
-    fill.push([`Kepala BKPSDM Sragen mengatakan jabatan Camat Gesi saat ini ${v} ${np}, ${name}, yang sebelumnya Sekretaris Kecamatan.`, name, acting]);
+    // (`oleh` takes the name without a comma; a role noun phrase is closed by one)
+    const frame = np === 'oleh' ? `${v} oleh` : `${v} ${np},`;
+    fill.push([`Kepala BKPSDM Sragen mengatakan jabatan Camat Gesi saat ini ${frame} ${name}, yang sebelumnya Sekretaris Kecamatan.`, name, acting]);
   });
   it.each(fill)('%s', (text, name, acting) => {
     const o = run(text).find((x) => x.role === 'camat');
@@ -176,6 +178,8 @@ describe('paradigm 4: role frames', () => {
   it.each([
     // negatives: a frame with no person after it, a place or an institution after the comma, the plural
     ['Jabatan Camat Gesi saat ini diisi pelaksana tugas, yang sebelumnya Sekretaris Kecamatan.'],
+    ['Camat Gesi diganti karena sakit, Slamet Raharjo menegaskan hal itu.'],
+    ['Kepala desa itu diganti, Slamet Raharjo menegaskan hal itu.'],
     ['Para kepala desa di Kecamatan Selong, Lombok Timur, diminta netral.'],
     ['Kepala desa setempat, Dinas Kesehatan, dan warga hadir.'],
     ['Warga menemui kepala desa. Menurut ketuanya, Ahmad Yani, rapat ditunda.'],

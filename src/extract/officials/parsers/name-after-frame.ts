@@ -12,6 +12,7 @@ import { PLACE_NUMBERS } from '../../../lexicon/titles-local.js';
 import type { LowerWords } from '../article-words.js';
 import { parseName, plausibleName } from '../names.js';
 import { stickyAt } from '../scan.js';
+import { titleAt } from '../title-compile.js';
 import { titleWordsOnly } from '../title-phrases.js';
 import type { ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
@@ -20,9 +21,10 @@ const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length -
 /** A role noun phrase: 1–5 lower-case words or acting abbreviations (`pelaksana tugas`, `sekretaris kelurahan setempat`,
  *  `Plt`). */
 const ROLE_NP = `(?:(?:\\p{Ll}+|Plt\\.?|Plh\\.?|Pj\\.?|Pjs\\.?)(?:[ \\t]{1,2}(?:\\p{Ll}+|\\(\\p{Lu}\\p{L}{1,4}\\))){0,4})`;
-/** ` saat ini diisi pelaksana tugas, `, ` ditunjuk sekretaris kelurahan setempat, `, ` dijabat oleh `. */
+/** ` saat ini diisi pelaksana tugas, `, ` ditunjuk sekretaris kelurahan setempat, `, ` dijabat oleh `: the role noun
+ *  phrase is closed by the apposition's comma (and must be a role: see extractNameAfterFrame). */
 const FRAME_FILL_RE = new RegExp(
-  `[ \\t]{1,2}(?:(?:${alt(FILL_TIME_WORDS)})[ \\t]{1,2})?(?:${alt(FILL_VERBS)})(?![\\p{L}\\p{N}])(?:[ \\t]{1,2}oleh)?(?:[ \\t]{1,2}(${ROLE_NP}))?[ \\t]{0,2},?[ \\t]{1,2}(?=\\p{Lu})`,
+  `[ \\t]{1,2}(?:(?:${alt(FILL_TIME_WORDS)})[ \\t]{1,2})?(?:${alt(FILL_VERBS)})(?![\\p{L}\\p{N}])(?:[ \\t]{1,2}oleh)?(?:[ \\t]{1,2}(${ROLE_NP})[ \\t]{0,2},)?[ \\t]{1,2}(?=\\p{Lu})`,
   'uy',
 );
 /** ` di Kecamatan Indralaya Utara, `, ` dari Desa Sukamaju, `, ` setempat, `: a lower-case post's place. */
@@ -51,6 +53,9 @@ export function extractNameAfterFrame(
   const place = fill ? null : bare ? stickyAt(FRAME_PLACE_RE, text, t.c.end) : null;
   const m = fill ?? place;
   if (!m) return null;
+  // the noun phrase before the comma names a role (an acting word or a post: `pelaksana tugas`, `sekretaris kelurahan
+  // setempat`), never a clause's words (`diganti karena sakit, Budi menegaskan …`)
+  if (fill?.[1] && !ACTING_WORDS_RE.test(fill[1]) && !titleAt(text, t.c.end + fill[0].indexOf(fill[1]))) return null;
   const name = parseName(text, t.c.end + m[0].length, regionStarts);
   if (!name || titleWordsOnly(text, name) || !plausibleName(ctx, name, headlineEnd, lower)) return null;
   // (a degree's dot may end the sentence: `…, Dwi Handayani Putri, S.E. Camat Cakung …`)
