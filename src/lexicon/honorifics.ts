@@ -3,6 +3,7 @@
 
 import { INDONESIAN_MONTHS } from './calendar.js';
 import { LOCAL_UNIT_WORDS } from './titles-local.js';
+import { DEGREES } from './degrees.js';
 
 /** The short honorifics a sentence-opening name may carry in the statements' discourse reader
  *  (`H. Lalu Gita Ariadi mengatakan …`, `Drs. Ahmad …`). */
@@ -54,8 +55,10 @@ export const RANK_HEADS: readonly string[] = [
 /** Status written in parentheses after a rank: `Komjen Pol (Purn) Nana Sudjana`. */
 export const RANK_SUFFIXES: readonly string[] = ['Purn', 'Purnawirawan', 'Ret'];
 
-/** Degrees written AFTER a name, usually after a comma: `Juaini Taofik, M.Si`. Dots optional. */
+/** Degrees written AFTER a name, with or without a comma: `Juaini Taofik, M.Si`, `Name SH MH`. Dots optional. The
+ *  complete class by level is degrees.ts; these are the forms written before it was (kept: the same words). */
 export const DEGREES_AFTER: readonly string[] = [
+  ...DEGREES,
   'S.H', 'S.H.I', 'M.H', 'M.Hum', 'M.Si', 'M.M', 'M.Pd', 'S.Pd', 'S.Pd.I', 'S.Sos', 'S.IP', 'M.IP', 'M.AP', 'S.AP',
   'S.STP', 'M.T', 'S.T', 'S.E', 'M.E', 'SE', 'ST', 'SH', 'MH', 'MM', 'MSi', 'MPd', 'SPd', 'SSos', 'SIP', 'MAP',
   'S.Ag', 'M.Ag', 'S.Kom', 'M.Kom', 'S.Kep', 'M.Kes', 'S.KM', 'SKM', 'MPH', 'Ph.D', 'PhD', 'Lc', 'MA', 'M.A',

@@ -44,13 +44,16 @@ export const GENERIC_BEFORE_TITLE: readonly string[] = [
 /** Words right before a title that mean the person does NOT hold the post: a candidate in the election the
  *  articles are about (`calon Bupati Lombok Timur X`, `pasangan calon Gubernur`), or a former holder
  *  (`mantan Bupati X`, `eks Kapolres`). Such a title is not the person's office, so it is skipped. Lower-case. */
-export const NOT_HOLDER_BEFORE: readonly string[] = ['calon', 'cabup', 'cawabup', 'cagub', 'cawagub', 'cawalkot', 'paslon', 'mantan', 'eks', 'bekas', 'almarhum', 'almarhumah', 'mendiang'];
+export const NOT_HOLDER_BEFORE: readonly string[] = ['calon', 'cabup', 'cawabup', 'cagub', 'cawagub', 'cawalkot', 'paslon', 'mantan', 'eks', 'bekas', 'almarhum', 'almarhumah', 'mendiang', 'pemberhentian', 'pencopotan', 'pemecatan'];
 /** The modifier each NOT_HOLDER_BEFORE word gives (the person is kept, marked as not sitting): a candidate or a
  *  former holder. `terpilih` (elected, not yet sworn in) is written right AFTER the title head
  *  (`Wali Kota terpilih Kendari`, `Presiden terpilih X`): TITLE_MODIFIERS_AFTER. */
 export const HOLDER_MODIFIER: Readonly<Record<string, 'calon' | 'mantan'>> = lookupTable({
   calon: 'calon', cabup: 'calon', cawabup: 'calon', cagub: 'calon', cawagub: 'calon', cawalkot: 'calon', paslon: 'calon',
   mantan: 'mantan', eks: 'mantan', bekas: 'mantan', almarhum: 'mantan', almarhumah: 'mantan', mendiang: 'mantan',
+  // a dismissal noun before the post: the post is taken away (`pemberhentian Kapitalaung Lenganeng, X`, `pencopotan
+  // Camat X`, `pemecatan Kades Y`); the person is kept as a former holder
+  pemberhentian: 'mantan', pencopotan: 'mantan', pemecatan: 'mantan',
 });
 /** A candidate's ballot number after the post (`calon wakil bupati nomor urut 2, X`): part of the title. Lower-case;
  *  a space is 1–2 spaces or tabs; the number follows. */
@@ -141,3 +144,26 @@ export const REGION_FAMILY_OUTSIDERS: readonly string[] = [
   'dkpp', 'ombudsman', 'kejaksaan', 'kejari', 'kejati', 'kejagung', 'pengadilan', 'tni', 'kodim', 'korem', 'kodam',
   'koramil', 'dprd', 'dpr', 'kanwil', 'bpk', 'bpkp', 'universitas', 'rsud', 'puskesmas',
 ];
+
+/** Role frames: a post with no name written next to it, then a frame that names its holder. Lower-case.
+ *  - FILL_VERBS: the post is filled by the name after the verb, its lower-case role noun phrase and a comma (`jabatan
+ *    Camat Gesi saat ini diisi pelaksana tugas, X`, `Sebagai Plt Lurah Y ditunjuk sekretaris kelurahan setempat, X`,
+ *    `Kursi Kepala Desa Z kini dijabat oleh X`): the passive verbs of appointing and holding (the active ones take
+ *    the appointer as subject); FILL_TIME_WORDS may stand before the verb;
+ *  - PLACE_FRAME_PREPOSITIONS: a lower-case post, then where it is (`di Kecamatan X`, `dari Desa Y`) or `setempat`,
+ *    then the comma of the apposition and the name (`salah seorang calon kepala desa di Kecamatan X, Y`). */
+export const FILL_VERBS: readonly string[] = [
+  'diisi', 'dijabat', 'dipegang', 'diemban', 'ditempati', 'ditunjuk', 'diangkat', 'dilantik', 'ditetapkan', 'dikukuhkan',
+  'digantikan', 'diganti', 'dirangkap', 'diduduki',
+];
+export const FILL_TIME_WORDS: readonly string[] = ['saat ini', 'kini', 'sekarang', 'untuk sementara', 'sementara', 'sejak itu', 'kemudian', 'lalu', 'pun'];
+export const PLACE_FRAME_PREPOSITIONS: readonly string[] = ['di', 'dari', 'untuk'];
+/** The lower-case words of a role noun phrase in a frame that make the holder acting (`pelaksana tugas`, `plt`). */
+export const ACTING_FRAME_WORDS: readonly string[] = ['pelaksana tugas', 'pelaksana harian', 'penjabat', 'pejabat sementara', 'plt', 'plh', 'pj', 'pjs'];
+
+/** Regional election bodies and houses whose posts (`anggota kpu`, `ketua bawaslu`, `koordinator divisi`) news names
+ *  without the region once a post of the same body has named it (`Ketua KPU Asahan X didampingi anggota KPU divisi
+ *  teknis Y`): such a post takes that region (officials/refiners/inherit-region.ts). Lower-case, as in roles. */
+export const REGION_BOUND_ELECTION_BODIES: readonly string[] = ['kpu', 'bawaslu', 'kip', 'panwaslih', 'panwaslu', 'dprd'];
+/** How far after the post that named its body's region a post of the same body may take it (characters). */
+export const BODY_REGION_REACH = 600;

@@ -113,6 +113,12 @@ export const VILLAGE_HEADS: readonly TitleDef[] = [
   village('Hukum Tua', 'Desa'),
   village('Sangadi', 'Desa', { capitalOnly: true }),
   village('Kapitalau', 'Kampung', { capitalOnly: true }),
+  // Sangihe's own spelling (`Kapitalaung Lenganeng, X`), Minahasa's one-word `Hukumtua`, Lampung's `Tiuh`, Simalungun's
+  // nagori head written with `Kepala`
+  village('Kapitalaung', 'Kampung', { capitalOnly: true }),
+  village('Hukumtua', 'Desa', { capitalOnly: true }),
+  village('Kepala Tiuh', 'Tiuh'),
+  village('Kepala Nagori', 'Nagori'),
   village('Kepala Pemerintah Negeri', 'Negeri'),
   village('Kepala Pemerintahan Negeri', 'Negeri'),
   village('Raja Negeri', 'Negeri', { capitalOnly: true }),
@@ -176,5 +182,17 @@ export const LOCAL_GOVERNMENT: readonly TitleDef[] = [...DISTRICT_HEADS, ...VILL
 /** The unit words of these places, written before a place's name after its post (`Carik Kalurahan Sentolo`,
  *  `Pangulu Nagori …`): part of PLACE_UNIT_WORDS; never a person's name (NOT_NAME_WORDS). */
 export const LOCAL_UNIT_WORDS: readonly string[] = [
-  'Kalurahan', 'Kapanewon', 'Kemantren', 'Padukuhan', 'Nagori', 'Tiyuh', 'Ohoi', 'Kepenghuluan', 'Soa',
+  'Kalurahan', 'Kapanewon', 'Kemantren', 'Padukuhan', 'Nagori', 'Tiyuh', 'Tiuh', 'Ohoi', 'Kepenghuluan', 'Soa',
 ];
+
+/** Words that close a place's name and never a person's: the compass and its intermediate points, and a river's
+ *  upper and lower course (`Lubuklinggau Timur`, `Seberang Ulu`, `Ilir Barat`, `Sungai Raya Hilir`), each of which a
+ *  roman number may follow (`Lubuklinggau Timur II`, `Ilir Barat I`): a kecamatan or a village split in two or more
+ *  keeps its parent's name with one of them. After a local post, a run of capitalised words up to one of them (and its
+ *  number) is the place even when the gazetteer spells it otherwise; the words after it are the holder's name. */
+export const PLACE_CLOSING_WORDS: readonly string[] = [
+  'Utara', 'Selatan', 'Timur', 'Barat', 'Tengah', 'Tenggara', 'Barat Daya', 'Barat Laut', 'Timur Laut',
+  'Hulu', 'Hilir', 'Ulu', 'Ilir',
+];
+/** Roman numbers after a place's closing word (`Timur II`): one to ten. */
+export const PLACE_NUMBERS: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];

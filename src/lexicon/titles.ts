@@ -15,6 +15,7 @@ export type Complement = 'region' | 'national' | 'org' | 'district' | 'village' 
 import { ministerAbbreviations } from './ministries.js';
 import { GLUED_UNITS, gluedUnits, UNIT_HEADS } from './unit-titles.js';
 import { LOCAL_GOVERNMENT } from './titles-local.js';
+import { SECURITY, STAFF_SECTIONS } from './titles-security.js';
 import { lookupTable } from '../util/table.js';
 export { DISTRICT_UNITS, GLUED_HEADS, GLUED_UNITS, UNIT_BODY_WORDS, UNIT_CLOSERS } from './unit-titles.js';
 export { MENKO_ROLES, MINISTRY_ROLES } from './ministries.js';
@@ -130,6 +131,9 @@ const REGIONAL_STAFF: TitleDef[] = [
   // heads of a school, a prison, a court, a national unit (`Kepala Sekolah SMAN 1 Praya, X`, `Kalapas Kelas IIA
   // Mataram, X`, `Ketua Pengadilan Negeri Selong, X`, `Kepala Pusat Penerangan (Kapuspen) TNI X`)
   { phrase: 'Kepala Sekolah', role: 'kepala sekolah', complement: 'org', institution: '{ORG}' },
+  // a community health centre, named after its kecamatan or village (`Kepala Puskesmas Lainea, X`; by acronym, `Kepala
+  // UPT Puskesmas X`, through `Kepala <ACRONYM>`)
+  { phrase: 'Kepala Puskesmas', role: 'kepala puskesmas', complement: 'district', institution: 'Puskesmas {R}' },
   { phrase: 'Kepsek', role: 'kepala sekolah', complement: 'org', institution: '{ORG}' },
   { phrase: 'Kepala Lapas', role: 'kepala lapas', complement: 'org', institution: 'Lapas {ORG}' },
   { phrase: 'Kalapas', role: 'kepala lapas', complement: 'org', institution: 'Lapas {ORG}' },
@@ -203,7 +207,7 @@ export const BODY_POSITIONS: ReadonlyArray<readonly [string, string]> = [
   ['Kepala Sekretariat', 'kepala sekretariat'],
 ];
 /** Body name → how the role and institution spell it. */
-const BODY_NORMAL: Record<string, string> = {
+export const BODY_NORMAL: Readonly<Record<string, string>> = {
   KPUD: 'KPU', 'Mahkamah Agung': 'MA', 'Mahkamah Konstitusi': 'MK', 'Badan Pemeriksa Keuangan': 'BPK', 'Komisi Yudisial': 'KY',
   'Komisi Aparatur Sipil Negara': 'KASN', 'Komisi Pemilihan Umum': 'KPU', 'Badan Pengawas Pemilihan Umum': 'Bawaslu',
   'Badan Pengawas Pemilu': 'Bawaslu', 'Komisi Nasional Hak Asasi Manusia': 'Komnas HAM', 'Komisi Pemberantasan Korupsi': 'KPK',
@@ -234,100 +238,6 @@ function bodyTitles(): TitleDef[] {
     }
   return out;
 }
-
-/** Police, military, prosecutors. */
-const SECURITY: TitleDef[] = [
-  { phrase: 'Kapolda', role: 'kapolda', complement: 'region', institution: 'Polda {R}' },
-  { phrase: 'Kapolrestabes', role: 'kapolres', complement: 'region', institution: 'Polrestabes {R}' },
-  { phrase: 'Kapolresta', role: 'kapolres', complement: 'region', institution: 'Polresta {R}' },
-  { phrase: 'Kapolres', role: 'kapolres', complement: 'region', institution: 'Polres {R}' },
-  { phrase: 'Kapolsek', role: 'kapolsek', complement: 'district', institution: 'Polsek {R}' },
-  { phrase: 'Kapolri', role: 'kapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
-  { phrase: 'Wakapolri', role: 'wakapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
-  { phrase: 'Kabareskrim', role: 'kabareskrim', complement: 'none', institution: null, institutionAlone: 'Polri' },
-  // deputies of a police command (`Wakapolda Jatim Brigjen Pol X`, `Wakapolres Bima Kompol X`)
-  { phrase: 'Wakapolda', role: 'wakapolda', complement: 'region', institution: 'Polda {R}' },
-  // a police command's inspector (`Irwasda Polda Jateng Kombes Pol X`)
-  { phrase: 'Irwasda', role: 'irwasda', complement: 'org', institution: '{ACR}' },
-  { phrase: 'Inspektur Pengawasan Daerah', role: 'irwasda', complement: 'org', institution: '{ACR}' },
-  { phrase: 'Wakapolrestabes', role: 'wakapolres', complement: 'region', institution: 'Polrestabes {R}' },
-  { phrase: 'Wakapolresta', role: 'wakapolres', complement: 'region', institution: 'Polresta {R}' },
-  { phrase: 'Wakapolres', role: 'wakapolres', complement: 'region', institution: 'Polres {R}' },
-  { phrase: 'Wakapolsek', role: 'wakapolsek', complement: 'district', institution: 'Polsek {R}' },
-  // heads of a Polri or a ministry's division and of press offices, by their unit (`Kadiv Humas Polri Irjen Pol X`,
-  // `Kapuspen TNI Mayjen TNI X`, `Kapendam XIV/Hasanuddin Kolonel Inf X`, `Kepala Penerangan Kodam …`); `Kadiv` of an
-  // election body stays that body's division post (DIVISION_POSITIONS, tried first)
-  { phrase: 'Kadiv', role: 'kadiv', complement: 'org', institution: '{ACR}' },
-  { phrase: 'Kapuspen', role: 'kapuspen', complement: 'org', institution: '{ACR}' },
-  { phrase: 'Kapuspenkum', role: 'kapuspenkum', complement: 'org', institution: '{ACR}', institutionAlone: 'Kejaksaan Agung' },
-  { phrase: 'Kapendam', role: 'kapendam', complement: 'region', institution: 'Kodam {R}' },
-  { phrase: 'Kapenrem', role: 'kapenrem', complement: 'region', institution: 'Korem {R}' },
-  { phrase: 'Kepala Penerangan', role: 'kepala penerangan', complement: 'org', institution: '{ACR}' },
-  // the commander of the armed forces: the rank follows the title (`Panglima TNI Jenderal TNI X`)
-  { phrase: 'Panglima TNI', role: 'panglima tni', complement: 'none', institution: null, institutionAlone: 'TNI' },
-  { phrase: 'KSAD', role: 'ksad', complement: 'none', institution: null, institutionAlone: 'TNI AD' },
-  { phrase: 'KSAL', role: 'ksal', complement: 'none', institution: null, institutionAlone: 'TNI AL' },
-  { phrase: 'KSAU', role: 'ksau', complement: 'none', institution: null, institutionAlone: 'TNI AU' },
-  // written out: `Kepala Staf Angkatan Darat (KSAD) Jenderal TNI X`
-  { phrase: 'Kepala Staf Angkatan Darat', role: 'ksad', complement: 'none', institution: null, institutionAlone: 'TNI AD' },
-  { phrase: 'Kepala Staf Angkatan Laut', role: 'ksal', complement: 'none', institution: null, institutionAlone: 'TNI AL' },
-  { phrase: 'Kepala Staf Angkatan Udara', role: 'ksau', complement: 'none', institution: null, institutionAlone: 'TNI AU' },
-  { phrase: 'Kepala Staf Presiden', role: 'kepala staf presiden', complement: 'none', institution: null, institutionAlone: 'Kantor Staf Presiden' },
-  { phrase: 'Komandan Kodim', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
-  // a command's chief of staff (`Kepala Staf Kodim 0304/Agam, Mayor Inf X`, `Kasrem 032/Wirabraja Kolonel Inf X`)
-  { phrase: 'Kepala Staf Kodim', role: 'kasdim', complement: 'region', institution: 'Kodim {R}' },
-  { phrase: 'Kepala Staf Korem', role: 'kasrem', complement: 'region', institution: 'Korem {R}' },
-  { phrase: 'Kepala Staf Kodam', role: 'kasdam', complement: 'region', institution: 'Kodam {R}' },
-  { phrase: 'Kasdim', role: 'kasdim', complement: 'region', institution: 'Kodim {R}' },
-  { phrase: 'Kasrem', role: 'kasrem', complement: 'region', institution: 'Korem {R}' },
-  { phrase: 'Kasdam', role: 'kasdam', complement: 'region', institution: 'Kodam {R}' },
-  { phrase: 'Komandan Korem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
-  { phrase: 'Panglima Kodam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
-  { phrase: 'Jaksa Agung', role: 'jaksa agung', complement: 'none', institution: null, institutionAlone: 'Kejaksaan Agung' },
-  { phrase: 'Wakil Jaksa Agung', role: 'wakil jaksa agung', complement: 'none', institution: null, institutionAlone: 'Kejaksaan Agung' },
-  { phrase: 'Jaksa Agung Muda', role: 'jaksa agung muda', complement: 'org', institution: 'Kejaksaan Agung' },
-  { phrase: 'Dandim', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
-  // a battalion's and a military police detachment's commanders (`Danyon 521 Letkol Inf X`, `Dandenpom V/2 Kediri
-  // Letkol Cpm X`), and a Kodim's staff officers by section (`Pasi Intel Kodim 0809/Kediri Lettu Inf X`: generic,
-  // only with their section after them)
-  { phrase: 'Danyon', role: 'danyon', complement: 'region', institution: 'Yonif {R}' },
-  { phrase: 'Dandenpom', role: 'dandenpom', complement: 'region', institution: 'Denpom {R}' },
-  { phrase: 'Pasi', role: 'pasi', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
-  { phrase: 'Danramil', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
-  { phrase: 'Komandan Koramil', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
-  // commands and police units spelled out: `Komandan Distrik Militer (Dandim) 1615/Lotim X`, `Kepala Kepolisian Resor
-  // (Kapolres) Lombok Timur X`; police and military unit heads by their unit (`Kasat Reskrim Polres Bima X`)
-  { phrase: 'Komandan Distrik Militer', role: 'dandim', complement: 'region', institution: 'Kodim {R}' },
-  { phrase: 'Komandan Resor Militer', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
-  { phrase: 'Komandan Komando Rayon Militer', role: 'danramil', complement: 'region', institution: 'Koramil {R}' },
-  { phrase: 'Panglima Komando Daerah Militer', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
-  { phrase: 'Kepala Kepolisian Daerah', role: 'kapolda', complement: 'region', institution: 'Polda {R}' },
-  // their deputies spelled out (`Wakil Kepala Kepolisian Daerah Sumatera Utara, Brigjen Pol X`)
-  { phrase: 'Wakil Kepala Kepolisian Daerah', role: 'wakapolda', complement: 'region', institution: 'Polda {R}' },
-  { phrase: 'Wakil Kepala Kepolisian Resor Kota', role: 'wakapolres', complement: 'region', institution: 'Polresta {R}' },
-  { phrase: 'Wakil Kepala Kepolisian Resor', role: 'wakapolres', complement: 'region', institution: 'Polres {R}' },
-  { phrase: 'Wakil Kepala Kepolisian Sektor', role: 'wakapolsek', complement: 'district', institution: 'Polsek {R}' },
-  { phrase: 'Kepala Kepolisian Resor Kota', role: 'kapolres', complement: 'region', institution: 'Polresta {R}' },
-  { phrase: 'Kepala Kepolisian Resor', role: 'kapolres', complement: 'region', institution: 'Polres {R}' },
-  { phrase: 'Kepala Kepolisian Sektor', role: 'kapolsek', complement: 'district', institution: 'Polsek {R}' },
-  { phrase: 'Kepala Kepolisian Negara Republik Indonesia', role: 'kapolri', complement: 'none', institution: null, institutionAlone: 'Polri' },
-  { phrase: 'Kasat', role: 'kasat', complement: 'org', institution: '{ORG}' },
-  { phrase: 'Danrem', role: 'danrem', complement: 'region', institution: 'Korem {R}' },
-  // navy bases, named after their place: `Komandan Pangkalan TNI AL (Danlanal) Kotabaru Letkol Laut (P) X`, `Danlantamal
-  // V Surabaya X`. (Air bases are named after people, `Danlanud Adi Soemarmo`: the base's name would read as its
-  // holder's, so `Danlanud` is not listed.)
-  { phrase: 'Danlanal', role: 'danlanal', complement: 'region', institution: 'Lanal {R}' },
-  { phrase: 'Komandan Lanal', role: 'danlanal', complement: 'region', institution: 'Lanal {R}' },
-  { phrase: 'Komandan Pangkalan TNI AL', role: 'danlanal', complement: 'region', institution: 'Lanal {R}' },
-  { phrase: 'Danlantamal', role: 'danlantamal', complement: 'region', institution: 'Lantamal {R}' },
-  { phrase: 'Komandan Pangkalan Utama TNI AL', role: 'danlantamal', complement: 'region', institution: 'Lantamal {R}' },
-  { phrase: 'Pangdam', role: 'pangdam', complement: 'region', institution: 'Kodam {R}' },
-  { phrase: 'Kajari', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
-  { phrase: 'Kajati', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },
-  // written out: `Kepala Kejaksaan Negeri (Kajari) Kota Serang`
-  { phrase: 'Kepala Kejaksaan Negeri', role: 'kajari', complement: 'region', institution: 'Kejari {R}' },
-  { phrase: 'Kepala Kejaksaan Tinggi', role: 'kajati', complement: 'region', institution: 'Kejati {R}' },
-];
 
 /** National offices. */
 const NATIONAL: TitleDef[] = [
@@ -473,6 +383,8 @@ export const ORG_WORDS: readonly string[] = [
   'seksi', 'kejaksaan', 'kejari', 'kejati', 'kepolisian', 'polres', 'polresta', 'polda', 'polsek', 'intelijen', 'pidana', 'khusus', 'pidsus', 'pidum', 'reserse', 'kriminal', 'reskrim', 'intelkam', 'binmas', 'samapta',
   // units by their abbreviations, spelled apart from their head (`Kabag Ops`, `Kanit Reskrim`, `Kasat Lantas`)
   ...GLUED_UNITS, 'kanwil', 'kemenag', 'kemenkumham',
+  // a command's staff sections (`Pasi Ter Kodim 0801`, `Pasi Log`)
+  ...STAFF_SECTIONS,
 ];
 
 /** Words that make a run of capitalised words a unit's name (with ORG_WORDS and acronyms): a title that runs on

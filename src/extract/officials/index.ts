@@ -7,7 +7,8 @@
 //   refiners/  — one file each, run in the order below.
 //   shared     — names.ts (name parsing), title-compile.ts (title regexes), title-phrases.ts (title words), unit-runs.ts
 //                (a unit's words written on after a title),
-//                complement.ts (complements, institutions, region lookups), word-before.ts (`para`, `calon`,
+//                complement.ts (complements, institutions, region lookups; complement-place.ts: a kecamatan's or a
+//                village's name after its post), word-before.ts (`para`, `calon`,
 //                `Jalan`, `ujar` before a title or run), article-words.ts (per-article word sets), person-runs.ts
 //                (capitalised runs for bare mentions), coverage.ts, word-filter.ts, scan.ts, types.ts.
 // Word lists are data in src/lexicon/ (titles.ts, title-words.ts, honorifics.ts).
@@ -28,10 +29,11 @@ import { headlineEndOf, lazyLowerWords } from './article-words.js';
 import { Coverage } from './coverage.js';
 import { parseTitles } from './parsers/index.js';
 import { personRuns, type PersonRun } from './person-runs.js';
+import { possessivePosts } from './possessive-posts.js';
 import { addBareMentions } from './refiners/bare-mentions.js';
 import { officialOf } from './refiners/build.js';
 import { assignHeadlineTitle, leadTitleOf } from './refiners/headline-title.js';
-import { inheritRegions } from './refiners/inherit-region.js';
+import { headsFromArticle, inheritRegions } from './refiners/inherit-region.js';
 import { mergeSamePerson } from './refiners/merge-same-person.js';
 import { nicknamesOf } from './refiners/nicknames.js';
 import type { RegionAt } from './types.js';
@@ -66,11 +68,16 @@ export function extractOfficials(written: ExtractContext, regionsWritten: Region
   // Parsers (order in parsers/index.ts): every title with the name after or before it; a deputy inherits its
   // head's region there.
   const { named, unnamed } = parseTitles(ctx, regionStarts, headlineEnd, lower);
+  // Parser 4, possessive-post — after the titles: a body's post named by its possessive (`ketuanya, X`), its body the
+  // one named last before it; merged with the titled mentions below
+  for (const c of possessivePosts(ctx, regionStarts, headlineEnd, lower)) named.push(c);
   // Refiner 1, merge-same-person — first: the others look officials up by person, so each must be one entry.
   const merged = mergeSamePerson(named);
   // Refiner 1b, inherit-region — right after: a regional post named without its region takes its family's region
   // named before it (before the bare mentions and the headline title, which read officials' regions too)
   inheritRegions(merged);
+  // (and a region's head written without its region takes the article's only area of its level named before it)
+  headsFromArticle(merged, regions);
   const taken = new Coverage(text.length, 0);
   for (const o of merged) for (const s of o.spans) taken.add(s.start, s.end);
   for (const u of unnamed) taken.add(u.start, u.end);

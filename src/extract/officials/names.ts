@@ -58,6 +58,13 @@ const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}
  *  capital and at most three small letters before each inner dot; the lists name the common ones, the shape the rest. */
 export const DEGREE_SHAPE_SOURCE = '(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,4}\\p{Lu}\\p{L}{0,4}\\.?';
 const DEGREE_SHAPE_RE = new RegExp(`,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE}(?![\\p{L}\\p{N}])`, 'uy');
+/** Whether the token `w` (of kind `kind`) at `q` is a degree or opens one written there. */
+function degreeOpens(text: string, q: number, w: string, kind: TokenKind): boolean {
+  if (kind === 'letter') return false;
+  const d = stickyAt(DEGREE_RE, text, q);
+  if (!d) return false;
+  return kind === 'initial' || d[0].length > w.length || DEGREE_WORDS.has(w.toUpperCase());
+}
 /** Place heads are never names either (`Hotel`, `Masjid`, `Lapangan`), nor a headline's bare verbs (`Larang`). */
 export const NOT_NAME = new Set([...NOT_NAME_WORDS, ...PLACE_HEAD_WORDS, ...HEADLINE_VERBS, ...HEADLINE_PASSIVES]);
 const NOT_NAME_FILTER = new WordFilter(NOT_NAME);
@@ -157,6 +164,10 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
     if (tokens.length > 0 && lw.length >= 2 && HONORIFIC_WORDS.has(lw) && text.charAt(q + w.length) === '.') break;
     // a rank starts the next name: the words before it are a unit's (`Pangdam Iskandar Muda Mayjen TNI X`)
     if (tokens.length > 0 && RANK_HEAD.has(lw)) break;
+    // a degree ends the name without its comma too (`Name S.Sos`, `Name Apt`; the capitals `Name SIK MH` below): an
+    // initial or a short token that is a listed degree or opens a longer one (`SIPol`, `PhD`, `BcHk` read as `SI`, `Ph`,
+    // `Bc`)
+    if (tokens.length > 0 && !particle && (kind === 'initial' || w.length <= 4) && degreeOpens(text, q, w, kind)) break;
     if (kind === 'caps' || kind === 'letter') {
       if (tokens.length === 0) {
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).

@@ -3,6 +3,9 @@
 //                           name after it can start.
 //   2. name-after-title   — before the name before: `Bupati X, Kepala Dinas Y` must give X to the Bupati and leave
 //                           nothing before the Kepala Dinas; most titles are written before the name.
+//   2b. name-after-frame  — a post with no name next to it, then a frame naming its holder (`… diisi pelaksana tugas,
+//                           X`, `calon kepala desa di Kecamatan Y, X`): before the name before, which a frame's
+//                           apposition after the post outranks.
 //   3. name-before-title  — last, only for a title with no name after it that is not a lower-case generic post
 //                           (`Zulkifli, lurah yang …`); it may not reach into the previous title (`prevEnd`).
 //   then deputy-region    — on each named title as it is found, since it reads the head named just before.
@@ -16,7 +19,8 @@ import { lazyMidSentenceCaps, type LowerWords } from '../article-words.js';
 import { deputyHeadOf } from '../refiners/deputy-region.js';
 import type { Candidate, RegionAt, UnnamedTitle } from '../types.js';
 import { extendUnitBeforeVerb, extractNameAfter } from './name-after-title.js';
-import { extractNameBefore } from './name-before-title.js';
+import { extractNameAfterFrame } from './name-after-frame.js';
+import { extractNameBefore, modifierApposition } from './name-before-title.js';
 import { extractTitle, titlePattern } from './title.js';
 import { precededBy, RELATION_BEFORE, SECOND_POST_BEFORE } from '../word-before.js';
 import { parseName, plausibleName } from '../names.js';
@@ -87,13 +91,20 @@ export function parseTitles(
       }
     }
     let rule = 'title-before-name';
+    // a post with no name next to it whose holder a frame after it names (`jabatan Camat Gesi saat ini diisi
+    // pelaksana tugas, X`, `calon kepala desa di Kecamatan Y, X`): name-after-frame.ts
+    if (!name) {
+      name = extractNameAfterFrame(ctx, t, regionStarts, headlineEnd, lower, !c.region && !c.place && !c.org && !c.national);
+      if (name) rule = 'name-after-frame';
+    }
     let spanStart = start;
     let spanEnd = name ? name.end : c.end;
     // `Zulkifli, lurah yang …`, `Menurutnya, kepala desa harus …`: a lower-case title with nothing after it is
     // the generic post, not an apposition to the name before it.
     const generic = !(classAt(text, start) & UPPER) && !c.region && !c.place && !c.org && !c.national;
-    // a generic post, a document's title, a candidate or former holder: only with its name written after it
-    if (!name && (def?.generic || t.documentTitle || t.modifier)) {
+    // a generic post, a document's title, a candidate or former holder: only with its name written after it (or, a
+    // candidate's or a former holder's, before it in an apposition: `gugatan Drs. X, mantan Camat Gesi, …`)
+    if (!name && (def?.generic || t.documentTitle || (t.modifier && !(t.modifier !== 'terpilih' && modifierApposition(text, start))))) {
       resume = Math.max(resume, c.end);
       continue;
     }

@@ -11,16 +11,26 @@ import { atClauseStart, type LowerWords } from '../article-words.js';
 import { regionsNamed } from '../complement.js';
 import { DEGREE_ALT, DEGREE_SHAPE_SOURCE, HONORIFIC_WORDS, notName, PLACE_HEAD, plausibleName } from '../names.js';
 import { titleAt } from '../title-compile.js';
+import { NOT_HOLDER_BEFORE } from '../../../lexicon/titles.js';
 import type { Complement, ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
 
 /** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
-const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(NAME_TITLE_CONNECTORS, { space: SPACE.literal })})[ \\t]{1,2}|[ \\t]{1,2}\\()$`, 'u');
+/** (a holder's modifier may stand between the comma and the post: `gugatan Drs. X, mantan Camat Gesi, …`, `Y, calon
+ *  Kepala Desa Z`; the title parser gives the modifier) */
+const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(NAME_TITLE_CONNECTORS, { space: SPACE.literal })})[ \\t]{1,2}|[ \\t]{1,2}\\()(?:(?:${alternationOf(NOT_HOLDER_BEFORE, { space: SPACE.literal })})[ \\t]{1,2})?$`, 'u');
 const DEGREE_TAIL_RE = new RegExp(`(?:,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?|,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE})$`, 'u');
 /** (an abbreviated name word, `Moh.`, `Abd.`, as parseName reads it forwards: `Moh. Rizal Lamadjido, Datok Penghulu …`;
  *  a one-letter particle opening a person's name, the Balinese `I`: `I Wayan Gede Putra, Penjabat Bupati …`) */
 const ONE_LETTER_OPENERS = PERSON_OPENING_WORDS.filter((w) => w.length === 1).map((w) => w.toUpperCase());
 const NAME_WORD_TAIL_RE = new RegExp(`(?:\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)*|\\p{Lu}\\.|(?<![\\p{L}\\p{N}])(?:${NAME_ABBREVIATIONS.map(escapeRe).join('|')})\\.|(?<![\\p{L}\\p{N}.])(?:${ONE_LETTER_OPENERS.join('|')}))$`, 'u');
+/** `X, mantan Camat Gesi`, `Y, calon Kepala Desa Z`: a candidate's or a former holder's post set off by the comma of
+ *  an apposition to the name before it. */
+const MODIFIER_APPOSITION_RE = new RegExp(`[\\p{L}\\p{N}.][ \\t]{0,2},[ \\t]{1,2}(?:${alternationOf(NOT_HOLDER_BEFORE, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');
+/** Whether the post at `start` (a candidate's or a former holder's) is set off by an apposition's comma after a word. */
+export function modifierApposition(text: string, start: number): boolean {
+  return MODIFIER_APPOSITION_RE.test(text.slice(Math.max(0, start - 24), start));
+}
 /** `Menurut Budi, ` before a title: see SOURCE_PREPOSITIONS. */
 const SOURCE_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(SOURCE_PREPOSITIONS, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');
 /** What closes an apposition after a title: a comma, a sentence end, a closing bracket, the end of the text, or a

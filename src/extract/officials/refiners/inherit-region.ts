@@ -3,9 +3,9 @@
 // `Bupati Garut … Kepala Dinas Kominfo Hj. W`: W serves Garut). Families and the institutions that put a post outside
 // them are data (lexicon/title-context.ts). The region's level must fit the role (a `bupati` takes a regency's, never a
 // province's), and only provinces, regencies and cities are handed on.
-import { REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, REGION_HEAD_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
+import { BODY_REGION_REACH, REGION_BOUND_ELECTION_BODIES, REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, REGION_HEAD_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
 import { areaByCode } from '../../../lexicon/gazetteer.js';
-import type { RegionRef } from '../../../model.js';
+import type { RegionMention, RegionRef } from '../../../model.js';
 import type { Candidate } from '../types.js';
 
 const OUTSIDER = new Set(REGION_FAMILY_OUTSIDERS);
@@ -27,6 +27,7 @@ function fits(role: string, region: RegionRef): boolean {
 
 /** Sets the region of each candidate of a family role that has none, in text order (candidates given in any order). */
 export function inheritRegions(candidates: Candidate[]): void {
+  inheritBodyRegions(candidates);
   // (most articles name no post of a family without its region: settled before sorting)
   if (!candidates.some((o) => !o.region && o.role !== null && REGION_FAMILY_ROLES[o.role] !== undefined && !HEAD.has(o.role))) return;
   const ordered = [...candidates].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
@@ -46,5 +47,57 @@ export function inheritRegions(candidates: Candidate[]): void {
     if (family === 'police') police = o.region;
     else if (family === 'civil') civil = o.region;
     last = o.region;
+  }
+}
+
+const ELECTION_BODY: ReadonlySet<string> = new Set(REGION_BOUND_ELECTION_BODIES);
+/** The body a role names (`anggota kpu` → `kpu`), when it is a regional election body or house. */
+function bodyOf(role: string | null): string | null {
+  const last = role?.split(' ').pop();
+  return last !== undefined && ELECTION_BODY.has(last) ? last : null;
+}
+/** `Ketua KPU Asahan X didampingi anggota KPU divisi teknis Y`: a post of a regional election body or house written
+ *  without its region and without a national marker (its institution the bare body) takes the region of the nearest
+ *  post of the same body named before it, close by (BODY_REGION_REACH). */
+function inheritBodyRegions(candidates: Candidate[]): void {
+  if (!candidates.some((o) => !o.region && bodyOf(o.role) !== null)) return;
+  const ordered = [...candidates].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  const last = new Map<string, { region: RegionRef; end: number }>();
+  for (const o of ordered) {
+    const body = bodyOf(o.role);
+    if (!body) continue;
+    if (o.region) {
+      last.set(body, { region: o.region, end: o.spans[0]!.end });
+      continue;
+    }
+    const from = last.get(body);
+    const bare = o.institution === null || o.institution.toLowerCase() === body;
+    if (from && bare && o.spans[0]!.start - from.end <= BODY_REGION_REACH) {
+      o.region = from.region;
+      o.institution = `${o.institution ?? body.toUpperCase()} ${areaByCode(from.region.code)?.core ?? from.region.name}`;
+    }
+  }
+}
+
+/** `Pilkada Purbalingga 2024 sudah usai. Bupati terpilih, Ir. X, …`, `Penjabat Bupati saat itu, Y`: a region's head
+ *  (or deputy) written without the region, in an article that names exactly one area of the level the post governs
+ *  before it, heads that area, unless another head already does (then the post may be another area's). */
+export function headsFromArticle(candidates: Candidate[], regions: readonly RegionMention[]): void {
+  const written = new Set<string>();
+  for (const o of candidates) if (o.region && o.role !== null && ROLE_REGION_LEVEL[o.role]) written.add(o.region.code);
+  for (const o of candidates) {
+    const need = o.role === null ? undefined : ROLE_REGION_LEVEL[o.role];
+    if (o.region || !need) continue;
+    const at = o.spans[0]!.start;
+    let only: RegionMention | null = null;
+    let many = false;
+    for (const r of regions) {
+      if (r.level !== need) continue;
+      if (only) many = true;
+      else if (r.spans.some((x) => x.start < at)) only = r;
+      else many = true;
+    }
+    // (never an area a head written with it heads: `Pj Bupati Pulpis X … Bupati Y` may be another regency's)
+    if (only && !many && !written.has(only.code)) o.region = { code: only.code, name: only.name };
   }
 }
