@@ -313,5 +313,12 @@ export const ADMIN_AREA_WORDS: Readonly<Record<'district' | 'village', readonly 
  *  district (looked up as after `Kecamatan`), never a regency or city of that name; the span is the name only. */
 export const DISTRICT_TITLE_WORDS: readonly string[] = ['Camat', 'Sekcam', 'Panwascam'];
 
+/** Prepositions that open a place phrase whose chain of comma-joined names ends on the town (`di Jalan Asia No. 182,
+ *  Medan`, `ujar X di Kantor Bawaslu, Serang, Senin`, `berangkat dari Terminal Terboyo, Kudus`). Lower-case. */
+export const VENUE_PREPOSITIONS: readonly string[] = ['di', 'ke', 'dari'];
+/** Lower-case or abbreviated words of a street address inside such a chain (`Jalan Asia No. 182`, `Lt. 4`, `RT 02/RW
+ *  05`, `Kav. 7`): with capitalised words and numbers, the only words a venue's name and address are made of. */
+export const ADDRESS_WORDS: readonly string[] = ['No.', 'No', 'no.', 'Nomor', 'nomor', 'Lt.', 'Lantai', 'lantai', 'RT', 'RW', 'Km', 'KM', 'km', 'Blok', 'Kav.', 'Kav', 'Gg.', 'Jl.'];
+
 /** Conjunctions between items of a list of places: `Medan, Binjai dan Deli Serdang`. Lower-case. */
 export const LIST_CONJUNCTIONS: readonly string[] = ['dan', 'serta', 'atau'];

@@ -6,6 +6,7 @@ import { areaByCode } from '../../../lexicon/gazetteer.js';
 import { LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
 import { escapeRe as esc } from '../../../text/regex.js';
 import { type Hit, newHit } from '../hit.js';
+import { endsVenueChain } from './venue-chain.js';
 import type { RegionLevel } from '../../../model.js';
 
 /** Between two items of a list of places: `, `, `, dan `, ` dan `, ` serta `, ` atau `. */
@@ -44,7 +45,8 @@ export function confirmListItems(text: string, hits: Hit[]): Hit[] {
   let pending = 0;
   for (const h of hits) if (h.listOnly || h.shared) pending++;
   if (pending === 0) return hits;
-  const ok = hits.map((h) => !h.listOnly);
+  // a name that closes a place phrase after a venue (`di Kantor Bawaslu, Serang,`) stands confirmed, as a list's item
+  const ok = hits.map((h) => !h.listOnly || endsVenueChain(text, h));
   // two unconfirmed items of a count list confirm each other, in an article that names a region of its own
   if (ok.includes(true))
     for (let k = 0; k + 1 < hits.length; k++)
