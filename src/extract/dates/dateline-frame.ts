@@ -21,3 +21,20 @@ export function isDatelineDate(text: string, start: number, end: number): boolea
   return DATELINE_PLACE_BEFORE.test(text.slice(ls, start)) && DATELINE_SEPARATOR_AFTER.test(text.slice(end, end + 8));
 }
 
+
+/** A dateline left at the start of a line, its date in brackets (`KUPANG (12/2) – …`, `Tanjung Selor (12/2/2024) — …`):
+ *  the place words, the bracket with a digit, a dash, the sentence. */
+const LEAD_DATELINE = /^(\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3}) \([^()\n]{0,30}\d[^()\n]{0,30}\)\s{0,3}(?:-{1,2}|[–—])\s{1,3}["“\p{Lu}]/u;
+
+/** The place of a dateline left in the text (the cleaner splits off `Place, date –` and `PLACE (ANTARA) –`, not a
+ *  bracketed date): the first line within `within` characters that opens with one, as its place and start. */
+export function leadDatelinePlace(text: string, within: number): { place: string; start: number } | null {
+  for (let ls = 0; ls < Math.min(within, text.length); ) {
+    const m = LEAD_DATELINE.exec(text.slice(ls, ls + 120));
+    if (m) return { place: m[1]!, start: ls };
+    const nl = text.indexOf('\n', ls);
+    if (nl < 0) break;
+    ls = nl + 1;
+  }
+  return null;
+}
