@@ -291,6 +291,11 @@ export const REGION_CONTEXT_BEFORE: readonly string[] = [
   ...REGION_WEAK_CONTEXT_BEFORE,
 ];
 
+/** All-capital words that are not a body's acronym: company forms (`PT Batu`, `CV Padang`) and time zones. A risky
+ *  name right after any other acronym is that body's region (`Kepala BEI Medan`, `DPC PDIP Garut`, `Kantor PLN Padang`,
+ *  `ASN Tegal`): the convention for a region inside an organisation's name. */
+export const ACRONYMS_NOT_BODIES: readonly string[] = ['PT', 'CV', 'UD', 'PD', 'TBK', 'WIB', 'WITA', 'WIT'];
+
 /** `Kodim 1608/Bima`, `Dandim 0905/Balikpapan`: a unit number then a slash before the region. */
 export const UNIT_NUMBER_BEFORE: readonly string[] = ['Kodim', 'Dandim', 'Korem', 'Danrem', 'Koramil', 'Danramil'];
 
