@@ -5,7 +5,8 @@
 //                context cues of cues.ts), `admin-context` (`Kecamatan X`, `Desa Y`, `Camat X`), `dateline` (the
 //                dateline's place, e.g. `KASONGAN` → Kabupaten Katingan), `coordinated` (`Pemkab dan Pemkot Bekasi`).
 //   refiners/  — one file each, run in the order below.
-//   shared     — hit.ts (the Hit shape, the compiled phrase matcher), cues.ts (context regexes and cueMask).
+//   shared     — hit.ts (the Hit shape, the compiled phrase matcher), cues.ts (context regexes and cueMask),
+//                venue-chain.ts (a risky name closing a place phrase, read by list-items).
 // Word lists are data in src/lexicon/ (region-aliases.ts, gazetteer.ts).
 //
 // What counts as a region mention (the tool's convention, decided in round 13; corpora that tag otherwise, such as the

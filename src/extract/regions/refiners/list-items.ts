@@ -6,7 +6,7 @@ import { areaByCode } from '../../../lexicon/gazetteer.js';
 import { LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
 import { escapeRe as esc } from '../../../text/regex.js';
 import { type Hit, newHit } from '../hit.js';
-import { endsVenueChain } from './venue-chain.js';
+import { endsVenueChain } from '../venue-chain.js';
 import type { RegionLevel } from '../../../model.js';
 
 /** Between two items of a list of places: `, `, `, dan `, ` dan `, ` serta `, ` atau `. */

@@ -2,9 +2,9 @@
 // street address and its comma-joined places, then the name, then punctuation (`kata X di Kantor Bawaslu, Serang,
 // Senin (12/2)`, `yang terletak di Jalan Asia No. 182, Medan.`). News places an event at a venue, then in its town;
 // a common word or a personal name never closes such a chain. Read by list-items (the chain is a list of places).
-import { ADDRESS_WORDS, VENUE_PREPOSITIONS } from '../../../lexicon/region-aliases.js';
-import { SPACE, alternationOf } from '../../../text/regex.js';
-import type { Hit } from '../hit.js';
+import { ADDRESS_WORDS, VENUE_PREPOSITIONS } from '../../lexicon/region-aliases.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
+import type { Hit } from './hit.js';
 
 /** One element of the chain: capitalised words, numbers (`182`, `02/05`, `12A`) and address words, joined by spaces. */
 const WORD = `(?:\\p{Lu}[\\p{L}\\p{N}.'’&/-]*|\\d[\\p{L}\\p{N}./-]*|${alternationOf(ADDRESS_WORDS, { space: SPACE.literal })})`;
