@@ -253,6 +253,21 @@ export const RECURRENCE_WORDS: readonly string[] = ['setiap', 'tiap', 'saban', '
 /** Words right before a period that make it recurring (`setiap akhir tahun`, `tiap awal bulan`): no date. */
 export const EVERY_WORDS: readonly string[] = ['setiap', 'tiap', 'saban'];
 
+/** Genre nouns of a report, a review or a meeting that take the period they look back on as a modifier (`rilis akhir
+ *  tahun`, `laporan akhir bulan`, `Refleksi Akhir Tahun Polres X`, `rapat awal tahun`): a bare period right after one
+ *  (no `ini`/`lalu`/year) names the genre, not a date; the event's own date is written elsewhere. Not the words of a
+ *  stretch of time (`libur akhir tahun`, `cuti akhir tahun`: the holiday falls at that time, a date) nor verbs
+ *  (`rampung akhir tahun`). Lower-case; matched in either case. */
+export const PERIOD_GENRE_NOUNS: readonly string[] = [
+  // releases, reports and reviews
+  'rilis', 'laporan', 'evaluasi', 'catatan', 'refleksi', 'kilas balik', 'rekap', 'rekapitulasi', 'tinjauan', 'ulasan',
+  'review', 'outlook', 'proyeksi', 'resume', 'rangkuman',
+  // meetings and addresses
+  'rapat', 'rakor', 'rapat kerja', 'raker', 'konferensi pers', 'jumpa pers', 'temu pers', 'pidato', 'pesan', 'apel',
+  // examinations and appraisals
+  'ujian', 'penilaian', 'audit', 'survei',
+];
+
 /** English ordinal suffixes after a day number (`November 22nd, 2024`). */
 export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
 

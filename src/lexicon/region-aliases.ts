@@ -291,6 +291,11 @@ export const REGION_CONTEXT_BEFORE: readonly string[] = [
   ...REGION_WEAK_CONTEXT_BEFORE,
 ];
 
+/** All-capital words that are not a body's acronym: company forms (`PT Batu`, `CV Padang`) and time zones. A risky
+ *  name right after any other acronym is that body's region (`Kepala BEI Medan`, `DPC PDIP Garut`, `Kantor PLN Padang`,
+ *  `ASN Tegal`): the convention for a region inside an organisation's name. */
+export const ACRONYMS_NOT_BODIES: readonly string[] = ['PT', 'CV', 'UD', 'PD', 'TBK', 'WIB', 'WITA', 'WIT'];
+
 /** `Kodim 1608/Bima`, `Dandim 0905/Balikpapan`: a unit number then a slash before the region. */
 export const UNIT_NUMBER_BEFORE: readonly string[] = ['Kodim', 'Dandim', 'Korem', 'Danrem', 'Koramil', 'Danramil'];
 
@@ -312,6 +317,13 @@ export const ADMIN_AREA_WORDS: Readonly<Record<'district' | 'village', readonly 
  *  `Panwaslu Kecamatan X` is read by its `Kecamatan`): the name is the
  *  district (looked up as after `Kecamatan`), never a regency or city of that name; the span is the name only. */
 export const DISTRICT_TITLE_WORDS: readonly string[] = ['Camat', 'Sekcam', 'Panwascam'];
+
+/** Prepositions that open a place phrase whose chain of comma-joined names ends on the town (`di Jalan Asia No. 182,
+ *  Medan`, `ujar X di Kantor Bawaslu, Serang, Senin`, `berangkat dari Terminal Terboyo, Kudus`). Lower-case. */
+export const VENUE_PREPOSITIONS: readonly string[] = ['di', 'ke', 'dari'];
+/** Lower-case or abbreviated words of a street address inside such a chain (`Jalan Asia No. 182`, `Lt. 4`, `RT 02/RW
+ *  05`, `Kav. 7`): with capitalised words and numbers, the only words a venue's name and address are made of. */
+export const ADDRESS_WORDS: readonly string[] = ['No.', 'No', 'no.', 'Nomor', 'nomor', 'Lt.', 'Lantai', 'lantai', 'RT', 'RW', 'Km', 'KM', 'km', 'Blok', 'Kav.', 'Kav', 'Gg.', 'Jl.'];
 
 /** Conjunctions between items of a list of places: `Medan, Binjai dan Deli Serdang`. Lower-case. */
 export const LIST_CONJUNCTIONS: readonly string[] = ['dan', 'serta', 'atau'];

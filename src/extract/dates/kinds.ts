@@ -8,6 +8,7 @@ import { ELECTION_NAMES } from '../../lexicon/violations.js';
 import { isWordUnit } from '../../text/chars.js';
 import type { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, wordKinds } from './scan.js';
+import { isDatelineDate, lineAt } from './dateline-frame.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
 
 // ---- 5. kinds -------------------------------------------------------------------------------
@@ -55,12 +56,6 @@ export function topRegion(text: string): TopRegion {
   return { end: Math.min(pos, text.length) };
 }
 
-export function lineAt(text: string, pos: number): [number, number] {
-  const s = text.lastIndexOf('\n', pos - 1) + 1;
-  let e = text.indexOf('\n', pos);
-  if (e < 0) e = text.length;
-  return [s, e];
-}
 
 export const PUBLICATION_WORDS = new Set(PUBLICATION_LINE_WORDS);
 /** The rule of a live report's stamp (live-stamps.ts). */
@@ -83,18 +78,6 @@ export function isDateLine(text: string, start: number, end: number): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || PUBLICATION_WORDS.has(w.toLowerCase()));
 }
 
-/** A press release's or wire's dateline left in the lead (the cleaner splits `Place, date –` off; `SAMARINDA
- *  (12/2/2024) – …`, `TANJUNG SELOR (12/2/2024) – …` without the comma stay): one to four capitalised place words
- *  open the paragraph, the date follows (in brackets or after a comma), then a dash and the sentence. */
-const DATELINE_PLACE_BEFORE = /^\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3}(?:, ?| \(|, \()$/u;
-const DATELINE_SEPARATOR_AFTER = /^\)?\s{0,3}(?:-{1,2}|[–—])\s{1,3}["“\p{Lu}]/u;
-
-/** The date of a dateline that opens its paragraph (`SAMARINDA (12/2/2024) – Badan …`): the release's date. */
-export function isDatelineDate(text: string, start: number, end: number): boolean {
-  const [ls] = lineAt(text, start);
-  return DATELINE_PLACE_BEFORE.test(text.slice(ls, start)) && DATELINE_SEPARATOR_AFTER.test(text.slice(end, end + 8));
-}
-
 /** Context is read at most this far from the date, so huge "sentences" stay linear. */
 export const SENTENCE_REACH = 300;
 
@@ -105,6 +88,7 @@ export function upToClauseMark(s: string): string {
 }
 
 export { firstAtOrAfter } from '../../text/search.js';
+export { isDatelineDate, lineAt };
 
 /**
  * False when a `WB(?:…)WE` word regex of lexicon family `kind` surely finds nothing in `text.slice(a, b)`, so
@@ -196,7 +180,8 @@ export function kindOf(
 
 /** Only called inside the top region (≤ 600 characters), so the line search is cheap. */
 export function isPublicationLine(text: string, c: WorkDate, published: string | null): boolean {
-  if (isDateLine(text, c.start, c.end) || (c.certain && isDatelineDate(text, c.start, c.end))) return true;
+  // (a dateline's `d/m` without its year is the publication's too: dateline-paren.ts reads only that frame)
+  if (isDateLine(text, c.start, c.end) || ((c.certain || c.rule === 'dateline-paren') && isDatelineDate(text, c.start, c.end))) return true;
   const [ls, le] = lineAt(text, c.start);
   return c.iso !== null && c.iso === published && le - ls <= 60;
 }

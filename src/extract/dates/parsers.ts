@@ -8,6 +8,7 @@ import { At, candidatesOf, execAt, stickyOf } from './scan.js';
 import { century } from './century.js';
 import { lastNight } from './last-night.js';
 import { dayOfMonth } from './day-of-month.js';
+import { datelineParen } from './dateline-paren.js';
 import { yearRange } from './year-range.js';
 import { relative } from './relative.js';
 import { WE, alternation, lookup } from './text.js';
@@ -354,6 +355,8 @@ export const DATE_PARSERS: readonly DateParser[] = [
   isoDate,
   numericDate,
   cuedNumeric,
+  // a dateline's `d/m` (its own file): after the weekday-paren form, which reads `Senin (12/2)` whole
+  datelineParen,
   // `tanggal 10 bulan ini` (its own file): before `relative`, which refuses the count after `tanggal`
   dayOfMonth,
   bareWeekday,

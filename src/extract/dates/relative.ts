@@ -17,6 +17,7 @@ import {
   DIRECTION_WORD_COMPOUNDS,
   DURATION_LEADS,
   EVERY_WORDS,
+  PERIOD_GENRE_NOUNS,
   MAX_RELATIVE_COUNT,
   NIGHT_JUST_PAST,
   RELATIVE_DAYS,
@@ -53,6 +54,9 @@ const COMPOUND_AFTER = new RegExp(`^(?:${DIRECTION_WORD_COMPOUNDS.map((w) => w.r
 const DURATION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DURATION_LEADS)})\\s{1,2}$`, 'iu');
 /** `setiap akhir tahun`, `tiap awal bulan`: a recurring time, not a date. */
 const EVERY_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(EVERY_WORDS)})\\s{1,2}$`, 'iu');
+
+/** `rilis akhir tahun`, `Laporan Akhir Bulan`: a report's or a meeting's genre, not a date. */
+const GENRE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PERIOD_GENRE_NOUNS)})\\s{1,2}$`, 'iu');
 
 /** The count written before a unit starting at `pos`: its value (NaN for an open count: `beberapa`) and its
  *  start, or null when none is written. */
@@ -126,6 +130,8 @@ export const relative: DateParser = {
     if (dir === undefined) {
       // `akhir tahun`, `awal bulan` (this one); never a year written after it (`akhir tahun 2024`: a year mention)
       if (!modified || unit.precision === 'day' || unit.precision === 'none' || /^\s{0,2}\d/u.test(text.slice(end, end + 3))) return null;
+      // `rilis akhir tahun`: the genre of a report or a meeting (the modifier opens the span)
+      if (GENRE_BEFORE.test(before(text, start))) return null;
       return candidate(start, end, this.name, null, null, null, null, relativeOf('period', 0, null, unit.step, unit.precision as 'month' | 'year'));
     }
     if (dir === 'after' || dir === 'before') {

@@ -5,8 +5,20 @@
 //                context cues of cues.ts), `admin-context` (`Kecamatan X`, `Desa Y`, `Camat X`), `dateline` (the
 //                dateline's place, e.g. `KASONGAN` → Kabupaten Katingan), `coordinated` (`Pemkab dan Pemkot Bekasi`).
 //   refiners/  — one file each, run in the order below.
-//   shared     — hit.ts (the Hit shape, the compiled phrase matcher), cues.ts (context regexes and cueMask).
+//   shared     — hit.ts (the Hit shape, the compiled phrase matcher), cues.ts (context regexes and cueMask),
+//                venue-chain.ts (a risky name closing a place phrase, read by list-items).
 // Word lists are data in src/lexicon/ (region-aliases.ts, gazetteer.ts).
+//
+// What counts as a region mention (the tool's convention, decided in round 13; corpora that tag otherwise, such as the
+// ner-dev news NER gold, are not followed where they disagree):
+//   - a region named as part of a government's, a public body's, a party branch's, a court's or a firm's branch name is
+//     that body's region, and a mention: `Pemkab Bogor`, `Polres Gowa`, `KPU Sampang`, `DPD Partai Demokrat Bali`,
+//     `PN Jakarta Pusat`, `BEI Medan`; so is a region after an office title (`Gubernur DKI Jakarta`, `Wali Kota Solo`:
+//     the officials extractor reads the title, and the region is the office's);
+//   - not a mention: a region word ending an academic institution's or a facility's name (`Universitas Mataram`,
+//     `Bandara Internasional Sepinggan Balikpapan`, `Jalan Sumatera`), a masthead (`Radar Lombok`), a people, language
+//     or custom (`suku Bima`), a police or military region's own name (`Polda Metro Jaya`), a foreign name holding a
+//     region word (`Papua Nugini`), a common word or personal name with no context (RISKY_REGION_NAMES).
 import type { ExtractContext, RegionMention } from '../../model.js';
 import { indexOf } from '../../text/index.js';
 import { compile, type Hit } from './hit.js';

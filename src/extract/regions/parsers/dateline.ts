@@ -1,5 +1,6 @@
-// Parser `dateline`: the dateline's place (`LOTIM -`, `KASONGAN -`).
-//   pattern — the place the cleaner read from the dateline, where it stands near the top of the text.
+// Parser `dateline`: the dateline's place (`LOTIM -`, `KASONGAN -`, `KUPANG (12/2) -`).
+//   pattern — the place the cleaner read from the dateline, else the place of a dateline with a bracketed date left
+//             at the start of a line near the top; where it stands in the text, for the span.
 //   extract — an admin word and a name (`KOTA BEKASI`), a region name or alias as the whole place, else a town
 //             found in the district, village, or `<place> Utara/Baru/…` tables inside one regency (or one the body
 //             names); a shared name is the city unless the body names only the regency.
@@ -9,13 +10,15 @@ import { tokenTable } from '../../../lexicon/matcher.js';
 import { cityOf, compile, type Hit, newHit } from '../hit.js';
 import { confirmedRegencies } from '../refiners/confirm-places.js';
 import { extractGazetteer } from './gazetteer.js';
+import { leadDatelinePlace } from '../../dates/dateline-frame.js';
 
 const TOWN_RE = /^\p{L}[\p{L}'’. -]{1,40}$/u;
 /** An admin word opening the dateline's place (`KOTA BEKASI`, `KABUPATEN BOGOR`, `Kab. Bogor`): it gives the level. */
 const DATELINE_PREFIX_RE = /^(?:(KABUPATEN|Kabupaten|KAB\.?|Kab\.?)|(KOTA|Kota))[ \t]{1,2}(?=\p{L})/u;
 
 export function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
-  const place = ctx.dateline?.place?.trim();
+  // the cleaner's dateline, else one it leaves in the lead (`KUPANG (12/2) – …`: a bracketed date is kept)
+  const place = (ctx.dateline?.place ?? leadDatelinePlace(ctx.text, 600)?.place)?.trim();
   if (!place || !TOWN_RE.test(place)) return null;
   // Where it stands in the text (near the top), for the span.
   const idx = findWord(ctx.text, place, 600);

@@ -5,6 +5,7 @@
 //             (`Medan`, `Batu`) needs context or a list of places; a name shared by a regency and a city is marked.
 import type { RegionLevel } from '../../../model.js';
 import { areaByCode, type Area } from '../../../lexicon/gazetteer.js';
+import { ACRONYMS_NOT_BODIES } from '../../../lexicon/region-aliases.js';
 import type { PhraseMatch, TokenTable } from '../../../lexicon/matcher.js';
 import {
   CONTEXT_RE,
@@ -58,7 +59,8 @@ export function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatc
   // A single common word / personal name needs context, or a place in a list of places (confirmListItems).
   let listOnly = false;
   if (viaName && m.tokenEnd - m.tokenStart === 1 && risky.has(m.text.toLowerCase())) {
-    const context = ((cues & CUE_CONTEXT) !== 0 && CONTEXT_RE.test(before)) || ((cues & CUE_UNIT) !== 0 && UNIT_RE.test(before));
+    const context =
+      ((cues & CUE_CONTEXT) !== 0 && CONTEXT_RE.test(before)) || ((cues & CUE_UNIT) !== 0 && UNIT_RE.test(before)) || afterBodyAcronym(text, tokens, m.tokenStart, next);
     if (!prefix && !cue && !context) listOnly = true;
     else if (!prefix && !cue && (cues & CUE_WEAK) !== 0 && WEAK_CONTEXT_RE.test(before) && next !== null && UPPER_START.test(next)) return null;
   }
@@ -88,6 +90,22 @@ export function extractGazetteer(text: string, tokens: TokenTable, m: PhraseMatc
   // A bare name that is both a regency and a city: the article may say which one elsewhere.
   const shared = !wanted && pool.length > 1 && noProvince(pool) ? codesOf(pool) : null;
   return newHit(pick.code, start, m.end, rule, false, null, shared, listOnly);
+}
+
+const BODY_ACRONYM = /^\p{Lu}{2,6}$/u;
+const NOT_BODIES = new Set(ACRONYMS_NOT_BODIES);
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const SPACE_GAP = /^[ \t]{1,2}$/u;
+
+/** A body's acronym right before a name written in title case (`Kepala BEI Medan`, `DPC PDIP Garut`), the name not
+ *  running on into a capitalised word (`PT Batu Bara`, `KPU Bima Arya`): the name is the body's region (a region
+ *  inside an organisation's name is a region mention). An all-capital line (`HUJAN BATU`) never counts. */
+function afterBodyAcronym(text: string, tokens: TokenTable, k: number, next: string | null): boolean {
+  if (k === 0 || (next !== null && UPPER_START.test(next))) return false;
+  if (!TITLE_CASE.test(text.slice(tokens.starts[k]!, tokens.ends[k]!))) return false;
+  if (!SPACE_GAP.test(text.slice(tokens.ends[k - 1]!, tokens.starts[k]!))) return false;
+  const w = text.slice(tokens.starts[k - 1]!, tokens.ends[k - 1]!);
+  return BODY_ACRONYM.test(w) && !NOT_BODIES.has(w);
 }
 
 /** How many capitalised words before a name may belong to the institution's or facility's name with it (`Universitas Islam

@@ -1,11 +1,12 @@
 // Refiner `list-items`: a risky name with no context of its own (`Medan`) is kept as an item of a list of regions
-// ("Sulawesi Selatan, Medan, dan Pekanbaru"); a shared name in a list of cities is the city ("Padang, Solok, dan
+// ("Sulawesi Selatan, Medan, dan Pekanbaru"), a count list among them ("Bangkalan 34, Sampang 21, dan Sumenep 7"); a shared name in a list of cities is the city ("Padang, Solok, dan
 // Bukittinggi", "kota Tangerang, Bekasi, dan Bogor": each settled item settles the next), and in a list of regencies
 // the regency ("Kabupaten Bogor, Bekasi, dan Karawang").
 import { areaByCode } from '../../../lexicon/gazetteer.js';
 import { LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
 import { escapeRe as esc } from '../../../text/regex.js';
 import { type Hit, newHit } from '../hit.js';
+import { endsVenueChain } from '../venue-chain.js';
 import type { RegionLevel } from '../../../model.js';
 
 /** Between two items of a list of places: `, `, `, dan `, ` dan `, ` serta `, ` atau `. */
@@ -15,15 +16,41 @@ const LIST_GAP = new RegExp(`^(?:,[ \\t]{1,2}(?:(?:${CONJ})[ \\t]{1,2})?|[ \\t]{
  *  when it can be one. */
 const LIST_GAP_MAX = 5 + Math.max(...LIST_CONJUNCTIONS.map((w) => w.length));
 
+/** The count an item of a count list carries after its place (`Bangkalan 34, Sampang 21, dan Sumenep 7`, `Bone 24 dan
+ *  Gowa 20`, `Wajo (18 laporan); Bone (12 laporan)`): digits with their thousands groups, an optional unit word, an
+ *  optional bracket. */
+const ITEM_COUNT = '[ \\t]{1,2}\\(?\\d{1,3}(?:[.,]\\d{3})*(?:[ \\t]{1,2}\\p{L}{2,12})?\\)?';
+/** Between two items of a count list: the first item's count, then a list gap (or a semicolon). */
+const COUNT_GAP = new RegExp(`^${ITEM_COUNT}(?:,[ \\t]{1,2}(?:(?:${CONJ})[ \\t]{1,2})?|;[ \\t]{1,2}|[ \\t]{1,2}(?:${CONJ})[ \\t]{1,2})$`, 'u');
+/** A count right after the last item of a count list. */
+const COUNT_AFTER = new RegExp(`^${ITEM_COUNT}(?![\\p{L}\\p{N}])`, 'u');
+/** The longest COUNT_GAP worth slicing: two spaces, a bracket, `1.234.567`, two spaces, a 12-letter unit, a bracket,
+ *  then the longest list gap. */
+const COUNT_GAP_MAX = 29 + LIST_GAP_MAX;
+
 function listNeighbours(text: string, a: Hit, b: Hit): boolean {
-  return a.end >= 0 && b.start >= a.end && b.start - a.end <= LIST_GAP_MAX && LIST_GAP.test(text.slice(a.end, b.start));
+  if (a.end < 0 || b.start < a.end) return false;
+  const gap = b.start - a.end;
+  if (gap <= LIST_GAP_MAX && LIST_GAP.test(text.slice(a.end, b.start))) return true;
+  return gap <= COUNT_GAP_MAX && COUNT_GAP.test(text.slice(a.end, b.start));
+}
+
+/** Two unconfirmed names that are items of one count list, each with its count (`disusul Bone 24 dan Gowa 20`): a
+ *  table of places written as a sentence. */
+function countListPair(text: string, a: Hit, b: Hit): boolean {
+  return a.end >= 0 && b.start - a.end <= COUNT_GAP_MAX && COUNT_GAP.test(text.slice(a.end, b.start)) && COUNT_AFTER.test(text.slice(b.end, b.end + 24));
 }
 
 export function confirmListItems(text: string, hits: Hit[]): Hit[] {
   let pending = 0;
   for (const h of hits) if (h.listOnly || h.shared) pending++;
   if (pending === 0) return hits;
-  const ok = hits.map((h) => !h.listOnly);
+  // a name that closes a place phrase after a venue (`di Kantor Bawaslu, Serang,`) stands confirmed, as a list's item
+  const ok = hits.map((h) => !h.listOnly || endsVenueChain(text, h));
+  // two unconfirmed items of a count list confirm each other, in an article that names a region of its own
+  if (ok.includes(true))
+    for (let k = 0; k + 1 < hits.length; k++)
+      if (!ok[k] && !ok[k + 1] && countListPair(text, hits[k]!, hits[k + 1]!)) ok[k] = ok[k + 1] = true;
   // a list item confirms the next one: repeat until nothing changes (each pass confirms at least one more)
   for (let changed = true; changed; ) {
     changed = false;
