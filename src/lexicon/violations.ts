@@ -337,18 +337,24 @@ export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_l
   'nyaris': 'approximate', 'berkisar': 'approximate', 'berkisar antara': 'approximate',
   // stated counts
   'sebanyak': 'exact', 'terdapat': 'exact', 'tercatat': 'exact', 'berjumlah': 'exact', 'mencapai': 'exact',
-  'total': 'exact', 'hanya': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',
+  'total': 'exact', 'hanya': 'exact', 'cuma': 'exact', 'cuman': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',
   'menjadi': 'exact', 'sebesar': 'exact',
   // a figure reached so far, closing its clause ("laporan yang masuk sudah 34, naik dari …", "totalnya sudah 41."):
   // unit-count reads it only when punctuation or a function word follows ("sudah 3 kali" is no count; see CLAUSE_END_CUES)
   'sudah': 'exact', 'telah': 'exact', 'bertambah': 'exact',
+  // "only so far", closing its clause ("Yang sudah ada putusan KASN baru enam."; see CLAUSE_END_CUES)
+  'baru': 'exact',
   // verbs of reaching a level ("Angka dugaan pelanggaran … sudah menyentuh 24"), and the bare roots headlines use
   // ("Pelanggaran Netralitas ASN di Sultra Capai 45", "… Tembus 45")
   'menyentuh': 'exact', 'menembus': 'exact', 'tembus': 'exact', 'capai': 'exact', 'sentuh': 'exact',
 });
 
+/** Question words that ask for a quantity ("Berapa pelanggaran …?", "Ada berapa ASN …?", "Seberapa banyak laporan …?"):
+ *  the unit after them is the unit of the answer's bare figure (qa-answers.ts). The closed class. */
+export const QUANTITY_QUESTION_WORDS: readonly string[] = ['berapa', 'berapakah', 'seberapa', 'seberapa banyak', 'berapa banyak', 'berapa jumlah', 'berapa total'];
+
 /** Cues read only before punctuation ("laporan bertambah 13." new cases; "bertambah 5 … menjadi 40" is sums.ts's). */
-export const CLAUSE_END_CUES: readonly string[] = ['bertambah'];
+export const CLAUSE_END_CUES: readonly string[] = ['bertambah', 'baru'];
 
 /** Words right after a count that end its clause (`… tidak lebih dari seribu, tetapi …`). A count
  *  introduced after its unit must be followed by punctuation or one of these. */

@@ -141,6 +141,8 @@ export function afterSpelling(text: string, end: number): number {
 /** The joiner of a range and its second number: `30 sampai 40`, `30-40`, `5 – 7`. */
 const RANGE = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})(?<num2>${NUMBER_SOURCE})`;
 const UNITS = alternation(UNIT_WORDS);
+/** Every unit noun, case and person, as a regex alternation. */
+export const UNIT_SOURCE = UNITS;
 const CLAUSE_END_AFTER = /^[ \t]{0,2}(?:[,.;:)!?\n]|$)/u;
 const FORECAST_IN = new RegExp(`${WB}(?:${alternation([...FORECAST_CUES, ...FORECAST_MODALS])})${WE}`, 'iu');
 const RANGE_AT = new RegExp(`^${RANGE}${WE}`, 'iu');
@@ -220,7 +222,7 @@ export interface UnitInfo {
   unitClass: CountCandidate['unitClass'];
 }
 
-function unitInfo(word: string): UnitInfo | null {
+export function unitInfo(word: string): UnitInfo | null {
   const c = lookup(CASE_UNITS, word);
   if (c !== undefined) return { unit: c, unitClass: c === 'pelanggaran' ? 'violation' : 'case' };
   const p = lookup(PERSON_UNITS, word);
