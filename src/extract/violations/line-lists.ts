@@ -37,10 +37,11 @@ const LINE_ITEM = new RegExp(
   'du',
 );
 /** A row of a table flattened to a line (the cleaner turns its tabs into spaces): a marker or a row-number cell
- *  ("1 | Kota Batam | 17", "| 2 | Natuna | 12 |"), a capitalised label (lower-case words after the first allowed),
+ *  ("1 | Kota Batam | 17", "| 2 | Natuna | 12 |", "3 Kabupaten Karimun 9": the rows' numbers then go 1, 2, 3 …), a
+ *  capitalised label (lower-case words after the first allowed),
  *  spaces or a cell bar, the number, nothing after (a closing bar aside). */
 const TABLE_ROW = new RegExp(
-  `^[ \\t]*\\|?[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3}|\\d{1,3}[ \\t]*[|\\t][ \\t]*)?(?<label>\\p{Lu}[^:|\\n\\d]{0,60}?)[ \\t]{0,2}[:|]?[ \\t]{1,3}(?<num>${NUMBER_SOURCE})${WE}[ \\t]{0,2}[.;,]?[ \\t]*\\|?[ \\t]*$`,
+  `^[ \\t]*\\|?[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3}|(?<idx>\\d{1,3})(?:[ \\t]*[|\\t][ \\t]*|[ \\t]{1,3}))?(?<label>\\p{Lu}[^:|\\n\\d]{0,60}?)[ \\t]{0,2}[:|]?[ \\t]{1,3}(?<num>${NUMBER_SOURCE})${WE}[ \\t]{0,2}[.;,]?[ \\t]*\\|?[ \\t]*$`,
   'du',
 );
 const TOTAL_LABEL = new RegExp(`^(?:${alternation(LIST_TOTAL_LABELS)})$`, 'iu');
@@ -331,6 +332,7 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
   while (p < text.length) {
     const rows: { line: Line; m: RegExpExecArray; region: RegionSpan['region'] | null }[] = [];
     let total: { line: Line; m: RegExpExecArray } | null = null;
+    let rowBase: number | null = null;
     let l: Line | null = lineAt(text, p);
     for (; l !== null && rows.length < MAX_ITEMS; l = nextLine(text, l)) {
       if (l.end - l.start > MAX_ROW || !endsInDigit(text, l.start, l.end)) break;
@@ -341,6 +343,11 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
         if (rows.length >= 2) total = { line: l, m };
         break;
       }
+      // (a row-number cell counts up by one from row to row)
+      const idx = m.groups!['idx'] === undefined ? null : Number(m.groups!['idx']);
+      if (idx !== null && rows.length > 0 && idx !== rows.length + (rowBase ?? 1)) break;
+      if (rows.length === 0) rowBase = idx;
+      if ((idx !== null) !== (rowBase !== null)) break;
       const [ls, le] = m.indices!.groups!['label']!;
       const region = regionIn(spans, l.start + ls, l.start + le);
       const label = m.groups!['label']!;

@@ -189,7 +189,13 @@ export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[
     for (let m = BARE_NUMBER.exec(answer); m !== null; m = BARE_NUMBER.exec(answer)) {
       const ns = t.aStart + m.index;
       const ne = ns + m[0].length;
-      if (taken.has(ns) || !plainFigure(text, m[0], ns, ne)) continue;
+      if (taken.has(ns)) {
+        // the answer to the quantity question read already ("Berapa jumlah pelanggaran …?" / "Total ada 12."): the whole
+        const have: CountCandidate | undefined = info !== null && whole === null && ns < firstEnd ? out.find((c) => c.numStart === ns && c.parent === null) : undefined;
+        if (have !== undefined) whole = have;
+        continue;
+      }
+      if (!plainFigure(text, m[0], ns, ne)) continue;
       const num = parseIndonesianNumber(m[0]);
       if (num === null || num.approximate) continue;
       const after = UNIT_AFTER.exec(text.slice(ne, ne + 40));
@@ -225,7 +231,7 @@ export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[
 /** Sets the parents of the answers' figures (see the header). */
 export function answerParents(list: readonly CountCandidate[], text: string, sentences: Sentences, turns: readonly Turn[]): void {
   if (turns.length === 0) return;
-  const whole = list.find((c) => c.rule === 'qa-answer' && c.parent === null);
+  const whole = list.find((c) => c.rule === 'qa-answer' && c.parent === null) ?? list.find((c) => c.parent === null && list.some((d) => d.parent === c && d.rule === 'qa-part'));
   const wt = whole === undefined ? undefined : turnOf(turns, whole.numStart);
   if (whole === undefined || wt === undefined) return;
   const wholeYears: readonly string[] = text.slice(wt.qStart, wt.aEnd).match(YEAR_IN) ?? [];
