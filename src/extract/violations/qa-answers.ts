@@ -26,10 +26,11 @@
 // The scope (answerScopes): an answer's count is of neutrality when its question or the lead-in names it and its
 // sentence names no other kind of violation.
 // The parents (answerParents): the whole answered to the quantity question is the parent of every later figure of the
-// answers that is smaller and has none, unless its sentence names another year (an earlier election: "Pemilu 2019 itu
-// cuma satu kasus").
+// answers that is smaller and has none, unless its sentence names a year or an election word its turn does not (an
+// earlier election: "Pemilu 2019 itu cuma satu kasus").
 import {
   DOMAIN_CUES,
+  ELECTION_NAMES,
   GENERAL_VIOLATION_PHRASES,
   ITEM_MEASURE_NOUNS,
   NEUTRALITY_CUES,
@@ -82,6 +83,7 @@ const UNIT_BEFORE = new RegExp(`${WB}(?<unit>${UNIT_SOURCE})[ \\t]{1,2}$`, 'iu')
 const CLAUSE_CLOSE = /^[ \t]{0,2}(?:[.,;!?]|\n|$)/u;
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
+const ELECTION_IN = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
 const YEAR_IN = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 
 interface Line {
@@ -234,12 +236,18 @@ export function answerParents(list: readonly CountCandidate[], text: string, sen
   const whole = list.find((c) => c.rule === 'qa-answer' && c.parent === null) ?? list.find((c) => c.parent === null && list.some((d) => d.parent === c && d.rule === 'qa-part'));
   const wt = whole === undefined ? undefined : turnOf(turns, whole.numStart);
   if (whole === undefined || wt === undefined) return;
-  const wholeYears: readonly string[] = text.slice(wt.qStart, wt.aEnd).match(YEAR_IN) ?? [];
+  const turnText = text.slice(wt.qStart, wt.aEnd);
+  const wholeYears: readonly string[] = turnText.match(YEAR_IN) ?? [];
+  const wholeElections: readonly string[] = (turnText.match(ELECTION_IN) ?? []).map((e) => e.toLowerCase());
   for (const c of list) {
     if (c === whole || c.start < whole.end || c.parent !== null || c.value >= whole.value || turnOf(turns, c.numStart) === undefined) continue;
     const si = sentenceIndex(sentences, c.numStart);
-    const own: readonly string[] = si < 0 ? [] : (text.slice(sentences.starts[si]!, sentences.ends[si]!).match(YEAR_IN) ?? []);
-    if (own.some((y) => !wholeYears.includes(y))) continue;
+    const sentence = si < 0 ? '' : text.slice(sentences.starts[si]!, sentences.ends[si]!);
+    // (another election, by its year or its name: "Pemilu 2019 itu cuma satu kasus", "Waktu Pemilu 2024 cuma belasan
+    // kasus" after a whole of the Pemilihan Wali Kota 2024)
+    const years: readonly string[] = sentence.match(YEAR_IN) ?? [];
+    const elections: readonly string[] = sentence.match(ELECTION_IN) ?? [];
+    if (years.some((y) => !wholeYears.includes(y)) || elections.some((e) => !wholeElections.includes(e.toLowerCase()))) continue;
     c.parent = whole;
   }
 }
