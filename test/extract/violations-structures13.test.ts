@@ -13,6 +13,10 @@
 //   P. a "dari" clause pointing back at a whole with a relative clause ("Dari 12 yang terbukti, tujuh dijatuhi …,
 //      empat hukuman sedang …, dan satu orang …"), items with a bracketed abbreviation ("lima melibatkan aparatur
 //      sipil negara (ASN) dan dua lainnya …").
+//   C. an earlier record compared with a figure ("jumlah tersebut sudah melampaui catatan pada Pilbup Karimun 2020, yang
+//      saat itu hanya empat kasus"), every word of EXCEED_WORDS and some of COMPARISON_WORDS;
+//   E. people attending the campaign's own meeting forms (OFFENCE_EVENTS: "pertemuan terbatas", "tatap muka" …);
+//   W. a workforce of a thousand or more ("bagi 9.412 ASN di lingkungan Pemkab …", WORKFORCE_AFTER) is no count.
 // Negative rows: money, percentages, dates, ages, vote counts, TPS numbers, "Pasal 2", NIP digits, phone numbers,
 // question numbers, rankings in an answer; an interview about something else; one rhetorical question in a news
 // story; a table of polling stations; rows adding up to more than the total row; brackets with no total before them
@@ -20,7 +24,7 @@
 // Before (db14538): 0 of the Q rows, 0 of the T rows with a row-number cell, 0 of the B rows with the total
 // sentences back and 0 of the P rows passed (every negative row passed); after: all.
 import { describe, expect, it } from 'vitest';
-import { CASE_UNITS, LIST_WHOLE_LINKS, QUANTITY_QUESTION_WORDS } from '../../src/lexicon/violations.js';
+import { CASE_UNITS, COMPARISON_WORDS, EXCEED_WORDS, LIST_WHOLE_LINKS, OFFENCE_EVENTS, QUANTITY_QUESTION_WORDS, WORKFORCE_AFTER } from '../../src/lexicon/violations.js';
 import { INTERVIEW_CUES } from '../../src/lexicon/attribution.js';
 import { countsOf } from './violations-dev.js';
 
@@ -184,6 +188,48 @@ for (const abbr of ['aparatur sipil negara (ASN)', 'pegawai pemerintah dengan pe
     want: [[7, null], [5, 7], [2, 7]],
   });
 }
+
+// C. an earlier record a figure is compared with, every word of EXCEED_WORDS and the "dari" comparisons
+const LEAD_C = 'Bawaslu Kabupaten Karimun menangani sembilan dugaan pelanggaran netralitas ASN sejak masa kampanye Pilkada 2024.\n\nPengawasan dilakukan hingga ke 12 kecamatan.\n\n';
+for (const word of [...EXCEED_WORDS, ...COMPARISON_WORDS.filter((w) => w.endsWith(' dari')).slice(0, 4)]) {
+  rows.push({
+    name: `C: jumlah tersebut ${word} catatan pada Pilbup 2020, … hanya empat kasus`,
+    text: `${LEAD_C}Menurut Raja, jumlah tersebut sudah ${word} catatan pada Pilbup Karimun 2020, yang saat itu hanya empat kasus selama seluruh tahapan.`,
+    want: [[9, null], [4, null]],
+    not: [12],
+  });
+}
+
+// E. attendance of the campaign's own meeting forms, every event of OFFENCE_EVENTS
+for (const ev of OFFENCE_EVENTS) {
+  rows.push({
+    name: `E: sedikitnya tujuh ASN menghadiri ${ev} …`,
+    text: `Bawaslu Kabupaten Rejang Lebong menemukan sedikitnya tujuh ASN menghadiri ${ev} salah satu pasangan calon menjelang PSU Pilkada 2024. Anggota Bawaslu mengatakan empat di antaranya adalah guru PPPK.`,
+    want: [[7, null], [4, 7]],
+  });
+}
+rows.push({
+  name: 'E neg: an audience of a briefing',
+  text: 'Sebanyak 200 ASN menghadiri sosialisasi netralitas ASN yang digelar Bawaslu menjelang Pilkada 2024.',
+  want: [],
+  not: [200],
+});
+
+// W. a workforce of a thousand or more, every phrase of WORKFORCE_AFTER
+const LEAD_W = 'Bupati Pandeglang menyerahkan SK hukuman disiplin kepada 13 ASN yang terbukti melanggar netralitas pada Pilkada 2024.';
+for (const phrase of WORKFORCE_AFTER) {
+  rows.push({
+    name: `W neg: pelajaran bagi 9.412 ASN ${phrase} …`,
+    text: `${LEAD_W}\n\nEuis berharap sanksi ini menjadi pelajaran bagi 9.412 ASN ${phrase} Pemkab Pandeglang.`,
+    want: [[13, null]],
+    not: [9412],
+  });
+}
+rows.push({
+  name: 'W: a small figure of people "di lingkungan" is still a count',
+  text: 'Sebanyak 13 ASN di lingkungan Pemkab Pandeglang dijatuhi sanksi karena melanggar netralitas pada Pilkada 2024.',
+  want: [[13, null]],
+});
 
 describe('structures fresh text had (round 13): interviews, tables, brackets, pointed breakdowns', () => {
   it.each(rows.map((r) => [r.name, r] as const))('%s', (_name, r) => {
