@@ -21,10 +21,12 @@
 // question numbers, rankings in an answer; an interview about something else; one rhetorical question in a news
 // story; a table of polling stations; rows adding up to more than the total row; brackets with no total before them
 // or with shares inside; pointed items over their whole.
-// Before (db14538): 0 of the Q rows, 0 of the T rows with a row-number cell, 0 of the B rows with the total
-// sentences back and 0 of the P rows passed (every negative row passed); after: all.
+//   R. the rest of a split after a long first item ("delapan ASN dijatuhi … 25 persen selama 6 bulan, dan lima lainnya …");
+//   A. people attending an offence event after "yang ikut" ("tiga kepala sekolah yang ikut menghadiri kampanye").
+// Before (db14538), of the 102 rows of Q-W: 26 passed (the 18 negative rows of Q, T, B and P, the five older events of
+// E, its negative, a workforce phrase and the small "di lingkungan" figure); after: all, and the R and A rows.
 import { describe, expect, it } from 'vitest';
-import { CASE_UNITS, COMPARISON_WORDS, EXCEED_WORDS, LIST_WHOLE_LINKS, OFFENCE_EVENTS, QUANTITY_QUESTION_WORDS, WORKFORCE_AFTER } from '../../src/lexicon/violations.js';
+import { CASE_UNITS, COMPARISON_WORDS, EXCEED_WORDS, LIST_WHOLE_LINKS, OFFENCE_EVENTS, QUANTITY_QUESTION_WORDS, SIBLING_REST_WORDS, WORKFORCE_AFTER } from '../../src/lexicon/violations.js';
 import { INTERVIEW_CUES } from '../../src/lexicon/attribution.js';
 import { countsOf } from './violations-dev.js';
 
@@ -229,6 +231,33 @@ rows.push({
   name: 'W: a small figure of people "di lingkungan" is still a count',
   text: 'Sebanyak 13 ASN di lingkungan Pemkab Pandeglang dijatuhi sanksi karena melanggar netralitas pada Pilkada 2024.',
   want: [[13, null]],
+});
+
+// R. the rest of a split after a long first item (its sanction's terms with figures of measure), every rest word
+const LEAD_R = 'Bupati Pandeglang menyerahkan SK hukuman disiplin kepada 13 ASN yang terbukti melanggar netralitas pada Pilkada 2024.';
+for (const rest of SIBLING_REST_WORDS) {
+  rows.push({
+    name: `R: delapan ASN dijatuhi … 25 persen selama 6 bulan, dan lima ${rest} …`,
+    text: `${LEAD_R}\n\n"Rinciannya, delapan ASN dijatuhi hukuman disiplin sedang berupa pemotongan tunjangan kinerja 25 persen selama 6 bulan, dan lima ${rest} hukuman disiplin ringan berupa teguran tertulis," jelasnya.`,
+    want: [[13, null], [8, 13], [5, 13]],
+    not: [25, 6],
+  });
+}
+
+// A. people attending an offence event, "yang ikut" / "yang turut" before the verb
+for (const [who, ev] of [['ikut', 'kampanye'], ['turut', 'deklarasi'], ['ikut', 'pertemuan terbatas']] as const) {
+  rows.push({
+    name: `A: tiga kepala sekolah yang ${who} menghadiri ${ev}`,
+    text: `Panwaslu Pringsewu menangani delapan kasus pada Pilgub Lampung 2018.\n\n"Delapan ASN itu di antaranya tiga kepala sekolah yang ${who} menghadiri ${ev} salah satu calon gubernur," kata Ketua Panwaslu.`,
+    want: [[8, null]],
+  });
+  rows[rows.length - 1]!.want.push([3, null]);
+}
+rows.push({
+  name: 'A neg: an audience "yang ikut menghadiri" a briefing',
+  text: 'Sebanyak 300 guru yang ikut menghadiri sosialisasi netralitas ASN menjelang Pilkada 2024 menerima buku saku dari Bawaslu.',
+  want: [],
+  not: [300],
 });
 
 describe('structures fresh text had (round 13): interviews, tables, brackets, pointed breakdowns', () => {

@@ -22,7 +22,7 @@ import {
   unitGroup,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
-import type { CountCandidate } from './parsers.js';
+import { attendsOffence, type CountCandidate } from './parsers.js';
 import { anaphoric, opensRanking, similarTo, bareUnit } from './clauses.js';
 import { SENTENCE_REACH, clippedSentence } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -234,6 +234,7 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   const [k0, k1] = clauseAround(text, c.start, c.end);
   const rest = c.unitEnd <= k0 ? text.slice(k0, k1) : text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
   if ((c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest)) return true;
+  if (c.unitClass === 'person' && c.unitEnd > c.numStart && attendsOffence(text, c.unitEnd)) return true;
   // a count of people a report is about, in its clause ("menerima laporan terhadap 7 pejabat eselon II"), and the
   // count of the reports ("3 laporan terhadap 5 ASN")
   if (c.unitClass === 'person') return c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));

@@ -191,11 +191,17 @@ const YEAR_SPAN_BEFORE = new RegExp(`(?:19|20)\\d{2}(?:\\s{0,2}[-–]\\s{0,2}|\\
 /** After a person unit: up to three capitalised words (`ASN Pemkot Kendari`), an optional `yang`, then an
  *  attendance verb — the people are an audience (news/14 "200 ASN hadir dalam sosialisasi …"). */
 const ATTENDANCE_AFTER = new RegExp(
-  `^(?:\\s{1,2}\\p{Lu}[\\p{L}.-]{0,24}){0,3}\\s{1,2}(?:yang\\s{1,2})?(?:${alternation(PERSON_ATTENDANCE_VERBS)})${WE}`,
+  `^(?:\\s{1,2}\\p{Lu}[\\p{L}.-]{0,24}){0,3}\\s{1,2}(?:yang\\s{1,2})?(?:(?:ikut|turut)\\s{1,2})?(?:${alternation(PERSON_ATTENDANCE_VERBS)})${WE}`,
   'u',
 );
 /** Right after an attendance verb: an event whose attendance is an offence (`menghadiri kampanye`). */
 const OFFENCE_EVENT_AT = new RegExp(`^\\s{1,2}(?:\\p{Ll}+\\s{1,2})?(?:${alternation(OFFENCE_EVENTS)})${WE}`, 'iu');
+/** Whether the people counted before `unitEnd` attend an event whose attendance is the offence ("tiga kepala sekolah
+ *  yang ikut menghadiri kampanye salah satu calon"): their offence cue. */
+export function attendsOffence(text: string, unitEnd: number): boolean {
+  const att = ATTENDANCE_AFTER.exec(text.slice(unitEnd, unitEnd + 90));
+  return att !== null && OFFENCE_EVENT_AT.test(text.slice(unitEnd + att[0].length, unitEnd + att[0].length + 30));
+}
 /** Before the number: `diikuti 1.500 ASN`, `dihadiri sekitar 200 ASN` (news/06). */
 const AUDIENCE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(PERSON_AUDIENCE_BEFORE)})(?:\\s{1,2}oleh)?(?:\\s{1,2}(?:${QUALIFIERS}))?\\s{1,2}$`,
