@@ -292,12 +292,20 @@ export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
 
 /** Events whose attendance by a civil servant or official is the offence itself: "lima kepala desa yang menghadiri
  *  kampanye" is a count of offenders, "200 ASN hadir dalam sosialisasi" an audience. */
-export const OFFENCE_EVENTS: readonly string[] = ['kampanye', 'deklarasi', 'konsolidasi', 'rapat umum', 'pertemuan tim'];
+export const OFFENCE_EVENTS: readonly string[] = [
+  'kampanye', 'deklarasi', 'konsolidasi', 'rapat umum', 'pertemuan tim',
+  // the campaign's own meeting forms (UU 7/2017 Pasal 275, PKPU on campaigns): "menghadiri pertemuan terbatas salah
+  // satu pasangan calon", "acara tatap muka salah satu caleg"
+  'pertemuan terbatas', 'pertemuan tatap muka', 'tatap muka',
+];
 
 /** Words between an election mentioned after a figure and the figure that make it a comparison, not the figure's
  *  election ("mencapai 7 kasus, lebih banyak dari Pilkada 2018"). A bare "dari" is no comparison: it names where
  *  reports came from ("sembilan laporan dari warga selama Pilwalkot Palu 2024"); after a comparative or a verb of
  *  change it is one ("naik dari 15 kasus pada Pilgub 2020"). */
+/** Verbs saying a figure exceeds an earlier one ("jumlah tersebut sudah melampaui catatan pada Pilbup 2020, yang saat
+ *  itu hanya empat kasus"): with COMPARISON_WORDS, they make the figure after them the earlier record (context.ts). */
+export const EXCEED_WORDS: readonly string[] = ['melampaui', 'melebihi', 'melewati', 'mengungguli', 'menyamai', 'menyamakan'];
 export const COMPARISON_WORDS: readonly string[] = [
   'dibanding', 'dibandingkan', 'ketimbang', 'daripada',
   ...['lebih banyak', 'lebih sedikit', 'lebih tinggi', 'lebih rendah', 'lebih besar', 'lebih kecil', 'naik', 'turun',
@@ -311,6 +319,12 @@ export const OWN_ELECTION_LINKS: readonly string[] = ['pada', 'di', 'dalam', 'se
 /** Words before a bare year in a count's clause that date the count ("Jika pada 2020 tercatat 65 laporan"): the
  *  count is of the article's election held that year. */
 export const BARE_YEAR_LINKS: readonly string[] = ['pada', 'tahun', 'pada tahun', 'di tahun', 'selama', 'sepanjang'];
+
+/** Words right after a count of people that place them in a workforce ("menjadi pelajaran bagi 9.412 ASN di lingkungan
+ *  Pemkab Pandeglang"): with a figure of a thousand or more, the staff of an institution, not offenders. Lower-case. */
+export const WORKFORCE_AFTER: readonly string[] = ['di lingkungan', 'di jajaran', 'di bawah naungan', 'yang bekerja di', 'yang bertugas di', 'yang tersebar di'];
+/** The smallest figure of people read as a workforce when WORKFORCE_AFTER follows it. */
+export const WORKFORCE_FLOOR = 1000;
 
 /** Words right before a person count that make the people an audience: `Deklarasi diikuti 1.500 ASN`. */
 export const PERSON_AUDIENCE_BEFORE: readonly string[] = ['diikuti', 'dihadiri', 'dipadati', 'melibatkan'];
@@ -337,18 +351,24 @@ export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_l
   'nyaris': 'approximate', 'berkisar': 'approximate', 'berkisar antara': 'approximate',
   // stated counts
   'sebanyak': 'exact', 'terdapat': 'exact', 'tercatat': 'exact', 'berjumlah': 'exact', 'mencapai': 'exact',
-  'total': 'exact', 'hanya': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',
+  'total': 'exact', 'hanya': 'exact', 'cuma': 'exact', 'cuman': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',
   'menjadi': 'exact', 'sebesar': 'exact',
   // a figure reached so far, closing its clause ("laporan yang masuk sudah 34, naik dari …", "totalnya sudah 41."):
   // unit-count reads it only when punctuation or a function word follows ("sudah 3 kali" is no count; see CLAUSE_END_CUES)
   'sudah': 'exact', 'telah': 'exact', 'bertambah': 'exact',
+  // "only so far", closing its clause ("Yang sudah ada putusan KASN baru enam."; see CLAUSE_END_CUES)
+  'baru': 'exact',
   // verbs of reaching a level ("Angka dugaan pelanggaran … sudah menyentuh 24"), and the bare roots headlines use
   // ("Pelanggaran Netralitas ASN di Sultra Capai 45", "… Tembus 45")
   'menyentuh': 'exact', 'menembus': 'exact', 'tembus': 'exact', 'capai': 'exact', 'sentuh': 'exact',
 });
 
+/** Question words that ask for a quantity ("Berapa pelanggaran …?", "Ada berapa ASN …?", "Seberapa banyak laporan …?"):
+ *  the unit after them is the unit of the answer's bare figure (qa-answers.ts). The closed class. */
+export const QUANTITY_QUESTION_WORDS: readonly string[] = ['berapa', 'berapakah', 'seberapa', 'seberapa banyak', 'berapa banyak', 'berapa jumlah', 'berapa total'];
+
 /** Cues read only before punctuation ("laporan bertambah 13." new cases; "bertambah 5 … menjadi 40" is sums.ts's). */
-export const CLAUSE_END_CUES: readonly string[] = ['bertambah'];
+export const CLAUSE_END_CUES: readonly string[] = ['bertambah', 'baru'];
 
 /** Words right after a count that end its clause (`… tidak lebih dari seribu, tetapi …`). A count
  *  introduced after its unit must be followed by punctuation or one of these. */

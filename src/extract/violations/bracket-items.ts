@@ -9,14 +9,19 @@
 //   - the unit: inside the brackets, else the last case noun before the list in its sentence ("dengan kasus
 //     terbanyak"); a list of people or of anything else (seats, votes, shares) is never read;
 //   - the whole: the last accepted count of the case group with no parent, larger than the items' sum, in the
-//     list's sentence or the one before it; the items are its parts (each with its region).
-import { CASE_UNITS } from '../../lexicon/violations.js';
+//     list's sentence or the one before it; the items are its parts (each with its region). A list led by a dividing
+//     or ranking word (LIST_WHOLE_LINKS: "provinsi dengan dugaan pelanggaran terbanyak adalah Jawa Timur (96), …")
+//     ranks the regions of a total given earlier: the largest such count up to four sentences back.
+import { CASE_UNITS, LIST_WHOLE_LINKS } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, countCandidate, type CountCandidate } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
 import { sameGroup, sentenceSpan } from './clauses.js';
 
+const LINK_RE = new RegExp(`${WB}(?:${alternation(LIST_WHOLE_LINKS)})${WE}`, 'iu');
+/** How many sentences back a ranked list's whole may stand. */
+const WIDE_REACH = 4;
 const CASE_WORDS = alternation(Object.keys(CASE_UNITS));
 /** Right after a region mention: the bracketed figure, a case unit optionally inside. */
 const BRACKET_AT = new RegExp(`^[ \\t]{0,2}\\([ \\t]{0,2}(?<num>${NUMBER_SOURCE})(?:[ \\t]{1,2}(?<unit>${CASE_WORDS}))?[ \\t]{0,2}\\)`, 'diu');
@@ -97,6 +102,15 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
     for (const c of list) {
       if (c.start < floor || c.end > first.span.start) continue;
       if (c.parent === null && sameGroup(c, info) && c.value > sum && c.rule !== 'list-item') whole = c;
+    }
+    // a ranking or a division of the whole ("provinsi dengan dugaan pelanggaran terbanyak adalah Jawa Timur (96), …")
+    // ranks the regions of the total given earlier in the piece: the largest such count up to WIDE_REACH sentences back
+    if (whole === null && LINK_RE.test(text.slice(s0, first.span.start))) {
+      const wide = sentences.starts[Math.max(0, si - WIDE_REACH)] ?? 0;
+      for (const c of list) {
+        if (c.start < wide || c.end > first.span.start) continue;
+        if (c.parent === null && sameGroup(c, info) && c.value > sum && c.rule !== 'list-item' && (whole === null || c.value > whole.value)) whole = c;
+      }
     }
     if (whole === null) continue;
     for (const it of run) {

@@ -13,10 +13,16 @@ import {
   PERSON_ACTION_CUES,
   PERSON_UNITS,
   VIOLATION_CUES,
+  COMPARISON_WORDS,
+  EXCEED_WORDS,
+  WHOLE_POINTERS,
+  WHOLE_SIZE_HEADS,
+  WORKFORCE_AFTER,
+  WORKFORCE_FLOOR,
   unitGroup,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
-import type { CountCandidate } from './parsers.js';
+import { attendsOffence, type CountCandidate } from './parsers.js';
 import { anaphoric, opensRanking, similarTo, bareUnit } from './clauses.js';
 import { SENTENCE_REACH, clippedSentence } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -42,6 +48,10 @@ const PERSON_TOPIC_AFTER = new RegExp(
 const ELECTION_TOPIC_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(CASE_TOPIC_LINKS)})\\s{1,2}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'iu');
 const BREAKDOWN_LEAD_RE = new RegExp(`^[\\s"“]{0,3}(?:${alternation(BREAKDOWN_LEADS)})${WE}`, 'iu');
 const BREAKDOWN_LEAD_REACH = 40;
+const COMPARED_RE = new RegExp(`${WB}(?:${alternation([...COMPARISON_WORDS, ...EXCEED_WORDS])})${WE}`, 'iu');
+const WORKFORCE_RE = new RegExp(`^\\s{1,2}(?:${alternation(WORKFORCE_AFTER)})${WE}`, 'iu');
+/** A figure pointed back at by its size ("jumlah tersebut", "angka itu"). */
+const SIZE_POINTER_RE = new RegExp(`${WB}(?:${alternation(WHOLE_SIZE_HEADS)})\\s{1,2}(?:${alternation(WHOLE_POINTERS)})${WE}`, 'iu');
 /** How far back (lines of a breakdown among them) the counts a "kasus serupa" is like may stand. */
 const SIMILAR_REACH = 600;
 const sameGroupOf = (a: CountCandidate, b: CountCandidate): boolean => unitGroup(a.unit) === unitGroup(b.unit);
@@ -142,6 +152,26 @@ export function requireContext(list: CountCandidate[], text: string, sentences: 
     }
     accepted.sort((a, b) => a.start - b.start);
   }
+  // an earlier record a figure is compared with ("jumlah tersebut sudah melampaui catatan pada Pilbup Karimun 2020, yang
+  // saat itu hanya empat kasus"): a case count after a comparison word in its sentence, an accepted count of its group
+  // in that sentence or the two before (anywhere before when the sentence points back at it by its size, "jumlah
+  // tersebut")
+  if (accepted.length > 0 && rejected.length > 0) {
+    let moved = false;
+    for (let i = rejected.length - 1; i >= 0; i--) {
+      const c = rejected[i]!;
+      if (c.unitClass === 'person' || c.unitEnd <= c.numStart || !inDomain(c, text, sentences)) continue;
+      const si = sentenceIndex(sentences, c.numStart);
+      const lead = si < 0 ? '' : text.slice(sentences.starts[si]!, c.numStart);
+      if (si < 0 || !COMPARED_RE.test(lead)) continue;
+      const floor = SIZE_POINTER_RE.test(lead) ? 0 : sentences.starts[Math.max(0, si - 2)]!;
+      if (!accepted.some((a) => a.end <= c.start && a.start >= floor && sameGroupOf(a, c))) continue;
+      accepted.push(c);
+      rejected.splice(i, 1);
+      moved = true;
+    }
+    if (moved) accepted.sort((a, b) => a.start - b.start);
+  }
   // people coordinated with people counted as offenders share their cue ("melibatkan dua camat dan tiga lurah yang
   // menghadiri deklarasi", "menemukan empat kepala desa dan empat perangkat desa yang ikut kampanye")
   if (accepted.length > 0 && rejected.length > 0) {
@@ -195,6 +225,8 @@ function inDomain(c: CountCandidate, text: string, sentences: Sentences, orNext 
 
 function hasContext(c: CountCandidate, text: string, sentences: Sentences): boolean {
   if (!inDomain(c, text, sentences)) return false;
+  // a workforce: a thousand people or more of an institution ("bagi 9.412 ASN di lingkungan Pemkab …")
+  if (c.unitClass === 'person' && c.value >= WORKFORCE_FLOOR && WORKFORCE_RE.test(text.slice(c.unitEnd, c.unitEnd + 30))) return false;
   if (c.unitClass === 'violation') return true;
   // the clause with the unit word blanked: `1.010 perkara` is not its own cue, and a cue in
   // another clause (`30 kasus DBD, sementara pelanggaran …`) does not count. A subset count's unit stands
@@ -202,6 +234,7 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   const [k0, k1] = clauseAround(text, c.start, c.end);
   const rest = c.unitEnd <= k0 ? text.slice(k0, k1) : text.slice(k0, c.unitStart) + ' ' + text.slice(c.unitEnd, k1);
   if ((c.unitClass === 'case' ? VIOLATION_RE : ACTION_RE).test(rest)) return true;
+  if (c.unitClass === 'person' && c.unitEnd > c.numStart && attendsOffence(text, c.unitEnd)) return true;
   // a count of people a report is about, in its clause ("menerima laporan terhadap 7 pejabat eselon II"), and the
   // count of the reports ("3 laporan terhadap 5 ASN")
   if (c.unitClass === 'person') return c.start > k0 && TARGET_BEFORE.test(text.slice(Math.max(k0, c.start - TARGET_REACH), c.start));

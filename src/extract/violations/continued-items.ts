@@ -1,6 +1,7 @@
 // Items of a breakdown that go on after its first part (issue 22, "Counts": a clause-level reading of a list whose
 // items share the whole's cue and unit). Two openings:
-//   pointed   — a "dari" clause pointing back at a whole stated before ("Dari 27 itu, 11 lurah dan staf kelurahan,
+//   pointed   — a "dari" clause pointing back at a whole stated before, with a demonstrative or a relative clause ("Dari
+//               12 yang terbukti, tujuh dijatuhi …, empat hukuman sedang …"; "Dari 27 itu, 11 lurah dan staf kelurahan,
 //               tujuh guru, sisanya pegawai dinas", "dari total kasus tersebut, sembilan melibatkan ASN, 11 melibatkan
 //               kepala desa …, dan tiga lainnya …", "Dari tujuh ASN itu, empat merupakan guru SD, dua staf kecamatan
 //               dan satu tenaga kesehatan"): every item is a part of that whole.
@@ -23,8 +24,9 @@ import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, SPELLED, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 
 const ONE_WORDS = alternation(Object.keys(ONE_PERSON_WORDS));
-/** One piece of the list: a number (its bracketed spelling allowed) and one to eight words. */
-const ITEM_RE = new RegExp(`^(?<num>(?:${NUMBER_SOURCE})|(?:${ONE_WORDS})${WE})${SPELLED}?(?<words>(?:\\s{1,2}[\\p{L}][\\p{L}.-]*){1,8})[\\s"”’']*$`, 'iu');
+/** One piece of the list: a number (its bracketed spelling allowed) and one to eight words (a bracketed abbreviation
+ *  among them: "lima melibatkan aparatur sipil negara (ASN)"). */
+const ITEM_RE = new RegExp(`^(?<num>(?:${NUMBER_SOURCE})|(?:${ONE_WORDS})${WE})${SPELLED}?(?<words>(?:\\s{1,2}\\(?[\\p{L}][\\p{L}.-]*\\)?){1,8})[\\s"”’']*$`, 'iu');
 /** What joins two pieces; the group says whether a conjunction did. */
 const SEPARATOR = /[ \t]{0,2}[,;][ \t]{1,2}(?:(dan|serta)[ \t]{1,2})?|[ \t]{1,2}(dan|serta)[ \t]{1,2}/gu;
 const QUOTE_CLOSE = /[,.;]?["”]/u;
@@ -34,7 +36,7 @@ const UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, .
 const NOT_ITEM_HEADS = new Set([...ITEM_MEASURE_NOUNS, ...SHARE_WORDS]);
 /** "Dari 27 itu,", "dari total kasus tersebut,", "Dari tujuh ASN itu,": the number, the unit word and the pointer. */
 const POINTED = new RegExp(
-  `${WB}dari\\s{1,2}(?:(?<size>${alternation(WHOLE_SIZE_HEADS)})\\s{1,2})?(?:(?<num>${NUMBER_SOURCE})\\s{1,2})?(?:(?<unit>\\p{L}+)\\s{1,2})?(?:${alternation(WHOLE_POINTERS)})[ \\t]{0,2},[ \\t]{1,2}`,
+  `${WB}dari\\s{1,2}(?:(?<size>${alternation(WHOLE_SIZE_HEADS)})\\s{1,2})?(?:(?<num>${NUMBER_SOURCE})\\s{1,2})?(?:(?<unit>\\p{L}+)\\s{1,2})?(?:${alternation(WHOLE_POINTERS)}|yang(?:\\s{1,2}\\p{L}+){1,3}?)[ \\t]{0,2},[ \\t]{1,2}`,
   'giu',
 );
 /** A separator and a pronoun for the rest closing a run of items. */
@@ -128,7 +130,9 @@ function wholeBefore(list: readonly CountCandidate[], pos: number, floor: number
     const c = list[i]!;
     if (c.end > pos) continue;
     if (c.start < floor) break;
-    if (c.parent !== null || c.upper !== null) continue;
+    // (a whole pointed at by its value may be a stage of another: "Dari 12 yang terbukti, …" after "14 ASN … dua orang
+    // dinyatakan tidak terbukti")
+    if ((c.parent !== null && value === null) || c.upper !== null) continue;
     if (value !== null ? c.value !== value : c.value < least) continue;
     if (value === null && unit !== null && lookup(UNITS, unit) !== undefined && (lookup(PERSON_UNITS, unit) !== undefined) !== (c.unitClass === 'person')) continue;
     return c;
@@ -165,7 +169,8 @@ export function addContinuedItems(list: CountCandidate[], text: string, sentence
     if (items.length < 2) continue;
     let sum = 0;
     for (const it of items) sum += it.value;
-    const whole = wholeBefore(list, m.index, floor, num?.value ?? null, g['unit'] ?? null, sum);
+    // (the figure of the pointer itself may be that count: "Dari 12 yang terbukti," read as a stage)
+    const whole = wholeBefore(list, num === null ? m.index : from, floor, num?.value ?? null, g['unit'] ?? null, sum);
     if (whole === null) continue;
     const parts = partsOf(items, whole, whole, byNum, 0);
     if (parts !== null) keep(parts);

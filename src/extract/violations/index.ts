@@ -43,6 +43,7 @@ import { changeReporters, lastBodyBefore, reporterHits, reporterOf } from './lin
 import { linkElection, linked, type Linked } from './link-election.js';
 import { countElections } from './count-elections.js';
 import { assignScopes } from './scopes.js';
+import { addAnswers, answerParents, answerScopes, inAnswer, qaTurns, type Turn } from './qa-answers.js';
 
 export { linkSources } from './reporter.js';
 
@@ -111,7 +112,7 @@ function oneCountPerNumber(list: CountCandidate[]): CountCandidate[] {
 
 // 5
 /** `origin[i]` is the count `list[i]` was linked from (the parts' `parent` points to those). */
-function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: TextIndex, sentences: Sentences, regions: readonly RegionMention[]): Linked[] {
+function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: TextIndex, sentences: Sentences, regions: readonly RegionMention[], turns: readonly Turn[]): Linked[] {
   const text = index.text;
   if (list.length === 0) return list;
   const hits = reporterHits(index);
@@ -123,8 +124,9 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     if (i > 0) linkedOf.set(origin[i - 1]!, out[i - 1]!);
     const c = list[i]!;
     const si = sentenceIndex(sentences, c.numStart);
-    // the head of a stage block ("Laporan masuk: 14" …) reads its body from the paragraphs above the block
-    const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' || c.rule === 'table-row' || c.rule === 'list-total' ? lastBodyBefore(c.start, hits, text) : null));
+    // the head of a stage block ("Laporan masuk: 14" …) reads its body from the paragraphs above the block (and an
+    // interviewee's answer, from the lead-in and the questions: the body the interviewee speaks for)
+    const hit = si < 0 ? null : (reporterOf(c, si, hits, sentences, text) ?? (c.rule === 'stage-line' || c.rule === 'table-row' || c.rule === 'list-total' || inAnswer(turns, c.numStart) ? lastBodyBefore(c.start, hits, text) : null));
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
       // (and a part with no body near it, by the body that counted its whole: "Dari 27 itu, 11 lurah …" in an answer)
@@ -246,8 +248,11 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const spans = regionSpans(regions);
   const lined = addLineLists(checked.accepted, checked.rejected, text, sentences, spans);
   const staged = addStageLines(lined.accepted, lined.rejected, text, sentences);
-  const rejected = staged.rejected;
-  const accepted = text.indexOf('\n') < 0 ? staged.accepted : addTableRows(staged.accepted, rejected, text, sentences, spans);
+  // the answers of an interview read their cue and unit in the question (qa-answers.ts)
+  const turns = qaTurns(text);
+  const answered = addAnswers(staged.accepted, staged.rejected, text, turns);
+  const rejected = answered.rejected;
+  const accepted = text.indexOf('\n') < 0 ? answered.accepted : addTableRows(answered.accepted, rejected, text, sentences, spans);
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   const numbers = candidatesOf(index).lists[At.Number]!;
@@ -277,10 +282,12 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   listParents(list, text, sentences);
   markForecasts(list, text, sentences);
   partitionParents(list, text, sentences);
+  answerParents(list, text, sentences, turns);
   assignScopes(list, text, sentences);
+  answerScopes(list, text, sentences, turns);
   let counts = linkElection(list, text, sentences, countElections(index, elections, ctx.published)); // 4
   comparedParents(counts, list, text, sentences);
-  counts = linkReporter(counts, list, index, sentences, regions); // 5
+  counts = linkReporter(counts, list, index, sentences, regions, turns); // 5
   counts = dedupe(counts, text, sentences); // 6
   changeReporters(counts, text, sentences);
   const out: ViolationCount[] = [];

@@ -36,10 +36,12 @@ const LINE_ITEM = new RegExp(
     `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+(?:[ \\t]{1,2}desa)?)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
   'du',
 );
-/** A row of a table flattened to a line (the cleaner turns its tabs into spaces): a capitalised label (lower-case
- *  words after the first allowed), spaces, the number, nothing after. */
+/** A row of a table flattened to a line (the cleaner turns its tabs into spaces): a marker or a row-number cell
+ *  ("1 | Kota Batam | 17", "| 2 | Natuna | 12 |", "3 Kabupaten Karimun 9": the rows' numbers then go 1, 2, 3 …), a
+ *  capitalised label (lower-case words after the first allowed),
+ *  spaces or a cell bar, the number, nothing after (a closing bar aside). */
 const TABLE_ROW = new RegExp(
-  `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?(?<label>\\p{Lu}[^:|\\n\\d]{0,60}?)[ \\t]{0,2}[:|]?[ \\t]{1,3}(?<num>${NUMBER_SOURCE})${WE}[ \\t]{0,2}[.;,]?[ \\t]*$`,
+  `^[ \\t]*\\|?[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3}|(?<idx>\\d{1,3})(?:[ \\t]*[|\\t][ \\t]*|[ \\t]{1,3}))?(?<label>\\p{Lu}[^:|\\n\\d]{0,60}?)[ \\t]{0,2}[:|]?[ \\t]{1,3}(?<num>${NUMBER_SOURCE})${WE}[ \\t]{0,2}[.;,]?[ \\t]*\\|?[ \\t]*$`,
   'du',
 );
 const TOTAL_LABEL = new RegExp(`^(?:${alternation(LIST_TOTAL_LABELS)})$`, 'iu');
@@ -275,7 +277,7 @@ function endsInDigit(text: string, start: number, end: number): boolean {
   let e = end;
   while (e > start) {
     const u = text.charCodeAt(e - 1);
-    if (u === 0x20 || u === 0x09 || u === 0x0d || u === 0x2e || u === 0x3b || u === 0x2c) e--;
+    if (u === 0x20 || u === 0x09 || u === 0x0d || u === 0x2e || u === 0x3b || u === 0x2c || u === 0x7c) e--;
     else return u >= 48 && u <= 57;
   }
   return false;
@@ -298,6 +300,27 @@ function twoRowsIn(text: string): boolean {
   return false;
 }
 
+/** The whole of a table's rows: the count its total row gives, in the head's unit, when the rows do not add up to
+ *  more than it. The figure the text gave before the table ("terdapat 56 dugaan pelanggaran", then "Jumlah | 56") is
+ *  that count; else the total row is a count of its own. Null when there is no total row. */
+function tableTotal(total: { line: Line; m: RegExpExecArray } | null, head: CountCandidate, rows: readonly CountCandidate[], accepted: readonly CountCandidate[], text: string, tableStart: number): CountCandidate | null {
+  if (total === null) return null;
+  const g = total.m.groups!;
+  const num = parseIndonesianNumber(g['num']!);
+  const [ns, ne] = total.m.indices!.groups!['num']!;
+  const numStart = total.line.start + ns;
+  if (num === null || num.approximate || BARE_YEAR.test(g['num']!) || isIdentifier(text, numStart)) return null;
+  let sum = 0;
+  for (const r of rows) sum += r.value;
+  if (sum > num.value) return null;
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const a = accepted[i]!;
+    if (a.end <= tableStart && a.value === num.value && a.parent === null && unitGroup(a.unit) === unitGroup(head.unit)) return a;
+  }
+  const [ls] = total.m.indices!.groups!['label']!;
+  return countCandidate(num.value, 'exact', { unit: head.unit, unitClass: head.unitClass }, total.line.start + ne, total.line.start + ne, numStart, total.line.start + ne, total.line.start + ls, total.line.end, 'list-total');
+}
+
 /** Adds the rows of unit-less tables (see the header); returns the accepted counts, sorted by start. */
 export function addTableRows(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate[] {
   if (!twoRowsIn(text)) return accepted;
@@ -308,11 +331,23 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
   let p = 0;
   while (p < text.length) {
     const rows: { line: Line; m: RegExpExecArray; region: RegionSpan['region'] | null }[] = [];
+    let total: { line: Line; m: RegExpExecArray } | null = null;
+    let rowBase: number | null = null;
     let l: Line | null = lineAt(text, p);
     for (; l !== null && rows.length < MAX_ITEMS; l = nextLine(text, l)) {
       if (l.end - l.start > MAX_ROW || !endsInDigit(text, l.start, l.end)) break;
       const m = TABLE_ROW.exec(text.slice(l.start, l.end));
-      if (m === null || TOTAL_LABEL.test(m.groups!['label']!.trim())) break;
+      if (m === null) break;
+      if (TOTAL_LABEL.test(m.groups!['label']!.trim())) {
+        // the total row closing the table ("Jumlah | 56") is the rows' whole
+        if (rows.length >= 2) total = { line: l, m };
+        break;
+      }
+      // (a row-number cell counts up by one from row to row)
+      const idx = m.groups!['idx'] === undefined ? null : Number(m.groups!['idx']);
+      if (idx !== null && rows.length > 0 && idx !== rows.length + (rowBase ?? 1)) break;
+      if (rows.length === 0) rowBase = idx;
+      if ((idx !== null) !== (rowBase !== null)) break;
       const [ls, le] = m.indices!.groups!['label']!;
       const region = regionIn(spans, l.start + ls, l.start + le);
       const label = m.groups!['label']!;
@@ -329,6 +364,7 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
     const lead = text.slice(Math.max(si < 0 ? 0 : sentences.starts[si]!, first - LEAD_REACH), first);
     const leadUnit = lastUnitIn(lead) ?? 'kasus';
     let head: CountCandidate | null = null;
+    const block: CountCandidate[] = [];
     for (const { line, m, region } of rows) {
       const g = m.groups!;
       const unit = region === null ? (labelUnit(g['label']!) ?? leadUnit) : leadUnit;
@@ -341,7 +377,12 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
       c.region = region;
       head ??= c;
       add.push(c);
+      block.push(c);
     }
+    const whole = head === null ? null : tableTotal(total, head, block, accepted, text, first);
+    if (whole === null) continue;
+    for (const c of block) c.parent ??= whole;
+    if (!accepted.includes(whole) && !add.includes(whole)) add.push(whole);
   }
   return add.length === 0 ? accepted : [...accepted, ...add].sort((a, b) => a.start - b.start);
 }

@@ -141,6 +141,8 @@ export function afterSpelling(text: string, end: number): number {
 /** The joiner of a range and its second number: `30 sampai 40`, `30-40`, `5 – 7`. */
 const RANGE = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})\\s{1,2})(?<num2>${NUMBER_SOURCE})`;
 const UNITS = alternation(UNIT_WORDS);
+/** Every unit noun, case and person, as a regex alternation. */
+export const UNIT_SOURCE = UNITS;
 const CLAUSE_END_AFTER = /^[ \t]{0,2}(?:[,.;:)!?\n]|$)/u;
 const FORECAST_IN = new RegExp(`${WB}(?:${alternation([...FORECAST_CUES, ...FORECAST_MODALS])})${WE}`, 'iu');
 const RANGE_AT = new RegExp(`^${RANGE}${WE}`, 'iu');
@@ -189,11 +191,17 @@ const YEAR_SPAN_BEFORE = new RegExp(`(?:19|20)\\d{2}(?:\\s{0,2}[-–]\\s{0,2}|\\
 /** After a person unit: up to three capitalised words (`ASN Pemkot Kendari`), an optional `yang`, then an
  *  attendance verb — the people are an audience (news/14 "200 ASN hadir dalam sosialisasi …"). */
 const ATTENDANCE_AFTER = new RegExp(
-  `^(?:\\s{1,2}\\p{Lu}[\\p{L}.-]{0,24}){0,3}\\s{1,2}(?:yang\\s{1,2})?(?:${alternation(PERSON_ATTENDANCE_VERBS)})${WE}`,
+  `^(?:\\s{1,2}\\p{Lu}[\\p{L}.-]{0,24}){0,3}\\s{1,2}(?:yang\\s{1,2})?(?:(?:ikut|turut)\\s{1,2})?(?:${alternation(PERSON_ATTENDANCE_VERBS)})${WE}`,
   'u',
 );
 /** Right after an attendance verb: an event whose attendance is an offence (`menghadiri kampanye`). */
 const OFFENCE_EVENT_AT = new RegExp(`^\\s{1,2}(?:\\p{Ll}+\\s{1,2})?(?:${alternation(OFFENCE_EVENTS)})${WE}`, 'iu');
+/** Whether the people counted before `unitEnd` attend an event whose attendance is the offence ("tiga kepala sekolah
+ *  yang ikut menghadiri kampanye salah satu calon"): their offence cue. */
+export function attendsOffence(text: string, unitEnd: number): boolean {
+  const att = ATTENDANCE_AFTER.exec(text.slice(unitEnd, unitEnd + 90));
+  return att !== null && OFFENCE_EVENT_AT.test(text.slice(unitEnd + att[0].length, unitEnd + att[0].length + 30));
+}
 /** Before the number: `diikuti 1.500 ASN`, `dihadiri sekitar 200 ASN` (news/06). */
 const AUDIENCE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(PERSON_AUDIENCE_BEFORE)})(?:\\s{1,2}oleh)?(?:\\s{1,2}(?:${QUALIFIERS}))?\\s{1,2}$`,
@@ -220,7 +228,7 @@ export interface UnitInfo {
   unitClass: CountCandidate['unitClass'];
 }
 
-function unitInfo(word: string): UnitInfo | null {
+export function unitInfo(word: string): UnitInfo | null {
   const c = lookup(CASE_UNITS, word);
   if (c !== undefined) return { unit: c, unitClass: c === 'pelanggaran' ? 'violation' : 'case' };
   const p = lookup(PERSON_UNITS, word);

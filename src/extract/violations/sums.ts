@@ -30,7 +30,7 @@ import { lookupTable } from '../../util/table.js';
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
 /** Between a sibling count and a rest number: the sibling's clause, then a comma or a conjunction. */
-const SIBLING_GAP = new RegExp(`^[^.!?;\\n]{0,80}?(?:,|${WB}(?:dan|serta|sedangkan|sementara|adapun))\\s{1,2}$`, 'iu');
+const SIBLING_GAP = new RegExp(`^[^.!?;\\n]{0,120}?(?:,|${WB}(?:dan|serta|sedangkan|sementara|adapun))\\s{1,2}$`, 'iu');
 /** How many sentences before a rest count its whole may stand, and its sibling (stated before or after the whole). */
 const WHOLE_BACK = 2;
 const SIBLING_BACK = 3;
