@@ -59,10 +59,8 @@ export function scoreJunk(files: readonly string[], dir: string = DIR): JunkScor
       s.junk++;
       if (junkStays(paras, squash(j), body.map(squash))) s.junkLeft.push(`${f}: ${j}`);
     }
-    for (const b of body) {
-      s.body++;
-      if (!text.includes(squash(b))) s.bodyLost.push(`${f}: ${b}`);
-    }
+    for (const b of bodyOutOfOrder(text, body.map(squash))) s.bodyLost.push(`${f}: ${b}`);
+    s.body += body.length;
     for (const r of repeats) {
       s.repeats++;
       const n = text.split(squash(r)).length - 1;
@@ -74,6 +72,20 @@ export function scoreJunk(files: readonly string[], dir: string = DIR): JunkScor
     }
   }
   return s;
+}
+
+/** The body lines (squashed) that the cleaned text does not keep in their place: each must be found after the one
+ *  before it, so a line is lost even when its words survive elsewhere (inside another paragraph, a caption or a
+ *  repeat). A line found nowhere after its predecessor is lost and the search goes on from the same place. */
+export function bodyOutOfOrder(text: string, body: readonly string[]): string[] {
+  const lost: string[] = [];
+  let from = 0;
+  for (const b of body) {
+    const at = text.indexOf(b, from);
+    if (at < 0) lost.push(b);
+    else from = at + b.length;
+  }
+  return lost;
 }
 
 /** Whether a boilerplate line stays: as a paragraph of its own, or joined to the start or end of another (a
@@ -114,10 +126,8 @@ export function scoreHtml(dir: string, only?: (file: string) => boolean): HtmlSc
       s.junk++;
       if (junkStays(paras, squash(j), body)) s.junkLeft.push(`${f}: ${j}`);
     }
-    for (const b of body) {
-      s.body++;
-      if (!text.includes(b)) s.bodyLost.push(`${f}: ${b}`);
-    }
+    for (const b of bodyOutOfOrder(text, body)) s.bodyLost.push(`${f}: ${b}`);
+    s.body += body.length;
     for (const p of paras) if (p !== '' && !body.some((b) => p.includes(b) || b.includes(p))) s.extra.push(`${f}: ${p}`);
   }
   return s;

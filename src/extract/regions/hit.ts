@@ -2,6 +2,7 @@
 import { areaByCode, provinces, regencies, type Area } from '../../lexicon/gazetteer.js';
 import { PhraseMatcher } from '../../lexicon/matcher.js';
 import { NOT_REGION_PHRASES, REGION_ALIASES, RISKY_REGION_NAMES } from '../../lexicon/region-aliases.js';
+import { MIN_JOINED_LETTERS, UNJOINED_FIRST_WORDS, UNJOINED_SECOND_WORDS } from '../../lexicon/region-spellings.js';
 
 /** One region hit before aggregation. Every hit has every field, set at creation (newHit), so all hits share
  *  one object shape: the refiners read them at the same sites, which stay monomorphic in optimised code
@@ -53,11 +54,19 @@ export interface Entry {
 
 // Compiled once per process (lazily, on first call).
 
-let compiled: { matcher: PhraseMatcher<Entry>; risky: Set<string>; byName: ReadonlyMap<string, readonly string[]> } | null = null;
+interface Compiled {
+  matcher: PhraseMatcher<Entry>;
+  risky: Set<string>;
+  byName: ReadonlyMap<string, readonly string[]>;
+  /** The gazetteer's spelling of each joined spelling, by the joined one lower-cased (`mukomuko` → `Muko Muko`). */
+  spaced: ReadonlyMap<string, string>;
+}
+
+let compiled: Compiled | null = null;
 
 /** `matcher`: names and aliases; `risky`: RISKY_REGION_NAMES lower-cased; `byName`: the codes of the provinces,
  *  regencies and cities of each gazetteer name, by its lower-cased core (`bima` → [52.06, 52.72]). */
-export function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string>; byName: ReadonlyMap<string, readonly string[]> } {
+export function compile(): Compiled {
   if (compiled) return compiled;
   // Group codes by the phrase they are written as: `Bima` → [52.06, 52.72].
   const byPhrase = new Map<string, string[]>();
@@ -76,16 +85,43 @@ export function compile(): { matcher: PhraseMatcher<Entry>; risky: Set<string>; 
   const entries: Array<{ phrase: string; mode: 'exact' | 'title'; value: Entry }> = [];
   for (const [k, codes] of byPhrase) entries.push({ phrase: phraseText.get(k)!, mode: 'title', value: { codes, via: 'name' } });
   for (const al of REGION_ALIASES) entries.push({ phrase: al.alias, mode: al.mode, value: { codes: [al.code], via: 'alias' } });
+  const spaced = new Map<string, string>();
+  for (const [phrase, { codes, core }] of joinedSpellings(byPhrase, phraseText)) {
+    entries.push({ phrase, mode: 'title', value: { codes, via: 'alias' } });
+    spaced.set(phrase.toLowerCase(), core);
+  }
   // names holding a region name that are something else: no codes, so the longer match gives no hit
   for (const p of NOT_REGION_PHRASES) entries.push({ phrase: p, mode: 'title', value: { codes: [], via: 'alias' } });
   compiled = {
     matcher: new PhraseMatcher(entries),
     risky: new Set(RISKY_REGION_NAMES.map((s) => s.toLowerCase())),
     byName: byPhrase,
+    spaced,
   };
   return compiled;
 }
 
+
+const UNJOINED_FIRST = new Set(UNJOINED_FIRST_WORDS);
+const UNJOINED_SECOND = new Set(UNJOINED_SECOND_WORDS);
+
+/** The one-word spellings of the two-word names (`Muko Muko` → `Mukomuko`, lexicon/region-spellings.ts), each with
+ *  the codes of its name; none that is itself a name or shorter than MIN_JOINED_LETTERS. */
+export function joinedSpellings(
+  byPhrase: ReadonlyMap<string, readonly string[]>,
+  phraseText: ReadonlyMap<string, string>,
+): Map<string, { codes: string[]; core: string }> {
+  const out = new Map<string, { codes: string[]; core: string }>();
+  for (const [k, codes] of byPhrase) {
+    const words = phraseText.get(k)!.split(' ');
+    if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || !/^\p{Lu}\p{Ll}+$/u.test(words[1]!)) continue;
+    if (UNJOINED_FIRST.has(words[0]!) || UNJOINED_SECOND.has(words[1]!)) continue;
+    const joined = words[0]! + words[1]!.toLowerCase();
+    if (joined.length < MIN_JOINED_LETTERS || byPhrase.has(joined.toLowerCase())) continue;
+    out.set(joined, { codes: [...codes], core: phraseText.get(k)! });
+  }
+  return out;
+}
 
 export function codesOf(areas: readonly Area[]): string[] {
   const out: string[] = [];

@@ -3,11 +3,11 @@
 //   pattern — ADMIN_CONTEXT_AT at a word run that is one of the admin words.
 //   extract — the longest prefix of the capitalised words after it that is a district / village name; its regency
 //             is confirmed later (refiner confirm-places).
-import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
+import { type Area, districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { type TextIndex, asIndex } from '../../../text/index.js';
 import { ADMIN_AREA_WORDS, DISTRICT_TITLE_WORDS } from '../../../lexicon/region-aliases.js';
 import { escapeRe as esc } from '../../../text/regex.js';
-import { codesOf, type Hit, newHit } from '../hit.js';
+import { codesOf, compile, type Hit, newHit } from '../hit.js';
 
 const ADMIN_CONTEXT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village, ...DISTRICT_TITLE_WORDS].map(esc).join('|')})[ \\t]{1,2}(\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t-]\\p{Lu}[\\p{L}'’]{0,30}){0,3})`,
@@ -45,10 +45,14 @@ export function extractAdminContext(src: string | TextIndex): Hit[] {
     const kind = title || m[1]!.toLowerCase().startsWith('kec') ? 'district' : 'village';
     const words = m[2]!.split(/[ \t]+/u);
     const nameStart = m.index + m[0].length - m[2]!.length;
-    // Longest prefix of the capitalised words that is a district/village name.
+    // Longest prefix of the capitalised words that is a district/village name; a first word that is a region's
+    // joined spelling (`Kecamatan Tebingtinggi Barat`) is also looked up as the gazetteer spells it (districts are
+    // often named after their regency or city: `Tebing Tinggi Barat`).
+    const spacedFirst = compile().spaced.get(words[0]!.toLowerCase());
+    const lookup = (name: string): readonly Area[] => (kind === 'district' ? districtsByName(name) : villagesByName(name));
     for (let n = words.length; n >= 1; n--) {
-      const name = words.slice(0, n).join(' ');
-      const found = kind === 'district' ? districtsByName(name) : villagesByName(name);
+      let found = lookup(words.slice(0, n).join(' '));
+      if (found.length === 0 && spacedFirst !== undefined) found = lookup([spacedFirst, ...words.slice(1, n)].join(' '));
       if (found.length === 0) continue;
       const end = text.indexOf(words[n - 1]!, nameStart) + words[n - 1]!.length;
       const rule = title ? 'district-title' : kind === 'district' ? 'kecamatan-context' : 'desa-context';
