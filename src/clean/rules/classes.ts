@@ -11,7 +11,7 @@ import { CAPTION_LABELS, SHARE_LABELS } from '../../lexicon/boilerplate.js';
 import { SITE_WORDS } from '../../lexicon/page-furniture.js';
 import { LINE_MARKS, PHOTO_CREDIT_ROLES, READER_CALL_QUESTIONS, READER_CALL_VERBS, SHARE_OBJECTS, SUBREGION_KINDS, SUBREGION_OWNERS } from '../../lexicon/furniture-classes.js';
 import { alt, firstOf, prefixOf } from './build.js';
-import { caseForms } from './portal.js';
+import { caseFormList, caseForms } from './portal.js';
 import type { CleanRule } from './types.js';
 import { WE as E } from '../../text/regex.js';
 
@@ -72,6 +72,8 @@ export const CLASS_RULES: readonly CleanRule[] = [
   // regency (SUBREGION_KINDS) and its name, alone on the line; at the edges of the text only, like site-masthead-line
   {
     name: 'subregion-masthead-line',
+    prefix: prefixOf(caseFormList(SITE_WORDS), caseFormList(SUBREGION_OWNERS)),
+    first: firstOf(caseFormList(SITE_WORDS), caseFormList(SUBREGION_OWNERS)),
     kind: 'masthead',
     scope: 'byline',
     edgesOnly: true,
