@@ -59,3 +59,16 @@ export const READER_CALL_VERBS: readonly string[] = [
   'kirim', 'kirimkan', 'hubungi', 'email', 'surel', 'tulis', 'tuliskan', 'daftar', 'daftarkan', 'klik', 'kunjungi',
   'gabung', 'bergabung', 'bergabunglah', 'ajukan', 'sampaikan', 'silakan', 'silahkan', 'yuk', 'ayo', 'segera',
 ];
+
+/** What a platform's denial names as this very text, before the demonstrative that ends the line (check12/09: "kumparan
+ *  tidak bertanggung jawab atas isi konten ini."): "Admin grup tidak bertanggung jawab atas isi unggahan anggotanya" has
+ *  no demonstrative and is body. */
+export const DENIAL_OBJECTS: readonly string[] = [
+  'konten', 'artikel', 'tulisan', 'berita', 'opini', 'postingan', 'unggahan', 'materi', 'informasi', 'pemberitaan',
+  'isi konten', 'isi artikel', 'isi tulisan', 'isi berita', 'isi opini', 'isi postingan', 'isi materi', 'isi informasi',
+];
+
+/** Who made a post a platform only hosts (check12/09: "Konten ini dibuat dan diterbitkan oleh media partner."). */
+export const PARTNER_MAKERS: readonly string[] = ['media partner', 'mitra media', 'partner media', 'pengguna', 'user', 'kontributor lepas', 'penulis tamu'];
+/** The verbs of making it. */
+export const PARTNER_VERBS: readonly string[] = ['dibuat', 'ditulis', 'diterbitkan', 'dipublikasikan', 'diunggah', 'disediakan'];

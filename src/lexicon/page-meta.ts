@@ -108,14 +108,8 @@ export const DISCLAIMER_PHRASES: readonly string[] = [
   // tidak mencerminkan" / "pandangan redaksi …", the phrase cut by a hard wrap)
   // (not the verb alone: "Sikap itu tidak mencerminkan netralitas ASN" is body)
   'pendapat pribadi penulis', 'sikap pribadi penulis', 'pendapat pribadi dari penulis', 'pandangan pribadi dari penulis',
-  // a platform's note under a partner's or a user's post (check12/09: "Konten ini dibuat dan diterbitkan oleh media partner.
-  // kumparan tidak bertanggung jawab atas isi konten ini."): who made it, and the platform's denial about this very text
-  // (the demonstrative: "Admin grup tidak bertanggung jawab atas isi unggahan anggota" is body)
-  'diterbitkan oleh media partner', 'dibuat oleh media partner', 'ditulis oleh media partner', 'konten media partner',
-  'diterbitkan oleh mitra media', 'dibuat oleh pengguna', 'ditulis oleh pengguna', 'user generated content',
-  ...['isi konten ini', 'isi artikel ini', 'isi tulisan ini', 'isi berita ini', 'konten ini', 'artikel ini', 'tulisan ini'].flatMap((o) => [
-    `tidak bertanggung jawab atas ${o}`, `tidak bertanggung jawab terhadap ${o}`,
-  ]),
+  // (a platform's note under a partner's post and its denial: rules/classes.ts, partner-note-line and denial-line; as
+  // phrases here they made the hint of every line dearer)
 ];
 /** Labels that open a disclaimer or an author's note under a column ("Disclaimer:", "*Penulis adalah dosen …"). */
 export const DISCLAIMER_OPENERS: readonly string[] = ['disclaimer', 'penafian', 'catatan redaksi', 'penulis adalah', 'penulis merupakan', 'penulis ialah'];

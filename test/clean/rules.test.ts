@@ -130,7 +130,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Penulis buku itu adalah mantan komisioner Bawaslu.', 'Pandangan Bawaslu soal netralitas tidak berubah.'],
   },
   'disclaimer-line': {
-    yes: ['Artikel ini merupakan tanggung jawab penulis', 'Tulisan dari Rudi Kurniawan tidak mewakili pandangan dari redaksi', 'Isi tulisan di luar tanggung jawab redaksi.', 'Konten ini dibuat dan diterbitkan oleh media partner. kumparan tidak bertanggung jawab atas isi konten ini.', 'Redaksi tidak bertanggung jawab terhadap isi tulisan ini.'],
+    yes: ['Artikel ini merupakan tanggung jawab penulis', 'Tulisan dari Rudi Kurniawan tidak mewakili pandangan dari redaksi', 'Isi tulisan di luar tanggung jawab redaksi.'],
     no: ['Camat bertanggung jawab penuh atas netralitas aparatur di wilayahnya.', 'Pandangan Bawaslu soal netralitas tidak berubah.', 'Admin grup mengaku tidak bertanggung jawab atas isi unggahan anggotanya.', 'Media partner Bawaslu ikut memantau kampanye.'],
   },
   'outlet-credit-paren': {
@@ -632,6 +632,14 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   'subregion-masthead-line': {
     yes: ['Website Resmi Desa Tirtosari', 'Pemerintah Nagari Koto Baru', 'Situs Resmi Kelurahan Talise', 'Pemdes Gampong Lamreung', 'Website Kecamatan Baturetno'],
     no: ['Desa Tirtosari', 'Pemerintah desa harus netral', 'Website Resmi Desa Tirtosari diretas.', 'Pemerintah Desa'],
+  },
+  'partner-note-line': {
+    yes: ['Konten ini dibuat dan diterbitkan oleh media partner. kumparan tidak bertanggung jawab atas isi konten ini.', 'Artikel ini ditulis oleh pengguna', 'TULISAN INI DIUNGGAH OLEH MITRA MEDIA.'],
+    no: ['Konten itu dibuat oleh pengguna akun palsu, kata polisi.', 'Surat edaran ini diterbitkan oleh bupati pada Senin.', 'Berita ini ditulis oleh wartawan kami di lapangan.'],
+  },
+  'denial-line': {
+    yes: ['Konten ini dibuat dan diterbitkan oleh media partner. kumparan tidak bertanggung jawab atas isi konten ini.', 'Redaksi tidak bertanggung jawab terhadap isi tulisan ini.', 'KAMI TIDAK BERTANGGUNG JAWAB ATAS ISI ARTIKEL INI'],
+    no: ['Admin grup mengaku tidak bertanggung jawab atas isi unggahan anggotanya.', 'Bupati menegaskan pemkab tidak bertanggung jawab atas konten ini, kata dia.', 'Menurut Andi, yang selama ini menjabat sebagai camat di kecamatan itu, panitia tidak bertanggung jawab atas berita ini.'],
   },
   'reader-call-line': {
     yes: [

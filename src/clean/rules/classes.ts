@@ -9,7 +9,7 @@
 //     di …? Kirim naskah … ke opini@…").
 import { CAPTION_LABELS, SHARE_LABELS } from '../../lexicon/boilerplate.js';
 import { SITE_WORDS } from '../../lexicon/page-furniture.js';
-import { LINE_MARKS, PHOTO_CREDIT_ROLES, READER_CALL_QUESTIONS, READER_CALL_VERBS, SHARE_OBJECTS, SUBREGION_KINDS, SUBREGION_OWNERS } from '../../lexicon/furniture-classes.js';
+import { DENIAL_OBJECTS, LINE_MARKS, PARTNER_MAKERS, PARTNER_VERBS, PHOTO_CREDIT_ROLES, READER_CALL_QUESTIONS, READER_CALL_VERBS, SHARE_OBJECTS, SUBREGION_KINDS, SUBREGION_OWNERS } from '../../lexicon/furniture-classes.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import { caseFormList, caseForms } from './portal.js';
 import type { CleanRule } from './types.js';
@@ -25,6 +25,11 @@ const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]{1,24}";
 /** A contact in a line: an e-mail address, a web address or a phone number. */
 const CONTACT = '(?:[\\p{L}\\p{N}._-]{1,40}@[\\p{L}\\p{N}-]{1,40}\\.\\p{L}|https?:\\/\\/|www\\.|(?<![\\p{N}])(?:\\+62|0)8\\d{2}[- ]?\\d{3,4}[- ]?\\d{3,5})';
 
+/** Quick tests: a contact's mark (reader-call-line), the denial's verb (denial-line). */
+const CONTACT_HINT = /@|:\/\/|www\.|\d{3}/iu;
+const DENIAL_HINT = /bertanggung/iu;
+const PARTNER_HINT = new RegExp(`oleh|${alt(PARTNER_MAKERS)}`, 'iu');
+
 /** The rules named, each also after a list mark (`<name>-marked`): the same pattern behind `^MARK\s{0,2}`, one word
  *  more allowed. */
 export function markedRules(rules: readonly CleanRule[], names: readonly string[]): CleanRule[] {
@@ -39,6 +44,8 @@ export function markedRules(rules: readonly CleanRule[], names: readonly string[
       ...(r.maxWords !== undefined ? { maxWords: r.maxWords + 1 } : {}),
       first: firstOf(BMP_MARKS),
       prefix: alt(LINE_MARKS),
+      // (the named rules' quick tests read the line's end, which a mark in front does not change)
+      ...(r.quick !== undefined ? { quick: r.quick } : {}),
       pattern: new RegExp(`^${MARK}\\s{0,2}${r.pattern.source.slice(1)}`, r.pattern.flags),
     });
   }
@@ -52,6 +59,7 @@ export const CLASS_RULES: readonly CleanRule[] = [
     name: 'share-object-line',
     prefix: prefixOf(SHARE_VERBS),
     first: firstOf(SHARE_VERBS),
+    quick: (t) => t.length <= 60,
     kind: 'furniture',
     scope: 'line',
     maxWords: 6,
@@ -63,6 +71,7 @@ export const CLASS_RULES: readonly CleanRule[] = [
     name: 'caption-role-credit-line',
     prefix: prefixOf(CAPTION_LABELS),
     first: firstOf(CAPTION_LABELS),
+    quick: (t) => t.length <= 160 && (t.includes(':') || t.includes('：')),
     kind: 'caption',
     scope: 'line',
     maxWords: 12,
@@ -74,6 +83,7 @@ export const CLASS_RULES: readonly CleanRule[] = [
     name: 'subregion-masthead-line',
     prefix: prefixOf(caseFormList(SITE_WORDS), caseFormList(SUBREGION_OWNERS)),
     first: firstOf(caseFormList(SITE_WORDS), caseFormList(SUBREGION_OWNERS)),
+    quick: (t) => t.length <= 120,
     kind: 'masthead',
     scope: 'byline',
     edgesOnly: true,
@@ -83,6 +93,33 @@ export const CLASS_RULES: readonly CleanRule[] = [
       'u',
     ),
   },
+  // check12/09, a media partner's page: "Konten ini dibuat dan diterbitkan oleh media partner. kumparan tidak bertanggung
+  // jawab atas isi konten ini." — a denial of responsibility for this very text (DENIAL_OBJECTS and the demonstrative)
+  // that ends the line, as the line's first or a later sentence, its subject at most three words
+  {
+    name: 'denial-line',
+    quick: (t) => t.length <= 240 && DENIAL_HINT.test(t),
+    kind: 'footer',
+    scope: 'line',
+    pattern: new RegExp(
+      `(?:^|[.!?]\\s{1,3})(?:[\\p{L}\\p{N}.'’-]{1,30}\\s{1,3}){0,3}tidak\\s{1,3}bertanggung\\s{1,3}jawab\\s{1,3}(?:atas|terhadap)\\s{1,3}(?:${alt(DENIAL_OBJECTS)})\\s{1,3}ini\\s{0,2}[.!]?$`,
+      'iu',
+    ),
+  },
+  // check12/09: "Konten ini dibuat dan diterbitkan oleh media partner." — this very text (its demonstrative) made by a
+  // partner or a user the platform only hosts (PARTNER_VERBS, PARTNER_MAKERS), in a short line; or its label alone
+  {
+    name: 'partner-note-line',
+    quick: (t) => t.length <= 240 && PARTNER_HINT.test(t),
+    kind: 'footer',
+    scope: 'line',
+    pattern: new RegExp(
+      `^(?:konten|artikel|tulisan|berita|postingan)\\s{1,3}ini\\s{1,3}(?:${alt(PARTNER_VERBS)})(?:\\s{1,3}(?:dan|&)\\s{1,3}(?:${alt(PARTNER_VERBS)}))?\\s{1,3}oleh\\s{1,3}(?:${alt(PARTNER_MAKERS)})${E}` +
+        // (or the label alone: "Konten Media Partner")
+        `|^(?:konten|artikel|tulisan)\\s{1,3}(?:dari\\s{1,3})?(?:${alt(PARTNER_MAKERS)})$`,
+      'iu',
+    ),
+  },
   // check13/07, a Ghost callout card: "Ingin menulis opini di Halsel Post? Kirim naskah 700–1.000 kata … ke opini@…" — a
   // question to the reader (READER_CALL_QUESTIONS), then an imperative (READER_CALL_VERBS), and a contact in the line: a
   // reporter's sentence puts no question to the reader and gives no address
@@ -90,10 +127,11 @@ export const CLASS_RULES: readonly CleanRule[] = [
     name: 'reader-call-line',
     prefix: prefixOf(READER_CALL_QUESTIONS),
     first: firstOf(READER_CALL_QUESTIONS),
-    quick: (t) => t.includes('?'),
+    // (no word limit: "Ter…", "Ber…", "Mem…" open many body lines, and counting their words cost more than this test; the
+    // pattern bounds the length)
+    quick: (t) => t.length <= 420 && t.includes('?') && CONTACT_HINT.test(t),
     kind: 'furniture',
     scope: 'line',
-    maxWords: 50,
     pattern: new RegExp(
       `^(?:${alt(READER_CALL_QUESTIONS)})${E}[^?\\n]{3,120}\\?\\s{1,3}(?:${alt(READER_CALL_VERBS)})${E}(?=[^\\n]{0,300}?${CONTACT})[^\\n]{0,320}$`,
       'iu',
