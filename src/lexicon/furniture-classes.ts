@@ -72,3 +72,5 @@ export const DENIAL_OBJECTS: readonly string[] = [
 export const PARTNER_MAKERS: readonly string[] = ['media partner', 'mitra media', 'partner media', 'pengguna', 'user', 'kontributor lepas', 'penulis tamu'];
 /** The verbs of making it. */
 export const PARTNER_VERBS: readonly string[] = ['dibuat', 'ditulis', 'diterbitkan', 'dipublikasikan', 'diunggah', 'disediakan'];
+/** What such a note calls the text ("Konten ini …", "Artikel ini …"). */
+export const PARTNER_SUBJECTS: readonly string[] = ['konten', 'artikel', 'tulisan', 'berita', 'postingan', 'opini'];

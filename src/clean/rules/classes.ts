@@ -9,7 +9,7 @@
 //     di …? Kirim naskah … ke opini@…").
 import { CAPTION_LABELS, SHARE_LABELS } from '../../lexicon/boilerplate.js';
 import { SITE_WORDS } from '../../lexicon/page-furniture.js';
-import { DENIAL_OBJECTS, LINE_MARKS, PARTNER_MAKERS, PARTNER_VERBS, PHOTO_CREDIT_ROLES, READER_CALL_QUESTIONS, READER_CALL_VERBS, SHARE_OBJECTS, SUBREGION_KINDS, SUBREGION_OWNERS } from '../../lexicon/furniture-classes.js';
+import { DENIAL_OBJECTS, LINE_MARKS, PARTNER_MAKERS, PARTNER_SUBJECTS, PARTNER_VERBS, PHOTO_CREDIT_ROLES, READER_CALL_QUESTIONS, READER_CALL_VERBS, SHARE_OBJECTS, SUBREGION_KINDS, SUBREGION_OWNERS } from '../../lexicon/furniture-classes.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import { caseFormList, caseForms } from './portal.js';
 import type { CleanRule } from './types.js';
@@ -62,7 +62,7 @@ export const CLASS_RULES: readonly CleanRule[] = [
     quick: (t) => t.length <= 60,
     kind: 'furniture',
     scope: 'line',
-    maxWords: 6,
+    // (no word limit: the pattern bounds the line, and the quick test runs before any count)
     pattern: new RegExp(`^(?:${alt(SHARE_VERBS)})\\s{1,3}(?:${alt(SHARE_OBJECTS)})(?:\\s{1,3}(?:ini|this))?(?:\\s{1,3}(?:ke|via|di|lewat|melalui|on|to))?\\s{0,2}(?::|\\.{3}|…)?$`, 'iu'),
   },
   // check12/05: "Foto Kontributor: Humas Kemenag Seluma" — a caption label, a credit role (PHOTO_CREDIT_ROLES), a colon
@@ -74,7 +74,7 @@ export const CLASS_RULES: readonly CleanRule[] = [
     quick: (t) => t.length <= 160 && (t.includes(':') || t.includes('：')),
     kind: 'caption',
     scope: 'line',
-    maxWords: 12,
+    // (no word limit: the pattern bounds the line, and the quick test runs before any count)
     pattern: new RegExp(`^(?:${alt(CAPTION_LABELS)})\\s{1,3}(?:${alt(PHOTO_CREDIT_ROLES)})\\s{0,2}[:：]\\s{0,3}[\\p{L}\\p{N}(][^\\n]{0,80}$`, 'iu'),
   },
   // check12/04, a village website on OpenSID: "Website Resmi Desa Tirtosari" — a site word or an owner, a unit below the
@@ -87,7 +87,7 @@ export const CLASS_RULES: readonly CleanRule[] = [
     kind: 'masthead',
     scope: 'byline',
     edgesOnly: true,
-    maxWords: 8,
+    // (no word limit: the pattern bounds the line, and the quick test runs before any count)
     pattern: new RegExp(
       `^(?:(?:${caseForms(SITE_WORDS)})(?:\\s{1,3}(?:${caseForms(SUBREGION_OWNERS)}))?|(?:${caseForms(SUBREGION_OWNERS)}))\\s{1,3}(?:${caseForms(SUBREGION_KINDS)})\\s{1,3}${NAME_WORD}(?:\\s{1,3}${NAME_WORD}){0,2}$`,
       'u',
@@ -110,13 +110,15 @@ export const CLASS_RULES: readonly CleanRule[] = [
   // partner or a user the platform only hosts (PARTNER_VERBS, PARTNER_MAKERS), in a short line; or its label alone
   {
     name: 'partner-note-line',
+    prefix: prefixOf(PARTNER_SUBJECTS),
+    first: firstOf(PARTNER_SUBJECTS),
     quick: (t) => t.length <= 240 && PARTNER_HINT.test(t),
     kind: 'footer',
     scope: 'line',
     pattern: new RegExp(
-      `^(?:konten|artikel|tulisan|berita|postingan)\\s{1,3}ini\\s{1,3}(?:${alt(PARTNER_VERBS)})(?:\\s{1,3}(?:dan|&)\\s{1,3}(?:${alt(PARTNER_VERBS)}))?\\s{1,3}oleh\\s{1,3}(?:${alt(PARTNER_MAKERS)})${E}` +
+      `^(?:${alt(PARTNER_SUBJECTS)})\\s{1,3}ini\\s{1,3}(?:${alt(PARTNER_VERBS)})(?:\\s{1,3}(?:dan|&)\\s{1,3}(?:${alt(PARTNER_VERBS)}))?\\s{1,3}oleh\\s{1,3}(?:${alt(PARTNER_MAKERS)})${E}` +
         // (or the label alone: "Konten Media Partner")
-        `|^(?:konten|artikel|tulisan)\\s{1,3}(?:dari\\s{1,3})?(?:${alt(PARTNER_MAKERS)})$`,
+        `|^(?:${alt(PARTNER_SUBJECTS)})\\s{1,3}(?:dari\\s{1,3})?(?:${alt(PARTNER_MAKERS)})$`,
       'iu',
     ),
   },
