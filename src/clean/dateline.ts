@@ -68,10 +68,11 @@ const DOMAIN_LIKE = /\.\p{L}{2,6}$/u;
 const PLACE_WORD = `\\p{Lu}[\\p{L}.'’-]{0,24}`;
 /** 1–4 place words: `Lombok Timur NTB`. */
 const PLACE = `${PLACE_WORD}(?: ${PLACE_WORD}){0,3}`;
-/** A spaced separator: ` - `, ` – `, ` -- `, ` — `, ` ~ `, ` | `; an en or em dash also glued to the word before it, with
+/** A spaced separator: ` - `, ` – `, ` -- `, ` --- `, ` — `, ` —— `, ` ~ `, ` | `; an en or em dash also glued to the word before it, with
  *  a space after (check7/10, a DIY daily: "Harianjogja.com, SLEMAN— Seorang guru …"; glued on both sides it joins a
  *  compound, "Jakarta–Bandung"). */
-const SEP = `(?:\\s{1,3}(?:-{1,2}|[–—~|])|[–—])\\s{1,3}`;
+// (any run of dashes a desk types: check12/05, a ministry's regional portal, "Seluma (Kemenag) --- …"; four at most)
+const SEP = `(?:\\s{1,3}(?:[-–—]{1,4}|[~|])|[–—])\\s{1,3}`;
 /** What must follow the dateline: the start of a sentence (capital, digit or opening quote). */
 const NEXT = `(?=[\\p{Lu}\\p{N}"“‘'])`;
 /** A domain-like outlet: `LombokJoutnal.com`, `PROKALTENG.CO`, `KOMPAS.com`, `suarantb.co.id`, and a host name of up

@@ -15,6 +15,7 @@ import { isItemRow, isMenuPlaceRow, isStationMasthead, isUnitMasthead } from './
 import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { BREADCRUMB_HOMES, CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
 import { POSTED_VERBS } from '../lexicon/page-furniture.js';
+import { MOTTO_VALUES } from '../lexicon/furniture-classes.js';
 import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
 import { firstMatch, rulesOf } from './rules/match.js';
 import { isTitleCased } from './line-shape.js';
@@ -187,6 +188,20 @@ export const OFFICE_NAME_MAX_WORDS = 8;
 const OFFICE_HEAD = new Set(OFFICE_HEAD_NOUNS);
 const OFFICE_JOINERS = new Set(OFFICE_NAME_JOINERS);
 
+/** A site's motto (above the headline only; check12/07, a university: "Unggul, Religius, Berdaya Saing"): two to
+ *  MOTTO_MAX_ITEMS items joined by commas, "dan", "&" or a separator, every one a civic value of MOTTO_VALUES, no digit
+ *  and no sentence end. */
+export function isMotto(text: string): boolean {
+  if (/\d|[.!?]$/u.test(text)) return false;
+  const items = text.split(MOTTO_SPLIT).map((x) => x.replace(MOTTO_JOIN, '').trim()).filter(Boolean);
+  if (items.length < 2 || items.length > MOTTO_MAX_ITEMS) return false;
+  return items.every((x) => /^\p{Lu}/u.test(x) && MOTTO.has(x.toLowerCase().replace(/\s+/gu, ' ')));
+}
+export const MOTTO_MAX_ITEMS = 7;
+const MOTTO = new Set(MOTTO_VALUES);
+const MOTTO_SPLIT = /\s{0,2}[,;]\s{0,2}|\s[|•·–—-]\s|\s(?:dan|DAN|Dan|and|&)\s/u;
+const MOTTO_JOIN = /^(?:dan|DAN|Dan|and|&)\s/u;
+
 /** A sentence or a quotation: never a label, and the top is left as it is when one stands above the headline. */
 function isSentence(text: string): boolean {
   return !isTopFurniture(text) && (SENTENCE_END.test(text) || QUOTE_START.test(text));
@@ -284,6 +299,7 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   for (let i = 0; i < h; i++) {
     const t = paras[i]!.text;
     if (isTopFurniture(t) || isOfficeName(t)) drop('page-top-widget', t);
+    else if (isMotto(t)) drop('page-top-motto', t);
     else if (isShortLabel(t)) drop('page-top-label', t);
     else continue;
     above.add(i);

@@ -108,6 +108,8 @@ export const DISCLAIMER_PHRASES: readonly string[] = [
   // tidak mencerminkan" / "pandangan redaksi …", the phrase cut by a hard wrap)
   // (not the verb alone: "Sikap itu tidak mencerminkan netralitas ASN" is body)
   'pendapat pribadi penulis', 'sikap pribadi penulis', 'pendapat pribadi dari penulis', 'pandangan pribadi dari penulis',
+  // (a platform's note under a partner's post and its denial: rules/classes.ts, partner-note-line and denial-line; as
+  // phrases here they made the hint of every line dearer)
 ];
 /** Labels that open a disclaimer or an author's note under a column ("Disclaimer:", "*Penulis adalah dosen …"). */
 export const DISCLAIMER_OPENERS: readonly string[] = ['disclaimer', 'penafian', 'catatan redaksi', 'penulis adalah', 'penulis merupakan', 'penulis ialah'];

@@ -131,7 +131,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   },
   'disclaimer-line': {
     yes: ['Artikel ini merupakan tanggung jawab penulis', 'Tulisan dari Rudi Kurniawan tidak mewakili pandangan dari redaksi', 'Isi tulisan di luar tanggung jawab redaksi.'],
-    no: ['Camat bertanggung jawab penuh atas netralitas aparatur di wilayahnya.', 'Pandangan Bawaslu soal netralitas tidak berubah.'],
+    no: ['Camat bertanggung jawab penuh atas netralitas aparatur di wilayahnya.', 'Pandangan Bawaslu soal netralitas tidak berubah.', 'Admin grup mengaku tidak bertanggung jawab atas isi unggahan anggotanya.', 'Media partner Bawaslu ikut memantau kampanye.'],
   },
   'outlet-credit-paren': {
     yes: ['(Tribunlampung.co.id/Yoga Pratama)', 'ujar Desi. (Tribun-Sulbar.com/Suandi)', 'di Banjarmasin. (BANJARMASINPOST.CO.ID/MUHAMMAD FADLI)'],
@@ -412,8 +412,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Bersambung ke sesi kedua, rapat membahas netralitas.', 'Berbeda dengan tahun lalu'],
   },
   'breadcrumb-path-line': {
-    yes: ['Berita / Pemerintahan / Detail Berita', 'Berita » Daerah » Lombok Timur', 'News > Politik > Pilkada 2024'],
-    no: ['Lombok Timur | 12 | 4', 'dan/atau', 'Berita / Pemerintahan', 'Bupati / Wakil Bupati wajib netral / kata dia.'],
+    yes: ['Berita / Pemerintahan / Detail Berita', 'Berita » Daerah » Lombok Timur', 'News > Politik > Pilkada 2024', 'Kabar Banten › Banten Raya', 'Politik » Pilkada 2024'],
+    no: ['Lombok Timur | 12 | 4', 'dan/atau', 'Berita / Pemerintahan', 'Bupati / Wakil Bupati wajib netral / kata dia.', 'Berita > Daerah', 'Kabar Banten › Bupati Pandeglang menyerahkan surat keputusan kepada pegawai'],
   },
   'list-heading': {
     yes: ['Pilihan Untuk Anda', 'Topik Menarik', 'Tonton Juga', 'Video Pilihan', 'Rekomendasi Untuk Anda', 'Artikel Menarik Lainnya', 'Tag :', 'Topik Terpopuler'],
@@ -454,7 +454,7 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['1 2 3 4 5 orang', '2024', '1. Menghadiri deklarasi', 'Selanjutnya 1 kasus'],
   },
   'caption-trailing-credit-line': {
-    yes: ['Camat (kiri) saat berfoto bersama calon bupati. FOTO: tangkapan layar', 'Suasana apel netralitas di halaman kantor bupati. Foto: Humas Pemkab'],
+    yes: ['Camat (kiri) saat berfoto bersama calon bupati. FOTO: tangkapan layar', 'Suasana apel netralitas di halaman kantor bupati. Foto: Humas Pemkab', 'Ilustrasi kampanye pasangan calon. Foto: Dok. Istimewa', 'Apel netralitas di halaman kantor bupati. FOTO: DOK. HUMAS PEMKAB', 'Camat saat diperiksa Bawaslu. Foto: Arsip. Radar Bima'],
     no: ['Dia mengatakan foto itu diambil pada Senin. Foto: milik warga yang melapor', 'Foto: Humas Pemkab', 'Bawaslu menyita foto itu. Dok: arsip'],
   },
   'contact-segments-line': {
@@ -619,6 +619,47 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   'post-nav-headline-line': {
     yes: ['Berita Sebelumnya: Babinsa Koramil 1412-02/Wolo Bantu Petani Panen Jagung', 'Next Post » Kapolres Sambangi Warga Desa', '« Previous: Bupati Lantik Pejabat Eselon II', 'Artikel Selanjutnya - Bawaslu Gelar Rakor'],
     no: ['Sebelumnya, Bupati meminta seluruh ASN menjaga netralitas.', 'Selanjutnya: Bawaslu akan memanggil camat tersebut pekan depan.', 'Berikutnya kami panggil kepala desa'],
+  },
+  // part 8 (src/clean/rules/classes.ts), round 13's classes from check12 and check13
+  'share-object-line': {
+    yes: ['Share Artikel', 'Bagikan Berita Ini', 'Sebarkan tulisan ini via:', 'SHARE THIS ARTICLE', 'Berbagi Link', 'Bagikan Artikel ke:'],
+    no: ['Bagikan artikel ini kepada keluarga Anda.', 'Bagikan sembako', 'Share', 'Bagikan berita hoaks itu dilarang', 'Sebarkan kebaikan'],
+  },
+  'caption-role-credit-line': {
+    yes: ['Foto Kontributor: Humas Kemenag Seluma', 'Foto oleh: Andi Rahman', 'FOTO KREDIT: Istimewa', 'Ilustrasi Sumber: Freepik'],
+    no: ['Foto kontributor itu beredar luas di media sosial.', 'Foto: Humas', 'Foto bersama kontributor: sebuah kenangan yang tidak terlupakan bagi semua warga desa itu sampai hari ini dan nanti'],
+  },
+  'subregion-masthead-line': {
+    yes: ['Website Resmi Desa Tirtosari', 'Pemerintah Nagari Koto Baru', 'Situs Resmi Kelurahan Talise', 'Pemdes Gampong Lamreung', 'Website Kecamatan Baturetno'],
+    no: ['Desa Tirtosari', 'Pemerintah desa harus netral', 'Website Resmi Desa Tirtosari diretas.', 'Pemerintah Desa'],
+  },
+  'partner-note-line': {
+    yes: ['Konten ini dibuat dan diterbitkan oleh media partner. kumparan tidak bertanggung jawab atas isi konten ini.', 'Artikel ini ditulis oleh pengguna', 'TULISAN INI DIUNGGAH OLEH MITRA MEDIA.'],
+    no: ['Konten itu dibuat oleh pengguna akun palsu, kata polisi.', 'Surat edaran ini diterbitkan oleh bupati pada Senin.', 'Berita ini ditulis oleh wartawan kami di lapangan.'],
+  },
+  'denial-line': {
+    yes: ['Konten ini dibuat dan diterbitkan oleh media partner. kumparan tidak bertanggung jawab atas isi konten ini.', 'Redaksi tidak bertanggung jawab terhadap isi tulisan ini.', 'KAMI TIDAK BERTANGGUNG JAWAB ATAS ISI ARTIKEL INI'],
+    no: ['Admin grup mengaku tidak bertanggung jawab atas isi unggahan anggotanya.', 'Bupati menegaskan pemkab tidak bertanggung jawab atas konten ini, kata dia.', 'Menurut Andi, yang selama ini menjabat sebagai camat di kecamatan itu, panitia tidak bertanggung jawab atas berita ini.'],
+  },
+  'reader-call-line': {
+    yes: [
+      'Ingin menulis opini di Halsel Post? Kirim naskah 700–1.000 kata beserta foto dan identitas ke opini@halselpost.id.',
+      'Punya informasi menarik? Hubungi redaksi kami di 0812-3456-7890',
+      'Tertarik beriklan? Kunjungi https://contoh.id/iklan',
+    ],
+    no: [
+      'Ingin tahu hasilnya? Kirim surat ke bupati, kata warga itu.',
+      'Ingin menulis opini? Silakan, asal tidak menyerang pribadi, kata Ketua Bawaslu.',
+      'Warga yang ingin melapor dapat menghubungi posko di 0812-3456-7890.',
+    ],
+  },
+  'channel-promo-line-marked': {
+    yes: ['* Follow Official WhatsApp Channel Liputan6.com untuk mendapatkan Berita Terkini di WhatsApp', '• Ikuti saluran WhatsApp Kabar Sulbar', '👉 Gabung saluran Telegram Radar Bima', '- Simak video pilihan berikut ini'],
+    no: ['* Ikuti arahan kepala dinas', '- Ikuti aturan kampanye yang berlaku.', '* Follow Official WhatsApp Channel Liputan6.com.'],
+  },
+  'reader-promo-line-marked': {
+    yes: ['* Ikuti berita terkini dan terbaru setiap hari di Google News', '• Dapatkan update berita pilihan di channel WhatsApp kami'],
+    no: ['* Ikuti arahan kami, jangan gabung grup WhatsApp paslon.', '- Dapatkan izin atasan sebelum cuti'],
   },
   'press-office-paren': {
     yes: ['(Prokopim KSB)', '(ewi/r5)', '(Humas Setda)', '(Pendim 1207/Ptk)', '(Penrem 121/Abw)'],

@@ -49,5 +49,6 @@ describeOfficialsCheckSet({
   gold: 36,
   quotes: 36,
   reportEnv: 'CHECK13_REPORT',
-  floor: { p: 0.99, r: 0.94, fieldAcc: 0.99, quotesR: 0.94, attr: 0.99 },
+  // clean11 (round 13, continuation.ts reads a feed of entries whole): R 0.944 -> 1.000, quotes 34/36 -> 36/36 (db14538 -> after).
+  floor: { p: 0.99, r: 0.99, fieldAcc: 0.99, quotesR: 0.99, attr: 0.99 },
 });

@@ -49,5 +49,6 @@ describePagesStatements({
   pages: 12,
   gold: 105,
   title: 'check13 statements on saved web pages (never tuned on)',
-  floor: { recall: 0.94, precision: 0.99, speaker: 0.99, forbidden: 0 },
+  // clean11 (round 13, the live blog's three newest entries read): recall 0.952 (100/105) -> 0.981 (103/105) (db14538 -> after).
+  floor: { recall: 0.975, precision: 0.99, speaker: 0.99, forbidden: 0 },
 });

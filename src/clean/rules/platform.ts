@@ -105,7 +105,10 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
       `^[\\p{Lu}"“][^\\n]{10,250}[.)]\\s{1,3}(?:${caseForms(['foto', 'photo', 'dok.', 'dok', 'dokumentasi', 'sumber foto', 'gambar', 'kredit foto'])})\\s{0,2}[:/]\\s{0,2}` +
         // (a dot glued to a letter is an outlet's domain inside the credit, no sentence's end: round 12, "… keterangan.
         // FOTO: RIAN/TOTABUAN.CO", "FOTO: TRIBUNNEWS.COM/IRWAN")
-        `(?:\\p{Lu}${CREDIT_CHAR}{0,50}|(?:${caseForms(['tangkapan layar', 'istimewa', 'ist', 'ilustrasi', 'screenshot', 'dok', 'net', 'internet', 'pribadi'])})(?![\\p{L}\\p{N}])${CREDIT_CHAR}{0,50})$`,
+        `(?:\\p{Lu}${CREDIT_CHAR}{0,50}|(?:${caseForms(['tangkapan layar', 'istimewa', 'ist', 'ilustrasi', 'screenshot', 'dok', 'net', 'internet', 'pribadi'])})(?![\\p{L}\\p{N}])${CREDIT_CHAR}{0,50}` +
+        // (check12/09: "… pasangan calon. Foto: Dok. Istimewa" — an archive's abbreviation before the source, its dot
+        // spaced: no sentence ends there)
+        `|(?:${caseForms(['dok', 'doc', 'arsip', 'ars'])})\\.\\s{1,2}[\\p{L}\\p{N}]${CREDIT_CHAR}{0,50})$`,
       'u',
     ),
   },

@@ -79,7 +79,8 @@ const GAMBLING_CORE = `(?:(?:${caseForms(GAMBLING_SPAM_CORE)})(?:\\d{1,4})?|[\\p
 const GAMBLING_QUICK = new RegExp(alt([...GAMBLING_SPAM_CORE, ...GAMBLING_BRAND_STEMS]), 'iu');
 
 /** One segment of a breadcrumb: 1–4 words, the first capitalised. */
-const CRUMB = "\\p{Lu}[\\p{L}\\p{N}.'’-]{0,30}(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]{0,30}){0,3}";
+/** A breadcrumb's segment: a capitalised word and up to three more. */
+export const CRUMB = "\\p{Lu}[\\p{L}\\p{N}.'’-]{0,30}(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]{0,30}){0,3}";
 const LIST_WORD = `(?:${alt([...LIST_HEADING_NOUNS, ...LIST_HEADING_QUALIFIERS])})`;
 
 /** The rules of part 3, all line scope except where noted (in cascade order, after parts 1 and 2). */
@@ -313,7 +314,9 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 16,
-    pattern: new RegExp(`^${CRUMB}(?: [/»›>] ${CRUMB}){2,6}$`, 'u'),
+    // (check12/08: "Kabar Banten › Banten Raya" — with the path signs no prose writes, `›` and `»`, two segments are a
+    // breadcrumb already; with `/` and `>`, which a sentence may hold, three or more)
+    pattern: new RegExp(`^${CRUMB}(?:(?: [/»›>] ${CRUMB}){2,6}| [»›] ${CRUMB})$`, 'u'),
   },
 
   // ─── block ──────────────────────────────────────────────────────────────────────────────────

@@ -5,6 +5,11 @@
 // (paragraph text with few links, in the same paragraph tag), when what lies between them is a low-text interruption;
 // the interruptions themselves stay out. A section under its own heading, a boilerplate section ("Berita Terkait"),
 // or a block of other text stops the walk (an author bio, an "about us" footer).
+// A feed of repeated entries (a live blog's `<article class="live-entry">`s, a timeline's items: one tag and class
+// under one parent) is read whole in both directions: when the chosen body is one entry (the longest), the entries
+// before it (newer ones, in a feed written newest first) are body as well as those after it, across an in-feed ad
+// or embed; only the feed's own entries are taken backwards (a block of another kind before the body is a
+// standfirst: dev page 1f765c), and none before the headline.
 import { isElement } from './dom.js';
 import { boilerplateKind } from './render.js';
 import { childrenOf, HEADINGS, linkDensity, type Page } from './page.js';
@@ -36,6 +41,14 @@ function paragraphTag(pg: Page, i: number): string {
 function signature(pg: Page, i: number): string {
   const n = pg.nodes[i]!;
   return `${n.name ?? ''}.${n.attribs?.['class'] ?? ''}`;
+}
+
+/** Is j an entry of a feed the body belongs to: an element (not a bare paragraph) with a class, whose tag and class
+ *  are a root's? */
+function isEntry(pg: Page, j: number, sigs: Set<string>): boolean {
+  const n = pg.nodes[j]!;
+  if (!isElement(n) || n.name === 'p' || !(n.attribs?.['class'] ?? '').trim()) return false;
+  return sigs.has(signature(pg, j));
 }
 
 /** Does the subtree of k hold a heading (not dropped)? 2 when one is mostly a link (the title of a teaser in a
@@ -80,7 +93,7 @@ function classify(pg: Page, j: number, tag: string, sigs: Set<string>): 'part' |
 }
 
 /** Roots plus the continuation siblings after the last (document order). */
-export function continueBody(pg: Page, roots: number[]): number[] {
+export function continueBody(pg: Page, roots: number[], anchor = -1): number[] {
   const T = pg.t;
   if (!roots.length || T.CONT_MAX_GAPS <= 0) return roots;
   const out = [...roots].sort((a, b) => a - b);
@@ -96,13 +109,16 @@ export function continueBody(pg: Page, roots: number[]): number[] {
   }
   if (!tag) return out;
   const kids = childrenOf(pg, p);
-  const walk = (from: number, step: 1): number[] => {
+  const walk = (from: number, step: 1 | -1): number[] => {
     const got: number[] = [];
     let gaps = 0;
     let interrupted = false;
     for (let k = from; k >= 0 && k < kids.length; k += step) {
       const j = kids[k]!;
+      // Backwards, only the feed's own entries, after the headline.
+      if (step < 0 && anchor >= 0 && j < pg.end[anchor]!) break;
       const c = classify(pg, j, tag, sigs);
+      if (step < 0 && c === 'part' && !isEntry(pg, j, sigs)) break;
       if (c === 'empty') continue;
       if (c === 'slot') {
         interrupted = true;
@@ -117,16 +133,17 @@ export function continueBody(pg: Page, roots: number[]): number[] {
       // Text of the body's kind right after the body, with nothing between, was left out by the choice of the body
       // for a reason (an author bio beside the column: synthetic page `unseen/opinion-bio`): only an interruption
       // makes a continuation.
-      if (!got.length && !interrupted) break;
+      if (!got.length && !interrupted && !isEntry(pg, j, sigs)) break;
       got.push(j);
       gaps = 0;
     }
     return got;
   };
   const after = walk(kids.indexOf(last) + 1, 1);
-  if (!after.length) return out;
-  // An interruption between two joined parts stays out; trailing gaps were never added. (Nothing is taken before
-  // the body: a block between the headline and the body is a standfirst, which the benchmark's bodies leave out,
-  // dev page 1f765c.)
-  return [...out, ...after];
+  // An interruption between two joined parts stays out; trailing gaps were never added. (Nothing but a feed's
+  // entries is taken before the body: a block between the headline and the body is a standfirst, which the
+  // benchmark's bodies leave out, dev page 1f765c.)
+  const before = out.some((r) => isEntry(pg, r, sigs)) ? walk(kids.indexOf(first) - 1, -1).reverse() : [];
+  if (!after.length && !before.length) return out;
+  return [...before, ...out, ...after];
 }

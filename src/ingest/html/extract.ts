@@ -117,7 +117,7 @@ function selectBody(pg: Page, titles: (string | null)[], heads: string[]): strin
   } else {
     roots = densRoots;
   }
-  const result = roots.length ? render(pg, extendForward(pg, continueBody(pg, roots)), anchor) : null;
+  const result = roots.length ? render(pg, extendForward(pg, continueBody(pg, roots, anchor)), anchor) : null;
 
   let text = finish(result);
   // Step 4: rather than no article, the other candidate, then the whole page (a page with substantial text that
