@@ -32,5 +32,7 @@ describeDatesCheckSet({
   articles: 12,
   dates: 69,
   reportEnv: 'CHECK14_REPORT',
-  floor: { p: 0.96, r: 0.94, f1: 0.95, certain: 0.99, time: 0.99 },
+  // After round 13's merges (2026-12-07, 13928b2): P 1.000 R 0.942 F1 0.970 (blind at db14538: P 0.970 F1 0.956; the
+  // two 'catatan akhir tahun' reads gone with regions11's genre nouns, written before this set existed).
+  floor: { p: 0.99, r: 0.94, f1: 0.965, certain: 0.99, time: 0.99 },
 });
