@@ -82,6 +82,21 @@ export function countsOf(text: string, id = 'dev'): ViolationCount[] {
 }
 
 /** What a table case may pin of one claim: the value, and any of the attributes a user sees. */
+/** A row of a paradigm table of counts: every value that must be there with its parent's value, and values that
+ *  must not be reported (violations-items12, violations-structures13). */
+export interface ParadigmRow {
+  name: string;
+  text: string;
+  /** value → parent value (null: a whole) for every count that must be there. */
+  want: [number, number | null][];
+  /** values that must not be reported. */
+  not?: number[];
+}
+
+/** Each count of `text` as [value, its parent's value or null]. */
+export const valuesWithParents = (text: string): [number, number | null][] =>
+  countsOf(text).map((v) => [v.value, v.parent?.value ?? null] as [number, number | null]);
+
 export interface ClaimWant {
   value: number;
   qualifier?: string;

@@ -21,18 +21,11 @@
 import { describe, expect, it } from 'vitest';
 import { WHOLE_POINTERS } from '../../src/lexicon/violations.js';
 import { NUMERAL_UNITS } from '../../src/lexicon/numerals.js';
-import { countsOf } from './violations-dev.js';
+import { type ParadigmRow, valuesWithParents } from './violations-dev.js';
 
-interface Row {
-  name: string;
-  text: string;
-  /** value → parent value (null: a whole) for every count that must be there. */
-  want: [number, number | null][];
-  /** values that must not be reported. */
-  not?: number[];
-}
+type Row = ParadigmRow;
 const rows: Row[] = [];
-const got = (text: string) => countsOf(text).map((v) => [v.value, v.parent?.value ?? null] as [number, number | null]);
+const got = valuesWithParents;
 
 // A. pointed
 const LEADS = [

@@ -28,18 +28,11 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_UNITS, COMPARISON_WORDS, EXCEED_WORDS, LIST_WHOLE_LINKS, OFFENCE_EVENTS, QUANTITY_QUESTION_WORDS, SIBLING_REST_WORDS, WORKFORCE_AFTER } from '../../src/lexicon/violations.js';
 import { INTERVIEW_CUES } from '../../src/lexicon/attribution.js';
-import { countsOf } from './violations-dev.js';
+import { type ParadigmRow, valuesWithParents } from './violations-dev.js';
 
-interface Row {
-  name: string;
-  text: string;
-  /** value → parent value (null: a whole) for every count that must be there. */
-  want: [number, number | null][];
-  /** values that must not be reported. */
-  not?: number[];
-}
+type Row = ParadigmRow;
 const rows: Row[] = [];
-const got = (text: string) => countsOf(text).map((v) => [v.value, v.parent?.value ?? null] as [number, number | null]);
+const got = valuesWithParents;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // Q. interviews
