@@ -367,6 +367,15 @@ export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_l
  *  the unit after them is the unit of the answer's bare figure (qa-answers.ts). The closed class. */
 export const QUANTITY_QUESTION_WORDS: readonly string[] = ['berapa', 'berapakah', 'seberapa', 'seberapa banyak', 'berapa banyak', 'berapa jumlah', 'berapa total'];
 
+/** In an interview's answer, words right before a figure that make it no count: money, a number or rank sign, an
+ *  hour, a year, an article of law, a polling station or a civil-servant number ("Rp 5", "nomor 3", "peringkat 2",
+ *  "pukul 9", "TPS 12"). Lower-case; an optional dot after `rp` and `no` is read by the pattern. */
+export const QA_NOT_COUNT_BEFORE: readonly string[] = ['rp', 'ke', 'nomor', 'no', 'urutan', 'peringkat', 'pukul', 'jam', 'tahun', 'pasal', 'ayat', 'tps', 'nip'];
+
+/** In an interview's answer, a pointer or "dari" between a bare figure and the unit that follows it ("Sepuluh itu
+ *  temuan", "dua dari laporan", "tiga di antaranya guru"). */
+export const QA_UNIT_POINTERS: readonly string[] = ['itu', 'tersebut', 'ini', 'dari', 'di antaranya', 'berupa', 'berasal dari'];
+
 /** Cues read only before punctuation ("laporan bertambah 13." new cases; "bertambah 5 … menjadi 40" is sums.ts's). */
 export const CLAUSE_END_CUES: readonly string[] = ['bertambah', 'baru'];
 

@@ -36,6 +36,8 @@ import {
   NEUTRALITY_CUES,
   OTHER_VIOLATION_KINDS,
   PERSON_ACTION_CUES,
+  QA_NOT_COUNT_BEFORE,
+  QA_UNIT_POINTERS,
   QUANTITY_QUESTION_WORDS,
   VIOLATION_CUES,
 } from '../../lexicon/violations.js';
@@ -59,8 +61,11 @@ const MIN_TURNS = 2;
 const MAX_ANSWER_LINES = 8;
 const QUOTE_MARK = /["“”„«»]/u;
 /** A turn's label: a known label, or a name of at most four capitalised words, then a colon. */
-const LABEL = new RegExp(`^[ \\t]*(?:(?:${alternation([...INTERVIEW_QUESTION_LABELS, ...INTERVIEW_ANSWER_LABELS])})|\\p{Lu}[\\p{L}.'-]*(?:[ \\t]\\p{Lu}[\\p{L}.'-]*){0,3})[ \\t]{0,2}:[ \\t]*`, 'iu');
-const KNOWN_LABEL = new RegExp(`^[ \\t]*(?:${alternation([...INTERVIEW_QUESTION_LABELS, ...INTERVIEW_ANSWER_LABELS])})[ \\t]{0,2}:`, 'iu');
+const KNOWN_LABEL_AT = new RegExp(`^[ \\t]*(?:${alternation([...INTERVIEW_QUESTION_LABELS, ...INTERVIEW_ANSWER_LABELS])})[ \\t]{0,2}:[ \\t]*`, 'iu');
+/** A name label: capitalised words (case-sensitive: with the `i` flag `\\p{Lu}` would take any letter, and "Ada dua
+ *  kategori: …" would read as a label). */
+const NAME_LABEL_AT = /^[ \t]*\p{Lu}[\p{L}.'-]*(?:[ \t]\p{Lu}[\p{L}.'-]*){0,3}[ \t]{0,2}:[ \t]*/u;
+const LABEL = { exec: (t: string): RegExpExecArray | null => KNOWN_LABEL_AT.exec(t) ?? NAME_LABEL_AT.exec(t) };
 /** An answer label after a question on the same line ("…? J: Total ada 12."). */
 const INLINE_ANSWER = new RegExp(`\\?[ \\t]*(?:${alternation(INTERVIEW_ANSWER_LABELS)})[ \\t]{0,2}:[ \\t]*`, 'iu');
 const CUE_RE = new RegExp(`${WB}(?:${alternation(INTERVIEW_CUES)})${WE}`, 'iu');
@@ -75,9 +80,9 @@ const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,/:+-])(?<num>${NUMBER_SOURCE}
 /** Right after a figure: a measure noun (a share, a time, money, a place) makes it no count. */
 const MEASURE_AFTER = new RegExp(`^[ \\t]{0,2}(?:${alternation(ITEM_MEASURE_NOUNS)})${WE}`, 'iu');
 /** Right before a figure: money, a rank or an ordinal marker, a number sign. */
-const NOT_COUNT_BEFORE = /(?:\brp\.?|\bke-?|\bnomor|\bno\.?|\burutan|\bperingkat|#|\bpukul|\bjam|\btahun|\bpasal|\bayat|\btps|\bnip)[ \t]{0,2}$/iu;
+const NOT_COUNT_BEFORE = new RegExp(`(?:#|${WB}(?:${alternation(QA_NOT_COUNT_BEFORE)})(?:(?<=rp|no)\\.|(?<=ke)-)?)[ \\t]{0,2}$`, 'iu');
 /** Right after a figure: the unit named with a pointer or "dari" between ("Sepuluh itu temuan", "dua dari laporan"). */
-const UNIT_AFTER = new RegExp(`^[ \\t]{1,2}(?:(?:itu|tersebut|ini|dari|di antaranya|berupa|berasal dari)[ \\t]{1,2})?(?<unit>${UNIT_SOURCE})${WE}`, 'iu');
+const UNIT_AFTER = new RegExp(`^[ \\t]{1,2}(?:(?:${alternation(QA_UNIT_POINTERS)})[ \\t]{1,2})?(?<unit>${UNIT_SOURCE})${WE}`, 'iu');
 /** A unit noun right before a figure that closes its clause ("Lalu guru tiga."). */
 const UNIT_BEFORE = new RegExp(`${WB}(?<unit>${UNIT_SOURCE})[ \\t]{1,2}$`, 'iu');
 const CLAUSE_CLOSE = /^[ \t]{0,2}(?:[.,;!?]|\n|$)/u;
@@ -114,7 +119,8 @@ export function qaTurns(text: string): Turn[] {
   let labelled = 0;
   let open: { qStart: number; qEnd: number; aStart: number; lines: number } | null = null;
   const close = (end: number): void => {
-    if (open !== null && end > open.aStart) turns.push({ qStart: open.qStart, qEnd: open.qEnd, aStart: open.aStart, aEnd: end });
+    // a question never answered (another question, or the text's end, right after it) is no turn
+    if (open !== null && open.aStart >= 0 && end > open.aStart) turns.push({ qStart: open.qStart, qEnd: open.qEnd, aStart: open.aStart, aEnd: end });
     open = null;
   };
   let lastEnd = 0;
@@ -126,7 +132,7 @@ export function qaTurns(text: string): Turn[] {
     const isQuestion = (body.endsWith('?') || inline !== null) && !QUOTE_MARK.test(inline === null ? t : t.slice(0, inline.index)) && wordCount(inline === null ? t : t.slice(0, inline.index)) <= MAX_QUESTION_WORDS;
     if (isQuestion) {
       close(lastEnd);
-      if (KNOWN_LABEL.test(t)) labelled++;
+      if (KNOWN_LABEL_AT.test(t)) labelled++;
       const qStart = l.start + (label === null ? 0 : label[0].length);
       if (inline !== null) {
         const aStart = l.start + inline.index + inline[0].length;
