@@ -43,6 +43,10 @@ function signature(pg: Page, i: number): string {
   return `${n.name ?? ''}.${n.attribs?.['class'] ?? ''}`;
 }
 
+/** The fewest entries of one tag and class under one parent that make a feed (a live blog's updates; two may be a
+ *  body and a bio written alike). */
+const FEED_MIN_ENTRIES = 3;
+
 /** Is j an entry of a feed the body belongs to: an element (not a bare paragraph) with a class, whose tag and class
  *  are a root's? */
 function isEntry(pg: Page, j: number, sigs: Set<string>): boolean {
@@ -109,6 +113,12 @@ export function continueBody(pg: Page, roots: number[], anchor = -1): number[] {
   }
   if (!tag) return out;
   const kids = childrenOf(pg, p);
+  // A feed: at least FEED_MIN_ENTRIES children of the parent share a root's tag and class (a live blog's entries). Only
+  // then may an entry right after the body join it with nothing between, or entries before it join (a lone sibling of
+  // the body's tag and class, such as an author bio beside the column, stays out as before).
+  let entries = 0;
+  for (const k of kids) if (isEntry(pg, k, sigs)) entries++;
+  const feed = entries >= FEED_MIN_ENTRIES;
   const walk = (from: number, step: 1 | -1): number[] => {
     const got: number[] = [];
     let gaps = 0;
@@ -133,7 +143,7 @@ export function continueBody(pg: Page, roots: number[], anchor = -1): number[] {
       // Text of the body's kind right after the body, with nothing between, was left out by the choice of the body
       // for a reason (an author bio beside the column: synthetic page `unseen/opinion-bio`): only an interruption
       // makes a continuation.
-      if (!got.length && !interrupted && !isEntry(pg, j, sigs)) break;
+      if (!got.length && !interrupted && !(feed && isEntry(pg, j, sigs))) break;
       got.push(j);
       gaps = 0;
     }
@@ -143,7 +153,7 @@ export function continueBody(pg: Page, roots: number[], anchor = -1): number[] {
   // An interruption between two joined parts stays out; trailing gaps were never added. (Nothing but a feed's
   // entries is taken before the body: a block between the headline and the body is a standfirst, which the
   // benchmark's bodies leave out, dev page 1f765c.)
-  const before = out.some((r) => isEntry(pg, r, sigs)) ? walk(kids.indexOf(first) - 1, -1).reverse() : [];
+  const before = feed && out.some((r) => isEntry(pg, r, sigs)) ? walk(kids.indexOf(first) - 1, -1).reverse() : [];
   if (!after.length && !before.length) return out;
   return [...before, ...out, ...after];
 }
