@@ -118,7 +118,12 @@ export function joinedSpellings(
     if (UNJOINED_FIRST.has(words[0]!) || UNJOINED_SECOND.has(words[1]!)) continue;
     const joined = words[0]! + words[1]!.toLowerCase();
     if (joined.length < MIN_JOINED_LETTERS || byPhrase.has(joined.toLowerCase())) continue;
-    out.set(joined, { codes: [...codes], core: phraseText.get(k)! });
+    // two names joining alike (none in the gazetteer today) share the spelling: both names' codes
+    const had = out.get(joined);
+    if (had === undefined) out.set(joined, { codes: [...codes], core: phraseText.get(k)! });
+    else {
+      for (const c of codes) if (!had.codes.includes(c)) had.codes.push(c);
+    }
   }
   return out;
 }

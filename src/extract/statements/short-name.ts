@@ -2,7 +2,6 @@
 // full after that official's last mention both hold is the person named last (`Kuasa hukum X, Rahmat Hidayat
 // Siregar,` after an official `Rahmat`). Read by SpeakerResolver (speaker.ts) in phrases, subjects and pronoun chains.
 import type { Official } from '../../model.js';
-import { escapeRe } from '../../text/regex.js';
 import { objectList } from './doc.js';
 import type { Discourse } from './discourse.js';
 import { nameTokens, type Resolved, resolvedAs } from './names.js';
@@ -45,11 +44,30 @@ const FULL_NAME_READ = 3000;
  *  four capitalised words between commas (an apposition) before `pos`, the first of them the short name; the last
  *  such apposition, else null. Read when no official or person mention holds the word (a title no lexicon knows
  *  kept the apposition from being read as a person). */
+/** After `, <word>`: one to three more capitalised words, then a comma or a bracket (compiled once: a pattern built
+ *  per call from the word would make an article's cost depend on V8's regex cache, i.e. on the articles before). */
+const APPOSED_REST = /(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’]{1,30}){1,3}(?=[ \t]{0,2}[,(])/uy;
+
 export function fullNameInApposition(text: string, word: string, pos: number): string | null {
   const from = Math.max(0, pos - FULL_NAME_READ);
-  const re = new RegExp(`,[ \\t]{1,2}(${escapeRe(word)}(?:[ \\t]{1,2}\\p{Lu}[\\p{Ll}'’]{1,30}){1,3})[ \\t]{0,2}[,(]`, 'gu');
   let last: string | null = null;
-  const hay = text.slice(from, pos);
-  for (let m = re.exec(hay); m; m = re.exec(hay)) last = m[1]!;
+  // every `,` then 1–2 blanks then the word, left to right; the rest of the name read with one sticky pattern
+  for (let i = text.indexOf(word, from); i >= 0 && i + word.length <= pos; i = text.indexOf(word, i + 1)) {
+    let j = i - 1;
+    let blanks = 0;
+    while (j >= from && (text[j] === ' ' || text[j] === '\t') && blanks < 2) {
+      j--;
+      blanks++;
+    }
+    if (blanks === 0 || j < from || text[j] !== ',') continue;
+    APPOSED_REST.lastIndex = i + word.length;
+    const m = APPOSED_REST.exec(text);
+    if (m === null) continue;
+    const end = i + word.length + m[0].length;
+    // the bracket or comma after the name must lie before pos too, as when the window was sliced at pos
+    const close = /^[ \t]{0,2}[,(]/u.exec(text.slice(end, Math.min(pos, end + 3)));
+    if (close === null) continue;
+    last = text.slice(i, end);
+  }
   return last;
 }
