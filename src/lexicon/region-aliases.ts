@@ -67,6 +67,13 @@ export const REGION_ALIASES: readonly RegionAlias[] = [
   exact('Lotim', '52.03'),
   exact('KSB', '52.07'),
   exact('KLU', '52.08'),
+  // Former names of renamed regencies, still written in reports on earlier elections (Mamuju Utara → Pasangkayu in
+  // 2017, Maluku Tenggara Barat → Kepulauan Tanimbar in 2019, Toba Samosir → Toba in 2020): without them "Mamuju
+  // Utara" read as Kabupaten Mamuju and "Maluku Tenggara Barat" as Maluku Tenggara.
+  title('Mamuju Utara', '76.01'),
+  title('Maluku Tenggara Barat', '81.03'),
+  title('Toba Samosir', '12.12'),
+  exact('Tobasa', '12.12'),
   // Java: popular spellings
   title('Gunung Kidul', '34.03'),
   title('Kulonprogo', '34.01'),

@@ -77,3 +77,21 @@ describe('a district whose name starts with a joined region name, after Kecamata
     for (const j of joinable) if (text.includes(` ${j.joined} `)) expect(codes(text).filter((c) => j.codes.includes(c))).toEqual([]);
   });
 });
+
+// A renamed regency's former name is the regency under its new name, never the neighbour whose name it starts with
+// (region-aliases.ts: "Mamuju Utara" is Pasangkayu, not Mamuju).
+describe('former names of renamed regencies', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Pada Pilkada 2015, Bawaslu Mamuju Utara menangani dua laporan.', ['76.01']],
+    ['Panwaslu Kabupaten Mamuju Utara saat itu mencatat tiga kasus.', ['76.01']],
+    ['Bawaslu Maluku Tenggara Barat menerima laporan pada 2017.', ['81.03']],
+    ['Kasus di Toba Samosir pada Pilkada 2015 sudah diputus.', ['12.12']],
+    ['Bawaslu Tobasa menangani satu laporan.', ['12.12']],
+    // negatives: the neighbours under their own names
+    ['Bawaslu Mamuju menangani dua laporan.', ['76.02']],
+    ['Bawaslu Maluku Tenggara menerima laporan.', ['81.02']],
+  ];
+  it.each(rows)('%s', (text, want) => {
+    expect(codes(text)).toEqual(want);
+  });
+});
