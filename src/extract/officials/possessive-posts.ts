@@ -4,7 +4,7 @@
 // region written right after that body. Read by structure: a position word, `-nya`, the apposition's comma, a
 // plausible name the clause goes on after, and the body's mention; never a phrase.
 import type { ExtractContext } from '../../model.js';
-import { escapeRe as esc } from '../../text/regex.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { BODIES, BODY_NORMAL, BODY_POSITIONS } from '../../lexicon/titles.js';
 import type { LowerWords } from './article-words.js';
 import { regionRef } from './complement.js';
@@ -14,9 +14,9 @@ import type { Candidate, RegionAt } from './types.js';
 
 const POSITIONS = BODY_POSITIONS.map(([p, role]) => [p.toLowerCase(), role] as const).sort((a, b) => b[0].length - a[0].length);
 /** `ketuanya, `, `wakil ketuanya, `, `anggotanya, ` (lower case: a possessive is never a heading's word). */
-const POSSESSIVE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${POSITIONS.map(([p]) => esc(p).replace(/ /gu, '[ \\t]{1,2}')).join('|')})nya[ \\t]{0,2},[ \\t]{1,2}(?=\\p{Lu})`, 'gu');
+const POSSESSIVE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${alternationOf(POSITIONS.map(([p]) => p), { space: SPACE.blank1to2 })})nya[ \\t]{0,2},[ \\t]{1,2}(?=\\p{Lu})`, 'gu');
 /** The bodies as written, longest first, as whole words (`Bawaslu`, `KPU`, `Komisi Pemilihan Umum`). */
-const BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...BODIES].sort((a, b) => b.length - a.length).map((b) => esc(b).replace(/ /gu, '[ \\t]{1,2}')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(BODIES, { space: SPACE.blank1to2 })})(?![\\p{L}\\p{N}])`, 'gu');
 /** After the name the clause goes on: a comma, a bracket or a lower-case word. */
 const GOES_ON_RE = /^(?:[ \t]{0,2}[,()]|[ \t]{1,2}\p{Ll})/u;
 /** How far back the body may be named: the same sentence or the one before. */

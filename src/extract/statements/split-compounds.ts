@@ -2,10 +2,10 @@
 // statement-type scan (classify.ts): the space between the parts moves after the compound, so every offset after
 // it is kept (`tindak lanjuti minggu` → `tindaklanjuti  minggu`).
 import { SPLIT_COMPOUND_VERBS } from '../../lexicon/statement-type-words.js';
-import { escapeRe } from '../../text/regex.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 
 const FIRST_PARTS = [...new Set(SPLIT_COMPOUND_VERBS.map((c) => c.split(' ')[0]!))];
-const SPLIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:di)?(?:${SPLIT_COMPOUND_VERBS.map(escapeRe).join('|')})\\p{L}*`, 'gu');
+const SPLIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:di)?(?:${alternationOf(SPLIT_COMPOUND_VERBS, { space: SPACE.literal })})\\p{L}*`, 'gu');
 
 /** `low` (a lower-cased quote) with each split compound joined, the same length; `low` itself when it has none. */
 export function joinSplitCompounds(low: string): string {

@@ -43,6 +43,7 @@ import {
 } from '../../lexicon/violations.js';
 import { INTERVIEW_ANSWER_LABELS, INTERVIEW_CUES, INTERVIEW_QUESTION_LABELS } from '../../lexicon/attribution.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
+import { countSpacedWords } from '../../text/words.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, UNIT_SOURCE, countCandidate, isIdentifier, qualifierBefore, unitInfo, type CountCandidate } from './parsers.js';
 
@@ -107,9 +108,8 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/u).filter((w) => w !== '').length;
-}
+/** White-space separated words of a raw line (tabs and doubled spaces allowed). */
+const wordCount = (s: string): number => countSpacedWords(s.replace(/\s+/gu, ' ').trim());
 
 /** The turns of an interview in `text` (see the header); [] when the text is no interview. */
 export function qaTurns(text: string): Turn[] {

@@ -6,7 +6,7 @@
 //   pattern — FRAME_FILL_RE / FRAME_PLACE_RE at the complement's end, then parseName().
 //   extract — rejects an implausible name, title words, and a name the clause does not go on after.
 import type { ExtractContext } from '../../../model.js';
-import { escapeRe as esc } from '../../../text/regex.js';
+import { SPACE, alternationOf } from '../../../text/regex.js';
 import { ACTING_FRAME_WORDS, FILL_TIME_WORDS, FILL_VERBS, PLACE_FRAME_PREPOSITIONS, PLACE_UNIT_WORDS } from '../../../lexicon/titles.js';
 import { PLACE_NUMBERS } from '../../../lexicon/titles-local.js';
 import type { LowerWords } from '../article-words.js';
@@ -17,7 +17,7 @@ import { titleWordsOnly } from '../title-phrases.js';
 import type { ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
 
-const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /gu, '[ \\t]{1,2}')).join('|');
+const alt = (ws: readonly string[]): string => alternationOf(ws, { space: SPACE.blank1to2 });
 /** A role noun phrase: 1–5 lower-case words or acting abbreviations (`pelaksana tugas`, `sekretaris kelurahan setempat`,
  *  `Plt`). */
 const ROLE_NP = `(?:(?:\\p{Ll}+|Plt\\.?|Plh\\.?|Pj\\.?|Pjs\\.?)(?:[ \\t]{1,2}(?:\\p{Ll}+|\\(\\p{Lu}\\p{L}{1,4}\\))){0,4})`;
@@ -30,7 +30,7 @@ const FRAME_FILL_RE = new RegExp(
 /** ` di Kecamatan Indralaya Utara, `, ` dari Desa Sukamaju, `, ` setempat, `: a lower-case post's place. */
 const CAP = `\\p{Lu}[\\p{L}'’-]+`;
 const FRAME_PLACE_RE = new RegExp(
-  `(?:[ \\t]{1,2}(?:${alt(PLACE_FRAME_PREPOSITIONS)})[ \\t]{1,2}(?:(?:${alt(PLACE_UNIT_WORDS)})[ \\t]{1,2})?${CAP}(?:[ \\t]{1,2}${CAP}){0,3}(?:[ \\t]{1,2}(?:${PLACE_NUMBERS.join('|')}))?|[ \\t]{1,2}setempat)[ \\t]{0,2},[ \\t]{1,2}(?=\\p{Lu})`,
+  `(?:[ \\t]{1,2}(?:${alt(PLACE_FRAME_PREPOSITIONS)})[ \\t]{1,2}(?:(?:${alt(PLACE_UNIT_WORDS)})[ \\t]{1,2})?${CAP}(?:[ \\t]{1,2}${CAP}){0,3}(?:[ \\t]{1,2}(?:${alternationOf(PLACE_NUMBERS, { space: SPACE.literal })}))?|[ \\t]{1,2}setempat)[ \\t]{0,2},[ \\t]{1,2}(?=\\p{Lu})`,
   'uy',
 );
 /** After the name the clause goes on: a comma, a sentence end, a bracket, or a lower-case word (its verb). */
