@@ -251,7 +251,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const staged = addStageLines(lined.accepted, lined.rejected, text, sentences);
   // the answers of an interview read their cue and unit in the question (qa-answers.ts)
   const turns = qaTurns(text);
-  const answered = addAnswers(staged.accepted, staged.rejected, text, turns);
+  const answered = addAnswers(staged.accepted, staged.rejected, text, turns, sentences);
   const rejected = answered.rejected;
   const tabled = text.indexOf('\n') < 0 ? answered.accepted : addTableRows(answered.accepted, rejected, text, sentences, spans);
   // figures with no cue of their own that partition a figure kept before them (later-parts.ts)
