@@ -52,7 +52,7 @@ describeCountsCheckSet({
   // Round 14 (counts13, the parent as a discourse relation: parts in a later sentence by exact sum, lists under the
   // whole their lead names, remainders opening a sentence, the largest share): f3c57f0 P 0.976 R 0.830 (83/100), reporter 76/80,
   // election 69/83, parent 47/83, scope 80/83 -> P 0.977 R 0.850 (85/100), reporter 79/82, election 71/85, parent 69/85,
-  // scope 84/85.
+  // scope 84/85; then a part's election word of several years takes its whole's year: election 71/85 -> 74/85.
   floor: { p: 0.97, r: 0.84, qualifiers: 0.99 },
-  attrFloor: { reporter: 79, election: 71, parent: 69, scope: 84, region: 9 },
+  attrFloor: { reporter: 79, election: 74, parent: 69, scope: 84, region: 9 },
 });

@@ -23,7 +23,7 @@
 import { describe, expect, it } from 'vitest';
 import { LARGEST_SHARE_WORDS, OUTCOME_CLASSES, SIBLING_REST_WORDS } from '../../src/lexicon/violations.js';
 import { provinces } from '../../src/lexicon/gazetteer.js';
-import { type ParadigmRow, valuesWithParents } from './violations-dev.js';
+import { type ClaimWant, type ParadigmRow, countsOf, valuesWithParents } from './violations-dev.js';
 
 const rows: ParadigmRow[] = [];
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -193,5 +193,36 @@ describe('the parent of a figure as a discourse relation (round 14)', () => {
     const counts = valuesWithParents(r.text);
     for (const w of r.want) expect(counts, JSON.stringify(counts)).toContainEqual(w);
     for (const v of r.not ?? []) expect(counts.map((c) => c[0]), JSON.stringify(counts)).not.toContain(v);
+  });
+});
+
+// Y. a part whose election word the article names with several years takes its whole's year (link-election.ts):
+// "… 14 kasus lainnya muncul saat Pilkada" under "23 dugaan pelanggaran" of 2024, beside "Pilkada Tanah Laut 2024" and a
+// compared "Pilkada Tanah Laut 2018". Crossed with the regional election names and spellings; negative: a whole of a
+// year the article gives the part's election no mention in keeps the part's year open.
+const REGIONAL: [string, string][] = [['Pilkada', 'Pilkada'], ['pilkada', 'Pilkada'], ['Pilbup', 'Pilbup'], ['Pilwalkot', 'Pilwalkot'], ['Pemilihan Bupati', 'Pilbup']];
+const yrows: { name: string; text: string; want: ClaimWant[] }[] = [];
+for (const [word, name] of REGIONAL) {
+  yrows.push({
+    name: `Y: "${word}" without a year under a whole of 2024`,
+    text: `PELAIHARI – Sepanjang tahun politik 2024, Bawaslu Kabupaten Tanah Laut menangani 23 dugaan pelanggaran netralitas ASN. Angka itu gabungan dari dua tahapan besar, yakni Pemilu 2024 pada Februari dan ${word} Tanah Laut 2024 pada November.\n\nKetua Bawaslu merinci sembilan kasus terjadi pada masa Pemilu, sedangkan 14 kasus lainnya muncul saat ${word}.\n\nSebagai perbandingan, pada ${word} Tanah Laut 2018 Panwaslu setempat hanya memproses enam kasus serupa.`,
+    want: [{ value: 23, year: 2024 }, { value: 14, election: name, year: 2024, parent: 23 }, { value: 6, election: name, year: 2018 }],
+  });
+}
+yrows.push({
+  name: 'Y neg: a whole of 2019 and a part whose election the article names in 2018 and 2020 only',
+  text: 'Bawaslu Kabupaten Tanah Laut menangani 23 dugaan pelanggaran netralitas ASN pada Pemilu 2019. Ketua Bawaslu merinci sembilan kasus terjadi pada masa kampanye, sedangkan 14 kasus lainnya muncul saat Pilkada.\n\nSebagai perbandingan, pada Pilkada Tanah Laut 2018 ada enam kasus, dan pada Pilkada Tanah Laut 2020 ada tujuh kasus.',
+  want: [{ value: 23, year: 2019 }, { value: 14, election: 'Pilkada', year: null }],
+});
+describe('a part takes its whole\'s year for an election word of several years (round 14)', () => {
+  it.each(yrows.map((r) => [r.name, r] as const))('%s', (_name, r) => {
+    const got = countsOf(r.text);
+    for (const w of r.want) {
+      const g = got.find((v) => v.value === w.value);
+      expect(g, JSON.stringify(got.map((v) => [v.value, v.election, v.year]))).toBeDefined();
+      if (w.election !== undefined) expect(g!.election).toBe(w.election);
+      if (w.year !== undefined) expect(g!.year).toBe(w.year);
+      if (w.parent !== undefined) expect(g!.parent?.value ?? null).toBe(w.parent);
+    }
   });
 });
