@@ -290,8 +290,9 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // only one near the top gives the publication date
     if (r.scope === 'byline' && bylineZone && r.name === 'byline-date' && out.headerDate === null) out.headerDate = isoFromByline(l.text);
     out.drop(r.kind, r.name, l.raw);
-    // (a photo's credit right under a line kept: that line is its caption when it stands between headline and lead)
-    if (above !== null && above.no + 1 === l.no && isCreditLine(l.text)) out.credited.push(above.no);
+    // (a photo's credit right under a line kept above the body's first sentence: that line is its caption when it stands
+    // between the headline and the lead, clean/page-top.ts)
+    if (above !== null && above.no + 1 === l.no && isCreditLine(l.text) && !kept.some((k) => k !== above && isSentenceLine(k.text))) out.credited.push(above.no);
     // the author's name above a byline, the headline under a previous/next label (clean/structure.ts)
     i += shapeDropsAfter(nonBlank, i, kept, r, out);
     // a comment thread's heading below the body: the thread and its form run to the end of the page (comments

@@ -208,8 +208,20 @@ export function isMotto(text: string): boolean {
   if (/\d|[.!?]$/u.test(text)) return false;
   const items = text.split(MOTTO_SPLIT).map((x) => x.replace(MOTTO_JOIN, '').trim()).filter(Boolean);
   if (items.length < 2 || items.length > MOTTO_MAX_ITEMS) return false;
-  return items.every((x) => /^\p{Lu}/u.test(x) && MOTTO.has(x.toLowerCase().replace(/\s+/gu, ' ')));
+  return items.every((x) => /^\p{Lu}/u.test(x) && MOTTO.has(x.toLowerCase().replace(/\s+/gu, ' '))) || isParallelSlogan(items);
 }
+/** A slogan of parallel clauses (check14/07, an election body's site under its name: "Bersama Rakyat Awasi Pemilu,
+ *  Bersama Bawaslu Tegakkan Keadilan Pemilu"): every item opens with the same capitalised word (an anaphora) and has
+ *  2 to SLOGAN_ITEM_MAX_WORDS words. A kicker or a headline states one thing; it does not repeat its first word. */
+function isParallelSlogan(items: readonly string[]): boolean {
+  const head = items[0]!.split(' ')[0]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(head)) return false;
+  return items.every((x) => {
+    const w = x.split(' ');
+    return w[0] === head && w.length >= 2 && w.length <= SLOGAN_ITEM_MAX_WORDS;
+  });
+}
+export const SLOGAN_ITEM_MAX_WORDS = 6;
 export const MOTTO_MAX_ITEMS = 7;
 const MOTTO = new Set(MOTTO_VALUES);
 const MOTTO_SPLIT = /\s{0,2}[,;]\s{0,2}|\s[|•·–—-]\s|\s(?:dan|DAN|Dan|and|&)\s/u;
@@ -281,7 +293,7 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
     // (a masthead with its slogan reads as a dateline, "Radar Sulteng - Koran …": no lead)
     const t = paras[i]!.text;
     if (t.includes(' ')) counted++;
-    if (isBodyStartPara(paras[i]!, shape) && !isTopFurniture(t) && !isCreditedCaption(paras[i]!, credited)) {
+    if (isBodyStartPara(paras[i]!, shape) && !isTopFurniture(t) && !(isCreditedCaption(paras[i]!, credited) && opensWithDateline(paras[i + 1]))) {
       body = i;
       break;
     }
@@ -325,11 +337,18 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
 /** A caption read by its credit (`credited`: the lines whose photo credit was cut from their end or stood right under
  *  them, cascade step 3 and 5): one paragraph of at most CREDIT_CAPTION_MAX_WORDS words with no dateline ("KLARIFIKASI:
  *  Suasana klarifikasi di kantor Bawaslu, kemarin. (NAMA/RADAR BALI)", check14/06; "Bawaslu (ilustrasi). Bawaslu
- *  Situbondo menemukan …" over "Foto: Republika/Nama", check14/03). It is neither the lead nor the headline: only a
- *  paragraph with a body start under it goes (withoutPageTop), so a one-paragraph story credited at its end stays. */
+ *  Situbondo menemukan …" over "Foto: Republika/Nama", check14/03). It is not the lead when the paragraph under it opens
+ *  with a dateline (the lead's own mark: a caption credited between two body paragraphs, or a one-paragraph story
+ *  credited at its end, stays), and it goes only right above the lead (withoutPageTop). */
 function isCreditedCaption(p: Para, credited: readonly number[]): boolean {
   if (credited.length === 0 || !credited.includes(p.lastLine) || p.firstLine !== p.lastLine) return false;
   return p.dateline !== undefined ? p.dateline === null && wordCount(p.text) <= CREDIT_CAPTION_MAX_WORDS : wordCount(p.text) <= CREDIT_CAPTION_MAX_WORDS && matchDateline(p.text, true) === null;
+}
+
+/** Whether a paragraph opens with a dateline (read from step 6's match when it kept one). */
+function opensWithDateline(p: Para | undefined): boolean {
+  if (p === undefined) return false;
+  return (p.dateline === undefined ? matchDateline(p.text, true) : p.dateline) !== null;
 }
 
 /** A masthead by its brand word only ("Pos Pengaduan Dibuka" reads as one): headline-like, no separator, no domain. */

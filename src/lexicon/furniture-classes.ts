@@ -74,3 +74,17 @@ export const PARTNER_MAKERS: readonly string[] = ['media partner', 'mitra media'
 export const PARTNER_VERBS: readonly string[] = ['dibuat', 'ditulis', 'diterbitkan', 'dipublikasikan', 'diunggah', 'disediakan'];
 /** What such a note calls the text ("Konten ini …", "Artikel ini …"). */
 export const PARTNER_SUBJECTS: readonly string[] = ['konten', 'artikel', 'tulisan', 'berita', 'postingan', 'opini'];
+
+/** The separators a credit row splits on, left at the start of its second half when the row is broken over two lines
+ *  (check14/01: "Penulis Kontributor Garut, Nama" / "| Editor Nama"). */
+export const CREDIT_SEPARATORS: readonly string[] = ['|', '/', '•', '·', '–', '—', '-'];
+
+/** A site engine's, a theme's or a designer's credit (check14/07: "Theme by ThemeGrill. Powered by WordPress."): what
+ *  was made, or the participle of making … */
+export const ENGINE_CREDIT_VERBS: readonly string[] = [
+  'theme', 'tema', 'template', 'designed', 'design', 'desain', 'developed', 'powered', 'proudly powered', 'built',
+  'crafted', 'hosted', 'maintained', 'managed', 'dikembangkan', 'didesain', 'dirancang', 'ditenagai', 'diberdayakan',
+  'dikelola', 'didukung',
+];
+/** … and the word that names who made it. */
+export const ENGINE_CREDIT_AGENTS: readonly string[] = ['by', 'oleh', 'with'];

@@ -1,0 +1,77 @@
+// Clean rules, part 9: round 14's classes of furniture (issue 22: lines the check14 blind pages left, each read as one
+// instance of a class and written as the class). Word lists in src/lexicon/ (boilerplate.ts, furniture-classes.ts).
+//   - a staff credit without its colon, its parts on lines of their own ("Penulis Kontributor Garut, Nama" / "| Editor
+//     Nama"): a role word and a name, marked as a credit by a leading separator, a second role or a comma;
+//   - a name alone in brackets ("(Nama Editor)"): an editor's or a writer's signature;
+//   - a site engine's credit ("Theme by ThemeGrill. Powered by WordPress.", "Dikembangkan oleh Diskominfo").
+import { CREDIT_ROLES } from '../../lexicon/boilerplate.js';
+import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
+import { CREDIT_SEPARATORS, ENGINE_CREDIT_AGENTS, ENGINE_CREDIT_VERBS } from '../../lexicon/furniture-classes.js';
+import { alt, firstOf, prefixOf } from './build.js';
+import { caseFormList, caseForms } from './portal.js';
+import type { CleanRule } from './types.js';
+import { WE as E } from '../../text/regex.js';
+
+/** A name's word: a capital and letters (an initial with its stop: "M."), or a particle a name holds inside. */
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}.'’-]{0,24}|bin|binti|al|van|de|da|dos)";
+/** A name: one to five such words. */
+const NAME = `${NAME_WORD}(?:\\s{1,3}${NAME_WORD}){0,4}`;
+/** A role, in the cases a byline writes it (no `i` flag: with it \p{Lu} takes any letter). */
+const ROLE = `(?:${caseForms(CREDIT_ROLES)})`;
+/** A verb of a headline's register (a headline in Title Case that opens with a role's word, "Editor Senior Tempo Tolak
+ *  Mundur", names one; a credit never does). */
+const NO_HEADLINE_VERB = `(?![^\\n]{0,120}?(?<![\\p{L}\\p{N}])(?:${caseForms([...HEADLINE_VERBS, ...HEADLINE_PASSIVES])})${E})`;
+const SEPARATOR = `(?:${alt(CREDIT_SEPARATORS)})`;
+/** A word of an engine's, a theme's or a designer's name: a capital or a digit first ("ThemeGrill", "WordPress", "99
+ *  Themes"); a word in lower case is a sentence's ("Dikembangkan oleh warga desa."). */
+const ENGINE_NAME = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]{0,30}";
+
+export const CREDIT_RULES: readonly CleanRule[] = [
+  // check14/01, a national portal: "Penulis Kontributor Garut, Nama" / "| Editor Nama" — a staff credit with no colon, on a
+  // line of its own: a role (CREDIT_ROLES) and a name, the line opened by the separator of a split credit row, or a
+  // second role after the first ("Penulis Kontributor …"), or a place or an outlet, a comma and the name ("Reporter
+  // Garut, Nama"). A sentence ("Penulis buku itu hadir.") has a word in lower case and an end mark; a headline in Title
+  // Case opening with a role's word names a verb (NO_HEADLINE_VERB). Only at the edges of the text.
+  {
+    name: 'staff-credit-bare',
+    prefix: prefixOf(CREDIT_SEPARATORS, caseFormList(CREDIT_ROLES)),
+    first: firstOf(CREDIT_SEPARATORS, caseFormList(CREDIT_ROLES)),
+    quick: (t) => t.length <= 120,
+    kind: 'byline',
+    scope: 'byline',
+    edgesOnly: true,
+    pattern: new RegExp(
+      `^${NO_HEADLINE_VERB}(?:${SEPARATOR}\\s{0,3}${ROLE}\\s{0,2}:?\\s{1,3}${NAME}(?:,\\s{1,3}${NAME})?` +
+        `|${ROLE}\\s{1,3}${ROLE}\\s{0,2}:?\\s{1,3}${NAME}(?:,\\s{1,3}${NAME})?` +
+        `|${ROLE}\\s{1,3}${NAME},\\s{1,3}${NAME})$`,
+      'u',
+    ),
+  },
+  // check14/08, a national portal: "(Nama Editor)" under the body — a person's name (two to four capitalised words, no
+  // digit, no colon, no slash) alone in brackets: the editor's signature. One word in brackets is a sign-off the
+  // editor-initials rule reads ("(Red)"); "(Pasal 280 UU Pemilu)" holds a digit. A paragraph of its own only.
+  {
+    name: 'bracketed-name-paragraph',
+    quick: (t) => t.length <= 70 && (t.endsWith(')') || t.endsWith(']')),
+    kind: 'editor-initials',
+    // (a tail rule on the whole paragraph, tried after the press-office and initials rules that take their own kinds)
+    scope: 'tail',
+    pattern: /^(?:\(\s{0,2}\p{Lu}[\p{Ll}'’-]{1,24}(?:\s{1,3}\p{Lu}[\p{Ll}.'’-]{0,24}){1,3}\s{0,2}\)|\[\s{0,2}\p{Lu}[\p{Ll}'’-]{1,24}(?:\s{1,3}\p{Lu}[\p{Ll}.'’-]{0,24}){1,3}\s{0,2}\])$/u,
+  },
+  // check14/07, a WordPress site: "Theme by ThemeGrill. Powered by WordPress." — the site engine's or its designer's
+  // credit: a participle of making (ENGINE_CREDIT_VERBS), "by" or "oleh" (ENGINE_CREDIT_AGENTS), a name of at most four capitalised words; one to three such
+  // parts, joined by a stop, a bar or a dot, and nothing else on the line. Only at the edges of the text.
+  {
+    name: 'engine-credit-line',
+    prefix: prefixOf(caseFormList(ENGINE_CREDIT_VERBS)),
+    first: firstOf(caseFormList(ENGINE_CREDIT_VERBS)),
+    quick: (t) => t.length <= 160,
+    kind: 'footer',
+    scope: 'byline',
+    edgesOnly: true,
+    pattern: new RegExp(
+      `^(?:(?:${caseForms(ENGINE_CREDIT_VERBS)})\\s{1,3}(?:${caseForms(ENGINE_CREDIT_AGENTS)})\\s{1,3}${ENGINE_NAME}(?:\\s{1,3}${ENGINE_NAME}){0,3}?\\s{0,2}(?:[.|·•–-]\\s{0,3}|$)){1,3}$`,
+      'u',
+    ),
+  },
+];
