@@ -15,7 +15,7 @@ import { isItemRow, isMenuPlaceRow, isStationMasthead, isUnitMasthead } from './
 import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { BREADCRUMB_HOMES, CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
 import { POSTED_VERBS } from '../lexicon/page-furniture.js';
-import { MOTTO_VALUES } from '../lexicon/furniture-classes.js';
+import { MOTTO_JOINERS, MOTTO_VALUES } from '../lexicon/furniture-classes.js';
 import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
 import { firstMatch, rulesOf } from './rules/match.js';
 import { isTitleCased } from './line-shape.js';
@@ -224,8 +224,8 @@ function isParallelSlogan(items: readonly string[]): boolean {
 export const SLOGAN_ITEM_MAX_WORDS = 6;
 export const MOTTO_MAX_ITEMS = 7;
 const MOTTO = new Set(MOTTO_VALUES);
-const MOTTO_SPLIT = /\s{0,2}[,;]\s{0,2}|\s[|•·–—-]\s|\s(?:dan|DAN|Dan|and|&)\s/u;
-const MOTTO_JOIN = /^(?:dan|DAN|Dan|and|&)\s/u;
+const MOTTO_SPLIT = new RegExp(`\\s{0,2}[,;]\\s{0,2}|\\s[|•·–—-]\\s|\\s(?:${alt(MOTTO_JOINERS)})\\s`, 'u');
+const MOTTO_JOIN = new RegExp(`^(?:${alt(MOTTO_JOINERS)})\\s`, 'u');
 
 /** A sentence or a quotation: never a label, and the top is left as it is when one stands above the headline. */
 function isSentence(text: string): boolean {
