@@ -302,7 +302,7 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   const gone = new Set<number>();
   let h = body - 1;
   // (a caption whose credit a rule cut, or whose credit line stood right under it: `credited`, its last line's number)
-  while (h >= 0 && (isTopFurniture(paras[h]!.text) || isCaptionAboveLead(paras[h]!.text) || isCreditedCaption(paras[h]!, credited))) gone.add(h--);
+  while (h >= 0 && (isTopFurniture(paras[h]!.text) || isCaptionAboveLead(paras[h]!.text) || (isCreditedCaption(paras[h]!, credited) && opensWithDateline(paras[body])))) gone.add(h--);
   // (no headline: the widgets go, unless one of them may be a short headline that only looks like a masthead)
   if (h < 0) return [...gone].some((i) => mayBeHeadline(paras[i]!.text, shape)) ? paras : dropAll(paras, gone, 'page-top-widget', drop);
   const cand = paras[h]!.text;
