@@ -25,9 +25,9 @@ const ROLE = `(?:${caseForms(CREDIT_ROLES)})`;
  *  over the whole line at every position cost 90 µs a line. */
 const NO_HEADLINE_VERB = `(?!(?:${caseForms([...HEADLINE_VERBS, ...HEADLINE_PASSIVES])})${E})`;
 const SEPARATOR = `(?:${alt(CREDIT_SEPARATORS)})`;
-/** A name's word that is no headline verb; a name: one to five such words. */
+/** A name's word that is no headline verb; a name: one to five such words, the first one capitalised. */
 const NAME_WORD = `${NO_HEADLINE_VERB}${NAME_WORD_BARE}`;
-const NAME = `${NAME_WORD}(?:\\s{1,3}${NAME_WORD}){0,4}`;
+const NAME = `${NO_HEADLINE_VERB}\\p{Lu}[\\p{L}.'’-]{0,24}(?:\\s{1,3}${NAME_WORD}){0,4}`;
 /** A person's name in brackets: a capitalised word or an initial ("M."), then one to three words more, capitalised or
  *  a particle a name holds inside ("Ahmad bin Said"); the last one capitalised. */
 const BRACKET_NAME = `(?:\\p{Lu}[\\p{Ll}'’-]{1,24}|\\p{Lu}\\.)(?:\\s{1,3}(?:${alt(NAME_PARTICLES)}))?(?:\\s{1,3}\\p{Lu}[\\p{Ll}.'’-]{0,24}){1,3}`;
@@ -37,19 +37,13 @@ const ENGINE_NAME = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]{0,30}";
 
 /** Quick tests: a role's word at the line's start (staff-credit-bare), the agent's word (engine-credit-line). */
 const ROLE_FIRST_WORDS = new Set(CREDIT_ROLES.map((r) => r.split(' ')[0]!));
-const SEPARATOR_CHARS = new Set(CREDIT_SEPARATORS);
 /** Whether the line's first word, past a separator and its space, is a role's first word (lower-cased). */
 function opensWithRole(t: string): boolean {
-  let from = 0;
-  if (SEPARATOR_CHARS.has(t.charAt(0))) {
-    from = 1;
-    while (t.charCodeAt(from) === 32) from++;
-  }
-  let to = from;
-  while (to < t.length && to - from < ROLE_WORD_MAX && t.charCodeAt(to) !== 32 && t.charCodeAt(to) !== 58) to++;
-  return ROLE_FIRST_WORDS.has(t.slice(from, to).toLowerCase());
+  const m = ROLE_WORD_AT_START.exec(t);
+  return m !== null && ROLE_FIRST_WORDS.has(m[1]!.toLowerCase());
 }
-const ROLE_WORD_MAX = 16;
+/** The line's first word past a separator and its spaces (any white space: the pattern's `\s`). */
+const ROLE_WORD_AT_START = new RegExp(`^(?:${alt(CREDIT_SEPARATORS)})?\\s{0,3}([^\\s:]{1,24})`, 'u');
 const AGENT_HINT = new RegExp(`\\s(?:${alt(ENGINE_CREDIT_AGENTS)})\\s`, 'iu');
 
 export const CREDIT_RULES: readonly CleanRule[] = [
