@@ -194,7 +194,20 @@ describe('paradigm 5: a regional post glossed in brackets', () => {
     ]);
   });
   it.each(cases)('%s', (text, name) => {
-    expect(run(text).find((o) => o.name === name)?.role).toBe('kepala desa');
+    const o = run(text).find((x) => x.name === name);
+    expect(o?.role).toBe('kepala desa');
+    // the gloss explains the post and is no part of its title
+    expect(o?.title).toMatch(/^[^()]+ Molobog Barat/u);
+  });
+  it.each([
+    // negatives: an abbreviation in brackets is no gloss and stays in the title
+    ['Sekretaris Daerah (Sekda) Kabupaten Grobogan, Moh. Sumarsono, hadir.', 'Sekretaris Daerah (Sekda) Kabupaten Grobogan'],
+    ['Kepala Desa (Kades) Sukamaju, Asep Saepudin, hadir.', 'Kepala Desa (Kades) Sukamaju'],
+    ['Penjabat Sekretaris Daerah (Pj Sekda) Luwu Utara, Jumail Mappile, hadir.', 'Penjabat Sekretaris Daerah (Pj Sekda) Luwu Utara'],
+    ['Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK), Arya Dharma Putra, hadir.', 'Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK)'],
+    ['Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam), Budiman Sasongko, hadir.', 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam)'],
+  ])('%s', (text, title) => {
+    expect(run(text).map((o) => o.title)).toEqual([title]);
   });
   it.each([
     // negatives: a bracket that is no title is no gloss; a glossed post with nobody after it names nobody
@@ -254,5 +267,35 @@ describe('paradigm 6: regions from a unit named before, and lists of kecamatan',
   ])('%s', (text, word) => {
     const ctx = ctxOf(`Judul Berita\n\n${text}`);
     expect(extractRegions(ctx).flatMap((x) => x.spans.map((s) => s.text)).filter((t) => t.includes(word))).toEqual([]);
+  });
+});
+
+describe('paradigm 7: a division post without its body, after an election body\'s post', () => {
+  const BODIES: Array<[string, string, string]> = [
+    ['Bawaslu Malinau', '65.02', 'bawaslu'],
+    ['KPU Kabupaten Landak', '61.08', 'kpu'],
+    ['Bawaslu Provinsi Riau', '14', 'bawaslu'],
+    ['KIP Gayo Lues', '11.13', 'kip'],
+  ];
+  const DIVISIONS = ['Penanganan Pelanggaran dan Penyelesaian Sengketa', 'Hukum dan Humas', 'Pencegahan, Partisipasi Masyarakat dan Hubungan Masyarakat', 'Teknis Penyelenggaraan'];
+  const JOINS = ['didampingi', 'bersama', 'dan'];
+  const cases: Array<[string, string, string]> = [];
+  BODIES.forEach(([body, code, role], k) => {
+    for (const join of JOINS) {
+      const division = DIVISIONS[(k + join.length) % DIVISIONS.length]!;
+      cases.push([`Wartawan berbincang dengan Ketua ${body}, Paulus Laing Ajang, S.H., di kantornya, Kamis (9/1/2025), ${join} Koordinator Divisi ${division}, Rina Apui, S.Sos. Berikut petikannya.`, code, `anggota ${role}`]);
+    }
+  });
+  it.each(cases)('%s', (text, code, role) => {
+    const o = run(text).find((x) => x.name === 'Rina Apui');
+    expect(o?.region).toBe(code);
+    expect(o?.role).toBe(role);
+  });
+  it.each([
+    // negatives: after a house's post (a DPRD has no divisions), and too far after the body's post
+    ['Ketua DPRD Malinau, Paulus Laing Ajang, hadir bersama Koordinator Divisi Hukum, Rina Apui.'],
+    [`Ketua Bawaslu Malinau, Paulus Laing Ajang, membuka acara. ${'Acara berlangsung lama dan membahas banyak hal. '.repeat(14)}Koordinator Divisi Hukum, Rina Apui, menutupnya.`],
+  ])('%s', (text) => {
+    expect(run(text).find((x) => x.name === 'Rina Apui')?.region ?? null).toBe(null);
   });
 });

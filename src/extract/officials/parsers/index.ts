@@ -21,7 +21,7 @@ import type { Candidate, RegionAt, UnnamedTitle } from '../types.js';
 import { extendUnitBeforeVerb, extractNameAfter } from './name-after-title.js';
 import { extractNameAfterFrame } from './name-after-frame.js';
 import { extractNameBefore, modifierApposition } from './name-before-title.js';
-import { extractTitle, titlePattern } from './title.js';
+import { extractTitle, titlePattern, withoutTitleGloss } from './title.js';
 import { precededBy, RELATION_BEFORE, SECOND_POST_BEFORE } from '../word-before.js';
 import { parseName, plausibleName } from '../names.js';
 import { stickyAt } from '../scan.js';
@@ -156,7 +156,7 @@ export function parseTitles(
     // region and role
     const prevTitle = unnamed[unnamed.length - 1];
     let roleOut = role;
-    let titleOut = titleText;
+    let titleOut = withoutTitleGloss(titleText);
     if (!region && !institution && prevTitle && rule === 'title-before-name' && divisionJoined(text.slice(prevTitle.end, start), prevTitle)) {
       unnamed.pop();
       region = prevTitle.region;

@@ -5,6 +5,7 @@
 //             programme named after it, a plural or generic title, a generic post without its institution).
 import type { Official, RegionRef } from '../../../model.js';
 import { SPACE, alternationOf, escapeRe as esc } from '../../../text/regex.js';
+import { LOCAL_GOVERNMENT } from '../../../lexicon/titles-local.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { HONORIFIC_HEADS } from '../names.js';
@@ -227,4 +228,21 @@ function skipTitleGloss(text: string, pos: number): number {
   if (text.charCodeAt(pos + sp) !== 0x28 /* ( */) return pos;
   const g = titleAt(text, pos + sp + 1);
   return g && text.charCodeAt(g.end) === 0x29 /* ) */ ? g.end + 1 : pos;
+}
+
+/** `title` without a gloss in brackets that is itself a title (`Sangadi (kepala desa) Molobog Barat` → `Sangadi Molobog
+ *  Barat`): the gloss explains the post, it is no part of its name. A gloss is the common title written in lower case,
+ *  or a local post's common name written out (`Hukum Tua (Kepala Desa) X`); an abbreviation in brackets stays (`Sekretaris Daerah (Sekda)`,
+ *  `(Menko PMK)`, `(Pj Sekda)`, `(PMD)`). */
+const LOCAL_POST_PHRASES: ReadonlySet<string> = new Set(LOCAL_GOVERNMENT.map((d) => d.phrase.toLowerCase()));
+export function withoutTitleGloss(title: string): string {
+  const open = title.indexOf(' (');
+  if (open < 0) return title;
+  const g = titleAt(title, open + 2);
+  if (!g || title.charCodeAt(g.end) !== 0x29 /* ) */) return title;
+  const gloss = title.slice(open + 2, g.end);
+  const lower = !(classAt(title, open + 2) & UPPER);
+  // (capitalised, a local post's common name written out: two words or more, `Kepala Desa`, never `Kades`)
+  const written = gloss.includes(' ') && LOCAL_POST_PHRASES.has(gloss.replace(/\s+/gu, ' ').toLowerCase());
+  return lower || written ? title.slice(0, open) + title.slice(g.end + 1) : title;
 }

@@ -29,6 +29,7 @@ function fits(role: string, region: RegionRef): boolean {
 export function inheritRegions(candidates: Candidate[]): void {
   inheritBodyRegions(candidates);
   inheritUnitRegions(candidates);
+  inheritDivisionBodies(candidates);
   // (most articles name no post of a family without its region: settled before sorting)
   if (!candidates.some((o) => !o.region && o.role !== null && REGION_FAMILY_ROLES[o.role] !== undefined && !HEAD.has(o.role))) return;
   const ordered = [...candidates].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
@@ -78,6 +79,26 @@ function inheritUnitRegions(candidates: Candidate[]): void {
       o.region = p.region;
       o.institution = p.institution;
       break;
+    }
+  }
+}
+
+/** The role of a division post written without its body (`Koordinator Divisi Penanganan Pelanggaran, X`). */
+const DIVISION_ROLE = 'koordinator divisi';
+/** `Ketua Bawaslu Malinau, X, didampingi Koordinator Divisi Penanganan Pelanggaran …, Y`: a division post written
+ *  without its body or region is a member's post of the election body (never a house: DPRD has no divisions) whose
+ *  post is named nearest before it, close by (BODY_REGION_REACH), with that body and region. */
+function inheritDivisionBodies(candidates: Candidate[]): void {
+  if (!candidates.some((o) => o.role === DIVISION_ROLE && !o.region && !o.institution)) return;
+  const ordered = [...candidates].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  let last: { body: string; o: Candidate } | null = null;
+  for (const o of ordered) {
+    const body = bodyOf(o.role);
+    if (body && body !== 'dprd' && o.region && o.institution) last = { body, o };
+    else if (last && o.role === DIVISION_ROLE && !o.region && !o.institution && o.spans[0]!.start - last.o.spans[0]!.end <= BODY_REGION_REACH) {
+      o.region = last.o.region;
+      o.institution = last.o.institution;
+      o.role = `anggota ${last.body}`;
     }
   }
 }
