@@ -17,12 +17,15 @@ export const NOT_TITLE_BEFORE: readonly string[] = [
   'Forum', 'Asosiasi', 'Paguyuban', 'Persatuan', 'Ikatan', 'Perkumpulan',
 ];
 
-/** A relative or an aide of a post's holder, right before the title: a name after the title's comma is theirs, not
- *  the holder's (`Anak Wali Kota Solo, X`, `ajudan Bupati Pati, X`, `sopir Kepala Dinas, X`); a name right after the
- *  title is still the holder (`putra Bupati Pati Haryanto`). Lower-case. */
+/** A relative, an aide or a legal representative of a post's holder, right before the title: a name after the title's
+ *  comma is theirs, not the holder's (`Anak Wali Kota Solo, X`, `ajudan Bupati Pati, X`, `sopir Kepala Dinas, X`,
+ *  `kuasa hukum Bupati, X`); a name right after the title is still the holder (`putra Bupati Pati Haryanto`). Before an
+ *  official's bare name with a name in apposition after its comma (`Kuasa hukum Sarnubi, Yudi …`), the official is the
+ *  possessor inside the phrase, not its referent. Lower-case. */
 export const RELATION_BEFORE_TITLE: readonly string[] = [
   'istri', 'suami', 'anak', 'putra', 'putri', 'menantu', 'adik', 'kakak', 'ayah', 'ayahanda', 'ibunda', 'keponakan',
   'cucu', 'ipar', 'mertua', 'kerabat', 'keluarga', 'ajudan', 'sopir', 'supir', 'pengawal', 'pengacara', 'relawan',
+  'kuasa hukum', 'penasihat hukum', 'penasehat hukum', 'advokat',
 ];
 
 /** Documents named after a post (`Keputusan Presiden Nomor 12`, `Instruksi Gubernur`, `Surat Edaran Bupati`):

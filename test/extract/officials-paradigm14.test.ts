@@ -23,6 +23,7 @@ import {
   INDEFINITE_BEFORE_PAIR,
 } from '../../src/lexicon/titles.js';
 import { KEPALA_SPELLINGS, LOCAL_GOVERNMENT } from '../../src/lexicon/titles-local.js';
+import { RELATION_BEFORE_TITLE } from '../../src/lexicon/title-context.js';
 import { PARTY_ORGANS } from '../../src/lexicon/title-words.js';
 import { extractRegions } from '../../src/extract/regions/index.js';
 import { ctxOf, officialsOfBody } from './helpers.js';
@@ -297,5 +298,25 @@ describe('paradigm 7: a division post without its body, after an election body\'
     [`Ketua Bawaslu Malinau, Paulus Laing Ajang, membuka acara. ${'Acara berlangsung lama dan membahas banyak hal. '.repeat(14)}Koordinator Divisi Hukum, Rina Apui, menutupnya.`],
   ])('%s', (text) => {
     expect(run(text).find((x) => x.name === 'Rina Apui')?.region ?? null).toBe(null);
+  });
+});
+
+describe('paradigm 8: an official named as the possessor of a relation, with its referent in apposition', () => {
+  const lead = 'Kepala Desa Sukamaju, Afdhal Junaidi, diberhentikan bupati.';
+  const spansOf = (text: string): string[] => officialsOfBody(text).find((o) => o.name === 'Afdhal Junaidi')?.spans.map((s) => s.text) ?? [];
+  const cases = RELATION_BEFORE_TITLE.map((rel, k): [string] => {
+    const Rel = k % 2 === 0 ? rel.charAt(0).toUpperCase() + rel.slice(1) : `Sementara itu, ${rel}`;
+    return [`${lead} ${Rel} Afdhal, Slamet Raharjo, S.H., mengatakan kliennya akan banding. "Kami hormati putusan," ujarnya.`];
+  });
+  it.each(cases)('%s', (text) => {
+    // the possessor is no mention of the clause: only the titled mention is the official's
+    expect(spansOf(text)).toEqual(['Kepala Desa Sukamaju, Afdhal Junaidi']);
+  });
+  it.each([
+    // negatives: without a name in apposition, and without the relation's noun, the bare name is a mention
+    [`${lead} Kuasa hukum Afdhal mengatakan kliennya akan banding.`],
+    [`${lead} Afdhal, Slamet Raharjo dan warga hadir di kantor desa.`],
+  ])('%s', (text) => {
+    expect(spansOf(text)).toHaveLength(2);
   });
 });
