@@ -33,6 +33,9 @@ import {
   DISTRIBUTIVE_PREDICATES,
   LOCATIVE_PREPOSITIONS,
   ME_BER_NOT_VERBS,
+  MODAL_PREDICATES,
+  QUANTIFIER_DETERMINERS,
+  DEMONSTRATIVE_PREDICATE_PREPOSITIONS,
   PART_PREDICATE_PREPOSITIONS,
   PART_SUBJECT_HEADS,
   CLAUSE_SUPERLATIVES,
@@ -70,6 +73,12 @@ export const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VE
 /** Content opening with an active `meN-` verb, its subject the speaker (`mengaku mendukung langkah Bawaslu`,
  *  `menyatakan menyesalkan kejadian itu`): a proposition even in three words. */
 export const opensWithActiveVerb = (content: string): boolean => isActiveMen(nextWord(content, 0));
+const MODAL = new Set(MODAL_PREDICATES);
+const QUANTIFIER = new Set(QUANTIFIER_DETERMINERS);
+const DEMONSTRATIVE_PREDICATE = new Set(DEMONSTRATIVE_PREDICATE_PREPOSITIONS);
+/** Content opening with a predicate of readiness, ability or will (MODAL_PREDICATES: `siap memberikan
+ *  klarifikasi`), its subject the speaker: a proposition even in three words. */
+export const opensWithModal = (content: string): boolean => MODAL.has(nextWord(content, 0));
 const CLASSIFYING = new Set(CLASSIFYING_PREDICATES);
 const CLASS_NOUN = new Set(CLASS_NOUNS);
 /** Content opening with a predicate, its subject the speaker: an aspect, modal or negation word, or a verb
@@ -169,6 +178,8 @@ export function readsAsClause(content: string): boolean {
   let limit = MAX_CLAUSE_WORDS;
   /** The content opens with an institution (`pemkab`, `Bawaslu Kota Malang`). */
   let institution = false;
+  /** The content opens with a determiner of number (`para pelapor`, `seluruh kepala desa`). */
+  let quantified = false;
   for (let m = WORD.exec(content); m && k < limit; m = WORD.exec(content), k++) {
     const w = m[0].toLowerCase();
     const before = prev;
@@ -189,7 +200,10 @@ export function readsAsClause(content: string): boolean {
     if (subject && QUANTITY.has(before) && isNumber(w)) return true;
     // an active verb first: the speaker is its subject (`menyampaikan mengapresiasi langkah …`)
     if (k === 0 && isActiveMen(w)) return true;
-    if (k === 0) institution = INSTITUTION.has(w);
+    if (k === 0) {
+      institution = INSTITUTION.has(w);
+      quantified = QUANTIFIER.has(w);
+    }
     else if (institution && k <= MAX_INSTITUTION_WORDS && isVerb(w)) return true;
     if (w === RELATIVE_PRONOUN && k > 0 && rel === 0) {
       rel = 1;
@@ -223,7 +237,11 @@ export function readsAsClause(content: string): boolean {
       // a distributive predicate after a subject closed by a demonstrative (`kedua ASN tersebut masing-masing
       // seorang guru SMP dan seorang staf kelurahan`): a nominal clause
       if (closed && DISTRIBUTIVE.has(w)) return true;
-      if (isVerb(w) && (subject || closed)) return true;
+      // (a preposition or another non-verb after the quantified noun ends its subject: `sejumlah aturan termasuk
+      // larangan memakai …` is an object)
+      if (quantified && (NOT_VERB.has(w) || CLASSIFYING.has(w))) quantified = false;
+      if (isVerb(w) && (subject || closed || (quantified && k >= 2))) return true;
+      if (closed && DEMONSTRATIVE_PREDICATE.has(w)) return true;
       if (closed && ASPECT_VERB.has(w) && !ASPECT_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
       // a comparative predicate (`pengawasan di kabupaten lebih berat`)
       if (COMPARATIVE.has(w) && !PREPOSITION.has(before) && !COMPARATIVE_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
