@@ -24,8 +24,8 @@ export const QUOTE_VERBS: readonly string[] = [
   'lanjut', 'tambah', 'imbuh', 'sambung', 'timpal', 'sahut', 'jawab', 'balas',
   // a written statement (`"…," tulis Bawaslu dalam keterangan resminya`)
   'tulis',
-  // close
-  'pungkas', 'tutup',
+  // close, and the manner of a short reply closing it (`"…," singkatnya`, `singkat Camat`)
+  'pungkas', 'tutup', 'singkat',
   // appeal / request / hope (also used as "…," harap Bupati)
   'harap', 'pinta', 'ajak', 'imbau', 'pesan',
   // quip / recall / complain / ask / rebut / urge (`"…," seloroh Bupati`, `cetusnya`, `kenang dia`, `keluhnya`,

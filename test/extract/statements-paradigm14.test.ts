@@ -10,7 +10,11 @@
 //   4. a -nya passive inside a relative clause (`respons BKN yang disebutnya lebih cepat`) is no report of its own;
 //   5. content opening with a modal predicate (MODAL_PREDICATES) is a statement in three words;
 //   6. a quantified subject (QUANTIFIER_DETERMINERS) before a verb, a demonstrative subject before berdasarkan/sesuai,
-//      after a `marked` verb: a clause.
+//      after a `marked` verb: a clause;
+//   7. a report narrated in a subordinate clause after a passive main verb (`X dinonaktifkan setelah Bawaslu
+//      menyatakan …`): no statement; after an active main verb, the subject's;
+//   8. a quote closed by `singkatnya` in any quote marks (doubled apostrophes among them), its speaker a name opening
+//      the sentence before with a relative clause (`Rusdi Paputungan yang dihubungi terpisah …`).
 // The check14 rows these tables generalise failed on f3c57f0 (a companion, the office before `melalui`, or no
 // statement).
 import { describe, expect, it } from 'vitest';
@@ -19,6 +23,7 @@ import {
   INDIRECT_VERBS,
   INTERVIEW_COMPANION_WORDS,
   MODAL_PREDICATES,
+  SUBORDINATORS,
   PARTY_ORGANS,
   QUANTIFIER_DETERMINERS,
   SUBJECT_VIA_ADJUNCTS,
@@ -177,5 +182,43 @@ describe('paradigm 6: quantified and demonstrative subjects after a marked verb'
     'menjelaskan keputusan berdasarkan rekomendasi BKN',
   ])('%s: no clause', (obj) => {
     expect(statementsOf([`Camat Cakung, Rizal Firmansyah, ${obj}.`])).toEqual([]);
+  });
+});
+
+describe('paradigm 7: a report narrated in a subordinate clause', () => {
+  const subs = SUBORDINATORS.filter((w) => ['setelah', 'sejak', 'karena', 'sebelum', 'ketika'].includes(w));
+  const passives = ['resmi dinonaktifkan sementara dari jabatannya', 'diberhentikan dari jabatannya', 'dijatuhi sanksi penundaan pangkat'];
+  const rows = subs.flatMap((sub, i) => passives.map((p, j) => [p, sub, ['Bawaslu Boltim', 'BKN', 'Komisi ASN'][(i + j) % 3]!] as const));
+  it.each(rows)('Sangadi X %s %s %s menyatakan …: none', (passive, sub, body) => {
+    const ss = statementsOf([`Sangadi Molobog Barat, Rusdi Paputungan, ${passive} ${sub} ${body} menyatakan dia terbukti ikut berkampanye untuk salah satu paslon.`]);
+    expect(find(ss, 'terbukti ikut berkampanye'), show(ss)).toBeUndefined();
+  });
+  // negative rows: an active main verb (the subject's act), and a fronted subordinate clause closed by its comma
+  it.each(subs)('Pj Bupati X resmi membebaskan Camat Y … %s BKN menyatakan …: the Pj Bupati', (sub) => {
+    const ss = statementsOf([`Pj Bupati Labuhanbatu Utara, Hendrik Kurniawan Tarigan, resmi membebaskan Camat Kualuh Hilir dari jabatannya ${sub} BKN menyatakan camat tersebut terbukti menghadiri deklarasi.`]);
+    expect(find(ss, 'terbukti menghadiri deklarasi')?.speaker?.name, show(ss)).toBe('Hendrik Kurniawan Tarigan');
+  });
+  it('Camat X, saat dikonfirmasi, mengatakan …: the camat', () => {
+    const ss = statementsOf(['Camat Nuangan, Ridwan Mamonto, saat dikonfirmasi mengatakan pelayanan desa tetap berjalan normal.']);
+    expect(find(ss, 'pelayanan desa tetap')?.speaker?.name, show(ss)).toBe('Ridwan Mamonto');
+  });
+});
+
+describe('paradigm 8: a quote closed by singkatnya, its speaker named with a relative clause', () => {
+  const marks: Array<[string, string]> = [["''", "''"], ['"', '"'], ['“', '”']];
+  const verbs = ['singkatnya', 'ujarnya', 'katanya'];
+  const names = ['Rusdi Paputungan', 'Yohanes Lawai', 'Marzuki Abdullah'];
+  const rows = marks.flatMap(([o, c], i) => verbs.map((v, j) => [o, c, v, names[(i + j) % names.length]!] as const));
+  it.each(rows)('%s…,%s %s (%s)', (open, close, verb, name) => {
+    const ss = statementsOf([
+      'Ketua Bawaslu Boltim, Asrianto Mokodompit, menjelaskan rekomendasi sudah dikirim ke Pj Bupati pada 5 Desember.',
+      `${name} yang dihubungi terpisah belum mau banyak bicara. ${open}Saya hormati keputusan itu, tapi saya akan tempuh jalur hukum,${close} ${verb}.`,
+    ]);
+    expect(find(ss, 'Saya hormati keputusan')?.speaker?.name, show(ss)).toBe(name);
+  });
+  // negative row: `Singkatnya,` opening a sentence is a connective, no quote verb
+  it('Singkatnya, … opening a sentence', () => {
+    const ss = statementsOf(['Singkatnya, pelayanan desa tetap berjalan normal selama proses hukum berlangsung di pengadilan.']);
+    expect(ss).toEqual([]);
   });
 });

@@ -45,6 +45,7 @@ import {
   SUBJECT_ADVERBS,
   SUBJECT_PREPOSITIONS,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   VERB_COORDINATORS,
 } from '../../lexicon/attribution.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
@@ -303,4 +304,30 @@ export function agentOfClaim(text: string, start: number, mention: number): bool
   const m = CLAIM_OPENING.exec(text.slice(start, mention + 1));
   if (!m || BACKREF_NOUN.has(m.groups!['noun']!.toLowerCase())) return false;
   return mention - (start + m[0].length) <= MAX_AGENT_TITLE;
+}
+
+/** Most words of a subordinate clause's subject between its subordinator and the reporting verb. */
+const MAX_SUBORDINATE_SUBJECT = 6;
+/** A subordinator inside the main clause (after a word, no comma before it) opening a clause whose subject is a
+ *  capitalised phrase, up to the end of the text (the reporting verb comes next), after a main clause whose verb is
+ *  passive: `Sangadi X resmi dinonaktifkan setelah Bawaslu Boltim` + `menyatakan dia terbukti …`. The report is
+ *  narrated inside the sentence (the event that explains what befell the subject), and the subject, a patient, is
+ *  no speaker: no statement. After an active main verb (`Pj Bupati X resmi membebaskan Camat Y dari jabatannya
+ *  setelah BKN menyatakan …`) the sentence is the subject's act, which the typed sets read as their statement. */
+const SUBORDINATE_SUBJECT = new RegExp(
+  `\\p{L}[ \\t\\n]{1,3}(?:${alternationOf(SUBORDINATORS, { space: SPACE.literal })})[ \\t\\n]{1,3}\\p{Lu}[^,;:.!?"“”()]*$`,
+  'u',
+);
+export function endsInSubordinateSubject(prefix: string): boolean {
+  const m = SUBORDINATE_SUBJECT.exec(prefix);
+  if (!m) return false;
+  const words = prefix.slice(m.index).trim().split(/\s+/u).length - 2;
+  if (words < 1 || words > MAX_SUBORDINATE_SUBJECT) return false;
+  WORD.lastIndex = 0;
+  const main = prefix.slice(0, m.index + 1);
+  for (let w = WORD.exec(main); w; w = WORD.exec(main)) {
+    const low = w[0].toLowerCase();
+    if (low.length >= MIN_PASSIVE_LENGTH && low.startsWith('di') && !DI_NOUN.has(low) && w[0] === low) return true;
+  }
+  return false;
 }

@@ -50,11 +50,11 @@ const PERSON_APPOSITION = new RegExp(
   `,[ \\t]{1,2}(?<name>${PERSON_NAME})(?:[ \\t]{1,2}dan[ \\t]{1,2}(?<name2>${PERSON_NAME}))?[ \\t]{0,2}(?=[,(]|\\.(?:\\s|$))`,
   'uy',
 );
-/** A name of two to four capitalised words opening a sentence, before its verb (a word with a verb prefix)
- *  or before an apposition (`Tri Harso Widirahmanto dilantik …`, `Lalu Wiranata Kusuma, yang sejak …`). */
+/** A name of two to four capitalised words opening a sentence, before its verb, a relative clause or an apposition
+ *  (`Tri Harso Widirahmanto dilantik …`, `Rusdi Paputungan yang dihubungi …`, `Lalu Wiranata Kusuma, yang …`). */
 const SENTENCE_NAME = new RegExp(
   `(?<name>(?:(?:${alternationOf(SENTENCE_NAME_HONORIFICS, { space: SPACE.literal })})\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’]{1,30}){1,3})` +
-    `(?=,[ \\t]{1,2}(?:${alternationOf(APPOSITION_OPENERS, { space: SPACE.literal })})[ \\t]|[ \\t]{1,2}(?:atau[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
+    `(?=,[ \\t]{1,2}(?:${alternationOf(APPOSITION_OPENERS, { space: SPACE.literal })})[ \\t]|[ \\t]{1,2}(?:(?:atau|yang)[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
   'uy',
 );
 /** The nickname after a nickname cue: an optional lower-case honorific (`dokter`), then one to three
