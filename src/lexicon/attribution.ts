@@ -394,6 +394,10 @@ export const SECTION_CONNECTIVES: readonly string[] = [
   'lebih', 'jadi', 'maka', 'karenanya', 'makanya', 'oleh', 'untuk', 'dengan', 'meski', 'kendati', 'walau', 'walaupun',
   'pasalnya', 'rupanya', 'ternyata', 'sayangnya', 'intinya', 'singkatnya', 'misalnya', 'contohnya', 'diketahui',
 ];
+/** Passive verbs of the reporter's access to a person (`X yang dihubungi terpisah …`, `saat dikonfirmasi`): only a
+ *  person is reached so, so a capitalised phrase before `yang` and one of them is a person's name (relative-name.ts).
+ *  The closed class: reached by phone or message, met, confirmed with, interviewed, asked. */
+export const REPORTER_ACCESS_VERBS: readonly string[] = ['dihubungi', 'dikonfirmasi', 'ditemui', 'dijumpai', 'diwawancarai', 'ditanya', 'ditanyai', 'disambangi'];
 /** Most lower-case words after a section connective's first word, before its comma (`Oleh karena itu,`). */
 export const SECTION_CONNECTIVE_TAIL_WORDS = 3;
 

@@ -216,6 +216,14 @@ describe('paradigm 8: a quote closed by singkatnya, its speaker named with a rel
     ]);
     expect(find(ss, 'Saya hormati keputusan')?.speaker?.name, show(ss)).toBe(name);
   });
+  // negative rows: a thing before `yang` and a clause with no reporter's access is no person
+  it.each(['Pesawat Kepresidenan yang digunakan Presiden', 'Kantor Camat Nuangan yang baru direnovasi', 'Mobil Dinas yang dipakai sangadi'])('%s …: the speaker named before', (thing) => {
+    const ss = statementsOf([
+      'Ketua Bawaslu Boltim, Asrianto Mokodompit, menjelaskan rekomendasi sudah dikirim ke Pj Bupati pada 5 Desember.',
+      `${thing} sudah diperiksa tim. "Semua temuan akan kami teruskan ke Pj Bupati," ujarnya.`,
+    ]);
+    expect(find(ss, 'Semua temuan akan')?.speaker?.name, show(ss)).toBe('Asrianto Mokodompit');
+  });
   // negative row: `Singkatnya,` opening a sentence is a connective, no quote verb
   it('Singkatnya, … opening a sentence', () => {
     const ss = statementsOf(['Singkatnya, pelayanan desa tetap berjalan normal selama proses hukum berlangsung di pengadilan.']);

@@ -18,6 +18,7 @@ import { SPACE, alternationOf } from '../../text/regex.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
 import { agentOfClaim, opensWithSubjectPronoun } from './clause.js';
 import { clauseHasTitle, isClauseBoundary } from './title-clause.js';
+import { unknownBeforeRelative } from './relative-name.js';
 import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, institutionInFull, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
 import { ACTING, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, ROLE, STOP, startsUpper } from './phrase.js';
 
@@ -322,7 +323,7 @@ export class Discourse {
       if (!n || n.index + n[0].length > s.end) continue;
       const name = n.groups!['name']!;
       // a sentence opening with a thing (`Penggunaan …`, `BPH Migas`, `Serangan Israel`) names no person
-      if (NOUN_FORM.test(name) || ACRONYM_WORD.test(name) || nameTokens(name).some((w) => WHOLE_TITLE_WORD.has(w))) continue;
+      if (NOUN_FORM.test(name) || ACRONYM_WORD.test(name) || nameTokens(name).some((w) => WHOLE_TITLE_WORD.has(w)) || unknownBeforeRelative(text, name, n.index + name.length, out, officialMentions, s.start)) continue;
       this.addPerson(out, officialMentions, name, s.start);
     }
     // `(` is rare: jump between them, then try the sticky pattern there
