@@ -13,6 +13,8 @@
 //      after a `marked` verb: a clause;
 //   7. a report narrated in a subordinate clause after a passive main verb (`X dinonaktifkan setelah Bawaslu
 //      menyatakan …`): no statement; after an active main verb, the subject's;
+//   9. a source inserted between subject and predicate (`Guru dan tenaga kesehatan, menurut dia, mendominasi …`):
+//      the subject is part of the statement;
 //   8. a quote closed by `singkatnya` in any quote marks (doubled apostrophes among them), its speaker a name opening
 //      the sentence before with a relative clause (`Rusdi Paputungan yang dihubungi terpisah …`).
 // The check14 rows these tables generalise failed on f3c57f0 (a companion, the office before `melalui`, or no
@@ -228,5 +230,28 @@ describe('paradigm 8: a quote closed by singkatnya, its speaker named with a rel
   it('Singkatnya, … opening a sentence', () => {
     const ss = statementsOf(['Singkatnya, pelayanan desa tetap berjalan normal selama proses hukum berlangsung di pengadilan.']);
     expect(ss).toEqual([]);
+  });
+});
+
+describe('paradigm 9: a source inserted between a subject and its predicate', () => {
+  const asides = ['menurut dia', 'menurutnya', 'menurut Sri Rahayu', 'menurut beliau'];
+  const subjects = ['Guru dan tenaga kesehatan', 'Kepala desa di wilayah hulu', 'Sebagian besar terlapor', 'Pelanggaran terbanyak'];
+  const rows = asides.flatMap((a, i) => subjects.map((sub, j) => [sub, a, j + i] as const));
+  it.each(rows)('%s, %s, mendominasi … (%s)', (subject, aside) => {
+    const ss = statementsOf([
+      'Deputi Bidang Pengawasan dan Pengendalian BKN, Sri Rahayu Pamungkas, memaparkan hasil rekapitulasi pelanggaran netralitas ASN.',
+      `${subject}, ${aside}, mendominasi daftar terlapor karena jumlahnya memang paling besar.`,
+    ]);
+    const s = find(ss, 'mendominasi daftar terlapor');
+    expect(s?.quote.startsWith(subject), show(ss)).toBe(true);
+    expect(s?.speaker?.name).toBe('Sri Rahayu Pamungkas');
+  });
+  // negative rows: a connective, a fronted adjunct or a subordinate clause before the aside frames the sentence
+  it.each(['Sementara itu', 'Namun', 'Dalam rapat tersebut', 'Meski demikian'])('%s, menurut dia, …: the content after the aside', (opener) => {
+    const ss = statementsOf([
+      'Deputi Bidang Pengawasan dan Pengendalian BKN, Sri Rahayu Pamungkas, memaparkan hasil rekapitulasi pelanggaran netralitas ASN.',
+      `${opener}, menurut dia, guru dan tenaga kesehatan mendominasi daftar terlapor.`,
+    ]);
+    expect(find(ss, 'mendominasi daftar terlapor')?.quote.startsWith('guru dan tenaga'), show(ss)).toBe(true);
   });
 });

@@ -30,6 +30,7 @@ import {
 import { firstPredicateAt } from './coordinated.js';
 import { isBlank, lastWord } from './last-word.js';
 import { yieldsToReport } from './stance.js';
+import { subjectBeforeAside } from './aside-subject.js';
 import { asReported } from './as-reported.js';
 import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
@@ -181,7 +182,15 @@ const menurut: IndirectParser = {
       if (name) after += name[0].length;
     }
     const { range } = contentAfter(s, after);
-    return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
+    const c = candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
+    // `Guru dan tenaga kesehatan, menurut dia, mendominasi …`: the subject before the aside is said too
+    const head = c ? subjectBeforeAside(s.doc.text, s.start, mpos) : null;
+    if (c && head) {
+      c.parts = [head, range];
+      c.quote = squash(`${s.doc.text.slice(head.start, head.end)} ${c.quote}`);
+      c.start = head.start;
+    }
+    return c;
   },
 };
 
