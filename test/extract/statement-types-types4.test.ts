@@ -55,10 +55,12 @@ if (report) {
 
 describe('types4 statements: floors', () => {
   // floors pinned at the level reached; raise them when quality improves, never lower them
-  it('tuning part: types ≥ 0.95 (strict and scheme), speakers ≥ 0.93', () => {
+  // types12 (round 14): tuning types 47/48 (f3c57f0) → 48/48 (an office word heading a long subject, `tunjangan
+  // kinerja dua ASN yang terbukti ikut kampanye telah dipotong`); raised.
+  it('tuning part: types ≥ 1 (strict and scheme), speakers ≥ 0.93', () => {
     const problems = tune.strict.problems.join('\n');
-    expect(tune.strict.rightType / tune.n, problems).toBeGreaterThanOrEqual(0.95);
-    expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(0.95);
+    expect(tune.strict.rightType / tune.n, problems).toBeGreaterThanOrEqual(1);
+    expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(1);
     expect(tune.strict.rightSpeaker / tune.strict.speakers, problems).toBeGreaterThanOrEqual(0.93);
   });
   it('held-out part: types ≥ 0.875 (strict and scheme), speakers ≥ 0.95', () => {

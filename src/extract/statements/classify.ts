@@ -3,15 +3,16 @@
 // (its features, read once per distinct word) in type-tokens.ts.
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
-import { EXISTENTIAL_REACH, NEGATION_REACH } from '../../lexicon/statement-types.js';
+import { EXISTENTIAL_REACH, GENERIC_CONDITIONS, NEGATION_REACH } from '../../lexicon/statement-types.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
 import { phrasesAt, type Heads } from './cue-phrases.js';
 import { joinSplitCompounds } from './split-compounds.js';
+import { joinActTitles } from './type-titles.js';
 import {
   ASCII_WORD, clauseBreak, FNV_OFFSET, FNV_PRIME, isUpperAt, lookup, NEXT_CLAUSE, NEXT_EVENT, NEXT_NOT_SUBJECT, NEXT_RECIPROCAL, NEXT_TOPIC,
-  NOT_RECIPROCAL, NOT_REQUEST, NOUN_FOLLOWERS, tokAt, type Tok,
+  listedBase, NOT_BACKGROUND, NOT_RECIPROCAL, NOT_REQUEST, NOUN_FOLLOWERS, tokAt, type Tok,
 } from './type-tokens.js';
 
 /** The neutrality masks of all tokens of a quote, OR-ed by `cueTokens`: [neutral, affixed]. */
@@ -53,6 +54,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let sentenceStart = true; // at the start or after . ! ? ; : (a capital there says nothing)
   let prevNext = 0; // the previous word's `next`
   let imperativeAt = -1; // the word index of an imperative read at the previous word, until the next word confirms it
+  let verbs = 0; // verbs so far in the clause (FeatureSeq.pred)
+  let temporal = 0; // 1 right after a temporal subordinator, 2 inside its clause (TEMPORAL_SUBORDINATORS)
+  let inRelative = false; // inside a relative clause (`yang …`), until a perfect marker or a modal opens the predicate
   while (i < n) {
     // to the next word start
     const c0 = text.charCodeAt(i);
@@ -60,6 +64,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       if (clauseBreak(c0)) {
         clauseStart = true;
         clauseNo++;
+        verbs = 0;
+        inRelative = false;
+        temporal = 0;
         negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
@@ -107,22 +114,29 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     }
     if (imperativeAt >= 0) {
       // a demonstrative, a possessor or a name right after it: a noun phrase (`Desakan itu`, `Pasukan Misrata`)
-      if (NOUN_FOLLOWERS.has(t.low) || isUpperAt(original, i)) words.mask[imperativeAt]! &= ~FEATURE.imperative;
+      // (a listed base keeps its mood before an acronym, its object: `Jaga TPS …`)
+      const object = listedBase(words.word[imperativeAt]!.low) && isAcronymAt(original, i, j);
+      if (NOUN_FOLLOWERS.has(t.low) || (isUpperAt(original, i) && !object)) words.mask[imperativeAt]! &= ~FEATURE.imperative;
       imperativeAt = -1;
     }
     const inScope = negLeft > 0 || (negLeft === -1 && !t.verb);
+    // a temporal clause opens after its subordinator, unless a demonstrative makes it an adverb (`setelah itu`)
+    if (temporal === 1) temporal = NOUN_FOLLOWERS.has(t.low) ? 0 : 2;
     const figure = t.counted && numeral === 1;
-    if (t.cue || figure) {
+    // the post a demotion gives, right after the removal verb (`turunkan jadi guru biasa`): an office word
+    const demoted = t.demoted && words.n > 0 && words.pos[words.n - 1] === pos - 1 && (words.mask[words.n - 1]! & FEATURE.removal) !== 0;
+    if (t.cue || figure || demoted) {
       addMasks(t);
       any = true;
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0)
-        | (figure ? FEATURE.finding : 0);
+        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)
       if (t.attributive && !afterAct) mask &= ~FEATURE.enforce;
+      if (temporal === 2) mask &= NOT_BACKGROUND; // background: `… dibatalkan setelah ada teguran dari dinas`
       if (afterRelative) mask &= t.frequency ? ~(FEATURE.pledge | FEATURE.finding) : ~FEATURE.pledge;
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
@@ -138,6 +152,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.word[w] = t;
         words.neg[w] = inScope;
         words.clause[w] = clauseNo;
+        words.pred[w] = verbs;
+        words.relAfter[w] = false;
         words.all |= mask;
       }
     }
@@ -164,7 +180,16 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
     if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
-    if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
+    if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) {
+      words.mask[words.n - 1]! &= ~FEATURE.pronoun;
+      words.relAfter[words.n - 1] = true;
+    }
+    // a verb of the clause's predicate, not one of a relative clause (`ASN yang terbukti melanggar …`); a perfect
+    // marker or a modal after the relative clause opens the predicate (`… yang terbukti melanggar sudah kami tunda`)
+    if (t.temporal) temporal = 1;
+    if (t.relative) inRelative = true;
+    else if ((t.gram & FEATURE.realis) !== 0 || ((t.gram & FEATURE.irrealis) !== 0 && !GENERIC.has(t.low))) inRelative = false;
+    else if (t.verb && !inRelative) verbs++;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
     // a numeral's digit groups (`2.000`) and words (`dua ribu`) keep the state of its first part
     numeral = t.numeral ? (numeral !== 0 ? numeral : afterPassive ? 2 : 1) : 0;
@@ -179,6 +204,19 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   }
   if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
   return any;
+}
+
+/** Being found out inside a relative clause (`yang kedapatan melanggar`) opens no predicate. */
+const GENERIC = new Set(GENERIC_CONDITIONS);
+
+/** The word `original.slice(i, j)` is an acronym: two or more letters, all upper case (`TPS`, `ASN`). */
+function isAcronymAt(original: string, i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  for (let k = i; k < j; k++) {
+    const c = original.charCodeAt(k);
+    if (!(c >= 0x41 && c <= 0x5a) && !(c >= 0x30 && c <= 0x39)) return false;
+  }
+  return true;
 }
 
 export interface Classification {
@@ -202,7 +240,8 @@ export function classify(quote: string, lowered?: string): Classification {
   // variants share one table entry); lower-casing changes no character's letter/digit class
   const words = WORDS;
   // (a compound verb written as two words is read as one: `kami tindak lanjuti`, split-compounds.ts)
-  const anyTok = cueTokens(low.length === quote.length ? joinSplitCompounds(low) : quote, heads, words, quote);
+  // (and a title whose word reads as an act is read as one word: `kami hukum tua …`, type-titles.ts)
+  const anyTok = cueTokens(low.length === quote.length ? joinActTitles(joinSplitCompounds(low)) : quote, heads, words, quote);
   const phrases = phrasesAt(quote, heads, low);
   // no cue at all (many quotes): what the rules below would find
   if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };

@@ -5,7 +5,7 @@
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
   APOLOGIES, ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
-  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS,
+  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS, ATTENDING_VERBS, DEMOTED_TO, TEMPORAL_SUBORDINATORS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL_TEEN, NUMERAL_UNITS } from '../../lexicon/numerals.js';
@@ -33,6 +33,10 @@ export interface Tok {
    *  after it names a topic (an active verb or a topic preposition: `menyosialisasikan larangan`); 16 a pledge
    *  word after it names an event (EVENT_PREPOSITIONS: `hadir dalam deklarasi`). */
   next: number;
+  /** Right after a removal verb, the post a demotion gives (DEMOTED_TO: `turunkan jadi guru biasa`). */
+  demoted: boolean;
+  /** A temporal subordinator (`setelah`): the clause it opens is background (TEMPORAL_SUBORDINATORS). */
+  temporal: boolean;
   /** A prohibition noun (`larangan`): after a `next & 8` word it names a topic. */
   prohibitionNoun: boolean;
   /** A relative marker (`yang`): the pronoun right before it is no subject. */
@@ -103,17 +107,22 @@ export function makeTok(raw: string, hash: number): Tok {
   // (a counted noun is a cue only after a numeral: checked in the scan, `figure`)
   const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, demoted: DEMOTED.has(low), temporal: TEMPORAL.has(low), prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };
 }
 
 const COORDINATORS = new Set(CLAUSE_COORDINATORS);
 const BLOCKERS = new Set(SUBJECT_BLOCKERS);
-const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
+const EVENT_PREPS = new Set([...EVENT_PREPOSITIONS, ...ATTENDING_VERBS]);
+const DEMOTED = new Set(DEMOTED_TO);
+const TEMPORAL = new Set(TEMPORAL_SUBORDINATORS);
 const RECIPROCAL = new Set(RECIPROCALS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const BASES = new Set(IMPERATIVE_BASES);
+/** A listed imperative base (IMPERATIVE_BASES: `Jaga`, `Awasi`): a verb whatever follows it, so an acronym after
+ *  it is its object (`Jaga TPS …`, `Awasi ASN …`), where after a -kan form it may head a noun phrase (`Pasukan TNI`). */
+export const listedBase = (low: string): boolean => BASES.has(low);
 const RELATIVES = new Set(RELATIVE_MARKERS);
 const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
 const EXISTS = new Set(EXISTENTIALS);
@@ -123,6 +132,9 @@ const REMIND = new Set(REMINDERS);
 const APOLOGY = new Set(APOLOGIES);
 /** What an apology takes from the request word right before it (`meminta maaf`, `mohon maaf`). */
 export const NOT_REQUEST = ~(FEATURE.order | FEATURE.appeal);
+/** What a word inside a temporal clause (`setelah …`) loses: the acts it would report as the statement's. */
+export const NOT_BACKGROUND = ~(FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.recommend | FEATURE.warnNoun
+  | FEATURE.enforce | FEATURE.pledge);
 const FREQUENCY = new Set(FREQUENCY_ADVERBS);
 const NUMBER_WORDS = new Set([
   ...Object.keys(NUMERAL_UNITS), NUMERAL_TEEN, ...Object.keys(NUMERAL_GROUP_MULTIPLIERS), ...Object.keys(NUMERAL_SCALES),
