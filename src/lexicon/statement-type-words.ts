@@ -67,13 +67,21 @@ export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap
  *  mendesak`, `faktor yang mendorong pelanggaran`). */
 export const REMINDERS: readonly string[] = [
   'mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan', 'memperingatkan', 'diperingatkan', 'mewanti-wanti',
-  'diwanti-wanti', 'mendesak', 'didesak', 'mendesakkan', 'mendorong', 'didorong',
+  'diwanti-wanti', 'mendesak', 'didesak', 'mendesakkan', 'mendorong', 'didorong', 'menekankan', 'ditekankan',
 ];
 export const REMIND_REACH = 6;
 /** The request complementisers among the `purpose` words: after a reminder in the same clause (no punctuation
  *  between), however long the reminded object (`mengingatkan seluruh aparatur sipil negara (ASN) di lingkungan
  *  Pemkab agar tidak …`), they open its content. */
 export const REQUEST_COMPLEMENTISERS: readonly string[] = ['agar', 'supaya'];
+/** Opening a statement (the content of a verb of saying: `X menekankan agar setiap pimpinan …`), or after an
+ *  addressee headed by a universal quantifier (ADDRESSEE_HEADS, at its clause's start or after `kepada`) with no
+ *  verb and no pronoun between, the request complementisers are the jussive of an official's directive, an order
+ *  of its own (`Seluruh baliho … di lingkungan kantor pemerintah agar segera diturunkan`, `Seluruh ASN agar menjaga
+ *  netralitas`, `kepada seluruh kapolres agar memastikan …`). After a predicate (`pengawasan diperketat agar …`,
+ *  `kami bekerja keras agar …`, `sinergi ini penting supaya …`) or a comma (`…, supaya tidak terulang`) they open a
+ *  purpose. */
+export const ADDRESSEE_HEADS: readonly string[] = ['seluruh', 'semua', 'segenap', 'para', 'setiap', 'tiap'];
 /** How far (in words) before a passive removal verb its office word may stand as the subject: the subject's
  *  head with a modifier and a perfect marker (`Gaji berkala yang bersangkutan sudah ditunda`, `Tunjangan
  *  kinerja yang bersangkutan kami potong`). */
@@ -186,6 +194,11 @@ export const EVENT_PREPOSITIONS: readonly string[] = ['dalam', 'di', 'pada', 'ke
  *  dates the act it reports; nor `sebelum` ("before"): what it names is often the act to come (`akan menunggu hasil
  *  kajian Bawaslu sebelum memberikan sanksi`). */
 export const TEMPORAL_SUBORDINATORS: readonly string[] = ['setelah', 'sesudah', 'usai', 'seusai', 'selepas'];
+/** The sanctioning bodies whose names are spelled out in words none of which names the body alone (`Komisi ASN`,
+ *  `Komisi Aparatur Sipil Negara`; `Komisi` alone is any commission, `Komisi II DPR`): the statement-type scan
+ *  reads each as one word (type-titles.ts), a `sanctionBody` word. `Badan Kepegawaian Negara` needs none: its
+ *  `kepegawaian` names it. Lower-case, one space. */
+export const SANCTION_BODY_NAMES: readonly string[] = ['komisi asn', 'komisi aparatur sipil negara'];
 /** Verbs of attending and visiting: a pledge word right after one names the event attended, as after an
  *  EVENT_PREPOSITIONS word (`terbukti menghadiri deklarasi salah satu pasangan calon`, `deklarasi yang dihadiri
  *  …`), no pledge of the speaker's. Not `ikut`/`mengikuti`: `kami ikut mendeklarasikan netralitas` pledges. */

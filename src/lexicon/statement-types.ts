@@ -104,6 +104,7 @@
 // itself (for forms whose stem is too broad: `tegas` the adjective vs `menegaskan` the verb; `tindak` in
 // `menindak` vs `tindakan`).
 import type { StatementType } from '../model.js';
+import { SANCTION_BODY_NAMES } from './statement-type-words.js';
 
 export interface FeatureCues {
   stems: readonly string[];
@@ -145,7 +146,7 @@ export const TYPE_FEATURES = {
       // `saya ingatkan untuk …`, `memperingatkan ASN agar …`, `mendesak bupati untuk …`; `kebutuhan yang mendesak`
       // orders nothing)
       'mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan', 'memperingatkan', 'diperingatkan',
-      'mewanti-wanti', 'diwanti-wanti', 'mendesak', 'didesak', 'mendesakkan',
+      'mewanti-wanti', 'diwanti-wanti', 'mendesak', 'didesak', 'mendesakkan', 'menekankan', 'ditekankan',
     ],
   },
   /** appeals, invitations, hopes */
@@ -242,7 +243,11 @@ export const TYPE_FEATURES = {
   // `propam`: the police's own disciplinary body (a transfer with it named is a sanction: `sudah dimutasi dan
   // diperiksa Propam`)
   // `disiplin`: the discipline procedure as the receiver (`diserahkan ke mekanisme disiplin pegawai`)
-  sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian', 'propam', 'disiplin'] },
+  // (and the bodies' names spelled out in several words, read as one word: SANCTION_BODY_NAMES, `Komisi ASN`)
+  sanctionBody: {
+    stems: [],
+    words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian', 'propam', 'disiplin', ...SANCTION_BODY_NAMES.map((n) => n.replace(/ /gu, ''))],
+  },
   /** removing, moving or lowering, and delaying: a sanction act only with an office, rank or pay word near
    *  it (`dibebaskan dari jabatannya`, `sudah kami turunkan pangkatnya`, `ditunda kenaikan pangkatnya`) */
   removal: {

@@ -252,3 +252,32 @@ describe('paradigm 10: imperative bases before an acronym, quantities heading a 
     expect(type(`Bupati ${p} camat hadir dalam rapat koordinasi pengawasan.`)).not.toBe('warning');
   });
 });
+
+describe('paradigm 11: the jussive `agar` of a directive, and the sanctioning bodies spelled out', () => {
+  const heads = ['Seluruh', 'Para', 'Setiap', 'Semua', 'kepada seluruh'];
+  const addressees = ['ASN di lingkungan Pemkab', 'kepala desa', 'camat dan lurah', 'kapolres'];
+  const contents = ['segera menurunkan baliho calon', 'tidak meninggalkan wilayah pada hari pemungutan suara', 'menjaga netralitas'];
+  const rows = heads.flatMap((h, i) => ['agar', 'supaya'].map((c, j) => [h, pick(addressees, i + j), c, pick(contents, i + j)] as const));
+  it.each(rows)('%s %s %s %s: instruction', (h, who, c, what) => {
+    expect(type(`${h} ${who} ${c} ${what}.`)).toBe('instruction');
+  });
+  it('opening the content of a verb of saying: instruction', () => {
+    expect(type('agar setiap pimpinan perangkat daerah menjadi teladan netralitas bagi bawahannya.')).toBe('instruction');
+  });
+  // negative rows: after a predicate, a pronoun or a comma, `agar` opens a purpose
+  it.each([
+    'Sinergi ini penting supaya tidak ada celah.',
+    'Kami akan kumpulkan seluruh kepala sekolah, supaya tidak terulang.',
+    'Seluruh camat sudah hadir agar rapat bisa dimulai.',
+    'Acara sosialisasi ini kami laksanakan di tiga zona agar camat yang jauh tidak perlu datang.',
+    'Seluruh pengawas desa bekerja keras agar pilkada berjalan damai.',
+  ])('%s: no instruction', (line) => expect(type(line)).not.toBe('instruction'));
+  const bodies = ['Komisi ASN', 'Komisi Aparatur Sipil Negara', 'KASN', 'BKN'];
+  it.each(bodies)('telah merekomendasikan … kepada %s: sanction; under a condition a threat', (b) => {
+    expect(type(`Bawaslu telah merekomendasikan empat lurah yang terbukti tidak netral kepada ${b}.`)).toBe('sanction');
+    expect(type(`Kalau nanti terbukti, kasusnya kami teruskan ke ${b}.`)).toBe('warning');
+  });
+  it('a commission that sanctions nobody: no sanction', () => {
+    expect(type('Bawaslu telah merekomendasikan empat nama kepada Komisi II DPR.')).not.toBe('sanction');
+  });
+});

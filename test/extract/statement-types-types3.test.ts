@@ -64,11 +64,12 @@ describe('types3 statements: floors', () => {
     expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(0.95);
     expect(tune.strict.rightSpeaker / tune.strict.speakers, problems).toBeGreaterThanOrEqual(0.97);
   });
-  // types12 (round 14): held-out types 20/24 (f3c57f0) → 21/24 = 0.875 (`kami dari jajaran … akan …`); raised.
-  it('held-out part: types ≥ 0.875 (strict and scheme), speakers ≥ 0.95', () => {
+  // types12 (round 14): held-out types 20/24 (f3c57f0) → 22/24 = 0.917 (`kami dari jajaran … akan …`, the
+  // directive `Seluruh baliho … agar segera diturunkan`); raised.
+  it('held-out part: types ≥ 0.91 (strict and scheme), speakers ≥ 0.95', () => {
     // (no problem list: the held-out part is not read while tuning)
-    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.875);
-    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.875);
+    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.91);
+    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.91);
     expect(held.strict.rightSpeaker / held.strict.speakers).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -63,10 +63,12 @@ describe('types4 statements: floors', () => {
     expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(1);
     expect(tune.strict.rightSpeaker / tune.strict.speakers, problems).toBeGreaterThanOrEqual(0.93);
   });
-  it('held-out part: types ≥ 0.875 (strict and scheme), speakers ≥ 0.95', () => {
+  // types12 (round 14): held-out types 21/24 (f3c57f0) → 22/24 = 0.917 (the directive `kepada seluruh kapolres agar
+  // …` after `menekankan`); raised.
+  it('held-out part: types ≥ 0.91 (strict and scheme), speakers ≥ 0.95', () => {
     // (no problem list: the held-out part is not read while tuning)
-    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.875);
-    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.875);
+    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.91);
+    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.91);
     expect(held.strict.rightSpeaker / held.strict.speakers).toBeGreaterThanOrEqual(0.95);
   });
 });

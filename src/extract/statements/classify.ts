@@ -56,6 +56,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let imperativeAt = -1; // the word index of an imperative read at the previous word, until the next word confirms it
   let verbs = 0; // verbs so far in the clause (FeatureSeq.pred)
   let temporal = 0; // 1 right after a temporal subordinator, 2 inside its clause (TEMPORAL_SUBORDINATORS)
+  let predicate = false; // a verb or a pronoun so far in the clause (a directive `agar` has none before it)
+  let addressee = false; // the clause opens with a universal quantifier's addressee (`Seluruh ASN …`, `kepada para …`)
+  let clauseWords = 0; // words so far in the clause
   let inRelative = false; // inside a relative clause (`yang …`), until a perfect marker or a modal opens the predicate
   while (i < n) {
     // to the next word start
@@ -67,6 +70,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         verbs = 0;
         inRelative = false;
         temporal = 0;
+        predicate = false;
+        addressee = false;
+        clauseWords = 0;
         negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
@@ -131,7 +137,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0)
-        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0);
+        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0)
+        // the jussive `agar` right after its addressee, no predicate before it: a directive (`Seluruh ASN agar …`)
+        | (t.request && (pos === 0 || (addressee && !predicate)) ? FEATURE.order : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)
@@ -186,6 +194,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     }
     // a verb of the clause's predicate, not one of a relative clause (`ASN yang terbukti melanggar …`); a perfect
     // marker or a modal after the relative clause opens the predicate (`… yang terbukti melanggar sudah kami tunda`)
+    if (t.predicate) predicate = true;
+    // (the quantifier first in its clause, or second after a preposition: `kepada seluruh kapolres agar …`)
+    if (t.addressee && !predicate && (clauseWords === 0 || (clauseWords === 1 && (prevNext & NEXT_NOT_SUBJECT) !== 0))) addressee = true;
+    clauseWords++;
     if (t.temporal) temporal = 1;
     if (t.relative) inRelative = true;
     else if ((t.gram & FEATURE.realis) !== 0 || ((t.gram & FEATURE.irrealis) !== 0 && !GENERIC.has(t.low))) inRelative = false;

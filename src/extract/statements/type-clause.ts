@@ -67,6 +67,7 @@ export function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
     if (w.low.endsWith(e) && (f.words as readonly string[]).includes(base)) return base; // through encliticFeatures
   }
   if (feature === 'finding' && COUNTED.has(w.low)) return w.low; // a figure's noun (COUNTED_NOUNS, after a numeral)
+  if (feature === 'order' && REQUEST.has(w.low)) return w.low; // a directive's `agar` (REQUEST_COMPLEMENTISERS)
   return `di${w.low}`; // through pronounPassiveFeatures
 }
 

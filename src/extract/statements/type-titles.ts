@@ -7,6 +7,7 @@
 // with a word that carries an act feature (ACT_FEATURES): worked out from the data, so a title added there is read
 // here too. Titles whose words only name a body (`Ketua KASN`, `Kepala Inspektorat`) keep it: a body is a receiver
 // (`kami teruskan ke Ketua KASN`), no act.
+import { SANCTION_BODY_NAMES } from '../../lexicon/statement-type-words.js';
 import { TITLES } from '../../lexicon/titles.js';
 import { SPACE, WB, WE, alternationOf } from '../../text/regex.js';
 import { FEATURE, featuresOf, pronounPassiveFeatures } from './type-features.js';
@@ -27,12 +28,16 @@ export const ACT_TITLES: readonly string[] = [...new Set(TITLES.map((t) => t.phr
   .filter((p) => p.includes(' ') && p.split(' ').some(actWord))
   .sort();
 
-const FIRST_WORDS = [...new Set(ACT_TITLES.map((t) => `${t.split(' ')[0]!} `))];
-const ACT_TITLE_RE = ACT_TITLES.length > 0 ? new RegExp(`${WB}(?:${alternationOf(ACT_TITLES, { space: SPACE.literal })})${WE}`, 'gu') : null;
+/** The phrases joined: the act titles, and the sanctioning bodies' names spelled out (SANCTION_BODY_NAMES: read as
+ *  one `sanctionBody` word, `komisiasn`). */
+const JOINED = [...ACT_TITLES, ...SANCTION_BODY_NAMES];
+const FIRST_WORDS = [...new Set(JOINED.map((t) => `${t.split(' ')[0]!} `))];
+const ACT_TITLE_RE = new RegExp(`${WB}(?:${alternationOf(JOINED, { space: SPACE.literal })})${WE}`, 'gu');
 
-/** `low` (a lower-cased quote) with each such title joined, the same length; `low` itself when it has none. */
+/** `low` (a lower-cased quote) with each such title and body name joined, the same length; `low` itself when it has
+ *  none. */
 export function joinActTitles(low: string): string {
-  if (ACT_TITLE_RE === null || !FIRST_WORDS.some((f) => low.includes(f))) return low;
+  if (!FIRST_WORDS.some((f) => low.includes(f))) return low;
   return low.replace(ACT_TITLE_RE, (m: string) => {
     const joined = m.replace(/ /gu, '');
     return joined + ' '.repeat(m.length - joined.length);

@@ -5,7 +5,7 @@
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
   APOLOGIES, ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
-  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS, ATTENDING_VERBS, DEMOTED_TO, TEMPORAL_SUBORDINATORS,
+  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS, ATTENDING_VERBS, DEMOTED_TO, TEMPORAL_SUBORDINATORS, REQUEST_COMPLEMENTISERS, ADDRESSEE_HEADS,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL_TEEN, NUMERAL_UNITS } from '../../lexicon/numerals.js';
@@ -35,6 +35,13 @@ export interface Tok {
   next: number;
   /** Right after a removal verb, the post a demotion gives (DEMOTED_TO: `turunkan jadi guru biasa`). */
   demoted: boolean;
+  /** A request complementiser (`agar`): with no verb before it in its clause, a directive (REQUEST_COMPLEMENTISERS). */
+  request: boolean;
+  /** A universal quantifier heading an addressee (ADDRESSEE_HEADS: `Seluruh ASN agar …`). */
+  addressee: boolean;
+  /** A prefixed verb of any voice (me-, di-, be(r)-), a pronoun, an aspect, a modal or a negation: a clause with one
+   *  before `agar` has a predicate. */
+  predicate: boolean;
   /** A temporal subordinator (`setelah`): the clause it opens is background (TEMPORAL_SUBORDINATORS). */
   temporal: boolean;
   /** A prohibition noun (`larangan`): after a `next & 8` word it names a topic. */
@@ -107,7 +114,11 @@ export function makeTok(raw: string, hash: number): Tok {
   // (a counted noun is a cue only after a numeral: checked in the scan, `figure`)
   const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, demoted: DEMOTED.has(low), temporal: TEMPORAL.has(low), prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, demoted: DEMOTED.has(low), temporal: TEMPORAL.has(low), request: REQUESTS.has(low), addressee: ADDRESSEES.has(low),
+    // (an aspect, a modal or a negation heads a predicate too: `Seluruh camat sudah hadir agar …`)
+    predicate: ((low.startsWith('me') || low.startsWith('di') || low.startsWith('be')) && st !== low)
+      || (gram & (FEATURE.pronoun | FEATURE.realis | FEATURE.irrealis | FEATURE.negation)) !== 0,
+    prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };
 }
@@ -117,6 +128,8 @@ const BLOCKERS = new Set(SUBJECT_BLOCKERS);
 const EVENT_PREPS = new Set([...EVENT_PREPOSITIONS, ...ATTENDING_VERBS]);
 const DEMOTED = new Set(DEMOTED_TO);
 const TEMPORAL = new Set(TEMPORAL_SUBORDINATORS);
+const REQUESTS = new Set(REQUEST_COMPLEMENTISERS);
+const ADDRESSEES = new Set(ADDRESSEE_HEADS);
 const RECIPROCAL = new Set(RECIPROCALS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
 const BASES = new Set(IMPERATIVE_BASES);
