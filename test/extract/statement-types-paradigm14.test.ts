@@ -21,7 +21,11 @@
 //   8. a temporal clause is background (`… dibatalkan setelah ada teguran dari dinas`); `setelah itu` an adverb;
 //   9. attending an event is no pledge (`terbukti menghadiri deklarasi pasangan calon`);
 //  10. a listed imperative base before an acronym, its object (`Jaga TPS …`); a quantity heading a relative clause
-//      judges (`Banyak yang tidak sadar …`); a negated permission forbids, unless an order asks for it.
+//      judges (`Banyak yang tidak sadar …`); a negated permission forbids, unless an order asks for it;
+//  11. the jussive `agar` of a directive (`Seluruh ASN agar …`); the sanctioning bodies spelled out (`Komisi ASN`);
+//  12. the speakerless paragraphs of the released check sets (passive instructions and sanctions, a circular's
+//      prohibition, the sanctioning official as agent): the classifier types each as its gold says. The pipeline
+//      finds no statement in them (no speaker: the attribution's), so the sets' scores do not count them yet.
 import { describe, expect, it } from 'vitest';
 import { INDIRECT_VERBS } from '../../src/lexicon/attribution.js';
 import {
@@ -29,6 +33,7 @@ import {
 } from '../../src/lexicon/statement-types.js';
 import { classify } from '../../src/extract/statements/classify.js';
 import { ACT_TITLES } from '../../src/extract/statements/type-titles.js';
+import { loadTypedRows } from './statements-portal.js';
 
 const type = (s: string): string => classify(s).type;
 /** The issue's scheme counts appeal and instruction as one type. */
@@ -280,4 +285,12 @@ describe('paradigm 11: the jussive `agar` of a directive, and the sanctioning bo
   it('a commission that sanctions nobody: no sanction', () => {
     expect(type('Bawaslu telah merekomendasikan empat nama kepada Komisi II DPR.')).not.toBe('sanction');
   });
+});
+
+describe('paradigm 12: the speakerless paragraphs of the released check sets, typed by the classifier', () => {
+  const sets = ['check10', 'check12', 'check14', 'lead-check', 'regional'];
+  const rows = sets.flatMap((set) => loadTypedRows(`fixtures/statements/types/${set}.tsv`)
+    .filter((r) => r.speaker === null).map((r) => [`${set}:${r.n}`, r.type, r.text] as const));
+  it('there are speakerless rows', () => expect(rows.length).toBeGreaterThanOrEqual(17));
+  it.each(rows)('%s: %s', (_id, gold, text) => expect(type(text)).toBe(gold));
 });
