@@ -82,6 +82,11 @@ export const REQUEST_COMPLEMENTISERS: readonly string[] = ['agar', 'supaya'];
  *  `kami bekerja keras agar …`, `sinergi ini penting supaya …`) or a comma (`…, supaya tidak terulang`) they open a
  *  purpose. */
 export const ADDRESSEE_HEADS: readonly string[] = ['seluruh', 'semua', 'segenap', 'para', 'setiap', 'tiap'];
+/** Verbs of assigned responsibility: after such an addressee, with no predicate before them, they oblige it as
+ *  the jussive `agar` does (`Saya tegaskan, setiap camat bertanggung jawab penuh atas netralitas perangkat desanya`,
+ *  `setiap pimpinan perangkat daerah bertanggung jawab atas netralitas bawahannya`); of the speaker's side or a
+ *  named subject they describe (`kami bertanggung jawab`, `Kepala dinas bertanggung jawab atas …`). */
+export const RESPONSIBILITY: readonly string[] = ['bertanggung', 'bertanggungjawab'];
 /** How far (in words) before a passive removal verb its office word may stand as the subject: the subject's
  *  head with a modifier and a perfect marker (`Gaji berkala yang bersangkutan sudah ditunda`, `Tunjangan
  *  kinerja yang bersangkutan kami potong`). */

@@ -266,6 +266,14 @@ describe('paradigm 11: the jussive `agar` of a directive, and the sanctioning bo
   it.each(rows)('%s %s %s %s: instruction', (h, who, c, what) => {
     expect(type(`${h} ${who} ${c} ${what}.`)).toBe('instruction');
   });
+  // a responsibility assigned to such an addressee obliges it (RESPONSIBILITY); of the speaker's side or a named
+  // subject it describes
+  it.each(heads.slice(0, 4).map((h, i) => [h, pick(['camat', 'pimpinan perangkat daerah', 'kepala sekolah'], i)] as const))(
+    'Saya tegaskan, %s %s bertanggung jawab …: instruction', (h, who) => {
+      expect(type(`Saya tegaskan, ${h.toLowerCase()} ${who} bertanggung jawab penuh atas netralitas bawahannya.`)).toBe('instruction');
+    });
+  it.each(['Kami bertanggung jawab atas netralitas pegawai kami.', 'Kepala dinas bertanggung jawab atas pelaksanaan kegiatan itu.'])(
+    '%s: no instruction', (line) => expect(type(line)).not.toBe('instruction'));
   it('opening the content of a verb of saying: instruction', () => {
     expect(type('agar setiap pimpinan perangkat daerah menjadi teladan netralitas bagi bawahannya.')).toBe('instruction');
   });

@@ -131,15 +131,16 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     const figure = t.counted && numeral === 1;
     // the post a demotion gives, right after the removal verb (`turunkan jadi guru biasa`): an office word
     const demoted = t.demoted && words.n > 0 && words.pos[words.n - 1] === pos - 1 && (words.mask[words.n - 1]! & FEATURE.removal) !== 0;
-    if (t.cue || figure || demoted) {
+    // the jussive `agar` right after its addressee, no predicate before it, or a responsibility assigned to it: a
+    // directive (`Seluruh ASN agar …`, `setiap camat bertanggung jawab atas …`)
+    const directive = t.directive && (pos === 0 || (addressee && !predicate));
+    if (t.cue || figure || demoted || directive) {
       addMasks(t);
       any = true;
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0)
-        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0)
-        // the jussive `agar` right after its addressee, no predicate before it: a directive (`Seluruh ASN agar …`)
-        | (t.request && (pos === 0 || (addressee && !predicate)) ? FEATURE.order : 0);
+        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)

@@ -8,7 +8,7 @@ import {
   IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
-  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING,
+  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RESPONSIBILITY,
 } from '../../lexicon/statement-types.js';
 
 export const SELF = new Set(SELF_WORDS);
@@ -47,6 +47,7 @@ export const ASSURE = new Set(ASSURING);
 export const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
 const INVESTIGATE = new Set(INVESTIGATING);
 const REGULATE = new Set(REGULATING);
+const DIRECTIVE = new Set([...REQUEST_COMPLEMENTISERS, ...RESPONSIBILITY]);
 
 export const F = FEATURE;
 /** Features that can decide a type on their own or with their context; the rest (mood, negation,
@@ -67,7 +68,7 @@ export function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
     if (w.low.endsWith(e) && (f.words as readonly string[]).includes(base)) return base; // through encliticFeatures
   }
   if (feature === 'finding' && COUNTED.has(w.low)) return w.low; // a figure's noun (COUNTED_NOUNS, after a numeral)
-  if (feature === 'order' && REQUEST.has(w.low)) return w.low; // a directive's `agar` (REQUEST_COMPLEMENTISERS)
+  if (feature === 'order' && DIRECTIVE.has(w.low)) return w.low; // a directive's `agar` or `bertanggung` (classify.ts)
   return `di${w.low}`; // through pronounPassiveFeatures
 }
 

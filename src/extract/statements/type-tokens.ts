@@ -5,7 +5,7 @@
 import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import {
   APOLOGIES, ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
-  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS, ATTENDING_VERBS, DEMOTED_TO, TEMPORAL_SUBORDINATORS, REQUEST_COMPLEMENTISERS, ADDRESSEE_HEADS,
+  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS, ATTENDING_VERBS, DEMOTED_TO, TEMPORAL_SUBORDINATORS, REQUEST_COMPLEMENTISERS, ADDRESSEE_HEADS, RESPONSIBILITY,
   TOPIC_PREPOSITIONS,
 } from '../../lexicon/statement-types.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL_TEEN, NUMERAL_UNITS } from '../../lexicon/numerals.js';
@@ -35,8 +35,9 @@ export interface Tok {
   next: number;
   /** Right after a removal verb, the post a demotion gives (DEMOTED_TO: `turunkan jadi guru biasa`). */
   demoted: boolean;
-  /** A request complementiser (`agar`): with no verb before it in its clause, a directive (REQUEST_COMPLEMENTISERS). */
-  request: boolean;
+  /** A request complementiser (`agar`) or a verb of assigned responsibility (`bertanggung`): right after an
+   *  addressee, with no predicate before it in its clause, a directive (REQUEST_COMPLEMENTISERS, RESPONSIBILITY). */
+  directive: boolean;
   /** A universal quantifier heading an addressee (ADDRESSEE_HEADS: `Seluruh ASN agar …`). */
   addressee: boolean;
   /** A prefixed verb of any voice (me-, di-, be(r)-), a pronoun, an aspect, a modal or a negation: a clause with one
@@ -114,7 +115,7 @@ export function makeTok(raw: string, hash: number): Tok {
   // (a counted noun is a cue only after a numeral: checked in the scan, `figure`)
   const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
   return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, demoted: DEMOTED.has(low), temporal: TEMPORAL.has(low), request: REQUESTS.has(low), addressee: ADDRESSEES.has(low),
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, demoted: DEMOTED.has(low), temporal: TEMPORAL.has(low), directive: DIRECTIVES.has(low), addressee: ADDRESSEES.has(low),
     // (an aspect, a modal or a negation heads a predicate too: `Seluruh camat sudah hadir agar …`)
     predicate: ((low.startsWith('me') || low.startsWith('di') || low.startsWith('be')) && st !== low)
       || (gram & (FEATURE.pronoun | FEATURE.realis | FEATURE.irrealis | FEATURE.negation)) !== 0,
@@ -128,7 +129,7 @@ const BLOCKERS = new Set(SUBJECT_BLOCKERS);
 const EVENT_PREPS = new Set([...EVENT_PREPOSITIONS, ...ATTENDING_VERBS]);
 const DEMOTED = new Set(DEMOTED_TO);
 const TEMPORAL = new Set(TEMPORAL_SUBORDINATORS);
-const REQUESTS = new Set(REQUEST_COMPLEMENTISERS);
+const DIRECTIVES = new Set([...REQUEST_COMPLEMENTISERS, ...RESPONSIBILITY]);
 const ADDRESSEES = new Set(ADDRESSEE_HEADS);
 const RECIPROCAL = new Set(RECIPROCALS);
 const TOPICS = new Set(TOPIC_PREPOSITIONS);
