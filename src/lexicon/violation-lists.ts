@@ -65,3 +65,33 @@ export const ITEM_MEASURE_NOUNS: readonly string[] = [
 export const WHOLE_POINTERS: readonly string[] = ['itu', 'tersebut', 'tadi', 'ini'];
 /** Heads of a "dari" clause that name the whole by its size ("dari total kasus tersebut"). Lower-case. */
 export const WHOLE_SIZE_HEADS: readonly string[] = ['total', 'jumlah', 'keseluruhan', 'seluruh', 'semua', 'sejumlah'];
+
+/** Outcomes of handling a figure, by class: a breakdown's lead naming one ("lima provinsi dengan jumlah ASN terbukti
+ *  melanggar terbanyak yaitu: …") divides the figure given with that outcome ("892 ASN dinyatakan terbukti …, 301
+ *  tidak terbukti, dan 244 dikembalikan"), not the total handled (list-parents.ts). The negated forms are their own
+ *  class (the longest phrase is read first). The closed class: proven, sanctioned, not proven or stopped, returned,
+ *  forwarded, still in process. Lower-case. */
+export const OUTCOME_CLASSES: Readonly<Record<string, string>> = lookupTable({
+  // proven
+  terbukti: 'proven', 'terbukti melanggar': 'proven', 'memenuhi unsur': 'proven', 'dinyatakan bersalah': 'proven',
+  // sanctioned
+  dijatuhi: 'sanctioned', disanksi: 'sanctioned', 'diberi sanksi': 'sanctioned', 'mendapat sanksi': 'sanctioned',
+  'menerima sanksi': 'sanctioned', 'dikenai sanksi': 'sanctioned', 'dikenakan sanksi': 'sanctioned', dihukum: 'sanctioned',
+  // not proven, stopped
+  'tidak terbukti': 'unproven', 'tak terbukti': 'unproven', 'belum terbukti': 'unproven', 'tidak memenuhi unsur': 'unproven',
+  'tak memenuhi unsur': 'unproven', dihentikan: 'unproven',
+  // returned
+  dikembalikan: 'returned',
+  // forwarded
+  diteruskan: 'forwarded', direkomendasikan: 'forwarded', dilimpahkan: 'forwarded',
+  // in process
+  diproses: 'pending', 'dalam proses': 'pending', 'masih berproses': 'pending', 'menunggu keputusan': 'pending',
+});
+
+/** Words that single out the largest share of a whole ("modus terbanyak adalah …, yakni sembilan kasus", "mayoritas
+ *  pelanggaran berupa …, yakni 10 kasus"): a figure after one in its sentence, with no region, is a part of the whole
+ *  stated before it (later-parts.ts kindParts). The closed class of superlatives and majority words. Lower-case. */
+export const LARGEST_SHARE_WORDS: readonly string[] = [
+  'terbanyak', 'tertinggi', 'terbesar', 'paling banyak', 'paling tinggi', 'paling besar', 'mayoritas', 'sebagian besar',
+  'kebanyakan', 'didominasi', 'terutama',
+];

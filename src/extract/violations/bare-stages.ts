@@ -12,27 +12,32 @@
 //   - is a subject: a verb follows it (a verb prefix, or "yang" opening a relative clause, "yang kami teruskan"), or a
 //     part word (BARE_PART_FOLLOWERS: lainnya, merupakan, masih …);
 //   - has a stage of handling in its own clause (VIOLATION_CUES: diteruskan, dihentikan, memenuhi unsur, laporan,
-//     temuan, klarifikasi …): "1.200 pengawas disiagakan" and "7 hari sejak …" are no such clause.
+//     temuan, klarifikasi …; or an outcome of OUTCOME_CLASSES: dijatuhi, dikembalikan, tidak terbukti …): "1.200 pengawas disiagakan" and "7 hari sejak …" are no such clause.
 // The whole is the nearest count before the figure that is no part of another, in the figure's sentence or up to
 // WHOLE_BACK sentences before, and larger than the figure (else the figure is left alone), unless an anchor restating
 // another figure opens the figure's sentence ("Dari 30 itu, 19 diregistrasi"). The figures a sentence adds to one
 // whole may not add up to more than it (with its parts already given in that sentence).
-import { AGENT_PRONOUNS, BARE_PART_FOLLOWERS, DEMONSTRATIVES, VERB_PREFIXES, VIOLATION_CUES } from '../../lexicon/violations.js';
+import { AGENT_PRONOUNS, BARE_PART_FOLLOWERS, DEMONSTRATIVES, OUTCOME_CLASSES, VERB_PREFIXES, VIOLATION_CUES } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
+/** The outcomes that end the handling of a figure (OUTCOME_CLASSES: proven, sanctioned, not proven, returned). */
+const OUTCOME_ENDS = Object.keys(OUTCOME_CLASSES).filter((k) => ['proven', 'sanctioned', 'unproven', 'returned'].includes(OUTCOME_CLASSES[k]!));
 /** Right after the figure: a verb, a relative clause ("yang kami teruskan", "yang sudah diteruskan"), or a part word. */
 const SUBJECT_OF = new RegExp(
-  `^\\s{1,2}(?:(?:${alternation(BARE_PART_FOLLOWERS)})${WE}|yang\\s{1,2}(?:(?:${alternation(AGENT_PRONOUNS)}|sudah|telah|masih|belum)\\s{1,2})?\\p{Ll}{3,}|(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}${WE})`,
+  `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...OUTCOME_ENDS])})${WE}|yang\\s{1,2}(?:(?:${alternation(AGENT_PRONOUNS)}|sudah|telah|masih|belum)\\s{1,2})?\\p{Ll}{3,}|(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}${WE})`,
   'u',
 );
-const STAGE_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
+/** A stage of handling: a violation cue, or an outcome of OUTCOME_CLASSES that ends the handling ("301 tidak
+ *  terbukti, dan 244 dikembalikan"); not one still open ("masih menunggu keputusan": a rest with no sum behind it). */
+const STAGE_RE = new RegExp(`${WB}(?:${alternation([...VIOLATION_CUES, ...OUTCOME_ENDS])})${WE}`, 'iu');
 const NUMBERISH_BEFORE = /[\p{L}\p{N}.,/-]/u;
-/** An anchor restating a figure by its number ("Dari 30 itu,"): the figures after it in its sentence are its parts. */
-const NUMBER_ANCHOR = new RegExp(`${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})\\s{1,2}(?:\\p{L}+\\s{1,2})?(?:${alternation(DEMONSTRATIVES)})${WE}`, 'giu');
+/** An anchor restating a figure by its number ("Dari 30 itu,", or with a relative clause, "Dari 12 yang terbukti,"): the
+ *  figures after it in its sentence are its parts. */
+const NUMBER_ANCHOR = new RegExp(`${WB}dari\\s{1,2}(?<num>${NUMBER_SOURCE})\\s{1,2}(?:(?:\\p{L}+\\s{1,2})?(?:${alternation(DEMONSTRATIVES)})${WE}|yang\\s{1,2}\\p{Ll}{3,})`, 'giu');
 /** The figure's clause: up to the next comma, semicolon, sentence mark, quotation mark or line end. */
 const CLAUSE_END = /[,;.!?"”\n]/u;
 const CLAUSE_REACH = 90;

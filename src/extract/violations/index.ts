@@ -34,6 +34,7 @@ import { foldHeadlineVague, headlineEnd } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
 import { addBracketItems } from './bracket-items.js';
 import { listParents } from './list-parents.js';
+import { kindParts, laterParts, laterRests, sumRescue } from './later-parts.js';
 import { addStageParts } from './stage-parts.js';
 import { addBareStages } from './bare-stages.js';
 import { addContinuedItems } from './continued-items.js';
@@ -250,9 +251,11 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const staged = addStageLines(lined.accepted, lined.rejected, text, sentences);
   // the answers of an interview read their cue and unit in the question (qa-answers.ts)
   const turns = qaTurns(text);
-  const answered = addAnswers(staged.accepted, staged.rejected, text, turns);
+  const answered = addAnswers(staged.accepted, staged.rejected, text, turns, sentences);
   const rejected = answered.rejected;
-  const accepted = text.indexOf('\n') < 0 ? answered.accepted : addTableRows(answered.accepted, rejected, text, sentences, spans);
+  const tabled = text.indexOf('\n') < 0 ? answered.accepted : addTableRows(answered.accepted, rejected, text, sentences, spans);
+  // figures with no cue of their own that partition a figure kept before them (later-parts.ts)
+  const accepted = sumRescue(tabled, rejected, text, sentences);
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   const numbers = candidatesOf(index).lists[At.Number]!;
@@ -282,6 +285,9 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   listParents(list, text, sentences);
   markForecasts(list, text, sentences);
   partitionParents(list, text, sentences);
+  laterParts(list, text, sentences);
+  list = laterRests(list, text, sentences, numbers, new Set(list.map((c) => c.numStart)));
+  kindParts(list, text, sentences);
   answerParents(list, text, sentences, turns);
   assignScopes(list, text, sentences);
   answerScopes(list, text, sentences, turns);

@@ -63,19 +63,21 @@ const MAX_ITEMS = 40;
 const MAX_ROW = 90;
 const LEAD_REACH = 400;
 
-interface Line {
+/** A line of the text: `[start, end)`, its line break excluded. */
+export interface Line {
   start: number;
   end: number;
 }
 
-function lineAt(text: string, pos: number): Line {
+/** The line holding `pos`. */
+export function lineAt(text: string, pos: number): Line {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   const nl = text.indexOf('\n', pos);
   return { start, end: nl < 0 ? text.length : nl };
 }
 
 /** The next line after `l` that is not blank (or null). */
-function nextLine(text: string, l: Line): Line | null {
+export function nextLine(text: string, l: Line): Line | null {
   let p = l.end + 1;
   while (p < text.length) {
     const n = lineAt(text, p);
@@ -83,6 +85,16 @@ function nextLine(text: string, l: Line): Line | null {
     p = n.end + 1;
   }
   return null;
+}
+
+/** The lines of `text` that are not blank, in order (the first line read from the text's start: `lineAt` reads a
+ *  line break at `pos` as the end of the line before). */
+export function nonBlankLines(text: string): Line[] {
+  const out: Line[] = [];
+  const nl = text.indexOf('\n');
+  const first: Line = { start: 0, end: nl < 0 ? text.length : nl };
+  for (let l: Line | null = first; l !== null; l = nextLine(text, l)) if (l !== first || text.slice(l.start, l.end).trim() !== '') out.push(l);
+  return out;
 }
 
 /** The region whose span lies inside the label `[from, to)`. */

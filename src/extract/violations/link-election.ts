@@ -118,9 +118,17 @@ export function linkElection(list: CountCandidate[], text: string, sentences: Se
     }
   }
   const out: Linked[] = [];
+  const linkedOf = new Map<CountCandidate, Linked>();
   for (const c of list) {
     const e = own.get(c);
-    out.push(e !== undefined ? linked(c, e.name, e.year, null) : electionOf(c, text, sentences, sorted, main, yearsByName, owner, read.calendarYear));
+    const l = e !== undefined ? linked(c, e.name, e.year, null) : electionOf(c, text, sentences, sorted, main, yearsByName, owner, read.calendarYear);
+    // a part whose election word the article names with several years ("14 kasus lainnya muncul saat Pilkada" beside
+    // "Pilkada Tanah Laut 2024" and a compared "Pilkada Tanah Laut 2018") is of its whole's year, when the article
+    // names that election in that year
+    const whole = c.parent === null ? undefined : linkedOf.get(c.parent);
+    if (l.election !== null && l.year === null && whole !== undefined && whole.year !== null && yearsByName.get(l.election)?.has(whole.year)) l.year = whole.year;
+    linkedOf.set(c, l);
+    out.push(l);
   }
   return out;
 }

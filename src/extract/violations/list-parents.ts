@@ -21,8 +21,8 @@
 // breakdown when they run in one sentence joined by a comma, "dan", "serta" or a ranking joiner.
 // The gold of the older sets was brought to this convention ('revisions' in each gold file lists the rows).
 // A list whose opening count or an item has a parent already keeps it.
-import { CHANGE_GAP_WORDS, LIST_WHOLE_LINKS, RANKING_JOINERS } from '../../lexicon/violations.js';
-import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
+import { CHANGE_GAP_WORDS, LIST_WHOLE_LINKS, OUTCOME_CLASSES, RANKING_JOINERS } from '../../lexicon/violations.js';
+import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { sameGroup } from './clauses.js';
 import type { CountCandidate } from './parsers.js';
 
@@ -30,6 +30,35 @@ const LINK_RE = new RegExp(`${WB}(?:${alternation(LIST_WHOLE_LINKS)})${WE}`, 'iu
 const YEAR_RE = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 const JOIN_RE = new RegExp(`^\\s*(?:,\\s*)?(?:(?:dan|serta|${alternation(RANKING_JOINERS)})${WE})?[^.!?;:\\n\\d]{0,60}$`, 'iu');
 const CHANGE_RE = new RegExp(`${WB}(?:${alternation(CHANGE_GAP_WORDS)})${WE}`, 'iu');
+const OUTCOME_RE = new RegExp(`${WB}(?:${alternation(Object.keys(OUTCOME_CLASSES))})${WE}`, 'giu');
+/** How many sentences before the list's own a whole reached over its parts may stand. */
+const PASS_SENTENCES = 6;
+/** How far after a figure's unit its clause's outcome may stand. */
+const OUTCOME_REACH = 60;
+
+/** The outcome classes named in `s` (OUTCOME_CLASSES, the longest phrase first). */
+function outcomesIn(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.matchAll(OUTCOME_RE)) {
+    const k = lookup(OUTCOME_CLASSES, m[0].toLowerCase());
+    if (k !== undefined) out.add(k);
+  }
+  return out;
+}
+
+/** The outcome classes of a figure's clause: from its unit to the clause's end. */
+export function outcomesOf(c: CountCandidate, text: string): Set<string> {
+  const from = Math.max(c.numEnd, c.unitEnd);
+  const m = /[,;.!?\n]/u.exec(text.slice(from, from + OUTCOME_REACH));
+  return outcomesIn(text.slice(from, m === null ? from + OUTCOME_REACH : from + m.index));
+}
+
+/** The count `c` hangs on at the top of its chain of parents. */
+function rootOf(c: CountCandidate): CountCandidate {
+  let r = c;
+  for (let n = 0; r.parent !== null && n < 16; n++) r = r.parent;
+  return r;
+}
 
 /** Sets the parent of each breakdown's opening count and items (`list` sorted by start). */
 export function listParents(list: readonly CountCandidate[], text: string, sentences: Sentences): void {
@@ -74,11 +103,33 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
     const lead = text.slice(Math.max(s0, head.start - 120), head.numStart);
     const linked = LINK_RE.test(lead) || lead.includes(':');
     let whole: CountCandidate | null = null;
-    for (let k = list.indexOf(head) - 1; linked && k >= 0 && whole === null; k--) {
+    const at = list.indexOf(head);
+    // the lead's outcome ("jumlah ASN terbukti melanggar terbanyak yaitu:"), read from two sentences before the list's
+    // (a numbered list's marker and first line are sentences of their own), after the clause of the last figure
+    const prev = at > 0 ? list[at - 1]! : null;
+    const prevClause = prev === null ? 0 : prev.end + (/[,;.!?\n]/u.exec(text.slice(prev.end, head.numStart))?.index ?? 0);
+    const named = outcomesIn(text.slice(Math.max(prevClause, sentences.starts[Math.max(0, si - 2)] ?? 0), head.numStart));
+    // the parts passed over on the way back to the whole (its stages and outcomes, given before the breakdown)
+    const passed: CountCandidate[] = [];
+    for (let k = at - 1; linked && k >= 0 && whole === null; k--) {
       const w = list[k]!;
       const wi = sentenceIndex(sentences, w.numStart);
-      if (wi < si - 1) break;
-      if (members.has(w) || w.rule === 'list-item' || (w.parent !== null && w.rule !== 'subset-count') || !sameGroup(w, head) || w.value < sum) continue;
+      if (wi < si - PASS_SENTENCES) break;
+      // a figure given with the outcome the lead names is the whole, a part or not ("… 892 ASN dinyatakan terbukti …")
+      const outcome = named.size > 0 && w.rule !== 'list-item' && !members.has(w) && [...outcomesOf(w, text)].some((o) => named.has(o));
+      // beyond the list's sentence and the one before, only the root the parts passed over hang on ("menerima laporan
+      // … terhadap 247 ASN … . Dari jumlah tersebut, 183 ASN …, sedangkan 64 lainnya …" then the provinces)
+      if (wi < si - 1 && !outcome) {
+        if (w.parent !== null && !members.has(w)) {
+          passed.push(w);
+          continue;
+        }
+        // (and only when those parts divide it exactly: past a single stage, "Dari jumlah tersebut, 298 kasus telah
+        // direkomendasikan", the list may divide the stage or the total, and no parent is given)
+        if (passed.length === 0 || passed.some((p) => rootOf(p) !== w) || passed.reduce((a, p) => a + p.value, 0) !== w.value) break;
+      }
+      if (!outcome && w.parent !== null && w.rule !== 'subset-count') passed.push(w);
+      if (members.has(w) || w.rule === 'list-item' || (w.parent !== null && w.rule !== 'subset-count' && !outcome) || !sameGroup(w, head) || w.value < sum) continue;
       const prev = list[k - 1];
       const from = Math.max(sentences.starts[wi] ?? 0, prev !== undefined ? prev.end : 0);
       if (CHANGE_RE.test(text.slice(from, w.numStart))) continue;

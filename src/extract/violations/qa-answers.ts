@@ -44,6 +44,7 @@ import {
 import { INTERVIEW_ANSWER_LABELS, INTERVIEW_CUES, INTERVIEW_QUESTION_LABELS } from '../../lexicon/attribution.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { countSpacedWords } from '../../text/words.js';
+import { nonBlankLines } from './line-lists.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, UNIT_SOURCE, countCandidate, isIdentifier, qualifierBefore, unitInfo, type CountCandidate } from './parsers.js';
 
@@ -92,29 +93,13 @@ const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KIND
 const ELECTION_IN = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'giu');
 const YEAR_IN = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  for (let s = 0; s <= text.length; ) {
-    let e = text.indexOf('\n', s);
-    if (e < 0) e = text.length;
-    if (text.slice(s, e).trim() !== '') out.push({ start: s, end: e });
-    s = e + 1;
-  }
-  return out;
-}
-
 /** White-space separated words of a raw line (tabs and doubled spaces allowed). */
 const wordCount = (s: string): number => countSpacedWords(s.replace(/\s+/gu, ' ').trim());
 
 /** The turns of an interview in `text` (see the header); [] when the text is no interview. */
 export function qaTurns(text: string): Turn[] {
   if (text.indexOf('?') < 0) return [];
-  const lines = linesOf(text);
+  const lines = nonBlankLines(text);
   const turns: Turn[] = [];
   let labelled = 0;
   let open: { qStart: number; qEnd: number; aStart: number; lines: number } | null = null;
@@ -168,14 +153,8 @@ function plainFigure(text: string, raw: string, ns: number, ne: number): boolean
   return !NOT_COUNT_BEFORE.test(text.slice(Math.max(0, ns - 12), ns));
 }
 
-/** The end of the sentence that opens at `from` (the next ". ", "! ", "? " or line end), at most `to`. */
-function sentenceEnd(text: string, from: number, to: number): number {
-  const m = /[.!?](?=\s|$)|\n/u.exec(text.slice(from, to));
-  return m === null ? to : from + m.index + 1;
-}
-
 /** Counts in the answers of a violations interview (see the header); returns the accepted and rejected counts. */
-export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[], text: string, turns: readonly Turn[]): { accepted: CountCandidate[]; rejected: CountCandidate[] } {
+export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[], text: string, turns: readonly Turn[], sentences: Sentences): { accepted: CountCandidate[]; rejected: CountCandidate[] } {
   if (turns.length === 0) return { accepted, rejected };
   const out = [...accepted];
   const still: CountCandidate[] = [];
@@ -191,7 +170,9 @@ export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[
     const info = q === null ? null : unitInfo(q.groups!['unit']!);
     let whole: CountCandidate | null = null;
     let sum = 0;
-    const firstEnd = sentenceEnd(text, t.aStart, t.aEnd);
+    // (the answer's first sentence: the kernel's sentence holding its start, clipped to the answer)
+    const si = sentenceIndex(sentences, t.aStart);
+    const firstEnd = si < 0 ? t.aEnd : Math.min(sentences.ends[si]!, t.aEnd);
     const answer = text.slice(t.aStart, t.aEnd);
     BARE_NUMBER.lastIndex = 0;
     for (let m = BARE_NUMBER.exec(answer); m !== null; m = BARE_NUMBER.exec(answer)) {

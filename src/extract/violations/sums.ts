@@ -75,6 +75,21 @@ export function sumParents(list: CountCandidate[], text: string, sentences: Sent
   list.forEach((r, i) => {
     if (r.parent !== null || r.upper !== null || !restAfter(r, text)) return;
     const si = sentenceIndex(sentences, r.numStart);
+    // the split right before the rest first: its sibling is the figure just before it, and the whole stands at most
+    // WHOLE_BACK sentences before that sibling ("mencatat 14 dugaan pelanggaran … . Jumlah itu jauh melampaui … dua
+    // kasus. … mayoritas pelanggaran …, yakni 10 kasus. Empat kasus lainnya …")
+    const adjacent = list[i - 1];
+    if (adjacent !== undefined && adjacent.upper === null && adjacent.parent === null) {
+      const ai = sentenceIndex(sentences, adjacent.numStart);
+      const need = adjacent.value + r.value;
+      for (let w = i - 2; w >= 0 && ai - sentenceIndex(sentences, list[w]!.numStart) <= WHOLE_BACK; w--) {
+        const whole = list[w]!;
+        if (whole.value !== need || whole.qualifier !== 'exact' || whole.upper !== null || si - ai > SIBLING_BACK) continue;
+        r.parent = whole;
+        adjacent.parent = whole;
+        return;
+      }
+    }
     const floor = sentences.starts[Math.max(0, si - WHOLE_BACK)] ?? 0;
     const siblingFloor = sentences.starts[Math.max(0, si - SIBLING_BACK)] ?? 0;
     for (let w = i - 1; w >= 0 && list[w]!.start >= floor; w--) {
