@@ -36,7 +36,7 @@ import { splitLines } from './lines.js';
 import { inlineRules, joinLines } from './paragraphs.js';
 import { isWrapTail } from './wrap.js';
 import { headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
-import { isCaptionUnderCredit, isUpperCredit } from './page-top.js';
+import { isCreditLine, isCaptionUnderCredit, isUpperCredit } from './page-top.js';
 import { isPlaceNameLine, isStationMasthead } from './menu-rows.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
@@ -146,7 +146,7 @@ export function clean(raw: string): Cleaned {
   // 6. duplicates
   paras = dropDuplicates(paras, out);
   // 7. header again, then the title
-  paras = withoutPageTop(lateHeader(paras, out), PAGE_HEAD_SHAPE, (rule, text) => out.drop('furniture', rule, text));
+  paras = withoutPageTop(lateHeader(paras, out), PAGE_HEAD_SHAPE, (rule, text) => out.drop('furniture', rule, text), out.credited);
   const title: string | null = paras.length > 0 && isTitle(paras[0]!) ? paras[0]!.text : null;
   // 8. dateline
   const dateline = splitDateline(paras, title !== null ? 1 : 0, out);
@@ -290,6 +290,9 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // only one near the top gives the publication date
     if (r.scope === 'byline' && bylineZone && r.name === 'byline-date' && out.headerDate === null) out.headerDate = isoFromByline(l.text);
     out.drop(r.kind, r.name, l.raw);
+    // (a photo's credit right under a line kept above the body's first sentence: that line is its caption when it stands
+    // between the headline and the lead, clean/page-top.ts)
+    if (above !== null && above.no + 1 === l.no && isCreditLine(l.text) && !kept.some((k) => k !== above && isSentenceLine(k.text))) out.credited.push(above.no);
     // the author's name above a byline, the headline under a previous/next label (clean/structure.ts)
     i += shapeDropsAfter(nonBlank, i, kept, r, out);
     // a comment thread's heading below the body: the thread and its form run to the end of the page (comments

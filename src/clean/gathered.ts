@@ -6,6 +6,9 @@ import type { Removal } from '../model.js';
 export class Gathered {
   readonly removed: Removal[] = [];
   headerDate: string | null = null;
+  /** Line numbers of lines a photo credit was cut from (a tail rule with `credit`) or stood right under (a credit line
+   *  removed): a caption when it stands between the headline and the lead (clean/page-top.ts). */
+  readonly credited: number[] = [];
 
   drop(kind: string, rule: string, text: string): void {
     this.removed.push({ kind, rule, text });

@@ -15,7 +15,7 @@ import { isItemRow, isMenuPlaceRow, isStationMasthead, isUnitMasthead } from './
 import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { BREADCRUMB_HOMES, CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
 import { POSTED_VERBS } from '../lexicon/page-furniture.js';
-import { MOTTO_VALUES } from '../lexicon/furniture-classes.js';
+import { MOTTO_JOINERS, MOTTO_VALUES } from '../lexicon/furniture-classes.js';
 import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
 import { firstMatch, rulesOf } from './rules/match.js';
 import { isTitleCased } from './line-shape.js';
@@ -79,6 +79,13 @@ export function isCaptionAboveLead(text: string): boolean {
   return CAPTION_OPEN.test(text) || CREDIT_END.test(text) || isUpperCredit(text);
 }
 
+/** A photo's credit alone on its line: a caption label with its colon ("Foto: Republika/Nama"), an upper-case credit, or
+ *  a bracketed one ("(Foto: Humas)", "(Antara/Nama)"). The line right above it is its caption (cascade step 3 notes it
+ *  in `Gathered.credited`; withoutPageTop drops it between the headline and the lead: check14/03). */
+export function isCreditLine(text: string): boolean {
+  return CAPTION_OPEN.test(text) || isUpperCredit(text) || (text.charCodeAt(0) === 0x28 && CREDIT_ALONE.test(text));
+}
+
 /** An upper-case photo credit alone on its line: an outlet or a photo agency in capitals, a slash, the photographer
  *  ("POS-KUPANG.COM/ROBERT ROPO", "ANTARA FOTO/Nova Wahyudi", "FOTO: TRIBUN/ANDI", "DOK. HUMAS/PEMKAB"): check8/01. */
 export function isUpperCredit(text: string): boolean {
@@ -107,8 +114,14 @@ export function isCaptionUnderCredit(texts: readonly string[], i: number, vanish
 }
 /** Lines a later step removes that may stand between the caption and the lead. */
 export const CREDIT_CAPTION_GAP = 3;
-const CAPTION_OPEN = new RegExp(`^(?:${alt(CAPTION_LABELS)})\s{0,2}[.:|–—-]`, 'iu');
-const CREDIT_END = new RegExp(`\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\)$`, 'iu');
+// (round 14: the escapes doubled. Written single in a template literal before, `\s` read as "s", `\(` opened a group
+// and `\b` was a backspace, so the bracketed credit never matched and CREDIT_END took instead a line ending in a slash
+// with no bracket after it: a credit in square brackets or bare, "… wali kota. [Suarabatam.id/Eko]", "… 2025.
+// /KabarBanten/Dok. Prokopim", "Rep: Nama/ Red: Nama". That reading is kept as its own alternative, BARE_SLASH_END; it
+// also takes a date "12/11/2024, 14:30 WIB", furniture as well between the headline and the lead.)
+const CREDIT_ALONE = new RegExp(`^\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$`, 'iu');
+const CAPTION_OPEN = new RegExp(`^(?:${alt(CAPTION_LABELS)})\\s{0,2}[.:|–—-]`, 'iu');
+const CREDIT_END = new RegExp(`\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$|[^()/]{1,40}/[^()]{1,40}$`, 'iu');
 
 /** A masthead: a few capitalised words opened or closed by an outlet's brand word or written as a domain, alone or
  *  followed by a separator and its slogan, city or date ("Radar Sulteng", "Lampung Post", "Pos Kupang | Berita Terkini
@@ -195,12 +208,24 @@ export function isMotto(text: string): boolean {
   if (/\d|[.!?]$/u.test(text)) return false;
   const items = text.split(MOTTO_SPLIT).map((x) => x.replace(MOTTO_JOIN, '').trim()).filter(Boolean);
   if (items.length < 2 || items.length > MOTTO_MAX_ITEMS) return false;
-  return items.every((x) => /^\p{Lu}/u.test(x) && MOTTO.has(x.toLowerCase().replace(/\s+/gu, ' ')));
+  return items.every((x) => /^\p{Lu}/u.test(x) && MOTTO.has(x.toLowerCase().replace(/\s+/gu, ' '))) || isParallelSlogan(items);
 }
+/** A slogan of parallel clauses (check14/07, an election body's site under its name: "Bersama Rakyat Awasi Pemilu,
+ *  Bersama Bawaslu Tegakkan Keadilan Pemilu"): every item opens with the same capitalised word (an anaphora) and has
+ *  2 to SLOGAN_ITEM_MAX_WORDS words. A kicker or a headline states one thing; it does not repeat its first word. */
+function isParallelSlogan(items: readonly string[]): boolean {
+  const head = items[0]!.split(' ')[0]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(head)) return false;
+  return items.every((x) => {
+    const w = x.split(' ');
+    return w[0] === head && w.length >= 2 && w.length <= SLOGAN_ITEM_MAX_WORDS;
+  });
+}
+export const SLOGAN_ITEM_MAX_WORDS = 6;
 export const MOTTO_MAX_ITEMS = 7;
 const MOTTO = new Set(MOTTO_VALUES);
-const MOTTO_SPLIT = /\s{0,2}[,;]\s{0,2}|\s[|•·–—-]\s|\s(?:dan|DAN|Dan|and|&)\s/u;
-const MOTTO_JOIN = /^(?:dan|DAN|Dan|and|&)\s/u;
+const MOTTO_SPLIT = new RegExp(`\\s{0,2}[,;]\\s{0,2}|\\s[|•·–—-]\\s|\\s(?:${alt(MOTTO_JOINERS)})\\s`, 'u');
+const MOTTO_JOIN = new RegExp(`^(?:${alt(MOTTO_JOINERS)})\\s`, 'u');
 
 /** A sentence or a quotation: never a label, and the top is left as it is when one stands above the headline. */
 function isSentence(text: string): boolean {
@@ -262,13 +287,13 @@ function isBodyStartPara(p: Para, shape: PageTopShape): boolean {
 
 /** `paras` without the furniture above the headline (each handed to `drop` with its rule's name first); a headline
  *  wrapped over two paragraphs becomes one. */
-export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void): Para[] {
+export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void, credited: readonly number[] = []): Para[] {
   let body = -1;
   for (let i = 0, counted = 0; i < paras.length && i < PAGE_TOP_MAX_LINES && counted < PAGE_TOP_MAX_PARAGRAPHS; i++) {
     // (a masthead with its slogan reads as a dateline, "Radar Sulteng - Koran …": no lead)
     const t = paras[i]!.text;
     if (t.includes(' ')) counted++;
-    if (isBodyStartPara(paras[i]!, shape) && !isTopFurniture(t)) {
+    if (isBodyStartPara(paras[i]!, shape) && !isTopFurniture(t) && !(isCreditedCaption(paras[i]!, credited) && opensWithDateline(paras[i + 1]))) {
       body = i;
       break;
     }
@@ -276,7 +301,8 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   if (body < 1) return paras;
   const gone = new Set<number>();
   let h = body - 1;
-  while (h >= 0 && (isTopFurniture(paras[h]!.text) || isCaptionAboveLead(paras[h]!.text))) gone.add(h--);
+  // (a caption whose credit a rule cut, or whose credit line stood right under it: `credited`, its last line's number)
+  while (h >= 0 && (isTopFurniture(paras[h]!.text) || isCaptionAboveLead(paras[h]!.text) || (isCreditedCaption(paras[h]!, credited) && opensWithDateline(paras[body])))) gone.add(h--);
   // (no headline: the widgets go, unless one of them may be a short headline that only looks like a masthead)
   if (h < 0) return [...gone].some((i) => mayBeHeadline(paras[i]!.text, shape)) ? paras : dropAll(paras, gone, 'page-top-widget', drop);
   const cand = paras[h]!.text;
@@ -288,7 +314,7 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
     lower.firstLine = upper.firstLine;
     lower.dateline = undefined;
     paras.splice(h - 1, 1);
-    return withoutPageTop(paras, shape, drop);
+    return withoutPageTop(paras, shape, drop, credited);
   }
   if (h >= 1 && isFullerAbove(paras[h - 1]!.text, cand, shape)) h--;
   for (let i = 0; i < h; i++) {
@@ -306,6 +332,23 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   }
   const rest = dropAll(paras, gone, 'page-top-widget', drop);
   return above.size === 0 ? rest : rest.filter((_, i) => !above.has(i));
+}
+
+/** A caption read by its credit (`credited`: the lines whose photo credit was cut from their end or stood right under
+ *  them, cascade step 3 and 5): one paragraph of at most CREDIT_CAPTION_MAX_WORDS words with no dateline ("KLARIFIKASI:
+ *  Suasana klarifikasi di kantor Bawaslu, kemarin. (NAMA/RADAR BALI)", check14/06; "Bawaslu (ilustrasi). Bawaslu
+ *  Situbondo menemukan …" over "Foto: Republika/Nama", check14/03). It is not the lead when the paragraph under it opens
+ *  with a dateline (the lead's own mark: a caption credited between two body paragraphs, or a one-paragraph story
+ *  credited at its end, stays), and it goes only right above the lead (withoutPageTop). */
+function isCreditedCaption(p: Para, credited: readonly number[]): boolean {
+  if (credited.length === 0 || !credited.includes(p.lastLine) || p.firstLine !== p.lastLine) return false;
+  return p.dateline !== undefined ? p.dateline === null && wordCount(p.text) <= CREDIT_CAPTION_MAX_WORDS : wordCount(p.text) <= CREDIT_CAPTION_MAX_WORDS && matchDateline(p.text, true) === null;
+}
+
+/** Whether a paragraph opens with a dateline (read from step 6's match when it kept one). */
+function opensWithDateline(p: Para | undefined): boolean {
+  if (p === undefined) return false;
+  return (p.dateline === undefined ? matchDateline(p.text, true) : p.dateline) !== null;
 }
 
 /** A masthead by its brand word only ("Pos Pengaduan Dibuka" reads as one): headline-like, no separator, no domain. */

@@ -73,6 +73,7 @@ export function inlineRules(paras: Para[], out: Gathered): Para[] {
         if (m === null) continue;
         out.drop(r.kind, r.name, m[0].trim());
         p.text = p.text.slice(0, m.index).trimEnd();
+        if (r.credit === true && p.text !== '') out.credited.push(p.lastLine);
         hit = true;
       }
       if (!hit || p.text === '') break;

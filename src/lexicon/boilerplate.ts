@@ -302,6 +302,10 @@ export const PROMO_CHANNELS: readonly string[] = [
   'google news', 'whatsapp', 'telegram', 'channel', 'saluran', 'instagram', 'tiktok', 'youtube', 'aplikasi', 'app',
   // junk/05: "… dari KabarDaerah. Download aplikasinya sekarang!"
   'aplikasinya', 'facebook', 'twitter',
+  // the sign-up or the click the promotion asks for instead of a channel (check14/08: "Dapatkan berita … dari <outlet>
+  // hanya dengan satu akun di <app>, daftar sekarang dengan klik disini …"): a click's target, a sign-up
+  'klik di sini', 'klik disini', 'klik link', 'klik tautan', 'klik tombol', 'klik banner', 'daftar sekarang',
+  'daftar di sini', 'daftar disini', 'sign up', 'register', 'newsletter',
 ];
 
 /** Page labels for pagination lines (news/09 iNews: "Halaman 1 2 3 Selanjutnya"; news/02: "Halaman: 1 2

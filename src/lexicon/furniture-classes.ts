@@ -74,3 +74,36 @@ export const PARTNER_MAKERS: readonly string[] = ['media partner', 'mitra media'
 export const PARTNER_VERBS: readonly string[] = ['dibuat', 'ditulis', 'diterbitkan', 'dipublikasikan', 'diunggah', 'disediakan'];
 /** What such a note calls the text ("Konten ini …", "Artikel ini …"). */
 export const PARTNER_SUBJECTS: readonly string[] = ['konten', 'artikel', 'tulisan', 'berita', 'postingan', 'opini'];
+
+/** The separators a credit row splits on, left at the start of its second half when the row is broken over two lines
+ *  (check14/01: "Penulis Kontributor Garut, Nama" / "| Editor Nama"). */
+export const CREDIT_SEPARATORS: readonly string[] = ['|', '/', '•', '·', '–', '—', '-'];
+
+/** A site engine's, a theme's or a designer's credit (check14/07: "Theme by ThemeGrill. Powered by WordPress."): what
+ *  was made, or the participle of making … */
+export const ENGINE_CREDIT_VERBS: readonly string[] = [
+  'theme', 'tema', 'template', 'designed', 'design', 'desain', 'developed', 'powered', 'proudly powered', 'built',
+  'crafted', 'hosted', 'maintained', 'managed', 'dikembangkan', 'didesain', 'dirancang', 'ditenagai', 'diberdayakan',
+  'dikelola', 'didukung',
+];
+/** … and the word that names who made it. */
+export const ENGINE_CREDIT_AGENTS: readonly string[] = ['by', 'oleh', 'with'];
+
+/** What a share button may add after what it shares (check12/02: "Bagikan Berita Ini", "Sebarkan Tulisan via:"): a
+ *  demonstrative … */
+export const SHARE_DEMONSTRATIVES: readonly string[] = ['ini', 'this'];
+/** … and a preposition before the network it names. */
+export const SHARE_PREPOSITIONS: readonly string[] = ['ke', 'via', 'di', 'lewat', 'melalui', 'on', 'to'];
+/** The conjunctions between two verbs of making a partner's note ("dibuat dan diterbitkan oleh media partner"). */
+export const PARTNER_VERB_JOINERS: readonly string[] = ['dan', '&'];
+/** The conjunctions between a motto's values ("Unggul, Religius dan Berdaya Saing"), in the cases a motto writes them
+ *  (read without the `i` flag). */
+export const MOTTO_JOINERS: readonly string[] = ['dan', 'DAN', 'Dan', 'and', '&'];
+
+/** A caption's credit after its last sentence (platform.ts caption-credit-line, regional2: "… kemarin. Foto: Nama"): the
+ *  label of the credit … */
+export const CAPTION_CREDIT_LABELS: readonly string[] = ['foto', 'photo', 'dok.', 'dok', 'dokumentasi', 'sumber foto', 'gambar', 'kredit foto'];
+/** … a source that names nobody ("Foto: Istimewa", "Foto: tangkapan layar") … */
+export const UNNAMED_PHOTO_SOURCES: readonly string[] = ['tangkapan layar', 'istimewa', 'ist', 'ilustrasi', 'screenshot', 'dok', 'net', 'internet', 'pribadi'];
+/** … and an archive's abbreviation before the source, its dot spaced (check12/09: "Foto: Dok. Istimewa"). */
+export const ARCHIVE_ABBREVIATIONS: readonly string[] = ['dok', 'doc', 'arsip', 'ars'];

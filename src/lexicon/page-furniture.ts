@@ -56,6 +56,18 @@ export const PRESS_OFFICES: readonly string[] = [
   'si humas', 'sihumas',
 ];
 
+/** A media button: a viewing verb and the medium it opens, alone on its line, the label a gallery's or a player's button
+ *  leaves in scraped text (check14/01, a national portal: "Lihat Foto" between the headline and its caption). The class
+ *  is the verbs × the media (rules/credits.ts media-button-line; the pairs are no entries of WIDGET_LINES: 600 more
+ *  entries in its one alternation made the widget rule 18 times dearer). */
+export const MEDIA_BUTTON_VERBS: readonly string[] = ['lihat', 'tonton', 'buka', 'perbesar', 'putar', 'klik', 'zoom', 'view', 'watch', 'play', 'open', 'see'];
+export const MEDIA_BUTTON_MEDIA: readonly string[] = [
+  'foto', 'video', 'galeri', 'galeri foto', 'gambar', 'infografis', 'infografik', 'grafis', 'album', 'slide', 'slideshow',
+  'photo', 'photos', 'gallery', 'image', 'images', 'fotonya', 'videonya',
+];
+/** … and the word that may stand between them ("Lihat Semua Foto"). */
+export const MEDIA_BUTTON_QUANTIFIERS: readonly string[] = ['semua', 'all'];
+
 /** Widget and menu lines that are a whole line on their own (TV players, portal menus, list buttons):
  *  "Play", "Lihat Semua", "Skip to content", "PPID", "Layanan Publik", "Details". */
 export const WIDGET_LINES: readonly string[] = [

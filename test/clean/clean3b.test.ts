@@ -24,6 +24,8 @@ describeTuneHeldSet({
   sizes: [63, 28, 59, 25],
   // pinned at the level reached; raise them when quality improves, never lower them
   // round 9, clean7: before (f5d7cb7) tune 1, held 1 left; after tune 0 (a reaction prompt), held 1
-  floors: { tuneLeft: 0, heldLeft: 1, leads: 0 },
+  // round 14, clean12: before (f3c57f0) held 1 left; after held 0 (a promotion asking for a sign-up and a click, a kind
+  // check14 left too: PROMO_CHANNELS)
+  floors: { tuneLeft: 0, heldLeft: 0, leads: 0 },
   title: 'loses no body line; at most 1 boilerplate line left on the tuning part and 3 on the held-out part',
 });

@@ -664,6 +664,22 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   'press-office-paren': {
     yes: ['(Prokopim KSB)', '(ewi/r5)', '(Humas Setda)', '(Pendim 1207/Ptk)', '(Penrem 121/Abw)'],
     no: ['dilaporkan ke Badan Kepegawaian Negara (BKN)', '(2/3)', 'kata Kepala Bagian (Humas)'],
+  },  // round 14 (rules/credits.ts)
+  'media-button-line': {
+    yes: ['Lihat Foto', 'Tonton Video', 'LIHAT SEMUA FOTO', 'Perbesar Gambar', 'Lihat Galeri Foto', 'View Gallery'],
+    no: ['Lihat foto itu, warga langsung melapor.', 'Foto', 'Lihat', 'Tonton video kampanye itu', 'Lihat Foto Kampanye Caleg di Sambas'],
+  },
+  'staff-credit-bare': {
+    yes: ['Penulis Kontributor Garut, Agus Salimullah', '| Editor Reni Susanti', 'Reporter Garut, Dedi Irawan', '/ Redaktur M. Yusuf', 'Pewarta Kontributor Sumbawa, Ahmad bin Said', '• Editor: Rina'],
+    no: ['Penulis buku itu hadir dalam diskusi.', 'Editor Senior Tempo Dilaporkan ke Polisi', 'Reporter Tempo, Budi, Dilaporkan', 'Editor Senior Tempo', 'Penulis Kontributor Garut, Agus Tegaskan Netral', '| editor senior itu hadir'],
+  },
+  'bracketed-name-paragraph': {
+    yes: ['(Khafid Mardiyansyah)', '(Tim Liputan)', '[Nur Aini Putri]', '(Ahmad Yani Siregar)'],
+    no: ['(Red)', '(Pasal 280 UU Pemilu)', 'kata Ketua KPU (Ahmad Yani)', '(Kepala Dinas/Sekretaris Daerah)', '(Foto: Humas)', '(ant)'],
+  },
+  'engine-credit-line': {
+    yes: ['Theme by ThemeGrill. Powered by WordPress.', 'Powered by WordPress', 'Designed by Themeisle | Powered by WordPress', 'Dikembangkan oleh Diskominfo Kabupaten Pohuwato', 'Proudly powered by WordPress'],
+    no: ['Dikembangkan oleh warga desa bersama kampus.', 'Didukung oleh Pemkab Garut, kegiatan itu diikuti 300 ASN.', 'Theme by ThemeGrill mengatakan hal itu kemarin', 'Dirancang oleh pemerintah'],
   },
 };
 

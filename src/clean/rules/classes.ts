@@ -9,7 +9,7 @@
 //     di …? Kirim naskah … ke opini@…").
 import { CAPTION_LABELS, SHARE_LABELS } from '../../lexicon/boilerplate.js';
 import { SITE_WORDS } from '../../lexicon/page-furniture.js';
-import { DENIAL_OBJECTS, LINE_MARKS, PARTNER_MAKERS, PARTNER_SUBJECTS, PARTNER_VERBS, PHOTO_CREDIT_ROLES, READER_CALL_QUESTIONS, READER_CALL_VERBS, SHARE_OBJECTS, SUBREGION_KINDS, SUBREGION_OWNERS } from '../../lexicon/furniture-classes.js';
+import { DENIAL_OBJECTS, LINE_MARKS, PARTNER_MAKERS, PARTNER_SUBJECTS, PARTNER_VERB_JOINERS, PARTNER_VERBS, PHOTO_CREDIT_ROLES, READER_CALL_QUESTIONS, READER_CALL_VERBS, SHARE_DEMONSTRATIVES, SHARE_OBJECTS, SHARE_PREPOSITIONS, SUBREGION_KINDS, SUBREGION_OWNERS } from '../../lexicon/furniture-classes.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import { caseFormList, caseForms } from './portal.js';
 import type { CleanRule } from './types.js';
@@ -63,7 +63,7 @@ export const CLASS_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     // (no word limit: the pattern bounds the line, and the quick test runs before any count)
-    pattern: new RegExp(`^(?:${alt(SHARE_VERBS)})\\s{1,3}(?:${alt(SHARE_OBJECTS)})(?:\\s{1,3}(?:ini|this))?(?:\\s{1,3}(?:ke|via|di|lewat|melalui|on|to))?\\s{0,2}(?::|\\.{3}|…)?$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(SHARE_VERBS)})\\s{1,3}(?:${alt(SHARE_OBJECTS)})(?:\\s{1,3}(?:${alt(SHARE_DEMONSTRATIVES)}))?(?:\\s{1,3}(?:${alt(SHARE_PREPOSITIONS)}))?\\s{0,2}(?::|\\.{3}|…)?$`, 'iu'),
   },
   // check12/05: "Foto Kontributor: Humas Kemenag Seluma" — a caption label, a credit role (PHOTO_CREDIT_ROLES), a colon
   // and the credit, alone on its line
@@ -116,7 +116,7 @@ export const CLASS_RULES: readonly CleanRule[] = [
     kind: 'footer',
     scope: 'line',
     pattern: new RegExp(
-      `^(?:${alt(PARTNER_SUBJECTS)})\\s{1,3}ini\\s{1,3}(?:${alt(PARTNER_VERBS)})(?:\\s{1,3}(?:dan|&)\\s{1,3}(?:${alt(PARTNER_VERBS)}))?\\s{1,3}oleh\\s{1,3}(?:${alt(PARTNER_MAKERS)})${E}` +
+      `^(?:${alt(PARTNER_SUBJECTS)})\\s{1,3}ini\\s{1,3}(?:${alt(PARTNER_VERBS)})(?:\\s{1,3}(?:${alt(PARTNER_VERB_JOINERS)})\\s{1,3}(?:${alt(PARTNER_VERBS)}))?\\s{1,3}oleh\\s{1,3}(?:${alt(PARTNER_MAKERS)})${E}` +
         // (or the label alone: "Konten Media Partner")
         `|^(?:${alt(PARTNER_SUBJECTS)})\\s{1,3}(?:dari\\s{1,3})?(?:${alt(PARTNER_MAKERS)})$`,
       'iu',

@@ -326,6 +326,7 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // sites, their photo credits). The domain tells it from an aside in brackets; the sentence before it stays.
   {
     name: 'outlet-credit-paren',
+    credit: true,
     // (the slash is within the last 90 units: ≤ 2 spaces, 42 name letters of ≤ 2 units each and the bracket)
     quick: (t) => endsWithParen(t) && t.indexOf('/', t.length - 90) >= 0,
     kind: 'editor-initials',
@@ -338,6 +339,7 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // person; "(nda/alt)", in lower case, is an editor's initials.)
   {
     name: 'outlet-name-credit-paren',
+    credit: true,
     quick: (t) => endsWithParen(t) && t.indexOf('/', t.length - 90) >= 0,
     kind: 'editor-initials',
     scope: 'tail',

@@ -11,12 +11,13 @@ import { RELATED_BARE_RULES } from './related-bare.js';
 import { STATION_PRINT_RULES } from './station-and-print.js';
 import { TOP_AND_LINE_RULES } from './top-and-lines.js';
 import { CLASS_RULES, markedRules } from './classes.js';
+import { CREDIT_RULES } from './credits.js';
 import type { CleanRule, RuleScope } from './types.js';
 
 const BASE_RULES: readonly CleanRule[] = [...TOP_AND_LINE_RULES, ...FURNITURE_AND_TAIL_RULES, ...PORTAL_RULES, ...PLATFORM_RULES, ...PRINT_RULES, ...STATION_PRINT_RULES, ...RELATED_BARE_RULES];
 /** The calls to follow or join are furniture behind a list mark too (rules/classes.ts). */
 export const MARKED_RULE_NAMES: readonly string[] = ['channel-promo-line', 'reader-promo-line'];
-export const RULES: readonly CleanRule[] = [...BASE_RULES, ...CLASS_RULES, ...markedRules(BASE_RULES, MARKED_RULE_NAMES)];
+export const RULES: readonly CleanRule[] = [...BASE_RULES, ...CLASS_RULES, ...CREDIT_RULES, ...markedRules(BASE_RULES, MARKED_RULE_NAMES)];
 
 
 /** `^[first]` with the rule pattern's own flags (so `i` folds case exactly as the pattern does). */

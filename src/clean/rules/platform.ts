@@ -17,6 +17,7 @@ import {
   UPDATED_LABELS,
 } from '../../lexicon/page-furniture.js';
 import { caseFormList, caseForms } from './portal.js';
+import { ARCHIVE_ABBREVIATIONS, CAPTION_CREDIT_LABELS, UNNAMED_PHOTO_SOURCES } from '../../lexicon/furniture-classes.js';
 import { alt, caseless, firstOf, HEADER_DATE_SRC, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 import { SHAPE_RULES } from './shape.js';
@@ -102,13 +103,13 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     // (no word limit: the pattern bounds the length, and counting 41 words of every long line cost more)
     // (the credit names a source: a capital, or a photo's usual unnamed sources; "… Foto: milik warga yang melapor" goes on)
     pattern: new RegExp(
-      `^[\\p{Lu}"“][^\\n]{10,250}[.)]\\s{1,3}(?:${caseForms(['foto', 'photo', 'dok.', 'dok', 'dokumentasi', 'sumber foto', 'gambar', 'kredit foto'])})\\s{0,2}[:/]\\s{0,2}` +
+      `^[\\p{Lu}"“][^\\n]{10,250}[.)]\\s{1,3}(?:${caseForms(CAPTION_CREDIT_LABELS)})\\s{0,2}[:/]\\s{0,2}` +
         // (a dot glued to a letter is an outlet's domain inside the credit, no sentence's end: round 12, "… keterangan.
         // FOTO: RIAN/TOTABUAN.CO", "FOTO: TRIBUNNEWS.COM/IRWAN")
-        `(?:\\p{Lu}${CREDIT_CHAR}{0,50}|(?:${caseForms(['tangkapan layar', 'istimewa', 'ist', 'ilustrasi', 'screenshot', 'dok', 'net', 'internet', 'pribadi'])})(?![\\p{L}\\p{N}])${CREDIT_CHAR}{0,50}` +
+        `(?:\\p{Lu}${CREDIT_CHAR}{0,50}|(?:${caseForms(UNNAMED_PHOTO_SOURCES)})(?![\\p{L}\\p{N}])${CREDIT_CHAR}{0,50}` +
         // (check12/09: "… pasangan calon. Foto: Dok. Istimewa" — an archive's abbreviation before the source, its dot
         // spaced: no sentence ends there)
-        `|(?:${caseForms(['dok', 'doc', 'arsip', 'ars'])})\\.\\s{1,2}[\\p{L}\\p{N}]${CREDIT_CHAR}{0,50})$`,
+        `|(?:${caseForms(ARCHIVE_ABBREVIATIONS)})\\.\\s{1,2}[\\p{L}\\p{N}]${CREDIT_CHAR}{0,50})$`,
       'u',
     ),
   },

@@ -33,6 +33,9 @@ export interface CleanRule {
   /** byline: furniture only at the edges of the text (before the first body line or after the last one);
    *  between body lines the same line is body text (`14 Februari 1990` heading an entry of a list). */
   edgesOnly?: boolean;
+  /** tail: the span cut is a photo's credit, so what stays before it is its caption when it stands between the
+   *  headline and the lead (clean/page-top.ts `withoutPageTop`). */
+  credit?: true;
   /** top: whether this line alone proves a page header. */
   strength?: 'strong' | 'weak';
   /**
