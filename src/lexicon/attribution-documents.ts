@@ -33,3 +33,11 @@ export const INTERVIEW_CUES: readonly string[] = [
 ];
 export const INTERVIEW_QUESTION_LABELS: readonly string[] = ['tanya', 't'];
 export const INTERVIEW_ANSWER_LABELS: readonly string[] = ['jawab', 'j'];
+/** Words that introduce a companion of the interviewee in an interview's lead (`berbincang dengan Ketua Bawaslu X,
+ *  Nama, didampingi Koordinator Divisi …, Nama2`): the person named after one answers no question unless a
+ *  turn names them (src/extract/statements/interview.ts). The complete class: the passive verbs of accompanying
+ *  (`didampingi`, `ditemani`, `dikawal`), the conjunction of company (`beserta`) and `bersama`, which is a companion
+ *  only after a person named in the same sentence (`berbincang bersama Camat X` introduces the interviewee). */
+export const INTERVIEW_COMPANION_WORDS: readonly string[] = ['didampingi', 'ditemani', 'dikawal', 'beserta', 'bersama'];
+/** The word of INTERVIEW_COMPANION_WORDS that also introduces the interviewee (after an interview cue). */
+export const INTERVIEW_COMPANION_AMBIGUOUS = 'bersama';

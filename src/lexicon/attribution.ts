@@ -24,8 +24,8 @@ export const QUOTE_VERBS: readonly string[] = [
   'lanjut', 'tambah', 'imbuh', 'sambung', 'timpal', 'sahut', 'jawab', 'balas',
   // a written statement (`"…," tulis Bawaslu dalam keterangan resminya`)
   'tulis',
-  // close
-  'pungkas', 'tutup',
+  // close, and the manner of a short reply closing it (`"…," singkatnya`, `singkat Camat`)
+  'pungkas', 'tutup', 'singkat',
   // appeal / request / hope (also used as "…," harap Bupati)
   'harap', 'pinta', 'ajak', 'imbau', 'pesan',
   // quip / recall / complain / ask / rebut / urge (`"…," seloroh Bupati`, `cetusnya`, `kenang dia`, `keluhnya`,
@@ -63,6 +63,19 @@ export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   // intransitive verbs of change, predicates whatever precedes them (`laporan pelanggaran … meningkat tajam`)
   'meningkat', 'menurun', 'melonjak', 'bertambah', 'berkurang', 'merosot', 'menyusut', 'membengkak',
 ];
+/** Adjectives and auxiliaries of readiness, ability and will that open a predicate whose subject is the speaker
+ *  (`menyatakan siap memberikan klarifikasi`, `mengaku enggan berkomentar`, `menegaskan sanggup menuntaskan …`):
+ *  like an active verb first (`opensWithActiveVerb`), content opening with one is a proposition in three words.
+ *  The closed class without a `ber-`/`me-` prefix (`bersedia`, `berniat`, `bertekad` are verbs already). */
+export const MODAL_PREDICATES: readonly string[] = ['siap', 'sanggup', 'mampu', 'enggan', 'ingin', 'rela', 'urung', 'ogah'];
+/** Determiners of number and totality that open a noun phrase of people or things (`para pelapor`, `seluruh
+ *  kepala desa`, `sejumlah ASN`): content opening with one is a subject when a verb follows the noun before any
+ *  word that ends an object (`mengungkapkan para pelapor menyerahkan rekaman …`); without a verb it stays an
+ *  object (`menjelaskan seluruh tahapan pengawasan`). The closed class of plural and universal determiners. */
+export const QUANTIFIER_DETERMINERS: readonly string[] = ['para', 'seluruh', 'semua', 'segenap', 'setiap', 'tiap', 'sejumlah', 'beberapa', 'banyak', 'segelintir'];
+/** Prepositions that are the predicate of a subject closed by a demonstrative (`keputusan itu berdasarkan
+ *  rekomendasi BKN`, `langkah tersebut sesuai aturan`). */
+export const DEMONSTRATIVE_PREDICATE_PREPOSITIONS: readonly string[] = ['berdasarkan', 'sesuai', 'berdasar'];
 /** Verbs of classification, a predicate before what they class the subject in (`pamong kalurahan termasuk
  *  pihak yang dilarang …`, `tindakan itu tergolong pelanggaran berat`); `termasuk` is also the preposition
  *  `including` (`menjelaskan sejumlah aturan termasuk larangan …`), so it is a predicate only before a word of
@@ -224,6 +237,9 @@ export const SPEAKER_TAIL_WORDS: readonly string[] = ['dalam', 'saat', 'di', 'pa
 /** Prepositions opening an adjunct between a subject and its reporting verb (`Partai X melalui pernyataan
  *  tertulisnya menyatakan …`, `Bawaslu NTB dalam rilisnya menyebut …`). */
 export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam'];
+/** The SUBJECT_ADJUNCTS of means (`melalui`, `lewat`): a person named after one speaks for the office or body
+ *  before it (`Kapolres X melalui Kasat Reskrim Y mengatakan`: Y), unless that is a party (PARTY_SPEAKER_WORDS). */
+export const SUBJECT_VIA_ADJUNCTS: readonly string[] = ['melalui', 'lewat'];
 /** A political party speaking through one of its officers (`Partai X melalui Sekretaris DPC, Nama, menyatakan
  *  partainya …`, `DPD Partai Y lewat ketuanya, Nama, …`): the party is the speaker, its officer its voice. A
  *  government body or an official doing the same (`Pemkab X melalui Kabag Hukum, Nama`, `Kapolres melalui Kasi
@@ -378,6 +394,10 @@ export const SECTION_CONNECTIVES: readonly string[] = [
   'lebih', 'jadi', 'maka', 'karenanya', 'makanya', 'oleh', 'untuk', 'dengan', 'meski', 'kendati', 'walau', 'walaupun',
   'pasalnya', 'rupanya', 'ternyata', 'sayangnya', 'intinya', 'singkatnya', 'misalnya', 'contohnya', 'diketahui',
 ];
+/** Passive verbs of the reporter's access to a person (`X yang dihubungi terpisah …`, `saat dikonfirmasi`): only a
+ *  person is reached so, so a capitalised phrase before `yang` and one of them is a person's name (relative-name.ts).
+ *  The closed class: reached by phone or message, met, confirmed with, interviewed, asked. */
+export const REPORTER_ACCESS_VERBS: readonly string[] = ['dihubungi', 'dikonfirmasi', 'ditemui', 'dijumpai', 'diwawancarai', 'ditanya', 'ditanyai', 'disambangi'];
 /** Most lower-case words after a section connective's first word, before its comma (`Oleh karena itu,`). */
 export const SECTION_CONNECTIVE_TAIL_WORDS = 3;
 

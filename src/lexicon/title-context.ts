@@ -17,12 +17,15 @@ export const NOT_TITLE_BEFORE: readonly string[] = [
   'Forum', 'Asosiasi', 'Paguyuban', 'Persatuan', 'Ikatan', 'Perkumpulan',
 ];
 
-/** A relative or an aide of a post's holder, right before the title: a name after the title's comma is theirs, not
- *  the holder's (`Anak Wali Kota Solo, X`, `ajudan Bupati Pati, X`, `sopir Kepala Dinas, X`); a name right after the
- *  title is still the holder (`putra Bupati Pati Haryanto`). Lower-case. */
+/** A relative, an aide or a legal representative of a post's holder, right before the title: a name after the title's
+ *  comma is theirs, not the holder's (`Anak Wali Kota Solo, X`, `ajudan Bupati Pati, X`, `sopir Kepala Dinas, X`,
+ *  `kuasa hukum Bupati, X`); a name right after the title is still the holder (`putra Bupati Pati Haryanto`). Before an
+ *  official's bare name with a name in apposition after its comma (`Kuasa hukum Sarnubi, Yudi …`), the official is the
+ *  possessor inside the phrase, not its referent. Lower-case. */
 export const RELATION_BEFORE_TITLE: readonly string[] = [
   'istri', 'suami', 'anak', 'putra', 'putri', 'menantu', 'adik', 'kakak', 'ayah', 'ayahanda', 'ibunda', 'keponakan',
   'cucu', 'ipar', 'mertua', 'kerabat', 'keluarga', 'ajudan', 'sopir', 'supir', 'pengawal', 'pengacara', 'relawan',
+  'kuasa hukum', 'penasihat hukum', 'penasehat hukum', 'advokat',
 ];
 
 /** Documents named after a post (`Keputusan Presiden Nomor 12`, `Instruksi Gubernur`, `Surat Edaran Bupati`):
@@ -41,6 +44,11 @@ export const GENERIC_BEFORE_TITLE: readonly string[] = [
   'ketiga', 'keempat', 'kelima',
 ];
 
+/** A candidate pair (`pasangan calon`, `paslon`) after an indefinite or plural determiner (GENERIC_BEFORE_TITLE, or
+ *  `salah satu`, `salah seorang`) before a post: `salah satu pasangan calon bupati`, `para paslon bupati`, `dua
+ *  pasangan calon wali kota` name no holder (a name after the post's comma is someone of the pair's team). */
+export const CANDIDATE_PAIR_NOUNS: readonly string[] = ['pasangan calon', 'paslon'];
+export const INDEFINITE_BEFORE_PAIR: readonly string[] = ['salah satu', 'salah seorang'];
 /** Words right before a title that mean the person does NOT hold the post: a candidate in the election the
  *  articles are about (`calon Bupati Lombok Timur X`, `pasangan calon Gubernur`), or a former holder
  *  (`mantan Bupati X`, `eks Kapolres`). Such a title is not the person's office, so it is skipped. Lower-case. */
@@ -60,6 +68,11 @@ export const HOLDER_MODIFIER: Readonly<Record<string, 'calon' | 'mantan'>> = loo
 export const CANDIDATE_NUMBER_BEFORE: readonly string[] = ['nomor urut', 'no. urut', 'no urut', 'nomor'];
 export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih'>> = lookupTable({ terpilih: 'terpilih' });
 
+/** The words of a role frame that give the person named right before an acting post (`menunjuk sekretaris desa
+ *  setempat, X, sebagai Plh Sangadi`, `Y ditunjuk menjadi Plt Kepala Dinas …`, `Z selaku Pj Kepala Desa`): the acting
+ *  post is the one the person holds in the article when the post named first only describes them in lower case (a
+ *  capitalised title named first is their own post and stays). Lower-case. */
+export const ACTING_FRAME_CONNECTIVES: readonly string[] = ['sebagai', 'menjadi', 'selaku'];
 /** Words that open a second post in apposition after a title: `Kepala Dinas Kominfo NTB yang juga Ketua Tim …,
  *  Ahmad Yusri`. Lower-case; a space is 1–2 spaces or tabs. */
 export const SECOND_POST_CONNECTIVES: readonly string[] = ['yang juga', 'sekaligus', 'yang sekaligus'];
@@ -167,3 +180,18 @@ export const ACTING_FRAME_WORDS: readonly string[] = ['pelaksana tugas', 'pelaks
 export const REGION_BOUND_ELECTION_BODIES: readonly string[] = ['kpu', 'bawaslu', 'kip', 'panwaslih', 'panwaslu', 'dprd'];
 /** How far after the post that named its body's region a post of the same body may take it (characters). */
 export const BODY_REGION_REACH = 600;
+
+/** Associations of a profession, of workers or of village governments, and chambers of business and youth: a post of
+ *  one (`Ketua PGRI Kabupaten Barito Timur, X`, `Ketua DPC Apdesi …`, `Ketua PPNI …`) is no public office (the sets'
+ *  convention since check14: union posts are not gold; party posts are). Their posts held ex officio by officials are
+ *  read from the official's own title (`Sekda X, yang juga Ketua Dewan Pengurus Korpri`), so `Korpri` (the civil
+ *  servants' corps its Sekda chairs) is not here. Written as the associations write their acronyms, compared
+ *  upper-cased: teachers (PGRI, IGI, FSGI, P2G, PGSI), doctors and health workers (IDI, PDGI, PPNI, IBI, IAI, PERSAGI,
+ *  IAKMI), journalists (PWI, AJI, IJTI), advocates (PERADI, IKADIN), workers' unions (SPSI, KSPSI, KSPI, KSBSI, FSPMI,
+ *  KSPN), village governments and their staff (APDESI, PAPDESI, PPDI, ABPEDNAS), farmers and fishers (HKTI, HNSI),
+ *  youth and business (KNPI, HIPMI, KADIN, APINDO, IWAPI). */
+export const ASSOCIATION_BODIES: readonly string[] = [
+  'PGRI', 'IGI', 'FSGI', 'P2G', 'PGSI', 'IDI', 'PDGI', 'PPNI', 'IBI', 'IAI', 'PERSAGI', 'IAKMI', 'PWI', 'AJI', 'IJTI',
+  'PERADI', 'IKADIN', 'SPSI', 'KSPSI', 'KSPI', 'KSBSI', 'FSPMI', 'KSPN', 'APDESI', 'PAPDESI', 'PPDI', 'ABPEDNAS', 'HKTI',
+  'HNSI', 'KNPI', 'HIPMI', 'KADIN', 'APINDO', 'IWAPI',
+];

@@ -177,7 +177,14 @@ const VILLAGE_STAFF: readonly TitleDef[] = [
   { phrase: 'PKD', role: 'pkd', complement: 'village', institution: 'PKD {R}' },
 ];
 
-export const LOCAL_GOVERNMENT: readonly TitleDef[] = [...DISTRICT_HEADS, ...VILLAGE_HEADS, ...VILLAGE_SECRETARIES, ...HAMLET_HEADS, ...VILLAGE_STAFF];
+/** The Malay `o` spelling of `kepala` that the dialects of Lampung, South Sumatra (Palembang, Musi), Jambi and Bengkulu
+ *  keep in the names of their local posts (`Kepalo Tiyuh`, `Kepalo Desa`, `Kepalo Dusun`): every local post written
+ *  with `Kepala` is written with `Kepalo` too, with the same role and unit. */
+export const KEPALA_SPELLINGS: readonly string[] = ['Kepalo'];
+const withKepalaSpellings = (defs: readonly TitleDef[]): TitleDef[] =>
+  defs.flatMap((d) => [d, ...(d.phrase.startsWith('Kepala ') ? KEPALA_SPELLINGS.map((k) => ({ ...d, phrase: `${k}${d.phrase.slice('Kepala'.length)}` })) : [])]);
+
+export const LOCAL_GOVERNMENT: readonly TitleDef[] = withKepalaSpellings([...DISTRICT_HEADS, ...VILLAGE_HEADS, ...VILLAGE_SECRETARIES, ...HAMLET_HEADS, ...VILLAGE_STAFF]);
 
 /** The unit words of these places, written before a place's name after its post (`Carik Kalurahan Sentolo`,
  *  `Pangulu Nagori …`): part of PLACE_UNIT_WORDS; never a person's name (NOT_NAME_WORDS). */

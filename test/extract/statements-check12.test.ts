@@ -50,5 +50,7 @@ describeStatementsCheckSet({
   statements: 108,
   rows: 60,
   reportEnv: 'CHECK12_REPORT',
-  floor: { recall: 0.96, precision: 0.99, speaker: 0.98, types: 0.89, typedSpeaker: 0.94 },
+  // Round 14 (quotes12): types 54/60 → 55/60 = 0.917 and typed speakers 53/56 → 54/56 (the Kapolres's `menjamin
+  // seluruh personelnya bersikap netral`, a quantified subject read as a clause); the articles unchanged. Floors raised.
+  floor: { recall: 0.96, precision: 0.99, speaker: 0.98, types: 0.91, typedSpeaker: 0.96 },
 });

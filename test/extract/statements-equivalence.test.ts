@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
 import { normQuote, normSquashedQuote, objectList, sortInPlace, squash } from '../../src/extract/statements/doc.js';
-import { INDIRECT_PARSERS, hasHitWithin, lastWord, literalHits } from '../../src/extract/statements/indirect.js';
+import { INDIRECT_PARSERS, hasHitWithin, literalHits } from '../../src/extract/statements/indirect.js';
+import { lastWord } from '../../src/extract/statements/last-word.js';
 import { similarityMayReach, tokenEndAt, tokenMatches } from '../../src/extract/statements/speaker.js';
 import { similarity } from '../../src/nlp/natural.js';
 

@@ -232,7 +232,8 @@ describe('paradigm 6: a statement noun after demikian x qualifier x institution 
 //    reports nothing (the content was before). Before (1249bba): the three-word rows found nothing, and `Hal itu
 //    disampaikannya saat menerima kunjungan …` was reported as `Hal itu saat menerima kunjungan …`.
 describe('paradigm 7: three-word content opening with an active verb; back-reference subjects of -nya passives', () => {
-  const anyVerbs = INDIRECT_VERBS.filter((v) => v.content === 'any' && !v.verb.includes(' ')).map((v) => v.verb);
+  // (verbs of evaluation keep the verb in the statement: statements-paradigm14.test.ts)
+  const anyVerbs = INDIRECT_VERBS.filter((v) => v.content === 'any' && !v.withVerb && !v.verb.includes(' ')).map((v) => v.verb);
   const CONTENTS = ['menggerakkan kepala desa', 'menghadiri acara kampanye', 'mendukung langkah Bawaslu'];
   const rows = anyVerbs.map((verb, i) => [verb, CONTENTS[i % CONTENTS.length]!] as const);
   it.each(rows)('Syahrial %s %s.', (verb, content) => {

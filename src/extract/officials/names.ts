@@ -122,6 +122,12 @@ function initialLeads(text: string, pos: number, p: number, after: number): bool
   return next !== null && tokenKind(next[0]) === 'word' && !notName(next[0].toLowerCase());
 }
 
+/** Degrees written after the name close it (`X, S.H., M.H.`, `X S.Sos`): what follows is no part of a title or a unit
+ *  read on from the name (a capitalised word after them opens the next clause or sentence). */
+export function closedByDegrees(n: ParsedName): boolean {
+  return !n.written.trimEnd().toLowerCase().endsWith(n.tokens[n.tokens.length - 1]!.toLowerCase());
+}
+
 /** Parse `[honorifics] Name Tokens [, degrees]` at `pos`. */
 export function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt>): ParsedName | null {
   let p = pos;

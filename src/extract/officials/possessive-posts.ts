@@ -4,6 +4,8 @@
 // region written right after that body. Read by structure: a position word, `-nya`, the apposition's comma, a
 // plausible name the clause goes on after, and the body's mention; never a phrase.
 import type { ExtractContext } from '../../model.js';
+import { indexOf, type Sentences } from '../../text/index.js';
+import { sentenceIndex } from '../../text/sentences.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { BODIES, BODY_NORMAL, BODY_POSITIONS } from '../../lexicon/titles.js';
 import type { LowerWords } from './article-words.js';
@@ -27,18 +29,18 @@ export function possessivePosts(ctx: ExtractContext, regionStarts: Map<number, R
   const text = ctx.text;
   const out: Candidate[] = [];
   if (!text.includes('nya,')) return out;
+  const sentences = indexOf(ctx).sentences;
   POSSESSIVE_RE.lastIndex = 0;
   for (let m = POSSESSIVE_RE.exec(text); m; m = POSSESSIVE_RE.exec(text)) {
     const at = m.index + m[0].length;
     const name = parseName(text, at, regionStarts);
     if (!name || !plausibleName(ctx, name, headlineEnd, lower) || !GOES_ON_RE.test(text.slice(name.end, name.end + 3))) continue;
-    // the body: the last one named before, in the same paragraph, within two sentences
+    // the body: the last one named before, in the same paragraph, within two sentences (the TextIndex's: the one the
+    // post is in and the one before it)
     let from = Math.max(0, m.index - REACH);
     const para = text.lastIndexOf('\n', m.index);
     if (para >= from) from = para + 1;
-    const window = text.slice(from, m.index);
-    const ends = [...window.matchAll(/[.!?]["”’]?[ \t]+(?=\p{Lu})/gu)].map((x) => from + x.index + x[0].length);
-    if (ends.length >= 2) from = ends[ends.length - 2]!;
+    from = Math.max(from, previousSentenceStart(sentences, m.index));
     BODY_RE.lastIndex = from;
     let body: RegExpExecArray | null = null;
     for (let b = BODY_RE.exec(text); b && b.index < m.index; b = BODY_RE.exec(text)) body = b;
@@ -64,4 +66,10 @@ export function possessivePosts(ctx: ExtractContext, regionStarts: Map<number, R
     });
   }
   return out;
+}
+
+/** Where the sentence before the one holding `pos` starts (that sentence's own start when it is the first). */
+function previousSentenceStart(s: Sentences, pos: number): number {
+  const at = sentenceIndex(s, pos);
+  return at < 0 ? 0 : s.starts[Math.max(0, at - 1)]!;
 }

@@ -58,6 +58,14 @@ function titleHeadNearEnd(text: string, start: number, end: number): boolean {
     // back over what separates words (a sentence end stops the search), then over the word
     while (e > start && !(charClass(text.charCodeAt(e - 1)) & LETTER_OR_DIGIT)) {
       const ch = text.charCodeAt(e - 1);
+      // (a bracket inside a title, an acronym or a gloss, is read over whole: `Sangadi (kepala desa) Molobog Barat,`)
+      if (ch === 0x29) {
+        const open = text.lastIndexOf('(', e - 1);
+        if (open > start && e - open <= 40 && !text.slice(open, e).includes('\n')) {
+          e = open;
+          continue;
+        }
+      }
       // (the dot of an abbreviation inside a name is no sentence end: `Wakil Bupati X, Hj. Nurlaela⏎⏎Fitriani`)
       if ((ch === 0x2e && !abbreviationBefore(text, start, e - 1)) || ch === 0x21 || ch === 0x3f || ch === 0x22 || ch === 0x0a) return false;
       e--;
@@ -66,7 +74,15 @@ function titleHeadNearEnd(text: string, start: number, end: number): boolean {
     while (s > start && charClass(text.charCodeAt(s - 1)) & LETTER_OR_DIGIT) s--;
     if (s === e) return false;
     // (a title the grammar reads with the break read as spaces: `Koordinator Divisi … dan Data⏎⏎Informasi Bawaslu`)
-    if (TITLE_HEAD_FILTER.hasRunAt(text, s)) return titleAt(`${text.slice(s, end)}  ${text.slice(end + 2, end + 2 + TITLE_AFTER_BREAK)}`, 0) !== null;
+    if (TITLE_HEAD_FILTER.hasRunAt(text, s)) {
+      if (titleAt(`${text.slice(s, end)}  ${text.slice(end + 2, end + 2 + TITLE_AFTER_BREAK)}`, 0) !== null) return true;
+      // (a head the grammar reads no title from may be a two-word title's second word: `Datuk Penghulu (kepala desa) …`)
+      let s2 = s;
+      while (s2 > start && (text.charCodeAt(s2 - 1) === 0x20 || text.charCodeAt(s2 - 1) === 0x09)) s2--;
+      const w2 = s2;
+      while (s2 > start && charClass(text.charCodeAt(s2 - 1)) & LETTER_OR_DIGIT) s2--;
+      return s2 < w2 && TITLE_HEAD_FILTER.hasRunAt(text, s2) && titleAt(`${text.slice(s2, end)}  ${text.slice(end + 2, end + 2 + TITLE_AFTER_BREAK)}`, 0) !== null;
+    }
     // between the title's head and the break: capitalised words, `dan`, `&` (a clause in lower case ends any title)
     if (!(charClass(text.charCodeAt(s)) & UPPER) && text.slice(s, e) !== 'dan') return false;
     e = s;

@@ -33,6 +33,9 @@ import {
   DISTRIBUTIVE_PREDICATES,
   LOCATIVE_PREPOSITIONS,
   ME_BER_NOT_VERBS,
+  MODAL_PREDICATES,
+  QUANTIFIER_DETERMINERS,
+  DEMONSTRATIVE_PREDICATE_PREPOSITIONS,
   PART_PREDICATE_PREPOSITIONS,
   PART_SUBJECT_HEADS,
   CLAUSE_SUPERLATIVES,
@@ -42,6 +45,7 @@ import {
   SUBJECT_ADVERBS,
   SUBJECT_PREPOSITIONS,
   SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   VERB_COORDINATORS,
 } from '../../lexicon/attribution.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
@@ -70,6 +74,12 @@ export const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VE
 /** Content opening with an active `meN-` verb, its subject the speaker (`mengaku mendukung langkah Bawaslu`,
  *  `menyatakan menyesalkan kejadian itu`): a proposition even in three words. */
 export const opensWithActiveVerb = (content: string): boolean => isActiveMen(nextWord(content, 0));
+const MODAL = new Set(MODAL_PREDICATES);
+const QUANTIFIER = new Set(QUANTIFIER_DETERMINERS);
+const DEMONSTRATIVE_PREDICATE = new Set(DEMONSTRATIVE_PREDICATE_PREPOSITIONS);
+/** Content opening with a predicate of readiness, ability or will (MODAL_PREDICATES: `siap memberikan
+ *  klarifikasi`), its subject the speaker: a proposition even in three words. */
+export const opensWithModal = (content: string): boolean => MODAL.has(nextWord(content, 0));
 const CLASSIFYING = new Set(CLASSIFYING_PREDICATES);
 const CLASS_NOUN = new Set(CLASS_NOUNS);
 /** Content opening with a predicate, its subject the speaker: an aspect, modal or negation word, or a verb
@@ -169,6 +179,8 @@ export function readsAsClause(content: string): boolean {
   let limit = MAX_CLAUSE_WORDS;
   /** The content opens with an institution (`pemkab`, `Bawaslu Kota Malang`). */
   let institution = false;
+  /** The content opens with a determiner of number (`para pelapor`, `seluruh kepala desa`). */
+  let quantified = false;
   for (let m = WORD.exec(content); m && k < limit; m = WORD.exec(content), k++) {
     const w = m[0].toLowerCase();
     const before = prev;
@@ -189,7 +201,10 @@ export function readsAsClause(content: string): boolean {
     if (subject && QUANTITY.has(before) && isNumber(w)) return true;
     // an active verb first: the speaker is its subject (`menyampaikan mengapresiasi langkah …`)
     if (k === 0 && isActiveMen(w)) return true;
-    if (k === 0) institution = INSTITUTION.has(w);
+    if (k === 0) {
+      institution = INSTITUTION.has(w);
+      quantified = QUANTIFIER.has(w);
+    }
     else if (institution && k <= MAX_INSTITUTION_WORDS && isVerb(w)) return true;
     if (w === RELATIVE_PRONOUN && k > 0 && rel === 0) {
       rel = 1;
@@ -223,7 +238,11 @@ export function readsAsClause(content: string): boolean {
       // a distributive predicate after a subject closed by a demonstrative (`kedua ASN tersebut masing-masing
       // seorang guru SMP dan seorang staf kelurahan`): a nominal clause
       if (closed && DISTRIBUTIVE.has(w)) return true;
-      if (isVerb(w) && (subject || closed)) return true;
+      // (a preposition or another non-verb after the quantified noun ends its subject: `sejumlah aturan termasuk
+      // larangan memakai …` is an object)
+      if (quantified && (NOT_VERB.has(w) || CLASSIFYING.has(w))) quantified = false;
+      if (isVerb(w) && (subject || closed || (quantified && k >= 2))) return true;
+      if (closed && DEMONSTRATIVE_PREDICATE.has(w)) return true;
       if (closed && ASPECT_VERB.has(w) && !ASPECT_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
       // a comparative predicate (`pengawasan di kabupaten lebih berat`)
       if (COMPARATIVE.has(w) && !PREPOSITION.has(before) && !COMPARATIVE_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
@@ -285,4 +304,30 @@ export function agentOfClaim(text: string, start: number, mention: number): bool
   const m = CLAIM_OPENING.exec(text.slice(start, mention + 1));
   if (!m || BACKREF_NOUN.has(m.groups!['noun']!.toLowerCase())) return false;
   return mention - (start + m[0].length) <= MAX_AGENT_TITLE;
+}
+
+/** Most words of a subordinate clause's subject between its subordinator and the reporting verb. */
+const MAX_SUBORDINATE_SUBJECT = 6;
+/** A subordinator inside the main clause (after a word, no comma before it) opening a clause whose subject is a
+ *  capitalised phrase, up to the end of the text (the reporting verb comes next), after a main clause whose verb is
+ *  passive: `Sangadi X resmi dinonaktifkan setelah Bawaslu Boltim` + `menyatakan dia terbukti …`. The report is
+ *  narrated inside the sentence (the event that explains what befell the subject), and the subject, a patient, is
+ *  no speaker: no statement. After an active main verb (`Pj Bupati X resmi membebaskan Camat Y dari jabatannya
+ *  setelah BKN menyatakan …`) the sentence is the subject's act, which the typed sets read as their statement. */
+const SUBORDINATE_SUBJECT = new RegExp(
+  `\\p{L}[ \\t\\n]{1,3}(?:${alternationOf(SUBORDINATORS, { space: SPACE.literal })})[ \\t\\n]{1,3}\\p{Lu}[^,;:.!?"“”()]*$`,
+  'u',
+);
+export function endsInSubordinateSubject(prefix: string): boolean {
+  const m = SUBORDINATE_SUBJECT.exec(prefix);
+  if (!m) return false;
+  const words = prefix.slice(m.index).trim().split(/\s+/u).length - 2;
+  if (words < 1 || words > MAX_SUBORDINATE_SUBJECT) return false;
+  WORD.lastIndex = 0;
+  const main = prefix.slice(0, m.index + 1);
+  for (let w = WORD.exec(main); w; w = WORD.exec(main)) {
+    const low = w[0].toLowerCase();
+    if (low.length >= MIN_PASSIVE_LENGTH && low.startsWith('di') && !DI_NOUN.has(low) && w[0] === low) return true;
+  }
+  return false;
 }

@@ -18,6 +18,7 @@ import { SPACE, alternationOf } from '../../text/regex.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
 import { agentOfClaim, opensWithSubjectPronoun } from './clause.js';
 import { clauseHasTitle, isClauseBoundary } from './title-clause.js';
+import { unknownBeforeRelative } from './relative-name.js';
 import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, institutionInFull, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
 import { ACTING, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, ROLE, STOP, startsUpper } from './phrase.js';
 
@@ -50,11 +51,11 @@ const PERSON_APPOSITION = new RegExp(
   `,[ \\t]{1,2}(?<name>${PERSON_NAME})(?:[ \\t]{1,2}dan[ \\t]{1,2}(?<name2>${PERSON_NAME}))?[ \\t]{0,2}(?=[,(]|\\.(?:\\s|$))`,
   'uy',
 );
-/** A name of two to four capitalised words opening a sentence, before its verb (a word with a verb prefix)
- *  or before an apposition (`Tri Harso Widirahmanto dilantik …`, `Lalu Wiranata Kusuma, yang sejak …`). */
+/** A name of two to four capitalised words opening a sentence, before its verb, a relative clause or an apposition
+ *  (`Tri Harso Widirahmanto dilantik …`, `Rusdi Paputungan yang dihubungi …`, `Lalu Wiranata Kusuma, yang …`). */
 const SENTENCE_NAME = new RegExp(
   `(?<name>(?:(?:${alternationOf(SENTENCE_NAME_HONORIFICS, { space: SPACE.literal })})\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’]{1,30}){1,3})` +
-    `(?=,[ \\t]{1,2}(?:${alternationOf(APPOSITION_OPENERS, { space: SPACE.literal })})[ \\t]|[ \\t]{1,2}(?:atau[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
+    `(?=,[ \\t]{1,2}(?:${alternationOf(APPOSITION_OPENERS, { space: SPACE.literal })})[ \\t]|[ \\t]{1,2}(?:(?:atau|yang)[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
   'uy',
 );
 /** The nickname after a nickname cue: an optional lower-case honorific (`dokter`), then one to three
@@ -322,7 +323,7 @@ export class Discourse {
       if (!n || n.index + n[0].length > s.end) continue;
       const name = n.groups!['name']!;
       // a sentence opening with a thing (`Penggunaan …`, `BPH Migas`, `Serangan Israel`) names no person
-      if (NOUN_FORM.test(name) || ACRONYM_WORD.test(name) || nameTokens(name).some((w) => WHOLE_TITLE_WORD.has(w))) continue;
+      if (NOUN_FORM.test(name) || ACRONYM_WORD.test(name) || nameTokens(name).some((w) => WHOLE_TITLE_WORD.has(w)) || unknownBeforeRelative(text, name, n.index + name.length, out, officialMentions, s.start)) continue;
       this.addPerson(out, officialMentions, name, s.start);
     }
     // `(` is rare: jump between them, then try the sticky pattern there

@@ -20,7 +20,7 @@ import { classify } from './classify.js';
 import { directCandidates } from './direct.js';
 import { type Candidate, type Doc, type Range, buildDoc, normSquashedLow, objectList, rangeIndexAt, sortInPlace, wordCount } from './doc.js';
 import { indirectCandidates } from './indirect.js';
-import { interviewCandidates, isQuestionParagraph } from './interview.js';
+import { INTERVIEW_ANSWER_RULE, INTERVIEW_TURN_RULE, interviewCandidates, interviewee, isQuestionParagraph } from './interview.js';
 import { type Resolved, SpeakerResolver, resolvedAs } from './speaker.js';
 
 
@@ -56,15 +56,9 @@ function resolveSpeakers(doc: Doc, resolver: SpeakerResolver, cands: Candidate[]
     let r: Resolved | null;
     if (c.cue.kind === 'prev-paragraph') {
       r = prevParagraphSpeaker(doc, done, c.cue.para);
-      // an interview answer (its paragraph follows a question) with no earlier answer: the interviewee is
-      // the official the pronoun chain gives before the question, else the official named last there (when
-      // the sentence's subject is the interviewer: `Kaltim Post berbincang dengan <title>, Nama`)
-      if (!r && isQuestionParagraph(doc, c.cue.para - 1)) {
-        const at = doc.paras[c.cue.para - 1]!.start;
-        const chain = resolver.fromPronoun(at, 'interview');
-        const q = chain && chain.official ? chain : resolver.lastNamed(at, 'interview');
-        r = q && q.official ? q : null;
-      }
+      // an interview answer (its paragraph follows a question) with no earlier answer: the interviewee
+      // named in the lead (`interviewee`)
+      if (!r && isQuestionParagraph(doc, c.cue.para - 1)) r = interviewee(doc, resolver, doc.paras[c.cue.para - 1]!.start);
     } else {
       r = resolver.resolve(c.cue, c.pos);
     }
@@ -96,9 +90,16 @@ function prevParagraphSpeaker(doc: Doc, done: Resolving[], para: number): Resolv
     const d = done[k]!;
     const inPara = (d.c.pos >= p.start && d.c.pos < p.end) || (d.c.start >= p.start && d.c.start < p.end);
     // (an interview's answers are a person's words: an institution speaking in the lead, `Bawaslu X mencatat …`,
-    // is not the interviewee named after it)
-    if (inPara && d.r && !(rule === 'interview' && d.r.ref.kind === 'institution')) return resolvedAs(d.r.ref, d.r.official, rule);
+    // is not the interviewee named after it, nor is a person taking a turn in brackets inside an answer)
+    if (inPara && d.r && !(rule === 'interview' && (d.r.ref.kind === 'institution' || d.c.rule === INTERVIEW_TURN_RULE))) return resolvedAs(d.r.ref, d.r.official, rule);
     if (d.c.pos < p.start && d.c.start < p.start) break;
+  }
+  // an answer paragraph that only hands over to a bracketed turn: the interviewee of the answer before
+  if (rule === 'interview') {
+    for (let k = done.length - 1; k >= 0; k--) {
+      const d = done[k]!;
+      if (d.r && d.c.rule === INTERVIEW_ANSWER_RULE && d.c.start < p.start) return resolvedAs(d.r.ref, d.r.official, rule);
+    }
   }
   return null;
 }

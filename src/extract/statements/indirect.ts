@@ -16,6 +16,7 @@ import {
   NEGATION_ACT,
   DIRECTIVE_COMPLEMENTISERS,
   INDIRECT_VERBS,
+  RELATIVE_PRONOUN,
   REPORTED_SUBJECTS,
   PASSIVE_NYA_VERBS,
   PASSIVE_REPORT_VERBS,
@@ -27,11 +28,14 @@ import {
   VERB_COORDINATORS,
 } from '../../lexicon/attribution.js';
 import { firstPredicateAt } from './coordinated.js';
+import { isBlank, lastWord } from './last-word.js';
+import { yieldsToReport } from './stance.js';
+import { subjectBeforeAside } from './aside-subject.js';
 import { asReported } from './as-reported.js';
-import { isLetterUnit, isWordCharBefore } from '../../nlp/words.js';
+import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isJsSpace, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
-import { opensWithActiveVerb, opensWithPredicate, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
+import { endsInSubordinateSubject, opensWithActiveVerb, opensWithModal, opensWithPredicate, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { closesSentence } from './speaker-tail.js';
@@ -53,6 +57,7 @@ const BLOCKERS = new Set(INDIRECT_BLOCKERS);
 const COORDINATOR = new Set(VERB_COORDINATORS);
 /** Verbs of judging (an act, `sense: 'say'`: `menilai`, `menganggap`, `berpendapat`): their content is a judgement, a
  *  short subject–predicate clause enough (`menilai pelaksanaan berjalan lancar`). */
+const EVALUATE = new Set(INDIRECT_VERBS.filter((v) => v.sense === 'evaluate').map((v) => v.verb));
 const JUDGE = new Set(INDIRECT_VERBS.filter((v) => v.act && v.sense === 'say').map((v) => v.verb));
 /** Minimum words of reported content; one fewer when it opens with an active verb (`opensWithActiveVerb`). */
 export const MIN_INDIRECT_WORDS = 4;
@@ -90,38 +95,6 @@ function candidate(s: SentenceCtx, content: Range, quote: string, cue: SpeakerCu
   return { kind: 'indirect', parts: [content], quote: q, start: content.start, end: content.end, cue, pos, rule, attributed: true };
 }
 
-const LETTER = /^\p{L}$/u;
-
-/** `text.slice(start, end).trim().length === 0`, without the slice and the trimmed copy (`trim` removes
- *  exactly the characters `isJsSpace` tests). */
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
-  return true;
-}
-
-/** `/(\p{L}+)[\s,]*$/u.exec(s)?.[1]?.toLowerCase()`: the word before trailing white space and commas,
- *  read backwards by char code (the regex tries every start position of the text). */
-export function lastWord(s: string): string | undefined {
-  let e = s.length;
-  while (e > 0 && (s.charCodeAt(e - 1) === 0x2c /* , */ || isJsSpace(s.charCodeAt(e - 1)))) e--;
-  let b = e;
-  while (b > 0) {
-    const c = s.charCodeAt(b - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && b >= 2) {
-      // a surrogate pair is one code point: a letter only as a whole
-      const h = s.charCodeAt(b - 2);
-      if (h >= 0xd800 && h <= 0xdbff && LETTER.test(s.slice(b - 2, b))) {
-        b -= 2;
-        continue;
-      }
-      break;
-    }
-    if (!isLetterUnit(c)) break;
-    b--;
-  }
-  return b < e ? s.slice(b, e).toLowerCase() : undefined;
-}
-
 /** Content from `from` (absolute) to the sentence end, after an optional `bahwa` and `,`/`:`. */
 function contentAfter(s: SentenceCtx, from: number): { range: Range; marked: boolean } {
   const rel = from - s.start;
@@ -149,6 +122,8 @@ const subjectVerb: IndirectParser = {
       if (at < 0) return null;
       subjectEnd = s.start + at;
     } else if (prevWord && BLOCKERS.has(prevWord)) return null;
+    // a report narrated inside a subordinate clause of the sentence (`… dinonaktifkan setelah Bawaslu X menyatakan …`)
+    else if (endsInSubordinateSubject(prefix)) return null;
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
@@ -157,7 +132,9 @@ const subjectVerb: IndirectParser = {
     if (ORDER.has(verb) && !readsAsOrder(quote)) return null;
     if (reportsNothing(verb, quote)) return null;
     // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
-    const min = denial ? MIN_DENIAL_WORDS :  opensWithActiveVerb(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && (readsAsClause(quote) || (JUDGE.has(verb) && readsAsSubjectPredicate(quote)))) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
+    const min = denial ? MIN_DENIAL_WORDS : WITH_VERB.has(verb) || opensWithActiveVerb(quote) || opensWithModal(quote) || (wordCount(quote, MIN_INDIRECT_WORDS) < MIN_INDIRECT_WORDS && (readsAsClause(quote) || (JUDGE.has(verb) && readsAsSubjectPredicate(quote)))) ? MIN_INDIRECT_WORDS - 1 : MIN_INDIRECT_WORDS;
+    // a stance before a coordinated report (`mengapresiasi … dan mengajak …`): the report is the statement
+    if (EVALUATE.has(verb) && yieldsToReport(s.doc.text, vpos + verb.length, range.end)) return null;
     const content = WITH_VERB.has(verb) ? { start: vpos, end: range.end } : range;
     const c = candidate(s, content, s.doc.text.slice(content.start, content.end), { kind: 'subject', start: s.start, end: subjectEnd, rule: 'verb-before' }, vpos, this.name, min);
     if (c && DENIAL.has(verb)) c.act = NEGATION_ACT;
@@ -205,7 +182,15 @@ const menurut: IndirectParser = {
       if (name) after += name[0].length;
     }
     const { range } = contentAfter(s, after);
-    return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
+    const c = candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
+    // `Guru dan tenaga kesehatan, menurut dia, mendominasi …`: the subject before the aside is said too
+    const head = c ? subjectBeforeAside(s.doc.text, s.start, mpos) : null;
+    if (c && head) {
+      c.parts = [head, range];
+      c.quote = squash(`${s.doc.text.slice(head.start, head.end)} ${c.quote}`);
+      c.start = head.start;
+    }
+    return c;
   },
 };
 
@@ -237,6 +222,8 @@ const passiveNya: IndirectParser = {
     // the -nya is someone named before the sentence: a person named in it before the verb is part of the
     // content (`Inspektur X, Y, disebutnya sudah memanggil …`)
     const cue: SpeakerCue = { kind: 'pronoun', pos: s.start, rule: 'pronoun' };
+    // inside a relative clause (`respons BKN yang disebutnya lebih cepat`): the noun's description, no report
+    if (lastWord(s.text.slice(0, m.index)) === RELATIVE_PRONOUN) return null;
     if (isBlank(s.text, 0, m.index)) {
       const { range } = contentAfter(s, vpos + verb.length);
       return candidate(s, range, s.doc.text.slice(range.start, range.end), cue, vpos, this.name);

@@ -2,9 +2,19 @@
 // `Tanya: …` / `Jawab: …`): each answer paragraph is the interviewee's own words, a direct statement though
 // no quote mark encloses it. Its speaker is found as for a quote paragraph with no attribution
 // (`prev-paragraph`: the previous answer's speaker, else the person named before the first question).
-import { INTERVIEW_ANSWER_LABELS, INTERVIEW_CUES, INTERVIEW_QUESTION_LABELS } from '../../lexicon/attribution.js';
-import { SPACE, alternationOf } from '../../text/regex.js';
+import {
+  INTERVIEW_ANSWER_LABELS,
+  INTERVIEW_COMPANION_AMBIGUOUS,
+  INTERVIEW_COMPANION_WORDS,
+  INTERVIEW_CUES,
+  INTERVIEW_QUESTION_LABELS,
+  INDIRECT_VERBS,
+  QUOTE_VERBS,
+} from '../../lexicon/attribution.js';
+import { SPACE, WB, WE, alternationOf } from '../../text/regex.js';
+import { mentionRef } from './discourse.js';
 import { type Candidate, type Doc, partsText, trimRange, wordCount } from './doc.js';
+import { type Resolved, type SpeakerResolver, resolvedAs } from './speaker.js';
 
 /** Most words an interviewer's question paragraph may have. */
 const MAX_QUESTION_WORDS = 30;
@@ -13,6 +23,25 @@ const MIN_PAIRS = 2;
 const QUOTE_MARK = /["“”„«»]/u;
 const QUESTION_LABEL = new RegExp(`^(?:${alternationOf(INTERVIEW_QUESTION_LABELS, { space: SPACE.literal })})\\s{0,2}:\\s*`, 'iu');
 const ANSWER_LABEL = new RegExp(`^(?:${alternationOf(INTERVIEW_ANSWER_LABELS, { space: SPACE.literal })})\\s{0,2}:\\s*`, 'iu');
+/** A turn of another person set in brackets inside an answer (`Rina yang lebih tahu. (Rina Apui menimpali: untuk
+ *  ASN, dua sudah …)`): a name of one to four capitalised words, a reporting verb (INDIRECT_VERBS, QUOTE_VERBS and
+ *  their -nya forms), a colon, then their words. */
+const TURN = new RegExp(
+  `\\(\\s*(?<who>\\p{Lu}[\\p{L}'’.]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’.]*){0,3})[ \\t]{1,2}(?:${alternationOf(
+    [...INDIRECT_VERBS.map((v) => v.verb), ...QUOTE_VERBS],
+    { space: SPACE.literal },
+  )})(?:nya)?\\s{0,2}:\\s*(?<said>[^()]{3,}?)\\s*\\)`,
+  'u',
+);
+/** The text before a bracketed turn names the turn's speaker by a word of their name: it hands the question over. */
+function handsOver(before: string, who: string): boolean {
+  const words = before.toLowerCase().split(/[^\p{L}]+/u);
+  return who.toLowerCase().split(/\s+/u).some((w) => w.length > 2 && words.includes(w));
+}
+/** The rule of an answer paragraph. */
+export const INTERVIEW_ANSWER_RULE = 'interview-answer';
+/** The rule of a bracketed turn: its speaker is no interviewee (`prevParagraphSpeaker` passes over it). */
+export const INTERVIEW_TURN_RULE = 'interview-turn';
 const CUE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(INTERVIEW_CUES, { space: SPACE.ws1to3 })})(?![\\p{L}])`, 'iu');
 
 /** An interviewer's question: a short paragraph ending in `?` with no quotation mark in it. */
@@ -44,11 +73,62 @@ export function interviewCandidates(doc: Doc): Candidate[] {
   for (const pi of answers) {
     const p = paras[pi]!;
     const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
-    const r = trimRange(text, p.start + (label ? label[0].length : 0), p.end);
+    const turn = TURN.exec(text.slice(p.start, p.end));
+    const r = trimRange(text, p.start + (label ? label[0].length : 0), turn ? p.start + turn.index : p.end);
+    // the words before a turn that name its speaker hand the question over (`Rina yang lebih tahu.`): no answer
+    if (turn && handsOver(text.slice(r.start, r.end), turn.groups!['who']!)) r.end = r.start;
+    if (turn) {
+      const whoAt = p.start + turn.index + turn[0].indexOf(turn.groups!['who']!);
+      const saidAt = p.start + turn.index + turn[0].lastIndexOf(turn.groups!['said']!);
+      const t = trimRange(text, saidAt, saidAt + turn.groups!['said']!.length);
+      const said = partsText(text, [t]);
+      const who = { kind: 'subject' as const, start: whoAt, end: whoAt + turn.groups!['who']!.length, rule: INTERVIEW_TURN_RULE };
+      if (wordCount(said, 3) >= 3) out.push({ kind: 'direct', parts: [t], quote: said, start: t.start, end: t.end, cue: who, pos: whoAt, rule: INTERVIEW_TURN_RULE, attributed: true });
+    }
     if (r.end <= r.start) continue;
     const quote = partsText(text, [r]);
     if (wordCount(quote, 3) < 3) continue;
-    out.push({ kind: 'direct', parts: [r], quote, start: r.start, end: r.end, cue: { kind: 'prev-paragraph', para: pi, rule: 'interview' }, pos: r.start, rule: 'interview-answer', attributed: true });
+    out.push({ kind: 'direct', parts: [r], quote, start: r.start, end: r.end, cue: { kind: 'prev-paragraph', para: pi, rule: 'interview' }, pos: r.start, rule: INTERVIEW_ANSWER_RULE, attributed: true });
   }
   return out;
+}
+
+const COMPANION = new RegExp(`${WB}(?:${alternationOf(INTERVIEW_COMPANION_WORDS, { space: SPACE.literal })})${WE}`, 'giu');
+const CUE_ANYWHERE = new RegExp(CUE.source, 'iu');
+/** A sentence ends inside a gap: a stop, then a capital (`S.H., di` is no end). */
+const SENTENCE_END = /[.!?]["”]?\s+\p{Lu}/u;
+
+/** The gap before a mention holds a companion word after the person named before it in the same sentence
+ *  (`…, Nama, didampingi <title>, Nama2`); `bersama` right after an interview cue introduces the interviewee. */
+function companionGap(gap: string): boolean {
+  COMPANION.lastIndex = 0;
+  for (let m = COMPANION.exec(gap); m; m = COMPANION.exec(gap)) {
+    if (m[0].toLowerCase() !== INTERVIEW_COMPANION_AMBIGUOUS) return true;
+    const before = gap.slice(0, m.index);
+    if (!SENTENCE_END.test(before) && !CUE_ANYWHERE.test(before)) return true;
+  }
+  return false;
+}
+
+/** The interviewee of answers that no earlier answer gives a speaker to, from the lead before the question at
+ *  `at`: the official the pronoun chain gives, else the official named last (when the sentence's subject is the
+ *  interviewer: `Kaltim Post berbincang dengan <title>, Nama`); a companion introduced after them (`…, didampingi
+ *  <title>, Nama2`, INTERVIEW_COMPANION_WORDS) is passed over for the person named before. */
+export function interviewee(doc: Doc, resolver: SpeakerResolver, at: number): Resolved | null {
+  const chain = resolver.fromPronoun(at, 'interview');
+  const q = chain && chain.official ? chain : resolver.lastNamed(at, 'interview');
+  if (!q || !q.official) return null;
+  const { mentions } = resolver.d;
+  const accompanied = (i: number): boolean => {
+    const from = i > 0 ? mentions[i - 1]!.end : 0;
+    return from < mentions[i]!.start && companionGap(doc.text.slice(from, mentions[i]!.start));
+  };
+  let j = resolver.d.lastMentionBefore(at);
+  while (j >= 0 && mentions[j]!.official !== q.official) j--;
+  if (j < 0 || !accompanied(j)) return q;
+  for (let k = j - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.official && m.official !== q.official && !accompanied(k)) return resolver.d.canonical(resolvedAs(mentionRef(m), m.official, 'interview'));
+  }
+  return q;
 }

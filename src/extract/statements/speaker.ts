@@ -9,6 +9,7 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
+import { adjunctSubject } from './subject-adjunct.js';
 import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, POSSESSIVE_NYA, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SECTION_CONNECTIVES, SECTION_CONNECTIVE_TAIL_WORDS, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { WE, alternationOf, caseVariants, SPACE } from '../../text/regex.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
@@ -63,14 +64,6 @@ const MAX_BACKREF_WORDS = 8;
 const FRONTED_BARE = new RegExp(`^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${[...BACKREF_DETERMINERS, ...SAME_WORDS].join('|')}|\\p{Ll}+${POSSESSIVE_NYA})\\s+(?=\\p{Lu})`, 'u');
 /** A relative clause after a subject's head (` yang `). */
 const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
-/** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
-const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u');
-/** A head before the adjunct that is a party (PARTY_SPEAKER_WORDS), after a connective and an organ at most. */
-const PARTY_HEAD = new RegExp(
-  `^\\s*(?:(?:${CLAUSE_CONNECTIVES.join('|')})\\s+)?(?:(?:${PARTY_ORGANS.join('|')})\\s+)?(?:${PARTY_SPEAKER_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
-
 /** A section connective closed by its comma at a clause's start (SECTION_CONNECTIVES: `Terpisah,`, `Sementara itu,`). */
 const SECTION_LEAD = new RegExp(
   `^\\s*(?:${alternationOf(SECTION_CONNECTIVES.flatMap(caseVariants), { space: SPACE.literal })})${WE}(?:[ \\t]{1,3}\\p{Ll}+){0,${SECTION_CONNECTIVE_TAIL_WORDS}}[ \\t]{0,2},`,
@@ -205,17 +198,12 @@ export class SpeakerResolver {
       const bare = FRONTED_BARE.exec(this.doc.text.slice(start, end));
       if (bare) return this.fromSubject(start + bare[0].length, end, rule);
     }
-    // an adjunct between an institution subject and its verb (`Partai X melalui pernyataan tertulisnya`,
-    // `Bawaslu NTB dalam rilisnya`): the subject is the capitalised words before it
-    const adj = SUBJECT_ADJUNCT.exec(this.doc.text.slice(start, end));
-    // (not `X melalui anggotanya, Nama, menegaskan`: the person after `melalui` speaks for X, unless X is a party)
-    const party = adj !== null && adj[0].trim() !== 'dalam' && PARTY_HEAD.test(this.doc.text.slice(start, start + adj.index));
-    if (adj && adj.index > 0 && (party || (!this.doc.text.slice(start, end).includes(',') && !this.d.mentionIn(start + adj.index, end)))) {
-      const head = this.doc.text.slice(start, start + adj.index);
-      if (/^\s*\p{Lu}/u.test(head) && head.trim().split(/\s+/u).every((w) => /^[\p{Lu}(]/u.test(w))) {
-        const r = this.fromSubject(start, start + adj.index, rule);
-        if (r) return r;
-      }
+    // an adjunct between the subject and its verb (`Partai X melalui pernyataan tertulisnya`, `Kapolres X melalui
+    // Kasat Reskrim Y`): the part that speaks (subject-adjunct.ts)
+    const part = adjunctSubject(this.doc.text, start, end, (a, b) => this.d.mentionIn(a, b) !== null);
+    if (part) {
+      const r = this.fromSubject(part.start, part.end, rule);
+      if (r) return r;
     }
     // `Title, Name, …` / `Name, yang sejak … menjabat …,`: a part between commas that reads as a name decides
     const named = appositionName(this, start, end, rule);

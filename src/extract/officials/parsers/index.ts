@@ -21,12 +21,12 @@ import type { Candidate, RegionAt, UnnamedTitle } from '../types.js';
 import { extendUnitBeforeVerb, extractNameAfter } from './name-after-title.js';
 import { extractNameAfterFrame } from './name-after-frame.js';
 import { extractNameBefore, modifierApposition } from './name-before-title.js';
-import { extractTitle, titlePattern } from './title.js';
+import { extractTitle, titlePattern, withoutTitleGloss } from './title.js';
 import { precededBy, RELATION_BEFORE, SECOND_POST_BEFORE } from '../word-before.js';
 import { parseName, plausibleName } from '../names.js';
 import { stickyAt } from '../scan.js';
 import { bodyBeforeVia } from '../via-body.js';
-import { DIVISION_JOINERS } from '../../../lexicon/title-context.js';
+import { ACTING_FRAME_CONNECTIVES, DIVISION_JOINERS } from '../../../lexicon/title-context.js';
 import { escapeRe } from '../../../text/regex.js';
 import { titleWordsOnly } from '../title-phrases.js';
 
@@ -38,6 +38,9 @@ const DIVISION_JOIN_RE = new RegExp(
   `^(?:[ \\t]{0,2},[ \\t\\n]{1,2}|[ \\t\\n]{1,2}(?:(?:${DIVISION_JOINERS.map((w) => escapeRe(w).replace(/ /gu, '[ \\t\\n]{1,2}')).join('|')})[ \\t\\n]{1,2})?)$`,
   'u',
 );
+
+/** Between a named person and an acting post they are given: `, sebagai `, ` menjadi `, ` selaku `. */
+const ACTING_FRAME_GAP_RE = new RegExp(`^[ \\t]{0,2},?[ \\t]{1,2}(?:${ACTING_FRAME_CONNECTIVES.map(escapeRe).join('|')})[ \\t]{1,2}$`, 'u');
 
 /** The gap between an unnamed post and a division post after it joins them: a comma, or (when the post names its
  *  body or region) a joiner word or a space alone. */
@@ -81,6 +84,25 @@ export function parseTitles(
       resume = Math.max(resume, c.end);
       continue;
     }
+    // `menunjuk sekretaris desa setempat, X, sebagai Plh Sangadi`: a role frame gives the person named right before an
+    // acting post, which is the post they hold in the article when the first is a common noun describing them (written
+    // in lower case); one entry per person: it replaces the first. (A post written as a title, `menunjuk Sekretaris
+    // Dinas Perhubungan, X, sebagai Plh Kepala Dinas`, is the person's own and stays.)
+    if (last && t.acting && !(classAt(text, last.spans[0]!.start) & UPPER) && last.spans[0]!.end >= start - 16 && ACTING_FRAME_GAP_RE.test(text.slice(last.spans[0]!.end, start))) {
+      const frameName = extractNameAfter(ctx, t, regionStarts, headlineEnd, lower);
+      if (!frameName) {
+        const s0 = last.spans[0]!;
+        last.title = t.titleText;
+        last.role = t.role;
+        last.acting = true;
+        last.institution = t.institution;
+        last.region = t.region ?? null;
+        delete last.modifier;
+        last.spans[0] = { start: s0.start, end: c.end, text: text.slice(s0.start, c.end), rule: s0.rule };
+        resume = Math.max(resume, c.end);
+        continue;
+      }
+    }
     let name = extractNameAfter(ctx, t, regionStarts, headlineEnd, lower);
     // `Anak Wali Kota Solo, Kaesang`: after a relative or an aide of the holder, a name set off by a comma is theirs
     // (`putra Bupati Pati Haryanto`: a name right after the title is still the holder); nobody is named before either
@@ -103,8 +125,10 @@ export function parseTitles(
     // the generic post, not an apposition to the name before it.
     const generic = !(classAt(text, start) & UPPER) && !c.region && !c.place && !c.org && !c.national;
     // a generic post, a document's title, a candidate or former holder: only with its name written after it (or, a
-    // candidate's or a former holder's, before it in an apposition: `gugatan Drs. X, mantan Camat Gesi, …`)
-    if (!name && (def?.generic || t.documentTitle || (t.modifier && !(t.modifier !== 'terpilih' && modifierApposition(text, start))))) {
+    // candidate's or a former holder's, before it in an apposition: `gugatan Drs. X, mantan Camat Gesi, …`; a party's
+    // post, capitalised, before it too: `X, yang juga Wakil Ketua DPC PKB Pangandaran, …`)
+    const partyPost = def?.generic === true && c.party === true && (classAt(text, start) & UPPER) !== 0;
+    if (!name && ((def?.generic && !partyPost) || t.documentTitle || (t.modifier && !(t.modifier !== 'terpilih' && modifierApposition(text, start))))) {
       resume = Math.max(resume, c.end);
       continue;
     }
@@ -132,7 +156,7 @@ export function parseTitles(
     // region and role
     const prevTitle = unnamed[unnamed.length - 1];
     let roleOut = role;
-    let titleOut = titleText;
+    let titleOut = withoutTitleGloss(titleText);
     if (!region && !institution && prevTitle && rule === 'title-before-name' && divisionJoined(text.slice(prevTitle.end, start), prevTitle)) {
       unnamed.pop();
       region = prevTitle.region;

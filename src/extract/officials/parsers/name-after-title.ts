@@ -10,7 +10,7 @@ import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
 import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
 import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
-import { DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
+import { closedByDegrees, DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { ACRONYM_WORDS } from '../title-compile.js';
 import { NOT_PORTFOLIO, skipParen, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly, WORD_RE } from '../title-phrases.js';
@@ -66,6 +66,9 @@ function nameAfterTitleWords(
     // `Layanan Informasi (KLI) Kemenkeu X`: the body the unit belongs to, written after its abbreviation
     from = skipClosers(text, from, regionStarts);
   } else {
+    // degrees written after the name close it (`Ketua Majelis Hakim, X, S.H., M.H. Majelis menolak …`): a title word
+    // after them opens the next clause or sentence, never the rest of the title
+    if (closedByDegrees(n)) return undefined;
     const more = skipTitleWords(text, n.end, NOT_PORTFOLIO);
     if (more.end > n.end) from = more.end;
     else {
@@ -227,7 +230,7 @@ export function extractNameAfter(
   }
   // `Kadiv Propam Polri Irjen Pol X`, `Direktur Reserse Narkoba Polda Bali X`: after a unit's head, a short "name"
   // followed by the body that closes the unit (and its region) is the rest of the unit's name
-  if (name && def?.complement === 'org' && name.tokens.length <= 3) {
+  if (name && def?.complement === 'org' && name.tokens.length <= 3 && !closedByDegrees(name)) {
     const end = skipClosers(text, name.end, regionStarts);
     const q = end > name.end ? end + spaceLenAt(text, end) + commaLenAt(text, end) : -1;
     const later = q > end ? parseName(text, q, regionStarts) : null;
@@ -258,7 +261,7 @@ export function extractNameAfter(
   }
   // `Kasubbag Publikasi Bagian Prokopim Setda Bantul, X`, `Kabid Mutasi Badan Kepegawaian …`: a short "name" that a unit
   // word or a body goes on from is the unit's field; the unit runs on (read below, to a comma or to its body)
-  if (name && (def?.complement === 'org' || acr) && name.tokens.length <= 3 && unitWordAfter(text, name.end)) name = null;
+  if (name && (def?.complement === 'org' || acr) && name.tokens.length <= 3 && !closedByDegrees(name) && unitWordAfter(text, name.end)) name = null;
   // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
   // apposition (`yang juga`, `sekaligus`), then the name after its comma.
   if (!name && p === c.end + spaceLenAt(text, c.end)) {

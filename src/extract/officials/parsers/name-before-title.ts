@@ -17,8 +17,9 @@ import type { TitleParse } from './title.js';
 
 /** Back from a title: the connector (`, ` / ` selaku `), degrees, then name words, each matched on a short tail. */
 /** (a holder's modifier may stand between the comma and the post: `gugatan Drs. X, mantan Camat Gesi, …`, `Y, calon
- *  Kepala Desa Z`; the title parser gives the modifier) */
-const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(NAME_TITLE_CONNECTORS, { space: SPACE.literal })})[ \\t]{1,2}|[ \\t]{1,2}\\()(?:(?:${alternationOf(NOT_HOLDER_BEFORE, { space: SPACE.literal })})[ \\t]{1,2})?$`, 'u');
+ *  Kepala Desa Z`; the title parser gives the modifier; a connector may follow the apposition's comma: `X, yang juga
+ *  Wakil Ketua DPC …`, `Y, selaku Kepala …`) */
+const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{0,2},?[ \\t]{1,2}(?:${alternationOf(NAME_TITLE_CONNECTORS, { space: SPACE.literal })})[ \\t]{1,2}|[ \\t]{1,2}\\()(?:(?:${alternationOf(NOT_HOLDER_BEFORE, { space: SPACE.literal })})[ \\t]{1,2})?$`, 'u');
 const DEGREE_TAIL_RE = new RegExp(`(?:,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?|,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE})$`, 'u');
 /** (an abbreviated name word, `Moh.`, `Abd.`, as parseName reads it forwards: `Moh. Rizal Lamadjido, Datok Penghulu …`;
  *  a one-letter particle opening a person's name, the Balinese `I`: `I Wayan Gede Putra, Penjabat Bupati …`) */

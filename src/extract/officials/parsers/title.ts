@@ -4,11 +4,12 @@
 //   extract — the title's guards, complement, role and institution; null rejects the title (a place or a
 //             programme named after it, a plural or generic title, a generic post without its institution).
 import type { Official, RegionRef } from '../../../model.js';
-import { escapeRe as esc } from '../../../text/regex.js';
+import { SPACE, alternationOf, escapeRe as esc } from '../../../text/regex.js';
+import { LOCAL_GOVERNMENT } from '../../../lexicon/titles-local.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { HONORIFIC_HEADS } from '../names.js';
-import { CANDIDATE_NUMBER_BEFORE, HOLDER_MODIFIER, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
+import { ASSOCIATION_BODIES, CANDIDATE_NUMBER_BEFORE, CANDIDATE_PAIR_NOUNS, GENERIC_BEFORE_TITLE, HOLDER_MODIFIER, INDEFINITE_BEFORE_PAIR, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
 import { fillInstitution, parseComplement, regionRef, unitInstitution } from '../complement.js';
 import { DINAS_AGENCY, REGIONAL_AGENCY, titleAt, titleDefOf, TITLE_HEAD_FILTER, type TitleMatch } from '../title-compile.js';
 import { modifierAfter, skipParen, skipTitleWords, titleWordAt } from '../title-phrases.js';
@@ -47,6 +48,11 @@ function partyAt(text: string, q: number): boolean {
   return stickyAt(PARTY_RE, text, q) !== null || titleWordAt(text, q)?.kind === 'party';
 }
 const BALLOT_NUMBER_RE = new RegExp(`[ \\t]{1,2}(?:${CANDIDATE_NUMBER_BEFORE.map((w) => esc(w).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{0,2}\\d{1,2}(?![\\p{L}\\p{N}])`, 'iuy');
+/** `salah satu pasangan calon `, `para paslon `: a candidate pair after an indefinite determiner, right before a post. */
+const INDEFINITE_PAIR_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf([...GENERIC_BEFORE_TITLE, ...INDEFINITE_BEFORE_PAIR], { space: SPACE.blank1to2 })})[ \\t]{1,2}(?:${alternationOf(CANDIDATE_PAIR_NOUNS, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`,
+  'iu',
+);
 const LOWER_PARTY_RE = /[ \t]{1,2}partai(?![\p{L}\p{N}])/uy;
 /** `partai` among a post's complement words: the board of a party (`bendahara partai`). */
 const PARTY_WORD_RE = /(?:^|[ \t])partai(?![\p{L}\p{N}])/iu;
@@ -97,9 +103,13 @@ export function extractTitle(
     ? HOLDER_MODIFIER[wordBeforeGap(text, Math.max(0, start - HOLDER_BEFORE.reach), start, false) ?? '']
     : undefined;
   // `Keputusan Presiden Nomor …` is a document; `keputusan Presiden Jokowi` still names the president.
+  // `salah satu pasangan calon bupati, X`: an indefinite candidate pair names nobody (X is of the pair's team)
+  if (modifier === 'calon' && INDEFINITE_PAIR_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) return null;
   const documentTitle = !acting && precededBy(DOCUMENT_BEFORE, text, start);
   // `Wali Kota terpilih Kendari`, `Presiden terpilih X`
   let complementAt = skipParen(text, headEnd);
+  // `Sangadi (kepala desa) Molobog Barat, …`: a regional post glossed in brackets by the common title it stands for
+  if (complementAt === headEnd) complementAt = skipTitleGloss(text, headEnd);
   const after = modifierAfter(text, complementAt);
   if (after) {
     modifier = after.modifier;
@@ -155,6 +165,9 @@ export function extractTitle(
   }
   // a generic post without its institution is no title (`Ketua Panitia …`)
   if (def?.generic && !c.org && !c.region && !c.national && !hasExtra) return null;
+  // `Ketua PGRI Kabupaten Barito Timur`: a post of an association (ASSOCIATION_BODIES) is no public office; the body is
+  // the first word after the post, or after its board (`Ketua DPC Apdesi`, `Ketua Pengurus Cabang PGRI`)
+  if (def?.generic && (associationPost(text.slice(complementAt, c.end)) || ASSOCIATION.has(stickyAt(CAPS_WORD_AFTER_RE, text, c.end)?.[1] ?? ''))) return null;
   if (lowerGeneric && !c.party && !PARTY_WORD_RE.test(text.slice(headEnd, c.end))) return null;
   if ((def?.generic && !def.plainRole) || GENERIC_PARTY_ROLES.has(role)) role = genericRole(role, text.slice(headEnd, c.end), c.party === true, extra.fraksi);
   const titleText = text.slice(start, c.end);
@@ -196,4 +209,40 @@ function genericRole(role: string, complement: string, party: boolean, fraksi: b
   if (acr) return `${role} ${(acr[1] ?? acr[2])!.toLowerCase()}`;
   const w = /\p{L}+/u.exec(complement)?.[0];
   return w ? `${role} ${w.toLowerCase()}` : role;
+}
+
+const ASSOCIATION: ReadonlySet<string> = new Set(ASSOCIATION_BODIES);
+/** An acronym in capitals right after a post's complement (`Ketua DPC APDESI …`). */
+const CAPS_WORD_AFTER_RE = /[ \t]{1,2}(\p{Lu}[\p{Lu}\p{N}]{1,9})(?![\p{L}\p{N}])/uy;
+/** The words of a post's complement name an association (ASSOCIATION_BODIES) among its first three words. */
+function associationPost(complement: string): boolean {
+  const words = complement.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  for (let i = 0; i < words.length && i < 3; i++) if (ASSOCIATION.has(words[i]!.toUpperCase())) return true;
+  return false;
+}
+
+/** `(kepala desa)`, `(Kepala Desa)` right after a title's head: a gloss in brackets that is itself a title, and ends
+ *  with it; where it ends (or `pos`). */
+function skipTitleGloss(text: string, pos: number): number {
+  const sp = spaceLenAt(text, pos);
+  if (text.charCodeAt(pos + sp) !== 0x28 /* ( */) return pos;
+  const g = titleAt(text, pos + sp + 1);
+  return g && text.charCodeAt(g.end) === 0x29 /* ) */ ? g.end + 1 : pos;
+}
+
+/** `title` without a gloss in brackets that is itself a title (`Sangadi (kepala desa) Molobog Barat` → `Sangadi Molobog
+ *  Barat`): the gloss explains the post, it is no part of its name. A gloss is the common title written in lower case,
+ *  or a local post's common name written out (`Hukum Tua (Kepala Desa) X`); an abbreviation in brackets stays (`Sekretaris Daerah (Sekda)`,
+ *  `(Menko PMK)`, `(Pj Sekda)`, `(PMD)`). */
+const LOCAL_POST_PHRASES: ReadonlySet<string> = new Set(LOCAL_GOVERNMENT.map((d) => d.phrase.toLowerCase()));
+export function withoutTitleGloss(title: string): string {
+  const open = title.indexOf(' (');
+  if (open < 0) return title;
+  const g = titleAt(title, open + 2);
+  if (!g || title.charCodeAt(g.end) !== 0x29 /* ) */) return title;
+  const gloss = title.slice(open + 2, g.end);
+  const lower = !(classAt(title, open + 2) & UPPER);
+  // (capitalised, a local post's common name written out: two words or more, `Kepala Desa`, never `Kades`)
+  const written = gloss.includes(' ') && LOCAL_POST_PHRASES.has(gloss.replace(/\s+/gu, ' ').toLowerCase());
+  return lower || written ? title.slice(0, open) + title.slice(g.end + 1) : title;
 }

@@ -1,10 +1,15 @@
 // Refiner `bare-mentions`: bare-name mentions of known officials (`ujar Ilham`, `kata Hesty`, `H.M.Juaini`) become
-// spans of the one official whose name tokens they all carry.
+// spans of the one official whose name tokens they all carry; not a possessor inside a relation's phrase with its
+// referent in apposition (`Kuasa hukum Sarnubi, Yudi …, menyambut`: the clause is Yudi's).
 import type { Span } from '../../../model.js';
 import type { Coverage } from '../coverage.js';
+import { precededBy, RELATION_BEFORE } from '../word-before.js';
 import { normTokens } from '../names.js';
 import type { PersonRun } from '../person-runs.js';
 import type { Candidate } from '../types.js';
+
+/** A name in apposition after the comma: `, Yudi`. */
+const APPOSED_NAME_AFTER_RE = /^[ \t]{0,2},[ \t]{1,2}\p{Lu}/u;
 
 /** Refiner 2: bare-name mentions of known officials (`ujar Ilham`, `H.M.Juaini`). */
 export function addBareMentions(
@@ -36,6 +41,7 @@ export function addBareMentions(
     if (hits === undefined || hits.length !== 1) continue;
     // (after the token lookup, which settles most runs more cheaply)
     if (taken.hits(r.start, r.end)) continue;
+    if (APPOSED_NAME_AFTER_RE.test(text.slice(r.end, r.end + 4)) && precededBy(RELATION_BEFORE, text, r.start)) continue;
     const o = offs[hits[0]!]!;
     const span: Span = { start: r.start, end: r.end, text: text.slice(r.start, r.end), rule: 'bare-name' };
     o.spans.push(span);

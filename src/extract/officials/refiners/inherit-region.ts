@@ -3,7 +3,7 @@
 // `Bupati Garut … Kepala Dinas Kominfo Hj. W`: W serves Garut). Families and the institutions that put a post outside
 // them are data (lexicon/title-context.ts). The region's level must fit the role (a `bupati` takes a regency's, never a
 // province's), and only provinces, regencies and cities are handed on.
-import { BODY_REGION_REACH, REGION_BOUND_ELECTION_BODIES, REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, REGION_HEAD_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
+import { BODY_REGION_REACH, REGION_BOUND_ELECTION_BODIES, UNIT_WORDS, REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, REGION_HEAD_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
 import { areaByCode } from '../../../lexicon/gazetteer.js';
 import type { RegionMention, RegionRef } from '../../../model.js';
 import type { Candidate } from '../types.js';
@@ -28,6 +28,8 @@ function fits(role: string, region: RegionRef): boolean {
 /** Sets the region of each candidate of a family role that has none, in text order (candidates given in any order). */
 export function inheritRegions(candidates: Candidate[]): void {
   inheritBodyRegions(candidates);
+  inheritUnitRegions(candidates);
+  inheritDivisionBodies(candidates);
   // (most articles name no post of a family without its region: settled before sorting)
   if (!candidates.some((o) => !o.region && o.role !== null && REGION_FAMILY_ROLES[o.role] !== undefined && !HEAD.has(o.role))) return;
   const ordered = [...candidates].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
@@ -47,6 +49,57 @@ export function inheritRegions(candidates: Candidate[]): void {
     if (family === 'police') police = o.region;
     else if (family === 'civil') civil = o.region;
     last = o.region;
+  }
+}
+
+/** A unit word opening the unit a title names (`Komisi`, `Bidang`, `Divisi`: UNIT_WORDS), capitalised, after a space. */
+const UNIT_IN_TITLE_RE = new RegExp(`[ \\t](?:${UNIT_WORDS.filter((w) => !/^(?:Kecamatan|Kabupaten|Kota|Provinsi|Kelurahan|Desa)$/u.test(w)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** `Ketua Komisi I DPRD Balangan X, didampingi Wakil Ketua Komisi I, Y`: a post of a unit written without its body or
+ *  region takes the body and region of the nearest post before it (close by, BODY_REGION_REACH) whose title names the
+ *  same unit followed by its body. */
+function inheritUnitRegions(candidates: Candidate[]): void {
+  const units = new Map<Candidate, string>();
+  for (const o of candidates) {
+    if (o.region || !o.title) continue;
+    const m = UNIT_IN_TITLE_RE.exec(o.title);
+    const unit = m ? o.title.slice(m.index + 1).replace(/[ \t]+/gu, ' ') : '';
+    // (its institution, if any, the unit alone: `Badan Kehormatan`)
+    if (m && (o.institution === null || o.institution.replace(/[ \t]+/gu, ' ') === unit)) units.set(o, unit);
+  }
+  if (units.size === 0) return;
+  const ordered = [...candidates].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  for (let i = 0; i < ordered.length; i++) {
+    const o = ordered[i]!;
+    const unit = units.get(o);
+    if (unit === undefined) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = ordered[j]!;
+      if (o.spans[0]!.start - p.spans[0]!.end > BODY_REGION_REACH) break;
+      if (!p.region || !p.title || !` ${p.title.replace(/[ \t]+/gu, ' ')} `.includes(` ${unit} `)) continue;
+      o.region = p.region;
+      o.institution = p.institution;
+      break;
+    }
+  }
+}
+
+/** The role of a division post written without its body (`Koordinator Divisi Penanganan Pelanggaran, X`). */
+const DIVISION_ROLE = 'koordinator divisi';
+/** `Ketua Bawaslu Malinau, X, didampingi Koordinator Divisi Penanganan Pelanggaran …, Y`: a division post written
+ *  without its body or region is a member's post of the election body (never a house: DPRD has no divisions) whose
+ *  post is named nearest before it, close by (BODY_REGION_REACH), with that body and region. */
+function inheritDivisionBodies(candidates: Candidate[]): void {
+  if (!candidates.some((o) => o.role === DIVISION_ROLE && !o.region && !o.institution)) return;
+  const ordered = [...candidates].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  let last: { body: string; o: Candidate } | null = null;
+  for (const o of ordered) {
+    const body = bodyOf(o.role);
+    if (body && body !== 'dprd' && o.region && o.institution) last = { body, o };
+    else if (last && o.role === DIVISION_ROLE && !o.region && !o.institution && o.spans[0]!.start - last.o.spans[0]!.end <= BODY_REGION_REACH) {
+      o.region = last.o.region;
+      o.institution = last.o.institution;
+      o.role = `anggota ${last.body}`;
+    }
   }
 }
 

@@ -5,9 +5,10 @@
 //             is confirmed later (refiner confirm-places).
 import { type Area, districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { type TextIndex, asIndex } from '../../../text/index.js';
-import { ADMIN_AREA_WORDS, DISTRICT_TITLE_WORDS } from '../../../lexicon/region-aliases.js';
-import { escapeRe as esc } from '../../../text/regex.js';
+import { ADMIN_AREA_WORDS, DISTRICT_TITLE_WORDS, LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
+import { SPACE, alternationOf, escapeRe as esc } from '../../../text/regex.js';
 import { codesOf, compile, type Hit, newHit } from '../hit.js';
+import { stickyAt } from '../../officials/scan.js';
 
 const ADMIN_CONTEXT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${[...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village, ...DISTRICT_TITLE_WORDS].map(esc).join('|')})[ \\t]{1,2}(\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t-]\\p{Lu}[\\p{L}'’]{0,30}){0,3})`,
@@ -24,6 +25,25 @@ const TITLE_WORDS = new Set(DISTRICT_TITLE_WORDS);
 const ADMIN_FIRST = new Uint8Array(128);
 for (const w of ADMIN_WORDS) ADMIN_FIRST[w.toUpperCase().charCodeAt(0)] = 1;
 const ADMIN_LENGTHS = [...ADMIN_WORDS].reduce((bits, w) => bits | (1 << w.length), 0);
+
+/** The next item of a list of places after one (`Kecamatan Mengkendek, Sangalla, Rantetayo dan Bonggakaradeng`): a
+ *  list gap (`, `, `, dan `, ` dan `, ` serta `), then capitalised words. */
+const LIST_ITEM_AT = new RegExp(
+  `(?:,[ \\t]{1,2}(?:(?:${alternationOf(LIST_CONJUNCTIONS, { space: SPACE.literal })})[ \\t]{1,2})?|[ \\t]{1,2}(?:${alternationOf(LIST_CONJUNCTIONS, { space: SPACE.literal })})[ \\t]{1,2})(\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t-]\\p{Lu}[\\p{L}'’]{0,30}){0,3})`,
+  'uy',
+);
+
+/** The longest prefix of `words` that `lookup` finds, with its end in `text` (from `at`), or null. */
+function longestPlace(text: string, words: readonly string[], at: number, lookup: (name: string) => readonly Area[]): { found: readonly Area[]; end: number } | null {
+  const spacedFirst = compile().spaced.get(words[0]!.toLowerCase());
+  for (let n = words.length; n >= 1; n--) {
+    let found = lookup(words.slice(0, n).join(' '));
+    if (found.length === 0 && spacedFirst !== undefined) found = lookup([spacedFirst, ...words.slice(1, n)].join(' '));
+    if (found.length === 0) continue;
+    return { found, end: text.indexOf(words[n - 1]!, at) + words[n - 1]!.length };
+  }
+  return null;
+}
 
 export function extractAdminContext(src: string | TextIndex): Hit[] {
   const ix = asIndex(src);
@@ -48,17 +68,27 @@ export function extractAdminContext(src: string | TextIndex): Hit[] {
     // Longest prefix of the capitalised words that is a district/village name; a first word that is a region's
     // joined spelling (`Kecamatan Tebingtinggi Barat`) is also looked up as the gazetteer spells it (districts are
     // often named after their regency or city: `Tebing Tinggi Barat`).
-    const spacedFirst = compile().spaced.get(words[0]!.toLowerCase());
     const lookup = (name: string): readonly Area[] => (kind === 'district' ? districtsByName(name) : villagesByName(name));
-    for (let n = words.length; n >= 1; n--) {
-      let found = lookup(words.slice(0, n).join(' '));
-      if (found.length === 0 && spacedFirst !== undefined) found = lookup([spacedFirst, ...words.slice(1, n)].join(' '));
-      if (found.length === 0) continue;
-      const end = text.indexOf(words[n - 1]!, nameStart) + words[n - 1]!.length;
-      const rule = title ? 'district-title' : kind === 'district' ? 'kecamatan-context' : 'desa-context';
-      out.push(newHit(found[0]!.code, title ? nameStart : m.index, end, rule, true, codesOf(found)));
-      break;
+    const first = longestPlace(text, words, nameStart, lookup);
+    if (!first) continue;
+    const rule = title ? 'district-title' : kind === 'district' ? 'kecamatan-context' : 'desa-context';
+    out.push(newHit(first.found[0]!.code, title ? nameStart : m.index, first.end, rule, true, codesOf(first.found)));
+    if (title) continue;
+    // `Kecamatan Mengkendek, Sangalla, Rantetayo dan Bonggakaradeng`, `Desa A, B dan C`: the items listed after the
+    // unit word are units of the same level under the same parent (the first item's regency or kecamatan); the list
+    // stops at the first item that is not one
+    const parents = new Set(first.found.map((a) => a.parent));
+    let end = first.end;
+    for (let i = 0; i < 12; i++) {
+      const item = stickyAt(LIST_ITEM_AT, text, end);
+      if (!item) break;
+      const itemStart = end + item[0].length - item[1]!.length;
+      const next = longestPlace(text, item[1]!.split(/[ \t]+/u), itemStart, (name) => lookup(name).filter((a) => parents.has(a.parent)));
+      if (!next) break;
+      out.push(newHit(next.found[0]!.code, itemStart, next.end, `${rule}-list`, true, codesOf(next.found)));
+      end = next.end;
     }
+    from = Math.max(from, end);
   }
   return out;
 }
