@@ -59,15 +59,34 @@ export const PERMISSION_REPORT_REACH = 4;
  *  netral, …`, `yang tertangkap tangan …`); alone it reports (`tujuh di antaranya terbukti melanggar`). The
  *  others among GENERIC_CONDITIONS are conditions anywhere. */
 export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap', 'kepergok'];
-/** Reminding (among the `order` words) orders only with its content after it, a purpose word within
- *  REMIND_REACH words (`para lurah diingatkan agar tidak …`, `saya ingatkan untuk …`); alone it frames
- *  what follows (`Kami ingatkan, ASN yang ikut kampanye bisa dicopot` warns). */
-export const REMINDERS: readonly string[] = ['mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan'];
+/** Requests that request only with their content after them, a purpose word within REMIND_REACH words or a
+ *  request complementiser in their clause: reminding, warning and urging (among the `order` words: `para lurah
+ *  diingatkan agar tidak …`, `saya ingatkan untuk …`, `memperingatkan ASN agar …`, `mendesak bupati untuk …`) and
+ *  encouraging (among the `appeal` words: `mendorong ASN untuk melapor`). Alone a reminder frames what follows
+ *  (`Kami ingatkan, ASN yang ikut kampanye bisa dicopot` warns), and the others describe (`kebutuhan yang
+ *  mendesak`, `faktor yang mendorong pelanggaran`). */
+export const REMINDERS: readonly string[] = [
+  'mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan', 'memperingatkan', 'diperingatkan', 'mewanti-wanti',
+  'diwanti-wanti', 'mendesak', 'didesak', 'mendesakkan', 'mendorong', 'didorong', 'menekankan', 'ditekankan',
+];
 export const REMIND_REACH = 6;
 /** The request complementisers among the `purpose` words: after a reminder in the same clause (no punctuation
  *  between), however long the reminded object (`mengingatkan seluruh aparatur sipil negara (ASN) di lingkungan
  *  Pemkab agar tidak …`), they open its content. */
 export const REQUEST_COMPLEMENTISERS: readonly string[] = ['agar', 'supaya'];
+/** Opening a statement (the content of a verb of saying: `X menekankan agar setiap pimpinan …`), or after an
+ *  addressee headed by a universal quantifier (ADDRESSEE_HEADS, at its clause's start or after `kepada`) with no
+ *  verb and no pronoun between, the request complementisers are the jussive of an official's directive, an order
+ *  of its own (`Seluruh baliho … di lingkungan kantor pemerintah agar segera diturunkan`, `Seluruh ASN agar menjaga
+ *  netralitas`, `kepada seluruh kapolres agar memastikan …`). After a predicate (`pengawasan diperketat agar …`,
+ *  `kami bekerja keras agar …`, `sinergi ini penting supaya …`) or a comma (`…, supaya tidak terulang`) they open a
+ *  purpose. */
+export const ADDRESSEE_HEADS: readonly string[] = ['seluruh', 'semua', 'segenap', 'para', 'setiap', 'tiap'];
+/** Verbs of assigned responsibility: after such an addressee, with no predicate before them, they oblige it as
+ *  the jussive `agar` does (`Saya tegaskan, setiap camat bertanggung jawab penuh atas netralitas perangkat desanya`,
+ *  `setiap pimpinan perangkat daerah bertanggung jawab atas netralitas bawahannya`); of the speaker's side or a
+ *  named subject they describe (`kami bertanggung jawab`, `Kepala dinas bertanggung jawab atas …`). */
+export const RESPONSIBILITY: readonly string[] = ['bertanggung', 'bertanggungjawab'];
 /** How far (in words) before a passive removal verb its office word may stand as the subject: the subject's
  *  head with a modifier and a perfect marker (`Gaji berkala yang bersangkutan sudah ditunda`, `Tunjangan
  *  kinerja yang bersangkutan kami potong`). */
@@ -139,7 +158,7 @@ export const CONDITIONALS: readonly string[] = ['jika', 'jikalau', 'apabila', 'b
  *  them is still a (hedged) finding (`mungkin jumlahnya lebih banyak`), as after `bisa jadi`. */
 export const EPISTEMIC: readonly string[] = ['mungkin', 'barangkali'];
 /** Opinion verbs that head a statement on their own, as its reporting verb (`X menilai …`). */
-export const OPINION_REPORTING: readonly string[] = ['menilai', 'berpendapat', 'memandang'];
+export const OPINION_REPORTING: readonly string[] = ['menilai', 'berpendapat', 'memandang', 'menganggap'];
 /** Opinion words that frame a statement only right before the speaker's side (`Menurut saya, …`; `Menurut
  *  Kapolres, dua ASN dicopot` reports). */
 export const OPINION_SOURCES: readonly string[] = ['menurut'];
@@ -172,6 +191,23 @@ export const SUBJECT_BLOCKERS: readonly string[] = [
  *  the speaker's (`terbukti hadir dalam deklarasi calon`, `datang ke deklarasi relawan`). Not `dengan`
  *  (`Dengan deklarasi ini, …` refers to the speaker's own). */
 export const EVENT_PREPOSITIONS: readonly string[] = ['dalam', 'di', 'pada', 'ke'];
+/** Temporal subordinators: the clause they open (to its punctuation) is background, not the statement's act
+ *  (`Namun, rencana itu dibatalkan setelah ada teguran dari dinas` tells a cancellation; `X mengajukan banding
+ *  setelah dijatuhi hukuman disiplin` an appeal): a sanction, removal, recommendation, enforcement or pledge word
+ *  inside it decides nothing. Right before a demonstrative (`Setelah itu …`, "after that") they are an adverb
+ *  and open no clause. Not `sejak` ("since"): `Sejak Oktober sudah empat kepala desa yang kami berhentikan`
+ *  dates the act it reports; nor `sebelum` ("before"): what it names is often the act to come (`akan menunggu hasil
+ *  kajian Bawaslu sebelum memberikan sanksi`). */
+export const TEMPORAL_SUBORDINATORS: readonly string[] = ['setelah', 'sesudah', 'usai', 'seusai', 'selepas'];
+/** The sanctioning bodies whose names are spelled out in words none of which names the body alone (`Komisi ASN`,
+ *  `Komisi Aparatur Sipil Negara`; `Komisi` alone is any commission, `Komisi II DPR`): the statement-type scan
+ *  reads each as one word (type-titles.ts), a `sanctionBody` word. `Badan Kepegawaian Negara` needs none: its
+ *  `kepegawaian` names it. Lower-case, one space. */
+export const SANCTION_BODY_NAMES: readonly string[] = ['komisi asn', 'komisi aparatur sipil negara'];
+/** Verbs of attending and visiting: a pledge word right after one names the event attended, as after an
+ *  EVENT_PREPOSITIONS word (`terbukti menghadiri deklarasi salah satu pasangan calon`, `deklarasi yang dihadiri
+ *  …`), no pledge of the speaker's. Not `ikut`/`mengikuti`: `kami ikut mendeklarasikan netralitas` pledges. */
+export const ATTENDING_VERBS: readonly string[] = ['menghadiri', 'dihadiri', 'hadiri', 'mendatangi', 'didatangi', 'datangi'];
 /** Words that, right after a clause-initial -kan form, make it a noun heading a phrase (`Desakan itu …`,
  *  `Pasukan kami …`); a capital after it does too (`Pasukan Misrata`). An imperative takes an object. */
 export const NOUN_PHRASE_FOLLOWERS: readonly string[] = ['itu', 'ini', 'tersebut', 'kami', 'kita', 'mereka', 'saya', 'kalian'];
@@ -216,13 +252,34 @@ export const PLEDGE_ACCEPT_REACH = 2;
 /** The pledge words of willingness: before a passive sanction verb the speaker's side pledges to receive it
  *  (`kami siap diberhentikan jika …`, `bersedia disanksi`). Ensuring is no willingness: `kalau ada yang
  *  terbukti, kami pastikan diproses` threatens others. */
-export const WILLING: readonly string[] = ['siap', 'bersedia'];
+export const WILLING: readonly string[] = ['siap', 'bersedia', 'sanggup'];
 /** How far (in words) a negated hesitation word reaches forward to its enforcement verb: `tidak segan
  *  menindak`, `tidak ragu untuk memberikan sanksi`. */
 export const HESITATE_REACH = 3;
+/** Investigating and summoning (among the `enforce` words): enforcement only as what a negated hesitation
+ *  refuses to hesitate over (`pihaknya tidak akan segan memeriksa kepala OPD …`, `tidak ragu memanggil`), a
+ *  threat; alone a procedure (`sudah diperiksa Inspektorat` reports no sanction, `akan dipanggil untuk
+ *  klarifikasi` threatens nothing). */
+export const INVESTIGATING: readonly string[] = [
+  'memeriksa', 'diperiksa', 'mengusut', 'diusut', 'menyelidiki', 'diselidiki', 'menyidik', 'disidik', 'memanggil',
+  'dipanggil', 'menelusuri', 'ditelusuri', 'menertibkan', 'ditertibkan',
+  // their bare forms, the object-fronted passive (`sudah kami periksa`, `akan kami panggil`)
+  'periksa', 'usut', 'selidiki', 'sidik', 'panggil', 'telusuri', 'tertibkan',
+];
 /** How far (in words) a removal verb and its office word may be apart, either way: `dibebaskan dari
  *  jabatannya`, `ditunda kenaikan pangkatnya`, `pangkatnya diturunkan`. */
 export const OFFICE_REACH = 3;
+/** Demotion: a removal verb right before one of these takes the office away for the post after it (`sudah kami
+ *  turunkan jadi guru biasa`, `dimutasi menjadi staf pelaksana`, `diturunkan sebagai pelaksana`): the word reads as
+ *  an office word (OFFICE). */
+export const DEMOTED_TO: readonly string[] = ['jadi', 'menjadi', 'sebagai'];
+/** The subject and the predicate of one clause: how far (in words) a clause's subject (a sanction noun, an office
+ *  word, the speaker's side) may stand before its predicate (a perfect passive, a passive removal, a future
+ *  modal) when no verb stands between them in the clause (FeatureSeq.pred): the subject's modifiers, a relative
+ *  clause, a coordinated subject (`keputusan penurunan jabatan … bagi seorang kepala bidang di dinas pertanian
+ *  sudah diserahkan`, `tunjangan kinerja dua ASN yang terbukti ikut kampanye telah dipotong`, `kami dari jajaran
+ *  Dinas Pendidikan akan menjaga …`, `saya pribadi dan keluarga tidak akan ikut …`). */
+export const CLAUSE_SUBJECT_REACH = 16;
 /** How far (in words) a `confront` word reaches forward to its law word: `berurusan dengan aparat`,
  *  `berhadapan dengan hukum`. */
 export const CONFRONT_REACH = 3;
@@ -232,6 +289,13 @@ export const GET_REACH = 3;
 /** How far (in words) a perfect marker reaches forward to the sanction it reports: `sudah kami
  *  rekomendasikan`, `telah resmi dicopot`. */
 export const REALIS_REACH = 4;
+/** Verbs of regulating and describing: a sanction noun as their subject names a rule, not a sanction imposed
+ *  (`sanksi bagi ASN yang tidak netral sudah diatur dengan jelas`, `sanksinya sudah tercantum dalam PP 94`): no
+ *  report of a sanction, though a perfect marker opens their passive. */
+export const REGULATING: readonly string[] = [
+  'diatur', 'atur', 'dijelaskan', 'disebutkan', 'ditegaskan', 'dibahas', 'disosialisasikan', 'sosialisasikan', 'dikaji',
+  'kaji', 'disiapkan', 'siapkan', 'dirumuskan', 'disusun', 'susun', 'dicantumkan', 'dituangkan',
+];
 /** Verbs of being in force: a sanction noun that is their subject after a perfect marker is reported as
  *  imposed (`Penundaan kenaikan pangkat … sudah berlaku untuk camat itu`, `sanksinya telah efektif`). */
 export const IN_FORCE_VERBS: readonly string[] = ['berlaku', 'efektif', 'dijalani', 'dijalankan', 'diberlakukan', 'diterapkan'];

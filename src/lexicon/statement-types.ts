@@ -9,6 +9,18 @@
 //               "mengeluarkan keputusan penundaan kenaikan pangkat"). A figure with it is still a sanction
 //               ("tunjangannya kami potong 25 persen", "sudah ada empat ASN yang menerima sanksi"). Denied by
 //               a negated existential it is a finding, not a sanction ("belum ada ASN yang dijatuhi sanksi").
+//               A sanction noun or an office word heading its clause's subject is reported by the clause's
+//               perfect passive however long the subject, when no verb stands between them ("keputusan
+//               penurunan jabatan … bagi seorang kepala bidang di dinas pertanian sudah diserahkan",
+//               "tunjangan kinerja dua ASN yang terbukti ikut kampanye telah dipotong"; CLAUSE_SUBJECT_REACH);
+//               a verb of regulating names a rule ("sanksi … sudah diatur": REGULATING). What an office loses
+//               is the complete class: office, rank, pay, allowances, honoraria, the unit's funds ("dana
+//               kampungnya kami tahan"), a PPPK's contract ("diputus hubungan perjanjian kerjanya"), and a
+//               demotion to a post ("sudah kami turunkan jadi guru biasa": DEMOTED_TO). The sanctioning
+//               official as the passive's agent changes nothing ("diberhentikan sementara oleh Bupati X").
+//               Scope: a sanction in a temporal clause ("… dibatalkan setelah ada teguran dari dinas") is
+//               background, not the statement's act (TEMPORAL_SUBORDINATORS); nor is a title whose word looks
+//               like one ("Kami hukum tua se-Kecamatan …", Minahasa's village head: type-titles.ts).
 // - warning     A threat of consequences, or a prohibition addressed to others: a sanction or enforcement
 //               word that is not reported as done ("akan ditindak", "bisa didiskualifikasi", "Sanksinya
 //               tegas"), a prohibition ("dilarang", "jangan", "tidak boleh"), or a refusal of tolerance
@@ -28,26 +40,47 @@
 //               threat ("tidak ada yang kebal sanksi"), and so is a permission that dares a generic offender
 //               named before it ("Siapa yang masih nekat, silakan berhadapan dengan Propam", "kalau ada lurah
 //               yang kedapatan …, silakan siap-siap angkat koper"); one inviting a witness to report is an
-//               appeal ("kalau ada yang ketahuan, silakan laporkan").
+//               appeal ("kalau ada yang ketahuan, silakan laporkan"). A report under a generic subject or a
+//               condition to a body that sanctions or enforces threatens, active or passive ("ASN yang
+//               kedapatan ikut kampanye akan langsung dilaporkan ke BKN"). A negated hesitation threatens
+//               before an enforcement, a sanction or an investigation ("pihaknya tidak akan segan memeriksa
+//               kepala OPD …": INVESTIGATING), though the speaker's side's future is in it; investigating alone
+//               is a procedure, neither a sanction nor a threat ("sudah kami periksa"). A negated permission
+//               forbids, active or passive ("tidak mengizinkan ASN …"), unless an order asks for it
+//               ("diminta agar tidak mengizinkan …" orders).
 // - commitment  The speaker's side pledges or declares ("kami siap netral", "berkomitmen", "ikrar",
 //               "mendeklarasikan netralitas", "bersedia menerima sanksi"). A pledge word inside a
 //               prohibition or a negation is not a pledge: "ASN dilarang ikut deklarasi" is a warning.
 //               Ensuring and agreeing are pledges ("saya pastikan", "kami menjamin", "kami sepakat"), and so is a
-//               pledge to receive a sanction ("bersedia diberi sanksi"). So is what the speaker's side says it
+//               pledge to receive a sanction ("bersedia diberi sanksi"). The pledge verbs are a closed class:
+//               siap, bersedia, sanggup, berkomitmen, berjanji, bertekad, bersumpah, berikrar, mendeklarasikan,
+//               sepakat, menjamin, and memastikan with a future; attending an event is no pledge ("menghadiri
+//               deklarasi pasangan calon": ATTENDING_VERBS). So is what the speaker's side says it
 //               will do ("kami akan menindaklanjuti", "saya tidak akan ikut kampanye", "pihaknya akan …") and
 //               its declared neutrality ("kami netral"), when no threat, order or appeal decides first; also
 //               in the object-fronted passive ("itu akan kami buktikan", "nanti kami serahkan") and as an
-//               obligation on its own side ("kami harus menjaga netralitas"; "kita harus …" appeals).
+//               obligation on its own side ("kami harus menjaga netralitas"; "kita harus …" appeals). The
+//               speaker's side is the subject of the clause's future modal however it is modified or
+//               coordinated, when no verb stands between ("kami dari jajaran Dinas Pendidikan akan …", "saya
+//               pribadi dan keluarga tidak akan ikut …").
 // - instruction An order or obligation ("wajib", "harus", "saya minta", "menginstruksikan"). In reported
 //               speech the reporting verb counts ("X meminta seluruh camat …", "X berharap …": see
 //               INDIRECT_VERBS `act` in attribution.ts). The imperative mood at a clause start orders
 //               ("Laporkan segera …", "Jaga netralitas, layani …"), and so does a reminder with its
 //               content ("para lurah diingatkan agar …"; "Kami ingatkan, …" alone only frames). In the
-//               passive with `agar` it orders too ("seluruh kepala OPD diminta agar …").
+//               passive with `agar` it orders too ("seluruh kepala OPD diminta agar …"), speakerless or not.
+//               The request verbs are a closed class, every act verb of attribution-verbs.ts that asks or
+//               orders, active and passive: ordering and obliging (meminta, menginstruksikan, memerintahkan,
+//               menugaskan/menugasi, mewajibkan, mengharuskan, mengamanatkan) and, with their content after
+//               them, reminding, warning and urging (mengingatkan, memperingatkan, mewanti-wanti, mendesak:
+//               REMINDERS). A listed imperative base keeps its mood before an acronym, its object ("Jaga TPS
+//               …").
 // - appeal      A soft request, invitation or hope ("mengimbau", "mengajak", "berharap", "mari", "semoga",
 //               "silakan …", "tolong …", "diharapkan …", "harapan kami, …"). The first request heads the
 //               clause: an order that an appeal asks for is the appeal's ("kami mohon … ingatkan warga agar
-//               …"), an appeal after an order is the order's.
+//               …"), an appeal after an order is the order's. The soft requests are the rest of the class:
+//               mengimbau/menghimbau, mengajak, berharap, memohon, menyerukan, menyarankan, menganjurkan, and
+//               mendorong with its content after it; passive too ("diimbau", "diharapkan", "dianjurkan").
 // - assessment  A finding, figure or judgement of the situation ("tercatat 12 kasus", "indeks kerawanan",
 //               "berjalan kondusif", "jumlah pelanggaran turun", "kami menilai …", "situasinya aman
 //               terkendali", "sebagian besar ASN sudah paham", "paling banyak", "bergeser ke media sosial",
@@ -56,7 +89,8 @@
 //               ringan"), unless it also orders, appeals or forbids; so does "Menurut saya, …". An evidential
 //               frame is no condition ("kalau dilihat dari datanya, kecenderungan … bergeser"). A negated
 //               existential with a relative clause reports that none are found ("tidak ada ASN … yang
-//               terbukti melanggar", "belum ada laporan yang kami terima").
+//               terbukti melanggar", "belum ada laporan yang kami terima"). A quantity heading a relative
+//               clause judges how many ("Banyak yang tidak sadar …", "tidak sedikit yang …").
 // Mixed statements: the precedence is the rules' order (type-rules.ts): a pledge to accept a sanction, an
 // opinion frame, a sanction reported as done, a threat or prohibition, a pledge, an order, an appeal, the
 // speaker's side's future, a finding. So a reported sanction with a figure is a sanction, a threat beside a
@@ -70,6 +104,7 @@
 // itself (for forms whose stem is too broad: `tegas` the adjective vs `menegaskan` the verb; `tindak` in
 // `menindak` vs `tindakan`).
 import type { StatementType } from '../model.js';
+import { SANCTION_BODY_NAMES } from './statement-type-words.js';
 
 export interface FeatureCues {
   stems: readonly string[];
@@ -91,7 +126,8 @@ export const TYPE_FEATURES = {
     // `netral` pledges only after the speaker's side (NEUTRAL_WORDS, SELF_WORDS: `kami netral`)
     // `memastikan` pledges only with a future in its clause (ASSURING: `memastikan penyaluran bansos tidak akan
     // dimanfaatkan …`; not `memastikan situasi aman`, which judges)
-    words: ['siap', 'bersedia', 'pastikan', 'memastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral',
+    // the complete class of willing, ensuring and agreeing (`sanggup`, `menyanggupi` as `siap`, `bersedia`)
+    words: ['siap', 'bersedia', 'sanggup', 'menyanggupi', 'pastikan', 'memastikan', 'sepakat', 'bersepakat', 'menyepakati', 'netral',
       // a stance of the speaker's side (STANCE_NOUNS, only before SELF_WORDS: `itu sikap kami`)
       'sikap', 'prinsip', 'pendirian'],
   },
@@ -103,8 +139,14 @@ export const TYPE_FEATURES = {
     // `tugaskan`: `saya tugaskan camat …` (not `ditugaskan`, which describes a post)
     words: [
       'harus', 'tekankan', 'perintah', 'perintahkan', 'memerintahkan', 'diperintahkan', 'tugaskan', 'menugaskan',
-      // reminding orders only with its content after it (REMINDERS: `diingatkan agar …`, `saya ingatkan untuk …`)
-      'mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan',
+      // the rest of the class of ordering and obliging verbs, active and passive (INDIRECT_VERBS' `order` acts in
+      // attribution-verbs.ts: `menugasi`, `mengharuskan`, `mengamanatkan`; `ASN diharuskan …`, `diamanatkan …`)
+      'menugasi', 'ditugasi', 'mengharuskan', 'diharuskan', 'mengamanatkan', 'diamanatkan',
+      // reminding, warning and urging order only with their content after them (REMINDERS: `diingatkan agar …`,
+      // `saya ingatkan untuk …`, `memperingatkan ASN agar …`, `mendesak bupati untuk …`; `kebutuhan yang mendesak`
+      // orders nothing)
+      'mengingatkan', 'diingatkan', 'ingatkan', 'berpesan', 'dipesankan', 'memperingatkan', 'diperingatkan',
+      'mewanti-wanti', 'diwanti-wanti', 'mendesak', 'didesak', 'mendesakkan', 'menekankan', 'ditekankan',
     ],
   },
   /** appeals, invitations, hopes */
@@ -113,7 +155,15 @@ export const TYPE_FEATURES = {
     // the politeness markers of a request: `silakan laporkan`, `tolong jaga`, `saya titip …`
     words: ['mari', 'marilah', 'ayo', 'ayolah', 'semoga', 'mudah-mudahan', 'silakan', 'silahkan', 'tolong', 'titip',
       // the same invitation as a reporting verb (`X mempersilakan warga melapor …`, `dipersilakan melapor`)
-      'mempersilakan', 'mempersilahkan', 'persilakan', 'persilahkan', 'dipersilakan', 'dipersilahkan'],
+      'mempersilakan', 'mempersilahkan', 'persilakan', 'persilahkan', 'dipersilakan', 'dipersilahkan',
+      // the rest of the class of soft requests, active and passive (INDIRECT_VERBS' `ask` acts: calling on,
+      // advising, recommending a course; `menyerukan agar …`, `ASN disarankan …`, `dianjurkan …`); encouraging
+      // only with its content after it (REMINDERS: `mendorong ASN untuk melapor`, not `faktor yang mendorong …`).
+      // Not `mengusulkan`: proposing a sanction recommends it (`mengusulkan pemberhentian`), a `recommend` act
+      'menyerukan', 'diserukan', 'serukan', 'seruan', 'menyarankan', 'disarankan', 'sarankan', 'menganjurkan',
+      'dianjurkan', 'anjurkan', 'mendorong', 'didorong',
+      // `himbau`, the common misspelling, which the stemmer leaves whole in its prefixed forms
+      'menghimbau', 'dihimbau', 'himbauan', 'himbauannya'],
   },
 
   /** numbers, findings and judgements of the situation */
@@ -193,7 +243,11 @@ export const TYPE_FEATURES = {
   // `propam`: the police's own disciplinary body (a transfer with it named is a sanction: `sudah dimutasi dan
   // diperiksa Propam`)
   // `disiplin`: the discipline procedure as the receiver (`diserahkan ke mekanisme disiplin pegawai`)
-  sanctionBody: { stems: [], words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian', 'propam', 'disiplin'] },
+  // (and the bodies' names spelled out in several words, read as one word: SANCTION_BODY_NAMES, `Komisi ASN`)
+  sanctionBody: {
+    stems: [],
+    words: ['bkn', 'kasn', 'ppk', 'inspektorat', 'kepegawaian', 'propam', 'disiplin', ...SANCTION_BODY_NAMES.map((n) => n.replace(/ /gu, ''))],
+  },
   /** removing, moving or lowering, and delaying: a sanction act only with an office, rank or pay word near
    *  it (`dibebaskan dari jabatannya`, `sudah kami turunkan pangkatnya`, `ditunda kenaikan pangkatnya`) */
   removal: {
@@ -203,8 +257,11 @@ export const TYPE_FEATURES = {
       'ditunda', 'menunda', 'dicabut', 'mencabut', 'dipotong', 'memotong', 'kehilangan',
       // withholding pay (`tunjangannya kami tahan`, `TPP-nya ditahan`)
       'ditahan', 'menahan',
+      // ending a PPPK's work contract (`diputus hubungan perjanjian kerjanya`, `pemutusan kontrak`; not
+      // `memutuskan`, to decide, nor `diputus bersalah`, a verdict: no office word beside it)
+      'diputus', 'memutus', 'pemutusan',
       // the same acts as nouns (`keputusan penundaan kenaikan pangkat`): a sanction noun, not an act
-      'penundaan', 'penurunan', 'pemotongan', 'pencabutan', 'pembebasan',
+      'penundaan', 'penurunan', 'pemotongan', 'pencabutan', 'pembebasan', 'penahanan',
     ],
   },
   /** an office, a rank, pay or duties: what a removal takes away */
@@ -213,6 +270,13 @@ export const TYPE_FEATURES = {
     words: [
       'jabatan', 'jabatannya', 'pangkat', 'pangkatnya', 'kepangkatan', 'gaji', 'gajinya', 'tugas', 'tugasnya', 'eselon',
       'tunjangan', 'tunjangannya', 'tpp',
+      // the rest of the class of pay and what an office disburses (`honorariumnya kami tahan`, `siltap kepala desa
+      // ditunda`, `dana kampungnya kami tahan`: a village head's funds withheld): pay, allowances, fixed income,
+      // honoraria, incentives, the unit's funds
+      'tukin', 'tukinnya', 'siltap', 'siltapnya', 'penghasilan', 'penghasilannya', 'honor', 'honornya', 'honorarium', 'honorariumnya', 'insentif',
+      'insentifnya', 'upah', 'upahnya', 'dana', 'dananya',
+      // a PPPK's work contract, what its termination takes away (`diputus hubungan perjanjian kerjanya`)
+      'kontrak', 'kontraknya', 'perjanjian', 'perjanjiannya',
       // the seat of an office, as it is lost (`bersiap-siap kehilangan kursinya`); alone it is furniture
       'kursi', 'kursinya',
     ],
@@ -240,7 +304,11 @@ export const TYPE_FEATURES = {
   /** enforcement verbs: a threat unless reported as done */
   enforce: {
     stems: ['ancam', 'diskualifikasi'],
-    words: ['tegas', 'ditindak', 'menindak', 'diproses', 'memproses', 'dipidana', 'dipidanakan'],
+    words: ['tegas', 'ditindak', 'menindak', 'diproses', 'memproses', 'dipidana', 'dipidanakan',
+      // investigating and summoning: enforcement only after a negated hesitation (INVESTIGATING: `tidak segan
+      // memeriksa`); alone a procedure, neither threatened nor a sanction (`sudah diperiksa Inspektorat`)
+      'memeriksa', 'diperiksa', 'mengusut', 'diusut', 'menyelidiki', 'diselidiki', 'menyidik', 'disidik', 'memanggil',
+      'dipanggil', 'menelusuri', 'ditelusuri', 'menertibkan', 'ditertibkan'],
   },
   /** mood: possibility, future, condition (what follows is not reported as done) */
   irrealis: {
@@ -271,7 +339,13 @@ export const TYPE_FEATURES = {
   /** `hindari` is the imperative of avoiding: a prohibition (`Hindari berfoto dengan pose jari …`) */
   prohibit: { stems: ['larang'], words: ['jangan', 'janganlah', 'hindari', 'hindarilah'] },
   /** permission (negated, a prohibition: `tidak boleh`) */
-  permit: { stems: [], words: ['boleh', 'diperbolehkan', 'dibolehkan', 'diizinkan', 'diperkenankan'] },
+  // (the complete class, active and passive: `tidak mengizinkan ASN …`, `tidak memperbolehkan …` forbid as `tidak
+  // boleh` does; a negated permission that an order asks for is the order's: `diminta agar tidak mengizinkan …`)
+  permit: {
+    stems: [],
+    words: ['boleh', 'diperbolehkan', 'dibolehkan', 'diizinkan', 'diijinkan', 'diperkenankan', 'mengizinkan', 'mengijinkan',
+      'izinkan', 'membolehkan', 'memperbolehkan', 'memperkenankan'],
+  },
   /** tolerance (negated, a threat: `tidak ada toleransi`, `tidak segan`); letting it pass or keeping still,
    *  negated, refuses to tolerate (`tidak akan membiarkan`, `kami tidak akan tinggal diam`: `tinggal` is
    *  transparent to the negation, NEGATION_TRANSPARENT) */

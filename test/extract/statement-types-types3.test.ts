@@ -58,16 +58,20 @@ describe('types3 statements: the set', () => {
 
 describe('types3 statements: floors', () => {
   // floors pinned at the level reached; raise them when quality improves, never lower them
-  it('tuning part: types ≥ 0.95 (strict and scheme), speakers ≥ 0.97', () => {
+  // types12 (round 14): tuning types 46/48 (f3c57f0) → 47/48 = 0.979 (a responsibility assigned to `setiap camat`
+  // obliges it); raised.
+  it('tuning part: types ≥ 0.97 (strict and scheme), speakers ≥ 0.97', () => {
     const problems = tune.strict.problems.join('\n');
-    expect(tune.strict.rightType / tune.n, problems).toBeGreaterThanOrEqual(0.95);
-    expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(0.95);
+    expect(tune.strict.rightType / tune.n, problems).toBeGreaterThanOrEqual(0.97);
+    expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(0.97);
     expect(tune.strict.rightSpeaker / tune.strict.speakers, problems).toBeGreaterThanOrEqual(0.97);
   });
-  it('held-out part: types ≥ 0.83 (strict and scheme), speakers ≥ 0.95', () => {
+  // types12 (round 14): held-out types 20/24 (f3c57f0) → 22/24 = 0.917 (`kami dari jajaran … akan …`, the
+  // directive `Seluruh baliho … agar segera diturunkan`); raised.
+  it('held-out part: types ≥ 0.91 (strict and scheme), speakers ≥ 0.95', () => {
     // (no problem list: the held-out part is not read while tuning)
-    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.83);
-    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.83);
+    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.91);
+    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.91);
     expect(held.strict.rightSpeaker / held.strict.speakers).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -55,16 +55,20 @@ if (report) {
 
 describe('types4 statements: floors', () => {
   // floors pinned at the level reached; raise them when quality improves, never lower them
-  it('tuning part: types ≥ 0.95 (strict and scheme), speakers ≥ 0.93', () => {
+  // types12 (round 14): tuning types 47/48 (f3c57f0) → 48/48 (an office word heading a long subject, `tunjangan
+  // kinerja dua ASN yang terbukti ikut kampanye telah dipotong`); raised.
+  it('tuning part: types ≥ 1 (strict and scheme), speakers ≥ 0.93', () => {
     const problems = tune.strict.problems.join('\n');
-    expect(tune.strict.rightType / tune.n, problems).toBeGreaterThanOrEqual(0.95);
-    expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(0.95);
+    expect(tune.strict.rightType / tune.n, problems).toBeGreaterThanOrEqual(1);
+    expect(tune.scheme / tune.n, problems).toBeGreaterThanOrEqual(1);
     expect(tune.strict.rightSpeaker / tune.strict.speakers, problems).toBeGreaterThanOrEqual(0.93);
   });
-  it('held-out part: types ≥ 0.875 (strict and scheme), speakers ≥ 0.95', () => {
+  // types12 (round 14): held-out types 21/24 (f3c57f0) → 22/24 = 0.917 (the directive `kepada seluruh kapolres agar
+  // …` after `menekankan`); raised.
+  it('held-out part: types ≥ 0.91 (strict and scheme), speakers ≥ 0.95', () => {
     // (no problem list: the held-out part is not read while tuning)
-    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.875);
-    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.875);
+    expect(held.strict.rightType / held.n).toBeGreaterThanOrEqual(0.91);
+    expect(held.scheme / held.n).toBeGreaterThanOrEqual(0.91);
     expect(held.strict.rightSpeaker / held.strict.speakers).toBeGreaterThanOrEqual(0.95);
   });
 });

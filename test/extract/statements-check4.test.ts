@@ -42,5 +42,6 @@ describeStatementsCheckSet({
   statements: 60,
   rows: 50,
   reportEnv: 'CHECK4_REPORT',
-  floor: { recall: 0.99, precision: 0.99, speaker: 0.99, types: 0.97, typedSpeaker: 0.97 },
+  // types12 (round 14): types 49/50 (f3c57f0) → 50/50 (an office word heading a subject with a relative clause).
+  floor: { recall: 0.99, precision: 0.99, speaker: 0.99, types: 1, typedSpeaker: 0.97 },
 });

@@ -50,7 +50,9 @@ describe('lead check sets (never tuned on)', () => {
     expect(q.speaker).toBeGreaterThanOrEqual(0.99);
   });
   it('types the paragraphs and names their speakers', () => {
-    expect(typed.rightType / typed.rows).toBeGreaterThanOrEqual(0.86);
+    // types12 (round 14): types 26/30 (f3c57f0) → 27/30 = 0.900 (the speaker's side as a coordinated subject of its
+    // future modal, `Saya pribadi dan keluarga tidak akan …`); floor raised.
+    expect(typed.rightType / typed.rows).toBeGreaterThanOrEqual(0.9);
     expect(typed.rightSpeaker / typed.speakers).toBeGreaterThanOrEqual(0.99);
   });
 });

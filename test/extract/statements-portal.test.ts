@@ -80,9 +80,11 @@ describe('portal/wire statements: floors', () => {
   });
   // quotes6 (the held part released for tuning): before (1249bba) the held articles' right speaker was 0.69 (a
   // nickname after a long title given as the name); after, 1.00 (recall 1.00).
-  it('held-out part: types ≥ 0.83, speakers ≥ 0.96; articles recall ≥ 0.92, precision 1.00, speaker ≥ 0.99', () => {
+  // types12 (round 14): held types 27/30 (f3c57f0) → 29/30 = 0.967 (a sanction noun heading a long subject before
+  // `sudah saya tanda tangani`; `Komisi ASN` spelled out as a sanctioning body); raised.
+  it('held-out part: types ≥ 0.96, speakers ≥ 0.96; articles recall ≥ 0.92, precision 1.00, speaker ≥ 0.99', () => {
     // (no problem list: the held-out part is not read while tuning)
-    expect(typeAcc('held')).toBeGreaterThanOrEqual(0.83);
+    expect(typeAcc('held')).toBeGreaterThanOrEqual(0.96);
     expect(speakerAcc('held')).toBeGreaterThanOrEqual(0.96);
     const q = summary(quotes.held);
     expect(q.recall).toBeGreaterThanOrEqual(0.92);

@@ -1,242 +1,19 @@
 // Topic (neutrality) and type of a statement, by transparent cue rules over stemmed tokens. The type rules
-// live in type-rules.ts, the scheme and its word features in src/lexicon/statement-types.ts.
+// live in type-rules.ts, the scheme and its word features in src/lexicon/statement-types.ts, each word's token
+// (its features, read once per distinct word) in type-tokens.ts.
 import type { StatementType } from '../../model.js';
-import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
-import {
-  APOLOGIES, ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_REACH, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIAL_REACH, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
-  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS,
-  TOPIC_PREPOSITIONS,
-} from '../../lexicon/statement-types.js';
-import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL_TEEN, NUMERAL_UNITS } from '../../lexicon/numerals.js';
-import { stem } from '../../nlp/natural.js';
+import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
+import { EXISTENTIAL_REACH, GENERIC_CONDITIONS, NEGATION_REACH } from '../../lexicon/statement-types.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
-import { FEATURE, featuresOf, newFeatureSeq, pronounPassiveFeatures, type FeatureSeq } from './type-features.js';
+import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
-import { PHRASE_HEADS, phrasesAt, type Heads } from './cue-phrases.js';
+import { phrasesAt, type Heads } from './cue-phrases.js';
 import { joinSplitCompounds } from './split-compounds.js';
-
-/** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
- *  out once per distinct word, in `makeTok`): `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i —
- *  NEUTRALITY_AFFIXED[i] fires; `gram` — the word's statement-type features (type-rules.ts), `gramDi` — the
- *  features it has as a bare verb after a pronoun (`kami proses`). */
-interface Tok {
-  /** The word as written (the table's key) and its FNV-1a hash: kept on the Tok, so a table probe reads
-   *  one array and one object (fewer cache lines than parallel key/hash arrays). */
-  key: string;
-  hash: number;
-  neutral: number;
-  affixed: number;
-  gram: number;
-  gramDi: number;
-  /** The features the word adds at a clause start: the imperative mood (`Laporkan …`, `Jaga …`). */
-  initial: number;
-  /** What the word does to the next one: 1 a new clause starts after it (`dan`, `lalu`); 2 a pronoun after
-   *  it is no subject (a preposition); 4 the verb after it is reciprocal (`saling`); 8 a prohibition noun
-   *  after it names a topic (an active verb or a topic preposition: `menyosialisasikan larangan`); 16 a pledge
-   *  word after it names an event (EVENT_PREPOSITIONS: `hadir dalam deklarasi`). */
-  next: number;
-  /** A prohibition noun (`larangan`): after a `next & 8` word it names a topic. */
-  prohibitionNoun: boolean;
-  /** A relative marker (`yang`): the pronoun right before it is no subject. */
-  relative: boolean;
-  /** Being found out (`terbukti`): right after a relative marker, a generic subject's condition (irrealis). */
-  proven: boolean;
-  /** The existential verb (`ada`): after a negation, it denies the relative clause that follows. */
-  existential: boolean;
-  /** An aspect marker (`masih`, `sudah`): before the existential, it asserts the relative clause that follows. */
-  aspect: boolean;
-  /** An apology (`maaf`): right after a request word, no request (APOLOGIES). */
-  apology: boolean;
-  /** A numeral (digits or a number word): a counted noun right after it is a figure. */
-  numeral: boolean;
-  /** A noun a figure counts (COUNTED_NOUNS): a finding right after a numeral (`112 aduan`). */
-  counted: boolean;
-  /** An adverb of frequency (`sering`): right after a relative marker no finding. */
-  frequency: boolean;
-  /** An attributive enforcement word (`tegas`): a threat only right after an enforcing act (`act`). */
-  attributive: boolean;
-  /** An enforcing act (`tindakan`, `bertindak`) that an attributive word qualifies (`tindakan tegas`). */
-  act: boolean;
-  /** A negation's scope passes over the word to the next (NEGATION_TRANSPARENT). */
-  transparent: boolean;
-  /** A prefixed verb (me-/di- with a stem of its own): as a negation's target it takes its object along. */
-  verb: boolean;
-  low: string;
-  stem: string;
-  /** Whether any mask is non-zero (the token is a cue for some rule). */
-  cue: boolean;
-  /** Whether a cue phrase can start with this word (`tidak` in `tidak netral`). */
-  head: boolean;
-}
-
-// the masks are 32-bit
-if (NEUTRALITY_STEMS.length > 31 || NEUTRALITY_AFFIXED.length > 31) throw new Error('classify: too many neutrality cues');
-
-/** Stems a token, first undoing the negated nominal prefix natural leaves alone (`ketidaknetralan`). */
-export function stemToken(low: string): string {
-  for (const p of NEGATION_PREFIXES) if (low.startsWith(p) && low.length > p.length + 3) return stem(`ke${low.slice(p.length)}`);
-  return stem(low);
-}
-
-function makeTok(raw: string, hash: number): Tok {
-  const low = raw.toLowerCase();
-  const st = stemToken(low);
-  let neutral = 0;
-  for (let i = 0; i < NEUTRALITY_STEMS.length; i++) {
-    const e = NEUTRALITY_STEMS[i]!;
-    if (e.prefixStem ? st.startsWith(e.stem) : st === e.stem) neutral |= 1 << i;
-  }
-  let affixed = 0;
-  for (let i = 0; i < NEUTRALITY_AFFIXED.length; i++) {
-    const e = NEUTRALITY_AFFIXED[i]!;
-    if (st === e.stem && low !== e.stem && e.prefixes.some((p) => low.startsWith(p) || low.startsWith(`ketidak${p}`))) affixed |= 1 << i;
-  }
-  const gram = featuresOf(low, st);
-  const gramDi = pronounPassiveFeatures(low, st);
-  // a request's politeness marker (`Silakan …`) has an imperative's shape but asks softly: the appeal reads it
-  const initial = imperativeForm(low, st) && (gram & FEATURE.appeal) === 0 ? FEATURE.imperative : 0;
-  const next = (COORDINATORS.has(low) ? NEXT_CLAUSE : 0) | (BLOCKERS.has(low) ? NEXT_NOT_SUBJECT : 0)
-    | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0) | (EVENT_PREPS.has(low) ? NEXT_EVENT : 0)
-    // a reminder restates the prohibition it names (`mengingatkan larangan … berlaku bagi PPPK`)
-    | (TOPICS.has(low) || (low.startsWith('me') && st !== low && !REMIND.has(low)) ? NEXT_TOPIC : 0);
-  const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && st !== low && /an(?:nya)?$/u.test(low); // not `jangan`
-  const proven = PROVEN.has(low);
-  const counted = COUNTED.has(low);
-  // (a counted noun is a cue only after a numeral: checked in the scan, `figure`)
-  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
-  return {
-    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
-    head: PHRASE_HEADS.has(low),
-  };
-}
-
-const COORDINATORS = new Set(CLAUSE_COORDINATORS);
-const BLOCKERS = new Set(SUBJECT_BLOCKERS);
-const EVENT_PREPS = new Set(EVENT_PREPOSITIONS);
-const RECIPROCAL = new Set(RECIPROCALS);
-const TOPICS = new Set(TOPIC_PREPOSITIONS);
-const BASES = new Set(IMPERATIVE_BASES);
-const RELATIVES = new Set(RELATIVE_MARKERS);
-const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
-const EXISTS = new Set(EXISTENTIALS);
-const ASPECTS = new Set(EXISTENTIAL_ASPECTS);
-const COUNTED = new Set(COUNTED_NOUNS);
-const REMIND = new Set(REMINDERS);
-const APOLOGY = new Set(APOLOGIES);
-/** What an apology takes from the request word right before it (`meminta maaf`, `mohon maaf`). */
-const NOT_REQUEST = ~(FEATURE.order | FEATURE.appeal);
-const FREQUENCY = new Set(FREQUENCY_ADVERBS);
-const NUMBER_WORDS = new Set([
-  ...Object.keys(NUMERAL_UNITS), NUMERAL_TEEN, ...Object.keys(NUMERAL_GROUP_MULTIPLIERS), ...Object.keys(NUMERAL_SCALES),
-  ...Object.keys(NUMERAL_APPROXIMATE),
-]);
-/** Digits first (`112`, `1.010` ends in `010`), or a number word (`tiga`, `belasan`). */
-function isNumeral(low: string): boolean {
-  const c = low.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || NUMBER_WORDS.has(low);
-}
-const ATTRIBUTIVE = new Set(ATTRIBUTIVE_ENFORCE);
-const ACTS = new Set(ENFORCING_ACTS);
-const TRANSPARENT = new Set(NEGATION_TRANSPARENT);
-const NOUN_FOLLOWERS = new Set(NOUN_PHRASE_FOLLOWERS);
-const SUPPOSING = new Set(NOT_IMPERATIVE);
-const NEXT_CLAUSE = 1;
-const NEXT_NOT_SUBJECT = 2;
-const NEXT_RECIPROCAL = 4;
-const NEXT_TOPIC = 8;
-const NEXT_EVENT = 16;
-/** The features a reciprocal verb loses (`saling menjatuhkan` sanctions nobody). */
-const NOT_RECIPROCAL = ~(FEATURE.sanctionAct | FEATURE.enforce | FEATURE.removal);
-
-/** An imperative's shape: a verb base with the suffix -kan or -lah (and -kanlah) straight on it
- *  (`laporkan`, `jagalah`; a prefixed form `melaporkan` does not start with its stem, and -nya or -an make
- *  nouns), or a listed form (IMPERATIVE_BASES: bare bases and -i forms). */
-function imperativeForm(low: string, st: string): boolean {
-  if (BASES.has(low)) return true;
-  if (SUPPOSING.has(low) || st === low || st.length < IMPERATIVE_MIN_STEM || !low.startsWith(st)) return false;
-  const suffix = low.slice(st.length);
-  return suffix === 'kan' || suffix === 'lah' || suffix === 'kanlah';
-}
-
-/** An upper-case letter at offset i. */
-function isUpperAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c >= 0x41 && c <= 0x5a : text[i] !== text[i]!.toLowerCase();
-}
-
-/** Characters that end a clause: the word after them may be an imperative. */
-function clauseBreak(c: number): boolean {
-  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f; // . , ; : ! ?
-}
-
-/** Token as written → its lower case, stem and flags. Words recur across statements and articles, so one
- *  lookup replaces a lower-casing, the prefix check and the stemmer's cache. A plain `Map<string, Tok>`
- *  needs the token sliced out and then hashed again by V8 (most of classify's time); this open-addressing
- *  table hashes the char codes in place and compares the key in place, so a hit allocates nothing.
- *  Cleared when half full (it is a cache: contents never change results). */
-const TABLE_BITS = 16;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const TABLE_MAX = 1 << (TABLE_BITS - 1);
-const tableTok: Array<Tok | undefined> = new Array<Tok | undefined>(1 << TABLE_BITS).fill(undefined);
-let tableCount = 0;
-
-/** `text.startsWith(key, i)` for a short key, compared in line (cheaper than the builtin call for words). */
-function sameAt(text: string, i: number, key: string): boolean {
-  for (let k = 0; k < key.length; k++) if (text.charCodeAt(i + k) !== key.charCodeAt(k)) return false;
-  return true;
-}
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/** The Tok of `text.slice(i, j)`, whose FNV-1a hash over the UTF-16 units is `h`. */
-function lookup(text: string, i: number, j: number, h: number): Tok {
-  const fi = h & FRONT_MASK;
-  const f = front[fi];
-  if (f !== undefined && f.hash === h && f.key.length === j - i && sameAt(text, i, f.key)) return f;
-  const t = tableLookup(text, i, j, h);
-  front[fi] = t;
-  return t;
-}
-
-/** A small direct-mapped cache in front of the table (the last Tok seen per slot): the words a text
- *  repeats most are found in a few kilobytes, while the table's slots spread over a quarter megabyte and
- *  cost a memory access per word once other stages have used the CPU caches. Like the table, it never
- *  changes a result: a Tok depends only on its word. */
-const FRONT_BITS = 12;
-const FRONT_MASK = (1 << FRONT_BITS) - 1;
-const front: Array<Tok | undefined> = new Array<Tok | undefined>(1 << FRONT_BITS).fill(undefined);
-
-function tableLookup(text: string, i: number, j: number, h: number): Tok {
-  const len = j - i;
-  let slot = h & TABLE_MASK;
-  for (;;) {
-    const t = tableTok[slot];
-    if (t === undefined) break;
-    if (t.hash === h && t.key.length === len && sameAt(text, i, t.key)) return t;
-    slot = (slot + 1) & TABLE_MASK;
-  }
-  if (tableCount >= TABLE_MAX) {
-    tableTok.fill(undefined);
-    tableCount = 0;
-    slot = h & TABLE_MASK;
-  }
-  const t = makeTok(text.slice(i, j), h);
-  tableTok[slot] = t;
-  tableCount++;
-  return t;
-}
-
-/** The Tok of `text.slice(i, j)`. */
-function tokAt(text: string, i: number, j: number): Tok {
-  let h = FNV_OFFSET;
-  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-  return lookup(text, i, j, h);
-}
-
-/** `[0-9A-Za-z]` by ASCII code: the common case of the word scan, without the general classifier. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[0-9A-Za-z]/u.test(String.fromCharCode(c)) ? 1 : 0;
+import { joinActTitles } from './type-titles.js';
+import {
+  ASCII_WORD, clauseBreak, FNV_OFFSET, FNV_PRIME, isUpperAt, lookup, NEXT_CLAUSE, NEXT_EVENT, NEXT_NOT_SUBJECT, NEXT_RECIPROCAL, NEXT_TOPIC,
+  listedBase, NOT_BACKGROUND, NOT_RECIPROCAL, NOT_REQUEST, NOUN_FOLLOWERS, tokAt, type Tok,
+} from './type-tokens.js';
 
 /** The neutrality masks of all tokens of a quote, OR-ed by `cueTokens`: [neutral, affixed]. */
 const masks = new Int32Array(2);
@@ -277,6 +54,12 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let sentenceStart = true; // at the start or after . ! ? ; : (a capital there says nothing)
   let prevNext = 0; // the previous word's `next`
   let imperativeAt = -1; // the word index of an imperative read at the previous word, until the next word confirms it
+  let verbs = 0; // verbs so far in the clause (FeatureSeq.pred)
+  let temporal = 0; // 1 right after a temporal subordinator, 2 inside its clause (TEMPORAL_SUBORDINATORS)
+  let predicate = false; // a verb or a pronoun so far in the clause (a directive `agar` has none before it)
+  let addressee = false; // the clause opens with a universal quantifier's addressee (`Seluruh ASN …`, `kepada para …`)
+  let clauseWords = 0; // words so far in the clause
+  let inRelative = false; // inside a relative clause (`yang …`), until a perfect marker or a modal opens the predicate
   while (i < n) {
     // to the next word start
     const c0 = text.charCodeAt(i);
@@ -284,6 +67,12 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       if (clauseBreak(c0)) {
         clauseStart = true;
         clauseNo++;
+        verbs = 0;
+        inRelative = false;
+        temporal = 0;
+        predicate = false;
+        addressee = false;
+        clauseWords = 0;
         negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
@@ -331,22 +120,32 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     }
     if (imperativeAt >= 0) {
       // a demonstrative, a possessor or a name right after it: a noun phrase (`Desakan itu`, `Pasukan Misrata`)
-      if (NOUN_FOLLOWERS.has(t.low) || isUpperAt(original, i)) words.mask[imperativeAt]! &= ~FEATURE.imperative;
+      // (a listed base keeps its mood before an acronym, its object: `Jaga TPS …`)
+      const object = listedBase(words.word[imperativeAt]!.low) && isAcronymAt(original, i, j);
+      if (NOUN_FOLLOWERS.has(t.low) || (isUpperAt(original, i) && !object)) words.mask[imperativeAt]! &= ~FEATURE.imperative;
       imperativeAt = -1;
     }
     const inScope = negLeft > 0 || (negLeft === -1 && !t.verb);
+    // a temporal clause opens after its subordinator, unless a demonstrative makes it an adverb (`setelah itu`)
+    if (temporal === 1) temporal = NOUN_FOLLOWERS.has(t.low) ? 0 : 2;
     const figure = t.counted && numeral === 1;
-    if (t.cue || figure) {
+    // the post a demotion gives, right after the removal verb (`turunkan jadi guru biasa`): an office word
+    const demoted = t.demoted && words.n > 0 && words.pos[words.n - 1] === pos - 1 && (words.mask[words.n - 1]! & FEATURE.removal) !== 0;
+    // the jussive `agar` right after its addressee, no predicate before it, or a responsibility assigned to it: a
+    // directive (`Seluruh ASN agar …`, `setiap camat bertanggung jawab atas …`)
+    const directive = t.directive && (pos === 0 || (addressee && !predicate));
+    if (t.cue || figure || demoted || directive) {
       addMasks(t);
       any = true;
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0)
-        | (figure ? FEATURE.finding : 0);
+        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)
       if (t.attributive && !afterAct) mask &= ~FEATURE.enforce;
+      if (temporal === 2) mask &= NOT_BACKGROUND; // background: `… dibatalkan setelah ada teguran dari dinas`
       if (afterRelative) mask &= t.frequency ? ~(FEATURE.pledge | FEATURE.finding) : ~FEATURE.pledge;
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
@@ -362,6 +161,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.word[w] = t;
         words.neg[w] = inScope;
         words.clause[w] = clauseNo;
+        words.pred[w] = verbs;
+        words.relAfter[w] = false;
         words.all |= mask;
       }
     }
@@ -388,7 +189,20 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
     if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
-    if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= ~FEATURE.pronoun;
+    if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) {
+      words.mask[words.n - 1]! &= ~FEATURE.pronoun;
+      words.relAfter[words.n - 1] = true;
+    }
+    // a verb of the clause's predicate, not one of a relative clause (`ASN yang terbukti melanggar …`); a perfect
+    // marker or a modal after the relative clause opens the predicate (`… yang terbukti melanggar sudah kami tunda`)
+    if (t.predicate) predicate = true;
+    // (the quantifier first in its clause, or second after a preposition: `kepada seluruh kapolres agar …`)
+    if (t.addressee && !predicate && (clauseWords === 0 || (clauseWords === 1 && (prevNext & NEXT_NOT_SUBJECT) !== 0))) addressee = true;
+    clauseWords++;
+    if (t.temporal) temporal = 1;
+    if (t.relative) inRelative = true;
+    else if ((t.gram & FEATURE.realis) !== 0 || ((t.gram & FEATURE.irrealis) !== 0 && !GENERIC.has(t.low))) inRelative = false;
+    else if (t.verb && !inRelative) verbs++;
     afterPronoun = (t.gram & FEATURE.pronoun) !== 0;
     // a numeral's digit groups (`2.000`) and words (`dua ribu`) keep the state of its first part
     numeral = t.numeral ? (numeral !== 0 ? numeral : afterPassive ? 2 : 1) : 0;
@@ -403,6 +217,19 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   }
   if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
   return any;
+}
+
+/** Being found out inside a relative clause (`yang kedapatan melanggar`) opens no predicate. */
+const GENERIC = new Set(GENERIC_CONDITIONS);
+
+/** The word `original.slice(i, j)` is an acronym: two or more letters, all upper case (`TPS`, `ASN`). */
+function isAcronymAt(original: string, i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  for (let k = i; k < j; k++) {
+    const c = original.charCodeAt(k);
+    if (!(c >= 0x41 && c <= 0x5a) && !(c >= 0x30 && c <= 0x39)) return false;
+  }
+  return true;
 }
 
 export interface Classification {
@@ -426,7 +253,8 @@ export function classify(quote: string, lowered?: string): Classification {
   // variants share one table entry); lower-casing changes no character's letter/digit class
   const words = WORDS;
   // (a compound verb written as two words is read as one: `kami tindak lanjuti`, split-compounds.ts)
-  const anyTok = cueTokens(low.length === quote.length ? joinSplitCompounds(low) : quote, heads, words, quote);
+  // (and a title whose word reads as an act is read as one word: `kami hukum tua …`, type-titles.ts)
+  const anyTok = cueTokens(low.length === quote.length ? joinActTitles(joinSplitCompounds(low)) : quote, heads, words, quote);
   const phrases = phrasesAt(quote, heads, low);
   // no cue at all (many quotes): what the rules below would find
   if (!anyTok && phrases.size === 0) return { neutrality: false, type: 'other', cues: [] };

@@ -8,6 +8,7 @@ import {
   IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
+  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RESPONSIBILITY,
 } from '../../lexicon/statement-types.js';
 
 export const SELF = new Set(SELF_WORDS);
@@ -44,6 +45,9 @@ export const COUNTED = new Set(COUNTED_NOUNS);
 export const REQUEST = new Set(REQUEST_COMPLEMENTISERS);
 export const ASSURE = new Set(ASSURING);
 export const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
+const INVESTIGATE = new Set(INVESTIGATING);
+const REGULATE = new Set(REGULATING);
+const DIRECTIVE = new Set([...REQUEST_COMPLEMENTISERS, ...RESPONSIBILITY]);
 
 export const F = FEATURE;
 /** Features that can decide a type on their own or with their context; the rest (mood, negation,
@@ -64,6 +68,7 @@ export function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
     if (w.low.endsWith(e) && (f.words as readonly string[]).includes(base)) return base; // through encliticFeatures
   }
   if (feature === 'finding' && COUNTED.has(w.low)) return w.low; // a figure's noun (COUNTED_NOUNS, after a numeral)
+  if (feature === 'order' && DIRECTIVE.has(w.low)) return w.low; // a directive's `agar` or `bertanggung` (classify.ts)
   return `di${w.low}`; // through pronounPassiveFeatures
 }
 
@@ -110,7 +115,7 @@ export class Clause {
         if (ifs === Infinity && (CONDITION.has(w) || GENERIC.has(w))) ifs = s.pos[k]!;
       }
       if (pro === Infinity && this.prohibitionAt(k)) pro = s.pos[k]!;
-      if (req === Infinity && (ordering || ((m & F.appeal) !== 0 && !this.negated(k)))) req = s.pos[k]!;
+      if (req === Infinity && (ordering || (this.appealAt(k) && !this.negated(k)))) req = s.pos[k]!;
     }
     this.firstIrrealis = irr;
     this.firstHardIrrealis = hard;
@@ -121,7 +126,7 @@ export class Clause {
     this.firstOrder = ord;
     let app = Infinity;
     for (let k = 0; k < s.n; k++) {
-      if ((s.mask[k]! & F.appeal) !== 0 && !this.negated(k)) {
+      if (this.appealAt(k) && !this.negated(k)) {
         app = s.pos[k]!;
         break;
       }
@@ -160,7 +165,22 @@ export class Clause {
   orderAt(k: number): boolean {
     // right after a purpose word it states an aim (`dipanggil untuk dimintai klarifikasi`), no order
     if (!this.has(k, F.order) || this.negated(k) || this.obligedBy(k) !== null || this.adjacentBefore(k, F.purpose)) return false;
+    return this.requestWithContent(k);
+  }
+  /** Word k requests: a request word that needs no content after it, or one that has it (REMINDERS: `diingatkan
+   *  agar …`, `mendorong ASN untuk …`). */
+  requestWithContent(k: number): boolean {
     return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k);
+  }
+  /** Word k appeals: an appeal word, an encouraging one only with its content after it (REMINDERS). */
+  appealAt(k: number): boolean {
+    return this.has(k, F.appeal) && this.requestWithContent(k);
+  }
+  /** Word j is the predicate of a clause whose subject word k stands before it: the same clause, no verb between
+   *  (FeatureSeq.pred), within CLAUSE_SUBJECT_REACH words. */
+  subjectOf(k: number, j: number): boolean {
+    const s = this.s;
+    return j > k && s.clause[j] === s.clause[k] && s.pred[j] === s.pred[k] && s.pos[j]! - s.pos[k]! <= CLAUSE_SUBJECT_REACH;
   }
   /** A future modal (FUTURE_MODALS) after word k in its clause. */
   futureInClause(k: number): boolean {
@@ -252,17 +272,18 @@ export class Clause {
     const what = F.sanctionNoun | F.lawBody;
     return this.after(k, what, GET_REACH) >= 0 || this.before(k, what, GET_REACH) >= 0;
   }
-  /** A sanction or enforcement within HESITATE_REACH words after word k (`tidak segan menindak`). */
+  /** A sanction, enforcement or investigation (INVESTIGATING) within HESITATE_REACH words after word k (`tidak
+   *  segan menindak`, `tidak akan segan memeriksa`). */
   enforcingAfter(k: number): boolean {
     const p = this.s.pos[k]!;
     for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= HESITATE_REACH; j++) {
-      if (this.has(j, F.removal | F.sanctionNoun) || this.sanctionActAt(j) || this.enforceAt(j)) return true;
+      if (this.has(j, F.removal | F.sanctionNoun) || this.sanctionActAt(j) || this.enforceAt(j) || INVESTIGATE.has(this.low(j))) return true;
     }
     return false;
   }
   /** Word k is an enforcement word: a threat word only with its content after it (THREAT_STEMS). */
   enforceAt(k: number): boolean {
-    if (!this.has(k, F.enforce)) return false;
+    if (!this.has(k, F.enforce) || INVESTIGATE.has(this.low(k))) return false; // only after a hesitation (enforcingAfter)
     if (!THREAT.has(this.s.word[k]!.stem) || THREATENED_FORMS.has(this.low(k))) return true;
     return this.after(k, THREAT_CONTENT & ~F.enforce, THREAT_REACH) >= 0 || this.before(k, THREAT_CONTENT, THREAT_REACH) >= 0
       || this.otherEnforceAfter(k) || this.adjacentAfter(k, F.passive | F.negation); // `terancam dicoret`, `terancam tidak …`
@@ -288,8 +309,16 @@ export class Clause {
     // a passive removal's subject stands before it, with its modifiers (SUBJECT_OFFICE_REACH)
     const reach = this.has(k, F.passive) ? SUBJECT_OFFICE_REACH : OFFICE_REACH;
     if (this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0) return true;
+    // the office word heading the clause's subject, however long (`tunjangan kinerja dua ASN yang terbukti ikut
+    // kampanye telah dipotong`)
+    if (this.has(k, F.passive) && this.clauseSubject(k, F.office)) return true;
     // a removal from, its object, then the office (`membebaskan Kepala Dinas X dari jabatannya`)
     return REMOVING.has(this.low(k)) && this.after(k, F.office, SUBJECT_OFFICE_REACH) >= 0;
+  }
+  /** A word with the feature bit before k that is the subject of k's clause (subjectOf). */
+  clauseSubject(k: number, bit: number): boolean {
+    for (let j = k - 1; j >= 0 && this.s.clause[j] === this.s.clause[k]; j--) if (this.has(j, bit) && this.subjectOf(j, k)) return true;
+    return false;
   }
   /** A passive removal verb in a statement that names a sanctioning body (`sudah dimutasi ke Polres dan
    *  diperiksa Propam`): the move is the body's sanction, though no office is named. */
@@ -310,10 +339,22 @@ export class Clause {
    *  telah diberikan` (a perfect marker within REALIS_REACH words after it, right before a di- verb). */
   subjectOfPerfectPassive(k: number): boolean {
     if (this.inForceAfter(k)) return true;
-    const r = this.after(k, F.realis, REALIS_REACH);
+    let r = this.after(k, F.realis, REALIS_REACH);
+    // or the clause's predicate, however long its subject (`keputusan penurunan jabatan … bagi seorang kepala
+    // bidang di dinas pertanian sudah diserahkan`)
+    if (r < 0) {
+      r = this.after(k, F.realis, CLAUSE_SUBJECT_REACH);
+      if (r >= 0 && !this.subjectOf(k, r)) r = -1;
+    }
     if (r < 0) return false;
     // `sudah dilayangkan`, or the object-fronted passive `sudah kami layangkan`
-    return this.adjacentAfter(r, F.passive) || (this.adjacentAfter(r, F.pronoun) && this.adjacentAfter(r + 1, F.passive));
+    return this.perfectPassiveAt(r);
+  }
+  /** The perfect marker at r opens a passive: `sudah dilayangkan`, `sudah kami layangkan`. */
+  perfectPassiveAt(r: number): boolean {
+    const v = this.adjacentAfter(r, F.passive) ? r + 1 : this.adjacentAfter(r, F.pronoun) && this.adjacentAfter(r + 1, F.passive) ? r + 2 : -1;
+    // (not a verb of regulating: `sanksi … sudah diatur` names a rule, REGULATING)
+    return v >= 0 && !REGULATE.has(this.low(v));
   }
   /** Word k is the subject of an in-force verb after a perfect marker (`penundaan … sudah berlaku`). */
   inForceAfter(k: number): boolean {
@@ -380,8 +421,10 @@ export class Clause {
     // the object-fronted passive after a future modal: `itu akan kami buktikan`
     if (k > 0 && this.adjacentBefore(k, F.irrealis) && FUTURE.has(this.low(k - 1))) return true;
     const p = this.s.pos[k]!;
-    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= SELF_REACH; j++) {
-      if (this.has(j, F.irrealis) && FUTURE.has(this.low(j))) return true;
+    for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= CLAUSE_SUBJECT_REACH; j++) {
+      // within SELF_REACH words, or as the predicate of the clause the speaker's side is the subject of
+      // (`kami dari jajaran Dinas Pendidikan akan …`, `saya pribadi dan keluarga tidak akan …`)
+      if (this.has(j, F.irrealis) && FUTURE.has(this.low(j)) && (this.s.pos[j]! - p <= SELF_REACH || this.subjectOf(k, j))) return true;
     }
     return false;
   }
@@ -396,7 +439,8 @@ export class Clause {
   finding(k: number): boolean {
     if (!this.has(k, F.finding)) return false;
     const w = this.low(k);
-    if (QUANTITY.has(w)) return false; // fires through its degree word
+    // a quantity heading a relative clause judges how many (`Banyak yang tidak sadar …`, `tidak sedikit yang …`)
+    if (QUANTITY.has(w)) return this.s.relAfter[k]! && !(this.adjacentBefore(k, F.finding) && DEGREE.has(this.low(k - 1)));
     if (DEGREE.has(w)) return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && QUANTITY.has(this.low(k + 1));
     return true;
   }

@@ -3,7 +3,8 @@
 // leave to rule (di- passives, compound passives, enclitics, pe(r)- nouns), and the sequence of a statement's
 // feature words that `classify` fills.
 import {
-  NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_MIN_LENGTH, PASSIVE_SUFFIXES, QUANTIFIERS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
+  NOT_PASSIVE_ENDINGS, PASSIVE_COMPOUND_MIN_LENGTH, PASSIVE_MIN_LENGTH, PASSIVE_SUFFIXES, QUANTIFIERS, SPLIT_COMPOUND_VERBS, TYPE_FEATURES, VERB_ENCLITICS,
+  type TypeFeature,
 } from '../../lexicon/statement-types.js';
 const FEATURE_NAMES = Object.keys(TYPE_FEATURES) as TypeFeature[];
 if (FEATURE_NAMES.length > 31) throw new Error('type-features: too many features for a 32-bit mask');
@@ -60,7 +61,15 @@ function encliticFeatures(low: string): number {
 export function pronounPassiveFeatures(low: string, stem: string): number {
   if (low.startsWith('di') || low.startsWith('me')) return 0;
   const listed = WORD_FEATURES.get(`di${low}`) ?? 0;
-  return listed | (listed !== 0 || (stem !== low && low.startsWith(stem)) ? FEATURE.passive : 0);
+  return listed | (listed !== 0 || (stem !== low && low.startsWith(stem)) || joinedCompound(low) ? FEATURE.passive : 0);
+}
+
+/** The split compound verbs as classify joins them (SPLIT_COMPOUND_VERBS: `tanda tangani` → `tandatangani`). */
+const JOINED_COMPOUNDS = SPLIT_COMPOUND_VERBS.map((c) => c.replace(' ', ''));
+/** A joined compound verb with its suffix (`sudah saya tanda tangani`): the stemmer leaves it whole, but after a
+ *  pronoun it is the bare verb of the object-fronted passive, as `ditandatangani` is a passive (compoundPassive). */
+function joinedCompound(low: string): boolean {
+  return JOINED_COMPOUNDS.some((c) => low.length > c.length && low.startsWith(c)) && compoundPassive(`di${low}`);
 }
 
 /** The features of an active verb's transitive acts (see encliticFeatures). */
@@ -81,6 +90,12 @@ export interface FeatureSeq {
   neg: boolean[];
   /** The clause the word is in: the number of clause-ending punctuation marks before it. */
   clause: number[];
+  /** The verbs before the word in its clause (prefixed me-/di- words, not those opening a relative clause): two
+   *  words with the same count have no verb between them, so the first may be the subject of the second
+   *  (CLAUSE_SUBJECT_REACH). */
+  pred: number[];
+  /** A relative marker right after the word (`banyak yang …`: a quantity heading a relative clause). */
+  relAfter: boolean[];
   /** The OR of every mask: a statement with no deciding feature is `other` without running a rule. */
   all: number;
   /** A negated existential's relative clause (`tidak ada ASN [yang … dijatuhi sanksi]`): the word positions
@@ -96,5 +111,5 @@ export interface FeatureSeq {
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '' };
+  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], pred: [], relAfter: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '' };
 }

@@ -80,7 +80,8 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         if (c.has(k, F.prohibit)) {
           if (c.prohibitionAt(k) && !c.hortative()) out.push(cueOf(c.s, k, 'prohibit'));
         } else if (c.prohibitionAt(k)) {
-          if (!c.hortative()) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
+          // (a negated permission an order asks for is the order's: `diminta agar tidak mengizinkan …`)
+          if (!c.hortative() && !c.ordered(k)) out.push(`tidak ${cueOf(c.s, k, 'permit')}`);
         }
         else if (c.refusedTolerance(k)) out.push(cueOf(c.s, k, 'tolerance'));
         else if (c.daredOffender(k)) out.push(c.low(k)); // `Siapa yang masih nekat, silakan berhadapan dengan …`
@@ -100,8 +101,11 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
           // reporting someone needs no body named)
           // (under a condition proper, or naming a body that sanctions or enforces: `akan kami laporkan ke
           // BKN`; not `hasilnya akan kami laporkan ke Pj Bupati`)
+          // (the passive under a generic subject or a condition, to a body that sanctions or enforces: `ASN yang
+          // kedapatan ikut kampanye akan langsung dilaporkan ke BKN`)
           const reported = REPORTING.has(c.low(k))
-            ? c.selfBefore(k) && (c.s.pos[k]! > c.firstCondition || c.any(F.sanctionBody | F.lawBody))
+            ? (c.selfBefore(k) && (c.s.pos[k]! > c.firstCondition || c.any(F.sanctionBody | F.lawBody)))
+              || (c.has(k, F.passive) && c.s.pos[k]! > c.firstCondition && c.any(F.sanctionBody | F.lawBody))
             // a case handed on to the law under a condition proper threatens as well (`kalau ada kepala desa
             // yang terbukti …, kami teruskan ke polisi`)
             : c.any(F.sanctionBody) || (c.s.pos[k]! > c.firstCondition && c.any(F.lawBody));
@@ -134,7 +138,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     type: 'appeal', // 7. appeal
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) {
-        if (c.has(k, F.appeal)) out.push(cueOf(c.s, k, 'appeal'));
+        if (c.appealAt(k)) out.push(cueOf(c.s, k, 'appeal'));
         else if (c.has(k, F.order) && INCLUSIVE.has(c.obligedBy(k) ?? '')) out.push(`kita ${c.low(k)}`); // `kita harus …`
       }
     },

@@ -1,0 +1,264 @@
+// The statement-type scan's tokens (classify.ts): what the cue rules say about one word, worked out once per
+// distinct word and kept in a table keyed by the word as written (a cache: a Tok depends only on its word, so
+// nothing kept here changes a statement's result). Split from classify.ts by job: this file reads words,
+// classify.ts reads their sequence.
+import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
+import {
+  APOLOGIES, ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
+  SUBJECT_BLOCKERS, EVENT_PREPOSITIONS, ATTENDING_VERBS, DEMOTED_TO, TEMPORAL_SUBORDINATORS, REQUEST_COMPLEMENTISERS, ADDRESSEE_HEADS, RESPONSIBILITY,
+  TOPIC_PREPOSITIONS,
+} from '../../lexicon/statement-types.js';
+import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL_TEEN, NUMERAL_UNITS } from '../../lexicon/numerals.js';
+import { stem } from '../../nlp/natural.js';
+import { FEATURE, featuresOf, pronounPassiveFeatures } from './type-features.js';
+import { PHRASE_HEADS } from './cue-phrases.js';
+
+/** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
+ *  out once per distinct word, in `makeTok`): `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i —
+ *  NEUTRALITY_AFFIXED[i] fires; `gram` — the word's statement-type features (type-rules.ts), `gramDi` — the
+ *  features it has as a bare verb after a pronoun (`kami proses`). */
+export interface Tok {
+  /** The word as written (the table's key) and its FNV-1a hash: kept on the Tok, so a table probe reads
+   *  one array and one object (fewer cache lines than parallel key/hash arrays). */
+  key: string;
+  hash: number;
+  neutral: number;
+  affixed: number;
+  gram: number;
+  gramDi: number;
+  /** The features the word adds at a clause start: the imperative mood (`Laporkan …`, `Jaga …`). */
+  initial: number;
+  /** What the word does to the next one: 1 a new clause starts after it (`dan`, `lalu`); 2 a pronoun after
+   *  it is no subject (a preposition); 4 the verb after it is reciprocal (`saling`); 8 a prohibition noun
+   *  after it names a topic (an active verb or a topic preposition: `menyosialisasikan larangan`); 16 a pledge
+   *  word after it names an event (EVENT_PREPOSITIONS: `hadir dalam deklarasi`). */
+  next: number;
+  /** Right after a removal verb, the post a demotion gives (DEMOTED_TO: `turunkan jadi guru biasa`). */
+  demoted: boolean;
+  /** A request complementiser (`agar`) or a verb of assigned responsibility (`bertanggung`): right after an
+   *  addressee, with no predicate before it in its clause, a directive (REQUEST_COMPLEMENTISERS, RESPONSIBILITY). */
+  directive: boolean;
+  /** A universal quantifier heading an addressee (ADDRESSEE_HEADS: `Seluruh ASN agar …`). */
+  addressee: boolean;
+  /** A prefixed verb of any voice (me-, di-, be(r)-), a pronoun, an aspect, a modal or a negation: a clause with one
+   *  before `agar` has a predicate. */
+  predicate: boolean;
+  /** A temporal subordinator (`setelah`): the clause it opens is background (TEMPORAL_SUBORDINATORS). */
+  temporal: boolean;
+  /** A prohibition noun (`larangan`): after a `next & 8` word it names a topic. */
+  prohibitionNoun: boolean;
+  /** A relative marker (`yang`): the pronoun right before it is no subject. */
+  relative: boolean;
+  /** Being found out (`terbukti`): right after a relative marker, a generic subject's condition (irrealis). */
+  proven: boolean;
+  /** The existential verb (`ada`): after a negation, it denies the relative clause that follows. */
+  existential: boolean;
+  /** An aspect marker (`masih`, `sudah`): before the existential, it asserts the relative clause that follows. */
+  aspect: boolean;
+  /** An apology (`maaf`): right after a request word, no request (APOLOGIES). */
+  apology: boolean;
+  /** A numeral (digits or a number word): a counted noun right after it is a figure. */
+  numeral: boolean;
+  /** A noun a figure counts (COUNTED_NOUNS): a finding right after a numeral (`112 aduan`). */
+  counted: boolean;
+  /** An adverb of frequency (`sering`): right after a relative marker no finding. */
+  frequency: boolean;
+  /** An attributive enforcement word (`tegas`): a threat only right after an enforcing act (`act`). */
+  attributive: boolean;
+  /** An enforcing act (`tindakan`, `bertindak`) that an attributive word qualifies (`tindakan tegas`). */
+  act: boolean;
+  /** A negation's scope passes over the word to the next (NEGATION_TRANSPARENT). */
+  transparent: boolean;
+  /** A prefixed verb (me-/di- with a stem of its own): as a negation's target it takes its object along. */
+  verb: boolean;
+  low: string;
+  stem: string;
+  /** Whether any mask is non-zero (the token is a cue for some rule). */
+  cue: boolean;
+  /** Whether a cue phrase can start with this word (`tidak` in `tidak netral`). */
+  head: boolean;
+}
+
+// the masks are 32-bit
+if (NEUTRALITY_STEMS.length > 31 || NEUTRALITY_AFFIXED.length > 31) throw new Error('classify: too many neutrality cues');
+
+/** Stems a token, first undoing the negated nominal prefix natural leaves alone (`ketidaknetralan`). */
+export function stemToken(low: string): string {
+  for (const p of NEGATION_PREFIXES) if (low.startsWith(p) && low.length > p.length + 3) return stem(`ke${low.slice(p.length)}`);
+  return stem(low);
+}
+
+export function makeTok(raw: string, hash: number): Tok {
+  const low = raw.toLowerCase();
+  const st = stemToken(low);
+  let neutral = 0;
+  for (let i = 0; i < NEUTRALITY_STEMS.length; i++) {
+    const e = NEUTRALITY_STEMS[i]!;
+    if (e.prefixStem ? st.startsWith(e.stem) : st === e.stem) neutral |= 1 << i;
+  }
+  let affixed = 0;
+  for (let i = 0; i < NEUTRALITY_AFFIXED.length; i++) {
+    const e = NEUTRALITY_AFFIXED[i]!;
+    if (st === e.stem && low !== e.stem && e.prefixes.some((p) => low.startsWith(p) || low.startsWith(`ketidak${p}`))) affixed |= 1 << i;
+  }
+  const gram = featuresOf(low, st);
+  const gramDi = pronounPassiveFeatures(low, st);
+  // a request's politeness marker (`Silakan …`) has an imperative's shape but asks softly: the appeal reads it
+  const initial = imperativeForm(low, st) && (gram & FEATURE.appeal) === 0 ? FEATURE.imperative : 0;
+  const next = (COORDINATORS.has(low) ? NEXT_CLAUSE : 0) | (BLOCKERS.has(low) ? NEXT_NOT_SUBJECT : 0)
+    | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0) | (EVENT_PREPS.has(low) ? NEXT_EVENT : 0)
+    // a reminder restates the prohibition it names (`mengingatkan larangan … berlaku bagi PPPK`)
+    | (TOPICS.has(low) || (low.startsWith('me') && st !== low && !REMIND.has(low)) ? NEXT_TOPIC : 0);
+  const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && st !== low && /an(?:nya)?$/u.test(low); // not `jangan`
+  const proven = PROVEN.has(low);
+  const counted = COUNTED.has(low);
+  // (a counted noun is a cue only after a numeral: checked in the scan, `figure`)
+  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
+  return {
+    key: raw, hash, neutral, affixed, gram, gramDi, initial, next, demoted: DEMOTED.has(low), temporal: TEMPORAL.has(low), directive: DIRECTIVES.has(low), addressee: ADDRESSEES.has(low),
+    // (an aspect, a modal or a negation heads a predicate too: `Seluruh camat sudah hadir agar …`)
+    predicate: ((low.startsWith('me') || low.startsWith('di') || low.startsWith('be')) && st !== low)
+      || (gram & (FEATURE.pronoun | FEATURE.realis | FEATURE.irrealis | FEATURE.negation)) !== 0,
+    prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
+    head: PHRASE_HEADS.has(low),
+  };
+}
+
+const COORDINATORS = new Set(CLAUSE_COORDINATORS);
+const BLOCKERS = new Set(SUBJECT_BLOCKERS);
+const EVENT_PREPS = new Set([...EVENT_PREPOSITIONS, ...ATTENDING_VERBS]);
+const DEMOTED = new Set(DEMOTED_TO);
+const TEMPORAL = new Set(TEMPORAL_SUBORDINATORS);
+const DIRECTIVES = new Set([...REQUEST_COMPLEMENTISERS, ...RESPONSIBILITY]);
+const ADDRESSEES = new Set(ADDRESSEE_HEADS);
+const RECIPROCAL = new Set(RECIPROCALS);
+const TOPICS = new Set(TOPIC_PREPOSITIONS);
+const BASES = new Set(IMPERATIVE_BASES);
+/** A listed imperative base (IMPERATIVE_BASES: `Jaga`, `Awasi`): a verb whatever follows it, so an acronym after
+ *  it is its object (`Jaga TPS …`, `Awasi ASN …`), where after a -kan form it may head a noun phrase (`Pasukan TNI`). */
+export const listedBase = (low: string): boolean => BASES.has(low);
+const RELATIVES = new Set(RELATIVE_MARKERS);
+const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
+const EXISTS = new Set(EXISTENTIALS);
+const ASPECTS = new Set(EXISTENTIAL_ASPECTS);
+const COUNTED = new Set(COUNTED_NOUNS);
+const REMIND = new Set(REMINDERS);
+const APOLOGY = new Set(APOLOGIES);
+/** What an apology takes from the request word right before it (`meminta maaf`, `mohon maaf`). */
+export const NOT_REQUEST = ~(FEATURE.order | FEATURE.appeal);
+/** What a word inside a temporal clause (`setelah …`) loses: the acts it would report as the statement's. */
+export const NOT_BACKGROUND = ~(FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.recommend | FEATURE.warnNoun
+  | FEATURE.enforce | FEATURE.pledge);
+const FREQUENCY = new Set(FREQUENCY_ADVERBS);
+const NUMBER_WORDS = new Set([
+  ...Object.keys(NUMERAL_UNITS), NUMERAL_TEEN, ...Object.keys(NUMERAL_GROUP_MULTIPLIERS), ...Object.keys(NUMERAL_SCALES),
+  ...Object.keys(NUMERAL_APPROXIMATE),
+]);
+/** Digits first (`112`, `1.010` ends in `010`), or a number word (`tiga`, `belasan`). */
+function isNumeral(low: string): boolean {
+  const c = low.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || NUMBER_WORDS.has(low);
+}
+const ATTRIBUTIVE = new Set(ATTRIBUTIVE_ENFORCE);
+const ACTS = new Set(ENFORCING_ACTS);
+const TRANSPARENT = new Set(NEGATION_TRANSPARENT);
+export const NOUN_FOLLOWERS = new Set(NOUN_PHRASE_FOLLOWERS);
+const SUPPOSING = new Set(NOT_IMPERATIVE);
+export const NEXT_CLAUSE = 1;
+export const NEXT_NOT_SUBJECT = 2;
+export const NEXT_RECIPROCAL = 4;
+export const NEXT_TOPIC = 8;
+export const NEXT_EVENT = 16;
+/** The features a reciprocal verb loses (`saling menjatuhkan` sanctions nobody). */
+export const NOT_RECIPROCAL = ~(FEATURE.sanctionAct | FEATURE.enforce | FEATURE.removal);
+
+/** An imperative's shape: a verb base with the suffix -kan or -lah (and -kanlah) straight on it
+ *  (`laporkan`, `jagalah`; a prefixed form `melaporkan` does not start with its stem, and -nya or -an make
+ *  nouns), or a listed form (IMPERATIVE_BASES: bare bases and -i forms). */
+export function imperativeForm(low: string, st: string): boolean {
+  if (BASES.has(low)) return true;
+  if (SUPPOSING.has(low) || st === low || st.length < IMPERATIVE_MIN_STEM || !low.startsWith(st)) return false;
+  const suffix = low.slice(st.length);
+  return suffix === 'kan' || suffix === 'lah' || suffix === 'kanlah';
+}
+
+/** An upper-case letter at offset i. */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 0x41 && c <= 0x5a : text[i] !== text[i]!.toLowerCase();
+}
+
+/** Characters that end a clause: the word after them may be an imperative. */
+export function clauseBreak(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f; // . , ; : ! ?
+}
+
+/** Token as written → its lower case, stem and flags. Words recur across statements and articles, so one
+ *  lookup replaces a lower-casing, the prefix check and the stemmer's cache. A plain `Map<string, Tok>`
+ *  needs the token sliced out and then hashed again by V8 (most of classify's time); this open-addressing
+ *  table hashes the char codes in place and compares the key in place, so a hit allocates nothing.
+ *  Cleared when half full (it is a cache: contents never change results). */
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const TABLE_MAX = 1 << (TABLE_BITS - 1);
+const tableTok: Array<Tok | undefined> = new Array<Tok | undefined>(1 << TABLE_BITS).fill(undefined);
+let tableCount = 0;
+
+/** `text.startsWith(key, i)` for a short key, compared in line (cheaper than the builtin call for words). */
+function sameAt(text: string, i: number, key: string): boolean {
+  for (let k = 0; k < key.length; k++) if (text.charCodeAt(i + k) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** The Tok of `text.slice(i, j)`, whose FNV-1a hash over the UTF-16 units is `h`. */
+export function lookup(text: string, i: number, j: number, h: number): Tok {
+  const fi = h & FRONT_MASK;
+  const f = front[fi];
+  if (f !== undefined && f.hash === h && f.key.length === j - i && sameAt(text, i, f.key)) return f;
+  const t = tableLookup(text, i, j, h);
+  front[fi] = t;
+  return t;
+}
+
+/** A small direct-mapped cache in front of the table (the last Tok seen per slot): the words a text
+ *  repeats most are found in a few kilobytes, while the table's slots spread over a quarter megabyte and
+ *  cost a memory access per word once other stages have used the CPU caches. Like the table, it never
+ *  changes a result: a Tok depends only on its word. */
+const FRONT_BITS = 12;
+const FRONT_MASK = (1 << FRONT_BITS) - 1;
+const front: Array<Tok | undefined> = new Array<Tok | undefined>(1 << FRONT_BITS).fill(undefined);
+
+function tableLookup(text: string, i: number, j: number, h: number): Tok {
+  const len = j - i;
+  let slot = h & TABLE_MASK;
+  for (;;) {
+    const t = tableTok[slot];
+    if (t === undefined) break;
+    if (t.hash === h && t.key.length === len && sameAt(text, i, t.key)) return t;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  if (tableCount >= TABLE_MAX) {
+    tableTok.fill(undefined);
+    tableCount = 0;
+    slot = h & TABLE_MASK;
+  }
+  const t = makeTok(text.slice(i, j), h);
+  tableTok[slot] = t;
+  tableCount++;
+  return t;
+}
+
+/** The Tok of `text.slice(i, j)`. */
+export function tokAt(text: string, i: number, j: number): Tok {
+  let h = FNV_OFFSET;
+  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return lookup(text, i, j, h);
+}
+
+/** `[0-9A-Za-z]` by ASCII code: the common case of the word scan, without the general classifier. */
+export const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[0-9A-Za-z]/u.test(String.fromCharCode(c)) ? 1 : 0;
+
