@@ -15,13 +15,15 @@ export const HONORIFICS_BEFORE: readonly string[] = [
   'Prof', 'Drs', 'Dra', 'Dr', 'dr', 'drg', 'Ir', 'Ns',
   // German-style doctorates written before the name: `Dr. Phil. Nama`, `Dr. rer. pol. Nama`
   'Dr. Phil', 'Dr. phil', 'Dr.phil', 'Dr. rer. nat', 'Dr. rer. pol', 'Dr. rer. soc',
-  // religious / hajj
-  'H.M', 'HM', 'Hj', 'H', 'KH', 'K.H', 'TGH', 'TGB', 'Tuan Guru Haji', 'Tuan Guru', 'Ust', 'Ustadz', 'Ustaz', 'Habib',
+  // religious / hajj (`Hi.`: the hajj as North Maluku and Gorontalo write it, `Hi. Mansur Abdullah`)
+  'H.M', 'HM', 'Hj', 'Hi', 'H', 'KH', 'K.H', 'TGH', 'TGB', 'Tuan Guru Haji', 'Tuan Guru', 'Ust', 'Ustadz', 'Ustaz', 'Habib',
   'Tgk', 'Teungku',
   // royal (Yogyakarta): `Sri Sultan Hamengku Buwono X`; only as a pair, since `Sri` alone starts many names
   'Sri Sultan', 'KGPAA',
   // address
   'Bapak', 'Ibu', 'Pak', 'Bu', 'Sdr', 'Sdri', 'Saudara', 'Saudari',
+  // address written short, as dated and Batak/Manado outlets write it (`Ny. Lisnawati br Manik`): Nyonya, Nona, Tuan
+  'Ny', 'Nn', 'Tn',
   // police and military ranks
   'Jenderal Pol', 'Komjen Pol', 'Irjen Pol', 'Brigjen Pol', 'Kombes Pol', 'AKBP', 'AKP', 'Kompol', 'Iptu', 'Ipda',
   'Jenderal TNI', 'Laksamana TNI', 'Marsekal TNI', 'Letjen TNI', 'Mayjen TNI', 'Brigjen TNI', 'Laksdya TNI',
@@ -74,8 +76,15 @@ export const DEGREES_AFTER: readonly string[] = [
  *  `Ustaz`, academic degrees, ranks) is dropped (HONORIFICS_BEFORE). */
 export const NOBLE_ABBREVIATIONS: readonly string[] = ['Tb', 'Rr', 'Dg', 'Dt'];
 
-/** Abbreviated given names written with a dot that are part of the name: `Moh. Ramdhan Pomanto`, `Abd. Rahman`. */
-export const NAME_ABBREVIATIONS: readonly string[] = ['Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Mhd', 'Abd', 'Ach', 'Achm', ...NOBLE_ABBREVIATIONS];
+/** Abbreviated given names written with a dot that are part of the name: `Moh. Ramdhan Pomanto`, `Abd. Rahman`; and
+ *  the baptismal names that Christian names of eastern Indonesia and Batak names write short, first or inside the
+ *  name (`Moses Ch. Kaibu`, `Yoh. Bata Lewar`, `Th. Kristina Manuhutu`): Christian/Christoffel, Theodorus, Philipus,
+ *  Fransiskus, Fransiskus Xaverius, Yohanes, Ignatius. */
+export const NAME_ABBREVIATIONS: readonly string[] = [
+  'Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Mhd', 'Abd', 'Ach', 'Achm',
+  'Ch', 'Chr', 'Th', 'Ph', 'Fr', 'Fx', 'FX', 'Yoh', 'Ign',
+  ...NOBLE_ABBREVIATIONS,
+];
 
 
 /** Name-prefix words that ARE part of a name (Sasak, Bugis, Acehnese, Balinese) yet are also ordinary words
@@ -199,8 +208,14 @@ export const SUBJECT_VERBS_AFTER: readonly string[] = [
 /** Regnal numbers that may end a name as a lone capital (`Hamengku Buwono X`). */
 export const REGNAL_NUMBERS: readonly string[] = ['II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
-/** Particles between name words, before a capital: `Nasir bin Abdullah`, `Aini binti Zulkifli`. Lower-case. */
-export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'bte'];
+/** Particles between name words, before a capital: `Nasir bin Abdullah`, `Aini binti Zulkifli`; the Batak `br`/`boru`
+ *  of a woman's clan name (`Lisnawati br Manik`). Lower-case. */
+export const NAME_PARTICLES: readonly string[] = ['bin', 'binti', 'bte', 'br', 'boru'];
+
+/** Honorifics written INSIDE a name, before the father's name (North Maluku and Gorontalo: `Rusdi Hi. Umar`, son of
+ *  Haji Umar). Convention: dropped from the name, as an honorific before it is (`Rusdi Umar`). Lower-case, written
+ *  with their dot; `H.` is not here: inside a name it is as often an initial (`Ahmad H. Siregar`). */
+export const NAME_INNER_HONORIFICS: readonly string[] = ['hi'];
 
 /** Arabic articles joined to a name word by a hyphen: `Omar al-Bashir`, `Ahmad al-Habsyi`. Lower-case. */
 export const NAME_ARTICLES: readonly string[] = ['al', 'el', 'as', 'ad', 'asy', 'at', 'az', 'ar', 'an'];

@@ -25,8 +25,8 @@ export const SENTENCE_ABBREVIATIONS: readonly string[] = [
   // regional and religious honorifics written short before a name (`Tgk. Zulkifli`, `Dt. Rajo`, `Pdt. Yohanes`,
   // `drg. Ani`), and given names written short (lexicon/honorifics.ts NAME_ABBREVIATIONS); `Tb.` is left to the
   // officials' name reader (it keeps `Tb.` in the name)
-  'tgk', 'dt', 'pdt', 'drg', 'hm', 'ns',
-  'moh', 'muh', 'moch', 'mochd', 'mohd', 'muhd', 'mhd', 'abd', 'ach', 'achm',
+  'tgk', 'dt', 'pdt', 'drg', 'hm', 'ns', 'hi',
+  'moh', 'muh', 'moch', 'mochd', 'mohd', 'muhd', 'mhd', 'abd', 'ach', 'achm', 'ch', 'chr', 'th', 'ph', 'fr', 'fx', 'yoh', 'ign',
   // addresses and references
   'no', 'jl', 'jln', 'gg', 'kec', 'kel', 'kab', 'prov', 'rt', 'rw', 'hlm', 'hal', 'vol', 'tel', 'telp', 'kp',
   // lists and Latin

@@ -11,6 +11,7 @@ import {
   NOMINAL_PREFIXES,
   NOMINAL_SUFFIX,
   NAME_ABBREVIATIONS,
+  NAME_INNER_HONORIFICS,
   NAME_ARTICLES,
   NAME_INNER_WORDS,
   NAME_PARTICLES,
@@ -51,6 +52,7 @@ const NAME_PARTICLE_RE = new RegExp(`(?:${NAME_PARTICLES.map(esc).join('|')})(?=
 export const DEGREE_WORDS = new Set(DEGREES_AFTER.map((d) => d.replace(/\./gu, '').toUpperCase()));
 const NAME_PREFIX = new Set(NAME_PREFIX_WORDS);
 const NAME_INNER = new Set(NAME_INNER_WORDS);
+const NAME_INNER_HON: ReadonlySet<string> = new Set(NAME_INNER_HONORIFICS);
 const ROMAN_SUFFIX = new Set(REGNAL_NUMBERS);
 export const DEGREE_ALT = [...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')).join('|');
 const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
@@ -166,6 +168,15 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
     const lw = w.toLowerCase();
     const kind = tokenKind(w);
     if (!particle && notName(lw) && !(tokens.length > 0 && NAME_INNER.has(lw))) break;
+    // an honorific written inside a name before the father's name (`Rusdi Hi. Umar`) is dropped from it, as one before
+    // the name is (NAME_INNER_HONORIFICS): its dot, a blank and a capital after it
+    if (tokens.length > 0 && NAME_INNER_HON.has(lw) && text.charAt(q + w.length) === '.') {
+      const sp = spaceLenAt(text, q + w.length + 1);
+      if (sp > 0 && /\p{Lu}/u.test(text.charAt(q + w.length + 1 + sp))) {
+        q += w.length + 1 + sp;
+        continue;
+      }
+    }
     // an honorific of two letters or more with its dot starts the next name (`Kadinkes Bima Drs. Zainal`)
     if (tokens.length > 0 && lw.length >= 2 && HONORIFIC_WORDS.has(lw) && text.charAt(q + w.length) === '.') break;
     // a rank starts the next name: the words before it are a unit's (`Pangdam Iskandar Muda Mayjen TNI X`)
