@@ -33,5 +33,8 @@ describeOfficialsCheckSet({
   gold: 78,
   quotes: 45,
   reportEnv: 'CHECK16_REPORT',
-  floor: { p: 0.98, r: 0.93, fieldAcc: 0.99, quotesR: 0.99, attr: 0.95 },
+  // After round 14's merges (2026-12-07): the tuners' rules carried nothing to this set (P 0.986 R 0.936 unchanged);
+  // then the lead's names with abbreviations and honorifics inside them (`Ny.`, `Hi.`, `br`; a kind read from this
+  // set's report, so no longer blind for it): P 0.987 R 0.962 (75/78), attribution 0.978 (44/45). Floors raised.
+  floor: { p: 0.98, r: 0.96, fieldAcc: 0.99, quotesR: 0.99, attr: 0.97 },
 });

@@ -51,5 +51,7 @@ describePagesStatements({
   pages: 12,
   gold: 87,
   title: 'check17 statements on saved web pages (never tuned on)',
-  floor: { recall: 0.985, precision: 0.99, speaker: 0.89, forbidden: 0 },
+  // After round 14's merges (2026-12-07): right speaker 0.895 -> 0.965 (83/86), all by the lead's names with
+  // abbreviations inside them (the nine wrong speakers were cut names; read from this set's report). Floor raised.
+  floor: { recall: 0.985, precision: 0.99, speaker: 0.96, forbidden: 0 },
 });
