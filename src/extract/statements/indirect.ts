@@ -184,7 +184,7 @@ const menurut: IndirectParser = {
     const { range } = contentAfter(s, after);
     const c = candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
     // `Guru dan tenaga kesehatan, menurut dia, mendominasi …`: the subject before the aside is said too
-    const head = c ? subjectBeforeAside(s.doc.text, s.start, mpos) : null;
+    const head = c ? subjectBeforeAside(s.doc.text, s.start, mpos, s.doc.text.slice(range.start, range.end)) : null;
     if (c && head) {
       c.parts = [head, range];
       c.quote = squash(`${s.doc.text.slice(head.start, head.end)} ${c.quote}`);

@@ -1,0 +1,35 @@
+// Review fixes of round 14 (fix14b), each a kind crossed with its variation, with negative rows:
+//   1. an adverbial before an aside (`Terhadap ASN yang terbukti, menurut X, sanksi …`, `Kemarin, menurut X, …`)
+//      frames the sentence: it is no subject of the statement; a noun phrase before an aside whose content opens
+//      with a predicate is (`Guru dan tenaga kesehatan, menurut dia, mendominasi …`).
+import { describe, expect, it } from 'vitest';
+import { ASIDE_FRAME_OPENERS } from '../../src/lexicon/attribution-aside.js';
+import type { Statement } from '../../src/model.js';
+import { statementsOf } from './statement-cases.js';
+
+const find = (ss: Statement[], frag: string): Statement | undefined => ss.find((s) => s.quote.includes(frag));
+const show = (ss: Statement[]): string => ss.map((s) => `${s.quote.slice(0, 50)} [${s.speaker?.name ?? '-'}]`).join(' | ');
+const LEAD = 'Deputi Bidang Pengawasan dan Pengendalian BKN, Sri Rahayu Pamungkas, memaparkan hasil rekapitulasi pelanggaran netralitas ASN.';
+
+describe('finding 1: a frame before an aside is not the statement\'s subject', () => {
+  const frames = ['Terhadap ASN yang terbukti', 'Kemarin', 'Tahun ini', 'Sejauh ini', 'Ke depan', 'Bagi ASN', 'Dari hasil pemeriksaan', 'Ya', 'Nah', 'Artinya'];
+  const asides = ['menurut Ketua Bawaslu Garut Ade Sudrajat', 'menurut dia', 'menurutnya'];
+  const contents = ['sanksi akan diberikan oleh BKN kepada pegawai itu.', 'akan diberikan sanksi oleh BKN kepada pegawai itu.'];
+  const rows = frames.flatMap((f, i) => contents.map((c, j) => [f, asides[(i + j) % asides.length]!, c] as const));
+  it.each(rows)('%s, %s, %s', (frame, aside, content) => {
+    const ss = statementsOf([LEAD, `${frame}, ${aside}, ${content}`]);
+    const s = find(ss, 'diberikan');
+    expect(s, show(ss)).toBeDefined();
+    expect(s!.quote.startsWith(content.slice(0, 10)), show(ss)).toBe(true);
+  });
+  // every opener of the class, before content opening with a predicate
+  it.each(ASIDE_FRAME_OPENERS.map((w) => [w[0]!.toUpperCase() + w.slice(1)]))('%s …, menurut dia, akan …', (opener) => {
+    const ss = statementsOf([LEAD, `${opener} pekan lalu, menurut dia, akan diberikan sanksi oleh BKN kepada pegawai itu.`]);
+    expect(find(ss, 'diberikan')?.quote.startsWith('akan diberikan'), show(ss)).toBe(true);
+  });
+  // negative rows: a noun phrase subject before the aside, the content opening with a predicate, stays in
+  it.each(['Guru dan tenaga kesehatan', 'Kepala desa di wilayah hulu', 'ASN yang terbukti', 'Pegawai kontrak'])('%s, menurut dia, akan …', (subject) => {
+    const ss = statementsOf([LEAD, `${subject}, menurut dia, akan dijatuhi sanksi oleh BKN pekan depan.`]);
+    expect(find(ss, 'dijatuhi sanksi')?.quote.startsWith(subject), show(ss)).toBe(true);
+  });
+});
