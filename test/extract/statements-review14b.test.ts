@@ -33,3 +33,39 @@ describe('finding 1: a frame before an aside is not the statement\'s subject', (
     expect(find(ss, 'dijatuhi sanksi')?.quote.startsWith(subject), show(ss)).toBe(true);
   });
 });
+
+describe('finding 2: an answer around bracketed turns keeps its words after each turn', () => {
+  const lead = 'Wartawan kami berbincang dengan Ketua Bawaslu Kabupaten Malinau, Paulus Laing Ajang, didampingi Koordinator Divisi Penanganan Pelanggaran, Rina Apui. Berikut petikannya.';
+  const interview = (answer: string): string[] => [
+    lead,
+    'Berapa laporan netralitas yang ditangani selama pilkada?',
+    'Ada tujuh laporan. Empat ASN dan tiga kepala desa, semuanya sudah kami teruskan.',
+    'Sudah ada sanksi?',
+    answer,
+    'Pesan untuk pemilihan berikutnya?',
+    'Kalau ada PSU atau pilkades, jangan ulangi lagi. Kami sudah punya catatan nama-namanya.',
+  ];
+  const verbs = ['menimpali', 'menambahkan', 'kata'];
+  const afters = ['Sisanya masih kami proses di sentra gakkumdu.', 'Tiga lainnya masih menunggu keputusan BKN pusat.'];
+  const rows = verbs.flatMap((v) => afters.map((a) => [v, a] as const));
+  it.each(rows)('… tindak. (Rina Apui %s: …) %s', (verb, after) => {
+    const ss = statementsOf(interview(`Sebagian sudah kami tindak. (Rina Apui ${verb}: untuk ASN, dua sudah dijatuhi hukuman disiplin.) ${after}`));
+    const s = find(ss, after.slice(0, 20));
+    expect(s?.speaker?.name, show(ss)).toBe('Paulus Laing Ajang');
+    expect(s?.quote.startsWith('Sebagian sudah kami tindak'), show(ss)).toBe(true);
+    expect(find(ss, 'dua sudah dijatuhi')?.speaker?.name, show(ss)).toBe('Rina Apui');
+  });
+  it.each(verbs)('two turns with %s: the second is read, the words between kept', (verb) => {
+    const ss = statementsOf(interview(`Sebagian sudah kami tindak. (Rina Apui ${verb}: untuk ASN, dua sudah dijatuhi hukuman disiplin.) Sisanya masih kami proses. (Rina Apui ${verb}: tiga kepala desa sudah diberi teguran tertulis.) Semua akan kami umumkan bulan depan.`));
+    expect(find(ss, 'tiga kepala desa sudah')?.speaker?.name, show(ss)).toBe('Rina Apui');
+    const s = find(ss, 'Semua akan kami umumkan');
+    expect(s?.speaker?.name, show(ss)).toBe('Paulus Laing Ajang');
+    expect(s?.quote.includes('Sisanya masih kami proses'), show(ss)).toBe(true);
+  });
+  // negative rows: the hand-over naming the turn's speaker is no answer; nothing after the turn adds nothing
+  it.each(verbs)('Rina yang lebih tahu. (Rina Apui %s: …) alone', (verb) => {
+    const ss = statementsOf(interview(`Rina yang lebih tahu. (Rina Apui ${verb}: untuk ASN, dua sudah dijatuhi hukuman disiplin.)`));
+    expect(find(ss, 'yang lebih tahu'), show(ss)).toBeUndefined();
+    expect(find(ss, 'dua sudah dijatuhi')?.speaker?.name, show(ss)).toBe('Rina Apui');
+  });
+});
