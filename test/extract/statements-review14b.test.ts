@@ -1,9 +1,15 @@
 // Review fixes of round 14 (fix14b), each a kind crossed with its variation, with negative rows:
 //   1. an adverbial before an aside (`Terhadap ASN yang terbukti, menurut X, sanksi …`, `Kemarin, menurut X, …`)
 //      frames the sentence: it is no subject of the statement; a noun phrase before an aside whose content opens
-//      with a predicate is (`Guru dan tenaga kesehatan, menurut dia, mendominasi …`).
+//      with a predicate is (`Guru dan tenaga kesehatan, menurut dia, mendominasi …`);
+//   2. an interview answer around bracketed turns (`… tindak. (Rina menimpali: …) Sisanya …`): the words before and
+//      after every turn are the answer's;
+//   3. a report in a subordinate clause (`… setelah Bawaslu menyatakan …`) is narrated only after a passive main
+//      predicate: a `di-` word later in the main clause (`Dia mengatakan sudah dimintai …`) is no main verb.
 import { describe, expect, it } from 'vitest';
 import { ASIDE_FRAME_OPENERS } from '../../src/lexicon/attribution-aside.js';
+import { SUBORDINATORS } from '../../src/lexicon/attribution.js';
+import { endsInSubordinateSubject } from '../../src/extract/statements/clause.js';
 import type { Statement } from '../../src/model.js';
 import { statementsOf } from './statement-cases.js';
 
@@ -67,5 +73,25 @@ describe('finding 2: an answer around bracketed turns keeps its words after each
     const ss = statementsOf(interview(`Rina yang lebih tahu. (Rina Apui ${verb}: untuk ASN, dua sudah dijatuhi hukuman disiplin.)`));
     expect(find(ss, 'yang lebih tahu'), show(ss)).toBeUndefined();
     expect(find(ss, 'dua sudah dijatuhi')?.speaker?.name, show(ss)).toBe('Rina Apui');
+  });
+});
+
+describe('finding 3: only the main clause\'s predicate decides a report narrated in a subordinate clause', () => {
+  const subs = SUBORDINATORS.filter((w) => ['setelah', 'sejak', 'karena', 'sebelum', 'ketika', 'saat'].includes(w));
+  const actives = ['mengatakan sudah dimintai keterangan', 'mengaku pernah diperiksa', 'membantah telah dipanggil', 'berjanji tidak akan diulangi lagi'];
+  const subjects = ['Ketua Bawaslu', 'BKN', 'Komisi ASN'];
+  const rows = subs.flatMap((sub, i) => actives.map((a, j) => [a, sub, subjects[(i + j) % subjects.length]!] as const));
+  it.each(rows)('Dia %s %s %s …: the main verb is active', (active, sub, subject) => {
+    expect(endsInSubordinateSubject(`Dia ${active} ${sub} ${subject} `)).toBe(false);
+  });
+  // negative rows: a passive main predicate, after its adverbs, still narrates the report
+  const passives = ['resmi dinonaktifkan sementara dari jabatannya', 'sudah diberhentikan dari jabatannya', 'dijatuhi sanksi penundaan pangkat'];
+  const neg = subs.flatMap((sub, i) => passives.map((p, j) => [p, sub, subjects[(i + j) % subjects.length]!] as const));
+  it.each(neg)('Sangadi X %s %s %s …: the main verb is passive', (passive, sub, subject) => {
+    expect(endsInSubordinateSubject(`Sangadi Molobog Barat, Rusdi Paputungan, ${passive} ${sub} ${subject} `)).toBe(true);
+  });
+  it.each(subs)('Dia mengatakan sudah dimintai keterangan %s Ketua Bawaslu Garut menyatakan …: a statement', (sub) => {
+    const ss = statementsOf([LEAD, `Kepala Desa Sukamaju, Asep Saepudin, mengatakan sudah dimintai keterangan ${sub} Ketua Bawaslu Garut menyatakan perkara itu akan diteruskan ke BKN.`]);
+    expect(find(ss, 'akan diteruskan ke BKN'), show(ss)).toBeDefined();
   });
 });
