@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ASIDE_FRAME_OPENERS } from '../../src/lexicon/attribution-aside.js';
 import { SUBORDINATORS } from '../../src/lexicon/attribution.js';
 import { endsInSubordinateSubject } from '../../src/extract/statements/clause.js';
+import { isBlank } from '../../src/extract/statements/doc.js';
 import type { Statement } from '../../src/model.js';
 import { statementsOf } from './statement-cases.js';
 
@@ -93,5 +94,13 @@ describe('finding 3: only the main clause\'s predicate decides a report narrated
   it.each(subs)('Dia mengatakan sudah dimintai keterangan %s Ketua Bawaslu Garut menyatakan …: a statement', (sub) => {
     const ss = statementsOf([LEAD, `Kepala Desa Sukamaju, Asep Saepudin, mengatakan sudah dimintai keterangan ${sub} Ketua Bawaslu Garut menyatakan perkara itu akan diteruskan ke BKN.`]);
     expect(find(ss, 'akan diteruskan ke BKN'), show(ss)).toBeDefined();
+  });
+});
+
+describe('finding 4: one blank-span helper (isBlank), white space alone or with closing punctuation', () => {
+  const texts = ['', '   ', ' \u00a0\t\n', '\u2003\u3000', ' ., ', '.,;!?', ' ,\n.', ' a ', ':', '" ', ' -', '\u200b', ' x.'];
+  it.each(texts.map((t) => [JSON.stringify(t), t]))('%s', (_shown, t) => {
+    expect(isBlank(t, 0, t.length)).toBe(t.trim() === '');
+    expect(isBlank(t, 0, t.length, true)).toBe(/^[\s.,;!?]*$/u.test(t));
   });
 });

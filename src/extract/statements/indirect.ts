@@ -28,13 +28,13 @@ import {
   VERB_COORDINATORS,
 } from '../../lexicon/attribution.js';
 import { firstPredicateAt } from './coordinated.js';
-import { isBlank, lastWord } from './last-word.js';
+import { lastWord } from './last-word.js';
 import { yieldsToReport } from './stance.js';
 import { subjectBeforeAside } from './aside-subject.js';
 import { asReported } from './as-reported.js';
 import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isBlank, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
 import { endsInSubordinateSubject, opensWithActiveVerb, opensWithModal, opensWithPredicate, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
