@@ -313,7 +313,8 @@ const MAX_SUBORDINATE_SUBJECT = 6;
  *  passive: `Sangadi X resmi dinonaktifkan setelah Bawaslu Boltim` + `menyatakan dia terbukti …`. The report is
  *  narrated inside the sentence (the event that explains what befell the subject), and the subject, a patient, is
  *  no speaker: no statement. After an active main verb (`Pj Bupati X resmi membebaskan Camat Y dari jabatannya
- *  setelah BKN menyatakan …`) the sentence is the subject's act, which the typed sets read as their statement. */
+ *  setelah BKN menyatakan …`) the sentence is the subject's act, which the typed sets read as their statement. Only
+ *  the main predicate counts: a `di-` word after it (`Dia mengatakan sudah dimintai keterangan ketika …`) is not. */
 const SUBORDINATE_SUBJECT = new RegExp(
   `\\p{L}[ \\t\\n]{1,3}(?:${alternationOf(SUBORDINATORS, { space: SPACE.literal })})[ \\t\\n]{1,3}\\p{Lu}[^,;:.!?"“”()]*$`,
   'u',
@@ -325,9 +326,12 @@ export function endsInSubordinateSubject(prefix: string): boolean {
   if (words < 1 || words > MAX_SUBORDINATE_SUBJECT) return false;
   WORD.lastIndex = 0;
   const main = prefix.slice(0, m.index + 1);
+  // the main clause's predicate: its first lower-case verb, a passive `di-` or an active `meN-`/`ber-` one
   for (let w = WORD.exec(main); w; w = WORD.exec(main)) {
     const low = w[0].toLowerCase();
-    if (low.length >= MIN_PASSIVE_LENGTH && low.startsWith('di') && !DI_NOUN.has(low) && w[0] === low) return true;
+    if (w[0] !== low) continue;
+    if (low.length >= MIN_PASSIVE_LENGTH && low.startsWith('di') && !DI_NOUN.has(low)) return true;
+    if (isVerb(low) && !low.startsWith('ter')) return false;
   }
   return false;
 }

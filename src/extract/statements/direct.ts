@@ -16,6 +16,7 @@ import {
   type Candidate,
   type Doc,
   type SpeakerCue,
+  isBlank,
   partsText,
   phraseCue,
   rangeIndexAt,
@@ -27,7 +28,7 @@ import { PRONOUN } from './phrase.js';
 import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
-import { type RawQuote, isBlankTo, scanQuotes } from './scan.js';
+import { type RawQuote, scanQuotes } from './scan.js';
 
 export { type RawQuote, scanQuotes } from './scan.js';
 
@@ -294,7 +295,7 @@ export function directCandidates(doc: Doc): Candidate[] {
     // X, …`, `Hal itu dikatakan X …`)
     const opensPara = doc.paras[q.para]!.start === q.open;
     const lastPi = rangeIndexAt(doc.paras, end - 1);
-    if (opensPara && lastPi >= 0 && (q.closeEnd < 0 || isBlankTo(text, q.closeEnd, doc.paras[lastPi]!.end))) {
+    if (opensPara && lastPi >= 0 && (q.closeEnd < 0 || isBlank(text, q.closeEnd, doc.paras[lastPi]!.end, true))) {
       const br = backrefCueAt(doc, lastPi + 1);
       if (br && wordCount(quote, 3) >= 3) {
         out.push({ kind: 'direct', parts, quote, start, end, cue: br.cue, pos: br.pos, rule: 'quote-backref', attributed: true });
@@ -306,7 +307,7 @@ export function directCandidates(doc: Doc): Candidate[] {
     // mengatakan hal itu saat ditemui …`)
     if (opensPara) {
       const intro = q.para > 0 ? introducedBefore(doc, q.para - 1) : null;
-      const next = intro || !(lastPi >= 0 && (q.closeEnd < 0 || isBlankTo(text, q.closeEnd, doc.paras[lastPi]!.end))) ? null : saidThatAt(doc, lastPi + 1);
+      const next = intro || !(lastPi >= 0 && (q.closeEnd < 0 || isBlank(text, q.closeEnd, doc.paras[lastPi]!.end, true))) ? null : saidThatAt(doc, lastPi + 1);
       const a = intro ?? next;
       if (a && wordCount(quote, 3) >= 3) {
         out.push({ kind: 'direct', parts, quote, start, end, cue: a.cue, pos: a.pos, rule: intro ? 'quote-intro-paragraph' : 'quote-backref', attributed: true });

@@ -175,6 +175,17 @@ export function isJsSpace(c: number): boolean {
   );
 }
 
+/** Only white space in [from, to) (`text.slice(from, to).trim() === ''` without the copies), or with `closing`
+ *  also closing punctuation (`.,;!?`): the one blank-span test of the statement parsers. */
+export function isBlank(text: string, from: number, to: number, closing = false): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isJsSpace(c) || (closing && (c === 0x2e || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f))) continue;
+    return false;
+  }
+  return true;
+}
+
 /** White space other than the ASCII space (`\s` is the set `isJsSpace` tests). */
 const OTHER_SPACE = /[^\S ]/u;
 

@@ -28,13 +28,13 @@ import {
   VERB_COORDINATORS,
 } from '../../lexicon/attribution.js';
 import { firstPredicateAt } from './coordinated.js';
-import { isBlank, lastWord } from './last-word.js';
+import { lastWord } from './last-word.js';
 import { yieldsToReport } from './stance.js';
 import { subjectBeforeAside } from './aside-subject.js';
 import { asReported } from './as-reported.js';
 import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
-import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isBlank, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
 import { endsInSubordinateSubject, opensWithActiveVerb, opensWithModal, opensWithPredicate, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
@@ -184,7 +184,7 @@ const menurut: IndirectParser = {
     const { range } = contentAfter(s, after);
     const c = candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
     // `Guru dan tenaga kesehatan, menurut dia, mendominasi …`: the subject before the aside is said too
-    const head = c ? subjectBeforeAside(s.doc.text, s.start, mpos) : null;
+    const head = c ? subjectBeforeAside(s.doc.text, s.start, mpos, s.doc.text.slice(range.start, range.end)) : null;
     if (c && head) {
       c.parts = [head, range];
       c.quote = squash(`${s.doc.text.slice(head.start, head.end)} ${c.quote}`);

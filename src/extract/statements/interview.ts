@@ -13,7 +13,7 @@ import {
 } from '../../lexicon/attribution.js';
 import { SPACE, WB, WE, alternationOf } from '../../text/regex.js';
 import { mentionRef } from './discourse.js';
-import { type Candidate, type Doc, partsText, trimRange, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, partsText, trimRange, wordCount } from './doc.js';
 import { type Resolved, type SpeakerResolver, resolvedAs } from './speaker.js';
 
 /** Most words an interviewer's question paragraph may have. */
@@ -31,7 +31,7 @@ const TURN = new RegExp(
     [...INDIRECT_VERBS.map((v) => v.verb), ...QUOTE_VERBS],
     { space: SPACE.literal },
   )})(?:nya)?\\s{0,2}:\\s*(?<said>[^()]{3,}?)\\s*\\)`,
-  'u',
+  'gu',
 );
 /** The text before a bracketed turn names the turn's speaker by a word of their name: it hands the question over. */
 function handsOver(before: string, who: string): boolean {
@@ -73,11 +73,16 @@ export function interviewCandidates(doc: Doc): Candidate[] {
   for (const pi of answers) {
     const p = paras[pi]!;
     const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
-    const turn = TURN.exec(text.slice(p.start, p.end));
-    const r = trimRange(text, p.start + (label ? label[0].length : 0), turn ? p.start + turn.index : p.end);
-    // the words before a turn that name its speaker hand the question over (`Rina yang lebih tahu.`): no answer
-    if (turn && handsOver(text.slice(r.start, r.end), turn.groups!['who']!)) r.end = r.start;
-    if (turn) {
+    // the answer's parts: the ranges before, between and after its bracketed turns
+    const parts: Range[] = [];
+    let from = p.start + (label ? label[0].length : 0);
+    TURN.lastIndex = 0;
+    const body = text.slice(p.start, p.end);
+    for (let turn = TURN.exec(body); turn; turn = TURN.exec(body)) {
+      const r = trimRange(text, from, p.start + turn.index);
+      // the words before a turn that name its speaker hand the question over (`Rina yang lebih tahu.`): no answer
+      if (r.end > r.start && !handsOver(text.slice(r.start, r.end), turn.groups!['who']!)) parts.push(r);
+      from = p.start + turn.index + turn[0].length;
       const whoAt = p.start + turn.index + turn[0].indexOf(turn.groups!['who']!);
       const saidAt = p.start + turn.index + turn[0].lastIndexOf(turn.groups!['said']!);
       const t = trimRange(text, saidAt, saidAt + turn.groups!['said']!.length);
@@ -85,10 +90,13 @@ export function interviewCandidates(doc: Doc): Candidate[] {
       const who = { kind: 'subject' as const, start: whoAt, end: whoAt + turn.groups!['who']!.length, rule: INTERVIEW_TURN_RULE };
       if (wordCount(said, 3) >= 3) out.push({ kind: 'direct', parts: [t], quote: said, start: t.start, end: t.end, cue: who, pos: whoAt, rule: INTERVIEW_TURN_RULE, attributed: true });
     }
-    if (r.end <= r.start) continue;
-    const quote = partsText(text, [r]);
+    const last = trimRange(text, from, p.end);
+    if (last.end > last.start) parts.push(last);
+    if (parts.length === 0) continue;
+    const quote = partsText(text, parts);
     if (wordCount(quote, 3) < 3) continue;
-    out.push({ kind: 'direct', parts: [r], quote, start: r.start, end: r.end, cue: { kind: 'prev-paragraph', para: pi, rule: 'interview' }, pos: r.start, rule: INTERVIEW_ANSWER_RULE, attributed: true });
+    const start = parts[0]!.start;
+    out.push({ kind: 'direct', parts, quote, start, end: parts[parts.length - 1]!.end, cue: { kind: 'prev-paragraph', para: pi, rule: 'interview' }, pos: start, rule: INTERVIEW_ANSWER_RULE, attributed: true });
   }
   return out;
 }

@@ -1,16 +1,9 @@
 // Reading words backwards from a position, for the indirect parsers (split out of indirect.ts): the word before a
-// verb (`lastWord`) and whether a span is blank (`isBlank`).
+// verb (`lastWord`).
 import { isLetterUnit } from '../../nlp/words.js';
 import { isJsSpace } from './doc.js';
 
 const LETTER = /^\p{L}$/u;
-
-/** `text.slice(start, end).trim().length === 0`, without the slice and the trimmed copy (`trim` removes
- *  exactly the characters `isJsSpace` tests). */
-export function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
-  return true;
-}
 
 /** `/(\p{L}+)[\s,]*$/u.exec(s)?.[1]?.toLowerCase()`: the word before trailing white space and commas,
  *  read backwards by char code (the regex tries every start position of the text). */

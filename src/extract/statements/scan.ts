@@ -4,11 +4,6 @@
 import { QUOTE_VERBS, SPEAKER_PRONOUNS } from '../../lexicon/attribution.js';
 import { type Doc, type Range, trimRange } from './doc.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
-/** Only white space (or closing punctuation) in [from, to). */
-export function isBlankTo(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/[\s.,;!?]/u.test(text[i]!)) return false;
-  return true;
-}
 
 /** A quotation as the scanner found it. */
 export interface RawQuote {

@@ -7,14 +7,16 @@
 //     who spoke (the earlier sets' gold, and check14's: "X melalui Y mengatakan": the speaker is Y).
 // Split out of speaker.ts (fromSubject), which reads the range returned here as the subject.
 import { CLAUSE_CONNECTIVES, PARTY_ORGANS, PARTY_SPEAKER_WORDS, SUBJECT_ADJUNCTS, SUBJECT_VIA_ADJUNCTS } from '../../lexicon/attribution.js';
+import { SPACE, WE, alternationOf } from '../../text/regex.js';
 import type { Range } from './doc.js';
 
 /** A lower-case adjunct word after a subject: `melalui`, `dalam`, `lewat`. */
-const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${SUBJECT_ADJUNCTS.join('|')})\\s`, 'u');
+const SUBJECT_ADJUNCT = new RegExp(`\\s(?:${alternationOf(SUBJECT_ADJUNCTS, { space: SPACE.literal })})\\s`, 'u');
 const VIA = new Set(SUBJECT_VIA_ADJUNCTS);
+const alt = (words: readonly string[]): string => alternationOf(words, { space: SPACE.literal });
 /** A head before the adjunct that is a party (PARTY_SPEAKER_WORDS), after a connective and an organ at most. */
 const PARTY_HEAD = new RegExp(
-  `^\\s*(?:(?:${CLAUSE_CONNECTIVES.join('|')})\\s+)?(?:(?:${PARTY_ORGANS.join('|')})\\s+)?(?:${PARTY_SPEAKER_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
+  `^\\s*(?:(?:${alt(CLAUSE_CONNECTIVES)})\\s+)?(?:(?:${alt(PARTY_ORGANS)})\\s+)?(?:${alt(PARTY_SPEAKER_WORDS)})${WE}`,
   'iu',
 );
 
