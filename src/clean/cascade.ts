@@ -146,7 +146,7 @@ export function clean(raw: string): Cleaned {
   // 6. duplicates
   paras = dropDuplicates(paras, out);
   // 7. header again, then the title
-  paras = withoutPageTop(lateHeader(paras, out), PAGE_HEAD_SHAPE, (rule, text) => out.drop('furniture', rule, text), out.credited);
+  paras = withoutPageTop(lateHeader(paras, out), PAGE_HEAD_SHAPE, (rule, text) => out.drop('furniture', rule, text), out.credited, nonBlank);
   const title: string | null = paras.length > 0 && isTitle(paras[0]!) ? paras[0]!.text : null;
   // 8. dateline
   const dateline = splitDateline(paras, title !== null ? 1 : 0, out);

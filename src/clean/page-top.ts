@@ -204,15 +204,16 @@ const OFFICE_JOINERS = new Set(OFFICE_NAME_JOINERS);
 /** A site's motto (above the headline only; check12/07, a university: "Unggul, Religius, Berdaya Saing"): two to
  *  MOTTO_MAX_ITEMS items joined by commas, "dan", "&" or a separator, every one a civic value of MOTTO_VALUES, no digit
  *  and no sentence end. */
-export function isMotto(text: string): boolean {
+export function isMotto(text: string, inMasthead = true): boolean {
   if (/\d|[.!?]$/u.test(text)) return false;
   const items = text.split(MOTTO_SPLIT).map((x) => x.replace(MOTTO_JOIN, '').trim()).filter(Boolean);
   if (items.length < 2 || items.length > MOTTO_MAX_ITEMS) return false;
-  return items.every((x) => /^\p{Lu}/u.test(x) && MOTTO.has(x.toLowerCase().replace(/\s+/gu, ' '))) || isParallelSlogan(items);
+  return items.every((x) => /^\p{Lu}/u.test(x) && MOTTO.has(x.toLowerCase().replace(/\s+/gu, ' '))) || (inMasthead && isParallelSlogan(items));
 }
 /** A slogan of parallel clauses (check14/07, an election body's site under its name: "Bersama Rakyat Awasi Pemilu,
  *  Bersama Bawaslu Tegakkan Keadilan Pemilu"): every item opens with the same capitalised word (an anaphora) and has
- *  2 to SLOGAN_ITEM_MAX_WORDS words. A kicker or a headline states one thing; it does not repeat its first word. */
+ *  2 to SLOGAN_ITEM_MAX_WORDS words. A headline may have that shape too ("Jaga Netralitas, Jaga Demokrasi" over its
+ *  deck): it is a slogan only inside the masthead, with another line of furniture above the headline (withoutPageTop). */
 function isParallelSlogan(items: readonly string[]): boolean {
   const head = items[0]!.split(' ')[0]!;
   if (!/^\p{Lu}\p{Ll}/u.test(head)) return false;
@@ -287,7 +288,7 @@ function isBodyStartPara(p: Para, shape: PageTopShape): boolean {
 
 /** `paras` without the furniture above the headline (each handed to `drop` with its rule's name first); a headline
  *  wrapped over two paragraphs becomes one. */
-export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void, credited: readonly number[] = []): Para[] {
+export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void, credited: readonly number[] = [], lines: ReadonlyArray<{ no: number }> = []): Para[] {
   let body = -1;
   for (let i = 0, counted = 0; i < paras.length && i < PAGE_TOP_MAX_LINES && counted < PAGE_TOP_MAX_PARAGRAPHS; i++) {
     // (a masthead with its slogan reads as a dateline, "Radar Sulteng - Koran …": no lead)
@@ -314,7 +315,7 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
     lower.firstLine = upper.firstLine;
     lower.dateline = undefined;
     paras.splice(h - 1, 1);
-    return withoutPageTop(paras, shape, drop, credited);
+    return withoutPageTop(paras, shape, drop, credited, lines);
   }
   if (h >= 1 && isFullerAbove(paras[h - 1]!.text, cand, shape)) h--;
   for (let i = 0; i < h; i++) {
@@ -322,16 +323,31 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   }
   // (a kicker of more words, "Sorotan Pilkada Serentak Nusantara", "Dinas Pendidikan Pilkada 2024", stays: it is text)
   const above = new Set<number>();
+  // (a slogan of parallel clauses goes only in a masthead: a site's name or a menu above the headline with it, here or
+  // among the lines the earlier steps removed)
+  let masthead = cutAbove(paras, h, lines);
+  for (let i = 0; i < h && !masthead; i++) masthead = isTopFurniture(paras[i]!.text) || isOfficeName(paras[i]!.text);
   for (let i = 0; i < h; i++) {
     const t = paras[i]!.text;
     if (isTopFurniture(t) || isOfficeName(t)) drop('page-top-widget', t);
-    else if (isMotto(t)) drop('page-top-motto', t);
+    else if (isMotto(t, masthead)) drop('page-top-motto', t);
     else if (isShortLabel(t)) drop('page-top-label', t);
     else continue;
     above.add(i);
   }
   const rest = dropAll(paras, gone, 'page-top-widget', drop);
   return above.size === 0 ? rest : rest.filter((_, i) => !above.has(i));
+}
+
+/** Whether an earlier step removed a line above paragraph `h` (`lines`: the input's non-blank lines, in order): more
+ *  of them stand above its first line than paragraphs 0…h-1 hold. */
+function cutAbove(paras: readonly Para[], h: number, lines: ReadonlyArray<{ no: number }>): boolean {
+  const top = paras[h]!.firstLine;
+  let above = 0;
+  while (above < lines.length && lines[above]!.no < top) above++;
+  let held = 0;
+  for (let i = 0; i < h; i++) for (const l of lines) if (l.no >= paras[i]!.firstLine && l.no <= paras[i]!.lastLine) held++;
+  return above > held;
 }
 
 /** A caption read by its credit (`credited`: the lines whose photo credit was cut from their end or stood right under

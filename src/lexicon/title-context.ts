@@ -180,6 +180,11 @@ export const ACTING_FRAME_WORDS: readonly string[] = ['pelaksana tugas', 'pelaks
 export const REGION_BOUND_ELECTION_BODIES: readonly string[] = ['kpu', 'bawaslu', 'kip', 'panwaslih', 'panwaslu', 'dprd'];
 /** How far after the post that named its body's region a post of the same body may take it (characters). */
 export const BODY_REGION_REACH = 600;
+/** The role of a division post (`Koordinator Divisi Penanganan Pelanggaran, X`, `Kordiv`): written without its body,
+ *  it is a member's post of the election body named before it (inherit-region.ts). */
+export const DIVISION_ROLE = 'koordinator divisi';
+/** The houses among REGION_BOUND_ELECTION_BODIES: they have no divisions, so a division post never joins them. */
+export const HOUSES_WITHOUT_DIVISIONS: readonly string[] = ['dprd'];
 
 /** Associations of a profession, of workers or of village governments, and chambers of business and youth: a post of
  *  one (`Ketua PGRI Kabupaten Barito Timur, X`, `Ketua DPC Apdesi …`, `Ketua PPNI …`) is no public office (the sets'

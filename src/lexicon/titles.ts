@@ -387,13 +387,17 @@ export const ORG_WORDS: readonly string[] = [
   ...STAFF_SECTIONS,
 ];
 
+/** The administrative units among UNIT_WORDS (`Camat Kecamatan X`, `Kepala Desa Y`): a region's level, not a unit of
+ *  a body inside a title. */
+export const ADMIN_UNIT_WORDS: readonly string[] = ['Kecamatan', 'Kabupaten', 'Kota', 'Provinsi', 'Kelurahan', 'Desa'];
+
 /** Words that make a run of capitalised words a unit's name (with ORG_WORDS and acronyms): a title that runs on
  *  to a comma before its holder's name, `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`,
  *  `Direktur Jenderal … Kementerian Dalam Negeri, X`. */
 export const UNIT_WORDS: readonly string[] = [
   'Kementerian', 'Kemenko', 'Komisi', 'Badan', 'Dinas', 'Direktorat', 'Biro', 'Bagian', 'Kantor', 'Sekretariat',
   'Deputi', 'Pusat', 'Balai', 'Lembaga', 'Inspektorat', 'Bidang', 'Divisi', 'Seksi', 'Subbagian', 'Unit', 'Satuan',
-  'Kecamatan', 'Kabupaten', 'Kota', 'Provinsi', 'Kelurahan', 'Desa',
+  ...ADMIN_UNIT_WORDS,
   // service units a UPT heads (`Kepala UPT Puskesmas Prembun, X`, `Kepala UPTD Sekolah Dasar Negeri 2, X`)
   'Puskesmas', 'RSUD', 'Sekolah', 'Madrasah',
 ];

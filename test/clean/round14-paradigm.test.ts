@@ -128,10 +128,23 @@ describe('round 14: a caption read by its credit, between the headline and a lea
 
 describe('round 14: a slogan of parallel clauses above the headline', () => {
   const SLOGANS = ['Bersama Rakyat Awasi Pemilu, Bersama Bawaslu Tegakkan Keadilan Pemilu', 'Melayani Dengan Hati, Melayani Tanpa Pamrih', 'Cepat Tanggap, Cepat Tuntas, Cepat Melayani'];
-  it.each(SLOGANS)('%s goes above the headline', (s) => {
-    const out = clean([s, HEADLINE, LEAD, SECOND].join('\n'));
+  // the slogan stands in a masthead (check14/07: the site's name above it, its menu under it): it goes with it
+  const MASTHEADS: ReadonlyArray<[string, (s: string) => string[]]> = [
+    ['site name above', (s) => ['Bawaslu Kabupaten Sambas', s]],
+    ['menu under', (s) => [s, 'Beranda', 'Profil', 'Berita', 'Kontak']],
+    ['site name above, menu under', (s) => ['Badan Pengawas Pemilihan Umum Kabupaten Sambas', s, 'Beranda', 'Berita']],
+  ];
+  it.each(SLOGANS.flatMap((s) => MASTHEADS.map(([where, m]) => [s, where, m] as const)))('%s (%s) goes above the headline', (s, _where, m) => {
+    const out = clean([...m(s), HEADLINE, LEAD, SECOND].join('\n'));
     expect(out.title).toBe(HEADLINE);
     expect(out.text.split('\n\n')).toEqual([HEADLINE, LEAD, SECOND]);
+  });
+  // negative rows: a headline of that shape over its deck, with no masthead: it is the page's headline and stays
+  const PARALLEL_HEADLINES = ['Jaga Netralitas, Jaga Demokrasi', 'Pilkada Damai, Pilkada Bermartabat', ...SLOGANS];
+  const DECKS = ['Bawaslu Sambas Ajak ASN Tidak Berpihak', 'Bawaslu Sambas ajak ASN tidak berpihak pada pasangan calon'];
+  it.each(PARALLEL_HEADLINES.flatMap((s) => DECKS.map((d) => [s, d] as const)))('%s over the deck %s stays', (s, d) => {
+    const out = clean([s, d, LEAD, SECOND].join('\n'));
+    expect(out.text.split('\n\n')).toEqual([s, d, LEAD, SECOND]);
   });
   // negative rows: a kicker that states one thing, and the headline itself when it repeats a word
   it.each(['Sorotan Pilkada Serentak Nusantara Tahun Ini', 'Netralitas ASN, Netralitas Pemilu'])('%s as the headline stays', (s) => {

@@ -27,7 +27,7 @@ import { parseName, plausibleName } from '../names.js';
 import { stickyAt } from '../scan.js';
 import { bodyBeforeVia } from '../via-body.js';
 import { ACTING_FRAME_CONNECTIVES, DIVISION_JOINERS } from '../../../lexicon/title-context.js';
-import { escapeRe } from '../../../text/regex.js';
+import { SPACE, alternationOf, escapeRe } from '../../../text/regex.js';
 import { titleWordsOnly } from '../title-phrases.js';
 
 /** Two posts joined (`Bupati dan Wakil Bupati`, `Ketua/Wakil Ketua`), and the names after them joined the same way. */
@@ -40,7 +40,7 @@ const DIVISION_JOIN_RE = new RegExp(
 );
 
 /** Between a named person and an acting post they are given: `, sebagai `, ` menjadi `, ` selaku `. */
-const ACTING_FRAME_GAP_RE = new RegExp(`^[ \\t]{0,2},?[ \\t]{1,2}(?:${ACTING_FRAME_CONNECTIVES.map(escapeRe).join('|')})[ \\t]{1,2}$`, 'u');
+const ACTING_FRAME_GAP_RE = new RegExp(`^[ \\t]{0,2},?[ \\t]{1,2}(?:${alternationOf(ACTING_FRAME_CONNECTIVES, { space: SPACE.literal })})[ \\t]{1,2}$`, 'u');
 
 /** The gap between an unnamed post and a division post after it joins them: a comma, or (when the post names its
  *  body or region) a joiner word or a space alone. */

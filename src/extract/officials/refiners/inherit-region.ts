@@ -3,10 +3,11 @@
 // `Bupati Garut … Kepala Dinas Kominfo Hj. W`: W serves Garut). Families and the institutions that put a post outside
 // them are data (lexicon/title-context.ts). The region's level must fit the role (a `bupati` takes a regency's, never a
 // province's), and only provinces, regencies and cities are handed on.
-import { BODY_REGION_REACH, REGION_BOUND_ELECTION_BODIES, UNIT_WORDS, REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, REGION_HEAD_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
+import { ADMIN_UNIT_WORDS, BODY_REGION_REACH, DIVISION_ROLE, HOUSES_WITHOUT_DIVISIONS, REGION_BOUND_ELECTION_BODIES, UNIT_WORDS, REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, REGION_HEAD_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
 import { areaByCode } from '../../../lexicon/gazetteer.js';
 import type { RegionMention, RegionRef } from '../../../model.js';
 import type { Candidate } from '../types.js';
+import { SPACE, alternationOf } from '../../../text/regex.js';
 
 const OUTSIDER = new Set(REGION_FAMILY_OUTSIDERS);
 const HEAD: ReadonlySet<string> = new Set(REGION_HEAD_ROLES);
@@ -53,7 +54,8 @@ export function inheritRegions(candidates: Candidate[]): void {
 }
 
 /** A unit word opening the unit a title names (`Komisi`, `Bidang`, `Divisi`: UNIT_WORDS), capitalised, after a space. */
-const UNIT_IN_TITLE_RE = new RegExp(`[ \\t](?:${UNIT_WORDS.filter((w) => !/^(?:Kecamatan|Kabupaten|Kota|Provinsi|Kelurahan|Desa)$/u.test(w)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const ADMIN_UNIT: ReadonlySet<string> = new Set(ADMIN_UNIT_WORDS);
+const UNIT_IN_TITLE_RE = new RegExp(`[ \\t](?:${alternationOf(UNIT_WORDS.filter((w) => !ADMIN_UNIT.has(w)), { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'u');
 /** `Ketua Komisi I DPRD Balangan X, didampingi Wakil Ketua Komisi I, Y`: a post of a unit written without its body or
  *  region takes the body and region of the nearest post before it (close by, BODY_REGION_REACH) whose title names the
  *  same unit followed by its body. */
@@ -83,8 +85,7 @@ function inheritUnitRegions(candidates: Candidate[]): void {
   }
 }
 
-/** The role of a division post written without its body (`Koordinator Divisi Penanganan Pelanggaran, X`). */
-const DIVISION_ROLE = 'koordinator divisi';
+const NO_DIVISIONS: ReadonlySet<string> = new Set(HOUSES_WITHOUT_DIVISIONS);
 /** `Ketua Bawaslu Malinau, X, didampingi Koordinator Divisi Penanganan Pelanggaran …, Y`: a division post written
  *  without its body or region is a member's post of the election body (never a house: DPRD has no divisions) whose
  *  post is named nearest before it, close by (BODY_REGION_REACH), with that body and region. */
@@ -94,7 +95,7 @@ function inheritDivisionBodies(candidates: Candidate[]): void {
   let last: { body: string; o: Candidate } | null = null;
   for (const o of ordered) {
     const body = bodyOf(o.role);
-    if (body && body !== 'dprd' && o.region && o.institution) last = { body, o };
+    if (body && !NO_DIVISIONS.has(body) && o.region && o.institution) last = { body, o };
     else if (last && o.role === DIVISION_ROLE && !o.region && !o.institution && o.spans[0]!.start - last.o.spans[0]!.end <= BODY_REGION_REACH) {
       o.region = last.o.region;
       o.institution = last.o.institution;

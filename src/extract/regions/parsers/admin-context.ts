@@ -33,14 +33,26 @@ const LIST_ITEM_AT = new RegExp(
   'uy',
 );
 
-/** The longest prefix of `words` that `lookup` finds, with its end in `text` (from `at`), or null. */
-function longestPlace(text: string, words: readonly string[], at: number, lookup: (name: string) => readonly Area[]): { found: readonly Area[]; end: number } | null {
+/** The words of a name that starts at `at` in the text, each with its end in the text. */
+function wordsAt(name: string, at: number): { words: string[]; ends: number[] } {
+  const words: string[] = [];
+  const ends: number[] = [];
+  for (const m of name.matchAll(/[^ \t]+/gu)) {
+    words.push(m[0]);
+    ends.push(at + m.index + m[0].length);
+  }
+  return { words, ends };
+}
+
+/** The longest prefix of the words of `name` (at `at` in the text) that `lookup` finds, with its end, or null. */
+function longestPlace(name: string, at: number, lookup: (name: string) => readonly Area[]): { found: readonly Area[]; end: number } | null {
+  const { words, ends } = wordsAt(name, at);
   const spacedFirst = compile().spaced.get(words[0]!.toLowerCase());
   for (let n = words.length; n >= 1; n--) {
     let found = lookup(words.slice(0, n).join(' '));
     if (found.length === 0 && spacedFirst !== undefined) found = lookup([spacedFirst, ...words.slice(1, n)].join(' '));
     if (found.length === 0) continue;
-    return { found, end: text.indexOf(words[n - 1]!, at) + words[n - 1]!.length };
+    return { found, end: ends[n - 1]! };
   }
   return null;
 }
@@ -63,30 +75,40 @@ export function extractAdminContext(src: string | TextIndex): Hit[] {
     from = m.index + m[0].length;
     const title = TITLE_WORDS.has(m[1]!);
     const kind = title || m[1]!.toLowerCase().startsWith('kec') ? 'district' : 'village';
-    const words = m[2]!.split(/[ \t]+/u);
     const nameStart = m.index + m[0].length - m[2]!.length;
     // Longest prefix of the capitalised words that is a district/village name; a first word that is a region's
     // joined spelling (`Kecamatan Tebingtinggi Barat`) is also looked up as the gazetteer spells it (districts are
     // often named after their regency or city: `Tebing Tinggi Barat`).
     const lookup = (name: string): readonly Area[] => (kind === 'district' ? districtsByName(name) : villagesByName(name));
-    const first = longestPlace(text, words, nameStart, lookup);
+    const first = longestPlace(m[2]!, nameStart, lookup);
     if (!first) continue;
     const rule = title ? 'district-title' : kind === 'district' ? 'kecamatan-context' : 'desa-context';
-    out.push(newHit(first.found[0]!.code, title ? nameStart : m.index, first.end, rule, true, codesOf(first.found)));
-    if (title) continue;
+    if (title) {
+      out.push(newHit(first.found[0]!.code, nameStart, first.end, rule, true, codesOf(first.found)));
+      continue;
+    }
     // `Kecamatan Mengkendek, Sangalla, Rantetayo dan Bonggakaradeng`, `Desa A, B dan C`: the items listed after the
-    // unit word are units of the same level under the same parent (the first item's regency or kecamatan); the list
-    // stops at the first item that is not one
-    const parents = new Set(first.found.map((a) => a.parent));
+    // unit word are units of the same level under the same parent. Each item narrows the parents to those its
+    // readings share with every item before it; the list stops at the first item with none left, and every item
+    // keeps only the readings under the parents the whole list shares (an item read in another province than the
+    // others is not one of them).
+    let parents = new Set(first.found.map((a) => a.parent));
+    const items: Array<{ found: readonly Area[]; start: number; end: number; rule: string }> = [{ found: first.found, start: m.index, end: first.end, rule }];
     let end = first.end;
     for (let i = 0; i < 12; i++) {
       const item = stickyAt(LIST_ITEM_AT, text, end);
       if (!item) break;
       const itemStart = end + item[0].length - item[1]!.length;
-      const next = longestPlace(text, item[1]!.split(/[ \t]+/u), itemStart, (name) => lookup(name).filter((a) => parents.has(a.parent)));
+      const shared = parents;
+      const next = longestPlace(item[1]!, itemStart, (name) => lookup(name).filter((a) => shared.has(a.parent)));
       if (!next) break;
-      out.push(newHit(next.found[0]!.code, itemStart, next.end, `${rule}-list`, true, codesOf(next.found)));
+      parents = new Set(next.found.map((a) => a.parent));
+      items.push({ found: next.found, start: itemStart, end: next.end, rule: `${rule}-list` });
       end = next.end;
+    }
+    for (const it of items) {
+      const found = it.found.filter((a) => parents.has(a.parent));
+      out.push(newHit(found[0]!.code, it.start, it.end, it.rule, true, codesOf(found)));
     }
     from = Math.max(from, end);
   }
