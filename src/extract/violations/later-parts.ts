@@ -13,8 +13,8 @@
 //   kindParts  — a figure singled out as the largest share ("modus terbanyak …, yakni sembilan kasus") is a part of the
 //                root figure before it.
 //   sumRescue  — figures with no cue of their own in one sentence that shows a partition (showsPartition) and add up
-//                exactly to a figure kept before them
-//                are kept (their exact sum is the evidence that they count what it counts).
+//                exactly to a figure kept before them are kept (their exact sum is the evidence that they count what
+//                it counts).
 // Not when a figure stands between the whole and the run that is no part of the whole, when a word of change or
 // comparison stands between them ("… 12 kasus, naik menjadi 19"), when the text between names a year the whole's
 // sentence does not (another election's figures), or for a whole in the headline (the body's figure stands for it).
