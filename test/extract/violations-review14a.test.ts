@@ -106,3 +106,23 @@ describe('a remainder naming its own unit spans it (T)', () => {
     else expect(text.slice(rest!.unitStart, rest!.unitEnd)).toBe(unit);
   });
 });
+
+// A. an anchor "Dari N …" restating another figure than the whole opens the sentence: the bare stage after it is no
+// part of the whole (bare-stages.ts NUMBER_ANCHOR, read without the 'i' flag); its relative clause may name its agent
+// (an acronym, a name of one to three capitalised words) before its lowercase verb.
+describe('a bare stage after an anchor of another figure is no part of the whole (A)', () => {
+  const LEAD = 'Bawaslu Kabupaten Bone menangani 17 dugaan pelanggaran netralitas ASN. ';
+  const cases: [string, [number, number | null][], number[]][] = [
+    ...['diterima', 'kami terima', 'BKN terima', 'Bawaslu Bone tangani', 'Panwaslu Kecamatan Tanete periksa'].map(
+      (rel) => [`Dari 30 yang ${rel}, 12 dinyatakan memenuhi unsur.`, [[17, null]], [12]] as [string, [number, number | null][], number[]],
+    ),
+    ['Dari 30 itu, 12 dinyatakan memenuhi unsur.', [[17, null]], [12]],
+    // negative: no anchor, the stage is a part of the whole
+    ['Setelah klarifikasi, 12 dinyatakan memenuhi unsur.', [[17, null], [12, 17]], []],
+  ];
+  it.each(cases)('%s', (second, want, not) => {
+    const counts = valuesWithParents(LEAD + second);
+    for (const w of want) expect(counts, JSON.stringify(counts)).toContainEqual(w);
+    for (const v of not) expect(counts.map((c) => c[0]), JSON.stringify(counts)).not.toContain(v);
+  });
+});
