@@ -420,6 +420,9 @@ export const CHANGE_GAP_WORDS: readonly string[] = [
   'dibanding', 'dibandingkan', 'ketimbang', 'daripada', 'sebelumnya', 'semula', 'lalu', 'kemarin', 'tambahan',
 ];
 
+/** Conjunctions contrasting the parts of a whole ("sembilan kasus … , sedangkan 14 kasus lainnya …"). */
+export const PARTITION_CONTRASTS: readonly string[] = ['sedangkan'];
+
 /** Words that open the parts of a whole in its own sentence ("menerima 14 aduan …, terdiri atas 9 … dan 5 …",
  *  "menangani 12 kasus, yakni …"); a colon does too. Without one, figures joined by commas and "dan" are siblings of
  *  one enumeration, never one the whole of the others ("delapan …, lima … dan tiga …": 8 = 5 + 3 by chance). */

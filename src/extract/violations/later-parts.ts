@@ -12,26 +12,24 @@
 //                hentikan"), its sibling the figure just before it, the two adding up to a figure before them.
 //   kindParts  — a figure singled out as the largest share ("modus terbanyak …, yakni sembilan kasus") is a part of the
 //                root figure before it.
-//   sumRescue  — figures with no cue of their own in one sentence that add up exactly to a figure kept before them
-//                are kept (their exact sum is the evidence that they count what it counts).
+//   sumRescue  — figures with no cue of their own in one sentence that shows a partition (showsPartition) and add up
+//                exactly to a figure kept before them are kept (their exact sum is the evidence that they count what
+//                it counts).
 // Not when a figure stands between the whole and the run that is no part of the whole, when a word of change or
 // comparison stands between them ("… 12 kasus, naik menjadi 19"), when the text between names a year the whole's
 // sentence does not (another election's figures), or for a whole in the headline (the body's figure stands for it).
 // Runs in the whole's own sentence are partitionParents' (sums.ts). Runs after the forecasts are marked and the
 // partitions of one sentence are read.
-import { CHANGE_GAP_WORDS, COUNT_FILLERS, LARGEST_SHARE_WORDS, RANKING_JOINERS, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { COUNT_FILLERS, DEMONSTRATIVES, LARGEST_SHARE_WORDS, PARTITION_CONTRASTS, PARTITION_OPENERS, RANKING_JOINERS, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { headlineEnd } from './headline.js';
-import { outcomesOf } from './list-parents.js';
+import { CHANGE_RE, newYear, outcomesOf } from './list-parents.js';
 import { restates } from './clauses.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, UNIT_SOURCE, afterSpelling, countCandidate, isIdentifier, unitInfo, type CountCandidate } from './parsers.js';
 
 /** How many sentences after the whole's the run may stand. */
 const PASS_SENTENCES = 6;
-const CHANGE_RE = new RegExp(`${WB}(?:${alternation(CHANGE_GAP_WORDS)})${WE}`, 'iu');
-/** A year written as a word (not the last field of a date "11/6/2025"). */
-const YEAR_RE = /(?<![\p{L}\p{N}/.-])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 const BLANK_LINE = /\n[ \t]*\n/gu;
 
 const plain = (c: CountCandidate): boolean => c.qualifier === 'exact' && c.upper === null;
@@ -61,8 +59,7 @@ export function laterParts(list: CountCandidate[], text: string, sentences: Sent
     if (s0 <= ws || s0 - ws > PASS_SENTENCES) continue;
     const between = text.slice(whole.end, first.start);
     if ((between.match(BLANK_LINE) ?? []).length > 1 || CHANGE_RE.test(between)) continue;
-    const own = new Set(text.slice(sentences.starts[ws] ?? 0, sentences.ends[ws] ?? whole.end).match(YEAR_RE) ?? []);
-    if ((between.match(YEAR_RE) ?? []).some((y) => !own.has(y))) continue;
+    if (newYear(text.slice(sentences.starts[ws] ?? 0, sentences.ends[ws] ?? whole.end), between)) continue;
     const run = new Set<CountCandidate>();
     let sum = 0;
     for (let j = i; j < list.length; j++) {
@@ -134,7 +131,7 @@ export function laterRests(list: CountCandidate[], text: string, sentences: Sent
     const sk = list[k - 1] === kept ? k - 2 : k - 1;
     const sibling = list[sk];
     if (sibling === undefined || !plain(sibling) || si - sentenceIndex(sentences, sibling.numStart) > SIBLING_SENTENCES) continue;
-    const whole = wholeOf(list, sk, sibling.value + num.value, sentences);
+    const whole = wholeOf(list, sk, sibling.value + num.value, text, sentences);
     if (whole === null) continue;
     if (kept !== undefined) {
       if (kept.value !== num.value || (kept.parent !== null && kept.parent !== sibling)) continue;
@@ -143,8 +140,9 @@ export function laterRests(list: CountCandidate[], text: string, sentences: Sent
       continue;
     }
     const info = tail?.groups?.['unit'] !== undefined ? unitInfo(tail.groups['unit']) : null;
-    const unitEnd = info === null ? end : end + tail![0].length;
-    const c = countCandidate(num.value, 'exact', info ?? { unit: sibling.unit, unitClass: sibling.unitClass }, info === null ? p : unitEnd, unitEnd, p, p + m[0].length, yang === null ? p : sentences.starts[si]! + yang.index, tail === null ? end : end + tail[0].length, 'later-rest');
+    const unitStart = info === null ? p : end + tail![0].lastIndexOf(tail!.groups!['unit']!);
+    const unitEnd = info === null ? end : unitStart + tail!.groups!['unit']!.length;
+    const c = countCandidate(num.value, 'exact', info ?? { unit: sibling.unit, unitClass: sibling.unitClass }, unitStart, unitEnd, p, p + m[0].length, yang === null ? p : sentences.starts[si]! + yang.index, tail === null ? end : end + tail[0].length, 'later-rest');
     c.parent = whole;
     if (sibling.parent === null && sibling !== whole) sibling.parent = whole;
     add.push(c);
@@ -153,15 +151,25 @@ export function laterRests(list: CountCandidate[], text: string, sentences: Sent
 }
 
 /** The whole of a sibling at `at` and a remainder adding up to `value`: the sibling's parent when it is that figure,
- *  else the last plain figure of that value before the sibling, within PASS_SENTENCES. */
-function wholeOf(list: readonly CountCandidate[], at: number, value: number, sentences: Sentences): CountCandidate | null {
+ *  else the last plain figure of that value before the sibling, within PASS_SENTENCES; none when the text between it
+ *  and the sibling names a year its sentence does not (another election's figures: "… 12 laporan … selama Pilkada
+ *  2024. Pada Pemilu 2019, Bawaslu mencatat 7 laporan. Lima lainnya …") or whose sentence brings the sibling in with
+ *  a word of change or comparison ("… naik dibanding periode sebelumnya, saat Bawaslu mencatat 7 laporan"). */
+function wholeOf(list: readonly CountCandidate[], at: number, value: number, text: string, sentences: Sentences): CountCandidate | null {
   const sibling = list[at]!;
   if (sibling.parent !== null) return sibling.parent.value === value && plain(sibling.parent) ? sibling.parent : null;
   const si = sentenceIndex(sentences, sibling.numStart);
   for (let w = at - 1; w >= 0; w--) {
     const c = list[w]!;
-    if (si - sentenceIndex(sentences, c.numStart) > PASS_SENTENCES) break;
-    if (c.value === value && plain(c)) return c;
+    const ws = sentenceIndex(sentences, c.numStart);
+    if (si - ws > PASS_SENTENCES) break;
+    if (c.value !== value || !plain(c)) continue;
+    const between = text.slice(c.end, sibling.start);
+    if (newYear(text.slice(sentences.starts[ws] ?? 0, sentences.ends[ws] ?? c.end), between)) return null;
+    // (a word of change only in the sibling's own clause before it, the comparison that brings it in: a "minggu
+    // lalu" or "saat menjadi narasumber" sentences before is no change of figure)
+    if (CHANGE_RE.test(text.slice(Math.max(c.end, sentences.starts[si] ?? 0), sibling.start))) return null;
+    return c;
   }
   return null;
 }
@@ -194,8 +202,7 @@ export function kindParts(list: CountCandidate[], text: string, sentences: Sente
       if (!plain(whole) || whole.region !== null || whole.value <= c.value) return;
       const between = text.slice(whole.end, c.start);
       if (CHANGE_RE.test(between)) return;
-      const own = new Set(text.slice(sentences.starts[ws] ?? 0, sentences.ends[ws] ?? whole.end).match(YEAR_RE) ?? []);
-      if ((between.match(YEAR_RE) ?? []).some((y) => !own.has(y))) return;
+      if (newYear(text.slice(sentences.starts[ws] ?? 0, sentences.ends[ws] ?? whole.end), between)) return;
       c.parent = whole;
       // the ranking goes on in its sentence: "… yakni Pemerintah Kabupaten Wajo (18 laporan) dan Pemerintah Kabupaten
       // Sumenep (15 laporan)"
@@ -208,6 +215,15 @@ export function kindParts(list: CountCandidate[], text: string, sentences: Sente
       return;
     }
   });
+}
+
+const PARTITION_SIGN = new RegExp(`:|${WB}(?:${alternation([...SIBLING_REST_WORDS, ...PARTITION_CONTRASTS, ...PARTITION_OPENERS, ...DEMONSTRATIVES])})${WE}`, 'iu');
+/** Whether a sentence shows a partition of a figure before it: a word for the rest ("… lainnya"), a contrast of the
+ *  parts ("sedangkan"), an opener of parts ("yakni", "rinciannya", a colon) or a demonstrative back to the whole ("Dari
+ *  jumlah itu"). Two figures adding up to a kept one by chance ("menyiapkan 4 kasus simulasi … dan 5 kasus contoh"
+ *  after "9 dugaan pelanggaran") show none. */
+export function showsPartition(sentence: string): boolean {
+  return PARTITION_SIGN.test(sentence);
 }
 
 /** Figures with no cue of their own that partition a figure kept before them (sumRescue): the counts of one sentence,
@@ -230,7 +246,7 @@ export function sumRescue(accepted: CountCandidate[], rejected: CountCandidate[]
     while (j < rejected.length && sent(rejected[j]!) === s0 && plain(rejected[j]!) && unitGroup(rejected[j]!.unit) === unitGroup(first.unit)) sum += rejected[j++]!.value;
     const run = rejected.slice(i, j);
     i = j - 1;
-    if (run.length < 2) continue;
+    if (run.length < 2 || !showsPartition(text.slice(sentences.starts[s0] ?? 0, sentences.ends[s0] ?? run[run.length - 1]!.end))) continue;
     for (let w = accepted.length - 1; w >= 0; w--) {
       const whole = accepted[w]!;
       const ws = sent(whole);

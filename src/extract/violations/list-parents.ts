@@ -27,12 +27,16 @@ import { sameGroup } from './clauses.js';
 import type { CountCandidate } from './parsers.js';
 
 const LINK_RE = new RegExp(`${WB}(?:${alternation(LIST_WHOLE_LINKS)})${WE}`, 'iu');
-const YEAR_RE = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+/** A year written as a word (not the last field of a date "11/6/2025"). */
+const YEAR_RE = /(?<![\p{L}\p{N}/.-])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 const JOIN_RE = new RegExp(`^\\s*(?:,\\s*)?(?:(?:dan|serta|${alternation(RANKING_JOINERS)})${WE})?[^.!?;:\\n\\d]{0,60}$`, 'iu');
-const CHANGE_RE = new RegExp(`${WB}(?:${alternation(CHANGE_GAP_WORDS)})${WE}`, 'iu');
+/** A word of change or comparison (CHANGE_GAP_WORDS): the figure after it is no part of the one before. */
+export const CHANGE_RE = new RegExp(`${WB}(?:${alternation(CHANGE_GAP_WORDS)})${WE}`, 'iu');
 const OUTCOME_RE = new RegExp(`${WB}(?:${alternation(Object.keys(OUTCOME_CLASSES))})${WE}`, 'giu');
 /** How many sentences before the list's own a whole reached over its parts may stand. */
 const PASS_SENTENCES = 6;
+/** The end of a figure's clause: a comma, semicolon, sentence mark or line end. */
+const CLAUSE_MARK = /[,;.!?\n]/u;
 /** How far after a figure's unit its clause's outcome may stand. */
 const OUTCOME_REACH = 60;
 
@@ -49,7 +53,7 @@ function outcomesIn(s: string): Set<string> {
 /** The outcome classes of a figure's clause: from its unit to the clause's end. */
 export function outcomesOf(c: CountCandidate, text: string): Set<string> {
   const from = Math.max(c.numEnd, c.unitEnd);
-  const m = /[,;.!?\n]/u.exec(text.slice(from, from + OUTCOME_REACH));
+  const m = CLAUSE_MARK.exec(text.slice(from, from + OUTCOME_REACH));
   return outcomesIn(text.slice(from, m === null ? from + OUTCOME_REACH : from + m.index));
 }
 
@@ -107,7 +111,7 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
     // the lead's outcome ("jumlah ASN terbukti melanggar terbanyak yaitu:"), read from two sentences before the list's
     // (a numbered list's marker and first line are sentences of their own), after the clause of the last figure
     const prev = at > 0 ? list[at - 1]! : null;
-    const prevClause = prev === null ? 0 : prev.end + (/[,;.!?\n]/u.exec(text.slice(prev.end, head.numStart))?.index ?? 0);
+    const prevClause = prev === null ? 0 : prev.end + (CLAUSE_MARK.exec(text.slice(prev.end, head.numStart))?.index ?? 0);
     const named = outcomesIn(text.slice(Math.max(prevClause, sentences.starts[Math.max(0, si - 2)] ?? 0), head.numStart));
     // the parts passed over on the way back to the whole (its stages and outcomes, given before the breakdown)
     const passed: CountCandidate[] = [];
@@ -153,7 +157,7 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
 
 /** Whether `between` (the text from the end of the whole's sentence to the list) names a year that `own` (the whole's
  *  sentence) does not: the list is of another election. */
-function newYear(own: string, between: string): boolean {
+export function newYear(own: string, between: string): boolean {
   const years = new Set(own.match(YEAR_RE) ?? []);
   return (between.match(YEAR_RE) ?? []).some((y) => !years.has(y));
 }

@@ -79,12 +79,12 @@ export function sumParents(list: CountCandidate[], text: string, sentences: Sent
     // WHOLE_BACK sentences before that sibling ("mencatat 14 dugaan pelanggaran … . Jumlah itu jauh melampaui … dua
     // kasus. … mayoritas pelanggaran …, yakni 10 kasus. Empat kasus lainnya …")
     const adjacent = list[i - 1];
-    if (adjacent !== undefined && adjacent.upper === null && adjacent.parent === null) {
-      const ai = sentenceIndex(sentences, adjacent.numStart);
+    const ai = adjacent === undefined ? -1 : sentenceIndex(sentences, adjacent.numStart);
+    if (adjacent !== undefined && adjacent.upper === null && adjacent.parent === null && si - ai <= SIBLING_BACK) {
       const need = adjacent.value + r.value;
       for (let w = i - 2; w >= 0 && ai - sentenceIndex(sentences, list[w]!.numStart) <= WHOLE_BACK; w--) {
         const whole = list[w]!;
-        if (whole.value !== need || whole.qualifier !== 'exact' || whole.upper !== null || si - ai > SIBLING_BACK) continue;
+        if (whole.value !== need || whole.qualifier !== 'exact' || whole.upper !== null) continue;
         r.parent = whole;
         adjacent.parent = whole;
         return;
