@@ -12,7 +12,17 @@
 // Never shown to the engineers tuning the rules; every article is held out. Scored like the dates check set
 // (test/extract/dates-dev.ts). CHECK18_REPORT=1 prints the figures and the problems.
 //
-// BLIND-SCORE-PLACEHOLDER
+// Blind score on d687d47 (branch check18b's src/ is main at d687d47, unchanged; articles and gold committed first in
+// fc4392f; scored once on 2026-12-07 10:12 UTC):
+// P 0.960 R 0.873 F1 0.914 (tp 48 fp 2 fn 7), certain 1.000, time 1.000.
+// Kinds: a release's dateline date ("Jakarta, D Month YEAR -") removed with the dateline (as check10-check16); a
+// day-month-year broken across a hard-wrapped line by a hyphen inside the month ("Februa-" / "ri 2018") not in the
+// cleaned text; a live blog's time stamps alone on a line ("17.05 WIT", three) removed by the cleaner; a day and month
+// without a year resolved forward into the next year where "tahun ini" in a year-end article places it in the current
+// year; a bare year after "dengan" missed. One spurious is a gold omission, not a tool error: e10 writes the bare year
+// "2024" in its headline and in its lead, and the gold lists it once (the headline's is located first, the lead's counts
+// as spurious); the gold was not changed after the run.
+// Floors pinned a hair below the blind figures.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -21,5 +31,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 55,
   reportEnv: 'CHECK18_REPORT',
-  floor: { p: 0, r: 0, f1: 0, certain: 0, time: 0 },
+  floor: { p: 0.95, r: 0.87, f1: 0.91, certain: 0.99, time: 0.99 },
 });
