@@ -58,8 +58,8 @@
 // where the headline ('… Netralitas ASN …', '… Libatkan ASN') is read (the other scope errors are the same both
 // ways). No furniture reached a statement, an official or a count either way: reader comments with figures,
 // counters, credit and source lines, a release number, a callout with a phone number, a broadcast schedule, BACA
-// JUGA lines and boxes with figures (300 undangan, 7 ton, 1.200 TPS, 54 desa, 5 daerah), related blocks (8 laporan, 1.500 ASN, 21 ASN),
-// an author bio with a disclaimer and the app-state and analytics scripts gave no spurious item.
+// JUGA lines and boxes with figures (300 undangan, 7 ton, 1.200 TPS, 54 desa, 5 daerah), related blocks (8 laporan,
+// 1.500 ASN, 21 ASN), an author bio with a disclaimer and the app-state and analytics scripts gave no spurious item.
 // Floors pinned a hair below the figures.
 import { vi } from 'vitest';
 import { describeCountsCheckSet } from './violations-checkset.js';
