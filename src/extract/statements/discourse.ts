@@ -11,7 +11,7 @@
 //              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
-import { APPOSITION_OPENERS, NICKNAME_CUES, RELATIVE_PRONOUN } from '../../lexicon/attribution.js';
+import { APPOSITION_OPENERS, NAMING_CUE, NICKNAME_CUES, RELATIVE_PRONOUN } from '../../lexicon/attribution.js';
 import { SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
 import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
@@ -21,7 +21,7 @@ import { clauseHasTitle, isClauseBoundary } from './title-clause.js';
 import { unknownBeforeRelative } from './relative-name.js';
 import { INSTITUTION_HEAD, type Resolved, WHOLE_TITLE_WORD, institutionInFull, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
 import { HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, ROLE, STOP, startsUpper } from './phrase.js';
-import { canNamePerson } from './person-words.js';
+import { RELATIVE_BEFORE, canNamePerson } from './person-words.js';
 
 export interface Mention {
   start: number;
@@ -161,6 +161,8 @@ export class Discourse {
     while ((c = NICKNAME_CUE.exec(text)) !== null) {
       const at = c.index;
       if (isWordCharBefore(text, at)) continue;
+      // `bernama` outside a relative clause names someone new (NAMING_CUE)
+      if (c[0] === NAMING_CUE && !RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
       NICKNAME_AFTER.lastIndex = at + c[0].length;
       const m = NICKNAME_AFTER.exec(text);
       if (!m) continue;

@@ -1,10 +1,13 @@
 // Whether the words of a capitalised phrase can be a person's name: the one test every scan of persons outside the
 // officials list applies (discourse.ts's appositions, ages and sentence subjects, subject-names.ts).
-import { CLAUSE_CONNECTIVES, PERSON_NOUNS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { CLAUSE_CONNECTIVES, PERSON_NOUNS, RELATIVE_PRONOUN, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { INSTITUTION_HEAD, TITLE_WORD } from './names.js';
 import { ACTING, NOT_NAME, ORG, PRONOUN, ROLE, STOP } from './phrase.js';
 
 const PERSON_NOUN = new Set(PERSON_NOUNS);
+/** The relative `yang` right before a word: the naming verb after it names the person just mentioned
+ *  (discourse.ts's aliases), without it someone new (named-persons.ts). */
+export const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])${RELATIVE_PRONOUN}[ \\t]{1,2}$`, 'u');
 /** Words that open a clause and never a name (`Tapi Bouygues mengatakan`, `Kendati Jepang mengaku`). */
 export const CLAUSE_OPENER = new Set([...CLAUSE_CONNECTIVES, ...SUBORDINATORS]);
 
