@@ -2,7 +2,8 @@
 // newsletter and login lines below the body). Cascade step 3c, after the tail run of clean/edges.ts, on the lines the
 // line rules kept. Two marks bound the region:
 //   - the body's last prose: the last kept line that is a report's sentence (`isReportSentence`: it ends a sentence,
-//     has TAIL_PROSE_MIN_WORDS words or more, is not English, speaks to no reader and opens with no imperative to one);
+//     has TAIL_PROSE_MIN_WORDS words or more and an Indonesian function word, speaks to no reader and opens with no
+//     imperative to one). A page with none (not in Indonesian: html-bench's English and Portuguese pages) has no region;
 //   - the foot: the first line below it that a rule of the page's foot removed (editor initials, tags, a share row, a
 //     footer, a comment form, an author box, a release's end mark, a poll's heading: FOOT_KINDS,
 //     FOOT_RULES), or that a later step removes (initials alone: `later`). A "Baca juga" line or a related block is
@@ -86,7 +87,7 @@ function endsSentence(text: string): boolean {
 
 /** A report's sentence (see the header): the body's prose. */
 export function isReportSentence(text: string): boolean {
-  return endsSentence(text) && countSpacedWords(text, TAIL_PROSE_MIN_WORDS) >= TAIL_PROSE_MIN_WORDS && isReportVoice(text);
+  return endsSentence(text) && countSpacedWords(text, TAIL_PROSE_MIN_WORDS) >= TAIL_PROSE_MIN_WORDS && hasFunctionWord(text) && isReportVoice(text);
 }
 
 /** In a report's voice: not English, no reader addressed, no imperative to one. */

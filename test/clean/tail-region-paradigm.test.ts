@@ -132,6 +132,18 @@ describe('the tail region: the report\'s sentences and the body\'s structures st
     const text = clean(page(before, lines, [])).text.replace(/\s+/gu, ' ');
     for (const l of lines) expect(text, l).toContain(l);
   });
+  it('a page not in Indonesian has no region (html-bench: a German page\'s lines under its footer stay)', () => {
+    const lines = [
+      'Stadtrat Beschließt Neue Regeln Für Den Verkehr',
+      'Der Stadtrat hat am Dienstag neue Regeln für den Verkehr in der Innenstadt beschlossen.',
+      'Die Regeln gelten ab dem ersten Januar des kommenden Jahres für alle Fahrzeuge.',
+      '© 2019 Beispiel Medien. All Rights Reserved',
+      'Weitere Nachrichten aus der Region',
+      'Wetter morgen',
+    ];
+    const text = clean(lines.join('\n')).text;
+    for (const l of lines.slice(4)) expect(text).toContain(l);
+  });
   it('with no foot below the last sentence nothing of the region goes (an article ending on its reader)', () => {
     const lines = ['Bagaimana menurut Anda?'];
     expect(clean(page([], lines, [])).text).toContain(lines[0]);
