@@ -64,7 +64,12 @@ function wordsOf(text: string): string[] {
 /** Whether the line speaks to the reader, outside any quotation (one regex of the words: no split of a paragraph). */
 const READER_RE = new RegExp(`${WB}(?:${alternationOf(READER_ADDRESS_WORDS, { space: SPACE.literal })})${WE}`, 'iu');
 export function isReaderAddressed(text: string): boolean {
-  return READER_RE.test(text) && !QUOTE_MARK.test(text);
+  // (a quotation mark, then the words as substrings of the lower-cased line, before the regex)
+  if (QUOTE_MARK.test(text)) return false;
+  const lower = text.toLowerCase();
+  let any = false;
+  for (const w of READER_ADDRESS_WORDS) if (lower.includes(w)) any = true;
+  return any && READER_RE.test(text);
 }
 
 /** Whether the line opens with an imperative to the reader (its first word, up to a space or a sign). */
@@ -87,8 +92,12 @@ function endsSentence(text: string): boolean {
 
 /** A report's sentence (see the header): the body's prose. */
 export function isReportSentence(text: string): boolean {
-  return endsSentence(text) && countSpacedWords(text, TAIL_PROSE_MIN_WORDS) >= TAIL_PROSE_MIN_WORDS && hasFunctionWord(text) && isReportVoice(text);
+  // (the cheap tests first; the function word is looked for in the line's first FUNCTION_WORD_REACH characters, where
+  // a sentence of eight words or more has one: no split of a long paragraph)
+  return endsSentence(text) && countSpacedWords(text, TAIL_PROSE_MIN_WORDS) >= TAIL_PROSE_MIN_WORDS && !opensWithImperative(text) &&
+    hasFunctionWord(text.length > FUNCTION_WORD_REACH ? text.slice(0, text.lastIndexOf(' ', FUNCTION_WORD_REACH)) : text) && !isReaderAddressed(text);
 }
+const FUNCTION_WORD_REACH = 240;
 
 /** In a report's voice: not English, no reader addressed, no imperative to one. */
 function isReportVoice(text: string): boolean {
@@ -173,7 +182,14 @@ export function withoutTailRegion(kept: Line[], nonBlank: readonly Line[], later
   while (p >= 0 && !isReportSentence(kept[p]!.text)) p--;
   if (p < 0 || p === kept.length - 1) return kept;
   const last = kept[p]!.no;
-  // (what a later step removes, asked once per line; nothing else below the last prose: nothing to do)
+  // (first the cheap shapes: no line below the last prose that could go, nothing to do; then what a later step
+  // removes, asked once per line: nothing else below the last prose, nothing to do)
+  let could = false;
+  for (let k = p + 1; k < kept.length && !could; k++) {
+    const t = kept[k]!.text;
+    could = isFootLine(t) || isReaderQuestion(t) || isSiteReaderLine(t);
+  }
+  if (!could) return kept;
   const vanishing: boolean[] = [];
   let other = false;
   for (let k = p + 1; k < kept.length; k++) {
