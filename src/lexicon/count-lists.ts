@@ -28,3 +28,14 @@ export const PARTIAL_LIST_WORDS: readonly string[] = [
   'terbanyak', 'tertinggi', 'terbesar', 'paling banyak', 'paling tinggi', 'paling besar', 'teratas', 'terbanyak di',
   'urutan teratas', 'urutan pertama', 'peringkat teratas', 'peringkat pertama', 'posisi teratas', 'posisi pertama',
 ];
+
+/** Kinds of sanction that label a list's items ("hukuman disiplin berat: 2 orang", "Teguran tertulis | 4",
+ *  "penundaan kenaikan pangkat 3 ASN"): the closed class of civil-service disciplinary sanctions (PP 94/2021 and its
+ *  everyday names). A label opening with one of them names a stage of handling. Lower-case. */
+export const SANCTION_KINDS: readonly string[] = [
+  'hukuman', 'hukuman disiplin', 'sanksi', 'teguran', 'teguran lisan', 'teguran tertulis', 'pernyataan tidak puas',
+  'penundaan', 'penundaan kenaikan pangkat', 'penundaan kenaikan gaji', 'penundaan kenaikan gaji berkala',
+  'penurunan pangkat', 'penurunan jabatan', 'penurunan jenjang jabatan', 'pemotongan tunjangan', 'pemotongan tukin',
+  'pembebasan dari jabatan', 'pembebasan jabatan', 'pemberhentian', 'pemberhentian dengan hormat',
+  'pemberhentian tidak dengan hormat', 'pemecatan', 'pencopotan', 'demosi', 'mutasi', 'skorsing',
+];

@@ -20,6 +20,7 @@
 //
 // Rows with no unit anywhere (tables flattened to lines) are read by table-rows.ts.
 import { CASE_UNITS, DOMAIN_CUES, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, PERSON_UNITS, REST_WORDS, VIOLATION_CUES, unitGroup } from '../../lexicon/violations.js';
+import { SANCTION_KINDS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
@@ -36,12 +37,14 @@ export const TOTAL_LABEL = new RegExp(`^(?:${alternation(LIST_TOTAL_LABELS)})$`,
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 export const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
 export const ACTION_RE = new RegExp(`${WB}(?:${alternation(PERSON_ACTION_CUES)})${WE}`, 'iu');
-/** A line of a stage block: marker, a label opening with a capital (lower-case words allowed), a colon, the number. */
+/** A line of a stage block: marker, a label (a list item lost its bullet: "hukuman disiplin berat: 2 orang (pembebasan
+ *  dari jabatan);"), a colon, the number, its unit, a bracketed note. */
 const STAGE_LINE = new RegExp(
-  `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?(?<label>\\p{Lu}[^:|\\t\\n\\d]{1,60}?)(?:[ \\t]*[:|][ \\t]{0,3}|[ ]{0,2}\\t[ \\t]{0,3})` +
-    `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+)?[ \\t]{0,2}[.;,]?[ \\t]*$`,
+  `^[ \\t]*(?:(?:\\d{1,2}[.)]|${alternation(LIST_LINE_MARKERS)})[ \\t]{1,3})?(?<label>\\p{L}[^:|\\t\\n\\d]{1,60}?)(?:[ \\t]*[:|][ \\t]{0,3}|[ ]{0,2}\\t[ \\t]{0,3})` +
+    `(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+)?(?:[ \\t]{1,2}\\([^()\\n]{1,80}\\))?[ \\t]{0,2}[.;,]?[ \\t]*$`,
   'du',
 );
+export const SANCTION_RE = new RegExp(`${WB}(?:${alternation(SANCTION_KINDS)})${WE}`, 'iu');
 const UNIT_WORD_RE = new RegExp(`${WB}(?:${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])})${WE}`, 'iu');
 export const ALL_UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 /** At most this many lines in one block, and this far back for the lead-in. */
@@ -231,7 +234,7 @@ export function addStageLines(
     const first = block[0]!.line.start;
     const staged = block.filter(({ m }) => {
       const label = m.groups!['label']!;
-      return VIOLATION_RE.test(label) || ACTION_RE.test(label) || UNIT_WORD_RE.test(label) || TOTAL_LABEL.test(label.trim());
+      return VIOLATION_RE.test(label) || ACTION_RE.test(label) || SANCTION_RE.test(label) || UNIT_WORD_RE.test(label) || TOTAL_LABEL.test(label.trim());
     });
     if (staged.length < 2 || !leadInAbout(text, sentences, first, false)) continue;
     let fallback: string | null = null;

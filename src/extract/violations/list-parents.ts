@@ -21,6 +21,12 @@
 // breakdown when they run in one sentence joined by a comma, "dan", "serta" or a ranking joiner.
 // The gold of the older sets was brought to this convention ('revisions' in each gold file lists the rows).
 // A list whose opening count or an item has a parent already keeps it.
+// Items of a kind (kindRunParents: "Rinciannya, delapan ASN dijatuhi hukuman disiplin ringan …, lima ASN mendapat
+// penundaan kenaikan pangkat selama 12 bulan, serta satu ASN diberhentikan …"; "hukuman disiplin ringan dijatuhkan
+// kepada 846 ASN, hukuman disiplin sedang 397 ASN, dan hukuman disiplin berat 58 ASN"): counts of one unit, no region,
+// in one sentence, each opening the piece after a comma or a conjunction, none with a parent: their whole is the
+// nearest count before them (up to PASS_SENTENCES back) of their unit group that they add up to exactly, a stage of
+// another count or not ("14 ASN" under "16 ASN"; "1.301 ASN" dijatuhi hukuman under "2.310 ASN").
 import { CHANGE_GAP_WORDS, LIST_WHOLE_LINKS, OUTCOME_CLASSES, RANKING_JOINERS } from '../../lexicon/violations.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { sameGroup } from './clauses.js';
@@ -152,6 +158,43 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
     }
     if (whole === null) continue;
     for (const m of members) m.parent = whole;
+  }
+  kindRunParents(list, text, sentences);
+}
+
+/** What runs from one item of a kind to the next: its clause (no sentence or clause end), then a comma or a
+ *  conjunction opening the next piece, and the next item's label (up to four words: "…, hukuman disiplin sedang 397
+ *  ASN"). */
+const KIND_JOIN = /^[^.!?;:\n]{0,80}?(?:,[ \t]{0,2}(?:(?:dan|serta|lalu|kemudian|sedangkan)[ \t]{1,2})?|[ \t](?:dan|serta)[ \t]{1,2})(?:[\p{L}-]+[ \t]{1,2}){0,4}$/iu;
+
+/** Sets the parent of runs of items of a kind (see the header). */
+function kindRunParents(list: readonly CountCandidate[], text: string, sentences: Sentences): void {
+  for (let i = 0; i < list.length; i++) {
+    const head = list[i]!;
+    if (head.region !== null || head.parent !== null || head.rule === 'list-item') continue;
+    const si = sentenceIndex(sentences, head.numStart);
+    const run: CountCandidate[] = [head];
+    for (let k = i + 1; k < list.length; k++) {
+      const c = list[k]!;
+      const prev = run[run.length - 1]!;
+      if (c.region !== null || c.parent !== null || c.rule === 'list-item' || c.unit !== head.unit || c.start < prev.end) break;
+      if (sentenceIndex(sentences, c.numStart) !== si || !KIND_JOIN.test(text.slice(prev.end, c.start))) break;
+      run.push(c);
+    }
+    if (run.length < 2) continue;
+    i += run.length - 1;
+    const sum = run.reduce((a, c) => a + c.value, 0);
+    const at = list.indexOf(head);
+    for (let k = at - 1; k >= 0; k--) {
+      const w = list[k]!;
+      const wi = sentenceIndex(sentences, w.numStart);
+      if (wi < si - PASS_SENTENCES) break;
+      if (w.value !== sum || w.rule === 'list-item' || !sameGroup(w, head)) continue;
+      const wEnd = Math.min(sentences.starts[wi + 1] ?? text.length, head.numStart);
+      if (newYear(text.slice(sentences.starts[wi] ?? 0, wEnd), text.slice(wEnd, head.numStart))) break;
+      for (const c of run) c.parent = w;
+      break;
+    }
   }
 }
 

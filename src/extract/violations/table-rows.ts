@@ -9,7 +9,7 @@ import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../d
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
-import { ACTION_RE, ALL_UNITS, LEAD_REACH, MAX_ITEMS, TOTAL_LABEL, VIOLATION_RE, labelUnit, leadInAbout, lineAt, nextLine, regionIn, type Line } from './line-lists.js';
+import { ACTION_RE, ALL_UNITS, SANCTION_RE, LEAD_REACH, MAX_ITEMS, TOTAL_LABEL, VIOLATION_RE, labelUnit, leadInAbout, lineAt, nextLine, regionIn, type Line } from './line-lists.js';
 
 /** A row of a table flattened to a line (the cleaner turns its tabs into spaces): a marker or a row-number cell
  *  ("1 | Kota Batam | 17", "| 2 | Natuna | 12 |", "3 Kabupaten Karimun 9": the rows' numbers then go 1, 2, 3 …), a
@@ -149,7 +149,7 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
       const region = regionIn(spans, l.start + ls, l.start + le);
       const label = m.groups!['label']!;
       // a row names a region, or a kind or stage of violation ("Netralitas ASN 21", "Politik uang 6")
-      if (region === null && header === null && !VIOLATION_RE.test(label) && !ACTION_RE.test(label)) break;
+      if (region === null && header === null && !VIOLATION_RE.test(label) && !ACTION_RE.test(label) && !SANCTION_RE.test(label)) break;
       rows.push({ line: l, m, region });
     }
     const last = rows.length > 0 ? rows[rows.length - 1]!.line : lineAt(text, p);
