@@ -39,3 +39,8 @@ export const SANCTION_KINDS: readonly string[] = [
   'pembebasan dari jabatan', 'pembebasan jabatan', 'pemberhentian', 'pemberhentian dengan hormat',
   'pemberhentian tidak dengan hormat', 'pemecatan', 'pencopotan', 'demosi', 'mutasi', 'skorsing',
 ];
+
+/** Restrictive words before a figure that closes an interview answer's clause ("Pemilu 2019 dulu cuma dua.", "Yang
+ *  sudah diputus baru tiga."): the figure is a count in the interview's unit. The closed class of restrictive
+ *  adverbs of quantity. Lower-case. */
+export const QA_ONLY_WORDS: readonly string[] = ['cuma', 'hanya', 'baru', 'tinggal', 'sisa', 'cuma ada', 'hanya ada', 'baru ada', 'tinggal ada'];

@@ -19,8 +19,8 @@
 // item is no count already (a list opened by an accepted count is addListItems'), so a figure the sentence test turned
 // down for want of a cue ("Sulawesi Tenggara 41 ASN") is counted as the item of a list under a whole.
 // A partial list (PARTIAL_LIST_WORDS: "Rekomendasi terbanyak datang dari Jawa Tengah (212), …") with no whole of its own
-// unit group ranks the items of the largest root count up to four sentences back whose sentence names the list's noun
-// ("BKN telah menerima rekomendasi dari Bawaslu atas 2.310 ASN"): the items are counted in that count's unit.
+// unit group ranks the items of the largest root count up to four sentences back, one whose sentence names the list's
+// noun first ("BKN telah menerima rekomendasi dari Bawaslu atas 2.310 ASN"): the items are counted in that count's unit.
 import { CASE_UNITS, LIST_WHOLE_LINKS, PERSON_UNITS } from '../../lexicon/violations.js';
 import { PARTIAL_LIST_WORDS } from '../../lexicon/count-lists.js';
 import { escapeRe } from '../../text/regex.js';
@@ -94,7 +94,7 @@ function runsOf(text: string, spans: readonly RegionSpan[]): Item[][] {
 
 /** Items of bracketed lists (see the header); returns `list` with the items added, sorted by start. */
 export function addBracketItems(list: CountCandidate[], text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate[] {
-  if (spans.length < 2 || list.length === 0 || text.indexOf('(') < 0) return list;
+  if (spans.length < 2 || list.length === 0) return list;
   const runs = runsOf(text, spans);
   if (runs.length === 0) return list;
   const out = [...list];
@@ -106,7 +106,7 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
     const lead = text.slice(s0, first.span.start);
     // (a list without brackets is read only after a link to a whole, and when its first figure is no count yet)
     const plain = run.some((it) => !it.bracketed);
-    if (plain && (!LINK_RE.test(lead) || list.some((c) => c.numStart === first.numStart))) continue;
+    if (plain && (!(LINK_RE.test(lead) || PARTIAL_RE.test(lead)) || list.some((c) => c.numStart === first.numStart))) continue;
     // the unit: inside the brackets or after the first figure, else the last case noun before the list in its sentence
     let unitStart = -1;
     let unitEnd = -1;
@@ -146,12 +146,18 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
     // items, in that count's unit
     if (whole === null && noun !== null && PARTIAL_RE.test(lead)) {
       const wide = sentences.starts[Math.max(0, si - WIDE_REACH)] ?? 0;
+      let wholeNamed = false;
       const nounRe = new RegExp(`${WB}${escapeRe(noun)}${WE}`, 'iu');
       for (const c of list) {
         if (c.start < wide || c.end > first.span.start || c.parent !== null || c.value <= sum || c.rule === 'list-item') continue;
         const ci = sentenceIndex(sentences, c.numStart);
         const [c0, c1] = sentenceSpan(sentences, ci, text);
-        if (nounRe.test(text.slice(c0, c1)) && (whole === null || c.value > whole.value)) whole = c;
+        // (the count whose sentence names the list's noun first, else the largest)
+        const named = nounRe.test(text.slice(c0, c1));
+        if (whole === null || (named && !wholeNamed) || (named === wholeNamed && c.value > whole.value)) {
+          whole = c;
+          wholeNamed = named;
+        }
       }
       if (whole !== null) {
         info = { unit: whole.unit, unitClass: whole.unitClass };

@@ -240,10 +240,13 @@ export function addStageLines(
     let fallback: string | null = null;
     for (const { m } of staged) fallback ??= labelUnit(m.groups!['label']!) ?? (m.groups!['unit'] === undefined ? null : labelUnit(m.groups!['unit']));
     let head: CountCandidate | null = null;
+    const counted: CountCandidate[] = [];
     for (const { line, m } of staged) {
       const [ns, ne] = m.indices!.groups!['num']!;
       const numStart = line.start + ns;
-      if (byNum.has(numStart) || isIdentifier(text, numStart) || BARE_YEAR.test(m.groups!['num']!)) continue;
+      const had = byNum.get(numStart);
+      if (had !== undefined) counted.push(had);
+      if (had !== undefined || isIdentifier(text, numStart) || BARE_YEAR.test(m.groups!['num']!)) continue;
       const num = parseIndonesianNumber(m.groups!['num']!);
       if (num === null) continue;
       const own = labelUnit(m.groups!['label']!) ?? (m.groups!['unit'] === undefined ? null : labelUnit(m.groups!['unit']));
@@ -254,6 +257,20 @@ export function addStageLines(
       if (was !== undefined) drop.add(was);
       head ??= c;
       add.push(c);
+      counted.push(c);
+    }
+    // (a block with no total line: the figure before it the lines add up to exactly is their whole)
+    // (and when no line names a unit, the lines count in that figure's unit, whatever its group)
+    const open = counted[0];
+    const whole = open === undefined || staged.some(({ m }) => TOTAL_LABEL.test(m.groups!['label']!.trim())) ? null : wholeBefore(accepted, open, counted, first, fallback === null);
+    if (whole !== null) {
+      for (const c of counted) {
+        c.parent ??= whole;
+        if (fallback === null && c.rule !== 'count-unit') {
+          c.unit = whole.unit;
+          c.unitClass = whole.unitClass;
+        }
+      }
     }
   }
   if (add.length === 0) return { accepted, rejected };
@@ -261,4 +278,18 @@ export function addStageLines(
     accepted: [...accepted, ...add].sort((a, b) => a.start - b.start),
     rejected: drop.size === 0 ? rejected : rejected.filter((c) => !drop.has(c)),
   };
+}
+
+/** The count before a table or a block of lines (its lead-in, 2 × LEAD_REACH back) of the rows' unit group and no parent that the rows add up to
+ *  exactly ("Total terdapat 14 dugaan pelanggaran", then a table of status rows 11 and 3; "BKN telah memutuskan 12 ASN …", then lines of sanctions 2, 3 and 7): their whole. */
+export function wholeBefore(accepted: readonly CountCandidate[], head: CountCandidate, rows: readonly CountCandidate[], tableStart: number, anyGroup = false): CountCandidate | null {
+  let sum = 0;
+  for (const r of rows) sum += r.value;
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const a = accepted[i]!;
+    if (a.end > tableStart) continue;
+    if (a.end < tableStart - 2 * LEAD_REACH) break;
+    if (a.value === sum && a.parent === null && (anyGroup || unitGroup(a.unit) === unitGroup(head.unit))) return a;
+  }
+  return null;
 }

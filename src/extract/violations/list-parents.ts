@@ -21,6 +21,8 @@
 // breakdown when they run in one sentence joined by a comma, "dan", "serta" or a ranking joiner.
 // The gold of the older sets was brought to this convention ('revisions' in each gold file lists the rows).
 // A list whose opening count or an item has a parent already keeps it.
+// A partial list (PARTIAL_LIST_WORDS in its lead: "terbanyak", "tertinggi" …) with no whole found so takes the largest
+// root count of its unit group up to PASS_SENTENCES back (no election change between), whatever stages stand between.
 // Items of a kind (kindRunParents: "Rinciannya, delapan ASN dijatuhi hukuman disiplin ringan …, lima ASN mendapat
 // penundaan kenaikan pangkat selama 12 bulan, serta satu ASN diberhentikan …"; "hukuman disiplin ringan dijatuhkan
 // kepada 846 ASN, hukuman disiplin sedang 397 ASN, dan hukuman disiplin berat 58 ASN"): counts of one unit, no region,
@@ -28,10 +30,12 @@
 // nearest count before them (up to PASS_SENTENCES back) of their unit group that they add up to exactly, a stage of
 // another count or not ("14 ASN" under "16 ASN"; "1.301 ASN" dijatuhi hukuman under "2.310 ASN").
 import { CHANGE_GAP_WORDS, LIST_WHOLE_LINKS, OUTCOME_CLASSES, RANKING_JOINERS } from '../../lexicon/violations.js';
+import { PARTIAL_LIST_WORDS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { sameGroup } from './clauses.js';
 import type { CountCandidate } from './parsers.js';
 
+const PARTIAL_RE = new RegExp(`${WB}(?:${alternation(PARTIAL_LIST_WORDS)})${WE}`, 'iu');
 const LINK_RE = new RegExp(`${WB}(?:${alternation(LIST_WHOLE_LINKS)})${WE}`, 'iu');
 /** A year written as a word (not the last field of a date "11/6/2025"). */
 const YEAR_RE = /(?<![\p{L}\p{N}/.-])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
@@ -146,6 +150,19 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
       const wEnd = Math.min(sentences.starts[wi + 1] ?? text.length, head.numStart);
       if (newYear(text.slice(sentences.starts[wi] ?? 0, wEnd), text.slice(wEnd, head.numStart))) break;
       whole = w;
+    }
+    // a partial list ("Lima provinsi dengan laporan terbanyak yakni …") ranks the largest items of the largest root count
+    // before it, however many stages were given between
+    if (whole === null && PARTIAL_RE.test(lead)) {
+      for (let k = at - 1; k >= 0; k--) {
+        const w = list[k]!;
+        if (sentenceIndex(sentences, w.numStart) < si - PASS_SENTENCES) break;
+        if (members.has(w) || w.rule === 'list-item' || w.parent !== null || !sameGroup(w, head) || w.value <= sum) continue;
+        const wi = sentenceIndex(sentences, w.numStart);
+        const wEnd = Math.min(sentences.starts[wi + 1] ?? text.length, head.numStart);
+        if (newYear(text.slice(sentences.starts[wi] ?? 0, wEnd), text.slice(wEnd, head.numStart))) break;
+        if (whole === null || w.value > whole.value) whole = w;
+      }
     }
     if (whole === null) {
       const li = sentenceIndex(sentences, last.numStart);

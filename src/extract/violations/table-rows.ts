@@ -9,7 +9,7 @@ import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../d
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
-import { ACTION_RE, ALL_UNITS, SANCTION_RE, LEAD_REACH, MAX_ITEMS, TOTAL_LABEL, VIOLATION_RE, labelUnit, leadInAbout, lineAt, nextLine, regionIn, type Line } from './line-lists.js';
+import { ACTION_RE, ALL_UNITS, SANCTION_RE, LEAD_REACH, MAX_ITEMS, TOTAL_LABEL, VIOLATION_RE, labelUnit, leadInAbout, wholeBefore, lineAt, nextLine, regionIn, type Line } from './line-lists.js';
 
 /** A row of a table flattened to a line (the cleaner turns its tabs into spaces): a marker or a row-number cell
  *  ("1 | Kota Batam | 17", "| 2 | Natuna | 12 |", "3 Kabupaten Karimun 9": the rows' numbers then go 1, 2, 3 …), a
@@ -99,20 +99,6 @@ function headerBefore(text: string, lineStart: number): { line: Line; m: RegExpE
   if (l.end - l.start > MAX_ROW) return null;
   const m = TABLE_HEADER.exec(text.slice(l.start, l.end));
   return m === null ? null : { line: l, m };
-}
-
-/** The count before a table (its lead-in, LEAD_REACH back) of the rows' unit group and no parent that the rows add up to
- *  exactly ("Total terdapat 14 dugaan pelanggaran", then a table of status rows 11 and 3): their whole. */
-function wholeBefore(accepted: readonly CountCandidate[], head: CountCandidate, rows: readonly CountCandidate[], tableStart: number): CountCandidate | null {
-  let sum = 0;
-  for (const r of rows) sum += r.value;
-  for (let i = accepted.length - 1; i >= 0; i--) {
-    const a = accepted[i]!;
-    if (a.end > tableStart) continue;
-    if (a.end < tableStart - 2 * LEAD_REACH) break;
-    if (a.value === sum && a.parent === null && unitGroup(a.unit) === unitGroup(head.unit)) return a;
-  }
-  return null;
 }
 
 /** Adds the rows of unit-less tables (see the header); returns the accepted counts, sorted by start. */
