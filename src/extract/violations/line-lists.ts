@@ -16,7 +16,10 @@
 // about violations. A line whose label names a stage or a case (a violation or offence cue, or a unit word) is a
 // count, in the unit its label names (else its block's first unit, else `kasus`); a line of anything else
 // ("Pengawas TPS: 1.850") is not. Every line after the first is an item of the first (its reporter and scope). A
-// table flattened to lines separates label and number with a tab or a pipe instead of the colon.
+// table flattened to lines separates label and number with a tab or a pipe instead of the colon. A label may open
+// lower-case (a bulleted list that lost its bullets: "hukuman disiplin berat: 2 orang (pembebasan dari jabatan);") and
+// name a kind of sanction (SANCTION_KINDS). A block with no total line hangs on the figure before it that its lines
+// (counted here or by the parsers) add up to exactly; when no line names a unit, they count in that figure's unit.
 //
 // Rows with no unit anywhere (tables flattened to lines) are read by table-rows.ts.
 import { CASE_UNITS, DOMAIN_CUES, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, PERSON_UNITS, REST_WORDS, VIOLATION_CUES, unitGroup } from '../../lexicon/violations.js';

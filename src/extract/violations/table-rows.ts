@@ -3,6 +3,11 @@
 // under "Jenis pelanggaran Jumlah"): a block of two lines or more whose labels each name a region or a kind or stage
 // of violation, after a lead-in about violations; each row is a count (for its region), in the unit its label names,
 // else the last unit the lead-in names, else `kasus`.
+// A header row right above the rows ("Jenis Pelanggaran | Jumlah", "Status Penanganan | Jumlah": a label head of
+// TABLE_LABEL_HEADS, then a quantity head of TABLE_QUANTITY_HEADS or a unit word, after a bar, a tab or two spaces)
+// admits rows of any label (a kind written as a clause, a status: "Diteruskan ke BKN | 11"); its unit word, if any, is
+// the rows' unit. A headed table right under a table read before it shares that table's lead-in. The rows' whole is
+// the total row, else the figure before the table (two lead-in reaches back) they add up to exactly.
 import { LIST_LINE_MARKERS, CASE_UNITS, PERSON_UNITS, unitGroup } from '../../lexicon/violations.js';
 import { TABLE_LABEL_HEADS, TABLE_QUANTITY_HEADS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
