@@ -199,9 +199,9 @@ function kindRunParents(list: readonly CountCandidate[], text: string, sentences
       run.push(c);
     }
     if (run.length < 2) continue;
+    const at = i;
     i += run.length - 1;
     const sum = run.reduce((a, c) => a + c.value, 0);
-    const at = list.indexOf(head);
     for (let k = at - 1; k >= 0; k--) {
       const w = list[k]!;
       const wi = sentenceIndex(sentences, w.numStart);
