@@ -28,7 +28,8 @@ import { addListItems, addParts, foldVagueRestatements, ITEM_LIMIT, listHead, pa
 import { requireContext } from './context.js';
 import { bareForecasts, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
-import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
+import { addLineLists, addStageLines, mayHoldStageLines } from './line-lists.js';
+import { addTableRows } from './table-rows.js';
 import { breakdownParts, changeFrom, comparedParents, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague, headlineEnd } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
