@@ -13,6 +13,10 @@ export const BYLINE_OPENERS: readonly string[] = [
   'edited', 'compiled',
 ];
 
+/** The nouns of a reporter's work that credit a name after a colon as well ("Liputan: Nama", "Reportase: Nama",
+ *  "Naskah: Nama"): the openers a byline writes with a colon instead of "oleh". */
+export const BYLINE_COLON_NOUNS: readonly string[] = ['laporan', 'liputan', 'reportase', 'tulisan', 'naskah', 'teks'];
+
 /** A summary box's heading nouns ("Ringkasan Berita", "Poin Penting", "Intisari", "Rangkuman AI", "Key Points"). */
 export const SUMMARY_NOUNS: readonly string[] = [
   'ringkasan', 'rangkuman', 'intisari', 'ikhtisar', 'sari', 'poin', 'poin-poin', 'pokok', 'sorotan', 'summary',

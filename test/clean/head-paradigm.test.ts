@@ -10,7 +10,7 @@
 // of the nouns, the taglines, the colon leads and the dates under long menus failed.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
-import { AI_WORDS, BYLINE_OPENERS, SUMMARY_MADE_VERBS } from '../../src/lexicon/page-head.js';
+import { AI_WORDS, BYLINE_COLON_NOUNS, BYLINE_OPENERS, SUMMARY_MADE_VERBS } from '../../src/lexicon/page-head.js';
 import { TOP_MENU_WORDS } from '../../src/lexicon/page-top.js';
 import { regencies } from '../../src/lexicon/gazetteer.js';
 
@@ -78,7 +78,8 @@ describe('a summary disclaimer alone goes, with the summary link above it (× no
 
 describe('a byline "<opener> oleh <Name>" under the headline goes (every opener × name × case)', () => {
   const NAMES = ['Wildan Pratama', 'Andi Tenri Ola', 'Muh. Rusdi'];
-  const lines = BYLINE_OPENERS.flatMap((o) => NAMES.flatMap((n) => [`${cap(o)} oleh ${n}`, `${cap(o)} oleh: ${n}`, `${o.toUpperCase()} OLEH ${n.toUpperCase()}`]));
+  const lines = BYLINE_OPENERS.flatMap((o) => NAMES.flatMap((n) => [`${cap(o)} oleh ${n}`, `${cap(o)} oleh: ${n}`, `${o.toUpperCase()} OLEH ${n.toUpperCase()}`]))
+    .concat(BYLINE_COLON_NOUNS.flatMap((o) => NAMES.flatMap((n) => [`${cap(o)}: ${n}`, `${o.toUpperCase()}: ${n.toUpperCase()}`])));
   it(`${lines.length} bylines`, () => {
     for (const l of lines) {
       const text = page([HEADLINES[0]!, l, 'Editor: Rudi Hartono']);
@@ -169,7 +170,7 @@ describe('negative rows: the body stays and nothing dates the page from its body
     expect(clean([HEADLINES[0], `MEDAN - ${LEAD_REST}`, s, ...BODY].join('\n')).text).toContain(s);
   });
   it('a sentence opening with a byline opener and "oleh" stays', () => {
-    for (const s of ['Laporan oleh Bawaslu diteruskan ke KASN.', 'Liputan oleh wartawan setempat menunjukkan hal serupa.', 'Foto oleh warga itu beredar luas di grup WhatsApp.']) {
+    for (const s of ['Laporan oleh Bawaslu diteruskan ke KASN.', 'Liputan: 21 aduan diterima Bawaslu sepanjang kampanye.', 'Tulisan: Bawaslu menilai unggahan itu melanggar aturan.', 'Liputan oleh wartawan setempat menunjukkan hal serupa.', 'Foto oleh warga itu beredar luas di grup WhatsApp.']) {
       expect(clean([HEADLINES[0], `MEDAN - ${LEAD_REST}`, s, ...BODY].join('\n')).text).toContain(s);
     }
   });
