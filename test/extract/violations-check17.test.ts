@@ -61,5 +61,6 @@ describeCountsCheckSet({
   gold: 53,
   reportEnv: 'CHECK17_REPORT',
   floor: { p: 0.99, r: 0.73, qualifiers: 0.99 },
-  attrFloor: { reporter: 30, election: 28, parent: 29, scope: 39 },
+  // Round 15 (counts14b): reporter 30/34 (d687d47) -> 32/34.
+  attrFloor: { reporter: 32, election: 28, parent: 29, scope: 39 },
 });
