@@ -230,6 +230,9 @@ export interface Statement {
   start: number;
   end: number;
   rule: string;
+  /** Present (false) when no one is quoted and the speaker is implied: the agent of a reported act (`dicopot …
+   *  oleh Pj Bupati`, `Bawaslu X telah merekomendasikan …`), or nobody named (`Para camat diminta agar …`). */
+  certain?: false;
 }
 
 /** Input to every extractor: one cleaned article and what is known about it. */

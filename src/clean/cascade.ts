@@ -31,11 +31,11 @@ import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
 import { countSpacedWords } from '../text/words.js';
 import { firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
-import { isoFromByline, isoFromHeader, isoFromLeadDate } from './stamps.js';
+import { isoFromByline, isoFromDroppedRow, isoFromHeader, isoFromLeadDate } from './stamps.js';
 import { splitLines } from './lines.js';
 import { inlineRules, joinLines } from './paragraphs.js';
 import { isWrapTail } from './wrap.js';
-import { headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
+import { HEAD_MAX_LINES, headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
 import { isCreditLine, isCaptionUnderCredit, isUpperCredit } from './page-top.js';
 import { isPlaceNameLine, isStationMasthead } from './menu-rows.js';
 import type { Line, Para } from './lines.js';
@@ -86,8 +86,9 @@ function headerCluster(texts: readonly string[]): Array<{ index: number; rule: C
   return headlineOutOfHeader(texts, cluster.slice(0, lastStrong + 1), PAGE_HEAD_SHAPE.isBodyStart, vanishes);
 }
 
-/** A byline date gives `headerDate` only within this many lines at the top, above the first body-like line. */
-const BYLINE_MAX_LINES = 8;
+/** A byline date gives `headerDate` only in the page's head: above the first body-like line, within HEAD_MAX_LINES lines
+ *  (clean/page-head.ts; round 15: 8 lines before, and a menu pushed the byline out, check16/01). */
+const BYLINE_MAX_LINES = HEAD_MAX_LINES;
 
 /** An upper-case photo credit above the body, taken at step 3 (clean/page-top.ts `isUpperCredit`). */
 const UPPER_CREDIT_TOP: CleanRule = { name: 'upper-credit-top', kind: 'caption', scope: 'line', pattern: /^$/u };
@@ -270,9 +271,12 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     if (r === null && kept.length > 0 && isUpperCredit(l.text) && !kept.some((k) => isSentenceLine(k.text))) r = UPPER_CREDIT_TOP;
     if (r === null) {
       // no line rule: a post-meta row, or a widget split over two lines (clean/structure.ts)
+      const before = out.removed.length;
       const taken = shapeLine(nonBlank, i, kept, out);
       if (taken === 0) kept.push(l);
       else i += taken - 1;
+      // (a post-meta row in the page's head dates the page like a byline: README, conventions)
+      if (taken > 0 && bylineZone && out.headerDate === null) out.headerDate = isoFromDroppedRow(out.removed, before);
       continue;
     }
     // a one-word heading between body lines over prose is a subhead (clean/blocks.ts), not a next-page link (check3/12)

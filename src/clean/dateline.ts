@@ -13,6 +13,7 @@ import { HEADER_MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { PRESS_OFFICES } from '../lexicon/page-furniture.js';
 import { OUTLET_BRAND_WORDS, OUTLET_OPENING_WORDS } from '../lexicon/page-top.js';
 import { anyCase } from './rules/build.js';
+import { isPlaceNameLine } from './menu-rows.js';
 import type { Dateline } from '../model.js';
 import { CLASS, SPACE, UPPER } from '../text/chars.js';
 import { countWordRuns, isWordCharAt } from '../text/words.js';
@@ -182,6 +183,15 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     strength: 'weak',
     pattern: /^(?<place>\p{Lu}{3,24}(?: \p{Lu}{2,24}){0,2}) ?[-–—] ?(?=\p{Lu}\p{Ll})/u,
   },
+  // round 15, check16/02 (a TV site): "Luwu Timur: Badan Pengawas Pemilu …" — a place and a colon, no outlet. The place
+  // must be a province's or a regency's name from the region data (gazetteer; "Kota …", "Kabupaten …" too): a
+  // headline's or a label's colon ("Catatan Bawaslu Morotai: 21 …", "Update: …") names no place
+  {
+    name: 'dateline-region-colon',
+    strength: 'weak',
+    pattern: new RegExp(`^(?<place>${PLACE})\\s{0,2}:\\s{1,3}${NEXT}`, 'u'),
+    accept: (place) => isPlaceNameLine(place),
+  },
   // regional2/18, RRI: "KBRN, Bengkayang: Bawaslu Kabupaten …" — a broadcaster's all-caps call sign, a comma, the
   // place and a colon (first paragraph only: "KPU, Bawaslu: …" is refused by NOT_PLACE)
   {
@@ -203,7 +213,8 @@ function isOneWordOutlet(place: string, publisher: string): boolean {
 }
 /** One-word press offices that stand where an outlet does in a portal's dateline (`Tanjung, Diskominfo –`). */
 const PRESS_OFFICE_WORDS = new Set(PRESS_OFFICES.filter((w) => !w.includes(' ')));
-const SEPARATOR_NEAR_START = /[-–—~|(]/u;
+// (a colon: the region's colon lead)
+const SEPARATOR_NEAR_START = /[-–—~|(:]/u;
 /** The opening of `dateline-callsign-comma-place-colon` (whose separator is a colon): an all-caps call sign and a comma. */
 const CALLSIGN_START = /^\p{Lu}{3,8}, /u;
 
@@ -244,8 +255,8 @@ function mayOpenWithPlace(p: string): boolean {
     // (or a date's digit: `Gorontalo, 8 November 2024 – `)
     // (or the bracket of an outlet after the comma: `REMBANG, (rembangpos.id) – `)
     if (c === 44) return p.charCodeAt(j + 1) === 32 && (mayOpenWord(p.charCodeAt(j + 2)) || isDigit(p.charCodeAt(j + 2)) || p.charCodeAt(j + 2) === 40 || mayOpenDomain(p, j + 2));
-    // ( - – — ~ |
-    if (c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 124) return true;
+    // ( - – — ~ | :
+    if (c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 124 || c === 58) return true;
     if ((j === 0 || p.charCodeAt(j - 1) === 32) && c !== 32) {
       if (!mayOpenWord(c)) return false;
       // (whitespace is not a word: `\s{1,3}` before a separator may hold more than one ' '-like unit)

@@ -22,6 +22,7 @@ import type { Line } from './lines.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { hasFunctionWord, isHeadlineCased, isTitleCased } from './line-shape.js';
 import { isTopFurniture } from './page-top.js';
+import { withoutTailRegion } from './tail-region.js';
 
 /** Settings: the tail zone (kept and removed lines after the last sentence) has at least this many lines … */
 export const TAIL_ZONE_MIN_LINES = 2;
@@ -227,6 +228,12 @@ export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], la
     kept.length = tail;
     for (const l of keepLater) kept.push(l);
     end = tail;
+  }
+  // the page's tail as a region below the last prose and the foot (clean/tail-region.ts)
+  const region = withoutTailRegion(kept, nonBlank, later, out);
+  if (region !== kept) {
+    kept = region;
+    end = Math.min(end, kept.length);
   }
   const top = Math.min(end, AUTHOR_ROW_MAX_LINE);
   const body = firstBodyLine(kept, isBodyStart, top);

@@ -11,9 +11,14 @@ import { isHeadlineCased, isTitleCased, letterWords } from './line-shape.js';
 import { SENTENCE_END, opensBrokenLead } from './wrap.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { isHeadlineHalf, isTopFurniture } from './page-top.js';
+import { headBlocks } from './head-blocks.js';
 // (the cascade reads the top of the page from here: the page head's labels, then page-top.ts's headline and furniture)
 export { headlineOutOfHeader, withoutPageTop } from './page-top.js';
 
+/** The page's head: the lines above the first body-like line, at most this many non-blank lines of the input (a page that
+ *  never reaches a body line, a list, ends its head here). A byline's date in the head gives `published` (cascade step 3;
+ *  README, conventions): a menu of twenty entries, a masthead, a breadcrumb and the headline fit. */
+export const HEAD_MAX_LINES = 30;
 /** Settings: the first body paragraph is looked for among this many kept lines at the top … */
 export const PAGE_HEAD_MAX_LINES = 8;
 /** … the headline right above it has at least this many words (a real headline, not a label) … */
@@ -228,7 +233,11 @@ export function pageTitleLines(kept: readonly Line[], shape: PageHeadShape): num
 
 /** `kept` without its page title (`pageTitleLines`, dropped as `page-title-line`) and its page-head labels
  *  (`page-head-label`), each handed to `drop` (rule, raw text) first. */
-export function withoutPageHead(all: Line[], shape: PageHeadShape, drop: (rule: string, raw: string) => void): Line[] {
+export function withoutPageHead(lines: Line[], shape: PageHeadShape, drop: (rule: string, raw: string) => void): Line[] {
+  // (the head's blocks first: a summary box, a breadcrumb, clean/head-blocks.ts)
+  const blocks = headBlocks(lines, shape.isBodyStart);
+  for (const b of blocks) drop(b.rule, lines[b.index]!.raw);
+  const all = blocks.length === 0 ? lines : lines.filter((_, i) => !blocks.some((b) => b.index === i));
   const titles = pageTitleLines(all, shape);
   for (const i of titles) drop('page-title-line', all[i]!.raw);
   const kept = titles.length === 0 ? all : all.filter((_, i) => !titles.includes(i));

@@ -288,7 +288,7 @@ function isBodyStartPara(p: Para, shape: PageTopShape): boolean {
 
 /** `paras` without the furniture above the headline (each handed to `drop` with its rule's name first); a headline
  *  wrapped over two paragraphs becomes one. */
-export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void, credited: readonly number[] = [], lines: ReadonlyArray<{ no: number }> = []): Para[] {
+export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void, credited: readonly number[] = [], lines: ReadonlyArray<{ no: number; text: string }> = []): Para[] {
   let body = -1;
   for (let i = 0, counted = 0; i < paras.length && i < PAGE_TOP_MAX_LINES && counted < PAGE_TOP_MAX_PARAGRAPHS; i++) {
     // (a masthead with its slogan reads as a dateline, "Radar Sulteng - Koran …": no lead)
@@ -332,11 +332,37 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
     if (isTopFurniture(t) || isOfficeName(t)) drop('page-top-widget', t);
     else if (isMotto(t, masthead)) drop('page-top-motto', t);
     else if (isShortLabel(t)) drop('page-top-label', t);
+    else if (isTagline(paras, i, lines)) drop('page-top-tagline', t);
     else continue;
     above.add(i);
   }
   const rest = dropAll(paras, gone, 'page-top-widget', drop);
   return above.size === 0 ? rest : rest.filter((_, i) => !above.has(i));
+}
+
+/** A site's tagline in its masthead (round 15, check16/06 and /07, a Blogspot's and a WordPress site's: "MOROTAI NEWS" /
+ *  "Berita Terkini dari Bumi Moro" / "Beranda" / "Politik" / … / headline): a line of at most TAGLINE_MAX_WORDS words, no
+ *  digit, no end mark, with a line an earlier step removed right above it (the site's name) and a menu right under it
+ *  (at least TAGLINE_MIN_MENU_LINES removed lines between it and the next paragraph that are menu entries or menu rows).
+ *  A kicker stands right above its headline; a headline over a byline and a deck has no menu under it. */
+function isTagline(paras: readonly Para[], i: number, lines: ReadonlyArray<{ no: number; text: string }>): boolean {
+  const p = paras[i]!;
+  const next = paras[i + 1];
+  if (next === undefined || p.firstLine !== p.lastLine || /\d|[.!?,;:…"”’)]$/u.test(p.text) || wordCount(p.text) > TAGLINE_MAX_WORDS || QUOTE_START.test(p.text)) return false;
+  let above = false;
+  let menu = 0;
+  for (const l of lines) {
+    if (l.no === p.firstLine - 1) above = true;
+    else if (l.no > p.lastLine && l.no < next.firstLine && isMenuEntryLine(l.text)) menu++;
+  }
+  return above && menu >= TAGLINE_MIN_MENU_LINES && (i === 0 || paras.slice(0, i).every((q) => isTopFurniture(q.text) || isShortLabel(q.text)));
+}
+export const TAGLINE_MAX_WORDS = 8;
+export const TAGLINE_MIN_MENU_LINES = 2;
+const MENU_ENTRY = new Set([...TOP_MENU_WORDS, ...BREADCRUMB_HOMES].map((w) => w.toLowerCase()));
+/** A menu's entry alone on its line ("Beranda", "Sosial Budaya"), or a row of them, or a breadcrumb. */
+function isMenuEntryLine(text: string): boolean {
+  return MENU_ENTRY.has(text.toLowerCase()) || isMenuRow(text) || isItemRow(text) || isMenuPlaceRow(text) || HOME.has(firstWord(text));
 }
 
 /** Whether an earlier step removed a line above paragraph `h` (`lines`: the input's non-blank lines, in order): more

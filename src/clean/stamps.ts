@@ -33,3 +33,23 @@ export function isoFromByline(line: string): string | null {
   const n = NUMERIC_STAMP.exec(m.groups.numeric ?? '');
   return n ? validIso(Number(n[3]), Number(n[2]), Number(n[1])) : null;
 }
+
+/** The ISO date of a post-meta row the page's head printed (clean/structure.ts `metaRow`: "Posted by admin | 9 September
+ *  2025 | Berita Daerah | 0 Comments", "11 Nov 2024 · 09:15"): its first part across a separator that is a header date or
+ *  a byline stamp (round 15, check16/07). */
+export function isoFromMetaRow(line: string): string | null {
+  for (const part of line.split(ROW_PARTS)) {
+    const p = part.trim();
+    if (!/\d{4}/u.test(p)) continue;
+    const iso = isoFromHeader(p) ?? isoFromByline(p);
+    if (iso !== null) return iso;
+  }
+  return null;
+}
+const ROW_PARTS = /\s[|·•]\s/u;
+
+/** The date of the post-meta row among the removals from `from` on (null when none gives one). */
+export function isoFromDroppedRow(removed: ReadonlyArray<{ rule: string; text: string }>, from: number): string | null {
+  for (let k = from; k < removed.length; k++) if (removed[k]!.rule === 'post-meta-row') return isoFromMetaRow(removed[k]!.text);
+  return null;
+}

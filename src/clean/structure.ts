@@ -7,6 +7,7 @@
 //   - a tag cloud: the lower-case short lines that end a page after its last sentence ("pj bupati takalar").
 import { READING_TIME_LABELS, READING_TIME_UNITS, READING_TIME_VERBS } from '../lexicon/boilerplate.js';
 import { SIGNATURE_LINE_MAX_WORDS } from '../lexicon/station-and-print.js';
+import { PAGE_NAV_DIRECTIONS, PAGE_NAV_NOUNS } from '../lexicon/page-head.js';
 import { AUTHOR_AFFILIATION_HEADS, AUTHOR_AFFILIATION_MAX_WORDS, META_ROW_COUNTED, META_ROW_LINKS, META_ROW_MARKERS, POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { alt, MONTH_ALT, WEEKDAY_ALT } from './rules/build.js';
 import { firstMatch, rulesOf, type CleanRule } from './rules.js';
@@ -114,6 +115,14 @@ const POST_NAV_ALONE = new RegExp(`^(?:[«‹←<]\\s{0,2})?(?:${alt(POST_NAV_LA
 export function isPostNavLabel(text: string): boolean {
   return text.length <= 30 && POST_NAV_ALONE.test(text);
 }
+/** A row of previous/next links joined by a bar, a post's or a page's (round 15, check16/04, an e-paper: "« Halaman
+ *  Sebelumnya | Halaman Berikutnya »"): every item a label, two at least. It links no headline of its own. */
+const NAV_ITEM = new RegExp(`^(?:[«‹←<]\\s{0,2})?(?:${alt([...POST_NAV_LABELS, ...PAGE_NAV_NOUNS.flatMap((n) => PAGE_NAV_DIRECTIONS.map((d) => `${n} ${d}`))])})(?:\\s{0,2}[»›→>])?$`, 'iu');
+export function isPostNavRow(text: string): boolean {
+  if (text.length > 80 || !text.includes('|')) return false;
+  const items = text.split('|');
+  return items.length >= 2 && items.every((t) => NAV_ITEM.test(t.trim()));
+}
 
 /** Settings: a tag of a tag cloud has at most this many words, and a cloud at least this many lines. */
 export const TAG_MAX_WORDS = 4;
@@ -194,6 +203,10 @@ export function shapeLine(nonBlank: readonly Line[], i: number, kept: Line[], ou
   if (isPostNavLabel(t)) {
     out.drop('related-link', 'post-nav-label', l.raw);
     return 1 + navHeadlines(nonBlank, i, 1, out);
+  }
+  if (isPostNavRow(t)) {
+    out.drop('related-link', 'post-nav-row', l.raw);
+    return 1;
   }
   const row = metaRow(t);
   if (row === 2 || (row === 1 && !betweenBody(kept, nonBlank, i))) {

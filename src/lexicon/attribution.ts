@@ -459,6 +459,16 @@ export const DESCRIPTIVE_HEADS: readonly string[] = [
 export const DESCRIPTIVE_DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut'];
 /** Words that introduce a person's nickname or name inside a descriptive phrase: `akrab disapa Anam`. */
 export const NICKNAME_CUES: readonly string[] = ['disapa', 'dipanggil', 'bernama', 'sapaan', 'panggilan'];
+/** The naming verb among them: it gives the person just mentioned another name only in a relative clause (`Kepala desa
+ *  itu, yang bernama Slamet, …`); elsewhere it introduces someone new (`seorang lurah bernama Budi Santoso`). */
+export const NAMING_CUE = 'bernama';
+/** Words of the noun phrase before the naming verb that make what it names a person (besides the speaker role words
+ *  and PERSON_NOUNS): the person classifier `seorang`, the nouns of people by sex, age and standing, and the civil
+ *  servant's statuses (`seorang lurah`, `ASN bernama`, `pria bernama`); `sebuah desa bernama Sukamaju` names a place. */
+export const NAMED_PERSON_HEADS: readonly string[] = [
+  'seorang', 'seseorang', 'orang', 'oknum', 'pria', 'wanita', 'perempuan', 'laki-laki', 'pemuda', 'pemudi', 'ibu',
+  'bapak', 'warga', 'asn', 'pns', 'pppk', 'p3k', 'honorer',
+];
 
 /** Nouns for a person's standing that may come before a name in apposition, in any case, beside the role
  *  words: `Pengamat politik Universitas Mataram, Agus Salim,`, `Tokoh agama Lombok Tengah, TGH Lalu …,`,

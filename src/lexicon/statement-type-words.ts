@@ -5,6 +5,7 @@
 /** Hortatives opening a statement (`Mari …`, `Ayo …`): what it forbids without any sanction word is part
  *  of the appeal (`Ayo jaga …, jangan sampai saling menjatuhkan`); and the politeness markers that open a
  *  request (`Tolong jangan libatkan ASN …`, `Mohon jangan …`): a polite prohibition asks. */
+import { PERSON_UNITS } from './violations.js';
 export const HORTATIVES: readonly string[] = ['mari', 'marilah', 'ayo', 'ayolah', 'tolong', 'mohon'];
 /** Apologies: right after an order or appeal word they make an idiom, no request (`meminta maaf`, `mohon
  *  maaf atas …`). */
@@ -19,6 +20,11 @@ export const ISSUING: readonly string[] = ['mengeluarkan', 'menerbitkan', 'membe
  *  tidak akan ikut kampanye`, `pihaknya akan …`); with NEUTRAL_WORDS a declaration (`kami netral`); before
  *  a REPORT_WORDS verb under a condition a threat (`kalau …, kami catat dan laporkan`). */
 export const SELF_WORDS: readonly string[] = ['kami', 'saya', 'aku', 'pihaknya'];
+/** The speaker's own government or unit named as the subject of its future (`menyatakan pemkab akan
+ *  menindaklanjuti …`, `seluruh jajarannya tidak akan …`): the speaker's side for the future-of-the-side rule only
+ *  (never as the subject of an obligation: `pemkab harus menindak` orders), the pledge of the head who speaks for
+ *  it. The closed class: the regional governments' short names and the possessed unit words. */
+export const SELF_INSTITUTIONS: readonly string[] = ['pemkab', 'pemkot', 'pemprov', 'pemda', 'lembaganya', 'instansinya', 'jajarannya', 'institusinya'];
 export const FUTURE_MODALS: readonly string[] = ['akan', 'bakal', 'nanti'];
 /** Nouns of a stance: right before a SELF_WORDS word they declare the speaker's side's position, a pledge
  *  (`Netral. Itu sikap kami sejak awal`, `prinsip saya jelas`); of anyone else they pledge nothing (`sikap ASN`). */
@@ -51,6 +57,23 @@ export const GENERIC_CONDITIONS: readonly string[] = ['siapa', 'siapapun', 'bara
  *  follows: a threat. Addressed to a witness, a report word within PERMISSION_REPORT_REACH words after them
  *  (`Kalau ada ASN yang ketahuan, silakan laporkan ke kami`), or with no offender before them (`Silakan datang ke
  *  posko kami kalau melihat …`), they invite: an appeal. */
+/** Most words before the relative marker of a generic subject fronted at a statement's start (FeatureSeq.genericAt:
+ *  `Anggota yang …`, `Kepala desa yang …`, `ASN di lingkungan X yang …`). */
+export const GENERIC_HEAD_WORDS = 3;
+/** The person nouns that head a fronted generic subject (`Anggota yang …`, `ASN yang …`, `Kepala desa yang …`): the
+ *  violations lexicon's person units (PERSON_UNITS, each word of them) and the ranks of the police, the army and the
+ *  election staff; a thing heading it is no offender (`Laporan yang masuk akan kami periksa` pledges a procedure). */
+export const OFFENDER_HEADS: readonly string[] = [
+  ...new Set(Object.keys(PERSON_UNITS).flatMap((k) => k.split(' '))),
+  'anggota', 'personel', 'prajurit', 'petugas', 'penyelenggara', 'pengawas', 'staf', 'karyawan', 'aparatur', 'oknum',
+];
+/** Verbs of renewing or keeping an office, a contract or pay: negated under a modal or condition, a loss of it, a
+ *  threat (`Kalau terbukti berpihak, kontraknya bisa tidak diperpanjang`, `jabatannya tidak akan dipertahankan`);
+ *  asserted, none (`kontraknya diperpanjang`). Read with the `removal` words (an office word beside them). */
+export const RENEWING: readonly string[] = ['diperpanjang', 'memperpanjang', 'perpanjang', 'dilanjutkan', 'dipertahankan', 'mempertahankan'];
+/** Nouns of hope, appeal and invitation that frame a statement before the speaker's side (`Harapan kami, …`,
+ *  `Imbauan saya, …`): what the frame holds, a prohibition with no sanction word included, is the appeal's. */
+export const APPEAL_FRAMES: readonly string[] = ['harapan', 'imbauan', 'himbauan', 'ajakan', 'seruan', 'permohonan'];
 export const PERMISSIONS: readonly string[] = ['silakan', 'silahkan', 'dipersilakan', 'dipersilahkan', 'persilakan', 'persilahkan'];
 /** Stems of reporting to someone (a witness's act) after a permission word. */
 export const PERMISSION_REPORT_STEMS: readonly string[] = ['lapor', 'adu', 'sampai', 'kirim', 'hubung'];

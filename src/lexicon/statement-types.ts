@@ -91,6 +91,41 @@
 //               existential with a relative clause reports that none are found ("tidak ada ASN … yang
 //               terbukti melanggar", "belum ada laporan yang kami terima"). A quantity heading a relative
 //               clause judges how many ("Banyak yang tidak sadar …", "tidak sedikit yang …").
+// Scope of a cue (round 15; each a structure, with its paradigm in test/extract/statement-types-paradigm15.test.ts):
+// - the conditional consequence: after a condition (`kalau`, a generic subject), a consequence on what an office
+//   holds threatens though it names no sanction word: a loss of office, contract or pay, including a renewal
+//   negated under a modal ("Kalau terbukti berpihak, kontraknya bisa tidak diperpanjang": RENEWING); a renewal
+//   asserted is none ("kontraknya diperpanjang");
+// - the dare: a permission after a generic offender fronted at the statement's start dares them, a warning, not
+//   an appeal ("Yang masih nekat ikut konvoi, silakan berhadapan dengan Propam"): the headless relative ("Yang
+//   …") and a person noun heading a relative ("Anggota yang …", OFFENDER_HEADS) are generic subjects as "siapa" is;
+// - the pledge against the addressee: the speaker's future enforcement or investigation whose fronted object is
+//   such a generic offender threatens ("Anggota yang foto dengan gaya jari … tetap akan kami periksa di Propam",
+//   "ASN yang ikut kampanye akan diproses"); a thing fronted is a procedure pledged ("Laporan yang masuk akan kami
+//   periksa": commitment);
+// - the negated delay and the request's content: a sanction named inside what an appeal or an order asks of its
+//   addressee is the request's, not the speaker's threat ("mengimbau pemkab tidak menunda penjatuhan sanksi bagi
+//   ASN …": appeal; "meminta PPK menjatuhkan sanksi": instruction), unless a condition opens a threat of its own
+//   ("…, kalau melanggar jabatannya bisa dicopot": warning);
+// - the frame that outranks a cue: a frame of hope before the speaker's side ("Harapan kami, …", APPEAL_FRAMES)
+//   heads the statement as a hortative does: a prohibition inside it with no sanction word is the appeal's
+//   ("Harapan kami, para guru menjadi contoh. Jangan sampai …"); a sanction word in it still threatens;
+// - the bound: a comparison right before a numeral is a requirement or a limit ("syarat berusia paling rendah 21
+//   tahun", "paling sedikit dua orang"), no finding: a list of requirements is `other`.
+// Speakerless reports (act-report.ts, lexicon statement-type-acts.ts): a paragraph with no quotation, no reporting
+// verb and no statement found otherwise is a statement when its first sentence's predicate reports an act of the
+// authority: (a) a request, order, appeal or prohibition in the passive addressed to its subject ("Para camat
+// diminta agar …", "Kepala desa di Kabupaten X dilarang memasang …", "diharapkan", "diingatkan agar"): the speaker
+// unnamed, or the agent after `oleh`; (b) a sanction reported as imposed or recommended, in the passive with its
+// agent named after `oleh` ("dicopot dari jabatannya oleh Pj Bupati setelah …") or in the active with an official
+// or institution as its subject ("Bawaslu Kabupaten X telah merekomendasikan dua camat ke BKN", "Atas rekomendasi
+// KASN, Bupati X menjatuhkan …"): the speaker is the agent. Such a statement carries `certain: false` (the speaker
+// is implied by the act, no one is quoted). Only in an item that quotes no one (a brief, a notice, a release): in an
+// article where someone is quoted, the paragraphs around the quotes are the reporter's narration. Narration, no statement: a sanction with no agent ("Yulius dicopot dari
+// jabatannya setelah …": what befell someone), a sanction in an article's lead after its dateline (the reporter's
+// news), an act in a subordinate clause or after another predicate, an investigation, a violation, an event, and
+// a count recorded by an institution ("Bawaslu X mencatat 17 dugaan …": the sets' gold disagree; kept no
+// statement as statements-paradigm13.test.ts decided).
 // Mixed statements: the precedence is the rules' order (type-rules.ts): a pledge to accept a sanction, an
 // opinion frame, a sanction reported as done, a threat or prohibition, a pledge, an order, an appeal, the
 // speaker's side's future, a finding. So a reported sanction with a figure is a sanction, a threat beside a
@@ -104,7 +139,7 @@
 // itself (for forms whose stem is too broad: `tegas` the adjective vs `menegaskan` the verb; `tindak` in
 // `menindak` vs `tindakan`).
 import type { StatementType } from '../model.js';
-import { SANCTION_BODY_NAMES } from './statement-type-words.js';
+import { RENEWING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS } from './statement-type-words.js';
 
 export interface FeatureCues {
   stems: readonly string[];
@@ -262,6 +297,9 @@ export const TYPE_FEATURES = {
       'diputus', 'memutus', 'pemutusan',
       // the same acts as nouns (`keputusan penundaan kenaikan pangkat`): a sanction noun, not an act
       'penundaan', 'penurunan', 'pemotongan', 'pencabutan', 'pembebasan', 'penahanan',
+      // renewing or keeping an office, negated under a modal or condition: its loss (RENEWING: `kontraknya bisa tidak
+      // diperpanjang`)
+      ...RENEWING,
     ],
   },
   /** an office, a rank, pay or duties: what a removal takes away */
@@ -373,7 +411,8 @@ export const TYPE_FEATURES = {
   },
   /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`); and
    *  the speaker's side as a subject (SELF_WORDS; not after a preposition, SUBJECT_BLOCKERS) */
-  pronoun: { stems: [], words: ['kami', 'kita', 'saya', 'aku', 'pihaknya'] },
+  // (and the speaker's own government or unit, SELF_INSTITUTIONS, a subject of its side's future only)
+  pronoun: { stems: [], words: ['kami', 'kita', 'saya', 'aku', 'pihaknya', ...SELF_INSTITUTIONS] },
   /** di- passive verbs: not a list, set by morphology in type-rules.ts (`featuresOf`) */
   // (and the verbs of being in force, IN_FORCE_VERBS: `sanksinya sudah berlaku` reports it imposed, as
   // `sudah diberlakukan` does)

@@ -9,7 +9,10 @@ export const REPORTERS: Readonly<Record<string, string>> = lookupTable({
   // election supervisors
   bawaslu: 'Bawaslu', 'badan pengawas pemilu': 'Bawaslu', 'badan pengawas pemilihan umum': 'Bawaslu',
   panwaslu: 'Panwaslu', panwascam: 'Panwaslu', gakkumdu: 'Gakkumdu', dkpp: 'DKPP',
-  // Aceh's election supervisors (Panitia Pengawas Pemilihan, under the Qanun)
+  // Aceh's election supervisors (Panitia Pengawas Pemilihan, under the Qanun). CONVENTION (round 15): a Panwaslih is
+  // reported by its own name, 'Panwaslih', never folded into 'Bawaslu', though it is Bawaslu's office in Aceh: the
+  // name the text gives, as every gold set writes it (check7, check9, check13, check15, counts5, dev; check16's gold,
+  // which wrote Bawaslu, was aligned in round 15). A user who wants Aceh in Bawaslu's totals maps it in one place.
   panwaslih: 'Panwaslih',
   // civil-service oversight
   kasn: 'KASN', 'komisi aparatur sipil negara': 'KASN', bkn: 'BKN', 'badan kepegawaian negara': 'BKN',

@@ -8,6 +8,8 @@ export * from './violation-lists.js';
 // violation-bodies.ts
 export * from './violation-forecasts.js';
 export * from './violation-bodies.js';
+export * from './violation-bounds.js';
+export * from './violation-clause.js';
 
 /** Case nouns a count can be "of" → the unit reported. These need a violation cue in the sentence
  *  (`5 laporan keuangan` is not a violation count). */
@@ -336,32 +338,9 @@ export const CASE_INVOLVE_VERBS: readonly string[] = ['melibatkan'];
  *  unit. The phrase after the number, and the cue that must follow it (same clause). */
 export const SUBSET_PHRASES: readonly string[] = ['di antaranya', 'diantaranya', 'dari jumlah itu', 'dari jumlah tersebut'];
 
-/** Qualifier cue phrases, read right before the number. */
-export const QUALIFIER_CUES: Readonly<Record<string, 'exact' | 'at_most' | 'at_least' | 'approximate'>> = lookupTable({
-  // upper bounds
-  'tidak lebih dari': 'at_most', 'tak lebih dari': 'at_most', 'kurang dari': 'at_most', 'maksimal': 'at_most',
-  'paling banyak': 'at_most', 'di bawah': 'at_most', 'tidak sampai': 'at_most', 'tak sampai': 'at_most',
-  // lower bounds
-  'lebih dari': 'at_least', 'sedikitnya': 'at_least', 'minimal': 'at_least', 'setidaknya': 'at_least',
-  'paling sedikit': 'at_least', 'tidak kurang dari': 'at_least', 'di atas': 'at_least', 'sekurangnya': 'at_least',
-  'sekurang-kurangnya': 'at_least', 'setidak-tidaknya': 'at_least',
-  // approximations
-  'sekitar': 'approximate', 'sekira': 'approximate', 'hampir': 'approximate', 'kurang lebih': 'approximate',
-  '±': 'approximate', '+/-': 'approximate', 'kira-kira': 'approximate', 'mendekati': 'approximate',
-  'nyaris': 'approximate', 'berkisar': 'approximate', 'berkisar antara': 'approximate',
-  // stated counts
-  'sebanyak': 'exact', 'terdapat': 'exact', 'tercatat': 'exact', 'berjumlah': 'exact', 'mencapai': 'exact',
-  'total': 'exact', 'hanya': 'exact', 'cuma': 'exact', 'cuman': 'exact', 'yakni': 'exact', 'yaitu': 'exact', 'ada': 'exact', 'adalah': 'exact',
-  'menjadi': 'exact', 'sebesar': 'exact',
-  // a figure reached so far, closing its clause ("laporan yang masuk sudah 34, naik dari …", "totalnya sudah 41."):
-  // unit-count reads it only when punctuation or a function word follows ("sudah 3 kali" is no count; see CLAUSE_END_CUES)
-  'sudah': 'exact', 'telah': 'exact', 'bertambah': 'exact',
-  // "only so far", closing its clause ("Yang sudah ada putusan KASN baru enam."; see CLAUSE_END_CUES)
-  'baru': 'exact',
-  // verbs of reaching a level ("Angka dugaan pelanggaran … sudah menyentuh 24"), and the bare roots headlines use
-  // ("Pelanggaran Netralitas ASN di Sultra Capai 45", "… Tembus 45")
-  'menyentuh': 'exact', 'menembus': 'exact', 'tembus': 'exact', 'capai': 'exact', 'sentuh': 'exact',
-});
+// Qualifier cue phrases, read right before the number (QUALIFIER_CUES): the closed class of bound words in
+// violation-bounds.ts, with the negated comparatives built from it.
+
 
 /** Question words that ask for a quantity ("Berapa pelanggaran …?", "Ada berapa ASN …?", "Seberapa banyak laporan …?"):
  *  the unit after them is the unit of the answer's bare figure (qa-answers.ts). The closed class. */

@@ -376,8 +376,10 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Hak cipta foto itu milik Humas Pemkab.'],
   },
   'running-head-line': {
-    yes: ['RADAR BUTON | SENIN, 11 NOVEMBER 2024 | HALAMAN 3', 'Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12', 'Surat Edaran Bupati | Hal. 2'],
-    no: ['Kecamatan | Jumlah | 12 orang', 'Nubatukan | 3', 'Skor akhir 2 | 1 untuk tuan rumah, kata wasit 3', 'Jumlah ASN dilaporkan 12'],
+    yes: ['RADAR BUTON | SENIN, 11 NOVEMBER 2024 | HALAMAN 3', 'Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12', 'Surat Edaran Bupati | Hal. 2', 'Laporan Hasil Pengawasan | halaman 4', 'Harian Rakyat Maluku * Kamis, 14 November 2024 * 2'],
+    no: ['Kecamatan | Jumlah | 12 orang', 'Nubatukan | 3', 'Skor akhir 2 | 1 untuk tuan rumah, kata wasit 3', 'Jumlah ASN dilaporkan 12',
+      // rows of a table whose label is a clause (two lower-case words running), not a title
+      'Memberikan dukungan melalui media sosial | 7', 'Membuat keputusan yang menguntungkan pasangan calon | 1', 'Mengikuti apel siaga pasangan calon | 12'],
   },
   'page-number-dashes-line': {
     yes: ['- 2 -', '— 12 —', '-3-'],

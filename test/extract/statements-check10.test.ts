@@ -50,5 +50,7 @@ describeStatementsCheckSet({
   // after (interview cues, a permission daring an offender)
   // quotes11 (round 13): recall 0.955 (85/89) on db14538; 0.966 (86/89) after (`tetap` a predicate after `menyebutkan`)
   // types12 (round 14): types 55/60 (f3c57f0) → 57/60 = 0.950 (`Banyak yang tidak sadar …`, `Jaga TPS …`).
-  floor: { recall: 0.96, precision: 0.99, speaker: 0.98, types: 0.95, typedSpeaker: 0.96 },
+  // types13 (round 15): types 57/60 (d687d47) → 59/60 = 0.983 (the speakerless `diminta agar …` and a passive sanction
+  // with its agent after `oleh`: act-report.ts); the articles unchanged.
+  floor: { recall: 0.96, precision: 0.99, speaker: 0.98, types: 0.98, typedSpeaker: 0.96 },
 });

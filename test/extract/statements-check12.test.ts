@@ -52,5 +52,8 @@ describeStatementsCheckSet({
   reportEnv: 'CHECK12_REPORT',
   // Round 14 (quotes12): types 54/60 → 55/60 = 0.917 and typed speakers 53/56 → 54/56 (the Kapolres's `menjamin
   // seluruh personelnya bersikap netral`, a quantified subject read as a clause); the articles unchanged. Floors raised.
-  floor: { recall: 0.96, precision: 0.99, speaker: 0.98, types: 0.91, typedSpeaker: 0.96 },
+  // types13 (round 15): types 55/60 (d687d47) → 58/60 = 0.967 (speakerless paragraphs: `diminta agar`, `diingatkan
+  // agar`, a passive sanction with its agent: act-report.ts); left: a recorded count (no statement by decision) and
+  // `Bupati Lingga menjatuhkan …` (a title and region with no name: no speaker resolved, so no statement).
+  floor: { recall: 0.96, precision: 0.99, speaker: 0.98, types: 0.96, typedSpeaker: 0.96 },
 });

@@ -8,7 +8,7 @@
 //      predicate: a `di-` word later in the main clause (`Dia mengatakan sudah dimintai …`) is no main verb.
 import { describe, expect, it } from 'vitest';
 import { ASIDE_FRAME_OPENERS } from '../../src/lexicon/attribution-aside.js';
-import { SUBORDINATORS } from '../../src/lexicon/attribution.js';
+import { FRONTED_ADJUNCT_OPENERS, SECTION_CONNECTIVES, SUBORDINATORS } from '../../src/lexicon/attribution.js';
 import { endsInSubordinateSubject } from '../../src/extract/statements/clause.js';
 import { isBlank } from '../../src/extract/statements/doc.js';
 import type { Statement } from '../../src/model.js';
@@ -29,8 +29,13 @@ describe('finding 1: a frame before an aside is not the statement\'s subject', (
     expect(s, show(ss)).toBeDefined();
     expect(s!.quote.startsWith(content.slice(0, 10)), show(ss)).toBe(true);
   });
-  // every opener of the class, before content opening with a predicate
-  it.each(ASIDE_FRAME_OPENERS.map((w) => [w[0]!.toUpperCase() + w.slice(1)]))('%s …, menurut dia, akan …', (opener) => {
+  // every opener of the four classes a frame may open with, before content opening with a predicate
+  const openers = [...new Set([...ASIDE_FRAME_OPENERS, ...SECTION_CONNECTIVES, ...FRONTED_ADJUNCT_OPENERS, ...SUBORDINATORS])];
+  it('ASIDE_FRAME_OPENERS holds only words the other three classes lack (a word belongs in one list)', () => {
+    const others = new Set([...SECTION_CONNECTIVES, ...FRONTED_ADJUNCT_OPENERS, ...SUBORDINATORS]);
+    expect(ASIDE_FRAME_OPENERS.filter((w) => others.has(w))).toEqual([]);
+  });
+  it.each(openers.map((w) => [w[0]!.toUpperCase() + w.slice(1)]))('%s …, menurut dia, akan …', (opener) => {
     const ss = statementsOf([LEAD, `${opener} pekan lalu, menurut dia, akan diberikan sanksi oleh BKN kepada pegawai itu.`]);
     expect(find(ss, 'diberikan')?.quote.startsWith('akan diberikan'), show(ss)).toBe(true);
   });

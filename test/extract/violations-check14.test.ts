@@ -54,5 +54,6 @@ describeCountsCheckSet({
   // election 69/83, parent 47/83, scope 80/83 -> P 0.977 R 0.850 (85/100), reporter 79/82, election 71/85, parent 69/85,
   // scope 84/85; then a part's election word of several years takes its whole's year: election 71/85 -> 74/85.
   floor: { p: 0.97, r: 0.84, qualifiers: 0.99 },
-  attrFloor: { reporter: 79, election: 74, parent: 69, scope: 84, region: 9 },
+  // Round 15 (counts14b): reporter 79/82 (d687d47) -> 80/82.
+  attrFloor: { reporter: 80, election: 74, parent: 69, scope: 84, region: 9 },
 });

@@ -135,9 +135,12 @@ PROVINCES.slice(0, 12).forEach((p, i) => {
   });
 });
 rows.push({
-  name: 'G neg: a single stage between the total and the provinces (the list may divide either)',
+  // round 15 (counts14a): a ranking ("terbanyak") naming no outcome is a partial list of the national total, however
+  // many stages stand between (the brief's convention, check16's blind gold: KASN's provinces under 417 past 309 and
+  // 183); before, past a single stage no parent was given
+  name: 'G: a single stage between the total and a ranking of provinces naming no outcome (the total)',
   text: 'Jakarta (ANTARA) - Bawaslu RI mencatat sebanyak 412 dugaan pelanggaran netralitas ASN selama tahapan Pemilu 2024.\n\n"Dari jumlah tersebut, 298 kasus telah direkomendasikan kepada Komisi ASN," kata Anggota Bawaslu RI di Jakarta, Senin.\n\nIa menyebutkan, provinsi dengan pelanggaran terbanyak adalah Jawa Tengah dengan 61 kasus, disusul Sulawesi Selatan 48 kasus dan Jawa Timur 37 kasus.',
-  want: [[412, null], [298, 412], [61, null], [48, null], [37, null]],
+  want: [[412, null], [298, 412], [61, 412], [48, 412], [37, 412]],
 });
 for (const a of CLASSES) {
   const others = CLASSES.filter((x) => x !== a);

@@ -30,6 +30,7 @@ import {
   STAFF_WORDS,
   WIDGET_LINES,
 } from '../../lexicon/page-furniture.js';
+import { BYLINE_COLON_NOUNS, BYLINE_OPENERS } from '../../lexicon/page-head.js';
 import { alt, endsWithParen, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 import { WB as B, WE as E } from '../../text/regex.js';
@@ -160,10 +161,14 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 7,
     // (the pattern has no `i` flag, so its hint holds both cases)
-    first: bothCases(firstOf(STAFF_WORDS, POSTED_VERBS, ['oleh', 'by'])),
+    // (round 15, check16/03: a byline's opener of the page's head, lexicon/page-head.ts BYLINE_OPENERS, before `oleh`
+    // and a name: "Laporan oleh …", "Liputan oleh …", "Foto oleh …"; "Laporan oleh Bawaslu diteruskan." is a sentence)
+    first: bothCases(firstOf(STAFF_WORDS, POSTED_VERBS, BYLINE_OPENERS, ['oleh', 'by'])),
     pattern: new RegExp(
       `^(?:(?:(?:${caseForms(POSTED_VERBS)})\\s{1,3})?(?:(?:oleh|Oleh|OLEH|by|By|BY)\\s{0,3}:?\\s{1,3})?(?:${caseForms(STAFF_WORDS)})|` +
-        `(?:${caseForms(POSTED_VERBS)})\\s{1,3}(?:oleh|Oleh|OLEH|by|By|BY)\\s{0,3}:?\\s{1,3}\\p{Lu}[\\p{L}.'’-]{0,24})` +
+        `(?:${caseForms([...POSTED_VERBS, ...BYLINE_OPENERS])})\\s{1,3}(?:oleh|Oleh|OLEH|by|By|BY)\\s{0,3}:?\\s{1,3}\\p{Lu}[\\p{L}.'’-]{0,24}|` +
+        // (or a reporter's work noun and a colon: "Liputan: Nama"; a name has no digit, "Laporan: 21 Aduan …" is none)
+        `(?:${caseForms(BYLINE_COLON_NOUNS)})\\s{0,2}:\\s{1,3}\\p{Lu}[\\p{L}.'’-]{0,24})` +
         // (or the site's handle in lower case, alone after the staff word: clean5b/07 "Admin kabarbanua")
         `(?:(?:\\s{1,3}(?:\\p{Lu}[\\p{L}.'’-]{0,24}|${caseForms(PRESS_OFFICES)}))${'{0,3}'}|\\s{1,3}[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}._-]{2,30})$`,
       'u',

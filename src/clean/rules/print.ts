@@ -8,10 +8,16 @@ import { CONTINUED_FROM_WORDS, PAGE_NUMBER_WORDS, PAGE_TURN_OPENERS, RELEASE_END
 import { PAGINATION_LABELS, PAGINATION_NEXT, SHARE_LABELS } from '../../lexicon/boilerplate.js';
 import { CHAPTER_WORDS } from '../../lexicon/station-and-print.js';
 import { POST_NAV_LABELS } from '../../lexicon/page-meta.js';
-import { alt, firstOf, prefixOf } from './build.js';
+import { alt, anyCase, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 
 const PAGE_WORD = `(?:${alt(PAGE_NUMBER_WORDS)})\\.?`;
+/** The same, in its three cases, for a case-sensitive pattern. */
+const PAGE_WORD_CASED = `(?:${anyCase(PAGE_NUMBER_WORDS)})\\.?`;
+/** Two lower-case words running, anywhere on the line: a clause, never a title ("Memberikan dukungan melalui media sosial
+ *  | 7" is a table's row under "Jenis Pelanggaran | Jumlah"; "Laporan Hasil Pengawasan Pilkada Lembata 2024 | 12" is a
+ *  report's running foot). */
+const TWO_LOWER = '(?![^\\n]*?(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}\'’-]*[ ]\\p{Ll})';
 /** A running head's separators: a bar, an asterisk, a bullet or a middle dot between spaces. */
 const BAR = '[|*•·]';
 const SEGMENTS = `[^|*•·]{2,80}(?: ${BAR} [^|*•·]{1,60}){0,3}`;
@@ -58,8 +64,9 @@ export const PRINT_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 24,
-    // (a bare number needs a title of RUNNING_HEAD_MIN_WORDS words before it: "Nubatukan | 3" is a table's row)
-    pattern: new RegExp(`^(?:${SEGMENTS} ${BAR} ${PAGE_WORD}\\s{0,2}\\d{1,4}|(?=(?:[^ |*•·]+ (?:${BAR} )?){${RUNNING_HEAD_MIN_WORDS}})${SEGMENTS} ${BAR} \\d{1,4})$`, 'iu'),
+    // (a bare number needs a title of RUNNING_HEAD_MIN_WORDS words before it: "Nubatukan | 3" is a table's row; and a
+    // title, not a clause: case-sensitive, so the page word is spelled in its three cases)
+    pattern: new RegExp(`^(?:${SEGMENTS} ${BAR} ${PAGE_WORD_CASED}\\s{0,2}\\d{1,4}|(?=(?:[^ |*•·]+ (?:${BAR} )?){${RUNNING_HEAD_MIN_WORDS}})${TWO_LOWER}${SEGMENTS} ${BAR} \\d{1,4})$`, 'u'),
   },
   // clean5/09 style PDF foot: "- 2 -", "— 12 —": a page number between dashes
   {

@@ -1,7 +1,7 @@
 // Title complements, places: the kecamatan's or the village's name after a local post (`Camat Selong, X`, `Kades
 // Sukamaju Kecamatan Cibeber X`, `Camat Lubuklinggau Timur II, X`), and the field after a post (skipTail). Split from
 // complement.ts (its job: the other complements, institutions, region lookups), which calls parsePlace.
-import { escapeRe as esc } from '../../text/regex.js';
+import { alternationOf, SPACE } from '../../text/regex.js';
 import { districtsByName, regencyOf, villagesByName } from '../../lexicon/gazetteer.js';
 import { PLACE_UNIT_WORDS, TITLE_TAIL_STARTS, type TitleDef } from '../../lexicon/titles.js';
 import { PERSON_OPENING_WORDS } from '../../lexicon/honorifics.js';
@@ -63,7 +63,7 @@ export function villageNameAt(text: string, q: number, unitWord: string): number
   return q;
 }
 /** A place's unit word or a polling station's number before the place's name (`Desa`, `Kelurahan`, `TPS 05`, `05`). */
-const PLACE_LEAD_RE = new RegExp(`(?:(?:${PLACE_UNIT_WORDS.map((w) => esc(w)).join('|')})[ \\t]{1,2})?(?:\\d{1,3}[ \\t]{1,2})?(?=\\p{Lu})`, 'uy');
+const PLACE_LEAD_RE = new RegExp(`(?:(?:${alternationOf(PLACE_UNIT_WORDS, { space: SPACE.literal })})[ \\t]{1,2})?(?:\\d{1,3}[ \\t]{1,2})?(?=\\p{Lu})`, 'uy');
 /** After the comma at `at`: a capitalised word that may open a name (an honorific or a name word, no title head). */
 function nameAfterComma(text: string, at: number): boolean {
   const q = at + commaLenAt(text, at);

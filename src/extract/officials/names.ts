@@ -38,17 +38,17 @@ const HON_ALT = honAlt(HON_FORMS);
 /** Honorifics as written only, for bare mentions in running text. */
 export const HON_ALT_WRITTEN = honAlt(HONORIFICS_BEFORE);
 /** One honorific: followed by a dot (then optional spaces) or by spaces. */
-const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:${RANK_SUFFIXES.map(esc).join('|')})\\.?\\)[ \\t]{1,2})?`, 'uy');
+const HON_RE = new RegExp(`(?:${HON_ALT})(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:\\((?:${alternationOf(RANK_SUFFIXES, { space: SPACE.literal })})\\.?\\)[ \\t]{1,2})?`, 'uy');
 
 /** One name token: `Juaini`, `Ma'ruf`, `Sa'adah`, an initial `F.`, an abbreviation `Moh.`, an all-caps word
  *  `LALU` / initials `ZA`, or a lone capital `I` / `M` (what each may be is decided in parseName). */
 const NAME_TOKEN_RE = new RegExp(
-  `(?:${NAME_ABBREVIATIONS.map(esc).join('|')})\\.|\\p{Lu}(?:\\p{Ll}+(?:['’]\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)?|['’]\\p{Lu}?\\p{Ll}+|\\.|\\p{Lu}+(?:['’]\\p{Lu}+)*(?![\\p{Ll}\\p{N}])|(?![\\p{L}\\p{N}'’.]))`,
+  `(?:${alternationOf(NAME_ABBREVIATIONS, { space: SPACE.literal })})\\.|\\p{Lu}(?:\\p{Ll}+(?:['’]\\p{Ll}+)*(?:-\\p{Lu}\\p{Ll}+)?|['’]\\p{Lu}?\\p{Ll}+|\\.|\\p{Lu}+(?:['’]\\p{Lu}+)*(?![\\p{Ll}\\p{N}])|(?![\\p{L}\\p{N}'’.]))`,
   'uy',
 );
 /** A name particle between name words (`bin`, `binti` before a capital) or an Arabic article (`al-Bashir`). */
-const NAME_ARTICLE_RE = new RegExp(`(?:${NAME_ARTICLES.map(esc).join('|')})-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])`, 'uy');
-const NAME_PARTICLE_RE = new RegExp(`(?:${NAME_PARTICLES.map(esc).join('|')})(?=[ \\t]{1,2}\\p{Lu})|${NAME_ARTICLE_RE.source}`, 'uy');
+const NAME_ARTICLE_RE = new RegExp(`(?:${alternationOf(NAME_ARTICLES, { space: SPACE.literal })})-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])`, 'uy');
+const NAME_PARTICLE_RE = new RegExp(`(?:${alternationOf(NAME_PARTICLES, { space: SPACE.literal })})(?=[ \\t]{1,2}\\p{Lu})|${NAME_ARTICLE_RE.source}`, 'uy');
 export const DEGREE_WORDS = new Set(DEGREES_AFTER.map((d) => d.replace(/\./gu, '').toUpperCase()));
 const NAME_PREFIX = new Set(NAME_PREFIX_WORDS);
 const NAME_INNER = new Set(NAME_INNER_WORDS);
@@ -89,7 +89,7 @@ export const RANK_HEAD: ReadonlySet<string> = new Set(RANK_HEADS);
 export const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS_BEFORE.map((h) => h.toLowerCase().replace(/\./gu, '')));
 
 /** A term of address, then two capitalised name words (the second may be the last). */
-const NICKNAME_RE = new RegExp(`(?:${NICKNAME_HONORIFICS.map(esc).join('|')})[ \\t]{1,2}(?=\\p{Lu}\\p{Ll}+[ \\t]{1,2}\\p{Lu}\\p{Ll})`, 'uy');
+const NICKNAME_RE = new RegExp(`(?:${alternationOf(NICKNAME_HONORIFICS, { space: SPACE.literal })})[ \\t]{1,2}(?=\\p{Lu}\\p{Ll}+[ \\t]{1,2}\\p{Lu}\\p{Ll})`, 'uy');
 
 type TokenKind = 'word' | 'initial' | 'abbr' | 'caps' | 'letter';
 const CAPS_TOKEN_RE = /^\p{Lu}+(?:['’]\p{Lu}+)*$/u;

@@ -1,7 +1,7 @@
 // Title words: what is written between a title's head and the name (lexicon/title-words.ts: countries, parties,
 // party organs, portfolios), a parenthesised abbreviation, `terpilih`; and titleWordsOnly(), which says a "name"
 // is made of them.
-import { escapeRe as esc } from '../../text/regex.js';
+import { alternationOf, SPACE } from '../../text/regex.js';
 import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
 import { COUNTRIES, ORDINAL_PREFIXES, ORDINAL_WORDS, PARTIES, PARTY_CONNECTIVES, PARTY_ORGANS, PORTFOLIO_WORDS, TITLE_CONNECTIVES } from '../../lexicon/title-words.js';
 import { NATIONAL_MARKERS, TITLE_MODIFIERS_AFTER } from '../../lexicon/titles.js';
@@ -11,7 +11,7 @@ import { WordFilter } from './word-filter.js';
 
 /** A parenthesised abbreviation after a title or region: `Sekretaris Daerah (Sekda)`, `Nusa Tenggara Timur (NTT)`. */
 const PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
-export const NATIONAL_RE = new RegExp(`(?:${NATIONAL_MARKERS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+export const NATIONAL_RE = new RegExp(`(?:${alternationOf(NATIONAL_MARKERS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'uy');
 export const WORD_RE = /[\p{L}&][\p{L}\p{N}&-]{0,30}/uy;
 
 type TitleWordKind = 'country' | 'party' | 'organ' | 'portfolio';
@@ -29,8 +29,8 @@ const PARTY_CONNECTIVE = new Set(PARTY_CONNECTIVES);
 const PARTY_ONLY: ReadonlySet<TitleWordKind> = new Set(['party', 'organ']);
 /** The organs that may follow `dari` in a member's title (a party or its faction, not `Komisi`, `Badan`, …). */
 const PARTY_HEADS: ReadonlySet<string> = new Set(['partai', 'fraksi']);
-const ordinalAlt = ORDINAL_PREFIXES.map(esc).join('|');
-const ORDINAL_RE = new RegExp(`(?:(?:${ordinalAlt})-?\\d{1,3}(?:[ \\t]{1,2}(?:dan|&)[ \\t]{1,2}(?:${ordinalAlt})-?\\d{1,3})?|${ORDINAL_WORDS.map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+const ordinalAlt = alternationOf(ORDINAL_PREFIXES, { space: SPACE.literal });
+const ORDINAL_RE = new RegExp(`(?:(?:${ordinalAlt})-?\\d{1,3}(?:[ \\t]{1,2}(?:dan|&)[ \\t]{1,2}(?:${ordinalAlt})-?\\d{1,3})?|${alternationOf(ORDINAL_WORDS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'uy');
 const TW_ENDS: number[] = [];
 const TW_WORDS: string[] = [];
 

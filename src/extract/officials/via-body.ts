@@ -4,13 +4,13 @@
 import type { RegionRef } from '../../model.js';
 import { BODY_VIA_WORDS } from '../../lexicon/title-context.js';
 import { DIVISION_BODIES } from '../../lexicon/titles.js';
-import { escapeRe } from '../../text/regex.js';
+import { alternationOf, SPACE } from '../../text/regex.js';
 import { isUnitCloser, regionRef } from './complement.js';
 import type { RegionAt } from './types.js';
 
 /** A body (an acronym or a closer, then at most three capitalised words: its region) right before a via word. */
 const VIA_TAIL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}-]*){0,3})[ \\t]{1,2}(?:${BODY_VIA_WORDS.map(escapeRe).join('|')})[ \\t]{1,2}$`,
+  `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}\\p{N}-]*){0,3})[ \\t]{1,2}(?:${alternationOf(BODY_VIA_WORDS, { space: SPACE.literal })})[ \\t]{1,2}$`,
   'u',
 );
 const BODY: ReadonlySet<string> = new Set(DIVISION_BODIES.map((b) => b.toLowerCase()));

@@ -21,7 +21,7 @@ const NOT_TITLE_BEFORE_RE = new RegExp(
 );
 
 const SPEECH_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SPEECH_VERBS_BEFORE.map(esc).join('|')}|${SPEECH_PHRASES_BEFORE.map((p) => esc(p).replace(/ /gu, '[ \\t]')).join('|')})[ \\t]{1,2}$`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(SPEECH_VERBS_BEFORE, { space: SPACE.literal })}|${SPEECH_PHRASES_BEFORE.map((p) => esc(p).replace(/ /gu, '[ \\t]')).join('|')})[ \\t]{1,2}$`,
   'iu',
 );
 /**

@@ -3,7 +3,7 @@
 // (its features, read once per distinct word) in type-tokens.ts.
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
-import { EXISTENTIAL_REACH, GENERIC_CONDITIONS, NEGATION_REACH } from '../../lexicon/statement-types.js';
+import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS } from '../../lexicon/statement-types.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
@@ -35,6 +35,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   words.denyFrom = -1;
   words.denyTo = -1;
   words.existsAt = -1;
+  words.genericAt = -1;
   let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
   let assertedAt = -1; // the word position of an asserted existential (`masih ada`), until its clause ends
   let aspectBefore: Tok | null = null; // the previous word, when an aspect marker (`masih`)
@@ -59,6 +60,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let predicate = false; // a verb or a pronoun so far in the clause (a directive `agar` has none before it)
   let addressee = false; // the clause opens with a universal quantifier's addressee (`Seluruh ASN …`, `kepada para …`)
   let clauseWords = 0; // words so far in the clause
+  let personHead = false; // a person noun (OFFENDER_HEADS) among the statement's first words
   let inRelative = false; // inside a relative clause (`yang …`), until a perfect marker or a modal opens the predicate
   while (i < n) {
     // to the next word start
@@ -188,6 +190,16 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (negationBefore !== null) negLeft = NEGATION_REACH;
     // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
     if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
+    // a generic subject fronted at the statement's start (`Yang masih nekat …`, `Anggota yang foto …`)
+    if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
+    if (!personHead && clauseNo === 0 && pos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
+    // a comparison right before a numeral is a bound, a requirement or a limit (`berusia paling rendah 21 tahun`,
+    // `paling sedikit dua orang`), no finding of how many (BOUNDS)
+    if (t.numeral && words.n >= 2 && words.pos[words.n - 1] === pos - 1 && words.pos[words.n - 2] === pos - 2
+      && DEGREE.has(words.word[words.n - 2]!.low) && QUANTITY.has(words.word[words.n - 1]!.low)) {
+      words.mask[words.n - 1]! &= ~FEATURE.finding;
+      words.mask[words.n - 2]! &= ~FEATURE.finding;
+    }
     // a pronoun right before `yang` is no subject (`pasien saya yang akan berangkat`)
     if (t.relative && words.n > 0 && words.pos[words.n - 1] === pos - 1) {
       words.mask[words.n - 1]! &= ~FEATURE.pronoun;
@@ -221,6 +233,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
 
 /** Being found out inside a relative clause (`yang kedapatan melanggar`) opens no predicate. */
 const GENERIC = new Set(GENERIC_CONDITIONS);
+const DEGREE = new Set(COMPARISON_DEGREE);
+const OFFENDER = new Set(OFFENDER_HEADS);
+const QUANTITY = new Set(COMPARISON_QUANTITY);
 
 /** The word `original.slice(i, j)` is an acronym: two or more letters, all upper case (`TPS`, `ASN`). */
 function isAcronymAt(original: string, i: number, j: number): boolean {

@@ -11,7 +11,7 @@
 //              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
-import { APPOSITION_OPENERS, CLAUSE_CONNECTIVES, NICKNAME_CUES, PERSON_NOUNS, RELATIVE_PRONOUN, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { APPOSITION_OPENERS, NAMING_CUE, NICKNAME_CUES, RELATIVE_PRONOUN } from '../../lexicon/attribution.js';
 import { SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
 import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
@@ -19,8 +19,9 @@ import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } 
 import { agentOfClaim, opensWithSubjectPronoun } from './clause.js';
 import { clauseHasTitle, isClauseBoundary } from './title-clause.js';
 import { unknownBeforeRelative } from './relative-name.js';
-import { INSTITUTION_HEAD, type Resolved, TITLE_WORD, WHOLE_TITLE_WORD, institutionInFull, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
-import { ACTING, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, ROLE, STOP, startsUpper } from './phrase.js';
+import { INSTITUTION_HEAD, type Resolved, WHOLE_TITLE_WORD, institutionInFull, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
+import { HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, ROLE, STOP, startsUpper } from './phrase.js';
+import { RELATIVE_BEFORE, canNamePerson } from './person-words.js';
 
 export interface Mention {
   start: number;
@@ -63,11 +64,8 @@ const SENTENCE_NAME = new RegExp(
 const NICKNAME_AFTER = /[ \t]{1,3}(?<nick>(?:\p{Ll}{2,12}[ \t]{1,2})?\p{Lu}[\p{L}'’]{1,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’]{1,30}){0,2})/uy;
 /** A nickname in brackets right after a name: `Lalu Sahabudin (Miq Sahab)`. */
 const NICKNAME_BRACKET = /\([ \t]?(?<nick>\p{Lu}[\p{L}'’]{1,30}(?:[ \t]\p{Lu}[\p{L}'’]{1,30}){0,2})[ \t]?\)/uy;
-const PERSON_NOUN = new Set(PERSON_NOUNS);
 /** Any nickname cue (NICKNAME_CUES), longest first. */
 const NICKNAME_CUE = new RegExp(alternationOf(NICKNAME_CUES, { space: SPACE.literal }), 'g');
-/** Words that open a clause and never a name (`Tapi Bouygues mengatakan`, `Kendati Jepang mengaku`). */
-const CLAUSE_OPENER = new Set([...CLAUSE_CONNECTIVES, ...SUBORDINATORS]);
 /** A first word shaped as a derived noun (pe-/ke-/per- … -an: `Penggunaan`, `Kegiatan`, `Pertemuan`): a
  *  sentence opening with it names a thing, not a person. */
 const NOUN_FORM = /^(?:Pe|Ke)\p{Ll}{3,}an(?![\p{L}])/u;
@@ -163,6 +161,8 @@ export class Discourse {
     while ((c = NICKNAME_CUE.exec(text)) !== null) {
       const at = c.index;
       if (isWordCharBefore(text, at)) continue;
+      // `bernama` outside a relative clause names someone new (NAMING_CUE)
+      if (c[0] === NAMING_CUE && !RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
       NICKNAME_AFTER.lastIndex = at + c[0].length;
       const m = NICKNAME_AFTER.exec(text);
       if (!m) continue;
@@ -346,16 +346,7 @@ export class Discourse {
    *  non-name or pronoun word, or it overlaps an official's mention or a region. */
   private addPerson(out: Mention[], officialMentions: Mention[], name: string, start: number): void {
     const end = start + name.length;
-    const words = nameTokens(name);
-    if (words.length === 0 || CLAUSE_OPENER.has(words[0]!)) return;
-    if (INSTITUTION_HEAD.has(words[0]!)) return;
-    let titleWords = 0;
-    for (const w of words) {
-      if (ROLE.has(w) || ORG.has(w) || ACTING.has(w) || NOT_NAME.has(w) || PRONOUN.has(w) || STOP.has(w) || PERSON_NOUN.has(w)) return;
-      if (TITLE_WORD.has(w)) titleWords++;
-    }
-    // a country or a party (`Sri Lanka`) is no name, though one of its words may be (`Sri Handayani`)
-    if (titleWords === words.length) return;
+    if (!canNamePerson(nameTokens(name))) return;
     for (const o of officialMentions) if (o.start < end && o.end > start) return;
     // the same name found by two scans (`Nurhayati (45),` is an apposition and an age): the last few
     // entries are the only ones it can overlap within a scan (a bounded look, linear on long texts)

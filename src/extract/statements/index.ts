@@ -18,10 +18,11 @@ import { shortHash } from '../../util/hash.js';
 import { isAnonymousSubject } from './anonymous.js';
 import { classify } from './classify.js';
 import { directCandidates } from './direct.js';
-import { type Candidate, type Doc, type Range, buildDoc, normSquashedLow, objectList, rangeIndexAt, sortInPlace, wordCount } from './doc.js';
+import { type Candidate, type Doc, type Range, type SpeakerCue, buildDoc, normSquashedLow, objectList, rangeIndexAt, sortInPlace, wordCount } from './doc.js';
 import { indirectCandidates } from './indirect.js';
 import { INTERVIEW_ANSWER_RULE, INTERVIEW_TURN_RULE, interviewCandidates, interviewee, isQuestionParagraph } from './interview.js';
 import { type Resolved, SpeakerResolver, resolvedAs } from './speaker.js';
+import { actReports } from './act-report.js';
 
 
 interface Resolving {
@@ -33,12 +34,14 @@ interface Resolving {
   key: string;
   /** c.quote.toLowerCase(), set by `dedupe` (classify reads it too). */
   low: string;
+  /** A reported act with no person quoted (act-report.ts): its speaker, if any, is the act's agent, implied. */
+  implied: boolean;
 }
 
 /** A candidate and its speaker; `key` and `low` are filled in by `dedupe`. Every field is there from the
  *  start (adding one later would give the object a second hidden class, and its readers a deopt). */
 function resolving(c: Candidate, r: Resolved | null): Resolving {
-  return { c, r, anonymous: false, key: '', low: '' };
+  return { c, r, anonymous: false, key: '', low: '', implied: false };
 }
 
 /** Refiner 2: resolves speakers in `pos` order, feeding each result to the pronoun chain. */
@@ -254,15 +257,19 @@ export function extractStatements(
   const resolved = resolveSpeakers(doc, resolver, [...direct, ...indirect]); // 2
   const withSpeaker = resolved.filter((x) => x.c.kind === 'direct' || x.r !== null || x.anonymous); // 3
   const items = dedupe(dropOverlaps(withSpeaker)); // 4, 5
+  // 5b: a paragraph with no quotation and no statement that reports an act of the authority (act-report.ts); its
+  // agent resolved as a subject, not recorded for the pronoun chain (no one is quoted)
+  addActReports(doc, resolver, items);
 
   // 6
   const region = articleRegion(regions);
   const main = mainEventDate(dates);
   const events = eventDates(doc.dates);
   sortInPlace(items, byCandidateStart);
-  return items.map(({ c, r, anonymous, key, low }): Statement => {
+  const out: Statement[] = [];
+  for (const { c, r, anonymous, key, low, implied } of items) {
     const cls = c.act ? classify(`${c.act} ${c.quote}`) : classify(c.quote, low);
-    return {
+    const st: Statement = {
       id: `s_${shortHash(`${ctx.articleId}\u0000${key}`, 12)}`,
       kind: c.kind,
       quote: c.quote,
@@ -277,5 +284,34 @@ export function extractStatements(
       end: c.end,
       rule: c.rule,
     };
-  });
+    if (implied) st.certain = false;
+    out.push(st);
+  }
+  return out;
+}
+
+/** Refiner 5b: the reported acts of the paragraphs with no statement, each kept when the classifier gives it a type
+ *  its clause kind admits (`ActReport.types`). */
+function addActReports(doc: Doc, resolver: SpeakerResolver, items: Resolving[]): void {
+  // in an article where someone is quoted, the paragraphs around the quotes are the reporter's narration (the act a
+  // speaker announced is their statement; the background is no one's): only an item that quotes no one speaks
+  // through the acts it reports (a brief, a notice, a press release)
+  if (items.length > 0) return;
+  const taken: Range[] = [];
+  for (const x of items) for (const p of x.c.parts) taken.push(p);
+  for (const a of actReports(doc, taken)) {
+    const quote = doc.text.slice(a.start, a.end);
+    const low = quote.toLowerCase();
+    if (!a.types.includes(classify(quote, low).type)) continue;
+    const cue: SpeakerCue = a.agent ? { kind: 'subject', start: a.agent.start, end: a.agent.end, rule: a.rule } : { kind: 'none' };
+    const pos = a.agent ? a.agent.start : a.start;
+    const c: Candidate = { kind: 'indirect', parts: [{ start: a.start, end: a.end }], quote, start: a.start, end: a.end, cue, pos, rule: a.rule, attributed: false };
+    const r = a.agent ? resolver.resolve(cue, pos) : null;
+    if (a.needsSpeaker && !r) continue;
+    const x = resolving(c, r);
+    x.implied = true;
+    x.key = normSquashedLow(low);
+    x.low = low;
+    items.push(x);
+  }
 }

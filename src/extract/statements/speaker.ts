@@ -40,6 +40,8 @@ import { documentIssuer, isDocumentHead } from './document-subject.js';
 import { endBeforeOrigin, scanSubjectWords } from './subject-words.js';
 import { institutionSubject } from './institution-subject.js';
 import { titleSubjects } from './title-subjects.js';
+import { initialsMentions } from './initials.js';
+import { namedPersonMentions } from './named-persons.js';
 import { LONG_ACRONYM, appositionName, readsAsName } from './apposition.js';
 import { fullNameInApposition, personNamedSince, personOverLastMention } from './short-name.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
@@ -99,6 +101,8 @@ export class SpeakerResolver {
     this.officials = this.eligibleOfficials();
     this.d = new Discourse(doc, this.officials, (pos) => this.inRegion(pos));
     this.d.addMentions(titleSubjects(doc, (a, b) => (this.d.mentionIn(a, b) ? null : this.fromPhrase(a, b, a, 'bare-title', null, false)?.official ?? null)));
+    this.d.addMentions(initialsMentions(doc, this.d.mentions));
+    this.d.addMentions(namedPersonMentions(doc, this.d.mentions, (pos) => this.inRegion(pos)));
   }
 
   /** Mentions inside direct quotes are not speakers (`Discourse.excludeRanges`). */

@@ -8,7 +8,7 @@ import {
   IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
-  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RESPONSIBILITY,
+  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RESPONSIBILITY, RENEWING, APPEAL_FRAMES, SELF_INSTITUTIONS,
 } from '../../lexicon/statement-types.js';
 
 export const SELF = new Set(SELF_WORDS);
@@ -48,6 +48,11 @@ export const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
 const INVESTIGATE = new Set(INVESTIGATING);
 const REGULATE = new Set(REGULATING);
 const DIRECTIVE = new Set([...REQUEST_COMPLEMENTISERS, ...RESPONSIBILITY]);
+export const RENEW = new Set(RENEWING);
+const APPEAL_FRAME = new Set(APPEAL_FRAMES);
+const OWN_INSTITUTION = new Set(SELF_INSTITUTIONS);
+/** Most words after an appeal word that its content reaches (`mengimbau pemkab tidak menunda penjatuhan sanksi`). */
+const ASKED_REACH = 8;
 
 export const F = FEATURE;
 /** Features that can decide a type on their own or with their context; the rest (mood, negation,
@@ -232,9 +237,37 @@ export class Clause {
   removalNoun(k: number): boolean {
     return this.has(k, F.removal) && this.low(k).startsWith('pe');
   }
-  /** The statement opens with a hortative (`Mari …`, `Ayo …`) and names no sanction. */
+  /** The statement opens with a hortative (`Mari …`, `Ayo …`) or a frame of hope before the speaker's side
+   *  (`Harapan kami, …`: APPEAL_FRAMES), and names no sanction: the frame outranks a prohibition inside it. */
   hortative(): boolean {
-    return this.s.n > 0 && this.s.pos[0] === 0 && HORTATIVE.has(this.low(0)) && this.has(0, F.appeal) && (this.s.all & SANCTIONING) === 0;
+    if (this.s.n === 0 || this.s.pos[0] !== 0 || !this.has(0, F.appeal) || (this.s.all & SANCTIONING) !== 0) return false;
+    if (HORTATIVE.has(this.low(0))) return true;
+    return APPEAL_FRAME.has(this.low(0)) && this.s.n > 1 && this.s.pos[1] === 1 && (SELF.has(this.low(1)) || INCLUSIVE.has(this.low(1)));
+  }
+  /** The sanction at k is what a request asks its addressee to impose: the object of an imposing verb an order asks
+   *  for (`meminta PPK menjatuhkan sanksi`: orderedObject), or inside an appeal's clause (`mengimbau pemkab tidak
+   *  menunda penjatuhan sanksi bagi ASN …`): the request's content, no threat of the speaker's. */
+  asked(k: number): boolean {
+    if (this.orderedObject(k)) return true;
+    const p = this.s.pos[k]!;
+    if (p <= this.firstAppeal || p > this.firstAppeal + ASKED_REACH) return false;
+    for (let j = k - 1; j >= 0 && this.s.pos[j]! > this.firstAppeal; j--) if (this.has(j, F.irrealis) && CONDITION.has(this.low(j))) return false;
+    // (not after a permission, which dares: `…, silakan bersiap-siap kehilangan kursinya`)
+    for (let j = 0; j < k; j++) if (this.s.pos[j] === this.firstAppeal) return this.s.clause[j] === this.s.clause[k] && !PERMISSION.has(this.low(j));
+    return false;
+  }
+  /** The removal at k takes the office away: asserted, or a renewal (RENEWING) negated after a modal or condition
+   *  (`kontraknya bisa tidak diperpanjang`). */
+  takesAway(k: number): boolean {
+    if (!RENEW.has(this.low(k))) return !this.negated(k);
+    return this.negated(k) && this.s.pos[k]! > this.firstIrrealis;
+  }
+  /** The enforcement at k is aimed at a generic offender fronted at the statement's start (FeatureSeq.genericAt),
+   *  under a modal, not negated: `Anggota yang foto dengan gaya jari … tetap akan kami periksa`, `ASN yang ikut
+   *  kampanye akan diproses`. The speaker's pledge whose object is the offender's misconduct threatens. */
+  enforcesOnGeneric(k: number): boolean {
+    const g = this.s.genericAt;
+    return g >= 0 && this.has(k, F.enforce) && !this.negated(k) && this.s.pos[k]! > g && this.s.pos[k]! > this.firstIrrealis && !this.ordered(k);
   }
   any(bit: number): boolean {
     return (this.s.all & bit) !== 0;
@@ -377,7 +410,8 @@ export class Clause {
       if (this.has(j, F.recommend) || PERMISSION_REPORT.has(this.s.word[j]!.stem)) return false;
     }
     for (let j = 0; j < k; j++) if (this.has(j, F.irrealis) && GENERIC.has(this.low(j))) return true;
-    return false;
+    // a generic subject fronted at the start (`Yang masih nekat ikut konvoi, silakan …`)
+    return this.s.genericAt >= 0 && this.s.genericAt < p;
   }
   after(k: number, bit: number, reach: number): number {
     const p = this.s.pos[k]!;
@@ -417,7 +451,7 @@ export class Clause {
   /** The speaker's side with a future modal after it (`kami akan …`, `saya tidak akan …`): the speaker
    *  says what their side will do. */
   futureSelf(k: number): boolean {
-    if (!this.self(k)) return false;
+    if (!this.self(k) && !(this.has(k, F.pronoun) && OWN_INSTITUTION.has(this.low(k)))) return false;
     // the object-fronted passive after a future modal: `itu akan kami buktikan`
     if (k > 0 && this.adjacentBefore(k, F.irrealis) && FUTURE.has(this.low(k - 1))) return true;
     const p = this.s.pos[k]!;

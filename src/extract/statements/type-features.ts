@@ -108,8 +108,12 @@ export interface FeatureSeq {
    *  position, or -1; and its aspect and existential as the rule's cue (`masih ada`). */
   existsAt: number;
   existsCue: string;
+  /** A generic subject fronted at the statement's start: the relative marker of a headless relative (`Yang masih
+   *  nekat …`) or of one after at most GENERIC_HEAD_WORDS words with no predicate before it (`Anggota yang foto …`):
+   *  its word position, or -1 (the offender a dare or the speaker's enforcement is aimed at). */
+  genericAt: number;
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], pred: [], relAfter: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '' };
+  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], pred: [], relAfter: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '', genericAt: -1 };
 }

@@ -4,7 +4,7 @@
 import type { StatementType } from '../../model.js';
 import type { FeatureSeq } from './type-features.js';
 import { GET_REACH, PLEDGE_ACCEPT_REACH } from '../../lexicon/statement-types.js';
-import { Clause, cueOf, DECIDING, F, INCLUSIVE, ISSUE, RECOMMEND_NOUN, REPORTING, SELF } from './type-clause.js';
+import { Clause, cueOf, DECIDING, F, INCLUSIVE, ISSUE, RECOMMEND_NOUN, RENEW, REPORTING, SELF } from './type-clause.js';
 
 interface TypeRule {
   type: StatementType;
@@ -57,7 +57,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         if (!c.realised(k)) continue;
         const noun = c.sanctionNounAt(k);
         if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
-        else if (!c.removalNoun(k) && (c.removalOfOffice(k) || c.removalByBody(k))) out.push(cueOf(c.s, k, 'removal'));
+        else if (!c.removalNoun(k) && !RENEW.has(c.low(k)) && (c.removalOfOffice(k) || c.removalByBody(k))) out.push(cueOf(c.s, k, 'removal'));
         else if (c.has(k, F.recommend) && named && !REPORTING.has(c.low(k)) && !RECOMMEND_NOUN.has(c.low(k))) out.push(cueOf(c.s, k, 'recommend'));
         else if (noun && (c.subjectOfPerfectPassive(k) || c.perfectBefore(k))) out.push(c.low(k));
         else if (c.enforceAt(k) && c.perfectBefore(k)) out.push(cueOf(c.s, k, 'enforce'));
@@ -91,10 +91,11 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         else if (c.denied(k)) continue; // `belum ada ASN yang dijatuhi sanksi` denies, threatens nothing
         // not `tidak akan memberikan sanksi`; a negation inside a denial affirms (`tidak ada yang kebal sanksi`)
         // nor a sanction that an ordered verb imposes (`meminta PPK tidak ragu menjatuhkan sanksi`)
-        else if (c.sanctionNounAt(k) && c.negated(k) === c.inDenial(k) && !c.orderedObject(k)) out.push(c.low(k));
+        else if (c.sanctionNounAt(k) && c.negated(k) === c.inDenial(k) && !c.asked(k)) out.push(c.low(k));
         else if ((c.sanctionActAt(k) || c.enforceAt(k)) && !c.negated(k) && !c.ordered(k)) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
-        } else if (c.removalOfOffice(k) && !c.negated(k)) out.push(cueOf(c.s, k, 'removal'));
+        } else if (c.removalOfOffice(k) && c.takesAway(k)) out.push(cueOf(c.s, k, 'removal'));
+        else if (c.enforcesOnGeneric(k)) out.push(cueOf(c.s, k, 'enforce')); // `Anggota yang …, tetap akan kami periksa`
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
         else if (c.has(k, F.recommend) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k) && !RECOMMEND_NOUN.has(c.low(k))) {
           // `kalau ketahuan, kami teruskan ke KASN`; `kalau …, kami catat dan laporkan` (the speaker's side

@@ -12,11 +12,13 @@ import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL
 import { stem } from '../../nlp/natural.js';
 import { FEATURE, featuresOf, pronounPassiveFeatures } from './type-features.js';
 import { PHRASE_HEADS } from './cue-phrases.js';
+import { SELF_INSTITUTIONS } from '../../lexicon/statement-type-words.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
  *  out once per distinct word, in `makeTok`): `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i —
  *  NEUTRALITY_AFFIXED[i] fires; `gram` — the word's statement-type features (type-rules.ts), `gramDi` — the
  *  features it has as a bare verb after a pronoun (`kami proses`). */
+const OWN_GOVERNMENT = new Set(SELF_INSTITUTIONS);
 export interface Tok {
   /** The word as written (the table's key) and its FNV-1a hash: kept on the Tok, so a table probe reads
    *  one array and one object (fewer cache lines than parallel key/hash arrays). */
@@ -118,7 +120,8 @@ export function makeTok(raw: string, hash: number): Tok {
     key: raw, hash, neutral, affixed, gram, gramDi, initial, next, demoted: DEMOTED.has(low), temporal: TEMPORAL.has(low), directive: DIRECTIVES.has(low), addressee: ADDRESSEES.has(low),
     // (an aspect, a modal or a negation heads a predicate too: `Seluruh camat sudah hadir agar …`)
     predicate: ((low.startsWith('me') || low.startsWith('di') || low.startsWith('be')) && st !== low)
-      || (gram & (FEATURE.pronoun | FEATURE.realis | FEATURE.irrealis | FEATURE.negation)) !== 0,
+      // (the speaker's own government, SELF_INSTITUTIONS, is a noun: `ASN di lingkungan Pemkab agar …`)
+      || ((gram & (FEATURE.pronoun | FEATURE.realis | FEATURE.irrealis | FEATURE.negation)) !== 0 && !OWN_GOVERNMENT.has(low)),
     prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
     head: PHRASE_HEADS.has(low),
   };

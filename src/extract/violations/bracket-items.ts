@@ -12,10 +12,21 @@
 //     list's sentence or the one before it; the items are its parts (each with its region). A list led by a dividing
 //     or ranking word (LIST_WHOLE_LINKS: "provinsi dengan dugaan pelanggaran terbanyak adalah Jawa Timur (96), …")
 //     ranks the regions of a total given earlier: the largest such count up to four sentences back.
-import { CASE_UNITS, LIST_WHOLE_LINKS } from '../../lexicon/violations.js';
+// The same list written without brackets ("Lima provinsi dengan laporan terbanyak yakni Sulawesi Tenggara 41 ASN, Maluku
+// Utara 29, Nusa Tenggara Timur 24, Papua Barat 17 dan Gorontalo 12"): an item is a region mention, a number and
+// optionally a unit word (case or person), the next item or the sentence's end right after; its unit is the first
+// item's, else the lead's case noun. Read only when the lead links the list to a whole (LIST_WHOLE_LINKS) and its first
+// item is no count already (a list opened by an accepted count is addListItems'), so a figure the sentence test turned
+// down for want of a cue ("Sulawesi Tenggara 41 ASN") is counted as the item of a list under a whole.
+// A partial list (PARTIAL_LIST_WORDS: "Rekomendasi terbanyak datang dari Jawa Tengah (212), …") with no whole of its own
+// unit group ranks the items of the largest root count up to four sentences back, one whose sentence names the list's
+// noun first ("BKN telah menerima rekomendasi dari Bawaslu atas 2.310 ASN"): the items are counted in that count's unit.
+import { CASE_UNITS, LIST_WHOLE_LINKS, PERSON_UNITS } from '../../lexicon/violations.js';
+import { PARTIAL_LIST_WORDS } from '../../lexicon/count-lists.js';
+import { escapeRe } from '../../text/regex.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
-import { BARE_YEAR, countCandidate, type CountCandidate } from './parsers.js';
+import { BARE_YEAR, countCandidate, isIdentifier, unitInfo, type CountCandidate, type UnitInfo } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
 import { sameGroup, sentenceSpan } from './clauses.js';
 
@@ -25,6 +36,13 @@ const WIDE_REACH = 4;
 const CASE_WORDS = alternation(Object.keys(CASE_UNITS));
 /** Right after a region mention: the bracketed figure, a case unit optionally inside. */
 const BRACKET_AT = new RegExp(`^[ \\t]{0,2}\\([ \\t]{0,2}(?<num>${NUMBER_SOURCE})(?:[ \\t]{1,2}(?<unit>${CASE_WORDS}))?[ \\t]{0,2}\\)`, 'diu');
+const PARTIAL_RE = new RegExp(`${WB}(?:${alternation(PARTIAL_LIST_WORDS)})${WE}`, 'iu');
+/** Right after a region mention, with no brackets: the figure (a ranking's "dengan" allowed before it) and optionally a
+ *  count unit, then the next item's joiner or the sentence's end. */
+const PLAIN_AT = new RegExp(
+  `^[ \\t]{1,2}(?:(?:dengan|sebanyak)[ \\t]{1,2})?(?<num>${NUMBER_SOURCE})(?:[ \\t]{1,2}(?<unit>${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])}))?${WE}(?=[ \\t]{0,2}(?:[,;]|[.!?](?!\\d)|$)|[ \\t]{1,2}(?:dan|serta)${WE})`,
+  'diu',
+);
 /** Between one item and the next region: a comma or semicolon (and a conjunction), or a conjunction alone. */
 const JOIN = /^(?:[ \t]{0,2}[,;][ \t]{1,2}(?:(?:dan|serta)[ \t]{1,2})?|[ \t]{1,2}(?:dan|serta)[ \t]{1,2})$/iu;
 /** The last case noun in a stretch of text. */
@@ -37,17 +55,22 @@ interface Item {
   numStart: number;
   numEnd: number;
   end: number;
-  unit: string | null;
+  unit: UnitInfo | null;
+  /** Whether the figure stands in brackets. */
+  bracketed: boolean;
 }
 
 function itemAt(text: string, s: RegionSpan): Item | null {
-  const m = BRACKET_AT.exec(text.slice(s.end, s.end + 40));
+  const after = text.slice(s.end, s.end + 40);
+  const b = BRACKET_AT.exec(after);
+  const m = b ?? PLAIN_AT.exec(after);
   if (m === null || BARE_YEAR.test(m.groups!['num']!)) return null;
   const num = parseIndonesianNumber(m.groups!['num']!);
   if (num === null) return null;
   const [n0, n1] = m.indices!.groups!['num']!;
-  const unit = m.groups!['unit'] === undefined ? null : (lookup(CASE_UNITS, m.groups!['unit']) ?? null);
-  return { span: s, value: num.value, approximate: num.approximate, numStart: s.end + n0, numEnd: s.end + n1, end: s.end + m[0].length, unit };
+  if (b === null && isIdentifier(text, s.end + n0)) return null;
+  const unit = m.groups!['unit'] === undefined ? null : unitInfo(m.groups!['unit']);
+  return { span: s, value: num.value, approximate: num.approximate, numStart: s.end + n0, numEnd: s.end + n1, end: s.end + m[0].length, unit, bracketed: b !== null };
 }
 
 /** Runs of two or more items joined by commas or conjunctions. */
@@ -71,7 +94,7 @@ function runsOf(text: string, spans: readonly RegionSpan[]): Item[][] {
 
 /** Items of bracketed lists (see the header); returns `list` with the items added, sorted by start. */
 export function addBracketItems(list: CountCandidate[], text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate[] {
-  if (spans.length < 2 || list.length === 0 || text.indexOf('(') < 0) return list;
+  if (spans.length < 2 || list.length === 0) return list;
   const runs = runsOf(text, spans);
   if (runs.length === 0) return list;
   const out = [...list];
@@ -80,21 +103,28 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
     const si = sentenceIndex(sentences, first.span.start);
     if (si < 0) continue;
     const [s0] = sentenceSpan(sentences, si, text);
-    // the unit: inside the brackets, else the last case noun before the list in its sentence
+    const lead = text.slice(s0, first.span.start);
+    // (a list without brackets is read only after a link to a whole, and when its first figure is no count yet)
+    const plain = run.some((it) => !it.bracketed);
+    if (plain && (!(LINK_RE.test(lead) || PARTIAL_RE.test(lead)) || list.some((c) => c.numStart === first.numStart))) continue;
+    // the unit: inside the brackets or after the first figure, else the last case noun before the list in its sentence
     let unitStart = -1;
     let unitEnd = -1;
-    let unit = first.unit;
-    if (unit === null) {
-      const before = text.slice(s0, first.span.start);
+    let info: UnitInfo | null = first.unit;
+    let noun: string | null = null;
+    if (info === null) {
       CASE_NOUN.lastIndex = 0;
-      for (let m = CASE_NOUN.exec(before); m !== null; m = CASE_NOUN.exec(before)) {
-        unit = lookup(CASE_UNITS, m.groups!['unit']!) ?? null;
+      for (let m = CASE_NOUN.exec(lead); m !== null; m = CASE_NOUN.exec(lead)) {
+        const unit = lookup(CASE_UNITS, m.groups!['unit']!) ?? null;
+        if (unit !== null) info = { unit, unitClass: unit === 'pelanggaran' ? 'violation' : 'case' };
+        noun = m.groups!['unit']!;
         unitStart = s0 + m.index;
         unitEnd = unitStart + m[0].length;
       }
     }
-    if (unit === null) continue;
-    const info = { unit, unitClass: unit === 'pelanggaran' ? ('violation' as const) : ('case' as const) };
+    if (info === null) continue;
+    // (a list of people is read only without brackets, its unit after its first figure: "Sulawesi Tenggara 41 ASN, …")
+    if (info.unitClass === 'person' && !plain) continue;
     // the whole: an accepted count of the case group, no parent, larger than the sum, in this sentence or the one before
     const sum = run.reduce((a, it) => a + it.value, 0);
     const floor = sentences.starts[Math.max(0, si - 1)] ?? 0;
@@ -105,11 +135,34 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
     }
     // a ranking or a division of the whole ("provinsi dengan dugaan pelanggaran terbanyak adalah Jawa Timur (96), …")
     // ranks the regions of the total given earlier in the piece: the largest such count up to WIDE_REACH sentences back
-    if (whole === null && LINK_RE.test(text.slice(s0, first.span.start))) {
+    if (whole === null && LINK_RE.test(lead)) {
       const wide = sentences.starts[Math.max(0, si - WIDE_REACH)] ?? 0;
       for (const c of list) {
         if (c.start < wide || c.end > first.span.start) continue;
         if (c.parent === null && sameGroup(c, info) && c.value > sum && c.rule !== 'list-item' && (whole === null || c.value > whole.value)) whole = c;
+      }
+    }
+    // a partial list whose noun names the largest root count before it ("menerima rekomendasi … atas 2.310 ASN"): its
+    // items, in that count's unit
+    if (whole === null && noun !== null && PARTIAL_RE.test(lead)) {
+      const wide = sentences.starts[Math.max(0, si - WIDE_REACH)] ?? 0;
+      let wholeNamed = false;
+      const nounRe = new RegExp(`${WB}${escapeRe(noun)}${WE}`, 'iu');
+      for (const c of list) {
+        if (c.start < wide || c.end > first.span.start || c.parent !== null || c.value <= sum || c.rule === 'list-item') continue;
+        const ci = sentenceIndex(sentences, c.numStart);
+        const [c0, c1] = sentenceSpan(sentences, ci, text);
+        // (the count whose sentence names the list's noun first, else the largest)
+        const named = nounRe.test(text.slice(c0, c1));
+        if (whole === null || (named && !wholeNamed) || (named === wholeNamed && c.value > whole.value)) {
+          whole = c;
+          wholeNamed = named;
+        }
+      }
+      if (whole !== null) {
+        info = { unit: whole.unit, unitClass: whole.unitClass };
+        unitStart = whole.unitStart;
+        unitEnd = whole.unitEnd;
       }
     }
     if (whole === null) continue;
@@ -123,7 +176,7 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
       }
       const uS = unitStart < 0 ? it.numEnd : unitStart;
       const uE = unitStart < 0 ? it.numEnd : unitEnd;
-      const c = countCandidate(it.value, it.approximate ? 'approximate' : 'exact', info, uS, uE, it.numStart, it.numEnd, it.span.start, it.end, 'bracket-item');
+      const c = countCandidate(it.value, it.approximate ? 'approximate' : 'exact', it === first && it.unit !== null ? it.unit : info, uS, uE, it.numStart, it.numEnd, it.span.start, it.end, 'bracket-item');
       c.region = it.span.region;
       c.parent = whole;
       out.push(c);

@@ -19,6 +19,10 @@ import {
   WHOLE_SIZE_HEADS,
   WORKFORCE_AFTER,
   WORKFORCE_FLOOR,
+  WORKFORCE_BEFORE,
+  SIZE_CHANGE_VERBS,
+  QUANTITY_HEADS,
+  QUALIFIER_CUES,
   unitGroup,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
@@ -26,6 +30,7 @@ import { attendsOffence, type CountCandidate } from './parsers.js';
 import { anaphoric, opensRanking, similarTo, bareUnit } from './clauses.js';
 import { SENTENCE_REACH, clippedSentence } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
+import { OBJECT_ITEM_REACH, OBJECT_THEN_ITEM, lastEndingBefore } from './object-items.js';
 
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
@@ -50,8 +55,26 @@ const BREAKDOWN_LEAD_RE = new RegExp(`^[\\s"“]{0,3}(?:${alternation(BREAKDOWN_
 const BREAKDOWN_LEAD_REACH = 40;
 const COMPARED_RE = new RegExp(`${WB}(?:${alternation([...COMPARISON_WORDS, ...EXCEED_WORDS])})${WE}`, 'iu');
 const WORKFORCE_RE = new RegExp(`^\\s{1,2}(?:${alternation(WORKFORCE_AFTER)})${WE}`, 'iu');
+/** A word of having and a bound before a figure of people: "dengan lebih dari 18 ribu pegawai" (WORKFORCE_BEFORE). */
+const WORKFORCE_BEFORE_RE = new RegExp(`${WB}(?:${alternation(WORKFORCE_BEFORE)})\\s{1,2}(?:(?:${alternation(Object.keys(QUALIFIER_CUES))})\\s{1,2})?$`, 'iu');
+/** A figure of a thousand people or more that is the size of a workforce: "bagi 9.412 ASN di lingkungan Pemkab …",
+ *  "daerah dengan lebih dari 18 ribu pegawai". Never a count, whatever acceptance path it takes. (ACTION_RE and
+ *  clauseAround are declared below: a function body reads them when it runs.) */
+function workforce(c: CountCandidate, text: string): boolean {
+  if (c.unitClass !== 'person' || c.value < WORKFORCE_FLOOR) return false;
+  if (WORKFORCE_RE.test(text.slice(c.unitEnd, c.unitEnd + 30))) return true;
+  // (after a word of having, only with no offence in the rest of its clause: "dengan 1.373 ASN di antaranya dijatuhi
+  // sanksi" counts offenders)
+  return c.unitEnd > c.numStart && WORKFORCE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 30), c.start)) && !ACTION_RE.test(text.slice(c.unitEnd, clauseAround(text, c.start, c.end)[1]));
+}
 /** A figure pointed back at by its size ("jumlah tersebut", "angka itu"). */
 const SIZE_POINTER_RE = new RegExp(`${WB}(?:${alternation(WHOLE_SIZE_HEADS)})\\s{1,2}(?:${alternation(WHOLE_POINTERS)})${WE}`, 'iu');
+/** A figure pointed back at by its size and a verb of change: "angka itu naik tajam", "jumlahnya meningkat". */
+const SIZE_CHANGE_RE = new RegExp(
+  `${WB}(?:${alternation(QUANTITY_HEADS)})(?:nya|\\s{1,2}(?:${alternation(WHOLE_POINTERS)}))(?:\\s{1,2}\\p{Ll}+){0,2}?\\s{1,2}(?:${alternation(SIZE_CHANGE_VERBS)})${WE}`,
+  'iu',
+);
+const ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'iu');
 /** How far back (lines of a breakdown among them) the counts a "kasus serupa" is like may stand. */
 const SIMILAR_REACH = 600;
 const sameGroupOf = (a: CountCandidate, b: CountCandidate): boolean => unitGroup(a.unit) === unitGroup(b.unit);
@@ -163,8 +186,11 @@ export function requireContext(list: CountCandidate[], text: string, sentences: 
       if (c.unitClass === 'person' || c.unitEnd <= c.numStart || !inDomain(c, text, sentences)) continue;
       const si = sentenceIndex(sentences, c.numStart);
       const lead = si < 0 ? '' : text.slice(sentences.starts[si]!, c.numStart);
-      if (si < 0 || !COMPARED_RE.test(lead)) continue;
-      const floor = SIZE_POINTER_RE.test(lead) ? 0 : sentences.starts[Math.max(0, si - 2)]!;
+      // (or the sentence before points back at the figure by its size with a verb of change, "Angka itu naik tajam.",
+      // and this one names the election of the record: "Pada Pemilu 2019, Bawaslu menangani tidak lebih dari lima kasus")
+      const changed = si > 0 && !COMPARED_RE.test(lead) && ELECTION_RE.test(lead) && SIZE_CHANGE_RE.test(text.slice(sentences.starts[si - 1]!, sentences.starts[si]!));
+      if (si < 0 || !(changed || COMPARED_RE.test(lead))) continue;
+      const floor = changed || SIZE_POINTER_RE.test(lead) ? 0 : sentences.starts[Math.max(0, si - 2)]!;
       if (!accepted.some((a) => a.end <= c.start && a.start >= floor && sameGroupOf(a, c))) continue;
       accepted.push(c);
       rejected.splice(i, 1);
@@ -187,7 +213,26 @@ export function requireContext(list: CountCandidate[], text: string, sentences: 
     }
     if (moved) accepted.sort((a, b) => a.start - b.start);
   }
-  return { accepted, rejected };
+  // people coordinated after the people a kept count names as its object ("empat di antaranya melibatkan guru
+  // honorer, dua camat, dan satu lurah"; "tiga laporan terhadap kepala desa, dua camat …"): items of one breakdown,
+  // the first of them counted before its people. Read forward, so that each item makes the next one's neighbour.
+  if (accepted.length > 0 && rejected.length > 0) {
+    let moved = false;
+    for (let i = 0; i < rejected.length; i++) {
+      const c = rejected[i]!;
+      if (c.unitClass !== 'person' || c.unitEnd <= c.numStart) continue;
+      const a = lastEndingBefore(accepted, c.start);
+      if (a === undefined || c.start - a.end > OBJECT_ITEM_REACH || !OBJECT_THEN_ITEM.test(text.slice(a.end, c.start))) continue;
+      accepted.push(c);
+      accepted.sort((x, y) => x.start - y.start);
+      rejected.splice(i--, 1);
+      moved = true;
+    }
+    if (moved) accepted.sort((a, b) => a.start - b.start);
+  }
+  // a workforce is never a count, whatever path accepted it (a bare "… lebih dari 18 ribu pegawai." next to a count)
+  for (let i = accepted.length - 1; i >= 0; i--) if (workforce(accepted[i]!, text)) rejected.push(...accepted.splice(i, 1));
+  return { accepted, rejected: rejected.sort((a, b) => a.start - b.start) };
 }
 
 /** A case count whose unit heads the sentence's subject before the cue ("laporan yang masuk ke Bawaslu … berjumlah
@@ -226,7 +271,7 @@ function inDomain(c: CountCandidate, text: string, sentences: Sentences, orNext 
 function hasContext(c: CountCandidate, text: string, sentences: Sentences): boolean {
   if (!inDomain(c, text, sentences)) return false;
   // a workforce: a thousand people or more of an institution ("bagi 9.412 ASN di lingkungan Pemkab …")
-  if (c.unitClass === 'person' && c.value >= WORKFORCE_FLOOR && WORKFORCE_RE.test(text.slice(c.unitEnd, c.unitEnd + 30))) return false;
+  if (workforce(c, text)) return false;
   if (c.unitClass === 'violation') return true;
   // the clause with the unit word blanked: `1.010 perkara` is not its own cue, and a cue in
   // another clause (`30 kasus DBD, sementara pelanggaran …`) does not count. A subset count's unit stands

@@ -73,6 +73,37 @@ const ANY_UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNIT
 const CHANGE_REACH = 40;
 const CHANGE_HEADS = FORECAST_CHANGES.map((w) => w.split(' ')[0]!);
 
+/** The clause before the verb of change that ends right before the figure at `p` ("… kami prediksi jumlahnya bisa
+ *  naik sampai |30"), when that clause holds a forecast word and a subject pointing back to a count; else null. */
+function forecastClause(text: string, sentences: Sentences, p: number): string | null {
+  const back = text.slice(Math.max(0, p - CHANGE_REACH), p);
+  const m = CHANGE_THEN_BOUND.exec(back);
+  if (m === null) return null;
+  const [s0] = sentenceSpan(sentences, sentenceIndex(sentences, p), text);
+  const clause = text.slice(Math.max(s0, p - 200), p - back.length + m.index);
+  FORECAST_RE.lastIndex = 0;
+  return FORECAST_RE.test(clause + back.slice(m.index)) && BACK_SUBJECT.test(clause) ? clause : null;
+}
+
+/** Forecast figures with their own unit that found no cue of their own (so requireContext left them out): "kami
+ *  prediksi jumlahnya bisa naik sampai 30 kasus kalau …", "jumlahnya bisa mencapai 20 kasus hingga akhir tahapan"
+ *  after a sentence with no word of violation. The same frame as a bare forecast (a verb of change right before the
+ *  figure, a forecast word and a subject pointing back in the clause before it), and a count of the figure's unit
+ *  group kept before it: a forecast of that count. Moves them from `rejected` into the returned list (sorted). */
+export function forecastRescue(list: CountCandidate[], rejected: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
+  if (list.length === 0 || rejected.length === 0) return list;
+  let moved = false;
+  for (let i = rejected.length - 1; i >= 0; i--) {
+    const c = rejected[i]!;
+    if (c.unitEnd <= c.numStart || BARE_YEAR.test(String(c.value))) continue;
+    if (!list.some((d) => d.end <= c.start && sameGroup(d, c)) || forecastClause(text, sentences, c.numStart) === null) continue;
+    list.push(c);
+    rejected.splice(i, 1);
+    moved = true;
+  }
+  return moved ? list.sort((a, b) => a.start - b.start) : list;
+}
+
 /** Bare forecast figures (see the header). `numbers` are the number positions, `taken` those of every count found.
  *  Returns the list with the new counts, sorted by start; they become `forecast` in markForecasts. */
 export function bareForecasts(list: CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], taken: ReadonlySet<number>): CountCandidate[] {
@@ -81,23 +112,17 @@ export function bareForecasts(list: CountCandidate[], text: string, sentences: S
   for (let k = firstAtOrAfter(numbers, list[0]!.start); k < numbers.length; k++) {
     const p = numbers[k]!;
     if (taken.has(p)) continue;
-    const back = text.slice(Math.max(0, p - CHANGE_REACH), p);
-    const lower = back.toLowerCase();
+    const lower = text.slice(Math.max(0, p - CHANGE_REACH), p).toLowerCase();
     if (!CHANGE_HEADS.some((w) => lower.includes(w))) continue;
-    const m = CHANGE_THEN_BOUND.exec(back);
-    if (m === null) continue;
     NUMBER_AT.lastIndex = p;
     const nm = NUMBER_AT.exec(text);
     if (nm === null || BARE_YEAR.test(nm[0]) || isIdentifier(text, p)) continue;
     const end = p + nm[0].length;
     const after = text.slice(end, end + 24);
     if (!BARE_END.test(after) || SHARE_AFTER.test(after)) continue;
-    // the clause before the verb: a forecast word, and a subject pointing back
+    const clause = forecastClause(text, sentences, p);
+    if (clause === null) continue;
     const si = sentenceIndex(sentences, p);
-    const [s0] = sentenceSpan(sentences, si, text);
-    const clause = text.slice(Math.max(s0, p - 200), p - CHANGE_REACH + m.index);
-    FORECAST_RE.lastIndex = 0;
-    if (!FORECAST_RE.test(clause + back.slice(m.index)) || !BACK_SUBJECT.test(clause)) continue;
     const named = UNIT_IN.exec(clause);
     let unit = named === null ? null : (lookup(ANY_UNITS, named[0]) ?? null);
     if (unit === null) {

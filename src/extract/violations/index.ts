@@ -26,9 +26,10 @@ import { type TextIndex, indexOf } from '../../text/index.js';
 import { COUNT_PARSERS, type CountCandidate, type CountParser } from './parsers.js';
 import { addListItems, addParts, foldVagueRestatements, ITEM_LIMIT, listHead, partsBeforeRest, restates } from './clauses.js';
 import { requireContext } from './context.js';
-import { bareForecasts, markForecasts } from './forecasts.js';
+import { bareForecasts, forecastRescue, markForecasts } from './forecasts.js';
 import { regionSpans, reporterScope, type RegionSpan } from './reporter.js';
-import { addLineLists, addTableRows, addStageLines, mayHoldStageLines } from './line-lists.js';
+import { addLineLists, addStageLines, mayHoldStageLines } from './line-lists.js';
+import { addTableRows } from './table-rows.js';
 import { breakdownParts, changeFrom, comparedParents, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague, headlineEnd } from './headline.js';
 import { addRegionAfterItems } from './region-after.js';
@@ -40,7 +41,8 @@ import { addBareStages } from './bare-stages.js';
 import { addContinuedItems } from './continued-items.js';
 import { addCollectives } from './collectives.js';
 import { addColonListItems } from './colon-lists.js';
-import { changeReporters, lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
+import { objectItemParents } from './object-items.js';
+import { REPORTER_LOOKBACK_SENTENCES, changeReporters, lastBodyBefore, reporterHits, reporterOf } from './link-reporter.js';
 import { linkElection, linked, type Linked } from './link-election.js';
 import { countElections } from './count-elections.js';
 import { assignScopes } from './scopes.js';
@@ -131,7 +133,10 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     if (hit === null) {
       // an item of a breakdown written one per line counts with the body that counted the item opening it
       // (and a part with no body near it, by the body that counted its whole: "Dari 27 itu, 11 lurah …" in an answer)
-      const head = c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : c.parent === null ? null : (linkedOf.get(c.parent) ?? null);
+      // (and a figure with no body near it at all, by the body of the figure counted just before it, within the
+      // sentences a body is looked for: "… pihaknya menangani 24 dugaan pelanggaran … . Dari 18 yang diregistrasi, …
+      // . "Seluruh 11 kasus netralitas ASN sudah kami teruskan ke BKN"")
+      const head = (c.rule === 'list-item' ? listHead([...out.slice(-2 * ITEM_LIMIT), c], Math.min(out.length, 2 * ITEM_LIMIT)) : c.parent === null ? null : (linkedOf.get(c.parent) ?? null)) ?? priorLinked(out, si, sentences);
       out.push(head === null ? c : linked(c, c.election, c.year, head.reporter, head.reporterLevel, head.reporterRegion));
       continue;
     }
@@ -153,6 +158,13 @@ function linkReporter(list: Linked[], origin: readonly CountCandidate[], index: 
     out.push(linked(c, c.election, c.year, hit.name, scope.level, scope.region));
   }
   return out;
+}
+
+/** The last count of `out` with a body, when it stands in sentence `si` or the REPORTER_LOOKBACK_SENTENCES before. */
+function priorLinked(out: readonly Linked[], si: number, sentences: Sentences): Linked | null {
+  const last = out.at(-1);
+  if (last === undefined || last.reporter === null || si < 0) return null;
+  return sentenceIndex(sentences, last.numStart) >= si - REPORTER_LOOKBACK_SENTENCES ? last : null;
 }
 
 /** The last count in `out` of the value and unit group of `c` (the figure `c` restates), else undefined. */
@@ -255,7 +267,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   const rejected = answered.rejected;
   const tabled = text.indexOf('\n') < 0 ? answered.accepted : addTableRows(answered.accepted, rejected, text, sentences, spans);
   // figures with no cue of their own that partition a figure kept before them (later-parts.ts)
-  const accepted = sumRescue(tabled, rejected, text, sentences);
+  // forecasts with their own unit and no cue of their own, under a subject pointing back (forecasts.ts)
+  const accepted = forecastRescue(sumRescue(tabled, rejected, text, sentences), rejected, text, sentences);
   if (accepted.length === 0) return [];
   // clause-level attachment (clauses.ts): parts and their parents, breakdown items, forecasts, scope
   const numbers = candidatesOf(index).lists[At.Number]!;
@@ -276,6 +289,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = breakdownParts(list, text, sentences);
   sumParents(list, text, sentences);
   siblingParents(list, text);
+  // people coordinated after a part's object take the part's whole (object-items.ts)
+  objectItemParents(list, text);
   // items of a breakdown going on after a pointer back at its whole or after its first part (continued-items.ts)
   list = addContinuedItems(list, text, sentences);
   list = addListItems(list, text, spans);

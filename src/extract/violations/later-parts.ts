@@ -34,6 +34,9 @@ const BLANK_LINE = /\n[ \t]*\n/gu;
 
 const plain = (c: CountCandidate): boolean => c.qualifier === 'exact' && c.upper === null;
 const FROM_BEFORE = new RegExp(`${WB}dari\\s{1,2}$`, 'iu');
+/** "terdiri dari 11 PPPK, 5 PNS dan 3 tenaga honorer": a partition's opener ending in "dari" (PARTITION_OPENERS), no
+ *  restated whole. */
+const OPENER_FROM_BEFORE = new RegExp(`${WB}(?:${alternation(PARTITION_OPENERS.filter((w) => w.endsWith(' dari')))})\\s{1,2}$`, 'iu');
 
 /** Whether `a` and `b` each name an outcome, and no outcome of one is the other's. */
 function otherOutcomes(a: CountCandidate, b: CountCandidate, text: string): boolean {
@@ -53,11 +56,17 @@ export function laterParts(list: CountCandidate[], text: string, sentences: Sent
     // the run starts at the first figure after the whole that is not one of its parts
     let i = w + 1;
     while (i < list.length && list[i]!.parent === whole) i++;
+    // (figures of another group between are skipped when the run's sentence restates the whole by its figure: "19
+    // pegawai … . … 22 laporan yang diteruskan Bawaslu … . … merinci ke-19 pegawai itu terdiri dari 11 PPPK, 5 PNS dan 3
+    // tenaga honorer")
+    const i0 = i;
+    i = pastOtherGroup(list, i, whole, text, sentences);
     if (i >= list.length - 1) continue;
     const first = list[i]!;
     const s0 = sent(first);
     if (s0 <= ws || s0 - ws > PASS_SENTENCES) continue;
-    const between = text.slice(whole.end, first.start);
+    // (past the skipped figures, only the restating sentence stands between)
+    const between = text.slice(i === i0 ? whole.end : sentences.starts[s0]!, first.start);
     if ((between.match(BLANK_LINE) ?? []).length > 1 || CHANGE_RE.test(between)) continue;
     if (newYear(text.slice(sentences.starts[ws] ?? 0, sentences.ends[ws] ?? whole.end), between)) continue;
     const run = new Set<CountCandidate>();
@@ -69,7 +78,7 @@ export function laterParts(list: CountCandidate[], text: string, sentences: Sent
       // terbukti …, 301 tidak terbukti"); a member restated as a whole ("Dari 18 laporan yang diregistrasi, 10 … dan
       // tiga …") heads its own parts
       if (c.parent !== null && !(run.has(c.parent) && otherOutcomes(c, c.parent, text))) break;
-      if (FROM_BEFORE.test(text.slice(Math.max(0, c.numStart - 8), c.numStart))) break;
+      if (FROM_BEFORE.test(text.slice(Math.max(0, c.numStart - 8), c.numStart)) && !OPENER_FROM_BEFORE.test(text.slice(Math.max(0, c.numStart - 20), c.numStart))) break;
       run.add(c);
       sum += c.value;
       if (sum > whole.value) break;
@@ -77,11 +86,40 @@ export function laterParts(list: CountCandidate[], text: string, sentences: Sent
       // laporan" are an increase and an earlier total, no parts)
       if (sum === whole.value && run.size > 1 && !CHANGE_RE.test(text.slice(first.start, c.end))) {
         for (const m of run) m.parent = whole;
+        subsetAfterRun(list, j, whole, text, sentences);
         w = j;
         break;
       }
     }
   }
+}
+
+/** "N di antaranya" in the sentence right after a partition (`list[j]` its last member) that no member can hold (N is
+ *  more than the last member, less than the whole): a part of the whole, in its unit ("… terdiri dari 11 PPPK, 5 PNS
+ *  dan 3 tenaga honorer. "Dua belas di antaranya sudah kami rekomendasikan …"" is 12 of the 19). */
+function subsetAfterRun(list: CountCandidate[], j: number, whole: CountCandidate, text: string, sentences: Sentences): void {
+  const c = list[j + 1];
+  const last = list[j]!;
+  if (c === undefined || c.rule !== 'subset-count' || c.parent !== null || c.value <= last.value || c.value >= whole.value) return;
+  if (sentenceIndex(sentences, c.numStart) - sentenceIndex(sentences, last.numStart) !== 1 || CHANGE_RE.test(text.slice(last.end, c.start))) return;
+  c.parent = whole;
+  c.unit = whole.unit;
+  c.unitClass = whole.unitClass;
+}
+
+/** The index of the first count at or after `i` that opens a run under `whole`: `i` itself, or, when the counts from
+ *  `i` on are of another unit group than the whole, the first later count of the whole's group whose sentence
+ *  restates the whole's figure (as digits, "ke-19" included) before it. */
+function pastOtherGroup(list: readonly CountCandidate[], i: number, whole: CountCandidate, text: string, sentences: Sentences): number {
+  const g = unitGroup(whole.unit);
+  if (i >= list.length || unitGroup(list[i]!.unit) === g) return i;
+  let k = i;
+  while (k < list.length && unitGroup(list[k]!.unit) !== g) k++;
+  if (k >= list.length) return i;
+  const c = list[k]!;
+  const s0 = sentences.starts[sentenceIndex(sentences, c.numStart)] ?? c.numStart;
+  const restated = new RegExp(`(?<![\\p{L}\\p{N}])(?:ke-?)?${whole.value}(?![\\p{N}])`, 'u');
+  return s0 > list[k - 1]!.end && restated.test(text.slice(s0, c.numStart)) ? k : i;
 }
 
 /** A remainder opening a sentence: its number (with its bracketed spelling), an optional unit noun (after a filler

@@ -1,6 +1,6 @@
 // Which body counted: the reporting bodies named in an article (Bawaslu, KASN, BKN…) and the one a count is linked
 // to (refiner 5 of index.ts), never a recipient of a report ("diteruskan ke KASN") unless there is no other.
-import { CHANGE_TO_WORDS, DOCUMENT_NOUNS, FORWARD_VERBS, ORIGIN_MARKERS, RECIPIENT_MARKERS, REPORTERS } from '../../lexicon/violations.js';
+import { CHANGE_TO_WORDS, DOCUMENT_NOUNS, FORWARD_VERBS, ORIGIN_MARKERS, RECEIVED_DOCUMENTS, RECEIVE_VERBS, RECIPIENT_MARKERS, REPORTERS } from '../../lexicon/violations.js';
 import { firstStartAtOrAfter } from '../../text/search.js';
 import type { TextIndex } from '../../text/index.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
@@ -11,7 +11,7 @@ const REPORTER_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS))})$
 /** REPORTER_RE anchored, tried at the At.Reporter positions only: every match counts, and the `WB`
  *  look-behind puts each at a word start whose word is the first word of a body's name. */
 const REPORTER_AT = stickyOf(REPORTER_RE);
-const REPORTER_LOOKBACK_SENTENCES = 3;
+export const REPORTER_LOOKBACK_SENTENCES = 3;
 /** Before a body: a forwarding verb, up to four words, `ke`/`kepada` (a recipient); or `dari` (an origin). */
 const RECIPIENT_BEFORE = new RegExp(
   `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,6}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?$`,
@@ -23,6 +23,10 @@ const BRACKETED_RECIPIENT_BEFORE = new RegExp(
   `${WB}(?:${alternation(FORWARD_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}.-]+){0,6}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?(?:\\p{Lu}[\\p{L}-]*\\s{1,2}){1,7}\\($`,
   'u',
 );
+/** Before a body: a verb of receiving, up to two words, a document received (RECEIVE_VERBS, RECEIVED_DOCUMENTS): the
+ *  body sent it ("menerima rekomendasi BKN atas 16 ASN"). */
+const RECEIVED_FROM_BEFORE = new RegExp(`${WB}(?:${alternation(RECEIVE_VERBS)})(?:\\s{1,2}\\p{Ll}+){0,2}?\\s{1,2}(?:${alternation(RECEIVED_DOCUMENTS)})\\s{1,2}$`, 'iu');
+const RECEIVED_LAST_WORDS = new Set(RECEIVED_DOCUMENTS.map((d) => d.split(' ').pop()!));
 const RECIPIENT_WORDS = new Set(RECIPIENT_MARKERS);
 const ORIGIN_WORDS = new Set(ORIGIN_MARKERS);
 const DOCUMENT_WORDS = new Set(DOCUMENT_NOUNS);
@@ -58,6 +62,7 @@ function roleOf(text: string, h: ReporterHit): 'recipient' | 'origin' | null {
     const w = m[1]!.toLowerCase();
     if (RECIPIENT_WORDS.has(w) && RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 80), h.start))) role = 'recipient';
     else if (ORIGIN_WORDS.has(w) || DOCUMENT_WORDS.has(w)) role = 'origin';
+    else if (RECEIVED_LAST_WORDS.has(w) && RECEIVED_FROM_BEFORE.test(text.slice(Math.max(0, h.start - 60), h.start))) role = 'origin';
   }
   if (role === null && text.charCodeAt(h.start - 1) === 0x28 && BRACKETED_RECIPIENT_BEFORE.test(text.slice(Math.max(0, h.start - 160), h.start))) role = 'recipient';
   if (text.charCodeAt(h.start - 1) === 0x2f || text.charCodeAt(h.end) === 0x2f) role = 'origin';

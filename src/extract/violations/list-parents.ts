@@ -21,11 +21,21 @@
 // breakdown when they run in one sentence joined by a comma, "dan", "serta" or a ranking joiner.
 // The gold of the older sets was brought to this convention ('revisions' in each gold file lists the rows).
 // A list whose opening count or an item has a parent already keeps it.
+// A partial list (PARTIAL_LIST_WORDS in its lead: "terbanyak", "tertinggi" …) with no whole found so takes the largest
+// root count of its unit group up to PASS_SENTENCES back (no election change between), whatever stages stand between.
+// Items of a kind (kindRunParents: "Rinciannya, delapan ASN dijatuhi hukuman disiplin ringan …, lima ASN mendapat
+// penundaan kenaikan pangkat selama 12 bulan, serta satu ASN diberhentikan …"; "hukuman disiplin ringan dijatuhkan
+// kepada 846 ASN, hukuman disiplin sedang 397 ASN, dan hukuman disiplin berat 58 ASN"): counts of one unit, no region,
+// in one sentence, each opening the piece after a comma or a conjunction, none with a parent: their whole is the
+// nearest count before them (up to PASS_SENTENCES back) of their unit group that they add up to exactly, a stage of
+// another count or not ("14 ASN" under "16 ASN"; "1.301 ASN" dijatuhi hukuman under "2.310 ASN").
 import { CHANGE_GAP_WORDS, LIST_WHOLE_LINKS, OUTCOME_CLASSES, RANKING_JOINERS } from '../../lexicon/violations.js';
+import { PARTIAL_LIST_WORDS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { sameGroup } from './clauses.js';
 import type { CountCandidate } from './parsers.js';
 
+const PARTIAL_RE = new RegExp(`${WB}(?:${alternation(PARTIAL_LIST_WORDS)})${WE}`, 'iu');
 const LINK_RE = new RegExp(`${WB}(?:${alternation(LIST_WHOLE_LINKS)})${WE}`, 'iu');
 /** A year written as a word (not the last field of a date "11/6/2025"). */
 const YEAR_RE = /(?<![\p{L}\p{N}/.-])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
@@ -141,6 +151,19 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
       if (newYear(text.slice(sentences.starts[wi] ?? 0, wEnd), text.slice(wEnd, head.numStart))) break;
       whole = w;
     }
+    // a partial list ("Lima provinsi dengan laporan terbanyak yakni …") ranks the largest items of the largest root count
+    // before it, however many stages were given between
+    if (whole === null && PARTIAL_RE.test(lead)) {
+      for (let k = at - 1; k >= 0; k--) {
+        const w = list[k]!;
+        if (sentenceIndex(sentences, w.numStart) < si - PASS_SENTENCES) break;
+        if (members.has(w) || w.rule === 'list-item' || w.parent !== null || !sameGroup(w, head) || w.value <= sum) continue;
+        const wi = sentenceIndex(sentences, w.numStart);
+        const wEnd = Math.min(sentences.starts[wi + 1] ?? text.length, head.numStart);
+        if (newYear(text.slice(sentences.starts[wi] ?? 0, wEnd), text.slice(wEnd, head.numStart))) break;
+        if (whole === null || w.value > whole.value) whole = w;
+      }
+    }
     if (whole === null) {
       const li = sentenceIndex(sentences, last.numStart);
       for (const w of list) {
@@ -152,6 +175,43 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
     }
     if (whole === null) continue;
     for (const m of members) m.parent = whole;
+  }
+  kindRunParents(list, text, sentences);
+}
+
+/** What runs from one item of a kind to the next: its clause (no sentence or clause end), then a comma or a
+ *  conjunction opening the next piece, and the next item's label (up to four words: "…, hukuman disiplin sedang 397
+ *  ASN"). */
+const KIND_JOIN = /^[^.!?;:\n]{0,80}?(?:,[ \t]{0,2}(?:(?:dan|serta|lalu|kemudian|sedangkan)[ \t]{1,2})?|[ \t](?:dan|serta)[ \t]{1,2})(?:[\p{L}-]+[ \t]{1,2}){0,4}$/iu;
+
+/** Sets the parent of runs of items of a kind (see the header). */
+function kindRunParents(list: readonly CountCandidate[], text: string, sentences: Sentences): void {
+  for (let i = 0; i < list.length; i++) {
+    const head = list[i]!;
+    if (head.region !== null || head.parent !== null || head.rule === 'list-item') continue;
+    const si = sentenceIndex(sentences, head.numStart);
+    const run: CountCandidate[] = [head];
+    for (let k = i + 1; k < list.length; k++) {
+      const c = list[k]!;
+      const prev = run[run.length - 1]!;
+      if (c.region !== null || c.parent !== null || c.rule === 'list-item' || c.unit !== head.unit || c.start < prev.end) break;
+      if (sentenceIndex(sentences, c.numStart) !== si || !KIND_JOIN.test(text.slice(prev.end, c.start))) break;
+      run.push(c);
+    }
+    if (run.length < 2) continue;
+    const at = i;
+    i += run.length - 1;
+    const sum = run.reduce((a, c) => a + c.value, 0);
+    for (let k = at - 1; k >= 0; k--) {
+      const w = list[k]!;
+      const wi = sentenceIndex(sentences, w.numStart);
+      if (wi < si - PASS_SENTENCES) break;
+      if (w.value !== sum || w.rule === 'list-item' || !sameGroup(w, head)) continue;
+      const wEnd = Math.min(sentences.starts[wi + 1] ?? text.length, head.numStart);
+      if (newYear(text.slice(sentences.starts[wi] ?? 0, wEnd), text.slice(wEnd, head.numStart))) break;
+      for (const c of run) c.parent = w;
+      break;
+    }
   }
 }
 

@@ -20,7 +20,13 @@
 //     a count in the question's unit ("Total ada 12."); the bare numbers after it in that answer are its parts, in the
 //     unit named right after them ("Sepuluh itu temuan …, dua dari laporan …") or its own, while they add up to at most
 //     the whole;
-//   - a unit noun right before a number that closes its clause ("Lalu guru tiga.") is a count of that unit.
+//   - a unit noun right before a number that closes its clause ("Lalu guru tiga.", "Kepala kampung, enam.") is a count of
+//     that unit;
+//   - once a quantity question was answered (the interview's whole), a bare number that closes its clause after a
+//     restrictive word ("Pemilu 2019 dulu cuma dua.", QA_ONLY_WORDS), or that opens its sentence before a cue of
+//     handling in its clause ("Lima sudah kami teruskan ke KASN"), is a count in the whole's unit; and a count of people
+//     the sentence test turned down for want of an offence cue ("Yang ASN lima orang" under "Siapa yang paling banyak
+//     terlibat?") is one when it is smaller than that whole.
 // A figure is never a year, a date, a share, money, a time, a rank or an identifier (the measure nouns after it,
 // ITEM_MEASURE_NOUNS, and the signs around it).
 // The scope (answerScopes): an answer's count is of neutrality when its question or the lead-in names it and its
@@ -41,6 +47,7 @@ import {
   QUANTITY_QUESTION_WORDS,
   VIOLATION_CUES,
 } from '../../lexicon/violations.js';
+import { QA_ONLY_WORDS } from '../../lexicon/count-lists.js';
 import { INTERVIEW_ANSWER_LABELS, INTERVIEW_CUES, INTERVIEW_QUESTION_LABELS } from '../../lexicon/attribution.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { countSpacedWords } from '../../text/words.js';
@@ -86,7 +93,13 @@ const NOT_COUNT_BEFORE = new RegExp(`(?:#|${WB}(?:${alternation(QA_NOT_COUNT_BEF
 /** Right after a figure: the unit named with a pointer or "dari" between ("Sepuluh itu temuan", "dua dari laporan"). */
 const UNIT_AFTER = new RegExp(`^[ \\t]{1,2}(?:(?:${alternation(QA_UNIT_POINTERS)})[ \\t]{1,2})?(?<unit>${UNIT_SOURCE})${WE}`, 'iu');
 /** A unit noun right before a figure that closes its clause ("Lalu guru tiga."). */
-const UNIT_BEFORE = new RegExp(`${WB}(?<unit>${UNIT_SOURCE})[ \\t]{1,2}$`, 'iu');
+const UNIT_BEFORE = new RegExp(`${WB}(?<unit>${UNIT_SOURCE})(?:[ \\t]{1,2}|[ \\t]{0,2},[ \\t]{1,2})$`, 'iu');
+/** A restrictive word right before a figure ("cuma dua"). */
+const ONLY_BEFORE = new RegExp(`${WB}(?:${alternation(QA_ONLY_WORDS)})[ \\t]{1,2}$`, 'iu');
+/** A sentence's opening before a figure: nothing, or a quotation mark or dash. */
+const SENTENCE_OPEN = /^[ \t"“'‘(—–-]*$/u;
+/** The clause after a figure (up to a comma or a sentence mark). */
+const CLAUSE_AFTER = /^[^,;.!?\n]{0,60}/u;
 const CLAUSE_CLOSE = /^[ \t]{0,2}(?:[.,;!?]|\n|$)/u;
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
@@ -158,11 +171,15 @@ export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[
   if (turns.length === 0) return { accepted, rejected };
   const out = [...accepted];
   const still: CountCandidate[] = [];
+  // (counts of people with no offence cue in their turn wait for the interview's whole)
+  const people: CountCandidate[] = [];
   for (const c of rejected) {
     const t = turnOf(turns, c.numStart);
     const ok = t !== undefined && (c.unitClass !== 'person' || OFFENCE_RE.test(text.slice(t.qStart, t.qEnd)) || OFFENCE_RE.test(text.slice(t.aStart, t.aEnd)));
+    if (!ok && t !== undefined) people.push(c);
     (ok ? out : still).push(c);
   }
+  let interviewWhole: CountCandidate | null = null;
   const taken = new Set<number>();
   for (const c of [...out, ...still]) taken.add(c.numStart);
   for (const t of turns) {
@@ -208,13 +225,37 @@ export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[
         if (own === null) continue;
         const uS = ns - before[0].length;
         c = countCandidate(num.value, 'exact', own, uS, uS + before.groups!['unit']!.length, ns, ne, uS, ne, 'qa-unit-count');
+      } else if (interviewWhole !== null && ns > interviewWhole.end && after === null && bareCount(text, t, ns, ne, num.value, interviewWhole.value, sentences)) {
+        c = countCandidate(num.value, 'exact', { unit: interviewWhole.unit, unitClass: interviewWhole.unitClass }, interviewWhole.unitStart, interviewWhole.unitEnd, ns, ne, ns, ne, 'qa-unit-count');
       }
       if (c === null) continue;
       taken.add(ns);
       out.push(c);
     }
+    interviewWhole ??= whole;
+  }
+  if (interviewWhole !== null) {
+    const w = interviewWhole;
+    for (const c of people) {
+      if (c.numStart <= w.end || c.value >= w.value) continue;
+      out.push(c);
+      still.splice(still.indexOf(c), 1);
+    }
   }
   return { accepted: out.sort((a, b) => a.start - b.start), rejected: still };
+}
+
+/** Whether the bare figure at `[ns, ne)` of the answer of `t` is a count in the interview whole's unit (see the
+ *  header): it closes its clause after a restrictive word, or it opens its sentence (and is at most the whole) before a
+ *  cue of handling in its clause. */
+function bareCount(text: string, t: Turn, ns: number, ne: number, value: number, whole: number, sentences: Sentences): boolean {
+  const before = text.slice(Math.max(t.aStart, ns - 16), ns);
+  if (ONLY_BEFORE.test(before) && CLAUSE_CLOSE.test(text.slice(ne, ne + 4))) return true;
+  if (value > whole) return false;
+  const si = sentenceIndex(sentences, ns);
+  const s0 = Math.max(t.aStart, si < 0 ? t.aStart : sentences.starts[si]!);
+  if (!SENTENCE_OPEN.test(text.slice(s0, ns))) return false;
+  return OFFENCE_RE.test(CLAUSE_AFTER.exec(text.slice(ne, ne + 60))![0]);
 }
 
 /** Sets the parents of the answers' figures (see the header). */

@@ -90,6 +90,10 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     // a figure restated with a demonstrative ("Dari 41 kasus itu, 23 …") is of the kind of the figure first given
     const given = depth < 4 && restates(c, text) ? list.find((d) => d.end <= c.start && d.value === c.value && d.parent === null) : undefined;
     if (given !== undefined) return resolve(given, depth + 1);
+    // a forecast is of the kind of what it forecasts: the last whole of its group before it ("… 21 dugaan pelanggaran
+    // netralitas. … kami prediksi jumlahnya bisa naik sampai 30 kasus")
+    const forecast = c.qualifier === 'forecast' && depth < 4 ? list.findLast((d) => d.end <= c.start && d.parent === null && d.qualifier !== 'forecast' && sameGroup(d, c)) : undefined;
+    if (forecast !== undefined) return resolve(forecast, depth + 1);
     const first = c.rule === 'list-total' && depth < 4 ? list.find((d) => d.parent === c) : undefined;
     if (first !== undefined) return resolve(first, depth + 1);
     // an item of a breakdown takes the scope of the count that opened it (items share its unit's offsets)

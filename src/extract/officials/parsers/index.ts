@@ -27,15 +27,16 @@ import { parseName, plausibleName } from '../names.js';
 import { stickyAt } from '../scan.js';
 import { bodyBeforeVia } from '../via-body.js';
 import { ACTING_FRAME_CONNECTIVES, DIVISION_JOINERS } from '../../../lexicon/title-context.js';
-import { SPACE, alternationOf, escapeRe } from '../../../text/regex.js';
+import { SPACE, alternationOf } from '../../../text/regex.js';
 import { titleWordsOnly } from '../title-phrases.js';
 
 /** Two posts joined (`Bupati dan Wakil Bupati`, `Ketua/Wakil Ketua`), and the names after them joined the same way. */
 const PAIR_JOIN_RE = /^[ \t]{1,2}(?:dan|serta|&)[ \t]{1,2}$|^[ \t]{0,2}\/[ \t]{0,2}$/u;
 const PAIR_AND_RE = /[ \t]{1,2}(?:dan|serta|&)[ \t]{1,2}/uy;
 /** What may stand between a body's post and the division its holder leads there (DIVISION_JOINERS, a comma, a space). */
+const GAP = SPACE.blankOrBreak1to2;
 const DIVISION_JOIN_RE = new RegExp(
-  `^(?:[ \\t]{0,2},[ \\t\\n]{1,2}|[ \\t\\n]{1,2}(?:(?:${DIVISION_JOINERS.map((w) => escapeRe(w).replace(/ /gu, '[ \\t\\n]{1,2}')).join('|')})[ \\t\\n]{1,2})?)$`,
+  `^(?:[ \\t]{0,2},${GAP}|${GAP}(?:(?:${alternationOf(DIVISION_JOINERS, { space: GAP })})${GAP})?)$`,
   'u',
 );
 

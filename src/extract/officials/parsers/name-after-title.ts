@@ -4,7 +4,7 @@
 //   extract — rejects a "name" made of title words, an implausible one, a region (`Bupati Bone mengatakan`: the
 //             title's region then); moves the title's end past title words the "name" starts with.
 import type { ExtractContext } from '../../../model.js';
-import { escapeRe as esc } from '../../../text/regex.js';
+import { alternationOf, SPACE, escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
 import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
@@ -30,7 +30,7 @@ import {
 /** A second post in apposition up to its comma: ` yang juga Ketua Tim Pemantau Netralitas ASN, ` (no sentence
  *  end, no quote, at most 80 characters). */
 const APPOSITION_RE = new RegExp(
-  `[ \\t]{1,2}(?:${SECOND_POST_CONNECTIVES.map((p) => esc(p).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{1,2}\\p{Lu}[^.!?"“”,\\n]{0,80},[ \\t]{1,2}`,
+  `[ \\t]{1,2}(?:${alternationOf(SECOND_POST_CONNECTIVES, { space: SPACE.blank1to2 })})[ \\t]{1,2}\\p{Lu}[^.!?"“”,\\n]{0,80},[ \\t]{1,2}`,
   'uy',
 );
 /** A relative clause after a title, all in lower case, up to its comma: `, yang baru dilantik pekan lalu, `. */

@@ -5,7 +5,7 @@
 //   extract — rejects a name reaching into the previous title, an implausible one, a region, the title's own place
 //             or a sentence adverbial (`Terpisah, Kepala BKD …`).
 import type { ExtractContext } from '../../../model.js';
-import { SPACE, alternationOf, escapeRe } from '../../../text/regex.js';
+import { SPACE, alternationOf } from '../../../text/regex.js';
 import { NAME_ABBREVIATIONS, NAME_TITLE_CONNECTORS, PERSON_OPENING_WORDS, PLACE_PREPOSITIONS, SOURCE_PREPOSITIONS } from '../../../lexicon/honorifics.js';
 import { atClauseStart, type LowerWords } from '../article-words.js';
 import { regionsNamed } from '../complement.js';
@@ -24,7 +24,7 @@ const DEGREE_TAIL_RE = new RegExp(`(?:,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?|,[ \\t]
 /** (an abbreviated name word, `Moh.`, `Abd.`, as parseName reads it forwards: `Moh. Rizal Lamadjido, Datok Penghulu …`;
  *  a one-letter particle opening a person's name, the Balinese `I`: `I Wayan Gede Putra, Penjabat Bupati …`) */
 const ONE_LETTER_OPENERS = PERSON_OPENING_WORDS.filter((w) => w.length === 1).map((w) => w.toUpperCase());
-const NAME_WORD_TAIL_RE = new RegExp(`(?:\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)*|\\p{Lu}\\.|(?<![\\p{L}\\p{N}])(?:${NAME_ABBREVIATIONS.map(escapeRe).join('|')})\\.|(?<![\\p{L}\\p{N}.])(?:${ONE_LETTER_OPENERS.join('|')}))$`, 'u');
+const NAME_WORD_TAIL_RE = new RegExp(`(?:\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)*|\\p{Lu}\\.|(?<![\\p{L}\\p{N}])(?:${alternationOf(NAME_ABBREVIATIONS, { space: SPACE.literal })})\\.|(?<![\\p{L}\\p{N}.])(?:${ONE_LETTER_OPENERS.join('|')}))$`, 'u');
 /** `X, mantan Camat Gesi`, `Y, calon Kepala Desa Z`: a candidate's or a former holder's post set off by the comma of
  *  an apposition to the name before it. */
 const MODIFIER_APPOSITION_RE = new RegExp(`[\\p{L}\\p{N}.][ \\t]{0,2},[ \\t]{1,2}(?:${alternationOf(NOT_HOLDER_BEFORE, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');

@@ -4,7 +4,7 @@
 //   extract — the title's guards, complement, role and institution; null rejects the title (a place or a
 //             programme named after it, a plural or generic title, a generic post without its institution).
 import type { Official, RegionRef } from '../../../model.js';
-import { SPACE, alternationOf, escapeRe as esc } from '../../../text/regex.js';
+import { SPACE, alternationOf } from '../../../text/regex.js';
 import { LOCAL_GOVERNMENT } from '../../../lexicon/titles-local.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
@@ -47,7 +47,7 @@ const PARTY_RE = /(?:Partai|PARTAI)(?![\p{L}\p{N}])/uy;
 function partyAt(text: string, q: number): boolean {
   return stickyAt(PARTY_RE, text, q) !== null || titleWordAt(text, q)?.kind === 'party';
 }
-const BALLOT_NUMBER_RE = new RegExp(`[ \\t]{1,2}(?:${CANDIDATE_NUMBER_BEFORE.map((w) => esc(w).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{0,2}\\d{1,2}(?![\\p{L}\\p{N}])`, 'iuy');
+const BALLOT_NUMBER_RE = new RegExp(`[ \\t]{1,2}(?:${alternationOf(CANDIDATE_NUMBER_BEFORE, { space: SPACE.blank1to2 })})[ \\t]{0,2}\\d{1,2}(?![\\p{L}\\p{N}])`, 'iuy');
 /** `salah satu pasangan calon `, `para paslon `: a candidate pair after an indefinite determiner, right before a post. */
 const INDEFINITE_PAIR_BEFORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternationOf([...GENERIC_BEFORE_TITLE, ...INDEFINITE_BEFORE_PAIR], { space: SPACE.blank1to2 })})[ \\t]{1,2}(?:${alternationOf(CANDIDATE_PAIR_NOUNS, { space: SPACE.blank1to2 })})[ \\t]{1,2}$`,

@@ -2,7 +2,7 @@
 // one untitled speaker who recurs (`oleh Ilham`, `ujar Ilham`, `Ilham menegaskan`, at least twice) → that person
 // holds the title.
 import type { ExtractContext, Span } from '../../../model.js';
-import { escapeRe as esc } from '../../../text/regex.js';
+import { alternationOf, SPACE } from '../../../text/regex.js';
 import { SUBJECT_VERBS_AFTER } from '../../../lexicon/honorifics.js';
 import { headlineEndOf, type LowerWords } from '../article-words.js';
 import type { Coverage } from '../coverage.js';
@@ -14,7 +14,7 @@ import { precededBy, SPEECH_BEFORE } from '../word-before.js';
 
 /** A comma or a subject verb right after a run (`Ilham menegaskan`); sticky, tried at the run's end. (It was
  *  once tried on the 30 characters after the run; no match is that long, so the lookahead sees the same.) */
-const SUBJECT_AFTER_RE = new RegExp(`(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${SUBJECT_VERBS_AFTER.map(esc).join('|')})(?![\\p{L}]))`, 'uy');
+const SUBJECT_AFTER_RE = new RegExp(`(?:[ \\t]{0,2},|[ \\t]{1,2}(?:${alternationOf(SUBJECT_VERBS_AFTER, { space: SPACE.literal })})(?![\\p{L}]))`, 'uy');
 if (Math.max(...SUBJECT_VERBS_AFTER.map((v) => v.length)) + 2 >= 30) throw new Error('SUBJECT_VERBS_AFTER: a verb too long for the 30-character window');
 
 /** The unnamed title refiner 3 starts from: exactly one distinct (role, region) title in the headline/lead;

@@ -3,14 +3,14 @@
 // its later bare mentions (`kata Marsel`) are that official's, never a second official's. The cue words are the
 // attribution lexicon's (`disapa`, `dipanggil`, `sapaan`, `panggilan`), with `yang` and `akrab`/`biasa` before them.
 import { NICKNAME_CUES } from '../../../lexicon/attribution.js';
-import { escapeRe as esc } from '../../../text/regex.js';
+import { alternationOf, SPACE } from '../../../text/regex.js';
 import { normTokens } from '../names.js';
 import type { Candidate } from '../types.js';
 
 const CUES = NICKNAME_CUES.filter((c) => c !== 'bernama');
 /** `, yang akrab disapa Marsel`, `, biasa dipanggil Pak Anam`, ` (sapaan akrabnya Rafi)`: the nickname in group 1. */
 const NICKNAME_AFTER_RE = new RegExp(
-  `[ \\t]{0,2}[,(][ \\t]{0,2}(?:yang[ \\t]{1,2})?(?:(?:akrab|biasa|karib|lebih[ \\t]{1,2}dikenal|populer)[ \\t]{1,2})?(?:${CUES.map(esc).join('|')})(?:[ \\t]{1,2}akrab)?(?:nya)?[ \\t]{1,2}(?:(?:Pak|Bu|Bang|Kak|Mas|Mbak|Cak|Daeng|Uda)[ \\t]{1,2})?(\\p{Lu}[\\p{L}'’-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,20})?)`,
+  `[ \\t]{0,2}[,(][ \\t]{0,2}(?:yang[ \\t]{1,2})?(?:(?:akrab|biasa|karib|lebih[ \\t]{1,2}dikenal|populer)[ \\t]{1,2})?(?:${alternationOf(CUES, { space: SPACE.literal })})(?:[ \\t]{1,2}akrab)?(?:nya)?[ \\t]{1,2}(?:(?:Pak|Bu|Bang|Kak|Mas|Mbak|Cak|Daeng|Uda)[ \\t]{1,2})?(\\p{Lu}[\\p{L}'’-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,20})?)`,
   'uy',
 );
 

@@ -6,12 +6,12 @@
 import { type Area, districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { type TextIndex, asIndex } from '../../../text/index.js';
 import { ADMIN_AREA_WORDS, DISTRICT_TITLE_WORDS, LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
-import { SPACE, alternationOf, escapeRe as esc } from '../../../text/regex.js';
+import { SPACE, alternationOf } from '../../../text/regex.js';
 import { codesOf, compile, type Hit, newHit } from '../hit.js';
 import { stickyAt } from '../../officials/scan.js';
 
 const ADMIN_CONTEXT_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village, ...DISTRICT_TITLE_WORDS].map(esc).join('|')})[ \\t]{1,2}(\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t-]\\p{Lu}[\\p{L}'’]{0,30}){0,3})`,
+  `(?<![\\p{L}\\p{N}])(${alternationOf([...ADMIN_AREA_WORDS.district, ...ADMIN_AREA_WORDS.village, ...DISTRICT_TITLE_WORDS], { space: SPACE.literal })})[ \\t]{1,2}(\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t-]\\p{Lu}[\\p{L}'’]{0,30}){0,3})`,
   'gu',
 );
 /** ADMIN_CONTEXT_RE anchored, tried only at words that can open it: its look-behind puts every match at the

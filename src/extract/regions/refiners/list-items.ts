@@ -4,13 +4,13 @@
 // the regency ("Kabupaten Bogor, Bekasi, dan Karawang").
 import { areaByCode } from '../../../lexicon/gazetteer.js';
 import { LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
-import { escapeRe as esc } from '../../../text/regex.js';
+import { alternationOf, SPACE } from '../../../text/regex.js';
 import { type Hit, newHit } from '../hit.js';
 import { endsVenueChain } from '../venue-chain.js';
 import type { RegionLevel } from '../../../model.js';
 
 /** Between two items of a list of places: `, `, `, dan `, ` dan `, ` serta `, ` atau `. */
-const CONJ = LIST_CONJUNCTIONS.map(esc).join('|');
+const CONJ = alternationOf(LIST_CONJUNCTIONS, { space: SPACE.literal });
 const LIST_GAP = new RegExp(`^(?:,[ \\t]{1,2}(?:(?:${CONJ})[ \\t]{1,2})?|[ \\t]{1,2}(?:${CONJ})[ \\t]{1,2})$`, 'u');
 /** The longest LIST_GAP (`, serta  `: a comma, 2 spaces, the longest conjunction, 2 spaces), so a gap is sliced only
  *  when it can be one. */

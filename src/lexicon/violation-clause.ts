@@ -1,0 +1,22 @@
+// Words of one count's clause for the VIOLATION COUNTS extractor (round 15, counts14b): what stands right around a
+// figure and says what it is. Data only; lower-case. Re-exported by violations.ts.
+
+/** Words of having right before a figure of people (a bound between allowed): with WORKFORCE_FLOOR people or more
+ *  the figure is the size of a workforce, never a count of offenders ("untuk daerah dengan lebih dari 18 ribu
+ *  pegawai", "Pemkab memiliki 9.000 ASN", "kabupaten yang mempunyai sekitar 12 ribu PNS"). */
+export const WORKFORCE_BEFORE: readonly string[] = ['dengan', 'memiliki', 'mempunyai', 'punya', 'berisi', 'beranggotakan', 'menaungi', 'membawahi'];
+
+/** Verbs of change after a figure pointed back at by its size ("angka itu naik tajam", "jumlahnya meningkat"): the
+ *  sentence after it may give the earlier record the figure is compared with ("Pada Pemilu 2019, Bawaslu menangani
+ *  tidak lebih dari lima kasus"), a count (context.ts). */
+export const SIZE_CHANGE_VERBS: readonly string[] = [
+  'naik', 'turun', 'bertambah', 'berkurang', 'meningkat', 'menurun', 'melonjak', 'merosot', 'menyusut', 'melambung',
+  'berlipat', 'anjlok',
+];
+
+/** A body right after a document received ("pihaknya menerima rekomendasi BKN atas 16 ASN", "mendapat laporan Bawaslu
+ *  soal 22 pegawai") sent it: the receiver named as the subject counted what it received and what it did with it. Such a
+ *  body is an origin (link-reporter.ts), a reporter only when the text names no other. A verb of receiving, up to two
+ *  words, one of the documents, then the body. */
+export const RECEIVE_VERBS: readonly string[] = ['menerima', 'diterima', 'terima', 'mendapat', 'mendapatkan', 'memperoleh', 'menindaklanjuti', 'ditindaklanjuti'];
+export const RECEIVED_DOCUMENTS: readonly string[] = ['rekomendasi', 'laporan', 'surat', 'putusan', 'keputusan', 'hasil kajian', 'hasil pemeriksaan', 'pelimpahan', 'tembusan'];
