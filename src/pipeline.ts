@@ -7,6 +7,7 @@ import { publishedFromText } from './extract/dates/index.js';
 import { extractAll, type StageTimer } from './extract/pipeline.js';
 import { storySignature } from './corpus/story-signature.js';
 import { extractHtml } from './ingest/html/extract.js';
+import { withHeadline } from './ingest/html/headline.js';
 import type { Article, RawArticle } from './model.js';
 import { TextIndex } from './text/index.js';
 import { oneLine, shortHash } from './util/hash.js';
@@ -78,11 +79,15 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
   try {
     const art = emptyArticle(raw);
     let body = raw.text;
+    // An HTML page's headline, put back as the text's first line (as a plain-text copy has it): the cleaner reads it
+    // as `cleaned.title`, and the extractors read it as they read a text file's first line.
+    let headline: string | null = null;
     if (body === null && raw.html !== null) {
       const html = raw.html;
       const page = time('html', () => extractHtml(html, { url: raw.url, selector: opts.htmlSelector ?? null }));
       if (page.text === null) return failed(raw, page.reason ?? 'no article found');
-      body = page.text;
+      body = withHeadline(page.text, page.headline);
+      if (body !== page.text) headline = page.headline;
       art.title = art.title ?? page.title;
       art.url = art.url ?? page.url;
       art.publisher = page.publisher;
@@ -101,6 +106,9 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
     art.removed = cleaned.removed;
     art.dateline = cleaned.dateline;
     art.title = art.title ?? cleaned.title;
+    // The title the extractors compare lines with: the headline line when the cleaner kept it as the title (the
+    // page's og:title may be worded otherwise than its h1), else the page's or the cleaner's title, as before.
+    const ctxTitle = headline !== null && cleaned.title === headline ? cleaned.title : art.title;
     art.contentHash = shortHash(cleaned.text, 16);
     art.signature = time('signature', () => storySignature(cleaned.text, cleaned.title));
     if (!art.published) {
@@ -118,7 +126,7 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
         articleId: art.id,
         text: cleaned.text,
         paragraphs: cleaned.paragraphs,
-        title: art.title,
+        title: ctxTitle,
         published: art.published,
         dateline: cleaned.dateline,
         // one index of the cleaned text per article, shared by every extractor (never kept after it)
