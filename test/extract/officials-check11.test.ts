@@ -38,6 +38,6 @@ describeOfficialsCheckSet({
   quotes: 31,
   reportEnv: 'CHECK11_REPORT',
   // Round 15 (html15, the page's headline read as the text's first line): P 0.971 -> 1.000 (d687d47 -> html15; the
-  // spurious untitled "Rahmat [Bupati Ogan Komering Ilir]" gone: the headline names the regent in full).
+  // spurious "Rahmat [Bupati Ogan Komering Ilir]" gone once the headline, with its untitled "Bupati OKI", is read).
   floor: { p: 0.99, r: 0.99, fieldAcc: 0.99, quotesR: 0.99, attr: 0.96 },
 });
