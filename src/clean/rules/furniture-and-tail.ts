@@ -23,11 +23,12 @@ import {
   RELATED_BLOCK_HEADINGS,
   SECTION_LABELS,
 } from '../../lexicon/boilerplate.js';
-import { alt, anyCase, caseless, caselessSource, CASELESS, endsWithParen, firstOf, hasFourDigits, HEADER_DATE_FIRST, HEADER_DATE_LINE, mayHoldInlineRelated, prefixOf, UNIT_ALT } from './build.js';
+import { alt, anyCase, caseless, endsWithParen, firstOf, hasFourDigits, HEADER_DATE_FIRST, HEADER_DATE_LINE, mayHoldInlineRelated, prefixOf, UNIT_ALT } from './build.js';
 import { isLetterUnit } from '../../text/words.js';
 import { TITLES } from '../../lexicon/titles.js';
 import { BRACKET_CREDIT_MAX_WORDS, CAPTION_ALONE_LABELS, PHOTO_STOCK_SOURCES } from '../../lexicon/captions.js';
 import { VERB_PREFIXES } from '../../lexicon/violations.js';
+import { caseFormList, caseForms } from './portal.js';
 import type { CleanRule } from './types.js';
 
 /** An outlet's domain in a credit: `Tribunlampung.co.id`, `BANJARMASINPOST.CO.ID`, `Tribun-Sulbar.com`. */
@@ -48,21 +49,20 @@ const CAPITAL_WORDS = `\\p{Lu}[\\p{L}.'’-]{0,24}(?: \\p{Lu}[\\p{L}.'’-]{0,24
 
 /** What follows a credit label when it is a sentence, not a credit: five words or more ending in a stop, one of them a
  *  verb (a word with a verb prefix, lexicon/violations.ts VERB_PREFIXES) or a figure with its noun ("21 aduan"). Case
- *  matters (a name is capitalised), so the labels are made caseless by hand and the pattern has no `i`. */
+ *  matters (a name is capitalised), so the patterns have no `i`: their labels are written in their case forms. */
 const SENTENCE_AFTER_LABEL =
   `(?=(?:\\S+ ){4}\\S)(?=[^\\n]*[.!?]["”’)]?$)` +
   `(?=[^\\n]*?(?<![\\p{L}\\p{N}])(?:\\d[\\d.,]*\\s\\p{Ll}{3}|(?:${VERB_PREFIXES.join('|')})\\p{Ll}{3,}(?![\\p{L}\\p{N}])))`;
 const FOOTER_CREDIT = new RegExp(
-  `${caselessSource(`^(?:${alt(PICTURE_CREDIT_LABELS)})\\s{0,3}[:：]\\s{0,3}`)}\\S|` +
-    `${caselessSource(`^(?:${alt(CREDIT_LINE_LABELS)})\\s{0,3}[:：]\\s{0,3}`)}(?!${SENTENCE_AFTER_LABEL})\\S`,
+  `^(?:${caseForms(PICTURE_CREDIT_LABELS)})\\s{0,3}[:：]\\s{0,3}\\S|` +
+    `^(?:${caseForms(CREDIT_LINE_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL})\\S`,
   'u',
 );
-CASELESS.add(FOOTER_CREDIT);
-const FOOTER_TAGS = new RegExp(
-  `${caselessSource('^(?:tags?|tagged(?:\\s{1,3}with)?|ditandai|topik|kata\\s{1,3}kunci|keywords?|labels?)\\s{0,3}[:：]\\s{0,3}')}(?!${SENTENCE_AFTER_LABEL})\\S`,
-  'u',
-);
-CASELESS.add(FOOTER_TAGS);
+/** A tag list's labels ("Tags:", "Tagged with:", "Kata Kunci:"). */
+const TAG_LABELS: readonly string[] = ['tags', 'tag', 'tagged', 'tagged with', 'ditandai', 'topik', 'kata kunci', 'keywords', 'keyword', 'labels', 'label'];
+const FOOTER_TAGS = new RegExp(`^(?:${caseForms(TAG_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL})\\S`, 'u');
+/** Both cases of the characters of a `first` class. */
+const bothCases = (cls: string): string => [...new Set([...cls.toLowerCase(), ...cls.toUpperCase()])].join('');
 
 export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // ─── line: page furniture ───────────────────────────────────────────────────────────────────
@@ -172,8 +172,8 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // A colon right after the label and a short line are required: "Editor senior itu mengatakan…" stays.
   {
     name: 'footer-credit',
-    prefix: prefixOf(FOOTER_LABELS),
-    first: firstOf(FOOTER_LABELS),
+    prefix: prefixOf(caseFormList(FOOTER_LABELS)),
+    first: bothCases(firstOf(FOOTER_LABELS)),
     kind: 'footer',
     scope: 'line',
     maxWords: 16,
@@ -210,8 +210,8 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // a credit line)
   {
     name: 'footer-tags',
-    prefix: prefixOf(['tags', 'tagged', 'ditandai', 'topik', 'kata kunci', 'keywords', 'label']),
-    first: 'tkld',
+    prefix: prefixOf(caseFormList(TAG_LABELS)),
+    first: 'tkldTKLD',
     kind: 'footer',
     scope: 'line',
     maxWords: 45,
