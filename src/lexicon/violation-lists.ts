@@ -20,6 +20,10 @@ export const ITEM_CONJUNCTIONS: readonly string[] = ['dan', 'serta'];
  *  "…, sedangkan satu ASN diberhentikan"): the item conjunctions, then and contrast words. Lower-case. */
 export const KIND_RUN_JOINERS: readonly string[] = [...ITEM_CONJUNCTIONS, 'lalu', 'kemudian', 'sedangkan'];
 
+/** Words right after a quantity head in a table's lead-in that divide the figure, naming nothing counted ("Berikut
+ *  rekapitulasi per kabupaten/kota:"): the lead-in then refers to the violation named before it. Lower-case. */
+export const TABLE_LEAD_SCOPE_WORDS: readonly string[] = ['per', 'di', 'tiap', 'setiap', 'masing-masing', 'menurut', 'berdasarkan', 'se'];
+
 /** Markers that open a line of a breakdown written one item per line ("- Jawa Barat: 24", "• Banten 4"); numbered
  *  lines ("1.", "2)") are read too. */
 export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];

@@ -8,7 +8,7 @@
 // admits rows of any label (a kind written as a clause, a status: "Diteruskan ke BKN | 11"); its unit word, if any, is
 // the rows' unit. A headed table right under a table read before it shares that table's lead-in. The rows' whole is
 // the total row, else the figure before the table (two lead-in reaches back) they add up to exactly.
-import { LIST_LINE_MARKERS, CASE_UNITS, PERSON_UNITS, unitGroup } from '../../lexicon/violations.js';
+import { LIST_LINE_MARKERS, CASE_UNITS, PERSON_UNITS, QUANTITY_HEADS, TABLE_LEAD_SCOPE_WORDS, unitGroup } from '../../lexicon/violations.js';
 import { TABLE_LABEL_HEADS, TABLE_QUANTITY_HEADS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -109,6 +109,9 @@ function headerBefore(text: string, lineStart: number): { line: Line; m: RegExpE
 /** Whether a row's label names a kind or stage of violation or a sanction ("Netralitas ASN", "Politik uang"). */
 const kindLabel = (label: string): boolean => VIOLATION_RE.test(label) || ACTION_RE.test(label) || SANCTION_RE.test(label);
 
+/** A lead-in's quantity head that counts nothing of its own ("rekapitulasi per kabupaten/kota:"). */
+const HEAD_ONLY_RE = new RegExp(`${WB}(?:${alternation(QUANTITY_HEADS)})(?:nya)?(?:[ \\t]{1,2}(?:${alternation(TABLE_LEAD_SCOPE_WORDS)})${WE}|[ \\t]{0,2}:)`, 'iu');
+
 /** Whether the lead-in right before `start` (its last sentence), when it ends in a colon, names a case or a violation
  *  (a unit word or a violation cue); true when it ends in no colon (the lead-in test decides then). */
 function leadInNamesCase(text: string, sentences: Sentences, start: number): boolean {
@@ -117,7 +120,7 @@ function leadInNamesCase(text: string, sentences: Sentences, start: number): boo
   const si = sentenceIndex(sentences, before.length - 1);
   const sentence = text.slice(si < 0 ? Math.max(0, before.length - LEAD_REACH) : sentences.starts[si]!, before.length);
   UNIT_WORDS_RE.lastIndex = 0;
-  return UNIT_WORDS_RE.test(sentence) || VIOLATION_RE.test(sentence);
+  return UNIT_WORDS_RE.test(sentence) || VIOLATION_RE.test(sentence) || HEAD_ONLY_RE.test(sentence);
 }
 
 /** Adds the rows of unit-less tables (see the header); returns the accepted counts, sorted by start. */
