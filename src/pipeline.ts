@@ -7,7 +7,8 @@ import { publishedFromText } from './extract/dates/index.js';
 import { extractAll, type StageTimer } from './extract/pipeline.js';
 import { storySignature } from './corpus/story-signature.js';
 import { extractHtml } from './ingest/html/extract.js';
-import type { Article, RawArticle } from './model.js';
+import { withHeadline } from './ingest/html/headline.js';
+import type { Article, Extracted, RawArticle } from './model.js';
 import { TextIndex } from './text/index.js';
 import { oneLine, shortHash } from './util/hash.js';
 
@@ -52,6 +53,20 @@ export function failed(raw: RawArticle, reason: string): Article {
   return { ...emptyArticle(raw), status: 'error', error: oneLine(reason) };
 }
 
+/** Move every offset of the extracted items by `by` characters. */
+function shiftOffsets(ex: Extracted, by: number): void {
+  const move = (x: { start: number; end: number }): void => {
+    x.start += by;
+    x.end += by;
+  };
+  for (const o of ex.officials) o.spans.forEach(move);
+  for (const r of ex.regions) r.spans.forEach(move);
+  ex.dates.forEach(move);
+  ex.elections.forEach(move);
+  ex.violations.forEach(move);
+  ex.statements.forEach(move);
+}
+
 export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Article {
   if (raw.error) return failed(raw, raw.error);
   if (raw.skip) return { ...emptyArticle(raw), status: 'skipped', error: raw.skip };
@@ -78,11 +93,15 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
   try {
     const art = emptyArticle(raw);
     let body = raw.text;
+    // An HTML page's headline, put back as the text's first line (as a plain-text copy has it): the cleaner reads it
+    // as `cleaned.title`, and the extractors read it as they read a text file's first line.
+    let headline: string | null = null;
     if (body === null && raw.html !== null) {
       const html = raw.html;
       const page = time('html', () => extractHtml(html, { url: raw.url, selector: opts.htmlSelector ?? null }));
       if (page.text === null) return failed(raw, page.reason ?? 'no article found');
-      body = page.text;
+      body = withHeadline(page.text, page.headline);
+      if (body !== page.text) headline = page.headline;
       art.title = art.title ?? page.title;
       art.url = art.url ?? page.url;
       art.publisher = page.publisher;
@@ -101,6 +120,9 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
     art.removed = cleaned.removed;
     art.dateline = cleaned.dateline;
     art.title = art.title ?? cleaned.title;
+    // The title the extractors compare lines with: the headline line when the cleaner kept it as the title (the
+    // page's og:title may be worded otherwise than its h1), else the page's or the cleaner's title, as before.
+    const ctxTitle = headline !== null && cleaned.title === headline ? cleaned.title : art.title;
     art.contentHash = shortHash(cleaned.text, 16);
     art.signature = time('signature', () => storySignature(cleaned.text, cleaned.title));
     if (!art.published) {
@@ -118,7 +140,7 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
         articleId: art.id,
         text: cleaned.text,
         paragraphs: cleaned.paragraphs,
-        title: art.title,
+        title: ctxTitle,
         published: art.published,
         dateline: cleaned.dateline,
         // one index of the cleaned text per article, shared by every extractor (never kept after it)
@@ -127,6 +149,15 @@ export function processArticle(raw: RawArticle, opts: ProcessOptions = {}): Arti
       time,
     );
     Object.assign(art, ex);
+    if (headline !== null && cleaned.text.startsWith(`${headline}\n\n`)) {
+      // The reported text of a page stays its body (what html-bench and the eval gate score against bodies without
+      // the headline): the headline paragraph is cut off and every offset moves with it, so an item read in the
+      // headline has negative offsets (into `headline + "\n\n" + text`, less the headline's length + 2).
+      const cut = headline.length + 2;
+      art.text = cleaned.text.slice(cut);
+      art.contentHash = shortHash(art.text, 16);
+      shiftOffsets(art, -cut);
+    }
     if (opts.timings) art.timings = timings;
     return art;
   } catch (e) {

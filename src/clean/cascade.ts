@@ -30,7 +30,8 @@ import type { Cleaned, Dateline } from '../model.js';
 import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
 import { countSpacedWords } from '../text/words.js';
-import { firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
+import { fires, firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
+import { headsLiveEntry, LIVE_STAMP_RULE } from './live-entries.js';
 import { isoFromByline, isoFromDroppedRow, isoFromHeader, isoFromLeadDate } from './stamps.js';
 import { splitLines } from './lines.js';
 import { inlineRules, joinLines } from './paragraphs.js';
@@ -240,6 +241,11 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     let r = firstMatch(LINE_CASCADE, l.text, words, 50);
     // a widget line drawn with an icon in front (regional2/09: "👁 1.245 views"): the rules read it without the icon
     if (r === null && l.text.charCodeAt(0) >= ICON_MIN) r = iconLineRule(l.text);
+    // a live report's time stamp over its entry's prose is body (clean/live-entries.ts), a clock over none furniture
+    if (r !== null && r.name === LIVE_STAMP_RULE && headsLiveEntry(nonBlank, i, (t) => fires(r!, t))) {
+      kept.push(l);
+      continue;
+    }
     // a date line between body lines is text (rare: the body is only looked for when such a line fires)
     if (r !== null && r.edgesOnly === true && betweenBody(kept, nonBlank, i)) r = firstMatch(BLOCK_AND_LINE, l.text, -1, 50);
     // a Title Case headline under a media label above the body, with no headline or sentence kept above it, is no

@@ -3,6 +3,7 @@
 // list (a region, a topic, a year), so they are found by position and shape: between the top of the page and the
 // headline right above the first body paragraph, a line of a few words without sentence punctuation is not text.
 // Cascade step 3b, after the line rules, on the lines they kept.
+import { isLiveEntryStampAt } from './live-entries.js';
 import type { Line } from './lines.js';
 import { SECTION_LABELS } from '../lexicon/boilerplate.js';
 import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
@@ -241,7 +242,8 @@ export function withoutPageHead(lines: Line[], shape: PageHeadShape, drop: (rule
   const titles = pageTitleLines(all, shape);
   for (const i of titles) drop('page-title-line', all[i]!.raw);
   const kept = titles.length === 0 ? all : all.filter((_, i) => !titles.includes(i));
-  const labels = pageHeadLabels(kept, shape);
+  // (a live report's stamp over its entry is body, clean/live-entries.ts)
+  const labels = pageHeadLabels(kept, shape).filter((i) => !isLiveEntryStampAt(kept, i));
   if (labels.length === 0) return kept;
   for (const i of labels) drop('page-head-label', kept[i]!.raw);
   const gone = new Set(labels);

@@ -9,6 +9,7 @@
 // known class (lexicon/page-top.ts) goes, and so does a label of at most PAGE_TOP_LABEL_MAX_WORDS words; a kicker of
 // more words stays (it is text); when a sentence stands above the headline, the top is left as it is. A page whose lead
 // has only widget lines above it has no headline.
+import { isLiveEntryStampAt } from './live-entries.js';
 import type { Para } from './lines.js';
 import { OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STATION_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
 import { isItemRow, isMenuPlaceRow, isStationMasthead, isUnitMasthead } from './menu-rows.js';
@@ -286,6 +287,11 @@ function isBodyStartPara(p: Para, shape: PageTopShape): boolean {
   return p.dateline !== null || isBodyLike(p.text, countSpacedWords(p.text, 25));
 }
 
+/** Top furniture, but a live report's stamp over its entry (clean/live-entries.ts: body, with no lead above it). */
+function isTopWidget(paras: readonly Para[], i: number): boolean {
+  return isTopFurniture(paras[i]!.text) && !isLiveEntryStampAt(paras, i);
+}
+
 /** `paras` without the furniture above the headline (each handed to `drop` with its rule's name first); a headline
  *  wrapped over two paragraphs becomes one. */
 export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: string, text: string) => void, credited: readonly number[] = [], lines: ReadonlyArray<{ no: number; text: string }> = []): Para[] {
@@ -303,7 +309,7 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   const gone = new Set<number>();
   let h = body - 1;
   // (a caption whose credit a rule cut, or whose credit line stood right under it: `credited`, its last line's number)
-  while (h >= 0 && (isTopFurniture(paras[h]!.text) || isCaptionAboveLead(paras[h]!.text) || (isCreditedCaption(paras[h]!, credited) && opensWithDateline(paras[body])))) gone.add(h--);
+  while (h >= 0 && (isTopWidget(paras, h) || isCaptionAboveLead(paras[h]!.text) || (isCreditedCaption(paras[h]!, credited) && opensWithDateline(paras[body])))) gone.add(h--);
   // (no headline: the widgets go, unless one of them may be a short headline that only looks like a masthead)
   if (h < 0) return [...gone].some((i) => mayBeHeadline(paras[i]!.text, shape)) ? paras : dropAll(paras, gone, 'page-top-widget', drop);
   const cand = paras[h]!.text;
@@ -329,7 +335,7 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   for (let i = 0; i < h && !masthead; i++) masthead = isTopFurniture(paras[i]!.text) || isOfficeName(paras[i]!.text);
   for (let i = 0; i < h; i++) {
     const t = paras[i]!.text;
-    if (isTopFurniture(t) || isOfficeName(t)) drop('page-top-widget', t);
+    if (isTopWidget(paras, i) || isOfficeName(t)) drop('page-top-widget', t);
     else if (isMotto(t, masthead)) drop('page-top-motto', t);
     else if (isShortLabel(t)) drop('page-top-label', t);
     else if (isTagline(paras, i, lines)) drop('page-top-tagline', t);

@@ -20,7 +20,7 @@
 // to the reader over short option lines (`tail-region-widget`: a poll or a reaction widget).
 // Word lists: src/lexicon/tail-region.ts; the function words of src/lexicon/language.ts (clean/line-shape.ts).
 import { ENGLISH_FUNCTION_WORDS } from '../lexicon/language.js';
-import { READER_ADDRESS_WORDS, READER_IMPERATIVES, SITE_OBJECT_WORDS } from '../lexicon/tail-region.js';
+import { READER_ADDRESS_WORDS, READER_IMPERATIVES, SITE_MEDIA_WORDS, SITE_OBJECT_WORDS } from '../lexicon/tail-region.js';
 import { alternationOf, SPACE, WB, WE } from '../text/regex.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
@@ -45,6 +45,7 @@ const NOT_FOOT_RULES: ReadonlySet<string> = new Set(['footer-credit', 'credit-pi
 const FOOT_RULES: ReadonlySet<string> = new Set(['share-bar-line', 'share-bar-to-line', 'share-this-line', 'hashtag-line', 'hashtag-phrase-line', 'platform-string-line', 'tail-furniture-run', 'app-banner-line']);
 
 const SITE = new Set(SITE_OBJECT_WORDS);
+const MEDIA = new Set(SITE_MEDIA_WORDS);
 const IMPERATIVES = new Set(READER_IMPERATIVES);
 const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
 
@@ -114,10 +115,12 @@ function isEnglish(text: string): boolean {
   return false;
 }
 
-/** A sentence to the reader about the site's things (see the header). */
+/** A sentence to the reader about the site's things (see the header), or a widget's heading: a question to the reader
+ *  shorter than a report's sentence about a photo, a video, the news (SITE_MEDIA_WORDS). */
 export function isSiteReaderLine(text: string): boolean {
   if (!isReaderAddressed(text)) return false;
-  for (const w of wordsOf(text)) if (SITE.has(w)) return true;
+  const heading = text.endsWith('?') && countSpacedWords(text, TAIL_PROSE_MIN_WORDS) < TAIL_PROSE_MIN_WORDS;
+  for (const w of wordsOf(text)) if (SITE.has(w) || (heading && MEDIA.has(w))) return true;
   return false;
 }
 

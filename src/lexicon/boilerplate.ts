@@ -160,19 +160,9 @@ export const FURNITURE_LINES: readonly string[] = [
   'listen to this article',
 ];
 
-/** Labels of credit lines at the foot of an article (`Editor: Andi`). Matched as `label :` at the
- *  start of a SHORT line only, so "Editor senior itu mengatakan…" is body text. */
-export const FOOTER_LABELS: readonly string[] = [
-  // staff credits
-  'editor',
-  'penyunting',
-  'redaktur',
-  'penulis',
-  'pewarta',
-  'reporter',
-  'wartawan',
-  'kontributor',
-  'laporan',
+/** Labels of a picture's credit or caption (`Foto: Humas Bawaslu`, `Ilustrasi: …`): what follows may be a whole
+ *  sentence (a caption is one) and is still furniture. */
+export const PICTURE_CREDIT_LABELS: readonly string[] = [
   'fotografer',
   'foto',
   // photo credits (regional2/08: "Kredit Foto: Humas Pemkab Bulukumba")
@@ -185,6 +175,22 @@ export const FOOTER_LABELS: readonly string[] = [
   'gambar',
   'ilustrasi',
   'video',
+];
+
+/** Labels of credit lines (a person, a desk, a source) that are not a picture's: after one of these a
+ *  sentence (a verb or a figure with its noun, five words or more, a full stop) is body text that opens with a
+ *  label word ("Laporan: 21 aduan diterima Bawaslu selama masa tenang."), not a credit ("Laporan: Andi Saputra"). */
+export const CREDIT_LINE_LABELS: readonly string[] = [
+  // staff credits
+  'editor',
+  'penyunting',
+  'redaktur',
+  'penulis',
+  'pewarta',
+  'reporter',
+  'wartawan',
+  'kontributor',
+  'laporan',
   'penerjemah',
   'writer',
   'author',
@@ -204,6 +210,10 @@ export const FOOTER_LABELS: readonly string[] = [
   'topik',
   'kata kunci',
 ];
+
+/** Labels of credit lines at the foot of an article (`Editor: Andi`). Matched as `label :` at the
+ *  start of a SHORT line only, so "Editor senior itu mengatakan…" is body text. */
+export const FOOTER_LABELS: readonly string[] = [...CREDIT_LINE_LABELS, ...PICTURE_CREDIT_LABELS];
 
 /** Words after which a relative time stamp ends (`18 menit lalu`, `2 jam yang lalu`, `5 minutes ago`). */
 export const RELATIVE_TIME_UNITS: readonly string[] = [

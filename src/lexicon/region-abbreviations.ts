@@ -8,7 +8,7 @@
 // `Beltim`, `Polewali Mandar` → `Polman`, `Konawe Utara` → `Konut`), and the popular one-word name of a regency
 // whose official name carries `Kepulauan`/`Pulau` (`Talaud`, `Morotai`).
 // Left out: short forms that are also common words or names (`Benteng` a fort, `Mitra` a partner, `Balut` a
-// bandage, `Tala`), short forms two regencies share (`Mura`: Musi Rawas and Murung Raya; `Tasik`: the regency and
+// bandage, `Tala`), `Seribu` (Kepulauan Seribu: the number word "thousand"), short forms two regencies share (`Mura`: Musi Rawas and Murung Raya; `Tasik`: the regency and
 // the city), and all-capital initials that are also other acronyms (`KTT` a summit, `MTB`, `BS`, `BU`).
 import type { RegionAlias } from './region-aliases.js';
 
@@ -30,6 +30,8 @@ export const REGION_ABBREVIATION_ROWS: readonly Row[] = [
   ['Basel', '19.03', 'Bangka Selatan'],
   ['Babar', '19.05', 'Bangka Barat'],
   ['Beltim', '19.06', 'Belitung Timur'],
+  ['Mentawai', '13.09', 'Kepulauan Mentawai', 'title'],
+  ['Meranti', '14.10', 'Kepulauan Meranti', 'title'],
   ['Anambas', '21.05', 'Kepulauan Anambas', 'title'],
   // Kalimantan
   ['Tanbu', '63.10', 'Tanah Bumbu'],
@@ -57,7 +59,10 @@ export const REGION_ABBREVIATION_ROWS: readonly Row[] = [
   ['Malteng', '81.01', 'Maluku Tengah'],
   ['Bursel', '81.09', 'Buru Selatan'],
   ['KKT', '81.03', 'Kepulauan Tanimbar'],
+  ['Tanimbar', '81.03', 'Kepulauan Tanimbar', 'title'],
+  ['Aru', '81.07', 'Kepulauan Aru', 'title'],
   ['Kepsul', '82.05', 'Kepulauan Sula'],
+  ['Sula', '82.05', 'Kepulauan Sula', 'title'],
   ['Morotai', '82.07', 'Pulau Morotai', 'title'],
   ['Taliabu', '82.08', 'Pulau Taliabu', 'title'],
   // Papua

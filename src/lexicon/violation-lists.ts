@@ -14,6 +14,16 @@ export const RANKING_LABEL_VERBS: readonly string[] = [
 ];
 export const RANKING_JOINERS: readonly string[] = ['diikuti', 'diikuti oleh', 'disusul', 'disusul oleh', 'kemudian'];
 
+/** Conjunctions that join the items of a list ("Bogor (14), Depok (6) dan Bekasi (3)"). Lower-case. */
+export const ITEM_CONJUNCTIONS: readonly string[] = ['dan', 'serta'];
+/** Words after the comma that open the next piece of a run of items of a kind ("…, lalu lima ASN mendapat …",
+ *  "…, sedangkan satu ASN diberhentikan"): the item conjunctions, then and contrast words. Lower-case. */
+export const KIND_RUN_JOINERS: readonly string[] = [...ITEM_CONJUNCTIONS, 'lalu', 'kemudian', 'sedangkan'];
+
+/** Words right after a quantity head in a table's lead-in that divide the figure, naming nothing counted ("Berikut
+ *  rekapitulasi per kabupaten/kota:"): the lead-in then refers to the violation named before it. Lower-case. */
+export const TABLE_LEAD_SCOPE_WORDS: readonly string[] = ['per', 'di', 'tiap', 'setiap', 'masing-masing', 'menurut', 'berdasarkan', 'se'];
+
 /** Markers that open a line of a breakdown written one item per line ("- Jawa Barat: 24", "• Banten 4"); numbered
  *  lines ("1.", "2)") are read too. */
 export const LIST_LINE_MARKERS: readonly string[] = ['-', '–', '•', '*', '▪', '·'];
@@ -58,6 +68,14 @@ export const ITEM_MEASURE_NOUNS: readonly string[] = [
   // places and units of the election
   'tps', 'desa', 'kelurahan', 'kecamatan', 'kabupaten', 'kota', 'provinsi', 'daerah', 'wilayah', 'lokasi', 'titik',
   'dapil', 'kursi', 'suara', 'pasangan', 'paslon', 'calon', 'partai',
+];
+
+/** Nouns a ranking or breakdown of regions may be ordered by that are no counts of cases or people ("daerah dengan
+ *  skor tertinggi yakni Kabupaten Bogor 87, …", "TPS rawan terbanyak", "suara tertinggi"): the measure nouns above and
+ *  the nouns of indices and shares. A list without brackets is read only under a case noun, never under one of these.
+ *  Lower-case. */
+export const NON_COUNT_LIST_NOUNS: readonly string[] = [
+  ...ITEM_MEASURE_NOUNS, 'skor', 'indeks', 'nilai', 'persentase', 'proporsi', 'rasio', 'rata-rata', 'peringkat', 'bobot',
 ];
 
 /** Words that point a "dari" clause back at a whole stated before it ("Dari 27 itu, …", "dari total kasus tersebut,

@@ -346,6 +346,16 @@ export const SUBSET_PHRASES: readonly string[] = ['di antaranya', 'diantaranya',
  *  the unit after them is the unit of the answer's bare figure (qa-answers.ts). The closed class. */
 export const QUANTITY_QUESTION_WORDS: readonly string[] = ['berapa', 'berapakah', 'seberapa', 'seberapa banyak', 'berapa banyak', 'berapa jumlah', 'berapa total'];
 
+/** Words that may follow "berapa" in a question for the interview's count, no noun of another quantity ("Berapa yang
+ *  sudah ditangani?", "Berapa banyak …", "Ada berapa lagi?"). After any other word that is no unit ("Berapa hari …?",
+ *  "Berapa lama …?", "Berapa staf …?") the question asks for another quantity. The closed class of function words. */
+export const QUANTITY_QUESTION_FILLERS: readonly string[] = [
+  'yang', 'sudah', 'telah', 'sih', 'saja', 'lagi', 'pun', 'kira-kira', 'kiranya', 'sebenarnya', 'tepatnya', 'persisnya',
+  'banyak', 'jumlah', 'total', 'jumlahnya', 'totalnya', 'yg',
+  // the fillers between a number and its unit ("Berapa dugaan pelanggaran …?", "Berapa orang ASN …?")
+  ...COUNT_FILLERS,
+];
+
 /** In an interview's answer, words right before a figure that make it no count: money, a number or rank sign, an
  *  hour, a year, an article of law, a polling station or a civil-servant number ("Rp 5", "nomor 3", "peringkat 2",
  *  "pukul 9", "TPS 12"). Lower-case; an optional dot after `rp` and `no` is read by the pattern. */

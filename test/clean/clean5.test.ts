@@ -22,7 +22,8 @@ describeTuneHeldSet({
   set: 'clean5',
   tune: [1, 9],
   held: [10, 18],
-  sizes: [137, 80, 104, 66],
+  // (round 15, fix15a: a live report's stamps over their entries re-marked as body, 02 five, 11 three: 137, 80, 104, 66 before)
+  sizes: [132, 85, 101, 69],
   // pinned at the level reached; raise them when quality improves, never lower them
   // round 9, clean7: before (f5d7cb7) tune 1, held 13 left; after tune 1, held 2 (print edition and reporter lines,
   // a reaction prompt, a circular's number, an e-signature note, a PDF link, a credit glued to the URL and what followed)

@@ -21,7 +21,8 @@ describeTuneHeldSet({
   set: 'clean5b',
   tune: [1, 4],
   held: [5, 8],
-  sizes: [35, 26, 37, 21],
+  // (round 15, fix15a: 02's live-report stamps over their entries re-marked as body: 35, 26 before)
+  sizes: [31, 30, 37, 21],
   // pinned at the level reached; raise them when quality improves, never lower them
   // round 9, clean7: before (f5d7cb7) tune 5, held 3 left, 3 lost; after tune 0, held 0, 0 lost (the report's running
   // head "Bawaslu Kabupaten Sikka" as an institution masthead, then its repeats; "Rekomendasi" over prose a subhead;

@@ -8,7 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { isFootLine, isReaderAddressed, isReportSentence, isSiteReaderLine } from '../../src/clean/tail-region.js';
-import { READER_ADDRESS_WORDS, SITE_OBJECT_WORDS } from '../../src/lexicon/tail-region.js';
+import { READER_ADDRESS_WORDS, SITE_MEDIA_WORDS, SITE_OBJECT_WORDS } from '../../src/lexicon/tail-region.js';
+
+/** Words a site uses for its things that name everyday things too ("foto", "video", "berita", "daftar", "masuk",
+ *  "link", "laman", "simpan", "post"): a body's closing advice to the reader holds them (review15 c2). */
+const EVERYDAY_WORDS: readonly string[] = ['foto', 'video', 'berita', 'daftar', 'masuk', 'link', 'laman', 'simpan', 'post'];
 
 const HEAD = [
   'Bawaslu Periksa Tiga ASN Terkait Unggahan Kampanye',
@@ -34,6 +38,8 @@ const RIGHT_AFTER: readonly [string, readonly string[], readonly string[]] = ['r
 const STRUCTURES: ReadonlyArray<{ name: string; lines: readonly string[]; anywhere?: boolean }> = [
   { name: 'a paywall notice', lines: ['Anda sedang membaca pratinjau. Untuk membaca seluruh halaman, silakan berlangganan.'], anywhere: true },
   { name: 'a login prompt', lines: ['Masuk untuk menikmati konten eksklusif dan menyimpan video favorit Anda.'], anywhere: true },
+  // (check14 04: a video widget's heading, a short question to the reader naming a word of SITE_MEDIA_WORDS)
+  ...SITE_MEDIA_WORDS.map((w) => ({ name: `a widget's heading naming "${w}"`, lines: [`Kamu sudah lihat ${w} terbaru berikut ini?`], anywhere: true })),
   { name: 'a comment login line', lines: ['Silakan login untuk menulis komentar Anda.'], anywhere: true },
   { name: 'a reaction widget', lines: ['Bagaimana reaksi Anda?', 'Senang 0', 'Sedih 0', 'Marah 3'], anywhere: true },
   { name: 'a reaction widget (kamu)', lines: ['Apa reaksi kamu setelah membaca berita ini?', 'Suka 12', 'Kaget 1', 'Terinspirasi 4'], anywhere: true },
@@ -102,6 +108,11 @@ const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['a poll reported in the body', ['Survei itu menunjukkan 45 persen responden belum menentukan pilihan.']],
   ['prices in a money-politics story', ['Warga mengaku menerima amplop berisi Rp 100.000 per orang.', 'Uang itu dibagikan malam hari.']],
   ['a closing advice to the reader', ['Bagi Anda yang menemukan pelanggaran, silakan lapor ke Bawaslu setempat.']],
+  // (review15 c2: everyday words a site also uses for its things, "foto", "video", "daftar", in the advice)
+  ['a closing advice naming photos and videos', ['Jika Anda memiliki foto atau video dugaan pelanggaran netralitas ASN, segera laporkan ke Bawaslu setempat.']],
+  ['a closing advice naming a list', ['Bagi Anda yang ingin melapor, daftar posko pengaduan tersedia di kantor kecamatan masing-masing.']],
+  ...EVERYDAY_WORDS.map((w): readonly [string, readonly string[]] => [`a closing advice naming "${w}"`, [`Jika Anda memiliki ${w} terkait dugaan pelanggaran netralitas ASN, segera laporkan ke Bawaslu setempat.`]]),
+  ...EVERYDAY_WORDS.map((w): readonly [string, readonly string[]] => [`a closing question to the reader naming "${w}"`, [`Apakah Anda memiliki ${w} terkait dugaan pelanggaran netralitas ASN di daerah Anda?`]]),
   ['a Q&A\'s short answers', ['Tanya: Apakah ASN boleh hadir saat kampanye?', 'Jawab: Boleh, asal tidak memakai atribut.', 'Tanya: Bagaimana dengan kepala desa?', 'Jawab: Sama.']],
   ['a subhead and a short paragraph', ['Sanksi Berat', 'Ia terancam diberhentikan.']],
 ];
@@ -155,9 +166,15 @@ describe('the tail region\'s word classes', () => {
     expect(isReaderAddressed(`Terima kasih, ${w} telah membaca.`)).toBe(true);
     expect(isReaderAddressed(`"Terima kasih, ${w} telah hadir," katanya.`)).toBe(false);
   });
+  // (the frame holds no other word of the class, so each row stands on its own word: without it, the line is none)
   it.each(SITE_OBJECT_WORDS.map((w) => [w]))('a sentence to the reader about %j is the site\'s', (w) => {
-    expect(isSiteReaderLine(`Simpan ${w} favorit Anda di sini.`)).toBe(true);
-    expect(isSiteReaderLine(`Simpan ${w} favorit di sini.`)).toBe(false);
+    expect(isSiteReaderLine(`Anda dapat melihat ${w} itu di sini.`)).toBe(true);
+    expect(isSiteReaderLine(`Anda dapat melihat itu di sini.`)).toBe(false);
+    expect(isSiteReaderLine(`Mereka dapat melihat ${w} itu di sini.`)).toBe(false);
+  });
+  it.each(EVERYDAY_WORDS.map((w) => [w]))('%j names an everyday thing too: no word of the site\'s class', (w) => {
+    expect(SITE_OBJECT_WORDS).not.toContain(w);
+    expect(isSiteReaderLine(`Jika Anda memiliki ${w} itu, segera laporkan ke Bawaslu setempat.`)).toBe(false);
   });
   it.each([
     ['Bawaslu memeriksa tiga aparatur sipil negara yang diduga berkampanye.', true],

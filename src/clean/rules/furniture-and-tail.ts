@@ -2,7 +2,9 @@
 import {
   CAPTION_LABELS,
   EDITOR_SIGNOFFS,
+  CREDIT_LINE_LABELS,
   FOOTER_LABELS,
+  PICTURE_CREDIT_LABELS,
   APP_BANNER_OPENERS,
   APP_BANNER_MARKERS,
   APP_DOWNLOAD_VERBS,
@@ -25,6 +27,8 @@ import { alt, anyCase, caseless, endsWithParen, firstOf, hasFourDigits, HEADER_D
 import { isLetterUnit } from '../../text/words.js';
 import { TITLES } from '../../lexicon/titles.js';
 import { BRACKET_CREDIT_MAX_WORDS, CAPTION_ALONE_LABELS, PHOTO_STOCK_SOURCES } from '../../lexicon/captions.js';
+import { VERB_PREFIXES } from '../../lexicon/violations.js';
+import { caseFormList, caseForms } from './portal.js';
 import type { CleanRule } from './types.js';
 
 /** An outlet's domain in a credit: `Tribunlampung.co.id`, `BANJARMASINPOST.CO.ID`, `Tribun-Sulbar.com`. */
@@ -42,6 +46,24 @@ const NOT_TITLE = `(?!(?:${capitalForms([...new Set(TITLES.map((t) => t.phrase.s
 const CAPITAL_WORDS = `\\p{Lu}[\\p{L}.'’-]{0,24}(?: \\p{Lu}[\\p{L}.'’-]{0,24}){0,${BRACKET_CREDIT_MAX_WORDS - 1}}`;
 
 /** The rules of page furniture, footers, related blocks, inline links and tails (in cascade order). */
+
+/** What follows a credit label when it is a sentence, not a credit: five words or more ending in a stop, one of them a
+ *  verb (a word with a verb prefix, lexicon/violations.ts VERB_PREFIXES) or a figure with its noun ("21 aduan"). Case
+ *  matters (a name is capitalised), so the patterns have no `i`: their labels are written in their case forms. */
+const SENTENCE_AFTER_LABEL =
+  `(?=(?:\\S+ ){4}\\S)(?=[^\\n]*[.!?]["”’)]?$)` +
+  `(?=[^\\n]*?(?<![\\p{L}\\p{N}])(?:\\d[\\d.,]*\\s\\p{Ll}{3}|(?:${VERB_PREFIXES.join('|')})\\p{Ll}{3,}(?![\\p{L}\\p{N}])))`;
+const FOOTER_CREDIT = new RegExp(
+  `^(?:${caseForms(PICTURE_CREDIT_LABELS)})\\s{0,3}[:：]\\s{0,3}\\S|` +
+    `^(?:${caseForms(CREDIT_LINE_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL})\\S`,
+  'u',
+);
+/** A tag list's labels ("Tags:", "Tagged with:", "Kata Kunci:"). */
+const TAG_LABELS: readonly string[] = ['tags', 'tag', 'tagged', 'tagged with', 'ditandai', 'topik', 'kata kunci', 'keywords', 'keyword', 'labels', 'label'];
+const FOOTER_TAGS = new RegExp(`^(?:${caseForms(TAG_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL})\\S`, 'u');
+/** Both cases of the characters of a `first` class. */
+const bothCases = (cls: string): string => [...new Set([...cls.toLowerCase(), ...cls.toUpperCase()])].join('');
+
 export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // ─── line: page furniture ───────────────────────────────────────────────────────────────────
   // seed 001 last line: "Post a Comment"; also "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT", "Share"
@@ -150,12 +172,15 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // A colon right after the label and a short line are required: "Editor senior itu mengatakan…" stays.
   {
     name: 'footer-credit',
-    prefix: prefixOf(FOOTER_LABELS),
-    first: firstOf(FOOTER_LABELS),
+    prefix: prefixOf(caseFormList(FOOTER_LABELS)),
+    first: bothCases(firstOf(FOOTER_LABELS)),
     kind: 'footer',
     scope: 'line',
     maxWords: 16,
-    pattern: new RegExp(`^(?:${alt(FOOTER_LABELS)})\\s{0,3}[:：]\\s{0,3}\\S`, 'iu'),
+    // (round 15, clean13b: "Laporan: 21 aduan diterima Bawaslu selama masa tenang." is a sentence that opens with a
+    // label word: after a person's, a desk's or a source's label, a sentence — a verb or a figure with its noun, five
+    // words or more, a closing stop — is body; a picture's label heads a caption, furniture whatever follows)
+    pattern: FOOTER_CREDIT,
   },
   // check10/09, a network's regional site: "Sumber:" with nothing after it (a template's empty field); also "Editor :",
   // "Penulis:" — a credit label and its colon alone on the line. No sentence is a label and a colon alone.
@@ -185,13 +210,14 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // a credit line)
   {
     name: 'footer-tags',
-    prefix: prefixOf(['tags', 'tagged', 'ditandai', 'topik', 'kata kunci', 'keywords', 'label']),
-    first: 'tkld',
+    prefix: prefixOf(caseFormList(TAG_LABELS)),
+    first: 'tkldTKLD',
     kind: 'footer',
     scope: 'line',
     maxWords: 45,
     // (regional2/19, WordPress: "Tagged: gakkumdu kades …"; "Ditandai:" in its Indonesian themes)
-    pattern: /^(?:tags?|tagged(?:\s{1,3}with)?|ditandai|topik|kata\s{1,3}kunci|keywords?|labels?)\s{0,3}[:：]\s{0,3}\S/iu,
+    // (round 15: a sentence after the label is body, as after a credit's label: SENTENCE_AFTER_LABEL)
+    pattern: FOOTER_TAGS,
   },
   // photo captions: news/11 "Foto: Asisten I Setda KSB saat membuka sosialisasi … Rabu (6/11/2024)." (longer than a
   // credit line); news/16 "Ilustrasi - Petugas Bawaslu memeriksa berkas …". A separator after the label is

@@ -11,7 +11,7 @@
 //   - the whole: the last accepted count of the case group with no parent, larger than the items' sum, in the
 //     list's sentence or the one before it; the items are its parts (each with its region). A list led by a dividing
 //     or ranking word (LIST_WHOLE_LINKS: "provinsi dengan dugaan pelanggaran terbanyak adalah Jawa Timur (96), …")
-//     ranks the regions of a total given earlier: the largest such count up to four sentences back.
+//     ranks the regions of a total given earlier: the nearest such count up to four sentences back.
 // The same list written without brackets ("Lima provinsi dengan laporan terbanyak yakni Sulawesi Tenggara 41 ASN, Maluku
 // Utara 29, Nusa Tenggara Timur 24, Papua Barat 17 dan Gorontalo 12"): an item is a region mention, a number and
 // optionally a unit word (case or person), the next item or the sentence's end right after; its unit is the first
@@ -19,9 +19,9 @@
 // item is no count already (a list opened by an accepted count is addListItems'), so a figure the sentence test turned
 // down for want of a cue ("Sulawesi Tenggara 41 ASN") is counted as the item of a list under a whole.
 // A partial list (PARTIAL_LIST_WORDS: "Rekomendasi terbanyak datang dari Jawa Tengah (212), …") with no whole of its own
-// unit group ranks the items of the largest root count up to four sentences back, one whose sentence names the list's
-// noun first ("BKN telah menerima rekomendasi dari Bawaslu atas 2.310 ASN"): the items are counted in that count's unit.
-import { CASE_UNITS, LIST_WHOLE_LINKS, PERSON_UNITS } from '../../lexicon/violations.js';
+// unit group ranks the items of the nearest root count bigger than its sum up to four sentences back, one whose sentence
+// names the list's noun first ("BKN telah menerima rekomendasi dari Bawaslu atas 2.310 ASN"): the items are counted in that count's unit.
+import { CASE_UNITS, ITEM_CONJUNCTIONS, LIST_WHOLE_LINKS, NON_COUNT_LIST_NOUNS, PERSON_UNITS, RANKING_LABEL_LINKS } from '../../lexicon/violations.js';
 import { PARTIAL_LIST_WORDS } from '../../lexicon/count-lists.js';
 import { escapeRe } from '../../text/regex.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
@@ -36,15 +36,23 @@ const WIDE_REACH = 4;
 const CASE_WORDS = alternation(Object.keys(CASE_UNITS));
 /** Right after a region mention: the bracketed figure, a case unit optionally inside. */
 const BRACKET_AT = new RegExp(`^[ \\t]{0,2}\\([ \\t]{0,2}(?<num>${NUMBER_SOURCE})(?:[ \\t]{1,2}(?<unit>${CASE_WORDS}))?[ \\t]{0,2}\\)`, 'diu');
+const CONJ = alternation(ITEM_CONJUNCTIONS);
 const PARTIAL_RE = new RegExp(`${WB}(?:${alternation(PARTIAL_LIST_WORDS)})${WE}`, 'iu');
 /** Right after a region mention, with no brackets: the figure (a ranking's "dengan" allowed before it) and optionally a
  *  count unit, then the next item's joiner or the sentence's end. */
 const PLAIN_AT = new RegExp(
-  `^[ \\t]{1,2}(?:(?:dengan|sebanyak)[ \\t]{1,2})?(?<num>${NUMBER_SOURCE})(?:[ \\t]{1,2}(?<unit>${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])}))?${WE}(?=[ \\t]{0,2}(?:[,;]|[.!?](?!\\d)|$)|[ \\t]{1,2}(?:dan|serta)${WE})`,
+  `^[ \\t]{1,2}(?:(?:${alternation(RANKING_LABEL_LINKS)})[ \\t]{1,2})?(?<num>${NUMBER_SOURCE})(?:[ \\t]{1,2}(?<unit>${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])}))?${WE}(?=[ \\t]{0,2}(?:[,;]|[.!?](?!\\d)|$)|[ \\t]{1,2}(?:${CONJ})${WE})`,
   'diu',
 );
 /** Between one item and the next region: a comma or semicolon (and a conjunction), or a conjunction alone. */
-const JOIN = /^(?:[ \t]{0,2}[,;][ \t]{1,2}(?:(?:dan|serta)[ \t]{1,2})?|[ \t]{1,2}(?:dan|serta)[ \t]{1,2})$/iu;
+const JOIN = new RegExp(`^(?:[ \\t]{0,2}[,;][ \\t]{1,2}(?:(?:${CONJ})[ \\t]{1,2})?|[ \\t]{1,2}(?:${CONJ})[ \\t]{1,2})$`, 'iu');
+/** A case noun right before the link or partial word, one modifier that is no non-count noun allowed between ("dengan
+ *  laporan terbanyak", "dengan dugaan pelanggaran netralitas terbanyak yakni"; not "… pelanggaran, daerah dengan skor
+ *  tertinggi yakni"). */
+const NOUN_LINK_RE = new RegExp(
+  `${WB}(?:${CASE_WORDS})(?:[ \\t]{1,2}(?!(?:${alternation(NON_COUNT_LIST_NOUNS)})${WE})\\p{L}+)?[ \\t]{1,2}(?:${alternation([...LIST_WHOLE_LINKS, ...PARTIAL_LIST_WORDS])})${WE}`,
+  'iu',
+);
 /** The last case noun in a stretch of text. */
 const CASE_NOUN = new RegExp(`${WB}(?<unit>${CASE_WORDS})${WE}`, 'giu');
 
@@ -107,6 +115,9 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
     // (a list without brackets is read only after a link to a whole, and when its first figure is no count yet)
     const plain = run.some((it) => !it.bracketed);
     if (plain && (!(LINK_RE.test(lead) || PARTIAL_RE.test(lead)) || list.some((c) => c.numStart === first.numStart))) continue;
+    // (and only when its first figure carries a unit, or the lead's case noun stands right before the link: a ranking by
+    // a score, an index or polling stations under a case lead gives nothing)
+    if (plain && first.unit === null && !NOUN_LINK_RE.test(lead)) continue;
     // the unit: inside the brackets or after the first figure, else the last case noun before the list in its sentence
     let unitStart = -1;
     let unitEnd = -1;
@@ -134,15 +145,18 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
       if (c.parent === null && sameGroup(c, info) && c.value > sum && c.rule !== 'list-item') whole = c;
     }
     // a ranking or a division of the whole ("provinsi dengan dugaan pelanggaran terbanyak adalah Jawa Timur (96), …")
-    // ranks the regions of the total given earlier in the piece: the largest such count up to WIDE_REACH sentences back
+    // ranks the regions of the total given earlier in the piece: the nearest such count up to WIDE_REACH sentences back
+    // (a province's 150 before its regencies, not the national 2.000 before it)
+    // of the list's own unit if one is ("provinsi dengan dugaan pelanggaran terbanyak …" under 1.118 dugaan pelanggaran,
+    // not under the 437 kasus of a kind given between)
     if (whole === null && LINK_RE.test(lead)) {
       const wide = sentences.starts[Math.max(0, si - WIDE_REACH)] ?? 0;
       for (const c of list) {
         if (c.start < wide || c.end > first.span.start) continue;
-        if (c.parent === null && sameGroup(c, info) && c.value > sum && c.rule !== 'list-item' && (whole === null || c.value > whole.value)) whole = c;
+        if (c.parent === null && sameGroup(c, info) && c.value > sum && c.rule !== 'list-item' && (whole === null || c.unit === info.unit || whole.unit !== info.unit)) whole = c;
       }
     }
-    // a partial list whose noun names the largest root count before it ("menerima rekomendasi … atas 2.310 ASN"): its
+    // a partial list whose noun names the nearest root count before it ("menerima rekomendasi … atas 2.310 ASN"): its
     // items, in that count's unit
     if (whole === null && noun !== null && PARTIAL_RE.test(lead)) {
       const wide = sentences.starts[Math.max(0, si - WIDE_REACH)] ?? 0;
@@ -152,9 +166,10 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
         if (c.start < wide || c.end > first.span.start || c.parent !== null || c.value <= sum || c.rule === 'list-item') continue;
         const ci = sentenceIndex(sentences, c.numStart);
         const [c0, c1] = sentenceSpan(sentences, ci, text);
-        // (the count whose sentence names the list's noun first, else the largest)
+        // (the nearest count whose sentence names the list's noun, else the nearest: the list goes in order, the last
+        // taken)
         const named = nounRe.test(text.slice(c0, c1));
-        if (whole === null || (named && !wholeNamed) || (named === wholeNamed && c.value > whole.value)) {
+        if (whole === null || named || !wholeNamed) {
           whole = c;
           wholeNamed = named;
         }

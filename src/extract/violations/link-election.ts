@@ -6,6 +6,7 @@ import { WB, WE, alternation, lookup, sentenceAt, type Sentences } from '../date
 import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
 import type { CountCandidate } from './parsers.js';
 import { type CountElections, calendarYearOf, inBodyName, monthYearIn } from './count-elections.js';
+import { JOINT_REGIONAL_ELECTION, REGIONAL_ELECTIONS } from '../../lexicon/violation-bodies.js';
 
 const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
 /** A comparison word right before an election, a few words between allowed ("dibandingkan dengan Pilkada 2020"). */
@@ -72,6 +73,13 @@ export function linked(
   };
 }
 
+/** In a tie, one regional level (REGIONAL_ELECTIONS) outranks the generic regional election of the same year: a page
+ *  naming "Pilkada Boalemo 2020" (its headline) and "Pemilihan Bupati Boalemo 2020" (its body) once each is about the
+ *  regent's election, and keeps that level's name, as a page naming only one level does. */
+function levelOverGeneric(a: Election, b: Election): boolean {
+  return a.year === b.year && b.name === JOINT_REGIONAL_ELECTION && REGIONAL_ELECTIONS.includes(a.name);
+}
+
 // 4
 export function linkElection(list: CountCandidate[], text: string, sentences: Sentences, read: CountElections): Linked[] {
   const elections = read.elections;
@@ -90,7 +98,7 @@ export function linkElection(list: CountCandidate[], text: string, sentences: Se
   }
   let bestN = 0;
   for (const { n, e } of counts.values()) {
-    if (n > bestN || (n === bestN && main !== null && e.start < main.start)) {
+    if (n > bestN || (n === bestN && main !== null && (levelOverGeneric(e, main) || (!levelOverGeneric(main, e) && e.start < main.start)))) {
       main = e;
       bestN = n;
     }

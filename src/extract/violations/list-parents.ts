@@ -21,15 +21,15 @@
 // breakdown when they run in one sentence joined by a comma, "dan", "serta" or a ranking joiner.
 // The gold of the older sets was brought to this convention ('revisions' in each gold file lists the rows).
 // A list whose opening count or an item has a parent already keeps it.
-// A partial list (PARTIAL_LIST_WORDS in its lead: "terbanyak", "tertinggi" …) with no whole found so takes the largest
-// root count of its unit group up to PASS_SENTENCES back (no election change between), whatever stages stand between.
+// A partial list (PARTIAL_LIST_WORDS in its lead: "terbanyak", "tertinggi" …) with no whole found so takes the nearest
+// root count of its unit group bigger than its sum up to PASS_SENTENCES back (no election change between), whatever stages stand between.
 // Items of a kind (kindRunParents: "Rinciannya, delapan ASN dijatuhi hukuman disiplin ringan …, lima ASN mendapat
 // penundaan kenaikan pangkat selama 12 bulan, serta satu ASN diberhentikan …"; "hukuman disiplin ringan dijatuhkan
 // kepada 846 ASN, hukuman disiplin sedang 397 ASN, dan hukuman disiplin berat 58 ASN"): counts of one unit, no region,
 // in one sentence, each opening the piece after a comma or a conjunction, none with a parent: their whole is the
 // nearest count before them (up to PASS_SENTENCES back) of their unit group that they add up to exactly, a stage of
 // another count or not ("14 ASN" under "16 ASN"; "1.301 ASN" dijatuhi hukuman under "2.310 ASN").
-import { CHANGE_GAP_WORDS, LIST_WHOLE_LINKS, OUTCOME_CLASSES, RANKING_JOINERS } from '../../lexicon/violations.js';
+import { CHANGE_GAP_WORDS, ITEM_CONJUNCTIONS, KIND_RUN_JOINERS, LIST_WHOLE_LINKS, OUTCOME_CLASSES, RANKING_JOINERS } from '../../lexicon/violations.js';
 import { PARTIAL_LIST_WORDS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { sameGroup } from './clauses.js';
@@ -151,8 +151,9 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
       if (newYear(text.slice(sentences.starts[wi] ?? 0, wEnd), text.slice(wEnd, head.numStart))) break;
       whole = w;
     }
-    // a partial list ("Lima provinsi dengan laporan terbanyak yakni …") ranks the largest items of the largest root count
-    // before it, however many stages were given between
+    // a partial list ("Lima provinsi dengan laporan terbanyak yakni …") ranks the largest items of the nearest root count
+    // before it bigger than its sum, however many stages were given between (a province's 150 before its regencies, not
+    // the national 2.000 before that)
     if (whole === null && PARTIAL_RE.test(lead)) {
       for (let k = at - 1; k >= 0; k--) {
         const w = list[k]!;
@@ -161,7 +162,9 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
         const wi = sentenceIndex(sentences, w.numStart);
         const wEnd = Math.min(sentences.starts[wi + 1] ?? text.length, head.numStart);
         if (newYear(text.slice(sentences.starts[wi] ?? 0, wEnd), text.slice(wEnd, head.numStart))) break;
-        if (whole === null || w.value > whole.value) whole = w;
+        // (the nearest of the list's own unit if one is, else the nearest)
+        if (whole === null || (w.unit === head.unit && whole.unit !== head.unit)) whole = w;
+        if (whole.unit === head.unit) break;
       }
     }
     if (whole === null) {
@@ -182,7 +185,10 @@ export function listParents(list: readonly CountCandidate[], text: string, sente
 /** What runs from one item of a kind to the next: its clause (no sentence or clause end), then a comma or a
  *  conjunction opening the next piece, and the next item's label (up to four words: "…, hukuman disiplin sedang 397
  *  ASN"). */
-const KIND_JOIN = /^[^.!?;:\n]{0,80}?(?:,[ \t]{0,2}(?:(?:dan|serta|lalu|kemudian|sedangkan)[ \t]{1,2})?|[ \t](?:dan|serta)[ \t]{1,2})(?:[\p{L}-]+[ \t]{1,2}){0,4}$/iu;
+const KIND_JOIN = new RegExp(
+  `^[^.!?;:\\n]{0,80}?(?:,[ \\t]{0,2}(?:(?:${alternation(KIND_RUN_JOINERS)})[ \\t]{1,2})?|[ \\t](?:${alternation(ITEM_CONJUNCTIONS)})[ \\t]{1,2})(?:[\\p{L}-]+[ \\t]{1,2}){0,4}$`,
+  'iu',
+);
 
 /** Sets the parent of runs of items of a kind (see the header). */
 function kindRunParents(list: readonly CountCandidate[], text: string, sentences: Sentences): void {

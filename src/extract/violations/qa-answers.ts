@@ -44,6 +44,8 @@ import {
   PERSON_ACTION_CUES,
   QA_NOT_COUNT_BEFORE,
   QA_UNIT_POINTERS,
+  AGENT_PRONOUNS,
+  QUANTITY_QUESTION_FILLERS,
   QUANTITY_QUESTION_WORDS,
   VIOLATION_CUES,
 } from '../../lexicon/violations.js';
@@ -84,6 +86,12 @@ const OFFENCE_RE = new RegExp(`${WB}(?:${alternation([...VIOLATION_CUES, ...PERS
 /** A quantity question and the unit named after its question word ("Berapa pelanggaran netralitas …", "Ada berapa
  *  ASN yang …"). */
 const QUANTITY_QUESTION = new RegExp(`${WB}(?:${alternation(QUANTITY_QUESTION_WORDS)})${WE}(?:[ \\t]{1,2}[\\p{L}-]+){0,3}?[ \\t]{1,2}(?<unit>${UNIT_SOURCE})${WE}`, 'iu');
+/** "Berapa" and the word after it, to tell a question for another quantity ("Berapa hari …?") from one for the count. */
+const QUESTION_WORD = /(?<![\p{L}\p{N}])(?:berapa|berapakah)[ \t]{1,2}(?<word>[\p{L}-]+)/iu;
+const FILLER_RE = new RegExp(`^(?:${alternation(QUANTITY_QUESTION_FILLERS)})$`, 'iu');
+/** An answer's clause opened by a noun and a possessive pronoun before a restrictive word ("Staf kami tinggal empat"):
+ *  the noun, not the interview's unit, is what the figure counts. */
+const OWNED_SUBJECT = new RegExp(`^[ \\t"“'‘(—–-]*(?<noun>\\p{L}+)[ \\t]{1,2}(?:${alternation(AGENT_PRONOUNS)})[ \\t]{1,2}(?:${alternation(QA_ONLY_WORDS)})[ \\t]{1,2}$`, 'iu');
 /** A number standing alone as a word (not inside a code, a date, a time, a phone number or a decimal). */
 const BARE_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}.,/:+-])(?<num>${NUMBER_SOURCE})(?![\\p{L}\\p{N}]|[.,/:-]\\d|%)`, 'giu');
 /** Right after a figure: a measure noun (a share, a time, money, a place) makes it no count. */
@@ -183,7 +191,12 @@ export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[
   const taken = new Set<number>();
   for (const c of [...out, ...still]) taken.add(c.numStart);
   for (const t of turns) {
-    const q = QUANTITY_QUESTION.exec(text.slice(t.qStart, t.qEnd));
+    const question = text.slice(t.qStart, t.qEnd);
+    // (a question for another quantity, "Berapa" and a noun that is no unit: "Berapa hari waktu untuk kajian …?", "Berapa
+    // staf …?": its answer's figures are no counts)
+    const w = QUESTION_WORD.exec(question);
+    const other = w !== null && unitInfo(w.groups!['word']!) === null && !FILLER_RE.test(w.groups!['word']!);
+    const q = other ? null : QUANTITY_QUESTION.exec(question);
     const info = q === null ? null : unitInfo(q.groups!['unit']!);
     let whole: CountCandidate | null = null;
     let sum = 0;
@@ -225,7 +238,7 @@ export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[
         if (own === null) continue;
         const uS = ns - before[0].length;
         c = countCandidate(num.value, 'exact', own, uS, uS + before.groups!['unit']!.length, ns, ne, uS, ne, 'qa-unit-count');
-      } else if (interviewWhole !== null && ns > interviewWhole.end && after === null && bareCount(text, t, ns, ne, num.value, interviewWhole.value, sentences)) {
+      } else if (!other && interviewWhole !== null && ns > interviewWhole.end && after === null && bareCount(text, t, ns, ne, num.value, interviewWhole.value, sentences)) {
         c = countCandidate(num.value, 'exact', { unit: interviewWhole.unit, unitClass: interviewWhole.unitClass }, interviewWhole.unitStart, interviewWhole.unitEnd, ns, ne, ns, ne, 'qa-unit-count');
       }
       if (c === null) continue;
@@ -250,10 +263,14 @@ export function addAnswers(accepted: CountCandidate[], rejected: CountCandidate[
  *  cue of handling in its clause. */
 function bareCount(text: string, t: Turn, ns: number, ne: number, value: number, whole: number, sentences: Sentences): boolean {
   const before = text.slice(Math.max(t.aStart, ns - 16), ns);
-  if (ONLY_BEFORE.test(before) && CLAUSE_CLOSE.test(text.slice(ne, ne + 4))) return true;
-  if (value > whole) return false;
   const si = sentenceIndex(sentences, ns);
   const s0 = Math.max(t.aStart, si < 0 ? t.aStart : sentences.starts[si]!);
+  if (ONLY_BEFORE.test(before) && CLAUSE_CLOSE.test(text.slice(ne, ne + 4))) {
+    // (not when a noun that is no unit owns the figure: "Staf kami tinggal empat.")
+    const o = OWNED_SUBJECT.exec(text.slice(s0, ns));
+    return o === null || unitInfo(o.groups!['noun']!) !== null;
+  }
+  if (value > whole) return false;
   if (!SENTENCE_OPEN.test(text.slice(s0, ns))) return false;
   return OFFENCE_RE.test(CLAUSE_AFTER.exec(text.slice(ne, ne + 60))![0]);
 }

@@ -8,7 +8,7 @@
 // admits rows of any label (a kind written as a clause, a status: "Diteruskan ke BKN | 11"); its unit word, if any, is
 // the rows' unit. A headed table right under a table read before it shares that table's lead-in. The rows' whole is
 // the total row, else the figure before the table (two lead-in reaches back) they add up to exactly.
-import { LIST_LINE_MARKERS, CASE_UNITS, PERSON_UNITS, unitGroup } from '../../lexicon/violations.js';
+import { LIST_LINE_MARKERS, CASE_UNITS, PERSON_UNITS, QUANTITY_HEADS, TABLE_LEAD_SCOPE_WORDS, unitGroup } from '../../lexicon/violations.js';
 import { TABLE_LABEL_HEADS, TABLE_QUANTITY_HEADS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -106,6 +106,23 @@ function headerBefore(text: string, lineStart: number): { line: Line; m: RegExpE
   return m === null ? null : { line: l, m };
 }
 
+/** Whether a row's label names a kind or stage of violation or a sanction ("Netralitas ASN", "Politik uang"). */
+const kindLabel = (label: string): boolean => VIOLATION_RE.test(label) || ACTION_RE.test(label) || SANCTION_RE.test(label);
+
+/** A lead-in's quantity head that counts nothing of its own ("rekapitulasi per kabupaten/kota:"). */
+const HEAD_ONLY_RE = new RegExp(`${WB}(?:${alternation(QUANTITY_HEADS)})(?:nya)?(?:[ \\t]{1,2}(?:${alternation(TABLE_LEAD_SCOPE_WORDS)})${WE}|[ \\t]{0,2}:)`, 'iu');
+
+/** Whether the lead-in right before `start` (its last sentence), when it ends in a colon, names a case or a violation
+ *  (a unit word or a violation cue); true when it ends in no colon (the lead-in test decides then). */
+function leadInNamesCase(text: string, sentences: Sentences, start: number): boolean {
+  const before = text.slice(0, start).trimEnd();
+  if (!before.endsWith(':')) return true;
+  const si = sentenceIndex(sentences, before.length - 1);
+  const sentence = text.slice(si < 0 ? Math.max(0, before.length - LEAD_REACH) : sentences.starts[si]!, before.length);
+  UNIT_WORDS_RE.lastIndex = 0;
+  return UNIT_WORDS_RE.test(sentence) || VIOLATION_RE.test(sentence) || HEAD_ONLY_RE.test(sentence);
+}
+
 /** Adds the rows of unit-less tables (see the header); returns the accepted counts, sorted by start. */
 export function addTableRows(accepted: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, spans: readonly RegionSpan[]): CountCandidate[] {
   if (!twoRowsIn(text)) return accepted;
@@ -140,7 +157,7 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
       const region = regionIn(spans, l.start + ls, l.start + le);
       const label = m.groups!['label']!;
       // a row names a region, or a kind or stage of violation ("Netralitas ASN 21", "Politik uang 6")
-      if (region === null && header === null && !VIOLATION_RE.test(label) && !ACTION_RE.test(label) && !SANCTION_RE.test(label)) break;
+      if (region === null && header === null && !kindLabel(label)) break;
       rows.push({ line: l, m, region });
     }
     const last = rows.length > 0 ? rows[rows.length - 1]!.line : lineAt(text, p);
@@ -153,7 +170,14 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
     if (!underTable && !leadInAbout(text, sentences, header === null ? first : header.line.start, false)) continue;
     const si = sentenceIndex(sentences, first - 1);
     const lead = text.slice(Math.max(si < 0 ? 0 : sentences.starts[si]!, first - LEAD_REACH), first);
-    const leadUnit = (header === null ? null : labelUnit(header.m.groups!['head']!)) ?? lastUnitIn(lead) ?? 'kasus';
+    const headUnit = header === null ? null : labelUnit(header.m.groups!['head']!);
+    // (a table whose head names no unit and whose labels are no kinds of violation, under a lead-in ending in a colon:
+    // that lead-in names a case or a violation, else the rows count something else, "Berikut pengawas TPS yang
+    // disiagakan:", "Berikut jumlah TPS rawan di tiap daerah:"; no `kasus` from a cue sentences back)
+    // (unless the rows divide a count given before the table: "terdapat 56 dugaan pelanggaran …", then "Berikut
+    // rekapitulasi per kabupaten/kota:" and a total row of 56)
+    const caseless = headUnit === null && !underTable && !rows.some((r) => kindLabel(r.m.groups!['label']!)) && !leadInNamesCase(text, sentences, header?.line.start ?? first);
+    const leadUnit = headUnit ?? lastUnitIn(lead) ?? 'kasus';
     let head: CountCandidate | null = null;
     const block: CountCandidate[] = [];
     for (const { line, m, region } of rows) {
@@ -170,8 +194,12 @@ export function addTableRows(accepted: CountCandidate[], rejected: readonly Coun
       add.push(c);
       block.push(c);
     }
-    if (head !== null) lastTableEnd = (total ?? rows[rows.length - 1]!).line.end;
+    if (head !== null && !caseless) lastTableEnd = (total ?? rows[rows.length - 1]!).line.end;
     const whole = head === null ? null : total === null ? wholeBefore(accepted, head, block, header?.line.start ?? first) : tableTotal(total, head, block, accepted, text, first);
+    if (caseless && (whole === null || !accepted.includes(whole))) {
+      add.splice(add.length - block.length, block.length);
+      continue;
+    }
     if (whole === null) continue;
     for (const c of block) c.parent ??= whole;
     if (!accepted.includes(whole) && !add.includes(whole)) add.push(whole);

@@ -20,6 +20,7 @@ import { extendForward } from './recall.js';
 import { continueBody } from './continuation.js';
 import { buildPage, isAncestor, type Page } from './page.js';
 import { isBylineLine, isNotFound, looksLikeIndex, render, type Rendered } from './render.js';
+import { pageHeadline } from './headline.js';
 import { DEFAULTS, MAX_NESTING, NESTING_CHECK_MIN_TAGS, type Thresholds } from './thresholds.js';
 
 export interface HtmlExtraction {
@@ -33,6 +34,9 @@ export interface HtmlExtraction {
   author: string | null;
   url: string | null;
   lang: string | null;
+  /** The headline a plain-text copy would open with (headline.ts); not part of `text`. Null with no article, or
+   *  when the page states none (a `<title>` that is only the site's name). */
+  headline: string | null;
 }
 
 const NO_ARTICLE = 'no article found';
@@ -63,10 +67,16 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
     if (titleTag !== null && h1 !== null) break;
   }
 
-  const none = (): HtmlExtraction => ({ text: null, reason: NO_ARTICLE, ...meta });
+  const none = (): HtmlExtraction => ({ text: null, reason: NO_ARTICLE, ...meta, headline: null });
+  const found = (body: string): HtmlExtraction => ({
+    text: body,
+    reason: null,
+    ...meta,
+    headline: pageHeadline(pg.nodes, meta.title, titleTag, meta.publisher, meta.url ?? opts.url ?? null),
+  });
   if (opts.selector) {
     const chosen = selectedText(html, opts.selector);
-    if (chosen !== null) return { text: chosen, reason: null, ...meta };
+    if (chosen !== null) return found(chosen);
   }
   const titles = [meta.title, titleTag];
   const heads = [meta.title, h1, titleTag].filter((x): x is string => !!x).map(normTitle);
@@ -78,7 +88,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   if (text === null) return none();
   // A "not found" title with a short text: an error page (a long body under such a title is an article about it).
   if (text.length < T.NOT_FOUND_MAX_TEXT && isNotFound(meta.title ?? titleTag, h1, T.NOT_FOUND_MAX_TITLE)) return none();
-  return { text, reason: null, ...meta };
+  return found(text);
 }
 
 /** Steps 2–4 on one page model: the body's text, or null when every candidate fails the no-article checks. */

@@ -27,6 +27,8 @@ export function quoteContexts(text: string, spans: ReadonlyArray<{ start: number
   if (spans.length === 0) return [];
   const sents = sentenceSpans(text);
   return spans.map(({ start, end }) => {
+    // a quote read in an HTML page's headline, cut off the reported text (pipeline.ts): no context in the body
+    if (start < 0) return ['', ''];
     let first = sents.findIndex((s) => s.end > start);
     if (first < 0) first = sents.length;
     let last = first;

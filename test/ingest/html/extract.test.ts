@@ -58,6 +58,7 @@ describe('extractHtml: WordPress article (entry-content, Baca Juga box, related,
       text: null,
       reason: null,
       title: 'Pj Bupati Lotim Ingatkan ASN Jaga Netralitas Jelang Pilkada 2024',
+      headline: 'Pj Bupati Lotim Ingatkan ASN Jaga Netralitas Jelang Pilkada 2024', // the line the pipeline puts above the body (headline.ts)
       publisher: 'Lombok Journal',
       published: '2024-02-12',
       author: 'Rina Wulandari',
@@ -84,6 +85,7 @@ describe('extractHtml: portal detail page (read__content, Open Graph metadata)',
       text: null,
       reason: null,
       title: 'Bawaslu Kalteng Catat 25 Pelanggaran Netralitas ASN',
+      headline: 'Bawaslu Kalteng Catat 25 Pelanggaran Netralitas ASN', // the line the pipeline puts above the body (headline.ts)
       publisher: 'Prokalteng.co',
       published: '2024-03-05',
       author: 'Budi Santoso',
@@ -109,6 +111,7 @@ describe('extractHtml: old-style page (br-separated text, byline date, windows-1
       text: null,
       reason: null,
       title: 'Camat Sambelia Imbau Kades Tidak Berpolitik',
+      headline: 'Camat Sambelia Imbau Kades Tidak Berpolitik', // the line the pipeline puts above the body (headline.ts)
       publisher: null,
       published: '2024-02-13',
       author: null,
