@@ -6,7 +6,7 @@ import { WB, WE, alternation, lookup, sentenceAt, type Sentences } from '../date
 import { clauseStartBefore, firstStartAtOrAfter } from '../../text/search.js';
 import type { CountCandidate } from './parsers.js';
 import { type CountElections, calendarYearOf, inBodyName, monthYearIn } from './count-elections.js';
-import { JOINT_REGIONAL_ELECTION, REGIONAL_ELECTIONS } from '../../lexicon/violation-bodies.js';
+import { headlineEnd } from './headline.js';
 
 const COMPARISON_RE = new RegExp(`${WB}(?:${alternation(COMPARISON_WORDS)})${WE}`, 'iu');
 /** A comparison word right before an election, a few words between allowed ("dibandingkan dengan Pilkada 2020"). */
@@ -73,19 +73,20 @@ export function linked(
   };
 }
 
-/** In a tie, one regional level (REGIONAL_ELECTIONS) outranks the generic regional election of the same year: a page
- *  naming "Pilkada Boalemo 2020" (its headline) and "Pemilihan Bupati Boalemo 2020" (its body) once each is about the
- *  regent's election, and keeps that level's name, as a page naming only one level does. */
-function levelOverGeneric(a: Election, b: Election): boolean {
-  return a.year === b.year && b.name === JOINT_REGIONAL_ELECTION && REGIONAL_ELECTIONS.includes(a.name);
+/** The place a tie for the article's election is decided by: where the election is first named in the body, the
+ *  headline's mentions after every body mention (a headline summarises: "Pilkada Boalemo 2020" over a body about the
+ *  "Pemilihan Bupati Boalemo 2020" names the body's election in general words). */
+function tieRank(e: Election, bodyFrom: number): number {
+  return e.start >= bodyFrom ? e.start : Number.MAX_SAFE_INTEGER / 2 + e.start;
 }
 
 // 4
 export function linkElection(list: CountCandidate[], text: string, sentences: Sentences, read: CountElections): Linked[] {
   const elections = read.elections;
-  // the article's election: most frequent name+year, ties to the first mentioned
+  // the article's election: most frequent name+year, ties to the first named in the body (tieRank)
   let main: Election | null = null;
-  const counts = new Map<string, { n: number; e: Election }>();
+  const bodyFrom = Math.max(0, headlineEnd(text));
+  const counts = new Map<string, { n: number; e: Election; rank: number }>();
   // (an election a figure is compared with, "lebih tinggi daripada Pilkada 2020", is not the article's: it counts only
   // when every election is one)
   const compared = elections.filter((e) => comparedAt(text, e));
@@ -93,14 +94,18 @@ export function linkElection(list: CountCandidate[], text: string, sentences: Se
   for (const e of candidates) {
     const k = `${e.name} ${e.year}`;
     const v = counts.get(k);
-    if (v) v.n++;
-    else counts.set(k, { n: 1, e });
+    if (v) {
+      v.n++;
+      v.rank = Math.min(v.rank, tieRank(e, bodyFrom));
+    } else counts.set(k, { n: 1, e, rank: tieRank(e, bodyFrom) });
   }
   let bestN = 0;
-  for (const { n, e } of counts.values()) {
-    if (n > bestN || (n === bestN && main !== null && (levelOverGeneric(e, main) || (!levelOverGeneric(main, e) && e.start < main.start)))) {
+  let bestRank = 0;
+  for (const { n, e, rank } of counts.values()) {
+    if (n > bestN || (n === bestN && main !== null && rank < bestRank)) {
       main = e;
       bestN = n;
+      bestRank = rank;
     }
   }
   // an article whose elections have no year: its most frequent bare one, dated by the calendar ("pelanggaran Pemilu"
