@@ -19,6 +19,8 @@ export const SPACE = {
   wsRun: '\\s+',
   /** 1–2 spaces or tabs, never a line break (regions: a phrase never runs across lines). */
   blank1to2: '[ \\t]{1,2}',
+  /** One space or tab (officials: the fixed phrases of speech before a title, `kata dia`). */
+  blank1: '[ \\t]',
   /** 1–2 spaces, tabs or line feeds (officials: a post and the division its holder leads, hard-wrapped). */
   blankOrBreak1to2: '[ \\t\\n]{1,2}',
 } as const;

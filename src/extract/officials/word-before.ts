@@ -1,7 +1,7 @@
 // Words right before a title or a capitalised run that change what it is (`para camat`, `calon Bupati`,
 // `Jalan Bupati`, `Keputusan Presiden`, `ujar Ilham`): each a regex on a short slice ending there, run only when
 // the word before the gap is one of its words (precededBy).
-import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { LETTER_OR_DIGIT, charClass, classBefore } from '../../lexicon/matcher.js';
 import { SPEECH_PHRASES_BEFORE, SPEECH_VERBS_BEFORE } from '../../lexicon/honorifics.js';
 import { DOCUMENT_BEFORE_TITLE, GENERIC_BEFORE_TITLE, NOT_HOLDER_BEFORE, NOT_TITLE_BEFORE, RELATION_BEFORE_TITLE, SECOND_POST_CONNECTIVES } from '../../lexicon/titles.js';
@@ -21,7 +21,7 @@ const NOT_TITLE_BEFORE_RE = new RegExp(
 );
 
 const SPEECH_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternationOf(SPEECH_VERBS_BEFORE, { space: SPACE.literal })}|${SPEECH_PHRASES_BEFORE.map((p) => esc(p).replace(/ /gu, '[ \\t]')).join('|')})[ \\t]{1,2}$`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(SPEECH_VERBS_BEFORE, { space: SPACE.literal })}|${alternationOf(SPEECH_PHRASES_BEFORE, { space: SPACE.blank1 })})[ \\t]{1,2}$`,
   'iu',
 );
 /**
