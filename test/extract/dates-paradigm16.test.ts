@@ -83,6 +83,13 @@ const POSITIVE: Row[] = [
   ['Kasus terakhir tahun lalu tercatat pada 28 Desember.', '2025-01-04', [['tahun lalu', '2024', false], ['28 Desember', '2024-12-28', false]]],
   // … but not the end of a span that runs on from it (the posko stays open into the new year)
   ['Sepanjang tahun ini hingga 3 Januari, posko tetap dibuka.', '2024-12-30', [['tahun ini', '2024', false], ['3 Januari', '2025-01-03', false]]],
+  // rows added after the blind score (guards of the rules it led to): a year word frames only its own clause …
+  ['Target tahun ini naik, kata dia saat rapat 30 Desember.', '2025-01-02', [['tahun ini', '2025', false], ['30 Desember', '2024-12-30', false]]],
+  ['Dibanding periode yang sama tahun lalu, laporan per 5 Maret naik dua kali lipat.', '2024-03-11', [['tahun lalu', '2023', false], ['5 Maret', '2024-03-05', false]]],
+  ['Pemungutan suara tahun ini digelar 27 November di seluruh daerah.', '2024-01-05', [['tahun ini', '2024', false], ['27 November', '2024-11-27', false]]],
+  // … a comparison's years joined by a conjunction, a month and its year words
+  ['Jumlah itu naik dibandingkan dengan 2019 dan 2020.', '2024-03-11', [['2019', '2019', true], ['2020', '2020', true]]],
+  ['Baliho itu dipasang Juni tahun lalu di simpang empat.', '2024-05-11', [['Juni tahun lalu', '2023-06', false]]],
   // a date broken across a hard-wrapped line by a hyphen inside the month (an e-paper's text layer)
   [
     'WATANSOPPENG - Panitia Pengawas Pemi-\nlu (Panwaslu) Kabupaten Soppeng telah\nmemproses tujuh kasus dugaan pelang-\ngaran netralitas ASN sejak 15 Februa-\nri 2018.',
