@@ -37,6 +37,11 @@ export const STAFF_WORDS: readonly string[] = [
   'admin', 'administrator', 'redaksi', 'tim redaksi', 'tim liputan', 'tim humas', 'humas', 'webmaster', 'newsroom',
   'superadmin', 'editor', 'kontributor', 'redaktur',
 ];
+/** The word a blog theme prints before a post's category on a meta line of its own (round 16, a WordPress daily: "in
+ *  Politik" / "0" under the headline): the theme's English string, left untranslated (Indonesian "di", "dalam" open a
+ *  wrapped line's end too, "di Kabupaten Poso", and are none of the class). Lower case. */
+export const POST_CATEGORY_WORDS: readonly string[] = ['in'];
+
 /** Verbs a staff byline may open with, before `oleh`/`by`: "Diposting oleh admin", "Written by Humas Setda". */
 export const POSTED_VERBS: readonly string[] = [
   'diposting', 'diposkan', 'ditulis', 'diunggah', 'dibuat', 'dipublikasikan', 'diterbitkan', 'dikirim', 'posted',
