@@ -24,7 +24,7 @@ export interface DatelineRule {
   /** Groups: `place`, `publisher` (optional). The match covers the dateline and its separator. */
   pattern: RegExp;
   /** Extra check on the groups (the pattern alone would accept `Pj Gubernur NTB, Hassanudin -`). */
-  accept?: (place: string, publisher: string | null) => boolean;
+  accept?: (place: string, publisher: string | null, matched: string) => boolean;
   /** Speed only: a necessary condition for `pattern`, from where the paragraph's first `,`, `(`, `.` and ' '
    *  stand (-1 when absent; see `Landmarks`). When false the pattern cannot match and is not run. */
   quick?: (at: Landmarks, paragraph: string) => boolean;
@@ -51,6 +51,9 @@ function placeComma(at: Landmarks, p: string): boolean {
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+/** A broadcaster's call sign ("KBRN", "RRI"), and a match that ends with a colon. */
+const CALLSIGN = /^\p{Lu}{3,8}$/u;
+const COLON_END = /:\s*$/u;
 /** An outlet written as words of which the last is an outlet's brand word, or the first one of OUTLET_OPENING_WORDS (check9/14: "Dompu, Dompu
  *  Online.- …"; "Kupang, Pos Kupang – …"): a person's name is no "… Online", "… Post", "… TV". */
 function isBrandOutlet(publisher: string): boolean {
@@ -123,14 +126,17 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     name: 'dateline-place-comma-outlet',
     strength: 'strong',
     // (a press office as the source: "Pontianak, Pendim 1207 – …")
-    pattern: new RegExp(`^(?<place>${PLACE}), (?<publisher>${DOMAIN}|${OUTLET_WORDS}|${OFFICE_SOURCE})(?:${SEP}|${GLUED_SEP})${NEXT}`, 'u'),
+    // (round 16: or a colon after the outlet, as a radio's or a weekly's desk writes it, "Tolitoli, Radar Tolitoli: …")
+    pattern: new RegExp(`^(?<place>${PLACE}), (?<publisher>${DOMAIN}|${OUTLET_WORDS}|${OFFICE_SOURCE})(?:${SEP}|${GLUED_SEP}|\\s{0,2}:\\s{1,3})${NEXT}`, 'u'),
     quick: placeComma,
     // an outlet written as words needs an all-caps place or outlet word (`MATARAM, Lombok Post`, `Jakarta, CNN
     // Indonesia`) or a press office (portal/01: `Tanjung, Diskominfo –`), otherwise it is a person: "Pj Gubernur
     // NTB, Hassanudin - …"; regional2/10: an outlet written as one word with a capital inside (`Kendari, SultraNet -`),
     // which a person's name is not
-    accept: (place, publisher) =>
-      publisher !== null && !DOMAIN_LIKE.test(place) && (DOMAIN_LIKE.test(publisher) || isBrandOutlet(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!.replace(TRAILING_DOT, '')) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher) || isOneWordOutlet(place, publisher)),
+    // (with a colon, a call sign and a place of one word, "KBRN, Namrole:", are the radio's lead of
+    // `dateline-callsign-comma-place-colon`, whose roles are the other way round: no outlet here)
+    accept: (place, publisher, matched) =>
+      publisher !== null && !DOMAIN_LIKE.test(place) && !(COLON_END.test(matched) && CALLSIGN.test(place) && !publisher.includes(' ') && !ALL_CAPS.test(publisher)) && (DOMAIN_LIKE.test(publisher) || isBrandOutlet(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!.replace(TRAILING_DOT, '')) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher) || isOneWordOutlet(place, publisher) || isOutletAfterRegion(place, publisher)),
   },
   // a press release's or a wire's lead with its date (clean5/08: "Gorontalo, 8 November 2024 – …"; "Jakarta, 12/11
   // (ANTARA) - …"; "SEMARANG, Senin (4/11/2024) - …"): place, date, an agency in brackets or not, a separator
@@ -210,6 +216,14 @@ function isOneWordOutlet(place: string, publisher: string): boolean {
   if (!ONE_WORD_OUTLET.test(publisher) || NOT_PLACE.has(publisher.toLowerCase())) return false;
   const words = place.split(' ');
   return words.length <= 3 && !words.some((w) => NOT_PLACE.has(w.toLowerCase()));
+}
+/** An outlet's name of two or three words in any case after a region's name (round 16: "Poso, Mercusuar Sulteng – …",
+ *  "Mamuju, Sulbar Express - …"): the place is a province's or a regency's (the gazetteer: a person's title and name,
+ *  "Ketua Bawaslu Poso, Budi Santoso – …", opens with no region) and no word of the outlet is a title, a weekday, a
+ *  connective or an organisation (NOT_PLACE). */
+function isOutletAfterRegion(place: string, publisher: string): boolean {
+  const words = publisher.replace(TRAILING_DOT, '').split(' ');
+  return words.length >= 2 && isPlaceNameLine(place) && !words.some((w) => NOT_PLACE.has(w.toLowerCase()));
 }
 /** One-word press offices that stand where an outlet does in a portal's dateline (`Tanjung, Diskominfo –`). */
 const PRESS_OFFICE_WORDS = new Set(PRESS_OFFICES.filter((w) => !w.includes(' ')));
@@ -315,7 +329,7 @@ export function matchDateline(paragraph: string, allowWeak: boolean): DatelineMa
     const place = m.groups.place ?? null;
     const publisher = m.groups.publisher ?? null;
     if (place !== null && NOT_PLACE.has(place.split(' ')[0]!.toLowerCase())) continue;
-    if (rule.accept !== undefined && !rule.accept(place ?? '', publisher)) continue;
+    if (rule.accept !== undefined && !rule.accept(place ?? '', publisher, m[0])) continue;
     const rest = paragraph.slice(m[0].length).trim();
     if (countWordRuns(rest, MIN_WORDS_AFTER) < MIN_WORDS_AFTER) continue;
     return {

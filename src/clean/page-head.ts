@@ -20,7 +20,10 @@ export { headlineOutOfHeader, withoutPageTop } from './page-top.js';
  *  never reaches a body line, a list, ends its head here). A byline's date in the head gives `published` (cascade step 3;
  *  README, conventions): a menu of twenty entries, a masthead, a breadcrumb and the headline fit. */
 export const HEAD_MAX_LINES = 30;
-/** Settings: the first body paragraph is looked for among this many kept lines at the top … */
+/** Settings: the first body paragraph is looked for among this many kept lines at the top (a one-word line, a menu's
+ *  entry alone on its line, is not counted, as clean/page-top.ts counts: round 16, a WordPress daily's menu of places and
+ *  rubrics, "Kaltara Pos" / "Tarakan" / "Nunukan" / "Malinau" / "Politik" / "E-Paper" / headline / "in Politik" / "0" /
+ *  lead, put the lead twelfth; at most HEAD_MAX_LINES lines in all) … */
 export const PAGE_HEAD_MAX_LINES = 8;
 /** … the headline right above it has at least this many words (a real headline, not a label) … */
 export const PAGE_HEAD_MIN_HEADLINE_WORDS = 5;
@@ -83,7 +86,8 @@ export interface PageHeadShape {
  *  headline right above its first body line. */
 export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): number[] {
   let body = -1;
-  for (let i = 0; i < kept.length && i < PAGE_HEAD_MAX_LINES; i++) {
+  for (let i = 0, counted = 0; i < kept.length && i < HEAD_MAX_LINES && counted < PAGE_HEAD_MAX_LINES; i++) {
+    if (kept[i]!.text.includes(' ')) counted++;
     // (or a lead broken before a capitalised word right after its dateline: check10/05, an e-paper, "PAMEKASAN, Radar
     // Madura – Seorang guru" / "SMP negeri …"; the line above it is the headline's second half, no label)
     if (shape.isBodyStart(kept[i]!.text) || isWrappedProse(kept, i, shape.words) || (i + 1 < kept.length && kept[i + 1]!.no === kept[i]!.no + 1 && opensBrokenLead(kept[i]!.text, kept[i + 1]!.text))) {

@@ -3,7 +3,7 @@
 import { mayMatch, rulesOf, type CleanRule } from './rules.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { newPara, type Line, type Para } from './lines.js';
-import { SENTENCE_END, blankLineParagraphs, isNameCut, isOpenWordWrap, isSentenceWrap, isFullLineWrap, isLeadWrap, isWidthWrapOf, isWrapTail, wrapWidth } from './wrap.js';
+import { SENTENCE_END, blankLineParagraphs, isNameCut, isOpenWordWrap, isSentenceWrap, isFullLineWrap, isLeadWrap, isWidthWrapOf, isWrapTail, joinWrappedLines, wrapWidth } from './wrap.js';
 import type { Gathered } from './gathered.js';
 
 const INLINE_RULES = rulesOf('inline');
@@ -34,14 +34,14 @@ export function joinLines(kept: readonly Line[]): Para[] {
       parts.push(l.text);
       prev.lastLine = l.no;
     } else {
-      if (prev !== null && parts !== null) prev.text = parts.join(' ');
+      if (prev !== null && parts !== null) prev.text = joinWrappedLines(parts);
       if (SENTENCE_END.test(lastLine)) sentenceAbove = true;
       parts = null;
       paras.push(newPara(l));
     }
     lastLine = l.text;
   }
-  if (parts !== null) paras[paras.length - 1]!.text = parts.join(' ');
+  if (parts !== null) paras[paras.length - 1]!.text = joinWrappedLines(parts);
   return paras;
 }
 

@@ -191,3 +191,47 @@ export function opensBrokenLead(prev: string, line: string): boolean {
   const m = strongOnly(matchDateline(`${prev} ${line}`, false));
   return m !== null && m.dateline.text.length < prev.length;
 }
+
+// A word broken across a hard-wrapped line by a hyphen (an e-paper's syllable break, check18/e08: "… dugaan pelang-" /
+// "garan netralitas ASN sejak 15 Februa-" / "ri 2018."): the line goes on the word, so the join drops the hyphen and
+// the space ("pelanggaran", "15 Februari 2018"). A hyphen that is the word's own stays, with no space: a reduplication
+// broken at its hyphen ("masing-" / "masing", "berkali-" / "kali", "berwarna-" / "warni", "bolak-" / "balik",
+// "sayur-" / "mayur"). Only before a lower-case letter (a capital opens a name: "Jawa-" / "Bali", "e-" / "KTP" keep
+// their space).
+
+/** The letters before a hyphen that ends a line, and the lower-case letters that open the next line. */
+const BROKEN_WORD_END = /(?<![\p{L}\p{N}-])(\p{L}{1,40})-$/u;
+const WORD_START = /^\p{Ll}\p{L}{0,40}/u;
+/** Settings: the two halves of a reduplication share a stem: the second half's first REDUP_STEM letters (or all of
+ *  it, from REDUP_MIN letters) stand in the first ("masing"/"masing", "berkali"/"kali", "berwarna"/"warni") … */
+export const REDUP_STEM = 4;
+export const REDUP_MIN = 3;
+/** … or, from REDUP_SOUND_MIN letters each, they rhyme on their last REDUP_RHYME letters ("sayur"/"mayur",
+ *  "gotong"/"royong", "surat"/"menyurat") or share their first letter and length within one ("bolak"/"balik",
+ *  "mondar"/"mandir"). A syllable break rarely does either ("Februa"/"ri", "pelang"/"garan", "Pemi"/"lu"). */
+export const REDUP_SOUND_MIN = 4;
+export const REDUP_RHYME = 3;
+
+/** Whether `a-` broken before `b` is a word's own hyphen (a reduplication), not a syllable break. */
+export function isOwnHyphen(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (y.length >= REDUP_MIN && x.includes(y.slice(0, REDUP_STEM))) return true;
+  if (x.length < REDUP_SOUND_MIN || y.length < REDUP_SOUND_MIN) return false;
+  return x.slice(-REDUP_RHYME) === y.slice(-REDUP_RHYME) || (x[0] === y[0] && Math.abs(x.length - y.length) <= 1);
+}
+
+/** The lines of one paragraph joined: by a space, or across a word broken by a hyphen at a line's end (above). Each
+ *  line's end is read on the line itself, never on the growing text (linear however many lines are joined). */
+export function joinWrappedLines(parts: readonly string[]): string {
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    const line = parts[i]!;
+    const prev = parts[i - 1]!;
+    const a = prev.endsWith('-') ? BROKEN_WORD_END.exec(prev.slice(-48)) : null;
+    const b = a === null ? null : WORD_START.exec(line);
+    if (a === null || b === null) out += ` ${line}`;
+    else out = isOwnHyphen(a[1]!, b[0]) ? out + line : out.slice(0, -1) + line;
+  }
+  return out;
+}

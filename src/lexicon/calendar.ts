@@ -164,6 +164,15 @@ export const YEAR_LEADS: readonly string[] = [
   'mulai', 'sepanjang', 'jelang', 'menjelang', 'awal', 'akhir', 'pertengahan', 'medio', 'penghujung', 'tahun anggaran',
 ];
 
+/** Verbs of a comparison, and the word that links them to what is compared: a four-digit year after the link is a
+ *  year mention (check18/e10 "Ia membandingkan dengan 2019, ketika Bawaslu hanya menangani sebelas kasus"; "naik
+ *  dibandingkan dengan 2019"; "membandingkan angka itu dengan 2019"), the link alone is not (`dengan 2019 peserta` is a
+ *  count). A few words may stand between the verb and the link (its object). Lower-case. */
+export const YEAR_COMPARISON_VERBS: readonly string[] = [
+  'membandingkan', 'membandingkannya', 'dibandingkan', 'dibandingkannya', 'dibanding', 'bandingkan', 'berbanding', 'sebanding',
+];
+export const YEAR_COMPARISON_LINKS: readonly string[] = ['dengan'];
+
 /** Words that open a sentence framed in a year (`Pada Pilkada 2017, …`, `Dalam Pemilu 2019 lalu, …`, `Tahun 2018,
  *  …`): a day or month without a year later in that sentence (`… molor hingga pertengahan Desember`) is of that
  *  year, not the publication's. */
@@ -236,6 +245,10 @@ export const SCHEDULE_CLAUSE_CUES: readonly string[] = ['dijadwalkan', 'direncan
 export const WEEKDAY_CALLED_OFF: readonly string[] = [
   'batal', 'dibatalkan', 'ditunda', 'diundur', 'tertunda', 'molor', 'urung', 'gagal', 'tidak jadi', 'mundur',
 ];
+
+/** Words that end a span (`sepanjang tahun ini hingga 3 Januari`): a day after one is the end of a stretch that runs
+ *  on from a year word before it, so that year word does not frame it (src/extract/dates/sentence-year.ts). */
+export const SPAN_END_WORDS: readonly string[] = ['hingga', 'sampai', 'sampai dengan', 's.d.', 's.d', 's/d'];
 
 /** Words that join the two ends of a range of dates, or two dates of one list (`25 September hingga 23 November
  *  2024`, `5 s.d. 7 November`, `antara 25 September dan 5 Oktober 2024`): a year written only on the last one is the

@@ -37,6 +37,11 @@ export const STAFF_WORDS: readonly string[] = [
   'admin', 'administrator', 'redaksi', 'tim redaksi', 'tim liputan', 'tim humas', 'humas', 'webmaster', 'newsroom',
   'superadmin', 'editor', 'kontributor', 'redaktur',
 ];
+/** The word a blog theme prints before a post's category on a meta line of its own (round 16, a WordPress daily: "in
+ *  Politik" / "0" under the headline): the theme's English string, left untranslated (Indonesian "di", "dalam" open a
+ *  wrapped line's end too, "di Kabupaten Poso", and are none of the class). Lower case. */
+export const POST_CATEGORY_WORDS: readonly string[] = ['in'];
+
 /** Verbs a staff byline may open with, before `oleh`/`by`: "Diposting oleh admin", "Written by Humas Setda". */
 export const POSTED_VERBS: readonly string[] = [
   'diposting', 'diposkan', 'ditulis', 'diunggah', 'dibuat', 'dipublikasikan', 'diterbitkan', 'dikirim', 'posted',
@@ -76,6 +81,10 @@ export const WIDGET_LINES: readonly string[] = [
   // audio players (regional2/18: "Audio" above "00:00"); a player's label alone between body lines (check9/02: "Video
   // Player" above "00:00 / 02:14")
   'audio', 'putar audio', 'video player', 'audio player', 'pemutar video', 'pemutar audio', 'media player', 'podcast player',
+  // a player's or a read-aloud widget's button alone on its line (round 16, a radio network's and a TV station's pages:
+  // "Dengarkan" / "KBRN" above the lead; "Tonton" / "Putar Video" under the headline)
+  'dengarkan', 'dengarkan berita', 'dengarkan berita ini', 'dengarkan artikel', 'dengarkan artikel ini', 'putar', 'tonton',
+  'listen', 'listen to this article', 'watch',
   // list buttons and menus
   'lihat semua', 'selengkapnya »', 'semua berita', 'indeks berita', 'lihat indeks', 'kanal', 'rubrik', 'details',
   'detail', 'prev', 'sebelumnya »', 'skip to content', 'skip to main content', 'lompat ke konten', 'lompat ke konten utama', 'langsung ke konten',

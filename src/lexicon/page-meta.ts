@@ -74,6 +74,13 @@ export const CHANNEL_PROMO_TARGETS: readonly string[] = [
   'artikel lain', 'artikel lainnya', 'berita lain', 'berita lainnya', 'semua berita', 'semua artikel', 'indeks berita',
 ];
 
+/** A click prompt (round 16, a radio network's page under its last Q&A answer: "Klik dan dengarkan Swara Maluku
+ *  Digital"; "Ketuk untuk mendengarkan"): a verb of touching a button, … */
+export const CLICK_PROMPT_VERBS: readonly string[] = ['klik', 'ketuk', 'tap', 'sentuh', 'tekan', 'click'];
+/** … then a joiner to the action it starts (a reporter never opens a line so: the article's imperatives stand inside
+ *  quotes). */
+export const CLICK_PROMPT_JOINERS: readonly string[] = ['dan', '&', 'untuk', 'lalu', 'kemudian', 'and', 'to'];
+
 /** Head nouns of a site's or an office's name (clean3/08: "Dinas Komunikasi dan Informatika"; regional3/10: "Portal
  *  Resmi Pemerintah Kabupaten Bantaeng"): a line of capitalised words opening with one, above a headline, is the
  *  page's masthead, never a kicker ("Sorotan Pilkada Serentak Nusantara" stays). */

@@ -502,6 +502,24 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Dibagikan dari aplikasi Kabar Sulbar', 'Dikirim dari iPhone saya', 'Shared via Kabar Sigi App'],
     no: ['Dikirim dari Jakarta, bantuan tiba di Palu pada Senin.', 'Dibagikan kepada warga miskin', '"Dikirim dari kantor bupati," katanya.'],
   },
+  'post-category-line': {
+    yes: ['in Politik', 'in Hukum & Kriminal', 'in Daerah', 'in Pemilu', 'in Berita Utama'],
+    no: ['in politik praktis', 'di Politik', 'Ini Politik', 'in Kabupaten Poso, kata dia.', 'In Politik', 'in 2024'],
+  },
+  'click-prompt-line': {
+    yes: [
+      'Klik dan dengarkan Swara Maluku Digital', // round 16, a radio network's page
+      'Ketuk untuk mendengarkan',
+      'Klik untuk menonton siaran ulang',
+      'Tap & dengarkan podcast kami',
+    ],
+    no: [
+      'Klik dan dengarkan, kata Rudi menirukan ajakan relawan kepada para honorer.',
+      'Klik tombol di bawah ini',
+      '"Klik dan bagikan," tulis akun itu',
+      'Tekan untuk berbicara adalah fitur yang dipakai relawan saat kampanye berlangsung di kecamatan.',
+    ],
+  },
   'channel-promo-line': {
     yes: [
       'Tonton video selengkapnya di kanal YouTube KabarBanten TV', // clean3/03

@@ -23,6 +23,12 @@
 // "2024" in its headline and in its lead, and the gold lists it once (the headline's is located first, the lead's counts
 // as spurious); the gold was not changed after the run.
 // Floors pinned a hair below the blind figures.
+// dates11 (round 16): the hyphen-broken date joined by the cleaner ("15 Februa-" / "ri 2018" -> "15 Februari 2018", e08),
+// a year word framing a day and month in its clause ("Kasus pertama tahun ini tercatat pada 3 Januari" -> 2024-01-03,
+// e10), a bare year after a comparison's "dengan" ("membandingkan dengan 2019", e10): P 0.962 R 0.927 F1 0.944 (tp 51
+// fp 2 fn 4; 846418b) -> P 0.982 R 0.982 F1 0.982 (tp 54 fp 1 fn 1); floors raised. Left: e02's dateline date, which the
+// README's convention makes the article's `published` (it is: 2021-01-18 with no metadata date), not a body date, so
+// never in the cleaned text the scorer reads; and e10's headline/lead "2024" (the gold omission named above).
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -31,5 +37,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 55,
   reportEnv: 'CHECK18_REPORT',
-  floor: { p: 0.95, r: 0.87, f1: 0.91, certain: 0.99, time: 0.99 },
+  floor: { p: 0.98, r: 0.98, f1: 0.98, certain: 0.99, time: 0.99 },
 });

@@ -357,7 +357,9 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     quick: (t) => endsWithParen(t) && t.indexOf('/', t.length - 90) >= 0,
     kind: 'editor-initials',
     scope: 'tail',
-    pattern: new RegExp(`(?:^|(?<=[.!?"”’…]))\\s{0,3}\\((?:${CREDIT_DOMAIN})\\s{0,2}/\\s{0,2}\\p{Lu}[\\p{L}.'’ -]{0,40}\\p{L}\\)$`, 'u'),
+    // (round 16: the writer's name in lower case too, as a network's sites print it, "(tribunflores.com/yohanes balla)",
+    // when it has two to four words: a web address in brackets, "(sulteng.bawaslu.go.id/pengaduan)", has no space)
+    pattern: new RegExp(`(?:^|(?<=[.!?"”’…]))\\s{0,3}\\((?:${CREDIT_DOMAIN})\\s{0,2}/\\s{0,2}(?:\\p{Lu}[\\p{L}.'’ -]{0,40}\\p{L}|\\p{Ll}{2,15}(?: \\p{Ll}[\\p{Ll}.'’-]{0,15}){1,3})\\)$`, 'u'),
   },
   // check7/10, a DIY daily's mobile page: "Ilustrasi. (Harian Jogja/Dwi Anggoro)" — the same credit with the outlet's
   // name in words instead of its domain: capitalised words, a slash, a person's capitalised name, in brackets, after a

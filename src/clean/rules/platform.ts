@@ -11,6 +11,7 @@ import {
   PLATFORM_STRINGS,
   POLL_HEADINGS,
   POSTED_VERBS,
+  POST_CATEGORY_WORDS,
   POST_NAV_WORDS,
   TAGLINE_NEWS_NOUNS,
   TAGLINE_QUALIFIERS,
@@ -75,6 +76,20 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
         `(?:\\s{0,3}(?:by|oleh)\\s{0,3}:?\\s{1,3}${BLOG_NAME})?${COMMENT_COUNT}?$`,
       'iu',
     ),
+  },
+  // round 16, a WordPress daily: "in Politik" / "0" under the headline (a short headline took the line as its wrapped
+  // end: "ASN Wajib Netral in Politik") — a post's category on a meta line of its own: the theme's word (lower case, as
+  // the theme prints it) and one to three capitalised words, or "&" between them; at the edges of the text only (between
+  // body lines a line is never read so)
+  {
+    name: 'post-category-line',
+    prefix: prefixOf(POST_CATEGORY_WORDS),
+    first: firstOf(POST_CATEGORY_WORDS),
+    kind: 'byline',
+    scope: 'line',
+    edgesOnly: true,
+    maxWords: 6,
+    pattern: new RegExp(`^(?:${alt(POST_CATEGORY_WORDS)})\\s{1,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s{1,3}(?:&|\\p{Lu}[\\p{L}'’.-]*)){0,3}$`, 'u'),
   },
   // regional2/01: "3 thoughts on “Dua Kades di Sumbawa Barat Dilaporkan …”"; regional2/02: "Tidak ada komentar:" —
   // the heading of a comment thread under the article. Below the body, the thread (names, dates, the comments

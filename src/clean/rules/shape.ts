@@ -4,7 +4,7 @@
 // an imperative and a channel with no sentence end, or a heading alone on its line. The structural steps that look
 // at neighbouring lines (post-meta rows, tag clouds, previous/next links, widgets split over two lines) are in
 // clean/structure.ts.
-import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, MAIL_COVER_OPENERS, MAIL_HEADER_LABELS, SEARCH_BOX_WORDS, WELCOME_OPENERS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
+import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, CLICK_PROMPT_JOINERS, CLICK_PROMPT_VERBS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, MAIL_COVER_OPENERS, MAIL_HEADER_LABELS, SEARCH_BOX_WORDS, WELCOME_OPENERS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
 import { alt, anyCase, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 import { WB as B, WE as E } from '../../text/regex.js';
@@ -14,6 +14,9 @@ const noSentenceEnd = (t: string): boolean => {
   const c = t.charCodeAt(t.length - 1);
   return c !== 46 /* . */ && c !== 34 /* " */ && c !== 0x201d /* ” */;
 };
+
+/** A click prompt has at most this many words (a button's label and what it starts; a sentence is longer). */
+const CLICK_PROMPT_MAX_WORDS = 8;
 
 /** A word of an office's name (capitalised, or a connector). */
 const OFFICE_WORD = "(?:\\p{Lu}[\\p{L}.'’-]{0,30}|dan|di|&)";
@@ -178,6 +181,19 @@ export const SHAPE_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 18,
     pattern: new RegExp(`^(?:${alt(CHANNEL_PROMO_OPENERS)})${E}(?=[^\\n]{0,160}?${B}(?:${alt(CHANNEL_PROMO_TARGETS)})${E})[^\\n]{0,200}(?<![."”])$`, 'iu'),
+  },
+  // round 16, a radio network's page under its last Q&A answer: "Klik dan dengarkan Swara Maluku Digital" — a click
+  // prompt: a verb of touching a button, a joiner, the action it starts, no sentence end, whatever it names ("Ketuk untuk
+  // mendengarkan"; the channel-promo rule above needs a platform's word). A reporter's line never opens so.
+  {
+    name: 'click-prompt-line',
+    prefix: prefixOf(CLICK_PROMPT_VERBS),
+    first: firstOf(CLICK_PROMPT_VERBS),
+    quick: noSentenceEnd,
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: CLICK_PROMPT_MAX_WORDS,
+    pattern: new RegExp(`^(?:${alt(CLICK_PROMPT_VERBS)})\\s{1,2}(?:${alt(CLICK_PROMPT_JOINERS)})\\s{1,2}\\p{L}[^\\n]{0,120}(?<![.!?"”])$`, 'iu'),
   },
   // regional3/02: "Tags" above "Kuningan" / "Pilkada Kuningan"; clean3/06: "Topik" above "ASN" / "Blora" — the heading of
   // a tag list alone on its line: below the body, the short lines under it are its tags (the cascade takes them as it

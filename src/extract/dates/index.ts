@@ -10,7 +10,8 @@
 //                         years (full dates, then elections / `tahun 2024`); weekday agreement; months
 //                         (`Oktober 2024` → `2024-10`) and years (`pada 2019` → `2019`).
 //   3b. yearFromFrame  — `Pada Pilkada 2017, … pertengahan Desember`: a yearless day or month in a sentence framed
-//                         in a year takes that year (sentence-year.ts; needs 3: it replaces the inferred year).
+//                         in a year (or after `tahun ini`/`tahun lalu` in it) takes that year (sentence-year.ts;
+//                         needs 3: it replaces the inferred year).
 //   3c. joinYearWords  — `Oktober tahun lalu`, `17 Agustus tahun 1945`: a yearless day or month and the year words
 //                         right after it are one date of that year (year-word.ts; after 3b, whose frame year the
 //                         written one overrides; before 4, so `sehari kemudian` counts from the joined date).
@@ -125,7 +126,7 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   // the year reference is read only for a month (with or without a day) without a year (its `tahun YYYY` scan reads the whole text)
   const needsYear = list.some((c) => c.relative === null && c.month !== null && c.year === null);
   list = resolveCalendar(list, needsYear ? yearReference(text, published, list, elections) : null); // 3
-  if (needsYear) list = yearFromFrame(list, text, sentences); // 3b
+  if (needsYear) list = yearFromFrame(list, text, sentences, published); // 3b
   if (needsYear) list = joinYearWords(list, text, published); // 3c
   list = resolveRelative(list, published, isEveningArticle(ctx.published)); // 4
   const { stamps, others } = splitStamps(parseTimes(index), text);

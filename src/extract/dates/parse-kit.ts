@@ -1,6 +1,6 @@
 // The date parsers' kit: candidate and parser types, and the pattern pieces and checks the parsers
 // (parsers.ts) share. Split out of parsers.ts (issue 19: no source file over 500 lines).
-import { DATE_CUES, DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTS_OF_DAY, PERIOD_MODIFIERS, RANGE_CONNECTOR_WORDS, RANGE_DASHES, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, WEEKDAY_VERB_LEADS, YEAR_LEADS } from '../../lexicon/calendar.js';
+import { DATE_CUES, DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTS_OF_DAY, PERIOD_MODIFIERS, RANGE_CONNECTOR_WORDS, RANGE_DASHES, RELATIVE_DIRECTIONS, RELATIVE_UNITS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, WEEKDAY_VERB_LEADS, YEAR_COMPARISON_LINKS, YEAR_COMPARISON_VERBS, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { expandYear } from './daymath.js';
 import { At } from './scan.js';
 import { alternation, lookup } from './text.js';
@@ -126,6 +126,24 @@ export const NUMBERISH = /[\p{L}\p{N}/.,-]/u;
 export const UPPER_FIRST = /^\p{Lu}/u;
 /** A lead word right before a year (`pada 2019`, `tahun 2004`): YEAR_LEADS. */
 export const YEAR_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?<lead>${alternation(YEAR_LEADS)})\\s{1,2}$`, 'iu');
+/** A comparison's link right before a year, its verb a few words before (`membandingkan dengan 2019`, `naik
+ *  dibandingkan dengan 2019`, `membandingkan angka itu dengan 2019`): YEAR_COMPARISON_VERBS, YEAR_COMPARISON_LINKS. At
+ *  most COMPARED_MAX_WORDS words between them (the compared object). */
+const COMPARED_MAX_WORDS = 3;
+export const YEAR_COMPARISON_LEAD = `(?:${alternation(YEAR_COMPARISON_VERBS)})(?:\\s{1,2}[\\p{L}\\p{N}-]+){0,${COMPARED_MAX_WORDS}}\\s{1,2}(?:${alternation(YEAR_COMPARISON_LINKS)})`;
+export const YEAR_COMPARISON_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${YEAR_COMPARISON_LEAD}\\s{1,2}$`, 'iu');
+/** The year in words right after a month written without one (`Desember tahun lalu`, `Mei tahun ini`, `Juni tahun
+ *  2021`): the unit word of a year (RELATIVE_UNITS) and a year or a direction from publication (RELATIVE_DIRECTIONS:
+ *  past, present, future). It cues the month as a lead before it does (src/extract/dates/year-word.ts joins them). */
+const YEAR_UNIT_WORDS = Object.keys(RELATIVE_UNITS).filter((u) => RELATIVE_UNITS[u]!.step === 'year');
+const YEAR_DIRECTION_WORDS = Object.keys(RELATIVE_DIRECTIONS).filter((w) => {
+  const d = RELATIVE_DIRECTIONS[w];
+  return d === 'past' || d === 'present' || d === 'future';
+});
+export const YEAR_WORDS_AFTER = new RegExp(
+  `^\\s{1,2}(?:${alternation(YEAR_UNIT_WORDS)})\\s{1,2}(?:(?:19|20)\\d{2}|${alternation(YEAR_DIRECTION_WORDS)})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 /** A modifier before a period (`akhir bulan ini`, `awal tahun depan`, `pertengahan Desember`): taken into the span. */
 export const MODIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PERIOD_MODIFIERS)})\\s{1,2}$`, 'iu');
 /** `UU Nomor 20 Tahun 2023`: the year of a law number. */

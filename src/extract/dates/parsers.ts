@@ -13,7 +13,7 @@ import { yearRange } from './year-range.js';
 import { relative } from './relative.js';
 import { WE, alternation, lookup } from './text.js';
 import { bareWeekday } from './weekday.js';
-import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_ONLY_RANGE_END_AFTER, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_LEAD_BEFORE } from './parse-kit.js';
+import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_ONLY_RANGE_END_AFTER, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_COMPARISON_BEFORE, YEAR_COMPARISON_LEAD, YEAR_LEAD_BEFORE, YEAR_WORDS_AFTER } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
 export { wordStart } from './parse-kit.js';
 export type { DateCandidate, DateParser, Relative, TimeCandidate, WeekdayDir } from './parse-kit.js';
@@ -287,7 +287,8 @@ const monthName: DateParser = {
       // a short month (`Okt`), a lower-case word or an uncued name (`April`, `Juni` are also names) is no date
       if (mon.short || (mon2 !== null && mon2.short) || !UPPER_FIRST.test(g.mon!)) return null;
       toward = towardAfter(text, end);
-      if (toward === null && !mo && !MONTH_LEAD_BEFORE.test(before(text, m.index))) return null;
+      // (`masuk Desember tahun lalu`: the year in words after it cues it as a lead would, and joins it: year-word.ts)
+      if (toward === null && !mo && !MONTH_LEAD_BEFORE.test(before(text, m.index)) && !YEAR_WORDS_AFTER.test(text.slice(end, end + 24))) return null;
     }
     if (mon2 === null) return candidate(start, end, this.name, null, mon.month, year, null, null, toward);
     // `Oktober-November 2024`: two months, the first takes the year of the second
@@ -304,9 +305,10 @@ const monthName: DateParser = {
 const DECADE_AFTER = /^-an(?![\p{L}\p{N}])/u;
 /** What may follow a year before 1900: punctuation, the end, or a word of OLD_YEAR_FOLLOWERS. */
 const OLD_YEAR_AFTER = new RegExp(`^(?:\\s{0,2}(?:[.,;:)!?]|$)|\\s{1,2}(?:${alternation(OLD_YEAR_FOLLOWERS)})${WE})`, 'iu');
-/** A cued year and a conjunction right before a year: `pada 2018 dan 2021`, `tahun 2019, 2020, dan 2021`. */
+/** A cued year and a conjunction right before a year: `pada 2018 dan 2021`, `tahun 2019, 2020, dan 2021`, `dibandingkan
+ *  dengan 2019 dan 2020`. */
 const YEAR_AND_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation(YEAR_LEADS)})\\s{1,2}(?:(?:19|20)\\d{2}\\s{0,2},\\s{0,2}){0,3}(?:19|20)\\d{2}\\s{0,2}(?:,|dan|atau|serta|,\\s{0,2}dan)\\s{1,2}$`,
+  `(?<![\\p{L}\\p{N}])(?:${alternation(YEAR_LEADS)}|${YEAR_COMPARISON_LEAD})\\s{1,2}(?:(?:19|20)\\d{2}\\s{0,2},\\s{0,2}){0,3}(?:19|20)\\d{2}\\s{0,2}(?:,|dan|atau|serta|,\\s{0,2}dan)\\s{1,2}$`,
   'iu',
 );
 
@@ -332,7 +334,8 @@ const yearOnly: DateParser = {
     const look = text.slice(Math.max(0, m.index - 40), m.index);
     const lead = YEAR_LEAD_BEFORE.exec(look);
     // `pada 2018 dan 2021`: a year joined to a cued one
-    if (!lead) return YEAR_AND_BEFORE.test(look) ? candidate(m.index, m.index + m[0].length, this.name, null, null, Number(m.groups!.y), null, null) : null;
+    // (`membandingkan dengan 2019`: a comparison's link, its verb before it, is a lead; check18/e10)
+    if (!lead) return YEAR_AND_BEFORE.test(look) || YEAR_COMPARISON_BEFORE.test(look) ? candidate(m.index, m.index + m[0].length, this.name, null, null, Number(m.groups!.y), null, null) : null;
     if (LAW_YEAR_BEFORE.test(look)) return null;
     // `tahun 2004`, `akhir 2024`, `pertengahan tahun 2024` take their lead into the span; `pada 2019` does not
     const l = lead.groups!.lead!.toLowerCase().replace(/\s+/gu, ' ');
