@@ -5,6 +5,8 @@
 //   - the author's name alone right above such a row (regional3/02: "Rina Marlina" / "- 17 November 2024, 09:12 WIB");
 //   - a previous/next label alone and the headline it links on the next line;
 //   - a tag cloud: the lower-case short lines that end a page after its last sentence ("pj bupati takalar").
+import { CLOCK_MERIDIEMS } from '../lexicon/line-cues.js';
+import { TIME_ZONES } from '../lexicon/calendar.js';
 import { READING_TIME_LABELS, READING_TIME_UNITS, READING_TIME_VERBS } from '../lexicon/boilerplate.js';
 import { SIGNATURE_LINE_MAX_WORDS } from '../lexicon/station-and-print.js';
 import { PAGE_NAV_DIRECTIONS, PAGE_NAV_NOUNS } from '../lexicon/page-head.js';
@@ -30,7 +32,7 @@ const READING_TIME = `${B}\\d{1,3}\\s{0,2}(?:${READING_UNIT})\\.?\\s{1,2}(?:${al
 const STAMPS = new RegExp(
   `(?<counter>${READING_TIME}|${B}\\d[\\d.,]{0,9}\\s{0,2}(?:rb|k|ribu)?\\s{0,2}(?:${COUNTED})${E}|${B}(?:dibaca|dilihat|views|hits)\\s{0,2}:?\\s{0,2}\\d[\\d.,]{0,9}(?:\\s{1,2}kali)?${E})` +
     `|(?<date>(?:${B}(?:${WEEKDAY_ALT})\\.?,?\\s{1,3})?(?:${B}\\d{1,2}\\s{1,3}(?:${MONTH_ALT})\\.?,?\\s{1,3}\\d{4}|${B}(?:${MONTH_ALT})\\.?\\s{1,3}\\d{1,2},?\\s{1,3}\\d{4}|${B}\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2})${E})` +
-    `|(?<time>${B}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}(?:wib|wita|wit|am|pm))?${E})`,
+    `|(?<time>${B}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}(?:${alt([...TIME_ZONES, ...CLOCK_MERIDIEMS].map((w) => w.toLowerCase()))}))?${E})`,
   'giu',
 );
 const MARKERS = new RegExp(`${B}(?:${alt(META_ROW_MARKERS)})${E}\\s{0,2}:?`, 'giu');

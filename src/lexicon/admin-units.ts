@@ -23,3 +23,12 @@ export const REGION_PREFIX_WORDS: readonly string[] = ['kabupaten', 'kab', 'kota
  *  `di Polman`, `se-Polman`, `wilayah Polman`): a capitalised word after a title that is written elsewhere only after
  *  these is a place, not the holder (officials/parsers/name-after-title.ts). Lower case. */
 export const PLACE_NAME_LEADS: readonly string[] = ['kabupaten', 'kota', 'provinsi', 'kecamatan', 'pemkab', 'pemkot', 'pemprov', 'polres', 'kodim', 'di', 'ke', 'dari', 'se', 'wilayah'];
+
+/** The level prefixes of a region's span, in full, abbreviated and upper case (`Kabupaten Katingan`, `KAB. KATINGAN`,
+ *  `Kota Adm. Jakarta Pusat`, `Prov. NTB`): dropped for the bare name (officials/index.ts, ADMIN_PREFIX_RE). As
+ *  written: the regex has no `i` flag, so no lower-case prefix is dropped. */
+export const REGION_SPAN_PREFIXES: readonly string[] = [
+  'Kabupaten', 'KABUPATEN', 'Kab.', 'Kab', 'KAB.', 'KAB',
+  'Kota Administrasi', 'Kota Adm.', 'Kota', 'KOTA',
+  'Provinsi', 'PROVINSI', 'Prov.', 'Prov',
+];

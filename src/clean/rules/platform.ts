@@ -4,6 +4,8 @@
 // Motivated by fixtures/clean/regional2 01–18 and html/01–04 (19–27 and html/05–06 held out); word lists in
 // src/lexicon/page-furniture.ts. As in part 3, each rule is structural: a platform string, a label, or a shape of
 // the whole short line; a sentence holding the same words goes on.
+import { CLOCK_MERIDIEMS, READ_AT_VERBS, READ_AT_WORDS, STREET_WORDS } from '../../lexicon/line-cues.js';
+import { TIME_ZONES } from '../../lexicon/calendar.js';
 import {
   AUTHOR_BOX_HEADINGS,
   CHANNEL_ENDS,
@@ -28,7 +30,10 @@ const noFinalStop = (t: string): boolean => t.charCodeAt(t.length - 1) !== 46; /
 /** A name as a blog prints it after `by`/`oleh`: 1–4 words of any case ("admin", "Kabar Lotim"). */
 const BLOG_NAME = "[\\p{L}\\p{N}][\\p{L}\\p{N}.'’_-]{0,30}(?:\\s{1,3}[\\p{L}\\p{N}][\\p{L}\\p{N}.'’_-]{0,30}){0,3}";
 /** A date (as a page header prints it), a numeric date, or a bare time (`09.41`, `14:22`). */
-const STAMP = `(?:${HEADER_DATE_SRC}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?:,?\\s{1,3}\\d{1,2}[.:]\\d{2}(?:\\s{1,3}(?:wib|wita|wit))?)?|\\d{1,2}[.:]\\d{2}(?:\\s{1,3}(?:wib|wita|wit|am|pm))?)`;
+/** Time zones and clock suffixes as the stamps below write them, in lower case (the rules read them caselessly). */
+const ZONES = TIME_ZONES.map((z) => z.toLowerCase());
+const MERIDIEMS = CLOCK_MERIDIEMS.map((m) => m.toLowerCase());
+const STAMP = `(?:${HEADER_DATE_SRC}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?:,?\\s{1,3}\\d{1,2}[.:]\\d{2}(?:\\s{1,3}(?:${alt(ZONES)}))?)?|\\d{1,2}[.:]\\d{2}(?:\\s{1,3}(?:${alt([...ZONES, ...MERIDIEMS])}))?)`;
 const AT = '(?:on|pada|di|at|tanggal|tgl\\.?|pukul|,|-|–|\\|)';
 const POST_LABEL = `(?:${alt([...POSTED_VERBS, ...UPDATED_LABELS])})`;
 /** A word of a headline: capitalised, a number, or one of the few lower-case words a title keeps. */
@@ -117,12 +122,12 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
   // and the line ENDS with the channel ("Cek fakta berita hoaks di WhatsApp dilakukan Diskominfo." goes on)
   {
     name: 'channel-pointer-line',
-    prefix: prefixOf(['cek', 'baca', 'lihat']),
+    prefix: prefixOf(READ_AT_VERBS),
     first: 'cbl',
     kind: 'furniture',
     scope: 'line',
     maxWords: 16,
-    pattern: new RegExp(`^(?:cek|baca|lihat)${E}[^\\n]{1,120}?\\s(?:di|via|lewat|melalui)\\s{1,3}(?:${alt(CHANNEL_ENDS)})\\s{0,2}[.!]?$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(READ_AT_VERBS)})${E}[^\\n]{1,120}?\\s(?:${alt(READ_AT_WORDS)})\\s{1,3}(?:${alt(CHANNEL_ENDS)})\\s{0,2}[.!]?$`, 'iu'),
   },
   // "Redaksi KalbarOnline | Jl. Ahmad Yani No. 7, Pontianak | redaksi@…" — a footer line of `|` segments, one of them an
   // e-mail address or a street address
@@ -132,7 +137,7 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     kind: 'footer',
     scope: 'line',
     // (no word limit: the pattern bounds the length to 400 characters)
-    pattern: /^(?=[^\n]{0,300}?\|)(?=[^\n]{0,300}?(?:[\p{L}\p{N}._-]{1,40}@[\p{L}\p{N}-]{1,40}\.[\p{L}.]{2,12}|(?:^|\|\s{0,3})(?:jl|jln|jalan)\.?\s[^|\n]{1,80}\sno\.?\s{0,2}\d))[^\n]{3,400}(?<!\.)$/iu,
+    pattern: new RegExp(`^(?=[^\\n]{0,300}?\\|)(?=[^\\n]{0,300}?(?:[\\p{L}\\p{N}._-]{1,40}@[\\p{L}\\p{N}-]{1,40}\\.[\\p{L}.]{2,12}|(?:^|\\|\\s{0,3})(?:${alt(STREET_WORDS)})\\.?\\s[^|\\n]{1,80}\\sno\\.?\\s{0,2}\\d))[^\\n]{3,400}(?<!\\.)$`, 'iu'),
   },
   // regional2/05: "Tentang Kami | Redaksi | Pedoman Media Siber | Kode Etik | Kontak | Disclaimer" — a footer menu:
   // three or more menu items and nothing else, split by `|`, `•` or `·` (a table row names no menu item)

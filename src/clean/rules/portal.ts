@@ -4,6 +4,8 @@
 // blind set of issue 22 and written against fixtures/clean/portal 01–14 (15–21 held out); word lists in
 // src/lexicon/page-furniture.ts. Each rule is structural: a label or a lexicon word, then a short value, on a
 // whole short line (a sentence that merely holds the words goes on, or ends with a full stop).
+import { SHARE_TO_WORDS, SHARE_VERBS, STREET_WORDS } from '../../lexicon/line-cues.js';
+import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { SOCIAL_NETWORKS } from '../../lexicon/boilerplate.js';
 import {
   CATEGORY_LABELS,
@@ -68,7 +70,7 @@ const noFinalStop = (t: string): boolean => t.charCodeAt(t.length - 1) !== 46; /
 const WEEKDAY = `(?:${alt(HOURS_WEEKDAYS)})`;
 const UPTO = `\\s{0,3}(?:[-–—]|s\\.?\\s?d\\.?|s/d|sampai|hingga)\\s{0,3}`;
 const TIME = `\\d{1,2}[.:]\\d{2}`;
-const HOURS_SPAN = `${WEEKDAY}(?:${UPTO}${WEEKDAY})?\\s{0,3}[:,]?\\s{0,3}(?:pukul\\s{1,3})?${TIME}${UPTO}${TIME}(?:\\s{1,3}(?:wib|wita|wit))?`;
+const HOURS_SPAN = `${WEEKDAY}(?:${UPTO}${WEEKDAY})?\\s{0,3}[:,]?\\s{0,3}(?:pukul\\s{1,3})?${TIME}${UPTO}${TIME}(?:\\s{1,3}(?:${alt(TIME_ZONES.map((z) => z.toLowerCase()))}))?`;
 
 // (regional2/10: "daftar sbobet88 login mudah", "BOCORAN ADMIN JARWO 💥 DEPO 10K WD 5JT 💥": a core word with a number glued on, a
 // deposit or payout amount, the spam's persona "admin <name>", emoji between the words)
@@ -133,13 +135,13 @@ export const PORTAL_RULES: readonly CleanRule[] = [
   // house number or a postal code, no sentence end ("Jalan Pejanggik No. 12 menjadi lokasi posko." ends with a stop)
   {
     name: 'street-address-line',
-    prefix: prefixOf(['jl', 'jln', 'jalan']),
+    prefix: prefixOf(STREET_WORDS),
     first: 'j',
     quick: noFinalStop,
     kind: 'footer',
     scope: 'line',
     maxWords: 20,
-    pattern: /^(?:jl|jln|jalan)\.?\s{1,3}(?=[^\n]{0,160}(?:(?<![\p{L}\p{N}])no\.?\s{0,2}\d|(?<![\p{L}\p{N}])kode\s{1,3}pos|(?<![\p{L}\p{N}])\d{5}(?![\p{L}\p{N}])))\S[^\n]{0,200}(?<!\.)$/iu,
+    pattern: new RegExp(`^(?:${alt(STREET_WORDS)})\\.?\\s{1,3}(?=[^\\n]{0,160}(?:(?<![\\p{L}\\p{N}])no\\.?\\s{0,2}\\d|(?<![\\p{L}\\p{N}])kode\\s{1,3}pos|(?<![\\p{L}\\p{N}])\\d{5}(?![\\p{L}\\p{N}])))\\S[^\\n]{0,200}(?<!\\.)$`, 'iu'),
   },
   // portal/13: "Jam Kerja: Senin – Jumat 07.30 – 16.00 WITA" (also without a label) — office hours: weekday spans
   // and time spans, nothing else
@@ -279,13 +281,13 @@ export const PORTAL_RULES: readonly CleanRule[] = [
   // `on`, `to`)
   {
     name: 'share-bar-to-line',
-    prefix: prefixOf(['share', 'bagikan', 'sebarkan']),
+    prefix: prefixOf(SHARE_VERBS),
     first: 'sb',
     kind: 'furniture',
     scope: 'line',
     maxWords: 16,
     pattern: new RegExp(
-      `^(?:share|bagikan|sebarkan)(?:\\s{1,3}(?:artikel|berita)(?:\\s{1,3}ini)?)?\\s{1,3}(?:ke|via|on|to|di|lewat|melalui)\\s{0,2}:?\\s{1,3}(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){0,10}$`,
+      `^(?:${alt(SHARE_VERBS)})(?:\\s{1,3}(?:artikel|berita)(?:\\s{1,3}ini)?)?\\s{1,3}(?:${alt(SHARE_TO_WORDS)})\\s{0,2}:?\\s{1,3}(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){0,10}$`,
       'iu',
     ),
   },

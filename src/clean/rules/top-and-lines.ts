@@ -1,5 +1,7 @@
 // Clean rules, part 1: the page header (top), bylines and related-link lines. Order matters within a
 // scope: the first rule that fires names the removal.
+import { CLOCK_MERIDIEMS } from '../../lexicon/line-cues.js';
+import { TIME_ZONES } from '../../lexicon/calendar.js';
 import {
   BREADCRUMB_HOMES,
   CREDIT_ROLES,
@@ -71,7 +73,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'weather-header',
     scope: 'top',
     strength: 'weak',
-    pattern: /^\d{1,2}[:.]\d{2}(?:\s{1,3}(?:WIB|WITA|WIT|AM|PM))?$/u,
+    pattern: new RegExp(`^\\d{1,2}[:.]\\d{2}(?:\\s{1,3}(?:${alt([...TIME_ZONES, ...CLOCK_MERIDIEMS])}))?$`, 'u'),
   },
   // the weather word that some themes print next to the temperature: "Berawan", "Cerah", "Cloudy"
   {
