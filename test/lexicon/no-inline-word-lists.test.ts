@@ -169,6 +169,7 @@ const UNDER_EDIT = 'moved next round: file under edit';
 const PENDING: Record<string, string> = {
   'src/extract/statements/discourse.ts: regex dr|drs|hj|ir|kh|tgh': UNDER_EDIT,
   'src/extract/statements/discourse.ts: regex be|di|me|te': UNDER_EDIT,
+  // (outcome kinds, OUTCOME_CLASSES' values, not words: next round types the array (`readonly Outcome[]`) instead)
   'src/extract/violations/bare-stages.ts: list proven|returned|sanctioned|unproven': UNDER_EDIT,
   'src/extract/violations/bare-stages.ts: regex belum|masih|sudah|telah': UNDER_EDIT,
   'src/extract/violations/collectives.ts: regex ini|itu|tersebut': UNDER_EDIT,
