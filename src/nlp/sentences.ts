@@ -14,6 +14,7 @@
 //
 // The abbreviation list is data (kept here until a shared `src/lexicon/abbreviations.ts` exists).
 
+import { DEGREES } from '../lexicon/degrees.js';
 import { isLetterUnit } from './words.js';
 
 /** Abbreviations written with a final dot, lower-case, without the dot. Dotted forms with an inner dot
@@ -86,6 +87,34 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
   const token = text.slice(w, i);
   if (token.length === 1 && UPPER.test(token)) return true; // initial
   return ABBREV.has(token.toLowerCase());
+}
+
+/** Degrees written after a name, lower-case without dots (`S.H.` → `sh`, `SE` → `se`). */
+const DEGREE_KEYS = new Set(DEGREES.map((d) => d.toLowerCase().replace(/\./gu, '')));
+/** Quote marks and brackets that may open the next sentence before its first word. */
+const OPENERS = new Set(['"', '“', '„', '«', '‘', "'", '(', '[']);
+/** The word after a dot: letters, and any dot inside it (`M.H.`: another degree). */
+const NEXT_TOKEN = /[\p{L}.]+/uy;
+/**
+ * The `.` at `i` closes a degree written after a name that ends the sentence (`… Ketua Komisi I, H. Ahmad Fauzan
+ * Noor, S.H. Dalam rapat itu, anggota …`, `… membacakan isi SE. ‘’Kades juga …’’`): a degree (DEGREES), then white
+ * space and a quote mark or a capitalised word with lower-case letters that is neither another degree (`S.H. M.H.`)
+ * nor a dotted form or an abbreviation (`S.H. Drs. …`). Inside a sentence a degree is followed by a comma, another
+ * degree or a lower-case verb (`…, S.Sos. mengatakan`), never by a new capitalised word.
+ */
+function degreeEndsSentence(text: string, i: number, lo: number, hi: number): boolean {
+  let w = i;
+  while (w > lo && i - w < 24 && (isLetterUnit(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+  if (!DEGREE_KEYS.has(text.slice(w, i).toLowerCase().replace(/\./gu, ''))) return false;
+  let m = i + 1;
+  while (m < hi && isSpaceCode(text.charCodeAt(m)) && text.charCodeAt(m) !== NL) m++;
+  if (m === i + 1 || m >= hi) return false;
+  if (OPENERS.has(text[m]!)) return true;
+  NEXT_TOKEN.lastIndex = m;
+  const next = NEXT_TOKEN.exec(text)?.[0] ?? '';
+  if (!UPPER.test(next.charAt(0)) || !LOWER.test(next) || next.includes('.')) return false;
+  const low = next.toLowerCase();
+  return !ABBREV.has(low) && !DEGREE_KEYS.has(low);
 }
 
 /** Ends the open sentence [s, last]. (A plain function, not a closure over `s`/`last`: captured
@@ -204,7 +233,7 @@ export function sentenceSpans(
     // terminals: . ! ? …
     if (inQuote || !(c === 46 || c === 33 || c === 63 || c === 0x2026)) continue;
     const ch = text[i]!;
-    if (ch === '.' && isAbbrevDot(text, i, s)) continue;
+    if (ch === '.' && isAbbrevDot(text, i, s) && !degreeEndsSentence(text, i, s, hi)) continue;
     // swallow the run of terminals and closing marks
     let k = i + 1;
     while (k < hi && TRAILERS.has(text[k]!)) {
