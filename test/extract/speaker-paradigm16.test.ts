@@ -11,7 +11,9 @@
 //      before: the name's, and his first name alone later is him; a lower-case title alone after a fronted adjunct
 //      without its comma (`Dalam amanatnya bupati meminta …`): its holder;
 //   5. a degree after a name that ends its sentence (`…, H. Ahmad Fauzan Noor, S.H. Dalam rapat itu, …`, `… isi SE.
-//      ‘’Kades …’’`): the sentence ends there (nlp/sentences.ts), so the next sentence's subject is its own.
+//      ‘’Kades …’’`): the sentence ends there (nlp/sentences.ts), so the next sentence's subject is its own;
+//   6. a title no speaker list knows, then the name and a descriptive part before the verb (`Petinggi Kampung Ngenyan
+//      Asa, Lukas Ding, salah satu yang berada dalam foto, mengaku …`): the official named, not the title's words.
 // Blind score on 846418b (src/ unchanged): 32/57 rows pass. Failing: paradigm 1's eight head rows (the deputy named
 // last took the bare title), paradigm 2's nine rows (the nickname stayed the speaker), paradigm 4's three rows (the
 // chair named before took the member's question) and paradigm 5's five rows (no sentence ended after the degree).
@@ -157,5 +159,24 @@ describe('paradigm 5: a degree after a name ending its sentence', () => {
   ];
   it.each(rows)('%s → %i sentence(s)', (text, n) => {
     expect(split(text), JSON.stringify(split(text))).toHaveLength(n);
+  });
+});
+
+describe('paradigm 6: a title no list knows, the name, then a descriptive part before the verb', () => {
+  const rows: Array<[string, string, string]> = [
+    ['Petinggi Kampung Ngenyan Asa', 'Lukas Ding', 'salah satu yang berada dalam foto'],
+    ['Peratin Pekon Sukamaju', 'Hendri Saputra', 'salah seorang yang hadir dalam acara itu'],
+    ['Keuchik Gampong Meunasah Baro', 'Tgk. Zulkifli Hasan', 'yang juga hadir dalam foto tersebut'],
+  ];
+  it.each(rows)('`%s, %s, %s, mengaku …`', (title, name, desc) => {
+    const ss = statementsOf([`${title}, ${name}, ${desc}, mengaku siap dipanggil kapan saja oleh pengawas pemilu.`]);
+    const st = find(ss, 'siap dipanggil');
+    if (st) expect(name, show(ss)).toContain(st.speaker?.name ?? '-');
+    expect(st?.speaker?.name ?? '', show(ss)).not.toMatch(/Kampung|Pekon|Gampong/u);
+  });
+  // negative row: a name first, then an apposition: the name
+  it('`Lalu Wiranata Kusuma, yang sejak Januari menjabat, mengatakan …`', () => {
+    const ss = statementsOf(['Lalu Wiranata Kusuma, yang sejak Januari menjabat kepala desa, mengatakan seluruh perangkat desa sudah diminta netral.']);
+    expect(find(ss, 'seluruh perangkat desa')?.speaker?.name, show(ss)).toBe('Lalu Wiranata Kusuma');
   });
 });

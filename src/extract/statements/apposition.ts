@@ -72,7 +72,11 @@ export function appositionName(h: AppositionHost, start: number, end: number, ru
       if (r) return r;
     }
   }
-  // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`)
+  // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`), unless an
+  // official's mention runs on past it: then it is that official's title, one no list knows (`Petinggi Kampung
+  // Ngenyan Asa, Lukas Ding, salah satu yang berada dalam foto, mengaku …`), and the mention decides
+  const titled = h.d.mentionIn(start, first);
+  if (titled?.official && titled.end > first) return null;
   if (readsAsName(h, start, first)) return h.fromPhrase(start, first, end, rule, null, true);
   return null;
 }
