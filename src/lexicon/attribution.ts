@@ -53,6 +53,8 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'diri
 export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'tetap', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
   'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
+  // continuing aspect (`meminta masyarakat terus melapor`: a clause in three words, the object then its predicate)
+  'terus',
   // existence, a predicate whatever precedes it (`sepanjang Pilkada 2020 terdapat 1.597 ASN …`); `terjadi` is left
   // out: after `mengungkap` the portal set reads `pelanggaran … paling banyak terjadi di …` as no statement
   'terdapat',

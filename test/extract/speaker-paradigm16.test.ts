@@ -12,13 +12,16 @@
 //      without its comma (`Dalam amanatnya bupati meminta …`): its holder;
 //   5. a degree after a name that ends its sentence (`…, H. Ahmad Fauzan Noor, S.H. Dalam rapat itu, …`, `… isi SE.
 //      ‘’Kades …’’`): the sentence ends there (nlp/sentences.ts), so the next sentence's subject is its own;
+//   3b. three words of content with the continuing aspect `terus` (`meminta masyarakat terus melapor`): a clause;
 //   6. a title no speaker list knows, then the name and a descriptive part before the verb (`Petinggi Kampung Ngenyan
 //      Asa, Lukas Ding, salah satu yang berada dalam foto, mengaku …`): the official named, not the title's words.
-// Blind score on 846418b (src/ unchanged): 32/57 rows pass. Failing: paradigm 1's eight head rows (the deputy named
-// last took the bare title), paradigm 2's nine rows (the nickname stayed the speaker), paradigm 4's three rows (the
-// chair named before took the member's question) and paradigm 5's five rows (no sentence ended after the degree).
-// Paradigm 3 and 4b pass blind: they guard the sentence split after a degree (3: no split before a lower-case verb;
-// 4b: the subject after the split still finds its official). After the change: 57/57.
+// Blind score on 846418b (src/ unchanged, each table scored before its rule was written): 37/66 rows pass. Failing:
+// paradigm 1's eight head rows (the deputy named last took the bare title), paradigm 2's nine rows (the nickname
+// stayed the speaker), paradigm 3b's three rows (no statement in three words), paradigm 4's three rows (the chair
+// named before took the member's question), paradigm 5's five rows (no sentence ended after the degree) and
+// paradigm 6's first row (the title's words made a speaker). Paradigms 3 and 4b pass blind: they guard the sentence
+// split after a degree (3: no split before a lower-case verb; 4b: the subject after the split still finds its
+// official). After the changes: 66/66.
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/model.js';
 import { sentenceSpans } from '../../src/nlp/sentences.js';
@@ -178,5 +181,22 @@ describe('paradigm 6: a title no list knows, the name, then a descriptive part b
   it('`Lalu Wiranata Kusuma, yang sejak Januari menjabat, mengatakan …`', () => {
     const ss = statementsOf(['Lalu Wiranata Kusuma, yang sejak Januari menjabat kepala desa, mengatakan seluruh perangkat desa sudah diminta netral.']);
     expect(find(ss, 'seluruh perangkat desa')?.speaker?.name, show(ss)).toBe('Lalu Wiranata Kusuma');
+  });
+});
+
+describe('paradigm 3b: three words of content with `terus` after a degree', () => {
+  const rows: Array<[string, string]> = [
+    ['meminta', 'masyarakat terus melapor'],
+    ['mengimbau', 'warga terus mengawasi'],
+    ['berharap', 'pengawasan terus berjalan'],
+  ];
+  it.each(rows)('`Ketua Bawaslu Tanjung Jabung Timur, Amrizal, S.Sos, %s %s.`', (verb, content) => {
+    const ss = statementsOf([`Ketua Bawaslu Tanjung Jabung Timur, Amrizal, S.Sos, ${verb} ${content}. "Kami buka posko sampai hari tenang," katanya.`]);
+    expect(find(ss, content)?.speaker?.name, show(ss)).toBe('Amrizal');
+  });
+  // negative rows: a plain object after the verb (no clause), in two words
+  it.each(['menyampaikan terima kasih.', 'meminta maaf.'])('`…, Amrizal, S.Sos, %s`: no statement', (rest) => {
+    const ss = statementsOf([`Ketua Bawaslu Tanjung Jabung Timur, Amrizal, S.Sos, ${rest}`]);
+    expect(ss.filter((x) => x.rule.startsWith('indirect')), show(ss)).toHaveLength(0);
   });
 });
