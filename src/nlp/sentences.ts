@@ -91,13 +91,15 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
 
 /** Degrees written after a name, lower-case without dots (`S.H.` → `sh`, `SE` → `se`). */
 const DEGREE_KEYS = new Set(DEGREES.map((d) => d.toLowerCase().replace(/\./gu, '')));
-/** Quote marks and brackets that may open the next sentence before its first word. */
-const OPENERS = new Set(['"', '“', '„', '«', '‘', "'", '(', '[']);
+/** Quote marks that may open the next sentence before its first word (a bracket may not: `Nama, S.H. (kanan)
+ *  menyerahkan …` is a caption's position inside the sentence). */
+const OPENERS = new Set(['"', '“', '„', '«', '‘', "'"]);
 /** The word after a dot: letters, and any dot inside it (`M.H.`: another degree). */
 const NEXT_TOKEN = /[\p{L}.]+/uy;
 /**
  * The `.` at `i` closes a degree written after a name that ends the sentence (`… Ketua Komisi I, H. Ahmad Fauzan
- * Noor, S.H. Dalam rapat itu, anggota …`, `… membacakan isi SE. ‘’Kades juga …’’`): a degree (DEGREES), then white
+ * Noor, S.H. Dalam rapat itu, anggota …`, `… membacakan isi SE. ‘’Kades juga …’’`): a degree (DEGREES, dotted or in
+ * capitals), then white
  * space and a quote mark or a capitalised word with lower-case letters that is neither another degree (`S.H. M.H.`)
  * nor a dotted form or an abbreviation (`S.H. Drs. …`). Inside a sentence a degree is followed by a comma, another
  * degree or a lower-case verb (`…, S.Sos. mengatakan`), never by a new capitalised word.
@@ -105,7 +107,11 @@ const NEXT_TOKEN = /[\p{L}.]+/uy;
 function degreeEndsSentence(text: string, i: number, lo: number, hi: number): boolean {
   let w = i;
   while (w > lo && i - w < 24 && (isLetterUnit(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
-  if (!DEGREE_KEYS.has(text.slice(w, i).toLowerCase().replace(/\./gu, ''))) return false;
+  const token = text.slice(w, i);
+  // a degree with its inner dots (`S.H`, `M.Si`) or in capitals (`SE`, `MM`): not a short form written before a
+  // name (`St. Rajo`, `Ak.`)
+  if (!token.includes('.') && token !== token.toUpperCase()) return false;
+  if (!DEGREE_KEYS.has(token.toLowerCase().replace(/\./gu, ''))) return false;
   let m = i + 1;
   while (m < hi && isSpaceCode(text.charCodeAt(m)) && text.charCodeAt(m) !== NL) m++;
   if (m === i + 1 || m >= hi) return false;
