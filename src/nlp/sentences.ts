@@ -7,7 +7,8 @@
 //   - after `.`, `!`, `?`, `…` (plus any closing quotes/brackets) followed by white space and a character that
 //     can open a sentence (not a lower-case letter), unless
 //       * the `.` closes an abbreviation (`Drs.`, `No.`, `dll.`), an initial (`H.`), or a dotted form
-//         (`S.H.`, `M.Si.`, `a.n.`, `H.M.`);
+//         (`S.H.`, `M.Si.`, `a.n.`, `H.M.`), unless it closes a degree after a name and a quote mark or a
+//         capitalised word follows (`…, Nama, S.H. Dalam rapat itu, …`: `degreeEndsSentence`);
 //       * we are inside a quotation that continues (`"… pilkada. Mulai dari …"` is one sentence).
 // Decimal and thousands numbers (`1.010`, `32.7`) never split: no white space follows their dot.
 // An unclosed quotation ends at the next line break.
@@ -99,8 +100,7 @@ const NEXT_TOKEN = /[\p{L}.]+/uy;
 /**
  * The `.` at `i` closes a degree written after a name that ends the sentence (`… Ketua Komisi I, H. Ahmad Fauzan
  * Noor, S.H. Dalam rapat itu, anggota …`, `… membacakan isi SE. ‘’Kades juga …’’`): a degree (DEGREES, dotted or in
- * capitals), then white
- * space and a quote mark or a capitalised word with lower-case letters that is neither another degree (`S.H. M.H.`)
+ * capitals) after a comma or a lower-case word, then white space and a quote mark or a capitalised word with lower-case letters that is neither another degree (`S.H. M.H.`)
  * nor a dotted form or an abbreviation (`S.H. Drs. …`). Inside a sentence a degree is followed by a comma, another
  * degree or a lower-case verb (`…, S.Sos. mengatakan`), never by a new capitalised word.
  */
@@ -112,6 +112,15 @@ function degreeEndsSentence(text: string, i: number, lo: number, hi: number): bo
   // name (`St. Rajo`, `Ak.`)
   if (!token.includes('.') && token !== token.toUpperCase()) return false;
   if (!DEGREE_KEYS.has(token.toLowerCase().replace(/\./gu, ''))) return false;
+  // after a comma (`Nama, S.H.`) or a lower-case word (`isi SE.`), never after a capitalised one: initials opening a
+  // name take the shape of a degree there (`Jaksa Agung S.T. Burhanuddin`, `Prof. M.A. Hasan`)
+  let p = w - 1;
+  while (p >= lo && isSpaceCode(text.charCodeAt(p))) p--;
+  if (p < lo) return false;
+  if (text[p] !== ',') {
+    while (p > lo && isLetterUnit(text.charCodeAt(p - 1))) p--;
+    if (!LOWER.test(text[p]!)) return false;
+  }
   let m = i + 1;
   while (m < hi && isSpaceCode(text.charCodeAt(m)) && text.charCodeAt(m) !== NL) m++;
   if (m === i + 1 || m >= hi) return false;
