@@ -47,7 +47,9 @@ const WELCOME_FORMS = WELCOME_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase
  *  of the headline's register after the comma reports what happened, and a call to a channel reports nothing. The
  *  verbs that also open such calls ("temukan", "dukung": "…, dukung kami di YouTube") do not count. */
 const REPORTED_CLAUSE_VERBS = [...HEADLINE_VERBS, ...HEADLINE_PASSIVES].filter((w) => !CHANNEL_PROMO_OPENERS.includes(w));
-const NO_REPORTED_CLAUSE = `(?![^\\n]{0,160}?,\\s{1,2}[^\\n]{0,120}?${B}(?:${alt(REPORTED_CLAUSE_VERBS)})${E})`;
+/** (Or a count opens the clause after the comma, the subject's: "Tonton Debat Kandidat di YouTube, 5 ASN Pakai Atribut
+ *  Paslon"; a call's time, "…, 19.00 WIB", has a stop in its number.) */
+const NO_REPORTED_CLAUSE = `(?![^\\n]{0,160}?,\\s{1,2}(?:\\d{1,4}\\s{1,2}\\p{L}|[^\\n]{0,120}?${B}(?:${alt(REPORTED_CLAUSE_VERBS)})${E}))`;
 
 export const SHAPE_RULES: readonly CleanRule[] = [
   // clean3/12 "Cari berita...", clean5b/07 "Cari...": a search box's placeholder, a few words trailing off in an
