@@ -7,6 +7,8 @@
 //   - a tag cloud: the lower-case short lines that end a page after its last sentence ("pj bupati takalar").
 import { AUTHOR_BYLINE_LABELS, CLOCK_MERIDIEMS, CREDIT_LEAD_WORDS, STAFF_BYLINE_OPENERS, STAFF_NAMES } from '../lexicon/line-cues.js';
 import { META_ROW_COUNT_LEADS } from '../lexicon/counter-words.js';
+import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../lexicon/headline-verbs.js';
+import { NUMERAL_UNITS } from '../lexicon/numerals.js';
 import { TIME_ZONES } from '../lexicon/calendar.js';
 import { READING_TIME_LABELS, READING_TIME_UNITS, READING_TIME_VERBS } from '../lexicon/boilerplate.js';
 import { SIGNATURE_LINE_MAX_WORDS } from '../lexicon/station-and-print.js';
@@ -107,10 +109,18 @@ export function metaRow(text: string): 0 | 1 | 2 {
   return strong ? 2 : 1;
 }
 
-/** A name alone: two to four capitalised words of letters ("Rina Marlina", "Muh. Rusdi"), no acronym. */
+/** A name alone: two to four capitalised words of letters ("Rina Marlina", "Muh. Rusdi"), no acronym, and none of them
+ *  a verb of a headline's register: a short Title Case headline of a subject and its verb, "Kades Dilaporkan Bawaslu" /
+ *  "Camat Hadiri Kampanye", stands in the same place above a date row (round 16, a Tribun sub-site's head: "Pilkada 2024"
+ *  / "Kades Dilaporkan Bawaslu" / "Kamis, 21 November 2024 09:00 WIB"), and a name never holds such a word (the lexicon
+ *  leaves out the stems that are also names). */
 const NAME_LINE = /^\p{Lu}[\p{Ll}.'’-]{1,20}(?: \p{Lu}[\p{Ll}.'’-]{0,20}){1,3}$/u;
+const HEADLINE_VERB_WORDS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, ...HEADLINE_PASSIVES]);
+/** (Nor does a name open with a number word: a headline's count of its subject, "Dua Lurah Langgar Netralitas".) */
 export function isNameLine(text: string): boolean {
-  return NAME_LINE.test(text);
+  if (!NAME_LINE.test(text)) return false;
+  const words = text.split(' ');
+  return NUMERAL_UNITS[words[0]!.toLowerCase()] === undefined && !words.some((w) => HEADLINE_VERB_WORDS.has(w.toLowerCase()));
 }
 
 /** A previous/next link's label alone on its line ("Previous Post", "« Sebelumnya"). */

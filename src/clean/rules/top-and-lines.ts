@@ -114,7 +114,10 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     pattern: BYLINE_DATE_LINE,
   },
   // news/01 Detik: "Ahmad Fauzi - detikBali" (a name, a dash, and an outlet written as one camel-case
-  // word or a domain; "Jakarta - Bawaslu menemukan …" has more words and a sentence after the dash)
+  // word or a domain; "Jakarta - Bawaslu menemukan …" has more words and a sentence after the dash). The writer may be
+  // the channel's team, named by the same camel-case word, and two writers stand with a comma (round 16, a Detik
+  // regional channel's head: "Tim detikMaluku - detikMaluku", "Andi Saputra, Tim detikSultra - detikSultra"; left, the
+  // row stood between the headline and the lead and the headline above it was read as a label).
   {
     name: 'byline-author-outlet',
     quick: hasSpacedDash,
@@ -123,7 +126,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'byline',
     scope: 'byline',
     maxWords: 8,
-    pattern: /^\p{Lu}[\p{L}.'’]{1,24}(?: \p{Lu}[\p{L}.'’]{0,24}){0,4} [-–—] (?:\p{Ll}{2,12}\p{Lu}[\p{L}]{1,24}|[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2})$/u,
+    pattern: /^\p{Lu}[\p{L}.'’]{1,24}(?:,? (?:\p{Lu}[\p{L}.'’]{0,24}|\p{Ll}{2,12}\p{Lu}\p{L}{1,24})){0,4} [-–—] (?:\p{Ll}{2,12}\p{Lu}[\p{L}]{1,24}|[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2})$/u,
   },
 
   // ─── line: related-link lines ───────────────────────────────────────────────────────────────
