@@ -95,10 +95,14 @@ const FREQUENCY_UNIT_WORDS = new Set(FREQUENCY_UNITS);
 /** A station's masthead: a frequency ("102,5 FM", "FM 102,5", "88.4 MHz") among at most STATION_MASTHEAD_MAX_WORDS
  *  capitalised words or numbers, no sentence mark. */
 export function isStationMasthead(text: string): boolean {
-  if (!FREQUENCY.test(text) || /[.!?,;:]$/u.test(text)) return false;
+  // (the cheap tests first, the frequency pattern last: the cascade asks this of every body line, and most end with a
+  // sentence mark or hold more words than a masthead; with the pattern first, scanning whole paragraphs for a number
+  // beside "am"/"fm" was 2.6% of a worker's CPU. The same answer: every test is pure.)
+  if (/[.!?,;:]$/u.test(text)) return false;
   const words = text.split(' ').filter((w) => !/^[|–—·•-]$/u.test(w));
+  if (words.length > STATION_MASTHEAD_MAX_WORDS) return false;
   // (a unit written in its own case is a masthead's word too: "101,7 kHz")
-  return words.length <= STATION_MASTHEAD_MAX_WORDS && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || FREQUENCY_UNIT_WORDS.has(w.toLowerCase()));
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || FREQUENCY_UNIT_WORDS.has(w.toLowerCase())) && FREQUENCY.test(text);
 }
 
 /** A city's or regency's mark before its name on a place line ("Kota Banjarbaru", "Kab. Banjar"). */

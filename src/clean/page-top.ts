@@ -9,6 +9,7 @@
 // known class (lexicon/page-top.ts) goes, and so does a label of at most PAGE_TOP_LABEL_MAX_WORDS words; a kicker of
 // more words stays (it is text); when a sentence stands above the headline, the top is left as it is. A page whose lead
 // has only widget lines above it has no headline.
+import { TIME_ZONES } from '../lexicon/calendar.js';
 import { isLiveEntryStampAt } from './live-entries.js';
 import type { Para } from './lines.js';
 import { OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STATION_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
@@ -71,7 +72,7 @@ const MENU_WORDS = new Set(TOP_MENU_WORDS.filter((w) => !w.includes(' ')));
 const MENU_SEP = /^[|/»›>·•,–—-]$/u;
 /** A date, time or weather widget: a header date (with a time or a zone), a time, a temperature. */
 const TEMPERATURE = /\d\s{0,2}°\s{0,2}[CF]?\b/u;
-const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:\s{1,3}(?:WIB|WITA|WIT))?$/u;
+const TIME_ONLY = new RegExp(`^\\d{1,2}[:.]\\d{2}(?:\\s{1,3}(?:${alt(TIME_ZONES)}))?$`, 'u');
 
 /** A photo caption between the headline and the lead: a caption label with its stop or colon first ("Ilustrasi. (Harian
  *  Jogja/…)", "Foto: …"), or a bracketed credit that names a photo source or a slash ending it ("… (FOTO: Humas …)",

@@ -5,6 +5,11 @@
 //   - the author's name alone right above such a row (regional3/02: "Rina Marlina" / "- 17 November 2024, 09:12 WIB");
 //   - a previous/next label alone and the headline it links on the next line;
 //   - a tag cloud: the lower-case short lines that end a page after its last sentence ("pj bupati takalar").
+import { AUTHOR_BYLINE_LABELS, CLOCK_MERIDIEMS, CREDIT_LEAD_WORDS, STAFF_BYLINE_OPENERS, STAFF_NAMES } from '../lexicon/line-cues.js';
+import { META_ROW_COUNT_LEADS } from '../lexicon/counter-words.js';
+import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../lexicon/headline-verbs.js';
+import { NUMERAL_UNITS } from '../lexicon/numerals.js';
+import { TIME_ZONES } from '../lexicon/calendar.js';
 import { READING_TIME_LABELS, READING_TIME_UNITS, READING_TIME_VERBS } from '../lexicon/boilerplate.js';
 import { SIGNATURE_LINE_MAX_WORDS } from '../lexicon/station-and-print.js';
 import { PAGE_NAV_DIRECTIONS, PAGE_NAV_NOUNS } from '../lexicon/page-head.js';
@@ -14,7 +19,7 @@ import { firstMatch, rulesOf, type CleanRule } from './rules.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
-import { WB as B, WE as E } from '../text/regex.js';
+import { SPACE, WB as B, WE as E, alternationOf } from '../text/regex.js';
 
 
 /** Settings: a post-meta row is at most this long, and has at most this many words besides its stamps and markers. */
@@ -28,9 +33,9 @@ const READING_UNIT = alt(READING_TIME_UNITS);
 const READING_TIME = `${B}\\d{1,3}\\s{0,2}(?:${READING_UNIT})\\.?\\s{1,2}(?:${alt(READING_TIME_VERBS)})${E}|${B}(?:${alt([...READING_TIME_LABELS, ...READING_TIME_VERBS])})\\s{0,2}:?\\s{0,2}\\d{1,3}\\s{0,2}(?:${READING_UNIT})${E}`;
 /** The stamps of a row, each in a named group: a counter (first: "1.284 views" is no time), a date, a time. */
 const STAMPS = new RegExp(
-  `(?<counter>${READING_TIME}|${B}\\d[\\d.,]{0,9}\\s{0,2}(?:rb|k|ribu)?\\s{0,2}(?:${COUNTED})${E}|${B}(?:dibaca|dilihat|views|hits)\\s{0,2}:?\\s{0,2}\\d[\\d.,]{0,9}(?:\\s{1,2}kali)?${E})` +
+  `(?<counter>${READING_TIME}|${B}\\d[\\d.,]{0,9}\\s{0,2}(?:rb|k|ribu)?\\s{0,2}(?:${COUNTED})${E}|${B}(?:${alt(META_ROW_COUNT_LEADS)})\\s{0,2}:?\\s{0,2}\\d[\\d.,]{0,9}(?:\\s{1,2}kali)?${E})` +
     `|(?<date>(?:${B}(?:${WEEKDAY_ALT})\\.?,?\\s{1,3})?(?:${B}\\d{1,2}\\s{1,3}(?:${MONTH_ALT})\\.?,?\\s{1,3}\\d{4}|${B}(?:${MONTH_ALT})\\.?\\s{1,3}\\d{1,2},?\\s{1,3}\\d{4}|${B}\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2})${E})` +
-    `|(?<time>${B}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}(?:wib|wita|wit|am|pm))?${E})`,
+    `|(?<time>${B}\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{0,2}(?:${alt([...TIME_ZONES, ...CLOCK_MERIDIEMS].map((w) => w.toLowerCase()))}))?${E})`,
   'giu',
 );
 const MARKERS = new RegExp(`${B}(?:${alt(META_ROW_MARKERS)})${E}\\s{0,2}:?`, 'giu');
@@ -44,10 +49,10 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’-]{0,30}$/u;
  *  Dilihat: 57"): never the row's first word. */
 const UNIT_NUMBER = /^\d{2,4}$/u;
 const ANY_WORD = /^\p{L}[\p{L}.'’_-]{0,30}$/u;
-const BY_STAFF = /^(?:by|oleh|posted by|diposting oleh|ditulis oleh)\s{0,2}:?\s{1,3}(?:admin|administrator|redaksi|tim)(?![\p{L}\p{N}])/iu;
+const BY_STAFF = new RegExp(`^(?:${alternationOf(STAFF_BYLINE_OPENERS, { space: SPACE.literal })})\\s{0,2}:?\\s{1,3}(?:${alt(STAFF_NAMES)})(?![\\p{L}\\p{N}])`, 'iu');
 /** A credit word and a name, no colon (clean3/06: "Penulis Siti Nurjanah"): a row without stamps. */
-const CREDIT_LEAD = /^(?:penulis|editor|reporter|pewarta|wartawan|kontributor|jurnalis|fotografer|oleh|by)\s{1,3}/iu;
-const CREDIT_NAME = /^(?:penulis|editor|reporter|pewarta|wartawan|kontributor|jurnalis|fotografer|oleh|by)\s{1,3}\p{Lu}/iu;
+const CREDIT_LEAD = new RegExp(`^(?:${alt(CREDIT_LEAD_WORDS)})\\s{1,3}`, 'iu');
+const CREDIT_NAME = new RegExp(`^(?:${alt(CREDIT_LEAD_WORDS)})\\s{1,3}\\p{Lu}`, 'iu');
 const DIGIT = /\d/u;
 // (check6/07, a month-first date: "By Admin KKH On Okt 24, 2024" has its day's digit before a comma and the year)
 const STAMP_HINT = /\d[:./-]\d|\d \p{L}|\d,? (?:19|20)\d\d/u;
@@ -104,10 +109,18 @@ export function metaRow(text: string): 0 | 1 | 2 {
   return strong ? 2 : 1;
 }
 
-/** A name alone: two to four capitalised words of letters ("Rina Marlina", "Muh. Rusdi"), no acronym. */
+/** A name alone: two to four capitalised words of letters ("Rina Marlina", "Muh. Rusdi"), no acronym, and none of them
+ *  a verb of a headline's register: a short Title Case headline of a subject and its verb, "Kades Dilaporkan Bawaslu" /
+ *  "Camat Hadiri Kampanye", stands in the same place above a date row (round 16, a Tribun sub-site's head: "Pilkada 2024"
+ *  / "Kades Dilaporkan Bawaslu" / "Kamis, 21 November 2024 09:00 WIB"), and a name never holds such a word (the lexicon
+ *  leaves out the stems that are also names). */
 const NAME_LINE = /^\p{Lu}[\p{Ll}.'’-]{1,20}(?: \p{Lu}[\p{Ll}.'’-]{0,20}){1,3}$/u;
+const HEADLINE_VERB_WORDS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, ...HEADLINE_PASSIVES]);
+/** (Nor does a name open with a number word: a headline's count of its subject, "Dua Lurah Langgar Netralitas".) */
 export function isNameLine(text: string): boolean {
-  return NAME_LINE.test(text);
+  if (!NAME_LINE.test(text)) return false;
+  const words = text.split(' ');
+  return NUMERAL_UNITS[words[0]!.toLowerCase()] === undefined && !words.some((w) => HEADLINE_VERB_WORDS.has(w.toLowerCase()));
 }
 
 /** A previous/next link's label alone on its line ("Previous Post", "« Sebelumnya"). */
@@ -256,7 +269,7 @@ export function shapeDropsAfter(nonBlank: readonly Line[], i: number, kept: Line
   return 0;
 }
 
-const AUTHOR_BYLINE = /^(?:oleh|by|penulis)\s{0,2}:?\s{1,3}\p{Lu}/iu;
+const AUTHOR_BYLINE = new RegExp(`^(?:${alt(AUTHOR_BYLINE_LABELS)})\\s{0,2}:?\\s{1,3}\\p{Lu}`, 'iu');
 const AFFILIATION = new RegExp(`^(?:${alt(AUTHOR_AFFILIATION_HEADS)})${E}[^.!?"“”]*$`, 'iu');
 
 /** Whether the line right under line `i` is an author's affiliation: an occupation or a post first

@@ -53,6 +53,8 @@ export const SUBJECT_PRONOUNS: readonly string[] = ['ia', 'dia', 'beliau', 'diri
 export const CLAUSE_PREDICATE_MARKERS: readonly string[] = [
   'sudah', 'telah', 'akan', 'sedang', 'tengah', 'masih', 'tetap', 'belum', 'tidak', 'tak', 'bukan', 'harus', 'wajib',
   'mesti', 'bisa', 'dapat', 'boleh', 'perlu', 'adalah', 'merupakan', 'menjadi', 'ialah', 'mencapai', 'ada',
+  // continuing aspect (`meminta masyarakat terus melapor`: a clause in three words, the object then its predicate)
+  'terus',
   // existence, a predicate whatever precedes it (`sepanjang Pilkada 2020 terdapat 1.597 ASN …`); `terjadi` is left
   // out: after `mengungkap` the portal set reads `pelanggaran … paling banyak terjadi di …` as no statement
   'terdapat',
@@ -459,6 +461,9 @@ export const DESCRIPTIVE_HEADS: readonly string[] = [
 export const DESCRIPTIVE_DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut'];
 /** Words that introduce a person's nickname or name inside a descriptive phrase: `akrab disapa Anam`. */
 export const NICKNAME_CUES: readonly string[] = ['disapa', 'dipanggil', 'bernama', 'sapaan', 'panggilan'];
+/** Words between a nickname and its cue written after it, and after the cue (`kata Febri, sapaan akrabnya`, `ujar
+ *  Ijul, begitu ia akrab disapa`, `Rizki, panggilan akrabnya,`): the nickname is given to the person named before. */
+export const NICKNAME_BEFORE_CUE_WORDS: readonly string[] = ['begitu', 'ia', 'dia', 'beliau', 'akrab', 'biasa', 'karib'];
 /** The naming verb among them: it gives the person just mentioned another name only in a relative clause (`Kepala desa
  *  itu, yang bernama Slamet, …`); elsewhere it introduces someone new (`seorang lurah bernama Budi Santoso`). */
 export const NAMING_CUE = 'bernama';

@@ -317,6 +317,10 @@ export const DEPUTY_HEADS: Readonly<Record<string, string>> = lookupTable({
   'wakil gubernur': 'gubernur',
 });
 
+/** Words that make a title its deputy's (`Wakil Bupati`, `Wakil Ketua DPRD`): a bare title without one (`Dalam
+ *  amanatnya, Bupati menekankan …`) names the head, never the deputy listed after him. Lower-case. */
+export const DEPUTY_WORDS: readonly string[] = ['wakil'];
+
 export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...gluedUnits(), ...UNIT_HEADS, ...bodyTitles(), ...SECURITY, ...NATIONAL];
 
 /** Words after a body title that mean the national level: `Ketua Bawaslu RI`, `Ketua Bawaslu Republik Indonesia`. */

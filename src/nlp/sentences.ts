@@ -7,13 +7,15 @@
 //   - after `.`, `!`, `?`, `…` (plus any closing quotes/brackets) followed by white space and a character that
 //     can open a sentence (not a lower-case letter), unless
 //       * the `.` closes an abbreviation (`Drs.`, `No.`, `dll.`), an initial (`H.`), or a dotted form
-//         (`S.H.`, `M.Si.`, `a.n.`, `H.M.`);
+//         (`S.H.`, `M.Si.`, `a.n.`, `H.M.`), unless it closes a degree after a name and a quote mark or a
+//         capitalised word follows (`…, Nama, S.H. Dalam rapat itu, …`: `degreeEndsSentence`);
 //       * we are inside a quotation that continues (`"… pilkada. Mulai dari …"` is one sentence).
 // Decimal and thousands numbers (`1.010`, `32.7`) never split: no white space follows their dot.
 // An unclosed quotation ends at the next line break.
 //
 // The abbreviation list is data (kept here until a shared `src/lexicon/abbreviations.ts` exists).
 
+import { DEGREES } from '../lexicon/degrees.js';
 import { isLetterUnit } from './words.js';
 
 /** Abbreviations written with a final dot, lower-case, without the dot. Dotted forms with an inner dot
@@ -86,6 +88,48 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
   const token = text.slice(w, i);
   if (token.length === 1 && UPPER.test(token)) return true; // initial
   return ABBREV.has(token.toLowerCase());
+}
+
+/** Degrees written after a name, lower-case without dots (`S.H.` → `sh`, `SE` → `se`). */
+const DEGREE_KEYS = new Set(DEGREES.map((d) => d.toLowerCase().replace(/\./gu, '')));
+/** Quote marks that may open the next sentence before its first word (a bracket may not: `Nama, S.H. (kanan)
+ *  menyerahkan …` is a caption's position inside the sentence). */
+const OPENERS = new Set(['"', '“', '„', '«', '‘', "'"]);
+/** The word after a dot: letters, and any dot inside it (`M.H.`: another degree). */
+const NEXT_TOKEN = /[\p{L}.]+/uy;
+/**
+ * The `.` at `i` closes a degree written after a name that ends the sentence (`… Ketua Komisi I, H. Ahmad Fauzan
+ * Noor, S.H. Dalam rapat itu, anggota …`, `… membacakan isi SE. ‘’Kades juga …’’`): a degree (DEGREES, dotted or in
+ * capitals) after a comma or a lower-case word, then white space and a quote mark or a capitalised word with lower-case letters that is neither another degree (`S.H. M.H.`)
+ * nor a dotted form or an abbreviation (`S.H. Drs. …`). Inside a sentence a degree is followed by a comma, another
+ * degree or a lower-case verb (`…, S.Sos. mengatakan`), never by a new capitalised word.
+ */
+function degreeEndsSentence(text: string, i: number, lo: number, hi: number): boolean {
+  let w = i;
+  while (w > lo && i - w < 24 && (isLetterUnit(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
+  const token = text.slice(w, i);
+  // a degree with its inner dots (`S.H`, `M.Si`) or in capitals (`SE`, `MM`): not a short form written before a
+  // name (`St. Rajo`, `Ak.`)
+  if (!token.includes('.') && token !== token.toUpperCase()) return false;
+  if (!DEGREE_KEYS.has(token.toLowerCase().replace(/\./gu, ''))) return false;
+  // after a comma (`Nama, S.H.`) or a lower-case word (`isi SE.`), never after a capitalised one: initials opening a
+  // name take the shape of a degree there (`Jaksa Agung S.T. Burhanuddin`, `Prof. M.A. Hasan`)
+  let p = w - 1;
+  while (p >= lo && isSpaceCode(text.charCodeAt(p))) p--;
+  if (p < lo) return false;
+  if (text[p] !== ',') {
+    while (p > lo && isLetterUnit(text.charCodeAt(p - 1))) p--;
+    if (!LOWER.test(text[p]!)) return false;
+  }
+  let m = i + 1;
+  while (m < hi && isSpaceCode(text.charCodeAt(m)) && text.charCodeAt(m) !== NL) m++;
+  if (m === i + 1 || m >= hi) return false;
+  if (OPENERS.has(text[m]!)) return true;
+  NEXT_TOKEN.lastIndex = m;
+  const next = NEXT_TOKEN.exec(text)?.[0] ?? '';
+  if (!UPPER.test(next.charAt(0)) || !LOWER.test(next) || next.includes('.')) return false;
+  const low = next.toLowerCase();
+  return !ABBREV.has(low) && !DEGREE_KEYS.has(low);
 }
 
 /** Ends the open sentence [s, last]. (A plain function, not a closure over `s`/`last`: captured
@@ -204,7 +248,7 @@ export function sentenceSpans(
     // terminals: . ! ? …
     if (inQuote || !(c === 46 || c === 33 || c === 63 || c === 0x2026)) continue;
     const ch = text[i]!;
-    if (ch === '.' && isAbbrevDot(text, i, s)) continue;
+    if (ch === '.' && isAbbrevDot(text, i, s) && !degreeEndsSentence(text, i, s, hi)) continue;
     // swallow the run of terminals and closing marks
     let k = i + 1;
     while (k < hi && TRAILERS.has(text[k]!)) {

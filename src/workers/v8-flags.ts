@@ -28,7 +28,8 @@ export function regexpsToNativeCode(): void {
  * (`small` false: V8's default factor 2) when the pipeline runs on this thread itself, or when the workers
  * are gone and the corpus finish allocates in earnest. Process-wide, but a worker's new space is created
  * at its full size (the pool's `resourceLimits`), so workers are not affected. Changes when V8 collects
- * garbage, never a result.
+ * garbage, never a result. Every new isolate (each worker's) raises the factor back to at least 2 as it sets its
+ * heap up, so the pool sets it again once each worker is running (pool.ts `startWorkers`).
  */
 export function smallMainYoungGeneration(small: boolean): void {
   setFlagsFromString(small ? '--semi-space-growth-factor=1' : '--semi-space-growth-factor=2');

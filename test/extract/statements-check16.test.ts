@@ -27,6 +27,8 @@
 // by "Jangan sampai …", and an appeal naming a sanction already recommended: both typed warning); a campaign chief
 // named after "Ketua Tim Pemenangan pasangan <Name>" lost as a speaker.
 // Floors pinned a hair below the blind figures (precision after the slip's fix).
+// Round 16 (quotes13): right speaker 0.992 -> 1.000 (128/128): "Petinggi Kampung Ngenyan Asa, Lukas Ding, salah satu
+// yang berada dalam foto, mengaku …" is Lukas Ding's, no longer a speaker made of the title's words.
 import { describeStatementsCheckSet } from './statements-checkset.js';
 
 describeStatementsCheckSet({

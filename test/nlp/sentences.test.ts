@@ -12,7 +12,11 @@ describe('sentenceSpans', () => {
     ['Dr. and Prof.', 'Hadir Prof. Dr. Budi di sana. Selesai.', ['Hadir Prof. Dr. Budi di sana.', 'Selesai.']],
     ['H. and Hj.', 'Kata H. Ahmad dan Hj. Siti hari ini. Ok.', ['Kata H. Ahmad dan Hj. Siti hari ini.', 'Ok.']],
     ['initials H.M.', 'Pj Bupati H.M. Juaini hadir. Ia bicara.', ['Pj Bupati H.M. Juaini hadir.', 'Ia bicara.']],
-    ['degree S.H., M.Si.', 'Oleh Budi, S.H., M.Si. Dia juga datang.', ['Oleh Budi, S.H., M.Si. Dia juga datang.']],
+    // a degree written after a name, then a capitalised word that is no degree: the sentence ends there (round 16,
+    // quotes13: `…, H. Ahmad Fauzan Noor, S.H. Dalam rapat itu, anggota …` had run the next subject into the first);
+    // inside a sentence a degree is followed by another degree, a comma or a lower-case verb
+    ['degree S.H., M.Si. ending a sentence', 'Oleh Budi, S.H., M.Si. Dia juga datang.', ['Oleh Budi, S.H., M.Si.', 'Dia juga datang.']],
+    ['degree S.H. M.Si. then a verb', 'Budi, S.H. M.Si. mengatakan rapat ditunda.', ['Budi, S.H. M.Si. mengatakan rapat ditunda.']],
     ['No. and Jl.', 'Di Jl. Merdeka No. 5 Mataram. Lalu.', ['Di Jl. Merdeka No. 5 Mataram.', 'Lalu.']],
     ['dll. before lower case', 'Ada ASN, PPPK, dll. dan kepala desa. Ok.', ['Ada ASN, PPPK, dll. dan kepala desa.', 'Ok.']],
     ['a.n.', 'Surat a.n. Bupati dikirim. Ok.', ['Surat a.n. Bupati dikirim.', 'Ok.']],

@@ -7,7 +7,8 @@ import {
   INLINE_RELATED_VERBS,
   RELATIVE_TIME_UNITS,
 } from '../../lexicon/boilerplate.js';
-import { HEADER_MONTHS } from '../../lexicon/calendar.js';
+import { HEADER_MONTHS, TIME_ZONES } from '../../lexicon/calendar.js';
+import { BYLINE_SUFFIX_LABELS, CLOCK_MERIDIEMS } from '../../lexicon/line-cues.js';
 import { SPACE, alternationOf, phraseRe } from '../../text/regex.js';
 import { isLetterUnit } from '../../text/words.js';
 import type { CleanRule } from './types.js';
@@ -240,7 +241,7 @@ export const UNIT_ALT = alt(RELATIVE_TIME_UNITS);
 export const HEADER_DATE_SRC =
   `(?:(?:${WEEKDAY_ALT})\\.?,?\\s{1,3})?` +
   `(?:(${MONTH_ALT})\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})|(\\d{1,2})\\s{1,3}(${MONTH_ALT})\\.?,?\\s{1,3}(\\d{4}))` +
-  `(?:\\s{0,3}[,|/\\-–]?\\s{0,3}(?:pukul\\s{1,3})?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{1,3}(?:WIB|WITA|WIT|AM|PM|am|pm))?)?`;
+  `(?:\\s{0,3}[,|/\\-–]?\\s{0,3}(?:pukul\\s{1,3})?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s{1,3}(?:${alt([...TIME_ZONES, ...CLOCK_MERIDIEMS, ...CLOCK_MERIDIEMS.map((m) => m.toLowerCase())])}))?)?`;
 
 /** `first` of HEADER_DATE_LINE: a weekday, a month or a digit opens it. */
 export const HEADER_DATE_FIRST = `${firstOf(HEADER_WEEKDAYS, HEADER_MONTHS.flat())}\\d`;
@@ -251,7 +252,7 @@ export const HEADER_DATE_LINE = caseless(`^${HEADER_DATE_SRC}$`);
 /** A numeric publication stamp: `12/11/2024, 14:30 WIB` (day first). Groups: day, month, year. */
 export const BYLINE_NUMERIC_SRC =
   `(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})` +
-  `(?:\\s{0,3}[,|\\-–]?\\s{0,3}(?:pukul\\s{1,3})?\\d{1,2}[:.]\\d{2}(?:\\s{1,3}(?:WIB|WITA|WIT))?)?`;
+  `(?:\\s{0,3}[,|\\-–]?\\s{0,3}(?:pukul\\s{1,3})?\\d{1,2}[:.]\\d{2}(?:\\s{1,3}(?:${alt(TIME_ZONES)}))?)?`;
 /** What may stand before the date on a byline line: an author, an outlet (`Kompas.com`), a `Diposting oleh:`
  *  label, and a separator (`-`, `|`, `·`, `•`, `,`). No sentence end (a dot only inside a word), ≤ 80 characters. */
 export const BYLINE_PREFIX_SRC =
@@ -262,7 +263,7 @@ export const BYLINE_PREFIX_SRC =
 /** What may follow the date on a byline line: a staff credit (`JUMAT, 16 OKTOBER 2020 | 10:15 WIB LAPORAN: ANDI
  *  SAPUTRA`, `Senin, 4 Nov 2024 - Penulis: Rina`). A credit label is required, so a date followed by a sentence is
  *  not a byline. `by` (portal/09: "November 20, 2024 by humas") is WordPress's credit. */
-export const BYLINE_SUFFIX_SRC = `(?:\\s{0,3}[|·•,–—-]?\\s{0,3}(?:${alt([...CREDIT_ROLES, 'laporan', 'oleh', 'by'])})\\s{0,3}:?\\s{1,3}[^\\n]{1,60})?`;
+export const BYLINE_SUFFIX_SRC = `(?:\\s{0,3}[|·•,–—-]?\\s{0,3}(?:${alt([...CREDIT_ROLES, ...BYLINE_SUFFIX_LABELS])})\\s{0,3}:?\\s{1,3}[^\\n]{1,60})?`;
 export const BYLINE_DATE_LINE = caseless(
   `^${BYLINE_PREFIX_SRC}(?:(?<named>${HEADER_DATE_SRC})|(?<numeric>${BYLINE_NUMERIC_SRC}))${BYLINE_SUFFIX_SRC}$`,
 );

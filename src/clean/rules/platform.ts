@@ -4,6 +4,9 @@
 // Motivated by fixtures/clean/regional2 01–18 and html/01–04 (19–27 and html/05–06 held out); word lists in
 // src/lexicon/page-furniture.ts. As in part 3, each rule is structural: a platform string, a label, or a shape of
 // the whole short line; a sentence holding the same words goes on.
+import { CLOCK_MERIDIEMS, COMMENT_COUNT_NUMERALS, COMMENT_NOUNS, COMMENT_ON_WORDS, HEADLINE_LOWER_WORDS, PAGE_NEXT_WORDS, PAGE_PREVIOUS_WORDS, READ_AT_VERBS, READ_AT_WORDS, STAMP_LEAD_WORDS, STREET_WORDS } from '../../lexicon/line-cues.js';
+import { AMOUNT_ABBREVIATIONS, ICON_COUNTER_UNITS } from '../../lexicon/counter-words.js';
+import { TIME_ZONES } from '../../lexicon/calendar.js';
 import {
   AUTHOR_BOX_HEADINGS,
   CHANNEL_ENDS,
@@ -29,11 +32,14 @@ const noFinalStop = (t: string): boolean => t.charCodeAt(t.length - 1) !== 46; /
 /** A name as a blog prints it after `by`/`oleh`: 1–4 words of any case ("admin", "Kabar Lotim"). */
 const BLOG_NAME = "[\\p{L}\\p{N}][\\p{L}\\p{N}.'’_-]{0,30}(?:\\s{1,3}[\\p{L}\\p{N}][\\p{L}\\p{N}.'’_-]{0,30}){0,3}";
 /** A date (as a page header prints it), a numeric date, or a bare time (`09.41`, `14:22`). */
-const STAMP = `(?:${HEADER_DATE_SRC}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?:,?\\s{1,3}\\d{1,2}[.:]\\d{2}(?:\\s{1,3}(?:wib|wita|wit))?)?|\\d{1,2}[.:]\\d{2}(?:\\s{1,3}(?:wib|wita|wit|am|pm))?)`;
-const AT = '(?:on|pada|di|at|tanggal|tgl\\.?|pukul|,|-|–|\\|)';
+/** Time zones and clock suffixes as the stamps below write them, in lower case (the rules read them caselessly). */
+const ZONES = TIME_ZONES.map((z) => z.toLowerCase());
+const MERIDIEMS = CLOCK_MERIDIEMS.map((m) => m.toLowerCase());
+const STAMP = `(?:${HEADER_DATE_SRC}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}(?:,?\\s{1,3}\\d{1,2}[.:]\\d{2}(?:\\s{1,3}(?:${alt(ZONES)}))?)?|\\d{1,2}[.:]\\d{2}(?:\\s{1,3}(?:${alt([...ZONES, ...MERIDIEMS])}))?)`;
+const AT = `(?:${alt(STAMP_LEAD_WORDS)}|,|-|–|\\|)`;
 const POST_LABEL = `(?:${alt([...POSTED_VERBS, ...UPDATED_LABELS])})`;
 /** A word of a headline: capitalised, a number, or one of the few lower-case words a title keeps. */
-const TITLE_WORD = "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’%-]{0,30}|di|ke|dari|dan|yang|untuk|dengan|atau|pada|soal|jadi|usai|saat)";
+const TITLE_WORD = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.'’%-]{0,30}|${alt(HEADLINE_LOWER_WORDS)})`;
 /** A comment count a post-meta line may end with (html/02: "… di 11.20 Tidak ada komentar:"). */
 const COMMENT_COUNT = '(?:\\s{0,3}[|·•-]?\\s{0,3}(?:\\d{1,4}|tidak\\s{1,3}ada|no)\\s{1,3}(?:komentar|comments?)\\s{0,2}:?)';
 const MENU_ITEM = `(?:${alt(FOOTER_MENU_ITEMS)})`;
@@ -42,7 +48,7 @@ const MENU_SEP = '\\s{0,3}[|•·]\\s{0,3}';
 /** `quick` tests (one pass, no allocation): the words each pattern cannot match without. */
 /** One character of a trailing credit: no sentence mark, but a dot glued to a letter (a domain's). */
 const CREDIT_CHAR = '(?:[^.\\n:!?]|\\.(?=\\p{L}))';
-const TRAILING_CREDIT_QUICK = /[.)]\s{1,3}(?:foto|photo|dok|dokumentasi|sumber\s{1,3}foto|gambar|kredit\s{1,3}foto)\.?\s{0,2}[:/]/iu;
+const TRAILING_CREDIT_QUICK = new RegExp(`[.)]\\s{1,3}(?:${alt(CAPTION_CREDIT_LABELS)})\\.?\\s{0,2}[:/]`, 'iu');
 
 /** The rules of part 4 (in cascade order, after parts 1–3). */
 export const PLATFORM_RULES: readonly CleanRule[] = [
@@ -101,7 +107,7 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     scope: 'block',
     maxWords: 40,
     pattern: new RegExp(
-      `^(?:(?:\\d{1,4}|one|two|three|satu|dua|tiga)\\s{1,3}(?:thoughts?|comments?|responses?|replies|komentar|tanggapan|balasan)\\s{1,3}(?:on|to|untuk|pada|atas)\\s{1,3}["“‘][^\\n]{1,200}` +
+      `^(?:(?:\\d{1,4}|${alt(COMMENT_COUNT_NUMERALS)})\\s{1,3}(?:thoughts?|comments?|responses?|${alt(COMMENT_NOUNS)})\\s{1,3}(?:${alt(COMMENT_ON_WORDS)})\\s{1,3}["“‘][^\\n]{1,200}` +
         `|(?:tidak\\s{1,3}ada|belum\\s{1,3}ada|no)\\s{1,3}(?:komentar|comments?|tanggapan)\\s{0,2}:|\\d{1,4}\\s{1,3}(?:komentar|comments?|tanggapan)\\s{0,2}:?)$`,
       'iu',
     ),
@@ -132,12 +138,12 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
   // and the line ENDS with the channel ("Cek fakta berita hoaks di WhatsApp dilakukan Diskominfo." goes on)
   {
     name: 'channel-pointer-line',
-    prefix: prefixOf(['cek', 'baca', 'lihat']),
+    prefix: prefixOf(READ_AT_VERBS),
     first: 'cbl',
     kind: 'furniture',
     scope: 'line',
     maxWords: 16,
-    pattern: new RegExp(`^(?:cek|baca|lihat)${E}[^\\n]{1,120}?\\s(?:di|via|lewat|melalui)\\s{1,3}(?:${alt(CHANNEL_ENDS)})\\s{0,2}[.!]?$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(READ_AT_VERBS)})${E}[^\\n]{1,120}?\\s(?:${alt(READ_AT_WORDS)})\\s{1,3}(?:${alt(CHANNEL_ENDS)})\\s{0,2}[.!]?$`, 'iu'),
   },
   // "Redaksi KalbarOnline | Jl. Ahmad Yani No. 7, Pontianak | redaksi@…" — a footer line of `|` segments, one of them an
   // e-mail address or a street address
@@ -147,7 +153,7 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     kind: 'footer',
     scope: 'line',
     // (no word limit: the pattern bounds the length to 400 characters)
-    pattern: /^(?=[^\n]{0,300}?\|)(?=[^\n]{0,300}?(?:[\p{L}\p{N}._-]{1,40}@[\p{L}\p{N}-]{1,40}\.[\p{L}.]{2,12}|(?:^|\|\s{0,3})(?:jl|jln|jalan)\.?\s[^|\n]{1,80}\sno\.?\s{0,2}\d))[^\n]{3,400}(?<!\.)$/iu,
+    pattern: new RegExp(`^(?=[^\\n]{0,300}?\\|)(?=[^\\n]{0,300}?(?:[\\p{L}\\p{N}._-]{1,40}@[\\p{L}\\p{N}-]{1,40}\\.[\\p{L}.]{2,12}|(?:^|\\|\\s{0,3})(?:${alt(STREET_WORDS)})\\.?\\s[^|\\n]{1,80}\\sno\\.?\\s{0,2}\\d))[^\\n]{3,400}(?<!\\.)$`, 'iu'),
   },
   // regional2/05: "Tentang Kami | Redaksi | Pedoman Media Siber | Kode Etik | Kontak | Disclaimer" — a footer menu:
   // three or more menu items and nothing else, split by `|`, `•` or `·` (a table row names no menu item)
@@ -202,7 +208,7 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 16,
     pattern: new RegExp(
-      `^(?:[«‹<]{1,2}\\s{0,2})?(?:(?:sebelumnya|prev|previous|kembali)\\s{1,3})?\\d{1,2}(?:\\s{1,3}\\d{1,2}){1,12}(?:\\s{1,3}(?:…|\\.\\.\\.)\\s{1,3}\\d{1,3})?(?:\\s{1,3}(?:selanjutnya|berikutnya|next|lanjut))?\\s{0,2}[»›>]{0,2}$`,
+      `^(?:[«‹<]{1,2}\\s{0,2})?(?:(?:${alt(PAGE_PREVIOUS_WORDS)})\\s{1,3})?\\d{1,2}(?:\\s{1,3}\\d{1,2}){1,12}(?:\\s{1,3}(?:…|\\.\\.\\.)\\s{1,3}\\d{1,3})?(?:\\s{1,3}(?:${alt(PAGE_NEXT_WORDS)}))?\\s{0,2}[»›>]{0,2}$`,
       'iu',
     ),
   },
@@ -216,7 +222,7 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 5,
-    pattern: /^(?![©®])(?:[\p{Extended_Pictographic}\u{FE0F}]\s{0,2}){1,3}\d[\d.,]{0,9}(?:\s{0,2}(?:k|rb|jt|ribu))?(?:\s{0,2}(?:menit|min|mins|detik|jam|views?|kali|x|dibaca|dilihat|komentar|comments?|shares?|likes?|suka)){0,2}$/iu,
+    pattern: new RegExp(`^(?![©®])(?:[\\p{Extended_Pictographic}\\u{FE0F}]\\s{0,2}){1,3}\\d[\\d.,]{0,9}(?:\\s{0,2}(?:k|${alt(AMOUNT_ABBREVIATIONS)}))?(?:\\s{0,2}(?:${alt(ICON_COUNTER_UNITS)}|views?|x|comments?|shares?|likes?)){0,2}$`, 'iu'),
   },
 
   // ─── block ──────────────────────────────────────────────────────────────────────────────────

@@ -4,6 +4,9 @@
 // blind set of issue 22 and written against fixtures/clean/portal 01–14 (15–21 held out); word lists in
 // src/lexicon/page-furniture.ts. Each rule is structural: a label or a lexicon word, then a short value, on a
 // whole short line (a sentence that merely holds the words goes on, or ends with a full stop).
+import { APP_INSTALL_VERBS, READER_PROMO_OFFERS, SHARE_TO_WORDS, SHARE_VERBS, STREET_WORDS } from '../../lexicon/line-cues.js';
+import { SPAM_AMOUNT_SUFFIXES, VISIT_COUNT_UNITS } from '../../lexicon/counter-words.js';
+import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { SOCIAL_NETWORKS } from '../../lexicon/boilerplate.js';
 import {
   CATEGORY_LABELS,
@@ -68,11 +71,11 @@ const noFinalStop = (t: string): boolean => t.charCodeAt(t.length - 1) !== 46; /
 const WEEKDAY = `(?:${alt(HOURS_WEEKDAYS)})`;
 const UPTO = `\\s{0,3}(?:[-–—]|s\\.?\\s?d\\.?|s/d|sampai|hingga)\\s{0,3}`;
 const TIME = `\\d{1,2}[.:]\\d{2}`;
-const HOURS_SPAN = `${WEEKDAY}(?:${UPTO}${WEEKDAY})?\\s{0,3}[:,]?\\s{0,3}(?:pukul\\s{1,3})?${TIME}${UPTO}${TIME}(?:\\s{1,3}(?:wib|wita|wit))?`;
+const HOURS_SPAN = `${WEEKDAY}(?:${UPTO}${WEEKDAY})?\\s{0,3}[:,]?\\s{0,3}(?:pukul\\s{1,3})?${TIME}${UPTO}${TIME}(?:\\s{1,3}(?:${alt(TIME_ZONES.map((z) => z.toLowerCase()))}))?`;
 
 // (regional2/10: "daftar sbobet88 login mudah", "BOCORAN ADMIN JARWO 💥 DEPO 10K WD 5JT 💥": a core word with a number glued on, a
 // deposit or payout amount, the spam's persona "admin <name>", emoji between the words)
-const GAMBLING_AMOUNT = '\\d{1,3}(?:k|K|rb|RB|jt|JT|juta|ribu)';
+const GAMBLING_AMOUNT = `\\d{1,3}(?:${alt(SPAM_AMOUNT_SUFFIXES)})`;
 const GAMBLING_PERSONA = '(?:admin|Admin|ADMIN)\\s{1,3}\\p{L}{2,12}';
 const GAMBLING_TOKEN = `(?:(?:${caseForms([...GAMBLING_SPAM_CORE, ...GAMBLING_SPAM_CONTEXT])})(?:\\d{1,4})?|${GAMBLING_AMOUNT}|${GAMBLING_PERSONA}|[\\p{Lu}\\p{N}]{0,12}(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{0,12})`;
 const GAMBLING_CORE = `(?:(?:${caseForms(GAMBLING_SPAM_CORE)})(?:\\d{1,4})?|[\\p{Lu}\\p{N}]{1,12}(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{0,12}|(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{1,12})`;
@@ -96,7 +99,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 8,
     pattern: new RegExp(
-      `^(?:${alt(COUNTER_LABELS)})\\s{0,3}[:：]?\\s{0,3}\\d[\\d.,]{0,12}(?:\\s{0,2}(?:kali|x|orang|pengunjung|views?|hits|visitors?))?$`,
+      `^(?:${alt(COUNTER_LABELS)})\\s{0,3}[:：]?\\s{0,3}\\d[\\d.,]{0,12}(?:\\s{0,2}(?:${alt(VISIT_COUNT_UNITS)}|x|views?|visitors?))?$`,
       'iu',
     ),
   },
@@ -133,13 +136,13 @@ export const PORTAL_RULES: readonly CleanRule[] = [
   // house number or a postal code, no sentence end ("Jalan Pejanggik No. 12 menjadi lokasi posko." ends with a stop)
   {
     name: 'street-address-line',
-    prefix: prefixOf(['jl', 'jln', 'jalan']),
+    prefix: prefixOf(STREET_WORDS),
     first: 'j',
     quick: noFinalStop,
     kind: 'footer',
     scope: 'line',
     maxWords: 20,
-    pattern: /^(?:jl|jln|jalan)\.?\s{1,3}(?=[^\n]{0,160}(?:(?<![\p{L}\p{N}])no\.?\s{0,2}\d|(?<![\p{L}\p{N}])kode\s{1,3}pos|(?<![\p{L}\p{N}])\d{5}(?![\p{L}\p{N}])))\S[^\n]{0,200}(?<!\.)$/iu,
+    pattern: new RegExp(`^(?:${alt(STREET_WORDS)})\\.?\\s{1,3}(?=[^\\n]{0,160}(?:(?<![\\p{L}\\p{N}])no\\.?\\s{0,2}\\d|(?<![\\p{L}\\p{N}])kode\\s{1,3}pos|(?<![\\p{L}\\p{N}])\\d{5}(?![\\p{L}\\p{N}])))\\S[^\\n]{0,200}(?<!\\.)$`, 'iu'),
   },
   // portal/13: "Jam Kerja: Senin – Jumat 07.30 – 16.00 WITA" (also without a label) — office hours: weekday spans
   // and time spans, nothing else
@@ -271,7 +274,7 @@ export const PORTAL_RULES: readonly CleanRule[] = [
     maxWords: 40,
     pattern: new RegExp(
       `^(?=(?:${alt(READER_PROMO_OPENERS)})${E})(?=[^\\n]{0,240}?${B}(?:${alt(READER_CHANNELS)})${E})` +
-        `(?=[^\\n]{0,240}?${B}(?:berita|news|update|info|informasi|artikel|konten|channel|saluran|(?:install|instal|pasang|unduh|download)\\s{1,3}aplikasi)${E})\\S`,
+        `(?=[^\\n]{0,240}?${B}(?:${alt(READER_PROMO_OFFERS)}|(?:${alt(APP_INSTALL_VERBS)})\\s{1,3}aplikasi)${E})\\S`,
       'iu',
     ),
   },
@@ -279,13 +282,13 @@ export const PORTAL_RULES: readonly CleanRule[] = [
   // `on`, `to`)
   {
     name: 'share-bar-to-line',
-    prefix: prefixOf(['share', 'bagikan', 'sebarkan']),
+    prefix: prefixOf(SHARE_VERBS),
     first: 'sb',
     kind: 'furniture',
     scope: 'line',
     maxWords: 16,
     pattern: new RegExp(
-      `^(?:share|bagikan|sebarkan)(?:\\s{1,3}(?:artikel|berita)(?:\\s{1,3}ini)?)?\\s{1,3}(?:ke|via|on|to|di|lewat|melalui)\\s{0,2}:?\\s{1,3}(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){0,10}$`,
+      `^(?:${alt(SHARE_VERBS)})(?:\\s{1,3}(?:artikel|berita)(?:\\s{1,3}ini)?)?\\s{1,3}(?:${alt(SHARE_TO_WORDS)})\\s{0,2}:?\\s{1,3}(?:${alt(SOCIAL_NETWORKS)})(?:\\s{0,3}[,|/·•]?\\s{0,3}(?:${alt(SOCIAL_NETWORKS)})){0,10}$`,
       'iu',
     ),
   },

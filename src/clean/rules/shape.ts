@@ -5,6 +5,7 @@
 // at neighbouring lines (post-meta rows, tag clouds, previous/next links, widgets split over two lines) are in
 // clean/structure.ts.
 import { CHANNEL_PROMO_OPENERS, CHANNEL_PROMO_TARGETS, CLICK_PROMPT_JOINERS, CLICK_PROMPT_VERBS, COMMENT_FORM_HEADINGS, COMMENT_FORM_TAILS, DISCLAIMER_OPENERS, DISCLAIMER_PHRASES, LINK_TLDS, MAIL_COVER_OPENERS, MAIL_HEADER_LABELS, SEARCH_BOX_WORDS, WELCOME_OPENERS, SHARED_FROM_PREPS, SHARED_FROM_VERBS, TAG_LIST_HEADINGS } from '../../lexicon/page-meta.js';
+import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
 import { alt, anyCase, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 import { WB as B, WE as E } from '../../text/regex.js';
@@ -40,6 +41,15 @@ const DISCLAIMER_HINT = new RegExp(alt([...new Set(DISCLAIMER_PHRASES.map((e) =>
 
 /** The welcome openers as `anyCase` spells them (lower case, capitalised, capitals), for the hints. */
 const WELCOME_FORMS = WELCOME_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
+
+/** A headline's reported clause after a comma (round 16, a Detik channel's headline above its writer row: "Baca Pesan
+ *  Bupati di Grup WhatsApp, ASN Sanggau Diminta Netral"; "Tonton Live TikTok Paslon, Camat Dipanggil Bawaslu"): a verb
+ *  of the headline's register after the comma reports what happened, and a call to a channel reports nothing. The
+ *  verbs that also open such calls ("temukan", "dukung": "…, dukung kami di YouTube") do not count. */
+const REPORTED_CLAUSE_VERBS = [...HEADLINE_VERBS, ...HEADLINE_PASSIVES].filter((w) => !CHANNEL_PROMO_OPENERS.includes(w));
+/** (Or a count opens the clause after the comma, the subject's: "Tonton Debat Kandidat di YouTube, 5 ASN Pakai Atribut
+ *  Paslon"; a call's time, "…, 19.00 WIB", has a stop in its number.) */
+const NO_REPORTED_CLAUSE = `(?![^\\n]{0,160}?,\\s{1,2}(?:\\d{1,4}\\s{1,2}\\p{L}|[^\\n]{0,120}?${B}(?:${alt(REPORTED_CLAUSE_VERBS)})${E}))`;
 
 export const SHAPE_RULES: readonly CleanRule[] = [
   // clean3/12 "Cari berita...", clean5b/07 "Cari...": a search box's placeholder, a few words trailing off in an
@@ -180,7 +190,7 @@ export const SHAPE_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 18,
-    pattern: new RegExp(`^(?:${alt(CHANNEL_PROMO_OPENERS)})${E}(?=[^\\n]{0,160}?${B}(?:${alt(CHANNEL_PROMO_TARGETS)})${E})[^\\n]{0,200}(?<![."”])$`, 'iu'),
+    pattern: new RegExp(`^(?:${alt(CHANNEL_PROMO_OPENERS)})${E}(?=[^\\n]{0,160}?${B}(?:${alt(CHANNEL_PROMO_TARGETS)})${E})${NO_REPORTED_CLAUSE}[^\\n]{0,200}(?<![."”])$`, 'iu'),
   },
   // round 16, a radio network's page under its last Q&A answer: "Klik dan dengarkan Swara Maluku Digital" — a click
   // prompt: a verb of touching a button, a joiner, the action it starts, no sentence end, whatever it names ("Ketuk untuk

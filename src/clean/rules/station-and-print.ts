@@ -29,7 +29,8 @@ import {
 } from '../../lexicon/station-and-print.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
-import { WB as B, WE as E } from '../../text/regex.js';
+import { SPACE, WB as B, WE as E, alternationOf } from '../../text/regex.js';
+import { DOWNLOAD_TAILS, FILE_SIZE_UNITS } from '../../lexicon/line-cues.js';
 
 /** Named settings: the longest line each kind of furniture makes (in words). */
 export const STATION_PRINT_SETTINGS = {
@@ -216,7 +217,7 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: STATION_PRINT_SETTINGS.downloadMaxWords,
     pattern: new RegExp(
-      `^(?:${alt(DOWNLOAD_VERBS)})\\s{1,3}(?:${alt(FILE_KINDS)})${E}(?:\\s{1,3}(?:ini|di sini|disini|lengkap|lengkapnya))?(?:\\s{0,3}[(\\[]\\s{0,2}\\d[\\d.,]{0,6}\\s{0,2}(?:kb|mb|gb|bytes?)\\s{0,2}[)\\]])?\\s{0,2}[:»›>]{0,3}$`,
+      `^(?:${alt(DOWNLOAD_VERBS)})\\s{1,3}(?:${alt(FILE_KINDS)})${E}(?:\\s{1,3}(?:${alternationOf(DOWNLOAD_TAILS, { space: SPACE.literal })}))?(?:\\s{0,3}[(\\[]\\s{0,2}\\d[\\d.,]{0,6}\\s{0,2}(?:${alt(FILE_SIZE_UNITS)}|bytes?)\\s{0,2}[)\\]])?\\s{0,2}[:»›>]{0,3}$`,
       'iu',
     ),
   },

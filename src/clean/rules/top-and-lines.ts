@@ -1,5 +1,8 @@
 // Clean rules, part 1: the page header (top), bylines and related-link lines. Order matters within a
 // scope: the first rule that fires names the removal.
+import { CLICK_TARGETS, CLOCK_MERIDIEMS, NEXT_PAGE_OPENERS, READ_ON_ADVERBS, SCROLL_AD_LABELS } from '../../lexicon/line-cues.js';
+import { AMOUNT_ABBREVIATIONS, VIEW_COUNT_LEADS, VIEW_COUNT_SUBJECTS, VIEW_COUNT_TAILS } from '../../lexicon/counter-words.js';
+import { TIME_ZONES } from '../../lexicon/calendar.js';
 import {
   BREADCRUMB_HOMES,
   CREDIT_ROLES,
@@ -24,14 +27,12 @@ import {
   WEATHER_WORDS,
 } from '../../lexicon/boilerplate.js';
 import { VIDEO_POINTER_AMOUNTS, VIDEO_POINTER_CHANNELS, VIDEO_POINTER_PIECES, VIDEO_POINTER_PREPOSITIONS } from '../../lexicon/page-meta.js';
-import { WE as E } from '../../text/regex.js';
+import { SPACE, WE as E, alternationOf } from '../../text/regex.js';
 import { alt, BYLINE_DATE_LINE, caseless, firstOf, hasFourDigits, hasSpacedDash, HEADER_DATE_FIRST, HEADER_DATE_LINE, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 import { caseForms } from './portal.js';
 
 /** The rules of scopes top and byline, and the related-link lines (in cascade order). */
-/** Ad-slot labels that may stand before a scroll prompt on its line ("Iklan - Gulir untuk melanjutkan"). */
-const SCROLL_AD_LABELS: readonly string[] = ['iklan', 'advertisement', 'ads', 'ad', 'sponsored'];
 
 export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // ─── top: the page header above the headline ────────────────────────────────────────────────
@@ -71,7 +72,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'weather-header',
     scope: 'top',
     strength: 'weak',
-    pattern: /^\d{1,2}[:.]\d{2}(?:\s{1,3}(?:WIB|WITA|WIT|AM|PM))?$/u,
+    pattern: new RegExp(`^\\d{1,2}[:.]\\d{2}(?:\\s{1,3}(?:${alt([...TIME_ZONES, ...CLOCK_MERIDIEMS])}))?$`, 'u'),
   },
   // the weather word that some themes print next to the temperature: "Berawan", "Cerah", "Cloudy"
   {
@@ -113,7 +114,10 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     pattern: BYLINE_DATE_LINE,
   },
   // news/01 Detik: "Ahmad Fauzi - detikBali" (a name, a dash, and an outlet written as one camel-case
-  // word or a domain; "Jakarta - Bawaslu menemukan …" has more words and a sentence after the dash)
+  // word or a domain; "Jakarta - Bawaslu menemukan …" has more words and a sentence after the dash). The writer may be
+  // the channel's team, named by the same camel-case word, and two writers stand with a comma (round 16, a Detik
+  // regional channel's head: "Tim detikMaluku - detikMaluku", "Andi Saputra, Tim detikSultra - detikSultra"; left, the
+  // row stood between the headline and the lead and the headline above it was read as a label).
   {
     name: 'byline-author-outlet',
     quick: hasSpacedDash,
@@ -122,7 +126,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'byline',
     scope: 'byline',
     maxWords: 8,
-    pattern: /^\p{Lu}[\p{L}.'’]{1,24}(?: \p{Lu}[\p{L}.'’]{0,24}){0,4} [-–—] (?:\p{Ll}{2,12}\p{Lu}[\p{L}]{1,24}|[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2})$/u,
+    pattern: /^\p{Lu}[\p{L}.'’]{1,24}(?:,? (?:\p{Lu}[\p{L}.'’]{0,24}|\p{Ll}{2,12}\p{Lu}\p{L}{1,24})){0,4} [-–—] (?:\p{Ll}{2,12}\p{Lu}[\p{L}]{1,24}|[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,2})$/u,
   },
 
   // ─── line: related-link lines ───────────────────────────────────────────────────────────────
@@ -149,20 +153,20 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'related-link',
     scope: 'line',
     maxWords: 25,
-    pattern: /^klik\s{1,3}(?:di\s{1,3}sini|disini|link|tautan|tombol)(?![\p{L}\p{N}])/iu,
+    pattern: new RegExp(`^klik\\s{1,3}(?:${alt(CLICK_TARGETS)})(?![\\p{L}\\p{N}])`, 'iu'),
   },
   // junk/05: "Klik halaman selanjutnya"; "Klik untuk baca selengkapnya" — a button to the next page or the full
   // text, alone on its line (a sentence about clicking goes on: "Klik tautan itu, kata dia, berisi …")
   {
     name: 'next-page-line',
     // (`membaca` and `laman` were missing from both hints until test/clean/hints.test.ts generated them)
-    prefix: prefixOf(['klik', 'halaman', 'laman', 'lanjut', 'baca', 'membaca']),
+    prefix: prefixOf(NEXT_PAGE_OPENERS),
     first: 'khlbm',
     kind: 'furniture',
     scope: 'line',
     maxWords: 7,
     pattern:
-      /^(?:klik\s{1,3}(?:untuk\s{1,3})?)?(?:(?:halaman|laman)\s{1,3}(?:selanjutnya|berikutnya)|(?:baca|membaca|lanjut(?:kan)?(?:\s{1,3}membaca)?)(?:\s{1,3}(?:berita|artikel))?\s{1,3}(?:selengkapnya|berikutnya|selanjutnya))\s{0,2}(?:[.:]|[»›>→]{1,3})?$/iu,
+      new RegExp(`^(?:klik\\s{1,3}(?:untuk\\s{1,3})?)?(?:(?:halaman|laman)\\s{1,3}(?:selanjutnya|berikutnya)|(?:baca|membaca|lanjut(?:kan)?(?:\\s{1,3}membaca)?)(?:\\s{1,3}(?:berita|artikel))?\\s{1,3}(?:${alt(READ_ON_ADVERBS)}))\\s{0,2}(?:[.:]|[»›>→]{1,3})?$`, 'iu'),
   },
   // junk/01: "Scroll untuk membaca artikel"; junk/11: "Scroll to continue with content" — the prompt an ad slot
   // leaves in the text. Short, and nothing after the prompt: "Scroll untuk membaca" inside a sentence stays.
@@ -312,7 +316,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     kind: 'furniture',
     scope: 'line',
     maxWords: 8,
-    pattern: /^(?:(?:(?:berita|artikel|tulisan)\s{1,3}ini\s{1,3}(?:telah\s{1,3}|sudah\s{1,3})?)?(?:dibaca|dilihat|views?|pembaca)\s{0,2}:?\s{0,2}\d[\d.,]{0,9}(?:\s{0,2}(?:kali|x|views?|pembaca))?|\d[\d.,]{0,9}(?:\s{0,2}(?:k|rb|jt|ribu))?\s{0,2}(?:kali dibaca|kali dilihat|views|pembaca|dibaca|dilihat))$/iu,
+    pattern: new RegExp(`^(?:(?:(?:${alt(VIEW_COUNT_SUBJECTS)})\\s{1,3}ini\\s{1,3}(?:telah\\s{1,3}|sudah\\s{1,3})?)?(?:${alt(VIEW_COUNT_LEADS)}|views?)\\s{0,2}:?\\s{0,2}\\d[\\d.,]{0,9}(?:\\s{0,2}(?:kali|x|views?|pembaca))?|\\d[\\d.,]{0,9}(?:\\s{0,2}(?:k|${alt(AMOUNT_ABBREVIATIONS)}))?\\s{0,2}(?:${alternationOf(VIEW_COUNT_TAILS, { space: SPACE.literal })}))$`, 'iu'),
   },
   // news/12: "#BawasluMengawasi #NetralitasASN" — a line made only of hashtags
   {

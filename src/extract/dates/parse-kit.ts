@@ -1,9 +1,11 @@
 // The date parsers' kit: candidate and parser types, and the pattern pieces and checks the parsers
 // (parsers.ts) share. Split out of parsers.ts (issue 19: no source file over 500 lines).
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { DATE_CUES, DOCUMENT_NUMBER_CUES, MONTH_ABBREVIATIONS, MONTH_NAMES, PARTS_OF_DAY, PERIOD_MODIFIERS, RANGE_CONNECTOR_WORDS, RANGE_DASHES, RELATIVE_DIRECTIONS, RELATIVE_UNITS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_LEADS, WEEKDAY_VERB_LEADS, YEAR_COMPARISON_LINKS, YEAR_COMPARISON_VERBS, YEAR_LEADS } from '../../lexicon/calendar.js';
 import { expandYear } from './daymath.js';
 import { At } from './scan.js';
 import { alternation, lookup } from './text.js';
+import { DAY_RANGE_WORDS } from '../../lexicon/date-words.js';
 
 /** `upcoming`: on or after the publication day (a bare weekday after a future cue: `dijadwalkan Selasa malam`
  *  on a Tuesday is that evening); `future`: strictly after it (`Selasa depan`). */
@@ -171,7 +173,7 @@ export function beforeWeekday(text: string, pos: number): string {
 /** A weekday written before a month-first date: `Friday, November 22, 2024`. */
 export const WEEKDAY_BEFORE_MONTH = new RegExp(`(?<wd>${WD}|${WDA})\\.?\\s{0,2},\\s{0,2}$`, 'iu');
 /** The first day of a range: `5-7 November`, `5 s.d. 7 November`, `5 dan 6 November`. */
-export const RANGE_BEFORE = /(?<d0>\d{1,2})\s{0,2}(?:-|–|—|s\.d\.?|s\/d|hingga|sampai|dan)\s{0,2}$/iu;
+export const RANGE_BEFORE = new RegExp(`(?<d0>\\d{1,2})\\s{0,2}(?:-|–|—|s\\.d\\.?|s\\/d|${alternationOf(DAY_RANGE_WORDS, { space: SPACE.literal })})\\s{0,2}$`, 'iu');
 /** The end of a range (`25 September–23 November 2024`, `28 Desember s.d. 3 Januari 2025`, `25 September hingga 23
  *  November 2024`, `antara 25 September dan 5 Oktober 2024`, `1 Oktober hingga tanggal Selasa, 5 November 2024`) whose year
  *  is written once, at its end, read right after the range's first day and month: its day, month and year. The year is

@@ -15,6 +15,7 @@ import { WE, alternation, lookup } from './text.js';
 import { bareWeekday } from './weekday.js';
 import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_ONLY_RANGE_END_AFTER, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_COMPARISON_BEFORE, YEAR_COMPARISON_LEAD, YEAR_LEAD_BEFORE, YEAR_WORDS_AFTER } from './parse-kit.js';
 import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
+import { YEAR_LIST_CONJUNCTIONS } from '../../lexicon/date-words.js';
 export { wordStart } from './parse-kit.js';
 export type { DateCandidate, DateParser, Relative, TimeCandidate, WeekdayDir } from './parse-kit.js';
 
@@ -308,7 +309,7 @@ const OLD_YEAR_AFTER = new RegExp(`^(?:\\s{0,2}(?:[.,;:)!?]|$)|\\s{1,2}(?:${alte
 /** A cued year and a conjunction right before a year: `pada 2018 dan 2021`, `tahun 2019, 2020, dan 2021`, `dibandingkan
  *  dengan 2019 dan 2020`. */
 const YEAR_AND_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation(YEAR_LEADS)}|${YEAR_COMPARISON_LEAD})\\s{1,2}(?:(?:19|20)\\d{2}\\s{0,2},\\s{0,2}){0,3}(?:19|20)\\d{2}\\s{0,2}(?:,|dan|atau|serta|,\\s{0,2}dan)\\s{1,2}$`,
+  `(?<![\\p{L}\\p{N}])(?:${alternation(YEAR_LEADS)}|${YEAR_COMPARISON_LEAD})\\s{1,2}(?:(?:19|20)\\d{2}\\s{0,2},\\s{0,2}){0,3}(?:19|20)\\d{2}\\s{0,2}(?:,|${alternation(YEAR_LIST_CONJUNCTIONS)}|,\\s{0,2}dan)\\s{1,2}$`,
   'iu',
 );
 

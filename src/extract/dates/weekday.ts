@@ -7,10 +7,11 @@ import { before, candidate, relativeOf, UPPER_FIRST, WD, WEEKDAY_LEAD_BEFORE, we
 import { clauseStartBefore } from '../../text/search.js';
 import { At } from './scan.js';
 import { WE, alternation, lookup } from './text.js';
+import { WEEK_SENSE_WORDS } from '../../lexicon/date-words.js';
 
 const FOLLOW = alternation(Object.keys(WEEKDAY_FOLLOWERS));
 /** `Minggu lalu`/`Minggu depan` mean "last/next week", not a Sunday. */
-const WEEK_SENSE = new Set(['lalu', 'depan', 'mendatang', 'nanti', 'besok', 'kemarin']);
+const WEEK_SENSE = new Set(WEEK_SENSE_WORDS);
 
 const TIME_CUE_SET = new Set(TIME_CUES.map((c) => c.toLowerCase()));
 

@@ -11,6 +11,7 @@ import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
 import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
 import { ORG, phrasePattern, titleAt } from './title-compile.js';
 import type { Complement } from './types.js';
+import { POST_ENDING_UNITS } from '../../lexicon/admin-units.js';
 
 /** The field of a post after its region: `Bidang Pemerintahan dan Kesra`, `Divisi Penanganan Pelanggaran`. */
 const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
@@ -72,7 +73,7 @@ function nameAfterComma(text: string, at: number): boolean {
   return HONORIFIC_WORDS.has(lw) || PERSON_OPENING.has(lw) || (lw.length >= 2 && !notName(lw) && !titleAt(text, q));
 }
 /** A post whose phrase ends with its place's unit word (`Ketua Panwaslu Kecamatan`). */
-const UNIT_ENDED_RE = /(?:^| )(?:Kecamatan|Desa|Kelurahan|Distrik|Kalurahan|Kapanewon)$/u;
+const UNIT_ENDED_RE = new RegExp(`(?:^| )(?:${alternationOf(POST_ENDING_UNITS, { space: SPACE.literal })})$`, 'u');
 /** How many of the first 1–3 words of an unknown place after a post (the post's last word ends at `pos`) the article
  *  writes elsewhere after the same word and closed by a comma (`Kepala Desa Pansur Natolu, Name`), longest first; 0 when
  *  none. */

@@ -10,6 +10,7 @@ import { COUNTRY_ONLY, NATIONAL_RE, NOT_PORTFOLIO, PORTFOLIO, skipParen, skipTit
 import type { Complement, RegionAt } from './types.js';
 import { lowerRegionAt } from './lower-region.js';
 import { CAP_WORD_RE, capWordEnds, districtNameAt, parsePlace, skipTail, villageNameAt } from './complement-place.js';
+import { VILLAGE_UNITS } from '../../lexicon/admin-units.js';
 
 /** `Dandim 0905/Balikpapan`, `Danramil 1608-01/Bolo`, `Pangdam XIV/Hasanuddin`: a unit number (digits or a Roman
  *  numeral) and a slash before the region or the unit's name; or a sub-unit's number after a slash, then the name
@@ -48,7 +49,7 @@ export function unitInstitution(unit: string): string | null {
 /** `Kota` after a regency's name (`Polres Bima Kota`): the unit of the city. */
 const CITY_AFTER_RE = /[ \t]{1,2}(?:Kota|KOTA)(?![\p{L}\p{N}])/uy;
 const DISTRICT_UNIT: ReadonlySet<string> = new Set(DISTRICT_UNITS);
-const VILLAGE_UNIT: ReadonlySet<string> = new Set(['desa', 'kelurahan']);
+const VILLAGE_UNIT: ReadonlySet<string> = new Set(VILLAGE_UNITS);
 /** A capitalised organisation or portfolio word after the space at `q` (`… dan Keamanan`). */
 function orgWordAt(text: string, q: number): boolean {
   const sp = spaceLenAt(text, q);

@@ -23,6 +23,8 @@
 //   - the name before a title must not reach into the previous title, and a lower-case title with nothing after
 //     it (`Zulkifli, lurah yang …`) is the generic post, not an apposition.
 import { indexOf } from '../../text/index.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
+import { REGION_SPAN_PREFIXES } from '../../lexicon/admin-units.js';
 import type { ExtractContext, Official, RegionMention } from '../../model.js';
 import { regencyOf } from '../../lexicon/gazetteer.js';
 import { headlineEndOf, lazyLowerWords } from './article-words.js';
@@ -112,4 +114,4 @@ export function extractOfficials(written: ExtractContext, regionsWritten: Region
 }
 
 /** The admin prefix of a region span, dropped for the bare name (`Kabupaten Katingan` → `Katingan`). */
-const ADMIN_PREFIX_RE = /^(?:Kabupaten|KABUPATEN|Kab\.?|KAB\.?|Kota(?: Administrasi| Adm\.)?|KOTA|Provinsi|PROVINSI|Prov\.?)[ \t]{1,2}/u;
+const ADMIN_PREFIX_RE = new RegExp(`^(?:${alternationOf(REGION_SPAN_PREFIXES, { space: SPACE.literal })})[ \\t]{1,2}`, 'u');

@@ -3,12 +3,14 @@
 // here, right after a lower-case title's complement, the lower-case name of a regency, city or province (with its
 // `kota`/`kabupaten`/`provinsi` word, which a name that is also a common word needs: `kota batu`, never `batu`) is
 // the title's region when a comma and a capitalised word (the holder) follow it.
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { RISKY_REGION_NAMES } from '../../lexicon/region-aliases.js';
 import { regionsNamed } from './complement.js';
 import { stickyAt } from './scan.js';
 import type { RegionAt } from './types.js';
+import { LOWER_CASE_LEVELS } from '../../lexicon/admin-units.js';
 
-const LEVEL_RE = /(kota|kabupaten|kab\.|provinsi)[ \t]{1,2}/uy;
+const LEVEL_RE = new RegExp(`(${alternationOf(LOWER_CASE_LEVELS, { space: SPACE.literal })})[ \\t]{1,2}`, 'uy');
 const LOWER_WORD_RE = /\p{Ll}[\p{Ll}-]{1,30}/uy;
 const SPACE_RE = /[ \t]{1,2}/uy;
 const HOLDER_AFTER_RE = /^[ \t]{0,2},[ \t]{1,2}\p{Lu}/u;

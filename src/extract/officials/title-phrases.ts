@@ -1,6 +1,7 @@
 // Title words: what is written between a title's head and the name (lexicon/title-words.ts: countries, parties,
 // party organs, portfolios), a parenthesised abbreviation, `terpilih`; and titleWordsOnly(), which says a "name"
 // is made of them.
+import { PARTY_ORGAN_HEADS } from '../../lexicon/office-units.js';
 import { alternationOf, SPACE } from '../../text/regex.js';
 import { UPPER, classAt, runEndAt } from '../../lexicon/matcher.js';
 import { COUNTRIES, ORDINAL_PREFIXES, ORDINAL_WORDS, PARTIES, PARTY_CONNECTIVES, PARTY_ORGANS, PORTFOLIO_WORDS, TITLE_CONNECTIVES } from '../../lexicon/title-words.js';
@@ -28,7 +29,7 @@ const TITLE_CONNECTIVE = new Set(TITLE_CONNECTIVES);
 const PARTY_CONNECTIVE = new Set(PARTY_CONNECTIVES);
 const PARTY_ONLY: ReadonlySet<TitleWordKind> = new Set(['party', 'organ']);
 /** The organs that may follow `dari` in a member's title (a party or its faction, not `Komisi`, `Badan`, …). */
-const PARTY_HEADS: ReadonlySet<string> = new Set(['partai', 'fraksi']);
+const PARTY_HEADS: ReadonlySet<string> = new Set(PARTY_ORGAN_HEADS);
 const ordinalAlt = alternationOf(ORDINAL_PREFIXES, { space: SPACE.literal });
 const ORDINAL_RE = new RegExp(`(?:(?:${ordinalAlt})-?\\d{1,3}(?:[ \\t]{1,2}(?:dan|&)[ \\t]{1,2}(?:${ordinalAlt})-?\\d{1,3})?|${alternationOf(ORDINAL_WORDS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'uy');
 const TW_ENDS: number[] = [];

@@ -1,5 +1,7 @@
 // Unit runs: the words of a unit written on after a title's complement (up to a comma, over a list of fields, up to the
 // body that closes it, `pada` the unit above it), and the institution such a run names. Read by name-after-title.ts.
+import { SPACE, alternationOf } from '../../text/regex.js';
+import { BODIES_ABOVE_UNIT, SUB_UNITS } from '../../lexicon/office-units.js';
 import { UNIT_WORDS } from '../../lexicon/titles.js';
 import { isUnitCloser, unitInstitution } from './complement.js';
 import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
@@ -82,9 +84,9 @@ export function unitListToBody(text: string, from: number, regionStarts: Map<num
  *  the body above the unit (`Kepala Bidang Pengembangan Karier BKPSDM Batang`, `Kepala Seksi X pada Bidang Y Dinas
  *  Kesehatan Z`): the institution is that body (`BKPSDM`, `Dinas Kesehatan`), as for any unit closed by a body; null
  *  for other titles or when no body is written. `unit`: the title's words after its head, without the region. */
-const SUB_UNIT_INSTITUTION_RE = /^(?:Bidang|Seksi|Subbagian|Bagian|Subbidang) \{ORG\}$/u;
+const SUB_UNIT_INSTITUTION_RE = new RegExp(`^(?:${alternationOf(SUB_UNITS, { space: SPACE.literal })}) \\{ORG\\}$`, 'u');
 /** Bodies a section or a sub-division belongs to, opening the body's name (`Dinas Kesehatan`, `Kantor Regional I`). */
-const BODY_ABOVE_UNIT: ReadonlySet<string> = new Set(['dinas', 'badan', 'kantor', 'inspektorat', 'sekretariat', 'direktorat', 'biro', 'pusat', 'balai', 'satuan', 'kementerian']);
+const BODY_ABOVE_UNIT: ReadonlySet<string> = new Set(BODIES_ABOVE_UNIT);
 export function unitChainInstitution(t: TitleParse, unit: string): string | null {
   if (!SUB_UNIT_INSTITUTION_RE.test(t.def?.institution ?? '')) return null;
   // the body written out (`Dinas Kesehatan`, `Badan Kepegawaian dan Pengembangan SDM`), else the acronym closing the unit

@@ -1,6 +1,7 @@
 // Context cues before a gazetteer name: admin prefixes (`Kabupaten`), level cues (`Pemkab`, `Wali Kota`), context
 // words (`Kapolres`, `di`), unit numbers (`Dandim 0905/`), mastheads (`Radar`); and cueMask(), which says which of
 // their regexes can match a window before any is run.
+import { REGION_PREFIX_WORDS } from '../../lexicon/admin-units.js';
 import { classBefore, LETTER_OR_DIGIT } from '../../lexicon/matcher.js';
 import {
   ACADEMIC_NAME_HEADS,
@@ -78,7 +79,7 @@ function addCueWords(bit: number, phrases: readonly string[]): void {
     CUE_LAST_WORDS.set(w, (CUE_LAST_WORDS.get(w) ?? 0) | bit);
   }
 }
-addCueWords(CUE_PREFIX, ['kabupaten', 'kab', 'kota', 'administrasi', 'adm', 'provinsi', 'prov']);
+addCueWords(CUE_PREFIX, REGION_PREFIX_WORDS);
 // `Wali Kota` ends on `kota`, `Walikota` is one word
 addCueWords(CUE_LEVEL, [...REGION_LEVEL_CUES.regency, ...REGION_LEVEL_CUES.city, ...REGION_LEVEL_CUES.province]);
 addCueWords(CUE_WEAK, REGION_WEAK_CONTEXT_BEFORE);

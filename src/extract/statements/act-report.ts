@@ -15,6 +15,7 @@
 // Narration otherwise: a violation, an investigation, an event; an act inside a subordinate clause (`Setelah
 // dicopot, …`) or after another predicate (`Camat X menghadiri … dan dicopot`: the first predicate is the news).
 // The speaker is implied (the agent of the act, not a person quoted): the statement carries `certain: false`.
+import { MAIN_CLAUSE_ASPECTS } from '../../lexicon/clause-words.js';
 import { SUBORDINATORS, FRONTED_ADJUNCT_OPENERS, QUOTE_VERBS, RELATIVE_PRONOUN } from '../../lexicon/attribution.js';
 import { ACT_SUBJECT_WORDS, ADDRESSED_PASSIVES, AGENT_CLOSERS, AGENT_MARKER, RECORDING_VERBS, SANCTION_ACT_VERBS } from '../../lexicon/statement-type-acts.js';
 import type { StatementType } from '../../model.js';
@@ -142,7 +143,7 @@ export function actReport(text: string, start: number, end: number): ActReport |
 }
 
 /** Aspect and mood words before a main clause's verb (they close a relative clause in the subject). */
-const ASPECT = new Set(['telah', 'sudah', 'resmi', 'akan', 'harus', 'wajib', 'kini', 'akhirnya', 'langsung', 'sempat', 'baru']);
+const ASPECT = new Set(MAIN_CLAUSE_ASPECTS);
 
 /** The agent written after `oleh`, up to a word that opens the act's circumstances (AGENT_CLOSERS) or a comma. */
 function agentAfter(text: string, words: Word[], verb: number): Range | null {

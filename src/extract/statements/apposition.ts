@@ -72,7 +72,11 @@ export function appositionName(h: AppositionHost, start: number, end: number, ru
       if (r) return r;
     }
   }
-  // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`)
+  // the first part, an apposition after it (`Lalu Wiranata Kusuma, yang sejak Januari …, mengatakan`), unless an
+  // official's mention runs on past it: then it is that official's title, one no list knows (`Petinggi Kampung
+  // Ngenyan Asa, Lukas Ding, salah satu yang berada dalam foto, mengaku …`), and the mention decides
+  const titled = h.d.mentionIn(start, first);
+  if (titled?.official && titled.end > first) return null;
   if (readsAsName(h, start, first)) return h.fromPhrase(start, first, end, rule, null, true);
   return null;
 }
@@ -110,4 +114,25 @@ export function readsAsName(h: AppositionHost, a: number, b: number): boolean {
   }
   // a country or a party (`Sri Lanka`) is no name, though one of its words may be (`Sri Handayani`)
   return names > 0 && names <= 4 && titleWords < names;
+}
+
+/** Most words of a bare title in lower case (`kepala dinas pendidikan`). */
+const MAX_LOWER_TITLE_WORDS = 4;
+
+/** A subject opening with a title in lower case: its words and a name without commas (`Dalam rapat itu, anggota
+ *  Komisi I Rusdiansyah Syarif mempertanyakan …`): where the name starts (the longest run of last words that reads as
+ *  a name), `named`; or the title alone (`…, S.E., M.M. Dalam amanatnya bupati meminta …`): its start, not `named`
+ *  (the official holding it). Null for other subjects (`anggota KPPS di TPS 5`: neither). */
+export function lowerTitleSubject(h: AppositionHost, start: number, end: number): { start: number; named: boolean } | null {
+  const { tokens } = readSpeakerPhrase(h.doc.text, start, end);
+  const t0 = tokens[0];
+  if (!t0 || startsUpper(t0.raw) || !ROLE.has(t0.low)) return null;
+  if (tokens.length <= MAX_LOWER_TITLE_WORDS && tokens.every((t) => !startsUpper(t.raw) && (ROLE.has(t.low) || ORG.has(t.low)))) return { start: t0.start, named: false };
+  if (tokens.length < 3) return null;
+  let from = -1;
+  for (let i = tokens.length - 1; i >= 1; i--) {
+    if (!readsAsName(h, tokens[i]!.start, tokens[tokens.length - 1]!.end)) break;
+    from = tokens[i]!.start;
+  }
+  return from >= 0 ? { start: from, named: true } : null;
 }

@@ -146,6 +146,17 @@ function readsAsPartition(content: string): boolean {
 }
 
 const SUBJECT_PREPOSITION = new Set(SUBJECT_PREPOSITIONS);
+/** A fronted topic phrase closed by a comma: a preposition of topic or beneficiary (SUBJECT_PREPOSITIONS) and one to
+ *  MAX_TOPIC_WORDS words (`bagi PPPK,`, `terkait laporan itu,`). */
+const MAX_TOPIC_WORDS = 4;
+const TOPIC_LEAD = new RegExp(`^\\s*(?:${alternationOf(SUBJECT_PREPOSITIONS, { space: SPACE.literal })})(?:\\s+[\\p{L}\\p{N}.-]+){1,${MAX_TOPIC_WORDS}}\\s*,\\s*`, 'iu');
+/** Content opening with a fronted topic phrase and its comma, then a clause (`menjelaskan bagi PPPK, pelanggaran
+ *  netralitas dapat berujung pada pemutusan …`): what a `marked` verb reports, though no `bahwa` or comma follows it
+ *  directly; a plain object after the topic (`menjelaskan bagi PPPK, aturan dan sanksinya`) is none. */
+export function opensWithTopicThenClause(content: string): boolean {
+  const m = TOPIC_LEAD.exec(content);
+  return m !== null && readsAsClause(content.slice(m[0].length));
+}
 const DISTRIBUTIVE = new Set(DISTRIBUTIVE_PREDICATES);
 /** Most nouns after a preposition inside a subject before its predicate (`untuk PSU sudah`). */
 const MAX_PREPOSITION_NOUNS = 3;

@@ -4,7 +4,8 @@
 //              (`Ketua Panwascam X, Haerul Anam,`, `Pengamat politik …, Agus Salim Fadli,`, `…, A dan B,`),
 //              with an age (`Nurhayati (45)`), or opening a sentence before its verb (`Tri Harso dilantik`);
 //   aliases  → nicknames the text introduces (`Muhammad Rafi, akrab disapa Rafi`, `Lalu Sahabudin (Miq
-//              Sahab)`, `pria yang akrab disapa Zul itu`): the alias names the person mentioned just before;
+//              Sahab)`, `pria yang akrab disapa Zul itu`, `kata Febri, sapaan akrabnya`): the alias names the person
+//              mentioned just before;
 //   persons  → a later short reference (`kata Agus`, `ujar Zulkarnain`) is the person named in full before
 //              (a mention or a stated speaker already resolved) whose name holds every word of it;
 //   pronoun  → the later of (a) the last mention outside quotes, taken as the FIRST mentioned in that
@@ -19,6 +20,7 @@ import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } 
 import { agentOfClaim, opensWithSubjectPronoun } from './clause.js';
 import { clauseHasTitle, isClauseBoundary } from './title-clause.js';
 import { unknownBeforeRelative } from './relative-name.js';
+import { nicknameBeforeCue } from './nickname-before.js';
 import { INSTITUTION_HEAD, type Resolved, WHOLE_TITLE_WORD, institutionInFull, nameKey, nameTokens, officialRef, resolvedAs, statedSpeaker } from './names.js';
 import { HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, ROLE, STOP, startsUpper } from './phrase.js';
 import { RELATIVE_BEFORE, canNamePerson } from './person-words.js';
@@ -165,6 +167,9 @@ export class Discourse {
       if (c[0] === NAMING_CUE && !RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
       NICKNAME_AFTER.lastIndex = at + c[0].length;
       const m = NICKNAME_AFTER.exec(text);
+      // `kata Febri, sapaan akrabnya`: the nickname before the cue (nickname-before.ts)
+      const before = m ? null : nicknameBeforeCue(text, at, at + c[0].length);
+      if (before) this.addAlias(before.nick, before.start);
       if (!m) continue;
       const nick = m.groups!['nick']!;
       const sp = nick.search(/[ \t]/u);

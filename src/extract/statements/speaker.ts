@@ -9,8 +9,9 @@
 // Phrase reading is in phrase.ts, name matching and refs in names.ts.
 import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
+import { DEPUTY_WORDS } from '../../lexicon/titles.js';
 import { adjunctSubject } from './subject-adjunct.js';
-import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, POSSESSIVE_NYA, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SECTION_CONNECTIVES, SECTION_CONNECTIVE_TAIL_WORDS, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
+import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, POSSESSIVE_NYA, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SPEAKER_ROLE_WORDS, SECTION_CONNECTIVES, SECTION_CONNECTIVE_TAIL_WORDS, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { WE, alternationOf, caseVariants, SPACE } from '../../text/regex.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
 import { Discourse, mentionRef } from './discourse.js';
@@ -42,7 +43,7 @@ import { institutionSubject } from './institution-subject.js';
 import { titleSubjects } from './title-subjects.js';
 import { initialsMentions } from './initials.js';
 import { namedPersonMentions } from './named-persons.js';
-import { LONG_ACRONYM, appositionName, readsAsName } from './apposition.js';
+import { LONG_ACRONYM, appositionName, lowerTitleSubject, readsAsName } from './apposition.js';
 import { fullNameInApposition, personNamedSince, personOverLastMention } from './short-name.js';
 import { ACTING, ALL_CAPS, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, type PhraseToken, ROLE, STOP, phraseToken, readSpeakerPhrase, startsUpper } from './phrase.js';
 
@@ -59,11 +60,16 @@ const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** An acronym: two to seven capitals. */
 const ACRONYM = /^\p{Lu}{2,7}$/u;
 const RANK = new Set(RANK_HEADS);
+const DEPUTY = [...DEPUTY_WORDS];
 /** Most words of a descriptive back-reference subject (`Dosen Fakultas Hukum Universitas X itu`). */
 const MAX_BACKREF_WORDS = 8;
 /** A fronted adjunct without its comma: the opener, lower-case words closed by a determiner, `sama` or a noun
- *  with the possessive `-nya` (`Dalam paparannya Kapolres menyebut …`), then a capital. */
-const FRONTED_BARE = new RegExp(`^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${[...BACKREF_DETERMINERS, ...SAME_WORDS].join('|')}|\\p{Ll}+${POSSESSIVE_NYA})\\s+(?=\\p{Lu})`, 'u');
+ *  with the possessive `-nya` (`Dalam paparannya Kapolres menyebut …`), then a capital or a title in lower case
+ *  (`…, S.E., M.M. Dalam amanatnya bupati meminta ASN …`). */
+const FRONTED_BARE = new RegExp(
+  `^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${[...BACKREF_DETERMINERS, ...SAME_WORDS].join('|')}|\\p{Ll}+${POSSESSIVE_NYA})\\s+(?=\\p{Lu}|(?:${alternationOf(SPEAKER_ROLE_WORDS, { space: SPACE.literal })})(?![\\p{L}]))`,
+  'u',
+);
 /** A relative clause after a subject's head (` yang `). */
 const RELATIVE_INFIX = ` ${RELATIVE_PRONOUN} `;
 /** A section connective closed by its comma at a clause's start (SECTION_CONNECTIVES: `Terpisah,`, `Sementara itu,`). */
@@ -244,6 +250,10 @@ export class SpeakerResolver {
       const back = this.backReference(firstStart, lastEnd);
       if (back) return back;
     }
+    // a lower-case title, its words, then a name (`anggota Komisi I Rusdiansyah Syarif mempertanyakan …`): the name;
+    // a lower-case title alone (`Dalam amanatnya bupati meminta …`): its holder
+    const lower = allUpper ? null : lowerTitleSubject(this, firstStart, lastEnd);
+    if (lower) return this.fromPhrase(lower.start, lastEnd, end, lower.named ? rule : 'bare-title', null, lower.named);
     // an institution written in full (`Partai Persatuan Pembangunan (PPP) NTB`, `Kementerian … dan Reformasi …`)
     const inst = institutionSubject(text, firstStart, lastEnd, contentCount, allUpper);
     if (inst !== undefined) return inst === null ? null : resolvedAs(institutionSpeaker(inst), null, rule);
@@ -398,10 +408,14 @@ export class SpeakerResolver {
     let best: Official | null = null;
     let bestLast = 0;
     const titleSets = this.officialTitleTokens();
+    // a bare title without a deputy word is the head's, never the deputy's (`Apel dipimpin Bupati X, didampingi
+    // Wakil Bupati Y. … Dalam amanatnya, Bupati menekankan …`: X's): a deputy word the phrase lacks rules one out
+    const deputies = DEPUTY.filter((w) => !roles.includes(w));
     for (let k = 0; k < this.officials.length; k++) {
       const official = this.officials[k]!;
       const titleWords = titleSets[k]!;
       if (!hasAll(titleWords, roles) || !this.orgsMatch(official, titleWords, orgs)) continue;
+      if (deputies.some((w) => titleWords.has(w))) continue;
       const last = this.d.lastMentionOf(official, pos);
       if (!best || last > bestLast) {
         best = official;

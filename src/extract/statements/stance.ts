@@ -3,11 +3,12 @@
 // dan mengajak masyarakat melapor …`): the coordinated report is the sentence's statement (coordinated.ts gives it
 // the same subject), the stance before it the preamble. The grammar of the clause: a coordinator
 // (VERB_COORDINATORS), an optional additive particle, then a reporting verb (INDIRECT_VERBS).
+import { ADDITIVE_PARTICLES } from '../../lexicon/clause-words.js';
 import { INDIRECT_VERBS, VERB_COORDINATORS } from '../../lexicon/attribution.js';
 import { SPACE, WE, alternationOf } from '../../text/regex.js';
 
 const COORDINATED_REPORT = new RegExp(
-  `[ \\t,]{1,3}(?:${alternationOf(VERB_COORDINATORS, { space: SPACE.literal })})(?:[ \\t]{1,3}(?:juga|pun|turut))?[ \\t]{1,3}` +
+  `[ \\t,]{1,3}(?:${alternationOf(VERB_COORDINATORS, { space: SPACE.literal })})(?:[ \\t]{1,3}(?:${alternationOf(ADDITIVE_PARTICLES, { space: SPACE.literal })}))?[ \\t]{1,3}` +
     `(?:${alternationOf(INDIRECT_VERBS.map((v) => v.verb), { space: SPACE.ws1to3 })})${WE}`,
   'iu',
 );

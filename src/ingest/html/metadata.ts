@@ -2,7 +2,7 @@
 // Read from <meta>, <link>, JSON-LD, <time> and byline elements of the whole (unstripped) page.
 import { attr, collapse, textOf, type DNode } from './dom.js';
 import { HTML_MONTHS as MONTHS, ORDINAL_SUFFIXES } from '../../lexicon/calendar.js';
-import { AUTHOR_PREFIXES, DATE_HOLDER_PREFIXES } from './lexicon.js';
+import { AUTHOR_PREFIXES, DATE_HOLDER_PREFIXES } from '../../lexicon/html-page.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { BYLINE_DATE_SCAN, TITLE_SUFFIX_MAX_WORDS } from './thresholds.js';
 

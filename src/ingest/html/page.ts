@@ -3,7 +3,7 @@
 // named by class/id) is marked dropped here. Nothing is re-serialised per node, and no walk is recursive.
 import { isElement, type DNode } from './dom.js';
 import type { FlatDoc } from './parse.js';
-import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES } from './lexicon.js';
+import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES, STRONG_JUNK_WORDS } from '../../lexicon/html-page.js';
 import type { Thresholds } from './thresholds.js';
 import { escapeRe } from '../../text/regex.js';
 import { lookupTable } from '../../util/table.js';
@@ -40,10 +40,7 @@ export const TAG_BONUS: Record<string, number> = lookupTable({
 // ---------------------------------------------------------------- class/id matching
 
 /** Junk words that are strong enough to drop even a big block (comment threads can outweigh the article). */
-const STRONG_JUNK = new Set(['comment', 'komentar', 'disqus', 'respond', 'share', 'sharing', 'sharer', 'sharedaddy',
-  'social', 'sosmed', 'related', 'terkait', 'popular', 'populer', 'terpopuler', 'trending', 'recommend',
-  'rekomendasi', 'bacajuga', 'outbrain', 'taboola', 'mgid', 'cookie', 'consent', 'gdpr', 'newsletter', 'subscribe',
-  'breadcrumb', 'advert', 'adsbygoogle']);
+const STRONG_JUNK = new Set(STRONG_JUNK_WORDS);
 
 // (no `u` flag: the same matches, as nothing they match is outside the BMP, and V8 runs them faster)
 const SEG_SPLIT = /[\s_-]+/;

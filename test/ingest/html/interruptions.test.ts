@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/ingest/html/extract.js';
 import { PROMO_CHANNELS, PROMO_NEWS_WORDS, PROMO_OPENERS } from '../../../src/lexicon/boilerplate.js';
 import { TIME_ZONES } from '../../../src/lexicon/calendar.js';
-import { BROADCAST_PROMO_MEDIA, BROADCAST_PROMO_OPENERS, MEDIA_BOX_TAGS, PROMO_PLACES } from '../../../src/ingest/html/lexicon.js';
+import { BROADCAST_PROMO_MEDIA, BROADCAST_PROMO_OPENERS, MEDIA_BOX_TAGS, PROMO_PLACES } from '../../../src/lexicon/html-page.js';
 
 const P1 = 'Bupati mengumpulkan seluruh camat dan kepala dinas di pendopo kabupaten untuk membahas pengawasan netralitas aparatur sipil negara menjelang pemungutan suara.';
 const P2 = 'Dalam arahannya, bupati meminta camat memantau kegiatan pegawai di kantor kecamatan, termasuk unggahan mereka di media sosial yang mendukung salah satu pasangan calon.';

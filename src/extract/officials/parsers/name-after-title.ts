@@ -3,6 +3,7 @@
 //   pattern — `[, ]` right after the title's complement, then parseName().
 //   extract — rejects a "name" made of title words, an implausible one, a region (`Bupati Bone mengatakan`: the
 //             title's region then); moves the title's end past title words the "name" starts with.
+import { PLACE_NAME_LEADS } from '../../../lexicon/admin-units.js';
 import type { ExtractContext } from '../../../model.js';
 import { alternationOf, SPACE, escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
@@ -150,7 +151,7 @@ function unitWordAfter(text: string, at: number): boolean {
 /** Every other mention of `word` in the article stands after a body, a unit word or `di`/`se-` (`Bawaslu Polman`, `di
  *  Polman`), as a place's does, never as a person's (`kata Sukiman`, `Sukiman menegaskan`); and there are at least
  *  `atLeast` of them. */
-const PLACE_BEFORE: ReadonlySet<string> = new Set(['kabupaten', 'kota', 'provinsi', 'kecamatan', 'pemkab', 'pemkot', 'pemprov', 'polres', 'kodim', 'di', 'ke', 'dari', 'se', 'wilayah']);
+const PLACE_BEFORE: ReadonlySet<string> = new Set(PLACE_NAME_LEADS);
 const WORD_BEFORE_RE = /([\p{L}\p{N}]+)-?[ \t]{0,2}$/u;
 function onlyAsPlace(text: string, word: string, at: number, atLeast = 0): boolean {
   let seen = 0;

@@ -2,6 +2,7 @@
 // (`Bupati Ende, Marselinus Wangge, yang akrab disapa Marsel, …`, `…, biasa dipanggil Anam,`) names the same person:
 // its later bare mentions (`kata Marsel`) are that official's, never a second official's. The cue words are the
 // attribution lexicon's (`disapa`, `dipanggil`, `sapaan`, `panggilan`), with `yang` and `akrab`/`biasa` before them.
+import { NICKNAME_ADDRESS_TERMS, NICKNAME_CUE_MODIFIERS } from '../../../lexicon/clause-words.js';
 import { NICKNAME_CUES } from '../../../lexicon/attribution.js';
 import { alternationOf, SPACE } from '../../../text/regex.js';
 import { normTokens } from '../names.js';
@@ -10,7 +11,7 @@ import type { Candidate } from '../types.js';
 const CUES = NICKNAME_CUES.filter((c) => c !== 'bernama');
 /** `, yang akrab disapa Marsel`, `, biasa dipanggil Pak Anam`, ` (sapaan akrabnya Rafi)`: the nickname in group 1. */
 const NICKNAME_AFTER_RE = new RegExp(
-  `[ \\t]{0,2}[,(][ \\t]{0,2}(?:yang[ \\t]{1,2})?(?:(?:akrab|biasa|karib|lebih[ \\t]{1,2}dikenal|populer)[ \\t]{1,2})?(?:${alternationOf(CUES, { space: SPACE.literal })})(?:[ \\t]{1,2}akrab)?(?:nya)?[ \\t]{1,2}(?:(?:Pak|Bu|Bang|Kak|Mas|Mbak|Cak|Daeng|Uda)[ \\t]{1,2})?(\\p{Lu}[\\p{L}'’-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,20})?)`,
+  `[ \\t]{0,2}[,(][ \\t]{0,2}(?:yang[ \\t]{1,2})?(?:(?:${alternationOf(NICKNAME_CUE_MODIFIERS, { space: SPACE.blank1to2 })})[ \\t]{1,2})?(?:${alternationOf(CUES, { space: SPACE.literal })})(?:[ \\t]{1,2}akrab)?(?:nya)?[ \\t]{1,2}(?:(?:${alternationOf(NICKNAME_ADDRESS_TERMS, { space: SPACE.literal })})[ \\t]{1,2})?(\\p{Lu}[\\p{L}'’-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,20})?)`,
   'uy',
 );
 

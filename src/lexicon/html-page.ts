@@ -1,5 +1,6 @@
-// Word lists of the HTML extractor (data, not code). Kept beside the extractor because only it uses them;
-// they can move to src/lexicon/ if another stage needs them.
+// Word lists of the HTML extractor (src/ingest/html/): class and id words of page furniture and of article bodies,
+// byline and date labels, the headings and labels of boilerplate blocks, not-found notices and promotions (data, not
+// code; issue 19: lexicons live in src/lexicon/).
 
 /** Byline prefixes stripped from author names ("By Chris Davies", "Oleh: Rina", "Penulis: Budi"). */
 export const AUTHOR_PREFIXES = ['by', 'oleh', 'penulis', 'reporter', 'author', 'written by', 'ditulis oleh'];
@@ -102,3 +103,10 @@ export const PROMO_PLACES = ['forum', 'forums', 'komunitas', 'community', 'grup'
  *  not body text: a video player's title, a poll's question, a photo's caption. */
 export const MEDIA_BOX_TAGS = ['img', 'picture', 'amp-img', 'video', 'audio', 'iframe', 'embed', 'object', 'amp-video',
   'amp-iframe', 'amp-youtube', 'form', 'input', 'button', 'select', 'textarea'];
+
+/** Class/id words of junk strong enough to drop even a big block (a comment thread can outweigh the article): comment,
+ *  share, related and recommendation widgets, ad and consent boxes (ingest/html/page.ts, STRONG_JUNK). */
+export const STRONG_JUNK_WORDS: readonly string[] = ['comment', 'komentar', 'disqus', 'respond', 'share', 'sharing', 'sharer', 'sharedaddy',
+  'social', 'sosmed', 'related', 'terkait', 'popular', 'populer', 'terpopuler', 'trending', 'recommend',
+  'rekomendasi', 'bacajuga', 'outbrain', 'taboola', 'mgid', 'cookie', 'consent', 'gdpr', 'newsletter', 'subscribe',
+  'breadcrumb', 'advert', 'adsbygoogle'];
