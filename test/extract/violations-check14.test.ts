@@ -53,10 +53,12 @@ describeCountsCheckSet({
   // whole their lead names, remainders opening a sentence, the largest share): f3c57f0 P 0.976 R 0.830 (83/100), reporter 76/80,
   // election 69/83, parent 47/83, scope 80/83 -> P 0.977 R 0.850 (85/100), reporter 79/82, election 71/85, parent 69/85,
   // scope 84/85; then a part's election word of several years takes its whole's year: election 71/85 -> 74/85.
-  floor: { p: 0.97, r: 0.84, qualifiers: 0.99 },
+  // Round 16 (counts15): the live report's claim back (its stamps are no sentences of the counts, stamps.ts): R 0.840 ->
+  // 0.850, reporter 79 -> 80, scope 83 -> 84.
+  floor: { p: 0.97, r: 0.85, qualifiers: 0.99 },
   // Round 15 (counts14b): reporter 79/82 (d687d47) -> 80/82.
   // Round 15's last merges lost one claim here (13-tv-live-garut "2 laporan", R 0.850 -> 0.840, reporter 80 -> 79,
   // scope 84 -> 83): a live report's entry after fix15a kept its time stamps as body; the same kind lost "dua laporan"
   // in check18's live report. A regression named in the closing note, not fixed in the session; floors at the figures.
-  attrFloor: { reporter: 79, election: 74, parent: 69, scope: 83, region: 9 },
+  attrFloor: { reporter: 80, election: 74, parent: 69, scope: 84, region: 9 },
 });

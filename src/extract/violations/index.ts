@@ -46,6 +46,7 @@ import { REPORTER_LOOKBACK_SENTENCES, changeReporters, lastBodyBefore, reporterH
 import { linkElection, linked, type Linked } from './link-election.js';
 import { countElections } from './count-elections.js';
 import { assignScopes } from './scopes.js';
+import { proseSentences } from './stamps.js';
 import { addAnswers, answerParents, answerScopes, inAnswer, qaTurns, type Turn } from './qa-answers.js';
 
 export { linkSources } from './reporter.js';
@@ -254,7 +255,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   let list = parseCounts(index);
   // (a stage block, "Laporan masuk: 14", has no count the parsers find: read on when a colon may open one)
   if (list.length === 0 && !mayHoldStageLines(text)) return [];
-  const sentences = index.sentences;
+  // (a live report's time stamps are no sentences of its prose: stamps.ts)
+  const sentences = proseSentences(index.sentences, text);
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
   const checked = requireContext(list, text, sentences); // 3
@@ -301,7 +303,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   markForecasts(list, text, sentences);
   partitionParents(list, text, sentences);
   laterParts(list, text, sentences);
-  list = laterRests(list, text, sentences, numbers, new Set(list.map((c) => c.numStart)));
+  list = laterRests(list, rejected, text, sentences, numbers, new Set(list.map((c) => c.numStart)));
   kindParts(list, text, sentences);
   answerParents(list, text, sentences, turns);
   assignScopes(list, text, sentences);
