@@ -262,6 +262,10 @@ export const BREAKDOWN_SUBJECTS: readonly string[] = [
   'mereka', 'keduanya', 'ketiganya', 'keempatnya', 'kelimanya', 'jumlah itu', 'jumlah tersebut', 'para pelanggar',
   'para terlapor',
 ];
+/** Words that open a breakdown set off by a comma right after a restated whole ("Adapun tiga perangkat desa, yakni dua
+ *  kepala dusun dan seorang sekretaris desa, diberhentikan …", round 16): the appositive "that is". Only after a comma
+ *  and a figure restating a count read before (sums.ts restatedWholes). */
+export const APPOSITION_OPENERS: readonly string[] = ['yakni', 'yaitu'];
 
 /** Anaphoric phrases that open a part of the count just before: "Dari jumlah itu, 1.605 ASN dijatuhi sanksi". */
 export const SUBSET_ANCHORS: readonly string[] = [

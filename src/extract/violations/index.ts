@@ -47,6 +47,7 @@ import { linkElection, linked, type Linked } from './link-election.js';
 import { countElections } from './count-elections.js';
 import { assignScopes } from './scopes.js';
 import { proseSentences } from './stamps.js';
+import { addBareSplits } from './bare-splits.js';
 import { addAnswers, answerParents, answerScopes, inAnswer, qaTurns, type Turn } from './qa-answers.js';
 
 export { linkSources } from './reporter.js';
@@ -281,6 +282,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   // parts that add up (sums.ts): "delapan orang … dan tiga lainnya" after "11 ASN"
   const taken = new Set<number>();
   for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
+  // a split opened by a bare number and closed by a remainder: "Dua melibatkan ASN …, sedangkan satu lainnya …" (bare-splits.ts)
+  list = addBareSplits(list, text, sentences, numbers, taken);
   list = restParts(list, text, sentences, numbers, taken);
   list = changeFrom(list, text, taken);
   list = addStageParts(list, text, sentences, numbers, taken);
@@ -288,7 +291,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = bareForecasts(list, text, sentences, numbers, taken);
   // counts of one coordinated with people, and collective wholes ("ketiga ASN tersebut") (collectives.ts)
   list = addCollectives(list, text, sentences);
-  list = breakdownParts(list, text, sentences);
+  list = breakdownParts(list, text, sentences, rejected);
   sumParents(list, text, sentences);
   siblingParents(list, text);
   // people coordinated after a part's object take the part's whole (object-items.ts)
