@@ -168,7 +168,12 @@ export const CASE_TOPIC_LINKS: readonly string[] = ['terkait', 'soal', 'tentang'
 /** The topic links that may tie a case noun to the people it is about ("menerima tiga aduan soal ASN", "dua aduan warga
  *  soal ASN yang …", "laporan terkait kepala desa"): a complaint about civil servants is a report of an offence. ("dalam"
  *  is a place or an event, never whom a complaint is about.) */
-export const PERSON_TOPIC_LINKS: readonly string[] = CASE_TOPIC_LINKS.filter((w) => w !== 'dalam');
+export const PERSON_TOPIC_LINKS: readonly string[] = [
+  ...CASE_TOPIC_LINKS.filter((w) => w !== 'dalam'),
+  // the noun of the people's involvement ("Ketika itu, Panwaslu … menangani lima kasus keterlibatan ASN", round 16):
+  // a case of civil servants' involvement is a case of their offence
+  'keterlibatan',
+];
 /** Words linking a case noun to the people it is about ("laporan terhadap 7 pejabat eselon II", "aduan atas 4 ASN",
  *  "Laporan itu menyasar 9 camat", "kasus yang menyeret 5 kepala desa"): the people counted are the reported. */
 export const CASE_TARGET_LINKS: readonly string[] = ['terhadap', 'atas', 'menyasar', 'menyeret', 'mengenai'];
