@@ -17,17 +17,19 @@
 //      pendidikan, sedangkan satu lainnya melibatkan seorang kepala desa" after "mencatat tiga dugaan pelanggaran":
 //      check19 09). Negative rows: a sum that does not match, a bare number of days, the count two sentences back.
 //   K. A case noun and the noun of the people's involvement ("lima kasus keterlibatan ASN": check19 05).
+//   N. Scope: a body's spelled-out name is no kind of violation (see the table).
 // Before (846418b, these tables; S and R scored first, A and B written after the S and R rules and scored on the code
 // without any of this round's changes): S 8 of 11 rows failed (every row whose count needs the entry before or after
 // it; the three negative rows passed), R 4 of 8 failed (the two-part split and the three negative rows passed), A 4
 // of 7 failed (the three negative rows passed), B 2 of 6 failed ("Lima sudah diteruskan …, dan dua sisanya …" was read
-// already, and the three negative rows passed), K 3 of 5 failed (the two negative rows passed). After: all pass. (One S row's text was changed after the blind run:
+// already, and the three negative rows passed), K 3 of 5 failed (the two negative rows passed), N 2 of 6 failed (the
+// wholes; the parts and the two negative rows passed). After: all pass. (One S row's text was changed after the blind run:
 // "Tiga laporan lagi diterima" to "Tiga laporan baru masuk", as "lagi" after a unit fails without any stamp, a kind of
 // its own left alone.)
 import { describe, expect, it } from 'vitest';
 import { TIME_ZONES } from '../../src/lexicon/calendar.js';
 import { APPOSITION_OPENERS } from '../../src/lexicon/violations.js';
-import { type ParadigmRow, valuesWithParents } from './violations-dev.js';
+import { type ParadigmRow, countsOf, valuesWithParents } from './violations-dev.js';
 
 const rows: ParadigmRow[] = [];
 
@@ -141,10 +143,33 @@ rows.push({ name: 'K: "dua aduan keterlibatan para camat" (a word between)', tex
 rows.push({ name: 'K, not: the involvement of residents', text: `${EARLIER} Saat itu pemerintah desa mencatat lima kasus keterlibatan warga dalam kerja bakti.`, want: [[4, null]], not: [5] });
 rows.push({ name: 'K, not: the involvement of pupils', text: `${EARLIER} Sekolah mencatat tiga kasus keterlibatan siswa dalam tawuran.`, want: [[4, null]], not: [3] });
 
+// N. scope: a body's spelled-out name ("Komisi Aparatur Sipil Negara", "Kementerian Pendayagunaan Aparatur Negara dan
+//    Reformasi Birokrasi") names where a part goes, not its kind: the part does not make its whole wider than
+//    neutrality (check19 12: "19 kasus telah diteruskan kepada Komisi Aparatur Sipil Negara (KASN)" under "26 dugaan
+//    pelanggaran" gave the 26 and its five regional items scope 'all'). Negative rows: a part naming neutrality as its
+//    kind ("19 di antaranya merupakan pelanggaran netralitas ASN") or another kind still makes the whole 'all'.
+const scopeRows: { name: string; text: string; value: number; scope: string }[] = [];
+const RECAP = (part: string) => `Bawaslu Kaltara Rilis Catatan Akhir Tahun\n\nBawaslu Provinsi Kalimantan Utara merilis catatan akhir tahun pengawasan Pilkada 2020. Netralitas ASN kembali menjadi jenis pelanggaran yang paling banyak ditangani, dengan total 26 dugaan pelanggaran di lima kabupaten.\n\nDari 26 dugaan pelanggaran tersebut, ${part}`;
+for (const body of ['Komisi Aparatur Sipil Negara (KASN)', 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi']) {
+  scopeRows.push({ name: `N: the whole, its part sent to "${body}"`, text: RECAP(`19 kasus telah diteruskan kepada ${body} dengan rekomendasi sanksi.`), value: 26, scope: 'neutrality' });
+  scopeRows.push({ name: `N: the part sent to "${body}"`, text: RECAP(`19 kasus telah diteruskan kepada ${body} dengan rekomendasi sanksi.`), value: 19, scope: 'neutrality' });
+}
+scopeRows.push({ name: 'N, not: a part naming neutrality as its kind makes the whole wider', text: `Bawaslu Kaltara Rilis Catatan Akhir Tahun\n\nBawaslu Provinsi Kalimantan Utara menangani 26 dugaan pelanggaran selama Pilkada 2020. Dari 26 pelanggaran tersebut, 19 di antaranya merupakan pelanggaran netralitas ASN.`, value: 26, scope: 'all' });
+scopeRows.push({ name: 'N, not: a part of another kind makes the whole wider', text: `Bawaslu Kaltara Rilis Catatan Akhir Tahun\n\nBawaslu Provinsi Kalimantan Utara menangani 26 dugaan pelanggaran selama Pilkada 2020. Dari 26 pelanggaran tersebut, 19 di antaranya merupakan pelanggaran kode etik.`, value: 26, scope: 'all' });
+
 describe('round 16 paradigms: live stamps and three-part splits (paradigm16)', () => {
   it.each(rows.map((r) => [r.name, r] as const))('%s', (_name, r) => {
     const counts = valuesWithParents(r.text);
     for (const w of r.want) expect(counts, JSON.stringify(counts)).toContainEqual(w);
     for (const v of r.not ?? []) expect(counts.map((c) => c[0]), JSON.stringify(counts)).not.toContain(v);
+  });
+});
+
+describe('round 16 paradigms: the scope of a whole whose part goes to a body named in full (paradigm16 N)', () => {
+  it.each(scopeRows.map((r) => [r.name, r] as const))('%s', (_name, r) => {
+    const got = countsOf(r.text);
+    const c = got.find((v) => v.value === r.value);
+    expect(c, JSON.stringify(got.map((v) => [v.value, v.scope]))).toBeDefined();
+    expect(c!.scope).toBe(r.scope);
   });
 });

@@ -2,7 +2,7 @@
 // only, or all violations. Runs after the parents are set (index.ts): a part and its whole share a scope unless the
 // text says otherwise.
 import type { CountScope } from '../../model.js';
-import { CONTRAST_WORDS, GENERAL_VIOLATION_PHRASES, NEUTRALITY_CUES, NEUTRALITY_KIND_WORDS, OTHER_VIOLATION_KINDS } from '../../lexicon/violations.js';
+import { CONTRAST_WORDS, GENERAL_VIOLATION_PHRASES, NEUTRALITY_CUES, NEUTRALITY_KIND_WORDS, OTHER_VIOLATION_KINDS, REPORTERS } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import type { CountCandidate } from './parsers.js';
 import { TOPIC_BEFORE, listHead, restates, sameGroup, sentenceSpan, similarTo, window } from './clauses.js';
@@ -10,6 +10,12 @@ import { TOPIC_BEFORE, listHead, restates, sameGroup, sentenceSpan, similarTo, w
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const NEUTRALITY_KIND_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_KIND_WORDS)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
+/** A body's spelled-out name ("Komisi Aparatur Sipil Negara"): a cue word inside it ("aparatur") names the body a case
+ *  goes to, never the kind of the case ("19 kasus telah diteruskan kepada Komisi Aparatur Sipil Negara (KASN)", round
+ *  16: read as a neutrality part, it made its whole "26 dugaan pelanggaran" wider than neutrality). */
+const BODY_NAME_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS).filter((k) => k.includes(' ')))})${WE}`, 'giu');
+/** Whether the segment names neutrality outside the bodies' spelled-out names. */
+const namesNeutrality = (seg: string): boolean => NEUTRALITY_RE.test(seg.replace(BODY_NAME_RE, ' '));
 /** Between two counts joined by a conjunction. */
 const CONJOINED = /^[ \t]{0,2}(?:,[ \t]{0,2})?(?:dan|serta|,)[ \t]{1,2}$/u;
 const CONJUNCTION = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)}|dan|serta)${WE}`, 'giu');
@@ -41,7 +47,7 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
   const named = new Set<CountCandidate>();
   list.forEach((c, i) => {
     const seg = segment(list, i, text);
-    own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
+    own.set(c, c.unitClass === 'person' || namesNeutrality(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
     if (NEUTRALITY_KIND_RE.test(seg)) named.add(c);
   });
   // counts joined by a conjunction share the words after the last of them ("menerima 19 laporan dan 4 temuan dugaan
