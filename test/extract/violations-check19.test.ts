@@ -85,5 +85,7 @@ describeCountsCheckSet({
   // Then a body's spelled-out name ("diteruskan kepada Komisi Aparatur Sipil Negara (KASN)") no neutrality kind in a
   // part's scope (scopes.ts namesNeutrality): scope 57 -> 62 (12-kaltara's five regional items under 26).
   floor: { p: 0.99, r: 0.9, qualifiers: 0.99 },
-  attrFloor: { reporter: 52, election: 59, parent: 52, scope: 62 },
+  // Then a running total ("Dengan dua temuan di PSU, totalnya menjadi 14") of the kind of the total it grew from
+  // (scopes.ts RUNNING_TOTAL_BEFORE): scope 62 -> 66/66.
+  attrFloor: { reporter: 52, election: 59, parent: 52, scope: 66 },
 });
