@@ -300,6 +300,9 @@ export const SHARE_WORDS: readonly string[] = ['persen', '%', 'kali', 'kali lipa
 
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
+/** Words after an anchor's figure that point back at a figure given before, beside the demonstratives ("Dari 12 kasus
+ *  sebelumnya, delapan sudah diputus BKN", round 16): the anchor restates that figure. */
+export const ANCHOR_BACK_POINTERS: readonly string[] = [...DEMONSTRATIVES, 'sebelumnya', 'tadi'];
 
 /** Events whose attendance by a civil servant or official is the offence itself: "lima kepala desa yang menghadiri
  *  kampanye" is a count of offenders, "200 ASN hadir dalam sosialisasi" an audience. */

@@ -87,5 +87,7 @@ describeCountsCheckSet({
   floor: { p: 0.99, r: 0.9, qualifiers: 0.99 },
   // Then a running total ("Dengan dua temuan di PSU, totalnya menjadi 14") of the kind of the total it grew from
   // (scopes.ts RUNNING_TOTAL_BEFORE): scope 62 -> 66/66.
-  attrFloor: { reporter: 52, election: 59, parent: 52, scope: 66 },
+  // Then an anchor restating a count by a back pointer ("Dari 12 kasus sebelumnya, delapan sudah diputus BKN, sedangkan
+  // empat tidak terbukti") heads the bare stages after it (bare-stages.ts anchoredWhole): parent 52 -> 54.
+  attrFloor: { reporter: 52, election: 59, parent: 54, scope: 66 },
 });

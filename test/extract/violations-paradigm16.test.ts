@@ -18,18 +18,22 @@
 //      check19 09). Negative rows: a sum that does not match, a bare number of days, the count two sentences back.
 //   K. A case noun and the noun of the people's involvement ("lima kasus keterlibatan ASN": check19 05).
 //   N. Scope: a body's spelled-out name is no kind of violation (see the table).
+//   P. A bare stage figure after an anchor restating a count by a back pointer ("Dari 12 kasus sebelumnya, delapan …")
+//      is that count's part (check19 06).
 //   T. Scope: a running total ("totalnya menjadi 14") is of the kind of the total it grew from (see the table).
 // Before (846418b, these tables; S and R scored first, A and B written after the S and R rules and scored on the code
 // without any of this round's changes): S 8 of 11 rows failed (every row whose count needs the entry before or after
 // it; the three negative rows passed), R 4 of 8 failed (the two-part split and the three negative rows passed), A 4
 // of 7 failed (the three negative rows passed), B 2 of 6 failed ("Lima sudah diteruskan …, dan dua sisanya …" was read
 // already, and the three negative rows passed), K 3 of 5 failed (the two negative rows passed), N 2 of 6 failed (the
-// wholes; the parts and the two negative rows passed), T 4 of 5 failed (the negative row passed). After: all pass. (One S row's text was changed after the blind run:
+// wholes; the parts and the two negative rows passed), T 4 of 5 failed (the negative row passed), P 3 of 8 failed
+// (the back pointers sebelumnya and tadi, and the anchored count that is a part itself; the demonstratives were read
+// already). After: all pass. (One S row's text was changed after the blind run:
 // "Tiga laporan lagi diterima" to "Tiga laporan baru masuk", as "lagi" after a unit fails without any stamp, a kind of
 // its own left alone.)
 import { describe, expect, it } from 'vitest';
 import { TIME_ZONES } from '../../src/lexicon/calendar.js';
-import { APPOSITION_OPENERS } from '../../src/lexicon/violations.js';
+import { ANCHOR_BACK_POINTERS, APPOSITION_OPENERS } from '../../src/lexicon/violations.js';
 import { type ParadigmRow, countsOf, valuesWithParents } from './violations-dev.js';
 
 const rows: ParadigmRow[] = [];
@@ -114,6 +118,7 @@ rows.push({
 
 // A. a restated whole opening an apposition of its items ("Adapun tiga perangkat desa, yakni dua kepala dusun dan
 //    seorang sekretaris desa, diberhentikan …"): every word of APPOSITION_OPENERS × items with a count of one
+const PSU_TEXT = 'Bawaslu Temukan Dua ASN Arahkan Pemilih\\n\\nBawaslu Kabupaten Tulang Bawang Barat menemukan dua ASN yang diduga mengarahkan pemilih pada PSU Pilbup 2024. Sebelum PSU, kata dia, Bawaslu telah menangani 12 dugaan pelanggaran netralitas ASN.';
 const PMD = 'Pemkab Jatuhkan Sanksi bagi Aparat Desa\n\nPemkab Mamuju Tengah menjatuhkan sanksi kepada enam kepala desa dan tiga perangkat desa yang terbukti terlibat kampanye pada Pemilu 2024. Dinas PMD menjelaskan dua kepala desa diberhentikan sementara, sedangkan empat kepala desa lainnya mendapat teguran tertulis.';
 for (const w of APPOSITION_OPENERS) {
   rows.push({ name: `A: "Adapun tiga perangkat desa, ${w} dua kepala dusun dan seorang sekretaris desa, …"`, text: `${PMD} Adapun tiga perangkat desa, ${w} dua kepala dusun dan seorang sekretaris desa, diberhentikan dari jabatannya.`, want: [[6, null], [3, null], [2, 3], [1, 3]] });
@@ -143,6 +148,25 @@ rows.push({ name: 'K: "menerima tiga laporan keterlibatan kepala desa"', text: `
 rows.push({ name: 'K: "dua aduan keterlibatan para camat" (a word between)', text: `${EARLIER} Saat itu Panwaslu menerima dua aduan keterlibatan para camat dalam tim pemenangan.`, want: [[4, null], [2, null]] });
 rows.push({ name: 'K, not: the involvement of residents', text: `${EARLIER} Saat itu pemerintah desa mencatat lima kasus keterlibatan warga dalam kerja bakti.`, want: [[4, null]], not: [5] });
 rows.push({ name: 'K, not: the involvement of pupils', text: `${EARLIER} Sekolah mencatat tiga kasus keterlibatan siswa dalam tawuran.`, want: [[4, null]], not: [3] });
+
+// P. an anchor restating a count by a back pointer (ANCHOR_BACK_POINTERS: "Dari 12 kasus sebelumnya,") makes the bare
+//    stage figures after it parts of that count, a part of a running total as it is (check19 06: "delapan sudah diputus
+//    BKN, sedangkan empat tidak terbukti" were given the total 14). Negative rows: an anchor restating no count (its
+//    figures are no stages of the total); a figure larger than the anchored count.
+for (const pointer of ANCHOR_BACK_POINTERS) {
+  rows.push({
+    name: `P: "Dari 12 kasus ${pointer}, delapan sudah diputus BKN, sedangkan empat tidak terbukti"`,
+    text: `${PSU_TEXT} "Dengan dua temuan di PSU, totalnya menjadi 14. Dari 12 kasus ${pointer}, delapan sudah diputus BKN dengan sanksi, sedangkan empat tidak terbukti," kata Rudi.`,
+    want: [[14, null], [12, 14], [8, 12], [4, 12]],
+  });
+}
+rows.push({
+  name: 'P: "Dari 17 yang diregistrasi, sembilan dinyatakan memenuhi unsur" (the anchored count a part itself)',
+  text: 'Bawaslu Luwu Timur Terima 21 Laporan\n\nBawaslu Kabupaten Luwu Timur menerima 21 laporan dugaan pelanggaran netralitas ASN selama Pilkada 2024. Ia merinci, dari 21 laporan itu, 17 sudah diregistrasi. Empat laporan tidak diregistrasi karena tidak memenuhi syarat.\n\nDari 17 yang diregistrasi, sembilan dinyatakan memenuhi unsur pelanggaran netralitas dan telah diteruskan ke BKN.',
+  want: [[21, null], [17, 21], [9, 17]],
+});
+rows.push({ name: 'P, not: an anchor restating no count', text: `${PSU_TEXT} "Dengan dua temuan di PSU, totalnya menjadi 14. Dari 30 kasus sebelumnya, delapan sudah diputus BKN," kata Rudi.`, want: [[14, null]], not: [8] });
+rows.push({ name: 'P, not: a figure larger than the anchored count', text: `${PSU_TEXT} "Dengan dua temuan di PSU, totalnya menjadi 14. Dari 12 kasus sebelumnya, 13 sudah diputus BKN," kata Rudi.`, want: [[14, null]], not: [13] });
 
 // N. scope: a body's spelled-out name ("Komisi Aparatur Sipil Negara", "Kementerian Pendayagunaan Aparatur Negara dan
 //    Reformasi Birokrasi") names where a part goes, not its kind: the part does not make its whole wider than
