@@ -89,5 +89,7 @@ describeCountsCheckSet({
   // (scopes.ts RUNNING_TOTAL_BEFORE): scope 62 -> 66/66.
   // Then an anchor restating a count by a back pointer ("Dari 12 kasus sebelumnya, delapan sudah diputus BKN, sedangkan
   // empat tidak terbukti") heads the bare stages after it (bare-stages.ts anchoredWhole): parent 52 -> 54.
-  attrFloor: { reporter: 52, election: 59, parent: 54, scope: 66 },
+  // Then an anchor of a unit and its kind closed by a comma ("dari sembilan kasus ASN, enam sudah diteruskan"): parent
+  // 54 -> 55.
+  attrFloor: { reporter: 52, election: 59, parent: 55, scope: 66 },
 });

@@ -36,9 +36,10 @@ const SUBJECT_OF = new RegExp(
 const STAGE_RE = new RegExp(`${WB}(?:${alternation([...VIOLATION_CUES, ...OUTCOME_ENDS])})${WE}`, 'iu');
 const NUMBERISH_BEFORE = /[\p{L}\p{N}.,/-]/u;
 /** An anchor restating a figure by its number ("Dari 30 itu,", or with a relative clause, "Dari 12 yang terbukti,",
- *  its agent named before its lowercase verb, "Dari 30 yang BKN terima,"): the figures after it in its sentence are
- *  its parts. (No 'i' flag: under 'iu' \p{Ll} matches capitals.) */
-const NUMBER_ANCHOR = new RegExp(`${WB}[Dd]ari\\s{1,2}(?<num>${NUMBER_SOURCE})\\s{1,2}(?:(?:\\p{L}+\\s{1,2})?(?:${alternation(ANCHOR_BACK_POINTERS)})${WE}|yang\\s{1,2}(?:\\p{Lu}[\\p{L}.-]*\\s{1,2}){0,3}\\p{Ll}{3,})`, 'gu');
+ *  its agent named before its lowercase verb, "Dari 30 yang BKN terima,", or a unit and its kind closed by a comma,
+ *  "dari sembilan kasus ASN," round 16): the figures after it in its sentence are its parts. (No 'i' flag: under 'iu'
+ *  \p{Ll} matches capitals.) */
+const NUMBER_ANCHOR = new RegExp(`${WB}[Dd]ari\\s{1,2}(?<num>${NUMBER_SOURCE})\\s{1,2}(?:(?:\\p{L}+\\s{1,2})?(?:${alternation(ANCHOR_BACK_POINTERS)})${WE}|yang\\s{1,2}(?:\\p{Lu}[\\p{L}.-]*\\s{1,2}){0,3}\\p{Ll}{3,}|\\p{Ll}+(?:\\s{1,2}\\p{L}+)?,)`, 'gu');
 /** The figure's clause: up to the next comma, semicolon, sentence mark, quotation mark or line end. */
 const CLAUSE_END = /[,;.!?"”\n]/u;
 const CLAUSE_REACH = 90;
