@@ -5,6 +5,7 @@ import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
 import { firstMatch, rulesOf, type CleanRule } from './rules.js';
 import { countSpacedWords } from '../text/words.js';
+import { isCreditLine } from './page-top.js';
 
 const BYLINE_RULES = rulesOf('byline');
 const LINE_RULES = rulesOf('line');
@@ -16,6 +17,9 @@ const OWN_META_RULES: ReadonlySet<string> = new Set(['document-number-line']);
 
 /** A line under a related item that is no headline: no letter at all, or one word (clean/blocks.ts relatedBlock). */
 const STUB_UNDER_HEADLINE: CleanRule = { name: 'related-block-stub', kind: 'related-block', scope: 'item', pattern: /^$/u };
+/** A photo credit alone on its line under the pending headline ("OUTLET.CO.ID/NAMA PENULIS", clean/page-top.ts
+ *  isCreditLine), held with the headline's credits (clean/blocks.ts relatedBlock). */
+const CREDIT_UNDER_HEADLINE: CleanRule = { name: 'related-block-credit', kind: 'caption', scope: 'item', pattern: /^$/u };
 function isStubLine(text: string, words: number): boolean {
   return words <= 1 || !/\p{L}/u.test(text);
 }
@@ -59,19 +63,40 @@ export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Ga
   let pending: Line | null = null;
   let pendingAt = -1; // its index; then the credit lines under it (an article's own headline has a byline: portal/10)
   const credits: Array<{ line: Line; rule: CleanRule }> = [];
+  let staffCredited = false; // a byline or a staff credit stands among those credits
   const flush = (): void => {
     if (pending !== null) out.drop('related-block', 'related-block-headline', pending.raw);
     for (const c of credits) out.drop(c.rule.kind, c.rule.name, c.line.raw);
     pending = null;
     credits.length = 0;
+    staffCredited = false;
   };
   for (; j < nonBlank.length && j <= heading + BLOCK_MAX_LINES; j++) {
     const m = nonBlank[j]!;
     const mw = countSpacedWords(m.text, 50);
     const r = firstMatch(BLOCK_RULES, m.text, mw) ?? firstMatch(ITEM_RULES, m.text, mw) ?? firstMatch(LINE_RULES, m.text, mw);
-    if (r === null && isBodyLike(m.text, mw)) {
-      if (pending !== null && aboveBody && matchDateline(m.text, true) !== null) return credits.length > 0 ? pendingAt : j - 1;
+    // a byline the block's own rules do not know ("<Writer> - <channel>", a byline rule's line), read under the pending
+    // headline above the body
+    const byline = pending !== null && aboveBody ? firstMatch(BYLINE_RULES, m.text, mw) : null;
+    if (r === null && byline === null && isBodyLike(m.text, mw)) {
+      if (pending !== null && aboveBody && (matchDateline(m.text, true) !== null || staffCredited)) return credits.length > 0 ? pendingAt : j - 1;
       break;
+    }
+    // a byline, or a staff credit, under the pending headline above the body: a related item carries a time stamp,
+    // never a writer, so the headline is the article's own whatever line the body resumes with (check20's kind, read
+    // after its blind run: a network sub-site's menu item "Lainnya" or "Berita Terbaru" taken for a related block's
+    // heading above "<Headline>" / "Rabu, 27 November 2024 10:41 WITA" / "Penulis: … | Editor: …" /
+    // "OUTLET.CO.ID/NAMA" / the photo's caption / the lead)
+    if (pending !== null && aboveBody && byline !== null && r === null) {
+      credits.push({ line: m, rule: byline });
+      staffCredited = true;
+      continue;
+    }
+    // a time stamp or a photo credit under the pending headline above the body is held with it, undecided: a related
+    // item's date or the article's own (the body resuming with a dateline, or a staff credit under it, decides)
+    if (pending !== null && aboveBody && ((r !== null && r.name === 'related-block-date') || (r === null && isCreditLine(m.text)))) {
+      credits.push({ line: m, rule: r ?? CREDIT_UNDER_HEADLINE });
+      continue;
     }
     // a byline or staff credit (not a related item's time stamp) under the pending headline
     // (or a photo caption: clean4/08, "Terkini" / "Terpopuler" menu labels above the headline and its captioned photo)
@@ -79,8 +104,9 @@ export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Ga
     // "Kamis, 7 November 2024 | 10:22 WITA" / "Bagikan:" — a related item carries a time stamp, never a staff credit)
     // (or a press release's number: check7/08, a ministry's menu item "Berita Terkini" above "<Minister>: …" / "SIARAN
     // PERS Nomor: …" / its date / "JAKARTA – …"; a related item never carries one)
-    if (pending !== null && aboveBody && r !== null && (credits.length > 0 || r.kind === 'byline' || r.kind === 'footer' || r.kind === 'caption' || OWN_META_RULES.has(r.name) || firstMatch(BYLINE_RULES, m.text, mw) !== null)) {
+    if (pending !== null && aboveBody && r !== null && (credits.length > 0 || r.kind === 'byline' || r.kind === 'footer' || r.kind === 'caption' || OWN_META_RULES.has(r.name) || byline !== null)) {
       credits.push({ line: m, rule: r });
+      if (r.kind === 'byline' || r.kind === 'footer' || byline !== null) staffCredited = true;
       continue;
     }
     // a line that can be no headline (a bare figure, a comment or view count "0", "1.234"; a one-word button

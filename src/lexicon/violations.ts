@@ -168,7 +168,12 @@ export const CASE_TOPIC_LINKS: readonly string[] = ['terkait', 'soal', 'tentang'
 /** The topic links that may tie a case noun to the people it is about ("menerima tiga aduan soal ASN", "dua aduan warga
  *  soal ASN yang …", "laporan terkait kepala desa"): a complaint about civil servants is a report of an offence. ("dalam"
  *  is a place or an event, never whom a complaint is about.) */
-export const PERSON_TOPIC_LINKS: readonly string[] = CASE_TOPIC_LINKS.filter((w) => w !== 'dalam');
+export const PERSON_TOPIC_LINKS: readonly string[] = [
+  ...CASE_TOPIC_LINKS.filter((w) => w !== 'dalam'),
+  // the noun of the people's involvement ("Ketika itu, Panwaslu … menangani lima kasus keterlibatan ASN", round 16):
+  // a case of civil servants' involvement is a case of their offence
+  'keterlibatan',
+];
 /** Words linking a case noun to the people it is about ("laporan terhadap 7 pejabat eselon II", "aduan atas 4 ASN",
  *  "Laporan itu menyasar 9 camat", "kasus yang menyeret 5 kepala desa"): the people counted are the reported. */
 export const CASE_TARGET_LINKS: readonly string[] = ['terhadap', 'atas', 'menyasar', 'menyeret', 'mengenai'];
@@ -262,6 +267,10 @@ export const BREAKDOWN_SUBJECTS: readonly string[] = [
   'mereka', 'keduanya', 'ketiganya', 'keempatnya', 'kelimanya', 'jumlah itu', 'jumlah tersebut', 'para pelanggar',
   'para terlapor',
 ];
+/** Words that open a breakdown set off by a comma right after a restated whole ("Adapun tiga perangkat desa, yakni dua
+ *  kepala dusun dan seorang sekretaris desa, diberhentikan …", round 16): the appositive "that is". Only after a comma
+ *  and a figure restating a count read before (sums.ts restatedWholes). */
+export const APPOSITION_OPENERS: readonly string[] = ['yakni', 'yaitu'];
 
 /** Anaphoric phrases that open a part of the count just before: "Dari jumlah itu, 1.605 ASN dijatuhi sanksi". */
 export const SUBSET_ANCHORS: readonly string[] = [
@@ -291,6 +300,9 @@ export const SHARE_WORDS: readonly string[] = ['persen', '%', 'kali', 'kali lipa
 
 /** Demonstratives after a count's unit: "5 pelanggaran tersebut", "2 kasus itu" restate a figure already given. */
 export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
+/** Words after an anchor's figure that point back at a figure given before, beside the demonstratives ("Dari 12 kasus
+ *  sebelumnya, delapan sudah diputus BKN", round 16): the anchor restates that figure. */
+export const ANCHOR_BACK_POINTERS: readonly string[] = [...DEMONSTRATIVES, 'sebelumnya', 'tadi'];
 
 /** Events whose attendance by a civil servant or official is the offence itself: "lima kepala desa yang menghadiri
  *  kampanye" is a count of offenders, "200 ASN hadir dalam sosialisasi" an audience. */

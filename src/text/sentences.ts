@@ -118,3 +118,17 @@ export function sentenceAt(s: Sentences, pos: number): [number, number] {
   if (i < 0) return [pos, pos];
   return [s.starts[i]!, Math.max(s.ends[i]!, pos)];
 }
+
+/** The sentences `drop` does not take (each test reads the sentence's own text); the same object when none is dropped. */
+export function withoutSentences(s: Sentences, text: string, drop: (sentence: string) => boolean): Sentences {
+  let out: Sentences | null = null;
+  for (let i = 0; i < s.starts.length; i++) {
+    const dropped = drop(text.slice(s.starts[i]!, s.ends[i]!));
+    if (dropped && out === null) out = { starts: s.starts.slice(0, i), ends: s.ends.slice(0, i) };
+    else if (!dropped && out !== null) {
+      out.starts.push(s.starts[i]!);
+      out.ends.push(s.ends[i]!);
+    }
+  }
+  return out ?? s;
+}

@@ -49,6 +49,8 @@ describeCountsCheckSet({
   // After round 15's merges (2026-12-07; blind for the tuners' rules): P 0.967 -> 0.978, R 0.898 -> 0.908 (89/98),
   // reporter 76/85 -> 82/86, election 80/87 -> 82/88, parent 73/88 -> 72/89 (one claim of the live report lost, "dua
   // laporan", and two Q&A answers found without their parent; named in the closing note), scope 83/88 -> 84/89.
-  floor: { p: 0.97, r: 0.9, qualifiers: 0.99 },
-  attrFloor: { reporter: 82, election: 82, parent: 72, scope: 84, region: 9 },
+  // Round 16 (counts15): the live report's "dua laporan" back (stamps.ts): R 0.908 -> 0.918 (90/98), reporter 82 -> 83,
+  // parent 72 -> 73, scope 84 -> 85.
+  floor: { p: 0.97, r: 0.91, qualifiers: 0.99 },
+  attrFloor: { reporter: 83, election: 82, parent: 73, scope: 85, region: 9 },
 });

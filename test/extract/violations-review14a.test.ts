@@ -99,7 +99,7 @@ describe('a remainder naming its own unit spans it (T)', () => {
     const whole = countCandidate(17, 'exact', info, w + 3, w + 10, w, w + 2, w, w + 10, 'test');
     const sib = countCandidate(9, 'exact', info, s + 9, s + 16, s, s + 8, s, s + 16, 'test');
     const p = text.indexOf('Delapan');
-    const out = laterRests([whole, sib], text, sentences, [w, s, p], new Set([w, s]));
+    const out = laterRests([whole, sib], [], text, sentences, [w, s, p], new Set([w, s]));
     const rest = out.find((c) => c.numStart === p);
     expect(rest).toBeDefined();
     if (unit === null) expect(text.slice(rest!.unitStart, rest!.unitEnd)).toBe('Delapan');

@@ -17,7 +17,7 @@
 // WHOLE_BACK sentences before, and larger than the figure (else the figure is left alone), unless an anchor restating
 // another figure opens the figure's sentence ("Dari 30 itu, 19 diregistrasi"). The figures a sentence adds to one
 // whole may not add up to more than it (with its parts already given in that sentence).
-import { AGENT_PRONOUNS, BARE_PART_FOLLOWERS, DEMONSTRATIVES, OUTCOME_CLASSES, VERB_PREFIXES, VIOLATION_CUES } from '../../lexicon/violations.js';
+import { AGENT_PRONOUNS, ANCHOR_BACK_POINTERS, BARE_PART_FOLLOWERS, OUTCOME_CLASSES, VERB_PREFIXES, VIOLATION_CUES } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -36,9 +36,10 @@ const SUBJECT_OF = new RegExp(
 const STAGE_RE = new RegExp(`${WB}(?:${alternation([...VIOLATION_CUES, ...OUTCOME_ENDS])})${WE}`, 'iu');
 const NUMBERISH_BEFORE = /[\p{L}\p{N}.,/-]/u;
 /** An anchor restating a figure by its number ("Dari 30 itu,", or with a relative clause, "Dari 12 yang terbukti,",
- *  its agent named before its lowercase verb, "Dari 30 yang BKN terima,"): the figures after it in its sentence are
- *  its parts. (No 'i' flag: under 'iu' \p{Ll} matches capitals.) */
-const NUMBER_ANCHOR = new RegExp(`${WB}[Dd]ari\\s{1,2}(?<num>${NUMBER_SOURCE})\\s{1,2}(?:(?:\\p{L}+\\s{1,2})?(?:${alternation(DEMONSTRATIVES)})${WE}|yang\\s{1,2}(?:\\p{Lu}[\\p{L}.-]*\\s{1,2}){0,3}\\p{Ll}{3,})`, 'gu');
+ *  its agent named before its lowercase verb, "Dari 30 yang BKN terima,", or a unit and its kind closed by a comma,
+ *  "dari sembilan kasus ASN," round 16): the figures after it in its sentence are its parts. (No 'i' flag: under 'iu'
+ *  \p{Ll} matches capitals.) */
+const NUMBER_ANCHOR = new RegExp(`${WB}[Dd]ari\\s{1,2}(?<num>${NUMBER_SOURCE})\\s{1,2}(?:(?:\\p{L}+\\s{1,2})?(?:${alternation(ANCHOR_BACK_POINTERS)})${WE}|yang\\s{1,2}(?:\\p{Lu}[\\p{L}.-]*\\s{1,2}){0,3}\\p{Ll}{3,}|\\p{Ll}+(?:\\s{1,2}\\p{L}+)?,)`, 'gu');
 /** The figure's clause: up to the next comma, semicolon, sentence mark, quotation mark or line end. */
 const CLAUSE_END = /[,;.!?"”\n]/u;
 const CLAUSE_REACH = 90;
@@ -74,6 +75,9 @@ export function addBareStages(list: CountCandidate[], text: string, sentences: S
       whole = c;
       break;
     }
+    // (an anchor restating a count opens the figure's sentence: that count is the whole, a part of another as it may
+    // be: "… totalnya menjadi 14. Dari 12 kasus sebelumnya, delapan sudah diputus BKN, sedangkan empat tidak terbukti")
+    whole = anchoredWhole(list, text, sentences.starts[si] ?? 0, p, floor) ?? whole;
     if (whole === null || whole.value <= num.value || anchoredElsewhere(text, sentences.starts[si] ?? 0, p, whole.value)) continue;
     const part = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: whole.unit, unitClass: whole.unitClass }, p, p, p, p + m[0].length, p, end, 'bare-stage');
     part.parent = whole;
@@ -95,6 +99,22 @@ export function addBareStages(list: CountCandidate[], text: string, sentences: S
   const add = found.filter(({ part, si }) => sums.get(keyOf(part.parent!, si))! <= part.parent!.value).map(({ part }) => part);
   for (const c of add) taken.add(c.numStart);
   return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
+}
+
+/** The count an anchor opening the figure's sentence restates ("Dari 12 kasus sebelumnya,"): the last plain count of
+ *  that value before the figure and after `floor` (the anchor's own figure when it is read as a count), else null. */
+function anchoredWhole(list: readonly CountCandidate[], text: string, from: number, p: number, floor: number): CountCandidate | null {
+  NUMBER_ANCHOR.lastIndex = 0;
+  const m = NUMBER_ANCHOR.exec(text.slice(from, p));
+  const value = m === null ? undefined : parseIndonesianNumber(m.groups!['num']!)?.value;
+  if (value === undefined) return null;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const c = list[i]!;
+    if (c.end > p) continue;
+    if (c.start < floor) break;
+    if (c.value === value && c.qualifier === 'exact' && c.upper === null) return c;
+  }
+  return null;
 }
 
 /** Whether an anchor restating another figure than the whole's ("Dari 30 itu," where no count is 30) opens the

@@ -46,6 +46,8 @@ import { REPORTER_LOOKBACK_SENTENCES, changeReporters, lastBodyBefore, reporterH
 import { linkElection, linked, type Linked } from './link-election.js';
 import { countElections } from './count-elections.js';
 import { assignScopes } from './scopes.js';
+import { proseSentences } from './stamps.js';
+import { addBareSplits } from './bare-splits.js';
 import { addAnswers, answerParents, answerScopes, inAnswer, qaTurns, type Turn } from './qa-answers.js';
 
 export { linkSources } from './reporter.js';
@@ -254,7 +256,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   let list = parseCounts(index);
   // (a stage block, "Laporan masuk: 14", has no count the parsers find: read on when a colon may open one)
   if (list.length === 0 && !mayHoldStageLines(text)) return [];
-  const sentences = index.sentences;
+  // (a live report's time stamps are no sentences of its prose: stamps.ts)
+  const sentences = proseSentences(index.sentences, text);
   list = dropIdentifiers(list, elections); // 1
   list = oneCountPerNumber(list); // 2
   const checked = requireContext(list, text, sentences); // 3
@@ -279,6 +282,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   // parts that add up (sums.ts): "delapan orang … dan tiga lainnya" after "11 ASN"
   const taken = new Set<number>();
   for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
+  // a split opened by a bare number and closed by a remainder: "Dua melibatkan ASN …, sedangkan satu lainnya …" (bare-splits.ts)
+  list = addBareSplits(list, text, sentences, numbers, taken);
   list = restParts(list, text, sentences, numbers, taken);
   list = changeFrom(list, text, taken);
   list = addStageParts(list, text, sentences, numbers, taken);
@@ -286,7 +291,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = bareForecasts(list, text, sentences, numbers, taken);
   // counts of one coordinated with people, and collective wholes ("ketiga ASN tersebut") (collectives.ts)
   list = addCollectives(list, text, sentences);
-  list = breakdownParts(list, text, sentences);
+  list = breakdownParts(list, text, sentences, rejected);
   sumParents(list, text, sentences);
   siblingParents(list, text);
   // people coordinated after a part's object take the part's whole (object-items.ts)
@@ -301,7 +306,7 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   markForecasts(list, text, sentences);
   partitionParents(list, text, sentences);
   laterParts(list, text, sentences);
-  list = laterRests(list, text, sentences, numbers, new Set(list.map((c) => c.numStart)));
+  list = laterRests(list, rejected, text, sentences, numbers, new Set(list.map((c) => c.numStart)));
   kindParts(list, text, sentences);
   answerParents(list, text, sentences, turns);
   assignScopes(list, text, sentences);

@@ -141,7 +141,7 @@ const SIBLING_SENTENCES = 3;
  *  remainder counts in its own unit when it names one, else in its sibling's; it and the sibling (when it has none)
  *  are parts of the whole. `taken` holds the number positions of the counts kept; a number whose count was rejected
  *  (no cue in its sentence) is read again. Returns the list with the new counts, sorted by start. */
-export function laterRests(list: CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], taken: ReadonlySet<number>): CountCandidate[] {
+export function laterRests(list: CountCandidate[], rejected: readonly CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], taken: ReadonlySet<number>): CountCandidate[] {
   const add: CountCandidate[] = [];
   const at = new Map<number, CountCandidate>();
   for (const c of list) at.set(c.numStart, c);
@@ -169,8 +169,21 @@ export function laterRests(list: CountCandidate[], text: string, sentences: Sent
     const sk = list[k - 1] === kept ? k - 2 : k - 1;
     const sibling = list[sk];
     if (sibling === undefined || !plain(sibling) || si - sentenceIndex(sentences, sibling.numStart) > SIBLING_SENTENCES) continue;
-    const whole = wholeOf(list, sk, sibling.value + num.value, text, sentences);
+    // (a split in three: the parts after the remainder make up the sum, "tiga ASN dijatuhi hukuman disiplin sedang … .
+    // Tujuh lainnya mendapat hukuman disiplin ringan … . Adapun satu orang kepala distrik dibebaskan …" under 11 ASN)
+    const third = laterSplitParts(list, rejected, sibling, si, end, sentences);
+    let whole = wholeOf(list, sk, sibling.value + num.value, text, sentences);
+    let thirdParts: CountCandidate[] = [];
+    for (let n = 1; whole === null && n <= third.length; n++) {
+      thirdParts = third.slice(0, n);
+      whole = wholeOf(list, sk, sibling.value + num.value + thirdParts.reduce((a, c) => a + c.value, 0), text, sentences);
+    }
     if (whole === null) continue;
+    for (const t of thirdParts) {
+      t.parent = whole;
+      // (a part of its own unit rejected for want of a cue in its sentence is kept by the sum it completes)
+      if (!list.includes(t) && !add.includes(t)) add.push(t);
+    }
     if (kept !== undefined) {
       if (kept.value !== num.value || (kept.parent !== null && kept.parent !== sibling)) continue;
       kept.parent = whole;
@@ -186,6 +199,24 @@ export function laterRests(list: CountCandidate[], text: string, sentences: Sent
     add.push(c);
   }
   return add.length === 0 ? list : [...list, ...add].sort((a, b) => a.start - b.start);
+}
+
+/** How many parts after a remainder may complete a split's sum (a split in three, or four). */
+const LATER_SPLIT_PARTS = 2;
+
+/** The counts that may complete a split after its remainder (ending at `restEnd`, in sentence `si`): the next
+ *  figures, kept or rejected for want of a cue (then with their own unit after the number: "satu orang kepala
+ *  distrik"), plain, with no whole yet, of the sibling's unit group, in the remainder's sentence or the next one, at
+ *  most LATER_SPLIT_PARTS. */
+function laterSplitParts(list: readonly CountCandidate[], rejected: readonly CountCandidate[], sibling: CountCandidate, si: number, restEnd: number, sentences: Sentences): CountCandidate[] {
+  const out: CountCandidate[] = [];
+  const next = [...list.filter((c) => c.start >= restEnd), ...rejected.filter((c) => c.start >= restEnd && c.unitEnd > c.numStart)].sort((a, b) => a.start - b.start);
+  for (const c of next) {
+    if (out.length >= LATER_SPLIT_PARTS) break;
+    if (sentenceIndex(sentences, c.numStart) > si + 1 || !plain(c) || c.parent !== null || unitGroup(c.unit) !== unitGroup(sibling.unit)) break;
+    out.push(c);
+  }
+  return out;
 }
 
 /** The whole of a sibling at `at` and a remainder adding up to `value`: the sibling's parent when it is that figure,

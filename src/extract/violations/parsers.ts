@@ -155,6 +155,12 @@ const CUE_REACH = Math.max(...Object.keys(QUALIFIER_CUES).map((c) => c.length + 
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${QUALIFIERS})\\s{0,3}$`, 'iu');
 /** `Nomor 20`, `Pasal 2`, `ke-3`, `tahun 2020`: identifiers, not counts. */
 const ID_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NUMBER_ID_CUES)})\\.?\\s{0,2}[:\\-]?\\s{0,2}$`, 'iu');
+/** A dot and white space before a number written in words: the cue word ended the sentence before it ("… ditunda
+ *  selama satu tahun. Tujuh lainnya mendapat teguran", round 16), it is no identifier's label ("No. 5", "Pasal. 2"). */
+const DOT_SPACE_END = /\.\s{1,2}$/u;
+function sentenceEndBefore(text: string, before: string, numStart: number): boolean {
+  return DOT_SPACE_END.test(before) && /\p{L}/u.test(text.charAt(numStart));
+}
 /** `salah satu perbekel`: one member of a group, not a count of one (lexicon ONE_OF_WORDS). */
 const ONE_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(ONE_OF_WORDS)})\\s{1,2}$`, 'iu');
 const ONE_OF_AT = new RegExp(`^${ONE_OF_NUMBER}(?![\\p{L}])`, 'iu');
@@ -254,7 +260,7 @@ function finalQualifier(cue: Qualifier | null, approximateNumber: boolean, lebih
 
 export function isIdentifier(text: string, numStart: number): boolean {
   const before = text.slice(Math.max(0, numStart - 20), numStart);
-  return ID_BEFORE.test(before) || MONTH_BEFORE.test(before) || (ONE_OF_BEFORE.test(before) && ONE_OF_AT.test(text.slice(numStart, numStart + ONE_OF_NUMBER.length + 1)));
+  return (ID_BEFORE.test(before) && !sentenceEndBefore(text, before, numStart)) || MONTH_BEFORE.test(before) || (ONE_OF_BEFORE.test(before) && ONE_OF_AT.test(text.slice(numStart, numStart + ONE_OF_NUMBER.length + 1)));
 }
 
 /** `sebanyak 1.010 perkara`, `15 ASN dilaporkan`, `tidak lebih dari seribu pelanggaran`,

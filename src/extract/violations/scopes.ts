@@ -2,7 +2,7 @@
 // only, or all violations. Runs after the parents are set (index.ts): a part and its whole share a scope unless the
 // text says otherwise.
 import type { CountScope } from '../../model.js';
-import { CONTRAST_WORDS, GENERAL_VIOLATION_PHRASES, NEUTRALITY_CUES, NEUTRALITY_KIND_WORDS, OTHER_VIOLATION_KINDS } from '../../lexicon/violations.js';
+import { CHANGE_TO_WORDS, CONTRAST_WORDS, GENERAL_VIOLATION_PHRASES, NEUTRALITY_CUES, NEUTRALITY_KIND_WORDS, OTHER_VIOLATION_KINDS, REPORTERS, SUM_WORDS } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import type { CountCandidate } from './parsers.js';
 import { TOPIC_BEFORE, listHead, restates, sameGroup, sentenceSpan, similarTo, window } from './clauses.js';
@@ -10,6 +10,14 @@ import { TOPIC_BEFORE, listHead, restates, sameGroup, sentenceSpan, similarTo, w
 const NEUTRALITY_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_CUES)})${WE}`, 'iu');
 const NEUTRALITY_KIND_RE = new RegExp(`${WB}(?:${alternation(NEUTRALITY_KIND_WORDS)})${WE}`, 'iu');
 const OTHER_KIND_RE = new RegExp(`${WB}(?:${alternation([...OTHER_VIOLATION_KINDS, ...GENERAL_VIOLATION_PHRASES])})${WE}`, 'iu');
+/** A body's spelled-out name ("Komisi Aparatur Sipil Negara"): a cue word inside it ("aparatur") names the body a case
+ *  goes to, never the kind of the case ("19 kasus telah diteruskan kepada Komisi Aparatur Sipil Negara (KASN)", round
+ *  16: read as a neutrality part, it made its whole "26 dugaan pelanggaran" wider than neutrality). */
+const BODY_NAME_RE = new RegExp(`${WB}(?:${alternation(Object.keys(REPORTERS).filter((k) => k.includes(' ')))})${WE}`, 'giu');
+/** Whether the segment names neutrality outside the bodies' spelled-out names. */
+const namesNeutrality = (seg: string): boolean => NEUTRALITY_RE.test(seg.replace(BODY_NAME_RE, ' '));
+/** A running total right before a figure: a sum word, then a word of change ("totalnya menjadi 14", "jumlahnya jadi"). */
+const RUNNING_TOTAL_BEFORE = new RegExp(`${WB}(?:${alternation(SUM_WORDS)})\\s{1,2}(?:${alternation(CHANGE_TO_WORDS)})\\s{1,2}$`, 'iu');
 /** Between two counts joined by a conjunction. */
 const CONJOINED = /^[ \t]{0,2}(?:,[ \t]{0,2})?(?:dan|serta|,)[ \t]{1,2}$/u;
 const CONJUNCTION = new RegExp(`${WB}(?:${alternation(CONTRAST_WORDS)}|dan|serta)${WE}`, 'giu');
@@ -41,7 +49,7 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
   const named = new Set<CountCandidate>();
   list.forEach((c, i) => {
     const seg = segment(list, i, text);
-    own.set(c, c.unitClass === 'person' || NEUTRALITY_RE.test(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
+    own.set(c, c.unitClass === 'person' || namesNeutrality(seg) ? 'neutrality' : OTHER_KIND_RE.test(seg) ? 'all' : null);
     if (NEUTRALITY_KIND_RE.test(seg)) named.add(c);
   });
   // counts joined by a conjunction share the words after the last of them ("menerima 19 laporan dan 4 temuan dugaan
@@ -104,6 +112,11 @@ export function assignScopes(list: CountCandidate[], text: string, sentences: Se
     // a whole exactly made up of neutrality parts is of neutrality ("19 laporan dan 4 temuan dugaan pelanggaran
     // netralitas ASN. Dari 23 perkara itu, …"): the parts with a scope of their own, all neutrality, add up to it
     if (neutralParts(c)) return 'neutrality';
+    // a running total is of the kind of the total it grew from, its part ("Sebelum PSU, … Bawaslu telah menangani 12
+    // dugaan pelanggaran netralitas ASN. "Dengan dua temuan di PSU, totalnya menjadi 14."", round 16): the earlier
+    // total naming neutrality does not make it wider
+    const grewFrom = RUNNING_TOTAL_BEFORE.test(text.slice(Math.max(0, c.numStart - 30), c.numStart)) ? list.find((d) => d.parent === c && d.end <= c.start && own.get(d) != null) : undefined;
+    if (grewFrom !== undefined) return own.get(grewFrom)!;
     if (splitBy(c, true)) return 'all';
     // a whole of the kind of the count of its unit just before ("… laporan dugaan pelanggaran netralitas bisa bertambah
     // hingga 20 laporan …. Saat ini tercatat belasan laporan …")

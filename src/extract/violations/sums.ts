@@ -18,7 +18,7 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, COMPARISON_WORDS, DEMONSTRATIVES, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
+import { APPOSITION_OPENERS, BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, COMPARISON_WORDS, DEMONSTRATIVES, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -150,13 +150,41 @@ function breakdownItems(text: string, from: number, to: number): { value: number
   return items;
 }
 
+/** The items of a breakdown set off by commas inside its sentence, the predicate after it ("Adapun tiga perangkat desa,
+ *  yakni dua kepala dusun dan seorang sekretaris desa, diberhentikan dari jabatannya", round 16): the items up to the
+ *  last comma before `to` after which the pieces are all items, else null. */
+function appositiveItems(text: string, from: number, to: number): ReturnType<typeof breakdownItems> {
+  for (let cut = text.lastIndexOf(',', to - 1); cut > from; cut = text.lastIndexOf(',', cut - 1)) {
+    const items = breakdownItems(text, from, cut);
+    if (items !== null) return items;
+  }
+  return null;
+}
+
+const APPOSITION_RE = new RegExp(`^\\s{0,2},\\s{1,2}(?:${alternation(APPOSITION_OPENERS)})${WE}[ \\t]{0,2}:?`, 'iu');
+
+/** Figures rejected for want of a cue of their own that restate a kept count (its value and unit, after it) and open a
+ *  breakdown set off by a comma ("Adapun tiga perangkat desa, yakni dua kepala dusun dan seorang sekretaris desa,
+ *  diberhentikan …" after "… kepada enam kepala desa dan tiga perangkat desa"): the kept count again, heading its
+ *  items (dedupe folds it into the first mention). */
+function restatedWholes(list: readonly CountCandidate[], rejected: readonly CountCandidate[], text: string): CountCandidate[] {
+  const out: CountCandidate[] = [];
+  for (const r of rejected) {
+    if (r.unitEnd <= r.numStart || !plain(r) || !APPOSITION_RE.test(text.slice(r.end, r.end + 20))) continue;
+    if (list.some((a) => a.end <= r.start && a.value === r.value && a.unit === r.unit && plain(a))) out.push(r);
+  }
+  return out;
+}
+
 /** Breakdowns by kind (see the header). `list` is sorted by start; returns it with the items added or linked. */
-export function breakdownParts(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
+export function breakdownParts(list: CountCandidate[], text: string, sentences: Sentences, rejected: readonly CountCandidate[] = []): CountCandidate[] {
   const add: CountCandidate[] = [];
   const byNum = new Map<number, CountCandidate>();
   for (const c of list) byNum.set(c.numStart, c);
-  for (let i = 0; i < list.length; i++) {
-    const whole = list[i]!;
+  const restated = new Set(restatedWholes(list, rejected, text));
+  const wholes = restated.size === 0 ? list : [...list, ...restated].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < wholes.length; i++) {
+    const whole = wholes[i]!;
     const si = sentenceIndex(sentences, whole.numStart);
     if (si < 0) continue;
     const se = sentences.ends[si]!;
@@ -164,11 +192,11 @@ export function breakdownParts(list: CountCandidate[], text: string, sentences: 
     let verbAt = -1;
     let verbEnd = -1;
     let to = se;
-    const here = BREAKDOWN_RE.exec(text.slice(whole.end, Math.min(se, whole.end + 40)));
+    const here = restated.has(whole) ? APPOSITION_RE.exec(text.slice(whole.end, Math.min(se, whole.end + 40))) : BREAKDOWN_RE.exec(text.slice(whole.end, Math.min(se, whole.end + 40)));
     if (here !== null && !/\d/u.test(text.slice(whole.end, whole.end + here.index))) {
       verbAt = whole.end + here.index;
       verbEnd = verbAt + here[0].length;
-    } else if (si + 1 < sentences.starts.length && (list[i + 1] === undefined || list[i + 1]!.start >= sentences.starts[si + 1]!)) {
+    } else if (!restated.has(whole) && si + 1 < sentences.starts.length && (wholes[i + 1] === undefined || wholes[i + 1]!.start >= sentences.starts[si + 1]!)) {
       const n0 = sentences.starts[si + 1]!;
       const next = BREAKDOWN_RE.exec(text.slice(n0, Math.min(sentences.ends[si + 1]!, n0 + 40)));
       if (next !== null && SUBJECT_START.test(text.slice(n0, n0 + next.index))) {
@@ -179,11 +207,16 @@ export function breakdownParts(list: CountCandidate[], text: string, sentences: 
     }
     if (verbAt < 0) continue;
     while (to > verbEnd && /[\s.;!?]/u.test(text[to - 1]!)) to--;
-    const items = breakdownItems(text, verbEnd, to);
+    const items = breakdownItems(text, verbEnd, to) ?? appositiveItems(text, verbEnd, to);
     if (items === null || items.length < 2) continue;
     let sum = 0;
     for (const it of items) sum += it.value;
     if (sum > whole.value) continue;
+    // (a restated whole's items add up to it: the apposition names them all)
+    if (restated.has(whole)) {
+      if (sum !== whole.value) continue;
+      add.push(whole);
+    }
     for (const it of items) {
       const have = byNum.get(it.start);
       if (have !== undefined) {

@@ -1,0 +1,67 @@
+// A split opened by a bare number (issue 22, round 16): "… mencatat tiga dugaan pelanggaran netralitas selama masa
+// kampanye. Dua melibatkan ASN di dinas pendidikan, sedangkan satu lainnya melibatkan seorang kepala desa." A number
+// opening the sentence right after a count's, with no unit (a verb follows it), and a remainder later in the same
+// sentence ("N lainnya", "N sisanya" after a comma or a contrast) are the two parts of that count when they add up to
+// it exactly: the exact sum is the evidence that a bare "Dua" counts what the count before it counts. Both take the
+// whole's unit. Not when the opening number is followed by a unit (the parsers read those), a year or an identifier,
+// and not when the whole is not the last count before the split (a figure between belongs to something else).
+import { ITEM_MEASURE_NOUNS, SIBLING_REST_WORDS } from '../../lexicon/violations.js';
+import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
+import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
+import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+
+/** What may stand before the opening number: the sentence's start, an opening quote. */
+const OPEN_BEFORE = /^[\s"“'‘]*$/u;
+/** After the opening number: a lower-case word (a verb: "melibatkan", "dilaporkan", "sudah"), not a unit or a rest word. */
+const VERB_AFTER = /^\s{1,2}\p{Ll}/u;
+/** A noun of measure, time or place after the number: "Dua hari kemudian, …" counts days, not the whole's cases. */
+const MEASURE_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(ITEM_MEASURE_NOUNS)})${WE}`, 'iu');
+const REST_WORD_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
+/** Between the opening part's clause and the remainder: a comma or a contrast ("sedangkan", "sementara", "dan"). */
+const REST_GAP = new RegExp(`(?:,|${WB}(?:dan|serta|sedangkan|sementara|adapun))\\s{1,2}$`, 'iu');
+const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
+
+const plain = (c: CountCandidate): boolean => c.qualifier === 'exact' && c.upper === null;
+
+/** The number at `p` and where its spelling ends, or null (a year, an identifier, no number). */
+function numberAt(text: string, p: number): { value: number; end: number } | null {
+  NUMBER_AT.lastIndex = p;
+  const m = NUMBER_AT.exec(text);
+  if (m === null || BARE_YEAR.test(m[0]) || isIdentifier(text, p)) return null;
+  const num = parseIndonesianNumber(m[0]);
+  if (num === null || num.approximate) return null;
+  return { value: num.value, end: afterSpelling(text, p + m[0].length) };
+}
+
+/** Splits opened by a bare number (see the header). `numbers` are the number positions, `taken` those a count holds.
+ *  Returns `list` with the two parts of each split added, sorted by start. */
+export function addBareSplits(list: CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], taken: Set<number>): CountCandidate[] {
+  const add: CountCandidate[] = [];
+  for (let k = 0; k < numbers.length; k++) {
+    const p = numbers[k]!;
+    if (taken.has(p)) continue;
+    const si = sentenceIndex(sentences, p);
+    if (si < 1 || !OPEN_BEFORE.test(text.slice(sentences.starts[si]!, p))) continue;
+    const first = numberAt(text, p);
+    if (first === null || !VERB_AFTER.test(text.slice(first.end, first.end + 4)) || REST_WORD_AFTER.test(text.slice(first.end, first.end + 24)) || MEASURE_AFTER.test(text.slice(first.end, first.end + 24))) continue;
+    // the whole: the last count before the split, in the sentence before
+    let whole: CountCandidate | undefined;
+    for (const c of list) if (c.end <= p && (whole === undefined || c.end > whole.end)) whole = c;
+    if (whole === undefined || !plain(whole) || sentenceIndex(sentences, whole.numStart) !== si - 1) continue;
+    // the remainder: the next number of the sentence, after a comma or a contrast, before a rest word
+    const q = numbers[k + 1];
+    if (q === undefined || q >= sentences.ends[si]! || taken.has(q) || !REST_GAP.test(text.slice(first.end, q))) continue;
+    const rest = numberAt(text, q);
+    if (rest === null) continue;
+    const word = REST_WORD_AFTER.exec(text.slice(rest.end, rest.end + 24));
+    if (word === null || first.value + rest.value !== whole.value) continue;
+    const unit = { unit: whole.unit, unitClass: whole.unitClass };
+    const a = countCandidate(first.value, 'exact', unit, p, p, p, first.end, p, first.end, 'bare-split');
+    const b = countCandidate(rest.value, 'exact', unit, q, q, q, rest.end, q, rest.end + word[0].length, 'bare-split');
+    a.parent = whole;
+    b.parent = whole;
+    taken.add(p).add(q);
+    add.push(a, b);
+  }
+  return add.length === 0 ? list : [...list, ...add].sort((x, y) => x.start - y.start);
+}
