@@ -26,6 +26,7 @@ import { precededBy, RELATION_BEFORE, SECOND_POST_BEFORE } from '../word-before.
 import { parseName, plausibleName } from '../names.js';
 import { stickyAt } from '../scan.js';
 import { bodyBeforeVia } from '../via-body.js';
+import { nameAfterFrontedClause } from '../fronted-clause.js';
 import { ACTING_FRAME_CONNECTIVES, DIVISION_JOINERS } from '../../../lexicon/title-context.js';
 import { SPACE, alternationOf } from '../../../text/regex.js';
 import { titleWordsOnly } from '../title-phrases.js';
@@ -112,6 +113,13 @@ export function parseTitles(
         resume = Math.max(resume, name ? name.end : c.end);
         continue;
       }
+    }
+    // `Membacakan amanat Bupati Pulang Pisau, Yusuf mengingatkan …`: a title ending a fronted adjunct clause names
+    // nobody after its comma (the name there is the main clause's subject); nobody is named before it either
+    if (name && nameAfterFrontedClause(text, start, c.end, name.start, name.end)) {
+      unnamed.push({ start, end: c.end, title: t.titleText, role: t.role, acting: t.acting, institution: t.institution, region: t.region });
+      resume = Math.max(resume, c.end);
+      continue;
     }
     let rule = 'title-before-name';
     // a post with no name next to it whose holder a frame after it names (`jabatan Camat Gesi saat ini diisi
