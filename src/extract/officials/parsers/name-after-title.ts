@@ -3,9 +3,8 @@
 //   pattern — `[, ]` right after the title's complement, then parseName().
 //   extract — rejects a "name" made of title words, an implausible one, a region (`Bupati Bone mengatakan`: the
 //             title's region then); moves the title's end past title words the "name" starts with.
-import { PLACE_NAME_LEADS, REGION_PREFIX_WORDS } from '../../../lexicon/admin-units.js';
+import { PLACE_NAME_LEADS } from '../../../lexicon/admin-units.js';
 import type { ExtractContext } from '../../../model.js';
-import { leadDatelinePlace } from '../../dates/dateline-frame.js';
 import { alternationOf, SPACE, escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
@@ -168,28 +167,12 @@ function onlyAsPlace(text: string, word: string, at: number, atLeast = 0): boole
   return seen >= atLeast;
 }
 
-/** A place the article itself writes as one, though the gazetteer does not know it: the dateline's place (`LEMBAH
- *  HIJAU – Bupati Lembah Hijau mengumpulkan …`), or a mention elsewhere after an admin word (`Pemerintah Kabupaten
- *  Lembah Hijau`). */
-const REGION_PREFIX: ReadonlySet<string> = new Set(REGION_PREFIX_WORDS);
-function writtenAsPlace(ctx: ExtractContext, written: string, at: number): boolean {
-  if ((ctx.dateline?.place ?? leadDatelinePlace(ctx.text, DATELINE_REACH)?.place)?.trim().toLowerCase() === written.toLowerCase()) return true;
-  const text = ctx.text;
-  for (let i = text.indexOf(written); i >= 0; i = text.indexOf(written, i + written.length)) {
-    if (i === at || classAt(text, i + written.length) & LETTER_OR_DIGIT || (i > 0 && classAt(text, i - 1) & LETTER_OR_DIGIT)) continue;
-    const w = WORD_BEFORE_RE.exec(text.slice(Math.max(0, i - 16), i))?.[1]?.toLowerCase();
-    if (w && REGION_PREFIX.has(w)) return true;
-  }
-  return false;
-}
-/** How far into the text a dateline left in it may stand (as the regions' dateline parser reads it). */
-const DATELINE_REACH = 600;
 /** The end of the place the "name" `n` opens with (at most three words, the rest a name: `Bupati Tanjung Harapan H.
  *  Ahmad Fauzi`), when the article writes those words as a place; else -1. */
-function placeLeadEnd(ctx: ExtractContext, n: ParsedName): number {
+function placeLeadEnd(text: string, n: ParsedName, places: LowerWords): number {
   for (let k = Math.min(3, n.tokens.length - 1); k >= 1; k--) {
     const lead = n.tokens.slice(0, k).join(' ');
-    if (ctx.text.startsWith(lead, n.start) && writtenAsPlace(ctx, lead, n.start)) return n.start + lead.length;
+    if (text.startsWith(lead, n.start) && places.has(lead)) return n.start + lead.length;
   }
   return -1;
 }
@@ -213,13 +196,15 @@ function nicknameAt(text: string, p: number): ParsedName | null {
   return { start: p, end: e, tokens: [w], written: w };
 }
 
-/** The name after the title `t` (null when none); may update `t.titleText` and `t.region`. */
+/** The name after the title `t` (null when none); may update `t.titleText` and `t.region`. `places`: the article's
+ *  places written as such (lazyPlacesWritten, built once per article). */
 export function extractNameAfter(
   ctx: ExtractContext,
   t: TitleParse,
   regionStarts: Map<number, RegionAt>,
   headlineEnd: number,
   lower: LowerWords,
+  places: LowerWords,
 ): ParsedName | null {
   const text = ctx.text;
   const { start, c, def, acr, role } = t;
@@ -454,9 +439,9 @@ export function extractNameAfter(
   if (name && def?.complement !== 'none') {
     // (`Bupati Lembah Hijau mengumpulkan …` of an article datelined `LEMBAH HIJAU`: a place the gazetteer does not
     // know is still no name, and gives no region)
-    let areas = regionsNamed(name.tokens.join(' '), role) ?? (writtenAsPlace(ctx, name.tokens.join(' '), name.start) ? [] : null);
+    let areas = regionsNamed(name.tokens.join(' '), role) ?? (places.has(name.tokens.join(' ')) ? [] : null);
     let at = name.end;
-    const lead = areas ? -1 : placeLeadEnd(ctx, name);
+    const lead = areas ? -1 : placeLeadEnd(text, name, places);
     if (lead > 0) {
       areas = [];
       at = lead;
