@@ -106,6 +106,11 @@ const POSITIVE: Row[] = [
   ['Rapat evaluasi tahun ini digelar 3 Januari dan 5 Februari.', '2024-12-30', [['tahun ini', '2024', false], ['3 Januari', '2024-01-03', false], ['5 Februari', '2024-02-05', false]]],
   ['Kasus pertama tahun ini tercatat di Kecamatan Tanete pada 3 Januari.', '2024-12-31', [['tahun ini', '2024', false], ['3 Januari', '2024-01-03', false]]],
   ['Laporan pertama tahun lalu diterima Bawaslu pada 2 Januari saat rapat pleno.', '2025-01-04', [['tahun lalu', '2024', false], ['2 Januari', '2024-01-02', false]]],
+  // … and a year word fronted before its comma frames the clause after it (fix16b; blind on 6a56e51: 1 of 3, the
+  // second-clause row), not a clause past the next comma
+  ['Tahun ini, kasus pertama tercatat pada 3 Januari.', '2024-12-31', [['Tahun ini', '2024', false], ['3 Januari', '2024-01-03', false]]],
+  ['Tahun lalu, laporan pertama masuk ke Bawaslu pada 2 Januari.', '2025-01-04', [['Tahun lalu', '2024', false], ['2 Januari', '2024-01-02', false]]],
+  ['Tahun ini, kasus pertama tercatat di Tanete, sedangkan posko ditutup 3 Januari.', '2024-12-31', [['Tahun ini', '2024', false], ['3 Januari', '2025-01-03', false]]],
   // … a comparison's years joined by a conjunction, a month and its year words
   ['Jumlah itu naik dibandingkan dengan 2019 dan 2020.', '2024-03-11', [['2019', '2019', true], ['2020', '2020', true]]],
   ['Baliho itu dipasang Juni tahun lalu di simpang empat.', '2024-05-11', [['Juni tahun lalu', '2023-06', false]]],

@@ -17,7 +17,8 @@
 // "Jumlah pelanggaran tahun lalu mencapai 20 kasus dan evaluasinya dibahas pada 5 Maret" is this March), save one that
 // joins two dates ("digelar 3 Januari dan 5 Februari"). Not a nested event's date (NESTED_EVENT_LEADS: "Anggaran
 // pengawasan tahun ini dibahas DPRD dalam rapat 30 Desember" in a January article is the meeting's December just
-// past). In each of these the date takes the default resolution.
+// past). In each of these the date takes the default resolution. A year word fronted before its comma frames the
+// clause after it ("Tahun ini, kasus pertama tercatat pada 3 Januari" in a year-end recap is that January).
 import {
   DATE_JOINERS, DATE_OWN_LEADS, NESTED_EVENT_LEADS, SPAN_END_WORDS, YEAR_FRAME_FOLLOWERS, YEAR_FRAME_LEADS,
   YEAR_WORD_CLAUSE_CONJUNCTIONS,
@@ -48,6 +49,10 @@ const NESTED_EVENT = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${alternation(NESTED_EVENT_LEADS)})\\s{1,2}(?!(?:${alternation(DATE_OWN_LEADS)})\\s{1,2}$)\\S`,
   'iu',
 );
+/** A year word fronted before its comma ("Tahun ini, kasus pertama tercatat pada 3 Januari"): the sentence opens with
+ *  it (a quote mark at most before it), and the comma after it does not end its clause. */
+const FRONTED_BEFORE = /^[\s"“‘'(]{0,3}$/u;
+const FRONTED_COMMA = /^\s{0,2},/u;
 /** The year words that frame: `tahun ini` (0) and `tahun lalu` (-1); `tahun depan` (+1) names a plan made now. */
 const LATEST_FRAMING_OFFSET = 0;
 
@@ -67,7 +72,8 @@ function yearWordFrame(list: WorkDate[], i: number, ss: number, text: string, pu
     }
     if (r.offset > LATEST_FRAMING_OFFSET) return null;
     if (SPAN_END_BEFORE.test(text.slice(Math.max(w.end, c.start - 16), c.start))) return null;
-    const gap = text.slice(w.end, from);
+    const rest = text.slice(w.end, from);
+    const gap = FRONTED_BEFORE.test(text.slice(ss, w.start)) ? rest.replace(FRONTED_COMMA, '') : rest;
     if (CLAUSE_BREAK.test(gap) || CLAUSE_CONJUNCTION.test(gap) || NESTED_EVENT.test(gap)) return null;
     return pubYear + r.offset;
   }
