@@ -98,9 +98,9 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
 const OPENERS = new Set(['"', '“', '„', '«', '‘', "'"]);
 /** The word after a dot: letters, and any dot inside it (`M.H.`: another degree). */
 const NEXT_TOKEN = /[\p{L}.]+/uy;
-/** A degree written like a name's initials, single capitals between dots (`S.H`, `M.M`, `S.I.K`): `M.H. Siregar`,
- *  `M.T. Haryono` open a name in that shape. */
-const INITIALS_SHAPE = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** A degree written in capitals only, like a name's initials or an acronym (`S.H`, `M.M`, `S.I.K`, `SE`): `M.H.
+ *  Siregar`, `M.T. Haryono` open a name in that shape, and `PKPU, SE. Menteri PANRB …` lists a Surat Edaran. */
+const INITIALS_SHAPE = /^[\p{Lu}.]+$/u;
 /** Capitalised words that open a sentence and never a name (lexicon/honorifics.ts: `Dalam`, `Ia`, `Sementara`,
  *  `Meski`), unlike a name (`Siregar`) or an issuer's title (`Menteri`, `Bupati`, `Nomor`). */
 const STARTERS = new Set(SENTENCE_STARTER_WORDS);

@@ -5,10 +5,10 @@
 // Never initials opening a name after a lower-case word (`dipimpin oleh M.H. Siregar`, `ujar M.A. Hasan`, `di jalan
 // M.T. Haryono`) or after a comma that follows no name (`Sementara itu, M.H. Siregar`), never `SE.` (Surat Edaran)
 // before its issuer (`mengacu pada SE. Menteri PANRB …`); a degree of the initials' shape (`S.H`, `M.M`, `S.I.K`)
-// after an apposition ends the sentence only before a sentence starter (`Dalam`, `Ia`, `Sementara`), so `Ketua
+// after an apposition, or one in capitals (`SE`, `SH`), ends the sentence only before a sentence starter (`Dalam`, `Ia`, `Sementara`), so `Ketua
 // Bawaslu Lombok Timur, M.H. Siregar mengatakan …` stays one sentence.
-// Blind score on 1dff4a5 (src/ unchanged): 12/23 rows pass (the nine initials and `SE.` rows split, the chain
-// `S.H. M.H. Sementara` did not, the reviewer's statement row took `Siregar`). After the change: 23/23.
+// Blind score on 1dff4a5 (src/ unchanged): 12/24 rows pass (the nine initials and `SE.` rows split, the chain
+// `S.H. M.H. Sementara` did not, the reviewer's statement row took `Siregar`). After the change: 24/24.
 import { describe, expect, it } from 'vitest';
 import { sentenceSpans } from '../../src/nlp/sentences.js';
 import { statementsOf } from '../extract/statement-cases.js';
@@ -47,6 +47,7 @@ describe('initials and `SE.` before a capitalised word continue the sentence', (
     ['Sementara itu, M.H. Siregar menilai ASN rawan dimobilisasi.'],
     ['Ketua Bawaslu Lombok Timur, M.H. Siregar mengatakan ASN wajib netral.'],
     ['Edaran itu merujuk isi SE. Gubernur NTB tentang netralitas.'],
+    ['Larangan itu tertuang dalam PKPU, SE. Menteri PANRB dan surat Bawaslu.'],
     // the original negative rows still hold
     ['Ketua Komisi I, Ahmad Fauzan Noor, S.H. mengatakan rapat ditunda.'],
     ['Jaksa Agung S.T. Burhanuddin meminta jaksa netral.'],
