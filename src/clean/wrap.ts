@@ -257,7 +257,7 @@ export function articleWords(lines: readonly string[]): Set<string> {
   let brokenAbove = false;
   for (const line of lines) {
     const ws = line.toLowerCase().match(LETTER_RUN) ?? [];
-    const broken = BROKEN_WORD_END.test(line);
+    const broken = line.endsWith('-') && BROKEN_WORD_END.test(line.slice(-48)); // (the end only: see joinWrappedLines)
     for (let i = brokenAbove ? 1 : 0; i < ws.length - (broken ? 1 : 0); i++) out.add(ws[i]!);
     brokenAbove = broken;
   }
