@@ -13,7 +13,7 @@ import { HEADER_MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
 import { PRESS_OFFICES } from '../lexicon/page-furniture.js';
 import { OUTLET_BRAND_WORDS, OUTLET_OPENING_WORDS } from '../lexicon/page-top.js';
 import { anyCase } from './rules/build.js';
-import { isPlaceNameLine } from './menu-rows.js';
+import { isGazetteerPlaceName, isPlaceNameLine, isProvinceName } from './menu-rows.js';
 import type { Dateline } from '../model.js';
 import { CLASS, SPACE, UPPER } from '../text/chars.js';
 import { countWordRuns, isWordCharAt } from '../text/words.js';
@@ -135,8 +135,15 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     // which a person's name is not
     // (with a colon, a call sign and a place of one word, "KBRN, Namrole:", are the radio's lead of
     // `dateline-callsign-comma-place-colon`, whose roles are the other way round: no outlet here)
-    accept: (place, publisher, matched) =>
-      publisher !== null && !DOMAIN_LIKE.test(place) && !(COLON_END.test(matched) && CALLSIGN.test(place) && !publisher.includes(' ') && !ALL_CAPS.test(publisher)) && (DOMAIN_LIKE.test(publisher) || isBrandOutlet(publisher) || ALL_CAPS.test(place.split(' ')[0]!) || ALL_CAPS.test(publisher.split(' ')[0]!.replace(TRAILING_DOT, '')) || PRESS_OFFICE_WORDS.has(publisher.split(' ')[0]!.toLowerCase()) || CAMEL_OUTLET.test(publisher) || isOneWordOutlet(place, publisher) || isOutletAfterRegion(place, publisher)),
+    // (fix16a: a place the gazetteer knows is no outlet, "Mamuju, Sulawesi Barat – …" is a place and its province; and
+    // with a colon only the outlet's own marks count, not the place's case or a plain word or two after a region: a
+    // round-up's list item "Sleman, Kulon Progo: Dua ASN …" is no lead)
+    accept: (place, publisher, matched) => {
+      if (publisher === null || DOMAIN_LIKE.test(place) || isGazetteerPlaceName(publisher.replace(TRAILING_DOT, ''))) return false;
+      const colon = COLON_END.test(matched);
+      if (colon && CALLSIGN.test(place) && !publisher.includes(' ') && !ALL_CAPS.test(publisher)) return false;
+      return isMarkedOutlet(publisher) || (!colon && (ALL_CAPS.test(place.split(' ')[0]!) || isOneWordOutlet(place, publisher) || isOutletAfterRegion(place, publisher)));
+    },
   },
   // a press release's or a wire's lead with its date (clean5/08: "Gorontalo, 8 November 2024 – …"; "Jakarta, 12/11
   // (ANTARA) - …"; "SEMARANG, Senin (4/11/2024) - …"): place, date, an agency in brackets or not, a separator
@@ -154,6 +161,22 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     pattern: new RegExp(`^(?<publisher>${DOMAIN}), (?<place>${PLACE})${SEP}${NEXT}`, 'u'),
     // (DOMAIN, like PLACE, holds no `,` or `(`, and it holds a `.` before any ' ')
     quick: (at, p) => dotBeforeSpace(at) && placeComma(at, p),
+  },
+  // fix16a: an outlet written as words first, then a place the gazetteer knows (check6/02, "Warta Nusantara, Jakarta —
+  // …"; news5/15, "TIMESINDONESIA, MALANG – …"; own, "Radar Selatan, Bulukumba – …"), the roles the rule above refuses
+  // now that a known place is no outlet; no word of the outlet a title or an organisation (NOT_PLACE: "Ketua Bawaslu,
+  // Mamuju – …"), and no colon (a round-up's list item "Sleman, Kulon Progo: …")
+  {
+    name: 'dateline-outlet-words-comma-place',
+    strength: 'strong',
+    pattern: new RegExp(`^(?<publisher>${OUTLET_WORDS}), (?<place>${PLACE})${SEP}${NEXT}`, 'u'),
+    quick: placeComma,
+    // (a one-word name before a province is the town of that province, "MAUMERE, NTT — …" (check16/08), "Mamuju, Sulbar – …")
+    accept: (place, publisher) => {
+      if (publisher === null || !isGazetteerPlaceName(place) || isGazetteerPlaceName(publisher)) return false;
+      const words = publisher.split(' ');
+      return !words.some((w) => NOT_PLACE.has(w.toLowerCase())) && (words.length >= 2 || !isProvinceName(place));
+    },
   },
   // portal/12: "KOMPAS.com - Sekretaris Daerah …" (issue 22: "Namaoutlet.com -") — the outlet's domain alone, before
   // a paragraph that ends like a sentence ("PORTALSULBAR.ID - Sekda Loteng Ingatkan ASN …" is a headline)
@@ -204,6 +227,8 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     name: 'dateline-callsign-comma-place-colon',
     strength: 'weak',
     pattern: new RegExp(`^(?<publisher>\\p{Lu}{3,8}), (?<place>${PLACE})\\s{0,2}:\\s{1,3}${NEXT}`, 'u'),
+    // (fix16a: a place in capitals is no call sign, a round-up's list item "SLEMAN, KULON PROGO: Dua ASN …")
+    accept: (_place, publisher) => publisher !== null && !isGazetteerPlaceName(publisher),
   },
 ];
 
@@ -224,6 +249,12 @@ function isOneWordOutlet(place: string, publisher: string): boolean {
 function isOutletAfterRegion(place: string, publisher: string): boolean {
   const words = publisher.replace(TRAILING_DOT, '').split(' ');
   return words.length >= 2 && isPlaceNameLine(place) && !words.some((w) => NOT_PLACE.has(w.toLowerCase()));
+}
+/** An outlet by its own marks: a domain, a brand word (`Radar Tolitoli`), an all-caps first word (`RRI`, `TVRI`,
+ *  `ANTARA News`), a press office (`Diskominfo`), a capital inside one word (`SultraNet`). */
+function isMarkedOutlet(publisher: string): boolean {
+  const first = publisher.split(' ')[0]!;
+  return DOMAIN_LIKE.test(publisher) || isBrandOutlet(publisher) || ALL_CAPS.test(first.replace(TRAILING_DOT, '')) || PRESS_OFFICE_WORDS.has(first.toLowerCase()) || CAMEL_OUTLET.test(publisher);
 }
 /** One-word press offices that stand where an outlet does in a portal's dateline (`Tanjung, Diskominfo –`). */
 const PRESS_OFFICE_WORDS = new Set(PRESS_OFFICES.filter((w) => !w.includes(' ')));

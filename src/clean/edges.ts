@@ -15,12 +15,11 @@
 //     line and a credit line). Its neighbours kept (a headline wrapped over two lines: "… Dilarang Fasilitasi" /
 //     "Pertemuan Paslon"), or a clause, it stays; in the body such a line is a subhead and always stays.
 // Word lists: the function words of src/lexicon/language.ts (read by clean/line-shape.ts).
-import { HEADLINE_KICKERS } from '../lexicon/page-furniture.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
 import { matchDateline, strongOnly } from './dateline.js';
-import { hasFunctionWord, isHeadlineCased, isTitleCased } from './line-shape.js';
+import { HEADLINE_AFTER_LABEL_MIN_WORDS, hasFunctionWord, isHeadlineCased, isLabelledHeadline, isTitleCased } from './line-shape.js';
 import { isTopFurniture } from './page-top.js';
 import { withoutTailRegion } from './tail-region.js';
 
@@ -35,7 +34,6 @@ export const TAIL_ROWS_MIN = 4;
 /** … and one of more than this many words (or holding a function word) must be Title Case (a linked headline). */
 export const TAIL_PLAIN_MAX_WORDS = 4;
 
-const KICKERS = new Set(HEADLINE_KICKERS);
 /** A line that ends a sentence (a closing quote or bracket may follow the stop), or a quotation. */
 const SENTENCE_END = /[.!?…]["”’)\]]?$|["”]$/u;
 /** A line that ends like a clause or announces what follows: no link ends so. */
@@ -251,18 +249,6 @@ export function withoutEdgeFurniture(kept: Line[], nonBlank: readonly Line[], la
   }
   return kept.filter((_, i) => !gone.has(i));
 }
-
-/** A headline under a media or genre kicker (HEADLINE_KICKERS) above the body (clean5/07, a TV site: "Video: Ratusan
- *  ASN Sorong Ikuti Apel Netralitas"): a credit rule reads "Label: value", but a credit's value is a name or a source and a caption's a
- *  sentence-case clause, while this one is a Title Case headline of HEADLINE_AFTER_LABEL_MIN_WORDS words or more. */
-export function isLabelledHeadline(text: string): boolean {
-  const colon = text.indexOf(': ');
-  if (colon < 0 || colon > 20 || SENTENCE_END.test(text) || OPEN_END.test(text) || !KICKERS.has(text.slice(0, colon).toLowerCase())) return false;
-  const rest = text.slice(colon + 2);
-  return countSpacedWords(rest, HEADLINE_AFTER_LABEL_MIN_WORDS) >= HEADLINE_AFTER_LABEL_MIN_WORDS && isHeadlineCased(rest);
-}
-
-export const HEADLINE_AFTER_LABEL_MIN_WORDS = 5;
 
 /** Whether line `i` of the page is the article's headline under a media label: `isLabelledHeadline`, and no other
  *  headline-cased line of as many words that no rule removes (`isFurniture`) stands between it and the first body line

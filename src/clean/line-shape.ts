@@ -2,6 +2,8 @@
 // the body; clean/page-head.ts, the labels above the headline): one helper per job. Word lists: the function words
 // of src/lexicon/language.ts.
 import { MALAY_INDONESIAN_FUNCTION_WORDS } from '../lexicon/language.js';
+import { HEADLINE_KICKERS } from '../lexicon/page-furniture.js';
+import { countSpacedWords } from '../text/words.js';
 
 const FUNCTION_WORDS = new Set(MALAY_INDONESIAN_FUNCTION_WORDS);
 /** A word starting with a capital or a digit, after an opening quote, bracket or hash. */
@@ -68,3 +70,31 @@ function isLetterAt(text: string, k: number, c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return LETTER.test(text[k]!);
 }
+
+/** A headline under a media or genre kicker (HEADLINE_KICKERS), the kicker kept with it (clean5/07, a TV site: "Video:
+ *  Ratusan ASN Sorong Ikuti Apel Netralitas"; round 16, a live report: "LIVE UPDATE: Pemungutan Suara Pilkada Garut
+ *  2024"): a credit rule reads "Label: value" and the page top's widget rule "Label: ticker item", but a credit's value
+ *  is a name or a source and a caption's a sentence-case clause, while this one is a Title Case headline of
+ *  HEADLINE_AFTER_LABEL_MIN_WORDS words or more. With `bulleted`, the kicker may stand before a spaced bullet or bar
+ *  too ("LIVE • Bawaslu Terima Empat Laporan Netralitas ASN", "Live Update | Pemungutan Suara Ulang di Tujuh TPS …"):
+ *  read so only at the page top, where a credit's "Foto | Nama" never stands in the headline's place. */
+export function isLabelledHeadline(text: string, bulleted = false): boolean {
+  if (LABELLED_SENTENCE_END.test(text) || LABELLED_OPEN_END.test(text)) return false;
+  let cut = text.indexOf(': ');
+  let width = 2;
+  if (bulleted && (cut < 0 || cut > KICKER_MAX_CHARS)) {
+    const m = KICKER_BULLET.exec(text);
+    if (m !== null) [cut, width] = [m.index, m[0].length];
+  }
+  if (cut < 0 || cut > KICKER_MAX_CHARS || !KICKERS.has(text.slice(0, cut).toLowerCase())) return false;
+  const rest = text.slice(cut + width);
+  return countSpacedWords(rest, HEADLINE_AFTER_LABEL_MIN_WORDS) >= HEADLINE_AFTER_LABEL_MIN_WORDS && isHeadlineCased(rest);
+}
+/** Settings: a headline under a kicker has at least this many words (a stream's link "Live: Teluk TV" has two) … */
+export const HEADLINE_AFTER_LABEL_MIN_WORDS = 5;
+/** … and its kicker at most this many characters. */
+export const KICKER_MAX_CHARS = 20;
+const KICKERS = new Set(HEADLINE_KICKERS);
+const KICKER_BULLET = /\s[•|]\s/u;
+const LABELLED_SENTENCE_END = /[.!?…]["”’)\]]?$|["”]$/u;
+const LABELLED_OPEN_END = /[,;:]$/u;

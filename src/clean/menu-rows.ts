@@ -22,7 +22,8 @@ import {
   TOP_WIDGET_LABELS,
 } from '../lexicon/page-top.js';
 import { BREADCRUMB_HOMES } from '../lexicon/boilerplate.js';
-import { provinces, regencies } from '../lexicon/gazetteer.js';
+import { districtsByName, provinces, regencies } from '../lexicon/gazetteer.js';
+import { REGION_ALIASES } from '../lexicon/region-aliases.js';
 import { alt } from './rules/build.js';
 
 const ITEM_SEP = new RegExp(`\\s{0,3}(?:${alt(MENU_ITEM_SEPARATORS)})\\s{0,3}`, 'u');
@@ -114,4 +115,24 @@ export function isPlaceNameLine(text: string): boolean {
   if (text.length > 40 || /[\d.!?,;:]$/u.test(text)) return false;
   const lower = text.toLowerCase();
   return places().has(lower) || places().has(lower.replace(PLACE_MARK, ''));
+}
+
+/** The aliases of the regions (REGION_ALIASES: "Sulteng", "Gunung Kidul", "Lotim"), lower-case. */
+const ALIAS_NAMES = new Set(REGION_ALIASES.map((a) => a.alias.toLowerCase()));
+
+/** The names of the provinces and their aliases ("Nusa Tenggara Timur", "NTT", "Sulbar", "Jakarta"), lower-case. */
+let provinceNames: Set<string> | null = null;
+/** A province's name or alias, in any case. */
+export function isProvinceName(text: string): boolean {
+  if (provinceNames === null) {
+    provinceNames = new Set(provinces().map((a) => a.core.toLowerCase()));
+    for (const a of REGION_ALIASES) if (!a.code.includes('.')) provinceNames.add(a.alias.toLowerCase());
+  }
+  return provinceNames.has(text.toLowerCase().replace(PLACE_MARK, ''));
+}
+
+/** A name the gazetteer knows as a place, in any case: a province's or a regency's (`isPlaceNameLine`), a region's
+ *  alias, or a district's ("Mlati", "Ngaglik"). */
+export function isGazetteerPlaceName(text: string): boolean {
+  return isPlaceNameLine(text) || ALIAS_NAMES.has(text.toLowerCase()) || districtsByName(text).length > 0;
 }

@@ -95,11 +95,16 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
       break;
     }
   }
-  const meta = metaRun(kept, body, shape.words);
+  let meta = metaRun(kept, body, shape.words);
+  const handle = meta === 0 && body === 2 && isMetaLabel(kept[1]!.text, shape.words) && isHandleApartBelow(kept, body);
+  if (handle) meta = 1;
   let head = body - 1 - meta;
   // (the headline may open the page, the menu above it gone to the line rules: a run of its meta labels still goes,
-  // clean4/11 "in Daerah" / "0" under it; one label alone stays, set apart or not, so a second pass decides the same)
-  if (head < 0 || (head === 0 && meta < META_RUN_MIN)) return [];
+  // clean4/11 "in Daerah" / "0" under it; one label alone stays, set apart or not, so a second pass decides the same;
+  // but one word alone whose meta row's other half a rule removed below it goes, the half gone on a second pass too:
+  // round 16, "BeritaBitung" / "in Daerah" once post-category-line takes "in Daerah" — an author's or a site's handle,
+  // never a deck, which has words)
+  if (head < 0 || (head === 0 && meta < META_RUN_MIN && !handle)) return [];
   let h = kept[head]!.text;
   // a headline wrapped over two lines (clean4b/05, an e-paper: "Camat di Kampar Dilaporkan" / "ke Panwascam"): the
   // second starts in lower case, or is too short for a headline, right under a first with no end mark
@@ -199,6 +204,11 @@ function metaRun(kept: readonly Line[], body: number, words: (text: string, cap:
 }
 /** A run of this many meta labels above the body goes whatever stands above it. */
 export const META_RUN_MIN = 2;
+/** The line right above the body is one word with no end mark, and a line a rule removed stands between it and the body. */
+function isHandleApartBelow(kept: readonly Line[], body: number): boolean {
+  const l = kept[body - 1]!;
+  return !l.text.includes(' ') && !LABEL_END.test(l.text) && kept[body]!.no !== l.no + 1;
+}
 
 /** A page title scraped above the article (regional2/02, Blogger: "Kabar Lotim Online: Camat Diminta Awasi ASN di
  *  Wilayahnya" above "Camat Diminta Awasi ASN di Wilayahnya"; WordPress: "Headline – Site"): the headline of one of

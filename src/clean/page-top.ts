@@ -20,7 +20,7 @@ import { POSTED_VERBS } from '../lexicon/page-furniture.js';
 import { MOTTO_JOINERS, MOTTO_VALUES } from '../lexicon/furniture-classes.js';
 import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
 import { firstMatch, rulesOf } from './rules/match.js';
-import { isTitleCased } from './line-shape.js';
+import { isLabelledHeadline, isTitleCased } from './line-shape.js';
 import { isBodyLike } from './blocks.js';
 import { matchDateline } from './dateline.js';
 import { countSpacedWords } from '../text/words.js';
@@ -301,16 +301,21 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
     // (a masthead with its slogan reads as a dateline, "Radar Sulteng - Koran …": no lead)
     const t = paras[i]!.text;
     if (t.includes(' ')) counted++;
-    if (isBodyStartPara(paras[i]!, shape) && !isTopFurniture(t) && !(isCreditedCaption(paras[i]!, credited) && opensWithDateline(paras[i + 1]))) {
+    if (isBodyStartPara(paras[i]!, shape) && !isTopFurniture(t) && !(isCreditedCaption(paras[i]!, credited) && opensBody(paras, i + 1))) {
       body = i;
       break;
     }
   }
   if (body < 1) return paras;
-  const gone = new Set<number>();
-  let h = body - 1;
-  // (a caption whose credit a rule cut, or whose credit line stood right under it: `credited`, its last line's number)
-  while (h >= 0 && (isTopWidget(paras, h) || isCaptionAboveLead(paras[h]!.text) || (isCreditedCaption(paras[h]!, credited) && opensWithDateline(paras[body])))) gone.add(h--);
+  // (a live report's first stamp right above the prose found is its body's start, never the headline: "LIVE UPDATE:
+  // Pemungutan Suara …" / "17.05 WIT" / "Hingga penutupan TPS, Bawaslu … ." took the stamp for the title; read so when a
+  // headline longer than a label stands above the stamp, else the stamp stays the candidate as before and the lines above
+  // it are judged: "Live: Teluk TV", a stream's link, goes as a label)
+  let first = body;
+  while (first >= 1 && isLiveEntryStampAt(paras, first - 1)) first--;
+  let [gone, h] = widgetsAbove(paras, first, credited, shape);
+  if (first < body && (h < 0 || !shape.isHeadline(paras[h]!.text) || paras[h]!.text.endsWith(')') || isShortLabel(paras[h]!.text))) [gone, h] = widgetsAbove(paras, body, credited, shape);
+  else body = first;
   // (no headline: the widgets go, unless one of them may be a short headline that only looks like a masthead)
   if (h < 0) return [...gone].some((i) => mayBeHeadline(paras[i]!.text, shape)) ? paras : dropAll(paras, gone, 'page-top-widget', drop);
   const cand = paras[h]!.text;
@@ -392,6 +397,35 @@ function cutAbove(paras: readonly Para[], h: number, lines: ReadonlyArray<{ no: 
 function isCreditedCaption(p: Para, credited: readonly number[]): boolean {
   if (credited.length === 0 || !credited.includes(p.lastLine) || p.firstLine !== p.lastLine) return false;
   return p.dateline !== undefined ? p.dateline === null && wordCount(p.text) <= CREDIT_CAPTION_MAX_WORDS : wordCount(p.text) <= CREDIT_CAPTION_MAX_WORDS && matchDateline(p.text, true) === null;
+}
+
+/** The widget lines right above the lead at `body`, stepped over upwards, and the first paragraph above them (-1: none).
+ *  A caption whose credit a rule cut, or whose credit line stood right under it (`credited`, its last line's number),
+ *  is one of them. A headline under a live or media kicker, "LIVE UPDATE: Pemungutan Suara Pilkada Garut 2024", is the
+ *  headline, not a ticker's item, when it stands in the headline's place: right above the lead with only widgets
+ *  between, and no headline above it across widgets (a ticker's item under the headline, "Breaking News: Harga Cabai
+ *  Turun …" between the headline and the lead, stays a widget; one above the headline goes with the lines above it). */
+function widgetsAbove(paras: readonly Para[], body: number, credited: readonly number[], shape: PageTopShape): [Set<number>, number] {
+  const kicked = walkUp(paras, body, credited, true);
+  const h = kicked[1];
+  if (h < 0 || !isTopWidget(paras, h)) return kicked;
+  const plain = walkUp(paras, body, credited, false);
+  const upper = plain[1] < 0 ? '' : paras[plain[1]]!.text;
+  // (a short headline over a ticker's item holds its place, "ASN Wajib Netral" / "Breaking News: Harga Cabai Turun di
+  // Pasar Induk" / lead; a rubric of fewer words, "Pilkada 2024", does not)
+  return upper !== '' && shape.isHeadline(upper) && !upper.endsWith(')') && !isSentence(upper) && wordCount(upper) >= HEADER_HEADLINE_MIN_WORDS ? plain : kicked;
+}
+function walkUp(paras: readonly Para[], body: number, credited: readonly number[], kicked: boolean): [Set<number>, number] {
+  const gone = new Set<number>();
+  let h = body - 1;
+  while (h >= 0 && ((isTopWidget(paras, h) && !(kicked && isLabelledHeadline(paras[h]!.text, true))) || isCaptionAboveLead(paras[h]!.text) || (isCreditedCaption(paras[h]!, credited) && opensBody(paras, body)))) gone.add(h--);
+  return [gone, h];
+}
+
+/** Whether paragraph `body` opens the story by its own mark: a dateline, or a live report's first stamp over its entry
+ *  (a TV live page: "Ilustrasi TPS di Kumurkek. (TVRI/Nama)" / "17.05 WIT" / "Hingga penutupan TPS, … ."). */
+function opensBody(paras: readonly Para[], body: number): boolean {
+  return body < paras.length && (opensWithDateline(paras[body]) || isLiveEntryStampAt(paras, body));
 }
 
 /** Whether a paragraph opens with a dateline (read from step 6's match when it kept one). */

@@ -3,7 +3,7 @@
 import { mayMatch, rulesOf, type CleanRule } from './rules.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { newPara, type Line, type Para } from './lines.js';
-import { SENTENCE_END, blankLineParagraphs, isNameCut, isOpenWordWrap, isSentenceWrap, isFullLineWrap, isLeadWrap, isWidthWrapOf, isWrapTail, joinWrappedLines, wrapWidth } from './wrap.js';
+import { SENTENCE_END, blankLineParagraphs, isNameCut, isOpenWordWrap, isSentenceWrap, isFullLineWrap, isLeadWrap, isWidthWrapOf, isWrapTail, joinWrappedLines, wrapWidth, articleWords } from './wrap.js';
 import type { Gathered } from './gathered.js';
 
 const INLINE_RULES = rulesOf('inline');
@@ -24,6 +24,7 @@ export function joinLines(kept: readonly Line[]): Para[] {
   let lastLine = '';
   const width = wrapWidth(kept); // (the width the page is hard-wrapped at, 0: not; clean/wrap.ts)
   const blankLines = blankLineParagraphs(kept, width);
+  const known = articleWords(kept.map((l) => l.text)); // (a word broken by a hyphen at a line's end: clean/wrap.ts)
   let sentenceAbove = false;
   for (const l of kept) {
     const prev = paras.length > 0 ? paras[paras.length - 1]! : null;
@@ -34,14 +35,14 @@ export function joinLines(kept: readonly Line[]): Para[] {
       parts.push(l.text);
       prev.lastLine = l.no;
     } else {
-      if (prev !== null && parts !== null) prev.text = joinWrappedLines(parts);
+      if (prev !== null && parts !== null) prev.text = joinWrappedLines(parts, known);
       if (SENTENCE_END.test(lastLine)) sentenceAbove = true;
       parts = null;
       paras.push(newPara(l));
     }
     lastLine = l.text;
   }
-  if (parts !== null) paras[paras.length - 1]!.text = joinWrappedLines(parts);
+  if (parts !== null) paras[paras.length - 1]!.text = joinWrappedLines(parts, known);
   return paras;
 }
 

@@ -4,7 +4,7 @@
 // "Facebook.", "… grup percakapan tim pemenangan di" / "Telegram.". Such a tail belongs to the sentence above it:
 // the line rules skip it (cascade step 3) and the join step glues it on (step 4), so the sentence is whole, and a
 // second cleaning pass sees the same paragraph.
-import { WRAP_NAME_ABBREVIATIONS, WRAP_OPEN_MIN_WORDS, WRAP_OPEN_WORDS } from '../lexicon/wrap.js';
+import { WRAP_COMPOUND_BASES, WRAP_NAME_ABBREVIATIONS, WRAP_OPEN_MIN_WORDS, WRAP_OPEN_WORDS, WRAP_WORD_PREFIXES, WRAP_WORD_SUFFIXES } from '../lexicon/wrap.js';
 import { escapeRe } from '../text/regex.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { isHeadlineCased } from './line-shape.js';
@@ -196,8 +196,11 @@ export function opensBrokenLead(prev: string, line: string): boolean {
 // "garan netralitas ASN sejak 15 Februa-" / "ri 2018."): the line goes on the word, so the join drops the hyphen and
 // the space ("pelanggaran", "15 Februari 2018"). A hyphen that is the word's own stays, with no space: a reduplication
 // broken at its hyphen ("masing-" / "masing", "berkali-" / "kali", "berwarna-" / "warni", "bolak-" / "balik",
-// "sayur-" / "mayur"). Only before a lower-case letter (a capital opens a name: "Jawa-" / "Bali", "e-" / "KTP" keep
-// their space).
+// "sayur-" / "mayur"), and a compound of two words ("tanya-" / "jawab", "serah-" / "terima": both halves are words, in
+// the lexicon of compound bases or used elsewhere in the article; gluing them, "tanyajawab", makes a word nobody
+// wrote). A prefix or a suffix is no word of its own ("ter-" / "jadi", "tahun-" / "nya"), and a joined word the
+// article writes elsewhere is one word ("Pada-" / "hal" where the article has "padahal"). Only before a lower-case
+// letter (a capital opens a name: "Jawa-" / "Bali", "e-" / "KTP" keep their space).
 
 /** The letters before a hyphen that ends a line, and the lower-case letters that open the next line. */
 const BROKEN_WORD_END = /(?<![\p{L}\p{N}-])(\p{L}{1,40})-$/u;
@@ -207,23 +210,64 @@ const WORD_START = /^\p{Ll}\p{L}{0,40}/u;
 export const REDUP_STEM = 4;
 export const REDUP_MIN = 3;
 /** … or, from REDUP_SOUND_MIN letters each, they rhyme on their last REDUP_RHYME letters ("sayur"/"mayur",
- *  "gotong"/"royong", "surat"/"menyurat") or share their first letter and length within one ("bolak"/"balik",
- *  "mondar"/"mandir"). A syllable break rarely does either ("Februa"/"ri", "pelang"/"garan", "Pemi"/"lu"). */
+ *  "gotong"/"royong", "surat"/"menyurat") or change only their vowels (the same consonants in the same order, at least
+ *  REDUP_SKELETON_MIN of them: "bolak"/"balik", "mondar"/"mandir", "teka"/"teki", "corat"/"coret"). A syllable break
+ *  rarely does either ("Februa"/"ri", "pelang"/"garan", "pela"/"poran": p-l against p-r-n). */
 export const REDUP_SOUND_MIN = 4;
 export const REDUP_RHYME = 3;
+export const REDUP_SKELETON_MIN = 2;
+/** Setting: each half of a compound kept hyphenated has at least this many letters (the shortest bases: "hak", "adu";
+ *  a shorter fragment, "pe-" / "langgaran", "Pemi-" / "lu", is a syllable). */
+export const COMPOUND_HALF_MIN = 3;
 
-/** Whether `a-` broken before `b` is a word's own hyphen (a reduplication), not a syllable break. */
+const COMPOUND_BASES = new Set(WRAP_COMPOUND_BASES);
+const WORD_PREFIXES = new Set(WRAP_WORD_PREFIXES);
+const WORD_SUFFIXES = new Set(WRAP_WORD_SUFFIXES);
+const VOWELS = /[aeiou]/gu;
+
+/** Whether `a-` broken before `b` is a reduplication's own hyphen, not a syllable break. */
 export function isOwnHyphen(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (y.length >= REDUP_MIN && x.includes(y.slice(0, REDUP_STEM))) return true;
   if (x.length < REDUP_SOUND_MIN || y.length < REDUP_SOUND_MIN) return false;
-  return x.slice(-REDUP_RHYME) === y.slice(-REDUP_RHYME) || (x[0] === y[0] && Math.abs(x.length - y.length) <= 1);
+  if (x.slice(-REDUP_RHYME) === y.slice(-REDUP_RHYME)) return true;
+  const skeleton = x.replace(VOWELS, '');
+  return skeleton.length >= REDUP_SKELETON_MIN && skeleton === y.replace(VOWELS, '');
+}
+
+/** Whether `a-` broken before `b` keeps its hyphen (a reduplication or a compound of two words) rather than joining
+ *  into one word. `known`: the article's words away from its broken line ends (articleWords). */
+export function keepsHyphen(a: string, b: string, known: ReadonlySet<string>): boolean {
+  if (isOwnHyphen(a, b)) return true;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (known.has(x + y) || WORD_PREFIXES.has(x) || WORD_SUFFIXES.has(y)) return false;
+  if (x.length < COMPOUND_HALF_MIN || y.length < COMPOUND_HALF_MIN) return false;
+  return (COMPOUND_BASES.has(x) || known.has(x)) && (COMPOUND_BASES.has(y) || known.has(y));
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+/** The lower-case words of an article's lines (in order), leaving out the halves of a word broken by a hyphen at a
+ *  line's end (the last word of such a line, the first of the next): the words the article writes whole. Empty when no
+ *  line ends with a hyphen (nothing to read it for). */
+export function articleWords(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (!lines.some((l) => l.endsWith('-'))) return out;
+  let brokenAbove = false;
+  for (const line of lines) {
+    const ws = line.toLowerCase().match(LETTER_RUN) ?? [];
+    const broken = line.endsWith('-') && BROKEN_WORD_END.test(line.slice(-48)); // (the end only: see joinWrappedLines)
+    for (let i = brokenAbove ? 1 : 0; i < ws.length - (broken ? 1 : 0); i++) out.add(ws[i]!);
+    brokenAbove = broken;
+  }
+  return out;
 }
 
 /** The lines of one paragraph joined: by a space, or across a word broken by a hyphen at a line's end (above). Each
- *  line's end is read on the line itself, never on the growing text (linear however many lines are joined). */
-export function joinWrappedLines(parts: readonly string[]): string {
+ *  line's end is read on the line itself, never on the growing text (linear however many lines are joined). `known`:
+ *  the article's words (articleWords; empty: only the lexicon tells a word). */
+export function joinWrappedLines(parts: readonly string[], known: ReadonlySet<string> = new Set()): string {
   let out = parts[0] ?? '';
   for (let i = 1; i < parts.length; i++) {
     const line = parts[i]!;
@@ -231,7 +275,7 @@ export function joinWrappedLines(parts: readonly string[]): string {
     const a = prev.endsWith('-') ? BROKEN_WORD_END.exec(prev.slice(-48)) : null;
     const b = a === null ? null : WORD_START.exec(line);
     if (a === null || b === null) out += ` ${line}`;
-    else out = isOwnHyphen(a[1]!, b[0]) ? out + line : out.slice(0, -1) + line;
+    else out = keepsHyphen(a[1]!, b[0], known) ? out + line : out.slice(0, -1) + line;
   }
   return out;
 }

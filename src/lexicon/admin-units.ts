@@ -32,3 +32,7 @@ export const REGION_SPAN_PREFIXES: readonly string[] = [
   'Kota Administrasi', 'Kota Adm.', 'Kota', 'KOTA',
   'Provinsi', 'PROVINSI', 'Prov.', 'Prov',
 ];
+
+/** Words before `Kota` that make it part of a title, not an admin word before a place (`Wali Kota Hendra Gunawan`:
+ *  the holder's name follows). */
+export const CITY_TITLE_BEFORE: readonly string[] = ['Wali', 'WALI', 'wali', 'Wakil Wali', 'Penjabat Wali'];

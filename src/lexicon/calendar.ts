@@ -179,6 +179,22 @@ export const YEAR_COMPARISON_LINKS: readonly string[] = ['dengan'];
 export const YEAR_FRAME_LEADS: readonly string[] = ['pada', 'dalam', 'saat', 'ketika', 'sepanjang', 'selama', 'menjelang', 'jelang', 'tahun', 'di'];
 /** Words after the year of such a frame (`Pada Pemilu 2019 lalu,`). */
 export const YEAR_FRAME_FOLLOWERS: readonly string[] = ['lalu', 'silam', 'itu'];
+/** Conjunctions that open a new clause: a year word earlier in the sentence ("Jumlah pelanggaran tahun lalu mencapai
+ *  20 kasus dan evaluasinya dibahas pada 5 Maret") does not frame a date past one of them. */
+export const YEAR_WORD_CLAUSE_CONJUNCTIONS: readonly string[] = [
+  'dan', 'serta', 'sedangkan', 'sementara', 'namun', 'tetapi', 'tapi', 'melainkan', 'kemudian', 'padahal',
+];
+/** Conjunctions that join one date to the next in the same clause ("digelar 3 Januari dan 5 Februari"): the second
+ *  date keeps the first one's year word. */
+export const DATE_JOINERS: readonly string[] = ['dan', 'serta', 'atau'];
+/** Words that open a nested event whose own date follows ("dibahas dalam rapat pada 5 Maret", "saat rapat 30
+ *  Desember"): a year word on the clause's subject ("Anggaran tahun ini dibahas …") does not frame that date. */
+export const NESTED_EVENT_LEADS: readonly string[] = [
+  'dalam', 'saat', 'ketika', 'sewaktu', 'semasa', 'usai', 'seusai', 'setelah', 'sesudah', 'sebelum', 'menjelang', 'jelang',
+];
+/** A date's own leads, which may stand between such a word and the date with no noun of a nested event between them
+ *  ("menjelang tanggal 3 Januari" is the predicate's date). */
+export const DATE_OWN_LEADS: readonly string[] = ['pada', 'tanggal', 'tgl.', 'tgl'];
 
 /** Phrases that point back to a date already named in the text (`hari itu` = that same day). */
 export const ANAPHORIC_DAYS: readonly string[] = ['hari itu', 'hari tersebut', 'hari yang sama'];

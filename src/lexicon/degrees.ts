@@ -43,3 +43,19 @@ const OTHER: readonly string[] = [
 
 /** Every degree written after a name (dots optional where matched). */
 export const DEGREES: readonly string[] = [...new Set([...DIPLOMA, ...BACHELOR, ...MASTER, ...OTHER])];
+
+/** Degrees written AFTER a name, with or without a comma: `Juaini Taofik, M.Si`, `Name SH MH`. Dots optional. The
+ *  complete class by level is DEGREES; these are the forms written before it was (kept: the same words). */
+export const DEGREES_AFTER: readonly string[] = [
+  ...DEGREES,
+  'S.H', 'S.H.I', 'M.H', 'M.Hum', 'M.Si', 'M.M', 'M.Pd', 'S.Pd', 'S.Pd.I', 'S.Sos', 'S.IP', 'M.IP', 'M.AP', 'S.AP',
+  'S.STP', 'M.T', 'S.T', 'S.E', 'M.E', 'SE', 'ST', 'SH', 'MH', 'MM', 'MSi', 'MPd', 'SPd', 'SSos', 'SIP', 'MAP',
+  'S.Ag', 'M.Ag', 'S.Kom', 'M.Kom', 'S.Kep', 'M.Kes', 'S.KM', 'SKM', 'MPH', 'Ph.D', 'PhD', 'Lc', 'MA', 'M.A',
+  'M.Sc', 'MBA', 'S.Hut', 'S.P', 'M.P', 'Ak', 'CA', 'S.Psi', 'M.Psi', 'S.Kes', 'S.Farm', 'Apt', 'Sp.A', 'Sp.PD',
+];
+
+/** A degree's key as the readers compare it: without its dots, in capitals (`S.H.` → `SH`, `M.Si` → `MSI`). */
+export const degreeKey = (written: string): string => written.replace(/\./gu, '').toUpperCase();
+/** The one set of degree keys (DEGREES_AFTER by degreeKey), read by the officials' name reader and the sentence
+ *  splitter alike. */
+export const DEGREE_KEYS: ReadonlySet<string> = new Set(DEGREES_AFTER.map(degreeKey));

@@ -3,7 +3,6 @@
 
 import { INDONESIAN_MONTHS } from './calendar.js';
 import { LOCAL_UNIT_WORDS } from './titles-local.js';
-import { DEGREES } from './degrees.js';
 
 /** The short honorifics a sentence-opening name may carry in the statements' discourse reader
  *  (`H. Lalu Gita Ariadi mengatakan …`, `Drs. Ahmad …`). */
@@ -57,15 +56,8 @@ export const RANK_HEADS: readonly string[] = [
 /** Status written in parentheses after a rank: `Komjen Pol (Purn) Nana Sudjana`. */
 export const RANK_SUFFIXES: readonly string[] = ['Purn', 'Purnawirawan', 'Ret'];
 
-/** Degrees written AFTER a name, with or without a comma: `Juaini Taofik, M.Si`, `Name SH MH`. Dots optional. The
- *  complete class by level is degrees.ts; these are the forms written before it was (kept: the same words). */
-export const DEGREES_AFTER: readonly string[] = [
-  ...DEGREES,
-  'S.H', 'S.H.I', 'M.H', 'M.Hum', 'M.Si', 'M.M', 'M.Pd', 'S.Pd', 'S.Pd.I', 'S.Sos', 'S.IP', 'M.IP', 'M.AP', 'S.AP',
-  'S.STP', 'M.T', 'S.T', 'S.E', 'M.E', 'SE', 'ST', 'SH', 'MH', 'MM', 'MSi', 'MPd', 'SPd', 'SSos', 'SIP', 'MAP',
-  'S.Ag', 'M.Ag', 'S.Kom', 'M.Kom', 'S.Kep', 'M.Kes', 'S.KM', 'SKM', 'MPH', 'Ph.D', 'PhD', 'Lc', 'MA', 'M.A',
-  'M.Sc', 'MBA', 'S.Hut', 'S.P', 'M.P', 'Ak', 'CA', 'S.Psi', 'M.Psi', 'S.Kes', 'S.Farm', 'Apt', 'Sp.A', 'Sp.PD',
-];
+/** Degrees written AFTER a name (degrees.ts: the one degree list and its key set). */
+export { DEGREES_AFTER } from './degrees.js';
 
 /** Convention (the gold of the earlier blind sets: check5 keeps `Tb.`; every set keeps `Andi`, `Cut`, `Teuku`,
  *  `Raden`): a regional particle of birth or nobility is part of the person's name and stays at its start, written
@@ -111,6 +103,37 @@ export const NAME_INNER_WORDS: readonly string[] = ['negara'];
 /** Given-name prefixes that many people carry; the identity key drops them when ≥ 2 other tokens remain. */
 export const COMMON_NAME_PREFIXES: readonly string[] = ['muhammad', 'muhamad', 'mohammad', 'mohamad', 'mohammed', 'muhammed', 'moh', 'muh', 'moch', 'mochammad', 'm'];
 
+/** Function words that open a sentence or a heading, capitalised there and never a name. Lower-case. */
+export const SENTENCE_FUNCTION_WORDS: readonly string[] = [
+  'di', 'ke', 'dari', 'dalam', 'pada', 'yang', 'dan', 'atau', 'untuk', 'saat', 'ketika', 'menurut', 'selaku', 'sebagai',
+  'juga', 'ini', 'itu', 'tersebut', 'bahwa', 'kata', 'ujar', 'ia', 'dia', 'beliau', 'kami', 'kita', 'saya', 'mereka',
+  'para', 'seluruh', 'semua', 'setiap', 'bersama', 'serta', 'dengan', 'oleh', 'tak', 'tidak', 'bukan', 'namun',
+  'sementara', 'selain', 'sedangkan', 'kemudian', 'selanjutnya', 'sebelumnya', 'hadir', 'turut', 'inilah',
+  'berikut', 'adapun', 'yakni', 'yaitu', 'acara', 'kegiatan', 'webinar',
+];
+
+/** Sentence connectives and capitalised sentence starters (`Oleh karena itu, camat …`, `Hanya, kades …`; `Lalu` =
+ *  "then" is left out: it is a Sasak name prefix). Lower-case. */
+export const SENTENCE_CONNECTIVES: readonly string[] = [
+  'karena', 'sebab', 'akibat', 'meski', 'meskipun', 'walau', 'walaupun', 'bahkan', 'apalagi', 'terlebih', 'sehingga',
+  'agar', 'supaya', 'jika', 'apabila', 'bila', 'kalau', 'maka', 'tetapi', 'tapi', 'melainkan', 'padahal', 'hanya',
+  'setelah', 'sebelum', 'sesudah', 'usai', 'seusai', 'sejak', 'hingga', 'sampai', 'soal', 'mengenai', 'tentang',
+  'terkait', 'berdasarkan', 'sesuai', 'sehubungan', 'demikian', 'begitu', 'jadi', 'pun', 'lagi', 'kini', 'sekarang',
+  'nanti', 'kemarin', 'besok', 'tadi', 'pagi', 'siang', 'sore', 'malam', 'pertama', 'kedua', 'ketiga', 'terakhir',
+  'misal', 'contoh', 'tentu', 'tetap', 'masih', 'sudah', 'telah', 'belum', 'akan', 'harus', 'wajib', 'dilarang',
+  'hal', 'pihak', 'atas', 'bagi', 'tanpa', 'antara', 'lain', 'sedang', 'apa', 'siapa', 'mengapa', 'bagaimana',
+  'kapan', 'mana', 'ada', 'adalah', 'merupakan',
+];
+
+/** Pronouns (never a name). Lower-case. */
+export const PRONOUN_WORDS: readonly string[] = [
+  'anda', 'kalian', 'aku', 'kamu', 'engkau', 'kau', 'beliau',
+];
+
+/** Capitalised words that open a sentence and never a name: function words, connectives, pronouns (the sentence
+ *  splitter reads them after a dotted form: `…, S.H. Dalam rapat itu`, `terbitnya SE. Meski demikian`). */
+export const SENTENCE_STARTER_WORDS: readonly string[] = [...SENTENCE_FUNCTION_WORDS, ...SENTENCE_CONNECTIVES, ...PRONOUN_WORDS];
+
 /** Capitalised words that are never (part of) a person's name. Lower-case. */
 export const NOT_NAME_WORDS: readonly string[] = [
   // days and months
@@ -118,11 +141,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   ...INDONESIAN_MONTHS,
   // (`Lalu`, `Baiq` are Sasak name prefixes in Lombok: never listed here)
   // function words at the start of a sentence or a heading
-  'di', 'ke', 'dari', 'dalam', 'pada', 'yang', 'dan', 'atau', 'untuk', 'saat', 'ketika', 'menurut', 'selaku', 'sebagai',
-  'juga', 'ini', 'itu', 'tersebut', 'bahwa', 'kata', 'ujar', 'ia', 'dia', 'beliau', 'kami', 'kita', 'saya', 'mereka',
-  'para', 'seluruh', 'semua', 'setiap', 'bersama', 'serta', 'dengan', 'oleh', 'tak', 'tidak', 'bukan', 'namun',
-  'sementara', 'selain', 'sedangkan', 'kemudian', 'selanjutnya', 'sebelumnya', 'hadir', 'turut', 'inilah',
-  'berikut', 'adapun', 'yakni', 'yaitu', 'acara', 'kegiatan', 'webinar',
+  ...SENTENCE_FUNCTION_WORDS,
   // administrative and institutional words
   'pemerintah', 'pemerintahan', 'pemkab', 'pemkot', 'pemprov', 'pemda', 'kabupaten', 'kota', 'provinsi', 'kecamatan',
   'desa', 'kelurahan', 'kantor', 'aula', 'gedung', 'dinas', 'badan', 'bagian', 'sekretariat', 'kementerian',
@@ -140,18 +159,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'forkopimda', 'forkompinda', 'forkopimcam', 'forkopimca', 'forkopimka', 'muspida', 'muspika', 'muspiko',
   // the regional names of kecamatan, villages and hamlets (titles-local.ts)
   'distrik', 'gampong', 'nagari', 'jorong', 'pekon', ...LOCAL_UNIT_WORDS.map((w) => w.toLowerCase()),
-  // sentence connectives and capitalised sentence starters (`Oleh karena itu, camat …`, `Hanya, kades …`)
-  // (`Lalu` = "then" is left out: it is a Sasak name prefix)
-  'karena', 'sebab', 'akibat', 'meski', 'meskipun', 'walau', 'walaupun', 'bahkan', 'apalagi', 'terlebih', 'sehingga',
-  'agar', 'supaya', 'jika', 'apabila', 'bila', 'kalau', 'maka', 'tetapi', 'tapi', 'melainkan', 'padahal', 'hanya',
-  'setelah', 'sebelum', 'sesudah', 'usai', 'seusai', 'sejak', 'hingga', 'sampai', 'soal', 'mengenai', 'tentang',
-  'terkait', 'berdasarkan', 'sesuai', 'sehubungan', 'demikian', 'begitu', 'jadi', 'pun', 'lagi', 'kini', 'sekarang',
-  'nanti', 'kemarin', 'besok', 'tadi', 'pagi', 'siang', 'sore', 'malam', 'pertama', 'kedua', 'ketiga', 'terakhir',
-  'misal', 'contoh', 'tentu', 'tetap', 'masih', 'sudah', 'telah', 'belum', 'akan', 'harus', 'wajib', 'dilarang',
-  'hal', 'pihak', 'atas', 'bagi', 'tanpa', 'antara', 'lain', 'sedang', 'apa', 'siapa', 'mengapa', 'bagaimana',
-  'kapan', 'mana', 'ada', 'adalah', 'merupakan',
-  // pronouns
-  'anda', 'kalian', 'aku', 'kamu', 'engkau', 'kau', 'beliau',
+  // sentence connectives and capitalised sentence starters, pronouns
+  ...SENTENCE_CONNECTIVES,
+  ...PRONOUN_WORDS,
 ];
 
 /** Nominalisations (pe(N)-/per-/ke- … -an: `Pelaporan`, `Pembinaan`, `Kesehatan`, `Perhubungan`) name a unit's

@@ -298,10 +298,12 @@ export const CONTINUED_FROM_WORDS: readonly string[] = ['sambungan dari', 'sambu
  *  "###" the sign form): nothing after the mark is the release. */
 export const RELEASE_END_WORDS: readonly string[] = ['selesai', 'end', 'akhir rilis', 'akhir siaran pers'];
 /** A headline's kicker before a colon ("Video: Ratusan ASN …", "INFOGRAFIS: …"): a media or genre label, never a
- *  mail header ("Perihal:") or a credit role ("Editor:"). */
+ *  mail header ("Perihal:") or a credit role ("Editor:"). The live report's labels (round 16: "LIVE UPDATE: Pemungutan
+ *  Suara Pilkada …", "Update Terkini: …") are such kickers too. */
 export const HEADLINE_KICKERS: readonly string[] = [
   'video', 'foto', 'galeri', 'galeri foto', 'infografis', 'audio', 'podcast', 'live', 'breaking', 'breaking news',
   'eksklusif', 'wawancara', 'opini', 'analisis', 'kolom', 'editorial', 'tajuk', 'cek fakta', 'hoaks',
+  'live update', 'live report', 'live blog', 'update terkini', 'laporan langsung', 'laporan terkini',
 ];
 /** Openers of a link to the next or previous page of a paged article ("Lanjut ke halaman berikutnya", "Klik halaman
  *  selanjutnya"); the page word and the direction are PAGINATION_LABELS and PAGINATION_NEXT (lexicon/boilerplate.ts). */

@@ -28,6 +28,20 @@ export const RELATION_BEFORE_TITLE: readonly string[] = [
   'kuasa hukum', 'penasihat hukum', 'penasehat hukum', 'advokat',
 ];
 
+/** Heads of a fronted adjunct clause that opens a sentence and ends in a title (`Membacakan amanat Bupati Pulang
+ *  Pisau, Yusuf mengingatkan …`, `Mewakili Kepala Dinas X, Y membuka …`, `Atas nama Camat X, Y …`, `Didampingi Camat X,
+ *  Y meninjau …`): the name after the clause's comma is the main clause's subject, who acts for or with the post's
+ *  holder, not the holder. Written capitalised, at a sentence's start; at most FRONTED_CLAUSE_WORDS lower-case words
+ *  (`amanat`, `sambutan`) between the head and the title. Not the speech passives (`Dikatakan Bupati X, Y, …`: there the
+ *  name is the holder). */
+export const FRONTED_ADJUNCT_HEADS: readonly string[] = [
+  'Mewakili', 'Membacakan', 'Atas nama', 'Atas Nama', 'Didampingi', 'Mendampingi', 'Menggantikan', 'Bersama',
+  'Menyampaikan', 'Mengutip', 'Menindaklanjuti', 'Menanggapi', 'Merujuk', 'Diutus', 'Ditugaskan',
+];
+/** How many lower-case words may stand between a fronted adjunct's head and its title (`Membacakan amanat tertulis
+ *  Bupati X`: two); more reads into a clause of its own. */
+export const FRONTED_CLAUSE_WORDS = 3;
+
 /** Documents named after a post (`Keputusan Presiden Nomor 12`, `Instruksi Gubernur`, `Surat Edaran Bupati`):
  *  the title names nobody when no name follows, but a name after it is still the holder (`keputusan Presiden
  *  Jokowi menunjuk …`). Lower-case is matched too. */

@@ -464,3 +464,6 @@ export const GENERAL_VIOLATION_PHRASES: readonly string[] = [
 
 /** Words after an item of a breakdown (`Sumbawa 12 desa selama …`) that end the item as a comma would. */
 export const ITEM_END_WORDS: readonly string[] = ['dan', 'serta', 'selama', 'pada', 'hingga', 'sampai', 'sepanjang', 'per'];
+/** Between a split's opening part and its remainder (clean of a comma): a coordinator or a contrast ("Dua melibatkan
+ *  ASN …, sedangkan satu lainnya …", "… dan satu lainnya …"; extract/violations/bare-splits.ts REST_GAP). */
+export const REST_GAP_WORDS: readonly string[] = ['dan', 'serta', 'sedangkan', 'sementara', 'adapun'];

@@ -30,3 +30,25 @@ export const WRAP_OPEN_WORDS: readonly string[] = [
 ];
 /** A line broken after such a word has at least this many words. */
 export const WRAP_OPEN_MIN_WORDS = 4;
+
+/** The bases of common two-word compounds that a line break may split at a hyphen (a compound is written apart or
+ *  with a hyphen; a hard wrap between its halves leaves "tanya-" / "jawab"): when both halves are such bases (or words
+ *  the article uses elsewhere), the join keeps the hyphen ("tanya-jawab"), it never glues two words into one
+ *  ("tanyajawab"). Common bases of news prose, lower-case; a pair need not be listed, only its halves. */
+export const WRAP_COMPOUND_BASES: readonly string[] = [
+  'tanya', 'jawab', 'serah', 'terima', 'timbal', 'balik', 'keluar', 'masuk', 'jual', 'beli', 'pulang', 'pergi',
+  'naik', 'turun', 'hilir', 'mudik', 'tukar', 'pinjam', 'antar', 'jemput', 'baku', 'tembak', 'hantam', 'pukul',
+  'tarik', 'ulur', 'tumpang', 'tindih', 'tatap', 'muka', 'tanggung', 'simpan', 'ganti', 'rugi', 'untung', 'kerja',
+  'sama', 'suka', 'duka', 'pasang', 'surut', 'lalu', 'lintas', 'lalang', 'silih', 'berganti', 'adu', 'domba', 'buka',
+  'tutup', 'salah', 'benar', 'hak', 'kewajiban', 'sebab', 'akibat', 'tua', 'muda', 'kaya', 'miskin', 'pro', 'kontra',
+  'sosial', 'ekonomi', 'politik', 'budaya',
+];
+
+/** Indonesian affixes that are no words of their own (src/clean/wrap.ts, a syllable break at a hyphen): a line that ends
+ *  with a prefix ("ter-" / "jadi", "peng-" / "awasan") or goes on with a suffix ("tahun-" / "nya", "kebija-" / "kan")
+ *  breaks one word, joined without the hyphen. Lower-case; those of three letters or more (shorter fragments are no
+ *  compound's half anyway). */
+export const WRAP_WORD_PREFIXES: readonly string[] = [
+  'ber', 'ter', 'per', 'mem', 'men', 'meng', 'meny', 'pem', 'pen', 'peng', 'peny', 'memper', 'diper', 'keber', 'keter',
+];
+export const WRAP_WORD_SUFFIXES: readonly string[] = ['nya', 'kan', 'lah', 'kah', 'tah', 'isasi'];

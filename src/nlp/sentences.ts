@@ -7,15 +7,18 @@
 //   - after `.`, `!`, `?`, `…` (plus any closing quotes/brackets) followed by white space and a character that
 //     can open a sentence (not a lower-case letter), unless
 //       * the `.` closes an abbreviation (`Drs.`, `No.`, `dll.`), an initial (`H.`), or a dotted form
-//         (`S.H.`, `M.Si.`, `a.n.`, `H.M.`), unless it closes a degree after a name and a quote mark or a
-//         capitalised word follows (`…, Nama, S.H. Dalam rapat itu, …`: `degreeEndsSentence`);
+//         (`S.H.`, `M.Si.`, `a.n.`, `H.M.`), unless it closes a degree in a name's apposition and a quote mark or
+//         a capitalised word follows (`…, Nama, S.H. Dalam rapat itu, …`), or a degree-shaped abbreviation after a
+//         lower-case word and a quote mark follows (`isi SE. ‘’…’’`): `degreeEndsSentence`; initials before a
+//         name (`oleh M.H. Siregar`) and `SE.` before its issuer (`pada SE. Menteri …`) never end one;
 //       * we are inside a quotation that continues (`"… pilkada. Mulai dari …"` is one sentence).
 // Decimal and thousands numbers (`1.010`, `32.7`) never split: no white space follows their dot.
 // An unclosed quotation ends at the next line break.
 //
 // The abbreviation list is data (kept here until a shared `src/lexicon/abbreviations.ts` exists).
 
-import { DEGREES } from '../lexicon/degrees.js';
+import { DEGREE_KEYS, degreeKey } from '../lexicon/degrees.js';
+import { SENTENCE_STARTER_WORDS } from '../lexicon/honorifics.js';
 import { isLetterUnit } from './words.js';
 
 /** Abbreviations written with a final dot, lower-case, without the dot. Dotted forms with an inner dot
@@ -90,37 +93,78 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
   return ABBREV.has(token.toLowerCase());
 }
 
-/** Degrees written after a name, lower-case without dots (`S.H.` → `sh`, `SE` → `se`). */
-const DEGREE_KEYS = new Set(DEGREES.map((d) => d.toLowerCase().replace(/\./gu, '')));
 /** Quote marks that may open the next sentence before its first word (a bracket may not: `Nama, S.H. (kanan)
  *  menyerahkan …` is a caption's position inside the sentence). */
 const OPENERS = new Set(['"', '“', '„', '«', '‘', "'"]);
 /** The word after a dot: letters, and any dot inside it (`M.H.`: another degree). */
 const NEXT_TOKEN = /[\p{L}.]+/uy;
-/**
- * The `.` at `i` closes a degree written after a name that ends the sentence (`… Ketua Komisi I, H. Ahmad Fauzan
- * Noor, S.H. Dalam rapat itu, anggota …`, `… membacakan isi SE. ‘’Kades juga …’’`): a degree (DEGREES, dotted or in
- * capitals) after a comma or a lower-case word, then white space and a quote mark or a capitalised word with lower-case letters that is neither another degree (`S.H. M.H.`)
- * nor a dotted form or an abbreviation (`S.H. Drs. …`). Inside a sentence a degree is followed by a comma, another
- * degree or a lower-case verb (`…, S.Sos. mengatakan`), never by a new capitalised word.
- */
-function degreeEndsSentence(text: string, i: number, lo: number, hi: number): boolean {
+/** A degree written in capitals only, like a name's initials or an acronym (`S.H`, `M.M`, `S.I.K`, `SE`): `M.H.
+ *  Siregar`, `M.T. Haryono` open a name in that shape, and `PKPU, SE. Menteri PANRB …` lists a Surat Edaran. */
+const INITIALS_SHAPE = /^[\p{Lu}.]+$/u;
+/** Capitalised words that open a sentence and never a name (lexicon/honorifics.ts: `Dalam`, `Ia`, `Sementara`,
+ *  `Meski`), unlike a name (`Siregar`) or an issuer's title (`Menteri`, `Bupati`, `Nomor`). */
+const STARTERS = new Set(SENTENCE_STARTER_WORDS);
+/** How many degrees a name may carry before the one read (`Nama, S.Sos., M.Si., M.H.`). */
+const MAX_DEGREE_CHAIN = 4;
+
+/** The degree (dotted, or in capitals: not a short form written before a name, `St. Rajo`, `Ak.`) that ends at
+ *  `i` (its dot not included), read back to `lo`: its start, or -1. */
+function degreeStart(text: string, i: number, lo: number): number {
   let w = i;
   while (w > lo && i - w < 24 && (isLetterUnit(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 46)) w--;
   const token = text.slice(w, i);
-  // a degree with its inner dots (`S.H`, `M.Si`) or in capitals (`SE`, `MM`): not a short form written before a
-  // name (`St. Rajo`, `Ak.`)
-  if (!token.includes('.') && token !== token.toUpperCase()) return false;
-  if (!DEGREE_KEYS.has(token.toLowerCase().replace(/\./gu, ''))) return false;
-  // after a comma (`Nama, S.H.`) or a lower-case word (`isi SE.`), never after a capitalised one: initials opening a
-  // name take the shape of a degree there (`Jaksa Agung S.T. Burhanuddin`, `Prof. M.A. Hasan`)
-  let p = w - 1;
-  while (p >= lo && isSpaceCode(text.charCodeAt(p))) p--;
-  if (p < lo) return false;
-  if (text[p] !== ',') {
-    while (p > lo && isLetterUnit(text.charCodeAt(p - 1))) p--;
-    if (!LOWER.test(text[p]!)) return false;
+  if (token === '' || (!token.includes('.') && token !== token.toUpperCase())) return -1;
+  return DEGREE_KEYS.has(degreeKey(token)) ? w : -1;
+}
+
+/** What the degree starting at `w` follows: 'apposition' when it closes a name's apposition (a comma after a
+ *  capitalised word: `Noor, S.H.`; through a chain of degrees: `Siregar, S.E., M.M.`, `Wiyono, S.H. M.H.`), 'lower'
+ *  after a lower-case word (`isi SE.`, `oleh M.H.`), or null (a capitalised word: `Jaksa Agung S.T.`, `Prof. M.A.`; a
+ *  comma after no name: `Sementara itu, M.H.`). */
+function degreeFollows(text: string, w: number, lo: number): 'apposition' | 'lower' | null {
+  for (let step = 0; step < MAX_DEGREE_CHAIN; step++) {
+    let p = w - 1;
+    while (p >= lo && isSpaceCode(text.charCodeAt(p))) p--;
+    if (p < lo) return null;
+    let comma = false;
+    if (text[p] === ',') {
+      comma = true;
+      p--;
+      while (p >= lo && isSpaceCode(text.charCodeAt(p))) p--;
+      if (p < lo) return null;
+    }
+    // a degree before (`S.E.,` / `S.H.`): read on back from its start
+    const end = text[p] === '.' ? p : p + 1;
+    const prev = degreeStart(text, end, lo);
+    if (prev >= 0) {
+      w = prev;
+      continue;
+    }
+    let q = p;
+    while (q > lo && isLetterUnit(text.charCodeAt(q - 1))) q--;
+    if (!isLetterUnit(text.charCodeAt(q))) return null;
+    if (comma) return UPPER.test(text[q]!) ? 'apposition' : null;
+    return LOWER.test(text[q]!) ? 'lower' : null;
   }
+  return null;
+}
+
+/**
+ * The `.` at `i` closes a degree that ends the sentence. After a name's apposition (`… Ketua Komisi I, H. Ahmad
+ * Fauzan Noor, S.H. Dalam rapat itu, anggota …`): before a quote mark or a capitalised word with lower-case letters
+ * that is neither another degree (`S.H. M.H.`) nor a dotted form or an abbreviation (`S.H. Drs. …`); a degree in the
+ * initials' shape only before a word that opens sentences and never a name (`Ketua Bawaslu Lombok Timur, M.H.
+ * Siregar mengatakan` is one sentence). After a lower-case word, only before a quote mark or such a word (`…
+ * membacakan isi SE. ‘’Kades juga …’’`, `… menyambut baik terbitnya SE. Meski demikian, ia …`): before any other
+ * capitalised word there it is initials (`dipimpin oleh M.H. Siregar`, `di jalan M.T. Haryono`) or a Surat Edaran
+ * before its issuer (`mengacu pada SE. Menteri PANRB Nomor 1 …`). Inside a sentence a degree is followed by a comma,
+ * another degree or a lower-case verb (`…, S.Sos. mengatakan`).
+ */
+function degreeEndsSentence(text: string, i: number, lo: number, hi: number): boolean {
+  const w = degreeStart(text, i, lo);
+  if (w < 0) return false;
+  const follows = degreeFollows(text, w, lo);
+  if (follows === null) return false;
   let m = i + 1;
   while (m < hi && isSpaceCode(text.charCodeAt(m)) && text.charCodeAt(m) !== NL) m++;
   if (m === i + 1 || m >= hi) return false;
@@ -129,7 +173,9 @@ function degreeEndsSentence(text: string, i: number, lo: number, hi: number): bo
   const next = NEXT_TOKEN.exec(text)?.[0] ?? '';
   if (!UPPER.test(next.charAt(0)) || !LOWER.test(next) || next.includes('.')) return false;
   const low = next.toLowerCase();
-  return !ABBREV.has(low) && !DEGREE_KEYS.has(low);
+  if (ABBREV.has(low) || DEGREE_KEYS.has(degreeKey(next))) return false;
+  if (STARTERS.has(low)) return true;
+  return follows === 'apposition' && !INITIALS_SHAPE.test(text.slice(w, i));
 }
 
 /** Ends the open sentence [s, last]. (A plain function, not a closure over `s`/`last`: captured

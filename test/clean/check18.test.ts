@@ -36,5 +36,7 @@ describeCheckPages({
   // (the page head searched past a long menu of one-word entries, a "Dengarkan" button, a click-and-listen prompt, a
   // network's source credit with its writer in lower case); leads 2 -> 0. Left: 08.txt's station masthead above a live
   // report, whose caption and first time stamp stand between the headline and the lead. Floors at the new figures.
-  floor: { junkLeft: 1, bodyLost: 0, leadsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
+  // Round 16 fix16e: that masthead goes (the live report's first stamp is its body's start, the caption credited above
+  // it goes, and the headline under its "Live Update:" label is the headline): furniture left 1 -> 0.
+  floor: { junkLeft: 0, bodyLost: 0, leadsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
 });

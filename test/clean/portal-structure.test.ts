@@ -64,8 +64,15 @@ describe('an article headline under a related block above it', () => {
     expect(c.text).not.toMatch(/Harga Cabai|Reporter|Sabtu/u);
   });
   it('drops every headline of a block when the body does not open with a dateline', () => {
-    const out = paras('Terpopuler\nHarga Cabai Turun di Pasar Kebon Roek\nReporter: Dewa Putu\nBupati meminta seluruh ASN menjaga netralitas selama tahapan kampanye.');
+    // (an item with its time stamp; round 16: an item with a staff credit under it, "Reporter: Dewa Putu", is the
+    // article's own headline whatever line the body resumes with, a related item carrying a time stamp, never a writer:
+    // test/clean/related-above-headline16.test.ts)
+    const out = paras('Terpopuler\nHarga Cabai Turun di Pasar Kebon Roek\nSabtu, 23 Nov 2024 - 07:15 WITA\nBupati meminta seluruh ASN menjaga netralitas selama tahapan kampanye.');
     expect(out).toEqual(['Bupati meminta seluruh ASN menjaga netralitas selama tahapan kampanye.']);
+  });
+  it('keeps the headline a staff credit stands under, the body without a dateline (round 16)', () => {
+    const out = paras('Terpopuler\nKapolres Imbau ASN Tak Sebar Hoaks Pilkada\nReporter: Dewa Putu\nBupati meminta seluruh ASN menjaga netralitas selama tahapan kampanye.');
+    expect(out).toEqual(['Kapolres Imbau ASN Tak Sebar Hoaks Pilkada', 'Bupati meminta seluruh ASN menjaga netralitas selama tahapan kampanye.']);
   });
 });
 

@@ -20,6 +20,9 @@
 // January article (2025-01-03), "masuk Desember tahun lalu" (the month missed, only "tahun lalu"), "15 Februa-" / "ri
 // 2018" and "4 Novem-" / "ber 2024" (not in the cleaned text: joined as "Februa- ri"). The join's hyphen 0 of 4
 // ("masing- masing": every broken line joined with a space). The dateline's date as published 1 of 1.
+//
+// fix16b's rows (the year word's reach), blind score on 1dff4a5 (2026-12-07 14:45 UTC): 3 of 10 right (the three
+// that keep the frame); every row that must fall back to the default resolution was framed (2025-03-05, 2026-12-30, …).
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { extractDates } from '../../src/extract/dates/index.js';
@@ -87,6 +90,27 @@ const POSITIVE: Row[] = [
   ['Target tahun ini naik, kata dia saat rapat 30 Desember.', '2025-01-02', [['tahun ini', '2025', false], ['30 Desember', '2024-12-30', false]]],
   ['Dibanding periode yang sama tahun lalu, laporan per 5 Maret naik dua kali lipat.', '2024-03-11', [['tahun lalu', '2023', false], ['5 Maret', '2024-03-05', false]]],
   ['Pemungutan suara tahun ini digelar 27 November di seluruh daerah.', '2024-01-05', [['tahun ini', '2024', false], ['27 November', '2024-11-27', false]]],
+  // fix16b (the year word's reach; review of 1dff4a5). A year word frames only a date of its own clause's predicate:
+  // not a date of a nested event ("dalam rapat pada 5 Maret", "saat rapat 30 Desember": the meeting's date, not the
+  // year's), not one past a clause conjunction ("… 20 kasus dan evaluasinya dibahas …", "sedangkan …"), and "tahun
+  // depan" never (a plan for next year is made, discussed, agreed now). These take the default resolution.
+  ['Anggaran pengawasan tahun depan dibahas DPRD dalam rapat pada 5 Maret.', '2024-03-10', [['tahun depan', '2025', false], ['5 Maret', '2024-03-05', false]]],
+  ['Target pengawasan tahun depan disepakati dalam rapat 30 Desember.', '2025-01-05', [['tahun depan', '2026', false], ['30 Desember', '2024-12-30', false]]],
+  ['Jumlah pelanggaran netralitas ASN tahun lalu mencapai 20 kasus dan evaluasinya dibahas dalam rapat pada 5 Maret.', '2024-03-10', [['tahun lalu', '2023', false], ['5 Maret', '2024-03-05', false]]],
+  ['Rencana anggaran pengawasan tahun depan dibahas pada 30 Desember.', '2025-01-05', [['tahun depan', '2026', false], ['30 Desember', '2024-12-30', false]]],
+  ['Anggaran pengawasan tahun ini dibahas DPRD dalam rapat 30 Desember.', '2025-01-02', [['tahun ini', '2025', false], ['30 Desember', '2024-12-30', false]]],
+  ['Target penanganan tahun ini belum tercapai dan evaluasinya digelar 30 Desember.', '2025-01-02', [['tahun ini', '2025', false], ['30 Desember', '2024-12-30', false]]],
+  ['Kasus pertama tahun lalu tercatat di Kecamatan Tanete sedangkan laporan terbaru masuk 2 Januari.', '2025-01-04', [['tahun lalu', '2024', false], ['2 Januari', '2025-01-02', false]]],
+  // … while the predicate's own dates keep the frame: a second date joined to the first by "dan", a place before the
+  // date, a nested event after it
+  ['Rapat evaluasi tahun ini digelar 3 Januari dan 5 Februari.', '2024-12-30', [['tahun ini', '2024', false], ['3 Januari', '2024-01-03', false], ['5 Februari', '2024-02-05', false]]],
+  ['Kasus pertama tahun ini tercatat di Kecamatan Tanete pada 3 Januari.', '2024-12-31', [['tahun ini', '2024', false], ['3 Januari', '2024-01-03', false]]],
+  ['Laporan pertama tahun lalu diterima Bawaslu pada 2 Januari saat rapat pleno.', '2025-01-04', [['tahun lalu', '2024', false], ['2 Januari', '2024-01-02', false]]],
+  // … and a year word fronted before its comma frames the clause after it (fix16b; blind on 6a56e51: 1 of 3, the
+  // second-clause row), not a clause past the next comma
+  ['Tahun ini, kasus pertama tercatat pada 3 Januari.', '2024-12-31', [['Tahun ini', '2024', false], ['3 Januari', '2024-01-03', false]]],
+  ['Tahun lalu, laporan pertama masuk ke Bawaslu pada 2 Januari.', '2025-01-04', [['Tahun lalu', '2024', false], ['2 Januari', '2024-01-02', false]]],
+  ['Tahun ini, kasus pertama tercatat di Tanete, sedangkan posko ditutup 3 Januari.', '2024-12-31', [['Tahun ini', '2024', false], ['3 Januari', '2025-01-03', false]]],
   // … a comparison's years joined by a conjunction, a month and its year words
   ['Jumlah itu naik dibandingkan dengan 2019 dan 2020.', '2024-03-11', [['2019', '2019', true], ['2020', '2020', true]]],
   ['Baliho itu dipasang Juni tahun lalu di simpang empat.', '2024-05-11', [['Juni tahun lalu', '2023-06', false]]],

@@ -12,8 +12,17 @@
 // January of the year before). Only the rest of its clause (no comma between): "Dibanding periode yang sama tahun lalu,
 // laporan per 5 Maret naik" is this March, and "Target tahun ini naik, kata dia saat rapat 30 Desember" in a January
 // article is the December just past. Not a day after a span's end word (SPAN_END_WORDS: "Sepanjang tahun ini hingga 3
-// Januari" runs on into the new year).
-import { SPAN_END_WORDS, YEAR_FRAME_FOLLOWERS, YEAR_FRAME_LEADS } from '../../lexicon/calendar.js';
+// Januari" runs on into the new year). Only `tahun ini` and `tahun lalu`: "Anggaran pengawasan tahun depan dibahas
+// pada 5 Maret" is a plan for next year discussed now. Not past a clause conjunction (YEAR_WORD_CLAUSE_CONJUNCTIONS:
+// "Jumlah pelanggaran tahun lalu mencapai 20 kasus dan evaluasinya dibahas pada 5 Maret" is this March), save one that
+// joins two dates ("digelar 3 Januari dan 5 Februari"). Not a nested event's date (NESTED_EVENT_LEADS: "Anggaran
+// pengawasan tahun ini dibahas DPRD dalam rapat 30 Desember" in a January article is the meeting's December just
+// past). In each of these the date takes the default resolution. A year word fronted before its comma frames the
+// clause after it ("Tahun ini, kasus pertama tercatat pada 3 Januari" in a year-end recap is that January).
+import {
+  DATE_JOINERS, DATE_OWN_LEADS, NESTED_EVENT_LEADS, SPAN_END_WORDS, YEAR_FRAME_FOLLOWERS, YEAR_FRAME_LEADS,
+  YEAR_WORD_CLAUSE_CONJUNCTIONS,
+} from '../../lexicon/calendar.js';
 import { isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { copyOf, type WorkDate } from './refiners.js';
 import { WE, alternation, sentenceAt, type Sentences } from './text.js';
@@ -31,18 +40,41 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 const SPAN_END_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(SPAN_END_WORDS)})\\s{1,2}$`, 'iu');
 /** What ends a clause between a year word and the date it would frame. */
 const CLAUSE_BREAK = /[,;:]/u;
+/** A conjunction opening a new clause between a year word and the date. */
+const CLAUSE_CONJUNCTION = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(YEAR_WORD_CLAUSE_CONJUNCTIONS)})(?![\\p{L}\\p{N}-])`, 'iu');
+/** All that stands between two dates joined in one clause (`3 Januari dan 5 Februari`). */
+const DATE_JOIN = new RegExp(`^\\s{1,2}(?:${alternation(DATE_JOINERS)})\\s{1,2}(?:(?:${alternation(DATE_OWN_LEADS)})\\s{1,2})?$`, 'iu');
+/** A nested event's lead with a word of its own before the date (`dalam rapat pada `, `saat rapat `). */
+const NESTED_EVENT = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${alternation(NESTED_EVENT_LEADS)})\\s{1,2}(?!(?:${alternation(DATE_OWN_LEADS)})\\s{1,2}$)\\S`,
+  'iu',
+);
+/** A year word fronted before its comma ("Tahun ini, kasus pertama tercatat pada 3 Januari"): the sentence opens with
+ *  it (a quote mark at most before it), and the comma after it does not end its clause. */
+const FRONTED_BEFORE = /^[\s"“‘'(]{0,3}$/u;
+const FRONTED_COMMA = /^\s{0,2},/u;
+/** The year words that frame: `tahun ini` (0) and `tahun lalu` (-1); `tahun depan` (+1) names a plan made now. */
+const LATEST_FRAMING_OFFSET = 0;
 
-/** The year a year word (`tahun ini`, `tahun lalu`: a relative period of a year) earlier in `c`'s sentence (from
- *  `ss`) gives it, else null. */
+/** The year a year word (`tahun ini`, `tahun lalu`: a relative period of a year) earlier in `c`'s clause (from `ss`,
+ *  its sentence's start) gives it, else null. */
 function yearWordFrame(list: WorkDate[], i: number, ss: number, text: string, pubYear: number): number | null {
   const c = list[i]!;
+  // the start of the run of dates joined to `c` (`3 Januari dan 5 Februari`): the clause checks read up to it
+  let from = c.start;
   for (let j = i - 1; j >= 0; j--) {
     const w = list[j]!;
     if (w.start < ss) return null;
     const r = w.relative;
-    if (r === null || r.kind !== 'period' || r.step !== 'year' || r.precision !== 'year') continue;
+    if (r === null || r.kind !== 'period' || r.step !== 'year' || r.precision !== 'year') {
+      if (w.relative === null && w.month !== null && DATE_JOIN.test(text.slice(w.end, from))) from = w.start;
+      continue;
+    }
+    if (r.offset > LATEST_FRAMING_OFFSET) return null;
     if (SPAN_END_BEFORE.test(text.slice(Math.max(w.end, c.start - 16), c.start))) return null;
-    if (CLAUSE_BREAK.test(text.slice(w.end, c.start))) return null;
+    const rest = text.slice(w.end, from);
+    const gap = FRONTED_BEFORE.test(text.slice(ss, w.start)) ? rest.replace(FRONTED_COMMA, '') : rest;
+    if (CLAUSE_BREAK.test(gap) || CLAUSE_CONJUNCTION.test(gap) || NESTED_EVENT.test(gap)) return null;
     return pubYear + r.offset;
   }
   return null;

@@ -6,6 +6,9 @@ import { LETTER_OR_DIGIT, LOWER, UPPER, classAt, classBefore, widthAt } from '..
 import { type TextIndex, asIndex } from '../../text/index.js';
 import { HONORIFIC_WORDS } from './names.js';
 import { classAtOr0, isApostrophe } from './scan.js';
+import { CITY_TITLE_BEFORE, REGION_SPAN_PREFIXES } from '../../lexicon/admin-units.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
+import { leadDatelinePlace } from '../dates/dateline-frame.js';
 
 /** The words written in lower case somewhere in the article (see lowerCaseWords). */
 export interface LowerWords {
@@ -147,6 +150,32 @@ export function lazyMidSentenceCaps(src: string | TextIndex): LowerWords {
     return out;
   };
   return { has: (word) => (set ??= build()).has(word) };
+}
+
+/** An admin word, then the capitalised run (at most four words) it names as a place: `Kabupaten Lembah Hijau` (not
+ *  the `Kota` of `Wali Kota Hendra Gunawan`). */
+const ADMIN_THEN_RUN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!(?:${alternationOf(CITY_TITLE_BEFORE, { space: SPACE.literal })})[ \\t]{1,2})(?:${alternationOf(REGION_SPAN_PREFIXES, { space: SPACE.literal })})[ \\t]{1,2}(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]*){0,3})`,
+  'gu',
+);
+/** How far into the text a dateline left in it may stand (as the regions' dateline parser reads it). */
+const DATELINE_REACH = 600;
+/** The places the article itself writes as places, lower-cased, words one space apart: its dateline's place and each
+ *  leading run (1–4 words) of a capitalised run after an admin word (`Kabupaten Lembah Hijau` gives `lembah` and
+ *  `lembah hijau`), whether or not the gazetteer knows them. Built on first use, once per article, in one pass. */
+export function lazyPlacesWritten(ctx: ExtractContext): LowerWords {
+  let set: Set<string> | null = null;
+  const build = (): Set<string> => {
+    const out = new Set<string>();
+    const dateline = (ctx.dateline?.place ?? leadDatelinePlace(ctx.text, DATELINE_REACH)?.place)?.trim();
+    if (dateline) out.add(dateline.toLowerCase().replace(/\s+/gu, ' '));
+    for (const m of ctx.text.matchAll(ADMIN_THEN_RUN_RE)) {
+      const words = m[1]!.toLowerCase().split(/[ \t]+/u);
+      for (let k = 1; k <= words.length; k++) out.add(words.slice(0, k).join(' '));
+    }
+    return out;
+  };
+  return { has: (words) => (set ??= build()).has(words.toLowerCase()) };
 }
 
 export function headlineEndOf(ctx: ExtractContext): number {

@@ -20,6 +20,9 @@
 //     not hold (`calon Bupati`, `mantan Bupati`: kept, marked) are skipped;
 //   - never names: connectives and `-nya`/`-pun` words (`Menurutnya`, `Pasalnya`), place runs (`Hotel Lombok
 //     Raya`, `di Sangkareang`), a sentence adverbial (`Terpisah, Kepala BKD …`);
+//   - a name after the comma of a fronted clause ending in a title is the main clause's subject (`Membacakan amanat
+//     Bupati Pulang Pisau, Yusuf mengingatkan`: fronted-clause.ts); a place the article writes as one (dateline,
+//     `Kabupaten X`) is no name after a title (`LEMBAH HIJAU – Bupati Lembah Hijau mengumpulkan`);
 //   - the name before a title must not reach into the previous title, and a lower-case title with nothing after
 //     it (`Zulkifli, lurah yang …`) is the generic post, not an apposition.
 import { indexOf } from '../../text/index.js';

@@ -3,8 +3,8 @@
 import type { ExtractContext } from '../../model.js';
 import { nameTokens } from '../../corpus/identity.js';
 import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
+import { DEGREES_AFTER, DEGREE_KEYS } from '../../lexicon/degrees.js';
 import {
-  DEGREES_AFTER,
   HONORIFICS_BEFORE,
   RANK_HEADS,
   MIN_CLITIC_STEM,
@@ -49,7 +49,8 @@ const NAME_TOKEN_RE = new RegExp(
 /** A name particle between name words (`bin`, `binti` before a capital) or an Arabic article (`al-Bashir`). */
 const NAME_ARTICLE_RE = new RegExp(`(?:${alternationOf(NAME_ARTICLES, { space: SPACE.literal })})-\\p{Lu}\\p{Ll}+(?![\\p{L}\\p{N}])`, 'uy');
 const NAME_PARTICLE_RE = new RegExp(`(?:${alternationOf(NAME_PARTICLES, { space: SPACE.literal })})(?=[ \\t]{1,2}\\p{Lu})|${NAME_ARTICLE_RE.source}`, 'uy');
-export const DEGREE_WORDS = new Set(DEGREES_AFTER.map((d) => d.replace(/\./gu, '').toUpperCase()));
+/** Degree keys (`SH`, `MSI`): the one set of lexicon/degrees.ts. */
+export const DEGREE_WORDS: ReadonlySet<string> = DEGREE_KEYS;
 const NAME_PREFIX = new Set(NAME_PREFIX_WORDS);
 const NAME_INNER = new Set(NAME_INNER_WORDS);
 const NAME_INNER_HON: ReadonlySet<string> = new Set(NAME_INNER_HONORIFICS);

@@ -5,7 +5,7 @@
 // it exactly: the exact sum is the evidence that a bare "Dua" counts what the count before it counts. Both take the
 // whole's unit. Not when the opening number is followed by a unit (the parsers read those), a year or an identifier,
 // and not when the whole is not the last count before the split (a figure between belongs to something else).
-import { ITEM_MEASURE_NOUNS, SIBLING_REST_WORDS } from '../../lexicon/violations.js';
+import { ITEM_MEASURE_NOUNS, REST_GAP_WORDS, SIBLING_REST_WORDS } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
@@ -18,7 +18,7 @@ const VERB_AFTER = /^\s{1,2}\p{Ll}/u;
 const MEASURE_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(ITEM_MEASURE_NOUNS)})${WE}`, 'iu');
 const REST_WORD_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
 /** Between the opening part's clause and the remainder: a comma or a contrast ("sedangkan", "sementara", "dan"). */
-const REST_GAP = new RegExp(`(?:,|${WB}(?:dan|serta|sedangkan|sementara|adapun))\\s{1,2}$`, 'iu');
+const REST_GAP = new RegExp(`(?:,|${WB}(?:${alternation(REST_GAP_WORDS)}))\\s{1,2}$`, 'iu');
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 
 const plain = (c: CountCandidate): boolean => c.qualifier === 'exact' && c.upper === null;

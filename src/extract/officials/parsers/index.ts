@@ -15,7 +15,7 @@ import type { ExtractContext } from '../../../model.js';
 import { regencyOf } from '../../../lexicon/gazetteer.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { indexOf } from '../../../text/index.js';
-import { lazyMidSentenceCaps, type LowerWords } from '../article-words.js';
+import { lazyMidSentenceCaps, lazyPlacesWritten, type LowerWords } from '../article-words.js';
 import { deputyHeadOf } from '../refiners/deputy-region.js';
 import type { Candidate, RegionAt, UnnamedTitle } from '../types.js';
 import { extendUnitBeforeVerb, extractNameAfter } from './name-after-title.js';
@@ -26,6 +26,7 @@ import { precededBy, RELATION_BEFORE, SECOND_POST_BEFORE } from '../word-before.
 import { parseName, plausibleName } from '../names.js';
 import { stickyAt } from '../scan.js';
 import { bodyBeforeVia } from '../via-body.js';
+import { nameAfterFrontedClause } from '../fronted-clause.js';
 import { ACTING_FRAME_CONNECTIVES, DIVISION_JOINERS } from '../../../lexicon/title-context.js';
 import { SPACE, alternationOf } from '../../../text/regex.js';
 import { titleWordsOnly } from '../title-phrases.js';
@@ -63,6 +64,7 @@ export function parseTitles(
   const mentionedRegencies = (): ReadonlySet<string> => (mentioned ??= new Set([...regionStarts.values()].map((r) => regencyOf(r.code) ?? r.code)));
   const ix = indexOf(ctx);
   const midCaps = lazyMidSentenceCaps(ix);
+  const places = lazyPlacesWritten(ctx);
   // Leftmost title at or after `resume` (what a global regex would find next), tried at title heads only.
   let resume = 0;
   const runs = ix.runs;
@@ -90,7 +92,7 @@ export function parseTitles(
     // in lower case); one entry per person: it replaces the first. (A post written as a title, `menunjuk Sekretaris
     // Dinas Perhubungan, X, sebagai Plh Kepala Dinas`, is the person's own and stays.)
     if (last && t.acting && !(classAt(text, last.spans[0]!.start) & UPPER) && last.spans[0]!.end >= start - 16 && ACTING_FRAME_GAP_RE.test(text.slice(last.spans[0]!.end, start))) {
-      const frameName = extractNameAfter(ctx, t, regionStarts, headlineEnd, lower);
+      const frameName = extractNameAfter(ctx, t, regionStarts, headlineEnd, lower, places);
       if (!frameName) {
         const s0 = last.spans[0]!;
         last.title = t.titleText;
@@ -104,7 +106,7 @@ export function parseTitles(
         continue;
       }
     }
-    let name = extractNameAfter(ctx, t, regionStarts, headlineEnd, lower);
+    let name = extractNameAfter(ctx, t, regionStarts, headlineEnd, lower, places);
     // `Anak Wali Kota Solo, Kaesang`: after a relative or an aide of the holder, a name set off by a comma is theirs
     // (`putra Bupati Pati Haryanto`: a name right after the title is still the holder); nobody is named before either
     if (precededBy(RELATION_BEFORE, text, start)) {
@@ -112,6 +114,13 @@ export function parseTitles(
         resume = Math.max(resume, name ? name.end : c.end);
         continue;
       }
+    }
+    // `Membacakan amanat Bupati Pulang Pisau, Yusuf mengingatkan …`: a title ending a fronted adjunct clause names
+    // nobody after its comma (the name there is the main clause's subject); nobody is named before it either
+    if (name && nameAfterFrontedClause(text, start, c.end, name.start, name.end)) {
+      unnamed.push({ start, end: c.end, title: t.titleText, role: t.role, acting: t.acting, institution: t.institution, region: t.region });
+      resume = Math.max(resume, c.end);
+      continue;
     }
     let rule = 'title-before-name';
     // a post with no name next to it whose holder a frame after it names (`jabatan Camat Gesi saat ini diisi

@@ -167,6 +167,16 @@ function onlyAsPlace(text: string, word: string, at: number, atLeast = 0): boole
   return seen >= atLeast;
 }
 
+/** The end of the place the "name" `n` opens with (at most three words, the rest a name: `Bupati Tanjung Harapan H.
+ *  Ahmad Fauzi`), when the article writes those words as a place; else -1. */
+function placeLeadEnd(text: string, n: ParsedName, places: LowerWords): number {
+  for (let k = Math.min(3, n.tokens.length - 1); k >= 1; k--) {
+    const lead = n.tokens.slice(0, k).join(' ');
+    if (text.startsWith(lead, n.start) && places.has(lead)) return n.start + lead.length;
+  }
+  return -1;
+}
+
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
 function isPlaceName(word: string): boolean {
   return districtsByName(word).length > 0 || villagesByName(word).length > 0;
@@ -186,13 +196,15 @@ function nicknameAt(text: string, p: number): ParsedName | null {
   return { start: p, end: e, tokens: [w], written: w };
 }
 
-/** The name after the title `t` (null when none); may update `t.titleText` and `t.region`. */
+/** The name after the title `t` (null when none); may update `t.titleText` and `t.region`. `places`: the article's
+ *  places written as such (lazyPlacesWritten, built once per article). */
 export function extractNameAfter(
   ctx: ExtractContext,
   t: TitleParse,
   regionStarts: Map<number, RegionAt>,
   headlineEnd: number,
   lower: LowerWords,
+  places: LowerWords,
 ): ParsedName | null {
   const text = ctx.text;
   const { start, c, def, acr, role } = t;
@@ -425,14 +437,22 @@ export function extractNameAfter(
   }
   // `Bupati Bone mengatakan`: a "name" that is a regency, city or province is the title's region.
   if (name && def?.complement !== 'none') {
-    const areas = regionsNamed(name.tokens.join(' '), role);
+    // (`Bupati Lembah Hijau mengumpulkan …` of an article datelined `LEMBAH HIJAU`: a place the gazetteer does not
+    // know is still no name, and gives no region)
+    let areas = regionsNamed(name.tokens.join(' '), role) ?? (places.has(name.tokens.join(' ')) ? [] : null);
+    let at = name.end;
+    const lead = areas ? -1 : placeLeadEnd(text, name, places);
+    if (lead > 0) {
+      areas = [];
+      at = lead;
+    }
     if (areas) {
-      const at = name.end;
       name = null;
       if (!t.region && !c.region) {
         if (areas.length === 1) t.region = regionRef(areas[0]!.code);
         // `Kadinkes Bima Drs. Zainal Arifin`: the holder's name may follow the region
-        const sp = spaceLenAt(text, at);
+        // (after a place the gazetteer does not know, after its comma too: `Bupati Tanjung Harapan, Ahmad Fauzi, …`)
+        const sp = spaceLenAt(text, at) || (areas.length === 0 ? commaLenAt(text, at) : 0);
         const later = sp > 0 ? parseName(text, at + sp, regionStarts) : null;
         if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role)) {
           name = later;
