@@ -31,5 +31,9 @@ describeCheckPages({
   set: 'check20',
   reportEnv: 'CHECK20_REPORT',
   sizes: { pages: 10, junk: 242, htmlJunk: 56, htmlBody: 8 },
-  floor: { junkLeft: 10, bodyLost: 3, leadsLeft: 1, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
+  // After round 16's merges (2026-12-07): blind for the tuners (clean14, clean15 never read this set): 9 left, 2 body lines
+  // lost, 0 leads left; then the lead's blocks.ts rule (a byline or staff credit under a headline holds it against a
+  // related block's heading read from a menu item), written from this set's report of the two lost headlines, so no
+  // longer blind for that kind: 1 left (08's caption in capitals with its label), 0 lost, 0 leads left.
+  floor: { junkLeft: 1, bodyLost: 0, leadsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
 });

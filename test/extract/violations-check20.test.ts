@@ -42,6 +42,8 @@ describeCountsCheckSet({
   name: 'check20',
   gold: 94,
   reportEnv: 'CHECK20_REPORT',
-  floor: { p: 0.99, r: 0.82, qualifiers: 0.99 },
+  // After round 16's merges (blind for the tuners): P 1.000 R 0.840 (79/94), reporter 76/79, election 77/78, parent
+  // 67/79, scope 76/79.
+  floor: { p: 0.99, r: 0.83, qualifiers: 0.99 },
   attrFloor: { reporter: 76, election: 76, parent: 66, scope: 75, region: 4 },
 });
