@@ -459,14 +459,7 @@ export const DESCRIPTIVE_HEADS: readonly string[] = [
 ];
 /** Demonstratives that close a descriptive back-reference: `… itu`, `… tersebut`. */
 export const DESCRIPTIVE_DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut'];
-/** Words that introduce a person's nickname or name inside a descriptive phrase: `akrab disapa Anam`. */
-export const NICKNAME_CUES: readonly string[] = ['disapa', 'dipanggil', 'bernama', 'sapaan', 'panggilan'];
-/** Words between a nickname and its cue written after it, and after the cue (`kata Febri, sapaan akrabnya`, `ujar
- *  Ijul, begitu ia akrab disapa`, `Rizki, panggilan akrabnya,`): the nickname is given to the person named before. */
-export const NICKNAME_BEFORE_CUE_WORDS: readonly string[] = ['begitu', 'ia', 'dia', 'beliau', 'akrab', 'biasa', 'karib'];
-/** The naming verb among them: it gives the person just mentioned another name only in a relative clause (`Kepala desa
- *  itu, yang bernama Slamet, …`); elsewhere it introduces someone new (`seorang lurah bernama Budi Santoso`). */
-export const NAMING_CUE = 'bernama';
+export { NAMING_CUE, NICKNAME_BEFORE_CUE_WORDS, NICKNAME_CUES } from './nicknames.js';
 /** Words of the noun phrase before the naming verb that make what it names a person (besides the speaker role words
  *  and PERSON_NOUNS): the person classifier `seorang`, the nouns of people by sex, age and standing, and the civil
  *  servant's statuses (`seorang lurah`, `ASN bernama`, `pria bernama`); `sebuah desa bernama Sukamaju` names a place. */
