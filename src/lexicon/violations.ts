@@ -399,12 +399,8 @@ export const NUMBER_ID_CUES: readonly string[] = [
 export const ONE_OF_WORDS: readonly string[] = ['salah'];
 export const ONE_OF_NUMBER = 'satu';
 
-/** Abbreviations whose final dot does not end a sentence (`Drs. HM Juaini`). */
-export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
-  'drs', 'dra', 'dr', 'ir', 'h', 'hj', 'hm', 'prof', 'kh', 'st', 'sdr', 'no', 'tgl', 'jl', 'kec', 'kab', 'kel',
-  'ds', 'bpk', 'm', 's', 'a', 'b', 'c', 'd', 'e', 'i', 'j', 'k', 'l', 'n', 'p', 'r', 't', 'u', 'w', 'y',
-  'moh', 'muh', 'mr', 'mrs', 'pol', 'sos', 'pd', 'kom', 'si', 'se', 'sh', 'mh', 'mm', 'msi', 'mpd', 'ak',
-];
+// NON_FINAL_ABBREVIATIONS (the line splitter's abbreviations): the one list, lexicon/abbreviations.ts
+export { NON_FINAL_ABBREVIATIONS } from './abbreviations.js';
 
 /** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
 /** Words just before a figure that make it the sum of the figures listed before it ("… empat kepala desa dan dua
