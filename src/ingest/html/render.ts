@@ -4,7 +4,7 @@
 import { collapse } from './dom.js';
 import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, BOILERPLATE_LABELS, BROADCAST_PROMO_MEDIA, BROADCAST_PROMO_OPENERS, MEDIA_BOX_TAGS, PROMO_PLACES, NOT_FOUND_CUES } from '../../lexicon/html-page.js';
 import { PROMO_CHANNELS, PROMO_NEWS_WORDS, PROMO_OPENERS } from '../../lexicon/boilerplate.js';
-import { alternationOf, SPACE, WB as W, WE as E } from '../../text/regex.js';
+import { alternationOf, alternationOfSources, SPACE, WB as W, WE as E } from '../../text/regex.js';
 import { echoFree } from './echo.js';
 import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { toIsoDate } from './metadata.js';
@@ -73,8 +73,9 @@ export interface Rendered {
   linkedHeadings: number;
 }
 
-const BOILER_RE = new RegExp(`^(?:${BOILERPLATE_HEADINGS.join('|')})$`, 'iu');
-const LABEL_RE = new RegExp(`^(?:${BOILERPLATE_LABELS.join('|')})$`, 'iu');
+// (the lexicon holds regex sources here: joined as written)
+const BOILER_RE = new RegExp(`^(?:${alternationOfSources(BOILERPLATE_HEADINGS)})$`, 'iu');
+const LABEL_RE = new RegExp(`^(?:${alternationOfSources(BOILERPLATE_LABELS)})$`, 'iu');
 /** Short text of a node (headings and short blocks only), for the boilerplate-heading test. */
 function shortText(pg: Page, i: number, max: number): string | null {
   if (pg.text[i]! > max || pg.text[i]! === 0) return null;
@@ -248,7 +249,8 @@ function keepOnly(keep: readonly boolean[], ...lists: unknown[][]): void {
   }
 }
 
-const AUTHOR_RE = new RegExp(`^(?:${AUTHOR_PREFIXES.join('|')})\\b\\s{0,3}:?`, 'iu');
+/** (Only tested, from the start: the kit's branch order cannot change whether it matches.) */
+const AUTHOR_RE = new RegExp(`^(?:${alternationOf(AUTHOR_PREFIXES, { space: SPACE.literal })})\\b\\s{0,3}:?`, 'iu');
 
 /** A byline or date line: short, and a date or an author credit ("Oleh Redaksi | 1 November 2024"). */
 export function isBylineLine(s: string, max: number): boolean {
@@ -279,7 +281,8 @@ export function looksLikeIndex(r: Rendered, T: Thresholds): boolean {
   return plain / r.linkedHeadings < T.INDEX_MAX_TEXT_PER_TEASER;
 }
 
-const NOT_FOUND_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOT_FOUND_CUES.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** (Only tested: the kit's branch order cannot change whether it matches.) */
+const NOT_FOUND_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(NOT_FOUND_CUES, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A "page not found" title or first heading (short, with a cue as whole words: "404", "Halaman tidak ditemukan"). */
 export function isNotFound(title: string | null, h1: string | null, maxLen: number): boolean {
