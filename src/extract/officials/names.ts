@@ -3,7 +3,7 @@
 import type { ExtractContext } from '../../model.js';
 import { nameTokens } from '../../corpus/identity.js';
 import { SPACE, alternationOf, alternationOfSources, escapeRe as esc } from '../../text/regex.js';
-import { DEGREES_AFTER, DEGREE_KEYS } from '../../lexicon/degrees.js';
+import { DEGREES_AFTER, DEGREE_KEYS, DEGREE_SHAPE_SOURCE } from '../../lexicon/degrees.js';
 import {
   HONORIFICS_BEFORE,
   RANK_HEADS,
@@ -57,9 +57,8 @@ const NAME_INNER_HON: ReadonlySet<string> = new Set(NAME_INNER_HONORIFICS);
 const ROMAN_SUFFIX = new Set(REGNAL_NUMBERS);
 export const DEGREE_ALT = alternationOfSources([...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')));
 const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
-/** A degree by its shape, after a comma: dotted abbreviations (`, M.Pd.I.`, `, S.I.K.`, `, S.STP.`, `, M.Kes.`), one
- *  capital and at most three small letters before each inner dot; the lists name the common ones, the shape the rest. */
-export const DEGREE_SHAPE_SOURCE = '(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,4}\\p{Lu}\\p{L}{0,4}\\.?';
+/** A degree by its shape, after a comma (`, M.Pd.I.`): the one shape, lexicon/degrees.ts DEGREE_SHAPE_SOURCE. */
+export { DEGREE_SHAPE_SOURCE };
 const DEGREE_SHAPE_RE = new RegExp(`,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE}(?![\\p{L}\\p{N}])`, 'uy');
 /** Whether the token `w` (of kind `kind`) at `q` is a degree or opens one written there. */
 function degreeOpens(text: string, q: number, w: string, kind: TokenKind): boolean {
