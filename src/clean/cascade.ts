@@ -31,7 +31,7 @@ import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
 import { countSpacedWords } from '../text/words.js';
 import { fires, firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
-import { headsLiveEntry, LIVE_STAMP_RULE } from './live-entries.js';
+import { headsLiveEntry, isEntryStamp, LIVE_STAMP_RULE } from './live-entries.js';
 import { isoFromByline, isoFromDroppedRow, isoFromHeader, isoFromLeadDate } from './stamps.js';
 import { splitLines } from './lines.js';
 import { inlineRules, joinLines } from './paragraphs.js';
@@ -242,7 +242,9 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // a widget line drawn with an icon in front (regional2/09: "👁 1.245 views"): the rules read it without the icon
     if (r === null && l.text.charCodeAt(0) >= ICON_MIN) r = iconLineRule(l.text);
     // a live report's time stamp over its entry's prose is body (clean/live-entries.ts), a clock over none furniture
-    if (r !== null && r.name === LIVE_STAMP_RULE && headsLiveEntry(nonBlank, i, (t) => fires(r!, t))) {
+    // (and one after an update label, which a byline rule takes: "Diperbarui 14.20 WIB"; live-entries.ts)
+    const stampRule = r !== null && (r.name === LIVE_STAMP_RULE || (r.kind === 'byline' && isEntryStamp(l.text)));
+    if (stampRule && headsLiveEntry(nonBlank, i, isEntryStamp)) {
       kept.push(l);
       continue;
     }
