@@ -14,7 +14,8 @@
 // written.
 // Kinds of error, attribution: a bare "Bupati" in the next paragraph ("Dalam amanatnya, Bupati menekankan bahwa …")
 // given to the Wakil Bupati named in the list before it; "Bupati <Name> melalui Sekretaris Daerah <Name> menyatakan
-// …" given to the Sekda (the gold gives the clause's subject; a convention named in the quotes fixture's header); a
+// …" given to the Sekda (the gold gave the clause's subject; round 17 made it the Sekda's, the one who speaks the
+// words, as check14 and SUBJECT_VIA_ADJUNCTS have it: one convention, named in the quotes fixture's header); a
 // person introduced by initials after an apposition ("Salah seorang ASN …, berinisial RH, mengaku …") missed, and
 // "ia mengatakan" after "lurah …, berinisial SA, membantah …" given to the last named official; three reported
 // statements missed after a name with a degree closing the apposition ("Amrizal, S.Sos, meminta …", "Yuliansyah,

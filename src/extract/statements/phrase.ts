@@ -87,6 +87,10 @@ export function phraseToken(start: number, end: number, raw: string, low: string
   return { start, end, raw, low };
 }
 
+/** A bracketed acronym inside a title (`(Bawaslu)`, `(BKPSDM)`, `(KPU)`, `(Disdikbud)`): a capital, then letters
+ *  or digits, no space. */
+const BRACKETED_ACRONYM = /\([ \t]?\p{Lu}[\p{L}\p{N}-]{1,15}[ \t]?\)/uy;
+
 /** Reads the speaker phrase starting at `pos` (after an attribution verb), up to `limit`: capitalised
  *  tokens, honorifics and title words, stopping at a stop word, a lower-case word, a comma or a sentence end.
  *  Returns the tokens (possibly none) and where reading stopped. */
@@ -97,6 +101,15 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
   while (i < hi && tokens.length < 10) {
     while (i < hi && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
     if (i >= hi) break;
+    if (tokens.length > 0 && codeAt(text, i) === 0x28 /* ( */) {
+      // `Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Bone Bolango, Rahmat Pakaya`: the acronym of the
+      // words before it, inside the title; the phrase reads on past it
+      BRACKETED_ACRONYM.lastIndex = i;
+      const m = BRACKETED_ACRONYM.exec(text);
+      if (!m || m.index + m[0].length > hi) break;
+      i = m.index + m[0].length;
+      continue;
+    }
     const tokEnd = tokenEndAt(text, i);
     if (tokEnd < 0) break;
     const at = i;
