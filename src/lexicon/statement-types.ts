@@ -26,7 +26,7 @@
 //               tegas"), a prohibition ("dilarang", "jangan", "tidak boleh"), or a refusal of tolerance
 //               without any sanction word ("tidak akan memberikan toleransi", "tidak ada kompromi",
 //               "tidak segan", "tidak akan ragu menindak"), facing the law ("akan berurusan dengan aparat
-//               penegak hukum", "bisa dijerat pidana"), or a report to a sanctioning body under a condition
+//               penegak hukum", "bisa dijerat pidana") or the speaker ("akan berhadapan dengan saya"), or a report to a sanctioning body under a condition
 //               ("kalau ketahuan, kami teruskan ke KASN", "kalau …, kami laporkan"). A generic subject is a
 //               condition ("siapa pun yang ketahuan …, tunjangannya kami potong"), and a consequence after a
 //               condition threatens ("kalau ketahuan, risiko ditanggung sendiri"). An imperative of avoiding
@@ -320,7 +320,8 @@ export const TYPE_FEATURES = {
     ],
   },
   /** facing the law: a threat with a law word after it (`akan berurusan dengan aparat penegak hukum`,
-   *  `bisa dijerat pidana`), without any sanction word */
+   *  `bisa dijerat pidana`), or the speaker's side (`akan berhadapan langsung dengan saya`), without any sanction
+   *  word */
   confront: { stems: ['jerat'], words: ['berurusan', 'berhadapan'] },
   /** the law and those who enforce it, after a `confront` word */
   lawBody: {

@@ -4,6 +4,7 @@
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS } from '../../lexicon/statement-types.js';
+import { CONFRONT_REACH } from '../../lexicon/statement-type-words.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
@@ -150,7 +151,12 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       if (temporal === 2) mask &= NOT_BACKGROUND; // background: `… dibatalkan setelah ada teguran dari dinas`
       if (afterRelative) mask &= t.frequency ? ~(FEATURE.pledge | FEATURE.finding) : ~FEATURE.pledge;
       if (prevNext !== 0) {
-        if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
+        if ((prevNext & NEXT_NOT_SUBJECT) !== 0) {
+          // the speaker's side after a `confront` word and its preposition is what the offender faces, as the law
+          // is (`Yang coba-coba berpihak, akan berhadapan langsung dengan saya`)
+          if ((mask & FEATURE.pronoun) !== 0 && words.n > 0 && confrontBefore(words, pos)) mask |= FEATURE.lawBody;
+          mask &= ~FEATURE.pronoun;
+        }
         if ((prevNext & NEXT_EVENT) !== 0) mask &= ~FEATURE.pledge;
         if ((prevNext & NEXT_RECIPROCAL) !== 0) mask &= NOT_RECIPROCAL;
         if ((prevNext & NEXT_TOPIC) !== 0 && t.prohibitionNoun) mask &= ~FEATURE.prohibit;
@@ -238,6 +244,12 @@ const OFFENDER = new Set(OFFENDER_HEADS);
 const QUANTITY = new Set(COMPARISON_QUANTITY);
 
 /** The word `original.slice(i, j)` is an acronym: two or more letters, all upper case (`TPS`, `ASN`). */
+/** A `confront` word among the cue words kept, within CONFRONT_REACH words before word position `pos`. */
+function confrontBefore(words: FeatureSeq, pos: number): boolean {
+  for (let j = words.n - 1; j >= 0 && pos - words.pos[j]! <= CONFRONT_REACH; j--) if ((words.mask[j]! & FEATURE.confront) !== 0) return true;
+  return false;
+}
+
 function isAcronymAt(original: string, i: number, j: number): boolean {
   if (j - i < 2) return false;
   for (let k = i; k < j; k++) {

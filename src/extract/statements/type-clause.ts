@@ -358,8 +358,10 @@ export class Clause {
   removalByBody(k: number): boolean {
     return this.has(k, F.removal) && this.has(k, F.passive) && this.any(F.sanctionBody);
   }
-  /** A `confront` word with a law word within CONFRONT_REACH words after it, not negated. */
+  /** A `confront` word with a law word, or the speaker's side (`Yang coba-coba berpihak, akan berhadapan langsung
+   *  dengan saya`: the authority speaking is the consequence), within CONFRONT_REACH words after it, not negated. */
   facesLaw(k: number): boolean {
+    // (the speaker's side after the preposition carries F.lawBody: classify.ts, confrontBefore)
     return this.has(k, F.confront) && !this.negated(k) && this.after(k, F.lawBody, CONFRONT_REACH) >= 0;
   }
   /** A perfect marker (`sudah`, `telah`) within REALIS_REACH words before word k. */
