@@ -116,6 +116,8 @@
 // - the sanction without the usual words: a move to a post with no function ("sudah kami nonjobkan"), pay or an
 //   honorarium stopped ("Honorarium … sudah dihentikan oleh pemerintah kabupaten": STOPPING, with an office word; a
 //   case stopped is none), a decree signed ("SK penurunan pangkat … sudah saya teken": SIGNING, an issuing verb);
+//   a renewal refused and reported ("Kontrak kerja … tidak diperpanjang lagi oleh dinas"; with no modal or condition in
+//   its sentence, not defining a sanction noun, not the complement of a feeling: "takut kontraknya tidak diperpanjang");
 // - the dare by bracing: "siap-siap" after a generic offender threatens as "silakan" does ("Kepala desa yang masih
 //   memasang baliho calon, siap-siap saja": BRACING);
 // - negation inside the committed content: a refused tolerance after the speaker's pledge in its clause is what is

@@ -264,6 +264,20 @@ export class Clause {
     if (!RENEW.has(this.low(k))) return !this.negated(k);
     return this.negated(k) && this.s.pos[k]! > this.firstIrrealis;
   }
+  /** A renewal (RENEWING) of an office word negated and reported: the office taken away as done, a sanction (`Kontrak
+   *  kerja kedua tenaga PPPK itu tidak diperpanjang lagi oleh dinas`). Not with a modal or condition anywhere in its
+   *  sentence (takesAway threatens), nor after a sanction noun it defines (`sanksinya kontrak tidak diperpanjang`), a
+   *  feeling it complements (`takut kontraknya tidak diperpanjang`) or a request; asserted none. */
+  renewalRefused(k: number): boolean {
+    const p = this.s.pos[k]!;
+    if (!RENEW.has(this.low(k)) || !this.negated(k) || this.inDenial(k) || p > this.firstRequest || p > this.firstProhibition) return false;
+    const sentence = this.s.sentence[k]!;
+    for (let j = 0; j < this.s.n; j++) {
+      if (this.s.sentence[j] !== sentence) continue;
+      if (this.has(j, F.irrealis) || (j < k && this.has(j, F.sanctionNoun | F.warnNoun | F.focus))) return false;
+    }
+    return this.removalOfOffice(k);
+  }
   /** The enforcement at k is aimed at a generic offender fronted at the statement's start (FeatureSeq.genericAt),
    *  under a modal, not negated: `Anggota yang foto dengan gaya jari … tetap akan kami periksa`, `ASN yang ikut
    *  kampanye akan diproses`. The speaker's pledge whose object is the offender's misconduct threatens. */

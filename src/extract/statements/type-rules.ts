@@ -54,6 +54,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
       if (!c.any(F.sanctionAct | F.recommend | F.sanctionNoun | F.enforce | F.removal | F.warnNoun)) return;
       const named = c.any(F.sanctionNoun | F.sanctionBody);
       for (let k = 0; k < c.s.n; k++) {
+        if (c.renewalRefused(k)) out.push(`tidak ${c.low(k)}`); // `kontraknya tidak diperpanjang lagi`
         if (!c.realised(k)) continue;
         const noun = c.sanctionNounAt(k);
         if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
