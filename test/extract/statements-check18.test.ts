@@ -45,6 +45,7 @@ describeStatementsCheckSet({
   statements: 141,
   rows: 60,
   reportEnv: 'CHECK18_REPORT',
-  // speaker 0.986 -> 0.993 in round 17 (quotes14): the `melalui` row's gold made the Sekda's, one convention
-  floor: { recall: 0.99, precision: 0.99, speaker: 0.99, types: 0.84, typedSpeaker: 0.98 },
+  // speaker 0.986 -> 0.993 in round 17 (quotes14): the `melalui` row's gold made the Sekda's, one convention;
+  // types 54 -> 55/60 (types14)
+  floor: { recall: 0.99, precision: 0.99, speaker: 0.99, types: 0.91, typedSpeaker: 0.98 },
 });
