@@ -48,6 +48,7 @@ import { countElections } from './count-elections.js';
 import { assignScopes } from './scopes.js';
 import { proseSentences } from './stamps.js';
 import { addBareSplits } from './bare-splits.js';
+import { addComparisons } from './comparisons.js';
 import { addAnswers, answerParents, answerScopes, inAnswer, qaTurns, type Turn } from './qa-answers.js';
 
 export { linkSources } from './reporter.js';
@@ -284,6 +285,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
   // a split opened by a bare number and closed by a remainder: "Dua melibatkan ASN …, sedangkan satu lainnya …" (bare-splits.ts)
   list = addBareSplits(list, text, sentences, numbers, taken);
+  // a bare figure of an earlier election compared with a count: "Pada Pilkada 2020, jumlahnya hanya tiga" (comparisons.ts)
+  list = addComparisons(list, text, sentences, numbers, taken, elections);
   list = restParts(list, text, sentences, numbers, taken);
   list = changeFrom(list, text, taken);
   list = addStageParts(list, text, sentences, numbers, taken);
