@@ -30,3 +30,7 @@ export const SIZE_BACK_POINTERS: readonly string[] = ['jumlahnya', 'angkanya', '
  *  "angkanya cuma lima", "jumlahnya mencapai 21"). The closed class; a bound word is no such filler (its qualifier is
  *  read elsewhere). */
 export const SIZE_FIGURE_FILLERS: readonly string[] = ['hanya', 'cuma', 'baru', 'mencapai', 'sebanyak', 'ada', 'tercatat', 'adalah', 'yakni', 'ialah', 'sudah', 'masih', 'sekadar'];
+
+/** Words opening a breakdown by origin ("rekomendasi itu berasal dari kementerian/lembaga 58 kasus, pemerintah provinsi
+ *  96, …"): beside PARTITION_OPENERS, what may stand before the label of a split's first item (label-items.ts). */
+export const ORIGIN_OPENERS: readonly string[] = ['berasal dari', 'bersumber dari', 'datang dari', 'asal'];

@@ -27,10 +27,11 @@ export const CASE_UNITS: Readonly<Record<string, string>> = lookupTable({
   'hukuman disiplin': 'sanksi', sanksi: 'sanksi',
 });
 
-/** Canonical case units that name a violation or its outcome themselves and need no violation cue of their own, only
- *  the domain: the violation ("12 pelanggaran"), a sanction (imposed for a violation only: "yakni 14 hukuman disiplin
- *  ringan dan 5 hukuman disiplin sedang" after "menjatuhkan sanksi kepada 19 ASN yang terbukti tidak netral"). */
-export const SELF_CUED_UNITS: readonly string[] = ['pelanggaran', 'sanksi'];
+/** Canonical units that name a violation or its outcome themselves and need no cue of their own, only the domain:
+ *  the violation ("12 pelanggaran"), a sanction (imposed for a violation only: "yakni 14 hukuman disiplin ringan dan 5
+ *  hukuman disiplin sedang" after "menjatuhkan sanksi kepada 19 ASN yang terbukti tidak netral"), the people reported
+ *  ("Empat dari sembilan terlapor merupakan kepala desa": a party to a report). */
+export const SELF_CUED_UNITS: readonly string[] = ['pelanggaran', 'sanksi', 'terlapor'];
 /** Canonical units of what was imposed ("121 hukuman disiplin sedang", "tiga sanksi teguran", "Sanksi berat ada 41"):
  *  never taken from inside the clause before a figure given after a cue ("ASN yang sudah dijatuhi sanksi tidak lebih
  *  dari delapan" counts ASN), from a label ("hukuman disiplin berat: 2 orang" counts people) nor after a classifier

@@ -62,6 +62,17 @@ rows.push({ name: 'C, not: "jumlahnya mencapai 40 persen"', text: `Partisipasi\n
 rows.push({ name: 'C, not: "jumlahnya 1.200 pemilih"', text: `Pemilih Pemula\n\nBawaslu Kabupaten Luwu menangani empat kasus netralitas ASN pada Pilkada 2024. Pada Pilkada 2020, jumlahnya hanya 1.200 pemilih pemula.`, want: [[4, null]], not: [1200], held: true });
 rows.push({ name: 'C, not: "jumlah TPS-nya hanya 300"', text: `TPS Berkurang\n\nBawaslu Kabupaten Luwu menangani empat kasus netralitas ASN pada Pilkada 2024. Pada Pilkada 2020, jumlah TPS-nya hanya 300.`, want: [[4, null]], not: [300] });
 
+// V. items of a split sharing their verb, after the first ("merinci empat aduan menyangkut guru PNS, dua menyangkut
+//    pegawai puskesmas, dan satu menyangkut staf kecamatan": check20 09), or all bare after a total ("mencatat empat
+//    dugaan pelanggaran … . Tiga melibatkan ASN, satu melibatkan anggota Polri": check20 13). Written after the first
+//    commit of this round, scored on 3242b6d+81a7930 before the rule (see BLIND V below).
+rows.push({ name: 'V: "empat aduan menyangkut guru, dua menyangkut pegawai puskesmas, dan satu menyangkut staf"', text: `Aduan ASN\n\nDPMD Kabupaten Kapuas menerima tujuh aduan keterlibatan ASN dalam Pilkades 2023. Kepala DPMD merinci empat aduan menyangkut guru PNS, dua menyangkut pegawai puskesmas, dan satu menyangkut staf kecamatan.`, want: [[7, null], [4, 7], [2, 7], [1, 7]] });
+rows.push({ name: 'V: "Tiga melibatkan ASN, satu melibatkan anggota Polri" after a total', text: `Empat Kasus Netralitas\n\nBawaslu Kabupaten Kaur mencatat empat dugaan pelanggaran netralitas selama masa kampanye Pilkada 2024. Tiga melibatkan ASN, satu melibatkan anggota Polri.`, want: [[4, null], [3, 4], [1, 4]] });
+rows.push({ name: 'V: "lima laporan berasal dari warga dan tiga berasal dari pengawas"', text: `Laporan Netralitas\n\nBawaslu Kota Tual menangani delapan laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024: lima laporan berasal dari warga dan tiga berasal dari temuan pengawas.`, want: [[8, null], [5, 8], [3, 8]], held: true });
+rows.push({ name: 'V: "Dua terkait media sosial, dua terkait kampanye, satu terkait deklarasi" after a total', text: `Lima Kasus\n\nBawaslu Kabupaten Buru menangani lima kasus netralitas ASN pada Pilkada 2024. Dua terkait media sosial, dua terkait kampanye, dan satu terkait deklarasi dukungan.`, want: [[5, null], [2, 5], [1, 5]], held: true });
+rows.push({ name: 'V, not: items that do not add up to the total', text: `Empat Kasus Netralitas\n\nBawaslu Kabupaten Kaur mencatat empat dugaan pelanggaran netralitas selama masa kampanye Pilkada 2024. Tiga melibatkan ASN, tiga melibatkan anggota Polri.`, want: [[4, null]], not: [3] });
+rows.push({ name: 'V, not: days with a shared verb', text: `Laporan\n\nBawaslu Kabupaten Kaur mencatat empat dugaan pelanggaran netralitas pada Pilkada 2024. Tiga hari berlalu, dua hari berlalu lagi tanpa klarifikasi.`, want: [[4, null]], not: [3, 2] });
+
 // X. figures that are no counts
 const X = (tail: string) => `Bawaslu Rilis Data\n\nBawaslu Kabupaten Karo menangani tujuh kasus dugaan pelanggaran netralitas ASN pada Pilkada 2024. ${tail}`;
 rows.push({ name: 'X, not: voters and TPS', text: X('Di Karo terdapat 312.450 pemilih yang tersebar di 820 TPS.'), want: [[7, null]], not: [312450, 820] });

@@ -8,6 +8,7 @@ import {
   PERSON_TOPIC_LINKS,
   ELECTION_NAMES,
   CASE_UNITS,
+  SELF_CUED_UNITS,
   BREAKDOWN_LEADS,
   DOMAIN_CUES,
   PERSON_ACTION_CUES,
@@ -272,7 +273,8 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   if (!inDomain(c, text, sentences)) return false;
   // a workforce: a thousand people or more of an institution ("bagi 9.412 ASN di lingkungan Pemkab …")
   if (workforce(c, text)) return false;
-  if (c.unitClass === 'violation') return true;
+  // (a person unit naming a party to a report needs no offence cue: SELF_CUED_UNITS)
+  if (c.unitClass === 'violation' || SELF_CUED_UNITS.includes(c.unit)) return true;
   // the clause with the unit word blanked: `1.010 perkara` is not its own cue, and a cue in
   // another clause (`30 kasus DBD, sementara pelanggaran …`) does not count. A subset count's unit stands
   // before its clause (`15 kasus itu, 12 di antaranya …`): nothing to blank then.
