@@ -28,7 +28,7 @@ import {
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { attendsOffence, type CountCandidate } from './parsers.js';
-import { anaphoric, opensRanking, similarTo, bareUnit } from './clauses.js';
+import { anaphoric, opensRanking, similarTo, bareUnit, restates } from './clauses.js';
 import { SENTENCE_REACH, clippedSentence } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
 import { OBJECT_ITEM_REACH, OBJECT_THEN_ITEM, lastEndingBefore } from './object-items.js';
@@ -164,7 +164,10 @@ export function requireContext(list: CountCandidate[], text: string, sentences: 
     for (let i = rejected.length - 1; i >= 0; i--) {
       const c = rejected[i]!;
       const si = sentenceIndex(sentences, c.numStart);
-      if (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH)) {
+      // (and a figure with its unit restated with a pointer, the figure accepted before it, however many sentences between: "Dari
+      // 10 kasus tahun ini, enam …" three sentences after "mencatat 10 dugaan pelanggaran netralitas ASN", its cue there)
+      const restated = c.unitStart >= c.numEnd && restates(c, text) && accepted.some((a) => a.end <= c.start && a.value === c.value && a.qualifier === c.qualifier && unitGroup(a.unit) === unitGroup(c.unit));
+      if (restated || (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH))) {
         accepted.push(c);
         rejected.splice(i, 1);
         continue;
