@@ -22,7 +22,21 @@ export const CASE_UNITS: Readonly<Record<string, string>> = lookupTable({
   temuan: 'temuan', rekomendasi: 'rekomendasi', putusan: 'putusan',
   // election crimes ("memproses 3 dugaan tindak pidana pemilu")
   'tindak pidana': 'tindak pidana',
+  // the sanctions imposed, counted by kind ("terdiri atas 121 hukuman disiplin sedang dan 62 hukuman disiplin berat",
+  // "berupa tiga sanksi teguran tertulis")
+  'hukuman disiplin': 'sanksi', sanksi: 'sanksi',
 });
+
+/** Canonical units that name a violation or its outcome themselves and need no cue of their own, only the domain:
+ *  the violation ("12 pelanggaran"), a sanction (imposed for a violation only: "yakni 14 hukuman disiplin ringan dan 5
+ *  hukuman disiplin sedang" after "menjatuhkan sanksi kepada 19 ASN yang terbukti tidak netral"), the people reported
+ *  ("Empat dari sembilan terlapor merupakan kepala desa": a party to a report). */
+export const SELF_CUED_UNITS: readonly string[] = ['pelanggaran', 'sanksi', 'terlapor'];
+/** Canonical units of what was imposed ("121 hukuman disiplin sedang", "tiga sanksi teguran", "Sanksi berat ada 41"):
+ *  never taken from inside the clause before a figure given after a cue ("ASN yang sudah dijatuhi sanksi tidak lebih
+ *  dari delapan" counts ASN), from a label ("hukuman disiplin berat: 2 orang" counts people) nor after a classifier
+ *  ("dua orang hukuman disiplin" counts people: the classifier is the unit). */
+export const IMPOSED_UNITS: readonly string[] = ['sanksi'];
 
 /** Person nouns: `15 ASN dilaporkan`. They count only when the sentence is about a violation,
  *  a report or a sanction (see PERSON_ACTION_CUES). */
@@ -31,6 +45,8 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = lookupTable({
   asn: 'ASN', pns: 'PNS', pppk: 'PPPK', pegawai: 'pegawai', aparatur: 'ASN',
   // generic
   orang: 'orang', oknum: 'oknum',
+  // the party a report names ("Empat dari sembilan terlapor merupakan kepala desa": a count of the people reported)
+  terlapor: 'terlapor',
   // officials and village heads (issue 22: "3 pejabat dan 6 kepala desa yang diduga tidak netral")
   pejabat: 'pejabat', 'kepala desa': 'kepala desa', kades: 'kepala desa', 'perangkat desa': 'perangkat desa',
   'aparat desa': 'perangkat desa', lurah: 'lurah', camat: 'camat', pamong: 'pamong', 'kepala sekolah': 'kepala sekolah',
