@@ -230,6 +230,10 @@ export const HOUSE_COMMISSION_NAMES: readonly string[] = [
   'A', 'B', 'C', 'D', 'E', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII',
 ];
 
+/** A regional house as written after its commission in a lead (`Komisi A DPRD Kabupaten X menggelar rapat …`):
+ *  the commission's posts written later without it (`Ketua Komisi A, Y`) serve that house's region. */
+export const REGIONAL_HOUSE_NAMES: readonly string[] = ['DPRD', 'Dewan Perwakilan Rakyat Daerah'];
+
 /** The kinds of civil body a generic post (`Ketua`, `Direktur`, `Sekretaris`) may head, written as the first words of
  *  its institution: a post of one is no state office (README: officials are state officials; party boards are kept,
  *  associations are not: ASSOCIATION_BODIES). `Ketua LSM Garuda Nusantara, X, menilai …`, `Direktur PT Sinar Abadi, X`,

@@ -57,8 +57,8 @@ const ROWS: Row[] = [
   { text: 'Ketua Forum Koordinasi Pimpinan Daerah yang juga Bupati Kolaka, Ahmad Safei, membuka apel.', gold: [{ name: 'Ahmad Safei', role: 'bupati' }] },
   { text: 'Ketua KPU Kota Kendari, Jumwal Shaleh, memastikan logistik tiba tepat waktu.', gold: [{ name: 'Jumwal Shaleh', role: 'ketua kpu' }], held: true },
   // 2. a DPRD commission by its letter
-  { text: 'Komisi A DPRD Kabupaten Sumba Timur menggelar rapat dengar pendapat dengan BKPSDM, Senin.\n\nRapat dipimpin Ketua Komisi A, Umbu Kahumbu. Ia mempertanyakan mutasi 20 pegawai.', gold: [{ name: 'Umbu Kahumbu', role: 'ketua komisi', title: 'Ketua Komisi A' }] },
-  { text: 'Komisi A DPRD Kabupaten Sumba Timur memanggil BKPSDM.\n\nAnggota Komisi A, Maria Ndapa, meminta mutasi ditunda.', gold: [{ name: 'Maria Ndapa', role: 'anggota komisi' }] },
+  { text: 'Komisi A DPRD Kabupaten Sumba Timur menggelar rapat dengar pendapat dengan BKPSDM, Senin.\n\nRapat dipimpin Ketua Komisi A, Umbu Kahumbu. Ia mempertanyakan mutasi 20 pegawai.', gold: [{ name: 'Umbu Kahumbu', role: 'ketua komisi', title: 'Ketua Komisi A', region: 'Sumba Timur' }] },
+  { text: 'Komisi A DPRD Kabupaten Sumba Timur memanggil BKPSDM.\n\nAnggota Komisi A, Maria Ndapa, meminta mutasi ditunda.', gold: [{ name: 'Maria Ndapa', role: 'anggota komisi', region: 'Sumba Timur' }] },
   { text: 'Komisi II DPRD Kota Bima memanggil Inspektorat, Kamis.\n\nDalam rapat itu, anggota Komisi II Syamsuddin Ali mempertanyakan sanksi bagi lurah.', gold: [{ name: 'Syamsuddin Ali', role: 'anggota komisi' }], held: true },
   { text: 'Komisi III DPRD Kabupaten Kupang menggelar rapat.\n\nWakil Ketua Komisi III, Yulius Bora, menilai sanksi terlalu ringan.', gold: [{ name: 'Yulius Bora', role: 'wakil ketua komisi' }] },
   { text: 'DPRD Kabupaten Ende menggelar rapat kerja.\n\nRapat dipimpin Ketua Komisi I DPRD Ende, Vinsen Sangu, dan dihadiri Sekda.', gold: [{ name: 'Vinsen Sangu', role: '', title: 'Ketua Komisi I DPRD Ende' }] },
