@@ -27,6 +27,9 @@ export interface TitleParse {
   /** the acronym of `Kepala <ACRONYM>` */
   acr: string | null;
   modifier: Official['modifier'];
+  /** the modifier is written after the head or its place (`terpilih`, `nonaktif`, `periode lalu`: TITLE_MODIFIERS_AFTER),
+   *  so a name in apposition before the title is its holder (`X, Gubernur NTB periode lalu, hadir`) */
+  modifierAfter: boolean;
   /** `Keputusan Presiden …`: a document named after the post */
   documentTitle: boolean;
   role: string;
@@ -111,7 +114,9 @@ export function extractTitle(
   // `Sangadi (kepala desa) Molobog Barat, …`: a regional post glossed in brackets by the common title it stands for
   if (complementAt === headEnd) complementAt = skipTitleGloss(text, headEnd);
   const after = modifierAfter(text, complementAt);
+  let writtenAfter = false;
   if (after) {
+    writtenAfter = true;
     modifier = after.modifier;
     complementAt = after.end;
   }
@@ -144,6 +149,7 @@ export function extractTitle(
   if (lowerParty) c.org = text.slice(complementAt, c.end).trim();
   const after2 = modifierAfter(text, c.end);
   if (after2) {
+    writtenAfter = true;
     modifier = after2.modifier;
     c.end = after2.end;
   }
@@ -199,7 +205,7 @@ export function extractTitle(
     }
   }
   if (c.party && institution) institution = institution.replace(/^Kementerian /u, '');
-  return { start, headEnd, acting, def, acr, modifier, documentTitle, role, c, hasExtra, titleText, region, institution };
+  return { start, headEnd, acting, def, acr, modifier, modifierAfter: writtenAfter, documentTitle, role, c, hasExtra, titleText, region, institution };
 }
 
 /** The role of a generic post by what follows it: a party (`ketua partai`), a faction (`ketua fraksi`), else the
