@@ -73,6 +73,9 @@ const ROWS: Row[] = [
   { text: 'Ketua DPRD Kolaka periode 2019–2024, Parmin Dasir, kini maju sebagai calon bupati.', gold: [{ name: 'Parmin Dasir', role: 'ketua dprd', modifier: 'mantan' }], known: 'a term by its years (left)' },
   { text: 'Bupati Kolaka periode 2021–2026, Ahmad Safei, meminta ASN netral.', gold: [{ name: 'Ahmad Safei', role: 'bupati' }] },
   { text: 'Wali Kota Kendari terpilih, Siska Karina Imran, berjanji tidak membalas dendam.', gold: [{ name: 'Siska Karina Imran', role: 'walikota', modifier: 'terpilih' }], held: true },
+  // 5. (issue 22's list, checked after the blind run) a degree's letters as initials after an apposition's comma
+  { text: 'Jaksa Agung, ST Burhanuddin, meminta jaksa tidak berpolitik praktis.', gold: [{ name: 'ST Burhanuddin', role: 'jaksa agung' }] },
+  { text: 'Kepala Dinas PUPR Lotim, Ahmad Yani, ST, meminta pegawai netral.', gold: [{ name: 'Ahmad Yani', role: 'kepala dinas' }], not: ['ST'] },
   // 4. not officials; regions
   { text: 'Dosen Fakultas Hukum Universitas Mataram, Dr. Lalu Wira Pria, menilai sanksi itu ringan.', gold: [], not: ['Lalu Wira Pria'] },
   { text: 'Seorang saksi, Wayan Sudarma, mengaku melihat camat hadir di rumah calon.', gold: [], not: ['Wayan Sudarma'] },
