@@ -163,7 +163,8 @@ const BARE_COMMISSION_RE = new RegExp(`(?:^|[ \\t])Komisi[ \\t]{1,2}(${alternati
 const COMMISSION_HOUSE_REACH = 80;
 /** `Komisi A DPRD Kabupaten Maluku Barat Daya menggelar rapat … Rapat dipimpin Ketua Komisi A, X`: a commission's post
  *  written without its house takes the region the article wrote after that commission and a regional house
- *  (REGIONAL_HOUSE_NAMES) before it; the region of the one written last before the post. */
+ *  (REGIONAL_HOUSE_NAMES) before it, outside any official's title (the commission as the lead's subject); the region of
+ *  the one written last before the post. */
 export function commissionsFromArticle(candidates: Candidate[], regions: readonly RegionMention[], text: string): void {
   for (const o of candidates) {
     if (o.region || !o.title) continue;
@@ -176,6 +177,8 @@ export function commissionsFromArticle(candidates: Candidate[], regions: readonl
       if (r.level !== 'province' && r.level !== 'regency' && r.level !== 'city') continue;
       for (const s of r.spans) {
         if (s.start >= at || (best && s.start <= best.start)) continue;
+        // (a region inside an official's own title is the unit rule's, within its reach: inheritUnitRegions)
+        if (candidates.some((c) => c.spans.some((x) => x.start <= s.start && s.end <= x.end))) continue;
         if (house.test(text.slice(Math.max(0, s.start - COMMISSION_HOUSE_REACH), s.start))) best = { start: s.start, r };
       }
     }
