@@ -14,7 +14,7 @@
 // after): tuned 17/30 rows (19/30 with the corrected roles), held out 12/15 (missed: NGO, company, cooperative and
 // BEM chairs taken as officials; `Ketua Komisi A` and lower-case `anggota Komisi II X` not found; `nonaktif`,
 // `non-aktif`, `periode lalu` not marked; a church's `Komisi Pelayanan` chair taken).
-// After: tuned 28/30, held out 14/15. Left (marked `known`): a term by its years (`periode 2016–2021`: past only
+// After: tuned 28/30 (30/32 with the two rows written after, issue 22 list: a degree as initials), held out 14/15. Left (marked `known`): a term by its years (`periode 2016–2021`: past only
 // against the article's date), a church commission named by words.
 import { describe, expect, it } from 'vitest';
 import { officialsOfBody } from './helpers.js';
