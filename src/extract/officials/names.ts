@@ -189,7 +189,8 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
       if (tokens.length === 0) {
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
         if (kind === 'caps') {
-          if (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w)) break;
+          // (a degree's letters open no name, but as initials after a comma they may: `Jaksa Agung, ST Burhanuddin, …`)
+          if (ACRONYM_WORDS.has(lw) || (DEGREE_WORDS.has(w) && !(w.length <= 3 && initialLeads(text, pos, p, q + w.length)))) break;
           // `SF Harianto Syam`, `HM Lukman`: two or three capitals before a name word are initials (as a lone capital)
           caps = !(w.length <= 3 && initialLeads(text, pos, p, q + w.length));
         } else if (w !== 'I' && !(initialLeads(text, pos, p, q + w.length))) break;
