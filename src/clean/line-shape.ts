@@ -98,3 +98,21 @@ const KICKERS = new Set(HEADLINE_KICKERS);
 const KICKER_BULLET = /\s[•|]\s/u;
 const LABELLED_SENTENCE_END = /[.!?…]["”’)\]]?$|["”]$/u;
 const LABELLED_OPEN_END = /[,;:]$/u;
+
+/** A photo's caption under a label in capitals (check20/08, an e-paper page, under its credit "FOTO: ADE/KENDARI POS":
+ *  "PENGAWASAN: Panwaslu Baubau saat menggelar rapat koordinasi."): one or two words in capitals (LABEL_MIN_LETTERS
+ *  letters or more), a colon, then one sentence opening with a capital, at most LABELLED_CAPTION_MAX_WORDS words, closed
+ *  by a stop. A quote ("TEGAS: \"Kami …\"") or a second sentence is no caption. Read only beside a photo's credit
+ *  (clean/cascade.ts): alone, the shape is also a body line's (an e-paper's subhead, "Sanksi: teguran tertulis.").
+ *  A dateline in capitals ("JAKARTA: …") is no caption either: callers check it. */
+export function isLabelledCaption(text: string): boolean {
+  const m = LABELLED_CAPTION.exec(text);
+  if (m === null) return false;
+  const rest = text.slice(m[0].length);
+  return countSpacedWords(rest, LABELLED_CAPTION_MAX_WORDS + 1) <= LABELLED_CAPTION_MAX_WORDS && !/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(rest);
+}
+/** Settings: a caption's label has at least this many letters in capitals ("TPS:" is a figure's label in a list) … */
+const LABEL_MIN_LETTERS = 4;
+/** … and its sentence at most this many words (CREDIT_CAPTION_MAX_WORDS of clean/page-top.ts, a caption's length). */
+const LABELLED_CAPTION_MAX_WORDS = 40;
+const LABELLED_CAPTION = new RegExp(`^\\p{Lu}{${LABEL_MIN_LETTERS},20}(?: \\p{Lu}{2,20})?\\s?:\\s(?=\\p{Lu}[\\p{Ll}\\p{Lu}])(?=[^"“]*[.!]$)`, 'u');

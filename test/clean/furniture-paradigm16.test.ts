@@ -169,7 +169,7 @@ const tuned = (rows: readonly Row[]): Row[] => rows.filter((r) => !r.held);
 const held = (rows: readonly Row[]): Row[] => rows.filter((r) => r.held);
 
 // at most these many rows fail (blind: 3, 4, 0, 0)
-const FLOOR = { tunedLeft: 3, heldLeft: 4, tunedLost: 0, heldLost: 0 };
+const FLOOR = { tunedLeft: 0, heldLeft: 4, tunedLost: 0, heldLost: 0 };
 
 describe('furniture of Indonesian outlet families (paradigm16)', () => {
   const report = process.env.PARADIGM16_REPORT === '1';
