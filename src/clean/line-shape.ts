@@ -116,3 +116,20 @@ const LABEL_MIN_LETTERS = 4;
 /** … and its sentence at most this many words (CREDIT_CAPTION_MAX_WORDS of clean/page-top.ts, a caption's length). */
 const LABELLED_CAPTION_MAX_WORDS = 40;
 const LABELLED_CAPTION = new RegExp(`^\\p{Lu}{${LABEL_MIN_LETTERS},20}(?: \\p{Lu}{2,20})?\\s?:\\s(?=\\p{Lu}[\\p{Ll}\\p{Lu}])(?=[^"“]*[.!]$)`, 'u');
+
+/** A short headline over its deck (closing16's leftover, a regional portal: "ASN Wajib Netral" / "Bawaslu mengingatkan
+ *  seluruh aparatur sipil negara agar tidak terlibat politik praktis menjelang pilkada" / lead): the deck is in sentence
+ *  case (not Title Case) and DECK_MIN_WORDS words or more; the headline above it is in headline case, SHORT_HEADLINE_MIN_WORDS
+ *  words or more, with no figure and no separator (a rubric over a sentence-case headline is shorter, "Politik",
+ *  "Sulawesi Selatan", or names a year, "Pilkada Serentak 2024"). Read by the page head and the page top alike. */
+export function isShortHeadlineOverDeck(upper: string, deck: string): boolean {
+  if (countSpacedWords(deck, DECK_MIN_WORDS) < DECK_MIN_WORDS || isTitleCased(deck) || !isHeadlineCased(upper) || NO_HEADLINE_SIGN.test(upper)) return false;
+  return countSpacedWords(upper, SHORT_HEADLINE_MIN_WORDS) >= SHORT_HEADLINE_MIN_WORDS;
+}
+/** Settings: a deck has at least this many words (a site that writes its headlines in sentence case keeps most under
+ *  ten) … */
+export const DECK_MIN_WORDS = 12;
+/** … and the headline over it at least this many (HEADER_HEADLINE_MIN_WORDS of clean/page-top.ts: "Jakarta" or "Kota
+ *  Palu" is a place). */
+const SHORT_HEADLINE_MIN_WORDS = 3;
+const NO_HEADLINE_SIGN = /[\p{N}|·•–—/:]|\s-\s/u;

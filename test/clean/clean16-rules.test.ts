@@ -79,3 +79,37 @@ describe('labelled-caption-by-credit: a caption under a label in capitals beside
     expect(paras([HEADLINE, LEAD, SECOND, 'FOTO: ADE/KENDARI POS', line, THIRD])).toContain(line);
   });
 });
+
+describe('a headline whose second clause reports (a complaint or report verb) is no call to a channel', () => {
+  it.each([
+    'Lihat Status WhatsApp Kades, Warga Lapor ke Bawaslu',
+    'Tonton Live TikTok Camat, Warga Adukan ke Panwascam',
+  ])('%s stays as the headline', (line) => {
+    const out = clean([line, LEAD, SECOND].join('\n'));
+    expect(out.title).toBe(line);
+    expect(out.text.split('\n\n')).toEqual([line, LEAD, SECOND]);
+  });
+  // negative rows: calls to a channel, with a comma and a second imperative or none, still go
+  it.each([
+    'Ikuti saluran WhatsApp kami, dukung jurnalisme lokal',
+    'Lihat Video Selengkapnya di Kanal YouTube Kabar Sekadau',
+    'Ikuti Kami di WhatsApp, Gratis',
+  ])('%s goes below the body', (line) => {
+    expect(paras([HEADLINE, LEAD, SECOND, THIRD, line])).toEqual([HEADLINE, LEAD, SECOND, THIRD]);
+  });
+});
+
+describe('a short headline over a sentence-case deck keeps its place', () => {
+  const DECK = 'Bawaslu mengingatkan seluruh aparatur sipil negara agar tidak terlibat politik praktis menjelang pilkada';
+  const DATED = `SEKADAU, KABARBORNEO.com - ${LEAD}`;
+  it.each(['ASN Wajib Netral', 'Kades Dilarang Ikut Kampanye', 'Camat Diminta Netral'])('%s over the deck is the headline', (h) => {
+    const out = clean([h, DECK, DATED, SECOND].join('\n'));
+    expect(out.title).toBe(h);
+    expect(out.text.split('\n\n')).toEqual([h, DECK, LEAD, SECOND]);
+  });
+  // negative rows: a rubric (a year, one or two words, a menu's words) or a masthead over a sentence-case headline goes
+  it.each(['Pilkada Serentak 2024', 'Politik', 'Sulawesi Barat', 'Berita Daerah Terkini', 'Portal Berita Sekadau'])('%s over a sentence-case headline goes', (label) => {
+    const out = clean([label, DECK, DATED, SECOND].join('\n'));
+    expect(out.text.split('\n\n')).toEqual([DECK, LEAD, SECOND]);
+  });
+});
