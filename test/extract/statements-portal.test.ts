@@ -69,13 +69,17 @@ describe('portal/wire statements: the sets', () => {
 describe('portal/wire statements: floors', () => {
   // quotes7 (round 9): row 47's sub-count (`menyebutkan dari 9 laporan yang masuk, lima …`) found: types 59/60 → 60/60,
   // speakers 59/60 → 60/60 (f5d7cb7 → after); floors raised.
-  it('tuning part: types ≥ 0.99, speakers ≥ 0.99; articles recall ≥ 0.94, precision 1.00, speaker ≥ 0.97', () => {
+  // Round 17 (quotes14): a lead whose institution is written with its acronym ("Badan Pengawas Pemilihan Umum (Bawaslu)
+  // RI mencatat sedikitnya 200 ASN diduga melanggar netralitas") is read as the institution's statement, as leads
+  // without the acronym already were (check7, check8, quotes4 require them); this gold lists none: precision
+  // 1.000 -> 0.974 on the tuning part, a convention and not a loss; floor 1.00 -> 0.97.
+  it('tuning part: types ≥ 0.99, speakers ≥ 0.99; articles recall ≥ 0.94, precision ≥ 0.97, speaker ≥ 0.97', () => {
     const problems = [...typed.tune.problems, ...quotes.tune.problems].join('\n');
     expect(typeAcc('tune'), problems).toBeGreaterThanOrEqual(0.99);
     expect(speakerAcc('tune'), problems).toBeGreaterThanOrEqual(0.99);
     const q = summary(quotes.tune);
     expect(q.recall, problems).toBeGreaterThanOrEqual(0.94);
-    expect(q.precision, problems).toBeGreaterThanOrEqual(1);
+    expect(q.precision, problems).toBeGreaterThanOrEqual(0.97);
     expect(q.speaker, problems).toBeGreaterThanOrEqual(0.97);
   });
   // quotes6 (the held part released for tuning): before (1249bba) the held articles' right speaker was 0.69 (a
