@@ -3,6 +3,10 @@
 // of src/lexicon/language.ts.
 import { MALAY_INDONESIAN_FUNCTION_WORDS } from '../lexicon/language.js';
 import { HEADLINE_KICKERS } from '../lexicon/page-furniture.js';
+import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../lexicon/headline-verbs.js';
+import { MODAL_PREDICATES } from '../lexicon/attribution.js';
+import { CAPTION_COUNT_CUES, CAPTION_SCENE_MARKERS } from '../lexicon/captions.js';
+import { FUTURE_MODALS, OBLIGATION_MODALS } from '../lexicon/statement-type-words.js';
 import { countSpacedWords } from '../text/words.js';
 
 const FUNCTION_WORDS = new Set(MALAY_INDONESIAN_FUNCTION_WORDS);
@@ -109,8 +113,15 @@ export function isLabelledCaption(text: string): boolean {
   const m = LABELLED_CAPTION.exec(text);
   if (m === null) return false;
   const rest = text.slice(m[0].length);
-  return countSpacedWords(rest, LABELLED_CAPTION_MAX_WORDS + 1) <= LABELLED_CAPTION_MAX_WORDS && !/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(rest);
+  if (countSpacedWords(rest, LABELLED_CAPTION_MAX_WORDS + 1) > LABELLED_CAPTION_MAX_WORDS || /[.!?]["”’]?\s+["“]?\p{Lu}/u.test(rest)) return false;
+  // (a caption shows a scene, or is set in capitals throughout, and counts nothing: beside a credit, review17/k2's body
+  // line "TEMUAN: Sebanyak delapan ASN di antaranya merupakan guru …" states a finding, CAPTION_SCENE_MARKERS)
+  const words = rest.toLowerCase().split(/[^\p{L}]+/u);
+  if (words.some((w) => CAPTION_COUNT.has(w))) return false;
+  return rest === rest.toUpperCase() || words.some((w) => CAPTION_SCENE.has(w));
 }
+const CAPTION_SCENE: ReadonlySet<string> = new Set(CAPTION_SCENE_MARKERS);
+const CAPTION_COUNT: ReadonlySet<string> = new Set(CAPTION_COUNT_CUES);
 /** Settings: a caption's label has at least this many letters in capitals ("TPS:" is a figure's label in a list) … */
 const LABEL_MIN_LETTERS = 4;
 /** … and its sentence at most this many words (CREDIT_CAPTION_MAX_WORDS of clean/page-top.ts, a caption's length). */
@@ -124,8 +135,15 @@ const LABELLED_CAPTION = new RegExp(`^\\p{Lu}{${LABEL_MIN_LETTERS},20}(?: \\p{Lu
  *  "Sulawesi Selatan", or names a year, "Pilkada Serentak 2024"). Read by the page head and the page top alike. */
 export function isShortHeadlineOverDeck(upper: string, deck: string): boolean {
   if (countSpacedWords(deck, DECK_MIN_WORDS) < DECK_MIN_WORDS || isTitleCased(deck) || !isHeadlineCased(upper) || NO_HEADLINE_SIGN.test(upper)) return false;
-  return countSpacedWords(upper, SHORT_HEADLINE_MIN_WORDS) >= SHORT_HEADLINE_MIN_WORDS;
+  return countSpacedWords(upper, SHORT_HEADLINE_MIN_WORDS) >= SHORT_HEADLINE_MIN_WORDS && holdsPredicate(upper);
 }
+/** Whether a short Title Case line holds a headline's predicate: a verb of the headline register, a passive, or a modal
+ *  ("ASN Wajib Netral", "Kades Dilarang Ikut Kampanye"). A rubric is a noun phrase with none (review17/k5: "Sorotan
+ *  Pesta Demokrasi" over "Bawaslu temukan dua belas ASN … terlibat kampanye …": the sentence-case line is the headline). */
+function holdsPredicate(text: string): boolean {
+  return text.split(' ').some((w) => PREDICATE_WORDS.has(w.toLowerCase()));
+}
+const PREDICATE_WORDS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, ...HEADLINE_PASSIVES, ...MODAL_PREDICATES, ...FUTURE_MODALS, ...OBLIGATION_MODALS]);
 /** Settings: a deck has at least this many words (a site that writes its headlines in sentence case keeps most under
  *  ten) … */
 export const DECK_MIN_WORDS = 12;

@@ -16,3 +16,15 @@ export const CAPTION_ALONE_LABELS: readonly string[] = ['dokumentasi', 'foto', '
 /** Settings: an outlet's photo or writer credit in brackets, "(Harian Jogja/Dwi Anggoro)", names its outlet and its
  *  person in at most this many words each. */
 export const BRACKET_CREDIT_MAX_WORDS = 4;
+
+/** The words of a photo caption's scene (round 17, review17/k2): a caption under a label in capitals shows a moment,
+ *  "PENGAWASAN: Panwaslu Baubau saat menggelar rapat koordinasi.", "APEL: Ratusan ASN ketika mengikuti apel …",
+ *  "Ketua Bawaslu tampak memberikan materi …"; a body line under a label states a finding instead ("TEMUAN: Sebanyak
+ *  delapan ASN di antaranya merupakan guru …"). Lower-case. */
+export const CAPTION_SCENE_MARKERS: readonly string[] = [
+  'saat', 'ketika', 'sewaktu', 'tatkala', 'tampak', 'terlihat', 'berfoto', 'berpose', 'sedang', 'tengah', 'usai', 'seusai',
+  'selepas', 'didampingi',
+];
+
+/** Count cues a caption never holds: a figure of a finding ("Sebanyak delapan ASN …", "… berjumlah 12 orang"). Lower-case. */
+export const CAPTION_COUNT_CUES: readonly string[] = ['sebanyak', 'berjumlah', 'tercatat', 'mencapai', 'sebesar'];

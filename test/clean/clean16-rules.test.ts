@@ -39,7 +39,6 @@ describe('related-heading-headline: a related heading, its colon and one linked 
     'Pilihan Editor: Bawaslu Temukan 200 ASN Langgar Netralitas',
     'Berita Terkait: Camat di Sekadau Dilaporkan ke Bawaslu',
     'BACA BERITA LAINNYA: Lima Kades Diperiksa Bawaslu Sekadau',
-    'Terpopuler: "Kami Netral," Kata Sekda Sekadau di Depan Ratusan ASN',
   ];
   it.each(GOES)('%s goes below the body and between body lines', (line) => {
     expect(paras([HEADLINE, LEAD, SECOND, THIRD, line])).toEqual([HEADLINE, LEAD, SECOND, THIRD]);
@@ -111,5 +110,58 @@ describe('a short headline over a sentence-case deck keeps its place', () => {
   it.each(['Pilkada Serentak 2024', 'Politik', 'Sulawesi Barat', 'Berita Daerah Terkini', 'Portal Berita Sekadau'])('%s over a sentence-case headline goes', (label) => {
     const out = clean([label, DECK, DATED, SECOND].join('\n'));
     expect(out.text.split('\n\n')).toEqual([DECK, LEAD, SECOND]);
+  });
+});
+
+// Review 17 (fix17c): the rows the reviewer reproduced with the CLI (finding 6: review17/k5, finding 8: k3 and k2) and
+// invented variants of the same structures. Blind score before the fix: 0 of 9 reviewer/variant rows pass (the rows the
+// rules were written for, above and below, pass before and after).
+describe('a rubric of a noun phrase over a sentence-case headline: the headline is the title (finding 6)', () => {
+  const DATED = `BIMA – ${LEAD}`;
+  it.each([
+    ['Sorotan Pesta Demokrasi', 'Bawaslu temukan dua belas ASN di Kabupaten Bima terlibat kampanye salah satu pasangan calon bupati'],
+    ['Catatan Akhir Pekan', 'Lima kepala desa di Sekadau dipanggil Bawaslu karena hadir dalam deklarasi dukungan calon bupati'],
+    ['Laporan Khusus Pilkada', 'Camat di Kampar dilaporkan ke Bawaslu setelah fotonya bersama pasangan calon beredar di media sosial'],
+  ])('%s over "%s": the second line is the title', (rubric, headline) => {
+    const out = clean([rubric, headline, DATED, SECOND].join('\n'));
+    expect(out.title).toBe(headline);
+    expect(out.text.split('\n\n')).not.toContain(rubric);
+  });
+});
+
+describe('a subhead under a generic label between body lines is body (finding 8, related-heading-headline)', () => {
+  it.each([
+    'Rekomendasi: Bawaslu Minta Bupati Bima Jatuhkan Sanksi Kepada Dua Belas ASN',
+    'Terkini: Lima Kepala Desa Sudah Penuhi Panggilan Bawaslu Sekadau',
+    'Trending: Video Camat Ajak Warga Pilih Paslon Beredar Luas',
+  ])('%s stays between body lines', (line) => {
+    expect(paras([HEADLINE, LEAD, SECOND, line, THIRD])).toContain(line);
+  });
+  it.each([
+    'Rekomendasi: Bawaslu Minta Bupati Bima Jatuhkan Sanksi Kepada Dua Belas ASN',
+    'Terpopuler: Lima Kades Diperiksa Bawaslu Sekadau',
+    'Terpopuler: "Kami Netral," Kata Sekda Sekadau di Depan Ratusan ASN',
+  ])(
+    '%s below the body still goes',
+    (line) => {
+      expect(paras([HEADLINE, LEAD, SECOND, THIRD, line])).toEqual([HEADLINE, LEAD, SECOND, THIRD]);
+    },
+  );
+});
+
+describe('a body line under a label beside a photo credit that depicts nothing stays (finding 8, labelled-caption-by-credit)', () => {
+  it.each([
+    'TEMUAN: Sebanyak delapan ASN di antaranya merupakan guru sekolah dasar yang mengunggah foto bersama calon.',
+    'SANKSI: Kelima kepala desa itu dijatuhi teguran tertulis oleh bupati.',
+    'PELANGGARAN: Tiga camat terbukti hadir dalam deklarasi dukungan pasangan calon.',
+  ])('%s under "Foto: Dok. Bawaslu Bima" stays', (line) => {
+    expect(paras([HEADLINE, LEAD, SECOND, 'Foto: Dok. Bawaslu Bima', line, THIRD])).toContain(line);
+  });
+  it.each([
+    'PENGAWASAN: Panwaslu Sekadau saat menggelar rapat koordinasi.',
+    'SOSIALISASI: Ketua Bawaslu tampak memberikan materi kepada para kepala desa.',
+    'APEL: Ratusan ASN ketika mengikuti apel netralitas di halaman kantor bupati.',
+  ])('the caption %s beside the credit still goes', (line) => {
+    expect(paras([HEADLINE, LEAD, SECOND, 'Foto: Dok. Bawaslu Bima', line, THIRD])).toEqual([HEADLINE, LEAD, SECOND, THIRD]);
   });
 });

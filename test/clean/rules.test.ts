@@ -706,8 +706,13 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Reporter senior itu: kami hanya meliput.', 'Penulis dan editor: keduanya diperiksa Bawaslu.', 'Reporter Tempo: Andi Prasetyo dan Budi', 'Editor & Penulis Buku Itu Dilaporkan'],
   },
   'related-heading-headline': {
-    yes: ['Pilihan Editor: Bawaslu Temukan 200 ASN Langgar Netralitas', 'Berita Terkait: Camat di Sekadau Dilaporkan ke Bawaslu', 'Terpopuler: "Kami Netral," Kata Sekda di Depan ASN'],
-    no: ['Rekomendasi: ASN tersebut dijatuhi sanksi teguran tertulis oleh bupati.', 'Terkini: lima kepala desa sudah memenuhi panggilan', 'Populer: Dua Kata', 'Pilihan Editor: Bawaslu Temukan 200 ASN Langgar Netralitas.'],
+    yes: ['Pilihan Editor: Bawaslu Temukan 200 ASN Langgar Netralitas', 'Berita Terkait: Camat di Sekadau Dilaporkan ke Bawaslu', 'BACA BERITA LAINNYA: Lima Kades Diperiksa Bawaslu'],
+    // (a one-word heading is the edge rule's: between body lines it is also a subhead, review17/k3)
+    no: ['Rekomendasi: ASN tersebut dijatuhi sanksi teguran tertulis oleh bupati.', 'Pilihan Editor: Bawaslu Temukan 200 ASN Langgar Netralitas.', 'Rekomendasi: Bawaslu Minta Bupati Bima Jatuhkan Sanksi Kepada Dua Belas ASN', 'Terpopuler: "Kami Netral," Kata Sekda di Depan ASN'],
+  },
+  'related-heading-headline-edge': {
+    yes: ['Terpopuler: "Kami Netral," Kata Sekda di Depan ASN', 'Rekomendasi: Bawaslu Minta Bupati Bima Jatuhkan Sanksi Kepada Dua Belas ASN', 'Trending: Video Camat Ajak Warga Pilih Paslon'],
+    no: ['Rekomendasi: ASN tersebut dijatuhi sanksi teguran tertulis oleh bupati.', 'Terkini: lima kepala desa sudah memenuhi panggilan', 'Populer: Dua Kata', 'Pilihan Editor: Bawaslu Temukan 200 ASN Langgar Netralitas'],
   },
 };
 

@@ -141,17 +141,27 @@ export const CREDIT_RULES: readonly CleanRule[] = [
   // related-news heading (RELATED_BLOCK_HEADINGS), its colon and one linked headline on the same line: every word
   // capitalised or a figure but the function words, LINKED_HEADLINE_MIN_WORDS words or more, no closing stop. A
   // sentence after a heading's word keeps its words in lower case ("Rekomendasi: ASN itu dijatuhi sanksi teguran.").
-  {
-    name: 'related-heading-headline',
-    prefix: prefixOf(caseFormList(RELATED_BLOCK_HEADINGS)),
-    first: firstOf(caseFormList(RELATED_BLOCK_HEADINGS)),
+  // A heading of two words or more ("Pilihan Editor", "Berita Terkait") is a widget's wherever it stands; a one-word
+  // heading ("Rekomendasi", "Terkini", "Trending") is also an e-paper's subhead between body lines (review17/k3:
+  // "Rekomendasi: Bawaslu Minta Bupati Bima Jatuhkan Sanksi Kepada Dua Belas ASN"), so that one goes only at the edges.
+  relatedHeadingHeadline('related-heading-headline', RELATED_BLOCK_HEADINGS.filter((h) => h.includes(' ')), false),
+  relatedHeadingHeadline('related-heading-headline-edge', RELATED_BLOCK_HEADINGS.filter((h) => !h.includes(' ')), true),
+];
+
+/** The rule of a related heading, its colon and one linked headline, for the headings `headings`. */
+function relatedHeadingHeadline(name: string, headings: readonly string[], edgesOnly: boolean): CleanRule {
+  return {
+    name,
+    prefix: prefixOf(caseFormList(headings)),
+    first: firstOf(caseFormList(headings)),
     quick: (t) => t.includes(':') || t.includes('：'),
     kind: 'related-link',
     scope: 'line',
+    edgesOnly,
     maxWords: 25,
     pattern: new RegExp(
-      `^(?:${caseForms(RELATED_BLOCK_HEADINGS)})\\s{0,2}[:：]\\s{0,3}${HEADLINE_WORD}(?:\\s{1,2}${HEADLINE_WORD}){${LINKED_HEADLINE_MIN_WORDS - 1},24}(?<![.!?…])$`,
+      `^(?:${caseForms(headings)})\\s{0,2}[:：]\\s{0,3}${HEADLINE_WORD}(?:\\s{1,2}${HEADLINE_WORD}){${LINKED_HEADLINE_MIN_WORDS - 1},24}(?<![.!?…])$`,
       'u',
     ),
-  },
-];
+  };
+}
