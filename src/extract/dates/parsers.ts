@@ -3,7 +3,8 @@
 // only what was WRITTEN (day, month, year, weekday, relative cue); years are inferred, kinds
 // assigned and times attached later by the refiners (refiners.ts), in the order fixed in index.ts.
 import {
-  DATE_CUES, DATE_OWN_LEADS, FUTURE_CLAUSE_CUES, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, NOW_WORDS, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS,
+  DATE_CUES, DATE_OWN_LEADS, FUTURE_CLAUSE_CUES, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, NOW_WORDS, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES,
+  PAST_CLAUSE_CUES, PERIOD_MODIFIERS,
   SINCE_LEADS, SPAN_END_WORDS, TIME_CUES, TIME_ZONES, YEAR_LEADS,
 } from '../../lexicon/calendar.js';
 import { TextIndex } from '../../text/index.js';
@@ -269,13 +270,28 @@ const CLOSED_END_AFTER = new RegExp(
 );
 /** How far back a future cue is looked for before `sejak` (about a clause). */
 const SINCE_CUE_REACH = 80;
+/** A span's end at now right after the date (`sejak Januari hingga kini`, `sejak 2 Februari sampai saat ini`). */
+const NOW_END_AFTER = new RegExp(
+  `^\\s{0,2},?\\s{1,2}(?:${alternation(SPAN_END_WORDS)})\\s{1,2}(?:${alternation(NOW_WORDS)})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** A perfect or past marker in the sentence (`Bawaslu telah menerima 9 laporan sejak Februari`, `Sejak 3 Januari,
+ *  Bawaslu sudah memeriksa 12 ASN`): the span has run up to now. */
+const PAST_CUE = `(?<![\\p{L}\\p{N}])(?:${alternation(PAST_CLAUSE_CUES)})(?![\\p{L}\\p{N}])`;
+const PAST_BEFORE = new RegExp(`${PAST_CUE}[^.!?\\n]*$`, 'iu');
+const PAST_AFTER = new RegExp(`^[^.!?\\n]*${PAST_CUE}`, 'iu');
 
-/** `sejak` before a date without a year: the span started before publication (paradigm12: "Bawaslu menerima 12
- *  laporan sejak Januari hingga kini", published 9 December, is last January, not the next one nearest publication). */
+/** `sejak` before a date without a year: the span started before publication when it runs up to now (paradigm12:
+ *  "Bawaslu menerima 12 laporan sejak Januari hingga kini", published 9 December, is last January, not the next one
+ *  nearest publication) or its sentence says it has run (a perfect marker). Else the date nearest publication (review
+ *  17: "Masa tenang berlaku sejak 24 November, sehingga …", published 20 November, is four days ahead). */
 function towardBefore(text: string, start: number, end: number): 'since' | null {
   const b = before(text, start);
-  if (!SINCE_BEFORE.test(b) || CLOSED_END_AFTER.test(text.slice(end, end + 24))) return null;
-  return FUTURE_BEFORE.test(text.slice(Math.max(0, start - SINCE_CUE_REACH), start)) ? null : 'since';
+  const after = text.slice(end, end + SINCE_CUE_REACH);
+  if (!SINCE_BEFORE.test(b) || CLOSED_END_AFTER.test(after.slice(0, 24))) return null;
+  const back = text.slice(Math.max(0, start - SINCE_CUE_REACH), start);
+  if (FUTURE_BEFORE.test(back)) return null;
+  return NOW_END_AFTER.test(after) || PAST_BEFORE.test(back) || PAST_AFTER.test(after) ? 'since' : null;
 }
 
 function towardAfter(text: string, end: number): 'past' | 'future' | null {

@@ -20,8 +20,8 @@
 // past). In each of these the date takes the default resolution. A year word fronted before its comma frames the
 // clause after it ("Tahun ini, kasus pertama tercatat pada 3 Januari" in a year-end recap is that January).
 import {
-  DATE_JOINERS, DATE_OWN_LEADS, FUTURE_CLAUSE_CUES, NESTED_EVENT_LEADS, SPAN_END_WORDS, SPAN_FRAME_LEADS, YEAR_FRAME_FOLLOWERS,
-  YEAR_FRAME_LEADS, YEAR_WORD_CLAUSE_CONJUNCTIONS,
+  DATE_JOINERS, DATE_OWN_LEADS, FUTURE_CLAUSE_CUES, NESTED_EVENT_LEADS, NOW_WORDS, RELATIVE_DIRECTIONS, SPAN_END_WORDS,
+  SPAN_FRAME_LEADS, YEAR_FRAME_FOLLOWERS, YEAR_FRAME_LEADS, YEAR_WORD_CLAUSE_CONJUNCTIONS,
 } from '../../lexicon/calendar.js';
 import { isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { copyOf, type WorkDate } from './refiners.js';
@@ -87,17 +87,39 @@ function yearWordFrame(list: WorkDate[], i: number, ss: number, text: string, pu
 /** How far back in its sentence a future cue is looked for before a date a span frame would take (about a clause). */
 const FUTURE_CUE_REACH = 160;
 
-/** A paragraph and the year of the span frame opening it (null when none). */
-type SpanFramedParagraph = { start: number; end: number; y: number | null };
+/** A paragraph, the year of the span frame opening it (null when none) and where the frame stops. */
+type SpanFramedParagraph = { start: number; end: number; y: number | null; stop: number };
 
-/** The paragraph around `pos` and its span frame's year (`Sepanjang 2024, …` opening it). */
-function spanFramedParagraph(text: string, pos: number): SpanFramedParagraph {
+/** A year written in digits, or a year word counted from publication (`tahun ini`, `tahun lalu`, `tahun kini`):
+ *  a sentence naming one leaves the span frame's year (spanFramedParagraph). */
+const YEAR_NAMED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<y>(?:19|20)\\d{2})|tahun\\s{1,2}(?:${alternation([...Object.keys(RELATIVE_DIRECTIONS), ...NOW_WORDS])}))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** The paragraph around `pos` and its span frame's year (`Sepanjang 2024, …` opening it). The frame stops at the first
+ *  later sentence naming another year or a year word (review 17: in an article published 10 June 2024, "Sepanjang
+ *  2023, Bawaslu menangani 23 kasus. Adapun hingga 5 Juni, Bawaslu menerima empat laporan terkait Pilkada 2024.
+ *  Pendaftaran dibuka 27 Agustus." has moved on to 2024: both dates take the year nearest publication). A scraped
+ *  article without newlines is one paragraph: the stop keeps the frame to the recap that continues it. */
+function spanFramedParagraph(text: string, pos: number, sentences: Sentences): SpanFramedParagraph {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   const head = text.slice(start, start + FRAME_REACH);
   const f = SPAN_FRAME_LEAD.test(head) ? FRAME.exec(head) : null;
-  return { start, end, y: f === null ? null : Number(f.groups!.y) };
+  const y = f === null ? null : Number(f.groups!.y);
+  let stop = end;
+  if (y !== null) {
+    const [, frameEnd] = sentenceAt(sentences, start + f![0].length);
+    YEAR_NAMED.lastIndex = frameEnd;
+    for (let m = YEAR_NAMED.exec(text); m !== null && m.index < end; m = YEAR_NAMED.exec(text)) {
+      if (m.groups!.y !== undefined && Number(m.groups!.y) === y) continue;
+      stop = sentenceAt(sentences, m.index)[0];
+      break;
+    }
+  }
+  return { start, end, y, stop };
 }
 
 /** The year of a span frame opening `c`'s paragraph in an earlier sentence (check20 f07, a year-end recap published 30
@@ -105,7 +127,7 @@ function spanFramedParagraph(text: string, pos: number): SpanFramedParagraph {
  *  Februari" is February 2024), else null; not for a date after a future cue in its sentence ("Evaluasi dijadwalkan
  *  10 Januari" is a plan for the new year). */
 function spanFrame(text: string, c: WorkDate, ss: number, para: SpanFramedParagraph): number | null {
-  if (para.y === null || para.start >= ss) return null;
+  if (para.y === null || para.start >= ss || ss >= para.stop) return null;
   if (FUTURE_CUE.test(text.slice(Math.max(ss, c.start - FUTURE_CUE_REACH), c.start))) return null;
   return para.y;
 }
@@ -128,7 +150,7 @@ export function yearFromFrame(list: WorkDate[], text: string, sentences: Sentenc
     }
     let y = frame !== null && c.start >= frame.end ? frame.y : pub === null ? null : yearWordFrame(list, i, ss, text, pub.y);
     if (y === null) {
-      if (para === null || c.start < para.start || c.start >= para.end) para = spanFramedParagraph(text, c.start);
+      if (para === null || c.start < para.start || c.start >= para.end) para = spanFramedParagraph(text, c.start, sentences);
       y = spanFrame(text, c, ss, para);
     }
     if (y === null) continue;
