@@ -7,6 +7,10 @@ import { LOCAL_UNIT_WORDS } from './titles-local.js';
 /** The short honorifics a sentence-opening name may carry in the statements' discourse reader
  *  (`H. Lalu Gita Ariadi mengatakan …`, `Drs. Ahmad …`). */
 export const SENTENCE_NAME_HONORIFICS: readonly string[] = ['H', 'Hj', 'Dr', 'Drs', 'Ir', 'KH', 'TGH', 'Prof'];
+/** The honorifics (up to three) before a person named outside the officials list, for the statements' pronoun
+ *  chain (discourse.ts PERSON_NAME: `H. Ahmad Zaini`, `KH Ahmad …`): the sentence-opening ones but `Prof` (an
+ *  academic rank there is read with the title, not the name). */
+export const PERSON_NAME_HONORIFICS: readonly string[] = SENTENCE_NAME_HONORIFICS.filter((w) => w !== 'Prof');
 
 /** Honorifics, religious/academic prefixes and ranks written BEFORE a name (with or without a dot). */
 export const HONORIFICS_BEFORE: readonly string[] = [

@@ -254,6 +254,14 @@ export const OPINION_REACH = 3;
  *  `tidak segan menindak` negates `segan`, `yang tidak netral akan diproses` negates `netral`, `tidak
  *  main-main dengan sanksi` negates `main-main`. */
 export const NEGATION_REACH = 4;
+/** Rhetorical questions assert their answer (review 17: `Kalau ada ASN yang terbukti ikut kampanye, kenapa tidak
+ *  kami copot dari jabatannya?` threatens): a why-word right before a negation at a clause's start (`kenapa tidak
+ *  …`, `mengapa tidak …`: the negation opens no scope, the clause asserts), and the openers of a clause that
+ *  expects agreement (`Bukankah ASN yang ikut kampanye akan dikenai sanksi?`, `Masa ASN ikut kampanye?`). A
+ *  sentence holding one keeps its features even when it ends in `?`; an information question (`Apakah …?`,
+ *  `Kapan …?`) sets no type. */
+export const RHETORICAL_WHY: readonly string[] = ['kenapa', 'mengapa'];
+export const RHETORICAL_OPENERS: readonly string[] = ['bukankah', 'bukannya', 'masa', 'masak'];
 export const NEGATION_TRANSPARENT: readonly string[] = [
   // modals and aspect
   'akan', 'bakal', 'bisa', 'dapat', 'mau', 'ingin', 'pernah', 'lagi', 'juga', 'pula', 'sempat', 'perlu', 'segera', 'pun',

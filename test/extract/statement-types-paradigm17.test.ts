@@ -132,3 +132,23 @@ describe('a refused renewal reported (written after the blind run, with its nega
     expect(classify(text).type).toBe(gold);
   });
 });
+
+// Review 17, finding 7: the question rule (a sentence ending in `?` sets no type) hid a rhetorical threat. A
+// rhetorical question (`kenapa tidak …`, `masa …`, `bukankah …`, `apa lagi kalau bukan …` opening a clause) asserts
+// its answer: its words keep their features; an information question (`apakah`, `kapan`, `siapa` …) still sets none.
+describe('a rhetorical question asserts; an information question does not (review 17)', () => {
+  it.each([
+    // the reviewer's line, and invented variants of the same structure
+    ['warning', 'Kalau ada ASN yang terbukti ikut kampanye, kenapa tidak kami copot dari jabatannya?'],
+    ['warning', 'Kalau ada ASN yang terbukti ikut kampanye, kenapa tidak kami copot dari jabatannya.'],
+    ['warning', 'Kalau camat itu terbukti berpihak, mengapa tidak kami berhentikan saja?'],
+    ['warning', 'Bukankah ASN yang ikut kampanye akan dikenai sanksi disiplin?'],
+    // what the question rule was written for: information questions keep no type
+    ['other', 'Apakah ASN yang hanya menyukai unggahan calon di media sosial bisa dikenai sanksi?'],
+    ['other', 'Kapan ASN yang ikut kampanye itu akan dikenai sanksi?'],
+    ['other', 'Siapa yang berwenang menjatuhkan sanksi kepada kepala desa?'],
+    ['other', 'Masa kampanye berakhir kapan?'],
+  ])('%s: %s', (gold, text) => {
+    expect(classify(text).type).toBe(gold);
+  });
+});

@@ -2,6 +2,7 @@
 // desa yang dilaporkan, Nama, Kepala Desa Y, mengaku`): which part names the speaker. Read by SpeakerResolver
 // (speaker.ts) before it looks for an official mentioned anywhere in the clause.
 import { SPEAKER_TAIL_WORDS } from '../../lexicon/attribution.js';
+import { DEGREE_SHAPE_SOURCE } from '../../lexicon/degrees.js';
 import { endBeforeOrigin } from './subject-words.js';
 import { type Doc } from './doc.js';
 import { type Discourse, mentionRef } from './discourse.js';
@@ -9,7 +10,7 @@ import { INSTITUTION_HEAD, TITLE_WORD, notPersonWord, type Resolved, resolvedAs 
 import { ACTING, HONORIFIC, NAME_PREFIX, NOT_NAME, ORG, PRONOUN, ROLE, readSpeakerPhrase, startsUpper } from './phrase.js';
 
 /** A degree written by its shape (`M.Pd.I.`, `S.I.K.`, `S.Ag.`): capitals and short small-letter groups between dots. */
-const DOTTED_DEGREE_RE = /^(?:\p{Lu}\p{Ll}{0,3}\.){1,4}\p{Lu}\p{L}{0,4}\.?$/u;
+const DOTTED_DEGREE_RE = new RegExp(`^${DEGREE_SHAPE_SOURCE}$`, 'u');
 /** Lower-case words opening an adjunct after a speaker's name (`saat dihubungi`, `usai apel`). */
 const TAIL_OPENER = new Set(SPEAKER_TAIL_WORDS);
 const FIRST_LOWER = /^\s*(\p{Ll}+)(?![\p{L}\p{N}])/u;

@@ -4,7 +4,7 @@
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS } from '../../lexicon/statement-types.js';
-import { CONFRONT_REACH } from '../../lexicon/statement-type-words.js';
+import { CONFRONT_REACH, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
@@ -50,6 +50,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let sentenceNo = 0; // sentence-ending punctuation marks so far
   let sentenceFrom = 0; // the first feature word of the sentence
   let question = false; // a question mark ended a sentence (its words' masks were cleared)
+  let rhetorical = false; // the sentence is a rhetorical question so far (RHETORICAL_WHY + negation, RHETORICAL_OPENERS)
+  let whyAt = -1; // the word position of a why-word opening its clause, for the negation right after it
   let afterPronoun = false;
   let numeral = 0; // after a numeral: 1 a figure, 2 a passive verb's agents (`diikuti 2.000 ASN`); 0 none
   let afterPassive = false;
@@ -90,12 +92,14 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         prevNext = 0; // what a word does to the next stays in its clause
         if (c0 !== 0x2c) {
           // a question asserts nothing: its words decide no type (`Apakah ASN yang hanya menyukai unggahan calon
-          // bisa dikenai sanksi?`); the next sentence answers with its own (`Siapa yang berani? Pasti kami tindak`)
-          if (c0 === 0x3f /* ? */ && words.n > sentenceFrom) {
+          // bisa dikenai sanksi?`); the next sentence answers with its own (`Siapa yang berani? Pasti kami tindak`).
+          // A rhetorical question asserts its answer and keeps them (`…, kenapa tidak kami copot dari jabatannya?`)
+          if (c0 === 0x3f /* ? */ && words.n > sentenceFrom && !rhetorical) {
             for (let w = sentenceFrom; w < words.n; w++) words.mask[w] = 0;
             question = true;
           }
           if (!sentenceStart) sentenceNo++;
+          rhetorical = false;
           sentenceFrom = words.n;
           sentenceStart = true;
         }
@@ -144,6 +148,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       imperativeAt = -1;
     }
     const inScope = negLeft > 0 || (negLeft === -1 && !t.verb);
+    // a negation right after a why-word opening its clause asks why not: the clause asserts (`kenapa tidak kami copot`)
+    const whyNot = whyAt >= 0 && whyAt === pos - 1 && (t.gram & FEATURE.negation) !== 0;
+    if (whyNot) rhetorical = true;
     // a temporal clause opens after its subordinator, unless a demonstrative makes it an adverb (`setelah itu`)
     if (temporal === 1) temporal = NOUN_FOLLOWERS.has(t.low) ? 0 : 2;
     const figure = t.counted && numeral === 1;
@@ -163,6 +170,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)
       if (t.attributive && !afterAct) mask &= ~FEATURE.enforce;
+      if (whyNot) mask &= ~FEATURE.negation;
       if (temporal === 2) mask &= NOT_BACKGROUND; // background: `… dibatalkan setelah ada teguran dari dinas`
       if (afterRelative) mask &= t.frequency ? ~(FEATURE.pledge | FEATURE.finding) : ~FEATURE.pledge;
       if (prevNext !== 0) {
@@ -211,7 +219,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       clauseImperative = -1;
     }
     aspectBefore = t.aspect ? t : null;
-    negationBefore = (t.gram & FEATURE.negation) !== 0 ? t : null;
+    negationBefore = (t.gram & FEATURE.negation) !== 0 && !whyNot ? t : null;
     // the negation's scope: over transparent words to its target, which closes it
     if (negLeft > 0) negLeft = t.transparent ? negLeft - 1 : t.verb ? -1 : 0;
     else if (negLeft === -1) negLeft = 0;
@@ -238,6 +246,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (t.predicate) predicate = true;
     // (the quantifier first in its clause, or second after a preposition: `kepada seluruh kapolres agar …`)
     if (t.addressee && !predicate && (clauseWords === 0 || (clauseWords === 1 && (prevNext & NEXT_NOT_SUBJECT) !== 0))) addressee = true;
+    whyAt = clauseWords === 0 && WHY.has(t.low) ? pos : -1;
+    if (clauseWords === 0 && RHETORICAL_OPENER.has(t.low)) rhetorical = true;
     clauseWords++;
     if (t.temporal) temporal = 1;
     if (t.relative) inRelative = true;
@@ -268,6 +278,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
 
 /** Being found out inside a relative clause (`yang kedapatan melanggar`) opens no predicate. */
 const GENERIC = new Set(GENERIC_CONDITIONS);
+const WHY = new Set(RHETORICAL_WHY);
+const RHETORICAL_OPENER = new Set(RHETORICAL_OPENERS);
 const DEGREE = new Set(COMPARISON_DEGREE);
 const OFFENDER = new Set(OFFENDER_HEADS);
 const QUANTITY = new Set(COMPARISON_QUANTITY);

@@ -51,6 +51,7 @@ import {
 import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { DEPICTING_VERBS } from '../../lexicon/attribution-verbs.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
+import { countSpacedWords } from '../../text/words.js';
 
 const MARKER = new Set(CLAUSE_PREDICATE_MARKERS);
 const BOUNDARY = new Set(CONTENT_BOUNDARIES);
@@ -360,6 +361,9 @@ const DEPICTED_SUBJECT = new RegExp(
 export function endsInDepictedSubject(prefix: string): boolean {
   const m = DEPICTED_SUBJECT.exec(prefix);
   if (!m) return false;
-  const n = m[1]!.trim().split(/\s+/u).filter(Boolean).length;
+  // the words between the verb and the reporting verb: countSpacedWords counts the chunks of a normalised line (single
+  // spaces), and the capture may hold doubled spaces, tabs or a line break, so its white-space runs are made one space
+  // first (the same count as splitting on white space; hyphenated words stay one word, as before)
+  const n = countSpacedWords(m[1]!.trim().replace(/\s+/gu, ' '), MAX_DEPICTED_WORDS + 1);
   return n >= 1 && n <= MAX_DEPICTED_WORDS;
 }

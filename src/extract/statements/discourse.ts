@@ -13,7 +13,7 @@
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
 import { APPOSITION_OPENERS, NAMING_CUE, NICKNAME_CUES, RELATIVE_PRONOUN } from '../../lexicon/attribution.js';
-import { SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
+import { PERSON_NAME_HONORIFICS, SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
 import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { type Doc, type Range, byStart, objectList, rangeIndexAt, sortInPlace } from './doc.js';
@@ -45,7 +45,7 @@ export function mentionRef(m: Mention): SpeakerRef {
 }
 
 /** A capitalised personal name of one to four words, with an optional honorific (`H. Ahmad Zaini`). */
-const PERSON_NAME = `(?:(?:H|Hj|Dr|Drs|Ir|KH|TGH)\\.?[ \\t]{1,2}){0,3}\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’.]{0,30}){0,3}`;
+const PERSON_NAME = `(?:(?:${alternationOf(PERSON_NAME_HONORIFICS, { space: SPACE.literal })})\\.?[ \\t]{1,2}){0,3}\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’.]{0,30}){0,3}`;
 /** Persons named outside the officials list, kept for the pronoun chain:
  *  `Ketua Panwascam Praya Barat Daya, Haerul Anam, memaparkan …` (a title, then the name between commas)
  *  and `Seorang ibu rumah tangga, Nurhayati (45), mengatakan …` (a name with an age). Both scans start at a

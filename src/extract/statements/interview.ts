@@ -36,11 +36,23 @@ const TURN = new RegExp(
 /** A transcript's turn label opening an answer: one to three capitalised words and a colon (`Hendrikus: Kalau
  *  terbukti, …`), the person answering when the article names them before (namedBefore). */
 const NAME_LABEL = /^(?<who>\p{Lu}[\p{L}'’.]*(?:[ \t]\p{Lu}[\p{L}'’.]*){0,2})[ \t]{0,2}:[ \t]*/u;
-/** Every word of a turn label stands, capitalised as written, in the text before it: a name the article gave
- *  (`Rahmat` after `Ketua Bawaslu Sintang, Rahmat Pakaya`), not a label of its own (`Catatan:`, `Intinya:`). */
-function namedBefore(before: string, who: string): boolean {
-  const words = new Set(before.split(/[^\p{L}'’]+/u));
-  return who.split(/[^\p{L}'’]+/u).every((w) => w === '' || words.has(w));
+/** The separator of the words namedBefore compares (letters and apostrophes make a word). */
+const NAME_WORD_SEP = /[^\p{L}'’]+/u;
+/** namedBefore: every word of a turn label stands, capitalised as written, in the text before it: a name the article
+ *  gave (`Rahmat` after `Ketua Bawaslu Sintang, Rahmat Pakaya`), not a label of its own (`Catatan:`, `Intinya:`). Over one article, its words read once in document order (review 17: re-splitting the whole text
+ *  before every labelled answer was quadratic on long transcripts). `names(end, who)` asks of text.slice(0, end),
+ *  `end` never decreasing; the word cut at `end` counts as written up to `end` only, as a split of the slice would. */
+class NamedBefore {
+  private readonly words = new Set<string>();
+  private done = 0; // the whole words before this offset are in `words`; the text from it on is unread
+  constructor(private readonly text: string) {}
+  names(end: number, who: string): boolean {
+    const parts = this.text.slice(this.done, end).split(NAME_WORD_SEP);
+    const tail = parts.pop()!; // may run on past `end`: kept out of the set
+    for (const w of parts) this.words.add(w);
+    this.done = end - tail.length;
+    return who.split(NAME_WORD_SEP).every((w) => w === '' || w === tail || this.words.has(w));
+  }
 }
 /** The text before a bracketed turn names the turn's speaker by a word of their name: it hands the question over. */
 function handsOver(before: string, who: string): boolean {
@@ -79,12 +91,13 @@ export function interviewCandidates(doc: Doc): Candidate[] {
   }
   if (answers.length < MIN_PAIRS || (labelled < MIN_PAIRS && !CUE.test(text))) return [];
   const out: Candidate[] = [];
+  const namedBefore = new NamedBefore(text); // the answers come in document order
   for (const pi of answers) {
     const p = paras[pi]!;
     const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
     // `Hendrikus: Kalau terbukti, …` after `Apa sanksinya?`: the named person's answer, the label no part of it
     const named = label ? null : NAME_LABEL.exec(text.slice(p.start, p.end));
-    const byName = named !== null && namedBefore(text.slice(0, p.start), named.groups!['who']!) ? named : null;
+    const byName = named !== null && namedBefore.names(p.start, named.groups!['who']!) ? named : null;
     // the answer's parts: the ranges before, between and after its bracketed turns
     const parts: Range[] = [];
     let from = p.start + (label ? label[0].length : byName ? byName[0].length : 0);
