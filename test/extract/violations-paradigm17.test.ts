@@ -88,6 +88,10 @@ rows.push({ name: 'C, not: "jumlah TPS-nya hanya 300"', text: `TPS Berkurang\n\n
 rows.push({ name: 'C, not: the same election again (review17 c1)', text: `Bawaslu Bima Catat 12 Laporan\n\nBIMA – Bawaslu Kabupaten Bima menerima 12 laporan dugaan pelanggaran netralitas aparatur sipil negara (ASN) selama tahapan Pilkada 2024. Untuk Pilkada 2024, Bawaslu juga merekrut pengawas tempat pemungutan suara, jumlahnya mencapai 1.200.`, want: [[12, null]], not: [1200] });
 rows.push({ name: 'C, not: the same election in the same sentence', text: `Kasus Netralitas\n\nBawaslu Kabupaten Luwu menangani empat kasus netralitas ASN pada Pemilu 2024, dan pada Pemilu 2024 pula jumlahnya 900.`, want: [[4, null]], not: [900] });
 rows.push({ name: 'C, not: the same election, "Selama Pilkada 2024 jumlahnya 85"', text: `Pengawas Dilantik\n\nBawaslu Kota Kendari menerima 14 laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Selama Pilkada 2024 jumlahnya 85.`, want: [[14, null]], not: [85] });
+// (review17 finding 11: the clause of the number starts after a semicolon or colon inside its sentence, so an election
+// before one is not the clause's: "Pada Pilkada 2020 pengawas desa belum ada; kini jumlahnya 300" is a size of today)
+rows.push({ name: 'C, not: the election in the clause before a semicolon', text: `Pengawas Desa\n\nBawaslu Kabupaten Luwu menangani empat kasus netralitas ASN pada Pilkada 2024. Pada Pilkada 2020 pengawas desa belum ada; kini jumlahnya 300.`, want: [[4, null]], not: [300] });
+rows.push({ name: 'C: "…; pada Pemilu 2019 jumlahnya 21" after a semicolon still compares', text: `Laporan Meningkat\n\nBawaslu Kota Kendari menerima 14 laporan dugaan pelanggaran netralitas ASN pada Pemilu 2024; pada Pemilu 2019 jumlahnya 21.`, want: [[14, null], [21, null]], election: [21, 'Pemilu 2019'] });
 
 // V. items of a split sharing their verb, after the first ("merinci empat aduan menyangkut guru PNS, dua menyangkut
 //    pegawai puskesmas, dan satu menyangkut staf kecamatan": check20 09), or all bare after a total ("mencatat empat
