@@ -10,7 +10,7 @@
 // with ("… 12 laporan … Pilkada 2024. Untuk Pilkada 2024, … pengawas …, jumlahnya mencapai 1.200": no earlier record),
 // not a year or an identifier.
 import type { Election } from '../../model.js';
-import { SIZE_BACK_POINTERS, SIZE_FIGURE_FILLERS } from '../../lexicon/violations.js';
+import { SIZE_BACK_POINTERS, SIZE_FIGURE_FILLERS, VERB_PREFIXES } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
@@ -23,6 +23,10 @@ const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 /** Where the clause holding the number starts, inside its sentence (the sentence's start stands for the stop): after
  *  the last semicolon or colon (a comma stays inside: "Pada Pilkada 2020, jumlahnya …"). */
 const CLAUSE_BREAK = /[;:]/gu;
+/** A verb between the election and the pointer (VERB_PREFIXES and three letters more, as verb-items.ts reads one): the
+ *  pointer then points at that clause's object, not at an earlier count ("Untuk Pilkada 2020, Bawaslu merekrut pengawas
+ *  TPS, jumlahnya mencapai 1.200": review17 c1). */
+const VERB_BETWEEN = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}${WE}`, 'u');
 /** How far back the pointer is looked for (the pointer and two fillers). */
 const POINTER_REACH = 40;
 
@@ -59,6 +63,8 @@ export function addComparisons(list: CountCandidate[], text: string, sentences: 
     // the count's sentence on
     const b0 = sentences.starts[sentenceIndex(sentences, before.numStart)]!;
     const cmp = named[named.length - 1]!;
+    const ptr = POINTER_BEFORE.exec(text.slice(Math.max(0, p - POINTER_REACH), p))!;
+    if (VERB_BETWEEN.test(text.slice(cmp.end, p - ptr[0].length))) continue;
     if (elections.some((e) => e.start >= b0 && e.end <= cmp.start && sameElection(e, cmp))) continue;
     const c = countCandidate(num.value, 'exact', { unit: before.unit, unitClass: before.unitClass }, p, p, p, end, p, end, 'comparison');
     taken.add(p);
