@@ -479,3 +479,11 @@ export const ITEM_END_WORDS: readonly string[] = ['dan', 'serta', 'selama', 'pad
 /** Between a split's opening part and its remainder (clean of a comma): a coordinator or a contrast ("Dua melibatkan
  *  ASN …, sedangkan satu lainnya …", "… dan satu lainnya …"; extract/violations/bare-splits.ts REST_GAP). */
 export const REST_GAP_WORDS: readonly string[] = ['dan', 'serta', 'sedangkan', 'sementara', 'adapun'];
+/** Contrast words that open a clause of its own, never an item of a split before them ("…, sementara saksi diperiksa
+ *  30": extract/violations/label-items.ts). */
+export const CONTRAST_OPENERS: readonly string[] = ['sedangkan', 'sementara', 'adapun', 'namun', 'tetapi'];
+/** The parties to a case: a label naming one counts people, not the cases of a split ("…, pelapor 30"). */
+export const CASE_PARTY_NOUNS: readonly string[] = ['pelapor', 'terlapor', 'saksi', 'ahli'];
+/** Openers of a definition after a count of sanctions: "tiga hukuman disiplin, yakni ringan, sedang, dan berat" (the
+ *  tiers a regulation defines when no figure follows; extract/violations/context.ts). */
+export const DEFINITION_OPENERS: readonly string[] = ['yakni', 'yaitu', 'meliputi', 'terdiri atas', 'terdiri dari', 'antara lain', 'berupa'];

@@ -6,9 +6,11 @@
 // one before ("… empat kasus pada Pilkada 2024, sedangkan pada Pilkada 2020 jumlahnya tujuh").
 // Not a number followed by a word ("jumlahnya mencapai 40 persen", "jumlahnya hanya 1.200 pemilih pemula": a figure of
 // something else), not a pointer with a noun between ("jumlah TPS-nya hanya 300"), not a clause with no election (a
-// size with no earlier record named is no comparison), not a year or an identifier.
+// size with no earlier record named is no comparison), not a clause naming again the election of the count compared
+// with ("… 12 laporan … Pilkada 2024. Untuk Pilkada 2024, … pengawas …, jumlahnya mencapai 1.200": no earlier record),
+// not a year or an identifier.
 import type { Election } from '../../model.js';
-import { SIZE_BACK_POINTERS, SIZE_FIGURE_FILLERS } from '../../lexicon/violations.js';
+import { SIZE_BACK_POINTERS, SIZE_FIGURE_FILLERS, VERB_PREFIXES } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
@@ -18,11 +20,17 @@ const POINTER_BEFORE = new RegExp(`${WB}(?:${alternation(SIZE_BACK_POINTERS)})(?
 /** After the number: the clause's end (a stop, a comma, a closing quote or bracket). */
 const CLAUSE_END_AFTER = /^\s{0,2}(?:[.,;!?"”)]|$)/u;
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
-/** Where the clause holding the number starts: after the last stop or semicolon (a comma stays inside: "Pada Pilkada
- *  2020, jumlahnya …"). */
+/** Where the clause holding the number starts, inside its sentence (the sentence's start stands for the stop): after
+ *  the last semicolon or colon (a comma stays inside: "Pada Pilkada 2020, jumlahnya …"). */
 const CLAUSE_BREAK = /[;:]/gu;
+/** A verb between the election and the pointer (VERB_PREFIXES and three letters more, as verb-items.ts reads one): the
+ *  pointer then points at that clause's object, not at an earlier count ("Untuk Pilkada 2020, Bawaslu merekrut pengawas
+ *  TPS, jumlahnya mencapai 1.200": review17 c1). */
+const VERB_BETWEEN = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}${WE}`, 'u');
 /** How far back the pointer is looked for (the pointer and two fillers). */
 const POINTER_REACH = 40;
+
+const sameElection = (a: Election, b: Election): boolean => a.name.toLowerCase() === b.name.toLowerCase() && a.year === b.year;
 
 /** Comparisons of an earlier figure (see the header). `numbers` are the number positions, `taken` those a count
  *  holds; `elections` the article's elections. Returns `list` with the comparisons added, sorted by start. */
@@ -43,11 +51,21 @@ export function addComparisons(list: CountCandidate[], text: string, sentences: 
     const head = text.slice(c0, p);
     for (const b of head.matchAll(CLAUSE_BREAK)) c0 = sentences.starts[si]! + b.index + 1;
     // the clause names an election (the earlier record the figure is compared with)
-    if (!elections.some((e) => e.start >= c0 && e.end <= p)) continue;
+    const named = elections.filter((e) => e.start >= c0 && e.end <= p);
+    if (named.length === 0) continue;
     // the count compared with: the last count before, in this sentence or the one before
     let before: CountCandidate | undefined;
     for (const c of list) if (c.end <= p && (before === undefined || c.end > before.end)) before = c;
     if (before === undefined || before.qualifier === 'forecast' || sentenceIndex(sentences, before.numStart) < si - 1) continue;
+    // an earlier record: the clause's election is not the one of the count compared with (review17 c1: "… 12 laporan …
+    // selama tahapan Pilkada 2024. Untuk Pilkada 2024, Bawaslu juga merekrut pengawas …, jumlahnya mencapai 1.200" is
+    // a figure of something else in the same election): the clause's last election is named nowhere before it from
+    // the count's sentence on
+    const b0 = sentences.starts[sentenceIndex(sentences, before.numStart)]!;
+    const cmp = named[named.length - 1]!;
+    const ptr = POINTER_BEFORE.exec(text.slice(Math.max(0, p - POINTER_REACH), p))!;
+    if (VERB_BETWEEN.test(text.slice(cmp.end, p - ptr[0].length))) continue;
+    if (elections.some((e) => e.start >= b0 && e.end <= cmp.start && sameElection(e, cmp))) continue;
     const c = countCandidate(num.value, 'exact', { unit: before.unit, unitClass: before.unitClass }, p, p, p, end, p, end, 'comparison');
     taken.add(p);
     add.push(c);

@@ -9,6 +9,8 @@ import {
   ELECTION_NAMES,
   CASE_UNITS,
   SELF_CUED_UNITS,
+  IMPOSED_UNITS,
+  DEFINITION_OPENERS,
   BREAKDOWN_LEADS,
   DOMAIN_CUES,
   PERSON_ACTION_CUES,
@@ -28,6 +30,8 @@ import {
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { attendsOffence, type CountCandidate } from './parsers.js';
+import { IMPOSING } from '../../lexicon/statement-type-words.js';
+import { NUMBER_SOURCE } from './numbers.js';
 import { anaphoric, opensRanking, similarTo, bareUnit, restates } from './clauses.js';
 import { SENTENCE_REACH, clippedSentence } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
@@ -106,6 +110,11 @@ function clauseAround(text: string, start: number, end: number): [number, number
 
 // 3
 export function requireContext(list: CountCandidate[], text: string, sentences: Sentences): { accepted: CountCandidate[]; rejected: CountCandidate[] } {
+  // the tiers a regulation defines are no count, whatever stands near them (a veto before every rescue below)
+  const tiers: CountCandidate[] = [];
+  const all = list;
+  list = [];
+  for (const c of all) (definedTiers(c, text, sentences) ? tiers : list).push(c);
   // (loops into `[]` literals rather than `map`/`filter`: see `dates/refiners.ts` attachTimes)
   const ok: boolean[] = [];
   for (const c of list) ok.push(hasContext(c, text, sentences));
@@ -236,7 +245,7 @@ export function requireContext(list: CountCandidate[], text: string, sentences: 
   }
   // a workforce is never a count, whatever path accepted it (a bare "… lebih dari 18 ribu pegawai." next to a count)
   for (let i = accepted.length - 1; i >= 0; i--) if (workforce(accepted[i]!, text)) rejected.push(...accepted.splice(i, 1));
-  return { accepted, rejected: rejected.sort((a, b) => a.start - b.start) };
+  return { accepted, rejected: [...rejected, ...tiers].sort((a, b) => a.start - b.start) };
 }
 
 /** A case count whose unit heads the sentence's subject before the cue ("laporan yang masuk ke Bawaslu … berjumlah
@@ -270,6 +279,23 @@ function inDomain(c: CountCandidate, text: string, sentences: Sentences, orNext 
   if (si <= 0) return false;
   const p0 = Math.max(sentences.starts[si - 1]!, s0 - SENTENCE_REACH);
   return DOMAIN_RE.test(text.slice(p0, s0));
+}
+
+/** A count of sanctions the definition of its tiers follows, with no figure: "PP Nomor 94 Tahun 2021 mengenal tiga
+ *  hukuman disiplin, yakni ringan, sedang, dan berat" (review17 c12: the tiers a rule defines, not sanctions given). */
+const DEFINITION_AFTER = new RegExp(`^\\s{0,2}(?::|,?\\s{0,2}(?:${alternation(DEFINITION_OPENERS)})${WE})`, 'iu');
+const FIGURE_RE = new RegExp(`${WB}(?:${NUMBER_SOURCE})${WE}`, 'iu');
+const IMPOSING_RE = new RegExp(`${WB}(?:${alternation(IMPOSING)})${WE}`, 'iu');
+function definedTiers(c: CountCandidate, text: string, sentences: Sentences): boolean {
+  if (!IMPOSED_UNITS.includes(c.unit) || c.unitEnd <= c.numStart) return false;
+  const si = sentenceIndex(sentences, c.numStart);
+  if (si < 0) return false;
+  const d = DEFINITION_AFTER.exec(text.slice(c.unitEnd, c.unitEnd + 30));
+  if (d === null) return false;
+  const rest = text.slice(c.unitEnd + d[0].length, sentences.ends[si]!);
+  // figures after the opener split what was imposed ("yakni 14 hukuman disiplin ringan dan 5 …"); an imposing verb in
+  // the sentence says they were given ("menjatuhkan tiga sanksi, yakni …")
+  return !FIGURE_RE.test(rest) && !IMPOSING_RE.test(text.slice(sentences.starts[si]!, sentences.ends[si]!));
 }
 
 function hasContext(c: CountCandidate, text: string, sentences: Sentences): boolean {

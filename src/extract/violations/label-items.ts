@@ -9,7 +9,9 @@
 // month or an election name (LABEL_STOP: "Nomor 20", "Pilkada 2020"), a year, a piece with a unit of its own other
 // than the first item's, and no list after a count with no opener before its label ("di kecamatan Woha 12 TPS" is no
 // count at all; "menangani 12 kasus, kecamatan Bolo 9" has no opener).
-import { ELECTION_NAMES, ITEM_END_WORDS, NUMBER_ID_CUES, ORIGIN_OPENERS, PARTITION_OPENERS, QUALIFIER_CUES } from '../../lexicon/violations.js';
+// Nor a later piece whose label is no label (review17): one holding a contrast word or a party to the case, or ending in
+// a verb ("…, sementara saksi diperiksa 30", "…, pelapor 30": a clause of its own, counting something else).
+import { CASE_PARTY_NOUNS, CONTRAST_OPENERS, ELECTION_NAMES, ITEM_CONJUNCTIONS, ITEM_END_WORDS, NUMBER_ID_CUES, ORIGIN_OPENERS, PARTITION_OPENERS, QUALIFIER_CUES, VERB_PREFIXES } from '../../lexicon/violations.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { WE, alternation } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -23,9 +25,10 @@ const LABEL = `${WORD}(?:[ \\t]{1,2}${WORD}){0,3}`;
 const FIRST_LABEL = new RegExp(`(?:(?:^|[^\\p{L}])(?:${alternation([...PARTITION_OPENERS, ...ORIGIN_OPENERS])})|:)[ \\t]{1,2}(?<label>${LABEL})[ \\t]{1,2}$`, 'iu');
 /** How far before its number the first item's opener may stand. */
 const FIRST_REACH = 80;
+const JOINER = alternation(ITEM_CONJUNCTIONS);
 /** One more item: separator, label, the number, the unit optionally, then the end of the item. */
 const NEXT_ITEM = new RegExp(
-  `(?:[ \\t]{0,2}[,;][ \\t]{1,2}(?:(?:dan|serta)[ \\t]{1,2})?|[ \\t]{1,2}(?:dan|serta)[ \\t]{1,2})` +
+  `(?:[ \\t]{0,2}[,;][ \\t]{1,2}(?:(?:${JOINER})[ \\t]{1,2})?|[ \\t]{1,2}(?:${JOINER})[ \\t]{1,2})` +
     `(?<label>${LABEL})[ \\t]{1,2}(?<num>${NUMBER_SOURCE})${WE}(?<unit>[ \\t]{1,2}\\p{L}+)?` +
     `(?=[ \\t]{0,2}(?:[,;.)\\n]|$)|[ \\t]{1,2}(?:${alternation(ITEM_END_WORDS)})${WE})`,
   'duy',
@@ -33,6 +36,15 @@ const NEXT_ITEM = new RegExp(
 const LABEL_STOP = new Set([...NUMBER_ID_CUES, ...Object.keys(ELECTION_NAMES), ...Object.keys(MONTH_NAMES), ...Object.keys(QUALIFIER_CUES)].map((w) => w.toLowerCase()));
 
 const stopped = (label: string): boolean => label.split(/[ \t]+/u).some((w) => LABEL_STOP.has(w.toLowerCase()));
+/** A later label that is no label (review17 c11 "…, sementara saksi diperiksa 30"; c8 "…, pelapor 30"): a clause of
+ *  its own opened by a contrast word, a clause whose number is a verb's complement (the label's last word a verb:
+ *  VERB_PREFIXES and three letters more, as verb-items.ts reads a verb), or a party to the case (people, not cases). */
+const NOT_LABEL = new Set([...CONTRAST_OPENERS, ...CASE_PARTY_NOUNS].map((w) => w.toLowerCase()));
+const VERB_WORD = new RegExp(`^(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}$`, 'u');
+const noLabel = (label: string): boolean => {
+  const words = label.split(/[ \t]+/u);
+  return words.some((w) => NOT_LABEL.has(w.toLowerCase())) || VERB_WORD.test(words[words.length - 1]!);
+};
 
 /** Items of splits by label after their first item (see the header); returns `list` with the items added, sorted. */
 export function addLabelItems(list: CountCandidate[], text: string): CountCandidate[] {
@@ -51,7 +63,7 @@ export function addLabelItems(list: CountCandidate[], text: string): CountCandid
       const m = NEXT_ITEM.exec(text);
       if (m === null) break;
       const g = m.groups!;
-      if (stopped(g['label']!) || BARE_YEAR.test(g['num']!)) break;
+      if (stopped(g['label']!) || noLabel(g['label']!) || BARE_YEAR.test(g['num']!)) break;
       if (g['unit'] !== undefined && g['unit'].trim().toLowerCase() !== unitWord) break;
       const num = parseIndonesianNumber(g['num']!);
       if (!num) break;

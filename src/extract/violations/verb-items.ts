@@ -13,7 +13,6 @@
 // "dilaporkan"); a noun after the number ("Tiga hari berlalu") is no verb. Not a year or an identifier.
 import { REST_GAP_WORDS, VERB_PREFIXES } from '../../lexicon/violations.js';
 import { WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
-import { escapeRe } from '../../text/regex.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 
@@ -24,6 +23,9 @@ const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const OPEN_BEFORE = /^[\s"“'‘]*$/u;
 /** The separator before a later item: a comma or semicolon and a coordinator, or a coordinator or contrast alone. */
 const SEPARATOR = `(?:[,;][ \\t]{1,2}(?:(?:${alternation(REST_GAP_WORDS)})[ \\t]{1,2})?|[ \\t]{1,2}(?:${alternation(REST_GAP_WORDS)})[ \\t]{1,2})`;
+
+/** A later piece: the separator, a number, then a word (the verb it must repeat is compared after the match). */
+const LATER_PIECE = new RegExp(`${SEPARATOR}(?<num>${NUMBER_SOURCE})${WE}[ \\t]{1,2}(?<verb>\\p{L}+)${WE}`, 'dgiu');
 
 interface Piece {
   value: number;
@@ -44,10 +46,11 @@ function numberAt(text: string, p: number): { value: number; end: number } | nul
 
 /** The later pieces after `from`, up to `to`, whose number is followed by `verb`. */
 function laterPieces(text: string, from: number, to: number, verb: string, taken: ReadonlySet<number>): Piece[] {
-  const re = new RegExp(`${SEPARATOR}(?<num>${NUMBER_SOURCE})${WE}[ \\t]{1,2}${escapeRe(verb)}${WE}`, 'dgiu');
-  re.lastIndex = from;
+  LATER_PIECE.lastIndex = from;
   const out: Piece[] = [];
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+  const want = verb.toLowerCase();
+  for (let m = LATER_PIECE.exec(text); m !== null && m.index < to; m = LATER_PIECE.exec(text)) {
+    if (m.groups!['verb']!.toLowerCase() !== want) continue;
     const [n0] = m.indices!.groups!['num']!;
     const n = numberAt(text, n0);
     if (n === null || taken.has(n0)) break;
