@@ -31,7 +31,7 @@ import { matchDateline, strongOnly, type DatelineMatch } from './dateline.js';
 import { findDuplicates } from './dedup.js';
 import { countSpacedWords } from '../text/words.js';
 import { fires, firstMatch, mayMatch, rulesOf, type CleanRule } from './rules.js';
-import { headsLiveEntry, LIVE_STAMP_RULE } from './live-entries.js';
+import { headsLiveEntry, isEntryStamp, LIVE_STAMP_RULE } from './live-entries.js';
 import { isoFromByline, isoFromDroppedRow, isoFromHeader, isoFromLeadDate } from './stamps.js';
 import { splitLines } from './lines.js';
 import { inlineRules, joinLines } from './paragraphs.js';
@@ -42,6 +42,7 @@ import { isPlaceNameLine, isStationMasthead } from './menu-rows.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
 import { Gathered } from './gathered.js';
+import { isLabelledCaption } from './line-shape.js';
 import { isLabelledHeadlineAt, withoutEdgeFurniture, withoutMastheadRepeats } from './edges.js';
 import { betweenBody, hasClause, isPostNavLabel, isSentenceLine, shapeDropsAfter, shapeLine, tagCloudStart } from './structure.js';
 
@@ -242,7 +243,9 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // a widget line drawn with an icon in front (regional2/09: "👁 1.245 views"): the rules read it without the icon
     if (r === null && l.text.charCodeAt(0) >= ICON_MIN) r = iconLineRule(l.text);
     // a live report's time stamp over its entry's prose is body (clean/live-entries.ts), a clock over none furniture
-    if (r !== null && r.name === LIVE_STAMP_RULE && headsLiveEntry(nonBlank, i, (t) => fires(r!, t))) {
+    // (and one after an update label, which a byline rule takes: "Diperbarui 14.20 WIB"; live-entries.ts)
+    const stampRule = r !== null && (r.name === LIVE_STAMP_RULE || (r.kind === 'byline' && isEntryStamp(l.text)));
+    if (stampRule && headsLiveEntry(nonBlank, i, isEntryStamp)) {
       kept.push(l);
       continue;
     }
@@ -303,6 +306,18 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // (a photo's credit right under a line kept above the body's first sentence: that line is its caption when it stands
     // between the headline and the lead, clean/page-top.ts)
     if (above !== null && above.no + 1 === l.no && isCreditLine(l.text) && !kept.some((k) => k !== above && isSentenceLine(k.text))) out.credited.push(above.no);
+    // (a photo's caption beside its credit below the first sentence, check20/08, an e-paper page: "FOTO: ADE/KENDARI POS" /
+    // "PENGAWASAN: Panwaslu Baubau saat menggelar rapat koordinasi."; above the body clean/page-top.ts reads it)
+    if (isCreditLine(l.text) && kept.some((k) => isSentenceLine(k.text))) {
+      const next = nonBlank[i + 1];
+      if (next !== undefined && next.no === l.no + 1 && isLabelledCaption(next.text) && matchDateline(next.text, true) === null) {
+        out.drop('caption', 'labelled-caption-by-credit', nonBlank[++i]!.raw);
+        continue;
+      }
+      if (above !== null && above.no + 1 === l.no && kept.some((k) => k !== above && isSentenceLine(k.text)) && isLabelledCaption(above.text) && matchDateline(above.text, true) === null) {
+        out.drop('caption', 'labelled-caption-by-credit', kept.pop()!.raw);
+      }
+    }
     // the author's name above a byline, the headline under a previous/next label (clean/structure.ts)
     i += shapeDropsAfter(nonBlank, i, kept, r, out);
     // a comment thread's heading below the body: the thread and its form run to the end of the page (comments

@@ -197,6 +197,22 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     // (neither PLACE nor the office holds a comma: a dot comes before any comma)
     quick: (at) => at.dot > 0 && (at.comma < 0 || at.comma > at.dot),
   },
+  // closing16's leftover (check7/03, a police portal: "Lombok Timur, NTB – Polres …"; check16/08: "MAUMERE, NTT — …"):
+  // a place the gazetteer knows, a comma and its province, no outlet. The whole is the dateline's place as written; the
+  // regions parser reads both regions from it (extract/regions/parsers/dateline.ts), so stripping it loses neither.
+  // Weak (no outlet): the first body paragraph only. No word of the place a title or an organisation (NOT_PLACE: "Ketua
+  // Bawaslu NTB, Mataram – …" names a person's office).
+  {
+    name: 'dateline-place-comma-province',
+    strength: 'weak',
+    pattern: new RegExp(`^(?<place>${PLACE}, ${PLACE})${SEP}${NEXT}`, 'u'),
+    quick: placeComma,
+    accept: (place) => {
+      const cut = place.indexOf(', ');
+      const town = place.slice(0, cut);
+      return isProvinceName(place.slice(cut + 2)) && isGazetteerPlaceName(town) && !isProvinceName(town) && !town.split(' ').some((w) => NOT_PLACE.has(w.toLowerCase()));
+    },
+  },
   // seed 001: "Lombok Timur NTB – Untuk menjaga kondusifitas daerah …"; also "MATARAM - Bawaslu …"
   {
     name: 'dateline-place-only',

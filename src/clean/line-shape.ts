@@ -98,3 +98,38 @@ const KICKERS = new Set(HEADLINE_KICKERS);
 const KICKER_BULLET = /\s[•|]\s/u;
 const LABELLED_SENTENCE_END = /[.!?…]["”’)\]]?$|["”]$/u;
 const LABELLED_OPEN_END = /[,;:]$/u;
+
+/** A photo's caption under a label in capitals (check20/08, an e-paper page, under its credit "FOTO: ADE/KENDARI POS":
+ *  "PENGAWASAN: Panwaslu Baubau saat menggelar rapat koordinasi."): one or two words in capitals (LABEL_MIN_LETTERS
+ *  letters or more), a colon, then one sentence opening with a capital, at most LABELLED_CAPTION_MAX_WORDS words, closed
+ *  by a stop. A quote ("TEGAS: \"Kami …\"") or a second sentence is no caption. Read only beside a photo's credit
+ *  (clean/cascade.ts): alone, the shape is also a body line's (an e-paper's subhead, "Sanksi: teguran tertulis.").
+ *  A dateline in capitals ("JAKARTA: …") is no caption either: callers check it. */
+export function isLabelledCaption(text: string): boolean {
+  const m = LABELLED_CAPTION.exec(text);
+  if (m === null) return false;
+  const rest = text.slice(m[0].length);
+  return countSpacedWords(rest, LABELLED_CAPTION_MAX_WORDS + 1) <= LABELLED_CAPTION_MAX_WORDS && !/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(rest);
+}
+/** Settings: a caption's label has at least this many letters in capitals ("TPS:" is a figure's label in a list) … */
+const LABEL_MIN_LETTERS = 4;
+/** … and its sentence at most this many words (CREDIT_CAPTION_MAX_WORDS of clean/page-top.ts, a caption's length). */
+const LABELLED_CAPTION_MAX_WORDS = 40;
+const LABELLED_CAPTION = new RegExp(`^\\p{Lu}{${LABEL_MIN_LETTERS},20}(?: \\p{Lu}{2,20})?\\s?:\\s(?=\\p{Lu}[\\p{Ll}\\p{Lu}])(?=[^"“]*[.!]$)`, 'u');
+
+/** A short headline over its deck (closing16's leftover, a regional portal: "ASN Wajib Netral" / "Bawaslu mengingatkan
+ *  seluruh aparatur sipil negara agar tidak terlibat politik praktis menjelang pilkada" / lead): the deck is in sentence
+ *  case (not Title Case) and DECK_MIN_WORDS words or more; the headline above it is in headline case, SHORT_HEADLINE_MIN_WORDS
+ *  words or more, with no figure and no separator (a rubric over a sentence-case headline is shorter, "Politik",
+ *  "Sulawesi Selatan", or names a year, "Pilkada Serentak 2024"). Read by the page head and the page top alike. */
+export function isShortHeadlineOverDeck(upper: string, deck: string): boolean {
+  if (countSpacedWords(deck, DECK_MIN_WORDS) < DECK_MIN_WORDS || isTitleCased(deck) || !isHeadlineCased(upper) || NO_HEADLINE_SIGN.test(upper)) return false;
+  return countSpacedWords(upper, SHORT_HEADLINE_MIN_WORDS) >= SHORT_HEADLINE_MIN_WORDS;
+}
+/** Settings: a deck has at least this many words (a site that writes its headlines in sentence case keeps most under
+ *  ten) … */
+export const DECK_MIN_WORDS = 12;
+/** … and the headline over it at least this many (HEADER_HEADLINE_MIN_WORDS of clean/page-top.ts: "Jakarta" or "Kota
+ *  Palu" is a place). */
+const SHORT_HEADLINE_MIN_WORDS = 3;
+const NO_HEADLINE_SIGN = /[\p{N}|·•–—/:]|\s-\s/u;

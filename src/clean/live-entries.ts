@@ -6,6 +6,8 @@
 // stamp-and-prose pairs (one clock over one sentence is no run of entries).
 import { isSentenceLine } from './structure.js';
 import { fires, RULES } from './rules.js';
+import { UPDATED_LABELS } from '../lexicon/page-furniture.js';
+import { alternationOf, SPACE } from '../text/regex.js';
 
 /** The rule that takes a time stamp alone on its line (clean/rules/print.ts). */
 export const LIVE_STAMP_RULE = 'live-time-stamp-line';
@@ -32,6 +34,18 @@ function overProse(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
 }
 
 const LIVE_STAMP = RULES.find((r) => r.name === LIVE_STAMP_RULE)!;
+
+/** An update label before a live entry's stamp (check20 f11, a TV live page: "Diperbarui 14.20 WIB" over "Bawaslu
+ *  Barito Timur mencatat tiga laporan …"): the post-meta rule takes the line, but over prose in a run of entries it is
+ *  the entry's stamp, body as a bare stamp is. */
+const UPDATED_LABEL_BEFORE = new RegExp(`^(?:${alternationOf(UPDATED_LABELS, { space: SPACE.ws1to3 })})\\s{0,3}:?\\s{1,3}`, 'iu');
+
+/** A live entry's stamp, bare (`17.05 WIT`) or after an update label (`Diperbarui 14.20 WIB`). */
+export function isEntryStamp(text: string): boolean {
+  if (fires(LIVE_STAMP, text)) return true;
+  const m = UPDATED_LABEL_BEFORE.exec(text);
+  return m !== null && fires(LIVE_STAMP, text.slice(m[0].length));
+}
 
 /** Whether line (or paragraph) `i` is a live report's stamp over its entry (the page head's steps ask: a live report with no lead has
  *  its first stamp right under the headline, where a page's update time stands). */

@@ -8,7 +8,7 @@ import type { Line } from './lines.js';
 import { SECTION_LABELS } from '../lexicon/boilerplate.js';
 import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
 import { alt } from './rules/build.js';
-import { isHeadlineCased, isTitleCased, letterWords } from './line-shape.js';
+import { isHeadlineCased, isShortHeadlineOverDeck, isTitleCased, letterWords } from './line-shape.js';
 import { SENTENCE_END, opensBrokenLead } from './wrap.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { isHeadlineHalf, isTopFurniture } from './page-top.js';
@@ -124,6 +124,8 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
     if (LABEL_END.test(t) || QUOTE_START.test(t)) continue;
     // (the first half of a headline wrapped on a hard-wrapped page stays: clean/page-top.ts joins the two)
     if (i === head - 1 && head === single && isHeadlineHalf(kept, i, body)) continue;
+    // (a short headline right over a sentence-case deck stays: "ASN Wajib Netral" / "Bawaslu mengingatkan seluruh …")
+    if (i === head - 1 && head === single && isHeadlineOverDeck(t, h, kept[i + 1]!.no === kept[i]!.no + 1)) continue;
     const w = shape.words(t, PAGE_HEAD_LONG_LABEL_MAX_WORDS + 1);
     if (w <= PAGE_HEAD_LABEL_MAX_WORDS || isLabelByLetters(t) || (titled && isMastheadRow(t, headWords))) labels.push(i);
   }
@@ -139,6 +141,14 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
   }
   for (let k = body - meta; k < body; k++) labels.push(k);
   return labels;
+}
+
+/** A short headline over its deck (`isShortHeadlineOverDeck`, clean/line-shape.ts), right above it, and neither a
+ *  menu's word in it nor a masthead's shape (a site's name over a sentence-case headline is a masthead row). */
+function isHeadlineOverDeck(t: string, deck: string, adjacent: boolean): boolean {
+  if (!adjacent || !isShortHeadlineOverDeck(t, deck)) return false;
+  const words = t.split(' ');
+  return !words.some((w) => MENU_WORDS.has(w.toLowerCase())) && !isMastheadRow(t, words.length) && !SITE_HEAD.test(t);
 }
 
 /** The sentence a hard wrap broke at line `i`: the line with the lines right under it that open in lower case, while no

@@ -20,7 +20,7 @@ import { POSTED_VERBS } from '../lexicon/page-furniture.js';
 import { MOTTO_JOINERS, MOTTO_VALUES } from '../lexicon/furniture-classes.js';
 import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
 import { firstMatch, rulesOf } from './rules/match.js';
-import { isLabelledHeadline, isTitleCased } from './line-shape.js';
+import { isLabelledHeadline, isShortHeadlineOverDeck, isTitleCased } from './line-shape.js';
 import { isBodyLike } from './blocks.js';
 import { matchDateline } from './dateline.js';
 import { countSpacedWords } from '../text/words.js';
@@ -245,6 +245,8 @@ function isFullerAbove(upper: string, cand: string, shape: PageTopShape): boolea
   if (!shape.isHeadline(upper) || upper.endsWith(')') || isTopFurniture(upper) || !isTitleCased(upper)) return false;
   const w = wordCount(upper);
   if (!isTitleCased(cand) && w >= PAGE_TOP_LABEL_MAX_WORDS + 1) return true;
+  // (a short one over a long deck too: "ASN Wajib Netral" / "Bawaslu mengingatkan seluruh aparatur sipil negara …")
+  if (isShortHeadlineOverDeck(upper, cand)) return true;
   return w >= FULL_HEADLINE_MIN_WORDS && wordCount(cand) <= PAGE_TOP_LABEL_MAX_WORDS && w > wordCount(cand);
 }
 

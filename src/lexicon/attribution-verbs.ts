@@ -202,3 +202,9 @@ export const VERB_COORDINATORS: readonly string[] = ['dan', 'serta'];
 /** Words that open a parenthetical attribution inside a clause, before a passive verb of saying
  *  (PASSIVE_REPORT_VERBS): `Bawaslu X, sebagaimana disampaikan ketuanya, Nama, …, menangani …` (as-reported.ts). */
 export const AS_REPORTED_MARKERS: readonly string[] = ['sebagaimana', 'seperti'];
+
+/** Verbs of showing and recording: a reporting verb whose subject is their object is what a picture or a recording
+ *  shows, no one's statement (`Video itu memperlihatkan hukum tua berinisial JR mengajak warga memilih …`). */
+export const DEPICTING_VERBS: readonly string[] = [
+  'memperlihatkan', 'menampilkan', 'menayangkan', 'mempertontonkan', 'merekam', 'memotret', 'mengabadikan',
+];

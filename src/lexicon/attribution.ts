@@ -240,7 +240,8 @@ export const SPEAKER_TAIL_WORDS: readonly string[] = ['dalam', 'saat', 'di', 'pa
  *  tertulisnya menyatakan …`, `Bawaslu NTB dalam rilisnya menyebut …`). */
 export const SUBJECT_ADJUNCTS: readonly string[] = ['melalui', 'lewat', 'dalam'];
 /** The SUBJECT_ADJUNCTS of means (`melalui`, `lewat`): a person named after one speaks for the office or body
- *  before it (`Kapolres X melalui Kasat Reskrim Y mengatakan`: Y), unless that is a party (PARTY_SPEAKER_WORDS). */
+ *  before it (`Kapolres X melalui Kasat Reskrim Y mengatakan`, `Bupati X melalui Sekda Y menyatakan`: Y, the one who
+ *  speaks the words; the convention of every released gold set), unless that is a party (PARTY_SPEAKER_WORDS). */
 export const SUBJECT_VIA_ADJUNCTS: readonly string[] = ['melalui', 'lewat'];
 /** A political party speaking through one of its officers (`Partai X melalui Sekretaris DPC, Nama, menyatakan
  *  partainya …`, `DPD Partai Y lewat ketuanya, Nama, …`): the party is the speaker, its officer its voice. A
@@ -371,6 +372,8 @@ export const ACTING_PREFIXES: readonly string[] = [
 export const INDIRECT_BLOCKERS: readonly string[] = [
   'yang', 'untuk', 'agar', 'guna', 'supaya', 'dan', 'serta', 'akan', 'dapat', 'bisa', 'tidak', 'belum',
   'ingin', 'mau', 'perlu', 'harus', 'sering', 'kerap', 'enggan', 'bukan', 'tak', 'jangan', 'hendak',
+  // willingness, like `ingin`/`mau`: `Ia tidak bersedia menyebut nama kelima ASN tersebut` names nothing it says
+  'bersedia',
 ];
 
 /** Adverbs that may sit between a subject and its verb and are skipped when reading the subject:

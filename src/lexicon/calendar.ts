@@ -177,6 +177,17 @@ export const YEAR_COMPARISON_LINKS: readonly string[] = ['dengan'];
  *  …`): a day or month without a year later in that sentence (`… molor hingga pertengahan Desember`) is of that
  *  year, not the publication's. */
 export const YEAR_FRAME_LEADS: readonly string[] = ['pada', 'dalam', 'saat', 'ketika', 'sepanjang', 'selama', 'menjelang', 'jelang', 'tahun', 'di'];
+/** The leads of a frame that spans the whole year (`Sepanjang 2024, Bawaslu menangani 23 kasus.`, a year-end recap):
+ *  it frames the rest of its paragraph, not only its sentence ("Sebanyak 10 kasus terjadi menjelang pemungutan suara
+ *  14 Februari" is that year's February, not the next one nearest a late-December publication). */
+export const SPAN_FRAME_LEADS: readonly string[] = ['sepanjang', 'selama'];
+/** Words that open a span's start, which lies before publication when the span runs up to now (`sejak Januari
+ *  hingga kini`) or is open (`sejak 14 Oktober`), unless a future cue (FUTURE_CLAUSE_CUES) says the span is planned
+ *  (`posko akan dibuka sejak 28 Desember`); a span closed by a date (`sejak 25 September hingga 23 November`) may be
+ *  a schedule, its start either side of publication. */
+export const SINCE_LEADS: readonly string[] = ['sejak', 'semenjak'];
+/** The end of a span that runs up to publication (`hingga kini`, `sampai saat ini`). */
+export const NOW_WORDS: readonly string[] = ['kini', 'sekarang', 'saat ini', 'hari ini', 'detik ini'];
 /** Words after the year of such a frame (`Pada Pemilu 2019 lalu,`). */
 export const YEAR_FRAME_FOLLOWERS: readonly string[] = ['lalu', 'silam', 'itu'];
 /** Conjunctions that open a new clause: a year word earlier in the sentence ("Jumlah pelanggaran tahun lalu mencapai

@@ -59,3 +59,10 @@ export const degreeKey = (written: string): string => written.replace(/\./gu, ''
 /** The one set of degree keys (DEGREES_AFTER by degreeKey), read by the officials' name reader and the sentence
  *  splitter alike. */
 export const DEGREE_KEYS: ReadonlySet<string> = new Set(DEGREES_AFTER.map(degreeKey));
+
+/** A degree by its shape (regex source, `u` flag): dotted abbreviations (`M.Pd.I.`, `S.I.K.`, `S.STP.`, `M.Kes.`), one
+ *  capital and at most three small letters before each inner dot; the lists above name the common ones, the shape the
+ *  rest. The one source: officials read it after a name's comma (names.ts DEGREE_SHAPE_RE, name-before-title.ts
+ *  DEGREE_TAIL_RE); statements/apposition.ts DOTTED_DEGREE_RE still writes it out (`^…$`), pinned equal to this one by
+ *  test/lexicon/degree-shape.test.ts until that file (under edit in round 17) derives it. */
+export const DEGREE_SHAPE_SOURCE = '(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,4}\\p{Lu}\\p{L}{0,4}\\.?';

@@ -107,3 +107,7 @@ export const CAPTION_CREDIT_LABELS: readonly string[] = ['foto', 'photo', 'dok.'
 export const UNNAMED_PHOTO_SOURCES: readonly string[] = ['tangkapan layar', 'istimewa', 'ist', 'ilustrasi', 'screenshot', 'dok', 'net', 'internet', 'pribadi'];
 /** … and an archive's abbreviation before the source, its dot spaced (check12/09: "Foto: Dok. Istimewa"). */
 export const ARCHIVE_ABBREVIATIONS: readonly string[] = ['dok', 'doc', 'arsip', 'ars'];
+
+/** The words joining two staff roles credited to one person (clean16's paradigm, a JPNN network credit: "Redaktur &
+ *  Reporter : Fathan Sinaga"; also "Penulis dan Editor: Nama", "Reporter/Editor: Nama"). */
+export const CREDIT_ROLE_JOINERS: readonly string[] = ['&', 'dan', 'and', '/', '+'];

@@ -25,6 +25,9 @@ export const HEADLINE_VERBS: readonly string[] = [
   'buka', 'tutup', 'tinjau', 'kunjungi', 'sambangi', 'datangi', 'hadiri', 'lantik', 'kukuhkan', 'resmikan',
   'sosialisasikan', 'petakan', 'siagakan', 'siapkan', 'targetkan', 'terbitkan', 'keluarkan', 'berikan', 'bagikan',
   'serahkan', 'usulkan', 'sambut',
+  // complaints and reports a headline's second clause tells (round 17, clean16, closing16's leftover: "Lihat Status
+  // WhatsApp Kades, Warga Lapor ke Bawaslu" is a headline, not a call to a channel)
+  'lapor', 'adukan', 'tuntut', 'geruduk',
 ];
 
 /** The headline's passive and stative predicates right after its subject (`Camat Diduga Ikut Kampanye Caleg`, `Kades

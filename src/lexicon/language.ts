@@ -7,6 +7,7 @@
 // Strait of Malacca) decide between Indonesian and Malay. Ambiguous pairs are left out on purpose:
 // `pejabat` is "office" in Malay but "official" in Indonesian, and Indonesian ASN news uses it
 // constantly; `jabatan`, `kenyataan`, `beliau`, `daripada` and `boleh` are common on both sides.
+import { INDONESIAN_MONTHS } from './calendar.js';
 
 /** Frequent function words of Malay and Indonesian alike. */
 export const MALAY_INDONESIAN_FUNCTION_WORDS: readonly string[] = [
@@ -40,7 +41,8 @@ export const INDONESIAN_MARKERS: readonly string[] = [
   'pilkada', 'pemilu', 'pilpres', 'pileg', // pilihan raya
   'karyawan', // pekerja
   'universitas', 'kualitas', 'aktivitas', 'fasilitas', // universiti, kualiti, aktiviti, kemudahan
-  'agustus', 'juni', 'juli', 'desember', // ogos, jun, julai, disember
+  // the months Malay spells otherwise (ogos, jun, julai, disember), from the one month table (lexicon/calendar.ts)
+  ...[8, 6, 7, 12].map((month) => INDONESIAN_MONTHS[month - 1]!),
   'miliar', // bilion
   'tapi', 'nggak', 'enggak', 'banget', // (colloquial)
   'rumah sakit', 'sepeda', 'berbeda', 'kalian', 'silakan', // hospital, basikal, berbeza, kamu semua, sila

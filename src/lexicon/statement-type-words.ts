@@ -14,7 +14,10 @@ export const APOLOGIES: readonly string[] = ['maaf'];
  *  within GET_REACH words, reported as done (`KASN sudah mengeluarkan rekomendasi untuk lima pejabat`); alone
  *  they are awaited, received or discussed (`Kami menunggu rekomendasi KASN`). */
 export const RECOMMEND_NOUNS: readonly string[] = ['rekomendasi', 'rekomendasinya'];
-export const ISSUING: readonly string[] = ['mengeluarkan', 'menerbitkan', 'memberikan', 'dikeluarkan', 'diterbitkan'];
+/** Verbs of signing a decree (the bare `teken` after a pronoun reads as `diteken`, `tanda tangani` is joined by
+ *  split-compounds.ts): a decree signed is a decree issued (`SK penurunan pangkat … sudah saya teken kemarin`). */
+export const SIGNING: readonly string[] = ['diteken', 'meneken', 'ditandatangani', 'menandatangani'];
+export const ISSUING: readonly string[] = ['mengeluarkan', 'menerbitkan', 'memberikan', 'dikeluarkan', 'diterbitkan', ...SIGNING];
 /** The speaker's side as a subject (among the `pronoun` words; `kita` includes the hearer, so it appeals):
  *  with a future modal (FUTURE_MODALS) within SELF_REACH words a pledge (`kami akan menindaklanjuti`, `saya
  *  tidak akan ikut kampanye`, `pihaknya akan …`); with NEUTRAL_WORDS a declaration (`kami netral`); before
@@ -340,3 +343,18 @@ export const NOT_PASSIVE_ENDINGS: readonly string[] = ['si'];
  *  tanggung jawabkan`): read as the one word they make (`tindaklanjuti`: a follow-up, not the enforcement verb
  *  `tindak`), so the first part after a pronoun is no bare verb of its own. Lower-case, one space. */
 export const SPLIT_COMPOUND_VERBS: readonly string[] = ['tindak lanjut', 'tanda tangan', 'tanggung jawab', 'garis bawah', 'alih fungsi'];
+/** Words of bracing oneself (`siap-siap`, `bersiap-siap`): after a generic offender named before them, as a
+ *  permission there (PERMISSIONS), they dare the offender to face what comes, a threat (`Kepala desa yang masih
+ *  memasang baliho calon, siap-siap saja`); of anyone else they prepare (`KPU bersiap-siap menghadapi …`). */
+export const BRACING: readonly string[] = ['siap-siap', 'bersiap-siap', 'bersiaplah', 'siap-siaplah', 'bersiap-siaplah'];
+/** Adverbs of the past that, right before a pledge word, report a pledge once made, no pledge of the speaker's
+ *  now (`Para kepala desa itu dulu berjanji netral, tapi faktanya …`, `pernah menyatakan siap …`). */
+export const RETROSPECTIVE: readonly string[] = ['dulu', 'dahulu', 'pernah'];
+/** Adverbs of urgency that may open an imperative clause before its verb (`Segera laporkan ke Panwascam bila …`,
+ *  `Langsung laporkan …`): the verb after them is still at its clause's start. */
+export const IMPERATIVE_ADVERBS: readonly string[] = ['segera', 'langsung', 'cepat', 'buruan'];
+/** Verbs of stopping (among the `removal` words): with an office, pay or honorarium word beside them a sanction
+ *  (`Honorarium tiga ketua RT itu sudah dihentikan oleh pemerintah kabupaten`, `siltapnya kami hentikan`); a case is
+ *  stopped too (`dua kasus dihentikan karena tidak memenuhi unsur`), so a sanctioning body named in the statement does
+ *  not make a stop a sanction (removalByBody), as it does a transfer. */
+export const STOPPING: readonly string[] = ['dihentikan', 'menghentikan', 'penghentian'];

@@ -26,7 +26,7 @@
 //               tegas"), a prohibition ("dilarang", "jangan", "tidak boleh"), or a refusal of tolerance
 //               without any sanction word ("tidak akan memberikan toleransi", "tidak ada kompromi",
 //               "tidak segan", "tidak akan ragu menindak"), facing the law ("akan berurusan dengan aparat
-//               penegak hukum", "bisa dijerat pidana"), or a report to a sanctioning body under a condition
+//               penegak hukum", "bisa dijerat pidana") or the speaker ("akan berhadapan dengan saya"), or a report to a sanctioning body under a condition
 //               ("kalau ketahuan, kami teruskan ke KASN", "kalau …, kami laporkan"). A generic subject is a
 //               condition ("siapa pun yang ketahuan …, tunjangannya kami potong"), and a consequence after a
 //               condition threatens ("kalau ketahuan, risiko ditanggung sendiri"). An imperative of avoiding
@@ -112,6 +112,25 @@
 //   ("Harapan kami, para guru menjadi contoh. Jangan sampai …"); a sanction word in it still threatens;
 // - the bound: a comparison right before a numeral is a requirement or a limit ("syarat berusia paling rendah 21
 //   tahun", "paling sedikit dua orang"), no finding: a list of requirements is `other`.
+// Scope of a cue (round 17; paradigm in test/extract/statement-types-paradigm17.test.ts):
+// - the sanction without the usual words: a move to a post with no function ("sudah kami nonjobkan"), pay or an
+//   honorarium stopped ("Honorarium … sudah dihentikan oleh pemerintah kabupaten": STOPPING, with an office word; a
+//   case stopped is none), a decree signed ("SK penurunan pangkat … sudah saya teken": SIGNING, an issuing verb);
+//   a renewal refused and reported ("Kontrak kerja … tidak diperpanjang lagi oleh dinas"; with no modal or condition in
+//   its sentence, not defining a sanction noun, not the complement of a feeling: "takut kontraknya tidak diperpanjang");
+// - the dare by bracing: "siap-siap" after a generic offender threatens as "silakan" does ("Kepala desa yang masih
+//   memasang baliho calon, siap-siap saja": BRACING);
+// - negation inside the committed content: a refused tolerance after the speaker's pledge in its clause is what is
+//   pledged ("Kami berkomitmen tidak akan membiarkan ASN terseret …": commitment); a pledge word after a past adverb
+//   reports a pledge once made ("dulu berjanji netral, tapi …": RETROSPECTIVE);
+// - the encouraging negative imperative: "jangan" before a feeling, slackening or restriction urges the act ("Jangan
+//   takut melapor", "jangan tunggu …"): an appeal, no prohibition;
+// - the imperative's clause: an adverb of urgency keeps the clause's start ("Segera laporkan …": IMPERATIVE_ADVERBS);
+//   a perfect marker in the clause makes the -kan word its subject noun ("Pasukan pengamanan sudah disiagakan");
+// - the question: a sentence ending in "?" asserts nothing; its words decide no type ("Apakah ASN yang … bisa dikenai
+//   sanksi?");
+// - the speaker's own act after an order: in a later sentence, the object-fronted passive of the speaker's side is
+//   the speaker's threat, no longer what the order asks ("…, laporkan ke saya. Akan saya copot").
 // Speakerless reports (act-report.ts, lexicon statement-type-acts.ts): a paragraph with no quotation, no reporting
 // verb and no statement found otherwise is a statement when its first sentence's predicate reports an act of the
 // authority: (a) a request, order, appeal or prohibition in the passive addressed to its subject ("Para camat
@@ -139,7 +158,7 @@
 // itself (for forms whose stem is too broad: `tegas` the adjective vs `menegaskan` the verb; `tindak` in
 // `menindak` vs `tindakan`).
 import type { StatementType } from '../model.js';
-import { RENEWING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS } from './statement-type-words.js';
+import { BRACING, RENEWING, STOPPING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS, SIGNING } from './statement-type-words.js';
 
 export interface FeatureCues {
   stems: readonly string[];
@@ -259,6 +278,9 @@ export const TYPE_FEATURES = {
       'dicopot', 'mencopot', 'dipecat', 'memecat', 'diberhentikan', 'memberhentikan', 'diblokir', 'memblokir',
       'ditegur', 'menegur', 'dihukum', 'menghukum', 'dinonaktifkan', 'menonaktifkan', 'dibebastugaskan',
       'membebastugaskan', 'didemosi',
+      // moving to a post with no function (`sudah kami nonjobkan`, `dinonjobkan sejak pekan lalu`): the removal of an
+      // office in one word, no office word beside it
+      'dinonjobkan', 'menonjobkan',
     ],
   },
   /** recommending: a sanction act only when a sanction or a sanctioning body is named in the statement */
@@ -292,6 +314,9 @@ export const TYPE_FEATURES = {
       'ditunda', 'menunda', 'dicabut', 'mencabut', 'dipotong', 'memotong', 'kehilangan',
       // withholding pay (`tunjangannya kami tahan`, `TPP-nya ditahan`)
       'ditahan', 'menahan',
+      // stopping pay or an honorarium (`Honorarium tiga ketua RT itu sudah dihentikan oleh pemerintah kabupaten`,
+      // `siltapnya kami hentikan`); with no office word beside it nothing (`kegiatan itu dihentikan`)
+      ...STOPPING,
       // ending a PPPK's work contract (`diputus hubungan perjanjian kerjanya`, `pemutusan kontrak`; not
       // `memutuskan`, to decide, nor `diputus bersalah`, a verdict: no office word beside it)
       'diputus', 'memutus', 'pemutusan',
@@ -320,8 +345,10 @@ export const TYPE_FEATURES = {
     ],
   },
   /** facing the law: a threat with a law word after it (`akan berurusan dengan aparat penegak hukum`,
-   *  `bisa dijerat pidana`), without any sanction word */
-  confront: { stems: ['jerat'], words: ['berurusan', 'berhadapan'] },
+   *  `bisa dijerat pidana`), or the speaker's side (`akan berhadapan langsung dengan saya`), without any sanction
+   *  word */
+  // (and bracing oneself, BRACING: a dare after a generic offender, `…, siap-siap saja`)
+  confront: { stems: ['jerat'], words: ['berurusan', 'berhadapan', ...BRACING] },
   /** the law and those who enforce it, after a `confront` word */
   lawBody: {
     stems: ['pidana', 'polisi', 'gakkumdu', 'jaksa'],
@@ -337,6 +364,9 @@ export const TYPE_FEATURES = {
     words: [
       'mendapat', 'mendapatkan', 'menerima', 'memperoleh', 'diberi', 'diberikan', 'memberikan', 'memberi',
       'mengeluarkan', 'menerbitkan', 'dikeluarkan', 'diterbitkan',
+      // signing a decree is issuing it (`SK penurunan pangkat … sudah saya teken`, `menandatangani surat keputusan
+      // pemberhentian`): SIGNING, among ISSUING
+      ...SIGNING,
     ],
   },
   /** enforcement verbs: a threat unless reported as done */

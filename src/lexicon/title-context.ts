@@ -80,7 +80,16 @@ export const HOLDER_MODIFIER: Readonly<Record<string, 'calon' | 'mantan'>> = loo
 /** A candidate's ballot number after the post (`calon wakil bupati nomor urut 2, X`): part of the title. Lower-case;
  *  a space is 1–2 spaces or tabs; the number follows. */
 export const CANDIDATE_NUMBER_BEFORE: readonly string[] = ['nomor urut', 'no. urut', 'no urut', 'nomor'];
-export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih'>> = lookupTable({ terpilih: 'terpilih' });
+/** Words right after a title's head or its place that mark a holder not (or no longer) sitting: `terpilih` (elected, not
+ *  yet sworn in: `Wali Kota terpilih Kendari`); a suspended holder (`Kepala Desa Waru nonaktif, X`, `Bupati non-aktif
+ *  Kolaka Timur, X`) and the holder of the last term (`Kapolres Kolaka periode lalu, AKBP X`) are former holders.
+ *  Lower-case; a space inside a phrase is 1–2 spaces or tabs. A term written with its years (`periode 2016–2021`) is
+ *  not here: whether it is past depends on the article's date. */
+export const TITLE_MODIFIERS_AFTER: Readonly<Record<string, 'terpilih' | 'mantan'>> = lookupTable({
+  terpilih: 'terpilih',
+  nonaktif: 'mantan', 'non-aktif': 'mantan', 'non aktif': 'mantan',
+  'periode lalu': 'mantan', 'periode sebelumnya': 'mantan',
+});
 
 /** The words of a role frame that give the person named right before an acting post (`menunjuk sekretaris desa
  *  setempat, X, sebagai Plh Sangadi`, `Y ditunjuk menjadi Plt Kepala Dinas …`, `Z selaku Pj Kepala Desa`): the acting
@@ -213,4 +222,27 @@ export const ASSOCIATION_BODIES: readonly string[] = [
   'PGRI', 'IGI', 'FSGI', 'P2G', 'PGSI', 'IDI', 'PDGI', 'PPNI', 'IBI', 'IAI', 'PERSAGI', 'IAKMI', 'PWI', 'AJI', 'IJTI',
   'PERADI', 'IKADIN', 'SPSI', 'KSPSI', 'KSPI', 'KSBSI', 'FSPMI', 'KSPN', 'APDESI', 'PAPDESI', 'PPDI', 'ABPEDNAS', 'HKTI',
   'HNSI', 'KNPI', 'HIPMI', 'KADIN', 'APINDO', 'IWAPI',
+];
+
+/** The names of a house's commissions: a DPRD's are letters (`Komisi A` to `Komisi E`), the DPR's and some DPRDs'
+ *  Roman numerals (`Komisi I` to `Komisi XIII`). Case-sensitive, written as a whole word. */
+export const HOUSE_COMMISSION_NAMES: readonly string[] = [
+  'A', 'B', 'C', 'D', 'E', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII',
+];
+
+/** A regional house as written after its commission in a lead (`Komisi A DPRD Kabupaten X menggelar rapat …`):
+ *  the commission's posts written later without it (`Ketua Komisi A, Y`) serve that house's region. */
+export const REGIONAL_HOUSE_NAMES: readonly string[] = ['DPRD', 'Dewan Perwakilan Rakyat Daerah'];
+
+/** The kinds of civil body a generic post (`Ketua`, `Direktur`, `Sekretaris`) may head, written as the first words of
+ *  its institution: a post of one is no state office (README: officials are state officials; party boards are kept,
+ *  associations are not: ASSOCIATION_BODIES). `Ketua LSM Garuda Nusantara, X, menilai …`, `Direktur PT Sinar Abadi, X`,
+ *  `Ketua BEM Universitas X, Y`, `Ketua Koperasi Unit Desa X, Y`: an NGO, an ormas, a foundation, a forum, an alliance,
+ *  a community, a paguyuban, a student body, a company, a cooperative, a union, a youth group, volunteers. Lower-case;
+ *  a phrase's space is 1–2 spaces or tabs. */
+export const CIVIL_BODY_WORDS: readonly string[] = [
+  'lsm', 'lembaga swadaya masyarakat', 'ngo', 'ormas', 'organisasi kemasyarakatan', 'yayasan', 'forum', 'aliansi',
+  'komunitas', 'paguyuban', 'perkumpulan', 'perhimpunan', 'himpunan', 'ikatan', 'persatuan', 'serikat', 'gerakan',
+  'solidaritas', 'relawan', 'karang taruna', 'bem', 'badan eksekutif mahasiswa', 'dema', 'sema', 'senat mahasiswa',
+  'pt', 'cv', 'koperasi', 'kud',
 ];

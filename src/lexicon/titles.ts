@@ -40,6 +40,10 @@ export interface TitleDef {
   /** A title only when capitalised: its head word is also an ordinary word (`petinggi partai` "party bigwigs",
    *  `dukuh` "hamlet", `carik` "sheet"), so the lower-case word is never read as the post. */
   capitalOnly?: boolean;
+  /** A post of a house's commission (`Ketua Komisi`, `Anggota Komisi`): the commission's letter or numeral after it
+   *  (HOUSE_COMMISSION_NAMES: `Ketua Komisi A, X`, `anggota Komisi II X`) is its institution's name, even when the
+   *  house is named only in the lead. */
+  houseCommission?: boolean;
 }
 
 /** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
@@ -303,10 +307,10 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Ketua Divisi', role: 'koordinator divisi', complement: 'org', institution: null, generic: true, plainRole: true },
   // a house's commission without the house (`Anggota Komisi II dari Fraksi PDI Perjuangan X`): with the house
   // written after it, the division post of DIVISION_POSITIONS is read first
-  { phrase: 'Anggota Komisi', role: 'anggota komisi', complement: 'org', institution: null, generic: true },
-  { phrase: 'Ketua Komisi', role: 'ketua komisi', complement: 'org', institution: null, generic: true },
-  { phrase: 'Wakil Ketua Komisi', role: 'wakil ketua komisi', complement: 'org', institution: null, generic: true },
-  { phrase: 'Sekretaris Komisi', role: 'sekretaris komisi', complement: 'org', institution: null, generic: true },
+  { phrase: 'Anggota Komisi', role: 'anggota komisi', complement: 'org', institution: null, generic: true, houseCommission: true },
+  { phrase: 'Ketua Komisi', role: 'ketua komisi', complement: 'org', institution: null, generic: true, houseCommission: true },
+  { phrase: 'Wakil Ketua Komisi', role: 'wakil ketua komisi', complement: 'org', institution: null, generic: true, houseCommission: true },
+  { phrase: 'Sekretaris Komisi', role: 'sekretaris komisi', complement: 'org', institution: null, generic: true, houseCommission: true },
 ];
 
 /** Deputy role → head role: a deputy named right after the head, without a region, shares the head's region

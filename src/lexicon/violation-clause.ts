@@ -20,3 +20,17 @@ export const SIZE_CHANGE_VERBS: readonly string[] = [
  *  words, one of the documents, then the body. */
 export const RECEIVE_VERBS: readonly string[] = ['menerima', 'diterima', 'terima', 'mendapat', 'mendapatkan', 'memperoleh', 'menindaklanjuti', 'ditindaklanjuti'];
 export const RECEIVED_DOCUMENTS: readonly string[] = ['rekomendasi', 'laporan', 'surat', 'putusan', 'keputusan', 'hasil kajian', 'hasil pemeriksaan', 'pelimpahan', 'tembusan'];
+
+/** A figure's size pointed back at by a possessive or a demonstrative ("Pada Pilkada 2020, jumlahnya hanya tiga"):
+ *  with an election in its clause, the bare number after it is the earlier election's figure of the same thing
+ *  (comparisons.ts). Not "jumlah TPS-nya" (the size of something else, named between). */
+export const SIZE_BACK_POINTERS: readonly string[] = ['jumlahnya', 'angkanya', 'totalnya', 'jumlah itu', 'angka itu', 'jumlah tersebut', 'angka tersebut'];
+
+/** Words between such a pointer and its bare figure: a link or a restrictive adverb ("jumlahnya hanya tiga",
+ *  "angkanya cuma lima", "jumlahnya mencapai 21"). The closed class; a bound word is no such filler (its qualifier is
+ *  read elsewhere). */
+export const SIZE_FIGURE_FILLERS: readonly string[] = ['hanya', 'cuma', 'baru', 'mencapai', 'sebanyak', 'ada', 'tercatat', 'adalah', 'yakni', 'ialah', 'sudah', 'masih', 'sekadar'];
+
+/** Words opening a breakdown by origin ("rekomendasi itu berasal dari kementerian/lembaga 58 kasus, pemerintah provinsi
+ *  96, …"): beside PARTITION_OPENERS, what may stand before the label of a split's first item (label-items.ts). */
+export const ORIGIN_OPENERS: readonly string[] = ['berasal dari', 'bersumber dari', 'datang dari', 'asal'];

@@ -22,7 +22,21 @@ export const CASE_UNITS: Readonly<Record<string, string>> = lookupTable({
   temuan: 'temuan', rekomendasi: 'rekomendasi', putusan: 'putusan',
   // election crimes ("memproses 3 dugaan tindak pidana pemilu")
   'tindak pidana': 'tindak pidana',
+  // the sanctions imposed, counted by kind ("terdiri atas 121 hukuman disiplin sedang dan 62 hukuman disiplin berat",
+  // "berupa tiga sanksi teguran tertulis")
+  'hukuman disiplin': 'sanksi', sanksi: 'sanksi',
 });
+
+/** Canonical units that name a violation or its outcome themselves and need no cue of their own, only the domain:
+ *  the violation ("12 pelanggaran"), a sanction (imposed for a violation only: "yakni 14 hukuman disiplin ringan dan 5
+ *  hukuman disiplin sedang" after "menjatuhkan sanksi kepada 19 ASN yang terbukti tidak netral"), the people reported
+ *  ("Empat dari sembilan terlapor merupakan kepala desa": a party to a report). */
+export const SELF_CUED_UNITS: readonly string[] = ['pelanggaran', 'sanksi', 'terlapor'];
+/** Canonical units of what was imposed ("121 hukuman disiplin sedang", "tiga sanksi teguran", "Sanksi berat ada 41"):
+ *  never taken from inside the clause before a figure given after a cue ("ASN yang sudah dijatuhi sanksi tidak lebih
+ *  dari delapan" counts ASN), from a label ("hukuman disiplin berat: 2 orang" counts people) nor after a classifier
+ *  ("dua orang hukuman disiplin" counts people: the classifier is the unit). */
+export const IMPOSED_UNITS: readonly string[] = ['sanksi'];
 
 /** Person nouns: `15 ASN dilaporkan`. They count only when the sentence is about a violation,
  *  a report or a sanction (see PERSON_ACTION_CUES). */
@@ -31,6 +45,8 @@ export const PERSON_UNITS: Readonly<Record<string, string>> = lookupTable({
   asn: 'ASN', pns: 'PNS', pppk: 'PPPK', pegawai: 'pegawai', aparatur: 'ASN',
   // generic
   orang: 'orang', oknum: 'oknum',
+  // the party a report names ("Empat dari sembilan terlapor merupakan kepala desa": a count of the people reported)
+  terlapor: 'terlapor',
   // officials and village heads (issue 22: "3 pejabat dan 6 kepala desa yang diduga tidak netral")
   pejabat: 'pejabat', 'kepala desa': 'kepala desa', kades: 'kepala desa', 'perangkat desa': 'perangkat desa',
   'aparat desa': 'perangkat desa', lurah: 'lurah', camat: 'camat', pamong: 'pamong', 'kepala sekolah': 'kepala sekolah',
@@ -399,12 +415,8 @@ export const NUMBER_ID_CUES: readonly string[] = [
 export const ONE_OF_WORDS: readonly string[] = ['salah'];
 export const ONE_OF_NUMBER = 'satu';
 
-/** Abbreviations whose final dot does not end a sentence (`Drs. HM Juaini`). */
-export const NON_FINAL_ABBREVIATIONS: readonly string[] = [
-  'drs', 'dra', 'dr', 'ir', 'h', 'hj', 'hm', 'prof', 'kh', 'st', 'sdr', 'no', 'tgl', 'jl', 'kec', 'kab', 'kel',
-  'ds', 'bpk', 'm', 's', 'a', 'b', 'c', 'd', 'e', 'i', 'j', 'k', 'l', 'n', 'p', 'r', 't', 'u', 'w', 'y',
-  'moh', 'muh', 'mr', 'mrs', 'pol', 'sos', 'pd', 'kom', 'si', 'se', 'sh', 'mh', 'mm', 'msi', 'mpd', 'ak',
-];
+// NON_FINAL_ABBREVIATIONS (the line splitter's abbreviations): the one list, lexicon/abbreviations.ts
+export { NON_FINAL_ABBREVIATIONS } from './abbreviations.js';
 
 /** Labels of a line that closes a breakdown with its sum ("Total: 83 kasus"): not an item. */
 /** Words just before a figure that make it the sum of the figures listed before it ("… empat kepala desa dan dua

@@ -15,30 +15,14 @@
 // Decimal and thousands numbers (`1.010`, `32.7`) never split: no white space follows their dot.
 // An unclosed quotation ends at the next line break.
 //
-// The abbreviation list is data (kept here until a shared `src/lexicon/abbreviations.ts` exists).
+// The abbreviation list is data: src/lexicon/abbreviations.ts (SENTENCE_ABBREVIATIONS, re-exported here).
 
+import { SENTENCE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { DEGREE_KEYS, degreeKey } from '../lexicon/degrees.js';
 import { SENTENCE_STARTER_WORDS } from '../lexicon/honorifics.js';
 import { isLetterUnit } from './words.js';
 
-/** Abbreviations written with a final dot, lower-case, without the dot. Dotted forms with an inner dot
- *  (`s.h`, `m.si`, `a.n`) are recognised structurally and need no entry. */
-export const SENTENCE_ABBREVIATIONS: readonly string[] = [
-  // honorifics and academic titles
-  'drs', 'dra', 'dr', 'h', 'hj', 'ir', 'prof', 'kh', 'tgh', 'ust', 'st', 'sh', 'se', 'mh', 'msi', 'mm', 'mpd',
-  'spd', 'ssos', 'sip', 'skm', 'sst', 'bpk', 'ybs', 'sdr', 'sdri', 'ny', 'nn', 'tn',
-  // regional and religious honorifics written short before a name (`Tgk. Zulkifli`, `Dt. Rajo`, `Pdt. Yohanes`,
-  // `drg. Ani`), and given names written short (lexicon/honorifics.ts NAME_ABBREVIATIONS); `Tb.` is left to the
-  // officials' name reader (it keeps `Tb.` in the name)
-  'tgk', 'dt', 'pdt', 'drg', 'hm', 'ns', 'hi',
-  'moh', 'muh', 'moch', 'mochd', 'mohd', 'muhd', 'mhd', 'abd', 'ach', 'achm', 'ch', 'chr', 'th', 'ph', 'fr', 'fx', 'yoh', 'ign',
-  // addresses and references
-  'no', 'jl', 'jln', 'gg', 'kec', 'kel', 'kab', 'prov', 'rt', 'rw', 'hlm', 'hal', 'vol', 'tel', 'telp', 'kp',
-  // lists and Latin
-  'dll', 'dsb', 'dst', 'dkk', 'sbb', 'yth', 'tsb', 'vs', 'etc', 'cs',
-  // military and police ranks
-  'kol', 'letkol', 'mayjen', 'brigjen', 'irjen', 'kompol', 'akbp', 'ipda', 'iptu', 'aiptu', 'bripka', 'serka',
-];
+export { SENTENCE_ABBREVIATIONS };
 
 const ABBREV = new Set(SENTENCE_ABBREVIATIONS);
 const ABBREV_MAX_LENGTH = Math.max(1, ...SENTENCE_ABBREVIATIONS.map((a) => a.length));

@@ -62,6 +62,16 @@ export function alternationOf(words: Iterable<string>, opts: AlternationOptions)
     .join('|');
 }
 
+/**
+ * An alternation of regex sources the caller built itself (a per-word case pattern such as officials'
+ * `phrasePattern`, a lexicon of regex sources such as html-page.ts BOILERPLATE_HEADINGS), no enclosing group,
+ * unescaped and in the order given: the order is the caller's (the first branch that matches wins), and so are
+ * duplicates. For a list of words or phrases use alternationOf, which escapes and orders them.
+ */
+export function alternationOfSources(sources: Iterable<string>): string {
+  return [...sources].join('|');
+}
+
 function capitalise(w: string): string {
   return w.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }

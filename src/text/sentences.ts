@@ -5,8 +5,8 @@
 // before the dot is a known abbreviation. The quote-aware splitter of the statements extractor
 // (`sentenceSpans`, src/nlp/sentences.ts) is the other profile: it keeps a quotation that runs on across
 // `.` in one sentence and joins wrapped lines. Merging the two is a separate change, measured on the eval
-// gate (their abbreviation lists differ too). Per article, the TextIndex keeps the result (index.ts).
-import { NON_FINAL_ABBREVIATIONS } from '../lexicon/violations.js';
+// gate (their abbreviation lists differ too: one table, lexicon/abbreviations.ts, says which reads which). Per article, the TextIndex keeps the result (index.ts).
+import { NON_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { isLetterUnit } from './chars.js';
 
 const ABBREV = new Set(NON_FINAL_ABBREVIATIONS);

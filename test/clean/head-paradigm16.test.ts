@@ -182,10 +182,21 @@ const ROWS: Row[] = [
   // is no outlet's lead: the text stays whole, so the second place stays for the regions (the reviewer's "Mamuju,
   // Sulawesi Barat – …"; own: "PALU, SULAWESI TENGAH –", "Palu, Sulteng –", "Luwuk, Kabupaten Banggai –", "Sleman,
   // Mlati –")
+  // (round 17, clean16: a place and its PROVINCE is a dateline now, dateline-place-comma-province: stripped, its place
+  // as written handed to the regions' dateline parser, which reads both regions from it; see
+  // test/extract/regions-dateline-province.test.ts. The place and a regency or a district below stay.)
   ...([
-    'Mamuju, Sulawesi Barat – Badan Pengawas Pemilu mencatat tiga dugaan pelanggaran netralitas ASN selama masa kampanye.',
-    'PALU, SULAWESI TENGAH – Badan Pengawas Pemilu mencatat tiga dugaan pelanggaran netralitas ASN selama masa kampanye.',
-    'Palu, Sulteng – Badan Pengawas Pemilu mencatat tiga dugaan pelanggaran netralitas ASN selama masa kampanye.',
+    ['Mamuju, Sulawesi Barat –', 'Mamuju, Sulawesi Barat'],
+    ['PALU, SULAWESI TENGAH –', 'PALU, SULAWESI TENGAH'],
+    ['Palu, Sulteng –', 'Palu, Sulteng'],
+  ] as const).map(([dl, place]): Row => ({
+    name: `dateline (clean16): a place and its province ("${dl}")`,
+    lines: ['Bawaslu Catat Tiga Dugaan Pelanggaran Netralitas', `${dl} Badan Pengawas Pemilu mencatat tiga dugaan pelanggaran netralitas ASN selama masa kampanye.`, ...BODY],
+    kept: ['Badan Pengawas Pemilu mencatat tiga dugaan pelanggaran netralitas ASN selama masa kampanye.', ...BODY],
+    dateline: dl,
+    place,
+  })),
+  ...([
     'Luwuk, Kabupaten Banggai – Badan Pengawas Pemilu mencatat tiga dugaan pelanggaran netralitas ASN selama masa kampanye.',
     'Sleman, Mlati – Badan Pengawas Pemilu mencatat tiga dugaan pelanggaran netralitas ASN selama masa kampanye.',
   ] as const).map((lead): Row => ({

@@ -701,6 +701,14 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Theme by ThemeGrill. Powered by WordPress.', 'Powered by WordPress', 'Designed by Themeisle | Powered by WordPress', 'Dikembangkan oleh Diskominfo Kabupaten Pohuwato', 'Proudly powered by WordPress'],
     no: ['Dikembangkan oleh warga desa bersama kampus.', 'Didukung oleh Pemkab Garut, kegiatan itu diikuti 300 ASN.', 'Theme by ThemeGrill mengatakan hal itu kemarin', 'Dirancang oleh pemerintah'],
   },
+  'staff-credit-joined': {
+    yes: ['Redaktur & Reporter : Fathan Sinaga', 'Reporter Tempo: Andi Prasetyo', 'Penulis dan Editor: Siti Nur Aini', 'Reporter/Editor: Agus Salimullah', 'PEWARTA & EDITOR: M. YUSUF HARAHAP'],
+    no: ['Reporter senior itu: kami hanya meliput.', 'Penulis dan editor: keduanya diperiksa Bawaslu.', 'Reporter Tempo: Andi Prasetyo dan Budi', 'Editor & Penulis Buku Itu Dilaporkan'],
+  },
+  'related-heading-headline': {
+    yes: ['Pilihan Editor: Bawaslu Temukan 200 ASN Langgar Netralitas', 'Berita Terkait: Camat di Sekadau Dilaporkan ke Bawaslu', 'Terpopuler: "Kami Netral," Kata Sekda di Depan ASN'],
+    no: ['Rekomendasi: ASN tersebut dijatuhi sanksi teguran tertulis oleh bupati.', 'Terkini: lima kepala desa sudah memenuhi panggilan', 'Populer: Dua Kata', 'Pilihan Editor: Bawaslu Temukan 200 ASN Langgar Netralitas.'],
+  },
 };
 
 for (const [name, { yes, no }] of Object.entries(TABLE)) {

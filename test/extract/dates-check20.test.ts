@@ -23,6 +23,10 @@
 // spurious). One spurious is a gold omission: f11's "hari ini" ("total laporan … hari ini menjadi lima", the
 // publication day) is a relative date the gold left out. The gold was not changed after the run.
 // Floors pinned a hair below the blind figures.
+// Round 17 (dates12): P 0.938 R 0.938 F1 0.938 (tp 60 fp 4 fn 4) -> P 0.954 R 0.969 F1 0.961 (tp 62 fp 3 fn 2): f07's "14
+// Februari" framed by the paragraph's "Sepanjang 2024," (a year-end recap's own year, sentence-year.ts), f11's
+// "Diperbarui 14.20 WIB" kept over its entry's prose by the cleaner (clean/live-entries.ts) and read as a live stamp.
+// Left: the two gold slips across a line wrap and f11's "hari ini" (a gold omission). Floors raised.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -31,5 +35,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 64,
   reportEnv: 'CHECK20_REPORT',
-  floor: { p: 0.93, r: 0.93, f1: 0.93, certain: 0.99, time: 0.99 },
+  floor: { p: 0.95, r: 0.96, f1: 0.96, certain: 0.99, time: 0.99 },
 });

@@ -30,5 +30,6 @@ describeOfficialsCheckSet({
   gold: 75,
   quotes: 47,
   reportEnv: 'CHECK18_REPORT',
-  floor: { p: 0.99, r: 0.97, fieldAcc: 0.99, quotesR: 0.99, attr: 0.97 },
+  // officials17: R 0.973 -> 0.987 (`anggota Komisi I X` in lower case found)
+  floor: { p: 0.99, r: 0.98, fieldAcc: 0.99, quotesR: 0.99, attr: 0.97 },
 });

@@ -274,8 +274,9 @@ describe('extractOfficials: patterns', () => {
       ['Sukiman', 'Bupati Lombok Timur', 'bupati', false, 'Pemkab Lombok Timur', '52.03'],
       ['Lalu Hasan', 'Camat Aikmel', 'camat', false, 'Kecamatan Aikmel', '52.03.09'],
     ]],
-    // a single name at a sentence start before `, Title` stands when the text names the person elsewhere
-    ['Zulkieflimansyah, Gubernur NTB periode lalu, hadir. Menurut Zulkieflimansyah, ASN harus netral.', [['Zulkieflimansyah', 'Gubernur NTB', 'gubernur', false, 'Pemprov NTB', '52']]],
+    // a single name at a sentence start before `, Title` stands when the text names the person elsewhere (`periode lalu`
+    // marks a former holder and stays in the title as written, like `terpilih`: officials17)
+    ['Zulkieflimansyah, Gubernur NTB periode lalu, hadir. Menurut Zulkieflimansyah, ASN harus netral.', [['Zulkieflimansyah', 'Gubernur NTB periode lalu', 'gubernur', false, 'Pemprov NTB', '52']]],
     ['Budi Santoso, kepala dinas kominfo Lombok Timur, hadir.', [['Budi Santoso', 'kepala dinas kominfo Lombok Timur', 'kepala dinas', false, 'Dinas kominfo Lombok Timur', '52.03']]],
   ])('precision: keeps %j', (text, want) => {
     expect(run(text, { title: null }).map(brief)).toEqual(want);

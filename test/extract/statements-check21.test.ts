@@ -61,5 +61,6 @@ describePagesStatements({
   pages: 12,
   gold: 107,
   title: 'check21 statements on saved web pages (never tuned on)',
-  floor: { recall: 0.98, precision: 0.97, speaker: 0.99, forbidden: 0 },
+  // recall 0.981 -> 0.991 in round 17 (quotes14): the Soledad <blockquote>'s quote, its <cite> the speaker
+  floor: { recall: 0.99, precision: 0.97, speaker: 0.99, forbidden: 0 },
 });

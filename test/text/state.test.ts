@@ -5,7 +5,8 @@
 // sequence of other articles (fast-check, seeded). Any cache keyed on the last text, or any state an
 // article leaves behind that changes another's result, makes the two differ. The pool mixes the seeds,
 // news fixtures of several extractors, scraped junk, and articles with astral letters, `İ`, `Σ` and lone
-// surrogates (the paths where word runs and lower-casing take their slow branches).
+// surrogates (the paths where word runs and lower-casing take their slow branches). Round 17 (lex17) adds pages
+// read as HTML (the ingest stage: extractHtml, its metadata, bylines and headline), which the text-only pool missed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -20,8 +21,11 @@ const read = (dir: string, n: number): string[] =>
     .slice(0, n)
     .map((f) => readFileSync(join(FIX, dir, f), 'utf8'));
 
+/** Pages read as HTML (by name: news pages with metadata and a byline, a page with no article, scraped layouts). */
+const readHtml = (...files: string[]): Array<{ html: string }> => files.map((f) => ({ html: readFileSync(join(FIX, 'html', f), 'utf8') }));
+
 const SEEDS = read('seeds', 5);
-const POOL: string[] = [
+const POOL: Array<string | { html: string }> = [
   ...SEEDS,
   ...read('clean/junk', 3),
   ...read('officials/news4', 3),
@@ -31,11 +35,14 @@ const POOL: string[] = [
   // slow branches: astral letters and emoji in word runs, `İ` (lower-cases to two units), `Σ`, lone surrogates
   `MATARAM - Bupati 𝐋𝐨𝐦𝐛𝐨𝐤 Timur 🙂 mengatakan ASN harus netral pada Pilkada 2024, Selasa (3/9/2024).\n\nİSTANBUL Σ ΣΑΣ \ud800 kata dia. Sebanyak 12 ASN dilaporkan ke Bawaslu NTB.`,
   `Kamis (03/10/24) Pj Bupati Lombok Timur ${'ujar Bupati Ilham. '.repeat(40)}\n\n"ASN wajib netral," kata Ketua Bawaslu NTB Itratip.`,
+  // pages (the ingest stage): metadata and bylines, a page with no article, scraped layouts
+  ...readHtml('news-detail.html', 'byline-date.html', '404.html', 'general/footer-bigger.html', 'general/junk-named-wrapper.html'),
 ];
 
-const raw = (text: string, i: number): RawArticle => ({
-  id: `a${i}`, source: `a${i}.txt`, line: null, format: 'text', text, html: null, title: null, url: null, published: null, error: null,
-});
+const raw = (item: string | { html: string }, i: number): RawArticle =>
+  typeof item === 'string'
+    ? { id: `a${i}`, source: `a${i}.txt`, line: null, format: 'text', text: item, html: null, title: null, url: null, published: null, error: null }
+    : { id: `a${i}`, source: `a${i}.html`, line: null, format: 'html', text: null, html: item.html, title: null, url: null, published: null, error: null };
 
 type Process = (r: RawArticle) => unknown;
 async function freshPipeline(): Promise<Process> {
@@ -73,7 +80,7 @@ describe('an article gives the same result whatever the worker processed before 
     let previous = '';
     const leaky: Process = (r) => {
       const out = { ...(run(r) as object), previousLength: previous.length };
-      previous = r.text ?? '';
+      previous = r.text ?? r.html ?? '';
       return out;
     };
     const first = JSON.stringify(leaky(raw(POOL[0]!, 0)));

@@ -5,12 +5,18 @@
 //   - a staff credit without its colon, its parts on lines of their own ("Penulis Kontributor Garut, Nama" / "| Editor
 //     Nama"): a role word and a name, marked as a credit by a leading separator, a second role or a comma;
 //   - a name alone in brackets ("(Nama Editor)"): an editor's or a writer's signature;
-//   - a site engine's credit ("Theme by ThemeGrill. Powered by WordPress.", "Dikembangkan oleh Diskominfo").
+//   - a site engine's credit ("Theme by ThemeGrill. Powered by WordPress.", "Dikembangkan oleh Diskominfo");
+//   (round 17, clean16's paradigm of outlet families, test/clean/furniture-paradigm16.test.ts)
+//   - a staff credit with its colon whose label is two roles joined ("Redaktur & Reporter : Nama") or a role and the
+//     outlet's name ("Reporter Tempo: Nama");
+//   - a related-news heading with its colon and the linked headline on the same line ("Pilihan Editor: <Headline>").
 import { CREDIT_ROLES } from '../../lexicon/boilerplate.js';
 import { MEDIA_BUTTON_MEDIA, MEDIA_BUTTON_QUANTIFIERS, MEDIA_BUTTON_VERBS } from '../../lexicon/page-furniture.js';
 import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
 import { NAME_PARTICLES } from '../../lexicon/honorifics.js';
-import { CREDIT_SEPARATORS, ENGINE_CREDIT_AGENTS, ENGINE_CREDIT_VERBS } from '../../lexicon/furniture-classes.js';
+import { CREDIT_ROLE_JOINERS, CREDIT_SEPARATORS, ENGINE_CREDIT_AGENTS, ENGINE_CREDIT_VERBS } from '../../lexicon/furniture-classes.js';
+import { RELATED_BLOCK_HEADINGS } from '../../lexicon/related-links.js';
+import { MALAY_INDONESIAN_FUNCTION_WORDS } from '../../lexicon/language.js';
 import { alt, firstOf, prefixOf } from './build.js';
 import { caseFormList, caseForms } from './portal.js';
 import type { CleanRule } from './types.js';
@@ -44,6 +50,14 @@ function opensWithRole(t: string): boolean {
 }
 /** The line's first word past a separator and its spaces (any white space: the pattern's `\s`). */
 const ROLE_WORD_AT_START = new RegExp(`^(?:${alt(CREDIT_SEPARATORS)})?\\s{0,3}([^\\s:]{1,24})`, 'u');
+/** An outlet's name after a role: one or two words, a capital first, a domain's dots allowed ("Tempo", "Kompas.com",
+ *  "Radar Madura"). */
+const OUTLET_AFTER_ROLE = `\\p{Lu}[\\p{L}\\p{N}.-]{1,30}(?:\\s\\p{Lu}[\\p{L}\\p{N}.-]{1,30})?`;
+/** A headline's word: a capital or a digit first (behind an opening quote), or a function word in lower case. */
+const HEADLINE_WORD = `(?:["“‘'(]?[\\p{Lu}\\p{N}][^\\s]{0,30}|(?:${alt(MALAY_INDONESIAN_FUNCTION_WORDS)})(?![\\p{L}\\p{N}]))`;
+/** Setting: a linked headline after a related heading has at least this many words (a credit's "Rekomendasi: Redaksi"
+ *  or a ticker's "Terkini: Live" has one or two). */
+const LINKED_HEADLINE_MIN_WORDS = 4;
 const AGENT_HINT = new RegExp(`\\s(?:${alt(ENGINE_CREDIT_AGENTS)})\\s`, 'iu');
 
 export const CREDIT_RULES: readonly CleanRule[] = [
@@ -103,6 +117,40 @@ export const CREDIT_RULES: readonly CleanRule[] = [
     edgesOnly: true,
     pattern: new RegExp(
       `^(?:(?:${caseForms(ENGINE_CREDIT_VERBS)})\\s{1,3}(?:${caseForms(ENGINE_CREDIT_AGENTS)})\\s{1,3}${ENGINE_NAME}(?:\\s{1,3}${ENGINE_NAME}){0,3}?\\s{0,2}(?:[.|·•–-]\\s{0,3}|$)){1,3}$`,
+      'u',
+    ),
+  },
+  // clean16's paradigm, a JPNN network page: "Redaktur & Reporter : Fathan Sinaga"; a Tempo page: "Reporter Tempo:
+  // Andi Prasetyo" — a staff credit whose label is two roles joined (CREDIT_ROLE_JOINERS) or a role and the outlet's
+  // name (one or two capitalised words), then the colon and a name, nothing else. A sentence after such a label has
+  // words in lower case ("Reporter senior itu: ..." has no capital after the role). Only at the edges of the text.
+  {
+    name: 'staff-credit-joined',
+    prefix: prefixOf(caseFormList(CREDIT_ROLES)),
+    first: firstOf(caseFormList(CREDIT_ROLES)),
+    quick: (t) => t.includes(':') || t.includes('：'),
+    kind: 'byline',
+    scope: 'byline',
+    edgesOnly: true,
+    pattern: new RegExp(
+      `^${ROLE}(?:\\s{0,2}(?:${alt(CREDIT_ROLE_JOINERS)})\\s{0,2}${ROLE}|\\s{1,3}${OUTLET_AFTER_ROLE})\\s{0,2}[:：]\\s{0,3}${NAME}$`,
+      'u',
+    ),
+  },
+  // clean16's paradigm, a Tempo page: "Pilihan Editor: Bawaslu Temukan 200 ASN Langgar Netralitas" below the body — a
+  // related-news heading (RELATED_BLOCK_HEADINGS), its colon and one linked headline on the same line: every word
+  // capitalised or a figure but the function words, LINKED_HEADLINE_MIN_WORDS words or more, no closing stop. A
+  // sentence after a heading's word keeps its words in lower case ("Rekomendasi: ASN itu dijatuhi sanksi teguran.").
+  {
+    name: 'related-heading-headline',
+    prefix: prefixOf(caseFormList(RELATED_BLOCK_HEADINGS)),
+    first: firstOf(caseFormList(RELATED_BLOCK_HEADINGS)),
+    quick: (t) => t.includes(':') || t.includes('：'),
+    kind: 'related-link',
+    scope: 'line',
+    maxWords: 25,
+    pattern: new RegExp(
+      `^(?:${caseForms(RELATED_BLOCK_HEADINGS)})\\s{0,2}[:：]\\s{0,3}${HEADLINE_WORD}(?:\\s{1,2}${HEADLINE_WORD}){${LINKED_HEADLINE_MIN_WORDS - 1},24}(?<![.!?…])$`,
       'u',
     ),
   },

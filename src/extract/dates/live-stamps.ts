@@ -6,6 +6,7 @@
 // its weekday written before the first stamp, else the last full date there).
 // The date is inferred (`certain: false`), as any time's date is.
 import { TIME_CUES, TIME_ZONES } from '../../lexicon/calendar.js';
+import { UPDATED_LABELS } from '../../lexicon/page-furniture.js';
 import { LIVE_STAMP_RULE } from './kinds.js';
 import type { TimeCandidate } from './parse-kit.js';
 import { toWork, type WorkDate } from './refiners.js';
@@ -26,9 +27,16 @@ function paragraphEnd(text: string, pos: number): number {
   return e < 0 ? text.length : e;
 }
 
-/** A time that opens its paragraph and stands alone on it or before a separator, with a cue or a zone. */
+/** An update label before a stamp (check20 f11, a TV live page: "Diperbarui 14.20 WIB" heading an entry, which the
+ *  cleaner keeps over prose in a run of entries: clean/live-entries.ts). */
+const UPDATED_LABEL_ONLY = new RegExp(`^(?:${alternation(UPDATED_LABELS)})\\s{0,3}:?\\s{1,3}$`, 'iu');
+
+/** A time that opens its paragraph (after an update label at most) and stands alone on it or before a separator, with
+ *  a cue or a zone. */
 export function isLiveStamp(t: TimeCandidate, text: string): boolean {
-  if (!t.cued || paragraphStart(text, t.start) !== t.start) return false;
+  if (!t.cued) return false;
+  const ps = paragraphStart(text, t.start);
+  if (ps !== t.start && !UPDATED_LABEL_ONLY.test(text.slice(ps, t.start))) return false;
   if (!AFTER_STAMP.test(text.slice(t.end, t.end + 4))) return false;
   return CUED_OR_ZONED.test(text.slice(t.start, t.end));
 }

@@ -55,9 +55,13 @@ export interface DateCandidate {
   weekday: number | null;
   relative: Relative | null;
   /** A direction written after a date without a year (`Mei lalu`, `24 Juli mendatang`), else null:
-   *  the inferred year then puts the date before / after the publication date. */
-  toward: 'past' | 'future' | null;
+   *  the inferred year then puts the date before / after the publication date. `since`: a span's start word before
+   *  it (`sejak Januari`), read as `past` when the year is inferred from publication, but a year frame (`Pada Pilkada
+   *  2017, … sejak Januari`) still gives its year, as it does to a date with no direction. */
+  toward: Toward;
 }
+
+export type Toward = 'past' | 'future' | 'since' | null;
 
 export interface DateParser {
   name: string;
@@ -234,7 +238,7 @@ export function candidate(
   year: number | null,
   weekday: number | null,
   relative: Relative | null,
-  toward: 'past' | 'future' | null = null,
+  toward: Toward = null,
 ): DateCandidate {
   return { start, end, rule, day, month, year, weekday, relative, toward };
 }

@@ -2,7 +2,10 @@
 // `extract(match, text)` that turns a match into a candidate or rejects it (null). Candidates carry
 // only what was WRITTEN (day, month, year, weekday, relative cue); years are inferred, kinds
 // assigned and times attached later by the refiners (refiners.ts), in the order fixed in index.ts.
-import { DATE_CUES, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS, TIME_CUES, TIME_ZONES, YEAR_LEADS } from '../../lexicon/calendar.js';
+import {
+  DATE_CUES, DATE_OWN_LEADS, FUTURE_CLAUSE_CUES, MONTH_DIRECTIONS, MONTH_LEADS, MONTH_NAMES, NOW_WORDS, OLD_YEAR_FOLLOWERS, ORDINAL_SUFFIXES, PERIOD_MODIFIERS,
+  SINCE_LEADS, SPAN_END_WORDS, TIME_CUES, TIME_ZONES, YEAR_LEADS,
+} from '../../lexicon/calendar.js';
 import { TextIndex } from '../../text/index.js';
 import { At, candidatesOf, execAt, stickyOf } from './scan.js';
 import { century } from './century.js';
@@ -14,10 +17,10 @@ import { relative } from './relative.js';
 import { WE, alternation, lookup } from './text.js';
 import { bareWeekday } from './weekday.js';
 import { afterDay, before, beforeWeekday, candidate, daySeparator, daySpace, dm, DOC_BEFORE, isDigitAt, isoYearSeparator, LETTER_OR_DIGIT, MODIFIER_BEFORE, MON, MONTH_ONLY_RANGE_END_AFTER, MONTH_RANGE_BEFORE, MONTH_RANGE_END_AFTER, monthOfName, NUM_END, NUM_START, numberStart, PART_OF_DAY, RANGE_BEFORE, relativeOf, unitAt, UPPER_FIRST, WD, WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_MONTH, weekdayOfName, whole, wordStart, yearOf, LAW_YEAR_BEFORE, YEAR_COMPARISON_BEFORE, YEAR_COMPARISON_LEAD, YEAR_LEAD_BEFORE, YEAR_WORDS_AFTER } from './parse-kit.js';
-import type { DateCandidate, DateParser, Relative, TimeCandidate } from './parse-kit.js';
+import type { DateCandidate, DateParser, Relative, TimeCandidate, Toward } from './parse-kit.js';
 import { YEAR_LIST_CONJUNCTIONS } from '../../lexicon/date-words.js';
 export { wordStart } from './parse-kit.js';
-export type { DateCandidate, DateParser, Relative, TimeCandidate, WeekdayDir } from './parse-kit.js';
+export type { DateCandidate, DateParser, Relative, TimeCandidate, Toward, WeekdayDir } from './parse-kit.js';
 
 // ---- parsers ---------------------------------------------------------------------------------
 
@@ -193,7 +196,7 @@ const dayMonthName: DateParser = {
       weekday = weekdayOfName(w.groups!.wd ?? w.groups!.wda);
       start -= w[0].length;
     }
-    const toward = year === null ? towardAfter(text, end) : null;
+    const toward = year === null ? (towardAfter(text, end) ?? towardBefore(text, start, end)) : null;
     if (d0 === null) return candidate(start, end, this.name, day, mon.month, year, weekday, null, toward);
     // the first day takes the whole span (and the weekday), the last day its own part
     return [
@@ -254,6 +257,27 @@ const MONTH_DIR = alternation(Object.keys(MONTH_DIRECTIONS));
 /** The direction word after a date without a year (`Mei lalu`, `24 Juli mendatang`). */
 const DIRECTION_AFTER = new RegExp(`^\\s{1,2}(?<dir>${MONTH_DIR})${WE}`, 'iu');
 
+/** A span's start word right before a date without a year (`sejak Januari hingga kini`, `sejak 14 Oktober`). */
+const SINCE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(SINCE_LEADS)})\\s{1,2}(?:(?:${alternation(DATE_OWN_LEADS)})\\s{1,2})?$`, 'iu');
+/** A future cue earlier in the sentence (`Posko akan dibuka sejak 28 Desember`): a planned span. */
+const FUTURE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(FUTURE_CLAUSE_CUES)})(?![\\p{L}\\p{N}])[^.!?\\n]*$`, 'iu');
+/** A span's end after the date that is not now (`sejak 25 September hingga 23 November`, a schedule): its start may
+ *  lie either side of publication. (`hingga kini` runs up to now.) */
+const CLOSED_END_AFTER = new RegExp(
+  `^\\s{0,2},?\\s{1,2}(?:${alternation(SPAN_END_WORDS)})\\s{1,2}(?!(?:${alternation(NOW_WORDS)})(?![\\p{L}\\p{N}]))`,
+  'iu',
+);
+/** How far back a future cue is looked for before `sejak` (about a clause). */
+const SINCE_CUE_REACH = 80;
+
+/** `sejak` before a date without a year: the span started before publication (paradigm12: "Bawaslu menerima 12
+ *  laporan sejak Januari hingga kini", published 9 December, is last January, not the next one nearest publication). */
+function towardBefore(text: string, start: number, end: number): 'since' | null {
+  const b = before(text, start);
+  if (!SINCE_BEFORE.test(b) || CLOSED_END_AFTER.test(text.slice(end, end + 24))) return null;
+  return FUTURE_BEFORE.test(text.slice(Math.max(0, start - SINCE_CUE_REACH), start)) ? null : 'since';
+}
+
 function towardAfter(text: string, end: number): 'past' | 'future' | null {
   const d = DIRECTION_AFTER.exec(text.slice(end, end + 24));
   if (!d) return null;
@@ -283,11 +307,11 @@ const monthName: DateParser = {
     let start = m.index;
     const mo = MODIFIER_BEFORE.exec(before(text, start));
     if (mo) start -= mo[0].length;
-    let toward: 'past' | 'future' | null = null;
+    let toward: Toward = null;
     if (year === null) {
       // a short month (`Okt`), a lower-case word or an uncued name (`April`, `Juni` are also names) is no date
       if (mon.short || (mon2 !== null && mon2.short) || !UPPER_FIRST.test(g.mon!)) return null;
-      toward = towardAfter(text, end);
+      toward = towardAfter(text, end) ?? towardBefore(text, start, end);
       // (`masuk Desember tahun lalu`: the year in words after it cues it as a lead would, and joins it: year-word.ts)
       if (toward === null && !mo && !MONTH_LEAD_BEFORE.test(before(text, m.index)) && !YEAR_WORDS_AFTER.test(text.slice(end, end + 24))) return null;
     }

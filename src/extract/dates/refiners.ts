@@ -2,9 +2,9 @@
 // fixed in index.ts (overlaps → calendar → relative → times → kinds), because each step relies on
 // the ones before it (e.g. `hari itu` needs the dates before it resolved; kinds need final spans).
 import type { DateKind, DateMention } from '../../model.js';
-import { EVENING_BEFORE_SMALL_HOURS_FROM, RECURRENCE_WORDS, SMALL_HOURS, TIME_TO_DATE_LINKS } from '../../lexicon/calendar.js';
+import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, RECURRENCE_WORDS, SMALL_HOURS, TIME_TO_DATE_LINKS } from '../../lexicon/calendar.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
-import { DATE_PARSERS, type DateCandidate, type TimeCandidate } from './parsers.js';
+import { DATE_PARSERS, type DateCandidate, type TimeCandidate, type Toward } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
 export { classifyKinds, isDateLine, isDatelineDate, mayMatchIn, topRegion } from './kinds.js';
 export type { TopRegion } from './kinds.js';
@@ -129,8 +129,9 @@ function chooseYear(
   month: number,
   weekday: number | null,
   ref: Exclude<YearReference, null>,
-  toward: 'past' | 'future' | null,
+  written: Toward,
 ): { y: number; mismatch: boolean } | null {
+  const toward = written === 'since' ? 'past' : written;
   let years: number[];
   if (ref.kind === 'date') {
     const r = dayNumber(ref.y, ref.m, ref.d);
@@ -205,7 +206,7 @@ function resolvePeriod(c: WorkDate, ref: YearReference): WorkDate {
     const r = ref.y * 12 + ref.m - 1;
     const options = [ref.y - 1, ref.y, ref.y + 1].filter((yy) => {
       const k = yy * 12 + c.month! - 1;
-      return c.toward === 'past' ? k <= r : c.toward === 'future' ? k >= r : true;
+      return c.toward === 'past' || c.toward === 'since' ? k <= r : c.toward === 'future' ? k >= r : true;
     });
     options.sort((a, b) => Math.abs(a * 12 + c.month! - 1 - r) - Math.abs(b * 12 + c.month! - 1 - r) || b - a);
     y = options[0] ?? ref.y;
@@ -326,7 +327,10 @@ export function resolveRelative(list: WorkDate[], published: string | null, even
 
 // ---- 4. times -------------------------------------------------------------------------------
 
-const ADJACENT_GAP = /^[\s,|–—-]{0,4}$/u;
+/** What may stand between a date and a time right after it that joins it: punctuation, or the date's direction word
+ *  (paradigm12: "Pleno dijadwalkan Jumat (11/12) mendatang pukul 09.00 WITA" is one date at 09:00, not a date and a
+ *  time mention of its own). */
+const ADJACENT_GAP = new RegExp(`^[\\s,|–—-]{0,4}(?:(?:${alternation(Object.keys(MONTH_DIRECTIONS))})[\\s,|–—-]{1,4})?$`, 'iu');
 const MAX_TIME_DISTANCE = 100;
 /** What may stand between a time of day and a date right after it that the time belongs to (see attachTimes). */
 const TIME_TO_DATE_GAP = new RegExp(`^[\\s,]{0,3}(?:(?:${alternation(TIME_TO_DATE_LINKS)})\\.?[\\s,]{1,3})?$`, 'iu');

@@ -20,8 +20,8 @@
 // past). In each of these the date takes the default resolution. A year word fronted before its comma frames the
 // clause after it ("Tahun ini, kasus pertama tercatat pada 3 Januari" in a year-end recap is that January).
 import {
-  DATE_JOINERS, DATE_OWN_LEADS, NESTED_EVENT_LEADS, SPAN_END_WORDS, YEAR_FRAME_FOLLOWERS, YEAR_FRAME_LEADS,
-  YEAR_WORD_CLAUSE_CONJUNCTIONS,
+  DATE_JOINERS, DATE_OWN_LEADS, FUTURE_CLAUSE_CUES, NESTED_EVENT_LEADS, SPAN_END_WORDS, SPAN_FRAME_LEADS, YEAR_FRAME_FOLLOWERS,
+  YEAR_FRAME_LEADS, YEAR_WORD_CLAUSE_CONJUNCTIONS,
 } from '../../lexicon/calendar.js';
 import { isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { copyOf, type WorkDate } from './refiners.js';
@@ -31,6 +31,10 @@ const FRAME = new RegExp(
   `^[\\s"“‘'(]{0,3}(?:${alternation(YEAR_FRAME_LEADS)})\\s{1,2}(?:[^,.;:!?"“”\\n]{0,60}?\\s)?(?<y>(?:19|20)\\d{2})(?:\\s{1,2}(?:${alternation(YEAR_FRAME_FOLLOWERS)}))?${WE}\\s{0,2},`,
   'iu',
 );
+/** A frame spanning the whole year (`Sepanjang 2024, …`): it frames the rest of its paragraph (spanFrame). */
+const SPAN_FRAME_LEAD = new RegExp(`^[\\s"“‘'(]{0,3}(?:${alternation(SPAN_FRAME_LEADS)})\\s`, 'iu');
+/** A future cue before a date in its sentence: a plan, outside a recap's narrated year. */
+const FUTURE_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(FUTURE_CLAUSE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
 /** The longest frame read: the lead, 60 characters, the year and its follower. */
 const FRAME_REACH = 100;
 
@@ -80,21 +84,53 @@ function yearWordFrame(list: WorkDate[], i: number, ss: number, text: string, pu
   return null;
 }
 
+/** How far back in its sentence a future cue is looked for before a date a span frame would take (about a clause). */
+const FUTURE_CUE_REACH = 160;
+
+/** A paragraph and the year of the span frame opening it (null when none). */
+type SpanFramedParagraph = { start: number; end: number; y: number | null };
+
+/** The paragraph around `pos` and its span frame's year (`Sepanjang 2024, …` opening it). */
+function spanFramedParagraph(text: string, pos: number): SpanFramedParagraph {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  const head = text.slice(start, start + FRAME_REACH);
+  const f = SPAN_FRAME_LEAD.test(head) ? FRAME.exec(head) : null;
+  return { start, end, y: f === null ? null : Number(f.groups!.y) };
+}
+
+/** The year of a span frame opening `c`'s paragraph in an earlier sentence (check20 f07, a year-end recap published 30
+ *  December: "Sepanjang 2024, Bawaslu … menangani 23 kasus …. Sebanyak 10 kasus terjadi menjelang pemungutan suara 14
+ *  Februari" is February 2024), else null; not for a date after a future cue in its sentence ("Evaluasi dijadwalkan
+ *  10 Januari" is a plan for the new year). */
+function spanFrame(text: string, c: WorkDate, ss: number, para: SpanFramedParagraph): number | null {
+  if (para.y === null || para.start >= ss) return null;
+  if (FUTURE_CUE.test(text.slice(Math.max(ss, c.start - FUTURE_CUE_REACH), c.start))) return null;
+  return para.y;
+}
+
 export function yearFromFrame(list: WorkDate[], text: string, sentences: Sentences, published: string | null = null): WorkDate[] {
   const pub = parseIso(published);
   let out: WorkDate[] | null = null;
   let frameSentence = -1;
   let frame: { y: number; end: number } | null = null;
+  // the paragraph last read for a span frame (one read per paragraph: a text of one long paragraph stays linear)
+  let para: SpanFramedParagraph | null = null;
   for (let i = 0; i < list.length; i++) {
     const c = list[i]!;
-    if (c.relative !== null || c.month === null || c.year !== null || c.toward !== null) continue;
+    if (c.relative !== null || c.month === null || c.year !== null || (c.toward !== null && c.toward !== 'since')) continue;
     const [ss] = sentenceAt(sentences, c.start);
     if (ss !== frameSentence) {
       frameSentence = ss;
       const f = FRAME.exec(text.slice(ss, ss + FRAME_REACH));
       frame = f === null ? null : { y: Number(f.groups!.y), end: ss + f[0].length };
     }
-    const y = frame !== null && c.start >= frame.end ? frame.y : pub === null ? null : yearWordFrame(list, i, ss, text, pub.y);
+    let y = frame !== null && c.start >= frame.end ? frame.y : pub === null ? null : yearWordFrame(list, i, ss, text, pub.y);
+    if (y === null) {
+      if (para === null || c.start < para.start || c.start >= para.end) para = spanFramedParagraph(text, c.start);
+      y = spanFrame(text, c, ss, para);
+    }
     if (y === null) continue;
     const iso = c.day === null ? `${y}-${pad2(c.month)}` : isValidDate(y, c.month, c.day) ? toIso(y, c.month, c.day) : null;
     if (iso === null || iso === c.iso) continue;

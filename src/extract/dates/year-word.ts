@@ -20,7 +20,7 @@ export function joinYearWords(list: WorkDate[], text: string, published: string 
   for (let i = 0; i + 1 < list.length; i++) {
     const c = list[i]!;
     const n = list[i + 1]!;
-    if (c.relative !== null || c.month === null || c.year !== null || c.toward !== null) continue;
+    if (c.relative !== null || c.month === null || c.year !== null || (c.toward !== null && c.toward !== 'since')) continue;
     if (n.start < c.end || !GAP.test(text.slice(c.end, n.start)) || !YEAR_WORD.test(text.slice(n.start, n.end))) continue;
     let y: number | null = null;
     let written = false;

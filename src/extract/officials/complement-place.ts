@@ -1,7 +1,7 @@
 // Title complements, places: the kecamatan's or the village's name after a local post (`Camat Selong, X`, `Kades
 // Sukamaju Kecamatan Cibeber X`, `Camat Lubuklinggau Timur II, X`), and the field after a post (skipTail). Split from
 // complement.ts (its job: the other complements, institutions, region lookups), which calls parsePlace.
-import { alternationOf, SPACE } from '../../text/regex.js';
+import { alternationOf, alternationOfSources, SPACE } from '../../text/regex.js';
 import { districtsByName, regencyOf, villagesByName } from '../../lexicon/gazetteer.js';
 import { PLACE_UNIT_WORDS, TITLE_TAIL_STARTS, type TitleDef } from '../../lexicon/titles.js';
 import { PERSON_OPENING_WORDS } from '../../lexicon/honorifics.js';
@@ -14,7 +14,7 @@ import type { Complement } from './types.js';
 import { POST_ENDING_UNITS } from '../../lexicon/admin-units.js';
 
 /** The field of a post after its region: `Bidang Pemerintahan dan Kesra`, `Divisi Penanganan Pelanggaran`. */
-const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${TITLE_TAIL_STARTS.map((t) => phrasePattern(t)).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+const TAIL_START_RE = new RegExp(`[ \\t]{1,2}(?:${alternationOfSources(TITLE_TAIL_STARTS.map((t) => phrasePattern(t)))})(?![\\p{L}\\p{N}])`, 'uy');
 const TAIL_WORD_RE = /(?:[ \t]{0,2},)?[ \t]{1,2}([\p{L}&][\p{L}-]{0,30})/uy;
 const PERSON_OPENING: ReadonlySet<string> = new Set(PERSON_OPENING_WORDS);
 export const CAP_WORD_RE = /\p{Lu}[\p{L}'’-]{1,30}/uy;

@@ -2,7 +2,7 @@
 // village, a national marker, a unit number, a field tail), the institution it names, and region lookups.
 import type { RegionRef } from '../../model.js';
 import { areaByCode, provinces, regencies, type Area } from '../../lexicon/gazetteer.js';
-import { DISTRICT_UNITS, MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
+import { DISTRICT_UNITS, HOUSE_COMMISSION_NAMES, MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
 import { HONORIFIC_WORDS, RANK_HEAD } from './names.js';
 import { spaceLenAt, stickyAt } from './scan.js';
 import { ACRONYM_WORDS, DINAS_AGENCY, ORG, REGIONAL_AGENCY } from './title-compile.js';
@@ -11,12 +11,15 @@ import type { Complement, RegionAt } from './types.js';
 import { lowerRegionAt } from './lower-region.js';
 import { CAP_WORD_RE, capWordEnds, districtNameAt, parsePlace, skipTail, villageNameAt } from './complement-place.js';
 import { VILLAGE_UNITS } from '../../lexicon/admin-units.js';
+import { alternationOf, SPACE } from '../../text/regex.js';
 
 /** `Dandim 0905/Balikpapan`, `Danramil 1608-01/Bolo`, `Pangdam XIV/Hasanuddin`: a unit number (digits or a Roman
  *  numeral) and a slash before the region or the unit's name; or a sub-unit's number after a slash, then the name
  *  (`Danramil 0809/12 Pare`, `Dandenpom V/2 Kediri`); or a number and a capital (`Danyon 521 Letkol Inf X`); or a
  *  number the apposition's comma closes (`Pasiter Kodim 0801, Kapten Inf X`, `Dandim 0801, Letkol Inf X`). */
 const UNIT_NUMBER_RE = /\d{2,4}(?:-\d{1,2})?(?=,[ \t]{1,2}\p{Lu})|(?:\d{2,4}(?:-\d{1,2})?|[IVX]{1,5})(?:[ \t]{0,2}\/[ \t]{0,2}\d{1,2}(?=[ \t]{1,2}\p{Lu}))?(?:[ \t]{0,2}\/[ \t]{0,2}|[ \t]{1,2}(?=\p{Lu}))/uy;
+/** A house commission's name after its post (HOUSE_COMMISSION_NAMES), a whole word: `Komisi A`, `Komisi II`. */
+const HOUSE_COMMISSION_RE = new RegExp(`(?:${alternationOf(HOUSE_COMMISSION_NAMES, { space: SPACE.literal })})(?![\\p{L}\\p{N}'’-])`, 'uy');
 const UNIT_NO_RE = /\d{1,3}(?![\p{L}\p{N}])/uy;
 const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
 const NAMED_UNIT_HEAD: ReadonlySet<string> = new Set(NAMED_UNIT_HEADS);
@@ -82,7 +85,16 @@ export function parseComplement(
     let q = p;
     let lastEnd = -1;
     let lastAcr = false;
-    for (let i = 0; i < 10; i++) {
+    // `Ketua Komisi A, X`, `anggota Komisi II X`: a house commission's letter or numeral names it (the house may be
+    // written after it, `Komisi I DPRD Ende`, or only in the lead: `Komisi A DPRD X menggelar rapat … Rapat dipimpin
+    // Ketua Komisi A, Y`)
+    const hc = def?.houseCommission ? stickyAt(HOUSE_COMMISSION_RE, text, q) : null;
+    if (hc) {
+      words.push(hc[0]);
+      lastEnd = q + hc[0].length;
+      q = lastEnd + spaceLenAt(text, lastEnd);
+    }
+    for (let i = 0; i < 10 && !(hc && q === lastEnd); i++) {
       if (regionStarts.has(q)) break;
       // `Kepala Penerangan Kodam XIV/Hasanuddin Kolonel Inf X`: a unit's number and slash after its word end the
       // organisation words; the unit's name is read below (as after `Kapendam`)

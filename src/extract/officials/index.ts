@@ -38,7 +38,7 @@ import { possessivePosts } from './possessive-posts.js';
 import { addBareMentions } from './refiners/bare-mentions.js';
 import { officialOf } from './refiners/build.js';
 import { assignHeadlineTitle, leadTitleOf } from './refiners/headline-title.js';
-import { headsFromArticle, inheritRegions } from './refiners/inherit-region.js';
+import { commissionsFromArticle, headsFromArticle, inheritRegions } from './refiners/inherit-region.js';
 import { mergeSamePerson } from './refiners/merge-same-person.js';
 import { nicknamesOf } from './refiners/nicknames.js';
 import type { RegionAt } from './types.js';
@@ -83,6 +83,7 @@ export function extractOfficials(written: ExtractContext, regionsWritten: Region
   inheritRegions(merged);
   // (and a region's head written without its region takes the article's only area of its level named before it)
   headsFromArticle(merged, regions);
+  commissionsFromArticle(merged, regions, text);
   const taken = new Coverage(text.length, 0);
   for (const o of merged) for (const s of o.spans) taken.add(s.start, s.end);
   for (const u of unnamed) taken.add(u.start, u.end);

@@ -2,8 +2,8 @@
 // that reject a "name" that is a common word or a headline fragment (plausibleName), and the word sets they use.
 import type { ExtractContext } from '../../model.js';
 import { nameTokens } from '../../corpus/identity.js';
-import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
-import { DEGREES_AFTER, DEGREE_KEYS } from '../../lexicon/degrees.js';
+import { SPACE, alternationOf, alternationOfSources, escapeRe as esc } from '../../text/regex.js';
+import { DEGREES_AFTER, DEGREE_KEYS, DEGREE_SHAPE_SOURCE } from '../../lexicon/degrees.js';
 import {
   HONORIFICS_BEFORE,
   RANK_HEADS,
@@ -55,11 +55,10 @@ const NAME_PREFIX = new Set(NAME_PREFIX_WORDS);
 const NAME_INNER = new Set(NAME_INNER_WORDS);
 const NAME_INNER_HON: ReadonlySet<string> = new Set(NAME_INNER_HONORIFICS);
 const ROMAN_SUFFIX = new Set(REGNAL_NUMBERS);
-export const DEGREE_ALT = [...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')).join('|');
+export const DEGREE_ALT = alternationOfSources([...DEGREES_AFTER].sort((a, b) => b.length - a.length).map((d) => esc(d).replace(/\\\./gu, '\\.?')));
 const DEGREE_RE = new RegExp(`,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?(?![\\p{L}\\p{N}])`, 'uy');
-/** A degree by its shape, after a comma: dotted abbreviations (`, M.Pd.I.`, `, S.I.K.`, `, S.STP.`, `, M.Kes.`), one
- *  capital and at most three small letters before each inner dot; the lists name the common ones, the shape the rest. */
-export const DEGREE_SHAPE_SOURCE = '(?:\\p{Lu}\\p{Ll}{0,3}\\.){1,4}\\p{Lu}\\p{L}{0,4}\\.?';
+/** A degree by its shape, after a comma (`, M.Pd.I.`): the one shape, lexicon/degrees.ts DEGREE_SHAPE_SOURCE. */
+export { DEGREE_SHAPE_SOURCE };
 const DEGREE_SHAPE_RE = new RegExp(`,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE}(?![\\p{L}\\p{N}])`, 'uy');
 /** Whether the token `w` (of kind `kind`) at `q` is a degree or opens one written there. */
 function degreeOpens(text: string, q: number, w: string, kind: TokenKind): boolean {
@@ -190,7 +189,8 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
       if (tokens.length === 0) {
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
         if (kind === 'caps') {
-          if (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w)) break;
+          // (a degree's letters open no name, but as initials after a comma they may: `Jaksa Agung, ST Burhanuddin, …`)
+          if (ACRONYM_WORDS.has(lw) || (DEGREE_WORDS.has(w) && !(w.length <= 3 && initialLeads(text, pos, p, q + w.length)))) break;
           // `SF Harianto Syam`, `HM Lukman`: two or three capitals before a name word are initials (as a lone capital)
           caps = !(w.length <= 3 && initialLeads(text, pos, p, q + w.length));
         } else if (w !== 'I' && !(initialLeads(text, pos, p, q + w.length))) break;
@@ -269,7 +269,8 @@ function regionWordEndsName(text: string, q: number, region: RegionAt, prev: Tok
   return quotedByWord(text, w);
 }
 
-const NOMINAL_RE = new RegExp(`^(?:${NOMINAL_PREFIXES.join('|')})\\p{Ll}{3,}${NOMINAL_SUFFIX}$`, 'iu');
+/** (Anchored at both ends and only tested: the kit's branch order cannot change the result.) */
+const NOMINAL_RE = new RegExp(`^(?:${alternationOf(NOMINAL_PREFIXES, { space: SPACE.literal })})\\p{Ll}{3,}${NOMINAL_SUFFIX}$`, 'iu');
 /** Reject names that are common words or headline fragments. */
 export function plausibleName(ctx: ExtractContext, n: ParsedName, headlineEnd: number, lower: LowerWords): boolean {
   const real = n.tokens.filter((t) => !t.endsWith('.'));

@@ -1,7 +1,7 @@
 // Title compile: the lexicon titles, acting prefixes, division posts and `Kepala <ACRONYM>` compiled into sticky
 // regexes, one per title head word (compiled on first use), and titleAt(), which finds the title at a word run.
 // Compiled once at module load (the per-head regexes on first use); no state per article.
-import { SPACE, alternationOf, escapeRe as esc } from '../../text/regex.js';
+import { SPACE, alternationOf, alternationOfSources, escapeRe as esc } from '../../text/regex.js';
 import { wordTrieAlternation } from '../../text/fast/word-trie.js';
 import { LETTER_OR_DIGIT, classBefore, runEndAt } from '../../lexicon/matcher.js';
 import {
@@ -40,14 +40,14 @@ const AGENCY_ACRONYMS = [...REGIONAL_AGENCY_ACRONYMS, ...DINAS_ACRONYMS, ...NATI
 /** Lexicon titles, longest first (the regex alternation tries them in this order). */
 const SORTED_TITLES = [...TITLES].sort((a, b) => b.phrase.length - a.phrase.length);
 /** An alternation of phrases; none at all never matches. */
-const phraseAlt = (phrases: readonly string[]): string => (phrases.length > 0 ? phrases.map((p) => phrasePattern(p)).join('|') : '(?!)');
+const phraseAlt = (phrases: readonly string[]): string => (phrases.length > 0 ? alternationOfSources(phrases.map((p) => phrasePattern(p))) : '(?!)');
 /** The same alternation with the words its phrases share read once (see wordTrieAlternation: its conditions
  *  hold here, as every title phrase is followed by a word end). The title regexes of frequent heads (`Kepala`,
  *  `Komisioner`) have hundreds of branches that all start with the head: flat, each branch re-read it. */
 const factoredPhraseAlt = (phrases: readonly string[]): string => wordTrieAlternation(phrases, phrasePattern, '[ \\t]{1,2}');
-const ACTING_ALT = ACTING_PREFIXES.map((p) => phrasePattern(p)).join('|');
+const ACTING_ALT = alternationOfSources(ACTING_PREFIXES.map((p) => phrasePattern(p)));
 const ACRONYM_ALT = alternationOf(AGENCY_ACRONYMS, { space: SPACE.literal });
-const DIV_POS_ALT = DIVISION_POSITIONS.map((p) => phrasePattern(p)).join('|');
+const DIV_POS_ALT = alternationOfSources(DIVISION_POSITIONS.map((p) => phrasePattern(p)));
 const DIV_BODY_ALT = alternationOf(DIVISION_BODIES, { space: SPACE.literal });
 /** A division's words written in lower case (`koordinator divisi penanganan pelanggaran Bawaslu X`): organisation
  *  words only (`dan` among them), so a clause (`Kordiv yang ada di Bawaslu`) is never read as a division. */

@@ -110,13 +110,15 @@ export function skipParen(text: string, pos: number): number {
 }
 
 /** `terpilih` right at `pos` (after 1–2 spaces): the modifier and where it ends. */
-export function modifierAfter(text: string, pos: number): { modifier: 'terpilih'; end: number } | null {
+export function modifierAfter(text: string, pos: number): { modifier: 'terpilih' | 'mantan'; end: number } | null {
   const sp = spaceLenAt(text, pos);
   if (sp === 0) return null;
-  const w = stickyAt(WORD_RE, text, pos + sp);
-  const m = w ? TITLE_MODIFIERS_AFTER[w[0].toLowerCase()] : undefined;
+  const w = stickyAt(MODIFIER_AFTER_RE, text, pos + sp);
+  const m = w ? TITLE_MODIFIERS_AFTER[w[0].toLowerCase().replace(/[ \t]+/gu, ' ')] : undefined;
   return m && w ? { modifier: m, end: pos + sp + w[0].length } : null;
 }
+/** TITLE_MODIFIERS_AFTER as written: `terpilih`, `nonaktif`, `non-aktif`, `periode lalu` (a whole word or phrase). */
+const MODIFIER_AFTER_RE = new RegExp(`(?:${alternationOf(Object.keys(TITLE_MODIFIERS_AFTER), { space: SPACE.blank1to2 })})(?![\\p{L}\\p{N}-])`, 'iuy');
 
 /** Every token of the name is a title word (`Pertahanan Amerika Serikat`, `Yunani`). */
 export function titleWordsOnly(text: string, n: ParsedName): boolean {

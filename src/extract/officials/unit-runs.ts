@@ -11,8 +11,9 @@ import type { RegionAt } from './types.js';
 import type { TitleParse } from './parsers/title.js';
 
 const UNIT_WORD = new Set(UNIT_WORDS.map((w) => w.toLowerCase()));
-/** `pada` between a unit and the unit above it (`Kepala Seksi Mutasi pada Bidang Pengembangan Aparatur BKPSDM X`). */
-const UNIT_ABOVE = `pada(?=[ \\t]{1,2}(?:${UNIT_WORDS.join('|')})(?![\\p{L}\\p{N}]))`;
+/** `pada` between a unit and the unit above it (`Kepala Seksi Mutasi pada Bidang Pengembangan Aparatur BKPSDM X`).
+ *  (The unit words sit inside a lookahead: the kit's branch order cannot change whether it holds.) */
+const UNIT_ABOVE = `pada(?=[ \\t]{1,2}(?:${alternationOf(UNIT_WORDS, { space: SPACE.literal })})(?![\\p{L}\\p{N}]))`;
 export const UNIT_ABOVE_AT_RE = new RegExp(`^[ \\t]{1,2}${UNIT_ABOVE}`, 'u');
 export const RUN_WORD_RE = new RegExp(`\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,3}(?![\\p{L}\\p{N}])|\\([\\p{Lu}\\p{N}][\\p{L}\\p{N}-]{0,11}\\)|dan(?![\\p{L}\\p{N}])|&|${UNIT_ABOVE}`, 'uy');
 /** The words of a unit written on after a title, up to a comma (`[ ]Kementerian PANRB`, `, Kecamatan Siak`): at most

@@ -1,7 +1,7 @@
 // Words right before a title or a capitalised run that change what it is (`para camat`, `calon Bupati`,
 // `Jalan Bupati`, `Keputusan Presiden`, `ujar Ilham`): each a regex on a short slice ending there, run only when
 // the word before the gap is one of its words (precededBy).
-import { SPACE, alternationOf } from '../../text/regex.js';
+import { SPACE, alternationOf, alternationOfSources } from '../../text/regex.js';
 import { LETTER_OR_DIGIT, charClass, classBefore } from '../../lexicon/matcher.js';
 import { SPEECH_PHRASES_BEFORE, SPEECH_VERBS_BEFORE } from '../../lexicon/honorifics.js';
 import { DOCUMENT_BEFORE_TITLE, GENERIC_BEFORE_TITLE, NOT_HOLDER_BEFORE, NOT_TITLE_BEFORE, RELATION_BEFORE_TITLE, SECOND_POST_CONNECTIVES } from '../../lexicon/titles.js';
@@ -16,7 +16,7 @@ const GENERIC_BEFORE_RE = new RegExp(
   'iu',
 );
 const NOT_TITLE_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NOT_TITLE_BEFORE.map((w) => phrasePattern(w)).join('|')})\\.?[ \\t]{1,2}$`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOfSources(NOT_TITLE_BEFORE.map((w) => phrasePattern(w)))})\\.?[ \\t]{1,2}$`,
   'u',
 );
 

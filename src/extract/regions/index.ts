@@ -24,7 +24,7 @@ import { indexOf } from '../../text/index.js';
 import { compile, type Hit } from './hit.js';
 import { extractAdminContext } from './parsers/admin-context.js';
 import { extractCoordinated } from './parsers/coordinated.js';
-import { extractDateline } from './parsers/dateline.js';
+import { extractDateline, extractDatelineProvince } from './parsers/dateline.js';
 import { extractGazetteer } from './parsers/gazetteer.js';
 import { aggregate } from './refiners/aggregate.js';
 import { confirmPlaces } from './refiners/confirm-places.js';
@@ -64,6 +64,9 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
   const dl = extractDateline(ctx, refined);
   // (a body hit on the dateline's own span gives way to it)
   if (dl) refined = dropOverlaps([...refined.filter((h) => h.start < 0 || h.start !== dl.start || h.end !== dl.end), dl]);
+  // (and the province written after the dateline's place, `Lombok Timur, NTB –`, when no hit has it)
+  const dlProvince = extractDatelineProvince(ctx, refined);
+  if (dlProvince) refined.push(dlProvince);
   // Refiner resolve-shared — after the dateline, whose explicit city counts as the article naming one.
   refined = resolveShared(refined, text);
   // Parser 4, coordinated-level — after resolve-shared, so the hit it reads has its final level (`Pemkab dan

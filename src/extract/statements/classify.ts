@@ -4,6 +4,7 @@
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS } from '../../lexicon/statement-types.js';
+import { CONFRONT_REACH } from '../../lexicon/statement-type-words.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
@@ -11,7 +12,7 @@ import { phrasesAt, type Heads } from './cue-phrases.js';
 import { joinSplitCompounds } from './split-compounds.js';
 import { joinActTitles } from './type-titles.js';
 import {
-  ASCII_WORD, clauseBreak, FNV_OFFSET, FNV_PRIME, isUpperAt, lookup, NEXT_CLAUSE, NEXT_EVENT, NEXT_NOT_SUBJECT, NEXT_RECIPROCAL, NEXT_TOPIC,
+  ASCII_WORD, clauseBreak, FNV_OFFSET, FNV_PRIME, isUpperAt, lookup, NEXT_CLAUSE, NEXT_EVENT, NEXT_NOT_SUBJECT, NEXT_PAST, NEXT_RECIPROCAL, NEXT_TOPIC,
   listedBase, NOT_BACKGROUND, NOT_RECIPROCAL, NOT_REQUEST, NOUN_FOLLOWERS, tokAt, type Tok,
 } from './type-tokens.js';
 
@@ -46,6 +47,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let i = 0;
   let pos = 0; // words so far
   let clauseNo = 0; // clause-ending punctuation marks so far
+  let sentenceNo = 0; // sentence-ending punctuation marks so far
+  let sentenceFrom = 0; // the first feature word of the sentence
+  let question = false; // a question mark ended a sentence (its words' masks were cleared)
   let afterPronoun = false;
   let numeral = 0; // after a numeral: 1 a figure, 2 a passive verb's agents (`diikuti 2.000 ASN`); 0 none
   let afterPassive = false;
@@ -55,6 +59,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let sentenceStart = true; // at the start or after . ! ? ; : (a capital there says nothing)
   let prevNext = 0; // the previous word's `next`
   let imperativeAt = -1; // the word index of an imperative read at the previous word, until the next word confirms it
+  let clauseImperative = -1; // the word index of the clause's imperative, until its clause ends
   let verbs = 0; // verbs so far in the clause (FeatureSeq.pred)
   let temporal = 0; // 1 right after a temporal subordinator, 2 inside its clause (TEMPORAL_SUBORDINATORS)
   let predicate = false; // a verb or a pronoun so far in the clause (a directive `agar` has none before it)
@@ -75,6 +80,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         predicate = false;
         addressee = false;
         clauseWords = 0;
+        clauseImperative = -1;
         negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
@@ -82,7 +88,17 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         }
         assertedAt = -1;
         prevNext = 0; // what a word does to the next stays in its clause
-        if (c0 !== 0x2c) sentenceStart = true;
+        if (c0 !== 0x2c) {
+          // a question asserts nothing: its words decide no type (`Apakah ASN yang hanya menyukai unggahan calon
+          // bisa dikenai sanksi?`); the next sentence answers with its own (`Siapa yang berani? Pasti kami tindak`)
+          if (c0 === 0x3f /* ? */ && words.n > sentenceFrom) {
+            for (let w = sentenceFrom; w < words.n; w++) words.mask[w] = 0;
+            question = true;
+          }
+          if (!sentenceStart) sentenceNo++;
+          sentenceFrom = words.n;
+          sentenceStart = true;
+        }
       }
       i++;
       continue;
@@ -150,19 +166,25 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       if (temporal === 2) mask &= NOT_BACKGROUND; // background: `… dibatalkan setelah ada teguran dari dinas`
       if (afterRelative) mask &= t.frequency ? ~(FEATURE.pledge | FEATURE.finding) : ~FEATURE.pledge;
       if (prevNext !== 0) {
-        if ((prevNext & NEXT_NOT_SUBJECT) !== 0) mask &= ~FEATURE.pronoun;
-        if ((prevNext & NEXT_EVENT) !== 0) mask &= ~FEATURE.pledge;
+        if ((prevNext & NEXT_NOT_SUBJECT) !== 0) {
+          // the speaker's side after a `confront` word and its preposition is what the offender faces, as the law
+          // is (`Yang coba-coba berpihak, akan berhadapan langsung dengan saya`)
+          if ((mask & FEATURE.pronoun) !== 0 && words.n > 0 && confrontBefore(words, pos)) mask |= FEATURE.lawBody;
+          mask &= ~FEATURE.pronoun;
+        }
+        if ((prevNext & (NEXT_EVENT | NEXT_PAST)) !== 0) mask &= ~FEATURE.pledge;
         if ((prevNext & NEXT_RECIPROCAL) !== 0) mask &= NOT_RECIPROCAL;
         if ((prevNext & NEXT_TOPIC) !== 0 && t.prohibitionNoun) mask &= ~FEATURE.prohibit;
       }
       if (mask !== 0) {
-        if (initial) imperativeAt = words.n;
+        if (initial) imperativeAt = clauseImperative = words.n;
         const w = words.n++;
         words.pos[w] = pos;
         words.mask[w] = mask;
         words.word[w] = t;
         words.neg[w] = inScope;
         words.clause[w] = clauseNo;
+        words.sentence[w] = sentenceNo;
         words.pred[w] = verbs;
         words.relAfter[w] = false;
         words.all |= mask;
@@ -181,6 +203,12 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         assertedAt = pos;
         words.existsCue = aspectBefore !== null ? `${aspectBefore.low} ${t.low}` : t.low;
       } else if (t.relative && assertedAt >= 0 && pos - assertedAt <= EXISTENTIAL_REACH) words.existsAt = pos;
+    }
+    // a perfect marker in the clause of an imperative (not in a relative clause): the -kan word was its subject, a
+    // noun (`Pasukan pengamanan sudah disiagakan di setiap TPS`); an order has no perfect aspect
+    if (clauseImperative >= 0 && !inRelative && (t.gram & FEATURE.realis) !== 0) {
+      words.mask[clauseImperative]! &= ~FEATURE.imperative;
+      clauseImperative = -1;
     }
     aspectBefore = t.aspect ? t : null;
     negationBefore = (t.gram & FEATURE.negation) !== 0 ? t : null;
@@ -221,13 +249,20 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     afterPassive = (t.gram & FEATURE.passive) !== 0;
     afterRelative = t.relative;
     afterAct = t.act;
-    clauseStart = false;
-    sentenceStart = false;
+    // an adverb of urgency keeps its clause's start for the imperative after it (`Segera laporkan …`)
+    if (!t.urgent) {
+      clauseStart = false;
+      sentenceStart = false;
+    }
     prevNext = t.next;
     pos++;
     i = j;
   }
   if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
+  if (question) {
+    words.all = 0;
+    for (let w = 0; w < words.n; w++) words.all |= words.mask[w]!;
+  }
   return any;
 }
 
@@ -238,6 +273,12 @@ const OFFENDER = new Set(OFFENDER_HEADS);
 const QUANTITY = new Set(COMPARISON_QUANTITY);
 
 /** The word `original.slice(i, j)` is an acronym: two or more letters, all upper case (`TPS`, `ASN`). */
+/** A `confront` word among the cue words kept, within CONFRONT_REACH words before word position `pos`. */
+function confrontBefore(words: FeatureSeq, pos: number): boolean {
+  for (let j = words.n - 1; j >= 0 && pos - words.pos[j]! <= CONFRONT_REACH; j--) if ((words.mask[j]! & FEATURE.confront) !== 0) return true;
+  return false;
+}
+
 function isAcronymAt(original: string, i: number, j: number): boolean {
   if (j - i < 2) return false;
   for (let k = i; k < j; k++) {

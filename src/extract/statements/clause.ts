@@ -49,6 +49,7 @@ import {
   VERB_COORDINATORS,
 } from '../../lexicon/attribution.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_UNITS } from '../../lexicon/numerals.js';
+import { DEPICTING_VERBS } from '../../lexicon/attribution-verbs.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 
 const MARKER = new Set(CLAUSE_PREDICATE_MARKERS);
@@ -345,4 +346,20 @@ export function endsInSubordinateSubject(prefix: string): boolean {
     if (isVerb(low) && !low.startsWith('ter')) return false;
   }
   return false;
+}
+
+/** Most words of the object of a depicting verb before the reporting verb it depicts (`hukum tua berinisial JR`). */
+const MAX_DEPICTED_WORDS = 6;
+/** A depicting verb, then its object, ending right before a reporting verb. */
+const DEPICTED_SUBJECT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(DEPICTING_VERBS, { space: SPACE.literal })})[ \\t]{1,3}([^,;:.!?"“”()]*)$`,
+  'iu',
+);
+/** `Video itu memperlihatkan hukum tua berinisial JR mengajak warga …`: the reporting verb's subject is the object of a
+ *  verb of showing or recording, the act depicted, no statement (DEPICTING_VERBS). */
+export function endsInDepictedSubject(prefix: string): boolean {
+  const m = DEPICTED_SUBJECT.exec(prefix);
+  if (!m) return false;
+  const n = m[1]!.trim().split(/\s+/u).filter(Boolean).length;
+  return n >= 1 && n <= MAX_DEPICTED_WORDS;
 }

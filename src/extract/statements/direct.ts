@@ -120,6 +120,29 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
   return { cue, pos: first.start, rule: 'quote-verb-after', end: clauseEnd(text, stop, paraEnd) };
 }
 
+/** `“…” — Theresia Nurma Jelahu, Ketua Bawaslu Manggarai Timur`: a dash, then the speaker, after the closing mark in
+ *  the same paragraph or opening the next (a quotation box's cite, as src/ingest/html/render.ts writes it). */
+const DASH_AFTER = /[ \t\u00a0]{0,3}(?:\n\s{0,3})?[—–―][ \t\u00a0]{0,3}(?=\p{Lu})/uy;
+
+/** Parser: a speaker named after a dash right after the quotation, the phrase closing its line; a pronoun or a
+ *  lower-case word after the dash is no speaker (`“…” — begitu kata dia` is left to the other parsers). */
+function dashAfter(doc: Doc, q: RawQuote): Attribution | null {
+  if (q.closeEnd < 0) return null;
+  const text = doc.text;
+  DASH_AFTER.lastIndex = q.closeEnd;
+  const m = DASH_AFTER.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const pi = rangeIndexAt(doc.paras, at);
+  if (pi < 0 || pi > q.para + 1 + (q.parts.length > 1 ? q.parts.length : 0)) return null;
+  const paraEnd = doc.paras[pi]!.end;
+  const sp = readSpeaker(text, at, paraEnd);
+  const first = sp.tokens[0];
+  if (!first || PRONOUN.has(first.low) || !/^[\s.]*$/u.test(text.slice(sp.stop, paraEnd))) return null;
+  const cue: SpeakerCue = { kind: 'phrase', start: sp.start, end: sp.end, rule: sp.titleAfter ? 'name-title-after' : 'verb-after', titleAfter: sp.titleAfter, allowStated: true };
+  return { cue, pos: first.start, rule: 'quote-dash-after', end: -1 };
+}
+
 /** A lower-case description of at most six words, a comma, and a capitalised word: `tokoh masyarakat
  *  Karangasem, Ida Bagus Rai`, `salah seorang guru, Ahmad`. */
 const APPOSED = /^[ \t]{1,3}\p{Ll}[^,.;:!?"“”\n]{0,60}?,[ \t]{1,3}(?=\p{Lu})/u;
@@ -255,7 +278,7 @@ export function directCandidates(doc: Doc): Candidate[] {
   const quotes = scanQuotes(doc);
   // built by push: a `map` result may come with holes or not (two hidden classes for the loop below)
   const attrs: Array<Attribution | null> = [];
-  for (const q of quotes) attrs.push(namedAfter(doc, verbAfter(doc, q)) ?? verbBefore(doc, q));
+  for (const q of quotes) attrs.push(namedAfter(doc, verbAfter(doc, q)) ?? dashAfter(doc, q) ?? verbBefore(doc, q));
   const out: Candidate[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;

@@ -35,7 +35,7 @@ import { asReported } from './as-reported.js';
 import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isBlank, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
-import { endsInSubordinateSubject, opensWithActiveVerb, opensWithModal, opensWithPredicate, opensWithTopicThenClause, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
+import { endsInDepictedSubject, endsInSubordinateSubject, opensWithActiveVerb, opensWithModal, opensWithPredicate, opensWithTopicThenClause, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { closesSentence } from './speaker-tail.js';
@@ -123,7 +123,7 @@ const subjectVerb: IndirectParser = {
       subjectEnd = s.start + at;
     } else if (prevWord && BLOCKERS.has(prevWord)) return null;
     // a report narrated inside a subordinate clause of the sentence (`… dinonaktifkan setelah Bawaslu X menyatakan …`)
-    else if (endsInSubordinateSubject(prefix)) return null;
+    else if (endsInSubordinateSubject(prefix) || endsInDepictedSubject(prefix)) return null;
     const vpos = s.start + m.index;
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);

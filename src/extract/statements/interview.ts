@@ -33,6 +33,15 @@ const TURN = new RegExp(
   )})(?:nya)?\\s{0,2}:\\s*(?<said>[^()]{3,}?)\\s*\\)`,
   'gu',
 );
+/** A transcript's turn label opening an answer: one to three capitalised words and a colon (`Hendrikus: Kalau
+ *  terbukti, …`), the person answering when the article names them before (namedBefore). */
+const NAME_LABEL = /^(?<who>\p{Lu}[\p{L}'’.]*(?:[ \t]\p{Lu}[\p{L}'’.]*){0,2})[ \t]{0,2}:[ \t]*/u;
+/** Every word of a turn label stands, capitalised as written, in the text before it: a name the article gave
+ *  (`Rahmat` after `Ketua Bawaslu Sintang, Rahmat Pakaya`), not a label of its own (`Catatan:`, `Intinya:`). */
+function namedBefore(before: string, who: string): boolean {
+  const words = new Set(before.split(/[^\p{L}'’]+/u));
+  return who.split(/[^\p{L}'’]+/u).every((w) => w === '' || words.has(w));
+}
 /** The text before a bracketed turn names the turn's speaker by a word of their name: it hands the question over. */
 function handsOver(before: string, who: string): boolean {
   const words = before.toLowerCase().split(/[^\p{L}]+/u);
@@ -73,9 +82,12 @@ export function interviewCandidates(doc: Doc): Candidate[] {
   for (const pi of answers) {
     const p = paras[pi]!;
     const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
+    // `Hendrikus: Kalau terbukti, …` after `Apa sanksinya?`: the named person's answer, the label no part of it
+    const named = label ? null : NAME_LABEL.exec(text.slice(p.start, p.end));
+    const byName = named !== null && namedBefore(text.slice(0, p.start), named.groups!['who']!) ? named : null;
     // the answer's parts: the ranges before, between and after its bracketed turns
     const parts: Range[] = [];
-    let from = p.start + (label ? label[0].length : 0);
+    let from = p.start + (label ? label[0].length : byName ? byName[0].length : 0);
     TURN.lastIndex = 0;
     const body = text.slice(p.start, p.end);
     for (let turn = TURN.exec(body); turn; turn = TURN.exec(body)) {
@@ -96,7 +108,10 @@ export function interviewCandidates(doc: Doc): Candidate[] {
     const quote = partsText(text, parts);
     if (wordCount(quote, 3) < 3) continue;
     const start = parts[0]!.start;
-    out.push({ kind: 'direct', parts, quote, start, end: parts[parts.length - 1]!.end, cue: { kind: 'prev-paragraph', para: pi, rule: 'interview' }, pos: start, rule: INTERVIEW_ANSWER_RULE, attributed: true });
+    const cue: Candidate['cue'] = byName
+      ? { kind: 'subject', start: p.start, end: p.start + byName.groups!['who']!.length, rule: 'interview-label' }
+      : { kind: 'prev-paragraph', para: pi, rule: 'interview' };
+    out.push({ kind: 'direct', parts, quote, start, end: parts[parts.length - 1]!.end, cue, pos: start, rule: INTERVIEW_ANSWER_RULE, attributed: true });
   }
   return out;
 }

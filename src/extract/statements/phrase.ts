@@ -12,6 +12,8 @@ import {
   SPEAKER_STOP_WORDS,
 } from '../../lexicon/attribution.js';
 import { HONORIFICS_BEFORE } from '../../lexicon/honorifics.js';
+import { POST_ENDING_UNITS, REGION_PREFIX_WORDS } from '../../lexicon/admin-units.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { wordCharLength } from '../../nlp/words.js';
 import type { Range } from './doc.js';
 
@@ -87,6 +89,14 @@ export function phraseToken(start: number, end: number, raw: string, low: string
   return { start, end, raw, low };
 }
 
+/** A bracketed acronym inside a title (`(Bawaslu)`, `(BKPSDM)`, `(KPU)`, `(Disdikbud)`): a capital, then letters
+ *  or digits, no space. */
+const BRACKETED_ACRONYM = /\([ \t]?\p{Lu}[\p{L}\p{N}-]{1,15}[ \t]?\)/uy;
+/** A region or unit word right after the acronym (`(Bawaslu) Kabupaten …`, `(KPU) Kota …`): the title goes on. */
+const REGION_WORD_NEXT = new RegExp(`^[ \\t]{1,3}(?:${alternationOf([...REGION_PREFIX_WORDS, ...POST_ENDING_UNITS.map((w) => w.toLowerCase())], { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
+/** A lower-case word after the acronym before the next comma or sentence end. */
+const LOWER_WORD_BEFORE_COMMA = /^[^,;:.!?"“”]*?(?<![\p{L}\p{N}])\p{Ll}/u;
+
 /** Reads the speaker phrase starting at `pos` (after an attribution verb), up to `limit`: capitalised
  *  tokens, honorifics and title words, stopping at a stop word, a lower-case word, a comma or a sentence end.
  *  Returns the tokens (possibly none) and where reading stopped. */
@@ -97,6 +107,19 @@ export function readSpeakerPhrase(text: string, pos: number, limit: number): { t
   while (i < hi && tokens.length < 10) {
     while (i < hi && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
     if (i >= hi) break;
+    if (tokens.length > 0 && codeAt(text, i) === 0x28 /* ( */) {
+      // `Ketua Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Bone Bolango, Rahmat Pakaya`: the acronym of the
+      // words before it, inside the title; the phrase reads on past it
+      BRACKETED_ACRONYM.lastIndex = i;
+      const m = BRACKETED_ACRONYM.exec(text);
+      if (!m || m.index + m[0].length > hi) break;
+      // only when the title runs on in capitalised words to its comma (`(Bawaslu) Kabupaten Bone Bolango, Nama`); a
+      // lower-case word before it (`(OJK) Bidang Edukasi dan Perlindungan Konsumen Nama`) ends the phrase as before
+      const rest = text.slice(m.index + m[0].length, hi);
+      if (!REGION_WORD_NEXT.test(rest) && LOWER_WORD_BEFORE_COMMA.test(rest)) break;
+      i = m.index + m[0].length;
+      continue;
+    }
     const tokEnd = tokenEndAt(text, i);
     if (tokEnd < 0) break;
     const at = i;

@@ -3,12 +3,12 @@
 import type { StatementType } from '../../model.js';
 import { FEATURE, type FeatureSeq } from './type-features.js';
 import {
-  COMPARISON_DEGREE, COMPARISON_QUANTITY, COUNTED_NOUNS, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
+  COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
   ASSURING, GENERIC_CONDITIONS, PERMISSIONS, PERMISSION_REPORT_REACH, PERMISSION_REPORT_STEMS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
   IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
-  SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature,
-  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RESPONSIBILITY, RENEWING, APPEAL_FRAMES, SELF_INSTITUTIONS,
+  SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS,
+  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RENEWING, APPEAL_FRAMES, SELF_INSTITUTIONS, BRACING, STOPPING,
 } from '../../lexicon/statement-types.js';
 
 export const SELF = new Set(SELF_WORDS);
@@ -41,41 +41,22 @@ export const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATU
   | FEATURE.enforce | FEATURE.recommend;
 export const OPINION_SOURCE = new Set(OPINION_SOURCES);
 export const WILLING_WORDS = new Set(WILLING);
-export const COUNTED = new Set(COUNTED_NOUNS);
 export const REQUEST = new Set(REQUEST_COMPLEMENTISERS);
 export const ASSURE = new Set(ASSURING);
 export const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
-const INVESTIGATE = new Set(INVESTIGATING);
-const REGULATE = new Set(REGULATING);
-const DIRECTIVE = new Set([...REQUEST_COMPLEMENTISERS, ...RESPONSIBILITY]);
+const INVESTIGATE = new Set(INVESTIGATING), REGULATE = new Set(REGULATING);
 export const RENEW = new Set(RENEWING);
 const APPEAL_FRAME = new Set(APPEAL_FRAMES);
 const OWN_INSTITUTION = new Set(SELF_INSTITUTIONS);
+const STOP = new Set(STOPPING);
+/** A dare: a permission or a word of bracing oneself (PERMISSIONS, BRACING). */
+const DARE = new Set([...PERMISSIONS, ...BRACING]);
 /** Most words after an appeal word that its content reaches (`mengimbau pemkab tidak menunda penjatuhan sanksi`). */
 const ASKED_REACH = 8;
 
 export const F = FEATURE;
-/** Features that can decide a type on their own or with their context; the rest (mood, negation,
- *  pronouns, passives, receiving, accepting, permission, tolerance, bodies) only qualify them. */
-export const DECIDING = F.pledge | F.order | F.appeal | F.finding | F.sanctionNoun | F.sanctionAct | F.recommend | F.enforce | F.prohibit
-  | F.permit | F.tolerance | F.hesitate | F.get | F.removal | F.confront | F.warnNoun | F.imperative | F.pronoun | F.opinion;
-/** Words that name or do a sanction: a hortative statement with none of them appeals (HORTATIVES). */
-export const SANCTIONING = F.sanctionNoun | F.sanctionAct | F.enforce | F.removal | F.warnNoun;
-
-/** The entry of `feature` that word k fired on, as reported in `cues`. */
-export function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
-  const w = s.word[k]!;
-  const f = TYPE_FEATURES[feature];
-  if ((f.stems as readonly string[]).includes(w.stem)) return w.stem;
-  if ((f.words as readonly string[]).includes(w.low)) return w.low;
-  for (const e of VERB_ENCLITICS) {
-    const base = w.low.slice(0, -e.length);
-    if (w.low.endsWith(e) && (f.words as readonly string[]).includes(base)) return base; // through encliticFeatures
-  }
-  if (feature === 'finding' && COUNTED.has(w.low)) return w.low; // a figure's noun (COUNTED_NOUNS, after a numeral)
-  if (feature === 'order' && DIRECTIVE.has(w.low)) return w.low; // a directive's `agar` or `bertanggung` (classify.ts)
-  return `di${w.low}`; // through pronounPassiveFeatures
-}
+export { cueOf, DECIDING, SANCTIONING } from './type-cues.js';
+import { SANCTIONING } from './type-cues.js';
 
 /** The questions the rules ask about a statement's feature words. */
 export class Clause {
@@ -150,7 +131,15 @@ export class Clause {
    *  condition that opens a threat of its own (conditionAfterOrder). */
   ordered(k: number): boolean {
     const p = this.s.pos[k]!;
-    return p > this.firstOrder && p < this.conditionAfterOrder;
+    return p > this.firstOrder && p < this.conditionAfterOrder && !this.ownActLater(k);
+  }
+  /** Word k is the speaker's own act (the object-fronted passive right after the speaker's side: `saya copot`) in a
+   *  sentence after the first order's: no longer what the order asks, the speaker's threat (`Kalau ada kepala
+   *  sekolah yang memobilisasi guru, laporkan ke saya. Akan saya copot`). */
+  ownActLater(k: number): boolean {
+    if (!(k > 0 && this.s.pos[k - 1] === this.s.pos[k]! - 1 && this.self(k - 1)) || !this.has(k, F.passive)) return false;
+    for (let j = 0; j < k; j++) if (this.s.pos[j] === this.firstOrder) return this.s.sentence[j]! < this.s.sentence[k]!;
+    return false;
   }
   /** The sanction noun at k is the object of an imposing verb (within GET_REACH words before it) that an
    *  order asks for: `meminta PPK menjatuhkan sanksi`. */
@@ -162,8 +151,14 @@ export class Clause {
    *  right before it (PREDICATE_NEGATIONS: `bukan pengecualian`) and not what an order asks for (`meminta
    *  kepala daerah tidak melindungi …`). */
   refusedTolerance(k: number): boolean {
-    if (!this.has(k, F.tolerance) || !this.negated(k) || this.ordered(k)) return false;
+    if (!this.has(k, F.tolerance) || !this.negated(k) || this.ordered(k) || this.pledgedBefore(k)) return false;
     return !(this.adjacentBefore(k, F.negation) && PREDICATE_NEGATION.has(this.low(k - 1)));
+  }
+  /** A pledge of the speaker's (pledge) before word k in its clause: the negation at k is inside the committed
+   *  content, the pledge decides (`Kami berkomitmen tidak akan membiarkan ASN terseret politik praktis`). */
+  pledgedBefore(k: number): boolean {
+    for (let j = k - 1; j >= 0 && this.s.clause[j] === this.s.clause[k]; j--) if (this.pledge(j)) return true;
+    return false;
   }
   /** Word k orders: an order word not negated; a reminder only with its content after it (REMINDERS); an
    *  obligation modal only when its subject is not the speaker's side nor `kita` (obligedBy). */
@@ -179,7 +174,13 @@ export class Clause {
   }
   /** Word k appeals: an appeal word, an encouraging one only with its content after it (REMINDERS). */
   appealAt(k: number): boolean {
-    return this.has(k, F.appeal) && this.requestWithContent(k);
+    return (this.has(k, F.appeal) && this.requestWithContent(k)) || this.encouraged(k);
+  }
+  /** A prohibition word before a word of feeling, slackening or restriction (`Jangan takut melapor`, `Jangan ragu
+   *  menyampaikan laporan`, `jangan lupa …`): it urges the act, no prohibition (prohibitionAt), an appeal. Not
+   *  negated, nor a noun (`larangan`). */
+  encouraged(k: number): boolean {
+    return this.has(k, F.prohibit) && this.adjacentAfter(k, F.focus) && !this.negated(k) && this.s.word[k]!.low === this.s.word[k]!.stem;
   }
   /** Word j is the predicate of a clause whose subject word k stands before it: the same clause, no verb between
    *  (FeatureSeq.pred), within CLAUSE_SUBJECT_REACH words. */
@@ -261,6 +262,20 @@ export class Clause {
   takesAway(k: number): boolean {
     if (!RENEW.has(this.low(k))) return !this.negated(k);
     return this.negated(k) && this.s.pos[k]! > this.firstIrrealis;
+  }
+  /** A renewal (RENEWING) of an office word negated and reported: the office taken away as done, a sanction (`Kontrak
+   *  kerja kedua tenaga PPPK itu tidak diperpanjang lagi oleh dinas`). Not with a modal or condition anywhere in its
+   *  sentence (takesAway threatens), nor after a sanction noun it defines (`sanksinya kontrak tidak diperpanjang`), a
+   *  feeling it complements (`takut kontraknya tidak diperpanjang`) or a request; asserted none. */
+  renewalRefused(k: number): boolean {
+    const p = this.s.pos[k]!;
+    if (!RENEW.has(this.low(k)) || !this.negated(k) || this.inDenial(k) || p > this.firstRequest || p > this.firstProhibition) return false;
+    const sentence = this.s.sentence[k]!;
+    for (let j = 0; j < this.s.n; j++) {
+      if (this.s.sentence[j] !== sentence) continue;
+      if (this.has(j, F.irrealis) || (j < k && this.has(j, F.sanctionNoun | F.warnNoun | F.focus))) return false;
+    }
+    return this.removalOfOffice(k);
   }
   /** The enforcement at k is aimed at a generic offender fronted at the statement's start (FeatureSeq.genericAt),
    *  under a modal, not negated: `Anggota yang foto dengan gaya jari … tetap akan kami periksa`, `ASN yang ikut
@@ -356,10 +371,14 @@ export class Clause {
   /** A passive removal verb in a statement that names a sanctioning body (`sudah dimutasi ke Polres dan
    *  diperiksa Propam`): the move is the body's sanction, though no office is named. */
   removalByBody(k: number): boolean {
-    return this.has(k, F.removal) && this.has(k, F.passive) && this.any(F.sanctionBody);
+    // (not stopping, which a case undergoes as well: `dua kasus dihentikan karena tidak memenuhi unsur`: STOPPING)
+    return this.has(k, F.removal) && this.has(k, F.passive) && this.any(F.sanctionBody)
+      && !STOP.has(this.low(k)) && !STOP.has(`di${this.low(k)}`); // (`kami hentikan`, the object-fronted passive)
   }
-  /** A `confront` word with a law word within CONFRONT_REACH words after it, not negated. */
+  /** A `confront` word with a law word, or the speaker's side (`Yang coba-coba berpihak, akan berhadapan langsung
+   *  dengan saya`: the authority speaking is the consequence), within CONFRONT_REACH words after it, not negated. */
   facesLaw(k: number): boolean {
+    // (the speaker's side after the preposition carries F.lawBody: classify.ts, confrontBefore)
     return this.has(k, F.confront) && !this.negated(k) && this.after(k, F.lawBody, CONFRONT_REACH) >= 0;
   }
   /** A perfect marker (`sudah`, `telah`) within REALIS_REACH words before word k. */
@@ -404,7 +423,7 @@ export class Clause {
   /** A permission word daring a generic offender named before it (`Siapa yang masih nekat, silakan …`), not
    *  inviting a witness to report (`…, silakan laporkan`): PERMISSIONS. */
   daredOffender(k: number): boolean {
-    if (!PERMISSION.has(this.low(k)) || this.negated(k)) return false;
+    if (!DARE.has(this.low(k)) || this.negated(k)) return false;
     const p = this.s.pos[k]!;
     for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= PERMISSION_REPORT_REACH; j++) {
       if (this.has(j, F.recommend) || PERMISSION_REPORT.has(this.s.word[j]!.stem)) return false;

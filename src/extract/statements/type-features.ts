@@ -90,6 +90,8 @@ export interface FeatureSeq {
   neg: boolean[];
   /** The clause the word is in: the number of clause-ending punctuation marks before it. */
   clause: number[];
+  /** The sentence the word is in: the number of sentence-ending marks (. ! ? ; :) before it. */
+  sentence: number[];
   /** The verbs before the word in its clause (prefixed me-/di- words, not those opening a relative clause): two
    *  words with the same count have no verb between them, so the first may be the subject of the second
    *  (CLAUSE_SUBJECT_REACH). */
@@ -115,5 +117,5 @@ export interface FeatureSeq {
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], pred: [], relAfter: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '', genericAt: -1 };
+  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], sentence: [], pred: [], relAfter: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '', genericAt: -1 };
 }

@@ -54,6 +54,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
       if (!c.any(F.sanctionAct | F.recommend | F.sanctionNoun | F.enforce | F.removal | F.warnNoun)) return;
       const named = c.any(F.sanctionNoun | F.sanctionBody);
       for (let k = 0; k < c.s.n; k++) {
+        if (c.renewalRefused(k)) out.push(`tidak ${c.low(k)}`); // `kontraknya tidak diperpanjang lagi`
         if (!c.realised(k)) continue;
         const noun = c.sanctionNounAt(k);
         if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
@@ -139,7 +140,8 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     type: 'appeal', // 7. appeal
     fire(c, out) {
       for (let k = 0; k < c.s.n; k++) {
-        if (c.appealAt(k)) out.push(cueOf(c.s, k, 'appeal'));
+        if (c.encouraged(k)) out.push(`${c.low(k)} ${c.low(k + 1)}`); // `Jangan takut melapor`
+        else if (c.appealAt(k)) out.push(cueOf(c.s, k, 'appeal'));
         else if (c.has(k, F.order) && INCLUSIVE.has(c.obligedBy(k) ?? '')) out.push(`kita ${c.low(k)}`); // `kita harus …`
       }
     },

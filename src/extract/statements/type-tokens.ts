@@ -6,7 +6,7 @@ import { NEGATION_PREFIXES, NEUTRALITY_AFFIXED, NEUTRALITY_STEMS } from '../../l
 import {
   APOLOGIES, ATTRIBUTIVE_ENFORCE, CLAUSE_COORDINATORS, COUNTED_NOUNS, REMINDERS, EXISTENTIAL_ASPECTS, FREQUENCY_ADVERBS, NEGATION_TRANSPARENT, ENFORCING_ACTS, EXISTENTIALS, IMPERATIVE_BASES, IMPERATIVE_MIN_STEM, NOT_IMPERATIVE, NOUN_PHRASE_FOLLOWERS, PROVEN_AFTER_RELATIVE, RECIPROCALS, RELATIVE_MARKERS,
   SUBJECT_BLOCKERS, EVENT_PREPOSITIONS, ATTENDING_VERBS, DEMOTED_TO, TEMPORAL_SUBORDINATORS, REQUEST_COMPLEMENTISERS, ADDRESSEE_HEADS, RESPONSIBILITY,
-  TOPIC_PREPOSITIONS,
+  TOPIC_PREPOSITIONS, IMPERATIVE_ADVERBS, RETROSPECTIVE,
 } from '../../lexicon/statement-types.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL_TEEN, NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { stem } from '../../nlp/natural.js';
@@ -33,7 +33,8 @@ export interface Tok {
   /** What the word does to the next one: 1 a new clause starts after it (`dan`, `lalu`); 2 a pronoun after
    *  it is no subject (a preposition); 4 the verb after it is reciprocal (`saling`); 8 a prohibition noun
    *  after it names a topic (an active verb or a topic preposition: `menyosialisasikan larangan`); 16 a pledge
-   *  word after it names an event (EVENT_PREPOSITIONS: `hadir dalam deklarasi`). */
+   *  word after it names an event (EVENT_PREPOSITIONS: `hadir dalam deklarasi`); 32 a pledge word after it reports
+   *  a past pledge (RETROSPECTIVE: `dulu berjanji netral`). */
   next: number;
   /** Right after a removal verb, the post a demotion gives (DEMOTED_TO: `turunkan jadi guru biasa`). */
   demoted: boolean;
@@ -79,6 +80,8 @@ export interface Tok {
   cue: boolean;
   /** Whether a cue phrase can start with this word (`tidak` in `tidak netral`). */
   head: boolean;
+  /** An adverb of urgency (IMPERATIVE_ADVERBS): the word after it is still at its clause's start. */
+  urgent: boolean;
 }
 
 // the masks are 32-bit
@@ -108,7 +111,7 @@ export function makeTok(raw: string, hash: number): Tok {
   // a request's politeness marker (`Silakan …`) has an imperative's shape but asks softly: the appeal reads it
   const initial = imperativeForm(low, st) && (gram & FEATURE.appeal) === 0 ? FEATURE.imperative : 0;
   const next = (COORDINATORS.has(low) ? NEXT_CLAUSE : 0) | (BLOCKERS.has(low) ? NEXT_NOT_SUBJECT : 0)
-    | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0) | (EVENT_PREPS.has(low) ? NEXT_EVENT : 0)
+    | (RECIPROCAL.has(low) ? NEXT_RECIPROCAL : 0) | (EVENT_PREPS.has(low) ? NEXT_EVENT : 0) | (PAST.has(low) ? NEXT_PAST : 0)
     // a reminder restates the prohibition it names (`mengingatkan larangan … berlaku bagi PPPK`)
     | (TOPICS.has(low) || (low.startsWith('me') && st !== low && !REMIND.has(low)) ? NEXT_TOPIC : 0);
   const prohibitionNoun = (gram & FEATURE.prohibit) !== 0 && st !== low && /an(?:nya)?$/u.test(low); // not `jangan`
@@ -123,13 +126,15 @@ export function makeTok(raw: string, hash: number): Tok {
       // (the speaker's own government, SELF_INSTITUTIONS, is a noun: `ASN di lingkungan Pemkab agar …`)
       || ((gram & (FEATURE.pronoun | FEATURE.realis | FEATURE.irrealis | FEATURE.negation)) !== 0 && !OWN_GOVERNMENT.has(low)),
     prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
-    head: PHRASE_HEADS.has(low),
+    head: PHRASE_HEADS.has(low), urgent: URGENT.has(low),
   };
 }
 
 const COORDINATORS = new Set(CLAUSE_COORDINATORS);
 const BLOCKERS = new Set(SUBJECT_BLOCKERS);
 const EVENT_PREPS = new Set([...EVENT_PREPOSITIONS, ...ATTENDING_VERBS]);
+const PAST = new Set(RETROSPECTIVE);
+const URGENT = new Set(IMPERATIVE_ADVERBS);
 const DEMOTED = new Set(DEMOTED_TO);
 const TEMPORAL = new Set(TEMPORAL_SUBORDINATORS);
 const DIRECTIVES = new Set([...REQUEST_COMPLEMENTISERS, ...RESPONSIBILITY]);
@@ -172,6 +177,8 @@ export const NEXT_NOT_SUBJECT = 2;
 export const NEXT_RECIPROCAL = 4;
 export const NEXT_TOPIC = 8;
 export const NEXT_EVENT = 16;
+/** A past adverb (RETROSPECTIVE): a pledge word right after it reports a pledge once made. */
+export const NEXT_PAST = 32;
 /** The features a reciprocal verb loses (`saling menjatuhkan` sanctions nobody). */
 export const NOT_RECIPROCAL = ~(FEATURE.sanctionAct | FEATURE.enforce | FEATURE.removal);
 

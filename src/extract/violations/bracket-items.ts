@@ -26,7 +26,7 @@ import { PARTIAL_LIST_WORDS } from '../../lexicon/count-lists.js';
 import { escapeRe } from '../../text/regex.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
-import { BARE_YEAR, countCandidate, isIdentifier, unitInfo, type CountCandidate, type UnitInfo } from './parsers.js';
+import { BARE_YEAR, countCandidate, isIdentifier, unitInfo, type CountCandidate, type UnitInfo, caseUnitClass } from './parsers.js';
 import type { RegionSpan } from './reporter.js';
 import { sameGroup, sentenceSpan } from './clauses.js';
 
@@ -127,7 +127,7 @@ export function addBracketItems(list: CountCandidate[], text: string, sentences:
       CASE_NOUN.lastIndex = 0;
       for (let m = CASE_NOUN.exec(lead); m !== null; m = CASE_NOUN.exec(lead)) {
         const unit = lookup(CASE_UNITS, m.groups!['unit']!) ?? null;
-        if (unit !== null) info = { unit, unitClass: unit === 'pelanggaran' ? 'violation' : 'case' };
+        if (unit !== null) info = { unit, unitClass: caseUnitClass(unit) };
         noun = m.groups!['unit']!;
         unitStart = s0 + m.index;
         unitEnd = unitStart + m[0].length;

@@ -16,7 +16,7 @@ import { BREAKDOWN_VERBS, CASE_UNITS, ONE_PERSON_WORDS, PERSON_UNITS, unitGroup 
 import { COLLECTIVE_PREFIX, NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { lookupTable } from '../../util/table.js';
-import { countCandidate, type CountCandidate } from './parsers.js';
+import { countCandidate, type CountCandidate, caseUnitClass } from './parsers.js';
 
 const UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 const UNIT_WORDS = alternation(Object.keys(UNITS));
@@ -120,7 +120,7 @@ export function addCollectives(list: CountCandidate[], text: string, sentences: 
     if (si < 0) continue;
     const numEnd = m.index + m.groups!['num']!.length;
     const unitStart = text.indexOf(m.groups!['unit']!, numEnd);
-    const c = countCandidate(value, 'exact', { unit, unitClass: unit === 'pelanggaran' ? 'violation' : group }, unitStart, unitStart + m.groups!['unit']!.length, m.index, numEnd, m.index, m.index + m[0].length, 'collective');
+    const c = countCandidate(value, 'exact', { unit, unitClass: group === 'case' ? caseUnitClass(unit) : group }, unitStart, unitStart + m.groups!['unit']!.length, m.index, numEnd, m.index, m.index + m[0].length, 'collective');
     const parts = coordinatedBefore(out, text, m.index, sentences.starts[Math.max(0, si - PARTS_BACK)]!, value, group);
     if (parts !== null) {
       for (const p of parts) p.parent = c;

@@ -8,6 +8,7 @@ import {
   PERSON_TOPIC_LINKS,
   ELECTION_NAMES,
   CASE_UNITS,
+  SELF_CUED_UNITS,
   BREAKDOWN_LEADS,
   DOMAIN_CUES,
   PERSON_ACTION_CUES,
@@ -27,7 +28,7 @@ import {
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { attendsOffence, type CountCandidate } from './parsers.js';
-import { anaphoric, opensRanking, similarTo, bareUnit } from './clauses.js';
+import { anaphoric, opensRanking, similarTo, bareUnit, restates } from './clauses.js';
 import { SENTENCE_REACH, clippedSentence } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
 import { OBJECT_ITEM_REACH, OBJECT_THEN_ITEM, lastEndingBefore } from './object-items.js';
@@ -163,7 +164,10 @@ export function requireContext(list: CountCandidate[], text: string, sentences: 
     for (let i = rejected.length - 1; i >= 0; i--) {
       const c = rejected[i]!;
       const si = sentenceIndex(sentences, c.numStart);
-      if (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH)) {
+      // (and a figure with its unit restated with a pointer, the figure accepted before it, however many sentences between: "Dari
+      // 10 kasus tahun ini, enam …" three sentences after "mencatat 10 dugaan pelanggaran netralitas ASN", its cue there)
+      const restated = c.unitStart >= c.numEnd && restates(c, text) && accepted.some((a) => a.end <= c.start && a.value === c.value && a.qualifier === c.qualifier && unitGroup(a.unit) === unitGroup(c.unit));
+      if (restated || (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH))) {
         accepted.push(c);
         rejected.splice(i, 1);
         continue;
@@ -272,7 +276,8 @@ function hasContext(c: CountCandidate, text: string, sentences: Sentences): bool
   if (!inDomain(c, text, sentences)) return false;
   // a workforce: a thousand people or more of an institution ("bagi 9.412 ASN di lingkungan Pemkab …")
   if (workforce(c, text)) return false;
-  if (c.unitClass === 'violation') return true;
+  // (a person unit naming a party to a report needs no offence cue: SELF_CUED_UNITS)
+  if (c.unitClass === 'violation' || SELF_CUED_UNITS.includes(c.unit)) return true;
   // the clause with the unit word blanked: `1.010 perkara` is not its own cue, and a cue in
   // another clause (`30 kasus DBD, sementara pelanggaran …`) does not count. A subset count's unit stands
   // before its clause (`15 kasus itu, 12 di antaranya …`): nothing to blank then.

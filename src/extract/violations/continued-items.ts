@@ -21,7 +21,7 @@ import { MONTH_NAMES, MONTH_ABBREVIATIONS } from '../../lexicon/calendar.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { lookupTable } from '../../util/table.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
-import { BARE_YEAR, SPELLED, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { BARE_YEAR, SPELLED, countCandidate, isIdentifier, type CountCandidate, caseUnitClass } from './parsers.js';
 
 const ONE_WORDS = alternation(Object.keys(ONE_PERSON_WORDS));
 /** One piece of the list: a number (its bracketed spelling allowed) and one to eight words (a bracketed abbreviation
@@ -109,7 +109,7 @@ function partsOf(items: readonly Item[], whole: CountCandidate, like: CountCandi
     if (have !== undefined && have.parent !== null && have.parent !== whole) return null;
     if (have !== undefined) continue;
     const unit = it.unit ?? like.unit;
-    const unitClass = it.unit === null ? like.unitClass : it.unit === 'pelanggaran' ? 'violation' : unitGroup(it.unit);
+    const unitClass = it.unit === null ? like.unitClass : unitGroup(it.unit) === 'case' ? caseUnitClass(it.unit) : 'person';
     const c = countCandidate(it.value, it.approximate ? 'approximate' : 'exact', { unit, unitClass }, it.numEnd, it.numEnd, it.start, it.numEnd, it.start, it.end, 'continued-item');
     c.parent = whole;
     out.push(c);

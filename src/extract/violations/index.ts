@@ -48,6 +48,9 @@ import { countElections } from './count-elections.js';
 import { assignScopes } from './scopes.js';
 import { proseSentences } from './stamps.js';
 import { addBareSplits } from './bare-splits.js';
+import { addComparisons } from './comparisons.js';
+import { addLabelItems } from './label-items.js';
+import { addVerbItems } from './verb-items.js';
 import { addAnswers, answerParents, answerScopes, inAnswer, qaTurns, type Turn } from './qa-answers.js';
 
 export { linkSources } from './reporter.js';
@@ -284,6 +287,10 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
   // a split opened by a bare number and closed by a remainder: "Dua melibatkan ASN …, sedangkan satu lainnya …" (bare-splits.ts)
   list = addBareSplits(list, text, sentences, numbers, taken);
+  // a bare figure of an earlier election compared with a count: "Pada Pilkada 2020, jumlahnya hanya tiga" (comparisons.ts)
+  list = addComparisons(list, text, sentences, numbers, taken, elections);
+  // items of a split sharing their verb: "empat aduan menyangkut …, dua menyangkut …, dan satu menyangkut …" (verb-items.ts)
+  list = addVerbItems(list, text, sentences, numbers, taken);
   list = restParts(list, text, sentences, numbers, taken);
   list = changeFrom(list, text, taken);
   list = addStageParts(list, text, sentences, numbers, taken);
@@ -299,6 +306,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   // items of a breakdown going on after a pointer back at its whole or after its first part (continued-items.ts)
   list = addContinuedItems(list, text, sentences);
   list = addListItems(list, text, spans);
+  // splits by a common-noun label after their first item: "pemerintah provinsi 96, dan pemerintah kabupaten/kota 263" (label-items.ts)
+  list = addLabelItems(list, text);
   list = addColonListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
   list = addBracketItems(list, text, sentences, spans);

@@ -22,7 +22,7 @@
 // (counted here or by the parsers) add up to exactly; when no line names a unit, they count in that figure's unit.
 //
 // Rows with no unit anywhere (tables flattened to lines) are read by table-rows.ts.
-import { CASE_UNITS, DOMAIN_CUES, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, PERSON_UNITS, REST_WORDS, VIOLATION_CUES, unitGroup } from '../../lexicon/violations.js';
+import { CASE_UNITS, DOMAIN_CUES, IMPOSED_UNITS, LIST_LINE_MARKERS, LIST_TOTAL_LABELS, PERSON_ACTION_CUES, PERSON_UNITS, REST_WORDS, VIOLATION_CUES, unitGroup } from '../../lexicon/violations.js';
 import { SANCTION_KINDS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -198,7 +198,10 @@ function totalOf(total: { line: Line; m: RegExpExecArray } | null, byNum: Readon
 /** The unit a stage label names (`Laporan masuk` → laporan, `ASN dilaporkan` → ASN), or null. */
 export function labelUnit(label: string): string | null {
   const m = UNIT_WORD_RE.exec(label);
-  return m === null ? null : (lookup(ALL_UNITS, m[0]) ?? null);
+  const unit = m === null ? null : (lookup(ALL_UNITS, m[0]) ?? null);
+  // a label naming what was imposed ("hukuman disiplin berat: 2 orang") names the kind of a figure of people or
+  // cases, never its unit (IMPOSED_UNITS)
+  return unit === null || IMPOSED_UNITS.includes(unit) ? null : unit;
 }
 
 /** Whether a stage block may be in `text`: a label ends at a colon, or at a tab or a pipe (a table flattened to

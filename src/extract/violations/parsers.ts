@@ -8,6 +8,8 @@ import {
   FORECAST_CUES,
   FORECAST_MODALS,
   CASE_UNITS,
+  SELF_CUED_UNITS,
+  IMPOSED_UNITS,
   COUNT_FILLERS,
   COUNT_FOLLOWERS,
   NUMBER_ID_CUES,
@@ -234,9 +236,12 @@ export interface UnitInfo {
   unitClass: CountCandidate['unitClass'];
 }
 
+/** The class of a canonical case unit: one naming a violation or its outcome itself (SELF_CUED_UNITS) needs no cue. */
+export const caseUnitClass = (unit: string): 'violation' | 'case' => (SELF_CUED_UNITS.includes(unit) ? 'violation' : 'case');
+
 export function unitInfo(word: string): UnitInfo | null {
   const c = lookup(CASE_UNITS, word);
-  if (c !== undefined) return { unit: c, unitClass: c === 'pelanggaran' ? 'violation' : 'case' };
+  if (c !== undefined) return { unit: c, unitClass: caseUnitClass(c) };
   const p = lookup(PERSON_UNITS, word);
   if (p !== undefined) return { unit: p, unitClass: 'person' };
   return null;
@@ -263,6 +268,9 @@ export function isIdentifier(text: string, numStart: number): boolean {
   return (ID_BEFORE.test(before) && !sentenceEndBefore(text, before, numStart)) || MONTH_BEFORE.test(before) || (ONE_OF_BEFORE.test(before) && ONE_OF_AT.test(text.slice(numStart, numStart + ONE_OF_NUMBER.length + 1)));
 }
 
+/** The first classifier between a number and its unit (`dua orang hukuman disiplin`): the word, in group 1. */
+const FILLER_AT = new RegExp(`\\s(${alternation(COUNT_FILLERS)})${WE}`, 'iu');
+
 /** `sebanyak 1.010 perkara`, `15 ASN dilaporkan`, `tidak lebih dari seribu pelanggaran`,
  *  `12 dugaan pelanggaran`, `1.000 lebih laporan`. */
 const countThenUnit: CountParser = {
@@ -280,12 +288,22 @@ const countThenUnit: CountParser = {
     const g = m.groups!;
     const idx = m.indices!.groups!;
     const [numStart, numEnd] = idx.num!;
-    const [unitStart, unitEnd] = idx.unit!;
+    let [unitStart, unitEnd] = idx.unit!;
     if (!numberStart(text, numStart)) return null;
     const num = parseIndonesianNumber(g.num!);
-    const info = unitInfo(g.unit!);
+    let info = unitInfo(g.unit!);
     if (!num || !info) return null;
     if (isIdentifier(text, numStart)) return null;
+    // a sanction after a classifier counts the classifier's people ("dua orang hukuman disiplin", IMPOSED_UNITS)
+    if (IMPOSED_UNITS.includes(info.unit)) {
+      const filler = FILLER_AT.exec(text.slice(numEnd, unitStart));
+      if (filler !== null) {
+        info = unitInfo(filler[1]!);
+        if (info === null || info.unitClass !== 'person') return null;
+        unitStart = numEnd + filler.index + filler[0].length - filler[1]!.length;
+        unitEnd = unitStart + filler[1]!.length;
+      }
+    }
     // a number ending its line (a headline "… Tembus 18" over a paragraph opening "Pejabat dan ASN …") never takes
     // a unit from the next line
     for (let i = numEnd; i < unitStart; i++) if (text.charCodeAt(i) === 0x0a) return null;
@@ -407,7 +425,8 @@ const unitThenCount: CountParser = {
     UNIT_RE.lastIndex = 0;
     for (let u = UNIT_RE.exec(clause); u !== null; u = UNIT_RE.exec(clause)) {
       const info = unitInfo(u[0]);
-      if (!info) continue;
+      // (what was imposed is no subject counted after a cue: IMPOSED_UNITS)
+      if (!info || IMPOSED_UNITS.includes(info.unit)) continue;
       const cand = { start: clauseStart + u.index, end: clauseStart + u.index + u[0].length, info };
       if (!best || (best.info.unitClass === 'person' && info.unitClass !== 'person')) best = cand;
     }

@@ -109,7 +109,9 @@ function nameOf(v: Json | undefined): string | null {
 // ---------------------------------------------------------------- cleaning helpers
 
 const URLISH = /^(?:https?:)?\/\/|^www\./iu;
-const AUTHOR_PREFIX_RE = new RegExp(`^(?:${AUTHOR_PREFIXES.join('|')})\\s{0,3}:?\\s{1,3}`, 'iu');
+/** (The kit orders the prefixes; none is the start of another, so at the start of a string at most one of them
+ *  matches and the order cannot change what is removed.) */
+const AUTHOR_PREFIX_RE = new RegExp(`^(?:${alternationOf(AUTHOR_PREFIXES, { space: SPACE.literal })})\\s{0,3}:?\\s{1,3}`, 'iu');
 
 function cleanAuthor(s: string | null): string | null {
   if (!s) return null;

@@ -5,7 +5,7 @@ import { isElement, type DNode } from './dom.js';
 import type { FlatDoc } from './parse.js';
 import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES, STRONG_JUNK_WORDS } from '../../lexicon/html-page.js';
 import type { Thresholds } from './thresholds.js';
-import { escapeRe } from '../../text/regex.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { lookupTable } from '../../util/table.js';
 
 // ---------------------------------------------------------------- tag classes
@@ -50,8 +50,9 @@ const NO_SEGS: string[] = [];
 
 // class and id are split into lower-case segments ("post-share_bar" → post, share, bar; "relatedPosts" → related,
 // posts) by classInfo below; junk words are matched against each segment.
-const STRONG_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => STRONG_JUNK.has(p)).map(escapeRe).join('|')})`, 'u');
-const WEAK_RE = new RegExp(`^(?:${JUNK_PREFIXES.filter((p) => !STRONG_JUNK.has(p)).map(escapeRe).join('|')})|^(?:${JUNK_EXACT.map(escapeRe).join('|')})$`, 'u');
+// (Only tested, from the start of a segment: the kit's branch order cannot change whether one matches.)
+const STRONG_RE = new RegExp(`^(?:${alternationOf(JUNK_PREFIXES.filter((p) => STRONG_JUNK.has(p)), { space: SPACE.literal })})`, 'u');
+const WEAK_RE = new RegExp(`^(?:${alternationOf(JUNK_PREFIXES.filter((p) => !STRONG_JUNK.has(p)), { space: SPACE.literal })})|^(?:${alternationOf(JUNK_EXACT, { space: SPACE.literal })})$`, 'u');
 
 /** 0 = not junk, 1 = weak junk (protected when it holds most of the page), 2 = strong junk. */
 function junkLevel(segs: string[]): number {

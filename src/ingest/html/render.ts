@@ -4,7 +4,7 @@
 import { collapse } from './dom.js';
 import { AUTHOR_PREFIXES, BOILERPLATE_HEADINGS, BOILERPLATE_LABELS, BROADCAST_PROMO_MEDIA, BROADCAST_PROMO_OPENERS, MEDIA_BOX_TAGS, PROMO_PLACES, NOT_FOUND_CUES } from '../../lexicon/html-page.js';
 import { PROMO_CHANNELS, PROMO_NEWS_WORDS, PROMO_OPENERS } from '../../lexicon/boilerplate.js';
-import { alternationOf, SPACE, WB as W, WE as E } from '../../text/regex.js';
+import { alternationOf, alternationOfSources, SPACE, WB as W, WE as E } from '../../text/regex.js';
 import { echoFree } from './echo.js';
 import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { toIsoDate } from './metadata.js';
@@ -73,8 +73,9 @@ export interface Rendered {
   linkedHeadings: number;
 }
 
-const BOILER_RE = new RegExp(`^(?:${BOILERPLATE_HEADINGS.join('|')})$`, 'iu');
-const LABEL_RE = new RegExp(`^(?:${BOILERPLATE_LABELS.join('|')})$`, 'iu');
+// (the lexicon holds regex sources here: joined as written)
+const BOILER_RE = new RegExp(`^(?:${alternationOfSources(BOILERPLATE_HEADINGS)})$`, 'iu');
+const LABEL_RE = new RegExp(`^(?:${alternationOfSources(BOILERPLATE_LABELS)})$`, 'iu');
 /** Short text of a node (headings and short blocks only), for the boilerplate-heading test. */
 function shortText(pg: Page, i: number, max: number): string | null {
   if (pg.text[i]! > max || pg.text[i]! === 0) return null;
@@ -136,6 +137,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   let chars = 0;
   let linkChars = 0;
   let linkedHeadings = 0;
+  const citeLine: boolean[] = []; // the dash line of a cited quotation box (sparse)
   const flush = (): void => {
     if (!buf) return;
     const t = collapse(buf);
@@ -194,6 +196,21 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
         e = pg.end[e]!;
         continue;
       }
+      // A quotation box naming its speaker in a `<cite>` (Soledad's `<blockquote><p>…</p><cite>Nama, Jabatan</cite>`,
+      // check21 page 03): the words in quote marks, the cite after a dash on its own line, so the quote reaches the
+      // body as a quotation and the dash line names its speaker (statements/direct.ts, dashAfter).
+      if (name === 'blockquote' && e !== r) {
+        const box = citedQuote(pg, e);
+        if (box) {
+          flush();
+          paragraphs.push(box.quote, box.cite);
+          heading.push(false, false);
+          cell.push(cells > 0, cells > 0);
+          citeLine[paragraphs.length - 1] = true;
+          e = pg.end[e]!;
+          continue;
+        }
+      }
       const isHead = HEADINGS.has(name);
       if (isHead && pg.text[e]! > 0 && linkDensity(pg, e) > 0.7) linkedHeadings++;
       if (pg.isBlock[e]) {
@@ -217,10 +234,51 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   }
   // Each filter reads the arrays as the one before left them: `cell` is compacted with the others, so a table
   // cell after a dropped echo is still read as a cell.
-  keepOnly(echoFree(pg.t, paragraphs, heading), paragraphs, heading, cell);
+  // a cited quotation dropped as the echo of a body sentence takes its dash line with it
+  const echo = echoFree(pg.t, paragraphs, heading);
+  for (let i = 1; i < echo.length; i++) if (citeLine[i] && !echo[i - 1]) echo[i] = false;
+  keepOnly(echo, paragraphs, heading, cell);
   keepOnly(notStamps(pg.t, paragraphs, cell), paragraphs, heading, cell);
   trimEdges(pg.t, paragraphs, heading);
   return { paragraphs, chars: Math.max(0, chars), linkChars: Math.max(0, linkChars), linkedHeadings };
+}
+
+/** Visible text of the subtree of `from`, without the subtree of `skip` and (unless `all`) dropped nodes, blocks
+ *  apart. */
+function subtreeText(pg: Page, from: number, skip: number, all = false): string {
+  let out = '';
+  for (let j = from + 1; j < pg.end[from]!;) {
+    const n = pg.nodes[j]!;
+    if ((pg.dropped[j] && !all) || j === skip) {
+      j = pg.end[j]!;
+      continue;
+    }
+    if (n.type === 'text') out += n.data ?? '';
+    else if (pg.isBlock[j] || n.name === 'br') out += ' ';
+    j++;
+  }
+  return collapse(out);
+}
+
+/** Quote marks at the edges of a quotation box's text (the box is the quotation; some themes add them). */
+const EDGE_QUOTES = /^["“”„«»‘’']+|["“”„«»‘’']+$/gu;
+
+/** Longest `<cite>` read as a speaker: a name and a title (`Theresia Nurma Jelahu, Ketua Bawaslu Manggarai Timur` is
+ *  53 characters); a longer one is a source's title or a citation, no speaker line. */
+const CITE_MAX = 120;
+
+/** A `<blockquote>` holding a `<cite>` and text besides it: the text in quote marks and the cite after a dash. */
+function citedQuote(pg: Page, e: number): { quote: string; cite: string } | null {
+  let c = -1;
+  for (let j = e + 1; j < pg.end[e]!; j++) {
+    if (pg.nodes[j]!.name === 'cite') c = j;
+  }
+  if (c < 0) return null;
+  // (read even when dropped: the quotation's `<footer>` holding it is furniture only outside a quotation)
+  const cite = subtreeText(pg, c, -1, true).replace(/^[-–—―\s]+/u, '');
+  const quote = subtreeText(pg, e, c).replace(EDGE_QUOTES, '').trim();
+  if (!cite || cite.length > CITE_MAX || !/\p{L}/u.test(quote)) return null;
+  return { quote: `“${quote}”`, cite: `— ${cite}` };
 }
 
 /** A line that is only a clock time, maybe with its zone ("10.05 WIB", "16:45", "pukul 09.00 WITA", "3:20 pm
@@ -248,7 +306,8 @@ function keepOnly(keep: readonly boolean[], ...lists: unknown[][]): void {
   }
 }
 
-const AUTHOR_RE = new RegExp(`^(?:${AUTHOR_PREFIXES.join('|')})\\b\\s{0,3}:?`, 'iu');
+/** (Only tested, from the start: the kit's branch order cannot change whether it matches.) */
+const AUTHOR_RE = new RegExp(`^(?:${alternationOf(AUTHOR_PREFIXES, { space: SPACE.literal })})\\b\\s{0,3}:?`, 'iu');
 
 /** A byline or date line: short, and a date or an author credit ("Oleh Redaksi | 1 November 2024"). */
 export function isBylineLine(s: string, max: number): boolean {
@@ -279,7 +338,8 @@ export function looksLikeIndex(r: Rendered, T: Thresholds): boolean {
   return plain / r.linkedHeadings < T.INDEX_MAX_TEXT_PER_TEASER;
 }
 
-const NOT_FOUND_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOT_FOUND_CUES.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** (Only tested: the kit's branch order cannot change whether it matches.) */
+const NOT_FOUND_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationOf(NOT_FOUND_CUES, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A "page not found" title or first heading (short, with a cue as whole words: "404", "Halaman tidak ditemukan"). */
 export function isNotFound(title: string | null, h1: string | null, maxLen: number): boolean {

@@ -1,5 +1,7 @@
 // Speed trick (see README.md): an alternation of lexicon phrases written as a trie of words, so a regex with
 // hundreds of branches that share their first words reads those words once. Pure: built at module load.
+import { alternationOfSources } from '../regex.js';
+
 /** A word as `wordTrieAlternation` may factor it: letters and digits only, each of its spellings the same
  *  length as the word (no `ß` → `SS`), so two different words never match text of the same word run. */
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
@@ -22,7 +24,7 @@ const plainWord = (w: string): boolean => PLAIN_WORD.test(w) && w.toUpperCase().
 export function wordTrieAlternation(phrases: readonly string[], word: (w: string) => string, space: string): string {
   if (phrases.length === 0) return '(?!)';
   const split = phrases.map((p) => p.split(' '));
-  const flat = (items: readonly string[][], d: number): string => items.map((ws) => ws.slice(d).map(word).join(space)).join('|');
+  const flat = (items: readonly string[][], d: number): string => alternationOfSources(items.map((ws) => ws.slice(d).map(word).join(space)));
   // a space must never be backed off into a word: every word starts with a letter or digit
   if (split.some((ws) => ws.some((w) => !/^[\p{L}\p{N}]/u.test(w)))) return flat(split, 0);
   const rec = (items: readonly string[][], d: number): string => {
@@ -46,7 +48,7 @@ export function wordTrieAlternation(phrases: readonly string[], word: (w: string
       const rest = on.length > 0 ? `${space}(?:${rec(on, d + 1)})` : '';
       alts.push(endsAt >= 0 && rest ? `${word(k)}(?:${rest})?` : `${word(k)}${rest}`);
     }
-    return alts.join('|');
+    return alternationOfSources(alts);
   };
   return rec(split, 0);
 }

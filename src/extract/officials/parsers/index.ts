@@ -136,9 +136,10 @@ export function parseTitles(
     const generic = !(classAt(text, start) & UPPER) && !c.region && !c.place && !c.org && !c.national;
     // a generic post, a document's title, a candidate or former holder: only with its name written after it (or, a
     // candidate's or a former holder's, before it in an apposition: `gugatan Drs. X, mantan Camat Gesi, …`; a party's
-    // post, capitalised, before it too: `X, yang juga Wakil Ketua DPC PKB Pangandaran, …`)
+    // post, capitalised, before it too: `X, yang juga Wakil Ketua DPC PKB Pangandaran, …`; a former holder's marked after
+    // the post, before it: `Zulkieflimansyah, Gubernur NTB periode lalu, hadir`)
     const partyPost = def?.generic === true && c.party === true && (classAt(text, start) & UPPER) !== 0;
-    if (!name && ((def?.generic && !partyPost) || t.documentTitle || (t.modifier && !(t.modifier !== 'terpilih' && modifierApposition(text, start))))) {
+    if (!name && ((def?.generic && !partyPost) || t.documentTitle || (t.modifier && (t.modifier === 'terpilih' || (!t.modifierAfter && !modifierApposition(text, start)))))) {
       resume = Math.max(resume, c.end);
       continue;
     }

@@ -5,7 +5,7 @@
 //             title's region then); moves the title's end past title words the "name" starts with.
 import { PLACE_NAME_LEADS } from '../../../lexicon/admin-units.js';
 import type { ExtractContext } from '../../../model.js';
-import { alternationOf, SPACE, escapeRe as esc } from '../../../text/regex.js';
+import { alternationOf, alternationOfSources, SPACE, escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
 import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
@@ -38,7 +38,7 @@ const APPOSITION_RE = new RegExp(
 const RELATIVE_RE = /,?[ \t]{1,2}yang[ \t]{1,2}[\p{Ll}\p{N}][\p{Ll}\p{N} \t/-]{0,60},[ \t]{1,2}/uy;
 /** Either case of a lexicon phrase's first letter (`Periode`, `periode`), each word 1–2 spaces apart. */
 const anyCaseFirst = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${esc(w.slice(1)).replace(/ /gu, '[ \\t]{1,2}')}`;
-const altOf = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(anyCaseFirst).join('|');
+const altOf = (ws: readonly string[]): string => alternationOfSources([...ws].sort((a, b) => b.length - a.length).map(anyCaseFirst));
 /** One qualifier of a post (lexicon/title-context.ts): a word, a term, an election, a constituency. */
 const POST_QUALIFIER_SOURCE = `(?:${altOf(POST_QUALIFIER_WORDS)}|(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}(?:[ \\t]{0,2}[-–—/][ \\t]{0,2}\\d{4})?|(?:${altOf(POST_ELECTION_CONNECTIVES)})[ \\t]{1,2}(?:${altOf(ELECTION_NAMES)})(?:[ \\t]{1,2}\\d{4})?|(?:${altOf(CONSTITUENCY_HEADS)})(?:[ \\t]{1,2}\\([Dd]apil\\))?(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,2})){1,4})(?![\\p{L}\\p{N}])`;
 /** Qualifiers of a post after its title, up to the holder's name: ` petahana, `, ` terpilih periode 2024-2029, `

@@ -22,9 +22,10 @@ import type { TitleParse } from './title.js';
 const CONNECTOR_TAIL_RE = new RegExp(`(?:[ \\t]{0,2},[ \\t]{0,2}|[ \\t]{0,2},?[ \\t]{1,2}(?:${alternationOf(NAME_TITLE_CONNECTORS, { space: SPACE.literal })})[ \\t]{1,2}|[ \\t]{1,2}\\()(?:(?:${alternationOf(NOT_HOLDER_BEFORE, { space: SPACE.literal })})[ \\t]{1,2})?$`, 'u');
 const DEGREE_TAIL_RE = new RegExp(`(?:,?[ \\t]{0,2}(?:${DEGREE_ALT})\\.?|,[ \\t]{0,2}${DEGREE_SHAPE_SOURCE})$`, 'u');
 /** (an abbreviated name word, `Moh.`, `Abd.`, as parseName reads it forwards: `Moh. Rizal Lamadjido, Datok Penghulu …`;
- *  a one-letter particle opening a person's name, the Balinese `I`: `I Wayan Gede Putra, Penjabat Bupati …`) */
+ *  a one-letter particle opening a person's name, the Balinese `I`: `I Wayan Gede Putra, Penjabat Bupati …`; single
+ *  letters: at most one branch matches at a place, whatever order the kit gives them) */
 const ONE_LETTER_OPENERS = PERSON_OPENING_WORDS.filter((w) => w.length === 1).map((w) => w.toUpperCase());
-const NAME_WORD_TAIL_RE = new RegExp(`(?:\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)*|\\p{Lu}\\.|(?<![\\p{L}\\p{N}])(?:${alternationOf(NAME_ABBREVIATIONS, { space: SPACE.literal })})\\.|(?<![\\p{L}\\p{N}.])(?:${ONE_LETTER_OPENERS.join('|')}))$`, 'u');
+const NAME_WORD_TAIL_RE = new RegExp(`(?:\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)*|\\p{Lu}\\.|(?<![\\p{L}\\p{N}])(?:${alternationOf(NAME_ABBREVIATIONS, { space: SPACE.literal })})\\.|(?<![\\p{L}\\p{N}.])(?:${alternationOf(ONE_LETTER_OPENERS, { space: SPACE.literal })}))$`, 'u');
 /** `X, mantan Camat Gesi`, `Y, calon Kepala Desa Z`: a candidate's or a former holder's post set off by the comma of
  *  an apposition to the name before it. */
 const MODIFIER_APPOSITION_RE = new RegExp(`[\\p{L}\\p{N}.][ \\t]{0,2},[ \\t]{1,2}(?:${alternationOf(NOT_HOLDER_BEFORE, { space: SPACE.literal })})[ \\t]{1,2}$`, 'iu');

@@ -9,7 +9,7 @@ import { LOCAL_GOVERNMENT } from '../../../lexicon/titles-local.js';
 import { UPPER, classAt } from '../../../lexicon/matcher.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { HONORIFIC_HEADS } from '../names.js';
-import { ASSOCIATION_BODIES, CANDIDATE_NUMBER_BEFORE, CANDIDATE_PAIR_NOUNS, GENERIC_BEFORE_TITLE, HOLDER_MODIFIER, INDEFINITE_BEFORE_PAIR, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
+import { ASSOCIATION_BODIES, CANDIDATE_NUMBER_BEFORE, CIVIL_BODY_WORDS, CANDIDATE_PAIR_NOUNS, GENERIC_BEFORE_TITLE, HOLDER_MODIFIER, INDEFINITE_BEFORE_PAIR, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
 import { fillInstitution, parseComplement, regionRef, unitInstitution } from '../complement.js';
 import { DINAS_AGENCY, REGIONAL_AGENCY, titleAt, titleDefOf, TITLE_HEAD_FILTER, type TitleMatch } from '../title-compile.js';
 import { modifierAfter, skipParen, skipTitleWords, titleWordAt } from '../title-phrases.js';
@@ -27,6 +27,9 @@ export interface TitleParse {
   /** the acronym of `Kepala <ACRONYM>` */
   acr: string | null;
   modifier: Official['modifier'];
+  /** the modifier is written after the head or its place (`terpilih`, `nonaktif`, `periode lalu`: TITLE_MODIFIERS_AFTER),
+   *  so a name in apposition before the title is its holder (`X, Gubernur NTB periode lalu, hadir`) */
+  modifierAfter: boolean;
   /** `Keputusan Presiden …`: a document named after the post */
   documentTitle: boolean;
   role: string;
@@ -111,7 +114,9 @@ export function extractTitle(
   // `Sangadi (kepala desa) Molobog Barat, …`: a regional post glossed in brackets by the common title it stands for
   if (complementAt === headEnd) complementAt = skipTitleGloss(text, headEnd);
   const after = modifierAfter(text, complementAt);
+  let writtenAfter = false;
   if (after) {
+    writtenAfter = true;
     modifier = after.modifier;
     complementAt = after.end;
   }
@@ -144,6 +149,7 @@ export function extractTitle(
   if (lowerParty) c.org = text.slice(complementAt, c.end).trim();
   const after2 = modifierAfter(text, c.end);
   if (after2) {
+    writtenAfter = true;
     modifier = after2.modifier;
     c.end = after2.end;
   }
@@ -168,7 +174,10 @@ export function extractTitle(
   // `Ketua PGRI Kabupaten Barito Timur`: a post of an association (ASSOCIATION_BODIES) is no public office; the body is
   // the first word after the post, or after its board (`Ketua DPC Apdesi`, `Ketua Pengurus Cabang PGRI`)
   if (def?.generic && (associationPost(text.slice(complementAt, c.end)) || ASSOCIATION.has(stickyAt(CAPS_WORD_AFTER_RE, text, c.end)?.[1] ?? ''))) return null;
-  if (lowerGeneric && !c.party && !PARTY_WORD_RE.test(text.slice(headEnd, c.end))) return null;
+  // `Ketua LSM Garuda Nusantara, X`, `Direktur PT Sinar Abadi, Y`: a post of a civil body (CIVIL_BODY_WORDS) is none
+  if ((def?.generic || def?.institution === '{ORG}') && def?.complement === 'org' && stickyAt(CIVIL_BODY_RE, text, complementAt)) return null;
+  // (`anggota Komisi II Syamsuddin Ali mempertanyakan …`: a house commission's post is one in lower case too)
+  if (lowerGeneric && !c.party && !PARTY_WORD_RE.test(text.slice(headEnd, c.end)) && !(def?.houseCommission && c.org)) return null;
   if ((def?.generic && !def.plainRole) || GENERIC_PARTY_ROLES.has(role)) role = genericRole(role, text.slice(headEnd, c.end), c.party === true, extra.fraksi);
   const titleText = text.slice(start, c.end);
   let region: RegionRef | null = null;
@@ -196,7 +205,7 @@ export function extractTitle(
     }
   }
   if (c.party && institution) institution = institution.replace(/^Kementerian /u, '');
-  return { start, headEnd, acting, def, acr, modifier, documentTitle, role, c, hasExtra, titleText, region, institution };
+  return { start, headEnd, acting, def, acr, modifier, modifierAfter: writtenAfter, documentTitle, role, c, hasExtra, titleText, region, institution };
 }
 
 /** The role of a generic post by what follows it: a party (`ketua partai`), a faction (`ketua fraksi`), else the
@@ -212,6 +221,8 @@ function genericRole(role: string, complement: string, party: boolean, fraksi: b
 }
 
 const ASSOCIATION: ReadonlySet<string> = new Set(ASSOCIATION_BODIES);
+/** A civil body's kind as the first words of a post's complement (CIVIL_BODY_WORDS), after its space. */
+const CIVIL_BODY_RE = new RegExp(`[ \\t]{1,2}(?:${alternationOf(CIVIL_BODY_WORDS, { space: SPACE.blank1to2 })})(?![\\p{L}\\p{N}])`, 'iuy');
 /** An acronym in capitals right after a post's complement (`Ketua DPC APDESI …`). */
 const CAPS_WORD_AFTER_RE = /[ \t]{1,2}(\p{Lu}[\p{Lu}\p{N}]{1,9})(?![\p{L}\p{N}])/uy;
 /** The words of a post's complement name an association (ASSOCIATION_BODIES) among its first three words. */

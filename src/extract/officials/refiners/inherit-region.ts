@@ -3,7 +3,7 @@
 // `Bupati Garut … Kepala Dinas Kominfo Hj. W`: W serves Garut). Families and the institutions that put a post outside
 // them are data (lexicon/title-context.ts). The region's level must fit the role (a `bupati` takes a regency's, never a
 // province's), and only provinces, regencies and cities are handed on.
-import { ADMIN_UNIT_WORDS, BODY_REGION_REACH, DIVISION_ROLE, HOUSES_WITHOUT_DIVISIONS, REGION_BOUND_ELECTION_BODIES, UNIT_WORDS, REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, REGION_HEAD_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
+import { ADMIN_UNIT_WORDS, BODY_REGION_REACH, HOUSE_COMMISSION_NAMES, REGIONAL_HOUSE_NAMES, DIVISION_ROLE, HOUSES_WITHOUT_DIVISIONS, REGION_BOUND_ELECTION_BODIES, UNIT_WORDS, REGION_FAMILY_OUTSIDERS, REGION_FAMILY_ROLES, REGION_HEAD_ROLES, ROLE_REGION_LEVEL } from '../../../lexicon/titles.js';
 import { areaByCode } from '../../../lexicon/gazetteer.js';
 import type { RegionMention, RegionRef } from '../../../model.js';
 import type { Candidate } from '../types.js';
@@ -153,5 +153,35 @@ export function headsFromArticle(candidates: Candidate[], regions: readonly Regi
     }
     // (never an area a head written with it heads: `Pj Bupati Pulpis X … Bupati Y` may be another regency's)
     if (only && !many && !written.has(only.code)) o.region = { code: only.code, name: only.name };
+  }
+}
+
+/** A title that names a house commission's post and stops at the commission (`Ketua Komisi A`, `anggota Komisi II`). */
+const BARE_COMMISSION_RE = new RegExp(`(?:^|[ \\t])Komisi[ \\t]{1,2}(${alternationOf(HOUSE_COMMISSION_NAMES, { space: SPACE.literal })})$`, 'u');
+/** How far before a region's mention the `Komisi X DPRD` that opens it may start (characters: the house's name spelled
+ *  out with its acronym, `Komisi A Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten`, is about 60). */
+const COMMISSION_HOUSE_REACH = 80;
+/** `Komisi A DPRD Kabupaten Maluku Barat Daya menggelar rapat … Rapat dipimpin Ketua Komisi A, X`: a commission's post
+ *  written without its house takes the region the article wrote after that commission and a regional house
+ *  (REGIONAL_HOUSE_NAMES) before it, outside any official's title (the commission as the lead's subject); the region of
+ *  the one written last before the post. */
+export function commissionsFromArticle(candidates: Candidate[], regions: readonly RegionMention[], text: string): void {
+  for (const o of candidates) {
+    if (o.region || !o.title) continue;
+    const m = BARE_COMMISSION_RE.exec(o.title);
+    if (!m) continue;
+    const at = o.spans[0]!.start;
+    const house = new RegExp(`Komisi[ \\t]{1,2}${m[1]}[ \\t]{1,2}(?:${alternationOf(REGIONAL_HOUSE_NAMES, { space: SPACE.literal })})(?![\\p{L}\\p{N}])[^.\\n]*$`, 'u');
+    let best: { start: number; r: RegionMention } | null = null;
+    for (const r of regions) {
+      if (r.level !== 'province' && r.level !== 'regency' && r.level !== 'city') continue;
+      for (const s of r.spans) {
+        if (s.start >= at || (best && s.start <= best.start)) continue;
+        // (a region inside an official's own title is the unit rule's, within its reach: inheritUnitRegions)
+        if (candidates.some((c) => c.spans.some((x) => x.start <= s.start && s.end <= x.end))) continue;
+        if (house.test(text.slice(Math.max(0, s.start - COMMISSION_HOUSE_REACH), s.start))) best = { start: s.start, r };
+      }
+    }
+    if (best) o.region = { code: best.r.code, name: best.r.name };
   }
 }

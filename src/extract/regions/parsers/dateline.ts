@@ -16,9 +16,46 @@ const TOWN_RE = /^\p{L}[\p{L}'’. -]{1,40}$/u;
 /** An admin word opening the dateline's place (`KOTA BEKASI`, `KABUPATEN BOGOR`, `Kab. Bogor`): it gives the level. */
 const DATELINE_PREFIX_RE = /^(?:(KABUPATEN|Kabupaten|KAB\.?|Kab\.?)|(KOTA|Kota))[ \t]{1,2}(?=\p{L})/u;
 
+/** The dateline's place as written: the cleaner's, else one left in the lead (`KUPANG (12/2) – …`: a bracketed date
+ *  is kept). */
+function datelinePlace(ctx: ExtractContext): string | undefined {
+  return (ctx.dateline?.place ?? leadDatelinePlace(ctx.text, 600)?.place)?.trim();
+}
+
+/** A place written with its province after it, with a comma or none (check7/03 `Lombok Timur, NTB`, seed 001 `Lombok
+ *  Timur NTB`, check16/08 `MAUMERE, NTT`): the place before the province, and the province's code. Null when no
+ *  province's name or alias closes the place, or nothing stands before it, or the whole place is a region's name. */
+function splitTrailingProvince(place: string): { head: string; code: string } | null {
+  const toks = tokenTable(place);
+  if (toks.count < 2) return null;
+  const { matcher } = compile();
+  // (a region's own name that ends in a province's is whole: `Banda Aceh`, `Bandar Lampung`, `Muaro Jambi`)
+  if (matcher.matchAt(place, toks, 0)?.tokenEnd === toks.count) return null;
+  for (let k = 1; k < toks.count; k++) {
+    const m = matcher.matchAt(place, toks, k);
+    if (!m || m.tokenEnd !== toks.count) continue;
+    const h = extractGazetteer(place, toks, m);
+    if (h === null || areaByCode(h.code)?.level !== 'province') continue;
+    const head = place.slice(0, toks.starts[k]!).replace(/[\s,]+$/u, '');
+    return head === '' ? null : { head, code: h.code };
+  }
+  return null;
+}
+
+/** The province the dateline names after its place (`Lombok Timur, NTB –`), a region of the article whether or not the
+ *  cleaner took the dateline out of the text; null when the place names none or a body hit already has it. */
+export function extractDatelineProvince(ctx: ExtractContext, hits: readonly Hit[]): Hit | null {
+  const place = datelinePlace(ctx);
+  const split = place ? splitTrailingProvince(place) : null;
+  if (split === null || hits.some((h) => h.code === split.code)) return null;
+  return newHit(split.code, -1, -1, 'dateline');
+}
+
 export function extractDateline(ctx: ExtractContext, bodyHits: Hit[]): Hit | null {
-  // the cleaner's dateline, else one it leaves in the lead (`KUPANG (12/2) – …`: a bracketed date is kept)
-  const place = (ctx.dateline?.place ?? leadDatelinePlace(ctx.text, 600)?.place)?.trim();
+  const written = datelinePlace(ctx);
+  // (a place with its province after it reads as the place: `Lombok Timur, NTB` → `Lombok Timur`; the province is
+  // extractDatelineProvince's)
+  const place = written ? (splitTrailingProvince(written)?.head ?? written) : written;
   if (!place || !TOWN_RE.test(place)) return null;
   // Where it stands in the text (near the top), for the span.
   const idx = findWord(ctx.text, place, 600);
