@@ -23,8 +23,9 @@ const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 
 const plain = (c: CountCandidate): boolean => c.qualifier === 'exact' && c.upper === null;
 
-/** The number at `p` and where its spelling ends, or null (a year, an identifier, no number). */
-function numberAt(text: string, p: number): { value: number; end: number } | null {
+/** The bare number at `p` and where its spelling ends, or null (a year, an identifier, a vague figure, no number).
+ *  Also read by verb-items.ts. */
+export function numberAt(text: string, p: number): { value: number; end: number } | null {
   NUMBER_AT.lastIndex = p;
   const m = NUMBER_AT.exec(text);
   if (m === null || BARE_YEAR.test(m[0]) || isIdentifier(text, p)) return null;

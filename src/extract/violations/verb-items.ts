@@ -13,12 +13,12 @@
 // "dilaporkan"); a noun after the number ("Tiga hari berlalu") is no verb. Not a year or an identifier.
 import { REST_GAP_WORDS, VERB_PREFIXES } from '../../lexicon/violations.js';
 import { WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
-import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
-import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { numberAt } from './bare-splits.js';
+import { NUMBER_SOURCE } from './numbers.js';
+import { countCandidate, type CountCandidate } from './parsers.js';
 
 /** A verb right after a number or a unit: the word, in group 1. */
 const VERB_AFTER = new RegExp(`^[ \\t]{1,2}((?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,})${WE}`, 'u');
-const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 /** What may stand before a bare opening number: the sentence's start, an opening quote. */
 const OPEN_BEFORE = /^[\s"“'‘]*$/u;
 /** The separator before a later item: a comma or semicolon and a coordinator, or a coordinator or contrast alone. */
@@ -32,16 +32,6 @@ interface Piece {
   numStart: number;
   numEnd: number;
   end: number;
-}
-
-/** The bare number at `p` (not a year, an identifier or a vague figure) and where its spelling ends, or null. */
-function numberAt(text: string, p: number): { value: number; end: number } | null {
-  NUMBER_AT.lastIndex = p;
-  const m = NUMBER_AT.exec(text);
-  if (m === null || BARE_YEAR.test(m[0]) || isIdentifier(text, p)) return null;
-  const num = parseIndonesianNumber(m[0]);
-  if (num === null || num.approximate) return null;
-  return { value: num.value, end: afterSpelling(text, p + m[0].length) };
 }
 
 /** The later pieces after `from`, up to `to`, whose number is followed by `verb`. */
