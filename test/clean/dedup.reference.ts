@@ -43,6 +43,8 @@ export const DEDUP_THRESHOLDS = {
   containedMinWords: 8,
   /** …and the larger may be at most this many times bigger (a sentence inside a huge paragraph is not a copy). */
   containedMaxRatio: 4,
+  /** A later contained paragraph is a copy only when this share of its word trigrams stand in the earlier one. */
+  containedTrigram: 0.6,
   /** Near-duplicate checks need at least this many tokens (shorter ones are only matched exactly). */
   nearMinTokens: 4,
   /** Posting-list cap per shingle: keeps the candidate search linear. */
@@ -640,6 +642,17 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
       if (u / uni(p).length < T.containedUnigram) continue;
       // mutual pairs were handled in step 3; here the larger must really be larger
       if (shared / q.bi >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
+      // a later paragraph whose wording is not in runs of the earlier one is its own sentence (a second quote)
+      if (j < i) {
+        const a = words(texts[i]!.toLowerCase());
+        const b = words(texts[j]!.toLowerCase());
+        const tri = (w: string[], k: number): string => w.slice(k - 2, k + 1).join(' ');
+        const held = new Set<string>();
+        for (let k = 2; k < b.length; k++) held.add(tri(b, k));
+        let n3 = 0;
+        for (let k = 2; k < a.length; k++) if (held.has(tri(a, k))) n3++;
+        if (a.length >= 3 && n3 / (a.length - 2) < T.containedTrigram) continue;
+      }
       dropped[i] = { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' };
       break;
     }
