@@ -53,9 +53,12 @@ const CAPITAL_WORDS = `\\p{Lu}[\\p{L}.'’-]{0,24}(?: \\p{Lu}[\\p{L}.'’-]{0,24
 const SENTENCE_AFTER_LABEL =
   `(?=(?:\\S+ ){4}\\S)(?=[^\\n]*[.!?]["”’)]?$)` +
   `(?=[^\\n]*?(?<![\\p{L}\\p{N}])(?:\\d[\\d.,]*\\s\\p{Ll}{3}|(?:${VERB_PREFIXES.join('|')})\\p{Ll}{3,}(?![\\p{L}\\p{N}])))`;
+/** What follows a credit label when it is an interview's question: a line ending in a question mark (fix17e, issue
+ *  22: "Wartawan: Bagaimana sikap Bawaslu soal ASN itu?" heads an answer; no name or outlet ends in "?"). */
+const QUESTION_AFTER_LABEL = `(?=[^\\n]*\\?["”’)]?$)`;
 const FOOTER_CREDIT = new RegExp(
   `^(?:${caseForms(PICTURE_CREDIT_LABELS)})\\s{0,3}[:：]\\s{0,3}\\S|` +
-    `^(?:${caseForms(CREDIT_LINE_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL})\\S`,
+    `^(?:${caseForms(CREDIT_LINE_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL}|${QUESTION_AFTER_LABEL})\\S`,
   'u',
 );
 /** A tag list's labels ("Tags:", "Tagged with:", "Kata Kunci:"). */
