@@ -4,6 +4,7 @@
 // ("Wartawan: Andi Syahputra", "Reporter : Dewi Lestari", "Editor: Andi") at the end still goes.
 // Blind score before (7724b49): 6 of the 12 question rows lost their question (those without a verb-prefixed word:
 // "Bagaimana sikap …?", "Sudah berapa banyak?"); 5 of 5 credits removed. Now 12 of 12 stay and 5 of 5 still go.
+// ("Tanya:", "T:" and a name with a colon are no credit labels: those 6 rows stayed before and stay.)
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 
@@ -20,6 +21,10 @@ const QUESTIONS: readonly string[] = [
   'WARTAWAN: Apakah sudah ada yang dicopot?',
   'Reporter: Siapa saja yang sudah diperiksa?',
   'Wartawan: Lalu bagaimana dengan kepala desa?',
+  // (labels that are no credit label: they stood before and stay)
+  'Tanya: Bagaimana sikap Bawaslu soal ASN itu?',
+  'T: Sudah berapa banyak?',
+  'Andi Syahputra: Lalu bagaimana dengan kepala desa?',
 ];
 
 describe('footer-credit: an interview question after a reporter label stays (paradigm)', () => {
