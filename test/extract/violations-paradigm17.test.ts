@@ -184,6 +184,16 @@ describe('round 17b paradigms (paradigm17, counts17): qualifiers', () => {
   });
 });
 
+// L2. A split whose first item names its figure with a second opener after its label, the later items with only
+// their label ("berupa hukuman disiplin sedang, yakni 702 ASN, disusul hukuman disiplin ringan 589 dan berat 320").
+// Blind (before the FIRST_LABEL change, after 28a09b3): L2 positives 0/2, negatives 2/2.
+sRows.push(
+  { name: 'L2: "berupa teguran tertulis, yaitu 40 ASN, disusul penundaan pangkat 25 dan pemberhentian 3"', text: `Sanksi Netralitas\n\nBKN menjatuhkan sanksi kepada 68 ASN yang melanggar netralitas pada Pemilu 2024. Sanksi terbanyak berupa teguran tertulis, yaitu 40 ASN, disusul penundaan pangkat 25 dan pemberhentian 3.`, want: [[68, null], [40, 68], [25, 68], [3, 68]] },
+  { name: 'L2: "terdiri atas temuan pengawas, yakni 14 kasus, dan laporan masyarakat 6"', text: `Data Bawaslu\n\nBawaslu Kabupaten Paser menangani 20 kasus netralitas ASN pada Pilkada 2024, terdiri atas temuan pengawas, yakni 14 kasus, dan laporan masyarakat 6.`, want: [[20, null], [14, 20], [6, 20]] },
+  { name: 'L2, not: money after "yakni 14 kasus"', text: `Data Bawaslu\n\nBawaslu Kabupaten Paser menangani 20 kasus netralitas ASN pada Pilkada 2024, terdiri atas temuan pengawas, yakni 14 kasus, dengan anggaran 5 miliar.`, want: [[20, null]], not: [5] },
+  { name: 'L2, not: a contrast clause after "yakni 14 kasus"', text: `Data Bawaslu\n\nBawaslu Kabupaten Paser menangani 20 kasus netralitas ASN pada Pilkada 2024, terdiri atas temuan pengawas, yakni 14 kasus, sementara saksi diperiksa 30.`, want: [[20, null]], not: [30] },
+);
+
 const sOpen: Row[] = [
   { name: 'S, open: a headline\'s "Belasan ASN" over the body\'s "belasan laporan" … "sekitar 15 laporan"', text: `Belasan ASN Dilaporkan\n\nBawaslu Kabupaten Lanny Jaya menerima belasan laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Ketua Bawaslu menyebut sekitar 15 laporan netralitas ASN masuk dalam dua pekan terakhir.`, want: [[15, null]], not: [10], open: 'the headline\'s vague figure is of people, the body\'s of reports: headline.ts folds only a figure of its own unit' },
 ];
