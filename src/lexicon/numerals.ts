@@ -40,6 +40,17 @@ export const NUMERAL_APPROXIMATE: Readonly<Record<string, number>> = lookupTable
   jutaan: 1_000_000,
 });
 
+/** How far above its value a vague plural's figures reach, as a factor: "belasan" is 11 to 19 (under twice 10), the
+ *  others any figure of their order ("puluhan" 10 to 99). Read by extract/violations/restatements.ts, which folds a
+ *  vague figure into a precise one of its span stated just after ("belasan laporan" … "sekitar 15 laporan"). */
+export const NUMERAL_APPROXIMATE_SPAN: Readonly<Record<string, number>> = lookupTable({
+  belasan: 2,
+  puluhan: 10,
+  ratusan: 10,
+  ribuan: 10,
+  jutaan: 10,
+});
+
 /** The prefix of collective numerals before a noun ("ketiga ASN tersebut": the three civil servants named before);
  *  after a noun the same word is an ordinal ("tahap ketiga"). */
 export const COLLECTIVE_PREFIX = 'ke';

@@ -6,7 +6,7 @@ import { AGENT_PRONOUNS, BARE_PART_FOLLOWERS, DEMONSTRATIVES, NEUTRALITY_CUES, O
 import { WE, alternation } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
-import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { BARE_YEAR, afterSpelling, bareQualifier, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const PART_FOLLOWER = new RegExp(
@@ -39,7 +39,7 @@ export function barePart(text: string, p: number, parent: CountCandidate): Count
   if (p > 0 && /[\p{L}\p{N}.,/-]/u.test(text[p - 1]!)) return null;
   const num = parseIndonesianNumber(m[0]);
   if (!num || num.value >= parent.value) return null;
-  const c = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: parent.unit, unitClass: parent.unitClass }, p, p, p, end, p, end, 'part');
+  const c = countCandidate(num.value, bareQualifier(text, p, num.approximate), { unit: parent.unit, unitClass: parent.unitClass }, p, p, p, end, p, end, 'part');
   c.parent = parent;
   return c;
 }

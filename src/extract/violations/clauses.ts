@@ -42,7 +42,7 @@ import {
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
-import { BARE_YEAR, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
+import { BARE_YEAR, bareQualifier, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
 import { bareParts } from './bare-parts.js';
 import type { RegionSpan } from './reporter.js';
 import { backParts } from './anaphora.js';
@@ -173,7 +173,7 @@ export function addParts(accepted: CountCandidate[], rejected: readonly CountCan
         const p = from + ns;
         const num = parseIndonesianNumber(m.groups!['num']!);
         if (!taken.has(p) && num !== null && num.value < parent.value && !BARE_YEAR.test(m.groups!['num']!) && !isIdentifier(text, p)) {
-          const c = countCandidate(num.value, num.approximate ? 'approximate' : 'exact', { unit: parent.unit, unitClass: parent.unitClass }, parent.unitStart, parent.unitEnd, p, from + ne, p, parent.end, 'part');
+          const c = countCandidate(num.value, bareQualifier(text, p, num.approximate), { unit: parent.unit, unitClass: parent.unitClass }, parent.unitStart, parent.unitEnd, p, from + ne, p, parent.end, 'part');
           c.parent = parent;
           taken.add(p);
           isAccepted.add(c);

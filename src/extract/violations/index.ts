@@ -32,6 +32,7 @@ import { addLineLists, addStageLines, mayHoldStageLines } from './line-lists.js'
 import { addTableRows } from './table-rows.js';
 import { breakdownParts, changeFrom, comparedParents, partitionParents, restParts, siblingParents, sumParents } from './sums.js';
 import { foldHeadlineVague, headlineEnd } from './headline.js';
+import { foldHeadlineForecast, foldVagueBeforePrecise } from './restatements.js';
 import { addRegionAfterItems } from './region-after.js';
 import { addBracketItems } from './bracket-items.js';
 import { listParents } from './list-parents.js';
@@ -281,6 +282,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = addParts(accepted, rejected, text, sentences, numbers, spans);
   list = foldVagueRestatements(list, text, sentences);
   list = foldHeadlineVague(list, text);
+  // a vague plural restated by a precise figure just after it: "belasan laporan" … "sekitar 15 laporan" (restatements.ts)
+  list = foldVagueBeforePrecise(list, text, sentences);
   partsBeforeRest(list, text, sentences);
   // parts that add up (sums.ts): "delapan orang … dan tiga lainnya" after "11 ASN"
   const taken = new Set<number>();
@@ -313,6 +316,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = addBracketItems(list, text, sentences, spans);
   listParents(list, text, sentences);
   markForecasts(list, text, sentences);
+  // a headline's forecast restating a bound of the body's range: "… Bisa Tembus 20 Kasus" over "15 hingga 20 kasus"
+  list = foldHeadlineForecast(list, text);
   partitionParents(list, text, sentences);
   laterParts(list, text, sentences);
   list = laterRests(list, rejected, text, sentences, numbers, new Set(list.map((c) => c.numStart)));

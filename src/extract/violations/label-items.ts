@@ -22,7 +22,10 @@ import { ITEM_LIMIT } from './clauses.js';
 const WORD = `\\p{L}[\\p{L}/-]*`;
 const LABEL = `${WORD}(?:[ \\t]{1,2}${WORD}){0,3}`;
 /** Before the first item's number: an opener (or a colon), then its label. */
-const FIRST_LABEL = new RegExp(`(?:(?:^|[^\\p{L}])(?:${alternation([...PARTITION_OPENERS, ...ORIGIN_OPENERS])})|:)[ \\t]{1,2}(?<label>${LABEL})[ \\t]{1,2}$`, 'iu');
+const OPENER = alternation([...PARTITION_OPENERS, ...ORIGIN_OPENERS]);
+/** The label may be followed by a second opener naming the figure ("Sanksi terbanyak berupa hukuman disiplin sedang,
+ *  yakni 702 ASN, disusul hukuman disiplin ringan 589 dan berat 320": check22 lost 589 and 320). */
+const FIRST_LABEL = new RegExp(`(?:(?:^|[^\\p{L}])(?:${OPENER})|:)[ \\t]{1,2}(?<label>${LABEL})(?:[ \\t]{0,2},?[ \\t]{1,2}(?:${OPENER}))?[ \\t]{1,2}$`, 'iu');
 /** How far before its number the first item's opener may stand. */
 const FIRST_REACH = 80;
 const JOINER = alternation(ITEM_CONJUNCTIONS);

@@ -256,6 +256,13 @@ export function qualifierBefore(text: string, numStart: number): { q: Qualifier 
   return { q, start: numStart - win.length + m.index };
 }
 
+/** The qualifier of a bare figure at `numStart` (a part or an item read with no unit of its own): the bound or vague
+ *  word right before it, else the number's own vagueness. "Dari 14 kasus, sedikitnya delapan melibatkan guru" gives
+ *  8 at_least (check22 read it exact: the part rules took only the number's own vagueness). */
+export function bareQualifier(text: string, numStart: number, approximateNumber: boolean): Qualifier {
+  return finalQualifier(qualifierBefore(text, numStart).q, approximateNumber, false);
+}
+
 function finalQualifier(cue: Qualifier | null, approximateNumber: boolean, lebihAfter: boolean): Qualifier {
   if (lebihAfter) return 'at_least';
   if (cue === 'at_most' || cue === 'at_least') return cue;
