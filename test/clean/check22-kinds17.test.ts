@@ -52,3 +52,28 @@ describe.each(KINDS)('$kind', ({ goes, stays }) => {
     expect(paras([HEADLINE, LEAD, SECOND, line, THIRD])).toContain(line);
   });
 });
+
+// check22/08 (a Blogspot local site): "Waropen Bersuara" / "Suara Rakyat dari Pesisir Teluk Cenderawasih" / menu /
+// "Label: Politik" / headline / "Foto: Ilustrasi/Waropen Bersuara" / lead — the tagline was kept as the headline and the
+// headline dropped as a credited caption (src/clean/page-top.ts, withoutPageTop). Blind (2591d77): 0/2 headlines kept,
+// 2/2 captions gone; after: 2/2, 2/2.
+describe('a Blogspot post: the headline over its photo credit under the site tagline is the headline', () => {
+  const page = (site: string, tagline: string, headline: string, caption: string | null): string[] => [
+    site, tagline, 'Beranda', 'Berita', 'Pemerintahan', 'Kontak', 'Jumat, 15 November 2024',
+    `Diposting oleh Yohanes Wanma pada 15.11.24`, 'Label: Politik', headline, ...(caption === null ? [] : [caption]),
+    `Foto: Ilustrasi/${site}`, `SERUI (${site}) — ${LEAD}`, SECOND, THIRD,
+  ];
+  const VARIANTS = [
+    ['Yapen Terkini', 'Kabar Jujur dari Tanah Serui', 'Bawaslu Yapen Periksa Tiga Kepala Kampung'],
+    ['Mamberamo Post', 'Suara Warga di Sepanjang Sungai Mamberamo', 'Dua Guru Honorer Dilaporkan Ikut Kampanye'],
+  ];
+  it.each(VARIANTS)('%s: the headline stays, the tagline goes', (site, tagline, headline) => {
+    const out = paras(page(site!, tagline!, headline!, null));
+    expect(out[0]).toBe(headline);
+    expect(out).not.toContain(tagline);
+  });
+  it.each(VARIANTS)('%s: a caption ending in a stop over the credit still goes', (site, tagline, headline) => {
+    const caption = 'Petugas Bawaslu saat memeriksa berkas laporan warga.';
+    expect(paras(page(site!, tagline!, headline!, caption))).not.toContain(caption);
+  });
+});
