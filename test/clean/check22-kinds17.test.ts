@@ -77,3 +77,26 @@ describe('a Blogspot post: the headline over its photo credit under the site tag
     expect(paras(page(site!, tagline!, headline!, caption))).not.toContain(caption);
   });
 });
+
+// check22/10 (an e-paper dump, a short page whose width is not read): "TANAH MERAH, MP – Bawaslu Kabupaten Boven" /
+// "Digoel mengingatkan ASN …" — a lead broken inside a name (its line ends on a capitalised word) stayed apart, read as a
+// headline's second line, and its dateline was left (src/clean/wrap.ts, isLeadWrap). Blind (513813f): 0/2 leads read,
+// 2/2 negatives apart; after: 2/2, 2/2.
+describe('a lead broken inside a name joins the line under it', () => {
+  const LEADS = [
+    ['SENTANI, CEPOS – Bawaslu Kabupaten Jaya', 'Pura meminta ASN menjaga netralitas menjelang Pilkada 2024.', 'Bawaslu Kabupaten Jaya Pura meminta'],
+    ['BARABAI, BPOST - Panwaslu Kabupaten Hulu Sungai', 'Tengah memanggil dua kepala desa terkait deklarasi dukungan.', 'Panwaslu Kabupaten Hulu Sungai Tengah memanggil'],
+  ];
+  it.each(LEADS)('%s / %s: one paragraph, the dateline read', (upper, lower, opens) => {
+    const out = clean([HEADLINE, upper!, lower!, SECOND, THIRD].join('\n'));
+    expect(out.dateline).not.toBeNull();
+    expect(out.text.split('\n\n')[1]!.startsWith(opens!)).toBe(true);
+  });
+  const APART = [
+    ['Bawaslu Minta ASN Netral di Kota Metro', 'Pemilu 2024 tinggal dua pekan lagi, kata Ketua Bawaslu.'],
+    ['Ketua Bawaslu Kabupaten Boven Digoel, Ahmad', 'Santoso, mengatakan lima kasus diteruskan ke KASN.'],
+  ];
+  it.each(APART)('%s / %s: no dateline, not read as one', (upper, lower) => {
+    expect(clean([HEADLINE, LEAD, upper!, lower!, THIRD].join('\n')).dateline).toBeNull();
+  });
+});
