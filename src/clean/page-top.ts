@@ -318,6 +318,11 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   let [gone, h] = widgetsAbove(paras, first, credited, shape);
   if (first < body && (h < 0 || !shape.isHeadline(paras[h]!.text) || paras[h]!.text.endsWith(')') || isShortLabel(paras[h]!.text))) [gone, h] = widgetsAbove(paras, body, credited, shape);
   else body = first;
+  // (a site's tagline is never the headline, check22/08, a Blogspot post: "Suara Rakyat dari Pesisir Teluk Cenderawasih"
+  // / menu / "Label: Politik" / "Bawaslu Waropen Tangani Empat Kasus Netralitas" / "Foto: Ilustrasi/Waropen Bersuara" /
+  // lead — the headline-shaped line right under the tagline, over its photo credit, is the headline, not a caption: a
+  // caption ends in a stop or a date's bracket)
+  if (h >= 0 && gone.has(h + 1) && !isTopWidget(paras, h + 1) && shape.isHeadline(paras[h + 1]!.text) && !/[.!?…)]$/u.test(paras[h + 1]!.text) && isTagline(paras, h, lines)) gone.delete(++h);
   // (no headline: the widgets go, unless one of them may be a short headline that only looks like a masthead)
   if (h < 0) return [...gone].some((i) => mayBeHeadline(paras[i]!.text, shape)) ? paras : dropAll(paras, gone, 'page-top-widget', drop);
   const cand = paras[h]!.text;

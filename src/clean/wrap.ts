@@ -179,15 +179,23 @@ const LAST_WORD = /\s(\p{Ll}[\p{Ll}-]{0,20})$/u;
  *  dateline opens a lead, never a headline or a label, and the width test alone misses a line the layout broke early
  *  (a drop cap, a wider column). Not onto a list item. */
 export function isLeadWrap(prev: string, line: string, width: number): boolean {
-  return width > 0 && opensBrokenLead(prev, line);
+  return (width > 0 && opensBrokenLead(prev, line)) || (ENDS_ON_NAME.test(prev) && readsAsLead(prev, line));
 }
+/** A line ending on a capitalised word with no stop, its dateline holding too few words to be a lead on its own: a lead
+ *  broken inside a name, on a page too short for its width to be read (check22/10, an e-paper: "TANAH MERAH, MP –
+ *  Bawaslu Kabupaten Boven" / "Digoel mengingatkan ASN …"). */
+const ENDS_ON_NAME = /\s\p{Lu}[\p{L}-]{0,40}$/u;
 
 /** Whether `prev` opens with an outlet's dateline (a strong one) and ends inside a sentence that `line`, opening with a
  *  capital, goes on with: a lead broken before a capitalised word, whatever the page's width (the page head reads such a
  *  line as the body's start: clean/page-head.ts). */
 export function opensBrokenLead(prev: string, line: string): boolean {
-  if (!CAPITAL_START.test(line) || LIST_ITEM.test(line) || !ENDS_MID_SENTENCE.test(prev)) return false;
-  // (read on the two lines joined: a dateline needs a few words after it, and the broken line may hold fewer)
+  return ENDS_MID_SENTENCE.test(prev) && readsAsLead(prev, line);
+}
+/** Whether `prev` opens with a strong dateline read with `line` (a capital's start, no list item) under it: read on the
+ *  two lines joined, a dateline needs a few words after it, and the broken line may hold fewer. */
+function readsAsLead(prev: string, line: string): boolean {
+  if (!CAPITAL_START.test(line) || LIST_ITEM.test(line)) return false;
   const m = strongOnly(matchDateline(`${prev} ${line}`, false));
   return m !== null && m.dateline.text.length < prev.length;
 }

@@ -333,6 +333,9 @@ export const VIDEO_PROMO_ADJECTIVES: readonly string[] = ['berikut', 'pilihan', 
 export const EMBED_LABELS: readonly string[] = ['gambas', 'video', 'embed', 'iklan', 'ad', 'ads', 'advertisement', 'instagram', 'twitter', 'tiktok', 'youtube'];
 /** The role after `Laporan` in a reporter byline: `Laporan Wartawan TribunLombok.com, …`. */
 export const REPORTER_ROLES: readonly string[] = ['wartawan', 'reporter', 'koresponden', 'kontributor', 'jurnalis'];
+/** The word a Tribun-network reporter line opens with, its name and its place after a pipe (check22/01:
+ *  "Laporan Rizwan Murdani | Aceh Jaya"; rules reporter-pipe-place). Lower-case. */
+export const REPORTER_LINE_HEADS: readonly string[] = ['laporan', 'liputan'];
 /** A syndication or view-count line about the piece itself: `Artikel ini telah tayang di …`, `Berita ini telah dibaca 245 kali`. */
 export const THIS_PIECE_NOUNS: readonly string[] = ['artikel', 'berita', 'tulisan'];
 export const SYNDICATION_ADVERBS: readonly string[] = ['telah', 'sudah', 'juga'];

@@ -186,9 +186,17 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['[Gambas:Video 20detik]', '[Gambas:Instagram]'],
     no: ['[Ralat: nama pejabat telah diperbaiki]', 'Gambas video itu viral'],
   },
+  'outlet-domain-place-line': {
+    yes: ['jpnn.com, BLANGPIDIE', 'kalbar.jpnn.com, SANGGAU', 'JPNN.com, TANAH MERAH'],
+    no: ['JPNN.com, JAKARTA - Bawaslu memeriksa lima ASN.', 'kepada jpnn.com, Senin (25/11/2024)', 'jpnn.com, Jakarta'],
+  },
   'reporter-byline': {
     yes: ['Laporan Wartawan TribunLombok.com, Ahmad Wawan Sugandika', 'Laporan Reporter Tribun, Rina', 'Laporan Wartawan: M. Rizal', 'LAPORAN WARTAWAN: RIZAL'],
     no: ['Laporan Bawaslu menyebut 12 ASN melanggar netralitas', 'Laporan wartawan itu dibantah Bupati.', 'Laporan wartawan itu diteruskan ke Dewan Pers karena dianggap mengandung fitnah terhadap ASN.'],
+  },
+  'reporter-pipe-place': {
+    yes: ['Laporan Rizwan Murdani | Aceh Jaya', 'Laporan Hendra Saputra | Sleman', 'Liputan M. Iqbal | Kota Medan'],
+    no: ['Laporan Bawaslu menyebut 12 ASN melanggar netralitas', 'Laporan Warga Sekadau Diteruskan ke Bupati', 'Laporan Hendra | dibacakan di sidang'],
   },
   'credit-pipe-line': {
     yes: ['Penulis Dian Erika Nugraheny | Editor Dani Prabowo', 'Editor : Hendri Yadi | Penulis : Rian Hidayat', 'Reporter: X Y | Editor: Z'],

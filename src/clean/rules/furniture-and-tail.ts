@@ -234,7 +234,9 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     maxWords: 45,
     // (a stop after the label too, with or without words after it: check7/10 "Ilustrasi. (Harian Jogja/Dwi Anggoro)";
     // "Ilustrasi." alone — a label followed by a stop is no sentence's start)
-    pattern: new RegExp(`^(?:${alt(CAPTION_LABELS)})(?:\\s{0,3}(?:[:：]|\\s[-–—])\\s{0,3}\\S|\\.(?:\\s{1,3}\\S|$))`, 'iu'),
+    // (check22/03, a WordPress daily: "FOTO/DOK: Kantor BKPSDM Kepulauan Talaud." — a credit after a slash, then the
+    // colon; "Foto/video itu beredar …" has no colon after its slash word and stays)
+    pattern: new RegExp(`^(?:${alt(CAPTION_LABELS)})(?:\\s{0,2}/\\s{0,2}[\\p{L}.]{2,20}(?=\\s{0,3}[:：]))?(?:\\s{0,3}(?:[:：]|\\s[-–—])\\s{0,3}\\S|\\.(?:\\s{1,3}\\S|$))`, 'iu'),
   },
   // news/03 Antara: "Ketua Bawaslu NTB Itratip (tengah) memberikan keterangan pers …, Rabu (20/11/2024). ANTARA/Nur
   // Imansyah"; news/16: "… netralitas ASN. (Foto: ANTARA/Akbar Tado)". A caption ends with a photo credit

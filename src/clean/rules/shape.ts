@@ -51,7 +51,25 @@ const REPORTED_CLAUSE_VERBS = [...HEADLINE_VERBS, ...HEADLINE_PASSIVES].filter((
  *  Paslon"; a call's time, "…, 19.00 WIB", has a stop in its number.) */
 const NO_REPORTED_CLAUSE = `(?![^\\n]{0,160}?,\\s{1,2}(?:\\d{1,4}\\s{1,2}\\p{L}|[^\\n]{0,120}?${B}(?:${alt(REPORTED_CLAUSE_VERBS)})${E}))`;
 
+/** A bare outlet host, lower case or in capitals before its top-level domain ("jpnn.com", "aceh.jpnn.com",
+ *  "JPNN.com"; LINK_TLDS). */
+const OUTLET_HOST = `[\\p{L}\\p{N}-]{2,40}(?:\\.[\\p{L}\\p{N}-]{2,40}){0,2}\\.(?:${alt(LINK_TLDS)})`;
+/** A place in capitals of one to four words ("BLANGPIDIE", "TANAH MERAH"). */
+const CAPITALS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\s{1,2}\\p{Lu}[\\p{Lu}.'’-]{0,30}){0,3}";
+
 export const SHAPE_RULES: readonly CleanRule[] = [
+  // check22/07 (a JPNN network page): "jpnn.com, BLANGPIDIE" alone on its line above the lead that repeats it
+  // ("aceh.jpnn.com, BLANGPIDIE - Panwaslih …") — an outlet's host, a comma and a place in capitals, and nothing
+  // else (no dash: a dateline closed by its dash is the lead's, read by the dateline step). A body sentence naming the
+  // outlet goes on after the place ("… kepada jpnn.com, Senin (25/11/2024), di kantornya.").
+  {
+    name: 'outlet-domain-place-line',
+    quick: (t) => t.includes(',') && t.includes('.'),
+    kind: 'masthead',
+    scope: 'line',
+    maxWords: 5,
+    pattern: new RegExp(`^${OUTLET_HOST}\\s{0,2},\\s{1,3}${CAPITALS_PLACE}$`, 'u'),
+  },
   // clean3/12 "Cari berita...", clean5b/07 "Cari...": a search box's placeholder, a few words trailing off in an
   // ellipsis; check3/11 "Selamat datang di Tabloid Jubi": a site's welcome line, a few capitalised words with no stop
   {

@@ -11,6 +11,7 @@ import {
   PAGINATION_NEXT,
   RELATED_LINK_PARTICLES,
   RELATED_LINK_VERBS,
+  REPORTER_LINE_HEADS,
   REPORTER_ROLES,
   REUSE_OBJECTS,
   REUSE_VERBS,
@@ -30,7 +31,10 @@ import { VIDEO_POINTER_AMOUNTS, VIDEO_POINTER_CHANNELS, VIDEO_POINTER_PIECES, VI
 import { SPACE, WE as E, alternationOf } from '../../text/regex.js';
 import { alt, BYLINE_DATE_LINE, caseless, firstOf, hasFourDigits, hasSpacedDash, HEADER_DATE_FIRST, HEADER_DATE_LINE, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
-import { caseForms } from './portal.js';
+import { caseFormList, caseForms } from './portal.js';
+
+/** A capitalised word of a name or a place ("Rizwan", "M.", "Aceh"). */
+const CAPITAL_WORD = "\\p{Lu}[\\p{L}.'’-]{0,30}";
 
 /** The rules of scopes top and byline, and the related-link lines (in cascade order). */
 
@@ -233,6 +237,21 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     // (clean5/12, a print edition: "Laporan Wartawan: M. Rizal", the role and a colon; the name or outlet after the role
     // is capitalised or a number: "Laporan wartawan itu dibantah Bupati." is a sentence)
     pattern: new RegExp(`^(?:laporan|Laporan|LAPORAN)\\s{1,3}(?:${caseForms(REPORTER_ROLES)})(?:\\s{0,2}:)?\\s{1,3}[\\p{Lu}\\p{N}]`, 'u'),
+  },
+  // check22/01 (a Tribun network site): "Laporan Rizwan Murdani | Aceh Jaya" — the head word, a name of capitalised
+  // words, a pipe and a place of capitalised words, and nothing else; "Laporan Bawaslu menyebut …" is a sentence (no
+  // pipe) and a headline "Laporan Warga Sekadau Diteruskan ke Bupati" has no pipe either.
+  {
+    name: 'reporter-pipe-place',
+    first: firstOf(caseFormList(REPORTER_LINE_HEADS)),
+    quick: (t) => t.includes('|'),
+    kind: 'byline',
+    scope: 'line',
+    maxWords: 12,
+    pattern: new RegExp(
+      `^(?:${caseForms(REPORTER_LINE_HEADS)})\\s{1,3}${CAPITAL_WORD}(?:\\s{1,3}${CAPITAL_WORD}){0,4}\\s{0,3}\\|\\s{0,3}${CAPITAL_WORD}(?:\\s{1,3}${CAPITAL_WORD}){0,3}$`,
+      'u',
+    ),
   },
   // news/02 Kompas: "Penulis Dian Erika Nugraheny | Editor Dani Prabowo" — two staff credits joined by a pipe
   {
