@@ -178,7 +178,7 @@ const PENDING: Record<string, string> = {
   'src/extract/violations/bare-stages.ts: regex belum|masih|sudah|telah': UNDER_EDIT,
   'src/extract/violations/collectives.ts: regex ini|itu|tersebut': UNDER_EDIT,
   'src/extract/violations/collectives.ts: regex dan|dari|di|serta|yang': UNDER_EDIT,
-  'src/extract/violations/parsers.ts: regex di|sudah|telah|yang': UNDER_EDIT,
+  'src/extract/violations/count-unit.ts: regex di|sudah|telah|yang': UNDER_EDIT,
   'src/extract/violations/sums.ts: regex adapun|dan|sedangkan|sementara|serta': UNDER_EDIT,
   'src/extract/violations/sums.ts: regex ini|itu|tersebut': UNDER_EDIT,
   'src/clean/menu-rows.ts: regex kabupaten|kota|provinsi': UNDER_EDIT,
