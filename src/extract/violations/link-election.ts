@@ -134,11 +134,11 @@ export function linkElection(list: CountCandidate[], text: string, sentences: Se
   const linkedOf = new Map<CountCandidate, Linked>();
   for (const c of list) {
     const e = own.get(c);
-    const l = e !== undefined ? linked(c, e.name, e.year, null) : electionOf(c, text, sentences, sorted, main, yearsByName, owner, read.calendarYear);
+    const whole = c.parent === null ? undefined : linkedOf.get(c.parent);
+    const l = e !== undefined ? linked(c, e.name, e.year, null) : electionOf(c, text, sentences, sorted, main, yearsByName, owner, read.calendarYear, whole);
     // a part whose election word the article names with several years ("14 kasus lainnya muncul saat Pilkada" beside
     // "Pilkada Tanah Laut 2024" and a compared "Pilkada Tanah Laut 2018") is of its whole's year, when the article
     // names that election in that year
-    const whole = c.parent === null ? undefined : linkedOf.get(c.parent);
     if (l.election !== null && l.year === null && whole !== undefined && whole.year !== null && yearsByName.get(l.election)?.has(whole.year)) l.year = whole.year;
     linkedOf.set(c, l);
     out.push(l);
@@ -156,6 +156,7 @@ function electionOf(
   yearsByName: ReadonlyMap<string, ReadonlySet<number>>,
   owner: ReadonlyMap<Election, CountCandidate>,
   calendarYear: (name: string) => number | null,
+  whole: Linked | undefined,
 ): Linked {
   const [ss, se] = clippedSentence(sentences, c.start, c.end);
   // a bare year in the count's own clause ("Jika pada 2020 tercatat 65 laporan"): the election of that year
@@ -230,13 +231,31 @@ function electionOf(
   // Pemilu 2019. Dari jumlah itu, 1.605 ASN …"; "… dari 12 kasus pada Pilkada 2018 menjadi 25 kasus pada Pilkada
   // 2024. Kenaikan juga terlihat …, dari tiga orang menjadi sembilan orang"): its last election
   const prev = previousElection(sorted, sentences, text, ss);
-  if (prev !== null && !PAST_YEAR_RE.test(sentence)) return laterByDate(c, text, prev) ?? changeElection(c, prev, yearsByName);
-  if (main && !PAST_YEAR_RE.test(sentence)) {
+  let l = linked(c, null, null, null);
+  if (prev !== null && !PAST_YEAR_RE.test(sentence)) l = laterByDate(c, text, prev) ?? changeElection(c, prev, yearsByName);
+  else if (main && !PAST_YEAR_RE.test(sentence)) {
     // the first figure of a change ("dari tiga orang menjadi sembilan orang") is of the period before the article's
     // election: the one earlier election of its name the article names, if there is exactly one
-    return laterByDate(c, text, main) ?? changeElection(c, main, yearsByName);
+    l = laterByDate(c, text, main) ?? changeElection(c, main, yearsByName);
   }
-  return linked(c, null, null, null);
+  return wholeElection(c, whole, text, l) ?? l;
+}
+
+/** How far after its whole a part may stand and still take the whole's election: a sentence or two (a part is
+ *  written right after its whole: "… tujuh kasus netralitas ASN. Lima di antaranya kepala sekolah."). */
+const PART_REACH = 2 * SENTENCE_REACH;
+
+/** A part whose sentence names no election is of its whole's cycle, however far back the whole's election was named
+ *  ("Pengalaman Pilkada 2020 jangan terulang. Waktu itu Bawaslu menangani tujuh kasus netralitas ASN. Lima di antaranya
+ *  kepala sekolah." in an article about Pilkada 2024: the article's election was taken, two sentences from the one
+ *  named). Only in the whole's paragraph (a part read across a paragraph break may hang on the wrong whole: "naik
+ *  dibanding Pilkada 2020 yang hanya 12 kasus" … next paragraph "Sebelas di antaranya guru"), only when the whole has a
+ *  year, and only when the year read without it differs (a name of the same cycle, "Pilbup" for "Pilkada", is kept). */
+function wholeElection(c: CountCandidate, whole: Linked | undefined, text: string, fallback: Linked): Linked | null {
+  if (whole === undefined || whole.election === null || whole.year === null || whole.year === fallback.year) return null;
+  if (whole.end > c.start || c.start - whole.end > PART_REACH) return null;
+  for (let i = whole.end; i < c.start; i++) if (text.charCodeAt(i) === 0x0a) return null;
+  return linked(c, whole.election, whole.year, null);
 }
 
 
