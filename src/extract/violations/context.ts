@@ -36,6 +36,7 @@ import { anaphoric, opensRanking, similarTo, bareUnit, restates } from './clause
 import { SENTENCE_REACH, clippedSentence } from './link-election.js';
 import { clauseStartBefore } from '../../text/search.js';
 import { OBJECT_ITEM_REACH, OBJECT_THEN_ITEM, lastEndingBefore } from './object-items.js';
+import { refinesVague } from './restatements.js';
 
 const DOMAIN_RE = new RegExp(`${WB}(?:${alternation(DOMAIN_CUES)})${WE}`, 'iu');
 const VIOLATION_RE = new RegExp(`${WB}(?:${alternation(VIOLATION_CUES)})${WE}`, 'iu');
@@ -176,7 +177,11 @@ export function requireContext(list: CountCandidate[], text: string, sentences: 
       // (and a figure with its unit restated with a pointer, the figure accepted before it, however many sentences between: "Dari
       // 10 kasus tahun ini, enam …" three sentences after "mencatat 10 dugaan pelanggaran netralitas ASN", its cue there)
       const restated = c.unitStart >= c.numEnd && restates(c, text) && accepted.some((a) => a.end <= c.start && a.value === c.value && a.qualifier === c.qualifier && unitGroup(a.unit) === unitGroup(c.unit));
-      if (restated || (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH))) {
+      // (and a precise figure refining an accepted vague plural a sentence or two before, its offence word there:
+      // "Bawaslu menerima belasan laporan … yang diduga ikut kampanye." then "Ketua Bawaslu menyebut sekitar 15 laporan
+      // masuk dalam dua pekan terakhir")
+      const refines = inDomain(c, text, sentences) && refinesVague(c, accepted, text, sentences);
+      if (restated || refines || (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH))) {
         accepted.push(c);
         rejected.splice(i, 1);
         continue;

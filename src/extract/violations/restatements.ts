@@ -31,28 +31,55 @@ function drop(list: CountCandidate[], alias: Map<CountCandidate, CountCandidate>
   return list.filter((c) => !alias.has(c));
 }
 
-/** A year in digits (an election's, a date's). */
-const YEAR = /(?<!\p{N})(?:19|20)\d\d(?!\p{N})/u;
+/** A year in digits (an election's, "pada 2020"), not the year of a numeric date ("Hingga Senin (4/11/2024), tercatat
+ *  34 kasus": the present, no other election). */
+const YEAR = /(?<![\p{N}/])(?:19|20)\d\d(?!\p{N})/u;
 
 const whole = (c: CountCandidate): boolean => c.parent === null && c.upper === null && c.qualifier !== 'forecast';
+
+/** Whether `o`, after the vague plural `c`, restates it by a precise figure: a whole of its unit group, stated in no
+ *  vague plural, a sentence or two on (VAGUE_AHEAD), no year opening its sentence, its value inside the plural's span.
+ *  Null when the later figure stands too far on (no figure after it can restate `c` either). */
+function restatesVague(c: CountCandidate, factor: number, o: CountCandidate, text: string, sentences: Sentences): boolean | null {
+  const si = sentenceIndex(sentences, c.numStart);
+  const oi = sentenceIndex(sentences, o.numStart);
+  if (oi - si > VAGUE_AHEAD) return null;
+  if (!whole(o) || unitGroup(o.unit) !== unitGroup(c.unit) || vagueFactor(o, text) !== null) return false;
+  // a year opening the later sentence sets it in another election ("… puluhan laporan … . Pada Pilkada 2020,
+  // Bawaslu menangani sekitar 25 pelanggaran"): no restatement
+  if (oi > si && YEAR.test(text.slice(Math.max(c.end, sentences.starts[oi] ?? 0), o.start))) return null;
+  return o.value > c.value && o.value < c.value * factor;
+}
+
+/** The span factor of `c` when it is a whole written as a vague plural in the body, else null. */
+function vagueWhole(c: CountCandidate, text: string): number | null {
+  if (c.qualifier !== 'approximate' || !whole(c) || c.start < headlineEnd(text)) return null;
+  return vagueFactor(c, text);
+}
+
+/** Whether `c`, a figure with no offence word of its own ("Ketua Bawaslu menyebut sekitar 15 laporan masuk dalam dua
+ *  pekan terakhir"), refines an accepted vague plural just before it ("Bawaslu menerima belasan laporan terkait kepala
+ *  kampung yang diduga ikut kampanye"): the plural's cue is its cue (context.ts), and the plural then folds into it
+ *  (foldVagueBeforePrecise). */
+export function refinesVague(c: CountCandidate, accepted: readonly CountCandidate[], text: string, sentences: Sentences): boolean {
+  for (const a of accepted) {
+    if (a.end > c.start) continue;
+    const factor = vagueWhole(a, text);
+    if (factor !== null && restatesVague(a, factor, c, text, sentences) === true) return true;
+  }
+  return false;
+}
 
 /** Drops a vague plural restated by a precise figure just after it (see the header). `list` is sorted by start. */
 export function foldVagueBeforePrecise(list: CountCandidate[], text: string, sentences: Sentences): CountCandidate[] {
   const alias = new Map<CountCandidate, CountCandidate>();
-  const head = headlineEnd(text);
   list.forEach((c, i) => {
-    if (c.qualifier !== 'approximate' || !whole(c) || c.start < head) return;
-    const factor = vagueFactor(c, text);
+    const factor = vagueWhole(c, text);
     if (factor === null) return;
-    const si = sentenceIndex(sentences, c.numStart);
     for (const o of list.slice(i + 1)) {
-      if (sentenceIndex(sentences, o.numStart) - si > VAGUE_AHEAD) break;
-      if (!whole(o) || unitGroup(o.unit) !== unitGroup(c.unit) || vagueFactor(o, text) !== null) continue;
-      // a year opening the later sentence sets it in another election ("… puluhan laporan … . Pada Pilkada 2020,
-      // Bawaslu menangani sekitar 25 pelanggaran"): no restatement
-      const oi = sentenceIndex(sentences, o.numStart);
-      if (oi > si && YEAR.test(text.slice(Math.max(c.end, sentences.starts[oi] ?? 0), o.start))) break;
-      if (o.value > c.value && o.value < c.value * factor) {
+      const r = restatesVague(c, factor, o, text, sentences);
+      if (r === null) break;
+      if (r) {
         alias.set(c, o);
         break;
       }
