@@ -194,11 +194,11 @@ sRows.push(
   { name: 'L2, not: a contrast clause after "yakni 14 kasus"', text: `Data Bawaslu\n\nBawaslu Kabupaten Paser menangani 20 kasus netralitas ASN pada Pilkada 2024, terdiri atas temuan pengawas, yakni 14 kasus, sementara saksi diperiksa 30.`, want: [[20, null]], not: [30] },
 );
 
-const sOpen: Row[] = [
-  { name: 'S, open: a headline\'s "Belasan ASN" over the body\'s "belasan laporan" … "sekitar 15 laporan"', text: `Belasan ASN Dilaporkan\n\nBawaslu Kabupaten Lanny Jaya menerima belasan laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Ketua Bawaslu menyebut sekitar 15 laporan netralitas ASN masuk dalam dua pekan terakhir.`, want: [[15, null]], not: [10], open: 'the headline\'s vague figure is of people, the body\'s of reports: headline.ts folds only a figure of its own unit' },
-];
+// (the open row, a headline's vague people over the body's vague reports, passes since counts18: moved to sRows)
+sRows.push(
+  { name: 'S: a headline\'s "Belasan ASN" over the body\'s "belasan laporan" … "sekitar 15 laporan"', text: `Belasan ASN Dilaporkan\n\nBawaslu Kabupaten Lanny Jaya menerima belasan laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024. Ketua Bawaslu menyebut sekitar 15 laporan netralitas ASN masuk dalam dua pekan terakhir.`, want: [[15, null]], not: [10] }, // (open until counts18: headline.ts now folds a headline's plural into the lead's same plural word)
+);
 
 describe('round 17b paradigms (paradigm17, counts17): spurious restatements', () => {
   it.each(sRows.map((r) => [r.name, r] as const))('%s', (_name, r) => check(r));
-  it.fails.each(sOpen.map((r) => [r.name, r] as const))('%s', (_name, r) => check(r));
 });

@@ -3,7 +3,11 @@
 // with no sentence mark at its end) is the lead's figure restated when the lead (the first paragraph after it) gives
 // a precise figure (exact or bounded) of its unit and of its order: from the vague value to ten times it for a scale
 // word (belasan, puluhan, ratusan), within a fifth of it for an approximation ("Sekitar 20 ASN"). The headline's
-// figure is dropped; its parts hang on the lead's figure.
+// figure is dropped; its parts hang on the lead's figure. So is a headline's vague plural over the same plural word in
+// the lead of another unit (one of its own unit is merged into the headline's as a repeated mention, index.ts):
+// "Belasan Kepala Kampung di Puncak Jaya Diduga Ikut Kampanye" over "Bawaslu Puncak Jaya menerima belasan laporan
+// terkait kepala kampung …" (check22 09: the lead's reports about the people the headline counts are the one figure; a
+// later precise restatement then folds the lead's plural, restatements.ts).
 import type { CountCandidate } from './parsers.js';
 
 /** Whether `v` is a power of ten (the value of a scale word: puluhan = 10, ratusan = 100). */
@@ -34,6 +38,7 @@ export function foldHeadlineVague(list: CountCandidate[], text: string): CountCa
   if (h < 0 || list.length < 2 || list[0]!.start >= h) return list;
   const lead = leadEnd(text, h);
   const alias = new Map<CountCandidate, CountCandidate>();
+  const numeral = (c: CountCandidate): string => text.slice(c.numStart, c.numEnd).toLowerCase();
   for (const c of list) {
     if (c.start >= h) break;
     if (c.qualifier !== 'approximate' || c.parent !== null || c.upper !== null) continue;
@@ -43,7 +48,8 @@ export function foldHeadlineVague(list: CountCandidate[], text: string): CountCa
         d.start > h && d.end <= lead && d.unit === c.unit && d.parent === null && d.qualifier !== 'forecast' && d.qualifier !== 'approximate' && d.upper === null &&
         (scale ? d.value >= c.value && d.value < c.value * 10 : Math.abs(d.value - c.value) * 5 <= c.value),
     );
-    if (o !== undefined) alias.set(c, o);
+    const same = o === undefined && scale ? list.find((d) => d.start > h && d.end <= lead && d.parent === null && d.qualifier === 'approximate' && d.upper === null && d.value === c.value && d.unit !== c.unit && numeral(d) === numeral(c)) : undefined;
+    if (o !== undefined || same !== undefined) alias.set(c, (o ?? same)!);
   }
   if (alias.size === 0) return list;
   for (const d of list) if (d.parent !== null) d.parent = alias.get(d.parent) ?? d.parent;
