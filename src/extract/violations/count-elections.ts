@@ -19,8 +19,9 @@ import {
   REGIONAL_ELECTIONS,
 } from '../../lexicon/violations.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
+import { CANDIDATE_OFFICE_ELECTIONS } from '../../lexicon/election-candidates.js';
 import { ELECTION_NAME_RE, canonicalElection } from '../dates/elections.js';
-import { WE, alternation, casedAlternation } from '../dates/text.js';
+import { WB, WE, alternation, casedAlternation, lookup } from '../dates/text.js';
 import { At, candidatesOf, execAt, stickyOf } from '../dates/scan.js';
 import type { TextIndex } from '../../text/index.js';
 
@@ -38,6 +39,8 @@ const DATE_AFTER_RE = new RegExp(
 const DATE_REACH = 120;
 const JOIN_REACH = 120;
 const BODY_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(ELECTION_BODY_HEADS)})\\s{1,2}$`, 'iu');
+/** A candidate for an office ("pasangan calon bupati", "caleg"): CANDIDATE_OFFICE_ELECTIONS. */
+const CANDIDATE_OFFICE_RE = new RegExp(`${WB}(?:${alternation(Object.keys(CANDIDATE_OFFICE_ELECTIONS))})${WE}`, 'iu');
 /** A month and year in a clause ("hingga pertengahan Desember 2023"). */
 const MONTH_YEAR_RE = new RegExp(`(?:${alternation(Object.keys(MONTH_NAMES))})\\s{1,2}((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -162,6 +165,14 @@ export function countElections(index: TextIndex, elections: readonly Election[],
         bareMain = { name: m.name, year, text: text.slice(m.start, m.end), start: m.start, end: m.end, rule: 'count-calendar-year' };
       }
     }
+  }
+  // a page that names no election but a candidate for an office ("… mengacungkan jari bersama pasangan calon bupati",
+  // check23 04, published November 2024): the election of that office held in the publication year, or next to it
+  if (bareMain === null && all.length === 0 && mentions.length === 0 && pubYear !== null) {
+    const m = CANDIDATE_OFFICE_RE.exec(text);
+    const name = m === null ? undefined : lookup(CANDIDATE_OFFICE_ELECTIONS, m[0].toLowerCase().replace(/\s+/gu, ' '));
+    const year = name === undefined ? null : calendarYearOf(name, pubYear);
+    if (m !== null && name !== undefined && year !== null) bareMain = { name, year, text: m[0], start: m.index, end: m.index + m[0].length, rule: 'count-candidate-office' };
   }
   const namedAll = new Set(all.map((e) => e.name));
   // a bare name the article gives no year: by the publication year; else the one year of the article's elections held
