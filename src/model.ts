@@ -129,6 +129,8 @@ export type DateKind = 'event' | 'election' | 'publication' | 'reference' | 'per
 
 export interface DateMention {
   text: string;
+  /** Offsets into the text; both -1 for the one mention with no span in the body, the date of a release's dateline
+   *  the cleaner split off (`Jakarta, 11 Januari 2024 – …`, rule `dateline-removed`; its text as the dateline writes it). */
   start: number;
   end: number;
   /** `YYYY-MM-DD`; for kind `period` a month `YYYY-MM` or a year `YYYY`; null when the text does not pin the date down. */

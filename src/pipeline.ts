@@ -61,7 +61,9 @@ function shiftOffsets(ex: Extracted, by: number): void {
   };
   for (const o of ex.officials) o.spans.forEach(move);
   for (const r of ex.regions) r.spans.forEach(move);
-  ex.dates.forEach(move);
+  // (a date mention with no span in the body, the date of a dateline the cleaner split off, is not moved:
+  // src/extract/dates/dateline-removed.ts NO_SPAN)
+  for (const d of ex.dates) if (d.start >= 0) move(d);
   ex.elections.forEach(move);
   ex.violations.forEach(move);
   ex.statements.forEach(move);

@@ -274,7 +274,8 @@ export const WEEKDAY_CALLED_OFF: readonly string[] = [
 ];
 
 /** Words that end a span (`sepanjang tahun ini hingga 3 Januari`): a day after one is the end of a stretch that runs
- *  on from a year word before it, so that year word does not frame it (src/extract/dates/sentence-year.ts). */
+ *  on from a year word before it, so that year word does not frame it (src/extract/dates/sentence-year.ts). Between two
+ *  clock times they make a span of hours (`pukul 08.00 sampai 16.00`: src/extract/dates/refiners.ts attachTimes). */
 export const SPAN_END_WORDS: readonly string[] = ['hingga', 'sampai', 'sampai dengan', 's.d.', 's.d', 's/d'];
 
 /** Words that join the two ends of a range of dates, or two dates of one list (`25 September hingga 23 November

@@ -156,7 +156,8 @@ export const SCHEMAS: Record<TableName, Field[]> = {
     e('kind', DATE_KINDS, 'event, election, publication, reference or period (a month or a year)'),
     f('time', 'string', 'Time of day (HH:MM) when given'),
     f('weekday_mismatch', 'boolean', 'A written weekday disagrees with the date'),
-    f('start', 'integer', 'Start offset in the cleaned text'),
+    // (round 18, dates13: src/extract/dates/dateline-removed.ts)
+    f('start', 'integer', 'Start offset in the cleaned text; -1 for the date of a dateline the cleaner split off (rule dateline-removed)'),
     f('end', 'integer', 'End offset (exclusive)'),
     f('rule', 'string', 'Rule that found the date'),
   ],

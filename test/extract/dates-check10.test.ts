@@ -24,6 +24,9 @@
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
 // dates10 (round 12): a range's start takes the year written on its end, certain (d01, d03, d05): P 0.984 R 0.968 F1
 // 0.976 certain 0.967 (8bfcdec) → P 1.000 R 0.984 F1 0.992 certain 1.000; floors raised. Left: d05's dateline date.
+// Round 18 (dates13): d05's release dateline date ("11 Januari 2024", split off by the cleaner with its dateline) is read from
+// the dateline as a mention with no span (dates/dateline-removed.ts; the scorer matches it by its text): P 1.000 R 0.984 F1 0.992 (tp 61 fn 1) -> P 1.000 R 1.000 F1 1.000 (tp 62).
+// Floors raised.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -32,5 +35,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 62,
   reportEnv: 'CHECK10_REPORT',
-  floor: { p: 0.99, r: 0.98, f1: 0.99, certain: 0.99, time: 0.99 },
+  floor: { p: 0.99, r: 0.99, f1: 0.99, certain: 0.99, time: 0.99 },
 });

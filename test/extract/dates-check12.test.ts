@@ -22,6 +22,9 @@
 // spurious). Both byline date lines set published; the ranges without a year, "Selasa malam" in a live report, "Maret
 // ini", the weekday alone in a wire, the Hijri dates and the durations were right.
 // Floors pinned a hair below the blind figures. No gold was changed after the run.
+// Round 18 (dates13): d04's release dateline date ("13 Februari 2025", split off by the cleaner with its dateline) is read from
+// the dateline as a mention with no span (dates/dateline-removed.ts; the scorer matches it by its text): P 1.000 R 0.984 F1 0.992 (tp 60 fn 1) -> P 1.000 R 1.000 F1 1.000 (tp 61).
+// Floors raised.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -33,5 +36,5 @@ describeDatesCheckSet({
   // regions11 (round 13): a bare period after a report's genre noun ("rilis akhir tahun") is no date:
   // P 0.983 → 1.000, F1 0.958 → 0.966 (db14538 → this commit)
   // round 15, fix15a: a live report's stamps kept by the cleaner: R 0.934 -> 0.984, F1 0.966 -> 0.992 (d687d47/bd934e5 -> a610080)
-  floor: { p: 0.99, r: 0.98, f1: 0.99, certain: 0.98, time: 0.99 },
+  floor: { p: 0.99, r: 0.99, f1: 0.99, certain: 0.98, time: 0.99 },
 });

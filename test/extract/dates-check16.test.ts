@@ -19,6 +19,9 @@
 // wire, "Sepekan kemudian" and the byline-set publication included.
 // The test's size constant first read 55 (a count of " | " lines that took the e12 byline date line, which is article
 // text, for a gold line): 54 gold lines, no gold line changed. Floors pinned a hair below the blind figures.
+// Round 18 (dates13): e03's release dateline date ("22 Januari 2024", split off by the cleaner with its dateline) is read from
+// the dateline as a mention with no span (dates/dateline-removed.ts; the scorer matches it by its text): P 1.000 R 0.981 F1 0.991 (tp 53 fn 1) -> P 1.000 R 1.000 F1 1.000 (tp 54).
+// Floors raised.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -27,5 +30,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 54,
   reportEnv: 'CHECK16_REPORT',
-  floor: { p: 0.99, r: 0.98, f1: 0.99, certain: 0.99, time: 0.99 },
+  floor: { p: 0.99, r: 0.99, f1: 0.99, certain: 0.99, time: 0.99 },
 });

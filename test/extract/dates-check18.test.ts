@@ -29,6 +29,9 @@
 // fp 2 fn 4; 846418b) -> P 0.982 R 0.982 F1 0.982 (tp 54 fp 1 fn 1); floors raised. Left: e02's dateline date, which the
 // README's convention makes the article's `published` (it is: 2021-01-18 with no metadata date), not a body date, so
 // never in the cleaned text the scorer reads; and e10's headline/lead "2024" (the gold omission named above).
+// Round 18 (dates13): e02's release dateline date ("18 Januari 2021", split off by the cleaner with its dateline) is read from
+// the dateline as a mention with no span (dates/dateline-removed.ts; the scorer matches it by its text): P 0.982 R 0.982 F1 0.982 (tp 54 fp 1 fn 1) -> P 0.982 R 1.000 F1 0.991 (tp 55 fp 1 fn 0); left: e10's "2024".
+// Floors raised.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -37,5 +40,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 55,
   reportEnv: 'CHECK18_REPORT',
-  floor: { p: 0.98, r: 0.98, f1: 0.98, certain: 0.99, time: 0.99 },
+  floor: { p: 0.98, r: 0.99, f1: 0.99, certain: 0.99, time: 0.99 },
 });

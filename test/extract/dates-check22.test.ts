@@ -23,6 +23,12 @@
 // year being recapped) resolved forward into the next year. Dates across a hard wrap (gold by the part on the first
 // line) were found.
 // The gold was not changed after the run. Floors pinned a hair below the blind figures.
+// Round 18 (dates13): P 0.982 R 0.966 F1 0.974 (tp 56 fp 1 fn 2) -> P 1.000 R 0.966 F1 0.982 (tp 56 fp 0 fn 2): g06's
+// office hours "pukul 08.00 sampai 16.00" are a span of hours, no time of the passage's date (refiners.ts attachTimes).
+// Left: g04's two byline lines. The cleaner removes them (rule byline-date) and the first gives the article's
+// `published` (2024-12-20); every earlier released set's gold leaves such a line's date out of the mentions (check7 d02,
+// check8 d02, check10 d04/d08, check12 d03/d07, check14 d12, dev-tune t07: the byline's date is `published` only), so
+// g04's gold follows another convention than the rest, and the extractor keeps theirs. Floors raised.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -31,5 +37,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 58,
   reportEnv: 'CHECK22_REPORT',
-  floor: { p: 0.94, r: 0.94, f1: 0.94, certain: 0.99, time: 0.99 },
+  floor: { p: 0.99, r: 0.96, f1: 0.98, certain: 0.99, time: 0.99 },
 });

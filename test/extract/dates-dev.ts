@@ -63,7 +63,7 @@ export function scoreArticle(a: DevArticle): { tp: number; fp: number; fn: numbe
   const cleaned = clean(a.raw);
   const text = cleaned.text;
   const published = a.published ?? cleaned.headerDate;
-  const { dates } = extractDates({ articleId: a.id, text, paragraphs: cleaned.paragraphs, title: cleaned.title, published, dateline: null });
+  const { dates } = extractDates({ articleId: a.id, text, paragraphs: cleaned.paragraphs, title: cleaned.title, published, dateline: cleaned.dateline });
   const used = new Set<DateMention>();
   const problems: string[] = [];
   let tp = 0;
@@ -74,6 +74,23 @@ export function scoreArticle(a: DevArticle): { tp: number; fp: number; fn: numbe
   let from = 0;
   for (const g of a.gold) {
     const s = text.indexOf(g.text, from);
+    // a gold date the body does not hold may be the date of a dateline the cleaner split off (`Jakarta, 11 Januari
+    // 2024 – …`): the mention with no span (start < 0) that has its text (round 18, dates/dateline-removed.ts)
+    const outside = s < 0 ? dates.find((d) => !used.has(d) && d.start < 0 && d.text === g.text) : undefined;
+    if (outside !== undefined) {
+      used.add(outside);
+      if (outside.iso !== g.value) {
+        fp++;
+        fn++;
+        problems.push(`${a.id}: "${g.text}" (no span) ${outside.iso}, gold ${g.value}`);
+        continue;
+      }
+      tp++;
+      certain[1]++;
+      if (outside.certain === g.certain) certain[0]++;
+      else problems.push(`${a.id}: "${g.text}" (no span) certain ${outside.certain}, gold ${g.certain}`);
+      continue;
+    }
     if (s < 0) {
       fn++;
       problems.push(`${a.id}: gold "${g.text}" not in the cleaned text`);

@@ -54,7 +54,8 @@ describe('pathological strings finish fast, never throw, and keep offsets honest
     const { a, ms } = timed(text);
     expect(a.error ?? '').not.toMatch(/^internal error/);
     expect(['ok', 'error']).toContain(a.status);
-    for (const d of a.dates) expect(a.text.slice(d.start, d.end)).toBe(d.text);
+    // (the date of a dateline the cleaner split off has no span in the body: -1, -1)
+    for (const d of a.dates) if (d.rule !== 'dateline-removed') expect(a.text.slice(d.start, d.end)).toBe(d.text);
     for (const v of a.violations) expect(a.text.slice(v.start, v.end)).toBe(v.text);
     for (const o of a.officials) for (const s of o.spans) expect(a.text.slice(s.start, s.end)).toBe(s.text);
     for (const r of a.regions) for (const s of r.spans) expect(a.text.slice(s.start, s.end)).toBe(s.text);

@@ -4,7 +4,7 @@
 import { CENTURY_WORDS } from '../../lexicon/calendar.js';
 import { candidate, relativeOf, wordStart, type DateParser } from './parse-kit.js';
 import { At } from './scan.js';
-import { caseVariants } from '../../text/regex.js';
+import { alternationOfSources, caseVariants, escapeRe } from '../../text/regex.js';
 import { WE } from './text.js';
 
 /** A century word, its ordinal (digits after `ke`, or a Roman numeral in capitals: without the `i` flag, so
@@ -14,7 +14,7 @@ export const century: DateParser = {
   // kept only at a word start (`wordStart`), and the century word is followed by a space
   at: At.Relative,
   pattern: new RegExp(
-    `(?:${CENTURY_WORDS.flatMap(caseVariants).join('|')})\\s{1,2}(?:(?:ke|Ke|KE)(?:\\s{0,2}-\\s{0,2}|\\s{1,2})(?:\\d{1,2}|[IVXL]{1,6})|[IVXL]{1,6})${WE}`,
+    `(?:${alternationOfSources(CENTURY_WORDS.flatMap(caseVariants).map(escapeRe))})\\s{1,2}(?:(?:ke|Ke|KE)(?:\\s{0,2}-\\s{0,2}|\\s{1,2})(?:\\d{1,2}|[IVXL]{1,6})|[IVXL]{1,6})${WE}`,
     'gu',
   ),
   extract(m, text) {

@@ -48,6 +48,7 @@ import { indexOf } from '../../text/index.js';
 import { yearFromFrame } from './sentence-year.js';
 import { joinYearWords } from './year-word.js';
 import { datesOfStamps, splitStamps } from './live-stamps.js';
+import { datelineDates } from './dateline-removed.js';
 
 export { extractElections } from './elections.js';
 
@@ -115,7 +116,7 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   const found = parseDates(index);
   // (a live report's stamps give dates of their own: with no date written, they are looked for only when the
   // publication date can give them their day)
-  if (found.length === 0 && (published === null || parseTimes(index).length === 0)) return { dates: [], elections };
+  if (found.length === 0 && (published === null || parseTimes(index).length === 0)) return { dates: datelineDates(ctx.dateline, text), elections };
   let list: WorkDate[] = [];
   for (const c of found) list.push(toWork(c));
   // (sentences only after a date is found: the refiners below are the only readers, and with no
@@ -134,7 +135,8 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   list = datesOfStamps(list, stamps, text, published); // 5b
   list = classifyKinds(list, index, published, sentences); // 6
 
-  const dates: DateMention[] = [];
+  // the date of a dateline the cleaner split off (`Jakarta, 11 Januari 2024 – …`): first, with no span (dateline-removed.ts)
+  const dates: DateMention[] = datelineDates(ctx.dateline, text);
   for (const c of list) if (!c.drop) dates.push(toMention(c, text));
   return { dates, elections };
 }

@@ -2,7 +2,7 @@
 // fixed in index.ts (overlaps → calendar → relative → times → kinds), because each step relies on
 // the ones before it (e.g. `hari itu` needs the dates before it resolved; kinds need final spans).
 import type { DateKind, DateMention } from '../../model.js';
-import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, RECURRENCE_WORDS, SMALL_HOURS, TIME_TO_DATE_LINKS } from '../../lexicon/calendar.js';
+import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, RECURRENCE_WORDS, SMALL_HOURS, SPAN_END_WORDS, TIME_CUES, TIME_TO_DATE_LINKS, TIME_ZONES } from '../../lexicon/calendar.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate, type Toward } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
@@ -337,6 +337,22 @@ const TIME_TO_DATE_GAP = new RegExp(`^[\\s,]{0,3}(?:(?:${alternation(TIME_TO_DAT
 /** A date whose span ends in the small hours (`Senin dini hari`). */
 const SMALL_HOURS_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(SMALL_HOURS)})$`, 'iu');
 const RECURRENCE_RE = new RegExp(`${WB}(?:${alternation(RECURRENCE_WORDS)})${WE}`, 'iu');
+/** The end of a span of clock hours right after a time: a dash or a span's end word, then a second clock time with or
+ *  without its cue and zone (`pukul 08.00-16.00 WIB`, `pukul 08.00 sampai 16.00`, `jam 08.00 s.d. 15.00 WIT`, `pukul
+ *  07.30 hingga pukul 16.00`). The second time needs no cue: an uncued `16.00` is no time candidate of its own. */
+const HOURS_SPAN_AFTER = new RegExp(
+  `^(?:\\s{0,2}[-–—]\\s{0,2}|\\s{1,2}(?:${alternation(SPAN_END_WORDS)})\\s{1,2})(?:(?:${alternation(TIME_CUES)})\\.?\\s{0,2})?` +
+    `(?:[01]?\\d|2[0-3])[.:][0-5]\\d(?![\\p{N}]|[.:]\\p{N})(?:\\s{0,2}(?:${alternation(TIME_ZONES)})${WE})?(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** How far after a time its span's end is read: a dash or `sampai dengan`, `pukul`, `23.59`, a zone, and spaces. */
+const HOURS_SPAN_REACH = 40;
+
+/** The end of the span of hours that time `t` opens, or -1 when no second time follows it. */
+function hoursSpanEnd(text: string, t: TimeCandidate): number {
+  const m = HOURS_SPAN_AFTER.exec(text.slice(t.end, t.end + HOURS_SPAN_REACH));
+  return m === null ? -1 : t.end + m[0].length;
+}
 
 /** Where the passage of `pos` starts: the start of the paragraph before its own (paragraphs are separated by
  *  line breaks; blank lines between them do not count). */
@@ -373,7 +389,14 @@ export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: stri
   if (calendar.length === 0) return out;
   let added = false;
   let p = -1; // the last date starting before the time
+  let spanRead = -1; // the end of the last span of hours read: a time before it is that span's end
   for (const t of times) {
+    if (t.start < spanRead) continue;
+    // a span of hours (`Kami buka posko sampai hari H, pukul 08.00 sampai 16.00`, check22 g06): right after a date
+    // (or right before one), that date's hours, the date taking the span's start; else the hours something is open,
+    // no moment of an event: neither the passage's date's time nor a `time` mention, and its end never one either
+    const spanEnd = hoursSpanEnd(text, t);
+    if (spanEnd >= 0) spanRead = spanEnd;
     while (p + 1 < calendar.length && calendar[p + 1]!.start < t.start) p++;
     const prev = p >= 0 ? calendar[p]! : null;
     if (prev !== null && prev.time === null && prev.end <= t.start && ADJACENT_GAP.test(text.slice(prev.end, t.start))) {
@@ -387,12 +410,13 @@ export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: stri
     // a time right before a date, joined by at most a cue word (`pukul 00.00 WIB tanggal 24 November`): that date's
     // time, whatever came before (the date's span grows back over it)
     const next = p + 1 < calendar.length ? calendar[p + 1]! : null;
-    if (t.cued && next !== null && next.time === null && next.start >= t.end && TIME_TO_DATE_GAP.test(text.slice(t.end, next.start))) {
+    const unitEnd = spanEnd >= 0 ? spanEnd : t.end;
+    if (t.cued && next !== null && next.time === null && next.start >= unitEnd && TIME_TO_DATE_GAP.test(text.slice(unitEnd, next.start))) {
       next.time = t.time;
       next.start = t.start;
       continue;
     }
-    if (!t.cued) continue;
+    if (!t.cued || spanEnd >= 0) continue;
     // the passage: the time's paragraph and the one before it (news paragraphs are often one sentence)
     const paraStart = passageStart(text, t.start);
     let anchor: WorkDate | null = null;

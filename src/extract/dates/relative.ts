@@ -30,6 +30,7 @@ import { parseIndonesianNumber } from '../violations/numbers.js';
 import { before, candidate, MODIFIER_BEFORE, relativeOf, wordStart, type DateParser } from './parse-kit.js';
 import { At } from './scan.js';
 import { WE, alternation, lookup } from './text.js';
+import { alternationOfSources, escapeRe } from '../../text/regex.js';
 
 /** The words of a number before a unit (no scale beyond `puluh`: no count past MAX_RELATIVE_COUNT is read). */
 const NUMBER_WORD = alternation([
@@ -49,7 +50,12 @@ const COUNT_REACH = 48;
 /** A day cue before a count (`tanggal 25 bulan depan`). */
 const DAY_CUE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DAY_OF_MONTH_CUES)})\\.?\\s{1,2}$`, 'iu');
 /** `lalu lintas`, `lalu-lalang`: the direction word is part of another word. */
-const COMPOUND_AFTER = new RegExp(`^(?:${DIRECTION_WORD_COMPOUNDS.map((w) => w.replace(/^ /u, '\\s{1,2}').replace(/-/u, '-')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+// the kit's sources in the lexicon's order (each a compound's tail, escaped, its leading space as 1–2 blanks);
+// `.replace(/-/u, '-')` of the old hand-built join was a no-op, and escapeRe leaves `-` and letters as they are
+export const COMPOUND_AFTER = new RegExp(
+  `^(?:${alternationOfSources(DIRECTION_WORD_COMPOUNDS.map((w) => escapeRe(w).replace(/^ /u, '\\s{1,2}')))})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 /** A stretch of time before a count (`selama dua hari lagi`). */
 const DURATION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DURATION_LEADS)})\\s{1,2}$`, 'iu');
 /** `setiap akhir tahun`, `tiap awal bulan`: a recurring time, not a date. */
