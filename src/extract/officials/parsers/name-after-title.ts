@@ -213,7 +213,9 @@ export function extractNameAfter(
   const comma = commaLenAt(text, p);
   if (comma > 0) p += comma;
   else p += spaceLenAt(text, p);
-  let name = p > c.end ? parseName(text, p, regionStarts) : null;
+  // (`Bupati Lampung Selatan M Nanang Ermanto`, `Jaksa Agung ST Burhanuddin`: after a title read whole, its place or an
+  // office with no complement, initials without dots open the name as after a comma)
+  let name = p > c.end ? parseName(text, p, regionStarts, comma === 0 && (c.region !== null || c.national || def?.complement === 'none')) : null;
   // `Pangdam Iskandar Muda Mayjen TNI X`, `Danlanud Iswahjudi Marsma TNI X`: capitalised words right before a rank
   // are the unit's own name (part of the title); the holder is named after the rank
   if (name) {
@@ -453,7 +455,7 @@ export function extractNameAfter(
         // `Kadinkes Bima Drs. Zainal Arifin`: the holder's name may follow the region
         // (after a place the gazetteer does not know, after its comma too: `Bupati Tanjung Harapan, Ahmad Fauzi, …`)
         const sp = spaceLenAt(text, at) || (areas.length === 0 ? commaLenAt(text, at) : 0);
-        const later = sp > 0 ? parseName(text, at + sp, regionStarts) : null;
+        const later = sp > 0 ? parseName(text, at + sp, regionStarts, areas.length > 0) : null;
         if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role)) {
           name = later;
           t.titleText = text.slice(start, at);
