@@ -8,7 +8,7 @@ import type { ExtractContext } from '../../../model.js';
 import { alternationOf, alternationOfSources, SPACE, escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
-import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
+import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, POST_TERM_LINK_WORDS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
 import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
 import { closedByDegrees, DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
@@ -39,8 +39,12 @@ const RELATIVE_RE = /,?[ \t]{1,2}yang[ \t]{1,2}[\p{Ll}\p{N}][\p{Ll}\p{N} \t/-]{0
 /** Either case of a lexicon phrase's first letter (`Periode`, `periode`), each word 1–2 spaces apart. */
 const anyCaseFirst = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${esc(w.slice(1)).replace(/ /gu, '[ \\t]{1,2}')}`;
 const altOf = (ws: readonly string[]): string => alternationOfSources([...ws].sort((a, b) => b.length - a.length).map(anyCaseFirst));
+/** What joins a term's two years: a dash or a slash, or a word (`2019 hingga 2022`, `2015 s.d. 2020`). */
+const TERM_LINK_SOURCE = `(?:[ \\t]{0,2}[-–—/][ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(POST_TERM_LINK_WORDS, { space: SPACE.blank1to2 })})[ \\t]{1,2})`;
+/** A term's span of years after its head (`periode 2016–2021`): the year it ends, group 1. */
+const TERM_SPAN_RE = new RegExp(`(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}${TERM_LINK_SOURCE}(\\d{4})(?!\\d)`, 'u');
 /** One qualifier of a post (lexicon/title-context.ts): a word, a term, an election, a constituency. */
-const POST_QUALIFIER_SOURCE = `(?:${altOf(POST_QUALIFIER_WORDS)}|(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}(?:[ \\t]{0,2}[-–—/][ \\t]{0,2}\\d{4})?|(?:${altOf(POST_ELECTION_CONNECTIVES)})[ \\t]{1,2}(?:${altOf(ELECTION_NAMES)})(?:[ \\t]{1,2}\\d{4})?|(?:${altOf(CONSTITUENCY_HEADS)})(?:[ \\t]{1,2}\\([Dd]apil\\))?(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,2})){1,4})(?![\\p{L}\\p{N}])`;
+const POST_QUALIFIER_SOURCE = `(?:${altOf(POST_QUALIFIER_WORDS)}|(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}(?:${TERM_LINK_SOURCE}\\d{4})?|(?:${altOf(POST_ELECTION_CONNECTIVES)})[ \\t]{1,2}(?:${altOf(ELECTION_NAMES)})(?:[ \\t]{1,2}\\d{4})?|(?:${altOf(CONSTITUENCY_HEADS)})(?:[ \\t]{1,2}\\([Dd]apil\\))?(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,2})){1,4})(?![\\p{L}\\p{N}])`;
 /** Qualifiers of a post after its title, up to the holder's name: ` petahana, `, ` terpilih periode 2024-2029, `
  *  (the `terpilih` read already), ` dari daerah pemilihan Riau I, `; without the comma only a word's (` petahana `). */
 const POST_QUALIFIED_RE = new RegExp(`,?[ \\t]{1,2}${POST_QUALIFIER_SOURCE}(?:[ \\t]{1,2}${POST_QUALIFIER_SOURCE}){0,2}(?:[ \\t]{0,2},[ \\t]{1,2}|([ \\t]{1,2}))`, 'uy');
@@ -315,12 +319,20 @@ export function extractNameAfter(
   // `Calon Wali Kota Pontianak petahana, X`, `Gubernur terpilih pada Pilkada 2020, X`, `Anggota Komisi II DPR RI dari
   // daerah pemilihan Riau I, X`: qualifiers of the post between the title and its holder (without a comma only a
   // qualifying word's, and then a name of two words or one closed by a comma)
+  // (`Mantan Bupati Sikka periode 2018-2023 Fransiskus Roberto Diogo`: a term's span of years closes the qualifiers as a
+  // comma does; `Bupati Sumba Barat periode 2016–2021, X` in a 2024 article: a term that ended before the article's year
+  // is a former holder's)
   if (!name) {
     const qual = stickyAt(POST_QUALIFIED_RE, text, c.end);
-    if (qual && (qual[1] === undefined || QUALIFIER_WORD_ONLY_RE.test(qual[0]))) {
+    const span = qual ? TERM_SPAN_RE.exec(qual[0]) : null;
+    if (qual && (qual[1] === undefined || QUALIFIER_WORD_ONLY_RE.test(qual[0]) || span)) {
       const second = parseName(text, c.end + qual[0].length, regionStarts);
       const closed = second !== null && (qual[1] === undefined || second.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(second.end, second.end + 3)));
-      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
+      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) {
+        name = second;
+        const year = ctx.published ? Number(ctx.published.slice(0, 4)) : NaN;
+        if (span && t.modifier === undefined && Number(span[1]) < year) t.modifier = 'mantan';
+      }
     }
   }
   // `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`, `Komisioner KASN Bidang Mediasi dan
