@@ -148,6 +148,8 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Ketua Pengadilan Tinggi', role: 'ketua pt', complement: 'region', institution: 'PT {R}' },
   { phrase: 'Kepala Pusat', role: 'kepala pusat', complement: 'org', institution: '{ACR}' },
   { phrase: 'Kasatpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
+  // (`Kasat Pol PP Sikka X`: the same post with `Kasat` written apart, not a police unit's `Kasat`)
+  { phrase: 'Kasat Pol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   { phrase: 'Kepala Satuan Polisi Pamong Praja', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   // the heads and secretaries of kecamatan, villages and hamlets, by their regional names: titles-local.ts
   ...LOCAL_GOVERNMENT,

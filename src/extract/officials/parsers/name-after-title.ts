@@ -10,7 +10,7 @@ import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
 import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, POST_TERM_LINK_WORDS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
-import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
+import { bareRegionAt, isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
 import { closedByDegrees, DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { ACRONYM_WORDS } from '../title-compile.js';
@@ -459,6 +459,16 @@ export function extractNameAfter(
     if (lead > 0) {
       areas = [];
       at = lead;
+    }
+    // `Kadinkes Ende Maria Dua`: after a title wanting a region and given none, a region's name that only context makes
+    // one (RISKY_REGION_NAMES: the regions extractor knows no `Kadinkes`), then a name of two words, is the title's region
+    if (!areas && def?.complement === 'region' && !c.region && comma === 0 && text.startsWith(name.tokens[0]!, name.start)) {
+      const r = bareRegionAt(text, name.start, role, () => new Set());
+      const rest = r ? parseName(text, r.end + spaceLenAt(text, r.end), regionStarts) : null;
+      if (r && rest && rest.tokens.length >= 2) {
+        areas = regionsNamed(r.bare, role)?.filter((a) => a.code === r.code) ?? null;
+        at = r.end;
+      }
     }
     if (areas) {
       name = null;
