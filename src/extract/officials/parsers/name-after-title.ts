@@ -425,6 +425,10 @@ export function extractNameAfter(
     const honorific = later !== null && !text.startsWith(later.tokens[0]!, q);
     if (later && (honorific || commaLenAt(text, name.end) > 0) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
       t.titleText = text.slice(start, name.end);
+      // (`Kakankemenag Ende, X`: a title wanting a region, and the word a regency's name too, the regions extractor's
+      // context for it missing: the regency)
+      const areas = def?.complement === 'region' && !t.region ? regionsNamed(name.tokens[0]!, role) : null;
+      if (areas?.length === 1) t.region = regionRef(areas[0]!.code);
       name = later;
     }
   }
