@@ -134,6 +134,10 @@ export const POST_QUALIFIER_WORDS: readonly string[] = [
 ];
 /**  - a term: one of these heads, then a year or a span of years (`periode 2019–2024`, `masa jabatan 2020-2025`); */
 export const POST_TERM_HEADS: readonly string[] = ['periode', 'masa jabatan', 'masa bakti', 'tahun', 'hasil pemilu', 'hasil pilkada'];
+/**    a span's years joined by a dash or a slash, or by one of these words (`periode 2019 hingga 2022`, `masa jabatan 2015
+ *    s.d. 2020`); lower-case. A span that ended before the article's year marks a former holder (`Bupati Sumba Barat
+ *    periode 2016–2021, X` in a 2024 article: officials/parsers/name-after-title.ts); */
+export const POST_TERM_LINK_WORDS: readonly string[] = ['hingga', 'sampai', 'sampai dengan', 's.d.', 's.d', 's/d', 'sd'];
 /**  - an election: a connective, then the election and its year (`pada Pilkada 2020`, `hasil Pemilu 2024`, `dalam
  *    Pilkades 2019`); */
 export const POST_ELECTION_CONNECTIVES: readonly string[] = ['pada', 'hasil', 'dalam'];

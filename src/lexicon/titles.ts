@@ -44,6 +44,9 @@ export interface TitleDef {
    *  (HOUSE_COMMISSION_NAMES: `Ketua Komisi A, X`, `anggota Komisi II X`) is its institution's name, even when the
    *  house is named only in the lead. */
   houseCommission?: boolean;
+  /** The head of a school named by its acronym in the title (`Kepala SMAN 1 Maumere, X`): the school's number, kind
+   *  words and place follow (officials/complement.ts reads them as the school's name). */
+  school?: boolean;
 }
 
 /** Acting prefixes: `Pj Gubernur`, `Penjabat Bupati`, `Plt Kepala BKPSDM`, `Plh Sekda`, `Pelaksana Tugas (Plt) Kepala …`.
@@ -77,6 +80,20 @@ const EDUCATION: TitleDef[] = [
   { phrase: 'Dekan', role: 'dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Wakil Dekan', role: 'wakil dekan', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
 ];
+
+/** Schools by their acronyms, as written (`SMAN 1 Maumere`, `SDN Inpres Wairpelit`, `MTsN 1 Ende`): after one, a school's
+ *  number, kind words (SCHOOL_KIND_WORDS) and its place, up to the comma before the holder, are the school's name
+ *  (`Kepala Sekolah SMAN 1 Maumere, Markus Lado`: the place is often a town the gazetteer does not hold). `MA` (a
+ *  madrasah aliyah) is left out: it is the Mahkamah Agung's acronym. */
+export const SCHOOL_ACRONYMS: readonly string[] = [
+  'SD', 'SDN', 'SDI', 'SDK', 'SMP', 'SMPN', 'SMPK', 'SMA', 'SMAN', 'SMAK', 'SMK', 'SMKN', 'MI', 'MIN', 'MTs', 'MTsN', 'MAN',
+  'SLB', 'SLBN', 'TK', 'TKN',
+];
+export const SCHOOL_KIND_WORDS: readonly string[] = ['Negeri', 'Inpres', 'Swasta', 'Katolik', 'Kristen', 'Islam', 'Terpadu', 'Unggulan'];
+/** `Kepala SMPN 2 Nangapanda, X`: a school's head with the school's acronym and no `Sekolah`. */
+function schoolHeads(): TitleDef[] {
+  return SCHOOL_ACRONYMS.map((a): TitleDef => ({ phrase: `Kepala ${a}`, role: 'kepala sekolah', complement: 'org', institution: `${a} {ORG}`, institutionAlone: a, school: true }));
+}
 
 /** Regional civil-service posts. */
 const REGIONAL_STAFF: TitleDef[] = [
@@ -148,6 +165,8 @@ const REGIONAL_STAFF: TitleDef[] = [
   { phrase: 'Ketua Pengadilan Tinggi', role: 'ketua pt', complement: 'region', institution: 'PT {R}' },
   { phrase: 'Kepala Pusat', role: 'kepala pusat', complement: 'org', institution: '{ACR}' },
   { phrase: 'Kasatpol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
+  // (`Kasat Pol PP Sikka X`: the same post with `Kasat` written apart, not a police unit's `Kasat`)
+  { phrase: 'Kasat Pol PP', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   { phrase: 'Kepala Satuan Polisi Pamong Praja', role: 'kepala satpol pp', complement: 'region', institution: 'Satpol PP {R}' },
   // the heads and secretaries of kecamatan, villages and hamlets, by their regional names: titles-local.ts
   ...LOCAL_GOVERNMENT,
@@ -325,7 +344,7 @@ export const DEPUTY_HEADS: Readonly<Record<string, string>> = lookupTable({
  *  amanatnya, Bupati menekankan …`) names the head, never the deputy listed after him. Lower-case. */
 export const DEPUTY_WORDS: readonly string[] = ['wakil'];
 
-export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...glued(), ...gluedUnits(), ...UNIT_HEADS, ...bodyTitles(), ...SECURITY, ...NATIONAL];
+export const TITLES: readonly TitleDef[] = [...REGIONAL_HEADS, ...REGIONAL_STAFF, ...EDUCATION, ...schoolHeads(), ...glued(), ...gluedUnits(), ...UNIT_HEADS, ...bodyTitles(), ...SECURITY, ...NATIONAL];
 
 /** Words after a body title that mean the national level: `Ketua Bawaslu RI`, `Ketua Bawaslu Republik Indonesia`. */
 export const NATIONAL_MARKERS: readonly string[] = ['Republik Indonesia', 'RI', 'Pusat', 'Nasional'];

@@ -70,6 +70,12 @@ export const UNIT_HEADS: readonly TitleDef[] = [
   { phrase: 'Kasubdit', role: 'kasubdit', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Kasubbid', role: 'kepala subbidang', complement: 'org', institution: '{ORG}', generic: true, plainRole: true },
   { phrase: 'Kalak', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
+  { phrase: 'Kalaksa', role: 'kepala pelaksana', complement: 'org', institution: '{ORG}' },
+  // a Kemenag office's head glued to its office (`Kakankemenag Ende, X`), as `Kakan Kemenag Ende X`
+  { phrase: 'Kakankemenag', role: 'kepala kantor', complement: 'region', institution: 'Kemenag {R}', institutionAlone: 'Kemenag' },
+  // a DPRD's secretary (Sekretaris Dewan: `Sekwan DPRD Ende, X`, `Sekwan Kabupaten Ende X`), as `Sekretaris DPRD`
+  { phrase: 'Sekwan DPRD', role: 'sekretaris dprd', complement: 'region', institution: 'DPRD {R}', institutionAlone: 'DPRD' },
+  { phrase: 'Sekwan', role: 'sekretaris dprd', complement: 'region', institution: 'DPRD {R}', institutionAlone: 'DPRD' },
   { phrase: 'Kepala Kantor Wilayah', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
   { phrase: 'Kakanwil', role: 'kepala kanwil', complement: 'org', institution: 'Kanwil {ORG}' },
   { phrase: 'Kakan', role: 'kepala kantor', complement: 'org', institution: 'Kantor {ORG}', generic: true, plainRole: true },

@@ -2,7 +2,7 @@
 // village, a national marker, a unit number, a field tail), the institution it names, and region lookups.
 import type { RegionRef } from '../../model.js';
 import { areaByCode, provinces, regencies, type Area } from '../../lexicon/gazetteer.js';
-import { DISTRICT_UNITS, HOUSE_COMMISSION_NAMES, MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
+import { DISTRICT_UNITS, HOUSE_COMMISSION_NAMES, MINISTRY_ROLES, NAMED_UNIT_HEADS, REGION_BOUND_BODIES, ROLE_REGION_LEVEL, SCHOOL_ACRONYMS, SCHOOL_KIND_WORDS, UNIT_CLOSERS, type TitleDef } from '../../lexicon/titles.js';
 import { HONORIFIC_WORDS, RANK_HEAD } from './names.js';
 import { spaceLenAt, stickyAt } from './scan.js';
 import { ACRONYM_WORDS, DINAS_AGENCY, ORG, REGIONAL_AGENCY } from './title-compile.js';
@@ -22,6 +22,15 @@ const UNIT_NUMBER_RE = /\d{2,4}(?:-\d{1,2})?(?=,[ \t]{1,2}\p{Lu})|(?:\d{2,4}(?:-
 const HOUSE_COMMISSION_RE = new RegExp(`(?:${alternationOf(HOUSE_COMMISSION_NAMES, { space: SPACE.literal })})(?![\\p{L}\\p{N}'’-])`, 'uy');
 const UNIT_NO_RE = /\d{1,3}(?![\p{L}\p{N}])/uy;
 const ORG_COMMA_RE = /,[ \t]{1,2}(\p{L}+)/uy;
+const SCHOOL: ReadonlySet<string> = new Set(SCHOOL_ACRONYMS);
+/** What follows a school's acronym up to the comma before its head's name (`SMAN| 1 Maumere, Markus`, `SDN| Inpres
+ *  Wairpelit, X`): kind words, a number, kind words, then 1–2 capitalised words of its place; the comma must be
+ *  followed by a capital (the name), so a name read on without a comma (`SMKN 3 Kupang Yakobus Nenobais, meminta`) is
+ *  never taken for the place. */
+const SCHOOL_TAIL_RE = new RegExp(
+  `(?:[ \\t]{1,2}(?:${alternationOf(SCHOOL_KIND_WORDS, { space: SPACE.literal })}))*(?:[ \\t]{1,2}(?:\\d{1,3}|[IVX]{1,4}))?(?:[ \\t]{1,2}(?:${alternationOf(SCHOOL_KIND_WORDS, { space: SPACE.literal })}))*(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]*){0,2}(?=[ \\t]{0,2},[ \\t]{1,2}\\p{Lu})`,
+  'uy',
+);
 const NAMED_UNIT_HEAD: ReadonlySet<string> = new Set(NAMED_UNIT_HEADS);
 const PAREN_ACR_RE = /[ \t]{0,2}\(\p{Lu}[\p{L}\p{N}.&/-]{0,24}(?:[ \t]\p{Lu}[\p{L}\p{N}.&/-]{0,24}){0,3}\)/uy;
 /** Lower-cased words that close a unit's name as its institution: ministries' short names, UNIT_CLOSERS and the
@@ -94,7 +103,13 @@ export function parseComplement(
       lastEnd = q + hc[0].length;
       q = lastEnd + spaceLenAt(text, lastEnd);
     }
-    for (let i = 0; i < 10 && !(hc && q === lastEnd); i++) {
+    // `Kepala SMPN 2 Nangapanda, X`: the title holds the school's acronym; its number and place follow
+    const school = def?.school ? stickyAt(SCHOOL_TAIL_RE, text, pos) : null;
+    if (school && school[0].length > 0) {
+      words.push(school[0].trim());
+      lastEnd = q = pos + school[0].length;
+    }
+    for (let i = 0; i < 10 && !(hc && q === lastEnd) && !school; i++) {
       if (regionStarts.has(q)) break;
       // `Kepala Penerangan Kodam XIV/Hasanuddin Kolonel Inf X`: a unit's number and slash after its word end the
       // organisation words; the unit's name is read below (as after `Kapendam`)
@@ -121,11 +136,18 @@ export function parseComplement(
       const lw = w[0].toLowerCase();
       // (a rank in capitals is the holder's, never the unit's: `Kasat Reskrim AKP Yoga`, `Kapolsek X AKP Y`)
       const isAcr: boolean = w[0].length >= 2 && w[0] === w[0].toUpperCase() && /\p{Lu}/u.test(w[0]) && !RANK_HEAD.has(lw);
-      if (!num && !ORG.has(lw) && !PORTFOLIO.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw)) break;
+      if (!num && !ORG.has(lw) && !PORTFOLIO.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw) && !SCHOOL.has(w[0])) break;
       lastAcr = isAcr && !num;
       words.push(w[0]);
       if (lw !== 'dan' && lw !== '&') lastEnd = q + w[0].length;
       q += w[0].length;
+      // `Kepala Sekolah SMAN 1 Maumere, Markus Lado`: after a school's acronym, its number and place up to the comma
+      const tail = !num && SCHOOL.has(w[0]) ? stickyAt(SCHOOL_TAIL_RE, text, q) : null;
+      if (tail && tail[0].length > 0) {
+        words.push(tail[0].trim());
+        lastEnd = q += tail[0].length;
+        break;
+      }
       // `Universitas Hasanuddin`, `Politeknik Negeri Bali`: the capitalised words after a named unit's head are its
       // name (up to an honorific, a parenthesis or a comma)
       if (NAMED_UNIT_HEAD.has(lw)) {

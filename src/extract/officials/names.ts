@@ -24,6 +24,7 @@ import {
   REGNAL_NUMBERS,
 } from '../../lexicon/honorifics.js';
 import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
+import { PLACE_UNIT_WORDS } from '../../lexicon/title-context.js';
 import { QUOTE_VERBS } from '../../lexicon/attribution.js';
 import type { LowerWords } from './article-words.js';
 import { spaceLenAt, stickyAt } from './scan.js';
@@ -115,14 +116,21 @@ export function normTokens(tokens: string[]): string[] {
 
 /** A lone capital without its dot (or two or three capitals: `SF Harianto Syam`) opening a name is an initial
  *  (`D Cyril Noerhadi`, `M Yusuf Ateh`) when the name
- *  stands after a comma or an honorific (not after a unit's letter: `Komisi A Budi`) and a capitalised word that
+ *  stands after a comma, an honorific or a title its caller read whole (`afterTitle`: `Bupati Lampung Selatan M Nanang
+ *  Ermanto`, `Jaksa Agung ST Burhanuddin`; not after a unit's letter: `Komisi A Budi`) and a capitalised word that
  *  can be a name follows it. */
-function initialLeads(text: string, pos: number, p: number, after: number): boolean {
-  if (p === pos && !/,[ \t]{0,2}$/u.test(text.slice(Math.max(0, pos - 3), pos))) return false;
+function initialLeads(text: string, pos: number, p: number, after: number, afterTitle: boolean): boolean {
+  if (p === pos && !/,[ \t]{0,2}$/u.test(text.slice(Math.max(0, pos - 3), pos))) {
+    // (after a title, a place's unit word in capitals opens its place, no name: `Ketua Bawaslu Sikka TPS Nangahure`)
+    if (!afterTitle || PLACE_UNIT_CAPS.has(text.slice(p, after))) return false;
+  }
   const sp = spaceLenAt(text, after);
   const next = sp === 1 ? stickyAt(NAME_TOKEN_RE, text, after + sp) : null;
   return next !== null && tokenKind(next[0]) === 'word' && !notName(next[0].toLowerCase());
 }
+
+/** A place's unit words written in capitals (`TPS`): never initials. */
+const PLACE_UNIT_CAPS: ReadonlySet<string> = new Set(PLACE_UNIT_WORDS.filter((w) => /^\p{Lu}{2,}$/u.test(w)));
 
 /** Degrees written after the name close it (`X, S.H., M.H.`, `X S.Sos`): what follows is no part of a title or a unit
  *  read on from the name (a capitalised word after them opens the next clause or sentence). */
@@ -130,8 +138,9 @@ export function closedByDegrees(n: ParsedName): boolean {
   return !n.written.trimEnd().toLowerCase().endsWith(n.tokens[n.tokens.length - 1]!.toLowerCase());
 }
 
-/** Parse `[honorifics] Name Tokens [, degrees]` at `pos`. */
-export function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt>): ParsedName | null {
+/** Parse `[honorifics] Name Tokens [, degrees]` at `pos`. `afterTitle`: a title read whole (its place too) ends right
+ *  before `pos`, so initials without dots may open the name there, as after a comma (initialLeads). */
+export function parseName(text: string, pos: number, regionStarts: Map<number, RegionAt>, afterTitle = false): ParsedName | null {
   let p = pos;
   // an honorific starts with its head word run (HONORIFIC_HEADS), as for PERSON_RUN_AT_RE: elsewhere HON_RE
   // (a long alternation) cannot match
@@ -190,10 +199,10 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
         if (kind === 'caps') {
           // (a degree's letters open no name, but as initials after a comma they may: `Jaksa Agung, ST Burhanuddin, …`)
-          if (ACRONYM_WORDS.has(lw) || (DEGREE_WORDS.has(w) && !(w.length <= 3 && initialLeads(text, pos, p, q + w.length)))) break;
+          if (ACRONYM_WORDS.has(lw) || (DEGREE_WORDS.has(w) && !(w.length <= 3 && initialLeads(text, pos, p, q + w.length, afterTitle)))) break;
           // `SF Harianto Syam`, `HM Lukman`: two or three capitals before a name word are initials (as a lone capital)
-          caps = !(w.length <= 3 && initialLeads(text, pos, p, q + w.length));
-        } else if (w !== 'I' && !(initialLeads(text, pos, p, q + w.length))) break;
+          caps = !(w.length <= 3 && initialLeads(text, pos, p, q + w.length, afterTitle));
+        } else if (w !== 'I' && !(initialLeads(text, pos, p, q + w.length, afterTitle))) break;
       } else if (caps) {
         if (kind === 'caps' && (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w))) break;
       } else if (kind === 'caps' && (w.length > 3 || DEGREE_WORDS.has(w) || ACRONYM_WORDS.has(lw))) break;

@@ -8,9 +8,9 @@ import type { ExtractContext } from '../../../model.js';
 import { alternationOf, alternationOfSources, SPACE, escapeRe as esc } from '../../../text/regex.js';
 import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
 import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
-import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
+import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, POST_TERM_LINK_WORDS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
-import { isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
+import { bareRegionAt, isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
 import { closedByDegrees, DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { ACRONYM_WORDS } from '../title-compile.js';
@@ -39,8 +39,12 @@ const RELATIVE_RE = /,?[ \t]{1,2}yang[ \t]{1,2}[\p{Ll}\p{N}][\p{Ll}\p{N} \t/-]{0
 /** Either case of a lexicon phrase's first letter (`Periode`, `periode`), each word 1–2 spaces apart. */
 const anyCaseFirst = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${esc(w.slice(1)).replace(/ /gu, '[ \\t]{1,2}')}`;
 const altOf = (ws: readonly string[]): string => alternationOfSources([...ws].sort((a, b) => b.length - a.length).map(anyCaseFirst));
+/** What joins a term's two years: a dash or a slash, or a word (`2019 hingga 2022`, `2015 s.d. 2020`). */
+const TERM_LINK_SOURCE = `(?:[ \\t]{0,2}[-–—/][ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(POST_TERM_LINK_WORDS, { space: SPACE.blank1to2 })})[ \\t]{1,2})`;
+/** A term's span of years after its head (`periode 2016–2021`): the year it ends, group 1. */
+const TERM_SPAN_RE = new RegExp(`(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}${TERM_LINK_SOURCE}(\\d{4})(?!\\d)`, 'u');
 /** One qualifier of a post (lexicon/title-context.ts): a word, a term, an election, a constituency. */
-const POST_QUALIFIER_SOURCE = `(?:${altOf(POST_QUALIFIER_WORDS)}|(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}(?:[ \\t]{0,2}[-–—/][ \\t]{0,2}\\d{4})?|(?:${altOf(POST_ELECTION_CONNECTIVES)})[ \\t]{1,2}(?:${altOf(ELECTION_NAMES)})(?:[ \\t]{1,2}\\d{4})?|(?:${altOf(CONSTITUENCY_HEADS)})(?:[ \\t]{1,2}\\([Dd]apil\\))?(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,2})){1,4})(?![\\p{L}\\p{N}])`;
+const POST_QUALIFIER_SOURCE = `(?:${altOf(POST_QUALIFIER_WORDS)}|(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}(?:${TERM_LINK_SOURCE}\\d{4})?|(?:${altOf(POST_ELECTION_CONNECTIVES)})[ \\t]{1,2}(?:${altOf(ELECTION_NAMES)})(?:[ \\t]{1,2}\\d{4})?|(?:${altOf(CONSTITUENCY_HEADS)})(?:[ \\t]{1,2}\\([Dd]apil\\))?(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,2})){1,4})(?![\\p{L}\\p{N}])`;
 /** Qualifiers of a post after its title, up to the holder's name: ` petahana, `, ` terpilih periode 2024-2029, `
  *  (the `terpilih` read already), ` dari daerah pemilihan Riau I, `; without the comma only a word's (` petahana `). */
 const POST_QUALIFIED_RE = new RegExp(`,?[ \\t]{1,2}${POST_QUALIFIER_SOURCE}(?:[ \\t]{1,2}${POST_QUALIFIER_SOURCE}){0,2}(?:[ \\t]{0,2},[ \\t]{1,2}|([ \\t]{1,2}))`, 'uy');
@@ -213,7 +217,9 @@ export function extractNameAfter(
   const comma = commaLenAt(text, p);
   if (comma > 0) p += comma;
   else p += spaceLenAt(text, p);
-  let name = p > c.end ? parseName(text, p, regionStarts) : null;
+  // (`Bupati Lampung Selatan M Nanang Ermanto`, `Jaksa Agung ST Burhanuddin`: after a title read whole, its place or an
+  // office with no complement, initials without dots open the name as after a comma)
+  let name = p > c.end ? parseName(text, p, regionStarts, comma === 0 && (c.region !== null || c.national || def?.complement === 'none')) : null;
   // `Pangdam Iskandar Muda Mayjen TNI X`, `Danlanud Iswahjudi Marsma TNI X`: capitalised words right before a rank
   // are the unit's own name (part of the title); the holder is named after the rank
   if (name) {
@@ -313,12 +319,20 @@ export function extractNameAfter(
   // `Calon Wali Kota Pontianak petahana, X`, `Gubernur terpilih pada Pilkada 2020, X`, `Anggota Komisi II DPR RI dari
   // daerah pemilihan Riau I, X`: qualifiers of the post between the title and its holder (without a comma only a
   // qualifying word's, and then a name of two words or one closed by a comma)
+  // (`Mantan Bupati Sikka periode 2018-2023 Fransiskus Roberto Diogo`: a term's span of years closes the qualifiers as a
+  // comma does; `Bupati Sumba Barat periode 2016–2021, X` in a 2024 article: a term that ended before the article's year
+  // is a former holder's)
   if (!name) {
     const qual = stickyAt(POST_QUALIFIED_RE, text, c.end);
-    if (qual && (qual[1] === undefined || QUALIFIER_WORD_ONLY_RE.test(qual[0]))) {
+    const span = qual ? TERM_SPAN_RE.exec(qual[0]) : null;
+    if (qual && (qual[1] === undefined || QUALIFIER_WORD_ONLY_RE.test(qual[0]) || span)) {
       const second = parseName(text, c.end + qual[0].length, regionStarts);
       const closed = second !== null && (qual[1] === undefined || second.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(second.end, second.end + 3)));
-      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
+      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) {
+        name = second;
+        const year = ctx.published ? Number(ctx.published.slice(0, 4)) : NaN;
+        if (span && t.modifier === undefined && Number(span[1]) < year) t.modifier = 'mantan';
+      }
     }
   }
   // `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`, `Komisioner KASN Bidang Mediasi dan
@@ -411,6 +425,10 @@ export function extractNameAfter(
     const honorific = later !== null && !text.startsWith(later.tokens[0]!, q);
     if (later && (honorific || commaLenAt(text, name.end) > 0) && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower)) {
       t.titleText = text.slice(start, name.end);
+      // (`Kakankemenag Ende, X`: a title wanting a region, and the word a regency's name too, the regions extractor's
+      // context for it missing: the regency)
+      const areas = def?.complement === 'region' && !t.region ? regionsNamed(name.tokens[0]!, role) : null;
+      if (areas?.length === 1) t.region = regionRef(areas[0]!.code);
       name = later;
     }
   }
@@ -446,6 +464,16 @@ export function extractNameAfter(
       areas = [];
       at = lead;
     }
+    // `Kadinkes Ende Maria Dua`: after a title wanting a region and given none, a region's name that only context makes
+    // one (RISKY_REGION_NAMES: the regions extractor knows no `Kadinkes`), then a name of two words, is the title's region
+    if (!areas && def?.complement === 'region' && !c.region && comma === 0 && text.startsWith(name.tokens[0]!, name.start)) {
+      const r = bareRegionAt(text, name.start, role, () => new Set());
+      const rest = r ? parseName(text, r.end + spaceLenAt(text, r.end), regionStarts) : null;
+      if (r && rest && rest.tokens.length >= 2) {
+        areas = regionsNamed(r.bare, role)?.filter((a) => a.code === r.code) ?? null;
+        at = r.end;
+      }
+    }
     if (areas) {
       name = null;
       if (!t.region && !c.region) {
@@ -453,7 +481,7 @@ export function extractNameAfter(
         // `Kadinkes Bima Drs. Zainal Arifin`: the holder's name may follow the region
         // (after a place the gazetteer does not know, after its comma too: `Bupati Tanjung Harapan, Ahmad Fauzi, …`)
         const sp = spaceLenAt(text, at) || (areas.length === 0 ? commaLenAt(text, at) : 0);
-        const later = sp > 0 ? parseName(text, at + sp, regionStarts) : null;
+        const later = sp > 0 ? parseName(text, at + sp, regionStarts, areas.length > 0) : null;
         if (later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) && !regionsNamed(later.tokens.join(' '), role)) {
           name = later;
           t.titleText = text.slice(start, at);
