@@ -1,0 +1,339 @@
+// Paradigm of page structures a real crawl of Indonesian regional news holds (round 18, html18): small pages of our
+// own writing, each one structure in several outlets' markup, with the look-alikes that must not change. A row
+// passes when every `keep` string is in the body (whole: a sentence broken across paragraphs fails), no `drop` string
+// is, and `published` (when given) is the page's date. Rows marked `held` were written before the rules and not
+// looked at while writing them.
+//
+// BLIND (main 762eec7, before any change of round 18; PARADIGM18_REPORT=1): all rows 31/36, tuned-on 22/25,
+//   held-out 9/11. Failed blind, tuned-on: a tweet embed's chrome in the body (pic.twitter.com link, handle, date);
+//   the page showing only the first paragraphs while JSON-LD articleBody holds the whole story (2 rows: the rest
+//   lost). Held-out: 2 failed (the vitest run named them, so they were seen, not studied: a body split in two
+//   `read__content` divs around a `--related` box, a table row's cells each on a line of its own).
+// AFTER structure 1 (JSON-LD articleBody holding the page's teaser, ld-body.ts): all 33/36, tuned-on 24/25, held-out
+//   9/11 (no held-out row of that structure failed blind).
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../../src/ingest/html/extract.js';
+
+interface Row {
+  name: string;
+  held?: boolean;
+  html: string;
+  keep: string[];
+  drop: string[];
+  published?: string;
+  /** Still failing after this round's rules: why (the row is scored, not asserted). */
+  known?: string;
+}
+
+const P = [
+  'Badan Pengawas Pemilu (Bawaslu) Kabupaten Sintang mencatat enam dugaan pelanggaran netralitas aparatur sipil negara selama masa kampanye Pilkada 2024.',
+  'Ketua Bawaslu Sintang, Hendrikus Ajun, mengatakan empat di antaranya melibatkan guru yang mengunggah dukungan kepada pasangan calon di media sosial.',
+  '"Kami sudah meneruskan empat kasus itu ke Badan Kepegawaian Negara. Dua lainnya masih kami kaji," kata Hendrikus di kantornya, Kamis (10/10/2024).',
+  'Sekretaris Daerah Sintang, Yosepha Hasnah, menyatakan pemerintah kabupaten akan menjalankan apa pun keputusan BKN terhadap pegawai yang terbukti melanggar.',
+  'Ia meminta seluruh kepala perangkat daerah mengingatkan pegawainya agar tidak hadir dalam kampanye dan tidak memberi tanda suka pada unggahan calon.',
+];
+const p = (s: string): string => `<p>${s}</p>`;
+const BODY = P.map(p).join('\n');
+const TITLE = 'Bawaslu Sintang Catat Enam Dugaan Pelanggaran Netralitas ASN';
+
+interface Chrome {
+  site?: string;
+  head?: string;
+  before?: string;
+  after?: string;
+}
+/** A whole page around `inner` (the article's container): menu, headline, popular list in a sidebar, footer. */
+function page(inner: string, c: Chrome = {}): string {
+  const site = c.site ?? 'Kalbar Terkini';
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${TITLE} - ${site}</title>` +
+    `<meta property="og:title" content="${TITLE}">${c.head ?? ''}</head><body>` +
+    `<header><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a> <a href="/politik">Politik</a> <a href="/olahraga">Olahraga</a></nav></header>` +
+    `<div class="container"><div class="col-main">${c.before ?? ''}<h1>${TITLE}</h1>${inner}${c.after ?? ''}</div>` +
+    `<div class="col-side"><h3>Terpopuler</h3><ol><li><a href="/a">Harga Cabai di Pasar Masuka Naik Dua Kali Lipat Jelang Natal</a></li>` +
+    `<li><a href="/b">Jembatan Gantung di Ketungau Hulu Putus Diterjang Banjir</a></li><li><a href="/c">Ribuan Warga Padati Festival Tenun Ikat</a></li></ol></div></div>` +
+    `<footer><p>© 2024 ${site}. Redaksi | Pedoman Media Siber | Kontak</p></footer></body></html>`;
+}
+const ld = (o: Record<string, unknown>): string =>
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: TITLE, ...o })}</script>`;
+const FULL_LD = P.join('\n\n');
+
+const ROWS: Row[] = [
+  // ---- body text split across several containers (an ad slot or a 'Baca juga' box between two body divs)
+  {
+    name: 'split: two body divs around an ad slot',
+    html: page(`<div class="detail-text">${p(P[0]!)}${p(P[1]!)}${p(P[2]!)}</div><div class="ads-inarticle"><div id="div-gpt-ad-2">ADVERTISEMENT</div></div><div class="detail-text">${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['ADVERTISEMENT', 'Terpopuler'],
+  },
+  {
+    name: 'split: unnamed body divs around a related box',
+    html: page(`<div class="x1">${p(P[0]!)}${p(P[1]!)}${p(P[2]!)}</div><div class="x2"><span>Baca Juga</span><ul><li><a href="/r1">Camat di Melawi Diperiksa Bawaslu karena Pose Jari</a></li><li><a href="/r2">BKN Jatuhkan Sanksi kepada 12 ASN Kalbar</a></li></ul></div><div class="x1">${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['Camat di Melawi', 'Baca Juga'],
+  },
+  {
+    name: 'split: read__content twice with an inline Baca juga between',
+    held: true,
+    known: 'held out, not worked on this round',
+    html: page(`<div class="read__content">${p(P[0]!)}${p(P[1]!)}</div><div class="read__content--related"><strong>Baca juga: <a href="/r">Pj Bupati Kapuas Hulu Minta ASN Tak Unggah Foto Calon</a></strong></div><div class="read__content">${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[0]!, P[2]!, P[4]!],
+    drop: ['Pj Bupati Kapuas Hulu'],
+  },
+  {
+    name: 'not split: a second story block after the body stays out',
+    html: page(`<div class="detail-text">${BODY}</div><div class="box-editor"><h3>Pilihan Redaksi</h3><ul><li><a href="/e1">Pemprov Kalbar Siapkan Rp 20 Miliar untuk Perbaikan Jalan</a></li><li><a href="/e2">Tim Sepak Bola Putri Sintang Juara Porprov</a></li></ul></div>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['Pemprov Kalbar Siapkan', 'Pilihan Redaksi'],
+  },
+  // ---- content paginated ("Halaman 2")
+  {
+    name: 'paginated: page links under the body',
+    html: page(`<div class="post-content">${BODY}<div class="pagination"><span>Halaman</span> <a href="?page=1">1</a> <a href="?page=2">2</a> <a href="?page=2">Selanjutnya</a></div></div>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['Selanjutnya'],
+  },
+  {
+    name: 'paginated: "Halaman selanjutnya" link line',
+    html: page(`<div class="txt-article">${BODY}<p><a href="/berita/123/2">Baca halaman selanjutnya</a></p></div>`),
+    keep: [P[4]!],
+    drop: ['halaman selanjutnya'],
+  },
+  {
+    name: 'paginated: "Halaman all" page two marker and page list',
+    held: true,
+    html: page(`<div class="read__content">${p(P[0]!)}${p(P[1]!)}${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}<div class="paging"><a class="paging__link" href="?page=1">1</a><a class="paging__link" href="?page=2">2</a><a class="paging__link paging__link--show" href="?page=all">Tampilkan Semua</a></div></div>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['Tampilkan Semua'],
+  },
+  // ---- inline related links between paragraphs
+  {
+    name: 'inline related: bold "Baca juga" link paragraph',
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<p><strong>Baca juga: </strong><a href="/r">Kades di Sekadau Dilaporkan karena Ikut Deklarasi</a></p>${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[2]!, P[4]!],
+    drop: ['Kades di Sekadau'],
+  },
+  {
+    name: 'inline related: "ARTIKEL TERKAIT" list box',
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<div class="wp-block-group"><p>ARTIKEL TERKAIT</p><ul><li><a href="/r1">Bawaslu Landak Terima Tiga Laporan Netralitas</a></li><li><a href="/r2">Guru Honorer di Sanggau Dipanggil Panwascam</a></li></ul></div>${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[2]!, P[4]!],
+    drop: ['Bawaslu Landak Terima', 'Guru Honorer di Sanggau'],
+  },
+  {
+    name: 'inline related: "Simak juga" link inside a paragraph of its own',
+    held: true,
+    html: page(`<div class="detail__body-text">${p(P[0]!)}${p(P[1]!)}<p>Simak juga: <a href="/v">Video Warga Tolak Politik Uang di Kapuas Hulu</a></p>${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[2]!, P[4]!],
+    drop: ['Video Warga Tolak'],
+  },
+  {
+    name: 'inline links: a paragraph with linked names stays whole',
+    html: page(`<div class="entry-content">${p(P[0]!)}<p>Ketua <a href="/tag/bawaslu">Bawaslu</a> Sintang, <a href="/tag/hendrikus">Hendrikus Ajun</a>, mengatakan empat di antaranya melibatkan guru yang mengunggah dukungan kepada pasangan calon.</p>${p(P[2]!)}${p(P[3]!)}</div>`),
+    keep: ['Ketua Bawaslu Sintang, Hendrikus Ajun, mengatakan empat di antaranya melibatkan guru'],
+    drop: [],
+  },
+  // ---- embeds inside the body
+  {
+    name: 'embed: tweet blockquote in the body',
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<blockquote class="twitter-tweet"><p lang="in" dir="ltr">ASN wajib netral. Laporkan pelanggaran ke Bawaslu terdekat <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Bawaslu Sintang (@bawaslusintang) <a href="https://twitter.com/x">October 9, 2024</a></blockquote>${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[2]!, P[4]!],
+    drop: ['pic.twitter.com', '@bawaslusintang', 'October 9, 2024'],
+  },
+  {
+    name: 'embed: Instagram blockquote in the body',
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><div><a href="https://www.instagram.com/p/x/">Lihat postingan ini di Instagram</a></div><p><a href="https://www.instagram.com/p/x/">Sebuah kiriman dibagikan oleh Humas Sintang (@humas.sintang)</a></p></blockquote>${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[2]!, P[4]!],
+    drop: ['Lihat postingan ini', 'Sebuah kiriman dibagikan'],
+  },
+  {
+    name: 'embed: YouTube iframe and its label',
+    held: true,
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<div class="embed-youtube"><iframe src="https://www.youtube.com/embed/x" title="Bawaslu Sintang Umumkan Hasil Pengawasan"></iframe></div>${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[2]!, P[4]!],
+    drop: ['Umumkan Hasil Pengawasan'],
+  },
+  // ---- tables in the body
+  {
+    name: 'table: a data table in the body keeps its figures',
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<table><thead><tr><th>Tahapan</th><th>Laporan</th></tr></thead><tbody><tr><td>Pemilu 2024</td><td>3</td></tr><tr><td>Pilkada 2024</td><td>6</td></tr></tbody></table>${p(P[2]!)}${p(P[3]!)}</div>`),
+    keep: ['Pilkada 2024', P[3]!],
+    drop: [],
+  },
+  {
+    name: 'table: a layout table holding the whole body',
+    html: page(`<table width="100%"><tr><td class="isi">${BODY}</td></tr></table>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['Terpopuler'],
+  },
+  {
+    name: 'table: a row of label and figure stays on one line',
+    held: true,
+    known: 'held out; a table renders one cell a line (check17 Tanjung Jabung Timur too), left for a round that can rescore the count sets',
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<table><tr><td>Guru</td><td>4 orang</td></tr><tr><td>Staf kecamatan</td><td>2 orang</td></tr></table>${p(P[2]!)}${p(P[3]!)}</div>`),
+    keep: ['Guru 4 orang', 'Staf kecamatan 2 orang'],
+    drop: [],
+  },
+  // ---- <br>-separated paragraphs and sentences broken by markup
+  {
+    name: 'br: bare text with <br><br>',
+    html: page(`<div class="detail__body-text">${P.join('<br><br>')}</div>`),
+    keep: [P[0]!, P[2]!, P[4]!],
+    drop: [],
+  },
+  {
+    name: 'br: one <br> inside a paragraph keeps both halves',
+    html: page(`<div class="entry-content"><p>${P[0]}<br>${P[1]}</p>${p(P[2]!)}${p(P[3]!)}</div>`),
+    keep: [P[0]!, P[1]!, P[3]!],
+    drop: [],
+  },
+  {
+    name: 'broken: an ad slot inside a paragraph',
+    html: page(`<div class="entry-content">${p(P[0]!)}<p>Ketua Bawaslu Sintang, Hendrikus Ajun, mengatakan empat di antaranya <span class="ads-inline"><ins class="adsbygoogle" data-ad-slot="1"></ins></span>melibatkan guru yang mengunggah dukungan kepada pasangan calon.</p>${p(P[2]!)}${p(P[3]!)}</div>`),
+    keep: ['mengatakan empat di antaranya melibatkan guru yang mengunggah'],
+    drop: [],
+  },
+  {
+    name: 'broken: a div ad block between the halves of bare text',
+    html: page(`<div class="detail__body-text">${P[0]} Ketua Bawaslu Sintang, Hendrikus Ajun, mengatakan empat di antaranya <div class="parallax-ad"><div id="ad-1"></div></div> melibatkan guru yang mengunggah dukungan kepada pasangan calon.<br><br>${P[2]}<br><br>${P[3]}</div>`),
+    keep: ['mengatakan empat di antaranya melibatkan guru yang mengunggah'],
+    drop: [],
+  },
+  {
+    name: 'broken: a drop cap letter joins its word',
+    held: true,
+    html: page(`<div class="entry-content"><p><span class="dropcap">B</span>adan Pengawas Pemilu (Bawaslu) Kabupaten Sintang mencatat enam dugaan pelanggaran netralitas.</p>${p(P[1]!)}${p(P[2]!)}${p(P[3]!)}</div>`),
+    keep: ['Badan Pengawas Pemilu (Bawaslu) Kabupaten Sintang mencatat'],
+    drop: [],
+  },
+  // ---- headings inside the body
+  {
+    name: 'headings: subheads inside the body stay with the text after them',
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<h2>Empat kasus diteruskan ke BKN</h2>${p(P[2]!)}<h3>Pemkab siap jalankan putusan</h3>${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: ['Empat kasus diteruskan ke BKN', P[2]!, P[4]!],
+    drop: [],
+  },
+  // ---- the page's author/date block
+  {
+    name: 'author/date block above the body: out of the body, date read',
+    html: page(`<div class="meta"><span class="author">Penulis: Rina Oktaviani</span> | <span class="editor">Editor: Dedi Irawan</span></div><div class="date">Kamis, 10 Oktober 2024 | 14:20 WIB</div><div class="post-content">${BODY}</div>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['Penulis: Rina', 'Editor: Dedi'],
+    published: '2024-10-10',
+  },
+  {
+    name: 'author/date block inside the body container',
+    held: true,
+    html: page(`<div class="post-content"><div class="byline">Oleh Rina Oktaviani — Kamis, 10 Oktober 2024 14:20 WIB</div>${BODY}</div>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['Oleh Rina'],
+    published: '2024-10-10',
+  },
+  // ---- captions
+  {
+    name: 'caption: WordPress caption block in the body',
+    html: page(`<div class="entry-content"><div class="wp-caption"><img src="/f.jpg" alt=""><p class="wp-caption-text">Ketua Bawaslu Sintang Hendrikus Ajun saat memberi keterangan kepada wartawan. (Foto: Rina/Kalbar Terkini)</p></div>${BODY}</div>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['saat memberi keterangan'],
+  },
+  {
+    name: 'caption: a photo with a span caption between paragraphs',
+    held: true,
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<div class="foto-detail"><img src="/f2.jpg"><span class="keterangan">Suasana rapat koordinasi pengawasan netralitas di aula kantor bupati. ANTARA/Rina</span></div>${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}</div>`),
+    keep: [P[2]!, P[4]!],
+    drop: ['Suasana rapat koordinasi'],
+  },
+  // ---- AMP
+  {
+    name: 'AMP: amp-ad slots and share bar inside the body',
+    html: page(`<div class="side-article txt-article">${p(P[0]!)}<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/x"><div placeholder>ADVERTISEMENT</div></amp-ad>${p(P[1]!)}${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}<amp-social-share type="whatsapp"></amp-social-share><amp-social-share type="facebook"></amp-social-share></div>`),
+    keep: [P[0]!, P[1]!, P[4]!],
+    drop: ['ADVERTISEMENT'],
+  },
+  // ---- text in JSON as well as in the DOM
+  {
+    name: 'JSON-LD: DOM shows the first paragraphs, articleBody the whole story',
+    html: page(`<div class="detail-text">${p(P[0]!)}${p(P[1]!)}<div class="read-more"><a href="#">Baca selengkapnya</a></div></div>`, { head: ld({ articleBody: FULL_LD }) }),
+    keep: [P[0]!, P[4]!],
+    drop: ['Baca selengkapnya'],
+  },
+  {
+    name: 'JSON-LD: articleBody with markup and entities, DOM teaser only',
+    html: page(`<div class="detail-text">${p(P[0]!)}${p(P[1]!)}</div>`, { head: ld({ articleBody: P.map((x) => `<p>${x.replace(/"/g, '&quot;')}</p>`).join('') }) }),
+    keep: [P[2]!, P[4]!],
+    drop: ['&quot;', '<p>'],
+  },
+  {
+    name: 'JSON-LD: a short description-like articleBody does not replace a whole DOM body',
+    html: page(`<div class="detail-text">${BODY}</div>`, { head: ld({ articleBody: P[0] }) }),
+    keep: [P[0]!, P[4]!],
+    drop: [],
+  },
+  {
+    name: 'JSON-LD: an articleBody of another story does not replace the DOM body',
+    held: true,
+    html: page(`<div class="detail-text">${p(P[0]!)}${p(P[1]!)}${p(P[2]!)}</div>`, { head: ld({ articleBody: 'Pemerintah Kabupaten Sintang meresmikan pasar rakyat baru di Kecamatan Sepauk. Pasar itu dibangun dengan dana alokasi khusus senilai Rp 4 miliar dan menampung 120 pedagang. Bupati berharap pasar itu menggerakkan ekonomi desa sekitar dan mengurangi harga bahan pokok yang selama ini tinggi karena ongkos angkut.' }) }),
+    keep: [P[0]!, P[2]!],
+    drop: ['pasar rakyat'],
+  },
+  {
+    name: 'JSON-LD: articleBody truncated with an ellipsis, DOM whole',
+    held: true,
+    html: page(`<div class="detail-text">${BODY}</div>`, { head: ld({ articleBody: `${P[0]} ${P[1]} ${P[2]}...` }) }),
+    keep: [P[0]!, P[3]!, P[4]!],
+    drop: [],
+  },
+  {
+    name: '__NEXT_DATA__ shell: the body only in the JSON of an app-router page',
+    html: `<!doctype html><html><head><title>${TITLE}</title>${ld({ articleBody: FULL_LD })}</head><body><div id="__next"><div class="skeleton"></div></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { article: { title: TITLE, content: P.map(p).join('') } } } })}</script></body></html>`,
+    keep: [P[0]!, P[4]!],
+    drop: [],
+  },
+  {
+    name: 'Nuxt: body in the DOM and again in window.__NUXT__ (not doubled)',
+    html: page(`<div class="article-body">${BODY}</div><script>window.__NUXT__={data:[{article:{body:${JSON.stringify(P.map(p).join(''))}}}]}</script>`),
+    keep: [P[0]!, P[4]!],
+    drop: [],
+  },
+  {
+    name: 'JSON-LD and DOM both whole: the body once',
+    held: true,
+    html: page(`<article><div class="entry-content">${BODY}</div></article>`, { head: ld({ articleBody: FULL_LD }) }),
+    keep: [P[0]!, P[4]!],
+    drop: [],
+  },
+];
+
+/** Does the row pass? Returns what failed, or null. */
+function check(r: Row): string | null {
+  const x = extractHtml(r.html);
+  const paras = (x.text ?? '').split('\n\n');
+  const text = paras.join('\n\n');
+  for (const k of r.keep) {
+    // whole, inside one paragraph (a sentence split by markup fails)
+    if (!paras.some((q) => q.replace(/\s+/g, ' ').includes(k))) return `missing: ${k.slice(0, 60)}`;
+  }
+  for (const d of r.drop) if (text.toLowerCase().includes(d.toLowerCase())) return `kept: ${d}`;
+  if (r.published !== undefined && x.published !== r.published) return `published ${x.published}`;
+  // the body once: no paragraph of the story twice
+  const seen = new Set<string>();
+  for (const q of paras) {
+    if (q.length > 60 && seen.has(q)) return `doubled: ${q.slice(0, 40)}`;
+    seen.add(q);
+  }
+  return null;
+}
+
+describe('paradigm18: page structures of a regional-news crawl', () => {
+  it.each(ROWS.filter((r) => !r.known).map((r) => [r.name, r] as const))('%s', (_, r) => {
+    expect(check(r)).toBeNull();
+  });
+
+  it('score (printed with PARADIGM18_REPORT=1)', () => {
+    const res = ROWS.map((r) => ({ r, why: check(r) }));
+    const score = (xs: typeof res): string => `${xs.filter((x) => x.why === null).length}/${xs.length}`;
+    if (process.env['PARADIGM18_REPORT']) {
+      console.log(`paradigm18: all ${score(res)}, tuned-on ${score(res.filter((x) => !x.r.held))}, held-out ${score(res.filter((x) => x.r.held))}`);
+      for (const x of res) if (x.why && !x.r.held) console.log(`  ${x.r.name}: ${x.why}`);
+    }
+    expect(res.length).toBe(ROWS.length);
+  });
+});
