@@ -10,6 +10,11 @@ export const CHARSET_SNIFF_BYTES = 2048;
  *  `.post-meta` block; avoids picking a date out of the body). */
 export const BYLINE_DATE_SCAN = 200;
 
+/** A hyphen-part of a class begins a date-holder word (DATE_HOLDER_PREFIXES) only when the word has at least this
+ *  many letters ("publish" in "published-on", "posted"); shorter words ("meta", "date", "time") must be the whole
+ *  part, so "timeline-terkini" or "metadata-…" are not holders. */
+export const HOLDER_PART_MIN = 5;
+
 /** `<title>` suffix (" - Site", " | Site") is stripped when it has at most this many words (fixture pages
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;

@@ -16,6 +16,9 @@
 //   (its 'pic.twitter.com' link too), it now keeps the post's text, as the benchmark's bodies do (a story can be
 //   told in an official's posts; dropping the whole post cost bench:html 0.988 -> 0.983), and drops only the
 //   "— Name (@handle) Date" line.
+// Structure 3 (a page without a meta date whose date holder is named between hyphens, "fusion-meta-info",
+//   "td-post-date-top"; seen in check17's Avada page): 4 rows added after the above, blind 0/4 (tuned-on 0/2, held-out
+//   0/2); AFTER (metadata.ts classMatches reads hyphen parts): all 38/40, tuned-on 27/27, held-out 11/13.
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/ingest/html/extract.js';
 
@@ -230,6 +233,36 @@ const ROWS: Row[] = [
     html: page(`<div class="post-content"><div class="byline">Oleh Rina Oktaviani — Kamis, 10 Oktober 2024 14:20 WIB</div>${BODY}</div>`),
     keep: [P[0]!, P[4]!],
     drop: ['Oleh Rina'],
+    published: '2024-10-10',
+  },
+  {
+    name: 'date holder named inside a hyphenated class (Avada "fusion-meta-info"), no meta date',
+    html: page(`<div class="fusion-meta-info"><div class="fusion-meta-info-wrapper">Oleh <a href="/a" rel="author">Admin Bawaslu</a> | <span>Oktober 10th, 2024</span> | <a href="/berita">Berita</a></div></div><div class="post-content">${BODY}</div>`),
+    keep: [P[0]!, P[4]!],
+    drop: [],
+    published: '2024-10-10',
+  },
+  {
+    name: 'date holder "single-post-meta-box" with an Indonesian date',
+    html: page(`<div class="single-post-meta-box"><span>Diposting pada Kamis, 10 Oktober 2024</span></div><div class="isi-berita">${BODY}</div>`),
+    keep: [P[4]!],
+    drop: [],
+    published: '2024-10-10',
+  },
+  {
+    name: 'date holder "td-post-date-top" with a clock time',
+    held: true,
+    html: page(`<div class="td-post-header"><span class="td-post-date-top">Kamis, 10 Oktober 2024 - 14:20 WIB</span></div><div class="td-post-content">${BODY}</div>`),
+    keep: [P[4]!],
+    drop: [],
+    published: '2024-10-10',
+  },
+  {
+    name: 'date holder "entry-meta-wrap" under a headline',
+    held: true,
+    html: page(`<div class="entry-meta-wrap"><span class="by">Redaksi</span> · 10/10/2024</div><div class="entry-content">${BODY}</div>`),
+    keep: [P[4]!],
+    drop: [],
     published: '2024-10-10',
   },
   // ---- captions
