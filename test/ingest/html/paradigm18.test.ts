@@ -19,6 +19,10 @@
 // Structure 3 (a page without a meta date whose date holder is named between hyphens, "fusion-meta-info",
 //   "td-post-date-top"; seen in check17's Avada page): 4 rows added after the above, blind 0/4 (tuned-on 0/2, held-out
 //   0/2); AFTER (metadata.ts classMatches reads hyphen parts): all 38/40, tuned-on 27/27, held-out 11/13.
+// Structure 4 (body only in an app's state script, no JSON-LD): 4 rows added after the above (two app shells, a
+//   lazy template, an unlinked 'Baca Juga:' line), blind 1/4 (tuned-on 0/2, held-out 1/2); AFTER (app-state.ts):
+//   all 41/44, tuned-on 28/29, held-out 13/15. The unlinked 'Baca Juga:' line stays in the reader's text; the
+//   cleaner removes it (marked known).
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/ingest/html/extract.js';
 
@@ -326,6 +330,33 @@ const ROWS: Row[] = [
     drop: [],
   },
   {
+    name: '__NEXT_DATA__ shell without JSON-LD: the body only in pageProps',
+    html: `<!doctype html><html><head><title>${TITLE}</title></head><body><div id="__next"><div class="skeleton"></div><div class="skeleton"></div></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify({ props: { pageProps: { data: { title: TITLE, content: P.map(p).join(''), tags: ['bawaslu', 'asn'] } } }, page: '/[slug]' })}</script></body></html>`,
+    keep: [P[0]!, P[4]!],
+    drop: ['skeleton', 'bawaslu asn'],
+  },
+  {
+    name: 'Nuxt shell without JSON-LD: the body only in window.__NUXT__',
+    held: true,
+    html: `<!doctype html><html><head><title>${TITLE}</title></head><body><div id="__nuxt"><div class="loading">Memuat…</div></div><script>window.__NUXT__={layout:"default",data:[{detail:{judul:${JSON.stringify(TITLE)},isi:${JSON.stringify(P.map(p).join(''))}}}]};</script></body></html>`,
+    keep: [P[0]!, P[4]!],
+    drop: [],
+  },
+  {
+    name: 'lazy: the rest of the body in a script template after a "load more" button',
+    held: true,
+    html: page(`<div class="detail-text">${p(P[0]!)}${p(P[1]!)}</div><button class="load-more">Lanjut baca</button><script type="text/template" id="sisa-berita">${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}</script>`),
+    keep: [P[0]!, P[1]!],
+    drop: ['Lanjut baca'],
+  },
+  {
+    name: 'inline related: an unlinked "Baca Juga:" title line in the body',
+    known: 'the reader keeps it; the cleaner (clean/rules/related-bare.ts) removes it before any user sees it (checked with the CLI)',
+    html: page(`<div class="entry-content">${p(P[0]!)}${p(P[1]!)}<p><strong>Baca Juga: Pj Bupati Minta Camat Awasi Kepala Desa</strong></p>${p(P[2]!)}${p(P[3]!)}</div>`),
+    keep: [P[2]!, P[3]!],
+    drop: ['Pj Bupati Minta Camat'],
+  },
+  {
     name: 'Nuxt: body in the DOM and again in window.__NUXT__ (not doubled)',
     html: page(`<div class="article-body">${BODY}</div><script>window.__NUXT__={data:[{article:{body:${JSON.stringify(P.map(p).join(''))}}}]}</script>`),
     keep: [P[0]!, P[4]!],
@@ -363,6 +394,13 @@ function check(r: Row): string | null {
 describe('paradigm18: page structures of a regional-news crawl', () => {
   it.each(ROWS.filter((r) => !r.known).map((r) => [r.name, r] as const))('%s', (_, r) => {
     expect(check(r)).toBeNull();
+  });
+
+  it.each([
+    ['a shell whose script holds only a short HTML template', `<html><head><title>Portal</title></head><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{"props":{"footer":"<p>© 2024 Portal</p><p>Kontak redaksi</p>"}}</script></body></html>`],
+    ['a shell whose long script string has one paragraph tag (an ad template)', `<html><head><title>Portal</title></head><body><div id="app"></div><script>window.__INITIAL_STATE__={ad:"<div class=\\"ad\\"><p>${'Pasang iklan Anda di sini dan jangkau ribuan pembaca setiap hari. '.repeat(4)}</p></div>"};</script></body></html>`],
+  ])('no article from app state: %s', (_, html) => {
+    expect(extractHtml(html)).toMatchObject({ text: null, reason: 'no article found' });
   });
 
   it('score (printed with PARADIGM18_REPORT=1)', () => {
