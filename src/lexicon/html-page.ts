@@ -17,7 +17,7 @@ export const JUNK_PREFIXES = [
   'comment', 'komentar', 'disqus', 'respond',
   // page furniture
   'sidebar', 'widget', 'cookie', 'consent', 'gdpr', 'newsletter', 'subscribe', 'breadcrumb', 'pagination',
-  'pager', 'navbar', 'navigation', 'menu', 'footer', 'masthead', 'topbar',
+  'pager', 'paging', 'navbar', 'navigation', 'menu', 'footer', 'masthead', 'topbar',
   // captions and credits of images (the benchmark bodies, like readers, skip them)
   'caption', 'credit',
   // advertising
@@ -93,6 +93,9 @@ export const BOILERPLATE_LABELS = [
   'advert(?:isement)?s?', 'ads?', 'sponsored', 'story continues(?: below)?(?: advertisement)?',
   'continue reading(?: below)?', 'scroll to continue(?: with content)?', 'iklan', 'advertorial',
   'gulir untuk melanjutkan', 'scroll untuk melanjutkan(?: membaca)?', 'lanjutkan membaca',
+  // the page marker of a story paginated over several pages ("Halaman 1 dari 2 Selanjutnya"; paradigm18)
+  'halaman \\d{1,2}(?: dari \\d{1,2})?(?: (?:selanjutnya|berikutnya|sebelumnya))?',
+  '(?:baca )?halaman (?:selanjutnya|berikutnya|sebelumnya)',
 ];
 
 /** A broadcaster's promotion inside a report: "Dengarkan laporan langsung … di 98,7 FM atau streaming", "Saksikan

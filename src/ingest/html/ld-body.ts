@@ -1,5 +1,5 @@
 // The JSON-LD `articleBody` against the body read from the page: when the page shows only the first part of the story
-// and the articleBody holds all of it, the articleBody is the body.
+// and the articleBody holds all of it, the rest of the articleBody joins the page's paragraphs.
 //   <div class="detail-text"><p>Bawaslu Sintang mencatat enam …</p><p>Ketua Bawaslu … mengatakan …</p>
 //   <a href="#">Baca selengkapnya</a></div>   +   "articleBody": "Bawaslu Sintang mencatat enam … (five paragraphs)"
 import { words } from '../../text/words.js';
@@ -13,8 +13,28 @@ function trigrams(s: string): string[] {
   return out;
 }
 
-/** The body to keep: `ld` when it holds the page body `dom` (LD_COVER_MIN of its trigrams) and LD_OVER_DOM_MIN times
- *  its words; else `dom`. */
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+/** What closes the page's last sentence at the start of the articleBody's rest: its stop and closing quote. */
+const LEAD_CLOSE = /^[.,;:!?…]*["”’]?[)\]]?\s*/u;
+
+/** The articleBody after the page body's last three words (their last occurrence), or null when they are not in it. */
+function restAfter(dom: string, ld: string): string | null {
+  const tail = words(dom.toLowerCase()).slice(-3);
+  if (tail.length < 3) return null;
+  const found = [...ld.matchAll(WORD_RE)];
+  for (let k = found.length - 3; k >= 0; k--) {
+    if (found[k]![0].toLowerCase() !== tail[0] || found[k + 1]![0].toLowerCase() !== tail[1] || found[k + 2]![0].toLowerCase() !== tail[2]) continue;
+    const last = found[k + 2]!;
+    const rest = ld.slice(last.index! + last[0].length);
+    // A flat articleBody continues on the same line: what closes the sentence goes with it, the rest starts anew.
+    return rest.replace(LEAD_CLOSE, '').trim();
+  }
+  return null;
+}
+
+/** The body to keep: when `ld` holds the page body `dom` (LD_COVER_MIN of its trigrams) and LD_OVER_DOM_MIN times its
+ *  words, the page's paragraphs and the rest of `ld` after them (or `ld` whole when the page's last words are not in
+ *  it); else `dom`. */
 export function wholerBody(dom: string, ld: string | null, T: Thresholds): string {
   if (ld === null || ld.length < T.LD_OVER_DOM_MIN * dom.length) return dom;
   const d = trigrams(dom);
@@ -23,5 +43,8 @@ export function wholerBody(dom: string, ld: string | null, T: Thresholds): strin
   const have = new Set(l);
   let hit = 0;
   for (const t of d) if (have.has(t)) hit++;
-  return hit >= T.LD_COVER_MIN * d.length ? ld : dom;
+  if (hit < T.LD_COVER_MIN * d.length) return dom;
+  const rest = restAfter(dom, ld);
+  if (rest === null) return ld;
+  return rest ? `${dom}\n\n${rest}` : dom;
 }

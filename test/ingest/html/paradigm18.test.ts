@@ -23,6 +23,10 @@
 //   lazy template, an unlinked 'Baca Juga:' line), blind 1/4 (tuned-on 0/2, held-out 1/2); AFTER (app-state.ts):
 //   all 41/44, tuned-on 28/29, held-out 13/15. The unlinked 'Baca Juga:' line stays in the reader's text; the
 //   cleaner removes it (marked known).
+// Structure 5 (a paginated story's page marker "Halaman 1 dari 2 Selanjutnya" in a `paging` box or an unnamed line;
+//   and the JSON-LD rest joined to the page's own paragraphs when the articleBody is one flat line): 2 rows and one
+//   case added after the above, blind 0/2 (tuned-on 0/1, held-out 0/1) and the case failing; AFTER ('paging' junk,
+//   pagination labels, ld-body.ts restAfter): all 43/46, tuned-on 29/30, held-out 14/16, the case passing.
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/ingest/html/extract.js';
 
@@ -116,6 +120,19 @@ const ROWS: Row[] = [
     html: page(`<div class="read__content">${p(P[0]!)}${p(P[1]!)}${p(P[2]!)}${p(P[3]!)}${p(P[4]!)}<div class="paging"><a class="paging__link" href="?page=1">1</a><a class="paging__link" href="?page=2">2</a><a class="paging__link paging__link--show" href="?page=all">Tampilkan Semua</a></div></div>`),
     keep: [P[0]!, P[4]!],
     drop: ['Tampilkan Semua'],
+  },
+  {
+    name: 'paginated: a "paging" box with "Halaman 1 dari 2"',
+    html: page(`<div class="txt-article">${BODY}<div class="paging">Halaman 1 dari 2 <a href="?page=2">Selanjutnya</a></div></div>`),
+    keep: [P[4]!],
+    drop: ['Halaman 1 dari 2'],
+  },
+  {
+    name: 'paginated: an unnamed centred line "Halaman 2 dari 3" under the text',
+    held: true,
+    html: page(`<div class="isi-berita">${BODY}<p style="text-align:center"><strong>Halaman 2 dari 3</strong></p><div class="text-center"><a href="?p=1">Sebelumnya</a> <a href="?p=3">Berikutnya</a></div></div>`),
+    keep: [P[0]!, P[4]!],
+    drop: ['Halaman 2 dari 3', 'Berikutnya'],
   },
   // ---- inline related links between paragraphs
   {
@@ -401,6 +418,17 @@ describe('paradigm18: page structures of a regional-news crawl', () => {
     ['a shell whose long script string has one paragraph tag (an ad template)', `<html><head><title>Portal</title></head><body><div id="app"></div><script>window.__INITIAL_STATE__={ad:"<div class=\\"ad\\"><p>${'Pasang iklan Anda di sini dan jangkau ribuan pembaca setiap hari. '.repeat(4)}</p></div>"};</script></body></html>`],
   ])('no article from app state: %s', (_, html) => {
     expect(extractHtml(html)).toMatchObject({ text: null, reason: 'no article found' });
+  });
+
+  // The page's own paragraphs are kept when the articleBody is one flat line (Tribun-style): the rest of the story
+  // joins them, the page's dateline paragraph stays the first.
+  it('JSON-LD whole story in one flat line: the page paragraphs kept, the rest appended', () => {
+    const html = page(`<div class="side-article txt-article"><p><strong>SINTANG, KALBAR TERKINI</strong> - ${P[0]}</p>${p(P[1]!)}<div class="paging">Halaman 1 dari 2 <a href="?page=2">Selanjutnya</a></div></div>`,
+      { head: ld({ articleBody: `SINTANG, KALBAR TERKINI - ${P.join(' ')} Baca selanjutnya di aplikasi.` }) });
+    const paras = (extractHtml(html).text ?? '').split('\n\n');
+    expect(paras[0]).toBe(`SINTANG, KALBAR TERKINI - ${P[0]}`);
+    expect(paras[1]).toBe(P[1]);
+    expect(paras.join(' ')).toContain(P[4]);
   });
 
   it('score (printed with PARADIGM18_REPORT=1)', () => {
