@@ -14,8 +14,9 @@ function trigrams(s: string): string[] {
 }
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
-/** What closes the page's last sentence at the start of the articleBody's rest: its stop and closing quote. */
-const LEAD_CLOSE = /^[.,;:!?…]*["”’]?[)\]]?\s*/u;
+/** What closes the page's last sentence at the start of the articleBody's rest: a closing bracket, its stop, a closing
+ *  quote ("… Kamis (10/10/2024).", "… tidak netral,\" kata Hendrikus."). */
+const LEAD_CLOSE = /^[)\]]?[.,;:!?…]*["”’]?[)\]]?\s*/u;
 
 /** The articleBody after the page body's last three words (their last occurrence), or null when they are not in it. */
 function restAfter(dom: string, ld: string): string | null {

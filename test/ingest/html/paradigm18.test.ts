@@ -29,6 +29,8 @@
 //   pagination labels, ld-body.ts restAfter): all 43/46, tuned-on 29/30, held-out 14/16, the case passing.
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/ingest/html/extract.js';
+import { wholerBody } from '../../../src/ingest/html/ld-body.js';
+import { DEFAULTS } from '../../../src/ingest/html/thresholds.js';
 
 interface Row {
   name: string;
@@ -429,6 +431,17 @@ describe('paradigm18: page structures of a regional-news crawl', () => {
     expect(paras[0]).toBe(`SINTANG, KALBAR TERKINI - ${P[0]}`);
     expect(paras[1]).toBe(P[1]);
     expect(paras.join(' ')).toContain(P[4]);
+  });
+
+  // wholerBody on its own: the rest starts anew after the page's closing stop and quote, the page body is kept when
+  // the articleBody adds nothing after it, and a shorter articleBody never replaces it.
+  it.each([
+    ['rest after a closing quote', `${P[0]}\n\n${P[2]}`, `${P[0]}\n\n${P[2]}\n\n${P[3]}\n\n${P[4]}`, `${P[0]}\n\n${P[2]}\n\n${P[3]}\n\n${P[4]}`],
+    ['rest of a flat line after a stop', `${P[0]}\n\n${P[1]}`, `${P[0]} ${P[1]} ${P[3]} ${P[4]}`, `${P[0]}\n\n${P[1]}\n\n${P[3]} ${P[4]}`],
+    ['the extra words are before the page body\'s end: the page body', `${P[0]}\n\n${P[1]}`, `${P[3]} ${P[4]} ${P[0]} ${P[1]}`, `${P[0]}\n\n${P[1]}`],
+    ['a shorter articleBody: the page body', BODY.replace(/<\/?p>/g, ''), P[0]!, BODY.replace(/<\/?p>/g, '')],
+  ])('wholerBody: %s', (_, dom, ldText, want) => {
+    expect(wholerBody(dom, ldText, DEFAULTS)).toBe(want);
   });
 
   it('score (printed with PARADIGM18_REPORT=1)', () => {
