@@ -29,7 +29,7 @@ export const JUNK_EXACT = ['ad', 'ads', 'tag', 'tags', 'nav', 'sns', 'modal', 'p
   // date/time lines of the byline ("Selasa, 13 Februari 2024 14:20 WIB"): metadata, not body
   'date', 'time', 'tanggal', 'tgl', 'timestamp', 'pubdate', 'dateline'];
 
-/** Class/id segments of a social post embedded in the body (`blockquote.twitter-tweet`, `blockquote.instagram-media`,
+/** Class/id segments of a social post embedded in the body as a blockquote (`blockquote.twitter-tweet`, `blockquote.instagram-media`,
  *  `blockquote.tiktok-embed`): the post's own paragraphs are kept (a story can be told in an official's posts, and the
  *  benchmark's bodies keep them), the embed's attribution around them is not: "— Bawaslu Sintang (@bawaslusintang)
  *  <a>October 9, 2024</a>" (paradigm18), a handle and a date that would read as the story's. */

@@ -217,7 +217,9 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
       continue;
     }
     // A social post embed's inline children (its attribution and date link) are dropped, its paragraphs kept.
-    const embedChrome = pi >= 0 && segs[pi] !== NO_SEGS && isEmbedPost(segs[pi]!);
+    // (a blockquote, as the platforms' embed codes write it: a "Click To Tweet" pull quote, `span.sw-click-to-tweet`,
+    // is body)
+    const embedChrome = pi >= 0 && segs[pi] !== NO_SEGS && nodes[pi]!.name === 'blockquote' && isEmbedPost(segs[pi]!);
     if (!isElement(n)) {
       if (n.type !== 'text' || embedChrome) selfDrop[i] = 1; // comments, directives, cdata
       continue;
