@@ -17,7 +17,7 @@ export const JUNK_PREFIXES = [
   'comment', 'komentar', 'disqus', 'respond',
   // page furniture
   'sidebar', 'widget', 'cookie', 'consent', 'gdpr', 'newsletter', 'subscribe', 'breadcrumb', 'pagination',
-  'pager', 'navbar', 'navigation', 'menu', 'footer', 'masthead', 'topbar',
+  'pager', 'paging', 'navbar', 'navigation', 'menu', 'footer', 'masthead', 'topbar',
   // captions and credits of images (the benchmark bodies, like readers, skip them)
   'caption', 'credit',
   // advertising
@@ -28,6 +28,12 @@ export const JUNK_EXACT = ['ad', 'ads', 'tag', 'tags', 'nav', 'sns', 'modal', 'p
   'authorbox', 'author', 'byline', 'meta',
   // date/time lines of the byline ("Selasa, 13 Februari 2024 14:20 WIB"): metadata, not body
   'date', 'time', 'tanggal', 'tgl', 'timestamp', 'pubdate', 'dateline'];
+
+/** Class/id segments of a social post embedded in the body as a blockquote (`blockquote.twitter-tweet`, `blockquote.instagram-media`,
+ *  `blockquote.tiktok-embed`): the post's own paragraphs are kept (a story can be told in an official's posts, and the
+ *  benchmark's bodies keep them), the embed's attribution around them is not: "— Bawaslu Sintang (@bawaslusintang)
+ *  <a>October 9, 2024</a>" (paradigm18), a handle and a date that would read as the story's. */
+export const EMBED_POST_SEGMENTS = ['tweet', 'instagram', 'tiktok'];
 
 /** Class/id segments of the main content (Readability's positive list plus Indonesian theme names). */
 export const POSITIVE_PREFIXES = ['article', 'body', 'content', 'entry', 'main', 'page', 'post', 'story', 'text',
@@ -87,6 +93,9 @@ export const BOILERPLATE_LABELS = [
   'advert(?:isement)?s?', 'ads?', 'sponsored', 'story continues(?: below)?(?: advertisement)?',
   'continue reading(?: below)?', 'scroll to continue(?: with content)?', 'iklan', 'advertorial',
   'gulir untuk melanjutkan', 'scroll untuk melanjutkan(?: membaca)?', 'lanjutkan membaca',
+  // the page marker of a story paginated over several pages ("Halaman 1 dari 2 Selanjutnya"; paradigm18)
+  'halaman \\d{1,2}(?: dari \\d{1,2})?(?: (?:selanjutnya|berikutnya|sebelumnya))?',
+  '(?:baca )?halaman (?:selanjutnya|berikutnya|sebelumnya)',
 ];
 
 /** A broadcaster's promotion inside a report: "Dengarkan laporan langsung … di 98,7 FM atau streaming", "Saksikan

@@ -21,6 +21,8 @@ import { continueBody } from './continuation.js';
 import { buildPage, isAncestor, type Page } from './page.js';
 import { isBylineLine, isNotFound, looksLikeIndex, render, type Rendered } from './render.js';
 import { pageHeadline } from './headline.js';
+import { wholerBody } from './ld-body.js';
+import { appStateBody } from './app-state.js';
 import { DEFAULTS, MAX_NESTING, NESTING_CHECK_MIN_TAGS, type Thresholds } from './thresholds.js';
 
 export interface HtmlExtraction {
@@ -85,7 +87,11 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(doc, T, false), titles, heads);
   // Still nothing (a page rendered by JavaScript): the JSON-LD `articleBody`, when it is long enough to be one.
   if (text === null && ld.text !== null && ld.text.length >= T.ARTICLE_MIN_TEXT) text = ld.text;
+  // Nor there: the app's state script (`__NEXT_DATA__`, `window.__NUXT__`), when one of its strings is an HTML body.
+  if (text === null) text = appStateBody(pg, T);
   if (text === null) return none();
+  // The page shows only the first paragraphs and the JSON-LD `articleBody` the whole story (ld-body.ts).
+  text = wholerBody(text, ld.text, T);
   // A "not found" title with a short text: an error page (a long body under such a title is an article about it).
   if (text.length < T.NOT_FOUND_MAX_TEXT && isNotFound(meta.title ?? titleTag, h1, T.NOT_FOUND_MAX_TITLE)) return none();
   return found(text);

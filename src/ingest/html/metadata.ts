@@ -4,7 +4,7 @@ import { attr, collapse, textOf, type DNode } from './dom.js';
 import { HTML_MONTHS as MONTHS, ORDINAL_SUFFIXES } from '../../lexicon/calendar.js';
 import { AUTHOR_PREFIXES, DATE_HOLDER_PREFIXES } from '../../lexicon/html-page.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
-import { BYLINE_DATE_SCAN, TITLE_SUFFIX_MAX_WORDS } from './thresholds.js';
+import { BYLINE_DATE_SCAN, HOLDER_PART_MIN, TITLE_SUFFIX_MAX_WORDS } from './thresholds.js';
 
 export interface HtmlMetadata {
   title: string | null;
@@ -188,6 +188,14 @@ function classMatches(n: DNode, prefixes: readonly string[], cache: Map<string, 
     for (const seg of key.toLowerCase().split(/[\s_]+/u)) {
       if (!seg) continue;
       for (const p of prefixes) if (seg.startsWith(p) || seg.endsWith(p)) hit = true;
+      // The holder word between hyphens ("fusion-meta-info", "single-post-meta-box", "td-post-date-top"; paradigm18):
+      // a part equal to it, or beginning with one of HOLDER_PART_MIN letters or more ("published-on"; not
+      // "timeline-…", a list of other stories' times).
+      if (!hit && seg.includes('-')) {
+        for (const part of seg.split('-')) {
+          for (const p of prefixes) if (part === p || (p.length >= HOLDER_PART_MIN && part.startsWith(p))) hit = true;
+        }
+      }
     }
     cache.set(key, hit);
   }

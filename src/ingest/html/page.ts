@@ -3,7 +3,7 @@
 // named by class/id) is marked dropped here. Nothing is re-serialised per node, and no walk is recursive.
 import { isElement, type DNode } from './dom.js';
 import type { FlatDoc } from './parse.js';
-import { BODY_CLASSES, BODY_IDS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES, STRONG_JUNK_WORDS } from '../../lexicon/html-page.js';
+import { BODY_CLASSES, BODY_IDS, EMBED_POST_SEGMENTS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES, STRONG_JUNK_WORDS } from '../../lexicon/html-page.js';
 import type { Thresholds } from './thresholds.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { lookupTable } from '../../util/table.js';
@@ -78,6 +78,9 @@ export function classWeight(segs: string[], T: Thresholds): number {
 }
 
 const BODY_CLASS_SET = new Set(BODY_CLASSES);
+const EMBED_POST = new Set(EMBED_POST_SEGMENTS);
+/** Is node pi a social post embed (class segment in EMBED_POST_SEGMENTS)? */
+const isEmbedPost = (segs: readonly string[]): boolean => segs.some((s) => EMBED_POST.has(s));
 const BODY_ID_SET = new Set(BODY_IDS);
 
 /** What a page's class/id string says, worked out once per distinct string (pages repeat them). */
@@ -213,12 +216,21 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
       selfDrop[i] = 1;
       continue;
     }
+    // A social post embed's inline children (its attribution and date link) are dropped, its paragraphs kept.
+    // (a blockquote, as the platforms' embed codes write it: a "Click To Tweet" pull quote, `span.sw-click-to-tweet`,
+    // is body)
+    const embedChrome = pi >= 0 && segs[pi] !== NO_SEGS && nodes[pi]!.name === 'blockquote' && isEmbedPost(segs[pi]!);
     if (!isElement(n)) {
-      if (n.type !== 'text') selfDrop[i] = 1; // comments, directives, cdata
+      if (n.type !== 'text' || embedChrome) selfDrop[i] = 1; // comments, directives, cdata
       continue;
     }
     const name = n.name ?? '';
     if (BLOCK_TAGS.has(name)) isBlock[i] = 1;
+    else if (embedChrome) {
+      selfDrop[i] = 1;
+      hard[i] = 1;
+      continue;
+    }
     if (DROP_TAGS.has(name) || n.hidden) {
       selfDrop[i] = 1;
       hard[i] = 1;

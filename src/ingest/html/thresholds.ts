@@ -10,6 +10,11 @@ export const CHARSET_SNIFF_BYTES = 2048;
  *  `.post-meta` block; avoids picking a date out of the body). */
 export const BYLINE_DATE_SCAN = 200;
 
+/** A hyphen-part of a class begins a date-holder word (DATE_HOLDER_PREFIXES) only when the word has at least this
+ *  many letters ("publish" in "published-on", "posted"); shorter words ("meta", "date", "time") must be the whole
+ *  part, so "timeline-terkini" or "metadata-…" are not holders. */
+export const HOLDER_PART_MIN = 5;
+
 /** `<title>` suffix (" - Site", " | Site") is stripped when it has at most this many words (fixture pages
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;
@@ -149,6 +154,15 @@ export const DEFAULTS = {
    *  the winner (same tag and class): sections of one body do, a comment thread or an author bio beside the body
    *  does not (synthetic pages `unseen/comments-long`, `unseen/opinion-bio`; 0 turns the check off). */
   CLIMB_SIMILAR_SHARE: 0.5,
+  /** The JSON-LD `articleBody` replaces the body read from the page when the page shows only its first paragraphs
+   *  (a teaser under "Baca selengkapnya", page 1 of a paginated story, the rest loaded by JavaScript): at least this
+   *  share of the page body's word trigrams is in the articleBody (the same story; not 1, as a CMS writes quote marks
+   *  and entities its own way), and… (paradigm18 'DOM shows the first paragraphs, articleBody the whole story') */
+  LD_COVER_MIN: 0.9,
+  /** …the articleBody has at least this many times the page body's words: a paragraph or more that the page does not
+   *  show, not the headline or a credit line repeated (an articleBody equal to the page body, as check23's Teluk
+   *  Wondama page, or a truncated one leaves the page body). */
+  LD_OVER_DOM_MIN: 1.25,
 };
 
 export type Thresholds = { readonly [K in keyof typeof DEFAULTS]: number };
