@@ -96,6 +96,11 @@ export const REMINDERS: readonly string[] = [
   'diwanti-wanti', 'mendesak', 'didesak', 'mendesakkan', 'mendorong', 'didorong', 'menekankan', 'ditekankan',
 ];
 export const REMIND_REACH = 6;
+/** A reminder's content without `untuk`/`agar` (round 18): the active verb after its addressee is the act it asks for
+ *  (`mendorong pemerintah desa membuka posko pengaduan …`, `menyarankan para nakes menonaktifkan grup …`). Copulas and
+ *  verbs of having or undergoing state a fact, no act (`mengingatkan netralitas aparatur menjadi indikator
+ *  kerawanan`): they end the search, as a negation, a modal, a preposition or a relative clause does. */
+export const STATIVE_VERBS: readonly string[] = ['menjadi', 'merupakan', 'memiliki', 'mempunyai', 'mencapai', 'mengalami', 'menyangkut'];
 /** The request complementisers among the `purpose` words: after a reminder in the same clause (no punctuation
  *  between), however long the reminded object (`mengingatkan seluruh aparatur sipil negara (ASN) di lingkungan
  *  Pemkab agar tidak …`), they open its content. */

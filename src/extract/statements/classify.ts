@@ -3,7 +3,7 @@
 // (its features, read once per distinct word) in type-tokens.ts.
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
-import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS } from '../../lexicon/statement-types.js';
+import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS, REMIND_REACH } from '../../lexicon/statement-types.js';
 import { CONFRONT_REACH, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
@@ -69,6 +69,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let clauseWords = 0; // words so far in the clause
   let personHead = false; // a person noun (OFFENDER_HEADS) among the statement's first words
   let inRelative = false; // inside a relative clause (`yang …`), until a perfect marker or a modal opens the predicate
+  let remindAt = -1; // the feature word of a reminder that heads its request (REMINDERS), until its content or its clause's end
+  let remindPos = -1; // its word position
   while (i < n) {
     // to the next word start
     const c0 = text.charCodeAt(i);
@@ -83,6 +85,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         addressee = false;
         clauseWords = 0;
         clauseImperative = -1;
+        remindAt = -1;
         negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
@@ -195,7 +198,15 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.sentence[w] = sentenceNo;
         words.pred[w] = verbs;
         words.relAfter[w] = false;
+        words.verbContent[w] = false;
         words.all |= mask;
+        // a reminder heading the request (the reporting verb first, or right after the speaker's side): an active verb
+        // after its addressee is its content (`mendorong pemerintah desa membuka posko pengaduan …`; not `Program itu
+        // mendorong warga …`, a thing's effect, nor `faktor yang mendorong …`)
+        if (t.remind && (pos === 0 || afterPronoun) && !afterRelative) {
+          remindAt = w;
+          remindPos = pos;
+        }
       }
     }
     // a negated existential and its relative clause (`belum ada ASN yang …`): the first one only
@@ -217,6 +228,17 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (clauseImperative >= 0 && !inRelative && (t.gram & FEATURE.realis) !== 0) {
       words.mask[clauseImperative]! &= ~FEATURE.imperative;
       clauseImperative = -1;
+    }
+    // the reminder's content: an active verb after at least one addressee word, within REMIND_REACH. A relative clause
+    // first makes the verb the addressee's description (`mengingatkan ASN yang melanggar …`); a preposition, a
+    // negation, a modal (CONTENT_MODALS), an aspect or a copula first makes a clause of fact (`mengingatkan personel bahwa anggota Polri
+    // tidak memiliki hak pilih`, `mengingatkan pada Pemilu 2019 Bawaslu menangani …`): no request's content
+    if (remindAt >= 0 && pos > remindPos) {
+      if (t.relative || (t.next & NEXT_NOT_SUBJECT) !== 0 || (t.predicate && !t.active) || (t.gram & CONTENT_MODALS) !== 0) remindAt = -1;
+      else if (t.active && pos - remindPos >= 2) {
+        if (pos - remindPos <= REMIND_REACH) words.verbContent[remindAt] = true;
+        remindAt = -1;
+      }
     }
     aspectBefore = t.aspect ? t : null;
     negationBefore = (t.gram & FEATURE.negation) !== 0 && !whyNot ? t : null;
@@ -276,6 +298,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   return any;
 }
 
+/** A permission, an obligation or a prohibition before the verb: the content states a rule (`mengingatkan ASN boleh
+ *  mencoblos, tetapi tidak boleh …`), no act asked for. */
+const CONTENT_MODALS = FEATURE.permit | FEATURE.order | FEATURE.prohibit;
 /** Being found out inside a relative clause (`yang kedapatan melanggar`) opens no predicate. */
 const GENERIC = new Set(GENERIC_CONDITIONS);
 const WHY = new Set(RHETORICAL_WHY);

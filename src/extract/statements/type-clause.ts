@@ -43,6 +43,8 @@ export const OPINION_SOURCE = new Set(OPINION_SOURCES);
 export const WILLING_WORDS = new Set(WILLING);
 export const REQUEST = new Set(REQUEST_COMPLEMENTISERS);
 export const ASSURE = new Set(ASSURING);
+/** The active voice's prefix (`me-`): an active verb's subject acts (askedAct), as type-features reads the voice. */
+const ACTIVE_PREFIX = 'me';
 export const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
 const INVESTIGATE = new Set(INVESTIGATING), REGULATE = new Set(REGULATING);
 export const RENEW = new Set(RENEWING);
@@ -170,7 +172,7 @@ export class Clause {
   /** Word k requests: a request word that needs no content after it, or one that has it (REMINDERS: `diingatkan
    *  agar …`, `mendorong ASN untuk …`). */
   requestWithContent(k: number): boolean {
-    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k);
+    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k) || this.s.verbContent[k]!;
   }
   /** Word k appeals: an appeal word, an encouraging one only with its content after it (REMINDERS). */
   appealAt(k: number): boolean {
@@ -256,6 +258,12 @@ export class Clause {
     // (not after a permission, which dares: `…, silakan bersiap-siap kehilangan kursinya`)
     for (let j = 0; j < k; j++) if (this.s.pos[j] === this.firstAppeal) return this.s.clause[j] === this.s.clause[k] && !PERMISSION.has(this.low(j));
     return false;
+  }
+  /** The act at k is what a request asks its addressee to do: an active verb (`menyarankan para nakes menonaktifkan
+   *  grup …`, `mendesak bupati mencopot …`) inside the request's clause (asked); a passive is done to someone. */
+  askedAct(k: number): boolean {
+    const w = this.s.word[k]!;
+    return w.low.startsWith(ACTIVE_PREFIX) && w.stem !== w.low && this.asked(k);
   }
   /** The removal at k takes the office away: asserted, or a renewal (RENEWING) negated after a modal or condition
    *  (`kontraknya bisa tidak diperpanjang`). */
