@@ -39,7 +39,17 @@ export const NEUTRAL_WORDS: readonly string[] = ['netral'];
  *  is a complaint); under a condition after the speaker's side, a threat. */
 export const REPORT_WORDS: readonly string[] = ['melaporkan', 'dilaporkan', 'laporkan'];
 /** Comparisons of amounts, a finding as a pair: `paling banyak`, `lebih tinggi` (not `paling lambat`). */
-export const COMPARISON_DEGREE: readonly string[] = ['paling', 'lebih'];
+export const COMPARISON_DEGREE: readonly string[] = ['paling', 'lebih', 'kurang', 'cukup'];
+/** A quality judged by degree (round 18): after a COMPARISON_DEGREE word, a judgement of the situation, an assessment
+ *  (`Pemahaman ASN soal netralitas sudah jauh lebih baik dibanding pemilu lalu`, `pengawasan di desa masih kurang
+ *  baik`); alone nothing (`baik ASN maupun honorer`). Not inside a purpose (`agar pengawas bekerja lebih baik`) nor
+ *  opening the statement (`Lebih baik ASN tidak datang …` advises); a hope, an order or a pledge around it decides
+ *  first (`Semoga … lebih baik`, `harus bekerja lebih baik`, `akan melayani lebih baik`: the rules' order). */
+export const COMPARISON_QUALITY: readonly string[] = [
+  'baik', 'buruk', 'bagus', 'jelek', 'parah', 'terjaga', 'paham', 'sadar', 'patuh', 'optimal', 'maksimal',
+  'ketat', 'longgar', 'mudah', 'sulit', 'matang', 'serius', 'memadai',
+  // (not `disiplin`: a sanction body's word, and its di- look reads `disiplinnya` as a passive with an enclitic)
+];
 export const COMPARISON_QUANTITY: readonly string[] = ['banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil'];
 /** After `saling` a verb is reciprocal, no sanction or enforcement (`saling menjatuhkan`). */
 export const RECIPROCALS: readonly string[] = ['saling'];

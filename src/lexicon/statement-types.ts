@@ -158,7 +158,7 @@
 // itself (for forms whose stem is too broad: `tegas` the adjective vs `menegaskan` the verb; `tindak` in
 // `menindak` vs `tindakan`).
 import type { StatementType } from '../model.js';
-import { BRACING, RENEWING, STOPPING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS, SIGNING } from './statement-type-words.js';
+import { BRACING, COMPARISON_QUALITY, RENEWING, STOPPING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS, SIGNING } from './statement-type-words.js';
 
 export interface FeatureCues {
   stems: readonly string[];
@@ -244,6 +244,9 @@ export const TYPE_FEATURES = {
       'terlalu', 'relatif', 'semakin', 'makin', 'kian', 'sering', 'kerap',
       // comparisons of amounts: a finding only as a pair (COMPARISON_DEGREE then COMPARISON_QUANTITY)
       'paling', 'lebih', 'banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil',
+      // a quality judged by degree: a finding only as a pair too (COMPARISON_DEGREE then COMPARISON_QUALITY:
+      // `sudah jauh lebih baik`, `masih kurang baik`)
+      'kurang', 'cukup', ...COMPARISON_QUALITY,
     ],
   },
   /** opinion verbs: at the head of a statement (the reporting verb `menilai`, or `saya kira`, `kami melihat`

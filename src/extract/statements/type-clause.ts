@@ -3,7 +3,7 @@
 import type { StatementType } from '../../model.js';
 import { FEATURE, type FeatureSeq } from './type-features.js';
 import {
-  COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
+  COMPARISON_DEGREE, COMPARISON_QUALITY, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
   ASSURING, GENERIC_CONDITIONS, PERMISSIONS, PERMISSION_REPORT_REACH, PERMISSION_REPORT_STEMS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
   IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
@@ -20,6 +20,7 @@ export const NEUTRAL = new Set(NEUTRAL_WORDS);
 export const REPORTING = new Set(REPORT_WORDS);
 export const DEGREE = new Set(COMPARISON_DEGREE);
 export const QUANTITY = new Set(COMPARISON_QUANTITY);
+const QUALITY = new Set(COMPARISON_QUALITY);
 export const HORTATIVE = new Set(HORTATIVES);
 export const RECOMMEND_NOUN = new Set(RECOMMEND_NOUNS);
 export const ISSUE = new Set(ISSUING);
@@ -257,6 +258,11 @@ export class Clause {
     for (let j = k - 1; j >= 0 && this.s.pos[j]! > this.firstAppeal; j--) if (this.has(j, F.irrealis) && CONDITION.has(this.low(j))) return false;
     // (not after a permission, which dares: `…, silakan bersiap-siap kehilangan kursinya`)
     for (let j = 0; j < k; j++) if (this.s.pos[j] === this.firstAppeal) return this.s.clause[j] === this.s.clause[k] && !PERMISSION.has(this.low(j));
+    return false;
+  }
+  /** A purpose word (F.purpose: `agar`, `supaya`, `untuk`) before word k in its clause. */
+  purposeBefore(k: number): boolean {
+    for (let j = k - 1; j >= 0 && this.s.clause[j] === this.s.clause[k]; j--) if (this.has(j, F.purpose)) return true;
     return false;
   }
   /** The act at k is what a request asks its addressee to do: an active verb (`menyarankan para nakes menonaktifkan
@@ -502,7 +508,11 @@ export class Clause {
     const w = this.low(k);
     // a quantity heading a relative clause judges how many (`Banyak yang tidak sadar …`, `tidak sedikit yang …`)
     if (QUANTITY.has(w)) return this.s.relAfter[k]! && !(this.adjacentBefore(k, F.finding) && DEGREE.has(this.low(k - 1)));
-    if (DEGREE.has(w)) return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && QUANTITY.has(this.low(k + 1));
-    return true;
+    if (QUALITY.has(w)) return false; // (only after a degree word: below)
+    if (!DEGREE.has(w)) return true;
+    if (!(k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1)) return false;
+    if (QUANTITY.has(this.low(k + 1))) return true;
+    // a quality judged by degree (COMPARISON_QUALITY): not opening the statement (advice), nor inside a purpose
+    return QUALITY.has(this.low(k + 1)) && this.s.pos[k]! > 0 && !this.purposeBefore(k);
   }
 }
