@@ -95,6 +95,14 @@ export const PERMISSION_REPORT_REACH = 4;
  *  netral, …`, `yang tertangkap tangan …`); alone it reports (`tujuh di antaranya terbukti melanggar`). The
  *  others among GENERIC_CONDITIONS are conditions anywhere. */
 export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap', 'kepergok'];
+/** The counted referent (round 18): a numeral or one of these heading the noun before `yang terbukti …`, `yang
+ *  kedapatan …` names who, it sets no condition: what is done to them is reported (`Kontrak seorang PPPK yang terbukti
+ *  berkampanye tidak diperpanjang pemerintah kabupaten`, `Tiga kepala desa yang terbukti memasang baliho dikenai
+ *  teguran`); a bare or universal head stays a generic condition (`ASN yang terbukti …`, `setiap kepala desa yang …`). */
+export const COUNTED_HEADS: readonly string[] = ['seorang', 'sebuah', 'kedua', 'ketiga', 'keempat', 'kelima'];
+/** Right after the numeral, focus makes it a condition again ("even one"): `Satu saja ASN yang terbukti …, kepala
+ *  dinasnya kami copot`. */
+export const NUMERAL_FOCUS: readonly string[] = ['saja', 'pun'];
 /** Requests that request only with their content after them, a purpose word within REMIND_REACH words or a
  *  request complementiser in their clause: reminding, warning and urging (among the `order` words: `para lurah
  *  diingatkan agar tidak …`, `saya ingatkan untuk …`, `memperingatkan ASN agar …`, `mendesak bupati untuk …`) and

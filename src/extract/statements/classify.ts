@@ -4,7 +4,7 @@
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS, REMIND_REACH } from '../../lexicon/statement-types.js';
-import { CONFRONT_REACH, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
+import { CONFRONT_REACH, COUNTED_HEADS, NUMERAL_FOCUS, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
@@ -69,6 +69,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let clauseWords = 0; // words so far in the clause
   let personHead = false; // a person noun (OFFENDER_HEADS) among the statement's first words
   let inRelative = false; // inside a relative clause (`yang …`), until a perfect marker or a modal opens the predicate
+  let countedHead = false; // a numeral or COUNTED_HEADS word heads the clause's subject so far (no predicate yet)
   let remindAt = -1; // the feature word of a reminder that heads its request (REMINDERS), until its content or its clause's end
   let remindPos = -1; // its word position
   while (i < n) {
@@ -86,6 +87,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         clauseWords = 0;
         clauseImperative = -1;
         remindAt = -1;
+        countedHead = false;
         negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
@@ -167,7 +169,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       any = true;
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
-      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0)
+      // (being found out right after `yang` is a generic subject's condition, unless a numeral heads it: the counted
+      // referent names who, `Tiga kepala desa yang terbukti memasang baliho dikenai teguran`, COUNTED_HEADS)
+      const condition = afterRelative && !countedHead;
+      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && condition ? FEATURE.irrealis : 0)
         | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
@@ -176,6 +181,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       if (whyNot) mask &= ~FEATURE.negation;
       if (temporal === 2) mask &= NOT_BACKGROUND; // background: `… dibatalkan setelah ada teguran dari dinas`
       if (afterRelative) mask &= t.frequency ? ~(FEATURE.pledge | FEATURE.finding) : ~FEATURE.pledge;
+      if (afterRelative && countedHead && GENERIC.has(t.low)) mask &= ~FEATURE.irrealis; // `Dua camat yang kedapatan …`
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) {
           // the speaker's side after a `confront` word and its preposition is what the offender faces, as the law
@@ -249,7 +255,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
     if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
     // a generic subject fronted at the statement's start (`Yang masih nekat …`, `Anggota yang foto …`)
-    if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
+    if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && !countedHead && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
     if (!personHead && clauseNo === 0 && pos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
     // a comparison right before a numeral is a bound, a requirement or a limit (`berusia paling rendah 21 tahun`,
     // `paling sedikit dua orang`), no finding of how many (BOUNDS)
@@ -266,6 +272,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // a verb of the clause's predicate, not one of a relative clause (`ASN yang terbukti melanggar …`); a perfect
     // marker or a modal after the relative clause opens the predicate (`… yang terbukti melanggar sudah kami tunda`)
     if (t.predicate) predicate = true;
+    // the counted referent: a numeral heading the subject, until the clause's predicate; `saja` right after it ("even
+    // one") makes it a condition again (NUMERAL_FOCUS)
+    if (!predicate && !countedHead && (t.numeral || COUNTED.has(t.low))) countedHead = true;
+    else if (countedHead && (predicate || (numeral !== 0 && FOCUS.has(t.low)))) countedHead = false;
     // (the quantifier first in its clause, or second after a preposition: `kepada seluruh kapolres agar …`)
     if (t.addressee && !predicate && (clauseWords === 0 || (clauseWords === 1 && (prevNext & NEXT_NOT_SUBJECT) !== 0))) addressee = true;
     whyAt = clauseWords === 0 && WHY.has(t.low) ? pos : -1;
@@ -304,6 +314,8 @@ const CONTENT_MODALS = FEATURE.permit | FEATURE.order | FEATURE.prohibit;
 /** Being found out inside a relative clause (`yang kedapatan melanggar`) opens no predicate. */
 const GENERIC = new Set(GENERIC_CONDITIONS);
 const WHY = new Set(RHETORICAL_WHY);
+const COUNTED = new Set(COUNTED_HEADS);
+const FOCUS = new Set(NUMERAL_FOCUS);
 const RHETORICAL_OPENER = new Set(RHETORICAL_OPENERS);
 const DEGREE = new Set(COMPARISON_DEGREE);
 const OFFENDER = new Set(OFFENDER_HEADS);
