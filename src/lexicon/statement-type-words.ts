@@ -378,6 +378,19 @@ export const SPLIT_COMPOUND_VERBS: readonly string[] = ['tindak lanjut', 'tanda 
  *  permission there (PERMISSIONS), they dare the offender to face what comes, a threat (`Kepala desa yang masih
  *  memasang baliho calon, siap-siap saja`); of anyone else they prepare (`KPU bersiap-siap menghadapi …`). */
 export const BRACING: readonly string[] = ['siap-siap', 'bersiap-siap', 'bersiaplah', 'siap-siaplah', 'bersiap-siaplah'];
+/** Waiting for what comes (round 18): after a generic offender named before it, a dare as BRACING is (`Yang masih
+ *  pasang stiker calon di mobil dinas, tunggu saja panggilan dari BKD`); the speaker's own waiting is none (`Kami tunggu
+ *  saja keputusan dari pusat`: no offender), nor is the encouraging `jangan tunggu …`. */
+export const AWAITING: readonly string[] = ['tunggu', 'tunggulah'];
+/** The offender's matter, as a noun with its possessor (round 18): `urusannya dengan saya`, `urusannya dengan polisi`
+ *  face the speaker or the law as `berurusan dengan` does, but only after a generic offender or a condition (`Pegawai
+ *  yang berani ikut kampanye, urusannya dengan saya`, `Kalau terbukti, urusannya bukan lagi dengan kami tapi dengan
+ *  kejaksaan`). Not the bare `urusan`, a matter handled or deflected (`urusan administrasi … sudah diselesaikan`,
+ *  `Kalau sudah masuk ranah pidana, … Itu urusan penegak hukum`). */
+export const CONFRONT_NOUNS: readonly string[] = ['urusannya'];
+/** Words from the matter noun to whom it is with: longer than CONFRONT_REACH, since a contrast may stand between (`urusannya
+ *  bukan lagi dengan kami, tapi dengan aparat penegak hukum`). */
+export const CONFRONT_NOUN_REACH = 9;
 /** Adverbs of the past that, right before a pledge word, report a pledge once made, no pledge of the speaker's
  *  now (`Para kepala desa itu dulu berjanji netral, tapi faktanya …`, `pernah menyatakan siap …`). */
 export const RETROSPECTIVE: readonly string[] = ['dulu', 'dahulu', 'pernah'];

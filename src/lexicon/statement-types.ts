@@ -158,7 +158,7 @@
 // itself (for forms whose stem is too broad: `tegas` the adjective vs `menegaskan` the verb; `tindak` in
 // `menindak` vs `tindakan`).
 import type { StatementType } from '../model.js';
-import { BRACING, COMPARISON_QUALITY, RENEWING, STOPPING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS, SIGNING } from './statement-type-words.js';
+import { AWAITING, BRACING, COMPARISON_QUALITY, CONFRONT_NOUNS, RENEWING, STOPPING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS, SIGNING } from './statement-type-words.js';
 
 export interface FeatureCues {
   stems: readonly string[];
@@ -350,8 +350,9 @@ export const TYPE_FEATURES = {
   /** facing the law: a threat with a law word after it (`akan berurusan dengan aparat penegak hukum`,
    *  `bisa dijerat pidana`), or the speaker's side (`akan berhadapan langsung dengan saya`), without any sanction
    *  word */
-  // (and bracing oneself, BRACING: a dare after a generic offender, `…, siap-siap saja`)
-  confront: { stems: ['jerat'], words: ['berurusan', 'berhadapan', ...BRACING] },
+  // (and bracing oneself, BRACING, or waiting for what comes, AWAITING: a dare after a generic offender, `…, siap-siap
+  // saja`, `…, tunggu saja panggilan dari inspektorat`; and the matter as a noun, CONFRONT_NOUNS: `urusannya dengan saya`)
+  confront: { stems: ['jerat'], words: ['berurusan', 'berhadapan', ...BRACING, ...CONFRONT_NOUNS, ...AWAITING] },
   /** the law and those who enforce it, after a `confront` word */
   lawBody: {
     stems: ['pidana', 'polisi', 'gakkumdu', 'jaksa'],

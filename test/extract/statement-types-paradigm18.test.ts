@@ -74,7 +74,7 @@ const ROWS: readonly Row[] = [
 ];
 
 /** The blocks whose rule has landed (each commit adds its own). */
-const DONE = new Set(['R', 'C', 'N']);
+const DONE = new Set(['R', 'C', 'N', 'U']);
 
 const got = ROWS.map(([, gold, held, text]) => ({ gold, held, text, type: classify(text).type }));
 const agree = (held: boolean): [number, number] => {

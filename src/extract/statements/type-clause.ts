@@ -8,7 +8,7 @@ import {
   IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS,
-  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RENEWING, APPEAL_FRAMES, SELF_INSTITUTIONS, BRACING, STOPPING,
+  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RENEWING, APPEAL_FRAMES, SELF_INSTITUTIONS, BRACING, AWAITING, CONFRONT_NOUNS, CONFRONT_NOUN_REACH, STOPPING,
 } from '../../lexicon/statement-types.js';
 
 export const SELF = new Set(SELF_WORDS);
@@ -52,8 +52,10 @@ export const RENEW = new Set(RENEWING);
 const APPEAL_FRAME = new Set(APPEAL_FRAMES);
 const OWN_INSTITUTION = new Set(SELF_INSTITUTIONS);
 const STOP = new Set(STOPPING);
-/** A dare: a permission or a word of bracing oneself (PERMISSIONS, BRACING). */
-const DARE = new Set([...PERMISSIONS, ...BRACING]);
+/** A dare: a permission, a word of bracing oneself or of waiting for what comes (PERMISSIONS, BRACING, AWAITING). */
+const DARE = new Set([...PERMISSIONS, ...BRACING, ...AWAITING]);
+const CONFRONT_NOUN = new Set(CONFRONT_NOUNS);
+const AWAIT = new Set(AWAITING);
 /** Most words after an appeal word that its content reaches (`mengimbau pemkab tidak menunda penjatuhan sanksi`). */
 const ASKED_REACH = 8;
 
@@ -393,7 +395,17 @@ export class Clause {
    *  dengan saya`: the authority speaking is the consequence), within CONFRONT_REACH words after it, not negated. */
   facesLaw(k: number): boolean {
     // (the speaker's side after the preposition carries F.lawBody: classify.ts, confrontBefore)
-    return this.has(k, F.confront) && !this.negated(k) && this.after(k, F.lawBody, CONFRONT_REACH) >= 0;
+    const noun = CONFRONT_NOUN.has(this.low(k));
+    // (waiting dares only, daredOffender: `Kami tunggu hasil Bawaslu` faces no one)
+    if (!this.has(k, F.confront) || AWAIT.has(this.low(k)) || this.negated(k) || this.after(k, F.lawBody, noun ? CONFRONT_NOUN_REACH : CONFRONT_REACH) < 0) return false;
+    // the matter as a noun faces only an offender named before it, generic or under a condition (CONFRONT_NOUNS)
+    return !noun || this.offenderBefore(k);
+  }
+  /** A generic offender or a condition before word k: a generic subject fronted (`Pegawai yang berani …`,
+   *  FeatureSeq.genericAt), a generic condition word or a conditional (`Kalau terbukti, …`). */
+  offenderBefore(k: number): boolean {
+    const p = this.s.pos[k]!;
+    return p > this.firstCondition || (this.s.genericAt >= 0 && this.s.genericAt < p);
   }
   /** A perfect marker (`sudah`, `telah`) within REALIS_REACH words before word k. */
   perfectBefore(k: number): boolean {
@@ -437,7 +449,10 @@ export class Clause {
   /** A permission word daring a generic offender named before it (`Siapa yang masih nekat, silakan …`), not
    *  inviting a witness to report (`…, silakan laporkan`): PERMISSIONS. */
   daredOffender(k: number): boolean {
-    if (!DARE.has(this.low(k)) || this.negated(k)) return false;
+    // (not the encouraging `jangan tunggu …`)
+    if (!DARE.has(this.low(k)) || this.negated(k) || this.adjacentBefore(k, F.prohibit)) return false;
+    // the speaker's side's own waiting is no dare (`Empat lainnya kita tunggu keputusan KASN`)
+    if (AWAIT.has(this.low(k)) && this.adjacentBefore(k, F.pronoun)) return false;
     const p = this.s.pos[k]!;
     for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= PERMISSION_REPORT_REACH; j++) {
       if (this.has(j, F.recommend) || PERMISSION_REPORT.has(this.s.word[j]!.stem)) return false;
