@@ -326,6 +326,13 @@ export const INVESTIGATING: readonly string[] = [
 /** How far (in words) a removal verb and its office word may be apart, either way: `dibebaskan dari
  *  jabatannya`, `ditunda kenaikan pangkatnya`, `pangkatnya diturunkan`. */
 export const OFFICE_REACH = 3;
+/** Verbs of moving someone (round 18): a removal only to a post without office, an office word negated within
+ *  MOVE_OFFICE_REACH words after it (`sudah kami pindahkan ke sekolah lain tanpa jabatan`); a move to an office is a
+ *  rotation (`pejabat yang dipindahkan ke jabatan baru`), a move of a thing nothing. */
+export const MOVING: readonly string[] = ['dipindahkan', 'memindahkan'];
+/** Words from the move to the office it denies: the destination and the new post stand between (`dipindahkan ke kantor
+ *  bupati sebagai staf biasa tanpa jabatan`: 8). */
+export const MOVE_OFFICE_REACH = 9;
 /** Demotion: a removal verb right before one of these takes the office away for the post after it (`sudah kami
  *  turunkan jadi guru biasa`, `dimutasi menjadi staf pelaksana`, `diturunkan sebagai pelaksana`): the word reads as
  *  an office word (OFFICE). */

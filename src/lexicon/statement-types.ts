@@ -158,7 +158,7 @@
 // itself (for forms whose stem is too broad: `tegas` the adjective vs `menegaskan` the verb; `tindak` in
 // `menindak` vs `tindakan`).
 import type { StatementType } from '../model.js';
-import { AWAITING, BRACING, COMPARISON_QUALITY, CONFRONT_NOUNS, RENEWING, STOPPING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS, SIGNING } from './statement-type-words.js';
+import { AWAITING, BRACING, MOVING, COMPARISON_QUALITY, CONFRONT_NOUNS, RENEWING, STOPPING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS, SIGNING } from './statement-type-words.js';
 
 export interface FeatureCues {
   stems: readonly string[];
@@ -314,6 +314,9 @@ export const TYPE_FEATURES = {
     stems: [],
     words: [
       'dibebaskan', 'membebaskan', 'dimutasi', 'memutasi', 'dimutasikan', 'memutasikan', 'diturunkan', 'menurunkan',
+      // moving someone (MOVING): a sanction only to a post without office (`sudah dipindahkan ke kantor bupati sebagai
+      // staf biasa tanpa jabatan`; not `TPS 05 dipindahkan ke halaman masjid`, `dipindahkan ke jabatan baru`)
+      ...MOVING,
       'ditunda', 'menunda', 'dicabut', 'mencabut', 'dipotong', 'memotong', 'kehilangan',
       // withholding pay (`tunjangannya kami tahan`, `TPP-nya ditahan`)
       'ditahan', 'menahan',

@@ -14,7 +14,13 @@
 //      dare to wait (`tunggu saja panggilan dari inspektorat`) threaten; a matter (`urusan administrasi`) or the
 //      speaker's own waiting (`kami tunggu saja keputusan pusat`) does not.
 // Every third row of each block (marked `held`) was held out while the rules were written: its figure is apart.
-// Blind score (src/ of main 762eec7, before any change): tuned 13/30, held out 4/14 (17/44 = 0.386).
+// Blind score (src/ of main 762eec7, before any change): blocks R, C, N, U tuned 13/30, held out 4/14 (17/44 = 0.386);
+// block T, written after the other four landed, blind on 489cfcb: tuned 3/5, held out 1/2.
+// After round 18: tuned 35/35, held out 14/16 (R 4/4, C 3/3, N 2/2, U 1/3, T 2/2; the T held row `… kami pindahkan
+// menjadi staf tanpa jabatan` failed once under the move rule's first form, which ignored the demotion right after a
+// removal, and was seen: 13/16 blind to it). Left: `urusannya nanti dengan inspektorat` (the generic subject after a
+// fronted person noun with `masih nekat` is read, but the law body is only a sanction body here), `tinggal tunggu
+// surat dari bupati` (a condition with `ada … yang`, no generic word, and `tinggal` before the wait).
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
 
@@ -71,10 +77,19 @@ const ROWS: readonly Row[] = [
   ['U', 'commitment', '', 'Urusan netralitas ASN akan kami kawal sampai hari pencoblosan.'],
   ['U', 'instruction', 'held', 'Warga diminta menunggu saja hasil rekapitulasi dari KPU.'],
   ['U', 'other', '', 'Kami tunggu saja keputusan dari pusat soal jadwal pelantikan.'],
+  // T. a transfer that takes the office away (written after the four blocks above landed, before its rule; blind score
+  // of its rows on 489cfcb: tuned 3/5, held out 1/2)
+  ['T', 'sanction', '', 'Camat tersebut sudah dipindahkan ke kantor bupati sebagai staf biasa tanpa jabatan.'],
+  ['T', 'sanction', '', 'Sekretaris kelurahan itu sudah kami pindahkan ke kecamatan lain dan dicopot dari jabatannya.'],
+  ['T', 'sanction', 'held', 'Dua kepala seksi yang ikut kampanye telah kami pindahkan menjadi staf tanpa jabatan struktural.'],
+  ['T', 'other', '', 'Kantor pelayanan dipindahkan ke gedung baru mulai pekan depan.'],
+  ['T', 'other', 'held', 'TPS 05 dipindahkan ke halaman masjid karena banjir.'],
+  ['T', 'warning', '', 'Kalau terbukti, mereka akan dipindahkan ke daerah terpencil tanpa jabatan.'],
+  ['T', 'other', '', 'Pelantikan pejabat yang dipindahkan ke jabatan baru digelar di pendopo kabupaten.'],
 ];
 
 /** The blocks whose rule has landed (each commit adds its own). */
-const DONE = new Set(['R', 'C', 'N', 'U']);
+const DONE = new Set(['R', 'C', 'N', 'U', 'T']);
 
 const got = ROWS.map(([, gold, held, text]) => ({ gold, held, text, type: classify(text).type }));
 const agree = (held: boolean): [number, number] => {
@@ -94,6 +109,6 @@ describe('paradigm 18: the request content, the comparative judgement, the count
   });
   it('held-out rows agree at least as well as the floor', () => {
     const [h, hn] = agree(true);
-    expect(h / hn).toBeGreaterThanOrEqual(0);
+    expect(h / hn).toBeGreaterThanOrEqual(0.87); // 14/16
   });
 });

@@ -8,7 +8,7 @@ import {
   IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
   PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
   SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS,
-  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RENEWING, APPEAL_FRAMES, SELF_INSTITUTIONS, BRACING, AWAITING, CONFRONT_NOUNS, CONFRONT_NOUN_REACH, STOPPING,
+  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RENEWING, APPEAL_FRAMES, SELF_INSTITUTIONS, BRACING, AWAITING, MOVING, MOVE_OFFICE_REACH, CONFRONT_NOUNS, CONFRONT_NOUN_REACH, STOPPING,
 } from '../../lexicon/statement-types.js';
 
 export const SELF = new Set(SELF_WORDS);
@@ -46,6 +46,8 @@ export const REQUEST = new Set(REQUEST_COMPLEMENTISERS);
 export const ASSURE = new Set(ASSURING);
 /** The active voice's prefix (`me-`): an active verb's subject acts (askedAct), as type-features reads the voice. */
 const ACTIVE_PREFIX = 'me';
+/** The passive voice's prefix (`di-`): the object-fronted passive's bare verb is its di- form (pronounPassiveFeatures). */
+const PASSIVE_PREFIX = 'di';
 export const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
 const INVESTIGATE = new Set(INVESTIGATING), REGULATE = new Set(REGULATING);
 export const RENEW = new Set(RENEWING);
@@ -56,6 +58,7 @@ const STOP = new Set(STOPPING);
 const DARE = new Set([...PERMISSIONS, ...BRACING, ...AWAITING]);
 const CONFRONT_NOUN = new Set(CONFRONT_NOUNS);
 const AWAIT = new Set(AWAITING);
+const MOVE = new Set(MOVING);
 /** Most words after an appeal word that its content reaches (`mengimbau pemkab tidak menunda penjatuhan sanksi`). */
 const ASKED_REACH = 8;
 
@@ -370,6 +373,16 @@ export class Clause {
   /** A removal verb with an office, rank or pay word within OFFICE_REACH words either side of it. */
   removalOfOffice(k: number): boolean {
     if (!this.has(k, F.removal)) return false;
+    // a move takes the office away only to a post without one (MOVING: `pindahkan ke sekolah lain tanpa jabatan`)
+    // (the bare verb after the speaker's side reads as its di- form: `sudah kami pindahkan`)
+    if (MOVE.has(this.low(k)) || MOVE.has(PASSIVE_PREFIX + this.low(k))) {
+      // (or to a lower post right after it, DEMOTED_TO as for any removal: `kami pindahkan menjadi staf`)
+      const p = this.s.pos[k]!;
+      for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= MOVE_OFFICE_REACH; j++) {
+        if (this.has(j, F.office) && (this.negated(j) || this.s.pos[j] === p + 1)) return true;
+      }
+      return false;
+    }
     // a passive removal's subject stands before it, with its modifiers (SUBJECT_OFFICE_REACH)
     const reach = this.has(k, F.passive) ? SUBJECT_OFFICE_REACH : OFFICE_REACH;
     if (this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0) return true;
