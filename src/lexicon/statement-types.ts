@@ -131,6 +131,17 @@
 //   sanksi?");
 // - the speaker's own act after an order: in a later sentence, the object-fronted passive of the speaker's side is
 //   the speaker's threat, no longer what the order asks ("…, laporkan ke saya. Akan saya copot").
+// Scope of a cue (round 18; paradigm in test/extract/statement-types-paradigm18.test.ts):
+// - the request's content: a reminder heading its request (first, or after the speaker's side) asks for the active
+//   verb after its addressee, no `untuk`/`agar` needed ("mendorong pemerintah desa membuka posko …"); a sanction verb
+//   in the active that an appeal asks its addressee for is the appeal's ("menyarankan para nakes menonaktifkan grup");
+// - the comparative judgement: a quality judged by degree is an assessment ("sudah jauh lebih baik dibanding pemilu
+//   lalu", "masih kurang baik": COMPARISON_QUALITY), not inside a purpose nor opening the statement;
+// - the counted referent: a numeral heading the noun before "yang terbukti/kedapatan" names who, no condition: the act
+//   on them is reported ("kontrak seorang PPPK yang terbukti berkampanye tidak diperpanjang": COUNTED_HEADS);
+// - facing without a verb: "urusannya dengan saya/polisi" and "tunggu saja panggilan dari inspektorat" after a
+//   generic offender or a condition threaten (CONFRONT_NOUNS, AWAITING);
+// - a move to a post without office is a removal ("sudah kami pindahkan ke sekolah lain tanpa jabatan": MOVING).
 // Speakerless reports (act-report.ts, lexicon statement-type-acts.ts): a paragraph with no quotation, no reporting
 // verb and no statement found otherwise is a statement when its first sentence's predicate reports an act of the
 // authority: (a) a request, order, appeal or prohibition in the passive addressed to its subject ("Para camat
