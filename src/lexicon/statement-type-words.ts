@@ -39,7 +39,17 @@ export const NEUTRAL_WORDS: readonly string[] = ['netral'];
  *  is a complaint); under a condition after the speaker's side, a threat. */
 export const REPORT_WORDS: readonly string[] = ['melaporkan', 'dilaporkan', 'laporkan'];
 /** Comparisons of amounts, a finding as a pair: `paling banyak`, `lebih tinggi` (not `paling lambat`). */
-export const COMPARISON_DEGREE: readonly string[] = ['paling', 'lebih'];
+export const COMPARISON_DEGREE: readonly string[] = ['paling', 'lebih', 'kurang', 'cukup'];
+/** A quality judged by degree (round 18): after a COMPARISON_DEGREE word, a judgement of the situation, an assessment
+ *  (`Pemahaman ASN soal netralitas sudah jauh lebih baik dibanding pemilu lalu`, `pengawasan di desa masih kurang
+ *  baik`); alone nothing (`baik ASN maupun honorer`). Not inside a purpose (`agar pengawas bekerja lebih baik`) nor
+ *  opening the statement (`Lebih baik ASN tidak datang …` advises); a hope, an order or a pledge around it decides
+ *  first (`Semoga … lebih baik`, `harus bekerja lebih baik`, `akan melayani lebih baik`: the rules' order). */
+export const COMPARISON_QUALITY: readonly string[] = [
+  'baik', 'buruk', 'bagus', 'jelek', 'parah', 'terjaga', 'paham', 'sadar', 'patuh', 'optimal', 'maksimal',
+  'ketat', 'longgar', 'mudah', 'sulit', 'matang', 'serius', 'memadai',
+  // (not `disiplin`: a sanction body's word, and its di- look reads `disiplinnya` as a passive with an enclitic)
+];
 export const COMPARISON_QUANTITY: readonly string[] = ['banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil'];
 /** After `saling` a verb is reciprocal, no sanction or enforcement (`saling menjatuhkan`). */
 export const RECIPROCALS: readonly string[] = ['saling'];
@@ -85,6 +95,14 @@ export const PERMISSION_REPORT_REACH = 4;
  *  netral, …`, `yang tertangkap tangan …`); alone it reports (`tujuh di antaranya terbukti melanggar`). The
  *  others among GENERIC_CONDITIONS are conditions anywhere. */
 export const PROVEN_AFTER_RELATIVE: readonly string[] = ['terbukti', 'tertangkap', 'kepergok'];
+/** The counted referent (round 18): a numeral or one of these heading the noun before `yang terbukti …`, `yang
+ *  kedapatan …` names who, it sets no condition: what is done to them is reported (`Kontrak seorang PPPK yang terbukti
+ *  berkampanye tidak diperpanjang pemerintah kabupaten`, `Tiga kepala desa yang terbukti memasang baliho dikenai
+ *  teguran`); a bare or universal head stays a generic condition (`ASN yang terbukti …`, `setiap kepala desa yang …`). */
+export const COUNTED_HEADS: readonly string[] = ['seorang', 'sebuah', 'kedua', 'ketiga', 'keempat', 'kelima'];
+/** Right after the numeral, focus makes it a condition again ("even one"): `Satu saja ASN yang terbukti …, kepala
+ *  dinasnya kami copot`. */
+export const NUMERAL_FOCUS: readonly string[] = ['saja', 'pun'];
 /** Requests that request only with their content after them, a purpose word within REMIND_REACH words or a
  *  request complementiser in their clause: reminding, warning and urging (among the `order` words: `para lurah
  *  diingatkan agar tidak …`, `saya ingatkan untuk …`, `memperingatkan ASN agar …`, `mendesak bupati untuk …`) and
@@ -96,6 +114,11 @@ export const REMINDERS: readonly string[] = [
   'diwanti-wanti', 'mendesak', 'didesak', 'mendesakkan', 'mendorong', 'didorong', 'menekankan', 'ditekankan',
 ];
 export const REMIND_REACH = 6;
+/** A reminder's content without `untuk`/`agar` (round 18): the active verb after its addressee is the act it asks for
+ *  (`mendorong pemerintah desa membuka posko pengaduan …`, `menyarankan para nakes menonaktifkan grup …`). Copulas and
+ *  verbs of having or undergoing state a fact, no act (`mengingatkan netralitas aparatur menjadi indikator
+ *  kerawanan`): they end the search, as a negation, a modal, a preposition or a relative clause does. */
+export const STATIVE_VERBS: readonly string[] = ['menjadi', 'merupakan', 'memiliki', 'mempunyai', 'mencapai', 'mengalami', 'menyangkut'];
 /** The request complementisers among the `purpose` words: after a reminder in the same clause (no punctuation
  *  between), however long the reminded object (`mengingatkan seluruh aparatur sipil negara (ASN) di lingkungan
  *  Pemkab agar tidak …`), they open its content. */
@@ -303,6 +326,13 @@ export const INVESTIGATING: readonly string[] = [
 /** How far (in words) a removal verb and its office word may be apart, either way: `dibebaskan dari
  *  jabatannya`, `ditunda kenaikan pangkatnya`, `pangkatnya diturunkan`. */
 export const OFFICE_REACH = 3;
+/** Verbs of moving someone (round 18): a removal only to a post without office, an office word negated within
+ *  MOVE_OFFICE_REACH words after it (`sudah kami pindahkan ke sekolah lain tanpa jabatan`); a move to an office is a
+ *  rotation (`pejabat yang dipindahkan ke jabatan baru`), a move of a thing nothing. */
+export const MOVING: readonly string[] = ['dipindahkan', 'memindahkan'];
+/** Words from the move to the office it denies: the destination and the new post stand between (`dipindahkan ke kantor
+ *  bupati sebagai staf biasa tanpa jabatan`: 8). */
+export const MOVE_OFFICE_REACH = 9;
 /** Demotion: a removal verb right before one of these takes the office away for the post after it (`sudah kami
  *  turunkan jadi guru biasa`, `dimutasi menjadi staf pelaksana`, `diturunkan sebagai pelaksana`): the word reads as
  *  an office word (OFFICE). */
@@ -355,6 +385,19 @@ export const SPLIT_COMPOUND_VERBS: readonly string[] = ['tindak lanjut', 'tanda 
  *  permission there (PERMISSIONS), they dare the offender to face what comes, a threat (`Kepala desa yang masih
  *  memasang baliho calon, siap-siap saja`); of anyone else they prepare (`KPU bersiap-siap menghadapi …`). */
 export const BRACING: readonly string[] = ['siap-siap', 'bersiap-siap', 'bersiaplah', 'siap-siaplah', 'bersiap-siaplah'];
+/** Waiting for what comes (round 18): after a generic offender named before it, a dare as BRACING is (`Yang masih
+ *  pasang stiker calon di mobil dinas, tunggu saja panggilan dari BKD`); the speaker's own waiting is none (`Kami tunggu
+ *  saja keputusan dari pusat`: no offender), nor is the encouraging `jangan tunggu …`. */
+export const AWAITING: readonly string[] = ['tunggu', 'tunggulah'];
+/** The offender's matter, as a noun with its possessor (round 18): `urusannya dengan saya`, `urusannya dengan polisi`
+ *  face the speaker or the law as `berurusan dengan` does, but only after a generic offender or a condition (`Pegawai
+ *  yang berani ikut kampanye, urusannya dengan saya`, `Kalau terbukti, urusannya bukan lagi dengan kami tapi dengan
+ *  kejaksaan`). Not the bare `urusan`, a matter handled or deflected (`urusan administrasi … sudah diselesaikan`,
+ *  `Kalau sudah masuk ranah pidana, … Itu urusan penegak hukum`). */
+export const CONFRONT_NOUNS: readonly string[] = ['urusannya'];
+/** Words from the matter noun to whom it is with: longer than CONFRONT_REACH, since a contrast may stand between (`urusannya
+ *  bukan lagi dengan kami, tapi dengan aparat penegak hukum`). */
+export const CONFRONT_NOUN_REACH = 9;
 /** Adverbs of the past that, right before a pledge word, report a pledge once made, no pledge of the speaker's
  *  now (`Para kepala desa itu dulu berjanji netral, tapi faktanya …`, `pernah menyatakan siap …`). */
 export const RETROSPECTIVE: readonly string[] = ['dulu', 'dahulu', 'pernah'];

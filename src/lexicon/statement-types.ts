@@ -131,6 +131,17 @@
 //   sanksi?");
 // - the speaker's own act after an order: in a later sentence, the object-fronted passive of the speaker's side is
 //   the speaker's threat, no longer what the order asks ("…, laporkan ke saya. Akan saya copot").
+// Scope of a cue (round 18; paradigm in test/extract/statement-types-paradigm18.test.ts):
+// - the request's content: a reminder heading its request (first, or after the speaker's side) asks for the active
+//   verb after its addressee, no `untuk`/`agar` needed ("mendorong pemerintah desa membuka posko …"); a sanction verb
+//   in the active that an appeal asks its addressee for is the appeal's ("menyarankan para nakes menonaktifkan grup");
+// - the comparative judgement: a quality judged by degree is an assessment ("sudah jauh lebih baik dibanding pemilu
+//   lalu", "masih kurang baik": COMPARISON_QUALITY), not inside a purpose nor opening the statement;
+// - the counted referent: a numeral heading the noun before "yang terbukti/kedapatan" names who, no condition: the act
+//   on them is reported ("kontrak seorang PPPK yang terbukti berkampanye tidak diperpanjang": COUNTED_HEADS);
+// - facing without a verb: "urusannya dengan saya/polisi" and "tunggu saja panggilan dari inspektorat" after a
+//   generic offender or a condition threaten (CONFRONT_NOUNS, AWAITING);
+// - a move to a post without office is a removal ("sudah kami pindahkan ke sekolah lain tanpa jabatan": MOVING).
 // Speakerless reports (act-report.ts, lexicon statement-type-acts.ts): a paragraph with no quotation, no reporting
 // verb and no statement found otherwise is a statement when its first sentence's predicate reports an act of the
 // authority: (a) a request, order, appeal or prohibition in the passive addressed to its subject ("Para camat
@@ -158,7 +169,7 @@
 // itself (for forms whose stem is too broad: `tegas` the adjective vs `menegaskan` the verb; `tindak` in
 // `menindak` vs `tindakan`).
 import type { StatementType } from '../model.js';
-import { BRACING, RENEWING, STOPPING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS, SIGNING } from './statement-type-words.js';
+import { AWAITING, BRACING, MOVING, COMPARISON_QUALITY, CONFRONT_NOUNS, RENEWING, STOPPING, SANCTION_BODY_NAMES, SELF_INSTITUTIONS, SIGNING } from './statement-type-words.js';
 
 export interface FeatureCues {
   stems: readonly string[];
@@ -244,6 +255,9 @@ export const TYPE_FEATURES = {
       'terlalu', 'relatif', 'semakin', 'makin', 'kian', 'sering', 'kerap',
       // comparisons of amounts: a finding only as a pair (COMPARISON_DEGREE then COMPARISON_QUANTITY)
       'paling', 'lebih', 'banyak', 'tinggi', 'rendah', 'sedikit', 'besar', 'kecil',
+      // a quality judged by degree: a finding only as a pair too (COMPARISON_DEGREE then COMPARISON_QUALITY:
+      // `sudah jauh lebih baik`, `masih kurang baik`)
+      'kurang', 'cukup', ...COMPARISON_QUALITY,
     ],
   },
   /** opinion verbs: at the head of a statement (the reporting verb `menilai`, or `saya kira`, `kami melihat`
@@ -311,6 +325,9 @@ export const TYPE_FEATURES = {
     stems: [],
     words: [
       'dibebaskan', 'membebaskan', 'dimutasi', 'memutasi', 'dimutasikan', 'memutasikan', 'diturunkan', 'menurunkan',
+      // moving someone (MOVING): a sanction only to a post without office (`sudah dipindahkan ke kantor bupati sebagai
+      // staf biasa tanpa jabatan`; not `TPS 05 dipindahkan ke halaman masjid`, `dipindahkan ke jabatan baru`)
+      ...MOVING,
       'ditunda', 'menunda', 'dicabut', 'mencabut', 'dipotong', 'memotong', 'kehilangan',
       // withholding pay (`tunjangannya kami tahan`, `TPP-nya ditahan`)
       'ditahan', 'menahan',
@@ -347,8 +364,9 @@ export const TYPE_FEATURES = {
   /** facing the law: a threat with a law word after it (`akan berurusan dengan aparat penegak hukum`,
    *  `bisa dijerat pidana`), or the speaker's side (`akan berhadapan langsung dengan saya`), without any sanction
    *  word */
-  // (and bracing oneself, BRACING: a dare after a generic offender, `…, siap-siap saja`)
-  confront: { stems: ['jerat'], words: ['berurusan', 'berhadapan', ...BRACING] },
+  // (and bracing oneself, BRACING, or waiting for what comes, AWAITING: a dare after a generic offender, `…, siap-siap
+  // saja`, `…, tunggu saja panggilan dari inspektorat`; and the matter as a noun, CONFRONT_NOUNS: `urusannya dengan saya`)
+  confront: { stems: ['jerat'], words: ['berurusan', 'berhadapan', ...BRACING, ...CONFRONT_NOUNS, ...AWAITING] },
   /** the law and those who enforce it, after a `confront` word */
   lawBody: {
     stems: ['pidana', 'polisi', 'gakkumdu', 'jaksa'],

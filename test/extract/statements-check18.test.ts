@@ -47,5 +47,5 @@ describeStatementsCheckSet({
   reportEnv: 'CHECK18_REPORT',
   // speaker 0.986 -> 0.993 in round 17 (quotes14): the `melalui` row's gold made the Sekda's, one convention;
   // types 54 -> 55/60 (types14)
-  floor: { recall: 0.99, precision: 0.99, speaker: 0.99, types: 0.91, typedSpeaker: 0.98 },
+  floor: { recall: 0.99, precision: 0.99, speaker: 0.99, types: 0.93, typedSpeaker: 0.98 }, // types raised by types15 (round 18): 56/60
 });

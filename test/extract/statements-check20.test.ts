@@ -35,5 +35,5 @@ describeStatementsCheckSet({
   statements: 133,
   rows: 60,
   reportEnv: 'CHECK20_REPORT',
-  floor: { recall: 0.95, precision: 0.99, speaker: 0.99, types: 0.88, typedSpeaker: 0.96 },
+  floor: { recall: 0.95, precision: 0.99, speaker: 0.99, types: 0.91, typedSpeaker: 0.96 }, // types raised by types15 (round 18): 55/60
 });

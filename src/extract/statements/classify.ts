@@ -3,8 +3,8 @@
 // (its features, read once per distinct word) in type-tokens.ts.
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
-import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS } from '../../lexicon/statement-types.js';
-import { CONFRONT_REACH, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
+import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS, REMIND_REACH } from '../../lexicon/statement-types.js';
+import { CONFRONT_REACH, COUNTED_HEADS, NUMERAL_FOCUS, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
@@ -69,6 +69,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let clauseWords = 0; // words so far in the clause
   let personHead = false; // a person noun (OFFENDER_HEADS) among the statement's first words
   let inRelative = false; // inside a relative clause (`yang …`), until a perfect marker or a modal opens the predicate
+  let countedHead = false; // a numeral or COUNTED_HEADS word heads the clause's subject so far (no predicate yet)
+  let remindAt = -1; // the feature word of a reminder that heads its request (REMINDERS), until its content or its clause's end
+  let remindPos = -1; // its word position
   while (i < n) {
     // to the next word start
     const c0 = text.charCodeAt(i);
@@ -83,6 +86,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         addressee = false;
         clauseWords = 0;
         clauseImperative = -1;
+        remindAt = -1;
+        countedHead = false;
         negLeft = 0;
         if (existentialAt >= 0) {
           if (words.denyFrom >= 0 && words.denyTo < 0) words.denyTo = pos;
@@ -164,7 +169,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       any = true;
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
       const initial = t.initial !== 0 && (sentenceStart || ((clauseStart || (prevNext & NEXT_CLAUSE) !== 0) && !isUpperAt(original, i)));
-      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && afterRelative ? FEATURE.irrealis : 0)
+      // (being found out right after `yang` is a generic subject's condition, unless a numeral heads it: the counted
+      // referent names who, `Tiga kepala desa yang terbukti memasang baliho dikenai teguran`, COUNTED_HEADS)
+      const condition = afterRelative && !countedHead;
+      let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && condition ? FEATURE.irrealis : 0)
         | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
@@ -173,6 +181,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       if (whyNot) mask &= ~FEATURE.negation;
       if (temporal === 2) mask &= NOT_BACKGROUND; // background: `… dibatalkan setelah ada teguran dari dinas`
       if (afterRelative) mask &= t.frequency ? ~(FEATURE.pledge | FEATURE.finding) : ~FEATURE.pledge;
+      if (afterRelative && countedHead && GENERIC.has(t.low)) mask &= ~FEATURE.irrealis; // `Dua camat yang kedapatan …`
       if (prevNext !== 0) {
         if ((prevNext & NEXT_NOT_SUBJECT) !== 0) {
           // the speaker's side after a `confront` word and its preposition is what the offender faces, as the law
@@ -195,7 +204,15 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.sentence[w] = sentenceNo;
         words.pred[w] = verbs;
         words.relAfter[w] = false;
+        words.verbContent[w] = false;
         words.all |= mask;
+        // a reminder heading the request (the reporting verb first, or right after the speaker's side): an active verb
+        // after its addressee is its content (`mendorong pemerintah desa membuka posko pengaduan …`; not `Program itu
+        // mendorong warga …`, a thing's effect, nor `faktor yang mendorong …`)
+        if (t.remind && (pos === 0 || afterPronoun) && !afterRelative) {
+          remindAt = w;
+          remindPos = pos;
+        }
       }
     }
     // a negated existential and its relative clause (`belum ada ASN yang …`): the first one only
@@ -218,6 +235,17 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       words.mask[clauseImperative]! &= ~FEATURE.imperative;
       clauseImperative = -1;
     }
+    // the reminder's content: an active verb after at least one addressee word, within REMIND_REACH. A relative clause
+    // first makes the verb the addressee's description (`mengingatkan ASN yang melanggar …`); a preposition, a
+    // negation, a modal (CONTENT_MODALS), an aspect or a copula first makes a clause of fact (`mengingatkan personel bahwa anggota Polri
+    // tidak memiliki hak pilih`, `mengingatkan pada Pemilu 2019 Bawaslu menangani …`): no request's content
+    if (remindAt >= 0 && pos > remindPos) {
+      if (t.relative || (t.next & NEXT_NOT_SUBJECT) !== 0 || (t.predicate && !t.active) || (t.gram & CONTENT_MODALS) !== 0) remindAt = -1;
+      else if (t.active && pos - remindPos >= 2) {
+        if (pos - remindPos <= REMIND_REACH) words.verbContent[remindAt] = true;
+        remindAt = -1;
+      }
+    }
     aspectBefore = t.aspect ? t : null;
     negationBefore = (t.gram & FEATURE.negation) !== 0 && !whyNot ? t : null;
     // the negation's scope: over transparent words to its target, which closes it
@@ -227,7 +255,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
     if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
     // a generic subject fronted at the statement's start (`Yang masih nekat …`, `Anggota yang foto …`)
-    if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
+    if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && !countedHead && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
     if (!personHead && clauseNo === 0 && pos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
     // a comparison right before a numeral is a bound, a requirement or a limit (`berusia paling rendah 21 tahun`,
     // `paling sedikit dua orang`), no finding of how many (BOUNDS)
@@ -244,6 +272,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // a verb of the clause's predicate, not one of a relative clause (`ASN yang terbukti melanggar …`); a perfect
     // marker or a modal after the relative clause opens the predicate (`… yang terbukti melanggar sudah kami tunda`)
     if (t.predicate) predicate = true;
+    // the counted referent: a numeral heading the subject, until the clause's predicate; `saja` right after it ("even
+    // one") makes it a condition again (NUMERAL_FOCUS)
+    if (!predicate && !countedHead && (t.numeral || COUNTED.has(t.low))) countedHead = true;
+    else if (countedHead && (predicate || (numeral !== 0 && FOCUS.has(t.low)))) countedHead = false;
     // (the quantifier first in its clause, or second after a preposition: `kepada seluruh kapolres agar …`)
     if (t.addressee && !predicate && (clauseWords === 0 || (clauseWords === 1 && (prevNext & NEXT_NOT_SUBJECT) !== 0))) addressee = true;
     whyAt = clauseWords === 0 && WHY.has(t.low) ? pos : -1;
@@ -276,9 +308,14 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   return any;
 }
 
+/** A permission, an obligation or a prohibition before the verb: the content states a rule (`mengingatkan ASN boleh
+ *  mencoblos, tetapi tidak boleh …`), no act asked for. */
+const CONTENT_MODALS = FEATURE.permit | FEATURE.order | FEATURE.prohibit;
 /** Being found out inside a relative clause (`yang kedapatan melanggar`) opens no predicate. */
 const GENERIC = new Set(GENERIC_CONDITIONS);
 const WHY = new Set(RHETORICAL_WHY);
+const COUNTED = new Set(COUNTED_HEADS);
+const FOCUS = new Set(NUMERAL_FOCUS);
 const RHETORICAL_OPENER = new Set(RHETORICAL_OPENERS);
 const DEGREE = new Set(COMPARISON_DEGREE);
 const OFFENDER = new Set(OFFENDER_HEADS);

@@ -3,56 +3,14 @@
 import type { StatementType } from '../../model.js';
 import { FEATURE, type FeatureSeq } from './type-features.js';
 import {
-  COMPARISON_DEGREE, COMPARISON_QUANTITY, CONDITIONALS, CONFRONT_REACH, CONSEQUENCES, EPISTEMIC, FUTURE_MODALS,
-  ASSURING, GENERIC_CONDITIONS, PERMISSIONS, PERMISSION_REPORT_REACH, PERMISSION_REPORT_STEMS, GET_REACH, HESITATE_REACH, HORTATIVES, ISSUING, RECOMMEND_NOUNS, IMPOSING, INCLUSIVE_WORDS, NEUTRAL_WORDS,
-  IN_FORCE_REACH, IN_FORCE_VERBS, OBLIGATION_MODALS, OBLIGED_REACH, OFFICE_REACH, REMOVING_FROM, OPINION_REACH, OPINION_REPORTING, OPINION_SOURCES,
-  PLEDGE_ACCEPT_REACH, PREDICATE_NEGATIONS, REALIS_REACH, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REMIND_REACH, REPORT_WORDS, SELF_REACH, SELF_WORDS, STANCE_NOUNS,
-  SUBJECT_OFFICE_REACH, THREATENED, THREAT_REACH, THREAT_STEMS,
-  CLAUSE_SUBJECT_REACH, INVESTIGATING, REGULATING, RENEWING, APPEAL_FRAMES, SELF_INSTITUTIONS, BRACING, STOPPING,
-} from '../../lexicon/statement-types.js';
-
-export const SELF = new Set(SELF_WORDS);
-const IN_FORCE = new Set(IN_FORCE_VERBS);
-const STANCE = new Set(STANCE_NOUNS);
-const REMOVING = new Set(REMOVING_FROM);
-export const FUTURE = new Set(FUTURE_MODALS);
-export const NEUTRAL = new Set(NEUTRAL_WORDS);
-export const REPORTING = new Set(REPORT_WORDS);
-export const DEGREE = new Set(COMPARISON_DEGREE);
-export const QUANTITY = new Set(COMPARISON_QUANTITY);
-export const HORTATIVE = new Set(HORTATIVES);
-export const RECOMMEND_NOUN = new Set(RECOMMEND_NOUNS);
-export const ISSUE = new Set(ISSUING);
-export const GENERIC = new Set(GENERIC_CONDITIONS);
-const PERMISSION = new Set(PERMISSIONS);
-const PERMISSION_REPORT = new Set(PERMISSION_REPORT_STEMS);
-export const OPINION_HEAD = new Set(OPINION_REPORTING);
-export const CONSEQUENCE = new Set(CONSEQUENCES);
-export const CONDITION = new Set(CONDITIONALS);
-export const EPISTEMIC_MODAL = new Set(EPISTEMIC);
-export const REMIND = new Set(REMINDERS);
-export const OBLIGATION = new Set(OBLIGATION_MODALS);
-export const INCLUSIVE = new Set(INCLUSIVE_WORDS);
-export const THREAT = new Set(THREAT_STEMS);
-export const THREATENED_FORMS = new Set(THREATENED);
-export const IMPOSE = new Set(IMPOSING);
-/** What a threat word's content may be (THREAT_STEMS). */
-export const THREAT_CONTENT = FEATURE.sanctionNoun | FEATURE.sanctionAct | FEATURE.removal | FEATURE.lawBody | FEATURE.office | FEATURE.confront
-  | FEATURE.enforce | FEATURE.recommend;
-export const OPINION_SOURCE = new Set(OPINION_SOURCES);
-export const WILLING_WORDS = new Set(WILLING);
-export const REQUEST = new Set(REQUEST_COMPLEMENTISERS);
-export const ASSURE = new Set(ASSURING);
-export const PREDICATE_NEGATION = new Set(PREDICATE_NEGATIONS);
-const INVESTIGATE = new Set(INVESTIGATING), REGULATE = new Set(REGULATING);
-export const RENEW = new Set(RENEWING);
-const APPEAL_FRAME = new Set(APPEAL_FRAMES);
-const OWN_INSTITUTION = new Set(SELF_INSTITUTIONS);
-const STOP = new Set(STOPPING);
-/** A dare: a permission or a word of bracing oneself (PERMISSIONS, BRACING). */
-const DARE = new Set([...PERMISSIONS, ...BRACING]);
-/** Most words after an appeal word that its content reaches (`mengimbau pemkab tidak menunda penjatuhan sanksi`). */
-const ASKED_REACH = 8;
+  ACTIVE_PREFIX, APPEAL_FRAME, ASKED_REACH, ASSURE, AWAIT, CONDITION, CONFRONT_NOUN, CONSEQUENCE, DARE, DEGREE,
+  EPISTEMIC_MODAL, FUTURE, GENERIC, HORTATIVE, IMPOSE, INCLUSIVE, INVESTIGATE, IN_FORCE, ISSUE, MOVE, NEUTRAL,
+  OBLIGATION, OPINION_HEAD, OPINION_SOURCE, OWN_INSTITUTION, PASSIVE_PREFIX, PERMISSION, PERMISSION_REPORT,
+  PREDICATE_NEGATION, QUALITY, QUANTITY, RECOMMEND_NOUN, REGULATE, REMIND, REMOVING, RENEW, REPORTING, REQUEST, SELF,
+  STANCE, STOP, THREAT, THREATENED_FORMS, THREAT_CONTENT, WILLING_WORDS,
+} from './type-classes.js';
+export * from './type-classes.js';
+import { CLAUSE_SUBJECT_REACH, CONFRONT_NOUN_REACH, CONFRONT_REACH, GET_REACH, HESITATE_REACH, IN_FORCE_REACH, MOVE_OFFICE_REACH, OBLIGED_REACH, OFFICE_REACH, OPINION_REACH, PERMISSION_REPORT_REACH, PLEDGE_ACCEPT_REACH, REALIS_REACH, REMIND_REACH, SELF_REACH, SUBJECT_OFFICE_REACH, THREAT_REACH } from '../../lexicon/statement-types.js';
 
 export const F = FEATURE;
 export { cueOf, DECIDING, SANCTIONING } from './type-cues.js';
@@ -170,7 +128,7 @@ export class Clause {
   /** Word k requests: a request word that needs no content after it, or one that has it (REMINDERS: `diingatkan
    *  agar …`, `mendorong ASN untuk …`). */
   requestWithContent(k: number): boolean {
-    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k);
+    return !REMIND.has(this.low(k)) || this.after(k, F.purpose, REMIND_REACH) >= 0 || this.requestInClause(k) || this.s.verbContent[k]!;
   }
   /** Word k appeals: an appeal word, an encouraging one only with its content after it (REMINDERS). */
   appealAt(k: number): boolean {
@@ -256,6 +214,17 @@ export class Clause {
     // (not after a permission, which dares: `…, silakan bersiap-siap kehilangan kursinya`)
     for (let j = 0; j < k; j++) if (this.s.pos[j] === this.firstAppeal) return this.s.clause[j] === this.s.clause[k] && !PERMISSION.has(this.low(j));
     return false;
+  }
+  /** A purpose word (F.purpose: `agar`, `supaya`, `untuk`) before word k in its clause. */
+  purposeBefore(k: number): boolean {
+    for (let j = k - 1; j >= 0 && this.s.clause[j] === this.s.clause[k]; j--) if (this.has(j, F.purpose)) return true;
+    return false;
+  }
+  /** The act at k is what a request asks its addressee to do: an active verb (`menyarankan para nakes menonaktifkan
+   *  grup …`, `mendesak bupati mencopot …`) inside the request's clause (asked); a passive is done to someone. */
+  askedAct(k: number): boolean {
+    const w = this.s.word[k]!;
+    return w.low.startsWith(ACTIVE_PREFIX) && w.stem !== w.low && this.asked(k);
   }
   /** The removal at k takes the office away: asserted, or a renewal (RENEWING) negated after a modal or condition
    *  (`kontraknya bisa tidak diperpanjang`). */
@@ -354,6 +323,16 @@ export class Clause {
   /** A removal verb with an office, rank or pay word within OFFICE_REACH words either side of it. */
   removalOfOffice(k: number): boolean {
     if (!this.has(k, F.removal)) return false;
+    // a move takes the office away only to a post without one (MOVING: `pindahkan ke sekolah lain tanpa jabatan`)
+    // (the bare verb after the speaker's side reads as its di- form: `sudah kami pindahkan`)
+    if (MOVE.has(this.low(k)) || MOVE.has(PASSIVE_PREFIX + this.low(k))) {
+      // (or to a lower post right after it, DEMOTED_TO as for any removal: `kami pindahkan menjadi staf`)
+      const p = this.s.pos[k]!;
+      for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= MOVE_OFFICE_REACH; j++) {
+        if (this.has(j, F.office) && (this.negated(j) || this.s.pos[j] === p + 1)) return true;
+      }
+      return false;
+    }
     // a passive removal's subject stands before it, with its modifiers (SUBJECT_OFFICE_REACH)
     const reach = this.has(k, F.passive) ? SUBJECT_OFFICE_REACH : OFFICE_REACH;
     if (this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0) return true;
@@ -379,7 +358,17 @@ export class Clause {
    *  dengan saya`: the authority speaking is the consequence), within CONFRONT_REACH words after it, not negated. */
   facesLaw(k: number): boolean {
     // (the speaker's side after the preposition carries F.lawBody: classify.ts, confrontBefore)
-    return this.has(k, F.confront) && !this.negated(k) && this.after(k, F.lawBody, CONFRONT_REACH) >= 0;
+    const noun = CONFRONT_NOUN.has(this.low(k));
+    // (waiting dares only, daredOffender: `Kami tunggu hasil Bawaslu` faces no one)
+    if (!this.has(k, F.confront) || AWAIT.has(this.low(k)) || this.negated(k) || this.after(k, F.lawBody, noun ? CONFRONT_NOUN_REACH : CONFRONT_REACH) < 0) return false;
+    // the matter as a noun faces only an offender named before it, generic or under a condition (CONFRONT_NOUNS)
+    return !noun || this.offenderBefore(k);
+  }
+  /** A generic offender or a condition before word k: a generic subject fronted (`Pegawai yang berani …`,
+   *  FeatureSeq.genericAt), a generic condition word or a conditional (`Kalau terbukti, …`). */
+  offenderBefore(k: number): boolean {
+    const p = this.s.pos[k]!;
+    return p > this.firstCondition || (this.s.genericAt >= 0 && this.s.genericAt < p);
   }
   /** A perfect marker (`sudah`, `telah`) within REALIS_REACH words before word k. */
   perfectBefore(k: number): boolean {
@@ -423,7 +412,10 @@ export class Clause {
   /** A permission word daring a generic offender named before it (`Siapa yang masih nekat, silakan …`), not
    *  inviting a witness to report (`…, silakan laporkan`): PERMISSIONS. */
   daredOffender(k: number): boolean {
-    if (!DARE.has(this.low(k)) || this.negated(k)) return false;
+    // (not the encouraging `jangan tunggu …`)
+    if (!DARE.has(this.low(k)) || this.negated(k) || this.adjacentBefore(k, F.prohibit)) return false;
+    // the speaker's side's own waiting is no dare (`Empat lainnya kita tunggu keputusan KASN`)
+    if (AWAIT.has(this.low(k)) && this.adjacentBefore(k, F.pronoun)) return false;
     const p = this.s.pos[k]!;
     for (let j = k + 1; j < this.s.n && this.s.pos[j]! - p <= PERMISSION_REPORT_REACH; j++) {
       if (this.has(j, F.recommend) || PERMISSION_REPORT.has(this.s.word[j]!.stem)) return false;
@@ -494,7 +486,11 @@ export class Clause {
     const w = this.low(k);
     // a quantity heading a relative clause judges how many (`Banyak yang tidak sadar …`, `tidak sedikit yang …`)
     if (QUANTITY.has(w)) return this.s.relAfter[k]! && !(this.adjacentBefore(k, F.finding) && DEGREE.has(this.low(k - 1)));
-    if (DEGREE.has(w)) return k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1 && QUANTITY.has(this.low(k + 1));
-    return true;
+    if (QUALITY.has(w)) return false; // (only after a degree word: below)
+    if (!DEGREE.has(w)) return true;
+    if (!(k + 1 < this.s.n && this.s.pos[k + 1] === this.s.pos[k]! + 1)) return false;
+    if (QUANTITY.has(this.low(k + 1))) return true;
+    // a quality judged by degree (COMPARISON_QUALITY): not opening the statement (advice), nor inside a purpose
+    return QUALITY.has(this.low(k + 1)) && this.s.pos[k]! > 0 && !this.purposeBefore(k);
   }
 }

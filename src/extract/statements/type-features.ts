@@ -98,6 +98,9 @@ export interface FeatureSeq {
   pred: number[];
   /** A relative marker right after the word (`banyak yang …`: a quantity heading a relative clause). */
   relAfter: boolean[];
+  /** A reminder (REMINDERS) whose content follows as an active verb after its addressee (`mendorong pemerintah desa
+   *  membuka posko …`): the request's content without `untuk`/`agar` (classify.ts sets it). */
+  verbContent: boolean[];
   /** The OR of every mask: a statement with no deciding feature is `other` without running a rule. */
   all: number;
   /** A negated existential's relative clause (`tidak ada ASN [yang … dijatuhi sanksi]`): the word positions
@@ -117,5 +120,5 @@ export interface FeatureSeq {
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], sentence: [], pred: [], relAfter: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '', genericAt: -1 };
+  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], sentence: [], pred: [], relAfter: [], verbContent: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '', genericAt: -1 };
 }

@@ -93,9 +93,11 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         // not `tidak akan memberikan sanksi`; a negation inside a denial affirms (`tidak ada yang kebal sanksi`)
         // nor a sanction that an ordered verb imposes (`meminta PPK tidak ragu menjatuhkan sanksi`)
         else if (c.sanctionNounAt(k) && c.negated(k) === c.inDenial(k) && !c.asked(k)) out.push(c.low(k));
-        else if ((c.sanctionActAt(k) || c.enforceAt(k)) && !c.negated(k) && !c.ordered(k)) {
+        // (nor an act an appeal asks its addressee to do, in the active: `menyarankan para nakes menonaktifkan grup …`;
+        // not the speaker's own passive, `Kader yang kedapatan mengajak …, akan kami bebastugaskan`)
+        else if ((c.sanctionActAt(k) || c.enforceAt(k)) && !c.negated(k) && !c.ordered(k) && !c.askedAct(k)) {
           out.push(cueOf(c.s, k, c.has(k, F.sanctionAct) ? 'sanctionAct' : 'enforce'));
-        } else if (c.removalOfOffice(k) && c.takesAway(k)) out.push(cueOf(c.s, k, 'removal'));
+        } else if (c.removalOfOffice(k) && c.takesAway(k) && !c.askedAct(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.enforcesOnGeneric(k)) out.push(cueOf(c.s, k, 'enforce')); // `Anggota yang …, tetap akan kami periksa`
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
         else if (c.has(k, F.recommend) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k) && !RECOMMEND_NOUN.has(c.low(k))) {

@@ -12,7 +12,8 @@ import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL
 import { stem } from '../../nlp/natural.js';
 import { FEATURE, featuresOf, pronounPassiveFeatures } from './type-features.js';
 import { PHRASE_HEADS } from './cue-phrases.js';
-import { SELF_INSTITUTIONS } from '../../lexicon/statement-type-words.js';
+import { SELF_INSTITUTIONS, STATIVE_VERBS } from '../../lexicon/statement-type-words.js';
+import { ME_BER_NOT_VERBS } from '../../lexicon/attribution.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
  *  out once per distinct word, in `makeTok`): `neutral` bit i — NEUTRALITY_STEMS[i] fires; `affixed` bit i —
@@ -82,6 +83,11 @@ export interface Tok {
   head: boolean;
   /** An adverb of urgency (IMPERATIVE_ADVERBS): the word after it is still at its clause's start. */
   urgent: boolean;
+  /** A request that requests only with its content after it (REMINDERS: `mendorong`, `mengingatkan`). */
+  remind: boolean;
+  /** An active me- verb (not a me- preposition or conjunction, ME_BER_NOT_VERBS, nor a copula, STATIVE_VERBS): after
+   *  a reminder and its addressee, the act it asks for (`mendorong pemerintah desa membuka posko …`). */
+  active: boolean;
 }
 
 // the masks are 32-bit
@@ -126,7 +132,7 @@ export function makeTok(raw: string, hash: number): Tok {
       // (the speaker's own government, SELF_INSTITUTIONS, is a noun: `ASN di lingkungan Pemkab agar …`)
       || ((gram & (FEATURE.pronoun | FEATURE.realis | FEATURE.irrealis | FEATURE.negation)) !== 0 && !OWN_GOVERNMENT.has(low)),
     prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
-    head: PHRASE_HEADS.has(low), urgent: URGENT.has(low),
+    head: PHRASE_HEADS.has(low), urgent: URGENT.has(low), remind: REMIND.has(low), active: low.startsWith('me') && st !== low && !NOT_VERB.has(low) && !STATIVE.has(low),
   };
 }
 
@@ -151,6 +157,8 @@ const EXISTS = new Set(EXISTENTIALS);
 const ASPECTS = new Set(EXISTENTIAL_ASPECTS);
 const COUNTED = new Set(COUNTED_NOUNS);
 const REMIND = new Set(REMINDERS);
+const NOT_VERB = new Set(ME_BER_NOT_VERBS);
+const STATIVE = new Set(STATIVE_VERBS);
 const APOLOGY = new Set(APOLOGIES);
 /** What an apology takes from the request word right before it (`meminta maaf`, `mohon maaf`). */
 export const NOT_REQUEST = ~(FEATURE.order | FEATURE.appeal);
