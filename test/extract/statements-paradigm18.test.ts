@@ -1,0 +1,75 @@
+// Paradigm tests for finding reported statements and their speakers, round 18 (quotes15, issue 22). Invented lines
+// in the shapes regional portals, dailies and releases write, each structure crossed with its variation, negatives
+// beside it:
+//   A. `Menurut <title>, <Name>, …`: the person named in apposition speaks (not the institution the title names);
+//   B. a `marked` reporting verb whose content opens with a fronted frame of time, occasion or source, then a clause
+//      (`mengungkapkan pada pemilu sebelumnya Bawaslu menerima …`, `menyebutkan dari 4.318 pegawai, baru separuh …`);
+//      a frame followed by a plain object is no statement.
+// Rows marked HELD (about a third) were kept out of tuning and are reported separately.
+// Blind score on 762eec7 (src/ unchanged, scored before any src change): A 4/9 (tuned 3/6: the three rows whose title
+// names an office not found as an official's name gave the office; held 1/3), B 4/10 (tuned 2/6, held 2/4: every
+// negative row passed, no positive).
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../src/model.js';
+import { statementsOf } from './statement-cases.js';
+
+const find = (ss: Statement[], frag: string): Statement | undefined => ss.find((s) => s.quote.toLowerCase().includes(frag.toLowerCase()));
+const show = (ss: Statement[]): string => ss.map((s) => `${s.quote.slice(0, 40)} [${s.speaker?.name ?? '-'}]`).join(' | ');
+
+type Row = [line: string, frag: string, speaker: string | null, set: 'tune' | 'HELD'];
+
+describe('A: Menurut <title>, <Name>, …: the named person', () => {
+  const rows: Row[] = [
+    ['Menurut Kepala Kesbangpol Sambas, Nurhayati, pemerintah daerah sudah menyurati seluruh kepala desa.', 'sudah menyurati seluruh', 'Nurhayati', 'tune'],
+    ['Menurut Kepala Dinas Pendidikan Kabupaten Muna, Wa Ode Sitti Hadijah, guru yang ikut kampanye akan diperiksa inspektorat.', 'guru yang ikut kampanye', 'Wa Ode Sitti Hadijah', 'tune'],
+    ['Menurut Ketua Bawaslu Sambas, Agus Salim, pengawasan akan diperketat menjelang hari tenang.', 'pengawasan akan diperketat', 'Agus Salim', 'tune'],
+    ['Menurut Camat Tebas, Yusuf Effendi, S.Sos., seluruh kepala desa sudah menandatangani pakta integritas.', 'seluruh kepala desa sudah', 'Yusuf Effendi', 'tune'],
+    ['Menurut Sekretaris Badan Kepegawaian Daerah Lebak, Ade Suhardi, dua pegawai sudah dipanggil untuk klarifikasi.', 'dua pegawai sudah dipanggil', 'Ade Suhardi', 'tune'],
+    ['Menurut Kepala Inspektorat Kota Tidore Kepulauan, Rusdi Hasan, pemeriksaan ditargetkan selesai bulan depan.', 'pemeriksaan ditargetkan', 'Rusdi Hasan', 'tune'],
+    ['Menurut Kepala Satpol PP Kabupaten Sintang, Hendrikus Uyang, alat peraga yang dipasang di kantor desa sudah diturunkan.', 'alat peraga yang dipasang', 'Hendrikus Uyang', 'HELD'],
+    ['Menurut Kepala Dinas Kesehatan Lombok Barat, dr. Lalu Ahmad Zaini, tenaga kesehatan wajib menjaga netralitas di puskesmas.', 'tenaga kesehatan wajib', 'Lalu Ahmad Zaini', 'HELD'],
+    ['Menurut Kabag Hukum Setda Bone Bolango, Rahmat Pakaya, surat edaran itu berlaku bagi seluruh pegawai kontrak.', 'surat edaran itu berlaku', 'Rahmat Pakaya', 'HELD'],
+  ];
+  it.each(rows)('%s', (line, frag, speaker) => {
+    const ss = statementsOf([line]);
+    expect(find(ss, frag)?.speaker?.name ?? null, show(ss)).toBe(speaker);
+  });
+  // negatives: no name in apposition (the office or person the title names speaks, as before); a list after the
+  // title is content, not a name
+  it('Menurut Ketua Bawaslu, … with no name: the statement is still found', () => {
+    const ss = statementsOf(['Ketua Bawaslu Sambas, Agus Salim, membuka rapat koordinasi pengawasan.', 'Menurut Ketua Bawaslu, pengawasan akan diperketat menjelang hari tenang.']);
+    expect(find(ss, 'pengawasan akan diperketat')?.speaker?.name, show(ss)).toBe('Agus Salim');
+  });
+  it('Menurut <title>, ASN, PPPK, … : the list is content', () => {
+    const ss = statementsOf(['Kepala BKPSDM Sambas, Nurhayati, memimpin apel pagi.', 'Menurut Kepala BKPSDM, ASN, PPPK, dan tenaga honorer wajib menjaga netralitas selama pilkada.']);
+    const s = find(ss, 'tenaga honorer wajib');
+    expect(s?.quote.startsWith('ASN'), show(ss)).toBe(true);
+    expect(s?.speaker?.name, show(ss)).toBe('Nurhayati');
+  });
+});
+
+describe('B: a marked verb, a fronted frame, then a clause', () => {
+  const rows: Row[] = [
+    ['Ketua Bawaslu Tolikara, Amos Kogoya, mengungkapkan pada pemilu sebelumnya Bawaslu menerima laporan tentang dua kepala distrik.', 'pada pemilu sebelumnya bawaslu', 'Amos Kogoya', 'tune'],
+    ['Kepala BKPSDM Kepahiang Yuliana Marlina, S.E., M.M., menyebutkan dari 4.318 pegawai, baru sekitar separuh yang mengikuti sosialisasi netralitas.', 'dari 4.318 pegawai', 'Yuliana Marlina', 'tune'],
+    ['Sekda Sambas, Fahrizal, menyampaikan sejak awal tahun pemerintah daerah sudah tiga kali mengedarkan surat larangan.', 'sejak awal tahun pemerintah', 'Fahrizal', 'tune'],
+    ['Kepala Inspektorat Lebak, Ade Suhardi, menjelaskan dalam pemeriksaan itu dua pegawai mengakui hadir di rapat tim pemenangan.', 'dalam pemeriksaan itu dua pegawai', 'Ade Suhardi', 'HELD'],
+    ['Ketua Panwascam Tebas, Yusuf Effendi, mengungkapkan selama masa kampanye pengawas menemukan empat pelanggaran.', 'selama masa kampanye pengawas', 'Yusuf Effendi', 'HELD'],
+    ['Koordinator Divisi Pencegahan Bawaslu Muna, La Ode Amir, menyampaikan hingga kini belum ada ASN yang dilaporkan.', 'hingga kini belum ada asn', 'La Ode Amir', 'tune'],
+  ];
+  it.each(rows)('%s', (line, frag, speaker) => {
+    const ss = statementsOf([line]);
+    expect(find(ss, frag)?.speaker?.name ?? null, show(ss)).toBe(speaker);
+  });
+  // negatives: the frame is followed by a plain object or an addressee, no clause
+  const negatives: Array<[line: string, frag: string, set: 'tune' | 'HELD']> = [
+    ['Ketua Bawaslu Sambas, Agus Salim, menyampaikan pada rapat koordinasi itu sejumlah catatan pengawasan.', 'sejumlah catatan', 'tune'],
+    ['Sekda Sambas, Fahrizal, menyampaikan dalam apel pagi ucapan terima kasih kepada pegawai.', 'ucapan terima kasih', 'tune'],
+    ['Kepala BKPSDM Sambas, Nurhayati, menyampaikan kepada para camat hasil rapat koordinasi netralitas.', 'hasil rapat', 'HELD'],
+    ['Camat Tebas, Yusuf Effendi, mengungkapkan pada kesempatan itu rasa bangganya atas kinerja pengawas.', 'rasa bangganya', 'HELD'],
+  ];
+  it.each(negatives)('no statement: %s', (line, frag) => {
+    const ss = statementsOf([line]);
+    expect(find(ss, frag), show(ss)).toBeUndefined();
+  });
+});
