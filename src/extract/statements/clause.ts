@@ -11,6 +11,7 @@
 // part or a measure (CLAUSE_SUBJECT_HEADS: `sebagian besar …`, `jumlah …`) takes an active verb or a quantity
 // with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
 // dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
+import { CONTENT_FRAME_PREPOSITIONS } from '../../lexicon/attribution-frames.js';
 import {
   ACTIVE_VERB_PREFIXES,
   ASPECT_NOT_BEFORE,
@@ -158,6 +159,31 @@ const TOPIC_LEAD = new RegExp(`^\\s*(?:${alternationOf(SUBJECT_PREPOSITIONS, { s
 export function opensWithTopicThenClause(content: string): boolean {
   const m = TOPIC_LEAD.exec(content);
   return m !== null && readsAsClause(content.slice(m[0].length));
+}
+/** Most words of a fronted frame before the reported clause: a frame of time or occasion is short (`pada pemilu
+ *  sebelumnya`, `selama masa kampanye`, `dalam pemeriksaan itu`); a longer run is an object with its adjuncts. */
+const MAX_FRAME_WORDS = 4;
+const FRAME_LEAD = new RegExp(`^\\s*(?:${alternationOf(CONTENT_FRAME_PREPOSITIONS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
+/** Content opening with a fronted frame of time, occasion or source, then a clause (`mengungkapkan pada pemilu
+ *  sebelumnya Bawaslu menerima laporan …`, `menyebutkan dari 4.318 pegawai, baru sekitar separuh yang …`): what a
+ *  `marked` verb reports, though no `bahwa` follows it. The clause is tried after each of the frame's first
+ *  MAX_FRAME_WORDS words (after its comma only, when one closes it); a plain object after the frame (`menyampaikan
+ *  pada rapat itu sejumlah catatan`) is none. */
+export function opensWithFrameThenClause(content: string): boolean {
+  const m = FRAME_LEAD.exec(content);
+  if (!m) return false;
+  NEXT_WORD.lastIndex = m[0].length;
+  for (let k = 0; k < MAX_FRAME_WORDS; k++) {
+    if (!NEXT_WORD.exec(content)) return false;
+    const at = NEXT_WORD.lastIndex;
+    const comma = /^\s*,/u.exec(content.slice(at));
+    if (comma) return readsAsClause(content.slice(at + comma[0].length));
+    if (/^\s*[.;:!?]/u.test(content.slice(at))) return false;
+    if (readsAsClause(content.slice(at))) return true;
+    // (readsAsClause may move NEXT_WORD: ours is set again)
+    NEXT_WORD.lastIndex = at;
+  }
+  return false;
 }
 const DISTRIBUTIVE = new Set(DISTRIBUTIVE_PREDICATES);
 /** Most nouns after a preposition inside a subject before its predicate (`untuk PSU sudah`). */

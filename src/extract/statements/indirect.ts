@@ -36,7 +36,7 @@ import { isWordCharBefore } from '../../nlp/words.js';
 import { DEGREE_SHAPE_SOURCE, DEGREES_AFTER } from '../../lexicon/degrees.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isBlank, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
-import { endsInDepictedSubject, endsInSubordinateSubject, opensWithActiveVerb, opensWithModal, opensWithPredicate, opensWithTopicThenClause, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
+import { endsInDepictedSubject, endsInSubordinateSubject, opensWithActiveVerb, opensWithModal, opensWithPredicate, opensWithTopicThenClause, opensWithFrameThenClause, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { closesSentence } from './speaker-tail.js';
@@ -129,7 +129,7 @@ const subjectVerb: IndirectParser = {
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
     const denial = DENIAL.has(verb) && opensWithPredicate(quote);
-    if (MARKED.has(verb) && !marked && !denial && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote) && !opensWithTopicThenClause(quote)) return null;
+    if (MARKED.has(verb) && !marked && !denial && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote) && !opensWithTopicThenClause(quote) && !opensWithFrameThenClause(quote)) return null;
     if (ORDER.has(verb) && !readsAsOrder(quote)) return null;
     if (reportsNothing(verb, quote)) return null;
     // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
