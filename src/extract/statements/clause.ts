@@ -12,6 +12,7 @@
 // with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
 // dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
 import { CONTENT_FRAME_PREPOSITIONS } from '../../lexicon/attribution-frames.js';
+import { NYA_NOT_POSSESSIVE } from '../../lexicon/clause-closers.js';
 import {
   ACTIVE_VERB_PREFIXES,
   ASPECT_NOT_BEFORE,
@@ -101,7 +102,19 @@ export function readsAsSubjectPredicate(content: string): boolean {
   NEXT_WORD.exec(content);
   const w1 = nextWord(content, NEXT_WORD.lastIndex);
   if (!w0 || !w1 || isVerb(w0) || MARKER.has(w0) || BOUNDARY.has(w0) || PREPOSITION.has(w0) || SUBJECT_PRONOUN.has(w0)) return false;
-  return isVerb(w1) || MARKER.has(w1);
+  if (isVerb(w1) || MARKER.has(w1)) return true;
+  // a noun closed by a demonstrative, then its predicate, an adjective no list knows (`menilai mutasi tersebut janggal`,
+  // `menilai langkah itu tepat`); the noun and demonstrative alone (`menilai langkah tersebut`) are an object
+  if (!DEMONSTRATIVE.has(w1)) return false;
+  const w2 = nextWord(content, NEXT_WORD.lastIndex);
+  return w2 !== '' && !BOUNDARY.has(w2) && !PREPOSITION.has(w2) && !DEMONSTRATIVE.has(w2);
+}
+/** Shortest `-nya` word read as a noun and its possessive (`stafnya`): shorter ones are pronouns (`nya`, `ianya`). */
+const MIN_POSSESSIVE_LENGTH = 6;
+const NOT_POSSESSIVE = new Set(NYA_NOT_POSSESSIVE);
+/** A noun with a possessive `-nya` (`pelanggarannya`, `stafnya`): it closes a noun phrase as a demonstrative does. */
+function closesWithPossessive(w: string): boolean {
+  return w.length >= MIN_POSSESSIVE_LENGTH && w.endsWith('nya') && !NOT_POSSESSIVE.has(w) && !SUBJECT_PRONOUN.has(w);
 }
 /** Most words of the object of an order verb before what it is to do. */
 const MAX_ORDER_OBJECT = 8;
@@ -273,7 +286,8 @@ export function readsAsClause(content: string): boolean {
     if (k > 0 && rel === 0) {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
-      const closed = k >= 2 && DEMONSTRATIVE.has(core);
+      // (a subject closed by a possessive too: `mengakui pola pelanggarannya berubah`, `dua stafnya menghadiri …`)
+      const closed = k >= 2 && (DEMONSTRATIVE.has(core) || closesWithPossessive(core));
       // a distributive predicate after a subject closed by a demonstrative (`kedua ASN tersebut masing-masing
       // seorang guru SMP dan seorang staf kelurahan`): a nominal clause
       if (closed && DISTRIBUTIVE.has(w)) return true;
