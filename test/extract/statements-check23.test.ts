@@ -57,5 +57,6 @@ describePagesStatements({
   // (Bawaslu) Kabupaten Nias Utara mencatat …") as the institution's statement, as the leads without the acronym
   // already were (check7, check8 and quotes4 require them); this set's gold has no such line. A convention this gold
   // does not share, not a loss: floor 0.88 -> 0.87.
-  floor: { recall: 0.91, precision: 0.87, speaker: 0.99, forbidden: 0 },
+  // round 18 (quotes15): recall 0.919 -> 0.935 (the one real miss, 'mengakui pola pelanggarannya berubah'): 0.91 -> 0.93
+  floor: { recall: 0.93, precision: 0.87, speaker: 0.99, forbidden: 0 },
 });

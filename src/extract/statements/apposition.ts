@@ -1,8 +1,9 @@
 // The parts between commas of a subject clause (`Ketua Panwascam X, Nama, mengatakan`, `Salah seorang kepala
 // desa yang dilaporkan, Nama, Kepala Desa Y, mengaku`): which part names the speaker. Read by SpeakerResolver
 // (speaker.ts) before it looks for an official mentioned anywhere in the clause.
-import { SPEAKER_TAIL_WORDS } from '../../lexicon/attribution.js';
+import { PERSON_NOUNS, SPEAKER_TAIL_WORDS } from '../../lexicon/attribution.js';
 import { DEGREE_SHAPE_SOURCE } from '../../lexicon/degrees.js';
+import { PLACE_HEAD_WORDS } from '../../lexicon/honorifics.js';
 import { endBeforeOrigin } from './subject-words.js';
 import { type Doc } from './doc.js';
 import { type Discourse, mentionRef } from './discourse.js';
@@ -51,6 +52,12 @@ export function appositionName(h: AppositionHost, start: number, end: number, ru
   const nb = a > start ? endBeforeOrigin(text, a, b) : b; // (`Tgk. Zulkifli dari Gampong X`: the name)
   if (a > start && readsAsName(h, a, nb)) {
     const r = h.fromPhrase(a, nb, end, rule, null, true);
+    if (r) return r;
+  }
+  // a noun of standing, its words and the name (`Pembicara lain, dosen hukum tata negara Rizal Effendi, menilai`)
+  const standing = a > start ? nameAfterStanding(h, a, nb) : -1;
+  if (standing >= 0) {
+    const r = h.fromPhrase(standing, nb, end, rule, null, true);
     if (r) return r;
   }
   // a fronted adjunct before a titled subject (`Senada, Dandim 0718/Pati Letkol Inf Nama mengatakan`): an
@@ -127,6 +134,10 @@ const MAX_LOWER_TITLE_WORDS = 4;
 export function lowerTitleSubject(h: AppositionHost, start: number, end: number): { start: number; named: boolean } | null {
   const { tokens } = readSpeakerPhrase(h.doc.text, start, end);
   const t0 = tokens[0];
+  if (t0 && PERSON_NOUN.has(t0.low)) {
+    const at = nameAfterStanding(h, start, end);
+    return at >= 0 ? { start: at, named: true } : null;
+  }
   if (!t0 || startsUpper(t0.raw) || !ROLE.has(t0.low)) return null;
   if (tokens.length <= MAX_LOWER_TITLE_WORDS && tokens.every((t) => !startsUpper(t.raw) && (ROLE.has(t.low) || ORG.has(t.low)))) return { start: t0.start, named: false };
   if (tokens.length < 3) return null;
@@ -136,4 +147,36 @@ export function lowerTitleSubject(h: AppositionHost, start: number, end: number)
     from = tokens[i]!.start;
   }
   return from >= 0 ? { start: from, named: true } : null;
+}
+
+const PERSON_NOUN = new Set(PERSON_NOUNS);
+/** Heads of a place, school or body (`Universitas`, `Kampung`): a capitalised run holding one is no name. */
+const PLACE_HEAD = new Set(PLACE_HEAD_WORDS.map((w) => w.toLowerCase()));
+/** A word of the phrase (letters, then letters, dots, apostrophes and hyphens: `S.H.`, `Ma'ruf`). */
+const STANDING_WORD = /[\p{L}][\p{L}.'’-]*/gu;
+/** Fewest words of a noun of standing and its words before the name (`dosen hukum tata negara`, `pengamat politik
+ *  Universitas X`): the noun alone before a name is a title no list knows, left to the readers above. */
+const MIN_STANDING_WORDS = 2;
+/** Fewest words of the name after them: a person is introduced by the full name, and one capitalised word there is
+ *  as often a people or a place (`Tokoh adat Minahasa meminta …`, `pengamat politik Jawa`). */
+const MIN_STANDING_NAME_WORDS = 2;
+/** [start, end) opens with a noun of standing (PERSON_NOUNS, in any case) and its words, then a name with no comma
+ *  before it (`dosen hukum tata negara Rizal Effendi`, `Pengamat politik Universitas Tanjungpura Agus Salim`): where
+ *  the name starts (its first capitalised word, the rest reading as a name), or -1 (`Pengamat politik dari
+ *  sejumlah kampus`). */
+export function nameAfterStanding(h: AppositionHost, start: number, end: number): number {
+  const tokens: Array<{ start: number; end: number; raw: string }> = [];
+  STANDING_WORD.lastIndex = start;
+  for (let m = STANDING_WORD.exec(h.doc.text); m && m.index < end; m = STANDING_WORD.exec(h.doc.text)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+  }
+  const t0 = tokens[0];
+  if (!t0 || !PERSON_NOUN.has(t0.raw.toLowerCase()) || tokens.length < MIN_STANDING_WORDS + 1 || tokens[tokens.length - 1]!.end > end) return -1;
+  // the noun's words in lower case, then the name: its first capitalised word (a capitalised unit before the name,
+  // `pengamat politik Universitas X Agus Salim`, leaves the name's start unknown: none)
+  let i = 1;
+  while (i < tokens.length && !startsUpper(tokens[i]!.raw)) i++;
+  if (i < MIN_STANDING_WORDS || tokens.length - i < MIN_STANDING_NAME_WORDS) return -1;
+  for (let k = i; k < tokens.length; k++) if (PLACE_HEAD.has(tokens[k]!.raw.toLowerCase())) return -1;
+  return readsAsName(h, tokens[i]!.start, tokens[tokens.length - 1]!.end) ? tokens[i]!.start : -1;
 }

@@ -11,6 +11,8 @@
 // part or a measure (CLAUSE_SUBJECT_HEADS: `sebagian besar …`, `jumlah …`) takes an active verb or a quantity
 // with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
 // dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
+import { CONTENT_FRAME_PREPOSITIONS } from '../../lexicon/attribution-frames.js';
+import { NYA_NOT_POSSESSIVE } from '../../lexicon/clause-closers.js';
 import {
   ACTIVE_VERB_PREFIXES,
   ASPECT_NOT_BEFORE,
@@ -100,7 +102,19 @@ export function readsAsSubjectPredicate(content: string): boolean {
   NEXT_WORD.exec(content);
   const w1 = nextWord(content, NEXT_WORD.lastIndex);
   if (!w0 || !w1 || isVerb(w0) || MARKER.has(w0) || BOUNDARY.has(w0) || PREPOSITION.has(w0) || SUBJECT_PRONOUN.has(w0)) return false;
-  return isVerb(w1) || MARKER.has(w1);
+  if (isVerb(w1) || MARKER.has(w1)) return true;
+  // a noun closed by a demonstrative, then its predicate, an adjective no list knows (`menilai mutasi tersebut janggal`,
+  // `menilai langkah itu tepat`); the noun and demonstrative alone (`menilai langkah tersebut`) are an object
+  if (!DEMONSTRATIVE.has(w1)) return false;
+  const w2 = nextWord(content, NEXT_WORD.lastIndex);
+  return w2 !== '' && !BOUNDARY.has(w2) && !PREPOSITION.has(w2) && !DEMONSTRATIVE.has(w2);
+}
+/** Shortest `-nya` word read as a noun and its possessive (`stafnya`): shorter ones are pronouns (`nya`, `ianya`). */
+const MIN_POSSESSIVE_LENGTH = 6;
+const NOT_POSSESSIVE = new Set(NYA_NOT_POSSESSIVE);
+/** A noun with a possessive `-nya` (`pelanggarannya`, `stafnya`): it closes a noun phrase as a demonstrative does. */
+function closesWithPossessive(w: string): boolean {
+  return w.length >= MIN_POSSESSIVE_LENGTH && w.endsWith('nya') && !NOT_POSSESSIVE.has(w) && !SUBJECT_PRONOUN.has(w);
 }
 /** Most words of the object of an order verb before what it is to do. */
 const MAX_ORDER_OBJECT = 8;
@@ -158,6 +172,31 @@ const TOPIC_LEAD = new RegExp(`^\\s*(?:${alternationOf(SUBJECT_PREPOSITIONS, { s
 export function opensWithTopicThenClause(content: string): boolean {
   const m = TOPIC_LEAD.exec(content);
   return m !== null && readsAsClause(content.slice(m[0].length));
+}
+/** Most words of a fronted frame before the reported clause: a frame of time or occasion is short (`pada pemilu
+ *  sebelumnya`, `selama masa kampanye`, `dalam pemeriksaan itu`); a longer run is an object with its adjuncts. */
+const MAX_FRAME_WORDS = 4;
+const FRAME_LEAD = new RegExp(`^\\s*(?:${alternationOf(CONTENT_FRAME_PREPOSITIONS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])`, 'iu');
+/** Content opening with a fronted frame of time, occasion or source, then a clause (`mengungkapkan pada pemilu
+ *  sebelumnya Bawaslu menerima laporan …`, `menyebutkan dari 4.318 pegawai, baru sekitar separuh yang …`): what a
+ *  `marked` verb reports, though no `bahwa` follows it. The clause is tried after each of the frame's first
+ *  MAX_FRAME_WORDS words (after its comma only, when one closes it); a plain object after the frame (`menyampaikan
+ *  pada rapat itu sejumlah catatan`) is none. */
+export function opensWithFrameThenClause(content: string): boolean {
+  const m = FRAME_LEAD.exec(content);
+  if (!m) return false;
+  NEXT_WORD.lastIndex = m[0].length;
+  for (let k = 0; k < MAX_FRAME_WORDS; k++) {
+    if (!NEXT_WORD.exec(content)) return false;
+    const at = NEXT_WORD.lastIndex;
+    const comma = /^\s*,/u.exec(content.slice(at));
+    if (comma) return readsAsClause(content.slice(at + comma[0].length));
+    if (/^\s*[.;:!?]/u.test(content.slice(at))) return false;
+    if (readsAsClause(content.slice(at))) return true;
+    // (readsAsClause may move NEXT_WORD: ours is set again)
+    NEXT_WORD.lastIndex = at;
+  }
+  return false;
 }
 const DISTRIBUTIVE = new Set(DISTRIBUTIVE_PREDICATES);
 /** Most nouns after a preposition inside a subject before its predicate (`untuk PSU sudah`). */
@@ -247,7 +286,8 @@ export function readsAsClause(content: string): boolean {
     if (k > 0 && rel === 0) {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
-      const closed = k >= 2 && DEMONSTRATIVE.has(core);
+      // (a subject closed by a possessive too: `mengakui pola pelanggarannya berubah`, `dua stafnya menghadiri …`)
+      const closed = k >= 2 && (DEMONSTRATIVE.has(core) || closesWithPossessive(core));
       // a distributive predicate after a subject closed by a demonstrative (`kedua ASN tersebut masing-masing
       // seorang guru SMP dan seorang staf kelurahan`): a nominal clause
       if (closed && DISTRIBUTIVE.has(w)) return true;

@@ -33,9 +33,10 @@ import { yieldsToReport } from './stance.js';
 import { subjectBeforeAside } from './aside-subject.js';
 import { asReported } from './as-reported.js';
 import { isWordCharBefore } from '../../nlp/words.js';
+import { DEGREE_SHAPE_SOURCE, DEGREES_AFTER } from '../../lexicon/degrees.js';
 import { SPACE, alternationOf, escapeRe, WE as E } from '../../text/regex.js';
 import { type Candidate, type Doc, type Range, type SpeakerCue, afterDateline, isBlank, rangeIndexAt, squash, trimRange, wordCount } from './doc.js';
-import { endsInDepictedSubject, endsInSubordinateSubject, opensWithActiveVerb, opensWithModal, opensWithPredicate, opensWithTopicThenClause, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
+import { endsInDepictedSubject, endsInSubordinateSubject, opensWithActiveVerb, opensWithModal, opensWithPredicate, opensWithTopicThenClause, opensWithFrameThenClause, readsAsClause, readsAsOrder, readsAsSubjectPredicate } from './clause.js';
 import { PRONOUN, ROLE } from './phrase.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { closesSentence } from './speaker-tail.js';
@@ -128,7 +129,7 @@ const subjectVerb: IndirectParser = {
     const { range, marked } = contentAfter(s, vpos + verb.length);
     const quote = s.doc.text.slice(range.start, range.end);
     const denial = DENIAL.has(verb) && opensWithPredicate(quote);
-    if (MARKED.has(verb) && !marked && !denial && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote) && !opensWithTopicThenClause(quote)) return null;
+    if (MARKED.has(verb) && !marked && !denial && !REPORTED_SUBJECT.test(quote) && !readsAsClause(quote) && !opensWithTopicThenClause(quote) && !opensWithFrameThenClause(quote)) return null;
     if (ORDER.has(verb) && !readsAsOrder(quote)) return null;
     if (reportsNothing(verb, quote)) return null;
     // three words make a statement when they open with an active verb or read as a clause (`Pemkab akan kooperatif`)
@@ -147,6 +148,24 @@ const subjectVerb: IndirectParser = {
 /** One to five capitalised words (a name, initials and dotted degrees allowed) closed by a comma. */
 const FIRST_LOW = /^[\p{L}-]+/u;
 const APPOSED_NAME = /^\s{0,2}(?:\p{Lu}[\p{L}.'’-]*\s{1,3}){0,4}\p{Lu}[\p{L}.'’-]*\s{0,2},/u;
+/** A degree after the name, closed by its comma (`S.Sos.,`, `M.Si,`, `SH,`). */
+const APPOSED_DEGREE = new RegExp(`^\\s{0,2}(?:${DEGREE_SHAPE_SOURCE}|(?:${alternationOf(DEGREES_AFTER, { space: SPACE.literal })})${E})\\s{0,2},`, 'u');
+/** After a comma, another capitalised item closed by a comma or a coordinator (`ASN, PPPK, dan …`): a list. */
+const LIST_GOES_ON = new RegExp(`^\\s{0,2}(?:\\p{Lu}[\\p{L}.'’-]*\\s{0,2},|(?:${alt(VERB_COORDINATORS)})${E})`, 'u');
+/** Most characters read after the title for the name in apposition and its degrees. */
+const MAX_APPOSED_CHARS = 80;
+
+/** `Menurut <title>, Nama, S.Sos., …`: where the content starts after the name in apposition and its degrees, or
+ *  `from` when no name follows (the first item of a list, `Menurut Kepala BKPSDM, ASN, PPPK, dan honorer …`, is
+ *  content). */
+function apposedName(text: string, from: number, end: number): number {
+  const name = APPOSED_NAME.exec(text.slice(from, Math.min(end, from + MAX_APPOSED_CHARS)));
+  if (!name) return from;
+  const named = from + name[0].length;
+  let at = named;
+  for (let d = APPOSED_DEGREE.exec(text.slice(at, at + MAX_APPOSED_CHARS)); d; d = APPOSED_DEGREE.exec(text.slice(at, at + MAX_APPOSED_CHARS))) at += d[0].length;
+  return at === named && LIST_GOES_ON.test(text.slice(at, at + MAX_APPOSED_CHARS)) ? from : at;
+}
 
 /** `Menurut Hesty, …`, `Menurutnya, …`, `… menurutnya hal itu …`, `Menurut dia …`; also `Kata Ketua X, Nama,
  *  …` opening a sentence (never `Katanya, …`, hearsay). The word boundary and the sentence start are checked
@@ -177,9 +196,12 @@ const menurut: IndirectParser = {
     // `Menurut Kepala BKD Lebak, Ade Suhardi, …`: the name in apposition after the title is no content
     let after = mpos + m[0].length;
     const ph = m.groups?.['phrase'];
-    if (ph && ROLE.has(FIRST_LOW.exec(ph)?.[0]?.toLowerCase() ?? '')) {
-      const name = APPOSED_NAME.exec(s.doc.text.slice(after, Math.min(s.end, after + 80)));
-      if (name) after += name[0].length;
+    if (ph && cue.kind === 'phrase' && ROLE.has(FIRST_LOW.exec(ph)?.[0]?.toLowerCase() ?? '')) {
+      const name = apposedName(s.doc.text, after, s.end);
+      // (`Menurut Kepala Kesbangpol Sambas, Nurhayati, S.Sos., pemerintah daerah …`: the person named speaks, read as
+      // the subject `Kepala Kesbangpol Sambas, Nurhayati,` is before a verb, not the office the title names)
+      if (name > after) cue = { kind: 'subject', start: cue.start, end: name, rule: 'menurut' };
+      after = name;
     }
     const { range } = contentAfter(s, after);
     const c = candidate(s, range, s.doc.text.slice(range.start, range.end), cue, mpos, this.name);
