@@ -124,7 +124,7 @@ const CAPTION_SCENE: ReadonlySet<string> = new Set(CAPTION_SCENE_MARKERS);
 const CAPTION_COUNT: ReadonlySet<string> = new Set(CAPTION_COUNT_CUES);
 /** Settings: a caption's label has at least this many letters in capitals ("TPS:" is a figure's label in a list) … */
 const LABEL_MIN_LETTERS = 4;
-/** … and its sentence at most this many words (CREDIT_CAPTION_MAX_WORDS of clean/page-top.ts, a caption's length). */
+/** … and its sentence at most this many words (CREDIT_CAPTION_MAX_WORDS of clean/page-top-credits.ts, a caption's length). */
 const LABELLED_CAPTION_MAX_WORDS = 40;
 const LABELLED_CAPTION = new RegExp(`^\\p{Lu}{${LABEL_MIN_LETTERS},20}(?: \\p{Lu}{2,20})?\\s?:\\s(?=\\p{Lu}[\\p{Ll}\\p{Lu}])(?=[^"“]*[.!]$)`, 'u');
 
