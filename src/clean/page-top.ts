@@ -12,7 +12,7 @@
 import { TIME_ZONES } from '../lexicon/calendar.js';
 import { isLiveEntryStampAt } from './live-entries.js';
 import type { Para } from './lines.js';
-import { OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STATION_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
+import { COUNT_ABBREVIATIONS, OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STATION_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
 import { isItemRow, isMenuPlaceRow, isStationMasthead, isUnitMasthead } from './menu-rows.js';
 import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
 import { BREADCRUMB_HOMES } from '../lexicon/boilerplate.js';
@@ -73,6 +73,10 @@ const MENU_WORDS = new Set(TOP_MENU_WORDS.filter((w) => !w.includes(' ')));
 const MENU_SEP = /^[|/»›>·•,–—-]$/u;
 /** A date, time or weather widget: a header date (with a time or a zone), a time, a temperature. */
 const TEMPERATURE = /\d\s{0,2}°\s{0,2}[CF]?\b/u;
+/** A reaction, response or view counter alone on its line (check23/11, a Medium-like post: "128" / "7" between the
+ *  headline and the lead, or above a lead with no headline line): a count of up to three digits, with thousands groups
+ *  ("2.450") or a short decimal and an abbreviation ("1,2K"). A year ("2024") has no group and is no counter. */
+const COUNTER = new RegExp(`^\\d{1,3}(?:[.,]\\d{3})*$|^\\d{1,3}(?:[.,]\\d)?\\s?(?:${alt(COUNT_ABBREVIATIONS)})$`, 'iu');
 const TIME_ONLY = new RegExp(`^\\d{1,2}[:.]\\d{2}(?:\\s{1,3}(?:${alt(TIME_ZONES)}))?$`, 'u');
 
 /** A masthead: a few capitalised words opened or closed by an outlet's brand word or written as a domain, alone or
@@ -129,7 +133,7 @@ export function isTopFurniture(text: string): boolean {
   const first = firstWord(text);
   return (WIDGET_FIRST.has(first) && WIDGET.test(text)) || (NAV_FIRST.has(first) && (POST_NAV.test(text) || POSTED_BY.test(text))) || isMenuRow(text) || isMasthead(text) ||
     isItemRow(text) || isMenuPlaceRow(text) || isUnitMasthead(text) || isStationMasthead(text) ||
-    (hasFourDigits(text) && HEADER_DATE_LINE.test(text)) || TIME_ONLY.test(text) || hasDatePart(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5) ||
+    (hasFourDigits(text) && HEADER_DATE_LINE.test(text)) || TIME_ONLY.test(text) || COUNTER.test(text) || hasDatePart(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5) ||
     firstMatch(STRONG_TOP_RULES, text) !== null;
 }
 /** The page header's strong rules (cascade step 2: a temperature "32.7 C", a header date) mark top furniture here too,
