@@ -23,6 +23,12 @@ export const DEDUP_THRESHOLDS = {
    *  kata Indah." after "“Kalau ada ASN yang terbukti ikut kampanye, kami copot dari jabatannya. …” tegas Indah."
    *  shares no trigram; a repeat cut short or with its attribution changed keeps 0.8 and more). */
   containedTrigram: 0.6,
+  /** The same test for an EARLIER smaller paragraph (round 18, clean18) when it ends as an attributed sentence (a word,
+   *  then its full stop: "“ASN yang ikut kampanye akan kami laporkan ke BKN, tanpa kecuali,” kata Indah." before "“Kalau
+   *  ada ASN yang terbukti ikut kampanye, kami laporkan ke BKN … siapa pun dia,” tegas Indah."): a distinct quote,
+   *  not a pull quote. A pull quote is cut from its body copy (runs of its words) or stands unfinished ("… tanpa
+   *  kecuali…", no end mark), and goes as before. */
+  pulledTrigram: 0.6,
   /** Near-duplicate checks need at least this many tokens (shorter ones are only matched exactly). */
   nearMinTokens: 4,
   /** Posting-list cap per shingle: keeps the candidate search linear. */
@@ -60,4 +66,10 @@ export function trigramShare(small: string, large: string): number {
   let shared = 0;
   for (let k = 2; k < a.length; k++) if (held.has(`${a[k - 2]} ${a[k - 1]} ${a[k]}`)) shared++;
   return shared / (a.length - 2);
+}
+
+/** A paragraph that ends as a finished, attributed sentence: a word and its full stop ("… ,” kata Indah."). */
+const ATTRIBUTED_END = /\p{L}\.$/u;
+export function endsAttributed(text: string): boolean {
+  return ATTRIBUTED_END.test(text);
 }

@@ -16,7 +16,7 @@
 
 import { FOLD_UNSAFE_RE, grown, IDS, newProfile, profile, profileLowered, sameWords, shingle, SHINGLES, Shingles, WordIds, growShingles } from './dedup-words.js';
 import type { Profile } from './dedup-words.js';
-import { COMPLETE, DEDUP_THRESHOLDS, isTitleCase, trigramShare } from './dedup-tests.js';
+import { COMPLETE, DEDUP_THRESHOLDS, endsAttributed, isTitleCase, trigramShare } from './dedup-tests.js';
 export { FOLD_UNSAFE_RE } from './dedup-words.js';
 export { DEDUP_THRESHOLDS, isTitleCase } from './dedup-tests.js';
 
@@ -304,6 +304,7 @@ function containedDuplicate(call: DedupCall, i: number): void {
     const mutualWords = u / q.uni >= T.mutualUnigram;
     if (mutualBigrams && mutualWords) continue;
     if (j < i && trigramShare(texts[i]!, texts[j]!) < T.containedTrigram) continue;
+    if (j > i && endsAttributed(texts[i]!) && trigramShare(texts[i]!, texts[j]!) < T.pulledTrigram) continue;
     call.drop(i, j > i ? PULL : CONTAINED, j);
     return;
   }
