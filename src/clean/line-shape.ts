@@ -143,6 +143,12 @@ export function isShortHeadlineOverDeck(upper: string, deck: string): boolean {
 function holdsPredicate(text: string): boolean {
   return text.split(' ').some((w) => PREDICATE_WORDS.has(w.toLowerCase()));
 }
+/** Whether a headline line opens with its predicate, its subject left on the line above ("Minta ASN Tak Berpolitik" under
+ *  "BAWASLU BOVEN DIGOEL", an e-paper's headline over two lines in two cases; round 18, clean18). */
+export function opensWithPredicate(text: string): boolean {
+  const first = text.split(' ', 1)[0]!;
+  return PREDICATE_WORDS.has(first.toLowerCase());
+}
 const PREDICATE_WORDS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, ...HEADLINE_PASSIVES, ...MODAL_PREDICATES, ...FUTURE_MODALS, ...OBLIGATION_MODALS]);
 /** Settings: a deck has at least this many words (a site that writes its headlines in sentence case keeps most under
  *  ten) … */

@@ -21,7 +21,7 @@ import { POSTED_VERBS } from '../lexicon/page-furniture.js';
 import { MOTTO_JOINERS, MOTTO_VALUES } from '../lexicon/furniture-classes.js';
 import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
 import { firstMatch, rulesOf } from './rules/match.js';
-import { isLabelledHeadline, isShortHeadlineOverDeck, isTitleCased } from './line-shape.js';
+import { isLabelledHeadline, isShortHeadlineOverDeck, isTitleCased, opensWithPredicate } from './line-shape.js';
 import { isBodyLike } from './blocks.js';
 import { matchDateline } from './dateline.js';
 import { countSpacedWords } from '../text/words.js';
@@ -217,6 +217,18 @@ function isWrappedHeadline(upper: Para, lower: Para, lead: Para, shape: PageTopS
   return shape.isHeadline(`${upper.text} ${lower.text}`);
 }
 
+/** Whether `upper` is the subject of the headline `lower`, set in capitals on the line right above it (check22/10, an
+ *  e-paper: "BOVEN DIGOEL" (rubric) / "BAWASLU BOVEN DIGOEL" / "Minta ASN Tak Berpolitik" / lead): the lower line opens
+ *  with its predicate (a headline verb, a passive or a modal), the upper one is capitals of 2 to WRAPPED_HALF_MAX_WORDS
+ *  words, no digit, no end mark, no predicate of its own and no furniture. A rubric over a headline with its own subject
+ *  ("POLITIK" / "Bawaslu Minta ASN Netral") stays a label. */
+function isSubjectOverPredicate(upper: Para, lower: Para): boolean {
+  if (upper.lastLine + 1 !== lower.firstLine || upper.firstLine !== upper.lastLine || !opensWithPredicate(lower.text) || UPPER.test(lower.text)) return false;
+  const t = upper.text;
+  const n = wordCount(t);
+  return UPPER.test(t) && n >= 2 && n <= WRAPPED_HALF_MAX_WORDS && !/[\d.,;:!?…)|]/u.test(t) && !opensWithPredicate(t) && !t.split(' ').slice(1).some((w) => opensWithPredicate(w)) && !isTopFurniture(t);
+}
+
 /** Whether line `i` of `kept` is the first half of a headline wrapped over two lines (the next one) on a page
  *  hard-wrapped at a fixed width: adjacent lines in the same case, Title Case, no end mark on the first, and a lead at
  *  `body` that stops mid-sentence on a line with the next line right under it. */
@@ -281,7 +293,7 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   if (h < 0) return [...gone].some((i) => mayBeHeadline(paras[i]!.text, shape)) ? paras : dropAll(paras, gone, 'page-top-widget', drop);
   const cand = paras[h]!.text;
   if (!shape.isHeadline(cand) || cand.endsWith(')')) return paras;
-  if (h >= 1 && isWrappedHeadline(paras[h - 1]!, paras[h]!, paras[body]!, shape)) {
+  if (h >= 1 && (isWrappedHeadline(paras[h - 1]!, paras[h]!, paras[body]!, shape) || isSubjectOverPredicate(paras[h - 1]!, paras[h]!))) {
     const upper = paras[h - 1]!;
     const lower = paras[h]!;
     lower.text = `${upper.text} ${lower.text}`;
