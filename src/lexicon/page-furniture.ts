@@ -273,6 +273,9 @@ export const TAGLINE_QUALIFIERS: readonly string[] = [
 export const CHANNEL_ENDS: readonly string[] = [
   'google news', 'whatsapp channel', 'saluran whatsapp', 'channel whatsapp', 'channel telegram', 'telegram channel',
   'google news kami', 'whatsapp channel kami', 'saluran whatsapp kami',
+  // a link's own words standing for the channel (round 18, clean18, a Viva network page's foot: "Baca artikel politik
+  // menarik lainnya di link ini.")
+  'link ini', 'tautan ini', 'link berikut', 'tautan berikut', 'link berikut ini', 'tautan berikut ini',
 ];
 
 /** Headings of a reader poll (regional2/06: "POLLING" above the question and its buttons). */
