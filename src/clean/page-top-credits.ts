@@ -59,3 +59,11 @@ export const CREDIT_CAPTION_GAP = 3;
 const CREDIT_ALONE = new RegExp(`^\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$`, 'iu');
 const CAPTION_OPEN = new RegExp(`^(?:${alt(CAPTION_LABELS)})\\s{0,2}[.:|–—-]`, 'iu');
 const CREDIT_END = new RegExp(`\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$|[^()/]{1,40}/[^()]{1,40}$`, 'iu');
+
+/** Whether a line ends with a photo's credit in brackets ("Ilustrasi Bawaslu (IDN Times/Tri Purna Jaya)", "… (Foto:
+ *  Humas)"): a caption's end, never a headline's (round 18, clean18: an IDN Times page's caption under the byline and
+ *  date was taken for the headline, and the headline above it went as a label). */
+export function endsWithBracketCredit(text: string): boolean {
+  return text.endsWith(')') && BRACKET_CREDIT_END.test(text);
+}
+const BRACKET_CREDIT_END = new RegExp(`\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$`, 'iu');

@@ -36,6 +36,8 @@ export const CONTACT_LABELS: readonly string[] = [
 export const STAFF_WORDS: readonly string[] = [
   'admin', 'administrator', 'redaksi', 'tim redaksi', 'tim liputan', 'tim humas', 'humas', 'webmaster', 'newsroom',
   'superadmin', 'editor', 'kontributor', 'redaktur',
+  // the same heading in English (round 18, clean18: an IDN Times regional page's foot, "Editorial Team")
+  'editorial team', 'tim editorial',
 ];
 /** The word a blog theme prints before a post's category on a meta line of its own (round 16, a WordPress daily: "in
  *  Politik" / "0" under the headline): the theme's English string, left untranslated (Indonesian "di", "dalam" open a
