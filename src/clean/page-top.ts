@@ -291,6 +291,13 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   if (h >= 0 && gone.has(h + 1) && !isTopWidget(paras, h + 1) && shape.isHeadline(paras[h + 1]!.text) && !/[.!?…)]$/u.test(paras[h + 1]!.text) && isTagline(paras, h, lines)) gone.delete(++h);
   // (no headline: the widgets go, unless one of them may be a short headline that only looks like a masthead)
   if (h < 0) return [...gone].some((i) => mayBeHeadline(paras[i]!.text, shape)) ? paras : dropAll(paras, gone, 'page-top-widget', drop);
+  // (the line right above the lead's widgets may be the author's bare name over the post's date, under the headline: it
+  // goes, and the headline is the line above it)
+  let byline = -1;
+  // (a fuller headline, FULL_HEADLINE_MIN_WORDS words or more: under a rubric, "Pilkada 2024" / "Dua Lurah Langgar
+  // Netralitas" / date row, the short line is the headline, round 16's paradigm)
+  const over = h >= 1 ? paras[h - 1]!.text : '';
+  if (h >= 1 && isBylineName(paras, h, lines) && shape.isHeadline(over) && !isTopFurniture(over) && wordCount(over) >= FULL_HEADLINE_MIN_WORDS) byline = h--;
   const cand = paras[h]!.text;
   if (!shape.isHeadline(cand) || cand.endsWith(')')) return paras;
   if (h >= 1 && (isWrappedHeadline(paras[h - 1]!, paras[h]!, paras[body]!, shape) || isSubjectOverPredicate(paras[h - 1]!, paras[h]!))) {
@@ -321,9 +328,31 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
     else continue;
     above.add(i);
   }
+  // (its index stays valid in `rest`: the widgets in `gone` all stand below it)
+  if (byline >= 0) {
+    drop('page-top-byline', paras[byline]!.text);
+    above.add(byline);
+  }
   const rest = dropAll(paras, gone, 'page-top-widget', drop);
   return above.size === 0 ? rest : rest.filter((_, i) => !above.has(i));
 }
+
+/** An author's bare name between the headline and the lead, on the line right above the post's date that an earlier step
+ *  removed (round 18, clean18, an IDN Times regional page: headline / "Tri Purna Jaya" / "12 Okt 2024, 09:30 WIB" /
+ *  lead): one line of 2 to BYLINE_NAME_MAX_WORDS capitalised words, no digit, no end mark, no headline predicate. A
+ *  deck is a sentence; a kicker stands above the headline, not over a date line. */
+function isBylineName(paras: readonly Para[], i: number, lines: ReadonlyArray<{ no: number; text: string }>): boolean {
+  const p = paras[i]!;
+  const next = paras[i + 1];
+  const t = p.text;
+  const words = t.split(' ');
+  if (next === undefined || p.firstLine !== p.lastLine || words.length < 2 || words.length > BYLINE_NAME_MAX_WORDS) return false;
+  if (/[\d.,;:!?…"“”)|]/u.test(t) || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) || words.some((w) => opensWithPredicate(w))) return false;
+  // (the next non-blank line, removed: it stands above the next paragraph kept)
+  const below = lines.find((l) => l.no > p.lastLine);
+  return below !== undefined && below.no < next.firstLine && hasFourDigits(below.text) && HEADER_DATE_LINE.test(below.text.trim());
+}
+export const BYLINE_NAME_MAX_WORDS = 4;
 
 /** A site's tagline in its masthead (round 15, check16/06 and /07, a Blogspot's and a WordPress site's: "MOROTAI NEWS" /
  *  "Berita Terkini dari Bumi Moro" / "Beranda" / "Politik" / … / headline): a line of at most TAGLINE_MAX_WORDS words, no

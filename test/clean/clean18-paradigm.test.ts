@@ -12,6 +12,9 @@
 //   5. epaper-subject-line (clean/page-top.ts): an e-paper's headline set over two lines in two cases, its subject in
 //      capitals over its predicate ("BAWASLU BOVEN DIGOEL" / "Minta ASN Tak Berpolitik"); the first line is not a label.
 //      (Written after the first four's commit; its blind score: 0 of 5 positives, 4 of 4 negatives; held out 0 of 2, 1 of 1.)
+//   6. byline-name (clean/page-top.ts): an author's bare name between the headline and the lead, over the post's date
+//      line ("Tri Purna Jaya" / "12 Okt 2024, 09:30 WIB"). Written last; blind: positives 0 of 4 (held 0 of 1),
+//      negatives 3 of 3 (held 1 of 1).
 //   4. quote-before-longer (clean/dedup.ts): a distinct short quote placed BEFORE a longer quote by the same speaker
 //      reuses its words in its own order; it is not a pull quote of it.
 //
@@ -132,7 +135,20 @@ const EPAPERS: Row[] = [
   { page: ePage('HALAMAN DAERAH', 'LIPUTAN KHUSUS', 'KPU Tetapkan Daftar Pemilih Tetap'), gone: 'LIPUTAN KHUSUS', stays: ['KPU Tetapkan Daftar Pemilih Tetap'], held: true },
 ];
 
-const ALL: Array<[string, Row[]]> = [['epaper-subject-line', EPAPERS], ['outlet-host-place', HOST], ['count-widget', COUNTS], ['interview-question', QUESTIONS], ['quote-before-longer', SHORT_LONG]];
+// ─── 6. an author's bare name over the post's date, under the headline ──────────────────────────────────────────
+const bPage = (name: string, date: string): string[] => ['Bawaslu Lampung Selatan Panggil Tiga Camat', name, date, `Lampung Selatan - Bawaslu Kabupaten Lampung Selatan ${LEAD_TAIL}`, NEXT];
+const BYLINES: Row[] = [
+  { page: bPage('Tri Purna Jaya', '12 Okt 2024, 09:30 WIB'), gone: 'Tri Purna Jaya', stays: ['Bawaslu Lampung Selatan Panggil Tiga Camat'] },
+  { page: bPage('Rizky Adha Mahendra', 'Minggu, 3 November 2024 - 14:22'), gone: 'Rizky Adha Mahendra' },
+  { page: bPage("Siti Nur'aini", 'Kamis, 7 November 2024 | 11:20 WITA'), gone: "Siti Nur'aini" },
+  { page: bPage('Yohanes Kurniawan Wonda', '5 Desember 2024, 08:00 WIT'), gone: 'Yohanes Kurniawan Wonda', held: true },
+  // (negatives: a kicker or a deck under the headline with no date line below it stays)
+  { page: ['Bawaslu Lampung Selatan Panggil Tiga Camat', 'Sorotan Pilkada Lampung', `Lampung Selatan - Bawaslu Kabupaten Lampung Selatan ${LEAD_TAIL}`, NEXT], stays: ['Sorotan Pilkada Lampung'] },
+  { page: bPage('Camat Diduga Hadiri Kampanye', '12 Okt 2024, 09:30 WIB'), stays: ['Camat Diduga Hadiri Kampanye'] },
+  { page: ['Bawaslu Lampung Selatan Panggil Tiga Camat', 'Pemanggilan Dijadwalkan Pekan Depan', `Lampung Selatan - Bawaslu Kabupaten Lampung Selatan ${LEAD_TAIL}`, NEXT], stays: ['Pemanggilan Dijadwalkan Pekan Depan'], held: true },
+];
+
+const ALL: Array<[string, Row[]]> = [['byline-name', BYLINES], ['epaper-subject-line', EPAPERS], ['outlet-host-place', HOST], ['count-widget', COUNTS], ['interview-question', QUESTIONS], ['quote-before-longer', SHORT_LONG]];
 
 function asWanted(r: Row): boolean {
   const out = paras(r.page);

@@ -13,8 +13,9 @@
 // (FAMILIES18_ALL=1 prints them; it is no longer held out): an IDN Times caption ending in its bracketed credit,
 // "Ilustrasi Bawaslu (IDN Times/Tri Purna Jaya)", taken for the headline (the headline above it went as a label:
 // page-head.ts now rejects a candidate ending in a bracketed credit) and the English staff heading "Editorial Team"
-// (lexicon STAFF_WORDS). Now: left 1 (the author's bare name "Tri Purna Jaya" between the headline and the lead), lost 0.
-// Floors pin that level.
+// (lexicon STAFF_WORDS): left 1, lost 0. Then the author's bare name between the headline and the lead, over the
+// date line ("Tri Purna Jaya" / "12 Okt 2024, 09:30 WIB", page-top.ts isBylineName; own rows in clean18-paradigm):
+// left 0, lost 0. Floors pin that level.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 
@@ -129,7 +130,7 @@ const PAGES: Page[] = [
 ];
 
 /** Floors (round 18, clean18): at most this many furniture lines left and body lines lost over all pages. */
-const FLOOR = { left: 1, lost: 0 };
+const FLOOR = { left: 0, lost: 0 };
 
 function score(pages: readonly Page[]): { junk: number; left: string[]; body: number; lost: string[] } {
   let junk = 0;
