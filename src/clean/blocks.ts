@@ -5,7 +5,7 @@ import type { Gathered } from './gathered.js';
 import type { Line } from './lines.js';
 import { firstMatch, rulesOf, type CleanRule } from './rules.js';
 import { countSpacedWords } from '../text/words.js';
-import { isCreditLine } from './page-top.js';
+import { isCreditLine } from './page-top-credits.js';
 
 const BYLINE_RULES = rulesOf('byline');
 const LINE_RULES = rulesOf('line');
@@ -17,7 +17,7 @@ const OWN_META_RULES: ReadonlySet<string> = new Set(['document-number-line']);
 
 /** A line under a related item that is no headline: no letter at all, or one word (clean/blocks.ts relatedBlock). */
 const STUB_UNDER_HEADLINE: CleanRule = { name: 'related-block-stub', kind: 'related-block', scope: 'item', pattern: /^$/u };
-/** A photo credit alone on its line under the pending headline ("OUTLET.CO.ID/NAMA PENULIS", clean/page-top.ts
+/** A photo credit alone on its line under the pending headline ("OUTLET.CO.ID/NAMA PENULIS", clean/page-top-credits.ts
  *  isCreditLine), held with the headline's credits (clean/blocks.ts relatedBlock). */
 const CREDIT_UNDER_HEADLINE: CleanRule = { name: 'related-block-credit', kind: 'caption', scope: 'item', pattern: /^$/u };
 function isStubLine(text: string, words: number): boolean {

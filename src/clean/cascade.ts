@@ -37,7 +37,7 @@ import { splitLines } from './lines.js';
 import { inlineRules, joinLines } from './paragraphs.js';
 import { isWrapTail } from './wrap.js';
 import { HEAD_MAX_LINES, headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
-import { isCreditLine, isCaptionUnderCredit, isUpperCredit } from './page-top.js';
+import { isCreditLine, isCaptionUnderCredit, isUpperCredit } from './page-top-credits.js';
 import { isPlaceNameLine, isStationMasthead } from './menu-rows.js';
 import type { Line, Para } from './lines.js';
 import { authorBox, isBodyLike, isSubheadOverProse, relatedBlock } from './blocks.js';
@@ -92,7 +92,7 @@ function headerCluster(texts: readonly string[]): Array<{ index: number; rule: C
  *  (clean/page-head.ts; round 15: 8 lines before, and a menu pushed the byline out, check16/01). */
 const BYLINE_MAX_LINES = HEAD_MAX_LINES;
 
-/** An upper-case photo credit above the body, taken at step 3 (clean/page-top.ts `isUpperCredit`). */
+/** An upper-case photo credit above the body, taken at step 3 (clean/page-top-credits.ts `isUpperCredit`). */
 const UPPER_CREDIT_TOP: CleanRule = { name: 'upper-credit-top', kind: 'caption', scope: 'line', pattern: /^$/u };
 
 /** A number alone on its line (a count: "0", "12", "1.204"). */

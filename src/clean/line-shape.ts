@@ -124,7 +124,7 @@ const CAPTION_SCENE: ReadonlySet<string> = new Set(CAPTION_SCENE_MARKERS);
 const CAPTION_COUNT: ReadonlySet<string> = new Set(CAPTION_COUNT_CUES);
 /** Settings: a caption's label has at least this many letters in capitals ("TPS:" is a figure's label in a list) … */
 const LABEL_MIN_LETTERS = 4;
-/** … and its sentence at most this many words (CREDIT_CAPTION_MAX_WORDS of clean/page-top.ts, a caption's length). */
+/** … and its sentence at most this many words (CREDIT_CAPTION_MAX_WORDS of clean/page-top-credits.ts, a caption's length). */
 const LABELLED_CAPTION_MAX_WORDS = 40;
 const LABELLED_CAPTION = new RegExp(`^\\p{Lu}{${LABEL_MIN_LETTERS},20}(?: \\p{Lu}{2,20})?\\s?:\\s(?=\\p{Lu}[\\p{Ll}\\p{Lu}])(?=[^"“]*[.!]$)`, 'u');
 
@@ -142,6 +142,12 @@ export function isShortHeadlineOverDeck(upper: string, deck: string): boolean {
  *  Pesta Demokrasi" over "Bawaslu temukan dua belas ASN … terlibat kampanye …": the sentence-case line is the headline). */
 function holdsPredicate(text: string): boolean {
   return text.split(' ').some((w) => PREDICATE_WORDS.has(w.toLowerCase()));
+}
+/** Whether a headline line opens with its predicate, its subject left on the line above ("Minta ASN Tak Berpolitik" under
+ *  "BAWASLU BOVEN DIGOEL", an e-paper's headline over two lines in two cases; round 18, clean18). */
+export function opensWithPredicate(text: string): boolean {
+  const first = text.split(' ', 1)[0]!;
+  return PREDICATE_WORDS.has(first.toLowerCase());
 }
 const PREDICATE_WORDS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, ...HEADLINE_PASSIVES, ...MODAL_PREDICATES, ...FUTURE_MODALS, ...OBLIGATION_MODALS]);
 /** Settings: a deck has at least this many words (a site that writes its headlines in sentence case keeps most under

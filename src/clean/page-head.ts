@@ -12,6 +12,7 @@ import { isHeadlineCased, isShortHeadlineOverDeck, isTitleCased, letterWords } f
 import { SENTENCE_END, opensBrokenLead } from './wrap.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { isHeadlineHalf, isTopFurniture } from './page-top.js';
+import { endsWithBracketCredit } from './page-top-credits.js';
 import { headBlocks } from './head-blocks.js';
 // (the cascade reads the top of the page from here: the page head's labels, then page-top.ts's headline and furniture)
 export { headlineOutOfHeader, withoutPageTop } from './page-top.js';
@@ -115,7 +116,8 @@ export function pageHeadLabels(kept: readonly Line[], shape: PageHeadShape): num
     h = `${above.text} ${h}`;
   }
   // (a widget with its item under a short headline is none: "ASN Wajib Netral" / "Trending: …", clean/page-top.ts)
-  if (!shape.isHeadline(h) || shape.words(h, PAGE_HEAD_MIN_HEADLINE_WORDS) < PAGE_HEAD_MIN_HEADLINE_WORDS || isTopFurniture(h)) return [];
+  // (nor is a photo caption ending in its bracketed credit: "Ilustrasi Bawaslu (IDN Times/Tri Purna Jaya)" over the lead)
+  if (!shape.isHeadline(h) || shape.words(h, PAGE_HEAD_MIN_HEADLINE_WORDS) < PAGE_HEAD_MIN_HEADLINE_WORDS || isTopFurniture(h) || endsWithBracketCredit(h)) return [];
   const headWords = shape.words(h, 31);
   const titled = isTitleCased(h);
   const labels: number[] = [];

@@ -12,15 +12,16 @@
 import { TIME_ZONES } from '../lexicon/calendar.js';
 import { isLiveEntryStampAt } from './live-entries.js';
 import type { Para } from './lines.js';
-import { OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STATION_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
+import { COUNT_ABBREVIATIONS, OFFICE_HEAD_NOUNS, OFFICE_NAME_JOINERS, OUTLET_BRAND_WORDS, OUTLET_STATION_WORDS, OUTLET_DOMAIN_ENDS, TOP_MENU_WORDS, TOP_WIDGET_LABELS } from '../lexicon/page-top.js';
 import { isItemRow, isMenuPlaceRow, isStationMasthead, isUnitMasthead } from './menu-rows.js';
 import { POST_NAV_LABELS } from '../lexicon/page-meta.js';
-import { BREADCRUMB_HOMES, CAPTION_LABELS, PHOTO_CREDIT_SOURCES } from '../lexicon/boilerplate.js';
+import { BREADCRUMB_HOMES } from '../lexicon/boilerplate.js';
+import { CREDIT_CAPTION_MAX_WORDS, isCaptionAboveLead } from './page-top-credits.js';
 import { POSTED_VERBS } from '../lexicon/page-furniture.js';
 import { MOTTO_JOINERS, MOTTO_VALUES } from '../lexicon/furniture-classes.js';
 import { alt, hasFourDigits, HEADER_DATE_LINE } from './rules/build.js';
 import { firstMatch, rulesOf } from './rules/match.js';
-import { isLabelledHeadline, isShortHeadlineOverDeck, isTitleCased } from './line-shape.js';
+import { isLabelledHeadline, isShortHeadlineOverDeck, isTitleCased, opensWithPredicate } from './line-shape.js';
 import { isBodyLike } from './blocks.js';
 import { matchDateline } from './dateline.js';
 import { countSpacedWords } from '../text/words.js';
@@ -72,58 +73,11 @@ const MENU_WORDS = new Set(TOP_MENU_WORDS.filter((w) => !w.includes(' ')));
 const MENU_SEP = /^[|/»›>·•,–—-]$/u;
 /** A date, time or weather widget: a header date (with a time or a zone), a time, a temperature. */
 const TEMPERATURE = /\d\s{0,2}°\s{0,2}[CF]?\b/u;
+/** A reaction, response or view counter alone on its line (check23/11, a Medium-like post: "128" / "7" between the
+ *  headline and the lead, or above a lead with no headline line): a count of up to three digits, with thousands groups
+ *  ("2.450") or a short decimal and an abbreviation ("1,2K"). A year ("2024") has no group and is no counter. */
+const COUNTER = new RegExp(`^\\d{1,3}(?:[.,]\\d{3})*$|^\\d{1,3}(?:[.,]\\d)?\\s?(?:${alt(COUNT_ABBREVIATIONS)})$`, 'iu');
 const TIME_ONLY = new RegExp(`^\\d{1,2}[:.]\\d{2}(?:\\s{1,3}(?:${alt(TIME_ZONES)}))?$`, 'u');
-
-/** A photo caption between the headline and the lead: a caption label with its stop or colon first ("Ilustrasi. (Harian
- *  Jogja/…)", "Foto: …"), or a bracketed credit that names a photo source or a slash ending it ("… (FOTO: Humas …)",
- *  "(Dok. Istimewa)", "(Antara/Nama)"). Only stepped over between the headline and the lead, where no story text is yet. */
-export function isCaptionAboveLead(text: string): boolean {
-  return CAPTION_OPEN.test(text) || CREDIT_END.test(text) || isUpperCredit(text);
-}
-
-/** A photo's credit alone on its line: a caption label with its colon ("Foto: Republika/Nama"), an upper-case credit, or
- *  a bracketed one ("(Foto: Humas)", "(Antara/Nama)"). The line right above it is its caption (cascade step 3 notes it
- *  in `Gathered.credited`; withoutPageTop drops it between the headline and the lead: check14/03). */
-export function isCreditLine(text: string): boolean {
-  return CAPTION_OPEN.test(text) || isUpperCredit(text) || (text.charCodeAt(0) === 0x28 && CREDIT_ALONE.test(text));
-}
-
-/** An upper-case photo credit alone on its line: an outlet or a photo agency in capitals, a slash, the photographer
- *  ("POS-KUPANG.COM/ROBERT ROPO", "ANTARA FOTO/Nova Wahyudi", "FOTO: TRIBUN/ANDI", "DOK. HUMAS/PEMKAB"): check8/01. */
-export function isUpperCredit(text: string): boolean {
-  const label = CREDIT_LABEL.exec(text);
-  return UPPER_CREDIT.test(label === null ? text : text.slice(label[0].length)) && text.split(' ').length <= UPPER_CREDIT_MAX_WORDS;
-}
-const CREDIT_LABEL = new RegExp(`^(?:${alt(CAPTION_LABELS)}|dok\\.?)\\s{0,2}:\\s{0,2}`, 'iu');
-const UPPER_CREDIT = /^[\p{Lu}\p{N}][\p{Lu}\p{N} .&'-]{1,40}\s{0,2}\/\s{0,2}\p{Lu}[\p{L}\p{N}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}$/u;
-/** Settings: an upper-case credit has at most this many words … */
-export const UPPER_CREDIT_MAX_WORDS = 8;
-/** … and the caption under it at most this many. */
-export const CREDIT_CAPTION_MAX_WORDS = 40;
-
-/** Whether line `i` is the caption of the photo credited on the line above it (`credited`: that line is a credit, an
- *  upper-case one or one a caption rule took): one sentence, no dateline, and the next line that stays (past lines
- *  `vanishes` says a later step removes: "Laporan Reporter …") the lead, opening with a dateline (check8/01:
- *  "POS-KUPANG.COM/ROBERT ROPO" / "Ketua Bawaslu Manggarai saat memberikan keterangan …, Kamis (10/10/2024)." /
- *  "Laporan Reporter …" / "POS-KUPANG.COM, RUTENG - …"). A lead under a credit opens with its dateline itself, and stays. */
-export function isCaptionUnderCredit(texts: readonly string[], i: number, vanishes: (text: string) => boolean): boolean {
-  const t = texts[i];
-  if (t === undefined || wordCount(t) > CREDIT_CAPTION_MAX_WORDS || !SENTENCE_END.test(t) || /[.!?]["”’]?\s+["“]?\p{Lu}/u.test(t) || QUOTE_START.test(t)) return false;
-  if (matchDateline(t, true) !== null) return false;
-  let k = i + 1;
-  while (k < texts.length && k <= i + CREDIT_CAPTION_GAP && vanishes(texts[k]!)) k++;
-  return k < texts.length && matchDateline(texts[k]!, true) !== null;
-}
-/** Lines a later step removes that may stand between the caption and the lead. */
-export const CREDIT_CAPTION_GAP = 3;
-// (round 14: the escapes doubled. Written single in a template literal before, `\s` read as "s", `\(` opened a group
-// and `\b` was a backspace, so the bracketed credit never matched and CREDIT_END took instead a line ending in a slash
-// with no bracket after it: a credit in square brackets or bare, "… wali kota. [Suarabatam.id/Eko]", "… 2025.
-// /KabarBanten/Dok. Prokopim", "Rep: Nama/ Red: Nama". That reading is kept as its own alternative, BARE_SLASH_END; it
-// also takes a date "12/11/2024, 14:30 WIB", furniture as well between the headline and the lead.)
-const CREDIT_ALONE = new RegExp(`^\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$`, 'iu');
-const CAPTION_OPEN = new RegExp(`^(?:${alt(CAPTION_LABELS)})\\s{0,2}[.:|–—-]`, 'iu');
-const CREDIT_END = new RegExp(`\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$|[^()/]{1,40}/[^()]{1,40}$`, 'iu');
 
 /** A masthead: a few capitalised words opened or closed by an outlet's brand word or written as a domain, alone or
  *  followed by a separator and its slogan, city or date ("Radar Sulteng", "Lampung Post", "Pos Kupang | Berita Terkini
@@ -179,7 +133,7 @@ export function isTopFurniture(text: string): boolean {
   const first = firstWord(text);
   return (WIDGET_FIRST.has(first) && WIDGET.test(text)) || (NAV_FIRST.has(first) && (POST_NAV.test(text) || POSTED_BY.test(text))) || isMenuRow(text) || isMasthead(text) ||
     isItemRow(text) || isMenuPlaceRow(text) || isUnitMasthead(text) || isStationMasthead(text) ||
-    (hasFourDigits(text) && HEADER_DATE_LINE.test(text)) || TIME_ONLY.test(text) || hasDatePart(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5) ||
+    (hasFourDigits(text) && HEADER_DATE_LINE.test(text)) || TIME_ONLY.test(text) || COUNTER.test(text) || hasDatePart(text) || (TEMPERATURE.test(text) && text.split(' ').length <= 5) ||
     firstMatch(STRONG_TOP_RULES, text) !== null;
 }
 /** The page header's strong rules (cascade step 2: a temperature "32.7 C", a header date) mark top furniture here too,
@@ -263,6 +217,18 @@ function isWrappedHeadline(upper: Para, lower: Para, lead: Para, shape: PageTopS
   return shape.isHeadline(`${upper.text} ${lower.text}`);
 }
 
+/** Whether `upper` is the subject of the headline `lower`, set in capitals on the line right above it (check22/10, an
+ *  e-paper: "BOVEN DIGOEL" (rubric) / "BAWASLU BOVEN DIGOEL" / "Minta ASN Tak Berpolitik" / lead): the lower line opens
+ *  with its predicate (a headline verb, a passive or a modal), the upper one is capitals of 2 to WRAPPED_HALF_MAX_WORDS
+ *  words, no digit, no end mark, no predicate of its own and no furniture. A rubric over a headline with its own subject
+ *  ("POLITIK" / "Bawaslu Minta ASN Netral") stays a label. */
+function isSubjectOverPredicate(upper: Para, lower: Para): boolean {
+  if (upper.lastLine + 1 !== lower.firstLine || upper.firstLine !== upper.lastLine || !opensWithPredicate(lower.text) || UPPER.test(lower.text)) return false;
+  const t = upper.text;
+  const n = wordCount(t);
+  return UPPER.test(t) && n >= 2 && n <= WRAPPED_HALF_MAX_WORDS && !/[\d.,;:!?…)|]/u.test(t) && !opensWithPredicate(t) && !t.split(' ').slice(1).some((w) => opensWithPredicate(w)) && !isTopFurniture(t);
+}
+
 /** Whether line `i` of `kept` is the first half of a headline wrapped over two lines (the next one) on a page
  *  hard-wrapped at a fixed width: adjacent lines in the same case, Title Case, no end mark on the first, and a lead at
  *  `body` that stops mid-sentence on a line with the next line right under it. */
@@ -325,9 +291,16 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   if (h >= 0 && gone.has(h + 1) && !isTopWidget(paras, h + 1) && shape.isHeadline(paras[h + 1]!.text) && !/[.!?…)]$/u.test(paras[h + 1]!.text) && isTagline(paras, h, lines)) gone.delete(++h);
   // (no headline: the widgets go, unless one of them may be a short headline that only looks like a masthead)
   if (h < 0) return [...gone].some((i) => mayBeHeadline(paras[i]!.text, shape)) ? paras : dropAll(paras, gone, 'page-top-widget', drop);
+  // (the line right above the lead's widgets may be the author's bare name over the post's date, under the headline: it
+  // goes, and the headline is the line above it)
+  let byline = -1;
+  // (a fuller headline, FULL_HEADLINE_MIN_WORDS words or more: under a rubric, "Pilkada 2024" / "Dua Lurah Langgar
+  // Netralitas" / date row, the short line is the headline, round 16's paradigm)
+  const over = h >= 1 ? paras[h - 1]!.text : '';
+  if (h >= 1 && isBylineName(paras, h, lines) && shape.isHeadline(over) && !isTopFurniture(over) && wordCount(over) >= FULL_HEADLINE_MIN_WORDS) byline = h--;
   const cand = paras[h]!.text;
   if (!shape.isHeadline(cand) || cand.endsWith(')')) return paras;
-  if (h >= 1 && isWrappedHeadline(paras[h - 1]!, paras[h]!, paras[body]!, shape)) {
+  if (h >= 1 && (isWrappedHeadline(paras[h - 1]!, paras[h]!, paras[body]!, shape) || isSubjectOverPredicate(paras[h - 1]!, paras[h]!))) {
     const upper = paras[h - 1]!;
     const lower = paras[h]!;
     lower.text = `${upper.text} ${lower.text}`;
@@ -355,9 +328,31 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
     else continue;
     above.add(i);
   }
+  // (its index stays valid in `rest`: the widgets in `gone` all stand below it)
+  if (byline >= 0) {
+    drop('page-top-byline', paras[byline]!.text);
+    above.add(byline);
+  }
   const rest = dropAll(paras, gone, 'page-top-widget', drop);
   return above.size === 0 ? rest : rest.filter((_, i) => !above.has(i));
 }
+
+/** An author's bare name between the headline and the lead, on the line right above the post's date that an earlier step
+ *  removed (round 18, clean18, an IDN Times regional page: headline / "Tri Purna Jaya" / "12 Okt 2024, 09:30 WIB" /
+ *  lead): one line of 2 to BYLINE_NAME_MAX_WORDS capitalised words, no digit, no end mark, no headline predicate. A
+ *  deck is a sentence; a kicker stands above the headline, not over a date line. */
+function isBylineName(paras: readonly Para[], i: number, lines: ReadonlyArray<{ no: number; text: string }>): boolean {
+  const p = paras[i]!;
+  const next = paras[i + 1];
+  const t = p.text;
+  const words = t.split(' ');
+  if (next === undefined || p.firstLine !== p.lastLine || words.length < 2 || words.length > BYLINE_NAME_MAX_WORDS) return false;
+  if (/[\d.,;:!?…"“”)|]/u.test(t) || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) || words.some((w) => opensWithPredicate(w))) return false;
+  // (the next non-blank line, removed: it stands above the next paragraph kept)
+  const below = lines.find((l) => l.no > p.lastLine);
+  return below !== undefined && below.no < next.firstLine && hasFourDigits(below.text) && HEADER_DATE_LINE.test(below.text.trim());
+}
+export const BYLINE_NAME_MAX_WORDS = 4;
 
 /** A site's tagline in its masthead (round 15, check16/06 and /07, a Blogspot's and a WordPress site's: "MOROTAI NEWS" /
  *  "Berita Terkini dari Bumi Moro" / "Beranda" / "Politik" / … / headline): a line of at most TAGLINE_MAX_WORDS words, no

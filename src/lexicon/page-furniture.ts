@@ -36,6 +36,8 @@ export const CONTACT_LABELS: readonly string[] = [
 export const STAFF_WORDS: readonly string[] = [
   'admin', 'administrator', 'redaksi', 'tim redaksi', 'tim liputan', 'tim humas', 'humas', 'webmaster', 'newsroom',
   'superadmin', 'editor', 'kontributor', 'redaktur',
+  // the same heading in English (round 18, clean18: an IDN Times regional page's foot, "Editorial Team")
+  'editorial team', 'tim editorial',
 ];
 /** The word a blog theme prints before a post's category on a meta line of its own (round 16, a WordPress daily: "in
  *  Politik" / "0" under the headline): the theme's English string, left untranslated (Indonesian "di", "dalam" open a
@@ -273,6 +275,9 @@ export const TAGLINE_QUALIFIERS: readonly string[] = [
 export const CHANNEL_ENDS: readonly string[] = [
   'google news', 'whatsapp channel', 'saluran whatsapp', 'channel whatsapp', 'channel telegram', 'telegram channel',
   'google news kami', 'whatsapp channel kami', 'saluran whatsapp kami',
+  // a link's own words standing for the channel (round 18, clean18, a Viva network page's foot: "Baca artikel politik
+  // menarik lainnya di link ini.")
+  'link ini', 'tautan ini', 'link berikut', 'tautan berikut', 'link berikut ini', 'tautan berikut ini',
 ];
 
 /** Headings of a reader poll (regional2/06: "POLLING" above the question and its buttons). */

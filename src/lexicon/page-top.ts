@@ -103,3 +103,7 @@ export const STATION_MASTHEAD_MAX_WORDS = 8;
  *  by the dateline "PLACE, OUTLET –" (clean/dateline.ts), where a brand word that closes the name counts too ("Dompu
  *  Online", "Lombok Post"). */
 export const OUTLET_OPENING_WORDS: readonly string[] = ['radar', 'tribun', 'harian', 'koran', 'tabloid', 'majalah', 'portal', 'radio', 'rri', 'tvri'];
+
+/** The abbreviations of a large count in a post's reaction or response counter ("1,2K", "3.4K", "2 rb"; round 18,
+ *  clean18: a Medium-like post's "128" / "7" above the lead, check23/11). */
+export const COUNT_ABBREVIATIONS: readonly string[] = ['k', 'm', 'rb', 'jt'];

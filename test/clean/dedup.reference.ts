@@ -45,6 +45,8 @@ export const DEDUP_THRESHOLDS = {
   containedMaxRatio: 4,
   /** A later contained paragraph is a copy only when this share of its word trigrams stand in the earlier one. */
   containedTrigram: 0.6,
+  /** The same for an earlier smaller paragraph that ends as a finished sentence (a word, then its stop). */
+  pulledTrigram: 0.6,
   /** Near-duplicate checks need at least this many tokens (shorter ones are only matched exactly). */
   nearMinTokens: 4,
   /** Posting-list cap per shingle: keeps the candidate search linear. */
@@ -643,7 +645,9 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
       // mutual pairs were handled in step 3; here the larger must really be larger
       if (shared / q.bi >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
       // a later paragraph whose wording is not in runs of the earlier one is its own sentence (a second quote)
-      if (j < i) {
+      // (and so is an earlier one ending as a finished sentence, "… ,” kata Indah.": a distinct quote, no pull quote)
+      const attributed = j > i && /\p{L}\.$/u.test(texts[i]!);
+      if (j < i || attributed) {
         const a = words(texts[i]!.toLowerCase());
         const b = words(texts[j]!.toLowerCase());
         const tri = (w: string[], k: number): string => w.slice(k - 2, k + 1).join(' ');
@@ -651,7 +655,7 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
         for (let k = 2; k < b.length; k++) held.add(tri(b, k));
         let n3 = 0;
         for (let k = 2; k < a.length; k++) if (held.has(tri(a, k))) n3++;
-        if (a.length >= 3 && n3 / (a.length - 2) < T.containedTrigram) continue;
+        if (a.length >= 3 && n3 / (a.length - 2) < (j < i ? T.containedTrigram : T.pulledTrigram)) continue;
       }
       dropped[i] = { index: i, keptIndex: j, rule: j > i ? 'pull-quote' : 'contained-duplicate' };
       break;

@@ -187,8 +187,9 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['[Ralat: nama pejabat telah diperbaiki]', 'Gambas video itu viral'],
   },
   'outlet-domain-place-line': {
-    yes: ['jpnn.com, BLANGPIDIE', 'kalbar.jpnn.com, SANGGAU', 'JPNN.com, TANAH MERAH'],
-    no: ['JPNN.com, JAKARTA - Bawaslu memeriksa lima ASN.', 'kepada jpnn.com, Senin (25/11/2024)', 'jpnn.com, Jakarta'],
+    // (round 18, clean18: the host in capitals and a place in Title Case are the same line: 'jpnn.com, Jakarta' moved to yes)
+    yes: ['jpnn.com, BLANGPIDIE', 'kalbar.jpnn.com, SANGGAU', 'JPNN.com, TANAH MERAH', 'JPNN.COM, BLANGPIDIE', 'jpnn.com, Jakarta', 'Kompas.com, Muara Enim'],
+    no: ['JPNN.com, JAKARTA - Bawaslu memeriksa lima ASN.', 'kepada jpnn.com, Senin (25/11/2024)', 'jpnn.com, Jakarta dan sekitarnya', 'KOMPAS.COM, Sampit, Kamis (5/12/2024).'],
   },
   'reporter-byline': {
     yes: ['Laporan Wartawan TribunLombok.com, Ahmad Wawan Sugandika', 'Laporan Reporter Tribun, Rina', 'Laporan Wartawan: M. Rizal', 'LAPORAN WARTAWAN: RIZAL'],

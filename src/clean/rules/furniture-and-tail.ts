@@ -28,6 +28,7 @@ import { isLetterUnit } from '../../text/words.js';
 import { TITLES } from '../../lexicon/titles.js';
 import { BRACKET_CREDIT_MAX_WORDS, CAPTION_ALONE_LABELS, PHOTO_STOCK_SOURCES } from '../../lexicon/captions.js';
 import { VERB_PREFIXES } from '../../lexicon/violations.js';
+import { QUESTION_LEAD_INS, QUESTION_OPENERS } from '../../lexicon/question-words.js';
 import { caseFormList, caseForms } from './portal.js';
 import type { CleanRule } from './types.js';
 
@@ -53,9 +54,15 @@ const CAPITAL_WORDS = `\\p{Lu}[\\p{L}.'’-]{0,24}(?: \\p{Lu}[\\p{L}.'’-]{0,24
 const SENTENCE_AFTER_LABEL =
   `(?=(?:\\S+ ){4}\\S)(?=[^\\n]*[.!?]["”’)]?$)` +
   `(?=[^\\n]*?(?<![\\p{L}\\p{N}])(?:\\d[\\d.,]*\\s\\p{Ll}{3}|(?:${VERB_PREFIXES.join('|')})\\p{Ll}{3,}(?![\\p{L}\\p{N}])))`;
+/** A question that lost its "?" (round 18, clean18: "Wartawan: Bagaimana tanggapan Bapak soal ASN yang ikut kampanye"):
+ *  an interrogative first (lexicon/question-words.ts), after a connective or not ("Lalu bagaimana …"), then at least
+ *  QUESTION_MIN_WORDS_AFTER more words. No name opens with an interrogative ("Wartawan: Andi Syahputra" stays a credit). */
+const QUESTION_MIN_WORDS_AFTER = 2;
+const QUESTION_OPENING =
+  `(?:(?:${caseForms(QUESTION_LEAD_INS)})\\s{1,2})?(?:${caseForms(QUESTION_OPENERS)})(?:\\s{1,2}[^\\s|]+){${QUESTION_MIN_WORDS_AFTER}}`;
 /** What follows a credit label when it is an interview's question: a line ending in a question mark (fix17e, issue
  *  22: "Wartawan: Bagaimana sikap Bawaslu soal ASN itu?" heads an answer; no name or outlet ends in "?"). */
-const QUESTION_AFTER_LABEL = `(?=[^\\n]*\\?["”’)]?$)`;
+const QUESTION_AFTER_LABEL = `(?=[^\\n]*\\?["”’)]?$|${QUESTION_OPENING})`;
 const FOOTER_CREDIT = new RegExp(
   `^(?:${caseForms(PICTURE_CREDIT_LABELS)})\\s{0,3}[:：]\\s{0,3}\\S|` +
     `^(?:${caseForms(CREDIT_LINE_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL}|${QUESTION_AFTER_LABEL})\\S`,

@@ -53,22 +53,26 @@ const NO_REPORTED_CLAUSE = `(?![^\\n]{0,160}?,\\s{1,2}(?:\\d{1,4}\\s{1,2}\\p{L}|
 
 /** A bare outlet host, lower case or in capitals before its top-level domain ("jpnn.com", "aceh.jpnn.com",
  *  "JPNN.com"; LINK_TLDS). */
-const OUTLET_HOST = `[\\p{L}\\p{N}-]{2,40}(?:\\.[\\p{L}\\p{N}-]{2,40}){0,2}\\.(?:${alt(LINK_TLDS)})`;
-/** A place in capitals of one to four words ("BLANGPIDIE", "TANAH MERAH"). */
+const OUTLET_HOST = `[\\p{L}\\p{N}-]{2,40}(?:\\.[\\p{L}\\p{N}-]{2,40}){0,2}\\.(?:${anyCase(LINK_TLDS)})`;
+/** A place in capitals of one to four words ("BLANGPIDIE", "TANAH MERAH"), or in Title Case (round 18: "Kompas.com,
+ *  Sampit", "SUARA.COM, Muara Enim": a place's name with its capital, each word; a joiner in lower case is no place). */
 const CAPITALS_PLACE = "\\p{Lu}[\\p{Lu}.'’-]{1,30}(?:\\s{1,2}\\p{Lu}[\\p{Lu}.'’-]{0,30}){0,3}";
+const TITLE_PLACE = "\\p{Lu}[\\p{Ll}.'’-]{1,30}(?:\\s{1,2}\\p{Lu}[\\p{Ll}.'’-]{0,30}){0,3}";
 
 export const SHAPE_RULES: readonly CleanRule[] = [
   // check22/07 (a JPNN network page): "jpnn.com, BLANGPIDIE" alone on its line above the lead that repeats it
   // ("aceh.jpnn.com, BLANGPIDIE - Panwaslih …") — an outlet's host, a comma and a place in capitals, and nothing
   // else (no dash: a dateline closed by its dash is the lead's, read by the dateline step). A body sentence naming the
   // outlet goes on after the place ("… kepada jpnn.com, Senin (25/11/2024), di kantornya.").
+  // Round 18 (clean18): the host in capitals or the place in Title Case is the same line ("JPNN.COM, BLANGPIDIE",
+  // "Kompas.com, Sampit"; test/clean/clean18-paradigm.test.ts).
   {
     name: 'outlet-domain-place-line',
     quick: (t) => t.includes(',') && t.includes('.'),
     kind: 'masthead',
     scope: 'line',
     maxWords: 5,
-    pattern: new RegExp(`^${OUTLET_HOST}\\s{0,2},\\s{1,3}${CAPITALS_PLACE}$`, 'u'),
+    pattern: new RegExp(`^${OUTLET_HOST}\\s{0,2},\\s{1,3}(?:${CAPITALS_PLACE}|${TITLE_PLACE})$`, 'u'),
   },
   // clean3/12 "Cari berita...", clean5b/07 "Cari...": a search box's placeholder, a few words trailing off in an
   // ellipsis; check3/11 "Selamat datang di Tabloid Jubi": a site's welcome line, a few capitalised words with no stop
