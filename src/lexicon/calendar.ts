@@ -277,6 +277,16 @@ export const WEEKDAY_CALLED_OFF: readonly string[] = [
  *  on from a year word before it, so that year word does not frame it (src/extract/dates/sentence-year.ts). Between two
  *  clock times they make a span of hours (`pukul 08.00 sampai 16.00`: src/extract/dates/refiners.ts attachTimes). */
 export const SPAN_END_WORDS: readonly string[] = ['hingga', 'sampai', 'sampai dengan', 's.d.', 's.d', 's/d'];
+/** Words of being open or serving, or of the public using a service, that make a span of clock hours in their
+ *  sentence the hours something is open (`Posko melayani warga pukul 08.00-16.00 WIB`, `Sekretariat buka pukul
+ *  08.00-16.00`, `Petugas bekerja dua shift, pukul 08.00-16.00`, `Warga dapat melapor pukul 08.00-16.00 WIB`), not an
+ *  event's own hours (`Kampanye itu berlangsung pukul 14.00 hingga 17.00 WITA`: the time of the passage's date).
+ *  src/extract/dates/refiners.ts attachTimes. Not `menerima` (`menerima audiensi pukul 10.00-11.00` is an event).
+ *  Lower-case; matched in either case. */
+export const OPENING_HOURS_WORDS: readonly string[] = [
+  'buka', 'dibuka', 'membuka', 'melayani', 'dilayani', 'layanan', 'pelayanan', 'diterima', 'piket', 'shift', 'sif',
+  'bekerja', 'beroperasi', 'operasional', 'jam kerja', 'melapor', 'mengadu',
+];
 
 /** Words that join the two ends of a range of dates, or two dates of one list (`25 September hingga 23 November
  *  2024`, `5 s.d. 7 November`, `antara 25 September dan 5 Oktober 2024`): a year written only on the last one is the

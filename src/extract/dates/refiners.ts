@@ -2,7 +2,7 @@
 // fixed in index.ts (overlaps → calendar → relative → times → kinds), because each step relies on
 // the ones before it (e.g. `hari itu` needs the dates before it resolved; kinds need final spans).
 import type { DateKind, DateMention } from '../../model.js';
-import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, RECURRENCE_WORDS, SMALL_HOURS, SPAN_END_WORDS, TIME_CUES, TIME_TO_DATE_LINKS, TIME_ZONES } from '../../lexicon/calendar.js';
+import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, OPENING_HOURS_WORDS, RECURRENCE_WORDS, SMALL_HOURS, SPAN_END_WORDS, TIME_CUES, TIME_TO_DATE_LINKS, TIME_ZONES } from '../../lexicon/calendar.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate, type Toward } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
@@ -337,6 +337,9 @@ const TIME_TO_DATE_GAP = new RegExp(`^[\\s,]{0,3}(?:(?:${alternation(TIME_TO_DAT
 /** A date whose span ends in the small hours (`Senin dini hari`). */
 const SMALL_HOURS_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(SMALL_HOURS)})$`, 'iu');
 const RECURRENCE_RE = new RegExp(`${WB}(?:${alternation(RECURRENCE_WORDS)})${WE}`, 'iu');
+/** A word of being open or serving: a span of hours in its sentence is the hours something is open (`Posko melayani
+ *  warga pukul 08.00-16.00 WIB`), not an event's (`Kampanye itu berlangsung pukul 14.00 hingga 17.00 WITA`). */
+const OPENING_HOURS_RE = new RegExp(`${WB}(?:${alternation(OPENING_HOURS_WORDS)})${WE}`, 'iu');
 /** The end of a span of clock hours right after a time: a dash or a span's end word, then a second clock time with or
  *  without its cue and zone (`pukul 08.00-16.00 WIB`, `pukul 08.00 sampai 16.00`, `jam 08.00 s.d. 15.00 WIT`, `pukul
  *  07.30 hingga pukul 16.00`). The second time needs no cue: an uncued `16.00` is no time candidate of its own. */
@@ -392,11 +395,14 @@ export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: stri
   let spanRead = -1; // the end of the last span of hours read: a time before it is that span's end
   for (const t of times) {
     if (t.start < spanRead) continue;
-    // a span of hours (`Kami buka posko sampai hari H, pukul 08.00 sampai 16.00`, check22 g06): right after a date
-    // (or right before one), that date's hours, the date taking the span's start; else the hours something is open,
-    // no moment of an event: neither the passage's date's time nor a `time` mention, and its end never one either
+    // a span of hours: right after a date (or right before one), that date's hours, the date taking the span's start;
+    // its end never a mention of its own. Elsewhere, in a sentence with a word of being open or serving (`Kami buka
+    // posko sampai hari H, pukul 08.00 sampai 16.00`, check22 g06), the hours something is open: neither the passage's
+    // date's time nor a `time` mention; without one, an event's own hours (`Kampanye itu berlangsung pukul 14.00
+    // hingga 17.00 WITA`, review 18 a5): its start a time of the passage's date, as a single time is
     const spanEnd = hoursSpanEnd(text, t);
     if (spanEnd >= 0) spanRead = spanEnd;
+    const openingHours = spanEnd >= 0 && OPENING_HOURS_RE.test(text.slice(...sentenceAt(sentences, t.start)));
     while (p + 1 < calendar.length && calendar[p + 1]!.start < t.start) p++;
     const prev = p >= 0 ? calendar[p]! : null;
     if (prev !== null && prev.time === null && prev.end <= t.start && ADJACENT_GAP.test(text.slice(prev.end, t.start))) {
@@ -416,7 +422,7 @@ export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: stri
       next.start = t.start;
       continue;
     }
-    if (!t.cued || spanEnd >= 0) continue;
+    if (!t.cued || openingHours) continue;
     // the passage: the time's paragraph and the one before it (news paragraphs are often one sentence)
     const paraStart = passageStart(text, t.start);
     let anchor: WorkDate | null = null;
