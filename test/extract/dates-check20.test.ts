@@ -27,6 +27,10 @@
 // Februari" framed by the paragraph's "Sepanjang 2024," (a year-end recap's own year, sentence-year.ts), f11's
 // "Diperbarui 14.20 WIB" kept over its entry's prose by the cleaner (clean/live-entries.ts) and read as a live stamp.
 // Left: the two gold slips across a line wrap and f11's "hari ini" (a gold omission). Floors raised.
+// Round 19 (dates14): the scorer (dates-dev.ts findGold) lets a space of the gold match any run of white space, so the
+// dates across a hard line wrap (f06, f08) are located where the tool found them; no gold changed, no tool change:
+// P 0.954 R 0.969 F1 0.961 (tp 62 fp 3 fn 2) -> P 0.985 R 1.000 F1 0.992 (tp 64 fp 1 fn 0). Left: f11's "hari ini"
+// (a gold omission: the README lists a relative date of the publication day as gold). Floors raised.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -35,5 +39,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 64,
   reportEnv: 'CHECK20_REPORT',
-  floor: { p: 0.95, r: 0.96, f1: 0.96, certain: 0.99, time: 0.99 },
+  floor: { p: 0.98, r: 0.99, f1: 0.99, certain: 0.99, time: 0.99 },
 });
