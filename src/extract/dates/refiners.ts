@@ -357,6 +357,18 @@ function hoursSpanEnd(text: string, t: TimeCandidate): number {
   return m === null ? -1 : t.end + m[0].length;
 }
 
+/** How far either side of a span of hours, inside its sentence, a word of being open is looked for: a clause (`Posko
+ *  pengaduan di kantor Bawaslu Kabupaten Sikka melayani warga setiap hari pukul 08.00-16.00 WITA`); bounded so that a
+ *  page of spans with no sentence end is not read once per span. */
+const OPENING_HOURS_REACH = 160;
+
+/** Whether the span of hours from `start` to `end` is the hours something is open: a word of being open or serving
+ *  in its sentence, within OPENING_HOURS_REACH of it. */
+function opensHours(text: string, sentences: Sentences, start: number, end: number): boolean {
+  const [ss, se] = sentenceAt(sentences, start);
+  return OPENING_HOURS_RE.test(text.slice(Math.max(ss, start - OPENING_HOURS_REACH), Math.min(se, end + OPENING_HOURS_REACH)));
+}
+
 /** Where the passage of `pos` starts: the start of the paragraph before its own (paragraphs are separated by
  *  line breaks; blank lines between them do not count). */
 function passageStart(text: string, pos: number): number {
@@ -402,7 +414,7 @@ export function attachTimes(list: WorkDate[], times: TimeCandidate[], text: stri
     // hingga 17.00 WITA`, review 18 a5): its start a time of the passage's date, as a single time is
     const spanEnd = hoursSpanEnd(text, t);
     if (spanEnd >= 0) spanRead = spanEnd;
-    const openingHours = spanEnd >= 0 && OPENING_HOURS_RE.test(text.slice(...sentenceAt(sentences, t.start)));
+    const openingHours = spanEnd >= 0 && opensHours(text, sentences, t.start, spanEnd);
     while (p + 1 < calendar.length && calendar[p + 1]!.start < t.start) p++;
     const prev = p >= 0 ? calendar[p]! : null;
     if (prev !== null && prev.time === null && prev.end <= t.start && ADJACENT_GAP.test(text.slice(prev.end, t.start))) {
