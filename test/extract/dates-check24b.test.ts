@@ -27,6 +27,15 @@
 // Gold slips: none noticed (the four lines missed are gold by check22's convention, byline lines are dates of the
 // article, though the cleaning set marks such lines as furniture). The gold was not changed after the run. Floors pinned a
 // hair below the blind figures.
+// Released after round 18 (main 0f5ba3c, with dates13's span-of-hours rule): P 1.000 R 0.932 F1 0.965 (tp 55 fp 0 fn 4).
+// Round 19 (dates14): unchanged. The office hours "Sekretariat Panwaslih buka pukul 08.00-16.00 WIB" now stay out by the
+// word of being open in their sentence (lexicon OPENING_HOURS_WORDS; an event's own span of hours is its date's time
+// again, review 18 a5); floors raised to pin that. Left: the four byline/page-head date lines the cleaner removes with
+// their line. The released gold disagrees on such lines: 12 articles leave them out (check7 d02, d09; check8 d02, d07;
+// check10 d04, d08; check12 d03, d07; check14 d12; check16 e12; dev-tune t07; dev-heldout h19), 5 list them (check22
+// g04, two lines; check24b g04, g09, g10, g12). No structure tells the two sides apart: the side that leaves them out
+// holds pages with a metadata date too (t07, h19), both sides have lines with pipes, with a time, and with a label
+// ("Diposting oleh: … | 14 Oktober 2024" left out, "Diterbitkan: 10 Desember 2024 19:32" listed); no rule is flipped.
 import { describeDatesCheckSet } from './dates-dev.js';
 
 describeDatesCheckSet({
@@ -35,5 +44,5 @@ describeDatesCheckSet({
   articles: 12,
   dates: 59,
   reportEnv: 'CHECK24B_REPORT',
-  floor: { p: 0.96, r: 0.93, f1: 0.94, certain: 0.99, time: 0.99 },
+  floor: { p: 0.99, r: 0.93, f1: 0.96, certain: 0.99, time: 0.99 },
 });
