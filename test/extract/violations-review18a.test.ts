@@ -113,7 +113,7 @@ const eRows: ERow[] = [
   },
   {
     name: '8, not: "calon bupati" published 2021-03 -> no election',
-    text: `Dua Kades Diperiksa\n\nInspektorat Kabupaten Sumba Timur memeriksa dua kepala desa yang diduga hadir dalam acara syukuran bersama calon bupati yang kalah.`,
+    text: `Dua Kades Diperiksa\n\nInspektorat Kabupaten Sumba Timur memeriksa dua kepala desa yang diduga melanggar netralitas karena hadir dalam acara syukuran bersama calon bupati yang kalah.`,
     published: '2021-03-15',
     want: [[2, 'null null']],
   },
