@@ -495,3 +495,7 @@ export const DEFINITION_OPENERS: readonly string[] = ['yakni', 'yaitu', 'meliput
  *  "menerima belasan laporan dugaan ASN tidak netral"): before a later precise figure in its sentence, that figure is
  *  another count, never the earlier vague plural restated (restatements.ts). */
 export const ADDED_FIGURE_CUES: readonly string[] = ['selain itu', 'di samping itu', 'selain', 'juga', 'pula', 'tambahan'];
+
+/** The word between a part and its whole in "Dua dari tiga laporan itu" (a part out of a whole, later-parts.ts
+ *  laterRests: "Satu laporan lagi …" after it is the rest of that whole). */
+export const PART_OF_WORDS: readonly string[] = ['dari'];

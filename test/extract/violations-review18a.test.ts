@@ -156,3 +156,21 @@ describe('check24b kinds (counts19): a count of complaints handed over', () => {
     for (const v of not) expect(values, JSON.stringify(values)).not.toContain(v);
   });
 });
+
+// check25 (released) kinds, counts19: a remainder after a part written out of its whole ("Dua dari tiga laporan itu
+// … . Satu laporan lagi …", check25 03's shape): the rest of that whole. Blind score (81d2a8a): the first positive missed its 1
+// (checked before the change); the other rows were written with it, not scored blind. After (later-parts.ts laterRests, lexicon PART_OF_WORDS): 2/2, 2/2.
+const restRows: [string, string, [number, number | null][], number[]][] = [
+  ['rest: "Dua dari tiga laporan itu … Satu laporan lagi masih menunggu keterangan saksi"', `Bawaslu Tangani Tiga Laporan\n\nBawaslu Kota Bitung menangani tiga laporan dugaan pelanggaran netralitas ASN selama Pilkada 2024.\n\nDua dari tiga laporan itu, lanjut dia, sudah diteruskan ke BKN. Satu laporan lagi masih menunggu keterangan saksi.`, [[3, null], [2, 3], [1, 3]], []],
+  ['rest: "Tiga dari lima ASN tersebut … Dua orang lagi masih diperiksa"', `Lima ASN Dilaporkan\n\nBawaslu Kabupaten Sikka menerima laporan terhadap lima ASN yang diduga ikut kampanye pasangan calon pada Pilkada 2024. Tiga dari lima ASN tersebut sudah diteruskan ke BKN. Dua orang lagi masih menunggu keterangan saksi.`, [[5, null], [3, 5], [2, 5]], []],
+  ['rest, not: "Dua dari lima laporan itu … Satu laporan lagi masuk" (2 + 1 is not 5)', `Bawaslu Tangani Lima Laporan\n\nBawaslu Kota Bitung menangani lima laporan dugaan pelanggaran netralitas ASN selama Pilkada 2024.\n\nDua dari lima laporan itu sudah diteruskan ke BKN. Satu laporan lagi masuk pagi ini ke posko.`, [[5, null], [2, 5]], [1]],
+  ['rest, not: "Dua dari tiga kecamatan … Satu lagi menyusul" (no count)', `Posko Dibuka\n\nBawaslu Kota Bitung membuka posko pengaduan di tiga kecamatan. Dua dari tiga kecamatan itu sudah menerima logistik. Satu lagi menyusul pekan depan.`, [], [1, 2]],
+];
+
+describe('check25 kinds (counts19): a remainder after a part out of its whole', () => {
+  it.each(restRows)('%s', (_name, text, want, not) => {
+    const counts = countsOf(text).map((c) => [c.value, c.parent?.value ?? null] as [number, number | null]);
+    for (const w of want) expect(counts, JSON.stringify(counts)).toContainEqual(w);
+    for (const v of not) expect(counts.map((c) => c[0]), JSON.stringify(counts)).not.toContain(v);
+  });
+});
