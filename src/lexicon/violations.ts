@@ -490,12 +490,3 @@ export const CASE_PARTY_NOUNS: readonly string[] = ['pelapor', 'terlapor', 'saks
 /** Openers of a definition after a count of sanctions: "tiga hukuman disiplin, yakni ringan, sedang, dan berat" (the
  *  tiers a regulation defines when no figure follows; extract/violations/context.ts). */
 export const DEFINITION_OPENERS: readonly string[] = ['yakni', 'yaitu', 'meliputi', 'terdiri atas', 'terdiri dari', 'antara lain', 'berupa'];
-
-/** Words that add a figure to one told before it ("Selain itu, Bawaslu juga menerima 14 laporan soal baliho" after
- *  "menerima belasan laporan dugaan ASN tidak netral"): before a later precise figure in its sentence, that figure is
- *  another count, never the earlier vague plural restated (restatements.ts). */
-export const ADDED_FIGURE_CUES: readonly string[] = ['selain itu', 'di samping itu', 'selain', 'juga', 'pula', 'tambahan'];
-
-/** The word between a part and its whole in "Dua dari tiga laporan itu" (a part out of a whole, later-parts.ts
- *  laterRests: "Satu laporan lagi …" after it is the rest of that whole). */
-export const PART_OF_WORDS: readonly string[] = ['dari'];

@@ -20,7 +20,8 @@
 // sentence does not (another election's figures), or for a whole in the headline (the body's figure stands for it).
 // Runs in the whole's own sentence are partitionParents' (sums.ts). Runs after the forecasts are marked and the
 // partitions of one sentence are read.
-import { COUNT_FILLERS, DEMONSTRATIVES, LARGEST_SHARE_WORDS, PARTITION_CONTRASTS, PARTITION_OPENERS, PART_OF_WORDS, RANKING_JOINERS, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { COUNT_FILLERS, DEMONSTRATIVES, LARGEST_SHARE_WORDS, PARTITION_CONTRASTS, PARTITION_OPENERS, RANKING_JOINERS, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { PART_OF_WORDS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { headlineEnd } from './headline.js';
 import { CHANGE_RE, newYear, outcomesOf } from './list-parents.js';

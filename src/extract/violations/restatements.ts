@@ -6,7 +6,8 @@
 // - a headline's forecast restating a bound of the body's forecast range: "Laporan Netralitas Bisa Tembus 20 Kasus"
 //   over "bisa mencapai 15 hingga 20 kasus" (the headline's figure is dropped).
 import { NUMERAL_APPROXIMATE_SPAN } from '../../lexicon/numerals.js';
-import { ADDED_FIGURE_CUES, unitGroup } from '../../lexicon/violations.js';
+import { unitGroup } from '../../lexicon/violations.js';
+import { ADDED_FIGURE_CUES } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { headlineEnd } from './headline.js';
 import type { CountCandidate } from './parsers.js';
