@@ -44,3 +44,12 @@ export const SANCTION_KINDS: readonly string[] = [
  *  sudah diputus baru tiga."): the figure is a count in the interview's unit. The closed class of restrictive
  *  adverbs of quantity. Lower-case. */
 export const QA_ONLY_WORDS: readonly string[] = ['cuma', 'hanya', 'baru', 'tinggal', 'sisa', 'cuma ada', 'hanya ada', 'baru ada', 'tinggal ada'];
+
+/** Words that add a figure to one told before it ("Selain itu, Bawaslu juga menerima 14 laporan soal baliho" after
+ *  "menerima belasan laporan dugaan ASN tidak netral"): before a later precise figure in its sentence, that figure is
+ *  another count, never the earlier vague plural restated (restatements.ts). */
+export const ADDED_FIGURE_CUES: readonly string[] = ['selain itu', 'di samping itu', 'selain', 'juga', 'pula', 'tambahan'];
+
+/** The word between a part and its whole in "Dua dari tiga laporan itu" (a part out of a whole, later-parts.ts
+ *  laterRests: "Satu laporan lagi …" after it is the rest of that whole). */
+export const PART_OF_WORDS: readonly string[] = ['dari'];

@@ -65,12 +65,13 @@ export function inBodyName(text: string, start: number): boolean {
   return BODY_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
 }
 
-/** The year of the election `name` held in `year`, or the one year next to it, by the calendar; else null. */
-export function calendarYearOf(name: string, year: number | null): number | null {
+/** The year of the election `name` held in `year`, or the one year next to it, by the calendar; else null. With
+ *  `ahead`, only the year itself or the one after (the coming election). */
+export function calendarYearOf(name: string, year: number | null, ahead = false): number | null {
   const years = ELECTION_CALENDAR[name];
   if (year === null || years === undefined) return null;
   if (years.includes(year)) return year;
-  const near = years.filter((y) => Math.abs(y - year) === 1);
+  const near = years.filter((y) => (ahead ? y - year === 1 : Math.abs(y - year) === 1));
   return near.length === 1 ? near[0]! : null;
 }
 
@@ -167,11 +168,13 @@ export function countElections(index: TextIndex, elections: readonly Election[],
     }
   }
   // a page that names no election but a candidate for an office ("… mengacungkan jari bersama pasangan calon bupati",
-  // check23 04, published November 2024): the election of that office held in the publication year, or next to it
+  // check23 04, published November 2024): the election of that office held in the publication year, or the year after
+  // (a candidate in 2023 runs in 2024); never the year before: "berfoto bersama calon presiden" published June 2025
+  // names no past election (review18 a4)
   if (bareMain === null && all.length === 0 && mentions.length === 0 && pubYear !== null) {
     const m = CANDIDATE_OFFICE_RE.exec(text);
     const name = m === null ? undefined : lookup(CANDIDATE_OFFICE_ELECTIONS, m[0].toLowerCase().replace(/\s+/gu, ' '));
-    const year = name === undefined ? null : calendarYearOf(name, pubYear);
+    const year = name === undefined ? null : calendarYearOf(name, pubYear, true);
     if (m !== null && name !== undefined && year !== null) bareMain = { name, year, text: m[0], start: m.index, end: m.index + m[0].length, rule: 'count-candidate-office' };
   }
   const namedAll = new Set(all.map((e) => e.name));

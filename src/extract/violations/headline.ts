@@ -7,8 +7,22 @@
 // the lead of another unit (one of its own unit is merged into the headline's as a repeated mention, index.ts):
 // "Belasan Kepala Kampung di Puncak Jaya Diduga Ikut Kampanye" over "Bawaslu Puncak Jaya menerima belasan laporan
 // terkait kepala kampung …" (check22 09: the lead's reports about the people the headline counts are the one figure; a
-// later precise restatement then folds the lead's plural, restatements.ts).
+// later precise restatement then folds the lead's plural, restatements.ts). Only when the lead's figure is about the
+// headline's unit: its clause (up to the next comma or sentence mark) names it. "Puluhan ASN di Sikka Diduga Tak
+// Netral" over "menerima puluhan laporan dugaan pelanggaran selama masa kampanye …, sebagian besar menyangkut kepala
+// desa" (review18 a2): reports of something else, two figures.
 import type { CountCandidate } from './parsers.js';
+import { namesUnit } from './line-lists.js';
+
+/** The end of the lead figure's clause: its words up to the next comma or sentence mark tell what it counts. */
+const CLAUSE_END = /[,;.!?"”\n]/u;
+
+/** Whether the clause after `d` names `unit` ("belasan laporan terkait kepala kampung …" names kepala kampung). */
+function about(text: string, d: CountCandidate, lead: number, unit: string): boolean {
+  const tail = text.slice(d.end, lead);
+  const stop = tail.search(CLAUSE_END);
+  return namesUnit(stop < 0 ? tail : tail.slice(0, stop), unit);
+}
 
 /** Whether `v` is a power of ten (the value of a scale word: puluhan = 10, ratusan = 100). */
 function scaleValue(v: number): boolean {
@@ -48,7 +62,7 @@ export function foldHeadlineVague(list: CountCandidate[], text: string): CountCa
         d.start > h && d.end <= lead && d.unit === c.unit && d.parent === null && d.qualifier !== 'forecast' && d.qualifier !== 'approximate' && d.upper === null &&
         (scale ? d.value >= c.value && d.value < c.value * 10 : Math.abs(d.value - c.value) * 5 <= c.value),
     );
-    const same = o === undefined && scale ? list.find((d) => d.start > h && d.end <= lead && d.parent === null && d.qualifier === 'approximate' && d.upper === null && d.value === c.value && d.unit !== c.unit && numeral(d) === numeral(c)) : undefined;
+    const same = o === undefined && scale ? list.find((d) => d.start > h && d.end <= lead && d.parent === null && d.qualifier === 'approximate' && d.upper === null && d.value === c.value && d.unit !== c.unit && numeral(d) === numeral(c) && about(text, d, lead, c.unit)) : undefined;
     if (o !== undefined || same !== undefined) alias.set(c, (o ?? same)!);
   }
   if (alias.size === 0) return list;

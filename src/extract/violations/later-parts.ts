@@ -21,6 +21,7 @@
 // Runs in the whole's own sentence are partitionParents' (sums.ts). Runs after the forecasts are marked and the
 // partitions of one sentence are read.
 import { COUNT_FILLERS, DEMONSTRATIVES, LARGEST_SHARE_WORDS, PARTITION_CONTRASTS, PARTITION_OPENERS, RANKING_JOINERS, SIBLING_REST_WORDS, unitGroup } from '../../lexicon/violations.js';
+import { PART_OF_WORDS } from '../../lexicon/count-lists.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { headlineEnd } from './headline.js';
 import { CHANGE_RE, newYear, outcomesOf } from './list-parents.js';
@@ -130,6 +131,8 @@ const REST_OPEN = new RegExp(`^[\\s"“”'‘’(]*$`, 'u');
 const YANG_BEFORE = new RegExp(`${WB}yang\\s{1,2}$`, 'iu');
 const REST_TAIL = new RegExp(`^(?:\\s{1,2}(?:${alternation(COUNT_FILLERS)}))?(?:\\s{1,2}(?<unit>${UNIT_SOURCE}))?\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
 const NUMBER_HERE = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
+/** A part out of a whole right before the whole's number: "Dua dari" before "tiga laporan itu" (PART_OF_WORDS). */
+const PART_OF_BEFORE = new RegExp(`(?<num>${NUMBER_SOURCE})\\s{1,2}(?:${alternation(PART_OF_WORDS)})\\s{1,2}$`, 'iu');
 /** How many sentences before the remainder its sibling may stand. */
 const SIBLING_SENTENCES = 3;
 
@@ -172,7 +175,13 @@ export function laterRests(list: CountCandidate[], rejected: readonly CountCandi
     // (a split in three: the parts after the remainder make up the sum, "tiga ASN dijatuhi hukuman disiplin sedang … .
     // Tujuh lainnya mendapat hukuman disiplin ringan … . Adapun satu orang kepala distrik dibebaskan …" under 11 ASN)
     const third = laterSplitParts(list, rejected, sibling, si, end, sentences);
-    let whole = wholeOf(list, sk, sibling.value + num.value, text, sentences);
+    // (a sibling written as a part out of the figure counted, "Dua dari tiga laporan itu, lanjut dia, sudah diteruskan
+    // ke BKN. Satu laporan lagi masih menunggu keterangan saksi" (check25 03's shape): that figure is the whole when the
+    // part and the remainder add up to it)
+    const partOf = PART_OF_BEFORE.exec(text.slice(Math.max(sentences.starts[sentenceIndex(sentences, sibling.numStart)] ?? 0, sibling.numStart - 40), sibling.numStart));
+    const partValue = partOf === null ? null : parseIndonesianNumber(partOf.groups!['num']!);
+    const partWhole = partValue !== null && !partValue.approximate && partValue.value + num.value === sibling.value && plain(sibling) ? (sibling.parent ?? sibling) : null;
+    let whole = partWhole ?? wholeOf(list, sk, sibling.value + num.value, text, sentences);
     let thirdParts: CountCandidate[] = [];
     for (let n = 1; whole === null && n <= third.length; n++) {
       thirdParts = third.slice(0, n);

@@ -195,6 +195,13 @@ function totalOf(total: { line: Line; m: RegExpExecArray } | null, byNum: Readon
   return countCandidate(num.value, 'exact', { unit: head.unit, unitClass: head.unitClass }, total.line.start + ne, total.line.start + ne, numStart, total.line.start + ne, total.line.start + ls, total.line.end, 'list-total');
 }
 
+/** Whether `w` names the unit `unit` (canonical): "dugaan pelanggaran netralitas aparatur sipil negara" names ASN. */
+export function namesUnit(w: string, unit: string): boolean {
+  const re = new RegExp(UNIT_WORD_RE.source, 'giu');
+  for (let m = re.exec(w); m !== null; m = re.exec(w)) if (lookup(ALL_UNITS, m[0]) === unit) return true;
+  return false;
+}
+
 /** The unit a stage label names (`Laporan masuk` → laporan, `ASN dilaporkan` → ASN), or null. */
 export function labelUnit(label: string): string | null {
   const m = UNIT_WORD_RE.exec(label);

@@ -7,7 +7,8 @@
 //   over "bisa mencapai 15 hingga 20 kasus" (the headline's figure is dropped).
 import { NUMERAL_APPROXIMATE_SPAN } from '../../lexicon/numerals.js';
 import { unitGroup } from '../../lexicon/violations.js';
-import { lookup, sentenceIndex, type Sentences } from '../dates/text.js';
+import { ADDED_FIGURE_CUES } from '../../lexicon/count-lists.js';
+import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { headlineEnd } from './headline.js';
 import type { CountCandidate } from './parsers.js';
 
@@ -35,6 +36,10 @@ function drop(list: CountCandidate[], alias: Map<CountCandidate, CountCandidate>
  *  34 kasus": the present, no other election). */
 const YEAR = /(?<![\p{N}/])(?:19|20)\d\d(?!\p{N})/u;
 
+/** A word adding a figure to the one before (ADDED_FIGURE_CUES): "Selain itu, Bawaslu juga menerima 14 laporan soal
+ *  baliho" after "menerima belasan laporan dugaan ASN tidak netral" (review18 a7) is another count. */
+const ADDED_RE = new RegExp(`${WB}(?:${alternation(ADDED_FIGURE_CUES)})${WE}`, 'iu');
+
 const whole = (c: CountCandidate): boolean => c.parent === null && c.upper === null && c.qualifier !== 'forecast';
 
 /** Whether `o`, after the vague plural `c`, restates it by a precise figure: a whole of its unit group, stated in no
@@ -48,6 +53,7 @@ function restatesVague(c: CountCandidate, factor: number, o: CountCandidate, tex
   // a year opening the later sentence sets it in another election ("… puluhan laporan … . Pada Pilkada 2020,
   // Bawaslu menangani sekitar 25 pelanggaran"): no restatement
   if (oi > si && YEAR.test(text.slice(Math.max(c.end, sentences.starts[oi] ?? 0), o.start))) return null;
+  if (ADDED_RE.test(text.slice(Math.max(c.end, sentences.starts[oi] ?? 0), o.start))) return false;
   return o.value > c.value && o.value < c.value * factor;
 }
 
