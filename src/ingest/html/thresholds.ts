@@ -15,6 +15,15 @@ export const BYLINE_DATE_SCAN = 200;
  *  part, so "timeline-terkini" or "metadata-…" are not holders. */
 export const HOLDER_PART_MIN = 5;
 
+/** A page body may end in this many words the JSON-LD articleBody does not hold (a link or label: "Baca
+ *  selengkapnya", "Lanjutkan membaca di aplikasi") and still be found in it (ld-body.ts; review18 finding 4). */
+export const LD_TAIL_CHROME_WORDS = 6;
+
+/** A date holder is the site's clock when it or one of this many ancestors is named so ("header-date-today" or
+ *  <div class="today"><span class="date">…); not the whole chain, where a body or menu class ("current-menu-item")
+ *  sits (metadata.ts isClock; review18 finding 5). */
+export const CLOCK_ANCESTOR_LEVELS = 2;
+
 /** `<title>` suffix (" - Site", " | Site") is stripped when it has at most this many words (fixture pages
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;

@@ -1,0 +1,95 @@
+// Review round 18 findings for the HTML reader (ingest19), each with the reviewer's input as a negative, invented
+// variants of the same structure, and rows of what the rule was written to catch.
+//   Finding 4 (ld-body.ts restAfter): the page body's last three words looked for at their LAST place in the JSON-LD
+//     articleBody, so a story whose paragraphs 2 and 4 end alike lost paragraphs 3-4; and a page body ending in a
+//     link ("Baca selengkapnya") never matched, so the flat articleBody replaced the page's own paragraphs.
+//   Finding 5 (metadata.ts date holders): the site header's "today" date (class "header-date-today") is the first
+//     holder in document order and became the published date, before the byline's.
+// BLIND (main 0f5ba3c): finding 4 rows 3/6, finding 5 rows 4/7.
+// AFTER: see the commit messages (all rows pass).
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../../src/ingest/html/extract.js';
+import { wholerBody } from '../../../src/ingest/html/ld-body.js';
+import { DEFAULTS } from '../../../src/ingest/html/thresholds.js';
+
+// Five paragraphs; 2 and 4 end with the same three words ("netral,\" kata Yohanes.").
+const Q = [
+  'Bawaslu Kabupaten Sikka mencatat tiga aparatur sipil negara diduga melanggar netralitas dalam kampanye pasangan calon bupati di Maumere, Kamis (10/10/2024).',
+  'Ketua Bawaslu Sikka, Yohanes Don, mengatakan laporan itu sedang dikaji. "Aturannya jelas, ASN wajib netral," kata Yohanes.',
+  'Menurut Yohanes, ketiganya adalah guru SMP negeri di Kecamatan Alok. Dua di antaranya kepala sekolah yang dilaporkan warga.',
+  'Ketiganya akan dipanggil untuk klarifikasi pekan depan. "Kami minta semua aparatur tetap netral," kata Yohanes.',
+  'Bawaslu meminta seluruh ASN di Kabupaten Sikka menjaga netralitas hingga hari pemungutan suara pada 27 November 2024.',
+];
+// A second story whose paragraphs 2 and 4 end alike ("di kantornya, Senin (14/10/2024).").
+const R = [
+  'Penjabat Bupati Melawi meminta kepala desa tidak memasang foto pasangan calon di kantor desa selama masa kampanye Pilkada 2024.',
+  'Menurut dia, kepala desa yang melanggar akan dilaporkan kepada Bawaslu, kata dia di kantornya, Senin (14/10/2024).',
+  'Sekretaris daerah juga mengumpulkan para camat untuk membahas baliho calon yang terpasang di kantor pemerintah.',
+  'Para camat diminta mendata baliho itu sebelum akhir bulan, ujar dia di kantornya, Senin (14/10/2024).',
+];
+const ldPage = (shown: string, articleBody: string, after = ''): string =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>Tiga ASN di Sikka Diduga Tidak Netral - Flores Post</title>` +
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tiga ASN di Sikka Diduga Tidak Netral', articleBody })}</script></head>` +
+  `<body><header><nav><a href="/">Beranda</a></nav></header><main><article><h1>Tiga ASN di Sikka Diduga Tidak Netral</h1>` +
+  `<div class="detail-text">${shown}${after}</div></article></main><footer>Flores Post 2024</footer></body></html>`;
+const p = (s: string): string => `<p>${s}</p>`;
+const paras = (html: string): string[] => (extractHtml(html).text ?? '').split('\n\n');
+
+describe('finding 4: the JSON-LD rest joins the page body after the part the page shows', () => {
+  it.each([
+    // the reviewer's page: paragraphs (one per line) 2 and 4 end alike
+    ['reviewer a6: paragraph lines, 2 and 4 end alike', ldPage(Q.slice(0, 2).map(p).join(''), Q.join('\n')), Q],
+    ['a flat articleBody, 2 and 4 end alike', ldPage(Q.slice(0, 2).map(p).join(''), Q.join(' ')), [Q[0]!, Q[1]!]],
+    ['another story, 2 and 4 end alike, paragraphs apart by a blank line', ldPage(R.slice(0, 2).map(p).join(''), R.join('\n\n')), R],
+    // the page's body ends in a link: the page's own paragraphs stay, the rest joins them
+    ['page body ending in a "Baca selengkapnya" link', ldPage(Q.slice(0, 2).map(p).join(''), Q.join(' '), '<a href="#">Baca selengkapnya</a>'), [Q[0]!, Q[1]!]],
+    ['page body ending in a "Lanjutkan membaca" paragraph link', ldPage(Q.slice(0, 3).map(p).join(''), Q.join(' '), p('<a href="#full">Lanjutkan membaca</a>')), [Q[0]!, Q[1]!, Q[2]!]],
+    // what the rule was written for: no repeated ending, the rest appended once
+    ['plain teaser: first three paragraphs, rest appended', ldPage(Q.slice(0, 3).map(p).join(''), Q.join('\n')), Q],
+  ])('%s', (_, html, want) => {
+    const got = paras(html);
+    for (const w of want) expect(got).toContain(w);
+    // every paragraph of the story is there, once
+    const all = got.join(' ');
+    const story = want === R || want[0] === R[0] ? R : Q;
+    for (const s of story) {
+      expect(all).toContain(s);
+      expect(all.split(s).length - 1).toBe(1);
+    }
+    expect(all).not.toMatch(/Baca selengkapnya|Lanjutkan membaca/);
+  });
+
+  it.each([
+    ['the page part\'s last words again later: the rest after their first place', `${R[0]}\n\n${R[1]}`, R.join('\n\n'), R.join('\n\n')],
+    ['the articleBody adds nothing after: page body kept', `${Q[0]}\n\n${Q[1]}`, `${Q[0]} ${Q[1]}`, `${Q[0]}\n\n${Q[1]}`],
+  ])('wholerBody: %s', (_, dom, ldText, want) => {
+    expect(wholerBody(dom, ldText, DEFAULTS)).toBe(want);
+  });
+});
+
+const BODY = [
+  'Maumere - Bawaslu Kabupaten Sikka mencatat tiga aparatur sipil negara diduga melanggar netralitas dalam kampanye pasangan calon bupati di Maumere, Rabu (2/10/2024).',
+  'Ketua Bawaslu Sikka, Yohanes Don, mengatakan ketiganya adalah guru SMP yang ikut berfoto sambil mengacungkan jari. Mereka dilaporkan warga melalui posko pengaduan.',
+  'Bawaslu meminta seluruh ASN di Kabupaten Sikka menjaga netralitas hingga hari pemungutan suara pada 27 November 2024.',
+].map(p).join('');
+const datePage = (top: string, byline: string): string =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>Tiga ASN di Sikka Diduga Tidak Netral - Flores Post</title></head>` +
+  `<body>${top}<main><article><h1>Tiga ASN di Sikka Diduga Tidak Netral</h1>${byline}` +
+  `<div class="entry-content">${BODY}</div></article></main><footer>Flores Post 2024</footer></body></html>`;
+const MENU = '<ul class="menu"><li><a href="/">Beranda</a></li></ul>';
+const BYLINE = '<div class="entry-meta"><span class="posted-on">Kamis, 3 Oktober 2024</span> <span class="author">Redaksi</span></div>';
+
+describe('finding 5: the site header\'s date of today is not the published date', () => {
+  it.each([
+    ['reviewer a8: "header-date-today" before the byline', datePage(`<div class="header-top"><div class="header-date-today">Senin, 7 Oktober 2024</div>${MENU}</div>`, BYLINE), '2024-10-03'],
+    ['a "current-date" span in a top bar', datePage(`<div class="top-bar"><span class="current-date">Senin, 7 Oktober 2024</span>${MENU}</div>`, BYLINE), '2024-10-03'],
+    ['an Indonesian "tanggal-hari-ini" holder', datePage(`<div id="tanggal-hari-ini">Senin, 7 Oktober 2024</div>${MENU}`, BYLINE), '2024-10-03'],
+    ['a plain "date" holder inside the site <header>', datePage(`<header class="site-header"><div class="date">Senin, 7 Oktober 2024</div><nav>${MENU}</nav></header>`, BYLINE), '2024-10-03'],
+    // what the holder rule was written for: the byline's date found, wherever it sits
+    ['byline only', datePage(MENU, BYLINE), '2024-10-03'],
+    ['the entry header inside the article holds the date', datePage(MENU, '<header class="entry-header"><span class="post-date">Kamis, 3 Oktober 2024</span></header>'), '2024-10-03'],
+    ['only a header date of today: no published date', datePage(`<div class="header-date-today">Senin, 7 Oktober 2024</div>${MENU}`, ''), null],
+  ])('%s', (_, html, want) => {
+    expect(extractHtml(html).published).toBe(want);
+  });
+});
