@@ -47,6 +47,11 @@ export const NEGATIVE_PREFIXES = ['combx', 'comment', 'contact', 'foot', 'footer
 export const DATE_HOLDER_PREFIXES = ['date', 'time', 'byline', 'posted', 'publish', 'tanggal', 'tgl', 'waktu', 'meta',
   'dateline', 'entry-date'];
 
+/** Hyphen/underscore parts of a class or id marking the site's clock, the date of TODAY in its header or top bar
+ *  ("header-date-today", "current-date", "tanggal-hari-ini" read as "hariini"), never the story's date (review18
+ *  finding 5). */
+export const CLOCK_HOLDER_PARTS = ['today', 'now', 'current', 'clock', 'realtime', 'hariini', 'sekarang', 'kini'];
+
 /** Words of "page not found" titles/headings (checked on <title> and the first <h1> only). */
 export const NOT_FOUND_CUES = ['404', 'not found', 'page not found', 'tidak ditemukan', 'halaman tidak ada',
   'tidak tersedia', 'error 404', 'halaman yang anda cari'];

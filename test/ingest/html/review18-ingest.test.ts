@@ -93,3 +93,34 @@ describe('finding 5: the site header\'s date of today is not the published date'
     expect(extractHtml(html).published).toBe(want);
   });
 });
+
+// Released check25 (page 09's kind, rows of our own): the body's second half sits in a hidden block inside the body
+// container, shown by a 'continue reading' button or link beside it; a hidden block without such a control (a
+// newsletter pop-up, a share panel) stays out.
+const S = [
+  'Bawaslu Kabupaten Sintang merekomendasikan Penjabat Bupati menegur dua camat yang hadir dalam deklarasi dukungan bakal pasangan calon, akhir pekan lalu.',
+  'Ketua Bawaslu Sintang, Hendrikus Ajun, mengatakan kehadiran kedua camat itu terekam dalam video yang beredar di grup percakapan warga.',
+  '"Mereka berdiri di panggung bersama tim pemenangan. Itu jelas menunjukkan keberpihakan," kata Hendrikus di Sintang, Senin.',
+  'Penjabat Bupati Sintang membenarkan telah menerima surat rekomendasi itu dan berjanji memanggil kedua camat pekan ini.',
+];
+const collapsedPage = (inner: string): string =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>Bawaslu Minta Pj Bupati Tegur Dua Camat - Kalbar Pos</title></head>` +
+  `<body><header class="site-header"><nav><a href="/">Beranda</a> <a href="/politik">Politik</a></nav></header><main><article>` +
+  `<h1>Bawaslu Minta Pj Bupati Tegur Dua Camat</h1><div class="post-body">${inner}</div></article></main>` +
+  `<aside><h3>Terpopuler</h3><ul><li><a href="/a">Harga cabai naik</a></li></ul></aside><footer>© 2024 Kalbar Pos</footer></body></html>`;
+const first = S.slice(0, 2).map(p).join('');
+const rest = S.slice(2).map(p).join('');
+
+describe('released check25: a body\'s rest collapsed behind a "continue reading" control', () => {
+  it.each([
+    ['hidden attribute, a "Lanjutkan membaca" button after it', collapsedPage(`${first}<div class="lazy-more" hidden>${rest}</div><button class="btn-more">Lanjutkan membaca &#9662;</button>`), S, []],
+    ['display:none, a "Baca selengkapnya" link after it', collapsedPage(`${first}<div class="sisa" style="display: none">${rest}</div><p><a href="#" class="toggle">Baca Selengkapnya</a></p>`), S, ['Baca Selengkapnya']],
+    ['the control before the hidden block ("Read more")', collapsedPage(`${first}<a class="expand" href="#">Read more</a><section hidden>${rest}</section>`), S, ['Read more']],
+    ['NEG: a hidden newsletter pop-up in the body, no control', collapsedPage(`${S.map(p).join('')}<div class="popup" hidden><p>Dapatkan berita pilihan setiap pagi langsung di kotak masuk Anda dengan berlangganan buletin kami.</p></div>`), S, ['berlangganan buletin']],
+    ['NEG: a hidden share panel beside a "Bagikan" button', collapsedPage(`${S.map(p).join('')}<button>Bagikan</button><div class="share-panel" hidden><p>Salin tautan artikel ini dan bagikan ke teman-teman Anda melalui aplikasi pesan.</p></div>`), S, ['Salin tautan']],
+  ])('%s', (_, html, keep, drop) => {
+    const got = paras(html);
+    for (const k of keep) expect(got).toContain(k);
+    for (const d of drop) expect(got.join(' ')).not.toContain(d);
+  });
+});
