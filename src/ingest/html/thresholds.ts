@@ -24,6 +24,10 @@ export const LD_TAIL_CHROME_WORDS = 6;
  *  sits (metadata.ts isClock; review18 finding 5). */
 export const CLOCK_ANCESTOR_LEVELS = 2;
 
+/** A "continue reading" control beside a hidden body block has at most this many characters of text ("Lanjutkan
+ *  membaca ▾", "Baca selengkapnya"); a longer block is text, not a control (collapsed.ts; check25 page 09). */
+export const COLLAPSED_CONTROL_MAX_CHARS = 40;
+
 /** `<title>` suffix (" - Site", " | Site") is stripped when it has at most this many words (fixture pages
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;
