@@ -9,6 +9,7 @@ import { echoFree } from './echo.js';
 import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { toIsoDate } from './metadata.js';
 import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
+import { BOILER_STOP_WORDS } from './thresholds.js';
 import type { Thresholds } from './thresholds.js';
 
 // ---------------------------------------------------------------- rendering
@@ -94,6 +95,17 @@ export function boilerplateKind(pg: Page, i: number): number {
   return BOILER_RE.test(s) ? 2 : LABEL_RE.test(s) ? 1 : 0;
 }
 
+/** A whole sentence of BOILER_STOP_WORDS words or more, no link in it: "Enam di antaranya terbukti.", "\"Kami terus
+ *  memantau,\" katanya." (a related-link box's title is linked, its time "2 jam lalu" has no stop). */
+const SENTENCE_LINE = /^["“'‘(]?[\p{Lu}\p{N}][^]*[.!?]["”'’)]*$/u;
+function plainSentence(pg: Page, x: number): boolean {
+  if (pg.link[x]! > 0 || pg.text[x]! >= pg.t.BOILER_STOP_TEXT) return false;
+  let s = '';
+  for (let j = x; j < pg.end[x]!; j++) if (!pg.dropped[j] && pg.nodes[j]!.type === 'text') s += pg.nodes[j]!.data ?? '';
+  const t = collapse(s);
+  return SENTENCE_LINE.test(t) && t.split(' ').length >= BOILER_STOP_WORDS;
+}
+
 /** Nodes of the roots to leave out: boilerplate sections (a small container opened by a boilerplate heading, or
  *  the heading and the short / link-dense siblings after it). */
 function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
@@ -118,6 +130,9 @@ function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
       for (let x = pg.end[j]!; x < pg.end[c]!; x = pg.end[x]!) {
         if (pg.dropped[x] || pg.text[x] === 0) continue;
         if (pg.text[x]! - pg.link[x]! >= pg.t.BOILER_STOP_TEXT && linkDensity(pg, x) <= 0.3) break;
+        // a short body paragraph after a 'Baca juga' box's links: "BACA JUGA:" / <a>title</a> / "Enam di antaranya
+        // terbukti." (released check24b, Okezone)
+        if (plainSentence(pg, x)) break;
         skip.add(x);
       }
       j = pg.end[j]! - 1;

@@ -28,6 +28,11 @@ export const CLOCK_ANCESTOR_LEVELS = 2;
  *  membaca ▾", "Baca selengkapnya"); a longer block is text, not a control (collapsed.ts; check25 page 09). */
 export const COLLAPSED_CONTROL_MAX_CHARS = 40;
 
+/** A boilerplate section's walk also stops at a link-free whole sentence of at least this many words, shorter than
+ *  BOILER_STOP_TEXT ("Enam di antaranya terbukti." after a 'Baca juga' box; released check24b); two-word lines of
+ *  furniture ("2 jam lalu", "Lihat semua.") stay in the section (render.ts plainSentence). */
+export const BOILER_STOP_WORDS = 3;
+
 /** `<title>` suffix (" - Site", " | Site") is stripped when it has at most this many words (fixture pages
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;

@@ -8,6 +8,7 @@
 // BLIND (main 0f5ba3c): finding 4 rows 3/6, finding 5 rows 4/7.
 // AFTER: see the commit messages (all rows pass).
 // Released check25 (collapsed rest, rows below): blind 2/5 (the three positives failed), after 5/5.
+// Released check24b (the body after a "Baca juga" box, rows below): blind 1/4 (the three positives failed), after 4/4.
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../../src/ingest/html/extract.js';
 import { wholerBody } from '../../../src/ingest/html/ld-body.js';
@@ -119,6 +120,27 @@ describe('released check25: a body\'s rest collapsed behind a "continue reading"
     ['the control before the hidden block ("Read more")', collapsedPage(`${first}<a class="expand" href="#">Read more</a><section hidden>${rest}</section>`), S, ['Read more']],
     ['NEG: a hidden newsletter pop-up in the body, no control', collapsedPage(`${S.map(p).join('')}<div class="popup" hidden><p>Dapatkan berita pilihan setiap pagi langsung di kotak masuk Anda dengan berlangganan buletin kami.</p></div>`), S, ['berlangganan buletin']],
     ['NEG: a hidden share panel beside a "Bagikan" button', collapsedPage(`${S.map(p).join('')}<button>Bagikan</button><div class="share-panel" hidden><p>Salin tautan artikel ini dan bagikan ke teman-teman Anda melalui aplikasi pesan.</p></div>`), S, ['Salin tautan']],
+  ])('%s', (_, html, keep, drop) => {
+    const got = paras(html);
+    for (const k of keep) expect(got).toContain(k);
+    for (const d of drop) expect(got.join(' ')).not.toContain(d);
+  });
+});
+
+// Released check24b (the Okezone page's kind, rows of our own): a 'Baca juga' label opens a related-link box inside
+// the body; the short body paragraph after its links is body (a whole sentence with no link), the label and the
+// links are not. A related section at the body's end keeps its unlinked furniture out.
+const U = [
+  'TEMBILAHAN - Bawaslu Kabupaten Indragiri Hilir memperkirakan dugaan pelanggaran netralitas ASN pada Pilkada 2024 bisa mencapai belasan kasus.',
+  'Pada Pilkada 2020, Bawaslu Indragiri Hilir menangani tujuh dugaan pelanggaran netralitas ASN.',
+];
+const relPage = (inner: string): string => collapsedPage(inner).replace('Kalbar Pos', 'Riau Pos');
+describe('released check24b: the body paragraph after a "Baca juga" box inside the body', () => {
+  it.each([
+    ['a "BACA JUGA:" paragraph, one linked title, a short sentence', relPage(`${U.map(p).join('')}<p>BACA JUGA:</p><p><a href="/x">Banjir Rob Rendam Puluhan Rumah di Kuala Enok</a></p><p>Empat di antaranya terbukti.</p><p>Ia berharap jumlah itu tidak bertambah.</p>`), ['Empat di antaranya terbukti.', 'Ia berharap jumlah itu tidak bertambah.'], ['Banjir Rob Rendam', 'BACA JUGA']],
+    ['a bold "Baca Juga" label, a list of two titles', relPage(`${U.map(p).join('')}<p><strong>Baca Juga:</strong></p><ul><li><a href="/x">Harga Kelapa Anjlok</a></li><li><a href="/y">Jalan Lintas Timur Rusak</a></li></ul><p>Dua lainnya masih dikaji.</p>`), ['Dua lainnya masih dikaji.'], ['Harga Kelapa', 'Jalan Lintas']],
+    ['a "Baca juga" heading, a linked title, a short quote', relPage(`${U.map(p).join('')}<h4>Baca juga</h4><p><a href="/x">Pasar Terapung Kembali Ramai</a></p><p>"Kami terus memantau," katanya.</p>`), ['"Kami terus memantau," katanya.'], ['Pasar Terapung']],
+    ['NEG: a "Berita Terkait" section at the end with unlinked times', relPage(`${U.map(p).join('')}<h3>Berita Terkait</h3><p><a href="/x">Harga Kelapa Anjlok</a></p><p>2 jam lalu</p><p><a href="/y">Jalan Lintas Timur Rusak</a></p><p>5 jam lalu</p>`), [U[1]!], ['Harga Kelapa', 'jam lalu']],
   ])('%s', (_, html, keep, drop) => {
     const got = paras(html);
     for (const k of keep) expect(got).toContain(k);
