@@ -10,6 +10,7 @@ import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { toIsoDate } from './metadata.js';
 import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
 import { BOILER_STOP_WORDS } from './thresholds.js';
+import { continuedLines, linePos, type LinePos } from './positioned.js';
 import type { Thresholds } from './thresholds.js';
 
 // ---------------------------------------------------------------- rendering
@@ -141,6 +142,25 @@ function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
   return skip;
 }
 
+/** A converted PDF's lines joined into their paragraphs (`cont[i]`: paragraph i continues the one before). */
+function joinLines(paragraphs: string[], heading: boolean[], cell: boolean[], citeLine: boolean[], cont: boolean[]): void {
+  if (!cont.includes(true)) return;
+  let w = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (cont[i] && w > 0) {
+      paragraphs[w - 1] = `${paragraphs[w - 1]} ${paragraphs[i]}`;
+      continue;
+    }
+    paragraphs[w] = paragraphs[i]!;
+    heading[w] = heading[i]!;
+    cell[w] = cell[i]!;
+    citeLine[w] = citeLine[i] ?? false;
+    w++;
+  }
+  paragraphs.length = heading.length = cell.length = w;
+  citeLine.length = Math.min(citeLine.length, w);
+}
+
 /** Render the roots to paragraphs. `anchor` (the headline node, or -1): nothing before it is body. */
 export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   const paragraphs: string[] = [];
@@ -153,7 +173,8 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   let linkChars = 0;
   let linkedHeadings = 0;
   const citeLine: boolean[] = []; // the dash line of a cited quotation box (sparse)
-  const flush = (): void => {
+  const pos: (LinePos | undefined)[] = []; // where a converted PDF's positioned line sits (sparse; positioned.ts)
+  const flush = (from?: number): void => {
     if (!buf) return;
     const t = collapse(buf);
     buf = '';
@@ -161,6 +182,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
       paragraphs.push(t);
       heading.push(inHeading);
       cell.push(cells > 0);
+      if (from !== undefined) pos[paragraphs.length - 1] = linePos(pg.nodes[from]!);
     }
   };
   const skip = boilerplateSkips(pg, roots);
@@ -175,13 +197,14 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     const before = anchor >= 0 && isAncestor(pg, r, anchor) ? anchor : -1;
     // A linear walk of the subtree in document order; `open` holds the ends of the blocks we are inside.
     const open: number[] = [];
+    const openNode: number[] = [];
     const openHead: boolean[] = [];
     const openCell: boolean[] = [];
     const stop = pg.end[r]!;
     for (let e = r; e < stop;) {
       while (open.length && e >= open[open.length - 1]!) {
         open.pop();
-        flush();
+        flush(openNode.pop());
         if (openHead.pop()) inHeading = false;
         if (openCell.pop()) cells--;
       }
@@ -231,6 +254,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
       if (pg.isBlock[e]) {
         flush();
         open.push(pg.end[e]!);
+        openNode.push(e);
         openHead.push(isHead);
         if (isHead) inHeading = true;
         const isCell = name === 'td' || name === 'th';
@@ -241,12 +265,13 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     }
     while (open.length) {
       open.pop();
-      flush();
+      flush(openNode.pop());
       if (openHead.pop()) inHeading = false;
       if (openCell.pop()) cells--;
     }
     flush();
   }
+  joinLines(paragraphs, heading, cell, citeLine, continuedLines(pos, paragraphs.length));
   // Each filter reads the arrays as the one before left them: `cell` is compacted with the others, so a table
   // cell after a dropped echo is still read as a cell.
   // a cited quotation dropped as the echo of a body sentence takes its dash line with it

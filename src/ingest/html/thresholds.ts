@@ -33,6 +33,10 @@ export const COLLAPSED_CONTROL_MAX_CHARS = 40;
  *  furniture ("2 jam lalu", "Lihat semua.") stay in the section (render.ts plainSentence). */
 export const BOILER_STOP_WORDS = 3;
 
+/** Two positioned lines of a converted PDF are one paragraph when the second is at most this many line steps below
+ *  the first (the step: the page's most common gap; a blank line between paragraphs is two steps; positioned.ts). */
+export const POSITIONED_STEP_SLACK = 1.25;
+
 /** `<title>` suffix (" - Site", " | Site") is stripped when it has at most this many words (fixture pages
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;

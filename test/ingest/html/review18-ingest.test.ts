@@ -147,3 +147,28 @@ describe('released check24b: the body paragraph after a "Baca juga" box inside t
     for (const d of drop) expect(got.join(' ')).not.toContain(d);
   });
 });
+
+// Released check25 (page 10's kind, rows of our own, written with the rule, not blind): a press release converted by
+// pdftohtml, every printed line an absolutely positioned <p>; lines one step apart at one left edge are a paragraph.
+const line = (top: number, left: number, s: string): string =>
+  `<p style="position:absolute;top:${top}px;left:${left}px;white-space:nowrap" class="ft11">${s.replace(/ /g, '&#160;')}</p>`;
+const pdfPage = (lines: string): string =>
+  `<!DOCTYPE html><html><head><title>siaran-pers</title><meta name="generator" content="pdftohtml 0.86.1"/></head>` +
+  `<body><div id="page1-div" style="position:relative;width:892px;height:1263px;"><img src="x.png" alt="background image"/>${lines}</div></body></html>`;
+describe('released check25: a converted PDF\'s positioned lines joined into paragraphs', () => {
+  const A = ['Bawaslu Kabupaten Sintang telah merekomendasikan empat aparatur sipil', 'negara kepada Badan Kepegawaian Negara karena terbukti melanggar', 'ketentuan netralitas selama masa kampanye.'];
+  const B = ['“Kami mengimbau seluruh ASN menahan diri dari kegiatan yang mengarah', 'pada keberpihakan,”', 'ujar Hendrikus.'];
+  it.each([
+    ['18px lines, a blank line between paragraphs', pdfPage(A.map((s, i) => line(260 + 18 * i, 108, s)).join('') + B.map((s, i) => line(332 + 18 * i, 108, s)).join('')), [A.join(' '), B.join(' ')]],
+    ['15px lines at another margin', pdfPage(A.map((s, i) => line(200 + 15 * i, 72, s)).join('') + B.map((s, i) => line(260 + 15 * i, 72, s)).join('')), [A.join(' '), B.join(' ')]],
+  ])('%s', (_, html, want) => {
+    const got = paras(html);
+    for (const w of want) expect(got).toContain(w);
+  });
+  it('NEG: two columns of positioned blocks (alternating left edges) are not joined', () => {
+    const html = pdfPage(A.map((s, i) => line(260 + 18 * i, 108, s) + line(260 + 18 * i, 500, B[i]!)).join(''));
+    const got = paras(html).join('\n');
+    expect(got).not.toContain(`${A[0]} ${A[1]}`);
+    expect(got).not.toContain(`${A[0]} ${B[0]}`);
+  });
+});
