@@ -47,6 +47,18 @@ export const NEGATIVE_PREFIXES = ['combx', 'comment', 'contact', 'foot', 'footer
 export const DATE_HOLDER_PREFIXES = ['date', 'time', 'byline', 'posted', 'publish', 'tanggal', 'tgl', 'waktu', 'meta',
   'dateline', 'entry-date'];
 
+/** Hyphen/underscore parts of a class or id marking the site's clock, the date of TODAY in its header or top bar
+ *  ("header-date-today", "current-date", "tanggal-hari-ini" read as "hariini"), never the story's date (review18
+ *  finding 5). */
+export const CLOCK_HOLDER_PARTS = ['today', 'now', 'current', 'clock', 'realtime', 'hariini', 'sekarang', 'kini'];
+
+/** The whole text of a control that shows a body's collapsed rest (a button or link beside a hidden block in the
+ *  body: "Lanjutkan membaca ▾", "Baca selengkapnya", "Read more"; check25's kind, src/ingest/html/collapsed.ts). */
+export const READ_MORE_CONTROLS = ['lanjutkan membaca', 'lanjut membaca', 'lanjut baca', 'baca selengkapnya',
+  'selengkapnya', 'baca lebih lanjut', 'baca lanjutannya', 'lihat selengkapnya', 'tampilkan selengkapnya',
+  'tampilkan lebih banyak', 'buka selengkapnya', 'read more', 'continue reading', 'show more', 'read full story',
+  'read the full story', 'expand'];
+
 /** Words of "page not found" titles/headings (checked on <title> and the first <h1> only). */
 export const NOT_FOUND_CUES = ['404', 'not found', 'page not found', 'tidak ditemukan', 'halaman tidak ada',
   'tidak tersedia', 'error 404', 'halaman yang anda cari'];

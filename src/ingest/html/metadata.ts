@@ -2,9 +2,9 @@
 // Read from <meta>, <link>, JSON-LD, <time> and byline elements of the whole (unstripped) page.
 import { attr, collapse, textOf, type DNode } from './dom.js';
 import { HTML_MONTHS as MONTHS, ORDINAL_SUFFIXES } from '../../lexicon/calendar.js';
-import { AUTHOR_PREFIXES, DATE_HOLDER_PREFIXES } from '../../lexicon/html-page.js';
+import { AUTHOR_PREFIXES, CLOCK_HOLDER_PARTS, DATE_HOLDER_PREFIXES } from '../../lexicon/html-page.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
-import { BYLINE_DATE_SCAN, HOLDER_PART_MIN, TITLE_SUFFIX_MAX_WORDS } from './thresholds.js';
+import { BYLINE_DATE_SCAN, CLOCK_ANCESTOR_LEVELS, HOLDER_PART_MIN, TITLE_SUFFIX_MAX_WORDS } from './thresholds.js';
 
 export interface HtmlMetadata {
   title: string | null;
@@ -202,6 +202,39 @@ function classMatches(n: DNode, prefixes: readonly string[], cache: Map<string, 
   return hit;
 }
 
+const CLOCK_PARTS = new Set(CLOCK_HOLDER_PARTS);
+
+/** Does the element or one of its CLOCK_ANCESTOR_LEVELS nearest ancestors name the site's clock (a class or id part,
+ *  or two adjacent parts joined, in CLOCK_HOLDER_PARTS)?
+ *    <div class="header-top"><div class="header-date-today">Senin, 7 Oktober 2024</div>…   (review18 a8) */
+function isClock(n: DNode): boolean {
+  let e: DNode | null = n;
+  for (let up = 0; e && up <= CLOCK_ANCESTOR_LEVELS; up++, e = e.parent) {
+    const key = `${e.cls ?? ''} ${e.id ?? ''}`.toLowerCase();
+    for (const seg of key.split(/\s+/u)) {
+      const parts = seg.split(/[-_]+/u);
+      for (let i = 0; i < parts.length; i++) {
+        if (CLOCK_PARTS.has(parts[i]!) || (i + 1 < parts.length && CLOCK_PARTS.has(parts[i]! + parts[i + 1]!))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Is the element in the site's own header or menu: inside a <header> or <nav> that holds neither the page's first
+ *  <h1> nor sits in an <article> (an entry header holding the headline and byline is the story's)?
+ *    <header class="site-header"><div class="date">Senin, 7 Oktober 2024</div><nav>…</nav></header>  (review18) */
+function inSiteHeader(n: DNode, h1: DNode | null): boolean {
+  const h1Up = new Set<DNode>();
+  for (let e = h1; e; e = e.parent) h1Up.add(e);
+  let chrome = false;
+  for (let e = n.parent; e; e = e.parent) {
+    if (e.name === 'article') return false;
+    if ((e.name === 'header' || e.name === 'nav') && !h1Up.has(e)) chrome = true;
+  }
+  return chrome;
+}
+
 const LD_BLOCK_TAG = /<\/?(?:p|div|br|li|h[1-6]|blockquote|tr)\b[^>]{0,500}>/giu;
 const LD_TAG = /<[^>]{1,500}>/gu;
 
@@ -230,6 +263,7 @@ export function readMetadata(
   let canonical: string | null = null;
   let lang: string | null = null;
   let firstH1: string | null = null;
+  let h1Node: DNode | null = null;
   let timeDate: string | null = null;
   let bylineDate: string | null = null;
   let relAuthor: string | null = null;
@@ -253,6 +287,7 @@ export function readMetadata(
       if (lang === null) lang = (attr(n, 'lang') ?? attr(n, 'xml:lang'))?.trim() || null;
     } else if (name === 'h1') {
       if (firstH1 === null) firstH1 = textOf(n, 400) || null;
+      if (h1Node === null) h1Node = n;
     } else if (name === 'time') {
       if (timeDate === null) timeDate = toIsoDate(attr(n, 'datetime') ?? textOf(n, 120));
     } else if (name === 'a' && relAuthor === null && (attr(n, 'rel') ?? '').toLowerCase().split(/\s+/u).includes('author')) {
@@ -310,15 +345,24 @@ export function readMetadata(
   let published = toIsoDate(metaDate) ?? toIsoDate(ldDate) ?? timeDate;
   if (published === null) {
     const holderCache = new Map<string, boolean>();
+    // a date in the site's header is taken only when no holder of the story's own has one
+    let headerDate: string | null = null;
     for (const n of nodes) {
       if (n.type === 'text' || n.type === 'comment' || !n.attribs) continue;
       const name = n.name;
       if (name === 'meta' || name === 'html' || name === 'body' || !classMatches(n, DATE_HOLDER_PREFIXES, holderCache)) continue;
-      // the first holder whose text holds a date (one without a date does not end the search)
-      bylineDate = toIsoDate(textOf(n, BYLINE_DATE_SCAN).slice(0, BYLINE_DATE_SCAN));
-      if (bylineDate !== null) break;
+      // the first holder whose text holds a date (one without a date does not end the search); the site's clock,
+      // today's date, is never the story's
+      const d = toIsoDate(textOf(n, BYLINE_DATE_SCAN).slice(0, BYLINE_DATE_SCAN));
+      if (d === null || isClock(n)) continue;
+      if (inSiteHeader(n, h1Node)) {
+        headerDate ??= d;
+        continue;
+      }
+      bylineDate = d;
+      break;
     }
-    published = bylineDate;
+    published = bylineDate ?? headerDate;
   }
 
   const ldAuthor = article ? nameOf(article['author']) : null;

@@ -3,6 +3,7 @@
 // named by class/id) is marked dropped here. Nothing is re-serialised per node, and no walk is recursive.
 import { isElement, type DNode } from './dom.js';
 import type { FlatDoc } from './parse.js';
+import { collapsedRests } from './collapsed.js';
 import { BODY_CLASSES, BODY_IDS, EMBED_POST_SEGMENTS, JUNK_EXACT, JUNK_PREFIXES, NEGATIVE_PREFIXES, POSITIVE_PREFIXES, STRONG_JUNK_WORDS } from '../../lexicon/html-page.js';
 import type { Thresholds } from './thresholds.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
@@ -207,6 +208,8 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
   // Nodes inside a dropped element (script text, svg paths, nav links, hidden blocks) are marked dropped at once and
   // never measured.
   const hard = new Uint8Array(N);
+  // a body's rest hidden behind a "continue reading" control is body; the control is not (collapsed.ts)
+  const collapsed = collapsedRests(nodes);
   for (let i = 0; i < N; i++) {
     const n = nodes[i]!;
     segs[i] = NO_SEGS;
@@ -231,7 +234,7 @@ export function buildPage(doc: FlatDoc, T: Thresholds, classJunk = true): Page {
       hard[i] = 1;
       continue;
     }
-    if (DROP_TAGS.has(name) || n.hidden) {
+    if (DROP_TAGS.has(name) || (n.hidden && !collapsed.rests.has(n)) || collapsed.controls.has(n)) {
       selfDrop[i] = 1;
       hard[i] = 1;
       continue;

@@ -9,6 +9,8 @@ import { echoFree } from './echo.js';
 import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { toIsoDate } from './metadata.js';
 import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
+import { BOILER_STOP_WORDS } from './thresholds.js';
+import { continuedLines, linePos, type LinePos } from './positioned.js';
 import type { Thresholds } from './thresholds.js';
 
 // ---------------------------------------------------------------- rendering
@@ -94,6 +96,17 @@ export function boilerplateKind(pg: Page, i: number): number {
   return BOILER_RE.test(s) ? 2 : LABEL_RE.test(s) ? 1 : 0;
 }
 
+/** A whole sentence of BOILER_STOP_WORDS words or more, no link in it: "Enam di antaranya terbukti.", "\"Kami terus
+ *  memantau,\" katanya." (a related-link box's title is linked, its time "2 jam lalu" has no stop). */
+const SENTENCE_LINE = /^["“'‘(]?[\p{Lu}\p{N}][^]*[.!?]["”'’)]*$/u;
+function plainSentence(pg: Page, x: number): boolean {
+  if (pg.link[x]! > 0 || pg.text[x]! >= pg.t.BOILER_STOP_TEXT) return false;
+  let s = '';
+  for (let j = x; j < pg.end[x]!; j++) if (!pg.dropped[j] && pg.nodes[j]!.type === 'text') s += pg.nodes[j]!.data ?? '';
+  const t = collapse(s);
+  return SENTENCE_LINE.test(t) && t.split(' ').length >= BOILER_STOP_WORDS;
+}
+
 /** Nodes of the roots to leave out: boilerplate sections (a small container opened by a boilerplate heading, or
  *  the heading and the short / link-dense siblings after it). */
 function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
@@ -118,12 +131,34 @@ function boilerplateSkips(pg: Page, roots: number[]): Set<number> {
       for (let x = pg.end[j]!; x < pg.end[c]!; x = pg.end[x]!) {
         if (pg.dropped[x] || pg.text[x] === 0) continue;
         if (pg.text[x]! - pg.link[x]! >= pg.t.BOILER_STOP_TEXT && linkDensity(pg, x) <= 0.3) break;
+        // a short body paragraph after a 'Baca juga' box's links: "BACA JUGA:" / <a>title</a> / "Enam di antaranya
+        // terbukti." (released check24b, Okezone)
+        if (plainSentence(pg, x)) break;
         skip.add(x);
       }
       j = pg.end[j]! - 1;
     }
   }
   return skip;
+}
+
+/** A converted PDF's lines joined into their paragraphs (`cont[i]`: paragraph i continues the one before). */
+function joinLines(paragraphs: string[], heading: boolean[], cell: boolean[], citeLine: boolean[], cont: boolean[]): void {
+  if (!cont.includes(true)) return;
+  let w = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (cont[i] && w > 0) {
+      paragraphs[w - 1] = `${paragraphs[w - 1]} ${paragraphs[i]}`;
+      continue;
+    }
+    paragraphs[w] = paragraphs[i]!;
+    heading[w] = heading[i]!;
+    cell[w] = cell[i]!;
+    citeLine[w] = citeLine[i] ?? false;
+    w++;
+  }
+  paragraphs.length = heading.length = cell.length = w;
+  citeLine.length = Math.min(citeLine.length, w);
 }
 
 /** Render the roots to paragraphs. `anchor` (the headline node, or -1): nothing before it is body. */
@@ -138,7 +173,8 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   let linkChars = 0;
   let linkedHeadings = 0;
   const citeLine: boolean[] = []; // the dash line of a cited quotation box (sparse)
-  const flush = (): void => {
+  const pos: (LinePos | undefined)[] = []; // where a converted PDF's positioned line sits (sparse; positioned.ts)
+  const flush = (from?: number): void => {
     if (!buf) return;
     const t = collapse(buf);
     buf = '';
@@ -146,6 +182,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
       paragraphs.push(t);
       heading.push(inHeading);
       cell.push(cells > 0);
+      if (from !== undefined) pos[paragraphs.length - 1] = linePos(pg.nodes[from]!);
     }
   };
   const skip = boilerplateSkips(pg, roots);
@@ -160,13 +197,14 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     const before = anchor >= 0 && isAncestor(pg, r, anchor) ? anchor : -1;
     // A linear walk of the subtree in document order; `open` holds the ends of the blocks we are inside.
     const open: number[] = [];
+    const openNode: number[] = [];
     const openHead: boolean[] = [];
     const openCell: boolean[] = [];
     const stop = pg.end[r]!;
     for (let e = r; e < stop;) {
       while (open.length && e >= open[open.length - 1]!) {
         open.pop();
-        flush();
+        flush(openNode.pop());
         if (openHead.pop()) inHeading = false;
         if (openCell.pop()) cells--;
       }
@@ -216,6 +254,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
       if (pg.isBlock[e]) {
         flush();
         open.push(pg.end[e]!);
+        openNode.push(e);
         openHead.push(isHead);
         if (isHead) inHeading = true;
         const isCell = name === 'td' || name === 'th';
@@ -226,12 +265,13 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
     }
     while (open.length) {
       open.pop();
-      flush();
+      flush(openNode.pop());
       if (openHead.pop()) inHeading = false;
       if (openCell.pop()) cells--;
     }
     flush();
   }
+  joinLines(paragraphs, heading, cell, citeLine, continuedLines(pos, paragraphs.length));
   // Each filter reads the arrays as the one before left them: `cell` is compacted with the others, so a table
   // cell after a dropped echo is still read as a cell.
   // a cited quotation dropped as the echo of a body sentence takes its dash line with it

@@ -15,6 +15,28 @@ export const BYLINE_DATE_SCAN = 200;
  *  part, so "timeline-terkini" or "metadata-…" are not holders. */
 export const HOLDER_PART_MIN = 5;
 
+/** A page body may end in this many words the JSON-LD articleBody does not hold (a link or label: "Baca
+ *  selengkapnya", "Lanjutkan membaca di aplikasi") and still be found in it (ld-body.ts; review18 finding 4). */
+export const LD_TAIL_CHROME_WORDS = 6;
+
+/** A date holder is the site's clock when it or one of this many ancestors is named so ("header-date-today" or
+ *  <div class="today"><span class="date">…); not the whole chain, where a body or menu class ("current-menu-item")
+ *  sits (metadata.ts isClock; review18 finding 5). */
+export const CLOCK_ANCESTOR_LEVELS = 2;
+
+/** A "continue reading" control beside a hidden body block has at most this many characters of text ("Lanjutkan
+ *  membaca ▾", "Baca selengkapnya"); a longer block is text, not a control (collapsed.ts; check25 page 09). */
+export const COLLAPSED_CONTROL_MAX_CHARS = 40;
+
+/** A boilerplate section's walk also stops at a link-free whole sentence of at least this many words, shorter than
+ *  BOILER_STOP_TEXT ("Enam di antaranya terbukti." after a 'Baca juga' box; released check24b); two-word lines of
+ *  furniture ("2 jam lalu", "Lihat semua.") stay in the section (render.ts plainSentence). */
+export const BOILER_STOP_WORDS = 3;
+
+/** Two positioned lines of a converted PDF are one paragraph when the second is at most this many line steps below
+ *  the first (the step: the page's most common gap; a blank line between paragraphs is two steps; positioned.ts). */
+export const POSITIONED_STEP_SLACK = 1.25;
+
 /** `<title>` suffix (" - Site", " | Site") is stripped when it has at most this many words (fixture pages
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;
