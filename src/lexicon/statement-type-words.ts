@@ -408,4 +408,13 @@ export const IMPERATIVE_ADVERBS: readonly string[] = ['segera', 'langsung', 'cep
  *  (`Honorarium tiga ketua RT itu sudah dihentikan oleh pemerintah kabupaten`, `siltapnya kami hentikan`); a case is
  *  stopped too (`dua kasus dihentikan karena tidak memenuhi unsur`), so a sanctioning body named in the statement does
  *  not make a stop a sanction (removalByBody), as it does a transfer. */
-export const STOPPING: readonly string[] = ['dihentikan', 'menghentikan', 'penghentian'];
+// (round 18 release: the loan `stop`/`setop` is the same verb, `Honor … distop sejak Oktober`, `tunjangannya kami setop`; with no
+// office word beside it nothing, `Penyaluran bantuan pangan distop sementara`)
+export const STOPPING: readonly string[] = ['dihentikan', 'menghentikan', 'penghentian', 'distop', 'disetop', 'menyetop', 'menstop', 'penyetopan'];
+/** Verbs of an attribute a person has (round 18 release): right after an obligation modal they state a requirement, an
+ *  eligibility rule, no act ordered (`pendaftar harus berdomisili di desa setempat dan berusia paling rendah 17 tahun`:
+ *  other); `harus bersikap netral`, `harus berada di kantor` order conduct, so only attributes one has, not does. */
+export const ATTRIBUTE_VERBS: readonly string[] = [
+  'berdomisili', 'berusia', 'berumur', 'berijazah', 'berpendidikan', 'bertempat', 'berkewarganegaraan', 'berbadan', 'berstatus',
+  'berkelakuan', 'berpengalaman',
+];

@@ -142,6 +142,16 @@
 // - facing without a verb: "urusannya dengan saya/polisi" and "tunggu saja panggilan dari inspektorat" after a
 //   generic offender or a condition threaten (CONFRONT_NOUNS, AWAITING);
 // - a move to a post without office is a removal ("sudah kami pindahkan ke sekolah lain tanpa jabatan": MOVING).
+// Scope of a cue (round 18, the release of check24a; paradigm in test/extract/statement-types-release18.test.ts):
+// - facing a sanctioning body: after a generic offender or a condition, the matter with a body that sanctions threatens
+//   as the law does ("Personel yang ketahuan …, urusannya nanti dengan Propam"); the speaker's own dealings with it
+//   face nothing ("Kami masih berurusan dengan BKN soal berkas pegawai");
+// - the consequence a dare announces: after a dare to a generic offender, the speaker's act with no perfect marker is
+//   to come, a threat ("Lurah yang masih memasang baliho calon, bersiap-siap saja. Tunjangannya kami tahan");
+// - the requirement: an obligation right before an attribute one has ("pendaftar harus berdomisili di desa setempat
+//   dan berusia …": ATTRIBUTE_VERBS) states an eligibility rule, other, and no finding word in it decides; an
+//   obligation on conduct orders ("ASN harus bersikap netral");
+// - pay stopped in the loan verb ("honor … distop sejak Oktober", "kami setop": STOPPING), with an office word beside it.
 // Speakerless reports (act-report.ts, lexicon statement-type-acts.ts): a paragraph with no quotation, no reporting
 // verb and no statement found otherwise is a statement when its first sentence's predicate reports an act of the
 // authority: (a) a request, order, appeal or prohibition in the passive addressed to its subject ("Para camat

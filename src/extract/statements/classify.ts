@@ -3,7 +3,7 @@
 // (its features, read once per distinct word) in type-tokens.ts.
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
-import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS, REMIND_REACH } from '../../lexicon/statement-types.js';
+import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, OBLIGATION_MODALS, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS, REMIND_REACH } from '../../lexicon/statement-types.js';
 import { CONFRONT_REACH, COUNTED_HEADS, NUMERAL_FOCUS, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
@@ -37,6 +37,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   words.denyTo = -1;
   words.existsAt = -1;
   words.genericAt = -1;
+  words.requirement = false;
   let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
   let assertedAt = -1; // the word position of an asserted existential (`masih ada`), until its clause ends
   let aspectBefore: Tok | null = null; // the previous word, when an aspect marker (`masih`)
@@ -254,6 +255,12 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (negationBefore !== null) negLeft = NEGATION_REACH;
     // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
     if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
+    // an obligation right before an attribute one has states a requirement, no order (`pendaftar harus berdomisili di
+    // desa setempat`, ATTRIBUTE_VERBS; `ASN harus bersikap netral` orders)
+    if (t.attribute && words.n > 0 && words.pos[words.n - 1] === pos - 1 && OBLIGED.has(words.word[words.n - 1]!.low)) {
+      words.mask[words.n - 1]! &= ~FEATURE.order;
+      words.requirement = true;
+    }
     // a generic subject fronted at the statement's start (`Yang masih nekat …`, `Anggota yang foto …`)
     if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && !countedHead && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
     if (!personHead && clauseNo === 0 && pos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
@@ -319,6 +326,7 @@ const FOCUS = new Set(NUMERAL_FOCUS);
 const RHETORICAL_OPENER = new Set(RHETORICAL_OPENERS);
 const DEGREE = new Set(COMPARISON_DEGREE);
 const OFFENDER = new Set(OFFENDER_HEADS);
+const OBLIGED = new Set(OBLIGATION_MODALS);
 const QUANTITY = new Set(COMPARISON_QUANTITY);
 
 /** The word `original.slice(i, j)` is an acronym: two or more letters, all upper case (`TPS`, `ASN`). */
