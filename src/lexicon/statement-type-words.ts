@@ -411,6 +411,11 @@ export const IMPERATIVE_ADVERBS: readonly string[] = ['segera', 'langsung', 'cep
 // (round 18 release: the loan `stop`/`setop` is the same verb, `Honor … distop sejak Oktober`, `tunjangannya kami setop`; with no
 // office word beside it nothing, `Penyaluran bantuan pangan distop sementara`)
 export const STOPPING: readonly string[] = ['dihentikan', 'menghentikan', 'penghentian', 'distop', 'disetop', 'menyetop', 'menstop', 'penyetopan'];
+/** Words of needlessness (round 18 release): right after a negation they make the soft negative imperative (`tidak
+ *  usah`, "no need to"), read as `jangan` is: a prohibition before an act (`ASN tidak usah ikut kampanye`), and before a
+ *  feeling it encourages (`Tidak usah ragu melapor …`: an appeal, as `Jangan takut melapor`). Not `perlu`, which also
+ *  states a need (`Kami tidak perlu menunggu …`). */
+export const NEEDLESS: readonly string[] = ['usah'];
 /** Verbs of an attribute a person has (round 18 release): right after an obligation modal they state a requirement, an
  *  eligibility rule, no act ordered (`pendaftar harus berdomisili di desa setempat dan berusia paling rendah 17 tahun`:
  *  other); `harus bersikap netral`, `harus berada di kantor` order conduct, so only attributes one has, not does. */

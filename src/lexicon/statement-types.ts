@@ -152,6 +152,9 @@
 //   dan berusia …": ATTRIBUTE_VERBS) states an eligibility rule, other, and no finding word in it decides; an
 //   obligation on conduct orders ("ASN harus bersikap netral");
 // - pay stopped in the loan verb ("honor … distop sejak Oktober", "kami setop": STOPPING), with an office word beside it.
+// - the soft negative imperative: "tidak usah" is read as "jangan" (NEEDLESS): a prohibition before an act ("ASN tidak
+//   usah ikut kampanye"), an encouragement before a feeling or waiting ("Tidak usah ragu melapor …", "Tidak usah
+//   menunggu-nunggu": an appeal, before the speaker's future that may follow).
 // Speakerless reports (act-report.ts, lexicon statement-type-acts.ts): a paragraph with no quotation, no reporting
 // verb and no statement found otherwise is a statement when its first sentence's predicate reports an act of the
 // authority: (a) a request, order, appeal or prohibition in the passive addressed to its subject ("Para camat
@@ -465,7 +468,9 @@ export const TYPE_FEATURES = {
     stems: [],
     words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata', 'takut', 'ragu', 'ragu-ragu', 'khawatir', 'cemas', 'segan', 'sungkan', 'malu', 'bosan',
       // waiting, slackening and forgetting: `jangan tunggu perintah`, `jangan lengah`, `jangan lupa melapor` urge action
-      'tunggu', 'menunggu', 'lengah', 'lupa', 'lalai'],
+      'tunggu', 'menunggu', 'lengah', 'lupa', 'lalai',
+      // and waiting reduplicated, the same urging (`Tidak usah menunggu-nunggu`)
+      'tunggu-tunggu', 'menunggu-nunggu'],
   },
   /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`); and
    *  the speaker's side as a subject (SELF_WORDS; not after a preposition, SUBJECT_BLOCKERS) */
