@@ -151,7 +151,8 @@
 // - the requirement: an obligation right before an attribute one has ("pendaftar harus berdomisili di desa setempat
 //   dan berusia …": ATTRIBUTE_VERBS) states an eligibility rule, other, and no finding word in it decides; an
 //   obligation on conduct orders ("ASN harus bersikap netral");
-// - pay stopped in the loan verb ("honor … distop sejak Oktober", "kami setop": STOPPING), with an office word beside it.
+// - pay stopped in the loan verb ("honor … distop sejak Oktober", "kami setop": STOPPING), with an office word beside it;
+//   freezing a servant's records is blocking them, a sanction act ("BKN sudah membekukan data kepegawaian lima ASN …");
 // - the soft negative imperative: "tidak usah" is read as "jangan" (NEEDLESS): a prohibition before an act ("ASN tidak
 //   usah ikut kampanye"), an encouragement before a feeling or waiting ("Tidak usah ragu melapor …", "Tidak usah
 //   menunggu-nunggu": an appeal, before the speaker's future that may follow).
@@ -308,6 +309,9 @@ export const TYPE_FEATURES = {
       // moving to a post with no function (`sudah kami nonjobkan`, `dinonjobkan sejak pekan lalu`): the removal of an
       // office in one word, no office word beside it
       'dinonjobkan', 'menonjobkan',
+      // freezing a servant's records or account, the same act as blocking them (`BKN sudah membekukan data kepegawaian
+      // lima ASN …`, `akunnya dibekukan`)
+      'dibekukan', 'membekukan',
     ],
   },
   /** recommending: a sanction act only when a sanction or a sanctioning body is named in the statement */

@@ -11,6 +11,8 @@
 //   E. the soft negative imperative (`tidak usah`, written after B, D, H, S landed; blind on 1ed1db6): read as `jangan`,
 //      a prohibition before an act (`ASN tidak usah ikut kampanye`), an encouragement before a feeling or waiting
 //      (`Tidak usah ragu melapor …`: appeal, though the speaker's future follows); `tidak perlu` states a need;
+//   F. freezing a servant's records (`membekukan data kepegawaian`) is blocking them, a sanction act (written with its
+//      rule, not blind; left: a bank freezing a campaign account reads as a sanction too, as `diblokir` does);
 //   S. pay stopped in the loan verb (`distop`, `kami setop`) as with `dihentikan`: a sanction with an office or pay word
 //      beside it, nothing with a programme or an event.
 // Every third row of each block (marked `held`) was held out while the rules were written: its figure is apart.
@@ -20,7 +22,7 @@
 // added after the rule, for the finding word a requirement may hold. Block E blind: tuned 1/4, held 1/2; its row
 // `tunggu-tunggu` was added after the rule (a fixture quote, check7, `Tidak usah menunggu-nunggu`, read as a prohibition
 // by its first form).
-// After the release: tuned 22/22, held out 8/10. Left: `Kami tidak usah menunggu laporan, …` (the speaker's side
+// After the release: tuned 25/25, held out 8/10. Left: `Kami tidak usah menunggu laporan, …` (the speaker's side
 // before the negative imperative addresses no one: read as an appeal, gold commitment); `Pembayaran siltap kepala desa
 // yang terbukti berkampanye itu distop` (a demonstrative closing the relative makes its head specific, no generic
 // condition: not read).
@@ -66,6 +68,10 @@ const ROWS: readonly Row[] = [
   ['E', 'other', '', 'Kami tidak perlu khawatir soal logistik untuk pemungutan suara ulang.'],
   ['E', 'commitment', 'held', 'Kami tidak usah menunggu laporan, setiap temuan pengawas akan kami tindak lanjuti.'],
   ['E', 'appeal', '', 'Tidak usah tunggu-tunggu, segera laporkan ke posko pengaduan.'],
+  // F. freezing a servant's records, the act of blocking them (written with its rule: not blind)
+  ['F', 'sanction', '', 'BKN sudah membekukan data kepegawaian tiga ASN yang rekomendasi sanksinya belum dijalankan bupati.'],
+  ['F', 'sanction', '', 'Akun SIASN dua camat itu sudah dibekukan BKN sejak pekan lalu.'],
+  ['F', 'warning', '', 'Kalau rekomendasi itu tidak dijalankan, BKN bisa membekukan data kepegawaian ASN yang bersangkutan.'],
 ];
 
 const got = ROWS.map(([, gold, held, text]) => ({ gold, held, text, type: classify(text).type }));
