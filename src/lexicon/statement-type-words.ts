@@ -408,4 +408,18 @@ export const IMPERATIVE_ADVERBS: readonly string[] = ['segera', 'langsung', 'cep
  *  (`Honorarium tiga ketua RT itu sudah dihentikan oleh pemerintah kabupaten`, `siltapnya kami hentikan`); a case is
  *  stopped too (`dua kasus dihentikan karena tidak memenuhi unsur`), so a sanctioning body named in the statement does
  *  not make a stop a sanction (removalByBody), as it does a transfer. */
-export const STOPPING: readonly string[] = ['dihentikan', 'menghentikan', 'penghentian'];
+// (round 18 release: the loan `stop`/`setop` is the same verb, `Honor … distop sejak Oktober`, `tunjangannya kami setop`; with no
+// office word beside it nothing, `Penyaluran bantuan pangan distop sementara`)
+export const STOPPING: readonly string[] = ['dihentikan', 'menghentikan', 'penghentian', 'distop', 'disetop', 'menyetop', 'menstop', 'penyetopan'];
+/** Words of needlessness (round 18 release): right after a negation they make the soft negative imperative (`tidak
+ *  usah`, "no need to"), read as `jangan` is: a prohibition before an act (`ASN tidak usah ikut kampanye`), and before a
+ *  feeling it encourages (`Tidak usah ragu melapor …`: an appeal, as `Jangan takut melapor`). Not `perlu`, which also
+ *  states a need (`Kami tidak perlu menunggu …`). */
+export const NEEDLESS: readonly string[] = ['usah'];
+/** Verbs of an attribute a person has (round 18 release): right after an obligation modal they state a requirement, an
+ *  eligibility rule, no act ordered (`pendaftar harus berdomisili di desa setempat dan berusia paling rendah 17 tahun`:
+ *  other); `harus bersikap netral`, `harus berada di kantor` order conduct, so only attributes one has, not does. */
+export const ATTRIBUTE_VERBS: readonly string[] = [
+  'berdomisili', 'berusia', 'berumur', 'berijazah', 'berpendidikan', 'bertempat', 'berkewarganegaraan', 'berbadan', 'berstatus',
+  'berkelakuan', 'berpengalaman',
+];

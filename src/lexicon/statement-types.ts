@@ -142,6 +142,20 @@
 // - facing without a verb: "urusannya dengan saya/polisi" and "tunggu saja panggilan dari inspektorat" after a
 //   generic offender or a condition threaten (CONFRONT_NOUNS, AWAITING);
 // - a move to a post without office is a removal ("sudah kami pindahkan ke sekolah lain tanpa jabatan": MOVING).
+// Scope of a cue (round 18, the release of check24a; paradigm in test/extract/statement-types-release18.test.ts):
+// - facing a sanctioning body: after a generic offender or a condition, the matter with a body that sanctions threatens
+//   as the law does ("Personel yang ketahuan …, urusannya nanti dengan Propam"); the speaker's own dealings with it
+//   face nothing ("Kami masih berurusan dengan BKN soal berkas pegawai");
+// - the consequence a dare announces: after a dare to a generic offender, the speaker's act with no perfect marker is
+//   to come, a threat ("Lurah yang masih memasang baliho calon, bersiap-siap saja. Tunjangannya kami tahan");
+// - the requirement: an obligation right before an attribute one has ("pendaftar harus berdomisili di desa setempat
+//   dan berusia …": ATTRIBUTE_VERBS) states an eligibility rule, other, and no finding word in it decides; an
+//   obligation on conduct orders ("ASN harus bersikap netral");
+// - pay stopped in the loan verb ("honor … distop sejak Oktober", "kami setop": STOPPING), with an office word beside it;
+//   freezing a servant's records is blocking them, a sanction act ("BKN sudah membekukan data kepegawaian lima ASN …");
+// - the soft negative imperative: "tidak usah" is read as "jangan" (NEEDLESS): a prohibition before an act ("ASN tidak
+//   usah ikut kampanye"), an encouragement before a feeling or waiting ("Tidak usah ragu melapor …", "Tidak usah
+//   menunggu-nunggu": an appeal, before the speaker's future that may follow).
 // Speakerless reports (act-report.ts, lexicon statement-type-acts.ts): a paragraph with no quotation, no reporting
 // verb and no statement found otherwise is a statement when its first sentence's predicate reports an act of the
 // authority: (a) a request, order, appeal or prohibition in the passive addressed to its subject ("Para camat
@@ -295,6 +309,9 @@ export const TYPE_FEATURES = {
       // moving to a post with no function (`sudah kami nonjobkan`, `dinonjobkan sejak pekan lalu`): the removal of an
       // office in one word, no office word beside it
       'dinonjobkan', 'menonjobkan',
+      // freezing a servant's records or account, the same act as blocking them (`BKN sudah membekukan data kepegawaian
+      // lima ASN …`, `akunnya dibekukan`)
+      'dibekukan', 'membekukan',
     ],
   },
   /** recommending: a sanction act only when a sanction or a sanctioning body is named in the statement */
@@ -455,7 +472,9 @@ export const TYPE_FEATURES = {
     stems: [],
     words: ['hanya', 'sekadar', 'cuma', 'semata', 'semata-mata', 'takut', 'ragu', 'ragu-ragu', 'khawatir', 'cemas', 'segan', 'sungkan', 'malu', 'bosan',
       // waiting, slackening and forgetting: `jangan tunggu perintah`, `jangan lengah`, `jangan lupa melapor` urge action
-      'tunggu', 'menunggu', 'lengah', 'lupa', 'lalai'],
+      'tunggu', 'menunggu', 'lengah', 'lupa', 'lalai',
+      // and waiting reduplicated, the same urging (`Tidak usah menunggu-nunggu`)
+      'tunggu-tunggu', 'menunggu-nunggu'],
   },
   /** first-person pronouns, before a bare verb of the object-fronted passive (`akan kami proses`); and
    *  the speaker's side as a subject (SELF_WORDS; not after a preposition, SUBJECT_BLOCKERS) */

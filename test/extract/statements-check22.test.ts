@@ -37,5 +37,6 @@ describeStatementsCheckSet({
   // round 18 (quotes15): recall 0.955 -> 0.973 ('menilai mutasi tersebut janggal', 'dosen … Rizal Effendi, menilai'),
   // speaker 0.991 -> 1.000 (the 'Menurutnya' after the lecturer): recall floor 0.95 -> 0.97; types raised by types15
   // (round 18): 52/60
-  floor: { recall: 0.97, precision: 0.99, speaker: 0.99, types: 0.86, typedSpeaker: 0.99 },
+  // types 52 -> 53/60 by types16's 'tidak usah' (row 8, '…, besoknya tidak usah masuk kantor lagi': warning): 0.86 -> 0.88
+  floor: { recall: 0.97, precision: 0.99, speaker: 0.99, types: 0.88, typedSpeaker: 0.99 },
 });

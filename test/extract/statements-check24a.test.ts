@@ -29,6 +29,9 @@
 // untuk tim semua pasangan calon, tidak ada yang kami istimewakan") typed assessment (gold commitment, named unclear);
 // requirements with "harus" typed instruction (gold other, named unclear).
 // Floors pinned a hair below the blind figures. No gold of this set was changed after the run.
+// Released in round 18: types16 raised the types floor 0.76 -> 0.88 (47/60 -> 53/60: facing a sanctioning body, the
+// consequence a dare announces, requirements with "harus", pay "distop", "Tidak usah ragu melapor" an appeal,
+// "membekukan data kepegawaian" a sanction act).
 import { describeStatementsCheckSet } from './statements-checkset.js';
 
 describeStatementsCheckSet({
@@ -39,5 +42,5 @@ describeStatementsCheckSet({
   statements: 93,
   rows: 60,
   reportEnv: 'CHECK24A_REPORT',
-  floor: { recall: 0.92, precision: 0.99, speaker: 0.97, types: 0.76, typedSpeaker: 0.99 },
+  floor: { recall: 0.92, precision: 0.99, speaker: 0.97, types: 0.88, typedSpeaker: 0.99 },
 });

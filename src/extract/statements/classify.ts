@@ -3,8 +3,8 @@
 // (its features, read once per distinct word) in type-tokens.ts.
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
-import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS, REMIND_REACH } from '../../lexicon/statement-types.js';
-import { CONFRONT_REACH, COUNTED_HEADS, NUMERAL_FOCUS, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
+import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, OBLIGATION_MODALS, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS, REMIND_REACH } from '../../lexicon/statement-types.js';
+import { CONFRONT_REACH, COUNTED_HEADS, NEEDLESS, NUMERAL_FOCUS, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
@@ -37,6 +37,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   words.denyTo = -1;
   words.existsAt = -1;
   words.genericAt = -1;
+  words.requirement = false;
   let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
   let assertedAt = -1; // the word position of an asserted existential (`masih ada`), until its clause ends
   let aspectBefore: Tok | null = null; // the previous word, when an aspect marker (`masih`)
@@ -164,7 +165,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // the jussive `agar` right after its addressee, no predicate before it, or a responsibility assigned to it: a
     // directive (`Seluruh ASN agar …`, `setiap camat bertanggung jawab atas …`)
     const directive = t.directive && (pos === 0 || (addressee && !predicate));
-    if (t.cue || figure || demoted || directive) {
+    // needlessness right after a negation is the soft negative imperative, read as `jangan` (`Tidak usah ragu melapor`)
+    const needless = negationBefore !== null && NEEDLESS_WORDS.has(t.low);
+    if (t.cue || figure || demoted || directive || needless) {
       addMasks(t);
       any = true;
       // an imperative starts a clause; after a comma or a coordinator a capital makes it a name (`…, Slipi`)
@@ -173,7 +176,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       // referent names who, `Tiga kepala desa yang terbukti memasang baliho dikenai teguran`, COUNTED_HEADS)
       const condition = afterRelative && !countedHead;
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && condition ? FEATURE.irrealis : 0)
-        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0);
+        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0) | (needless ? FEATURE.prohibit : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)
@@ -199,7 +202,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.pos[w] = pos;
         words.mask[w] = mask;
         words.word[w] = t;
-        words.neg[w] = inScope;
+        words.neg[w] = inScope && !needless; // (the negation is part of the imperative)
         words.clause[w] = clauseNo;
         words.sentence[w] = sentenceNo;
         words.pred[w] = verbs;
@@ -254,6 +257,12 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     if (negationBefore !== null) negLeft = NEGATION_REACH;
     // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
     if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
+    // an obligation right before an attribute one has states a requirement, no order (`pendaftar harus berdomisili di
+    // desa setempat`, ATTRIBUTE_VERBS; `ASN harus bersikap netral` orders)
+    if (t.attribute && words.n > 0 && words.pos[words.n - 1] === pos - 1 && OBLIGED.has(words.word[words.n - 1]!.low)) {
+      words.mask[words.n - 1]! &= ~FEATURE.order;
+      words.requirement = true;
+    }
     // a generic subject fronted at the statement's start (`Yang masih nekat …`, `Anggota yang foto …`)
     if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && !countedHead && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
     if (!personHead && clauseNo === 0 && pos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
@@ -319,6 +328,8 @@ const FOCUS = new Set(NUMERAL_FOCUS);
 const RHETORICAL_OPENER = new Set(RHETORICAL_OPENERS);
 const DEGREE = new Set(COMPARISON_DEGREE);
 const OFFENDER = new Set(OFFENDER_HEADS);
+const OBLIGED = new Set(OBLIGATION_MODALS);
+const NEEDLESS_WORDS = new Set(NEEDLESS);
 const QUANTITY = new Set(COMPARISON_QUANTITY);
 
 /** The word `original.slice(i, j)` is an acronym: two or more letters, all upper case (`TPS`, `ASN`). */

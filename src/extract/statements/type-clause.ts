@@ -360,7 +360,11 @@ export class Clause {
     // (the speaker's side after the preposition carries F.lawBody: classify.ts, confrontBefore)
     const noun = CONFRONT_NOUN.has(this.low(k));
     // (waiting dares only, daredOffender: `Kami tunggu hasil Bawaslu` faces no one)
-    if (!this.has(k, F.confront) || AWAIT.has(this.low(k)) || this.negated(k) || this.after(k, F.lawBody, noun ? CONFRONT_NOUN_REACH : CONFRONT_REACH) < 0) return false;
+    if (!this.has(k, F.confront) || AWAIT.has(this.low(k)) || this.negated(k)) return false;
+    // (a sanctioning body is the law to an offender named before it: `Personel yang ketahuan …, urusannya nanti dengan
+    // Propam`; not the speaker's own dealings, `Kami masih berurusan dengan BKN soal berkas pegawai`)
+    const reach = noun ? CONFRONT_NOUN_REACH : CONFRONT_REACH;
+    if (this.after(k, F.lawBody, reach) < 0 && !(this.after(k, F.sanctionBody, reach) >= 0 && this.offenderBefore(k))) return false;
     // the matter as a noun faces only an offender named before it, generic or under a condition (CONFRONT_NOUNS)
     return !noun || this.offenderBefore(k);
   }

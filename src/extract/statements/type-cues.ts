@@ -1,9 +1,10 @@
 // The cues a statement-type rule reports (cueOf), and the feature groups that decide a type (DECIDING) or name a
 // sanction (SANCTIONING): split from type-clause.ts, which re-exports them.
 import { FEATURE as F, type FeatureSeq } from './type-features.js';
-import { COUNTED_NOUNS, REQUEST_COMPLEMENTISERS, RESPONSIBILITY, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature } from '../../lexicon/statement-types.js';
+import { COUNTED_NOUNS, NEEDLESS, REQUEST_COMPLEMENTISERS, RESPONSIBILITY, TYPE_FEATURES, VERB_ENCLITICS, type TypeFeature } from '../../lexicon/statement-types.js';
 
 const COUNTED = new Set(COUNTED_NOUNS);
+const NEEDLESS_WORDS = new Set(NEEDLESS);
 const DIRECTIVE = new Set([...REQUEST_COMPLEMENTISERS, ...RESPONSIBILITY]);
 
 /** Features that can decide a type on their own or with their context; the rest (mood, negation,
@@ -24,7 +25,8 @@ export function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
     if (w.low.endsWith(e) && (f.words as readonly string[]).includes(base)) return base; // through encliticFeatures
   }
   if (feature === 'finding' && COUNTED.has(w.low)) return w.low; // a figure's noun (COUNTED_NOUNS, after a numeral)
-  if (feature === 'order' && DIRECTIVE.has(w.low)) return w.low; // a directive's `agar` or `bertanggung` (classify.ts)
+  if (feature === 'order' && DIRECTIVE.has(w.low)) return w.low;
+  if (feature === 'prohibit' && NEEDLESS_WORDS.has(w.low)) return w.low; // the soft negative imperative (classify.ts) // a directive's `agar` or `bertanggung` (classify.ts)
   return `di${w.low}`; // through pronounPassiveFeatures
 }
 

@@ -117,8 +117,11 @@ export interface FeatureSeq {
    *  nekat …`) or of one after at most GENERIC_HEAD_WORDS words with no predicate before it (`Anggota yang foto …`):
    *  its word position, or -1 (the offender a dare or the speaker's enforcement is aimed at). */
   genericAt: number;
+  /** An obligation right before an attribute one has (ATTRIBUTE_VERBS: `harus berdomisili …`): the statement lists
+   *  requirements, a rule of eligibility; no finding in it decides (`pendaftar … data pemilih harus berdomisili …`). */
+  requirement: boolean;
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], sentence: [], pred: [], relAfter: [], verbContent: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '', genericAt: -1 };
+  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], sentence: [], pred: [], relAfter: [], verbContent: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '', genericAt: -1, requirement: false };
 }

@@ -55,7 +55,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
       const named = c.any(F.sanctionNoun | F.sanctionBody);
       for (let k = 0; k < c.s.n; k++) {
         if (c.renewalRefused(k)) out.push(`tidak ${c.low(k)}`); // `kontraknya tidak diperpanjang lagi`
-        if (!c.realised(k)) continue;
+        if (!c.realised(k) || daredBefore(c, k)) continue;
         const noun = c.sanctionNounAt(k);
         if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
         else if (!c.removalNoun(k) && !RENEW.has(c.low(k)) && (c.removalOfOffice(k) || c.removalByBody(k))) out.push(cueOf(c.s, k, 'removal'));
@@ -160,6 +160,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
   {
     type: 'assessment', // 9. finding
     fire(c, out) {
+      if (c.s.requirement) return; // a list of requirements states a rule, no finding (`pendaftar … harus berdomisili …`)
       for (let k = 0; k < c.s.n; k++) if (c.finding(k) && c.s.pos[k]! < c.firstConditionOnFinding) out.push(cueOf(c.s, k, 'finding'));
       // a negated existential with a relative clause reports that none are found (`tidak ada ASN yang terbukti …`),
       // an asserted one that some are (`masih ada yang belum paham …`)
@@ -171,6 +172,15 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
     },
   },
 ];
+
+/** A dare to a generic offender before word k (daredOffender), and no perfect marker reports k: what the dare
+ *  announces is the consequence to come, a threat, no sanction done (`Lurah yang masih memasang baliho calon,
+ *  bersiap-siap saja. Tunjangannya kami tahan`; `…, siap-siap. Tunjangannya sudah kami tahan` reports). */
+function daredBefore(c: Clause, k: number): boolean {
+  if (c.perfectBefore(k)) return false;
+  for (let j = 0; j < k; j++) if (c.daredOffender(j)) return true;
+  return false;
+}
 
 /** The type of a statement whose feature words are `s`, and the cues that decided it (each once, in text
  *  order). */

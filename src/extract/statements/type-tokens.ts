@@ -12,7 +12,7 @@ import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL
 import { stem } from '../../nlp/natural.js';
 import { FEATURE, featuresOf, pronounPassiveFeatures } from './type-features.js';
 import { PHRASE_HEADS } from './cue-phrases.js';
-import { SELF_INSTITUTIONS, STATIVE_VERBS } from '../../lexicon/statement-type-words.js';
+import { ATTRIBUTE_VERBS, SELF_INSTITUTIONS, STATIVE_VERBS } from '../../lexicon/statement-type-words.js';
 import { ME_BER_NOT_VERBS } from '../../lexicon/attribution.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
@@ -61,6 +61,8 @@ export interface Tok {
   aspect: boolean;
   /** An apology (`maaf`): right after a request word, no request (APOLOGIES). */
   apology: boolean;
+  /** A verb of an attribute one has (ATTRIBUTE_VERBS): right after an obligation modal, a requirement, no order. */
+  attribute: boolean;
   /** A numeral (digits or a number word): a counted noun right after it is a figure. */
   numeral: boolean;
   /** A noun a figure counts (COUNTED_NOUNS): a finding right after a numeral (`112 aduan`). */
@@ -131,7 +133,7 @@ export function makeTok(raw: string, hash: number): Tok {
     predicate: ((low.startsWith('me') || low.startsWith('di') || low.startsWith('be')) && st !== low)
       // (the speaker's own government, SELF_INSTITUTIONS, is a noun: `ASN di lingkungan Pemkab agar …`)
       || ((gram & (FEATURE.pronoun | FEATURE.realis | FEATURE.irrealis | FEATURE.negation)) !== 0 && !OWN_GOVERNMENT.has(low)),
-    prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
+    prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), attribute: ATTRIBUTE.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
     head: PHRASE_HEADS.has(low), urgent: URGENT.has(low), remind: REMIND.has(low), active: low.startsWith('me') && st !== low && !NOT_VERB.has(low) && !STATIVE.has(low),
   };
 }
@@ -160,6 +162,7 @@ const REMIND = new Set(REMINDERS);
 const NOT_VERB = new Set(ME_BER_NOT_VERBS);
 const STATIVE = new Set(STATIVE_VERBS);
 const APOLOGY = new Set(APOLOGIES);
+const ATTRIBUTE = new Set(ATTRIBUTE_VERBS);
 /** What an apology takes from the request word right before it (`meminta maaf`, `mohon maaf`). */
 export const NOT_REQUEST = ~(FEATURE.order | FEATURE.appeal);
 /** What a word inside a temporal clause (`setelah …`) loses: the acts it would report as the statement's. */
