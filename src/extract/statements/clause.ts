@@ -142,6 +142,11 @@ function isVerb(w: string): boolean {
   return w.length >= MIN_ACTIVE_LENGTH && (w.startsWith('me') || w.startsWith('ber') || w.startsWith('ter')) && !NOT_VERB.has(w);
 }
 
+/** A `me-`/`ber-`/`ter-` verb or a passive `di-` verb (`siap mengamankan`, `siap dipanggil`). */
+function isVerbOrPassive(w: string): boolean {
+  return isVerb(w) || (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w));
+}
+
 /** The next word of `content` from `from` (lower case), or ''. */
 const NEXT_WORD = /[^\p{L}\p{N}]*([\p{L}\p{N}]+)/uy;
 function nextWord(content: string, from: number): string {
@@ -283,6 +288,10 @@ export function readsAsClause(content: string): boolean {
     if (MARKER.has(w) && !PREPOSITION.has(before)) return true;
     // a verb of classification after the subject (`pamong kalurahan termasuk pihak yang dilarang`)
     if (k > 0 && rel === 0 && CLASSIFYING.has(w) && CLASS_NOUN.has(nextWord(content, WORD.lastIndex))) return true;
+    // a predicate of readiness or will after the subject (past a relative clause in it too), then the verb it governs
+    // (`memastikan personelnya siap mengamankan …`, `pegawai yang dilaporkan itu sanggup menghadiri …`); `siap` in an
+    // object's noun phrase (`kesiapan desa siaga`) is no such word
+    if (k > 0 && MODAL.has(w) && !PREPOSITION.has(before) && isVerbOrPassive(nextWord(content, WORD.lastIndex))) return true;
     if (k > 0 && rel === 0) {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
