@@ -102,6 +102,9 @@ export const CLAUSE_INSTITUTION_SUBJECTS: readonly string[] = [
   'pemkab', 'pemkot', 'pemprov', 'pemda', 'pemko', 'pemerintah', 'bawaslu', 'panwaslu', 'panwascam', 'kpu',
   'kasn', 'bkn', 'bkd', 'bkpsdm', 'inspektorat', 'dprd', 'polri', 'tni', 'polda', 'polres', 'polresta', 'kodim',
   'kemendagri', 'kementerian', 'satgas', 'propam',
+  // the agents that act for them in oversight (`menyampaikan pengawas menemukan dua ASN …`, `menjelaskan tim
+  // pemeriksa menemukan …`): a subject as the body is; never the object of a verb of saying
+  'pengawas', 'petugas', 'tim', 'aparat', 'penyidik', 'pemeriksa', 'personel', 'jajaran',
 ];
 /** Prepositions after which a CLAUSE_PREDICATE_MARKERS word is a noun (`di tengah kontestasi`, `dari
  *  tengah …`), no predicate. */
