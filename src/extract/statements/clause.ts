@@ -12,7 +12,8 @@
 // with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
 // dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
 import { CONTENT_FRAME_PREPOSITIONS } from '../../lexicon/attribution-frames.js';
-import { NYA_NOT_POSSESSIVE } from '../../lexicon/clause-closers.js';
+import { DEMONSTRATIVE_NOT_PREDICATES, NYA_NOT_POSSESSIVE } from '../../lexicon/clause-closers.js';
+import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import {
   ACTIVE_VERB_PREFIXES,
   ASPECT_NOT_BEFORE,
@@ -107,8 +108,12 @@ export function readsAsSubjectPredicate(content: string): boolean {
   // `menilai langkah itu tepat`); the noun and demonstrative alone (`menilai langkah tersebut`) are an object
   if (!DEMONSTRATIVE.has(w1)) return false;
   const w2 = nextWord(content, NEXT_WORD.lastIndex);
+  // (an adverb, a particle, a date or a number there opens an adjunct, no predicate: `menilai laporan itu kemarin`,
+  // `… itu secara objektif`, `… berkas itu Senin lalu`, `… itu satu per satu`; review18b)
+  if (NOT_PREDICATE.has(w2) || w2 in WEEKDAYS || w2 in MONTH_NAMES || isNumber(w2)) return false;
   return w2 !== '' && !BOUNDARY.has(w2) && !PREPOSITION.has(w2) && !DEMONSTRATIVE.has(w2);
 }
+const NOT_PREDICATE = new Set(DEMONSTRATIVE_NOT_PREDICATES);
 /** Shortest `-nya` word read as a noun and its possessive (`stafnya`): shorter ones are pronouns (`nya`, `ianya`). */
 const MIN_POSSESSIVE_LENGTH = 6;
 const NOT_POSSESSIVE = new Set(NYA_NOT_POSSESSIVE);
@@ -303,7 +308,11 @@ export function readsAsClause(content: string): boolean {
       // (a preposition or another non-verb after the quantified noun ends its subject: `sejumlah aturan termasuk
       // larangan memakai …` is an object)
       if (quantified && (NOT_VERB.has(w) || CLASSIFYING.has(w))) quantified = false;
-      if (isVerb(w) && (subject || closed || (quantified && k >= 2))) return true;
+      // (after a possessive only: a `ber-`/`ter-` word there is mostly the object's modifier, `ucapan selamatnya
+      // bertepatan dengan …`, `materi sosialisasinya bertema …`, `rasa bangganya bertemu …` (review18b); it is the
+      // predicate only closing the content, `mengakui pola pelanggarannya berubah.`; a `me-` verb is one anywhere)
+      const modifierAfterNya = closed && !DEMONSTRATIVE.has(core) && !w.startsWith('me') && nextWord(content, WORD.lastIndex) !== '';
+      if (isVerb(w) && (subject || (closed && !modifierAfterNya) || (quantified && k >= 2))) return true;
       if (closed && DEMONSTRATIVE_PREDICATE.has(w)) return true;
       if (closed && ASPECT_VERB.has(w) && !ASPECT_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
       // a comparative predicate (`pengawasan di kabupaten lebih berat`)
