@@ -34,3 +34,8 @@ export const DEMONSTRATIVE_NOT_PREDICATES: readonly string[] = [
   'di', 'ke', 'dari', 'pada', 'dalam', 'untuk', 'bagi', 'oleh', 'melalui', 'lewat', 'sebagai', 'kepada', 'terhadap',
   'sejak', 'hingga', 'sampai', 'selama', 'saat', 'ketika', 'setelah', 'sebelum', 'usai', 'seusai', 'agar', 'supaya',
 ];
+
+/** The agents that act for the bodies of CLAUSE_INSTITUTION_SUBJECTS in oversight (`menyampaikan pengawas menemukan
+ *  dua ASN …`, `menjelaskan tim pemeriksa menemukan …`): a clause's subject opening reported content, as the body is;
+ *  never the object of a verb of saying. Lower-case. */
+export const CLAUSE_AGENT_SUBJECTS: readonly string[] = ['pengawas', 'petugas', 'tim', 'aparat', 'penyidik', 'pemeriksa', 'personel', 'jajaran'];
