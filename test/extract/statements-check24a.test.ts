@@ -39,5 +39,6 @@ describeStatementsCheckSet({
   statements: 93,
   rows: 60,
   reportEnv: 'CHECK24A_REPORT',
-  floor: { recall: 0.92, precision: 0.99, speaker: 0.97, types: 0.76, typedSpeaker: 0.99 },
+  // round 19 (quotes16, released): recall 0.925 -> 1.000, speaker 0.977 -> 0.989: floors raised
+  floor: { recall: 0.99, precision: 0.99, speaker: 0.98, types: 0.76, typedSpeaker: 0.99 },
 });

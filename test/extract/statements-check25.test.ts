@@ -50,5 +50,6 @@ describePagesStatements({
   pages: 12,
   gold: 52,
   title: 'check25 statements on saved web pages (never tuned on)',
-  floor: { recall: 0.88, precision: 0.99, speaker: 0.97, forbidden: 0 },
+  // round 19 (quotes16, released): recall 0.885 -> 0.904 (the live blog's 'menyampaikan pengawas menemukan …'): floor raised
+  floor: { recall: 0.90, precision: 0.99, speaker: 0.97, forbidden: 0 },
 });
