@@ -31,7 +31,13 @@ export const INTERVIEW_CUES: readonly string[] = [
   'berbincang', 'berbincang-bincang', 'bincang-bincang', 'perbincangan', 'mengobrol', 'obrolan',
   'petikan', 'petikannya', 'tanya jawab', 'tanya-jawab',
 ];
-export const INTERVIEW_QUESTION_LABELS: readonly string[] = ['tanya', 't'];
+/** The question labels: the question itself (`Tanya:`, `T:`) and the role of who asks it in a transcript (`Penyiar:
+ *  Pelanggaran apa yang paling sering ditemukan?` then `Arsyad: Media sosial, …`; a radio dialogue, a discussion,
+ *  an interview): the complete class of the asking roles a transcript labels, the broadcaster, the host, the
+ *  moderator, the interviewer and the journalist or newsroom. */
+export const INTERVIEW_QUESTION_LABELS: readonly string[] = [
+  'tanya', 't', 'penyiar', 'pembawa acara', 'host', 'presenter', 'moderator', 'pewawancara', 'wartawan', 'redaksi', 'reporter',
+];
 export const INTERVIEW_ANSWER_LABELS: readonly string[] = ['jawab', 'j'];
 /** Words that introduce a companion of the interviewee in an interview's lead (`berbincang dengan Ketua Bawaslu X,
  *  Nama, didampingi Koordinator Divisi …, Nama2`): the person named after one answers no question unless a

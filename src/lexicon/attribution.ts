@@ -2,6 +2,7 @@
 // who said a quote or a piece of reported speech. Lower-case; matching is case-insensitive and on word
 // boundaries. Multi-word entries use single spaces (the matcher allows any run of 1–3 spaces/newlines).
 
+import { CLAUSE_AGENT_SUBJECTS } from './clause-closers.js';
 import { ACTING_PREFIXES as TITLE_ACTING_PREFIXES } from './titles.js';
 
 // Documents quoted and interviews: their words, in a file of their own.
@@ -101,7 +102,7 @@ export const MIN_DENIAL_WORDS = 2;
 export const CLAUSE_INSTITUTION_SUBJECTS: readonly string[] = [
   'pemkab', 'pemkot', 'pemprov', 'pemda', 'pemko', 'pemerintah', 'bawaslu', 'panwaslu', 'panwascam', 'kpu',
   'kasn', 'bkn', 'bkd', 'bkpsdm', 'inspektorat', 'dprd', 'polri', 'tni', 'polda', 'polres', 'polresta', 'kodim',
-  'kemendagri', 'kementerian', 'satgas', 'propam',
+  'kemendagri', 'kementerian', 'satgas', 'propam', ...CLAUSE_AGENT_SUBJECTS,
 ];
 /** Prepositions after which a CLAUSE_PREDICATE_MARKERS word is a noun (`di tengah kontestasi`, `dari
  *  tengah …`), no predicate. */

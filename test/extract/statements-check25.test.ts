@@ -50,5 +50,7 @@ describePagesStatements({
   pages: 12,
   gold: 52,
   title: 'check25 statements on saved web pages (never tuned on)',
+  // round 18 (released): ingest19 recall 0.885 -> 0.981, speaker 1.000 (a hidden 'Lanjutkan membaca' half read);
+  // quotes16 the live blog's 'menyampaikan pengawas menemukan …': floors raised
   floor: { recall: 0.98, precision: 0.99, speaker: 0.99, forbidden: 0 },
 });

@@ -12,7 +12,8 @@
 // with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
 // dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
 import { CONTENT_FRAME_PREPOSITIONS } from '../../lexicon/attribution-frames.js';
-import { NYA_NOT_POSSESSIVE } from '../../lexicon/clause-closers.js';
+import { DEMONSTRATIVE_NOT_PREDICATES, NYA_NOT_POSSESSIVE } from '../../lexicon/clause-closers.js';
+import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import {
   ACTIVE_VERB_PREFIXES,
   ASPECT_NOT_BEFORE,
@@ -107,8 +108,12 @@ export function readsAsSubjectPredicate(content: string): boolean {
   // `menilai langkah itu tepat`); the noun and demonstrative alone (`menilai langkah tersebut`) are an object
   if (!DEMONSTRATIVE.has(w1)) return false;
   const w2 = nextWord(content, NEXT_WORD.lastIndex);
+  // (an adverb, a particle, a date or a number there opens an adjunct, no predicate: `menilai laporan itu kemarin`,
+  // `… itu secara objektif`, `… berkas itu Senin lalu`, `… itu satu per satu`; review18b)
+  if (NOT_PREDICATE.has(w2) || w2 in WEEKDAYS || w2 in MONTH_NAMES || isNumber(w2)) return false;
   return w2 !== '' && !BOUNDARY.has(w2) && !PREPOSITION.has(w2) && !DEMONSTRATIVE.has(w2);
 }
+const NOT_PREDICATE = new Set(DEMONSTRATIVE_NOT_PREDICATES);
 /** Shortest `-nya` word read as a noun and its possessive (`stafnya`): shorter ones are pronouns (`nya`, `ianya`). */
 const MIN_POSSESSIVE_LENGTH = 6;
 const NOT_POSSESSIVE = new Set(NYA_NOT_POSSESSIVE);
@@ -140,6 +145,11 @@ const MIN_ACTIVE_LENGTH = 5;
  *  conjunction or noun. */
 function isVerb(w: string): boolean {
   return w.length >= MIN_ACTIVE_LENGTH && (w.startsWith('me') || w.startsWith('ber') || w.startsWith('ter')) && !NOT_VERB.has(w);
+}
+
+/** A `me-`/`ber-`/`ter-` verb or a passive `di-` verb (`siap mengamankan`, `siap dipanggil`). */
+function isVerbOrPassive(w: string): boolean {
+  return isVerb(w) || (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w));
 }
 
 /** The next word of `content` from `from` (lower case), or ''. */
@@ -283,6 +293,10 @@ export function readsAsClause(content: string): boolean {
     if (MARKER.has(w) && !PREPOSITION.has(before)) return true;
     // a verb of classification after the subject (`pamong kalurahan termasuk pihak yang dilarang`)
     if (k > 0 && rel === 0 && CLASSIFYING.has(w) && CLASS_NOUN.has(nextWord(content, WORD.lastIndex))) return true;
+    // a predicate of readiness or will after the subject (past a relative clause in it too), then the verb it governs
+    // (`memastikan personelnya siap mengamankan …`, `pegawai yang dilaporkan itu sanggup menghadiri …`); `siap` in an
+    // object's noun phrase (`kesiapan desa siaga`) is no such word
+    if (k > 0 && MODAL.has(w) && !PREPOSITION.has(before) && isVerbOrPassive(nextWord(content, WORD.lastIndex))) return true;
     if (k > 0 && rel === 0) {
       if (w.length >= MIN_PASSIVE_LENGTH && w.startsWith('di') && !DI_NOUN.has(w)) return true;
       if (SUBJECT_PRONOUN.has(before) && k === 1 && (w.startsWith('me') || w.startsWith('ber'))) return true;
@@ -294,7 +308,11 @@ export function readsAsClause(content: string): boolean {
       // (a preposition or another non-verb after the quantified noun ends its subject: `sejumlah aturan termasuk
       // larangan memakai …` is an object)
       if (quantified && (NOT_VERB.has(w) || CLASSIFYING.has(w))) quantified = false;
-      if (isVerb(w) && (subject || closed || (quantified && k >= 2))) return true;
+      // (after a possessive only: a `ber-`/`ter-` word there is mostly the object's modifier, `ucapan selamatnya
+      // bertepatan dengan …`, `materi sosialisasinya bertema …`, `rasa bangganya bertemu …` (review18b); it is the
+      // predicate only closing the content, `mengakui pola pelanggarannya berubah.`; a `me-` verb is one anywhere)
+      const modifierAfterNya = closed && !DEMONSTRATIVE.has(core) && !w.startsWith('me') && nextWord(content, WORD.lastIndex) !== '';
+      if (isVerb(w) && (subject || (closed && !modifierAfterNya) || (quantified && k >= 2))) return true;
       if (closed && DEMONSTRATIVE_PREDICATE.has(w)) return true;
       if (closed && ASPECT_VERB.has(w) && !ASPECT_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
       // a comparative predicate (`pengawasan di kabupaten lebih berat`)

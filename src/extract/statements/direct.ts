@@ -24,7 +24,7 @@ import {
 } from './doc.js';
 import { backrefCueAfter, backrefCueAt } from './indirect.js';
 import { VERB_BEFORE, introducedBefore, saidThatAt } from './paragraph.js';
-import { PRONOUN } from './phrase.js';
+import { PRONOUN, startsUpper } from './phrase.js';
 import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import { readSpeaker, readSpeakerPhrase } from './speaker.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
@@ -108,6 +108,12 @@ function verbAfter(doc: Doc, q: RawQuote): Attribution | null {
   const first = tokens[0]!;
   if (tokens.length === 1 && PRONOUN.has(first.low)) {
     return { cue: { kind: 'pronoun', pos: first.start, rule: 'pronoun' }, pos: first.start, rule: 'quote-verb-after', end: clauseEnd(text, stop, paraEnd) };
+  }
+  // a lower-case title read only in part, then a name in apposition past it (`ujar kepala suku Mpur, Yakob Ariks`,
+  // `kata kepala adat Dayak Iban, Markus Ujang`): the name, not the holder of the bare title
+  if (!startsUpper(first.raw)) {
+    const ap = appositionAfter(text, after, paraEnd);
+    if (ap && ap.pos >= sp.end) return { cue: ap.cue, pos: ap.pos, rule: 'quote-verb-after', end: clauseEnd(text, ap.stop, paraEnd) };
   }
   const cue: SpeakerCue = {
     kind: 'phrase',

@@ -36,6 +36,10 @@ const TURN = new RegExp(
 /** A transcript's turn label opening an answer: one to three capitalised words and a colon (`Hendrikus: Kalau
  *  terbukti, …`), the person answering when the article names them before (namedBefore). */
 const NAME_LABEL = /^(?<who>\p{Lu}[\p{L}'’.]*(?:[ \t]\p{Lu}[\p{L}'’.]*){0,2})[ \t]{0,2}:[ \t]*/u;
+/** A transcript's first turn label giving the title too (`Anggota Bawaslu Malut, Rustam Djafar: Kami menempatkan …`
+ *  after `Penyiar: …?`): a capitalised title of one to six words, a comma, then the name as NAME_LABEL reads it. The
+ *  title and its apposed name introduce the person: no earlier mention needed. */
+const TITLED_LABEL = /^(?<who>\p{Lu}[\p{L}'’.]*(?:[ \t][\p{L}'’.]+){0,5},[ \t]{1,2}\p{Lu}[\p{L}'’.]*(?:[ \t]\p{Lu}[\p{L}'’.]*){0,2})[ \t]{0,2}:[ \t]*/u;
 /** The separator of the words namedBefore compares (letters and apostrophes make a word). */
 const NAME_WORD_SEP = /[^\p{L}'’]+/u;
 /** namedBefore: every word of a turn label stands, capitalised as written, in the text before it: a name the article
@@ -97,7 +101,7 @@ export function interviewCandidates(doc: Doc): Candidate[] {
     const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
     // `Hendrikus: Kalau terbukti, …` after `Apa sanksinya?`: the named person's answer, the label no part of it
     const named = label ? null : NAME_LABEL.exec(text.slice(p.start, p.end));
-    const byName = named !== null && namedBefore.names(p.start, named.groups!['who']!) ? named : null;
+    const byName = named !== null && namedBefore.names(p.start, named.groups!['who']!) ? named : label ? null : TITLED_LABEL.exec(text.slice(p.start, p.end));
     // the answer's parts: the ranges before, between and after its bracketed turns
     const parts: Range[] = [];
     let from = p.start + (label ? label[0].length : byName ? byName[0].length : 0);

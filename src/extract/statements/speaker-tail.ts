@@ -15,3 +15,14 @@ export function closesSentence(tail: string): boolean {
   const m = DAY_TAIL.exec(tail);
   return m !== null && m[1]!.toLowerCase() in WEEKDAYS;
 }
+
+/** `Bawaslu X dalam keterangan tertulisnya, Senin (7/10/2024), menyatakan …`, `Bawaslu X pada Senin (7/10/2024)
+ *  menyatakan …`: the day of the statement between the subject and its verb, after a comma or `pada`, its date in
+ *  brackets allowed, a comma after it. */
+const DAY_BEFORE_VERB = /(?:\s{0,2},|\s{1,3}pada)\s{1,3}(\p{L}+)(?:\s{0,2}\([^)]{0,40}\))?\s{0,2},?\s*$/u;
+
+/** Where the subject [start,end) of a reporting verb ends before the day of the statement written after it, or -1. */
+export function subjectEndBeforeDay(text: string, start: number, end: number): number {
+  const m = DAY_BEFORE_VERB.exec(text.slice(start, end));
+  return m !== null && m.index > 0 && m[1]!.toLowerCase() in WEEKDAYS ? start + m.index : -1;
+}

@@ -11,6 +11,7 @@ import type { Official } from '../../model.js';
 import { RANK_HEADS } from '../../lexicon/honorifics.js';
 import { DEPUTY_WORDS } from '../../lexicon/titles.js';
 import { adjunctSubject } from './subject-adjunct.js';
+import { subjectEndBeforeDay } from './speaker-tail.js';
 import { BACKREF_DETERMINERS, SAME_WORDS, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, CLAUSE_CONNECTIVES, FRONTED_ADJUNCT_OPENERS, PARTY_ORGANS, POSSESSIVE_NYA, PARTY_SPEAKER_WORDS, RELATIVE_PRONOUN, SPEAKER_ROLE_WORDS, SECTION_CONNECTIVES, SECTION_CONNECTIVE_TAIL_WORDS, STAND_IN_PASSIVES, SUBJECT_ADJUNCTS, SUBORDINATORS } from '../../lexicon/attribution.js';
 import { WE, alternationOf, caseVariants, SPACE } from '../../text/regex.js';
 import { type Doc, type Range, type SpeakerCue, afterDateline, objectList } from './doc.js';
@@ -181,8 +182,13 @@ export class SpeakerResolver {
         return this.fromPhrase(cue.start, cue.end, pos, cue.rule, cue.titleAfter, cue.allowStated);
       case 'pronoun':
         return this.fromPronoun(cue.pos, cue.rule);
-      case 'subject':
-        return this.fromSubject(cue.start, cue.end, cue.rule);
+      case 'subject': {
+        // the day of the statement before the verb, when the whole subject names no one (`Bawaslu X dalam keterangan
+        // tertulisnya, Senin (7/10/2024), menyatakan …`): the subject before the day
+        const r = this.fromSubject(cue.start, cue.end, cue.rule);
+        const day = r ? -1 : subjectEndBeforeDay(this.doc.text, cue.start, cue.end);
+        return day > cue.start ? this.fromSubject(cue.start, day, cue.rule) : r;
+      }
       case 'prev-paragraph':
         return null; // resolved by the caller, which knows the statements of the previous paragraph
       case 'none':
