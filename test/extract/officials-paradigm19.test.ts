@@ -1,0 +1,82 @@
+// Paradigm for officials19 (round 19): review findings on round 18's officials rules, and the released check sets'
+// structures. Invented rows (realistic regional-news shapes; never copied from a fixture).
+//   1. (review18a finding 1) a company's form (`PT`, `CV`, `UD`) or a person's nickname spelled from their own name's
+//      initials (`VBL Viktor Laiskodat`) right after a title: never initials opening a name.
+//   2. (review18a finding 6) a glued title (`Kadinkes`) then a word that is also a risky region's name (`Bima`) then a
+//      name: the region only when the article names that region elsewhere; else the word opens the holder's name.
+// Blind score (the code before this change, 0f5ba3c): see the commit messages.
+import { describe, expect, it } from 'vitest';
+import type { Official } from '../../src/model.js';
+import { ctxOf } from './helpers.js';
+import { extractOfficials } from '../../src/extract/officials/index.js';
+import { extractRegions } from '../../src/extract/regions/index.js';
+
+interface Row {
+  text: string;
+  /** the officials expected: name, role prefix, optional region name substring */
+  gold: Array<{ name: string; role: string; region?: string; noRegion?: boolean }>;
+  /** names that must not be officials */
+  not?: string[];
+  /** a lead paragraph before the row (else LEAD) */
+  lead?: string;
+}
+
+const LEAD = 'Pegawai diminta menjaga netralitas menjelang pemungutan suara.\n\n';
+
+const COMPANIES: Row[] = [
+  // the reviewer's lines (negatives)
+  { text: 'Bupati Sikka PT Flores Indah mendapat teguran karena memasang baliho calon.', gold: [], not: ['PT Flores Indah'] },
+  { text: 'Wakil Bupati Sikka UD Sinar Jaya ditegur karena membagikan kaus calon.', gold: [], not: ['UD Sinar Jaya'] },
+  { text: 'Penjabat Bupati Ende CV Karya Mandiri memenangi tender pembangunan kantor camat.', gold: [], not: ['CV Karya Mandiri'] },
+  { text: 'Presiden PT Freeport Indonesia Tony Wenas hadir.', gold: [], not: ['Tony Wenas'] },
+  { text: 'Gubernur NTT VBL Viktor Laiskodat meminta ASN netral.', gold: [{ name: 'Viktor Laiskodat', role: 'gubernur', region: 'Nusa Tenggara Timur' }], not: ['VBL Viktor Laiskodat'] },
+  // invented variants of the same structures
+  { text: 'Wali Kota Kupang PD Pasar Kota menyewakan lapak kepada tim kampanye.', gold: [], not: ['PD Pasar Kota'] },
+  { text: 'Bupati Lembata KSP Sumber Rejeki diminta menjelaskan dana hibah itu.', gold: [], not: ['KSP Sumber Rejeki'] },
+  { text: 'Wali Kota Makassar DP Danny Pomanto meminta camat netral.', gold: [{ name: 'Danny Pomanto', role: 'walikota', region: 'Makassar' }], not: ['DP Danny Pomanto'] },
+  // what the initials rule was written to catch (must still hold)
+  { text: 'Bupati Lampung Selatan M Nanang Ermanto meminta ASN tidak ikut kampanye.', gold: [{ name: 'M Nanang Ermanto', role: 'bupati', region: 'Lampung Selatan' }] },
+  { text: 'Jaksa Agung ST Burhanuddin meminta jaksa tidak berpolitik praktis.', gold: [{ name: 'ST Burhanuddin', role: 'jaksa agung' }] },
+  { text: 'Wali Kota Denpasar IGN Jaya Negara mengingatkan pegawai agar netral.', gold: [{ name: 'IGN Jaya Negara', role: 'walikota', region: 'Denpasar' }] },
+  { text: 'Ketua DPRD Sikka AR Manda menilai sanksi itu sudah tepat.', gold: [{ name: 'AR Manda', role: 'ketua dprd', region: 'Sikka' }] },
+];
+
+const GLUED_CONTEXT: Row[] = [
+  // the reviewer's line (a Kota Bandung article naming no Bima)
+  { lead: 'Bandung - Pemerintah Kota Bandung kembali mengingatkan ASN agar netral pada Pilkada 2024.\n\n', text: 'Kadinkes Bima Prasetya Nugraha mengatakan seluruh tenaga kesehatan di puskesmas sudah menerima surat edaran Wali Kota Bandung.', gold: [{ name: 'Bima Prasetya Nugraha', role: 'kepala dinas', noRegion: true }], not: ['Prasetya Nugraha'] },
+  // invented variants: a first name that is a risky region's, in an article about another place
+  { lead: 'Pemerintah Kabupaten Sikka meminta ASN netral selama Pilkada.\n\n', text: 'Kadisdik Ende Wangge Saputra mengingatkan guru agar tidak memihak.', gold: [{ name: 'Ende Wangge Saputra', role: 'kepala dinas', noRegion: true }] },
+  { lead: 'Pemerintah Kota Makassar meminta ASN netral selama Pilkada.\n\n', text: 'Kadishub Gowa Putra Ramadhan ikut memantau arus kendaraan.', gold: [{ name: 'Gowa Putra Ramadhan', role: 'kepala dinas', noRegion: true }] },
+  // what the rule was written to catch: the article names the region elsewhere
+  { lead: 'Pemerintah Kabupaten Ende meminta ASN netral selama Pilkada.\n\n', text: 'Kadinkes Ende Maria Dua meminta tenaga kesehatan tidak ikut kampanye.', gold: [{ name: 'Maria Dua', role: 'kepala dinas', region: 'Ende' }], not: ['Ende Maria Dua'] },
+  { lead: 'BIMA - Pemkab Bima mengumpulkan kepala dinas di kantor bupati.\n\n', text: 'Kadisdik Bima Ahmad Yani mengingatkan guru agar tidak memihak.', gold: [{ name: 'Ahmad Yani', role: 'kepala dinas', region: 'Bima' }], not: ['Bima Ahmad Yani'] },
+  { lead: 'Apel netralitas digelar di Poso, Senin.\n\n', text: 'Kadisdukcapil Poso Abdul Haris menyebut data pemilih sudah diperbarui.', gold: [{ name: 'Abdul Haris', role: 'kepala dinas', region: 'Poso' }] },
+];
+
+function officialsOf(row: Row): Official[] {
+  const ctx = ctxOf(`Judul Berita\n\n${row.lead ?? LEAD}${row.text}`);
+  return extractOfficials(ctx, extractRegions(ctx));
+}
+
+export function check(row: Row): string[] {
+  const got = officialsOf(row);
+  const errs: string[] = [];
+  for (const g of row.gold) {
+    const o = got.find((x) => x.name === g.name);
+    if (!o) { errs.push(`missing ${g.name} (got ${got.map((x) => `${x.name} [${x.title}]`).join('; ') || 'none'})`); continue; }
+    if (!(o.role ?? '').startsWith(g.role)) errs.push(`${g.name}: role ${o.role} ≠ ${g.role}`);
+    if (g.region && !(o.region?.name ?? '').includes(g.region)) errs.push(`${g.name}: region ${o.region?.name ?? 'none'}`);
+    if (g.noRegion && o.region) errs.push(`${g.name}: region ${o.region.name}, none expected`);
+  }
+  for (const n of row.not ?? []) if (got.some((x) => x.name === n)) errs.push(`${n} taken as an official`);
+  if (row.gold.length === 0) for (const o of got) errs.push(`unexpected ${o.name} [${o.title}]`);
+  return errs;
+}
+
+for (const [label, rows] of [['company forms and nicknames are no initials', COMPANIES], ['a risky region after a glued title needs context', GLUED_CONTEXT]] as const) {
+  describe(`officials paradigm 19: ${label}`, () => {
+    it.each(rows.map((r) => [r.text, r] as const))('%s', (_t, row) => {
+      expect(check(row)).toEqual([]);
+    });
+  });
+}
