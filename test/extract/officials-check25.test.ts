@@ -51,5 +51,6 @@ describeOfficialsCheckSet({
   gold: 21,
   quotes: 20,
   reportEnv: 'CHECK25_REPORT',
-  floor: { p: 0.89, r: 0.85, fieldAcc: 0.99, quotesR: 0.89, attr: 0.94 },
+  // (round 19, officials19: `OKU Timur` read whole: P 0.900 -> 1.000, R 0.857 -> 0.952)
+  floor: { p: 0.99, r: 0.95, fieldAcc: 0.99, quotesR: 0.89, attr: 0.94 },
 });

@@ -3,6 +3,8 @@
 //   1. (review18a finding 1) a company's form (`PT`, `CV`, `UD`) or a person's nickname spelled from their own name's
 //      initials (`VBL Viktor Laiskodat`) right after a title: never initials opening a name.
 //   2. (review18a finding 6) a glued title (`Kadinkes`) then a word that is also a risky region's name (`Bima`) then a
+//   3. a region written by its short form (`OKU`, `Bolmong`, `Tuba`) then a word that, after its full name, names another
+//      region of the province in the gazetteer (`OKU Selatan`, `Bolmong Utara`): that region. Blind 3/9 -> 9/9.
 //      name: the region only when the article names that region elsewhere; else the word opens the holder's name.
 // Blind score (the code before this change, 0f5ba3c): see the commit messages.
 import { describe, expect, it } from 'vitest';
@@ -53,6 +55,22 @@ const GLUED_CONTEXT: Row[] = [
   { lead: 'Apel netralitas digelar di Poso, Senin.\n\n', text: 'Kadisdukcapil Poso Abdul Haris menyebut data pemilih sudah diperbarui.', gold: [{ name: 'Abdul Haris', role: 'kepala dinas', region: 'Poso' }] },
 ];
 
+// 3. a region's short form (an alias the regions extractor reads: `OKU`, `Bolmong`, `Tuba`) then a word that, after the
+// region's full name, names another region of the province (`Ogan Komering Ulu Selatan`, `Bolaang Mongondow Utara`):
+// the two words are that region, not the short form's region and a person (`Timur` read as a name).
+const SHORT_FORM_VARIANTS: Row[] = [
+  { text: 'Ketua Bawaslu OKU Selatan, Deni Saputra, menyambut baik larangan itu.', gold: [{ name: 'Deni Saputra', role: 'ketua bawaslu', region: 'Ogan Komering Ulu Selatan' }], not: ['Selatan'] },
+  { text: 'Kepala BKPSDM OKU Timur, Sri Wahyuni, mengatakan sanksi sudah dijatuhkan.', gold: [{ name: 'Sri Wahyuni', role: 'kepala', region: 'Ogan Komering Ulu Timur' }], not: ['Timur'] },
+  { text: 'Bupati OKU Timur Lanosin meminta camat mengawasi kepala desa.', gold: [{ name: 'Lanosin', role: 'bupati', region: 'Ogan Komering Ulu Timur' }], not: ['Timur Lanosin'] },
+  { text: 'Ketua KPU Bolmong Utara, Rahmat Mokoginta, memastikan logistik tiba.', gold: [{ name: 'Rahmat Mokoginta', role: 'ketua kpu', region: 'Bolaang Mongondow Utara' }], not: ['Utara'] },
+  { text: 'Sekda Tuba Barat, Novriwan Jaya, mengingatkan ASN agar netral.', gold: [{ name: 'Novriwan Jaya', role: 'sekda', region: 'Tulang Bawang Barat' }], not: ['Barat'] },
+  { text: 'Ketua Bawaslu Palas Utara, Ahmad Lubis, menerima laporan warga.', gold: [{ name: 'Ahmad Lubis', role: 'ketua bawaslu', region: 'Padang Lawas Utara' }] },
+  // negatives: the short form alone, then a name; a compass word that names no region after it
+  { text: 'Ketua Bawaslu OKU, Deni Saputra, menyambut baik larangan itu.', gold: [{ name: 'Deni Saputra', role: 'ketua bawaslu', region: 'Kabupaten Ogan Komering Ulu' }] },
+  { text: 'Bupati OKU Teddy Meilwansyah meminta ASN netral.', gold: [{ name: 'Teddy Meilwansyah', role: 'bupati', region: 'Kabupaten Ogan Komering Ulu' }] },
+  { text: 'Ketua Bawaslu OKU Selamet Riyadi menyambut baik larangan itu.', gold: [{ name: 'Selamet Riyadi', role: 'ketua bawaslu', region: 'Kabupaten Ogan Komering Ulu' }] },
+];
+
 function officialsOf(row: Row): Official[] {
   const ctx = ctxOf(`Judul Berita\n\n${row.lead ?? LEAD}${row.text}`);
   return extractOfficials(ctx, extractRegions(ctx));
@@ -73,7 +91,7 @@ export function check(row: Row): string[] {
   return errs;
 }
 
-for (const [label, rows] of [['company forms and nicknames are no initials', COMPANIES], ['a risky region after a glued title needs context', GLUED_CONTEXT]] as const) {
+for (const [label, rows] of [['company forms and nicknames are no initials', COMPANIES], ['a risky region after a glued title needs context', GLUED_CONTEXT], ['a short form then a word naming another region', SHORT_FORM_VARIANTS]] as const) {
   describe(`officials paradigm 19: ${label}`, () => {
     it.each(rows.map((r) => [r.text, r] as const))('%s', (_t, row) => {
       expect(check(row)).toEqual([]);
