@@ -159,6 +159,11 @@ export const PLACE_UNIT_WORDS: readonly string[] = [
   'Kampung', 'Dusun', 'Dukuh', 'Distrik', 'TPS', ...LOCAL_UNIT_WORDS,
 ];
 
+/** A business's legal form written in capitals before its name (`PT Flores Indah`, `CV Karya Mandiri`, `UD Sinar Jaya`,
+ *  a regional company `PD Pasar`, a bus firm `PO`, a cooperative `KSP`, `KUD`): opens a company's name, never a
+ *  person's initials (`Bupati Sikka PT Flores Indah mendapat teguran …`). Capitalised as written. */
+export const COMPANY_FORM_CAPS: readonly string[] = ['PT', 'CV', 'UD', 'PD', 'PO', 'KSP', 'KUD', 'BUMD', 'BUMN'];
+
 /** Posts inside a regional government or a police command, which news names without their region once the article
  *  has named it (`Kapolres Madiun Kota AKBP X … Wakapolres Kompol Y, Kasat Reskrim AKP Z`, `Bupati Garut … Kepala Dinas
  *  Komunikasi dan Informatika Hj. W`): such a post takes the region of the nearest official of its family named

@@ -37,5 +37,6 @@ describeOfficialsCheckSet({
   gold: 58,
   quotes: 25,
   reportEnv: 'CHECK24A_REPORT',
-  floor: { p: 0.96, r: 0.98, fieldAcc: 0.98, quotesR: 0.99, attr: 0.95 },
+  // (round 19, officials19: a short form then a word naming another region, `OKU Selatan`: P 0.966 -> 1.000, R 0.983 -> 1.000)
+  floor: { p: 0.99, r: 0.99, fieldAcc: 0.99, quotesR: 0.99, attr: 0.95 },
 });

@@ -51,5 +51,7 @@ describeOfficialsCheckSet({
   gold: 21,
   quotes: 20,
   reportEnv: 'CHECK25_REPORT',
-  floor: { p: 0.9, r: 0.9, fieldAcc: 0.99, quotesR: 0.99, attr: 0.99 },
+  // round 18 (released): officials19 reads `OKU Timur` whole (P 0.900 -> 1.000, R 0.857 -> 0.952); ingest19 reads the
+  // hidden 'Lanjutkan membaca' half (quotes 20/20, attribution 1.000): floors the higher of the two
+  floor: { p: 0.99, r: 0.95, fieldAcc: 0.99, quotesR: 0.99, attr: 0.99 },
 });

@@ -85,13 +85,14 @@ const TERMS: Row[] = [
 
 // 3. a title that names its own unit (`Kadinkes`, `Kasatpol PP`: a dinas glued to `Ka`), then a region's name the
 // regions extractor reads only with context (RISKY_REGION_NAMES: `Ende`, `Bima`, `Poso`), then the holder, no comma.
+// (round 19, review18a finding 6: the region only when the article names it elsewhere; the rows now carry `di X`.)
 const GLUED: Row[] = [
-  { text: 'Kadinkes Ende Maria Dua meminta tenaga kesehatan tidak ikut kampanye.', gold: [{ name: 'Maria Dua', role: 'kepala dinas', region: 'Ende' }], not: ['Ende Maria Dua'] },
-  { text: 'Kadisdik Bima Ahmad Yani mengingatkan guru agar tidak memihak.', gold: [{ name: 'Ahmad Yani', role: 'kepala dinas', region: 'Bima' }], not: ['Bima Ahmad Yani'] },
-  { text: 'Kasatpol PP Ende Yohanes Bili menertibkan alat peraga kampanye di depan kantor camat.', gold: [{ name: 'Yohanes Bili', role: 'kepala satpol pp', region: 'Ende' }], held: true },
-  { text: 'Kadishub Gowa Muhammad Rusdi ikut memantau arus kendaraan menuju TPS.', gold: [{ name: 'Muhammad Rusdi', role: 'kepala dinas', region: 'Gowa' }] },
+  { text: 'Kadinkes Ende Maria Dua meminta tenaga kesehatan di Ende tidak ikut kampanye.', gold: [{ name: 'Maria Dua', role: 'kepala dinas', region: 'Ende' }], not: ['Ende Maria Dua'] },
+  { text: 'Kadisdik Bima Ahmad Yani mengingatkan guru di Bima agar tidak memihak.', gold: [{ name: 'Ahmad Yani', role: 'kepala dinas', region: 'Bima' }], not: ['Bima Ahmad Yani'] },
+  { text: 'Kasatpol PP Ende Yohanes Bili menertibkan alat peraga kampanye di Ende.', gold: [{ name: 'Yohanes Bili', role: 'kepala satpol pp', region: 'Ende' }], held: true },
+  { text: 'Kadishub Gowa Muhammad Rusdi ikut memantau arus kendaraan menuju TPS di Gowa.', gold: [{ name: 'Muhammad Rusdi', role: 'kepala dinas', region: 'Gowa' }] },
   { text: 'Kalak BPBD Alor Yosef Lede menyiapkan tenda di tiga TPS.', gold: [{ name: 'Yosef Lede', role: 'kepala pelaksana', region: 'Alor' }] },
-  { text: 'Kadisdukcapil Poso Abdul Haris menyebut data pemilih sudah diperbarui.', gold: [{ name: 'Abdul Haris', role: 'kepala dinas', region: 'Poso' }], held: true },
+  { text: 'Kadisdukcapil Poso Abdul Haris menyebut data pemilih di Poso sudah diperbarui.', gold: [{ name: 'Abdul Haris', role: 'kepala dinas', region: 'Poso' }], held: true },
   { text: 'Kasat Pol PP Sikka Yohanes Bili menertibkan baliho yang dipasang di pohon.', gold: [{ name: 'Yohanes Bili', role: 'kepala satpol pp', region: 'Sikka' }], not: ['Pol PP Sikka Yohanes Bili'] },
   // (written with table 5: the comma form, the word also a kecamatan's name)
   { text: 'Kadisdik Ende, Yosef Lede, meminta guru tidak berfoto dengan calon.', gold: [{ name: 'Yosef Lede', role: 'kepala dinas', region: 'Ende' }] },

@@ -24,7 +24,7 @@ import {
   REGNAL_NUMBERS,
 } from '../../lexicon/honorifics.js';
 import { HEADLINE_PASSIVES, HEADLINE_VERBS } from '../../lexicon/headline-verbs.js';
-import { PLACE_UNIT_WORDS } from '../../lexicon/title-context.js';
+import { COMPANY_FORM_CAPS, PLACE_UNIT_WORDS } from '../../lexicon/title-context.js';
 import { QUOTE_VERBS } from '../../lexicon/attribution.js';
 import type { LowerWords } from './article-words.js';
 import { spaceLenAt, stickyAt } from './scan.js';
@@ -120,6 +120,8 @@ export function normTokens(tokens: string[]): string[] {
  *  Ermanto`, `Jaksa Agung ST Burhanuddin`; not after a unit's letter: `Komisi A Budi`) and a capitalised word that
  *  can be a name follows it. */
 function initialLeads(text: string, pos: number, p: number, after: number, afterTitle: boolean): boolean {
+  // (a company's form opens a company, never a person: `Bupati Sikka PT Flores Indah mendapat teguran`)
+  if (COMPANY_FORMS.has(text.slice(p, after))) return false;
   if (p === pos && !/,[ \t]{0,2}$/u.test(text.slice(Math.max(0, pos - 3), pos))) {
     // (after a title, a place's unit word in capitals opens its place, no name: `Ketua Bawaslu Sikka TPS Nangahure`)
     if (!afterTitle || PLACE_UNIT_CAPS.has(text.slice(p, after))) return false;
@@ -131,6 +133,19 @@ function initialLeads(text: string, pos: number, p: number, after: number, after
 
 /** A place's unit words written in capitals (`TPS`): never initials. */
 const PLACE_UNIT_CAPS: ReadonlySet<string> = new Set(PLACE_UNIT_WORDS.filter((w) => /^\p{Lu}{2,}$/u.test(w)));
+/** A business's legal form (`PT`, `CV`, `UD`): never initials. */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(COMPANY_FORM_CAPS);
+
+/** `Gubernur NTT VBL Viktor Laiskodat`, `Wali Kota Makassar DP Danny Pomanto`: capitals spelling the name after them
+ *  (the first is the next word's initial, the last the initial of a later word of the same run) are the person's
+ *  nickname written before the name, not initials (`IGN Jaya Negara`, `AR Manda`: their letters are other names'). */
+function nicknameOfNext(text: string, caps: string, after: number): boolean {
+  if (caps.length < 2) return false;
+  const run = /^[ \t]{1,2}(\p{Lu}\p{Ll}+(?:[ \t]{1,2}\p{Lu}\p{Ll}+){0,4})/u.exec(text.slice(after, after + 80));
+  if (!run) return false;
+  const initials = run[1]!.split(/[ \t]+/u).map((w) => w.charAt(0));
+  return initials.length >= 2 && initials[0] === caps.charAt(0) && initials.slice(1).includes(caps.charAt(caps.length - 1));
+}
 
 /** Degrees written after the name close it (`X, S.H., M.H.`, `X S.Sos`): what follows is no part of a title or a unit
  *  read on from the name (a capitalised word after them opens the next clause or sentence). */
@@ -198,6 +213,11 @@ export function parseName(text: string, pos: number, regionStarts: Map<number, R
       if (tokens.length === 0) {
         // An all-caps name starts a capitals run; a lone `I` starts a Balinese name (`I Wayan Koster`).
         if (kind === 'caps') {
+          // the person's nickname before their name is dropped, as an honorific is
+          if (afterTitle && q === p && nicknameOfNext(text, w, q + w.length)) {
+            q += w.length + spaceLenAt(text, q + w.length);
+            continue;
+          }
           // (a degree's letters open no name, but as initials after a comma they may: `Jaksa Agung, ST Burhanuddin, …`)
           if (ACRONYM_WORDS.has(lw) || (DEGREE_WORDS.has(w) && !(w.length <= 3 && initialLeads(text, pos, p, q + w.length, afterTitle)))) break;
           // `SF Harianto Syam`, `HM Lukman`: two or three capitals before a name word are initials (as a lone capital)

@@ -171,6 +171,10 @@ function onlyAsPlace(text: string, word: string, at: number, atLeast = 0): boole
   return seen >= atLeast;
 }
 
+/** Whether the regions extractor read the region `code` (or a place inside it) somewhere in the article. */
+const namedInArticle = (regionStarts: Map<number, RegionAt>, code: string): boolean =>
+  [...regionStarts.values()].some((r) => r.code === code || r.code.startsWith(`${code}.`));
+
 /** The end of the place the "name" `n` opens with (at most three words, the rest a name: `Bupati Tanjung Harapan H.
  *  Ahmad Fauzi`), when the article writes those words as a place; else -1. */
 function placeLeadEnd(text: string, n: ParsedName, places: LowerWords): number {
@@ -182,9 +186,7 @@ function placeLeadEnd(text: string, n: ParsedName, places: LowerWords): number {
 }
 
 /** A kecamatan's or a village's name (`Selong`, `Praya`). */
-function isPlaceName(word: string): boolean {
-  return districtsByName(word).length > 0 || villagesByName(word).length > 0;
-}
+const isPlaceName = (word: string): boolean => districtsByName(word).length > 0 || villagesByName(word).length > 0;
 
 /** `SBY`, `JK`, `BTP`: 2–4 capitals that are no acronym, party, country or degree, with no capitalised word after. */
 const NICKNAME_RE = /\p{Lu}{2,4}(?![\p{L}\p{N}-])/uy;
@@ -461,16 +463,20 @@ export function extractNameAfter(
     let at = name.end;
     const lead = areas ? -1 : placeLeadEnd(text, name, places);
     if (lead > 0) {
-      areas = [];
+      // (`Kadinkes Ende Maria Dua` after `Kabupaten Ende`: the gazetteer's region, the one named when several share it)
+      const known = regionsNamed(text.slice(name.start, lead), role);
+      areas = known && known.length > 1 ? known.filter((a) => namedInArticle(regionStarts, a.code)) : (known ?? []);
       at = lead;
     }
     // `Kadinkes Ende Maria Dua`: after a title wanting a region and given none, a region's name that only context makes
-    // one (RISKY_REGION_NAMES: the regions extractor knows no `Kadinkes`), then a name of two words, is the title's region
+    // one (RISKY_REGION_NAMES), then a name of two words, is the title's region when the article names that region
+    // elsewhere (`di Ende`); else it opens the name (`Kadinkes Bima Prasetya Nugraha` in a Kota Bandung article)
     if (!areas && def?.complement === 'region' && !c.region && comma === 0 && text.startsWith(name.tokens[0]!, name.start)) {
       const r = bareRegionAt(text, name.start, role, () => new Set());
       const rest = r ? parseName(text, r.end + spaceLenAt(text, r.end), regionStarts) : null;
-      if (r && rest && rest.tokens.length >= 2) {
-        areas = regionsNamed(r.bare, role)?.filter((a) => a.code === r.code) ?? null;
+      const named = r && rest && rest.tokens.length >= 2 ? regionsNamed(r.bare, role)?.filter((a) => namedInArticle(regionStarts, a.code)) : null;
+      if (r && named?.length) {
+        areas = named;
         at = r.end;
       }
     }

@@ -8,6 +8,8 @@ import { areaByCode } from '../../../lexicon/gazetteer.js';
 import type { RegionMention, RegionRef } from '../../../model.js';
 import type { Candidate } from '../types.js';
 import { SPACE, alternationOf } from '../../../text/regex.js';
+import { PARTY_ORGAN_HEADS } from '../../../lexicon/office-units.js';
+import { PARTY_CONNECTIVES } from '../../../lexicon/title-words.js';
 
 const OUTSIDER = new Set(REGION_FAMILY_OUTSIDERS);
 const HEAD: ReadonlySet<string> = new Set(REGION_HEAD_ROLES);
@@ -156,8 +158,11 @@ export function headsFromArticle(candidates: Candidate[], regions: readonly Regi
   }
 }
 
-/** A title that names a house commission's post and stops at the commission (`Ketua Komisi A`, `anggota Komisi II`). */
-const BARE_COMMISSION_RE = new RegExp(`(?:^|[ \\t])Komisi[ \\t]{1,2}(${alternationOf(HOUSE_COMMISSION_NAMES, { space: SPACE.literal })})$`, 'u');
+/** A title that names a house commission's post and stops at the commission (`Ketua Komisi A`, `anggota Komisi II`), or
+ *  at the member's faction or party after it (`Anggota Komisi I dari Fraksi Golkar, X`, `Ketua Komisi A Fraksi PDI
+ *  Perjuangan, X`: the faction names no house, the lead's `Komisi I DPRD Kabupaten X` does). */
+const PARTY_TAIL = `[ \\t]{1,2}(?:(?:${alternationOf(PARTY_CONNECTIVES, { space: SPACE.literal })})[ \\t]{1,2})?(?:${alternationOf(PARTY_ORGAN_HEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)), { space: SPACE.literal })})[ \\t]{1,2}[^,.\\n]+`;
+const BARE_COMMISSION_RE = new RegExp(`(?:^|[ \\t])Komisi[ \\t]{1,2}(${alternationOf(HOUSE_COMMISSION_NAMES, { space: SPACE.literal })})(?:${PARTY_TAIL})?$`, 'u');
 /** How far before a region's mention the `Komisi X DPRD` that opens it may start (characters: the house's name spelled
  *  out with its acronym, `Komisi A Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten`, is about 60). */
 const COMMISSION_HOUSE_REACH = 80;
