@@ -93,7 +93,9 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
     paras.splice(h - 1, 1);
     return withoutPageTop(paras, shape, drop, credited, lines);
   }
-  if (h >= 1 && isFullerAbove(paras[h - 1]!.text, cand, shape)) h--;
+  // (a masthead's tagline, a menu under it, is no fuller headline over a sentence-case one: clean19, "Berita Terkini dari
+  // Tanah Rencong" / menu / "Panwaslih Pidie Jaya catat sembilan dugaan …" / lead)
+  if (h >= 1 && isFullerAbove(paras[h - 1]!.text, cand, shape) && !isTagline(paras, h - 1, lines)) h--;
   for (let i = 0; i < h; i++) {
     if (isSentence(paras[i]!.text)) return gone.size === 0 ? paras : dropAll(paras, gone, 'page-top-widget', drop);
   }
@@ -119,6 +121,15 @@ export function withoutPageTop(paras: Para[], shape: PageTopShape, drop: (rule: 
   }
   const rest = dropAll(paras, gone, 'page-top-widget', drop);
   return above.size === 0 ? rest : rest.filter((_, i) => !above.has(i));
+}
+
+/** The paragraph dedup protects as the title (cascade step 6): the first one, or the one right under a masthead's tagline
+ *  that the earlier steps left on top (clean19, check24b/04's kind, a wire's regional site: "Berita Terkini dari Tanah
+ *  Rencong" / menu / "Panwaslih Pidie Jaya catat sembilan dugaan …" / date row / "Meureudu (ANTARA) - Panwaslih …
+ *  mencatat sembilan dugaan …"): a tagline is no title, and the sentence-case headline under it, which the lead restates,
+ *  is no pull quote. */
+export function titleCandidate(paras: readonly Para[], lines: ReadonlyArray<{ no: number; text: string }>): number {
+  return paras.length > 2 && isTagline(paras, 0, lines) ? 1 : 0;
 }
 
 /** An author's bare name between the headline and the lead, on the line right above the post's date that an earlier step
