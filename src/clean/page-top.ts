@@ -147,6 +147,8 @@ function isBylineName(paras: readonly Para[], i: number, lines: ReadonlyArray<{ 
   const below = lines.find((l) => l.no > p.lastLine);
   return below !== undefined && below.no < next.firstLine && hasFourDigits(below.text) && HEADER_DATE_LINE.test(below.text.trim());
 }
+/** An author's name has at most this many words (a given name, a middle name or two and a family name: "Yohanes
+ *  Kurniawan Wonda", "Rizky Adha Mahendra Putra"); a kicker or a deck under the headline runs longer. */
 export const BYLINE_NAME_MAX_WORDS = 4;
 
 /** A site's tagline in its masthead (round 15, check16/06 and /07, a Blogspot's and a WordPress site's: "MOROTAI NEWS" /
