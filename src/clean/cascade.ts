@@ -36,7 +36,7 @@ import { isoFromByline, isoFromDroppedRow, isoFromHeader, isoFromLeadDate } from
 import { splitLines } from './lines.js';
 import { inlineRules, joinLines } from './paragraphs.js';
 import { isWrapTail } from './wrap.js';
-import { HEAD_MAX_LINES, headlineOutOfHeader, withoutPageHead, withoutPageTop } from './page-head.js';
+import { HEAD_MAX_LINES, headlineOutOfHeader, titleCandidate, withoutPageHead, withoutPageTop } from './page-head.js';
 import { isCreditLine, isCaptionUnderCredit, isUpperCredit } from './page-top-credits.js';
 import { isPlaceNameLine, isStationMasthead } from './menu-rows.js';
 import type { Line, Para } from './lines.js';
@@ -147,7 +147,7 @@ export function clean(raw: string): Cleaned {
   // 4. join broken lines into paragraphs, 5. inline rules
   let paras = inlineRules(joinLines(kept), out);
   // 6. duplicates
-  paras = dropDuplicates(paras, out);
+  paras = dropDuplicates(paras, out, nonBlank);
   // 7. header again, then the title
   paras = withoutPageTop(lateHeader(paras, out), PAGE_HEAD_SHAPE, (rule, text) => out.drop('furniture', rule, text), out.credited, nonBlank);
   const title: string | null = paras.length > 0 && isTitle(paras[0]!) ? paras[0]!.text : null;
@@ -355,14 +355,16 @@ function besideByline(nonBlank: readonly Line[], i: number, kept: readonly Line[
 }
 
 /** 6. duplicates, pull quotes, and the caption that credits a dropped pull quote. A headline-like first
- *  paragraph (the title candidate) is protected. Returns the paragraphs that stay. */
-function dropDuplicates(paras: Para[], out: Gathered): Para[] {
+ *  paragraph (the title candidate; under a masthead's tagline, the next one: clean/page-top.ts) is protected. Returns
+ *  the paragraphs that stay. */
+function dropDuplicates(paras: Para[], out: Gathered, nonBlank: readonly Line[]): Para[] {
   // (nothing to compare without paragraphs; `findDuplicates` then only ever sees arrays of strings)
   if (paras.length === 0) return paras;
   const compared: string[] = [];
   for (const p of paras) compared.push(stripDatelineForCompare(p));
-  const protectFirst = isTitle(paras[0]!);
-  const decisions = findDuplicates(compared, (i) => i === 0 && protectFirst);
+  const top = titleCandidate(paras, nonBlank);
+  const protectFirst = isTitle(paras[top]!);
+  const decisions = findDuplicates(compared, (i) => i === top && protectFirst);
   if (decisions.length === 0) return paras;
   const gone = new Set<number>();
   for (const d of decisions) {
@@ -381,7 +383,7 @@ function dropDuplicates(paras: Para[], out: Gathered): Para[] {
   // A pasted copy of the whole article under another headline (news/06: "ASN Mataram Ikrarkan Netral di Pilkada
   // 2024" above a second copy): a headline-like paragraph whose next paragraph was dropped as a copy of the
   // article's FIRST body paragraph is the copy's headline.
-  const firstBody = protectFirst ? 1 : 0;
+  const firstBody = protectFirst ? top + 1 : 0;
   for (const d of decisions) {
     if (d.keptIndex !== firstBody || d.rule === 'pull-quote') continue;
     const h = d.index - 1;

@@ -2,6 +2,17 @@
 // pair of paragraphs passes or fails on its text (a subheading in Title Case, a finished paragraph, the word order of a
 // later copy). dedup.ts finds the candidate pairs; this file says what a pair must look like to be a copy.
 import { words } from '../text/words.js';
+import { INDIRECT_VERBS, QUOTE_VERBS } from '../lexicon/attribution.js';
+import { alt } from './rules/build.js';
+
+/** Settings: a quote's attribution names its speaker in at most this many words after the speech verb ("kata Ketua
+ *  Bawaslu Kabupaten Sumbawa, Rudi Hartono."; a longer tail is a sentence of its own). */
+export const ATTRIBUTION_MAX_WORDS = 8;
+/** … and reported speech has its verb among the first this many words (a title, a name and its nickname in brackets
+ *  before it: "Lurah Tanjung Karang, Ni Luh Putu Ayu Lestari (Ayu), membenarkan …" puts it ninth) … */
+export const REPORTING_VERB_MAX_AT = 12;
+/** … read in at most this many characters of the paragraph. */
+const REPORTING_SPAN_CHARS = 160;
 
 /** Thresholds, named so tests and reviewers can see them. */
 export const DEDUP_THRESHOLDS = {
@@ -68,8 +79,19 @@ export function trigramShare(small: string, large: string): number {
   return shared / (a.length - 2);
 }
 
-/** A paragraph that ends as a finished, attributed sentence: a word and its full stop ("… ,” kata Indah."). */
-const ATTRIBUTED_END = /\p{L}\.$/u;
+/** A paragraph that ends as a finished, attributed sentence: a quotation closed by its attribution (a closing quote mark
+ *  or a comma, a speech verb written next to a quote, its -nya form too, and at most ATTRIBUTION_MAX_WORDS words naming
+ *  the speaker, then the full stop: "… tanpa kecuali,” kata Indah."; "…," ujarnya."; "…, kata Tasdik."), or reported
+ *  speech, its speaker and a verb of saying or confirming among its first REPORTING_VERB_MAX_AT words ("Kepala BKPSDM
+ *  Payakumbuh, Yufnani Wati, mengatakan …"; "Zulkifli mengatakan …"). A sentence that only ends with a full stop is
+ *  none (review18b, round 19: a lead's summary reworded from the dateline lead under it, "Bawaslu Sikka memanggil dua
+ *  ASN … di Alok.", is a pull quote of it, and the lead's dateline is read). */
+const ATTRIBUTED_END = new RegExp(`(?:[”"’'],?|,)\\s{1,3}(?:${alt(QUOTE_VERBS)})(?:nya)?(?:\\s{1,3}[\\p{L}\\p{N}.,'’()-]+){0,${ATTRIBUTION_MAX_WORDS}}\\.$`, 'iu');
+const REPORTING = new Set(INDIRECT_VERBS.filter((v) => !v.verb.includes(' ') && (v.sense === 'say' || v.sense === 'confirm')).map((v) => v.verb));
 export function endsAttributed(text: string): boolean {
-  return ATTRIBUTED_END.test(text);
+  if (!text.endsWith('.')) return false;
+  if (ATTRIBUTED_END.test(text)) return true;
+  const w = words(text.slice(0, REPORTING_SPAN_CHARS).toLowerCase());
+  for (let k = 1; k < w.length && k < REPORTING_VERB_MAX_AT; k++) if (REPORTING.has(w[k]!)) return true;
+  return false;
 }

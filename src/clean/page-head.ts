@@ -15,7 +15,7 @@ import { isHeadlineHalf, isTopFurniture } from './page-top.js';
 import { endsWithBracketCredit } from './page-top-credits.js';
 import { headBlocks } from './head-blocks.js';
 // (the cascade reads the top of the page from here: the page head's labels, then page-top.ts's headline and furniture)
-export { headlineOutOfHeader, withoutPageTop } from './page-top.js';
+export { headlineOutOfHeader, titleCandidate, withoutPageTop } from './page-top.js';
 
 /** The page's head: the lines above the first body-like line, at most this many non-blank lines of the input (a page that
  *  never reaches a body line, a list, ends its head here). A byline's date in the head gives `published` (cascade step 3;

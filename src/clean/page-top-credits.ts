@@ -56,9 +56,12 @@ export const CREDIT_CAPTION_GAP = 3;
 // with no bracket after it: a credit in square brackets or bare, "… wali kota. [Suarabatam.id/Eko]", "… 2025.
 // /KabarBanten/Dok. Prokopim", "Rep: Nama/ Red: Nama". That reading is kept as its own alternative, BARE_SLASH_END; it
 // also takes a date "12/11/2024, 14:30 WIB", furniture as well between the headline and the lead.)
-const CREDIT_ALONE = new RegExp(`^\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$`, 'iu');
+/** A photo's credit in brackets: a credit source's word and up to 60 more characters, or "outlet/name" (one shared body of
+ *  CREDIT_ALONE, CREDIT_END and BRACKET_CREDIT_END: review18b). */
+const BRACKETED_CREDIT = `\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)`;
+const CREDIT_ALONE = new RegExp(`^${BRACKETED_CREDIT}$`, 'iu');
 const CAPTION_OPEN = new RegExp(`^(?:${alt(CAPTION_LABELS)})\\s{0,2}[.:|–—-]`, 'iu');
-const CREDIT_END = new RegExp(`\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$|[^()/]{1,40}/[^()]{1,40}$`, 'iu');
+const CREDIT_END = new RegExp(`${BRACKETED_CREDIT}$|[^()/]{1,40}/[^()]{1,40}$`, 'iu');
 
 /** Whether a line ends with a photo's credit in brackets ("Ilustrasi Bawaslu (IDN Times/Tri Purna Jaya)", "… (Foto:
  *  Humas)"): a caption's end, never a headline's (round 18, clean18: an IDN Times page's caption under the byline and
@@ -66,4 +69,4 @@ const CREDIT_END = new RegExp(`\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,
 export function endsWithBracketCredit(text: string): boolean {
   return text.endsWith(')') && BRACKET_CREDIT_END.test(text);
 }
-const BRACKET_CREDIT_END = new RegExp(`\\((?:(?:${alt(PHOTO_CREDIT_SOURCES)})\\b[^()]{0,60}|[^()/]{1,40}/[^()]{1,40})\\)$`, 'iu');
+const BRACKET_CREDIT_END = new RegExp(`${BRACKETED_CREDIT}$`, 'iu');

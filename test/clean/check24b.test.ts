@@ -30,5 +30,7 @@ describeCheckPages({
   set: 'check24b',
   reportEnv: 'CHECK24B_REPORT',
   sizes: { pages: 10, junk: 222, htmlJunk: 38, htmlBody: 7 },
-  floor: { junkLeft: 2, bodyLost: 2, leadsLeft: 1, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
+  // round 18 (released): clean19 left 2 -> 1, lost 2 -> 1 (the Antara tagline and its sentence-case headline);
+  // ingest19 the web page's line after Okezone's 'BACA JUGA:' kept (lost 1 -> 0)
+  floor: { junkLeft: 1, bodyLost: 1, leadsLeft: 1, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
 });

@@ -114,6 +114,33 @@ const SHORT_LONG: Row[] = [
     gone: '"Netralitas ASN di daerah ini kami awasi setiap hari tanpa kecuali…"',
     held: true,
   },
+  // (round 19, review18b finding 3: a lead's summary ending in a full stop, reworded from the dateline lead right under
+  // it, is no attributed quote: it goes as a pull quote as before, and the lead's dateline is read. The reviewer's page
+  // first, then own variants of the same structure; then quotes closed by their attribution in other forms, which stay)
+  {
+    page: ['Bawaslu Sikka Panggil Dua ASN', 'Bawaslu Sikka memanggil dua ASN yang diduga ikut kampanye pasangan calon bupati di Alok.', 'MAUMERE - Bawaslu Kabupaten Sikka, Senin (14/10/2024), memanggil dua ASN Pemkab Sikka yang diduga ikut kampanye pasangan calon bupati di Kecamatan Alok, Kabupaten Sikka.', 'Ketua Bawaslu Sikka, Yohanes Dua, mengatakan kedua ASN itu akan dimintai klarifikasi pekan ini.', '"Kami sudah kirim surat panggilan kepada keduanya," kata Yohanes.'],
+    gone: 'Bawaslu Sikka memanggil dua ASN yang diduga ikut kampanye pasangan calon bupati di Alok.',
+    stays: ['Bawaslu Kabupaten Sikka, Senin (14/10/2024), memanggil dua ASN Pemkab Sikka yang diduga ikut kampanye pasangan calon bupati di Kecamatan Alok, Kabupaten Sikka.'],
+  },
+  {
+    page: ['Bawaslu Ende Temukan Baliho Bergambar ASN', 'Bawaslu Ende menemukan baliho calon bupati yang memuat foto seorang kepala sekolah di Ndona.', 'ENDE - Bawaslu Kabupaten Ende, Rabu (16/10/2024), menemukan sebuah baliho calon bupati yang memuat foto seorang kepala SD negeri di Kecamatan Ndona, Kabupaten Ende.', NEXT],
+    gone: 'Bawaslu Ende menemukan baliho calon bupati yang memuat foto seorang kepala sekolah di Ndona.',
+    stays: ['Bawaslu Kabupaten Ende, Rabu (16/10/2024), menemukan sebuah baliho calon bupati yang memuat foto seorang kepala SD negeri di Kecamatan Ndona, Kabupaten Ende.'],
+  },
+  {
+    page: ['Panwascam Lela Periksa Kepala Desa', 'Panwascam Lela memeriksa kepala desa yang diduga hadir pada deklarasi pasangan calon di Hokor.', 'MAUMERE - Panwascam Lela, Kamis (17/10/2024), memeriksa seorang kepala desa yang diduga hadir pada acara deklarasi pasangan calon bupati di Desa Hokor, Kecamatan Lela.', NEXT],
+    gone: 'Panwascam Lela memeriksa kepala desa yang diduga hadir pada deklarasi pasangan calon di Hokor.',
+    stays: ['Panwascam Lela, Kamis (17/10/2024), memeriksa seorang kepala desa yang diduga hadir pada acara deklarasi pasangan calon bupati di Desa Hokor, Kecamatan Lela.'],
+    held: true,
+  },
+  {
+    page: dPage('"Kami tidak main-main dengan netralitas ASN di daerah ini," ujarnya.', '"Netralitas ASN di daerah ini kami awasi setiap hari. Kami tidak main-main, karena pengalaman pilkada lalu banyak ASN yang ikut kampanye," ujar Rudi.'),
+    stays: ['"Kami tidak main-main dengan netralitas ASN di daerah ini," ujarnya.'],
+  },
+  {
+    page: dPage('“Guru harus keluar dari grup kampanye itu sekarang juga,” tegas Kepala BKD Sumbawa, Yakobus Dadi.', '“Sekarang juga guru harus keluar dari grup WhatsApp itu. Grup kampanye bukan tempat guru, apalagi yang berstatus ASN,” kata Yakobus.'),
+    stays: ['“Guru harus keluar dari grup kampanye itu sekarang juga,” tegas Kepala BKD Sumbawa, Yakobus Dadi.'],
+  },
 ];
 
 // ─── 5. an e-paper headline: subject in capitals over its predicate (hard-wrapped, one line each) ────────────────

@@ -18,6 +18,7 @@
 //   - protected paragraphs (the title) are never dropped; a later copy of them is.
 
 import { isWordUnit, nextWordStart, wordRunEnd, words } from '../../src/nlp/words.js';
+import { endsAttributed } from '../../src/clean/dedup-tests.js';
 
 export type DedupRule = 'exact-duplicate' | 'near-duplicate' | 'pull-quote' | 'contained-duplicate';
 
@@ -646,7 +647,8 @@ export function findDuplicates(texts: readonly string[], isProtected: (i: number
       if (shared / q.bi >= T.mutualBigram && u / uni(q).length >= T.mutualUnigram) continue;
       // a later paragraph whose wording is not in runs of the earlier one is its own sentence (a second quote)
       // (and so is an earlier one ending as a finished sentence, "… ,” kata Indah.": a distinct quote, no pull quote)
-      const attributed = j > i && /\p{L}\.$/u.test(texts[i]!);
+      // (round 19, review18b: the attribution's own shape, a closing quote and a speech verb, clean/dedup-tests.ts)
+      const attributed = j > i && endsAttributed(texts[i]!);
       if (j < i || attributed) {
         const a = words(texts[i]!.toLowerCase());
         const b = words(texts[j]!.toLowerCase());
