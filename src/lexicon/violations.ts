@@ -103,9 +103,6 @@ export const VIOLATION_CUES: readonly string[] = [
   // handling of complaints: news/13 "Sebanyak 30 kasus sudah kami teruskan ke BKN"; news/08 "belasan laporan lain
   // yang masih diverifikasi"
   'diteruskan', 'teruskan', 'meneruskan', 'rekomendasikan', 'diverifikasi', 'dikaji', 'kajian', 'diklarifikasi', 'klarifikasi',
-  // handing complaints over to the body that examines them (counts19: "Dua aduan sudah kami serahkan ke Inspektorat
-  // untuk diperiksa", "tiga laporan dilimpahkan ke Gakkumdu")
-  'diserahkan', 'serahkan', 'dilimpahkan', 'limpahkan',
   // kinds of election violations other than neutrality ("menerima 2 laporan politik uang")
   'politik uang', 'money politic', 'money politics', 'kode etik',
   // outcomes of handling ("2 laporan lain dihentikan", "tidak memenuhi unsur")
