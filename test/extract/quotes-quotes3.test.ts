@@ -46,6 +46,10 @@ describeHeldOutSet({
   report: 'QUOTES3_REPORT',
   articles: 24,
   held: 8,
-  tune: { recall: 1, precision: 1, speaker: 1 },
+  // round 18 (lowered, a trade): quotes16's `mempertanyakan` + noun object reads 11's "Wahyu Hidayat, mempertanyakan
+  // lambatnya tindak lanjut laporan masyarakat." as a statement of its object ("lambatnya tindak lanjut …"); the gold
+  // allows it only as an optional fragment that includes the verb, so it counts as spurious here, while check20,
+  // check22 and check24a count this shape as a statement: precision 1 -> 0.98 (64/65)
+  tune: { recall: 1, precision: 0.98, speaker: 1 },
   heldOut: { recall: 1, precision: 1, speaker: 0.96 },
 });
