@@ -34,3 +34,14 @@ export const SIZE_FIGURE_FILLERS: readonly string[] = ['hanya', 'cuma', 'baru', 
 /** Words opening a breakdown by origin ("rekomendasi itu berasal dari kementerian/lembaga 58 kasus, pemerintah provinsi
  *  96, …"): beside PARTITION_OPENERS, what may stand before the label of a split's first item (label-items.ts). */
 export const ORIGIN_OPENERS: readonly string[] = ['berasal dari', 'bersumber dari', 'datang dari', 'asal'];
+
+/** Aspect words between "yang" (or its agent) and the verb of a relative clause after a bare figure ("Sudah 22 yang
+ *  kami teruskan", "5 yang sudah diteruskan": extract/violations/bare-stages.ts). Lower-case. */
+export const ASPECT_WORDS: readonly string[] = ['sudah', 'telah', 'masih', 'belum'];
+/** Words that open the clause after "orang" when the people are the subject of an act ("12 orang yang …", "5 orang
+ *  telah …", "3 orang dilaporkan … di"; extract/violations/count-unit.ts AFTER_ORANG): another noun after it
+ *  ("56 Orang Calon Anggota Paskibraka") is no count. Lower-case. */
+export const ORANG_CLAUSE_OPENERS: readonly string[] = ['yang', 'telah', 'sudah', 'di'];
+/** Words that end the noun of a coordinated count of one ("dan seorang staf kelurahan yang …", "dan satu guru
+ *  dari …": extract/violations/collectives.ts ONE_AFTER). Lower-case. */
+export const ONE_ITEM_END_WORDS: readonly string[] = ['dan', 'serta', 'yang', 'di', 'dari'];

@@ -89,7 +89,8 @@ export const WHOLE_SIZE_HEADS: readonly string[] = ['total', 'jumlah', 'keseluru
  *  tidak terbukti, dan 244 dikembalikan"), not the total handled (list-parents.ts). The negated forms are their own
  *  class (the longest phrase is read first). The closed class: proven, sanctioned, not proven or stopped, returned,
  *  forwarded, still in process. Lower-case. */
-export const OUTCOME_CLASSES: Readonly<Record<string, string>> = lookupTable({
+export type Outcome = 'proven' | 'sanctioned' | 'unproven' | 'returned' | 'forwarded' | 'pending';
+export const OUTCOME_CLASSES: Readonly<Record<string, Outcome>> = lookupTable<Outcome>({
   // proven
   terbukti: 'proven', 'terbukti melanggar': 'proven', 'memenuhi unsur': 'proven', 'dinyatakan bersalah': 'proven',
   // sanctioned

@@ -319,6 +319,8 @@ export const DEMONSTRATIVES: readonly string[] = ['itu', 'tersebut', 'ini'];
 /** Words after an anchor's figure that point back at a figure given before, beside the demonstratives ("Dari 12 kasus
  *  sebelumnya, delapan sudah diputus BKN", round 16): the anchor restates that figure. */
 export const ANCHOR_BACK_POINTERS: readonly string[] = [...DEMONSTRATIVES, 'sebelumnya', 'tadi'];
+/** Words after a breakdown's subject pointing back ("Mereka masing-masing terdiri atas …", "Jumlah itu tersebut …"). */
+export const BREAKDOWN_SUBJECT_POINTERS: readonly string[] = ['masing-masing', ...DEMONSTRATIVES];
 
 /** Events whose attendance by a civil servant or official is the offence itself: "lima kepala desa yang menghadiri
  *  kampanye" is a count of offenders, "200 ASN hadir dalam sosialisasi" an audience. */

@@ -173,14 +173,6 @@ const ALLOWED: Record<string, string> = {
 const UNDER_EDIT = 'moved next round: file under edit in round 17 (statements: quotes14, violations: counts16, clean: clean16)';
 const PENDING: Record<string, string> = {
   'src/extract/statements/discourse.ts: regex be|di|me|te': UNDER_EDIT,
-  // (outcome kinds, OUTCOME_CLASSES' values, not words: next round types the array (`readonly Outcome[]`) instead)
-  'src/extract/violations/bare-stages.ts: list proven|returned|sanctioned|unproven': UNDER_EDIT,
-  'src/extract/violations/bare-stages.ts: regex belum|masih|sudah|telah': UNDER_EDIT,
-  'src/extract/violations/collectives.ts: regex ini|itu|tersebut': UNDER_EDIT,
-  'src/extract/violations/collectives.ts: regex dan|dari|di|serta|yang': UNDER_EDIT,
-  'src/extract/violations/count-unit.ts: regex di|sudah|telah|yang': UNDER_EDIT,
-  'src/extract/violations/sums.ts: regex adapun|dan|sedangkan|sementara|serta': UNDER_EDIT,
-  'src/extract/violations/sums.ts: regex ini|itu|tersebut': UNDER_EDIT,
   'src/clean/menu-rows.ts: regex kabupaten|kota|provinsi': UNDER_EDIT,
   'src/clean/page-head.ts: regex and|dan|di|of|the': UNDER_EDIT,
   'src/clean/rules/furniture-and-tail.ts: list ditandai|kata kunci|keyword|keywords|label|labels|tag|tagged|tagged with|tags|topik': UNDER_EDIT,

@@ -17,7 +17,7 @@
 // WHOLE_BACK sentences before, and larger than the figure (else the figure is left alone), unless an anchor restating
 // another figure opens the figure's sentence ("Dari 30 itu, 19 diregistrasi"). The figures a sentence adds to one
 // whole may not add up to more than it (with its parts already given in that sentence).
-import { AGENT_PRONOUNS, ANCHOR_BACK_POINTERS, BARE_PART_FOLLOWERS, OUTCOME_CLASSES, VERB_PREFIXES, VIOLATION_CUES } from '../../lexicon/violations.js';
+import { AGENT_PRONOUNS, ANCHOR_BACK_POINTERS, ASPECT_WORDS, BARE_PART_FOLLOWERS, OUTCOME_CLASSES, VERB_PREFIXES, VIOLATION_CUES, type Outcome } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -25,10 +25,11 @@ import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandi
 
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 /** The outcomes that end the handling of a figure (OUTCOME_CLASSES: proven, sanctioned, not proven, returned). */
-const OUTCOME_ENDS = Object.keys(OUTCOME_CLASSES).filter((k) => ['proven', 'sanctioned', 'unproven', 'returned'].includes(OUTCOME_CLASSES[k]!));
+const ENDING_OUTCOMES: readonly Outcome[] = ['proven', 'sanctioned', 'unproven', 'returned'];
+const OUTCOME_ENDS = Object.keys(OUTCOME_CLASSES).filter((k) => ENDING_OUTCOMES.includes(OUTCOME_CLASSES[k]!));
 /** Right after the figure: a verb, a relative clause ("yang kami teruskan", "yang sudah diteruskan"), or a part word. */
 const SUBJECT_OF = new RegExp(
-  `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...OUTCOME_ENDS])})${WE}|yang\\s{1,2}(?:(?:${alternation(AGENT_PRONOUNS)}|sudah|telah|masih|belum)\\s{1,2})?\\p{Ll}{3,}|(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}${WE})`,
+  `^\\s{1,2}(?:(?:${alternation([...BARE_PART_FOLLOWERS, ...OUTCOME_ENDS])})${WE}|yang\\s{1,2}(?:(?:${alternation(AGENT_PRONOUNS)}|${alternation(ASPECT_WORDS)})\\s{1,2})?\\p{Ll}{3,}|(?:${alternation(VERB_PREFIXES)})\\p{Ll}{3,}${WE})`,
   'u',
 );
 /** A stage of handling: a violation cue, or an outcome of OUTCOME_CLASSES that ends the handling ("301 tidak

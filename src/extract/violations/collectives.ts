@@ -12,7 +12,7 @@
 //                 that count again (folded at dedupe), so that the breakdown's items have their whole. Otherwise it is
 //                 no count. An ordinal after its noun ("tahap ketiga", "putaran kedua") never matches: the collective
 //                 stands before the noun.
-import { BREAKDOWN_VERBS, CASE_UNITS, ONE_PERSON_WORDS, PERSON_UNITS, unitGroup } from '../../lexicon/violations.js';
+import { BREAKDOWN_VERBS, CASE_UNITS, DEMONSTRATIVES, ITEM_CONJUNCTIONS, ONE_ITEM_END_WORDS, ONE_PERSON_WORDS, PERSON_UNITS, unitGroup } from '../../lexicon/violations.js';
 import { COLLECTIVE_PREFIX, NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { WB, WE, alternation, lookup, sentenceIndex, type Sentences } from '../dates/text.js';
 import { lookupTable } from '../../util/table.js';
@@ -25,22 +25,23 @@ const COLLECTIVES: Readonly<Record<string, number>> = lookupTable(
   Object.fromEntries(Object.entries(NUMERAL_UNITS).filter(([, v]) => v >= 2 && v <= 11).map(([w, v]) => [`${COLLECTIVE_PREFIX}${w}`, v])),
 );
 const COLLECTIVE_RE = new RegExp(
-  `${WB}(?<num>${alternation(Object.keys(COLLECTIVES))})\\s{1,2}(?<unit>${UNIT_WORDS})${WE}(?:\\s{1,2}[\\p{L}-]+){0,2}?\\s{1,2}(?:itu|tersebut|ini)${WE}`,
+  `${WB}(?<num>${alternation(Object.keys(COLLECTIVES))})\\s{1,2}(?<unit>${UNIT_WORDS})${WE}(?:\\s{1,2}[\\p{L}-]+){0,2}?\\s{1,2}(?:${alternation(DEMONSTRATIVES)})${WE}`,
   'giu',
 );
 const BREAKDOWN_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(BREAKDOWN_VERBS)})${WE}`, 'iu');
 /** What joins two coordinated counts. */
-const COORDINATOR = /^\s{0,2}(?:,\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s(?:dan|serta)\s{1,2})$/u;
+const CONJ = alternation(ITEM_CONJUNCTIONS);
+const COORDINATOR = new RegExp(`^\\s{0,2}(?:,\\s{1,2}(?:(?:${CONJ})\\s{1,2})?|\\s(?:${CONJ})\\s{1,2})$`, 'u');
 const ONE = alternation([...Object.keys(ONE_PERSON_WORDS).filter((w) => w !== 'sebuah'), 'satu']);
 /** A count of one before a coordinator: "seorang lurah dan", "satu guru, ". "seorang" takes any noun of one to three
  *  words; "satu" a person noun only. */
 const ONE_BEFORE = new RegExp(
-  `${WB}(?:(?<seorang>seorang)(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,3}?)|(?<satu>satu)\\s{1,2}(?<unit>${alternation(Object.keys(PERSON_UNITS))}))(?<gap>\\s{0,2},\\s{1,2}(?:(?:dan|serta)\\s{1,2})?|\\s(?:dan|serta)\\s{1,2})$`,
+  `${WB}(?:(?<seorang>seorang)(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,3}?)|(?<satu>satu)\\s{1,2}(?<unit>${alternation(Object.keys(PERSON_UNITS))}))(?<gap>\\s{0,2},\\s{1,2}(?:(?:${CONJ})\\s{1,2})?|\\s(?:${CONJ})\\s{1,2})$`,
   'diu',
 );
 /** A count of one after a coordinator: ", dan seorang staf kelurahan", " dan satu guru". */
 const ONE_AFTER = new RegExp(
-  `^(?:\\s{0,2},\\s{1,2}(?:(?:dan|serta)\\s{1,2})?|\\s(?:dan|serta)\\s{1,2})(?<num>${ONE})\\s{1,2}(?<words>\\p{Ll}[\\p{Ll}-]*(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){0,2}?)(?=[ \\t]{0,2}(?:[,;.:)\\n"”]|$)|\\s{1,2}(?:dan|serta|yang|di|dari)${WE})`,
+  `^(?:\\s{0,2},\\s{1,2}(?:(?:${CONJ})\\s{1,2})?|\\s(?:${CONJ})\\s{1,2})(?<num>${ONE})\\s{1,2}(?<words>\\p{Ll}[\\p{Ll}-]*(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){0,2}?)(?=[ \\t]{0,2}(?:[,;.:)\\n"”]|$)|\\s{1,2}(?:${alternation(ONE_ITEM_END_WORDS)})${WE})`,
   'diu',
 );
 const ONE_REACH = 60;

@@ -6,6 +6,7 @@ import {
   COUNT_FILLERS,
   IMPOSED_UNITS,
   OFFENCE_EVENTS,
+  ORANG_CLAUSE_OPENERS,
   ORANG_FINDING_VERBS,
   PERSON_ACTION_CUES,
   PERSON_ATTENDANCE_VERBS,
@@ -36,7 +37,7 @@ import {
 /** After `orang`: another person noun, `yang`, an action cue, or punctuation (`12 orang dilaporkan`),
  *  never another noun (`56 Orang Calon Anggota Paskibraka`). */
 const AFTER_ORANG = new RegExp(
-  `^(?:\\s{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:yang|telah|sudah|di|${alternation(PERSON_ACTION_CUES)}|${alternation(ORANG_FINDING_VERBS)}|${alternation(Object.keys(PERSON_UNITS))})${WE})`,
+  `^(?:\\s{0,2}(?:[,.;:)!?\\n]|$)|\\s{1,2}(?:${alternation(ORANG_CLAUSE_OPENERS)}|${alternation(PERSON_ACTION_CUES)}|${alternation(ORANG_FINDING_VERBS)}|${alternation(Object.keys(PERSON_UNITS))})${WE})`,
   'iu',
 );
 const PERSON_NOUN_BEFORE = new RegExp(

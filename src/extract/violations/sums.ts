@@ -18,7 +18,7 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { APPOSITION_OPENERS, BREAKDOWN_SUBJECTS, BREAKDOWN_VERBS, COMPARISON_WORDS, DEMONSTRATIVES, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
+import { APPOSITION_OPENERS, BREAKDOWN_SUBJECT_POINTERS, BREAKDOWN_SUBJECTS, ITEM_CONJUNCTIONS, REST_GAP_WORDS, BREAKDOWN_VERBS, COMPARISON_WORDS, DEMONSTRATIVES, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -30,7 +30,7 @@ import { lookupTable } from '../../util/table.js';
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
 /** Between a sibling count and a rest number: the sibling's clause, then a comma or a conjunction. */
-const SIBLING_GAP = new RegExp(`^[^.!?;\\n]{0,120}?(?:,|${WB}(?:dan|serta|sedangkan|sementara|adapun))\\s{1,2}$`, 'iu');
+const SIBLING_GAP = new RegExp(`^[^.!?;\\n]{0,120}?(?:,|${WB}(?:${alternation(REST_GAP_WORDS)}))\\s{1,2}$`, 'iu');
 /** How many sentences before a rest count its whole may stand, and its sibling (stated before or after the whole). */
 const WHOLE_BACK = 2;
 const SIBLING_BACK = 3;
@@ -112,7 +112,7 @@ export function sumParents(list: CountCandidate[], text: string, sentences: Sent
 }
 
 const BREAKDOWN_RE = new RegExp(`${WB}(?:${alternation(BREAKDOWN_VERBS)})${WE}[ \\t]{0,2}:?`, 'iu');
-const SUBJECT_START = new RegExp(`^\\s{0,3}(?:${alternation(BREAKDOWN_SUBJECTS)})${WE}(?:\\s{1,2}(?:masing-masing|ini|itu|tersebut))?\\s{1,2}$`, 'iu');
+const SUBJECT_START = new RegExp(`^\\s{0,3}(?:${alternation(BREAKDOWN_SUBJECTS)})${WE}(?:\\s{1,2}(?:${alternation(BREAKDOWN_SUBJECT_POINTERS)}))?\\s{1,2}$`, 'iu');
 /** One item: a number (its bracketed spelling allowed) and one to four lower-case words. */
 const ITEM_RE = new RegExp(
   `^(?<num>${NUMBER_SOURCE}|${alternation(Object.keys(ONE_PERSON_WORDS))})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})` +
@@ -120,7 +120,8 @@ const ITEM_RE = new RegExp(
     `(?:\\s{1,2}(?:${alternation(ITEM_PLACE_HEADS)})\\s{1,2}[^,;:()]{1,80})?\\s*$`,
   'iu',
 );
-const ITEM_SEPARATOR = /\s{0,2},\s{1,2}(?:(?:dan|serta)\s{1,2})?|\s{1,2}(?:dan|serta)\s{1,2}/gu;
+const CONJ = alternation(ITEM_CONJUNCTIONS);
+const ITEM_SEPARATOR = new RegExp(`\\s{0,2},\\s{1,2}(?:(?:${CONJ})\\s{1,2})?|\\s{1,2}(?:${CONJ})\\s{1,2}`, 'gu');
 const ANY_UNITS: Readonly<Record<string, string>> = lookupTable({ ...PERSON_UNITS, ...CASE_UNITS });
 
 /** The items of a breakdown in `[from, to)` (see the header), or null when one piece is not an item. */
