@@ -25,6 +25,15 @@ export const REPORTERS: Readonly<Record<string, string>> = lookupTable({
   kpu: 'KPU', 'komisi pemilihan umum': 'KPU', ombudsman: 'Ombudsman',
   // regional personnel / inspection offices
   bkd: 'BKD', bkpsdm: 'BKPSDM', bkdpsdm: 'BKDPSDM', bkppd: 'BKPPD', inspektorat: 'Inspektorat',
+  // the regency's village-government office, which runs a village-head election (Pilkades) and takes the complaints
+  // about ASN in it, where Bawaslu has no say ("Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Sigi mencatat
+  // lima laporan dugaan ASN tidak netral dalam Pilkades 2022", round 20). Each by the name the text gives (as
+  // Panwaslih): "… dan Desa" DPMD, "… dan Pemerintahan Desa" DPMPD, Aceh's "… dan Gampong" DPMG, Papua's "… dan
+  // Kampung" DPMK.
+  dpmd: 'DPMD', 'dinas pemberdayaan masyarakat dan desa': 'DPMD',
+  dpmpd: 'DPMPD', 'dinas pemberdayaan masyarakat dan pemerintahan desa': 'DPMPD',
+  dpmg: 'DPMG', 'dinas pemberdayaan masyarakat dan gampong': 'DPMG',
+  dpmk: 'DPMK', 'dinas pemberdayaan masyarakat dan kampung': 'DPMK',
 });
 
 /** Election names → canonical capitalised name. Multi-word forms are the spelled-out names. */
@@ -80,10 +89,19 @@ export const FORWARD_VERBS: readonly string[] = [
   'diteruskan', 'meneruskan', 'teruskan', 'direkomendasikan', 'merekomendasikan', 'rekomendasikan', 'dilimpahkan',
   'melimpahkan', 'dikirim', 'mengirim', 'dikirimkan', 'mengirimkan', 'diserahkan', 'menyerahkan', 'dilaporkan',
   'melaporkan', 'laporkan', 'disampaikan', 'menyampaikan', 'diadukan', 'mengadukan', 'dibawa', 'membawa',
+  // the bare forms after an agent, beside 'teruskan', 'rekomendasikan', 'laporkan' ("Dua aduan sudah kami serahkan ke
+  // Inspektorat", "Tiga laporan sudah kami limpahkan ke Inspektorat", round 20)
+  'serahkan', 'limpahkan', 'kirimkan', 'sampaikan', 'adukan',
 ];
 /** A body right after one of these sent the reports counted by another ("menerima 2 laporan dari Bawaslu"):
  *  used only when no other body is at hand. */
-export const ORIGIN_MARKERS: readonly string[] = ['dari'];
+export const ORIGIN_MARKERS: readonly string[] = [
+  'dari',
+  // a body an actor works through is its channel, no one who counted ("Pemerintah Kabupaten Wonosobo melalui Dinas
+  // Pemberdayaan Masyarakat dan Desa sebelumnya telah menerbitkan surat edaran …", round 20): like an origin, used only
+  // when no other body is at hand ("Pemkab melalui BKPSDM menjatuhkan sanksi kepada lima ASN" keeps BKPSDM)
+  'melalui',
+];
 
 /** A body right after one of these owns a document or a channel ("surat KASN Nomor …", "laman resmi KASN"), and a
  *  body inside a letter number ("B-2914/KASN/10/2024") names its issuer: neither counted the figure near it. Such a

@@ -48,5 +48,5 @@ describeCountsCheckSet({
   gold: 87,
   reportEnv: 'CHECK22_REPORT',
   floor: { p: 0.995, r: 0.915, qualifiers: 0.98 }, // counts17: raised from the blind 0.97/0.81/0.97 (after 17b: P 0.988 R 0.908 q 0.987); counts18: P 1.000 R 0.920
-  attrFloor: { reporter: 72, election: 70, parent: 64, scope: 78, region: 2 },
+  attrFloor: { reporter: 77, election: 70, parent: 64, scope: 78, region: 2 }, // counts20: reporter 72 -> 77 (DPMD)
 });

@@ -1,0 +1,93 @@
+// Paradigms of round 20 (counts20, issue 22): count structures check24b, check22 and check20 still lost, written as
+// structures with invented text. Rows marked `held: true` (about a third of each kind) were kept out of tuning: the
+// rule was written against the other rows only, and the held rows scored once after.
+//   V. A village-government office as the body that counted: the complaints about ASN in a village-head election
+//      (Pilkades) go to the regency's Dinas Pemberdayaan Masyarakat dan Desa (DPMD; in Aceh "… dan Gampong", DPMG; in
+//      Papua "… dan Kampung", DPMK; elsewhere "… dan Pemerintahan Desa", DPMPD), not to Bawaslu, which has no say over
+//      Pilkades: "DPMD Kabupaten Sumba Barat menerima enam aduan keterlibatan ASN dalam Pilkades serentak 2023". A
+//      count it states, and the counts its head breaks it into, are its own; the inspectorate a quote hands the cases
+//      to ("Dua aduan sudah kami serahkan ke Inspektorat") is a recipient, as after the prefixed verbs ("diserahkan ke
+//      Inspektorat"): the bare forms after an agent ("kami serahkan", "kami limpahkan") are the same verbs.
+//      Negatives: a DPMD that only receives a case from Bawaslu ("diteruskan ke DPMD") is a recipient; a count of
+//      Bawaslu's in a sentence naming a DPMD event after it keeps Bawaslu.
+//      Blind score (eceecf8, before the rule): tuned rows 1/5 (the negatives passed, every positive failed), held-out
+//      rows 1/3 (the negative passed). After (REPORTERS: the village offices; FORWARD_VERBS: the bare forms;
+//      ORIGIN_MARKERS: 'melalui'): tuned 3/5, held-out 2/3; the three rows left open fail on the quoted handed-over
+//      count, which is not read at all (their reporters are right once it is).
+import { describe, expect, it } from 'vitest';
+import { countsOf } from './violations-dev.js';
+
+interface Row {
+  name: string;
+  text: string;
+  /** value → reporter each count must carry */
+  want: [number, string | null][];
+  held?: boolean;
+  /** A row left failing, and why: asserted to fail still (it.fails), so a fix shows. */
+  open?: string;
+}
+
+const vRows: Row[] = [
+  {
+    name: 'V: "DPMD Kabupaten … menerima enam aduan" and its head\'s breakdown',
+    text: `ASN Terlibat Pilkades, DPMD Sumba Barat Terima Enam Aduan\n\nWAIKABUBAK - DPMD Kabupaten Sumba Barat menerima enam aduan keterlibatan ASN dalam Pilkades serentak 2023 di 38 desa.\n\nKepala DPMD Sumba Barat merinci, empat aduan menyangkut guru dan dua menyangkut tenaga kesehatan.`,
+    want: [[6, 'DPMD'], [4, 'DPMD'], [2, 'DPMD']],
+  },
+  {
+    name: 'V: the spelled-out name with its acronym, a quote handing two cases to the inspectorate',
+    text: `Pilkades Sigi Diwarnai Aduan ASN\n\nSIGI - Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Sigi mencatat lima laporan dugaan ASN tidak netral dalam Pilkades 2022.\n\n"Dua laporan sudah kami serahkan ke Inspektorat untuk diperiksa," ujar Kepala DPMD Sigi.`,
+    want: [[5, 'DPMD'], [2, 'DPMD']],
+    open: 'the quoted "Dua laporan sudah kami serahkan ke Inspektorat" is no count (no violation cue in its clause)',
+  },
+  {
+    name: 'V: Aceh\'s DPMG for a keuchik election',
+    text: `DPMG Pidie Terima Tiga Laporan\n\nSIGLI - Dinas Pemberdayaan Masyarakat dan Gampong (DPMG) Kabupaten Pidie menerima tiga laporan keterlibatan ASN dalam pemilihan keuchik serentak tahun ini. Laporan itu kini ditelaah.`,
+    want: [[3, 'DPMG']],
+  },
+  {
+    name: 'V: a Bawaslu count handed over with "kami limpahkan ke Inspektorat" keeps Bawaslu',
+    text: `Bawaslu Lahat Tangani Lima Laporan ASN\n\nLAHAT - Bawaslu Kabupaten Lahat menangani lima laporan dugaan pelanggaran netralitas ASN pada Pilkada 2024.\n\n"Tiga laporan sudah kami limpahkan ke Inspektorat," kata Ketua Bawaslu Lahat.`,
+    want: [[5, 'Bawaslu'], [3, 'Bawaslu']],
+    open: 'the quoted "Tiga laporan sudah kami limpahkan" is no count (no violation cue in its clause)',
+  },
+  {
+    name: 'V (negative): "diteruskan ke DPMD" is a recipient, the count is Bawaslu\'s',
+    text: `Bawaslu Bima Teruskan Kasus Kades\n\nBIMA - Bawaslu Kabupaten Bima menangani tujuh dugaan pelanggaran netralitas pada Pilkada 2024. Dua kasus yang melibatkan kepala desa diteruskan ke DPMD Kabupaten Bima.`,
+    want: [[7, 'Bawaslu'], [2, 'Bawaslu']],
+  },
+  // held out
+  {
+    name: 'V (held): DPMPD of a province-named office, counts in the lead',
+    text: `Empat ASN Diadukan ke DPMPD\n\nKENDARI - Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa (DPMPD) Kabupaten Konawe menerima empat pengaduan keterlibatan ASN dalam pemilihan kepala desa serentak 2023.`,
+    want: [[4, 'DPMPD']],
+    held: true,
+  },
+  {
+    name: 'V (held): "kami serahkan kepada Inspektorat" after DPMD\'s total',
+    text: `DPMD Lombok Tengah Catat Delapan Aduan\n\nPRAYA - DPMD Lombok Tengah mencatat delapan aduan ASN berpihak dalam Pilkades 2024.\n\n"Lima aduan telah kami serahkan kepada Inspektorat," tutur Kepala DPMD.`,
+    want: [[8, 'DPMD'], [5, 'DPMD']],
+    held: true,
+    open: 'the quoted "Lima aduan telah kami serahkan kepada Inspektorat" is no count (no violation cue in its clause)',
+  },
+  {
+    name: 'V (held, negative): Bawaslu\'s count in a sentence naming a DPMD event after it',
+    text: `Bawaslu Ingatkan ASN\n\nBawaslu Kabupaten Ende mencatat tiga pelanggaran netralitas ASN pada Pilkada 2024 dalam rapat yang digelar DPMD Ende.`,
+    want: [[3, 'Bawaslu']],
+    held: true,
+  },
+];
+
+function check(r: Row): void {
+  const counts = countsOf(r.text).map((c) => [c.value, c.reporter] as [number, string | null]);
+  for (const w of r.want) expect(counts, JSON.stringify(counts)).toContainEqual(w);
+}
+
+describe('round 20 paradigms (paradigm20): V tuned rows', () => {
+  it.each(vRows.filter((r) => !r.held && r.open === undefined).map((r) => [r.name, r] as const))('%s', (_name, r) => check(r));
+});
+describe('round 20 paradigms (paradigm20): V held-out rows', () => {
+  it.each(vRows.filter((r) => r.held && r.open === undefined).map((r) => [r.name, r] as const))('%s', (_name, r) => check(r));
+});
+describe('round 20 paradigms (paradigm20): rows left open (they must still fail; drop `open` when one passes)', () => {
+  it.fails.each(vRows.filter((r) => r.open !== undefined).map((r) => [r.name, r] as const))('%s', (_name, r) => check(r));
+});
