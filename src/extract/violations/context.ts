@@ -26,6 +26,11 @@ import {
   SIZE_CHANGE_VERBS,
   QUANTITY_HEADS,
   QUALIFIER_CUES,
+  AGENT_PRONOUNS,
+  ASPECT_WORDS,
+  FORWARD_VERBS,
+  RECIPIENT_MARKERS,
+  REPORTERS,
   unitGroup,
 } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
@@ -80,6 +85,17 @@ const SIZE_CHANGE_RE = new RegExp(
   `${WB}(?:${alternation(QUANTITY_HEADS)})(?:nya|\\s{1,2}(?:${alternation(WHOLE_POINTERS)}))(?:\\s{1,2}\\p{Ll}+){0,2}?\\s{1,2}(?:${alternation(SIZE_CHANGE_VERBS)})${WE}`,
   'iu',
 );
+/** Right after a case count's unit: its cases handed on to a body, the clause's verb next to the unit ("Dua aduan sudah
+ *  kami serahkan ke Inspektorat untuk diperiksa", "Tiga laporan sudah kami limpahkan ke Inspektorat", round 20): a stage
+ *  of their handling, when a count of that very unit stands in the sentence before (context's sameUnit). Only "yang", an
+ *  aspect word and an agent between the unit and the verb: "5 laporan keuangan desa diserahkan ke Inspektorat" is no such
+ *  clause. HANDED_REACH: the verb's object and adverbs ("diserahkan seluruhnya kepada pihak Inspektorat"). */
+const HANDED_ON_AFTER = new RegExp(
+  `^\\s{1,2}(?:yang\\s{1,2})?(?:(?:${alternation(ASPECT_WORDS)})\\s{1,2})?(?:(?:${alternation(AGENT_PRONOUNS)})\\s{1,2})?(?:${alternation(FORWARD_VERBS)})` +
+    `(?:\\s{1,2}[\\p{L}-]+){0,3}?\\s{1,2}(?:${alternation(RECIPIENT_MARKERS)})\\s{1,2}(?:pihak\\s{1,2})?(?:${alternation(Object.keys(REPORTERS))})${WE}`,
+  'iu',
+);
+const HANDED_REACH = 120;
 const ELECTION_RE = new RegExp(`${WB}(?:${alternation(Object.keys(ELECTION_NAMES))})${WE}`, 'iu');
 /** How far back (lines of a breakdown among them) the counts a "kasus serupa" is like may stand. */
 const SIMILAR_REACH = 600;
@@ -182,6 +198,12 @@ export function requireContext(list: CountCandidate[], text: string, sentences: 
       // masuk dalam dua pekan terakhir")
       const refines = inDomain(c, text, sentences) && refinesVague(c, accepted, text, sentences);
       if (restated || refines || (c.unitClass !== 'person' && similarTo(c, text) && inDomain(c, text, sentences) && accepted.some((a) => a.end <= c.start && sameGroupOf(a, c) && c.start - a.end <= SIMILAR_REACH))) {
+        accepted.push(c);
+        rejected.splice(i, 1);
+        continue;
+      }
+      // (or a case count handed on to a body, after a count of its unit in the sentence before: HANDED_ON_AFTER)
+      if (c.unitClass === 'case' && c.unitStart >= c.numEnd && sameUnit.has(`${si}|${c.unit}`) && HANDED_ON_AFTER.test(text.slice(c.unitEnd, c.unitEnd + HANDED_REACH))) {
         accepted.push(c);
         rejected.splice(i, 1);
         continue;
