@@ -50,7 +50,7 @@ import { assignScopes } from './scopes.js';
 import { proseSentences } from './stamps.js';
 import { addBareSplits } from './bare-splits.js';
 import { addComparisons } from './comparisons.js';
-import { addLabelItems } from './label-items.js';
+import { addBareLabelSplits, addLabelItems } from './label-items.js';
 import { addVerbItems } from './verb-items.js';
 import { addAnswers, answerParents, answerScopes, inAnswer, qaTurns, type Turn } from './qa-answers.js';
 
@@ -314,6 +314,9 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   list = addColonListItems(list, text, spans);
   list = addRegionAfterItems(list, text, spans);
   list = addBracketItems(list, text, sentences, spans);
+  // a split with no unit, its pieces adding up to the count just before (after the region lists, which read their own
+  // items): "1.318 ASN …, yakni hukuman disiplin ringan 716, sedang 402, dan berat 200" (label-items.ts)
+  list = addBareLabelSplits(list, text);
   listParents(list, text, sentences);
   markForecasts(list, text, sentences);
   // a headline's forecast restating a bound of the body's range: "… Bisa Tembus 20 Kasus" over "15 hingga 20 kasus"

@@ -85,3 +85,57 @@ export function addLabelItems(list: CountCandidate[], text: string): CountCandid
   }
   return out.length === list.length ? list : out.sort((a, b) => a.start - b.start);
 }
+
+/** A split with no unit in any piece, right after its whole (round 20): "1.318 ASN telah dijatuhi sanksi oleh pejabat
+ *  pembina kepegawaian masing-masing, yakni hukuman disiplin ringan 716, sedang 402, dan berat 200" — the rest of the
+ *  count's clause (no sentence end; a year may stand in it), a comma, an opener (OPENER) or a colon, then "<label> N" pieces read as
+ *  NEXT_ITEM reads the pieces after a first item. Two pieces or more whose figures add up EXACTLY to the count: the sum
+ *  is the evidence that they split it, so they are its parts, in its unit. SPLIT_LEAD_REACH: the clause between the
+ *  count and the opener ("… dijatuhi sanksi oleh pejabat pembina kepegawaian masing-masing, yakni").*/
+const SPLIT_LEAD_REACH = 120;
+const SPLIT_LEAD = new RegExp(`^[^.!?;:\\n]{0,${SPLIT_LEAD_REACH}}?(?:,[ \\t]{1,2}(?:${OPENER})(?:[ \\t]{0,2}:)?|:)`, 'iu');
+/** The first piece: its label (one to four words) and its number, no unit after it, then a separator. */
+const FIRST_BARE_PIECE = new RegExp(`[ \\t]{1,2}(?<label>${LABEL})[ \\t]{1,2}(?<num>${NUMBER_SOURCE})${WE}(?=[ \\t]{0,2}[,;]|[ \\t]{1,2}(?:${JOINER})${WE})`, 'duy');
+const MIN_SPLIT_PIECES = 2;
+
+/** Splits with no unit right after their whole (see above); returns `list` with the pieces added, sorted. */
+export function addBareLabelSplits(list: CountCandidate[], text: string): CountCandidate[] {
+  const out = [...list];
+  const taken = new Set<number>();
+  for (const c of list) taken.add(c.numStart);
+  for (const c of list) {
+    if (c.unitEnd <= c.numStart || c.rule === 'list-item' || c.qualifier !== 'exact' || c.upper !== null) continue;
+    const lead = SPLIT_LEAD.exec(text.slice(c.unitEnd, c.unitEnd + SPLIT_LEAD_REACH + 40));
+    if (lead === null) continue;
+    let pos = c.unitEnd + lead[0].length;
+    const pieces: { value: number; numStart: number; numEnd: number; labelStart: number; end: number }[] = [];
+    FIRST_BARE_PIECE.lastIndex = pos;
+    const first = FIRST_BARE_PIECE.exec(text);
+    if (first === null || stopped(first.groups!['label']!) || BARE_YEAR.test(first.groups!['num']!)) continue;
+    const v0 = parseIndonesianNumber(first.groups!['num']!);
+    if (v0 === null || v0.approximate) continue;
+    pieces.push({ value: v0.value, numStart: first.indices!.groups!['num']![0], numEnd: first.indices!.groups!['num']![1], labelStart: first.indices!.groups!['label']![0], end: pos + first[0].length });
+    pos += first[0].length;
+    for (let n = 1; n < ITEM_LIMIT; n++) {
+      NEXT_ITEM.lastIndex = pos;
+      const m = NEXT_ITEM.exec(text);
+      if (m === null) break;
+      const g = m.groups!;
+      // (a label's last word may look like a verb here, "hukuman disiplin 24", "teguran tertulis 5": the exact sum is the
+      // evidence; a contrast word or a party to the case still ends the split)
+      if (g['unit'] !== undefined || stopped(g['label']!) || g['label']!.split(/[ \t]+/u).some((w) => NOT_LABEL.has(w.toLowerCase())) || BARE_YEAR.test(g['num']!)) break;
+      const num = parseIndonesianNumber(g['num']!);
+      if (num === null || num.approximate) break;
+      pos = m.index + m[0].length;
+      pieces.push({ value: num.value, numStart: m.indices!.groups!['num']![0], numEnd: m.indices!.groups!['num']![1], labelStart: m.indices!.groups!['label']![0], end: pos });
+    }
+    if (pieces.length < MIN_SPLIT_PIECES || pieces.some((p) => taken.has(p.numStart)) || pieces.reduce((a, p) => a + p.value, 0) !== c.value) continue;
+    for (const p of pieces) {
+      const item = countCandidate(p.value, 'exact', { unit: c.unit, unitClass: c.unitClass }, c.unitStart, c.unitEnd, p.numStart, p.numEnd, p.labelStart, p.end, 'list-item');
+      item.parent = c;
+      taken.add(p.numStart);
+      out.push(item);
+    }
+  }
+  return out.length === list.length ? list : out.sort((a, b) => a.start - b.start);
+}
