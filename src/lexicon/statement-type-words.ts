@@ -423,3 +423,18 @@ export const ATTRIBUTE_VERBS: readonly string[] = [
   'berdomisili', 'berusia', 'berumur', 'berijazah', 'berpendidikan', 'bertempat', 'berkewarganegaraan', 'berbadan', 'berstatus',
   'berkelakuan', 'berpengalaman',
 ];
+/** Verbs of favouring or discriminating (round 19): negated, by the speaker's side, they declare equal treatment, a
+ *  commitment (`…, tidak ada warga yang kami istimewakan karena pilihan politiknya`, `Kami tidak membeda-bedakan
+ *  pasangan calon`, `Semua warga kami layani tanpa membeda-bedakan …`); asserted, or forbidden, asked or said of
+ *  another, nothing of the speaker's (`ASN dilarang mengistimewakan …`, `Camat diminta tidak membeda-bedakan …`). */
+export const FAVOURING: readonly string[] = [
+  'istimewakan', 'mengistimewakan', 'diistimewakan', 'bedakan', 'membedakan', 'dibedakan', 'beda-bedakan', 'membeda-bedakan',
+  'dibeda-bedakan', 'anakemaskan', 'menganakemaskan', 'dianakemaskan', 'diskriminasikan', 'mendiskriminasikan', 'didiskriminasikan',
+  'anaktirikan', 'menganaktirikan', 'dianaktirikan',
+];
+/** Verbs of receiving (round 19): pay an offender no longer receives, or receives only in part, is pay withheld told from
+ *  the receiver's side (`Tiga pegawai yang terbukti ikut kampanye kini hanya menerima separuh tunjangan kinerja`, `…
+ *  tidak lagi mendapat TPP sejak Oktober`): a sanction reported, and under a modal or condition a threat. */
+export const RECEIVING: readonly string[] = ['menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'diberi'];
+/** Restrictive focus before a receiving verb (RECEIVING): only part of the pay is received (`hanya menerima separuh …`). */
+export const RESTRICTIVE: readonly string[] = ['hanya', 'cuma'];

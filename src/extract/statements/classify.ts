@@ -167,6 +167,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     const directive = t.directive && (pos === 0 || (addressee && !predicate));
     // needlessness right after a negation is the soft negative imperative, read as `jangan` (`Tidak usah ragu melapor`)
     const needless = negationBefore !== null && NEEDLESS_WORDS.has(t.low);
+    // favouring negated, or inside a negated existential's relative clause, declares equal treatment: a pledge word whose
+    // negation is its content (`…, tidak ada warga yang kami istimewakan`, `Kami tidak membeda-bedakan pasangan calon`);
+    // whose pledge it is, the rules read (Clause.pledge: the speaker's side before it)
+    const impartial = t.favour && (inScope || (words.denyFrom >= 0 && words.denyTo < 0));
     if (t.cue || figure || demoted || directive || needless) {
       addMasks(t);
       any = true;
@@ -176,7 +180,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       // referent names who, `Tiga kepala desa yang terbukti memasang baliho dikenai teguran`, COUNTED_HEADS)
       const condition = afterRelative && !countedHead;
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && condition ? FEATURE.irrealis : 0)
-        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0) | (needless ? FEATURE.prohibit : 0);
+        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0) | (needless ? FEATURE.prohibit : 0)
+        | (impartial ? FEATURE.pledge : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)
@@ -202,7 +207,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.pos[w] = pos;
         words.mask[w] = mask;
         words.word[w] = t;
-        words.neg[w] = inScope && !needless; // (the negation is part of the imperative)
+        words.neg[w] = inScope && !needless && !impartial; // (the negation is part of the imperative, or of the pledge)
         words.clause[w] = clauseNo;
         words.sentence[w] = sentenceNo;
         words.pred[w] = verbs;

@@ -16,6 +16,9 @@ export abstract class ClauseStance extends ClauseMood {
     if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
     if (STANCE.has(this.low(k)) && !(this.adjacentAfter(k, F.pronoun) && SELF.has(this.low(k + 1)))) return false; // `sikap kami`
     if (ASSURE.has(this.low(k)) && !this.futureInClause(k)) return false; // `memastikan … akan …`
+    // favouring negated pledges equal treatment only as the speaker's side's own (`tidak kami bedakan`, `Kami tidak
+    // membeda-bedakan …`; FAVOURING): not said of another (`Petugas itu tidak membeda-bedakan …` reports)
+    if (this.s.word[k]!.favour && !this.selfBefore(k)) return false;
     return !this.negated(k) && p < this.firstProhibition && p < this.firstOrder && !this.adjacentBefore(k, F.purpose);
   }
   /** A pledge of the speaker's (pledge) before word k in its clause: the negation at k is inside the committed

@@ -85,7 +85,7 @@ export interface FeatureSeq {
   n: number;
   pos: number[];
   mask: number[];
-  word: Array<{ readonly low: string; readonly stem: string }>;
+  word: Array<{ readonly low: string; readonly stem: string; readonly favour?: boolean }>;
   /** Whether the word is in a negation's scope (NEGATION_TRANSPARENT). */
   neg: boolean[];
   /** The clause the word is in: the number of clause-ending punctuation marks before it. */
