@@ -438,3 +438,6 @@ export const FAVOURING: readonly string[] = [
 export const RECEIVING: readonly string[] = ['menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'diberi'];
 /** Restrictive focus before a receiving verb (RECEIVING): only part of the pay is received (`hanya menerima separuh …`). */
 export const RESTRICTIVE: readonly string[] = ['hanya', 'cuma'];
+/** How far (in words) a restrictive focus (RESTRICTIVE) stands before its receiving verb: right before it, or with a
+ *  modal between (`hanya akan menerima separuh siltap`). */
+export const RESTRICTIVE_REACH = 2;

@@ -6,9 +6,18 @@
 //      ada warga yang kami istimewakan`, `Kami tidak membeda-bedakan pasangan calon`, `tanpa membeda-bedakan`); forbidden,
 //      asked for or asserted it is the prohibition's, the order's or nothing; a negated existential over a receipt or a
 //      discovery stays a finding (`Belum ada laporan yang kami terima`);
+//   P. pay lost told from the receiver's side: a receiving verb (RECEIVING) with a pay or office word after it, negated
+//      (`tidak lagi menerima siltap`) or restricted (`hanya menerima separuh tunjangan kinerja`), after an offender named
+//      (`yang terbukti …`, `yang kedapatan …`, `Kalau terbukti …`): reported, a sanction; under a modal or condition, a
+//      threat; a pay cut with no offender named (`Guru honorer hanya menerima separuh honor karena dana BOS …`) nothing.
 // Every third row or so of each block (marked `held`) was held out while the rules were written: its figure is apart.
 // Blind score (src/ of main bb3e10a, before any change): block I tuned 4/9, held out 2/4.
-// After block I's rule: block I tuned 9/9, held out 4/4.
+// Block P blind: tuned 2/8, held 1/4. Together: tuned 6/17, held out 3/8 (9/25 = 0.36).
+// After block I's rule: block I tuned 9/9, held out 4/4. After block P's: tuned 17/17, held out 6/8 (both blocks).
+// Held out and still missed (block P): `Lurah yang kedapatan menggiring warga … itu kini hanya mendapat sebagian insentifnya`
+// (a relative with no counted head is a generic condition, so the loss reads as a threat, gold sanction: the demonstrative
+// closing the relative, as release18 left for `distop`); `Sebagian guru honorer belum menerima honor …` (the quantity
+// `sebagian` reads as a finding, gold other: blind, untouched).
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/statements/classify.js';
 
@@ -30,6 +39,18 @@ const ROWS: readonly Row[] = [
   ['I', 'warning', 'held', 'Jangan membeda-bedakan warga karena pilihan politiknya.'],
   ['I', 'assessment', '', 'Tidak ada pelanggaran yang kami temukan selama masa tenang.'],
   ['I', 'warning', 'held', 'Kalau ada kepala desa yang mengistimewakan calon tertentu, akan kami laporkan ke Bawaslu.'],
+  ['P', 'sanction', '', 'Tiga pegawai yang terbukti ikut kampanye kini hanya menerima separuh tunjangan kinerja.'],
+  ['P', 'sanction', '', 'Sejak November, dua kepala desa yang kedapatan memasang baliho calon itu tidak lagi menerima siltap.'],
+  ['P', 'sanction', '', 'Dua guru PPPK yang terbukti berkampanye hanya menerima setengah gaji selama tiga bulan.'],
+  ['P', 'sanction', 'held', 'Lurah yang kedapatan menggiring warga ke posko calon itu kini hanya mendapat sebagian insentifnya.'],
+  ['P', 'sanction', '', 'Seorang ASN yang terbukti melanggar netralitas tidak lagi mendapat TPP sejak Oktober.'],
+  ['P', 'sanction', 'held', 'Empat perangkat desa yang terbukti hadir di deklarasi paslon sudah tidak lagi menerima penghasilan tetap.'],
+  ['P', 'other', '', 'Guru honorer hanya menerima separuh honor karena dana BOS terlambat cair.'],
+  ['P', 'warning', '', 'ASN yang terbukti ikut kampanye tidak akan lagi menerima tunjangan.'],
+  ['P', 'warning', '', 'Kalau terbukti berpihak, kepala desa itu hanya akan menerima separuh siltap.'],
+  ['P', 'other', 'held', 'Pegawai yang terbukti tidak bersalah tetap menerima tunjangan seperti biasa.'],
+  ['P', 'other', '', 'Warga yang terbukti terdaftar ganda hanya menerima satu surat suara.'],
+  ['P', 'other', 'held', 'Sebagian guru honorer belum menerima honor sejak Agustus karena anggaran terlambat.'],
 ];
 
 const got = ROWS.map(([, gold, held, text]) => ({ gold, held, text, type: classify(text).type }));
@@ -44,7 +65,7 @@ if (process.env.ROUND19_REPORT) {
   for (const r of got) if (scheme(r.type) !== scheme(r.gold)) console.log(`  ${r.held || 'tuned'}: ${r.gold} ← ${r.type}: ${r.text}`);
 }
 
-describe('round 19: equal treatment declared', () => {
+describe('round 19: equal treatment declared, pay lost told from the receiver\'s side', () => {
   it.each(ROWS.filter((r) => r[2] === ''))('%s %s: %s %s', (_kind, gold, _held, text) => {
     expect(scheme(classify(text).type)).toBe(scheme(gold));
   });

@@ -8,6 +8,7 @@ import { CONFRONT_REACH, COUNTED_HEADS, NEEDLESS, NUMERAL_FOCUS, RHETORICAL_OPEN
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
+import { CONDITION } from './type-classes.js';
 import { phrasesAt, type Heads } from './cue-phrases.js';
 import { joinSplitCompounds } from './split-compounds.js';
 import { joinActTitles } from './type-titles.js';
@@ -37,9 +38,11 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   words.denyTo = -1;
   words.existsAt = -1;
   words.genericAt = -1;
+  words.caughtAt = -1;
   words.requirement = false;
   let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
   let assertedAt = -1; // the word position of an asserted existential (`masih ada`), until its clause ends
+  let conditionBefore = false; // the previous word is a condition proper (`kalau`, CONDITIONALS)
   let aspectBefore: Tok | null = null; // the previous word, when an aspect marker (`masih`)
   let negationBefore: Tok | null = null; // the previous word, when a negation
   let negLeft = 0; // words a negation's scope may still cover (0: none open; -1: a verb target's object)
@@ -268,6 +271,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       words.mask[words.n - 1]! &= ~FEATURE.order;
       words.requirement = true;
     }
+    // an offender named: being found out right after `yang`, counted head or not (`Tiga pegawai yang terbukti …`)
+    // or right after a condition (`Kalau terbukti berpihak, …`)
+    if ((afterRelative || conditionBefore) && words.caughtAt < 0 && (t.proven || GENERIC.has(t.low))) words.caughtAt = pos;
     // a generic subject fronted at the statement's start (`Yang masih nekat …`, `Anggota yang foto …`)
     if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && !countedHead && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
     if (!personHead && clauseNo === 0 && pos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
@@ -304,6 +310,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     numeral = t.numeral ? (numeral !== 0 ? numeral : afterPassive ? 2 : 1) : 0;
     afterPassive = (t.gram & FEATURE.passive) !== 0;
     afterRelative = t.relative;
+    conditionBefore = CONDITION.has(t.low);
     afterAct = t.act;
     // an adverb of urgency keeps its clause's start for the imperative after it (`Segera laporkan …`)
     if (!t.urgent) {

@@ -15,6 +15,12 @@ export abstract class ClauseReported extends ClauseSanction {
     const mood = p < this.firstIrrealis || (p < this.firstHardIrrealis && this.perfectBefore(k));
     return mood && p < this.firstProhibition && p < this.firstRequest && !this.negated(k) && !this.denied(k) && !this.aimAt(k);
   }
+  /** The pay lost at k (payLost) is reported: no modal, condition, order, appeal or prohibition before it, and not
+   *  inside a denial (`belum ada ASN yang … tidak lagi menerima …`). Negated it may be, the loss is the negation. */
+  reportedLoss(k: number): boolean {
+    const p = this.s.pos[k]!;
+    return p < this.firstIrrealis && p < this.firstProhibition && p < this.firstRequest && !this.inDenial(k);
+  }
   /** A renewal (RENEWING) of an office word negated and reported: the office taken away as done, a sanction (`Kontrak
    *  kerja kedua tenaga PPPK itu tidak diperpanjang lagi oleh dinas`). Not with a modal or condition anywhere in its
    *  sentence (takesAway threatens), nor after a sanction noun it defines (`sanksinya kontrak tidak diperpanjang`), a

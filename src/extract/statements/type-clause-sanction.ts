@@ -1,8 +1,8 @@
 // The statement-type `Clause`'s sanction-word layer (split from type-clause.ts by job): whether a word names a
 // sanction, imposes one, removes an office or enforces, whatever its mood.
 import { FEATURE as F, type FeatureSeq } from './type-features.js';
-import { CONSEQUENCE, IMPOSE, INVESTIGATE, MOVE, PASSIVE_PREFIX, REMOVING, RENEW, STOP, THREAT, THREATENED_FORMS, THREAT_CONTENT } from './type-classes.js';
-import { GET_REACH, HESITATE_REACH, MOVE_OFFICE_REACH, OFFICE_REACH, SUBJECT_OFFICE_REACH, THREAT_REACH } from '../../lexicon/statement-types.js';
+import { CONSEQUENCE, IMPOSE, INVESTIGATE, MOVE, PASSIVE_PREFIX, RECEIVE, REMOVING, RENEW, RESTRICT, STOP, THREAT, THREATENED_FORMS, THREAT_CONTENT } from './type-classes.js';
+import { GET_REACH, HESITATE_REACH, MOVE_OFFICE_REACH, OFFICE_REACH, RESTRICTIVE_REACH, SUBJECT_OFFICE_REACH, THREAT_REACH } from '../../lexicon/statement-types.js';
 import { ClauseStance } from './type-clause-stance.js';
 
 /** The words that name, impose or enforce a sanction, or take an office away. */
@@ -17,6 +17,18 @@ export abstract class ClauseSanction extends ClauseStance {
       return this.adjacentAfter(k, F.warnMark) || this.adjacentBefore(k, F.warnMark);
     }
     return this.removalNoun(k) && this.removalOfOffice(k);
+  }
+  /** Word k is pay lost told from the receiver's side (round 19): a receiving verb (RECEIVING) with an office or pay word
+   *  within GET_REACH words after it, negated (`tidak lagi menerima siltap`) or restricted (RESTRICTIVE, within
+   *  RESTRICTIVE_REACH words before it: `hanya menerima separuh tunjangan kinerja`), after an offender named (FeatureSeq.
+   *  caughtAt: `Tiga pegawai yang terbukti ikut kampanye kini hanya menerima …`). Pay cut with no offender named is no
+   *  sanction (`Guru honorer hanya menerima separuh honor karena dana BOS terlambat cair`). Its mood decides the type. */
+  payLost(k: number): boolean {
+    const p = this.s.pos[k]!;
+    if (this.s.caughtAt < 0 || this.s.caughtAt > p || !RECEIVE.has(this.low(k)) || this.after(k, F.office, GET_REACH) < 0) return false;
+    if (this.negated(k)) return true;
+    for (let j = k - 1; j >= 0 && p - this.s.pos[j]! <= RESTRICTIVE_REACH; j--) if (RESTRICT.has(this.low(j))) return true;
+    return false;
   }
   /** A removal word that is a noun (`penundaan`, `pemotongan`: the pe- forms). */
   removalNoun(k: number): boolean {
