@@ -441,3 +441,9 @@ export const RESTRICTIVE: readonly string[] = ['hanya', 'cuma'];
 /** How far (in words) a restrictive focus (RESTRICTIVE) stands before its receiving verb: right before it, or with a
  *  modal between (`hanya akan menerima separuh siltap`). */
 export const RESTRICTIVE_REACH = 2;
+/** Verbs of striking off or excluding (round 19), bare, as the speaker's object-fronted passive (`namanya saya coret dari
+ *  daftar`): on an offender named before it (an official under a condition, `Kalau ada kepala sekolah yang …`; `yang
+ *  terbukti …`; a generic subject fronted) the speaker's consequence, read as an enforcement word: a threat, or with a
+ *  perfect marker a sanction. On anyone else an entry struck off a list, nothing (`Kalau ada pemilih yang meninggal dunia,
+ *  namanya kami coret dari DPT`). */
+export const EXCLUDING: readonly string[] = ['coret', 'coretkan', 'gugurkan', 'depak'];

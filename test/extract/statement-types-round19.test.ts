@@ -10,10 +10,15 @@
 //      (`tidak lagi menerima siltap`) or restricted (`hanya menerima separuh tunjangan kinerja`), after an offender named
 //      (`yang terbukti …`, `yang kedapatan …`, `Kalau terbukti …`): reported, a sanction; under a modal or condition, a
 //      threat; a pay cut with no offender named (`Guru honorer hanya menerima separuh honor karena dana BOS …`) nothing.
+//   C. the conditional exclusion: a verb of striking off (EXCLUDING) as the speaker's object-fronted act (`namanya saya coret
+//      dari daftar`) on an offender named before it (an official heading a relative under a condition, `Kalau ada kepala
+//      sekolah yang …`; `yang terbukti/kedapatan`; `siapa pun`; a generic subject fronted) is the speaker's consequence:
+//      a threat, with a perfect marker a sanction; on a voter or a typo it strikes an entry off a list, nothing.
 // Every third row or so of each block (marked `held`) was held out while the rules were written: its figure is apart.
 // Blind score (src/ of main bb3e10a, before any change): block I tuned 4/9, held out 2/4.
 // Block P blind: tuned 2/8, held 1/4. Together: tuned 6/17, held out 3/8 (9/25 = 0.36).
-// After block I's rule: block I tuned 9/9, held out 4/4. After block P's: tuned 17/17, held out 6/8 (both blocks).
+// Block C blind: tuned 2/7, held 2/4 (all three blocks blind: tuned 8/24, held out 5/12).
+// After block I's rule: block I tuned 9/9, held out 4/4. After block P's: tuned 17/17, held out 6/8 (both blocks); after block C's: tuned 24/24, held out 10/12.
 // Held out and still missed (block P): `Lurah yang kedapatan menggiring warga … itu kini hanya mendapat sebagian insentifnya`
 // (a relative with no counted head is a generic condition, so the loss reads as a threat, gold sanction: the demonstrative
 // closing the relative, as release18 left for `distop`); `Sebagian guru honorer belum menerima honor …` (the quantity
@@ -51,6 +56,17 @@ const ROWS: readonly Row[] = [
   ['P', 'other', 'held', 'Pegawai yang terbukti tidak bersalah tetap menerima tunjangan seperti biasa.'],
   ['P', 'other', '', 'Warga yang terbukti terdaftar ganda hanya menerima satu surat suara.'],
   ['P', 'other', 'held', 'Sebagian guru honorer belum menerima honor sejak Agustus karena anggaran terlambat.'],
+  ['C', 'warning', '', 'Kalau ada kepala desa yang ikut menggiring warga ke posko calon, namanya kami coret dari daftar penerima bantuan.'],
+  ['C', 'warning', '', 'Kalau ada guru yang kedapatan berkampanye di kelas, langsung saya coret dari daftar guru penggerak.'],
+  ['C', 'warning', 'held', 'Jika ada perangkat desa yang memasang stiker calon di kantor, namanya saya coret dari daftar kegiatan.'],
+  ['C', 'warning', '', 'Siapa pun ASN yang ikut deklarasi paslon, akan kami coret dari usulan promosi.'],
+  ['C', 'warning', 'held', 'Pegawai yang berani ikut konvoi kampanye, kami coret dari daftar peserta seleksi.'],
+  ['C', 'warning', '', 'Kalau ada camat yang terbukti berpihak, saya gugurkan dari bursa calon sekda.'],
+  ['C', 'other', '', 'Kalau ada pemilih yang meninggal dunia, namanya kami coret dari DPT.'],
+  ['C', 'other', '', 'Nama warga yang sudah pindah domisili kami coret dari daftar pemilih.'],
+  ['C', 'other', 'held', 'Pemilih yang tidak memenuhi syarat sudah kami coret dari DPT.'],
+  ['C', 'sanction', '', 'Dua kepala sekolah yang terbukti mengumpulkan guru untuk calon tertentu sudah saya coret dari daftar calon pengawas.'],
+  ['C', 'other', 'held', 'Kalau ada kesalahan ketik, namanya kami coret dan ganti dengan yang benar.'],
 ];
 
 const got = ROWS.map(([, gold, held, text]) => ({ gold, held, text, type: classify(text).type }));
@@ -65,7 +81,7 @@ if (process.env.ROUND19_REPORT) {
   for (const r of got) if (scheme(r.type) !== scheme(r.gold)) console.log(`  ${r.held || 'tuned'}: ${r.gold} ← ${r.type}: ${r.text}`);
 }
 
-describe('round 19: equal treatment declared, pay lost told from the receiver\'s side', () => {
+describe('round 19: equal treatment declared, pay lost told from the receiver\'s side, the conditional exclusion', () => {
   it.each(ROWS.filter((r) => r[2] === ''))('%s %s: %s %s', (_kind, gold, _held, text) => {
     expect(scheme(classify(text).type)).toBe(scheme(gold));
   });

@@ -43,6 +43,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
   let assertedAt = -1; // the word position of an asserted existential (`masih ada`), until its clause ends
   let conditionBefore = false; // the previous word is a condition proper (`kalau`, CONDITIONALS)
+  let conditionInClause = false; // a condition proper so far in the clause
+  let offenderNounBefore = false; // the previous word is a person noun (OFFENDER_HEADS)
   let aspectBefore: Tok | null = null; // the previous word, when an aspect marker (`masih`)
   let negationBefore: Tok | null = null; // the previous word, when a negation
   let negLeft = 0; // words a negation's scope may still cover (0: none open; -1: a verb target's object)
@@ -91,6 +93,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         clauseWords = 0;
         clauseImperative = -1;
         remindAt = -1;
+        conditionInClause = false;
         countedHead = false;
         negLeft = 0;
         if (existentialAt >= 0) {
@@ -174,6 +177,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // negation is its content (`…, tidak ada warga yang kami istimewakan`, `Kami tidak membeda-bedakan pasangan calon`);
     // whose pledge it is, the rules read (Clause.pledge: the speaker's side before it)
     const impartial = t.favour && (inScope || (words.denyFrom >= 0 && words.denyTo < 0));
+    // striking off, the speaker's object-fronted act on an offender named before it, is the speaker's consequence: an
+    // enforcement word (`Kalau ada kepala sekolah yang mengumpulkan guru …, namanya saya coret dari daftar`; EXCLUDING)
+    const excluded = t.exclude && afterPronoun && (words.caughtAt >= 0 || words.genericAt >= 0);
     if (t.cue || figure || demoted || directive || needless) {
       addMasks(t);
       any = true;
@@ -184,7 +190,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       const condition = afterRelative && !countedHead;
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && condition ? FEATURE.irrealis : 0)
         | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0) | (needless ? FEATURE.prohibit : 0)
-        | (impartial ? FEATURE.pledge : 0);
+        | (impartial ? FEATURE.pledge : 0) | (excluded ? FEATURE.enforce : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)
@@ -273,7 +279,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     }
     // an offender named: being found out right after `yang`, counted head or not (`Tiga pegawai yang terbukti …`)
     // or right after a condition (`Kalau terbukti berpihak, …`)
-    if ((afterRelative || conditionBefore) && words.caughtAt < 0 && (t.proven || GENERIC.has(t.low))) words.caughtAt = pos;
+    // or a generic condition word anywhere (`Siapa pun ASN yang …`, `kalau ketahuan …`: GENERIC_CONDITIONS)
+    if (words.caughtAt < 0 && (GENERIC.has(t.low) || ((afterRelative || conditionBefore) && t.proven))) words.caughtAt = pos;
+    // or an official under a condition, heading a relative (`Kalau ada kepala sekolah yang …`: OFFENDER_HEADS)
+    if (t.relative && words.caughtAt < 0 && conditionInClause && offenderNounBefore) words.caughtAt = pos;
     // a generic subject fronted at the statement's start (`Yang masih nekat …`, `Anggota yang foto …`)
     if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && !countedHead && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
     if (!personHead && clauseNo === 0 && pos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
@@ -311,6 +320,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     afterPassive = (t.gram & FEATURE.passive) !== 0;
     afterRelative = t.relative;
     conditionBefore = CONDITION.has(t.low);
+    if (conditionBefore) conditionInClause = true;
+    offenderNounBefore = OFFENDER.has(t.low);
     afterAct = t.act;
     // an adverb of urgency keeps its clause's start for the imperative after it (`Segera laporkan …`)
     if (!t.urgent) {
