@@ -367,8 +367,13 @@ export const IN_FORCE_VERBS: readonly string[] = ['berlaku', 'efektif', 'dijalan
  *  noun's modifiers between: `penundaan kenaikan pangkat selama satu tahun sudah berlaku`). */
 export const IN_FORCE_REACH = 7;
 /** Removal verbs whose object stands between them and the office taken (`membebaskan Kepala Dinas Perhubungan
- *  dari jabatannya`): the office may stand SUBJECT_OFFICE_REACH words after them. */
-export const REMOVING_FROM: readonly string[] = ['membebaskan', 'membebastugaskan'];
+ *  dari jabatannya`): the office may stand REMOVING_FROM_REACH words after them. And the act as a noun, the content of a
+ *  decree (round 19: `bupati sudah menandatangani keputusan pembebasan seorang kepala seksi … dari jabatannya`). */
+export const REMOVING_FROM: readonly string[] = ['membebaskan', 'membebastugaskan', 'pembebasan'];
+/** How far (in words) the office taken stands after a removal from (REMOVING_FROM): the object between is an official's
+ *  whole title with its unit (`seorang kepala seksi dinas perikanan dari jabatannya`: 7; `Kepala Bagian Umum Sekretariat
+ *  Daerah Kota itu dari jabatannya`: 9), longer than a subject's modifiers. */
+export const REMOVING_FROM_REACH = 10;
 /** The shortest di- word read as a passive verb (`dicap` and longer; `diri`, `dia` are not verbs). */
 export const PASSIVE_MIN_LENGTH = 5;
 /** The stemmer leaves compound verbs whole (`ditandatangani`, `ditindaklanjuti`, `dipertanggungjawabkan`): a

@@ -14,6 +14,10 @@
 //      dari daftar`) on an offender named before it (an official heading a relative under a condition, `Kalau ada kepala
 //      sekolah yang …`; `yang terbukti/kedapatan`; `siapa pun`; a generic subject fronted) is the speaker's consequence:
 //      a threat, with a perfect marker a sanction; on a voter or a typo it strikes an entry off a list, nothing.
+//   R. the removal from as a decree's content: `pembebasan` (the noun of `membebaskan`) with the office after its object
+//      (`keputusan pembebasan seorang kepala seksi … dari jabatannya`, REMOVING_FROM within REMOVING_FROM_REACH) is a
+//      sanction noun; land cleared (`pembebasan lahan`) or a fee waived is none. Block R was written WITH its rule (no
+//      blind score, no held rows): a small fix, checked only by its negatives and the fixture diff.
 // Every third row or so of each block (marked `held`) was held out while the rules were written: its figure is apart.
 // Blind score (src/ of main bb3e10a, before any change): block I tuned 4/9, held out 2/4.
 // Block P blind: tuned 2/8, held 1/4. Together: tuned 6/17, held out 3/8 (9/25 = 0.36).
@@ -67,6 +71,12 @@ const ROWS: readonly Row[] = [
   ['C', 'other', 'held', 'Pemilih yang tidak memenuhi syarat sudah kami coret dari DPT.'],
   ['C', 'sanction', '', 'Dua kepala sekolah yang terbukti mengumpulkan guru untuk calon tertentu sudah saya coret dari daftar calon pengawas.'],
   ['C', 'other', 'held', 'Kalau ada kesalahan ketik, namanya kami coret dan ganti dengan yang benar.'],
+  ['R', 'sanction', '', 'Bupati sudah menandatangani keputusan pembebasan seorang kepala bidang dinas pendidikan dari jabatannya.'],
+  ['R', 'sanction', '', 'Pj Wali Kota telah membebaskan Kepala Bagian Umum Sekretariat Daerah Kota itu dari jabatannya.'],
+  ['R', 'sanction', '', 'Surat keputusan pembebasan dua kepala sekolah dasar negeri dari jabatannya sudah diserahkan.'],
+  ['R', 'other', '', 'Pemerintah kabupaten sudah menyelesaikan pembebasan lahan untuk pembangunan kantor camat.'],
+  ['R', 'warning', '', 'Kalau terbukti, bupati bisa membebaskan kepala seksi itu dari jabatannya.'],
+  ['R', 'other', '', 'Warga dibebaskan dari biaya pengurusan surat pindah selama masa pemilihan.'],
 ];
 
 const got = ROWS.map(([, gold, held, text]) => ({ gold, held, text, type: classify(text).type }));
@@ -81,7 +91,7 @@ if (process.env.ROUND19_REPORT) {
   for (const r of got) if (scheme(r.type) !== scheme(r.gold)) console.log(`  ${r.held || 'tuned'}: ${r.gold} ← ${r.type}: ${r.text}`);
 }
 
-describe('round 19: equal treatment declared, pay lost told from the receiver\'s side, the conditional exclusion', () => {
+describe('round 19: equal treatment declared, pay lost told from the receiver\'s side, the conditional exclusion, the removal from as a decree\'s content', () => {
   it.each(ROWS.filter((r) => r[2] === ''))('%s %s: %s %s', (_kind, gold, _held, text) => {
     expect(scheme(classify(text).type)).toBe(scheme(gold));
   });

@@ -2,7 +2,7 @@
 // sanction, imposes one, removes an office or enforces, whatever its mood.
 import { FEATURE as F, type FeatureSeq } from './type-features.js';
 import { CONSEQUENCE, IMPOSE, INVESTIGATE, MOVE, PASSIVE_PREFIX, RECEIVE, REMOVING, RENEW, RESTRICT, STOP, THREAT, THREATENED_FORMS, THREAT_CONTENT } from './type-classes.js';
-import { GET_REACH, HESITATE_REACH, MOVE_OFFICE_REACH, OFFICE_REACH, RESTRICTIVE_REACH, SUBJECT_OFFICE_REACH, THREAT_REACH } from '../../lexicon/statement-types.js';
+import { GET_REACH, HESITATE_REACH, MOVE_OFFICE_REACH, OFFICE_REACH, REMOVING_FROM_REACH, RESTRICTIVE_REACH, SUBJECT_OFFICE_REACH, THREAT_REACH } from '../../lexicon/statement-types.js';
 import { ClauseStance } from './type-clause-stance.js';
 
 /** The words that name, impose or enforce a sanction, or take an office away. */
@@ -61,7 +61,7 @@ export abstract class ClauseSanction extends ClauseStance {
     // kampanye telah dipotong`)
     if (this.has(k, F.passive) && this.clauseSubject(k, F.office)) return true;
     // a removal from, its object, then the office (`membebaskan Kepala Dinas X dari jabatannya`)
-    return REMOVING.has(this.low(k)) && this.after(k, F.office, SUBJECT_OFFICE_REACH) >= 0;
+    return REMOVING.has(this.low(k)) && this.after(k, F.office, REMOVING_FROM_REACH) >= 0;
   }
   /** A passive removal verb in a statement that names a sanctioning body (`sudah dimutasi ke Polres dan
    *  diperiksa Propam`): the move is the body's sanction, though no office is named. */
