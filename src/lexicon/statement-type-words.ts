@@ -367,8 +367,13 @@ export const IN_FORCE_VERBS: readonly string[] = ['berlaku', 'efektif', 'dijalan
  *  noun's modifiers between: `penundaan kenaikan pangkat selama satu tahun sudah berlaku`). */
 export const IN_FORCE_REACH = 7;
 /** Removal verbs whose object stands between them and the office taken (`membebaskan Kepala Dinas Perhubungan
- *  dari jabatannya`): the office may stand SUBJECT_OFFICE_REACH words after them. */
-export const REMOVING_FROM: readonly string[] = ['membebaskan', 'membebastugaskan'];
+ *  dari jabatannya`): the office may stand REMOVING_FROM_REACH words after them. And the act as a noun, the content of a
+ *  decree (round 19: `bupati sudah menandatangani keputusan pembebasan seorang kepala seksi … dari jabatannya`). */
+export const REMOVING_FROM: readonly string[] = ['membebaskan', 'membebastugaskan', 'pembebasan'];
+/** How far (in words) the office taken stands after a removal from (REMOVING_FROM): the object between is an official's
+ *  whole title with its unit (`seorang kepala seksi dinas perikanan dari jabatannya`: 7; `Kepala Bagian Umum Sekretariat
+ *  Daerah Kota itu dari jabatannya`: 9), longer than a subject's modifiers. */
+export const REMOVING_FROM_REACH = 10;
 /** The shortest di- word read as a passive verb (`dicap` and longer; `diri`, `dia` are not verbs). */
 export const PASSIVE_MIN_LENGTH = 5;
 /** The stemmer leaves compound verbs whole (`ditandatangani`, `ditindaklanjuti`, `dipertanggungjawabkan`): a
@@ -423,3 +428,27 @@ export const ATTRIBUTE_VERBS: readonly string[] = [
   'berdomisili', 'berusia', 'berumur', 'berijazah', 'berpendidikan', 'bertempat', 'berkewarganegaraan', 'berbadan', 'berstatus',
   'berkelakuan', 'berpengalaman',
 ];
+/** Verbs of favouring or discriminating (round 19): negated, by the speaker's side, they declare equal treatment, a
+ *  commitment (`…, tidak ada warga yang kami istimewakan karena pilihan politiknya`, `Kami tidak membeda-bedakan
+ *  pasangan calon`, `Semua warga kami layani tanpa membeda-bedakan …`); asserted, or forbidden, asked or said of
+ *  another, nothing of the speaker's (`ASN dilarang mengistimewakan …`, `Camat diminta tidak membeda-bedakan …`). */
+export const FAVOURING: readonly string[] = [
+  'istimewakan', 'mengistimewakan', 'diistimewakan', 'bedakan', 'membedakan', 'dibedakan', 'beda-bedakan', 'membeda-bedakan',
+  'dibeda-bedakan', 'anakemaskan', 'menganakemaskan', 'dianakemaskan', 'diskriminasikan', 'mendiskriminasikan', 'didiskriminasikan',
+  'anaktirikan', 'menganaktirikan', 'dianaktirikan',
+];
+/** Verbs of receiving (round 19): pay an offender no longer receives, or receives only in part, is pay withheld told from
+ *  the receiver's side (`Tiga pegawai yang terbukti ikut kampanye kini hanya menerima separuh tunjangan kinerja`, `…
+ *  tidak lagi mendapat TPP sejak Oktober`): a sanction reported, and under a modal or condition a threat. */
+export const RECEIVING: readonly string[] = ['menerima', 'mendapat', 'mendapatkan', 'memperoleh', 'diberi'];
+/** Restrictive focus before a receiving verb (RECEIVING): only part of the pay is received (`hanya menerima separuh …`). */
+export const RESTRICTIVE: readonly string[] = ['hanya', 'cuma'];
+/** How far (in words) a restrictive focus (RESTRICTIVE) stands before its receiving verb: right before it, or with a
+ *  modal between (`hanya akan menerima separuh siltap`). */
+export const RESTRICTIVE_REACH = 2;
+/** Verbs of striking off or excluding (round 19), bare, as the speaker's object-fronted passive (`namanya saya coret dari
+ *  daftar`): on an offender named before it (an official under a condition, `Kalau ada kepala sekolah yang …`; `yang
+ *  terbukti …`; a generic subject fronted) the speaker's consequence, read as an enforcement word: a threat, or with a
+ *  perfect marker a sanction. On anyone else an entry struck off a list, nothing (`Kalau ada pemilih yang meninggal dunia,
+ *  namanya kami coret dari DPT`). */
+export const EXCLUDING: readonly string[] = ['coret', 'coretkan', 'gugurkan', 'depak'];

@@ -156,6 +156,10 @@
 // - the soft negative imperative: "tidak usah" is read as "jangan" (NEEDLESS): a prohibition before an act ("ASN tidak
 //   usah ikut kampanye"), an encouragement before a feeling or waiting ("Tidak usah ragu melapor …", "Tidak usah
 //   menunggu-nunggu": an appeal, before the speaker's future that may follow).
+// Scope of a cue (round 19; paradigm in test/extract/statement-types-round19.test.ts; word lists in statement-type-words.ts):
+// equal treatment declared by the speaker's side is a pledge (FAVOURING negated: "tidak ada yang kami istimewakan"); pay an
+// offender no longer receives, or only in part, is pay withheld (RECEIVING: "hanya menerima separuh tunjangan"); striking an
+// offender off a list is the speaker's consequence (EXCLUDING: "Kalau ada kepala sekolah yang …, namanya saya coret").
 // Speakerless reports (act-report.ts, lexicon statement-type-acts.ts): a paragraph with no quotation, no reporting
 // verb and no statement found otherwise is a statement when its first sentence's predicate reports an act of the
 // authority: (a) a request, order, appeal or prohibition in the passive addressed to its subject ("Para camat

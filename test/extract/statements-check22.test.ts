@@ -38,5 +38,8 @@ describeStatementsCheckSet({
   // speaker 0.991 -> 1.000 (the 'Menurutnya' after the lecturer): recall floor 0.95 -> 0.97; types raised by types15
   // (round 18): 52/60
   // types 52 -> 53/60 by types16's 'tidak usah' (row 8, '…, besoknya tidak usah masuk kantor lagi': warning): 0.86 -> 0.88
-  floor: { recall: 0.97, precision: 0.99, speaker: 0.99, types: 0.88, typedSpeaker: 0.99 },
+  // round 19 (types17): types 53 -> 55/60 (row 15, '… kini hanya menerima separuh tambahan penghasilan pegawai': sanction, pay
+  // lost told from the receiver's side; row 26, '… keputusan pembebasan seorang kepala seksi … dari jabatannya': sanction, the
+  // removal from as a decree's content): types floor 0.88 -> 0.91
+  floor: { recall: 0.97, precision: 0.99, speaker: 0.99, types: 0.91, typedSpeaker: 0.99 },
 });

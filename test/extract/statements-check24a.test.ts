@@ -43,5 +43,8 @@ describeStatementsCheckSet({
   rows: 60,
   reportEnv: 'CHECK24A_REPORT',
   // round 18 (released): quotes16 recall 0.925 -> 1.000, speaker 0.977 -> 0.989; types16 types 47 -> 53/60: floors raised
-  floor: { recall: 0.99, precision: 0.99, speaker: 0.98, types: 0.88, typedSpeaker: 0.99 },
+  // round 19 (types17): types 53 -> 55/60 (row 37, '…, tidak ada yang kami istimewakan': commitment, equal treatment declared;
+  // row 8, 'Kalau ada kepala sekolah yang …, namanya langsung saya coret dari daftar': warning, the conditional exclusion):
+  // types floor 0.88 -> 0.91
+  floor: { recall: 0.99, precision: 0.99, speaker: 0.98, types: 0.91, typedSpeaker: 0.99 },
 });

@@ -8,6 +8,7 @@ import { CONFRONT_REACH, COUNTED_HEADS, NEEDLESS, NUMERAL_FOCUS, RHETORICAL_OPEN
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
+import { CONDITION } from './type-classes.js';
 import { phrasesAt, type Heads } from './cue-phrases.js';
 import { joinSplitCompounds } from './split-compounds.js';
 import { joinActTitles } from './type-titles.js';
@@ -37,9 +38,13 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   words.denyTo = -1;
   words.existsAt = -1;
   words.genericAt = -1;
+  words.caughtAt = -1;
   words.requirement = false;
   let existentialAt = -1; // the word position of a negated existential (`tidak ada`), until its clause ends
   let assertedAt = -1; // the word position of an asserted existential (`masih ada`), until its clause ends
+  let conditionBefore = false; // the previous word is a condition proper (`kalau`, CONDITIONALS)
+  let conditionInClause = false; // a condition proper so far in the clause
+  let offenderNounBefore = false; // the previous word is a person noun (OFFENDER_HEADS)
   let aspectBefore: Tok | null = null; // the previous word, when an aspect marker (`masih`)
   let negationBefore: Tok | null = null; // the previous word, when a negation
   let negLeft = 0; // words a negation's scope may still cover (0: none open; -1: a verb target's object)
@@ -88,6 +93,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         clauseWords = 0;
         clauseImperative = -1;
         remindAt = -1;
+        conditionInClause = false;
         countedHead = false;
         negLeft = 0;
         if (existentialAt >= 0) {
@@ -167,6 +173,13 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     const directive = t.directive && (pos === 0 || (addressee && !predicate));
     // needlessness right after a negation is the soft negative imperative, read as `jangan` (`Tidak usah ragu melapor`)
     const needless = negationBefore !== null && NEEDLESS_WORDS.has(t.low);
+    // favouring negated, or inside a negated existential's relative clause, declares equal treatment: a pledge word whose
+    // negation is its content (`…, tidak ada warga yang kami istimewakan`, `Kami tidak membeda-bedakan pasangan calon`);
+    // whose pledge it is, the rules read (Clause.pledge: the speaker's side before it)
+    const impartial = t.favour && (inScope || (words.denyFrom >= 0 && words.denyTo < 0));
+    // striking off, the speaker's object-fronted act on an offender named before it, is the speaker's consequence: an
+    // enforcement word (`Kalau ada kepala sekolah yang mengumpulkan guru …, namanya saya coret dari daftar`; EXCLUDING)
+    const excluded = t.exclude && afterPronoun && (words.caughtAt >= 0 || words.genericAt >= 0);
     if (t.cue || figure || demoted || directive || needless) {
       addMasks(t);
       any = true;
@@ -176,7 +189,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       // referent names who, `Tiga kepala desa yang terbukti memasang baliho dikenai teguran`, COUNTED_HEADS)
       const condition = afterRelative && !countedHead;
       let mask = t.gram | (afterPronoun ? t.gramDi : 0) | (initial ? t.initial : 0) | (t.proven && condition ? FEATURE.irrealis : 0)
-        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0) | (needless ? FEATURE.prohibit : 0);
+        | (figure ? FEATURE.finding : 0) | (demoted ? FEATURE.office : 0) | (directive ? FEATURE.order : 0) | (needless ? FEATURE.prohibit : 0)
+        | (impartial ? FEATURE.pledge : 0) | (excluded ? FEATURE.enforce : 0);
       // `tegas` threatens only after an act (`tindakan tegas`); a pledge word in a relative clause is no
       // pledge of the speaker (`partai yang siap mendukung`, `yang mendeklarasikan diri`), nor a frequency there a
       // finding (`yang sering ditanyakan`)
@@ -202,7 +216,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         words.pos[w] = pos;
         words.mask[w] = mask;
         words.word[w] = t;
-        words.neg[w] = inScope && !needless; // (the negation is part of the imperative)
+        words.neg[w] = inScope && !needless && !impartial; // (the negation is part of the imperative, or of the pledge)
         words.clause[w] = clauseNo;
         words.sentence[w] = sentenceNo;
         words.pred[w] = verbs;
@@ -263,6 +277,12 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       words.mask[words.n - 1]! &= ~FEATURE.order;
       words.requirement = true;
     }
+    // an offender named: being found out right after `yang`, counted head or not (`Tiga pegawai yang terbukti …`)
+    // or right after a condition (`Kalau terbukti berpihak, …`)
+    // or a generic condition word anywhere (`Siapa pun ASN yang …`, `kalau ketahuan …`: GENERIC_CONDITIONS)
+    if (words.caughtAt < 0 && (GENERIC.has(t.low) || ((afterRelative || conditionBefore) && t.proven))) words.caughtAt = pos;
+    // or an official under a condition, heading a relative (`Kalau ada kepala sekolah yang …`: OFFENDER_HEADS)
+    if (t.relative && words.caughtAt < 0 && conditionInClause && offenderNounBefore) words.caughtAt = pos;
     // a generic subject fronted at the statement's start (`Yang masih nekat …`, `Anggota yang foto …`)
     if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && !countedHead && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
     if (!personHead && clauseNo === 0 && pos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
@@ -299,6 +319,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     numeral = t.numeral ? (numeral !== 0 ? numeral : afterPassive ? 2 : 1) : 0;
     afterPassive = (t.gram & FEATURE.passive) !== 0;
     afterRelative = t.relative;
+    conditionBefore = CONDITION.has(t.low);
+    if (conditionBefore) conditionInClause = true;
+    offenderNounBefore = OFFENDER.has(t.low);
     afterAct = t.act;
     // an adverb of urgency keeps its clause's start for the imperative after it (`Segera laporkan …`)
     if (!t.urgent) {

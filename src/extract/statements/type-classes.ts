@@ -7,7 +7,7 @@ import {
   INCLUSIVE_WORDS, NEUTRAL_WORDS, IN_FORCE_VERBS, OBLIGATION_MODALS, REMOVING_FROM, OPINION_REPORTING,
   OPINION_SOURCES, PREDICATE_NEGATIONS, REQUEST_COMPLEMENTISERS, WILLING, REMINDERS, REPORT_WORDS, SELF_WORDS,
   STANCE_NOUNS, THREATENED, THREAT_STEMS, INVESTIGATING, REGULATING, RENEWING, APPEAL_FRAMES, SELF_INSTITUTIONS,
-  BRACING, AWAITING, MOVING, CONFRONT_NOUNS, STOPPING,
+  BRACING, AWAITING, MOVING, CONFRONT_NOUNS, STOPPING, RECEIVING, RESTRICTIVE,
 } from '../../lexicon/statement-types.js';
 
 export const SELF = new Set(SELF_WORDS);
@@ -58,5 +58,7 @@ export const DARE = new Set([...PERMISSIONS, ...BRACING, ...AWAITING]);
 export const CONFRONT_NOUN = new Set(CONFRONT_NOUNS);
 export const AWAIT = new Set(AWAITING);
 export const MOVE = new Set(MOVING);
+export const RECEIVE = new Set(RECEIVING);
+export const RESTRICT = new Set(RESTRICTIVE);
 /** Most words after an appeal word that its content reaches (`mengimbau pemkab tidak menunda penjatuhan sanksi`). */
 export const ASKED_REACH = 8;

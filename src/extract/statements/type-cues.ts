@@ -17,6 +17,7 @@ export const SANCTIONING = F.sanctionNoun | F.sanctionAct | F.enforce | F.remova
 /** The entry of `feature` that word k fired on, as reported in `cues`. */
 export function cueOf(s: FeatureSeq, k: number, feature: TypeFeature): string {
   const w = s.word[k]!;
+  if (feature === 'pledge' && w.favour) return w.low; // equal treatment declared (classify.ts, FAVOURING)
   const f = TYPE_FEATURES[feature];
   if ((f.stems as readonly string[]).includes(w.stem)) return w.stem;
   if ((f.words as readonly string[]).includes(w.low)) return w.low;

@@ -85,7 +85,7 @@ export interface FeatureSeq {
   n: number;
   pos: number[];
   mask: number[];
-  word: Array<{ readonly low: string; readonly stem: string }>;
+  word: Array<{ readonly low: string; readonly stem: string; readonly favour?: boolean }>;
   /** Whether the word is in a negation's scope (NEGATION_TRANSPARENT). */
   neg: boolean[];
   /** The clause the word is in: the number of clause-ending punctuation marks before it. */
@@ -117,11 +117,14 @@ export interface FeatureSeq {
    *  nekat …`) or of one after at most GENERIC_HEAD_WORDS words with no predicate before it (`Anggota yang foto …`):
    *  its word position, or -1 (the offender a dare or the speaker's enforcement is aimed at). */
   genericAt: number;
+  /** The word position of the first word of being found out right after a relative marker (`yang terbukti`, `yang
+   *  kedapatan`), counted head or not: an offender is named (RECEIVING: the pay such a one no longer receives); -1 none. */
+  caughtAt: number;
   /** An obligation right before an attribute one has (ATTRIBUTE_VERBS: `harus berdomisili …`): the statement lists
    *  requirements, a rule of eligibility; no finding in it decides (`pendaftar … data pemilih harus berdomisili …`). */
   requirement: boolean;
 }
 
 export function newFeatureSeq(): FeatureSeq {
-  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], sentence: [], pred: [], relAfter: [], verbContent: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '', genericAt: -1, requirement: false };
+  return { n: 0, pos: [], mask: [], word: [], neg: [], clause: [], sentence: [], pred: [], relAfter: [], verbContent: [], all: 0, denyFrom: -1, denyTo: -1, denyCue: '', existsAt: -1, existsCue: '', genericAt: -1, caughtAt: -1, requirement: false };
 }

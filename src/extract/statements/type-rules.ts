@@ -51,10 +51,13 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
   {
     type: 'sanction', // 3. sanction-reported
     fire(c, out) {
-      if (!c.any(F.sanctionAct | F.recommend | F.sanctionNoun | F.enforce | F.removal | F.warnNoun)) return;
+      if (!c.any(F.sanctionAct | F.recommend | F.sanctionNoun | F.enforce | F.removal | F.warnNoun | F.get)) return;
       const named = c.any(F.sanctionNoun | F.sanctionBody);
       for (let k = 0; k < c.s.n; k++) {
         if (c.renewalRefused(k)) out.push(`tidak ${c.low(k)}`); // `kontraknya tidak diperpanjang lagi`
+        // pay lost told from the offender's side, with no modal, condition, order or prohibition before it (`Tiga
+        // pegawai yang terbukti ikut kampanye kini hanya menerima separuh tunjangan kinerja`)
+        if (c.payLost(k) && c.reportedLoss(k)) out.push(c.low(k));
         if (!c.realised(k) || daredBefore(c, k)) continue;
         const noun = c.sanctionNounAt(k);
         if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
@@ -100,6 +103,9 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         } else if (c.removalOfOffice(k) && c.takesAway(k) && !c.askedAct(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.enforcesOnGeneric(k)) out.push(cueOf(c.s, k, 'enforce')); // `Anggota yang …, tetap akan kami periksa`
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
+        // pay an offender will lose, under a modal or condition (`ASN yang terbukti ikut kampanye tidak akan lagi menerima
+        // tunjangan`); not what an order asks
+        else if (c.payLost(k) && c.s.pos[k]! > c.firstIrrealis && !c.ordered(k)) out.push(c.low(k));
         else if (c.has(k, F.recommend) && c.s.pos[k]! > c.firstIrrealis && !c.negated(k) && !RECOMMEND_NOUN.has(c.low(k))) {
           // `kalau ketahuan, kami teruskan ke KASN`; `kalau …, kami catat dan laporkan` (the speaker's side
           // reporting someone needs no body named)

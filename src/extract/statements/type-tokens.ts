@@ -12,7 +12,7 @@ import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL
 import { stem } from '../../nlp/natural.js';
 import { FEATURE, featuresOf, pronounPassiveFeatures } from './type-features.js';
 import { PHRASE_HEADS } from './cue-phrases.js';
-import { ATTRIBUTE_VERBS, SELF_INSTITUTIONS, STATIVE_VERBS } from '../../lexicon/statement-type-words.js';
+import { ATTRIBUTE_VERBS, EXCLUDING, FAVOURING, SELF_INSTITUTIONS, STATIVE_VERBS } from '../../lexicon/statement-type-words.js';
 import { ME_BER_NOT_VERBS } from '../../lexicon/attribution.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
@@ -90,6 +90,10 @@ export interface Tok {
   /** An active me- verb (not a me- preposition or conjunction, ME_BER_NOT_VERBS, nor a copula, STATIVE_VERBS): after
    *  a reminder and its addressee, the act it asks for (`mendorong pemerintah desa membuka posko …`). */
   active: boolean;
+  /** A verb of favouring or discriminating (FAVOURING): negated, the speaker's declared equal treatment (classify.ts). */
+  favour: boolean;
+  /** A bare verb of striking off or excluding (EXCLUDING): after the speaker's side, on an offender, its consequence. */
+  exclude: boolean;
 }
 
 // the masks are 32-bit
@@ -126,7 +130,9 @@ export function makeTok(raw: string, hash: number): Tok {
   const proven = PROVEN.has(low);
   const counted = COUNTED.has(low);
   // (a counted noun is a cue only after a numeral: checked in the scan, `figure`)
-  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven;
+  const favour = FAVOUR.has(low);
+  const exclude = EXCLUDE.has(low);
+  const cue = neutral !== 0 || affixed !== 0 || gram !== 0 || gramDi !== 0 || initial !== 0 || proven || favour || exclude;
   return {
     key: raw, hash, neutral, affixed, gram, gramDi, initial, next, demoted: DEMOTED.has(low), temporal: TEMPORAL.has(low), directive: DIRECTIVES.has(low), addressee: ADDRESSEES.has(low),
     // (an aspect, a modal or a negation heads a predicate too: `Seluruh camat sudah hadir agar …`)
@@ -135,6 +141,8 @@ export function makeTok(raw: string, hash: number): Tok {
       || ((gram & (FEATURE.pronoun | FEATURE.realis | FEATURE.irrealis | FEATURE.negation)) !== 0 && !OWN_GOVERNMENT.has(low)),
     prohibitionNoun, relative: RELATIVES.has(low), proven, existential: EXISTS.has(low), aspect: ASPECTS.has(low), apology: APOLOGY.has(low), attribute: ATTRIBUTE.has(low), numeral: isNumeral(low), counted, frequency: FREQUENCY.has(low), attributive: ATTRIBUTIVE.has(low), act: ACTS.has(low), transparent: TRANSPARENT.has(low), verb: (low.startsWith('me') || low.startsWith('di')) && st !== low, low, stem: st, cue,
     head: PHRASE_HEADS.has(low), urgent: URGENT.has(low), remind: REMIND.has(low), active: low.startsWith('me') && st !== low && !NOT_VERB.has(low) && !STATIVE.has(low),
+    favour,
+    exclude,
   };
 }
 
@@ -155,6 +163,8 @@ const BASES = new Set(IMPERATIVE_BASES);
 export const listedBase = (low: string): boolean => BASES.has(low);
 const RELATIVES = new Set(RELATIVE_MARKERS);
 const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
+const FAVOUR = new Set(FAVOURING);
+const EXCLUDE = new Set(EXCLUDING);
 const EXISTS = new Set(EXISTENTIALS);
 const ASPECTS = new Set(EXISTENTIAL_ASPECTS);
 const COUNTED = new Set(COUNTED_NOUNS);
