@@ -176,7 +176,7 @@ const menurut: IndirectParser = {
   name: 'indirect-menurut',
   needs: /enurut|Kata\s/gu,
   pattern: new RegExp(
-    `(?:[Mm]enurut(?<![\\p{L}\\p{N}][Mm]enurut)|Kata(?<=(?:^|[-–—]\\s{1,3})Kata)(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},` +
+    `(?:[Mm]enurut(?<![\\p{L}\\p{N}][Mm]enurut)|Kata(?<=(?:^|[-–—]\\s{1,3})Kata)(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${alternationOf(SPEAKER_PRONOUNS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},` +
       // `Menurut mantan Kepala Dinas … itu, …`, `Menurut pria kelahiran Bima tersebut, …`: the person last named
       `|\\s{1,3}(?<desc>(?:${alt(DESCRIPTIVE_HEADS)})\\s[^,;:"“”]{0,80}?\\s(?:${alt(DESCRIPTIVE_DEMONSTRATIVES)}))\\s{0,2},)`,
     'gu',
@@ -357,7 +357,7 @@ const verbMid: IndirectParser = {
   name: 'indirect-verb-mid',
   needs: COMMA_VERB,
   pattern: new RegExp(
-    `,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?:\\s{1,3}(?=\\p{Lu})|(?<nya>nya)\\s{0,2}(?=,)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})\\s{0,2}(?=,))`,
+    `,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?:\\s{1,3}(?=\\p{Lu})|(?<nya>nya)\\s{0,2}(?=,)|\\s{1,3}(?<pron>${alternationOf(SPEAKER_PRONOUNS, { space: SPACE.literal })})\\s{0,2}(?=,))`,
     'gu',
   ),
   extract(m, s) {

@@ -68,7 +68,7 @@ const MAX_BACKREF_WORDS = 8;
  *  with the possessive `-nya` (`Dalam paparannya Kapolres menyebut …`), then a capital or a title in lower case
  *  (`…, S.E., M.M. Dalam amanatnya bupati meminta ASN …`). */
 const FRONTED_BARE = new RegExp(
-  `^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${[...BACKREF_DETERMINERS, ...SAME_WORDS].join('|')}|\\p{Ll}+${POSSESSIVE_NYA})\\s+(?=\\p{Lu}|(?:${alternationOf(SPEAKER_ROLE_WORDS, { space: SPACE.literal })})(?![\\p{L}]))`,
+  `^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${alternationOf([...BACKREF_DETERMINERS, ...SAME_WORDS], { space: SPACE.literal })}|\\p{Ll}+${POSSESSIVE_NYA})\\s+(?=\\p{Lu}|(?:${alternationOf(SPEAKER_ROLE_WORDS, { space: SPACE.literal })})(?![\\p{L}]))`,
   'u',
 );
 /** A relative clause after a subject's head (` yang `). */

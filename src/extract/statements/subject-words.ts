@@ -2,6 +2,7 @@
 // [start, end)): a subject pronoun (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else the content
 // words' count, span and capitals (adverbs such as `juga` left out). Read by SpeakerResolver.fromSubject.
 import { ORIGIN_PREPOSITIONS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { wordCharLength } from '../../nlp/words.js';
 import { startsUpper } from './phrase.js';
 
@@ -68,7 +69,7 @@ export function scanSubjectWords(text: string, start: number, end: number): Subj
 }
 
 /** A preposition of origin and the capitalised words of a place or body after it, to the end: ` dari Gampong X`. */
-const ORIGIN = new RegExp(`\\s(?:${ORIGIN_PREPOSITIONS.join('|')})(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]*){1,5}\\s*$`, 'u');
+const ORIGIN = new RegExp(`\\s(?:${alternationOf(ORIGIN_PREPOSITIONS, { space: SPACE.literal })})(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]*){1,5}\\s*$`, 'u');
 
 /** The end of a subject part [a, b) before its origin (`Tgk. Zulkifli Abdullah dari Gampong Meurandeh`: the
  *  name's end), else `b`. */
