@@ -265,7 +265,7 @@ export class SpeakerResolver {
     }
     // a lower-case title, its words, then a name (`anggota Komisi I Rusdiansyah Syarif mempertanyakan …`): the name;
     // a lower-case title alone (`Dalam amanatnya bupati meminta …`): its holder
-    const lower = allUpper ? null : lowerTitleSubject(this, firstStart, lastEnd);
+    const lower = lowerTitleSubject(this, firstStart, lastEnd);
     if (lower) return this.fromPhrase(lower.start, lastEnd, end, lower.named ? rule : 'bare-title', null, lower.named);
     // an institution written in full (`Partai Persatuan Pembangunan (PPP) NTB`, `Kementerian … dan Reformasi …`)
     const inst = institutionSubject(text, firstStart, lastEnd, contentCount, allUpper);
