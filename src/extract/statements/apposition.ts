@@ -132,12 +132,13 @@ const MAX_LOWER_TITLE_WORDS = 4;
  *  a name), `named`; or the title alone (`…, S.E., M.M. Dalam amanatnya bupati meminta …`): its start, not `named`
  *  (the official holding it). Null for other subjects (`anggota KPPS di TPS 5`: neither). */
 export function lowerTitleSubject(h: AppositionHost, start: number, end: number): { start: number; named: boolean } | null {
+  // a noun of standing first, in any case (the speaker phrase reader stops at a lower-case one: `Sementara itu,
+  // pengamat politik Andi Saputra mengatakan …` was read as no subject)
+  const standing = nameAfterStanding(h, start, end);
+  if (standing >= 0) return { start: standing, named: true };
   const { tokens } = readSpeakerPhrase(h.doc.text, start, end);
   const t0 = tokens[0];
-  if (t0 && PERSON_NOUN.has(t0.low)) {
-    const at = nameAfterStanding(h, start, end);
-    return at >= 0 ? { start: at, named: true } : null;
-  }
+  if (t0 && PERSON_NOUN.has(t0.low)) return null;
   if (!t0 || startsUpper(t0.raw) || !ROLE.has(t0.low)) return null;
   if (tokens.length <= MAX_LOWER_TITLE_WORDS && tokens.every((t) => !startsUpper(t.raw) && (ROLE.has(t.low) || ORG.has(t.low)))) return { start: t0.start, named: false };
   if (tokens.length < 3) return null;
