@@ -43,5 +43,6 @@ describeStatementsCheckSet({
   rows: 60,
   reportEnv: 'CHECK24A_REPORT',
   // round 18 (released): quotes16 recall 0.925 -> 1.000, speaker 0.977 -> 0.989; types16 types 47 -> 53/60: floors raised
-  floor: { recall: 0.99, precision: 0.99, speaker: 0.98, types: 0.88, typedSpeaker: 0.99 },
+  // round 19 (quotes17): speaker 0.989 -> 1.000 ('Pria yang akrab disapa Bang Fikri itu meminta …' is the Pj Bupati's): 0.98 -> 0.99
+  floor: { recall: 0.99, precision: 0.99, speaker: 0.99, types: 0.88, typedSpeaker: 0.99 },
 });
