@@ -256,6 +256,7 @@ export const PARTY_ORGANS: readonly string[] = ['dpp', 'dpw', 'dpd', 'dpc', 'pac
 export const STAND_IN_PASSIVES: readonly string[] = ['diwakili', 'diwakilkan', 'digantikan'];
 /** Words after a comma that open an apposition to the name before it (`Lalu Wiranata, yang …`, `…, akrab disapa`). */
 export const APPOSITION_OPENERS: readonly string[] = ['yang', 'akrab', 'biasa', 'atau'];
+export { VERB_PREFIXES } from './verb-prefixes.js';
 
 /** Verbs that, at the end of the text before a direct quote, introduce it: `Sugito mengatakan, "…"`.
  *  (All INDIRECT_VERBS also qualify; these are extra forms that only introduce quotes.) */

@@ -10,7 +10,8 @@
 //         (`S.H.`, `M.Si.`, `a.n.`, `H.M.`), unless it closes a degree in a name's apposition and a quote mark or
 //         a capitalised word follows (`…, Nama, S.H. Dalam rapat itu, …`), or a degree-shaped abbreviation after a
 //         lower-case word and a quote mark follows (`isi SE. ‘’…’’`): `degreeEndsSentence`; initials before a
-//         name (`oleh M.H. Siregar`) and `SE.` before its issuer (`pada SE. Menteri …`) never end one;
+//         name (`oleh M.H. Siregar`) and `SE.` before its issuer (`pada SE. Menteri …`) never end one; a one-letter
+//         roman numeral after a unit it numbers is no initial (`Kantor Regional V. "Saya …`: numbered-units.ts);
 //       * we are inside a quotation that continues (`"… pilkada. Mulai dari …"` is one sentence).
 // Decimal and thousands numbers (`1.010`, `32.7`) never split: no white space follows their dot.
 // An unclosed quotation ends at the next line break.
@@ -20,6 +21,7 @@
 import { SENTENCE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { DEGREE_KEYS, degreeKey } from '../lexicon/degrees.js';
 import { SENTENCE_STARTER_WORDS } from '../lexicon/honorifics.js';
+import { ONE_LETTER_ROMAN_NUMERALS, ROMAN_NUMBERED_UNIT_WORDS } from '../lexicon/numbered-units.js';
 import { isLetterUnit } from './words.js';
 
 export { SENTENCE_ABBREVIATIONS };
@@ -73,8 +75,21 @@ function isAbbrevDot(text: string, i: number, lo: number): boolean {
   // most words before a dot are longer than any abbreviation (lower-casing never shortens a BMP letter)
   if (i - w > ABBREV_MAX_LENGTH) return false;
   const token = text.slice(w, i);
-  if (token.length === 1 && UPPER.test(token)) return true; // initial
+  if (token.length === 1 && UPPER.test(token)) return !unitNumberAt(text, w, lo); // initial, unless a unit's number
   return ABBREV.has(token.toLowerCase());
+}
+
+const ROMAN_UNIT = new Set(ROMAN_NUMBERED_UNIT_WORDS);
+const ROMAN_LETTER = new Set(ONE_LETTER_ROMAN_NUMERALS);
+/** The one letter at `w` is a roman numeral after a unit it numbers, one space or tab between (`Kantor Regional V.
+ *  "Saya …`, `ujar Kepala Kanreg V. Budi menambahkan …`): a unit's number, not an initial (`Andi M. Rahman`). */
+function unitNumberAt(text: string, w: number, lo: number): boolean {
+  if (!ROMAN_LETTER.has(text[w]!)) return false;
+  const c = text.charCodeAt(w - 1);
+  if (w - 1 <= lo || (c !== 32 && c !== 9)) return false;
+  let q = w - 1;
+  while (q > lo && q > w - 14 && isLetterUnit(text.charCodeAt(q - 1))) q--;
+  return ROMAN_UNIT.has(text.slice(q, w - 1).toLowerCase());
 }
 
 /** Quote marks that may open the next sentence before its first word (a bracket may not: `Nama, S.H. (kanan)

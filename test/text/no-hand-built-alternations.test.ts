@@ -24,6 +24,10 @@ import { SPACE, alternationOf, alternationOfSources, caseVariants, escapeRe } fr
 import { CENTURY_WORDS, DIRECTION_WORD_COMPOUNDS } from '../../src/lexicon/calendar.js';
 import { century } from '../../src/extract/dates/century.js';
 import { COMPOUND_AFTER } from '../../src/extract/dates/relative.js';
+import {
+  ACTIVE_VERB_PREFIXES, BACKREF_DETERMINERS, DESCRIPTIVE_DEMONSTRATIVES, PERSON_NOUNS, SAME_WORDS, SPEAKER_PRONOUNS, VERB_PREFIXES,
+} from '../../src/lexicon/attribution.js';
+import { INSTITUTION_JOINERS, ORIGIN_PREPOSITIONS } from '../../src/lexicon/attribution-sources.js';
 
 const ROOT = join(__dirname, '..', '..');
 const KIT = 'src/text/regex.ts';
@@ -55,13 +59,6 @@ const LEFT: Record<string, [number, string]> = {
   // round 17: files under edit by other engineers (statements: quotes14, violations: counts16, clean: clean16) or
   // kept for the tuner of regions; the next round moves it to the kit (dates' two moved in round 18, dates13)
   'src/extract/regions/cues.ts': [1, 'regions: kept for its tuner'],
-  'src/extract/statements/clause.ts': [1, 'under edit (quotes14)'],
-  'src/extract/statements/speaker.ts': [1, 'under edit (quotes14)'],
-  'src/extract/statements/indirect.ts': [2, 'under edit (quotes14)'],
-  'src/extract/statements/phrase.ts': [2, 'under edit (quotes14)'],
-  'src/extract/statements/institution-subject.ts': [2, 'under edit (quotes14)'],
-  'src/extract/statements/subject-words.ts': [1, 'under edit (quotes14)'],
-  'src/extract/statements/scan.ts': [1, 'under edit (quotes14)'],
   'src/clean/rules/portal.ts': [3, 'under edit (clean16)'],
   'src/clean/rules/build.ts': [1, 'under edit (clean16)'],
   'src/clean/rules/furniture-and-tail.ts': [1, 'under edit (clean16)'],
@@ -153,5 +150,36 @@ describe('the dates alternations moved to the kit build the same regex source, b
   it('relative.ts COMPOUND_AFTER: `lalu lintas`, `lalu-lalang`', () => {
     const old = `^(?:${DIRECTION_WORD_COMPOUNDS.map((w) => w.replace(/^ /u, '\\s{1,2}').replace(/-/u, '-')).join('|')})(?![\\p{L}\\p{N}])`;
     expect(COMPOUND_AFTER.source).toBe(old);
+  });
+});
+
+describe('the statements alternations moved to the kit match as before (round 19, quotes17)', () => {
+  const lit = { space: SPACE.literal } as const;
+  // [site, the list as the old code joined it, the regex around the alternation, flags, 'test' | 'match']
+  const sites: Array<[string, readonly string[], (alt: string) => string, string, 'test' | 'match']> = [
+    ['statements/clause.ts ACTIVE_MEN', ACTIVE_VERB_PREFIXES, (a) => `^(?:${a})\\p{L}{2}`, 'u', 'test'],
+    ['statements/indirect.ts + scan.ts SPEAKER_PRONOUNS', SPEAKER_PRONOUNS, (a) => `\\s{1,3}(?<pron>${a})(?![\\p{L}\\p{N}])`, 'u', 'match'],
+    ['statements/institution-subject.ts JOINER', INSTITUTION_JOINERS, (a) => `\\s(?:${a})\\s`, 'gu', 'match'],
+    ['statements/phrase.ts DESCRIBED', PERSON_NOUNS, (a) => `[ \\t]{0,3}(?:${a})[ \\t][^,.;:!?"“”\\n]{0,80},[ \\t]{1,3}(?=\\p{Lu})`, 'u', 'match'],
+    ['statements/phrase.ts DEMONSTRATIVE_END', DESCRIPTIVE_DEMONSTRATIVES, (a) => `\\s(?:${a}),[ \\t]*$`, 'u', 'test'],
+    ['statements/speaker.ts back-reference determiners', [...BACKREF_DETERMINERS, ...SAME_WORDS], (a) => `^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${a}|\\p{Ll}+nya)\\s+(?=\\p{Lu})`, 'u', 'match'],
+    ['statements/subject-words.ts ORIGIN', ORIGIN_PREPOSITIONS, (a) => `\\s(?:${a})(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]*){1,5}\\s*$`, 'u', 'match'],
+    ['statements/discourse.ts VERB_PREFIXES (was inline me|be|di|te)', VERB_PREFIXES, (a) => `[ \\t]{1,2}(?:${a})\\p{Ll}{3,}`, 'u', 'match'],
+  ];
+  const befores = ['', ' ', 'x', 'Pengamat ', 'Hal itu ', 'Andi dari'];
+  const afters = ['', ' ', 'x', 'nya', 'kan', ' Andi', ' Andi,', ' Bawaslu Kota', ', ', ' hukum, Budi', ' Kota X', '.'];
+  it.each(sites)('%s', (_site, list, wrap, flags, compare) => {
+    const before = new RegExp(wrap(list.map(escapeRe).join('|')), flags);
+    const after = new RegExp(wrap(alternationOf(list, lit)), flags);
+    const cells = [
+      ...list.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()].flatMap((v) => befores.flatMap((b) => afters.map((a) => b + v + a)))),
+      ...list.flatMap((a) => list.flatMap((b) => [a + b, `${a} ${b}`, ` ${a} ${b} Andi`])),
+    ];
+    const seen = (re: RegExp, s: string): string => {
+      re.lastIndex = 0;
+      const m = re.exec(s);
+      return compare === 'test' ? String(m !== null) : JSON.stringify(m && [m.index, ...m]);
+    };
+    expect(cells.filter((c) => seen(before, c) !== seen(after, c))).toEqual([]);
   });
 });

@@ -132,12 +132,13 @@ const MAX_LOWER_TITLE_WORDS = 4;
  *  a name), `named`; or the title alone (`…, S.E., M.M. Dalam amanatnya bupati meminta …`): its start, not `named`
  *  (the official holding it). Null for other subjects (`anggota KPPS di TPS 5`: neither). */
 export function lowerTitleSubject(h: AppositionHost, start: number, end: number): { start: number; named: boolean } | null {
+  // a noun of standing first, in any case (the speaker phrase reader stops at a lower-case one: `Sementara itu,
+  // pengamat politik Andi Saputra mengatakan …` was read as no subject)
+  const standing = nameAfterStanding(h, start, end);
+  if (standing >= 0) return { start: standing, named: true };
   const { tokens } = readSpeakerPhrase(h.doc.text, start, end);
   const t0 = tokens[0];
-  if (t0 && PERSON_NOUN.has(t0.low)) {
-    const at = nameAfterStanding(h, start, end);
-    return at >= 0 ? { start: at, named: true } : null;
-  }
+  if (t0 && PERSON_NOUN.has(t0.low)) return null;
   if (!t0 || startsUpper(t0.raw) || !ROLE.has(t0.low)) return null;
   if (tokens.length <= MAX_LOWER_TITLE_WORDS && tokens.every((t) => !startsUpper(t.raw) && (ROLE.has(t.low) || ORG.has(t.low)))) return { start: t0.start, named: false };
   if (tokens.length < 3) return null;
@@ -162,6 +163,10 @@ const MIN_STANDING_WORDS = 2;
 /** Fewest words of the name after them: a person is introduced by the full name, and one capitalised word there is
  *  as often a people or a place (`Tokoh adat Minahasa meminta …`, `pengamat politik Jawa`). */
 const MIN_STANDING_NAME_WORDS = 2;
+/** Fewest words of the name after a noun of standing alone: two, as after its words (a title no list knows written
+ *  alone before a name, `Tokoh Adat`, `Kuasa Hukum`, leaves its second word before the name: read as a name word,
+ *  readsAsName decides). */
+const MIN_LONE_NOUN_NAME_WORDS = 2;
 /** [start, end) opens with a noun of standing (PERSON_NOUNS, in any case) and its words, then a name with no comma
  *  before it (`dosen hukum tata negara Rizal Effendi`, `Pengamat politik Universitas Tanjungpura Agus Salim`): where
  *  the name starts (its first capitalised word, the rest reading as a name), or -1 (`Pengamat politik dari
@@ -178,7 +183,8 @@ export function nameAfterStanding(h: AppositionHost, start: number, end: number)
   // `pengamat politik Universitas X Agus Salim`, leaves the name's start unknown: none)
   let i = 1;
   while (i < tokens.length && !startsUpper(tokens[i]!.raw)) i++;
-  if (i < MIN_STANDING_WORDS || tokens.length - i < MIN_STANDING_NAME_WORDS) return -1;
+  // the noun alone (`Pengamat Andi Saputra mengatakan …`, `Dosen Rahmat Hidayat menilai …`) before a full name
+  if (i < MIN_STANDING_WORDS - (tokens.length - i >= MIN_LONE_NOUN_NAME_WORDS ? 1 : 0) || tokens.length - i < MIN_STANDING_NAME_WORDS) return -1;
   for (let k = i; k < tokens.length; k++) if (PLACE_HEAD.has(tokens[k]!.raw.toLowerCase())) return -1;
   // a capitalised run longer than a name's shortest form may open with the slot of an affiliation or a place
   // (review18b: `Tokoh adat Sikka Yohanes Dua`, `Peneliti senior ICW Nama Dua`): a place the article names there, an

@@ -74,7 +74,7 @@ const SUPERLATIVE = new Set(CLAUSE_SUPERLATIVES);
 /** Most words of a subject closed by a superlative. */
 const MAX_SUPERLATIVE_SUBJECT = 2;
 /** A `meN-` verb (ACTIVE_VERB_PREFIXES), not a listed non-verb. */
-const ACTIVE_MEN = new RegExp(`^(?:${ACTIVE_VERB_PREFIXES.join('|')})\\p{L}{2}`, 'u');
+const ACTIVE_MEN = new RegExp(`^(?:${alternationOf(ACTIVE_VERB_PREFIXES, { space: SPACE.literal })})\\p{L}{2}`, 'u');
 export const isActiveMen = (w: string): boolean => ACTIVE_MEN.test(w) && !NOT_VERB.has(w);
 /** Content opening with an active `meN-` verb, its subject the speaker (`mengaku mendukung langkah Bawaslu`,
  *  `menyatakan menyesalkan kejadian itu`): a proposition even in three words. */

@@ -12,7 +12,7 @@
 //              sentence (its subject, not an object such as `mengapresiasi Pj Sekda …`), and (b) the last
 //              resolved statement's speaker.
 import type { Official, SpeakerRef } from '../../model.js';
-import { APPOSITION_OPENERS, NAMING_CUE, NICKNAME_CUES, RELATIVE_PRONOUN } from '../../lexicon/attribution.js';
+import { APPOSITION_OPENERS, NAMING_CUE, NICKNAME_CUES, RELATIVE_PRONOUN, VERB_PREFIXES } from '../../lexicon/attribution.js';
 import { PERSON_NAME_HONORIFICS, SENTENCE_NAME_HONORIFICS } from '../../lexicon/honorifics.js';
 import { isWordCharBefore } from '../../nlp/words.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
@@ -58,7 +58,7 @@ const PERSON_APPOSITION = new RegExp(
  *  (`Tri Harso Widirahmanto dilantik …`, `Rusdi Paputungan yang dihubungi …`, `Lalu Wiranata Kusuma, yang …`). */
 const SENTENCE_NAME = new RegExp(
   `(?<name>(?:(?:${alternationOf(SENTENCE_NAME_HONORIFICS, { space: SPACE.literal })})\\.?[ \\t]{1,2})?\\p{Lu}[\\p{L}'’]{1,30}(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’]{1,30}){1,3})` +
-    `(?=,[ \\t]{1,2}(?:${alternationOf(APPOSITION_OPENERS, { space: SPACE.literal })})[ \\t]|[ \\t]{1,2}(?:(?:atau|yang)[ \\t]|(?:me|be|di|te)\\p{Ll}{3,}))`,
+    `(?=,[ \\t]{1,2}(?:${alternationOf(APPOSITION_OPENERS, { space: SPACE.literal })})[ \\t]|[ \\t]{1,2}(?:(?:atau|yang)[ \\t]|(?:${alternationOf(VERB_PREFIXES, { space: SPACE.literal })})\\p{Ll}{3,}))`,
   'uy',
 );
 /** The nickname after a nickname cue: an optional lower-case honorific (`dokter`), then one to three

@@ -4,6 +4,7 @@
 import {
   DESCRIPTIVE_DEMONSTRATIVES,
   DESCRIPTIVE_HEADS,
+  PERSON_NOUNS,
   BACKREF_DETERMINERS,
   BACKREF_NOUNS,
   BACKREF_PARTICLES,
@@ -176,9 +177,11 @@ const menurut: IndirectParser = {
   name: 'indirect-menurut',
   needs: /enurut|Kata\s/gu,
   pattern: new RegExp(
-    `(?:[Mm]enurut(?<![\\p{L}\\p{N}][Mm]enurut)|Kata(?<=(?:^|[-–—]\\s{1,3})Kata)(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},` +
+    `(?:[Mm]enurut(?<![\\p{L}\\p{N}][Mm]enurut)|Kata(?<=(?:^|[-–—]\\s{1,3})Kata)(?=\\s{1,3}\\p{Lu}))(?:(?<nya>nya)|\\s{1,3}(?<pron>${alternationOf(SPEAKER_PRONOUNS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])|\\s{1,3}(?<phrase>\\p{Lu}[^,;:"“”]{0,80}?)\\s{0,2},` +
       // `Menurut mantan Kepala Dinas … itu, …`, `Menurut pria kelahiran Bima tersebut, …`: the person last named
-      `|\\s{1,3}(?<desc>(?:${alt(DESCRIPTIVE_HEADS)})\\s[^,;:"“”]{0,80}?\\s(?:${alt(DESCRIPTIVE_DEMONSTRATIVES)}))\\s{0,2},)`,
+      `|\\s{1,3}(?<desc>(?:${alt(DESCRIPTIVE_HEADS)})\\s[^,;:"“”]{0,80}?\\s(?:${alt(DESCRIPTIVE_DEMONSTRATIVES)}))\\s{0,2},` +
+      // `Menurut pengamat politik Andi Saputra, …`: a noun of standing in lower case and a name (read as a subject)
+      `|\\s{1,3}(?<standing>(?:${alt(PERSON_NOUNS)})\\s[^,;:"“”]{0,80}?)\\s{0,2},)`,
     'gu',
   ),
   extract(m, s) {
@@ -186,6 +189,9 @@ const menurut: IndirectParser = {
     let cue: SpeakerCue;
     if (m.groups?.['nya'] || m.groups?.['pron'] || m.groups?.['desc']) {
       cue = { kind: 'pronoun', pos: mpos, rule: m.groups['desc'] ? 'descriptive' : 'pronoun' };
+    } else if (m.groups?.['standing']) {
+      const at = mpos + m[0].indexOf(m.groups['standing'], 4);
+      cue = { kind: 'subject', start: at, end: at + m.groups['standing'].length, rule: 'menurut' };
     } else {
       const ph = m.groups!['phrase']!;
       const phStart = mpos + m[0].indexOf(ph, 4);
@@ -357,7 +363,7 @@ const verbMid: IndirectParser = {
   name: 'indirect-verb-mid',
   needs: COMMA_VERB,
   pattern: new RegExp(
-    `,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?:\\s{1,3}(?=\\p{Lu})|(?<nya>nya)\\s{0,2}(?=,)|\\s{1,3}(?<pron>${SPEAKER_PRONOUNS.join('|')})\\s{0,2}(?=,))`,
+    `,\\s{1,3}(?<verb>${alt(QUOTE_VERBS)})(?:\\s{1,3}(?=\\p{Lu})|(?<nya>nya)\\s{0,2}(?=,)|\\s{1,3}(?<pron>${alternationOf(SPEAKER_PRONOUNS, { space: SPACE.literal })})\\s{0,2}(?=,))`,
     'gu',
   ),
   extract(m, s) {

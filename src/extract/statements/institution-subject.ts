@@ -3,6 +3,7 @@
 // Pendayagunaan Aparatur Negara dan Reformasi Birokrasi meminta …` (its words capitalised, joined by `dan` or
 // `serta`).
 import { INSTITUTION_JOINERS } from '../../lexicon/attribution.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { INSTITUTION_HEAD, institutionName } from './names.js';
 import { type PhraseToken, STOP, readSpeakerPhrase } from './phrase.js';
 
@@ -10,8 +11,8 @@ import { type PhraseToken, STOP, readSpeakerPhrase } from './phrase.js';
  *  out of the words read (`Komisi Aparatur Sipil Negara (KASN) menyebut`: the words end at `KASN`). */
 const ACRONYM_BRACKET = /\s\(\p{Lu}[\p{Lu}\p{N}-]{1,11}(?:\)|$)/u;
 /** Capitalised words, a joiner allowed between two of them. */
-const JOINED_CAPITALS = new RegExp(`^\\p{Lu}\\S*(?:\\s{1,3}(?:(?:${INSTITUTION_JOINERS.join('|')})\\s{1,3})?\\p{Lu}\\S*)*$`, 'u');
-const JOINER = new RegExp(`\\s(?:${INSTITUTION_JOINERS.join('|')})\\s`, 'gu');
+const JOINED_CAPITALS = new RegExp(`^\\p{Lu}\\S*(?:\\s{1,3}(?:(?:${alternationOf(INSTITUTION_JOINERS, { space: SPACE.literal })})\\s{1,3})?\\p{Lu}\\S*)*$`, 'u');
+const JOINER = new RegExp(`\\s(?:${alternationOf(INSTITUTION_JOINERS, { space: SPACE.literal })})\\s`, 'gu');
 
 /** The institution named by the subject's content words [firstStart, lastEnd) (`contentCount` of them,
  *  `allUpper` when all are capitalised): its name; null when the subject can name no one (a clause of more than

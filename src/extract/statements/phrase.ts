@@ -217,9 +217,9 @@ function commaAfterLowerWords(text: string, pos: number, limit: number): number 
 /** A lower-case descriptor of a person's standing, then a comma and the name (`kata pengamat kebijakan publik
  *  Universitas X, Muliadi Syam`, `ujar dosen hukum tata negara, Nama`): the descriptor has no comma or sentence
  *  end; PERSON_NOUNS heads it. */
-const DESCRIBED = new RegExp(`[ \\t]{0,3}(?:${PERSON_NOUNS.join('|')})[ \\t][^,.;:!?"“”\\n]{0,80},[ \\t]{1,3}(?=\\p{Lu})`, 'uy');
+const DESCRIBED = new RegExp(`[ \\t]{0,3}(?:${alternationOf(PERSON_NOUNS, { space: SPACE.literal })})[ \\t][^,.;:!?"“”\\n]{0,80},[ \\t]{1,3}(?=\\p{Lu})`, 'uy');
 
-const DEMONSTRATIVE_END = new RegExp(`\\s(?:${DESCRIPTIVE_DEMONSTRATIVES.join('|')}),[ \\t]*$`, 'u');
+const DEMONSTRATIVE_END = new RegExp(`\\s(?:${alternationOf(DESCRIPTIVE_DEMONSTRATIVES, { space: SPACE.literal })}),[ \\t]*$`, 'u');
 
 /** The name after a lower-case descriptor at `pos` (DESCRIBED), read as a speaker phrase; null when none. */
 function describedName(text: string, pos: number, limit: number): ReturnType<typeof readSpeaker> | null {

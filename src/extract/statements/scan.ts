@@ -186,7 +186,7 @@ function opensSpeech(text: string, paraStart: number, i: number): boolean {
 /** `"…, ujar Zaini.` — a quotation left open whose paragraph ends in an attribution clause: the closing
  *  mark was forgotten before the comma. The quotation is closed at that comma. */
 const MISSING_CLOSE = new RegExp(
-  `,[ \\t]{1,3}(?:${alternationOf(QUOTE_VERBS, { space: SPACE.literal })})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|(?:${SPEAKER_PRONOUNS.join('|')})(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
+  `,[ \\t]{1,3}(?:${alternationOf(QUOTE_VERBS, { space: SPACE.literal })})(?:nya|[ \\t]{1,3}(?:\\p{Lu}|(?:${alternationOf(SPEAKER_PRONOUNS, { space: SPACE.literal })})(?![\\p{L}\\p{N}])))[^"“”,.!?\\n]{0,60}[.!]?$`,
   'u',
 );
 

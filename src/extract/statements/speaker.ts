@@ -39,7 +39,7 @@ import {
 } from './names.js';
 import { officialByShortTitle, shortFormLetters, titleLetterWords } from './short-title.js';
 import { documentIssuer, isDocumentHead } from './document-subject.js';
-import { endBeforeOrigin, scanSubjectWords } from './subject-words.js';
+import { edgeWords, endBeforeOrigin, isDescriptiveBackReference, scanSubjectWords } from './subject-words.js';
 import { institutionSubject } from './institution-subject.js';
 import { titleSubjects } from './title-subjects.js';
 import { initialsMentions } from './initials.js';
@@ -68,7 +68,7 @@ const MAX_BACKREF_WORDS = 8;
  *  with the possessive `-nya` (`Dalam paparannya Kapolres menyebut …`), then a capital or a title in lower case
  *  (`…, S.E., M.M. Dalam amanatnya bupati meminta ASN …`). */
 const FRONTED_BARE = new RegExp(
-  `^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${[...BACKREF_DETERMINERS, ...SAME_WORDS].join('|')}|\\p{Ll}+${POSSESSIVE_NYA})\\s+(?=\\p{Lu}|(?:${alternationOf(SPEAKER_ROLE_WORDS, { space: SPACE.literal })})(?![\\p{L}]))`,
+  `^\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,4}?\\s+(?:${alternationOf([...BACKREF_DETERMINERS, ...SAME_WORDS], { space: SPACE.literal })}|\\p{Ll}+${POSSESSIVE_NYA})\\s+(?=\\p{Lu}|(?:${alternationOf(SPEAKER_ROLE_WORDS, { space: SPACE.literal })})(?![\\p{L}]))`,
   'u',
 );
 /** A relative clause after a subject's head (` yang `). */
@@ -230,14 +230,21 @@ export class SpeakerResolver {
       // an official inside a relative clause after a name (`Nama yang didampingi Wakil Bupati X mengatakan`): the name
       // (not one standing in for the name: `Nama yang diwakili Sekda X mengatakan` is the Sekda's)
       const rel = text.slice(start, m.start).indexOf(RELATIVE_INFIX);
-      const standIn = rel > 0 && STAND_IN.has(FIRST_WORD.exec(text.slice(start + rel + RELATIVE_INFIX.length, m.start))?.[1]?.toLowerCase() ?? '');
-      const head = rel > 0 && !standIn ? text.slice(start, start + rel).trim() : '';
-      if (head && readsAsName(this, start + rel - head.length, start + rel)) {
-        const named = this.fromPhrase(start + rel - head.length, start + rel, end, rule, null, true);
-        if (named) return named;
+      // a descriptive back-reference naming someone in its clause (`Pria yang akrab disapa Bang Fikri itu meminta …`):
+      // the nickname's person, else the person named before (below), never the head (`Pria`)
+      if (rel > 0 && isDescriptiveBackReference(text, start, end)) {
+        const alias = this.d.byAlias(m.start, m.end);
+        if (alias) return alias;
+      } else {
+        const standIn = rel > 0 && STAND_IN.has(FIRST_WORD.exec(text.slice(start + rel + RELATIVE_INFIX.length, m.start))?.[1]?.toLowerCase() ?? '');
+        const head = rel > 0 && !standIn ? text.slice(start, start + rel).trim() : '';
+        if (head && readsAsName(this, start + rel - head.length, start + rel)) {
+          const named = this.fromPhrase(start + rel - head.length, start + rel, end, rule, null, true);
+          if (named) return named;
+        }
+        const person = m.official ? personNamedSince(this.d, readSpeakerPhrase(text, m.start, m.end).tokens, m.official, m.start, rule) : null;
+        return person ?? resolvedAs(mentionRef(m), m.official, rule);
       }
-      const person = m.official ? personNamedSince(this.d, readSpeakerPhrase(text, m.start, m.end).tokens, m.official, m.start, rule) : null;
-      return person ?? resolvedAs(mentionRef(m), m.official, rule);
     }
     // the clause's words: a pronoun subject (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else
     // the content words' count, span and capitals
@@ -258,7 +265,7 @@ export class SpeakerResolver {
     }
     // a lower-case title, its words, then a name (`anggota Komisi I Rusdiansyah Syarif mempertanyakan …`): the name;
     // a lower-case title alone (`Dalam amanatnya bupati meminta …`): its holder
-    const lower = allUpper ? null : lowerTitleSubject(this, firstStart, lastEnd);
+    const lower = lowerTitleSubject(this, firstStart, lastEnd);
     if (lower) return this.fromPhrase(lower.start, lastEnd, end, lower.named ? rule : 'bare-title', null, lower.named);
     // an institution written in full (`Partai Persatuan Pembangunan (PPP) NTB`, `Kementerian … dan Reformasi …`)
     const inst = institutionSubject(text, firstStart, lastEnd, contentCount, allUpper);
@@ -280,10 +287,8 @@ export class SpeakerResolver {
   /** `Mantan Kapolres Purbalingga itu`, `Guru besar hukum itu`: a noun phrase headed by a descriptive head
    *  or a role word and closed by a demonstrative refers to the person last named. */
   private backReference(start: number, end: number): Resolved | null {
-    const text = this.doc.text;
-    const first = /^[\p{L}-]+/u.exec(text.slice(start, Math.min(end, start + 24)))?.[0]?.toLowerCase();
-    const last = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 12), end))?.[0]?.toLowerCase();
-    if (!first || !last || !DEMONSTRATIVE.has(last)) return null;
+    const { first, last } = edgeWords(this.doc.text, start, end);
+    if (!first || !DEMONSTRATIVE.has(last)) return null;
     if (!DESCRIPTIVE_HEAD.has(first) && !ROLE.has(first)) return null;
     // a title with its demonstrative (`Kapolres itu menegaskan`, `Kepala Dinas tersebut mengatakan`): the official
     // holding that title, as `kata Kapolres itu` resolves; else the person last named

@@ -1,7 +1,8 @@
 // The words of a reporting verb's subject clause, read by char code (`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` within
 // [start, end)): a subject pronoun (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else the content
 // words' count, span and capitals (adverbs such as `juga` left out). Read by SpeakerResolver.fromSubject.
-import { ORIGIN_PREPOSITIONS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
+import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, ORIGIN_PREPOSITIONS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { wordCharLength } from '../../nlp/words.js';
 import { startsUpper } from './phrase.js';
 
@@ -68,11 +69,27 @@ export function scanSubjectWords(text: string, start: number, end: number): Subj
 }
 
 /** A preposition of origin and the capitalised words of a place or body after it, to the end: ` dari Gampong X`. */
-const ORIGIN = new RegExp(`\\s(?:${ORIGIN_PREPOSITIONS.join('|')})(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]*){1,5}\\s*$`, 'u');
+const ORIGIN = new RegExp(`\\s(?:${alternationOf(ORIGIN_PREPOSITIONS, { space: SPACE.literal })})(?:\\s{1,3}\\p{Lu}[\\p{L}.'’-]*){1,5}\\s*$`, 'u');
 
 /** The end of a subject part [a, b) before its origin (`Tgk. Zulkifli Abdullah dari Gampong Meurandeh`: the
  *  name's end), else `b`. */
 export function endBeforeOrigin(text: string, a: number, b: number): number {
   const m = ORIGIN.exec(text.slice(a, b));
   return m ? a + m.index : b;
+}
+
+/** The first word of [start, end) (letters and hyphens: `laki-laki`) and its last, lower case ('' when none). */
+export function edgeWords(text: string, start: number, end: number): { first: string; last: string } {
+  const first = /^[\p{L}-]+/u.exec(text.slice(start, Math.min(end, start + 24)))?.[0]?.toLowerCase() ?? '';
+  const last = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 12), end).trimEnd())?.[0]?.toLowerCase() ?? '';
+  return { first, last };
+}
+
+const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
+const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
+/** [start, end) opens with a descriptive head and closes with a demonstrative (`Pria yang akrab disapa Bang Fikri
+ *  itu`, `Wanita kelahiran Padang tersebut`): it refers back to a person, whatever names its relative clause holds. */
+export function isDescriptiveBackReference(text: string, start: number, end: number): boolean {
+  const { first, last } = edgeWords(text, start, end);
+  return DESCRIPTIVE_HEAD.has(first) && DEMONSTRATIVE.has(last);
 }
