@@ -7,13 +7,14 @@
 //   Hadiri Kampanye</a><span class="tgl">Senin, 4 November 2024</span><p>… "Kami sudah memanggil ketujuh ASN itu,"
 //   kata Ketua Bawaslu …</p></li>   × 10
 // A record is the largest element around one title that holds no other title, is not the title itself (a CMS loops
-// a template with a wrapper; a round-up article's linked subheads sit bare between its paragraphs), links somewhere
-// (the title, a thumbnail, a "Baca" button) and is short, or ends in a read-more control (a Blogger post's first
+// a template with a wrapper; a round-up article's linked subheads sit bare between its paragraphs), leads to another
+// page (its title linked, a linked thumbnail; not a live report entry's permalink "#u3" or share button) and is
+// short, or holds a read-more control (a Blogger post's first
 // paragraphs over "Baca selengkapnya »"). The body is a listing when it holds LISTING_MIN_RECORDS records and less
 // paragraph text outside them than the shortest article the reader accepts.
 import { collapse, textOf } from './dom.js';
-import { HEADINGS, isAncestor, type Page } from './page.js';
-import { READ_MORE_CONTROLS } from '../../lexicon/html-page.js';
+import { HEADINGS, isAncestor, leavesPage, type Page } from './page.js';
+import { READ_MORE_CONTROLS, THUMBNAIL_TAGS } from '../../lexicon/html-page.js';
 import { alternationOf, SPACE } from '../../text/regex.js';
 import { TITLE_LINK_LEAD_MAX, TITLE_LINK_MAX_CHARS, TITLE_LINK_MIN_WORDS } from './thresholds.js';
 
@@ -48,20 +49,24 @@ function isTitleLink(pg: Page, i: number): boolean {
   return collapse(textOf(pg.nodes[i]!, TITLE_LINK_MAX_CHARS + 1)).split(' ').length >= TITLE_LINK_MIN_WORDS;
 }
 
-/** Does the subtree of i hold a link, or end in a read-more control? */
-function linkInfo(pg: Page, i: number): { link: boolean; more: boolean } {
-  let link = false;
+const THUMB_TAGS = new Set(THUMBNAIL_TAGS);
+
+/** How a record leads to its story: `to` when its title is (in, or around) a link to another page, or it holds a
+ *  linked thumbnail or a read-more control (`more`). A live report's entry, whose links are its permalink and a
+ *  share button ("Bagikan ke WhatsApp"), leads nowhere. */
+function teaserLinks(pg: Page, c: number, t: number): { to: boolean; more: boolean } {
+  let to = false;
   let more = false;
-  for (let j = i; j < pg.end[i]!; j++) {
-    if (pg.dropped[j]) {
-      j = pg.end[j]! - 1;
-      continue;
+  for (let j = c; j < pg.end[c]!; j++) {
+    if (pg.nodes[j]!.name !== 'a' || !leavesPage(pg.nodes[j]!)) continue;
+    if (isAncestor(pg, j, t) || isAncestor(pg, t, j)) to = true;
+    for (let k = j + 1; k < pg.end[j]! && !to; k++) if (THUMB_TAGS.has(pg.nodes[k]!.name ?? '')) to = true;
+    if (!pg.dropped[j] && pg.text[j]! > 0 && pg.text[j]! <= 40 && CONTROL_RE.test(collapse(textOf(pg.nodes[j]!, 41)).replace(EDGE_MARKS, ''))) {
+      to = true;
+      more = true;
     }
-    if (pg.nodes[j]!.name !== 'a') continue;
-    link = true;
-    if (pg.text[j]! > 0 && pg.text[j]! <= 40 && CONTROL_RE.test(collapse(textOf(pg.nodes[j]!, 41)).replace(EDGE_MARKS, ''))) more = true;
   }
-  return { link, more };
+  return { to, more };
 }
 
 interface Records {
@@ -96,8 +101,8 @@ function recordsIn(pg: Page, roots: readonly number[]): Records {
     let c = t;
     for (let p = pg.parent[t]!; p >= 0 && count.get(p) === 1; p = pg.parent[p]!) c = p;
     if (c === t) continue;
-    const { link, more } = linkInfo(pg, c);
-    if (!link) continue;
+    const { to, more } = teaserLinks(pg, c, t);
+    if (!to) continue;
     const plain = pg.text[c]! - pg.link[c]!;
     if (plain > T.LISTING_RECORD_MAX_PLAIN && !more) continue;
     out.nodes.push(c);
