@@ -122,6 +122,8 @@ export const PROMO_PLACES = ['forum', 'forums', 'komunitas', 'community', 'grup'
   'mailing list', 'podcast', 'discord'];
 /** Element tags of an embedded medium (player, picture, form) whose box, with a short title or prompt beside it, is
  *  not body text: a video player's title, a poll's question, a photo's caption. */
+/** Tags of a teaser's thumbnail: a link around one leads to the story (src/ingest/html/listing.ts). */
+export const THUMBNAIL_TAGS = ['img', 'picture', 'amp-img'];
 export const MEDIA_BOX_TAGS = ['img', 'picture', 'amp-img', 'video', 'audio', 'iframe', 'embed', 'object', 'amp-video',
   'amp-iframe', 'amp-youtube', 'form', 'input', 'button', 'select', 'textarea'];
 

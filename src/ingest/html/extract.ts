@@ -19,8 +19,9 @@ import { selectedText } from './selector.js';
 import { extendForward } from './recall.js';
 import { continueBody } from './continuation.js';
 import { buildPage, isAncestor, type Page } from './page.js';
-import { isBylineLine, isNotFound, looksLikeIndex, render, type Rendered } from './render.js';
+import { isBylineLine, isNotFound, render, type Rendered } from './render.js';
 import { pageHeadline } from './headline.js';
+import { isListing } from './listing.js';
 import { wholerBody } from './ld-body.js';
 import { appStateBody } from './app-state.js';
 import { DEFAULTS, MAX_NESTING, NESTING_CHECK_MIN_TAGS, type Thresholds } from './thresholds.js';
@@ -42,6 +43,9 @@ export interface HtmlExtraction {
 }
 
 const NO_ARTICLE = 'no article found';
+/** The reason for a page of teasers (a tag, section, search or index page; listing.ts): no article, and why, so a
+ *  crawl's listing pages can be told from broken ones. */
+export const LISTING_PAGE = 'no article found (a listing of teasers: a tag, section, search or index page)';
 
 // ---------------------------------------------------------------- entry point
 
@@ -69,7 +73,8 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
     if (titleTag !== null && h1 !== null) break;
   }
 
-  const none = (): HtmlExtraction => ({ text: null, reason: NO_ARTICLE, ...meta, headline: null });
+  const seen = { listing: false };
+  const none = (): HtmlExtraction => ({ text: null, reason: seen.listing ? LISTING_PAGE : NO_ARTICLE, ...meta, headline: null });
   const found = (body: string): HtmlExtraction => ({
     text: body,
     reason: null,
@@ -82,9 +87,9 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   }
   const titles = [meta.title, titleTag];
   const heads = [meta.title, h1, titleTag].filter((x): x is string => !!x).map(normTitle);
-  let text = selectBody(pg, titles, heads);
+  let text = selectBody(pg, titles, heads, seen);
   // Nothing found: once more without the furniture named by class/id.
-  if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(doc, T, false), titles, heads);
+  if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(doc, T, false), titles, heads, seen);
   // Still nothing (a page rendered by JavaScript): the JSON-LD `articleBody`, when it is long enough to be one.
   if (text === null && ld.text !== null && ld.text.length >= T.ARTICLE_MIN_TEXT) text = ld.text;
   // Nor there: the app's state script (`__NEXT_DATA__`, `window.__NUXT__`), when one of its strings is an HTML body.
@@ -98,17 +103,20 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
 }
 
 /** Steps 2–4 on one page model: the body's text, or null when every candidate fails the no-article checks. */
-function selectBody(pg: Page, titles: (string | null)[], heads: string[]): string | null {
+function selectBody(pg: Page, titles: (string | null)[], heads: string[], seen: { listing: boolean }): string | null {
   const T = pg.t;
   const anchor = findAnchor(pg, titles);
-  const finish = (r: Rendered | null): string | null => {
+  const finish = (r: Rendered | null, from: number[]): string | null => {
     if (!r) return null;
     // The headline is metadata, not body; so are byline/date lines under it.
     while (r.paragraphs.length > 1 && (heads.includes(normTitle(r.paragraphs[0]!)) || isBylineLine(r.paragraphs[0]!, T.BYLINE_MAX))) r.paragraphs.shift();
     const text = r.paragraphs.join('\n\n');
     if (text.length < T.ARTICLE_MIN_TEXT) return null;
     if (r.chars > 0 && r.linkChars / r.chars > T.ARTICLE_MAX_LINK_DENSITY) return null;
-    if (looksLikeIndex(r, T)) return null;
+    if (isListing(pg, from, pageRoots(pg))) {
+      seen.listing = true;
+      return null;
+    }
     return text;
   };
 
@@ -133,14 +141,18 @@ function selectBody(pg: Page, titles: (string | null)[], heads: string[]): strin
   } else {
     roots = densRoots;
   }
-  const result = roots.length ? render(pg, extendForward(pg, continueBody(pg, roots, anchor)), anchor) : null;
-
-  let text = finish(result);
+  const grown = roots.length ? extendForward(pg, continueBody(pg, roots, anchor)) : [];
+  let text = finish(grown.length ? render(pg, grown, anchor) : null, grown);
   // Step 4: rather than no article, the other candidate, then the whole page (a page with substantial text that
   // failed a check, e.g. an <article> holding teasers besides the body).
-  if (text === null && densRoots.length && densRoots !== roots) text = finish(render(pg, densRoots, anchor));
-  if (text === null && struct >= 0 && roots[0] !== struct) text = finish(render(pg, [struct], anchor));
-  if (text === null) text = finish(render(pg, pageRoots(pg), anchor));
+  if (text === null && densRoots.length && densRoots !== roots) text = finish(render(pg, densRoots, anchor), densRoots);
+  if (text === null && struct >= 0 && roots[0] !== struct) text = finish(render(pg, [struct], anchor), [struct]);
+  if (text === null) {
+    const whole = pageRoots(pg);
+    text = finish(render(pg, whole, anchor), whole);
+  }
+  // nothing left but teaser cards (dropped before the candidates were chosen: buildPage): a listing too
+  if (text === null && pg.cards >= T.LISTING_MIN_RECORDS) seen.listing = true;
   return text;
 }
 

@@ -341,12 +341,23 @@ function computeStats(pg: Page): void {
   }
 }
 
-/** A heading (h2–h6) that is a link or inside one: a teaser title. (h1 is the page's own headline.) */
+/** Does the link lead to another page? Not a fragment of this one (a live report's entry permalink `<a href="#u3">`
+ *  on the entry's heading), not a script. */
+export function leavesPage(n: DNode): boolean {
+  const href = (n.attribs?.['href'] ?? '').trim();
+  return href !== '' && !href.startsWith('#') && !/^javascript:/iu.test(href);
+}
+
+/** A heading (h2–h6) that is a link to another page or inside one: a teaser title. (h1 is the page's own headline.) */
 function linkedHeading(pg: Page, i: number, inLink: Uint8Array): boolean {
   const name = pg.nodes[i]!.name;
   if (!name || name.length !== 2 || name[0] !== 'h' || name === 'h1' || !HEADINGS.has(name)) return false;
   const t = pg.text[i]!;
-  return t > 0 && (inLink[i] === 1 || pg.link[i]! > 0.7 * t);
+  if (t === 0) return false;
+  if (inLink[i] === 1) return true;
+  if (pg.link[i]! <= 0.7 * t) return false;
+  for (let j = i + 1; j < pg.end[i]!; j++) if (pg.nodes[j]!.name === 'a' && leavesPage(pg.nodes[j]!)) return true;
+  return false;
 }
 
 /** Teaser cards (recommendation widgets, "More … Stories", index teasers): the largest container around one linked
@@ -360,7 +371,7 @@ function dropTeaserCards(pg: Page): number {
   for (let i = 0; i < N; i++) {
     if (dropped[i]) continue;
     const p = parent[i]!;
-    if ((p >= 0 && inLink[p]) || nodes[i]!.name === 'a') inLink[i] = 1;
+    if ((p >= 0 && inLink[p]) || (nodes[i]!.name === 'a' && leavesPage(nodes[i]!))) inLink[i] = 1;
     if (linkedHeading(pg, i, inLink)) heads.push(i);
   }
   if (heads.length < 2) return 0;

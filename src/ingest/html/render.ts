@@ -71,8 +71,6 @@ export interface Rendered {
   paragraphs: string[];
   chars: number;
   linkChars: number;
-  /** Headings that are (mostly) a link: teaser titles on index pages. */
-  linkedHeadings: number;
 }
 
 // (the lexicon holds regex sources here: joined as written)
@@ -171,7 +169,6 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   const cell: boolean[] = [];
   let chars = 0;
   let linkChars = 0;
-  let linkedHeadings = 0;
   const citeLine: boolean[] = []; // the dash line of a cited quotation box (sparse)
   const pos: (LinePos | undefined)[] = []; // where a converted PDF's positioned line sits (sparse; positioned.ts)
   const flush = (from?: number): void => {
@@ -250,7 +247,6 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
         }
       }
       const isHead = HEADINGS.has(name);
-      if (isHead && pg.text[e]! > 0 && linkDensity(pg, e) > 0.7) linkedHeadings++;
       if (pg.isBlock[e]) {
         flush();
         open.push(pg.end[e]!);
@@ -280,7 +276,7 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   keepOnly(echo, paragraphs, heading, cell);
   keepOnly(notStamps(pg.t, paragraphs, cell), paragraphs, heading, cell);
   trimEdges(pg.t, paragraphs, heading);
-  return { paragraphs, chars: Math.max(0, chars), linkChars: Math.max(0, linkChars), linkedHeadings };
+  return { paragraphs, chars: Math.max(0, chars), linkChars: Math.max(0, linkChars) };
 }
 
 /** Visible text of the subtree of `from`, without the subtree of `skip` and (unless `all`) dropped nodes, blocks
@@ -369,13 +365,6 @@ function trimEdges(T: Thresholds, paragraphs: string[], heading: boolean[]): voi
     paragraphs.pop();
     heading.pop();
   }
-}
-
-/** Teaser index: several linked headings and little plain text per heading. */
-export function looksLikeIndex(r: Rendered, T: Thresholds): boolean {
-  if (r.linkedHeadings < T.INDEX_MIN_LINKED_HEADINGS) return false;
-  const plain = Math.max(0, r.chars - r.linkChars);
-  return plain / r.linkedHeadings < T.INDEX_MAX_TEXT_PER_TEASER;
 }
 
 /** (Only tested: the kit's branch order cannot change whether it matches.) */

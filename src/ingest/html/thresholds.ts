@@ -41,6 +41,15 @@ export const POSITIONED_STEP_SLACK = 1.25;
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;
 
+/** A link is a teaser's title (listing.ts) when its text has at least this many words (a headline: "Tiga Kades di
+ *  Melawi Dilaporkan"; a menu item or "Baca" is shorter)… */
+export const TITLE_LINK_MIN_WORDS = 4;
+/** …at most this many characters (a headline fits in two lines; a longer link is a sentence of the body)… */
+export const TITLE_LINK_MAX_CHARS = 160;
+/** …and at most this much text of its block before it (a rubric label "Daerah", a rank "1."): a link further into its
+ *  block is inline in a sentence. */
+export const TITLE_LINK_LEAD_MAX = 30;
+
 /** Pages with at least this many tags get the nesting pre-pass (`limitNesting`); the largest benchmark page
  *  (1 MB) has fewer, so ordinary pages skip it. Pathological test: 50,000 nested `<div>`s. */
 export const NESTING_CHECK_MIN_TAGS = 20000;
@@ -151,11 +160,16 @@ export const DEFAULTS = {
   ARTICLE_MIN_TEXT: 140,
   /** Final result with link density above this is a link page, not an article (fixture `index.html`). */
   ARTICLE_MAX_LINK_DENSITY: 0.5,
-  /** Index-page test: a result with at least this many headings that are links (teaser titles)… (fixture
-   *  `index.html`: 8 teasers `<h2><a>…</a></h2><p>excerpt</p>`) */
-  INDEX_MIN_LINKED_HEADINGS: 4,
-  /** …and less plain (non-link) text than this per linked heading is a teaser list, not an article. */
-  INDEX_MAX_TEXT_PER_TEASER: 400,
+  /** Listing test (listing.ts; test/ingest/html/paradigm20.test.ts): a body holding at least this many teaser
+   *  records (a title with a wrapper of its own and a link) and less paragraph text outside them than
+   *  ARTICLE_MIN_TEXT is a tag, section, search or index page, not an article (fixture `index.html`: 8 teasers
+   *  `<h2><a>…</a></h2><p>excerpt</p>`). Round 20 replaced the count of linked headings (4, and under 400 plain
+   *  characters per heading), which read an article with four linked 'Baca juga' headings as an index and a list
+   *  whose titles are plain links as an article… */
+  LISTING_MIN_RECORDS: 4,
+  /** …a record holding at most this much plain text (a headline's excerpt: two or three sentences; the old test's
+   *  400 per teaser), or holding a read-more control ("Baca selengkapnya »" under a Blogger post's first paragraphs). */
+  LISTING_RECORD_MAX_PLAIN: 400,
   /** Weak furniture (`header`, `footer`, `form`, class `sidebar`/`widget`/`menu`…) is kept when it holds at least
    *  this share of the page's text: layout wrappers such as `<div class="container has-sidebar">` or ASP.NET pages
    *  whose whole body sits in one `<form>`. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../../src/ingest/html/decode.js';
-import { extractHtml } from '../../../src/ingest/html/extract.js';
+import { extractHtml, LISTING_PAGE } from '../../../src/ingest/html/extract.js';
 import { budget } from '../../helpers/budget.js';
 
 const fixture = (name: string): string => decodeHtml(readFileSync(join(__dirname, '../../../fixtures/html', name)));
@@ -123,13 +123,13 @@ describe('extractHtml: old-style page (br-separated text, byline date, windows-1
 
 describe('extractHtml: pages without an article', () => {
   it.each([
-    ['index page with teaser links', 'index.html', 'Berita Lombok Terkini'],
-    ['404 page', '404.html', 'Oops! Halaman tidak ditemukan.'],
-    ['empty JavaScript shell', 'empty-shell.html', 'Portal Berita'],
-  ])('%s → text null, reason "no article found"', (_, file, title) => {
+    ['index page with teaser links', 'index.html', 'Berita Lombok Terkini', LISTING_PAGE],
+    ['404 page', '404.html', 'Oops! Halaman tidak ditemukan.', 'no article found'],
+    ['empty JavaScript shell', 'empty-shell.html', 'Portal Berita', 'no article found'],
+  ])('%s → text null, reason "no article found" (a listing says so)', (_, file, title, reason) => {
     const r = extractHtml(fixture(file));
     expect(r.text).toBeNull();
-    expect(r.reason).toBe('no article found');
+    expect(r.reason).toBe(reason);
     expect(r.title).toBe(title);
   });
 

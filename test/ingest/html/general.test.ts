@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from '../../../src/ingest/html/extract.js';
+import { extractHtml, LISTING_PAGE } from '../../../src/ingest/html/extract.js';
 import { pageF1 } from './shingles.js';
 
 const dir = join(__dirname, '../../../fixtures/html/general');
@@ -63,10 +63,11 @@ describe('extractHtml generalises: pages without an article stay without one', (
   const card = (i: number): string =>
     `<div class="card"><h3><a href="/r/${i}">Judul rekomendasi nomor ${i} tentang wisata daerah</a></h3><p>Cuplikan singkat rekomendasi nomor ${i} yang mengajak pembaca membuka halaman lain.</p></div>`;
   it.each([
-    ['a page of recommendation cards only', `<html><head><title>Pilihan</title></head><body><h1>Pilihan Untukmu</h1><div class="grid">${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</div></body></html>`],
-    ['a link list under a heading', `<html><body><h1>Indeks</h1><ul>${'<li><a href="/x">Berita lain yang juga menarik untuk dibaca hari ini</a></li>'.repeat(30)}</ul></body></html>`],
-  ])('%s → no article', (_, html) => {
-    expect(extractHtml(html)).toMatchObject({ text: null, reason: 'no article found' });
+    // (round 20: a page of teaser cards says it is a listing)
+    ['a page of recommendation cards only', `<html><head><title>Pilihan</title></head><body><h1>Pilihan Untukmu</h1><div class="grid">${Array.from({ length: 12 }, (_, i) => card(i)).join('')}</div></body></html>`, LISTING_PAGE],
+    ['a link list under a heading', `<html><body><h1>Indeks</h1><ul>${'<li><a href="/x">Berita lain yang juga menarik untuk dibaca hari ini</a></li>'.repeat(30)}</ul></body></html>`, 'no article found'],
+  ])('%s → no article', (_, html, reason) => {
+    expect(extractHtml(html)).toMatchObject({ text: null, reason });
   });
 });
 

@@ -1,0 +1,139 @@
+// A page that is not one article but a listing of others: a tag or section page, search results, an index of
+// teasers, a homepage, a Blogger label page. Its chosen "body" is a run of teaser records, each a title (a heading,
+// or a link whose text is a headline) with a date and an excerpt; read as an article, every teaser's quote and figure
+// would become a statement or a count of one story. Own invented lines that motivated the rule
+// (test/ingest/html/paradigm20.test.ts):
+//   <li class="item"><span class="kanal">Daerah</span><a class="judul" href="…">Bawaslu Kapuas Hulu Temukan Tujuh ASN
+//   Hadiri Kampanye</a><span class="tgl">Senin, 4 November 2024</span><p>… "Kami sudah memanggil ketujuh ASN itu,"
+//   kata Ketua Bawaslu …</p></li>   × 10
+// A record is the largest element around one title that holds no other title, is not the title itself (a CMS loops
+// a template with a wrapper; a round-up article's linked subheads sit bare between its paragraphs), leads to another
+// page (its title linked, a linked thumbnail; not a live report entry's permalink "#u3" or share button) and is
+// short, or holds a read-more control (a Blogger post's first
+// paragraphs over "Baca selengkapnya »"). The body is a listing when it holds LISTING_MIN_RECORDS records and less
+// paragraph text outside them than the shortest article the reader accepts.
+import { collapse, textOf } from './dom.js';
+import { HEADINGS, isAncestor, leavesPage, type Page } from './page.js';
+import { READ_MORE_CONTROLS, THUMBNAIL_TAGS } from '../../lexicon/html-page.js';
+import { alternationOf, SPACE } from '../../text/regex.js';
+import { TITLE_LINK_LEAD_MAX, TITLE_LINK_MAX_CHARS, TITLE_LINK_MIN_WORDS } from './thresholds.js';
+
+const CONTROL_RE = new RegExp(`^(?:${alternationOf(READ_MORE_CONTROLS, { space: SPACE.literal })})$`, 'iu');
+const EDGE_MARKS = /^[^\p{L}]+|[^\p{L}]+$/gu;
+
+/** Nearest block ancestor of i (or -1). */
+function blockOf(pg: Page, i: number): number {
+  let b = pg.parent[i]!;
+  while (b >= 0 && !pg.isBlock[b]) b = pg.parent[b]!;
+  return b;
+}
+
+/** Is node i inside a heading, or does it hold one? */
+function touchesHeading(pg: Page, i: number): boolean {
+  for (let a = pg.parent[i]!; a >= 0; a = pg.parent[a]!) if (HEADINGS.has(pg.nodes[a]!.name ?? '')) return true;
+  for (let j = i + 1; j < pg.end[i]!; j++) if (HEADINGS.has(pg.nodes[j]!.name ?? '')) return true;
+  return false;
+}
+
+/** A link whose text is a headline set on its own line: TITLE_LINK_MIN_WORDS words or more, at most
+ *  TITLE_LINK_MAX_CHARS, opening its block (after at most a rubric label: "Daerah", "1."), and not an inline link
+ *  inside a paragraph of text. */
+function isTitleLink(pg: Page, i: number): boolean {
+  const t = pg.text[i]!;
+  if (t === 0 || t > TITLE_LINK_MAX_CHARS || touchesHeading(pg, i)) return false;
+  const b = blockOf(pg, i);
+  if (b < 0) return false;
+  if (pg.tcum[i]! - pg.tcum[b]! > TITLE_LINK_LEAD_MAX) return false;
+  // a link inside a paragraph of text ("<a>Bawaslu Sintang</a> mencatat enam …") is no title
+  if (pg.nodes[b]!.name === 'p' && t < pg.t.LINK_LINE_DENSITY * pg.text[b]!) return false;
+  return collapse(textOf(pg.nodes[i]!, TITLE_LINK_MAX_CHARS + 1)).split(' ').length >= TITLE_LINK_MIN_WORDS;
+}
+
+const THUMB_TAGS = new Set(THUMBNAIL_TAGS);
+
+/** How a record leads to its story: `to` when its title is (in, or around) a link to another page, or it holds a
+ *  linked thumbnail or a read-more control (`more`). A live report's entry, whose links are its permalink and a
+ *  share button ("Bagikan ke WhatsApp"), leads nowhere. */
+function teaserLinks(pg: Page, c: number, t: number): { to: boolean; more: boolean } {
+  let to = false;
+  let more = false;
+  for (let j = c; j < pg.end[c]!; j++) {
+    if (pg.nodes[j]!.name !== 'a' || !leavesPage(pg.nodes[j]!)) continue;
+    if (isAncestor(pg, j, t) || isAncestor(pg, t, j)) to = true;
+    for (let k = j + 1; k < pg.end[j]! && !to; k++) if (THUMB_TAGS.has(pg.nodes[k]!.name ?? '')) to = true;
+    if (!pg.dropped[j] && pg.text[j]! > 0 && pg.text[j]! <= 40 && CONTROL_RE.test(collapse(textOf(pg.nodes[j]!, 41)).replace(EDGE_MARKS, ''))) {
+      to = true;
+      more = true;
+    }
+  }
+  return { to, more };
+}
+
+interface Records {
+  /** The records found… */
+  nodes: number[];
+  /** …and the paragraph text they hold (Page.ptext). */
+  para: number;
+}
+
+/** The teaser records inside the roots (see the header). */
+function recordsIn(pg: Page, roots: readonly number[]): Records {
+  const T = pg.t;
+  const titles: number[] = [];
+  const count = new Map<number, number>();
+  for (const r of roots) {
+    for (let i = r + 1; i < pg.end[r]!; i++) {
+      if (pg.dropped[i]) {
+        i = pg.end[i]! - 1;
+        continue;
+      }
+      const name = pg.nodes[i]!.name ?? '';
+      const title = (name !== 'h1' && HEADINGS.has(name) && pg.text[i]! > 0) || (name === 'a' && isTitleLink(pg, i));
+      if (!title) continue;
+      titles.push(i);
+      for (let a = pg.parent[i]!; a > r; a = pg.parent[a]!) count.set(a, (count.get(a) ?? 0) + 1);
+      i = pg.end[i]! - 1;
+    }
+  }
+  const out: Records = { nodes: [], para: 0 };
+  if (titles.length < T.LISTING_MIN_RECORDS) return out;
+  for (const t of titles) {
+    let c = t;
+    for (let p = pg.parent[t]!; p >= 0 && count.get(p) === 1; p = pg.parent[p]!) c = p;
+    if (c === t) continue;
+    const { to, more } = teaserLinks(pg, c, t);
+    if (!to) continue;
+    const plain = pg.text[c]! - pg.link[c]!;
+    if (plain > T.LISTING_RECORD_MAX_PLAIN && !more) continue;
+    out.nodes.push(c);
+    out.para += pg.ptext[c]!;
+  }
+  return out;
+}
+
+/** A record's template: its tag and class. */
+const shape = (pg: Page, i: number): string => `${pg.nodes[i]!.name} ${pg.nodes[i]!.cls ?? ''}`;
+
+/**
+ * Is the body made of the given roots a listing of teaser records rather than one article? Either the roots hold
+ * LISTING_MIN_RECORDS records and less paragraph text outside them than ARTICLE_MIN_TEXT (a heading, a
+ * date line, a "Ditemukan 124 artikel" line, a pager), or the roots lie inside one
+ * record of the page that shares its template (tag and class) with LISTING_MIN_RECORDS - 1 others (the density winner
+ * is one teaser's excerpt: a Blogger label page's first post).
+ */
+export function isListing(pg: Page, roots: readonly number[], page: readonly number[]): boolean {
+  const T = pg.t;
+  if (!roots.length) return false;
+  const inside = recordsIn(pg, roots);
+  if (inside.nodes.length >= T.LISTING_MIN_RECORDS) {
+    let para = 0;
+    for (const r of roots) if (!roots.some((o) => o !== r && isAncestor(pg, o, r))) para += pg.ptext[r]!;
+    if (para - inside.para < T.ARTICLE_MIN_TEXT) return true;
+  }
+  const all = recordsIn(pg, page);
+  if (all.nodes.length < T.LISTING_MIN_RECORDS) return false;
+  const home = all.nodes.find((c) => roots.every((r) => isAncestor(pg, c, r)));
+  if (home === undefined) return false;
+  const sig = shape(pg, home);
+  return all.nodes.filter((c) => shape(pg, c) === sig).length >= T.LISTING_MIN_RECORDS;
+}
