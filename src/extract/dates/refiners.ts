@@ -2,7 +2,7 @@
 // fixed in index.ts (overlaps → calendar → relative → times → kinds), because each step relies on
 // the ones before it (e.g. `hari itu` needs the dates before it resolved; kinds need final spans).
 import type { DateKind, DateMention } from '../../model.js';
-import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, OPENING_HOURS_WORDS, RECURRENCE_WORDS, SMALL_HOURS, SPAN_END_WORDS, TIME_CUES, TIME_TO_DATE_LINKS, TIME_ZONES } from '../../lexicon/calendar.js';
+import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, OPENING_HOURS_WORDS, RECURRENCE_WORDS, SMALL_HOURS, SPAN_END_WORDS, TIME_CUES, TIME_HEDGES, TIME_TO_DATE_LINKS, TIME_ZONES } from '../../lexicon/calendar.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate, type Toward } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
@@ -327,10 +327,14 @@ export function resolveRelative(list: WorkDate[], published: string | null, even
 
 // ---- 4. times -------------------------------------------------------------------------------
 
-/** What may stand between a date and a time right after it that joins it: punctuation, or the date's direction word
+/** What may stand between a date and a time right after it that joins it: punctuation, the date's direction word
  *  (paradigm12: "Pleno dijadwalkan Jumat (11/12) mendatang pukul 09.00 WITA" is one date at 09:00, not a date and a
- *  time mention of its own). */
-const ADJACENT_GAP = new RegExp(`^[\\s,|–—-]{0,4}(?:(?:${alternation(Object.keys(MONTH_DIRECTIONS))})[\\s,|–—-]{1,4})?$`, 'iu');
+ *  time mention of its own), then a hedge word (paradigm20: "Minggu (22/6) malam, sekitar pukul 20.30 WIB" is one
+ *  date at 20:30; TIME_HEDGES). */
+const ADJACENT_GAP = new RegExp(
+  `^[\\s,|–—-]{0,4}(?:(?:${alternation(Object.keys(MONTH_DIRECTIONS))})[\\s,|–—-]{1,4})?(?:(?:${alternation(TIME_HEDGES)})\\s{1,2})?$`,
+  'iu',
+);
 const MAX_TIME_DISTANCE = 100;
 /** What may stand between a time of day and a date right after it that the time belongs to (see attachTimes). */
 const TIME_TO_DATE_GAP = new RegExp(`^[\\s,]{0,3}(?:(?:${alternation(TIME_TO_DATE_LINKS)})\\.?[\\s,]{1,3})?$`, 'iu');
