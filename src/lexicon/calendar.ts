@@ -221,7 +221,7 @@ export const EVENING_BEFORE_SMALL_HOURS_FROM = 18;
 
 /** Words right after a bare weekday that keep it a date (`Selasa malam`, `Selasa lalu`), with the
  *  direction they give relative to the publication date. `same` = on or before publication. */
-export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future' | 'last-week' | 'next-week'>> = lookupTable({
+export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future' | 'last-week' | 'this-week' | 'next-week'>> = lookupTable({
   // time of day (PARTS_OF_DAY; `dini` alone as well: `Senin dini`)
   ...Object.fromEntries(PARTS_OF_DAY.map((p) => [p, 'same' as const])), dini: 'same',
   // a time right after it (`Minggu pukul 07.55`): the time then attaches to it
@@ -231,6 +231,9 @@ export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'futur
   // the weekday of the previous / next calendar week (Monday-first): news/08 "pada Kamis pekan lalu"
   'pekan lalu': 'last-week', 'minggu lalu': 'last-week', 'pekan kemarin': 'last-week', 'minggu kemarin': 'last-week',
   'pekan depan': 'next-week', 'minggu depan': 'next-week', 'pekan mendatang': 'next-week', 'minggu mendatang': 'next-week',
+  // the weekday of the publication's own week, either side of it (paradigm20: "Rapat pleno digelar Kamis pekan ini"
+  // published on a Tuesday is that Thursday, not the Thursday before)
+  'pekan ini': 'this-week', 'minggu ini': 'this-week',
 });
 
 /** Words before a bare weekday that make it a date expression (`pada Selasa`, `hari Selasa`).

@@ -302,10 +302,11 @@ export function resolveRelative(list: WorkDate[], published: string | null, even
       continue;
     }
     let delta: number;
-    if (r.dir === 'last-week' || r.dir === 'next-week') {
-      // Monday-first weeks: `Kamis pekan lalu` is the Thursday of the week before the publication week
+    if (r.dir === 'last-week' || r.dir === 'this-week' || r.dir === 'next-week') {
+      // Monday-first weeks: `Kamis pekan lalu` is the Thursday of the week before the publication week, `Kamis pekan
+      // ini` the Thursday of the publication week
       const monday = -((pubWd + 6) % 7);
-      delta = monday + ((c.weekday + 6) % 7) + (r.dir === 'last-week' ? -7 : 7);
+      delta = monday + ((c.weekday + 6) % 7) + (r.dir === 'last-week' ? -7 : r.dir === 'next-week' ? 7 : 0);
     } else if (r.dir === 'future') {
       delta = (c.weekday - pubWd + 7) % 7 || 7;
     } else if (r.dir === 'upcoming') {
