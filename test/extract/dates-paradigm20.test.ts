@@ -72,10 +72,17 @@ const ROWS: Row[] = [
 
 const same = (a: Seen[], b: Seen[]): boolean => JSON.stringify(a) === JSON.stringify(b);
 /** Structures whose rule is not written yet: their rows are scored in the report line, not asserted. */
-const PENDING = new Set(['C', 'D']);
+const PENDING = new Set(['D']);
+/** Held-out rows the rules written here do not reach (asserted as failing, so a later fix shows): C's single weekday
+ *  with its own hours after a range (`…, Jumat pukul 08.00-11.00 WIB`) is no range; it stays a date, and the time before
+ *  it even joins it backwards. */
+const KNOWN_WRONG = new Set(['C dibuka Senin sampai Kamis, Jumat']);
 
 describe('round 20 paradigms: hedged times, this week, weekday schedules, quotes (dates15)', () => {
-  it.each(ROWS.filter((r) => !PENDING.has(r[0][0]!)))('%s', (_name, body, published, expected) => {
+  it.each(ROWS.filter((r) => !PENDING.has(r[0][0]!) && !KNOWN_WRONG.has(r[0])))('%s', (_name, body, published, expected) => {
+    expect(datesOf(body, published)).toEqual(expected);
+  });
+  it.fails.each(ROWS.filter((r) => KNOWN_WRONG.has(r[0])))('%s (known wrong)', (_name, body, published, expected) => {
     expect(datesOf(body, published)).toEqual(expected);
   });
   it('reports the rows and the held-out rows', () => {
