@@ -6,6 +6,7 @@ import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, OPENING_HOURS_WORDS,
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate, type Toward } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
+import type { SpeechDay } from './quote-day.js';
 export { classifyKinds, isDateLine, isDatelineDate, mayMatchIn, topRegion } from './kinds.js';
 export type { TopRegion } from './kinds.js';
 
@@ -236,10 +237,11 @@ function addMonths(y: number, m: number, d: number, k: number): string {
  *  `2 hari lalu`, bare weekdays. `hari itu` takes the last resolved date before it. Day offsets
  *  without a publication date are dropped; bare weekdays stay as iso-null mentions. */
 /** `evening`: the article was published from EVENING_FROM_HOUR (its time known), so `tadi malam` is that evening. */
-export function resolveRelative(list: WorkDate[], published: string | null, evening = false): WorkDate[] {
+/** `speech`: quotes whose attribution writes the day they were said (quote-day.ts): a relative day or a bare weekday
+ *  inside one counts from that day (`"Kemarin kami …," kata X, Senin (4/11/2024).`), not from the publication date. */
+export function resolveRelative(list: WorkDate[], published: string | null, evening = false, speech: readonly SpeechDay[] = []): WorkDate[] {
   const pub = parseIso(published);
-  const pubDay = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
-  const pubWd = pub ? weekdayOf(pub.y, pub.m, pub.d) : null;
+  const pubDay0 = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
   let lastIso: string | null = null;
   /** The year of the last date written out at any precision: `tiga tahun kemudian` after `pada 2019` is 2022. */
   let lastWrittenYear: number | null = null;
@@ -285,12 +287,19 @@ export function resolveRelative(list: WorkDate[], published: string | null, even
       continue;
     }
     if (r.kind === 'vague') {
-      if (pubDay !== null) out.push(resolved(c, null, false, c.weekdayMismatch));
+      if (pubDay0 !== null) out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
     }
+    // the day a quote was said, when the candidate stands in one whose attribution writes it; else the publication date.
+    // Only an article with a publication date: without one a relative day stays unresolved, as elsewhere (the statements
+    // would otherwise take the day inside a quote as the day it was said: fixtures/officials/check3/05-polman-bawaslu)
+    const said = pub === null ? undefined : speech.find((q) => q.start <= c.start && c.end <= q.end);
+    const ref = said === undefined ? pub : parseIso(said.iso);
+    const pubDay = said === undefined ? pubDay0 : dayNumber(ref!.y, ref!.m, ref!.d);
+    const pubWd = ref ? weekdayOf(ref.y, ref.m, ref.d) : null;
     if (r.kind === 'days' || r.kind === 'night') {
       if (pubDay === null) continue;
-      const d = fromDayNumber(pubDay + (r.kind === 'night' && evening ? 0 : r.offset));
+      const d = fromDayNumber(pubDay + (r.kind === 'night' && evening && said === undefined ? 0 : r.offset));
       const iso = toIso(d.y, d.m, d.d);
       lastIso = iso;
       out.push(resolved(c, iso, false, c.weekdayMismatch));
