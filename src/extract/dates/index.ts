@@ -119,7 +119,7 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   const found = parseDates(index);
   // (a live report's stamps give dates of their own: with no date written, they are looked for only when the
   // publication date can give them their day)
-  if (found.length === 0 && (published === null || parseTimes(index).length === 0)) return { dates: datelineDates(ctx.dateline, text), elections };
+  if (found.length === 0 && (published === null || parseTimes(index).length === 0)) return { dates: datelineDates(ctx.dateline, text, () => yearReference(text, published, [], elections)), elections };
   let list: WorkDate[] = [];
   for (const c of found) list.push(toWork(c));
   // (sentences only after a date is found: the refiners below are the only readers, and with no
@@ -139,7 +139,7 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   list = classifyKinds(list, index, published, sentences); // 6
 
   // the date of a dateline the cleaner split off (`Jakarta, 11 Januari 2024 – …`): first, with no span (dateline-removed.ts)
-  const dates: DateMention[] = datelineDates(ctx.dateline, text);
+  const dates: DateMention[] = datelineDates(ctx.dateline, text, () => yearReference(text, published, list, elections));
   for (const c of list) if (!c.drop) dates.push(toMention(c, text));
   return { dates, elections };
 }
