@@ -34,23 +34,30 @@ export function speechDays(list: readonly WorkDate[], text: string): SpeechDay[]
   for (const c of list) if (c.relative === null && c.iso !== null && c.iso.length === 10) written.push(c);
   if (written.length === 0) return [];
   const out: SpeechDay[] = [];
+  // (quotes and written dates both in text order: one pointer, never a search of the whole list per quote)
+  let k = 0;
   QUOTE_RE.lastIndex = 0;
   for (let m = QUOTE_RE.exec(text); m !== null; m = QUOTE_RE.exec(text)) {
     const qs = m.index + 1;
     const qe = m.index + m[0].length - 1;
+    while (k < written.length && written[k]!.start < m.index) k++;
+    // written[k - 1]: the last date before the opening mark; then the first one after the closing mark
+    const before = k > 0 ? written[k - 1]! : undefined;
+    let a = k;
+    while (a < written.length && written[a]!.start <= qe) a++;
     let day: WorkDate | undefined;
     const after = text.slice(qe + 1, qe + 1 + ATTRIBUTION_REACH);
-    if (AFTER_VERB.test(after)) {
+    if (a < written.length && AFTER_VERB.test(after)) {
       const cut = SENTENCE_END.exec(after.slice(1));
       const end = qe + 1 + (cut === null ? after.length : cut.index + 1);
-      day = written.find((c) => c.start > qe && c.end <= end);
+      if (written[a]!.end <= end) day = written[a];
     }
-    if (day === undefined && BEFORE_VERB.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+    if (day === undefined && before !== undefined && BEFORE_VERB.test(text.slice(Math.max(0, m.index - 40), m.index))) {
       const head = text.slice(Math.max(0, m.index - ATTRIBUTION_REACH), m.index);
       let from = 0;
       for (let e = SENTENCE_END.exec(head); e !== null; e = SENTENCE_END.exec(head.slice(from))) from += e.index + 1;
       const start = m.index - head.length + from;
-      day = written.find((c) => c.start >= start && c.end <= m!.index);
+      if (before.start >= start && before.end <= m.index) day = before;
     }
     if (day !== undefined) out.push({ start: qs, end: qe, iso: day.iso! });
   }

@@ -236,12 +236,12 @@ function addMonths(y: number, m: number, d: number, k: number): string {
 /** Resolve relative expressions against the publication date only (never the clock): `kemarin`,
  *  `2 hari lalu`, bare weekdays. `hari itu` takes the last resolved date before it. Day offsets
  *  without a publication date are dropped; bare weekdays stay as iso-null mentions. */
-/** `evening`: the article was published from EVENING_FROM_HOUR (its time known), so `tadi malam` is that evening. */
-/** `speech`: quotes whose attribution writes the day they were said (quote-day.ts): a relative day or a bare weekday
- *  inside one counts from that day (`"Kemarin kami …," kata X, Senin (4/11/2024).`), not from the publication date. */
+/** `evening`: published from EVENING_FROM_HOUR, so `tadi malam` is that evening. `speech` (quote-day.ts, in text order):
+ *  a relative day inside a quote dated by its attribution counts from that day (`"Kemarin …," kata X, Senin (4/11/2024).`). */
 export function resolveRelative(list: WorkDate[], published: string | null, evening = false, speech: readonly SpeechDay[] = []): WorkDate[] {
   const pub = parseIso(published);
   const pubDay0 = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
+  let q = 0; // the first quote not ending before the candidate (both lists in text order)
   let lastIso: string | null = null;
   /** The year of the last date written out at any precision: `tiga tahun kemudian` after `pada 2019` is 2022. */
   let lastWrittenYear: number | null = null;
@@ -290,10 +290,11 @@ export function resolveRelative(list: WorkDate[], published: string | null, even
       if (pubDay0 !== null) out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
     }
-    // the day a quote was said, when the candidate stands in one whose attribution writes it; else the publication date.
-    // Only an article with a publication date: without one a relative day stays unresolved, as elsewhere (the statements
-    // would otherwise take the day inside a quote as the day it was said: fixtures/officials/check3/05-polman-bawaslu)
-    const said = pub === null ? undefined : speech.find((q) => q.start <= c.start && c.end <= q.end);
+    // the day a quote was said when its attribution writes it, else publication; only with a publication date (without
+    // one the statements took the day inside a quote as the day said: fixtures/officials/check3/05-polman-bawaslu)
+    while (q < speech.length && speech[q]!.end < c.start) q++;
+    const inQuote = q < speech.length && speech[q]!.start <= c.start && c.end <= speech[q]!.end;
+    const said = pub === null || !inQuote ? undefined : speech[q];
     const ref = said === undefined ? pub : parseIso(said.iso);
     const pubDay = said === undefined ? pubDay0 : dayNumber(ref!.y, ref!.m, ref!.d);
     const pubWd = ref ? weekdayOf(ref.y, ref.m, ref.d) : null;
