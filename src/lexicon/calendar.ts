@@ -221,7 +221,7 @@ export const EVENING_BEFORE_SMALL_HOURS_FROM = 18;
 
 /** Words right after a bare weekday that keep it a date (`Selasa malam`, `Selasa lalu`), with the
  *  direction they give relative to the publication date. `same` = on or before publication. */
-export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future' | 'last-week' | 'next-week'>> = lookupTable({
+export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'future' | 'last-week' | 'this-week' | 'next-week'>> = lookupTable({
   // time of day (PARTS_OF_DAY; `dini` alone as well: `Senin dini`)
   ...Object.fromEntries(PARTS_OF_DAY.map((p) => [p, 'same' as const])), dini: 'same',
   // a time right after it (`Minggu pukul 07.55`): the time then attaches to it
@@ -231,6 +231,9 @@ export const WEEKDAY_FOLLOWERS: Readonly<Record<string, 'same' | 'past' | 'futur
   // the weekday of the previous / next calendar week (Monday-first): news/08 "pada Kamis pekan lalu"
   'pekan lalu': 'last-week', 'minggu lalu': 'last-week', 'pekan kemarin': 'last-week', 'minggu kemarin': 'last-week',
   'pekan depan': 'next-week', 'minggu depan': 'next-week', 'pekan mendatang': 'next-week', 'minggu mendatang': 'next-week',
+  // the weekday of the publication's own week, either side of it (paradigm20: "Rapat pleno digelar Kamis pekan ini"
+  // published on a Tuesday is that Thursday, not the Thursday before)
+  'pekan ini': 'this-week', 'minggu ini': 'this-week',
 });
 
 /** Words before a bare weekday that make it a date expression (`pada Selasa`, `hari Selasa`).
@@ -364,6 +367,11 @@ export const PUBLICATION_LINE_WORDS: readonly string[] = [
 /** Words between a time of day and the date right after it, which the time then belongs to (`pukul 00.00 WIB
  *  tanggal 24 November`, `pukul 09.00 WIB, Kamis (3/10)`, `pukul 10.00 pada hari Senin`). Lower-case. */
 export const TIME_TO_DATE_LINKS: readonly string[] = ['tanggal', 'tgl', 'pada', 'pada tanggal', 'pada hari', 'hari'];
+
+/** Hedge words between a date and the time right after it, which still joins the date (`Sabtu (9/11/2024) sekitar
+ *  pukul 09.30 WIB`, `Minggu (22/6) malam, sekitar pukul 20.30 WIB`: one date at that time; general-heldout b18).
+ *  Lower-case. */
+export const TIME_HEDGES: readonly string[] = ['sekitar', 'sekira', 'kira-kira', 'kurang lebih', 'lebih kurang'];
 
 /** Words that may follow a year before 1900 (`pada 1522 dan …`, `tahun 1619, Belanda …`, `sejak 1850 silam`):
  *  such a year is kept only before punctuation, the end, or one of these; `hingga 1500 meter` is a count. */

@@ -18,6 +18,8 @@
 //   4. resolveRelative  — `kemarin`, `2 hari lalu`, `bulan depan`, bare weekdays (publication date only);
 //                         `hari itu` = the date before it; `sehari kemudian` = the last day before it
 //                         (written or relative) + 1 (needs 3: the written dates resolved).
+//   4a. speechDays     — a relative day inside a quote whose attribution writes the day it was said counts from that
+//                         day (quote-day.ts; read before 4 from the written dates resolved in 3).
 //   5. attachTimes      — `pukul 10.15 WIB` → time of the adjacent date, else of the last date before it in
 //                         its paragraph, and a mention of its own on that day (needs final dates).
 //   5b. datesOfStamps  — a live report's stamps (`10.15 WITA` alone on a line, `13.05 WITA - …` leading one): the
@@ -49,6 +51,7 @@ import { yearFromFrame } from './sentence-year.js';
 import { joinYearWords } from './year-word.js';
 import { datesOfStamps, splitStamps } from './live-stamps.js';
 import { datelineDates } from './dateline-removed.js';
+import { speechDays } from './quote-day.js';
 
 export { extractElections } from './elections.js';
 
@@ -116,7 +119,7 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   const found = parseDates(index);
   // (a live report's stamps give dates of their own: with no date written, they are looked for only when the
   // publication date can give them their day)
-  if (found.length === 0 && (published === null || parseTimes(index).length === 0)) return { dates: datelineDates(ctx.dateline, text), elections };
+  if (found.length === 0 && (published === null || parseTimes(index).length === 0)) return { dates: datelineDates(ctx.dateline, text, () => yearReference(text, published, [], elections)), elections };
   let list: WorkDate[] = [];
   for (const c of found) list.push(toWork(c));
   // (sentences only after a date is found: the refiners below are the only readers, and with no
@@ -129,14 +132,14 @@ export function extractDates(ctx: ExtractContext): { dates: DateMention[]; elect
   list = resolveCalendar(list, needsYear ? yearReference(text, published, list, elections) : null); // 3
   if (needsYear) list = yearFromFrame(list, text, sentences, published); // 3b
   if (needsYear) list = joinYearWords(list, text, published); // 3c
-  list = resolveRelative(list, published, isEveningArticle(ctx.published)); // 4
+  list = resolveRelative(list, published, isEveningArticle(ctx.published), speechDays(list, text)); // 4 (4a: quote-day.ts)
   const { stamps, others } = splitStamps(parseTimes(index), text);
   list = attachTimes(list, others, text, sentences); // 5
   list = datesOfStamps(list, stamps, text, published); // 5b
   list = classifyKinds(list, index, published, sentences); // 6
 
   // the date of a dateline the cleaner split off (`Jakarta, 11 Januari 2024 – …`): first, with no span (dateline-removed.ts)
-  const dates: DateMention[] = datelineDates(ctx.dateline, text);
+  const dates: DateMention[] = datelineDates(ctx.dateline, text, () => yearReference(text, published, list, elections));
   for (const c of list) if (!c.drop) dates.push(toMention(c, text));
   return { dates, elections };
 }

@@ -11,7 +11,7 @@ import { DAY_RANGE_WORDS } from '../../lexicon/date-words.js';
  *  on a Tuesday is that evening); `future`: strictly after it (`Selasa depan`). */
 /** `nearest`: the occurrence nearest the publication day, either side (a scheduled day called off:
  *  `yang dijadwalkan Selasa batal`, see WEEKDAY_CALLED_OFF). */
-export type WeekdayDir = 'same' | 'past' | 'future' | 'upcoming' | 'nearest' | 'last-week' | 'next-week';
+export type WeekdayDir = 'same' | 'past' | 'future' | 'upcoming' | 'nearest' | 'last-week' | 'this-week' | 'next-week';
 
 /** A relative expression. One object shape for every kind (both fields always present, built by `relative`
  *  only): the refiners switch on `kind`, and a shape per kind made that a polymorphic load that deoptimised

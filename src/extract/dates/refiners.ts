@@ -2,10 +2,11 @@
 // fixed in index.ts (overlaps → calendar → relative → times → kinds), because each step relies on
 // the ones before it (e.g. `hari itu` needs the dates before it resolved; kinds need final spans).
 import type { DateKind, DateMention } from '../../model.js';
-import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, OPENING_HOURS_WORDS, RECURRENCE_WORDS, SMALL_HOURS, SPAN_END_WORDS, TIME_CUES, TIME_TO_DATE_LINKS, TIME_ZONES } from '../../lexicon/calendar.js';
+import { EVENING_BEFORE_SMALL_HOURS_FROM, MONTH_DIRECTIONS, OPENING_HOURS_WORDS, RECURRENCE_WORDS, SMALL_HOURS, SPAN_END_WORDS, TIME_CUES, TIME_HEDGES, TIME_TO_DATE_LINKS, TIME_ZONES } from '../../lexicon/calendar.js';
 import { dayNumber, fromDayNumber, isValidDate, parseIso, toIso, weekdayOf } from './daymath.js';
 import { DATE_PARSERS, type DateCandidate, type TimeCandidate, type Toward } from './parsers.js';
 import { WB, WE, alternation, sentenceAt, type Sentences } from './text.js';
+import type { SpeechDay } from './quote-day.js';
 export { classifyKinds, isDateLine, isDatelineDate, mayMatchIn, topRegion } from './kinds.js';
 export type { TopRegion } from './kinds.js';
 
@@ -235,11 +236,12 @@ function addMonths(y: number, m: number, d: number, k: number): string {
 /** Resolve relative expressions against the publication date only (never the clock): `kemarin`,
  *  `2 hari lalu`, bare weekdays. `hari itu` takes the last resolved date before it. Day offsets
  *  without a publication date are dropped; bare weekdays stay as iso-null mentions. */
-/** `evening`: the article was published from EVENING_FROM_HOUR (its time known), so `tadi malam` is that evening. */
-export function resolveRelative(list: WorkDate[], published: string | null, evening = false): WorkDate[] {
+/** `evening`: published from EVENING_FROM_HOUR, so `tadi malam` is that evening. `speech` (quote-day.ts, in text order):
+ *  a relative day inside a quote dated by its attribution counts from that day (`"Kemarin …," kata X, Senin (4/11/2024).`). */
+export function resolveRelative(list: WorkDate[], published: string | null, evening = false, speech: readonly SpeechDay[] = []): WorkDate[] {
   const pub = parseIso(published);
-  const pubDay = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
-  const pubWd = pub ? weekdayOf(pub.y, pub.m, pub.d) : null;
+  const pubDay0 = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
+  let q = 0; // the first quote not ending before the candidate (both lists in text order)
   let lastIso: string | null = null;
   /** The year of the last date written out at any precision: `tiga tahun kemudian` after `pada 2019` is 2022. */
   let lastWrittenYear: number | null = null;
@@ -285,12 +287,20 @@ export function resolveRelative(list: WorkDate[], published: string | null, even
       continue;
     }
     if (r.kind === 'vague') {
-      if (pubDay !== null) out.push(resolved(c, null, false, c.weekdayMismatch));
+      if (pubDay0 !== null) out.push(resolved(c, null, false, c.weekdayMismatch));
       continue;
     }
+    // the day a quote was said when its attribution writes it, else publication; only with a publication date (without
+    // one the statements took the day inside a quote as the day said: fixtures/officials/check3/05-polman-bawaslu)
+    while (q < speech.length && speech[q]!.end < c.start) q++;
+    const inQuote = q < speech.length && speech[q]!.start <= c.start && c.end <= speech[q]!.end;
+    const said = pub === null || !inQuote ? undefined : speech[q];
+    const ref = said === undefined ? pub : parseIso(said.iso);
+    const pubDay = said === undefined ? pubDay0 : dayNumber(ref!.y, ref!.m, ref!.d);
+    const pubWd = ref ? weekdayOf(ref.y, ref.m, ref.d) : null;
     if (r.kind === 'days' || r.kind === 'night') {
       if (pubDay === null) continue;
-      const d = fromDayNumber(pubDay + (r.kind === 'night' && evening ? 0 : r.offset));
+      const d = fromDayNumber(pubDay + (r.kind === 'night' && evening && said === undefined ? 0 : r.offset));
       const iso = toIso(d.y, d.m, d.d);
       lastIso = iso;
       out.push(resolved(c, iso, false, c.weekdayMismatch));
@@ -302,10 +312,11 @@ export function resolveRelative(list: WorkDate[], published: string | null, even
       continue;
     }
     let delta: number;
-    if (r.dir === 'last-week' || r.dir === 'next-week') {
-      // Monday-first weeks: `Kamis pekan lalu` is the Thursday of the week before the publication week
+    if (r.dir === 'last-week' || r.dir === 'this-week' || r.dir === 'next-week') {
+      // Monday-first weeks: `Kamis pekan lalu` is the Thursday of the week before the publication week, `Kamis pekan
+      // ini` the Thursday of the publication week
       const monday = -((pubWd + 6) % 7);
-      delta = monday + ((c.weekday + 6) % 7) + (r.dir === 'last-week' ? -7 : 7);
+      delta = monday + ((c.weekday + 6) % 7) + (r.dir === 'last-week' ? -7 : r.dir === 'next-week' ? 7 : 0);
     } else if (r.dir === 'future') {
       delta = (c.weekday - pubWd + 7) % 7 || 7;
     } else if (r.dir === 'upcoming') {
@@ -327,10 +338,14 @@ export function resolveRelative(list: WorkDate[], published: string | null, even
 
 // ---- 4. times -------------------------------------------------------------------------------
 
-/** What may stand between a date and a time right after it that joins it: punctuation, or the date's direction word
+/** What may stand between a date and a time right after it that joins it: punctuation, the date's direction word
  *  (paradigm12: "Pleno dijadwalkan Jumat (11/12) mendatang pukul 09.00 WITA" is one date at 09:00, not a date and a
- *  time mention of its own). */
-const ADJACENT_GAP = new RegExp(`^[\\s,|–—-]{0,4}(?:(?:${alternation(Object.keys(MONTH_DIRECTIONS))})[\\s,|–—-]{1,4})?$`, 'iu');
+ *  time mention of its own), then a hedge word (paradigm20: "Minggu (22/6) malam, sekitar pukul 20.30 WIB" is one
+ *  date at 20:30; TIME_HEDGES). */
+const ADJACENT_GAP = new RegExp(
+  `^[\\s,|–—-]{0,4}(?:(?:${alternation(Object.keys(MONTH_DIRECTIONS))})[\\s,|–—-]{1,4})?(?:(?:${alternation(TIME_HEDGES)})\\s{1,2})?$`,
+  'iu',
+);
 const MAX_TIME_DISTANCE = 100;
 /** What may stand between a time of day and a date right after it that the time belongs to (see attachTimes). */
 const TIME_TO_DATE_GAP = new RegExp(`^[\\s,]{0,3}(?:(?:${alternation(TIME_TO_DATE_LINKS)})\\.?[\\s,]{1,3})?$`, 'iu');

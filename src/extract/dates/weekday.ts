@@ -2,11 +2,11 @@
 // hingga Jumat`). Only the weekday and its written direction are taken here; the refiners (refiners.ts) put it
 // on the calendar against the publication date: the latest such day on or before it, or, after a future cue in
 // the clause (`akan digelar pada Rabu`, dir `upcoming`), the first on or after it.
-import { DEADLINE_CUES, DEADLINE_LEADS, FUTURE_CLAUSE_CUES, PAST_CLAUSE_CUES, RECURRENCE_WORDS, SCHEDULE_CLAUSE_CUES, TIME_CUES, WEEKDAY_CALLED_OFF, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS, WEEKDAY_VERB_LEADS } from '../../lexicon/calendar.js';
+import { DEADLINE_CUES, DEADLINE_LEADS, FUTURE_CLAUSE_CUES, OPENING_HOURS_WORDS, PAST_CLAUSE_CUES, RECURRENCE_WORDS, SCHEDULE_CLAUSE_CUES, SPAN_END_WORDS, TIME_CUES, WEEKDAY_CALLED_OFF, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS, WEEKDAY_VERB_LEADS } from '../../lexicon/calendar.js';
 import { before, candidate, relativeOf, UPPER_FIRST, WD, WEEKDAY_LEAD_BEFORE, weekdayOfName, wordStart, type DateParser } from './parse-kit.js';
 import { clauseStartBefore } from '../../text/search.js';
 import { At } from './scan.js';
-import { WE, alternation, lookup } from './text.js';
+import { WB, WE, alternation, lookup } from './text.js';
 import { WEEK_SENSE_WORDS } from '../../lexicon/date-words.js';
 
 const FOLLOW = alternation(Object.keys(WEEKDAY_FOLLOWERS));
@@ -34,6 +34,27 @@ const DEADLINE_LEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(DEA
 const PAST_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(PAST_CLAUSE_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
 /** A recurrence word right before the weekday (`setiap Kamis`, `tiap hari Senin`): a set, no date. */
 const RECURRENCE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(RECURRENCE_WORDS)})(?:\\s{1,2}hari)?\\s{1,2}$`, 'iu');
+/** The other end of a range of weekdays right after a weekday (`Senin-Jumat`, `Senin sampai Kamis`) or right before it. */
+const RANGE_JOIN = `(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2}(?:${alternation(SPAN_END_WORDS)})\\s{1,2})`;
+const WEEKDAY_RANGE_AHEAD = new RegExp(`^${RANGE_JOIN}(?:${WD})${WE}`, 'iu');
+const WEEKDAY_RANGE_BEHIND = new RegExp(`${WB}(?:${WD})${RANGE_JOIN}$`, 'iu');
+/** A word of being open or serving (as for a span of clock hours, refiners.ts attachTimes). */
+const OPENING_HOURS = new RegExp(`${WB}(?:${alternation(OPENING_HOURS_WORDS)})${WE}`, 'iu');
+/** The rest of a weekday's sentence read for a word of being open: up to a sentence end (a stop before a space, not the
+ *  dot of `08.00`), a semicolon or a line break, at most SCHEDULE_AHEAD characters. */
+const SENTENCE_REST = /^[^\n;]*?(?:[.!?](?=\s|$)|$)/u;
+const SCHEDULE_AHEAD = 100;
+/** A range of weekdays with no direction word in a sentence of being open or serving is the days something is open,
+ *  every week (paradigm20: "Kantor Bawaslu buka Senin-Jumat pukul 08.00-15.30 WIB"): no date. With a direction word it
+ *  is a date (`Posko pengaduan dibuka Senin-Selasa pekan lalu`), and so is a range with its dates (`Senin-Rabu
+ *  (4-6/11)`, another parser). */
+function isWeeklySchedule(text: string, start: number, after: number, clause: string): boolean {
+  const inRange = WEEKDAY_RANGE_AHEAD.test(text.slice(after, after + 24)) || WEEKDAY_RANGE_BEHIND.test(text.slice(Math.max(0, start - 24), start));
+  if (!inRange) return false;
+  const rest = SENTENCE_REST.exec(text.slice(after, after + SCHEDULE_AHEAD))![0];
+  return OPENING_HOURS.test(clause) || OPENING_HOURS.test(rest);
+}
+
 /** How far back (characters) a weekday's clause is read for a future cue. */
 const CLAUSE_BACK = 100;
 /** The text of the clause before `pos`: back to the last sentence end, semicolon, quote mark or line break,
@@ -80,6 +101,7 @@ export const bareWeekday: DateParser = {
     const fol = folText === undefined ? undefined : folText.toLowerCase().replace(/\s+/gu, ' ');
     if (/^minggu$/i.test(g.wd!) && fol !== undefined && WEEK_SENSE.has(fol)) return null;
     const written = fol === undefined ? 'same' : lookup(WEEKDAY_FOLLOWERS, fol) ?? 'same';
+    if (written === 'same' && isWeeklySchedule(text, m.index, after, clause)) return null;
     // a scheduled day called off or put back (`yang dijadwalkan Selasa batal`): the nearest such day, either side,
     // unless the clause says the event lies ahead (`akan`, `besok`)
     const calledOff =
