@@ -403,3 +403,7 @@ export const DATE_LABELS: readonly string[] = [
   'update', 'updated', 'diperbarui', 'diperbaharui', 'terbit', 'diterbitkan', 'dipublikasikan', 'dipublikasi',
   'published', 'posted', 'tayang', 'ditayangkan', 'dibuat', 'dirilis',
 ];
+
+/** The words that open a copyright line, besides "©" and "(c)" ("Copyright © 2024 LombokJournal.com. All rights
+ *  reserved.", "Hak cipta dilindungi undang-undang"): clean/rules/furniture-and-tail.ts footer-copyright (any case). */
+export const COPYRIGHT_OPENERS: readonly string[] = ['copyright', 'all rights reserved', 'hak cipta dilindungi'];

@@ -181,11 +181,6 @@ const PENDING: Record<string, string> = {
   'src/extract/violations/count-unit.ts: regex di|sudah|telah|yang': UNDER_EDIT,
   'src/extract/violations/sums.ts: regex adapun|dan|sedangkan|sementara|serta': UNDER_EDIT,
   'src/extract/violations/sums.ts: regex ini|itu|tersebut': UNDER_EDIT,
-  'src/clean/menu-rows.ts: regex kabupaten|kota|provinsi': UNDER_EDIT,
-  'src/clean/page-head.ts: regex and|dan|di|of|the': UNDER_EDIT,
-  'src/clean/rules/furniture-and-tail.ts: list ditandai|kata kunci|keyword|keywords|label|labels|tag|tagged|tagged with|tags|topik': UNDER_EDIT,
-  'src/clean/rules/furniture-and-tail.ts: list all rights reserved|copyright|hak cipta dilindungi': UNDER_EDIT,
-  'src/clean/rules/furniture-and-tail.ts: list dok|dok.|dokumentasi|foto|ilustrasi|ist|ist.|istimewa|photo|sumber foto': UNDER_EDIT,
 };
 
 const sources = (dir: string): string[] =>

@@ -62,10 +62,6 @@ const LEFT: Record<string, [number, string]> = {
   'src/extract/statements/institution-subject.ts': [2, 'under edit (quotes14)'],
   'src/extract/statements/subject-words.ts': [1, 'under edit (quotes14)'],
   'src/extract/statements/scan.ts': [1, 'under edit (quotes14)'],
-  'src/clean/rules/portal.ts': [3, 'under edit (clean16)'],
-  'src/clean/rules/build.ts': [1, 'under edit (clean16)'],
-  'src/clean/rules/furniture-and-tail.ts': [1, 'under edit (clean16)'],
-  'src/clean/wrap.ts': [1, 'under edit (clean16)'],
 };
 
 const sources = (dir: string): string[] =>
