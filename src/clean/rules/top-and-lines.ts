@@ -83,7 +83,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // the weather word that some themes print next to the temperature: "Berawan", "Cerah", "Cloudy"
   {
     name: 'header-weather-word',
-    first: 'bcfhklmoprs',
+    first: firstOf(WEATHER_WORDS),
     kind: 'weather-header',
     scope: 'top',
     strength: 'weak',

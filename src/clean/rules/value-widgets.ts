@@ -12,7 +12,8 @@ const PAIR_GAP = '(?:\\s{0,3}[|·•,/]\\s{0,3}|\\s{1,3})';
 const CLOCK = '\\d{1,2}[:.]\\d{2}';
 const PRAYER_PAIR = `(?:${alt(PRAYER_TIME_NAMES)})\\s{0,3}:?\\s{0,3}${CLOCK}(?:\\s{1,3}(?:${alt(PRAYER_TIME_ZONES)}))?`;
 const MOOD_PAIR = `(?:${alt(REACTION_MOODS)})\\s{0,3}:?\\s{0,3}\\d{1,5}(?:[.,]\\d{1,2})?\\s{0,2}%?`;
-const CELSIUS = /\d\s{0,2}°\s{0,2}[CF]?(?![\p{L}\p{N}])/u;
+/** `quick` of weather-place-line: a figure and a degree sign. */
+const DEGREES = /\d\s{0,2}°/u;
 
 export const VALUE_WIDGET_RULES: readonly CleanRule[] = [
   // clean20 (own): "Imsak 04:11 | Subuh 04:21 | Dzuhur 11:50 | Ashar 15:12 | Maghrib 18:02 | Isya 19:14", "Subuh 04:21 WITA"
@@ -43,7 +44,7 @@ export const VALUE_WIDGET_RULES: readonly CleanRule[] = [
   // the sky, nothing more (WEATHER_LINE_MAX_WORDS; "Suhu di Mataram mencapai 31°C saat …" has other words)
   {
     name: 'weather-place-line',
-    quick: (t) => CELSIUS.test(t),
+    quick: (t) => DEGREES.test(t),
     kind: 'furniture',
     scope: 'line',
     maxWords: WEATHER_LINE_MAX_WORDS,
