@@ -35,6 +35,24 @@ export function isBodyLike(line: string, words: number): boolean {
   return false;
 }
 
+/** A body's subhead in capitals has at most this many words ("TIGA SUDAH KE BKN", "SANKSI BERJENJANG"); a longer
+ *  line in capitals is more likely a related headline written in capitals. */
+const SUBHEAD_MAX_WORDS = 6;
+const CAPITALS_ONLY = /^(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]+$/u;
+/** A full stop ending a line (not an ellipsis: a cut related title ends with one). */
+const FULL_STOP_END = /[^.…]\.["”’)]?$/u;
+
+/** In the middle of a body (clean20), the line under a related item, `line`, is the body's own when the prose resumes
+ *  right under it (`after` reads like body) and it is a subhead in capitals under an item that is not ("BACA JUGA:" /
+ *  "Ombak Tinggi, Nelayan Sarmi Diminta Tak Melaut" / "TIGA SUDAH KE BKN" / "Tiga di antaranya …": a related list's
+ *  items keep one case), or a short sentence with its full stop ("Sanksinya tegas."), which a related title never ends
+ *  with. */
+function isBodyResumingUnder(item: string, line: string, words: number, after: Line | undefined): boolean {
+  if (after === undefined || !isBodyLike(after.text, countSpacedWords(after.text, 50))) return false;
+  if (CAPITALS_ONLY.test(line)) return words <= SUBHEAD_MAX_WORDS && !CAPITALS_ONLY.test(item) && !/[.?!:]$/u.test(line);
+  return words >= 2 && /^\p{Lu}/u.test(line) && FULL_STOP_END.test(line) && !FULL_STOP_END.test(item);
+}
+
 /** An author box has at most this many lines under its heading (name, biography, "see all posts"). */
 const AUTHOR_BOX_MAX_LINES = 3;
 const AUTHOR_BOX_MAX_WORDS = 40;
@@ -78,7 +96,7 @@ export function relatedBlock(nonBlank: readonly Line[], heading: number, out: Ga
     // a byline the block's own rules do not know ("<Writer> - <channel>", a byline rule's line), read under the pending
     // headline above the body
     const byline = pending !== null && aboveBody ? firstMatch(BYLINE_RULES, m.text, mw) : null;
-    if (r === null && byline === null && isBodyLike(m.text, mw)) {
+    if (r === null && byline === null && (isBodyLike(m.text, mw) || (!aboveBody && pending !== null && isBodyResumingUnder(pending.text, m.text, mw, nonBlank[j + 1])))) {
       if (pending !== null && aboveBody && (matchDateline(m.text, true) !== null || staffCredited)) return credits.length > 0 ? pendingAt : j - 1;
       break;
     }

@@ -101,11 +101,16 @@ const BARE_COUNT = /^\d{1,3}(?:[.,]\d{3})*$/u;
 /** The page-header cluster may span at most this many lines. */
 const TOP_MAX_LINES = 8;
 
+/** A headline's start: a capital, a digit, or a quote mark and a capital; after a bracketed tag in capitals or not
+ *  (clean20: a release's or a post's kind before its headline, "[RILIS] Bawaslu Dogiyai Catat …", "[VIDEO] …",
+ *  "[SIARAN PERS] …"). */
+const HEADLINE_START = /^(?:\[\p{Lu}[\p{Lu} ]{1,20}\]\s{1,2})?["“‘']?[\p{Lu}\p{N}]/u;
+
 /** Headline-like: 2–30 words, ≤ 220 chars, no final period/comma/colon, starting with a capital, a digit
- *  or a quote mark followed by a capital (`“Netral Itu Wajib”, Kata Bupati`). */
+ *  or a quote mark followed by a capital (`“Netral Itu Wajib”, Kata Bupati`), a bracketed tag before them or not. */
 function isHeadlineLike(text: string): boolean {
   if (text.length > 220 || /[.,;:…]["”’]?$/u.test(text)) return false;
-  if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(text)) return false;
+  if (!HEADLINE_START.test(text)) return false;
   const w = countSpacedWords(text, 31);
   return w >= 2 && w <= 30;
 }

@@ -10,7 +10,8 @@
 
 import { DATELINE_NOT_PLACE_WORDS } from '../lexicon/boilerplate.js';
 import { HEADER_MONTHS, WEEKDAYS } from '../lexicon/calendar.js';
-import { PRESS_OFFICES } from '../lexicon/page-furniture.js';
+import { PRESS_OFFICES, SELF_PUBLISHING_BODIES } from '../lexicon/page-furniture.js';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/attribution.js';
 import { OUTLET_BRAND_WORDS, OUTLET_OPENING_WORDS } from '../lexicon/page-top.js';
 import { anyCase } from './rules/build.js';
 import { isGazetteerPlaceName, isPlaceNameLine, isProvinceName } from './menu-rows.js';
@@ -140,7 +141,12 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
     // round-up's list item "Sleman, Kulon Progo: Dua ASN …" is no lead)
     accept: (place, publisher, matched) => {
       if (publisher === null || DOMAIN_LIKE.test(place) || isGazetteerPlaceName(publisher.replace(TRAILING_DOT, ''))) return false;
+      // (clean20: a preposition opens a sentence, not a place: "Di Nabire, KPU Nabire – Bersama Bawaslu – menggelar …")
+      if (PREPOSITIONS.has(place.split(' ')[0]!.toLowerCase())) return false;
       const colon = COLON_END.test(matched);
+      // (clean20: a body's own website in its lead, "Waghete, Bawaslu Deiyai – KASN merekomendasikan …": no colon,
+      // and no word of the place a title or a connective, "Ketua Bawaslu Deiyai, …" being refused by NOT_PLACE)
+      if (!colon && isSelfPublishingBody(publisher) && !place.split(' ').some((w) => NOT_PLACE.has(w.toLowerCase()))) return true;
       if (colon && CALLSIGN.test(place) && !publisher.includes(' ') && !ALL_CAPS.test(publisher)) return false;
       return isMarkedOutlet(publisher) || (!colon && (ALL_CAPS.test(place.split(' ')[0]!) || isOneWordOutlet(place, publisher) || isOutletAfterRegion(place, publisher)));
     },
@@ -271,6 +277,15 @@ function isOutletAfterRegion(place: string, publisher: string): boolean {
 function isMarkedOutlet(publisher: string): boolean {
   const first = publisher.split(' ')[0]!;
   return DOMAIN_LIKE.test(publisher) || isBrandOutlet(publisher) || ALL_CAPS.test(first.replace(TRAILING_DOT, '')) || PRESS_OFFICE_WORDS.has(first.toLowerCase()) || CAMEL_OUTLET.test(publisher);
+}
+const PREPOSITIONS = new Set(LOCATIVE_PREPOSITIONS);
+const BODIES = new Set(SELF_PUBLISHING_BODIES);
+/** A body publishing its own news, named with its region (SELF_PUBLISHING_BODIES and at least one word more:
+ *  "Bawaslu Deiyai", "Pemkot Tidore Kepulauan", "KPU TTU"); the body alone ("Jakarta, Bawaslu – …") is too rare a lead to
+ *  tell from a sentence. */
+function isSelfPublishingBody(publisher: string): boolean {
+  const words = publisher.split(' ');
+  return words.length >= 2 && BODIES.has(words[0]!.toLowerCase());
 }
 /** One-word press offices that stand where an outlet does in a portal's dateline (`Tanjung, Diskominfo –`). */
 const PRESS_OFFICE_WORDS = new Set(PRESS_OFFICES.filter((w) => !w.includes(' ')));

@@ -25,6 +25,8 @@ import { BREADCRUMB_HOMES } from '../lexicon/boilerplate.js';
 import { districtsByName, provinces, regencies } from '../lexicon/gazetteer.js';
 import { REGION_ALIASES } from '../lexicon/region-aliases.js';
 import { alt } from './rules/build.js';
+import { PLACE_LINE_MARKS } from '../lexicon/admin-units.js';
+import { SPACE, alternationOf } from '../text/regex.js';
 
 const ITEM_SEP = new RegExp(`\\s{0,3}(?:${alt(MENU_ITEM_SEPARATORS)})\\s{0,3}`, 'u');
 
@@ -107,7 +109,7 @@ export function isStationMasthead(text: string): boolean {
 }
 
 /** A city's or regency's mark before its name on a place line ("Kota Banjarbaru", "Kab. Banjar"). */
-const PLACE_MARK = /^(?:kota|kabupaten|kab\.?|provinsi|prov\.?)\s/u;
+const PLACE_MARK = new RegExp(`^(?:${alternationOf(PLACE_LINE_MARKS, { space: SPACE.literal })})\\s`, 'u');
 
 /** A line that is only the name of a province or a regency (after "Kota", "Kabupaten", "Kab."), in any case: the place
  *  of a station's or a portal's meta row ("Banjarbaru" over "14 Oktober 2024"). */

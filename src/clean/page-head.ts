@@ -7,6 +7,8 @@ import { isLiveEntryStampAt } from './live-entries.js';
 import type { Line } from './lines.js';
 import { SECTION_LABELS } from '../lexicon/boilerplate.js';
 import { MENU_EXTRA_WORDS, SITE_HEAD_NOUNS } from '../lexicon/page-meta.js';
+import { MASTHEAD_CONNECTORS } from '../lexicon/page-head.js';
+import { SPACE, alternationOf } from '../text/regex.js';
 import { alt } from './rules/build.js';
 import { isHeadlineCased, isShortHeadlineOverDeck, isTitleCased, letterWords } from './line-shape.js';
 import { SENTENCE_END, opensBrokenLead } from './wrap.js';
@@ -41,7 +43,7 @@ export const PAGE_HEAD_LONG_LABEL_MAX_WORDS = 7;
  *  a count or a date more often than not; a site's name never does). */
 // (a capitalised word may close with the comma of a series: an office named by its tasks, check7/02 "Dinas Komunikasi,
 // Informatika dan Persandian" under "PEMERINTAH KABUPATEN HALMAHERA BARAT"; a label never ends with one: LABEL_END)
-const NAME_ROW_WORD = /^(?:\p{Lu}[\p{L}.'’&-]*,?|dan|di|&|of|the|and|[|–—·•-])$/u;
+const NAME_ROW_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’&-]*,?|${alternationOf(MASTHEAD_CONNECTORS, { space: SPACE.literal })}|&|[|–—·•-])$`, 'u');
 const ROW_SEPARATOR = /\s[|–—·•]\s/u;
 const SITE_HEAD = new RegExp(`^(?:${alt(SITE_HEAD_NOUNS)})(?![\\p{L}\\p{N}])`, 'iu');
 const MENU_WORDS = new Set([...SECTION_LABELS, ...MENU_EXTRA_WORDS].filter((w) => !w.includes(' ')));

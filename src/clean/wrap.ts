@@ -5,7 +5,7 @@
 // the line rules skip it (cascade step 3) and the join step glues it on (step 4), so the sentence is whole, and a
 // second cleaning pass sees the same paragraph.
 import { WRAP_COMPOUND_BASES, WRAP_NAME_ABBREVIATIONS, WRAP_OPEN_MIN_WORDS, WRAP_OPEN_WORDS, WRAP_WORD_PREFIXES, WRAP_WORD_SUFFIXES } from '../lexicon/wrap.js';
-import { escapeRe } from '../text/regex.js';
+import { SPACE, alternationOf } from '../text/regex.js';
 import { matchDateline, strongOnly } from './dateline.js';
 import { isHeadlineCased } from './line-shape.js';
 
@@ -148,7 +148,7 @@ export function isWidthWrapOf(prev: string, line: string, width: number, mayBeHe
  *  ends in the middle of a name: the next line, opening with a capital, is the rest of it ("… Kepala Dinas Drs." /
  *  "H. Ahmad Fauzi …"), at whatever width the page is wrapped. At least a few words before it: alone on its line such an
  *  abbreviation is no sentence to continue. */
-const NAME_CUT = new RegExp(`(?:^|\\s)(?:${WRAP_NAME_ABBREVIATIONS.map((a) => escapeRe(a)).join('|')})\\.$`, 'u');
+const NAME_CUT = new RegExp(`(?:^|\\s)(?:${alternationOf(WRAP_NAME_ABBREVIATIONS, { space: SPACE.literal })})\\.$`, 'u');
 /** A line cut at a name needs at least this many words. */
 export const NAME_CUT_MIN_WORDS = 3;
 

@@ -36,3 +36,7 @@ export const REGION_SPAN_PREFIXES: readonly string[] = [
 /** Words before `Kota` that make it part of a title, not an admin word before a place (`Wali Kota Hendra Gunawan`:
  *  the holder's name follows). */
 export const CITY_TITLE_BEFORE: readonly string[] = ['Wali', 'WALI', 'wali', 'Wakil Wali', 'Penjabat Wali'];
+
+/** A city's, regency's or province's mark before its name on a place line ("Kota Banjarbaru", "Kab. Banjar",
+ *  "Prov. Kalsel"), lower-case: clean/menu-rows.ts PLACE_MARK. */
+export const PLACE_LINE_MARKS: readonly string[] = ['kota', 'kabupaten', 'kab.', 'kab', 'provinsi', 'prov.', 'prov'];

@@ -99,6 +99,14 @@ export const FURNITURE_LINES: readonly string[] = [
   'kembali ke atas',
   'loading...',
   'loading',
+  // clean20 (own): a loader's label in Indonesian ("Memuat..."), a photo's zoom button ("Perbesar", Kompas), an ad's
+  // report link ("Laporkan Iklan"), an old portal's "Kirim ke teman"
+  'memuat...',
+  'memuat',
+  'perbesar',
+  'laporkan iklan',
+  'report this ad',
+  'kirim ke teman',
   // "more" buttons under a list (junk/02: "Load More")
   'load more',
   'show more',
@@ -340,6 +348,11 @@ export const REPORTER_LINE_HEADS: readonly string[] = ['laporan', 'liputan'];
 export const THIS_PIECE_NOUNS: readonly string[] = ['artikel', 'berita', 'tulisan'];
 export const SYNDICATION_ADVERBS: readonly string[] = ['telah', 'sudah', 'juga'];
 export const SYNDICATION_VERBS: readonly string[] = ['tayang', 'terbit', 'dimuat', 'dipublikasikan', 'diterbitkan'];
+/** A network's pointer back to the piece on its own site, its outlet, the title in quotes and "in full" (clean20: the
+ *  detik network's regional sub-sites, copied by aggregators: `Baca artikel detiksulsel, "<title>" selengkapnya https://…`):
+ *  the reading verbs it opens with, and the adverb after the title. */
+export const READ_AT_OUTLET_VERBS: readonly string[] = ['baca', 'simak'];
+export const READ_IN_FULL_ADVERBS: readonly string[] = ['selengkapnya'];
 /** A reuse notice: `Dilarang keras mengambil konten …`, `Dilarang mengambil dan/atau menayangkan ulang … artikel`. */
 export const REUSE_VERBS: readonly string[] = ['mengambil', 'menyalin', 'mengutip', 'memperbanyak', 'menayangkan', 'mereproduksi'];
 export const REUSE_OBJECTS: readonly string[] = ['konten', 'artikel', 'berita', 'izin', 'seizin', 'redaksi'];
@@ -386,6 +399,8 @@ export const WEATHER_LABELS: readonly string[] = ['cuaca', 'prakiraan cuaca', 'c
 export const WEATHER_WORDS: readonly string[] = [
   'cerah', 'berawan', 'cerah berawan', 'hujan', 'hujan ringan', 'hujan lebat', 'mendung', 'kabut', 'berkabut',
   'sunny', 'cloudy', 'partly cloudy', 'clear', 'rain', 'light rain', 'overcast', 'mist', 'haze', 'fog',
+  // clean20: the skies of a sidebar's weather line ("Mataram 31°C Berawan Tebal")
+  'berawan tebal', 'hujan sedang', 'hujan petir', 'gerimis', 'badai', 'berangin',
 ];
 
 /** A reading-time line (junk-check/06: "Waktu baca 2 menit"; also "Estimasi baca: 3 menit", "4 min read").
@@ -403,3 +418,7 @@ export const DATE_LABELS: readonly string[] = [
   'update', 'updated', 'diperbarui', 'diperbaharui', 'terbit', 'diterbitkan', 'dipublikasikan', 'dipublikasi',
   'published', 'posted', 'tayang', 'ditayangkan', 'dibuat', 'dirilis',
 ];
+
+/** The words that open a copyright line, besides "©" and "(c)" ("Copyright © 2024 LombokJournal.com. All rights
+ *  reserved.", "Hak cipta dilindungi undang-undang"): clean/rules/furniture-and-tail.ts footer-copyright (any case). */
+export const COPYRIGHT_OPENERS: readonly string[] = ['copyright', 'all rights reserved', 'hak cipta dilindungi'];

@@ -28,3 +28,7 @@ export const CAPTION_SCENE_MARKERS: readonly string[] = [
 
 /** Count cues a caption never holds: a figure of a finding ("Sebanyak delapan ASN …", "… berjumlah 12 orang"). Lower-case. */
 export const CAPTION_COUNT_CUES: readonly string[] = ['sebanyak', 'berjumlah', 'tercatat', 'mencapai', 'sebesar'];
+
+/** A picture's credit label inside the brackets that close a caption ("… saat apel pagi. (Foto: Humas Pemkab)",
+ *  "(Dok. Istimewa)", "(Ilustrasi/Net)"): clean/rules/furniture-and-tail.ts caption-paren-credit-line (any case). */
+export const BRACKET_CREDIT_LABELS: readonly string[] = ['foto', 'photo', 'dok', 'dok.', 'dokumentasi', 'ist', 'ist.', 'istimewa', 'ilustrasi', 'sumber foto'];

@@ -63,6 +63,15 @@ export const PRESS_OFFICES: readonly string[] = [
   'si humas', 'sihumas',
 ];
 
+/** Bodies that publish their own news on their own websites and write themselves where an outlet stands in the lead
+ *  (clean20: "Waghete, Bawaslu Deiyai – …", "Sleman, Pemkab Sleman – …", "Watampone, Polres Bone – …"): election
+ *  bodies, regional governments and parliaments, police and military units, a ministry's regional office. Lower-case;
+ *  the first word of the outlet, its region's name after it (clean/dateline.ts `isSelfPublishingBody`). */
+export const SELF_PUBLISHING_BODIES: readonly string[] = [
+  'bawaslu', 'kpu', 'kpud', 'panwaslu', 'panwascam', 'pemkab', 'pemkot', 'pemprov', 'pemda', 'setda', 'setdakab', 'dprd',
+  'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodim', 'korem', 'kodam', 'lanal', 'lanud', 'kemenag',
+];
+
 /** A media button: a viewing verb and the medium it opens, alone on its line, the label a gallery's or a player's button
  *  leaves in scraped text (check14/01, a national portal: "Lihat Foto" between the headline and its caption). The class
  *  is the verbs × the media (rules/credits.ts media-button-line; the pairs are no entries of WIDGET_LINES: 600 more

@@ -34,3 +34,7 @@ export const SUMMARY_MADE_VERBS: readonly string[] = [
  *  gallery's "Halaman Sebelumnya | Halaman Berikutnya". The nouns of a page × the three directions. */
 export const PAGE_NAV_NOUNS: readonly string[] = ['halaman', 'laman', 'hal.', 'hlm.', 'page', 'foto', 'gambar', 'slide'];
 export const PAGE_NAV_DIRECTIONS: readonly string[] = ['sebelumnya', 'selanjutnya', 'berikutnya', 'lanjut', 'previous', 'next'];
+
+/** The lower-case connectors a masthead's name row may hold between its capitalised words ("Dinas Komunikasi dan
+ *  Informatika", "Museum of the Sea"): clean/page-head.ts NAME_ROW_WORD. */
+export const MASTHEAD_CONNECTORS: readonly string[] = ['dan', 'di', 'of', 'the', 'and'];

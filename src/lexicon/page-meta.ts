@@ -169,3 +169,7 @@ export const AUTHOR_AFFILIATION_HEADS: readonly string[] = [
 ];
 /** The author's affiliation line has at most this many words. */
 export const AUTHOR_AFFILIATION_MAX_WORDS = 14;
+
+/** A tag list's labels before a colon, in the footer ("Tags: ASN, Bawaslu", "Tagged with: …", "Kata Kunci: …"):
+ *  clean/rules/furniture-and-tail.ts FOOTER_TAGS (any case). */
+export const TAG_LIST_LABELS: readonly string[] = ['tags', 'tag', 'tagged', 'tagged with', 'ditandai', 'topik', 'kata kunci', 'keywords', 'keyword', 'labels', 'label'];

@@ -32,5 +32,7 @@ describeCheckPages({
   sizes: { pages: 10, junk: 222, htmlJunk: 38, htmlBody: 7 },
   // round 18 (released): clean19 left 2 -> 1, lost 2 -> 1 (the Antara tagline and its sentence-case headline);
   // ingest19 the web page's line after Okezone's 'BACA JUGA:' kept (lost 1 -> 0)
-  floor: { junkLeft: 1, bodyLost: 1, leadsLeft: 1, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
+  // round 19 (clean20): left 1 -> 0 (the audience icon over a "[RILIS] …" headline), lost 1 -> 0 (a capitals subhead
+  // under a related item), leads left 1 -> 0 (a body's own website in its lead)
+  floor: { junkLeft: 0, bodyLost: 0, leadsLeft: 0, htmlJunkLeft: 0, htmlBodyLost: 0, htmlExtra: 0 },
 });

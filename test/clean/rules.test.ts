@@ -203,6 +203,22 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Penulis Dian Erika Nugraheny | Editor Dani Prabowo', 'Editor : Hendri Yadi | Penulis : Rian Hidayat', 'Reporter: X Y | Editor: Z'],
     no: ['Editor senior itu mengatakan | menurutnya', 'Penulis buku netralitas ASN hadir'],
   },
+  'read-at-outlet-line': {
+    yes: ['Baca artikel detiksulsel, "Bawaslu Ingatkan ASN Jaga Netralitas" selengkapnya https://www.detik.com/sulsel/berita/d-7654321/bawaslu', 'Baca artikel detikjatim, "KPU Tetapkan DPT" selengkapnya di sini.', 'Simak berita detikbali, “Polres Gianyar Amankan Kampanye” selengkapnya'],
+    no: ['Baca artikel itu dengan teliti, kata Ketua Bawaslu.', 'Baca artikel berjudul "Netralitas ASN" di laman Bawaslu.', 'Ia meminta warga membaca artikel "Netralitas ASN" selengkapnya.'],
+  },
+  'prayer-times-line': {
+    yes: ['Imsak 04:11 | Subuh 04:21 | Dzuhur 11:50 | Ashar 15:12 | Maghrib 18:02 | Isya 19:14', 'Subuh 04:21 WITA', 'Subuh: 04.19 Zuhur: 11.48 Asar: 15.10', 'MAGHRIB 18:02'],
+    no: ['Subuh tadi sekitar pukul 04.21 WITA, petugas menemukan spanduk.', 'Subuh', 'Isya 19:14 warga berkumpul di masjid', 'Jadwal Sholat'],
+  },
+  'reaction-poll-line': {
+    yes: ['Senang 0%', 'Senang 40% Sedih 0% Marah 20% Terinspirasi 40%', 'Terinspirasi 3', 'Kaget 12 | Terhibur 4'],
+    no: ['Setuju 62%', 'Senang 10 tahun bertugas di sini, kata Camat.', 'Senang', 'Marah 20% warga menolak'],
+  },
+  'weather-place-line': {
+    yes: ['Mataram 31°C Berawan', 'SUMBAWA BESAR 29 °C CERAH', 'Kupang 33° Cerah Berawan'],
+    no: ['Suhu di Mataram mencapai 31°C saat apel siaga digelar.', 'Mataram 31°C', 'Suhu 31°C Berawan Sejak Pagi di Mataram'],
+  },
   'syndication-line': {
     yes: ['Artikel ini telah tayang di TribunLombok.com dengan judul Ratusan Laporan Netralitas ASN, https://lombok.tribunnews.com/x', 'Berita ini juga tayang di Kompas.com'],
     no: ['Artikel tersebut telah tayang di media sosial dan dilaporkan ke Bawaslu.'],

@@ -9,7 +9,7 @@ import {
 } from '../../lexicon/boilerplate.js';
 import { HEADER_MONTHS, TIME_ZONES } from '../../lexicon/calendar.js';
 import { BYLINE_SUFFIX_LABELS, CLOCK_MERIDIEMS } from '../../lexicon/line-cues.js';
-import { SPACE, alternationOf, phraseRe } from '../../text/regex.js';
+import { SPACE, alternationOf, alternationOfSources, phraseRe } from '../../text/regex.js';
 import { isLetterUnit } from '../../text/words.js';
 import type { CleanRule } from './types.js';
 
@@ -227,7 +227,7 @@ export function trieAlt(list: readonly string[]): string {
   const emit = (n: Node): string => {
     const parts = [...n.next.keys()].sort().map((ch) => lit(ch) + emit(n.next.get(ch)!));
     if (parts.length === 0) return '';
-    const body = parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+    const body = parts.length === 1 ? parts[0]! : `(?:${alternationOfSources(parts)})`;
     return n.end ? `(?:${body})?` : body;
   };
   return emit(root);

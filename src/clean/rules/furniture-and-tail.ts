@@ -3,6 +3,7 @@ import {
   CAPTION_LABELS,
   EDITOR_SIGNOFFS,
   CREDIT_LINE_LABELS,
+  COPYRIGHT_OPENERS,
   FOOTER_LABELS,
   PICTURE_CREDIT_LABELS,
   APP_BANNER_OPENERS,
@@ -26,8 +27,10 @@ import {
 import { alt, anyCase, caseless, endsWithParen, firstOf, hasFourDigits, HEADER_DATE_FIRST, HEADER_DATE_LINE, mayHoldInlineRelated, prefixOf, UNIT_ALT } from './build.js';
 import { isLetterUnit } from '../../text/words.js';
 import { TITLES } from '../../lexicon/titles.js';
-import { BRACKET_CREDIT_MAX_WORDS, CAPTION_ALONE_LABELS, PHOTO_STOCK_SOURCES } from '../../lexicon/captions.js';
+import { BRACKET_CREDIT_LABELS, BRACKET_CREDIT_MAX_WORDS, CAPTION_ALONE_LABELS, PHOTO_STOCK_SOURCES } from '../../lexicon/captions.js';
+import { TAG_LIST_LABELS } from '../../lexicon/page-meta.js';
 import { VERB_PREFIXES } from '../../lexicon/violations.js';
+import { SPACE, alternationOf } from '../../text/regex.js';
 import { QUESTION_LEAD_INS, QUESTION_OPENERS } from '../../lexicon/question-words.js';
 import { caseFormList, caseForms } from './portal.js';
 import type { CleanRule } from './types.js';
@@ -53,7 +56,7 @@ const CAPITAL_WORDS = `\\p{Lu}[\\p{L}.'’-]{0,24}(?: \\p{Lu}[\\p{L}.'’-]{0,24
  *  matters (a name is capitalised), so the patterns have no `i`: their labels are written in their case forms. */
 const SENTENCE_AFTER_LABEL =
   `(?=(?:\\S+ ){4}\\S)(?=[^\\n]*[.!?]["”’)]?$)` +
-  `(?=[^\\n]*?(?<![\\p{L}\\p{N}])(?:\\d[\\d.,]*\\s\\p{Ll}{3}|(?:${VERB_PREFIXES.join('|')})\\p{Ll}{3,}(?![\\p{L}\\p{N}])))`;
+  `(?=[^\\n]*?(?<![\\p{L}\\p{N}])(?:\\d[\\d.,]*\\s\\p{Ll}{3}|(?:${alternationOf(VERB_PREFIXES, { space: SPACE.literal })})\\p{Ll}{3,}(?![\\p{L}\\p{N}])))`;
 /** A question that lost its "?" (round 18, clean18: "Wartawan: Bagaimana tanggapan Bapak soal ASN yang ikut kampanye"):
  *  an interrogative first (lexicon/question-words.ts), after a connective or not ("Lalu bagaimana …"), then at least
  *  QUESTION_MIN_WORDS_AFTER more words. No name opens with an interrogative ("Wartawan: Andi Syahputra" stays a credit). */
@@ -68,9 +71,7 @@ const FOOTER_CREDIT = new RegExp(
     `^(?:${caseForms(CREDIT_LINE_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL}|${QUESTION_AFTER_LABEL})\\S`,
   'u',
 );
-/** A tag list's labels ("Tags:", "Tagged with:", "Kata Kunci:"). */
-const TAG_LABELS: readonly string[] = ['tags', 'tag', 'tagged', 'tagged with', 'ditandai', 'topik', 'kata kunci', 'keywords', 'keyword', 'labels', 'label'];
-const FOOTER_TAGS = new RegExp(`^(?:${caseForms(TAG_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL})\\S`, 'u');
+const FOOTER_TAGS = new RegExp(`^(?:${caseForms(TAG_LIST_LABELS)})\\s{0,3}[:：]\\s{0,3}(?!${SENTENCE_AFTER_LABEL})\\S`, 'u');
 /** Both cases of the characters of a `first` class. */
 const bothCases = (cls: string): string => [...new Set([...cls.toLowerCase(), ...cls.toUpperCase()])].join('');
 
@@ -206,7 +207,7 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // not in the seeds; "Copyright © 2024 LombokJournal.com. All rights reserved."
   {
     name: 'footer-copyright',
-    prefix: prefixOf(['©', '(c)', 'copyright', 'all rights reserved', 'hak cipta dilindungi']),
+    prefix: prefixOf(['©', '(c)', ...COPYRIGHT_OPENERS]),
     first: '©(cah',
     kind: 'footer',
     scope: 'line',
@@ -220,7 +221,7 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
   // a credit line)
   {
     name: 'footer-tags',
-    prefix: prefixOf(caseFormList(TAG_LABELS)),
+    prefix: prefixOf(caseFormList(TAG_LIST_LABELS)),
     first: 'tkldTKLD',
     kind: 'footer',
     scope: 'line',
@@ -279,7 +280,7 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     maxWords: 30,
     pattern: new RegExp(
       // (or a stock picture's source alone in the brackets: "Ilustrasi. (Net)", "… berkas laporan. (Freepik)")
-      `(?:^|[\\s.])\\((?:(?:${anyCase(['foto', 'photo', 'dok', 'dok.', 'dokumentasi', 'ist', 'ist.', 'istimewa', 'ilustrasi', 'sumber foto'])})(?![\\p{L}\\p{N}])[^()\\n]{0,60}|(?:${capitalForms(PHOTO_STOCK_SOURCES)})(?:\\.com)?)\\)$`,
+      `(?:^|[\\s.])\\((?:(?:${anyCase(BRACKET_CREDIT_LABELS)})(?![\\p{L}\\p{N}])[^()\\n]{0,60}|(?:${capitalForms(PHOTO_STOCK_SOURCES)})(?:\\.com)?)\\)$`,
       'u',
     ),
   },

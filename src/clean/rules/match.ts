@@ -12,9 +12,10 @@ import { STATION_PRINT_RULES } from './station-and-print.js';
 import { TOP_AND_LINE_RULES } from './top-and-lines.js';
 import { CLASS_RULES, markedRules } from './classes.js';
 import { CREDIT_RULES } from './credits.js';
+import { VALUE_WIDGET_RULES } from './value-widgets.js';
 import type { CleanRule, RuleScope } from './types.js';
 
-const BASE_RULES: readonly CleanRule[] = [...TOP_AND_LINE_RULES, ...FURNITURE_AND_TAIL_RULES, ...PORTAL_RULES, ...PLATFORM_RULES, ...PRINT_RULES, ...STATION_PRINT_RULES, ...RELATED_BARE_RULES];
+const BASE_RULES: readonly CleanRule[] = [...TOP_AND_LINE_RULES, ...FURNITURE_AND_TAIL_RULES, ...PORTAL_RULES, ...PLATFORM_RULES, ...PRINT_RULES, ...STATION_PRINT_RULES, ...RELATED_BARE_RULES, ...VALUE_WIDGET_RULES];
 /** The calls to follow or join are furniture behind a list mark too (rules/classes.ts). */
 export const MARKED_RULE_NAMES: readonly string[] = ['channel-promo-line', 'reader-promo-line'];
 export const RULES: readonly CleanRule[] = [...BASE_RULES, ...CLASS_RULES, ...CREDIT_RULES, ...markedRules(BASE_RULES, MARKED_RULE_NAMES)];

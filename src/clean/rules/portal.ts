@@ -36,7 +36,7 @@ import {
 import { BYLINE_COLON_NOUNS, BYLINE_OPENERS } from '../../lexicon/page-head.js';
 import { alt, endsWithParen, firstOf, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
-import { WB as B, WE as E } from '../../text/regex.js';
+import { SPACE, WB as B, WE as E, alternationOf } from '../../text/regex.js';
 
 /** Settings of these rules (named, so a change is one edit). */
 export const PORTAL_SETTINGS = {
@@ -77,8 +77,11 @@ const HOURS_SPAN = `${WEEKDAY}(?:${UPTO}${WEEKDAY})?\\s{0,3}[:,]?\\s{0,3}(?:puku
 // deposit or payout amount, the spam's persona "admin <name>", emoji between the words)
 const GAMBLING_AMOUNT = `\\d{1,3}(?:${alt(SPAM_AMOUNT_SUFFIXES)})`;
 const GAMBLING_PERSONA = '(?:admin|Admin|ADMIN)\\s{1,3}\\p{L}{2,12}';
-const GAMBLING_TOKEN = `(?:(?:${caseForms([...GAMBLING_SPAM_CORE, ...GAMBLING_SPAM_CONTEXT])})(?:\\d{1,4})?|${GAMBLING_AMOUNT}|${GAMBLING_PERSONA}|[\\p{Lu}\\p{N}]{0,12}(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{0,12})`;
-const GAMBLING_CORE = `(?:(?:${caseForms(GAMBLING_SPAM_CORE)})(?:\\d{1,4})?|[\\p{Lu}\\p{N}]{1,12}(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{0,12}|(?:${GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()).join('|')})[\\p{Lu}\\p{N}]{1,12})`;
+/** The brand stems in capitals, glued into a brand name ("SLOT88", "MEGAWIN"): the pattern is anchored at both ends of
+ *  the line and only tested, so the kit's branch order cannot change what it finds. */
+const GAMBLING_STEM = `(?:${alternationOf(GAMBLING_BRAND_STEMS.map((s) => s.toUpperCase()), { space: SPACE.literal })})`;
+const GAMBLING_TOKEN = `(?:(?:${caseForms([...GAMBLING_SPAM_CORE, ...GAMBLING_SPAM_CONTEXT])})(?:\\d{1,4})?|${GAMBLING_AMOUNT}|${GAMBLING_PERSONA}|[\\p{Lu}\\p{N}]{0,12}${GAMBLING_STEM}[\\p{Lu}\\p{N}]{0,12})`;
+const GAMBLING_CORE = `(?:(?:${caseForms(GAMBLING_SPAM_CORE)})(?:\\d{1,4})?|[\\p{Lu}\\p{N}]{1,12}${GAMBLING_STEM}[\\p{Lu}\\p{N}]{0,12}|${GAMBLING_STEM}[\\p{Lu}\\p{N}]{1,12})`;
 /** `quick` of `gambling-vocabulary-line`: a core word (or brand stem) somewhere, in any case, and no final stop. */
 const GAMBLING_QUICK = new RegExp(alt([...GAMBLING_SPAM_CORE, ...GAMBLING_BRAND_STEMS]), 'iu');
 

@@ -22,6 +22,8 @@ import {
   SYNDICATION_ADVERBS,
   SYNDICATION_VERBS,
   THIS_PIECE_NOUNS,
+  READ_AT_OUTLET_VERBS,
+  READ_IN_FULL_ADVERBS,
   VIDEO_PROMO_ADJECTIVES,
   VIDEO_PROMO_VERBS,
   WEATHER_LABELS,
@@ -81,7 +83,7 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
   // the weather word that some themes print next to the temperature: "Berawan", "Cerah", "Cloudy"
   {
     name: 'header-weather-word',
-    first: 'bcfhklmoprs',
+    first: firstOf(WEATHER_WORDS),
     kind: 'weather-header',
     scope: 'top',
     strength: 'weak',
@@ -276,6 +278,21 @@ export const TOP_AND_LINE_RULES: readonly CleanRule[] = [
     maxWords: 70,
     pattern: new RegExp(
       `^(?:${alt(THIS_PIECE_NOUNS)})\\s{1,3}ini\\s{1,3}(?:${alt(SYNDICATION_ADVERBS)})\\s{1,3}(?:${alt(SYNDICATION_VERBS)})\\s{1,3}di(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  },
+  // clean20 (own): "Baca artikel detiksulsel, "Bawaslu Ingatkan ASN Jaga Netralitas" selengkapnya https://www.detik.com/…"
+  // — the network's pointer to the piece on its own site: a reading verb, the piece's noun, the outlet in one token, its
+  // title in quotes and "in full" (a sentence that asks to read an article names no outlet before a quoted title)
+  {
+    name: 'read-at-outlet-line',
+    prefix: prefixOf(READ_AT_OUTLET_VERBS),
+    first: firstOf(READ_AT_OUTLET_VERBS),
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 70,
+    pattern: new RegExp(
+      `^(?:${alt(READ_AT_OUTLET_VERBS)})\\s{1,3}(?:${alt(THIS_PIECE_NOUNS)})\\s{1,3}[\\p{L}\\p{N}.-]{2,40},?\\s{1,3}["“][^"”\\n]{3,240}["”]\\s{1,3}(?:${alt(READ_IN_FULL_ADVERBS)})(?![\\p{L}\\p{N}])`,
       'iu',
     ),
   },
