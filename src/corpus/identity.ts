@@ -10,6 +10,7 @@
 //    does not depend on input order.
 import { COMMON_NAME_PREFIXES, HONORIFICS_BEFORE, NICKNAME_HONORIFICS } from '../lexicon/honorifics.js';
 import { similarity } from '../nlp/natural.js';
+import { BoundedMemo } from '../text/fast/memo.js';
 import { shortHash } from '../util/hash.js';
 
 /** Honorifics as token sequences (`sri sultan`, `kombes pol`, `h m`), indexed by first token: a multi-word
@@ -39,13 +40,10 @@ function honorificAt(toks: readonly string[], i: number): number {
   return 0;
 }
 
-/**
- * Memo of nameTokens: officials call it for every capitalised run of an article and again for each
- * official's name, and the same names recur across a corpus. Bounded (cleared when full) so a long run
- * does not grow it; results are copied out, so callers may change them.
- */
-const NAME_TOKENS_MEMO = new Map<string, readonly string[]>();
-const NAME_TOKENS_MEMO_MAX = 20_000;
+/** Memo of nameTokens (src/text/fast/memo.ts): officials call it for every capitalised run of an article and
+ *  again for each official's name, and the same names recur across a corpus. 20,000 names: a few MB, more
+ *  than the distinct names of a large crawl's worker share. */
+const NAME_TOKENS = new BoundedMemo<readonly string[]>(20_000, computeNameTokens);
 const ASCII_RE = /^[\x00-\x7f]*$/u;
 
 /** Name tokens without honorifics, lower-cased, accents and punctuation removed. */
@@ -56,13 +54,7 @@ export function nameTokens(name: string): string[] {
 /** nameTokens() without the copy, for callers that only read the tokens (officials asks for every
  *  capitalised run of an article): the array is the memo's own and must never be changed. */
 export function sharedNameTokens(name: string): readonly string[] {
-  let toks = NAME_TOKENS_MEMO.get(name);
-  if (!toks) {
-    toks = computeNameTokens(name);
-    if (NAME_TOKENS_MEMO.size >= NAME_TOKENS_MEMO_MAX) NAME_TOKENS_MEMO.clear();
-    NAME_TOKENS_MEMO.set(name, toks);
-  }
-  return toks;
+  return NAME_TOKENS.get(name);
 }
 
 function computeNameTokens(name: string): string[] {
@@ -86,19 +78,12 @@ function computeNameTokens(name: string): string[] {
   return toks.slice(i);
 }
 
-/** Memo of spellToken (eight regex replaces per token; names recur across a corpus). Per token, bounded. */
-const SPELL_MEMO = new Map<string, string>();
-const SPELL_MEMO_MAX = 20_000;
+/** Memo of spellToken (eight regex replaces per token; names recur across a corpus), per token. */
+const SPELL = new BoundedMemo<string>(20_000, computeSpellToken);
 
 /** Spelling-normalised form of one name token: `hassanudin`/`hasanuddin` → `hasanudin`. */
 export function spellToken(t: string): string {
-  let s = SPELL_MEMO.get(t);
-  if (s === undefined) {
-    s = computeSpellToken(t);
-    if (SPELL_MEMO.size >= SPELL_MEMO_MAX) SPELL_MEMO.clear();
-    SPELL_MEMO.set(t, s);
-  }
-  return s;
+  return SPELL.get(t);
 }
 
 function computeSpellToken(t: string): string {

@@ -39,17 +39,12 @@ export function similarity(a: string, b: string): number {
   return jaroWinkler(a.toLowerCase(), b.toLowerCase(), undefined, true);
 }
 
-const stemCache = new Map<string, string>();
-/** Indonesian stem (Nazief–Adriani as implemented by natural): `kenetralan` → `netral`. */
+/** Indonesian stem (Nazief–Adriani as implemented by natural): `kenetralan` → `netral`. Not memoised here: its one
+ *  caller in the pipeline, the statement classifier's word table (src/text/fast/memo.ts `SliceTable`), already
+ *  asks once per distinct word; a memo of its own saved 0–3% of the statements stage in `npm run bench` terms
+ *  (round 19), under the register's 5% bar, and was removed. */
 export function stem(word: string): string {
-  const w = word.toLowerCase();
-  let s = stemCache.get(w);
-  if (s === undefined) {
-    s = (stemmerId ??= require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as Stemmer).stem(w);
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(w, s);
-  }
-  return s;
+  return (stemmerId ??= require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as Stemmer).stem(word.toLowerCase());
 }
 
 /** Word tokens (letters, digits, inner apostrophes and hyphens), case kept. */

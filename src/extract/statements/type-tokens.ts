@@ -10,6 +10,7 @@ import {
 } from '../../lexicon/statement-types.js';
 import { NUMERAL_APPROXIMATE, NUMERAL_GROUP_MULTIPLIERS, NUMERAL_SCALES, NUMERAL_TEEN, NUMERAL_UNITS } from '../../lexicon/numerals.js';
 import { stem } from '../../nlp/natural.js';
+import { FNV_OFFSET, FNV_PRIME, SliceTable, fnvSlice } from '../../text/fast/memo.js';
 import { FEATURE, featuresOf, pronounPassiveFeatures } from './type-features.js';
 import { PHRASE_HEADS } from './cue-phrases.js';
 import { ATTRIBUTE_VERBS, EXCLUDING, FAVOURING, SELF_INSTITUTIONS, STATIVE_VERBS } from '../../lexicon/statement-type-words.js';
@@ -225,68 +226,20 @@ export function clauseBreak(c: number): boolean {
 }
 
 /** Token as written → its lower case, stem and flags. Words recur across statements and articles, so one
- *  lookup replaces a lower-casing, the prefix check and the stemmer's cache. A plain `Map<string, Tok>`
- *  needs the token sliced out and then hashed again by V8 (most of classify's time); this open-addressing
- *  table hashes the char codes in place and compares the key in place, so a hit allocates nothing.
- *  Cleared when half full (it is a cache: contents never change results). */
-const TABLE_BITS = 16;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const TABLE_MAX = 1 << (TABLE_BITS - 1);
-const tableTok: Array<Tok | undefined> = new Array<Tok | undefined>(1 << TABLE_BITS).fill(undefined);
-let tableCount = 0;
+ *  lookup replaces a lower-casing, the prefix check and the stemmer. The table (2^16 slots, emptied when half
+ *  full) and its front (2^12 slots) are the memo of src/text/fast/memo.ts: a Tok depends only on its word. */
+const TOKS = new SliceTable<Tok>(16, 12, makeTok);
 
-/** `text.startsWith(key, i)` for a short key, compared in line (cheaper than the builtin call for words). */
-function sameAt(text: string, i: number, key: string): boolean {
-  for (let k = 0; k < key.length; k++) if (text.charCodeAt(i + k) !== key.charCodeAt(k)) return false;
-  return true;
-}
-
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
+export { FNV_OFFSET, FNV_PRIME };
 
 /** The Tok of `text.slice(i, j)`, whose FNV-1a hash over the UTF-16 units is `h`. */
 export function lookup(text: string, i: number, j: number, h: number): Tok {
-  const fi = h & FRONT_MASK;
-  const f = front[fi];
-  if (f !== undefined && f.hash === h && f.key.length === j - i && sameAt(text, i, f.key)) return f;
-  const t = tableLookup(text, i, j, h);
-  front[fi] = t;
-  return t;
-}
-
-/** A small direct-mapped cache in front of the table (the last Tok seen per slot): the words a text
- *  repeats most are found in a few kilobytes, while the table's slots spread over a quarter megabyte and
- *  cost a memory access per word once other stages have used the CPU caches. Like the table, it never
- *  changes a result: a Tok depends only on its word. */
-const FRONT_BITS = 12;
-const FRONT_MASK = (1 << FRONT_BITS) - 1;
-const front: Array<Tok | undefined> = new Array<Tok | undefined>(1 << FRONT_BITS).fill(undefined);
-
-function tableLookup(text: string, i: number, j: number, h: number): Tok {
-  const len = j - i;
-  let slot = h & TABLE_MASK;
-  for (;;) {
-    const t = tableTok[slot];
-    if (t === undefined) break;
-    if (t.hash === h && t.key.length === len && sameAt(text, i, t.key)) return t;
-    slot = (slot + 1) & TABLE_MASK;
-  }
-  if (tableCount >= TABLE_MAX) {
-    tableTok.fill(undefined);
-    tableCount = 0;
-    slot = h & TABLE_MASK;
-  }
-  const t = makeTok(text.slice(i, j), h);
-  tableTok[slot] = t;
-  tableCount++;
-  return t;
+  return TOKS.get(text, i, j, h);
 }
 
 /** The Tok of `text.slice(i, j)`. */
 export function tokAt(text: string, i: number, j: number): Tok {
-  let h = FNV_OFFSET;
-  for (let k = i; k < j; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-  return lookup(text, i, j, h);
+  return TOKS.get(text, i, j, fnvSlice(text, i, j));
 }
 
 /** `[0-9A-Za-z]` by ASCII code: the common case of the word scan, without the general classifier. */
