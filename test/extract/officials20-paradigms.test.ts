@@ -1,0 +1,62 @@
+// Paradigms for officials20 (round 19): invented lines of regional news, a third of each table held out (marked `held`:
+// not looked at while writing the rule).
+//   1. a region's short form then a compass word (`OKU Timur`, `Bolmong Timur`, `Tuba Barat`) is the split regency
+//      the words name after the region's full name (regions/short-form.ts; the officials read it through the region
+//      spans: one rule). Negatives: the short form alone, or followed by a name or a weekday.
+//      Blind score (main bb3e10a): 5/10 rows (every positive fails: the short form's own regency is listed); after: 10/10,
+//      held-out rows 4/4.
+//   2. after a title that read its Indonesian region, an all-caps country acronym (`AS`) opening the run is a
+//      person's initials (`Bupati Ende AS Taufik`), not the country of the post. Negatives: a foreign post (`Menteri
+//      Luar Negeri AS Antony Blinken`, `Gubernur New Mexico AS X`), the initials after a comma.
+//      Blind score (main bb3e10a): 4/9 rows (every positive fails: the holder is `Taufik` of `Bupati Ende AS`).
+//   3. a risky region name (RISKY_REGION_NAMES: `Bima`, `Agam`) right after a title's region and a comma, then a
+//      capitalised word, opens the holder's name (`Kadinkes Sikka, Bima Saputra, mengatakan`), not a list of places.
+//      Negatives: real lists of places (`di Sikka, Bima dan Dompu`, `ke Lembata, Agam, dan Solok`).
+//      Blind score (main bb3e10a): see the header of the table below.
+import { describe, expect, it } from 'vitest';
+import { extractRegions } from '../../src/extract/regions/index.js';
+import { ctxOf, officialsOfBody } from './helpers.js';
+
+const LEAD = 'Pegawai diminta netral selama Pilkada 2024.\n\n';
+const regionCodes = (text: string): string[] => extractRegions(ctxOf(`${LEAD}${text}`)).map((r) => r.code);
+
+describe('paradigm 1: a short form then a compass word is the split regency', () => {
+  // [text, code that must be listed, code that must not be listed (or '-'), held out]
+  const rows: Array<[string, string, string, boolean]> = [
+    ['Ketua Bawaslu OKU Timur, Deni Iskandar, mengatakan pengawasan diperketat.', '16.08', '16.01', false],
+    ['Pemkab OKU Selatan menggelar apel netralitas ASN di halaman kantor bupati.', '16.09', '16.01', false],
+    ['Sebanyak 12 ASN di Bolmong Timur dilaporkan ke Bawaslu.', '71.10', '71.01', false],
+    ['Bawaslu Tuba Barat menerima tiga laporan dugaan pelanggaran netralitas.', '18.12', '18.05', true],
+    ['Penjabat Bupati Palas Utara meminta camat mengawasi kepala desa.', '12.20', '12.21', true],
+    // negatives: the short form's own regency
+    ['Bawaslu OKU menggelar rapat koordinasi dengan panwascam.', '16.01', '16.08', false],
+    ['Bupati OKU Enos Sahrial meminta ASN tidak berpolitik praktis.', '16.01', '16.08', false],
+    ['Pemkab Bolmong Kamis (3/10) mengumpulkan para camat.', '71.01', '71.10', false],
+    ['Pengawas di OKU dan Bolmong sama-sama menemukan pelanggaran.', '16.01', '-', true],
+    ['Bupati Ogan Komering Ulu Timur meminta ASN netral.', '16.08', '16.01', true],
+  ];
+  it.each(rows)('%s', (text, want, not) => {
+    const codes = regionCodes(text);
+    expect(codes).toContain(want);
+    if (not !== '-') expect(codes).not.toContain(not);
+  });
+});
+
+describe('paradigm 2: initials after a title that read its region', () => {
+  // [text, expected holder's name, held out]
+  const rows: Array<[string, string, boolean]> = [
+    ['Bupati Ende AS Taufik meminta seluruh ASN menjaga netralitas.', 'AS Taufik', false],
+    ['Wakil Bupati Flores Timur AS Wahyudin menghadiri apel siaga.', 'AS Wahyudin', false],
+    ['Kepala BKPSDM Sikka AS Nggaba menegaskan larangan itu berlaku bagi PPPK.', 'AS Nggaba', true],
+    ['Sekda Lombok Timur AS Muhammad Juaini membuka rapat koordinasi.', 'AS Muhammad Juaini', true],
+    // negatives: a foreign post keeps its country; the initials after a comma already open the name
+    ['Menteri Luar Negeri AS Antony Blinken tiba di Jakarta.', 'Antony Blinken', false],
+    ['Bupati Ende, AS Taufik, meminta seluruh ASN menjaga netralitas.', 'AS Taufik', false],
+    ['Presiden AS Joe Biden mengucapkan selamat.', 'Joe Biden', false],
+    ['Bupati Ende Djafar Achmad meminta ASN netral.', 'Djafar Achmad', true],
+    ['Duta Besar AS Kamala Lakhdhir bertemu gubernur.', 'Kamala Lakhdhir', true],
+  ];
+  it.each(rows)('%s', (text, name) => {
+    expect(officialsOfBody(`${LEAD}${text}`).map((o) => o.name)).toContain(name);
+  });
+});
