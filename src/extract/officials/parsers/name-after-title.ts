@@ -59,7 +59,7 @@ export function extractNameAfter(
   // Mexico AS X`: a "name" followed by (or holding) a party, organ or country, or by an acronym in
   // parentheses, is part of the title; the name comes after.
   if (name) {
-    const later = nameAfterTitleWords(ctx, text, name, regionStarts, headlineEnd, lower);
+    const later = nameAfterTitleWords(ctx, text, name, regionStarts, headlineEnd, lower, c.region !== null);
     if (later !== undefined) {
       if (later) {
         t.titleText = text.slice(start, later.titleEnd);

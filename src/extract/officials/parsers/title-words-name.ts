@@ -7,13 +7,14 @@ import type { LowerWords } from '../article-words.js';
 import { closedByDegrees, DEGREE_WORDS, NOT_NAME, parseName, plausibleName } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
 import { ACRONYM_WORDS } from '../title-compile.js';
-import { NOT_PORTFOLIO, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly } from '../title-phrases.js';
+import { countryAsInitialsAt, NOT_PORTFOLIO, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly } from '../title-phrases.js';
 import type { ParsedName, RegionAt } from '../types.js';
 import { skipClosers } from '../unit-runs.js';
 
 const ACRONYM_PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/uy;
 /** When the parsed "name" `n` is really the end of the title (see parseTitles), the name after it (or null when
  *  none follows); undefined when `n` is a name. */
+/** `regionRead`: the title read an Indonesian region (`Bupati Ende`), so no country qualifies it. */
 export function nameAfterTitleWords(
   ctx: ExtractContext,
   text: string,
@@ -21,6 +22,7 @@ export function nameAfterTitleWords(
   regionStarts: Map<number, RegionAt>,
   headlineEnd: number,
   lower: LowerWords,
+  regionRead = false,
 ): { name: ParsedName; titleEnd: number } | null | undefined {
   let from = -1;
   // an acronym in parentheses right after the run: `Nahdlatul Ulama (PBNU)`
@@ -45,6 +47,12 @@ export function nameAfterTitleWords(
       for (let i = 0; i < n.tokens.length - 1 && q >= 0; i++) {
         const tw = titleWordAt(text, q, NOT_PORTFOLIO);
         const next = text.indexOf(n.tokens[i + 1]!, q + n.tokens[i]!.length);
+        // (`Bupati Ende AS Taufik`: after a title that read its Indonesian region (`regionRead`), a country's acronym
+        // opening the run qualifies no post: it is the holder's initials; `Menteri Luar Negeri AS X` keeps its country)
+        if (i === 0 && regionRead && countryAsInitialsAt(text, q)) {
+          q = next;
+          continue;
+        }
         if (tw && tw.kind !== 'organ' && tw.end <= next) from = tw.end;
         q = next;
       }
