@@ -10,6 +10,12 @@
 //      Luar Negeri AS Antony Blinken`, `Gubernur New Mexico AS X`), the initials after a comma.
 //      Blind score (main bb3e10a): 4/9 rows (every positive fails, and the comma row: the holder is `Taufik` of `Bupati
 //      Ende AS`); after: 9/9, held-out rows 4/4.
+//   3. a risky region name (RISKY_REGION_NAMES: `Bima`, `Agam`) that a capitalised word goes on from opens a person's
+//      name (`Kadinkes Sikka, Bima Saputra, mengatakan`: the holder after a title and its region), no item of a list
+//      of places (regions/refiners/list-items.ts). Negatives: real lists (`di Sikka, Bima dan Dompu`, `ke Lembata,
+//      Agam, dan Solok`), a weekday after the item (`di Ende, Bima Kamis lalu`).
+//      Blind score (the code before this change): 4/8 rows (every positive fails: the name is listed as a region and
+//      no holder is read); after: 8/8, held-out rows 4/4.
 import { describe, expect, it } from 'vitest';
 import { extractRegions } from '../../src/extract/regions/index.js';
 import { ctxOf, officialsOfBody } from './helpers.js';
@@ -55,5 +61,30 @@ describe('paradigm 2: initials after a title that read its region', () => {
   ];
   it.each(rows)('%s', (text, name) => {
     expect(officialsOfBody(`${LEAD}${text}`).map((o) => o.name)).toContain(name);
+  });
+});
+
+describe('paradigm 3: a risky region name after a title\'s region and a comma, then a capitalised word, is a name', () => {
+  // [text, regency code prefix that must not be listed (or must be, for a list), expected holder (or '-'), held out]
+  // (`Bima`, `Agam`, `Lingga`: RISKY_REGION_NAMES, a region only with context or as an item of a list of places)
+  const names: Array<[string, string, string, boolean]> = [
+    ['Kadinkes Sikka, Bima Saputra, mengatakan pegawai dilarang berpolitik praktis.', '52.', 'Bima Saputra', false],
+    ['Kepala BKD Ende, Agam Wicaksono, menyebut tiga ASN sudah diperiksa.', '13.06', 'Agam Wicaksono', false],
+    ['Kabag Hukum Setda Sikka, Bima Prasetyo, menambahkan sanksi sudah disiapkan.', '52.', 'Bima Prasetyo', true],
+    ['Kadis Pendidikan Manggarai, Lingga Permana, mengingatkan para guru.', '21.04', 'Lingga Permana', true],
+  ];
+  it.each(names)('%s', (text, code, name) => {
+    expect(regionCodes(text).some((c) => c.startsWith(code))).toBe(false);
+    expect(officialsOfBody(`${LEAD}${text}`).map((o) => o.name)).toContain(name);
+  });
+  // negatives: lists of places keep their items
+  const lists: Array<[string, string, boolean]> = [
+    ['ASN di Sikka, Bima dan Dompu diminta netral.', '52.', false],
+    ['Pengawasan diperketat di Sikka, Ende, Bima, Kamis (3/10).', '52.', false],
+    ['Kunjungan ke Lembata, Agam, dan Solok berlangsung lancar.', '13.06', true],
+    ['Bawaslu memetakan kerawanan di Ende, Bima Kamis lalu.', '52.', true],
+  ];
+  it.each(lists)('%s', (text, code) => {
+    expect(regionCodes(text).some((c) => c.startsWith(code))).toBe(true);
   });
 });
