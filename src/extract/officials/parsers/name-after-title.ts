@@ -3,8 +3,8 @@
 //   pattern — `[, ]` right after the title's complement, then parseName().
 //   extract — rejects a "name" made of title words, an implausible one, a region (`Bupati Bone mengatakan`: the
 //             title's region then); moves the title's end past title words the "name" starts with.
-// Its helpers by job: post-aside.ts (words between a title and its holder), title-words-name.ts (title words where a
-// name was expected), place-words.ts (a place where a name was expected), unit-extend.ts (a unit read on).
+// Its helpers by job: ../post-aside.ts (words between a title and its holder), ../title-words-name.ts (title words where a
+// name was expected), ../place-words.ts (a place where a name was expected), unit-extend.ts (a unit read on).
 import type { ExtractContext } from '../../../model.js';
 import type { LowerWords } from '../article-words.js';
 import { bareRegionAt, isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
@@ -14,9 +14,9 @@ import { skipParen, titleWordsOnly, WORD_RE } from '../title-phrases.js';
 import type { ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
 import { closedUnitAfterComma, regionStartIn, skipClosers, UNIT_ABOVE_AT_RE, unitChainInstitution, unitListToBody, unitRunClosers, unitRunToComma } from '../unit-runs.js';
-import { isPlaceName, namedInArticle, onlyAsPlace, placeLeadEnd } from './place-words.js';
-import { nameAfterApposition, nameAfterQualifiers, nameAfterRelative } from './post-aside.js';
-import { nameAfterTitleWords, nicknameAt } from './title-words-name.js';
+import { isPlaceName, namedInArticle, onlyAsPlace, placeLeadEnd } from '../place-words.js';
+import { nameAfterApposition, nameAfterQualifiers, nameAfterRelative } from '../post-aside.js';
+import { nameAfterTitleWords, nicknameAt } from '../title-words-name.js';
 import { extendUnit, UNIT_THEN_CLAUSE_RE, unitWordAfter } from './unit-extend.js';
 
 const ONE_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{1,30}(?=[ \t]{0,2},)/uy;

@@ -1,15 +1,15 @@
 // Title words where a name was expected (read by name-after-title.ts): nameAfterTitleWords finds the name after a
 // "name" that is really the end of the title (`Ketua Dewan Pakar Partai Golkar X`, `… Nahdlatul Ulama (PBNU) X`);
 // nicknameAt reads an office holder's all-caps nickname (`Presiden SBY`).
-import type { ExtractContext } from '../../../model.js';
-import { UPPER, classAt } from '../../../lexicon/matcher.js';
-import type { LowerWords } from '../article-words.js';
-import { closedByDegrees, DEGREE_WORDS, NOT_NAME, parseName, plausibleName } from '../names.js';
-import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
-import { ACRONYM_WORDS } from '../title-compile.js';
-import { countryAsInitialsAt, NOT_PORTFOLIO, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly } from '../title-phrases.js';
-import type { ParsedName, RegionAt } from '../types.js';
-import { skipClosers } from '../unit-runs.js';
+import type { ExtractContext } from '../../model.js';
+import { UPPER, classAt } from '../../lexicon/matcher.js';
+import type { LowerWords } from './article-words.js';
+import { closedByDegrees, DEGREE_WORDS, NOT_NAME, parseName, plausibleName } from './names.js';
+import { commaLenAt, spaceLenAt, stickyAt } from './scan.js';
+import { ACRONYM_WORDS } from './title-compile.js';
+import { countryAsInitialsAt, NOT_PORTFOLIO, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly } from './title-phrases.js';
+import type { ParsedName, RegionAt } from './types.js';
+import { skipClosers } from './unit-runs.js';
 
 const ACRONYM_PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/uy;
 /** When the parsed "name" `n` is really the end of the title (see parseTitles), the name after it (or null when

@@ -2,15 +2,15 @@
 // directly): a second post in apposition (`… yang juga Ketua Tim …, X`), a relative clause in lower case (`…, yang baru
 // dilantik pekan lalu, X`), qualifiers of the post (` petahana, `, ` periode 2018-2023 `, ` dari daerah pemilihan Riau
 // I, `). Each returns the name after them, or null.
-import type { ExtractContext } from '../../../model.js';
-import { alternationOf, alternationOfSources, SPACE, escapeRe as esc } from '../../../text/regex.js';
-import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, POST_TERM_LINK_WORDS, SECOND_POST_CONNECTIVES } from '../../../lexicon/titles.js';
-import type { LowerWords } from '../article-words.js';
-import { parseName, plausibleName } from '../names.js';
-import { stickyAt } from '../scan.js';
-import { titleWordsOnly } from '../title-phrases.js';
-import type { ParsedName, RegionAt } from '../types.js';
-import type { TitleParse } from './title.js';
+import type { ExtractContext } from '../../model.js';
+import { alternationOf, alternationOfSources, SPACE, escapeRe as esc } from '../../text/regex.js';
+import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, POST_TERM_LINK_WORDS, SECOND_POST_CONNECTIVES } from '../../lexicon/titles.js';
+import type { LowerWords } from './article-words.js';
+import { parseName, plausibleName } from './names.js';
+import { stickyAt } from './scan.js';
+import { titleWordsOnly } from './title-phrases.js';
+import type { ParsedName, RegionAt } from './types.js';
+import type { TitleParse } from './parsers/title.js';
 
 /** A second post in apposition up to its comma: ` yang juga Ketua Tim Pemantau Netralitas ASN, ` (no sentence
  *  end, no quote, at most 80 characters). */

@@ -1,12 +1,12 @@
 // Whether words after a title are a place rather than its holder's name (read by name-after-title.ts): a word the
 // article writes elsewhere only as a place, a region the regions extractor read, the place a "name" opens with, a
 // kecamatan's or a village's name.
-import { PLACE_NAME_LEADS } from '../../../lexicon/admin-units.js';
-import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
-import { LETTER_OR_DIGIT, classAt } from '../../../lexicon/matcher.js';
-import type { LowerWords } from '../article-words.js';
-import { ACRONYM_WORDS } from '../title-compile.js';
-import type { ParsedName, RegionAt } from '../types.js';
+import { PLACE_NAME_LEADS } from '../../lexicon/admin-units.js';
+import { districtsByName, villagesByName } from '../../lexicon/gazetteer.js';
+import { LETTER_OR_DIGIT, classAt } from '../../lexicon/matcher.js';
+import type { LowerWords } from './article-words.js';
+import { ACRONYM_WORDS } from './title-compile.js';
+import type { ParsedName, RegionAt } from './types.js';
 
 /** Every other mention of `word` in the article stands after a body, a unit word or `di`/`se-` (`Bawaslu Polman`, `di
  *  Polman`), as a place's does, never as a person's (`kata Sukiman`, `Sukiman menegaskan`); and there are at least
