@@ -316,6 +316,10 @@ const NATIONAL: TitleDef[] = [
   { phrase: 'Sekretaris', role: 'sekretaris', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Bendahara', role: 'bendahara', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Direktur', role: 'direktur', complement: 'org', institution: '{ORG}', generic: true },
+  // a firm's head, as `Ketua Umum` a body's: the firm after it is the institution (`Direktur Utama Bank NTB, X`: was
+  // `Utama Bank NTB`), and a company's (CIVIL_BODY_WORDS: `Direktur Utama PT Sinar Abadi X`) is no state office, as
+  // `Direktur PT …` already was (`Utama` had hidden the `PT`)
+  { phrase: 'Direktur Utama', role: 'direktur utama', complement: 'org', institution: '{ORG}', institutionAlone: null },
   { phrase: 'Juru Bicara', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
   { phrase: 'Jubir', role: 'juru bicara', complement: 'org', institution: '{ORG}', generic: true },
   // an election body's division post without the body, named in the article already (`Koordinator Divisi Hukum dan

@@ -42,7 +42,6 @@ import { commissionsFromArticle, headsFromArticle, inheritRegions } from './refi
 import { mergeSamePerson } from './refiners/merge-same-person.js';
 import { nicknamesOf } from './refiners/nicknames.js';
 import type { RegionAt } from './types.js';
-import { variantRegionAt } from './region-variant.js';
 import { unwrapped } from './wrapped.js';
 import { extractRegions } from '../regions/index.js';
 
@@ -66,7 +65,7 @@ export function extractOfficials(written: ExtractContext, regionsWritten: Region
     for (const s of r.spans) {
       const bare = s.text.replace(ADMIN_PREFIX_RE, '');
       const code = r.level === 'district' || r.level === 'village' ? (regencyOf(r.code) ?? r.code) : r.code;
-      regionStarts.set(s.start, variantRegionAt(text, { end: s.end, code, bare }));
+      regionStarts.set(s.start, { end: s.end, code, bare });
     }
   const headlineEnd = headlineEndOf(ctx);
   const index = indexOf(ctx);

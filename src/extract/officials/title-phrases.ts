@@ -68,6 +68,15 @@ export function titleWordAt(text: string, q: number, kinds: ReadonlySet<TitleWor
 export const COUNTRY_ONLY: ReadonlySet<TitleWordKind> = new Set(['country']);
 export const NOT_PORTFOLIO: ReadonlySet<TitleWordKind> = new Set(['country', 'party', 'organ']);
 export const PORTFOLIO: ReadonlySet<string> = new Set(PORTFOLIO_WORDS);
+/** Initials written without dots: two or three capitals (`AS`, `HM`), the shape a country's acronym shares. */
+const INITIALS_RE = /\p{Lu}{2,3}(?=[ \t]{1,2}\p{Lu})/uy;
+/** `Bupati Ende AS Taufik`: a country's acronym at `q` in the shape of initials, a capitalised word after it. Read after
+ *  a title that named its Indonesian region, where no country can qualify the post: the holder's initials (a foreign
+ *  post keeps its country: `Menteri Luar Negeri AS Antony Blinken`, `Gubernur New Mexico AS X`). */
+export function countryAsInitialsAt(text: string, q: number): boolean {
+  const m = stickyAt(INITIALS_RE, text, q);
+  return m !== null && titleWordAt(text, q, COUNTRY_ONLY)?.end === q + m[0].length;
+}
 /** Title words after a title's complement: title-word phrases (`kinds`), `untuk`/`di` + a country
  *  (`Duta Besar Jepang untuk Indonesia`), `RI`, and a parenthesised abbreviation; returns where they end
  *  (`pos` when none) and whether a party was among them. */

@@ -16,7 +16,7 @@ import {
   UNIT_NUMBER_BEFORE,
 } from '../../lexicon/region-aliases.js';
 import { DINAS_ACRONYMS, REGIONAL_AGENCY_ACRONYMS } from '../../lexicon/titles.js';
-import { SPACE, alternationOf, escapeRe } from '../../text/regex.js';
+import { SPACE, alternationOf, alternationOfSources, escapeRe } from '../../text/regex.js';
 
 // Administrative words right before a name, included in the span: they also pick the level.
 // Written in lower case too, as a common noun: "warga di kota Madiun", "di kabupaten Bima".
@@ -25,14 +25,13 @@ export const PREFIX_RE =
 // Words before a name (not in the span) that pick the level: `Pemkab Bima`, `Wali Kota Bima`.
 // (groups 1-3: regency, city, province; words from REGION_LEVEL_CUES, each word's first letter in either case, or
 // all in capitals)
+// (the kit's alternationOfSources keeps this order: longest phrase first, each as written then in capitals)
 const levelAlternation = (phrases: readonly string[]): string =>
-  [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .flatMap((p) => [
-      p.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRe(w.slice(1))}`).join(' '),
-      escapeRe(p.toUpperCase()),
-    ])
-    .join('|');
+  alternationOfSources(
+    [...phrases]
+      .sort((a, b) => b.length - a.length)
+      .flatMap((p) => [p.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRe(w.slice(1))}`).join(' '), escapeRe(p.toUpperCase())]),
+  );
 export const LEVEL_CUE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${levelAlternation(REGION_LEVEL_CUES.regency)})|(${levelAlternation(REGION_LEVEL_CUES.city)})|(${levelAlternation(REGION_LEVEL_CUES.province)}))[ \\t]{1,2}$`,
   'u',

@@ -21,7 +21,8 @@
 //     region word (`Papua Nugini`), a common word or personal name with no context (RISKY_REGION_NAMES).
 import type { ExtractContext, RegionMention } from '../../model.js';
 import { indexOf } from '../../text/index.js';
-import { compile, type Hit } from './hit.js';
+import { compile, newHit, type Hit } from './hit.js';
+import { shortFormVariant } from './short-form.js';
 import { extractAdminContext } from './parsers/admin-context.js';
 import { extractCoordinated } from './parsers/coordinated.js';
 import { extractDateline, extractDatelineProvince } from './parsers/dateline.js';
@@ -48,7 +49,10 @@ export function extractRegions(ctx: ExtractContext): RegionMention[] {
   // Parser 1, gazetteer — every name and alias, in one pass over the tokens.
   for (const m of matcher.matchAll(text, tokens)) {
     const h = extractGazetteer(text, tokens, m);
-    if (h) hits.push(h);
+    if (!h) continue;
+    // (a short form then a compass word, `OKU Timur`, is the split regency the words name: short-form.ts)
+    const v = shortFormVariant(text, h.code, h.start, h.end);
+    hits.push(v ? newHit(v.code, h.start, v.end, h.rule) : h);
   }
   // Parser 2, admin-context — after the gazetteer, though drop-overlaps sorts all hits by position (the longer
   // first at one start), so this order settles exact ties only: a district or village after its admin word

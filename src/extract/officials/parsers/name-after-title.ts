@@ -3,204 +3,23 @@
 //   pattern — `[, ]` right after the title's complement, then parseName().
 //   extract — rejects a "name" made of title words, an implausible one, a region (`Bupati Bone mengatakan`: the
 //             title's region then); moves the title's end past title words the "name" starts with.
-import { PLACE_NAME_LEADS } from '../../../lexicon/admin-units.js';
+// Its helpers by job: ../post-aside.ts (words between a title and its holder), ../title-words-name.ts (title words where a
+// name was expected), ../place-words.ts (a place where a name was expected), unit-extend.ts (a unit read on).
 import type { ExtractContext } from '../../../model.js';
-import { alternationOf, alternationOfSources, SPACE, escapeRe as esc } from '../../../text/regex.js';
-import { districtsByName, villagesByName } from '../../../lexicon/gazetteer.js';
-import { LETTER_OR_DIGIT, UPPER, classAt } from '../../../lexicon/matcher.js';
-import { CONSTITUENCY_HEADS, ELECTION_NAMES, POST_ELECTION_CONNECTIVES, POST_QUALIFIER_WORDS, POST_TERM_HEADS, POST_TERM_LINK_WORDS, SECOND_POST_CONNECTIVES, UNIT_BODY_WORDS } from '../../../lexicon/titles.js';
 import type { LowerWords } from '../article-words.js';
 import { bareRegionAt, isUnitCloser, regionRef, regionsNamed, unitInstitution } from '../complement.js';
-import { closedByDegrees, DEGREE_WORDS, NOT_NAME, parseName, plausibleName, RANK_HEAD } from '../names.js';
+import { closedByDegrees, DEGREE_WORDS, parseName, plausibleName, RANK_HEAD } from '../names.js';
 import { commaLenAt, spaceLenAt, stickyAt } from '../scan.js';
-import { ACRONYM_WORDS } from '../title-compile.js';
-import { NOT_PORTFOLIO, skipParen, skipTitleWords, TITLE_PHRASES, titleWordAt, titleWordsOnly, WORD_RE } from '../title-phrases.js';
+import { skipParen, titleWordsOnly, WORD_RE } from '../title-phrases.js';
 import type { ParsedName, RegionAt } from '../types.js';
 import type { TitleParse } from './title.js';
-import {
-  closedUnitAfterComma,
-  regionStartIn,
-  skipClosers,
-  UNIT_ABOVE_AT_RE,
-  unitChainInstitution,
-  unitListToBody,
-  unitRunClosers,
-  unitRunToComma,
-} from '../unit-runs.js';
+import { closedUnitAfterComma, regionStartIn, skipClosers, UNIT_ABOVE_AT_RE, unitChainInstitution, unitListToBody, unitRunClosers, unitRunToComma } from '../unit-runs.js';
+import { isPlaceName, namedInArticle, onlyAsPlace, placeLeadEnd } from '../place-words.js';
+import { nameAfterApposition, nameAfterQualifiers, nameAfterRelative } from '../post-aside.js';
+import { nameAfterTitleWords, nicknameAt } from '../title-words-name.js';
+import { extendUnit, UNIT_THEN_CLAUSE_RE, unitWordAfter } from './unit-extend.js';
 
-/** A second post in apposition up to its comma: ` yang juga Ketua Tim Pemantau Netralitas ASN, ` (no sentence
- *  end, no quote, at most 80 characters). */
-const APPOSITION_RE = new RegExp(
-  `[ \\t]{1,2}(?:${alternationOf(SECOND_POST_CONNECTIVES, { space: SPACE.blank1to2 })})[ \\t]{1,2}\\p{Lu}[^.!?"“”,\\n]{0,80},[ \\t]{1,2}`,
-  'uy',
-);
-/** A relative clause after a title, all in lower case, up to its comma: `, yang baru dilantik pekan lalu, `. */
-const RELATIVE_RE = /,?[ \t]{1,2}yang[ \t]{1,2}[\p{Ll}\p{N}][\p{Ll}\p{N} \t/-]{0,60},[ \t]{1,2}/uy;
-/** Either case of a lexicon phrase's first letter (`Periode`, `periode`), each word 1–2 spaces apart. */
-const anyCaseFirst = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${esc(w.slice(1)).replace(/ /gu, '[ \\t]{1,2}')}`;
-const altOf = (ws: readonly string[]): string => alternationOfSources([...ws].sort((a, b) => b.length - a.length).map(anyCaseFirst));
-/** What joins a term's two years: a dash or a slash, or a word (`2019 hingga 2022`, `2015 s.d. 2020`). */
-const TERM_LINK_SOURCE = `(?:[ \\t]{0,2}[-–—/][ \\t]{0,2}|[ \\t]{1,2}(?:${alternationOf(POST_TERM_LINK_WORDS, { space: SPACE.blank1to2 })})[ \\t]{1,2})`;
-/** A term's span of years after its head (`periode 2016–2021`): the year it ends, group 1. */
-const TERM_SPAN_RE = new RegExp(`(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}${TERM_LINK_SOURCE}(\\d{4})(?!\\d)`, 'u');
-/** One qualifier of a post (lexicon/title-context.ts): a word, a term, an election, a constituency. */
-const POST_QUALIFIER_SOURCE = `(?:${altOf(POST_QUALIFIER_WORDS)}|(?:${altOf(POST_TERM_HEADS)})[ \\t]{1,2}\\d{4}(?:${TERM_LINK_SOURCE}\\d{4})?|(?:${altOf(POST_ELECTION_CONNECTIVES)})[ \\t]{1,2}(?:${altOf(ELECTION_NAMES)})(?:[ \\t]{1,2}\\d{4})?|(?:${altOf(CONSTITUENCY_HEADS)})(?:[ \\t]{1,2}\\([Dd]apil\\))?(?:[ \\t]{1,2}(?:\\p{Lu}[\\p{L}\\p{N}-]{0,30}|\\d{1,2})){1,4})(?![\\p{L}\\p{N}])`;
-/** Qualifiers of a post after its title, up to the holder's name: ` petahana, `, ` terpilih periode 2024-2029, `
- *  (the `terpilih` read already), ` dari daerah pemilihan Riau I, `; without the comma only a word's (` petahana `). */
-const POST_QUALIFIED_RE = new RegExp(`,?[ \\t]{1,2}${POST_QUALIFIER_SOURCE}(?:[ \\t]{1,2}${POST_QUALIFIER_SOURCE}){0,2}(?:[ \\t]{0,2},[ \\t]{1,2}|([ \\t]{1,2}))`, 'uy');
-const QUALIFIER_WORD_ONLY_RE = new RegExp(`^,?[ \\t]{1,2}(?:${altOf(POST_QUALIFIER_WORDS)})[ \\t]{1,2}$`, 'u');
 const ONE_WORD_RE = /\p{Lu}[\p{L}\p{N}-]{1,30}(?=[ \t]{0,2},)/uy;
-const ACRONYM_PAREN_RE = /[ \t]{0,2}\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)/uy;
-/** When the parsed "name" `n` is really the end of the title (see parseTitles), the name after it (or null when
- *  none follows); undefined when `n` is a name. */
-function nameAfterTitleWords(
-  ctx: ExtractContext,
-  text: string,
-  n: ParsedName,
-  regionStarts: Map<number, RegionAt>,
-  headlineEnd: number,
-  lower: LowerWords,
-): { name: ParsedName; titleEnd: number } | null | undefined {
-  let from = -1;
-  // an acronym in parentheses right after the run: `Nahdlatul Ulama (PBNU)`
-  const paren = stickyAt(ACRONYM_PAREN_RE, text, n.end);
-  // (`Susilo Bambang Yudhoyono (SBY)`: the person's own initials are a nickname, not an institution)
-  const initials = n.tokens.map((t) => t.charAt(0)).join('');
-  if (paren && !paren[0].includes(`(${initials})`)) {
-    from = n.end + paren[0].length;
-    // `Layanan Informasi (KLI) Kemenkeu X`: the body the unit belongs to, written after its abbreviation
-    from = skipClosers(text, from, regionStarts);
-  } else {
-    // degrees written after the name close it (`Ketua Majelis Hakim, X, S.H., M.H. Majelis menolak …`): a title word
-    // after them opens the next clause or sentence, never the rest of the title
-    if (closedByDegrees(n)) return undefined;
-    const more = skipTitleWords(text, n.end, NOT_PORTFOLIO);
-    if (more.end > n.end) from = more.end;
-    else {
-      // a country or party inside the run: the name starts after the last one; not in a name an honorific opens
-      // (`Prof. Garuda Wiko`: the honorific says a person's name follows)
-      if (!n.written.trimStart().startsWith(n.tokens[0]!)) return undefined;
-      let q = text.indexOf(n.tokens[0]!, n.start);
-      for (let i = 0; i < n.tokens.length - 1 && q >= 0; i++) {
-        const tw = titleWordAt(text, q, NOT_PORTFOLIO);
-        const next = text.indexOf(n.tokens[i + 1]!, q + n.tokens[i]!.length);
-        if (tw && tw.kind !== 'organ' && tw.end <= next) from = tw.end;
-        q = next;
-      }
-      if (from < 0) return undefined;
-    }
-  }
-  let p = from;
-  const comma = commaLenAt(text, p);
-  p += comma > 0 ? comma : spaceLenAt(text, p);
-  if (p === from) return null;
-  const later = parseName(text, p, regionStarts);
-  return later && !titleWordsOnly(text, later) && plausibleName(ctx, later, headlineEnd, lower) ? { name: later, titleEnd: from } : null;
-}
-
-/** The title `t` now runs on to `end` past its complement (which ended at `from`): the region closing that run is
- *  the title's region, and its institution is the body the unit names, or (for a generic post) the unit itself. */
-function extendUnit(t: TitleParse, text: string, from: number, end: number, regionStarts: Map<number, RegionAt>): void {
-  const at = regionStartIn(regionStarts, from, end);
-  if (!t.region && at !== undefined && t.def?.complement !== 'village' && t.def?.complement !== 'district') t.region = regionRef(regionStarts.get(at)!.code);
-  const unit = text.slice(t.headEnd, at ?? end);
-  if (t.def?.institution === '{ORG}') t.institution = text.slice(t.headEnd, end).replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim() || t.institution;
-  else t.institution = unitChainInstitution(t, unit) ?? t.institution ?? unitInstitution(unit);
-}
-
-/** `Yusuf Effendi, Kabid Pengadaan dan Pemberhentian BKPSDM Klaten, menjelaskan`, `Aditya selaku Kepala Bidang
- *  Pengembangan Karier BKPSDM Kota Pekalongan mengatakan`: a title whose holder is named before it runs on over the
- *  unit's name, up to a comma or up to the body (and region) that closes it before a lower-case word. Moves the
- *  title's end (`t.c.end`) and sets its text, region and institution. */
-export function extendUnitBeforeVerb(t: TitleParse, text: string, regionStarts: Map<number, RegionAt>): void {
-  if (t.def?.complement !== 'org' && !t.acr) return;
-  const from = t.c.end;
-  let end = -1;
-  const run = unitRunToComma(text, from);
-  if (run && commaLenAt(text, from) === 0) end = run.end;
-  else {
-    // (the complement read the unit's first words already: any capitalised word may go on, up to its body)
-    const closers = unitRunClosers(text, from, true);
-    const last = closers[closers.length - 1];
-    if (last !== undefined) {
-      const sp0 = spaceLenAt(text, last);
-      const r = sp0 > 0 ? regionStarts.get(last + sp0) : undefined;
-      const e = r ? skipParen(text, r.end) : last;
-      const sp = spaceLenAt(text, e);
-      // the unit ends where the clause goes on in lower case (`… BKPSDM Kota Pekalongan mengatakan`)
-      if (UNIT_THEN_CLAUSE_RE.test(text.slice(e, e + 3))) end = e;
-    }
-  }
-  if (end <= from) return;
-  t.titleText = text.slice(t.start, end);
-  extendUnit(t, text, from, end, regionStarts);
-  t.c.end = end;
-}
-
-/** What follows a unit's name when no holder's name does: the clause in lower case, a comma, the closing bracket of
- *  `Nama (Jabatan)`, a sentence end, the semicolon closing an item of a list (`X, Kepala Bidang … BKPSDM Batang; Y, …`). */
-const UNIT_THEN_CLAUSE_RE = /^(?:[ \t]{1,2}\p{Ll}|[ \t]{0,2}[,).;])/u;
-
-const UNIT_BODY_WORD: ReadonlySet<string> = new Set(UNIT_BODY_WORDS);
-/** A capitalised unit word (UNIT_BODY_WORDS) or a body closing a unit (`Setda`, `Kemenag`, `BKPSDM`) right after `at`. */
-function unitWordAfter(text: string, at: number): boolean {
-  const sp = spaceLenAt(text, at);
-  if (sp === 0 || !(classAt(text, at + sp) & UPPER)) return false;
-  const w = stickyAt(WORD_RE, text, at + sp);
-  if (!w) return false;
-  const lw = w[0].toLowerCase();
-  return UNIT_BODY_WORD.has(lw) || (isUnitCloser(w[0]) && (ACRONYM_WORDS.has(lw) || w[0] !== w[0].toUpperCase()));
-}
-
-/** Every other mention of `word` in the article stands after a body, a unit word or `di`/`se-` (`Bawaslu Polman`, `di
- *  Polman`), as a place's does, never as a person's (`kata Sukiman`, `Sukiman menegaskan`); and there are at least
- *  `atLeast` of them. */
-const PLACE_BEFORE: ReadonlySet<string> = new Set(PLACE_NAME_LEADS);
-const WORD_BEFORE_RE = /([\p{L}\p{N}]+)-?[ \t]{0,2}$/u;
-function onlyAsPlace(text: string, word: string, at: number, atLeast = 0): boolean {
-  let seen = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-    if (i === at || classAt(text, i + word.length) & LETTER_OR_DIGIT || (i > 0 && classAt(text, i - 1) & LETTER_OR_DIGIT)) continue;
-    const w = WORD_BEFORE_RE.exec(text.slice(Math.max(0, i - 16), i))?.[1]?.toLowerCase();
-    if (!w || !(PLACE_BEFORE.has(w) || ACRONYM_WORDS.has(w))) return false;
-    // (asked for a name's first word, `atLeast`: a mention that a capitalised word follows may be a title's holder
-    // again, `Kepala BPKP Wahyu Ariffin`)
-    if (atLeast > 0 && /^[ \t]{1,2}\p{Lu}/u.test(text.slice(i + word.length, i + word.length + 3))) return false;
-    seen++;
-  }
-  return seen >= atLeast;
-}
-
-/** Whether the regions extractor read the region `code` (or a place inside it) somewhere in the article. */
-const namedInArticle = (regionStarts: Map<number, RegionAt>, code: string): boolean =>
-  [...regionStarts.values()].some((r) => r.code === code || r.code.startsWith(`${code}.`));
-
-/** The end of the place the "name" `n` opens with (at most three words, the rest a name: `Bupati Tanjung Harapan H.
- *  Ahmad Fauzi`), when the article writes those words as a place; else -1. */
-function placeLeadEnd(text: string, n: ParsedName, places: LowerWords): number {
-  for (let k = Math.min(3, n.tokens.length - 1); k >= 1; k--) {
-    const lead = n.tokens.slice(0, k).join(' ');
-    if (text.startsWith(lead, n.start) && places.has(lead)) return n.start + lead.length;
-  }
-  return -1;
-}
-
-/** A kecamatan's or a village's name (`Selong`, `Praya`). */
-const isPlaceName = (word: string): boolean => districtsByName(word).length > 0 || villagesByName(word).length > 0;
-
-/** `SBY`, `JK`, `BTP`: 2–4 capitals that are no acronym, party, country or degree, with no capitalised word after. */
-const NICKNAME_RE = /\p{Lu}{2,4}(?![\p{L}\p{N}-])/uy;
-function nicknameAt(text: string, p: number): ParsedName | null {
-  const m = stickyAt(NICKNAME_RE, text, p);
-  if (!m) return null;
-  const w = m[0];
-  const lw = w.toLowerCase();
-  if (ACRONYM_WORDS.has(lw) || DEGREE_WORDS.has(w) || TITLE_PHRASES.has(lw) || NOT_NAME.has(lw)) return null;
-  const e = p + w.length;
-  const sp = spaceLenAt(text, e);
-  if (sp > 0 && classAt(text, e + sp) & UPPER) return null;
-  return { start: p, end: e, tokens: [w], written: w };
-}
 
 /** The name after the title `t` (null when none); may update `t.titleText` and `t.region`. `places`: the article's
  *  places written as such (lazyPlacesWritten, built once per article). */
@@ -240,7 +59,7 @@ export function extractNameAfter(
   // Mexico AS X`: a "name" followed by (or holding) a party, organ or country, or by an acronym in
   // parentheses, is part of the title; the name comes after.
   if (name) {
-    const later = nameAfterTitleWords(ctx, text, name, regionStarts, headlineEnd, lower);
+    const later = nameAfterTitleWords(ctx, text, name, regionStarts, headlineEnd, lower, c.region !== null);
     if (later !== undefined) {
       if (later) {
         t.titleText = text.slice(start, later.titleEnd);
@@ -284,17 +103,8 @@ export function extractNameAfter(
   // word or a body goes on from is the unit's field; the unit runs on (read below, to a comma or to its body)
   if (name && (def?.complement === 'org' || acr) && name.tokens.length <= 3 && !closedByDegrees(name) && unitWordAfter(text, name.end)) name = null;
   // `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in
-  // apposition (`yang juga`, `sekaligus`), then the name after its comma.
-  if (!name && p === c.end + spaceLenAt(text, c.end)) {
-    const app = stickyAt(APPOSITION_RE, text, c.end);
-    if (app) {
-      const q = c.end + app[0].length;
-      const second = parseName(text, q, regionStarts);
-      // one word is a name only when an apposition comma closes it (`…, Suhardi, mengatakan`), as after a title
-      const closed = second !== null && (second.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(second.end, second.end + 3)));
-      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
-    }
-  }
+  // apposition (`yang juga`, `sekaligus`), then the name after its comma (post-aside.ts).
+  if (!name && p === c.end + spaceLenAt(text, c.end)) name = nameAfterApposition(ctx, t, regionStarts, headlineEnd, lower);
   // `Asisten KASN Bidang Pengawasan Penerapan Nilai Dasar, Kode Etik dan Kode Perilaku serta Netralitas ASN, Iip
   // Syarifudin`: a "name" followed by a comma and a run that closes on a body (an acronym, `Kemlu`, `Polri`) and a
   // comma is the unit's name read on; the holder's name follows the body
@@ -308,35 +118,10 @@ export function extractNameAfter(
       t.institution = unitChainInstitution(t, text.slice(t.headEnd, end)) ?? t.institution ?? unitInstitution(text.slice(t.headEnd, end));
     }
   }
-  // `Kepala BKD Jateng, yang baru dilantik pekan lalu, Wisnu Adi Saputra`, `Calon Wali Kota yang kalah, Yudi
-  // Pratama`: a relative clause in lower case between the title and its holder, closed by a comma.
-  if (!name) {
-    const rel = stickyAt(RELATIVE_RE, text, c.end);
-    if (rel) {
-      const second = parseName(text, c.end + rel[0].length, regionStarts);
-      const closed = second !== null && (second.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(second.end, second.end + 3)));
-      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) name = second;
-    }
-  }
-  // `Calon Wali Kota Pontianak petahana, X`, `Gubernur terpilih pada Pilkada 2020, X`, `Anggota Komisi II DPR RI dari
-  // daerah pemilihan Riau I, X`: qualifiers of the post between the title and its holder (without a comma only a
-  // qualifying word's, and then a name of two words or one closed by a comma)
-  // (`Mantan Bupati Sikka periode 2018-2023 Fransiskus Roberto Diogo`: a term's span of years closes the qualifiers as a
-  // comma does; `Bupati Sumba Barat periode 2016–2021, X` in a 2024 article: a term that ended before the article's year
-  // is a former holder's)
-  if (!name) {
-    const qual = stickyAt(POST_QUALIFIED_RE, text, c.end);
-    const span = qual ? TERM_SPAN_RE.exec(qual[0]) : null;
-    if (qual && (qual[1] === undefined || QUALIFIER_WORD_ONLY_RE.test(qual[0]) || span)) {
-      const second = parseName(text, c.end + qual[0].length, regionStarts);
-      const closed = second !== null && (qual[1] === undefined || second.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(second.end, second.end + 3)));
-      if (second && closed && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower)) {
-        name = second;
-        const year = ctx.published ? Number(ctx.published.slice(0, 4)) : NaN;
-        if (span && t.modifier === undefined && Number(span[1]) < year) t.modifier = 'mantan';
-      }
-    }
-  }
+  // `Kepala BKD Jateng, yang baru dilantik pekan lalu, Wisnu Adi Saputra`: a relative clause in lower case between the
+  // title and its holder; `Calon Wali Kota Pontianak petahana, X`: qualifiers of the post (post-aside.ts).
+  if (!name) name = nameAfterRelative(ctx, t, regionStarts, headlineEnd, lower);
+  if (!name) name = nameAfterQualifiers(ctx, t, regionStarts, headlineEnd, lower);
   // `Asisten Deputi Perumusan Kebijakan Manajemen ASN, Hendra Kusuma`, `Komisioner KASN Bidang Mediasi dan
   // Advokasi, Sri Wahyuni`: the title's unit runs on past what the complement read, up to a comma, then the name.
   if (!name && def?.complement !== 'none') {

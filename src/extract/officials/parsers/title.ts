@@ -12,7 +12,7 @@ import { HONORIFIC_HEADS } from '../names.js';
 import { ASSOCIATION_BODIES, CANDIDATE_NUMBER_BEFORE, CIVIL_BODY_WORDS, CANDIDATE_PAIR_NOUNS, GENERIC_BEFORE_TITLE, HOLDER_MODIFIER, INDEFINITE_BEFORE_PAIR, MENKO_ROLES, MINISTRY_ROLES, PARTY_POST_ROLES, type TitleDef } from '../../../lexicon/titles.js';
 import { fillInstitution, parseComplement, regionRef, unitInstitution } from '../complement.js';
 import { DINAS_AGENCY, REGIONAL_AGENCY, titleAt, titleDefOf, TITLE_HEAD_FILTER, type TitleMatch } from '../title-compile.js';
-import { modifierAfter, skipParen, skipTitleWords, titleWordAt } from '../title-phrases.js';
+import { countryAsInitialsAt, modifierAfter, skipParen, skipTitleWords, titleWordAt } from '../title-phrases.js';
 import type { Complement, RegionAt } from '../types.js';
 import { DOCUMENT_BEFORE, GENERIC_BEFORE, HOLDER_BEFORE, NOT_TITLE_BEFORE_WORD, precededBy, wordBeforeGap } from '../word-before.js';
 
@@ -140,7 +140,9 @@ export function extractTitle(
     c.end = complementAt + lowerParty[0].length;
     c.party = true;
   }
-  const extra = skipTitleWords(text, c.end, null);
+  // (not initials opening the holder's name after the region: `Bupati Ende AS Taufik`)
+  const initials = c.region !== null && countryAsInitialsAt(text, c.end + spaceLenAt(text, c.end));
+  const extra = initials ? { end: c.end, party: false, fraksi: false } : skipTitleWords(text, c.end, null);
   const hasExtra = extra.end > c.end;
   if (hasExtra) {
     c.end = extra.end;

@@ -4,6 +4,7 @@
 // the regency ("Kabupaten Bogor, Bekasi, dan Karawang").
 import { areaByCode } from '../../../lexicon/gazetteer.js';
 import { LIST_CONJUNCTIONS } from '../../../lexicon/region-aliases.js';
+import { MONTH_NAMES, WEEKDAYS } from '../../../lexicon/calendar.js';
 import { alternationOf, SPACE } from '../../../text/regex.js';
 import { type Hit, newHit } from '../hit.js';
 import { endsVenueChain } from '../venue-chain.js';
@@ -27,6 +28,20 @@ const COUNT_AFTER = new RegExp(`^${ITEM_COUNT}(?![\\p{L}\\p{N}])`, 'u');
 /** The longest COUNT_GAP worth slicing: two spaces, a bracket, `1.234.567`, two spaces, a 12-letter unit, a bracket,
  *  then the longest list gap. */
 const COUNT_GAP_MAX = 29 + LIST_GAP_MAX;
+
+/** A capitalised word right after an item (`Bima Saputra`), group 1, and at most one more, closed as a name is: by a
+ *  comma or a lower-case word (`Bima Saputra, mengatakan`; not a headline in title case, `Makassar dan Gowa
+ *  Masing-masing Tangani 5 Kasus`). */
+const CAP_WORD_AFTER = /^[ \t]{1,2}(\p{Lu}\p{Ll}[\p{L}'’-]{0,30})(?:[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'’-]{0,30})?(?=[ \t]{0,2},|[ \t]{1,2}\p{Ll})/u;
+/** Words that may follow a place in a sentence, capitalised: weekdays and months (`di Ende, Bima Kamis lalu`). */
+const DATE_WORDS: ReadonlySet<string> = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTH_NAMES)].map((w) => w.toLowerCase()));
+/** `Kadinkes Sikka, Bima Saputra, mengatakan`: a risky name (listOnly) that a capitalised word goes on from, not the next
+ *  hit, opens a person's name (the holder's after a title and its region) and is no item of a list of places. */
+function opensName(text: string, h: Hit, next: Hit | undefined): boolean {
+  const m = CAP_WORD_AFTER.exec(text.slice(h.end, h.end + 72));
+  if (!m || DATE_WORDS.has(m[1]!.toLowerCase())) return false;
+  return next === undefined || next.start !== h.end + m[0].indexOf(m[1]!);
+}
 
 function listNeighbours(text: string, a: Hit, b: Hit): boolean {
   if (a.end < 0 || b.start < a.end) return false;
@@ -55,7 +70,7 @@ export function confirmListItems(text: string, hits: Hit[]): Hit[] {
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = 0; k < hits.length; k++) {
-      if (ok[k]) continue;
+      if (ok[k] || (hits[k]!.listOnly && opensName(text, hits[k]!, hits[k + 1]))) continue;
       if ((k > 0 && ok[k - 1] && listNeighbours(text, hits[k - 1]!, hits[k]!)) || (k + 1 < hits.length && ok[k + 1] && listNeighbours(text, hits[k]!, hits[k + 1]!))) {
         ok[k] = true;
         changed = true;
