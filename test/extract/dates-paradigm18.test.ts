@@ -99,7 +99,10 @@ const DATELINE_ROWS: DatelineRow[] = [
   ['NOT an agency dateline', 'BKN Catat Rekomendasi Pelanggaran Netralitas\nJakarta (ANTARA) - BKN mencatat 2.034 rekomendasi pelanggaran netralitas ASN sepanjang Pemilu 2024 yang digelar 14 Februari 2024.', '2024-12-20', [], 1, false],
   ['NOT a bracketed date left in the lead (read there)', 'Bawaslu Kaltim Rilis Data Pelanggaran\nSAMARINDA (12/2/2024) – Bawaslu Kalimantan Timur merilis data pelanggaran netralitas ASN selama masa kampanye.', null, [], 1, false],
   ['NOT a byline date line above the body', 'Bawaslu Catat 12 Kasus Netralitas\nJumat, 20 Desember 2024 10:42 WIB\nPALU - Bawaslu Sulawesi Tengah mencatat 12 kasus pelanggaran netralitas ASN selama Pilkada 2024.', null, [], 0, false],
-  ['NOT a dateline date without its year', 'Bawaslu Sitaro Tegur Camat\nOndong, Kamis (12/12) – Bawaslu Kabupaten Kepulauan Sitaro menegur seorang camat yang menghadiri kampanye.', '2024-12-13', [], 0, true],
+  // (round 19, dates15: a yearless dateline date the cleaner split off is now read, its year from the publication date,
+  // `certain: false` (test/extract/dates-paradigm20.test.ts): this row, written when "a yearless dateline date is left
+  // unread", now expects the mention)
+  ['a dateline date without its year (round 19: read, year from publication)', 'Bawaslu Sitaro Tegur Camat\nOndong, Kamis (12/12) – Bawaslu Kabupaten Kepulauan Sitaro menegur seorang camat yang menghadiri kampanye.', '2024-12-13', [['Kamis (12/12)', '2024-12-12', 'publication']], 0, true],
 ];
 
 describe('the date of a dateline the cleaner split off is a mention with no span (round 18)', () => {
