@@ -24,6 +24,8 @@
 // Review19 (fix19a, 23:07 UTC; rows written before each fix, scored on main dff52b2): D's date must be the saying's
 // (review19 a10, a13: not a date inside a `yang` clause or after another verb): 1 of 7 new rows right (the positive
 // `saat dihubungi` row) -> 7 of 7.
+// C's schedule needs clock hours or a recurrence word, not an opening word alone (review19 a4: `dibuka Senin hingga
+// Rabu di kantor KPU` is a one-off event): 1 of 4 new rows right (the positive `setiap pekan` row) -> 4 of 4.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { extractDates } from '../../src/extract/dates/index.js';
@@ -69,6 +71,11 @@ const ROWS: Row[] = [
   ['C neg: a range with its dates', 'Posko dibuka Senin-Rabu (4-6/11) pukul 08.00-16.00 WIB.', '2024-11-07', [['Senin-Rabu (4-6/11) pukul 08.00', '2024-11-04', '08:00'], ['Rabu (4-6/11)', '2024-11-06', null]], false],
   ['C neg: buka on a dated day', 'Kantor pelayanan pajak tetap buka pada Sabtu (9/11) untuk melayani wajib pajak.', '2024-11-07', [['Sabtu (9/11)', '2024-11-09', null]], true],
   ['C neg: dibuka, a range with pekan lalu', 'Posko pengaduan dibuka Senin-Selasa pekan lalu di Sintang.', '2024-11-13', [['Senin', '2024-11-04', null], ['Selasa pekan lalu', '2024-11-05', null]], true],
+  // C, review19 a4: an opening word alone does not make a schedule; clock hours or a recurrence word do
+  ['C neg: a4 dibuka Senin hingga Rabu, no hours', 'Pendaftaran calon anggota PPK dibuka Senin hingga Rabu di kantor KPU Kabupaten Bima.', '2024-11-07', [['Senin', '2024-11-04', null]], false],
+  ['C neg: pelayanan digelar Senin sampai Rabu, no hours', 'Pelayanan pengaduan netralitas ASN digelar Senin sampai Rabu di aula kantor camat.', '2024-11-08', [['Senin', '2024-11-04', null]], false],
+  ['C neg: dibuka Selasa-Kamis, no hours', 'Posko pengaduan netralitas ASN dibuka Selasa-Kamis di aula kantor Bawaslu Sintang.', '2024-11-08', [['Selasa', '2024-11-05', null]], false],
+  ['C dibuka Senin hingga Jumat setiap pekan', 'Posko pengaduan Bawaslu dibuka Senin hingga Jumat setiap pekan selama masa kampanye.', '2024-11-08', [], false],
   // D. a relative day in a quote, against the day its attribution writes
   // D, review19 a10/a13: only the date of the saying (right after the speaker phrase, or right before the reporting
   // verb) anchors a quote; a date inside a `yang` clause or after another verb is another event's
