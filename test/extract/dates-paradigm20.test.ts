@@ -21,6 +21,11 @@
 // (written at 22:36 on 4447357, before its rule) 2 of 6 (held 1 of 3: only the negatives).
 // After (each rule in its own commit): 34 of 35 (held out 14 of 15): A 9/9, B 6/6, C 7/8 (held 3/4; the one left is
 // KNOWN_WRONG below), D 6/6, E 6/6.
+// Review19 (fix19a, 23:07 UTC; rows written before each fix, scored on main dff52b2): D's date must be the saying's
+// (review19 a10, a13: not a date inside a `yang` clause or after another verb): 1 of 7 new rows right (the positive
+// `saat dihubungi` row) -> 7 of 7.
+// C's schedule needs clock hours or a recurrence word, not an opening word alone (review19 a4: `dibuka Senin hingga
+// Rabu di kantor KPU` is a one-off event): 1 of 4 new rows right (the positive `setiap pekan` row) -> 4 of 4.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/clean/cascade.js';
 import { extractDates } from '../../src/extract/dates/index.js';
@@ -66,7 +71,21 @@ const ROWS: Row[] = [
   ['C neg: a range with its dates', 'Posko dibuka Senin-Rabu (4-6/11) pukul 08.00-16.00 WIB.', '2024-11-07', [['Senin-Rabu (4-6/11) pukul 08.00', '2024-11-04', '08:00'], ['Rabu (4-6/11)', '2024-11-06', null]], false],
   ['C neg: buka on a dated day', 'Kantor pelayanan pajak tetap buka pada Sabtu (9/11) untuk melayani wajib pajak.', '2024-11-07', [['Sabtu (9/11)', '2024-11-09', null]], true],
   ['C neg: dibuka, a range with pekan lalu', 'Posko pengaduan dibuka Senin-Selasa pekan lalu di Sintang.', '2024-11-13', [['Senin', '2024-11-04', null], ['Selasa pekan lalu', '2024-11-05', null]], true],
+  // C, review19 a4: an opening word alone does not make a schedule; clock hours or a recurrence word do
+  ['C neg: a4 dibuka Senin hingga Rabu, no hours', 'Pendaftaran calon anggota PPK dibuka Senin hingga Rabu di kantor KPU Kabupaten Bima.', '2024-11-07', [['Senin', '2024-11-04', null]], false],
+  ['C neg: pelayanan digelar Senin sampai Rabu, no hours', 'Pelayanan pengaduan netralitas ASN digelar Senin sampai Rabu di aula kantor camat.', '2024-11-08', [['Senin', '2024-11-04', null]], false],
+  ['C neg: dibuka Selasa-Kamis, no hours', 'Posko pengaduan netralitas ASN dibuka Selasa-Kamis di aula kantor Bawaslu Sintang.', '2024-11-08', [['Selasa', '2024-11-05', null]], false],
+  ['C dibuka Senin hingga Jumat setiap pekan', 'Posko pengaduan Bawaslu dibuka Senin hingga Jumat setiap pekan selama masa kampanye.', '2024-11-08', [], false],
   // D. a relative day in a quote, against the day its attribution writes
+  // D, review19 a10/a13: only the date of the saying (right after the speaker phrase, or right before the reporting
+  // verb) anchors a quote; a date inside a `yang` clause or after another verb is another event's
+  ['D neg: a10 date in a yang clause before the verb', 'Ketua Bawaslu yang dilantik Senin (19/8/2024) itu mengatakan, "Hari ini kami kirim hasilnya ke KASN."', '2024-11-07', [['Senin (19/8/2024)', '2024-08-19', null], ['Hari ini', '2024-11-07', null]], false],
+  ['D neg: yang clause set off by commas before the verb', 'Camat Tebas, yang diperiksa Bawaslu pada Selasa (5/11/2024), menyatakan, "Besok saya serahkan bukti tambahan."', '2024-11-08', [['Selasa (5/11/2024)', '2024-11-05', null], ['Besok', '2024-11-09', null]], false],
+  ['D neg: date after another verb before the verb', 'Bupati Sambas memimpin apel Senin (4/11/2024) dan mengatakan, "Hari ini semua ASN wajib netral."', '2024-11-06', [['Senin (4/11/2024)', '2024-11-04', null], ['Hari ini', '2024-11-06', null]], false],
+  ['D neg: a13 date of a yang clause after the speaker', '"Besok kami umumkan hasilnya," kata Ketua KPU Sambas, Andi Saputra, menjawab pertanyaan soal pleno yang digelar Senin (4/11/2024).', '2024-11-07', [['Besok', '2024-11-08', null], ['Senin (4/11/2024)', '2024-11-04', null]], false],
+  ['D neg: date after another verb after the speaker', '"Kemarin kami sudah menyurati camat," ujar Ketua Bawaslu Sintang, Budi Santoso, menanggapi hasil pleno Selasa (5/11/2024).', '2024-11-07', [['Kemarin', '2024-11-06', null], ['Selasa (5/11/2024)', '2024-11-05', null]], false],
+  ['D neg: date of a yang clause after the speaker, no verb', '"Hari ini kami panggil kepala desa itu," kata Rudi, anggota Panwascam yang hadir dalam rapat Senin (4/11/2024).', '2024-11-06', [['Hari ini', '2024-11-06', null], ['Senin (4/11/2024)', '2024-11-04', null]], false],
+  ['D kemarin, kata X saat dihubungi, date', '"Kemarin yang bersangkutan sudah kami panggil," kata Ketua Bawaslu Sambas, Andi Saputra, saat dihubungi Kamis (7/11/2024).', '2024-11-08', [['Kemarin', '2024-11-06', null], ['Kamis (7/11/2024)', '2024-11-07', null]], false],
   ['D kemarin, kata X, full date (published the day after)', '"Kemarin kami sudah memanggil yang bersangkutan," kata Ketua Bawaslu Sambas, Senin (4/11/2024).', '2024-11-05', [['Kemarin', '2024-11-03', null], ['Senin (4/11/2024)', '2024-11-04', null]], false],
   ['D besok, ujar X, yearless date', '"Besok kami gelar klarifikasi," ujar Ketua Bawaslu, Rabu (6/11).', '2024-11-07', [['Besok', '2024-11-07', null], ['Rabu (6/11)', '2024-11-06', null]], false],
   ['D attribution before the quote', 'Ketua Bawaslu Mempawah, Selasa (5/11/2024), mengatakan, "Besok kami panggil camat itu."', '2024-11-06', [['Selasa (5/11/2024)', '2024-11-05', null], ['Besok', '2024-11-06', null]], false],

@@ -2,7 +2,7 @@
 // hingga Jumat`). Only the weekday and its written direction are taken here; the refiners (refiners.ts) put it
 // on the calendar against the publication date: the latest such day on or before it, or, after a future cue in
 // the clause (`akan digelar pada Rabu`, dir `upcoming`), the first on or after it.
-import { DEADLINE_CUES, DEADLINE_LEADS, FUTURE_CLAUSE_CUES, OPENING_HOURS_WORDS, PAST_CLAUSE_CUES, RECURRENCE_WORDS, SCHEDULE_CLAUSE_CUES, SPAN_END_WORDS, TIME_CUES, WEEKDAY_CALLED_OFF, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS, WEEKDAY_VERB_LEADS } from '../../lexicon/calendar.js';
+import { DEADLINE_CUES, DEADLINE_LEADS, FUTURE_CLAUSE_CUES, OPENING_HOURS_WORDS, PAST_CLAUSE_CUES, RECURRENCE_WORDS, SCHEDULE_CLAUSE_CUES, SPAN_END_WORDS, TIME_CUES, TIME_ZONES, WEEKDAY_CALLED_OFF, WEEKDAY_FOLLOWERS, WEEKDAY_RANGE_LEADS, WEEKDAY_VERB_LEADS } from '../../lexicon/calendar.js';
 import { before, candidate, relativeOf, UPPER_FIRST, WD, WEEKDAY_LEAD_BEFORE, weekdayOfName, wordStart, type DateParser } from './parse-kit.js';
 import { clauseStartBefore } from '../../text/search.js';
 import { At } from './scan.js';
@@ -40,19 +40,26 @@ const WEEKDAY_RANGE_AHEAD = new RegExp(`^${RANGE_JOIN}(?:${WD})${WE}`, 'iu');
 const WEEKDAY_RANGE_BEHIND = new RegExp(`${WB}(?:${WD})${RANGE_JOIN}$`, 'iu');
 /** A word of being open or serving (as for a span of clock hours, refiners.ts attachTimes). */
 const OPENING_HOURS = new RegExp(`${WB}(?:${alternation(OPENING_HOURS_WORDS)})${WE}`, 'iu');
+/** Clock hours (`pukul 08.00`, `jam 8`, `08.00-15.30`, `08.00 WIB`) or a recurrence word (`setiap`, `tiap`): what makes
+ *  the days something is open a weekly schedule. An opening word alone does not (review19 a4: "Pendaftaran calon anggota
+ *  PPK dibuka Senin hingga Rabu di kantor KPU" is a one-off event from Monday). */
+const WEEKLY_MARK = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${alternation(TIME_CUES)})\\s{0,2}\\d{1,2}(?![\\p{L}])|\\d{1,2}[.:]\\d{2}\\s{0,2}(?:[-–]|(?:${alternation(TIME_ZONES)})${WE})|(?:${alternation(RECURRENCE_WORDS)})${WE})`,
+  'iu',
+);
 /** The rest of a weekday's sentence read for a word of being open: up to a sentence end (a stop before a space, not the
  *  dot of `08.00`), a semicolon or a line break, at most SCHEDULE_AHEAD characters. */
 const SENTENCE_REST = /^[^\n;]*?(?:[.!?](?=\s|$)|$)/u;
 const SCHEDULE_AHEAD = 100;
-/** A range of weekdays with no direction word in a sentence of being open or serving is the days something is open,
- *  every week (paradigm20: "Kantor Bawaslu buka Senin-Jumat pukul 08.00-15.30 WIB"): no date. With a direction word it
- *  is a date (`Posko pengaduan dibuka Senin-Selasa pekan lalu`), and so is a range with its dates (`Senin-Rabu
- *  (4-6/11)`, another parser). */
+/** A range of weekdays with no direction word in a sentence of being open or serving, with clock hours or a recurrence
+ *  word (WEEKLY_MARK), is the days something is open, every week (paradigm20: "Kantor Bawaslu buka Senin-Jumat pukul
+ *  08.00-15.30 WIB"): no date. Without hours nor recurrence, or with a direction word, it is a date (`Posko pengaduan
+ *  dibuka Senin-Selasa pekan lalu`), and so is a range with its dates (`Senin-Rabu (4-6/11)`, another parser). */
 function isWeeklySchedule(text: string, start: number, after: number, clause: string): boolean {
   const inRange = WEEKDAY_RANGE_AHEAD.test(text.slice(after, after + 24)) || WEEKDAY_RANGE_BEHIND.test(text.slice(Math.max(0, start - 24), start));
   if (!inRange) return false;
   const rest = SENTENCE_REST.exec(text.slice(after, after + SCHEDULE_AHEAD))![0];
-  return OPENING_HOURS.test(clause) || OPENING_HOURS.test(rest);
+  return (OPENING_HOURS.test(clause) || OPENING_HOURS.test(rest)) && (WEEKLY_MARK.test(clause) || WEEKLY_MARK.test(rest));
 }
 
 /** How far back (characters) a weekday's clause is read for a future cue. */
