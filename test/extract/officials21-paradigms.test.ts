@@ -32,3 +32,27 @@ describe('paradigm 1: a derived short form of a regency\'s words, then a compass
     if (holder !== '-') expect(officialsOfBody(`${LEAD}${text}`).map((o) => o.name)).toContain(holder);
   });
 });
+
+//   2. a regional firm's legal form (`Perumda`, `Perusda`, `PDAM`: NAMED_UNIT_HEADS) after a firm's head opens the
+//      firm's name, read up to the comma as the institution; the holder follows the comma (was: the firm's name read as
+//      the holder, `Direktur Utama Perumda Air Minum Tirta Bening, X` → `Perumda Air Minum Tirta Bening`).
+//      Negatives: a firm's head with a bank (`Direktur Utama Bank NTB, X`, last round's rule), a private company (`PT`:
+//      no state office).
+//      Blind score (the code before this change): 2/6 rows; after: 6/6, held-out rows 2/2.
+describe('paradigm 2: a regional firm after a firm head is its institution, the holder after the comma', () => {
+  // [text, holder, institution (or '-': no official of that name), held out]
+  const rows: Array<[string, string, string, boolean]> = [
+    ['Direktur Utama Perumda Air Minum Tirta Bening, Ahmad Fauzi, meminta pegawai netral.', 'Ahmad Fauzi', 'Perumda Air Minum Tirta Bening', false],
+    ['Direktur Utama PDAM Tirta Moedal, Yuli Setyawan, mengatakan pegawai tidak boleh berkampanye.', 'Yuli Setyawan', 'PDAM Tirta Moedal', false],
+    ['Hal itu disampaikan Direktur Utama Perusda Aneka Usaha, Rudi Hartono, kemarin.', 'Rudi Hartono', 'Perusda Aneka Usaha', true],
+    ['Direktur Utama Perumdam Tirta Kencana, Hj. Siti Aminah, mengingatkan karyawan.', 'Siti Aminah', 'Perumdam Tirta Kencana', true],
+    // negatives: a bank keeps last round's reading; a private company's head is no state office
+    ['Direktur Utama Bank NTB, M Rizal Effendi, mengatakan pegawai bank tidak boleh berpolitik.', 'M Rizal Effendi', 'Bank NTB', false],
+    ['Direktur Utama PT Semen Kupang, Ahmad Yani, meminta karyawan tidak ikut kampanye.', 'Ahmad Yani', '-', false],
+  ];
+  it.each(rows)('%s', (text, holder, institution) => {
+    const o = officialsOfBody(`${LEAD}${text}`).find((x) => x.name === holder);
+    if (institution === '-') expect(o).toBeUndefined();
+    else expect(o?.institution).toBe(institution);
+  });
+});
