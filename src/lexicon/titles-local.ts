@@ -201,5 +201,7 @@ export const PLACE_CLOSING_WORDS: readonly string[] = [
   'Utara', 'Selatan', 'Timur', 'Barat', 'Tengah', 'Tenggara', 'Barat Daya', 'Barat Laut', 'Timur Laut',
   'Hulu', 'Hilir', 'Ulu', 'Ilir',
 ];
+/** The compass words among them (`Tanjung Jabung Barat`): the word a split regency adds to its parent's name. */
+export const COMPASS_WORDS: readonly string[] = PLACE_CLOSING_WORDS.slice(0, PLACE_CLOSING_WORDS.indexOf('Hulu'));
 /** Roman numbers after a place's closing word (`Timur II`): one to ten. */
 export const PLACE_NUMBERS: readonly string[] = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];

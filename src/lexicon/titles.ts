@@ -434,7 +434,8 @@ export const UNIT_WORDS: readonly string[] = [
 ];
 
 /** Heads of a named institution: the capitalised words after them are its name (`Rektor Universitas Hasanuddin`,
- *  `Direktur Politeknik Negeri Bali`). Lower-case. */
-export const NAMED_UNIT_HEADS: readonly string[] = ['universitas', 'institut', 'politeknik', 'akademi'];
+ *  `Direktur Politeknik Negeri Bali`), and the legal forms of a regional government's firm (`Direktur Utama Perumda
+ *  Air Minum Tirta Bening, X`, `Dirut PDAM Tirta Moedal, Y`, `Perusda`, `Perumdam`). Lower-case. */
+export const NAMED_UNIT_HEADS: readonly string[] = ['universitas', 'institut', 'politeknik', 'akademi', 'perumda', 'perumdam', 'perusda', 'pdam'];
 
 export * from './title-context.js';

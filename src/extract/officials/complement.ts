@@ -136,7 +136,7 @@ export function parseComplement(
       const lw = w[0].toLowerCase();
       // (a rank in capitals is the holder's, never the unit's: `Kasat Reskrim AKP Yoga`, `Kapolsek X AKP Y`)
       const isAcr: boolean = w[0].length >= 2 && w[0] === w[0].toUpperCase() && /\p{Lu}/u.test(w[0]) && !RANK_HEAD.has(lw);
-      if (!num && !ORG.has(lw) && !PORTFOLIO.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw) && !SCHOOL.has(w[0])) break;
+      if (!num && !ORG.has(lw) && !PORTFOLIO.has(lw) && !isAcr && !REGIONAL_AGENCY.has(lw) && !DINAS_AGENCY.has(lw) && !SCHOOL.has(w[0]) && !NAMED_UNIT_HEAD.has(lw)) break;
       lastAcr = isAcr && !num;
       words.push(w[0]);
       if (lw !== 'dan' && lw !== '&') lastEnd = q + w[0].length;

@@ -3,6 +3,7 @@ import { areaByCode, provinces, regencies, type Area } from '../../lexicon/gazet
 import { PhraseMatcher } from '../../lexicon/matcher.js';
 import { NOT_REGION_PHRASES, REGION_ALIASES, RISKY_REGION_NAMES } from '../../lexicon/region-aliases.js';
 import { MIN_JOINED_LETTERS, UNJOINED_FIRST_WORDS, UNJOINED_SECOND_WORDS } from '../../lexicon/region-spellings.js';
+import { derivedShortForm } from './short-spelling.js';
 
 /** One region hit before aggregation. Every hit has every field, set at creation (newHit), so all hits share
  *  one object shape: the refiners read them at the same sites, which stay monomorphic in optimised code
@@ -89,6 +90,11 @@ export function compile(): Compiled {
   for (const [phrase, { codes, core }] of joinedSpellings(byPhrase, phraseText)) {
     entries.push({ phrase, mode: 'title', value: { codes, via: 'alias' } });
     spaced.set(phrase.toLowerCase(), core);
+  }
+  // `Tanjab Barat`: the derived short form of a regency whose words before the compass word name no region
+  for (const a of regencies()) {
+    const short = derivedShortForm(a.core, (p) => byPhrase.has(p.toLowerCase()));
+    if (short !== null && !byPhrase.has(short.toLowerCase())) entries.push({ phrase: short, mode: 'exact', value: { codes: [a.code], via: 'alias' } });
   }
   // names holding a region name that are something else: no codes, so the longer match gives no hit
   for (const p of NOT_REGION_PHRASES) entries.push({ phrase: p, mode: 'title', value: { codes: [], via: 'alias' } });
