@@ -120,3 +120,8 @@ export const LARGEST_SHARE_WORDS: readonly string[] = [
  *  dinas", round 21): only there (extract/violations/sums.ts breakdownParts), never right after a count in its own
  *  sentence, where "adalah" defines rather than lists. */
 export const BREAKDOWN_COPULAS: readonly string[] = ['adalah', 'ialah', 'yakni', 'yaitu'];
+
+/** The words for one person that may open a split of a people count into one and the rest ("… dua aparatur sipil negara
+ *  … . Kepala BKPSDM menjelaskan seorang pegawai dijatuhi hukuman disiplin sedang, sedangkan seorang lainnya menerima
+ *  teguran tertulis", round 21: extract/violations/bare-splits.ts addOneSplits). Lower-case. */
+export const ONE_HUMAN_WORDS: readonly string[] = ['seorang'];
