@@ -87,12 +87,17 @@ const ONE_REST = new RegExp(
  *  Both are parts of it, in its unit. A rest figure another rule already read keeps its count and gains the parent. */
 export function addOneSplits(list: CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], taken: Set<number>): CountCandidate[] {
   const add: CountCandidate[] = [];
-  for (let si = 1; si < sentences.starts.length; si++) {
+  // one pass over the text's "seorang"s (a scan per sentence would read the text again for each), the first of each
+  // sentence only
+  let lastSentence = -1;
+  ONE_OPEN.lastIndex = 0;
+  for (let open = ONE_OPEN.exec(text); open !== null; open = ONE_OPEN.exec(text)) {
+    const si = sentenceIndex(sentences, open.index);
+    if (si === lastSentence) continue;
+    lastSentence = si;
+    if (si < 1 || taken.has(open.index)) continue;
     const s0 = sentences.starts[si]!;
     const s1 = sentences.ends[si]!;
-    ONE_OPEN.lastIndex = s0;
-    const open = ONE_OPEN.exec(text);
-    if (open === null || open.index >= s1 || taken.has(open.index)) continue;
     const p = open.index;
     const oneEnd = p + open[0].length;
     const rm = ONE_REST.exec(text.slice(oneEnd, s1));
