@@ -54,3 +54,5 @@ export const NUMERAL_APPROXIMATE_SPAN: Readonly<Record<string, number>> = lookup
 /** The prefix of collective numerals before a noun ("ketiga ASN tersebut": the three civil servants named before);
  *  after a noun the same word is an ordinal ("tahap ketiga"). */
 export const COLLECTIVE_PREFIX = 'ke';
+/** The suffix that makes a collective numeral a pronoun for the set ("ketiganya", "keenamnya": all N of them). */
+export const COLLECTIVE_PRONOUN_SUFFIX = 'nya';

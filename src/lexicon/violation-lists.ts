@@ -114,3 +114,14 @@ export const LARGEST_SHARE_WORDS: readonly string[] = [
   'terbanyak', 'tertinggi', 'terbesar', 'paling banyak', 'paling tinggi', 'paling besar', 'mayoritas', 'sebagian besar',
   'kebanyakan', 'didominasi', 'terutama',
 ];
+
+/** Copulas of identification that open a breakdown in the sentence after a count, after a subject pointing back to it
+ *  ("… tiga ASN yang diduga hadir dalam deklarasi … . Ketiganya adalah dua kepala distrik dan seorang sekretaris
+ *  dinas", round 21): only there (extract/violations/sums.ts breakdownParts), never right after a count in its own
+ *  sentence, where "adalah" defines rather than lists. */
+export const BREAKDOWN_COPULAS: readonly string[] = ['adalah', 'ialah', 'yakni', 'yaitu'];
+
+/** The words for one person that may open a split of a people count into one and the rest ("… dua aparatur sipil negara
+ *  … . Kepala BKPSDM menjelaskan seorang pegawai dijatuhi hukuman disiplin sedang, sedangkan seorang lainnya menerima
+ *  teguran tertulis", round 21: extract/violations/bare-splits.ts addOneSplits). Lower-case. */
+export const ONE_HUMAN_WORDS: readonly string[] = ['seorang'];

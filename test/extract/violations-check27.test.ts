@@ -60,6 +60,8 @@ describeCountsCheckSet({
   name: '../check27',
   gold: 39,
   reportEnv: 'CHECK27_REPORT',
-  floor: { p: 0.84, r: 0.69, qualifiers: 0.99 },
-  attrFloor: { reporter: 25, election: 27, parent: 24, scope: 27 },
+  // counts21 (round 21, released): P 0.844 R 0.692 -> P 0.865 R 0.821 (the items after a whole in the next sentence,
+  // the split of one and the rest); floors raised.
+  floor: { p: 0.86, r: 0.82, qualifiers: 0.99 },
+  attrFloor: { reporter: 29, election: 32, parent: 30, scope: 32 },
 });

@@ -5,7 +5,7 @@
 // it exactly: the exact sum is the evidence that a bare "Dua" counts what the count before it counts. Both take the
 // whole's unit. Not when the opening number is followed by a unit (the parsers read those), a year or an identifier,
 // and not when the whole is not the last count before the split (a figure between belongs to something else).
-import { ITEM_MEASURE_NOUNS, REST_GAP_WORDS, SIBLING_REST_WORDS } from '../../lexicon/violations.js';
+import { ITEM_MEASURE_NOUNS, ONE_HUMAN_WORDS, REST_GAP_WORDS, SIBLING_REST_WORDS } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
 import { BARE_YEAR, afterSpelling, countCandidate, isIdentifier, type CountCandidate } from './parsers.js';
@@ -63,6 +63,72 @@ export function addBareSplits(list: CountCandidate[], text: string, sentences: S
     b.parent = whole;
     taken.add(p).add(q);
     add.push(a, b);
+  }
+  return add.length === 0 ? list : [...list, ...add].sort((x, y) => x.start - y.start);
+}
+
+/** How many sentences before a split of one and the rest its people count may stand: the sentence before, or the one
+ *  before that when a sentence of no figure comes between ("… kepada dua aparatur sipil negara … . Keputusan itu diambil
+ *  setelah BKN … . Kepala BKPSDM … menjelaskan seorang pegawai …, sedangkan seorang lainnya …"). */
+const ONE_SPLIT_BACK = 2;
+/** The opening person of a split of one and the rest: "seorang" before a lower-case word (its noun or its verb). */
+const ONE_OPEN = new RegExp(`${WB}(?:${alternation(ONE_HUMAN_WORDS)})(?=\\s{1,2}\\p{Ll})`, 'gu');
+/** The rest, after a comma or a contrast: "…, sedangkan seorang lainnya", "… dan dua lainnya". */
+const ONE_REST = new RegExp(
+  `(?:,|${WB}(?:${alternation(REST_GAP_WORDS)}))\\s{1,2}(?:(?<one>${alternation(ONE_HUMAN_WORDS)})|(?<num>${NUMBER_SOURCE}))\\s{1,2}(?<rest>${alternation(SIBLING_REST_WORDS)})${WE}`,
+  'diu',
+);
+
+/** Splits of a people count into one person and the rest, in the sentence after it (round 21: "Pemerintah Kota …
+ *  menjatuhkan hukuman disiplin kepada dua aparatur sipil negara … . Kepala BKPSDM … menjelaskan seorang pegawai
+ *  dijatuhi hukuman disiplin sedang, sedangkan seorang lainnya menerima teguran tertulis"). The opening "seorang" is
+ *  the sentence's first figure, wherever the reporting clause puts it; the rest ("seorang lainnya", "dua lainnya") the
+ *  next one, after a comma or a contrast; the two add up EXACTLY to the people count last read (ONE_SPLIT_BACK).
+ *  Both are parts of it, in its unit. A rest figure another rule already read keeps its count and gains the parent. */
+export function addOneSplits(list: CountCandidate[], text: string, sentences: Sentences, numbers: readonly number[], taken: Set<number>): CountCandidate[] {
+  const add: CountCandidate[] = [];
+  // one pass over the text's "seorang"s (a scan per sentence would read the text again for each), the first of each
+  // sentence only
+  let lastSentence = -1;
+  ONE_OPEN.lastIndex = 0;
+  for (let open = ONE_OPEN.exec(text); open !== null; open = ONE_OPEN.exec(text)) {
+    const si = sentenceIndex(sentences, open.index);
+    if (si === lastSentence) continue;
+    lastSentence = si;
+    if (si < 1 || taken.has(open.index)) continue;
+    const s0 = sentences.starts[si]!;
+    const s1 = sentences.ends[si]!;
+    const p = open.index;
+    const oneEnd = p + open[0].length;
+    const rm = ONE_REST.exec(text.slice(oneEnd, s1));
+    if (rm === null) continue;
+    const [rs, re] = rm.indices!.groups!['one'] ?? rm.indices!.groups!['num']!;
+    const restStart = oneEnd + rs!;
+    const restEnd = oneEnd + re!;
+    // the opening is the sentence's first figure and the rest the next one
+    if (numbers.some((n) => n >= s0 && n < restStart)) continue;
+    const restValue = rm.groups!['one'] !== undefined ? 1 : numberAt(text, restStart)?.value;
+    if (restValue === undefined) continue;
+    let whole: CountCandidate | undefined;
+    for (const c of list) if (c.end <= p && (whole === undefined || c.end > whole.end)) whole = c;
+    if (whole === undefined || !plain(whole) || whole.unitClass !== 'person' || sentenceIndex(sentences, whole.numStart) < si - ONE_SPLIT_BACK) continue;
+    // no other figure between the whole and the split ("… dua ASN … . Sebanyak 12 saksi … . Seorang …"); a year is none
+    if (numbers.some((n) => n >= whole.end && n < p && numberAt(text, n) !== null)) continue;
+    if (1 + restValue !== whole.value) continue;
+    const unit = { unit: whole.unit, unitClass: whole.unitClass };
+    const a = countCandidate(1, 'exact', unit, p, p, p, oneEnd, p, oneEnd, 'one-split');
+    a.parent = whole;
+    taken.add(p);
+    add.push(a);
+    const have = list.find((c) => c.numStart === restStart);
+    if (have !== undefined) {
+      have.parent ??= whole;
+    } else if (!taken.has(restStart)) {
+      const b = countCandidate(restValue, 'exact', unit, restStart, restStart, restStart, restEnd, restStart, oneEnd + rm.index + rm[0].length, 'one-split');
+      b.parent = whole;
+      taken.add(restStart);
+      add.push(b);
+    }
   }
   return add.length === 0 ? list : [...list, ...add].sort((x, y) => x.start - y.start);
 }

@@ -48,7 +48,7 @@ import { linkElection, linked, type Linked } from './link-election.js';
 import { countElections } from './count-elections.js';
 import { assignScopes } from './scopes.js';
 import { proseSentences } from './stamps.js';
-import { addBareSplits } from './bare-splits.js';
+import { addBareSplits, addOneSplits } from './bare-splits.js';
 import { addComparisons } from './comparisons.js';
 import { addBareLabelSplits, addLabelItems } from './label-items.js';
 import { addVerbItems } from './verb-items.js';
@@ -290,6 +290,8 @@ export function extractViolations(ctx: ExtractContext, elections: Election[], re
   for (const c of [...list, ...rejected]) taken.add(c.numStart).add(c.upperStart);
   // a split opened by a bare number and closed by a remainder: "Dua melibatkan ASN …, sedangkan satu lainnya …" (bare-splits.ts)
   list = addBareSplits(list, text, sentences, numbers, taken);
+  // a people count split into one and the rest: "… dua ASN … . … seorang pegawai …, sedangkan seorang lainnya …" (bare-splits.ts)
+  list = addOneSplits(list, text, sentences, numbers, taken);
   // a bare figure of an earlier election compared with a count: "Pada Pilkada 2020, jumlahnya hanya tiga" (comparisons.ts)
   list = addComparisons(list, text, sentences, numbers, taken, elections);
   // items of a split sharing their verb: "empat aduan menyangkut …, dua menyangkut …, dan satu menyangkut …" (verb-items.ts)

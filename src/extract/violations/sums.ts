@@ -18,7 +18,11 @@
 //                the next sentence with a subject pointing back ("Mereka terdiri atas 2 pejabat administrator, 4 guru
 //                dan 3 tenaga kesehatan"): each item (a number and a few lower-case words) is a part of the count, in
 //                its own unit when it names one, else the count's; the items may not add up to more than the count.
-import { APPOSITION_OPENERS, BREAKDOWN_SUBJECT_POINTERS, BREAKDOWN_SUBJECTS, ITEM_CONJUNCTIONS, REST_GAP_WORDS, BREAKDOWN_VERBS, COMPARISON_WORDS, DEMONSTRATIVES, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
+//                The next sentence's subject may also be a collective pronoun of the numeral grammar ("Keenamnya"),
+//                or a case or person noun with a demonstrative ("Temuan itu terdiri atas …", "Para ASN itu …"), and
+//                its verb a copula of identification ("Ketiganya adalah dua kepala distrik dan seorang sekretaris
+//                dinas", round 21); an item may end in an attribute carrying an acronym ("dua bidan desa berstatus PNS").
+import { BREAKDOWN_COPULAS, APPOSITION_OPENERS, BREAKDOWN_SUBJECT_POINTERS, BREAKDOWN_SUBJECTS, ITEM_CONJUNCTIONS, REST_GAP_WORDS, BREAKDOWN_VERBS, COMPARISON_WORDS, DEMONSTRATIVES, ITEM_PLACE_HEADS, CASE_UNITS, ONE_PERSON_WORDS, CHANGE_GAP_WORDS, CHANGE_TO_WORDS, INCREMENT_WORDS, PERSON_UNITS, QUALIFIER_CUES, SHARE_WORDS, SIBLING_REST_WORDS, SUM_WORDS, PARTITION_OPENERS, unitGroup } from '../../lexicon/violations.js';
 import { WB, WE, alternation, sentenceIndex, type Sentences } from '../dates/text.js';
 import { firstAtOrAfter } from '../../text/search.js';
 import { NUMBER_SOURCE, parseIndonesianNumber } from './numbers.js';
@@ -26,6 +30,7 @@ import { BARE_YEAR, SPELLED, afterSpelling, countCandidate, isIdentifier, type C
 import { lookup } from '../dates/text.js';
 import { headlineEnd } from './headline.js';
 import { lookupTable } from '../../util/table.js';
+import { COLLECTIVE_PREFIX, COLLECTIVE_PRONOUN_SUFFIX, NUMERAL_UNITS } from '../../lexicon/numerals.js';
 
 const NUMBER_AT = new RegExp(`(?:${NUMBER_SOURCE})${WE}`, 'iuy');
 const REST_AFTER = new RegExp(`^\\s{1,2}(?:${alternation(SIBLING_REST_WORDS)})${WE}`, 'iu');
@@ -112,12 +117,29 @@ export function sumParents(list: CountCandidate[], text: string, sentences: Sent
 }
 
 const BREAKDOWN_RE = new RegExp(`${WB}(?:${alternation(BREAKDOWN_VERBS)})${WE}[ \\t]{0,2}:?`, 'iu');
-const SUBJECT_START = new RegExp(`^\\s{0,3}(?:${alternation(BREAKDOWN_SUBJECTS)})${WE}(?:\\s{1,2}(?:${alternation(BREAKDOWN_SUBJECT_POINTERS)}))?\\s{1,2}$`, 'iu');
+/** The verbs a breakdown in the next sentence may open with: those of composition and the copulas of identification. */
+const NEXT_BREAKDOWN_RE = new RegExp(`${WB}(?:${alternation([...BREAKDOWN_VERBS, ...BREAKDOWN_COPULAS])})${WE}[ \\t]{0,2}:?`, 'iu');
+/** The collective pronouns of the numeral grammar, "ke" + a number word from two to eleven + "nya" ("keduanya",
+ *  "keenamnya", "kesebelasnya"): each points back to a set counted before, with no list of them to keep. */
+const COLLECTIVE_PRONOUNS = Object.entries(NUMERAL_UNITS).filter(([, v]) => v >= 2 && v <= 11).map(([w]) => `${COLLECTIVE_PREFIX}${w}${COLLECTIVE_PRONOUN_SUFFIX}`);
+/** A noun of the counted (a case or a person unit) with a demonstrative: "Temuan itu", "Laporan tersebut", "Para ASN
+ *  itu" (round 21: "Bawaslu … mencatat tujuh temuan … . Temuan itu terdiri atas empat …, dua … dan seorang …"). */
+const NOUN_POINTER = `(?:para\\s{1,2})?(?:${alternation([...Object.keys(CASE_UNITS), ...Object.keys(PERSON_UNITS)])})\\s{1,2}(?:${alternation(DEMONSTRATIVES)})`;
+const SUBJECT_START = new RegExp(
+  `^\\s{0,3}(?:(?:${alternation([...BREAKDOWN_SUBJECTS, ...COLLECTIVE_PRONOUNS])})${WE}(?:\\s{1,2}(?:${alternation(BREAKDOWN_SUBJECT_POINTERS)}))?|${NOUN_POINTER})\\s{1,2}$`,
+  'iu',
+);
+/** How many words an item's attribute after its first four words may run to ("berstatus PNS", "SD negeri", the
+ *  office of "seorang staf Bappeda"): a short modifier, not a clause (the separators still end each item). */
+const ITEM_ATTRIBUTE_WORDS = 3;
 /** One item: a number (its bracketed spelling allowed) and one to four lower-case words. */
 const ITEM_RE = new RegExp(
   `^(?<num>${NUMBER_SOURCE}|${alternation(Object.keys(ONE_PERSON_WORDS))})${SPELLED}?(?<words>(?:\\s{1,2}\\p{Ll}[\\p{Ll}-]*){1,4})` +
     // where the people of the item serve or come from ("dua ASN di lingkungan Pemerintah Provinsi")
-    `(?:\\s{1,2}(?:${alternation(ITEM_PLACE_HEADS)})\\s{1,2}[^,;:()]{1,80})?\\s*$`,
+    `(?:\\s{1,2}(?:${alternation(ITEM_PLACE_HEADS)})\\s{1,2}[^,;:()]{1,80}` +
+    // or a short attribute after the noun, words only, no figure ("dua bidan desa berstatus PNS", "tiga guru SMP
+    // negeri", "seorang staf Bappeda", round 21)
+    `|(?:\\s{1,2}\\p{L}[\\p{L}-]*){1,${ITEM_ATTRIBUTE_WORDS}})?\\s*$`,
   'iu',
 );
 const CONJ = alternation(ITEM_CONJUNCTIONS);
@@ -199,7 +221,7 @@ export function breakdownParts(list: CountCandidate[], text: string, sentences: 
       verbEnd = verbAt + here[0].length;
     } else if (!restated.has(whole) && si + 1 < sentences.starts.length && (wholes[i + 1] === undefined || wholes[i + 1]!.start >= sentences.starts[si + 1]!)) {
       const n0 = sentences.starts[si + 1]!;
-      const next = BREAKDOWN_RE.exec(text.slice(n0, Math.min(sentences.ends[si + 1]!, n0 + 40)));
+      const next = NEXT_BREAKDOWN_RE.exec(text.slice(n0, Math.min(sentences.ends[si + 1]!, n0 + 40)));
       if (next !== null && SUBJECT_START.test(text.slice(n0, n0 + next.index))) {
         verbAt = n0 + next.index;
         verbEnd = verbAt + next[0].length;
