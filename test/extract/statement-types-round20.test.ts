@@ -45,6 +45,11 @@ const ROWS: readonly Row[] = [
   ['T', 'warning', '', 'Aturannya sudah jelas. Lurah yang memihak tidak akan kami pertahankan sampai pelantikan.'],
   ['T', 'warning', '', 'Kalau ada kepala bidang yang mengerahkan stafnya ke posko calon, berkasnya akan saya bawa sendiri ke KASN.'],
   ['T', 'commitment', '', 'Kami sudah periksa dua saksi. Lurah yang bersangkutan akan kami panggil besok pagi.'],
+  // Q (written with its rule, no blind score): a pledge word right after a politeness marker or an appeal word is what the
+  // request asks (`tolong pastikan …`, check26a's kind), not the speaker's pledge; the speaker's own stays one
+  ['Q', 'instruction', '', 'Pak Lurah, tolong pastikan tidak ada baliho calon di balai desa sampai hari pencoblosan.'],
+  ['Q', 'appeal', '', 'Kami mohon pastikan semua perangkat desa hadir di TPS tanpa atribut calon.'],
+  ['Q', 'commitment', '', 'Kami siap memastikan tidak akan ada ASN yang ikut kampanye di wilayah kami.'],
 ];
 
 const got = ROWS.map(([, gold, held, text]) => ({ gold, held, text, type: classify(text).type }));
@@ -59,7 +64,7 @@ if (process.env.ROUND20_REPORT) {
   for (const r of got) if (scheme(r.type) !== scheme(r.gold)) console.log(`  ${r.held || 'tuned'}: ${r.gold} ← ${r.type}: ${r.text}`);
 }
 
-describe('round 20: the speaker\'s own act against an offender threatens', () => {
+describe('round 20: the speaker\'s own act against an offender threatens; a pledge word a request asks for', () => {
   it.each(ROWS.filter((r) => r[2] === ''))('%s %s: %s %s', (_kind, gold, _held, text) => {
     expect(scheme(classify(text).type)).toBe(scheme(gold));
   });
