@@ -452,3 +452,13 @@ export const RESTRICTIVE_REACH = 2;
  *  perfect marker a sanction. On anyone else an entry struck off a list, nothing (`Kalau ada pemilih yang meninggal dunia,
  *  namanya kami coret dari DPT`). */
 export const EXCLUDING: readonly string[] = ['coret', 'coretkan', 'gugurkan', 'depak'];
+/** Verbs of taking back (round 20), bare, as the speaker's object-fronted passive right before a word of return
+ *  (RETURNING: `kunci mobil itu saya minta kembali`, `kendaraannya kami tarik kembali`): on an offender named before them
+ *  (as EXCLUDING) what the post lends is taken back, the speaker's consequence, an enforcement word and no request. On
+ *  anyone else nothing is read into them (`Saya minta kembali seluruh ASN …` asks again). */
+export const RECLAIMING: readonly string[] = ['minta', 'tarik', 'ambil'];
+/** Words that, right after a relative marker, refer back to someone already named (round 20: `Kades yang bersangkutan juga
+ *  akan kami panggil`, `pegawai yang dimaksud`): a definite referent, no generic subject (FeatureSeq.genericAt). */
+export const ANAPHORIC_RELATIVES: readonly string[] = ['bersangkutan', 'dimaksud'];
+/** Words of return, after a verb of taking back (RECLAIMING). */
+export const RETURNING: readonly string[] = ['kembali'];

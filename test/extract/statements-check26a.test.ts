@@ -42,5 +42,5 @@ describeStatementsCheckSet({
   statements: 90,
   rows: 60,
   reportEnv: 'CHECK26A_REPORT',
-  floor: { recall: 0.92, precision: 0.99, speaker: 0.98, types: 0.76, typedSpeaker: 0.99 },
+  floor: { recall: 0.92, precision: 0.99, speaker: 0.98, types: 0.81, typedSpeaker: 0.99 }, // types raised 0.76 -> 0.81 by types18 (49/60 after round 20's threat rules)
 });

@@ -44,7 +44,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let assertedAt = -1; // the word position of an asserted existential (`masih ada`), until its clause ends
   let conditionBefore = false; // the previous word is a condition proper (`kalau`, CONDITIONALS)
   let conditionInClause = false; // a condition proper so far in the clause
-  let offenderNounBefore = false; // the previous word is a person noun (OFFENDER_HEADS)
+  let offenderNounAt = -1; // the word position of the clause's last person noun (OFFENDER_HEADS), or -1
   let aspectBefore: Tok | null = null; // the previous word, when an aspect marker (`masih`)
   let negationBefore: Tok | null = null; // the previous word, when a negation
   let negLeft = 0; // words a negation's scope may still cover (0: none open; -1: a verb target's object)
@@ -73,11 +73,15 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let predicate = false; // a verb or a pronoun so far in the clause (a directive `agar` has none before it)
   let addressee = false; // the clause opens with a universal quantifier's addressee (`Seluruh ASN …`, `kepada para …`)
   let clauseWords = 0; // words so far in the clause
-  let personHead = false; // a person noun (OFFENDER_HEADS) among the statement's first words
+  let personHead = false; // a person noun (OFFENDER_HEADS) among the sentence's first words
+  let sentencePos = 0; // the word position at which the sentence starts
+  let sentenceClause = 0; // the clause number at which the sentence starts
   let inRelative = false; // inside a relative clause (`yang …`), until a perfect marker or a modal opens the predicate
   let countedHead = false; // a numeral or COUNTED_HEADS word heads the clause's subject so far (no predicate yet)
   let remindAt = -1; // the feature word of a reminder that heads its request (REMINDERS), until its content or its clause's end
   let remindPos = -1; // its word position
+  let reclaimed: Tok | null = null; // the previous word, when a verb of taking back right after the speaker's side (RECLAIMING)
+  let reclaimedNeg = false; // whether it was in a negation's scope
   while (i < n) {
     // to the next word start
     const c0 = text.charCodeAt(i);
@@ -94,6 +98,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         clauseImperative = -1;
         remindAt = -1;
         conditionInClause = false;
+        offenderNounAt = -1;
         countedHead = false;
         negLeft = 0;
         if (existentialAt >= 0) {
@@ -113,6 +118,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
           if (!sentenceStart) sentenceNo++;
           rhetorical = false;
           sentenceFrom = words.n;
+          sentencePos = pos;
+          sentenceClause = clauseNo;
+          personHead = false;
           sentenceStart = true;
         }
       }
@@ -263,6 +271,29 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         remindAt = -1;
       }
     }
+    // taking back, the speaker's object-fronted act on an offender named before it (round 20: `Pegawai yang kedapatan
+    // mengantar tim sukses …, besoknya kunci mobil itu saya minta kembali`; RECLAIMING, RETURNING): the speaker's
+    // consequence, an enforcement word, no request; on no offender nothing is read into it
+    if (t.back && reclaimed !== null && (words.caughtAt >= 0 || words.genericAt >= 0)) {
+      const last = words.n - 1;
+      if (last >= 0 && words.pos[last] === pos - 1) words.mask[last] = (words.mask[last]! & ~FEATURE.order) | FEATURE.enforce;
+      else {
+        const w = words.n++;
+        words.pos[w] = pos - 1;
+        words.mask[w] = FEATURE.enforce;
+        words.word[w] = reclaimed;
+        words.neg[w] = reclaimedNeg;
+        words.clause[w] = clauseNo;
+        words.sentence[w] = sentenceNo;
+        words.pred[w] = verbs;
+        words.relAfter[w] = false;
+        words.verbContent[w] = false;
+      }
+      words.all |= FEATURE.enforce;
+      any = true;
+    }
+    reclaimed = t.reclaim && afterPronoun ? t : null;
+    reclaimedNeg = inScope;
     aspectBefore = t.aspect ? t : null;
     negationBefore = (t.gram & FEATURE.negation) !== 0 && !whyNot ? t : null;
     // the negation's scope: over transparent words to its target, which closes it
@@ -281,11 +312,16 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // or right after a condition (`Kalau terbukti berpihak, …`)
     // or a generic condition word anywhere (`Siapa pun ASN yang …`, `kalau ketahuan …`: GENERIC_CONDITIONS)
     if (words.caughtAt < 0 && (GENERIC.has(t.low) || ((afterRelative || conditionBefore) && t.proven))) words.caughtAt = pos;
-    // or an official under a condition, heading a relative (`Kalau ada kepala sekolah yang …`: OFFENDER_HEADS)
-    if (t.relative && words.caughtAt < 0 && conditionInClause && offenderNounBefore) words.caughtAt = pos;
-    // a generic subject fronted at the statement's start (`Yang masih nekat …`, `Anggota yang foto …`)
-    if (t.relative && words.genericAt < 0 && clauseNo === 0 && !predicate && !countedHead && pos <= GENERIC_HEAD_WORDS && (pos === 0 || personHead)) words.genericAt = pos;
-    if (!personHead && clauseNo === 0 && pos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
+    // or an official under a condition, heading a relative (`Kalau ada kepala sekolah yang …`: OFFENDER_HEADS), its unit
+    // words after the head as for a generic subject (GENERIC_HEAD_WORDS, round 20: `Kalau ada kepala dinas yang …`)
+    if (t.relative && words.caughtAt < 0 && conditionInClause && offenderNounAt >= 0 && pos - offenderNounAt <= GENERIC_HEAD_WORDS) words.caughtAt = pos;
+    // a generic subject fronted at the start of a sentence (`Yang masih nekat …`, `Anggota yang foto …`; round 20: not only
+    // the statement's first, `Tidak ada tawar-menawar. Camat yang memihak tidak akan saya pertahankan satu hari pun`)
+    // (not one that refers back: `Kades yang bersangkutan juga akan kami panggil`, ANAPHORIC_RELATIVES)
+    if (t.anaphoric && afterRelative && words.genericAt === pos - 1) words.genericAt = -1;
+    const first = clauseNo === sentenceClause;
+    if (t.relative && words.genericAt < 0 && first && !predicate && !countedHead && pos - sentencePos <= GENERIC_HEAD_WORDS && (pos === sentencePos || personHead)) words.genericAt = pos;
+    if (!personHead && first && pos - sentencePos < GENERIC_HEAD_WORDS && OFFENDER.has(t.low)) personHead = true;
     // a comparison right before a numeral is a bound, a requirement or a limit (`berusia paling rendah 21 tahun`,
     // `paling sedikit dua orang`), no finding of how many (BOUNDS)
     if (t.numeral && words.n >= 2 && words.pos[words.n - 1] === pos - 1 && words.pos[words.n - 2] === pos - 2
@@ -321,7 +357,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     afterRelative = t.relative;
     conditionBefore = CONDITION.has(t.low);
     if (conditionBefore) conditionInClause = true;
-    offenderNounBefore = OFFENDER.has(t.low);
+    if (OFFENDER.has(t.low)) offenderNounAt = pos;
     afterAct = t.act;
     // an adverb of urgency keeps its clause's start for the imperative after it (`Segera laporkan …`)
     if (!t.urgent) {

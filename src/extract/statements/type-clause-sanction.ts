@@ -32,7 +32,8 @@ export abstract class ClauseSanction extends ClauseStance {
   }
   /** A removal word that is a noun (`penundaan`, `pemotongan`: the pe- forms). */
   removalNoun(k: number): boolean {
-    return this.has(k, F.removal) && this.low(k).startsWith('pe');
+    // (not the bare verb of keeping, `kami pertahankan`: RENEWING holds verbs only)
+    return this.has(k, F.removal) && this.low(k).startsWith('pe') && !this.renews(k);
   }
   /** Word k is a sanction act: an imposing verb only with what it imposes beside it (IMPOSING). */
   sanctionActAt(k: number): boolean {
@@ -54,6 +55,9 @@ export abstract class ClauseSanction extends ClauseStance {
       }
       return false;
     }
+    // keeping refused to an offender named before it takes the office from the person, no office word needed (round 20:
+    // `Camat yang memihak tidak akan saya pertahankan satu hari pun`; whether it is refused, takesAway reads)
+    if (this.renews(k) && this.offenderNamed(k)) return true;
     // a passive removal's subject stands before it, with its modifiers (SUBJECT_OFFICE_REACH)
     const reach = this.has(k, F.passive) ? SUBJECT_OFFICE_REACH : OFFICE_REACH;
     if (this.after(k, F.office, OFFICE_REACH) >= 0 || this.before(k, F.office, reach) >= 0) return true;
@@ -73,8 +77,20 @@ export abstract class ClauseSanction extends ClauseStance {
   /** The removal at k takes the office away: asserted, or a renewal (RENEWING) negated after a modal or condition
    *  (`kontraknya bisa tidak diperpanjang`). */
   takesAway(k: number): boolean {
-    if (!RENEW.has(this.low(k))) return !this.negated(k);
+    if (!this.renews(k)) return !this.negated(k);
     return this.negated(k) && this.s.pos[k]! > this.firstIrrealis;
+  }
+  /** Word k renews or keeps (RENEWING), its di- form or the bare verb of the object-fronted passive that reads as it
+   *  (`tidak akan saya pertahankan` as `tidak akan dipertahankan`). */
+  renews(k: number): boolean {
+    return RENEW.has(this.low(k)) || RENEW.has(PASSIVE_PREFIX + this.low(k));
+  }
+  /** An offender named before word k: being found out, or an official heading a relative under a condition
+   *  (FeatureSeq.caughtAt: `yang kedapatan …`, `Kalau ada kepala dinas yang …`), or a generic subject fronted
+   *  (FeatureSeq.genericAt: `Camat yang memihak …`). */
+  offenderNamed(k: number): boolean {
+    const p = this.s.pos[k]!;
+    return (this.s.caughtAt >= 0 && this.s.caughtAt < p) || (this.s.genericAt >= 0 && this.s.genericAt < p);
   }
   /** Word k is an enforcement word: a threat word only with its content after it (THREAT_STEMS). */
   enforceAt(k: number): boolean {

@@ -13,6 +13,9 @@ export abstract class ClauseStance extends ClauseMood {
   pledge(k: number): boolean {
     const p = this.s.pos[k]!;
     if (!this.has(k, F.pledge) || this.has(k, F.imperative)) return false; // `Pastikan …` orders
+    // right after a politeness marker or an appeal word it is what the request asks (round 20: `Camat, tolong pastikan
+    // setiap kepala kantor mengirim daftar hadir …`), not the speaker's pledge
+    if (this.adjacentBefore(k, F.appeal)) return false;
     if (NEUTRAL.has(this.low(k)) && !this.selfBefore(k)) return false; // `kami netral`, not `ASN netral`
     if (STANCE.has(this.low(k)) && !(this.adjacentAfter(k, F.pronoun) && SELF.has(this.low(k + 1)))) return false; // `sikap kami`
     if (ASSURE.has(this.low(k)) && !this.futureInClause(k)) return false; // `memastikan … akan …`

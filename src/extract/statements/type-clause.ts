@@ -51,6 +51,15 @@ export class Clause extends ClauseReported {
     const g = this.s.genericAt;
     return g >= 0 && this.has(k, F.enforce) && !this.negated(k) && this.s.pos[k]! > g && this.s.pos[k]! > this.firstIrrealis && !this.ordered(k);
   }
+  /** The speaker's side's own future act (futureSelf) on an offender named before it (offenderNamed), with a body that
+   *  sanctions after it in its clause: the case handed on, whatever the verb, a threat (round 20: `Kalau ada kepala
+   *  dinas yang berani mengumpulkan stafnya untuk calon, saya sendiri yang akan antar berkasnya ke BKN`). With no
+   *  offender named it pledges (`Kami akan mengantar berkas usulan kenaikan pangkat guru ke BKN`). */
+  handsOnToBody(k: number): boolean {
+    if (!this.offenderNamed(k) || !this.futureSelf(k)) return false;
+    for (let j = k + 1; j < this.s.n && this.s.clause[j] === this.s.clause[k]; j++) if (this.has(j, F.sanctionBody)) return true;
+    return false;
+  }
   /** A `confront` word with a law word, or the speaker's side (`Yang coba-coba berpihak, akan berhadapan langsung
    *  dengan saya`: the authority speaking is the consequence), within CONFRONT_REACH words after it, not negated. */
   facesLaw(k: number): boolean {

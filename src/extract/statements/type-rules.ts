@@ -4,7 +4,7 @@
 import type { StatementType } from '../../model.js';
 import type { FeatureSeq } from './type-features.js';
 import { GET_REACH, PLEDGE_ACCEPT_REACH } from '../../lexicon/statement-types.js';
-import { Clause, cueOf, DECIDING, F, INCLUSIVE, ISSUE, RECOMMEND_NOUN, RENEW, REPORTING, SELF } from './type-clause.js';
+import { Clause, cueOf, DECIDING, F, INCLUSIVE, ISSUE, RECOMMEND_NOUN, REPORTING, SELF } from './type-clause.js';
 
 interface TypeRule {
   type: StatementType;
@@ -61,7 +61,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         if (!c.realised(k) || daredBefore(c, k)) continue;
         const noun = c.sanctionNounAt(k);
         if (c.sanctionActAt(k)) out.push(cueOf(c.s, k, 'sanctionAct'));
-        else if (!c.removalNoun(k) && !RENEW.has(c.low(k)) && (c.removalOfOffice(k) || c.removalByBody(k))) out.push(cueOf(c.s, k, 'removal'));
+        else if (!c.removalNoun(k) && !c.renews(k) && (c.removalOfOffice(k) || c.removalByBody(k))) out.push(cueOf(c.s, k, 'removal'));
         else if (c.has(k, F.recommend) && named && !REPORTING.has(c.low(k)) && !RECOMMEND_NOUN.has(c.low(k))) out.push(cueOf(c.s, k, 'recommend'));
         else if (noun && (c.subjectOfPerfectPassive(k) || c.perfectBefore(k))) out.push(c.low(k));
         else if (c.enforceAt(k) && c.perfectBefore(k)) out.push(cueOf(c.s, k, 'enforce'));
@@ -103,6 +103,7 @@ export const STATEMENT_TYPE_RULES: readonly TypeRule[] = [
         } else if (c.removalOfOffice(k) && c.takesAway(k) && !c.askedAct(k)) out.push(cueOf(c.s, k, 'removal'));
         else if (c.enforcesOnGeneric(k)) out.push(cueOf(c.s, k, 'enforce')); // `Anggota yang …, tetap akan kami periksa`
         else if (c.facesLaw(k)) out.push(cueOf(c.s, k, 'confront'));
+        else if (c.handsOnToBody(k)) out.push(`${c.low(k)} ${c.low(c.after(k, F.sanctionBody, c.s.pos[c.s.n - 1]!))}`); // `saya … ke BKN`
         // pay an offender will lose, under a modal or condition (`ASN yang terbukti ikut kampanye tidak akan lagi menerima
         // tunjangan`); not what an order asks
         else if (c.payLost(k) && c.s.pos[k]! > c.firstIrrealis && !c.ordered(k)) out.push(c.low(k));

@@ -13,7 +13,7 @@ import { stem } from '../../nlp/natural.js';
 import { FNV_OFFSET, FNV_PRIME, SliceTable, fnvSlice } from '../../text/fast/memo.js';
 import { FEATURE, featuresOf, pronounPassiveFeatures } from './type-features.js';
 import { PHRASE_HEADS } from './cue-phrases.js';
-import { ATTRIBUTE_VERBS, EXCLUDING, FAVOURING, SELF_INSTITUTIONS, STATIVE_VERBS } from '../../lexicon/statement-type-words.js';
+import { ANAPHORIC_RELATIVES, ATTRIBUTE_VERBS, EXCLUDING, FAVOURING, RECLAIMING, RETURNING, SELF_INSTITUTIONS, STATIVE_VERBS } from '../../lexicon/statement-type-words.js';
 import { ME_BER_NOT_VERBS } from '../../lexicon/attribution.js';
 
 /** What the cue rules in `classify` say about one token (a word's answers never change, so they are worked
@@ -95,6 +95,11 @@ export interface Tok {
   favour: boolean;
   /** A bare verb of striking off or excluding (EXCLUDING): after the speaker's side, on an offender, its consequence. */
   exclude: boolean;
+  /** A bare verb of taking back (RECLAIMING), and a word of return after it (RETURNING): `saya minta kembali` (classify.ts). */
+  reclaim: boolean;
+  back: boolean;
+  /** Refers back after a relative marker (ANAPHORIC_RELATIVES: `yang bersangkutan`): no generic subject (classify.ts). */
+  anaphoric: boolean;
 }
 
 // the masks are 32-bit
@@ -144,6 +149,9 @@ export function makeTok(raw: string, hash: number): Tok {
     head: PHRASE_HEADS.has(low), urgent: URGENT.has(low), remind: REMIND.has(low), active: low.startsWith('me') && st !== low && !NOT_VERB.has(low) && !STATIVE.has(low),
     favour,
     exclude,
+    reclaim: RECLAIM.has(low),
+    back: BACK.has(low),
+    anaphoric: ANAPHORIC.has(low),
   };
 }
 
@@ -166,6 +174,9 @@ const RELATIVES = new Set(RELATIVE_MARKERS);
 const PROVEN = new Set(PROVEN_AFTER_RELATIVE);
 const FAVOUR = new Set(FAVOURING);
 const EXCLUDE = new Set(EXCLUDING);
+const RECLAIM = new Set(RECLAIMING);
+const BACK = new Set(RETURNING);
+const ANAPHORIC = new Set(ANAPHORIC_RELATIVES);
 const EXISTS = new Set(EXISTENTIALS);
 const ASPECTS = new Set(EXISTENTIAL_ASPECTS);
 const COUNTED = new Set(COUNTED_NOUNS);
