@@ -60,6 +60,7 @@ describeCountsCheckSet({
   name: '../check27',
   gold: 39,
   reportEnv: 'CHECK27_REPORT',
-  floor: { p: 0.84, r: 0.69, qualifiers: 0.99 },
+  // round 21 (ingest21): P 0.844 -> 1.000, the negative search page's five teaser counts gone (no article)
+  floor: { p: 0.99, r: 0.69, qualifiers: 0.99 },
   attrFloor: { reporter: 25, election: 27, parent: 24, scope: 27 },
 });
