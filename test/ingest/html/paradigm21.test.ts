@@ -146,3 +146,44 @@ describe('paradigm21: scrubbed-link listings and teaser headers, and their look-
     expect(res.length).toBe(ROWS.length);
   });
 });
+
+// Plain text pasted whole into one element (render.ts plainParagraphs): a video page's description in one
+// pre-wrapped <span>, its paragraphs apart by blank lines, must reach the body as paragraphs (a speaker named in one
+// paragraph, a quote in the next), while template indentation around one sentence stays whitespace.
+// BLIND (main dff52b2): 2/4 (both positives read as one paragraph). AFTER: 4/4.
+const LEAD = 'SIAK - Bawaslu Kabupaten Siak mencatat enam laporan dugaan pelanggaran netralitas selama masa kampanye.';
+const QUOTE = '"Semua laporan kami kaji sesuai prosedur," kata Ketua Bawaslu Siak di kantornya, Senin (11/11/2024).';
+const CLOSE = 'Simak selengkapnya dalam video berikut.';
+const PARA_ROWS: Array<{ name: string; html: string; paragraphs: string[] }> = [
+  {
+    name: 'video description: one <span> with blank-line paragraphs',
+    html: shell('Bawaslu Siak Catat Enam Laporan - Suara Bengkalis', `<h1>Bawaslu Siak Catat Enam Laporan</h1><div id="description"><yt-attributed-string><span>${LEAD}\n\n${QUOTE}\n\n${BODY[3]}\n\n${CLOSE}</span></yt-attributed-string></div>`),
+    paragraphs: [LEAD.replace('SIAK - ', ''), QUOTE, BODY[3]!],
+  },
+  {
+    name: 'social post: one <div> of plain text, blank lines with stray spaces',
+    html: shell('Diskominfo Siak - Suara Bengkalis', `<h1>Pegawai Siak Diminta Netral</h1><div class="post-text">${BODY[0]}\n \n${BODY[1]}\n\t\n${QUOTE}</div>`),
+    paragraphs: [BODY[0]!, BODY[1]!, QUOTE],
+  },
+  {
+    name: 'template indentation around each paragraph: no split inside one',
+    html: shell('Bawaslu Bengkalis Catat Tujuh Dugaan Pelanggaran - Suara Bengkalis', `<article><h1>Bawaslu Bengkalis Catat Tujuh Dugaan Pelanggaran</h1><div class="entry-content">` +
+      BODY.map((p) => `<p>\n\n      ${p}\n\n    </p>`).join('\n\n') + `</div></article>`),
+    paragraphs: BODY.slice(),
+  },
+  {
+    name: 'one blank line inside a paragraph (two runs): whitespace, as before',
+    html: shell('Bawaslu Bengkalis Catat Tujuh Dugaan Pelanggaran - Suara Bengkalis', `<article><h1>Bawaslu Bengkalis Catat Tujuh Dugaan Pelanggaran</h1><div class="entry-content"><p>${BODY[0]!.replace(' selama', '\n\nselama')}</p>` +
+      BODY.slice(1).map((p) => `<p>${p}</p>`).join('') + `</div></article>`),
+    paragraphs: BODY.slice(),
+  },
+];
+
+describe('paradigm21: plain text pasted whole into one element', () => {
+  it.each(PARA_ROWS.map((r) => [r.name, r] as const))('%s', (_, r) => {
+    const x = extractHtml(r.html);
+    expect(x.text).not.toBeNull();
+    const paras = x.text!.split('\n\n').map((p) => p.replace(/\s+/g, ' ').trim());
+    for (const p of r.paragraphs) expect(paras.some((q) => q === p || q.endsWith(p))).toBe(true);
+  });
+});
