@@ -3,6 +3,7 @@ import { clean } from '../clean/cascade.js';
 import { discover } from '../ingest/discover.js';
 import { readSource } from '../ingest/read.js';
 import { extractHtml } from '../ingest/html/extract.js';
+import { withHeadline } from '../ingest/html/headline.js';
 import { EXIT, type IO, Messages, Sink } from './io.js';
 import { missingInputs } from './scan.js';
 
@@ -31,7 +32,9 @@ export async function runClean(file: string, showRemoved: boolean, io: IO): Prom
           code = EXIT.INPUT_ERRORS;
           continue;
         }
-        text = page.text;
+        // the page as a plain-text copy has it, its headline as the first paragraph (src/pipeline.ts does the
+        // same): `clean page.html > page.txt` then gives `asn-scan page.txt` the same items as the page
+        text = withHeadline(page.text, page.headline);
       }
       const c = clean(text ?? '');
       if (showRemoved) {

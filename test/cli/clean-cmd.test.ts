@@ -43,6 +43,39 @@ describe('asn-scan clean', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('on a web page prints the headline as the first paragraph: `clean page.html > page.txt` gives the same items', async () => {
+    // own invented page: the count of seven and the election year are stated only in the headline
+    const headline = 'Tujuh ASN Kabupaten Sintang Dilaporkan ke Bawaslu Jelang Pilkada 2024';
+    const para = 'Badan Pengawas Pemilu setempat menerima laporan dugaan pelanggaran netralitas dari warga pada pekan lalu. Para pegawai itu diduga ikut hadir dalam pertemuan tim pemenangan salah satu pasangan calon di sebuah rumah makan.';
+    const html = `<!doctype html><html lang="id"><head><title>${headline} - Kabar Kapuas</title>
+<meta property="og:title" content="${headline}"></head><body><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav>
+<article><h1>${headline}</h1><div class="entry-content"><p>${para}</p><p>${para.replace('pekan lalu', 'hari Senin')}</p>
+<p>Laporan itu kini dikaji untuk diteruskan kepada instansi yang berwenang bila terbukti ada pelanggaran.</p></div></article>
+<footer>Hak cipta Kabar Kapuas</footer></body></html>`;
+    const dir = mkdtempSync(join(tmpdir(), 'asn-clean-html-'));
+    try {
+      writeFileSync(join(dir, 'page.html'), html);
+      const r = await cli(['clean', join(dir, 'page.html')]);
+      expect(r.code).toBe(0);
+      expect(r.stdout.startsWith(`${headline}\n\n`)).toBe(true);
+      expect(r.stdout).not.toMatch(/Beranda|Hak cipta/);
+      writeFileSync(join(dir, 'page.txt'), r.stdout);
+      const items = async (f: string) => {
+        const a = JSON.parse((await cli([join(dir, f), '-f', 'json', '-q'])).stdout).articles[0];
+        return {
+          counts: a.violations.map((v: { value: number; unit: string }) => `${v.value} ${v.unit}`),
+          elections: a.elections.map((e: { name: string; year: number }) => `${e.name} ${e.year}`),
+          regions: a.regions.map((g: { code: string }) => g.code),
+        };
+      };
+      const fromHtml = await items('page.html');
+      expect(fromHtml.counts.length).toBeGreaterThan(0);
+      expect(fromHtml.elections).toContain('Pilkada 2024');
+      expect(await items('page.txt')).toEqual(fromHtml);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('progress bar', () => {

@@ -49,6 +49,8 @@
 // tool's convention (check19's header names the same slip); counted as intended: recall 51/53 = 0.962, precision
 // 51/52 = 0.981.
 // Floors pinned a hair below the blind figures (as scored, not as meant).
+// Round 21 (ingest21): the negative search page gives no article (listing.ts reads a teaser's title in its own
+// dropped <header> and records spread over one template): precision 0.923 -> 0.941 (spurious 3), forbidden 1 -> 0.
 import { vi } from 'vitest';
 import { describePagesStatements } from './quotes-devset.js';
 
@@ -60,5 +62,5 @@ describePagesStatements({
   pages: 12,
   gold: 53,
   title: 'check27 statements on saved web pages (never tuned on)',
-  floor: { recall: 0.9, precision: 0.92, speaker: 0.99, forbidden: 1 },
+  floor: { recall: 0.9, precision: 0.94, speaker: 0.99, forbidden: 0 },
 });

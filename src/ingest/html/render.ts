@@ -9,7 +9,7 @@ import { echoFree } from './echo.js';
 import { TIME_ZONES } from '../../lexicon/calendar.js';
 import { toIsoDate } from './metadata.js';
 import { HEADINGS, BOX_TAGS, isAncestor, linkDensity, type Page } from './page.js';
-import { BOILER_STOP_WORDS } from './thresholds.js';
+import { BOILER_STOP_WORDS, PLAIN_TEXT_MIN_PARAGRAPHS } from './thresholds.js';
 import { continuedLines, linePos, type LinePos } from './positioned.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -159,6 +159,18 @@ function joinLines(paragraphs: string[], heading: boolean[], cell: boolean[], ci
   citeLine.length = Math.min(citeLine.length, w);
 }
 
+/** A text node that is plain text pasted whole, its paragraphs apart by blank lines (a video page's description in one
+ *  pre-wrapped <span>, a social post): PLAIN_TEXT_MIN_PARAGRAPHS runs of words or more, each its own paragraph.
+ *  Own invented line: `<span>SINTANG - Bawaslu mencatat enam laporan.\n\n"Kami kaji," kata Ketua Bawaslu.\n\nSimak
+ *  videonya.</span>`. Fewer blank lines (source indentation around a sentence) are whitespace, as before. */
+const BLANK_LINE = /\n[^\S\n]*\n\s*/u;
+function plainParagraphs(data: string): string[] {
+  if (data.indexOf('\n') < 0) return [data];
+  const parts = data.split(BLANK_LINE);
+  const prose = parts.filter((x) => /\p{L}/u.test(x)).length;
+  return prose >= PLAIN_TEXT_MIN_PARAGRAPHS ? parts : [data];
+}
+
 /** Render the roots to paragraphs. `anchor` (the headline node, or -1): nothing before it is body. */
 export function render(pg: Page, roots: number[], anchor = -1): Rendered {
   const paragraphs: string[] = [];
@@ -216,7 +228,11 @@ export function render(pg: Page, roots: number[], anchor = -1): Rendered {
       }
       const n = pg.nodes[e]!;
       if (n.type === 'text') {
-        buf += n.data ?? '';
+        const parts = plainParagraphs(n.data ?? '');
+        for (let k = 0; k < parts.length; k++) {
+          if (k > 0) flush();
+          buf += parts[k];
+        }
         e++;
         continue;
       }

@@ -41,6 +41,11 @@ export const POSITIONED_STEP_SLACK = 1.25;
  *  "Judul Berita - Lombok Journal"; benchmark "… - SlashGear"). */
 export const TITLE_SUFFIX_MAX_WORDS = 5;
 
+/** A text node is plain text pasted whole (render.ts plainParagraphs) when blank lines part it into at least this
+ *  many runs of words: a video description or a social post has a lead, a quote and a closing call; two runs can be
+ *  a template's indentation around one sentence. */
+export const PLAIN_TEXT_MIN_PARAGRAPHS = 3;
+
 /** A link is a teaser's title (listing.ts) when its text has at least this many words (a headline: "Tiga Kades di
  *  Melawi Dilaporkan"; a menu item or "Baca" is shorter)… */
 export const TITLE_LINK_MIN_WORDS = 4;
