@@ -15,6 +15,7 @@ import { LOCATIVE_PREPOSITIONS } from '../lexicon/attribution.js';
 import { OUTLET_BRAND_WORDS, OUTLET_OPENING_WORDS } from '../lexicon/page-top.js';
 import { anyCase } from './rules/build.js';
 import { isGazetteerPlaceName, isPlaceNameLine, isProvinceName } from './menu-rows.js';
+import { placesStartingWith, villagesByName } from '../lexicon/gazetteer.js';
 import type { Dateline } from '../model.js';
 import { CLASS, SPACE, UPPER } from '../text/chars.js';
 import { countWordRuns, isWordCharAt } from '../text/words.js';
@@ -146,7 +147,9 @@ export const DATELINE_RULES: readonly DatelineRule[] = [
       const colon = COLON_END.test(matched);
       // (clean20: a body's own website in its lead, "Waghete, Bawaslu Deiyai – KASN merekomendasikan …": no colon,
       // and no word of the place a title or a connective, "Ketua Bawaslu Deiyai, …" being refused by NOT_PLACE)
-      if (!colon && isSelfPublishingBody(publisher) && !place.split(' ').some((w) => NOT_PLACE.has(w.toLowerCase()))) return true;
+      // (fix19b, review19 b7: the place must be a place, "Sebelumnya, Bawaslu Deiyai – Papua Tengah – telah …" is a
+      // sentence; isTownOrCapitals: the body's capitals, "KPU Nabire", are no outlet's mark here)
+      if (!colon && isSelfPublishingBody(publisher)) return isTownOrCapitals(place);
       if (colon && CALLSIGN.test(place) && !publisher.includes(' ') && !ALL_CAPS.test(publisher)) return false;
       return isMarkedOutlet(publisher) || (!colon && (ALL_CAPS.test(place.split(' ')[0]!) || isOneWordOutlet(place, publisher) || isOutletAfterRegion(place, publisher)));
     },
@@ -286,6 +289,19 @@ const BODIES = new Set(SELF_PUBLISHING_BODIES);
 function isSelfPublishingBody(publisher: string): boolean {
   const words = publisher.split(' ');
   return words.length >= 2 && BODIES.has(words[0]!.toLowerCase());
+}
+/** A lead's place before a self-publishing body (fix19b, review19 b7): written in capitals ("WAGHETE, Bawaslu
+ *  Deiyai – …"), or a place the gazetteer knows at any level, as the regions' dateline town does
+ *  (extract/regions/parsers/dateline.ts): a province, regency, alias or district ("Tigi"), a village ("Watampone"),
+ *  a one-word town whose parts are villages or districts ("Waghete" → Waghete I, Waghete II), or a town of several
+ *  words opening with a known place ("Sumbawa Besar"). A sentence's
+ *  opening word ("Sebelumnya, Bawaslu Deiyai – Papua Tengah – telah memanggil …") is none of these. */
+function isTownOrCapitals(place: string): boolean {
+  if (place.split(' ').every((w) => ALL_CAPS.test(w))) return true;
+  if (isGazetteerPlaceName(place) || villagesByName(place).length > 0) return true;
+  const first = place.split(' ')[0]!;
+  // (a town of two words named after its regency, "Sumbawa Besar, BAWASLU Sumbawa – …")
+  return place === first ? placesStartingWith(place).length > 0 : isGazetteerPlaceName(first);
 }
 /** One-word press offices that stand where an outlet does in a portal's dateline (`Tanjung, Diskominfo –`). */
 const PRESS_OFFICE_WORDS = new Set(PRESS_OFFICES.filter((w) => !w.includes(' ')));

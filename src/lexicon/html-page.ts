@@ -120,10 +120,13 @@ export const BROADCAST_PROMO_MEDIA = ['streaming', 'live streaming', 'siaran lan
  *  Space Forums to keep talking … news tip" (dev page 686bb1), "Gabung komunitas pembaca kami". */
 export const PROMO_PLACES = ['forum', 'forums', 'komunitas', 'community', 'grup', 'group', 'newsletter', 'milis',
   'mailing list', 'podcast', 'discord'];
-/** Element tags of an embedded medium (player, picture, form) whose box, with a short title or prompt beside it, is
- *  not body text: a video player's title, a poll's question, a photo's caption. */
 /** Tags of a teaser's thumbnail: a link around one leads to the story (src/ingest/html/listing.ts). */
 export const THUMBNAIL_TAGS = ['img', 'picture', 'amp-img'];
+/** File extensions of an image: a link to such a file (a photo's full size, "…/uploads/x.jpg") leads to no story, so a
+ *  picture inside it is no teaser's thumbnail (listing.ts; review19 b3, a list article's linked photos). */
+export const IMAGE_FILE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif'];
+/** Element tags of an embedded medium (player, picture, form) whose box, with a short title or prompt beside it, is
+ *  not body text: a video player's title, a poll's question, a photo's caption. */
 export const MEDIA_BOX_TAGS = ['img', 'picture', 'amp-img', 'video', 'audio', 'iframe', 'embed', 'object', 'amp-video',
   'amp-iframe', 'amp-youtube', 'form', 'input', 'button', 'select', 'textarea'];
 

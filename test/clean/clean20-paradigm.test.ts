@@ -64,6 +64,15 @@ const DATELINES: Row[] = [
   bodyRow('NOT a round-up item (colon)', 'Deiyai, Bawaslu Deiyai: Empat ASN direkomendasikan mendapat sanksi dari KASN.'),
   bodyRow('NOT a connective before the comma', 'Menurut Bawaslu, KPU Deiyai – Papua Tengah sudah menerima salinan rekomendasi itu.'),
   bodyRow('NOT a preposition and a place before the comma', 'Di Nabire, KPU Nabire – Bersama Bawaslu – menggelar rapat koordinasi pengawasan.', true),
+  // review19 b7 (fix19b): a sentence adverb before the comma is no place; with a self-publishing body after the comma
+  // the place must be one the gazetteer knows (any level) or written in capitals. Blind (main dff52b2): the b7 row
+  // and its two variants failed (read as leads "Sebelumnya", "Selanjutnya", "Kemudian"); the lead rows passed.
+  bodyRow('NOT an adverb before the comma (review19 b7)', 'Sebelumnya, Bawaslu Deiyai – Papua Tengah – telah memanggil dua ASN Dinas Pendidikan yang hadir dalam kampanye pasangan calon di Waghete, Senin (4/11/2024).'),
+  bodyRow('NOT an adverb before the comma, KPU', 'Selanjutnya, KPU Nabire – Papua Tengah – akan menetapkan pasangan calon terpilih pekan depan.'),
+  bodyRow('NOT an adverb before the comma, a police resort', 'Kemudian, Polres Bone – Sulawesi Selatan – memeriksa dua kepala desa yang hadir dalam kampanye.'),
+  leadRow('a district the gazetteer knows', 'Tigi, Bawaslu Deiyai –'),
+  leadRow('a town in capitals', 'WAGHETE, Bawaslu Deiyai –'),
+  leadRow('a district, a regency government', 'Mlati, Pemkab Sleman -'),
 ];
 
 // ─── 2. a subhead or a short sentence under a related item in the middle of the body ──────────────────────────────

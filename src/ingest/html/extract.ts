@@ -21,7 +21,7 @@ import { continueBody } from './continuation.js';
 import { buildPage, isAncestor, type Page } from './page.js';
 import { isBylineLine, isNotFound, render, type Rendered } from './render.js';
 import { pageHeadline } from './headline.js';
-import { isListing } from './listing.js';
+import { isListing, type OwnStory } from './listing.js';
 import { wholerBody } from './ld-body.js';
 import { appStateBody } from './app-state.js';
 import { DEFAULTS, MAX_NESTING, NESTING_CHECK_MIN_TAGS, type Thresholds } from './thresholds.js';
@@ -87,9 +87,10 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
   }
   const titles = [meta.title, titleTag];
   const heads = [meta.title, h1, titleTag].filter((x): x is string => !!x).map(normTitle);
-  let text = selectBody(pg, titles, heads, seen);
+  const own = ownStory(heads, meta.url ?? opts.url ?? null);
+  let text = selectBody(pg, titles, heads, seen, own);
   // Nothing found: once more without the furniture named by class/id.
-  if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(doc, T, false), titles, heads, seen);
+  if (text === null && pg.junkByClass > 0) text = selectBody(buildPage(doc, T, false), titles, heads, seen, own);
   // Still nothing (a page rendered by JavaScript): the JSON-LD `articleBody`, when it is long enough to be one.
   if (text === null && ld.text !== null && ld.text.length >= T.ARTICLE_MIN_TEXT) text = ld.text;
   // Nor there: the app's state script (`__NEXT_DATA__`, `window.__NUXT__`), when one of its strings is an HTML body.
@@ -103,7 +104,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): HtmlExtrac
 }
 
 /** Steps 2–4 on one page model: the body's text, or null when every candidate fails the no-article checks. */
-function selectBody(pg: Page, titles: (string | null)[], heads: string[], seen: { listing: boolean }): string | null {
+function selectBody(pg: Page, titles: (string | null)[], heads: string[], seen: { listing: boolean }, own: OwnStory): string | null {
   const T = pg.t;
   const anchor = findAnchor(pg, titles);
   const finish = (r: Rendered | null, from: number[]): string | null => {
@@ -113,7 +114,7 @@ function selectBody(pg: Page, titles: (string | null)[], heads: string[], seen: 
     const text = r.paragraphs.join('\n\n');
     if (text.length < T.ARTICLE_MIN_TEXT) return null;
     if (r.chars > 0 && r.linkChars / r.chars > T.ARTICLE_MAX_LINK_DENSITY) return null;
-    if (isListing(pg, from, pageRoots(pg))) {
+    if (isListing(pg, from, pageRoots(pg), own)) {
       seen.listing = true;
       return null;
     }
@@ -184,6 +185,12 @@ function countTag(pg: Page, i: number, name: string): number {
   let c = 0;
   for (let j = i; j < pg.end[i]!; j++) if (!pg.dropped[j] && pg.nodes[j]!.name === name) c++;
   return c;
+}
+
+/** The page's own story for the listing test (listing.ts): a title that is a headline (equal to one, or opening
+ *  `<title>` before its site suffix), and the page's URL. */
+function ownStory(heads: readonly string[], url: string | null): OwnStory {
+  return { isHeadline: (text) => { const t = normTitle(text); return t !== '' && heads.some((h) => h === t || h.startsWith(t + ' ')); }, url };
 }
 
 function normTitle(s: string): string {

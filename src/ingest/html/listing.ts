@@ -20,7 +20,7 @@
 // ). A live report's entries and a round-up's sections end their paragraphs with a sentence, not a cut.
 import { collapse, textOf } from './dom.js';
 import { HEADINGS, isAncestor, leavesPage, type Page } from './page.js';
-import { READ_MORE_CONTROLS, THUMBNAIL_TAGS } from '../../lexicon/html-page.js';
+import { IMAGE_FILE_EXTENSIONS, READ_MORE_CONTROLS, THUMBNAIL_TAGS } from '../../lexicon/html-page.js';
 import { alternationOf, SPACE } from '../../text/regex.js';
 import { TITLE_LINK_LEAD_MAX, TITLE_LINK_MAX_CHARS, TITLE_LINK_MIN_WORDS } from './thresholds.js';
 
@@ -58,6 +58,14 @@ function isTitleLink(pg: Page, i: number): boolean {
 }
 
 const THUMB_TAGS = new Set(THUMBNAIL_TAGS);
+/** A link to an image file, with or without a query ("/wp-content/uploads/2024/11/teguran.jpg", "…/1.webp?w=1200"). */
+const IMAGE_FILE_RE = new RegExp(`\\.(?:${alternationOf(IMAGE_FILE_EXTENSIONS, { space: SPACE.literal })})(?:[?#][^/]*)?$`, 'iu');
+
+/** A link that may lead to a story: to another page, not to an image file (review19 b3: a list article's sections
+ *  each hold `<a href="…/uploads/x.jpg"><img></a>`, a photo's full size, which makes no teaser thumbnail). */
+function leadsToStory(pg: Page, j: number): boolean {
+  return leavesPage(pg.nodes[j]!) && !IMAGE_FILE_RE.test((pg.nodes[j]!.attribs?.['href'] ?? '').trim());
+}
 
 /** How a record leads to its story: `to` when its title is (in, or around) a link to another page, or it holds a
  *  linked thumbnail or a read-more control (`more`). A live report's entry, whose links are its permalink and a
@@ -79,6 +87,8 @@ function teaserLinks(pg: Page, c: number, t: number): { to: boolean; more: boole
       if (control) j = pg.end[j]! - 1;
       continue;
     }
+    // (a link to an image file, a photo's "link to media file", leads to no story: review19 b3)
+    if (!leadsToStory(pg, j)) continue;
     if (onTitle) to = true;
     for (let k = j + 1; k < pg.end[j]! && !to; k++) if (THUMB_TAGS.has(pg.nodes[k]!.name ?? '')) to = true;
     if (control) {
@@ -94,6 +104,8 @@ function teaserLinks(pg: Page, c: number, t: number): { to: boolean; more: boole
 interface Records {
   /** The records found… */
   nodes: number[];
+  /** …their titles (one per record)… */
+  titles: number[];
   /** …and the paragraph text they hold (Page.ptext). */
   para: number;
 }
@@ -127,7 +139,7 @@ function recordsIn(pg: Page, roots: readonly number[]): Records {
       i = pg.end[i]! - 1;
     }
   }
-  const out: Records = { nodes: [], para: 0 };
+  const out: Records = { nodes: [], titles: [], para: 0 };
   if (titles.length < T.LISTING_MIN_RECORDS) return out;
   for (const t of titles) {
     let c = t;
@@ -138,6 +150,7 @@ function recordsIn(pg: Page, roots: readonly number[]): Records {
     const plain = pg.text[c]! - pg.link[c]!;
     if (plain > T.LISTING_RECORD_MAX_PLAIN && !more) continue;
     out.nodes.push(c);
+    out.titles.push(t);
     out.para += pg.ptext[c]!;
   }
   return out;
@@ -146,33 +159,70 @@ function recordsIn(pg: Page, roots: readonly number[]): Records {
 /** A record's template: its tag and class. */
 const shape = (pg: Page, i: number): string => `${pg.nodes[i]!.name} ${pg.nodes[i]!.cls ?? ''}`;
 
+/** What the page says of its own story: is this text its headline (og:title, h1, <title>)? And its URL (canonical,
+ *  og:url or the one given), or null. */
+export interface OwnStory {
+  isHeadline: (text: string) => boolean;
+  url: string | null;
+}
+
+/** Does this href name the page itself (resolved against the page's URL; the fragment and a final slash aside)? */
+function isOwnUrl(href: string, url: string | null): boolean {
+  if (url === null || href === '') return false;
+  const bare = (u: string): string => u.replace(/#.*$/u, '').replace(/\/+$/u, '');
+  try {
+    return bare(new URL(href, url).href) === bare(new URL(url).href);
+  } catch {
+    return false;
+  }
+}
+
+/** Is record c (title t) the page's own story rather than one teaser (review19 b9: a short article in a `div.card`
+ *  with a linked h2 headline beside "Berita Terkait" cards of the same class)? Its title is the page's headline or
+ *  links to the page itself. */
+function isOwnRecord(pg: Page, t: number, own: OwnStory): boolean {
+  if (own.isHeadline(collapse(textOf(pg.nodes[t]!, pg.t.BOILER_HEADING_MAX * 4)))) return true;
+  for (let j = t; j < pg.end[t]!; j++) if (pg.nodes[j]!.name === 'a' && isOwnUrl((pg.nodes[j]!.attribs?.['href'] ?? '').trim(), own.url)) return true;
+  for (let a = pg.parent[t]!; a >= 0 && pg.nodes[a]!.name === 'a'; a = pg.parent[a]!) if (isOwnUrl((pg.nodes[a]!.attribs?.['href'] ?? '').trim(), own.url)) return true;
+  return false;
+}
+
 /**
  * Is the body made of the given roots a listing of teaser records rather than one article? Either the roots hold
- * LISTING_MIN_RECORDS records and less paragraph text outside them than ARTICLE_MIN_TEXT (a heading, a
- * date line, a "Ditemukan 124 artikel" line, a pager), or the roots lie inside one
- * record of the page that shares its template (tag and class) with LISTING_MIN_RECORDS - 1 others (the density winner
- * is one teaser's excerpt: a Blogger label page's first post).
+ * LISTING_MIN_RECORDS records and less paragraph text outside them than LISTING_OUTSIDE_MAX_TEXT (a heading, a
+ * date line, a "Ditemukan 124 artikel" line, a pager), or the roots lie inside one record of the page that shares its
+ * template (tag and class) with LISTING_MIN_RECORDS - 1 others (the density winner is one teaser's excerpt: a Blogger
+ * label page's first post). In the second case the record is the page's story, never refused, when its title is the
+ * page's headline or links to the page itself, or when it is the only record of its template with paragraph text
+ * (review19 b9: a short article in a card beside title-only "Berita Terkait" cards).
  */
-export function isListing(pg: Page, roots: readonly number[], page: readonly number[]): boolean {
+export function isListing(pg: Page, roots: readonly number[], page: readonly number[], own: OwnStory): boolean {
   const T = pg.t;
   if (!roots.length) return false;
   const inside = recordsIn(pg, roots);
-  if (inside.nodes.length >= T.LISTING_MIN_RECORDS) {
+  // (a record that is the page's own story, its title the headline or a link to the page, makes the body no listing)
+  if (inside.nodes.length >= T.LISTING_MIN_RECORDS && !inside.titles.some((t) => isOwnRecord(pg, t, own))) {
     let para = 0;
     for (const r of roots) if (!roots.some((o) => o !== r && isAncestor(pg, o, r))) para += pg.ptext[r]!;
-    if (para - inside.para < T.ARTICLE_MIN_TEXT) return true;
+    if (para - inside.para < T.LISTING_OUTSIDE_MAX_TEXT) return true;
   }
   const all = recordsIn(pg, page);
   if (all.nodes.length < T.LISTING_MIN_RECORDS) return false;
   // each root inside a record (one teaser's excerpt; or the excerpts of several teasers, the density winner spread
-  // over a search page's records when their titles sit in a header of their own), all records of one template
-  const homes = new Set<string>();
+  // over a search page's records when their titles sit in a header of their own), all records of one template; a
+  // record that is the page's own story (its title the headline, or a link to the page) makes the body no listing
+  const homes = new Set<number>();
   for (const r of roots) {
-    const home = all.nodes.find((c) => isAncestor(pg, c, r));
-    if (home === undefined) return false;
-    homes.add(shape(pg, home));
+    const k = all.nodes.findIndex((c) => isAncestor(pg, c, r));
+    if (k < 0 || isOwnRecord(pg, all.titles[k]!, own)) return false;
+    homes.add(all.nodes[k]!);
   }
-  if (homes.size !== 1) return false;
-  const sig = [...homes][0]!;
-  return all.nodes.filter((c) => shape(pg, c) === sig).length >= T.LISTING_MIN_RECORDS;
+  const sigs = new Set([...homes].map((c) => shape(pg, c)));
+  if (sigs.size !== 1) return false;
+  const sig = [...sigs][0]!;
+  const kin = all.nodes.filter((c) => shape(pg, c) === sig);
+  // teasers with excerpts of their own beside it: the body's record is one of several with text, not the only one
+  // (review19 b9); a body spread over several records has that by itself
+  if (homes.size < 2 && !kin.some((c) => !homes.has(c) && pg.ptext[c]! > 0)) return false;
+  return kin.length >= T.LISTING_MIN_RECORDS;
 }

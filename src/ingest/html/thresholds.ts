@@ -175,6 +175,11 @@ export const DEFAULTS = {
   /** …a record holding at most this much plain text (a headline's excerpt: two or three sentences; the old test's
    *  400 per teaser), or holding a read-more control ("Baca selengkapnya »" under a Blogger post's first paragraphs). */
   LISTING_RECORD_MAX_PLAIN: 400,
+  /** …and the body outside its records holds less paragraph text than this: a listing's own lines are a heading, a
+   *  date line, a "Ditemukan 124 artikel" line and a pager, under one short paragraph, while an article around
+   *  teaser-like sections has a lead of its own (review19 finding 5: the limit reused ARTICLE_MIN_TEXT, the same
+   *  value, for another job). */
+  LISTING_OUTSIDE_MAX_TEXT: 140,
   /** Weak furniture (`header`, `footer`, `form`, class `sidebar`/`widget`/`menu`…) is kept when it holds at least
    *  this share of the page's text: layout wrappers such as `<div class="container has-sidebar">` or ASP.NET pages
    *  whose whole body sits in one `<form>`. */
