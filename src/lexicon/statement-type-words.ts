@@ -432,6 +432,9 @@ export const ATTRIBUTE_VERBS: readonly string[] = [
  *  commitment (`…, tidak ada warga yang kami istimewakan karena pilihan politiknya`, `Kami tidak membeda-bedakan
  *  pasangan calon`, `Semua warga kami layani tanpa membeda-bedakan …`); asserted, or forbidden, asked or said of
  *  another, nothing of the speaker's (`ASN dilarang mengistimewakan …`, `Camat diminta tidak membeda-bedakan …`). */
+/** Modals of ability (review19): between a negation and a favouring verb (FAVOURING) they report an inability, no
+ *  pledge (`Kami tidak bisa membedakan mana akun asli dan mana akun palsu`: tells apart). Lower-case. */
+export const ABILITY_MODALS: readonly string[] = ['bisa', 'dapat', 'mampu', 'sanggup', 'sempat'];
 export const FAVOURING: readonly string[] = [
   'istimewakan', 'mengistimewakan', 'diistimewakan', 'bedakan', 'membedakan', 'dibedakan', 'beda-bedakan', 'membeda-bedakan',
   'dibeda-bedakan', 'anakemaskan', 'menganakemaskan', 'dianakemaskan', 'diskriminasikan', 'mendiskriminasikan', 'didiskriminasikan',
@@ -462,3 +465,15 @@ export const RECLAIMING: readonly string[] = ['minta', 'tarik', 'ambil'];
 export const ANAPHORIC_RELATIVES: readonly string[] = ['bersangkutan', 'dimaksud'];
 /** Words of return, after a verb of taking back (RECLAIMING). */
 export const RETURNING: readonly string[] = ['kembali'];
+/** Partisan words (review19) that, beside a neutrality cue or a finding (`berkampanye`, `berpihak`, `melanggar`,
+ *  `terbukti`), make an official's relative clause under a condition an offence: the candidate, the party and the
+ *  campaign's own events (`Kalau ada kepala desa yang ikut menggiring warga ke posko calon, namanya kami coret …`). Any
+ *  other relative names no offender (`Kalau ada ASN yang sudah meninggal dunia tetapi masih terdaftar di DPT, namanya
+ *  kami coret`: an entry struck off a list). Lower-case. */
+export const PARTISAN_WORDS: readonly string[] = [
+  'calon', 'paslon', 'caleg', 'kandidat', 'cabup', 'cawabup', 'cagub', 'cawagub', 'cawalkot', 'partai', 'parpol',
+  'timses', 'posko', 'deklarasi', 'konsolidasi',
+  // campaign events and material (merge of round 19's release: `Kalau ada kepala desa yang memakai motor dinas untuk
+  // konvoi, motornya kami tarik kembali`, types18's taking-back row)
+  'konvoi', 'baliho', 'spanduk', 'atribut',
+];

@@ -22,6 +22,8 @@
 // Blind score (src/ of main bb3e10a, before any change): block I tuned 4/9, held out 2/4.
 // Block P blind: tuned 2/8, held 1/4. Together: tuned 6/17, held out 3/8 (9/25 = 0.36).
 // Block C blind: tuned 2/7, held 2/4 (all three blocks blind: tuned 8/24, held out 5/12).
+// review19 negatives (written before the fix, main bb3e10a): block I's ability modal (`tidak bisa membedakan mana …`) 0/3,
+// block C's relative with no offence (`Kalau ada ASN yang sudah meninggal dunia …, namanya kami coret`) 0/3; after 6/6.
 // After block I's rule: block I tuned 9/9, held out 4/4. After block P's: tuned 17/17, held out 6/8 (both blocks); after block C's: tuned 24/24, held out 10/12.
 // Held out and still missed (block P): `Lurah yang kedapatan menggiring warga … itu kini hanya mendapat sebagian insentifnya`
 // (a relative with no counted head is a generic condition, so the loss reads as a threat, gold sanction: the demonstrative
@@ -46,6 +48,10 @@ const ROWS: readonly Row[] = [
   ['I', 'warning', '', 'ASN dilarang mengistimewakan salah satu pasangan calon.'],
   ['I', 'instruction', '', 'Camat diminta tidak membeda-bedakan pelayanan kepada tim pasangan calon.'],
   ['I', 'warning', 'held', 'Jangan membeda-bedakan warga karena pilihan politiknya.'],
+  // review19 (a7): an ability modal under the negation reports an inability (telling apart), no pledge
+  ['I', 'other', '', 'Kami tidak bisa membedakan mana akun asli dan mana akun palsu.'],
+  ['I', 'other', '', 'Kami belum bisa membedakan mana warga yang hadir sebagai relawan dan mana yang hanya menonton.'],
+  ['I', 'other', '', 'Kami tidak dapat membedakan mana relawan dan mana ASN dari foto itu.'],
   ['I', 'assessment', '', 'Tidak ada pelanggaran yang kami temukan selama masa tenang.'],
   ['I', 'warning', 'held', 'Kalau ada kepala desa yang mengistimewakan calon tertentu, akan kami laporkan ke Bawaslu.'],
   ['P', 'sanction', '', 'Tiga pegawai yang terbukti ikut kampanye kini hanya menerima separuh tunjangan kinerja.'],
@@ -71,6 +77,10 @@ const ROWS: readonly Row[] = [
   ['C', 'other', 'held', 'Pemilih yang tidak memenuhi syarat sudah kami coret dari DPT.'],
   ['C', 'sanction', '', 'Dua kepala sekolah yang terbukti mengumpulkan guru untuk calon tertentu sudah saya coret dari daftar calon pengawas.'],
   ['C', 'other', 'held', 'Kalau ada kesalahan ketik, namanya kami coret dan ganti dengan yang benar.'],
+  // review19 (a8): an official heading a relative with no offence in it names no offender
+  ['C', 'other', '', 'Kalau ada ASN yang sudah meninggal dunia tetapi masih terdaftar di DPT, namanya kami coret.'],
+  ['C', 'other', '', 'Jika ada guru yang sudah pensiun tetapi masih tercatat sebagai pengawas, namanya kami coret dari daftar.'],
+  ['C', 'other', '', 'Kalau ada kepala desa yang sudah pindah tugas, namanya saya coret dari grup koordinasi.'],
   ['R', 'sanction', '', 'Bupati sudah menandatangani keputusan pembebasan seorang kepala bidang dinas pendidikan dari jabatannya.'],
   ['R', 'sanction', '', 'Pj Wali Kota telah membebaskan Kepala Bagian Umum Sekretariat Daerah Kota itu dari jabatannya.'],
   ['R', 'sanction', '', 'Surat keputusan pembebasan dua kepala sekolah dasar negeri dari jabatannya sudah diserahkan.'],

@@ -12,6 +12,8 @@
 // negatives 3/3; C 0/5 (held 0/2), negatives 3/3. After: A 6/6 (held 2/2), negatives 2/2; B 4/4 (held 1/1), negatives 3/3; C 5/5 (held 2/2),
 // negatives 3/3. D (written after C's commit, code of f6ab61b): blind 0/6 (held 0/2), negatives 2/2; after 5/6 (held 1/2: the
 // university row is missed), negatives 2/2.
+// C's review19 negatives (a lone noun that takes whom one serves, `Relawan Rusdy Mastura`, or an institution's name after
+// it, `Pegawai Bank Sulteng`: two reviewer lines, two variants): blind (main bb3e10a) 0/4; after 4/4, C's rows still 5/5.
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/model.js';
 import { statementsOf } from './statement-cases.js';
@@ -114,6 +116,11 @@ describe('C: a noun of standing alone before a full name at the start of a sente
     ['a noun with its words, then the name (read before)', ['Pengamat politik Universitas Mulawarman, Sri Murlianti, menilai pengawasan masih lemah.'], 'pengawasan masih lemah', 'Sri Murlianti'],
     ['an official title, then the name', ['Bupati Lebak Iti Octavia Jayabaya mengatakan pegawai harus netral.'], 'pegawai harus netral', 'Iti Octavia Jayabaya'],
     ['a noun and one capitalised word', ['PALU - Dosen Untad mengatakan pengawasan di kampus berjalan baik.'], 'pengawasan di kampus berjalan baik', 'Dosen Untad'],
+    // review19 (a5/a6): a noun that takes whom one serves, or an institution's name after the noun alone
+    ['review19: Pegawai <Bank X> (an institution word)', ['PALU - Pegawai Bank Sulteng mengaku tidak pernah diarahkan memilih calon tertentu.'], 'tidak pernah diarahkan memilih', 'Pegawai Bank Sulteng'],
+    ['review19: Relawan <candidate> (a serving noun)', ['PALU - Relawan Rusdy Mastura mengatakan kedatangan mereka untuk melaporkan dugaan politik uang.'], 'kedatangan mereka untuk melaporkan', 'Relawan Rusdy Mastura'],
+    ['variant: Petugas <Bank X>', ['MAKASSAR - Petugas Bank Sulsel mengatakan tidak ada nasabah yang diarahkan memilih.'], 'tidak ada nasabah yang diarahkan', 'Petugas Bank Sulsel'],
+    ['variant: Relawan <candidate>, menyebut', ['KENDARI - Relawan Ahmad Yani menyebut pihaknya sudah menyerahkan bukti ke Bawaslu.'], 'pihaknya sudah menyerahkan bukti', 'Relawan Ahmad Yani'],
   ])('NOT: %s', (_l, paras, frag, speaker) => {
     const ss = statementsOf(paras);
     expect(find(ss, frag)?.speaker?.name ?? null, show(ss)).toBe(speaker);

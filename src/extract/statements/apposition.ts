@@ -4,6 +4,10 @@
 import { PERSON_NOUNS, SPEAKER_TAIL_WORDS } from '../../lexicon/attribution.js';
 import { DEGREE_SHAPE_SOURCE } from '../../lexicon/degrees.js';
 import { PLACE_HEAD_WORDS } from '../../lexicon/honorifics.js';
+import { FACILITY_NAME_HEADS } from '../../lexicon/region-aliases.js';
+import { SERVING_NOUNS } from '../../lexicon/serving-nouns.js';
+import { COMPANY_FORM_CAPS } from '../../lexicon/title-context.js';
+import { PARTY_ORGANS } from '../../lexicon/title-words.js';
 import { endBeforeOrigin } from './subject-words.js';
 import { type Doc } from './doc.js';
 import { type Discourse, mentionRef } from './discourse.js';
@@ -151,6 +155,11 @@ export function lowerTitleSubject(h: AppositionHost, start: number, end: number)
 }
 
 const PERSON_NOUN = new Set(PERSON_NOUNS);
+/** Nouns of standing that take whom one serves or works for after them (`Relawan <candidate>`). */
+const SERVING_NOUN = new Set(SERVING_NOUNS);
+/** Words of an institution's, a firm's or a party's name (`Bank`, `Partai`, `DPD`): a capitalised run holding one
+ *  after a lone noun of standing names no person (`Pegawai Bank Sulteng`). */
+const INSTITUTION_WORD = new Set([...FACILITY_NAME_HEADS, ...PARTY_ORGANS, ...COMPANY_FORM_CAPS].filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
 /** A word in capitals (`ICW`, `UGM`): an organisation's acronym. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Heads of a place, school or body (`Universitas`, `Kampung`): a capitalised run holding one is no name. */
@@ -186,6 +195,10 @@ export function nameAfterStanding(h: AppositionHost, start: number, end: number)
   // the noun alone (`Pengamat Andi Saputra mengatakan …`, `Dosen Rahmat Hidayat menilai …`) before a full name
   if (i < MIN_STANDING_WORDS - (tokens.length - i >= MIN_LONE_NOUN_NAME_WORDS ? 1 : 0) || tokens.length - i < MIN_STANDING_NAME_WORDS) return -1;
   for (let k = i; k < tokens.length; k++) if (PLACE_HEAD.has(tokens[k]!.raw.toLowerCase())) return -1;
+  // after the noun alone, the capitalised words are the person's own name only if no institution word is among them
+  // and the noun does not take whom one serves (review19: `Pegawai Bank Sulteng mengaku …` gave `Bank Sulteng`,
+  // `Relawan Rusdy Mastura mengatakan …` the candidate; `Pengamat Andi Saputra mengatakan …` stays named)
+  if (i === 1 && (SERVING_NOUN.has(t0.raw.toLowerCase()) || tokens.slice(i).some((t) => INSTITUTION_WORD.has(t.raw.toLowerCase())))) return -1;
   // a capitalised run longer than a name's shortest form may open with the slot of an affiliation or a place
   // (review18b: `Tokoh adat Sikka Yohanes Dua`, `Peneliti senior ICW Nama Dua`): a place the article names there, an
   // acronym in capitals or an organisation word is passed over (a word no list knows, `Undana`, stays: not fixed)

@@ -4,7 +4,7 @@
 import type { StatementType } from '../../model.js';
 import { NEUTRALITY_AFFIXED, NEUTRALITY_PHRASES, NEUTRALITY_STEMS } from '../../lexicon/neutrality.js';
 import { COMPARISON_DEGREE, COMPARISON_QUANTITY, EXISTENTIAL_REACH, OBLIGATION_MODALS, GENERIC_CONDITIONS, GENERIC_HEAD_WORDS, NEGATION_REACH, OFFENDER_HEADS, REMIND_REACH } from '../../lexicon/statement-types.js';
-import { CONFRONT_REACH, COUNTED_HEADS, NEEDLESS, NUMERAL_FOCUS, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
+import { ABILITY_MODALS, CONFRONT_REACH, COUNTED_HEADS, NEEDLESS, NUMERAL_FOCUS, PARTISAN_WORDS, RHETORICAL_OPENERS, RHETORICAL_WHY } from '../../lexicon/statement-type-words.js';
 import { isWordCharAt, wordCharLength, wordRunEnd } from '../../text/words.js';
 import { FEATURE, newFeatureSeq, type FeatureSeq } from './type-features.js';
 import { statementType } from './type-rules.js';
@@ -45,6 +45,8 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
   let conditionBefore = false; // the previous word is a condition proper (`kalau`, CONDITIONALS)
   let conditionInClause = false; // a condition proper so far in the clause
   let offenderNounAt = -1; // the word position of the clause's last person noun (OFFENDER_HEADS), or -1
+  let offenderRelativeAt = -1; // the `yang` of an official's relative under a condition, until an offence word in its clause
+  let ableUnderNegation = false; // an ability modal between a negation and its target (`tidak bisa membedakan`, ABILITY_MODALS)
   let aspectBefore: Tok | null = null; // the previous word, when an aspect marker (`masih`)
   let negationBefore: Tok | null = null; // the previous word, when a negation
   let negLeft = 0; // words a negation's scope may still cover (0: none open; -1: a verb target's object)
@@ -99,6 +101,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
         remindAt = -1;
         conditionInClause = false;
         offenderNounAt = -1;
+        offenderRelativeAt = -1;
         countedHead = false;
         negLeft = 0;
         if (existentialAt >= 0) {
@@ -168,6 +171,7 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
       imperativeAt = -1;
     }
     const inScope = negLeft > 0 || (negLeft === -1 && !t.verb);
+    if (inScope && ABILITY.has(t.low)) ableUnderNegation = true;
     // a negation right after a why-word opening its clause asks why not: the clause asserts (`kenapa tidak kami copot`)
     const whyNot = whyAt >= 0 && whyAt === pos - 1 && (t.gram & FEATURE.negation) !== 0;
     if (whyNot) rhetorical = true;
@@ -184,7 +188,9 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // favouring negated, or inside a negated existential's relative clause, declares equal treatment: a pledge word whose
     // negation is its content (`…, tidak ada warga yang kami istimewakan`, `Kami tidak membeda-bedakan pasangan calon`);
     // whose pledge it is, the rules read (Clause.pledge: the speaker's side before it)
-    const impartial = t.favour && (inScope || (words.denyFrom >= 0 && words.denyTo < 0));
+    // (an ability modal under the negation reports an inability, no refusal: `Kami tidak bisa membedakan mana akun asli
+    // dan mana akun palsu`, review19, tells apart; `tidak kami bedakan berdasarkan dukungan` still pledges)
+    const impartial = t.favour && ((inScope && !ableUnderNegation) || (words.denyFrom >= 0 && words.denyTo < 0));
     // striking off, the speaker's object-fronted act on an offender named before it, is the speaker's consequence: an
     // enforcement word (`Kalau ada kepala sekolah yang mengumpulkan guru …, namanya saya coret dari daftar`; EXCLUDING)
     const excluded = t.exclude && afterPronoun && (words.caughtAt >= 0 || words.genericAt >= 0);
@@ -299,7 +305,10 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // the negation's scope: over transparent words to its target, which closes it
     if (negLeft > 0) negLeft = t.transparent ? negLeft - 1 : t.verb ? -1 : 0;
     else if (negLeft === -1) negLeft = 0;
-    if (negationBefore !== null) negLeft = NEGATION_REACH;
+    if (negationBefore !== null) {
+      negLeft = NEGATION_REACH;
+      ableUnderNegation = false;
+    }
     // an apology right after a request word makes an idiom (`meminta maaf`, `mohon maaf`)
     if (t.apology && words.n > 0 && words.pos[words.n - 1] === pos - 1) words.mask[words.n - 1]! &= NOT_REQUEST;
     // an obligation right before an attribute one has states a requirement, no order (`pendaftar harus berdomisili di
@@ -313,8 +322,12 @@ function cueTokens(text: string, heads: Heads, words: FeatureSeq, original: stri
     // or a generic condition word anywhere (`Siapa pun ASN yang …`, `kalau ketahuan …`: GENERIC_CONDITIONS)
     if (words.caughtAt < 0 && (GENERIC.has(t.low) || ((afterRelative || conditionBefore) && t.proven))) words.caughtAt = pos;
     // or an official under a condition, heading a relative (`Kalau ada kepala sekolah yang …`: OFFENDER_HEADS), its unit
-    // words after the head as for a generic subject (GENERIC_HEAD_WORDS, round 20: `Kalau ada kepala dinas yang …`)
-    if (t.relative && words.caughtAt < 0 && conditionInClause && offenderNounAt >= 0 && pos - offenderNounAt <= GENERIC_HEAD_WORDS) words.caughtAt = pos;
+    // words after the head as for a generic subject (GENERIC_HEAD_WORDS, round 20: `Kalau ada kepala dinas yang …`),
+    // whose relative clause holds an offence word (a neutrality cue, a finding or a partisan word: `yang ikut berkampanye`,
+    // `yang terbukti …`, `yang menggiring warga ke posko calon`, PARTISAN_WORDS); any other relative names no offender
+    // (review19: `Kalau ada ASN yang sudah meninggal dunia tetapi masih terdaftar di DPT, namanya kami coret`)
+    if (t.relative && words.caughtAt < 0 && conditionInClause && offenderNounAt >= 0 && pos - offenderNounAt <= GENERIC_HEAD_WORDS) offenderRelativeAt = pos;
+    else if (offenderRelativeAt >= 0 && words.caughtAt < 0 && (t.neutral !== 0 || t.affixed !== 0 || t.proven || PARTISAN.has(t.low))) words.caughtAt = offenderRelativeAt;
     // a generic subject fronted at the start of a sentence (`Yang masih nekat …`, `Anggota yang foto …`; round 20: not only
     // the statement's first, `Tidak ada tawar-menawar. Camat yang memihak tidak akan saya pertahankan satu hari pun`)
     // (not one that refers back: `Kades yang bersangkutan juga akan kami panggil`, ANAPHORIC_RELATIVES)
@@ -387,6 +400,8 @@ const FOCUS = new Set(NUMERAL_FOCUS);
 const RHETORICAL_OPENER = new Set(RHETORICAL_OPENERS);
 const DEGREE = new Set(COMPARISON_DEGREE);
 const OFFENDER = new Set(OFFENDER_HEADS);
+const ABILITY = new Set(ABILITY_MODALS);
+const PARTISAN = new Set(PARTISAN_WORDS);
 const OBLIGED = new Set(OBLIGATION_MODALS);
 const NEEDLESS_WORDS = new Set(NEEDLESS);
 const QUANTITY = new Set(COMPARISON_QUANTITY);
