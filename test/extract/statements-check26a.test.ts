@@ -42,5 +42,6 @@ describeStatementsCheckSet({
   statements: 90,
   rows: 60,
   reportEnv: 'CHECK26A_REPORT',
-  floor: { recall: 0.92, precision: 0.99, speaker: 0.98, types: 0.76, typedSpeaker: 0.99 },
+  // recall raised 0.92 -> 0.97 by quotes18 (round 20, released set): 83/90 -> 88/90 (paradigm20 A-D)
+  floor: { recall: 0.97, precision: 0.99, speaker: 0.98, types: 0.76, typedSpeaker: 0.99 },
 });
