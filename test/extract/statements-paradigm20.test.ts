@@ -11,8 +11,10 @@
 //   D. in a transcript, a paragraph after narration opening with a turn label that is a name the article gave
 //      (`La Ode: Pak Pj Bupati sudah teken surat edaran …` after `…, La Ode Muhammad Ridwan, … mengatakan …`): that
 //      person's turn, though no question comes before it.
+//   E. a stated speaker (no official) named with dotted initials before the surname (`kata M.H. Siregar`): the
+//      initials stay, as written (`M.H.` before a name is no degree); `H.` alone is the honorific Haji, dropped.
 // Blind score (code of dff52b2, before any src change): A 2/4 (negatives 2/2), B 1/3 (negatives 2/2), C 0/3
-// (negative 1/1), D 0/3 (negatives 2/2).
+// (negative 1/1), D 0/3 (negatives 2/2), E 0/3 (negative 1/1).
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/model.js';
 import { statementsOf } from './statement-cases.js';
@@ -119,5 +121,22 @@ describe('D: a transcript turn labelled by a name the article gave, after narrat
       'La Ode: Surat edaran bupati sudah kami sebarkan ke semua sekolah dan kecamatan.',
     ]);
     expect(find(ss, 'surat edaran bupati sudah kami sebarkan'), show(ss)).toBeUndefined();
+  });
+});
+
+describe('E: a stated speaker keeps the dotted initials before the surname', () => {
+  const rows: Array<[cue: string, speaker: string]> = [
+    ['kata M.H. Siregar', 'M.H. Siregar'],
+    ['ujar A.R. Lubis', 'A.R. Lubis'],
+    ['kata M. Siregar', 'M. Siregar'],
+    // negative: `H.` alone is the honorific Haji
+    ['kata H. Siregar', 'Siregar'],
+  ];
+  it.each(rows)('%s', (cue, speaker) => {
+    const ss = statementsOf([
+      'Bawaslu Labuhanbatu menggelar rapat koordinasi netralitas, Senin (7/10/2024).',
+      `"Kami akan memproses setiap ASN yang terbukti ikut kampanye," ${cue}.`,
+    ]);
+    expect(find(ss, 'kami akan memproses')?.speaker?.name ?? null, show(ss)).toBe(speaker);
   });
 });
