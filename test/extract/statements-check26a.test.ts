@@ -42,5 +42,7 @@ describeStatementsCheckSet({
   statements: 90,
   rows: 60,
   reportEnv: 'CHECK26A_REPORT',
-  floor: { recall: 0.92, precision: 0.99, speaker: 0.98, types: 0.81, typedSpeaker: 0.99 }, // types raised 0.76 -> 0.81 by types18 (49/60 after round 20's threat rules)
+  // recall raised 0.92 -> 0.97 by quotes18 (released set): 83/90 -> 88/90 (paradigm20 A-D); types raised 0.76 -> 0.81 by
+  // types18 (49/60 after its threat rules)
+  floor: { recall: 0.97, precision: 0.99, speaker: 0.98, types: 0.81, typedSpeaker: 0.99 },
 });

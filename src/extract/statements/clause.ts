@@ -12,6 +12,7 @@
 // with a number as its predicate, past relative clauses and prepositions (`menjelaskan jumlah ASN yang
 // dilaporkan ke Bawaslu … sebanyak 12 orang`). The grammar of the clause, never its words' meaning.
 import { CONTENT_FRAME_PREPOSITIONS } from '../../lexicon/attribution-frames.js';
+import { PREDICATE_ADVERBS, STATE_ADJECTIVES } from '../../lexicon/attribution-predicates.js';
 import { DEMONSTRATIVE_NOT_PREDICATES, NYA_NOT_POSSESSIVE } from '../../lexicon/clause-closers.js';
 import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import {
@@ -57,6 +58,8 @@ import { SPACE, alternationOf } from '../../text/regex.js';
 import { countSpacedWords } from '../../text/words.js';
 
 const MARKER = new Set(CLAUSE_PREDICATE_MARKERS);
+const PREDICATE_ADVERB = new Set(PREDICATE_ADVERBS);
+const STATE = new Set(STATE_ADJECTIVES);
 const BOUNDARY = new Set(CONTENT_BOUNDARIES);
 const COORDINATOR = new Set(VERB_COORDINATORS);
 const DI_NOUN = new Set(DI_NOT_PASSIVE);
@@ -314,6 +317,12 @@ export function readsAsClause(content: string): boolean {
       const modifierAfterNya = closed && !DEMONSTRATIVE.has(core) && !w.startsWith('me') && nextWord(content, WORD.lastIndex) !== '';
       if (isVerb(w) && (subject || (closed && !modifierAfterNya) || (quantified && k >= 2))) return true;
       if (closed && DEMONSTRATIVE_PREDICATE.has(w)) return true;
+      // a state adjective after a subject closed by a demonstrative: a nominal clause (`memastikan situasi di pulau
+      // itu aman dan kondusif`); an object closed so, then a place, stays an object (`… gudang logistik itu di …`)
+      if (closed && STATE.has(w)) return true;
+      // a sentence adverb of the predicate between a subject and a verb (`menjelaskan pengawasan kehadiran pegawai
+      // kini memakai absensi daring`, `… prajurit TNI di wilayah itu juga terikat …`): the verb is the predicate
+      if (k >= 2 && PREDICATE_ADVERB.has(before) && isVerbOrPassive(w)) return true;
       if (closed && ASPECT_VERB.has(w) && !ASPECT_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;
       // a comparative predicate (`pengawasan di kabupaten lebih berat`)
       if (COMPARATIVE.has(w) && !PREPOSITION.has(before) && !COMPARATIVE_NOT_NEXT.has(nextWord(content, WORD.lastIndex))) return true;

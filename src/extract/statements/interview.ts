@@ -13,6 +13,7 @@ import {
 } from '../../lexicon/attribution.js';
 import { SPACE, WB, WE, alternationOf } from '../../text/regex.js';
 import { mentionRef } from './discourse.js';
+import { ORG, ROLE } from './phrase.js';
 import { type Candidate, type Doc, type Range, partsText, trimRange, wordCount } from './doc.js';
 import { type Resolved, type SpeakerResolver, resolvedAs } from './speaker.js';
 
@@ -96,12 +97,14 @@ export function interviewCandidates(doc: Doc): Candidate[] {
   if (answers.length < MIN_PAIRS || (labelled < MIN_PAIRS && !CUE.test(text))) return [];
   const out: Candidate[] = [];
   const namedBefore = new NamedBefore(text); // the answers come in document order
-  for (const pi of answers) {
+  for (const pi of withLabelledTurns(doc, answers)) {
     const p = paras[pi]!;
     const label = ANSWER_LABEL.exec(text.slice(p.start, p.end));
     // `Hendrikus: Kalau terbukti, …` after `Apa sanksinya?`: the named person's answer, the label no part of it
     const named = label ? null : NAME_LABEL.exec(text.slice(p.start, p.end));
     const byName = named !== null && namedBefore.names(p.start, named.groups!['who']!) ? named : label ? null : TITLED_LABEL.exec(text.slice(p.start, p.end));
+    // a turn after narration, no question before it, is a turn only by a name the article gave
+    if (!isQuestionParagraph(doc, pi - 1) && (named === null || byName !== named)) continue;
     // the answer's parts: the ranges before, between and after its bracketed turns
     const parts: Range[] = [];
     let from = p.start + (label ? label[0].length : byName ? byName[0].length : 0);
@@ -129,6 +132,35 @@ export function interviewCandidates(doc: Doc): Candidate[] {
       ? { kind: 'subject', start: p.start, end: p.start + byName.groups!['who']!.length, rule: 'interview-label' }
       : { kind: 'prev-paragraph', para: pi, rule: 'interview' };
     out.push({ kind: 'direct', parts, quote, start, end: parts[parts.length - 1]!.end, cue, pos: start, rule: INTERVIEW_ANSWER_RULE, attributed: true });
+  }
+  return out;
+}
+
+/** A turn label written as a person's name, not an acronym (`La Ode:`, not `BKN:`): a capital, then a small letter. */
+const PERSON_LABEL = /^\p{Lu}\p{Ll}/u;
+/** The answers of an interview and, in document order among them, the paragraphs after narration that open with a
+ *  turn label (`La Ode: Pak Pj Bupati sudah teken surat edaran …` after `Dalam dialog yang sama, Kepala BKD, La Ode
+ *  Muhammad Ridwan, … mengatakan …`): a transcript hands a turn to a second guest without a question. Such a
+ *  paragraph is a turn only when its label is a name the article gave before (checked by the caller); a question
+ *  label's paragraph (`Penyiar: Terima kasih.`) and one with a quote mark are none. */
+function withLabelledTurns(doc: Doc, answers: number[]): number[] {
+  const { text, paras } = doc;
+  const out: number[] = [];
+  let k = 0;
+  // (only inside the transcript, after its first answer: a headline or a lead labelled by an institution, `BKN: 682
+  // ASN Terbukti …`, is no turn)
+  for (let pi = answers[0] ?? paras.length; pi < paras.length; pi++) {
+    if (answers[k] === pi) {
+      out.push(pi);
+      k++;
+      continue;
+    }
+    const t = text.slice(paras[pi]!.start, paras[pi]!.end);
+    if (isQuestionParagraph(doc, pi) || QUOTE_MARK.test(t) || QUESTION_LABEL.test(t) || ANSWER_LABEL.test(t)) continue;
+    const who = NAME_LABEL.exec(t)?.groups!['who'];
+    // (a title or an institution as the label, `Inspektur Sumbawa: Pemeriksaan … Tuntas`, is a headline's form)
+    const head = who?.split(/\s/u)[0]!.toLowerCase() ?? '';
+    if (who && PERSON_LABEL.test(who) && !ROLE.has(head) && !ORG.has(head)) out.push(pi);
   }
   return out;
 }

@@ -256,3 +256,19 @@ export function acronymOfTitle(title: string, low: string): boolean {
   }
   return false;
 }
+
+/** Dotted initials written as one token (`M.H.`, `A.R`, `M.`): capitals each followed by a dot but the last. */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
+/** The dotted initials written right before a stated speaker's first name word at `at`, with a space after them, or
+ *  '' (`kata M.H. Siregar` is `M.H. Siregar`, initials as written; `M.H.` before a name is no degree, which is
+ *  written after one). One capital alone that is also an honorific (`H.`, Haji) is left out. */
+export function initialsBefore(tokens: readonly PhraseToken[], at: number): string {
+  let out = '';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.start >= at) continue;
+    if (!DOTTED_INITIALS.test(t.raw) || (t.low.length === 1 && HONORIFIC.has(t.low))) break;
+    out = `${t.raw.endsWith('.') || t.low.length > 1 ? t.raw : `${t.raw}.`} ${out}`;
+  }
+  return out;
+}

@@ -23,7 +23,7 @@ import {
   INSTITUTION_HEAD,
   TITLE_WORD,
   hasAll,
-  includesKey,
+  includesKey, initialsBefore,
   institutionName,
   institutionSpeaker,
   isPlaceName,
@@ -407,7 +407,7 @@ export class SpeakerResolver {
     if (short) return short;
     for (const n of names) if (NOT_NAME.has(n.low) || STOP.has(n.low) || notPersonWord(n.low) || /\d/u.test(n.raw)) return null;
     // one word: the full name it shortens, written in apposition before (`…, Yulius Pangemanan, …`)
-    let name = (names.length === 1 ? fullNameInApposition(this.doc.text, names[0]!.raw, pos) : null) ?? names[0]!.raw;
+    let name = (names.length === 1 ? fullNameInApposition(this.doc.text, names[0]!.raw, pos) : null) ?? initialsBefore(tokens, names[0]!.start) + names[0]!.raw;
     for (let i = 1; i < names.length; i++) name += ` ${names[i]!.raw}`;
     const title = titleAfter ? this.doc.text.slice(titleAfter.start, titleAfter.end) : null;
     return resolvedAs(statedSpeaker(name, title), null, titleAfter ? 'name-title-after' : rule);

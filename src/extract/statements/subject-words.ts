@@ -1,7 +1,7 @@
 // The words of a reporting verb's subject clause, read by char code (`[\p{L}\p{N}][\p{L}\p{N}'’.\-]*` within
 // [start, end)): a subject pronoun (`Ia menyatakan`, `Dalam kesempatan itu, dia mengatakan`), else the content
 // words' count, span and capitals (adverbs such as `juga` left out). Read by SpeakerResolver.fromSubject.
-import { DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, ORIGIN_PREPOSITIONS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
+import { ACTING_PREFIXES, DESCRIPTIVE_DEMONSTRATIVES, DESCRIPTIVE_HEADS, ORIGIN_PREPOSITIONS, SUBJECT_ADVERBS, SUBJECT_PRONOUNS } from '../../lexicon/attribution.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { wordCharLength } from '../../nlp/words.js';
 import { startsUpper } from './phrase.js';
@@ -80,12 +80,24 @@ export function endBeforeOrigin(text: string, a: number, b: number): number {
 
 /** The first word of [start, end) (letters and hyphens: `laki-laki`) and its last, lower case ('' when none). */
 export function edgeWords(text: string, start: number, end: number): { first: string; last: string } {
-  const first = /^[\p{L}-]+/u.exec(text.slice(start, Math.min(end, start + 24)))?.[0]?.toLowerCase() ?? '';
+  // the head after an acting prefix (`Pj Bupati yang akrab disapa Pak Kobus itu meminta …`, `Plt Kepala Dinas itu`):
+  // the prefix is no head, the title after it is
+  LEADING_WORD.lastIndex = start;
+  let first = '';
+  for (let k = 0, m = LEADING_WORD.exec(text); m && m.index < end && k <= MAX_ACTING_WORDS; m = LEADING_WORD.exec(text), k++) {
+    first = m[1]!.toLowerCase();
+    if (!ACTING.has(first)) break;
+  }
   const last = /[\p{L}]+$/u.exec(text.slice(Math.max(start, end - 12), end).trimEnd())?.[0]?.toLowerCase() ?? '';
   return { first, last };
 }
 
 const DESCRIPTIVE_HEAD = new Set(DESCRIPTIVE_HEADS);
+const ACTING = new Set(ACTING_PREFIXES);
+/** Most words of an acting prefix (`Pelaksana Tugas`, `Penjabat Sementara`) skipped before a subject's head. */
+const MAX_ACTING_WORDS = 2;
+/** A word at the reading position (white space before it only). */
+const LEADING_WORD = /\s*([\p{L}-]+)/uy;
 const DEMONSTRATIVE = new Set(DESCRIPTIVE_DEMONSTRATIVES);
 /** [start, end) opens with a descriptive head and closes with a demonstrative (`Pria yang akrab disapa Bang Fikri
  *  itu`, `Wanita kelahiran Padang tersebut`): it refers back to a person, whatever names its relative clause holds. */
