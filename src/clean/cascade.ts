@@ -36,6 +36,7 @@ import { isoFromByline, isoFromDroppedRow, isoFromHeader, isoFromLeadDate } from
 import { splitLines } from './lines.js';
 import { inlineRules, joinLines } from './paragraphs.js';
 import { isWrapTail } from './wrap.js';
+import { isPostLocationAt } from './social-post.js';
 import { HEAD_MAX_LINES, headlineOutOfHeader, titleCandidate, withoutPageHead, withoutPageTop } from './page-head.js';
 import { isCreditLine, isCaptionUnderCredit, isUpperCredit } from './page-top-credits.js';
 import { isPlaceNameLine, isStationMasthead } from './menu-rows.js';
@@ -272,6 +273,11 @@ function lineRules(nonBlank: readonly Line[], header: readonly number[], out: Ga
     // "14 Oktober 2024" / lead): the meta row's place, no body line (above the first sentence, beside a byline)
     if (r === null && kept.length > 0 && isPlaceNameLine(l.text) && besideByline(nonBlank, i, kept) && !kept.some((k) => isSentenceLine(k.text))) {
       out.drop('byline', 'place-beside-date', l.raw);
+      continue;
+    }
+    // a social post's location under its account's handle above the body (clean/social-post.ts)
+    if (r === null && isPostLocationAt(nonBlank, i, kept, isSentenceLine)) {
+      out.drop('byline', 'social-post-location', l.raw);
       continue;
     }
     // a station's masthead with its frequency below the first sentence (round 12: "Suara Totabuan 101,7 FM - Suara Rakyat

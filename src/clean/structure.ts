@@ -18,6 +18,7 @@ import { alt, MONTH_ALT, WEEKDAY_ALT } from './rules/build.js';
 import { firstMatch, rulesOf, type CleanRule } from './rules.js';
 import { countSpacedWords } from '../text/words.js';
 import type { Gathered } from './gathered.js';
+import { dropPosterAbove, reactionCountUnder } from './social-post.js';
 import type { Line } from './lines.js';
 import { SPACE, WB as B, WE as E, alternationOf } from '../text/regex.js';
 
@@ -225,6 +226,8 @@ export function shapeLine(nonBlank: readonly Line[], i: number, kept: Line[], ou
   if (row === 2 || (row === 1 && !betweenBody(kept, nonBlank, i))) {
     out.drop('byline', 'post-meta-row', l.raw);
     dropNameAbove(kept, l, out);
+    // (a social post's time line, "25 November 2024 ·": its poster's name above it, clean/social-post.ts)
+    dropPosterAbove(kept, l, out, isSentenceLine);
     return 1;
   }
   const next = nonBlank[i + 1];
@@ -252,6 +255,9 @@ export function shapeDropsAfter(nonBlank: readonly Line[], i: number, kept: Line
   // clean5/12 "Kepala Sekolah … Arahkan Guru" / "Pilih Paslon Tertentu" / "Laporan Wartawan: M. Rizal")
   if ((r.kind === 'byline' && r.name !== 'reporter-byline') || r.name === 'reading-time-line') dropNameAbove(kept, l, out);
   if (r.scope === 'block') return 0;
+  // a social post's furniture (clean/social-post.ts): the poster above its time line ("3 j ·"), a reaction label's count
+  if (r.name === 'social-stamp-line') dropPosterAbove(kept, l, out, isSentenceLine);
+  if (r.name === 'social-reaction-line') return reactionCountUnder(nonBlank, i, out);
   if (isPostNavLabel(l.text)) return navHeadlines(nonBlank, i, 1, out);
   // an op-ed author's affiliation under the "Oleh: …" byline above the body (check9/13: "Dosen Ilmu Pemerintahan …")
   if (AUTHOR_BYLINE.test(l.text) && isAffiliationUnder(nonBlank, i) && !kept.some((k) => isSentenceLine(k.text))) {

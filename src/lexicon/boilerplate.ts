@@ -166,6 +166,25 @@ export const FURNITURE_LINES: readonly string[] = [
   'dengarkan artikel ini',
   'dengarkan artikel',
   'listen to this article',
+  // a comment box's placeholder under a social post or an article, often with its ellipsis (clean21: "Tambahkan
+  // komentar...", "Add a comment…", "Tulis balasan...")
+  'tambahkan komentar',
+  'tambahkan komentar anda',
+  'add a comment',
+  'write a comment',
+  'tulis balasan',
+  'write a reply',
+  // a newsletter box's placeholder (clean21: "Masukkan alamat email Anda" above "Berlangganan")
+  'masukkan alamat email anda',
+  'masukkan alamat email',
+  'masukkan email anda',
+  'alamat email anda',
+  'enter your email',
+  'enter your email address',
+  'your email address',
+  // an ad slot's label between body lines (clean21: "Ads by Google")
+  'ads by google',
+  'iklan oleh google',
 ];
 
 /** Labels of a picture's credit or caption (`Foto: Humas Bawaslu`, `Ilustrasi: …`): what follows may be a whole

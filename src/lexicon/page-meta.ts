@@ -172,4 +172,7 @@ export const AUTHOR_AFFILIATION_MAX_WORDS = 14;
 
 /** A tag list's labels before a colon, in the footer ("Tags: ASN, Bawaslu", "Tagged with: …", "Kata Kunci: …"):
  *  clean/rules/furniture-and-tail.ts FOOTER_TAGS (any case). */
+/** The labels of a tag row that an English theme prints without a colon (clean21: "Tagged ASN, Bawaslu"): none of
+ *  them an Indonesian word, so a line opening with one is no sentence ("Tag", "Label", "Topik" are left out). */
+export const TAG_ROW_BARE_LABELS: readonly string[] = ['tagged', 'tagged with', 'tagged in', 'tags'];
 export const TAG_LIST_LABELS: readonly string[] = ['tags', 'tag', 'tagged', 'tagged with', 'ditandai', 'topik', 'kata kunci', 'keywords', 'keyword', 'labels', 'label'];

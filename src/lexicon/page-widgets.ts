@@ -21,3 +21,10 @@ export const REACTION_MOODS: readonly string[] = [
 /** A weather widget's line has at most this many words: a place of up to three words, the temperature and a two-word
  *  sky ("Sumbawa Besar 29 °C Cerah Berawan"); a sentence naming a temperature is longer. */
 export const WEATHER_LINE_MAX_WORDS = 7;
+
+/** The label of a social post's reaction block, alone on its line with or without its count ("Semua reaksi:" / "73",
+ *  a Facebook page's post copied as text; "All reactions: 1,2 rb"). Never "reaksi" alone: "Reaksi Warga" is a
+ *  subhead (clean/social-post.ts). */
+export const SOCIAL_REACTION_LABELS: readonly string[] = ['semua reaksi', 'all reactions', 'seluruh reaksi'];
+/** The short units of a social count ("1,2 rb", "3 jt", "12K"): ribu, juta, thousand, million. */
+export const SOCIAL_COUNT_UNITS: readonly string[] = ['rb', 'ribu', 'jt', 'juta', 'k', 'm'];

@@ -60,6 +60,11 @@ export const RELATED_BLOCK_HEADINGS: readonly string[] = [
   'latest news',
   'read more',
   'more stories',
+  // (clean21: an English theme's related heading between body lines, "You may also like")
+  'you may also like',
+  'you might also like',
+  'anda mungkin juga suka',
+  'mungkin anda suka',
 ];
 
 /** Verbs that open a related-link line (`BACA JUGA : …`, `Baca: …`, `Simak juga: …`).

@@ -317,6 +317,23 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
       'Ikuti arahan Bawaslu, ASN diminta tidak bergabung di grup WhatsApp paslon.',
     ],
   },
+  // clean21: an English theme's tag row without its colon
+  'footer-tags-bare': {
+    yes: ['Tagged ASN, Bawaslu', 'Tagged Netralitas ASN, Pilkada 2024, Sumbawa', 'TAGS pilkada, asn'],
+    no: ['Tagar #NetralitasASN ramai di media sosial.', 'Tag ASN, Bawaslu', 'Tagged ASN. Bawaslu menegaskan sanksi.'],
+  },
+  // clean21: a line of separator marks alone
+  'separator-only-line': { yes: ['•', '·', '***'], no: ['---', '___', '• Bawaslu', '*) Penulis adalah dosen.'] },
+  // clean21: a social account's handle alone on its line
+  'social-handle-line': {
+    yes: ['bawaslu.kepulauanyapen', '@kpu_kabmalang', 'humas_polresbima'],
+    no: ['Tujuh diregistrasi.', 'e-KTP', 'bawaslu', 'PNS guru.', '1.204', 'dll.'],
+  },
+  // clean21: a social post's reaction label
+  'social-reaction-line': {
+    yes: ['Semua reaksi:', 'All reactions: 1,2 rb', 'Semua reaksi: 73'],
+    no: ['Reaksi Warga', 'Semua reaksi warga kami catat dan teruskan ke Bawaslu provinsi.', 'Reaksi:'],
+  },
   'footer-tags': {
     yes: ['Tag: netralitas ASN KASN pilkada 2024 Agus Pramusinto sanksi ASN aduan netralitas Bawaslu RI pemilihan kepala daerah serentak', 'Topik: Pilkada 2024', 'Tagged: gakkumdu kades pidana pemilihan pujut', 'Ditandai: asn, pilkada'],
     no: ['Tagar itu ramai di media sosial', 'Ditandai merah oleh Bawaslu, dua desa dipantau.', 'Topik diskusi: netralitas ASN dibahas bersama Bawaslu dan KPU dalam rapat koordinasi yang digelar Senin di aula kantor bupati dengan menghadirkan seluruh kepala perangkat daerah, camat, lurah, dan kepala desa se-kabupaten yang diminta menjaga netralitas selama tahapan pilkada berlangsung hingga pelantikan'],
@@ -616,8 +633,8 @@ const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['(mar/mar)', 'https://kabar.id/berita/123', 'Selengkapnya (ant) di https://kabar.id'],
   },
   'social-stamp-line': {
-    yes: ['12 j ·', '3 mnt ·', '2 hr •', '5h ·', '1 mgg · 🌐'],
-    no: ['12 j', '12 jam lalu warga berkumpul ·', '2024 ·'],
+    yes: ['12 j ·', '3 mnt ·', '2 hr •', '5h ·', '1 mgg · 🌐', '5 November 2024 · 🌏', 'Selasa, 5 November 2024 · 🌐'],
+    no: ['12 j', '12 jam lalu warga berkumpul ·', '2024 ·', '25 November 2024 ·'],
   },
   'signed-document-line': {
     yes: ['Dokumen ini telah ditandatangani secara elektronik', 'Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan BSrE'],

@@ -28,7 +28,9 @@ import { alt, anyCase, caseless, endsWithParen, firstOf, hasFourDigits, HEADER_D
 import { isLetterUnit } from '../../text/words.js';
 import { TITLES } from '../../lexicon/titles.js';
 import { BRACKET_CREDIT_LABELS, BRACKET_CREDIT_MAX_WORDS, CAPTION_ALONE_LABELS, PHOTO_STOCK_SOURCES } from '../../lexicon/captions.js';
-import { TAG_LIST_LABELS } from '../../lexicon/page-meta.js';
+import { TAG_LIST_LABELS, TAG_ROW_BARE_LABELS } from '../../lexicon/page-meta.js';
+/** One tag of a row: a word or a few, no sentence mark or comma ("Netralitas ASN", "Pilkada 2024", "#pilkada"). */
+const TAG_ITEM = '[\\p{L}\\p{N}#][^,.!?:;\\n]{0,40}';
 import { VERB_PREFIXES } from '../../lexicon/violations.js';
 import { SPACE, alternationOf } from '../../text/regex.js';
 import { QUESTION_LEAD_INS, QUESTION_OPENERS } from '../../lexicon/question-words.js';
@@ -86,7 +88,20 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     scope: 'line',
     maxWords: 6,
     // (regional2/16: "- Advertisement -": an ad slot's label framed by dashes)
-    pattern: caseless(`^(?:[-–—=*•·]{1,3}\\s{0,2})?(?:${alt(FURNITURE_LINES)})\\s{0,2}[:.]?(?:\\s{0,2}[-–—=*•·]{1,3})?$`),
+    // (clean21: a box's placeholder keeps its ellipsis, "Tambahkan komentar...", "Add a comment…")
+    pattern: caseless(`^(?:[-–—=*•·]{1,3}\\s{0,2})?(?:${alt(FURNITURE_LINES)})\\s{0,2}(?:[:.]|\\.{3}|…)?(?:\\s{0,2}[-–—=*•·]{1,3})?$`),
+  },
+  // check7/08 "***", check12/09 "·", an Instagram post's "•" between the handle and "Mengikuti" (clean21) — a line of
+  // separator marks alone: no text
+  {
+    name: 'separator-only-line',
+    first: '*•·',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 1,
+    // (only bullets, middle dots and stars: a rule of dashes or underscores is a plain-text file's article separator,
+    // which other steps read)
+    pattern: /^[*•·]{1,5}$/u,
   },
   // junk-check/06: "Waktu baca 2 menit"; also "Estimasi baca: 3 menit", "4 min read" — a reading-time line
   {
@@ -229,6 +244,17 @@ export const FURNITURE_AND_TAIL_RULES: readonly CleanRule[] = [
     // (regional2/19, WordPress: "Tagged: gakkumdu kades …"; "Ditandai:" in its Indonesian themes)
     // (round 15: a sentence after the label is body, as after a credit's label: SENTENCE_AFTER_LABEL)
     pattern: FOOTER_TAGS,
+  },
+  // clean21: "Tagged ASN, Bawaslu, Pilkada 2024" — an English theme's tag row without the colon: its label is no
+  // Indonesian word, so a line opening with it and holding only comma-separated tags (no sentence mark) is the row
+  {
+    name: 'footer-tags-bare',
+    prefix: prefixOf(caseFormList(TAG_ROW_BARE_LABELS)),
+    first: 'tT',
+    kind: 'footer',
+    scope: 'line',
+    maxWords: 45,
+    pattern: new RegExp(`^(?:${caseForms(TAG_ROW_BARE_LABELS)})\\s{1,3}${TAG_ITEM}(?:\\s{0,2},\\s{1,3}${TAG_ITEM}){0,20}$`, 'u'),
   },
   // photo captions: news/11 "Foto: Asisten I Setda KSB saat membuka sosialisasi … Rabu (6/11/2024)." (longer than a
   // credit line); news/16 "Ilustrasi - Petugas Bawaslu memeriksa berkas …". A separator after the label is

@@ -24,6 +24,8 @@ import { caseFormList, caseForms } from './portal.js';
 import { ARCHIVE_ABBREVIATIONS, CAPTION_CREDIT_LABELS, UNNAMED_PHOTO_SOURCES } from '../../lexicon/furniture-classes.js';
 import { alt, caseless, firstOf, HEADER_DATE_SRC, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
+import { SOCIAL_REACTION_LABELS } from '../../lexicon/page-widgets.js';
+import { HANDLE_LINE, SOCIAL_COUNT } from '../social-post.js';
 import { SHAPE_RULES } from './shape.js';
 import { WB as B, WE as E } from '../../text/regex.js';
 
@@ -96,6 +98,28 @@ export const PLATFORM_RULES: readonly CleanRule[] = [
     edgesOnly: true,
     maxWords: 6,
     pattern: new RegExp(`^(?:${alt(POST_CATEGORY_WORDS)})\\s{1,3}\\p{Lu}[\\p{L}'’.-]*(?:\\s{1,3}(?:&|\\p{Lu}[\\p{L}'’.-]*)){0,3}$`, 'u'),
+  },
+  // clean21, an Instagram post copied as text: "bawaslu.kotasorong" above "Mengikuti" and again above the caption,
+  // "@kpu_kabmalang" — an account's handle alone on its line: lower case, no space, a dot or an underscore inside (or an
+  // at sign before it); no body line is one token so written ("Tujuh diregistrasi.", "e-KTP warga …" go on)
+  {
+    name: 'social-handle-line',
+    first: '@a-z0-9_',
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 1,
+    pattern: HANDLE_LINE,
+  },
+  // clean21, a Facebook post copied as text: "Semua reaksi:" (its count on the next line, clean/social-post.ts), "All
+  // reactions: 1,2 rb" — a reaction block's label alone ("Reaksi Warga", a subhead, and sentences go on)
+  {
+    name: 'social-reaction-line',
+    prefix: prefixOf(SOCIAL_REACTION_LABELS),
+    first: firstOf(SOCIAL_REACTION_LABELS),
+    kind: 'furniture',
+    scope: 'line',
+    maxWords: 5,
+    pattern: new RegExp(`^(?:${alt(SOCIAL_REACTION_LABELS)})\\s{0,2}:?(?:\\s{0,3}${SOCIAL_COUNT})?$`, 'iu'),
   },
   // regional2/01: "3 thoughts on “Dua Kades di Sumbawa Barat Dilaporkan …”"; regional2/02: "Tidak ada komentar:" —
   // the heading of a comment thread under the article. Below the body, the thread (names, dates, the comments

@@ -27,7 +27,7 @@ import {
   SIGNED_DOCUMENT_OPENERS,
   SOCIAL_TIME_UNITS,
 } from '../../lexicon/station-and-print.js';
-import { alt, firstOf, prefixOf } from './build.js';
+import { alt, firstOf, HEADER_DATE_FIRST, HEADER_DATE_SRC, prefixOf } from './build.js';
 import type { CleanRule } from './types.js';
 import { SPACE, WB as B, WE as E, alternationOf } from '../../text/regex.js';
 import { DOWNLOAD_TAILS, FILE_SIZE_UNITS } from '../../lexicon/line-cues.js';
@@ -181,11 +181,13 @@ export const STATION_PRINT_RULES: readonly CleanRule[] = [
   // icon (a figure and a unit alone with the dot: no sentence)
   {
     name: 'social-stamp-line',
-    first: '\\d',
+    first: HEADER_DATE_FIRST,
     kind: 'furniture',
     scope: 'line',
-    maxWords: 4,
-    pattern: new RegExp(`^\\d{1,3}\\s{0,2}(?:${alt(SOCIAL_TIME_UNITS)})\\s{0,2}[·•]\\s{0,2}\\p{Extended_Pictographic}?$`, 'iu'),
+    maxWords: 8,
+    // (clean21: a date with the audience icon after the dot, "5 November 2024 · 🌏", which no meta row reads; without
+    // the icon, "25 November 2024 ·", the meta row takes it and dates the page: clean/structure.ts)
+    pattern: new RegExp(`^(?:\\d{1,3}\\s{0,2}(?:${alt(SOCIAL_TIME_UNITS)})\\s{0,2}[·•]\\s{0,2}\\p{Extended_Pictographic}?|${HEADER_DATE_SRC}\\s{0,2}[·•]\\s{0,2}\\p{Extended_Pictographic}\\uFE0F?)$`, 'iu'),
   },
   // clean5/15: "Dokumen ini telah ditandatangani secara elektronik" — an e-signed document's footnote
   {
