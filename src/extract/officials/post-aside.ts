@@ -37,24 +37,25 @@ const QUALIFIER_WORD_ONLY_RE = new RegExp(`^,?[ \\t]{1,2}(?:${altOf(POST_QUALIFI
 /** One word is a name only when an apposition comma closes it (`…, Suhardi, mengatakan`), as after a title. */
 const closedName = (text: string, n: ParsedName): boolean => n.tokens.length >= 2 || /^[ \t]{0,2},/u.test(text.slice(n.end, n.end + 3));
 
+/** The holder after an aside matched by `re` (sticky) right after the title `t`, closed by its comma. */
+function nameAfterAside(re: RegExp, ctx: ExtractContext, t: TitleParse, regionStarts: Map<number, RegionAt>, headlineEnd: number, lower: LowerWords): ParsedName | null {
+  const text = ctx.text;
+  const aside = stickyAt(re, text, t.c.end);
+  if (!aside) return null;
+  const second = parseName(text, t.c.end + aside[0].length, regionStarts);
+  return second && closedName(text, second) && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower) ? second : null;
+}
+
 /** `Kepala Dinas Kominfo NTB yang juga Ketua Tim Pemantau Netralitas ASN, Ahmad Yusri`: a second post in apposition
  *  (`yang juga`, `sekaligus`) after the title `t`, then the name after its comma. */
 export function nameAfterApposition(ctx: ExtractContext, t: TitleParse, regionStarts: Map<number, RegionAt>, headlineEnd: number, lower: LowerWords): ParsedName | null {
-  const text = ctx.text;
-  const app = stickyAt(APPOSITION_RE, text, t.c.end);
-  if (!app) return null;
-  const second = parseName(text, t.c.end + app[0].length, regionStarts);
-  return second && closedName(text, second) && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower) ? second : null;
+  return nameAfterAside(APPOSITION_RE, ctx, t, regionStarts, headlineEnd, lower);
 }
 
 /** `Kepala BKD Jateng, yang baru dilantik pekan lalu, Wisnu Adi Saputra`, `Calon Wali Kota yang kalah, Yudi Pratama`: a
  *  relative clause in lower case between the title `t` and its holder, closed by a comma. */
 export function nameAfterRelative(ctx: ExtractContext, t: TitleParse, regionStarts: Map<number, RegionAt>, headlineEnd: number, lower: LowerWords): ParsedName | null {
-  const text = ctx.text;
-  const rel = stickyAt(RELATIVE_RE, text, t.c.end);
-  if (!rel) return null;
-  const second = parseName(text, t.c.end + rel[0].length, regionStarts);
-  return second && closedName(text, second) && !titleWordsOnly(text, second) && plausibleName(ctx, second, headlineEnd, lower) ? second : null;
+  return nameAfterAside(RELATIVE_RE, ctx, t, regionStarts, headlineEnd, lower);
 }
 
 /** `Calon Wali Kota Pontianak petahana, X`, `Gubernur terpilih pada Pilkada 2020, X`, `Anggota Komisi II DPR RI dari
